@@ -1,0 +1,24 @@
+import * as path from 'node:path';
+import type { ExtensionContext } from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+
+// Starts the language server and forwards the therapyLint settings; nothing else lives here.
+let client: LanguageClient | undefined;
+
+export async function activate(context: ExtensionContext): Promise<void> {
+  const module = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: ['markdown', 'plaintext', 'latex', 'tex'].map((language) => ({ language })),
+    synchronize: { configurationSection: 'therapyLint' },
+  };
+  client = new LanguageClient('therapyLint', 'Therapy Lint', serverOptions, clientOptions);
+  await client.start();
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+}

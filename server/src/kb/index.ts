@@ -1,0 +1,69 @@
+import { TermMatcher } from '../terms/matcher';
+import type { Entity, KnowledgeBase, Modality, Source } from './types';
+
+/** Lookups derived once from a knowledge base: the term matcher, the type hierarchy, sources. */
+export class KnowledgeIndex {
+  readonly matcher: TermMatcher;
+  private readonly ancestorCache = new Map<string, ReadonlySet<string>>();
+
+  constructor(readonly kb: KnowledgeBase) {
+    this.matcher = TermMatcher.fromKnowledgeBase(kb);
+  }
+
+  get asOf(): string {
+    return this.kb.meta.asOf;
+  }
+
+  entity(id: string): Entity | undefined {
+    return this.kb.entities.get(id);
+  }
+
+  source(id: string): Source | undefined {
+    return this.kb.sources.get(id);
+  }
+
+  entities(): Iterable<Entity> {
+    return this.kb.entities.values();
+  }
+
+  /** The entity and everything it is a kind of, transitively. */
+  ancestors(id: string): ReadonlySet<string> {
+    let cached = this.ancestorCache.get(id);
+    if (!cached) {
+      const seen = new Set<string>();
+      const stack = [id];
+      while (stack.length) {
+        const next = stack.pop()!;
+        if (seen.has(next)) continue;
+        seen.add(next);
+        stack.push(...(this.entity(next)?.parents ?? []));
+      }
+      this.ancestorCache.set(id, (cached = seen));
+    }
+    return cached;
+  }
+
+  /** True when `id` is `ancestor` or a kind of it (DLBCL is a kind of LBCL). */
+  isA(id: string, ancestor: string): boolean {
+    return this.ancestors(id).has(ancestor);
+  }
+
+  /** Products and drugs of a modality (all CAR-Ts). */
+  withModality(modality: Modality): Entity[] {
+    return [...this.entities()].filter((e) => e.modality === modality);
+  }
+
+  /** Display name: "tisagenlecleucel (Kymriah)" for products with a brand, else the name. */
+  displayName(entity: Entity): string {
+    const brand = entity.aliases.find((a) => a.kind === 'brand')?.text;
+    return brand && brand !== entity.name ? `${brand} (${entity.name})` : entity.name;
+  }
+
+  brand(entity: Entity): string | undefined {
+    return entity.aliases.find((a) => a.kind === 'brand')?.text;
+  }
+
+  generic(entity: Entity): string | undefined {
+    return entity.aliases.find((a) => a.kind === 'inn')?.text;
+  }
+}

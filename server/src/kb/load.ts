@@ -1,0 +1,188 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020';
+import type { Entity, KnowledgeBase, KnowledgeBaseFile, KnowledgeBaseMeta, Source } from './types';
+
+/** A problem with one data file: which file, where in it (a JSON pointer) and what. */
+export interface DataProblem {
+  file: string;
+  pointer: string;
+  message: string;
+  /** 0-based line in the file, when known. */
+  line?: number;
+}
+
+export interface LoadResult {
+  kb: KnowledgeBase;
+  problems: DataProblem[];
+}
+
+export interface DataFile {
+  file: string;
+  text: string;
+}
+
+const DEFAULT_META: KnowledgeBaseMeta = { name: 'therapy-lint', asOf: 'unknown', description: '' };
+
+let validator: ValidateFunction | undefined;
+
+function schemaValidator(schemaPath: string): ValidateFunction {
+  if (!validator) {
+    const schema = JSON.parse(fs.readFileSync(schemaPath, 'utf8'));
+    validator = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
+  }
+  return validator;
+}
+
+/** The data folder shipped beside the bundles (dist/../data) or the sources (server/src/kb/../../../data). */
+export function builtInDataDir(): string {
+  const candidates = [path.join(__dirname, '..', 'data'), path.join(__dirname, '..', '..', '..', 'data')];
+  return candidates.find((dir) => fs.existsSync(path.join(dir, 'schema'))) ?? candidates[0]!;
+}
+
+export function schemaPath(dataDir = builtInDataDir()): string {
+  return path.join(dataDir, 'schema', 'knowledge-base.schema.json');
+}
+
+/** Reads every *.json file of the given folders (not recursive into schema/). */
+export function readDataFiles(dirs: readonly string[]): { files: DataFile[]; problems: DataProblem[] } {
+  const files: DataFile[] = [];
+  const problems: DataProblem[] = [];
+  for (const dir of dirs) {
+    let names: string[];
+    try {
+      names = fs.readdirSync(dir).filter((n) => n.endsWith('.json')).sort();
+    } catch (error) {
+      problems.push({ file: dir, pointer: '', message: `cannot read knowledge-base folder: ${(error as Error).message}` });
+      continue;
+    }
+    for (const name of names) {
+      const file = path.join(dir, name);
+      try {
+        files.push({ file, text: fs.readFileSync(file, 'utf8') });
+      } catch (error) {
+        problems.push({ file, pointer: '', message: `cannot read file: ${(error as Error).message}` });
+      }
+    }
+  }
+  return { files, problems };
+}
+
+/**
+ * Builds a knowledge base from data files. A file that is not JSON or does not match the schema is
+ * reported and skipped as a whole; later files may add sources and entities or extend an entity's aliases.
+ */
+export function buildKnowledgeBase(files: readonly DataFile[], schemaFile = schemaPath()): LoadResult {
+  const validate = schemaValidator(schemaFile);
+  const problems: DataProblem[] = [];
+  let meta = DEFAULT_META;
+  const sources = new Map<string, Source>();
+  const entities = new Map<string, Entity>();
+  const origins = new Map<string, { file: string; line: number }>();
+
+  for (const { file, text } of files) {
+    let data: KnowledgeBaseFile;
+    try {
+      data = JSON.parse(text) as KnowledgeBaseFile;
+    } catch (error) {
+      problems.push({ file, pointer: '', message: `not valid JSON: ${(error as Error).message}`, line: jsonErrorLine(text, error) });
+      continue;
+    }
+    if (!validate(data)) {
+      for (const err of validate.errors ?? []) problems.push(describeSchemaError(file, text, err));
+      continue;
+    }
+    if (data.meta) meta = data.meta;
+    for (const source of data.sources ?? []) {
+      sources.set(source.id, source);
+      origins.set(`source:${source.id}`, { file, line: lineOfId(text, source.id) });
+    }
+    for (const entity of data.entities ?? []) {
+      const existing = entities.get(entity.id);
+      entities.set(entity.id, existing ? mergeEntity(existing, entity) : entity);
+      if (!existing) origins.set(`entity:${entity.id}`, { file, line: lineOfId(text, entity.id) });
+    }
+  }
+  problems.push(...checkReferences(sources, entities, origins));
+  return { kb: { meta, sources, entities, origins }, problems };
+}
+
+export function loadKnowledgeBase(dirs: readonly string[] = [builtInDataDir()]): LoadResult {
+  const { files, problems } = readDataFiles(dirs);
+  const result = buildKnowledgeBase(files);
+  result.problems.unshift(...problems);
+  return result;
+}
+
+/** A workspace file may extend a built-in entity: its aliases, facts and sources are added. */
+function mergeEntity(base: Entity, extra: Entity): Entity {
+  return {
+    ...base,
+    aliases: [...base.aliases, ...extra.aliases],
+    facts: [...(base.facts ?? []), ...(extra.facts ?? [])],
+    sources: [...new Set([...base.sources, ...extra.sources])],
+  };
+}
+
+function checkReferences(
+  sources: ReadonlyMap<string, Source>,
+  entities: ReadonlyMap<string, Entity>,
+  origins: ReadonlyMap<string, { file: string; line: number }>,
+): DataProblem[] {
+  const problems: DataProblem[] = [];
+  for (const entity of entities.values()) {
+    const origin = origins.get(`entity:${entity.id}`);
+    const report = (pointer: string, message: string) =>
+      problems.push({ file: origin?.file ?? '?', pointer: `/entities/${entity.id}${pointer}`, message, line: origin?.line });
+    visitSourced(entity, '', (pointer, ids) => {
+      for (const id of ids) if (!sources.has(id)) report(pointer, `unknown source id "${id}"`);
+    });
+    const refs: [string, string | undefined][] = [
+      ...(entity.parents ?? []).map((p, i): [string, string] => [`/parents/${i}`, p]),
+      ...(entity.design?.targets ?? []).map((t, i): [string, string] => [`/design/targets/${i}`, t]),
+      ...(entity.approvals ?? []).map((a, i): [string, string] => [`/approvals/${i}/indication`, a.indication]),
+      ...(entity.uses ?? []).map((u, i): [string, string] => [`/uses/${i}/for`, u.for]),
+      ['/deprecated/replacedBy', entity.deprecated?.replacedBy],
+    ];
+    for (const [pointer, id] of refs) if (id !== undefined && !entities.has(id)) report(pointer, `unknown entity id "${id}"`);
+  }
+  return problems;
+}
+
+/** Calls `visit` with the `sources` array of the value and of every nested object that has one. */
+function visitSourced(value: unknown, pointer: string, visit: (pointer: string, ids: string[]) => void): void {
+  if (Array.isArray(value)) {
+    value.forEach((item, i) => visitSourced(item, `${pointer}/${i}`, visit));
+  } else if (value && typeof value === 'object') {
+    for (const [key, child] of Object.entries(value)) {
+      if (key === 'sources' && Array.isArray(child)) visit(`${pointer}/sources`, child as string[]);
+      else visitSourced(child, `${pointer}/${key}`, visit);
+    }
+  }
+}
+
+function describeSchemaError(file: string, text: string, err: ErrorObject): DataProblem {
+  let message = err.message ?? 'invalid';
+  if (err.keyword === 'additionalProperties') message = `unknown property "${(err.params as { additionalProperty: string }).additionalProperty}"`;
+  if (err.keyword === 'enum') message += `: ${(err.params as { allowedValues: unknown[] }).allowedValues.join(', ')}`;
+  return { file, pointer: err.instancePath || '/', message, line: lineOfPointer(text, err.instancePath) };
+}
+
+/** Best-effort line of a JSON pointer: the line of its last named key, else of the nearest id. */
+function lineOfPointer(text: string, pointer: string): number | undefined {
+  const parts = pointer.split('/').filter(Boolean);
+  const key = [...parts].reverse().find((p) => !/^\d+$/.test(p));
+  if (!key) return 0;
+  const at = text.indexOf(`"${key}"`);
+  return at < 0 ? undefined : text.slice(0, at).split('\n').length - 1;
+}
+
+function lineOfId(text: string, id: string): number {
+  const m = new RegExp(`"id"\\s*:\\s*"${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`).exec(text);
+  return m ? text.slice(0, m.index).split('\n').length - 1 : 0;
+}
+
+function jsonErrorLine(text: string, error: unknown): number | undefined {
+  const m = /position (\d+)/.exec(String((error as Error).message));
+  return m ? text.slice(0, Number(m[1])).split('\n').length - 1 : undefined;
+}

@@ -1,0 +1,223 @@
+// The knowledge base as loaded from data/*.json. data/schema/knowledge-base.schema.json is the
+// validating twin of these types: change both together.
+
+export type EntityType =
+  | 'product' // a named therapy product, cell therapy or not (Kymriah, Tecelra, satri-cel, Lutathera)
+  | 'drug' // a drug or regimen that is not a cell-therapy product (tocilizumab, octreotide, CAPTEM)
+  | 'therapy-class' // a class of therapies (CAR T-cell therapy, TCR-T, TIL, bispecific T-cell engager)
+  | 'antigen'
+  | 'syndrome' // toxicities and syndromes (CRS, ICANS, CRES, IEC-HS …)
+  | 'indication' // diseases (B-ALL, LBCL, DLBCL, NET, pNET …) and disease groups (solid tumor)
+  | 'process' // process terms (apheresis, lymphodepletion, vein-to-vein time …)
+  | 'regulator' // FDA, NMPA, EMA
+  | 'grading' // grading systems and scores (ASTCT 2019, ICE score, CARTOX-10, WHO 2019 NET grades)
+  | 'trial'; // named trials (ZUMA-7, BELINDA, NCT06055439 …)
+
+export type Modality =
+  | 'car-t'
+  | 'car-nk'
+  | 'tcr-t'
+  | 'til'
+  | 'virus-specific-t-cell'
+  | 'bispecific-t-cell-engager'
+  | 'monoclonal-antibody'
+  | 'receptor-antagonist'
+  | 'kinase-inhibitor'
+  | 'mtor-inhibitor'
+  | 'somatostatin-analog'
+  | 'radioligand'
+  | 'chemotherapy'
+  | 'corticosteroid'
+  | 'tryptophan-hydroxylase-inhibitor'
+  | 'regimen';
+
+export type Regulator = 'FDA' | 'NMPA' | 'EMA';
+
+/** How an alias must be cased in text to count as a mention. */
+export type AliasCase =
+  | 'exact' // exactly as written (ALL, CRS, Kymriah): the default for aliases with an uppercase letter
+  | 'insensitive' // any case (tisagenlecleucel, cytokine release syndrome): the default for lowercase aliases
+  | 'capitalized'; // first letter as written, rest any case
+
+export interface Alias {
+  text: string;
+  kind?: 'brand' | 'inn' | 'short' | 'code' | 'abbreviation' | 'synonym' | 'deprecated' | 'misspelling';
+  case?: AliasCase;
+  /** false for aliases that must not take a plural "s" (default: true for lowercase common nouns). */
+  plural?: boolean;
+}
+
+export interface Source {
+  id: string;
+  title: string;
+  publisher: string;
+  /** URL, or a bibliographic citation when there is no URL. At least one of the two. */
+  url?: string;
+  citation?: string;
+  /** ISO date, year-month or year of publication (or of the record's update). */
+  date: string;
+  /** Set when the source is known to contain errors; the text says which. */
+  knownErrors?: string;
+}
+
+/** Anything that can be sourced and flagged as unverified. */
+export interface Sourced {
+  sources: string[];
+  /** Present when (part of) the fact is not verified: says what. The engine never flags a claim on it. */
+  unverified?: string;
+}
+
+export interface Fact extends Sourced {
+  text: string;
+}
+
+export interface Population {
+  adults: boolean;
+  pediatric: boolean;
+  minAge?: number;
+  maxAge?: number;
+  /** As the label words it: "patients up to 25 years of age". */
+  text: string;
+}
+
+export interface Approval extends Sourced {
+  regulator: Regulator;
+  /** Indication entity id. */
+  indication: string;
+  /** The indication as approved, in short label wording. */
+  label: string;
+  /** ISO date. */
+  date: string;
+  population: Population;
+  /** Minimum prior lines of systemic therapy required; 0 means first line. Absent: no line restriction stated. */
+  minPriorLines?: number;
+  /** The line restriction as worded, e.g. "after two or more lines of systemic therapy". */
+  lineText?: string;
+  /** Prior therapies required, e.g. ["BTK inhibitor", "BCL-2 inhibitor"]. */
+  priorTherapies?: string[];
+  approvalType?: 'regular' | 'accelerated';
+  /** Indication ids explicitly excluded (e.g. primary CNS lymphoma). */
+  excludes?: string[];
+  /** Symptom control only, not antitumor (octreotide). */
+  scope?: 'antitumor' | 'symptom-control' | 'toxicity-management';
+  note?: string;
+}
+
+/** A regulatory status that is not an approval: under review, refused, withdrawn. */
+export interface RegulatoryEvent extends Sourced {
+  regulator: Regulator;
+  status: 'under-review' | 'complete-response-letter' | 'not-approved' | 'breakthrough-designation' | 'fast-track' | 'ind-cleared' | 'withdrawn';
+  indication?: string;
+  date?: string;
+  /** Expected decision date for 'under-review'. */
+  decisionDate?: string;
+  text: string;
+}
+
+/** Off-label or guideline use that is not an approval. */
+export interface Use extends Sourced {
+  /** Indication or syndrome entity id. */
+  for: string;
+  status: 'approved' | 'standard' | 'mainstay' | 'off-label' | 'investigational' | 'not-recommended' | 'not-approved';
+  text: string;
+}
+
+export interface Design extends Sourced {
+  /** Antigen entity ids. */
+  targets: string[];
+  costimulatory?: '4-1BB' | 'CD28';
+  vector?: 'lentiviral' | 'gamma-retroviral';
+  /** Set when the vector is not verified. */
+  vectorUnverified?: boolean;
+  origin: 'autologous' | 'allogeneic';
+  /** Approved CAR-Ts are gene-modified by viral vectors, not gene-edited. */
+  geneEdited: boolean;
+  geneticallyModified: boolean;
+  /** HLA-restricted (TCR-T) vs MHC-independent (CAR). */
+  hlaRestricted?: boolean;
+  administration?: string;
+}
+
+export interface First extends Sourced {
+  /** What it was the first of, as words: "CAR T-cell therapy approved by the FDA". */
+  text: string;
+  regulator?: Regulator;
+  /** Therapy-class entity id the first is within (car-t, cell-therapy …). */
+  class?: string;
+  /** Indication entity id the first is within, if any (multiple-myeloma, solid-tumor …). */
+  indication?: string;
+  date?: string;
+}
+
+export interface BoxedWarning extends Sourced {
+  text: string;
+}
+
+export interface Rems extends Sourced {
+  /** Whether a REMS applied at approval. */
+  atApproval: boolean;
+  /** ISO date the REMS ended, if it did. */
+  eliminated?: string;
+  text: string;
+}
+
+export interface Deprecation extends Sourced {
+  /** Entity id of the current term. */
+  replacedBy: string;
+  /** Who replaced it and when, e.g. "ASTCT consensus, 2019". */
+  by: string;
+  reason: string;
+}
+
+export interface Entity extends Sourced {
+  id: string;
+  type: EntityType;
+  /** Canonical name: for products the INN with the brand in parentheses is built by the service. */
+  name: string;
+  aliases: Alias[];
+  definition: string;
+  /** Entity ids this one is a kind of (DLBCL → LBCL → B-cell NHL → hematologic malignancy). */
+  parents?: string[];
+  /** For products and drugs. */
+  modality?: Modality;
+  /** For therapy classes: the modality its members have. */
+  classModality?: Modality;
+  sponsor?: string;
+  /** Overall status, for the hover headline and simple checks. */
+  status?: 'fda-approved' | 'approved-outside-us' | 'under-review' | 'investigational' | 'preclinical' | 'not-approved' | 'deprecated-term';
+  design?: Design;
+  approvals?: Approval[];
+  regulatoryEvents?: RegulatoryEvent[];
+  uses?: Use[];
+  firsts?: First[];
+  boxedWarnings?: BoxedWarning[];
+  rems?: Rems;
+  /** Mechanism in words, e.g. "anti-IL-6 receptor monoclonal antibody". */
+  mechanism?: Fact;
+  deprecated?: Deprecation;
+  /** For antigens: product/drug entity ids that target it (derived checks use design.targets too). */
+  facts?: Fact[];
+}
+
+export interface KnowledgeBaseMeta {
+  name: string;
+  /** ISO date up to which the data was checked. */
+  asOf: string;
+  description: string;
+}
+
+/** One data file's contents: all keys optional so that data can be split across files. */
+export interface KnowledgeBaseFile {
+  $schema?: string;
+  meta?: KnowledgeBaseMeta;
+  sources?: Source[];
+  entities?: Entity[];
+}
+
+export interface KnowledgeBase {
+  meta: KnowledgeBaseMeta;
+  sources: ReadonlyMap<string, Source>;
+  entities: ReadonlyMap<string, Entity>;
+  /** Where each source and entity was defined, for relatedInformation links. */
+  origins: ReadonlyMap<string, { file: string; line: number }>;
+}

@@ -1,0 +1,63 @@
+import type { KnowledgeIndex } from '../kb/index';
+import type { DocumentAnalysis } from '../service/analysis';
+import type { DiagnosticCode, SeverityName, Settings } from '../service/settings';
+import type { DocumentLanguage } from '../text/prose';
+
+/** A text edit in document offsets. */
+export interface Edit {
+  start: number;
+  end: number;
+  newText: string;
+}
+
+export interface Fix {
+  title: string;
+  edits: Edit[];
+  isPreferred?: boolean;
+}
+
+export interface Finding {
+  start: number;
+  end: number;
+  message: string;
+  /** Knowledge-base source ids that back the message. */
+  sources?: string[];
+  fixes?: Fix[];
+}
+
+export interface RuleMeta {
+  /** The diagnostic code. */
+  id: DiagnosticCode;
+  /** One line, shown in docs, SARIF and settings. */
+  description: string;
+  defaultSeverity: SeverityName;
+  fixable: boolean;
+}
+
+export interface RuleContext {
+  readonly document: DocumentAnalysis;
+  readonly index: KnowledgeIndex;
+  readonly settings: Settings;
+  report(finding: Finding): void;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(context: RuleContext): void;
+}
+
+/** Table tests, ESLint style: run by test/unit/rules.test.ts for every rule folder. */
+export type ValidCase = string | { text: string; language?: DocumentLanguage; settings?: Partial<Settings> };
+export interface InvalidCase {
+  text: string;
+  language?: DocumentLanguage;
+  settings?: Partial<Settings>;
+  /** One entry per expected finding of this rule, in document order. */
+  errors: { message?: string | RegExp; text?: string }[];
+  /** The document after applying the first fix of the first finding. */
+  output?: string;
+}
+export interface RuleTests {
+  valid: ValidCase[];
+  invalid: InvalidCase[];
+}

@@ -1,0 +1,180 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import {
+  CodeActionKind,
+  DiagnosticSeverity,
+  ProposedFeatures,
+  TextDocumentSyncKind,
+  TextDocuments,
+  createConnection,
+  type Diagnostic,
+  type InitializeParams,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { builtInDataDir, loadKnowledgeBase, type DataProblem } from './kb/load';
+import { createLanguageService, normalizeSettings, skipReason, type LanguageService, type Settings } from './service/index';
+
+// LSP wiring only: every answer comes from the language service.
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+let service: LanguageService;
+let settings: Settings;
+let workspaceRoots: string[] = [];
+let canPullConfiguration = false;
+let debounceMs = 150;
+const pending = new Map<string, NodeJS.Timeout>();
+const skipNoticeShown = new Set<string>();
+const problemFiles = new Set<string>();
+
+connection.onInitialize((params: InitializeParams) => {
+  canPullConfiguration = !!params.capabilities.workspace?.configuration;
+  workspaceRoots = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []))
+    .filter((f) => f.uri.startsWith('file:'))
+    .map((f) => fileURLToPath(f.uri));
+  const init = (params.initializationOptions ?? {}) as { settings?: unknown; debounceMs?: number };
+  if (typeof init.debounceMs === 'number') debounceMs = init.debounceMs;
+  reload(init.settings);
+  return {
+    capabilities: {
+      textDocumentSync: TextDocumentSyncKind.Incremental,
+      hoverProvider: true,
+      completionProvider: { resolveProvider: false },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+    },
+    serverInfo: { name: 'therapy-lint' },
+  };
+});
+
+connection.onInitialized(async () => {
+  if (canPullConfiguration) await pullSettings();
+});
+
+connection.onDidChangeConfiguration(async (change) => {
+  if (canPullConfiguration) await pullSettings();
+  else reload((change.settings as { therapyLint?: unknown } | undefined)?.therapyLint);
+});
+
+async function pullSettings(): Promise<void> {
+  const raw: unknown = await connection.workspace.getConfiguration('therapyLint');
+  reload(raw);
+}
+
+/** (Re)loads settings and the knowledge base, then re-checks every open document. */
+function reload(rawSettings: unknown): void {
+  const normalized = normalizeSettings(rawSettings);
+  settings = normalized.settings;
+  for (const warning of normalized.warnings) connection.console.warn(warning);
+  const folders = [builtInDataDir(), ...extensionFolders(settings)];
+  const { kb, problems } = loadKnowledgeBase(folders);
+  reportDataProblems(problems);
+  service = createLanguageService({ knowledgeBase: kb, settings });
+  for (const document of documents.all()) schedule(document, 0);
+}
+
+function extensionFolders(current: Settings): string[] {
+  const configured = current.knowledgeBasePaths.flatMap((p) =>
+    path.isAbsolute(p) ? [p] : workspaceRoots.map((root) => path.join(root, p)),
+  );
+  const workspace = workspaceRoots.map((root) => path.join(root, '.therapy-lint')).filter(exists);
+  return [...configured, ...workspace];
+}
+
+function exists(dir: string): boolean {
+  try {
+    return fs.statSync(dir).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** A bad data file is a diagnostic on that file; the rest keeps working. */
+function reportDataProblems(problems: DataProblem[]): void {
+  const byFile = new Map<string, Diagnostic[]>();
+  for (const problem of problems) {
+    connection.console.error(`${problem.file}${problem.pointer ? ` ${problem.pointer}` : ''}: ${problem.message}`);
+    const line = problem.line ?? 0;
+    const list = byFile.get(problem.file) ?? [];
+    list.push({
+      range: { start: { line, character: 0 }, end: { line, character: 1000 } },
+      severity: DiagnosticSeverity.Error,
+      source: 'therapy-lint',
+      code: 'invalid-knowledge-base',
+      message: `${problem.pointer ? `${problem.pointer}: ` : ''}${problem.message}`,
+    });
+    byFile.set(problem.file, list);
+  }
+  for (const file of problemFiles) if (!byFile.has(file)) connection.sendDiagnostics({ uri: pathToFileURL(file).href, diagnostics: [] });
+  problemFiles.clear();
+  for (const [file, diagnostics] of byFile) {
+    problemFiles.add(file);
+    connection.sendDiagnostics({ uri: pathToFileURL(file).href, diagnostics });
+  }
+}
+
+function schedule(document: TextDocument, delay = debounceMs): void {
+  clearTimeout(pending.get(document.uri));
+  pending.set(
+    document.uri,
+    setTimeout(() => {
+      pending.delete(document.uri);
+      validate(document.uri);
+    }, delay),
+  );
+}
+
+function validate(uri: string): void {
+  const document = documents.get(uri);
+  if (!document) return;
+  const reason = skipReason(document.getText(), settings);
+  if (reason) {
+    if (!skipNoticeShown.has(uri)) {
+      skipNoticeShown.add(uri);
+      connection.window.showInformationMessage(`therapy-lint: ${path.basename(uri)} ${reason}`);
+    }
+    connection.sendDiagnostics({ uri, version: document.version, diagnostics: [] });
+    return;
+  }
+  const diagnostics = guarded(() => service.diagnostics(document), []);
+  connection.sendDiagnostics({ uri, version: document.version, diagnostics });
+}
+
+/** A bug in one feature must not take the server down: log it and answer empty. */
+function guarded<T>(run: () => T, fallback: T): T {
+  try {
+    return run();
+  } catch (error) {
+    connection.console.error(`therapy-lint internal error: ${(error as Error).stack ?? error}`);
+    return fallback;
+  }
+}
+
+documents.onDidOpen((e) => schedule(e.document, 0));
+documents.onDidChangeContent((e) => schedule(e.document));
+documents.onDidClose((e) => {
+  clearTimeout(pending.get(e.document.uri));
+  pending.delete(e.document.uri);
+  skipNoticeShown.delete(e.document.uri);
+  connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+});
+
+connection.onHover((params) => {
+  const document = documents.get(params.textDocument.uri);
+  if (!document || skipReason(document.getText(), settings)) return null;
+  return guarded(() => service.hover(document, params.position), null);
+});
+
+connection.onCompletion((params) => {
+  const document = documents.get(params.textDocument.uri);
+  if (!document || skipReason(document.getText(), settings)) return null;
+  return guarded(() => service.completion(document, params.position), null);
+});
+
+connection.onCodeAction((params) => {
+  const document = documents.get(params.textDocument.uri);
+  if (!document || skipReason(document.getText(), settings)) return [];
+  return guarded(() => service.codeActions(document, params.range, params.context), []);
+});
+
+documents.listen(connection);
+connection.listen();

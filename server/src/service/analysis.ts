@@ -1,0 +1,74 @@
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { KnowledgeIndex } from '../kb/index';
+import type { TermMatch } from '../terms/matcher';
+import { extractProse, languageOf, type ProseDocument } from '../text/prose';
+import { splitSentences, type Sentence } from '../text/sentences';
+
+/** Everything the features share about one version of a document, computed once. */
+export interface DocumentAnalysis {
+  readonly uri: string;
+  readonly version: number;
+  readonly text: string;
+  readonly prose: ProseDocument;
+  readonly sentences: readonly Sentence[];
+  /** Every knowledge-base term in the prose, in document order. */
+  readonly mentions: readonly TermMatch[];
+  /** Mentions that start inside [start, end). */
+  mentionsIn(start: number, end: number): TermMatch[];
+  mentionAt(offset: number): TermMatch | undefined;
+  /** The sentence containing `offset`. */
+  sentenceAt(offset: number): Sentence | undefined;
+}
+
+export function analyze(document: TextDocument, index: KnowledgeIndex): DocumentAnalysis {
+  const text = document.getText();
+  const prose = extractProse(text, languageOf(document.languageId, document.uri));
+  const sentences = splitSentences(prose);
+  const mentions = index.matcher.find(prose.masked);
+  return {
+    uri: document.uri,
+    version: document.version,
+    text,
+    prose,
+    sentences,
+    mentions,
+    mentionsIn: (start, end) => sliceByStart(mentions, start, end),
+    mentionAt: (offset) => {
+      const at = lowerBound(mentions, offset + 1) - 1;
+      const match = mentions[at];
+      return match && match.start <= offset && offset <= match.end ? match : undefined;
+    },
+    sentenceAt: (offset) => sentences.find((s) => s.start <= offset && offset <= s.end),
+  };
+}
+
+function sliceByStart<T extends { start: number }>(items: readonly T[], start: number, end: number): T[] {
+  return items.slice(lowerBound(items, start), lowerBound(items, end));
+}
+
+/** First index whose start is >= offset. */
+function lowerBound(items: readonly { start: number }[], offset: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Caches one analysis per document object (a changed document is a new object) and version. */
+export class AnalysisCache {
+  private readonly cache = new WeakMap<TextDocument, DocumentAnalysis>();
+  constructor(private readonly index: KnowledgeIndex) {}
+
+  get(document: TextDocument): DocumentAnalysis {
+    let analysis = this.cache.get(document);
+    if (!analysis || analysis.version !== document.version) {
+      analysis = analyze(document, this.index);
+      this.cache.set(document, analysis);
+    }
+    return analysis;
+  }
+}

@@ -1,0 +1,62 @@
+import { CodeActionKind, type CodeAction, type CodeActionContext, type Diagnostic, type Range } from 'vscode-languageserver-types';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { DocumentLanguage } from '../../text/prose';
+import { languageOf } from '../../text/prose';
+import { DIAGNOSTIC_SOURCE, type DiagnosticData } from './diagnostics';
+
+/**
+ * Quick fixes for therapy-lint diagnostics in the request's context: the fixes each rule attached,
+ * then "Suppress with reason", which inserts a disable-next-line directive above the line.
+ */
+export function computeCodeActions(
+  document: TextDocument,
+  _range: Range,
+  context: CodeActionContext,
+  current: () => Diagnostic[],
+): CodeAction[] {
+  const actions: CodeAction[] = [];
+  const ours = context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE);
+  for (const diagnostic of ours) {
+    const data = (diagnostic.data as DiagnosticData | undefined) ?? findData(diagnostic, current);
+    for (const fix of data?.fixes ?? []) {
+      actions.push({
+        title: fix.title,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        isPreferred: fix.isPreferred,
+        edit: { changes: { [document.uri]: fix.edits } },
+      });
+    }
+    actions.push(suppressAction(document, diagnostic));
+  }
+  return actions;
+}
+
+/** Clients that do not round-trip `data` get it from a fresh run, matched by code and range. */
+function findData(diagnostic: Diagnostic, current: () => Diagnostic[]): DiagnosticData | undefined {
+  const same = current().find(
+    (d) =>
+      d.code === diagnostic.code &&
+      d.range.start.line === diagnostic.range.start.line &&
+      d.range.start.character === diagnostic.range.start.character,
+  );
+  return same?.data as DiagnosticData | undefined;
+}
+
+export function suppressionComment(language: DocumentLanguage, code: string, reason: string): string {
+  const directive = `therapy-lint-disable-next-line ${code} -- ${reason}`;
+  return language === 'latex' ? `% ${directive}` : language === 'markdown' ? `<!-- ${directive} -->` : `<!-- ${directive} -->`;
+}
+
+function suppressAction(document: TextDocument, diagnostic: Diagnostic): CodeAction {
+  const line = diagnostic.range.start.line;
+  const lineText = document.getText({ start: { line, character: 0 }, end: { line, character: 10_000 } });
+  const indent = /^[ \t]*/.exec(lineText)?.[0] ?? '';
+  const comment = suppressionComment(languageOf(document.languageId, document.uri), String(diagnostic.code), 'reviewed: REASON');
+  return {
+    title: `Suppress ${diagnostic.code} on this line with a reason`,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [diagnostic],
+    edit: { changes: { [document.uri]: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}${comment}\n` }] } },
+  };
+}

@@ -1,0 +1,86 @@
+/** Diagnostic codes: the contract shared by the server, the CLI, SARIF output and settings. */
+export const DIAGNOSTIC_CODES = [
+  'unsupported-claim',
+  'overstated-claim',
+  'missing-citation',
+  'unknown-reference',
+  'uncited-reference',
+  'deprecated-term',
+  'misspelled-term',
+  'generic-name-missing',
+  'undefined-abbreviation',
+] as const;
+export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
+
+export type SeverityName = 'error' | 'warning' | 'information' | 'hint';
+export type RuleSetting = SeverityName | 'off' | 'default';
+
+export interface Settings {
+  /** Per rule: 'off' disables it, a severity overrides its default. */
+  rules: Partial<Record<string, RuleSetting>>;
+  /** Extra knowledge-base folders (absolute, or relative to the workspace). */
+  knowledgeBasePaths: string[];
+  /** Documents larger than this many bytes are skipped with one message. */
+  maxFileSize: number;
+  /** Where a citation must stand for a claim: in the sentence, or anywhere in its paragraph. */
+  citationPlacement: 'sentence' | 'paragraph';
+  /** How a brand's first mention pairs with its generic name. */
+  genericNameStyle: 'generic (Brand)' | 'Brand (generic)';
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  rules: {},
+  knowledgeBasePaths: [],
+  maxFileSize: 16 * 1024 * 1024,
+  citationPlacement: 'sentence',
+  genericNameStyle: 'generic (Brand)',
+};
+
+const RULE_SETTINGS = new Set<string>(['error', 'warning', 'information', 'hint', 'off', 'default']);
+
+/**
+ * Turns whatever the client or a config file sent into Settings. Unknown keys and bad values are
+ * dropped with a warning each, never an error.
+ */
+export function normalizeSettings(raw: unknown): { settings: Settings; warnings: string[] } {
+  const warnings: string[] = [];
+  const settings: Settings = { ...DEFAULT_SETTINGS, rules: {}, knowledgeBasePaths: [] };
+  if (raw === undefined || raw === null) return { settings, warnings };
+  if (typeof raw !== 'object' || Array.isArray(raw)) {
+    warnings.push('therapy-lint settings must be an object; using defaults');
+    return { settings, warnings };
+  }
+  for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
+    switch (key) {
+      case 'rules':
+        if (value && typeof value === 'object' && !Array.isArray(value)) {
+          for (const [rule, level] of Object.entries(value as Record<string, unknown>)) {
+            if (!(DIAGNOSTIC_CODES as readonly string[]).includes(rule)) warnings.push(`unknown rule "${rule}" in settings ignored`);
+            else if (typeof level === 'string' && RULE_SETTINGS.has(level)) settings.rules[rule] = level as RuleSetting;
+            else if (typeof level === 'boolean') settings.rules[rule] = level ? 'default' : 'off';
+            else warnings.push(`setting rules.${rule} must be one of ${[...RULE_SETTINGS].join(', ')}; ignored`);
+          }
+        } else warnings.push('setting "rules" must be an object; ignored');
+        break;
+      case 'knowledgeBasePaths':
+        if (Array.isArray(value) && value.every((v) => typeof v === 'string')) settings.knowledgeBasePaths = value as string[];
+        else warnings.push('setting "knowledgeBasePaths" must be a list of folders; ignored');
+        break;
+      case 'maxFileSize':
+        if (typeof value === 'number' && value > 0) settings.maxFileSize = value;
+        else warnings.push('setting "maxFileSize" must be a positive number of bytes; ignored');
+        break;
+      case 'citationPlacement':
+        if (value === 'sentence' || value === 'paragraph') settings.citationPlacement = value;
+        else warnings.push('setting "citationPlacement" must be "sentence" or "paragraph"; ignored');
+        break;
+      case 'genericNameStyle':
+        if (value === 'generic (Brand)' || value === 'Brand (generic)') settings.genericNameStyle = value;
+        else warnings.push('setting "genericNameStyle" must be "generic (Brand)" or "Brand (generic)"; ignored');
+        break;
+      default:
+        warnings.push(`unknown setting "${key}" ignored`);
+    }
+  }
+  return { settings, warnings };
+}

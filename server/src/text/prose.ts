@@ -1,0 +1,80 @@
+import { extractMarkdown } from './markdown';
+import { extractLatex } from './latex';
+import { extractPlainText } from './plaintext';
+
+export type DocumentLanguage = 'markdown' | 'latex' | 'plaintext';
+
+export type BlockKind = 'paragraph' | 'heading' | 'list-item' | 'table-cell' | 'quote';
+
+export interface ProseBlock {
+  start: number;
+  end: number;
+  kind: BlockKind;
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Comment extends Span {
+  /** The comment's inner text, without its delimiters. */
+  text: string;
+}
+
+/**
+ * A document's prose. `masked` has the same length as `source`: every character that is not prose
+ * (markup, code, math, URLs, comments) is replaced by a space, newlines are kept, so an offset in
+ * `masked` is the same offset in the source.
+ */
+export interface ProseDocument {
+  language: DocumentLanguage;
+  source: string;
+  masked: string;
+  blocks: ProseBlock[];
+  comments: Comment[];
+  frontMatter?: Span & { text: string };
+}
+
+export function languageOf(languageId: string, uri = ''): DocumentLanguage {
+  const id = languageId.toLowerCase();
+  if (id === 'markdown' || /\.(md|markdown|mdx)$/i.test(uri)) return 'markdown';
+  if (id === 'latex' || id === 'tex' || /\.(tex|latex)$/i.test(uri)) return 'latex';
+  return 'plaintext';
+}
+
+export function extractProse(source: string, language: DocumentLanguage): ProseDocument {
+  switch (language) {
+    case 'markdown':
+      return extractMarkdown(source);
+    case 'latex':
+      return extractLatex(source);
+    default:
+      return extractPlainText(source);
+  }
+}
+
+/** Builds a masked copy of `source` where only `keep` spans survive. */
+export function maskExcept(source: string, keep: readonly Span[]): string {
+  const out: string[] = [];
+  let cursor = 0;
+  for (const span of keep) {
+    if (span.start > cursor) out.push(blank(source.slice(cursor, span.start)));
+    out.push(source.slice(Math.max(span.start, cursor), span.end));
+    cursor = Math.max(cursor, span.end);
+  }
+  if (cursor < source.length) out.push(blank(source.slice(cursor)));
+  return out.join('');
+}
+
+/** Replaces every character except line breaks with a space. */
+export function blank(text: string): string {
+  return text.replace(/[^\r\n]/g, ' ');
+}
+
+/** Offsets at which each line starts. */
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  return starts;
+}
