@@ -1,0 +1,38 @@
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { loadKnowledgeBase } from '../../server/src/kb/load';
+import type { KnowledgeBase } from '../../server/src/kb/types';
+import { createLanguageService, normalizeSettings, type LanguageService } from '../../server/src/service/index';
+import type { Rule } from '../../server/src/rules/types';
+import type { DocumentLanguage } from '../../server/src/text/prose';
+
+let builtIn: KnowledgeBase | undefined;
+
+/** The built-in knowledge base, loaded once per test run; a data problem fails loudly. */
+export function builtInKnowledgeBase(): KnowledgeBase {
+  if (!builtIn) {
+    const { kb, problems } = loadKnowledgeBase();
+    if (problems.length) throw new Error(`built-in data problems:\n${problems.map((p) => `${p.file} ${p.pointer}: ${p.message}`).join('\n')}`);
+    builtIn = kb;
+  }
+  return builtIn;
+}
+
+export function service(options: { settings?: unknown; rules?: readonly Rule[] } = {}): LanguageService {
+  return createLanguageService({
+    knowledgeBase: builtInKnowledgeBase(),
+    settings: normalizeSettings(options.settings).settings,
+    rules: options.rules,
+  });
+}
+
+const EXTENSION: Record<DocumentLanguage, string> = { markdown: 'md', latex: 'tex', plaintext: 'txt' };
+let counter = 0;
+
+export function doc(text: string, language: DocumentLanguage = 'markdown'): TextDocument {
+  return TextDocument.create(`file:///test/doc${++counter}.${EXTENSION[language]}`, language, 1, text);
+}
+
+/** Applies LSP text edits to a document's text (edits must not overlap). */
+export function applyEdits(document: TextDocument, edits: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[]): string {
+  return TextDocument.applyEdits(document, edits);
+}
