@@ -48,8 +48,9 @@ function push(into: Sentence[], masked: string, start: number, end: number, bloc
 
 function endsSentence(text: string, punct: number, end: number): boolean {
   if (text[punct] === '.') {
-    const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, punct - 20), punct))?.[1]?.toLowerCase() ?? '';
-    if (ABBREVIATIONS.has(word) || ABBREVIATIONS.has(word.replace(/^\./, ''))) return false;
+    const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, punct - 20), punct))?.[1] ?? '';
+    const lower = word.toLowerCase();
+    if (ABBREVIATIONS.has(lower) || ABBREVIATIONS.has(lower.replace(/^\./, ''))) return false;
     // A single capital letter: an initial ("J. Smith").
     if (/^\p{Lu}$/u.test(word)) return false;
   }
