@@ -1,0 +1,85 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { buildKnowledgeBase, builtInDataDir, loadKnowledgeBase } from '../../server/src/kb/load';
+import { builtInKnowledgeBase } from '../helpers/service';
+
+describe('knowledge base', () => {
+  describe('built-in data', () => {
+    it('loads with no schema or reference problems', () => {
+      const { problems } = loadKnowledgeBase();
+      assert.deepEqual(problems.map((p) => `${path.basename(p.file)} ${p.pointer}: ${p.message}`), []);
+    });
+
+    it('has an as-of date', () => assert.match(builtInKnowledgeBase().meta.asOf, /^\d{4}-\d{2}-\d{2}$/));
+
+    it('every source has a title, publisher, date and a URL or citation', () => {
+      for (const source of builtInKnowledgeBase().sources.values()) {
+        assert.ok(source.title && source.publisher && source.date, source.id);
+        assert.ok(source.url || source.citation, `${source.id} has neither URL nor citation`);
+      }
+    });
+
+    it('every entity and approval is sourced', () => {
+      for (const entity of builtInKnowledgeBase().entities.values()) {
+        assert.ok(entity.sources.length > 0, `${entity.id} has no source`);
+        for (const approval of entity.approvals ?? []) assert.ok(approval.sources.length > 0, `${entity.id} approval ${approval.date}`);
+      }
+    });
+
+    it('lists the seven FDA-approved CAR-T products with targets and approvals', () => {
+      const kb = builtInKnowledgeBase();
+      const approved = [...kb.entities.values()].filter((e) => e.modality === 'car-t' && e.approvals?.some((a) => a.regulator === 'FDA'));
+      assert.deepEqual(approved.map((e) => e.id).sort(), ['abecma', 'aucatzyl', 'breyanzi', 'carvykti', 'kymriah', 'tecartus', 'yescarta']);
+      for (const product of approved) assert.ok(product.design?.targets.length, `${product.id} has no target`);
+    });
+
+    it('has at least 14 antigens', () => {
+      const antigens = [...builtInKnowledgeBase().entities.values()].filter((e) => e.type === 'antigen');
+      assert.ok(antigens.length >= 14, `${antigens.length} antigens`);
+    });
+
+    it('no alias text belongs to two entities', () => {
+      const owner = new Map<string, string>();
+      const clashes: string[] = [];
+      for (const entity of builtInKnowledgeBase().entities.values()) {
+        for (const alias of new Set([entity.name, ...entity.aliases.map((a) => a.text)])) {
+          const key = alias.toLowerCase();
+          const other = owner.get(key);
+          if (other && other !== entity.id) clashes.push(`"${alias}": ${other} and ${entity.id}`);
+          owner.set(key, entity.id);
+        }
+      }
+      assert.deepEqual(clashes, []);
+    });
+  });
+
+  describe('bad data files give clear problems, never a crash', () => {
+    const schema = path.join(builtInDataDir(), 'schema', 'knowledge-base.schema.json');
+    const problemsOf = (text: string) => buildKnowledgeBase([{ file: '/ws/.therapy-lint/bad.json', text }], schema).problems;
+
+    it('names the file and line of invalid JSON', () => {
+      const [problem] = problemsOf('{\n  "entities": [\n    oops\n  ]\n}');
+      assert.equal(problem?.file, '/ws/.therapy-lint/bad.json');
+      assert.match(problem!.message, /not valid JSON/);
+    });
+
+    it('names the JSON pointer of a schema violation', () => {
+      const problems = problemsOf(JSON.stringify({ entities: [{ id: 'x', type: 'spaceship', name: 'X', aliases: [], definition: 'd', sources: [] }] }));
+      assert.ok(problems.some((p) => p.pointer === '/entities/0/type'), JSON.stringify(problems));
+    });
+
+    it('reports unknown source ids', () => {
+      const problems = problemsOf(JSON.stringify({ entities: [{ id: 'x', type: 'process', name: 'X', aliases: [], definition: 'd', sources: ['NO-SUCH-SOURCE'] }] }));
+      assert.ok(problems.some((p) => /unknown source id "NO-SUCH-SOURCE"/.test(p.message)), JSON.stringify(problems));
+    });
+
+    it('reports an unreadable folder and keeps the built-in data', () => {
+      const missing = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'tl-')), 'absent');
+      const { kb, problems } = loadKnowledgeBase([builtInDataDir(), missing]);
+      assert.ok(problems.some((p) => p.file === missing));
+      assert.ok(kb.entities.has('kymriah'));
+    });
+  });
+});
