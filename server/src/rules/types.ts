@@ -23,6 +23,8 @@ export interface Finding {
   /** Knowledge-base source ids that back the message. */
   sources?: string[];
   fixes?: Fix[];
+  /** This finding's own severity (e.g. an ordering note from a warning rule); a user's rule setting wins. */
+  severity?: SeverityName;
 }
 
 export interface RuleMeta {

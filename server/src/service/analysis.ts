@@ -1,4 +1,5 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { buildCitationModel, sourceMatcher, type CitationModel, type FileSystem } from '../citations/index';
 import type { KnowledgeIndex } from '../kb/index';
 import type { TermMatch } from '../terms/matcher';
 import { extractProse, languageOf, type ProseDocument } from '../text/prose';
@@ -18,13 +19,16 @@ export interface DocumentAnalysis {
   mentionAt(offset: number): TermMatch | undefined;
   /** The sentence containing `offset`. */
   sentenceAt(offset: number): Sentence | undefined;
+  /** Citations, reference lists and bibliography files (computed on first use). */
+  readonly citations: CitationModel;
 }
 
-export function analyze(document: TextDocument, index: KnowledgeIndex): DocumentAnalysis {
+export function analyze(document: TextDocument, index: KnowledgeIndex, fileSystem?: FileSystem): DocumentAnalysis {
   const text = document.getText();
   const prose = extractProse(text, languageOf(document.languageId, document.uri));
   const sentences = splitSentences(prose);
   const mentions = index.matcher.find(prose.masked);
+  let citations: CitationModel | undefined;
   return {
     uri: document.uri,
     version: document.version,
@@ -39,6 +43,9 @@ export function analyze(document: TextDocument, index: KnowledgeIndex): Document
       return match && match.start <= offset && offset <= match.end ? match : undefined;
     },
     sentenceAt: (offset) => sentences.find((s) => s.start <= offset && offset <= s.end),
+    get citations() {
+      return (citations ??= buildCitationModel(prose, document.uri, sourceMatcher(index), fileSystem));
+    },
   };
 }
 
@@ -61,12 +68,15 @@ function lowerBound(items: readonly { start: number }[], offset: number): number
 /** Caches one analysis per document object (a changed document is a new object) and version. */
 export class AnalysisCache {
   private readonly cache = new WeakMap<TextDocument, DocumentAnalysis>();
-  constructor(private readonly index: KnowledgeIndex) {}
+  constructor(
+    private readonly index: KnowledgeIndex,
+    private readonly fileSystem?: FileSystem,
+  ) {}
 
   get(document: TextDocument): DocumentAnalysis {
     let analysis = this.cache.get(document);
     if (!analysis || analysis.version !== document.version) {
-      analysis = analyze(document, this.index);
+      analysis = analyze(document, this.index, this.fileSystem);
       this.cache.set(document, analysis);
     }
     return analysis;

@@ -1,14 +1,18 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CodeAction, CodeActionContext, CompletionList, Diagnostic, Hover, Position, Range } from 'vscode-languageserver-types';
+import type { CodeAction, CodeActionContext, CompletionList, Diagnostic, Hover, Location, Position, Range } from 'vscode-languageserver-types';
+import type { FileSystem } from '../citations/types';
 import { KnowledgeIndex } from '../kb/index';
 import type { KnowledgeBase } from '../kb/types';
 import { RULES } from '../rules/all.generated';
 import type { Rule } from '../rules/types';
 import { AnalysisCache } from './analysis';
+import { computeCitationCompletion } from './languageFeatures/citationCompletion';
 import { computeCodeActions } from './languageFeatures/codeActions';
 import { computeCompletion } from './languageFeatures/completion';
+import { computeDefinition } from './languageFeatures/definition';
 import { computeDiagnostics } from './languageFeatures/diagnostics';
 import { computeHover } from './languageFeatures/hover';
+import { computeReferences } from './languageFeatures/references';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 
 export interface LanguageServiceOptions {
@@ -16,6 +20,8 @@ export interface LanguageServiceOptions {
   settings?: Settings;
   /** Defaults to every built-in rule. */
   rules?: readonly Rule[];
+  /** Reads bibliography files beside documents; without it, only the document itself is read. */
+  fileSystem?: FileSystem;
 }
 
 export interface LanguageService {
@@ -25,6 +31,10 @@ export interface LanguageService {
   hover(document: TextDocument, position: Position): Hover | null;
   completion(document: TextDocument, position: Position): CompletionList;
   codeActions(document: TextDocument, range: Range, context: CodeActionContext): CodeAction[];
+  /** From a citation to its reference entry. */
+  definition(document: TextDocument, position: Position): Location[];
+  /** From a reference entry (or a citation of it) to every citation of it. */
+  references(document: TextDocument, position: Position, includeDeclaration: boolean): Location[];
 }
 
 /**
@@ -35,16 +45,20 @@ export function createLanguageService(options: LanguageServiceOptions): Language
   const index = indexFor(options.knowledgeBase);
   const settings = options.settings ?? DEFAULT_SETTINGS;
   const rules = options.rules ?? RULES;
-  const cache = new AnalysisCache(index);
+  const cache = new AnalysisCache(index, options.fileSystem);
   const diagnostics = (document: TextDocument) => computeDiagnostics(document, rules, index, settings, cache);
   return Object.freeze({
     index,
     rules,
     diagnostics,
     hover: (document: TextDocument, position: Position) => computeHover(document, position, index, cache),
-    completion: (document: TextDocument, position: Position) => computeCompletion(document, position, index, settings),
+    completion: (document: TextDocument, position: Position) =>
+      computeCitationCompletion(document, position, cache) ?? computeCompletion(document, position, index, settings),
     codeActions: (document: TextDocument, range: Range, context: CodeActionContext) =>
       computeCodeActions(document, range, context, () => diagnostics(document)),
+    definition: (document: TextDocument, position: Position) => computeDefinition(document, position, cache),
+    references: (document: TextDocument, position: Position, includeDeclaration: boolean) =>
+      computeReferences(document, position, includeDeclaration, cache),
   });
 }
 

@@ -65,9 +65,10 @@ export function computeDiagnostics(
           })),
         })),
       };
+      const configured = settings.rules[rule.meta.id];
       const diagnostic: Diagnostic = {
         range,
-        severity,
+        severity: finding.severity && (!configured || configured === 'default') ? SEVERITY[finding.severity] : severity,
         code: rule.meta.id,
         codeDescription: { href: RULE_DOCS_BASE + rule.meta.id + '.md' },
         source: DIAGNOSTIC_SOURCE,

@@ -1,0 +1,138 @@
+// Text edits for citation quick fixes: renumbering, removing and appending references, inserting citations.
+import type { Edit } from '../rules/types';
+import type { Citation, CitationModel, CitedKey, ReferenceEntry, ReferenceList } from './types';
+
+/** Numbers as a citation writes them: runs of three or more become ranges ("1–3, 5"). */
+export function formatNumbers(numbers: readonly number[], separator = ', ', dash = '–'): string {
+  const sorted = [...new Set(numbers)].sort((a, b) => a - b);
+  const parts: string[] = [];
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
+    if (j - i >= 2) parts.push(`${sorted[i]}${dash}${sorted[j]}`);
+    else for (let k = i; k <= j; k++) parts.push(String(sorted[k]));
+    i = j + 1;
+  }
+  return parts.join(separator);
+}
+
+/** The separator and range dash a numeric citation already uses, so rewrites keep the house style. */
+function styleOf(source: string, citation: Citation): { separator: string; dash: string } {
+  const inner = source.slice(citation.keys[0]!.start, citation.keys[citation.keys.length - 1]!.end);
+  return { separator: /,\s/.test(inner) ? ', ' : /,/.test(inner) ? ',' : /;/.test(inner) ? '; ' : ', ', dash: /-/.test(inner) ? '-' : '–' };
+}
+
+/** Deletes a whole citation, with the blank before it ("approved [3]." → "approved."). */
+export function deleteCitation(source: string, citation: Citation): Edit {
+  let start = citation.start;
+  while (start > 0 && (source[start - 1] === ' ' || source[start - 1] === '~')) start--;
+  return { start, end: citation.end, newText: '' };
+}
+
+/** Removes one key from a citation: the whole citation when it is the only one. */
+export function removeKey(source: string, citation: Citation, key: CitedKey): Edit {
+  const others = citation.keys.filter((k) => k.key !== key.key);
+  if (!others.length) return deleteCitation(source, citation);
+  if (citation.namespace === 'number') return rewriteNumbers(source, citation, others.map((k) => Number(k.key)));
+  // Keyed: drop the key and the separator before it (or after it, for the first key).
+  const i = citation.keys.indexOf(key);
+  const previous = citation.keys[i - 1];
+  const next = citation.keys[i + 1];
+  if (previous) return { start: previous.end, end: key.end, newText: '' };
+  return { start: key.start, end: next ? next.start : key.end, newText: '' };
+}
+
+/** Replaces a numeric citation's numbers, keeping its brackets or superscript markup. */
+export function rewriteNumbers(source: string, citation: Citation, numbers: readonly number[]): Edit {
+  const { separator, dash } = styleOf(source, citation);
+  return { start: citation.keys[0]!.start, end: Math.max(...citation.keys.map((k) => k.end)), newText: formatNumbers(numbers, separator, dash) };
+}
+
+/**
+ * Edits that renumber every numeric citation and numbered entry by `mapping` (old → new number; a
+ * missing number is dropped from citations). Entries are rewritten in place, in their new order.
+ */
+export function renumber(source: string, model: CitationModel, mapping: ReadonlyMap<number, number>): Edit[] {
+  const edits: Edit[] = [];
+  for (const citation of model.citations) {
+    if (citation.namespace !== 'number') continue;
+    const old = citation.keys.map((k) => Number(k.key));
+    const mapped = old.map((n) => mapping.get(n)).filter((n): n is number => n !== undefined);
+    if (!mapped.length) edits.push(deleteCitation(source, citation));
+    else if (mapped.join() !== old.join()) edits.push(rewriteNumbers(source, citation, mapped));
+  }
+  for (const list of model.lists) {
+    const slots = list.entries;
+    const moved = slots
+      .filter((e) => mapping.has(Number(e.key)))
+      .sort((a, b) => mapping.get(Number(a.key))! - mapping.get(Number(b.key))!);
+    slots.forEach((slot, i) => {
+      const entry = moved[i];
+      if (!entry) {
+        edits.push(deleteLines(source, slot));
+        return;
+      }
+      const number = mapping.get(Number(entry.key))!;
+      // A bulleted entry's label is its bullet: it moves, its number is implied by its place.
+      const explicit = /^\d+$/.test(source.slice(entry.label.start, entry.label.end));
+      const text = explicit ? source.slice(entry.start, entry.label.start) + String(number) + source.slice(entry.label.end, entry.end) : source.slice(entry.start, entry.end);
+      if (text !== source.slice(slot.start, slot.end)) edits.push({ start: slot.start, end: slot.end, newText: text });
+    });
+  }
+  return edits;
+}
+
+/** Deletes an entry's lines, including its line break. */
+export function deleteLines(source: string, entry: ReferenceEntry): Edit {
+  let start = entry.start;
+  while (start > 0 && source[start - 1] !== '\n') start--;
+  let end = source.indexOf('\n', entry.end);
+  end = end < 0 ? source.length : end + 1;
+  return { start, end, newText: '' };
+}
+
+/** Removing numbered entry `n`: later entries and their citations move up by one. */
+export function removeNumberedEntry(source: string, model: CitationModel, entry: ReferenceEntry): Edit[] {
+  const removed = Number(entry.key);
+  const mapping = new Map<number, number>();
+  for (const e of model.entries) {
+    const n = Number(e.key);
+    if (e.namespace === 'number' && n !== removed) mapping.set(n, n > removed ? n - 1 : n);
+  }
+  return renumber(source, model, mapping);
+}
+
+/** The list a new numbered reference goes to, its number, and the edit that appends it. */
+export function appendReference(source: string, model: CitationModel, text: string, language: 'markdown' | 'plaintext'): { number: number; edit: Edit } {
+  const numbers = model.entries.filter((e) => e.namespace === 'number').map((e) => Number(e.key));
+  const number = numbers.length ? Math.max(...numbers) + 1 : 1;
+  const list: ReferenceList | undefined = model.lists[model.lists.length - 1];
+  if (list) {
+    return { number, edit: { start: list.end, end: list.end, newText: `\n${list.markerTemplate.replace('{n}', String(number))}${text}` } };
+  }
+  const heading = language === 'markdown' ? '## References' : 'References';
+  const ending = source.endsWith('\n') ? '' : '\n';
+  return { number, edit: { start: source.length, end: source.length, newText: `${ending}\n${heading}\n\n1. ${text}\n` } };
+}
+
+/** How the document writes numeric citations: its most common style, "[n]" when it has none. */
+export function numericCitationStyle(source: string, model: CitationModel): 'bracket' | 'sup' | 'caret' {
+  const counts = { bracket: 0, sup: 0, caret: 0 };
+  for (const c of model.citations) {
+    if (c.style === 'numeric') counts.bracket++;
+    else if (c.style === 'superscript') counts[source.startsWith('<sup>', c.start) ? 'sup' : 'caret']++;
+  }
+  return counts.sup > counts.bracket && counts.sup >= counts.caret ? 'sup' : counts.caret > counts.bracket ? 'caret' : 'bracket';
+}
+
+/**
+ * Cites reference `n` at the end of the text ending at `end`: " [n]" before its final punctuation, or a
+ * superscript after it, in the document's style.
+ */
+export function insertCitation(source: string, end: number, n: number, style: 'bracket' | 'sup' | 'caret'): Edit {
+  if (style === 'bracket') {
+    const at = /[.!?]/.test(source[end - 1] ?? '') ? end - 1 : end;
+    return { start: at, end: at, newText: ` [${n}]` };
+  }
+  return { start: end, end, newText: style === 'sup' ? `<sup>${n}</sup>` : `^${n}` };
+}

@@ -1,0 +1,43 @@
+// The citation side of therapy-lint: the per-document model (part of the cached analysis) and the
+// helpers other features use.
+import type { DocumentAnalysis } from '../service/analysis';
+import type { Citation, CitedKey, ReferenceEntry, Span } from './types';
+
+export { buildCitationModel } from './model';
+export { sourceMatcher, SourceMatcher } from './sources';
+export type * from './types';
+
+/** A citation key in a span, with the entry it resolves to and the knowledge-base source that entry is. */
+export interface CitedReference {
+  citation: Citation;
+  key: CitedKey;
+  /** Undefined when the key resolves to nothing (that is unknown-reference's finding). */
+  entry: ReferenceEntry | undefined;
+  /** The knowledge-base source id (data/sources.json) the entry matches by DOI, PMID, URL or title. */
+  sourceId: string | undefined;
+}
+
+/**
+ * What the text in `span` (a sentence or a paragraph) cites: every key of the citations inside it, of
+ * parenthetical citations right after it ("… approved in 2017.[2]") and of narrative ones right before it
+ * ("\citet{neelapu} reported …"), in document order. \nocite is not a citation of any text.
+ */
+export function citedReferences(analysis: DocumentAnalysis, span: Span): CitedReference[] {
+  const model = analysis.citations;
+  const cited: CitedReference[] = [];
+  for (const citation of model.citationsFor(span.start, span.end)) {
+    if (citation.silent) continue;
+    for (const key of citation.keys) {
+      const entry = model.resolve(citation.namespace, key.key);
+      cited.push({ citation, key, entry, sourceId: entry?.sourceId });
+    }
+  }
+  return cited;
+}
+
+/** How a citation of `entry` is written in prose: "[2]", "[@june2018]", "\cite{june2018}", "[^fda]". */
+export function citationLabel(entry: ReferenceEntry): string {
+  if (entry.namespace === 'number') return `[${entry.key}]`;
+  if (entry.namespace === 'footnote') return `[^${entry.key}]`;
+  return entry.file?.format === 'csl-json' || !entry.file ? `@${entry.key}` : entry.key;
+}

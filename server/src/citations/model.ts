@@ -1,0 +1,144 @@
+import type { ProseDocument } from '../text/prose';
+import { frontMatterBibliographies, loadBibliographies } from './bibliography';
+import { findBibitems, findFootnoteDefinitions, findReferenceLists } from './lists';
+import { scanInline, scanLatex } from './scan';
+import type { SourceMatcher } from './sources';
+import { lowerBound, onlyBlanks, spanAt } from './spans';
+import type { BibliographyFile, Citation, CitationModel, CitationUse, FileSystem, Namespace, ReferenceEntry, ReferenceList, Span } from './types';
+
+/**
+ * Builds a document's citation model: one scan for reference lists and footnote definitions, one for
+ * citations, then the declared bibliography files through `fs`.
+ */
+export function buildCitationModel(prose: ProseDocument, uri: string, matcher: SourceMatcher, fs?: FileSystem): CitationModel {
+  let lists: ReferenceList[] = [];
+  let citations: Citation[];
+  const entries: ReferenceEntry[] = [];
+  let regions: Span[];
+  let declared: { path: string; start: number; end: number }[];
+  let citesAll = false;
+
+  if (prose.language === 'latex') {
+    const bibitems = findBibitems(prose.source);
+    entries.push(...bibitems.entries);
+    regions = bibitems.regions;
+    const scan = scanLatex(prose, regions);
+    citations = scan.citations;
+    declared = scan.bibliographies;
+    citesAll = scan.citesAll;
+  } else {
+    lists = findReferenceLists(prose);
+    const footnotes = prose.language === 'markdown' ? findFootnoteDefinitions(prose.source) : [];
+    for (const list of lists) entries.push(...list.entries);
+    entries.push(...footnotes);
+    regions = mergeSpans([...lists, ...footnotes]);
+    const scan = scanInline(prose, regions);
+    const frontMatter = frontMatterBibliographies(prose.frontMatter);
+    declared = frontMatter.paths;
+    // Bare @key is a citation only where the document uses Pandoc citations at all.
+    const pandoc = declared.length > 0 || frontMatter.inlineReferences || scan.citations.some((c) => c.style === 'pandoc');
+    citations = pandoc ? mergeByStart(scan.citations, scan.bareKeys) : scan.citations;
+  }
+
+  const loaded = loadBibliographies(declared, uri, fs);
+  entries.push(...loaded.entries);
+  for (const entry of entries) {
+    const id = matcher.match(entry);
+    if (id) entry.sourceId = id;
+  }
+  return createModel(prose.masked, citations, entries, lists, loaded.files, regions, citesAll);
+}
+
+function createModel(
+  masked: string,
+  citations: Citation[],
+  entries: ReferenceEntry[],
+  lists: ReferenceList[],
+  bibliographies: BibliographyFile[],
+  referenceRegions: Span[],
+  citesAll: boolean,
+): CitationModel {
+  const byKey = new Map<string, ReferenceEntry>();
+  for (const entry of entries) {
+    const id = `${entry.namespace}\u0000${entry.key}`;
+    if (!byKey.has(id)) byKey.set(id, entry);
+  }
+  const resolve = (namespace: Namespace, key: string) => byKey.get(`${namespace}\u0000${key}`);
+  const uses = new Map<ReferenceEntry, CitationUse[]>();
+  const allUses: CitationUse[] = [];
+  for (const citation of citations) {
+    for (const key of citation.keys) {
+      const entry = resolve(citation.namespace, key.key);
+      const use = { citation, key, entry };
+      allUses.push(use);
+      if (entry) {
+        const list = uses.get(entry);
+        if (list) list.push(use);
+        else uses.set(entry, [use]);
+      }
+    }
+  }
+  const local = entries.filter((e) => !e.file).sort((a, b) => a.start - b.start);
+
+  return {
+    citations,
+    entries,
+    lists,
+    bibliographies,
+    referenceRegions,
+    citesAll,
+    resolve,
+    usesOf: (entry) => uses.get(entry) ?? [],
+    useAt: (offset) => {
+      const citation = citations[lowerBound(citations, offset + 1) - 1];
+      if (!citation || offset < citation.start || offset > citation.end) return undefined;
+      const inside = citation.keys.filter((k) => k.start <= offset && offset <= k.end);
+      const key = inside.sort((a, b) => a.end - a.start - (b.end - b.start))[0] ?? citation.keys[0]!;
+      return allUses.find((u) => u.citation === citation && u.key === key);
+    },
+    entryAt: (offset) => {
+      const entry = local[lowerBound(local, offset + 1) - 1];
+      return entry && entry.start <= offset && offset <= entry.end ? entry : undefined;
+    },
+    citationsFor: (start, end) => {
+      const found: Citation[] = [];
+      // Narrative citations just before the text ("\citet{june} showed …").
+      let before = lowerBound(citations, start) - 1;
+      let edge = start;
+      const leading: Citation[] = [];
+      while (before >= 0 && citations[before]!.narrative && citations[before]!.end <= edge && onlyBlanks(masked, citations[before]!.end, edge)) {
+        leading.unshift(citations[before]!);
+        edge = citations[before]!.start;
+        before--;
+      }
+      found.push(...leading);
+      let i = lowerBound(citations, start);
+      for (; i < citations.length && citations[i]!.start < end; i++) found.push(citations[i]!);
+      // Parenthetical citations right after it ("… in 2017.[1][2]").
+      let cursor = end;
+      for (; i < citations.length; i++) {
+        const next = citations[i]!;
+        if (next.narrative || !onlyBlanks(masked, cursor, next.start)) break;
+        found.push(next);
+        cursor = next.end;
+      }
+      return found;
+    },
+    inReferenceRegion: (offset) => !!spanAt(referenceRegions, offset),
+  };
+}
+
+function mergeSpans(spans: Span[]): Span[] {
+  const sorted = spans.map((s) => ({ start: s.start, end: s.end })).sort((a, b) => a.start - b.start);
+  const merged: Span[] = [];
+  for (const span of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
+    else merged.push(span);
+  }
+  return merged;
+}
+
+function mergeByStart(a: Citation[], b: Citation[]): Citation[] {
+  return [...a, ...b].sort((x, y) => x.start - y.start);
+}
