@@ -1,0 +1,39 @@
+import type { Word } from './words';
+
+/** A clause: a half-open range of word indexes in its sentence. */
+export interface Clause {
+  from: number;
+  to: number;
+}
+
+// Words that start a new clause with its own subject and predicate. "but"/"while" only after a comma,
+// so "approved for adults but not children" stays one clause.
+const ALWAYS = new Set(['whereas', 'although', 'though', 'however']);
+const AFTER_COMMA = new Set(['but', 'while', 'yet']);
+
+/**
+ * Splits a sentence's words into clauses at semicolons, colons followed by a new statement, and
+ * contrastive conjunctions. Relations are judged within one clause, so a negation or hedge in one
+ * clause never reaches into the next.
+ */
+export function splitClauses(words: readonly Word[]): Clause[] {
+  const clauses: Clause[] = [];
+  let from = 0;
+  const cut = (at: number, skip: number) => {
+    if (at > from) clauses.push({ from, to: at });
+    from = at + skip;
+  };
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    if (word.lower === ';') cut(i, 1);
+    else if (ALWAYS.has(word.lower) && i > from) cut(i, 1);
+    else if (AFTER_COMMA.has(word.lower) && words[i - 1]?.lower === ',' && !isNegation(words[i + 1])) cut(i - 1, 2);
+  }
+  if (words.length > from) clauses.push({ from, to: words.length });
+  return clauses;
+}
+
+// ", but not Z" continues the clause: the negation belongs to Z.
+function isNegation(word: Word | undefined): boolean {
+  return word?.lower === 'not' || word?.lower === 'never';
+}

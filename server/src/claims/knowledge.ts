@@ -1,0 +1,113 @@
+import type { KnowledgeIndex } from '../kb/index';
+import type { Approval, Entity, Regulator } from '../kb/types';
+
+const REGULATORS: readonly Regulator[] = ['FDA', 'NMPA', 'EMA'];
+
+/** The regulator a regulator entity stands for (by its id, name or an alias). */
+export function regulatorOf(entity: Entity): Regulator | undefined {
+  if (entity.type !== 'regulator') return undefined;
+  const names = [entity.id, entity.name, ...entity.aliases.map((a) => a.text)].map((n) => n.toUpperCase());
+  return REGULATORS.find((r) => names.includes(r));
+}
+
+/** Products, drugs and therapy classes: the things claims are about. */
+export function isTherapy(entity: Entity): boolean {
+  return entity.type === 'product' || entity.type === 'drug' || entity.type === 'therapy-class';
+}
+
+/** Diseases and syndromes: what an approval or use is for. */
+export function isCondition(entity: Entity): boolean {
+  return entity.type === 'indication' || entity.type === 'syndrome';
+}
+
+/** The therapy-class entities whose members have `modality` (CAR T-cell therapy for 'car-t'). */
+export function classesOf(index: KnowledgeIndex, modality: string | undefined): Entity[] {
+  if (!modality) return [];
+  return [...index.entities()].filter((e) => e.type === 'therapy-class' && e.classModality === modality);
+}
+
+/**
+ * Members of a therapy class: products and drugs whose modality's class is the class or a kind of it
+ * (cell therapy ⊃ CAR T ⊃ …). A product or drug is its own only member.
+ */
+export function membersOf(index: KnowledgeIndex, entity: Entity): Entity[] {
+  if (entity.type !== 'therapy-class') return [entity];
+  return [...index.entities()].filter(
+    (e) => (e.type === 'product' || e.type === 'drug') && classesOf(index, e.modality).some((c) => index.isA(c.id, entity.id)),
+  );
+}
+
+/** True when a therapy-class entity groups products (it has a modality, or sub-classes that do). */
+export function isJudgeableClass(index: KnowledgeIndex, entity: Entity): boolean {
+  return entity.type === 'therapy-class' && membersOf(index, entity).length > 0;
+}
+
+/** An approval covers a claimed condition when one is a kind of the other and it is not excluded. */
+export function covers(index: KnowledgeIndex, approvalIndication: string, excludes: readonly string[] | undefined, claimed: string): boolean {
+  if (excludes?.some((x) => index.isA(claimed, x))) return false;
+  return index.isA(approvalIndication, claimed) || index.isA(claimed, approvalIndication);
+}
+
+/** Whether a member's knowledge covers `condition` at all (so silence about an approval means "not approved"). */
+export function speaksAbout(index: KnowledgeIndex, entity: Entity, condition: string): boolean {
+  const related = (id: string) => index.isA(id, condition) || index.isA(condition, id) || sharesFamily(index, id, condition);
+  return (
+    (entity.approvals ?? []).some((a) => related(a.indication)) ||
+    (entity.uses ?? []).some((u) => related(u.for)) ||
+    (entity.regulatoryEvents ?? []).some((r) => r.indication !== undefined && related(r.indication))
+  );
+}
+
+// Two conditions are in one family when they share a parent other than the broad roots.
+function sharesFamily(index: KnowledgeIndex, a: string, b: string): boolean {
+  const parentsA = index.entity(a)?.parents ?? [];
+  return parentsA.some((p) => index.isA(b, p) && (index.entity(p)?.parents?.length ?? 0) > 0);
+}
+
+/** Cell-therapy products: the knowledge base lists every FDA approval of these. */
+export function hasCompleteApprovals(entity: Entity): boolean {
+  return entity.type === 'product';
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "March 2023" style date for messages. */
+export function monthYear(date: string): string {
+  const [y, m] = date.split('-');
+  return m ? `${MONTHS[Number(m) - 1]} ${y}` : y!;
+}
+
+/** Short name for a condition or therapy: its abbreviation if it has one, else its name. */
+export function shortName(index: KnowledgeIndex, id: string): string {
+  const entity = index.entity(id);
+  if (!entity) return id;
+  if (entity.type === 'product') return index.brand(entity) ?? entity.name;
+  const abbreviation = entity.aliases.find((a) => a.kind === 'abbreviation' && /^[A-Z]/.test(a.text))?.text;
+  return abbreviation ?? entity.name;
+}
+
+/** "Kymriah" for products, the name otherwise. */
+export function label(index: KnowledgeIndex, entity: Entity): string {
+  return index.brand(entity) ?? (entity.type === 'drug' ? capitalize(entity.name) : entity.name);
+}
+
+export function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** "B-ALL (patients up to 25 y, 2017)" */
+export function describeApproval(index: KnowledgeIndex, approval: Approval): string {
+  const population = approval.population.pediatric
+    ? approval.population.maxAge !== undefined
+      ? `patients up to ${approval.population.maxAge} y`
+      : approval.population.minAge !== undefined
+        ? `patients ${approval.population.minAge} y and older`
+        : 'including children'
+    : 'adults';
+  const line = approval.minPriorLines !== undefined && approval.minPriorLines >= 2 ? `, after ≥${approval.minPriorLines} lines` : approval.minPriorLines === 1 ? ', after ≥1 line' : '';
+  return `${shortName(index, approval.indication)} (${population}${line}, ${monthYear(approval.date)})`;
+}
+
+export function uniqueSources(...lists: (readonly string[] | undefined)[]): string[] {
+  return [...new Set(lists.flatMap((l) => l ?? []))];
+}

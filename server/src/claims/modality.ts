@@ -1,0 +1,47 @@
+import type { Clause } from './clauses';
+import { findPhrase, type Word } from './words';
+
+// Cues that make a clause a possibility, plan, hope, test or recommendation rather than a statement of
+// fact. "can" is ability ("can only be given at…") and stays an assertion.
+export const HEDGES = [
+  'may', 'might', 'could', 'would', 'should', 'will', 'shall',
+  'possibly', 'possible', 'perhaps', 'potentially', 'potential', 'probably', 'likely', 'unlikely',
+  'hope', 'hopes', 'hoped', 'hoping', 'hopefully', 'expect', 'expects', 'expected', 'anticipate', 'anticipated', 'anticipates',
+  'aim', 'aims', 'aimed', 'plan', 'plans', 'planned', 'intend', 'intends', 'seek', 'seeks', 'seeking',
+  'being tested', 'being studied', 'being investigated', 'being evaluated', 'being developed', 'being explored',
+  'is tested', 'are tested', 'tested in', 'studied in', 'evaluated in',
+  'under investigation', 'under review', 'under study', 'under evaluation', 'in development', 'in trials', 'in a trial',
+  'in clinical trials', 'within clinical trials', 'in a clinical trial', 'in a phase',
+  'investigational', 'experimental', 'preclinical', 'promising',
+  'appear', 'appears', 'appeared', 'seem', 'seems', 'seemed', 'suggest', 'suggests', 'suggested',
+  'one day', 'someday', 'in the future', 'remains to be', 'remain to be', 'pending', 'awaiting', 'proposed',
+  'believed', 'thought to', 'reportedly', 'allegedly', 'supposedly', 'speculated',
+  'not all', 'not every', 'not always', 'some patients', 'in some',
+];
+
+// Cues that make what follows a condition or an open question, not a claim.
+export const CONDITIONALS = ['if', 'unless', 'whether', 'provided that', 'assuming', 'suppose', 'supposing', 'in case', 'once'];
+
+export interface ModalCue {
+  at: number;
+  length: number;
+  phrase: string;
+}
+
+/** The first hedge in the clause, ignoring cues the caller owns as its own predicate (e.g. "investigational"). */
+export function hedgeIn(words: readonly Word[], clause: Clause, ignore: readonly string[] = []): ModalCue | undefined {
+  const phrases = HEDGES.filter((h) => !ignore.includes(h));
+  return findPhrase(words, phrases, clause.from, clause.to);
+}
+
+/** The first conditional cue in the clause. */
+export function conditionalIn(words: readonly Word[], clause: Clause): ModalCue | undefined {
+  return findPhrase(words, CONDITIONALS, clause.from, clause.to);
+}
+
+/** A question: the sentence ends with a question mark (or a clause does). */
+export function isQuestion(words: readonly Word[], clause?: Clause): boolean {
+  const last = clause ? words[clause.to - 1] : words[words.length - 1];
+  if (last?.lower === '?') return true;
+  return clause ? words.slice(clause.from, clause.to).some((w) => w.lower === '?') : words.some((w) => w.lower === '?');
+}

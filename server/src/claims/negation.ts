@@ -1,0 +1,93 @@
+import type { Clause } from './clauses';
+import { phraseAt, type Word } from './words';
+
+// Negation cues, each a phrase of lower-cased words. "not only" is additive, not negation.
+const PREDICATE_CUES = [
+  'not', 'never', 'no', 'none', 'neither', 'nor', 'nothing', 'nobody', 'cannot', 'without',
+  'yet to', 'no longer', 'fails to', 'failed to', 'fail to', 'lacks', 'lack', 'lacked',
+  'unapproved', 'non approved', 'nonapproved',
+];
+const NOT_NEGATION = ['not only', 'not just', 'no doubt', 'not all', 'not every', 'not always', 'not yet been shown'];
+// Cues that negate the entity right after them, not the predicate: "Carvykti targets BCMA, not CD19".
+const ENTITY_CUES = ['rather than', 'instead of', 'as opposed to', 'and not', 'but not', 'or not'];
+// Cues that take the entity out of the claim altogether: "Unlike Kymriah, Abecma targets BCMA".
+const EXCLUSION_CUES = ['unlike', 'except', 'except for', 'other than', 'apart from', 'besides', 'compared with', 'compared to', 'versus', 'vs'];
+const FILLER = new Set(['a', 'an', 'the', 'for', 'in', 'to', 'of', 'with', 'by', 'as']);
+
+export interface NegationCue {
+  at: number;
+  length: number;
+}
+
+/** Negation cues in [from, to) that scope over a predicate (entity-level "…, not X" excluded). */
+export function predicateNegations(words: readonly Word[], clause: Clause, entityStarts: ReadonlySet<number>): NegationCue[] {
+  const cues: NegationCue[] = [];
+  for (let i = clause.from; i < clause.to; i++) {
+    if (NOT_NEGATION.some((p) => phraseAt(words, i, p))) {
+      i += 1;
+      continue;
+    }
+    const cue = PREDICATE_CUES.find((p) => phraseAt(words, i, p));
+    if (!cue) continue;
+    const length = cue.split(' ').length;
+    if (cue === 'not' && entityLevelNot(words, i, clause, entityStarts)) continue;
+    cues.push({ at: i, length });
+    i += length - 1;
+  }
+  return cues;
+}
+
+/** "not" right before an entity, after a comma or conjunction: it negates that entity only. */
+function entityLevelNot(words: readonly Word[], at: number, clause: Clause, entityStarts: ReadonlySet<number>): boolean {
+  const before = words[at - 1]?.lower;
+  if (at > clause.from && before !== ',' && before !== 'but' && before !== 'and' && before !== 'or' && before !== '(') return false;
+  return entityStarts.has(skipFiller(words, at + 1, clause.to));
+}
+
+function skipFiller(words: readonly Word[], from: number, to: number): number {
+  let i = from;
+  while (i < to && FILLER.has(words[i]!.lower)) i++;
+  return i;
+}
+
+/**
+ * True when the predicate at word `predicate` is negated: an odd number of predicate-level cues
+ * stand in its clause before it ("is not approved", "has yet to be approved", "No CAR-T is approved",
+ * "Neither X nor Y is approved"), or one stands right after it ("approved for no indication").
+ */
+export function isPredicateNegated(words: readonly Word[], clause: Clause, predicate: number, entityStarts: ReadonlySet<number>): boolean {
+  const cues = predicateNegations(words, clause, entityStarts);
+  // "neither … nor" is one negation, not two.
+  const counted = cues.filter((c) => c.at < predicate && !(words[c.at]!.lower === 'nor' && cues.some((d) => words[d.at]!.lower === 'neither')));
+  return counted.length % 2 === 1;
+}
+
+/** A mention's word range [from, to). */
+export interface WordSpan {
+  from: number;
+  to: number;
+}
+
+/**
+ * How an entity mention is individually marked: negated ("not X", "BCMA rather than X", "not X or Y")
+ * or excluded ("unlike X", "other than X"). Unmarked mentions take the predicate's polarity.
+ */
+export function entityMark(words: readonly Word[], clause: Clause, span: WordSpan, spans: readonly WordSpan[]): 'negated' | 'excluded' | undefined {
+  let i = span.from - 1;
+  while (i >= clause.from && FILLER.has(words[i]!.lower)) i--;
+  for (const cue of EXCLUSION_CUES) if (endsWith(words, i, cue)) return 'excluded';
+  for (const cue of ENTITY_CUES) if (endsWith(words, i, cue)) return 'negated';
+  const starts = new Set(spans.map((s) => s.from));
+  if (words[i]?.lower === 'not' && entityLevelNot(words, i, clause, starts)) return 'negated';
+  // Coordinated with a marked mention: "not X or Y", "unlike X and Y".
+  if (words[i]?.lower === 'or' || words[i]?.lower === 'nor' || words[i]?.lower === 'and') {
+    const previous = spans.find((s) => s.to === i);
+    if (previous && previous.from >= clause.from) return entityMark(words, clause, previous, spans);
+  }
+  return undefined;
+}
+
+function endsWith(words: readonly Word[], last: number, phrase: string): boolean {
+  const parts = phrase.split(' ');
+  return last - parts.length + 1 >= 0 && phraseAt(words, last - parts.length + 1, phrase);
+}

@@ -1,0 +1,42 @@
+import type { Clause } from './clauses';
+import { isPredicateNegated } from './negation';
+import { findAllPhrases, findPhrase, type Word } from './words';
+
+// Absolute efficacy language. "cure" counts only as a claim about a therapy ("cures", "is a cure").
+const EFFICACY = [
+  'cures', 'cure all', 'cures all', 'is a cure', 'are a cure', 'is the cure', 'will cure', 'always cures', 'cure for cancer',
+  '100 % effective', '100% effective', '100 percent effective', 'always effective', 'always works', 'never fails', 'works every time',
+  'guarantees', 'guaranteed', 'guarantee', 'works for everybody', 'works for everyone', 'works for all', 'works in all', 'works in everyone',
+  'effective in every', 'effective in all', 'effective for every', 'effective for all', 'effective in everyone', 'effective for everyone',
+  'every patient responds', 'all patients respond', 'everyone responds', 'miracle cure', 'permanent cure',
+];
+// Universal populations: absolute only together with an efficacy word ("remission in every patient").
+const UNIVERSAL = ['in every patient', 'in all patients', 'for every patient', 'for all patients', 'in everyone', 'for everyone', 'for everybody', 'in every case', 'in all cases'];
+const EFFICACY_WORDS = ['effective', 'works', 'work', 'responds', 'respond', 'response', 'remission', 'remissions', 'cures', 'cure', 'eliminates', 'eradicates', 'success', 'successful'];
+// Absolute safety language; the phrases carry their own "no"/"free", so negation is read before them.
+const SAFETY = [
+  'completely safe', 'totally safe', 'perfectly safe', 'entirely safe', 'absolutely safe', '100% safe', '100 % safe',
+  'no side effects', 'no adverse effects', 'no adverse events', 'free of side effects', 'free from side effects', 'without side effects',
+  'without any side effects', 'side effect free', 'risk free', 'no risks', 'no risk', 'zero risk', 'harmless', 'no toxicity', 'nontoxic', 'non toxic',
+];
+
+export interface Overstatement {
+  at: number;
+  length: number;
+  phrase: string;
+  kind: 'efficacy' | 'safety';
+}
+
+/** Absolute efficacy or safety language in a clause that is not negated before it. */
+export function overstatementsIn(words: readonly Word[], clause: Clause, entityStarts: ReadonlySet<number>): Overstatement[] {
+  const found: Overstatement[] = [];
+  const add = (kind: Overstatement['kind'], hit: { at: number; length: number; phrase: string }) => {
+    if (!isPredicateNegated(words, clause, hit.at, entityStarts)) found.push({ ...hit, kind });
+  };
+  for (const hit of findAllPhrases(words, EFFICACY, clause.from, clause.to)) add('efficacy', hit);
+  for (const hit of findAllPhrases(words, SAFETY, clause.from, clause.to)) add('safety', hit);
+  if (findPhrase(words, EFFICACY_WORDS, clause.from, clause.to)) {
+    for (const hit of findAllPhrases(words, UNIVERSAL, clause.from, clause.to)) add('efficacy', hit);
+  }
+  return found;
+}

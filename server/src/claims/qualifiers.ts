@@ -1,0 +1,151 @@
+import type { Regulator } from '../kb/types';
+import type { Clause } from './clauses';
+import { regulatorOf } from './knowledge';
+import type { ClaimSentence } from './sentence';
+import { findPhrase, phraseAt, type Word } from './words';
+
+/** What a clause says about who, when, where and in which line — the qualifiers of an approval claim. */
+export interface Qualifiers {
+  regulator?: Regulator;
+  /** Year, and month (1–12) when given. */
+  date?: { year: number; month?: number; at: number };
+  /** Populations the clause names. */
+  pediatric: boolean;
+  adults: boolean;
+  /** "only for children", "exclusively in adults". */
+  populationOnly: boolean;
+  /** Minimum prior lines the clause claims (0 = first line), and whether it says "only". */
+  line?: { priorLines: number; only: boolean };
+  /** "first approved", "the first …". */
+  first: boolean;
+  /** Antitumor wording: "to shrink", "slow tumor growth", "progression-free". */
+  antitumor: boolean;
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_ABBR = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, a: 1, single: 1 };
+const ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5 };
+// Time words that make a year a reference point, not the date of the claimed event.
+const NOT_EVENT_DATE = new Set(['of', 'since', 'by', 'until', 'through', 'before', 'after', 'from', 'till']);
+const COUNTRY_REGULATOR: Record<string, Regulator> = { china: 'NMPA', chinese: 'NMPA', us: 'FDA', 'u.s': 'FDA', american: 'FDA', eu: 'EMA', europe: 'EMA', european: 'EMA' };
+const PEDIATRIC = ['children', 'child', 'pediatric', 'paediatric', 'kids', 'adolescents', 'infants', 'minors'];
+const ADULT = ['adults', 'adult'];
+const ANTITUMOR = ['shrink', 'shrinks', 'shrinking', 'slow', 'slows', 'tumor growth', 'tumour growth', 'progression free', 'antitumor', 'anti tumor', 'antiproliferative', 'control tumor', 'control tumour', 'tumor control'];
+
+export function qualifiersOf(sentence: ClaimSentence, clause: Clause): Qualifiers {
+  const { words } = sentence;
+  const inClause = (from: number, to: number) => words.slice(from, to);
+  const clauseWords = inClause(clause.from, clause.to);
+  const has = (phrases: readonly string[]) => findPhrase(words, phrases, clause.from, clause.to) !== undefined;
+  return {
+    regulator: regulatorIn(sentence, clause),
+    date: dateIn(words, clause),
+    pediatric: has(PEDIATRIC) || youngAgeIn(words, clause),
+    adults: has(ADULT) && !phraseIn(words, clause, 'young adults'),
+    populationOnly: onlyBefore(words, clause, [...PEDIATRIC, ...ADULT]),
+    line: lineIn(words, clause),
+    first: clauseWords.some((w) => w.lower === 'first' && !words[w.index + 1]?.hyphenBefore && words[w.index + 1]?.lower !== 'line'),
+    antitumor: has(ANTITUMOR),
+  };
+}
+
+function phraseIn(words: readonly Word[], clause: Clause, phrase: string): boolean {
+  return findPhrase(words, [phrase], clause.from, clause.to) !== undefined;
+}
+
+function regulatorIn(sentence: ClaimSentence, clause: Clause): Regulator | undefined {
+  for (const mention of sentence.mentions) {
+    if (mention.clause !== sentence.clauses.indexOf(clause) || mention.mark) continue;
+    const regulator = regulatorOf(mention.entity);
+    if (regulator) return regulator;
+  }
+  for (let i = clause.from; i < clause.to; i++) {
+    const regulator = COUNTRY_REGULATOR[sentence.words[i]!.lower];
+    if (regulator && (sentence.words[i]!.lower !== 'us' || sentence.words[i]!.text === 'US')) return regulator;
+  }
+  return undefined;
+}
+
+function dateIn(words: readonly Word[], clause: Clause): Qualifiers['date'] {
+  for (let i = clause.from; i < clause.to; i++) {
+    const word = words[i]!;
+    if (!/^(19|20)\d\d$/.test(word.lower)) continue;
+    const year = Number(word.lower);
+    // "March 2023", "March 30, 2023", "30 March 2023"
+    let month: number | undefined;
+    let first = i;
+    for (let back = 1; back <= 3 && i - back >= clause.from; back++) {
+      const m = monthOf(words[i - back]!.lower);
+      if (m !== undefined) {
+        month = m;
+        first = i - back;
+        break;
+      }
+    }
+    const before = words[first - 1]?.lower;
+    const beforeTwo = words[first - 2]?.lower;
+    if (before && NOT_EVENT_DATE.has(before) && !(before === 'of' && beforeTwo !== 'as')) continue;
+    if (before === 'of' && beforeTwo === 'as') continue;
+    return { year, month, at: first };
+  }
+  return undefined;
+}
+
+function monthOf(word: string): number | undefined {
+  const full = MONTHS.indexOf(word);
+  if (full >= 0) return full + 1;
+  const short = MONTH_ABBR.indexOf(word.replace(/\.$/, ''));
+  return short >= 0 && word !== 'may' ? short + 1 : undefined;
+}
+
+// "12 years and older", "aged 2 and older", "up to 25 years": an age under 18 includes children.
+function youngAgeIn(words: readonly Word[], clause: Clause): boolean {
+  for (let i = clause.from; i < clause.to; i++) {
+    if (!/^\d+$/.test(words[i]!.lower)) continue;
+    const age = Number(words[i]!.lower);
+    const next = words[i + 1]?.lower;
+    if (age < 18 && (next === 'years' || next === 'year' || next === 'and' || next === 'y')) {
+      if (phraseAt(words, i + 1, 'years and older') || phraseAt(words, i + 1, 'years or older') || phraseAt(words, i + 1, 'and older') || phraseAt(words, i + 1, 'years of age and older')) return true;
+      if (words[i - 1]?.lower === 'aged' || words[i - 1]?.lower === '≥') return true;
+    }
+    if (phraseAt(words, i - 2, 'up to')) return true;
+  }
+  return false;
+}
+
+function onlyBefore(words: readonly Word[], clause: Clause, targets: readonly string[]): boolean {
+  for (let i = clause.from; i < clause.to; i++) {
+    if (words[i]!.lower !== 'only' && words[i]!.lower !== 'exclusively' && words[i]!.lower !== 'solely') continue;
+    const window = words.slice(i + 1, Math.min(clause.to, i + 5)).map((w) => w.lower);
+    if (window.some((w) => targets.includes(w))) return true;
+  }
+  return false;
+}
+
+/**
+ * The line of therapy a clause claims, as a minimum number of prior lines: "first-line" → 0,
+ * "second-line" → 1, "after one prior line" → 1, "four or more prior lines" → 4.
+ */
+function lineIn(words: readonly Word[], clause: Clause): Qualifiers['line'] {
+  const only = words.slice(clause.from, clause.to).some((w) => w.lower === 'only' || w.lower === 'exclusively');
+  for (let i = clause.from; i < clause.to; i++) {
+    const word = words[i]!.lower;
+    const next = words[i + 1];
+    // "first-line", "second line", "2L", "frontline"
+    if (ORDINALS[word] !== undefined && next?.lower === 'line') return { priorLines: ORDINALS[word]! - 1, only };
+    if (/^[1-4]l$/.test(word)) return { priorLines: Number(word[0]) - 1, only };
+    if (word === 'frontline' || phraseAt(words, i, 'front line') || word === 'upfront') return { priorLines: 0, only };
+    // "after one prior line", "after at least two lines", "four or more prior lines", "≥2 prior lines"
+    const count = NUMBERS[word] ?? (/^\d$/.test(word) ? Number(word) : undefined);
+    if (count === undefined) continue;
+    let j = i + 1;
+    if (phraseAt(words, j, 'or more')) j += 2;
+    if (words[j]?.lower === 'prior' || words[j]?.lower === 'previous' || words[j]?.lower === 'earlier') j++;
+    if (words[j]?.lower === 'line' || words[j]?.lower === 'lines') {
+      if (word === 'a' && words[i - 1]?.lower !== 'after') continue;
+      return { priorLines: count, only };
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,203 @@
+import type { KnowledgeIndex } from '../../../kb/index';
+import type { Approval, Entity, Regulator } from '../../../kb/types';
+import type { Clause } from '../../clauses';
+import { covers, describeApproval, isCondition, label, monthYear, shortName, speaksAbout, uniqueSources } from '../../knowledge';
+import { qualifiersOf, type Qualifiers } from '../../qualifiers';
+import { refName, therapiesIn, type TherapyRef } from '../../roles';
+import type { ClaimSentence, Mention } from '../../sentence';
+import { findAllPhrases } from '../../words';
+import type { Relation, RelationContext } from '../types';
+
+// Predicate cues of an approval claim ("approved for", "indicated for", "licensed", "approval in").
+const APPROVAL_CUES = ['approved', 'approval', 'approvals', 'approves', 'approve', 'indicated', 'indication', 'indications', 'licensed', 'licenced', 'authorized', 'authorised', 'labeled', 'labelled'];
+// Cues that say "not approved" in one word.
+const NOT_APPROVED_CUES = ['off label', 'unapproved', 'investigational', 'experimental'];
+const OWN_CUES = ['investigational', 'experimental'];
+
+/** A claim that a therapy is (or is not) approved, with what the clause qualifies it by. */
+interface ApprovalClaim {
+  subject: TherapyRef;
+  conditions: Mention[];
+  negated: boolean;
+  qualifiers: Qualifiers;
+}
+
+const approval: Relation = {
+  meta: {
+    id: 'approval',
+    description: 'Product or class × indication × population × line × regulator × date, against the approvals in the knowledge base.',
+  },
+  check(context) {
+    for (const clause of context.assertedClauses(OWN_CUES)) {
+      for (const claim of claimsIn(context.sentence, clause, context.index)) judge(context, claim);
+    }
+  },
+};
+export default approval;
+
+function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex): ApprovalClaim[] {
+  const { words } = sentence;
+  const subjects = therapiesIn(sentence, clause, index);
+  if (subjects.length === 0) return [];
+  const insideSubject = (at: number) => subjects.some((s) => s.isClass && s.from <= at && at < s.to);
+  const cues = findAllPhrases(words, [...APPROVAL_CUES, ...NOT_APPROVED_CUES], clause.from, clause.to).filter((c) => !insideSubject(c.at));
+  // "X is for Y", "X is only for patients with …": a copula followed by "for" states an indication.
+  const copulaFor = findAllPhrases(words, ['is for', 'are for', 'is only for', 'are only for', 'is indicated only for', 'is exclusively for'], clause.from, clause.to);
+  const cue = cues[0] ?? copulaFor[0];
+  if (!cue) return [];
+  const clauseIndex = sentence.clauses.indexOf(clause);
+  const conditions = sentence.mentions.filter(
+    (m) => m.clause === clauseIndex && isCondition(m.entity) && m.mark !== 'excluded' && !subjects.some((s) => s.mention === m),
+  );
+  const notApproved = NOT_APPROVED_CUES.includes(cue.phrase);
+  const negated = sentence.negatedAt(cue.at) !== notApproved;
+  const qualifiers = qualifiersOf(sentence, clause);
+  return subjects
+    .filter((subject) => subject.mention?.mark !== 'negated')
+    .map((subject) => ({ subject, conditions, negated, qualifiers }));
+}
+
+function judge(context: RelationContext, claim: ApprovalClaim): void {
+  const { index } = context;
+  const { subject, qualifiers } = claim;
+  if (subject.members.length === 0 && !subject.isClass) return;
+  // Class claims are about US approvals unless a regulator is named; a product's about any regulator.
+  const regulator: Regulator | undefined = qualifiers.regulator ?? (subject.isClass ? 'FDA' : undefined);
+  const conditions = claim.conditions.length ? claim.conditions : [undefined];
+  for (const condition of conditions) {
+    const negated = claim.negated !== (condition?.mark === 'negated');
+    if (!subject.isClass) judgeProduct(context, subject.mention!.entity, condition?.entity, regulator, negated, qualifiers);
+    else judgeClass(context, subject, condition?.entity, regulator, negated, qualifiers);
+  }
+}
+
+/** Approvals of `entity` for `condition` (any, when undefined) by `regulator` (any, when undefined). */
+function approvalsFor(index: KnowledgeIndex, entity: Entity, condition: Entity | undefined, regulator: Regulator | undefined): Approval[] {
+  return (entity.approvals ?? []).filter(
+    (a) => (!regulator || a.regulator === regulator) && (!condition || covers(index, a.indication, a.excludes, condition.id)),
+  );
+}
+
+/** Why the approvals do not bear out the qualifiers, or undefined when one does (or when they cannot judge). */
+function qualifierProblem(approvals: readonly Approval[], q: Qualifiers): 'population' | 'line' | 'date' | 'scope' | undefined {
+  if (q.antitumor && !approvals.some((a) => a.scope !== 'symptom-control' && a.scope !== 'toxicity-management')) return 'scope';
+  if (q.populationOnly) {
+    if (q.pediatric && !q.adults && approvals.some((a) => a.population.adults && (a.population.maxAge === undefined || a.population.maxAge > 25))) return 'population';
+    if (q.adults && !q.pediatric && approvals.some((a) => a.population.pediatric)) return 'population';
+  } else {
+    if (q.pediatric && !approvals.some((a) => a.population.pediatric)) return 'population';
+    if (q.adults && !approvals.some((a) => a.population.adults)) return 'population';
+  }
+  if (q.line) {
+    const known = approvals.filter((a) => a.minPriorLines !== undefined);
+    if (q.line.only) {
+      if (known.some((a) => a.minPriorLines! < q.line!.priorLines)) return 'line';
+    } else if (known.length === approvals.length && !known.some((a) => a.minPriorLines! <= q.line!.priorLines)) return 'line';
+  }
+  if (q.date) {
+    const dated = q.first ? [...approvals].sort((a, b) => a.date.localeCompare(b.date)).slice(0, 1) : approvals;
+    const matches = (a: Approval) => {
+      const [year, month] = a.date.split('-').map(Number);
+      return year === q.date!.year && (q.date!.month === undefined || month === q.date!.month);
+    };
+    if (!dated.some(matches)) return 'date';
+  }
+  return undefined;
+}
+
+function judgeProduct(context: RelationContext, entity: Entity, condition: Entity | undefined, regulator: Regulator | undefined, negated: boolean, q: Qualifiers): void {
+  const { index } = context;
+  const name = label(index, entity);
+  const by = regulator ? `${regulator}-approved` : 'approved';
+  const all = approvalsFor(index, entity, undefined, regulator);
+  const matching = approvalsFor(index, entity, condition, regulator);
+  // Drugs have approvals outside this knowledge base: judge them only where it covers the disease.
+  const judgeable = entity.type === 'product' || (condition ? speaksAbout(index, entity, condition.id) : entity.status !== undefined && entity.status !== 'fda-approved' && !entity.approvals?.length);
+  if (!judgeable) return;
+  const forWhat = condition ? ` for ${condition.name}` : '';
+  if (negated) {
+    if (matching.length && !qualifierProblem(matching, q)) {
+      context.report({
+        message: `${name} is ${by}${forWhat}: ${matching.map((a) => describeApproval(index, a)).join('; ')}.`,
+        sources: uniqueSources(...matching.map((a) => a.sources)),
+        correction: `${name} is ${by} for ${matching.map((a) => a.label.charAt(0).toLowerCase() + a.label.slice(1)).join('; and for ')}.`,
+      });
+    }
+    return;
+  }
+  if (matching.length === 0) {
+    const events = (entity.regulatoryEvents ?? []).filter((e) => (!regulator || e.regulator === regulator) && (!condition || !e.indication || covers(index, e.indication, undefined, condition.id)));
+    const elsewhere = regulator ? (entity.approvals ?? []).filter((a) => a.regulator !== regulator) : [];
+    const offLabel = condition ? (entity.uses ?? []).filter((u) => covers(index, u.for, undefined, condition.id)) : [];
+    const instead = [
+      all.length ? `${by[0]!.toUpperCase()}${by.slice(1)}: ${all.map((a) => describeApproval(index, a)).join('; ')}.` : '',
+      ...events.map((e) => e.text),
+      ...elsewhere.map((a) => `${a.regulator} approved it for ${shortName(index, a.indication)} (${monthYear(a.date)}).`),
+      ...offLabel.map((u) => `${u.status === 'off-label' ? 'Off-label' : u.status.charAt(0).toUpperCase() + u.status.slice(1)}: ${u.text}`),
+    ].filter(Boolean);
+    context.report({
+      message: `${name} is not ${by}${forWhat}.${instead.length ? ' ' + instead.join(' ') : ''}`,
+      sources: uniqueSources(...all.map((a) => a.sources), ...events.map((e) => e.sources), ...elsewhere.map((a) => a.sources), ...offLabel.map((u) => u.sources)),
+      correction: all.length ? `${name} is ${by} for ${all.map((a) => shortName(index, a.indication)).filter(unique).join(', ')}.` : `${name} is not ${by}${forWhat}.`,
+    });
+    return;
+  }
+  const problem = qualifierProblem(matching, q);
+  if (!problem) return;
+  const details = matching.map((a) => `${a.label} — ${a.population.text}${a.lineText ? `, ${a.lineText}` : ''}, ${a.regulator} ${a.date}${a.scope && a.scope !== 'antitumor' ? ` (${a.scope.replace('-', ' ')} only)` : ''}`);
+  const what: Record<typeof problem, string> = {
+    population: `the population ${name} is ${by} for differs`,
+    line: `the line of therapy differs`,
+    date: q.first ? `${name} was first ${by} in ${monthYear([...matching].sort((a, b) => a.date.localeCompare(b.date))[0]!.date)}` : `the approval date differs`,
+    scope: `the approval does not cover antitumor use`,
+  };
+  context.report({
+    message: `${capitalizeFirst(what[problem])}. ${by[0]!.toUpperCase()}${by.slice(1)}${forWhat}: ${details.join('; ')}.`,
+    sources: uniqueSources(...matching.map((a) => a.sources)),
+    correction: `${name} is ${by} for ${matching.map((a) => `${lowerFirst(a.label)} (${a.population.text.toLowerCase()}, ${monthYear(a.date)})`).join('; and for ')}.`,
+  });
+}
+
+function judgeClass(context: RelationContext, subject: TherapyRef, condition: Entity | undefined, regulator: Regulator | undefined, negated: boolean, q: Qualifiers): void {
+  const { index } = context;
+  // Only classes of cell-therapy products have complete approval lists; "no drug" is judged only when negated.
+  const complete = subject.members.every((m) => m.type === 'product');
+  if (!complete && !negated) return;
+  const conditionId = condition?.id ?? subject.conditions[0]?.id;
+  const conditionEntity = condition ?? subject.conditions[0];
+  const withApproval = subject.members
+    .map((m) => ({ member: m, approvals: approvalsFor(index, m, conditionEntity, regulator) }))
+    .filter((x) => x.approvals.length > 0 && !qualifierProblem(x.approvals, q));
+  const by = regulator ? `${regulator}-approved` : 'approved';
+  const name = refName(index, subject);
+  const forWhat = conditionId ? ` for ${index.entity(conditionId)?.name ?? conditionId}` : '';
+  if (negated && withApproval.length) {
+    const list = withApproval.map((x) => `${label(index, x.member)} (${x.approvals.map((a) => describeApproval(index, a)).join('; ')})`);
+    context.report({
+      message: `${list.join('; ')}: ${withApproval.length === 1 ? 'it is' : 'they are'} ${by}${forWhat}.`,
+      sources: uniqueSources(...withApproval.flatMap((x) => x.approvals.map((a) => a.sources))),
+      correction: `${withApproval.map((x) => label(index, x.member)).join(' and ')} ${withApproval.length === 1 ? 'is' : 'are'} ${by}${forWhat}.`,
+    });
+  } else if (!negated && withApproval.length === 0 && subject.quantifier !== 'some') {
+    const approvedMembers = subject.members.filter((m) => approvalsFor(index, m, undefined, regulator).length);
+    const covered = [...new Set(approvedMembers.flatMap((m) => approvalsFor(index, m, undefined, regulator).map((a) => shortName(index, a.indication))))];
+    context.report({
+      message: `No ${name} is ${by}${forWhat}${q.line ? ' in that line of therapy' : ''}${q.pediatric && !q.adults ? ' for children' : ''}.${covered.length ? ` ${by[0]!.toUpperCase()}${by.slice(1)} ${name} indications: ${covered.join(', ')}.` : ''}`,
+      sources: uniqueSources(...approvedMembers.flatMap((m) => approvalsFor(index, m, undefined, regulator).map((a) => a.sources))),
+      correction: `No ${name} is ${by}${forWhat}.`,
+    });
+  }
+}
+
+function unique<T>(value: T, i: number, all: readonly T[]): boolean {
+  return all.indexOf(value) === i;
+}
+
+function capitalizeFirst(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function lowerFirst(text: string): string {
+  return /^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}
+

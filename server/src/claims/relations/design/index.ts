@@ -1,0 +1,138 @@
+import type { Entity } from '../../../kb/types';
+import type { Clause } from '../../clauses';
+import { label, uniqueSources } from '../../knowledge';
+import { designAt, hasProperty, refName, therapiesIn, type DesignProperty, type TherapyRef } from '../../roles';
+import type { ClaimSentence } from '../../sentence';
+import { phraseAt } from '../../words';
+import type { Relation, RelationContext } from '../types';
+
+const COSTIM: readonly { phrase: string; value: '4-1BB' | 'CD28' }[] = [
+  { phrase: 'cd28', value: 'CD28' },
+  { phrase: '4 1bb', value: '4-1BB' },
+  { phrase: '41bb', value: '4-1BB' },
+  { phrase: 'cd137', value: '4-1BB' },
+];
+const VECTOR: readonly { phrase: string; value: 'lentiviral' | 'gamma-retroviral' }[] = [
+  { phrase: 'lentiviral', value: 'lentiviral' },
+  { phrase: 'lentivirus', value: 'lentiviral' },
+  { phrase: 'gamma retroviral', value: 'gamma-retroviral' },
+  { phrase: 'γ retroviral', value: 'gamma-retroviral' },
+  { phrase: 'retroviral', value: 'gamma-retroviral' },
+  { phrase: 'retrovirus', value: 'gamma-retroviral' },
+];
+
+const PROPERTY_TEXT: Record<DesignProperty, string> = {
+  autologous: 'autologous (made from the patient’s own cells)',
+  allogeneic: 'allogeneic (off-the-shelf, from donors)',
+  'gene-edited': 'gene-edited (e.g. with CRISPR)',
+  'genetically-modified': 'genetically engineered',
+  'not-genetically-modified': 'not genetically engineered',
+  'mhc-restricted': 'MHC/HLA-restricted (recognizing peptides presented on MHC)',
+  'mhc-independent': 'MHC-independent',
+};
+const PROPERTY_TRUTH: Record<DesignProperty, (e: Entity) => string> = {
+  autologous: (e) => (e.design?.origin === 'allogeneic' ? 'allogeneic' : 'autologous'),
+  allogeneic: (e) => (e.design?.origin === 'allogeneic' ? 'allogeneic' : 'autologous'),
+  'gene-edited': (e) => (e.design?.geneEdited ? 'gene-edited' : e.design?.geneticallyModified ? 'genetically modified with a viral vector, not gene-edited' : 'not genetically engineered'),
+  'genetically-modified': (e) => (e.design?.geneticallyModified ? 'genetically engineered' : 'not genetically engineered'),
+  'not-genetically-modified': (e) => (e.design?.geneticallyModified ? 'genetically engineered' : 'not genetically engineered'),
+  'mhc-restricted': (e) => (e.design?.hlaRestricted ? 'HLA-restricted' : 'MHC-independent: it binds surface antigen without HLA/MHC presentation'),
+  'mhc-independent': (e) => (e.design?.hlaRestricted ? 'HLA-restricted' : 'MHC-independent'),
+};
+
+const relation: Relation = {
+  meta: {
+    id: 'design',
+    description: 'Co-stimulatory domain, vector, autologous vs allogeneic, gene-modified vs gene-edited, MHC dependence — of a product or every member of a class.',
+  },
+  check(context) {
+    const { sentence, index } = context;
+    for (const clause of context.assertedClauses()) {
+      const subjects = therapiesIn(sentence, clause, index).filter((s) => s.quantifier !== 'some' && s.mention?.mark !== 'negated');
+      if (!subjects.length) continue;
+      checkProperties(context, clause, subjects);
+      checkValues(context, sentence, clause, subjects, COSTIM, (e) => e.design?.costimulatory, 'co-stimulatory domain');
+      checkValues(context, sentence, clause, subjects, VECTOR, (e) => (e.design?.vectorUnverified ? undefined : e.design?.vector), 'vector');
+    }
+  },
+};
+export default relation;
+
+/** The members a claim is about: approved ones only for "approved CAR-Ts". */
+function membersFor(ref: TherapyRef): Entity[] {
+  return ref.approvedOnly ? ref.members.filter((m) => (m.approvals ?? []).some((a) => a.regulator === 'FDA')) : ref.members;
+}
+
+function checkProperties(context: RelationContext, clause: Clause, subjects: readonly TherapyRef[]): void {
+  const { sentence } = context;
+  // The property is predicated after the subjects ("Approved CAR-Ts are gene-edited"); one before them
+  // is a modifier that selects members ("allogeneic CAR-Ts …").
+  for (let i = Math.max(...subjects.map((s) => s.to)); i < clause.to; i++) {
+    const hit = designAt(sentence.words, i);
+    if (!hit) continue;
+    const negated = sentence.negatedAt(i);
+    for (const subject of subjects) judgeProperty(context, subject, hit.property, negated);
+    return;
+  }
+}
+
+function judgeProperty(context: RelationContext, subject: TherapyRef, property: DesignProperty, negated: boolean): void {
+  const { index } = context;
+  const members = membersFor(subject).filter((m) => m.design && !m.design.unverified && hasProperty(m, property) !== undefined);
+  if (!members.length) return;
+  const holding = members.filter((m) => hasProperty(m, property));
+  const failing = members.filter((m) => !hasProperty(m, property));
+  const wrong = subject.isClass
+    ? negated
+      ? subject.quantifier === 'all' || holding.length === members.length ? holding : []
+      : subject.quantifier === 'all' ? failing : failing.length === members.length ? failing : []
+    : negated ? holding : failing;
+  if (!wrong.length) return;
+  const name = refName(index, subject);
+  const truth = PROPERTY_TRUTH[property];
+  const allSame = wrong.every((m) => truth(m) === truth(wrong[0]!));
+  context.report({
+    message: subject.isClass
+      ? `${negated ? 'Some' : 'Not all'} ${subject.approvedOnly ? 'approved ' : ''}${name} products are ${PROPERTY_TEXT[property]}: ${allSame && wrong.length === members.length ? `all ${members.length} are ${truth(wrong[0]!)}` : wrong.map((m) => `${label(index, m)} is ${truth(m)}`).join('; ')}.`
+      : `${name} is ${truth(wrong[0]!)}.`,
+    sources: uniqueSources(...wrong.map((m) => m.design?.sources)),
+    correction: subject.isClass && allSame ? `${subject.approvedOnly ? 'Approved ' : ''}${name} products are ${truth(wrong[0]!)}.` : !subject.isClass ? `${name} is ${truth(wrong[0]!)}.` : undefined,
+  });
+}
+
+function checkValues<V extends string>(
+  context: RelationContext,
+  sentence: ClaimSentence,
+  clause: Clause,
+  subjects: readonly TherapyRef[],
+  lexicon: readonly { phrase: string; value: V }[],
+  valueOf: (e: Entity) => V | undefined,
+  what: string,
+): void {
+  const { index } = context;
+  let previous = clause.from;
+  for (let i = clause.from; i < clause.to; i++) {
+    const hit = lexicon.find((l) => phraseAt(sentence.words, i, l.phrase));
+    if (!hit) continue;
+    // Each value belongs to the subjects since the previous value: "X uses CD28 and Y uses 4-1BB".
+    const own = subjects.filter((s) => s.to <= i && s.from >= previous);
+    const negated = sentence.negatedAt(i);
+    previous = i + 1;
+    for (const subject of own) {
+      const members = membersFor(subject).filter((m) => valueOf(m) !== undefined);
+      if (!members.length) continue;
+      const wrong = members.filter((m) => (valueOf(m) === hit.value) === negated);
+      const judged = !subject.isClass || subject.quantifier === 'all' || wrong.length === members.length;
+      if (!wrong.length || !judged) continue;
+      const others = members.filter((m) => valueOf(m) === hit.value);
+      context.report({
+        message: subject.isClass
+          ? `Not every ${refName(index, subject)} uses ${hit.value}: ${others.length ? `only ${others.map((m) => label(index, m)).join(' and ')} ${others.length === 1 ? 'uses' : 'use'} ${hit.value}; ` : ''}${wrong.filter((m) => valueOf(m) !== hit.value).map((m) => label(index, m)).join(', ')} use ${[...new Set(wrong.map(valueOf))].join('/')}.`
+          : `${label(index, wrong[0]!)} has a ${valueOf(wrong[0]!)} ${what}${negated ? '' : `, not ${hit.value}`}.`,
+        sources: uniqueSources(...members.map((m) => m.design?.sources)),
+        correction: subject.isClass ? undefined : `${label(index, wrong[0]!)} has a ${valueOf(wrong[0]!)} ${what}.`,
+      });
+    }
+  }
+}
+

@@ -1,0 +1,124 @@
+import type { KnowledgeIndex } from '../../../kb/index';
+import type { Entity, Modality } from '../../../kb/types';
+import { classesOf, label, membersOf, uniqueSources } from '../../knowledge';
+import type { ClaimSentence, Mention } from '../../sentence';
+import { phraseAt, type Word } from '../../words';
+import type { Relation } from '../types';
+
+// Drug-class nouns that have no entity of their own, with the modalities they fit.
+const MODALITY_NOUNS: readonly { phrase: string; modalities: Modality[]; name: string }[] = [
+  { phrase: 'bispecific', modalities: ['bispecific-t-cell-engager'], name: 'a bispecific T-cell engager' },
+  { phrase: 'monoclonal antibody', modalities: ['monoclonal-antibody'], name: 'a monoclonal antibody' },
+  { phrase: 'antibody', modalities: ['monoclonal-antibody', 'bispecific-t-cell-engager'], name: 'an antibody' },
+  { phrase: 'mab', modalities: ['monoclonal-antibody'], name: 'a monoclonal antibody' },
+  { phrase: 'receptor antagonist', modalities: ['receptor-antagonist'], name: 'a receptor antagonist' },
+  { phrase: 'kinase inhibitor', modalities: ['kinase-inhibitor'], name: 'a kinase inhibitor' },
+  { phrase: 'tyrosine kinase inhibitor', modalities: ['kinase-inhibitor'], name: 'a tyrosine kinase inhibitor' },
+  { phrase: 'mtor inhibitor', modalities: ['mtor-inhibitor'], name: 'an mTOR inhibitor' },
+  { phrase: 'somatostatin analog', modalities: ['somatostatin-analog'], name: 'a somatostatin analog' },
+  { phrase: 'somatostatin analogue', modalities: ['somatostatin-analog'], name: 'a somatostatin analog' },
+  { phrase: 'radioligand', modalities: ['radioligand'], name: 'a radioligand' },
+  { phrase: 'radiopharmaceutical', modalities: ['radioligand'], name: 'a radiopharmaceutical' },
+  { phrase: 'chemotherapy', modalities: ['chemotherapy', 'regimen'], name: 'chemotherapy' },
+  { phrase: 'corticosteroid', modalities: ['corticosteroid'], name: 'a corticosteroid' },
+  { phrase: 'steroid', modalities: ['corticosteroid'], name: 'a steroid' },
+];
+const COPULA = new Set(['is', 'are', 'was', 'were', 'remains', 'remain', 'be', 'being', 'been']);
+const BETWEEN_COPULA_AND_CLASS = new Set(['a', 'an', 'the', 'not', 'also', 'actually', 'really', 'still', 'itself', 'type', 'kind', 'form', 'of', 'first', 'only', 'new', 'novel', 'true', 'real', 'just', 'never', 'no', 'longer', 'considered', 'classified', 'as', 'called']);
+const BETWEEN_SUBJECTS = new Set([',', 'and', 'or', 'nor', 'neither', 'both', 'either']);
+
+const relation: Relation = {
+  meta: {
+    id: 'therapy-class',
+    description: 'What kind of therapy a product or drug is ("Tecelra is a TCR-T", "anakinra is not an antibody"), against its modality.',
+  },
+  check({ sentence, index, assertedClauses, report }) {
+    for (const clause of assertedClauses()) {
+      const clauseIndex = sentence.clauses.indexOf(clause);
+      const mentions = sentence.mentions.filter((m) => m.clause === clauseIndex);
+      const classes = [
+        ...mentions.filter((m) => m.entity.type === 'therapy-class' && m.entity.classModality).map((m) => ({ at: m.from, mention: m as Mention | undefined, noun: undefined })),
+        ...nounsIn(sentence.words, clause.from, clause.to, mentions).map((n) => ({ at: n.at, mention: undefined, noun: n.noun })),
+      ];
+      for (const claimed of classes) {
+        const subjects = subjectsOf(sentence, claimed.at, clause.from, mentions);
+        const negated = sentence.negatedAt(claimed.at) !== (claimed.mention?.mark === 'negated');
+        for (const subject of subjects) {
+          if (!subject.modality || subject.unverified) continue;
+          const isMember = claimed.mention ? membersOf(index, claimed.mention.entity).includes(subject) : claimed.noun!.modalities.includes(subject.modality);
+          if (isMember !== negated) continue;
+          const className = claimed.mention ? claimed.mention.match.text : claimed.noun!.phrase;
+          report({
+            message: negated
+              ? `${label(index, subject)} is ${article(className)} ${className}.`
+              : `${label(index, subject)} is not ${article(className)} ${className}: it is ${whatItIs(index, subject)}.`,
+            sources: uniqueSources(subject.mechanism?.sources, subject.sources),
+            correction: `${label(index, subject)} is ${whatItIs(index, subject)}.`,
+          });
+        }
+      }
+    }
+  },
+};
+export default relation;
+
+function nounsIn(words: readonly Word[], from: number, to: number, mentions: readonly Mention[]) {
+  const found: { at: number; noun: (typeof MODALITY_NOUNS)[number] }[] = [];
+  for (let i = from; i < to; i++) {
+    if (mentions.some((m) => m.from <= i && i < m.to)) continue;
+    const noun = MODALITY_NOUNS.find((n) => phraseAt(words, i, n.phrase));
+    if (noun) {
+      found.push({ at: i, noun });
+      i += noun.phrase.split(' ').length - 1;
+    }
+  }
+  return found;
+}
+
+/**
+ * The products or drugs a class word at `at` is predicated of: "X is a C", "X and Y are not C",
+ * "X, a C," (apposition) — walking back over the class's own modifiers to a copula or a comma.
+ */
+function subjectsOf(sentence: ClaimSentence, at: number, from: number, mentions: readonly Mention[]): Entity[] {
+  const { words } = sentence;
+  let i = at - 1;
+  const isPartOfMention = (k: number) => mentions.some((m) => m.from <= k && k < m.to && m.entity.type !== 'product' && m.entity.type !== 'drug');
+  // Modifiers of the class: adjectives, antigens, hyphenated words.
+  while (i >= from && !COPULA.has(words[i]!.lower) && words[i]!.lower !== ',' && words[i]!.lower !== '(' && (BETWEEN_COPULA_AND_CLASS.has(words[i]!.lower) || isPartOfMention(i) || (!words[i]!.punct && !isVerbLike(words[i]!.lower)))) {
+    if (mentions.some((m) => m.to === i + 1 && (m.entity.type === 'product' || m.entity.type === 'drug'))) return [];
+    i--;
+  }
+  if (i < from) return [];
+  if (COPULA.has(words[i]!.lower)) {
+    i--;
+    while (i >= from && (BETWEEN_COPULA_AND_CLASS.has(words[i]!.lower) || /ly$/.test(words[i]!.lower))) i--;
+  } else if (words[i]!.lower === ',' || words[i]!.lower === '(') i--; // an apposition
+  else return [];
+  const subjects: Entity[] = [];
+  while (i >= from) {
+    const mention = mentions.find((m) => m.to === i + 1 && (m.entity.type === 'product' || m.entity.type === 'drug'));
+    if (mention) {
+      if (mention.mark !== 'excluded') subjects.push(mention.entity);
+      i = mention.from - 1;
+    } else if (BETWEEN_SUBJECTS.has(words[i]!.lower) && subjects.length) i--;
+    else break;
+  }
+  return subjects;
+}
+
+// Words that end the walk back from a class: verbs and prepositions that start another phrase.
+function isVerbLike(word: string): boolean {
+  return /^(has|have|had|uses|use|targets|target|causes|cause|for|in|with|by|to|from|than|that|which|who|after|before|on|at)$/.test(word);
+}
+
+function article(text: string): string {
+  return /^[aeiou]/i.test(text) && !/^(one|u[bcfhjkqrstn]|eu)/i.test(text) ? 'an' : 'a';
+}
+
+/** "a TCR-T (T-cell receptor gene therapy)" from the product's class, or its mechanism in words. */
+function whatItIs(index: KnowledgeIndex, entity: Entity): string {
+  if (entity.mechanism && !entity.mechanism.unverified) return entity.mechanism.text;
+  const cls = classesOf(index, entity.modality)[0];
+  if (cls) return `${article(cls.name)} ${cls.name}`;
+  return (entity.modality ?? 'another kind of therapy').replace(/-/g, ' ');
+}

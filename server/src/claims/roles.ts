@@ -1,0 +1,208 @@
+import type { KnowledgeIndex } from '../kb/index';
+import type { Entity } from '../kb/types';
+import type { Clause } from './clauses';
+import { isCondition, isJudgeableClass, label, membersOf } from './knowledge';
+import type { ClaimSentence, Mention } from './sentence';
+import { phraseAt, type Word } from './words';
+
+export type Quantifier = 'all' | 'some' | 'generic';
+
+/** A design property a phrase can name ("allogeneic CAR-T", "gene-edited"). */
+export type DesignProperty = 'autologous' | 'allogeneic' | 'gene-edited' | 'genetically-modified' | 'not-genetically-modified' | 'mhc-restricted' | 'mhc-independent';
+
+/** Words that name design properties; read on hyphen-free lower-case words. */
+export const DESIGN_WORDS: readonly { phrase: string; property: DesignProperty }[] = [
+  { phrase: 'autologous', property: 'autologous' },
+  { phrase: 'allogeneic', property: 'allogeneic' },
+  { phrase: 'allogenic', property: 'allogeneic' },
+  { phrase: 'off the shelf', property: 'allogeneic' },
+  { phrase: 'donor derived', property: 'allogeneic' },
+  { phrase: 'gene edited', property: 'gene-edited' },
+  { phrase: 'gene editing', property: 'gene-edited' },
+  { phrase: 'crispr', property: 'gene-edited' },
+  { phrase: 'talen', property: 'gene-edited' },
+  { phrase: 'base edited', property: 'gene-edited' },
+  { phrase: 'genetically engineered', property: 'genetically-modified' },
+  { phrase: 'genetically modified', property: 'genetically-modified' },
+  { phrase: 'gene modified', property: 'genetically-modified' },
+  { phrase: 'engineered', property: 'genetically-modified' },
+  { phrase: 'not genetically engineered', property: 'not-genetically-modified' },
+  { phrase: 'not genetically modified', property: 'not-genetically-modified' },
+  { phrase: 'unmodified', property: 'not-genetically-modified' },
+  { phrase: 'hla restricted', property: 'mhc-restricted' },
+  { phrase: 'mhc restricted', property: 'mhc-restricted' },
+  { phrase: 'presented on mhc', property: 'mhc-restricted' },
+  { phrase: 'presented by mhc', property: 'mhc-restricted' },
+  { phrase: 'presented on hla', property: 'mhc-restricted' },
+  { phrase: 'presented by hla', property: 'mhc-restricted' },
+  { phrase: 'require hla', property: 'mhc-restricted' },
+  { phrase: 'requires hla', property: 'mhc-restricted' },
+  { phrase: 'mhc independent', property: 'mhc-independent' },
+  { phrase: 'independent of mhc', property: 'mhc-independent' },
+  { phrase: 'independently of mhc', property: 'mhc-independent' },
+  { phrase: 'without mhc', property: 'mhc-independent' },
+  { phrase: 'hla independent', property: 'mhc-independent' },
+];
+
+/** Generic nouns that, quantified ("no drug", "any treatment"), stand for every therapy in the knowledge base. */
+const GENERIC_THERAPY_NOUNS = new Set(['drug', 'drugs', 'treatment', 'treatments', 'therapy', 'therapies', 'agent', 'agents', 'medication', 'medications', 'medicine', 'medicines', 'product', 'products']);
+
+/** A therapy the clause talks about: a product, a drug, a class, or "no drug". */
+export interface TherapyRef {
+  /** The mention, or undefined for a generic noun ("no drug"). */
+  mention?: Mention;
+  /** Word range of the phrase. */
+  from: number;
+  to: number;
+  name: string;
+  /** Products/drugs the claim is about (a class's members, filtered by its modifiers). */
+  members: Entity[];
+  isClass: boolean;
+  quantifier: Quantifier;
+  /** "approved CAR-Ts", "FDA-approved CAR-Ts": the claim is about approved members only. */
+  approvedOnly: boolean;
+  /** Antigen entities written as modifiers ("BCMA-directed CAR-T"). */
+  antigens: Entity[];
+  /** Design properties written as modifiers ("allogeneic CAR-Ts"). */
+  design: DesignProperty[];
+  /** Conditions written as modifiers ("solid-tumor CAR-T"). */
+  conditions: Entity[];
+}
+
+const QUANTIFIER_ALL = new Set(['all', 'every', 'each', 'any']);
+const QUANTIFIER_SOME = new Set(['some', 'many', 'most', 'several', 'certain', 'few', 'other', 'investigational', 'experimental']);
+
+/**
+ * The subjects of a clause: its products and drugs when it names any (a class next to them describes
+ * them: "Tecelra is a TCR-T"), else its therapy classes. Excluded mentions ("unlike X") are left out.
+ */
+export function therapiesIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex): TherapyRef[] {
+  const clauseIndex = sentence.clauses.indexOf(clause);
+  const mentions = sentence.mentions.filter((m) => m.clause === clauseIndex && m.mark !== 'excluded');
+  const products = mentions.filter((m) => m.entity.type === 'product' || m.entity.type === 'drug');
+  if (products.length) return products.map((m) => productRef(m));
+  const classes = mentions.filter((m) => isJudgeableClass(index, m.entity));
+  if (classes.length) return classes.map((m) => classRef(sentence, clause, m, index, mentions));
+  const generic = genericRef(sentence, clause, index);
+  return generic ? [generic] : [];
+}
+
+function productRef(mention: Mention): TherapyRef {
+  return {
+    mention,
+    from: mention.from,
+    to: mention.to,
+    name: mention.match.text,
+    members: [mention.entity],
+    isClass: false,
+    quantifier: 'all',
+    approvedOnly: false,
+    antigens: [],
+    design: [],
+    conditions: [],
+  };
+}
+
+function classRef(sentence: ClaimSentence, clause: Clause, mention: Mention, index: KnowledgeIndex, mentions: readonly Mention[]): TherapyRef {
+  const { words } = sentence;
+  // Modifiers: the words before the class back to a determiner, a verb or the clause start.
+  let from = mention.from;
+  while (from > clause.from && isModifierWord(words[from - 1]!, mentions)) from--;
+  const modifierWords = words.slice(from, mention.from);
+  const inModifiers = (m: Mention) => m.from >= from && m.to <= mention.from;
+  const antigens = mentions.filter((m) => inModifiers(m) && m.entity.type === 'antigen').map((m) => m.entity);
+  const conditions = mentions.filter((m) => inModifiers(m) && isCondition(m.entity)).map((m) => m.entity);
+  const design = designIn(words, from, mention.from);
+  const approvedOnly = modifierWords.some((w) => w.lower === 'approved' || w.lower === 'licensed' || w.lower === 'marketed' || w.lower === 'commercial');
+  const determiner = words[from - 1]?.lower ?? '';
+  const quantifier: Quantifier = QUANTIFIER_ALL.has(determiner) || QUANTIFIER_ALL.has(modifierWords[0]?.lower ?? '')
+    ? 'all'
+    : QUANTIFIER_SOME.has(determiner) || modifierWords.some((w) => QUANTIFIER_SOME.has(w.lower))
+      ? 'some'
+      : 'generic';
+  let members = membersOf(index, mention.entity);
+  if (antigens.length) members = members.filter((p) => antigens.some((a) => p.design?.targets.includes(a.id)));
+  for (const property of design) members = members.filter((p) => hasProperty(p, property) !== false);
+  return { mention, from, to: mention.to, name: mention.match.text, members, isClass: true, quantifier, approvedOnly, antigens, design, conditions };
+}
+
+const DETERMINERS = new Set(['a', 'an', 'the', 'no', 'all', 'every', 'each', 'any', 'some', 'many', 'most', 'these', 'those', 'this', 'that', 'its', 'their', 'our']);
+
+function isModifierWord(word: Word, mentions: readonly Mention[]): boolean {
+  if (word.punct || DETERMINERS.has(word.lower)) return false;
+  if (mentions.some((m) => m.from <= word.index && word.index < m.to)) return true;
+  return /^(fda|approved|licensed|marketed|commercial|autologous|allogeneic|allogenic|off|the|shelf|gene|genetically|edited|engineered|modified|directed|targeted|targeting|based|crispr|donor|derived|current|currently|us|u\.s|available|investigational|experimental|anti|first|second|new|novel|solid|tumor|tumour|\d.*)$/.test(word.lower);
+}
+
+const DESIGN_BY_LENGTH = [...DESIGN_WORDS].sort((a, b) => b.phrase.length - a.phrase.length);
+
+/** The design property whose phrase starts at word `at` (longest phrase wins: "not genetically engineered"). */
+export function designAt(words: readonly Word[], at: number): { property: DesignProperty; length: number } | undefined {
+  const hit = DESIGN_BY_LENGTH.find((d) => phraseAt(words, at, d.phrase));
+  return hit && { property: hit.property, length: hit.phrase.split(' ').length };
+}
+
+/** Design properties named in words [from, to). */
+export function designIn(words: readonly Word[], from: number, to: number): DesignProperty[] {
+  const found: DesignProperty[] = [];
+  for (let i = from; i < to; i++) {
+    const hit = designAt(words, i);
+    if (hit) {
+      found.push(hit.property);
+      i += hit.length - 1;
+    }
+  }
+  return found;
+}
+
+/** Whether a product has a design property; undefined when the knowledge base does not say. */
+export function hasProperty(entity: Entity, property: DesignProperty): boolean | undefined {
+  const design = entity.design;
+  if (!design) return undefined;
+  switch (property) {
+    case 'autologous':
+      return design.origin === 'autologous';
+    case 'allogeneic':
+      return design.origin === 'allogeneic';
+    case 'gene-edited':
+      return design.geneEdited;
+    case 'genetically-modified':
+      return design.geneticallyModified;
+    case 'not-genetically-modified':
+      return !design.geneticallyModified;
+    case 'mhc-restricted':
+      return design.hlaRestricted;
+    case 'mhc-independent':
+      return design.hlaRestricted === undefined ? undefined : !design.hlaRestricted;
+  }
+}
+
+// "No drug is approved for CRS", "nothing is approved for …": a quantified generic noun.
+function genericRef(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex): TherapyRef | undefined {
+  const { words } = sentence;
+  for (let i = clause.from; i < clause.to; i++) {
+    const word = words[i]!;
+    const determiner = words[i - 1]?.lower;
+    const generic = word.lower === 'nothing' || (GENERIC_THERAPY_NOUNS.has(word.lower) && (determiner === 'no' || determiner === 'any' || determiner === 'every'));
+    if (!generic) continue;
+    const members = [...index.entities()].filter((e) => e.type === 'product' || e.type === 'drug');
+    return {
+      from: i - (word.lower === 'nothing' ? 0 : 1),
+      to: i + 1,
+      name: word.lower === 'nothing' ? 'no therapy' : `no ${word.lower}`,
+      members,
+      isClass: true,
+      quantifier: 'generic',
+      approvedOnly: false,
+      antigens: [],
+      design: [],
+      conditions: [],
+    };
+  }
+  return undefined;
+}
+
+/** Display name of a therapy reference for messages. */
+export function refName(index: KnowledgeIndex, ref: TherapyRef): string {
+  return ref.mention && !ref.isClass ? label(index, ref.mention.entity) : ref.name;
+}

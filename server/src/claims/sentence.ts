@@ -1,0 +1,73 @@
+import type { Entity } from '../kb/types';
+import type { TermMatch } from '../terms/matcher';
+import type { Sentence } from '../text/sentences';
+import { splitClauses, type Clause } from './clauses';
+import { entityMark, isPredicateNegated, type WordSpan } from './negation';
+import { wordsOf, type Word } from './words';
+
+/** A knowledge-base mention located on the sentence's words. */
+export interface Mention extends WordSpan {
+  match: TermMatch;
+  entity: Entity;
+  /** Index of its clause in ClaimSentence.clauses. */
+  clause: number;
+  /** "not X" / "rather than X" (negated) or "unlike X" (excluded); undefined when plain. */
+  mark?: 'negated' | 'excluded';
+}
+
+/** One sentence prepared for the relations: words, clauses and mentions on the same word indexes. */
+export interface ClaimSentence {
+  sentence: Sentence;
+  /** The sentence's text (masked prose) and where it starts in the document. */
+  text: string;
+  start: number;
+  words: Word[];
+  clauses: Clause[];
+  mentions: Mention[];
+  /** Whether the predicate word at `at` is negated within its clause. */
+  negatedAt(at: number): boolean;
+  clauseOf(at: number): Clause;
+}
+
+export function prepareSentence(sentence: Sentence, masked: string, matches: readonly TermMatch[]): ClaimSentence {
+  const text = masked.slice(sentence.start, sentence.end);
+  const words = wordsOf(text, sentence.start);
+  const clauses = splitClauses(words);
+  const wordAt = (offset: number, fromEnd: boolean) => {
+    const i = fromEnd ? findLast(words, (w) => w.end <= offset) : words.findIndex((w) => w.start >= offset);
+    return i;
+  };
+  const spans: (WordSpan & { match: TermMatch })[] = [];
+  for (const match of matches) {
+    const from = wordAt(match.start, false);
+    const last = wordAt(match.end, true);
+    if (from < 0 || last < from) continue;
+    spans.push({ from, to: last + 1, match });
+  }
+  const clauseIndex = (at: number) => Math.max(0, clauses.findIndex((c) => c.from <= at && at < c.to));
+  const starts = new Set(spans.map((s) => s.from));
+  const mentions: Mention[] = spans.map((span) => {
+    const clause = clauseIndex(span.from);
+    return {
+      ...span,
+      entity: span.match.entity,
+      clause,
+      mark: clauses[clause] ? entityMark(words, clauses[clause]!, span, spans) : undefined,
+    };
+  });
+  return {
+    sentence,
+    text,
+    start: sentence.start,
+    words,
+    clauses,
+    mentions,
+    negatedAt: (at) => isPredicateNegated(words, clauses[clauseIndex(at)] ?? { from: 0, to: words.length }, at, starts),
+    clauseOf: (at) => clauses[clauseIndex(at)] ?? { from: 0, to: words.length },
+  };
+}
+
+function findLast<T>(items: readonly T[], test: (item: T) => boolean): number {
+  for (let i = items.length - 1; i >= 0; i--) if (test(items[i]!)) return i;
+  return -1;
+}

@@ -1,0 +1,46 @@
+import { notAsserted } from '../../claims/assertion';
+import { reviewedFix } from '../../claims/fixes';
+import { overstatementsIn } from '../../claims/overstatement';
+import { prepareSentence } from '../../claims/sentence';
+import { findPhrase } from '../../claims/words';
+import type { Rule } from '../types';
+
+// Therapies are named by a knowledge-base term or a generic noun; absolute language about anything else is not ours.
+const THERAPY_NOUNS = ['therapy', 'therapies', 'treatment', 'treatments', 'drug', 'drugs', 'cell', 'cells', 'medicine', 'immunotherapy'];
+
+const rule: Rule = {
+  meta: {
+    id: 'overstated-claim',
+    description: 'Absolute efficacy or safety language about a therapy ("cures cancer", "100% effective", "no side effects").',
+    defaultSeverity: 'warning',
+    fixable: true,
+  },
+  check(context) {
+    const { document } = context;
+    for (const sentence of document.sentences) {
+      const mentions = document.mentionsIn(sentence.start, sentence.end);
+      const prepared = prepareSentence(sentence, document.prose.masked, mentions);
+      const aboutTherapy = mentions.some((m) => m.entity.type === 'product' || m.entity.type === 'drug' || m.entity.type === 'therapy-class') || findPhrase(prepared.words, THERAPY_NOUNS) !== undefined;
+      if (!aboutTherapy) continue;
+      const starts = new Set(prepared.mentions.map((m) => m.from));
+      for (const clause of prepared.clauses) {
+        if (notAsserted(prepared, clause)) continue;
+        const hit = overstatementsIn(prepared.words, clause, starts)[0];
+        if (!hit) continue;
+        const first = prepared.words[hit.at]!;
+        const last = prepared.words[hit.at + hit.length - 1]!;
+        context.report({
+          start: first.start,
+          end: last.end,
+          message:
+            hit.kind === 'efficacy'
+              ? `"${document.text.slice(first.start, last.end)}" overstates efficacy: no cell therapy works in every patient; responses vary and many patients relapse. Say what the evidence shows (e.g. durable remissions in some patients).`
+              : `"${document.text.slice(first.start, last.end)}" overstates safety: cell therapies carry boxed warnings (CRS, neurologic toxicities, secondary malignancies). Name the risks instead.`,
+          fixes: [reviewedFix(document, sentence.start, rule.meta.id)],
+        });
+        break;
+      }
+    }
+  },
+};
+export default rule;
