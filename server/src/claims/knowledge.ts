@@ -1,5 +1,7 @@
 import type { KnowledgeIndex } from '../kb/index';
 import type { Approval, Entity, Regulator } from '../kb/types';
+import { designIn, hasProperty } from './roles';
+import { wordsOf } from './words';
 
 const REGULATORS: readonly Regulator[] = ['FDA', 'NMPA', 'EMA'];
 
@@ -26,15 +28,29 @@ export function classesOf(index: KnowledgeIndex, modality: string | undefined): 
   return [...index.entities()].filter((e) => e.type === 'therapy-class' && e.classModality === modality);
 }
 
+/** The broadest class of a modality: not a sub-class of another class with the same modality. */
+export function primaryClassOf(index: KnowledgeIndex, modality: string | undefined): Entity | undefined {
+  const classes = classesOf(index, modality);
+  return classes.find((c) => !(c.parents ?? []).some((p) => index.entity(p)?.classModality === modality));
+}
+
 /**
  * Members of a therapy class: products and drugs whose modality's class is the class or a kind of it
- * (cell therapy ⊃ CAR T ⊃ …). A product or drug is its own only member.
+ * (cell therapy ⊃ CAR T). A sub-class with its parent's modality ("allogeneic CAR T-cell therapy") keeps
+ * the members that have the design property its name states. A product or drug is its own only member.
  */
 export function membersOf(index: KnowledgeIndex, entity: Entity): Entity[] {
   if (entity.type !== 'therapy-class') return [entity];
-  return [...index.entities()].filter(
-    (e) => (e.type === 'product' || e.type === 'drug') && classesOf(index, e.modality).some((c) => index.isA(c.id, entity.id)),
-  );
+  const primary = entity.classModality ? primaryClassOf(index, entity.classModality) : undefined;
+  if (primary && primary !== entity) {
+    const words = wordsOf(entity.name);
+    return membersOf(index, primary).filter((m) => designIn(words, 0, words.length).every((p) => hasProperty(m, p) !== false));
+  }
+  return [...index.entities()].filter((e) => {
+    if (e.type !== 'product' && e.type !== 'drug') return false;
+    const cls = primaryClassOf(index, e.modality);
+    return cls !== undefined && index.isA(cls.id, entity.id);
+  });
 }
 
 /** True when a therapy-class entity groups products (it has a modality, or sub-classes that do). */

@@ -28,7 +28,8 @@ const NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, fiv
 const ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5 };
 // Time words that make a year a reference point, not the date of the claimed event.
 const NOT_EVENT_DATE = new Set(['of', 'since', 'by', 'until', 'through', 'before', 'after', 'from', 'till']);
-const COUNTRY_REGULATOR: Record<string, Regulator> = { china: 'NMPA', chinese: 'NMPA', us: 'FDA', 'u.s': 'FDA', american: 'FDA', eu: 'EMA', europe: 'EMA', european: 'EMA' };
+// Regulators by name or by country, for knowledge bases without regulator entities.
+const COUNTRY_REGULATOR: Record<string, Regulator> = { fda: 'FDA', nmpa: 'NMPA', ema: 'EMA', china: 'NMPA', chinese: 'NMPA', us: 'FDA', 'u.s': 'FDA', american: 'FDA', eu: 'EMA', europe: 'EMA', european: 'EMA' };
 const PEDIATRIC = ['children', 'child', 'pediatric', 'paediatric', 'kids', 'adolescents', 'infants', 'minors'];
 const ADULT = ['adults', 'adult'];
 const ANTITUMOR = ['shrink', 'shrinks', 'shrinking', 'slow', 'slows', 'tumor growth', 'tumour growth', 'progression free', 'antitumor', 'anti tumor', 'antiproliferative', 'control tumor', 'control tumour', 'tumor control'];

@@ -1,0 +1,85 @@
+import type { KnowledgeIndex } from '../../../kb/index';
+import type { Approval, Entity, First, Regulator } from '../../../kb/types';
+import { classesOf, covers, isCondition, label, membersOf, monthYear, shortName, uniqueSources } from '../../knowledge';
+import { qualifiersOf } from '../../qualifiers';
+import { findAllPhrases } from '../../words';
+import type { Relation, RelationContext } from '../types';
+
+// "X was the first CAR-T approved (for Y)", "X became the first …", "the first solid-tumor CAR-T, X".
+const FIRST_CUES = ['the first', 'the world s first', 'world s first', 'was first', 'first ever', 'the very first'];
+
+const relation: Relation = {
+  meta: {
+    id: 'first',
+    description: 'History and firsts ("the first CAR-T approved", "the first for myeloma"), from the firsts recorded and from approval dates within a class.',
+  },
+  check(context) {
+    const { sentence, index } = context;
+    for (const clause of context.assertedClauses()) {
+      const cues = findAllPhrases(sentence.words, FIRST_CUES, clause.from, clause.to).filter((c) => {
+        const after = sentence.words[c.at + c.length];
+        return !(after?.lower === 'line' && after.hyphenBefore) && after?.lower !== 'time' && after?.lower !== 'approved';
+      });
+      if (!cues.length) continue;
+      const clauseIndex = sentence.clauses.indexOf(clause);
+      const mentions = sentence.mentions.filter((m) => m.clause === clauseIndex && m.mark !== 'excluded');
+      const products = mentions.filter((m) => m.entity.type === 'product' || m.entity.type === 'drug');
+      if (products.length !== 1 || sentence.negatedAt(cues[0]!.at)) continue;
+      const cue = cues[0]!;
+      const classMention = mentions.find((m) => m.entity.type === 'therapy-class' && m.from >= cue.at);
+      const product = products[0]!.entity;
+      const cls = classMention?.entity ?? classesOf(index, product.modality).find((c) => !c.parents?.some((p) => index.entity(p)?.classModality === c.classModality));
+      if (!cls) continue;
+      const condition = mentions.find((m) => isCondition(m.entity) && m.from > cue.at && m.mark !== 'negated')?.entity;
+      const regulator = qualifiersOf(sentence, clause).regulator;
+      judge(context, index, product, cls, condition, regulator);
+    }
+  },
+};
+export default relation;
+
+function judge(context: RelationContext, index: KnowledgeIndex, product: Entity, cls: Entity, condition: Entity | undefined, regulator: Regulator | undefined): void {
+  const sameScope = (f: First) =>
+    (f.class === cls.id || (!f.class && index.isA(cls.id, f.class ?? ''))) &&
+    (!regulator || !f.regulator || f.regulator === regulator) &&
+    (condition ? f.indication !== undefined && index.isA(f.indication, condition.id) && index.isA(condition.id, f.indication) : f.indication === undefined);
+  const recorded = [...index.entities()].flatMap((e) => (e.firsts ?? []).filter((f) => !f.unverified && sameScope(f)).map((f) => ({ entity: e, first: f })));
+  if (recorded.some((r) => r.entity === product)) return;
+  if (recorded.length) {
+    const holder = recorded[0]!;
+    context.report({
+      message: `${label(index, holder.entity)} was the first ${holder.first.text}${holder.first.date ? ` (${holder.first.regulator ? `${holder.first.regulator}, ` : ''}${holder.first.date})` : ''}, not ${label(index, product)}.${ownFirsts(index, product)}`,
+      sources: uniqueSources(holder.first.sources, ...(product.firsts ?? []).map((f) => f.sources)),
+      correction: `${label(index, holder.entity)} was the first ${holder.first.text}${holder.first.date ? ` (${monthYear(holder.first.date)})` : ''}.`,
+    });
+    return;
+  }
+  // No recorded first: derive it from approval dates within the class (complete for cell-therapy products).
+  const members = membersOf(index, cls);
+  if (!members.length || members.some((m) => m.type !== 'product')) return;
+  const dated = members
+    .flatMap((m) => (m.approvals ?? []).filter((a) => (!regulator || a.regulator === regulator) && (!condition || covers(index, a.indication, a.excludes, condition.id))).map((a) => ({ member: m, approval: a })))
+    .sort((a, b) => a.approval.date.localeCompare(b.approval.date));
+  const earliest = dated[0];
+  const forWhat = condition ? ` for ${condition.name}` : '';
+  const by = regulator ? `${regulator}-approved` : 'approved';
+  if (!earliest) {
+    context.report({
+      message: `No ${cls.name} is ${by}${forWhat}, so ${label(index, product)} cannot be the first.`,
+      sources: uniqueSources(...members.flatMap((m) => (m.approvals ?? []).map((a: Approval) => a.sources))),
+      correction: `No ${cls.name} is ${by}${forWhat}.`,
+    });
+    return;
+  }
+  if (earliest.member === product || dated.some((d) => d.member === product && d.approval.date === earliest.approval.date)) return;
+  context.report({
+    message: `${label(index, earliest.member)} was the first ${cls.name} ${by}${forWhat} (${shortName(index, earliest.approval.indication)}, ${earliest.approval.regulator} ${earliest.approval.date}), not ${label(index, product)}.`,
+    sources: uniqueSources(earliest.approval.sources),
+    correction: `${label(index, earliest.member)} was the first ${cls.name} ${by}${forWhat} (${monthYear(earliest.approval.date)}).`,
+  });
+}
+
+function ownFirsts(index: KnowledgeIndex, product: Entity): string {
+  const own = (product.firsts ?? []).filter((f) => !f.unverified);
+  return own.length ? ` ${label(index, product)} was the first ${own.map((f) => f.text).join('; and the first ')}.` : '';
+}

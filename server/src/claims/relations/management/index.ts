@@ -1,0 +1,63 @@
+import type { KnowledgeIndex } from '../../../kb/index';
+import type { Entity, Use } from '../../../kb/types';
+import { covers, isCondition, label, uniqueSources } from '../../knowledge';
+import { therapiesIn } from '../../roles';
+import { findPhrase } from '../../words';
+import type { Relation } from '../types';
+
+// A claim that a therapy is the preferred or established management of a condition.
+const PREFERRED = [
+  'treatment of choice', 'drug of choice', 'therapy of choice', 'standard of care', 'standard treatment', 'standard therapy',
+  'standard first line', 'first line treatment', 'first line therapy', 'mainstay', 'main treatment', 'primary treatment',
+  'recommended', 'preferred', 'proven', 'established', 'go to treatment', 'best treatment', 'effective treatment', 'cornerstone',
+];
+// Statuses that contradict a "preferred" claim.
+const NOT_PREFERRED: readonly Use['status'][] = ['investigational', 'not-recommended', 'not-approved'];
+const PREFERRED_STATUS: readonly Use['status'][] = ['standard', 'mainstay', 'approved'];
+
+const relation: Relation = {
+  meta: {
+    id: 'management',
+    description: 'Management and recommendation status ("tocilizumab is the treatment of choice for ICANS", "CAR T is recommended for NETs"), against recorded uses.',
+  },
+  check({ sentence, index, assertedClauses, report }) {
+    for (const clause of assertedClauses()) {
+      const cue = findPhrase(sentence.words, PREFERRED, clause.from, clause.to);
+      if (!cue) continue;
+      const negated = sentence.negatedAt(cue.at);
+      const clauseIndex = sentence.clauses.indexOf(clause);
+      const conditions = sentence.mentions.filter((m) => m.clause === clauseIndex && isCondition(m.entity) && !m.mark);
+      for (const subject of therapiesIn(sentence, clause, index)) {
+        const entity = subject.mention?.entity;
+        if (!entity || subject.mention?.mark) continue;
+        for (const condition of conditions) {
+          const uses = usesFor(index, entity, condition.entity.id);
+          if (!uses.length) continue;
+          const contradicts = negated ? uses.some((u) => PREFERRED_STATUS.includes(u.status)) : uses.every((u) => NOT_PREFERRED.includes(u.status));
+          if (!contradicts) continue;
+          const preferred = negated ? [] : preferredFor(index, condition.entity.id).filter((e) => e !== entity);
+          report({
+            message: `${label(index, entity)} is not ${negated ? 'excluded' : 'the preferred treatment'} for ${condition.entity.name}: ${uses.map((u) => u.text).join(' ')}${preferred.length ? ` Preferred: ${preferred.map((e) => label(index, e)).join(', ')}.` : ''}`,
+            sources: uniqueSources(...uses.map((u) => u.sources), ...preferred.flatMap((e) => usesFor(index, e, condition.entity.id).map((u) => u.sources))),
+            correction: preferred.length ? `${capitalize(label(index, preferred[0]!))} ${preferred[0]!.name.endsWith('s') ? 'are' : 'is'} the main treatment for ${condition.entity.name}.` : undefined,
+          });
+        }
+      }
+    }
+  },
+};
+export default relation;
+
+/** Recorded uses of a therapy for a condition, the class's own uses included. */
+function usesFor(index: KnowledgeIndex, entity: Entity, condition: string): Use[] {
+  return (entity.uses ?? []).filter((u) => !u.unverified || PREFERRED_STATUS.includes(u.status)).filter((u) => covers(index, u.for, undefined, condition));
+}
+
+/** Therapies recorded as standard or mainstay for exactly this condition. */
+function preferredFor(index: KnowledgeIndex, condition: string): Entity[] {
+  return [...index.entities()].filter((e) => e.type !== 'therapy-class' && !e.parents?.length && (e.uses ?? []).some((u) => u.for === condition && (u.status === 'mainstay' || u.status === 'standard')));
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,127 @@
+import type { KnowledgeIndex } from '../../../kb/index';
+import type { Entity } from '../../../kb/types';
+import { label, monthYear, uniqueSources } from '../../knowledge';
+import { therapiesIn, type TherapyRef } from '../../roles';
+import type { ClaimSentence } from '../../sentence';
+import { findPhrase } from '../../words';
+import type { Relation, RelationContext } from '../types';
+
+// A REMS as a present requirement ("can only be given at REMS-certified centers", "requires a REMS").
+const REMS_NOW = ['rems certified', 'rems certification', 'requires a rems', 'require a rems', 'has a rems', 'have a rems', 'under a rems', 'subject to a rems', 'rems is required', 'rems are required', 'rems program requires', 'rems requires', 'enrolled in a rems', 'rems restricted'];
+// Past or ended: the sentence is history, not a present requirement.
+const PAST = ['had', 'was', 'were', 'until', 'previously', 'formerly', 'used to', 'no longer', 'eliminated', 'removed', 'ended', 'lifted', 'dropped', 'before', 'gone', 'originally', 'at approval', 'once'];
+// Approved without a REMS.
+const WITHOUT_REMS = ['without a rems', 'without any rems', 'without rems', 'no rems'];
+// Boxed warnings said to be gone.
+const BOXED = ['boxed warning', 'boxed warnings', 'black box warning', 'black box warnings', 'black box', 'boxed'];
+const REMOVED = ['removed', 'eliminated', 'dropped', 'lifted', 'withdrawn', 'rescinded', 'no longer', 'gone', 'deleted', 'taken off'];
+// Risk denials: "no risk of X", "does not cause X", "X has never been reported".
+const RISK_DENIAL = ['no risk of', 'no risk for', 'zero risk of', 'free of', 'free from', 'does not cause', 'do not cause', 'cannot cause', 'never causes', 'never cause', 'not associated with', 'no reports of', 'no cases of'];
+
+const relation: Relation = {
+  meta: {
+    id: 'safety',
+    description: 'REMS status, boxed warnings and risk denials ("CAR-T carries no risk of T-cell cancers"), against label safety data.',
+  },
+  check(context) {
+    const { sentence, index } = context;
+    for (const clause of context.assertedClauses()) {
+      const subjects = therapiesIn(sentence, clause, index);
+      const members = subjects.length ? subjects.flatMap(membersWithSafety) : withSafetyData(index);
+      const find = (phrases: readonly string[]) => findPhrase(sentence.words, phrases, clause.from, clause.to);
+      const past = find(PAST);
+      // A REMS required now.
+      const remsNow = find(REMS_NOW) ?? (find(['rems']) && find(['only']) ? find(['rems']) : undefined);
+      if (remsNow && !past && !sentence.negatedAt(remsNow.at) && !find(WITHOUT_REMS)) remsRequired(context, members);
+      // Approved without a REMS.
+      const without = find(WITHOUT_REMS);
+      if (without && subjects.length && !subjects.some((s) => s.isClass)) {
+        const wrong = members.filter((m) => m.rems?.atApproval && !m.rems.unverified);
+        if (wrong.length) {
+          context.report({
+            message: `${wrong.map((m) => label(index, m)).join(', ')} had a REMS at approval: ${wrong[0]!.rems!.text}`,
+            sources: uniqueSources(...wrong.map((m) => m.rems!.sources)),
+          });
+        }
+      }
+      // Boxed warnings gone.
+      const boxed = find(BOXED);
+      const removed = boxed && (find(REMOVED) ?? (sentence.negatedAt(boxed.at) && !past ? boxed : undefined));
+      if (boxed && removed) {
+        const carrying = members.filter((m) => m.boxedWarnings?.some((w) => !w.unverified));
+        if (carrying.length) {
+          context.report({
+            message: `The boxed warnings remain: ${summarize(index, carrying)}. Only the REMS was eliminated (June 2025).`,
+            sources: uniqueSources(...carrying.flatMap((m) => m.boxedWarnings!.map((w) => w.sources)), ...carrying.map((m) => m.rems?.sources)),
+          });
+        }
+      }
+      // Risk denial of a toxicity the labels warn about.
+      const denial = find(RISK_DENIAL);
+      if (denial && subjects.length && !sentence.negatedAt(denial.at)) riskDenied(context, sentence, denial.at + denial.length, clause.to, members);
+    }
+  },
+};
+export default relation;
+
+function membersWithSafety(ref: TherapyRef): Entity[] {
+  return ref.members.filter((m) => m.rems || m.boxedWarnings?.length);
+}
+
+function withSafetyData(index: KnowledgeIndex): Entity[] {
+  return [...index.entities()].filter((e) => e.type === 'product' && (e.rems || e.boxedWarnings?.length));
+}
+
+function remsRequired(context: RelationContext, members: readonly Entity[]): void {
+  const { index } = context;
+  const withRems = members.filter((m) => m.rems && !m.rems.unverified);
+  if (!withRems.length) return;
+  const current = withRems.filter((m) => m.rems!.atApproval && !m.rems!.eliminated);
+  if (current.length) return;
+  const ended = withRems.filter((m) => m.rems!.eliminated);
+  const never = withRems.filter((m) => !m.rems!.atApproval);
+  context.report({
+    message: `No REMS applies now: ${ended.length ? `the REMS for ${ended.map((m) => label(index, m)).join(', ')} was eliminated on ${ended[0]!.rems!.eliminated} (${monthYear(ended[0]!.rems!.eliminated!)})` : ''}${ended.length && never.length ? '; ' : ''}${never.length ? `${never.map((m) => label(index, m)).join(', ')} never had one` : ''}.`,
+    sources: uniqueSources(...withRems.map((m) => m.rems!.sources)),
+    correction: ended.length ? `The FDA eliminated the REMS for ${ended.length > 1 ? 'these CAR-T products' : label(index, ended[0]!)} in ${monthYear(ended[0]!.rems!.eliminated!)}; certified centers are no longer required.` : undefined,
+  });
+}
+
+function riskDenied(context: RelationContext, sentence: ClaimSentence, from: number, to: number, members: readonly Entity[]): void {
+  const { index } = context;
+  // The risk named: a syndrome mention after the cue, else the words themselves.
+  const mention = sentence.mentions.find((m) => m.from >= from && m.from < to && m.entity.type === 'syndrome');
+  const terms = mention ? [mention.entity.name, ...mention.entity.aliases.map((a) => a.text)] : [sentence.words.slice(from, Math.min(to, from + 4)).map((w) => w.lower).join(' ')];
+  const keys = terms.map(normalize).filter((t) => t.length > 2);
+  const warned = members.filter((m) => m.boxedWarnings?.some((w) => !w.unverified && keys.some((k) => covered(normalize(w.text), k))));
+  if (!warned.length) return;
+  const warning = warned[0]!.boxedWarnings!.find((w) => keys.some((k) => covered(normalize(w.text), k)))!;
+  context.report({
+    message: `The labels warn about it: ${warning.text} (boxed warning of ${warned.map((m) => label(index, m)).join(', ')}).`,
+    sources: uniqueSources(...warned.flatMap((m) => m.boxedWarnings!.map((w) => w.sources))),
+  });
+}
+
+// Lower-case, hyphen-free, singular words; "cancer" reads as "malignancy".
+function normalize(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[-‐‑–—/]/g, ' ')
+    .replace(/\bcancers?\b/g, 'malignancy')
+    .replace(/\bmalignancies\b/g, 'malignancy')
+    .replace(/[^\p{L}\p{N} ]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Every word of the risk (beyond "secondary") occurs in the warning. */
+function covered(warning: string, risk: string): boolean {
+  const words = risk.split(' ').filter((w) => w !== 'secondary' && w !== 'of' && w !== 'the');
+  return words.length > 0 && words.every((w) => warning.split(' ').includes(w));
+}
+
+function summarize(index: KnowledgeIndex, members: readonly Entity[]): string {
+  const texts = [...new Set(members.flatMap((m) => m.boxedWarnings!.filter((w) => !w.unverified).map((w) => w.text.split(/[,(]/)[0]!.trim())))];
+  return `${texts.slice(0, 3).join('; ')} (${members.length === 1 ? label(index, members[0]!) : `${members.length} products`})`;
+}
+

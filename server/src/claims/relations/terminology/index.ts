@@ -1,0 +1,69 @@
+import type { KnowledgeIndex } from '../../../kb/index';
+import type { Entity } from '../../../kb/types';
+import { uniqueSources } from '../../knowledge';
+import type { Mention } from '../../sentence';
+import { findPhrase } from '../../words';
+import type { Relation } from '../types';
+
+// Naming cues ("also called"): fine for a current synonym, wrong for an outdated term used as current.
+const NAMING = ['also called', 'also known as', 'aka', 'a k a', 'is called', 'are called', 'known as', 'another name for', 'other name for', 'referred to as', 'also termed', 'termed', 'synonym for', 'synonym of', 'synonymous with'];
+// Identity cues: two distinct entities said to be one.
+const IDENTITY = ['the same as', 'same thing as', 'identical to', 'equivalent to', 'equals', 'is equal to', 'no different from', 'interchangeable with', ...NAMING];
+// The sentence places the naming in the past.
+const PAST = ['previously', 'formerly', 'older', 'old', 'historically', 'originally', 'used to', 'once', 'earlier', 'was', 'were', 'until', 'before', 'outdated', 'obsolete', 'no longer', 'replaced', 'former'];
+const NAMED_TYPES = new Set(['indication', 'syndrome', 'grading', 'process', 'antigen']);
+
+const relation: Relation = {
+  meta: {
+    id: 'terminology',
+    description: 'Terminology status and identity ("ICANS is also called CRES", "grade 3 NET is the same as NEC"), against deprecations and the term hierarchy.',
+  },
+  check({ sentence, index, assertedClauses, report }) {
+    for (const clause of assertedClauses()) {
+      const cue = findPhrase(sentence.words, IDENTITY, clause.from, clause.to);
+      if (!cue) continue;
+      const clauseIndex = sentence.clauses.indexOf(clause);
+      const named = sentence.mentions.filter((m) => m.clause === clauseIndex && NAMED_TYPES.has(m.entity.type) && !m.mark);
+      const before = named.filter((m) => m.to <= cue.at).pop();
+      const after = named.find((m) => m.from >= cue.at + cue.length);
+      if (!before || !after || sentence.negatedAt(cue.at)) continue;
+      const past = findPhrase(sentence.words, PAST, clause.from, clause.to) !== undefined;
+      const outdated = [before, after].find((m) => deprecation(index, m));
+      if (outdated) {
+        if (past) continue;
+        const { replacedBy, by, reason, sources } = deprecation(index, outdated)!;
+        report({
+          message: `${outdated.match.text} is an outdated term, not a current synonym: ${reason}${replacedBy ? ` Use ${replacedBy.name}.` : ''} (${by})`,
+          sources,
+          correction: replacedBy ? `${replacedBy.name} replaced the older term ${outdated.match.text} (${by}).` : undefined,
+        });
+        continue;
+      }
+      const a = before.entity;
+      const b = after.entity;
+      if (a === b || index.isA(a.id, b.id) || index.isA(b.id, a.id) || a.type !== b.type) continue;
+      report({
+        message: `${before.match.text} and ${after.match.text} are different: ${firstSentence(a.definition)} ${firstSentence(b.definition)}`,
+        sources: uniqueSources(a.sources, b.sources),
+      });
+    }
+  },
+};
+export default relation;
+
+/** The deprecation behind a mention: its entity is deprecated, or the alias written is a deprecated one. */
+function deprecation(index: KnowledgeIndex, mention: Mention): { replacedBy?: Entity; by: string; reason: string; sources: string[] } | undefined {
+  const entity = mention.entity;
+  if (entity.deprecated && !entity.deprecated.unverified) {
+    return { replacedBy: index.entity(entity.deprecated.replacedBy), by: entity.deprecated.by, reason: entity.deprecated.reason, sources: entity.deprecated.sources };
+  }
+  if (mention.match.alias.kind === 'deprecated') {
+    return { replacedBy: entity, by: mention.match.alias.note ?? 'outdated', reason: `"${mention.match.text}" is no longer used.`, sources: mention.match.alias.sources ?? entity.sources };
+  }
+  return undefined;
+}
+
+function firstSentence(text: string): string {
+  const end = text.search(/\.(\s|$)/);
+  return end < 0 ? text : text.slice(0, end + 1);
+}
