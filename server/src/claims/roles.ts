@@ -107,7 +107,8 @@ function classRef(sentence: ClaimSentence, clause: Clause, mention: Mention, ind
   const { words } = sentence;
   // Modifiers: the words before the class back to a determiner, a verb or the clause start.
   let from = mention.from;
-  while (from > clause.from && isModifierWord(words[from - 1]!, mentions)) from--;
+  // "has approved CAR-T": a participle after an auxiliary is the verb, not a modifier.
+  while (from > clause.from && isModifierWord(words[from - 1]!, mentions) && !AUXILIARIES.has(words[from - 2]?.lower ?? '')) from--;
   const modifierWords = words.slice(from, mention.from);
   const inModifiers = (m: Mention) => m.from >= from && m.to <= mention.from;
   const antigens = mentions.filter((m) => inModifiers(m) && m.entity.type === 'antigen').map((m) => m.entity);
@@ -126,6 +127,7 @@ function classRef(sentence: ClaimSentence, clause: Clause, mention: Mention, ind
   return { mention, from, to: mention.to, name: mention.match.text, members, isClass: true, quantifier, approvedOnly, antigens, design, conditions };
 }
 
+const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'no', 'all', 'every', 'each', 'any', 'some', 'many', 'most', 'these', 'those', 'this', 'that', 'its', 'their', 'our']);
 
 function isModifierWord(word: Word, mentions: readonly Mention[]): boolean {

@@ -43,12 +43,14 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
   const cues = findAllPhrases(words, [...APPROVAL_CUES, ...NOT_APPROVED_CUES], clause.from, clause.to).filter((c) => !insideSubject(c.at));
   // "X is for Y", "X is only for patients with …": a copula followed by "for" states an indication.
   const copulaFor = findAllPhrases(words, ['is for', 'are for', 'is only for', 'are only for', 'is indicated only for', 'is exclusively for'], clause.from, clause.to);
-  const cue = cues[0] ?? copulaFor[0];
-  if (!cue) return [];
   const clauseIndex = sentence.clauses.indexOf(clause);
   const conditions = sentence.mentions.filter(
     (m) => m.clause === clauseIndex && isCondition(m.entity) && m.mark !== 'excluded' && !subjects.some((s) => s.mention === m),
   );
+  // "Patients with NETs can receive FDA-approved CAR-T": the approved class stands for its approval.
+  const approvedClass = conditions.length ? subjects.find((s) => s.isClass && s.approvedOnly) : undefined;
+  const cue = cues[0] ?? copulaFor[0] ?? (approvedClass && { at: approvedClass.from, length: 1, phrase: 'approved' });
+  if (!cue) return [];
   const notApproved = NOT_APPROVED_CUES.includes(cue.phrase);
   const negated = sentence.negatedAt(cue.at) !== notApproved;
   const qualifiers = qualifiersOf(sentence, clause);

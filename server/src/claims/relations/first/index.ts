@@ -44,9 +44,11 @@ function judge(context: RelationContext, index: KnowledgeIndex, product: Entity,
     (!regulator || !f.regulator || f.regulator === regulator) &&
     (condition ? f.indication !== undefined && index.isA(f.indication, condition.id) && index.isA(condition.id, f.indication) : f.indication === undefined);
   const recorded = [...index.entities()].flatMap((e) => (e.firsts ?? []).filter((f) => !f.unverified && sameScope(f)).map((f) => ({ entity: e, first: f })));
-  if (recorded.some((r) => r.entity === product)) return;
-  if (recorded.length) {
-    const holder = recorded[0]!;
+  // Several firsts in one scope ("first BCMA CAR-T for second-line myeloma"): the earliest is the first.
+  recorded.sort((a, b) => (a.first.date ?? '').localeCompare(b.first.date ?? ''));
+  const holder = recorded[0];
+  if (holder && (holder.entity === product || recorded.some((r) => r.entity === product && r.first.date === holder.first.date))) return;
+  if (holder) {
     context.report({
       message: `${label(index, holder.entity)} was the first ${holder.first.text}${holder.first.date ? ` (${holder.first.regulator ? `${holder.first.regulator}, ` : ''}${holder.first.date})` : ''}, not ${label(index, product)}.${ownFirsts(index, product)}`,
       sources: uniqueSources(holder.first.sources, ...(product.firsts ?? []).map((f) => f.sources)),
