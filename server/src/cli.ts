@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
+import { nodeFileSystem } from './citations/nodeFileSystem';
 import { builtInDataDir, loadKnowledgeBase } from './kb/load';
 import { createLanguageService, normalizeSettings, skipReason } from './service/index';
 
@@ -73,7 +74,7 @@ function main(argv: string[]): number {
     for (const p of problems) process.stderr.write(`therapy-lint: ${p.file}${p.line !== undefined ? `:${p.line + 1}` : ''} ${p.pointer}: ${p.message}\n`);
     return 2;
   }
-  const service = createLanguageService({ knowledgeBase: kb, settings });
+  const service = createLanguageService({ knowledgeBase: kb, settings, fileSystem: nodeFileSystem });
 
   const results: FileResult[] = [];
   for (const file of collectFiles(positionals)) {

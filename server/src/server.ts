@@ -12,6 +12,7 @@ import {
   type InitializeParams,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { nodeFileSystem } from './citations/nodeFileSystem';
 import { builtInDataDir, loadKnowledgeBase, type DataProblem } from './kb/load';
 import { createLanguageService, normalizeSettings, skipReason, type LanguageService, type Settings } from './service/index';
 
@@ -39,7 +40,9 @@ connection.onInitialize((params: InitializeParams) => {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
       hoverProvider: true,
-      completionProvider: { resolveProvider: false },
+      completionProvider: { resolveProvider: false, triggerCharacters: ['[', '@', '{', ',', '^'] },
+      definitionProvider: true,
+      referencesProvider: true,
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
     },
     serverInfo: { name: 'therapy-lint' },
@@ -68,7 +71,7 @@ function reload(rawSettings: unknown): void {
   const folders = [builtInDataDir(), ...extensionFolders(settings)];
   const { kb, problems } = loadKnowledgeBase(folders);
   reportDataProblems(problems);
-  service = createLanguageService({ knowledgeBase: kb, settings });
+  service = createLanguageService({ knowledgeBase: kb, settings, fileSystem: nodeFileSystem });
   for (const document of documents.all()) schedule(document, 0);
 }
 
@@ -174,6 +177,18 @@ connection.onCodeAction((params) => {
   const document = documents.get(params.textDocument.uri);
   if (!document || skipReason(document.getText(), settings)) return [];
   return guarded(() => service.codeActions(document, params.range, params.context), []);
+});
+
+connection.onDefinition((params) => {
+  const document = documents.get(params.textDocument.uri);
+  if (!document || skipReason(document.getText(), settings)) return [];
+  return guarded(() => service.definition(document, params.position), []);
+});
+
+connection.onReferences((params) => {
+  const document = documents.get(params.textDocument.uri);
+  if (!document || skipReason(document.getText(), settings)) return [];
+  return guarded(() => service.references(document, params.position, params.context.includeDeclaration), []);
 });
 
 documents.listen(connection);

@@ -1,6 +1,7 @@
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { KnowledgeIndex } from '../../kb/index';
+import { computeCitationHover } from './citationHover';
 import type { Entity, Source } from '../../kb/types';
 import type { AnalysisCache } from '../analysis';
 
@@ -18,6 +19,9 @@ const TYPE_LABEL: Record<Entity['type'], string> = {
 };
 
 export function computeHover(document: TextDocument, position: Position, index: KnowledgeIndex, cache: AnalysisCache): Hover | null {
+  // On a citation or a reference entry, the reference is what the reader wants.
+  const citation = computeCitationHover(document, position, index, cache);
+  if (citation) return citation;
   const analysis = cache.get(document);
   const offset = document.offsetAt(position);
   const mention = analysis.mentionAt(offset);

@@ -1,0 +1,116 @@
+import { appendReference, insertCitation, numericCitationStyle } from '../../citations/edits';
+import type { CitationModel } from '../../citations/index';
+import type { KnowledgeIndex } from '../../kb/index';
+import type { Source } from '../../kb/types';
+import type { DocumentAnalysis } from '../../service/analysis';
+import type { Sentence } from '../../text/sentences';
+import type { Fix, Rule } from '../types';
+
+// What makes a sentence checkable. `mention`: only with a knowledge-base term in the sentence, so that
+// "approval takes years" or "the first step" is not a claim about a therapy.
+const CUES: { kind: string; pattern: RegExp; mention: boolean }[] = [
+  { kind: 'a statistic', pattern: /\d[\d.,]*\s?(?:%|percent\b)|\b(?:hazard ratio|odds ratio|HR|OR)\b[\s=:,]*\d|\bp\s?[<=>≤]\s?0?\.\d|\bmedian\b[^.;]{0,60}\d/i, mention: false },
+  { kind: 'an approval', pattern: /\b(?:approv(?:ed|al|als|es)|authori[sz](?:ed|ation)|licensed|cleared by)\b/i, mention: true },
+  { kind: 'a date', pattern: /\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},\s+)?(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}(?:-\d{2})?|(?:in|since|by|until)\s+(?:19|20)\d{2})\b/i, mention: true },
+  {
+    kind: 'an efficacy or safety result',
+    pattern: /\b(?:(?:overall |objective |complete |partial )?response rates?|complete (?:response|remission)s?|(?:progression|event|disease|relapse|leukemia)-free survival|overall survival|(?:met|missed|failed to meet) (?:its|the) (?:primary )?end ?point|(?:reduced|improved|prolonged) (?:the )?(?:risk|survival)|non-relapse mortality|treatment-related deaths?|(?:occurred|developed|reported) in \d)/i,
+    mention: true,
+  },
+  { kind: 'a "first"', pattern: /\b(?:the|its|their) first\b(?![- ]line)|\bfirst-(?:ever|in-class)\b|\bfirst to\b/i, mention: true },
+];
+// Hedged, general or the authors' own statements are not claims that need a source (statistics still do).
+const HEDGE = /\b(?:may|might|could|possibly|potentially|perhaps|suggests?|suggested|appears?|seems?|likely|unlikely|unclear|uncertain|unknown|hypothes\w*|whether|hopes?|expected to|would|generally|typically|usually|often|in general)\b/i;
+const OWN_WORK = /\b(?:we|our|this (?:review|article|paper|chapter))\b/i;
+const CLAIM_BLOCKS = new Set(['paragraph', 'list-item', 'quote']);
+
+const rule: Rule = {
+  meta: {
+    id: 'missing-citation',
+    description: 'A sentence stating a checkable fact (an approval, a date, a statistic, a result, a "first") without a citation.',
+    defaultSeverity: 'warning',
+    fixable: true,
+  },
+  check(context) {
+    const analysis = context.document;
+    const model = analysis.citations;
+    const byParagraph = context.settings.citationPlacement === 'paragraph';
+    for (const sentence of analysis.sentences) {
+      if (!CLAIM_BLOCKS.has(sentence.block) || sentence.text.endsWith('?') || model.inReferenceRegion(sentence.start)) continue;
+      const kind = claimKind(analysis, sentence);
+      if (!kind) continue;
+      const block = analysis.prose.blocks[sentence.blockIndex]!;
+      const span = byParagraph ? block : sentence;
+      if (model.citationsFor(span.start, span.end).some((c) => !c.silent)) continue;
+      const start = startAfterCitations(model, analysis.text, sentence.start);
+      const sourceId = claimSource(analysis, context.index, sentence);
+      const source = sourceId ? context.index.source(sourceId) : undefined;
+      const fix = source ? citeFix(analysis, model, sentence, source) : undefined;
+      context.report({
+        start,
+        end: sentence.end,
+        message: `States ${kind} without a citation${byParagraph ? ' in its paragraph' : ''}: cite a source${source ? ` (the knowledge base's source is "${source.title}", ${source.publisher}, ${source.date})` : ''}.`,
+        ...(source ? { sources: [source.id] } : {}),
+        ...(fix ? { fixes: [fix] } : {}),
+      });
+    }
+  },
+};
+
+/** A superscript's digits can open the next sentence ("2017.<sup>1</sup> Kymriah"): it belongs to the one before. */
+function startAfterCitations(model: CitationModel, text: string, start: number): number {
+  const use = model.useAt(start);
+  if (!use || use.citation.start >= start) return start;
+  let after = use.citation.end;
+  while (/\s/.test(text[after] ?? '')) after++;
+  return after;
+}
+
+function claimKind(analysis: DocumentAnalysis, sentence: Sentence): string | undefined {
+  if (OWN_WORK.test(sentence.text)) return undefined;
+  const hasMention = analysis.mentionsIn(sentence.start, sentence.end).length > 0;
+  const hedged = HEDGE.test(sentence.text);
+  for (const cue of CUES) {
+    if (cue.mention && (!hasMention || hedged)) continue;
+    if (cue.pattern.test(sentence.text)) return cue.kind;
+  }
+  return undefined;
+}
+
+/** The knowledge base's source for the sentence's claim: the approval it names (by indication or year), or its "first". */
+export function claimSource(analysis: DocumentAnalysis, index: KnowledgeIndex, sentence: Sentence): string | undefined {
+  const entities = [...new Map(analysis.mentionsIn(sentence.start, sentence.end).map((m) => [m.entity.id, m.entity])).values()];
+  const indications = entities.filter((e) => e.type === 'indication').map((e) => e.id);
+  const years = new Set(sentence.text.match(/\b(?:19|20)\d{2}\b/g) ?? []);
+  for (const entity of entities) {
+    for (const approval of entity.approvals ?? []) {
+      if (approval.unverified || !approval.sources.length) continue;
+      const sameIndication = indications.some((i) => index.isA(i, approval.indication) || index.isA(approval.indication, i));
+      if (sameIndication || years.has(approval.date.slice(0, 4))) return approval.sources[0];
+    }
+  }
+  if (/\bfirst\b/i.test(sentence.text)) {
+    for (const entity of entities) {
+      const first = entity.firsts?.find((f) => !f.unverified && f.sources.length);
+      if (first) return first.sources[0];
+    }
+  }
+  return undefined;
+}
+
+/** Cite the source: reuse its entry when the document already lists it, else append it to the list in the list's style. */
+function citeFix(analysis: DocumentAnalysis, model: CitationModel, sentence: Sentence, source: Source): Fix | undefined {
+  const text = analysis.text;
+  const existing = model.entries.find((e) => e.sourceId === source.id && e.namespace === 'number');
+  const style = numericCitationStyle(text, model);
+  if (existing) {
+    return { title: `Cite reference ${existing.key} (${source.title})`, edits: [insertCitation(text, sentence.end, Number(existing.key), style)], isPreferred: true };
+  }
+  // Documents that cite by key (Pandoc, LaTeX) keep their references in bibliography files.
+  if (analysis.prose.language === 'latex' || (model.citations.some((c) => c.namespace === 'key') && !model.lists.length)) return undefined;
+  const reference = `${source.publisher}. ${source.title}. ${source.date}.${source.url ? ` ${source.url}` : source.citation ? ` ${source.citation}` : ''}`;
+  const { number, edit } = appendReference(text, model, reference, analysis.prose.language === 'markdown' ? 'markdown' : 'plaintext');
+  return { title: `Add "${source.title}" as reference ${number} and cite it`, edits: [insertCitation(text, sentence.end, number, style), edit], isPreferred: true };
+}
+
+export default rule;

@@ -1,0 +1,86 @@
+import { deleteLines, removeNumberedEntry, renumber } from '../../citations/edits';
+import type { CitationModel, ReferenceEntry } from '../../citations/index';
+import type { Rule, RuleContext } from '../types';
+
+/**
+ * An entry of the document's own reference list (numbered list, footnote definitions, thebibliography)
+ * that nothing cites; and numeric citations whose first uses are not in order (information).
+ * Entries of .bib/CSL files are not reported: BibTeX and Pandoc print only the cited ones.
+ */
+const rule: Rule = {
+  meta: {
+    id: 'uncited-reference',
+    description: 'A reference entry that is never cited, or numeric references not numbered in order of first citation.',
+    defaultSeverity: 'warning',
+    fixable: true,
+  },
+  check(context) {
+    const model = context.document.citations;
+    const source = context.document.text;
+    const usesNumbers = model.citations.some((c) => c.namespace === 'number');
+    for (const entry of model.entries) {
+      if (entry.file || model.usesOf(entry).length) continue;
+      // Numbered entries are judged only in documents that cite by number (author–year prose cannot be matched).
+      if (entry.namespace === 'number' && !usesNumbers) continue;
+      if (entry.namespace === 'key' && model.citesAll) continue;
+      const removal = entry.namespace === 'number' && hasExplicitNumbers(source, model) ? removeNumberedEntry(source, model, entry) : [deleteLines(source, entry)];
+      context.report({
+        start: entry.label.start,
+        end: lineEnd(source, entry),
+        message: `${describe(entry)} is never cited in the text: cite it or remove it.`,
+        fixes: [{ title: `Remove ${describe(entry).toLowerCase()}${removal.length > 1 ? ' and renumber' : ''}`, edits: removal }],
+      });
+    }
+    checkOrder(context, model, source);
+  },
+};
+
+function describe(entry: ReferenceEntry): string {
+  return entry.namespace === 'number' ? `Reference ${entry.key}` : entry.namespace === 'footnote' ? `Footnote [^${entry.key}]` : `Bibliography entry "${entry.key}"`;
+}
+
+function lineEnd(source: string, entry: ReferenceEntry): number {
+  const eol = source.indexOf('\n', entry.label.start);
+  return Math.min(entry.end, eol < 0 ? source.length : eol);
+}
+
+function hasExplicitNumbers(source: string, model: CitationModel): boolean {
+  return model.entries.some((e) => e.namespace === 'number' && /^\d+$/.test(source.slice(e.label.start, e.label.end)));
+}
+
+/** Journals number references in order of first citation: report the first citation that breaks it. */
+function checkOrder(context: RuleContext, model: CitationModel, source: string): void {
+  const order: number[] = [];
+  const seen = new Set<number>();
+  let highest = 0;
+  let firstBreak: { start: number; end: number; cited: number; before: number } | undefined;
+  for (const citation of model.citations) {
+    if (citation.namespace !== 'number') continue;
+    for (const key of citation.keys) {
+      const n = Number(key.key);
+      if (seen.has(n)) continue;
+      if (!firstBreak && n < highest) firstBreak = { start: key.start, end: key.end, cited: n, before: highest };
+      highest = Math.max(highest, n);
+      seen.add(n);
+      order.push(n);
+    }
+  }
+  if (!firstBreak) return;
+  // New numbers: cited references by first use, then the uncited ones in their old order.
+  const mapping = new Map<number, number>();
+  order.forEach((n, i) => mapping.set(n, i + 1));
+  const rest = model.entries
+    .filter((e) => e.namespace === 'number' && !mapping.has(Number(e.key)))
+    .map((e) => Number(e.key))
+    .sort((a, b) => a - b);
+  for (const n of rest) mapping.set(n, mapping.size + 1);
+  context.report({
+    start: firstBreak.start,
+    end: firstBreak.end,
+    message: `Reference [${firstBreak.cited}] is first cited after [${firstBreak.before}]: number references in order of first citation.`,
+    severity: 'information',
+    fixes: model.lists.length ? [{ title: 'Renumber references in order of first citation', edits: renumber(source, model, mapping) }] : [],
+  });
+}
+
+export default rule;

@@ -1,0 +1,66 @@
+import { removeKey } from '../../citations/edits';
+import { identifierProblems } from '../../citations/identifiers';
+import type { Citation, CitationModel, CitedKey, Namespace } from '../../citations/index';
+import type { Rule, RuleContext } from '../types';
+
+/** A citation that resolves to no entry: a number beyond the list, a missing key, an undefined footnote. */
+const rule: Rule = {
+  meta: {
+    id: 'unknown-reference',
+    description: 'A citation that points to no reference entry (a number beyond the list, a key missing from the bibliography).',
+    defaultSeverity: 'error',
+    fixable: true,
+  },
+  check(context) {
+    const model = context.document.citations;
+    const source = context.document.text;
+    for (const file of model.bibliographies) {
+      if (file.problem) context.report({ start: file.declaration.start, end: file.declaration.end, message: `Bibliography ${file.problem}: its citations cannot be checked.` });
+    }
+    // Keys are checkable only when every declared bibliography was read.
+    const keysCheckable = model.bibliographies.every((f) => f.text !== undefined);
+    for (const citation of model.citations) {
+      for (const key of citation.keys) {
+        if (model.resolve(citation.namespace, key.key)) continue;
+        if (citation.namespace === 'key' && !keysCheckable) continue;
+        context.report({
+          start: key.start,
+          end: key.end,
+          message: unresolvedMessage(model, citation, key),
+          fixes: [{ title: `Remove the citation of ${describe(citation.namespace, key.key)}`, edits: [removeKey(source, citation, key)] }],
+        });
+      }
+    }
+    checkIdentifiers(context, model);
+  },
+};
+
+function describe(namespace: Namespace, key: string): string {
+  return namespace === 'number' ? `[${key}]` : namespace === 'footnote' ? `[^${key}]` : `"${key}"`;
+}
+
+function unresolvedMessage(model: CitationModel, citation: Citation, key: CitedKey): string {
+  if (citation.namespace === 'footnote') return `Footnote [^${key.key}] has no definition ("[^${key.key}]: …").`;
+  if (citation.namespace === 'number') {
+    const numbers = model.entries.filter((e) => e.namespace === 'number').map((e) => Number(e.key));
+    if (!numbers.length) return `Citation [${key.key}] points to no reference: the document has no numbered "References" list.`;
+    return `Citation [${key.key}] points to no reference: the reference list has ${numbers.length} ${numbers.length === 1 ? 'entry' : 'entries'} (${Math.min(...numbers)}–${Math.max(...numbers)}).`;
+  }
+  const where = model.bibliographies.length ? model.bibliographies.map((f) => f.path).join(', ') : 'this document';
+  if (!model.bibliographies.length && !model.entries.some((e) => e.namespace === 'key')) {
+    return `Citation key "${key.key}" points to no reference: the document declares no bibliography.`;
+  }
+  return `Citation key "${key.key}" is not in ${where}.`;
+}
+
+/** Format-only DOI/PMID checks on in-document entries (no network): a malformed identifier resolves nowhere. */
+function checkIdentifiers(context: RuleContext, model: CitationModel): void {
+  for (const entry of model.entries) {
+    if (entry.file) continue;
+    for (const problem of identifierProblems(entry.text)) {
+      context.report({ start: entry.label.start, end: entry.label.end, message: `Reference ${entry.key}: ${problem}.`, severity: 'warning' });
+    }
+  }
+}
+
+export default rule;
