@@ -45,6 +45,12 @@ export interface Alias {
   case?: AliasCase;
   /** false for aliases that must not take a plural "s" (default: true for lowercase common nouns). */
   plural?: boolean;
+  /** For deprecated and misspelling aliases: what to write instead (default: the entity's current term). */
+  use?: string;
+  /** For deprecated aliases: why, in a few words ("ASTCT consensus, 2019"). */
+  note?: string;
+  /** Sources for the deprecation or the preferred spelling. */
+  sources?: string[];
 }
 
 export interface Source {
@@ -129,10 +135,11 @@ export interface Design extends Sourced {
   vector?: 'lentiviral' | 'gamma-retroviral';
   /** Set when the vector is not verified. */
   vectorUnverified?: boolean;
-  origin: 'autologous' | 'allogeneic';
+  /** Absent when no source states it. */
+  origin?: 'autologous' | 'allogeneic';
   /** Approved CAR-Ts are gene-modified by viral vectors, not gene-edited. */
-  geneEdited: boolean;
-  geneticallyModified: boolean;
+  geneEdited?: boolean;
+  geneticallyModified?: boolean;
   /** HLA-restricted (TCR-T) vs MHC-independent (CAR). */
   hlaRestricted?: boolean;
   administration?: string;
