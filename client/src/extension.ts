@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import type { ExtensionContext } from 'vscode';
+import { workspace, type ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 
 // Starts the language server and forwards the therapyLint settings; nothing else lives here.
@@ -14,8 +14,13 @@ export async function activate(context: ExtensionContext): Promise<void> {
   const clientOptions: LanguageClientOptions = {
     documentSelector: ['markdown', 'plaintext', 'latex', 'tex'].map((language) => ({ language })),
     synchronize: { configurationSection: 'therapyLint' },
+    // Restricted mode: the server then reads no knowledge-base file from the workspace.
+    initializationOptions: () => ({ workspaceTrusted: workspace.isTrusted }),
   };
   client = new LanguageClient('therapyLint', 'Therapy Lint', serverOptions, clientOptions);
+  context.subscriptions.push(
+    workspace.onDidGrantWorkspaceTrust(() => client?.restart()),
+  );
   await client.start();
 }
 

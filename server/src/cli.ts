@@ -3,37 +3,37 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Diagnostic } from 'vscode-languageserver-types';
+import { collectFiles, languageIdOf, UsageError } from './cli/files';
+import { countFindings, errorsOnly, formatText, summaryLine, type FileResult } from './cli/report';
+import { toSarif } from './cli/sarif';
 import { nodeFileSystem } from './citations/nodeFileSystem';
 import { builtInDataDir, loadKnowledgeBase } from './kb/load';
 import { createLanguageService, normalizeSettings, skipReason } from './service/index';
 
 // CLI wiring only: files in, the language service's diagnostics out.
-const USAGE = `Usage: therapy-lint [--format text|json|sarif] [--db DIR]... [--config FILE] PATH...
+const USAGE = `Usage: therapy-lint [--format text|json|sarif] [--db DIR]... [--config FILE] [--quiet] [--max-warnings N] PATH...
 
-Checks Markdown (.md), plain-text (.txt) and LaTeX (.tex) files or folders against the knowledge base.
+Checks Markdown (.md), plain-text (.txt) and LaTeX (.tex) files against the knowledge base. A PATH is a
+file, a folder, a quoted glob pattern ("docs/**/*.md"), or - to read one path per line from stdin.
 
 Options:
   -f, --format FORMAT   text (default): file:line:col severity code message
                         json: [{ "file", "diagnostics": [LSP Diagnostic] }]
+                        sarif: SARIF 2.1.0 (GitHub code scanning)
+  -q, --quiet           report errors only
+  --max-warnings N      exit 1 when there are more than N warnings
   --db DIR              use this knowledge-base folder instead of the built-in one (repeatable)
   --config FILE         JSON settings (same keys as the editor's therapyLint.* settings)
   -h, --help            show this help
   -v, --version         show the version
 
-Exit status: 0 no errors, 1 an error-severity finding, 2 bad usage or a bad data file.`;
+A summary line (files, findings by severity, time) goes to stderr.
+Exit status: 0 no errors, 1 an error-severity finding or too many warnings, 2 bad usage or a bad data file.`;
 
-const EXTENSIONS = new Set(['.md', '.markdown', '.txt', '.tex', '.latex']);
-const SEVERITY_NAME = ['', 'error', 'warning', 'info', 'hint'];
-
-class UsageError extends Error {}
-
-interface FileResult {
-  file: string;
-  diagnostics: Diagnostic[];
-}
+const FORMATS = ['text', 'json', 'sarif'];
 
 function main(argv: string[]): number {
+  const started = performance.now();
   let args;
   try {
     args = parseArgs({
@@ -43,6 +43,8 @@ function main(argv: string[]): number {
         format: { type: 'string', short: 'f', default: 'text' },
         db: { type: 'string', multiple: true },
         config: { type: 'string' },
+        quiet: { type: 'boolean', short: 'q' },
+        'max-warnings': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -60,7 +62,11 @@ function main(argv: string[]): number {
     return 0;
   }
   const format = values.format!;
-  if (!['text', 'json'].includes(format)) throw new UsageError(`unknown format "${format}" (text or json)`);
+  if (!FORMATS.includes(format)) throw new UsageError(`unknown format "${format}" (${FORMATS.join(', ')})`);
+  const maxWarnings = values['max-warnings'] === undefined ? undefined : Number(values['max-warnings']);
+  if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) {
+    throw new UsageError(`--max-warnings ${values['max-warnings']}: expected a whole number, 0 or more`);
+  }
   if (positionals.length === 0) throw new UsageError('no files or folders given');
 
   const rawSettings = values.config ? readJson(values.config) : undefined;
@@ -76,8 +82,8 @@ function main(argv: string[]): number {
   }
   const service = createLanguageService({ knowledgeBase: kb, settings, fileSystem: nodeFileSystem });
 
-  const results: FileResult[] = [];
-  for (const file of collectFiles(positionals)) {
+  let results: FileResult[] = [];
+  for (const file of collectFiles(positionals, () => fs.readFileSync(0, 'utf8'))) {
     const text = fs.readFileSync(file, 'utf8');
     const reason = skipReason(text, settings);
     if (reason) {
@@ -89,47 +95,19 @@ function main(argv: string[]): number {
     results.push({ file, diagnostics: service.diagnostics(document) });
   }
 
+  if (values.quiet) results = errorsOnly(results);
+
   if (format === 'json') process.stdout.write(JSON.stringify(results, null, 2) + '\n');
+  else if (format === 'sarif') process.stdout.write(JSON.stringify(toSarif(results, service.rules, readVersion(), process.cwd()), null, 2) + '\n');
   else process.stdout.write(formatText(results));
-  return results.some((r) => r.diagnostics.some((d) => d.severity === 1)) ? 1 : 0;
-}
 
-function formatText(results: FileResult[]): string {
-  const lines: string[] = [];
-  for (const { file, diagnostics } of results) {
-    for (const d of diagnostics) {
-      lines.push(`${file}:${d.range.start.line + 1}:${d.range.start.character + 1} ${SEVERITY_NAME[d.severity ?? 1]} ${d.code} ${d.message}`);
-    }
+  const counts = countFindings(results);
+  process.stderr.write(summaryLine(counts, performance.now() - started) + '\n');
+  if (maxWarnings !== undefined && counts.warnings > maxWarnings) {
+    process.stderr.write(`therapy-lint: ${counts.warnings} warnings, more than --max-warnings ${maxWarnings}\n`);
+    return 1;
   }
-  return lines.length ? lines.join('\n') + '\n' : '';
-}
-
-function collectFiles(inputs: string[]): string[] {
-  const files: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (EXTENSIONS.has(path.extname(entry.name).toLowerCase())) files.push(full);
-    }
-  };
-  for (const input of inputs) {
-    let stat: fs.Stats;
-    try {
-      stat = fs.statSync(input);
-    } catch {
-      throw new UsageError(`${input}: no such file or folder`);
-    }
-    if (stat.isDirectory()) walk(input);
-    else files.push(input);
-  }
-  return files;
-}
-
-function languageIdOf(file: string): string {
-  const ext = path.extname(file).toLowerCase();
-  return ext === '.md' || ext === '.markdown' ? 'markdown' : ext === '.tex' || ext === '.latex' ? 'latex' : 'plaintext';
+  return counts.errors > 0 ? 1 : 0;
 }
 
 function readJson(file: string): unknown {

@@ -22,6 +22,8 @@ const documents = new TextDocuments(TextDocument);
 let service: LanguageService;
 let settings: Settings;
 let workspaceRoots: string[] = [];
+/** False when the editor marks the workspace untrusted: then no knowledge-base file is read from it. */
+let workspaceTrusted = true;
 let canPullConfiguration = false;
 let debounceMs = 150;
 const pending = new Map<string, NodeJS.Timeout>();
@@ -33,8 +35,9 @@ connection.onInitialize((params: InitializeParams) => {
   workspaceRoots = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []))
     .filter((f) => f.uri.startsWith('file:'))
     .map((f) => fileURLToPath(f.uri));
-  const init = (params.initializationOptions ?? {}) as { settings?: unknown; debounceMs?: number };
+  const init = (params.initializationOptions ?? {}) as { settings?: unknown; debounceMs?: number; workspaceTrusted?: boolean };
   if (typeof init.debounceMs === 'number') debounceMs = init.debounceMs;
+  workspaceTrusted = init.workspaceTrusted !== false;
   reload(init.settings);
   return {
     capabilities: {
@@ -76,6 +79,7 @@ function reload(rawSettings: unknown): void {
 }
 
 function extensionFolders(current: Settings): string[] {
+  if (!workspaceTrusted) return [];
   const configured = current.knowledgeBasePaths.flatMap((p) =>
     path.isAbsolute(p) ? [p] : workspaceRoots.map((root) => path.join(root, p)),
   );

@@ -1,0 +1,50 @@
+import type { Diagnostic } from 'vscode-languageserver-types';
+
+export interface FileResult {
+  file: string;
+  diagnostics: Diagnostic[];
+}
+
+const SEVERITY_NAME = ['', 'error', 'warning', 'info', 'hint'] as const;
+
+/** One line per finding, `file:line:col severity code message`, like compilers (1-based). */
+export function formatText(results: readonly FileResult[]): string {
+  const lines: string[] = [];
+  for (const { file, diagnostics } of results) {
+    for (const d of diagnostics) {
+      lines.push(`${file}:${d.range.start.line + 1}:${d.range.start.character + 1} ${SEVERITY_NAME[d.severity ?? 1]} ${d.code} ${d.message}`);
+    }
+  }
+  return lines.length ? lines.join('\n') + '\n' : '';
+}
+
+export interface Counts {
+  files: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+  hints: number;
+}
+
+export function countFindings(results: readonly FileResult[]): Counts {
+  const counts: Counts = { files: results.length, errors: 0, warnings: 0, infos: 0, hints: 0 };
+  for (const d of results.flatMap((r) => r.diagnostics)) {
+    if (d.severity === 2) counts.warnings++;
+    else if (d.severity === 3) counts.infos++;
+    else if (d.severity === 4) counts.hints++;
+    else counts.errors++;
+  }
+  return counts;
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** The closing line on stderr, e.g. `therapy-lint: 3 files, 1 error, 2 warnings, 0 info, 0 hints (41 ms)`. */
+export function summaryLine(counts: Counts, milliseconds: number): string {
+  return `therapy-lint: ${plural(counts.files, 'file')}, ${plural(counts.errors, 'error')}, ${plural(counts.warnings, 'warning')}, ${counts.infos} info, ${plural(counts.hints, 'hint')} (${Math.round(milliseconds)} ms)`;
+}
+
+/** `--quiet`: errors only, so warnings neither print nor count against `--max-warnings`. */
+export function errorsOnly(results: readonly FileResult[]): FileResult[] {
+  return results.map((r) => ({ file: r.file, diagnostics: r.diagnostics.filter((d) => (d.severity ?? 1) === 1) }));
+}

@@ -1,0 +1,106 @@
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type * as Sarif from 'sarif';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import type { Rule } from '../rules/types';
+import { RULE_DOCS_BASE, type DiagnosticData } from '../service/languageFeatures/diagnostics';
+import type { SeverityName } from '../service/settings';
+import type { FileResult } from './report';
+
+export const INFORMATION_URI = 'https://github.com/therapy-lint/therapy-lint';
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+
+const LEVEL: Record<SeverityName, Sarif.ReportingConfiguration.level> = {
+  error: 'error',
+  warning: 'warning',
+  information: 'note',
+  hint: 'note',
+};
+const LEVEL_OF_SEVERITY: Sarif.Result.level[] = ['error', 'error', 'warning', 'note', 'note'];
+
+/**
+ * A SARIF 2.1.0 log (one run) for GitHub code scanning and other viewers. Rule metadata comes from
+ * the rules' `meta`; paths are relative to `baseDir` under %SRCROOT%; columns are UTF-16 code units,
+ * as in LSP, so a diagnostic's range maps one to one.
+ */
+export function toSarif(results: readonly FileResult[], rules: readonly Rule[], version: string, baseDir: string): Sarif.Log {
+  const ruleIndex = new Map(rules.map((rule, i) => [rule.meta.id as string, i]));
+  const sarifResults: Sarif.Result[] = [];
+  for (const { file, diagnostics } of results) {
+    const artifactLocation = artifactLocationOf(file, baseDir);
+    for (const diagnostic of diagnostics) sarifResults.push(toResult(diagnostic, artifactLocation, ruleIndex));
+  }
+  return {
+    $schema: SARIF_SCHEMA,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'therapy-lint',
+            version,
+            semanticVersion: version,
+            informationUri: INFORMATION_URI,
+            rules: rules.map(toRuleDescriptor),
+          },
+        },
+        originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(baseDir + path.sep).href } },
+        columnKind: 'utf16CodeUnits',
+        results: sarifResults,
+      },
+    ],
+  };
+}
+
+function toRuleDescriptor(rule: Rule): Sarif.ReportingDescriptor {
+  return {
+    id: rule.meta.id,
+    shortDescription: { text: rule.meta.description },
+    helpUri: `${RULE_DOCS_BASE}${rule.meta.id}.md`,
+    defaultConfiguration: { level: LEVEL[rule.meta.defaultSeverity] },
+    properties: { fixable: rule.meta.fixable, tags: ['medical-writing'] },
+  };
+}
+
+function toResult(diagnostic: Diagnostic, artifactLocation: Sarif.ArtifactLocation, ruleIndex: Map<string, number>): Sarif.Result {
+  const ruleId = String(diagnostic.code);
+  const data = diagnostic.data as DiagnosticData | undefined;
+  const result: Sarif.Result = {
+    ruleId,
+    level: LEVEL_OF_SEVERITY[diagnostic.severity ?? 1],
+    message: { text: diagnostic.message },
+    locations: [{ physicalLocation: { artifactLocation, region: toRegion(diagnostic.range) } }],
+  };
+  const index = ruleIndex.get(ruleId);
+  if (index !== undefined) result.ruleIndex = index;
+  if (data?.fixes.length) {
+    result.fixes = data.fixes.map((fix) => ({
+      description: { text: fix.title },
+      artifactChanges: [
+        {
+          artifactLocation,
+          replacements: fix.edits.map((edit) => ({ deletedRegion: toRegion(edit.range), insertedContent: { text: edit.newText } })),
+        },
+      ],
+    }));
+  }
+  if (data?.sources.length) result.properties = { sources: data.sources };
+  return result;
+}
+
+/** LSP ranges are 0-based; SARIF regions are 1-based with an exclusive end column. */
+function toRegion(range: Diagnostic['range']): Sarif.Region {
+  return {
+    startLine: range.start.line + 1,
+    startColumn: range.start.character + 1,
+    endLine: range.end.line + 1,
+    endColumn: range.end.character + 1,
+  };
+}
+
+/** Relative to %SRCROOT% when the file is below it (what code scanning needs), else an absolute file URI. */
+function artifactLocationOf(file: string, baseDir: string): Sarif.ArtifactLocation {
+  const relative = path.relative(baseDir, path.resolve(file));
+  if (relative.startsWith('..') || path.isAbsolute(relative)) return { uri: pathToFileURL(path.resolve(file)).href };
+  return { uri: relative.split(path.sep).map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
+}

@@ -1,0 +1,84 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import Ajv from 'ajv-draft-04';
+import type * as Sarif from 'sarif';
+import { RULES } from '../../server/src/rules/all.generated';
+import { REPO_ROOT } from '../helpers/repo';
+import { runCli, runJson, type JsonResult } from '../helpers/cli';
+
+// The SARIF 2.1.0 schema as published with Microsoft's SARIF tooling (@microsoft/jest-sarif ships it).
+const SCHEMA_FILE = path.join(REPO_ROOT, 'node_modules', '@microsoft', 'jest-sarif', 'lib', 'schemas', 'sarif-2.1.0-rtm.5.json');
+const FILES = ['notes/findings.md', 'notes/findings.txt', 'drafts/clean.md'].map((f) => path.normalize(f));
+
+function sarifValidator() {
+  // The schema's language-tag pattern is not valid as a unicode regular expression; its formats are URIs.
+  const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
+  ajv.addFormat('uri', (value: string) => URL.canParse(value));
+  ajv.addFormat('uri-reference', (value: string) => URL.canParse(value, 'file:///base/'));
+  ajv.addFormat('date-time', (value: string) => !Number.isNaN(Date.parse(value)));
+  return ajv.compile(JSON.parse(fs.readFileSync(SCHEMA_FILE, 'utf8')));
+}
+
+describe('CLI --format sarif', () => {
+  let log: Sarif.Log;
+  let json: JsonResult[];
+  let run: Sarif.Run;
+
+  before(() => {
+    const sarif = runCli(['--format', 'sarif', ...FILES]);
+    assert.ok(sarif.status === 0 || sarif.status === 1, sarif.stderr);
+    log = JSON.parse(sarif.stdout) as Sarif.Log;
+    run = log.runs[0]!;
+    json = runJson(FILES);
+  });
+
+  it('validates against the SARIF 2.1.0 JSON schema', () => {
+    const validate = sarifValidator();
+    assert.ok(validate(log), JSON.stringify(validate.errors, null, 2));
+    assert.equal(log.version, '2.1.0');
+  });
+
+  it('the schema check catches a broken log', () => {
+    const validate = sarifValidator();
+    const broken = structuredClone(log) as unknown as { runs: { results: { message: unknown }[] }[] };
+    broken.runs[0]!.results.push({ message: 42 });
+    assert.equal(validate(broken), false);
+  });
+
+  it('describes every rule from its meta: id, description, help URI, default level', () => {
+    const rules = run.tool.driver.rules!;
+    assert.deepEqual(rules.map((r) => r.id), RULES.map((r) => r.meta.id));
+    RULES.forEach((rule, i) => {
+      assert.equal(rules[i]!.shortDescription!.text, rule.meta.description);
+      assert.match(rules[i]!.helpUri!, new RegExp(`^https://github\\.com/therapy-lint/therapy-lint/.+/${rule.meta.id}\\.md$`));
+      const level = { error: 'error', warning: 'warning', information: 'note', hint: 'note' }[rule.meta.defaultSeverity];
+      assert.equal(rules[i]!.defaultConfiguration!.level, level);
+    });
+    assert.equal(run.tool.driver.name, 'therapy-lint');
+    assert.match(run.tool.driver.version!, /^\d+\.\d+\.\d+/);
+  });
+
+  it('has one result per diagnostic, at the same place, relative to %SRCROOT%', () => {
+    const expected = json.flatMap((r) => r.diagnostics.map((d) => ({ file: r.file.split(path.sep).join('/'), d })));
+    assert.ok(expected.length > 0, 'the fixtures produce findings');
+    assert.equal(run.results!.length, expected.length);
+    run.results!.forEach((result, i) => {
+      const { file, d } = expected[i]!;
+      assert.equal(result.ruleId, d.code);
+      assert.equal(run.tool.driver.rules![result.ruleIndex!]!.id, d.code);
+      assert.equal(result.message.text, d.message);
+      const location = result.locations![0]!.physicalLocation!;
+      assert.deepEqual(location.artifactLocation, { uri: file, uriBaseId: '%SRCROOT%' });
+      assert.deepEqual(location.region, {
+        startLine: d.range.start.line + 1,
+        startColumn: d.range.start.character + 1,
+        endLine: d.range.end.line + 1,
+        endColumn: d.range.end.character + 1,
+      });
+      assert.equal(result.level, ['', 'error', 'warning', 'note', 'note'][d.severity!]);
+    });
+    assert.equal(run.columnKind, 'utf16CodeUnits');
+    assert.equal(run.originalUriBaseIds!['%SRCROOT%']!.uri!.endsWith('/fixtures/cli/'), true);
+  });
+});

@@ -1,0 +1,151 @@
+import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { Diagnostic as LspDiagnostic } from 'vscode-languageserver-types';
+import { readConfig, type Expectation } from './config';
+
+// Runs inside the real extension host (code-server's VS Code 1.100.3, or Electron via @vscode/test-electron)
+// against the installed package: only the public `vscode` API, as a user's editor would exercise it.
+const config = readConfig();
+const folder = () => vscode.workspace.workspaceFolders![0]!.uri;
+const fileUri = (file: string) => vscode.Uri.joinPath(folder(), file);
+const ours = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'therapy-lint');
+const codeOf = (d: vscode.Diagnostic) => String(typeof d.code === 'object' ? d.code.value : d.code);
+const present = (e: Expectation) => config.rules.includes(e.code);
+
+/** `text` as a whole word in the document (so "Kymria" is not found inside "Kymriah"). */
+function rangeOf(document: vscode.TextDocument, text: string): vscode.Range {
+  const escaped = text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const match = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').exec(document.getText());
+  assert.ok(match, `"${text}" is in ${path.basename(document.uri.path)}`);
+  return new vscode.Range(document.positionAt(match.index), document.positionAt(match.index + text.length));
+}
+
+/** Polls until `check` passes (diagnostics arrive asynchronously), then returns its value; rethrows its last failure. */
+async function eventually<T>(check: () => T, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return check();
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+}
+
+const asKey = (code: string, r: { start: { line: number; character: number }; end: { line: number; character: number } }) =>
+  `${code}@${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`;
+
+async function open(file: string): Promise<vscode.TextDocument> {
+  const document = await vscode.workspace.openTextDocument(fileUri(file));
+  await vscode.window.showTextDocument(document, { preview: false });
+  return document;
+}
+
+describe('therapy-lint in a real VS Code', () => {
+  before(async () => {
+    const extension = vscode.extensions.getExtension(config.extensionId);
+    assert.ok(extension, `${config.extensionId} is installed`);
+    if (config.installedUnder) {
+      assert.ok(extension.extensionPath.startsWith(config.installedUnder), `runs from the installed .vsix (${extension.extensionPath})`);
+    }
+    await extension.activate();
+  });
+
+  for (const file of ['claims.md', 'claims.txt', 'claims.tex']) {
+    it(`diagnostics for ${file}: expected codes on the expected text, and exactly the CLI's ranges`, async () => {
+      const document = await open(file);
+      assert.equal(document.languageId, { md: 'markdown', txt: 'plaintext', tex: 'latex' }[file.split('.').pop()!]);
+      const expected = (config.oracle[file] ?? []).map((d: LspDiagnostic) => asKey(String(d.code), d.range)).sort();
+      const shown = await eventually(() => {
+        const keys = ours(document.uri).map((d) => asKey(codeOf(d), d.range)).sort();
+        assert.deepEqual(keys, expected);
+        return ours(document.uri);
+      });
+      const checked = config.expectations.filter((e) => e.file === file && present(e));
+      assert.ok(checked.length > 0, `no rule yet for any expectation of ${file}`);
+      for (const expectation of checked) {
+        const target = rangeOf(document, expectation.text);
+        const hit = shown.find((d) => codeOf(d) === expectation.code && (expectation.exact ? d.range.isEqual(target) : !!d.range.intersection(target)));
+        assert.ok(hit, `${expectation.code} on "${expectation.text}" in ${file}; shown: ${shown.map((d) => `${codeOf(d)} "${document.getText(d.range)}"`).join(', ')}`);
+        assert.ok(hit.message.length > 0);
+      }
+    });
+  }
+
+  it('hover on a product shows its card', async () => {
+    const document = await open(config.hover.file);
+    const target = rangeOf(document, config.hover.text);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, target.start.translate(0, 1));
+    const markdown = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    assert.match(markdown, new RegExp(config.hover.card, 'i'));
+    assert.ok(hovers.some((h) => h.range?.isEqual(target)), 'the hover covers the whole term');
+  });
+
+  it('completion offers knowledge-base terms', async () => {
+    const document = await open(config.completion.file);
+    const position = rangeOf(document, config.completion.prefixOf).start.translate(0, config.completion.prefixLength);
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, position);
+    const labels = list.items.map((item) => (typeof item.label === 'string' ? item.label : item.label.label));
+    assert.ok(labels.includes(config.completion.label), `offered: ${labels.slice(0, 20).join(', ')}`);
+  });
+
+  it('a quick fix applied with workspace.applyEdit changes the text and its diagnostic goes away', async () => {
+    // The first expectation with a known fixed text whose rule exists; else any finding and its suppression.
+    const withFix = config.expectations.find((e) => e.fixedText !== undefined && present(e));
+    const file = withFix?.file ?? Object.keys(config.oracle).find((f) => config.oracle[f]!.length > 0)!;
+    const document = await open(file);
+    const diagnostic = await eventually(() => {
+      const found = ours(document.uri).find((d) => (withFix ? codeOf(d) === withFix.code && d.range.isEqual(rangeOf(document, withFix.text)) : true));
+      assert.ok(found, `a diagnostic to fix in ${file}`);
+      return found;
+    });
+    const code = codeOf(diagnostic);
+    const countSame = () => ours(document.uri).filter((d) => codeOf(d) === code && d.message === diagnostic.message).length;
+    const before = countSame();
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, diagnostic.range);
+    // The command's results do not carry their diagnostics: a rule's fix is the one editing the flagged range.
+    const editsRange = (a: vscode.CodeAction) => !!a.edit?.get(document.uri).some((e) => e.range.intersection(diagnostic.range));
+    const action = withFix
+      ? actions.find((a) => !a.title.startsWith('Suppress') && editsRange(a))
+      : actions.find((a) => a.edit && a.title === `Suppress ${code} on this line with a reason`);
+    assert.ok(action, `a quick fix for ${code}; offered: ${actions.map((a) => a.title).join(' | ')}`);
+    const line = diagnostic.range.start.line;
+    const originalLine = document.lineAt(line).text;
+    assert.ok(await vscode.workspace.applyEdit(action.edit!));
+    if (withFix) {
+      const start = diagnostic.range.start;
+      assert.equal(document.getText(new vscode.Range(start, start.translate(0, withFix.fixedText!.length))), withFix.fixedText);
+    } else {
+      assert.match(document.lineAt(line).text, new RegExp(`therapy-lint-disable-next-line ${code}`));
+      assert.equal(document.lineAt(line + 1).text, originalLine);
+    }
+    await eventually(() => assert.equal(countSame(), before - 1));
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
+  it('a settings change (a rule turned off) takes effect without reload', async () => {
+    const document = await open('claims.md');
+    const shown = await eventually(() => {
+      const found = ours(document.uri);
+      assert.ok(found.length > 0);
+      return found;
+    });
+    const code = codeOf(shown[0]!);
+    // Needs therapyLint.rules in the manifest's contributes.configuration: VS Code writes only registered settings.
+    const settings = vscode.workspace.getConfiguration('therapyLint');
+    const previous = settings.inspect<Record<string, string>>('rules')?.globalValue;
+    try {
+      await settings.update('rules', { ...(previous ?? {}), [code]: 'off' }, vscode.ConfigurationTarget.Global);
+      await eventually(() => {
+        const now = ours(document.uri);
+        assert.ok(!now.some((d) => codeOf(d) === code), `${code} is gone`);
+        assert.equal(now.length, shown.filter((d) => codeOf(d) !== code).length, 'the other findings stay');
+      });
+    } finally {
+      await settings.update('rules', previous, vscode.ConfigurationTarget.Global);
+    }
+    await eventually(() => assert.ok(ours(document.uri).some((d) => codeOf(d) === code), `${code} is back`));
+  });
+});
