@@ -47,11 +47,14 @@ const common = {
   sourcemap: true,
   logLevel: 'warning',
   mainFields: ['module', 'main'],
+  // ES modules in dependencies (tinyglobby's fdir) use import.meta.url, which a CommonJS bundle lacks.
+  define: { 'import.meta.url': '__importMetaUrl' },
+  banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
 };
 
 const builds = [
   { ...common, entryPoints: { 'client/extension': 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
-  { ...common, entryPoints: { server: 'server/src/server.ts', cli: 'server/src/cli.ts' }, outdir: 'dist', banner: { js: '' } },
+  { ...common, entryPoints: { server: 'server/src/server.ts', cli: 'server/src/cli.ts' }, outdir: 'dist' },
 ];
 if (withTests) {
   const tests = [];
@@ -63,7 +66,9 @@ if (withTests) {
     }
   };
   walk('test');
-  builds.push({ ...common, entryPoints: tests, outdir: 'out', outbase: '.', external: ['mocha', 'vscode'] });
+  builds.push({ ...common, entryPoints: tests, outdir: 'out', outbase: '.', external: ['mocha', 'vscode', 'playwright-core'] });
+  // The extension-host suite, loaded by VS Code itself (code-server runner and @vscode/test-electron runner).
+  builds.push({ ...common, entryPoints: { 'e2e/suite': 'test/e2e/suite/index.ts', 'e2e/run-electron': 'test/e2e/runElectron.ts' }, outdir: 'out', external: ['mocha', 'vscode', '@vscode/test-electron'] });
 }
 
 process.chdir(root);
