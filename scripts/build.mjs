@@ -56,8 +56,8 @@ const builds = [
   { ...common, entryPoints: { 'client/extension': 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
   { ...common, entryPoints: { server: 'server/src/server.ts', cli: 'server/src/cli.ts' }, outdir: 'dist' },
 ];
+const tests = [];
 if (withTests) {
-  const tests = [];
   const walk = (dir) => {
     for (const d of readdirSync(join(root, dir), { withFileTypes: true })) {
       const p = join(dir, d.name);
@@ -72,11 +72,23 @@ if (withTests) {
 }
 
 process.chdir(root);
-rmSync(join(root, 'out'), { recursive: true, force: true });
 if (watch) {
   for (const options of builds) await (await esbuild.context(options)).watch();
 } else {
   await Promise.all(builds.map((options) => esbuild.build(options)));
+  // Remove bundles of test files that no longer exist (out/ is not wiped: parallel runs may be reading it).
+  if (withTests) {
+    const wanted = new Set(tests.map((t) => t.replace(/\.ts$/, '.js')));
+    const prune = (dir) => {
+      if (!existsSync(join(root, dir))) return;
+      for (const d of readdirSync(join(root, dir), { withFileTypes: true })) {
+        const p = join(dir, d.name);
+        if (d.isDirectory()) prune(p);
+        else if (p.endsWith('.test.js') && !wanted.has(relative('out', p))) rmSync(join(root, p));
+      }
+    };
+    prune('out');
+  }
   // The CLI bundle is the package's bin: make sure it starts with a shebang.
   const { readFileSync, chmodSync } = await import('node:fs');
   const cli = join(root, 'dist', 'cli.js');

@@ -40,6 +40,46 @@ describe('knowledge base', () => {
       assert.ok(antigens.length >= 14, `${antigens.length} antigens`);
     });
 
+    it('references point at entities of the right type', () => {
+      const kb = builtInKnowledgeBase();
+      const typeOf = (id: string) => kb.entities.get(id)?.type;
+      const wrong: string[] = [];
+      const expect = (where: string, id: string | undefined, types: string[]) => {
+        if (id !== undefined && !types.includes(typeOf(id) ?? 'missing')) wrong.push(`${where} → ${id} (${typeOf(id) ?? 'missing'})`);
+      };
+      for (const e of kb.entities.values()) {
+        e.design?.targets.forEach((t) => expect(`${e.id} target`, t, ['antigen']));
+        e.approvals?.forEach((a) => expect(`${e.id} approval`, a.indication, ['indication', 'syndrome']));
+        e.uses?.forEach((u) => expect(`${e.id} use`, u.for, ['indication', 'syndrome', 'process']));
+        e.firsts?.forEach((f) => expect(`${e.id} first class`, f.class, ['therapy-class']));
+      }
+      assert.deepEqual(wrong, []);
+    });
+
+    it('the parents hierarchy has no cycles', () => {
+      const kb = builtInKnowledgeBase();
+      const state = new Map<string, 'visiting' | 'done'>();
+      const cycles: string[] = [];
+      const visit = (id: string, path: string[]) => {
+        if (state.get(id) === 'done') return;
+        if (state.get(id) === 'visiting') return void cycles.push([...path, id].join(' → '));
+        state.set(id, 'visiting');
+        for (const parent of kb.entities.get(id)?.parents ?? []) visit(parent, [...path, id]);
+        state.set(id, 'done');
+      };
+      for (const id of kb.entities.keys()) visit(id, []);
+      assert.deepEqual(cycles, []);
+    });
+
+    it('no CAR-T has an FDA approval for a solid tumor', () => {
+      const kb = builtInKnowledgeBase();
+      const isSolid = (id: string): boolean => id === 'solid-tumor' || (kb.entities.get(id)?.parents ?? []).some(isSolid);
+      for (const e of kb.entities.values()) {
+        if (e.modality !== 'car-t') continue;
+        for (const a of e.approvals ?? []) if (a.regulator === 'FDA') assert.ok(!isSolid(a.indication), `${e.id} ${a.indication}`);
+      }
+    });
+
     it('no alias text belongs to two entities', () => {
       const owner = new Map<string, string>();
       const clashes: string[] = [];
