@@ -34,6 +34,8 @@ const rule: Rule = {
   check(context) {
     const analysis = context.document;
     const model = analysis.citations;
+    // A document with no citation, reference list or bibliography (a leaflet, a web page) is not held to citing.
+    if (!model.citations.length && !model.entries.length && !model.bibliographies.length) return;
     const byParagraph = context.settings.citationPlacement === 'paragraph';
     for (const sentence of analysis.sentences) {
       if (!CLAIM_BLOCKS.has(sentence.block) || sentence.text.endsWith('?') || model.inReferenceRegion(sentence.start)) continue;

@@ -1,6 +1,8 @@
 import type { RuleTests } from '../types';
 
 const refs = '\n\n## References\n\n1. Oncology Nursing Society. FDA approves tisagenlecleucel. 2017.\n';
+// A document that cites something elsewhere: only such documents are held to citing.
+const cites = '\n\nCAR T-cell therapy is described elsewhere.[^nci]\n\n[^nci]: National Cancer Institute.\n';
 
 const tests: RuleTests = {
   valid: [
@@ -16,6 +18,8 @@ const tests: RuleTests = {
     'CAR T-cell therapy is generally given in specialist centres after approval by the hospital.',
     'In this review we summarise the approvals of Kymriah and Yescarta.',
     'CAR T-cell therapy uses the patient\'s own T cells.',
+    // Not a manuscript: nothing in it cites, so nothing is required to.
+    'Kymriah was approved by the FDA in 2017 for B-ALL.',
     'First, the T cells are collected by apheresis.',
     // Paragraph placement: a citation anywhere in the paragraph covers its claims.
     { text: `Kymriah was approved by the FDA in 2017. It treats B-ALL [1].${refs}`, settings: { citationPlacement: 'paragraph' } },
@@ -24,9 +28,10 @@ const tests: RuleTests = {
   ],
   invalid: [
     {
-      text: 'Kymriah was approved by the FDA in 2017 for B-ALL.\n',
+      // No numbered list yet: one is started at the end of the document.
+      text: `Kymriah was approved by the FDA in 2017 for B-ALL.${cites}`,
       errors: [{ message: /States an approval without a citation.*FDA approves tisagenlecleucel/, text: 'Kymriah was approved by the FDA in 2017 for B-ALL.' }],
-      output: 'Kymriah was approved by the FDA in 2017 for B-ALL [1].\n\n## References\n\n1. Oncology Nursing Society (ONS). FDA approves tisagenlecleucel for B-cell ALL and tocilizumab for cytokine release syndrome. 2017-08. http://prod-www.ons.org/articles/fda-approves-tisagenlecleucel-b-cell-all-tocilizumab-cytokine-release-syndrome\n',
+      output: `Kymriah was approved by the FDA in 2017 for B-ALL [1].${cites}\n## References\n\n1. Oncology Nursing Society (ONS). FDA approves tisagenlecleucel for B-cell ALL and tocilizumab for cytokine release syndrome. 2017-08. http://prod-www.ons.org/articles/fda-approves-tisagenlecleucel-b-cell-all-tocilizumab-cytokine-release-syndrome\n`,
     },
     {
       // Appended to the existing list, numbered after its last entry, in its marker style; cited in the document's style.
@@ -41,21 +46,21 @@ const tests: RuleTests = {
       errors: [{ text: 'Kymriah was approved for B-ALL in 2017.' }],
       output: 'Kymriah was approved for B-ALL in 2017 [1]. Yescarta came next [2].\n\n## References\n\n1. ONS. http://prod-www.ons.org/articles/fda-approves-tisagenlecleucel-b-cell-all-tocilizumab-cytokine-release-syndrome\n2. Another.\n',
     },
-    { text: 'The complete remission rate was 81% in the pivotal trial.', errors: [{ message: 'States a statistic' }] },
-    { text: 'Kymriah was the first CAR T-cell therapy to reach patients in the United States.', errors: [{ message: 'States a "first"' }] },
-    { text: 'In ZUMA-7, axicabtagene ciloleucel improved event-free survival over standard care.', errors: [{ message: 'efficacy or safety result' }] },
-    { text: 'Tecartus received FDA approval on July 24, 2020.', errors: [{ message: /States an (approval|a date)/ }] },
+    { text: 'The complete remission rate was 81% in the pivotal trial.' + cites, errors: [{ message: 'States a statistic' }] },
+    { text: 'Kymriah was the first CAR T-cell therapy to reach patients in the United States.' + cites, errors: [{ message: 'States a "first"' }] },
+    { text: 'In ZUMA-7, axicabtagene ciloleucel improved event-free survival over standard care.' + cites, errors: [{ message: 'efficacy or safety result' }] },
+    { text: 'Tecartus received FDA approval on July 24, 2020.' + cites, errors: [{ message: /States an (approval|a date)/ }] },
     {
       text: `Kymriah was approved by the FDA in 2017. It treats B-ALL [1].${refs}`,
       errors: [{ text: 'Kymriah was approved by the FDA in 2017.' }],
     },
     {
-      text: 'Kymriah was approved by the FDA in 2017.\n\nIt treats B-ALL.\n',
+      text: `Kymriah was approved by the FDA in 2017.\n\nIt treats B-ALL.${cites}`,
       settings: { citationPlacement: 'paragraph' },
       errors: [{ message: 'without a citation in its paragraph' }],
     },
-    { text: 'Tisagenlecleucel was approved by the FDA in 2017.', language: 'plaintext', errors: [{ message: 'approval' }] },
-    { text: 'Tisagenlecleucel was approved by the FDA in 2017.\n', language: 'latex', errors: [{ message: 'approval' }] },
+    { text: 'Tisagenlecleucel was approved by the FDA in 2017 [1].\nIt was approved for B-ALL in 2017.\n\nReferences\n\n1. ONS.\n', language: 'plaintext', errors: [{ message: 'approval' }] },
+    { text: 'Tisagenlecleucel was approved by the FDA in 2017.\n\\bibliography{refs}\n', language: 'latex', errors: [{ message: 'approval' }] },
   ],
 };
 
