@@ -1,5 +1,5 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CodeAction, CodeActionContext, CompletionList, Diagnostic, Hover, Location, Position, Range } from 'vscode-languageserver-types';
+import type { CodeAction, CodeActionContext, CompletionList, Diagnostic, DocumentHighlight, Hover, Location, Position, Range } from 'vscode-languageserver-types';
 import type { FileSystem } from '../citations/types';
 import { KnowledgeIndex } from '../kb/index';
 import type { KnowledgeBase } from '../kb/types';
@@ -11,6 +11,7 @@ import { computeCodeActions } from './languageFeatures/codeActions';
 import { computeCompletion } from './languageFeatures/completion';
 import { computeDefinition } from './languageFeatures/definition';
 import { computeDiagnostics } from './languageFeatures/diagnostics';
+import { documentHighlights, glossaryActions, glossaryCard, glossaryEntries, insertText, type GlossaryEntry } from './languageFeatures/glossary';
 import { computeHover } from './languageFeatures/hover';
 import { computeReferences } from './languageFeatures/references';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
@@ -22,6 +23,8 @@ export interface LanguageServiceOptions {
   rules?: readonly Rule[];
   /** Reads bibliography files beside documents; without it, only the document itself is read. */
   fileSystem?: FileSystem;
+  /** Workspace folder URIs: where "Add to workspace glossary" writes .therapy-lint/glossary.json (read through fileSystem). */
+  workspaceFolders?: readonly string[];
 }
 
 export interface LanguageService {
@@ -35,6 +38,14 @@ export interface LanguageService {
   definition(document: TextDocument, position: Position): Location[];
   /** From a reference entry (or a citation of it) to every citation of it. */
   references(document: TextDocument, position: Position, includeDeclaration: boolean): Location[];
+  /** The other mentions of the term under the cursor. */
+  documentHighlights(document: TextDocument, position: Position): DocumentHighlight[];
+  /** Every knowledge-base entity, for the glossary quick pick. */
+  glossary(): GlossaryEntry[];
+  /** An entity's glossary card (Markdown). */
+  glossaryCard(id: string): string | undefined;
+  /** The text "Insert Term" writes for an entity at a position. */
+  insertTerm(document: TextDocument, position: Position, id: string): string | undefined;
 }
 
 /**
@@ -46,6 +57,8 @@ export function createLanguageService(options: LanguageServiceOptions): Language
   const settings = options.settings ?? DEFAULT_SETTINGS;
   const rules = options.rules ?? RULES;
   const cache = new AnalysisCache(index, options.fileSystem);
+  const { fileSystem, workspaceFolders } = options;
+  const workspace = fileSystem && workspaceFolders ? { folders: workspaceFolders, readFile: (uri: string) => fileSystem.readFile(uri) } : undefined;
   const diagnostics = (document: TextDocument) => computeDiagnostics(document, rules, index, settings, cache);
   return Object.freeze({
     index,
@@ -53,12 +66,18 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     diagnostics,
     hover: (document: TextDocument, position: Position) => computeHover(document, position, index, cache),
     completion: (document: TextDocument, position: Position) =>
-      computeCitationCompletion(document, position, cache) ?? computeCompletion(document, position, index, settings),
-    codeActions: (document: TextDocument, range: Range, context: CodeActionContext) =>
-      computeCodeActions(document, range, context, () => diagnostics(document)),
+      computeCitationCompletion(document, position, cache) ?? computeCompletion(document, position, index, settings, cache),
+    codeActions: (document: TextDocument, range: Range, context: CodeActionContext) => [
+      ...computeCodeActions(document, range, context, () => diagnostics(document)),
+      ...glossaryActions(document, range, context.diagnostics, cache.get(document), index, workspace),
+    ],
     definition: (document: TextDocument, position: Position) => computeDefinition(document, position, cache),
     references: (document: TextDocument, position: Position, includeDeclaration: boolean) =>
       computeReferences(document, position, includeDeclaration, cache),
+    documentHighlights: (document: TextDocument, position: Position) => documentHighlights(document, position, cache),
+    glossary: () => glossaryEntries(index),
+    glossaryCard: (id: string) => glossaryCard(index, id),
+    insertTerm: (document: TextDocument, position: Position, id: string) => insertText(document, position, id, index, settings, cache),
   });
 }
 
@@ -75,3 +94,5 @@ export { DIAGNOSTIC_CODES, normalizeSettings, DEFAULT_SETTINGS } from './setting
 export type { Settings, DiagnosticCode } from './settings';
 
 export { skipReason } from './skip';
+export type { GlossaryEntry } from './languageFeatures/glossary';
+export { lintableFiles, languageIdOfPath } from './workspaceFiles';

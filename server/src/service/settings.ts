@@ -9,6 +9,7 @@ export const DIAGNOSTIC_CODES = [
   'misspelled-term',
   'generic-name-missing',
   'undefined-abbreviation',
+  'inconsistent-term',
 ] as const;
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
 

@@ -1,8 +1,11 @@
-import { CompletionItemKind, MarkupKind, type CompletionItem, type CompletionList, type Position } from 'vscode-languageserver-types';
+import { CompletionItemKind, MarkupKind, type CompletionItem, type CompletionList, type MarkupContent, type Position } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { KnowledgeIndex } from '../../kb/index';
 import type { Entity } from '../../kb/types';
 import type { Settings } from '../settings';
+import { distance } from 'fastest-levenshtein';
+import { fullName, genericOf, headline, pairGenericAndBrand } from '../../terms/terminology';
+import type { AnalysisCache } from '../analysis';
 import { entityCard } from './hover';
 
 const KIND: Record<Entity['type'], CompletionItemKind> = {
@@ -21,45 +24,77 @@ const KIND: Record<Entity['type'], CompletionItemKind> = {
 const MIN_PREFIX = 2;
 const MAX_ITEMS = 100;
 
-/** Completes knowledge-base terms from the word before the cursor. A brand also offers "generic (Brand)". */
-export function computeCompletion(document: TextDocument, position: Position, index: KnowledgeIndex, settings: Settings): CompletionList {
+/** How well an alias matches the typed prefix: 0 prefix, 1 a later word's prefix, 2 in-order letters, 3 one typo; undefined: no match. */
+export function matchScore(typed: string, alias: string): number | undefined {
+  const t = typed.toLowerCase();
+  const a = alias.toLowerCase();
+  if (a.startsWith(t)) return 0;
+  if (a.split(/[\s\-‐‑–—/(]+/).some((word) => word.startsWith(t))) return 1;
+  if (a[0] === t[0] && isSubsequence(t, a)) return 2;
+  if (t.length >= 4 && distance(t, a.slice(0, t.length)) <= 1) return 3;
+  return undefined;
+}
+
+function isSubsequence(needle: string, haystack: string): boolean {
+  let i = 0;
+  for (let j = 0; i < needle.length && j < haystack.length; j++) if (needle[i] === haystack[j]) i++;
+  return i === needle.length;
+}
+
+/**
+ * Completes knowledge-base terms from the word before the cursor, by prefix and fuzzily. A brand also
+ * offers "generic (Brand)", an abbreviation not yet used in the document "Full name (ABBR)", preselected.
+ */
+export function computeCompletion(
+  document: TextDocument,
+  position: Position,
+  index: KnowledgeIndex,
+  settings: Settings,
+  cache: AnalysisCache,
+): CompletionList {
   const offset = document.offsetAt(position);
   const before = document.getText({ start: { line: position.line, character: 0 }, end: position });
   const prefix = /[\p{L}\p{N}][\p{L}\p{N}\-]*$/u.exec(before)?.[0] ?? '';
   if (prefix.length < MIN_PREFIX) return { isIncomplete: true, items: [] };
-  const lower = prefix.toLowerCase();
   const range = { start: document.positionAt(offset - prefix.length), end: position };
-  const items: CompletionItem[] = [];
+  const usedBefore = new Set(cache.get(document).mentionsIn(0, offset - prefix.length).map((m) => m.entity.id));
+  const candidates: { item: CompletionItem; rank: string }[] = [];
   for (const entity of index.entities()) {
     const seen = new Set<string>();
-    for (const alias of [{ text: entity.name, kind: undefined }, ...entity.aliases]) {
-      if (alias.kind === 'misspelling' || alias.kind === 'deprecated' || seen.has(alias.text)) continue;
-      if (!alias.text.toLowerCase().startsWith(lower)) continue;
-      seen.add(alias.text);
-      const documentation = { kind: MarkupKind.Markdown, value: entityCard(entity, index) };
-      items.push({
-        label: alias.text,
-        kind: KIND[entity.type],
-        detail: `${entity.type} · ${index.displayName(entity)}`,
-        documentation,
-        textEdit: { range, newText: alias.text },
-        sortText: `${alias.text.length.toString().padStart(3, '0')}${alias.text}`,
-      });
-      const generic = index.generic(entity);
-      if (alias.kind === 'brand' && generic) {
-        const paired = settings.genericNameStyle === 'Brand (generic)' ? `${alias.text} (${generic})` : `${generic} (${alias.text})`;
-        items.push({
-          label: paired,
-          filterText: alias.text,
+    let documentation: MarkupContent | undefined;
+    const firstUse = !usedBefore.has(entity.id);
+    const add = (label: string, score: number, detail: string, preferred: boolean) => {
+      if (seen.has(label)) return;
+      seen.add(label);
+      candidates.push({
+        rank: `${preferred ? 0 : 1}${score}${label.length.toString().padStart(3, '0')}${label}`,
+        item: {
+          label,
+          // Fuzzy hits keep the typed word as filter text so the editor's own prefix filter keeps them.
+          filterText: score === 0 ? undefined : prefix,
           kind: KIND[entity.type],
-          detail: 'generic name with brand (AMA style)',
-          documentation,
-          textEdit: { range, newText: paired },
-          sortText: `${alias.text.length.toString().padStart(3, '0')}${alias.text}~`,
-        });
+          detail,
+          documentation: (documentation ??= { kind: MarkupKind.Markdown, value: entityCard(entity, index) }),
+          textEdit: { range, newText: label },
+          preselect: preferred || undefined,
+        },
+      });
+    };
+    for (const alias of [{ text: entity.name, kind: undefined }, ...entity.aliases]) {
+      if (alias.kind === 'misspelling' || alias.kind === 'deprecated') continue;
+      const score = matchScore(prefix, alias.text);
+      if (score === undefined) continue;
+      add(alias.text, score, `${entity.type} · ${headline(entity, index)}`, false);
+      const generic = genericOf(entity, index);
+      if (alias.kind === 'brand' && generic) {
+        add(pairGenericAndBrand(generic, alias.text, settings.genericNameStyle), score, 'generic name with brand (AMA style)', firstUse);
       }
+      const full = alias.kind === 'abbreviation' ? fullName(entity, alias.text) : undefined;
+      if (full && firstUse) add(`${full} (${alias.text})`, score, 'first use: full name with abbreviation', true);
     }
-    if (items.length >= MAX_ITEMS) break;
   }
-  return { isIncomplete: items.length >= MAX_ITEMS, items };
+  candidates.sort((a, b) => (a.rank < b.rank ? -1 : a.rank > b.rank ? 1 : 0));
+  const items = candidates.slice(0, MAX_ITEMS).map((c, i) => ({ ...c.item, sortText: i.toString().padStart(4, '0') }));
+  // Fuzzy results depend on every typed letter: ask again as the word grows.
+  return { isIncomplete: true, items };
 }

@@ -2,8 +2,10 @@ import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-typ
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { KnowledgeIndex } from '../../kb/index';
 import { computeCitationHover } from './citationHover';
-import type { Entity, Source } from '../../kb/types';
-import type { AnalysisCache } from '../analysis';
+import type { Alias, Entity, Source } from '../../kb/types';
+import { headline } from '../../terms/terminology';
+import type { TermMatch } from '../../terms/matcher';
+import type { AnalysisCache, DocumentAnalysis } from '../analysis';
 
 const TYPE_LABEL: Record<Entity['type'], string> = {
   product: 'Product',
@@ -24,7 +26,7 @@ export function computeHover(document: TextDocument, position: Position, index: 
   if (citation) return citation;
   const analysis = cache.get(document);
   const offset = document.offsetAt(position);
-  const mention = analysis.mentionAt(offset);
+  const mention = analysis.mentionAt(offset) ?? possessiveOwner(analysis, offset);
   if (!mention) return null;
   return {
     contents: { kind: MarkupKind.Markdown, value: entityCard(mention.entity, index) },
@@ -32,38 +34,60 @@ export function computeHover(document: TextDocument, position: Position, index: 
   };
 }
 
-/** The glossary card for an entity, in Markdown: shared by hover and completion documentation. */
+/** On the "'s" of "Kymriah's", the term it belongs to (the mention itself ends before the apostrophe). */
+function possessiveOwner(analysis: DocumentAnalysis, offset: number): TermMatch | undefined {
+  for (const at of [offset, offset - 1]) {
+    if (/['’]/.test(analysis.text[at] ?? '') && /^s\b/.test(analysis.text.slice(at + 1, at + 3))) return analysis.mentionAt(at);
+  }
+  return undefined;
+}
+
+const STATUS_LABEL: Record<NonNullable<Entity['status']>, string> = {
+  'fda-approved': 'FDA-approved',
+  'approved-outside-us': 'approved outside the US',
+  'under-review': 'under review',
+  investigational: 'investigational',
+  preclinical: 'preclinical',
+  'not-approved': 'not approved',
+  'deprecated-term': 'outdated term',
+};
+
+const ALIAS_LABEL: Record<NonNullable<Alias['kind']> | 'other', string | undefined> = {
+  brand: 'Brand',
+  inn: 'Generic',
+  short: 'Short',
+  code: 'Code',
+  abbreviation: 'Abbreviation',
+  synonym: 'Also',
+  other: 'Also',
+  deprecated: 'Outdated',
+  misspelling: undefined,
+};
+
+/**
+ * The glossary card for an entity, in Markdown: shared by hover, completion documentation and the
+ * Show Glossary command. Headline (AMA "generic (Brand)"), badges, aliases by kind, definition, a facts
+ * table, approvals, notes, sources and the knowledge base's "as of" date.
+ */
 export function entityCard(entity: Entity, index: KnowledgeIndex): string {
   const lines: string[] = [];
-  lines.push(`### ${escape(index.displayName(entity))}`);
-  const badges = [`\`${TYPE_LABEL[entity.type]}\``];
-  if (entity.status) badges.push(`\`${entity.status}\``);
-  if (entity.modality) badges.push(`\`${entity.modality}\``);
-  lines.push(badges.join(' '), '');
-  const aliases = [...new Set(entity.aliases.map((a) => a.text))].filter((a) => a !== entity.name);
-  if (aliases.length) lines.push(`*Also:* ${aliases.map(escape).join(', ')}`, '');
+  lines.push(`### ${escape(headline(entity, index))}`, '');
+  const badges = [TYPE_LABEL[entity.type]];
+  if (entity.status) badges.push(STATUS_LABEL[entity.status]);
+  const modality = entity.modality ?? entity.classModality;
+  if (modality) badges.push(modality);
+  lines.push(badges.map((b) => `\`${b}\``).join(' · '), '');
+  const aliasLine = aliasesByKind(entity);
+  if (aliasLine) lines.push(aliasLine, '');
   lines.push(escape(entity.definition), '');
   if (entity.deprecated) {
     const current = index.entity(entity.deprecated.replacedBy);
-    lines.push(`**Deprecated term:** use *${escape(current?.name ?? entity.deprecated.replacedBy)}* (${escape(entity.deprecated.by)}). ${escape(entity.deprecated.reason)}`, '');
+    lines.push(`**Outdated term:** write *${escape(current?.name ?? entity.deprecated.replacedBy)}* instead (${escape(entity.deprecated.by)}). ${escape(entity.deprecated.reason)}`, '');
   }
-  const design = entity.design;
-  if (design) {
-    const targets = design.targets.map((t) => index.entity(t)?.name ?? t).join(', ');
-    const facts = [
-      targets && `**Target:** ${escape(targets)}`,
-      design.costimulatory && `**Co-stimulation:** ${design.costimulatory}`,
-      design.vector && `**Vector:** ${design.vector}${design.vectorUnverified ? ' ⚠ unverified' : ''}`,
-      `**Origin:** ${design.origin}`,
-      entity.sponsor && `**Sponsor:** ${escape(entity.sponsor)}`,
-    ].filter(Boolean);
-    lines.push(facts.join(' · '), '');
-  } else if (entity.sponsor) {
-    lines.push(`**Sponsor:** ${escape(entity.sponsor)}`, '');
-  }
-  if (entity.mechanism) lines.push(`**Mechanism:** ${escape(entity.mechanism.text)}`, '');
+  const facts = factRows(entity, index);
+  if (facts.length) lines.push('| | |', '|---|---|', ...facts.map(([k, v]) => `| **${k}** | ${v} |`), '');
   if (entity.approvals?.length) {
-    lines.push('| Regulator | Indication | Date | Population | Line | Type |', '|---|---|---|---|---|---|');
+    lines.push('**Approvals**', '', '| Regulator | Indication | Date | Population | Line | Type |', '|---|---|---|---|---|---|');
     for (const a of [...entity.approvals].sort((x, y) => x.date.localeCompare(y.date))) {
       lines.push(
         `| ${a.regulator} | ${escape(a.label)} | ${a.date} | ${escape(a.population.text)} | ${escape(a.lineText ?? '—')} | ${a.approvalType ?? '—'}${a.unverified ? ' ⚠' : ''} |`,
@@ -71,12 +95,14 @@ export function entityCard(entity: Entity, index: KnowledgeIndex): string {
     }
     lines.push('');
   }
-  for (const event of entity.regulatoryEvents ?? []) lines.push(`- ${escape(event.text)}${event.unverified ? ' ⚠' : ''}`);
-  for (const use of entity.uses ?? []) lines.push(`- ${escape(use.text)}${use.unverified ? ' ⚠' : ''}`);
-  for (const warning of entity.boxedWarnings ?? []) lines.push(`- **Boxed warning:** ${escape(warning.text)}`);
-  if (entity.rems) lines.push(`- **REMS:** ${escape(entity.rems.text)}`);
-  for (const fact of (entity.facts ?? []).slice(0, 6)) lines.push(`- ${escape(fact.text)}${fact.unverified ? ' ⚠ unverified' : ''}`);
-  if (lines[lines.length - 1] !== '') lines.push('');
+  const notes: string[] = [];
+  for (const event of entity.regulatoryEvents ?? []) notes.push(`- ${escape(event.text)}${flag(event)}`);
+  for (const use of entity.uses ?? []) notes.push(`- ${escape(use.text)}${flag(use)}`);
+  for (const warning of entity.boxedWarnings ?? []) notes.push(`- **Boxed warning:** ${escape(warning.text)}${flag(warning)}`);
+  if (entity.rems) notes.push(`- **REMS:** ${escape(entity.rems.text)}${flag(entity.rems)}`);
+  for (const first of entity.firsts ?? []) notes.push(`- **First:** ${escape(first.text)}${first.date ? ` (${first.date})` : ''}${flag(first)}`);
+  for (const fact of (entity.facts ?? []).slice(0, 6)) notes.push(`- ${escape(fact.text)}${flag(fact)}`);
+  if (notes.length) lines.push(...notes, '');
   const sources = collectSources(entity, index);
   if (sources.length) {
     lines.push(`**Sources:** ${sources.slice(0, 8).map(sourceLink).join(' · ')}${sources.length > 8 ? ` · +${sources.length - 8} more` : ''}`, '');
@@ -85,15 +111,60 @@ export function entityCard(entity: Entity, index: KnowledgeIndex): string {
   return lines.join('\n');
 }
 
+/** "**Brand** Kymriah · **Short** tisa-cel · **Code** CTL019": every alias but the headline's and misspellings. */
+function aliasesByKind(entity: Entity): string {
+  const groups = new Map<string, string[]>();
+  for (const alias of entity.aliases) {
+    const label = ALIAS_LABEL[alias.kind ?? 'other'];
+    if (!label || alias.text === entity.name) continue;
+    const group = groups.get(label) ?? [];
+    if (!group.includes(alias.text)) group.push(alias.text);
+    groups.set(label, group);
+  }
+  return [...groups].map(([label, texts]) => `**${label}:** ${texts.map(escape).join(', ')}`).join(' · ');
+}
+
+function factRows(entity: Entity, index: KnowledgeIndex): [string, string][] {
+  const rows: [string, string | undefined][] = [];
+  const design = entity.design;
+  if (design) {
+    rows.push(['Target', design.targets.map((t) => escape(index.entity(t)?.name ?? t)).join(', ') || undefined]);
+    rows.push(['Co-stimulation', design.costimulatory]);
+    rows.push(['Vector', design.vector && `${design.vector}${design.vectorUnverified ? ' ⚠ unverified' : ''}`]);
+    rows.push(['Origin', design.origin]);
+    rows.push(['Gene-edited', design.geneEdited ? 'yes' : 'no (gene-modified by a viral vector)']);
+    rows.push(['Administration', design.administration && escape(design.administration)]);
+  }
+  rows.push(['Sponsor', entity.sponsor && escape(entity.sponsor)]);
+  rows.push(['Mechanism', entity.mechanism && `${escape(entity.mechanism.text)}${flag(entity.mechanism)}`]);
+  const parents = (entity.parents ?? []).map((p) => escape(index.entity(p)?.name ?? p));
+  rows.push(['Kind of', parents.join(', ') || undefined]);
+  return rows.filter((r): r is [string, string] => !!r[1]);
+}
+
+function flag(item: { unverified?: string }): string {
+  return item.unverified ? ` ⚠ unverified: ${escape(item.unverified)}` : '';
+}
+
+/** Every source the card's facts cite, in the order the data lists them. */
 function collectSources(entity: Entity, index: KnowledgeIndex): Source[] {
-  const ids = new Set<string>(entity.sources);
-  for (const a of entity.approvals ?? []) a.sources.forEach((s) => ids.add(s));
-  if (entity.design) entity.design.sources.forEach((s) => ids.add(s));
+  const ids = new Set<string>();
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) value.forEach(visit);
+    else if (value && typeof value === 'object') {
+      for (const [key, child] of Object.entries(value)) {
+        if (key === 'sources' && Array.isArray(child)) child.forEach((id) => typeof id === 'string' && ids.add(id));
+        else visit(child);
+      }
+    }
+  };
+  visit(entity);
   return [...ids].map((id) => index.source(id)).filter((s): s is Source => !!s);
 }
 
 function sourceLink(source: Source): string {
-  return source.url ? `[${escape(source.title)}](${source.url})` : escape(source.citation ?? source.title);
+  const label = `${escape(source.title)} (${escape(source.publisher)}, ${source.date})`;
+  return source.url ? `[${label}](${source.url})` : `${label}: ${escape(source.citation ?? '')}`;
 }
 
 /** Escapes Markdown in data text: pipes break tables, stars and brackets start markup. */

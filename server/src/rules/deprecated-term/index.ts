@@ -1,0 +1,77 @@
+import type { KnowledgeIndex } from '../../kb/index';
+import type { TermMatch } from '../../terms/matcher';
+import { isAbbreviation, isPluralMention, pluralize, SentenceCursor } from '../../terms/terminology';
+import type { Rule } from '../types';
+
+// A sentence that says the term is old ("formerly CRES", "the outdated term carHLH") uses it on purpose.
+const HISTORICAL = /\b(?:formerly|previously|outdated|historical(?:ly)?|older|obsolete|deprecated|replaced|renamed|former|earlier|legacy|superseded|retired|no longer)\b/i;
+
+interface Replacement {
+  text: string;
+  /** "outdated" for a replaced term (CRES), "discouraged" for a malformed or non-preferred form. */
+  verdict: 'outdated' | 'discouraged';
+  why: string;
+  sources: string[];
+  /** Entity id whose mention in the same sentence shows the writer knows the current term. */
+  currentEntity: string;
+}
+
+/** What the knowledge base says to write instead of this mention, if it is deprecated. */
+function replacementFor(mention: TermMatch, index: KnowledgeIndex): Replacement | undefined {
+  const { entity } = mention;
+  // The matcher reports a name that is also listed as an alias under the name: the alias carries `use` and `note`.
+  const alias = entity.aliases.find((a) => a.text === mention.alias.text) ?? mention.alias;
+  if (entity.deprecated) {
+    const current = index.entity(entity.deprecated.replacedBy);
+    if (!current) return undefined;
+    // A one-word or abbreviated term is replaced by the current abbreviation (CRES → ICANS), a full name by the full name.
+    const abbreviation = current.aliases.find(isAbbreviation)?.text;
+    const short = isAbbreviation(alias) || !/\s/.test(alias.text);
+    const text = alias.use ?? (short && abbreviation ? abbreviation : current.name);
+    return {
+      text,
+      verdict: 'outdated',
+      why: `${entity.deprecated.by}: ${entity.deprecated.reason}`,
+      sources: entity.deprecated.sources,
+      currentEntity: current.id,
+    };
+  }
+  if (alias.kind === 'deprecated') {
+    const abbreviation = entity.aliases.find(isAbbreviation)?.text;
+    const text = alias.use ?? (!/\s/.test(alias.text) && abbreviation ? abbreviation : entity.name);
+    return { text, verdict: 'discouraged', why: alias.note ?? 'discouraged term', sources: alias.sources ?? entity.sources, currentEntity: entity.id };
+  }
+  return undefined;
+}
+
+const rule: Rule = {
+  meta: {
+    id: 'deprecated-term',
+    description: 'Outdated or discouraged terms (CRES, carHLH, "CAR-T cells therapy"), with the current term and why.',
+    defaultSeverity: 'warning',
+    fixable: true,
+  },
+  check({ document, index, report }) {
+    const sentences = new SentenceCursor(document.sentences);
+    for (const mention of document.mentions) {
+      const replacement = replacementFor(mention, index);
+      if (!replacement) continue;
+      const sentence = sentences.at(mention.start);
+      if (sentence) {
+        if (HISTORICAL.test(sentence.text)) continue;
+        const others = document.mentionsIn(sentence.start, sentence.end + 1);
+        if (others.some((m) => m !== mention && m.entity.id === replacement.currentEntity && !replacementFor(m, index))) continue;
+      }
+      const text = isPluralMention(mention) ? pluralize(replacement.text) : replacement.text;
+      report({
+        start: mention.start,
+        end: mention.end,
+        message: `"${mention.text}" is ${replacement.verdict}: write "${text}" (${replacement.why}).`,
+        sources: replacement.sources,
+        fixes: [{ title: `Replace with "${text}"`, edits: [{ start: mention.start, end: mention.end, newText: text }], isPreferred: true }],
+      });
+    }
+  },
+};
+
+export default rule;

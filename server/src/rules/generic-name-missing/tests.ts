@@ -1,0 +1,30 @@
+import type { RuleTests } from '../types';
+
+const tests: RuleTests = {
+  valid: [
+    'Tisagenlecleucel (Kymriah) was approved in 2017. Kymriah targets CD19.',
+    'Kymriah (tisagenlecleucel) was approved in 2017.',
+    'Kymriah was approved in 2017. Its generic name is tisagenlecleucel.',
+    'We reviewed tisagenlecleucel.\n\nLater, Kymriah was compared.',
+    'CAR T-cell therapy targets CD19.',
+  ],
+  invalid: [
+    {
+      text: 'Kymriah was approved in 2017. Later, Kymriah was compared.',
+      errors: [{ text: 'Kymriah', message: /write "tisagenlecleucel \(Kymriah\)"/ }],
+      output: 'tisagenlecleucel (Kymriah) was approved in 2017. Later, Kymriah was compared.',
+    },
+    {
+      text: 'Kymriah was approved in 2017.',
+      settings: { genericNameStyle: 'Brand (generic)' },
+      errors: [{ text: 'Kymriah' }],
+      output: 'Kymriah (tisagenlecleucel) was approved in 2017.',
+    },
+    {
+      text: 'Yescarta and Breyanzi treat LBCL.',
+      errors: [{ text: 'Yescarta', message: 'axicabtagene ciloleucel' }, { text: 'Breyanzi', message: 'lisocabtagene maraleucel' }],
+    },
+  ],
+};
+
+export default tests;

@@ -1,0 +1,77 @@
+import { tokenize } from '../../terms/matcher';
+import type { Rule } from '../types';
+
+type Joint = 'hyphen' | 'space';
+
+interface FirstUse {
+  joint: Joint;
+  example: string;
+}
+
+const HYPHEN = /^[\-‐‑–]$/;
+const WORD = /^[\p{L}\p{N}]/u;
+
+/**
+ * How each pair of adjacent words in a term is joined, keyed by the two words and whether the pair ends
+ * the term: "T cells" (a noun) and "T-cell therapy" (a compound modifier) are both right in one document,
+ * but "CAR T-cell therapy" and "CAR-T cell therapy" are not.
+ */
+function joints(text: string): { key: string; joint: Joint }[] {
+  const tokens = tokenize(text).filter((t) => WORD.test(t.text));
+  const out: { key: string; joint: Joint }[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const gap = text.slice(tokens[i]!.end, tokens[i + 1]!.start);
+    const joint: Joint | undefined = HYPHEN.test(gap) ? 'hyphen' : /^\s+$/.test(gap) ? 'space' : undefined;
+    if (!joint) continue;
+    out.push({ key: `${tokens[i]!.key} ${tokens[i + 1]!.key} ${i + 2 === tokens.length ? 'end' : 'mid'}`, joint });
+  }
+  return out;
+}
+
+/** The mention rewritten with the joints the document used first. */
+function respell(text: string, wanted: (key: string) => Joint | undefined): string {
+  const tokens = tokenize(text).filter((t) => WORD.test(t.text));
+  let out = text.slice(0, tokens[0]?.start ?? 0);
+  for (let i = 0; i < tokens.length; i++) {
+    out += tokens[i]!.text;
+    const next = tokens[i + 1];
+    if (!next) break;
+    const gap = text.slice(tokens[i]!.end, next.start);
+    const joint = wanted(`${tokens[i]!.key} ${next.key} ${i + 2 === tokens.length ? 'end' : 'mid'}`);
+    out += joint === 'hyphen' && /^\s+$/.test(gap) ? '-' : joint === 'space' && HYPHEN.test(gap) ? ' ' : gap;
+  }
+  return out + text.slice(tokens[tokens.length - 1]?.end ?? text.length);
+}
+
+const rule: Rule = {
+  meta: {
+    id: 'inconsistent-term',
+    description: 'One spelling per document for hyphenated terms ("CAR T-cell" vs "CAR-T cell"): the first one used wins.',
+    defaultSeverity: 'information',
+    fixable: true,
+  },
+  check({ document, report }) {
+    const first = new Map<string, FirstUse>();
+    for (const mention of document.mentions) {
+      // Deprecated and misspelled forms are other rules' findings, and no model for the document's spelling.
+      const kind = mention.alias.kind;
+      if (kind === 'deprecated' || kind === 'misspelling' || mention.entity.deprecated || !/[\s\-‐‑–]/.test(mention.text)) continue;
+      const differing: FirstUse[] = [];
+      for (const { key, joint } of joints(mention.text)) {
+        const established = first.get(key);
+        if (!established) first.set(key, { joint, example: mention.text });
+        else if (established.joint !== joint) differing.push(established);
+      }
+      if (!differing.length) continue;
+      const respelled = respell(mention.text, (key) => first.get(key)?.joint);
+      report({
+        start: mention.start,
+        end: mention.end,
+        message: `Inconsistent spelling "${mention.text}": this document first wrote "${differing[0]!.example}"; write "${respelled}".`,
+        fixes: [{ title: `Write "${respelled}"`, edits: [{ start: mention.start, end: mention.end, newText: respelled }], isPreferred: true }],
+      });
+    }
+  },
+};
+
+export default rule;

@@ -1,0 +1,78 @@
+import { distance } from 'fastest-levenshtein';
+import type { Entity } from '../../kb/types';
+import { matchCase } from '../../terms/terminology';
+import { vocabularyOf, type Suggestion } from '../../terms/vocabulary';
+import type { Fix, Rule } from '../types';
+
+// Words with letters only; a word glued to digits or an underscore ("CD19", "KTE_C19") is a code, not a word.
+const WORD = /(?<![\p{L}\p{N}_])\p{L}+(?![\p{L}\p{N}_])/gu;
+const MAX_SUGGESTIONS = 3;
+
+/** The correctly spelled alias a listed misspelling is closest to ("Kymirah" → "Kymriah", not the INN). */
+function closestAlias(misspelled: string, entity: Entity): string {
+  let best = entity.name;
+  let bestDistance = distance(misspelled.toLowerCase(), best.toLowerCase());
+  for (const alias of entity.aliases) {
+    if (alias.kind === 'misspelling' || alias.kind === 'deprecated') continue;
+    const d = distance(misspelled.toLowerCase(), alias.text.toLowerCase());
+    if (d < bestDistance) [best, bestDistance] = [alias.text, d];
+  }
+  return best;
+}
+
+const rule: Rule = {
+  meta: {
+    id: 'misspelled-term',
+    description: 'Near-misses of knowledge-base terms ("tisagenlecleucal", "Kymria"), with the right spelling as a quick fix.',
+    defaultSeverity: 'warning',
+    fixable: true,
+  },
+  check({ document, index, report }) {
+    // Misspellings the knowledge base lists outright.
+    for (const mention of document.mentions) {
+      if (mention.alias.kind !== 'misspelling') continue;
+      const right = mention.alias.use ?? closestAlias(mention.alias.text, mention.entity);
+      report({
+        start: mention.start,
+        end: mention.end,
+        message: `"${mention.text}" is a misspelling of "${right}".`,
+        sources: mention.alias.sources ?? mention.entity.sources,
+        fixes: [{ title: `Change to "${right}"`, edits: [{ start: mention.start, end: mention.end, newText: right }], isPreferred: true }],
+      });
+    }
+    // Near misses of distinctive knowledge-base words, in the prose outside known terms.
+    const vocabulary = vocabularyOf(index);
+    const { masked } = document.prose;
+    const mentions = document.mentions;
+    const memo = new Map<string, Suggestion[]>();
+    let next = 0;
+    WORD.lastIndex = 0;
+    for (let m = WORD.exec(masked); m; m = WORD.exec(masked)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      while (next < mentions.length && mentions[next]!.end <= start) next++;
+      if (next < mentions.length && mentions[next]!.start < end) continue;
+      const word = m[0];
+      // Short all-capital words are acronyms: too many are legitimately close to each other.
+      if (word.length <= 5 && word === word.toUpperCase()) continue;
+      let suggestions = memo.get(word);
+      if (!suggestions) memo.set(word, (suggestions = vocabulary.suggest(word).slice(0, MAX_SUGGESTIONS)));
+      if (!suggestions.length) continue;
+      const best = suggestions[0]!;
+      const fixes: Fix[] = suggestions.map((s, i) => {
+        const replacement = matchCase(word, s.word.text);
+        return { title: `Change to "${replacement}"`, edits: [{ start, end, newText: replacement }], isPreferred: i === 0 && suggestions.length === 1 };
+      });
+      const names = best.word.entities.map((e) => index.displayName(e)).join(', ');
+      report({
+        start,
+        end,
+        message: `"${word}" looks like a misspelling of "${matchCase(word, best.word.text)}" (${names}).`,
+        sources: best.word.entities[0]?.sources,
+        fixes,
+      });
+    }
+  },
+};
+
+export default rule;

@@ -1,0 +1,38 @@
+import type { RuleTests } from '../types';
+
+const tests: RuleTests = {
+  valid: [
+    'Tisagenlecleucel (Kymriah) and lisocabtagene maraleucel (Breyanzi) are CD19-directed.',
+    // Ordinary English words, however close to a term, are never flagged.
+    'Persistent remission was reported; persistence varied. Cells expand after infusion.',
+    'The patient relapsed and was retreated with an anti-CD19 product.',
+    // Codes and short acronyms.
+    'KTE-C19, CTL019 and JCAR017 are code names; the CARS and ICANs abbreviations vary.',
+    'Kymriah’s label and Yescarta’s label differ.',
+  ],
+  invalid: [
+    {
+      text: 'Tisagenlecleucal was the first approved.',
+      errors: [{ text: 'Tisagenlecleucal', message: /misspelling of "Tisagenlecleucel"/ }],
+      output: 'Tisagenlecleucel was the first approved.',
+    },
+    {
+      text: 'Kymria was approved in 2017.',
+      errors: [{ text: 'Kymria', message: 'Kymriah' }],
+      output: 'Kymriah was approved in 2017.',
+    },
+    {
+      text: 'It was compared with lisocabtagene maraluecel.',
+      errors: [{ text: 'maraluecel', message: 'maraleucel' }],
+      output: 'It was compared with lisocabtagene maraleucel.',
+    },
+    {
+      // A misspelling the knowledge base lists outright.
+      text: 'CAT T-cell therapy is a typo.',
+      errors: [{ text: 'CAT T-cell therapy', message: 'CAR T-cell therapy' }],
+      output: 'CAR T-cell therapy is a typo.',
+    },
+  ],
+};
+
+export default tests;

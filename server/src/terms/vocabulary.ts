@@ -1,0 +1,98 @@
+import { distance } from 'fastest-levenshtein';
+import type { KnowledgeIndex } from '../kb/index';
+import type { Entity } from '../kb/types';
+import { isEnglishWord } from './english';
+
+/**
+ * The distinctive words of the knowledge base (Kymriah, tisagenlecleucel, maraleucel …) indexed for
+ * near-miss lookups. English words (./english.ts) are never candidates and never flagged: a term that
+ * is an ordinary word ("persistence") is a general spell checker's business.
+ */
+export interface VocabularyWord {
+  /** As the knowledge base writes it. */
+  text: string;
+  key: string;
+  entities: Entity[];
+}
+
+export interface Suggestion {
+  word: VocabularyWord;
+  distance: number;
+}
+
+export const MIN_WORD_LENGTH = 5;
+export { isEnglishWord };
+
+/** Edits allowed for a word of this length: none below 5 letters, 1 up to 6, 2 up to 10, then 3. */
+export function maxDistance(length: number): number {
+  if (length < MIN_WORD_LENGTH) return 0;
+  if (length <= 6) return 1;
+  if (length <= 10) return 2;
+  return 3;
+}
+
+export class Vocabulary {
+  /** Every lower-cased word of every alias (any length): never a misspelling itself. */
+  private readonly known = new Set<string>();
+  /** Candidates by first letter, then by length. */
+  private readonly buckets = new Map<string, Map<number, VocabularyWord[]>>();
+
+  constructor(entities: Iterable<Entity>) {
+    const words = new Map<string, VocabularyWord>();
+    for (const entity of entities) {
+      for (const alias of [{ text: entity.name }, ...entity.aliases]) {
+        for (const word of alias.text.split(/[^\p{L}\p{N}]+/u)) {
+          const key = word.toLowerCase();
+          if (!key) continue;
+          this.known.add(key);
+          if (!isCandidate(word)) continue;
+          const entry = words.get(key) ?? { text: word, key, entities: [] };
+          if (!entry.entities.includes(entity)) entry.entities.push(entity);
+          words.set(key, entry);
+        }
+      }
+    }
+    for (const word of words.values()) {
+      const byLength = this.buckets.get(word.key[0]!) ?? new Map<number, VocabularyWord[]>();
+      byLength.set(word.key.length, [...(byLength.get(word.key.length) ?? []), word]);
+      this.buckets.set(word.key[0]!, byLength);
+    }
+  }
+
+  isKnown(key: string): boolean {
+    return this.known.has(key);
+  }
+
+  /** Near misses of a written word, best first; empty for known and English words. */
+  suggest(written: string): Suggestion[] {
+    const key = written.toLowerCase();
+    const allowed = maxDistance(key.length);
+    if (allowed === 0 || this.known.has(key) || isEnglishWord(key)) return [];
+    const byLength = this.buckets.get(key[0]!);
+    if (!byLength) return [];
+    const found: Suggestion[] = [];
+    for (let length = key.length - allowed; length <= key.length + allowed; length++) {
+      for (const word of byLength.get(length) ?? []) {
+        // The threshold scales with the shorter of the two words, so a short word never reaches a long one.
+        const limit = Math.min(allowed, maxDistance(word.key.length));
+        const d = distance(key, word.key);
+        if (d > 0 && d <= limit) found.push({ word, distance: d });
+      }
+    }
+    return found.sort((a, b) => a.distance - b.distance || a.word.key.localeCompare(b.word.key));
+  }
+}
+
+/** Letters only, long enough, and not an English word: "Kymriah" yes; "cells", "persistence", "KTE-C19" no. */
+function isCandidate(word: string): boolean {
+  return word.length >= MIN_WORD_LENGTH && /^\p{L}+$/u.test(word) && !isEnglishWord(word.toLowerCase());
+}
+
+const vocabularies = new WeakMap<KnowledgeIndex, Vocabulary>();
+
+/** One vocabulary per knowledge index, built on first use. */
+export function vocabularyOf(index: KnowledgeIndex): Vocabulary {
+  let vocabulary = vocabularies.get(index);
+  if (!vocabulary) vocabularies.set(index, (vocabulary = new Vocabulary(index.entities())));
+  return vocabulary;
+}
