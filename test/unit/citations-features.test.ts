@@ -3,9 +3,10 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Hover, MarkupContent } from 'vscode-languageserver-types';
 import { RULES } from '../../server/src/rules/all.generated';
-import { citedReferences } from '../../server/src/citations/index';
+import { citationLabel, citedReferences, entitiesSourcedBy } from '../../server/src/citations/index';
 import { AnalysisCache } from '../../server/src/service/analysis';
 import { citationDoc, citationService, fixtureFileSystem, textsOf } from '../helpers/citations';
+import { applyEdits } from '../helpers/service';
 
 const at = (text: string, needle: string, delta = 1) => {
   const offset = text.indexOf(needle);
@@ -160,5 +161,54 @@ describe('citations: bibliography files end to end', () => {
     assert.deepEqual(cited.map((c) => [c.key.key, c.entry?.key, c.sourceId]), [['yescarta2017', 'yescarta2017', 'MTC-YES17'], ['zuma1', undefined, undefined]]);
     const first = analysis.sentences.find((s) => s.text.startsWith('Tisagenlecleucel'))!;
     assert.deepEqual(citedReferences(analysis, first).map((c) => c.sourceId), ['ONS-KYM17']);
+  });
+});
+
+describe('citations: quick fixes and severities', () => {
+  const rules = RULES.filter((r) => ['unknown-reference', 'uncited-reference', 'missing-citation'].includes(r.meta.id));
+  const OUT_OF_ORDER = 'Second [2], then first [1].\n\n## References\n\n1. A.\n2. B.\n';
+
+  it('reports first-use order as information, unless the user sets the rule\'s level', () => {
+    const d = citationDoc(OUT_OF_ORDER);
+    assert.deepEqual(citationService({ rules }).diagnostics(d).map((x) => [x.code, x.severity]), [['uncited-reference', 3]]);
+    const strict = citationService({ rules, settings: { rules: { 'uncited-reference': 'error' } } });
+    assert.deepEqual(strict.diagnostics(d).map((x) => x.severity), [1]);
+  });
+
+  it('offers the renumbering as a code action that edits citations and list together', () => {
+    const service = citationService({ rules });
+    const d = citationDoc(OUT_OF_ORDER);
+    const diagnostics = service.diagnostics(d);
+    const actions = service.codeActions(d, diagnostics[0]!.range, { diagnostics });
+    const renumber = actions.find((a) => a.title === 'Renumber references in order of first citation');
+    assert.ok(renumber?.edit?.changes);
+    const edited = applyEdits(d, renumber.edit.changes[d.uri]!);
+    assert.equal(edited, 'Second [1], then first [2].\n\n## References\n\n1. B.\n2. A.\n');
+  });
+
+  it('removing an uncited entry renumbers ranges and lists that cite later entries', () => {
+    const text = 'See [1] and [3–5].\n\n## References\n\n1. A.\n2. B.\n3. C.\n4. D.\n5. E.\n';
+    const d = citationDoc(text);
+    const service = citationService({ rules });
+    const [diagnostic] = service.diagnostics(d);
+    assert.equal(diagnostic?.message, 'Reference 2 is never cited in the text: cite it or remove it.');
+    const [fix] = service.codeActions(d, diagnostic.range, { diagnostics: [diagnostic] });
+    assert.equal(fix?.title, 'Remove reference 2 and renumber');
+    assert.equal(applyEdits(d, fix.edit!.changes![d.uri]!), 'See [1] and [2–4].\n\n## References\n\n1. A.\n2. C.\n3. D.\n4. E.\n');
+  });
+
+  it('names the subjects a knowledge-base source is about, for the claim engine\'s messages', () => {
+    const { index } = citationService();
+    assert.deepEqual(entitiesSourcedBy(index, 'MTC-YES17').map((e) => e.id), ['axicabtagene-ciloleucel']);
+    assert.deepEqual(entitiesSourcedBy(index, 'ONS-KYM17').map((e) => e.id), ['tisagenlecleucel']);
+    assert.deepEqual(entitiesSourcedBy(index, 'nowhere'), []);
+  });
+
+  it('writes a citation of an entry in the document\'s syntax', () => {
+    const model = new AnalysisCache(citationService().index).get(citationDoc('A [1].\n\n## References\n\n1. A.\n')).citations;
+    assert.equal(citationLabel(model.entries[0]!, 'markdown'), '[1]');
+    const keyed = { ...model.entries[0]!, namespace: 'key' as const, key: 'june2018' };
+    assert.equal(citationLabel(keyed, 'latex'), '\\cite{june2018}');
+    assert.equal(citationLabel(keyed, 'markdown'), '[@june2018]');
   });
 });

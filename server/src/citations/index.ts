@@ -4,7 +4,7 @@ import type { DocumentAnalysis } from '../service/analysis';
 import type { Citation, CitedKey, ReferenceEntry, Span } from './types';
 
 export { buildCitationModel } from './model';
-export { sourceMatcher, SourceMatcher } from './sources';
+export { entitiesSourcedBy, sourceMatcher, SourceMatcher } from './sources';
 export type * from './types';
 
 /** A citation key in a span, with the entry it resolves to and the knowledge-base source that entry is. */
@@ -35,9 +35,9 @@ export function citedReferences(analysis: DocumentAnalysis, span: Span): CitedRe
   return cited;
 }
 
-/** How a citation of `entry` is written in prose: "[2]", "[@june2018]", "\cite{june2018}", "[^fda]". */
-export function citationLabel(entry: ReferenceEntry): string {
+/** How a citation of `entry` is written: "[2]", "[^fda]", "[@june2018]" (Markdown) or "\cite{june2018}" (LaTeX). */
+export function citationLabel(entry: ReferenceEntry, language: 'markdown' | 'latex' | 'plaintext'): string {
   if (entry.namespace === 'number') return `[${entry.key}]`;
   if (entry.namespace === 'footnote') return `[^${entry.key}]`;
-  return entry.file?.format === 'csl-json' || !entry.file ? `@${entry.key}` : entry.key;
+  return language === 'latex' ? `\\cite{${entry.key}}` : `[@${entry.key}]`;
 }

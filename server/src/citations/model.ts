@@ -65,12 +65,10 @@ function createModel(
   }
   const resolve = (namespace: Namespace, key: string) => byKey.get(`${namespace}\u0000${key}`);
   const uses = new Map<ReferenceEntry, CitationUse[]>();
-  const allUses: CitationUse[] = [];
   for (const citation of citations) {
     for (const key of citation.keys) {
       const entry = resolve(citation.namespace, key.key);
       const use = { citation, key, entry };
-      allUses.push(use);
       if (entry) {
         const list = uses.get(entry);
         if (list) list.push(use);
@@ -94,7 +92,7 @@ function createModel(
       if (!citation || offset < citation.start || offset > citation.end) return undefined;
       const inside = citation.keys.filter((k) => k.start <= offset && offset <= k.end);
       const key = inside.sort((a, b) => a.end - a.start - (b.end - b.start))[0] ?? citation.keys[0]!;
-      return allUses.find((u) => u.citation === citation && u.key === key);
+      return { citation, key, entry: resolve(citation.namespace, key.key) };
     },
     entryAt: (offset) => {
       const entry = local[lowerBound(local, offset + 1) - 1];
