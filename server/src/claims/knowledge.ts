@@ -102,9 +102,10 @@ export function shortName(index: KnowledgeIndex, id: string): string {
   return abbreviation ?? entity.name;
 }
 
-/** "Kymriah" for products, the name otherwise. */
+/** Products by brand ("Kymriah"), drugs by generic name ("Tocilizumab"), anything else by name. */
 export function label(index: KnowledgeIndex, entity: Entity): string {
-  return index.brand(entity) ?? (entity.type === 'drug' ? capitalize(entity.name) : entity.name);
+  if (entity.type === 'product') return index.brand(entity) ?? capitalize(entity.name);
+  return entity.type === 'drug' ? capitalize(entity.name) : entity.name;
 }
 
 export function capitalize(text: string): string {

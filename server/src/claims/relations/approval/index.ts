@@ -174,9 +174,10 @@ function judgeClass(context: RelationContext, subject: TherapyRef, condition: En
   const name = refName(index, subject);
   const forWhat = conditionId ? ` for ${index.entity(conditionId)?.name ?? conditionId}` : '';
   if (negated && withApproval.length) {
-    const list = withApproval.map((x) => `${label(index, x.member)} (${x.approvals.map((a) => describeApproval(index, a)).join('; ')})`);
+    const names = withApproval.map((x) => label(index, x.member));
+    const details = withApproval.flatMap((x) => x.approvals.map((a) => `${label(index, x.member)}: ${describeApproval(index, a)}`));
     context.report({
-      message: `${list.join('; ')}: ${withApproval.length === 1 ? 'it is' : 'they are'} ${by}${forWhat}.`,
+      message: `${names.join(', ')} ${names.length === 1 ? 'is' : 'are'} ${by}${forWhat} — ${details.join('; ')}.`,
       sources: uniqueSources(...withApproval.flatMap((x) => x.approvals.map((a) => a.sources))),
       correction: `${withApproval.map((x) => label(index, x.member)).join(' and ')} ${withApproval.length === 1 ? 'is' : 'are'} ${by}${forWhat}.`,
     });
@@ -185,7 +186,7 @@ function judgeClass(context: RelationContext, subject: TherapyRef, condition: En
     const covered = [...new Set(approvedMembers.flatMap((m) => approvalsFor(index, m, undefined, regulator).map((a) => shortName(index, a.indication))))];
     context.report({
       message: `No ${name} is ${by}${forWhat}${q.line ? ' in that line of therapy' : ''}${q.pediatric && !q.adults ? ' for children' : ''}.${covered.length ? ` ${by[0]!.toUpperCase()}${by.slice(1)} ${name} indications: ${covered.join(', ')}.` : ''}`,
-      sources: uniqueSources(...approvedMembers.flatMap((m) => approvalsFor(index, m, undefined, regulator).map((a) => a.sources))),
+      sources: uniqueSources(subject.mention?.entity.sources, ...approvedMembers.flatMap((m) => approvalsFor(index, m, undefined, regulator).map((a) => a.sources))),
       correction: `No ${name} is ${by}${forWhat}.`,
     });
   }

@@ -1,0 +1,25 @@
+import type { RelationTests } from '../types';
+
+const tests: RelationTests = {
+  valid: [
+    'Kymriah and Breyanzi use a 4-1BB costimulatory domain.',
+    'Tecartus has a CD28 costimulatory domain.',
+    'All FDA-approved CAR-T products are autologous.',
+    'CAR T cells recognize surface antigens independently of MHC.',
+    'Allogeneic CAR-Ts are being tested in clinical trials.',
+    'Abecma is an autologous CAR-T.',
+    'Tecelra requires HLA matching.',
+    'Kymriah uses 4-1BB, while Yescarta uses CD28.',
+    'Approved CAR-T products are not gene-edited.',
+  ],
+  invalid: [
+    { text: 'Yescarta has a 4-1BB costimulatory domain.', message: 'CD28' },
+    { text: 'Abecma uses CD28 co-stimulation.' },
+    { text: 'Kymriah is an allogeneic product.', message: 'autologous' },
+    { text: 'Carvykti is gene-edited with CRISPR.' },
+    { text: 'CAR-T cells are made with CRISPR gene editing.' },
+    { text: 'Every approved CAR-T uses 4-1BB.', message: 'Yescarta' },
+    { text: 'Amtagvi is genetically engineered.' },
+  ],
+};
+export default tests;

@@ -1,0 +1,19 @@
+import type { RelationTests } from '../types';
+
+const tests: RelationTests = {
+  valid: [
+    'Kymriah was the first CAR-T approved by the FDA.',
+    'Abecma was the first CAR-T approved for myeloma in March 2021.',
+    'Breyanzi became the first CAR-T approved for marginal zone lymphoma.',
+    'Amtagvi was the first FDA-approved cellular therapy for a solid tumor.',
+    'Kymriah is approved for first-line use in no indication.',
+    'Yescarta was not the first FDA-approved CAR-T.',
+  ],
+  invalid: [
+    { text: 'Breyanzi was the first CAR-T approved by the FDA.', message: 'Kymriah' },
+    { text: 'Carvykti was the first CAR-T approved for multiple myeloma.', message: 'Abecma' },
+    { text: 'Yescarta was the first CAR T-cell therapy.' },
+    { text: 'Tecelra was the first FDA-approved cellular therapy for a solid tumor.', message: 'Amtagvi' },
+  ],
+};
+export default tests;

@@ -1,0 +1,15 @@
+import type { RelationTests } from '../types';
+
+const tests: RelationTests = {
+  valid: [
+    'Corticosteroids are the mainstay of ICANS treatment.',
+    'Tocilizumab is the standard treatment for CRS.',
+    'Tocilizumab is not recommended for ICANS.',
+    'Anakinra may be the preferred option for refractory ICANS in some centers.',
+  ],
+  invalid: [
+    { text: 'Tocilizumab is the standard treatment for ICANS.', message: 'Corticosteroids' },
+    { text: 'Tocilizumab is the recommended first-line treatment for ICANS.' },
+  ],
+};
+export default tests;

@@ -1,0 +1,19 @@
+import type { RelationTests } from '../types';
+
+const tests: RelationTests = {
+  valid: [
+    'The REMS for CAR-T products was eliminated in June 2025.',
+    'Aucatzyl never had a REMS.',
+    'Aucatzyl was approved without a REMS.',
+    'CAR-T labels carry a boxed warning for T-cell malignancies.',
+    'Before June 2025, CAR-T could only be given at REMS-certified centers.',
+    'CAR-T labels still carry boxed warnings for CRS and neurologic toxicities.',
+  ],
+  invalid: [
+    { text: 'Kymriah was approved without a REMS.', message: 'REMS at approval' },
+    { text: 'Abecma can only be given at REMS-certified hospitals.', message: 'eliminated' },
+    { text: 'The boxed warnings on CAR-T labels have been removed.', message: 'boxed warnings remain' },
+    { text: 'Carvykti carries no risk of T-cell malignancies.', message: 'boxed warning' },
+  ],
+};
+export default tests;

@@ -1,0 +1,24 @@
+import type { RelationTests } from '../types';
+
+const tests: RelationTests = {
+  valid: [
+    'Yescarta targets CD19, not BCMA.',
+    'Carvykti, a BCMA-directed CAR-T, is approved for myeloma.',
+    'Unlike Kymriah, Abecma targets BCMA.',
+    'Kymriah and Breyanzi target CD19.',
+    'Tecelra is a TCR-T therapy that targets MAGE-A4.',
+    'Abecma does not target CD19.',
+    'Arlo-cel is a GPRC5D-directed CAR-T.',
+    'Abecma targets BCMA, whereas Kymriah targets CD19.',
+    'Some sources wrongly say that Kymriah targets BCMA.',
+  ],
+  invalid: [
+    { text: 'Kymriah targets BCMA.', message: 'Kymriah targets CD19, not BCMA' },
+    { text: 'Yescarta is a BCMA-directed CAR-T.' },
+    { text: 'Abecma is an anti-CD19 CAR T-cell therapy.' },
+    { text: 'Cilta-cel targets CD19.' },
+    { text: 'Kymriah and Abecma target CD19.', message: 'Abecma' },
+    { text: 'Carvykti does not target BCMA.', message: 'does target' },
+  ],
+};
+export default tests;

@@ -1,0 +1,21 @@
+import type { RelationTests } from '../types';
+
+const tests: RelationTests = {
+  valid: [
+    'Tecelra is a TCR-T therapy that targets MAGE-A4.',
+    'Lutathera is a radioligand, not a CAR-T.',
+    'Anakinra is not an antibody.',
+    'Tocilizumab is a monoclonal antibody against the IL-6 receptor.',
+    'Octreotide and Lutathera are not CAR-T therapies.',
+    'Kymriah was the first CAR-T approved by the FDA.',
+    'Blinatumomab is a bispecific antibody.',
+  ],
+  invalid: [
+    { text: 'Tecelra is a CAR T-cell therapy for synovial sarcoma.', message: 'Tecelra is not a CAR' },
+    { text: 'Blinatumomab is a CAR-T.' },
+    { text: 'Anakinra is a monoclonal antibody.', message: 'receptor antagonist' },
+    { text: 'Amtagvi, a CAR-T, is approved for melanoma.' },
+    { text: 'Kymriah is not a CAR-T.' },
+  ],
+};
+export default tests;

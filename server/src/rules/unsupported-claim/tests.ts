@@ -1,0 +1,32 @@
+import type { RuleTests } from '../types';
+
+// The rule wires the relations into diagnostics; each relation's own table is in server/src/claims/relations/.
+const tests: RuleTests = {
+  valid: [
+    'Kymriah is approved for B-ALL in patients up to 25 years old.',
+    'No CAR T-cell therapy is FDA-approved for neuroendocrine tumors.',
+    '# CAR T for NETs',
+    { text: 'Kymriah is approved for large B-cell lymphoma.', language: 'plaintext' },
+    '<!-- therapy-lint-disable-next-line unsupported-claim -- quoted from a 2017 press release -->\nKymriah is approved for multiple myeloma.',
+  ],
+  invalid: [
+    {
+      text: 'Kymriah is approved for multiple myeloma.',
+      errors: [{ message: 'Kymriah is not approved for multiple myeloma', text: 'Kymriah is approved for multiple myeloma.' }],
+      output: 'Kymriah is approved for B-cell ALL, LBCL, FL [ONS-KYM17].',
+    },
+    {
+      text: 'Background [@smith2020].\n\nCarvykti targets CD19.',
+      errors: [{ message: 'Carvykti targets BCMA, not CD19', text: 'Carvykti targets CD19.' }],
+      output: 'Background [@smith2020].\n\nCarvykti targets BCMA [@JCPT-TABLE].',
+    },
+    {
+      text: 'Kymriah targets BCMA.',
+      language: 'latex',
+      errors: [{ message: 'CD19' }],
+      output: 'Kymriah targets CD19 \\cite{JCPT-TABLE}.',
+    },
+    { text: 'Kymriah is approved for ALL. Abecma targets CD19. Tecelra is a CAR-T.', errors: [{ text: 'Abecma targets CD19.' }, { text: 'Tecelra is a CAR-T.' }] },
+  ],
+};
+export default tests;

@@ -1,0 +1,182 @@
+import * as assert from 'node:assert/strict';
+import { notAsserted } from '../../server/src/claims/assertion';
+import { citationMarker, withCitation } from '../../server/src/claims/citation';
+import { splitClauses } from '../../server/src/claims/clauses';
+import { isTopicOnly } from '../../server/src/claims/heading';
+import { conditionalIn, hedgeIn, isQuestion } from '../../server/src/claims/modality';
+import { entityMark, isPredicateNegated } from '../../server/src/claims/negation';
+import { overstatementsIn } from '../../server/src/claims/overstatement';
+import { qualifiersOf } from '../../server/src/claims/qualifiers';
+import { reportedIn } from '../../server/src/claims/reported';
+import { prepareSentence } from '../../server/src/claims/sentence';
+import { wordsOf } from '../../server/src/claims/words';
+import type { BlockKind } from '../../server/src/text/prose';
+import { service } from '../helpers/service';
+
+const index = service().index;
+
+/** A sentence prepared as the engine prepares it, with the built-in knowledge base's mentions. */
+function prepared(text: string, block: BlockKind = 'paragraph') {
+  return prepareSentence({ start: 0, end: text.length, text, block, blockIndex: 0 }, text, index.matcher.find(text));
+}
+const whole = (text: string) => ({ from: 0, to: wordsOf(text).length });
+const wordIndex = (text: string, word: string) => wordsOf(text).findIndex((w) => w.lower === word);
+
+describe('claims: words', () => {
+  it('splits hyphens and keeps offsets', () => {
+    const words = wordsOf('Kymriah is FDA-approved', 10);
+    assert.deepEqual(words.map((w) => w.lower), ['kymriah', 'is', 'fda', 'approved']);
+    assert.equal(words[3]!.hyphenBefore, true);
+    assert.equal(words[0]!.start, 10);
+  });
+  it("reads n't as not and drops the possessive", () => {
+    assert.deepEqual(wordsOf("Kymriah isn't Abecma's rival; it can't").map((w) => w.lower), ['kymriah', 'is', 'not', 'abecma', 'rival', ';', 'it', 'can', 'not']);
+  });
+  it('keeps decimals in one word', () => assert.deepEqual(wordsOf('Claudin18.2 and 1.5').map((w) => w.lower), ['claudin18.2', 'and', '1.5']));
+});
+
+describe('claims: clauses', () => {
+  const clauses = (text: string) => splitClauses(wordsOf(text)).map((c) => wordsOf(text).slice(c.from, c.to).map((w) => w.lower).join(' '));
+  it('splits at semicolons and contrastive conjunctions', () => {
+    assert.deepEqual(clauses('A is x; B is y'), ['a is x', 'b is y']);
+    assert.deepEqual(clauses('A is x, whereas B is y'), ['a is x ,', 'b is y']);
+    assert.deepEqual(clauses('A is x, but B is y'), ['a is x', 'b is y']);
+  });
+  it('keeps ", but not X" in its clause', () => assert.deepEqual(clauses('A is for x, but not y'), ['a is for x , but not y']));
+});
+
+describe('claims: negation scope', () => {
+  const negated = (text: string, predicate: string) => prepared(text).negatedAt(wordIndex(text, predicate));
+  it('negates the predicate after not, never, has yet to, no, neither … nor', () => {
+    assert.equal(negated('Kymriah is not approved for myeloma.', 'approved'), true);
+    assert.equal(negated('Kymriah has never been approved for myeloma.', 'approved'), true);
+    assert.equal(negated('Kymriah has yet to be approved for myeloma.', 'approved'), true);
+    assert.equal(negated('No CAR-T is approved for NETs.', 'approved'), true);
+    assert.equal(negated('Neither Abecma nor Carvykti is approved for lymphoma.', 'approved'), true);
+    assert.equal(negated('None of the CAR-Ts is approved for NETs.', 'approved'), true);
+    assert.equal(negated("Kymriah isn't approved for myeloma.", 'approved'), true);
+  });
+  it('leaves positive and "not only" predicates alone', () => {
+    assert.equal(negated('Kymriah is approved for ALL.', 'approved'), false);
+    assert.equal(negated('Kymriah is not only approved for ALL.', 'approved'), false);
+  });
+  it('does not reach across clauses', () => assert.equal(negated('Abecma is not for lymphoma; Kymriah is approved for FL.', 'approved'), false));
+  it('negates a single entity after ", not" and excludes it after "unlike"', () => {
+    const targets = prepared('Carvykti targets BCMA, not CD19.');
+    assert.deepEqual(targets.mentions.map((m) => m.mark), [undefined, undefined, 'negated']);
+    assert.equal(targets.negatedAt(wordIndex('Carvykti targets BCMA, not CD19.', 'targets')), false);
+    const unlike = prepared('Unlike Kymriah, Abecma targets BCMA.');
+    assert.deepEqual(unlike.mentions.map((m) => m.mark), ['excluded', undefined, undefined]);
+  });
+  it('marks coordinated entities: "not X or Y"', () => {
+    const text = 'Kymriah is approved for ALL, not myeloma or MCL.';
+    const s = prepared(text);
+    const marks = s.mentions.filter((m) => m.entity.type === 'indication').map((m) => m.mark);
+    assert.deepEqual(marks, [undefined, 'negated', 'negated']);
+    assert.equal(entityMark(s.words, s.clauses[0]!, s.mentions[0]!, s.mentions), undefined);
+  });
+  it('counts cues before the predicate only', () => {
+    const words = wordsOf('approved for patients without prior therapy');
+    assert.equal(isPredicateNegated(words, whole('approved for patients without prior therapy'), 0, new Set()), false);
+  });
+});
+
+describe('claims: hedges, conditions, questions, reported speech, topic headings', () => {
+  const status = (text: string, block: BlockKind = 'paragraph') => {
+    const s = prepared(text, block);
+    return notAsserted(s, s.clauses[0]!);
+  };
+  it('finds hedges', () => {
+    for (const text of ['Anito-cel may be approved in 2026.', 'CAR-T for NETs remains investigational.', 'CHM-2101 is being tested in a phase 1/2 trial.', 'Sponsors hope CAR-T will work in NETs.', 'The data suggest a benefit.', 'The BLA is under review.']) {
+      assert.ok(hedgeIn(wordsOf(text), whole(text)), text);
+    }
+    assert.equal(hedgeIn(wordsOf('CAR-T can only be given at certified centers.'), whole('CAR-T can only be given at certified centers.')), undefined);
+  });
+  it('lets a relation own a hedge word as its predicate', () => {
+    const text = 'Kymriah is investigational.';
+    assert.ok(hedgeIn(wordsOf(text), whole(text)));
+    assert.equal(hedgeIn(wordsOf(text), whole(text), ['investigational']), undefined);
+  });
+  it('finds conditionals and questions', () => {
+    assert.ok(conditionalIn(wordsOf('If approved, it would be first.'), whole('If approved, it would be first.')));
+    assert.ok(isQuestion(wordsOf('Could CAR T cells one day be approved for NETs?')));
+    assert.equal(isQuestion(wordsOf('CAR T cells are approved.')), false);
+  });
+  it('finds reported and refuted speech', () => {
+    assert.ok(reportedIn(wordsOf('Some websites wrongly claim that CAR-T is approved for NETs.')));
+    assert.ok(reportedIn(wordsOf('It is a myth that CAR-T cures cancer.')));
+    assert.ok(reportedIn(wordsOf('The blog says “Kymriah targets BCMA”.')));
+    assert.equal(reportedIn(wordsOf('Kymriah targets CD19.')), undefined);
+  });
+  it('treats headings without a verb as topics', () => {
+    assert.equal(isTopicOnly(wordsOf('CAR T for NETs')), true);
+    assert.equal(isTopicOnly(wordsOf('FDA-approved CAR-Ts for lymphoma')), true);
+    assert.equal(isTopicOnly(wordsOf('Kymriah is approved for myeloma')), false);
+  });
+  it('combines them per clause', () => {
+    assert.equal(status('Is Kymriah approved for myeloma?'), 'question');
+    assert.equal(status('Some sources falsely say Kymriah targets BCMA.'), 'reported');
+    assert.equal(status('Kymriah for multiple myeloma', 'heading'), 'topic');
+    assert.equal(status('Anito-cel might be approved soon.'), 'hedged');
+    assert.equal(status('Kymriah is approved for myeloma.'), undefined);
+  });
+});
+
+describe('claims: qualifiers', () => {
+  const q = (text: string) => qualifiersOf(prepared(text), prepared(text).clauses[0]!);
+  it('reads regulators by entity, name or country', () => {
+    assert.equal(q('The FDA approved it.').regulator, 'FDA');
+    assert.equal(q("China's NMPA approved satri-cel.").regulator, 'NMPA');
+    assert.equal(q('It was approved in China.').regulator, 'NMPA');
+    assert.equal(q('It was approved.').regulator, undefined);
+  });
+  it('reads event dates but not reference dates', () => {
+    assert.deepEqual(q('Breyanzi was approved for CLL in March 2023.').date, { year: 2023, month: 3, at: 6 });
+    assert.equal(q('As of 2026, no CAR-T is approved for NETs.').date, undefined);
+    assert.equal(q('Since 2017, CAR-Ts have been approved.').date, undefined);
+    assert.equal(q('Kymriah was approved on August 30, 2017.').date?.month, 8);
+  });
+  it('reads lines of therapy as prior lines', () => {
+    assert.deepEqual(q('approved as first-line therapy').line, { priorLines: 0, only: false });
+    assert.deepEqual(q('approved for second-line LBCL').line, { priorLines: 1, only: false });
+    assert.deepEqual(q('approved after one prior line of therapy').line, { priorLines: 1, only: false });
+    assert.deepEqual(q('only for patients with four or more prior lines').line, { priorLines: 4, only: true });
+    assert.equal(q('refractory or in second or later relapse').line, undefined);
+  });
+  it('reads populations', () => {
+    assert.equal(q('approved for pediatric ALL').pediatric, true);
+    assert.equal(q('approved only for children').populationOnly, true);
+    assert.equal(q('in patients 2 years and older').pediatric, true);
+    assert.equal(q('in patients up to 25 years old').pediatric, true);
+    assert.equal(q('in adults').adults, true);
+    assert.equal(q('in adults').pediatric, false);
+  });
+  it('reads "first" but not "first-line"', () => {
+    assert.equal(q('Abecma was first approved in 2021.').first, true);
+    assert.equal(q('approved as first-line therapy').first, false);
+  });
+});
+
+describe('claims: overstatement', () => {
+  const found = (text: string) => overstatementsIn(wordsOf(text), whole(text), new Set()).map((o) => o.phrase);
+  it('finds absolute efficacy and safety language', () => {
+    assert.deepEqual(found('CAR T cures cancer.'), ['cures']);
+    assert.deepEqual(found('It is 100% effective.'), ['100 % effective']);
+    assert.deepEqual(found('It is free of side effects.'), ['free of side effects']);
+    assert.deepEqual(found('Remission occurs in every patient.'), ['in every patient']);
+  });
+  it('ignores negated forms and universal populations without an efficacy word', () => {
+    assert.deepEqual(found('CAR-T does not work for everybody.'), []);
+    assert.deepEqual(found('CAR-T is not free of side effects.'), []);
+    assert.deepEqual(found('Monitoring is needed in every patient.'), []);
+  });
+});
+
+describe('claims: citation marker', () => {
+  it('follows the document style', () => {
+    assert.equal(citationMarker('FDA-REMS', 'latex', ''), '\\cite{FDA-REMS}');
+    assert.equal(citationMarker('FDA-REMS', 'markdown', 'As shown [@smith2020].'), '[@FDA-REMS]');
+    assert.equal(citationMarker('FDA-REMS', 'markdown', 'As shown [1].'), '[FDA-REMS]');
+    assert.equal(withCitation('Kymriah targets CD19.', '[X]'), 'Kymriah targets CD19 [X].');
+  });
+});
