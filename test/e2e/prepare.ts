@@ -36,6 +36,7 @@ export function copyWorkspace(tempDir: string): string {
  * which any rebuild wipes. Returns the copy's path, the `extensionTestsPath`.
  */
 export function prepareSuite(workspace: string, options: { resultsFile: string; installedUnder?: string }): string {
+  fs.mkdirSync(path.join(REPO_ROOT, '.test-cache'), { recursive: true });
   const runDir = fs.mkdtempSync(path.join(REPO_ROOT, '.test-cache', 'suite-'));
   const suite = path.join(runDir, 'suite.js');
   fs.copyFileSync(SUITE_BUNDLE, suite);
