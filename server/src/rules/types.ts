@@ -2,6 +2,7 @@ import type { KnowledgeIndex } from '../kb/index';
 import type { DocumentAnalysis } from '../service/analysis';
 import type { DiagnosticCode, SeverityName, Settings } from '../service/settings';
 import type { DocumentLanguage } from '../text/prose';
+import type { Sentence } from '../text/sentences';
 
 /** A text edit in document offsets. */
 export interface Edit {
@@ -41,6 +42,14 @@ export interface RuleContext {
   readonly index: KnowledgeIndex;
   readonly settings: Settings;
   report(finding: Finding): void;
+  /**
+   * Runs `check` on every sentence and reports its findings, replaying the findings of a sentence
+   * unchanged since an earlier run (same source text, prose and block kind, in any document version)
+   * instead of checking it again. Use it for per-sentence checks: `check` must depend only on the
+   * sentence (its text, its mentions) and on what `dependsOn` encodes (e.g. the defined abbreviations).
+   * Findings must lie inside the sentence to be reused.
+   */
+  forEachSentence(check: (sentence: Sentence, report: (finding: Finding) => void) => void, dependsOn?: string): void;
 }
 
 export interface Rule {

@@ -3,7 +3,8 @@ import { buildCitationModel, sourceMatcher, type CitationModel, type FileSystem 
 import type { KnowledgeIndex } from '../kb/index';
 import type { TermMatch } from '../terms/matcher';
 import { extractProse, languageOf, type ProseDocument } from '../text/prose';
-import { splitSentences, type Sentence } from '../text/sentences';
+import type { Sentence } from '../text/sentences';
+import { BlockAnalyzer, SentenceFindings } from './blocks';
 
 /** Everything the features share about one version of a document, computed once. */
 export interface DocumentAnalysis {
@@ -23,11 +24,15 @@ export interface DocumentAnalysis {
   readonly citations: CitationModel;
 }
 
-export function analyze(document: TextDocument, index: KnowledgeIndex, fileSystem?: FileSystem): DocumentAnalysis {
+export function analyze(
+  document: TextDocument,
+  index: KnowledgeIndex,
+  fileSystem?: FileSystem,
+  blocks: BlockAnalyzer = new BlockAnalyzer(index),
+): DocumentAnalysis {
   const text = document.getText();
   const prose = extractProse(text, languageOf(document.languageId, document.uri));
-  const sentences = splitSentences(prose);
-  const mentions = index.matcher.find(prose.masked);
+  const { sentences, mentions } = blocks.analyze(prose);
   let citations: CitationModel | undefined;
   return {
     uri: document.uri,
@@ -42,7 +47,10 @@ export function analyze(document: TextDocument, index: KnowledgeIndex, fileSyste
       const match = mentions[at];
       return match && match.start <= offset && offset <= match.end ? match : undefined;
     },
-    sentenceAt: (offset) => sentences.find((s) => s.start <= offset && offset <= s.end),
+    sentenceAt: (offset) => {
+      const sentence = sentences[lowerBound(sentences, offset + 1) - 1];
+      return sentence && offset <= sentence.end ? sentence : undefined;
+    },
     get citations() {
       return (citations ??= buildCitationModel(prose, document.uri, sourceMatcher(index), fileSystem));
     },
@@ -65,18 +73,26 @@ function lowerBound(items: readonly { start: number }[], offset: number): number
   return lo;
 }
 
-/** Caches one analysis per document object (a changed document is a new object) and version. */
+/**
+ * Caches one analysis per document object and version; below it, per-block and per-sentence results
+ * keyed by text survive versions, so an edit re-analyzes only the paragraphs it changed.
+ */
 export class AnalysisCache {
   private readonly cache = new WeakMap<TextDocument, DocumentAnalysis>();
+  private readonly blocks: BlockAnalyzer;
+  /** Rules' per-sentence findings (RuleContext.forEachSentence). */
+  readonly sentenceFindings = new SentenceFindings();
   constructor(
     private readonly index: KnowledgeIndex,
     private readonly fileSystem?: FileSystem,
-  ) {}
+  ) {
+    this.blocks = new BlockAnalyzer(index);
+  }
 
   get(document: TextDocument): DocumentAnalysis {
     let analysis = this.cache.get(document);
     if (!analysis || analysis.version !== document.version) {
-      analysis = analyze(document, this.index, this.fileSystem);
+      analysis = analyze(document, this.index, this.fileSystem, this.blocks);
       this.cache.set(document, analysis);
     }
     return analysis;

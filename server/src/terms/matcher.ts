@@ -36,13 +36,22 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-/** Matches every alias of every entity in one left-to-right pass over word tokens (leftmost-longest). */
+/**
+ * Matches every alias of every entity in one left-to-right pass over word tokens (leftmost-longest).
+ * The text is scanned without allocating per token: a token is only sliced and lower-cased when its
+ * (first letter, last letter, length) could start an alias, which few words of ordinary prose do.
+ */
 export class TermMatcher {
   private readonly root: TrieNode = { children: new Map(), terminals: [] };
+  /** shapeKey()s of the ASCII first tokens of all aliases. */
+  private readonly firstTokenShapes = new Set<number>();
 
   constructor(entities: Iterable<Entity>) {
     for (const entity of entities) {
       for (const alias of [{ text: entity.name } as Alias, ...entity.aliases]) this.add(entity, alias);
+    }
+    for (const key of this.root.children.keys()) {
+      this.firstTokenShapes.add(shapeKey(key.charCodeAt(0), key.charCodeAt(key.length - 1), key.length));
     }
   }
 
@@ -66,47 +75,172 @@ export class TermMatcher {
   }
 
   find(text: string): TermMatch[] {
-    const tokens = tokenize(text);
+    const scanner = new TokenScanner(text);
     const matches: TermMatch[] = [];
-    for (let i = 0; i < tokens.length; ) {
-      const match = this.longestAt(text, tokens, i);
-      if (match) {
-        matches.push(match.match);
-        i = match.next;
-      } else {
-        i++;
+    let pos = 0;
+    while (scanner.next(pos)) {
+      const { start, end } = scanner;
+      if (this.mayStartAlias(text, start, end)) {
+        const match = this.longestAt(text, scanner, start, end);
+        if (match) {
+          matches.push(match);
+          pos = match.end;
+          continue;
+        }
       }
+      pos = end;
     }
     return matches;
   }
 
-  private longestAt(text: string, tokens: Token[], first: number): { match: TermMatch; next: number } | undefined {
+  /** False only when no alias's first token (nor its plural) can be this token. */
+  private mayStartAlias(text: string, start: number, end: number): boolean {
+    for (let i = start; i < end; i++) if (text.charCodeAt(i) > 127) return true;
+    const length = end - start;
+    const first = lowerAscii(text.charCodeAt(start));
+    const last = lowerAscii(text.charCodeAt(end - 1));
+    if (this.firstTokenShapes.has(shapeKey(first, last, length))) return true;
+    if (last !== 115 /* s */ || length < 2) return false;
+    const beforeS = lowerAscii(text.charCodeAt(end - 2));
+    if (this.firstTokenShapes.has(shapeKey(first, beforeS, length - 1))) return true;
+    if (length <= 3 || beforeS !== 101 /* e */) return false;
+    return (
+      this.firstTokenShapes.has(shapeKey(first, lowerAscii(text.charCodeAt(end - 3)), length - 2)) ||
+      (lowerAscii(text.charCodeAt(end - 3)) === 105 /* i */ && this.firstTokenShapes.has(shapeKey(first, 121 /* y */, length - 2)))
+    );
+  }
+
+  private longestAt(text: string, scanner: TokenScanner, firstStart: number, firstEnd: number): TermMatch | undefined {
     let node: TrieNode | undefined = this.root;
-    let best: { match: TermMatch; next: number } | undefined;
-    for (let i = first; node && i < tokens.length; i++) {
-      const token = tokens[i]!;
-      // Tokens of one term are separated only by spaces, hyphens or dashes, never by a line's end.
-      if (i > first && !/^[\s\-‐‑–—]*$/.test(text.slice(tokens[i - 1]!.end, token.start)) ) break;
-      if (i > first && text.slice(tokens[i - 1]!.end, token.start).includes('\n\n')) break;
-      for (const singular of singulars(token.key)) {
-        const plural = node.children.get(singular);
-        if (!plural || singular === token.key) continue;
-        const hit = pickTerminal(plural, tokens.slice(first, i + 1), true);
-        if (hit && (!best || i + 1 > best.next)) best = this.toMatch(text, tokens, first, i, hit);
+    let best: TermMatch | undefined;
+    let bestTokens = 0;
+    const written: Token[] = [];
+    let start = firstStart;
+    let end = firstEnd;
+    while (node) {
+      if (written.length > 0) {
+        const previousEnd = end;
+        if (!scanner.next(previousEnd)) break;
+        ({ start, end } = scanner);
+        // Tokens of one term are separated only by spaces, hyphens or dashes, never by a blank line.
+        if (!isTermGap(text, previousEnd, start)) break;
       }
-      node = node.children.get(token.key);
+      const tokenText = text.slice(start, end);
+      written.push({ start, end, text: tokenText, key: tokenText.toLowerCase() });
+      const key = written[written.length - 1]!.key;
+      for (const singular of singulars(key)) {
+        const plural = node.children.get(singular);
+        if (!plural || singular === key) continue;
+        const hit = pickTerminal(plural, written, true);
+        if (hit && (!best || written.length > bestTokens)) [best, bestTokens] = [toMatch(text, firstStart, end, hit), written.length];
+      }
+      node = node.children.get(key);
       if (!node) break;
-      const hit = pickTerminal(node, tokens.slice(first, i + 1), false);
-      if (hit && (!best || i + 1 >= best.next)) best = this.toMatch(text, tokens, first, i, hit);
+      const hit = pickTerminal(node, written, false);
+      if (hit && (!best || written.length >= bestTokens)) [best, bestTokens] = [toMatch(text, firstStart, end, hit), written.length];
     }
     return best;
   }
+}
 
-  private toMatch(text: string, tokens: Token[], first: number, last: number, hit: TrieNode['terminals'][number]) {
-    const start = tokens[first]!.start;
-    const end = tokens[last]!.end;
-    return { match: { start, end, entity: hit.entity, alias: hit.alias, text: text.slice(start, end) }, next: last + 1 };
+function toMatch(text: string, start: number, end: number, hit: TrieNode['terminals'][number]): TermMatch {
+  return { start, end, entity: hit.entity, alias: hit.alias, text: text.slice(start, end) };
+}
+
+/**
+ * Finds tokens as TOKEN does, by character codes: a run of letters/digits (with an optional ".digits"),
+ * or one other character that is not a space, hyphen, dash or apostrophe. A ’ starting a possessive 's
+ * is skipped like the ASCII apostrophe.
+ */
+class TokenScanner {
+  start = 0;
+  end = 0;
+  constructor(private readonly text: string) {}
+
+  /** Moves to the first token at or after `from`; false when there is none. */
+  next(from: number): boolean {
+    const text = this.text;
+    const n = text.length;
+    for (let i = from; i < n; ) {
+      const code = text.codePointAt(i)!;
+      const width = code > 0xffff ? 2 : 1;
+      if (isWordChar(code)) {
+        let j = i + width;
+        while (j < n) {
+          const c = text.codePointAt(j)!;
+          if (!isWordChar(c)) break;
+          j += c > 0xffff ? 2 : 1;
+        }
+        if (text.charCodeAt(j) === 46 /* . */ && isAsciiDigit(text.charCodeAt(j + 1))) {
+          j += 2;
+          while (isAsciiDigit(text.charCodeAt(j))) j++;
+        }
+        this.start = i;
+        this.end = j;
+        return true;
+      }
+      if (isSpace(code) || isDashOrApostrophe(code) || (code === 0x2019 && isPossessive(text, i))) {
+        i += width;
+        continue;
+      }
+      this.start = i;
+      this.end = i + width;
+      return true;
+    }
+    return false;
   }
+}
+
+/** Only spaces, hyphens and dashes, and no blank line. */
+function isTermGap(text: string, from: number, to: number): boolean {
+  let newlines = 0;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10) {
+      if (++newlines > 1) return false;
+    } else if (isSpace(code)) {
+      continue;
+    } else if (code === 45 || (code >= 0x2010 && code <= 0x2014 && code !== 0x2012)) {
+      newlines = 0;
+    } else return false;
+  }
+  return true;
+}
+
+const shapeKey = (first: number, last: number, length: number) => ((first & 0xff) << 16) | ((last & 0xff) << 8) | Math.min(length, 255);
+const lowerAscii = (code: number) => (code >= 65 && code <= 90 ? code + 32 : code);
+const isAsciiDigit = (code: number) => code >= 48 && code <= 57;
+
+// \p{L} and \p{N} outside ASCII, memoized per BMP code point.
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+const wordCharCache = new Uint8Array(0x10000);
+function isWordChar(code: number): boolean {
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  if (code > 0xffff) return WORD_CHAR.test(String.fromCodePoint(code));
+  let known = wordCharCache[code]!;
+  if (known === 0) wordCharCache[code] = known = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
+  return known === 1;
+}
+
+/** JavaScript's \s. */
+function isSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
+}
+
+/** - ‐ ‑ – — and the ASCII apostrophe, which separate tokens without being one. */
+function isDashOrApostrophe(code: number): boolean {
+  return code === 45 || code === 39 || code === 0x2010 || code === 0x2011 || code === 0x2013 || code === 0x2014;
+}
+
+/** ’ followed by "s" and a word boundary, as POSSESSIVE tests. */
+function isPossessive(text: string, at: number): boolean {
+  const after = text.charCodeAt(at + 2);
+  const asciiWord = (after >= 48 && after <= 57) || (after >= 65 && after <= 90) || (after >= 97 && after <= 122) || after === 95;
+  return text.charCodeAt(at + 1) === 115 && !asciiWord;
 }
 
 function singulars(key: string): string[] {

@@ -1,5 +1,6 @@
 import MarkdownIt from 'markdown-it';
 type Token = ReturnType<InstanceType<typeof MarkdownIt>['parse']>[number];
+import { TextMemo } from '../util/memo';
 import { blank, lineStarts, maskExcept, type BlockKind, type Comment, type ProseBlock, type ProseDocument, type Span } from './prose';
 
 // markdown-it parses block structure; inline tokens carry no offsets, so each block's inline tokens
@@ -7,6 +8,42 @@ import { blank, lineStarts, maskExcept, type BlockKind, type Comment, type Prose
 // stay verbatim and escapes/entities arrive as separate tokens with their original markup.
 const parser = new MarkdownIt({ html: true, linkify: false });
 parser.disable('text_join');
+
+/** A paragraph's located prose, relative to the start of its source lines. */
+interface LocatedInline {
+  content: string;
+  /** The link reference definitions the inline parse saw (they change how "[text][ref]" parses). */
+  references: string;
+  prose: Span[];
+  comments: Comment[];
+}
+
+// Inline parsing and locating dominate the cost of a Markdown document; an edit changes one paragraph,
+// so both are cached by the paragraph's source lines and reused by every later version.
+const inlineMemo = new TextMemo<LocatedInline>();
+/** Inline tokens whose parse the inline rule skipped because the memo had them. */
+const fromMemo = new WeakMap<Token, LocatedInline>();
+
+interface ParseEnv {
+  references?: unknown;
+  /** The source lines of an inline token, or undefined for table cells (located by row). */
+  regionOf(tokens: Token[], at: number): string | undefined;
+  referencesKey?: string;
+}
+
+parser.core.ruler.at('inline', (state) => {
+  const env = state.env as unknown as ParseEnv;
+  env.referencesKey = JSON.stringify(env.references ?? {});
+  const tokens = state.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.type !== 'inline') continue;
+    const region = env.regionOf(tokens, i);
+    const hit = region === undefined ? undefined : inlineMemo.get(region);
+    if (hit && hit.content === token.content && hit.references === env.referencesKey) fromMemo.set(token, hit);
+    else state.md.inline.parse(token.content, state.md, state.env, token.children ?? (token.children = []));
+  }
+});
 
 const FRONT_MATTER = /^(---|\+\+\+)[ \t]*\r?\n[\s\S]*?\r?\n\1[ \t]*(?:\r?\n|$)/;
 const HTML_COMMENT = /<!--([\s\S]*?)-->/g;
@@ -22,7 +59,13 @@ export function extractMarkdown(source: string): ProseDocument {
 
   const starts = lineStarts(source);
   const lineOffset = (line: number) => (line < starts.length ? starts[line]! : source.length);
-  const tokens = parser.parse(parsed, {});
+  const regionOf = (tokens: Token[], at: number) => {
+    const map = tokens[at]!.map;
+    const cell = tokens[at - 1]?.type === 'th_open' || tokens[at - 1]?.type === 'td_open';
+    return map && !cell ? source.slice(lineOffset(map[0]), lineOffset(map[1])) : undefined;
+  };
+  const env: ParseEnv = { regionOf };
+  const tokens = parser.parse(parsed, env as unknown as Parameters<typeof parser.parse>[1]);
   const prose: Span[] = [];
   const blocks: ProseBlock[] = [];
   const comments: Comment[] = [];
@@ -32,6 +75,29 @@ export function extractMarkdown(source: string): ProseDocument {
   let blockKind: BlockKind = 'paragraph';
   let rowMap: [number, number] | undefined;
   let rowCursor = 0;
+
+  /** The token's prose and comments: from the memo when the inline rule found it there, else located and memoized. */
+  const located = (token: Token, regionStart: number, regionEnd: number): { prose: Span[]; cursor: number } => {
+    const shift = <T extends Span>(span: T, by: number): T => ({ ...span, start: span.start + by, end: span.end + by });
+    const cached = fromMemo.get(token);
+    if (cached) {
+      for (const comment of cached.comments) comments.push(shift(comment, regionStart));
+      return { prose: cached.prose.map((span) => shift(span, regionStart)), cursor: regionEnd };
+    }
+    const found: Comment[] = [];
+    const spans = locateInline(source, token.children ?? [], regionStart, regionEnd, found);
+    comments.push(...found);
+    const region = token.type === 'inline' && blockKind !== 'table-cell' ? source.slice(regionStart, regionEnd) : undefined;
+    if (region !== undefined) {
+      inlineMemo.set(region, {
+        content: token.content,
+        references: env.referencesKey ?? '',
+        prose: spans.prose.map((span) => shift(span, -regionStart)),
+        comments: found.map((comment) => shift(comment, -regionStart)),
+      });
+    }
+    return spans;
+  };
 
   for (const token of tokens) {
     switch (token.type) {
@@ -68,7 +134,7 @@ export function extractMarkdown(source: string): ProseDocument {
         if (!map) break;
         const regionStart = blockKind === 'table-cell' ? rowCursor : lineOffset(map[0]);
         const regionEnd = lineOffset(map[1]);
-        const spans = locateInline(source, token.children ?? [], regionStart, regionEnd, comments);
+        const spans = located(token, regionStart, regionEnd);
         if (blockKind === 'table-cell') rowCursor = spans.cursor;
         if (spans.prose.length === 0) break;
         prose.push(...spans.prose);

@@ -1,4 +1,4 @@
-import type { BlockKind, ProseDocument } from './prose';
+import type { BlockKind, ProseBlock, ProseDocument } from './prose';
 
 export interface Sentence {
   start: number;
@@ -23,38 +23,93 @@ const BOUNDARY = /[.!?]+["”'’)\]]*(?:\s*(?:\[[^\]\n]{1,40}\]|\^\d+(?:[,–-]
 
 export function splitSentences(prose: ProseDocument): Sentence[] {
   const sentences: Sentence[] = [];
-  prose.blocks.forEach((block, blockIndex) => {
-    const text = prose.masked.slice(block.start, block.end);
-    let sentenceStart = 0;
-    BOUNDARY.lastIndex = 0;
-    for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
-      const end = m.index + m[0].length;
-      if (!endsSentence(text, m.index, end)) continue;
-      push(sentences, prose.masked, block.start + sentenceStart, block.start + end, block.kind, blockIndex);
-      sentenceStart = end;
-    }
-    push(sentences, prose.masked, block.start + sentenceStart, block.end, block.kind, blockIndex);
-  });
+  prose.blocks.forEach((block, blockIndex) => splitBlock(prose.masked, block, blockIndex, sentences));
   return sentences;
 }
 
-function push(into: Sentence[], masked: string, start: number, end: number, block: BlockKind, blockIndex: number): void {
-  const raw = masked.slice(start, end);
-  const lead = raw.length - raw.trimStart().length;
-  const text = raw.trim();
-  if (!/[\p{L}\p{N}]/u.test(text)) return;
-  into.push({ start: start + lead, end: start + lead + text.length, text: text.replace(/\s+/g, ' '), block, blockIndex });
+/** Appends the sentences of one block: they depend only on the block's masked text and kind. */
+export function splitBlock(masked: string, block: ProseBlock, blockIndex: number, into: Sentence[]): void {
+  const text = masked.slice(block.start, block.end);
+  let sentenceStart = 0;
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
+    const end = m.index + m[0].length;
+    if (!endsSentence(text, m.index, end)) continue;
+    push(into, masked, block.start + sentenceStart, block.start + end, block.kind, blockIndex);
+    sentenceStart = end;
+  }
+  push(into, masked, block.start + sentenceStart, block.end, block.kind, blockIndex);
 }
 
+function push(into: Sentence[], masked: string, start: number, end: number, block: BlockKind, blockIndex: number): void {
+  while (start < end && isSpaceCode(masked.charCodeAt(start))) start++;
+  while (end > start && isSpaceCode(masked.charCodeAt(end - 1))) end--;
+  let hasWord = false;
+  for (let i = start; i < end && !hasWord; i++) hasWord = isWordCode(masked, i);
+  if (!hasWord) return;
+  const raw = masked.slice(start, end);
+  const text = IRREGULAR_SPACE.test(raw) ? raw.replace(/\s+/g, ' ') : raw;
+  into.push({ start, end, text, block, blockIndex });
+}
+
+// Whitespace that normalization would change: a run, or anything but a plain space.
+const IRREGULAR_SPACE = /\s\s|[^\S ]/;
+const SPACES = /\s*/y;
+const SENTENCE_START = /[\p{Lu}\p{N}"“'‘(\[*_]/uy;
+
 function endsSentence(text: string, punct: number, end: number): boolean {
-  if (text[punct] === '.') {
-    const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, punct - 20), punct))?.[1] ?? '';
+  if (text.charCodeAt(punct) === 46 /* . */) {
+    const word = wordBefore(text, punct);
     const lower = word.toLowerCase();
     if (ABBREVIATIONS.has(lower) || ABBREVIATIONS.has(lower.replace(/^\./, ''))) return false;
     // A single capital letter: an initial ("J. Smith").
-    if (/^\p{Lu}$/u.test(word)) return false;
+    if (word.length === 1 && word !== lower) return false;
   }
-  // The next sentence must start like one: capital, digit, quote or bracket.
-  const rest = text.slice(end).trimStart();
-  return rest === '' || /^[\p{Lu}\p{N}"“'‘(\[*_]/u.test(rest);
+  // The next sentence must start like one: capital, digit, quote or bracket. Sticky regexes: no copy of the rest.
+  SPACES.lastIndex = end;
+  SPACES.exec(text);
+  const next = SPACES.lastIndex;
+  if (next >= text.length) return true;
+  SENTENCE_START.lastIndex = next;
+  return SENTENCE_START.test(text);
+}
+
+/** The letters and dots just before `punct` (at most 20 characters), as /([\p{L}.]+)$/ would find them. */
+function wordBefore(text: string, punct: number): string {
+  const limit = Math.max(0, punct - 20);
+  let i = punct;
+  while (i > limit) {
+    const code = text.charCodeAt(i - 1);
+    if (code === 46 || isLetterUnit(code)) i--;
+    else if (code >= 0xdc00 && code <= 0xdfff && i - 2 >= limit && LETTER.test(text.slice(i - 2, i))) i -= 2;
+    else break;
+  }
+  return text.slice(i, punct);
+}
+
+const LETTER = /^\p{L}$/u;
+const WORD = /^[\p{L}\p{N}]$/u;
+// Per BMP code unit: 0 unknown, 1 letter, 2 digit-like word character, 3 neither.
+const unitClass = new Uint8Array(0x10000);
+function classify(code: number): number {
+  let known = unitClass[code]!;
+  if (known === 0) {
+    const ch = String.fromCharCode(code);
+    unitClass[code] = known = LETTER.test(ch) ? 1 : WORD.test(ch) ? 2 : 3;
+  }
+  return known;
+}
+function isLetterUnit(code: number): boolean {
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return classify(code) === 1;
+}
+function isWordCode(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  if (code >= 0xd800 && code <= 0xdbff) return WORD.test(text.slice(at, at + 2));
+  return classify(code) !== 3;
+}
+function isSpaceCode(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }

@@ -50,7 +50,15 @@ export function computeDiagnostics(
     const severity = severityOf(rule, settings);
     if (severity === undefined) continue;
     const findings: Finding[] = [];
-    rule.check({ document: analysis, index, settings, report: (finding) => findings.push(finding) });
+    const report = (finding: Finding) => findings.push(finding);
+    rule.check({
+      document: analysis,
+      index,
+      settings,
+      report,
+      forEachSentence: (check, dependsOn = '') =>
+        cache.sentenceFindings.forEach(rule.meta.id, analysis.text, analysis.prose.masked, analysis.sentences, check, dependsOn, report),
+    });
     for (const finding of findings) {
       const range = { start: document.positionAt(finding.start), end: document.positionAt(finding.end) };
       if (isSuppressed(suppressions, range.start.line, rule.meta.id)) continue;

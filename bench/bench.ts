@@ -1,0 +1,242 @@
+// `npm run bench`: generates manuscripts from the knowledge base and times the service, the CLI and the
+// bundled LSP server. Never run as a unit test: timings depend on the machine.
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { buildKnowledgeBase, builtInDataDir, loadKnowledgeBase, readDataFiles, schemaPath } from '../server/src/kb/load';
+import type { KnowledgeBase } from '../server/src/kb/types';
+import { createLanguageService } from '../server/src/service/index';
+import { LspClient } from '../test/robustness/lspClient';
+import { generateLines, generateManuscript, random } from './generate';
+
+const root = path.resolve(__dirname, '..');
+process.env.THERAPY_LINT_ROOT = root;
+const quick = process.argv.includes('--quick');
+const dbDirs = process.env.THERAPY_LINT_BENCH_DB ? [process.env.THERAPY_LINT_BENCH_DB] : [builtInDataDir()];
+const SIZES = [
+  { label: '10 kB', bytes: 10_000, runs: 50 },
+  { label: '100 kB', bytes: 100_000, runs: 30 },
+  { label: '1 MB', bytes: 1_000_000, runs: quick ? 5 : 15 },
+  { label: '10 MB', bytes: 10_000_000, runs: quick ? 2 : 5 },
+];
+
+interface Row {
+  measure: string;
+  median: number;
+  p95: number;
+  unit: string;
+  target?: string;
+  ok?: boolean;
+  runs: number;
+}
+const rows: Row[] = [];
+
+function stats(samples: number[]): { median: number; p95: number } {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const rank = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
+  return { median: rank(0.5), p95: rank(0.95) };
+}
+
+function record(measure: string, samples: number[], unit = 'ms', target?: { value: number; on: 'median' | 'p95' }): Row {
+  const { median, p95 } = stats(samples);
+  const row: Row = { measure, median: round(median), p95: round(p95), unit, runs: samples.length };
+  if (target) {
+    row.target = `${target.on} ≤ ${target.value} ${unit}`;
+    row.ok = (target.on === 'median' ? median : p95) <= target.value;
+  }
+  rows.push(row);
+  console.log(`  ${measure}: median ${row.median} ${unit}, p95 ${row.p95} ${unit}${row.ok === false ? '  (over target)' : ''}`);
+  return row;
+}
+
+const round = (n: number) => Math.round(n * 100) / 100;
+
+function time(run: () => void): number {
+  const start = performance.now();
+  run();
+  return performance.now() - start;
+}
+
+function loadKb(): KnowledgeBase {
+  // A custom folder (THERAPY_LINT_BENCH_DB) brings its own schema/ when it has one.
+  const own = schemaPath(dbDirs[0]);
+  const { kb, problems } = fs.existsSync(own) ? buildKnowledgeBase(readDataFiles(dbDirs).files, own) : loadKnowledgeBase(dbDirs);
+  if (problems.length) console.warn(`knowledge base has ${problems.length} problem(s); benchmarking what loaded`);
+  return kb;
+}
+
+/** Full diagnostics with a fresh service (no caches from earlier runs), the knowledge base already indexed. */
+function benchService(kb: KnowledgeBase, texts: Map<string, string>): void {
+  console.log('service: full diagnostics of a fresh document');
+  const perMb: { label: string; bytes: number; median: number }[] = [];
+  for (const size of SIZES) {
+    const text = texts.get(size.label)!;
+    const samples: number[] = [];
+    for (let i = 0; i < size.runs + 2; i++) {
+      const service = createLanguageService({ knowledgeBase: kb });
+      const document = TextDocument.create(`file:///bench/${i}.md`, 'markdown', 1, text);
+      const ms = time(() => service.diagnostics(document));
+      if (i >= 2) samples.push(ms); // the first two runs warm up the JIT
+    }
+    const row = record(`service diagnostics ${size.label}`, samples, 'ms', size.label === '1 MB' ? { value: 50, on: 'median' } : undefined);
+    perMb.push({ label: size.label, bytes: text.length, median: row.median });
+  }
+  console.log('  linearity (ms per MB): ' + perMb.map((p) => `${p.label} ${round(p.median / (p.bytes / 1e6))}`).join(', '));
+  linearity.push(...perMb.map((p) => ({ ...p, msPerMb: round(p.median / (p.bytes / 1e6)) })));
+}
+const linearity: { label: string; bytes: number; median: number; msPerMb: number }[] = [];
+
+function benchCli(files: Map<string, string>): void {
+  console.log('CLI end to end (node dist/cli.js --format json FILE)');
+  const db = process.env.THERAPY_LINT_BENCH_DB ? ['--db', process.env.THERAPY_LINT_BENCH_DB] : [];
+  for (const size of SIZES) {
+    const samples: number[] = [];
+    const runs = Math.max(3, Math.ceil(size.runs / 3));
+    for (let i = 0; i < runs; i++) {
+      const start = performance.now();
+      const result = spawnSync(process.execPath, [path.join(root, 'dist', 'cli.js'), '--format', 'json', ...db, files.get(size.label)!], {
+        maxBuffer: 1 << 30,
+      });
+      samples.push(performance.now() - start);
+      if (result.status === 2) throw new Error(`CLI failed: ${result.stderr}`);
+    }
+    record(`CLI end to end ${size.label}`, samples);
+  }
+}
+
+/** Peak RSS of a process that loads the knowledge base and checks the 10 MB manuscript once. */
+function benchServiceRss(file: string): void {
+  const result = spawnSync(process.execPath, [__filename, '--rss', file], { encoding: 'utf8', env: process.env });
+  const kb = Number(/maxRSS (\d+)/.exec(result.stdout)?.[1]);
+  record('peak RSS, service checking 10 MB', [kb / 1024], 'MB', { value: 80, on: 'median' });
+}
+
+function rssChild(file: string): void {
+  const kb = loadKb();
+  const service = createLanguageService({ knowledgeBase: kb });
+  const text = fs.readFileSync(file, 'utf8');
+  service.diagnostics(TextDocument.create(pathToFileURL(file).href, 'markdown', 1, text));
+  console.log(`maxRSS ${process.resourceUsage().maxRSS}`);
+}
+
+async function benchServer(kb: KnowledgeBase, files: Map<string, string>): Promise<void> {
+  console.log('LSP server (dist/server.js over stdio, debounceMs 0)');
+  // Cold start: spawn to the first diagnostics of a small document.
+  const cold: number[] = [];
+  const small = generateManuscript(kb, 2_000, { seed: 3 });
+  for (let i = 0; i < (quick ? 3 : 10); i++) {
+    const start = performance.now();
+    const client = new LspClient();
+    await client.initialize();
+    await client.open('file:///bench/cold.md', small);
+    cold.push(performance.now() - start);
+    await client.stop();
+  }
+  record('server cold start to first diagnostics', cold, 'ms', { value: 150, on: 'median' });
+
+  const client = new LspClient();
+  await client.initialize();
+  const text = generateLines(kb, 3000);
+  const lines = text.split('\n');
+  const uri = 'file:///bench/3000-lines.md';
+  await client.open(uri, text);
+  // A one-character edit in a prose line near the middle, alternately typed and deleted.
+  let line = Math.floor(lines.length / 2);
+  while (!/^[A-Za-z]/.test(lines[line] ?? '')) line++;
+  const character = lines[line]!.indexOf(' ') + 1;
+  const edits: number[] = [];
+  for (let version = 2; version < (quick ? 40 : 202); version++) {
+    const insert = version % 2 === 0;
+    const range = { start: { line, character }, end: { line, character: character + (insert ? 0 : 1) } };
+    const published = client.diagnostics(uri, version);
+    const start = performance.now();
+    await client.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range, text: insert ? 'x' : '' }] });
+    await published;
+    if (version >= 12) edits.push(performance.now() - start);
+  }
+  record(`edit to diagnostics, 1-char edit in ${lines.length}-line document`, edits, 'ms', { value: 10, on: 'median' });
+
+  // Hover on mentions and completion after word prefixes, round trip over stdio.
+  const rand = random(11);
+  const hovers: number[] = [];
+  const completions: number[] = [];
+  const names = [...kb.entities.values()].flatMap((e) => [e.name, ...e.aliases.map((a) => a.text)]);
+  const positions: { line: number; character: number }[] = [];
+  lines.forEach((l, i) => {
+    for (const name of names) {
+      const at = l.indexOf(name);
+      if (at >= 0 && positions.length < 2000) positions.push({ line: i, character: at + 1 });
+    }
+  });
+  for (let i = 0; i < 400; i++) {
+    const position = positions[Math.floor(rand() * positions.length)] ?? { line: 0, character: 0 };
+    let start = performance.now();
+    await client.request('textDocument/hover', { textDocument: { uri }, position });
+    hovers.push(performance.now() - start);
+    const prefixEnd = { line: position.line, character: position.character + 1 };
+    start = performance.now();
+    await client.request('textDocument/completion', { textDocument: { uri }, position: prefixEnd });
+    completions.push(performance.now() - start);
+  }
+  record('hover (3,000-line document)', hovers.slice(20), 'ms', { value: 2, on: 'p95' });
+  record('completion (3,000-line document)', completions.slice(20), 'ms', { value: 2, on: 'p95' });
+
+  // Peak RSS of the server after checking the 10 MB manuscript.
+  const big = fs.readFileSync(files.get('10 MB')!, 'utf8');
+  await client.open('file:///bench/10mb.md', big);
+  const status = fs.readFileSync(`/proc/${client.process.pid}/status`, 'utf8');
+  const hwm = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1]);
+  record('peak RSS, LSP server with the 10 MB manuscript open', [hwm / 1024], 'MB', { value: 80, on: 'median' });
+  await client.stop();
+}
+
+async function main(): Promise<void> {
+  const rssAt = process.argv.indexOf('--rss');
+  if (rssAt >= 0) return rssChild(process.argv[rssAt + 1]!);
+  const kb = loadKb();
+  console.log(`knowledge base: ${kb.entities.size} entities, ${kb.sources.size} sources; node ${process.version}, ${os.cpus()[0]?.model ?? ''}`);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'therapy-lint-bench-'));
+  const texts = new Map<string, string>();
+  const files = new Map<string, string>();
+  for (const size of SIZES) {
+    const text = generateManuscript(kb, size.bytes, { seed: size.bytes, lineWidth: 0 });
+    texts.set(size.label, text);
+    const file = path.join(dir, `manuscript-${size.label.replace(' ', '')}.md`);
+    fs.writeFileSync(file, text);
+    files.set(size.label, file);
+  }
+  try {
+    benchService(kb, texts);
+    benchCli(files);
+    benchServiceRss(files.get('10 MB')!);
+    if (!process.env.THERAPY_LINT_BENCH_DB) await benchServer(kb, files);
+    else console.log('LSP server skipped: it always loads the built-in knowledge base');
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  printTable();
+  fs.writeFileSync(
+    path.join(root, 'bench', 'results.json'),
+    JSON.stringify({ date: new Date().toISOString(), node: process.version, cpu: os.cpus()[0]?.model, rows, linearity }, null, 2) + '\n',
+  );
+  console.log('\nwrote bench/results.json');
+}
+
+function printTable(): void {
+  const header = ['Measure', 'Median', 'p95', 'Target', ''];
+  const body = rows.map((r) => [r.measure, `${r.median} ${r.unit}`, `${r.p95} ${r.unit}`, r.target ?? '', r.ok === undefined ? '' : r.ok ? 'ok' : 'OVER']);
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
+  console.log('\n' + line(header));
+  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+  for (const b of body) console.log(line(b));
+  console.log('\nLinearity (service, median ms per MB): ' + linearity.map((l) => `${l.label}: ${l.msPerMb}`).join(' · '));
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});

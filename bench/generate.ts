@@ -1,0 +1,138 @@
+import type { Entity, KnowledgeBase, Source } from '../server/src/kb/types';
+
+/** Deterministic PRNG (mulberry32) so every run benchmarks the same manuscripts. */
+export function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface Vocabulary {
+  products: Entity[];
+  others: Entity[];
+  facts: string[];
+  sources: Source[];
+}
+
+function vocabulary(kb: KnowledgeBase): Vocabulary {
+  const entities = [...kb.entities.values()];
+  const products = entities.filter((e) => e.type === 'product' || e.type === 'drug');
+  const others = entities.filter((e) => e.type !== 'product' && e.type !== 'drug');
+  const facts: string[] = [];
+  for (const e of entities) {
+    for (const f of e.facts ?? []) facts.push(f.text);
+    for (const a of e.approvals ?? []) facts.push(`${e.name} is approved by the ${a.regulator} for ${a.label.toLowerCase()} (${a.date}).`);
+    if (e.mechanism) facts.push(`${e.name} is ${e.mechanism.text}.`);
+  }
+  return {
+    products: products.length ? products : entities,
+    others: others.length ? others : entities,
+    facts,
+    sources: [...kb.sources.values()],
+  };
+}
+
+const FILLER = [
+  'In the pivotal cohort, {n} patients were infused and followed for a median of {m} months',
+  'Responses were assessed by an independent review committee using the Lugano criteria',
+  'Grade 3 or higher events occurred in {p}% of patients, most within the first {m} days',
+  'Manufacturing succeeded for {p}% of enrolled patients, with a median turnaround of {m} days',
+  'Patients received lymphodepleting chemotherapy before the infusion',
+  'Bridging therapy was permitted at the investigator’s discretion',
+  'Quality-of-life scores returned to baseline by month {m}',
+  'Long-term follow-up continues for {m} years, as required for gene therapies',
+];
+
+/**
+ * A Markdown manuscript of about `bytes` characters whose prose is built from the knowledge base's
+ * own names, aliases and facts, with numeric citations, a reference list, code blocks, lists,
+ * headings, a table and quotes. `lineWidth` hard-wraps paragraphs (0 keeps one line per paragraph).
+ */
+export function generateManuscript(kb: KnowledgeBase, bytes: number, options: { seed?: number; lineWidth?: number } = {}): string {
+  const rand = random(options.seed ?? 1);
+  const vocab = vocabulary(kb);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)]!;
+  const int = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
+  const referenceCount = Math.max(5, Math.min(400, vocab.sources.length * 4));
+  const cite = () => `[${int(1, referenceCount)}${rand() < 0.2 ? `, ${int(1, referenceCount)}` : ''}]`;
+  const alias = (e: Entity) => {
+    const usable = e.aliases.filter((a) => a.kind !== 'misspelling' && a.kind !== 'deprecated');
+    return rand() < 0.5 || usable.length === 0 ? e.name : pick(usable).text;
+  };
+  const filler = () =>
+    pick(FILLER)
+      .replace('{n}', String(int(20, 400)))
+      .replace('{m}', String(int(2, 36)))
+      .replace('{p}', String(int(3, 95)));
+  const sentence = (): string => {
+    const r = rand();
+    if (r < 0.25 && vocab.facts.length) return pick(vocab.facts).replace(/\.?$/, ` ${cite()}.`);
+    if (r < 0.55) {
+      const product = pick(vocab.products);
+      const other = pick(vocab.others);
+      return `${alias(product)} was studied in patients with ${alias(other)}, and ${filler().toLowerCase()} ${cite()}.`;
+    }
+    if (r < 0.8) return `${filler()} after ${alias(pick(vocab.products))} ${cite()}.`;
+    return `${capitalize(alias(pick(vocab.others)))} was reported with ${alias(pick(vocab.others))} in ${int(2, 60)}% of cases.`;
+  };
+  const paragraph = () => wrap(Array.from({ length: int(3, 7) }, sentence).join(' '), options.lineWidth ?? 0);
+
+  const out: string[] = ['# Chimeric antigen receptor T-cell therapy: a review', ''];
+  let size = out.join('\n').length;
+  let section = 0;
+  const push = (block: string) => {
+    out.push(block, '');
+    size += block.length + 2;
+  };
+  const referencesSize = referenceCount * 120;
+  while (size < bytes - referencesSize) {
+    const r = rand();
+    if (r < 0.05) push(`## ${++section}. ${capitalize(alias(pick(vocab.others)))} and ${alias(pick(vocab.products))}`);
+    else if (r < 0.12) push(Array.from({ length: int(2, 5) }, () => `- ${sentence()}`).join('\n'));
+    else if (r < 0.15) push('```json\n{ "product": "' + pick(vocab.products).id + '", "dose": ' + int(1, 9) + 'e8, "cells": "CD3+" }\n```');
+    else if (r < 0.17) push(`> ${sentence()}`);
+    else if (r < 0.19) {
+      const rows = Array.from({ length: int(2, 4) }, () => `| ${alias(pick(vocab.products))} | ${alias(pick(vocab.others))} | ${int(10, 90)}% |`);
+      push(['| Product | Indication | ORR |', '|---|---|---|', ...rows].join('\n'));
+    } else push(paragraph());
+  }
+  out.push('## References', '');
+  for (let i = 1; i <= referenceCount; i++) {
+    const source = vocab.sources.length ? vocab.sources[(i - 1) % vocab.sources.length]! : undefined;
+    out.push(source ? `${i}. ${source.publisher}. ${source.title}. ${source.date}.${source.url ? ` ${source.url}` : ''}` : `${i}. Anonymous. Untitled. 2024.`);
+  }
+  return out.join('\n') + '\n';
+}
+
+/** Generates until the manuscript has at least `lines` lines, then cuts it at a blank line. */
+export function generateLines(kb: KnowledgeBase, lines: number, seed = 7): string {
+  let text = '';
+  for (let bytes = lines * 60; text.split('\n').length < lines; bytes *= 1.5) text = generateManuscript(kb, bytes, { seed, lineWidth: 80 });
+  const all = text.split('\n');
+  let cut = lines;
+  while (cut < all.length && all[cut - 1] !== '') cut++;
+  return all.slice(0, cut).join('\n');
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function wrap(text: string, width: number): string {
+  if (width <= 0) return text;
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines.join('\n');
+}

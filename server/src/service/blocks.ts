@@ -1,0 +1,106 @@
+import type { KnowledgeIndex } from '../kb/index';
+import type { Finding } from '../rules/types';
+import type { TermMatch } from '../terms/matcher';
+import type { ProseDocument } from '../text/prose';
+import { splitBlock, type Sentence } from '../text/sentences';
+import { TextMemo, detach } from '../util/memo';
+
+/** Sentences and term mentions of one block, with offsets relative to the block's start. */
+interface BlockResult {
+  sentences: Sentence[];
+  mentions: TermMatch[];
+}
+
+/**
+ * Sentences and mentions per block, memoized by the block's prose: after an edit only the changed
+ * paragraphs are split and matched again. Terms are matched within a block, never across two.
+ */
+export class BlockAnalyzer {
+  private readonly memo = new TextMemo<BlockResult>();
+
+  constructor(private readonly index: KnowledgeIndex) {}
+
+  analyze(prose: ProseDocument): { sentences: Sentence[]; mentions: TermMatch[] } {
+    const sentences: Sentence[] = [];
+    const mentions: TermMatch[] = [];
+    prose.blocks.forEach((block, blockIndex) => {
+      const key = prose.masked.slice(block.start, block.end);
+      let result = this.memo.get(key);
+      if (!result || result.sentences.some((s) => s.block !== block.kind)) {
+        const own: Sentence[] = [];
+        splitBlock(key, { start: 0, end: key.length, kind: block.kind }, 0, own);
+        result = { sentences: own, mentions: this.index.matcher.find(key) };
+        this.memo.set(key, result);
+      }
+      const at = block.start;
+      for (const s of result.sentences) sentences.push({ ...s, start: s.start + at, end: s.end + at, blockIndex });
+      for (const m of result.mentions) mentions.push({ ...m, start: m.start + at, end: m.end + at });
+    });
+    return { sentences, mentions };
+  }
+}
+
+interface SentenceEntry {
+  /** The sentence's prose when it differs from its source (markup inside the sentence). */
+  masked: string | undefined;
+  kind: Sentence['block'];
+  dependsOn: string;
+  findings: Finding[];
+}
+
+/** Per rule, the findings of each sentence a rule checked with `forEachSentence`, keyed by the sentence's source. */
+export class SentenceFindings {
+  private readonly memos = new Map<string, TextMemo<SentenceEntry>>();
+
+  /**
+   * Runs `check` on each sentence, or replays its earlier findings when the sentence's source, prose,
+   * block kind and `dependsOn` are unchanged. A sentence whose findings reach outside it is never memoized.
+   */
+  forEach(
+    ruleId: string,
+    text: string,
+    masked: string,
+    sentences: readonly Sentence[],
+    check: (sentence: Sentence, report: (finding: Finding) => void) => void,
+    dependsOn: string,
+    report: (finding: Finding) => void,
+  ): void {
+    let memo = this.memos.get(ruleId);
+    if (!memo) this.memos.set(ruleId, (memo = new TextMemo<SentenceEntry>(1_000_000)));
+    for (const sentence of sentences) {
+      const source = text.slice(sentence.start, sentence.end);
+      const prose = masked.slice(sentence.start, sentence.end);
+      const ownMasked = prose === source ? undefined : prose;
+      const entry = memo.get(source);
+      if (entry && entry.kind === sentence.block && entry.dependsOn === dependsOn && entry.masked === ownMasked) {
+        for (const finding of entry.findings) report(shiftFinding(finding, sentence.start));
+        continue;
+      }
+      const found: Finding[] = [];
+      check(sentence, (finding) => found.push(finding));
+      for (const finding of found) report(finding);
+      if (found.every((f) => within(f, sentence))) {
+        memo.set(source, {
+          masked: ownMasked === undefined ? undefined : detach(ownMasked),
+          kind: sentence.block,
+          dependsOn,
+          findings: found.map((f) => shiftFinding(f, -sentence.start)),
+        });
+      }
+    }
+  }
+}
+
+function within(finding: Finding, sentence: Sentence): boolean {
+  const inside = (start: number, end: number) => start >= sentence.start && end <= sentence.end;
+  return inside(finding.start, finding.end) && (finding.fixes ?? []).every((fix) => fix.edits.every((e) => inside(e.start, e.end)));
+}
+
+function shiftFinding(finding: Finding, by: number): Finding {
+  return {
+    ...finding,
+    start: finding.start + by,
+    end: finding.end + by,
+    fixes: finding.fixes?.map((fix) => ({ ...fix, edits: fix.edits.map((e) => ({ ...e, start: e.start + by, end: e.end + by })) })),
+  };
+}

@@ -1,0 +1,50 @@
+/**
+ * A bounded cache keyed by text (a paragraph, a sentence) that survives document versions: entries
+ * used recently stay, the rest are dropped in bulk. Two generations: lookups promote entries from the
+ * old generation into the current one; when the current generation holds `budget` characters of keys,
+ * it becomes the old one and the previous old one is dropped.
+ */
+export class TextMemo<V> {
+  private current = new Map<string, V>();
+  private old = new Map<string, V>();
+  private currentChars = 0;
+
+  constructor(private readonly budget = 4_000_000) {}
+
+  get(key: string): V | undefined {
+    const hit = this.current.get(key);
+    if (hit !== undefined) return hit;
+    const promoted = this.old.get(key);
+    if (promoted !== undefined) {
+      this.old.delete(key);
+      this.store(key, promoted);
+    }
+    return promoted;
+  }
+
+  set(key: string, value: V): void {
+    // A slice of the document would keep the whole document text alive: store a copy of the key.
+    this.store(detach(key), value);
+  }
+
+  clear(): void {
+    this.current = new Map();
+    this.old = new Map();
+    this.currentChars = 0;
+  }
+
+  private store(key: string, value: V): void {
+    if (this.currentChars + key.length > this.budget) {
+      this.old = this.current;
+      this.current = new Map();
+      this.currentChars = 0;
+    }
+    if (!this.current.has(key)) this.currentChars += key.length;
+    this.current.set(key, value);
+  }
+}
+
+/** A flat copy of `text` that shares no memory with the string it was sliced from. */
+export function detach(text: string): string {
+  return text.length < 13 ? text : Buffer.from(text, 'utf16le').toString('utf16le');
+}
