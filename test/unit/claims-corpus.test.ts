@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { doc, service } from '../helpers/service';
 
 // The shared dev corpus as a table test. The floors are the measured score: they may only rise.
-const FLOOR = { precision: 1, recall: 0.955, f1: 0.977 };
+const FLOOR = { precision: 1, recall: 1, f1: 1 };
 // Relative to the repository root, where npm test runs.
 const CORPUS = join(process.cwd(), '..', 'shared', 'corpus', 'claims-dev.tsv');
 const CLAIM_CODES = new Set(['unsupported-claim', 'overstated-claim']);

@@ -176,6 +176,21 @@ export interface Deprecation extends Sourced {
   reason: string;
 }
 
+/** For process terms: how long the step typically takes. */
+export interface Duration extends Sourced {
+  /** Typical length in days ("about 3 weeks" → 21). */
+  typicalDays: number;
+  /** The duration as the source words it. */
+  text: string;
+}
+
+/** For process terms: what the step is for. */
+export interface Purpose extends Sourced {
+  text: string;
+  /** false for steps that prepare the treatment rather than treat the cancer (lymphodepletion, apheresis). */
+  antitumor: boolean;
+}
+
 export interface Entity extends Sourced {
   id: string;
   type: EntityType;
@@ -202,6 +217,9 @@ export interface Entity extends Sourced {
   /** Mechanism in words, e.g. "anti-IL-6 receptor monoclonal antibody". */
   mechanism?: Fact;
   deprecated?: Deprecation;
+  /** For process terms. */
+  duration?: Duration;
+  purpose?: Purpose;
   /** For antigens: product/drug entity ids that target it (derived checks use design.targets too). */
   facts?: Fact[];
 }

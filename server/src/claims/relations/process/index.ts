@@ -1,0 +1,79 @@
+import type { Entity } from '../../../kb/types';
+import { capitalize, uniqueSources } from '../../knowledge';
+import type { ClaimSentence, Mention } from '../../sentence';
+import { findPhrase, type Word } from '../../words';
+import type { Relation } from '../types';
+
+// Saying a step treats the cancer: wrong for conditioning steps (purpose.antitumor false).
+const ANTITUMOR = [
+  'kills the cancer', 'kills cancer', 'kill the cancer', 'kills the tumor', 'kills tumor cells', 'kills the leukemia', 'destroys the cancer',
+  'eliminates the cancer', 'eradicates the cancer', 'treats the cancer', 'attacks the cancer', 'is the anticancer', 'is the antitumor',
+  'what kills', 'is what treats', 'is the actual treatment', 'is the real treatment', 'cures the cancer', 'shrinks the tumor',
+];
+const UNIT_DAYS: Record<string, number> = { hour: 1 / 24, hours: 1 / 24, day: 1, days: 1, week: 7, weeks: 7, month: 30, months: 30, year: 365, years: 365 };
+const COUNT: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, few: 3, several: 4, couple: 2 };
+
+const relation: Relation = {
+  meta: {
+    id: 'process',
+    description: 'Process facts: what a step is for ("lymphodepletion kills the cancer") and how long it takes ("vein-to-vein time is a few days").',
+  },
+  check({ sentence, assertedClauses, report }) {
+    for (const clause of assertedClauses()) {
+      const clauseIndex = sentence.clauses.indexOf(clause);
+      const mentions = sentence.mentions.filter((m) => m.clause === clauseIndex && !m.mark);
+      const cue = findPhrase(sentence.words, ANTITUMOR, clause.from, clause.to);
+      const step = cue && subjectBefore(mentions, cue.at);
+      if (cue && step?.entity.purpose && !step.entity.purpose.unverified && !step.entity.purpose.antitumor && !sentence.negatedAt(cue.at)) {
+        report({
+          message: `${capitalize(step.match.text)} does not treat the cancer: ${step.entity.purpose.text}`,
+          sources: uniqueSources(step.entity.purpose.sources),
+          correction: step.entity.purpose.text,
+        });
+      }
+      for (const mention of mentions) {
+        const duration = mention.entity.duration;
+        if (!duration || duration.unverified) continue;
+        const claimed = durationIn(sentence, mention.to, clause.to);
+        if (!claimed || sentence.negatedAt(claimed.at)) continue;
+        if (claimed.days >= duration.typicalDays / 2 && claimed.days <= duration.typicalDays * 2) continue;
+        report({
+          message: `${capitalize(mention.match.text)} is ${duration.text}, not ${claimed.text}.`,
+          sources: uniqueSources(duration.sources),
+          correction: `${capitalize(mention.entity.name)} is ${duration.text}.`,
+        });
+      }
+    }
+  },
+};
+export default relation;
+
+/** The mention a predicate at `at` is said of: the nearest mention before it, if it is a process term. */
+function subjectBefore(mentions: readonly Mention[], at: number): Mention | undefined {
+  const before = mentions.filter((m) => m.to <= at).pop();
+  return before?.entity.type === 'process' ? before : undefined;
+}
+
+/** The first duration after word `from`: "a few days", "3 weeks", "2–4 days" (the upper bound counts). */
+function durationIn(sentence: ClaimSentence, from: number, to: number): { at: number; days: number; text: string } | undefined {
+  const { words } = sentence;
+  for (let i = from; i < to; i++) {
+    const days = UNIT_DAYS[words[i]!.lower];
+    if (days === undefined) continue;
+    const count = countBefore(words, i);
+    if (count === undefined) continue;
+    return { at: count.at, days: count.value * days, text: words.slice(count.at, i + 1).map((w) => w.text).join(' ') };
+  }
+  return undefined;
+}
+
+function countBefore(words: readonly Word[], unit: number): { at: number; value: number } | undefined {
+  const previous = words[unit - 1];
+  if (!previous) return undefined;
+  if (/^\d+(\.\d+)?$/.test(previous.lower)) return { at: unit - 1, value: Number(previous.lower) };
+  const value = COUNT[previous.lower];
+  if (value === undefined) return undefined;
+  // "a few", "a couple of": start at the article.
+  const article = words[unit - 2]?.lower === 'a' && previous.lower !== 'a' ? 1 : 0;
+  return { at: unit - 1 - article, value };
+}

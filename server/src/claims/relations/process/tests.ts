@@ -1,0 +1,17 @@
+import type { RelationTests } from '../types';
+
+const tests: RelationTests = {
+  valid: [
+    'Lymphodepletion lets the infused CAR T cells expand and persist.',
+    'Vein-to-vein time is about 3 weeks.',
+    'Vein-to-vein time can be 2 to 4 weeks.',
+    'CAR T cells kill the cancer after lymphodepletion.',
+    'Lymphodepletion is not what kills the cancer.',
+  ],
+  invalid: [
+    { text: 'Lymphodepletion kills the cancer.', message: 'does not treat the cancer' },
+    { text: 'Vein-to-vein time is usually two days.', message: 'about 3 weeks' },
+    { text: 'The vein-to-vein time for Kymriah is several months.' },
+  ],
+};
+export default tests;
