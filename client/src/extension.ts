@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import { workspace, type ExtensionContext } from 'vscode';
+import { registerCommands } from './commands';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 
 // Starts the language server and forwards the therapyLint settings; nothing else lives here.
@@ -13,7 +14,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: ['markdown', 'plaintext', 'latex', 'tex'].map((language) => ({ language })),
-    synchronize: { configurationSection: 'therapyLint' },
+    synchronize: { configurationSection: 'therapyLint', fileEvents: workspace.createFileSystemWatcher('**/.therapy-lint/*.json') },
     // Restricted mode: the server then reads no knowledge-base file from the workspace.
     initializationOptions: () => ({ workspaceTrusted: workspace.isTrusted }),
   };
@@ -21,6 +22,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
   context.subscriptions.push(
     workspace.onDidGrantWorkspaceTrust(() => client?.restart()),
   );
+  registerCommands(context, client);
   await client.start();
 }
 

@@ -14,7 +14,15 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { nodeFileSystem } from './citations/nodeFileSystem';
 import { builtInDataDir, loadKnowledgeBase, type DataProblem } from './kb/load';
-import { createLanguageService, normalizeSettings, skipReason, type LanguageService, type Settings } from './service/index';
+import {
+  createLanguageService,
+  languageIdOfPath,
+  lintableFiles,
+  normalizeSettings,
+  skipReason,
+  type LanguageService,
+  type Settings,
+} from './service/index';
 
 // LSP wiring only: every answer comes from the language service.
 const connection = createConnection(ProposedFeatures.all);
@@ -25,6 +33,7 @@ let workspaceRoots: string[] = [];
 /** False when the editor marks the workspace untrusted: then no knowledge-base file is read from it. */
 let workspaceTrusted = true;
 let canPullConfiguration = false;
+let lastRawSettings: unknown;
 let debounceMs = 150;
 const pending = new Map<string, NodeJS.Timeout>();
 const skipNoticeShown = new Set<string>();
@@ -46,6 +55,7 @@ connection.onInitialize((params: InitializeParams) => {
       completionProvider: { resolveProvider: false, triggerCharacters: ['[', '@', '{', ',', '^'] },
       definitionProvider: true,
       referencesProvider: true,
+      documentHighlightProvider: true,
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
     },
     serverInfo: { name: 'therapy-lint' },
@@ -68,13 +78,15 @@ async function pullSettings(): Promise<void> {
 
 /** (Re)loads settings and the knowledge base, then re-checks every open document. */
 function reload(rawSettings: unknown): void {
+  lastRawSettings = rawSettings;
   const normalized = normalizeSettings(rawSettings);
   settings = normalized.settings;
   for (const warning of normalized.warnings) connection.console.warn(warning);
   const folders = [builtInDataDir(), ...extensionFolders(settings)];
   const { kb, problems } = loadKnowledgeBase(folders);
   reportDataProblems(problems);
-  service = createLanguageService({ knowledgeBase: kb, settings, fileSystem: nodeFileSystem });
+  const workspaceFolders = workspaceTrusted ? workspaceRoots.map((root) => pathToFileURL(root).href) : undefined;
+  service = createLanguageService({ knowledgeBase: kb, settings, fileSystem: nodeFileSystem, workspaceFolders });
   for (const document of documents.all()) schedule(document, 0);
 }
 
@@ -193,6 +205,50 @@ connection.onReferences((params) => {
   const document = documents.get(params.textDocument.uri);
   if (!document || skipReason(document.getText(), settings)) return [];
   return guarded(() => service.references(document, params.position, params.context.includeDeclaration), []);
+});
+
+connection.onDocumentHighlight((params) => {
+  const document = documents.get(params.textDocument.uri);
+  if (!document || skipReason(document.getText(), settings)) return [];
+  return guarded(() => service.documentHighlights(document, params.position), []);
+});
+
+// A workspace knowledge-base file changed (e.g. "Add to workspace glossary"): reload.
+connection.onDidChangeWatchedFiles(async (change) => {
+  if (!change.changes.some((c) => /\/\.therapy-lint\/[^/]+\.json$/.test(c.uri))) return;
+  if (canPullConfiguration) await pullSettings();
+  else reload(lastRawSettings);
+});
+
+// Glossary commands: the client shows quick picks; the answers come from the service.
+connection.onRequest('therapyLint/glossary', () => guarded(() => service.glossary(), []));
+connection.onRequest('therapyLint/glossaryCard', (params: { id: string }) => guarded(() => service.glossaryCard(params.id) ?? null, null));
+connection.onRequest('therapyLint/insertTerm', (params: { uri: string; position: { line: number; character: number }; id: string }) => {
+  const document = documents.get(params.uri);
+  return document ? guarded(() => service.insertTerm(document, params.position, params.id) ?? null, null) : null;
+});
+
+/** Lint Workspace: every .md/.txt/.tex file under the workspace folders, published like open documents. */
+connection.onRequest('therapyLint/lintWorkspace', () => {
+  const files = lintableFiles(workspaceRoots);
+  let findings = 0;
+  for (const file of files) {
+    const uri = pathToFileURL(file).href;
+    let document = documents.get(uri);
+    if (!document) {
+      try {
+        document = TextDocument.create(uri, languageIdOfPath(file) ?? 'plaintext', 0, fs.readFileSync(file, 'utf8'));
+      } catch {
+        continue;
+      }
+    }
+    if (skipReason(document.getText(), settings)) continue;
+    const current = document;
+    const diagnostics = guarded(() => service.diagnostics(current), []);
+    findings += diagnostics.length;
+    connection.sendDiagnostics({ uri, diagnostics });
+  }
+  return { files: files.length, findings };
 });
 
 documents.listen(connection);

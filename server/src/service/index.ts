@@ -14,6 +14,7 @@ import { computeDiagnostics } from './languageFeatures/diagnostics';
 import { documentHighlights, glossaryActions, glossaryCard, glossaryEntries, insertText, type GlossaryEntry } from './languageFeatures/glossary';
 import { computeHover } from './languageFeatures/hover';
 import { computeReferences } from './languageFeatures/references';
+import { languageOf } from '../text/prose';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 
 export interface LanguageServiceOptions {
@@ -59,7 +60,9 @@ export function createLanguageService(options: LanguageServiceOptions): Language
   const cache = new AnalysisCache(index, options.fileSystem);
   const { fileSystem, workspaceFolders } = options;
   const workspace = fileSystem && workspaceFolders ? { folders: workspaceFolders, readFile: (uri: string) => fileSystem.readFile(uri) } : undefined;
-  const diagnostics = (document: TextDocument) => computeDiagnostics(document, rules, index, settings, cache);
+  // Diagnostics only in the languages the settings enable; hover and completion everywhere.
+  const diagnostics = (document: TextDocument) =>
+    settings.languages.includes(languageOf(document.languageId, document.uri)) ? computeDiagnostics(document, rules, index, settings, cache) : [];
   return Object.freeze({
     index,
     rules,

@@ -1,3 +1,5 @@
+import type { DocumentLanguage } from '../text/prose';
+
 /** Diagnostic codes: the contract shared by the server, the CLI, SARIF output and settings. */
 export const DIAGNOSTIC_CODES = [
   'unsupported-claim',
@@ -27,6 +29,8 @@ export interface Settings {
   citationPlacement: 'sentence' | 'paragraph';
   /** How a brand's first mention pairs with its generic name. */
   genericNameStyle: 'generic (Brand)' | 'Brand (generic)';
+  /** Document languages that get diagnostics (hover and completion work in all). */
+  languages: DocumentLanguage[];
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -35,8 +39,10 @@ export const DEFAULT_SETTINGS: Settings = {
   maxFileSize: 16 * 1024 * 1024,
   citationPlacement: 'sentence',
   genericNameStyle: 'generic (Brand)',
+  languages: ['markdown', 'plaintext', 'latex'],
 };
 
+const LANGUAGES: readonly unknown[] = ['markdown', 'plaintext', 'latex'];
 const RULE_SETTINGS = new Set<string>(['error', 'warning', 'information', 'hint', 'off', 'default']);
 
 /**
@@ -78,6 +84,10 @@ export function normalizeSettings(raw: unknown): { settings: Settings; warnings:
       case 'genericNameStyle':
         if (value === 'generic (Brand)' || value === 'Brand (generic)') settings.genericNameStyle = value;
         else warnings.push('setting "genericNameStyle" must be "generic (Brand)" or "Brand (generic)"; ignored');
+        break;
+      case 'languages':
+        if (Array.isArray(value) && value.every((v) => LANGUAGES.includes(v))) settings.languages = [...new Set(value as DocumentLanguage[])];
+        else warnings.push(`setting "languages" must be a list of ${LANGUAGES.join(', ')}; ignored`);
         break;
       default:
         warnings.push(`unknown setting "${key}" ignored`);
