@@ -52,12 +52,16 @@ const rule: Rule = {
   },
   check({ document, report }) {
     const first = new Map<string, FirstUse>();
+    // Mentions repeat the same few spellings: tokenize each spelling once.
+    const jointsOf = new Map<string, { key: string; joint: Joint }[]>();
     for (const mention of document.mentions) {
       // Deprecated and misspelled forms are other rules' findings, and no model for the document's spelling.
       const kind = mention.alias.kind;
       if (kind === 'deprecated' || kind === 'misspelling' || mention.entity.deprecated || !/[\s\-‐‑–]/.test(mention.text)) continue;
       const differing: FirstUse[] = [];
-      for (const { key, joint } of joints(mention.text)) {
+      let pairs = jointsOf.get(mention.text);
+      if (!pairs) jointsOf.set(mention.text, (pairs = joints(mention.text)));
+      for (const { key, joint } of pairs) {
         const established = first.get(key);
         if (!established) first.set(key, { joint, example: mention.text });
         else if (established.joint !== joint) differing.push(established);

@@ -1,11 +1,12 @@
 import { distance } from 'fastest-levenshtein';
 import type { Entity } from '../../kb/types';
 import { matchCase } from '../../terms/terminology';
-import { vocabularyOf, type Suggestion } from '../../terms/vocabulary';
+import { MIN_WORD_LENGTH, vocabularyOf, type Suggestion } from '../../terms/vocabulary';
 import type { Fix, Rule } from '../types';
 
-// Words with letters only; a word glued to digits or an underscore ("CD19", "KTE_C19") is a code, not a word.
-const WORD = /(?<![\p{L}\p{N}_])\p{L}+(?![\p{L}\p{N}_])/gu;
+// Runs of letters; a run glued to digits or an underscore ("CD19", "KTE_C19") is a code, not a word.
+const LETTERS = /\p{L}+/gu;
+const GLUE = /[\p{N}_]/u;
 const MAX_SUGGESTIONS = 3;
 
 /** The correctly spelled alias a listed misspelling is closest to ("Kymirah" → "Kymriah", not the INN). */
@@ -46,13 +47,15 @@ const rule: Rule = {
     const mentions = document.mentions;
     const memo = new Map<string, Suggestion[]>();
     let next = 0;
-    WORD.lastIndex = 0;
-    for (let m = WORD.exec(masked); m; m = WORD.exec(masked)) {
+    LETTERS.lastIndex = 0;
+    for (let m = LETTERS.exec(masked); m; m = LETTERS.exec(masked)) {
+      const word = m[0];
+      if (word.length < MIN_WORD_LENGTH) continue;
       const start = m.index;
-      const end = start + m[0].length;
+      const end = start + word.length;
+      if (GLUE.test(masked[start - 1] ?? '') || GLUE.test(masked[end] ?? '')) continue;
       while (next < mentions.length && mentions[next]!.end <= start) next++;
       if (next < mentions.length && mentions[next]!.start < end) continue;
-      const word = m[0];
       // Short all-capital words are acronyms: too many are legitimately close to each other.
       if (word.length <= 5 && word === word.toUpperCase()) continue;
       let suggestions = memo.get(word);

@@ -33,9 +33,10 @@ const rule: Rule = {
         defined.add(id);
         continue;
       }
-      const full = fullName(mention.entity, mention.alias.text);
-      if (!full || reported.has(id)) continue;
+      if (reported.has(id)) continue;
       reported.add(id);
+      const full = fullName(mention.entity, mention.alias.text);
+      if (!full) continue;
       const expanded = `${isPluralMention(mention) ? pluralize(full) : full} (${mention.text})`;
       report({
         start: mention.start,
