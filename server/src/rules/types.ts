@@ -35,6 +35,11 @@ export interface RuleMeta {
   description: string;
   defaultSeverity: SeverityName;
   fixable: boolean;
+  /**
+   * Reference lists are bibliographic data, not prose: findings inside them are dropped unless the rule
+   * is about references itself.
+   */
+  checksReferenceLists?: boolean;
 }
 
 export interface RuleContext {

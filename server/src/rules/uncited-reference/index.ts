@@ -13,6 +13,7 @@ const rule: Rule = {
     description: 'A reference entry that is never cited, or numeric references not numbered in order of first citation.',
     defaultSeverity: 'warning',
     fixable: true,
+    checksReferenceLists: true,
   },
   check(context) {
     const model = context.document.citations;

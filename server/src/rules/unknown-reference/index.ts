@@ -10,6 +10,7 @@ const rule: Rule = {
     description: 'A citation that points to no reference entry (a number beyond the list, a key missing from the bibliography).',
     defaultSeverity: 'error',
     fixable: true,
+    checksReferenceLists: true,
   },
   check(context) {
     const model = context.document.citations;

@@ -60,6 +60,7 @@ export function computeDiagnostics(
         cache.sentenceFindings.forEach(rule.meta.id, analysis.text, analysis.prose.masked, analysis.sentences, check, dependsOn, report),
     });
     for (const finding of findings) {
+      if (!rule.meta.checksReferenceLists && analysis.citations.inReferenceRegion(finding.start)) continue;
       const range = { start: document.positionAt(finding.start), end: document.positionAt(finding.end) };
       if (isSuppressed(suppressions, range.start.line, rule.meta.id)) continue;
       const data: DiagnosticData = {

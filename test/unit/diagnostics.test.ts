@@ -1,0 +1,57 @@
+import * as assert from 'node:assert/strict';
+import { doc, service } from '../helpers/service';
+
+describe('diagnostics feature', () => {
+  const withReferences = [
+    'Kymriah was approved in 2017 [1].',
+    '',
+    '## References',
+    '',
+    '1. FDA approves tisagenlecleucel for B-cell ALL and tocilizumab for cytokine release syndrome. ONS Voice, 2017.',
+    '2. Kymriah is approved for multiple myeloma, a fictitious title. 2020.',
+    '',
+  ].join('\n');
+
+  it('does not judge reference-list entries as prose claims', () => {
+    const found = service().diagnostics(doc(withReferences));
+    const inList = found.filter((d) => d.range.start.line >= 4 && d.code !== 'uncited-reference' && d.code !== 'unknown-reference');
+    assert.deepEqual(inList.map((d) => `${d.code}: ${d.message}`), []);
+  });
+
+  it('still checks the references themselves', () => {
+    const found = service().diagnostics(doc(withReferences));
+    assert.ok(found.some((d) => d.code === 'uncited-reference' && d.range.start.line === 5));
+  });
+
+  it('judges the same sentence in prose', () => {
+    const found = service().diagnostics(doc('Kymriah is approved for multiple myeloma.'));
+    assert.ok(found.some((d) => d.code === 'unsupported-claim'));
+  });
+
+  it('every diagnostic carries source, string code, a docs link and fix data', () => {
+    for (const d of service().diagnostics(doc('Kymriah is approved for multiple myeloma. CAR T cures cancer.'))) {
+      assert.equal(d.source, 'therapy-lint');
+      assert.equal(typeof d.code, 'string');
+      assert.match(d.codeDescription?.href ?? '', /\/docs\/rules\/[a-z-]+\.md$/);
+      assert.ok(Array.isArray((d.data as { fixes: unknown[] }).fixes));
+    }
+  });
+
+  it('a rule set to off reports nothing and a severity override applies', () => {
+    const text = 'Kymriah is approved for multiple myeloma.';
+    assert.ok(!service({ settings: { rules: { 'unsupported-claim': 'off' } } }).diagnostics(doc(text)).some((d) => d.code === 'unsupported-claim'));
+    const hinted = service({ settings: { rules: { 'unsupported-claim': 'hint' } } }).diagnostics(doc(text)).find((d) => d.code === 'unsupported-claim');
+    assert.equal(hinted?.severity, 4);
+  });
+
+  it('a disable-next-line directive with a reason suppresses only its code on the next line', () => {
+    const text = '<!-- therapy-lint-disable-next-line unsupported-claim -- quoted from a 2017 press release -->\nKymriah is approved for multiple myeloma.\n\nKymriah is approved for multiple myeloma.';
+    const found = service().diagnostics(doc(text)).filter((d) => d.code === 'unsupported-claim');
+    assert.deepEqual(found.map((d) => d.range.start.line), [3]);
+  });
+
+  it('LaTeX uses % directives', () => {
+    const text = 'Kymriah is approved for multiple myeloma. % therapy-lint-disable-line unsupported-claim -- reviewed';
+    assert.equal(service().diagnostics(doc(text, 'latex')).filter((d) => d.code === 'unsupported-claim').length, 0);
+  });
+});
