@@ -42,7 +42,12 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
   const insideSubject = (at: number) => subjects.some((s) => s.isClass && s.from <= at && at < s.to);
   const cues = findAllPhrases(words, [...APPROVAL_CUES, ...NOT_APPROVED_CUES], clause.from, clause.to).filter((c) => !insideSubject(c.at));
   // "X is for Y", "X is only for patients with …": a copula followed by "for" states an indication.
-  const copulaFor = findAllPhrases(words, ['is for', 'are for', 'is only for', 'are only for', 'is indicated only for', 'is exclusively for'], clause.from, clause.to);
+  const copulaFor = findAllPhrases(
+    words,
+    ['is for', 'are for', 'is only for', 'are only for', 'is indicated only for', 'is exclusively for', 'can only be used', 'can only be given', 'is only used', 'are only used', 'is reserved for', 'are reserved for'],
+    clause.from,
+    clause.to,
+  );
   const clauseIndex = sentence.clauses.indexOf(clause);
   const conditions = sentence.mentions.filter(
     (m) => m.clause === clauseIndex && isCondition(m.entity) && m.mark !== 'excluded' && !subjects.some((s) => s.mention === m),
@@ -123,6 +128,19 @@ function judgeProduct(context: RelationContext, entity: Entity, condition: Entit
         message: `${name} is ${by}${forWhat}: ${matching.map((a) => describeApproval(index, a)).join('; ')}.`,
         sources: uniqueSources(...matching.map((a) => a.sources)),
         correction: `${name} is ${by} for ${matching.map((a) => a.label.charAt(0).toLowerCase() + a.label.slice(1)).join('; and for ')}.`,
+      });
+    }
+    return;
+  }
+  // A recorded use with status "approved" (a label indication without approval details) settles the
+  // claim's polarity but not its qualifiers.
+  // Such uses carry no scope, so they cannot support an antitumor claim ("approved to shrink NETs").
+  const labeledUses = condition && !q.antitumor ? (entity.uses ?? []).filter((u) => u.status === 'approved' && covers(index, u.for, undefined, condition.id)) : [];
+  if (matching.length === 0 && labeledUses.length) {
+    if (negated && labeledUses.some((u) => !u.unverified)) {
+      context.report({
+        message: `${name} is approved${forWhat}: ${labeledUses.map((u) => u.text).join(' ')}`,
+        sources: uniqueSources(...labeledUses.map((u) => u.sources)),
       });
     }
     return;

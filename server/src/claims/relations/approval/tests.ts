@@ -2,6 +2,9 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    'Octreotide is labeled for symptom control in carcinoid syndrome.',
+    'Kymriah (tisagenlecleucel) was approved in 2017 for pediatric and young adult ALL [1].',
+    'It would require new trials before CAR-T could be approved for NETs.',
     'Yescarta is approved for large B-cell lymphoma and follicular lymphoma.',
     'Abecma and Carvykti are approved for multiple myeloma.',
     'The FDA approved Kymriah in August 2017 for B-cell ALL.',
@@ -31,6 +34,9 @@ const tests: RelationTests = {
     'All FDA-approved CAR-T products are autologous.',
   ],
   invalid: [
+    { text: 'Carvykti can only be used after four prior lines of therapy.', message: 'line' },
+    { text: 'Kymriah received accelerated approval for multiple myeloma in 2017.' },
+    { text: 'Children with ALL can receive FDA-approved Tecartus.', message: 'population' },
     { text: 'Yescarta is approved for multiple myeloma.', message: 'Yescarta is not approved for multiple myeloma' },
     { text: 'Abecma and Carvykti are approved for lymphoma.', message: /Abecma is not approved.*Carvykti is not approved/ },
     { text: 'The FDA approved Kymriah to treat multiple myeloma.', message: 'not FDA-approved' },

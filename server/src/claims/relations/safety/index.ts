@@ -8,6 +8,8 @@ import type { Relation, RelationContext } from '../types';
 
 // A REMS as a present requirement ("can only be given at REMS-certified centers", "requires a REMS").
 const REMS_NOW = ['rems certified', 'rems certification', 'requires a rems', 'require a rems', 'has a rems', 'have a rems', 'under a rems', 'subject to a rems', 'rems is required', 'rems are required', 'rems program requires', 'rems requires', 'enrolled in a rems', 'rems restricted'];
+// A REMS named with a present requirement: "the REMS still requires certified centers".
+const REQUIREMENT = ['requires', 'require', 'required', 'must', 'mandates', 'mandatory', 'certified', 'certification', 'only'];
 // Past or ended: the sentence is history, not a present requirement.
 const PAST = ['had', 'was', 'were', 'until', 'previously', 'formerly', 'used to', 'no longer', 'eliminated', 'removed', 'ended', 'lifted', 'dropped', 'before', 'gone', 'originally', 'at approval', 'once'];
 // Approved without a REMS.
@@ -31,7 +33,7 @@ const relation: Relation = {
       const find = (phrases: readonly string[]) => findPhrase(sentence.words, phrases, clause.from, clause.to);
       const past = find(PAST);
       // A REMS required now.
-      const remsNow = find(REMS_NOW) ?? (find(['rems']) && find(['only']) ? find(['rems']) : undefined);
+      const remsNow = find(REMS_NOW) ?? (find(['rems']) && find(REQUIREMENT) ? find(['rems']) : undefined);
       if (remsNow && !past && !sentence.negatedAt(remsNow.at) && !find(WITHOUT_REMS)) remsRequired(context, members);
       // Approved without a REMS.
       const without = find(WITHOUT_REMS);

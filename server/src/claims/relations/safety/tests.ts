@@ -2,6 +2,7 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    'The REMS was eliminated, but the boxed warnings remain.',
     'The REMS for CAR-T products was eliminated in June 2025.',
     'Aucatzyl never had a REMS.',
     'Aucatzyl was approved without a REMS.',
@@ -10,6 +11,7 @@ const tests: RelationTests = {
     'CAR-T labels still carry boxed warnings for CRS and neurologic toxicities.',
   ],
   invalid: [
+    { text: 'The CAR-T REMS still requires certified centers.', message: 'No REMS applies now' },
     { text: 'Kymriah was approved without a REMS.', message: 'REMS at approval' },
     { text: 'Abecma can only be given at REMS-certified hospitals.', message: 'eliminated' },
     { text: 'The boxed warnings on CAR-T labels have been removed.', message: 'boxed warnings remain' },

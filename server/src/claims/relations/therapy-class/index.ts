@@ -1,6 +1,6 @@
 import type { KnowledgeIndex } from '../../../kb/index';
 import type { Entity, Modality } from '../../../kb/types';
-import { classesOf, label, membersOf, uniqueSources } from '../../knowledge';
+import { classesOf, label, membersOf, primaryClassOf, uniqueSources } from '../../knowledge';
 import type { ClaimSentence, Mention } from '../../sentence';
 import { phraseAt, type Word } from '../../words';
 import type { Relation } from '../types';
@@ -37,14 +37,15 @@ const relation: Relation = {
       const clauseIndex = sentence.clauses.indexOf(clause);
       const mentions = sentence.mentions.filter((m) => m.clause === clauseIndex);
       const classes = [
-        ...mentions.filter((m) => m.entity.type === 'therapy-class' && m.entity.classModality).map((m) => ({ at: m.from, mention: m as Mention | undefined, noun: undefined })),
+        ...mentions.filter((m) => m.entity.type === 'therapy-class').map((m) => ({ at: m.from, mention: m as Mention | undefined, noun: undefined })),
         ...nounsIn(sentence.words, clause.from, clause.to, mentions).map((n) => ({ at: n.at, mention: undefined, noun: n.noun })),
       ];
       for (const claimed of classes) {
         const subjects = subjectsOf(sentence, claimed.at, clause.from, mentions);
         const negated = sentence.negatedAt(claimed.at) !== (claimed.mention?.mark === 'negated');
         for (const subject of subjects) {
-          if (!subject.modality || subject.unverified) continue;
+          // Judged only when the subject's own class is known, so the class hierarchy can place it.
+          if (!subject.modality || subject.unverified || (claimed.mention && !primaryClassOf(index, subject.modality))) continue;
           const isMember = claimed.mention ? membersOf(index, claimed.mention.entity).includes(subject) : claimed.noun!.modalities.includes(subject.modality);
           if (isMember !== negated) continue;
           const className = claimed.mention ? claimed.mention.match.text : claimed.noun!.phrase;

@@ -2,6 +2,8 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    'Tecelra is a gene therapy.',
+    'Kymriah is an immunotherapy.',
     'Tecelra is a TCR-T therapy that targets MAGE-A4.',
     'Lutathera is a radioligand, not a CAR-T.',
     'Anakinra is not an antibody.',
@@ -11,6 +13,8 @@ const tests: RelationTests = {
     'Blinatumomab is a bispecific antibody.',
   ],
   invalid: [
+    { text: 'Lutathera is a cell therapy for NETs.', message: 'not a cell therapy' },
+    { text: 'Amtagvi is a gene therapy.' },
     { text: 'Tecelra is a CAR T-cell therapy for synovial sarcoma.', message: 'Tecelra is not a CAR' },
     { text: 'Blinatumomab is a CAR-T.' },
     { text: 'Anakinra is a monoclonal antibody.', message: 'receptor antagonist' },
