@@ -1,16 +1,7 @@
+import { lowerBound } from '../util/sorted';
 import type { Span } from './types';
 
-/** First index whose start is >= offset, in items sorted by start. */
-export function lowerBound(items: readonly { start: number }[], offset: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+export { lowerBound };
 
 /** The span in sorted, non-overlapping `spans` that contains `offset` (end exclusive). */
 export function spanAt<T extends Span>(spans: readonly T[], offset: number): T | undefined {

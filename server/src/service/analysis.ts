@@ -1,6 +1,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { buildCitationModel, sourceMatcher, type CitationModel, type FileSystem } from '../citations/index';
 import type { KnowledgeIndex } from '../kb/index';
+import { lowerBound } from '../util/sorted';
 import type { TermMatch } from '../terms/matcher';
 import { extractProse, languageOf, type ProseDocument } from '../text/prose';
 import type { Sentence } from '../text/sentences';
@@ -61,17 +62,6 @@ function sliceByStart<T extends { start: number }>(items: readonly T[], start: n
   return items.slice(lowerBound(items, start), lowerBound(items, end));
 }
 
-/** First index whose start is >= offset. */
-function lowerBound(items: readonly { start: number }[], offset: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /**
  * Caches one analysis per document object and version; below it, per-block and per-sentence results
