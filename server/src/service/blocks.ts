@@ -33,8 +33,9 @@ export class BlockAnalyzer {
         this.memo.set(key, result);
       }
       const at = block.start;
-      for (const s of result.sentences) sentences.push({ ...s, start: s.start + at, end: s.end + at, blockIndex });
-      for (const m of result.mentions) mentions.push({ ...m, start: m.start + at, end: m.end + at });
+      // Explicit literals: object spread is several times slower here, and this runs per sentence and mention.
+      for (const s of result.sentences) sentences.push({ start: s.start + at, end: s.end + at, text: s.text, block: s.block, blockIndex });
+      for (const m of result.mentions) mentions.push({ start: m.start + at, end: m.end + at, entity: m.entity, alias: m.alias, text: m.text });
     });
     return { sentences, mentions };
   }

@@ -128,7 +128,7 @@ export class TermMatcher {
       const tokenText = text.slice(start, end);
       written.push({ start, end, text: tokenText, key: tokenText.toLowerCase() });
       const key = written[written.length - 1]!.key;
-      for (const singular of singulars(key)) {
+      for (const singular of key.endsWith('s') ? singulars(key) : NO_SINGULARS) {
         const plural = node.children.get(singular);
         if (!plural || singular === key) continue;
         const hit = pickTerminal(plural, written, true);
@@ -242,6 +242,8 @@ function isPossessive(text: string, at: number): boolean {
   const asciiWord = (after >= 48 && after <= 57) || (after >= 65 && after <= 90) || (after >= 97 && after <= 122) || after === 95;
   return text.charCodeAt(at + 1) === 115 && !asciiWord;
 }
+
+const NO_SINGULARS: readonly string[] = [];
 
 function singulars(key: string): string[] {
   const out: string[] = [];
