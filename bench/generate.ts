@@ -58,7 +58,8 @@ export function generateManuscript(kb: KnowledgeBase, bytes: number, options: { 
   const vocab = vocabulary(kb);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)]!;
   const int = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
-  const referenceCount = Math.max(5, Math.min(400, vocab.sources.length * 4));
+  // About one reference per 2 kB, as in a review article, capped at 400.
+  const referenceCount = Math.max(5, Math.min(400, Math.round(bytes / 2000)));
   const cite = () => `[${int(1, referenceCount)}${rand() < 0.2 ? `, ${int(1, referenceCount)}` : ''}]`;
   const alias = (e: Entity) => {
     const usable = e.aliases.filter((a) => a.kind !== 'misspelling' && a.kind !== 'deprecated');
