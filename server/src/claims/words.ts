@@ -47,9 +47,13 @@ export function wordsOf(text: string, offset = 0): Word[] {
   return words;
 }
 
+// Lexicon phrases are checked at every word: split each once.
+const phraseParts = new Map<string, string[]>();
+
 /** True when the words from `at` spell `phrase` ("fda approved", "first line"), ignoring hyphens. */
 export function phraseAt(words: readonly Word[], at: number, phrase: string): boolean {
-  const parts = phrase.split(' ');
+  let parts = phraseParts.get(phrase);
+  if (!parts) phraseParts.set(phrase, (parts = phrase.split(' ')));
   for (let i = 0; i < parts.length; i++) {
     const word = words[at + i];
     if (!word || (parts[i] !== '*' && word.lower !== parts[i])) return false;
