@@ -177,13 +177,17 @@ documents.onDidClose((e) => {
   connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
 
-connection.onHover((params) => {
+connection.onHover((params, token) => {
+  // A request the editor already cancelled (the cursor moved on) is not worth answering.
+  if (token.isCancellationRequested) return null;
   const document = documents.get(params.textDocument.uri);
   if (!document || skipReason(document.getText(), settings)) return null;
   return guarded(() => service.hover(document, params.position), null);
 });
 
-connection.onCompletion((params) => {
+connection.onCompletion((params, token) => {
+  // A request the editor already cancelled (the cursor moved on) is not worth answering.
+  if (token.isCancellationRequested) return null;
   const document = documents.get(params.textDocument.uri);
   if (!document || skipReason(document.getText(), settings)) return null;
   return guarded(() => service.completion(document, params.position), null);
