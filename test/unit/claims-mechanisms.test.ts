@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { notAsserted } from '../../server/src/claims/assertion';
-import { citationMarker, withCitation } from '../../server/src/claims/citation';
+import { citationMarker, citationStyle, withCitation } from '../../server/src/claims/citation';
 import { splitClauses } from '../../server/src/claims/clauses';
 import { isTopicOnly } from '../../server/src/claims/heading';
 import { conditionalIn, hedgeIn, isQuestion } from '../../server/src/claims/modality';
@@ -174,9 +174,9 @@ describe('claims: overstatement', () => {
 
 describe('claims: citation marker', () => {
   it('follows the document style', () => {
-    assert.equal(citationMarker('FDA-REMS', 'latex', ''), '\\cite{FDA-REMS}');
-    assert.equal(citationMarker('FDA-REMS', 'markdown', 'As shown [@smith2020].'), '[@FDA-REMS]');
-    assert.equal(citationMarker('FDA-REMS', 'markdown', 'As shown [1].'), '[FDA-REMS]');
+    assert.equal(citationMarker('FDA-REMS', citationStyle('latex', '')), '\\cite{FDA-REMS}');
+    assert.equal(citationMarker('FDA-REMS', citationStyle('markdown', 'As shown [@smith2020].')), '[@FDA-REMS]');
+    assert.equal(citationMarker('FDA-REMS', citationStyle('markdown', 'As shown [1].')), '[FDA-REMS]');
     assert.equal(withCitation('Kymriah targets CD19.', '[X]'), 'Kymriah targets CD19 [X].');
   });
 });

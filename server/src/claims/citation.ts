@@ -1,13 +1,19 @@
 import type { DocumentLanguage } from '../text/prose';
 
+export type CitationStyle = 'latex' | 'pandoc' | 'bracket';
+
 /**
- * The citation marker for a source id in the document's own style: LaTeX `\cite{ID}`, Pandoc `[@ID]`
- * when the document already uses Pandoc citations, else a bracketed `[ID]`.
+ * The document's citation style: LaTeX `\cite{ID}`, Pandoc `[@ID]` when the document already uses
+ * Pandoc citations, else a bracketed `[ID]`.
  */
-export function citationMarker(sourceId: string, language: DocumentLanguage, documentText: string): string {
-  if (language === 'latex') return `\\cite{${sourceId}}`;
-  if (/\[(?:[^\]]*;\s*)?-?@[\w:.#$%&+?<>~/-]+/.test(documentText)) return `[@${sourceId}]`;
-  return `[${sourceId}]`;
+export function citationStyle(language: DocumentLanguage, documentText: string): CitationStyle {
+  if (language === 'latex') return 'latex';
+  return /\[(?:[^\]\n]*;\s*)?-?@[\w:.#$%&+?<>~/-]+/.test(documentText) ? 'pandoc' : 'bracket';
+}
+
+/** The citation marker for a source id in a style. */
+export function citationMarker(sourceId: string, style: CitationStyle): string {
+  return style === 'latex' ? `\\cite{${sourceId}}` : style === 'pandoc' ? `[@${sourceId}]` : `[${sourceId}]`;
 }
 
 /** "Kymriah is approved for LBCL." + marker → "Kymriah is approved for LBCL [ID]." */

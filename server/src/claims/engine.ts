@@ -1,6 +1,8 @@
 import type { KnowledgeIndex } from '../kb/index';
 import type { DocumentAnalysis } from '../service/analysis';
+import type { Sentence } from '../text/sentences';
 import { notAsserted } from './assertion';
+import type { Clause } from './clauses';
 import { RELATIONS } from './relations/all.generated';
 import type { ClaimFinding, Relation } from './relations/types';
 import { prepareSentence, type ClaimSentence } from './sentence';
@@ -20,22 +22,34 @@ export interface SentenceFindings {
 export function checkClaims(document: DocumentAnalysis, index: KnowledgeIndex, relations: readonly Relation[] = RELATIONS): SentenceFindings[] {
   const results: SentenceFindings[] = [];
   for (const sentence of document.sentences) {
-    const mentions = document.mentionsIn(sentence.start, sentence.end);
-    if (mentions.length === 0) continue;
-    const prepared = prepareSentence(sentence, document.prose.masked, mentions);
-    const findings = checkSentence(prepared, index, relations);
-    if (findings.length) results.push({ start: sentence.start, end: sentence.end, sentence: prepared, findings });
+    const result = checkSentenceIn(document, sentence, index, relations);
+    if (result) results.push(result);
   }
   return results;
 }
 
+/** The findings of one sentence, or undefined. Sentences without mentions or cue words cost one regex test per relation. */
+export function checkSentenceIn(document: DocumentAnalysis, sentence: Sentence, index: KnowledgeIndex, relations: readonly Relation[] = RELATIONS): SentenceFindings | undefined {
+  const mentions = document.mentionsIn(sentence.start, sentence.end);
+  if (mentions.length === 0) return undefined;
+  const text = document.prose.masked.slice(sentence.start, sentence.end);
+  const applicable = relations.filter((r) => r.applies(text, mentions));
+  if (applicable.length === 0) return undefined;
+  const prepared = prepareSentence(sentence, document.prose.masked, mentions);
+  const findings = checkSentence(prepared, index, applicable);
+  return findings.length ? { start: sentence.start, end: sentence.end, sentence: prepared, findings } : undefined;
+}
+
 export function checkSentence(sentence: ClaimSentence, index: KnowledgeIndex, relations: readonly Relation[]): ClaimFinding[] {
   const findings: ClaimFinding[] = [];
+  // Assertion status is the same for every relation that owns no cue: compute it once per sentence.
+  let plain: Clause[] | undefined;
+  const asserted = (ownCues: readonly string[]) => sentence.clauses.filter((clause) => !notAsserted(sentence, clause, ownCues));
   for (const relation of relations) {
     relation.check({
       sentence,
       index,
-      assertedClauses: (ownCues = []) => sentence.clauses.filter((clause) => !notAsserted(sentence, clause, ownCues)),
+      assertedClauses: (ownCues = []) => (ownCues.length ? asserted(ownCues) : (plain ??= asserted([]))),
       report: (finding) => {
         if (!findings.some((f) => f.message === finding.message)) findings.push(finding);
       },

@@ -22,16 +22,47 @@ export function isCondition(entity: Entity): boolean {
   return entity.type === 'indication' || entity.type === 'syndrome';
 }
 
+/** Lookups derived once per knowledge index: classes by modality, class members, products and drugs. */
+interface Derived {
+  classesByModality: Map<string, Entity[]>;
+  primaryByModality: Map<string, Entity | undefined>;
+  members: Map<string, Entity[]>;
+  therapies: Entity[];
+}
+const derivedCache = new WeakMap<KnowledgeIndex, Derived>();
+
+function derived(index: KnowledgeIndex): Derived {
+  let d = derivedCache.get(index);
+  if (!d) {
+    const classesByModality = new Map<string, Entity[]>();
+    const therapies: Entity[] = [];
+    for (const e of index.entities()) {
+      if (e.type === 'therapy-class' && e.classModality) classesByModality.set(e.classModality, [...(classesByModality.get(e.classModality) ?? []), e]);
+      if (e.type === 'product' || e.type === 'drug') therapies.push(e);
+    }
+    derivedCache.set(index, (d = { classesByModality, primaryByModality: new Map(), members: new Map(), therapies }));
+  }
+  return d;
+}
+
+/** Every product and drug. */
+export function therapiesOf(index: KnowledgeIndex): readonly Entity[] {
+  return derived(index).therapies;
+}
+
 /** The therapy-class entities whose members have `modality` (CAR T-cell therapy for 'car-t'). */
-export function classesOf(index: KnowledgeIndex, modality: string | undefined): Entity[] {
-  if (!modality) return [];
-  return [...index.entities()].filter((e) => e.type === 'therapy-class' && e.classModality === modality);
+export function classesOf(index: KnowledgeIndex, modality: string | undefined): readonly Entity[] {
+  return modality ? (derived(index).classesByModality.get(modality) ?? []) : [];
 }
 
 /** The broadest class of a modality: not a sub-class of another class with the same modality. */
 export function primaryClassOf(index: KnowledgeIndex, modality: string | undefined): Entity | undefined {
-  const classes = classesOf(index, modality);
-  return classes.find((c) => !(c.parents ?? []).some((p) => index.entity(p)?.classModality === modality));
+  if (!modality) return undefined;
+  const cache = derived(index).primaryByModality;
+  if (!cache.has(modality)) {
+    cache.set(modality, classesOf(index, modality).find((c) => !(c.parents ?? []).some((p) => index.entity(p)?.classModality === modality)));
+  }
+  return cache.get(modality);
 }
 
 /**
@@ -41,16 +72,22 @@ export function primaryClassOf(index: KnowledgeIndex, modality: string | undefin
  */
 export function membersOf(index: KnowledgeIndex, entity: Entity): Entity[] {
   if (entity.type !== 'therapy-class') return [entity];
-  const primary = entity.classModality ? primaryClassOf(index, entity.classModality) : undefined;
-  if (primary && primary !== entity) {
-    const words = wordsOf(entity.name);
-    return membersOf(index, primary).filter((m) => designIn(words, 0, words.length).every((p) => hasProperty(m, p) !== false));
+  const cache = derived(index).members;
+  let members = cache.get(entity.id);
+  if (!members) {
+    const primary = entity.classModality ? primaryClassOf(index, entity.classModality) : undefined;
+    if (primary && primary !== entity) {
+      const words = wordsOf(entity.name);
+      members = membersOf(index, primary).filter((m) => designIn(words, 0, words.length).every((p) => hasProperty(m, p) !== false));
+    } else {
+      members = therapiesOf(index).filter((e) => {
+        const cls = primaryClassOf(index, e.modality);
+        return cls !== undefined && index.isA(cls.id, entity.id);
+      });
+    }
+    cache.set(entity.id, members);
   }
-  return [...index.entities()].filter((e) => {
-    if (e.type !== 'product' && e.type !== 'drug') return false;
-    const cls = primaryClassOf(index, e.modality);
-    return cls !== undefined && index.isA(cls.id, entity.id);
-  });
+  return members;
 }
 
 /** True when a therapy-class entity groups products (it has a modality, or sub-classes that do). */

@@ -1,5 +1,5 @@
 import type { Clause } from './clauses';
-import { findPhrase, type Word } from './words';
+import { findAllPhrases, findPhrase, type Word } from './words';
 
 // Cues that make a clause a possibility, plan, hope, test or recommendation rather than a statement of
 // fact. "can" is ability ("can only be given at…") and stays an assertion.
@@ -30,8 +30,7 @@ export interface ModalCue {
 
 /** The first hedge in the clause, ignoring cues the caller owns as its own predicate (e.g. "investigational"). */
 export function hedgeIn(words: readonly Word[], clause: Clause, ignore: readonly string[] = []): ModalCue | undefined {
-  const phrases = HEDGES.filter((h) => !ignore.includes(h));
-  return findPhrase(words, phrases, clause.from, clause.to);
+  return findAllPhrases(words, HEDGES, clause.from, clause.to).find((cue) => !ignore.includes(cue.phrase));
 }
 
 /** The first conditional cue in the clause. */

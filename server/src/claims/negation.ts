@@ -1,5 +1,5 @@
 import type { Clause } from './clauses';
-import { phraseAt, type Word } from './words';
+import { phraseAt, phraseStartingAt, type Word } from './words';
 
 // Negation cues, each a phrase of lower-cased words. "not only" is additive, not negation.
 const PREDICATE_CUES = [
@@ -23,13 +23,14 @@ export interface NegationCue {
 export function predicateNegations(words: readonly Word[], clause: Clause, entityStarts: ReadonlySet<number>): NegationCue[] {
   const cues: NegationCue[] = [];
   for (let i = clause.from; i < clause.to; i++) {
-    if (NOT_NEGATION.some((p) => phraseAt(words, i, p))) {
+    if (phraseStartingAt(words, i, NOT_NEGATION)) {
       i += 1;
       continue;
     }
-    const cue = PREDICATE_CUES.find((p) => phraseAt(words, i, p));
-    if (!cue) continue;
-    const length = cue.split(' ').length;
+    const hit = phraseStartingAt(words, i, PREDICATE_CUES);
+    if (!hit) continue;
+    const cue = hit.phrase;
+    const length = hit.length;
     if (cue === 'not' && entityLevelNot(words, i, clause, entityStarts)) continue;
     cues.push({ at: i, length });
     i += length - 1;

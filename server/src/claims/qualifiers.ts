@@ -52,7 +52,8 @@ export function qualifiersOf(sentence: ClaimSentence, clause: Clause): Qualifier
 }
 
 function phraseIn(words: readonly Word[], clause: Clause, phrase: string): boolean {
-  return findPhrase(words, [phrase], clause.from, clause.to) !== undefined;
+  for (let i = clause.from; i < clause.to; i++) if (phraseAt(words, i, phrase)) return true;
+  return false;
 }
 
 function regulatorIn(sentence: ClaimSentence, clause: Clause): Regulator | undefined {

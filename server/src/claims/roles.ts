@@ -1,7 +1,7 @@
 import type { KnowledgeIndex } from '../kb/index';
 import type { Entity } from '../kb/types';
 import type { Clause } from './clauses';
-import { isCondition, isJudgeableClass, label, membersOf } from './knowledge';
+import { isCondition, isJudgeableClass, label, membersOf, therapiesOf } from './knowledge';
 import type { ClaimSentence, Mention } from './sentence';
 import { phraseAt, type Word } from './words';
 
@@ -187,7 +187,7 @@ function genericRef(sentence: ClaimSentence, clause: Clause, index: KnowledgeInd
     const determiner = words[i - 1]?.lower;
     const generic = word.lower === 'nothing' || (GENERIC_THERAPY_NOUNS.has(word.lower) && (determiner === 'no' || determiner === 'any' || determiner === 'every'));
     if (!generic) continue;
-    const members = [...index.entities()].filter((e) => e.type === 'product' || e.type === 'drug');
+    const members = [...therapiesOf(index)];
     return {
       from: i - (word.lower === 'nothing' ? 0 : 1),
       to: i + 1,

@@ -46,6 +46,7 @@ export function prepareSentence(sentence: Sentence, masked: string, matches: rea
   }
   const clauseIndex = (at: number) => Math.max(0, clauses.findIndex((c) => c.from <= at && at < c.to));
   const starts = new Set(spans.map((s) => s.from));
+  const negations = new Map<number, boolean>();
   const mentions: Mention[] = spans.map((span) => {
     const clause = clauseIndex(span.from);
     return {
@@ -62,7 +63,11 @@ export function prepareSentence(sentence: Sentence, masked: string, matches: rea
     words,
     clauses,
     mentions,
-    negatedAt: (at) => isPredicateNegated(words, clauses[clauseIndex(at)] ?? { from: 0, to: words.length }, at, starts),
+    negatedAt: (at) => {
+      let negated = negations.get(at);
+      if (negated === undefined) negations.set(at, (negated = isPredicateNegated(words, clauses[clauseIndex(at)] ?? { from: 0, to: words.length }, at, starts)));
+      return negated;
+    },
     clauseOf: (at) => clauses[clauseIndex(at)] ?? { from: 0, to: words.length },
   };
 }

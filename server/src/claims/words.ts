@@ -50,10 +50,13 @@ export function wordsOf(text: string, offset = 0): Word[] {
 // Lexicon phrases are checked at every word: split each once.
 const phraseParts = new Map<string, string[]>();
 
+const splitCache = new Map<string, string[]>();
+
 /** True when the words from `at` spell `phrase` ("fda approved", "first line"), ignoring hyphens. */
 export function phraseAt(words: readonly Word[], at: number, phrase: string): boolean {
-  let parts = phraseParts.get(phrase);
-  if (!parts) phraseParts.set(phrase, (parts = phrase.split(' ')));
+  let parts = splitCache.get(phrase);
+  if (!parts) splitCache.set(phrase, (parts = phrase.split(' ')));
+  if (at < 0) return false;
   for (let i = 0; i < parts.length; i++) {
     const word = words[at + i];
     if (!word || (parts[i] !== '*' && word.lower !== parts[i])) return false;
@@ -61,17 +64,53 @@ export function phraseAt(words: readonly Word[], at: number, phrase: string): bo
   return true;
 }
 
-/** Index of the first word at or after `from` (before `to`) where one of the phrases starts, with its length. */
+type Compiled = Map<string, { phrase: string; parts: string[] }[]>;
+const compiled = new WeakMap<readonly string[], Compiled>();
+
+/** Phrase lists indexed by their first word, once per list, so a scan costs one lookup per word. */
+function compile(phrases: readonly string[]): Compiled {
+  let byFirst = compiled.get(phrases);
+  if (!byFirst) {
+    byFirst = new Map();
+    for (const phrase of phrases) {
+      const parts = phrase.split(' ');
+      const list = byFirst.get(parts[0]!) ?? [];
+      list.push({ phrase, parts });
+      byFirst.set(parts[0]!, list);
+    }
+    compiled.set(phrases, byFirst);
+  }
+  return byFirst;
+}
+
+/** The phrase of the list that starts at word `at`, if any. */
+export function phraseStartingAt(words: readonly Word[], at: number, phrases: readonly string[]) {
+  return words[at] ? matchAt(words, at, compile(phrases)) : undefined;
+}
+
+function matchAt(words: readonly Word[], at: number, byFirst: Compiled): { at: number; length: number; phrase: string } | undefined {
+  const candidates = byFirst.get(words[at]!.lower);
+  if (!candidates) return undefined;
+  for (const { phrase, parts } of candidates) {
+    if (parts.every((part, k) => words[at + k]?.lower === part)) return { at, length: parts.length, phrase };
+  }
+  return undefined;
+}
+
+/**
+ * The first place at or after `from` (before `to`) where one of the phrases starts. Phrase lists
+ * should be module constants: each list is indexed once.
+ */
 export function findPhrase(
   words: readonly Word[],
   phrases: readonly string[],
   from = 0,
   to = words.length,
 ): { at: number; length: number; phrase: string } | undefined {
-  for (let i = from; i < to; i++) {
-    for (const phrase of phrases) {
-      if (phraseAt(words, i, phrase)) return { at: i, length: phrase.split(' ').length, phrase };
-    }
+  const byFirst = compile(phrases);
+  for (let i = from; i < Math.min(to, words.length); i++) {
+    const hit = matchAt(words, i, byFirst);
+    if (hit) return hit;
   }
   return undefined;
 }
@@ -83,14 +122,11 @@ export function findAllPhrases(
   from = 0,
   to = words.length,
 ): { at: number; length: number; phrase: string }[] {
+  const byFirst = compile(phrases);
   const found: { at: number; length: number; phrase: string }[] = [];
-  for (let i = from; i < to; i++) {
-    for (const phrase of phrases) {
-      if (phraseAt(words, i, phrase)) {
-        found.push({ at: i, length: phrase.split(' ').length, phrase });
-        break;
-      }
-    }
+  for (let i = from; i < Math.min(to, words.length); i++) {
+    const hit = matchAt(words, i, byFirst);
+    if (hit) found.push(hit);
   }
   return found;
 }

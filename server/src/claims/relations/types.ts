@@ -1,4 +1,5 @@
 import type { KnowledgeIndex } from '../../kb/index';
+import type { TermMatch } from '../../terms/matcher';
 import type { Clause } from '../clauses';
 import type { ClaimSentence } from '../sentence';
 
@@ -25,6 +26,11 @@ export interface Relation {
     /** One line: what the relation judges. */
     description: string;
   };
+  /**
+   * A cheap test on the sentence's prose and mentions, before any word-level work: false when the
+   * relation cannot apply (no cue word, no entity of the kinds it judges).
+   */
+  applies(text: string, mentions: readonly TermMatch[]): boolean;
   check(context: RelationContext): void;
 }
 

@@ -1,5 +1,4 @@
 import { notAsserted } from '../../claims/assertion';
-import { reviewedFix } from '../../claims/fixes';
 import { overstatementsIn } from '../../claims/overstatement';
 import { prepareSentence } from '../../claims/sentence';
 import { findPhrase } from '../../claims/words';
@@ -7,21 +6,25 @@ import type { Rule } from '../types';
 
 // Therapies are named by a knowledge-base term or a generic noun; absolute language about anything else is not ours.
 const THERAPY_NOUNS = ['therapy', 'therapies', 'treatment', 'treatments', 'drug', 'drugs', 'cell', 'cells', 'medicine', 'immunotherapy'];
+// Words every overstatement contains: a cheap test before any word-level work.
+const CUE_WORDS = /cure|effective|work|guarant|fail|respond|miracle|safe|side.effect|adverse|risk|harmless|toxic/i;
 
+// "Mark as reviewed" is the suppression quick fix every diagnostic gets from codeActions.ts.
 const rule: Rule = {
   meta: {
     id: 'overstated-claim',
     description: 'Absolute efficacy or safety language about a therapy ("cures cancer", "100% effective", "no side effects").',
     defaultSeverity: 'warning',
-    fixable: true,
+    fixable: false,
   },
   check(context) {
     const { document } = context;
-    for (const sentence of document.sentences) {
+    context.forEachSentence((sentence, report) => {
+      if (!CUE_WORDS.test(sentence.text)) return;
       const mentions = document.mentionsIn(sentence.start, sentence.end);
       const prepared = prepareSentence(sentence, document.prose.masked, mentions);
       const aboutTherapy = mentions.some((m) => m.entity.type === 'product' || m.entity.type === 'drug' || m.entity.type === 'therapy-class') || findPhrase(prepared.words, THERAPY_NOUNS) !== undefined;
-      if (!aboutTherapy) continue;
+      if (!aboutTherapy) return;
       const starts = new Set(prepared.mentions.map((m) => m.from));
       for (const clause of prepared.clauses) {
         if (notAsserted(prepared, clause)) continue;
@@ -29,18 +32,18 @@ const rule: Rule = {
         if (!hit) continue;
         const first = prepared.words[hit.at]!;
         const last = prepared.words[hit.at + hit.length - 1]!;
-        context.report({
+        const quoted = document.text.slice(first.start, last.end);
+        report({
           start: first.start,
           end: last.end,
           message:
             hit.kind === 'efficacy'
-              ? `"${document.text.slice(first.start, last.end)}" overstates efficacy: no cell therapy works in every patient; responses vary and many patients relapse. Say what the evidence shows (e.g. durable remissions in some patients).`
-              : `"${document.text.slice(first.start, last.end)}" overstates safety: cell therapies carry boxed warnings (CRS, neurologic toxicities, secondary malignancies). Name the risks instead.`,
-          fixes: [reviewedFix(document, sentence.start, rule.meta.id)],
+              ? `"${quoted}" overstates efficacy: no cell therapy works in every patient; responses vary and many patients relapse. Say what the evidence shows (e.g. durable remissions in some patients).`
+              : `"${quoted}" overstates safety: cell therapies carry boxed warnings (CRS, neurologic toxicities, secondary malignancies). Name the risks instead.`,
         });
-        break;
+        return;
       }
-    }
+    });
   },
 };
 export default rule;

@@ -19,11 +19,6 @@ const tests: RuleTests = {
     { text: 'This treatment guarantees remission.', errors: [{ text: 'guarantees' }] },
     { text: 'CAR-T is completely safe.', errors: [{ text: 'completely safe' }] },
     { text: 'CAR T-cell therapy is effective in every patient.', errors: [{ text: 'effective in every' }] },
-    {
-      text: 'CAR T cures cancer.',
-      errors: [{}],
-      output: '<!-- therapy-lint-disable-next-line overstated-claim -- reviewed: REASON -->\nCAR T cures cancer.',
-    },
   ],
 };
 export default tests;

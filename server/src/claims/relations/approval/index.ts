@@ -12,7 +12,10 @@ import type { Relation, RelationContext } from '../types';
 const APPROVAL_CUES = ['approved', 'approval', 'approvals', 'approves', 'approve', 'indicated', 'indication', 'indications', 'licensed', 'licenced', 'authorized', 'authorised', 'labeled', 'labelled'];
 // Cues that say "not approved" in one word.
 const NOT_APPROVED_CUES = ['off label', 'unapproved', 'investigational', 'experimental'];
+// "X is for Y", "X is only for patients with …", "can only be used after …": an indication.
+const INDICATION_FOR = ['is for', 'are for', 'is only for', 'are only for', 'is indicated only for', 'is exclusively for', 'can only be used', 'can only be given', 'is only used', 'are only used', 'is reserved for', 'are reserved for'];
 const OWN_CUES = ['investigational', 'experimental'];
+const ALL_CUES = [...APPROVAL_CUES, ...NOT_APPROVED_CUES];
 
 /** A claim that a therapy is (or is not) approved, with what the clause qualifies it by. */
 interface ApprovalClaim {
@@ -22,11 +25,15 @@ interface ApprovalClaim {
   qualifiers: Qualifiers;
 }
 
+// Words without which the relation has nothing to judge (a cheap test before any word-level work).
+const CUE_WORDS = /approv|indicat|licen[cs]|authori[sz]|label|investigational|experimental|\b(?:is|are) (?:only |exclusively |indicated only )?for\b|only (?:be )?(?:used|given)|reserved for/i;
+
 const approval: Relation = {
   meta: {
     id: 'approval',
     description: 'Product or class × indication × population × line × regulator × date, against the approvals in the knowledge base.',
   },
+  applies: (text) => CUE_WORDS.test(text),
   check(context) {
     for (const clause of context.assertedClauses(OWN_CUES)) {
       for (const claim of claimsIn(context.sentence, clause, context.index)) judge(context, claim);
@@ -40,14 +47,8 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
   const subjects = therapiesIn(sentence, clause, index);
   if (subjects.length === 0) return [];
   const insideSubject = (at: number) => subjects.some((s) => s.isClass && s.from <= at && at < s.to);
-  const cues = findAllPhrases(words, [...APPROVAL_CUES, ...NOT_APPROVED_CUES], clause.from, clause.to).filter((c) => !insideSubject(c.at));
-  // "X is for Y", "X is only for patients with …": a copula followed by "for" states an indication.
-  const copulaFor = findAllPhrases(
-    words,
-    ['is for', 'are for', 'is only for', 'are only for', 'is indicated only for', 'is exclusively for', 'can only be used', 'can only be given', 'is only used', 'are only used', 'is reserved for', 'are reserved for'],
-    clause.from,
-    clause.to,
-  );
+  const cues = findAllPhrases(words, ALL_CUES, clause.from, clause.to).filter((c) => !insideSubject(c.at));
+  const copulaFor = findAllPhrases(words, INDICATION_FOR, clause.from, clause.to);
   const clauseIndex = sentence.clauses.indexOf(clause);
   const conditions = sentence.mentions.filter(
     (m) => m.clause === clauseIndex && isCondition(m.entity) && m.mark !== 'excluded' && !subjects.some((s) => s.mention === m),

@@ -40,11 +40,15 @@ const PROPERTY_TRUTH: Record<DesignProperty, (e: Entity) => string> = {
   'mhc-independent': (e) => (e.design?.hlaRestricted ? 'HLA-restricted' : 'MHC-independent'),
 };
 
+// Words without which the relation has nothing to judge (a cheap test before any word-level work).
+const CUE_WORDS = /cd28|4.?1bb|cd137|lentivir|retrovir|autologous|allogen|shelf|donor|edit|crispr|talen|engineered|modified|mhc|hla/i;
+
 const relation: Relation = {
   meta: {
     id: 'design',
     description: 'Co-stimulatory domain, vector, autologous vs allogeneic, gene-modified vs gene-edited, MHC dependence — of a product or every member of a class.',
   },
+  applies: (text) => CUE_WORDS.test(text),
   check(context) {
     const { sentence, index } = context;
     for (const clause of context.assertedClauses()) {

@@ -1,6 +1,6 @@
 import type { KnowledgeIndex } from '../../../kb/index';
 import type { Approval, Entity, First, Regulator } from '../../../kb/types';
-import { classesOf, covers, isCondition, label, membersOf, monthYear, shortName, uniqueSources } from '../../knowledge';
+import { classesOf, covers, therapiesOf, isCondition, label, membersOf, monthYear, shortName, uniqueSources } from '../../knowledge';
 import { qualifiersOf } from '../../qualifiers';
 import { findAllPhrases } from '../../words';
 import type { Relation, RelationContext } from '../types';
@@ -8,11 +8,15 @@ import type { Relation, RelationContext } from '../types';
 // "X was the first CAR-T approved (for Y)", "X became the first …", "the first solid-tumor CAR-T, X".
 const FIRST_CUES = ['the first', 'the world s first', 'world s first', 'was first', 'first ever', 'the very first'];
 
+// Words without which the relation has nothing to judge (a cheap test before any word-level work).
+const CUE_WORDS = /first/i;
+
 const relation: Relation = {
   meta: {
     id: 'first',
     description: 'History and firsts ("the first CAR-T approved", "the first for myeloma"), from the firsts recorded and from approval dates within a class.',
   },
+  applies: (text) => CUE_WORDS.test(text),
   check(context) {
     const { sentence, index } = context;
     for (const clause of context.assertedClauses()) {
@@ -43,7 +47,7 @@ function judge(context: RelationContext, index: KnowledgeIndex, product: Entity,
     (f.class === cls.id || (!f.class && index.isA(cls.id, f.class ?? ''))) &&
     (!regulator || !f.regulator || f.regulator === regulator) &&
     (condition ? f.indication !== undefined && index.isA(f.indication, condition.id) && index.isA(condition.id, f.indication) : f.indication === undefined);
-  const recorded = [...index.entities()].flatMap((e) => (e.firsts ?? []).filter((f) => !f.unverified && sameScope(f)).map((f) => ({ entity: e, first: f })));
+  const recorded = therapiesOf(index).flatMap((e) => (e.firsts ?? []).filter((f) => !f.unverified && sameScope(f)).map((f) => ({ entity: e, first: f })));
   // Several firsts in one scope ("first BCMA CAR-T for second-line myeloma"): the earliest is the first.
   recorded.sort((a, b) => (a.first.date ?? '').localeCompare(b.first.date ?? ''));
   const holder = recorded[0];

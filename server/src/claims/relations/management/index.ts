@@ -1,6 +1,6 @@
 import type { KnowledgeIndex } from '../../../kb/index';
 import type { Entity, Use } from '../../../kb/types';
-import { covers, isCondition, label, uniqueSources } from '../../knowledge';
+import { covers, isCondition, label, therapiesOf, uniqueSources } from '../../knowledge';
 import { therapiesIn } from '../../roles';
 import { findPhrase } from '../../words';
 import type { Relation } from '../types';
@@ -15,11 +15,15 @@ const PREFERRED = [
 const NOT_PREFERRED: readonly Use['status'][] = ['investigational', 'not-recommended', 'not-approved'];
 const PREFERRED_STATUS: readonly Use['status'][] = ['standard', 'mainstay', 'approved'];
 
+// Words without which the relation has nothing to judge (a cheap test before any word-level work).
+const CUE_WORDS = /choice|standard|first.line|mainstay|main treatment|primary treatment|recommend|preferred|proven|established|go.to|best treatment|effective treatment|cornerstone/i;
+
 const relation: Relation = {
   meta: {
     id: 'management',
     description: 'Management and recommendation status ("tocilizumab is the treatment of choice for ICANS", "CAR T is recommended for NETs"), against recorded uses.',
   },
+  applies: (text) => CUE_WORDS.test(text),
   check({ sentence, index, assertedClauses, report }) {
     for (const clause of assertedClauses()) {
       const cue = findPhrase(sentence.words, PREFERRED, clause.from, clause.to);
@@ -55,7 +59,7 @@ function usesFor(index: KnowledgeIndex, entity: Entity, condition: string): Use[
 
 /** Therapies recorded as standard or mainstay for exactly this condition. */
 function preferredFor(index: KnowledgeIndex, condition: string): Entity[] {
-  return [...index.entities()].filter((e) => e.type !== 'therapy-class' && !e.parents?.length && (e.uses ?? []).some((u) => u.for === condition && (u.status === 'mainstay' || u.status === 'standard')));
+  return therapiesOf(index).filter((e) => !e.parents?.length && (e.uses ?? []).some((u) => u.for === condition && (u.status === 'mainstay' || u.status === 'standard')));
 }
 
 function capitalize(text: string): string {

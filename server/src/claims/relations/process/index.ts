@@ -18,6 +18,7 @@ const relation: Relation = {
     id: 'process',
     description: 'Process facts: what a step is for ("lymphodepletion kills the cancer") and how long it takes ("vein-to-vein time is a few days").',
   },
+  applies: (_text, mentions) => mentions.some((m) => m.entity.duration || m.entity.purpose),
   check({ sentence, assertedClauses, report }) {
     for (const clause of assertedClauses()) {
       const clauseIndex = sentence.clauses.indexOf(clause);

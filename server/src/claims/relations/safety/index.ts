@@ -1,6 +1,6 @@
 import type { KnowledgeIndex } from '../../../kb/index';
 import type { Entity } from '../../../kb/types';
-import { label, monthYear, uniqueSources } from '../../knowledge';
+import { label, monthYear, therapiesOf, uniqueSources } from '../../knowledge';
 import { therapiesIn, type TherapyRef } from '../../roles';
 import type { ClaimSentence } from '../../sentence';
 import { findPhrase } from '../../words';
@@ -8,6 +8,7 @@ import type { Relation, RelationContext } from '../types';
 
 // A REMS as a present requirement ("can only be given at REMS-certified centers", "requires a REMS").
 const REMS_NOW = ['rems certified', 'rems certification', 'requires a rems', 'require a rems', 'has a rems', 'have a rems', 'under a rems', 'subject to a rems', 'rems is required', 'rems are required', 'rems program requires', 'rems requires', 'enrolled in a rems', 'rems restricted'];
+const REMS = ['rems'];
 // A REMS named with a present requirement: "the REMS still requires certified centers".
 const REQUIREMENT = ['requires', 'require', 'required', 'must', 'mandates', 'mandatory', 'certified', 'certification', 'only'];
 // Past or ended: the sentence is history, not a present requirement.
@@ -20,11 +21,15 @@ const REMOVED = ['removed', 'eliminated', 'dropped', 'lifted', 'withdrawn', 'res
 // Risk denials: "no risk of X", "does not cause X", "X has never been reported".
 const RISK_DENIAL = ['no risk of', 'no risk for', 'zero risk of', 'free of', 'free from', 'does not cause', 'do not cause', 'cannot cause', 'never causes', 'never cause', 'not associated with', 'no reports of', 'no cases of'];
 
+// Words without which the relation has nothing to judge (a cheap test before any word-level work).
+const CUE_WORDS = /rems|boxed|black box|risk|free (?:of|from)|cause|associated|no reports|no cases/i;
+
 const relation: Relation = {
   meta: {
     id: 'safety',
     description: 'REMS status, boxed warnings and risk denials ("CAR-T carries no risk of T-cell cancers"), against label safety data.',
   },
+  applies: (text) => CUE_WORDS.test(text),
   check(context) {
     const { sentence, index } = context;
     for (const clause of context.assertedClauses()) {
@@ -33,7 +38,7 @@ const relation: Relation = {
       const find = (phrases: readonly string[]) => findPhrase(sentence.words, phrases, clause.from, clause.to);
       const past = find(PAST);
       // A REMS required now.
-      const remsNow = find(REMS_NOW) ?? (find(['rems']) && find(REQUIREMENT) ? find(['rems']) : undefined);
+      const remsNow = find(REMS_NOW) ?? (find(REMS) && find(REQUIREMENT) ? find(REMS) : undefined);
       if (remsNow && !past && !sentence.negatedAt(remsNow.at) && !find(WITHOUT_REMS)) remsRequired(context, members);
       // Approved without a REMS.
       const without = find(WITHOUT_REMS);
@@ -71,7 +76,7 @@ function membersWithSafety(ref: TherapyRef): Entity[] {
 }
 
 function withSafetyData(index: KnowledgeIndex): Entity[] {
-  return [...index.entities()].filter((e) => e.type === 'product' && (e.rems || e.boxedWarnings?.length));
+  return therapiesOf(index).filter((e) => e.type === 'product' && (e.rems || e.boxedWarnings?.length));
 }
 
 function remsRequired(context: RelationContext, members: readonly Entity[]): void {

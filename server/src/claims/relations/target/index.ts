@@ -14,6 +14,7 @@ const target: Relation = {
     id: 'target',
     description: 'Which antigen a product targets ("Carvykti targets BCMA", "a GPRC5D-directed CAR-T"), against design.targets.',
   },
+  applies: (_text, mentions) => mentions.some((m) => m.entity.type === 'antigen') && mentions.some((m) => m.entity.type === 'product'),
   check({ sentence, index, assertedClauses, report }) {
     const { words } = sentence;
     for (const clause of assertedClauses()) {

@@ -13,11 +13,15 @@ const IDENTITY = ['the same as', 'same thing as', 'identical to', 'equivalent to
 const PAST = ['previously', 'formerly', 'older', 'old', 'historically', 'originally', 'used to', 'once', 'earlier', 'was', 'were', 'until', 'before', 'outdated', 'obsolete', 'no longer', 'replaced', 'former'];
 const NAMED_TYPES = new Set(['indication', 'syndrome', 'grading', 'process', 'antigen']);
 
+// Words without which the relation has nothing to judge (a cheap test before any word-level work).
+const CUE_WORDS = /called|known as|\baka\b|a\.k\.a|name for|referred|termed|synonym|same|identical|equivalent|equal|no different|interchangeable/i;
+
 const relation: Relation = {
   meta: {
     id: 'terminology',
     description: 'Terminology status and identity ("ICANS is also called CRES", "grade 3 NET is the same as NEC"), against deprecations and the term hierarchy.',
   },
+  applies: (text) => CUE_WORDS.test(text),
   check({ sentence, index, assertedClauses, report }) {
     for (const clause of assertedClauses()) {
       const cue = findPhrase(sentence.words, IDENTITY, clause.from, clause.to);

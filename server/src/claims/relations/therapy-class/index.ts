@@ -23,6 +23,8 @@ const MODALITY_NOUNS: readonly { phrase: string; modalities: Modality[]; name: s
   { phrase: 'corticosteroid', modalities: ['corticosteroid'], name: 'a corticosteroid' },
   { phrase: 'steroid', modalities: ['corticosteroid'], name: 'a steroid' },
 ];
+// Any of the modality nouns, for the cheap pre-test.
+const MODALITY_WORDS = /bispecific|antibod|mab\b|antagonist|inhibitor|analog|radio|chemotherapy|steroid/i;
 const COPULA = new Set(['is', 'are', 'was', 'were', 'remains', 'remain', 'be', 'being', 'been']);
 const BETWEEN_COPULA_AND_CLASS = new Set(['a', 'an', 'the', 'not', 'also', 'actually', 'really', 'still', 'itself', 'type', 'kind', 'form', 'of', 'first', 'only', 'new', 'novel', 'true', 'real', 'just', 'never', 'no', 'longer', 'considered', 'classified', 'as', 'called']);
 const BETWEEN_SUBJECTS = new Set([',', 'and', 'or', 'nor', 'neither', 'both', 'either']);
@@ -32,6 +34,7 @@ const relation: Relation = {
     id: 'therapy-class',
     description: 'What kind of therapy a product or drug is ("Tecelra is a TCR-T", "anakinra is not an antibody"), against its modality.',
   },
+  applies: (text, mentions) => mentions.some((m) => m.entity.type === 'therapy-class') || MODALITY_WORDS.test(text),
   check({ sentence, index, assertedClauses, report }) {
     for (const clause of assertedClauses()) {
       const clauseIndex = sentence.clauses.indexOf(clause);
