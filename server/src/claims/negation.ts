@@ -88,7 +88,10 @@ export function entityMark(words: readonly Word[], clause: Clause, span: WordSpa
   return undefined;
 }
 
+const LAST_WORDS = new Set([...EXCLUSION_CUES, ...ENTITY_CUES].map((c) => c.split(' ').pop()!));
+
 function endsWith(words: readonly Word[], last: number, phrase: string): boolean {
-  const parts = phrase.split(' ');
-  return last - parts.length + 1 >= 0 && phraseAt(words, last - parts.length + 1, phrase);
+  if (!LAST_WORDS.has(words[last]?.lower ?? '')) return false;
+  const length = phrase.split(' ').length;
+  return last - length + 1 >= 0 && phraseAt(words, last - length + 1, phrase);
 }

@@ -33,9 +33,16 @@ export function prepareSentence(sentence: Sentence, masked: string, matches: rea
   const text = masked.slice(sentence.start, sentence.end);
   const words = wordsOf(text, sentence.start);
   const clauses = splitClauses(words);
+  // Mentions and words are both in text order: one binary search per mention end.
   const wordAt = (offset: number, fromEnd: boolean) => {
-    const i = fromEnd ? findLast(words, (w) => w.end <= offset) : words.findIndex((w) => w.start >= offset);
-    return i;
+    let lo = 0;
+    let hi = words.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((fromEnd ? words[mid]!.end <= offset : words[mid]!.start < offset)) lo = mid + 1;
+      else hi = mid;
+    }
+    return fromEnd ? lo - 1 : lo < words.length ? lo : -1;
   };
   const spans: (WordSpan & { match: TermMatch })[] = [];
   for (const match of matches) {
@@ -70,9 +77,4 @@ export function prepareSentence(sentence: Sentence, masked: string, matches: rea
     },
     clauseOf: (at) => clauses[clauseIndex(at)] ?? { from: 0, to: words.length },
   };
-}
-
-function findLast<T>(items: readonly T[], test: (item: T) => boolean): number {
-  for (let i = items.length - 1; i >= 0; i--) if (test(items[i]!)) return i;
-  return -1;
 }
