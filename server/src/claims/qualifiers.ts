@@ -12,6 +12,8 @@ export interface Qualifiers {
   /** Populations the clause names. */
   pediatric: boolean;
   adults: boolean;
+  /** "not for children", "but not in children". */
+  notPediatric: boolean;
   /** "only for children", "exclusively in adults". */
   populationOnly: boolean;
   /** Minimum prior lines the clause claims (0 = first line), and whether it says "only". */
@@ -42,7 +44,8 @@ export function qualifiersOf(sentence: ClaimSentence, clause: Clause): Qualifier
   return {
     regulator: regulatorIn(sentence, clause),
     date: dateIn(words, clause),
-    pediatric: has(PEDIATRIC) || youngAgeIn(words, clause),
+    pediatric: affirmed(words, clause, PEDIATRIC) || youngAgeIn(words, clause),
+    notPediatric: denied(words, clause, PEDIATRIC),
     adults: has(ADULT) && !phraseIn(words, clause, 'young adults'),
     populationOnly: onlyBefore(words, clause, [...PEDIATRIC, ...ADULT]),
     line: lineIn(words, clause),
@@ -50,6 +53,20 @@ export function qualifiersOf(sentence: ClaimSentence, clause: Clause): Qualifier
     antitumor: has(ANTITUMOR),
   };
 }
+
+const DENIAL = new Set(['not', 'no', 'nor', 'except', 'excluding', 'without']);
+
+/** Whether a population word occurs negated ("not for children") or plainly. */
+function populationWords(words: readonly Word[], clause: Clause, targets: readonly string[]): boolean[] {
+  const found: boolean[] = [];
+  for (let i = clause.from; i < clause.to; i++) {
+    if (!targets.includes(words[i]!.lower)) continue;
+    found.push(words.slice(Math.max(clause.from, i - 3), i).some((w) => DENIAL.has(w.lower)));
+  }
+  return found;
+}
+const affirmed = (words: readonly Word[], clause: Clause, targets: readonly string[]) => populationWords(words, clause, targets).includes(false);
+const denied = (words: readonly Word[], clause: Clause, targets: readonly string[]) => populationWords(words, clause, targets).includes(true);
 
 function phraseIn(words: readonly Word[], clause: Clause, phrase: string): boolean {
   for (let i = clause.from; i < clause.to; i++) if (phraseAt(words, i, phrase)) return true;
@@ -137,7 +154,7 @@ function lineIn(words: readonly Word[], clause: Clause): Qualifiers['line'] {
     // "first-line", "second line", "2L", "frontline"
     if (ORDINALS[word] !== undefined && next?.lower === 'line') return { priorLines: ORDINALS[word]! - 1, only };
     if (/^[1-4]l$/.test(word)) return { priorLines: Number(word[0]) - 1, only };
-    if (word === 'frontline' || phraseAt(words, i, 'front line') || word === 'upfront') return { priorLines: 0, only };
+    if (word === 'frontline' || phraseAt(words, i, 'front line') || word === 'upfront' || phraseAt(words, i, 'newly diagnosed') || word === 'untreated' || phraseAt(words, i, 'treatment naive')) return { priorLines: 0, only };
     // "after one prior line", "after at least two lines", "four or more prior lines", "≥2 prior lines"
     const count = NUMBERS[word] ?? (/^\d$/.test(word) ? Number(word) : undefined);
     if (count === undefined) continue;

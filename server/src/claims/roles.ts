@@ -133,7 +133,7 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'no', 'all', 'every', 'each', 'an
 function isModifierWord(word: Word, mentions: readonly Mention[]): boolean {
   if (word.punct || DETERMINERS.has(word.lower)) return false;
   if (mentions.some((m) => m.from <= word.index && word.index < m.to)) return true;
-  return /^(fda|approved|licensed|marketed|commercial|autologous|allogeneic|allogenic|off|the|shelf|gene|genetically|edited|engineered|modified|directed|targeted|targeting|based|crispr|donor|derived|current|currently|us|u\.s|available|investigational|experimental|anti|first|second|new|novel|solid|tumor|tumour|\d.*)$/.test(word.lower);
+  return /^(fda|approved|licensed|marketed|commercial|autologous|allogeneic|allogenic|off|the|shelf|gene|genetically|edited|engineered|modified|directed|targeted|targeting|based|crispr|donor|derived|current|currently|us|u\.s|available|investigational|experimental|anti|first|second|new|novel|solid|tumor|tumour|two|three|four|five|six|seven|eight|nine|ten|\d.*)$/.test(word.lower);
 }
 
 const DESIGN_BY_LENGTH = [...DESIGN_WORDS].sort((a, b) => b.phrase.length - a.phrase.length);

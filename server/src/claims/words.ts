@@ -40,8 +40,11 @@ export function wordsOf(text: string, offset = 0): Word[] {
       const base = lower.slice(0, -3);
       push(start, end - 3, written.slice(0, -3), CONTRACTION_BASE[base] ?? base, false);
       push(end - 3, end, written.slice(-3), 'not', false);
+    } else if (/['’]s$/.test(lower)) {
+      // A possessive: the word ends before "'s", where a term mention ends too.
+      push(start, end - 2, written.slice(0, -2), lower.slice(0, -2), false);
     } else {
-      push(start, end, written, lower.replace(/['’][st]$/, ''), !/[\p{L}\p{N}]/u.test(written));
+      push(start, end, written, lower, !/[\p{L}\p{N}]/u.test(written));
     }
   }
   return words;

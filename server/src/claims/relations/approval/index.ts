@@ -89,6 +89,7 @@ function approvalsFor(index: KnowledgeIndex, entity: Entity, condition: Entity |
 /** Why the approvals do not bear out the qualifiers, or undefined when one does (or when they cannot judge). */
 function qualifierProblem(approvals: readonly Approval[], q: Qualifiers): 'population' | 'line' | 'date' | 'scope' | undefined {
   if (q.antitumor && !approvals.some((a) => a.scope !== 'symptom-control' && a.scope !== 'toxicity-management')) return 'scope';
+  if (q.notPediatric && approvals.some((a) => a.population.pediatric)) return 'population';
   if (q.populationOnly) {
     if (q.pediatric && !q.adults && approvals.some((a) => a.population.adults && (a.population.maxAge === undefined || a.population.maxAge > 25))) return 'population';
     if (q.adults && !q.pediatric && approvals.some((a) => a.population.pediatric)) return 'population';

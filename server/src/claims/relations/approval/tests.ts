@@ -2,6 +2,11 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    'Tecartus is approved for adults with ALL but not for children.',
+    'Yescarta is approved for adults, not children.',
+    "Kymriah's approved indications include B-cell ALL, LBCL and follicular lymphoma.",
+    'The company plans to seek FDA approval of satri-cel.',
+    'Whether CAR-T will be approved for NETs remains unknown.',
     'Octreotide is labeled for symptom control in carcinoid syndrome.',
     'Kymriah (tisagenlecleucel) was approved in 2017 for pediatric and young adult ALL [1].',
     'It would require new trials before CAR-T could be approved for NETs.',
@@ -34,6 +39,11 @@ const tests: RelationTests = {
     'All FDA-approved CAR-T products are autologous.',
   ],
   invalid: [
+    { text: "Kymriah's approved indications include multiple myeloma." },
+    { text: 'Carvykti is approved for newly diagnosed multiple myeloma.', message: 'line' },
+    { text: 'Kymriah is approved for ALL but not for children.', message: 'population' },
+    { text: 'Breyanzi is approved for adults and children with LBCL.', message: 'population' },
+    { text: 'Aucatzyl was approved in 2023.', message: 'date' },
     { text: 'Carvykti can only be used after four prior lines of therapy.', message: 'line' },
     { text: 'Kymriah received accelerated approval for multiple myeloma in 2017.' },
     { text: 'Children with ALL can receive FDA-approved Tecartus.', message: 'population' },

@@ -13,6 +13,7 @@ const tests: RelationTests = {
     'Approved CAR-T products are not gene-edited.',
   ],
   invalid: [
+    { text: 'All seven approved CAR-Ts use a 4-1BB domain.', message: 'Tecartus' },
     { text: 'Yescarta has a 4-1BB costimulatory domain.', message: 'CD28' },
     { text: 'Abecma uses CD28 co-stimulation.' },
     { text: 'Kymriah is an allogeneic product.', message: 'autologous' },

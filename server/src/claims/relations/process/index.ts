@@ -6,7 +6,7 @@ import type { Relation } from '../types';
 
 // Saying a step treats the cancer: wrong for conditioning steps (purpose.antitumor false).
 const ANTITUMOR = [
-  'kills the cancer', 'kills cancer', 'kill the cancer', 'kills the tumor', 'kills tumor cells', 'kills the leukemia', 'destroys the cancer',
+  'kills the cancer', 'kills cancer', 'kills the tumour', 'kill the cancer', 'kills the tumor', 'kills tumor cells', 'kills the leukemia', 'destroys the cancer',
   'eliminates the cancer', 'eradicates the cancer', 'treats the cancer', 'attacks the cancer', 'is the anticancer', 'is the antitumor',
   'what kills', 'is what treats', 'is the actual treatment', 'is the real treatment', 'cures the cancer', 'shrinks the tumor',
 ];
@@ -24,7 +24,7 @@ const relation: Relation = {
       const clauseIndex = sentence.clauses.indexOf(clause);
       const mentions = sentence.mentions.filter((m) => m.clause === clauseIndex && !m.mark);
       const cue = findPhrase(sentence.words, ANTITUMOR, clause.from, clause.to);
-      const step = cue && subjectBefore(mentions, cue.at);
+      const step = cue && subjectBefore(sentence.words, mentions, cue.at);
       if (cue && step?.entity.purpose && !step.entity.purpose.unverified && !step.entity.purpose.antitumor && !sentence.negatedAt(cue.at)) {
         report({
           message: `${capitalize(step.match.text)} does not treat the cancer: ${step.entity.purpose.text}`,
@@ -49,11 +49,18 @@ const relation: Relation = {
 };
 export default relation;
 
-/** The mention a predicate at `at` is said of: the nearest mention before it, if it is a process term. */
-function subjectBefore(mentions: readonly Mention[], at: number): Mention | undefined {
-  const before = mentions.filter((m) => m.to <= at).pop();
-  return before?.entity.type === 'process' ? before : undefined;
+/**
+ * The process term a predicate at `at` is said of: the nearest mention before it, or the clause's
+ * subject when a copula follows it ("Lymphodepletion is the part of CAR-T treatment that kills …").
+ */
+function subjectBefore(words: readonly Word[], mentions: readonly Mention[], at: number): Mention | undefined {
+  const before = mentions.filter((m) => m.to <= at);
+  const nearest = before[before.length - 1];
+  if (nearest?.entity.type === 'process') return nearest;
+  const first = before[0];
+  return first?.entity.type === 'process' && COPULA.has(words[first.to]?.lower ?? '') ? first : undefined;
 }
+const COPULA = new Set(['is', 'are', 'was', 'were']);
 
 /** The first duration after word `from`: "a few days", "3 weeks", "2–4 days" (the upper bound counts). */
 function durationIn(sentence: ClaimSentence, from: number, to: number): { at: number; days: number; text: string } | undefined {

@@ -2,6 +2,7 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    'Lymphodepletion helps CAR T cells, which kill the tumor.',
     'Lymphodepletion lets the infused CAR T cells expand and persist.',
     'Vein-to-vein time is about 3 weeks.',
     'Vein-to-vein time can be 2 to 4 weeks.',
@@ -9,6 +10,7 @@ const tests: RelationTests = {
     'Lymphodepletion is not what kills the cancer.',
   ],
   invalid: [
+    { text: 'Lymphodepletion is the part of CAR-T treatment that kills the tumor.' },
     { text: 'Lymphodepletion kills the cancer.', message: 'does not treat the cancer' },
     { text: 'Vein-to-vein time is usually two days.', message: 'about 3 weeks' },
     { text: 'The vein-to-vein time for Kymriah is several months.' },

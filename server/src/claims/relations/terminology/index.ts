@@ -6,7 +6,7 @@ import { findPhrase } from '../../words';
 import type { Relation } from '../types';
 
 // Naming cues ("also called"): fine for a current synonym, wrong for an outdated term used as current.
-const NAMING = ['also called', 'also known as', 'aka', 'a k a', 'is called', 'are called', 'known as', 'another name for', 'other name for', 'referred to as', 'also termed', 'termed', 'synonym for', 'synonym of', 'synonymous with'];
+const NAMING = ['also called', 'called', 'also known as', 'aka', 'a k a', 'is called', 'are called', 'known as', 'another name for', 'other name for', 'referred to as', 'also termed', 'termed', 'synonym for', 'synonym of', 'synonymous with'];
 // Identity cues: two distinct entities said to be one.
 const IDENTITY = ['the same as', 'same thing as', 'identical to', 'equivalent to', 'equals', 'is equal to', 'no different from', 'interchangeable with', ...NAMING];
 // The sentence places the naming in the past.
