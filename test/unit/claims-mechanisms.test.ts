@@ -43,6 +43,10 @@ describe('claims: clauses', () => {
     assert.deepEqual(clauses('A is x, but B is y'), ['a is x', 'b is y']);
   });
   it('keeps ", but not X" in its clause', () => assert.deepEqual(clauses('A is for x, but not y'), ['a is for x , but not y']));
+  it('splits ", and" only between two full clauses', () => {
+    assert.deepEqual(clauses('There are no x, and y remains z'), ['there are no x', 'y remains z']);
+    assert.deepEqual(clauses('It is approved for x, y, and z'), ['it is approved for x , y , and z']);
+  });
 });
 
 describe('claims: negation scope', () => {
@@ -142,6 +146,7 @@ describe('claims: qualifiers', () => {
     assert.deepEqual(q('approved after one prior line of therapy').line, { priorLines: 1, only: false });
     assert.deepEqual(q('only for patients with four or more prior lines').line, { priorLines: 4, only: true });
     assert.equal(q('refractory or in second or later relapse').line, undefined);
+    assert.deepEqual(q('LBCL that is refractory to first-line chemoimmunotherapy').line, { priorLines: 1, only: false });
   });
   it('reads populations', () => {
     assert.equal(q('approved for pediatric ALL').pediatric, true);

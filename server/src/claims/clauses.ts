@@ -28,6 +28,8 @@ export function splitClauses(words: readonly Word[]): Clause[] {
     if (word.lower === ';') cut(i, 1);
     else if (ALWAYS.has(word.lower) && i > from) cut(i, 1);
     else if (AFTER_COMMA.has(word.lower) && words[i - 1]?.lower === ',' && !isNegation(words[i + 1])) cut(i - 1, 2);
+    // ", and" joining two full clauses, each with its own verb: "There are no X, and Y remains Z".
+    else if (word.lower === 'and' && words[i - 1]?.lower === ',' && hasVerb(words, from, i - 1) && hasVerb(words, i + 1, nextStop(words, i + 1))) cut(i - 1, 2);
   }
   if (words.length > from) clauses.push({ from, to: words.length });
   return clauses;
@@ -36,4 +38,16 @@ export function splitClauses(words: readonly Word[]): Clause[] {
 // ", but not Z" continues the clause: the negation belongs to Z.
 function isNegation(word: Word | undefined): boolean {
   return word?.lower === 'not' || word?.lower === 'never';
+}
+
+const VERBS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'remains', 'remain', 'does', 'do', 'did', 'can', 'may', 'might', 'will', 'should', 'must', 'targets', 'uses', 'causes', 'carries', 'requires', 'became']);
+
+function hasVerb(words: readonly Word[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (VERBS.has(words[i]!.lower)) return true;
+  return false;
+}
+
+function nextStop(words: readonly Word[], from: number): number {
+  for (let i = from; i < words.length; i++) if (words[i]!.lower === ';' || (words[i]!.lower === ',' && words[i + 1]?.lower === 'and')) return i;
+  return words.length;
 }

@@ -133,6 +133,15 @@ function youngAgeIn(words: readonly Word[], clause: Clause): boolean {
   return false;
 }
 
+const AFTER = ['after', 'following', 'refractory to', 'relapsed after', 'relapse after', 'relapses after', 'failure of', 'failed', 'failing', 'progressed on', 'progression on', 'progression after', 'beyond', 'resistant to'];
+
+function afterLine(words: readonly Word[], at: number, clause: Clause): boolean {
+  for (let back = 1; back <= 3 && at - back >= clause.from; back++) {
+    if (AFTER.some((p) => phraseAt(words, at - back - p.split(' ').length + 1, p) && p.split(' ').length <= back + 1)) return true;
+  }
+  return false;
+}
+
 function onlyBefore(words: readonly Word[], clause: Clause, targets: readonly string[]): boolean {
   for (let i = clause.from; i < clause.to; i++) {
     if (words[i]!.lower !== 'only' && words[i]!.lower !== 'exclusively' && words[i]!.lower !== 'solely') continue;
@@ -152,7 +161,8 @@ function lineIn(words: readonly Word[], clause: Clause): Qualifiers['line'] {
     const word = words[i]!.lower;
     const next = words[i + 1];
     // "first-line", "second line", "2L", "frontline"
-    if (ORDINALS[word] !== undefined && next?.lower === 'line') return { priorLines: ORDINALS[word]! - 1, only };
+    // "refractory to first-line therapy", "after second-line": that line is already behind the patient.
+    if (ORDINALS[word] !== undefined && next?.lower === 'line') return { priorLines: ORDINALS[word]! - (afterLine(words, i, clause) ? 0 : 1), only };
     if (/^[1-4]l$/.test(word)) return { priorLines: Number(word[0]) - 1, only };
     if (word === 'frontline' || phraseAt(words, i, 'front line') || word === 'upfront' || phraseAt(words, i, 'newly diagnosed') || word === 'untreated' || phraseAt(words, i, 'treatment naive')) return { priorLines: 0, only };
     // "after one prior line", "after at least two lines", "four or more prior lines", "≥2 prior lines"

@@ -2,6 +2,8 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    'Axicabtagene ciloleucel was approved in April 2022 for large B-cell lymphoma that is refractory to first-line chemoimmunotherapy.',
+    'There are no FDA-approved CAR T products for neuroendocrine tumours, and CAR-T therapy for NETs remains investigational.',
     'Tecartus is approved for adults with ALL but not for children.',
     'Yescarta is approved for adults, not children.',
     "Kymriah's approved indications include B-cell ALL, LBCL and follicular lymphoma.",
