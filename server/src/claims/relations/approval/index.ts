@@ -5,7 +5,7 @@ import { covers, describeApproval, isCondition, label, monthYear, shortName, spe
 import { qualifiersOf, type Qualifiers } from '../../qualifiers';
 import { refName, therapiesIn, type TherapyRef } from '../../roles';
 import type { ClaimSentence, Mention } from '../../sentence';
-import { findAllPhrases } from '../../words';
+import { findAllPhrases, findPhrase } from '../../words';
 import type { Relation, RelationContext } from '../types';
 
 // Predicate cues of an approval claim ("approved for", "indicated for", "licensed", "approval in").
@@ -15,7 +15,8 @@ const NOT_APPROVED_CUES = ['off label', 'unapproved', 'investigational', 'experi
 // "X is for Y", "X is only for patients with …", "can only be used after …": an indication.
 const INDICATION_FOR = ['is for', 'are for', 'is only for', 'are only for', 'is indicated only for', 'is exclusively for', 'can only be used', 'can only be given', 'is only used', 'are only used', 'is reserved for', 'are reserved for'];
 const OWN_CUES = ['investigational', 'experimental'];
-const ALL_CUES = [...APPROVAL_CUES, ...NOT_APPROVED_CUES];
+const ALL_CUES = [...APPROVAL_CUES, 'cleared', ...NOT_APPROVED_CUES];
+const IND_WORDS = ['ind', 'inds', 'investigational new drug', 'trial', 'trials', 'study'];
 
 /** A claim that a therapy is (or is not) approved, with what the clause qualifies it by. */
 interface ApprovalClaim {
@@ -26,7 +27,7 @@ interface ApprovalClaim {
 }
 
 // Words without which the relation has nothing to judge (a cheap test before any word-level work).
-const CUE_WORDS = /approv|indicat|licen[cs]|authori[sz]|label|investigational|experimental|\b(?:is|are) (?:only |exclusively |indicated only )?for\b|only (?:be )?(?:used|given)|reserved for/i;
+const CUE_WORDS = /approv|cleared|indicat|licen[cs]|authori[sz]|label|investigational|experimental|\b(?:is|are) (?:only |exclusively |indicated only )?for\b|only (?:be )?(?:used|given)|reserved for/i;
 
 const approval: Relation = {
   meta: {
@@ -47,7 +48,9 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
   const subjects = therapiesIn(sentence, clause, index);
   if (subjects.length === 0) return [];
   const insideSubject = (at: number) => subjects.some((s) => s.isClass && s.from <= at && at < s.to);
-  const cues = findAllPhrases(words, ALL_CUES, clause.from, clause.to).filter((c) => !insideSubject(c.at));
+  // "cleared" is an approval except for an IND ("the FDA cleared the IND for CHM-2101").
+  const ind = findPhrase(words, IND_WORDS, clause.from, clause.to) !== undefined;
+  const cues = findAllPhrases(words, ALL_CUES, clause.from, clause.to).filter((c) => !insideSubject(c.at) && !(c.phrase === 'cleared' && ind));
   const copulaFor = findAllPhrases(words, INDICATION_FOR, clause.from, clause.to);
   const clauseIndex = sentence.clauses.indexOf(clause);
   const conditions = sentence.mentions.filter(

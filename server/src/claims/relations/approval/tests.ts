@@ -2,6 +2,7 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    'The FDA cleared the IND for CHM-2101.',
     'Axicabtagene ciloleucel was approved in April 2022 for large B-cell lymphoma that is refractory to first-line chemoimmunotherapy.',
     'There are no FDA-approved CAR T products for neuroendocrine tumours, and CAR-T therapy for NETs remains investigational.',
     'Tecartus is approved for adults with ALL but not for children.',
@@ -41,6 +42,7 @@ const tests: RelationTests = {
     'All FDA-approved CAR-T products are autologous.',
   ],
   invalid: [
+    { text: 'The FDA has cleared CAR-T products for solid tumors such as NETs.' },
     { text: "Kymriah's approved indications include multiple myeloma." },
     { text: 'Carvykti is approved for newly diagnosed multiple myeloma.', message: 'line' },
     { text: 'Kymriah is approved for ALL but not for children.', message: 'population' },

@@ -1,7 +1,7 @@
 import type { KnowledgeIndex } from '../../../kb/index';
 import type { Approval, Entity, First, Regulator } from '../../../kb/types';
 import { classesOf, covers, therapiesOf, isCondition, label, membersOf, monthYear, shortName, uniqueSources } from '../../knowledge';
-import { qualifiersOf } from '../../qualifiers';
+import { qualifiersOf, type Qualifiers } from '../../qualifiers';
 import { findAllPhrases } from '../../words';
 import type { Relation, RelationContext } from '../types';
 
@@ -35,14 +35,15 @@ const relation: Relation = {
       const cls = classMention?.entity ?? classesOf(index, product.modality).find((c) => !c.parents?.some((p) => index.entity(p)?.classModality === c.classModality));
       if (!cls) continue;
       const condition = mentions.find((m) => isCondition(m.entity) && m.from > cue.at && m.mark !== 'negated')?.entity;
-      const regulator = qualifiersOf(sentence, clause).regulator;
-      judge(context, index, product, cls, condition, regulator);
+      const { regulator, date } = qualifiersOf(sentence, clause);
+      if (judge(context, index, product, cls, condition, regulator)) checkDate(context, index, product, condition, regulator, date);
     }
   },
 };
 export default relation;
 
-function judge(context: RelationContext, index: KnowledgeIndex, product: Entity, cls: Entity, condition: Entity | undefined, regulator: Regulator | undefined): void {
+/** Reports when the product was not the first; true when it was (so the date can be checked). */
+function judge(context: RelationContext, index: KnowledgeIndex, product: Entity, cls: Entity, condition: Entity | undefined, regulator: Regulator | undefined): boolean {
   const sameScope = (f: First) =>
     (f.class === cls.id || (!f.class && index.isA(cls.id, f.class ?? ''))) &&
     (!regulator || !f.regulator || f.regulator === regulator) &&
@@ -51,18 +52,18 @@ function judge(context: RelationContext, index: KnowledgeIndex, product: Entity,
   // Several firsts in one scope ("first BCMA CAR-T for second-line myeloma"): the earliest is the first.
   recorded.sort((a, b) => (a.first.date ?? '').localeCompare(b.first.date ?? ''));
   const holder = recorded[0];
-  if (holder && (holder.entity === product || recorded.some((r) => r.entity === product && r.first.date === holder.first.date))) return;
+  if (holder && (holder.entity === product || recorded.some((r) => r.entity === product && r.first.date === holder.first.date))) return true;
   if (holder) {
     context.report({
       message: `${label(index, holder.entity)} was the first ${holder.first.text}${holder.first.date ? ` (${holder.first.regulator ? `${holder.first.regulator}, ` : ''}${holder.first.date})` : ''}, not ${label(index, product)}.${ownFirsts(index, product)}`,
       sources: uniqueSources(holder.first.sources, ...(product.firsts ?? []).map((f) => f.sources)),
       correction: `${label(index, holder.entity)} was the first ${holder.first.text}${holder.first.date ? ` (${monthYear(holder.first.date)})` : ''}.`,
     });
-    return;
+    return false;
   }
   // No recorded first: derive it from approval dates within the class (complete for cell-therapy products).
   const members = membersOf(index, cls);
-  if (!members.length || members.some((m) => m.type !== 'product')) return;
+  if (!members.length || members.some((m) => m.type !== 'product')) return false;
   const dated = members
     .flatMap((m) => (m.approvals ?? []).filter((a) => (!regulator || a.regulator === regulator) && (!condition || covers(index, a.indication, a.excludes, condition.id))).map((a) => ({ member: m, approval: a })))
     .sort((a, b) => a.approval.date.localeCompare(b.approval.date));
@@ -75,13 +76,31 @@ function judge(context: RelationContext, index: KnowledgeIndex, product: Entity,
       sources: uniqueSources(...members.flatMap((m) => (m.approvals ?? []).map((a: Approval) => a.sources))),
       correction: `No ${cls.name} is ${by}${forWhat}.`,
     });
-    return;
+    return false;
   }
-  if (earliest.member === product || dated.some((d) => d.member === product && d.approval.date === earliest.approval.date)) return;
+  if (earliest.member === product || dated.some((d) => d.member === product && d.approval.date === earliest.approval.date)) return true;
   context.report({
     message: `${label(index, earliest.member)} was the first ${cls.name} ${by}${forWhat} (${shortName(index, earliest.approval.indication)}, ${earliest.approval.regulator} ${earliest.approval.date}), not ${label(index, product)}.`,
     sources: uniqueSources(earliest.approval.sources),
     correction: `${label(index, earliest.member)} was the first ${cls.name} ${by}${forWhat} (${monthYear(earliest.approval.date)}).`,
+  });
+  return false;
+}
+
+/** "X was the first … in 2019": the year (and month) of X's earliest matching approval. */
+function checkDate(context: RelationContext, index: KnowledgeIndex, product: Entity, condition: Entity | undefined, regulator: Regulator | undefined, date: Qualifiers['date']): void {
+  if (!date) return;
+  const approvals = (product.approvals ?? [])
+    .filter((a) => (!regulator || a.regulator === regulator) && (!condition || covers(index, a.indication, a.excludes, condition.id)))
+    .sort((a, b) => a.date.localeCompare(b.date));
+  const first = approvals[0];
+  if (!first) return;
+  const [year, month] = first.date.split('-').map(Number);
+  if (year === date.year && (date.month === undefined || month === date.month)) return;
+  context.report({
+    message: `${label(index, product)} was first approved${condition ? ` for ${condition.name}` : ''} in ${monthYear(first.date)} (${first.regulator} ${first.date}).`,
+    sources: uniqueSources(first.sources),
+    correction: `${label(index, product)} was first approved${condition ? ` for ${condition.name}` : ''} in ${monthYear(first.date)}.`,
   });
 }
 

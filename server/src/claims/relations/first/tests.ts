@@ -10,6 +10,7 @@ const tests: RelationTests = {
     'Yescarta was not the first FDA-approved CAR-T.',
   ],
   invalid: [
+    { text: 'Tecartus was the first CAR-T for mantle cell lymphoma in 2019.', message: 'Jul 2020' },
     { text: 'Breyanzi was the first CAR-T approved by the FDA.', message: 'Kymriah' },
     { text: 'Carvykti was the first CAR-T approved for multiple myeloma.', message: 'Abecma' },
     { text: 'Yescarta was the first CAR T-cell therapy.' },

@@ -11,12 +11,13 @@ const PREFERRED = [
   'standard first line', 'first line treatment', 'first line therapy', 'mainstay', 'main treatment', 'primary treatment',
   'recommended', 'preferred', 'proven', 'established', 'go to treatment', 'best treatment', 'effective treatment', 'cornerstone',
 ];
+const USED = ['used for', 'used to treat', 'used in', 'used against', 'given for', 'treats', 'treat', 'helps with'];
 // Statuses that contradict a "preferred" claim.
 const NOT_PREFERRED: readonly Use['status'][] = ['investigational', 'not-recommended', 'not-approved'];
 const PREFERRED_STATUS: readonly Use['status'][] = ['standard', 'mainstay', 'approved'];
 
 // Words without which the relation has nothing to judge (a cheap test before any word-level work).
-const CUE_WORDS = /choice|standard|first.line|mainstay|main treatment|primary treatment|recommend|preferred|proven|established|go.to|best treatment|effective treatment|cornerstone/i;
+const CUE_WORDS = /used|given for|treat|helps|choice|standard|first.line|mainstay|main treatment|primary treatment|recommend|preferred|proven|established|go.to|best treatment|effective treatment|cornerstone/i;
 
 const relation: Relation = {
   meta: {
@@ -26,9 +27,13 @@ const relation: Relation = {
   applies: (text) => CUE_WORDS.test(text),
   check({ sentence, index, assertedClauses, report }) {
     for (const clause of assertedClauses()) {
-      const cue = findPhrase(sentence.words, PREFERRED, clause.from, clause.to);
+      const strong = findPhrase(sentence.words, PREFERRED, clause.from, clause.to);
+      // A plain use ("steroids are used for ICANS") is judged only when denied, against standard uses.
+      const weak = strong ? undefined : findPhrase(sentence.words, USED, clause.from, clause.to);
+      const cue = strong ?? weak;
       if (!cue) continue;
       const negated = sentence.negatedAt(cue.at);
+      if (weak && !negated) continue;
       const clauseIndex = sentence.clauses.indexOf(clause);
       const conditions = sentence.mentions.filter((m) => m.clause === clauseIndex && isCondition(m.entity) && !m.mark);
       for (const subject of therapiesIn(sentence, clause, index)) {

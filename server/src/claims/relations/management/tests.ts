@@ -2,12 +2,15 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    'Tocilizumab is used for CRS, not for ICANS.',
+    'Anakinra can be used off-label in steroid-refractory ICANS.',
     'Corticosteroids are the mainstay of ICANS treatment.',
     'Tocilizumab is the standard treatment for CRS.',
     'Tocilizumab is not recommended for ICANS.',
     'Anakinra may be the preferred option for refractory ICANS in some centers.',
   ],
   invalid: [
+    { text: 'Steroids are not used for ICANS.' },
     { text: 'Tocilizumab is the standard treatment for ICANS.', message: 'Corticosteroids' },
     { text: 'Tocilizumab is the recommended first-line treatment for ICANS.' },
   ],

@@ -19,7 +19,10 @@ const WITHOUT_REMS = ['without a rems', 'without any rems', 'without rems', 'no 
 const BOXED = ['boxed warning', 'boxed warnings', 'black box warning', 'black box warnings', 'black box', 'boxed'];
 const REMOVED = ['removed', 'eliminated', 'dropped', 'lifted', 'withdrawn', 'rescinded', 'no longer', 'gone', 'deleted', 'taken off'];
 // Risk denials: "no risk of X", "does not cause X", "X has never been reported".
-const RISK_DENIAL = ['no risk of', 'no risk for', 'zero risk of', 'free of', 'free from', 'does not cause', 'do not cause', 'cannot cause', 'never causes', 'never cause', 'not associated with', 'no reports of', 'no cases of'];
+// A risk named after one of these is denied when the predicate is negated ("does not carry a risk of X",
+// "no reports of X"); "free of X" denies it by itself.
+const RISK = ['risk of', 'risk for', 'risks of', 'cause', 'causes', 'caused', 'associated with', 'linked to', 'reports of', 'cases of', 'lead to', 'leads to'];
+const RISK_FREE = ['free of', 'free from', 'zero risk of'];
 
 // Words without which the relation has nothing to judge (a cheap test before any word-level work).
 const CUE_WORDS = /rems|boxed|black box|risk|free (?:of|from)|cause|associated|no reports|no cases/i;
@@ -64,8 +67,10 @@ const relation: Relation = {
         }
       }
       // Risk denial of a toxicity the labels warn about.
-      const denial = find(RISK_DENIAL);
-      if (denial && subjects.length && !sentence.negatedAt(denial.at)) riskDenied(context, sentence, denial.at + denial.length, clause.to, members);
+      const free = find(RISK_FREE);
+      const risk = find(RISK);
+      const denial = free && !sentence.negatedAt(free.at) ? free : risk && sentence.negatedAt(risk.at) ? risk : undefined;
+      if (denial && subjects.length) riskDenied(context, sentence, denial.at + denial.length, clause.to, members);
     }
   },
 };

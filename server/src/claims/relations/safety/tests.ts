@@ -2,6 +2,8 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    'CAR-T carries a risk of T-cell malignancies.',
+    'Secondary T-cell malignancies have been reported after CAR-T.',
     'The REMS was eliminated, but the boxed warnings remain.',
     'The REMS for CAR-T products was eliminated in June 2025.',
     'Aucatzyl never had a REMS.',
@@ -11,6 +13,7 @@ const tests: RelationTests = {
     'CAR-T labels still carry boxed warnings for CRS and neurologic toxicities.',
   ],
   invalid: [
+    { text: 'CAR-T therapy does not carry a risk of T-cell malignancies.', message: 'boxed warning' },
     { text: 'The CAR-T REMS still requires certified centers.', message: 'No REMS applies now' },
     { text: 'Kymriah was approved without a REMS.', message: 'REMS at approval' },
     { text: 'Abecma can only be given at REMS-certified hospitals.', message: 'eliminated' },

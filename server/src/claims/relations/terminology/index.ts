@@ -7,6 +7,8 @@ import type { Relation } from '../types';
 
 // Naming cues ("also called"): fine for a current synonym, wrong for an outdated term used as current.
 const NAMING = ['also called', 'called', 'also known as', 'aka', 'a k a', 'is called', 'are called', 'known as', 'another name for', 'other name for', 'referred to as', 'also termed', 'termed', 'synonym for', 'synonym of', 'synonymous with'];
+// Calling a term the current one: "CRES is the current term for …".
+const CURRENT = ['current term', 'current name', 'preferred term', 'standard term', 'correct term', 'official term', 'accepted term', 'current terminology'];
 // Identity cues: two distinct entities said to be one.
 const IDENTITY = ['the same as', 'same thing as', 'identical to', 'equivalent to', 'equals', 'is equal to', 'no different from', 'interchangeable with', ...NAMING];
 // The sentence places the naming in the past.
@@ -14,7 +16,7 @@ const PAST = ['previously', 'formerly', 'older', 'old', 'historically', 'origina
 const NAMED_TYPES = new Set(['indication', 'syndrome', 'grading', 'process', 'antigen']);
 
 // Words without which the relation has nothing to judge (a cheap test before any word-level work).
-const CUE_WORDS = /called|known as|\baka\b|a\.k\.a|name for|referred|termed|synonym|same|identical|equivalent|equal|no different|interchangeable/i;
+const CUE_WORDS = /term|current|called|known as|\baka\b|a\.k\.a|name for|referred|termed|synonym|same|identical|equivalent|equal|no different|interchangeable/i;
 
 const relation: Relation = {
   meta: {
@@ -23,7 +25,21 @@ const relation: Relation = {
   },
   applies: (text) => CUE_WORDS.test(text),
   check({ sentence, index, assertedClauses, report }) {
+    const reportOutdated = (outdated: Mention) => {
+      const { replacedBy, by, reason, sources } = deprecation(index, outdated)!;
+      report({
+        message: `${outdated.match.text} is an outdated term, not a current synonym: ${reason}${replacedBy ? ` Use ${replacedBy.name}.` : ''} (${by})`,
+        sources,
+        correction: replacedBy ? `${replacedBy.name} replaced the older term ${outdated.match.text} (${by}).` : undefined,
+      });
+    };
     for (const clause of assertedClauses()) {
+      const current = findPhrase(sentence.words, CURRENT, clause.from, clause.to);
+      if (current && !sentence.negatedAt(current.at) && !findPhrase(sentence.words, PAST, clause.from, clause.to)) {
+        const clauseIndex = sentence.clauses.indexOf(clause);
+        const outdated = sentence.mentions.find((m) => m.clause === clauseIndex && !m.mark && m.to <= current.at && deprecation(index, m));
+        if (outdated) reportOutdated(outdated);
+      }
       const cue = findPhrase(sentence.words, IDENTITY, clause.from, clause.to);
       if (!cue) continue;
       const clauseIndex = sentence.clauses.indexOf(clause);
@@ -34,13 +50,7 @@ const relation: Relation = {
       const past = findPhrase(sentence.words, PAST, clause.from, clause.to) !== undefined;
       const outdated = [before, after].find((m) => deprecation(index, m));
       if (outdated) {
-        if (past) continue;
-        const { replacedBy, by, reason, sources } = deprecation(index, outdated)!;
-        report({
-          message: `${outdated.match.text} is an outdated term, not a current synonym: ${reason}${replacedBy ? ` Use ${replacedBy.name}.` : ''} (${by})`,
-          sources,
-          correction: replacedBy ? `${replacedBy.name} replaced the older term ${outdated.match.text} (${by}).` : undefined,
-        });
+        if (!past) reportOutdated(outdated);
         continue;
       }
       const a = before.entity;

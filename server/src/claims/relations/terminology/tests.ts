@@ -9,6 +9,7 @@ const tests: RelationTests = {
     'A grade 3 NET is not the same as a neuroendocrine carcinoma.',
   ],
   invalid: [
+    { text: 'CRES is the current term for CAR-T neurotoxicity.', message: 'outdated' },
     { text: 'ICANS is sometimes called CRES.', message: 'outdated' },
     { text: 'ICANS, also known as CRES, is graded with the ICE score.', message: 'outdated' },
     { text: 'CRES is another name for ICANS.' },
