@@ -33,6 +33,15 @@ describe('claims: words', () => {
     assert.deepEqual(wordsOf("Kymriah isn't Abecma's rival; it can't").map((w) => w.lower), ['kymriah', 'is', 'not', 'abecma', 'rival', ';', 'it', 'can', 'not']);
   });
   it('keeps decimals in one word', () => assert.deepEqual(wordsOf('Claudin18.2 and 1.5').map((w) => w.lower), ['claudin18.2', 'and', '1.5']));
+  it('reads dashes, non-ASCII letters and symbols like the rest', () => {
+    const words = wordsOf('Anti‑CD19 “CAR”—T in 1,000 pts (mg/m² ≥2)');
+    assert.deepEqual(words.map((w) => w.lower), ['anti', 'cd19', '“', 'car', '”', 't', 'in', '1,000', 'pts', '(', 'mg', '/', 'm²', '≥', '2', ')']);
+    assert.deepEqual(words.filter((w) => w.hyphenBefore).map((w) => w.lower), ['cd19', 't']);
+    assert.deepEqual(words.filter((w) => w.punct).map((w) => w.text), ['“', '”', '(', '/', '≥', ')']);
+  });
+  it("a hyphen after a possessive's 's does not join words", () => {
+    assert.deepEqual(wordsOf("Kymriah's-era").map((w) => [w.lower, w.hyphenBefore]), [['kymriah', false], ['era', false]]);
+  });
 });
 
 describe('claims: clauses', () => {

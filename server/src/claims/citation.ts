@@ -8,6 +8,8 @@ export type CitationStyle = 'latex' | 'pandoc' | 'bracket';
  */
 export function citationStyle(language: DocumentLanguage, documentText: string): CitationStyle {
   if (language === 'latex') return 'latex';
+  // This runs on every check of the whole document: most documents have no "@" at all.
+  if (!documentText.includes('@')) return 'bracket';
   return /\[(?:[^\]\n]*;\s*)?-?@[\w:.#$%&+?<>~/-]+/.test(documentText) ? 'pandoc' : 'bracket';
 }
 

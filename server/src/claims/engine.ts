@@ -32,8 +32,8 @@ export function checkClaims(document: DocumentAnalysis, index: KnowledgeIndex, r
 export function checkSentenceIn(document: DocumentAnalysis, sentence: Sentence, index: KnowledgeIndex, relations: readonly Relation[] = RELATIONS): SentenceFindings | undefined {
   const mentions = document.mentionsIn(sentence.start, sentence.end);
   if (mentions.length === 0) return undefined;
-  const text = document.prose.masked.slice(sentence.start, sentence.end);
-  const applicable = relations.filter((r) => r.applies(text, mentions));
+  // The sentence's own prose, spaces normalized: cue phrases match across line breaks.
+  const applicable = relations.filter((r) => r.applies(sentence.text, mentions));
   if (applicable.length === 0) return undefined;
   const prepared = prepareSentence(sentence, document.prose.masked, mentions);
   const findings = checkSentence(prepared, index, applicable);

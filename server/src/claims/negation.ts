@@ -76,12 +76,14 @@ export interface WordSpan {
 export function entityMark(words: readonly Word[], clause: Clause, span: WordSpan, spans: readonly WordSpan[]): 'negated' | 'excluded' | undefined {
   let i = span.from - 1;
   while (i >= clause.from && FILLER.has(words[i]!.lower)) i--;
+  const before = words[i]?.lower;
+  // Most mentions follow no cue word at all: one set lookup decides.
+  if (before === undefined || (!LAST_WORDS.has(before) && before !== 'not' && before !== 'or' && before !== 'nor' && before !== 'and')) return undefined;
   for (const cue of EXCLUSION_CUES) if (endsWith(words, i, cue)) return 'excluded';
   for (const cue of ENTITY_CUES) if (endsWith(words, i, cue)) return 'negated';
-  const starts = new Set(spans.map((s) => s.from));
-  if (words[i]?.lower === 'not' && entityLevelNot(words, i, clause, starts)) return 'negated';
+  if (before === 'not' && entityLevelNot(words, i, clause, new Set(spans.map((s) => s.from)))) return 'negated';
   // Coordinated with a marked mention: "not X or Y", "unlike X and Y".
-  if (words[i]?.lower === 'or' || words[i]?.lower === 'nor' || words[i]?.lower === 'and') {
+  if (before === 'or' || before === 'nor' || before === 'and') {
     const previous = spans.find((s) => s.to === i);
     if (previous && previous.from >= clause.from) return entityMark(words, clause, previous, spans);
   }
@@ -89,9 +91,9 @@ export function entityMark(words: readonly Word[], clause: Clause, span: WordSpa
 }
 
 const LAST_WORDS = new Set([...EXCLUSION_CUES, ...ENTITY_CUES].map((c) => c.split(' ').pop()!));
+const CUE_LENGTH = new Map([...EXCLUSION_CUES, ...ENTITY_CUES].map((c) => [c, c.split(' ').length]));
 
 function endsWith(words: readonly Word[], last: number, phrase: string): boolean {
-  if (!LAST_WORDS.has(words[last]?.lower ?? '')) return false;
-  const length = phrase.split(' ').length;
+  const length = CUE_LENGTH.get(phrase)!;
   return last - length + 1 >= 0 && phraseAt(words, last - length + 1, phrase);
 }

@@ -36,7 +36,17 @@ const PEDIATRIC = ['children', 'child', 'pediatric', 'paediatric', 'kids', 'adol
 const ADULT = ['adults', 'adult'];
 const ANTITUMOR = ['shrink', 'shrinks', 'shrinking', 'slow', 'slows', 'tumor growth', 'tumour growth', 'progression free', 'antitumor', 'anti tumor', 'antiproliferative', 'control tumor', 'control tumour', 'tumor control'];
 
+const POPULATIONS = [...PEDIATRIC, ...ADULT];
+// Several relations read the same clause's qualifiers: computed once per clause.
+const memo = new WeakMap<Clause, Qualifiers>();
+
 export function qualifiersOf(sentence: ClaimSentence, clause: Clause): Qualifiers {
+  let qualifiers = memo.get(clause);
+  if (!qualifiers) memo.set(clause, (qualifiers = computeQualifiers(sentence, clause)));
+  return qualifiers;
+}
+
+function computeQualifiers(sentence: ClaimSentence, clause: Clause): Qualifiers {
   const { words } = sentence;
   const inClause = (from: number, to: number) => words.slice(from, to);
   const clauseWords = inClause(clause.from, clause.to);
@@ -47,7 +57,7 @@ export function qualifiersOf(sentence: ClaimSentence, clause: Clause): Qualifier
     pediatric: affirmed(words, clause, PEDIATRIC) || youngAgeIn(words, clause),
     notPediatric: denied(words, clause, PEDIATRIC),
     adults: has(ADULT) && !phraseIn(words, clause, 'young adults'),
-    populationOnly: onlyBefore(words, clause, [...PEDIATRIC, ...ADULT]),
+    populationOnly: onlyBefore(words, clause, POPULATIONS),
     line: lineIn(words, clause),
     first: clauseWords.some((w) => w.lower === 'first' && !words[w.index + 1]?.hyphenBefore && words[w.index + 1]?.lower !== 'line'),
     antitumor: has(ANTITUMOR),

@@ -51,13 +51,19 @@ export function prepareSentence(sentence: Sentence, masked: string, matches: rea
     if (from < 0 || last < from) continue;
     spans.push({ from, to: last + 1, match });
   }
-  const clauseIndex = (at: number) => Math.max(0, clauses.findIndex((c) => c.from <= at && at < c.to));
-  const starts = new Set(spans.map((s) => s.from));
+  const clauseIndex = (at: number) => {
+    for (let c = 0; c < clauses.length; c++) if (clauses[c]!.from <= at && at < clauses[c]!.to) return c;
+    return 0;
+  };
+  let starts: Set<number> | undefined;
   const negations = new Map<number, boolean>();
+  // Explicit literals: object spread is several times slower, and this runs per mention.
   const mentions: Mention[] = spans.map((span) => {
     const clause = clauseIndex(span.from);
     return {
-      ...span,
+      from: span.from,
+      to: span.to,
+      match: span.match,
       entity: span.match.entity,
       clause,
       mark: clauses[clause] ? entityMark(words, clauses[clause]!, span, spans) : undefined,
@@ -72,7 +78,7 @@ export function prepareSentence(sentence: Sentence, masked: string, matches: rea
     mentions,
     negatedAt: (at) => {
       let negated = negations.get(at);
-      if (negated === undefined) negations.set(at, (negated = isPredicateNegated(words, clauses[clauseIndex(at)] ?? { from: 0, to: words.length }, at, starts)));
+      if (negated === undefined) negations.set(at, (negated = isPredicateNegated(words, clauses[clauseIndex(at)] ?? { from: 0, to: words.length }, at, (starts ??= new Set(spans.map((s) => s.from))))));
       return negated;
     },
     clauseOf: (at) => clauses[clauseIndex(at)] ?? { from: 0, to: words.length },

@@ -17,42 +17,100 @@ export interface Word {
   hyphenBefore: boolean;
 }
 
-// A word (letters/digits, decimals like 1.5 or 18.2, an optional "n't" or possessive "'s"), or one
-// punctuation character. Hyphens and dashes are not tokens.
-const TOKEN = /[\p{L}\p{N}]+(?:[.,]\d+)*(?:['’][ts]\b)?|[^\s\p{L}\p{N}\-‐‑–—]/gu;
+// A word is a run of letters/digits with decimals like 1.5 or 18.2 and an optional "n't" or
+// possessive "'s"; any other character except spaces, hyphens and dashes is one punctuation token.
+// A hand-written scanner: this runs on every sentence with a mention, and a Unicode regex plus
+// per-token slices cost several times more.
 const CONTRACTION_BASE: Record<string, string> = { ca: 'can', wo: 'will', sha: 'shall' };
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const SPACE = /\s/u;
+
+const enum Kind {
+  Word,
+  Space,
+  Dash,
+  Other,
+}
+
+function kindOf(code: number, text: string, at: number): Kind {
+  if (code < 128) {
+    if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)) return Kind.Word;
+    if (code === 32 || (code >= 9 && code <= 13)) return Kind.Space;
+    return code === 45 ? Kind.Dash : Kind.Other;
+  }
+  if (code >= 0x2010 && code <= 0x2014 && code !== 0x2012) return Kind.Dash; // ‐ ‑ – —
+  const char = String.fromCodePoint(text.codePointAt(at)!);
+  return LETTER_OR_DIGIT.test(char) ? Kind.Word : SPACE.test(char) ? Kind.Space : Kind.Other;
+}
+
+/** UTF-16 units of the code point at `at`: 2 for a surrogate pair. */
+function widthAt(text: string, at: number): number {
+  const code = text.charCodeAt(at);
+  if (code < 0xd800 || code > 0xdbff) return 1;
+  const next = text.charCodeAt(at + 1);
+  return next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
+}
+
+const isAsciiDigit = (code: number) => code >= 48 && code <= 57;
+const isAsciiWordChar = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || isAsciiDigit(code) || code === 95;
+const isApostrophe = (code: number) => code === 39 || code === 0x2019;
 
 /** Splits `text` (which starts at document offset `offset`) into words. */
 export function wordsOf(text: string, offset = 0): Word[] {
   const words: Word[] = [];
-  const push = (start: number, end: number, written: string, lower: string, punct: boolean) => {
-    const previous = words[words.length - 1];
-    const gap = previous ? text.slice(previous.end - offset, start - offset) : '';
-    words.push({ index: words.length, start, end, text: written, lower, punct, hyphenBefore: /^[\-‐‑–—]$/.test(gap) });
+  const push = (start: number, end: number, written: string, lower: string, punct: boolean, hyphenBefore: boolean) => {
+    words.push({ index: words.length, start: offset + start, end: offset + end, text: written, lower, punct, hyphenBefore });
   };
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    const written = m[0];
-    const start = offset + m.index;
-    const end = start + written.length;
-    const lower = written.toLowerCase();
-    if (/n['’]t$/.test(lower) && lower.length > 3) {
-      const base = lower.slice(0, -3);
-      push(start, end - 3, written.slice(0, -3), CONTRACTION_BASE[base] ?? base, false);
-      push(end - 3, end, written.slice(-3), 'not', false);
-    } else if (/['’]s$/.test(lower)) {
-      // A possessive: the word ends before "'s", where a term mention ends too.
-      push(start, end - 2, written.slice(0, -2), lower.slice(0, -2), false);
-    } else {
-      push(start, end, written, lower, !/[\p{L}\p{N}]/u.test(written));
+  const length = text.length;
+  let previousEnd = -1;
+  let i = 0;
+  while (i < length) {
+    const code = text.charCodeAt(i);
+    const kind = kindOf(code, text, i);
+    const width = widthAt(text, i);
+    if (kind === Kind.Space || kind === Kind.Dash) {
+      i += width;
+      continue;
     }
+    const start = i;
+    // Joined by exactly one hyphen or dash to the previous token.
+    const hyphenBefore = previousEnd >= 0 && start - previousEnd === 1 && kindOf(text.charCodeAt(previousEnd), text, previousEnd) === Kind.Dash;
+    if (kind === Kind.Other) {
+      i += width;
+      push(start, i, text.slice(start, i), text.slice(start, i), true, hyphenBefore);
+      previousEnd = i;
+      continue;
+    }
+    i += width;
+    while (i < length && kindOf(text.charCodeAt(i), text, i) === Kind.Word) i += widthAt(text, i);
+    // Decimals and thousands: "1.5", "18.2", "1,000".
+    while (i + 1 < length && (text.charCodeAt(i) === 46 || text.charCodeAt(i) === 44) && isAsciiDigit(text.charCodeAt(i + 1))) {
+      i += 2;
+      while (i < length && isAsciiDigit(text.charCodeAt(i))) i++;
+    }
+    let suffix = '';
+    if (i + 1 < length && isApostrophe(text.charCodeAt(i)) && (text[i + 1] === 't' || text[i + 1] === 's') && !(i + 2 < length && isAsciiWordChar(text.charCodeAt(i + 2)))) {
+      suffix = text[i + 1]!;
+      i += 2;
+    }
+    const written = text.slice(start, i);
+    const lower = written.toLowerCase();
+    if (suffix === 't' && lower.length > 3 && lower.charCodeAt(lower.length - 3) === 110 /* n */) {
+      const base = lower.slice(0, -3);
+      push(start, i - 3, written.slice(0, -3), CONTRACTION_BASE[base] ?? base, false, hyphenBefore);
+      push(i - 3, i, written.slice(-3), 'not', false, false);
+    } else if (suffix === 's') {
+      // A possessive: the word ends before "'s", where a term mention ends too.
+      push(start, i - 2, written.slice(0, -2), lower.slice(0, -2), false, hyphenBefore);
+    } else {
+      push(start, i, written, lower, false, hyphenBefore);
+    }
+    previousEnd = words[words.length - 1]!.end - offset;
   }
   return words;
 }
 
 // Lexicon phrases are checked at every word: split each once.
-const phraseParts = new Map<string, string[]>();
-
 const splitCache = new Map<string, string[]>();
 
 /** True when the words from `at` spell `phrase` ("fda approved", "first line"), ignoring hyphens. */

@@ -8,6 +8,9 @@ import type { Rule } from '../types';
 const THERAPY_NOUNS = ['therapy', 'therapies', 'treatment', 'treatments', 'drug', 'drugs', 'cell', 'cells', 'medicine', 'immunotherapy'];
 // Words every overstatement contains: a cheap test before any word-level work.
 const CUE_WORDS = /cure|effective|work|guarant|fail|respond|miracle|safe|side.effect|adverse|risk|harmless|toxic/i;
+// Any text containing one of THERAPY_NOUNS: the second cheap test, before the sentence is split into words.
+const THERAPY_TEXT = /therap|treatment|drug|cell|medicine/i;
+const isTherapy = (type: string) => type === 'product' || type === 'drug' || type === 'therapy-class';
 
 // "Mark as reviewed" is the suppression quick fix every diagnostic gets from codeActions.ts.
 const rule: Rule = {
@@ -22,9 +25,10 @@ const rule: Rule = {
     context.forEachSentence((sentence, report) => {
       if (!CUE_WORDS.test(sentence.text)) return;
       const mentions = document.mentionsIn(sentence.start, sentence.end);
+      const namesTherapy = mentions.some((m) => isTherapy(m.entity.type));
+      if (!namesTherapy && !THERAPY_TEXT.test(sentence.text)) return;
       const prepared = prepareSentence(sentence, document.prose.masked, mentions);
-      const aboutTherapy = mentions.some((m) => m.entity.type === 'product' || m.entity.type === 'drug' || m.entity.type === 'therapy-class') || findPhrase(prepared.words, THERAPY_NOUNS) !== undefined;
-      if (!aboutTherapy) return;
+      if (!namesTherapy && findPhrase(prepared.words, THERAPY_NOUNS) === undefined) return;
       const starts = new Set(prepared.mentions.map((m) => m.from));
       for (const clause of prepared.clauses) {
         if (notAsserted(prepared, clause)) continue;

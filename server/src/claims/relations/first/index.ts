@@ -16,7 +16,8 @@ const relation: Relation = {
     id: 'first',
     description: 'History and firsts ("the first CAR-T approved", "the first for myeloma"), from the firsts recorded and from approval dates within a class.',
   },
-  applies: (text) => CUE_WORDS.test(text),
+  // The holder of a first is a product or drug mention.
+  applies: (text, mentions) => CUE_WORDS.test(text) && mentions.some((m) => m.entity.type === 'product' || m.entity.type === 'drug'),
   check(context) {
     const { sentence, index } = context;
     for (const clause of context.assertedClauses()) {

@@ -17,14 +17,17 @@ const NOT_PREFERRED: readonly Use['status'][] = ['investigational', 'not-recomme
 const PREFERRED_STATUS: readonly Use['status'][] = ['standard', 'mainstay', 'approved'];
 
 // Words without which the relation has nothing to judge (a cheap test before any word-level work).
-const CUE_WORDS = /used|given for|treat|helps|choice|standard|first.line|mainstay|main treatment|primary treatment|recommend|preferred|proven|established|go.to|best treatment|effective treatment|cornerstone/i;
+// A plain use is judged only when denied, so its cue counts only beside a negation word.
+const STRONG_CUE_WORDS = /choice|standard|first.line|mainstay|main treatment|primary treatment|recommend|preferred|proven|established|go.to|best treatment|effective treatment|cornerstone/i;
+const USE_CUE_WORDS = /used|given for|treat|helps/i;
+const NEGATION_WORDS = /\b(?:not|never|no|none|neither|nor|nothing|nobody|cannot|without|yet to|fail(?:s|ed)? to|lack(?:s|ed)?|unapproved|non.?approved)\b|n['’]t\b/i;
 
 const relation: Relation = {
   meta: {
     id: 'management',
     description: 'Management and recommendation status ("tocilizumab is the treatment of choice for ICANS", "CAR T is recommended for NETs"), against recorded uses.',
   },
-  applies: (text) => CUE_WORDS.test(text),
+  applies: (text) => STRONG_CUE_WORDS.test(text) || (USE_CUE_WORDS.test(text) && NEGATION_WORDS.test(text)),
   check({ sentence, index, assertedClauses, report }) {
     for (const clause of assertedClauses()) {
       const strong = findPhrase(sentence.words, PREFERRED, clause.from, clause.to);

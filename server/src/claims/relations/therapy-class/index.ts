@@ -2,7 +2,7 @@ import type { KnowledgeIndex } from '../../../kb/index';
 import type { Entity, Modality } from '../../../kb/types';
 import { classesOf, label, membersOf, primaryClassOf, uniqueSources } from '../../knowledge';
 import type { ClaimSentence, Mention } from '../../sentence';
-import { phraseAt, type Word } from '../../words';
+import { phraseStartingAt, type Word } from '../../words';
 import type { Relation } from '../types';
 
 // Drug-class nouns that have no entity of their own, with the modalities they fit.
@@ -23,6 +23,7 @@ const MODALITY_NOUNS: readonly { phrase: string; modalities: Modality[]; name: s
   { phrase: 'corticosteroid', modalities: ['corticosteroid'], name: 'a corticosteroid' },
   { phrase: 'steroid', modalities: ['corticosteroid'], name: 'a steroid' },
 ];
+const NOUN_PHRASES = MODALITY_NOUNS.map((n) => n.phrase);
 // Any of the modality nouns, for the cheap pre-test.
 const MODALITY_WORDS = /bispecific|antibod|mab\b|antagonist|inhibitor|analog|radio|chemotherapy|steroid/i;
 const COPULA = new Set(['is', 'are', 'was', 'were', 'remains', 'remain', 'be', 'being', 'been']);
@@ -34,7 +35,10 @@ const relation: Relation = {
     id: 'therapy-class',
     description: 'What kind of therapy a product or drug is ("Tecelra is a TCR-T", "anakinra is not an antibody"), against its modality.',
   },
-  applies: (text, mentions) => mentions.some((m) => m.entity.type === 'therapy-class') || MODALITY_WORDS.test(text),
+  // Only a product or drug mention can be the subject of a class claim.
+  applies: (text, mentions) =>
+    mentions.some((m) => m.entity.type === 'product' || m.entity.type === 'drug') &&
+    (mentions.some((m) => m.entity.type === 'therapy-class') || MODALITY_WORDS.test(text)),
   check({ sentence, index, assertedClauses, report }) {
     for (const clause of assertedClauses()) {
       const clauseIndex = sentence.clauses.indexOf(clause);
@@ -69,12 +73,10 @@ export default relation;
 function nounsIn(words: readonly Word[], from: number, to: number, mentions: readonly Mention[]) {
   const found: { at: number; noun: (typeof MODALITY_NOUNS)[number] }[] = [];
   for (let i = from; i < to; i++) {
-    if (mentions.some((m) => m.from <= i && i < m.to)) continue;
-    const noun = MODALITY_NOUNS.find((n) => phraseAt(words, i, n.phrase));
-    if (noun) {
-      found.push({ at: i, noun });
-      i += noun.phrase.split(' ').length - 1;
-    }
+    const hit = phraseStartingAt(words, i, NOUN_PHRASES);
+    if (!hit || mentions.some((m) => m.from <= i && i < m.to)) continue;
+    found.push({ at: i, noun: MODALITY_NOUNS[NOUN_PHRASES.indexOf(hit.phrase)]! });
+    i += hit.length - 1;
   }
   return found;
 }
