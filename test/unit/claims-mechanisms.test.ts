@@ -148,6 +148,8 @@ describe('claims: qualifiers', () => {
     assert.equal(q('As of 2026, no CAR-T is approved for NETs.').date, undefined);
     assert.equal(q('Since 2017, CAR-Ts have been approved.').date, undefined);
     assert.equal(q('Kymriah was approved on August 30, 2017.').date?.month, 8);
+    assert.equal(q('As of about October 2026, seven CAR-Ts are approved.').date, undefined);
+    assert.equal(q('Tecartus (2021) and Aucatzyl (2024) are for adults.').date?.owner, 0);
   });
   it('reads lines of therapy as prior lines', () => {
     assert.deepEqual(q('approved as first-line therapy').line, { priorLines: 0, only: false });

@@ -30,6 +30,10 @@ export function splitClauses(words: readonly Word[]): Clause[] {
     else if (AFTER_COMMA.has(word.lower) && words[i - 1]?.lower === ',' && !isNegation(words[i + 1])) cut(i - 1, 2);
     // ", and" joining two full clauses, each with its own verb: "There are no X, and Y remains Z".
     else if (word.lower === 'and' && words[i - 1]?.lower === ',' && hasVerb(words, from, i - 1) && hasVerb(words, i + 1, nextStop(words, i + 1))) cut(i - 1, 2);
+    // A colon between two statements: "Abecma was not the first: Kymriah was approved in 2017" (not before a list).
+    else if (word.lower === ':' && hasVerb(words, from, i) && hasVerb(words, i + 1, nextStop(words, i + 1))) cut(i, 1);
+    // A closing parenthetical statement: "… for adults (Kymriah is the only CAR-T for children)."
+    else if (word.lower === '(' && hasVerb(words, from, i) && closesSentence(words, i)) cut(i, 1);
   }
   if (words.length > from) clauses.push({ from, to: words.length });
   return clauses;
@@ -45,6 +49,15 @@ const VERBS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'remain
 function hasVerb(words: readonly Word[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (VERBS.has(words[i]!.lower)) return true;
   return false;
+}
+
+/** The parenthesis opened at `open` holds a statement and only punctuation follows it. */
+function closesSentence(words: readonly Word[], open: number): boolean {
+  let close = open + 1;
+  while (close < words.length && words[close]!.lower !== ')') close++;
+  if (close >= words.length || !hasVerb(words, open + 1, close)) return false;
+  for (let i = close + 1; i < words.length; i++) if (!words[i]!.punct) return false;
+  return true;
 }
 
 function nextStop(words: readonly Word[], from: number): number {

@@ -11,7 +11,15 @@ const NOT_NEGATION = ['not only', 'not just', 'no doubt', 'not all', 'not every'
 // Cues that negate the entity right after them, not the predicate: "Carvykti targets BCMA, not CD19".
 const ENTITY_CUES = ['rather than', 'instead of', 'as opposed to', 'and not', 'but not', 'or not'];
 // Cues that take the entity out of the claim altogether: "Unlike Kymriah, Abecma targets BCMA".
-const EXCLUSION_CUES = ['unlike', 'except', 'except for', 'other than', 'apart from', 'besides', 'compared with', 'compared to', 'versus', 'vs'];
+// Companions and points of comparison are not the subject either: "(with tocilizumab)", "on the same day as Kymriah".
+// "Indications exclude PCNSL": the excluded condition is not claimed.
+const EXCLUSION_CUES = [
+  'unlike', 'except', 'except for', 'other than', 'apart from', 'besides', 'compared with', 'compared to', 'versus', 'vs',
+  'same day as', 'same time as', 'together with', 'along with', 'alongside', 'in combination with', 'combined with', '( with',
+  'exclude', 'excludes', 'excluding',
+];
+const COORDINATORS = new Set(['and', 'but', 'or']);
+const FINITE_VERBS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'remains', 'remain', 'does', 'do', 'did', 'can', 'cannot', 'may', 'will', 'should', 'must']);
 const FILLER = new Set(['a', 'an', 'the', 'for', 'in', 'to', 'of', 'with', 'by', 'as']);
 
 export interface NegationCue {
@@ -57,7 +65,15 @@ function skipFiller(words: readonly Word[], from: number, to: number): number {
  * "Neither X nor Y is approved"), or one stands right after it ("approved for no indication").
  */
 export function isPredicateNegated(words: readonly Word[], clause: Clause, predicate: number, entityStarts: ReadonlySet<number>): boolean {
-  const cues = predicateNegations(words, clause, entityStarts);
+  // A coordinated predicate has its own polarity: "is not a CAR-T and is not FDA-approved".
+  let from = clause.from;
+  for (let i = predicate - 1; i > clause.from; i--) {
+    if (COORDINATORS.has(words[i]!.lower) && FINITE_VERBS.has(words[i + 1]?.lower ?? '')) {
+      from = i + 1;
+      break;
+    }
+  }
+  const cues = predicateNegations(words, { from, to: clause.to }, entityStarts);
   // "neither … nor" is one negation, not two.
   const counted = cues.filter((c) => c.at < predicate && !(words[c.at]!.lower === 'nor' && cues.some((d) => words[d.at]!.lower === 'neither')));
   return counted.length % 2 === 1;
@@ -77,10 +93,12 @@ export function entityMark(words: readonly Word[], clause: Clause, span: WordSpa
   let i = span.from - 1;
   while (i >= clause.from && FILLER.has(words[i]!.lower)) i--;
   const before = words[i]?.lower;
+  // Cues that end in a filler word ("compared with", "same day as") end right before the mention.
+  const adjacent = span.from - 1 >= clause.from && LAST_WORDS.has(words[span.from - 1]!.lower) ? span.from - 1 : -1;
   // Most mentions follow no cue word at all: one set lookup decides.
-  if (before === undefined || (!LAST_WORDS.has(before) && before !== 'not' && before !== 'or' && before !== 'nor' && before !== 'and')) return undefined;
-  for (const cue of EXCLUSION_CUES) if (endsWith(words, i, cue)) return 'excluded';
-  for (const cue of ENTITY_CUES) if (endsWith(words, i, cue)) return 'negated';
+  if (adjacent < 0 && (before === undefined || (!LAST_WORDS.has(before) && before !== 'not' && before !== 'or' && before !== 'nor' && before !== 'and'))) return undefined;
+  for (const cue of EXCLUSION_CUES) if (endsWith(words, i, cue) || endsWith(words, adjacent, cue)) return 'excluded';
+  for (const cue of ENTITY_CUES) if (endsWith(words, i, cue) || endsWith(words, adjacent, cue)) return 'negated';
   if (before === 'not' && entityLevelNot(words, i, clause, new Set(spans.map((s) => s.from)))) return 'negated';
   // Coordinated with a marked mention: "not X or Y", "unlike X and Y".
   if (before === 'or' || before === 'nor' || before === 'and') {
@@ -94,6 +112,7 @@ const LAST_WORDS = new Set([...EXCLUSION_CUES, ...ENTITY_CUES].map((c) => c.spli
 const CUE_LENGTH = new Map([...EXCLUSION_CUES, ...ENTITY_CUES].map((c) => [c, c.split(' ').length]));
 
 function endsWith(words: readonly Word[], last: number, phrase: string): boolean {
+  if (last < 0) return false;
   const length = CUE_LENGTH.get(phrase)!;
   return last - length + 1 >= 0 && phraseAt(words, last - length + 1, phrase);
 }

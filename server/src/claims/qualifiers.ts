@@ -7,8 +7,8 @@ import { findPhrase, phraseAt, type Word } from './words';
 /** What a clause says about who, when, where and in which line — the qualifiers of an approval claim. */
 export interface Qualifiers {
   regulator?: Regulator;
-  /** Year, and month (1–12) when given. */
-  date?: { year: number; month?: number; at: number };
+  /** Year, and month (1–12) when given; `owner` is the first word of the mention it is written beside ("Tecartus (2021)"). */
+  date?: { year: number; month?: number; at: number; owner?: number };
   /** Populations the clause names. */
   pediatric: boolean;
   adults: boolean;
@@ -30,6 +30,8 @@ const NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, fiv
 const ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5 };
 // Time words that make a year a reference point, not the date of the claimed event.
 const NOT_EVENT_DATE = new Set(['of', 'since', 'by', 'until', 'through', 'before', 'after', 'from', 'till']);
+// Approximations between the time word and the date: "as of about October 2026", "since early 2025".
+const APPROXIMATELY = new Set(['about', 'around', 'approximately', 'roughly', 'circa', 'early', 'mid', 'late', 'nearly', 'almost']);
 // Regulators by name or by country, for knowledge bases without regulator entities.
 const COUNTRY_REGULATOR: Record<string, Regulator> = { fda: 'FDA', nmpa: 'NMPA', ema: 'EMA', china: 'NMPA', chinese: 'NMPA', us: 'FDA', 'u.s': 'FDA', american: 'FDA', eu: 'EMA', europe: 'EMA', european: 'EMA' };
 const PEDIATRIC = ['children', 'child', 'pediatric', 'paediatric', 'kids', 'adolescents', 'infants', 'minors'];
@@ -53,7 +55,7 @@ function computeQualifiers(sentence: ClaimSentence, clause: Clause): Qualifiers 
   const has = (phrases: readonly string[]) => findPhrase(words, phrases, clause.from, clause.to) !== undefined;
   return {
     regulator: regulatorIn(sentence, clause),
-    date: dateIn(words, clause),
+    date: dateIn(sentence, clause),
     pediatric: affirmed(words, clause, PEDIATRIC) || youngAgeIn(words, clause),
     notPediatric: denied(words, clause, PEDIATRIC),
     adults: has(ADULT) && !phraseIn(words, clause, 'young adults'),
@@ -96,7 +98,8 @@ function regulatorIn(sentence: ClaimSentence, clause: Clause): Regulator | undef
   return undefined;
 }
 
-function dateIn(words: readonly Word[], clause: Clause): Qualifiers['date'] {
+function dateIn(sentence: ClaimSentence, clause: Clause): Qualifiers['date'] {
+  const { words } = sentence;
   for (let i = clause.from; i < clause.to; i++) {
     const word = words[i]!;
     if (!/^(19|20)\d\d$/.test(word.lower)) continue;
@@ -112,11 +115,14 @@ function dateIn(words: readonly Word[], clause: Clause): Qualifiers['date'] {
         break;
       }
     }
-    const before = words[first - 1]?.lower;
-    const beforeTwo = words[first - 2]?.lower;
+    let lead = first;
+    while (lead - 1 >= clause.from && APPROXIMATELY.has(words[lead - 1]!.lower)) lead--;
+    const before = words[lead - 1]?.lower;
+    const beforeTwo = words[lead - 2]?.lower;
     if (before && NOT_EVENT_DATE.has(before) && !(before === 'of' && beforeTwo !== 'as')) continue;
     if (before === 'of' && beforeTwo === 'as') continue;
-    return { year, month, at: first };
+    const owner = before === '(' ? sentence.mentions.find((m) => m.to === lead - 1)?.from : undefined;
+    return owner === undefined ? { year, month, at: first } : { year, month, at: first, owner };
   }
   return undefined;
 }

@@ -5,7 +5,7 @@ import { covers, describeApproval, isCondition, label, monthYear, shortName, spe
 import { qualifiersOf, type Qualifiers } from '../../qualifiers';
 import { refName, therapiesIn, type TherapyRef } from '../../roles';
 import type { ClaimSentence, Mention } from '../../sentence';
-import { findAllPhrases, findPhrase } from '../../words';
+import { findAllPhrases, findPhrase, type Word } from '../../words';
 import type { Relation, RelationContext } from '../types';
 
 // Predicate cues of an approval claim ("approved for", "indicated for", "licensed", "approval in").
@@ -17,6 +17,12 @@ const INDICATION_FOR = ['is for', 'are for', 'is only for', 'are only for', 'is 
 const OWN_CUES = ['investigational', 'experimental'];
 const ALL_CUES = [...APPROVAL_CUES, 'cleared', ...NOT_APPROVED_CUES];
 const IND_WORDS = ['ind', 'inds', 'investigational new drug', 'trial', 'trials', 'study'];
+// "at approval", "after Breyanzi's MCL approval": the approval as a point in time, not a claim about it.
+const TIME_PREPOSITIONS = new Set(['at', 'after', 'before', 'since', 'until', 'upon', 'following', 'post']);
+const APPROVAL_NOUNS = new Set(['approval', 'approvals']);
+// Prepositions that attach a condition to the patients who may receive an approved class.
+const FOR_PATIENTS = new Set(['with', 'for', 'in', 'against', 'of']);
+const ONLY = new Set(['only', 'exclusively', 'solely']);
 
 /** A claim that a therapy is (or is not) approved, with what the clause qualifies it by. */
 interface ApprovalClaim {
@@ -50,22 +56,80 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
   const insideSubject = (at: number) => subjects.some((s) => s.isClass && s.from <= at && at < s.to);
   // "cleared" is an approval except for an IND ("the FDA cleared the IND for CHM-2101").
   const ind = findPhrase(words, IND_WORDS, clause.from, clause.to) !== undefined;
-  const cues = findAllPhrases(words, ALL_CUES, clause.from, clause.to).filter((c) => !insideSubject(c.at) && !(c.phrase === 'cleared' && ind));
+  const cues = findAllPhrases(words, ALL_CUES, clause.from, clause.to).filter(
+    (c) => !insideSubject(c.at) && !(c.phrase === 'cleared' && ind) && !(APPROVAL_NOUNS.has(c.phrase) && timeReference(words, c.at, clause.from)),
+  );
   const copulaFor = findAllPhrases(words, INDICATION_FOR, clause.from, clause.to);
   const clauseIndex = sentence.clauses.indexOf(clause);
   const conditions = sentence.mentions.filter(
     (m) => m.clause === clauseIndex && isCondition(m.entity) && m.mark !== 'excluded' && !subjects.some((s) => s.mention === m),
   );
   // "Patients with NETs can receive FDA-approved CAR-T": the approved class stands for its approval.
-  const approvedClass = conditions.length ? subjects.find((s) => s.isClass && s.approvedOnly) : undefined;
+  // Only conditions of the patients count ("with NETs"), not a subject of its own ("CRS is a boxed warning on FDA-approved CAR-T labels").
+  const patientConditions = conditions.filter((m) => FOR_PATIENTS.has(words[m.from - 1]?.lower ?? ''));
+  const approvedClass = patientConditions.length ? subjects.find((s) => s.isClass && s.approvedOnly) : undefined;
   const cue = cues[0] ?? copulaFor[0] ?? (approvedClass && { at: approvedClass.from, length: 1, phrase: 'approved' });
   if (!cue) return [];
   const notApproved = NOT_APPROVED_CUES.includes(cue.phrase);
   const negated = sentence.negatedAt(cue.at) !== notApproved;
+  // "is not approved only for children" denies the "only", not the approval: nothing simple to judge.
+  if (negated && ONLY.has(words[cue.at + cue.length]?.lower ?? '')) return [];
   const qualifiers = qualifiersOf(sentence, clause);
+  const claimed = cues[0] || copulaFor[0] ? conditions : patientConditions;
+  const bound = boundPairs(sentence, clause);
+  const isBound = (m: Mention) => bound.has(m);
   return subjects
     .filter((subject) => subject.mention?.mark !== 'negated')
-    .map((subject) => ({ subject, conditions, negated, qualifiers }));
+    .map((subject) => {
+      // "Tecelra (TCR-T, synovial sarcoma) and Amtagvi (TIL, melanoma)", "LBCL (Yescarta, Breyanzi)",
+      // "Breyanzi's MZL approval": a condition or date written beside one subject belongs to it alone.
+      const own = subject.mention ? bound.get(subject.mention) : undefined;
+      const mine = (m: Mention) => (own ? own.includes(m) : !isBound(m) || (subject.mention !== undefined && bound.get(m)!.includes(subject.mention)));
+      const ownDate = qualifiers.date && qualifiers.date.owner !== undefined && subject.mention && qualifiers.date.owner !== subject.mention.from ? undefined : qualifiers.date;
+      return { subject, conditions: claimed.filter((c) => !subject.mention || mine(c)), negated, qualifiers: ownDate === qualifiers.date ? qualifiers : { ...qualifiers, date: ownDate } };
+    });
+}
+
+/**
+ * Mentions written together: a mention and those in the parenthesis right after it, and a possessive
+ * and the mention it owns ("Breyanzi's MZL approval"). Each maps to its partners, both ways.
+ */
+function boundPairs(sentence: ClaimSentence, clause: Clause): Map<Mention, Mention[]> {
+  const { words } = sentence;
+  const clauseIndex = sentence.clauses.indexOf(clause);
+  const mentions = sentence.mentions.filter((m) => m.clause === clauseIndex);
+  const bound = new Map<Mention, Mention[]>();
+  const bind = (a: Mention, b: Mention) => {
+    bound.set(a, [...(bound.get(a) ?? []), b]);
+    bound.set(b, [...(bound.get(b) ?? []), a]);
+  };
+  for (const head of mentions) {
+    if (words[head.to]?.lower === '(') {
+      let close = head.to + 1;
+      while (close < clause.to && words[close]!.lower !== ')') close++;
+      for (const inner of mentions) if (inner.from > head.to && inner.to <= close) bind(head, inner);
+    } else if (isPossessive(sentence, head)) {
+      const owned = mentions.find((m) => m.from === head.to);
+      if (owned) bind(head, owned);
+    }
+  }
+  return bound;
+}
+
+function isPossessive(sentence: ClaimSentence, mention: Mention): boolean {
+  const last = sentence.words[mention.to - 1]!;
+  const after = sentence.text.charAt(last.end - sentence.start);
+  return (after === "'" || after === '’') && sentence.text.charAt(last.end - sentence.start + 1) === 's';
+}
+
+/** A time preposition a few words before an approval noun, with no verb between: "at approval", "after X's MCL approval". */
+function timeReference(words: readonly Word[], at: number, from: number): boolean {
+  for (let i = at - 1; i >= Math.max(from, at - 4); i--) {
+    const word = words[i]!.lower;
+    if (TIME_PREPOSITIONS.has(word)) return true;
+    if (words[i]!.punct || word === 'is' || word === 'was' || word === 'are' || word === 'were' || word === 'has' || word === 'have') return false;
+  }
+  return false;
 }
 
 function judge(context: RelationContext, claim: ApprovalClaim): void {
@@ -150,6 +214,8 @@ function judgeProduct(context: RelationContext, entity: Entity, condition: Entit
     }
     return;
   }
+  // Approved outside the US without the approval on record: a claim about a non-US approval cannot be judged.
+  if (matching.length === 0 && !condition && entity.status === 'approved-outside-us' && regulator !== 'FDA' && !(entity.approvals ?? []).some((a) => a.regulator !== 'FDA')) return;
   if (matching.length === 0) {
     const events = (entity.regulatoryEvents ?? []).filter((e) => (!regulator || e.regulator === regulator) && (!condition || !e.indication || covers(index, e.indication, undefined, condition.id)));
     const elsewhere = regulator ? (entity.approvals ?? []).filter((a) => a.regulator !== regulator) : [];

@@ -74,6 +74,8 @@ function checkProperties(context: RelationContext, clause: Clause, subjects: rea
   for (let i = Math.max(...subjects.map((s) => s.to)); i < clause.to; i++) {
     const hit = designAt(sentence.words, i);
     if (!hit) continue;
+    // "engineered or adoptive cell therapies": one of two alternatives, said of no subject in particular.
+    if (sentence.words[i + hit.length]?.lower === 'or' || sentence.words[i - 1]?.lower === 'or') return;
     const negated = sentence.negatedAt(i);
     for (const subject of subjects) judgeProperty(context, subject, hit.property, negated);
     return;

@@ -8,6 +8,13 @@ import type { Relation, RelationContext } from '../types';
 // "X was the first CAR-T approved (for Y)", "X became the first …", "the first solid-tumor CAR-T, X".
 const FIRST_CUES = ['the first', 'the world s first', 'world s first', 'was first', 'first ever', 'the very first'];
 
+// "The first 3 days", "the first dose", "the first patient": an ordinal of time or of events, not a first.
+const NOT_A_FIRST = new Set([
+  'time', 'approved', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hour', 'hours', 'dose', 'doses',
+  'cycle', 'cycles', 'infusion', 'patient', 'patients', 'step', 'sign', 'signs', 'symptom', 'symptoms', 'half', 'few',
+]);
+const isNumber = (word: string) => /^\d/.test(word) || ['one', 'two', 'three', 'four', 'five', 'six', 'ten', 'twelve', 'several'].includes(word);
+
 // Words without which the relation has nothing to judge (a cheap test before any word-level work).
 const CUE_WORDS = /first/i;
 
@@ -22,8 +29,10 @@ const relation: Relation = {
     const { sentence, index } = context;
     for (const clause of context.assertedClauses()) {
       const cues = findAllPhrases(sentence.words, FIRST_CUES, clause.from, clause.to).filter((c) => {
-        const after = sentence.words[c.at + c.length];
-        return !(after?.lower === 'line' && after.hyphenBefore) && after?.lower !== 'time' && after?.lower !== 'approved';
+        let k = c.at + c.length;
+        while (sentence.words[k]?.punct) k++; // "the first ~15 months"
+        const after = sentence.words[k];
+        return !(after?.lower === 'line' && after.hyphenBefore) && !(after && (NOT_A_FIRST.has(after.lower) || isNumber(after.lower)));
       });
       if (!cues.length) continue;
       const clauseIndex = sentence.clauses.indexOf(clause);

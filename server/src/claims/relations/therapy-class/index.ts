@@ -50,6 +50,8 @@ const relation: Relation = {
       for (const claimed of classes) {
         const subjects = subjectsOf(sentence, claimed.at, clause.from, mentions);
         const negated = sentence.negatedAt(claimed.at) !== (claimed.mention?.mark === 'negated');
+        // "was not the first CAR-T": the negation denies the ordinal, not the class.
+        if (negated && ordinalBefore(sentence.words, claimed.at, clause.from)) continue;
         for (const subject of subjects) {
           // Judged only when the subject's own class is known, so the class hierarchy can place it.
           if (!subject.modality || subject.unverified || (claimed.mention && !primaryClassOf(index, subject.modality))) continue;
@@ -92,6 +94,8 @@ function subjectsOf(sentence: ClaimSentence, at: number, from: number, mentions:
   // Modifiers of the class: adjectives, antigens, hyphenated words.
   while (i >= from && !COPULA.has(words[i]!.lower) && words[i]!.lower !== ',' && words[i]!.lower !== '(' && (BETWEEN_COPULA_AND_CLASS.has(words[i]!.lower) || isPartOfMention(i) || (!words[i]!.punct && !isVerbLike(words[i]!.lower)))) {
     if (mentions.some((m) => m.to === i + 1 && (m.entity.type === 'product' || m.entity.type === 'drug'))) return [];
+    // "everolimus, liver-directed therapy or chemotherapy": the class is one item of a list, not a predicate.
+    if (words[i]!.lower === 'or' || words[i]!.lower === 'and') return [];
     i--;
   }
   if (i < from) return [];
@@ -110,6 +114,16 @@ function subjectsOf(sentence: ClaimSentence, at: number, from: number, mentions:
     else break;
   }
   return subjects;
+}
+
+const ORDINALS = new Set(['first', 'only', 'last', 'second', 'third', 'sole', 'earliest', 'latest', 'newest', 'oldest']);
+
+function ordinalBefore(words: readonly Word[], at: number, from: number): boolean {
+  for (let i = at - 1; i >= Math.max(from, at - 4); i--) {
+    if (ORDINALS.has(words[i]!.lower)) return true;
+    if (COPULA.has(words[i]!.lower)) return false;
+  }
+  return false;
 }
 
 // Words that end the walk back from a class: verbs and prepositions that start another phrase.
