@@ -22,6 +22,8 @@ export interface Qualifiers {
   first: boolean;
   /** Antitumor wording: "to shrink", "slow tumor growth", "progression-free". */
   antitumor: boolean;
+  /** "functional" (hormone-secreting) tumors, as opposed to "non-functional" ones. */
+  functional: boolean;
 }
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -63,6 +65,7 @@ function computeQualifiers(sentence: ClaimSentence, clause: Clause): Qualifiers 
     line: lineIn(words, clause),
     first: clauseWords.some((w) => w.lower === 'first' && !words[w.index + 1]?.hyphenBefore && words[w.index + 1]?.lower !== 'line'),
     antitumor: has(ANTITUMOR),
+    functional: clauseWords.some((w) => (w.lower === 'functional' || w.lower === 'functioning') && !(w.hyphenBefore && words[w.index - 1]?.lower === 'non') && words[w.index - 1]?.lower !== 'non' && words[w.index - 1]?.lower !== 'not'),
   };
 }
 

@@ -141,7 +141,8 @@ function judge(context: RelationContext, claim: ApprovalClaim): void {
   const conditions = claim.conditions.length ? claim.conditions : [undefined];
   for (const condition of conditions) {
     const negated = claim.negated !== (condition?.mark === 'negated');
-    if (!subject.isClass) judgeProduct(context, subject.mention!.entity, condition?.entity, regulator, negated, qualifiers);
+    if (!subject.isClass && condition && !negated && wholeCondition(context.sentence.words, condition)) judgeWhole(context, subject.mention!.entity, condition.entity, regulator, qualifiers);
+    else if (!subject.isClass) judgeProduct(context, subject.mention!.entity, condition?.entity, regulator, negated, qualifiers);
     else judgeClass(context, subject, condition?.entity, regulator, negated, qualifiers);
   }
 }
@@ -154,7 +155,8 @@ function approvalsFor(index: KnowledgeIndex, entity: Entity, condition: Entity |
 }
 
 /** Why the approvals do not bear out the qualifiers, or undefined when one does (or when they cannot judge). */
-function qualifierProblem(approvals: readonly Approval[], q: Qualifiers): 'population' | 'line' | 'date' | 'scope' | undefined {
+function qualifierProblem(approvals: readonly Approval[], q: Qualifiers): 'population' | 'line' | 'date' | 'scope' | 'functional' | undefined {
+  if (q.functional && approvals.every(nonFunctionalOnly)) return 'functional';
   if (q.antitumor && !approvals.some((a) => a.scope !== 'symptom-control' && a.scope !== 'toxicity-management')) return 'scope';
   if (q.notPediatric && approvals.some((a) => a.population.pediatric)) return 'population';
   if (q.populationOnly) {
@@ -187,6 +189,18 @@ function judgeProduct(context: RelationContext, entity: Entity, condition: Entit
   const by = regulator ? `${regulator}-approved` : 'approved';
   const all = approvalsFor(index, entity, undefined, regulator);
   const matching = approvalsFor(index, entity, condition, regulator);
+  // "approved for functional carcinoid tumors" when its approvals in that family are for non-functional tumors only.
+  if (matching.length === 0 && condition && q.functional && !negated) {
+    const nonFunctional = all.filter((a) => nonFunctionalOnly(a) && sameFamily(index, a.indication, condition.id));
+    if (nonFunctional.length) {
+      context.report({
+        message: `${name} is not ${by} for functional ${condition.name}: its approval${nonFunctional.length > 1 ? 's cover' : ' covers'} non-functional tumors only — ${nonFunctional.map((a) => `${a.label} (${a.regulator} ${a.date})`).join('; ')}.`,
+        sources: uniqueSources(...nonFunctional.map((a) => a.sources)),
+        correction: `${name} is ${by} for ${lowerFirst(nonFunctional[0]!.label)}.`,
+      });
+      return;
+    }
+  }
   // Drugs have approvals outside this knowledge base: judge them only where it covers the disease.
   const judgeable = entity.type === 'product' || (condition ? speaksAbout(index, entity, condition.id) : entity.status !== undefined && entity.status !== 'fda-approved' && !entity.approvals?.length);
   if (!judgeable) return;
@@ -241,6 +255,7 @@ function judgeProduct(context: RelationContext, entity: Entity, condition: Entit
     line: `the line of therapy differs`,
     date: q.first ? `${name} was first ${by} in ${monthYear([...matching].sort((a, b) => a.date.localeCompare(b.date))[0]!.date)}` : `the approval date differs`,
     scope: `the approval does not cover antitumor use`,
+    functional: `the approval covers non-functional tumors only`,
   };
   context.report({
     message: `${capitalizeFirst(what[problem])}. ${by[0]!.toUpperCase()}${by.slice(1)}${forWhat}: ${details.join('; ')}.`,
@@ -270,7 +285,8 @@ function judgeClass(context: RelationContext, subject: TherapyRef, condition: En
       sources: uniqueSources(...withApproval.flatMap((x) => x.approvals.map((a) => a.sources))),
       correction: `${withApproval.map((x) => label(index, x.member)).join(' and ')} ${withApproval.length === 1 ? 'is' : 'are'} ${by}${forWhat}.`,
     });
-  } else if (!negated && withApproval.length === 0 && subject.quantifier !== 'some') {
+  } else if (!negated && withApproval.length === 0) {
+    // "Several CAR-Ts are approved for melanoma" is wrong too when no member is: class approval lists are complete.
     const approvedMembers = subject.members.filter((m) => approvalsFor(index, m, undefined, regulator).length);
     const covered = [...new Set(approvedMembers.flatMap((m) => approvalsFor(index, m, undefined, regulator).map((a) => shortName(index, a.indication))))];
     context.report({
@@ -279,6 +295,46 @@ function judgeClass(context: RelationContext, subject: TherapyRef, condition: En
       correction: `No ${name} is ${by}${forWhat}.`,
     });
   }
+}
+
+const EVERY = new Set(['all', 'every', 'any', 'each']);
+
+/** "approved for all GEP-NETs": the claim covers the whole condition, not one of its kinds. */
+function wholeCondition(words: readonly Word[], condition: Mention): boolean {
+  let i = condition.from - 1;
+  if (words[i]?.lower === 'of' && words[i - 1]?.lower === 'types') i -= 2; // "all types of NETs"
+  return EVERY.has(words[i]?.lower ?? '');
+}
+
+/** A product claimed to be approved for every kind of a condition: an approval for a narrower kind does not bear that out. */
+function judgeWhole(context: RelationContext, entity: Entity, condition: Entity, regulator: Regulator | undefined, q: Qualifiers): void {
+  const { index } = context;
+  const approvals = (entity.approvals ?? []).filter((a) => !regulator || a.regulator === regulator);
+  if (approvals.some((a) => index.isA(condition.id, a.indication))) return;
+  const narrower = approvals.filter((a) => covers(index, a.indication, a.excludes, condition.id));
+  // Nothing on record in this disease: the plain approval check decides.
+  if (!narrower.length) return judgeProduct(context, entity, condition, regulator, false, q);
+  const name = label(index, entity);
+  const by = regulator ? `${regulator}-approved` : 'approved';
+  context.report({
+    message: `${name} is not ${by} for every ${condition.name}, only for ${narrower.map((a) => `${shortName(index, a.indication)} (${monthYear(a.date)})`).join(', ')}: ${narrower.map((a) => a.label).join('; ')}.`,
+    sources: uniqueSources(...narrower.map((a) => a.sources)),
+    correction: `${name} is ${by} for ${narrower.map((a) => lowerFirst(a.label)).join('; and for ')}.`,
+  });
+}
+
+function nonFunctionalOnly(approval: Approval): boolean {
+  return /\bnon-?function/i.test(approval.label);
+}
+
+/** Both conditions sit under one ancestor that is not a broad root ("GI NET" and "carcinoid tumor" under NET). */
+function sameFamily(index: KnowledgeIndex, a: string, b: string): boolean {
+  const ancestors = (id: string, seen = new Set<string>()): Set<string> => {
+    for (const parent of index.entity(id)?.parents ?? []) if (!seen.has(parent)) ancestors(parent, seen.add(parent));
+    return seen;
+  };
+  const ofA = ancestors(a);
+  return [...ancestors(b)].some((x) => ofA.has(x) && (index.entity(x)?.parents?.length ?? 0) > 0);
 }
 
 function unique<T>(value: T, i: number, all: readonly T[]): boolean {

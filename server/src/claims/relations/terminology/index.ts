@@ -8,7 +8,11 @@ import type { Relation } from '../types';
 // Naming cues ("also called"): fine for a current synonym, wrong for an outdated term used as current.
 const NAMING = ['also called', 'called', 'also known as', 'aka', 'a k a', 'is called', 'are called', 'known as', 'another name for', 'other name for', 'referred to as', 'also termed', 'termed', 'synonym for', 'synonym of', 'synonymous with'];
 // Calling a term the current one: "CRES is the current term for …".
-const CURRENT = ['current term', 'current name', 'preferred term', 'standard term', 'correct term', 'official term', 'accepted term', 'current terminology'];
+const CURRENT = [
+  'current term', 'current name', 'preferred term', 'preferred name', 'standard term', 'standard name', 'correct term', 'correct name',
+  'official term', 'official name', 'accepted term', 'accepted name', 'recommended term', 'recommended name', 'proper term', 'proper name',
+  'modern term', 'modern name', 'current terminology',
+];
 // Identity cues: two distinct entities said to be one.
 const IDENTITY = ['the same as', 'same thing as', 'identical to', 'equivalent to', 'equals', 'is equal to', 'no different from', 'interchangeable with', ...NAMING];
 // The sentence places the naming in the past.
@@ -16,7 +20,7 @@ const PAST = ['previously', 'formerly', 'older', 'old', 'historically', 'origina
 const NAMED_TYPES = new Set(['indication', 'syndrome', 'grading', 'process', 'antigen']);
 
 // Words without which the relation has nothing to judge (a cheap test before any word-level work).
-const CUE_WORDS = /term|current|called|known as|\baka\b|a\.k\.a|name for|referred|termed|synonym|same|identical|equivalent|equal|no different|interchangeable/i;
+const CUE_WORDS = /term|current|name|called|known as|\baka\b|a\.k\.a|name for|referred|termed|synonym|same|identical|equivalent|equal|no different|interchangeable/i;
 
 const relation: Relation = {
   meta: {

@@ -1,0 +1,26 @@
+import type { RelationTests } from '../types';
+
+const tests: RelationTests = {
+  valid: [
+    'Tocilizumab blocks IL-6.',
+    'Tocilizumab blocks the IL-6 receptor.',
+    'Anakinra blocks IL-1.',
+    'Anakinra does not block IL-6.',
+    'Tocilizumab does not inhibit IL-1.',
+    'Could anakinra block IL-6?',
+    'Some reviews wrongly claim that anakinra blocks IL-6.',
+    'Anakinra may also dampen IL-6 signaling indirectly.',
+    'Tocilizumab, an anti-IL-6 receptor antibody, is approved for CRS.',
+    'CRS is driven by cytokines such as IL-6.',
+    'Kymriah causes IL-6 release.',
+  ],
+  invalid: [
+    { text: 'Tocilizumab blocks IL-1.', message: /does not act on IL-1: it is anti-IL-6 receptor/ },
+    { text: 'Anakinra blocks IL-6.', message: /Anakinra does not act on IL-6: it is recombinant IL-1 receptor antagonist/ },
+    { text: 'Anakinra inhibits interleukin-6 and is used off-label for ICANS.', message: /IL-6/ },
+    { text: 'Tocilizumab does not block IL-6.', message: /does act on IL-6/ },
+    { text: 'Tocilizumab and anakinra both block IL-1.', message: /Tocilizumab does not act on IL-1/ },
+    { text: 'Tocilizumab, an anti-IL-1 antibody, is approved for CRS.', message: /IL-1/ },
+  ],
+};
+export default tests;
