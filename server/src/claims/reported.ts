@@ -8,6 +8,10 @@ const REPORTING = [
   'contrary to', 'it is not true', 'it is false', 'is not true that', 'is untrue', 'debunk', 'debunked',
   'some websites', 'some sources', 'some articles', 'some reports', 'some blogs', 'some people', 'some outlets', 'some media',
   'it is often said', 'it is sometimes said', 'often claimed', 'sometimes claimed', 'commonly believed',
+  // "Critics say …", "advertisements suggest …": someone else's statement.
+  ...['critics', 'skeptics', 'sceptics', 'opponents', 'proponents', 'advocates', 'marketers', 'advertisements', 'ads', 'promoters', 'others', 'many', 'some'].flatMap((speaker) =>
+    ['say', 'said', 'argue', 'argued', 'assert', 'asserted', 'insist', 'insisted', 'allege', 'alleged', 'suggest', 'suggested', 'believe', 'believed'].map((verb) => `${speaker} ${verb}`),
+  ),
 ];
 
 export interface ReportedCue {

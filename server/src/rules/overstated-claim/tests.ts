@@ -10,6 +10,10 @@ const tests: RuleTests = {
     'CAR-T may cure some patients with leukemia.',
     'Patients are monitored in every case for CRS.',
     'The weather is completely safe today.',
+    'CAR-T can produce durable remissions in some patients.',
+    'Kymriah does not cure every patient.',
+    'Carvykti produced durable responses in many patients with myeloma.',
+    'Critics say Kymriah is completely safe, but the label carries boxed warnings.',
   ],
   invalid: [
     { text: 'CAR T cures cancer.', errors: [{ text: 'cures', message: 'overstates efficacy' }] },
@@ -19,6 +23,11 @@ const tests: RuleTests = {
     { text: 'This treatment guarantees remission.', errors: [{ text: 'guarantees' }] },
     { text: 'CAR-T is completely safe.', errors: [{ text: 'completely safe' }] },
     { text: 'CAR T-cell therapy is effective in every patient.', errors: [{ text: 'effective in every' }] },
+    { text: 'CAR-T therapy always works.', errors: [{ text: 'always works' }] },
+    { text: 'Kymriah guarantees remission.', errors: [{ text: 'guarantees' }] },
+    { text: 'Tisa-cel has no side effects.', errors: [{ message: 'overstates safety' }] },
+    { text: 'Carvykti cures multiple myeloma in every patient.', errors: [{ message: 'overstates efficacy' }] },
+    { text: 'Kymriah is completely safe.', errors: [{ text: 'completely safe' }] },
   ],
 };
 export default tests;

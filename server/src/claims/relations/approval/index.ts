@@ -103,6 +103,12 @@ function boundPairs(sentence: ClaimSentence, clause: Clause): Map<Mention, Menti
     bound.set(a, [...(bound.get(a) ?? []), b]);
     bound.set(b, [...(bound.get(b) ?? []), a]);
   };
+  // "X and Y are approved for A and B, respectively": the n-th subject with the n-th condition.
+  if (findPhrase(words, ['respectively'], clause.from, clause.to)) {
+    const products = mentions.filter((m) => !isCondition(m.entity));
+    const conditions = mentions.filter((m) => isCondition(m.entity));
+    if (products.length === conditions.length) products.forEach((p, i) => bind(p, conditions[i]!));
+  }
   for (const head of mentions) {
     if (words[head.to]?.lower === '(') {
       let close = head.to + 1;

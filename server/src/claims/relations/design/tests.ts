@@ -11,6 +11,8 @@ const tests: RelationTests = {
     'Tecelra requires HLA matching.',
     'Kymriah uses 4-1BB, while Yescarta uses CD28.',
     'Approved CAR-T products are not gene-edited.',
+    'Kymriah uses a 4-1BB costimulatory domain.',
+    'Abecma uses a 4-1BB costimulatory domain.',
   ],
   invalid: [
     { text: 'All seven approved CAR-Ts use a 4-1BB domain.', message: 'Tecartus' },
@@ -21,6 +23,9 @@ const tests: RelationTests = {
     { text: 'CAR-T cells are made with CRISPR gene editing.' },
     { text: 'Every approved CAR-T uses 4-1BB.', message: 'Yescarta' },
     { text: 'Amtagvi is genetically engineered.' },
+    { text: 'Tecartus uses a 4-1BB costimulatory domain.' },
+    { text: 'Breyanzi is an allogeneic product.' },
+    { text: 'Abecma uses a CD28 costimulatory domain.' },
   ],
 };
 export default tests;

@@ -8,6 +8,8 @@ const tests: RelationTests = {
     'Amtagvi was the first FDA-approved cellular therapy for a solid tumor.',
     'Kymriah is approved for first-line use in no indication.',
     'Yescarta was not the first FDA-approved CAR-T.',
+    'Kymriah, approved in August 2017, was the first CAR-T.',
+    'Abecma showed an early survival detriment during the first 15 months of KarMMa-3.',
   ],
   invalid: [
     { text: 'Tecartus was the first CAR-T for mantle cell lymphoma in 2019.', message: 'Jul 2020' },
@@ -15,6 +17,7 @@ const tests: RelationTests = {
     { text: 'Carvykti was the first CAR-T approved for multiple myeloma.', message: 'Abecma' },
     { text: 'Yescarta was the first CAR T-cell therapy.' },
     { text: 'Tecelra was the first FDA-approved cellular therapy for a solid tumor.', message: 'Amtagvi' },
+    { text: 'Tecartus was the first CAR-T approved by the FDA.' },
   ],
 };
 export default tests;

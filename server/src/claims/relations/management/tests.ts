@@ -8,11 +8,16 @@ const tests: RelationTests = {
     'Tocilizumab is the standard treatment for CRS.',
     'Tocilizumab is not recommended for ICANS.',
     'Anakinra may be the preferred option for refractory ICANS in some centers.',
+    'Corticosteroids are the main treatment for ICANS.',
+    'Corticosteroids are used for severe CRS together with tocilizumab.',
+    'Anakinra is used off-label for IEC-HS.',
+    'Corticosteroids are the first-line treatment for ICANS.',
   ],
   invalid: [
     { text: 'Steroids are not used for ICANS.' },
     { text: 'Tocilizumab is the standard treatment for ICANS.', message: 'Corticosteroids' },
     { text: 'Tocilizumab is the recommended first-line treatment for ICANS.' },
+    { text: 'Tocilizumab is the first-line treatment for ICANS.' },
   ],
 };
 export default tests;

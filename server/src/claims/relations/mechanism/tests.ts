@@ -13,6 +13,7 @@ const tests: RelationTests = {
     'Tocilizumab, an anti-IL-6 receptor antibody, is approved for CRS.',
     'CRS is driven by cytokines such as IL-6.',
     'Kymriah causes IL-6 release.',
+    'Anakinra works by blocking IL-1.',
   ],
   invalid: [
     { text: 'Tocilizumab blocks IL-1.', message: /does not act on IL-1: it is anti-IL-6 receptor/ },
@@ -21,6 +22,7 @@ const tests: RelationTests = {
     { text: 'Tocilizumab does not block IL-6.', message: /does act on IL-6/ },
     { text: 'Tocilizumab and anakinra both block IL-1.', message: /Tocilizumab does not act on IL-1/ },
     { text: 'Tocilizumab, an anti-IL-1 antibody, is approved for CRS.', message: /IL-1/ },
+    { text: 'Anakinra works by blocking IL-6.' },
   ],
 };
 export default tests;

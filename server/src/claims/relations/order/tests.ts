@@ -11,6 +11,8 @@ const tests: RelationTests = {
     'Tocilizumab was approved for CRS on the same day as Kymriah.',
     'Breyanzi was approved for CLL after Kymriah.',
     'Patients received tocilizumab after Kymriah was approved.',
+    'Grade 3 events occurred mostly within the first 3 days after Yescarta infusion.',
+    'Yescarta was approved after Kymriah.',
   ],
   invalid: [
     { text: 'Abecma was approved before Kymriah.', message: /Abecma was first approved after Kymriah: Abecma in Mar 2021 \(FDA\), Kymriah in Aug 2017 \(FDA\)/ },
@@ -18,6 +20,7 @@ const tests: RelationTests = {
     { text: 'Carvykti was FDA-approved earlier than Abecma.', message: /Carvykti was first approved after Abecma/ },
     { text: 'Aucatzyl and Tecartus were both approved prior to Kymriah.', message: /Aucatzyl was first approved after Kymriah/ },
     { text: 'Kymriah was not approved before Yescarta.', message: /Kymriah was first approved before Yescarta/ },
+    { text: 'Kymriah was approved after Yescarta.' },
   ],
 };
 export default tests;

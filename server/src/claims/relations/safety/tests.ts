@@ -11,6 +11,8 @@ const tests: RelationTests = {
     'CAR-T labels carry a boxed warning for T-cell malignancies.',
     'Before June 2025, CAR-T could only be given at REMS-certified centers.',
     'CAR-T labels still carry boxed warnings for CRS and neurologic toxicities.',
+    'Carvykti\'s boxed warning also covers HLH/MAS.',
+    'CRS is a boxed warning on every FDA-approved CAR-T label.',
   ],
   invalid: [
     { text: 'CAR-T therapy does not carry a risk of T-cell malignancies.', message: 'boxed warning' },

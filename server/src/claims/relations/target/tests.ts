@@ -11,6 +11,8 @@ const tests: RelationTests = {
     'Arlo-cel is a GPRC5D-directed CAR-T.',
     'Abecma targets BCMA, whereas Kymriah targets CD19.',
     'Some sources wrongly say that Kymriah targets BCMA.',
+    'Abecma and Carvykti both target BCMA.',
+    'Aucatzyl is a CD19-directed CAR-T.',
   ],
   invalid: [
     { text: 'Kymriah targets BCMA.', message: 'Kymriah targets CD19, not BCMA' },
@@ -19,6 +21,10 @@ const tests: RelationTests = {
     { text: 'Cilta-cel targets CD19.' },
     { text: 'Kymriah and Abecma target CD19.', message: 'Abecma' },
     { text: 'Carvykti does not target BCMA.', message: 'does target' },
+    { text: 'Abecma targets GPRC5D.' },
+    { text: 'Kymriah is a BCMA-directed CAR-T.' },
+    { text: 'Arlo-cel targets BCMA.' },
+    { text: 'Aucatzyl is a BCMA-targeted CAR-T.' },
   ],
 };
 export default tests;

@@ -7,6 +7,8 @@ const tests: RelationTests = {
     'ICANS was formerly known as CRES.',
     'Cytokine release syndrome, also known as CRS, is common after CAR-T.',
     'A grade 3 NET is not the same as a neuroendocrine carcinoma.',
+    'CRES is an outdated term for CAR T neurotoxicity.',
+    'CRES was replaced by ICANS in the 2019 ASTCT consensus.',
   ],
   invalid: [
     { text: 'CRES is the current term for CAR-T neurotoxicity.', message: 'outdated' },
@@ -14,6 +16,9 @@ const tests: RelationTests = {
     { text: 'ICANS, also known as CRES, is graded with the ICE score.', message: 'outdated' },
     { text: 'CRES is another name for ICANS.' },
     { text: 'NET G3 is identical to neuroendocrine carcinoma.', message: 'different' },
+    { text: 'CRES is the current term for CAR T neurotoxicity.' },
+    { text: 'CRES is the preferred name for ICANS.' },
+    { text: 'CRES is the accepted name for ICANS today.' },
   ],
 };
 export default tests;

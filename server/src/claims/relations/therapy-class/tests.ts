@@ -11,6 +11,9 @@ const tests: RelationTests = {
     'Octreotide and Lutathera are not CAR-T therapies.',
     'Kymriah was the first CAR-T approved by the FDA.',
     'Blinatumomab is a bispecific antibody.',
+    'Tecelra is a TCR-T therapy targeting MAGE-A4.',
+    'Lutathera is a radioligand therapy.',
+    'Imdelltra is a bispecific T-cell engager.',
   ],
   invalid: [
     { text: 'Lutathera is a cell therapy for NETs.', message: 'not a cell therapy' },
@@ -20,6 +23,10 @@ const tests: RelationTests = {
     { text: 'Anakinra is a monoclonal antibody.', message: 'receptor antagonist' },
     { text: 'Amtagvi, a CAR-T, is approved for melanoma.' },
     { text: 'Kymriah is not a CAR-T.' },
+    { text: 'Amtagvi is a CAR T-cell therapy.' },
+    { text: 'Tarlatamab is a CAR-T.' },
+    { text: 'Lutathera is a monoclonal antibody.' },
+    { text: 'Imdelltra is a CAR T-cell therapy.' },
   ],
 };
 export default tests;
