@@ -165,3 +165,13 @@ export function describeApproval(index: KnowledgeIndex, approval: Approval): str
 export function uniqueSources(...lists: (readonly string[] | undefined)[]): string[] {
   return [...new Set(lists.flatMap((l) => l ?? []))];
 }
+
+/**
+ * A recorded mechanism as a noun phrase to follow "is": "an anti-IL-6 receptor monoclonal antibody"
+ * (the text before its first ";", with an article when it has none).
+ */
+export function mechanismPhrase(text: string): string {
+  const phrase = text.split(';')[0]!.trim();
+  if (/^(a|an|the)\s/i.test(phrase)) return phrase;
+  return `${/^[aeiou]/i.test(phrase) && !/^(one|u[bcfhjkqrstn]|eu)/i.test(phrase) ? 'an' : 'a'} ${phrase}`;
+}

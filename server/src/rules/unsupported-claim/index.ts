@@ -1,6 +1,8 @@
 import { citationStyle } from '../../claims/citation';
 import { checkSentenceIn } from '../../claims/engine';
 import { correctionFix } from '../../claims/fixes';
+import type { ClaimFinding } from '../../claims/relations/types';
+import type { KnowledgeIndex } from '../../kb/index';
 import type { Rule } from '../types';
 
 // Sentences whose assertion the knowledge base contradicts, judged by the relations in claims/relations/.
@@ -18,16 +20,24 @@ const rule: Rule = {
     context.forEachSentence((sentence, report) => {
       const result = checkSentenceIn(document, sentence, index);
       if (!result) return;
-      const sources = [...new Set(result.findings.flatMap((f) => f.sources))];
-      const correction = result.findings.find((f) => f.correction)?.correction;
+      const { findings } = result;
+      const fix = correctionFix(style, result.start, result.end, findings);
       report({
         start: result.start,
         end: result.end,
-        message: result.findings.map((f) => f.message).join(' '),
-        sources,
-        fixes: correction ? [correctionFix(style, result.start, result.end, correction, sources)] : [],
+        message: findings.length === 1 ? withSource(findings[0]!, index) : `${findings.length} statements in this sentence differ from the knowledge base:\n${findings.map((f) => `• ${withSource(f, index)}`).join('\n')}`,
+        sources: [...new Set(findings.flatMap((f) => f.sources))],
+        fixes: fix ? [fix] : [],
       });
     }, style);
   },
 };
 export default rule;
+
+/** "… — Oncology Nursing Society (ONS), 2017 [ONS-KYM17]": the finding with its first source (all are in relatedInformation). */
+function withSource(finding: ClaimFinding, index: KnowledgeIndex): string {
+  const id = finding.sources[0];
+  const source = id ? index.source(id) : undefined;
+  const more = finding.sources.length > 1 ? ` (+${finding.sources.length - 1} more source${finding.sources.length > 2 ? 's' : ''})` : '';
+  return source ? `${finding.message} — ${source.publisher}, ${source.date.slice(0, 4)} [${id}]${more}` : finding.message;
+}

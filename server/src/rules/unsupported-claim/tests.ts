@@ -27,6 +27,12 @@ const tests: RuleTests = {
       output: 'Kymriah targets CD19 \\cite{JCPT-TABLE}.',
     },
     { text: 'Kymriah is approved for ALL. Abecma targets CD19. Tecelra is a CAR-T.', errors: [{ text: 'Abecma targets CD19.' }, { text: 'Tecelra is a CAR-T.' }] },
+    {
+      // Several findings: one diagnostic listing each with its source, and a fix that corrects every statement.
+      text: 'Kymriah and Abecma are approved for mantle cell lymphoma.',
+      errors: [{ message: /^2 statements in this sentence differ from the knowledge base:\n• Kymriah is not approved for mantle cell lymphoma\..* — .+, \d{4} \[[\w-]+\].*\n• Abecma is not approved for mantle cell lymphoma\..* \[[\w-]+\]/ }],
+      output: 'Kymriah is approved for B-cell ALL, LBCL, FL [ONS-KYM17]. Abecma is approved for MM [CCR-ABE21].',
+    },
   ],
 };
 export default tests;

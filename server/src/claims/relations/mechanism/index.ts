@@ -1,5 +1,5 @@
 import type { Entity } from '../../../kb/types';
-import { label, uniqueSources } from '../../knowledge';
+import { label, mechanismPhrase, uniqueSources } from '../../knowledge';
 import { therapiesIn } from '../../roles';
 import type { ClaimSentence } from '../../sentence';
 import { findAllPhrases } from '../../words';
@@ -32,10 +32,10 @@ const relation: Relation = {
           if (!acts || acts.includes(claimed) === !negated) continue;
           report({
             message: negated
-              ? `${label(index, entity)} does act on ${claimed}: it is ${entity.mechanism!.text}.`
-              : `${label(index, entity)} does not act on ${claimed}: it is ${entity.mechanism!.text}.`,
+              ? `${label(index, entity)} does act on ${claimed}: it is ${mechanismPhrase(entity.mechanism!.text)} (${entity.mechanism!.text}).`
+              : `${label(index, entity)} does not act on ${claimed}: it is ${mechanismPhrase(entity.mechanism!.text)} (${entity.mechanism!.text}).`,
             sources: uniqueSources(entity.mechanism!.sources),
-            correction: `${label(index, entity)} is ${entity.mechanism!.text}.`,
+            correction: `${label(index, entity)} is ${mechanismPhrase(entity.mechanism!.text)}.`,
           });
         }
       }

@@ -1,6 +1,6 @@
 import type { KnowledgeIndex } from '../../../kb/index';
 import type { Entity, Modality } from '../../../kb/types';
-import { classesOf, label, membersOf, primaryClassOf, uniqueSources } from '../../knowledge';
+import { classesOf, label, mechanismPhrase, membersOf, primaryClassOf, uniqueSources } from '../../knowledge';
 import type { ClaimSentence, Mention } from '../../sentence';
 import { phraseStartingAt, type Word } from '../../words';
 import type { Relation } from '../types';
@@ -137,7 +137,7 @@ function article(text: string): string {
 
 /** "a TCR-T (T-cell receptor gene therapy)" from the product's class, or its mechanism in words. */
 function whatItIs(index: KnowledgeIndex, entity: Entity): string {
-  if (entity.mechanism && !entity.mechanism.unverified) return entity.mechanism.text;
+  if (entity.mechanism && !entity.mechanism.unverified) return mechanismPhrase(entity.mechanism.text);
   const cls = classesOf(index, entity.modality)[0];
   if (cls) return `${article(cls.name)} ${cls.name}`;
   return (entity.modality ?? 'another kind of therapy').replace(/-/g, ' ');
