@@ -55,3 +55,17 @@ describe('diagnostics feature', () => {
     assert.equal(service().diagnostics(doc(text, 'latex')).filter((d) => d.code === 'unsupported-claim').length, 0);
   });
 });
+
+describe('positions outside the document', () => {
+  it('completion and hover past a line end stay inside the document', () => {
+    const document = doc('CD19');
+    const list = service().completion(document, { line: 0, character: 5 });
+    for (const item of list.items) {
+      const edit = item.textEdit as { range: { end: { line: number; character: number } } } | undefined;
+      if (edit) assert.ok(edit.range.end.character <= 4, JSON.stringify(edit.range));
+    }
+    assert.ok(list.items.length > 0, 'the prefix CD19 still completes');
+    const hover = service().hover(document, { line: 3, character: 99 });
+    if (hover?.range) assert.ok(hover.range.end.line === 0 && hover.range.end.character <= 4);
+  });
+});

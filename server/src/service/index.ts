@@ -67,9 +67,11 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     index,
     rules,
     diagnostics,
-    hover: (document: TextDocument, position: Position) => computeHover(document, position, index, cache),
-    completion: (document: TextDocument, position: Position) =>
-      computeCitationCompletion(document, position, cache) ?? computeCompletion(document, position, index, settings, cache),
+    hover: (document: TextDocument, position: Position) => computeHover(document, clamp(document, position), index, cache),
+    completion: (document: TextDocument, requested: Position) => {
+      const position = clamp(document, requested);
+      return computeCitationCompletion(document, position, cache) ?? computeCompletion(document, position, index, settings, cache);
+    },
     codeActions: (document: TextDocument, range: Range, context: CodeActionContext) => [
       ...computeCodeActions(document, range, context, () => diagnostics(document)),
       ...glossaryActions(document, range, context.diagnostics, cache.get(document), index, workspace),
@@ -82,6 +84,11 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     glossaryCard: (id: string) => glossaryCard(index, id),
     insertTerm: (document: TextDocument, position: Position, id: string) => insertText(document, position, id, index, settings, cache),
   });
+}
+
+/** Clients may send positions past a line's end or the document's: features work on the nearest real one. */
+function clamp(document: TextDocument, position: Position): Position {
+  return document.positionAt(document.offsetAt(position));
 }
 
 const indexes = new WeakMap<KnowledgeBase, KnowledgeIndex>();
