@@ -110,14 +110,14 @@ export function generateManuscript(kb: KnowledgeBase, bytes: number, options: { 
   return out.join('\n') + '\n';
 }
 
-/** Generates until the manuscript has at least `lines` lines, then cuts it at a blank line. */
+/**
+ * A whole manuscript (its reference list included, so that its citations resolve) of at least `lines`
+ * lines: the smallest size, in 2% steps, that reaches it.
+ */
 export function generateLines(kb: KnowledgeBase, lines: number, seed = 7): string {
   let text = '';
-  for (let bytes = lines * 60; text.split('\n').length < lines; bytes *= 1.5) text = generateManuscript(kb, bytes, { seed, lineWidth: 80 });
-  const all = text.split('\n');
-  let cut = lines;
-  while (cut < all.length && all[cut - 1] !== '') cut++;
-  return all.slice(0, cut).join('\n');
+  for (let bytes = lines * 40; text.split('\n').length < lines; bytes *= 1.02) text = generateManuscript(kb, bytes, { seed, lineWidth: 80 });
+  return text;
 }
 
 function capitalize(text: string): string {

@@ -4,6 +4,7 @@ import * as esbuild from 'esbuild';
 import { readdirSync, writeFileSync, existsSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { writeTermArtifacts } from './terms.mjs';
+import { writeSchemaValidator } from './schema-validator.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const withTests = process.argv.includes('--tests');
@@ -38,6 +39,7 @@ writeRegistry('server/src/rules', 'RULES', 'Rule');
 writeRegistry('server/src/claims/relations', 'RELATIONS', 'Relation');
 // The TextMate grammar and the misspelling guard are derived from the knowledge base.
 writeTermArtifacts(root);
+writeSchemaValidator(root);
 
 const common = {
   bundle: true,

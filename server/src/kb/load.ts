@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020';
+import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020';
+import builtInValidator from './schema-validator.generated';
 import type { Entity, KnowledgeBase, KnowledgeBaseFile, KnowledgeBaseMeta, Source } from './types';
 
 /** A problem with one data file: which file, where in it (a JSON pointer) and what. */
@@ -24,12 +25,21 @@ export interface DataFile {
 
 const DEFAULT_META: KnowledgeBaseMeta = { name: 'therapy-lint', asOf: 'unknown', description: '' };
 
-let validator: ValidateFunction | undefined;
+const validators = new Map<string, ValidateFunction>();
 
-function schemaValidator(schemaPath: string): ValidateFunction {
+/**
+ * The built-in schema is compiled at build time (scripts/schema-validator.mjs): compiling it here took
+ * most of the start-up. Another schema file is compiled on first use.
+ */
+function schemaValidator(file: string): ValidateFunction {
+  const key = path.resolve(file);
+  if (builtInValidator && key === path.resolve(schemaPath())) return builtInValidator as ValidateFunction;
+  let validator = validators.get(key);
   if (!validator) {
-    const schema = JSON.parse(fs.readFileSync(schemaPath, 'utf8'));
-    validator = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
+    const schema = JSON.parse(fs.readFileSync(file, 'utf8'));
+    // Loaded only here: ajv's compiler is not needed to start with the built-in schema.
+    const { default: Ajv2020 } = require('ajv/dist/2020') as typeof import('ajv/dist/2020');
+    validators.set(key, (validator = new Ajv2020({ allErrors: true, strict: false }).compile(schema)));
   }
   return validator;
 }
@@ -93,14 +103,15 @@ export function buildKnowledgeBase(files: readonly DataFile[], schemaFile = sche
       continue;
     }
     if (data.meta) meta = data.meta;
+    const lines = idLines(text);
     for (const source of data.sources ?? []) {
       sources.set(source.id, source);
-      origins.set(`source:${source.id}`, { file, line: lineOfId(text, source.id) });
+      origins.set(`source:${source.id}`, { file, line: lines.get(source.id) ?? 0 });
     }
     for (const entity of data.entities ?? []) {
       const existing = entities.get(entity.id);
       entities.set(entity.id, existing ? mergeEntity(existing, entity) : entity);
-      if (!existing) origins.set(`entity:${entity.id}`, { file, line: lineOfId(text, entity.id) });
+      if (!existing) origins.set(`entity:${entity.id}`, { file, line: lines.get(entity.id) ?? 0 });
     }
   }
   problems.push(...checkReferences(sources, entities, origins));
@@ -177,9 +188,18 @@ function lineOfPointer(text: string, pointer: string): number | undefined {
   return at < 0 ? undefined : text.slice(0, at).split('\n').length - 1;
 }
 
-function lineOfId(text: string, id: string): number {
-  const m = new RegExp(`"id"\\s*:\\s*"${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`).exec(text);
-  return m ? text.slice(0, m.index).split('\n').length - 1 : 0;
+/** The 0-based line of each `"id": "…"` in a file (its first occurrence), in one pass over the text. */
+function idLines(text: string): Map<string, number> {
+  const lines = new Map<string, number>();
+  const ID = /"id"\s*:\s*"([^"\\]*)"/g;
+  let line = 0;
+  let counted = 0;
+  for (let m = ID.exec(text); m; m = ID.exec(text)) {
+    for (let eol = text.indexOf('\n', counted); eol >= 0 && eol < m.index; eol = text.indexOf('\n', eol + 1)) line++;
+    counted = m.index;
+    if (!lines.has(m[1]!)) lines.set(m[1]!, line);
+  }
+  return lines;
 }
 
 function jsonErrorLine(text: string, error: unknown): number | undefined {
