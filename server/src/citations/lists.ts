@@ -98,6 +98,8 @@ function readList(source: string, heading: { start: number; end: number }): Refe
 /** Markdown footnote definitions "[^label]: text" (with indented continuation lines), outside code fences. */
 export function findFootnoteDefinitions(source: string): ReferenceEntry[] {
   const entries: ReferenceEntry[] = [];
+  // Every definition starts with "[^": most documents have none, and need no line-by-line scan.
+  if (!source.includes('[^')) return entries;
   let inFence: string | undefined;
   let current: ReferenceEntry | undefined;
   const parts: string[] = [];

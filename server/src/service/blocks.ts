@@ -52,6 +52,11 @@ interface SentenceEntry {
 /** Per rule, the findings of each sentence a rule checked with `forEachSentence`, keyed by the sentence's source. */
 export class SentenceFindings {
   private readonly memos = new Map<string, TextMemo<SentenceEntry>>();
+  /**
+   * Each sentence's source and prose, sliced once per document version and shared by every rule: the
+   * same string objects keep their hash, so each rule's memo lookup does not hash the text again.
+   */
+  private readonly slices = new WeakMap<readonly Sentence[], { sources: string[]; prose: (string | undefined)[] }>();
 
   /**
    * Runs `check` on each sentence, or replays its earlier findings when the sentence's source, prose,
@@ -68,10 +73,19 @@ export class SentenceFindings {
   ): void {
     let memo = this.memos.get(ruleId);
     if (!memo) this.memos.set(ruleId, (memo = new TextMemo<SentenceEntry>(1_000_000)));
-    for (const sentence of sentences) {
-      const source = text.slice(sentence.start, sentence.end);
-      const prose = masked.slice(sentence.start, sentence.end);
-      const ownMasked = prose === source ? undefined : prose;
+    let slices = this.slices.get(sentences);
+    if (!slices) {
+      const sources = sentences.map((s) => text.slice(s.start, s.end));
+      const prose = sentences.map((s, i) => {
+        const own = masked.slice(s.start, s.end);
+        return own === sources[i] ? undefined : own;
+      });
+      this.slices.set(sentences, (slices = { sources, prose }));
+    }
+    for (let i = 0; i < sentences.length; i++) {
+      const sentence = sentences[i]!;
+      const source = slices.sources[i]!;
+      const ownMasked = slices.prose[i];
       const entry = memo.get(source);
       if (entry && entry.kind === sentence.block && entry.dependsOn === dependsOn && entry.masked === ownMasked) {
         for (const finding of entry.findings) report(shiftFinding(finding, sentence.start));

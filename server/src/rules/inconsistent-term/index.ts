@@ -43,6 +43,18 @@ function respell(text: string, wanted: (key: string) => Joint | undefined): stri
   return out + text.slice(tokens[tokens.length - 1]?.end ?? text.length);
 }
 
+// Mentions repeat the same few spellings, in every document version: tokenize each spelling once
+// (bounded: spellings come from documents).
+const jointsCache = new Map<string, { key: string; joint: Joint }[]>();
+function jointsOf(text: string): { key: string; joint: Joint }[] {
+  let pairs = jointsCache.get(text);
+  if (!pairs) {
+    if (jointsCache.size >= 10_000) jointsCache.clear();
+    jointsCache.set(text, (pairs = /[\s\-‐‑–]/.test(text) ? joints(text) : []));
+  }
+  return pairs;
+}
+
 const rule: Rule = {
   meta: {
     id: 'inconsistent-term',
@@ -52,15 +64,13 @@ const rule: Rule = {
   },
   check({ document, report }) {
     const first = new Map<string, FirstUse>();
-    // Mentions repeat the same few spellings: tokenize each spelling once.
-    const jointsOf = new Map<string, { key: string; joint: Joint }[]>();
     for (const mention of document.mentions) {
       // Deprecated and misspelled forms are other rules' findings, and no model for the document's spelling.
       const kind = mention.alias.kind;
-      if (kind === 'deprecated' || kind === 'misspelling' || mention.entity.deprecated || !/[\s\-‐‑–]/.test(mention.text)) continue;
+      if (kind === 'deprecated' || kind === 'misspelling' || mention.entity.deprecated) continue;
+      const pairs = jointsOf(mention.text);
+      if (!pairs.length) continue;
       const differing: FirstUse[] = [];
-      let pairs = jointsOf.get(mention.text);
-      if (!pairs) jointsOf.set(mention.text, (pairs = joints(mention.text)));
       for (const { key, joint } of pairs) {
         const established = first.get(key);
         if (!established) first.set(key, { joint, example: mention.text });

@@ -4,6 +4,7 @@ import type { KnowledgeIndex } from '../../kb/index';
 import type { Source } from '../../kb/types';
 import type { DocumentAnalysis } from '../../service/analysis';
 import type { Sentence } from '../../text/sentences';
+import { TextMemo } from '../../util/memo';
 import type { Fix, Rule } from '../types';
 
 // What makes a sentence checkable. `mention`: only with a knowledge-base term in the sentence, so that
@@ -68,13 +69,24 @@ function startAfterCitations(model: CitationModel, text: string, start: number):
   return after;
 }
 
+// A sentence's claim kind depends only on its text and on whether it names a term: memoized by text
+// across document versions ('' for none), without and with a mention.
+const claimKinds = [new TextMemo<string>(), new TextMemo<string>()] as const;
+
 function claimKind(analysis: DocumentAnalysis, sentence: Sentence): string | undefined {
-  if (OWN_WORK.test(sentence.text)) return undefined;
   const hasMention = analysis.mentionsIn(sentence.start, sentence.end).length > 0;
-  const hedged = HEDGE.test(sentence.text);
+  const memo = claimKinds[hasMention ? 1 : 0];
+  let kind = memo.get(sentence.text);
+  if (kind === undefined) memo.set(sentence.text, (kind = cueOf(sentence.text, hasMention) ?? ''));
+  return kind || undefined;
+}
+
+function cueOf(text: string, hasMention: boolean): string | undefined {
+  if (OWN_WORK.test(text)) return undefined;
+  const hedged = HEDGE.test(text);
   for (const cue of CUES) {
     if (cue.mention && (!hasMention || hedged)) continue;
-    if (cue.pattern.test(sentence.text)) return cue.kind;
+    if (cue.pattern.test(text)) return cue.kind;
   }
   return undefined;
 }

@@ -28,7 +28,7 @@ const rule: Rule = {
     defaultSeverity: 'warning',
     fixable: true,
   },
-  check({ document, index, report }) {
+  check({ document, index, report, forEachSentence }) {
     // Misspellings the knowledge base lists outright.
     for (const mention of document.mentions) {
       if (mention.alias.kind !== 'misspelling') continue;
@@ -41,40 +41,43 @@ const rule: Rule = {
         fixes: [{ title: `Change to "${right}"`, edits: [{ start: mention.start, end: mention.end, newText: right }], isPreferred: true }],
       });
     }
-    // Near misses of distinctive knowledge-base words, in the prose outside known terms.
+    // Near misses of distinctive knowledge-base words, in the prose outside known terms, sentence by
+    // sentence: after an edit only the changed sentences are scanned again.
     const vocabulary = vocabularyOf(index);
     const { masked } = document.prose;
-    const mentions = document.mentions;
     const memo = new Map<string, Suggestion[]>();
-    let next = 0;
-    LETTERS.lastIndex = 0;
-    for (let m = LETTERS.exec(masked); m; m = LETTERS.exec(masked)) {
-      const word = m[0];
-      if (word.length < MIN_WORD_LENGTH) continue;
-      const start = m.index;
-      const end = start + word.length;
-      if (GLUE.test(masked[start - 1] ?? '') || GLUE.test(masked[end] ?? '')) continue;
-      while (next < mentions.length && mentions[next]!.end <= start) next++;
-      if (next < mentions.length && mentions[next]!.start < end) continue;
-      // Short all-capital words are acronyms: too many are legitimately close to each other.
-      if (word.length <= 5 && word === word.toUpperCase()) continue;
-      let suggestions = memo.get(word);
-      if (!suggestions) memo.set(word, (suggestions = vocabulary.suggest(word).slice(0, MAX_SUGGESTIONS)));
-      if (!suggestions.length) continue;
-      const best = suggestions[0]!;
-      const fixes: Fix[] = suggestions.map((s, i) => {
-        const replacement = matchCase(word, s.word.text);
-        return { title: `Change to "${replacement}"`, edits: [{ start, end, newText: replacement }], isPreferred: i === 0 && suggestions.length === 1 };
-      });
-      const names = best.word.entities.map((e) => index.displayName(e)).join(', ');
-      report({
-        start,
-        end,
-        message: `"${word}" looks like a misspelling of "${matchCase(word, best.word.text)}" (${names}).`,
-        sources: best.word.entities[0]?.sources,
-        fixes,
-      });
-    }
+    forEachSentence((sentence, reportInSentence) => {
+      const mentions = document.mentionsIn(sentence.start, sentence.end);
+      let next = 0;
+      LETTERS.lastIndex = sentence.start;
+      for (let m = LETTERS.exec(masked); m && m.index < sentence.end; m = LETTERS.exec(masked)) {
+        const word = m[0];
+        if (word.length < MIN_WORD_LENGTH) continue;
+        const start = m.index;
+        const end = start + word.length;
+        if (GLUE.test(masked[start - 1] ?? '') || GLUE.test(masked[end] ?? '')) continue;
+        while (next < mentions.length && mentions[next]!.end <= start) next++;
+        if (next < mentions.length && mentions[next]!.start < end) continue;
+        // Short all-capital words are acronyms: too many are legitimately close to each other.
+        if (word.length <= 5 && word === word.toUpperCase()) continue;
+        let suggestions = memo.get(word);
+        if (!suggestions) memo.set(word, (suggestions = vocabulary.suggest(word).slice(0, MAX_SUGGESTIONS)));
+        if (!suggestions.length) continue;
+        const best = suggestions[0]!;
+        const fixes: Fix[] = suggestions.map((s, i) => {
+          const replacement = matchCase(word, s.word.text);
+          return { title: `Change to "${replacement}"`, edits: [{ start, end, newText: replacement }], isPreferred: i === 0 && suggestions.length === 1 };
+        });
+        const names = best.word.entities.map((e) => index.displayName(e)).join(', ');
+        reportInSentence({
+          start,
+          end,
+          message: `"${word}" looks like a misspelling of "${matchCase(word, best.word.text)}" (${names}).`,
+          sources: best.word.entities[0]?.sources,
+          fixes,
+        });
+      }
+    });
   },
 };
 
