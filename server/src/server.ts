@@ -52,7 +52,7 @@ connection.onInitialize((params: InitializeParams) => {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
       hoverProvider: true,
-      completionProvider: { resolveProvider: false, triggerCharacters: ['[', '@', '{', ',', '^'] },
+      completionProvider: { resolveProvider: true, triggerCharacters: ['[', '@', '{', ',', '^'] },
       definitionProvider: true,
       referencesProvider: true,
       documentHighlightProvider: true,
@@ -192,6 +192,8 @@ connection.onCompletion((params, token) => {
   if (!document || skipReason(document.getText(), settings)) return null;
   return guarded(() => service.completion(document, params.position), null);
 });
+
+connection.onCompletionResolve((item) => guarded(() => service.resolveCompletion(item), item));
 
 connection.onCodeAction((params) => {
   const document = documents.get(params.textDocument.uri);

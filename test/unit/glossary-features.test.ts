@@ -62,7 +62,9 @@ describe('glossary: completion', () => {
     const items = complete('The drug Kym');
     const kymriah = items.find((i) => i.label === 'Kymriah');
     assert.equal(kymriah?.kind, CompletionItemKind.Class);
-    assert.match((kymriah?.documentation as MarkupContent).value, /### tisagenlecleucel \(Kymriah\)/);
+    // The glossary card comes with completionItem/resolve, not with the list.
+    assert.equal(kymriah?.documentation, undefined);
+    assert.match((svc.resolveCompletion(kymriah!).documentation as MarkupContent).value, /### tisagenlecleucel \(Kymriah\)/);
     assert.equal(complete('Fever means cytok').find((i) => i.label === 'cytokine release syndrome')?.kind, CompletionItemKind.Event);
   });
   it('offers "generic (Brand)" first for a brand, per the setting', () => {

@@ -1,5 +1,5 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CodeAction, CodeActionContext, CompletionList, Diagnostic, DocumentHighlight, Hover, Location, Position, Range } from 'vscode-languageserver-types';
+import type { CodeAction, CodeActionContext, CompletionItem, CompletionList, Diagnostic, DocumentHighlight, Hover, Location, Position, Range } from 'vscode-languageserver-types';
 import type { FileSystem } from '../citations/types';
 import { KnowledgeIndex } from '../kb/index';
 import type { KnowledgeBase } from '../kb/types';
@@ -8,7 +8,7 @@ import type { Rule } from '../rules/types';
 import { AnalysisCache } from './analysis';
 import { computeCitationCompletion } from './languageFeatures/citationCompletion';
 import { computeCodeActions } from './languageFeatures/codeActions';
-import { computeCompletion } from './languageFeatures/completion';
+import { computeCompletion, resolveCompletion } from './languageFeatures/completion';
 import { computeDefinition } from './languageFeatures/definition';
 import { computeDiagnostics } from './languageFeatures/diagnostics';
 import { documentHighlights, glossaryActions, glossaryCard, glossaryEntries, insertText, type GlossaryEntry } from './languageFeatures/glossary';
@@ -34,6 +34,8 @@ export interface LanguageService {
   diagnostics(document: TextDocument): Diagnostic[];
   hover(document: TextDocument, position: Position): Hover | null;
   completion(document: TextDocument, position: Position): CompletionList;
+  /** Fills in a completion item's documentation (the glossary card) when the editor shows it. */
+  resolveCompletion(item: CompletionItem): CompletionItem;
   codeActions(document: TextDocument, range: Range, context: CodeActionContext): CodeAction[];
   /** From a citation to its reference entry. */
   definition(document: TextDocument, position: Position): Location[];
@@ -72,6 +74,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
       const position = clamp(document, requested);
       return computeCitationCompletion(document, position, cache) ?? computeCompletion(document, position, index, settings, cache);
     },
+    resolveCompletion: (item: CompletionItem) => resolveCompletion(item, index),
     codeActions: (document: TextDocument, range: Range, context: CodeActionContext) => [
       ...computeCodeActions(document, range, context, () => diagnostics(document)),
       ...glossaryActions(document, range, context.diagnostics, cache.get(document), index, workspace),

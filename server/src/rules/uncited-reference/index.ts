@@ -19,12 +19,13 @@ const rule: Rule = {
     const model = context.document.citations;
     const source = context.document.text;
     const usesNumbers = model.citations.some((c) => c.namespace === 'number');
+    let explicitNumbers: boolean | undefined;
     for (const entry of model.entries) {
       if (entry.file || model.usesOf(entry).length) continue;
       // Numbered entries are judged only in documents that cite by number (author–year prose cannot be matched).
       if (entry.namespace === 'number' && !usesNumbers) continue;
       if (entry.namespace === 'key' && model.citesAll) continue;
-      const removal = entry.namespace === 'number' && hasExplicitNumbers(source, model) ? removeNumberedEntry(source, model, entry) : [deleteLines(source, entry)];
+      const removal = entry.namespace === 'number' && (explicitNumbers ??= hasExplicitNumbers(source, model)) ? removeNumberedEntry(source, model, entry) : [deleteLines(source, entry)];
       context.report({
         start: entry.label.start,
         end: lineEnd(source, entry),

@@ -5,7 +5,7 @@ import type { Entity } from '../../kb/types';
 import type { Settings } from '../settings';
 import { distance } from 'fastest-levenshtein';
 import { fullName, genericOf, headline, pairGenericAndBrand } from '../../terms/terminology';
-import type { AnalysisCache } from '../analysis';
+import type { AnalysisCache, DocumentAnalysis } from '../analysis';
 import { entityCard } from './hover';
 
 const KIND: Record<Entity['type'], CompletionItemKind> = {
@@ -57,12 +57,12 @@ export function computeCompletion(
   const prefix = /[\p{L}\p{N}][\p{L}\p{N}\-]*$/u.exec(before)?.[0] ?? '';
   if (prefix.length < MIN_PREFIX) return { isIncomplete: true, items: [] };
   const range = { start: document.positionAt(offset - prefix.length), end: position };
-  const usedBefore = new Set(cache.get(document).mentionsIn(0, offset - prefix.length).map((m) => m.entity.id));
+  const firstMentions = firstMentionOf(cache.get(document));
   const candidates: { item: CompletionItem; rank: string }[] = [];
   for (const entity of index.entities()) {
     const seen = new Set<string>();
-    let documentation: MarkupContent | undefined;
-    const firstUse = !usedBefore.has(entity.id);
+    const first = firstMentions.get(entity.id);
+    const firstUse = first === undefined || first >= offset - prefix.length;
     const add = (label: string, score: number, detail: string, preferred: boolean) => {
       if (seen.has(label)) return;
       seen.add(label);
@@ -74,7 +74,8 @@ export function computeCompletion(
           filterText: score === 0 ? undefined : prefix,
           kind: KIND[entity.type],
           detail,
-          documentation: (documentation ??= { kind: MarkupKind.Markdown, value: entityCard(entity, index) }),
+          // The glossary card is rendered on completionItem/resolve, for the item the editor shows.
+          data: { entity: entity.id } satisfies CompletionData,
           textEdit: { range, newText: label },
           preselect: preferred || undefined,
         },
@@ -97,4 +98,31 @@ export function computeCompletion(
   const items = candidates.slice(0, MAX_ITEMS).map((c, i) => ({ ...c.item, sortText: i.toString().padStart(4, '0') }));
   // Fuzzy results depend on every typed letter: ask again as the word grows.
   return { isIncomplete: true, items };
+}
+
+/** What a term completion item carries for completionItem/resolve. */
+interface CompletionData {
+  entity: string;
+}
+
+/** Adds the entity's glossary card to a term completion item. */
+export function resolveCompletion(item: CompletionItem, index: KnowledgeIndex): CompletionItem {
+  const id = (item.data as Partial<CompletionData> | undefined)?.entity;
+  const entity = typeof id === 'string' ? index.entity(id) : undefined;
+  if (!entity || item.documentation) return item;
+  const documentation: MarkupContent = { kind: MarkupKind.Markdown, value: entityCard(entity, index) };
+  return { ...item, documentation };
+}
+
+const firstMentions = new WeakMap<DocumentAnalysis, Map<string, number>>();
+
+/** Where each entity is first mentioned in the document, computed once per document version. */
+function firstMentionOf(analysis: DocumentAnalysis): Map<string, number> {
+  let first = firstMentions.get(analysis);
+  if (!first) {
+    first = new Map();
+    for (const mention of analysis.mentions) if (!first.has(mention.entity.id)) first.set(mention.entity.id, mention.start);
+    firstMentions.set(analysis, first);
+  }
+  return first;
 }
