@@ -51,6 +51,7 @@ export function computeDiagnostics(
     if (severity === undefined) continue;
     const findings: Finding[] = [];
     const report = (finding: Finding) => findings.push(finding);
+    const codeDescription = { href: RULE_DOCS_BASE + rule.meta.id + '.md' };
     rule.check({
       document: analysis,
       index,
@@ -79,7 +80,7 @@ export function computeDiagnostics(
         range,
         severity: finding.severity && (!configured || configured === 'default') ? SEVERITY[finding.severity] : severity,
         code: rule.meta.id,
-        codeDescription: { href: RULE_DOCS_BASE + rule.meta.id + '.md' },
+        codeDescription,
         source: DIAGNOSTIC_SOURCE,
         message: finding.message,
         data,
@@ -96,14 +97,31 @@ export function computeDiagnostics(
 function relatedSources(ids: readonly string[], index: KnowledgeIndex): DiagnosticRelatedInformation[] {
   const related: DiagnosticRelatedInformation[] = [];
   for (const id of ids) {
-    const source = index.source(id);
-    const origin = index.kb.origins.get(`source:${id}`);
-    if (!source || !origin) continue;
-    const position = { line: origin.line, character: 0 };
-    related.push({
-      location: { uri: pathToFileURL(origin.file).href, range: { start: position, end: position } },
-      message: `${source.title} — ${source.publisher}, ${source.date}${source.url ? ` — ${source.url}` : source.citation ? ` — ${source.citation}` : ''}`,
-    });
+    const information = relatedSource(id, index);
+    if (information) related.push(information);
   }
   return related;
+}
+
+// Built once per source and shared by every diagnostic that cites it (a long document cites few sources many times).
+const relatedBySource = new WeakMap<KnowledgeIndex, Map<string, DiagnosticRelatedInformation | null>>();
+
+function relatedSource(id: string, index: KnowledgeIndex): DiagnosticRelatedInformation | null {
+  let built = relatedBySource.get(index);
+  if (!built) relatedBySource.set(index, (built = new Map()));
+  let information = built.get(id);
+  if (information === undefined) {
+    const source = index.source(id);
+    const origin = index.kb.origins.get(`source:${id}`);
+    const position = { line: origin?.line ?? 0, character: 0 };
+    information =
+      source && origin
+        ? {
+            location: { uri: pathToFileURL(origin.file).href, range: { start: position, end: position } },
+            message: `${source.title} — ${source.publisher}, ${source.date}${source.url ? ` — ${source.url}` : source.citation ? ` — ${source.citation}` : ''}`,
+          }
+        : null;
+    built.set(id, information);
+  }
+  return information;
 }
