@@ -27,10 +27,13 @@ export class BlockAnalyzer {
       const key = prose.masked.slice(block.start, block.end);
       let result = this.memo.get(key);
       if (!result || result.sentences.some((s) => s.block !== block.kind)) {
+        // Sentence and mention texts are slices of the key: slicing the memo's own copy, not the
+        // document, keeps an old document version from staying alive through them.
+        const copy = detach(key);
         const own: Sentence[] = [];
-        splitBlock(key, { start: 0, end: key.length, kind: block.kind }, 0, own);
-        result = { sentences: own, mentions: this.index.matcher.find(key) };
-        this.memo.set(key, result);
+        splitBlock(copy, { start: 0, end: copy.length, kind: block.kind }, 0, own);
+        result = { sentences: own, mentions: this.index.matcher.find(copy) };
+        this.memo.setDetached(copy, result);
       }
       const at = block.start;
       // Explicit literals: object spread is several times slower here, and this runs per sentence and mention.
@@ -56,7 +59,7 @@ export class SentenceFindings {
    * Each sentence's source and prose, sliced once per document version and shared by every rule: the
    * same string objects keep their hash, so each rule's memo lookup does not hash the text again.
    */
-  private readonly slices = new WeakMap<readonly Sentence[], { sources: string[]; prose: (string | undefined)[] }>();
+  private readonly slices = new WeakMap<readonly Sentence[], { sources: string[]; prose: (string | undefined)[]; keys: (string | undefined)[] }>();
 
   /**
    * Runs `check` on each sentence, or replays its earlier findings when the sentence's source, prose,
@@ -80,7 +83,7 @@ export class SentenceFindings {
         const own = masked.slice(s.start, s.end);
         return own === sources[i] ? undefined : own;
       });
-      this.slices.set(sentences, (slices = { sources, prose }));
+      this.slices.set(sentences, (slices = { sources, prose, keys: [] }));
     }
     for (let i = 0; i < sentences.length; i++) {
       const sentence = sentences[i]!;
@@ -95,7 +98,8 @@ export class SentenceFindings {
       check(sentence, (finding) => found.push(finding));
       for (const finding of found) report(finding);
       if (found.every((f) => within(f, sentence))) {
-        memo.set(source, {
+        // One detached copy of the sentence serves as the key in every rule's memo.
+        memo.setDetached((slices.keys[i] ??= detach(source)), {
           masked: ownMasked === undefined ? undefined : detach(ownMasked),
           kind: sentence.block,
           dependsOn,

@@ -27,6 +27,11 @@ export class TextMemo<V> {
     this.store(detach(key), value);
   }
 
+  /** `set` for a key that is already a copy from `detach` (shared by several memos). */
+  setDetached(key: string, value: V): void {
+    this.store(key, value);
+  }
+
   clear(): void {
     this.current = new Map();
     this.old = new Map();

@@ -1,5 +1,5 @@
 import { appendReference, insertCitation, numericCitationStyle } from '../../citations/edits';
-import type { CitationModel } from '../../citations/index';
+import type { CitationModel, ReferenceEntry } from '../../citations/index';
 import type { KnowledgeIndex } from '../../kb/index';
 import type { Source } from '../../kb/types';
 import type { DocumentAnalysis } from '../../service/analysis';
@@ -38,6 +38,7 @@ const rule: Rule = {
     // A document with no citation, reference list or bibliography (a leaflet, a web page) is not held to citing.
     if (!model.citations.length && !model.entries.length && !model.bibliographies.length) return;
     const byParagraph = context.settings.citationPlacement === 'paragraph';
+    let citing: CitingFacts | undefined;
     for (const sentence of analysis.sentences) {
       if (!CLAIM_BLOCKS.has(sentence.block) || sentence.text.endsWith('?') || model.inReferenceRegion(sentence.start)) continue;
       const kind = claimKind(analysis, sentence);
@@ -48,7 +49,7 @@ const rule: Rule = {
       const start = startAfterCitations(model, analysis.text, sentence.start);
       const sourceId = claimSource(analysis, context.index, sentence);
       const source = sourceId ? context.index.source(sourceId) : undefined;
-      const fix = source ? citeFix(analysis, model, sentence, source) : undefined;
+      const fix = source ? citeFix(analysis, model, (citing ??= citingFacts(analysis.text, model)), sentence, source) : undefined;
       context.report({
         start,
         end: sentence.end,
@@ -77,7 +78,8 @@ function claimKind(analysis: DocumentAnalysis, sentence: Sentence): string | und
   const hasMention = analysis.mentionsIn(sentence.start, sentence.end).length > 0;
   const memo = claimKinds[hasMention ? 1 : 0];
   let kind = memo.get(sentence.text);
-  if (kind === undefined) memo.set(sentence.text, (kind = cueOf(sentence.text, hasMention) ?? ''));
+  // No copy of the key: a sentence's text is a slice of the block memo's own copy of its paragraph.
+  if (kind === undefined) memo.setDetached(sentence.text, (kind = cueOf(sentence.text, hasMention) ?? ''));
   return kind || undefined;
 }
 
@@ -112,16 +114,30 @@ export function claimSource(analysis: DocumentAnalysis, index: KnowledgeIndex, s
   return undefined;
 }
 
+/** What every fix of one document needs, computed once per document (not once per finding: that was quadratic). */
+interface CitingFacts {
+  style: ReturnType<typeof numericCitationStyle>;
+  /** The first numbered entry of each knowledge-base source. */
+  entryOfSource: Map<string, ReferenceEntry>;
+  citesByKey: boolean;
+}
+
+function citingFacts(text: string, model: CitationModel): CitingFacts {
+  const entryOfSource = new Map<string, ReferenceEntry>();
+  for (const e of model.entries) if (e.sourceId && e.namespace === 'number' && !entryOfSource.has(e.sourceId)) entryOfSource.set(e.sourceId, e);
+  return { style: numericCitationStyle(text, model), entryOfSource, citesByKey: model.citations.some((c) => c.namespace === 'key') };
+}
+
 /** Cite the source: reuse its entry when the document already lists it, else append it to the list in the list's style. */
-function citeFix(analysis: DocumentAnalysis, model: CitationModel, sentence: Sentence, source: Source): Fix | undefined {
+function citeFix(analysis: DocumentAnalysis, model: CitationModel, citing: CitingFacts, sentence: Sentence, source: Source): Fix | undefined {
   const text = analysis.text;
-  const existing = model.entries.find((e) => e.sourceId === source.id && e.namespace === 'number');
-  const style = numericCitationStyle(text, model);
+  const existing = citing.entryOfSource.get(source.id);
+  const style = citing.style;
   if (existing) {
     return { title: `Cite reference ${existing.key} (${source.title})`, edits: [insertCitation(text, sentence.end, Number(existing.key), style)], isPreferred: true };
   }
   // Documents that cite by key (Pandoc, LaTeX) keep their references in bibliography files.
-  if (analysis.prose.language === 'latex' || (model.citations.some((c) => c.namespace === 'key') && !model.lists.length)) return undefined;
+  if (analysis.prose.language === 'latex' || (citing.citesByKey && !model.lists.length)) return undefined;
   const reference = `${source.publisher}. ${source.title}. ${source.date}.${source.url ? ` ${source.url}` : source.citation ? ` ${source.citation}` : ''}`;
   const { number, edit } = appendReference(text, model, reference, analysis.prose.language === 'markdown' ? 'markdown' : 'plaintext');
   return { title: `Add "${source.title}" as reference ${number} and cite it`, edits: [insertCitation(text, sentence.end, number, style), edit], isPreferred: true };
