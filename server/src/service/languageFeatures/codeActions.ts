@@ -45,7 +45,8 @@ function findData(diagnostic: Diagnostic, current: () => Diagnostic[]): Diagnost
 
 export function suppressionComment(language: DocumentLanguage, code: string, reason: string): string {
   const directive = `therapy-lint-disable-next-line ${code} -- ${reason}`;
-  return language === 'latex' ? `% ${directive}` : language === 'markdown' ? `<!-- ${directive} -->` : `<!-- ${directive} -->`;
+  // Plain text has no comment syntax: it takes HTML comments, like Markdown.
+  return language === 'latex' ? `% ${directive}` : `<!-- ${directive} -->`;
 }
 
 function suppressAction(document: TextDocument, diagnostic: Diagnostic): CodeAction {
