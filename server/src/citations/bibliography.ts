@@ -1,4 +1,4 @@
-import { bibtexParser } from 'latex-utensils';
+import type { bibtexParser as BibtexParser } from 'latex-utensils';
 import { identifiersOf } from './identifiers';
 import type { BibliographyFile, FileSystem, ReferenceEntry, Span } from './types';
 
@@ -86,27 +86,37 @@ export function loadBibliographies(
   return { files, entries };
 }
 
+/**
+ * Only latex-utensils' BibTeX parser, loaded on the first .bib file: the package's entry point also
+ * loads its LaTeX and log parsers (about 900 kB), which every start-up would have to parse.
+ */
+let bibtex: typeof BibtexParser | undefined;
+function bibtexParser(): typeof BibtexParser {
+  return (bibtex ??= require('latex-utensils/out/src/bibtex/bibtex_parser') as typeof BibtexParser);
+}
+
 function parseBibtex(file: BibliographyFile, text: string): ReferenceEntry[] {
-  let ast: bibtexParser.BibtexAst;
+  const parser = bibtexParser();
+  let ast: BibtexParser.BibtexAst;
   try {
-    ast = bibtexParser.parse(text);
+    ast = parser.parse(text);
   } catch (error) {
-    const line = bibtexParser.isSyntaxError(error) ? ` at line ${error.location.start.line}` : '';
+    const line = parser.isSyntaxError(error) ? ` at line ${error.location.start.line}` : '';
     throw new Error(`BibTeX syntax error${line}`);
   }
   const strings = new Map<string, string>();
-  const value = (v: bibtexParser.FieldValue): string => {
-    if (bibtexParser.isConcatValue(v)) return v.content.map(value).join('');
-    if (bibtexParser.isAbbreviationValue(v)) return strings.get(v.content.toLowerCase()) ?? v.content;
+  const value = (v: BibtexParser.FieldValue): string => {
+    if (parser.isConcatValue(v)) return v.content.map(value).join('');
+    if (parser.isAbbreviationValue(v)) return strings.get(v.content.toLowerCase()) ?? v.content;
     return v.content;
   };
   const entries: ReferenceEntry[] = [];
   for (const item of ast.content) {
-    if (bibtexParser.isStringEntry(item)) {
+    if (parser.isStringEntry(item)) {
       strings.set(item.abbreviation.toLowerCase(), item.value.content);
       continue;
     }
-    if (!bibtexParser.isEntry(item) || !item.internalKey) continue;
+    if (!parser.isEntry(item) || !item.internalKey) continue;
     const fields = new Map(item.content.map((f) => [f.name.toLowerCase(), delatex(value(f.value))]));
     const keyAt = text.indexOf(item.internalKey, item.location.start.offset);
     const title = fields.get('title');
