@@ -51,6 +51,39 @@ function hasVerb(words: readonly Word[], from: number, to: number): boolean {
   return false;
 }
 
+// Words that open a comma-bounded aside about the mention before it: a relative clause (", which is not
+// approved for myeloma,") or a participial appositive (", approved in August 2017,").
+const RELATIVE = new Set(['which', 'who', 'whose', 'whom']);
+const PARTICIPLES = new Set(['approved', 'licensed', 'authorized', 'authorised', 'developed', 'marketed', 'made', 'manufactured', 'launched', 'indicated', 'known', 'sold', 'given', 'used', 'designed', 'first', 'originally', 'now', 'also', 'previously', 'formerly', 'initially', 'later']);
+
+/**
+ * Asides inside a clause, as half-open word ranges that include their opening comma or parenthesis:
+ * ", which … ," and ", approved in … ," (to the next comma, or for a relative clause the clause end)
+ * and "( … )". What they say belongs to the aside, not to the clause's main predicate.
+ */
+export function asidesIn(words: readonly Word[], clause: Clause): Clause[] {
+  const asides: Clause[] = [];
+  for (let i = clause.from; i < clause.to; i++) {
+    const word = words[i]!.lower;
+    const next = words[i + 1]?.lower ?? '';
+    let close = -1;
+    if (word === '(') {
+      close = i + 1;
+      while (close < clause.to && words[close]!.lower !== ')') close++;
+      close = Math.min(close + 1, clause.to);
+    } else if (word === ',' && (RELATIVE.has(next) || PARTICIPLES.has(next))) {
+      close = i + 1;
+      while (close < clause.to && words[close]!.lower !== ',') close++;
+      if (close >= clause.to && !RELATIVE.has(next)) close = -1;
+    }
+    if (close > i) {
+      asides.push({ from: i, to: close });
+      i = close - 1;
+    }
+  }
+  return asides;
+}
+
 /** The parenthesis opened at `open` holds a statement and only punctuation follows it. */
 function closesSentence(words: readonly Word[], open: number): boolean {
   let close = open + 1;

@@ -1,4 +1,4 @@
-import type { Clause } from './clauses';
+import { asidesIn, type Clause } from './clauses';
 import { phraseAt, phraseStartingAt, type Word } from './words';
 
 // Negation cues, each a phrase of lower-cased words. "not only" is additive, not negation.
@@ -73,7 +73,11 @@ export function isPredicateNegated(words: readonly Word[], clause: Clause, predi
       break;
     }
   }
-  const cues = predicateNegations(words, { from, to: clause.to }, entityStarts);
+  // A negation inside an aside scopes over the aside only: "Kymriah, which is not approved for myeloma, targets CD19".
+  const asides = asidesIn(words, { from, to: clause.to });
+  const asideOf = (at: number) => asides.find((a) => a.from <= at && at < a.to);
+  const own = asideOf(predicate);
+  const cues = predicateNegations(words, { from, to: clause.to }, entityStarts).filter((c) => asideOf(c.at) === own);
   // "neither … nor" is one negation, not two.
   const counted = cues.filter((c) => c.at < predicate && !(words[c.at]!.lower === 'nor' && cues.some((d) => words[d.at]!.lower === 'neither')));
   return counted.length % 2 === 1;

@@ -2,6 +2,7 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    'Carvykti, which is not approved for lymphoma, targets BCMA.',
     'Yescarta targets CD19, not BCMA.',
     'Carvykti, a BCMA-directed CAR-T, is approved for myeloma.',
     'Unlike Kymriah, Abecma targets BCMA.',
@@ -15,6 +16,7 @@ const tests: RelationTests = {
     'Aucatzyl is a CD19-directed CAR-T.',
   ],
   invalid: [
+    { text: 'Kymriah, which is approved for follicular lymphoma, does not target CD19.', message: 'does target CD19' },
     { text: 'Kymriah targets BCMA.', message: 'Kymriah targets CD19, not BCMA' },
     { text: 'Yescarta is a BCMA-directed CAR-T.' },
     { text: 'Abecma is an anti-CD19 CAR T-cell therapy.' },
