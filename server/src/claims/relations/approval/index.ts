@@ -1,6 +1,6 @@
 import type { KnowledgeIndex } from '../../../kb/index';
 import type { Approval, Entity, Regulator } from '../../../kb/types';
-import type { Clause } from '../../clauses';
+import { asidesIn, type Clause } from '../../clauses';
 import { covers, describeApproval, isCondition, label, monthYear, shortName, speaksAbout, uniqueSources } from '../../knowledge';
 import { qualifiersOf, type Qualifiers } from '../../qualifiers';
 import { refName, therapiesIn, type TherapyRef } from '../../roles';
@@ -78,7 +78,10 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
   const claimed = cues[0] || copulaFor[0] ? conditions : patientConditions;
   const bound = boundPairs(sentence, clause);
   const isBound = (m: Mention) => bound.has(m);
-  return subjects
+  // "Kymriah, approved in August 2017, preceded Yescarta": an approval said in an aside is said of the mention it follows.
+  const aside = asidesIn(words, clause).find((a) => a.from <= cue.at && cue.at < a.to);
+  const asideOwner = aside && subjects.find((s) => s.mention && s.to === aside.from);
+  return (asideOwner ? [asideOwner] : subjects)
     .filter((subject) => subject.mention?.mark !== 'negated')
     .map((subject) => {
       // "Tecelra (TCR-T, synovial sarcoma) and Amtagvi (TIL, melanoma)", "LBCL (Yescarta, Breyanzi)",

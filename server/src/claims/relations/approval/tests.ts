@@ -2,6 +2,7 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    'Abecma, approved in March 2021, was joined by Carvykti a year later.',
     'The FDA cleared the IND for CHM-2101.',
     'Axicabtagene ciloleucel was approved in April 2022 for large B-cell lymphoma that is refractory to first-line chemoimmunotherapy.',
     'There are no FDA-approved CAR T products for neuroendocrine tumours, and CAR-T therapy for NETs remains investigational.',
@@ -81,6 +82,7 @@ const tests: RelationTests = {
     'Tecelra and Amtagvi are approved for synovial sarcoma and melanoma, respectively.',
   ],
   invalid: [
+    { text: 'Yescarta, approved in 2015, treats large B-cell lymphoma.', message: 'approval date differs' },
     { text: 'The FDA has cleared CAR-T products for solid tumors such as NETs.' },
     { text: "Kymriah's approved indications include multiple myeloma." },
     { text: 'Carvykti is approved for newly diagnosed multiple myeloma.', message: 'line' },
