@@ -9,6 +9,8 @@ export interface Clause {
 // Words that start a new clause with its own subject and predicate. "but"/"while" only after a comma,
 // so "approved for adults but not children" stays one clause.
 const ALWAYS = new Set(['whereas', 'although', 'though', 'however']);
+// A subordinate clause that opens the sentence ends at its comma: "Although X and Y target BCMA, only Y …".
+const OPENING = new Set(['whereas', 'although', 'though', 'while', 'because']);
 const AFTER_COMMA = new Set(['but', 'while', 'yet']);
 
 /**
@@ -23,9 +25,17 @@ export function splitClauses(words: readonly Word[]): Clause[] {
     if (at > from) clauses.push({ from, to: at });
     from = at + skip;
   };
+  let openingEnd = -1;
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
-    if (word.lower === ';') cut(i, 1);
+    if (i === openingEnd) cut(i, 1);
+    else if (i === from && OPENING.has(word.lower)) {
+      const comma = words.findIndex((w, k) => k > i && w.lower === ',');
+      if (comma > 0 && hasVerb(words, i + 1, comma) && hasVerb(words, comma + 1, nextStop(words, comma + 1))) {
+        from = i + 1;
+        openingEnd = comma;
+      }
+    } else if (word.lower === ';') cut(i, 1);
     else if (ALWAYS.has(word.lower) && i > from) cut(i, 1);
     else if (AFTER_COMMA.has(word.lower) && words[i - 1]?.lower === ',' && !isNegation(words[i + 1])) cut(i - 1, 2);
     // ", and" joining two full clauses, each with its own verb: "There are no X, and Y remains Z".
@@ -44,7 +54,12 @@ function isNegation(word: Word | undefined): boolean {
   return word?.lower === 'not' || word?.lower === 'never';
 }
 
-const VERBS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'remains', 'remain', 'does', 'do', 'did', 'can', 'may', 'might', 'will', 'should', 'must', 'targets', 'uses', 'causes', 'carries', 'requires', 'became']);
+// Finite verbs, including those that narrate an approval history ("and Yescarta followed in October").
+const VERBS = new Set([
+  'is', 'are', 'was', 'were', 'has', 'have', 'had', 'remains', 'remain', 'does', 'do', 'did', 'can', 'may', 'might', 'will', 'should', 'must',
+  'targets', 'target', 'uses', 'use', 'causes', 'carries', 'requires', 'require', 'became', 'treats', 'covers',
+  'followed', 'follows', 'preceded', 'precedes', 'received', 'receives', 'gained', 'gains', 'obtained', 'won', 'earned', 'came', 'got', 'joined', 'secured',
+]);
 
 function hasVerb(words: readonly Word[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (VERBS.has(words[i]!.lower)) return true;

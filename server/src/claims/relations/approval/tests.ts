@@ -2,6 +2,7 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    'Tecartus was approved in July 2020 for adults with mantle cell lymphoma, and Breyanzi gained an MCL indication in May 2024.',
     'Abecma, approved in March 2021, was joined by Carvykti a year later.',
     'The FDA cleared the IND for CHM-2101.',
     'Axicabtagene ciloleucel was approved in April 2022 for large B-cell lymphoma that is refractory to first-line chemoimmunotherapy.',
