@@ -62,7 +62,7 @@ function computeQualifiers(sentence: ClaimSentence, clause: Clause): Qualifiers 
     notPediatric: denied(words, clause, PEDIATRIC),
     adults: has(ADULT) && !phraseIn(words, clause, 'young adults'),
     populationOnly: onlyBefore(words, clause, POPULATIONS),
-    line: lineIn(words, clause),
+    line: lineIn(words, clause, new Set(sentence.mentions.map((m) => m.from))),
     first: clauseWords.some((w) => w.lower === 'first' && !words[w.index + 1]?.hyphenBefore && words[w.index + 1]?.lower !== 'line'),
     antitumor: has(ANTITUMOR),
     functional: clauseWords.some((w) => (w.lower === 'functional' || w.lower === 'functioning') && !(w.hyphenBefore && words[w.index - 1]?.lower === 'non') && words[w.index - 1]?.lower !== 'non' && words[w.index - 1]?.lower !== 'not'),
@@ -174,8 +174,9 @@ function onlyBefore(words: readonly Word[], clause: Clause, targets: readonly st
  * The line of therapy a clause claims, as a minimum number of prior lines: "first-line" → 0,
  * "second-line" → 1, "after one prior line" → 1, "four or more prior lines" → 4.
  */
-function lineIn(words: readonly Word[], clause: Clause): Qualifiers['line'] {
-  const only = words.slice(clause.from, clause.to).some((w) => w.lower === 'only' || w.lower === 'exclusively');
+function lineIn(words: readonly Word[], clause: Clause, mentionStarts: ReadonlySet<number>): Qualifiers['line'] {
+  // "only Abecma is approved after …" restricts the subject, not the line.
+  const only = words.slice(clause.from, clause.to).some((w) => (w.lower === 'only' || w.lower === 'exclusively') && !mentionStarts.has(w.index + 1));
   for (let i = clause.from; i < clause.to; i++) {
     const word = words[i]!.lower;
     const next = words[i + 1];

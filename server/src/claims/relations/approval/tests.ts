@@ -83,6 +83,7 @@ const tests: RelationTests = {
     'Tecelra and Amtagvi are approved for synovial sarcoma and melanoma, respectively.',
   ],
   invalid: [
+    { text: 'Although Abecma and Carvykti are both BCMA-directed, only Carvykti is approved for first-line myeloma.', message: 'line of therapy differs' },
     { text: 'Yescarta, approved in 2015, treats large B-cell lymphoma.', message: 'approval date differs' },
     { text: 'The FDA has cleared CAR-T products for solid tumors such as NETs.' },
     { text: "Kymriah's approved indications include multiple myeloma." },
