@@ -36,6 +36,13 @@ const NOT_EVENT_DATE = new Set(['of', 'since', 'by', 'until', 'through', 'before
 const APPROXIMATELY = new Set(['about', 'around', 'approximately', 'roughly', 'circa', 'early', 'mid', 'late', 'nearly', 'almost']);
 // Regulators by name or by country, for knowledge bases without regulator entities.
 const COUNTRY_REGULATOR: Record<string, Regulator> = { fda: 'FDA', nmpa: 'NMPA', ema: 'EMA', china: 'NMPA', chinese: 'NMPA', us: 'FDA', 'u.s': 'FDA', american: 'FDA', eu: 'EMA', europe: 'EMA', european: 'EMA' };
+// Multi-word places: "in the United States", "in the European Union".
+const COUNTRY_PHRASES: readonly { phrase: string; regulator: Regulator }[] = [
+  { phrase: 'united states', regulator: 'FDA' },
+  { phrase: 'usa', regulator: 'FDA' },
+  { phrase: 'european union', regulator: 'EMA' },
+  { phrase: 'mainland china', regulator: 'NMPA' },
+];
 const PEDIATRIC = ['children', 'child', 'pediatric', 'paediatric', 'kids', 'adolescents', 'infants', 'minors'];
 const ADULT = ['adults', 'adult'];
 const ANTITUMOR = ['shrink', 'shrinks', 'shrinking', 'slow', 'slows', 'tumor growth', 'tumour growth', 'progression free', 'antitumor', 'anti tumor', 'antiproliferative', 'control tumor', 'control tumour', 'tumor control'];
@@ -95,6 +102,8 @@ function regulatorIn(sentence: ClaimSentence, clause: Clause): Regulator | undef
     if (regulator) return regulator;
   }
   for (let i = clause.from; i < clause.to; i++) {
+    const place = COUNTRY_PHRASES.find((p) => phraseAt(sentence.words, i, p.phrase));
+    if (place) return place.regulator;
     const regulator = COUNTRY_REGULATOR[sentence.words[i]!.lower];
     if (regulator && (sentence.words[i]!.lower !== 'us' || sentence.words[i]!.text === 'US')) return regulator;
   }
