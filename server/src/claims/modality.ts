@@ -30,7 +30,13 @@ export interface ModalCue {
 
 /** The first hedge in the clause, ignoring cues the caller owns as its own predicate (e.g. "investigational"). */
 export function hedgeIn(words: readonly Word[], clause: Clause, ignore: readonly string[] = []): ModalCue | undefined {
-  return findAllPhrases(words, HEDGES, clause.from, clause.to).find((cue) => !ignore.includes(cue.phrase));
+  return findAllPhrases(words, HEDGES, clause.from, clause.to).find((cue) => !ignore.includes(cue.phrase) && !asDiscourseMarker(words, cue));
+}
+
+// "As expected, …", "as planned": the writer vouches for what follows; the participle hedges nothing.
+const AS_MARKERS = new Set(['expected', 'anticipated', 'planned', 'hoped', 'predicted', 'proposed', 'suggested']);
+function asDiscourseMarker(words: readonly Word[], cue: ModalCue): boolean {
+  return AS_MARKERS.has(cue.phrase) && words[cue.at - 1]?.lower === 'as';
 }
 
 /** The first conditional cue in the clause. */

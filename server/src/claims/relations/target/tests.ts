@@ -2,6 +2,7 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    'A next-generation obe-cel is expected to target CD22 as well.',
     'Carvykti, which is not approved for lymphoma, targets BCMA.',
     'Yescarta targets CD19, not BCMA.',
     'Carvykti, a BCMA-directed CAR-T, is approved for myeloma.',
@@ -16,6 +17,7 @@ const tests: RelationTests = {
     'Aucatzyl is a CD19-directed CAR-T.',
   ],
   invalid: [
+    { text: 'As anticipated, Breyanzi targets BCMA.', message: 'not BCMA' },
     { text: 'Kymriah, which is approved for follicular lymphoma, does not target CD19.', message: 'does target CD19' },
     { text: 'Kymriah targets BCMA.', message: 'Kymriah targets CD19, not BCMA' },
     { text: 'Yescarta is a BCMA-directed CAR-T.' },
