@@ -2,7 +2,7 @@ import type { KnowledgeIndex } from '../../../kb/index';
 import type { Approval, Entity, First, Regulator } from '../../../kb/types';
 import { classesOf, covers, therapiesOf, isCondition, label, membersOf, monthYear, shortName, uniqueSources } from '../../knowledge';
 import { qualifiersOf, type Qualifiers } from '../../qualifiers';
-import { findAllPhrases } from '../../words';
+import { findAllPhrases, type Word } from '../../words';
 import type { Relation, RelationContext } from '../types';
 
 // "X was the first CAR-T approved (for Y)", "X became the first …", "the first solid-tumor CAR-T, X".
@@ -44,13 +44,29 @@ const relation: Relation = {
       const product = products[0]!.entity;
       const cls = classMention?.entity ?? classesOf(index, product.modality).find((c) => !c.parents?.some((p) => index.entity(p)?.classModality === c.classModality));
       if (!cls) continue;
-      const condition = mentions.find((m) => isCondition(m.entity) && m.from > cue.at && m.mark !== 'negated')?.entity;
+      let condition = mentions.find((m) => isCondition(m.entity) && m.from > cue.at && m.mark !== 'negated')?.entity;
+      // "the first CAR-T for that disease": the scope is a condition named earlier, or unknown.
+      if (!condition && anaphoricScope(sentence.words, cue.at + cue.length, clause.to)) {
+        condition = sentence.mentions.filter((m) => isCondition(m.entity) && m.to <= cue.at && !m.mark).pop()?.entity;
+        if (!condition) continue;
+      }
       const { regulator, date } = qualifiersOf(sentence, clause);
       if (judge(context, index, product, cls, condition, regulator)) checkDate(context, index, product, condition, regulator, date);
     }
   },
 };
 export default relation;
+
+const ANAPHORS = new Set(['that', 'this', 'the', 'its', 'such', 'these', 'those', 'their']);
+const SCOPE_NOUNS = new Set(['disease', 'diseases', 'indication', 'indications', 'condition', 'conditions', 'cancer', 'cancers', 'setting', 'malignancy', 'tumor', 'tumors', 'tumour', 'tumours', 'population', 'lymphoma', 'leukemia']);
+
+/** "for that disease", "in this indication" after the cue: a first within a condition the sentence names elsewhere. */
+function anaphoricScope(words: readonly Word[], from: number, to: number): boolean {
+  for (let i = from; i + 2 < to; i++) {
+    if ((words[i]!.lower === 'for' || words[i]!.lower === 'in') && ANAPHORS.has(words[i + 1]?.lower ?? '') && SCOPE_NOUNS.has(words[i + 2]?.lower ?? '')) return true;
+  }
+  return false;
+}
 
 /** Reports when the product was not the first; true when it was (so the date can be checked). */
 function judge(context: RelationContext, index: KnowledgeIndex, product: Entity, cls: Entity, condition: Entity | undefined, regulator: Regulator | undefined): boolean {

@@ -2,6 +2,7 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    'Tecartus won approval for mantle cell lymphoma in 2020, the first CAR-T for that disease.',
     'Kymriah was the first CAR-T approved by the FDA.',
     'Abecma was the first CAR-T approved for myeloma in March 2021.',
     'Breyanzi became the first CAR-T approved for marginal zone lymphoma.',
@@ -12,6 +13,7 @@ const tests: RelationTests = {
     'Abecma showed an early survival detriment during the first 15 months of KarMMa-3.',
   ],
   invalid: [
+    { text: 'Carvykti was approved for multiple myeloma in 2022, making it the first CAR-T in that disease.', message: 'Abecma was the first' },
     { text: 'Tecartus was the first CAR-T for mantle cell lymphoma in 2019.', message: 'Jul 2020' },
     { text: 'Breyanzi was the first CAR-T approved by the FDA.', message: 'Kymriah' },
     { text: 'Carvykti was the first CAR-T approved for multiple myeloma.', message: 'Abecma' },
