@@ -110,6 +110,15 @@ describe('knowledge base', () => {
       assert.ok(problems.some((p) => p.pointer === '/entities/0/type'), JSON.stringify(problems));
     });
 
+    it('validates a shipped data file again once its text differs from the build', () => {
+      const file = path.join(builtInDataDir(), 'products.json');
+      const shipped = fs.readFileSync(file, 'utf8');
+      const edited = shipped.replace(/"type":\s*"product"/, '"type": "spaceship"');
+      assert.notEqual(edited, shipped);
+      const problems = buildKnowledgeBase([{ file, text: edited }], schema).problems;
+      assert.ok(problems.some((p) => p.file === file && /^\/entities\/\d+\/type$/.test(p.pointer)), JSON.stringify(problems));
+    });
+
     it('reports unknown source ids', () => {
       const problems = problemsOf(JSON.stringify({ entities: [{ id: 'x', type: 'process', name: 'X', aliases: [], definition: 'd', sources: ['NO-SUCH-SOURCE'] }] }));
       assert.ok(problems.some((p) => /unknown source id "NO-SUCH-SOURCE"/.test(p.message)), JSON.stringify(problems));
