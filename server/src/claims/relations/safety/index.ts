@@ -1,6 +1,7 @@
 import type { KnowledgeIndex } from '../../../kb/index';
 import type { Entity } from '../../../kb/types';
 import { label, monthYear, therapiesOf, uniqueSources } from '../../knowledge';
+import { qualifiersOf, type Qualifiers } from '../../qualifiers';
 import { therapiesIn, type TherapyRef } from '../../roles';
 import type { ClaimSentence } from '../../sentence';
 import { findPhrase } from '../../words';
@@ -23,9 +24,18 @@ const REMOVED = ['removed', 'eliminated', 'dropped', 'lifted', 'withdrawn', 'res
 // "no reports of X"); "free of X" denies it by itself.
 const RISK = ['risk of', 'risk for', 'risks of', 'cause', 'causes', 'caused', 'associated with', 'linked to', 'reports of', 'cases of', 'lead to', 'leads to'];
 const RISK_FREE = ['free of', 'free from', 'zero risk of'];
+// The risk as the subject of a passive or intransitive verb: "X has never been reported after CAR-T".
+const RISK_OBSERVED = ['been reported', 'been observed', 'been seen', 'been described', 'been documented', 'occurred', 'occurs', 'occur', 'reported', 'observed', 'seen'];
+// A case or a study, not the therapy in general.
+const ONE_CASE = ['this patient', 'these patients', 'our patients', 'our patient', 'the patient', 'this study', 'our study', 'the study', 'this trial', 'the trial', 'our cohort', 'this cohort', 'this case'];
+// What a boxed warning says: "the boxed warning does not mention X".
+const WARNING_CONTENT = ['mention', 'mentions', 'include', 'includes', 'cover', 'covers', 'list', 'lists', 'address', 'addresses', 'warn about', 'warns about', 'warn of', 'warns of'];
+// A REMS at approval: "was approved with a REMS", "came with a REMS".
+const WITH_REMS = ['with a rems', 'with rems', 'had a rems', 'required a rems', 'needed a rems'];
+const ELIMINATED = ['eliminated', 'removed', 'ended', 'lifted', 'dropped', 'rescinded', 'scrapped', 'abolished'];
 
 // Words without which the relation has nothing to judge (a cheap test before any word-level work).
-const CUE_WORDS = /rems|boxed|black box|risk|free (?:of|from)|cause|associated|no reports|no cases/i;
+const CUE_WORDS = /rems|boxed|black box|risk|free (?:of|from)|cause|associated|no reports|no cases|reported|observed|seen|described|documented|occur/i;
 
 const relation: Relation = {
   meta: {
@@ -66,11 +76,31 @@ const relation: Relation = {
           });
         }
       }
+      // A REMS at approval for a product approved without one.
+      const withRems = find(WITH_REMS);
+      if (withRems && !sentence.negatedAt(withRems.at) && subjects.length && !subjects.some((s) => s.isClass)) {
+        const never = members.filter((m) => m.rems && !m.rems.atApproval && !m.rems.unverified);
+        if (never.length) {
+          context.report({
+            message: `${never.map((m) => label(index, m)).join(', ')} ${never.length === 1 ? 'was' : 'were'} approved without a REMS: ${never[0]!.rems!.text}`,
+            sources: uniqueSources(...never.map((m) => m.rems!.sources)),
+          });
+        }
+      }
+      // When the REMS was eliminated.
+      const { date } = qualifiersOf(sentence, clause);
+      if (find(REMS) && find(ELIMINATED) && date && !sentence.negatedAt(find(ELIMINATED)!.at)) remsEliminatedOn(context, members, date);
       // Risk denial of a toxicity the labels warn about.
       const free = find(RISK_FREE);
       const risk = find(RISK);
-      const denial = free && !sentence.negatedAt(free.at) ? free : risk && sentence.negatedAt(risk.at) ? risk : undefined;
+      const content = boxed && findPhrase(sentence.words, WARNING_CONTENT, boxed.at + boxed.length, clause.to);
+      const denial = free && !sentence.negatedAt(free.at) ? free : risk && sentence.negatedAt(risk.at) ? risk : content && sentence.negatedAt(content.at) ? content : undefined;
       if (denial && subjects.length) riskDenied(context, sentence, denial.at + denial.length, clause.to, members);
+      // "X has never been reported after CAR-T": the risk named before the verb.
+      // Only as a general "never": "no CRS was observed in this patient" reports one case.
+      const observed = find(RISK_OBSERVED);
+      const never = sentence.words.slice(clause.from, observed?.at ?? clause.from).some((w) => w.lower === 'never');
+      if (!denial && observed && never && subjects.length && !find(ONE_CASE) && sentence.negatedAt(observed.at)) riskDenied(context, sentence, clause.from, observed.at, members);
     }
   },
 };
@@ -96,6 +126,23 @@ function remsRequired(context: RelationContext, members: readonly Entity[]): voi
     message: `No REMS applies now: ${ended.length ? `the REMS for ${ended.map((m) => label(index, m)).join(', ')} was eliminated on ${ended[0]!.rems!.eliminated} (${monthYear(ended[0]!.rems!.eliminated!)})` : ''}${ended.length && never.length ? '; ' : ''}${never.length ? `${never.map((m) => label(index, m)).join(', ')} never had one` : ''}.`,
     sources: uniqueSources(...withRems.map((m) => m.rems!.sources)),
     correction: ended.length ? `The FDA eliminated the REMS for ${ended.length > 1 ? 'these CAR-T products' : label(index, ended[0]!)} in ${monthYear(ended[0]!.rems!.eliminated!)}; certified centers are no longer required.` : undefined,
+  });
+}
+
+function remsEliminatedOn(context: RelationContext, members: readonly Entity[], date: NonNullable<Qualifiers['date']>): void {
+  const { index } = context;
+  const ended = members.filter((m) => m.rems?.eliminated && !m.rems.unverified);
+  if (!ended.length) return;
+  const matches = (iso: string) => {
+    const [year, month] = iso.split('-').map(Number);
+    return year === date.year && (date.month === undefined || month === date.month);
+  };
+  if (ended.some((m) => matches(m.rems!.eliminated!))) return;
+  const when = ended[0]!.rems!.eliminated!;
+  context.report({
+    message: `The REMS for ${ended.length > 1 ? `${ended.length} CAR-T products` : label(index, ended[0]!)} was eliminated on ${when} (${monthYear(when)}): ${ended[0]!.rems!.text}`,
+    sources: uniqueSources(...ended.map((m) => m.rems!.sources)),
+    correction: `The FDA eliminated the REMS for ${ended.length > 1 ? 'these CAR-T products' : label(index, ended[0]!)} in ${monthYear(when)}.`,
   });
 }
 

@@ -2,6 +2,10 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    'The CAR-T REMS was lifted in mid-2025.',
+    'Breyanzi was approved with a REMS in 2021.',
+    'Kymriah’s boxed warning does not mention HLH/MAS.',
+    'CRS has never been observed in this cohort of Tecartus patients.',
     'CAR-T carries a risk of T-cell malignancies.',
     'Secondary T-cell malignancies have been reported after CAR-T.',
     'The REMS was eliminated, but the boxed warnings remain.',
@@ -15,6 +19,10 @@ const tests: RelationTests = {
     'CRS is a boxed warning on every FDA-approved CAR-T label.',
   ],
   invalid: [
+    { text: 'Cytokine release syndrome has never been reported with Abecma.', message: 'labels warn' },
+    { text: 'CAR-T REMS programs were lifted in 2024.', message: 'eliminated on 2025-06-26' },
+    { text: 'Obe-cel was launched with a REMS.', message: 'without a REMS' },
+    { text: 'The Carvykti boxed warning does not include cytokine release syndrome.', message: 'labels warn' },
     { text: 'CAR-T therapy does not carry a risk of T-cell malignancies.', message: 'boxed warning' },
     { text: 'The CAR-T REMS still requires certified centers.', message: 'No REMS applies now' },
     { text: 'Kymriah was approved without a REMS.', message: 'REMS at approval' },
