@@ -154,7 +154,7 @@ function validate(uri: string): void {
     connection.sendDiagnostics({ uri, version: document.version, diagnostics: [] });
     return;
   }
-  const diagnostics = guarded(() => service.diagnostics(document), []);
+  const diagnostics = guarded(() => service.diagnostics(document, { fixEdits: false }), []);
   connection.sendDiagnostics({ uri, version: document.version, diagnostics });
 }
 
@@ -250,7 +250,7 @@ connection.onRequest('therapyLint/lintWorkspace', () => {
     }
     if (skipReason(document.getText(), settings)) continue;
     const current = document;
-    const diagnostics = guarded(() => service.diagnostics(current), []);
+    const diagnostics = guarded(() => service.diagnostics(current, { fixEdits: false }), []);
     findings += diagnostics.length;
     connection.sendDiagnostics({ uri, diagnostics });
   }

@@ -75,8 +75,9 @@ function assertRangeInside(range: Range, document: TextDocument, what: string): 
 function assertDiagnosticsInside(diagnostics: Diagnostic[], document: TextDocument): void {
   for (const d of diagnostics) {
     assertRangeInside(d.range, document, `diagnostic ${d.code}`);
-    for (const fix of (d.data as { fixes?: { edits: { range: Range }[] }[] } | undefined)?.fixes ?? []) {
-      for (const edit of fix.edits) assertRangeInside(edit.range, document, `fix of ${d.code}`);
+    // Published fixes carry titles only; code actions bring their edits (checked in the codeAction step).
+    for (const fix of (d.data as { fixes?: { edits?: { range: Range }[] }[] } | undefined)?.fixes ?? []) {
+      for (const edit of fix.edits ?? []) assertRangeInside(edit.range, document, `fix of ${d.code}`);
     }
   }
 }

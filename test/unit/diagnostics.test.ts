@@ -1,4 +1,6 @@
 import * as assert from 'node:assert/strict';
+import { lazyFix } from '../../server/src/rules/types';
+import type { DiagnosticData } from '../../server/src/service/languageFeatures/diagnostics';
 import { doc, service } from '../helpers/service';
 
 describe('diagnostics feature', () => {
@@ -35,6 +37,33 @@ describe('diagnostics feature', () => {
       assert.match(d.codeDescription?.href ?? '', /\/docs\/rules\/[a-z-]+\.md$/);
       assert.ok(Array.isArray((d.data as { fixes: unknown[] }).fixes));
     }
+  });
+
+  it('without fix edits, diagnostics carry fix titles and code actions compute the same edits', () => {
+    const text = ['Kymriah is approved for multiple myeloma [2]. CAR-T and CAR T cells differ [1].', '', '## References', '', '1. First. 2020.', '2. Second. 2021.', ''].join('\n');
+    const document = doc(text);
+    const full = service().diagnostics(document);
+    const lazyService = service();
+    const published = lazyService.diagnostics(document, { fixEdits: false });
+    assert.deepEqual(published.map((d) => d.message), full.map((d) => d.message));
+    assert.ok(full.some((d) => d.code === 'uncited-reference' && (d.data as DiagnosticData).fixes.length > 0), 'the renumbering fix is there');
+    for (const [i, d] of published.entries()) {
+      const fixes = (d.data as DiagnosticData).fixes;
+      assert.deepEqual(fixes.map((f) => f.title), (full[i]!.data as DiagnosticData).fixes.map((f) => f.title));
+      assert.ok(fixes.every((f) => f.edits === undefined), `${d.code} publishes no edits`);
+      const actions = lazyService.codeActions(document, d.range, { diagnostics: [d] });
+      const edits = actions.filter((a) => !a.title.startsWith('Suppress')).map((a) => a.edit?.changes?.[document.uri]);
+      assert.deepEqual(edits, (full[i]!.data as DiagnosticData).fixes.map((f) => f.edits), `${d.code}: same edits on request`);
+    }
+  });
+
+  it('a lazy fix computes its edits once, on first use', () => {
+    let computed = 0;
+    const fix = lazyFix('Renumber', () => [{ start: 0, end: 1, newText: `${++computed}` }]);
+    assert.equal(computed, 0);
+    assert.equal(fix.edits[0]!.newText, '1');
+    assert.equal(fix.edits[0]!.newText, '1');
+    assert.equal(computed, 1);
   });
 
   it('a rule set to off reports nothing and a severity override applies', () => {

@@ -36,6 +36,7 @@ describe('rules (valid/invalid tables)', () => {
           if (invalid.output !== undefined) {
             const fix = (found[0]!.data as DiagnosticData).fixes[0];
             assert.ok(fix, 'expected a fix on the first finding');
+            assert.ok(fix.edits, 'expected the fix to carry its edits');
             assert.equal(applyEdits(document, fix.edits), invalid.output);
           }
         });

@@ -13,7 +13,7 @@ function run(code: string, text: string, settings: Record<string, unknown> = {})
   return {
     found: diagnostics.map((d) => document.getText(d.range)),
     messages: diagnostics.map((d) => d.message),
-    fixed: (i = 0, fix = 0) => applyEdits(document, (diagnostics[i]!.data as DiagnosticData).fixes[fix]!.edits),
+    fixed: (i = 0, fix = 0) => applyEdits(document, (diagnostics[i]!.data as DiagnosticData).fixes[fix]!.edits ?? []),
     titles: (i = 0) => (diagnostics[i]!.data as DiagnosticData).fixes.map((f) => f.title),
     diagnostics,
   };

@@ -79,7 +79,7 @@ function toResult(diagnostic: Diagnostic, artifactLocation: Sarif.ArtifactLocati
       artifactChanges: [
         {
           artifactLocation,
-          replacements: fix.edits.map((edit) => ({ deletedRegion: toRegion(edit.range), insertedContent: { text: edit.newText } })),
+          replacements: (fix.edits ?? []).map((edit) => ({ deletedRegion: toRegion(edit.range), insertedContent: { text: edit.newText } })),
         },
       ],
     }));

@@ -13,8 +13,21 @@ export interface Edit {
 
 export interface Fix {
   title: string;
-  edits: Edit[];
+  /** May be a getter (see `lazyFix`): editors ask for edits only when the user opens the quick fixes. */
+  readonly edits: Edit[];
   isPreferred?: boolean;
+}
+
+/** A fix whose edits are computed on first use: for fixes that rewrite much of the document (renumbering). */
+export function lazyFix(title: string, computeEdits: () => Edit[], isPreferred?: boolean): Fix {
+  let edits: Edit[] | undefined;
+  return {
+    title,
+    isPreferred,
+    get edits() {
+      return (edits ??= computeEdits());
+    },
+  };
 }
 
 export interface Finding {

@@ -1,11 +1,12 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { buildCitationModel, sourceMatcher, type CitationModel, type FileSystem } from '../citations/index';
 import type { KnowledgeIndex } from '../kb/index';
+import type { Finding } from '../rules/types';
 import { lowerBound } from '../util/sorted';
 import type { TermMatch } from '../terms/matcher';
 import { extractProse, languageOf, type ProseDocument } from '../text/prose';
 import type { Sentence } from '../text/sentences';
-import { BlockAnalyzer, SentenceFindings } from './blocks';
+import { BlockAnalyzer, SentenceFindings, type AnalyzedBlocks } from './blocks';
 
 /** Everything the features share about one version of a document, computed once. */
 export interface DocumentAnalysis {
@@ -14,6 +15,8 @@ export interface DocumentAnalysis {
   readonly text: string;
   readonly prose: ProseDocument;
   readonly sentences: readonly Sentence[];
+  /** Per prose block: its memoized result (the same object while the block is unchanged). */
+  readonly blocks: AnalyzedBlocks['blocks'];
   /** Every knowledge-base term in the prose, in document order. */
   readonly mentions: readonly TermMatch[];
   /** Mentions that start inside [start, end). */
@@ -33,7 +36,7 @@ export function analyze(
 ): DocumentAnalysis {
   const text = document.getText();
   const prose = extractProse(text, languageOf(document.languageId, document.uri));
-  const { sentences, mentions } = blocks.analyze(prose);
+  const { sentences, mentions, blocks: analyzedBlocks } = blocks.analyze(prose);
   let citations: CitationModel | undefined;
   return {
     uri: document.uri,
@@ -41,6 +44,7 @@ export function analyze(
     text,
     prose,
     sentences,
+    blocks: analyzedBlocks,
     mentions,
     mentionsIn: (start, end) => sliceByStart(mentions, start, end),
     mentionAt: (offset) => {
@@ -72,6 +76,8 @@ export class AnalysisCache {
   private readonly blocks: BlockAnalyzer;
   /** Rules' per-sentence findings (RuleContext.forEachSentence). */
   readonly sentenceFindings = new SentenceFindings();
+  /** Per analysis (document version): the findings behind its diagnostics, for code actions. */
+  readonly findings = new WeakMap<DocumentAnalysis, Map<string, Finding[]>>();
   constructor(
     private readonly index: KnowledgeIndex,
     private readonly fileSystem?: FileSystem,

@@ -5,10 +5,25 @@ import type { ProseDocument } from '../text/prose';
 import { splitBlock, type Sentence } from '../text/sentences';
 import { TextMemo, detach } from '../util/memo';
 
-/** Sentences and term mentions of one block, with offsets relative to the block's start. */
-interface BlockResult {
+/**
+ * Sentences and term mentions of one block, with offsets relative to the block's start. The same
+ * object serves every version in which the block's prose and source are unchanged, so rules' results
+ * can hang on it (`findings`) and be replayed without looking anything up by text.
+ */
+export interface BlockResult {
+  readonly sentences: readonly Sentence[];
+  readonly mentions: readonly TermMatch[];
+  /** The block's source text (the prose is the memo key): markup inside it can change what rules report. */
+  readonly source: string;
+  /** Per rule and `dependsOn`: the block's findings relative to its start. */
+  readonly findings: Map<string, Finding[]>;
+}
+
+export interface AnalyzedBlocks {
   sentences: Sentence[];
   mentions: TermMatch[];
+  /** Per block of ProseDocument.blocks: its result and the index of its first sentence in `sentences`. */
+  blocks: { result: BlockResult; firstSentence: number }[];
 }
 
 /**
@@ -20,11 +35,13 @@ export class BlockAnalyzer {
 
   constructor(private readonly index: KnowledgeIndex) {}
 
-  analyze(prose: ProseDocument): { sentences: Sentence[]; mentions: TermMatch[] } {
+  analyze(prose: ProseDocument): AnalyzedBlocks {
     const sentences: Sentence[] = [];
     const mentions: TermMatch[] = [];
+    const blocks: AnalyzedBlocks['blocks'] = [];
     prose.blocks.forEach((block, blockIndex) => {
       const key = prose.masked.slice(block.start, block.end);
+      const source = prose.source.slice(block.start, block.end);
       let result = this.memo.get(key);
       if (!result || result.sentences.some((s) => s.block !== block.kind)) {
         // Sentence and mention texts are slices of the key: slicing the memo's own copy, not the
@@ -32,15 +49,20 @@ export class BlockAnalyzer {
         const copy = detach(key);
         const own: Sentence[] = [];
         splitBlock(copy, { start: 0, end: copy.length, kind: block.kind }, 0, own);
-        result = { sentences: own, mentions: this.index.matcher.find(copy) };
+        result = { sentences: own, mentions: this.index.matcher.find(copy), source: source === key ? copy : detach(source), findings: new Map() };
         this.memo.setDetached(copy, result);
+      } else if (result.source !== source) {
+        // Same prose, other markup: reuse the sentences and mentions, not the rules' findings.
+        result = { sentences: result.sentences, mentions: result.mentions, source: detach(source), findings: new Map() };
+        this.memo.setDetached(detach(key), result);
       }
+      blocks.push({ result, firstSentence: sentences.length });
       const at = block.start;
       // Explicit literals: object spread is several times slower here, and this runs per sentence and mention.
       for (const s of result.sentences) sentences.push({ start: s.start + at, end: s.end + at, text: s.text, block: s.block, blockIndex });
       for (const m of result.mentions) mentions.push({ start: m.start + at, end: m.end + at, entity: m.entity, alias: m.alias, text: m.text });
     });
-    return { sentences, mentions };
+    return { sentences, mentions, blocks };
   }
 }
 
@@ -52,14 +74,26 @@ interface SentenceEntry {
   findings: Finding[];
 }
 
-/** Per rule, the findings of each sentence a rule checked with `forEachSentence`, keyed by the sentence's source. */
+/** The part of a document analysis that per-sentence rule checks need. */
+export interface SentenceSource {
+  readonly text: string;
+  readonly prose: ProseDocument;
+  readonly sentences: readonly Sentence[];
+  readonly blocks: AnalyzedBlocks['blocks'];
+}
+
+/**
+ * Per rule, the findings of each sentence a rule checked with `forEachSentence`. An unchanged block
+ * replays the findings stored on its BlockResult; in a changed block, each sentence is looked up by
+ * its source text, so only the edited sentences are checked again.
+ */
 export class SentenceFindings {
   private readonly memos = new Map<string, TextMemo<SentenceEntry>>();
   /**
    * Each sentence's source and prose, sliced once per document version and shared by every rule: the
-   * same string objects keep their hash, so each rule's memo lookup does not hash the text again.
+   * same string objects keep their hash, and one detached copy serves as the key in every rule's memo.
    */
-  private readonly slices = new WeakMap<readonly Sentence[], { sources: string[]; prose: (string | undefined)[]; keys: (string | undefined)[] }>();
+  private readonly slices = new WeakMap<Sentence, { source: string; masked: string | undefined; key?: string }>();
 
   /**
    * Runs `check` on each sentence, or replays its earlier findings when the sentence's source, prose,
@@ -67,46 +101,67 @@ export class SentenceFindings {
    */
   forEach(
     ruleId: string,
-    text: string,
-    masked: string,
-    sentences: readonly Sentence[],
+    document: SentenceSource,
     check: (sentence: Sentence, report: (finding: Finding) => void) => void,
     dependsOn: string,
     report: (finding: Finding) => void,
   ): void {
-    let memo = this.memos.get(ruleId);
-    if (!memo) this.memos.set(ruleId, (memo = new TextMemo<SentenceEntry>(1_000_000)));
-    let slices = this.slices.get(sentences);
-    if (!slices) {
-      const sources = sentences.map((s) => text.slice(s.start, s.end));
-      const prose = sentences.map((s, i) => {
-        const own = masked.slice(s.start, s.end);
-        return own === sources[i] ? undefined : own;
-      });
-      this.slices.set(sentences, (slices = { sources, prose, keys: [] }));
-    }
-    for (let i = 0; i < sentences.length; i++) {
-      const sentence = sentences[i]!;
-      const source = slices.sources[i]!;
-      const ownMasked = slices.prose[i];
-      const entry = memo.get(source);
-      if (entry && entry.kind === sentence.block && entry.dependsOn === dependsOn && entry.masked === ownMasked) {
-        for (const finding of entry.findings) report(shiftFinding(finding, sentence.start));
+    const key = `${ruleId}\0${dependsOn}`;
+    const { sentences, blocks } = document;
+    for (let b = 0; b < blocks.length; b++) {
+      const { result, firstSentence } = blocks[b]!;
+      const blockStart = document.prose.blocks[b]!.start;
+      const replay = result.findings.get(key);
+      if (replay) {
+        for (const finding of replay) report(shiftFinding(finding, blockStart));
         continue;
       }
       const found: Finding[] = [];
-      check(sentence, (finding) => found.push(finding));
-      for (const finding of found) report(finding);
-      if (found.every((f) => within(f, sentence))) {
-        // One detached copy of the sentence serves as the key in every rule's memo.
-        memo.setDetached((slices.keys[i] ??= detach(source)), {
-          masked: ownMasked === undefined ? undefined : detach(ownMasked),
-          kind: sentence.block,
-          dependsOn,
-          findings: found.map((f) => shiftFinding(f, -sentence.start)),
-        });
+      let memoizable = true;
+      const end = firstSentence + result.sentences.length;
+      for (let i = firstSentence; i < end; i++) {
+        const sentence = sentences[i]!;
+        const own = this.checkSentence(ruleId, document, sentence, check, dependsOn);
+        for (const finding of own.findings) report(finding);
+        if (own.memoizable) found.push(...own.findings.map((f) => shiftFinding(f, -blockStart)));
+        else memoizable = false;
       }
+      if (memoizable) result.findings.set(key, found);
     }
+  }
+
+  private checkSentence(
+    ruleId: string,
+    document: SentenceSource,
+    sentence: Sentence,
+    check: (sentence: Sentence, report: (finding: Finding) => void) => void,
+    dependsOn: string,
+  ): { findings: Finding[]; memoizable: boolean } {
+    let memo = this.memos.get(ruleId);
+    if (!memo) this.memos.set(ruleId, (memo = new TextMemo<SentenceEntry>(1_000_000)));
+    let slices = this.slices.get(sentence);
+    if (!slices) {
+      const source = document.text.slice(sentence.start, sentence.end);
+      const prose = document.prose.masked.slice(sentence.start, sentence.end);
+      this.slices.set(sentence, (slices = { source, masked: prose === source ? undefined : prose }));
+    }
+    const { source, masked: ownMasked } = slices;
+    const entry = memo.get(source);
+    if (entry && entry.kind === sentence.block && entry.dependsOn === dependsOn && entry.masked === ownMasked) {
+      return { findings: entry.findings.map((f) => shiftFinding(f, sentence.start)), memoizable: true };
+    }
+    const findings: Finding[] = [];
+    check(sentence, (finding) => findings.push(finding));
+    const memoizable = findings.every((f) => within(f, sentence));
+    if (memoizable) {
+      memo.setDetached((slices.key ??= detach(source)), {
+        masked: ownMasked === undefined ? undefined : detach(ownMasked),
+        kind: sentence.block,
+        dependsOn,
+        findings: findings.map((f) => shiftFinding(f, -sentence.start)),
+      });
+    }
+    return { findings, memoizable };
   }
 }
 

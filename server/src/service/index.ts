@@ -10,7 +10,7 @@ import { computeCitationCompletion } from './languageFeatures/citationCompletion
 import { computeCodeActions } from './languageFeatures/codeActions';
 import { computeCompletion, resolveCompletion } from './languageFeatures/completion';
 import { computeDefinition } from './languageFeatures/definition';
-import { computeDiagnostics } from './languageFeatures/diagnostics';
+import { computeDiagnostics, type DiagnosticsOptions, type FindingsByDiagnostic } from './languageFeatures/diagnostics';
 import { documentHighlights, glossaryActions, glossaryCard, glossaryEntries, insertText, type GlossaryEntry } from './languageFeatures/glossary';
 import { computeHover } from './languageFeatures/hover';
 import { computeReferences } from './languageFeatures/references';
@@ -31,7 +31,8 @@ export interface LanguageServiceOptions {
 export interface LanguageService {
   readonly index: KnowledgeIndex;
   readonly rules: readonly Rule[];
-  diagnostics(document: TextDocument): Diagnostic[];
+  /** With `{ fixEdits: false }` (the LSP server), fixes carry titles only and code actions compute their edits. */
+  diagnostics(document: TextDocument, options?: DiagnosticsOptions): Diagnostic[];
   hover(document: TextDocument, position: Position): Hover | null;
   completion(document: TextDocument, position: Position): CompletionList;
   /** Fills in a completion item's documentation (the glossary card) when the editor shows it. */
@@ -63,8 +64,17 @@ export function createLanguageService(options: LanguageServiceOptions): Language
   const { fileSystem, workspaceFolders } = options;
   const workspace = fileSystem && workspaceFolders ? { folders: workspaceFolders, readFile: (uri: string) => fileSystem.readFile(uri) } : undefined;
   // Diagnostics only in the languages the settings enable; hover and completion everywhere.
-  const diagnostics = (document: TextDocument) =>
-    settings.languages.includes(languageOf(document.languageId, document.uri)) ? computeDiagnostics(document, rules, index, settings, cache) : [];
+  const diagnostics = (document: TextDocument, diagnosticsOptions?: DiagnosticsOptions) =>
+    settings.languages.includes(languageOf(document.languageId, document.uri))
+      ? computeDiagnostics(document, rules, index, settings, cache, diagnosticsOptions)
+      : [];
+  /** The findings behind the current version's diagnostics, computed (without fix edits) if not yet. */
+  const findings = (document: TextDocument): FindingsByDiagnostic => {
+    const known = cache.findings.get(cache.get(document));
+    if (known) return known;
+    diagnostics(document, { fixEdits: false });
+    return cache.findings.get(cache.get(document)) ?? new Map();
+  };
   return Object.freeze({
     index,
     rules,
@@ -76,7 +86,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     },
     resolveCompletion: (item: CompletionItem) => resolveCompletion(item, index),
     codeActions: (document: TextDocument, range: Range, context: CodeActionContext) => [
-      ...computeCodeActions(document, range, context, () => diagnostics(document)),
+      ...computeCodeActions(document, range, context, () => findings(document)),
       ...glossaryActions(document, range, context.diagnostics, cache.get(document), index, workspace),
     ],
     definition: (document: TextDocument, position: Position) => computeDefinition(document, position, cache),

@@ -1,6 +1,6 @@
 import { deleteLines, removeNumberedEntry, renumber } from '../../citations/edits';
 import type { CitationModel, ReferenceEntry } from '../../citations/index';
-import type { Rule, RuleContext } from '../types';
+import { lazyFix, type Rule, type RuleContext } from '../types';
 
 /**
  * An entry of the document's own reference list (numbered list, footnote definitions, thebibliography)
@@ -81,7 +81,7 @@ function checkOrder(context: RuleContext, model: CitationModel, source: string):
     end: firstBreak.end,
     message: `Reference [${firstBreak.cited}] is first cited after [${firstBreak.before}]: number references in order of first citation.`,
     severity: 'information',
-    fixes: model.lists.length ? [{ title: 'Renumber references in order of first citation', edits: renumber(source, model, mapping) }] : [],
+    fixes: model.lists.length ? [lazyFix('Renumber references in order of first citation', () => renumber(source, model, mapping))] : [],
   });
 }
 

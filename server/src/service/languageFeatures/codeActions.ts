@@ -2,23 +2,24 @@ import { CodeActionKind, type CodeAction, type CodeActionContext, type Diagnosti
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DocumentLanguage } from '../../text/prose';
 import { languageOf } from '../../text/prose';
-import { DIAGNOSTIC_SOURCE, type DiagnosticData } from './diagnostics';
+import { DIAGNOSTIC_SOURCE, findingOf, fixesOf, type DiagnosticData, type FindingsByDiagnostic } from './diagnostics';
 
 /**
  * Quick fixes for therapy-lint diagnostics in the request's context: the fixes each rule attached,
- * then "Suppress with reason", which inserts a disable-next-line directive above the line.
+ * then "Suppress with reason", which inserts a disable-next-line directive above the line. Published
+ * diagnostics carry fix titles only; their edits come from the findings of the current version.
  */
 export function computeCodeActions(
   document: TextDocument,
   _range: Range,
   context: CodeActionContext,
-  current: () => Diagnostic[],
+  current: () => FindingsByDiagnostic,
 ): CodeAction[] {
   const actions: CodeAction[] = [];
   const ours = context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE);
   for (const diagnostic of ours) {
-    const data = (diagnostic.data as DiagnosticData | undefined) ?? findData(diagnostic, current);
-    for (const fix of data?.fixes ?? []) {
+    for (const fix of fixesFor(document, diagnostic, current)) {
+      if (!fix.edits) continue;
       actions.push({
         title: fix.title,
         kind: CodeActionKind.QuickFix,
@@ -32,15 +33,12 @@ export function computeCodeActions(
   return actions;
 }
 
-/** Clients that do not round-trip `data` get it from a fresh run, matched by code and range. */
-function findData(diagnostic: Diagnostic, current: () => Diagnostic[]): DiagnosticData | undefined {
-  const same = current().find(
-    (d) =>
-      d.code === diagnostic.code &&
-      d.range.start.line === diagnostic.range.start.line &&
-      d.range.start.character === diagnostic.range.start.character,
-  );
-  return same?.data as DiagnosticData | undefined;
+/** The diagnostic's own fixes when it carries their edits (CLI output); else those of the finding behind it. */
+function fixesFor(document: TextDocument, diagnostic: Diagnostic, current: () => FindingsByDiagnostic): DiagnosticData['fixes'] {
+  const own = (diagnostic.data as DiagnosticData | undefined)?.fixes;
+  if (own && own.every((fix) => fix.edits)) return own;
+  const finding = findingOf(current(), diagnostic);
+  return finding ? fixesOf(document, finding) : [];
 }
 
 export function suppressionComment(language: DocumentLanguage, code: string, reason: string): string {

@@ -16,11 +16,23 @@ import { skipReason } from '../skip';
 export const DIAGNOSTIC_SOURCE = 'therapy-lint';
 export const RULE_DOCS_BASE = 'https://github.com/therapy-lint/therapy-lint/blob/main/docs/rules/';
 
-/** What a therapy-lint diagnostic carries in `data`, for code actions and tools. */
+/**
+ * What a therapy-lint diagnostic carries in `data`, for code actions and tools. Published over LSP, fixes
+ * carry only their titles (`edits` absent): code actions compute the edits when asked (see `fixesOf`).
+ */
 export interface DiagnosticData {
   sources: string[];
-  fixes: { title: string; edits: TextEdit[]; isPreferred?: boolean }[];
+  fixes: { title: string; edits?: TextEdit[]; isPreferred?: boolean }[];
 }
+
+export interface DiagnosticsOptions {
+  /** Include each fix's edits in `data` (CLI, SARIF, tests); the LSP server leaves them to code actions. */
+  fixEdits: boolean;
+}
+
+/** The findings behind one document version's diagnostics, by code and start position, for code actions. */
+export type FindingsByDiagnostic = Map<string, Finding[]>;
+const findingKey = (code: string, line: number, character: number) => `${code}\0${line}:${character}`;
 
 const SEVERITY: Record<SeverityName, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -41,9 +53,12 @@ export function computeDiagnostics(
   index: KnowledgeIndex,
   settings: Settings,
   cache: AnalysisCache,
+  options: DiagnosticsOptions = { fixEdits: true },
 ): Diagnostic[] {
   if (skipReason(document.getText(), settings)) return [];
   const analysis = cache.get(document);
+  const byDiagnostic: FindingsByDiagnostic = new Map();
+  cache.findings.set(analysis, byDiagnostic);
   const suppressions = readSuppressions(analysis, (offset) => document.positionAt(offset).line);
   const diagnostics: Diagnostic[] = [];
   for (const rule of rules) {
@@ -58,7 +73,7 @@ export function computeDiagnostics(
       settings,
       report,
       forEachSentence: (check, dependsOn = '') =>
-        cache.sentenceFindings.forEach(rule.meta.id, analysis.text, analysis.prose.masked, analysis.sentences, check, dependsOn, report),
+        cache.sentenceFindings.forEach(rule.meta.id, analysis, check, dependsOn, report),
     });
     for (const finding of findings) {
       if (!rule.meta.checksReferenceLists && analysis.citations.inReferenceRegion(finding.start)) continue;
@@ -66,15 +81,10 @@ export function computeDiagnostics(
       if (isSuppressed(suppressions, range.start.line, rule.meta.id)) continue;
       const data: DiagnosticData = {
         sources: finding.sources ?? [],
-        fixes: (finding.fixes ?? []).map((fix) => ({
-          title: fix.title,
-          isPreferred: fix.isPreferred,
-          edits: fix.edits.map((e) => ({
-            range: { start: document.positionAt(e.start), end: document.positionAt(e.end) },
-            newText: e.newText,
-          })),
-        })),
+        fixes: options.fixEdits ? fixesOf(document, finding) : (finding.fixes ?? []).map((fix) => ({ title: fix.title, isPreferred: fix.isPreferred })),
       };
+      const key = findingKey(rule.meta.id, range.start.line, range.start.character);
+      byDiagnostic.set(key, [...(byDiagnostic.get(key) ?? []), finding]);
       const configured = settings.rules[rule.meta.id];
       const diagnostic: Diagnostic = {
         range,
@@ -91,6 +101,21 @@ export function computeDiagnostics(
     }
   }
   return diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}
+
+/** A finding's fixes as LSP edits. */
+export function fixesOf(document: TextDocument, finding: Finding): DiagnosticData['fixes'] {
+  return (finding.fixes ?? []).map((fix) => ({
+    title: fix.title,
+    isPreferred: fix.isPreferred,
+    edits: fix.edits.map((e) => ({ range: { start: document.positionAt(e.start), end: document.positionAt(e.end) }, newText: e.newText })),
+  }));
+}
+
+/** The finding behind a diagnostic of this document version (matched by code, start and message), if any. */
+export function findingOf(byDiagnostic: FindingsByDiagnostic, diagnostic: Diagnostic): Finding | undefined {
+  const candidates = byDiagnostic.get(findingKey(String(diagnostic.code), diagnostic.range.start.line, diagnostic.range.start.character)) ?? [];
+  return candidates.find((f) => f.message === diagnostic.message) ?? candidates[0];
 }
 
 /** Each source as a link to its entry in the knowledge-base file, with its title and URL as the message. */
