@@ -2,7 +2,7 @@ import type { KnowledgeIndex } from '../../../kb/index';
 import type { Entity } from '../../../kb/types';
 import { uniqueSources } from '../../knowledge';
 import type { Mention } from '../../sentence';
-import { findPhrase } from '../../words';
+import { findPhrase, type Word } from '../../words';
 import type { Relation } from '../types';
 
 // Naming cues ("also called"): fine for a current synonym, wrong for an outdated term used as current.
@@ -13,6 +13,11 @@ const CURRENT = [
   'official term', 'official name', 'accepted term', 'accepted name', 'recommended term', 'recommended name', 'proper term', 'proper name',
   'modern term', 'modern name', 'current terminology',
 ];
+// "the current ASTCT term": a status adjective, up to two modifiers, then the noun.
+const CURRENT_ADJECTIVES = new Set(['current', 'preferred', 'standard', 'correct', 'official', 'accepted', 'recommended', 'proper', 'modern']);
+const TERM_NOUNS = new Set(['term', 'name', 'terminology', 'designation', 'nomenclature']);
+// Grading with a scale: "ICANS is graded with the CARTOX-10 score" uses an outdated scale as current.
+const GRADED_WITH = ['graded with', 'graded using', 'graded by', 'graded on', 'graded according to', 'scored with', 'scored using', 'assessed with', 'assessed using', 'measured with', 'measured using'];
 // Identity cues: two distinct entities said to be one.
 const IDENTITY = ['the same as', 'same thing as', 'identical to', 'equivalent to', 'equals', 'is equal to', 'no different from', 'interchangeable with', ...NAMING];
 // The sentence places the naming in the past.
@@ -20,7 +25,7 @@ const PAST = ['previously', 'formerly', 'older', 'old', 'historically', 'origina
 const NAMED_TYPES = new Set(['indication', 'syndrome', 'grading', 'process', 'antigen']);
 
 // Words without which the relation has nothing to judge (a cheap test before any word-level work).
-const CUE_WORDS = /term|current|name|called|known as|\baka\b|a\.k\.a|name for|referred|termed|synonym|same|identical|equivalent|equal|no different|interchangeable/i;
+const CUE_WORDS = /term|current|graded|scored|assessed|measured|name|called|known as|\baka\b|a\.k\.a|name for|referred|termed|synonym|same|identical|equivalent|equal|no different|interchangeable/i;
 
 const relation: Relation = {
   meta: {
@@ -29,20 +34,26 @@ const relation: Relation = {
   },
   applies: (text) => CUE_WORDS.test(text),
   check({ sentence, index, assertedClauses, report }) {
-    const reportOutdated = (outdated: Mention) => {
+    const reportOutdated = (outdated: Mention, status = 'an outdated term, not a current synonym') => {
       const { replacedBy, by, reason, sources } = deprecation(index, outdated)!;
       report({
-        message: `${outdated.match.text} is an outdated term, not a current synonym: ${reason}${replacedBy ? ` Use ${replacedBy.name}.` : ''} (${by})`,
+        message: `${outdated.match.text} is ${status}: ${reason}${replacedBy ? ` Use ${replacedBy.name}.` : ''} (${by})`,
         sources,
         correction: replacedBy ? `${replacedBy.name} replaced the older term ${outdated.match.text} (${by}).` : undefined,
       });
     };
     for (const clause of assertedClauses()) {
-      const current = findPhrase(sentence.words, CURRENT, clause.from, clause.to);
+      const current = findPhrase(sentence.words, CURRENT, clause.from, clause.to) ?? currentTermIn(sentence.words, clause.from, clause.to);
       if (current && !sentence.negatedAt(current.at) && !findPhrase(sentence.words, PAST, clause.from, clause.to)) {
         const clauseIndex = sentence.clauses.indexOf(clause);
         const outdated = sentence.mentions.find((m) => m.clause === clauseIndex && !m.mark && m.to <= current.at && deprecation(index, m));
         if (outdated) reportOutdated(outdated);
+      }
+      const graded = findPhrase(sentence.words, GRADED_WITH, clause.from, clause.to);
+      if (graded && !sentence.negatedAt(graded.at) && !findPhrase(sentence.words, PAST, clause.from, clause.to)) {
+        const clauseIndex = sentence.clauses.indexOf(clause);
+        const scale = sentence.mentions.find((m) => m.clause === clauseIndex && !m.mark && m.from >= graded.at + graded.length && m.entity.type === 'grading' && deprecation(index, m));
+        if (scale) reportOutdated(scale, 'an outdated scale, not the current one');
       }
       const cue = findPhrase(sentence.words, IDENTITY, clause.from, clause.to);
       if (!cue) continue;
@@ -77,6 +88,14 @@ function deprecation(index: KnowledgeIndex, mention: Mention): { replacedBy?: En
   }
   if (mention.match.alias.kind === 'deprecated') {
     return { replacedBy: entity, by: mention.match.alias.note ?? 'outdated', reason: `"${mention.match.text}" is no longer used.`, sources: mention.match.alias.sources ?? entity.sources };
+  }
+  return undefined;
+}
+
+function currentTermIn(words: readonly Word[], from: number, to: number): { at: number; length: number } | undefined {
+  for (let i = from; i < to; i++) {
+    if (!CURRENT_ADJECTIVES.has(words[i]!.lower)) continue;
+    for (let k = i + 1; k <= i + 3 && k < to && !words[k]!.punct; k++) if (TERM_NOUNS.has(words[k]!.lower)) return { at: i, length: k - i + 1 };
   }
   return undefined;
 }

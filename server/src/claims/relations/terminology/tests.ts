@@ -2,6 +2,8 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    'CRES was formerly the standard clinical term.',
+    'In older trials, CRS and neurotoxicity were graded with CARTOX-10.',
     'ICANS replaced the older term CRES.',
     'CRES is an older term that was replaced by ICANS.',
     'ICANS was formerly known as CRES.',
@@ -11,6 +13,8 @@ const tests: RelationTests = {
     'CRES was replaced by ICANS in the 2019 ASTCT consensus.',
   ],
   invalid: [
+    { text: 'CRES remains the accepted ASTCT term for this toxicity.', message: 'outdated term' },
+    { text: 'Today, neurotoxicity after CAR-T is graded using CARTOX-10.', message: 'outdated scale' },
     { text: 'CRES is the current term for CAR-T neurotoxicity.', message: 'outdated' },
     { text: 'ICANS is sometimes called CRES.', message: 'outdated' },
     { text: 'ICANS, also known as CRES, is graded with the ICE score.', message: 'outdated' },
