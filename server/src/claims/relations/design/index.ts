@@ -21,6 +21,14 @@ const VECTOR: readonly { phrase: string; value: 'lentiviral' | 'gamma-retroviral
   { phrase: 'retrovirus', value: 'gamma-retroviral' },
 ];
 
+// How many infusions: every approved CAR-T is a single infusion.
+const ADMINISTRATION: readonly { phrase: string; value: 'single infusion' | 'multiple infusions' }[] = [
+  { phrase: 'single infusion', value: 'single infusion' },
+  { phrase: 'one time infusion', value: 'single infusion' },
+  { phrase: 'one infusion', value: 'single infusion' },
+  ...['two', 'three', 'multiple', 'repeated', 'repeat', 'several', 'serial', 'weekly', 'monthly', 'regular'].map((n) => ({ phrase: `${n} infusions`, value: 'multiple infusions' as const })),
+];
+
 const PROPERTY_TEXT: Record<DesignProperty, string> = {
   autologous: 'autologous (made from the patient’s own cells)',
   allogeneic: 'allogeneic (off-the-shelf, from donors)',
@@ -41,7 +49,7 @@ const PROPERTY_TRUTH: Record<DesignProperty, (e: Entity) => string> = {
 };
 
 // Words without which the relation has nothing to judge (a cheap test before any word-level work).
-const CUE_WORDS = /cd28|4.?1bb|cd137|lentivir|retrovir|autologous|allogen|shelf|donor|edit|crispr|talen|engineered|modified|mhc|hla/i;
+const CUE_WORDS = /cd28|4.?1bb|cd137|lentivir|retrovir|autologous|allogen|shelf|donor|\bown\b|infusion|edit|crispr|talen|engineered|modified|mhc|hla/i;
 
 const relation: Relation = {
   meta: {
@@ -57,6 +65,7 @@ const relation: Relation = {
       checkProperties(context, clause, subjects);
       checkValues(context, sentence, clause, subjects, COSTIM, (e) => e.design?.costimulatory, 'co-stimulatory domain');
       checkValues(context, sentence, clause, subjects, VECTOR, (e) => (e.design?.vectorUnverified ? undefined : e.design?.vector), 'vector');
+      checkValues(context, sentence, clause, subjects, ADMINISTRATION, (e) => (e.design?.administration === 'single infusion' ? 'single infusion' : undefined), 'schedule');
     }
   },
 };

@@ -2,6 +2,8 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    'Liso-cel is manufactured from each patient’s own T cells.',
+    'Breyanzi is administered as a single infusion.',
     'Kymriah and Breyanzi use a 4-1BB costimulatory domain.',
     'Tecartus has a CD28 costimulatory domain.',
     'All FDA-approved CAR-T products are autologous.',
@@ -15,6 +17,8 @@ const tests: RelationTests = {
     'Abecma uses a 4-1BB costimulatory domain.',
   ],
   invalid: [
+    { text: 'Yescarta requires three infusions.', message: 'single infusion' },
+    { text: 'Tecartus is produced from healthy donor cells.', message: 'autologous' },
     { text: 'All seven approved CAR-Ts use a 4-1BB domain.', message: 'Tecartus' },
     { text: 'Yescarta has a 4-1BB costimulatory domain.', message: 'CD28' },
     { text: 'Abecma uses CD28 co-stimulation.' },
