@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020';
-import builtInValidator, { validDataDigests } from './schema-validator.generated';
+import { validDataDigests } from './valid-data.generated';
 import type { Entity, KnowledgeBase, KnowledgeBaseFile, KnowledgeBaseMeta, Source } from './types';
 
 /** A problem with one data file: which file, where in it (a JSON pointer) and what. */
@@ -38,13 +38,21 @@ function passesBuiltInSchema(text: string): boolean {
   return knownValidTexts.has(createHash('sha256').update(text).digest('base64'));
 }
 
+function isBuiltInSchema(file: string): boolean {
+  return path.resolve(file) === path.resolve(schemaPath());
+}
+
 /**
  * The built-in schema is compiled at build time (scripts/schema-validator.mjs): compiling it here took
- * most of the start-up. Another schema file is compiled on first use.
+ * most of the start-up; its code is loaded only when a file needs validating. Another schema file is
+ * compiled on first use.
  */
 function schemaValidator(file: string): ValidateFunction {
   const key = path.resolve(file);
-  if (builtInValidator && key === path.resolve(schemaPath())) return builtInValidator as ValidateFunction;
+  if (isBuiltInSchema(file)) {
+    const builtIn = (require('./schema-validator.generated') as typeof import('./schema-validator.generated')).default;
+    if (builtIn) return builtIn as ValidateFunction;
+  }
   let validator = validators.get(key);
   if (!validator) {
     const schema = JSON.parse(fs.readFileSync(file, 'utf8'));
@@ -94,8 +102,8 @@ export function readDataFiles(dirs: readonly string[]): { files: DataFile[]; pro
  * reported and skipped as a whole; later files may add sources and entities or extend an entity's aliases.
  */
 export function buildKnowledgeBase(files: readonly DataFile[], schemaFile = schemaPath()): LoadResult {
-  const validate = schemaValidator(schemaFile);
-  const builtInSchema = validate === builtInValidator;
+  const builtInSchema = isBuiltInSchema(schemaFile);
+  let validate: ValidateFunction | undefined;
   const problems: DataProblem[] = [];
   let meta = DEFAULT_META;
   const sources = new Map<string, Source>();
@@ -110,9 +118,12 @@ export function buildKnowledgeBase(files: readonly DataFile[], schemaFile = sche
       problems.push({ file, pointer: '', message: `not valid JSON: ${(error as Error).message}`, line: jsonErrorLine(text, error) });
       continue;
     }
-    if (!(builtInSchema && passesBuiltInSchema(text)) && !validate(data)) {
-      for (const err of validate.errors ?? []) problems.push(describeSchemaError(file, text, err));
-      continue;
+    if (!(builtInSchema && passesBuiltInSchema(text))) {
+      validate ??= schemaValidator(schemaFile);
+      if (!validate(data)) {
+        for (const err of validate.errors ?? []) problems.push(describeSchemaError(file, text, err));
+        continue;
+      }
     }
     if (data.meta) meta = data.meta;
     const lines = idLines(text);
