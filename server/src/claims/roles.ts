@@ -121,7 +121,7 @@ function classRef(sentence: ClaimSentence, clause: Clause, mention: Mention, ind
   while (from > clause.from && isModifierWord(words[from - 1]!, mentions) && !AUXILIARIES.has(words[from - 2]?.lower ?? '')) from--;
   const modifierWords = words.slice(from, mention.from);
   const inModifiers = (m: Mention) => m.from >= from && m.to <= mention.from;
-  const antigens = mentions.filter((m) => inModifiers(m) && m.entity.type === 'antigen').map((m) => m.entity);
+  const antigens = mentions.filter((m) => (inModifiers(m) || postModifies(words, mention, m)) && m.entity.type === 'antigen').map((m) => m.entity);
   const conditions = mentions.filter((m) => inModifiers(m) && isCondition(m.entity)).map((m) => m.entity);
   const design = designIn(words, from, mention.from);
   const approvedOnly = modifierWords.some((w) => w.lower === 'approved' || w.lower === 'licensed' || w.lower === 'marketed' || w.lower === 'commercial');
@@ -135,6 +135,16 @@ function classRef(sentence: ClaimSentence, clause: Clause, mention: Mention, ind
   if (antigens.length) members = members.filter((p) => antigens.some((a) => p.design?.targets.includes(a.id)));
   for (const property of design) members = members.filter((p) => hasProperty(p, property) !== false);
   return { mention, from, to: mention.to, name: mention.match.text, members, isClass: true, quantifier, approvedOnly, antigens, design, conditions };
+}
+
+// "CAR-Ts targeting BCMA", "CAR T cells directed against CD19", "CAR-Ts that target BCMA": an antigen after the class.
+const POST_TARGET = ['targeting', 'that target', 'which target', 'directed against', 'directed at', 'against', 'aimed at', 'specific for'];
+
+function postModifies(words: readonly Word[], head: Mention, antigen: Mention): boolean {
+  return POST_TARGET.some((cue) => {
+    const length = cue.split(' ').length;
+    return antigen.from === head.to + length && phraseAt(words, head.to, cue);
+  });
 }
 
 const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'being']);

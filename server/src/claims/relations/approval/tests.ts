@@ -2,6 +2,7 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    'CAR-Ts directed against BCMA are approved for multiple myeloma.',
     'In the United States, satricabtagene autoleucel is still investigational.',
     'Tecartus was approved in July 2020 for adults with mantle cell lymphoma, and Breyanzi gained an MCL indication in May 2024.',
     'Abecma, approved in March 2021, was joined by Carvykti a year later.',
@@ -84,6 +85,7 @@ const tests: RelationTests = {
     'Tecelra and Amtagvi are approved for synovial sarcoma and melanoma, respectively.',
   ],
   invalid: [
+    { text: 'CAR T cells targeting CD19 are approved for multiple myeloma.', message: 'No CAR' },
     { text: 'Satricabtagene autoleucel has been approved in the United States for gastric cancer.', message: 'not FDA-approved' },
     { text: 'Although Abecma and Carvykti are both BCMA-directed, only Carvykti is approved for first-line myeloma.', message: 'line of therapy differs' },
     { text: 'Yescarta, approved in 2015, treats large B-cell lymphoma.', message: 'approval date differs' },
