@@ -54,9 +54,22 @@ const common = {
   banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
 };
 
+// The server and CLI bundles leave out code that every start-up would parse for nothing:
+// - ajv's compiler, needed only for a schema other than the built-in one (that one is compiled at build
+//   time): it stays a run-time require, resolved from the package's dependencies;
+// - latex-utensils' traced BibTeX parser, which only a `tracer` option selects (never passed).
+const leanStartup = {
+  name: 'lean-startup',
+  setup(build) {
+    build.onResolve({ filter: /^ajv\/dist\/2020$/ }, () => ({ path: 'ajv/dist/2020', external: true }));
+    build.onResolve({ filter: /\/bibtex_parser_trace$/ }, () => ({ path: 'bibtex_parser_trace', namespace: 'unused' }));
+    build.onLoad({ filter: /.*/, namespace: 'unused' }, () => ({ contents: 'module.exports = {};', loader: 'js' }));
+  },
+};
+
 const builds = [
   { ...common, entryPoints: { 'client/extension': 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
-  { ...common, entryPoints: { server: 'server/src/server.ts', cli: 'server/src/cli.ts' }, outdir: 'dist' },
+  { ...common, entryPoints: { server: 'server/src/server.ts', cli: 'server/src/cli.ts' }, outdir: 'dist', plugins: [leanStartup] },
 ];
 const tests = [];
 if (withTests) {
