@@ -14,6 +14,9 @@ const APPROVAL_CUES = ['approved', 'approval', 'approvals', 'approves', 'approve
 const NOT_APPROVED_CUES = ['off label', 'unapproved', 'investigational', 'experimental'];
 // "X is for Y", "X is only for patients with …", "can only be used after …": an indication.
 const INDICATION_FOR = ['is for', 'are for', 'is only for', 'are only for', 'is indicated only for', 'is exclusively for', 'can only be used', 'can only be given', 'is only used', 'are only used', 'is reserved for', 'are reserved for'];
+// "Breyanzi can be given to children with LBCL": for a named cell-therapy product (whose approval list is
+// complete and which is not used off-label in practice) a plain statement of use is an indication claim.
+const PRODUCT_USE = ['can be given to', 'can be given for', 'can be given in', 'can be used in', 'can be used for', 'can be used to treat', 'is used to treat', 'are used to treat', 'is given to', 'can treat', 'is a treatment for', 'is a treatment option for'];
 const OWN_CUES = ['investigational', 'experimental'];
 const ALL_CUES = [...APPROVAL_CUES, 'cleared', ...NOT_APPROVED_CUES];
 const IND_WORDS = ['ind', 'inds', 'investigational new drug', 'trial', 'trials', 'study'];
@@ -33,7 +36,7 @@ interface ApprovalClaim {
 }
 
 // Words without which the relation has nothing to judge (a cheap test before any word-level work).
-const CUE_WORDS = /approv|cleared|indicat|licen[cs]|authori[sz]|label|investigational|experimental|\b(?:is|are) (?:only |exclusively |indicated only )?for\b|only (?:be )?(?:used|given)|reserved for/i;
+const CUE_WORDS = /approv|cleared|indicat|licen[cs]|authori[sz]|label|investigational|experimental|\b(?:is|are) (?:only |exclusively |indicated only )?for\b|only (?:be )?(?:used|given)|reserved for|be (?:given|used)|used to treat|is given to|can treat|treatment (?:option )?for/i;
 
 const approval: Relation = {
   meta: {
@@ -59,7 +62,8 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
   const cues = findAllPhrases(words, ALL_CUES, clause.from, clause.to).filter(
     (c) => !insideSubject(c.at) && !(c.phrase === 'cleared' && ind) && !(APPROVAL_NOUNS.has(c.phrase) && timeReference(words, c.at, clause.from)),
   );
-  const copulaFor = findAllPhrases(words, INDICATION_FOR, clause.from, clause.to);
+  const namedProducts = subjects.every((s) => !s.isClass && s.mention?.entity.type === 'product');
+  const copulaFor = [...findAllPhrases(words, INDICATION_FOR, clause.from, clause.to), ...(namedProducts ? findAllPhrases(words, PRODUCT_USE, clause.from, clause.to) : [])].sort((a, b) => a.at - b.at);
   const clauseIndex = sentence.clauses.indexOf(clause);
   const conditions = sentence.mentions.filter(
     (m) => m.clause === clauseIndex && isCondition(m.entity) && m.mark !== 'excluded' && !subjects.some((s) => s.mention === m),

@@ -2,6 +2,8 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    'Dexamethasone is used to treat ICANS.',
+    'Tecartus can be given to adults with relapsed B-cell precursor ALL.',
     'CAR-Ts directed against BCMA are approved for multiple myeloma.',
     'In the United States, satricabtagene autoleucel is still investigational.',
     'Tecartus was approved in July 2020 for adults with mantle cell lymphoma, and Breyanzi gained an MCL indication in May 2024.',
@@ -85,6 +87,8 @@ const tests: RelationTests = {
     'Tecelra and Amtagvi are approved for synovial sarcoma and melanoma, respectively.',
   ],
   invalid: [
+    { text: 'Obe-cel can be given to children with B-ALL.', message: 'population' },
+    { text: 'Abecma can be used to treat mantle cell lymphoma.', message: 'not approved for mantle cell lymphoma' },
     { text: 'CAR T cells targeting CD19 are approved for multiple myeloma.', message: 'No CAR' },
     { text: 'Satricabtagene autoleucel has been approved in the United States for gastric cancer.', message: 'not FDA-approved' },
     { text: 'Although Abecma and Carvykti are both BCMA-directed, only Carvykti is approved for first-line myeloma.', message: 'line of therapy differs' },
