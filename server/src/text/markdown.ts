@@ -8,47 +8,33 @@ import { blank, lineStarts, maskExcept, type BlockKind, type Comment, type Prose
 // stay verbatim and escapes/entities arrive as separate tokens with their original markup.
 const parser = new MarkdownIt({ html: true, linkify: false });
 parser.disable('text_join');
+// Inline content is parsed per chunk (extractChunk), once link reference definitions of every chunk are known.
+parser.core.ruler.at('inline', () => {});
 
-/** A paragraph's located prose, relative to the start of its source lines. */
-interface LocatedInline {
-  content: string;
-  /** The link reference definitions the inline parse saw (they change how "[text][ref]" parses). */
-  references: string;
+/** One chunk's prose, relative to the chunk's start. */
+interface ChunkProse {
+  masked: string;
   prose: Span[];
+  blocks: ProseBlock[];
   comments: Comment[];
 }
 
-// Inline parsing and locating dominate the cost of a Markdown document; an edit changes one paragraph,
-// so both are cached by the paragraph's source lines and reused by every later version.
-const inlineMemo = new TextMemo<LocatedInline>();
-/** Inline tokens whose parse the inline rule skipped because the memo had them. */
-const fromMemo = new WeakMap<Token, LocatedInline>();
-
-interface ParseEnv {
-  references?: unknown;
-  /** The source lines of an inline token, or undefined for table cells (located by row). */
-  regionOf(tokens: Token[], at: number): string | undefined;
-  referencesKey?: string;
+interface ChunkEntry {
+  /** The link reference definitions this chunk defines (they change how "[text][ref]" parses anywhere). */
+  references: Record<string, unknown> | undefined;
+  /** Its prose, for the document-wide references it was parsed with. */
+  prose?: { referencesKey: string; result: ChunkProse };
 }
 
-parser.core.ruler.at('inline', (state) => {
-  const env = state.env as unknown as ParseEnv;
-  env.referencesKey = JSON.stringify(env.references ?? {});
-  const tokens = state.tokens;
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
-    if (token.type !== 'inline') continue;
-    const region = env.regionOf(tokens, i);
-    const hit = region === undefined ? undefined : inlineMemo.get(region);
-    if (hit && hit.content === token.content && hit.references === env.referencesKey) fromMemo.set(token, hit);
-    else state.md.inline.parse(token.content, state.md, state.env, token.children ?? (token.children = []));
-  }
-});
+// A Markdown document is parsed as a series of chunks that markdown-it would parse the same way
+// alone; an edit changes one chunk, so the others are reused by every later version, keyed by text.
+const chunkMemo = new TextMemo<ChunkEntry>();
 
 const FRONT_MATTER = /^(---|\+\+\+)[ \t]*\r?\n[\s\S]*?\r?\n\1[ \t]*(?:\r?\n|$)/;
 const HTML_COMMENT = /<!--([\s\S]*?)-->/g;
 
-export function extractMarkdown(source: string): ProseDocument {
+/** `chunking` is for tests, which compare chunked extraction with one whole-document parse. */
+export function extractMarkdown(source: string, chunking: (text: string) => number[] = chunkStarts): ProseDocument {
   let frontMatter: ProseDocument['frontMatter'];
   let parsed = source;
   const fm = FRONT_MATTER.exec(source);
@@ -57,15 +43,102 @@ export function extractMarkdown(source: string): ProseDocument {
     parsed = blank(fm[0]) + source.slice(fm[0].length);
   }
 
+  const starts = chunking(parsed);
+  const chunks: { start: number; text: string; entry: ChunkEntry; tokens?: Token[] }[] = [];
+  const references: Record<string, unknown> = {};
+  for (let i = 0; i < starts.length; i++) {
+    const start = starts[i]!;
+    const text = parsed.slice(start, starts[i + 1] ?? parsed.length);
+    let entry = chunkMemo.get(text);
+    let tokens: Token[] | undefined;
+    if (!entry) {
+      const parse = blockParse(text);
+      tokens = parse.tokens;
+      chunkMemo.set(text, (entry = { references: parse.references }));
+    }
+    // The first definition of a label wins, as in one parse of the whole document.
+    for (const label in entry.references) if (!(label in references)) references[label] = entry.references[label];
+    chunks.push({ start, text, entry, tokens });
+  }
+  const referencesKey = JSON.stringify(references);
+
+  const masked: string[] = [];
+  const prose: Span[] = [];
+  const blocks: ProseBlock[] = [];
+  const comments: Comment[] = [];
+  for (const { start, text, entry, tokens } of chunks) {
+    if (entry.prose?.referencesKey !== referencesKey) entry.prose = { referencesKey, result: extractChunk(text, tokens ?? blockParse(text).tokens, references) };
+    const result = entry.prose.result;
+    masked.push(result.masked);
+    for (const span of result.prose) prose.push({ start: span.start + start, end: span.end + start });
+    for (const block of result.blocks) blocks.push({ start: block.start + start, end: block.end + start, kind: block.kind });
+    for (const comment of result.comments) comments.push({ start: comment.start + start, end: comment.end + start, text: comment.text });
+  }
+  return { language: 'markdown', source, masked: masked.join(''), blocks, comments, frontMatter };
+}
+
+/**
+ * Where chunks start: at a line with a non-space first character after a blank line, outside fenced
+ * code and outside HTML blocks that may contain blank lines (comments, <pre>, <script>, <style>,
+ * <textarea>, <?…?>, <!…>, CDATA). Every block construct either ends there or (lists, block quotes)
+ * continues as a new one with the same prose.
+ */
+export function chunkStarts(text: string): number[] {
+  const starts = [0];
+  let fence: RegExp | undefined;
+  let html: RegExp | undefined;
+  let previousBlank = false;
+  for (let lineStart = 0; lineStart < text.length; ) {
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline < 0 ? text.length : newline;
+    const line = text.slice(lineStart, lineEnd);
+    const isBlank = !/\S/.test(line);
+    if (fence) {
+      if (fence.test(line)) fence = undefined;
+    } else if (html) {
+      if (html.test(line)) html = undefined;
+    } else {
+      if (!isBlank && previousBlank && lineStart > 0 && !/^\s/.test(line)) starts.push(lineStart);
+      const opensFence = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+      if (opensFence && !(opensFence[1]![0] === '`' && line.slice(opensFence[0].length).includes('`'))) {
+        fence = new RegExp(`^ {0,3}${opensFence[1]![0] === '`' ? '`' : '~'}{${opensFence[1]!.length},}\\s*$`);
+      } else {
+        const opener = HTML_BLOCK_OPENERS.find(([open]) => open.test(line));
+        if (opener && !opener[1].test(line.slice(line.search(/\S/) + 2))) html = opener[1];
+      }
+    }
+    previousBlank = isBlank;
+    lineStart = lineEnd + 1;
+  }
+  return starts;
+}
+
+// CommonMark HTML blocks 1–5 end at a terminator, not at a blank line: [opening line, terminator].
+const HTML_BLOCK_OPENERS: [RegExp, RegExp][] = [
+  [/^ {0,3}<(?:script|pre|style|textarea)(?:\s|>|$)/i, /<\/(?:script|pre|style|textarea)>/i],
+  [/^ {0,3}<!--/, /-->/],
+  [/^ {0,3}<\?/, /\?>/],
+  [/^ {0,3}<![A-Za-z]/, />/],
+  [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
+];
+
+interface ParseEnv {
+  references?: Record<string, unknown>;
+}
+type MarkdownEnv = Parameters<typeof parser.parse>[1];
+
+/** markdown-it's block tokens of a chunk (inline content not parsed yet) and the references it defines. */
+function blockParse(text: string): { tokens: Token[]; references: Record<string, unknown> | undefined } {
+  const env: ParseEnv = {};
+  const tokens = parser.parse(text, env as MarkdownEnv);
+  return { tokens, references: env.references };
+}
+
+/** A chunk's prose, blocks and comments, its inline content parsed with the document's references. */
+function extractChunk(source: string, tokens: readonly Token[], references: Record<string, unknown>): ChunkProse {
+  const env = { references } as MarkdownEnv;
   const starts = lineStarts(source);
   const lineOffset = (line: number) => (line < starts.length ? starts[line]! : source.length);
-  const regionOf = (tokens: Token[], at: number) => {
-    const map = tokens[at]!.map;
-    const cell = tokens[at - 1]?.type === 'th_open' || tokens[at - 1]?.type === 'td_open';
-    return map && !cell ? source.slice(lineOffset(map[0]), lineOffset(map[1])) : undefined;
-  };
-  const env: ParseEnv = { regionOf };
-  const tokens = parser.parse(parsed, env as unknown as Parameters<typeof parser.parse>[1]);
   const prose: Span[] = [];
   const blocks: ProseBlock[] = [];
   const comments: Comment[] = [];
@@ -75,29 +148,6 @@ export function extractMarkdown(source: string): ProseDocument {
   let blockKind: BlockKind = 'paragraph';
   let rowMap: [number, number] | undefined;
   let rowCursor = 0;
-
-  /** The token's prose and comments: from the memo when the inline rule found it there, else located and memoized. */
-  const located = (token: Token, regionStart: number, regionEnd: number): { prose: Span[]; cursor: number } => {
-    const shift = <T extends Span>(span: T, by: number): T => ({ ...span, start: span.start + by, end: span.end + by });
-    const cached = fromMemo.get(token);
-    if (cached) {
-      for (const comment of cached.comments) comments.push(shift(comment, regionStart));
-      return { prose: cached.prose.map((span) => shift(span, regionStart)), cursor: regionEnd };
-    }
-    const found: Comment[] = [];
-    const spans = locateInline(source, token.children ?? [], regionStart, regionEnd, found);
-    comments.push(...found);
-    const region = token.type === 'inline' && blockKind !== 'table-cell' ? source.slice(regionStart, regionEnd) : undefined;
-    if (region !== undefined) {
-      inlineMemo.set(region, {
-        content: token.content,
-        references: env.referencesKey ?? '',
-        prose: spans.prose.map((span) => shift(span, -regionStart)),
-        comments: found.map((comment) => shift(comment, -regionStart)),
-      });
-    }
-    return spans;
-  };
 
   for (const token of tokens) {
     switch (token.type) {
@@ -132,9 +182,10 @@ export function extractMarkdown(source: string): ProseDocument {
         containerKind = containers[containers.length - 1];
         const map = token.map ?? rowMap;
         if (!map) break;
+        const children: Token[] = [];
+        parser.inline.parse(token.content, parser, env, children);
         const regionStart = blockKind === 'table-cell' ? rowCursor : lineOffset(map[0]);
-        const regionEnd = lineOffset(map[1]);
-        const spans = located(token, regionStart, regionEnd);
+        const spans = locateInline(source, children, regionStart, lineOffset(map[1]), comments);
         if (blockKind === 'table-cell') rowCursor = spans.cursor;
         if (spans.prose.length === 0) break;
         prose.push(...spans.prose);
@@ -144,7 +195,7 @@ export function extractMarkdown(source: string): ProseDocument {
       }
     }
   }
-  return { language: 'markdown', source, masked: maskExcept(source, prose), blocks, comments, frontMatter };
+  return { masked: maskExcept(source, prose), prose, blocks, comments };
 }
 
 function collectComments(source: string, start: number, end: number, into: Comment[]): void {

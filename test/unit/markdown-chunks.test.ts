@@ -1,0 +1,76 @@
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { chunkStarts, extractMarkdown } from '../../server/src/text/markdown';
+
+// Markdown is parsed in chunks (an edit re-parses one): the result must equal one parse of the whole text.
+const whole = (text: string) => extractMarkdown(text, () => [0]);
+
+const LINES = [
+  'Kymriah is approved for r/r B-cell ALL [1].',
+  'A second line of the same paragraph with *emphasis* and `code`.',
+  '',
+  '',
+  '# Heading',
+  'Setext heading',
+  '===',
+  '- a list item with [a link][ref]',
+  '  continued inside the item',
+  '1. an ordered item',
+  '2. another',
+  '> a quote',
+  '>',
+  '> more quote',
+  '```',
+  '~~~',
+  '````',
+  'code-looking line after a fence',
+  '<!-- a comment',
+  'that spans -->',
+  '<!-- one-line comment -->',
+  '<pre>',
+  '</pre>',
+  '<div>',
+  '    indented code',
+  '| a | b |',
+  '|---|---|',
+  '| CRS | ICANS |',
+  '[ref]: https://example.org "Title"',
+  '[ref]: https://other.example.org',
+  'See [ref] and [ref][] and [text][ref].',
+  '[^1]: a footnote-looking definition',
+  'Text with a footnote [^1].',
+  '---',
+  '\tTabbed line',
+  '<script>',
+  'x = 1 // [ref]',
+  '</script>',
+];
+
+describe('markdown chunks', () => {
+  it('a chunked parse equals one parse of the whole document (generated documents)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...LINES), { maxLength: 40 }), fc.boolean(), (lines, frontMatter) => {
+        const text = (frontMatter ? '---\ntitle: x\n---\n' : '') + lines.join('\n');
+        const chunked = extractMarkdown(text);
+        const reference = whole(text);
+        assert.equal(chunked.masked, reference.masked);
+        assert.deepEqual(chunked.blocks, reference.blocks);
+        assert.deepEqual(chunked.comments, reference.comments);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('splits at a non-indented line after a blank line, never inside fences or multi-line HTML blocks', () => {
+    const text = ['Para one.', '', 'Para two.', '', '```', 'code', '', 'still code', '```', '', '<!--', '', 'comment', '-->', '', '- item', '', '  continued', 'Last.'].join('\n');
+    const starts = chunkStarts(text).map((at) => text.slice(at, text.indexOf('\n', at)));
+    assert.deepEqual(starts, ['Para one.', 'Para two.', '```', '<!--', '- item']);
+  });
+
+  it('a link reference defined in a later chunk applies to an earlier one', () => {
+    const text = 'See [the label][ref] here.\n\nMore.\n\n[ref]: https://example.org\n';
+    assert.ok(chunkStarts(text).length > 1);
+    assert.equal(extractMarkdown(text).masked, whole(text).masked);
+    assert.ok(!extractMarkdown(text).masked.includes('[ref]'), 'the reference is link markup, not prose');
+  });
+});
