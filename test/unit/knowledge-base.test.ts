@@ -120,8 +120,10 @@ describe('knowledge base', () => {
     });
 
     it('reports unknown source ids', () => {
-      const problems = problemsOf(JSON.stringify({ entities: [{ id: 'x', type: 'process', name: 'X', aliases: [], definition: 'd', sources: ['NO-SUCH-SOURCE'] }] }));
-      assert.ok(problems.some((p) => /unknown source id "NO-SUCH-SOURCE"/.test(p.message)), JSON.stringify(problems));
+      const facts = [{ text: 'A fact.', sources: ['NO-SUCH-FACT-SOURCE'] }];
+      const problems = problemsOf(JSON.stringify({ entities: [{ id: 'x', type: 'process', name: 'X', aliases: [], definition: 'd', sources: ['NO-SUCH-SOURCE'], facts }] }));
+      assert.ok(problems.some((p) => /unknown source id "NO-SUCH-SOURCE"/.test(p.message) && p.pointer === '/entities/x/sources'), JSON.stringify(problems));
+      assert.ok(problems.some((p) => /unknown source id "NO-SUCH-FACT-SOURCE"/.test(p.message) && p.pointer === '/entities/x/facts/0/sources'), JSON.stringify(problems));
     });
 
     it('reports an unreadable folder and keeps the built-in data', () => {

@@ -168,9 +168,7 @@ function checkReferences(
     const origin = origins.get(`entity:${entity.id}`);
     const report = (pointer: string, message: string) =>
       problems.push({ file: origin?.file ?? '?', pointer: `/entities/${entity.id}${pointer}`, message, line: origin?.line });
-    visitSourced(entity, '', (pointer, ids) => {
-      for (const id of ids) if (!sources.has(id)) report(pointer, `unknown source id "${id}"`);
-    });
+    forEachUnknownSource(entity, sources, [], (pointer, id) => report(pointer, `unknown source id "${id}"`));
     const refs: [string, string | undefined][] = [
       ...(entity.parents ?? []).map((p, i): [string, string] => [`/parents/${i}`, p]),
       ...(entity.design?.targets ?? []).map((t, i): [string, string] => [`/design/targets/${i}`, t]),
@@ -183,14 +181,33 @@ function checkReferences(
   return problems;
 }
 
-/** Calls `visit` with the `sources` array of the value and of every nested object that has one. */
-function visitSourced(value: unknown, pointer: string, visit: (pointer: string, ids: string[]) => void): void {
+/**
+ * Calls `report` for every id in the `sources` array of the value, or of any nested object, that is not a
+ * known source. The pointer is built only for those: checking every sourced item of a large knowledge
+ * base runs at each start-up.
+ */
+function forEachUnknownSource(
+  value: unknown,
+  known: ReadonlyMap<string, Source>,
+  path: (string | number)[],
+  report: (pointer: string, id: string) => void,
+): void {
   if (Array.isArray(value)) {
-    value.forEach((item, i) => visitSourced(item, `${pointer}/${i}`, visit));
+    for (let i = 0; i < value.length; i++) {
+      if (!value[i] || typeof value[i] !== 'object') continue;
+      path.push(i);
+      forEachUnknownSource(value[i], known, path, report);
+      path.pop();
+    }
   } else if (value && typeof value === 'object') {
     for (const [key, child] of Object.entries(value)) {
-      if (key === 'sources' && Array.isArray(child)) visit(`${pointer}/sources`, child as string[]);
-      else visitSourced(child, `${pointer}/${key}`, visit);
+      if (key === 'sources' && Array.isArray(child)) {
+        for (const id of child as string[]) if (!known.has(id)) report(`${path.map((p) => `/${p}`).join('')}/sources`, id);
+      } else if (child && typeof child === 'object') {
+        path.push(key);
+        forEachUnknownSource(child, known, path, report);
+        path.pop();
+      }
     }
   }
 }
