@@ -30,6 +30,8 @@ const ONLY = new Set(['only', 'exclusively', 'solely']);
 /** A claim that a therapy is (or is not) approved, with what the clause qualifies it by. */
 interface ApprovalClaim {
   subject: TherapyRef;
+  /** Where the approval cue stands. */
+  cueAt?: number;
   conditions: Mention[];
   negated: boolean;
   qualifiers: Qualifiers;
@@ -72,20 +74,62 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
   // Only conditions of the patients count ("with NETs"), not a subject of its own ("CRS is a boxed warning on FDA-approved CAR-T labels").
   const patientConditions = conditions.filter((m) => FOR_PATIENTS.has(words[m.from - 1]?.lower ?? ''));
   const approvedClass = patientConditions.length ? subjects.find((s) => s.isClass && s.approvedOnly) : undefined;
-  const cue = cues[0] ?? copulaFor[0] ?? (approvedClass && { at: approvedClass.from, length: 1, phrase: 'approved' });
-  if (!cue) return [];
+  // An approval said in an aside is said of the mention the aside follows ("Kymriah, approved in August 2017,
+  // preceded Yescarta"); what the aside names is its own, not the main predicate's.
+  const asides = asidesIn(words, clause);
+  const ownedAside = (at: number) => {
+    const aside = asides.find((a) => a.from <= at && at < a.to);
+    if (!aside) return undefined;
+    let start = aside.from;
+    for (let k = asides.indexOf(aside) - 1; k >= 0 && asides[k]!.to === start; k--) start = asides[k]!.from;
+    const owner = subjects.find((s) => s.mention && s.to === start);
+    return owner && { aside, owner };
+  };
+  const outside = <T extends { at: number }>(list: readonly T[]) => list.find((c) => !ownedAside(c.at));
+  // Asides with an approval of their own keep what they name; others ("Tecelra (TCR-T, synovial sarcoma)") describe the subject.
+  const inCueAside = (at: number) => {
+    const owned = ownedAside(at);
+    return owned !== undefined && [...cues, ...copulaFor].some((c) => owned.aside.from <= c.at && c.at < owned.aside.to);
+  };
+  const mainCue = outside(cues) ?? outside(copulaFor);
+  const cue = mainCue ?? (approvedClass && { at: approvedClass.from, length: 1, phrase: 'approved' });
+  const qualifiers = qualifiersOf(sentence, clause);
+  const bound = boundPairs(sentence, clause);
+  const claims: ApprovalClaim[] = [];
+  if (cue) {
+    const claimed = (mainCue ? conditions : patientConditions).filter((m) => !inCueAside(m.from));
+    const date = qualifiers.date;
+    // A date in an aside, or in a relative clause after the cue ("with a REMS that the FDA eliminated in 2025"), dates something else.
+    const otherEvent = date && (inCueAside(date.at) || words.slice(cue.at + cue.length, date.at).some((w) => RELATIVE.has(w.lower)));
+    claims.push(...claimsAt(sentence, cue, subjects, claimed, otherEvent ? { ...qualifiers, date: undefined } : withDateOwner(sentence, qualifiers, cue), bound));
+  }
+  for (const asideCue of [...cues, ...copulaFor]) {
+    const owned = ownedAside(asideCue.at);
+    if (!owned || claims.some((c) => c.cueAt !== undefined && owned.aside.from <= c.cueAt && c.cueAt < owned.aside.to)) continue;
+    const inAside = conditions.filter((m) => owned.aside.from <= m.from && m.from < owned.aside.to);
+    claims.push(...claimsAt(sentence, asideCue, [owned.owner], inAside, qualifiersOf(sentence, owned.aside), bound));
+  }
+  return claims;
+}
+
+const RELATIVE = new Set(['that', 'which', 'who', 'whose']);
+
+/** "Kymriah's 2022 FL approval came after Yescarta's": a date inside a possessive approval phrase belongs to the possessor. */
+function withDateOwner(sentence: ClaimSentence, qualifiers: Qualifiers, cue: { at: number; phrase: string }): Qualifiers {
+  const date = qualifiers.date;
+  if (!date || date.owner !== undefined || !APPROVAL_NOUNS.has(cue.phrase) || date.at > cue.at) return qualifiers;
+  const owner = sentence.mentions.find((m) => m.to <= date.at && isPossessive(sentence, m) && !sentence.words.slice(m.to, cue.at).some((w) => w.punct));
+  return owner ? { ...qualifiers, date: { ...date, owner: owner.from } } : qualifiers;
+}
+
+function claimsAt(sentence: ClaimSentence, cue: { at: number; length: number; phrase: string }, subjects: readonly TherapyRef[], claimed: readonly Mention[], qualifiers: Qualifiers, bound: Map<Mention, Mention[]>): ApprovalClaim[] {
+  const { words } = sentence;
   const notApproved = NOT_APPROVED_CUES.includes(cue.phrase);
   const negated = sentence.negatedAt(cue.at) !== notApproved;
   // "is not approved only for children" denies the "only", not the approval: nothing simple to judge.
   if (negated && ONLY.has(words[cue.at + cue.length]?.lower ?? '')) return [];
-  const qualifiers = qualifiersOf(sentence, clause);
-  const claimed = cues[0] || copulaFor[0] ? conditions : patientConditions;
-  const bound = boundPairs(sentence, clause);
   const isBound = (m: Mention) => bound.has(m);
-  // "Kymriah, approved in August 2017, preceded Yescarta": an approval said in an aside is said of the mention it follows.
-  const aside = asidesIn(words, clause).find((a) => a.from <= cue.at && cue.at < a.to);
-  const asideOwner = aside && subjects.find((s) => s.mention && s.to === aside.from);
-  return (asideOwner ? [asideOwner] : subjects)
+  return subjects
     .filter((subject) => subject.mention?.mark !== 'negated')
     .map((subject) => {
       // "Tecelra (TCR-T, synovial sarcoma) and Amtagvi (TIL, melanoma)", "LBCL (Yescarta, Breyanzi)",
@@ -93,7 +137,7 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
       const own = subject.mention ? bound.get(subject.mention) : undefined;
       const mine = (m: Mention) => (own ? own.includes(m) : !isBound(m) || (subject.mention !== undefined && bound.get(m)!.includes(subject.mention)));
       const ownDate = qualifiers.date && qualifiers.date.owner !== undefined && subject.mention && qualifiers.date.owner !== subject.mention.from ? undefined : qualifiers.date;
-      return { subject, conditions: claimed.filter((c) => !subject.mention || mine(c)), negated, qualifiers: ownDate === qualifiers.date ? qualifiers : { ...qualifiers, date: ownDate } };
+      return { subject, cueAt: cue.at, conditions: claimed.filter((c) => !subject.mention || mine(c)), negated, qualifiers: ownDate === qualifiers.date ? qualifiers : { ...qualifiers, date: ownDate } };
     });
 }
 

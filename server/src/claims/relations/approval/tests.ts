@@ -2,6 +2,9 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    'Kymriah’s 2022 FL approval came after Yescarta’s.',
+    'Kymriah was approved with a boxed warning that the FDA revised in 2025.',
+    'Tecartus, approved in July 2020 for MCL, is also indicated for adults with B-cell precursor ALL.',
     'Dexamethasone is used to treat ICANS.',
     'Tecartus can be given to adults with relapsed B-cell precursor ALL.',
     'CAR-Ts directed against BCMA are approved for multiple myeloma.',
@@ -87,6 +90,7 @@ const tests: RelationTests = {
     'Tecelra and Amtagvi are approved for synovial sarcoma and melanoma, respectively.',
   ],
   invalid: [
+    { text: 'Carvykti, approved in 2022, is not approved for multiple myeloma.', message: 'is approved for multiple myeloma' },
     { text: 'Obe-cel can be given to children with B-ALL.', message: 'population' },
     { text: 'Abecma can be used to treat mantle cell lymphoma.', message: 'not approved for mantle cell lymphoma' },
     { text: 'CAR T cells targeting CD19 are approved for multiple myeloma.', message: 'No CAR' },
