@@ -91,26 +91,37 @@ export function chunkStarts(text: string): number[] {
   for (let lineStart = 0; lineStart < text.length; ) {
     const newline = text.indexOf('\n', lineStart);
     const lineEnd = newline < 0 ? text.length : newline;
-    const line = text.slice(lineStart, lineEnd);
-    const isBlank = !/\S/.test(line);
-    if (fence) {
-      if (fence.test(line)) fence = undefined;
-    } else if (html) {
-      if (html.test(line)) html = undefined;
-    } else {
-      if (!isBlank && previousBlank && lineStart > 0 && !/^\s/.test(line)) starts.push(lineStart);
-      const opensFence = /^ {0,3}(`{3,}|~{3,})/.exec(line);
-      if (opensFence && !(opensFence[1]![0] === '`' && line.slice(opensFence[0].length).includes('`'))) {
-        fence = new RegExp(`^ {0,3}${opensFence[1]![0] === '`' ? '`' : '~'}{${opensFence[1]!.length},}\\s*$`);
+    // Most lines are plain text: only a line inside a block, or starting (after ≤ 3 spaces) with ` ~ <, is sliced.
+    let first = lineStart;
+    while (first < lineEnd && isSpaceCode(text.charCodeAt(first))) first++;
+    const isBlank = first === lineEnd;
+    const code = text.charCodeAt(first);
+    if (fence || html || (first - lineStart <= 3 && (code === 96 || code === 126 || code === 60))) {
+      const line = text.slice(lineStart, lineEnd);
+      if (fence) {
+        if (fence.test(line)) fence = undefined;
+      } else if (html) {
+        if (html.test(line)) html = undefined;
       } else {
-        const opener = HTML_BLOCK_OPENERS.find(([open]) => open.test(line));
-        if (opener && !opener[1].test(line.slice(line.search(/\S/) + 2))) html = opener[1];
+        if (previousBlank && first === lineStart && lineStart > 0) starts.push(lineStart);
+        const opensFence = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+        if (opensFence && !(opensFence[1]![0] === '`' && line.slice(opensFence[0].length).includes('`'))) {
+          fence = new RegExp(`^ {0,3}${opensFence[1]![0] === '`' ? '`' : '~'}{${opensFence[1]!.length},}\\s*$`);
+        } else {
+          const opener = HTML_BLOCK_OPENERS.find(([open]) => open.test(line));
+          if (opener && !opener[1].test(line.slice(first - lineStart + 2))) html = opener[1];
+        }
       }
-    }
+    } else if (!isBlank && previousBlank && first === lineStart && lineStart > 0) starts.push(lineStart);
     previousBlank = isBlank;
     lineStart = lineEnd + 1;
   }
   return starts;
+}
+
+/** Spaces as markdown-it counts them for blank lines and indentation (a no-break space is text). */
+function isSpaceCode(code: number): boolean {
+  return code === 32 || code === 9 || code === 13;
 }
 
 // CommonMark HTML blocks 1–5 end at a terminator, not at a blank line: [opening line, terminator].
