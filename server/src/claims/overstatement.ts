@@ -13,6 +13,15 @@ const EFFICACY = [
 // Universal populations: absolute only together with an efficacy word ("remission in every patient").
 const UNIVERSAL = ['in every patient', 'in all patients', 'for every patient', 'for all patients', 'in everyone', 'for everyone', 'for everybody', 'in every case', 'in all cases'];
 const EFFICACY_WORDS = ['effective', 'works', 'work', 'responds', 'respond', 'response', 'remission', 'remissions', 'cures', 'cure', 'eliminates', 'eradicates', 'success', 'successful'];
+// A universal subject with an efficacy predicate: "Every patient treated with Kymriah achieves remission".
+const UNIVERSAL_SUBJECTS = ['every patient', 'all patients', 'each patient', 'every treated patient', 'all treated patients', 'everyone', 'everybody'];
+const EFFICACY_PREDICATES = [
+  'achieves remission', 'achieve remission', 'achieves a remission', 'achieves complete remission', 'achieve complete remission', 'achieves a complete', 'achieve a complete',
+  'achieves a response', 'achieve a response', 'goes into remission', 'go into remission', 'reaches remission', 'reach remission',
+  'responds', 'respond', 'is cured', 'are cured',
+];
+// "All patients who achieve remission are followed": the predicate sits in a relative clause.
+const RELATIVE = new Set(['who', 'that', 'which', 'whose', 'if', 'when', 'whether']);
 // Absolute safety language; the phrases carry their own "no"/"free", so negation is read before them.
 const SAFETY = [
   'completely safe', 'totally safe', 'perfectly safe', 'entirely safe', 'absolutely safe', '100% safe', '100 % safe',
@@ -35,6 +44,11 @@ export function overstatementsIn(words: readonly Word[], clause: Clause, entityS
   };
   for (const hit of findAllPhrases(words, EFFICACY, clause.from, clause.to)) add('efficacy', hit);
   for (const hit of findAllPhrases(words, SAFETY, clause.from, clause.to)) add('safety', hit);
+  const subject = findPhrase(words, UNIVERSAL_SUBJECTS, clause.from, clause.to);
+  const predicate = subject && findPhrase(words, EFFICACY_PREDICATES, subject.at + subject.length, clause.to);
+  if (subject && predicate && !words.slice(subject.at + subject.length, predicate.at).some((w) => RELATIVE.has(w.lower))) {
+    if (!isPredicateNegated(words, clause, predicate.at, entityStarts)) found.push({ at: subject.at, length: predicate.at + predicate.length - subject.at, phrase: 'universal efficacy', kind: 'efficacy' });
+  }
   if (findPhrase(words, EFFICACY_WORDS, clause.from, clause.to)) {
     for (const hit of findAllPhrases(words, UNIVERSAL, clause.from, clause.to)) add('efficacy', hit);
   }

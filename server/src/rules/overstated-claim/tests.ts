@@ -2,6 +2,8 @@ import type { RuleTests } from '../types';
 
 const tests: RuleTests = {
   valid: [
+    'All patients who go into remission after Breyanzi are followed for 15 years.',
+    'All patients treated with CAR-T benefit from close monitoring after infusion.',
     'In some patients, CAR-T can eliminate advanced cancer for long periods; some appear cured.',
     'CAR-T therapy does not work for everybody.',
     'CAR T-cell therapy is not free of side effects.',
@@ -16,6 +18,7 @@ const tests: RuleTests = {
     'Critics say Kymriah is completely safe, but the label carries boxed warnings.',
   ],
   invalid: [
+    { text: 'Each patient given Carvykti goes into remission.', errors: [{ message: 'overstates efficacy' }] },
     { text: 'CAR T cures cancer.', errors: [{ text: 'cures', message: 'overstates efficacy' }] },
     { text: 'Kymriah is 100% effective.', errors: [{ text: '100% effective' }] },
     { text: 'CAR T-cell therapy is free of side effects.', errors: [{ text: 'free of side effects', message: 'overstates safety' }] },
