@@ -1,5 +1,7 @@
 import type { Entity } from '../../../kb/types';
-import { label, shortName, uniqueSources } from '../../knowledge';
+import type { Clause } from '../../clauses';
+import { capitalize, label, shortName, uniqueSources } from '../../knowledge';
+import { therapiesIn } from '../../roles';
 import type { Mention } from '../../sentence';
 import { findAllPhrases } from '../../words';
 import type { Relation } from '../types';
@@ -7,6 +9,10 @@ import type { Relation } from '../types';
 // "targets CD19", "directed against", "binds"; an antigen written as a modifier ("a BCMA-directed CAR-T",
 // "anti-BCMA", "a GPRC5D CAR-T") makes the same claim about the product it describes.
 const TARGET_CUES = ['targets', 'target', 'targeting', 'targeted', 'targetting', 'directed against', 'directed at', 'binds', 'binds to', 'recognizes', 'recognises', 'aimed at'];
+const COUNTS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const NUMBER_NAMES = ['none', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+const countOf = (word: string) => COUNTS[word] ?? (/^\d+$/.test(word) ? Number(word) : undefined);
+const COUNT_TEXT = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b/i;
 const MODIFIER_NEXT = new Set(['directed', 'targeted', 'targeting', 'specific', 'redirected', 'car', 'cart', 'chimeric', 'car-t']);
 
 const target: Relation = {
@@ -14,7 +20,9 @@ const target: Relation = {
     id: 'target',
     description: 'Which antigen a product targets ("Carvykti targets BCMA", "a GPRC5D-directed CAR-T"), against design.targets.',
   },
-  applies: (_text, mentions) => mentions.some((m) => m.entity.type === 'antigen') && mentions.some((m) => m.entity.type === 'product'),
+  applies: (text, mentions) =>
+    mentions.some((m) => m.entity.type === 'antigen') &&
+    (mentions.some((m) => m.entity.type === 'product') || (COUNT_TEXT.test(text) && mentions.some((m) => m.entity.type === 'therapy-class'))),
   check({ sentence, index, assertedClauses, report }) {
     const { words } = sentence;
     for (const clause of assertedClauses()) {
@@ -22,8 +30,9 @@ const target: Relation = {
       const inClause = sentence.mentions.filter((m) => m.clause === clauseIndex && m.mark !== 'excluded');
       const products = inClause.filter((m) => m.entity.type === 'product' && m.entity.design?.targets.length);
       const antigens = inClause.filter((m) => m.entity.type === 'antigen');
-      if (!products.length || !antigens.length) continue;
       const cues = findAllPhrases(words, TARGET_CUES, clause.from, clause.to);
+      if (!products.length && antigens.length) countClaims(clause, cues, antigens);
+      if (!products.length || !antigens.length) continue;
       for (const antigen of antigens) {
         const asModifier = isModifier(sentence.words, antigen, inClause);
         const cue = cues.filter((c) => c.at < antigen.from).pop();
@@ -35,6 +44,34 @@ const target: Relation = {
           : [[...products].reverse().find((p) => p.to <= antigen.from) ?? products.find((p) => p.from >= antigen.to)].filter((p): p is Mention => !!p);
         const negated = (cue ? sentence.negatedAt(cue.at) : sentence.negatedAt(antigen.from)) !== (antigen.mark === 'negated');
         for (const subject of subjects) judge(subject.entity, antigen.entity, negated);
+      }
+    }
+
+    // "Of the seven FDA-approved CAR-Ts, five target CD19": a count of approved members, which the knowledge base has in full.
+    function countClaims(clause: Clause, cues: readonly { at: number; length: number }[], antigens: readonly Mention[]) {
+      const approvedClass = therapiesIn(sentence, clause, index).find((r) => r.isClass && r.approvedOnly);
+      // Counts as of a year ("by 2022, four …") need approval history; only present counts are judged.
+      if (!approvedClass || words.slice(clause.from, clause.to).some((w) => /^(19|20)\d\d$/.test(w.lower))) return;
+      for (const cue of cues) {
+        // "five target", "five of them target", "five of the approved CAR-Ts target", "five approved CAR-Ts target".
+        let k = cue.at - 1;
+        if (words[k]?.lower === 'them' || words[k]?.lower === 'these' || words[k]?.lower === 'those') k -= 2;
+        const classBefore = approvedClass.to === cue.at;
+        if (classBefore) k = approvedClass.from - 1;
+        if (classBefore && words[k]?.lower === 'the' && words[k - 1]?.lower === 'of') k -= 2;
+        const positions = classBefore ? [k, ...Array.from({ length: approvedClass.to - approvedClass.from }, (_, i) => approvedClass.from + i)] : [k];
+        const claimed = positions.map((p) => countOf(words[p]?.lower ?? '')).find((n) => n !== undefined);
+        const antigen = antigens.find((a) => a.from >= cue.at + cue.length && !a.mark);
+        if (claimed === undefined || !antigen || sentence.negatedAt(cue.at)) continue;
+        const approved = approvedClass.members.filter((m) => (m.approvals ?? []).some((a) => a.regulator === 'FDA') && m.design && !m.design.unverified);
+        const holding = approved.filter((m) => m.design!.targets.includes(antigen.entity.id));
+        if (holding.length === claimed) continue;
+        const className = approvedClass.mention?.entity.name ?? approvedClass.name;
+        report({
+          message: `${holding.length} of the ${approved.length} FDA-approved ${className} products target ${shortName(index, antigen.entity.id)}, not ${claimed}: ${holding.map((m) => label(index, m)).join(', ') || 'none'}.`,
+          sources: uniqueSources(...approved.map((m) => m.design!.sources)),
+          correction: `${capitalize(NUMBER_NAMES[holding.length] ?? String(holding.length))} FDA-approved ${className} products target ${shortName(index, antigen.entity.id)}: ${holding.map((m) => label(index, m)).join(', ')}.`,
+        });
       }
     }
 

@@ -2,6 +2,8 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    'By 2022, four approved CAR-Ts targeted CD19.',
+    'Five of the FDA-approved CAR T-cell therapies are CD19-directed, and two of them target BCMA.',
     'A next-generation obe-cel is expected to target CD22 as well.',
     'Carvykti, which is not approved for lymphoma, targets BCMA.',
     'Yescarta targets CD19, not BCMA.',
@@ -17,6 +19,8 @@ const tests: RelationTests = {
     'Aucatzyl is a CD19-directed CAR-T.',
   ],
   invalid: [
+    { text: 'Four approved CAR-Ts target CD19.', message: 'not 4' },
+    { text: 'Of the FDA-approved CAR-T products, three target BCMA.', message: '2 of the 7 FDA-approved' },
     { text: 'As anticipated, Breyanzi targets BCMA.', message: 'not BCMA' },
     { text: 'Kymriah, which is approved for follicular lymphoma, does not target CD19.', message: 'does target CD19' },
     { text: 'Kymriah targets BCMA.', message: 'Kymriah targets CD19, not BCMA' },
