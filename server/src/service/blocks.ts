@@ -84,8 +84,8 @@ export interface SentenceSource {
 
 /**
  * Per rule, the findings of each sentence a rule checked with `forEachSentence`. An unchanged block
- * replays the findings stored on its BlockResult; in a changed block, each sentence is looked up by
- * its source text, so only the edited sentences are checked again.
+ * replays the findings stored on its BlockResult; in a changed long block, each sentence is looked up
+ * by its source text, so only the edited sentences are checked again.
  */
 export class SentenceFindings {
   private readonly memos = new Map<string, TextMemo<SentenceEntry>>();
@@ -119,9 +119,12 @@ export class SentenceFindings {
       const found: Finding[] = [];
       let memoizable = true;
       const end = firstSentence + result.sentences.length;
+      // Sentence-level memoizing costs more than checking a paragraph's few sentences again: only a long
+      // block (a document without blank lines) looks its unchanged sentences up by text.
+      const bySentence = result.sentences.length > SENTENCE_MEMO_MIN;
       for (let i = firstSentence; i < end; i++) {
         const sentence = sentences[i]!;
-        const own = this.checkSentence(ruleId, document, sentence, check, dependsOn);
+        const own = bySentence ? this.checkSentence(ruleId, document, sentence, check, dependsOn) : checkDirectly(sentence, check);
         for (const finding of own.findings) report(finding);
         if (own.memoizable) found.push(...own.findings.map((f) => shiftFinding(f, -blockStart)));
         else memoizable = false;
@@ -163,6 +166,14 @@ export class SentenceFindings {
     }
     return { findings, memoizable };
   }
+}
+
+const SENTENCE_MEMO_MIN = 24;
+
+function checkDirectly(sentence: Sentence, check: (sentence: Sentence, report: (finding: Finding) => void) => void): { findings: Finding[]; memoizable: boolean } {
+  const findings: Finding[] = [];
+  check(sentence, (finding) => findings.push(finding));
+  return { findings, memoizable: findings.every((f) => within(f, sentence)) };
 }
 
 function within(finding: Finding, sentence: Sentence): boolean {

@@ -1,0 +1,67 @@
+import * as assert from 'node:assert/strict';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Rule } from '../../server/src/rules/types';
+import { service } from '../helpers/service';
+
+/** A rule that reports every sentence containing "flag" and records which sentences it checked. */
+function countingRule(checked: string[], reachOutside = false): Rule {
+  return {
+    meta: { id: 'overstated-claim', description: 'test rule', defaultSeverity: 'warning', fixable: false },
+    check(context) {
+      context.forEachSentence((sentence, report) => {
+        checked.push(sentence.text.trim());
+        if (sentence.text.includes('flag')) report({ start: sentence.start, end: reachOutside ? sentence.end + 1 : sentence.end, message: `flagged: ${sentence.text.trim()}` });
+      });
+    },
+  };
+}
+
+const edit = (document: TextDocument, from: string, to: string) => {
+  const at = document.getText().indexOf(from);
+  return TextDocument.update(document, [{ range: { start: document.positionAt(at), end: document.positionAt(at + from.length) }, text: to }], document.version + 1);
+};
+
+describe('forEachSentence replay', () => {
+  it('an edit re-checks only the block it changed, and replayed findings move with the text', () => {
+    const checked: string[] = [];
+    const lint = service({ rules: [countingRule(checked)] });
+    let document = TextDocument.create('file:///memo.md', 'markdown', 1, 'First flag here. Second.\n\nThird block flag.\n\nFourth block.\n');
+    assert.deepEqual(lint.diagnostics(document).map((d) => d.message), ['flagged: First flag here.', 'flagged: Third block flag.']);
+    checked.length = 0;
+    document = edit(document, 'Fourth', 'The fourth');
+    const messages = lint.diagnostics(document).map((d) => d.message);
+    assert.deepEqual(checked, ['The fourth block.']);
+    assert.deepEqual(messages, ['flagged: First flag here.', 'flagged: Third block flag.']);
+
+    checked.length = 0;
+    document = edit(document, 'First', 'The very first');
+    const moved = lint.diagnostics(document);
+    assert.deepEqual(checked, ['The very first flag here.', 'Second.']);
+    const third = moved.find((d) => d.message.includes('Third'))!;
+    assert.equal(document.getText(third.range), 'Third block flag.', 'the replayed finding is shifted to the text');
+  });
+
+  it('in a long block, only the edited sentence is checked again', () => {
+    const checked: string[] = [];
+    const lint = service({ rules: [countingRule(checked)] });
+    const sentences = Array.from({ length: 40 }, (_, i) => `Sentence number ${i} is here${i === 30 ? ' flag' : ''}.`);
+    let document = TextDocument.create('file:///long.md', 'markdown', 1, sentences.join(' ') + '\n');
+    lint.diagnostics(document);
+    checked.length = 0;
+    document = edit(document, 'number 7 ', 'number seven ');
+    const found = lint.diagnostics(document);
+    assert.deepEqual(checked, ['Sentence number seven is here.']);
+    assert.equal(document.getText(found[0]!.range), 'Sentence number 30 is here flag.');
+  });
+
+  it('findings that reach outside their sentence are never replayed', () => {
+    const checked: string[] = [];
+    const lint = service({ rules: [countingRule(checked, true)] });
+    let document = TextDocument.create('file:///outside.md', 'markdown', 1, 'A flag here. Plain.\n\nOther block.\n');
+    lint.diagnostics(document);
+    checked.length = 0;
+    document = edit(document, 'Other', 'Another');
+    lint.diagnostics(document);
+    assert.deepEqual(checked, ['A flag here.', 'Plain.', 'Another block.']);
+  });
+});
