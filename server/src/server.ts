@@ -34,6 +34,11 @@ let workspaceRoots: string[] = [];
 let workspaceTrusted = true;
 let canPullConfiguration = false;
 let lastRawSettings: unknown;
+/**
+ * What the service was last built from. VS Code sends the same configuration twice at start-up (pulled
+ * after initialized, pushed as a change): neither reloads the knowledge base nor re-checks documents.
+ */
+let loadedFrom: string | undefined;
 let debounceMs = 150;
 const pending = new Map<string, NodeJS.Timeout>();
 const skipNoticeShown = new Set<string>();
@@ -71,21 +76,27 @@ connection.onDidChangeConfiguration(async (change) => {
   else reload((change.settings as { therapyLint?: unknown } | undefined)?.therapyLint);
 });
 
-async function pullSettings(): Promise<void> {
+async function pullSettings(force = false): Promise<void> {
   const raw: unknown = await connection.workspace.getConfiguration('therapyLint');
-  reload(raw);
+  reload(raw, force);
 }
 
-/** (Re)loads settings and the knowledge base, then re-checks every open document. */
-function reload(rawSettings: unknown): void {
+/**
+ * (Re)loads settings and the knowledge base, then re-checks every open document; unless nothing they
+ * depend on changed (`force`: a knowledge-base file did).
+ */
+function reload(rawSettings: unknown, force = false): void {
   lastRawSettings = rawSettings;
   const normalized = normalizeSettings(rawSettings);
-  settings = normalized.settings;
   for (const warning of normalized.warnings) connection.console.warn(warning);
-  const folders = [builtInDataDir(), ...extensionFolders(settings)];
+  const folders = [builtInDataDir(), ...extensionFolders(normalized.settings)];
+  const workspaceFolders = workspaceTrusted ? workspaceRoots.map((root) => pathToFileURL(root).href) : undefined;
+  const inputs = JSON.stringify([normalized.settings, folders, workspaceFolders]);
+  if (!force && inputs === loadedFrom) return;
+  loadedFrom = inputs;
+  settings = normalized.settings;
   const { kb, problems } = loadKnowledgeBase(folders);
   reportDataProblems(problems);
-  const workspaceFolders = workspaceTrusted ? workspaceRoots.map((root) => pathToFileURL(root).href) : undefined;
   service = createLanguageService({ knowledgeBase: kb, settings, fileSystem: nodeFileSystem, workspaceFolders });
   for (const document of documents.all()) schedule(document, 0);
 }
@@ -222,8 +233,8 @@ connection.onDocumentHighlight((params) => {
 // A workspace knowledge-base file changed (e.g. "Add to workspace glossary"): reload.
 connection.onDidChangeWatchedFiles(async (change) => {
   if (!change.changes.some((c) => /\/\.therapy-lint\/[^/]+\.json$/.test(c.uri))) return;
-  if (canPullConfiguration) await pullSettings();
-  else reload(lastRawSettings);
+  if (canPullConfiguration) await pullSettings(true);
+  else reload(lastRawSettings, true);
 });
 
 // Glossary commands: the client shows quick picks; the answers come from the service.

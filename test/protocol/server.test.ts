@@ -141,6 +141,14 @@ describe('LSP over stdio (bundled server)', function () {
     assert.deepEqual(after, await client.diagnostics(freshUri, 1));
   });
 
+  it('a configuration change that changes nothing does not re-check open documents (VS Code sends one at start-up)', async () => {
+    await client.diagnostics(fixtureUri, 1);
+    const publishedBefore = client.published.length;
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    assert.equal(client.published.length, publishedBefore);
+  });
+
   it('a settings change (a rule turned off) re-checks open documents', async () => {
     const before = await client.diagnostics(fixtureUri, 1);
     const code = String(before[0]!.code);
