@@ -62,7 +62,7 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
   // "cleared" is an approval except for an IND ("the FDA cleared the IND for CHM-2101").
   const ind = findPhrase(words, IND_WORDS, clause.from, clause.to) !== undefined;
   const cues = findAllPhrases(words, ALL_CUES, clause.from, clause.to).filter(
-    (c) => !insideSubject(c.at) && !(c.phrase === 'cleared' && ind) && !(APPROVAL_NOUNS.has(c.phrase) && timeReference(words, c.at, clause.from)),
+    (c) => !insideSubject(c.at) && !(c.phrase === 'cleared' && ind) && !(APPROVAL_NOUNS.has(c.phrase) && timeReference(words, c.at, clause.from)) && !approvesSomethingElse(words, c, clause),
   );
   const namedProducts = subjects.every((s) => !s.isClass && s.mention?.entity.type === 'product');
   const copulaFor = [...findAllPhrases(words, INDICATION_FOR, clause.from, clause.to), ...(namedProducts ? findAllPhrases(words, PRODUCT_USE, clause.from, clause.to) : [])].sort((a, b) => a.at - b.at);
@@ -182,6 +182,19 @@ function isPossessive(sentence: ClaimSentence, mention: Mention): boolean {
 /** A time preposition a few words before an approval noun, with no verb between: "at approval", "after X's MCL approval". */
 function timeReference(words: readonly Word[], at: number, from: number): boolean {
   for (let i = at - 1; i >= Math.max(from, at - 4); i--) {
+// What else gets approved: "the IRB approved the Kymriah protocol", "CMS approved coverage".
+const APPROVED_THINGS = new Set(['protocol', 'protocols', 'study', 'studies', 'trial', 'trials', 'amendment', 'amendments', 'consent', 'design', 'budget', 'coverage', 'reimbursement', 'funding', 'grant', 'dose', 'dosing', 'plan', 'request', 'enrollment', 'site', 'sites']);
+const NON_REGULATORS = ['irb', 'institutional review board', 'review board', 'ethics committee', 'ethics board', 'steering committee', 'data monitoring committee', 'formulary', 'insurer', 'insurers', 'payer', 'payers', 'hospital', 'sponsor', 'investigators'];
+
+/** An approval whose object is a document or a decision other than a marketing approval, or whose agent is not a regulator. */
+function approvesSomethingElse(words: readonly Word[], cue: { at: number; length: number }, clause: Clause): boolean {
+  for (let i = cue.at + cue.length; i < Math.min(clause.to, cue.at + cue.length + 4); i++) {
+    if (APPROVED_THINGS.has(words[i]!.lower)) return true;
+    if (words[i]!.punct || words[i]!.lower === 'for' || words[i]!.lower === 'in') break;
+  }
+  return findPhrase(words, NON_REGULATORS, clause.from, cue.at) !== undefined;
+}
+
     const word = words[i]!.lower;
     if (TIME_PREPOSITIONS.has(word)) return true;
     if (words[i]!.punct || word === 'is' || word === 'was' || word === 'are' || word === 'were' || word === 'has' || word === 'have') return false;

@@ -2,6 +2,7 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    'The ethics committee approved the Breyanzi study protocol in 2016.',
     'Kymriah’s 2022 FL approval came after Yescarta’s.',
     'Kymriah was approved with a boxed warning that the FDA revised in 2025.',
     'Tecartus, approved in July 2020 for MCL, is also indicated for adults with B-cell precursor ALL.',
