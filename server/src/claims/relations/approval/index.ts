@@ -113,6 +113,7 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
 }
 
 const RELATIVE = new Set(['that', 'which', 'who', 'whose']);
+const EXCLUSIVE = new Set(['only', 'sole', 'first', 'last']);
 
 /** "Kymriah's 2022 FL approval came after Yescarta's": a date inside a possessive approval phrase belongs to the possessor. */
 function withDateOwner(sentence: ClaimSentence, qualifiers: Qualifiers, cue: { at: number; phrase: string }): Qualifiers {
@@ -125,7 +126,9 @@ function withDateOwner(sentence: ClaimSentence, qualifiers: Qualifiers, cue: { a
 function claimsAt(sentence: ClaimSentence, cue: { at: number; length: number; phrase: string }, subjects: readonly TherapyRef[], claimed: readonly Mention[], qualifiers: Qualifiers, bound: Map<Mention, Mention[]>): ApprovalClaim[] {
   const { words } = sentence;
   const notApproved = NOT_APPROVED_CUES.includes(cue.phrase);
-  const negated = sentence.negatedAt(cue.at) !== notApproved;
+  // "Kymriah is no longer the only CAR-T approved for ALL": the negation denies "only", and the approval is presupposed.
+  const exclusivity = words.slice(Math.max(0, cue.at - 6), cue.at).some((w) => EXCLUSIVE.has(w.lower));
+  const negated = (sentence.negatedAt(cue.at) && !exclusivity) !== notApproved;
   // "is not approved only for children" denies the "only", not the approval: nothing simple to judge.
   if (negated && ONLY.has(words[cue.at + cue.length]?.lower ?? '')) return [];
   const isBound = (m: Mention) => bound.has(m);
