@@ -182,9 +182,6 @@ function isPossessive(sentence: ClaimSentence, mention: Mention): boolean {
   return (after === "'" || after === '’') && sentence.text.charAt(last.end - sentence.start + 1) === 's';
 }
 
-/** A time preposition a few words before an approval noun, with no verb between: "at approval", "after X's MCL approval". */
-function timeReference(words: readonly Word[], at: number, from: number): boolean {
-  for (let i = at - 1; i >= Math.max(from, at - 4); i--) {
 // What else gets approved: "the IRB approved the Kymriah protocol", "CMS approved coverage".
 const APPROVED_THINGS = new Set(['protocol', 'protocols', 'study', 'studies', 'trial', 'trials', 'amendment', 'amendments', 'consent', 'design', 'budget', 'coverage', 'reimbursement', 'funding', 'grant', 'dose', 'dosing', 'plan', 'request', 'enrollment', 'site', 'sites']);
 const NON_REGULATORS = ['irb', 'institutional review board', 'review board', 'ethics committee', 'ethics board', 'steering committee', 'data monitoring committee', 'formulary', 'insurer', 'insurers', 'payer', 'payers', 'hospital', 'sponsor', 'investigators'];

@@ -2,6 +2,7 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    'Aucatzyl is not indicated for children.',
     'Yescarta is no longer the only CAR-T approved for follicular lymphoma.',
     'The ethics committee approved the Breyanzi study protocol in 2016.',
     'Kymriah’s 2022 FL approval came after Yescarta’s.',
@@ -93,6 +94,7 @@ const tests: RelationTests = {
   ],
   invalid: [
     { text: 'Abecma is no longer the only CAR-T approved for lymphoma.', message: 'not approved for lymphoma' },
+    { text: 'Kymriah is not indicated for children.', message: 'approved' },
     { text: 'Carvykti, approved in 2022, is not approved for multiple myeloma.', message: 'is approved for multiple myeloma' },
     { text: 'Obe-cel can be given to children with B-ALL.', message: 'population' },
     { text: 'Abecma can be used to treat mantle cell lymphoma.', message: 'not approved for mantle cell lymphoma' },
