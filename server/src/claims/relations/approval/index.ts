@@ -195,6 +195,9 @@ function approvesSomethingElse(words: readonly Word[], cue: { at: number; length
   return findPhrase(words, NON_REGULATORS, clause.from, cue.at) !== undefined;
 }
 
+/** A time preposition a few words before an approval noun, with no verb between: "at approval", "after X's MCL approval". */
+function timeReference(words: readonly Word[], at: number, from: number): boolean {
+  for (let i = at - 1; i >= Math.max(from, at - 4); i--) {
     const word = words[i]!.lower;
     if (TIME_PREPOSITIONS.has(word)) return true;
     if (words[i]!.punct || word === 'is' || word === 'was' || word === 'are' || word === 'were' || word === 'has' || word === 'have') return false;
@@ -211,9 +214,12 @@ function judge(context: RelationContext, claim: ApprovalClaim): void {
   const conditions = claim.conditions.length ? claim.conditions : [undefined];
   for (const condition of conditions) {
     const negated = claim.negated !== (condition?.mark === 'negated');
-    if (!subject.isClass && condition && !negated && wholeCondition(context.sentence.words, condition)) judgeWhole(context, subject.mention!.entity, condition.entity, regulator, qualifiers);
-    else if (!subject.isClass) judgeProduct(context, subject.mention!.entity, condition?.entity, regulator, negated, qualifiers);
-    else judgeClass(context, subject, condition?.entity, regulator, negated, qualifiers);
+    // "is not indicated for pediatric patients": the predicate's negation also marks the population as denied;
+    // the negated claim is about approvals for that population.
+    const q = negated && qualifiers.notPediatric && !qualifiers.pediatric ? { ...qualifiers, pediatric: true, notPediatric: false } : qualifiers;
+    if (!subject.isClass && condition && !negated && wholeCondition(context.sentence.words, condition)) judgeWhole(context, subject.mention!.entity, condition.entity, regulator, q);
+    else if (!subject.isClass) judgeProduct(context, subject.mention!.entity, condition?.entity, regulator, negated, q);
+    else judgeClass(context, subject, condition?.entity, regulator, negated, q);
   }
 }
 
@@ -243,7 +249,9 @@ function qualifierProblem(approvals: readonly Approval[], q: Qualifiers): 'popul
     } else if (known.length === approvals.length && !known.some((a) => a.minPriorLines! <= q.line!.priorLines)) return 'line';
   }
   if (q.date) {
-    const dated = q.first ? [...approvals].sort((a, b) => a.date.localeCompare(b.date)).slice(0, 1) : approvals;
+    // "first approved in the second-line setting … in April 2022": the earliest approval usable in that line.
+    const inLine = q.line && !q.line.only ? approvals.filter((a) => a.minPriorLines === undefined || a.minPriorLines <= q.line!.priorLines) : approvals;
+    const dated = q.first ? [...inLine].sort((a, b) => a.date.localeCompare(b.date)).slice(0, 1) : approvals;
     const matches = (a: Approval) => {
       const [year, month] = a.date.split('-').map(Number);
       return year === q.date!.year && (q.date!.month === undefined || month === q.date!.month);

@@ -2,6 +2,7 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    'Yescarta was first approved in the second-line setting for LBCL in April 2022.',
     'Aucatzyl is not indicated for children.',
     'Yescarta is no longer the only CAR-T approved for follicular lymphoma.',
     'The ethics committee approved the Breyanzi study protocol in 2016.',

@@ -50,8 +50,10 @@ const relation: Relation = {
         condition = sentence.mentions.filter((m) => isCondition(m.entity) && m.to <= cue.at && !m.mark).pop()?.entity;
         if (!condition) continue;
       }
-      const { regulator, date } = qualifiersOf(sentence, clause);
-      if (judge(context, index, product, cls, condition, regulator)) checkDate(context, index, product, condition, regulator, date);
+      const { regulator, date, line } = qualifiersOf(sentence, clause);
+      // "the first CAR-T approved in the second-line setting": among approvals usable in that line.
+      const usable = (a: Approval) => !line || line.only || a.minPriorLines === undefined || a.minPriorLines <= line.priorLines;
+      if (judge(context, index, product, cls, condition, regulator, usable)) checkDate(context, index, product, condition, regulator, date, usable);
     }
   },
 };
@@ -69,12 +71,14 @@ function anaphoricScope(words: readonly Word[], from: number, to: number): boole
 }
 
 /** Reports when the product was not the first; true when it was (so the date can be checked). */
-function judge(context: RelationContext, index: KnowledgeIndex, product: Entity, cls: Entity, condition: Entity | undefined, regulator: Regulator | undefined): boolean {
+function judge(context: RelationContext, index: KnowledgeIndex, product: Entity, cls: Entity, condition: Entity | undefined, regulator: Regulator | undefined, usable: (a: Approval) => boolean): boolean {
   const sameScope = (f: First) =>
     (f.class === cls.id || (!f.class && index.isA(cls.id, f.class ?? ''))) &&
     (!regulator || !f.regulator || f.regulator === regulator) &&
     (condition ? f.indication !== undefined && index.isA(f.indication, condition.id) && index.isA(condition.id, f.indication) : f.indication === undefined);
-  const recorded = therapiesOf(index).flatMap((e) => (e.firsts ?? []).filter((f) => !f.unverified && sameScope(f)).map((f) => ({ entity: e, first: f })));
+  // Recorded firsts carry no line of therapy: with a line named, the approval dates decide.
+  const lineNamed = !usable({ minPriorLines: Number.MAX_SAFE_INTEGER } as Approval);
+  const recorded = lineNamed ? [] : therapiesOf(index).flatMap((e) => (e.firsts ?? []).filter((f) => !f.unverified && sameScope(f)).map((f) => ({ entity: e, first: f })));
   // Several firsts in one scope ("first BCMA CAR-T for second-line myeloma"): the earliest is the first.
   recorded.sort((a, b) => (a.first.date ?? '').localeCompare(b.first.date ?? ''));
   const holder = recorded[0];
@@ -91,10 +95,10 @@ function judge(context: RelationContext, index: KnowledgeIndex, product: Entity,
   const members = membersOf(index, cls);
   if (!members.length || members.some((m) => m.type !== 'product')) return false;
   const dated = members
-    .flatMap((m) => (m.approvals ?? []).filter((a) => (!regulator || a.regulator === regulator) && (!condition || covers(index, a.indication, a.excludes, condition.id))).map((a) => ({ member: m, approval: a })))
+    .flatMap((m) => (m.approvals ?? []).filter((a) => usable(a) && (!regulator || a.regulator === regulator) && (!condition || covers(index, a.indication, a.excludes, condition.id))).map((a) => ({ member: m, approval: a })))
     .sort((a, b) => a.approval.date.localeCompare(b.approval.date));
   const earliest = dated[0];
-  const forWhat = condition ? ` for ${condition.name}` : '';
+  const forWhat = `${condition ? ` for ${condition.name}` : ''}${lineNamed ? ' in that line of therapy' : ''}`;
   const by = regulator ? `${regulator}-approved` : 'approved';
   if (!earliest) {
     context.report({
@@ -114,10 +118,10 @@ function judge(context: RelationContext, index: KnowledgeIndex, product: Entity,
 }
 
 /** "X was the first … in 2019": the year (and month) of X's earliest matching approval. */
-function checkDate(context: RelationContext, index: KnowledgeIndex, product: Entity, condition: Entity | undefined, regulator: Regulator | undefined, date: Qualifiers['date']): void {
+function checkDate(context: RelationContext, index: KnowledgeIndex, product: Entity, condition: Entity | undefined, regulator: Regulator | undefined, date: Qualifiers['date'], usable: (a: Approval) => boolean): void {
   if (!date) return;
   const approvals = (product.approvals ?? [])
-    .filter((a) => (!regulator || a.regulator === regulator) && (!condition || covers(index, a.indication, a.excludes, condition.id)))
+    .filter((a) => usable(a) && (!regulator || a.regulator === regulator) && (!condition || covers(index, a.indication, a.excludes, condition.id)))
     .sort((a, b) => a.date.localeCompare(b.date));
   const first = approvals[0];
   if (!first) return;

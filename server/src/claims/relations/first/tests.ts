@@ -2,6 +2,7 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    'Carvykti became the first CAR-T approved after one prior line of myeloma therapy, in April 2024.',
     'Tecartus won approval for mantle cell lymphoma in 2020, the first CAR-T for that disease.',
     'Kymriah was the first CAR-T approved by the FDA.',
     'Abecma was the first CAR-T approved for myeloma in March 2021.',
@@ -13,6 +14,7 @@ const tests: RelationTests = {
     'Abecma showed an early survival detriment during the first 15 months of KarMMa-3.',
   ],
   invalid: [
+    { text: 'Breyanzi was the first CAR-T approved for second-line large B-cell lymphoma.', message: 'in that line of therapy' },
     { text: 'Carvykti was approved for multiple myeloma in 2022, making it the first CAR-T in that disease.', message: 'Abecma was the first' },
     { text: 'Tecartus was the first CAR-T for mantle cell lymphoma in 2019.', message: 'Jul 2020' },
     { text: 'Breyanzi was the first CAR-T approved by the FDA.', message: 'Kymriah' },
