@@ -12,7 +12,7 @@ const TARGET_CUES = ['targets', 'target', 'targeting', 'targeted', 'targetting',
 const COUNTS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const NUMBER_NAMES = ['none', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 const countOf = (word: string) => COUNTS[word] ?? (/^\d+$/.test(word) ? Number(word) : undefined);
-const COUNT_TEXT = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b/i;
+const CLASS_CLAIM_TEXT = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|no|none|all|every|each)\b/i;
 const MODIFIER_NEXT = new Set(['directed', 'targeted', 'targeting', 'specific', 'redirected', 'car', 'cart', 'chimeric', 'car-t']);
 
 const target: Relation = {
@@ -22,7 +22,7 @@ const target: Relation = {
   },
   applies: (text, mentions) =>
     mentions.some((m) => m.entity.type === 'antigen') &&
-    (mentions.some((m) => m.entity.type === 'product') || (COUNT_TEXT.test(text) && mentions.some((m) => m.entity.type === 'therapy-class'))),
+    (mentions.some((m) => m.entity.type === 'product') || (CLASS_CLAIM_TEXT.test(text) && mentions.some((m) => m.entity.type === 'therapy-class'))),
   check({ sentence, index, assertedClauses, report }) {
     const { words } = sentence;
     for (const clause of assertedClauses()) {
@@ -60,15 +60,21 @@ const target: Relation = {
         if (classBefore) k = approvedClass.from - 1;
         if (classBefore && words[k]?.lower === 'the' && words[k - 1]?.lower === 'of') k -= 2;
         const positions = classBefore ? [k, ...Array.from({ length: approvedClass.to - approvedClass.from }, (_, i) => approvedClass.from + i)] : [k];
-        const claimed = positions.map((p) => countOf(words[p]?.lower ?? '')).find((n) => n !== undefined);
-        const antigen = antigens.find((a) => a.from >= cue.at + cue.length && !a.mark);
-        if (claimed === undefined || !antigen || sentence.negatedAt(cue.at)) continue;
+        const counted = positions.map((p) => countOf(words[p]?.lower ?? '')).find((n) => n !== undefined);
+        const named = antigens.filter((a) => a.from >= cue.at + cue.length && !a.mark);
+        // "target CD19 or BCMA": a choice of antigens is not a count of one.
+        if (named.length !== 1) continue;
+        const antigen = named[0];
+        const negated = sentence.negatedAt(cue.at);
         const approved = approvedClass.members.filter((m) => (m.approvals ?? []).some((a) => a.regulator === 'FDA') && m.design && !m.design.unverified);
+        // "None of the approved CAR-Ts targets X" claims zero; "All approved CAR-Ts target X" claims every one.
+        const claimed = counted !== undefined ? (negated ? undefined : counted) : negated ? 0 : approvedClass.quantifier === 'all' ? approved.length : undefined;
+        if (claimed === undefined || !antigen) continue;
         const holding = approved.filter((m) => m.design!.targets.includes(antigen.entity.id));
         if (holding.length === claimed) continue;
         const className = approvedClass.mention?.entity.name ?? approvedClass.name;
         report({
-          message: `${holding.length} of the ${approved.length} FDA-approved ${className} products target ${shortName(index, antigen.entity.id)}, not ${claimed}: ${holding.map((m) => label(index, m)).join(', ') || 'none'}.`,
+          message: `${holding.length} of the ${approved.length} FDA-approved ${className} products target ${shortName(index, antigen.entity.id)}${counted !== undefined ? `, not ${counted}` : ''}: ${holding.map((m) => label(index, m)).join(', ') || 'none'}.`,
           sources: uniqueSources(...approved.map((m) => m.design!.sources)),
           correction: `${capitalize(NUMBER_NAMES[holding.length] ?? String(holding.length))} FDA-approved ${className} products target ${shortName(index, antigen.entity.id)}: ${holding.map((m) => label(index, m)).join(', ')}.`,
         });

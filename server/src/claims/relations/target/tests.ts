@@ -2,6 +2,8 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    'All approved CAR T-cell therapies target either CD19 or BCMA.',
+    'No FDA-approved CAR-T targets GPRC5D yet.',
     'By 2022, four approved CAR-Ts targeted CD19.',
     'Five of the FDA-approved CAR T-cell therapies are CD19-directed, and two of them target BCMA.',
     'A next-generation obe-cel is expected to target CD22 as well.',
@@ -19,6 +21,8 @@ const tests: RelationTests = {
     'Aucatzyl is a CD19-directed CAR-T.',
   ],
   invalid: [
+    { text: 'Every approved CAR-T targets BCMA.', message: 'target BCMA' },
+    { text: 'None of the FDA-approved CAR-T products targets BCMA.', message: '2 of the 7' },
     { text: 'Four approved CAR-Ts target CD19.', message: 'not 4' },
     { text: 'Of the FDA-approved CAR-T products, three target BCMA.', message: '2 of the 7 FDA-approved' },
     { text: 'As anticipated, Breyanzi targets BCMA.', message: 'not BCMA' },
