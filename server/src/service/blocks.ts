@@ -39,6 +39,7 @@ export class BlockAnalyzer {
     const sentences: Sentence[] = [];
     const mentions: TermMatch[] = [];
     const blocks: AnalyzedBlocks['blocks'] = [];
+    this.memo.fit(prose.masked.length);
     prose.blocks.forEach((block, blockIndex) => {
       const key = prose.masked.slice(block.start, block.end);
       const source = prose.source.slice(block.start, block.end);

@@ -44,6 +44,7 @@ export function extractMarkdown(source: string, chunking: (text: string) => numb
   }
 
   const starts = chunking(parsed);
+  chunkMemo.fit(parsed.length);
   const chunks: { start: number; text: string; entry: ChunkEntry; tokens?: Token[] }[] = [];
   const references: Record<string, unknown> = {};
   for (let i = 0; i < starts.length; i++) {

@@ -8,8 +8,19 @@ export class TextMemo<V> {
   private current = new Map<string, V>();
   private old = new Map<string, V>();
   private currentChars = 0;
+  private budget: number;
 
-  constructor(private readonly budget = 4_000_000) {}
+  constructor(private readonly minimumBudget = 4_000_000) {
+    this.budget = minimumBudget;
+  }
+
+  /**
+   * Sizes the budget for a document of `chars` characters whose pieces are the keys: a generation must
+   * hold a whole version, or every edit of a large document would find its pieces dropped.
+   */
+  fit(chars: number): void {
+    this.budget = Math.max(this.minimumBudget, Math.ceil(chars * 1.25));
+  }
 
   get(key: string): V | undefined {
     const hit = this.current.get(key);

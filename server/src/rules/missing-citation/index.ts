@@ -39,6 +39,7 @@ const rule: Rule = {
     if (!model.citations.length && !model.entries.length && !model.bibliographies.length) return;
     const byParagraph = context.settings.citationPlacement === 'paragraph';
     let citing: CitingFacts | undefined;
+    for (const memo of claimKinds) memo.fit(analysis.text.length);
     for (const sentence of analysis.sentences) {
       if (!CLAIM_BLOCKS.has(sentence.block) || sentence.text.endsWith('?') || model.inReferenceRegion(sentence.start)) continue;
       const kind = claimKind(analysis, sentence);

@@ -1,0 +1,31 @@
+import * as assert from 'node:assert/strict';
+import { TextMemo } from '../../server/src/util/memo';
+
+const pieces = (count: number, size: number, version = 0) => Array.from({ length: count }, (_, i) => `${version}:${i}:`.padEnd(size, 'x'));
+
+describe('TextMemo', () => {
+  it('keeps what was used in the last two generations and drops the rest', () => {
+    const memo = new TextMemo<number>(100);
+    const first = pieces(5, 20);
+    first.forEach((key, i) => memo.set(key, i));
+    pieces(5, 20, 1).forEach((key, i) => memo.set(key, i)); // the first five move to the old generation
+    assert.equal(memo.get(first[0]!), 0, 'old entries are still found (and promoted)');
+    pieces(10, 20, 2).forEach((key, i) => memo.set(key, i)); // two more generations
+    assert.equal(memo.get(first[1]!), undefined, 'entries unused for two generations are dropped');
+    assert.equal(memo.get(first[0]!), undefined, 'a promoted entry ages like the others');
+  });
+
+  it('fit: a document larger than the budget keeps all its pieces from one version to the next', () => {
+    const memo = new TextMemo<number>(100);
+    const version = pieces(50, 20); // 1,000 characters
+    memo.fit(1000);
+    version.forEach((key, i) => memo.set(key, i));
+    // The next version looks every piece up (one changed) and stores the changed one.
+    const hits = version.filter((key) => memo.get(key) !== undefined).length;
+    assert.equal(hits, 50);
+
+    const unfitted = new TextMemo<number>(100);
+    version.forEach((key, i) => unfitted.set(key, i));
+    assert.ok(version.filter((key) => unfitted.get(key) !== undefined).length < 50, 'without fit, a large document loses pieces');
+  });
+});
