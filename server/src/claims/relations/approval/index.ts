@@ -308,6 +308,9 @@ function judgeProduct(context: RelationContext, entity: Entity, condition: Entit
   }
   // Approved outside the US without the approval on record: a claim about a non-US approval cannot be judged.
   if (matching.length === 0 && !condition && entity.status === 'approved-outside-us' && regulator !== 'FDA' && !(entity.approvals ?? []).some((a) => a.regulator !== 'FDA')) return;
+  // The knowledge base lists FDA approvals in full, other regulators' only where it records one: "Kymriah was
+  // approved in the EU" cannot be judged when no EMA approval of Kymriah is on record.
+  if (regulator && regulator !== 'FDA' && !all.length) return;
   if (matching.length === 0) {
     const events = (entity.regulatoryEvents ?? []).filter((e) => (!regulator || e.regulator === regulator) && (!condition || !e.indication || covers(index, e.indication, undefined, condition.id)));
     const elsewhere = regulator ? (entity.approvals ?? []).filter((a) => a.regulator !== regulator) : [];
@@ -347,6 +350,8 @@ function judgeClass(context: RelationContext, subject: TherapyRef, condition: En
   // Only classes of cell-therapy products have complete approval lists; "no drug" is judged only when negated.
   const complete = subject.members.every((m) => m.type === 'product');
   if (!complete && !negated) return;
+  // Outside the US the class lists are incomplete: only a denial that a recorded approval contradicts is judged.
+  if (regulator && regulator !== 'FDA' && !negated) return;
   const conditionId = condition?.id ?? subject.conditions[0]?.id;
   const conditionEntity = condition ?? subject.conditions[0];
   const withApproval = subject.members

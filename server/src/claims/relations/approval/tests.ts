@@ -2,6 +2,8 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    'CAR-T is approved in Europe for multiple myeloma.',
+    'The European Commission approved Kymriah in August 2018.',
     'Yescarta was first approved in the second-line setting for LBCL in April 2022.',
     'Aucatzyl is not indicated for children.',
     'Yescarta is no longer the only CAR-T approved for follicular lymphoma.',
@@ -94,6 +96,7 @@ const tests: RelationTests = {
     'Tecelra and Amtagvi are approved for synovial sarcoma and melanoma, respectively.',
   ],
   invalid: [
+    { text: 'No CAR-T has been approved in China for a solid tumor.', message: 'NMPA-approved' },
     { text: 'Abecma is no longer the only CAR-T approved for lymphoma.', message: 'not approved for lymphoma' },
     { text: 'Kymriah is not indicated for children.', message: 'approved' },
     { text: 'Carvykti, approved in 2022, is not approved for multiple myeloma.', message: 'is approved for multiple myeloma' },
