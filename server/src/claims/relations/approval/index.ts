@@ -309,8 +309,10 @@ function judgeProduct(context: RelationContext, entity: Entity, condition: Entit
   // Approved outside the US without the approval on record: a claim about a non-US approval cannot be judged.
   if (matching.length === 0 && !condition && entity.status === 'approved-outside-us' && regulator !== 'FDA' && !(entity.approvals ?? []).some((a) => a.regulator !== 'FDA')) return;
   // The knowledge base lists FDA approvals in full, other regulators' only where it records one: "Kymriah was
-  // approved in the EU" cannot be judged when no EMA approval of Kymriah is on record.
-  if (regulator && regulator !== 'FDA' && !all.length) return;
+  // approved in the EU (for ALL)" cannot be judged when no EMA approval of Kymriah is on record. A disease no
+  // recorded approval of the product covers ("Kymriah was approved by the NMPA for gastric cancer") still can.
+  const anywhere = approvalsFor(index, entity, condition, undefined);
+  if (regulator && regulator !== 'FDA' && !all.length && (!condition || anywhere.length || entity.status === 'approved-outside-us')) return;
   if (matching.length === 0) {
     const events = (entity.regulatoryEvents ?? []).filter((e) => (!regulator || e.regulator === regulator) && (!condition || !e.indication || covers(index, e.indication, undefined, condition.id)));
     const elsewhere = regulator ? (entity.approvals ?? []).filter((a) => a.regulator !== regulator) : [];

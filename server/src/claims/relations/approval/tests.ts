@@ -2,6 +2,8 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // No NMPA record of Amtagvi: its melanoma approval in China is unknown to the knowledge base, not contradicted.
+    'Amtagvi was approved by China\'s NMPA for melanoma.',
     'CAR-T is approved in Europe for multiple myeloma.',
     'The European Commission approved Kymriah in August 2018.',
     'Yescarta was first approved in the second-line setting for LBCL in April 2022.',
@@ -166,7 +168,6 @@ const tests: RelationTests = {
     { text: 'The FDA approved Carvykti for mantle cell lymphoma in 2024.' },
     { text: 'Breyanzi is approved for children with follicular lymphoma.' },
     { text: 'Yescarta is approved as first-line treatment for large B-cell lymphoma.' },
-    { text: 'Amtagvi was approved by China\'s NMPA for melanoma.' },
     { text: 'Kymriah was first approved in 2018.' },
     { text: 'Several CAR-T therapies are approved for neuroendocrine tumors.' },
   ],
