@@ -12,6 +12,8 @@ export interface Qualifiers {
   /** Populations the clause names. */
   pediatric: boolean;
   adults: boolean;
+  /** "up to 25 years", "up to age 18", "aged 21 or younger": the oldest age the clause names. */
+  maxAge?: number;
   /** "not for children", "but not in children". */
   notPediatric: boolean;
   /** "only for children", "exclusively in adults". */
@@ -67,6 +69,7 @@ function computeQualifiers(sentence: ClaimSentence, clause: Clause): Qualifiers 
     date: dateIn(sentence, clause),
     pediatric: affirmed(words, clause, PEDIATRIC) || youngAgeIn(words, clause),
     notPediatric: denied(words, clause, PEDIATRIC),
+    maxAge: maxAgeIn(words, clause),
     adults: has(ADULT) && !phraseIn(words, clause, 'young adults'),
     populationOnly: onlyBefore(words, clause, POPULATIONS),
     line: lineIn(words, clause, new Set(sentence.mentions.map((m) => m.from))),
@@ -144,6 +147,18 @@ function monthOf(word: string): number | undefined {
   if (full >= 0) return full + 1;
   const short = MONTH_ABBR.indexOf(word.replace(/\.$/, ''));
   return short >= 0 && word !== 'may' ? short + 1 : undefined;
+}
+
+const AGE_FILLER = new Set(['age', 'aged', 'the', 'of', 'ages']);
+
+function maxAgeIn(words: readonly Word[], clause: Clause): number | undefined {
+  for (let i = clause.from; i < clause.to; i++) {
+    if (!/^\d+$/.test(words[i]!.lower)) continue;
+    let k = i - 1;
+    while (k > clause.from && AGE_FILLER.has(words[k]!.lower)) k--;
+    if (phraseAt(words, k - 1, 'up to') || phraseAt(words, i + 1, 'or younger') || phraseAt(words, i + 1, 'years or younger') || phraseAt(words, i + 1, 'years and younger')) return Number(words[i]!.lower);
+  }
+  return undefined;
 }
 
 // "12 years and older", "aged 2 and older", "up to 25 years": an age under 18 includes children.

@@ -2,6 +2,7 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    'Tisa-cel is indicated for B-ALL in patients up to the age of 25.',
     // No NMPA record of Amtagvi: its melanoma approval in China is unknown to the knowledge base, not contradicted.
     'Amtagvi was approved by China\'s NMPA for melanoma.',
     'CAR-T is approved in Europe for multiple myeloma.',
@@ -98,6 +99,7 @@ const tests: RelationTests = {
     'Tecelra and Amtagvi are approved for synovial sarcoma and melanoma, respectively.',
   ],
   invalid: [
+    { text: 'Tisa-cel is indicated for B-ALL in patients up to age 21.', message: 'population' },
     { text: 'No CAR-T has been approved in China for a solid tumor.', message: 'NMPA-approved' },
     { text: 'Abecma is no longer the only CAR-T approved for lymphoma.', message: 'not approved for lymphoma' },
     { text: 'Kymriah is not indicated for children.', message: 'approved' },
