@@ -184,13 +184,17 @@ function isPossessive(sentence: ClaimSentence, mention: Mention): boolean {
 
 // What else gets approved: "the IRB approved the Kymriah protocol", "CMS approved coverage".
 const APPROVED_THINGS = new Set(['protocol', 'protocols', 'study', 'studies', 'trial', 'trials', 'amendment', 'amendments', 'consent', 'design', 'budget', 'coverage', 'reimbursement', 'funding', 'grant', 'dose', 'dosing', 'plan', 'request', 'enrollment', 'site', 'sites']);
+const APPROVAL_VERBS = new Set(['approved', 'approves', 'approve', 'cleared', 'authorized', 'authorised']);
+const PREPOSITIONS = new Set(['for', 'in', 'after', 'before', 'on', 'by', 'with', 'at', 'following', 'based', 'under', 'as', 'from', 'to', 'of']);
 const NON_REGULATORS = ['irb', 'institutional review board', 'review board', 'ethics committee', 'ethics board', 'steering committee', 'data monitoring committee', 'formulary', 'insurer', 'insurers', 'payer', 'payers', 'hospital', 'sponsor', 'investigators'];
 
 /** An approval whose object is a document or a decision other than a marketing approval, or whose agent is not a regulator. */
 function approvesSomethingElse(words: readonly Word[], cue: { at: number; length: number }, clause: Clause): boolean {
+  // The direct object only: "approved the Kymriah protocol", not "indication after the BELINDA trial".
+  if (!APPROVAL_VERBS.has(words[cue.at]!.lower)) return findPhrase(words, NON_REGULATORS, clause.from, cue.at) !== undefined;
   for (let i = cue.at + cue.length; i < Math.min(clause.to, cue.at + cue.length + 4); i++) {
     if (APPROVED_THINGS.has(words[i]!.lower)) return true;
-    if (words[i]!.punct || words[i]!.lower === 'for' || words[i]!.lower === 'in') break;
+    if (words[i]!.punct || PREPOSITIONS.has(words[i]!.lower)) break;
   }
   return findPhrase(words, NON_REGULATORS, clause.from, cue.at) !== undefined;
 }

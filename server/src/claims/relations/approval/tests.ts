@@ -99,6 +99,7 @@ const tests: RelationTests = {
     'Tecelra and Amtagvi are approved for synovial sarcoma and melanoma, respectively.',
   ],
   invalid: [
+    { text: 'Tisa-cel received a second-line LBCL indication following the BELINDA trial.', message: 'line of therapy differs' },
     { text: 'Tisa-cel is indicated for B-ALL in patients up to age 21.', message: 'population' },
     { text: 'No CAR-T has been approved in China for a solid tumor.', message: 'NMPA-approved' },
     { text: 'Abecma is no longer the only CAR-T approved for lymphoma.', message: 'not approved for lymphoma' },
