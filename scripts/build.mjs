@@ -2,6 +2,7 @@
 // Before bundling it writes the rule registries from the rule folders, so adding a rule touches one folder.
 import * as esbuild from 'esbuild';
 import { readdirSync, writeFileSync, existsSync, rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { writeTermArtifacts } from './terms.mjs';
 import { writeSchemaValidator } from './schema-validator.mjs';
@@ -64,6 +65,20 @@ const leanStartup = {
     build.onResolve({ filter: /^ajv\/dist\/2020$/ }, () => ({ path: 'ajv/dist/2020', external: true }));
     build.onResolve({ filter: /\/bibtex_parser_trace$/ }, () => ({ path: 'bibtex_parser_trace', namespace: 'unused' }));
     build.onLoad({ filter: /.*/, namespace: 'unused' }, () => ({ contents: 'module.exports = {};', loader: 'js' }));
+    // entities (markdown-it's) decodes its HTML entity trie when loaded (~2 ms); only text with an entity
+    // needs it. Its one reader gets it on first use instead.
+    const lazyTrie = (file, pattern, replacement) =>
+      build.onLoad({ filter: file }, async ({ path }) => {
+        const code = await readFile(path, 'utf8');
+        if (!pattern.test(code)) throw new Error(`${path} changed: update the lazy entity trie in scripts/build.mjs`);
+        return { contents: code.replace(pattern, replacement), loader: 'js' };
+      });
+    lazyTrie(
+      /[\\/]entities[\\/]dist[\\/]generated[\\/]decode-data-html\.js$/,
+      /export const htmlDecodeTree = \/\* #__PURE__ \*\/ decodeTrieDict\(([\s\S]*)\);/,
+      'let tree;\nexport const htmlDecodeTree = () => (tree ??= decodeTrieDict($1));',
+    );
+    lazyTrie(/[\\/]entities[\\/]dist[\\/]decode\.js$/, /const decodeTree = htmlDecodeTree;/, 'const decodeTree = htmlDecodeTree();');
   },
 };
 
