@@ -110,11 +110,16 @@ export class TermMatcher {
     );
   }
 
+  // The tokens read by longestAt, reused across calls: it runs for every token that may start an alias.
+  private readonly written: string[] = [];
+
   private longestAt(text: string, scanner: TokenScanner, firstStart: number, firstEnd: number): TermMatch | undefined {
     let node: TrieNode | undefined = this.root;
-    let best: TermMatch | undefined;
+    let best: TrieNode['terminals'][number] | undefined;
+    let bestEnd = 0;
     let bestTokens = 0;
-    const written: Token[] = [];
+    const written = this.written;
+    written.length = 0;
     let start = firstStart;
     let end = firstEnd;
     while (node) {
@@ -126,20 +131,23 @@ export class TermMatcher {
         if (!isTermGap(text, previousEnd, start)) break;
       }
       const tokenText = text.slice(start, end);
-      written.push({ start, end, text: tokenText, key: tokenText.toLowerCase() });
-      const key = written[written.length - 1]!.key;
-      for (const singular of key.endsWith('s') ? singulars(key) : NO_SINGULARS) {
-        const plural = node.children.get(singular);
-        if (!plural || singular === key) continue;
-        const hit = pickTerminal(plural, written, true);
-        if (hit && (!best || written.length > bestTokens)) [best, bestTokens] = [toMatch(text, firstStart, end, hit), written.length];
+      written.push(tokenText);
+      const key = tokenText.toLowerCase();
+      // A plural: "-ies" → "-y", "-es" → "", "-s" → "".
+      if (key.length > 1 && key.charCodeAt(key.length - 1) === 115 /* s */ && node.children.size) {
+        for (const singular of singulars(key)) {
+          const plural = node.children.get(singular);
+          if (!plural) continue;
+          const hit = pickTerminal(plural, written, true);
+          if (hit && (!best || written.length > bestTokens)) [best, bestEnd, bestTokens] = [hit, end, written.length];
+        }
       }
       node = node.children.get(key);
       if (!node) break;
       const hit = pickTerminal(node, written, false);
-      if (hit && (!best || written.length >= bestTokens)) [best, bestTokens] = [toMatch(text, firstStart, end, hit), written.length];
+      if (hit && (!best || written.length >= bestTokens)) [best, bestEnd, bestTokens] = [hit, end, written.length];
     }
-    return best;
+    return best && toMatch(text, firstStart, bestEnd, best);
   }
 }
 
@@ -243,8 +251,6 @@ function isPossessive(text: string, at: number): boolean {
   return text.charCodeAt(at + 1) === 115 && !asciiWord;
 }
 
-const NO_SINGULARS: readonly string[] = [];
-
 function singulars(key: string): string[] {
   const out: string[] = [];
   if (key.length > 3 && key.endsWith('ies')) out.push(key.slice(0, -3) + 'y');
@@ -253,7 +259,7 @@ function singulars(key: string): string[] {
   return out;
 }
 
-function pickTerminal(node: TrieNode, written: Token[], plural: boolean): TrieNode['terminals'][number] | undefined {
+function pickTerminal(node: TrieNode, written: readonly string[], plural: boolean): TrieNode['terminals'][number] | undefined {
   for (const terminal of node.terminals) {
     if (plural && !allowsPlural(terminal.alias)) continue;
     if (caseMatches(terminal.alias, terminal.tokens, written, plural)) return terminal;
@@ -270,12 +276,12 @@ function allowsPlural(alias: Alias): boolean {
  * Default case rule: a letter the alias writes in upper case must be upper case in the text; lower-case
  * letters may be written in any case (so "CRS" never matches "crs", "Kymriah" matches "KYMRIAH").
  */
-function caseMatches(alias: Alias, aliasTokens: string[], written: Token[], plural: boolean): boolean {
+function caseMatches(alias: Alias, aliasTokens: string[], written: readonly string[], plural: boolean): boolean {
   const mode = alias.case;
   if (mode === 'insensitive') return true;
   for (let t = 0; t < aliasTokens.length; t++) {
     const want = aliasTokens[t]!;
-    let got = written[t]!.text;
+    let got = written[t]!;
     if (plural && t === aliasTokens.length - 1) got = got.slice(0, want.length);
     if (mode === 'exact') {
       if (got !== want) return false;
