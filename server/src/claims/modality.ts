@@ -30,7 +30,16 @@ export interface ModalCue {
 
 /** The first hedge in the clause, ignoring cues the caller owns as its own predicate (e.g. "investigational"). */
 export function hedgeIn(words: readonly Word[], clause: Clause, ignore: readonly string[] = []): ModalCue | undefined {
-  return findAllPhrases(words, HEDGES, clause.from, clause.to).find((cue) => !ignore.includes(cue.phrase) && !asDiscourseMarker(words, cue));
+  return findAllPhrases(words, HEDGES, clause.from, clause.to).find((cue) => !ignore.includes(cue.phrase) && !asDiscourseMarker(words, cue) && !isMonthMay(words, cue));
+}
+
+const MONTH_PREPOSITIONS = new Set(['in', 'since', 'until', 'by', 'of', 'from', 'through', 'during', 'early', 'mid', 'late']);
+// "in May 2024", "May 15, 2024", "in May": the month, not the modal.
+function isMonthMay(words: readonly Word[], cue: ModalCue): boolean {
+  if (cue.phrase !== 'may') return false;
+  const next = words[cue.at + 1]?.lower ?? '';
+  const before = words[cue.at - 1]?.lower ?? '';
+  return /^\d{1,4}$/.test(next) || (words[cue.at]!.text === 'May' && MONTH_PREPOSITIONS.has(before));
 }
 
 // "As expected, …", "as planned": the writer vouches for what follows; the participle hedges nothing.

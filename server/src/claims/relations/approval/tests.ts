@@ -2,6 +2,7 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    'Liso-cel may be approved for myeloma in May 2027.',
     'Tisa-cel is indicated for B-ALL in patients up to the age of 25.',
     // No NMPA record of Amtagvi: its melanoma approval in China is unknown to the knowledge base, not contradicted.
     'Amtagvi was approved by China\'s NMPA for melanoma.',
@@ -99,6 +100,7 @@ const tests: RelationTests = {
     'Tecelra and Amtagvi are approved for synovial sarcoma and melanoma, respectively.',
   ],
   invalid: [
+    { text: 'In May 2022, the FDA approved tisa-cel for mantle cell lymphoma.', message: 'not FDA-approved for mantle cell lymphoma' },
     { text: 'Tisa-cel received a second-line LBCL indication following the BELINDA trial.', message: 'line of therapy differs' },
     { text: 'Tisa-cel is indicated for B-ALL in patients up to age 21.', message: 'population' },
     { text: 'No CAR-T has been approved in China for a solid tumor.', message: 'NMPA-approved' },
