@@ -9,6 +9,8 @@ export interface Qualifiers {
   regulator?: Regulator;
   /** Year, and month (1–12) when given; `owner` is the first word of the mention it is written beside ("Tecartus (2021)"). */
   date?: { year: number; month?: number; at: number; owner?: number };
+  /** Every event date in the clause, in order: "for MCL in 2020 and for adult ALL in 2021". */
+  dates: NonNullable<Qualifiers['date']>[];
   /** Populations the clause names. */
   pediatric: boolean;
   adults: boolean;
@@ -66,7 +68,8 @@ function computeQualifiers(sentence: ClaimSentence, clause: Clause): Qualifiers 
   const has = (phrases: readonly string[]) => findPhrase(words, phrases, clause.from, clause.to) !== undefined;
   return {
     regulator: regulatorIn(sentence, clause),
-    date: dateIn(sentence, clause),
+    date: datesIn(sentence, clause)[0],
+    dates: datesIn(sentence, clause),
     pediatric: affirmed(words, clause, PEDIATRIC) || youngAgeIn(words, clause),
     notPediatric: denied(words, clause, PEDIATRIC),
     maxAge: maxAgeIn(words, clause),
@@ -113,8 +116,9 @@ function regulatorIn(sentence: ClaimSentence, clause: Clause): Regulator | undef
   return undefined;
 }
 
-function dateIn(sentence: ClaimSentence, clause: Clause): Qualifiers['date'] {
+function datesIn(sentence: ClaimSentence, clause: Clause): NonNullable<Qualifiers['date']>[] {
   const { words } = sentence;
+  const dates: NonNullable<Qualifiers['date']>[] = [];
   for (let i = clause.from; i < clause.to; i++) {
     const word = words[i]!;
     if (!/^(19|20)\d\d$/.test(word.lower)) continue;
@@ -137,9 +141,9 @@ function dateIn(sentence: ClaimSentence, clause: Clause): Qualifiers['date'] {
     if (before && NOT_EVENT_DATE.has(before) && !(before === 'of' && beforeTwo !== 'as')) continue;
     if (before === 'of' && beforeTwo === 'as') continue;
     const owner = before === '(' ? sentence.mentions.find((m) => m.to === lead - 1)?.from : undefined;
-    return owner === undefined ? { year, month, at: first } : { year, month, at: first, owner };
+    dates.push(owner === undefined ? { year, month, at: first } : { year, month, at: first, owner });
   }
-  return undefined;
+  return dates;
 }
 
 function monthOf(word: string): number | undefined {

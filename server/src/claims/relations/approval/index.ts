@@ -101,7 +101,10 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
     const date = qualifiers.date;
     // A date in an aside, or in a relative clause after the cue ("with a REMS that the FDA eliminated in 2025"), dates something else.
     const otherEvent = date && (inCueAside(date.at) || words.slice(cue.at + cue.length, date.at).some((w) => RELATIVE.has(w.lower)));
-    claims.push(...claimsAt(sentence, cue, subjects, claimed, otherEvent ? { ...qualifiers, date: undefined } : withDateOwner(sentence, qualifiers, cue), bound));
+    // "Aucatzyl was approved in 2024, seven years after Kymriah": a point of comparison after the cue is not a subject.
+    const compared = (s: TherapyRef) => s.mention !== undefined && s.from > cue.at && COMPARISON.has(words[s.from - 1]?.lower ?? '');
+    const own = subjects.some((s) => !compared(s)) ? subjects.filter((s) => !compared(s)) : subjects;
+    claims.push(...claimsAt(sentence, cue, own, claimed, otherEvent ? { ...qualifiers, date: undefined } : withDateOwner(sentence, qualifiers, cue), bound));
   }
   for (const asideCue of [...cues, ...copulaFor]) {
     const owned = ownedAside(asideCue.at);
@@ -113,6 +116,7 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
 }
 
 const RELATIVE = new Set(['that', 'which', 'who', 'whose']);
+const COMPARISON = new Set(['after', 'before', 'than', 'following', 'preceding', 'behind', 'like']);
 const EXCLUSIVE = new Set(['only', 'sole', 'first', 'last']);
 
 /** "Kymriah's 2022 FL approval came after Yescarta's": a date inside a possessive approval phrase belongs to the possessor. */
@@ -220,11 +224,20 @@ function judge(context: RelationContext, claim: ApprovalClaim): void {
     const negated = claim.negated !== (condition?.mark === 'negated');
     // "is not indicated for pediatric patients": the predicate's negation also marks the population as denied;
     // the negated claim is about approvals for that population.
-    const q = negated && qualifiers.notPediatric && !qualifiers.pediatric ? { ...qualifiers, pediatric: true, notPediatric: false } : qualifiers;
+    const denied = negated && qualifiers.notPediatric && !qualifiers.pediatric ? { ...qualifiers, pediatric: true, notPediatric: false } : qualifiers;
+    const q = condition ? withConditionDate(denied, condition, claim.conditions) : denied;
     if (!subject.isClass && condition && !negated && wholeCondition(context.sentence.words, condition)) judgeWhole(context, subject.mention!.entity, condition.entity, regulator, q);
     else if (!subject.isClass) judgeProduct(context, subject.mention!.entity, condition?.entity, regulator, negated, q);
     else judgeClass(context, subject, condition?.entity, regulator, negated, q);
   }
+}
+
+/** "approved for MCL in 2020 and for adult ALL in 2021": with several dates, each condition takes the one written after it. */
+function withConditionDate(q: Qualifiers, condition: Mention, conditions: readonly Mention[]): Qualifiers {
+  if (q.dates.length < 2 || !q.date || q.date.owner !== undefined) return q;
+  const next = conditions.find((c) => c.from > condition.from)?.from ?? Number.MAX_SAFE_INTEGER;
+  const own = q.dates.find((d) => d.at > condition.from && d.at < next);
+  return own && own !== q.date ? { ...q, date: own } : q;
 }
 
 /** Approvals of `entity` for `condition` (any, when undefined) by `regulator` (any, when undefined). */

@@ -2,7 +2,9 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    'Obe-cel was approved in November 2024, more than seven years after tisa-cel.',
     'Liso-cel may be approved for myeloma in May 2027.',
+    'Breyanzi was approved for CLL in March 2024 and for MCL in May 2024.',
     'Tisa-cel is indicated for B-ALL in patients up to the age of 25.',
     // No NMPA record of Amtagvi: its melanoma approval in China is unknown to the knowledge base, not contradicted.
     'Amtagvi was approved by China\'s NMPA for melanoma.',
@@ -101,6 +103,7 @@ const tests: RelationTests = {
   ],
   invalid: [
     { text: 'In May 2022, the FDA approved tisa-cel for mantle cell lymphoma.', message: 'not FDA-approved for mantle cell lymphoma' },
+    { text: 'Breyanzi was approved for FL in May 2024 and for MZL in 2023.', message: 'approval date differs' },
     { text: 'Tisa-cel received a second-line LBCL indication following the BELINDA trial.', message: 'line of therapy differs' },
     { text: 'Tisa-cel is indicated for B-ALL in patients up to age 21.', message: 'population' },
     { text: 'No CAR-T has been approved in China for a solid tumor.', message: 'NMPA-approved' },
