@@ -34,8 +34,10 @@ export function maxDistance(length: number): number {
 export class Vocabulary {
   /** Every lower-cased word of every alias (any length): never a misspelling itself. */
   private readonly known = new Set<string>();
-  /** Candidates by first letter, then by length. */
+  /** Candidate shapes by first letter, then by length; English ones are set aside when first compared. */
   private readonly buckets = new Map<string, Map<number, VocabularyWord[]>>();
+  /** isEnglishWord by candidate key, asked on first use: most candidates are never compared to anything. */
+  private readonly english = new Map<string, boolean>();
 
   constructor(entities: Iterable<Entity>) {
     const words = new Map<string, VocabularyWord>();
@@ -45,7 +47,7 @@ export class Vocabulary {
           const key = word.toLowerCase();
           if (!key) continue;
           this.known.add(key);
-          if (!isCandidate(word)) continue;
+          if (!hasCandidateShape(word)) continue;
           const entry = words.get(key) ?? { text: word, key, entities: [] };
           if (!entry.entities.includes(entity)) entry.entities.push(entity);
           words.set(key, entry);
@@ -57,6 +59,12 @@ export class Vocabulary {
       byLength.set(word.key.length, [...(byLength.get(word.key.length) ?? []), word]);
       this.buckets.set(word.key[0]!, byLength);
     }
+  }
+
+  private isEnglish(key: string): boolean {
+    let english = this.english.get(key);
+    if (english === undefined) this.english.set(key, (english = isEnglishWord(key)));
+    return english;
   }
 
   isKnown(key: string): boolean {
@@ -73,6 +81,7 @@ export class Vocabulary {
     const found: Suggestion[] = [];
     for (let length = key.length - allowed; length <= key.length + allowed; length++) {
       for (const word of byLength.get(length) ?? []) {
+        if (this.isEnglish(word.key)) continue;
         // The threshold scales with the shorter of the two words, so a short word never reaches a long one.
         const limit = Math.min(allowed, maxDistance(word.key.length));
         const d = distance(key, word.key);
@@ -83,9 +92,12 @@ export class Vocabulary {
   }
 }
 
-/** Letters only, long enough, and not an English word: "Kymriah" yes; "cells", "persistence", "KTE-C19" no. */
-function isCandidate(word: string): boolean {
-  return word.length >= MIN_WORD_LENGTH && /^\p{L}+$/u.test(word) && !isEnglishWord(word.toLowerCase());
+/**
+ * Letters only and long enough: "Kymriah", "cells" yes; "KTE-C19" no. A candidate must also not be an
+ * English word ("cells", "persistence"): that is checked when it is first compared.
+ */
+function hasCandidateShape(word: string): boolean {
+  return word.length >= MIN_WORD_LENGTH && /^\p{L}+$/u.test(word);
 }
 
 const vocabularies = new WeakMap<KnowledgeIndex, Vocabulary>();

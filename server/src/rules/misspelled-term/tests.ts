@@ -6,6 +6,8 @@ const tests: RuleTests = {
     // Ordinary English words, however close to a term, are never flagged.
     'Persistent remission was reported; persistence varied. Cells expand after infusion.',
     'The patient relapsed and was retreated with an anti-CD19 product.',
+    // Nor is a term's word that is an ordinary English word ever suggested ("syndrome", "release").
+    'Cytokine releese syndrom was graded.',
     // Codes and short acronyms.
     'KTE-C19, CTL019 and JCAR017 are code names; the CARS and ICANs abbreviations vary.',
     'Kymriah’s label and Yescarta’s label differ.',
