@@ -1,6 +1,9 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
+import { buildCitationModel, sourceMatcher } from '../../server/src/citations/index';
+import { KnowledgeIndex } from '../../server/src/kb/index';
 import { chunkStarts, extractMarkdown } from '../../server/src/text/markdown';
+import { builtInKnowledgeBase } from '../helpers/service';
 
 // Markdown is parsed in chunks (an edit re-parses one): the result must equal one parse of the whole text.
 const whole = (text: string) => extractMarkdown(text, () => [0]);
@@ -47,6 +50,13 @@ const LINES = [
   '\r',
   '   ```',
   '    ```',
+  'Approved in 2017.<sup>1</sup> Cited twice [2, 3] and [4–6].',
+  'As shown^7 and in m^2 and by @smith2020 and [@doe2021; @roe2019, p. 4].',
+  '[7] showed that CAR T works [8].',
+  '## References',
+  '1. FDA. Approval of Kymriah. 2017.',
+  '2. Smith J. A trial. 2020. https://doi.org/10.1000/x',
+  '<sup>8</sup>Lu is an isotope; e-mail a@b.org.',
   '<script>',
   'x = 1 // [ref]',
   '</script>',
@@ -64,6 +74,20 @@ describe('markdown chunks', () => {
         assert.deepEqual(chunked.comments, reference.comments);
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it('citations found chunk by chunk equal those of one scan of the whole text', () => {
+    const matcher = sourceMatcher(new KnowledgeIndex(builtInKnowledgeBase()));
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...LINES), { maxLength: 40 }), (lines) => {
+        const prose = extractMarkdown(lines.join('\n'));
+        const chunked = buildCitationModel(prose, 'file:///c.md', matcher);
+        const whole = buildCitationModel({ ...prose, chunks: undefined }, 'file:///c.md', matcher);
+        assert.deepEqual(chunked.citations, whole.citations);
+        assert.deepEqual(chunked.entries.map((e) => e.key), whole.entries.map((e) => e.key));
+      }),
+      { numRuns: 1000 },
     );
   });
 

@@ -27,17 +27,45 @@ export interface ScanResult {
   bareKeys: Citation[];
 }
 
+// Per Markdown chunk (ProseDocument.chunks): its citations relative to its start. No citation pattern
+// crosses a line break, and chunks start at lines, so a chunk's citations depend on its text alone.
+const chunkScans = new WeakMap<object, ScanResult>();
+
 /** Citations in a Markdown or plain-text document, outside `exclude` (reference regions, sorted). */
 export function scanInline(prose: ProseDocument, exclude: readonly Span[]): ScanResult {
+  const citations: Citation[] = [];
+  const bareKeys: Citation[] = [];
+  for (const chunk of prose.chunks ?? [{ start: 0, end: prose.source.length, key: undefined }]) {
+    let scan = chunk.key && chunkScans.get(chunk.key);
+    if (!scan) {
+      scan = shiftScan(scanRange(prose, chunk.start, chunk.end), -chunk.start);
+      if (chunk.key) chunkScans.set(chunk.key, scan);
+    }
+    for (const citation of scan.citations) if (!spanAt(exclude, citation.start + chunk.start)) citations.push(shiftCitation(citation, chunk.start));
+    for (const citation of scan.bareKeys) if (!spanAt(exclude, citation.start + chunk.start)) bareKeys.push(shiftCitation(citation, chunk.start));
+  }
+  return { citations, bareKeys };
+}
+
+function shiftScan(scan: ScanResult, by: number): ScanResult {
+  return { citations: scan.citations.map((c) => shiftCitation(c, by)), bareKeys: scan.bareKeys.map((c) => shiftCitation(c, by)) };
+}
+
+function shiftCitation(citation: Citation, by: number): Citation {
+  if (by === 0) return citation;
+  return { ...citation, start: citation.start + by, end: citation.end + by, keys: citation.keys.map((k) => ({ key: k.key, start: k.start + by, end: k.end + by })) };
+}
+
+/** The citations that start in [from, to) (reference regions not excluded: the caller filters them). */
+function scanRange(prose: ProseDocument, from: number, to: number): ScanResult {
   const { source, masked } = prose;
   const citations: Citation[] = [];
   const bareKeys: Citation[] = [];
   const isProse = (offset: number) => masked[offset] !== undefined && masked[offset] !== ' ' && masked[offset] !== '\n';
-  INLINE.lastIndex = 0;
-  for (let m = INLINE.exec(source); m; m = INLINE.exec(source)) {
+  INLINE.lastIndex = from;
+  for (let m = INLINE.exec(source); m && m.index < to; m = INLINE.exec(source)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (spanAt(exclude, start)) continue;
     const [, footnote, bracket, sup, caret, bare] = m;
     if (footnote !== undefined) {
       if (source[end] === ':' || !isProse(start + 1)) continue;

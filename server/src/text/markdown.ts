@@ -1,7 +1,7 @@
 import MarkdownIt from 'markdown-it';
 type Token = ReturnType<InstanceType<typeof MarkdownIt>['parse']>[number];
 import { TextMemo } from '../util/memo';
-import { blank, lineStarts, maskExcept, type BlockKind, type Comment, type ProseBlock, type ProseDocument, type Span } from './prose';
+import { blank, lineStarts, maskExcept, type BlockKind, type Comment, type ProseBlock, type ProseChunk, type ProseDocument, type Span } from './prose';
 
 // markdown-it parses block structure; inline tokens carry no offsets, so each block's inline tokens
 // are located in order within the block's source lines. text_join is disabled so that text tokens
@@ -67,15 +67,17 @@ export function extractMarkdown(source: string, chunking: (text: string) => numb
   const prose: Span[] = [];
   const blocks: ProseBlock[] = [];
   const comments: Comment[] = [];
+  const proseChunks: ProseChunk[] = [];
   for (const { start, text, entry, tokens } of chunks) {
     if (entry.prose?.referencesKey !== referencesKey) entry.prose = { referencesKey, result: extractChunk(text, tokens ?? blockParse(text).tokens, references) };
     const result = entry.prose.result;
+    proseChunks.push({ start, end: start + text.length, key: result });
     masked.push(result.masked);
     for (const span of result.prose) prose.push({ start: span.start + start, end: span.end + start });
     for (const block of result.blocks) blocks.push({ start: block.start + start, end: block.end + start, kind: block.kind });
     for (const comment of result.comments) comments.push({ start: comment.start + start, end: comment.end + start, text: comment.text });
   }
-  return { language: 'markdown', source, masked: masked.join(''), blocks, comments, frontMatter };
+  return { language: 'markdown', source, masked: masked.join(''), blocks, comments, frontMatter, chunks: proseChunks };
 }
 
 /**

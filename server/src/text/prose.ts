@@ -34,6 +34,15 @@ export interface ProseDocument {
   blocks: ProseBlock[];
   comments: Comment[];
   frontMatter?: Span & { text: string };
+  /**
+   * Markdown: consecutive ranges covering the text, each parsed on its own, no token crossing from one
+   * to the next. `key` is the same object in every version where the range's text and parse are unchanged.
+   */
+  chunks?: readonly ProseChunk[];
+}
+
+export interface ProseChunk extends Span {
+  key: object;
 }
 
 export function languageOf(languageId: string, uri = ''): DocumentLanguage {
