@@ -1,4 +1,5 @@
 // Text edits for citation quick fixes: renumbering, removing and appending references, inserting citations.
+import type { Source } from '../kb/types';
 import type { Edit } from '../rules/types';
 import type { Citation, CitationModel, CitedKey, ReferenceEntry, ReferenceList } from './types';
 
@@ -104,15 +105,57 @@ export function removeNumberedEntry(source: string, model: CitationModel, entry:
 
 /** The list a new numbered reference goes to, its number, and the edit that appends it. */
 export function appendReference(source: string, model: CitationModel, text: string, language: 'markdown' | 'plaintext'): { number: number; edit: Edit } {
-  const numbers = model.entries.filter((e) => e.namespace === 'number').map((e) => Number(e.key));
-  const number = numbers.length ? Math.max(...numbers) + 1 : 1;
+  const { first, edit } = appendReferences(source, model, [text], language);
+  return { number: first, edit };
+}
+
+/** The number after every number in use, listed or cited (a citation may point to a missing entry). */
+export function nextReferenceNumber(model: CitationModel): number {
+  let highest = 0;
+  for (const entry of model.entries) if (entry.namespace === 'number') highest = Math.max(highest, Number(entry.key) || 0);
+  for (const citation of model.citations) if (citation.namespace === 'number') for (const key of citation.keys) highest = Math.max(highest, Number(key.key) || 0);
+  return highest + 1;
+}
+
+/** Several new numbered references in one edit, numbered in order from `nextReferenceNumber`. */
+export function appendReferences(source: string, model: CitationModel, texts: readonly string[], language: 'markdown' | 'plaintext'): { first: number; edit: Edit } {
+  const first = nextReferenceNumber(model);
   const list: ReferenceList | undefined = model.lists[model.lists.length - 1];
   if (list) {
-    return { number, edit: { start: list.end, end: list.end, newText: `\n${list.markerTemplate.replace('{n}', String(number))}${text}` } };
+    const lines = texts.map((text, i) => `\n${list.markerTemplate.replace('{n}', String(first + i))}${text}`).join('');
+    return { first, edit: { start: list.end, end: list.end, newText: lines } };
   }
   const heading = language === 'markdown' ? '## References' : 'References';
   const ending = source.endsWith('\n') ? '' : '\n';
-  return { number, edit: { start: source.length, end: source.length, newText: `${ending}\n${heading}\n\n1. ${text}\n` } };
+  const lines = texts.map((text, i) => `${first + i}. ${text}\n`).join('');
+  return { first, edit: { start: source.length, end: source.length, newText: `${ending}\n${heading}\n\n${lines}` } };
+}
+
+/** A knowledge-base source as a reference-list entry: "Publisher. Title. Date. URL". */
+export function referenceText(source: Source): string {
+  return `${source.publisher}. ${source.title}. ${source.date}.${source.url ? ` ${source.url}` : source.citation ? ` ${source.citation}` : ''}`;
+}
+
+/**
+ * Where a sentence's own text starts: after a superscript citation that the sentence splitter left at its
+ * start ("2017.<sup>1</sup> Kymriah …": the "1" belongs to the sentence before).
+ */
+export function startAfterCitations(model: CitationModel, text: string, start: number): number {
+  const use = model.useAt(start);
+  if (!use || use.citation.start >= start) return start;
+  let after = use.citation.end;
+  while (/\s/.test(text[after] ?? '')) after++;
+  return after;
+}
+
+/** Where a sentence ends with the citations right after it ("… approved in 2017.<sup>1,2</sup>"). */
+export function endAfterCitations(model: CitationModel, text: string, end: number): number {
+  let after = end;
+  for (const citation of model.citationsFor(end, end)) {
+    if (citation.start < after || citation.narrative || text.slice(after, citation.start).trim()) continue;
+    after = citation.end;
+  }
+  return after;
 }
 
 /** How the document writes numeric citations: its most common style, "[n]" when it has none. */

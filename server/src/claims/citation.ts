@@ -1,3 +1,7 @@
+import { appendReferences, nextReferenceNumber, numericCitationStyle, referenceText } from '../citations/edits';
+import type { KnowledgeIndex } from '../kb/index';
+import type { Edit } from '../rules/types';
+import type { DocumentAnalysis } from '../service/analysis';
 import type { DocumentLanguage } from '../text/prose';
 
 export type CitationStyle = 'latex' | 'pandoc' | 'bracket';
@@ -22,4 +26,62 @@ export function citationMarker(sourceId: string, style: CitationStyle): string {
 export function withCitation(sentence: string, marker: string): string {
   const body = sentence.replace(/[.\s]+$/, '');
   return `${body} ${marker}.`;
+}
+
+/** How one fix cites knowledge-base sources: each sentence with its citation, then what else must change. */
+export interface CitationWriter {
+  cite(sentence: string, sourceId: string): string;
+  /** Edits outside the sentence that the citations need (new reference-list entries). */
+  extraEdits(): Edit[];
+}
+
+export interface Citing {
+  /** A writer for one fix (numbers for new references start over in each fix: a fix is applied alone). */
+  writer(): CitationWriter;
+  /** What the citations depend on besides the sentence: for the sentence memo (`forEachSentence`'s dependsOn). */
+  key: string;
+}
+
+/**
+ * How corrections cite in this document. A document that cites by number cites the knowledge-base
+ * source's entry when its reference list has it, else appends the source to the list and cites the new
+ * number, in the document's numeric style; other documents cite the source id in their key style.
+ */
+export function citingFor(document: DocumentAnalysis, index: KnowledgeIndex): Citing {
+  const style = citationStyle(document.prose.language, document.text);
+  const keyed: Citing = {
+    key: style,
+    writer: () => ({ cite: (sentence, sourceId) => withCitation(sentence, citationMarker(sourceId, style)), extraEdits: () => [] }),
+  };
+  if (style !== 'bracket' || document.prose.language === 'latex') return keyed;
+  const model = document.citations;
+  const numbered = model.entries.filter((e) => e.namespace === 'number');
+  if (!numbered.length && !model.citations.some((c) => c.namespace === 'number')) return keyed;
+  const entryOfSource = new Map<string, string>();
+  for (const entry of numbered) if (entry.sourceId && !entryOfSource.has(entry.sourceId)) entryOfSource.set(entry.sourceId, entry.key);
+  const numericStyle = numericCitationStyle(document.text, model);
+  const marked = (sentence: string, n: string) => {
+    const body = sentence.replace(/[.\s]+$/, '');
+    return numericStyle === 'bracket' ? `${body} [${n}].` : numericStyle === 'sup' ? `${body}.<sup>${n}</sup>` : `${body}.^${n}`;
+  };
+  const language = document.prose.language === 'markdown' ? 'markdown' : 'plaintext';
+  return {
+    key: `numbered ${numericStyle} ${[...entryOfSource].join(' ')}`,
+    writer: () => {
+      const added: string[] = [];
+      const first = nextReferenceNumber(model);
+      return {
+        cite: (sentence, sourceId) => {
+          let n = entryOfSource.get(sourceId);
+          const source = index.source(sourceId);
+          if (n === undefined && source) {
+            const at = added.indexOf(referenceText(source));
+            n = String(first + (at >= 0 ? at : added.push(referenceText(source)) - 1));
+          }
+          return n === undefined ? sentence : marked(sentence, n);
+        },
+        extraEdits: () => (added.length ? [appendReferences(document.text, model, added, language).edit] : []),
+      };
+    },
+  };
 }

@@ -1,4 +1,4 @@
-import { appendReference, insertCitation, numericCitationStyle } from '../../citations/edits';
+import { appendReference, insertCitation, numericCitationStyle, referenceText, startAfterCitations } from '../../citations/edits';
 import type { CitationModel, ReferenceEntry } from '../../citations/index';
 import type { KnowledgeIndex } from '../../kb/index';
 import type { Source } from '../../kb/types';
@@ -61,15 +61,6 @@ const rule: Rule = {
     }
   },
 };
-
-/** A superscript's digits can open the next sentence ("2017.<sup>1</sup> Kymriah"): it belongs to the one before. */
-function startAfterCitations(model: CitationModel, text: string, start: number): number {
-  const use = model.useAt(start);
-  if (!use || use.citation.start >= start) return start;
-  let after = use.citation.end;
-  while (/\s/.test(text[after] ?? '')) after++;
-  return after;
-}
 
 // A sentence's claim kind depends only on its text and on whether it names a term: memoized by text
 // across document versions ('' for none), without and with a mention.
@@ -139,8 +130,7 @@ function citeFix(analysis: DocumentAnalysis, model: CitationModel, citing: Citin
   }
   // Documents that cite by key (Pandoc, LaTeX) keep their references in bibliography files.
   if (analysis.prose.language === 'latex' || (citing.citesByKey && !model.lists.length)) return undefined;
-  const reference = `${source.publisher}. ${source.title}. ${source.date}.${source.url ? ` ${source.url}` : source.citation ? ` ${source.citation}` : ''}`;
-  const { number, edit } = appendReference(text, model, reference, analysis.prose.language === 'markdown' ? 'markdown' : 'plaintext');
+  const { number, edit } = appendReference(text, model, referenceText(source), analysis.prose.language === 'markdown' ? 'markdown' : 'plaintext');
   return { title: `Add "${source.title}" as reference ${number} and cite it`, edits: [insertCitation(text, sentence.end, number, style), edit], isPreferred: true };
 }
 

@@ -1,6 +1,7 @@
-import { citationStyle } from '../../claims/citation';
+import { citingFor } from '../../claims/citation';
 import { checkSentenceIn } from '../../claims/engine';
 import { correctionFix } from '../../claims/fixes';
+import { endAfterCitations, startAfterCitations } from '../../citations/edits';
 import type { ClaimFinding } from '../../claims/relations/types';
 import type { KnowledgeIndex } from '../../kb/index';
 import type { Rule } from '../types';
@@ -16,20 +17,23 @@ const rule: Rule = {
   },
   check(context) {
     const { document, index } = context;
-    const style = citationStyle(document.prose.language, document.text);
+    const citing = citingFor(document, index);
     context.forEachSentence((sentence, report) => {
       const result = checkSentenceIn(document, sentence, index);
       if (!result) return;
       const { findings } = result;
-      const fix = correctionFix(style, result.start, result.end, findings);
+      const model = document.citations;
+      // The sentence without a superscript citation of the one before; the fix also replaces its own citations after it.
+      const start = startAfterCitations(model, document.text, result.start);
+      const fix = correctionFix(citing.writer(), start, endAfterCitations(model, document.text, result.end), findings);
       report({
-        start: result.start,
+        start,
         end: result.end,
         message: findings.length === 1 ? withSource(findings[0]!, index) : `${findings.length} statements in this sentence differ from the knowledge base:\n${findings.map((f) => `• ${withSource(f, index)}`).join('\n')}`,
         sources: [...new Set(findings.flatMap((f) => f.sources))],
         fixes: fix ? [fix] : [],
       });
-    }, style);
+    }, citing.key);
   },
 };
 export default rule;

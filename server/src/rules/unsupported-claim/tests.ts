@@ -26,6 +26,21 @@ const tests: RuleTests = {
       errors: [{ message: 'CD19' }],
       output: 'Kymriah targets CD19 \\cite{JCPT-TABLE}.',
     },
+    {
+      // A document that cites by number: the source is appended to its list and cited by its new number.
+      text: 'Kymriah targets CD19 [1]. Abecma targets CD19 [2].\n\n## References\n\n1. Smith J. A review. 2020.\n2. Doe A. Another. 2021.\n',
+      errors: [{ message: 'Abecma targets BCMA, not CD19', text: 'Abecma targets CD19 [2].' }],
+      output:
+        'Kymriah targets CD19 [1]. Abecma targets BCMA [3].\n\n## References\n\n1. Smith J. A review. 2020.\n2. Doe A. Another. 2021.\n' +
+        '3. Journal of Clinical Pharmacy and Therapeutics (Hindawi). Table 2: FDA-approved CAR T-cell products (targets, co-stimulatory domains, vectors). 2024. https://preview.hindawi.com/journals/jcpt/2024/2239888/tab2/\n',
+    },
+    {
+      // Superscript citations: the listed source is cited by its number, after the full stop, replacing the old citation;
+      // the "1" a splitter leaves at the next sentence's start is not part of that sentence.
+      text: 'Kymriah targets CD19.<sup>2</sup> Abecma targets CD19.<sup>2</sup>\n\n## References\n\n1. Table 2: FDA-approved CAR T-cell products. https://preview.hindawi.com/journals/jcpt/2024/2239888/tab2/\n2. Doe A. Another. 2021.\n',
+      errors: [{ text: 'Abecma targets CD19.' }],
+      output: 'Kymriah targets CD19.<sup>2</sup> Abecma targets BCMA.<sup>1</sup>\n\n## References\n\n1. Table 2: FDA-approved CAR T-cell products. https://preview.hindawi.com/journals/jcpt/2024/2239888/tab2/\n2. Doe A. Another. 2021.\n',
+    },
     { text: 'Kymriah is approved for ALL. Abecma targets CD19. Tecelra is a CAR-T.', errors: [{ text: 'Abecma targets CD19.' }, { text: 'Tecelra is a CAR-T.' }] },
     {
       // Several findings: one diagnostic listing each with its source, and a fix that corrects every statement.
