@@ -65,11 +65,12 @@ export function citingFor(document: DocumentAnalysis, index: KnowledgeIndex): Ci
     return numericStyle === 'bracket' ? `${body} [${n}].` : numericStyle === 'sup' ? `${body}.<sup>${n}</sup>` : `${body}.^${n}`;
   };
   const language = document.prose.language === 'markdown' ? 'markdown' : 'plaintext';
+  let next: number | undefined;
   return {
     key: `numbered ${numericStyle} ${[...entryOfSource].join(' ')}`,
     writer: () => {
       const added: string[] = [];
-      const first = nextReferenceNumber(model);
+      const first = (next ??= nextReferenceNumber(model));
       return {
         cite: (sentence, sourceId) => {
           let n = entryOfSource.get(sourceId);
