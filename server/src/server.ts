@@ -25,7 +25,15 @@ import {
 } from './service/index';
 
 // LSP wiring only: every answer comes from the language service.
-const connection = createConnection(ProposedFeatures.all);
+const connection = createConnection(ProposedFeatures.all, {
+  // Whatever comes after initialize is handled with the knowledge base loaded (see onInitialize).
+  messageStrategy: {
+    handleMessage(message, next) {
+      firstLoad?.();
+      next(message);
+    },
+  },
+});
 const documents = new TextDocuments(TextDocument);
 let service: LanguageService;
 let settings: Settings;
@@ -39,6 +47,8 @@ let lastRawSettings: unknown;
  * after initialized, pushed as a change): neither reloads the knowledge base nor re-checks documents.
  */
 let loadedFrom: string | undefined;
+/** Set by initialize until the knowledge base is first loaded. */
+let firstLoad: (() => void) | undefined;
 let debounceMs = 150;
 const pending = new Map<string, NodeJS.Timeout>();
 const skipNoticeShown = new Set<string>();
@@ -52,7 +62,10 @@ connection.onInitialize((params: InitializeParams) => {
   const init = (params.initializationOptions ?? {}) as { settings?: unknown; debounceMs?: number; workspaceTrusted?: boolean };
   if (typeof init.debounceMs === 'number') debounceMs = init.debounceMs;
   workspaceTrusted = init.workspaceTrusted !== false;
-  reload(init.settings);
+  // The knowledge base loads once the answer is out (vscode-jsonrpc writes it on the next turn of the
+  // event loop), while the editor reads it and gets ready; a message that comes first loads it at once.
+  firstLoad = () => reload(init.settings);
+  setImmediate(() => setImmediate(() => firstLoad?.()));
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -86,6 +99,7 @@ async function pullSettings(force = false): Promise<void> {
  * depend on changed (`force`: a knowledge-base file did).
  */
 function reload(rawSettings: unknown, force = false): void {
+  firstLoad = undefined;
   lastRawSettings = rawSettings;
   const normalized = normalizeSettings(rawSettings);
   for (const warning of normalized.warnings) connection.console.warn(warning);

@@ -164,6 +164,22 @@ describe('LSP over stdio (bundled server)', function () {
   });
 });
 
+describe('LSP over stdio: start-up', function () {
+  this.timeout(30_000);
+
+  it('checks a document opened right behind initialize, before its answer, with the knowledge base loaded', async () => {
+    const client = new StdioLspClient();
+    const initialized = client.connection.sendRequest('initialize', initializeParams(null, { debounceMs: 0 }));
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: fixtureUri, languageId: 'markdown', version: 1, text: fixtureText } });
+    await initialized;
+    await client.connection.sendNotification('initialized', {});
+    const published = await client.diagnostics(fixtureUri, 1);
+    assert.deepEqual(published.map((d) => d.code), runJson([FIXTURE])[0]!.diagnostics.map((d: Diagnostic) => d.code));
+    assert.ok(published.length > 0, 'the fixture has findings');
+    assert.equal(await client.stop(), 0);
+  });
+});
+
 describe('LSP over stdio: workspace trust', function () {
   this.timeout(30_000);
   let workspace: string;
