@@ -64,4 +64,30 @@ describe('forEachSentence replay', () => {
     lint.diagnostics(document);
     assert.deepEqual(checked, ['A flag here.', 'Plain.', 'Another block.']);
   });
+
+  it('finish completes checked and replayed findings alike, and is never memoized', () => {
+    const checked: string[] = [];
+    let version = 0;
+    const rule: Rule = {
+      meta: { id: 'overstated-claim', description: 'test rule', defaultSeverity: 'warning', fixable: false },
+      check(context) {
+        version++;
+        context.forEachSentence(
+          (sentence, report) => {
+            checked.push(sentence.text.trim());
+            if (sentence.text.includes('flag')) report({ start: sentence.start, end: sentence.end, message: 'flagged', detail: sentence.text.trim() });
+          },
+          '',
+          (finding) => ({ ...finding, message: `${finding.message} (${String(finding.detail)}, run ${version})` }),
+        );
+      },
+    };
+    const lint = service({ rules: [rule] });
+    let document = TextDocument.create('file:///finish.md', 'markdown', 1, 'A flag here.\n\nOther block.\n');
+    assert.deepEqual(lint.diagnostics(document).map((d) => d.message), ['flagged (A flag here., run 1)']);
+    checked.length = 0;
+    document = edit(document, 'Other', 'Another');
+    assert.deepEqual(lint.diagnostics(document).map((d) => d.message), ['flagged (A flag here., run 2)']);
+    assert.deepEqual(checked, ['Another block.'], 'the flagged block was replayed, not checked');
+  });
 });

@@ -38,8 +38,6 @@ export interface CitationWriter {
 export interface Citing {
   /** A writer for one fix (numbers for new references start over in each fix: a fix is applied alone). */
   writer(): CitationWriter;
-  /** What the citations depend on besides the sentence: for the sentence memo (`forEachSentence`'s dependsOn). */
-  key: string;
 }
 
 /**
@@ -50,7 +48,6 @@ export interface Citing {
 export function citingFor(document: DocumentAnalysis, index: KnowledgeIndex): Citing {
   const style = citationStyle(document.prose.language, document.text);
   const keyed: Citing = {
-    key: style,
     writer: () => ({ cite: (sentence, sourceId) => withCitation(sentence, citationMarker(sourceId, style)), extraEdits: () => [] }),
   };
   if (style !== 'bracket' || document.prose.language === 'latex') return keyed;
@@ -67,7 +64,6 @@ export function citingFor(document: DocumentAnalysis, index: KnowledgeIndex): Ci
   const language = document.prose.language === 'markdown' ? 'markdown' : 'plaintext';
   let next: number | undefined;
   return {
-    key: `numbered ${numericStyle} ${[...entryOfSource].join(' ')}`,
     writer: () => {
       const added: string[] = [];
       const first = (next ??= nextReferenceNumber(model));

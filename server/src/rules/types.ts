@@ -39,6 +39,8 @@ export interface Finding {
   fixes?: Fix[];
   /** This finding's own severity (e.g. an ordering note from a warning rule); a user's rule setting wins. */
   severity?: SeverityName;
+  /** A rule's own data, kept with a finding `forEachSentence` replays, for its `finish` (never published). */
+  detail?: unknown;
 }
 
 export interface RuleMeta {
@@ -65,9 +67,14 @@ export interface RuleContext {
    * a long block, of a sentence) unchanged since an earlier run (same source text, prose and block kind,
    * in any document version) instead of checking it again. Use it for per-sentence checks: `check` must depend only on the
    * sentence (its text, its mentions) and on what `dependsOn` encodes (e.g. the defined abbreviations).
-   * Findings must lie inside the sentence to be reused.
+   * Findings must lie inside the sentence to be reused. `finish`, when given, completes each finding,
+   * checked or replayed, with what depends on the rest of the document (e.g. fixes that add a reference).
    */
-  forEachSentence(check: (sentence: Sentence, report: (finding: Finding) => void) => void, dependsOn?: string): void;
+  forEachSentence(
+    check: (sentence: Sentence, report: (finding: Finding) => void) => void,
+    dependsOn?: string,
+    finish?: (finding: Finding) => Finding,
+  ): void;
 }
 
 export interface Rule {

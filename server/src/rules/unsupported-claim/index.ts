@@ -1,4 +1,4 @@
-import { citingFor } from '../../claims/citation';
+import { citingFor, type Citing } from '../../claims/citation';
 import { checkSentenceIn } from '../../claims/engine';
 import { correctionFix } from '../../claims/fixes';
 import { endAfterCitations, startAfterCitations } from '../../citations/edits';
@@ -17,23 +17,31 @@ const rule: Rule = {
   },
   check(context) {
     const { document, index } = context;
-    const citing = citingFor(document, index);
-    context.forEachSentence((sentence, report) => {
-      const result = checkSentenceIn(document, sentence, index);
-      if (!result) return;
-      const { findings } = result;
-      const model = document.citations;
-      // The sentence without a superscript citation of the one before; the fix also replaces its own citations after it.
-      const start = startAfterCitations(model, document.text, result.start);
-      const fix = correctionFix(citing.writer(), start, endAfterCitations(model, document.text, result.end), findings);
-      report({
-        start,
-        end: result.end,
-        message: findings.length === 1 ? withSource(findings[0]!, index) : `${findings.length} statements in this sentence differ from the knowledge base:\n${findings.map((f) => `• ${withSource(f, index)}`).join('\n')}`,
-        sources: [...new Set(findings.flatMap((f) => f.sources))],
-        fixes: fix ? [fix] : [],
-      });
-    }, citing.key);
+    // How fixes cite depends on the reference list, not on the sentence: added by `finish`, after the memo.
+    let citing: Citing | undefined;
+    context.forEachSentence(
+      (sentence, report) => {
+        const result = checkSentenceIn(document, sentence, index);
+        if (!result) return;
+        const { findings } = result;
+        report({
+          // Without a superscript citation of the sentence before, which the splitter leaves at its start.
+          start: startAfterCitations(document.citations, document.text, result.start),
+          end: result.end,
+          message: findings.length === 1 ? withSource(findings[0]!, index) : `${findings.length} statements in this sentence differ from the knowledge base:\n${findings.map((f) => `• ${withSource(f, index)}`).join('\n')}`,
+          sources: [...new Set(findings.flatMap((f) => f.sources))],
+          detail: findings,
+        });
+      },
+      '',
+      (finding) => {
+        const { detail, ...rest } = finding;
+        // The fix also replaces the sentence's own citations right after it.
+        const end = endAfterCitations(document.citations, document.text, finding.end);
+        const fix = correctionFix(() => (citing ??= citingFor(document, index)).writer(), finding.start, end, detail as ClaimFinding[]);
+        return { ...rest, fixes: fix ? [fix] : [] };
+      },
+    );
   },
 };
 export default rule;

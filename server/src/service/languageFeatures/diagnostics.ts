@@ -72,8 +72,8 @@ export function computeDiagnostics(
       index,
       settings,
       report,
-      forEachSentence: (check, dependsOn = '') =>
-        cache.sentenceFindings.forEach(rule.meta.id, analysis, check, dependsOn, report),
+      forEachSentence: (check, dependsOn = '', finish) =>
+        cache.sentenceFindings.forEach(rule.meta.id, analysis, check, dependsOn, finish ? (finding) => report(finish(finding)) : report),
     });
     for (const finding of findings) {
       if (!rule.meta.checksReferenceLists && analysis.citations.inReferenceRegion(finding.start)) continue;
