@@ -50,7 +50,8 @@ let loadedFrom: string | undefined;
 /** Set by initialize until the knowledge base is first loaded. */
 let firstLoad: (() => void) | undefined;
 let debounceMs = 150;
-const pending = new Map<string, NodeJS.Timeout>();
+/** Each document's scheduled check; cancelled when another edit comes first. */
+const pending = new Map<string, () => void>();
 const skipNoticeShown = new Set<string>();
 const problemFiles = new Set<string>();
 
@@ -157,14 +158,19 @@ function reportDataProblems(problems: DataProblem[]): void {
 }
 
 function schedule(document: TextDocument, delay = debounceMs): void {
-  clearTimeout(pending.get(document.uri));
-  pending.set(
-    document.uri,
-    setTimeout(() => {
-      pending.delete(document.uri);
-      validate(document.uri);
-    }, delay),
-  );
+  pending.get(document.uri)?.();
+  const run = () => {
+    pending.delete(document.uri);
+    validate(document.uri);
+  };
+  // Without a debounce, the next turn of the event loop (a 0 ms timer waits at least 1 ms).
+  if (delay > 0) {
+    const timer = setTimeout(run, delay);
+    pending.set(document.uri, () => clearTimeout(timer));
+  } else {
+    const immediate = setImmediate(run);
+    pending.set(document.uri, () => clearImmediate(immediate));
+  }
 }
 
 function validate(uri: string): void {
@@ -196,7 +202,7 @@ function guarded<T>(run: () => T, fallback: T): T {
 documents.onDidOpen((e) => schedule(e.document, 0));
 documents.onDidChangeContent((e) => schedule(e.document));
 documents.onDidClose((e) => {
-  clearTimeout(pending.get(e.document.uri));
+  pending.get(e.document.uri)?.();
   pending.delete(e.document.uri);
   skipNoticeShown.delete(e.document.uri);
   connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
