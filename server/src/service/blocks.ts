@@ -32,6 +32,8 @@ export interface AnalyzedBlocks {
  */
 export class BlockAnalyzer {
   private readonly memo = new TextMemo<BlockResult>();
+  /** Markdown: the results of a chunk's blocks, by the chunk's key (same key, same text and parse). */
+  private readonly byChunk = new WeakMap<object, BlockResult[]>();
 
   constructor(private readonly index: KnowledgeIndex) {}
 
@@ -40,30 +42,52 @@ export class BlockAnalyzer {
     const mentions: TermMatch[] = [];
     const blocks: AnalyzedBlocks['blocks'] = [];
     this.memo.fit(prose.masked.length);
-    prose.blocks.forEach((block, blockIndex) => {
-      const key = prose.masked.slice(block.start, block.end);
-      const source = prose.source.slice(block.start, block.end);
-      let result = this.memo.get(key);
-      if (!result || result.sentences.some((s) => s.block !== block.kind)) {
-        // Sentence and mention texts are slices of the key: slicing the memo's own copy, not the
-        // document, keeps an old document version from staying alive through them.
-        const copy = detach(key);
-        const own: Sentence[] = [];
-        splitBlock(copy, { start: 0, end: copy.length, kind: block.kind }, 0, own);
-        result = { sentences: own, mentions: this.index.matcher.find(copy), source: source === key ? copy : detach(source), findings: new Map() };
-        this.memo.setDetached(copy, result);
-      } else if (result.source !== source) {
-        // Same prose, other markup: reuse the sentences and mentions, not the rules' findings.
-        result = { sentences: result.sentences, mentions: result.mentions, source: detach(source), findings: new Map() };
-        this.memo.setDetached(detach(key), result);
-      }
+    const add = (result: BlockResult, blockIndex: number) => {
       blocks.push({ result, firstSentence: sentences.length });
-      const at = block.start;
+      const at = prose.blocks[blockIndex]!.start;
       // Explicit literals: object spread is several times slower here, and this runs per sentence and mention.
       for (const s of result.sentences) sentences.push({ start: s.start + at, end: s.end + at, text: s.text, block: s.block, blockIndex });
       for (const m of result.mentions) mentions.push({ start: m.start + at, end: m.end + at, entity: m.entity, alias: m.alias, text: m.text });
-    });
+    };
+    if (!prose.chunks) {
+      prose.blocks.forEach((_, blockIndex) => add(this.blockResult(prose, blockIndex), blockIndex));
+      return { sentences, mentions, blocks };
+    }
+    // An unchanged chunk brings its blocks' results without slicing or hashing their text.
+    let blockIndex = 0;
+    for (const chunk of prose.chunks) {
+      const first = blockIndex;
+      while (blockIndex < prose.blocks.length && prose.blocks[blockIndex]!.start < chunk.end) blockIndex++;
+      let results = this.byChunk.get(chunk.key);
+      if (!results || results.length !== blockIndex - first) {
+        results = [];
+        for (let b = first; b < blockIndex; b++) results.push(this.blockResult(prose, b));
+        this.byChunk.set(chunk.key, results);
+      }
+      results.forEach((result, i) => add(result, first + i));
+    }
     return { sentences, mentions, blocks };
+  }
+
+  private blockResult(prose: ProseDocument, blockIndex: number): BlockResult {
+    const block = prose.blocks[blockIndex]!;
+    const key = prose.masked.slice(block.start, block.end);
+    const source = prose.source.slice(block.start, block.end);
+    let result = this.memo.get(key);
+    if (!result || result.sentences.some((s) => s.block !== block.kind)) {
+      // Sentence and mention texts are slices of the key: slicing the memo's own copy, not the
+      // document, keeps an old document version from staying alive through them.
+      const copy = detach(key);
+      const own: Sentence[] = [];
+      splitBlock(copy, { start: 0, end: copy.length, kind: block.kind }, 0, own);
+      result = { sentences: own, mentions: this.index.matcher.find(copy), source: source === key ? copy : detach(source), findings: new Map() };
+      this.memo.setDetached(copy, result);
+    } else if (result.source !== source) {
+      // Same prose, other markup: reuse the sentences and mentions, not the rules' findings.
+      result = { sentences: result.sentences, mentions: result.mentions, source: detach(source), findings: new Map() };
+      this.memo.setDetached(detach(key), result);
+    }
+    return result;
   }
 }
 
