@@ -3,6 +3,7 @@ import type { Entity } from '../../../kb/types';
 import { label, monthYear, therapiesOf, uniqueSources } from '../../knowledge';
 import { qualifiersOf, type Qualifiers } from '../../qualifiers';
 import { therapiesIn, type TherapyRef } from '../../roles';
+import type { Clause } from '../../clauses';
 import type { ClaimSentence } from '../../sentence';
 import { findPhrase } from '../../words';
 import type { Relation, RelationContext } from '../types';
@@ -36,16 +37,23 @@ const ELIMINATED = ['eliminated', 'removed', 'ended', 'lifted', 'dropped', 'resc
 
 // Words without which the relation has nothing to judge (a cheap test before any word-level work).
 const CUE_WORDS = /rems|boxed|black box|risk|free (?:of|from)|cause|associated|no reports|no cases|reported|observed|seen|described|documented|occur/i;
+// Every finding needs one of these words in its clause: a REMS, a boxed warning, "free of"/"zero risk of",
+// or a negation (a denied risk, "never reported"); the first words of the negation cues in negation.ts.
+const FINDING_WORDS = ['rems', 'boxed', 'black', 'free', 'zero', 'not', 'never', 'no', 'none', 'neither', 'nor', 'nothing', 'nobody', 'cannot', 'without', 'yet', 'fails', 'failed', 'fail', 'lacks', 'lack', 'lacked', 'unapproved', 'non', 'nonapproved'];
+const FINDING_WORD_SET = new Set(FINDING_WORDS);
+// The same words in the prose, as words.ts delimits them; "n't" reads as "not".
+const FINDING_TEXT = new RegExp(`(?<!\\p{L})(?:${FINDING_WORDS.join('|')})(?![\\p{L}\\p{N}])|n['’]t`, 'iu');
 
 const relation: Relation = {
   meta: {
     id: 'safety',
     description: 'REMS status, boxed warnings and risk denials ("CAR-T carries no risk of T-cell cancers"), against label safety data.',
   },
-  applies: (text) => CUE_WORDS.test(text),
+  applies: (text) => CUE_WORDS.test(text) && FINDING_TEXT.test(text),
   check(context) {
     const { sentence, index } = context;
     for (const clause of context.assertedClauses()) {
+      if (!hasFindingWord(sentence, clause)) continue;
       const subjects = therapiesIn(sentence, clause, index);
       const members = subjects.length ? subjects.flatMap(membersWithSafety) : withSafetyData(index);
       const find = (phrases: readonly string[]) => findPhrase(sentence.words, phrases, clause.from, clause.to);
@@ -88,8 +96,8 @@ const relation: Relation = {
         }
       }
       // When the REMS was eliminated.
-      const { date } = qualifiersOf(sentence, clause);
-      if (find(REMS) && find(ELIMINATED) && date && !sentence.negatedAt(find(ELIMINATED)!.at)) remsEliminatedOn(context, members, date);
+      const date = find(REMS) && find(ELIMINATED) ? qualifiersOf(sentence, clause).date : undefined;
+      if (date && !sentence.negatedAt(find(ELIMINATED)!.at)) remsEliminatedOn(context, members, date);
       // Risk denial of a toxicity the labels warn about.
       const free = find(RISK_FREE);
       const risk = find(RISK);
@@ -105,6 +113,11 @@ const relation: Relation = {
   },
 };
 export default relation;
+
+function hasFindingWord(sentence: ClaimSentence, clause: Clause): boolean {
+  for (let i = clause.from; i < clause.to; i++) if (FINDING_WORD_SET.has(sentence.words[i]!.lower)) return true;
+  return false;
+}
 
 function membersWithSafety(ref: TherapyRef): Entity[] {
   return ref.members.filter((m) => m.rems || m.boxedWarnings?.length);
