@@ -91,3 +91,28 @@ describe('forEachSentence replay', () => {
     assert.deepEqual(checked, ['Another block.'], 'the flagged block was replayed, not checked');
   });
 });
+
+describe('selectMentions', () => {
+  it('chooses per block once, and returns the document mentions in order', () => {
+    const looked: string[] = [];
+    let selected: string[] = [];
+    const rule: Rule = {
+      meta: { id: 'deprecated-term', description: 'test rule', defaultSeverity: 'warning', fixable: false },
+      check({ document }) {
+        selected = document.selectMentions('test-brands', (m) => {
+          looked.push(m.text);
+          return m.alias.kind === 'brand';
+        }).map((m) => `${m.text}@${m.start}`);
+      },
+    };
+    const lint = service({ rules: [rule] });
+    let document = TextDocument.create('file:///select.md', 'markdown', 1, 'Kymriah and CRS.\n\nYescarta and ICANS.\n');
+    lint.diagnostics(document);
+    assert.deepEqual(selected, ['Kymriah@0', 'Yescarta@18']);
+    looked.length = 0;
+    document = edit(document, 'Kymriah and', 'Kymriah, tisagenlecleucel, and');
+    lint.diagnostics(document);
+    assert.deepEqual(looked, ['Kymriah', 'tisagenlecleucel', 'CRS'], 'only the changed block is looked at');
+    assert.deepEqual(selected, ['Kymriah@0', 'Yescarta@37'], 'unchanged blocks bring their mentions at their new offsets');
+  });
+});

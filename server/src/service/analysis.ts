@@ -21,6 +21,12 @@ export interface DocumentAnalysis {
   readonly mentions: readonly TermMatch[];
   /** Mentions that start inside [start, end). */
   mentionsIn(start: number, end: number): TermMatch[];
+  /**
+   * The mentions `select` accepts, in document order. `select` must depend only on the mention's text,
+   * alias and entity (not its offsets) and on the knowledge base, and `key` must name it: its choices are
+   * kept per block, so after an edit only the changed blocks' mentions are looked at.
+   */
+  selectMentions(key: string, select: (mention: TermMatch) => boolean): TermMatch[];
   mentionAt(offset: number): TermMatch | undefined;
   /** The sentence containing `offset`. */
   sentenceAt(offset: number): Sentence | undefined;
@@ -47,6 +53,20 @@ export function analyze(
     blocks: analyzedBlocks,
     mentions,
     mentionsIn: (start, end) => sliceByStart(mentions, start, end),
+    selectMentions: (key, select) => {
+      const selected: TermMatch[] = [];
+      for (const { result, firstMention } of analyzedBlocks) {
+        const selections = (result.selections ??= new Map());
+        let chosen = selections.get(key);
+        if (!chosen) {
+          chosen = [];
+          for (let i = 0; i < result.mentions.length; i++) if (select(result.mentions[i]!)) chosen.push(i);
+          selections.set(key, chosen);
+        }
+        for (const i of chosen) selected.push(mentions[firstMention + i]!);
+      }
+      return selected;
+    },
     mentionAt: (offset) => {
       const at = lowerBound(mentions, offset + 1) - 1;
       const match = mentions[at];

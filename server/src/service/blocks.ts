@@ -17,13 +17,15 @@ export interface BlockResult {
   readonly source: string;
   /** Per rule and `dependsOn`: the block's findings relative to its start. */
   readonly findings: Map<string, Finding[]>;
+  /** Per `selectMentions` key: the indexes of the block's mentions it selects. */
+  selections?: Map<string, number[]>;
 }
 
 export interface AnalyzedBlocks {
   sentences: Sentence[];
   mentions: TermMatch[];
-  /** Per block of ProseDocument.blocks: its result and the index of its first sentence in `sentences`. */
-  blocks: { result: BlockResult; firstSentence: number }[];
+  /** Per block of ProseDocument.blocks: its result and the indexes of its first sentence and first mention. */
+  blocks: { result: BlockResult; firstSentence: number; firstMention: number }[];
 }
 
 /**
@@ -43,7 +45,7 @@ export class BlockAnalyzer {
     const blocks: AnalyzedBlocks['blocks'] = [];
     this.memo.fit(prose.masked.length);
     const add = (result: BlockResult, blockIndex: number) => {
-      blocks.push({ result, firstSentence: sentences.length });
+      blocks.push({ result, firstSentence: sentences.length, firstMention: mentions.length });
       const at = prose.blocks[blockIndex]!.start;
       // Explicit literals: object spread is several times slower here, and this runs per sentence and mention.
       for (const s of result.sentences) sentences.push({ start: s.start + at, end: s.end + at, text: s.text, block: s.block, blockIndex });

@@ -53,9 +53,8 @@ const rule: Rule = {
   },
   check({ document, index, report }) {
     const sentences = new SentenceCursor(document.sentences);
-    for (const mention of document.mentions) {
-      const replacement = replacementFor(mention, index);
-      if (!replacement) continue;
+    for (const mention of document.selectMentions('deprecated-term', (m) => replacementFor(m, index) !== undefined)) {
+      const replacement = replacementFor(mention, index)!;
       const sentence = sentences.at(mention.start);
       if (sentence) {
         if (HISTORICAL.test(sentence.text)) continue;

@@ -13,10 +13,9 @@ const rule: Rule = {
     // Entities whose generic name has appeared, and brands already judged at their first mention.
     const genericSeen = new Set<string>();
     const judged = new Set<string>();
-    for (const mention of document.mentions) {
+    for (const mention of document.selectMentions('generic-name-missing', (m) => genericOf(m.entity, index) !== undefined)) {
       const { entity, alias } = mention;
-      const generic = genericOf(entity, index);
-      if (!generic) continue;
+      const generic = genericOf(entity, index)!;
       if (alias.kind === 'inn' || alias.text === generic) genericSeen.add(entity.id);
       if (alias.kind !== 'brand' || judged.has(entity.id)) continue;
       judged.add(entity.id);

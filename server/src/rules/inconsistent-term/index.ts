@@ -1,4 +1,4 @@
-import { tokenize } from '../../terms/matcher';
+import { tokenize, type TermMatch } from '../../terms/matcher';
 import type { Rule } from '../types';
 
 type Joint = 'hyphen' | 'space';
@@ -55,6 +55,12 @@ function jointsOf(text: string): { key: string; joint: Joint }[] {
   return pairs;
 }
 
+/** A multi-word mention in a spelling that can be a model: deprecated and misspelled forms are other rules' findings. */
+function hasJoints(mention: TermMatch): boolean {
+  const kind = mention.alias.kind;
+  return kind !== 'deprecated' && kind !== 'misspelling' && !mention.entity.deprecated && jointsOf(mention.text).length > 0;
+}
+
 const rule: Rule = {
   meta: {
     id: 'inconsistent-term',
@@ -64,12 +70,8 @@ const rule: Rule = {
   },
   check({ document, report }) {
     const first = new Map<string, FirstUse>();
-    for (const mention of document.mentions) {
-      // Deprecated and misspelled forms are other rules' findings, and no model for the document's spelling.
-      const kind = mention.alias.kind;
-      if (kind === 'deprecated' || kind === 'misspelling' || mention.entity.deprecated) continue;
+    for (const mention of document.selectMentions('inconsistent-term', hasJoints)) {
       const pairs = jointsOf(mention.text);
-      if (!pairs.length) continue;
       const differing: FirstUse[] = [];
       for (const { key, joint } of pairs) {
         const established = first.get(key);
