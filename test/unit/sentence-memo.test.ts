@@ -115,4 +115,17 @@ describe('selectMentions', () => {
     assert.deepEqual(looked, ['Kymriah', 'tisagenlecleucel', 'CRS'], 'only the changed block is looked at');
     assert.deepEqual(selected, ['Kymriah@0', 'Yescarta@37'], 'unchanged blocks bring their mentions at their new offsets');
   });
+
+  it('selectSentences passes each sentence with its own mentions', () => {
+    let selected: string[] = [];
+    const rule: Rule = {
+      meta: { id: 'deprecated-term', description: 'test rule', defaultSeverity: 'warning', fixable: false },
+      check({ document }) {
+        selected = document.selectSentences('test-with-terms', (_, mentions) => mentions.length > 0).map((s) => document.text.slice(s.start, s.end));
+      },
+    };
+    const lint = service({ rules: [rule] });
+    lint.diagnostics(TextDocument.create('file:///sentences.md', 'markdown', 1, 'Plain words. Kymriah is here.\n\nNothing. CRS too.\n'));
+    assert.deepEqual(selected, ['Kymriah is here.', 'CRS too.']);
+  });
 });

@@ -6,7 +6,7 @@ import { lowerBound } from '../util/sorted';
 import type { TermMatch } from '../terms/matcher';
 import { extractProse, languageOf, type ProseDocument } from '../text/prose';
 import type { Sentence } from '../text/sentences';
-import { BlockAnalyzer, SentenceFindings, type AnalyzedBlocks } from './blocks';
+import { BlockAnalyzer, SentenceFindings, type AnalyzedBlocks, type BlockResult } from './blocks';
 
 /** Everything the features share about one version of a document, computed once. */
 export interface DocumentAnalysis {
@@ -27,6 +27,8 @@ export interface DocumentAnalysis {
    * kept per block, so after an edit only the changed blocks' mentions are looked at.
    */
   selectMentions(key: string, select: (mention: TermMatch) => boolean): TermMatch[];
+  /** `selectMentions` for sentences: `select` sees a sentence (offsets not meaningful) and the mentions in it. */
+  selectSentences(key: string, select: (sentence: Sentence, mentions: readonly TermMatch[]) => boolean): Sentence[];
   mentionAt(offset: number): TermMatch | undefined;
   /** The sentence containing `offset`. */
   sentenceAt(offset: number): Sentence | undefined;
@@ -53,20 +55,13 @@ export function analyze(
     blocks: analyzedBlocks,
     mentions,
     mentionsIn: (start, end) => sliceByStart(mentions, start, end),
-    selectMentions: (key, select) => {
-      const selected: TermMatch[] = [];
-      for (const { result, firstMention } of analyzedBlocks) {
-        const selections = (result.selections ??= new Map());
-        let chosen = selections.get(key);
-        if (!chosen) {
-          chosen = [];
-          for (let i = 0; i < result.mentions.length; i++) if (select(result.mentions[i]!)) chosen.push(i);
-          selections.set(key, chosen);
-        }
-        for (const i of chosen) selected.push(mentions[firstMention + i]!);
-      }
-      return selected;
-    },
+    selectMentions: (key, select) =>
+      selectPerBlock(analyzedBlocks, mentions, 'firstMention', key, (result, i) => select(result.mentions[i]!), (result) => result.mentions.length),
+    selectSentences: (key, select) =>
+      selectPerBlock(analyzedBlocks, sentences, 'firstSentence', key, (result, i) => {
+        const sentence = result.sentences[i]!;
+        return select(sentence, result.mentions.filter((m) => m.start >= sentence.start && m.start < sentence.end));
+      }, (result) => result.sentences.length),
     mentionAt: (offset) => {
       const at = lowerBound(mentions, offset + 1) - 1;
       const match = mentions[at];
@@ -80,6 +75,31 @@ export function analyze(
       return (citations ??= buildCitationModel(prose, document.uri, sourceMatcher(index), fileSystem));
     },
   };
+}
+
+/** The items (sentences or mentions) a selection accepts, chosen once per block result and kept on it. */
+function selectPerBlock<T>(
+  blocks: AnalyzedBlocks['blocks'],
+  items: readonly T[],
+  first: 'firstSentence' | 'firstMention',
+  key: string,
+  accepts: (result: BlockResult, i: number) => boolean,
+  count: (result: BlockResult) => number,
+): T[] {
+  const selected: T[] = [];
+  const selectionKey = `${first}\0${key}`;
+  for (const block of blocks) {
+    const { result } = block;
+    const selections = (result.selections ??= new Map());
+    let chosen = selections.get(selectionKey);
+    if (!chosen) {
+      chosen = [];
+      for (let i = 0; i < count(result); i++) if (accepts(result, i)) chosen.push(i);
+      selections.set(selectionKey, chosen);
+    }
+    for (const i of chosen) selected.push(items[block[first] + i]!);
+  }
+  return selected;
 }
 
 function sliceByStart<T extends { start: number }>(items: readonly T[], start: number, end: number): T[] {

@@ -17,7 +17,7 @@ export interface BlockResult {
   readonly source: string;
   /** Per rule and `dependsOn`: the block's findings relative to its start. */
   readonly findings: Map<string, Finding[]>;
-  /** Per `selectMentions` key: the indexes of the block's mentions it selects. */
+  /** Per `selectMentions`/`selectSentences` key: the indexes of the block's mentions or sentences it selects. */
   selections?: Map<string, number[]>;
 }
 

@@ -40,8 +40,9 @@ const rule: Rule = {
     const byParagraph = context.settings.citationPlacement === 'paragraph';
     let citing: CitingFacts | undefined;
     for (const memo of claimKinds) memo.fit(analysis.text.length);
-    for (const sentence of analysis.sentences) {
-      if (!CLAIM_BLOCKS.has(sentence.block) || sentence.text.endsWith('?') || model.inReferenceRegion(sentence.start)) continue;
+    const claims = analysis.selectSentences('missing-citation', (sentence, mentions) => isClaim(sentence) && !!cueOf(sentence.text, mentions.length > 0));
+    for (const sentence of claims) {
+      if (model.inReferenceRegion(sentence.start)) continue;
       const kind = claimKind(analysis, sentence);
       if (!kind) continue;
       const block = analysis.prose.blocks[sentence.blockIndex]!;
@@ -61,6 +62,8 @@ const rule: Rule = {
     }
   },
 };
+
+const isClaim = (sentence: Sentence) => CLAIM_BLOCKS.has(sentence.block) && !sentence.text.endsWith('?');
 
 // A sentence's claim kind depends only on its text and on whether it names a term: memoized by text
 // across document versions ('' for none), without and with a mention.
