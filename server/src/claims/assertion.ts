@@ -1,6 +1,6 @@
 import type { Clause } from './clauses';
 import { isTopicOnly } from './heading';
-import { conditionalIn, hedgeIn, isQuestion } from './modality';
+import { conditionalIn, hedgeIn, hedgesIn, isQuestion, type ModalCue } from './modality';
 import { reportedIn } from './reported';
 import type { ClaimSentence } from './sentence';
 
@@ -18,4 +18,26 @@ export function notAsserted(sentence: ClaimSentence, clause: Clause, ownCues: re
   if (conditionalIn(words, clause)) return 'conditional';
   if (hedgeIn(words, clause, ownCues)) return 'hedged';
   return undefined;
+}
+
+/**
+ * The clauses of a sentence that `notAsserted` lets through, for any relation's own cues: what depends on
+ * the sentence, each clause's conditionals and its hedges are read once, however many relations ask.
+ */
+export function assertedClausesOf(sentence: ClaimSentence): (ownCues?: readonly string[]) => Clause[] {
+  const { words } = sentence;
+  // Clauses without a sentence-level reason or a conditional, with their hedges.
+  let candidates: { clause: Clause; hedges: ModalCue[] }[] | undefined;
+  let plain: Clause[] | undefined;
+  const candidatesOf = () => {
+    if (isQuestion(words) || reportedIn(words) || (sentence.sentence.block === 'heading' && isTopicOnly(words))) return [];
+    return sentence.clauses.filter((clause) => !conditionalIn(words, clause)).map((clause) => ({ clause, hedges: hedgesIn(words, clause) }));
+  };
+  return (ownCues = []) => {
+    if (!ownCues.length && plain) return plain;
+    candidates ??= candidatesOf();
+    const asserted = candidates.filter(({ hedges }) => !hedges.some((cue) => !ownCues.includes(cue.phrase))).map(({ clause }) => clause);
+    if (!ownCues.length) plain = asserted;
+    return asserted;
+  };
 }

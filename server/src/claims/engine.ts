@@ -1,8 +1,7 @@
 import type { KnowledgeIndex } from '../kb/index';
 import type { DocumentAnalysis } from '../service/analysis';
 import type { Sentence } from '../text/sentences';
-import { notAsserted } from './assertion';
-import type { Clause } from './clauses';
+import { assertedClausesOf } from './assertion';
 import { RELATIONS } from './relations/all.generated';
 import type { ClaimFinding, Relation } from './relations/types';
 import { prepareSentence, type ClaimSentence } from './sentence';
@@ -42,14 +41,12 @@ export function checkSentenceIn(document: DocumentAnalysis, sentence: Sentence, 
 
 export function checkSentence(sentence: ClaimSentence, index: KnowledgeIndex, relations: readonly Relation[]): ClaimFinding[] {
   const findings: ClaimFinding[] = [];
-  // Assertion status is the same for every relation that owns no cue: compute it once per sentence.
-  let plain: Clause[] | undefined;
-  const asserted = (ownCues: readonly string[]) => sentence.clauses.filter((clause) => !notAsserted(sentence, clause, ownCues));
+  const assertedClauses = assertedClausesOf(sentence);
   for (const relation of relations) {
     relation.check({
       sentence,
       index,
-      assertedClauses: (ownCues = []) => (ownCues.length ? asserted(ownCues) : (plain ??= asserted([]))),
+      assertedClauses,
       report: (finding) => {
         if (!findings.some((f) => f.message === finding.message)) findings.push(finding);
       },

@@ -30,7 +30,12 @@ export interface ModalCue {
 
 /** The first hedge in the clause, ignoring cues the caller owns as its own predicate (e.g. "investigational"). */
 export function hedgeIn(words: readonly Word[], clause: Clause, ignore: readonly string[] = []): ModalCue | undefined {
-  return findAllPhrases(words, HEDGES, clause.from, clause.to).find((cue) => !ignore.includes(cue.phrase) && !asDiscourseMarker(words, cue) && !isMonthMay(words, cue));
+  return hedgesIn(words, clause).find((cue) => !ignore.includes(cue.phrase));
+}
+
+/** Every hedge in the clause, in order. */
+export function hedgesIn(words: readonly Word[], clause: Clause): ModalCue[] {
+  return findAllPhrases(words, HEDGES, clause.from, clause.to).filter((cue) => !asDiscourseMarker(words, cue) && !isMonthMay(words, cue));
 }
 
 const MONTH_PREPOSITIONS = new Set(['in', 'since', 'until', 'by', 'of', 'from', 'through', 'during', 'early', 'mid', 'late']);

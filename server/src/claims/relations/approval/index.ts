@@ -93,9 +93,11 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
   };
   const mainCue = outside(cues) ?? outside(copulaFor);
   const cue = mainCue ?? (approvedClass && { at: approvedClass.from, length: 1, phrase: 'approved' });
+  const claims: ApprovalClaim[] = [];
+  // Without a cue there is no claim: the clause's qualifiers and bound pairs are read only for one.
+  if (!cue && cues.length === 0 && copulaFor.length === 0) return claims;
   const qualifiers = qualifiersOf(sentence, clause);
   const bound = boundPairs(sentence, clause);
-  const claims: ApprovalClaim[] = [];
   if (cue) {
     const claimed = (mainCue ? conditions : patientConditions).filter((m) => !inCueAside(m.from));
     const date = qualifiers.date;
