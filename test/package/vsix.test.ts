@@ -27,6 +27,7 @@ describe('the .vsix package', function () {
       /^LICENSE\.txt$/,
       /^images\/icon\.png$/,
       /^dist\/server\.js$/,
+      /^dist\/server\.main\.js$/,
       /^dist\/client\/extension\.js$/,
       /^data\/[^/]+\.json$/,
       /^data\/schema\/[^/]+\.json$/,
@@ -40,7 +41,7 @@ describe('the .vsix package', function () {
   });
 
   it('holds everything the extension needs at run time', () => {
-    for (const required of ['package.json', 'readme.md', 'changelog.md', 'LICENSE.txt', 'images/icon.png', 'dist/server.js', 'dist/client/extension.js']) {
+    for (const required of ['package.json', 'readme.md', 'changelog.md', 'LICENSE.txt', 'images/icon.png', 'dist/server.js', 'dist/server.main.js', 'dist/client/extension.js']) {
       assert.ok(names.includes(required), `missing ${required}`);
     }
     const dataFiles = (dir: string) =>
