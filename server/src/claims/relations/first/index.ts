@@ -17,6 +17,8 @@ const isNumber = (word: string) => /^\d/.test(word) || ['one', 'two', 'three', '
 
 // Words without which the relation has nothing to judge (a cheap test before any word-level work).
 const CUE_WORDS = /first/i;
+// A cue followed by a number counts time or events ("the first 27 days"): a "first" not followed by one.
+const FIRST_NOT_COUNTING = /first(?!\s\d)/i;
 
 const relation: Relation = {
   meta: {
@@ -24,7 +26,7 @@ const relation: Relation = {
     description: 'History and firsts ("the first CAR-T approved", "the first for myeloma"), from the firsts recorded and from approval dates within a class.',
   },
   // The holder of a first is a product or drug mention.
-  applies: (text, mentions) => CUE_WORDS.test(text) && mentions.some((m) => m.entity.type === 'product' || m.entity.type === 'drug'),
+  applies: (text, mentions) => CUE_WORDS.test(text) && FIRST_NOT_COUNTING.test(text) && mentions.some((m) => m.entity.type === 'product' || m.entity.type === 'drug'),
   check(context) {
     const { sentence, index } = context;
     for (const clause of context.assertedClauses()) {

@@ -1,5 +1,6 @@
 import type { KnowledgeIndex } from '../../../kb/index';
 import type { Entity } from '../../../kb/types';
+import type { TermMatch } from '../../../terms/matcher';
 import { uniqueSources } from '../../knowledge';
 import type { Mention } from '../../sentence';
 import { findPhrase, type Word } from '../../words';
@@ -32,7 +33,8 @@ const relation: Relation = {
     id: 'terminology',
     description: 'Terminology status and identity ("ICANS is also called CRES", "grade 3 NET is the same as NEC"), against deprecations and the term hierarchy.',
   },
-  applies: (text) => CUE_WORDS.test(text),
+  // Every finding names a deprecated term or two named entities.
+  applies: (text, mentions) => CUE_WORDS.test(text) && (mentions.some(isDeprecated) || mentions.filter((m) => NAMED_TYPES.has(m.entity.type)).length >= 2),
   check({ sentence, index, assertedClauses, report }) {
     const reportOutdated = (outdated: Mention, status = 'an outdated term, not a current synonym') => {
       const { replacedBy, by, reason, sources } = deprecation(index, outdated)!;
@@ -79,6 +81,11 @@ const relation: Relation = {
   },
 };
 export default relation;
+
+/** Whether `deprecation` finds one for a match. */
+function isDeprecated(match: TermMatch): boolean {
+  return (match.entity.deprecated !== undefined && !match.entity.deprecated.unverified) || match.alias.kind === 'deprecated';
+}
 
 /** The deprecation behind a mention: its entity is deprecated, or the alias written is a deprecated one. */
 function deprecation(index: KnowledgeIndex, mention: Mention): { replacedBy?: Entity; by: string; reason: string; sources: string[] } | undefined {

@@ -26,6 +26,8 @@ const MODALITY_NOUNS: readonly { phrase: string; modalities: Modality[]; name: s
 const NOUN_PHRASES = MODALITY_NOUNS.map((n) => n.phrase);
 // Any of the modality nouns, for the cheap pre-test.
 const MODALITY_WORDS = /bispecific|antibod|mab\b|antagonist|inhibitor|analog|radio|chemotherapy|steroid/i;
+// The same nouns as whole words (as words.ts delimits them): each noun phrase holds one.
+const NOUN_WORDS = new RegExp(`(?<!\\p{L})(?:${[...new Set(NOUN_PHRASES.map((p) => p.split(' ').pop()!))].join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 const COPULA = new Set(['is', 'are', 'was', 'were', 'remains', 'remain', 'be', 'being', 'been']);
 const BETWEEN_COPULA_AND_CLASS = new Set(['a', 'an', 'the', 'not', 'also', 'actually', 'really', 'still', 'itself', 'type', 'kind', 'form', 'of', 'first', 'only', 'new', 'novel', 'true', 'real', 'just', 'never', 'no', 'longer', 'considered', 'classified', 'as', 'called']);
 const BETWEEN_SUBJECTS = new Set([',', 'and', 'or', 'nor', 'neither', 'both', 'either']);
@@ -37,8 +39,8 @@ const relation: Relation = {
   },
   // Only a product or drug mention can be the subject of a class claim.
   applies: (text, mentions) =>
-    mentions.some((m) => m.entity.type === 'product' || m.entity.type === 'drug') &&
-    (mentions.some((m) => m.entity.type === 'therapy-class') || MODALITY_WORDS.test(text)),
+    mentions.some((m) => (m.entity.type === 'product' || m.entity.type === 'drug') && m.entity.modality && !m.entity.unverified) &&
+    (mentions.some((m) => m.entity.type === 'therapy-class') || (MODALITY_WORDS.test(text) && NOUN_WORDS.test(text))),
   check({ sentence, index, assertedClauses, report }) {
     for (const clause of assertedClauses()) {
       const clauseIndex = sentence.clauses.indexOf(clause);
