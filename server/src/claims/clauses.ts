@@ -12,6 +12,7 @@ const ALWAYS = new Set(['whereas', 'although', 'though', 'however']);
 // A subordinate clause that opens the sentence ends at its comma: "Although X and Y target BCMA, only Y …".
 const OPENING = new Set(['whereas', 'although', 'though', 'while', 'because']);
 const AFTER_COMMA = new Set(['but', 'while', 'yet']);
+const CLAUSE_WORDS = new Set([...ALWAYS, ...OPENING, ...AFTER_COMMA, ';', 'and', ':', '(']);
 
 /**
  * Splits a sentence's words into clauses at semicolons, colons followed by a new statement, and
@@ -28,6 +29,8 @@ export function splitClauses(words: readonly Word[]): Clause[] {
   let openingEnd = -1;
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
+    // Most words can start no clause: one set lookup skips them.
+    if (i !== openingEnd && !CLAUSE_WORDS.has(word.lower)) continue;
     if (i === openingEnd) cut(i, 1);
     else if (i === from && OPENING.has(word.lower)) {
       const comma = words.findIndex((w, k) => k > i && w.lower === ',');

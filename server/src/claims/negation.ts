@@ -1,5 +1,5 @@
 import { asidesIn, type Clause } from './clauses';
-import { phraseAt, phraseStartingAt, type Word } from './words';
+import { phraseStartingAt, type Word } from './words';
 
 // Negation cues, each a phrase of lower-cased words. "not only" is additive, not negation.
 const PREDICATE_CUES = [
@@ -101,8 +101,8 @@ export function entityMark(words: readonly Word[], clause: Clause, span: WordSpa
   const adjacent = span.from - 1 >= clause.from && LAST_WORDS.has(words[span.from - 1]!.lower) ? span.from - 1 : -1;
   // Most mentions follow no cue word at all: one set lookup decides.
   if (adjacent < 0 && (before === undefined || (!LAST_WORDS.has(before) && before !== 'not' && before !== 'or' && before !== 'nor' && before !== 'and'))) return undefined;
-  for (const cue of EXCLUSION_CUES) if (endsWith(words, i, cue) || endsWith(words, adjacent, cue)) return 'excluded';
-  for (const cue of ENTITY_CUES) if (endsWith(words, i, cue) || endsWith(words, adjacent, cue)) return 'negated';
+  if (cueEndsAt(words, i, EXCLUSION_BY_LAST) || cueEndsAt(words, adjacent, EXCLUSION_BY_LAST)) return 'excluded';
+  if (cueEndsAt(words, i, ENTITY_BY_LAST) || cueEndsAt(words, adjacent, ENTITY_BY_LAST)) return 'negated';
   if (before === 'not' && entityLevelNot(words, i, clause, new Set(spans.map((s) => s.from)))) return 'negated';
   // Coordinated with a marked mention: "not X or Y", "unlike X and Y".
   if (before === 'or' || before === 'nor' || before === 'and') {
@@ -113,10 +113,25 @@ export function entityMark(words: readonly Word[], clause: Clause, span: WordSpa
 }
 
 const LAST_WORDS = new Set([...EXCLUSION_CUES, ...ENTITY_CUES].map((c) => c.split(' ').pop()!));
-const CUE_LENGTH = new Map([...EXCLUSION_CUES, ...ENTITY_CUES].map((c) => [c, c.split(' ').length]));
 
-function endsWith(words: readonly Word[], last: number, phrase: string): boolean {
-  if (last < 0) return false;
-  const length = CUE_LENGTH.get(phrase)!;
-  return last - length + 1 >= 0 && phraseAt(words, last - length + 1, phrase);
+/** Cue phrases by their last word, as word lists: a mention's cue is looked up by the word before it. */
+function byLastWord(cues: readonly string[]): Map<string, string[][]> {
+  const byLast = new Map<string, string[][]>();
+  for (const cue of cues) {
+    const parts = cue.split(' ');
+    const list = byLast.get(parts[parts.length - 1]!) ?? [];
+    list.push(parts);
+    byLast.set(parts[parts.length - 1]!, list);
+  }
+  return byLast;
+}
+const EXCLUSION_BY_LAST = byLastWord(EXCLUSION_CUES);
+const ENTITY_BY_LAST = byLastWord(ENTITY_CUES);
+
+/** Whether one of the cues ends at word `last`. */
+function cueEndsAt(words: readonly Word[], last: number, byLast: Map<string, string[][]>): boolean {
+  if (last < 0 || !words[last]) return false;
+  const cues = byLast.get(words[last]!.lower);
+  if (!cues) return false;
+  return cues.some((parts) => last - parts.length + 1 >= 0 && parts.every((part, k) => words[last - parts.length + 1 + k]!.lower === part));
 }

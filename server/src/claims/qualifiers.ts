@@ -47,6 +47,7 @@ const COUNTRY_PHRASES: readonly { phrase: string; regulator: Regulator }[] = [
   { phrase: 'european union', regulator: 'EMA' },
   { phrase: 'mainland china', regulator: 'NMPA' },
 ];
+const COUNTRY_FIRST_WORDS = new Set(COUNTRY_PHRASES.map((p) => p.phrase.split(' ')[0]!));
 const PEDIATRIC = ['children', 'child', 'pediatric', 'paediatric', 'kids', 'adolescents', 'infants', 'minors'];
 const ADULT = ['adults', 'adult'];
 const ANTITUMOR = ['shrink', 'shrinks', 'shrinking', 'slow', 'slows', 'tumor growth', 'tumour growth', 'progression free', 'antitumor', 'anti tumor', 'antiproliferative', 'control tumor', 'control tumour', 'tumor control'];
@@ -66,12 +67,15 @@ function computeQualifiers(sentence: ClaimSentence, clause: Clause): Qualifiers 
   const inClause = (from: number, to: number) => words.slice(from, to);
   const clauseWords = inClause(clause.from, clause.to);
   const has = (phrases: readonly string[]) => findPhrase(words, phrases, clause.from, clause.to) !== undefined;
+  const dates = datesIn(sentence, clause);
+  const pediatricWords = populationWords(words, clause, PEDIATRIC);
   return {
     regulator: regulatorIn(sentence, clause),
-    date: datesIn(sentence, clause)[0],
-    dates: datesIn(sentence, clause),
-    pediatric: affirmed(words, clause, PEDIATRIC) || youngAgeIn(words, clause),
-    notPediatric: denied(words, clause, PEDIATRIC),
+    // A copy: relations tell the first date from the others by identity.
+    date: dates[0] && { ...dates[0] },
+    dates,
+    pediatric: pediatricWords.includes(false) || youngAgeIn(words, clause),
+    notPediatric: pediatricWords.includes(true),
     maxAge: maxAgeIn(words, clause),
     adults: has(ADULT) && !phraseIn(words, clause, 'young adults'),
     populationOnly: onlyBefore(words, clause, POPULATIONS),
@@ -93,8 +97,6 @@ function populationWords(words: readonly Word[], clause: Clause, targets: readon
   }
   return found;
 }
-const affirmed = (words: readonly Word[], clause: Clause, targets: readonly string[]) => populationWords(words, clause, targets).includes(false);
-const denied = (words: readonly Word[], clause: Clause, targets: readonly string[]) => populationWords(words, clause, targets).includes(true);
 
 function phraseIn(words: readonly Word[], clause: Clause, phrase: string): boolean {
   for (let i = clause.from; i < clause.to; i++) if (phraseAt(words, i, phrase)) return true;
@@ -102,13 +104,14 @@ function phraseIn(words: readonly Word[], clause: Clause, phrase: string): boole
 }
 
 function regulatorIn(sentence: ClaimSentence, clause: Clause): Regulator | undefined {
+  const clauseIndex = sentence.clauses.indexOf(clause);
   for (const mention of sentence.mentions) {
-    if (mention.clause !== sentence.clauses.indexOf(clause) || mention.mark) continue;
+    if (mention.clause !== clauseIndex || mention.mark) continue;
     const regulator = regulatorOf(mention.entity);
     if (regulator) return regulator;
   }
   for (let i = clause.from; i < clause.to; i++) {
-    const place = COUNTRY_PHRASES.find((p) => phraseAt(sentence.words, i, p.phrase));
+    const place = COUNTRY_FIRST_WORDS.has(sentence.words[i]!.lower) ? COUNTRY_PHRASES.find((p) => phraseAt(sentence.words, i, p.phrase)) : undefined;
     if (place) return place.regulator;
     const regulator = COUNTRY_REGULATOR[sentence.words[i]!.lower];
     if (regulator && (sentence.words[i]!.lower !== 'us' || sentence.words[i]!.text === 'US')) return regulator;
@@ -121,7 +124,7 @@ function datesIn(sentence: ClaimSentence, clause: Clause): NonNullable<Qualifier
   const dates: NonNullable<Qualifiers['date']>[] = [];
   for (let i = clause.from; i < clause.to; i++) {
     const word = words[i]!;
-    if (!/^(19|20)\d\d$/.test(word.lower)) continue;
+    if (word.lower.length !== 4 || !/^(19|20)\d\d$/.test(word.lower)) continue;
     const year = Number(word.lower);
     // "March 2023", "March 30, 2023", "30 March 2023"
     let month: number | undefined;
@@ -153,11 +156,13 @@ function monthOf(word: string): number | undefined {
   return short >= 0 && word !== 'may' ? short + 1 : undefined;
 }
 
+const startsWithDigit = (word: string) => word.charCodeAt(0) >= 48 && word.charCodeAt(0) <= 57;
+
 const AGE_FILLER = new Set(['age', 'aged', 'the', 'of', 'ages']);
 
 function maxAgeIn(words: readonly Word[], clause: Clause): number | undefined {
   for (let i = clause.from; i < clause.to; i++) {
-    if (!/^\d+$/.test(words[i]!.lower)) continue;
+    if (!startsWithDigit(words[i]!.lower) || !/^\d+$/.test(words[i]!.lower)) continue;
     let k = i - 1;
     while (k > clause.from && AGE_FILLER.has(words[k]!.lower)) k--;
     if (phraseAt(words, k - 1, 'up to') || phraseAt(words, i + 1, 'or younger') || phraseAt(words, i + 1, 'years or younger') || phraseAt(words, i + 1, 'years and younger')) return Number(words[i]!.lower);
@@ -168,7 +173,7 @@ function maxAgeIn(words: readonly Word[], clause: Clause): number | undefined {
 // "12 years and older", "aged 2 and older", "up to 25 years": an age under 18 includes children.
 function youngAgeIn(words: readonly Word[], clause: Clause): boolean {
   for (let i = clause.from; i < clause.to; i++) {
-    if (!/^\d+$/.test(words[i]!.lower)) continue;
+    if (!startsWithDigit(words[i]!.lower) || !/^\d+$/.test(words[i]!.lower)) continue;
     const age = Number(words[i]!.lower);
     const next = words[i + 1]?.lower;
     if (age < 18 && (next === 'years' || next === 'year' || next === 'and' || next === 'y')) {
@@ -211,7 +216,7 @@ function lineIn(words: readonly Word[], clause: Clause, mentionStarts: ReadonlyS
     // "first-line", "second line", "2L", "frontline"
     // "refractory to first-line therapy", "after second-line": that line is already behind the patient.
     if (ORDINALS[word] !== undefined && next?.lower === 'line') return { priorLines: ORDINALS[word]! - (afterLine(words, i, clause) ? 0 : 1), only };
-    if (/^[1-4]l$/.test(word)) return { priorLines: Number(word[0]) - 1, only };
+    if (word.length === 2 && /^[1-4]l$/.test(word)) return { priorLines: Number(word[0]) - 1, only };
     if (word === 'frontline' || phraseAt(words, i, 'front line') || word === 'upfront' || phraseAt(words, i, 'newly diagnosed') || word === 'untreated' || phraseAt(words, i, 'treatment naive')) return { priorLines: 0, only };
     // "after one prior line", "after at least two lines", "four or more prior lines", "≥2 prior lines"
     const count = NUMBERS[word] ?? (/^\d$/.test(word) ? Number(word) : undefined);
