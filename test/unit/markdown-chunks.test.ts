@@ -50,6 +50,12 @@ const LINES = [
   '\r',
   '   ```',
   '    ```',
+  '- ```',
+  '1.  ~~~',
+  '> ```',
+  '  ~~~',
+  '<!-- open',
+  '-->',
   'Approved in 2017.<sup>1</sup> Cited twice [2, 3] and [4–6].',
   'As shown^7 and in m^2 and by @smith2020 and [@doe2021; @roe2019, p. 4].',
   '[7] showed that CAR T works [8].',
@@ -95,6 +101,12 @@ describe('markdown chunks', () => {
     const text = ['Para one.', '', 'Para two.', '', '```', 'code', '', 'still code', '```', '', '<!--', '', 'comment', '-->', '', '- item', '', '  continued', 'Last.'].join('\n');
     const starts = chunkStarts(text).map((at) => text.slice(at, text.indexOf('\n', at)));
     assert.deepEqual(starts, ['Para one.', 'Para two.', '```', '<!--', '- item']);
+  });
+
+  it('a fence a list item closed, then a fence line the scan took for its end: the rest is code, as in one parse', () => {
+    const text = ['- a list item', '   ```', '````', '', 'Kymriah is approved for r/r B-cell ALL [1].'].join('\n');
+    assert.equal(extractMarkdown(text).masked, whole(text).masked);
+    assert.ok(!extractMarkdown(text).masked.includes('Kymriah'), 'the last line is inside an open fence');
   });
 
   it('a link reference defined in a later chunk applies to an earlier one', () => {

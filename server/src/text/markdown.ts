@@ -22,6 +22,8 @@ interface ChunkProse {
 interface ChunkEntry {
   /** The link reference definitions this chunk defines (they change how "[text][ref]" parses anywhere). */
   references: Record<string, unknown> | undefined;
+  /** It ends inside a fenced code or HTML block still open: it and what follows are one chunk. */
+  endsOpen: boolean;
   /** Its prose, for the document-wide references it was parsed with. */
   prose?: { referencesKey: string; result: ChunkProse };
 }
@@ -49,13 +51,18 @@ export function extractMarkdown(source: string, chunking: (text: string) => numb
   const references: Record<string, unknown> = {};
   for (let i = 0; i < starts.length; i++) {
     const start = starts[i]!;
-    const text = parsed.slice(start, starts[i + 1] ?? parsed.length);
-    let entry = chunkMemo.get(text);
+    let text = parsed.slice(start, starts[i + 1] ?? parsed.length);
     let tokens: Token[] | undefined;
-    if (!entry) {
-      const parse = blockParse(text);
-      tokens = parse.tokens;
-      chunkMemo.set(text, (entry = { references: parse.references }));
+    let entry = chunkMemo.get(text);
+    if (!entry) ({ entry, tokens } = parseChunk(text));
+    // A block the line scan took for closed is still open (a fence that a list item closed, say): the
+    // rest of the document is that chunk's, as in one parse of the whole.
+    if (entry.endsOpen && i + 1 < starts.length) {
+      i = starts.length - 1;
+      text = parsed.slice(start);
+      tokens = undefined;
+      entry = chunkMemo.get(text);
+      if (!entry) ({ entry, tokens } = parseChunk(text));
     }
     // The first definition of a label wins, as in one parse of the whole document.
     for (const label in entry.references) if (!(label in references)) references[label] = entry.references[label];
@@ -140,6 +147,28 @@ interface ParseEnv {
   references?: Record<string, unknown>;
 }
 type MarkdownEnv = Parameters<typeof parser.parse>[1];
+
+/** A chunk's block parse, memoized. */
+function parseChunk(text: string): { entry: ChunkEntry; tokens: Token[] } {
+  const { tokens, references } = blockParse(text);
+  const entry: ChunkEntry = { references, endsOpen: endsOpen(text, tokens) };
+  chunkMemo.set(text, entry);
+  return { entry, tokens };
+}
+
+/**
+ * Whether the chunk's last top-level block is a fence or HTML block that runs to its end: a chunk ends
+ * with a blank line, which a closed fence, an HTML block of types 6–7 and every other block leave out.
+ */
+function endsOpen(text: string, tokens: readonly Token[]): boolean {
+  let last: Token | undefined;
+  for (const token of tokens) if (token.level === 0 && token.map) last = token;
+  if (!last || (last.type !== 'fence' && last.type !== 'html_block')) return false;
+  let lines = 0;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines++;
+  if (!text.endsWith('\n')) lines++;
+  return last.map![1] >= lines;
+}
 
 /** markdown-it's block tokens of a chunk (inline content not parsed yet) and the references it defines. */
 function blockParse(text: string): { tokens: Token[]; references: Record<string, unknown> | undefined } {
