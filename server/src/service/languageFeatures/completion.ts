@@ -1,7 +1,7 @@
 import { CompletionItemKind, MarkupKind, type CompletionItem, type CompletionList, type MarkupContent, type Position } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { KnowledgeIndex } from '../../kb/index';
-import type { Entity } from '../../kb/types';
+import type { Alias, Entity } from '../../kb/types';
 import type { Settings } from '../settings';
 import { distance } from 'fastest-levenshtein';
 import { fullName, genericOf, headline, pairGenericAndBrand } from '../../terms/terminology';
@@ -26,13 +26,45 @@ const MAX_ITEMS = 100;
 
 /** How well an alias matches the typed prefix: 0 prefix, 1 a later word's prefix, 2 in-order letters, 3 one typo; undefined: no match. */
 export function matchScore(typed: string, alias: string): number | undefined {
-  const t = typed.toLowerCase();
   const a = alias.toLowerCase();
+  return scoreLowered(typed.toLowerCase(), a, wordsOf(a));
+}
+
+function scoreLowered(t: string, a: string, words: readonly string[]): number | undefined {
   if (a.startsWith(t)) return 0;
-  if (a.split(/[\s\-‐‑–—/(]+/).some((word) => word.startsWith(t))) return 1;
+  if (words.some((word) => word.startsWith(t))) return 1;
   if (a[0] === t[0] && isSubsequence(t, a)) return 2;
   if (t.length >= 4 && distance(t, a.slice(0, t.length)) <= 1) return 3;
   return undefined;
+}
+
+const wordsOf = (lowered: string) => lowered.split(/[\s\-‐‑–—/(]+/);
+
+interface CompletableAlias {
+  entity: Entity;
+  text: string;
+  kind: Alias['kind'] | undefined;
+  lower: string;
+  words: string[];
+}
+
+const completable = new WeakMap<KnowledgeIndex, CompletableAlias[]>();
+
+/** Every name and alias a writer may be offered, lower-cased and split once per knowledge base. */
+function completableAliases(index: KnowledgeIndex): CompletableAlias[] {
+  let table = completable.get(index);
+  if (!table) {
+    table = [];
+    for (const entity of index.entities()) {
+      for (const alias of [{ text: entity.name, kind: undefined }, ...entity.aliases]) {
+        if (alias.kind === 'misspelling' || alias.kind === 'deprecated') continue;
+        const lower = alias.text.toLowerCase();
+        table.push({ entity, text: alias.text, kind: alias.kind, lower, words: wordsOf(lower) });
+      }
+    }
+    completable.set(index, table);
+  }
+  return table;
 }
 
 function isSubsequence(needle: string, haystack: string): boolean {
@@ -58,16 +90,24 @@ export function computeCompletion(
   if (prefix.length < MIN_PREFIX) return { isIncomplete: true, items: [] };
   const range = { start: document.positionAt(offset - prefix.length), end: position };
   const firstMentions = firstMentionOf(cache.get(document));
-  const candidates: { item: CompletionItem; rank: string }[] = [];
-  for (const entity of index.entities()) {
-    const seen = new Set<string>();
+  const typed = prefix.toLowerCase();
+  const candidates: { item: CompletionItem; rank: string; entity: Entity }[] = [];
+  let seen = new Set<string>();
+  let seenFor: Entity | undefined;
+  for (const alias of completableAliases(index)) {
+    const score = scoreLowered(typed, alias.lower, alias.words);
+    if (score === undefined) continue;
+    const { entity } = alias;
+    // Labels are unique per entity.
+    if (seenFor !== entity) [seen, seenFor] = [new Set(), entity];
     const first = firstMentions.get(entity.id);
     const firstUse = first === undefined || first >= offset - prefix.length;
-    const add = (label: string, score: number, detail: string, preferred: boolean) => {
+    const add = (label: string, detail: string | undefined, preferred: boolean) => {
       if (seen.has(label)) return;
       seen.add(label);
       candidates.push({
         rank: `${preferred ? 0 : 1}${score}${label.length.toString().padStart(3, '0')}${label}`,
+        entity,
         item: {
           label,
           // Fuzzy hits keep the typed word as filter text so the editor's own prefix filter keeps them.
@@ -81,21 +121,21 @@ export function computeCompletion(
         },
       });
     };
-    for (const alias of [{ text: entity.name, kind: undefined }, ...entity.aliases]) {
-      if (alias.kind === 'misspelling' || alias.kind === 'deprecated') continue;
-      const score = matchScore(prefix, alias.text);
-      if (score === undefined) continue;
-      add(alias.text, score, `${entity.type} · ${headline(entity, index)}`, false);
-      const generic = genericOf(entity, index);
-      if (alias.kind === 'brand' && generic) {
-        add(pairGenericAndBrand(generic, alias.text, settings.genericNameStyle), score, 'generic name with brand (AMA style)', firstUse);
-      }
-      const full = alias.kind === 'abbreviation' ? fullName(entity, alias.text) : undefined;
-      if (full && firstUse) add(`${full} (${alias.text})`, score, 'first use: full name with abbreviation', true);
+    // The alias's own detail (type · headline) is filled in below, only for the items returned.
+    add(alias.text, undefined, false);
+    const generic = genericOf(entity, index);
+    if (alias.kind === 'brand' && generic) {
+      add(pairGenericAndBrand(generic, alias.text, settings.genericNameStyle), 'generic name with brand (AMA style)', firstUse);
     }
+    const full = alias.kind === 'abbreviation' ? fullName(entity, alias.text) : undefined;
+    if (full && firstUse) add(`${full} (${alias.text})`, 'first use: full name with abbreviation', true);
   }
   candidates.sort((a, b) => (a.rank < b.rank ? -1 : a.rank > b.rank ? 1 : 0));
-  const items = candidates.slice(0, MAX_ITEMS).map((c, i) => ({ ...c.item, sortText: i.toString().padStart(4, '0') }));
+  const items = candidates.slice(0, MAX_ITEMS).map((c, i) => ({
+    ...c.item,
+    detail: c.item.detail ?? `${c.entity.type} · ${headline(c.entity, index)}`,
+    sortText: i.toString().padStart(4, '0'),
+  }));
   // Fuzzy results depend on every typed letter: ask again as the word grows.
   return { isIncomplete: true, items };
 }
