@@ -2,11 +2,11 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { buildCitationModel, sourceMatcher } from '../../server/src/citations/index';
 import { KnowledgeIndex } from '../../server/src/kb/index';
-import { chunkStarts, extractMarkdown } from '../../server/src/text/markdown';
+import { chunkStarts, extractMarkdown, MarkdownChunks } from '../../server/src/text/markdown';
 import { builtInKnowledgeBase } from '../helpers/service';
 
 // Markdown is parsed in chunks (an edit re-parses one): the result must equal one parse of the whole text.
-const whole = (text: string) => extractMarkdown(text, () => [0]);
+const whole = (text: string) => extractMarkdown(text, new MarkdownChunks(), () => [0]);
 
 const LINES = [
   'Kymriah is approved for r/r B-cell ALL [1].',

@@ -121,11 +121,13 @@ describe('selectMentions', () => {
     const rule: Rule = {
       meta: { id: 'deprecated-term', description: 'test rule', defaultSeverity: 'warning', fixable: false },
       check({ document }) {
-        selected = document.selectSentences('test-with-terms', (_, mentions) => mentions.length > 0).map((s) => document.text.slice(s.start, s.end));
+        selected = document
+          .selectSentences('test-with-terms', (_, mentions) => (mentions.length ? mentions[0]!.text : undefined))
+          .map(({ sentence, picked }) => `${document.text.slice(sentence.start, sentence.end)} (${picked})`);
       },
     };
     const lint = service({ rules: [rule] });
     lint.diagnostics(TextDocument.create('file:///sentences.md', 'markdown', 1, 'Plain words. Kymriah is here.\n\nNothing. CRS too.\n'));
-    assert.deepEqual(selected, ['Kymriah is here.', 'CRS too.']);
+    assert.deepEqual(selected, ['Kymriah is here. (Kymriah)', 'CRS too. (CRS)']);
   });
 });

@@ -4,6 +4,7 @@ import type { KnowledgeIndex } from '../kb/index';
 import type { Finding } from '../rules/types';
 import { lowerBound } from '../util/sorted';
 import type { TermMatch } from '../terms/matcher';
+import { MarkdownChunks } from '../text/markdown';
 import { extractProse, languageOf, type ProseDocument } from '../text/prose';
 import type { Sentence } from '../text/sentences';
 import { BlockAnalyzer, SentenceFindings, type AnalyzedBlocks, type BlockResult } from './blocks';
@@ -27,8 +28,11 @@ export interface DocumentAnalysis {
    * kept per block, so after an edit only the changed blocks' mentions are looked at.
    */
   selectMentions(key: string, select: (mention: TermMatch) => boolean): TermMatch[];
-  /** `selectMentions` for sentences: `select` sees a sentence (offsets not meaningful) and the mentions in it. */
-  selectSentences(key: string, select: (sentence: Sentence, mentions: readonly TermMatch[]) => boolean): Sentence[];
+  /**
+   * `selectMentions` for sentences, with what `pick` found in each: it sees a sentence (offsets not
+   * meaningful) and the mentions in it, and returns undefined for a sentence it does not pick.
+   */
+  selectSentences<T>(key: string, pick: (sentence: Sentence, mentions: readonly TermMatch[]) => T | undefined): { sentence: Sentence; picked: T }[];
   mentionAt(offset: number): TermMatch | undefined;
   /** The sentence containing `offset`. */
   sentenceAt(offset: number): Sentence | undefined;
@@ -41,9 +45,10 @@ export function analyze(
   index: KnowledgeIndex,
   fileSystem?: FileSystem,
   blocks: BlockAnalyzer = new BlockAnalyzer(index),
+  markdown?: MarkdownChunks,
 ): DocumentAnalysis {
   const text = document.getText();
-  const prose = extractProse(text, languageOf(document.languageId, document.uri));
+  const prose = extractProse(text, languageOf(document.languageId, document.uri), markdown);
   const { sentences, mentions, blocks: analyzedBlocks } = blocks.analyze(prose);
   let citations: CitationModel | undefined;
   return {
@@ -56,12 +61,14 @@ export function analyze(
     mentions,
     mentionsIn: (start, end) => sliceByStart(mentions, start, end),
     selectMentions: (key, select) =>
-      selectPerBlock(analyzedBlocks, mentions, 'firstMention', key, (result, i) => select(result.mentions[i]!), (result) => result.mentions.length),
-    selectSentences: (key, select) =>
-      selectPerBlock(analyzedBlocks, sentences, 'firstSentence', key, (result, i) => {
+      selectPerBlock(analyzedBlocks, 'firstMention', `mentions\0${key}`, (result, i) => (select(result.mentions[i]!) ? true : undefined), (result) => result.mentions.length).map(
+        ({ index }) => mentions[index]!,
+      ),
+    selectSentences: <T>(key: string, pick: (sentence: Sentence, mentions: readonly TermMatch[]) => T | undefined) =>
+      selectPerBlock(analyzedBlocks, 'firstSentence', `sentences\0${key}`, (result, i) => {
         const sentence = result.sentences[i]!;
-        return select(sentence, result.mentions.filter((m) => m.start >= sentence.start && m.start < sentence.end));
-      }, (result) => result.sentences.length),
+        return pick(sentence, result.mentions.filter((m) => m.start >= sentence.start && m.start < sentence.end));
+      }, (result) => result.sentences.length).map(({ index, picked }) => ({ sentence: sentences[index]!, picked: picked as T })),
     mentionAt: (offset) => {
       const at = lowerBound(mentions, offset + 1) - 1;
       const match = mentions[at];
@@ -77,27 +84,31 @@ export function analyze(
   };
 }
 
-/** The items (sentences or mentions) a selection accepts, chosen once per block result and kept on it. */
-function selectPerBlock<T>(
+/**
+ * The indexes (in the document's sentences or mentions) of the items a selection picks, with what it
+ * picked: chosen once per block result and kept on it.
+ */
+function selectPerBlock(
   blocks: AnalyzedBlocks['blocks'],
-  items: readonly T[],
   first: 'firstSentence' | 'firstMention',
   key: string,
-  accepts: (result: BlockResult, i: number) => boolean,
+  pick: (result: BlockResult, i: number) => unknown,
   count: (result: BlockResult) => number,
-): T[] {
-  const selected: T[] = [];
-  const selectionKey = `${first}\0${key}`;
+): { index: number; picked: unknown }[] {
+  const selected: { index: number; picked: unknown }[] = [];
   for (const block of blocks) {
     const { result } = block;
     const selections = (result.selections ??= new Map());
-    let chosen = selections.get(selectionKey);
+    let chosen = selections.get(key);
     if (!chosen) {
       chosen = [];
-      for (let i = 0; i < count(result); i++) if (accepts(result, i)) chosen.push(i);
-      selections.set(selectionKey, chosen);
+      for (let i = 0; i < count(result); i++) {
+        const picked = pick(result, i);
+        if (picked !== undefined) chosen.push({ at: i, picked });
+      }
+      selections.set(key, chosen);
     }
-    for (const i of chosen) selected.push(items[block[first] + i]!);
+    for (const { at, picked } of chosen) selected.push({ index: block[first] + at, picked });
   }
   return selected;
 }
@@ -114,6 +125,7 @@ function sliceByStart<T extends { start: number }>(items: readonly T[], start: n
 export class AnalysisCache {
   private readonly cache = new WeakMap<TextDocument, DocumentAnalysis>();
   private readonly blocks: BlockAnalyzer;
+  private readonly markdown = new MarkdownChunks();
   /** Rules' per-sentence findings (RuleContext.forEachSentence). */
   readonly sentenceFindings = new SentenceFindings();
   /** Per analysis (document version): the findings behind its diagnostics, for code actions. */
@@ -128,7 +140,7 @@ export class AnalysisCache {
   get(document: TextDocument): DocumentAnalysis {
     let analysis = this.cache.get(document);
     if (!analysis || analysis.version !== document.version) {
-      analysis = analyze(document, this.index, this.fileSystem, this.blocks);
+      analysis = analyze(document, this.index, this.fileSystem, this.blocks, this.markdown);
       this.cache.set(document, analysis);
     }
     return analysis;

@@ -18,7 +18,7 @@ export interface BlockResult {
   /** Per rule and `dependsOn`: the block's findings relative to its start. */
   readonly findings: Map<string, Finding[]>;
   /** Per `selectMentions`/`selectSentences` key: the indexes of the block's mentions or sentences it selects. */
-  selections?: Map<string, number[]>;
+  selections?: Map<string, { at: number; picked: unknown }[]>;
 }
 
 export interface AnalyzedBlocks {

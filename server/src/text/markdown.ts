@@ -28,15 +28,24 @@ interface ChunkEntry {
   prose?: { referencesKey: string; result: ChunkProse };
 }
 
-// A Markdown document is parsed as a series of chunks that markdown-it would parse the same way
-// alone; an edit changes one chunk, so the others are reused by every later version, keyed by text.
-const chunkMemo = new TextMemo<ChunkEntry>();
+/**
+ * A Markdown document is parsed as a series of chunks that markdown-it would parse the same way alone;
+ * an edit changes one chunk, so the others are reused by every later version, keyed by text. One memo
+ * per language service (analysis cache): nothing is shared between services.
+ */
+export class MarkdownChunks {
+  readonly memo = new TextMemo<ChunkEntry>();
+}
 
 const FRONT_MATTER = /^(---|\+\+\+)[ \t]*\r?\n[\s\S]*?\r?\n\1[ \t]*(?:\r?\n|$)/;
 const HTML_COMMENT = /<!--([\s\S]*?)-->/g;
 
-/** `chunking` is for tests, which compare chunked extraction with one whole-document parse. */
-export function extractMarkdown(source: string, chunking: (text: string) => number[] = chunkStarts): ProseDocument {
+/**
+ * Without `chunks`, nothing is kept for the next call. `chunking` is for tests, which compare chunked
+ * extraction with one whole-document parse.
+ */
+export function extractMarkdown(source: string, chunks = new MarkdownChunks(), chunking: (text: string) => number[] = chunkStarts): ProseDocument {
+  const chunkMemo = chunks.memo;
   let frontMatter: ProseDocument['frontMatter'];
   let parsed = source;
   const fm = FRONT_MATTER.exec(source);
@@ -47,14 +56,14 @@ export function extractMarkdown(source: string, chunking: (text: string) => numb
 
   const starts = chunking(parsed);
   chunkMemo.fit(parsed.length);
-  const chunks: { start: number; text: string; entry: ChunkEntry; tokens?: Token[] }[] = [];
+  const parts: { start: number; text: string; entry: ChunkEntry; tokens?: Token[] }[] = [];
   const references: Record<string, unknown> = {};
   for (let i = 0; i < starts.length; i++) {
     const start = starts[i]!;
     let text = parsed.slice(start, starts[i + 1] ?? parsed.length);
     let tokens: Token[] | undefined;
     let entry = chunkMemo.get(text);
-    if (!entry) ({ entry, tokens } = parseChunk(text));
+    if (!entry) ({ entry, tokens } = parseChunk(chunkMemo, text));
     // A block the line scan took for closed is still open (a fence that a list item closed, say): the
     // rest of the document is that chunk's, as in one parse of the whole.
     if (entry.endsOpen && i + 1 < starts.length) {
@@ -62,11 +71,11 @@ export function extractMarkdown(source: string, chunking: (text: string) => numb
       text = parsed.slice(start);
       tokens = undefined;
       entry = chunkMemo.get(text);
-      if (!entry) ({ entry, tokens } = parseChunk(text));
+      if (!entry) ({ entry, tokens } = parseChunk(chunkMemo, text));
     }
     // The first definition of a label wins, as in one parse of the whole document.
     for (const label in entry.references) if (!(label in references)) references[label] = entry.references[label];
-    chunks.push({ start, text, entry, tokens });
+    parts.push({ start, text, entry, tokens });
   }
   const referencesKey = JSON.stringify(references);
 
@@ -75,7 +84,7 @@ export function extractMarkdown(source: string, chunking: (text: string) => numb
   const blocks: ProseBlock[] = [];
   const comments: Comment[] = [];
   const proseChunks: ProseChunk[] = [];
-  for (const { start, text, entry, tokens } of chunks) {
+  for (const { start, text, entry, tokens } of parts) {
     if (entry.prose?.referencesKey !== referencesKey) entry.prose = { referencesKey, result: extractChunk(text, tokens ?? blockParse(text).tokens, references) };
     const result = entry.prose.result;
     proseChunks.push({ start, end: start + text.length, key: result });
@@ -149,7 +158,7 @@ interface ParseEnv {
 type MarkdownEnv = Parameters<typeof parser.parse>[1];
 
 /** A chunk's block parse, memoized. */
-function parseChunk(text: string): { entry: ChunkEntry; tokens: Token[] } {
+function parseChunk(chunkMemo: TextMemo<ChunkEntry>, text: string): { entry: ChunkEntry; tokens: Token[] } {
   const { tokens, references } = blockParse(text);
   const entry: ChunkEntry = { references, endsOpen: endsOpen(text, tokens) };
   chunkMemo.set(text, entry);

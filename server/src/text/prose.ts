@@ -1,4 +1,4 @@
-import { extractMarkdown } from './markdown';
+import { extractMarkdown, type MarkdownChunks } from './markdown';
 import { extractLatex } from './latex';
 import { extractPlainText } from './plaintext';
 
@@ -52,10 +52,11 @@ export function languageOf(languageId: string, uri = ''): DocumentLanguage {
   return 'plaintext';
 }
 
-export function extractProse(source: string, language: DocumentLanguage): ProseDocument {
+/** `markdown`: the chunk memo to reuse across versions (one per language service). */
+export function extractProse(source: string, language: DocumentLanguage, markdown?: MarkdownChunks): ProseDocument {
   switch (language) {
     case 'markdown':
-      return extractMarkdown(source);
+      return extractMarkdown(source, markdown);
     case 'latex':
       return extractLatex(source);
     default:

@@ -4,7 +4,6 @@ import type { KnowledgeIndex } from '../../kb/index';
 import type { Source } from '../../kb/types';
 import type { DocumentAnalysis } from '../../service/analysis';
 import type { Sentence } from '../../text/sentences';
-import { TextMemo } from '../../util/memo';
 import type { Fix, Rule } from '../types';
 
 // What makes a sentence checkable. `mention`: only with a knowledge-base term in the sentence, so that
@@ -39,12 +38,10 @@ const rule: Rule = {
     if (!model.citations.length && !model.entries.length && !model.bibliographies.length) return;
     const byParagraph = context.settings.citationPlacement === 'paragraph';
     let citing: CitingFacts | undefined;
-    for (const memo of claimKinds) memo.fit(analysis.text.length);
-    const claims = analysis.selectSentences('missing-citation', (sentence, mentions) => isClaim(sentence) && !!cueOf(sentence.text, mentions.length > 0));
-    for (const sentence of claims) {
+    // A sentence's claim kind depends only on its text and on whether it names a term: chosen per block.
+    const claims = analysis.selectSentences('missing-citation', (sentence, mentions) => (isClaim(sentence) ? cueOf(sentence.text, mentions.length > 0) : undefined));
+    for (const { sentence, picked: kind } of claims) {
       if (model.inReferenceRegion(sentence.start)) continue;
-      const kind = claimKind(analysis, sentence);
-      if (!kind) continue;
       const block = analysis.prose.blocks[sentence.blockIndex]!;
       const span = byParagraph ? block : sentence;
       if (model.citationsFor(span.start, span.end).some((c) => !c.silent)) continue;
@@ -64,19 +61,6 @@ const rule: Rule = {
 };
 
 const isClaim = (sentence: Sentence) => CLAIM_BLOCKS.has(sentence.block) && !sentence.text.endsWith('?');
-
-// A sentence's claim kind depends only on its text and on whether it names a term: memoized by text
-// across document versions ('' for none), without and with a mention.
-const claimKinds = [new TextMemo<string>(), new TextMemo<string>()] as const;
-
-function claimKind(analysis: DocumentAnalysis, sentence: Sentence): string | undefined {
-  const hasMention = analysis.mentionsIn(sentence.start, sentence.end).length > 0;
-  const memo = claimKinds[hasMention ? 1 : 0];
-  let kind = memo.get(sentence.text);
-  // No copy of the key: a sentence's text is a slice of the block memo's own copy of its paragraph.
-  if (kind === undefined) memo.setDetached(sentence.text, (kind = cueOf(sentence.text, hasMention) ?? ''));
-  return kind || undefined;
-}
 
 function cueOf(text: string, hasMention: boolean): string | undefined {
   if (OWN_WORK.test(text)) return undefined;
