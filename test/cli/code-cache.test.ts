@@ -36,6 +36,17 @@ describe('code cache (dist/cli.js and dist/server.js load their bundle with it)'
     assert.ok(JSON.parse(cached.stdout)[0].diagnostics.length > 0, 'the example has findings');
   });
 
+  it('a new build of the bundle replaces the cache of the old one', () => {
+    const stale = path.join(dir, 'cli.main.js-1-2-3-x64.cache');
+    fs.writeFileSync(stale, 'from an earlier build');
+    const other = path.join(dir, 'server.main.js-1-2-3-x64.cache');
+    fs.writeFileSync(other, 'the server bundle: not ours to remove');
+    run(dir);
+    assert.equal(fs.existsSync(stale), false);
+    assert.equal(fs.existsSync(other), true);
+    assert.equal(cacheFiles().length, 2);
+  });
+
   it('a damaged cache is rejected and rewritten; "off" writes nothing', () => {
     const expected = run('off').stdout;
     assert.deepEqual(fs.readdirSync(dir), []);

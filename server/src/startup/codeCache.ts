@@ -58,6 +58,11 @@ function saveLater(script: vm.Script, dir: string, cacheFile: string): void {
       const partial = `${cacheFile}.${process.pid}`;
       fs.writeFileSync(partial, script.createCachedData(), { mode: 0o600 });
       fs.renameSync(partial, cacheFile);
+      // Caches of earlier builds of this bundle (or another Node) are never read again.
+      const prefix = cacheFile.slice(dir.length + 1).split('-')[0]! + '-';
+      for (const name of fs.readdirSync(dir)) {
+        if (name.startsWith(prefix) && name.endsWith('.cache') && path.join(dir, name) !== cacheFile) fs.rmSync(path.join(dir, name), { force: true });
+      }
     } catch {
       // A read-only or full disk: start-up just stays uncached.
     }
