@@ -57,6 +57,19 @@ describe('diagnostics feature', () => {
     }
   });
 
+  it('code actions ignore a malformed data field sent back by the client', () => {
+    const document = doc('Kymriah is approved for multiple myeloma.');
+    const lint = service();
+    const [diagnostic] = lint.diagnostics(document, { fixEdits: false }).filter((d) => d.code === 'unsupported-claim');
+    assert.ok(diagnostic);
+    const expected = lint.codeActions(document, diagnostic.range, { diagnostics: [diagnostic] }).map((a) => a.title);
+    assert.ok(expected.includes('Replace with the supported statement'));
+    for (const data of [5, 'x', null, { fixes: 5 }, { fixes: [null] }, { fixes: [{ title: 'T', edits: 'no' }] }]) {
+      const actions = lint.codeActions(document, diagnostic.range, { diagnostics: [{ ...diagnostic, data }] });
+      assert.deepEqual(actions.map((a) => a.title), expected, JSON.stringify(data));
+    }
+  });
+
   it('a lazy fix computes its edits once, on first use', () => {
     let computed = 0;
     const fix = lazyFix('Renumber', () => [{ start: 0, end: 1, newText: `${++computed}` }]);

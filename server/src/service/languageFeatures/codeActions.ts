@@ -35,8 +35,9 @@ export function computeCodeActions(
 
 /** The diagnostic's own fixes when it carries their edits (CLI output); else those of the finding behind it. */
 function fixesFor(document: TextDocument, diagnostic: Diagnostic, current: () => FindingsByDiagnostic): DiagnosticData['fixes'] {
-  const own = (diagnostic.data as DiagnosticData | undefined)?.fixes;
-  if (own && own.every((fix) => fix.edits)) return own;
+  // `data` comes back from the client: trust its shape only as far as it is checked.
+  const own = (diagnostic.data as Partial<DiagnosticData> | null | undefined)?.fixes;
+  if (Array.isArray(own) && own.length && own.every((fix) => typeof fix?.title === 'string' && Array.isArray(fix.edits))) return own;
   const finding = findingOf(current(), diagnostic);
   return finding ? fixesOf(document, finding) : [];
 }
