@@ -212,6 +212,14 @@ describe('robustness: random sessions against the bundled server', function () {
         range: { start: { line: 50, character: 0 }, end: { line: 60, character: 0 } },
         context: { diagnostics: [{ range: { start: { line: 50, character: 0 }, end: { line: 50, character: 4 } }, message: 'x', source: 'therapy-lint', code: 'unsupported-claim' }] },
       });
+      // Diagnostics come back from clients with whatever `data` they kept.
+      for (const data of [5, 'x', null, { fixes: 5 }, { fixes: [null] }, { fixes: [{ title: 1, edits: {} }] }]) {
+        await raw.request('textDocument/codeAction', {
+          textDocument: { uri: 'file:///short.md' },
+          range: { start: { line: 0, character: 0 }, end: { line: 0, character: 8 } },
+          context: { diagnostics: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 7 } }, message: 'x', source: 'therapy-lint', code: 7, data }] },
+        });
+      }
       assert.ok(raw.alive);
       assert.deepEqual(raw.logs.filter((l) => /internal error/.test(l.message)), []);
     } finally {
