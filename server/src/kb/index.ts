@@ -53,12 +53,7 @@ export class KnowledgeIndex {
     return [...this.entities()].filter((e) => e.modality === modality);
   }
 
-  /** Display name: "tisagenlecleucel (Kymriah)" for products with a brand, else the name. */
-  displayName(entity: Entity): string {
-    const brand = entity.aliases.find((a) => a.kind === 'brand')?.text;
-    return brand && brand !== entity.name ? `${brand} (${entity.name})` : entity.name;
-  }
-
+  /** The entity's brand name, if it has one (the AMA headline is terms/terminology.ts `headline`). */
   brand(entity: Entity): string | undefined {
     return entity.aliases.find((a) => a.kind === 'brand')?.text;
   }

@@ -1,6 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import type { Entity } from '../../kb/types';
-import { matchCase } from '../../terms/terminology';
+import { headline, matchCase } from '../../terms/terminology';
 import { MIN_WORD_LENGTH, vocabularyOf, type Suggestion } from '../../terms/vocabulary';
 import type { Fix, Rule } from '../types';
 
@@ -68,7 +68,7 @@ const rule: Rule = {
           const replacement = matchCase(word, s.word.text);
           return { title: `Change to "${replacement}"`, edits: [{ start, end, newText: replacement }], isPreferred: i === 0 && suggestions.length === 1 };
         });
-        const names = best.word.entities.map((e) => index.displayName(e)).join(', ');
+        const names = best.word.entities.map((e) => headline(e, index)).join(', ');
         reportInSentence({
           start,
           end,
