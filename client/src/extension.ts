@@ -14,7 +14,8 @@ export async function activate(context: ExtensionContext): Promise<void> {
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: ['markdown', 'plaintext', 'latex', 'tex'].map((language) => ({ language })),
-    synchronize: { configurationSection: 'therapyLint', fileEvents: workspace.createFileSystemWatcher('**/.therapy-lint/*.json') },
+    // Workspace knowledge-base files, and bibliographies that documents cite from.
+    synchronize: { configurationSection: 'therapyLint', fileEvents: ['**/.therapy-lint/*.json', '**/*.bib'].map((glob) => workspace.createFileSystemWatcher(glob)) },
     // Restricted mode: the server then reads no knowledge-base file from the workspace.
     initializationOptions: () => ({ workspaceTrusted: workspace.isTrusted }),
   };

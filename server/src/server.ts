@@ -250,11 +250,16 @@ connection.onDocumentHighlight((params) => {
   return guarded(() => service.documentHighlights(document, params.position), []);
 });
 
-// A workspace knowledge-base file changed (e.g. "Add to workspace glossary"): reload.
+// A workspace knowledge-base file changed (e.g. "Add to workspace glossary"): reload. A bibliography
+// changed: open documents are checked again against it.
 connection.onDidChangeWatchedFiles(async (change) => {
-  if (!change.changes.some((c) => /\/\.therapy-lint\/[^/]+\.json$/.test(c.uri))) return;
-  if (canPullConfiguration) await pullSettings(true);
-  else reload(lastRawSettings, true);
+  if (change.changes.some((c) => /\/\.therapy-lint\/[^/]+\.json$/.test(c.uri))) {
+    if (canPullConfiguration) await pullSettings(true);
+    else reload(lastRawSettings, true);
+  } else if (change.changes.some((c) => /\.(?:bib|json)$/i.test(c.uri))) {
+    service.filesChanged();
+    for (const document of documents.all()) schedule(document);
+  }
 });
 
 // Glossary commands: the client shows quick picks; the answers come from the service.

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CompletionList, InitializeResult, Location } from 'vscode-languageserver-protocol';
@@ -79,5 +80,25 @@ describe('LSP over stdio: citations', function () {
       context: { triggerKind: 2, triggerCharacter: '{' },
     });
     assert.deepEqual(list.items.map((i) => i.label), ['ons2017kymriah', 'yescarta2017', 'gazeau2023']);
+  });
+
+  it('a changed .bib file (didChangeWatchedFiles) is read again for the open documents', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'therapy-lint-bib-'));
+    try {
+      const bib = path.join(dir, 'refs.bib');
+      fs.writeFileSync(bib, '@misc{known2020, title={Known}, year={2020}}\n');
+      const uri = pathToFileURL(path.join(dir, 'paper.tex')).href;
+      const text = 'Kymriah was studied \\cite{known2020} and later \\cite{added2024}.\n\\bibliography{refs}\n';
+      const unknownKeys = (diagnostics: { code?: unknown; message: string }[]) => diagnostics.filter((d) => d.code === 'unknown-reference').map((d) => /"([^"]+)"/.exec(d.message)?.[1]);
+      const opened = client.diagnostics(uri, 1);
+      await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'latex', version: 1, text } });
+      assert.deepEqual(unknownKeys(await opened), ['added2024']);
+      fs.writeFileSync(bib, '@misc{known2020, title={Known}, year={2020}}\n@misc{added2024, title={Added}, year={2024}}\n');
+      const republished = client.diagnostics(uri, 1, (d) => unknownKeys(d).length === 0);
+      await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(bib).href, type: 2 }] });
+      assert.deepEqual(unknownKeys(await republished), []);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -123,7 +123,9 @@ function sliceByStart<T extends { start: number }>(items: readonly T[], start: n
  * keyed by text survive versions, so an edit re-analyzes only the paragraphs it changed.
  */
 export class AnalysisCache {
-  private readonly cache = new WeakMap<TextDocument, DocumentAnalysis>();
+  private readonly cache = new WeakMap<TextDocument, { analysis: DocumentAnalysis; files: number }>();
+  /** Bumped when files the analyses read (bibliographies) change. */
+  private files = 0;
   private readonly blocks: BlockAnalyzer;
   private readonly markdown = new MarkdownChunks();
   /** Rules' per-sentence findings (RuleContext.forEachSentence). */
@@ -138,11 +140,15 @@ export class AnalysisCache {
   }
 
   get(document: TextDocument): DocumentAnalysis {
-    let analysis = this.cache.get(document);
-    if (!analysis || analysis.version !== document.version) {
-      analysis = analyze(document, this.index, this.fileSystem, this.blocks, this.markdown);
-      this.cache.set(document, analysis);
-    }
+    const cached = this.cache.get(document);
+    if (cached && cached.analysis.version === document.version && cached.files === this.files) return cached.analysis;
+    const analysis = analyze(document, this.index, this.fileSystem, this.blocks, this.markdown);
+    this.cache.set(document, { analysis, files: this.files });
     return analysis;
+  }
+
+  /** Files beside the documents (bibliographies) changed: every document's next analysis reads them again. */
+  filesChanged(): void {
+    this.files++;
   }
 }

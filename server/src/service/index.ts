@@ -46,6 +46,8 @@ export interface LanguageService {
   documentHighlights(document: TextDocument, position: Position): DocumentHighlight[];
   /** Every knowledge-base entity, for the glossary quick pick. */
   glossary(): GlossaryEntry[];
+  /** Bibliography files changed on disk: documents are analyzed again on their next request. */
+  filesChanged(): void;
   /** An entity's glossary card (Markdown). */
   glossaryCard(id: string): string | undefined;
   /** The text "Insert Term" writes for an entity at a position. */
@@ -94,6 +96,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
       computeReferences(document, position, includeDeclaration, cache),
     documentHighlights: (document: TextDocument, position: Position) => documentHighlights(document, position, cache),
     glossary: () => glossaryEntries(index),
+    filesChanged: () => cache.filesChanged(),
     glossaryCard: (id: string) => glossaryCard(index, id),
     insertTerm: (document: TextDocument, position: Position, id: string) => insertText(document, position, id, index, settings, cache),
   });
