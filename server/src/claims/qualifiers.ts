@@ -209,16 +209,25 @@ function onlyBefore(words: readonly Word[], clause: Clause, targets: readonly st
  */
 function lineIn(words: readonly Word[], clause: Clause, mentionStarts: ReadonlySet<number>): Qualifiers['line'] {
   // "only Abecma is approved after …" restricts the subject, not the line.
-  const only = words.slice(clause.from, clause.to).some((w) => (w.lower === 'only' || w.lower === 'exclusively') && !mentionStarts.has(w.index + 1));
+  let only = false;
+  for (let i = clause.from; i < clause.to && !only; i++) {
+    const w = words[i]!;
+    only = (w.lower === 'only' || w.lower === 'exclusively') && !mentionStarts.has(w.index + 1);
+  }
+  // A count of lines needs "line(s)" at most four words after the count: without one, counts are not looked up.
+  let lineAhead = false;
+  for (let k = clause.from + 1; k < Math.min(clause.to + 4, words.length) && !lineAhead; k++) lineAhead = words[k]!.lower === 'line' || words[k]!.lower === 'lines';
   for (let i = clause.from; i < clause.to; i++) {
     const word = words[i]!.lower;
     const next = words[i + 1];
     // "first-line", "second line", "2L", "frontline"
     // "refractory to first-line therapy", "after second-line": that line is already behind the patient.
-    if (ORDINALS[word] !== undefined && next?.lower === 'line') return { priorLines: ORDINALS[word]! - (afterLine(words, i, clause) ? 0 : 1), only };
-    if (word.length === 2 && /^[1-4]l$/.test(word)) return { priorLines: Number(word[0]) - 1, only };
-    if (word === 'frontline' || phraseAt(words, i, 'front line') || word === 'upfront' || phraseAt(words, i, 'newly diagnosed') || word === 'untreated' || phraseAt(words, i, 'treatment naive')) return { priorLines: 0, only };
+    if (next?.lower === 'line' && ORDINALS[word] !== undefined) return { priorLines: ORDINALS[word]! - (afterLine(words, i, clause) ? 0 : 1), only };
+    if (word.length === 2 && word.charCodeAt(1) === 108 /* l */ && /^[1-4]l$/.test(word)) return { priorLines: Number(word[0]) - 1, only };
+    // Each phrase tried only at its own first word: this loop runs over every word of the clause.
+    if (word === 'frontline' || (word === 'front' && phraseAt(words, i, 'front line')) || word === 'upfront' || (word === 'newly' && phraseAt(words, i, 'newly diagnosed')) || word === 'untreated' || (word === 'treatment' && phraseAt(words, i, 'treatment naive'))) return { priorLines: 0, only };
     // "after one prior line", "after at least two lines", "four or more prior lines", "≥2 prior lines"
+    if (!lineAhead) continue;
     const count = NUMBERS[word] ?? (/^\d$/.test(word) ? Number(word) : undefined);
     if (count === undefined) continue;
     let j = i + 1;

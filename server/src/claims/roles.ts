@@ -82,11 +82,22 @@ export interface TherapyRef {
 const QUANTIFIER_ALL = new Set(['all', 'every', 'each', 'any']);
 const QUANTIFIER_SOME = new Set(['some', 'many', 'most', 'several', 'certain', 'few', 'other', 'investigational', 'experimental']);
 
+// Several relations read the same clause's subjects: found once per clause (callers only read them).
+const subjectsByClause = new WeakMap<Clause, { index: KnowledgeIndex; refs: readonly TherapyRef[] }>();
+
 /**
  * The subjects of a clause: its products and drugs when it names any (a class next to them describes
  * them: "Tecelra is a TCR-T"), else its therapy classes. Excluded mentions ("unlike X") are left out.
  */
-export function therapiesIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex): TherapyRef[] {
+export function therapiesIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex): readonly TherapyRef[] {
+  const known = subjectsByClause.get(clause);
+  if (known?.index === index) return known.refs;
+  const refs = findTherapies(sentence, clause, index);
+  subjectsByClause.set(clause, { index, refs });
+  return refs;
+}
+
+function findTherapies(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex): TherapyRef[] {
   const clauseIndex = sentence.clauses.indexOf(clause);
   const mentions = sentence.mentions.filter((m) => m.clause === clauseIndex && m.mark !== 'excluded');
   const products = mentions.filter((m) => m.entity.type === 'product' || m.entity.type === 'drug');

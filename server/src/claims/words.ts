@@ -32,12 +32,19 @@ const enum Kind {
   Other,
 }
 
+// ASCII kinds by character code: the scanner reads every character of every sentence with a mention.
+const ASCII_KINDS = new Uint8Array(128).map((_, code) =>
+  (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)
+    ? Kind.Word
+    : code === 32 || (code >= 9 && code <= 13)
+      ? Kind.Space
+      : code === 45
+        ? Kind.Dash
+        : Kind.Other,
+);
+
 function kindOf(code: number, text: string, at: number): Kind {
-  if (code < 128) {
-    if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)) return Kind.Word;
-    if (code === 32 || (code >= 9 && code <= 13)) return Kind.Space;
-    return code === 45 ? Kind.Dash : Kind.Other;
-  }
+  if (code < 128) return ASCII_KINDS[code]!;
   if (code >= 0x2010 && code <= 0x2014 && code !== 0x2012) return Kind.Dash; // ‐ ‑ – —
   const char = String.fromCodePoint(text.codePointAt(at)!);
   return LETTER_OR_DIGIT.test(char) ? Kind.Word : SPACE.test(char) ? Kind.Space : Kind.Other;
@@ -58,9 +65,6 @@ const isApostrophe = (code: number) => code === 39 || code === 0x2019;
 /** Splits `text` (which starts at document offset `offset`) into words. */
 export function wordsOf(text: string, offset = 0): Word[] {
   const words: Word[] = [];
-  const push = (start: number, end: number, written: string, lower: string, punct: boolean, hyphenBefore: boolean) => {
-    words.push({ index: words.length, start: offset + start, end: offset + end, text: written, lower, punct, hyphenBefore });
-  };
   const length = text.length;
   let previousEnd = -1;
   let i = 0;
@@ -77,12 +81,20 @@ export function wordsOf(text: string, offset = 0): Word[] {
     const hyphenBefore = previousEnd >= 0 && start - previousEnd === 1 && kindOf(text.charCodeAt(previousEnd), text, previousEnd) === Kind.Dash;
     if (kind === Kind.Other) {
       i += width;
-      push(start, i, text.slice(start, i), text.slice(start, i), true, hyphenBefore);
+      const token = text.slice(start, i);
+      words.push({ index: words.length, start: offset + start, end: offset + i, text: token, lower: token, punct: true, hyphenBefore });
       previousEnd = i;
       continue;
     }
     i += width;
-    while (i < length && kindOf(text.charCodeAt(i), text, i) === Kind.Word) i += widthAt(text, i);
+    while (i < length) {
+      const next = text.charCodeAt(i);
+      if (next < 128) {
+        if (ASCII_KINDS[next] !== Kind.Word) break;
+        i++;
+      } else if (kindOf(next, text, i) === Kind.Word) i += widthAt(text, i);
+      else break;
+    }
     // Decimals and thousands: "1.5", "18.2", "1,000".
     while (i + 1 < length && (text.charCodeAt(i) === 46 || text.charCodeAt(i) === 44) && isAsciiDigit(text.charCodeAt(i + 1))) {
       i += 2;
@@ -97,13 +109,13 @@ export function wordsOf(text: string, offset = 0): Word[] {
     const lower = written.toLowerCase();
     if (suffix === 't' && lower.length > 3 && lower.charCodeAt(lower.length - 3) === 110 /* n */) {
       const base = lower.slice(0, -3);
-      push(start, i - 3, written.slice(0, -3), CONTRACTION_BASE[base] ?? base, false, hyphenBefore);
-      push(i - 3, i, written.slice(-3), 'not', false, false);
+      words.push({ index: words.length, start: offset + start, end: offset + i - 3, text: written.slice(0, -3), lower: CONTRACTION_BASE[base] ?? base, punct: false, hyphenBefore });
+      words.push({ index: words.length, start: offset + i - 3, end: offset + i, text: written.slice(-3), lower: 'not', punct: false, hyphenBefore: false });
     } else if (suffix === 's') {
       // A possessive: the word ends before "'s", where a term mention ends too.
-      push(start, i - 2, written.slice(0, -2), lower.slice(0, -2), false, hyphenBefore);
+      words.push({ index: words.length, start: offset + start, end: offset + i - 2, text: written.slice(0, -2), lower: lower.slice(0, -2), punct: false, hyphenBefore });
     } else {
-      push(start, i, written, lower, false, hyphenBefore);
+      words.push({ index: words.length, start: offset + start, end: offset + i, text: written, lower, punct: false, hyphenBefore });
     }
     previousEnd = words[words.length - 1]!.end - offset;
   }

@@ -26,7 +26,7 @@ const relation: Relation = {
     id: 'order',
     description: 'Which of two therapies was approved first ("Abecma was approved before Kymriah"), against their first approval dates.',
   },
-  applies: (text, mentions) => CUE_WORDS.test(text) && mentions.filter((m) => isProduct(m.entity)).length >= 2,
+  applies: (text, mentions) => mentions.filter((m) => isProduct(m.entity)).length >= 2 && CUE_WORDS.test(text),
   check({ sentence, index, assertedClauses, report }) {
     const { words } = sentence;
     for (const clause of assertedClauses()) {

@@ -34,7 +34,7 @@ const relation: Relation = {
     description: 'Terminology status and identity ("ICANS is also called CRES", "grade 3 NET is the same as NEC"), against deprecations and the term hierarchy.',
   },
   // Every finding names a deprecated term or two named entities.
-  applies: (text, mentions) => CUE_WORDS.test(text) && (mentions.some(isDeprecated) || mentions.filter((m) => NAMED_TYPES.has(m.entity.type)).length >= 2),
+  applies: (text, mentions) => (mentions.some(isDeprecated) || mentions.filter((m) => NAMED_TYPES.has(m.entity.type)).length >= 2) && CUE_WORDS.test(text),
   check({ sentence, index, assertedClauses, report }) {
     const reportOutdated = (outdated: Mention, status = 'an outdated term, not a current synonym') => {
       const { replacedBy, by, reason, sources } = deprecation(index, outdated)!;
