@@ -137,23 +137,34 @@ export function phraseAt(words: readonly Word[], at: number, phrase: string): bo
   return true;
 }
 
-type Compiled = Map<string, { phrase: string; parts: string[] }[]>;
+interface Compiled {
+  byFirst: Map<string, { phrase: string; parts: string[] }[]>;
+  /** Per ASCII first character, a bit per first-word length (31 = 31 or more): most words start no phrase, and this tells without a map lookup. */
+  startBits: Uint32Array;
+  nonAsciiStart: boolean;
+}
 const compiled = new WeakMap<readonly string[], Compiled>();
+
+const lengthBit = (length: number) => 1 << Math.min(length, 31);
 
 /** Phrase lists indexed by their first word, once per list, so a scan costs one lookup per word. */
 function compile(phrases: readonly string[]): Compiled {
-  let byFirst = compiled.get(phrases);
-  if (!byFirst) {
-    byFirst = new Map();
+  let list = compiled.get(phrases);
+  if (!list) {
+    list = { byFirst: new Map(), startBits: new Uint32Array(128), nonAsciiStart: false };
     for (const phrase of phrases) {
       const parts = phrase.split(' ');
-      const list = byFirst.get(parts[0]!) ?? [];
-      list.push({ phrase, parts });
-      byFirst.set(parts[0]!, list);
+      const first = parts[0]!;
+      const candidates = list.byFirst.get(first) ?? [];
+      candidates.push({ phrase, parts });
+      list.byFirst.set(first, candidates);
+      const code = first.charCodeAt(0);
+      if (code < 128) list.startBits[code]! |= lengthBit(first.length);
+      else list.nonAsciiStart = true;
     }
-    compiled.set(phrases, byFirst);
+    compiled.set(phrases, list);
   }
-  return byFirst;
+  return list;
 }
 
 /** The phrase of the list that starts at word `at`, if any. */
@@ -161,11 +172,16 @@ export function phraseStartingAt(words: readonly Word[], at: number, phrases: re
   return words[at] ? matchAt(words, at, compile(phrases)) : undefined;
 }
 
-function matchAt(words: readonly Word[], at: number, byFirst: Compiled): { at: number; length: number; phrase: string } | undefined {
-  const candidates = byFirst.get(words[at]!.lower);
+function matchAt(words: readonly Word[], at: number, list: Compiled): { at: number; length: number; phrase: string } | undefined {
+  const lower = words[at]!.lower;
+  const code = lower.charCodeAt(0);
+  if (code < 128 ? (list.startBits[code]! & lengthBit(lower.length)) === 0 : !list.nonAsciiStart) return undefined;
+  const candidates = list.byFirst.get(lower);
   if (!candidates) return undefined;
   for (const { phrase, parts } of candidates) {
-    if (parts.every((part, k) => words[at + k]?.lower === part)) return { at, length: parts.length, phrase };
+    let k = 1;
+    while (k < parts.length && words[at + k]?.lower === parts[k]) k++;
+    if (k === parts.length) return { at, length: parts.length, phrase };
   }
   return undefined;
 }
@@ -180,9 +196,9 @@ export function findPhrase(
   from = 0,
   to = words.length,
 ): { at: number; length: number; phrase: string } | undefined {
-  const byFirst = compile(phrases);
+  const list = compile(phrases);
   for (let i = from; i < Math.min(to, words.length); i++) {
-    const hit = matchAt(words, i, byFirst);
+    const hit = matchAt(words, i, list);
     if (hit) return hit;
   }
   return undefined;
@@ -195,10 +211,10 @@ export function findAllPhrases(
   from = 0,
   to = words.length,
 ): { at: number; length: number; phrase: string }[] {
-  const byFirst = compile(phrases);
+  const list = compile(phrases);
   const found: { at: number; length: number; phrase: string }[] = [];
   for (let i = from; i < Math.min(to, words.length); i++) {
-    const hit = matchAt(words, i, byFirst);
+    const hit = matchAt(words, i, list);
     if (hit) found.push(hit);
   }
   return found;
