@@ -13,6 +13,9 @@ const ALWAYS = new Set(['whereas', 'although', 'though', 'however']);
 const OPENING = new Set(['whereas', 'although', 'though', 'while', 'because']);
 const AFTER_COMMA = new Set(['but', 'while', 'yet']);
 const CLAUSE_WORDS = new Set([...ALWAYS, ...OPENING, ...AFTER_COMMA, ';', 'and', ':', '(']);
+// Their first characters (all ASCII): a word starting otherwise skips the set lookup.
+const CLAUSE_WORD_STARTS = new Uint8Array(128);
+for (const word of CLAUSE_WORDS) CLAUSE_WORD_STARTS[word.charCodeAt(0)] = 1;
 
 /**
  * Splits a sentence's words into clauses at semicolons, colons followed by a new statement, and
@@ -30,7 +33,7 @@ export function splitClauses(words: readonly Word[]): Clause[] {
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     // Most words can start no clause: one set lookup skips them.
-    if (i !== openingEnd && !CLAUSE_WORDS.has(word.lower)) continue;
+    if (i !== openingEnd && (CLAUSE_WORD_STARTS[word.lower.charCodeAt(0)] !== 1 || !CLAUSE_WORDS.has(word.lower))) continue;
     if (i === openingEnd) cut(i, 1);
     else if (i === from && OPENING.has(word.lower)) {
       const comma = words.findIndex((w, k) => k > i && w.lower === ',');
