@@ -168,9 +168,12 @@ function isModifierWord(word: Word, mentions: readonly Mention[]): boolean {
 }
 
 const DESIGN_BY_LENGTH = [...DESIGN_WORDS].sort((a, b) => b.phrase.length - a.phrase.length);
+// Their first words: most words start no design phrase, and one set lookup tells.
+const DESIGN_FIRST_WORDS = new Set(DESIGN_WORDS.map((d) => d.phrase.split(' ')[0]!));
 
 /** The design property whose phrase starts at word `at` (longest phrase wins: "not genetically engineered"). */
 export function designAt(words: readonly Word[], at: number): { property: DesignProperty; length: number } | undefined {
+  if (!DESIGN_FIRST_WORDS.has(words[at]?.lower ?? '')) return undefined;
   const hit = DESIGN_BY_LENGTH.find((d) => phraseAt(words, at, d.phrase));
   return hit && { property: hit.property, length: hit.phrase.split(' ').length };
 }

@@ -115,6 +115,15 @@ function judgeProperty(context: RelationContext, subject: TherapyRef, property: 
   });
 }
 
+// Each lexicon's first words: most words of a clause start none of its phrases, and one set lookup tells.
+const firstWords = new WeakMap<readonly { phrase: string }[], ReadonlySet<string>>();
+
+function firstWordsOf(lexicon: readonly { phrase: string }[]): ReadonlySet<string> {
+  let words = firstWords.get(lexicon);
+  if (!words) firstWords.set(lexicon, (words = new Set(lexicon.map((l) => l.phrase.split(' ')[0]!))));
+  return words;
+}
+
 function checkValues<V extends string>(
   context: RelationContext,
   sentence: ClaimSentence,
@@ -125,8 +134,10 @@ function checkValues<V extends string>(
   what: string,
 ): void {
   const { index } = context;
+  const starts = firstWordsOf(lexicon);
   let previous = clause.from;
   for (let i = clause.from; i < clause.to; i++) {
+    if (!starts.has(sentence.words[i]!.lower)) continue;
     const hit = lexicon.find((l) => phraseAt(sentence.words, i, l.phrase));
     if (!hit) continue;
     // Each value belongs to the subjects since the previous value: "X uses CD28 and Y uses 4-1BB".
