@@ -216,7 +216,6 @@ function timeReference(words: readonly Word[], at: number, from: number): boolea
 }
 
 function judge(context: RelationContext, claim: ApprovalClaim): void {
-  const { index } = context;
   const { subject, qualifiers } = claim;
   if (subject.members.length === 0 && !subject.isClass) return;
   // Class claims are about US approvals unless a regulator is named; a product's about any regulator.

@@ -1,4 +1,3 @@
-import type { Entity } from '../../../kb/types';
 import { capitalize, uniqueSources } from '../../knowledge';
 import type { ClaimSentence, Mention } from '../../sentence';
 import { findPhrase, type Word } from '../../words';
