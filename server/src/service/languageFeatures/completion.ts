@@ -91,7 +91,8 @@ export function computeCompletion(
   const range = { start: document.positionAt(offset - prefix.length), end: position };
   const firstMentions = firstMentionOf(cache.get(document));
   const typed = prefix.toLowerCase();
-  const candidates: { item: CompletionItem; rank: string; entity: Entity }[] = [];
+  // Items are built only for the candidates returned: a two-letter prefix matches hundreds of aliases.
+  const candidates: { label: string; score: number; preferred: boolean; detail: string | undefined; entity: Entity }[] = [];
   let seen = new Set<string>();
   let seenFor: Entity | undefined;
   for (const alias of completableAliases(index)) {
@@ -105,21 +106,7 @@ export function computeCompletion(
     const add = (label: string, detail: string | undefined, preferred: boolean) => {
       if (seen.has(label)) return;
       seen.add(label);
-      candidates.push({
-        rank: `${preferred ? 0 : 1}${score}${label.length.toString().padStart(3, '0')}${label}`,
-        entity,
-        item: {
-          label,
-          // Fuzzy hits keep the typed word as filter text so the editor's own prefix filter keeps them.
-          filterText: score === 0 ? undefined : prefix,
-          kind: KIND[entity.type],
-          detail,
-          // The glossary card is rendered on completionItem/resolve, for the item the editor shows.
-          data: { entity: entity.id } satisfies CompletionData,
-          textEdit: { range, newText: label },
-          preselect: preferred || undefined,
-        },
-      });
+      candidates.push({ label, score, preferred, detail, entity });
     };
     // The alias's own detail (type · headline) is filled in below, only for the items returned.
     add(alias.text, undefined, false);
@@ -130,10 +117,20 @@ export function computeCompletion(
     const full = alias.kind === 'abbreviation' ? fullName(entity, alias.text) : undefined;
     if (full && firstUse) add(`${full} (${alias.text})`, 'first use: full name with abbreviation', true);
   }
-  candidates.sort((a, b) => (a.rank < b.rank ? -1 : a.rank > b.rank ? 1 : 0));
-  const items = candidates.slice(0, MAX_ITEMS).map((c, i) => ({
-    ...c.item,
-    detail: c.item.detail ?? `${c.entity.type} · ${headline(c.entity, index)}`,
+  // Preferred first, then by score, shorter labels, then the label itself.
+  candidates.sort(
+    (a, b) => Number(b.preferred) - Number(a.preferred) || a.score - b.score || a.label.length - b.label.length || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0),
+  );
+  const items: CompletionItem[] = candidates.slice(0, MAX_ITEMS).map(({ label, score, preferred, detail, entity }, i) => ({
+    label,
+    // Fuzzy hits keep the typed word as filter text so the editor's own prefix filter keeps them.
+    filterText: score === 0 ? undefined : prefix,
+    kind: KIND[entity.type],
+    detail: detail ?? `${entity.type} · ${headline(entity, index)}`,
+    // The glossary card is rendered on completionItem/resolve, for the item the editor shows.
+    data: { entity: entity.id } satisfies CompletionData,
+    textEdit: { range, newText: label },
+    preselect: preferred || undefined,
     sortText: i.toString().padStart(4, '0'),
   }));
   // Fuzzy results depend on every typed letter: ask again as the word grows.
