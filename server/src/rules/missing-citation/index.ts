@@ -1,10 +1,11 @@
-import { appendReference, insertCitation, numericCitationStyle, referenceText, startAfterCitations } from '../../citations/edits';
+import { appendReference, insertCitation, nextReferenceNumber, numericCitationStyle, referenceText, startAfterCitations } from '../../citations/edits';
 import type { CitationModel, ReferenceEntry } from '../../citations/index';
 import type { KnowledgeIndex } from '../../kb/index';
 import type { Source } from '../../kb/types';
+import type { TermMatch } from '../../terms/matcher';
 import type { DocumentAnalysis } from '../../service/analysis';
 import type { Sentence } from '../../text/sentences';
-import type { Fix, Rule } from '../types';
+import { lazyFix, type Fix, type Rule } from '../types';
 
 // What makes a sentence checkable. `mention`: only with a knowledge-base term in the sentence, so that
 // "approval takes years" or "the first step" is not a claim about a therapy.
@@ -38,15 +39,18 @@ const rule: Rule = {
     if (!model.citations.length && !model.entries.length && !model.bibliographies.length) return;
     const byParagraph = context.settings.citationPlacement === 'paragraph';
     let citing: CitingFacts | undefined;
-    // A sentence's claim kind depends only on its text and on whether it names a term: chosen per block.
-    const claims = analysis.selectSentences('missing-citation', (sentence, mentions) => (isClaim(sentence) ? cueOf(sentence.text, mentions.length > 0) : undefined));
-    for (const { sentence, picked: kind } of claims) {
+    // A sentence's claim kind and the knowledge base's source for it depend only on its text and its
+    // terms: chosen once per block.
+    const claims = analysis.selectSentences('missing-citation', (sentence, mentions) => {
+      const kind = isClaim(sentence) ? cueOf(sentence.text, mentions.length > 0) : undefined;
+      return kind ? { kind, sourceId: claimSource(sentence.text, mentions, context.index) } : undefined;
+    });
+    for (const { sentence, picked: { kind, sourceId } } of claims) {
       if (model.inReferenceRegion(sentence.start)) continue;
       const block = analysis.prose.blocks[sentence.blockIndex]!;
       const span = byParagraph ? block : sentence;
       if (model.citationsFor(span.start, span.end).some((c) => !c.silent)) continue;
       const start = startAfterCitations(model, analysis.text, sentence.start);
-      const sourceId = claimSource(analysis, context.index, sentence);
       const source = sourceId ? context.index.source(sourceId) : undefined;
       const fix = source ? citeFix(analysis, model, (citing ??= citingFacts(analysis.text, model)), sentence, source) : undefined;
       context.report({
@@ -73,10 +77,10 @@ function cueOf(text: string, hasMention: boolean): string | undefined {
 }
 
 /** The knowledge base's source for the sentence's claim: the approval it names (by indication or year), or its "first". */
-export function claimSource(analysis: DocumentAnalysis, index: KnowledgeIndex, sentence: Sentence): string | undefined {
-  const entities = [...new Map(analysis.mentionsIn(sentence.start, sentence.end).map((m) => [m.entity.id, m.entity])).values()];
+function claimSource(text: string, mentions: readonly TermMatch[], index: KnowledgeIndex): string | undefined {
+  const entities = [...new Map(mentions.map((m) => [m.entity.id, m.entity])).values()];
   const indications = entities.filter((e) => e.type === 'indication').map((e) => e.id);
-  const years = new Set(sentence.text.match(/\b(?:19|20)\d{2}\b/g) ?? []);
+  const years = new Set(text.match(/\b(?:19|20)\d{2}\b/g) ?? []);
   for (const entity of entities) {
     for (const approval of entity.approvals ?? []) {
       if (approval.unverified || !approval.sources.length) continue;
@@ -84,7 +88,7 @@ export function claimSource(analysis: DocumentAnalysis, index: KnowledgeIndex, s
       if (sameIndication || years.has(approval.date.slice(0, 4))) return approval.sources[0];
     }
   }
-  if (/\bfirst\b/i.test(sentence.text)) {
+  if (/\bfirst\b/i.test(text)) {
     for (const entity of entities) {
       const first = entity.firsts?.find((f) => !f.unverified && f.sources.length);
       if (first) return first.sources[0];
@@ -99,26 +103,38 @@ interface CitingFacts {
   /** The first numbered entry of each knowledge-base source. */
   entryOfSource: Map<string, ReferenceEntry>;
   citesByKey: boolean;
+  /** The number a new reference gets. */
+  next: number;
 }
 
 function citingFacts(text: string, model: CitationModel): CitingFacts {
   const entryOfSource = new Map<string, ReferenceEntry>();
   for (const e of model.entries) if (e.sourceId && e.namespace === 'number' && !entryOfSource.has(e.sourceId)) entryOfSource.set(e.sourceId, e);
-  return { style: numericCitationStyle(text, model), entryOfSource, citesByKey: model.citations.some((c) => c.namespace === 'key') };
+  return { style: numericCitationStyle(text, model), entryOfSource, citesByKey: model.citations.some((c) => c.namespace === 'key'), next: nextReferenceNumber(model) };
 }
 
-/** Cite the source: reuse its entry when the document already lists it, else append it to the list in the list's style. */
+/**
+ * Cite the source: reuse its entry when the document already lists it, else append it to the list in the
+ * list's style. The edits are computed when the fix is asked for.
+ */
 function citeFix(analysis: DocumentAnalysis, model: CitationModel, citing: CitingFacts, sentence: Sentence, source: Source): Fix | undefined {
   const text = analysis.text;
   const existing = citing.entryOfSource.get(source.id);
   const style = citing.style;
   if (existing) {
-    return { title: `Cite reference ${existing.key} (${source.title})`, edits: [insertCitation(text, sentence.end, Number(existing.key), style)], isPreferred: true };
+    return lazyFix(`Cite reference ${existing.key} (${source.title})`, () => [insertCitation(text, sentence.end, Number(existing.key), style)], true);
   }
   // Documents that cite by key (Pandoc, LaTeX) keep their references in bibliography files.
   if (analysis.prose.language === 'latex' || (citing.citesByKey && !model.lists.length)) return undefined;
-  const { number, edit } = appendReference(text, model, referenceText(source), analysis.prose.language === 'markdown' ? 'markdown' : 'plaintext');
-  return { title: `Add "${source.title}" as reference ${number} and cite it`, edits: [insertCitation(text, sentence.end, number, style), edit], isPreferred: true };
+  const language = analysis.prose.language === 'markdown' ? 'markdown' : 'plaintext';
+  return lazyFix(
+    `Add "${source.title}" as reference ${citing.next} and cite it`,
+    () => {
+      const { number, edit } = appendReference(text, model, referenceText(source), language);
+      return [insertCitation(text, sentence.end, number, style), edit];
+    },
+    true,
+  );
 }
 
 export default rule;
