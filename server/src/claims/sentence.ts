@@ -49,6 +49,10 @@ export function prepareSentence(sentence: Sentence, masked: string, matches: rea
     const from = wordAt(match.start, false);
     const last = wordAt(match.end, true);
     if (from < 0 || last < from) continue;
+    // "Kymriah (tisagenlecleucel)", "Afami-cel (Tecelra)": another name of the entity just named is the
+    // same subject, not a second one (relations count subjects and pair parentheses with their head).
+    const before = spans[spans.length - 1];
+    if (before && before.match.entity === match.entity && before.to === from - 1 && words[from - 1]!.lower === '(' && words[last + 1]?.lower === ')') continue;
     spans.push({ from, to: last + 1, match });
   }
   const clauseIndex = (at: number) => {

@@ -13,6 +13,7 @@ const tests: RelationTests = {
     'Yescarta was first approved in the second-line setting for LBCL in April 2022.',
     'Aucatzyl is not indicated for children.',
     'Yescarta is no longer the only CAR-T approved for follicular lymphoma.',
+    'Breyanzi (liso-cel) is approved for marginal zone lymphoma.',
     'The ethics committee approved the Breyanzi study protocol in 2016.',
     'Kymriah’s 2022 FL approval came after Yescarta’s.',
     'Kymriah was approved with a boxed warning that the FDA revised in 2025.',
@@ -102,6 +103,9 @@ const tests: RelationTests = {
     'Tecelra and Amtagvi are approved for synovial sarcoma and melanoma, respectively.',
   ],
   invalid: [
+    // Another name in parentheses is the same product: the condition is still the claim's.
+    { text: 'Abecma (idecabtagene vicleucel) is approved for follicular lymphoma.', message: 'not approved for follicular' },
+    { text: 'Everolimus (Afinitor) is not approved for pancreatic NETs.' },
     { text: 'In May 2022, the FDA approved tisa-cel for mantle cell lymphoma.', message: 'not FDA-approved for mantle cell lymphoma' },
     { text: 'Breyanzi was approved for FL in May 2024 and for MZL in 2023.', message: 'approval date differs' },
     { text: 'Tisa-cel received a second-line LBCL indication following the BELINDA trial.', message: 'line of therapy differs' },

@@ -12,6 +12,7 @@ const tests: RelationTests = {
     'Yescarta was not the first FDA-approved CAR-T.',
     'Kymriah, approved in August 2017, was the first CAR-T.',
     'Abecma showed an early survival detriment during the first 15 months of KarMMa-3.',
+    'Abecma (ide-cel) was the first BCMA-directed CAR-T approved for myeloma.',
   ],
   invalid: [
     { text: 'Breyanzi was the first CAR-T approved for second-line large B-cell lymphoma.', message: 'in that line of therapy' },
@@ -22,6 +23,8 @@ const tests: RelationTests = {
     { text: 'Yescarta was the first CAR T-cell therapy.' },
     { text: 'Tecelra was the first FDA-approved cellular therapy for a solid tumor.', message: 'Amtagvi' },
     { text: 'Tecartus was the first CAR-T approved by the FDA.' },
+    // Another name in parentheses is the same product, not a second one.
+    { text: 'Breyanzi (liso-cel) was the first CAR-T approved for large B-cell lymphoma.', message: 'not Breyanzi' },
   ],
 };
 export default tests;

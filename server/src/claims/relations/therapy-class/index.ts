@@ -113,7 +113,13 @@ function subjectsOf(sentence: ClaimSentence, at: number, from: number, mentions:
       if (mention.mark !== 'excluded') subjects.push(mention.entity);
       i = mention.from - 1;
     } else if (BETWEEN_SUBJECTS.has(words[i]!.lower) && subjects.length) i--;
-    else break;
+    else if (words[i]!.lower === ')' && !subjects.length) {
+      // "Lu-177 dotatate (Lutathera) is …", "anakinra (Kineret), an …": a parenthesis after the subject renames it.
+      let open = i - 1;
+      while (open >= from && words[open]!.lower !== '(') open--;
+      if (open < from) break;
+      i = open - 1;
+    } else break;
   }
   return subjects;
 }

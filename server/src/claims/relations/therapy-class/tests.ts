@@ -14,6 +14,7 @@ const tests: RelationTests = {
     'Tecelra is a TCR-T therapy targeting MAGE-A4.',
     'Lutathera is a radioligand therapy.',
     'Imdelltra is a bispecific T-cell engager.',
+    'Tecelra (afami-cel) is a TCR-T therapy.',
   ],
   invalid: [
     { text: 'Lutathera is a cell therapy for NETs.', message: 'not a cell therapy' },
@@ -27,6 +28,9 @@ const tests: RelationTests = {
     { text: 'Tarlatamab is a CAR-T.' },
     { text: 'Lutathera is a monoclonal antibody.' },
     { text: 'Imdelltra is a CAR T-cell therapy.' },
+    // A name in parentheses between the subject and its class.
+    { text: 'Amtagvi (lifileucel) is a CAR-T.', message: 'Amtagvi is not' },
+    { text: 'Tarlatamab (Imdelltra), a CAR T-cell therapy, is approved for small cell lung cancer.' },
   ],
 };
 export default tests;
