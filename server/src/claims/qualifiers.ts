@@ -194,9 +194,15 @@ function afterLine(words: readonly Word[], at: number, clause: Clause): boolean 
   return false;
 }
 
+// "restricted to adults", "limited to patients with four or more prior lines": an "only".
+function restrictedTo(words: readonly Word[], at: number): boolean {
+  const word = words[at]!.lower;
+  return (word === 'restricted' || word === 'limited') && words[at + 1]?.lower === 'to';
+}
+
 function onlyBefore(words: readonly Word[], clause: Clause, targets: readonly string[]): boolean {
   for (let i = clause.from; i < clause.to; i++) {
-    if (words[i]!.lower !== 'only' && words[i]!.lower !== 'exclusively' && words[i]!.lower !== 'solely') continue;
+    if (words[i]!.lower !== 'only' && words[i]!.lower !== 'exclusively' && words[i]!.lower !== 'solely' && !restrictedTo(words, i)) continue;
     const window = words.slice(i + 1, Math.min(clause.to, i + 5)).map((w) => w.lower);
     if (window.some((w) => targets.includes(w))) return true;
   }
@@ -212,7 +218,7 @@ function lineIn(words: readonly Word[], clause: Clause, mentionStarts: ReadonlyS
   let only = false;
   for (let i = clause.from; i < clause.to && !only; i++) {
     const w = words[i]!;
-    only = (w.lower === 'only' || w.lower === 'exclusively') && !mentionStarts.has(w.index + 1);
+    only = ((w.lower === 'only' || w.lower === 'exclusively') && !mentionStarts.has(w.index + 1)) || restrictedTo(words, i);
   }
   // A count of lines needs "line(s)" at most four words after the count: without one, counts are not looked up.
   let lineAhead = false;

@@ -12,11 +12,13 @@ import type { Relation, RelationContext } from '../types';
 const APPROVAL_CUES = ['approved', 'approval', 'approvals', 'approves', 'approve', 'indicated', 'indication', 'indications', 'licensed', 'licenced', 'authorized', 'authorised', 'labeled', 'labelled'];
 // Cues that say "not approved" in one word.
 const NOT_APPROVED_CUES = ['off label', 'unapproved', 'investigational', 'experimental'];
+// "Carvykti remains restricted to patients with …": an indication said to be the only one (read as "only" by the qualifiers).
+const RESTRICTED_TO = ['is restricted to', 'are restricted to', 'remains restricted to', 'remain restricted to', 'is limited to', 'are limited to', 'remains limited to', 'remain limited to'];
 // "X is for Y", "X is only for patients with …", "can only be used after …": an indication.
-const INDICATION_FOR = ['is for', 'are for', 'is only for', 'are only for', 'is indicated only for', 'is exclusively for', 'can only be used', 'can only be given', 'is only used', 'are only used', 'is reserved for', 'are reserved for'];
+const INDICATION_FOR = ['is for', 'are for', 'is only for', 'are only for', 'is indicated only for', 'is exclusively for', 'can only be used', 'can only be given', 'is only used', 'are only used', 'is reserved for', 'are reserved for', ...RESTRICTED_TO];
 // "Breyanzi can be given to children with LBCL": for a named cell-therapy product (whose approval list is
 // complete and which is not used off-label in practice) a plain statement of use is an indication claim.
-const PRODUCT_USE = ['can be given to', 'can be given for', 'can be given in', 'can be used in', 'can be used for', 'can be used to treat', 'is used to treat', 'are used to treat', 'is given to', 'can treat', 'is a treatment for', 'is a treatment option for'];
+const PRODUCT_USE = ['can be given to', 'can be given for', 'can be given in', 'can be used in', 'can be used for', 'can be used after', 'can be given after', 'is given after', 'is used after', 'can be used to treat', 'is used to treat', 'are used to treat', 'is given to', 'can treat', 'is a treatment for', 'is a treatment option for'];
 const OWN_CUES = ['investigational', 'experimental'];
 const ALL_CUES = [...APPROVAL_CUES, 'cleared', ...NOT_APPROVED_CUES];
 const IND_WORDS = ['ind', 'inds', 'investigational new drug', 'trial', 'trials', 'study'];
@@ -38,7 +40,7 @@ interface ApprovalClaim {
 }
 
 // Words without which the relation has nothing to judge (a cheap test before any word-level work).
-const CUE_WORDS = /approv|cleared|indicat|licen[cs]|authori[sz]|label|investigational|experimental|\b(?:is|are) (?:only |exclusively |indicated only )?for\b|only (?:be )?(?:used|given)|reserved for|be (?:given|used)|used to treat|is given to|can treat|treatment (?:option )?for/i;
+const CUE_WORDS = /approv|cleared|indicat|licen[cs]|authori[sz]|label|investigational|experimental|\b(?:is|are) (?:only |exclusively |indicated only )?for\b|only (?:be )?(?:used|given)|reserved for|(?:restricted|limited) to|be (?:given|used)|used to treat|is given to|can treat|treatment (?:option )?for/i;
 
 const approval: Relation = {
   meta: {
@@ -65,7 +67,8 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
     (c) => !insideSubject(c.at) && !(c.phrase === 'cleared' && ind) && !(APPROVAL_NOUNS.has(c.phrase) && timeReference(words, c.at, clause.from)) && !approvesSomethingElse(words, c, clause),
   );
   const namedProducts = subjects.every((s) => !s.isClass && s.mention?.entity.type === 'product');
-  const copulaFor = [...findAllPhrases(words, INDICATION_FOR, clause.from, clause.to), ...(namedProducts ? findAllPhrases(words, PRODUCT_USE, clause.from, clause.to) : [])].sort((a, b) => a.at - b.at);
+  // "restricted to clinical trials" restricts use to research, not to an indication.
+  const copulaFor = [...findAllPhrases(words, INDICATION_FOR, clause.from, clause.to).filter((c) => !(ind && RESTRICTED_TO.includes(c.phrase))), ...(namedProducts ? findAllPhrases(words, PRODUCT_USE, clause.from, clause.to) : [])].sort((a, b) => a.at - b.at);
   const clauseIndex = sentence.clauses.indexOf(clause);
   const conditions = sentence.mentions.filter(
     (m) => m.clause === clauseIndex && isCondition(m.entity) && m.mark !== 'excluded' && !subjects.some((s) => s.mention === m),

@@ -14,6 +14,9 @@ const tests: RelationTests = {
     'Aucatzyl is not indicated for children.',
     'Yescarta is no longer the only CAR-T approved for follicular lymphoma.',
     'Breyanzi (liso-cel) is approved for marginal zone lymphoma.',
+    'CAR-T for NETs remains restricted to clinical trials.',
+    'Tecartus is limited to adults with B-ALL.',
+    'Yescarta can be given after one prior line of therapy for LBCL.',
     'The ethics committee approved the Breyanzi study protocol in 2016.',
     'Kymriah’s 2022 FL approval came after Yescarta’s.',
     'Kymriah was approved with a boxed warning that the FDA revised in 2025.',
@@ -106,6 +109,10 @@ const tests: RelationTests = {
     // Another name in parentheses is the same product: the condition is still the claim's.
     { text: 'Abecma (idecabtagene vicleucel) is approved for follicular lymphoma.', message: 'not approved for follicular' },
     { text: 'Everolimus (Afinitor) is not approved for pancreatic NETs.' },
+    // "restricted to" / "limited to" state an indication and read as "only"; "can be given after" is a product's use.
+    { text: 'Kymriah is limited to paediatric patients.', message: 'population' },
+    { text: 'Carvykti is restricted to patients with four or more prior lines of therapy.', message: 'line of therapy' },
+    { text: 'Abecma can be given after one prior line of therapy.', message: 'line of therapy' },
     { text: 'In May 2022, the FDA approved tisa-cel for mantle cell lymphoma.', message: 'not FDA-approved for mantle cell lymphoma' },
     { text: 'Breyanzi was approved for FL in May 2024 and for MZL in 2023.', message: 'approval date differs' },
     { text: 'Tisa-cel received a second-line LBCL indication following the BELINDA trial.', message: 'line of therapy differs' },
