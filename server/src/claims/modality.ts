@@ -35,7 +35,7 @@ export function hedgeIn(words: readonly Word[], clause: Clause, ignore: readonly
 
 /** Every hedge in the clause, in order. */
 export function hedgesIn(words: readonly Word[], clause: Clause): ModalCue[] {
-  return findAllPhrases(words, HEDGES, clause.from, clause.to).filter((cue) => !asDiscourseMarker(words, cue) && !isMonthMay(words, cue));
+  return findAllPhrases(words, HEDGES, clause.from, clause.to).filter((cue) => !asDiscourseMarker(words, cue) && !isMonthMay(words, cue) && !isAttributive(words, cue));
 }
 
 const MONTH_PREPOSITIONS = new Set(['in', 'since', 'until', 'by', 'of', 'from', 'through', 'during', 'early', 'mid', 'late']);
@@ -51,6 +51,13 @@ function isMonthMay(words: readonly Word[], cue: ModalCue): boolean {
 const AS_MARKERS = new Set(['expected', 'anticipated', 'planned', 'hoped', 'predicted', 'proposed', 'suggested']);
 function asDiscourseMarker(words: readonly Word[], cue: ModalCue): boolean {
   return AS_MARKERS.has(cue.phrase) && words[cue.at - 1]?.lower === 'as';
+}
+
+// "Arlo-cel is an investigational GPRC5D CAR-T": an adjective after an article describes the noun; the sentence still asserts.
+const ATTRIBUTIVE = new Set(['investigational', 'experimental']);
+function isAttributive(words: readonly Word[], cue: ModalCue): boolean {
+  const before = words[cue.at - 1]?.lower;
+  return ATTRIBUTIVE.has(cue.phrase) && (before === 'a' || before === 'an');
 }
 
 /** The first conditional cue in the clause. */

@@ -9,6 +9,8 @@ const tests: RelationTests = {
     'A next-generation obe-cel is expected to target CD22 as well.',
     'Carvykti, which is not approved for lymphoma, targets BCMA.',
     'Yescarta targets CD19, not BCMA.',
+    'Arlo-cel may be an investigational BCMA-directed CAR-T.',
+    'Arlo-cel is an investigational CAR-T targeting GPRC5D.',
     'Carvykti, a BCMA-directed CAR-T, is approved for myeloma.',
     'Unlike Kymriah, Abecma targets BCMA.',
     'Kymriah and Breyanzi target CD19.',
@@ -21,6 +23,8 @@ const tests: RelationTests = {
     'Aucatzyl is a CD19-directed CAR-T.',
   ],
   invalid: [
+    // "an investigational X" describes the product; the clause still asserts its target.
+    { text: 'Anito-cel is an investigational CD19-directed CAR-T.', message: 'BCMA, not CD19' },
     { text: 'Every approved CAR-T targets BCMA.', message: 'target BCMA' },
     { text: 'None of the FDA-approved CAR-T products targets BCMA.', message: '2 of the 7' },
     { text: 'Four approved CAR-Ts target CD19.', message: 'not 4' },
