@@ -5,7 +5,7 @@ import { qualifiersOf, type Qualifiers } from '../../qualifiers';
 import { therapiesIn, type TherapyRef } from '../../roles';
 import type { Clause } from '../../clauses';
 import type { ClaimSentence } from '../../sentence';
-import { findPhrase } from '../../words';
+import { findAllPhrases, findPhrase } from '../../words';
 import type { Relation, RelationContext } from '../types';
 
 // A REMS as a present requirement ("can only be given at REMS-certified centers", "requires a REMS").
@@ -33,6 +33,8 @@ const ONE_CASE = ['this patient', 'these patients', 'our patients', 'our patient
 const WARNING_CONTENT = ['mention', 'mentions', 'include', 'includes', 'cover', 'covers', 'list', 'lists', 'address', 'addresses', 'warn about', 'warns about', 'warn of', 'warns of'];
 // A REMS at approval: "was approved with a REMS", "came with a REMS".
 const WITH_REMS = ['with a rems', 'with rems', 'had a rems', 'required a rems', 'needed a rems'];
+// Between a removal verb and its object: "dropped the REMS", "removed all boxed warnings".
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'all', 'any', 'every', 'each', 'this', 'these', 'those']);
 const ELIMINATED = ['eliminated', 'removed', 'ended', 'lifted', 'dropped', 'rescinded', 'scrapped', 'abolished'];
 
 // Words without which the relation has nothing to judge (a cheap test before any word-level work).
@@ -74,7 +76,7 @@ const relation: Relation = {
       }
       // Boxed warnings gone.
       const boxed = find(BOXED);
-      const removed = boxed && (find(REMOVED) ?? (sentence.negatedAt(boxed.at) && !past ? boxed : undefined));
+      const removed = boxed && (removalOfBoxed(sentence, clause) ?? (sentence.negatedAt(boxed.at) && !past ? boxed : undefined));
       if (boxed && removed) {
         const carrying = members.filter((m) => m.boxedWarnings?.some((w) => !w.unverified));
         if (carrying.length) {
@@ -113,6 +115,27 @@ const relation: Relation = {
   },
 };
 export default relation;
+
+/**
+ * A removal word said of the boxed warnings. It removes the topic ("REMS" or "boxed warning") right after
+ * it ("the FDA dropped the REMS"), else the nearest topic before it in its comma-bounded phrase ("the boxed warnings remained after the REMS was eliminated"
+ * removes only the REMS), or with none there the nearest after it ("…, products no longer carry a boxed warning").
+ */
+function removalOfBoxed(sentence: ClaimSentence, clause: Clause) {
+  const { words } = sentence;
+  const topics = findAllPhrases(words, BOXED, clause.from, clause.to).map((b) => ({ at: b.at + b.length - 1, boxed: true }));
+  for (let i = clause.from; i < clause.to; i++) if (words[i]!.lower === 'rems') topics.push({ at: i, boxed: false });
+  topics.sort((a, b) => a.at - b.at);
+  const commas: number[] = [];
+  for (let i = clause.from; i < clause.to; i++) if (words[i]!.lower === ',') commas.push(i);
+  return findAllPhrases(words, REMOVED, clause.from, clause.to).find((r) => {
+    let next = r.at + r.length;
+    while (next < clause.to && DETERMINERS.has(words[next]!.lower)) next++;
+    const object = topics.find((t) => t.at >= next && t.at < next + 2);
+    const phraseStart = commas.filter((c) => c < r.at).pop() ?? -1;
+    return (object ?? topics.filter((t) => t.at > phraseStart && t.at < r.at).pop() ?? topics.find((t) => t.at > r.at))?.boxed;
+  });
+}
 
 function hasFindingWord(sentence: ClaimSentence, clause: Clause): boolean {
   for (let i = clause.from; i < clause.to; i++) if (FINDING_WORD_SET.has(sentence.words[i]!.lower)) return true;

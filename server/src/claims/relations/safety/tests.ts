@@ -17,6 +17,8 @@ const tests: RelationTests = {
     'CAR-T labels still carry boxed warnings for CRS and neurologic toxicities.',
     'Carvykti\'s boxed warning also covers HLH/MAS.',
     'CRS is a boxed warning on every FDA-approved CAR-T label.',
+    'Boxed warnings stayed on the Breyanzi label after its REMS was removed.',
+    'The CAR-T labels kept their black box warnings when the FDA dropped the REMS.',
   ],
   invalid: [
     { text: 'Cytokine release syndrome has never been reported with Abecma.', message: 'labels warn' },
@@ -28,6 +30,7 @@ const tests: RelationTests = {
     { text: 'Kymriah was approved without a REMS.', message: 'REMS at approval' },
     { text: 'Abecma can only be given at REMS-certified hospitals.', message: 'eliminated' },
     { text: 'The boxed warnings on CAR-T labels have been removed.', message: 'boxed warnings remain' },
+    { text: 'After the REMS ended, the boxed warning on Abecma was withdrawn as well.', message: 'boxed warnings remain' },
     { text: 'Carvykti carries no risk of T-cell malignancies.', message: 'boxed warning' },
   ],
 };
