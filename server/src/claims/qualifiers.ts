@@ -185,7 +185,7 @@ function youngAgeIn(words: readonly Word[], clause: Clause): boolean {
   return false;
 }
 
-const AFTER = ['after', 'following', 'refractory to', 'relapsed after', 'relapse after', 'relapses after', 'failure of', 'failed', 'failing', 'progressed on', 'progression on', 'progression after', 'beyond', 'resistant to'];
+const AFTER = ['after', 'following', 'refractory to', 'relapsed after', 'relapse after', 'relapses after', 'failure of', 'failed', 'failing', 'progressed on', 'progression on', 'progression after', 'beyond', 'resistant to', 'months of', 'month of', 'year of'];
 
 function afterLine(words: readonly Word[], at: number, clause: Clause): boolean {
   for (let back = 1; back <= 3 && at - back >= clause.from; back++) {
@@ -227,7 +227,7 @@ function lineIn(words: readonly Word[], clause: Clause, mentionStarts: ReadonlyS
     const word = words[i]!.lower;
     const next = words[i + 1];
     // "first-line", "second line", "2L", "frontline"
-    // "refractory to first-line therapy", "after second-line": that line is already behind the patient.
+    // "refractory to first-line therapy", "after second-line", "within 12 months of first-line": that line is already behind the patient.
     if (next?.lower === 'line' && ORDINALS[word] !== undefined) return { priorLines: ORDINALS[word]! - (afterLine(words, i, clause) ? 0 : 1), only };
     if (word.length === 2 && word.charCodeAt(1) === 108 /* l */ && /^[1-4]l$/.test(word)) return { priorLines: Number(word[0]) - 1, only };
     // Each phrase tried only at its own first word: this loop runs over every word of the clause.
