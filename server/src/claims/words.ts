@@ -204,6 +204,19 @@ export function findPhrase(
   return undefined;
 }
 
+/**
+ * Words [from, to) only separate two cells of a verbless row ("Abecma — BCMA — 4-1BB", "Anakinra: IL-1
+ * receptor antagonist", "Kymriah | CD19"): a colon or a bar, or nothing but a spaced dash or a long dash
+ * before `to` (not the hyphen of "CD19-negative"). `text` is the words' text, starting at document offset `offset`.
+ */
+export function isRowSeparator(words: readonly Word[], text: string, offset: number, from: number, to: number): boolean {
+  if (to === from + 1) return words[from]!.lower === ':' || words[from]!.lower === '|';
+  const next = words[to];
+  const previous = words[to - 1];
+  return to === from && !!next && !!previous && ROW_DASH.test(text.slice(previous.end - offset, next.start - offset));
+}
+const ROW_DASH = /^(?:\s+[-–—]\s+|\s*[–—]\s*)$/u;
+
 /** Every occurrence of any phrase in [from, to). */
 export function findAllPhrases(
   words: readonly Word[],

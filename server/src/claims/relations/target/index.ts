@@ -2,8 +2,8 @@ import type { Entity } from '../../../kb/types';
 import type { Clause } from '../../clauses';
 import { capitalize, label, shortName, uniqueSources } from '../../knowledge';
 import { therapiesIn } from '../../roles';
-import type { Mention } from '../../sentence';
-import { findAllPhrases } from '../../words';
+import type { ClaimSentence, Mention } from '../../sentence';
+import { findAllPhrases, isRowSeparator } from '../../words';
 import type { Relation } from '../types';
 
 // "targets CD19", "directed against", "binds"; an antigen written as a modifier ("a BCMA-directed CAR-T",
@@ -36,6 +36,8 @@ const target: Relation = {
       for (const antigen of antigens) {
         const asModifier = isModifier(sentence.words, antigen, inClause);
         const cue = cues.filter((c) => c.at < antigen.from).pop();
+        const row = !asModifier && !cue ? products.find((p) => rowCellAfter(sentence, p, antigen, clause)) : undefined;
+        if (row) judge(row.entity, antigen.entity, sentence.negatedAt(antigen.from) !== (antigen.mark === 'negated'));
         if (!asModifier && !cue) continue;
         // Who it is said of: with a verb, every product before it ("X and Y target CD19"); as a modifier,
         // the nearest product (the subject or the appositive head: "satri-cel, a Claudin18.2 CAR-T").
@@ -100,6 +102,21 @@ const target: Relation = {
   },
 };
 export default target;
+
+/**
+ * The antigen is the cell right after the product's in a verbless row ("Abecma — BCMA — 4-1BB",
+ * "Arlo-cel (BMS-986393) — GPRC5D"), not the start of a hyphenated phrase ("CD19-negative").
+ */
+function rowCellAfter(sentence: ClaimSentence, product: Mention, antigen: Mention, clause: Clause): boolean {
+  const { words } = sentence;
+  let k = product.to;
+  if (words[k]?.lower === '(') {
+    while (k < clause.to && words[k]!.lower !== ')') k++;
+    k++;
+  }
+  const after = words[antigen.to];
+  return antigen.from >= k && isRowSeparator(words, sentence.text, sentence.start, k, antigen.from) && !after?.hyphenBefore;
+}
 
 /** An antigen written as a modifier: "BCMA-directed", "anti-BCMA", "BCMA CAR-T", "a CD19 CAR". */
 function isModifier(words: readonly { lower: string; hyphenBefore: boolean }[], antigen: Mention, mentions: readonly Mention[]): boolean {

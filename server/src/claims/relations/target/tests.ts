@@ -13,6 +13,9 @@ const tests: RelationTests = {
     'Arlo-cel is an investigational CAR-T targeting GPRC5D.',
     'Carvykti, a BCMA-directed CAR-T, is approved for myeloma.',
     'Unlike Kymriah, Abecma targets BCMA.',
+    'Kymriah | CD19 | lentiviral',
+    'Tecartus (brexu-cel) – CD19 – CD28',
+    'Carvykti – CD19-negative relapses are not expected.',
     'Kymriah and Breyanzi target CD19.',
     'Tecelra is a TCR-T therapy that targets MAGE-A4.',
     'Abecma does not target CD19.',
@@ -23,6 +26,9 @@ const tests: RelationTests = {
     'Aucatzyl is a CD19-directed CAR-T.',
   ],
   invalid: [
+    { text: 'Tecartus | BCMA | CD28', message: 'targets CD19' },
+    { text: 'Kymriah (tisagenlecleucel) — GPRC5D', message: 'targets CD19' },
+    { text: 'Abecma: CD19; approved 2021', message: 'targets BCMA' },
     // "an investigational X" describes the product; the clause still asserts its target.
     { text: 'Anito-cel is an investigational CD19-directed CAR-T.', message: 'BCMA, not CD19' },
     { text: 'Every approved CAR-T targets BCMA.', message: 'target BCMA' },

@@ -2,7 +2,7 @@ import type { KnowledgeIndex } from '../../../kb/index';
 import type { Entity, Modality } from '../../../kb/types';
 import { classesOf, label, mechanismPhrase, membersOf, primaryClassOf, uniqueSources } from '../../knowledge';
 import type { ClaimSentence, Mention } from '../../sentence';
-import { phraseStartingAt, type Word } from '../../words';
+import { isRowSeparator, phraseStartingAt, type Word } from '../../words';
 import type { Relation } from '../types';
 
 // Drug-class nouns that have no entity of their own, with the modalities they fit.
@@ -94,18 +94,27 @@ function subjectsOf(sentence: ClaimSentence, at: number, from: number, mentions:
   let i = at - 1;
   const isPartOfMention = (k: number) => mentions.some((m) => m.from <= k && k < m.to && m.entity.type !== 'product' && m.entity.type !== 'drug');
   // Modifiers of the class: adjectives, antigens, hyphenated words.
+  let row = false;
   while (i >= from && !COPULA.has(words[i]!.lower) && words[i]!.lower !== ',' && words[i]!.lower !== '(' && (BETWEEN_COPULA_AND_CLASS.has(words[i]!.lower) || isPartOfMention(i) || (!words[i]!.punct && !isVerbLike(words[i]!.lower)))) {
-    if (mentions.some((m) => m.to === i + 1 && (m.entity.type === 'product' || m.entity.type === 'drug'))) return [];
+    // "Teclistamab — BCMA CAR-T": the class is the next cell of a verbless row.
+    if (mentions.some((m) => m.to === i + 1 && (m.entity.type === 'product' || m.entity.type === 'drug'))) {
+      if (!isRowSeparator(words, sentence.text, sentence.start, i + 1, i + 1)) return [];
+      row = true;
+      break;
+    }
     // "everolimus, liver-directed therapy or chemotherapy": the class is one item of a list, not a predicate.
     if (words[i]!.lower === 'or' || words[i]!.lower === 'and') return [];
     i--;
   }
   if (i < from) return [];
-  if (COPULA.has(words[i]!.lower)) {
-    i--;
-    while (i >= from && (BETWEEN_COPULA_AND_CLASS.has(words[i]!.lower) || /ly$/.test(words[i]!.lower))) i--;
-  } else if (words[i]!.lower === ',' || words[i]!.lower === '(') i--; // an apposition
-  else return [];
+  // After a row's dash the subject ends right here; otherwise step over a copula or an apposition's comma.
+  if (!row) {
+    if (COPULA.has(words[i]!.lower)) {
+      i--;
+      while (i >= from && (BETWEEN_COPULA_AND_CLASS.has(words[i]!.lower) || /ly$/.test(words[i]!.lower))) i--;
+    } else if (words[i]!.lower === ',' || words[i]!.lower === '(' || isRowSeparator(words, sentence.text, sentence.start, i, i + 1)) i--; // an apposition, or "Anakinra: antibody"
+    else return [];
+  }
   const subjects: Entity[] = [];
   while (i >= from) {
     const mention = mentions.find((m) => m.to === i + 1 && (m.entity.type === 'product' || m.entity.type === 'drug'));

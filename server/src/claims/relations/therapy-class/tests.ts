@@ -3,6 +3,8 @@ import type { RelationTests } from '../types';
 const tests: RelationTests = {
   valid: [
     'Tecelra is a gene therapy.',
+    'Anakinra: IL-1 receptor antagonist',
+    'Tecelra — TCR-T — MAGE-A4',
     'Kymriah is an immunotherapy.',
     'Tecelra is a TCR-T therapy that targets MAGE-A4.',
     'Lutathera is a radioligand, not a CAR-T.',
@@ -17,6 +19,8 @@ const tests: RelationTests = {
     'Tecelra (afami-cel) is a TCR-T therapy.',
   ],
   invalid: [
+    { text: 'Blinatumomab — CD19 CAR-T', message: 'not a' },
+    { text: 'Lutathera: somatostatin analog (monthly injection)', message: 'not a' },
     { text: 'Lutathera is a cell therapy for NETs.', message: 'not a cell therapy' },
     { text: 'Amtagvi is a gene therapy.' },
     { text: 'Tecelra is a CAR T-cell therapy for synovial sarcoma.', message: 'Tecelra is not a CAR' },
