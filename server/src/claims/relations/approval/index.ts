@@ -19,6 +19,11 @@ const INDICATION_FOR = ['is for', 'are for', 'is only for', 'are only for', 'is 
 // "Breyanzi can be given to children with LBCL": for a named cell-therapy product (whose approval list is
 // complete and which is not used off-label in practice) a plain statement of use is an indication claim.
 const PRODUCT_USE = ['can be given to', 'can be given for', 'can be given in', 'can be used in', 'can be used for', 'can be used after', 'can be given after', 'is given after', 'is used after', 'can be used to treat', 'is used to treat', 'are used to treat', 'is given to', 'can treat', 'is a treatment for', 'is a treatment option for'];
+// "Carvykti is now a first-line treatment for myeloma": a line of therapy makes a use an indication claim, for a class too.
+const LINE_USE_COPULA = new Set(['is', 'are', 'remains', 'remain', 'becomes', 'become', 'became']);
+const LINE_USE_FILLER = new Set(['now', 'also', 'already', 'still', 'increasingly', 'a', 'an', 'the', 'standard', 'approved', 'established', 'new', 'preferred', 'recommended']);
+const LINE_ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'front', '1st', '2nd', '3rd', '4th']);
+const LINE_USE_NOUNS = new Set(['treatment', 'treatments', 'therapy', 'therapies', 'option', 'options', 'choice', 'standard']);
 const OWN_CUES = ['investigational', 'experimental'];
 const ALL_CUES = [...APPROVAL_CUES, 'cleared', ...NOT_APPROVED_CUES];
 const IND_WORDS = ['ind', 'inds', 'investigational new drug', 'trial', 'trials', 'study'];
@@ -40,7 +45,7 @@ interface ApprovalClaim {
 }
 
 // Words without which the relation has nothing to judge (a cheap test before any word-level work).
-const CUE_WORDS = /approv|cleared|indicat|licen[cs]|authori[sz]|label|investigational|experimental|\b(?:is|are) (?:only |exclusively |indicated only )?for\b|only (?:be )?(?:used|given)|reserved for|(?:restricted|limited) to|be (?:given|used)|used to treat|is given to|can treat|treatment (?:option )?for/i;
+const CUE_WORDS = /approv|cleared|indicat|licen[cs]|authori[sz]|label|investigational|experimental|\b(?:is|are) (?:only |exclusively |indicated only )?for\b|only (?:be )?(?:used|given)|reserved for|(?:restricted|limited) to|be (?:given|used)|used to treat|is given to|can treat|treatment (?:option )?for|line (?:treatment|therap|option|choice|standard)/i;
 
 const approval: Relation = {
   meta: {
@@ -68,7 +73,7 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
   );
   const namedProducts = subjects.every((s) => !s.isClass && s.mention?.entity.type === 'product');
   // "restricted to clinical trials" restricts use to research, not to an indication.
-  const copulaFor = [...findAllPhrases(words, INDICATION_FOR, clause.from, clause.to).filter((c) => !(ind && RESTRICTED_TO.includes(c.phrase))), ...(namedProducts ? findAllPhrases(words, PRODUCT_USE, clause.from, clause.to) : [])].sort((a, b) => a.at - b.at);
+  const copulaFor = [...findAllPhrases(words, INDICATION_FOR, clause.from, clause.to).filter((c) => !(ind && RESTRICTED_TO.includes(c.phrase))), ...(namedProducts ? findAllPhrases(words, PRODUCT_USE, clause.from, clause.to) : []), ...lineUseIn(words, clause)].sort((a, b) => a.at - b.at);
   const clauseIndex = sentence.clauses.indexOf(clause);
   const conditions = sentence.mentions.filter(
     (m) => m.clause === clauseIndex && isCondition(m.entity) && m.mark !== 'excluded' && !subjects.some((s) => s.mention === m),
@@ -118,6 +123,24 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
     claims.push(...claimsAt(sentence, asideCue, [owned.owner], inAside, qualifiersOf(sentence, owned.aside), bound));
   }
   return claims;
+}
+
+/** "is now a first-line treatment for", "are a second-line option for": the copula, as an "is for" cue. */
+function lineUseIn(words: readonly Word[], clause: Clause): { at: number; length: number; phrase: string }[] {
+  const found: { at: number; length: number; phrase: string }[] = [];
+  for (let i = clause.from; i < clause.to; i++) {
+    if (!LINE_USE_COPULA.has(words[i]!.lower)) continue;
+    let k = i + 1;
+    while (k < clause.to && LINE_USE_FILLER.has(words[k]!.lower)) k++;
+    if (words[k]?.lower === 'frontline') k++;
+    else if (LINE_ORDINALS.has(words[k]?.lower ?? '') && words[k + 1]?.lower === 'line') k += 2;
+    else continue;
+    if (!LINE_USE_NOUNS.has(words[k]?.lower ?? '')) continue;
+    k++;
+    if (LINE_USE_NOUNS.has(words[k]?.lower ?? '')) k++;
+    if (words[k]?.lower === 'for' || words[k]?.lower === 'in') found.push({ at: i, length: k + 1 - i, phrase: 'is for' });
+  }
+  return found;
 }
 
 const RELATIVE = new Set(['that', 'which', 'who', 'whose']);
