@@ -1,3 +1,4 @@
+import { hedgesIn } from './modality';
 import type { Word } from './words';
 
 /** A clause: a half-open range of word indexes in its sentence. */
@@ -12,7 +13,9 @@ const ALWAYS = new Set(['whereas', 'although', 'though', 'however']);
 // A subordinate clause that opens the sentence ends at its comma: "Although X and Y target BCMA, only Y …".
 const OPENING = new Set(['whereas', 'although', 'though', 'while', 'because']);
 const AFTER_COMMA = new Set(['but', 'while', 'yet']);
-const CLAUSE_WORDS = new Set([...ALWAYS, ...OPENING, ...AFTER_COMMA, ';', 'and', ':', '(']);
+// ", which may explain …" closing the sentence: a relative clause with its own hedge.
+const TRAILING_RELATIVE = new Set(['which', 'who']);
+const CLAUSE_WORDS = new Set([...ALWAYS, ...OPENING, ...AFTER_COMMA, ...TRAILING_RELATIVE, ';', 'and', ':', '(']);
 // Their first characters (all ASCII): a word starting otherwise skips the set lookup.
 const CLAUSE_WORD_STARTS = new Uint8Array(128);
 for (const word of CLAUSE_WORDS) CLAUSE_WORD_STARTS[word.charCodeAt(0)] = 1;
@@ -50,6 +53,8 @@ export function splitClauses(words: readonly Word[]): Clause[] {
     else if (word.lower === ':' && hasVerb(words, from, i) && hasVerb(words, i + 1, nextStop(words, i + 1))) cut(i, 1);
     // A closing parenthetical statement: "… for adults (Kymriah is the only CAR-T for children)."
     else if (word.lower === '(' && hasVerb(words, from, i) && closesSentence(words, i)) cut(i, 1);
+    // A hedge in a closing non-restrictive relative clause hedges that clause only: "Axi-cel uses CD28, which may explain …".
+    else if (TRAILING_RELATIVE.has(word.lower) && words[i - 1]?.lower === ',' && i - 1 > from && closesClause(words, i) && hedgesIn(words, { from: i + 1, to: nextStop(words, i + 1) }).length) cut(i - 1, 1);
   }
   if (words.length > from) clauses.push({ from, to: words.length });
   return clauses;
@@ -111,6 +116,18 @@ function closesSentence(words: readonly Word[], open: number): boolean {
   while (close < words.length && words[close]!.lower !== ')') close++;
   if (close >= words.length || !hasVerb(words, open + 1, close)) return false;
   for (let i = close + 1; i < words.length; i++) if (!words[i]!.punct) return false;
+  return true;
+}
+
+/** No comma outside parentheses follows the word at `at` before the next semicolon or the sentence end. */
+function closesClause(words: readonly Word[], at: number): boolean {
+  let depth = 0;
+  for (let i = at + 1; i < words.length && words[i]!.lower !== ';'; i++) {
+    const word = words[i]!.lower;
+    if (word === '(') depth++;
+    else if (word === ')') depth = Math.max(0, depth - 1);
+    else if (word === ',' && depth === 0) return false;
+  }
   return true;
 }
 

@@ -10,6 +10,7 @@ export const HEDGES = [
   'aim', 'aims', 'aimed', 'plan', 'plans', 'planned', 'intend', 'intends', 'seek', 'seeks', 'seeking',
   'being tested', 'being studied', 'being investigated', 'being evaluated', 'being developed', 'being explored',
   'is tested', 'are tested', 'tested in', 'studied in', 'evaluated in',
+  'is testing', 'are testing', 'is studying', 'are studying', 'is evaluating', 'are evaluating', 'is investigating', 'are investigating',
   'under investigation', 'under review', 'under study', 'under evaluation', 'in development', 'in trials', 'in a trial',
   'in clinical trials', 'within clinical trials', 'in a clinical trial', 'in a phase',
   'investigational', 'experimental', 'preclinical', 'promising',

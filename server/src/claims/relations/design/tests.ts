@@ -2,6 +2,7 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    'Several academic groups are testing allogeneic CAR-Ts made from donor cells.',
     'Liso-cel is manufactured from each patient’s own T cells.',
     'Breyanzi is administered as a single infusion.',
     'Kymriah and Breyanzi use a 4-1BB costimulatory domain.',
@@ -17,6 +18,7 @@ const tests: RelationTests = {
     'Abecma uses a 4-1BB costimulatory domain.',
   ],
   invalid: [
+    { text: 'Kymriah carries a CD28 costimulatory domain, which might account for its long persistence.', message: '4-1BB' },
     { text: 'Yescarta requires three infusions.', message: 'single infusion' },
     { text: 'Tecartus is produced from healthy donor cells.', message: 'autologous' },
     { text: 'All seven approved CAR-Ts use a 4-1BB domain.', message: 'Tecartus' },
