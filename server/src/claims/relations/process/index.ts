@@ -4,10 +4,14 @@ import { findPhrase, type Word } from '../../words';
 import type { Relation } from '../types';
 
 // Saying a step treats the cancer: wrong for conditioning steps (purpose.antitumor false).
+// Each verb with each object ("kill the tumor", "destroys cancer cells"), and the step called the anticancer treatment itself.
+const ANTITUMOR_VERBS = ['kill', 'kills', 'destroy', 'destroys', 'eliminate', 'eliminates', 'eradicate', 'eradicates', 'attack', 'attacks', 'treat', 'treats', 'cure', 'cures', 'shrink', 'shrinks'];
+const ANTITUMOR_OBJECTS = ['the cancer', 'cancer', 'cancer cells', 'the cancer cells', 'the tumor', 'the tumour', 'tumor cells', 'tumour cells', 'the tumor cells', 'the leukemia', 'the lymphoma', 'the myeloma', 'the disease'];
+const ANTITUMOR_NOUNS = ['anticancer', 'antitumor', 'antitumour', 'anti cancer', 'anti tumor', 'antileukemic'];
 const ANTITUMOR = [
-  'kills the cancer', 'kills cancer', 'kills the tumour', 'kill the cancer', 'kills the tumor', 'kills tumor cells', 'kills the leukemia', 'destroys the cancer',
-  'eliminates the cancer', 'eradicates the cancer', 'treats the cancer', 'attacks the cancer', 'is the anticancer', 'is the antitumor',
-  'what kills', 'is what treats', 'is the actual treatment', 'is the real treatment', 'cures the cancer', 'shrinks the tumor',
+  ...ANTITUMOR_VERBS.flatMap((verb) => ANTITUMOR_OBJECTS.map((object) => `${verb} ${object}`)),
+  ...['is the', 'is the main', 'is the primary', 'is the actual', 'is the real', 'is an', 'is a', 'serves as the'].flatMap((lead) => ANTITUMOR_NOUNS.map((noun) => `${lead} ${noun}`)),
+  'what kills', 'is what treats', 'is the actual treatment', 'is the real treatment', 'is the main treatment',
 ];
 const UNIT_DAYS: Record<string, number> = { hour: 1 / 24, hours: 1 / 24, day: 1, days: 1, week: 7, weeks: 7, month: 30, months: 30, year: 365, years: 365 };
 const COUNT: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, few: 3, several: 4, couple: 2 };
@@ -53,7 +57,10 @@ export default relation;
  * subject when a copula follows it ("Lymphodepletion is the part of CAR-T treatment that kills …").
  */
 function subjectBefore(words: readonly Word[], mentions: readonly Mention[], at: number): Mention | undefined {
-  const before = mentions.filter((m) => m.to <= at);
+  // Within the cue's comma-bounded phrase: "After lymphodepletion, the CAR T cells kill the tumor" says it of the cells.
+  let phraseStart = at;
+  while (phraseStart > 0 && words[phraseStart - 1]!.lower !== ',') phraseStart--;
+  const before = mentions.filter((m) => m.to <= at && m.from >= phraseStart);
   const nearest = before[before.length - 1];
   if (nearest?.entity.type === 'process') return nearest;
   const first = before[0];
