@@ -106,10 +106,10 @@ const relation: Relation = {
       const content = boxed && findPhrase(sentence.words, WARNING_CONTENT, boxed.at + boxed.length, clause.to);
       const denial = free && !sentence.negatedAt(free.at) ? free : risk && sentence.negatedAt(risk.at) ? risk : content && sentence.negatedAt(content.at) ? content : undefined;
       if (denial && subjects.length) riskDenied(context, sentence, denial.at + denial.length, clause.to, members);
-      // "X has never been reported after CAR-T": the risk named before the verb.
-      // Only as a general "never": "no CRS was observed in this patient" reports one case.
+      // "X has never been reported after CAR-T", "no X has ever been reported": the risk named before the verb.
+      // Only as a general "never"/"ever": "no CRS was observed in this patient" reports one case.
       const observed = find(RISK_OBSERVED);
-      const never = sentence.words.slice(clause.from, observed?.at ?? clause.from).some((w) => w.lower === 'never');
+      const never = sentence.words.slice(clause.from, observed?.at ?? clause.from).some((w) => w.lower === 'never' || w.lower === 'ever');
       if (!denial && observed && never && subjects.length && !find(ONE_CASE) && sentence.negatedAt(observed.at)) riskDenied(context, sentence, clause.from, observed.at, members);
     }
   },

@@ -17,11 +17,13 @@ const tests: RelationTests = {
     'CAR-T labels still carry boxed warnings for CRS and neurologic toxicities.',
     'Carvykti\'s boxed warning also covers HLH/MAS.',
     'CRS is a boxed warning on every FDA-approved CAR-T label.',
+    'No ICANS was ever observed in this cohort of Breyanzi patients.',
     'Boxed warnings stayed on the Breyanzi label after its REMS was removed.',
     'The CAR-T labels kept their black box warnings when the FDA dropped the REMS.',
   ],
   invalid: [
     { text: 'Cytokine release syndrome has never been reported with Abecma.', message: 'labels warn' },
+    { text: 'No cytokine release syndrome has ever been observed with Yescarta.', message: 'labels warn' },
     { text: 'CAR-T REMS programs were lifted in 2024.', message: 'eliminated on 2025-06-26' },
     { text: 'Obe-cel was launched with a REMS.', message: 'without a REMS' },
     { text: 'The Carvykti boxed warning does not include cytokine release syndrome.', message: 'labels warn' },
