@@ -51,6 +51,9 @@ export const DESIGN_WORDS: readonly { phrase: string; property: DesignProperty }
   { phrase: 'independent of mhc', property: 'mhc-independent' },
   { phrase: 'independently of mhc', property: 'mhc-independent' },
   { phrase: 'without mhc', property: 'mhc-independent' },
+  { phrase: 'without hla', property: 'mhc-independent' },
+  { phrase: 'independent of hla', property: 'mhc-independent' },
+  { phrase: 'independently of hla', property: 'mhc-independent' },
   { phrase: 'hla independent', property: 'mhc-independent' },
 ];
 

@@ -2,6 +2,7 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    'Kymriah binds CD19 without HLA presentation.',
     'Several academic groups are testing allogeneic CAR-Ts made from donor cells.',
     'Liso-cel is manufactured from each patient’s own T cells.',
     'Breyanzi is administered as a single infusion.',
@@ -18,6 +19,8 @@ const tests: RelationTests = {
     'Abecma uses a 4-1BB costimulatory domain.',
   ],
   invalid: [
+    { text: 'Afami-cel recognizes its target independently of HLA type.', message: 'HLA-restricted' },
+    { text: 'Tecelra can be given without HLA testing.', message: 'HLA-restricted' },
     { text: 'Kymriah carries a CD28 costimulatory domain, which might account for its long persistence.', message: '4-1BB' },
     { text: 'Yescarta requires three infusions.', message: 'single infusion' },
     { text: 'Tecartus is produced from healthy donor cells.', message: 'autologous' },
