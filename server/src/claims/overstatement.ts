@@ -9,6 +9,11 @@ const EFFICACY = [
   'guarantees', 'guaranteed', 'guarantee', 'works for everybody', 'works for everyone', 'works for all', 'works in all', 'works in everyone',
   'effective in every', 'effective in all', 'effective for every', 'effective for all', 'effective in everyone', 'effective for everyone',
   'every patient responds', 'all patients respond', 'everyone responds', 'miracle cure', 'permanent cure',
+  // Killing every cancer cell, and relapse ruled out.
+  ...['kills', 'kill', 'eliminates', 'eliminate', 'eradicates', 'eradicate', 'destroys', 'destroy'].flatMap((verb) =>
+    ['every cancer cell', 'all cancer cells', 'all the cancer cells', 'every tumor cell', 'all tumor cells', 'every last cancer cell'].map((object) => `${verb} ${object}`)),
+  'relapse does not happen', 'relapse never happens', 'relapses never happen', 'relapse is impossible', 'never relapse', 'never relapses',
+  'no one relapses', 'nobody relapses', 'no patient relapses', 'cancer never comes back', 'cancer never returns',
 ];
 // Universal populations: absolute only together with an efficacy word ("remission in every patient").
 const UNIVERSAL = ['in every patient', 'in all patients', 'for every patient', 'for all patients', 'in everyone', 'for everyone', 'for everybody', 'in every case', 'in all cases'];

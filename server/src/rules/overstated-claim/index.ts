@@ -7,7 +7,7 @@ import type { Rule } from '../types';
 // Therapies are named by a knowledge-base term or a generic noun; absolute language about anything else is not ours.
 const THERAPY_NOUNS = ['therapy', 'therapies', 'treatment', 'treatments', 'drug', 'drugs', 'cell', 'cells', 'medicine', 'immunotherapy'];
 // Words every overstatement contains: a cheap test before any word-level work.
-const CUE_WORDS = /cure|effective|work|guarant|fail|respond|remission|miracle|safe|side.effect|adverse|risk|harmless|toxic/i;
+const CUE_WORDS = /cure|effective|work|guarant|fail|respond|remission|miracle|safe|side.effect|adverse|risk|harmless|toxic|kill|eliminat|eradicat|destroy|relaps|never (?:comes back|returns)/i;
 // Any text containing one of THERAPY_NOUNS: the second cheap test, before the sentence is split into words.
 const THERAPY_TEXT = /therap|treatment|drug|cell|medicine/i;
 const isTherapy = (type: string) => type === 'product' || type === 'drug' || type === 'therapy-class';

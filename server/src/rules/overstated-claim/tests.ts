@@ -16,6 +16,8 @@ const tests: RuleTests = {
     'Kymriah does not cure every patient.',
     'Carvykti produced durable responses in many patients with myeloma.',
     'Critics say Kymriah is completely safe, but the label carries boxed warnings.',
+    'CAR T cells kill cancer cells, yet relapse happens in many patients.',
+    'CAR-T does not eliminate every cancer cell in every patient.',
   ],
   invalid: [
     { text: 'Each patient given Carvykti goes into remission.', errors: [{ message: 'overstates efficacy' }] },
@@ -31,6 +33,8 @@ const tests: RuleTests = {
     { text: 'Tisa-cel has no side effects.', errors: [{ message: 'overstates safety' }] },
     { text: 'Carvykti cures multiple myeloma in every patient.', errors: [{ message: 'overstates efficacy' }] },
     { text: 'Kymriah is completely safe.', errors: [{ text: 'completely safe' }] },
+    { text: 'Breyanzi eradicates all cancer cells in lymphoma.', errors: [{ text: 'eradicates all cancer cells', message: 'overstates efficacy' }] },
+    { text: 'After CAR-T therapy, patients never relapse.', errors: [{ text: 'never relapse', message: 'overstates efficacy' }] },
   ],
 };
 export default tests;
