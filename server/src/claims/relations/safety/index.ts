@@ -14,7 +14,9 @@ const REMS = ['rems'];
 // A REMS named with a present requirement: "the REMS still requires certified centers".
 const REQUIREMENT = ['requires', 'require', 'required', 'must', 'mandates', 'mandatory', 'certified', 'certification', 'only'];
 // Past or ended: the sentence is history, not a present requirement.
-const PAST = ['had', 'was', 'were', 'until', 'previously', 'formerly', 'used to', 'no longer', 'eliminated', 'removed', 'ended', 'lifted', 'dropped', 'before', 'gone', 'originally', 'at approval', 'once'];
+const PAST = ['had', 'was', 'were', 'until', 'previously', 'formerly', 'used to', 'no longer', 'eliminated', 'removed', 'ended', 'lifted', 'dropped', 'gone', 'originally', 'at approval', 'once'];
+// "before June 2025", "before 2025": a past period. "before they can administer it" is a present requirement's order.
+const BEFORE_DATE = /^(?:(?:19|20)\d\d|january|february|march|april|may|june|july|august|september|october|november|december|mid|early|late|the rems)$/;
 // Approved without a REMS.
 const WITHOUT_REMS = ['without a rems', 'without any rems', 'without rems', 'no rems'];
 // Boxed warnings said to be gone.
@@ -59,7 +61,7 @@ const relation: Relation = {
       const subjects = therapiesIn(sentence, clause, index);
       const members = subjects.length ? subjects.flatMap(membersWithSafety) : withSafetyData(index);
       const find = (phrases: readonly string[]) => findPhrase(sentence.words, phrases, clause.from, clause.to);
-      const past = find(PAST);
+      const past = find(PAST) ?? beforeDate(sentence, clause);
       // A REMS required now.
       const remsNow = find(REMS_NOW) ?? (find(REMS) && find(REQUIREMENT) ? find(REMS) : undefined);
       if (remsNow && !past && !sentence.negatedAt(remsNow.at) && !find(WITHOUT_REMS)) remsRequired(context, members);
@@ -135,6 +137,16 @@ function removalOfBoxed(sentence: ClaimSentence, clause: Clause) {
     const phraseStart = commas.filter((c) => c < r.at).pop() ?? -1;
     return (object ?? topics.filter((t) => t.at > phraseStart && t.at < r.at).pop() ?? topics.find((t) => t.at > r.at))?.boxed;
   });
+}
+
+function beforeDate(sentence: ClaimSentence, clause: Clause): { at: number } | undefined {
+  const { words } = sentence;
+  for (let i = clause.from; i < clause.to; i++) {
+    if (words[i]!.lower !== 'before') continue;
+    const next = words[i + 1]?.lower ?? '';
+    if (BEFORE_DATE.test(next) || BEFORE_DATE.test(`${next} ${words[i + 2]?.lower ?? ''}`)) return { at: i };
+  }
+  return undefined;
 }
 
 function hasFindingWord(sentence: ClaimSentence, clause: Clause): boolean {
