@@ -52,10 +52,12 @@ const relation: Relation = {
         condition = sentence.mentions.filter((m) => isCondition(m.entity) && m.to <= cue.at && !m.mark).pop()?.entity;
         if (!condition) continue;
       }
+      // "the first BCMA-directed CAR-T": an antigen modifying the class narrows it to the products targeting it.
+      const antigen = classMention && mentions.find((m) => m.entity.type === 'antigen' && m.from > cue.at && m.to <= classMention.from)?.entity;
       const { regulator, date, line } = qualifiersOf(sentence, clause);
       // "the first CAR-T approved in the second-line setting": among approvals usable in that line.
       const usable = (a: Approval) => !line || line.only || a.minPriorLines === undefined || a.minPriorLines <= line.priorLines;
-      if (judge(context, index, product, cls, condition, regulator, usable)) checkDate(context, index, product, condition, regulator, date, usable);
+      if (judge(context, index, product, cls, antigen, condition, regulator, usable)) checkDate(context, index, product, condition, regulator, date, usable);
     }
   },
 };
@@ -73,14 +75,14 @@ function anaphoricScope(words: readonly Word[], from: number, to: number): boole
 }
 
 /** Reports when the product was not the first; true when it was (so the date can be checked). */
-function judge(context: RelationContext, index: KnowledgeIndex, product: Entity, cls: Entity, condition: Entity | undefined, regulator: Regulator | undefined, usable: (a: Approval) => boolean): boolean {
+function judge(context: RelationContext, index: KnowledgeIndex, product: Entity, cls: Entity, antigen: Entity | undefined, condition: Entity | undefined, regulator: Regulator | undefined, usable: (a: Approval) => boolean): boolean {
   const sameScope = (f: First) =>
     (f.class === cls.id || (!f.class && index.isA(cls.id, f.class ?? ''))) &&
     (!regulator || !f.regulator || f.regulator === regulator) &&
     (condition ? f.indication !== undefined && index.isA(f.indication, condition.id) && index.isA(condition.id, f.indication) : f.indication === undefined);
-  // Recorded firsts carry no line of therapy: with a line named, the approval dates decide.
+  // Recorded firsts carry no line of therapy nor antigen: with either named, the approval dates decide.
   const lineNamed = !usable({ minPriorLines: Number.MAX_SAFE_INTEGER } as Approval);
-  const recorded = lineNamed ? [] : therapiesOf(index).flatMap((e) => (e.firsts ?? []).filter((f) => !f.unverified && sameScope(f)).map((f) => ({ entity: e, first: f })));
+  const recorded = lineNamed || antigen ? [] : therapiesOf(index).flatMap((e) => (e.firsts ?? []).filter((f) => !f.unverified && sameScope(f)).map((f) => ({ entity: e, first: f })));
   // Several firsts in one scope ("first BCMA CAR-T for second-line myeloma"): the earliest is the first.
   recorded.sort((a, b) => (a.first.date ?? '').localeCompare(b.first.date ?? ''));
   const holder = recorded[0];
@@ -94,8 +96,10 @@ function judge(context: RelationContext, index: KnowledgeIndex, product: Entity,
     return false;
   }
   // No recorded first: derive it from approval dates within the class (complete for cell-therapy products).
-  const members = membersOf(index, cls);
-  if (!members.length || members.some((m) => m.type !== 'product')) return false;
+  const inClass = membersOf(index, cls);
+  if (!inClass.length || inClass.some((m) => m.type !== 'product')) return false;
+  const members = antigen ? inClass.filter((m) => m.design?.targets.includes(antigen.id)) : inClass;
+  const kind = antigen ? `${shortName(index, antigen.id)}-directed ${cls.name}` : cls.name;
   const dated = members
     .flatMap((m) => (m.approvals ?? []).filter((a) => usable(a) && (!regulator || a.regulator === regulator) && (!condition || covers(index, a.indication, a.excludes, condition.id))).map((a) => ({ member: m, approval: a })))
     .sort((a, b) => a.approval.date.localeCompare(b.approval.date));
@@ -104,17 +108,17 @@ function judge(context: RelationContext, index: KnowledgeIndex, product: Entity,
   const by = regulator ? `${regulator}-approved` : 'approved';
   if (!earliest) {
     context.report({
-      message: `No ${cls.name} is ${by}${forWhat}, so ${label(index, product)} cannot be the first.`,
+      message: `No ${kind} is ${by}${forWhat}, so ${label(index, product)} cannot be the first.`,
       sources: uniqueSources(...members.flatMap((m) => (m.approvals ?? []).map((a: Approval) => a.sources))),
-      correction: `No ${cls.name} is ${by}${forWhat}.`,
+      correction: `No ${kind} is ${by}${forWhat}.`,
     });
     return false;
   }
   if (earliest.member === product || dated.some((d) => d.member === product && d.approval.date === earliest.approval.date)) return true;
   context.report({
-    message: `${label(index, earliest.member)} was the first ${cls.name} ${by}${forWhat} (${shortName(index, earliest.approval.indication)}, ${earliest.approval.regulator} ${earliest.approval.date}), not ${label(index, product)}.`,
+    message: `${label(index, earliest.member)} was the first ${kind} ${by}${forWhat} (${shortName(index, earliest.approval.indication)}, ${earliest.approval.regulator} ${earliest.approval.date}), not ${label(index, product)}.`,
     sources: uniqueSources(earliest.approval.sources),
-    correction: `${label(index, earliest.member)} was the first ${cls.name} ${by}${forWhat} (${monthYear(earliest.approval.date)}).`,
+    correction: `${label(index, earliest.member)} was the first ${kind} ${by}${forWhat} (${monthYear(earliest.approval.date)}).`,
   });
   return false;
 }

@@ -13,8 +13,13 @@ const tests: RelationTests = {
     'Kymriah, approved in August 2017, was the first CAR-T.',
     'Abecma showed an early survival detriment during the first 15 months of KarMMa-3.',
     'Abecma (ide-cel) was the first BCMA-directed CAR-T approved for myeloma.',
+    // An antigen before the class narrows the first to the products targeting it.
+    'Idecabtagene vicleucel became the first BCMA-targeted CAR T-cell therapy in 2021.',
+    'Kymriah, the first CD19-directed CAR-T, was licensed in 2017.',
   ],
   invalid: [
+    { text: 'Cilta-cel became the first BCMA-targeted CAR T-cell therapy approved by the FDA.', message: 'Abecma was the first BCMA-directed' },
+    { text: 'Aucatzyl was the first CD19-directed CAR-T to reach the market.', message: 'Kymriah' },
     { text: 'Breyanzi was the first CAR-T approved for second-line large B-cell lymphoma.', message: 'in that line of therapy' },
     { text: 'Carvykti was approved for multiple myeloma in 2022, making it the first CAR-T in that disease.', message: 'Abecma was the first' },
     { text: 'Tecartus was the first CAR-T for mantle cell lymphoma in 2019.', message: 'Jul 2020' },
