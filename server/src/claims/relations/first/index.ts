@@ -7,6 +7,10 @@ import type { Relation, RelationContext } from '../types';
 
 // "X was the first CAR-T approved (for Y)", "X became the first …", "the first solid-tumor CAR-T, X".
 const FIRST_CUES = ['the first', 'the world s first', 'world s first', 'was first', 'first ever', 'the very first'];
+// "Abecma was the second CAR-T approved": a later rank, judged from the order of first approvals in the class.
+const RANKS = new Map([['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5], ['sixth', 6], ['seventh', 7]]);
+const RANK_CUES = [...RANKS.keys()].map((r) => `the ${r}`);
+const RANK_NAMES = ['first', ...RANKS.keys()];
 
 // "The first 3 days", "the first dose", "the first patient": an ordinal of time or of events, not a first.
 const NOT_A_FIRST = new Set([
@@ -16,9 +20,9 @@ const NOT_A_FIRST = new Set([
 const isNumber = (word: string) => /^\d/.test(word) || ['one', 'two', 'three', 'four', 'five', 'six', 'ten', 'twelve', 'several'].includes(word);
 
 // Words without which the relation has nothing to judge (a cheap test before any word-level work).
-const CUE_WORDS = /first/i;
-// A cue followed by a number counts time or events ("the first 27 days"): a "first" not followed by one.
-const FIRST_NOT_COUNTING = /first(?!\s\d)/i;
+const CUE_WORDS = /first|second|third|fourth|fifth|sixth|seventh/i;
+// A cue followed by a number counts time or events ("the first 27 days"): an ordinal not followed by one.
+const FIRST_NOT_COUNTING = /(?:first|second|third|fourth|fifth|sixth|seventh)(?!\s\d)/i;
 
 const relation: Relation = {
   meta: {
@@ -30,7 +34,7 @@ const relation: Relation = {
   check(context) {
     const { sentence, index } = context;
     for (const clause of context.assertedClauses()) {
-      const cues = findAllPhrases(sentence.words, FIRST_CUES, clause.from, clause.to).filter((c) => {
+      const cues = findAllPhrases(sentence.words, [...FIRST_CUES, ...RANK_CUES], clause.from, clause.to).filter((c) => {
         let k = c.at + c.length;
         while (sentence.words[k]?.punct) k++; // "the first ~15 months"
         const after = sentence.words[k];
@@ -43,6 +47,9 @@ const relation: Relation = {
       if (products.length !== 1 || sentence.negatedAt(cues[0]!.at)) continue;
       const cue = cues[0]!;
       const classMention = mentions.find((m) => m.entity.type === 'therapy-class' && m.from >= cue.at);
+      const rank = RANKS.get(cue.phrase.split(' ').pop()!) ?? 1;
+      // A later rank needs its class right after it ("the second CAR-T"), not "the second indication … of CAR-T".
+      if (rank > 1 && !(classMention && sentence.words.slice(cue.at + cue.length, classMention.from).length <= 2)) continue;
       const product = products[0]!.entity;
       const cls = classMention?.entity ?? classesOf(index, product.modality).find((c) => !c.parents?.some((p) => index.entity(p)?.classModality === c.classModality));
       if (!cls) continue;
@@ -57,7 +64,8 @@ const relation: Relation = {
       const { regulator, date, line } = qualifiersOf(sentence, clause);
       // "the first CAR-T approved in the second-line setting": among approvals usable in that line.
       const usable = (a: Approval) => !line || line.only || a.minPriorLines === undefined || a.minPriorLines <= line.priorLines;
-      if (judge(context, index, product, cls, antigen, condition, regulator, usable)) checkDate(context, index, product, condition, regulator, date, usable);
+      if (rank > 1) judgeRank(context, index, product, rank, cls, antigen, condition, regulator, usable);
+      else if (judge(context, index, product, cls, antigen, condition, regulator, usable)) checkDate(context, index, product, condition, regulator, date, usable);
     }
   },
 };
@@ -121,6 +129,33 @@ function judge(context: RelationContext, index: KnowledgeIndex, product: Entity,
     correction: `${label(index, earliest.member)} was the first ${kind} ${by}${forWhat} (${monthYear(earliest.approval.date)}).`,
   });
   return false;
+}
+
+/** "X was the second CAR-T approved (for Y)": X's place among the class's products by first matching approval. */
+function judgeRank(context: RelationContext, index: KnowledgeIndex, product: Entity, rank: number, cls: Entity, antigen: Entity | undefined, condition: Entity | undefined, regulator: Regulator | undefined, usable: (a: Approval) => boolean): void {
+  const inClass = membersOf(index, cls);
+  if (!inClass.length || inClass.some((m) => m.type !== 'product')) return;
+  const members = antigen ? inClass.filter((m) => m.design?.targets.includes(antigen.id)) : inClass;
+  const firstDates = members
+    .map((member) => ({ member, approval: (member.approvals ?? []).filter((a) => usable(a) && (!regulator || a.regulator === regulator) && (!condition || covers(index, a.indication, a.excludes, condition.id))).sort((a, b) => a.date.localeCompare(b.date))[0] }))
+    .filter((d): d is { member: Entity; approval: Approval } => d.approval !== undefined)
+    .sort((a, b) => a.approval.date.localeCompare(b.approval.date));
+  const own = firstDates.find((d) => d.member === product);
+  // Tied dates share a place: the rank is one more than the number approved strictly earlier.
+  if (own && rank >= 1 + firstDates.filter((d) => d.approval.date < own.approval.date).length && rank <= firstDates.filter((d) => d.approval.date <= own.approval.date).length) return;
+  const kind = antigen ? `${shortName(index, antigen.id)}-directed ${cls.name}` : cls.name;
+  const by = regulator ? `${regulator}-approved` : 'approved';
+  const forWhat = condition ? ` for ${condition.name}` : '';
+  const holder = firstDates[rank - 1];
+  const shown = firstDates.slice(0, Math.max(rank, own ? firstDates.indexOf(own) + 1 : 0));
+  const order = shown.map((d, i) => `${RANK_NAMES[i] ?? `#${i + 1}`}: ${label(index, d.member)} (${monthYear(d.approval.date)})`).join('; ');
+  context.report({
+    message: own
+      ? `${label(index, product)} was not the ${RANK_NAMES[rank - 1]} ${kind} ${by}${forWhat}. In order of first approval: ${order}.`
+      : `${label(index, product)} is not ${by}${forWhat}, so it cannot be the ${RANK_NAMES[rank - 1]} ${kind} ${by}${forWhat}.`,
+    sources: uniqueSources(...shown.map((d) => d.approval.sources), ...(own ? [] : (product.approvals ?? []).map((a) => a.sources))),
+    correction: holder ? `${label(index, holder.member)} was the ${RANK_NAMES[rank - 1]} ${kind} ${by}${forWhat} (${monthYear(holder.approval.date)}).` : undefined,
+  });
 }
 
 /** "X was the first … in 2019": the year (and month) of X's earliest matching approval. */

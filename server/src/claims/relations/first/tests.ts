@@ -16,8 +16,16 @@ const tests: RelationTests = {
     // An antigen before the class narrows the first to the products targeting it.
     'Idecabtagene vicleucel became the first BCMA-targeted CAR T-cell therapy in 2021.',
     'Kymriah, the first CD19-directed CAR-T, was licensed in 2017.',
+    // Later ranks follow the order of first approvals; other ordinals are not ranks.
+    'Tecartus became the third CAR T-cell therapy licensed in the US, in July 2020.',
+    'Carvykti was the second BCMA-targeted CAR-T to win FDA approval.',
+    'Breyanzi received its second approval in June 2022, for the second indication of the CAR-T.',
+    'Abecma was approved in the second half of March 2021, the fifth CAR T-cell therapy overall.',
   ],
   invalid: [
+    { text: 'Breyanzi was the second CAR T-cell therapy licensed by the FDA.', message: 'second: Yescarta' },
+    { text: 'Breyanzi became the second CAR-T approved for follicular lymphoma.', message: 'second: Kymriah' },
+    { text: 'Tecartus is the second CAR-T approved for multiple myeloma.', message: 'not approved for multiple myeloma' },
     { text: 'Cilta-cel became the first BCMA-targeted CAR T-cell therapy approved by the FDA.', message: 'Abecma was the first BCMA-directed' },
     { text: 'Aucatzyl was the first CD19-directed CAR-T to reach the market.', message: 'Kymriah' },
     { text: 'Breyanzi was the first CAR-T approved for second-line large B-cell lymphoma.', message: 'in that line of therapy' },
