@@ -11,11 +11,13 @@ const NOT_NEGATION = ['not only', 'not just', 'no doubt', 'not all', 'not every'
 // Cues that negate the entity right after them, not the predicate: "Carvykti targets BCMA, not CD19".
 const ENTITY_CUES = ['rather than', 'instead of', 'as opposed to', 'and not', 'but not', 'or not'];
 // Cues that take the entity out of the claim altogether: "Unlike Kymriah, Abecma targets BCMA".
-// Companions and points of comparison are not the subject either: "(with tocilizumab)", "on the same day as Kymriah".
+// Companions and points of comparison are not the subject either: "(with tocilizumab)", "on the same day as Kymriah",
+// "CAR-Ts are HLA-restricted, similar to TCR-T products".
 // "Indications exclude PCNSL": the excluded condition is not claimed.
 const EXCLUSION_CUES = [
   'unlike', 'except', 'except for', 'other than', 'apart from', 'besides', 'compared with', 'compared to', 'versus', 'vs',
   'same day as', 'same time as', 'together with', 'along with', 'alongside', 'in combination with', 'combined with', '( with',
+  'similar to', 'just like', 'in common with', 'as with',
   'exclude', 'excludes', 'excluding',
 ];
 const COORDINATORS = new Set(['and', 'but', 'or']);

@@ -13,6 +13,7 @@ const tests: RelationTests = {
     'Allogeneic CAR-Ts are being tested in clinical trials.',
     'Abecma is an autologous CAR-T.',
     'Tecelra requires HLA matching.',
+    'Afami-cel needs HLA matching, similar to other TCR-T products.',
     'Kymriah uses 4-1BB, while Yescarta uses CD28.',
     'Approved CAR-T products are not gene-edited.',
     'Kymriah uses a 4-1BB costimulatory domain.',
@@ -20,6 +21,9 @@ const tests: RelationTests = {
   ],
   invalid: [
     { text: 'Afami-cel recognizes its target independently of HLA type.', message: 'HLA-restricted' },
+    // A point of comparison after the property is not its subject.
+    { text: 'CAR T cells only see peptides presented on MHC molecules, similar to TCR-T therapies.', message: 'MHC-independent' },
+    { text: 'Axi-cel carries a 4-1BB domain, in common with Breyanzi.', message: 'CD28' },
     { text: 'Tecelra can be given without HLA testing.', message: 'HLA-restricted' },
     { text: 'Kymriah carries a CD28 costimulatory domain, which might account for its long persistence.', message: '4-1BB' },
     { text: 'Yescarta requires three infusions.', message: 'single infusion' },
