@@ -146,7 +146,31 @@ function datesIn(sentence: ClaimSentence, clause: Clause): NonNullable<Qualifier
     const owner = before === '(' ? sentence.mentions.find((m) => m.to === lead - 1)?.from : undefined;
     dates.push(owner === undefined ? { year, month, at: first } : { year, month, at: first, owner });
   }
-  return dates;
+  // "In 2017, … Kymriah in August and Yescarta in December": a month without a year takes the sentence's one year.
+  let inherited: number | undefined;
+  for (let i = clause.from + 1; i < clause.to; i++) {
+    const month = MONTHS.indexOf(words[i]!.lower);
+    if (month < 0 || words[i - 1]!.lower !== 'in' || (month === 4 && words[i]!.text !== 'May') || /^\d/.test(words[i + 1]?.lower ?? '')) continue;
+    const year = soleYearOf(words);
+    if (year === undefined) break;
+    dates.push({ year, month: month + 1, at: i });
+    inherited = year;
+  }
+  // The bare year was only the frame of the months that took it.
+  return (inherited === undefined ? dates : dates.filter((d) => d.year !== inherited || d.month !== undefined)).sort((a, b) => a.at - b.at);
+}
+
+/** The one event year a sentence names ("In 2017, …"), or undefined when it names none or several. */
+function soleYearOf(words: readonly Word[]): number | undefined {
+  let year: number | undefined;
+  for (let i = 0; i < words.length; i++) {
+    if (!/^(19|20)\d\d$/.test(words[i]!.lower)) continue;
+    const before = words[i - 1]?.lower;
+    if (before && NOT_EVENT_DATE.has(before)) return undefined;
+    if (year !== undefined && year !== Number(words[i]!.lower)) return undefined;
+    year = Number(words[i]!.lower);
+  }
+  return year;
 }
 
 function monthOf(word: string): number | undefined {

@@ -164,6 +164,12 @@ function claimsAt(sentence: ClaimSentence, cue: { at: number; length: number; ph
   // "is not approved only for children" denies the "only", not the approval: nothing simple to judge.
   if (negated && ONLY.has(words[cue.at + cue.length]?.lower ?? '')) return [];
   const isBound = (m: Mention) => bound.has(m);
+  // "approved Kymriah in August and Yescarta in October": with several subjects and dates, each subject takes the date written after it.
+  const subjectDate = (subject: TherapyRef) => {
+    if (qualifiers.dates.length < 2 || subjects.length < 2) return undefined;
+    const next = Math.min(...subjects.map((s) => s.from).filter((from) => from > subject.from), Number.MAX_SAFE_INTEGER);
+    return qualifiers.dates.find((d) => d.owner === undefined && d.at > subject.from && d.at < next);
+  };
   return subjects
     .filter((subject) => subject.mention?.mark !== 'negated')
     .map((subject) => {
@@ -171,7 +177,7 @@ function claimsAt(sentence: ClaimSentence, cue: { at: number; length: number; ph
       // "Breyanzi's MZL approval": a condition or date written beside one subject belongs to it alone.
       const own = subject.mention ? bound.get(subject.mention) : undefined;
       const mine = (m: Mention) => (own ? own.includes(m) : !isBound(m) || (subject.mention !== undefined && bound.get(m)!.includes(subject.mention)));
-      const ownDate = qualifiers.date && qualifiers.date.owner !== undefined && subject.mention && qualifiers.date.owner !== subject.mention.from ? undefined : qualifiers.date;
+      const ownDate = qualifiers.date && qualifiers.date.owner !== undefined && subject.mention && qualifiers.date.owner !== subject.mention.from ? undefined : subjectDate(subject) ?? qualifiers.date;
       return { subject, cueAt: cue.at, conditions: claimed.filter((c) => !subject.mention || mine(c)), negated, qualifiers: ownDate === qualifiers.date ? qualifiers : { ...qualifiers, date: ownDate } };
     });
 }

@@ -2,6 +2,9 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // A month without a year takes the sentence's one year; with several subjects, each takes the date after it.
+    'In 2017, the FDA approved Kymriah in August and Yescarta in October.',
+    'Carvykti was approved in 2022, in February, after a delay.',
     'Obe-cel was approved in November 2024, more than seven years after tisa-cel.',
     'Liso-cel may be approved for myeloma in May 2027.',
     'Breyanzi was approved for CLL in March 2024 and for MCL in May 2024.',
@@ -110,6 +113,8 @@ const tests: RelationTests = {
     'Tecelra and Amtagvi are approved for synovial sarcoma and melanoma, respectively.',
   ],
   invalid: [
+    { text: 'In 2021, Breyanzi was licensed by the FDA in June.', message: 'date differs' },
+    { text: 'The FDA approved Abecma in March 2021 and Carvykti in March 2021.', message: 'FDA 2022-02-28' },
     // Another name in parentheses is the same product: the condition is still the claim's.
     { text: 'Abecma (idecabtagene vicleucel) is approved for follicular lymphoma.', message: 'not approved for follicular' },
     { text: 'Everolimus (Afinitor) is not approved for pancreatic NETs.' },
