@@ -158,6 +158,22 @@ export function endAfterCitations(model: CitationModel, text: string, end: numbe
   return after;
 }
 
+/** What citing a knowledge-base source by number needs in a document, computed once per document check. */
+export interface NumberedCiting {
+  style: ReturnType<typeof numericCitationStyle>;
+  /** The first numbered entry of each knowledge-base source. */
+  entryOfSource: ReadonlyMap<string, ReferenceEntry>;
+  /** The number a new reference gets. */
+  next(): number;
+}
+
+export function numberedCiting(source: string, model: CitationModel): NumberedCiting {
+  const entryOfSource = new Map<string, ReferenceEntry>();
+  for (const e of model.entries) if (e.sourceId && e.namespace === 'number' && !entryOfSource.has(e.sourceId)) entryOfSource.set(e.sourceId, e);
+  let next: number | undefined;
+  return { style: numericCitationStyle(source, model), entryOfSource, next: () => (next ??= nextReferenceNumber(model)) };
+}
+
 /** How the document writes numeric citations: its most common style, "[n]" when it has none. */
 export function numericCitationStyle(source: string, model: CitationModel): 'bracket' | 'sup' | 'caret' {
   const counts = { bracket: 0, sup: 0, caret: 0 };

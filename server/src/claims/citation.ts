@@ -1,4 +1,4 @@
-import { appendReferences, nextReferenceNumber, numericCitationStyle, referenceText } from '../citations/edits';
+import { appendReferences, numberedCiting, referenceText } from '../citations/edits';
 import type { KnowledgeIndex } from '../kb/index';
 import type { Edit } from '../rules/types';
 import type { DocumentAnalysis } from '../service/analysis';
@@ -54,22 +54,19 @@ export function citingFor(document: DocumentAnalysis, index: KnowledgeIndex): Ci
   const model = document.citations;
   const numbered = model.entries.filter((e) => e.namespace === 'number');
   if (!numbered.length && !model.citations.some((c) => c.namespace === 'number')) return keyed;
-  const entryOfSource = new Map<string, string>();
-  for (const entry of numbered) if (entry.sourceId && !entryOfSource.has(entry.sourceId)) entryOfSource.set(entry.sourceId, entry.key);
-  const numericStyle = numericCitationStyle(document.text, model);
+  const { style: numericStyle, entryOfSource, next } = numberedCiting(document.text, model);
   const marked = (sentence: string, n: string) => {
     const body = sentence.replace(/[.\s]+$/, '');
     return numericStyle === 'bracket' ? `${body} [${n}].` : numericStyle === 'sup' ? `${body}.<sup>${n}</sup>` : `${body}.^${n}`;
   };
   const language = document.prose.language === 'markdown' ? 'markdown' : 'plaintext';
-  let next: number | undefined;
   return {
     writer: () => {
       const added: string[] = [];
-      const first = (next ??= nextReferenceNumber(model));
+      const first = next();
       return {
         cite: (sentence, sourceId) => {
-          let n = entryOfSource.get(sourceId);
+          let n = entryOfSource.get(sourceId)?.key;
           const source = index.source(sourceId);
           if (n === undefined && source) {
             const at = added.indexOf(referenceText(source));

@@ -1,5 +1,5 @@
-import { appendReference, insertCitation, nextReferenceNumber, numericCitationStyle, referenceText, startAfterCitations } from '../../citations/edits';
-import type { CitationModel, ReferenceEntry } from '../../citations/index';
+import { appendReference, insertCitation, numberedCiting, referenceText, startAfterCitations, type NumberedCiting } from '../../citations/edits';
+import type { CitationModel } from '../../citations/index';
 import type { KnowledgeIndex } from '../../kb/index';
 import type { Source } from '../../kb/types';
 import type { TermMatch } from '../../terms/matcher';
@@ -98,19 +98,12 @@ function claimSource(text: string, mentions: readonly TermMatch[], index: Knowle
 }
 
 /** What every fix of one document needs, computed once per document (not once per finding: that was quadratic). */
-interface CitingFacts {
-  style: ReturnType<typeof numericCitationStyle>;
-  /** The first numbered entry of each knowledge-base source. */
-  entryOfSource: Map<string, ReferenceEntry>;
+interface CitingFacts extends NumberedCiting {
   citesByKey: boolean;
-  /** The number a new reference gets. */
-  next: number;
 }
 
 function citingFacts(text: string, model: CitationModel): CitingFacts {
-  const entryOfSource = new Map<string, ReferenceEntry>();
-  for (const e of model.entries) if (e.sourceId && e.namespace === 'number' && !entryOfSource.has(e.sourceId)) entryOfSource.set(e.sourceId, e);
-  return { style: numericCitationStyle(text, model), entryOfSource, citesByKey: model.citations.some((c) => c.namespace === 'key'), next: nextReferenceNumber(model) };
+  return { ...numberedCiting(text, model), citesByKey: model.citations.some((c) => c.namespace === 'key') };
 }
 
 /**
@@ -128,7 +121,7 @@ function citeFix(analysis: DocumentAnalysis, model: CitationModel, citing: Citin
   if (analysis.prose.language === 'latex' || (citing.citesByKey && !model.lists.length)) return undefined;
   const language = analysis.prose.language === 'markdown' ? 'markdown' : 'plaintext';
   return lazyFix(
-    `Add "${source.title}" as reference ${citing.next} and cite it`,
+    `Add "${source.title}" as reference ${citing.next()} and cite it`,
     () => {
       const { number, edit } = appendReference(text, model, referenceText(source), language);
       return [insertCitation(text, sentence.end, number, style), edit];
