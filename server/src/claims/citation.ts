@@ -1,4 +1,4 @@
-import { appendReferences, numberedCiting, referenceText } from '../citations/edits';
+import { appendReferences, insertCitation, numberedCiting, referenceText } from '../citations/edits';
 import type { KnowledgeIndex } from '../kb/index';
 import type { Edit } from '../rules/types';
 import type { DocumentAnalysis } from '../service/analysis';
@@ -55,9 +55,11 @@ export function citingFor(document: DocumentAnalysis, index: KnowledgeIndex): Ci
   const numbered = model.entries.filter((e) => e.namespace === 'number');
   if (!numbered.length && !model.citations.some((c) => c.namespace === 'number')) return keyed;
   const { style: numericStyle, entryOfSource, next } = numberedCiting(document.text, model);
+  // The statement with one full stop, cited as a fix would cite it in the document (insertCitation).
   const marked = (sentence: string, n: string) => {
-    const body = sentence.replace(/[.\s]+$/, '');
-    return numericStyle === 'bracket' ? `${body} [${n}].` : numericStyle === 'sup' ? `${body}.<sup>${n}</sup>` : `${body}.^${n}`;
+    const body = sentence.replace(/[.\s]+$/, '') + '.';
+    const { start, end, newText } = insertCitation(body, body.length, Number(n), numericStyle);
+    return body.slice(0, start) + newText + body.slice(end);
   };
   const language = document.prose.language === 'markdown' ? 'markdown' : 'plaintext';
   return {
