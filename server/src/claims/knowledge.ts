@@ -101,6 +101,34 @@ export function covers(index: KnowledgeIndex, approvalIndication: string, exclud
   return index.isA(approvalIndication, claimed) || index.isA(claimed, approvalIndication);
 }
 
+/** Whether an approval is by `regulator` (any, when undefined) for `condition` (any, when undefined). */
+export function approvalMatches(index: KnowledgeIndex, approval: Approval, condition: Entity | undefined, regulator: Regulator | undefined): boolean {
+  return (!regulator || approval.regulator === regulator) && (!condition || covers(index, approval.indication, approval.excludes, condition.id));
+}
+
+/** Each member's earliest approval that `keep` accepts, earliest first; members with none are left out. */
+export function firstApprovals(members: readonly Entity[], keep: (approval: Approval) => boolean): { member: Entity; approval: Approval }[] {
+  const firsts: { member: Entity; approval: Approval }[] = [];
+  for (const member of members) {
+    const approval = (member.approvals ?? []).filter(keep).sort((a, b) => a.date.localeCompare(b.date))[0];
+    if (approval) firsts.push({ member, approval });
+  }
+  return firsts.sort((a, b) => a.approval.date.localeCompare(b.approval.date));
+}
+
+/**
+ * A class's members that target `antigen` (all, when undefined) and their kind's name ("BCMA-directed CAR-T"),
+ * or undefined unless the class has members and all have complete approvals, so approval dates can be compared.
+ */
+export function classProducts(index: KnowledgeIndex, cls: Entity, antigen: Entity | undefined): { members: Entity[]; kind: string } | undefined {
+  const inClass = membersOf(index, cls);
+  if (!inClass.length || !inClass.every(hasCompleteApprovals)) return undefined;
+  return {
+    members: antigen ? inClass.filter((m) => m.design?.targets.includes(antigen.id)) : inClass,
+    kind: antigen ? `${shortName(index, antigen.id)}-directed ${cls.name}` : cls.name,
+  };
+}
+
 /** Whether a member's knowledge covers `condition` at all (so silence about an approval means "not approved"). */
 export function speaksAbout(index: KnowledgeIndex, entity: Entity, condition: string): boolean {
   const related = (id: string) => index.isA(id, condition) || index.isA(condition, id) || sharesFamily(index, id, condition);

@@ -1,7 +1,7 @@
 import type { KnowledgeIndex } from '../../../kb/index';
 import type { Approval, Entity, Regulator } from '../../../kb/types';
 import { asidesIn, type Clause } from '../../clauses';
-import { covers, describeApproval, isCondition, label, monthYear, shortName, speaksAbout, uniqueSources } from '../../knowledge';
+import { approvalMatches, covers, describeApproval, isCondition, label, monthYear, shortName, speaksAbout, uniqueSources } from '../../knowledge';
 import { qualifiersOf, type Qualifiers } from '../../qualifiers';
 import { refName, therapiesIn, type TherapyRef } from '../../roles';
 import type { ClaimSentence, Mention } from '../../sentence';
@@ -275,9 +275,7 @@ function withConditionDate(q: Qualifiers, condition: Mention, conditions: readon
 
 /** Approvals of `entity` for `condition` (any, when undefined) by `regulator` (any, when undefined). */
 function approvalsFor(index: KnowledgeIndex, entity: Entity, condition: Entity | undefined, regulator: Regulator | undefined): Approval[] {
-  return (entity.approvals ?? []).filter(
-    (a) => (!regulator || a.regulator === regulator) && (!condition || covers(index, a.indication, a.excludes, condition.id)),
-  );
+  return (entity.approvals ?? []).filter((a) => approvalMatches(index, a, condition, regulator));
 }
 
 /** Why the approvals do not bear out the qualifiers, or undefined when one does (or when they cannot judge). */

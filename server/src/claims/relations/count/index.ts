@@ -1,5 +1,5 @@
-import type { Approval, Entity } from '../../../kb/types';
-import { covers, isCondition, label, membersOf, monthYear, shortName, uniqueSources } from '../../knowledge';
+import type { Entity } from '../../../kb/types';
+import { approvalMatches, classProducts, firstApprovals, isCondition, label, monthYear, uniqueSources } from '../../knowledge';
 import { qualifiersOf } from '../../qualifiers';
 import { findPhrase, type Word } from '../../words';
 import type { Relation } from '../types';
@@ -52,19 +52,14 @@ const relation: Relation = {
         const cutOff = cutOffIn(words, clause.from, clause.to);
         // Without a cut-off, only a present or perfect tense claims today's count ("were approved" tells a past event).
         if (!cutOff && !words.slice(clause.from, clause.to).some((w) => CURRENT.has(w.lower))) continue;
-        const inClass = membersOf(index, classMention.entity);
-        if (!inClass.length || inClass.some((m) => m.type !== 'product')) continue;
+        const ranked = classProducts(index, classMention.entity, antigen);
+        if (!ranked) continue;
         const condition = mentions.find((m) => isCondition(m.entity) && m.from > classMention.from)?.entity;
-        const counted = inClass
-          .filter((m) => !antigen || m.design?.targets.includes(antigen.id))
-          .map((member) => ({ member, approval: (member.approvals ?? []).filter((a: Approval) => a.regulator === regulator && (!condition || covers(index, a.indication, a.excludes, condition.id)) && (!cutOff || a.date <= cutOff)).sort((a, b) => a.date.localeCompare(b.date))[0] }))
-          .filter((c): c is { member: Entity; approval: Approval } => c.approval !== undefined)
-          .sort((a, b) => a.approval.date.localeCompare(b.approval.date));
+        const counted = firstApprovals(ranked.members, (a) => approvalMatches(index, a, condition, regulator) && (!cutOff || a.date <= cutOff));
         if (counted.length === claimed) continue;
-        const what = `${antigen ? `${shortName(index, antigen.id)}-directed ` : ''}${classMention.entity.name}`;
         const scope = `${regulator}-approved${condition ? ` for ${condition.name}` : ''}${cutOff ? ` by ${monthYear(cutOff)}` : ''}`;
         report({
-          message: `${counted.length} ${what} products ${counted.length === 1 ? 'was' : 'were'} ${scope}, not ${claimed}: ${counted.map((c) => `${label(index, c.member)} (${monthYear(c.approval.date)})`).join(', ') || 'none'}.`,
+          message: `${counted.length} ${ranked.kind} products ${counted.length === 1 ? 'was' : 'were'} ${scope}, not ${claimed}: ${counted.map((c) => `${label(index, c.member)} (${monthYear(c.approval.date)})`).join(', ') || 'none'}.`,
           sources: uniqueSources(...counted.map((c) => c.approval.sources)),
         });
       }

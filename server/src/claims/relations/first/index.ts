@@ -1,6 +1,6 @@
 import type { KnowledgeIndex } from '../../../kb/index';
 import type { Approval, Entity, First, Regulator } from '../../../kb/types';
-import { classesOf, covers, therapiesOf, isCondition, label, membersOf, monthYear, shortName, uniqueSources } from '../../knowledge';
+import { approvalMatches, classesOf, classProducts, firstApprovals, therapiesOf, isCondition, label, monthYear, shortName, uniqueSources } from '../../knowledge';
 import { qualifiersOf, type Qualifiers } from '../../qualifiers';
 import { findAllPhrases, type Word } from '../../words';
 import type { Relation, RelationContext } from '../types';
@@ -104,13 +104,10 @@ function judge(context: RelationContext, index: KnowledgeIndex, product: Entity,
     return false;
   }
   // No recorded first: derive it from approval dates within the class (complete for cell-therapy products).
-  const inClass = membersOf(index, cls);
-  if (!inClass.length || inClass.some((m) => m.type !== 'product')) return false;
-  const members = antigen ? inClass.filter((m) => m.design?.targets.includes(antigen.id)) : inClass;
-  const kind = antigen ? `${shortName(index, antigen.id)}-directed ${cls.name}` : cls.name;
-  const dated = members
-    .flatMap((m) => (m.approvals ?? []).filter((a) => usable(a) && (!regulator || a.regulator === regulator) && (!condition || covers(index, a.indication, a.excludes, condition.id))).map((a) => ({ member: m, approval: a })))
-    .sort((a, b) => a.approval.date.localeCompare(b.approval.date));
+  const ranked = classProducts(index, cls, antigen);
+  if (!ranked) return false;
+  const { members, kind } = ranked;
+  const dated = firstApprovals(members, (a) => usable(a) && approvalMatches(index, a, condition, regulator));
   const earliest = dated[0];
   const forWhat = `${condition ? ` for ${condition.name}` : ''}${lineNamed ? ' in that line of therapy' : ''}`;
   const by = regulator ? `${regulator}-approved` : 'approved';
@@ -133,17 +130,13 @@ function judge(context: RelationContext, index: KnowledgeIndex, product: Entity,
 
 /** "X was the second CAR-T approved (for Y)": X's place among the class's products by first matching approval. */
 function judgeRank(context: RelationContext, index: KnowledgeIndex, product: Entity, rank: number, cls: Entity, antigen: Entity | undefined, condition: Entity | undefined, regulator: Regulator | undefined, usable: (a: Approval) => boolean): void {
-  const inClass = membersOf(index, cls);
-  if (!inClass.length || inClass.some((m) => m.type !== 'product')) return;
-  const members = antigen ? inClass.filter((m) => m.design?.targets.includes(antigen.id)) : inClass;
-  const firstDates = members
-    .map((member) => ({ member, approval: (member.approvals ?? []).filter((a) => usable(a) && (!regulator || a.regulator === regulator) && (!condition || covers(index, a.indication, a.excludes, condition.id))).sort((a, b) => a.date.localeCompare(b.date))[0] }))
-    .filter((d): d is { member: Entity; approval: Approval } => d.approval !== undefined)
-    .sort((a, b) => a.approval.date.localeCompare(b.approval.date));
+  const ranked = classProducts(index, cls, antigen);
+  if (!ranked) return;
+  const { kind } = ranked;
+  const firstDates = firstApprovals(ranked.members, (a) => usable(a) && approvalMatches(index, a, condition, regulator));
   const own = firstDates.find((d) => d.member === product);
   // Tied dates share a place: the rank is one more than the number approved strictly earlier.
   if (own && rank >= 1 + firstDates.filter((d) => d.approval.date < own.approval.date).length && rank <= firstDates.filter((d) => d.approval.date <= own.approval.date).length) return;
-  const kind = antigen ? `${shortName(index, antigen.id)}-directed ${cls.name}` : cls.name;
   const by = regulator ? `${regulator}-approved` : 'approved';
   const forWhat = condition ? ` for ${condition.name}` : '';
   const holder = firstDates[rank - 1];
@@ -161,10 +154,7 @@ function judgeRank(context: RelationContext, index: KnowledgeIndex, product: Ent
 /** "X was the first … in 2019": the year (and month) of X's earliest matching approval. */
 function checkDate(context: RelationContext, index: KnowledgeIndex, product: Entity, condition: Entity | undefined, regulator: Regulator | undefined, date: Qualifiers['date'], usable: (a: Approval) => boolean): void {
   if (!date) return;
-  const approvals = (product.approvals ?? [])
-    .filter((a) => usable(a) && (!regulator || a.regulator === regulator) && (!condition || covers(index, a.indication, a.excludes, condition.id)))
-    .sort((a, b) => a.date.localeCompare(b.date));
-  const first = approvals[0];
+  const first = firstApprovals([product], (a) => usable(a) && approvalMatches(index, a, condition, regulator))[0]?.approval;
   if (!first) return;
   const [year, month] = first.date.split('-').map(Number);
   if (year === date.year && (date.month === undefined || month === date.month)) return;
