@@ -7,6 +7,10 @@ const PREDICATE_CUES = [
   'yet to', 'no longer', 'fails to', 'failed to', 'fail to', 'lacks', 'lack', 'lacked',
   'unapproved', 'non approved', 'nonapproved',
 ];
+/** First words of the predicate negation cues: text without one of them (or "n't") negates no predicate. */
+export const NEGATION_WORDS: readonly string[] = [...new Set(PREDICATE_CUES.map((cue) => cue.split(' ')[0]!))];
+/** A cheap test of raw text for a possible predicate negation, before any word-level work. */
+export const NEGATION_TEXT = new RegExp(`(?<!\\p{L})(?:${NEGATION_WORDS.join('|')})(?![\\p{L}\\p{N}])|n['’]t`, 'iu');
 const NOT_NEGATION = ['not only', 'not just', 'no doubt', 'not all', 'not every', 'not always', 'not yet been shown'];
 // Cues that negate the entity right after them, not the predicate: "Carvykti targets BCMA, not CD19".
 const ENTITY_CUES = ['rather than', 'instead of', 'as opposed to', 'and not', 'but not', 'or not'];

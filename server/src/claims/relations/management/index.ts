@@ -1,6 +1,7 @@
 import type { KnowledgeIndex } from '../../../kb/index';
 import type { Entity, Use } from '../../../kb/types';
 import { covers, isCondition, label, therapiesOf, uniqueSources } from '../../knowledge';
+import { NEGATION_TEXT } from '../../negation';
 import { therapiesIn } from '../../roles';
 import { findPhrase } from '../../words';
 import type { Relation } from '../types';
@@ -20,14 +21,13 @@ const PREFERRED_STATUS: readonly Use['status'][] = ['standard', 'mainstay', 'app
 // A plain use is judged only when denied, so its cue counts only beside a negation word.
 const STRONG_CUE_WORDS = /choice|standard|first.line|mainstay|main treatment|primary treatment|recommend|preferred|proven|established|go.to|best treatment|effective treatment|cornerstone/i;
 const USE_CUE_WORDS = /used|given for|treat|helps/i;
-const NEGATION_WORDS = /\b(?:not|never|no|none|neither|nor|nothing|nobody|cannot|without|yet to|fail(?:s|ed)? to|lack(?:s|ed)?|unapproved|non.?approved)\b|n['’]t\b/i;
 
 const relation: Relation = {
   meta: {
     id: 'management',
     description: 'Management and recommendation status ("tocilizumab is the treatment of choice for ICANS", "CAR T is recommended for NETs"), against recorded uses.',
   },
-  applies: (text) => STRONG_CUE_WORDS.test(text) || (USE_CUE_WORDS.test(text) && NEGATION_WORDS.test(text)),
+  applies: (text) => STRONG_CUE_WORDS.test(text) || (USE_CUE_WORDS.test(text) && NEGATION_TEXT.test(text)),
   check({ sentence, index, assertedClauses, report }) {
     for (const clause of assertedClauses()) {
       const strong = findPhrase(sentence.words, PREFERRED, clause.from, clause.to);

@@ -1,6 +1,7 @@
 import type { KnowledgeIndex } from '../../../kb/index';
 import type { Entity } from '../../../kb/types';
 import { label, monthYear, therapiesOf, uniqueSources } from '../../knowledge';
+import { NEGATION_WORDS } from '../../negation';
 import { qualifiersOf, type Qualifiers } from '../../qualifiers';
 import { therapiesIn, type TherapyRef } from '../../roles';
 import type { Clause } from '../../clauses';
@@ -42,8 +43,8 @@ const ELIMINATED = ['eliminated', 'removed', 'ended', 'lifted', 'dropped', 'resc
 // Words without which the relation has nothing to judge (a cheap test before any word-level work).
 const CUE_WORDS = /rems|boxed|black box|risk|free (?:of|from)|cause|associated|no reports|no cases|reported|observed|seen|described|documented|occur/i;
 // Every finding needs one of these words in its clause: a REMS, a boxed warning, "free of"/"zero risk of",
-// or a negation (a denied risk, "never reported"); the first words of the negation cues in negation.ts.
-const FINDING_WORDS = ['rems', 'boxed', 'black', 'free', 'zero', 'not', 'never', 'no', 'none', 'neither', 'nor', 'nothing', 'nobody', 'cannot', 'without', 'yet', 'fails', 'failed', 'fail', 'lacks', 'lack', 'lacked', 'unapproved', 'non', 'nonapproved'];
+// or a negation (a denied risk, "never reported").
+const FINDING_WORDS = ['rems', 'boxed', 'black', 'free', 'zero', ...NEGATION_WORDS];
 const FINDING_WORD_SET = new Set(FINDING_WORDS);
 // The same words in the prose, as words.ts delimits them; "n't" reads as "not".
 const FINDING_TEXT = new RegExp(`(?<!\\p{L})(?:${FINDING_WORDS.join('|')})(?![\\p{L}\\p{N}])|n['’]t`, 'iu');
