@@ -82,7 +82,7 @@ function computeQualifiers(sentence: ClaimSentence, clause: Clause): Qualifiers 
     line: lineIn(words, clause, new Set(sentence.mentions.map((m) => m.from))),
     first: clauseWords.some((w) => w.lower === 'first' && !words[w.index + 1]?.hyphenBefore && words[w.index + 1]?.lower !== 'line'),
     antitumor: has(ANTITUMOR),
-    functional: clauseWords.some((w) => (w.lower === 'functional' || w.lower === 'functioning') && !(w.hyphenBefore && words[w.index - 1]?.lower === 'non') && words[w.index - 1]?.lower !== 'non' && words[w.index - 1]?.lower !== 'not'),
+    functional: clauseWords.some((w) => (w.lower === 'functional' || w.lower === 'functioning') && words[w.index - 1]?.lower !== 'non' && words[w.index - 1]?.lower !== 'not'),
   };
 }
 
