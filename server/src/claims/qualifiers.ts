@@ -173,7 +173,8 @@ function soleYearOf(words: readonly Word[]): number | undefined {
   return year;
 }
 
-function monthOf(word: string): number | undefined {
+/** The month (1–12) a lower-cased word names: "march", "mar", "mar.". */
+export function monthOf(word: string): number | undefined {
   const full = MONTHS.indexOf(word);
   if (full >= 0) return full + 1;
   const short = MONTH_ABBR.indexOf(word.replace(/\.$/, ''));

@@ -1,6 +1,6 @@
 import type { Entity } from '../../../kb/types';
 import { approvalMatches, classProducts, firstApprovals, isCondition, label, monthYear, uniqueSources } from '../../knowledge';
-import { qualifiersOf } from '../../qualifiers';
+import { monthOf, qualifiersOf } from '../../qualifiers';
 import { findPhrase, type Word } from '../../words';
 import type { Relation } from '../types';
 
@@ -74,16 +74,14 @@ function countAt(word: Word | undefined): number | undefined {
   return NUMBERS[word.lower];
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-
 /** "as of 2026", "by May 2024": the last day counted, as an ISO date prefix that compares with approval dates. */
 function cutOffIn(words: readonly Word[], from: number, to: number): string | undefined {
   for (let i = from; i < to; i++) {
     if (!CUT_OFF.has(words[i]!.lower) || (words[i]!.lower === 'of' && words[i - 1]?.lower !== 'as')) continue;
-    const month = MONTHS.indexOf(words[i + 1]?.lower ?? '');
-    const year = words[month >= 0 ? i + 2 : i + 1]?.lower ?? '';
+    const month = monthOf(words[i + 1]?.lower ?? '');
+    const year = words[month ? i + 2 : i + 1]?.lower ?? '';
     if (!/^(19|20)\d\d$/.test(year)) continue;
-    return month >= 0 ? `${year}-${String(month + 1).padStart(2, '0')}-31` : `${year}-12-31`;
+    return month ? `${year}-${String(month).padStart(2, '0')}-31` : `${year}-12-31`;
   }
   return undefined;
 }
