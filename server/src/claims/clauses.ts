@@ -94,9 +94,7 @@ export function asidesIn(words: readonly Word[], clause: Clause): Clause[] {
     const next = words[i + 1]?.lower ?? '';
     let close = -1;
     if (word === '(') {
-      close = i + 1;
-      while (close < clause.to && words[close]!.lower !== ')') close++;
-      close = Math.min(close + 1, clause.to);
+      close = Math.min(closingParen(words, i, clause.to) + 1, clause.to);
     } else if (word === ',' && (RELATIVE.has(next) || PARTICIPLES.has(next))) {
       close = i + 1;
       while (close < clause.to && words[close]!.lower !== ',') close++;
@@ -110,10 +108,16 @@ export function asidesIn(words: readonly Word[], clause: Clause): Clause[] {
   return asides;
 }
 
+/** The ")" closing the parenthesis opened at word `open`, or `to` when none does before it. */
+export function closingParen(words: readonly Word[], open: number, to = words.length): number {
+  let close = open + 1;
+  while (close < to && words[close]!.lower !== ')') close++;
+  return close;
+}
+
 /** The parenthesis opened at `open` holds a statement and only punctuation follows it. */
 function closesSentence(words: readonly Word[], open: number): boolean {
-  let close = open + 1;
-  while (close < words.length && words[close]!.lower !== ')') close++;
+  const close = closingParen(words, open);
   if (close >= words.length || !hasVerb(words, open + 1, close)) return false;
   for (let i = close + 1; i < words.length; i++) if (!words[i]!.punct) return false;
   return true;

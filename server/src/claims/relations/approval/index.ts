@@ -1,6 +1,6 @@
 import type { KnowledgeIndex } from '../../../kb/index';
 import type { Approval, Entity, Regulator } from '../../../kb/types';
-import { asidesIn, type Clause } from '../../clauses';
+import { asidesIn, closingParen, type Clause } from '../../clauses';
 import { approvalMatches, covers, describeApproval, isCondition, label, monthYear, shortName, speaksAbout, uniqueSources } from '../../knowledge';
 import { qualifiersOf, type Qualifiers } from '../../qualifiers';
 import { refName, therapiesIn, type TherapyRef } from '../../roles';
@@ -203,8 +203,7 @@ function boundPairs(sentence: ClaimSentence, clause: Clause): Map<Mention, Menti
   }
   for (const head of mentions) {
     if (words[head.to]?.lower === '(') {
-      let close = head.to + 1;
-      while (close < clause.to && words[close]!.lower !== ')') close++;
+      const close = closingParen(words, head.to, clause.to);
       for (const inner of mentions) if (inner.from > head.to && inner.to <= close) bind(head, inner);
     } else if (isPossessive(sentence, head)) {
       const owned = mentions.find((m) => m.from === head.to);

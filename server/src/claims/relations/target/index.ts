@@ -1,5 +1,5 @@
 import type { Entity } from '../../../kb/types';
-import type { Clause } from '../../clauses';
+import { closingParen, type Clause } from '../../clauses';
 import { capitalize, label, shortName, uniqueSources } from '../../knowledge';
 import { therapiesIn } from '../../roles';
 import type { ClaimSentence, Mention } from '../../sentence';
@@ -109,11 +109,7 @@ export default target;
  */
 function rowCellAfter(sentence: ClaimSentence, product: Mention, antigen: Mention, clause: Clause): boolean {
   const { words } = sentence;
-  let k = product.to;
-  if (words[k]?.lower === '(') {
-    while (k < clause.to && words[k]!.lower !== ')') k++;
-    k++;
-  }
+  const k = words[product.to]?.lower === '(' ? closingParen(words, product.to, clause.to) + 1 : product.to;
   const after = words[antigen.to];
   return antigen.from >= k && isRowSeparator(words, sentence.text, sentence.start, k, antigen.from) && !after?.hyphenBefore;
 }
