@@ -6,7 +6,13 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { buildKnowledgeBase, builtInDataDir, loadKnowledgeBase, readDataFiles, schemaPath } from '../server/src/kb/load';
+import {
+  buildKnowledgeBase,
+  builtInDataDir,
+  loadKnowledgeBase,
+  readDataFiles,
+  schemaPath,
+} from '../server/src/kb/load';
 import type { KnowledgeBase } from '../server/src/kb/types';
 import { createLanguageService } from '../server/src/service/index';
 import { LspClient } from '../test/robustness/lspClient';
@@ -40,7 +46,12 @@ function stats(samples: number[]): { median: number; p95: number } {
   return { median: rank(0.5), p95: rank(0.95) };
 }
 
-function record(measure: string, samples: number[], unit = 'ms', target?: { value: number; on: 'median' | 'p95' }): Row {
+function record(
+  measure: string,
+  samples: number[],
+  unit = 'ms',
+  target?: { value: number; on: 'median' | 'p95' },
+): Row {
   const { median, p95 } = stats(samples);
   const row: Row = { measure, median: round(median), p95: round(p95), unit, runs: samples.length };
   if (target) {
@@ -48,7 +59,9 @@ function record(measure: string, samples: number[], unit = 'ms', target?: { valu
     row.ok = (target.on === 'median' ? median : p95) <= target.value;
   }
   rows.push(row);
-  console.log(`  ${measure}: median ${row.median} ${unit}, p95 ${row.p95} ${unit}${row.ok === false ? '  (over target)' : ''}`);
+  console.log(
+    `  ${measure}: median ${row.median} ${unit}, p95 ${row.p95} ${unit}${row.ok === false ? '  (over target)' : ''}`,
+  );
   return row;
 }
 
@@ -63,7 +76,9 @@ function time(run: () => void): number {
 function loadKb(): KnowledgeBase {
   // A custom folder (THERAPY_LINT_BENCH_DB) brings its own schema/ when it has one.
   const own = schemaPath(dbDirs[0]);
-  const { kb, problems } = fs.existsSync(own) ? buildKnowledgeBase(readDataFiles(dbDirs).files, own) : loadKnowledgeBase(dbDirs);
+  const { kb, problems } = fs.existsSync(own)
+    ? buildKnowledgeBase(readDataFiles(dbDirs).files, own)
+    : loadKnowledgeBase(dbDirs);
   if (problems.length) console.warn(`knowledge base has ${problems.length} problem(s); benchmarking what loaded`);
   return kb;
 }
@@ -82,10 +97,17 @@ function benchService(kb: KnowledgeBase, texts: Map<string, string>): void {
       const ms = time(() => service.diagnostics(document));
       if (i >= warmup) samples.push(ms);
     }
-    const row = record(`service diagnostics ${size.label}`, samples, 'ms', size.label === '1 MB' ? { value: 50, on: 'median' } : undefined);
+    const row = record(
+      `service diagnostics ${size.label}`,
+      samples,
+      'ms',
+      size.label === '1 MB' ? { value: 50, on: 'median' } : undefined,
+    );
     perMb.push({ label: size.label, bytes: text.length, median: row.median });
   }
-  console.log('  linearity (ms per MB): ' + perMb.map((p) => `${p.label} ${round(p.median / (p.bytes / 1e6))}`).join(', '));
+  console.log(
+    '  linearity (ms per MB): ' + perMb.map((p) => `${p.label} ${round(p.median / (p.bytes / 1e6))}`).join(', '),
+  );
   linearity.push(...perMb.map((p) => ({ ...p, msPerMb: round(p.median / (p.bytes / 1e6)) })));
 }
 const linearity: { label: string; bytes: number; median: number; msPerMb: number }[] = [];
@@ -98,9 +120,13 @@ function benchCli(files: Map<string, string>): void {
     const runs = Math.max(1, Math.ceil(size.runs / 3));
     for (let i = 0; i < runs; i++) {
       const start = performance.now();
-      const result = spawnSync(process.execPath, [path.join(root, 'dist', 'cli.js'), '--format', 'json', ...db, files.get(size.label)!], {
-        maxBuffer: 1 << 30,
-      });
+      const result = spawnSync(
+        process.execPath,
+        [path.join(root, 'dist', 'cli.js'), '--format', 'json', ...db, files.get(size.label)!],
+        {
+          maxBuffer: 1 << 30,
+        },
+      );
       samples.push(performance.now() - start);
       if (result.status === 2) throw new Error(`CLI failed: ${result.stderr}`);
     }
@@ -168,7 +194,10 @@ async function benchServer(kb: KnowledgeBase, files: Map<string, string>): Promi
     const range = { start: { line, character }, end: { line, character: character + (insert ? 0 : 1) } };
     const published = client.diagnostics(uri, version);
     const start = performance.now();
-    await client.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range, text: insert ? 'x' : '' }] });
+    await client.notify('textDocument/didChange', {
+      textDocument: { uri, version },
+      contentChanges: [{ range, text: insert ? 'x' : '' }],
+    });
     await published;
     if (version >= 12) edits.push(performance.now() - start);
   }
@@ -212,7 +241,9 @@ async function main(): Promise<void> {
   const rssAt = process.argv.indexOf('--rss');
   if (rssAt >= 0) return rssChild(process.argv[rssAt + 1]!);
   const kb = loadKb();
-  console.log(`knowledge base: ${kb.entities.size} entities, ${kb.sources.size} sources; node ${process.version}, ${os.cpus()[0]?.model ?? ''}`);
+  console.log(
+    `knowledge base: ${kb.entities.size} entities, ${kb.sources.size} sources; node ${process.version}, ${os.cpus()[0]?.model ?? ''}`,
+  );
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'therapy-lint-bench-'));
   const texts = new Map<string, string>();
   const files = new Map<string, string>();
@@ -235,20 +266,32 @@ async function main(): Promise<void> {
   printTable();
   fs.writeFileSync(
     path.join(root, 'bench', 'results.json'),
-    JSON.stringify({ date: new Date().toISOString(), node: process.version, cpu: os.cpus()[0]?.model, rows, linearity }, null, 2) + '\n',
+    JSON.stringify(
+      { date: new Date().toISOString(), node: process.version, cpu: os.cpus()[0]?.model, rows, linearity },
+      null,
+      2,
+    ) + '\n',
   );
   console.log('\nwrote bench/results.json');
 }
 
 function printTable(): void {
   const header = ['Measure', 'Median', 'p95', 'Target', ''];
-  const body = rows.map((r) => [r.measure, `${r.median} ${r.unit}`, `${r.p95} ${r.unit}`, r.target ?? '', r.ok === undefined ? '' : r.ok ? 'ok' : 'OVER']);
+  const body = rows.map((r) => [
+    r.measure,
+    `${r.median} ${r.unit}`,
+    `${r.p95} ${r.unit}`,
+    r.target ?? '',
+    r.ok === undefined ? '' : r.ok ? 'ok' : 'OVER',
+  ]);
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
   const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
   console.log('\n' + line(header));
   console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
   for (const b of body) console.log(line(b));
-  console.log('\nLinearity (service, median ms per MB): ' + linearity.map((l) => `${l.label}: ${l.msPerMb}`).join(' · '));
+  console.log(
+    '\nLinearity (service, median ms per MB): ' + linearity.map((l) => `${l.label}: ${l.msPerMb}`).join(' · '),
+  );
 }
 
 main().catch((error) => {

@@ -26,7 +26,8 @@ function vocabulary(kb: KnowledgeBase): Vocabulary {
   const facts: string[] = [];
   for (const e of entities) {
     for (const f of e.facts ?? []) facts.push(f.text);
-    for (const a of e.approvals ?? []) facts.push(`${e.name} is approved by the ${a.regulator} for ${a.label.toLowerCase()} (${a.date}).`);
+    for (const a of e.approvals ?? [])
+      facts.push(`${e.name} is approved by the ${a.regulator} for ${a.label.toLowerCase()} (${a.date}).`);
     if (e.mechanism) facts.push(`${e.name} is ${e.mechanism.text}.`);
   }
   return {
@@ -53,7 +54,11 @@ const FILLER = [
  * own names, aliases and facts, with numeric citations, a reference list, code blocks, lists,
  * headings, a table and quotes. `lineWidth` hard-wraps paragraphs (0 keeps one line per paragraph).
  */
-export function generateManuscript(kb: KnowledgeBase, bytes: number, options: { seed?: number; lineWidth?: number } = {}): string {
+export function generateManuscript(
+  kb: KnowledgeBase,
+  bytes: number,
+  options: { seed?: number; lineWidth?: number } = {},
+): string {
   const rand = random(options.seed ?? 1);
   const vocab = vocabulary(kb);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)]!;
@@ -95,17 +100,27 @@ export function generateManuscript(kb: KnowledgeBase, bytes: number, options: { 
     const r = rand();
     if (r < 0.05) push(`## ${++section}. ${capitalize(alias(pick(vocab.others)))} and ${alias(pick(vocab.products))}`);
     else if (r < 0.12) push(Array.from({ length: int(2, 5) }, () => `- ${sentence()}`).join('\n'));
-    else if (r < 0.15) push('```json\n{ "product": "' + pick(vocab.products).id + '", "dose": ' + int(1, 9) + 'e8, "cells": "CD3+" }\n```');
+    else if (r < 0.15)
+      push(
+        '```json\n{ "product": "' + pick(vocab.products).id + '", "dose": ' + int(1, 9) + 'e8, "cells": "CD3+" }\n```',
+      );
     else if (r < 0.17) push(`> ${sentence()}`);
     else if (r < 0.19) {
-      const rows = Array.from({ length: int(2, 4) }, () => `| ${alias(pick(vocab.products))} | ${alias(pick(vocab.others))} | ${int(10, 90)}% |`);
+      const rows = Array.from(
+        { length: int(2, 4) },
+        () => `| ${alias(pick(vocab.products))} | ${alias(pick(vocab.others))} | ${int(10, 90)}% |`,
+      );
       push(['| Product | Indication | ORR |', '|---|---|---|', ...rows].join('\n'));
     } else push(paragraph());
   }
   out.push('## References', '');
   for (let i = 1; i <= referenceCount; i++) {
     const source = vocab.sources.length ? vocab.sources[(i - 1) % vocab.sources.length]! : undefined;
-    out.push(source ? `${i}. ${source.publisher}. ${source.title}. ${source.date}.${source.url ? ` ${source.url}` : ''}` : `${i}. Anonymous. Untitled. 2024.`);
+    out.push(
+      source
+        ? `${i}. ${source.publisher}. ${source.title}. ${source.date}.${source.url ? ` ${source.url}` : ''}`
+        : `${i}. Anonymous. Untitled. 2024.`,
+    );
   }
   return out.join('\n') + '\n';
 }
@@ -116,7 +131,8 @@ export function generateManuscript(kb: KnowledgeBase, bytes: number, options: { 
  */
 export function generateLines(kb: KnowledgeBase, lines: number, seed = 7): string {
   let text = '';
-  for (let bytes = lines * 40; text.split('\n').length < lines; bytes *= 1.02) text = generateManuscript(kb, bytes, { seed, lineWidth: 80 });
+  for (let bytes = lines * 40; text.split('\n').length < lines; bytes *= 1.02)
+    text = generateManuscript(kb, bytes, { seed, lineWidth: 80 });
   return text;
 }
 

@@ -78,7 +78,11 @@ const leanStartup = {
       /export const htmlDecodeTree = \/\* #__PURE__ \*\/ decodeTrieDict\(([\s\S]*)\);/,
       'let tree;\nexport const htmlDecodeTree = () => (tree ??= decodeTrieDict($1));',
     );
-    lazyTrie(/[\\/]entities[\\/]dist[\\/]decode\.js$/, /const decodeTree = htmlDecodeTree;/, 'const decodeTree = htmlDecodeTree();');
+    lazyTrie(
+      /[\\/]entities[\\/]dist[\\/]decode\.js$/,
+      /const decodeTree = htmlDecodeTree;/,
+      'const decodeTree = htmlDecodeTree();',
+    );
   },
 };
 
@@ -96,7 +100,14 @@ const builds = [
     alias: { 'vscode-languageserver-types': './node_modules/vscode-languageserver-types/lib/umd/main.js' },
   },
   // dist/server.js and dist/cli.js: small loaders that run those bundles with V8's code cache.
-  { ...common, entryPoints: { server: 'server/src/startup/server.ts', cli: 'server/src/startup/cli.ts' }, outdir: 'dist', banner: {}, define: {}, sourcemap: false },
+  {
+    ...common,
+    entryPoints: { server: 'server/src/startup/server.ts', cli: 'server/src/startup/cli.ts' },
+    outdir: 'dist',
+    banner: {},
+    define: {},
+    sourcemap: false,
+  },
 ];
 const tests = [];
 if (withTests) {
@@ -108,9 +119,20 @@ if (withTests) {
     }
   };
   walk('test');
-  builds.push({ ...common, entryPoints: tests, outdir: 'out', outbase: '.', external: ['mocha', 'vscode', 'playwright-core'] });
+  builds.push({
+    ...common,
+    entryPoints: tests,
+    outdir: 'out',
+    outbase: '.',
+    external: ['mocha', 'vscode', 'playwright-core'],
+  });
   // The extension-host suite, loaded by VS Code itself (code-server runner and @vscode/test-electron runner).
-  builds.push({ ...common, entryPoints: { 'e2e/suite': 'test/e2e/suite/index.ts', 'e2e/run-electron': 'test/e2e/runElectron.ts' }, outdir: 'out', external: ['mocha', 'vscode', '@vscode/test-electron'] });
+  builds.push({
+    ...common,
+    entryPoints: { 'e2e/suite': 'test/e2e/suite/index.ts', 'e2e/run-electron': 'test/e2e/runElectron.ts' },
+    outdir: 'out',
+    external: ['mocha', 'vscode', '@vscode/test-electron'],
+  });
 }
 
 process.chdir(root);

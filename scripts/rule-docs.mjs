@@ -10,7 +10,8 @@ const root = new URL('..', import.meta.url).pathname;
 const out = join(root, 'out', 'rule-docs.cjs');
 await esbuild.build({
   stdin: {
-    contents: "export { RULES } from './server/src/rules/all.generated'; export { TABLES } from './server/src/rules/tests.generated';",
+    contents:
+      "export { RULES } from './server/src/rules/all.generated'; export { TABLES } from './server/src/rules/tests.generated';",
     resolveDir: root,
     loader: 'ts',
   },
@@ -51,7 +52,9 @@ for (const { meta } of rules) {
 }
 
 const readme = join(root, 'README.md');
-const table = rules.map(({ meta }) => `| [\`${meta.id}\`](docs/rules/${meta.id}.md) | ${meta.defaultSeverity} | ${meta.description} |`).join('\n');
+const table = rules
+  .map(({ meta }) => `| [\`${meta.id}\`](docs/rules/${meta.id}.md) | ${meta.defaultSeverity} | ${meta.description} |`)
+  .join('\n');
 const current = readFileSync(readme, 'utf8');
 const updated = current.replace(/(\|---\|---\|---\|\n)(?:\|.*\|\n)*(<!-- rules-table -->)/, `$1${table}\n$2`);
 writeFileSync(readme, updated);

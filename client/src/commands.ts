@@ -11,7 +11,11 @@ interface GlossaryEntry {
 
 async function pickEntity(client: LanguageClient, placeHolder: string): Promise<string | undefined> {
   const entries = await client.sendRequest<GlossaryEntry[]>('therapyLint/glossary');
-  const picked = await window.showQuickPick<QuickPickItem & { id: string }>(entries, { placeHolder, matchOnDescription: true, matchOnDetail: true });
+  const picked = await window.showQuickPick<QuickPickItem & { id: string }>(entries, {
+    placeHolder,
+    matchOnDescription: true,
+    matchOnDetail: true,
+  });
   return picked?.id;
 }
 
@@ -40,7 +44,9 @@ export function registerCommands(context: ExtensionContext, client: LanguageClie
     }),
     commands.registerCommand('therapyLint.lintWorkspace', async () => {
       const result = await client.sendRequest<{ files: number; findings: number }>('therapyLint/lintWorkspace');
-      void window.showInformationMessage(`Therapy Lint: ${result.findings} finding(s) in ${result.files} file(s); see the Problems panel.`);
+      void window.showInformationMessage(
+        `Therapy Lint: ${result.findings} finding(s) in ${result.files} file(s); see the Problems panel.`,
+      );
     }),
   );
 }

@@ -1,7 +1,12 @@
 import * as path from 'node:path';
 import { workspace, type ExtensionContext } from 'vscode';
 import { registerCommands } from './commands';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import {
+  LanguageClient,
+  TransportKind,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
 
 // Starts the language server and forwards the therapyLint settings; nothing else lives here.
 let client: LanguageClient | undefined;
@@ -15,14 +20,15 @@ export async function activate(context: ExtensionContext): Promise<void> {
   const clientOptions: LanguageClientOptions = {
     documentSelector: ['markdown', 'plaintext', 'latex', 'tex'].map((language) => ({ language })),
     // Workspace knowledge-base files, and bibliographies that documents cite from.
-    synchronize: { configurationSection: 'therapyLint', fileEvents: ['**/.therapy-lint/*.json', '**/*.bib'].map((glob) => workspace.createFileSystemWatcher(glob)) },
+    synchronize: {
+      configurationSection: 'therapyLint',
+      fileEvents: ['**/.therapy-lint/*.json', '**/*.bib'].map((glob) => workspace.createFileSystemWatcher(glob)),
+    },
     // Restricted mode: the server then reads no knowledge-base file from the workspace.
     initializationOptions: () => ({ workspaceTrusted: workspace.isTrusted }),
   };
   client = new LanguageClient('therapyLint', 'Therapy Lint', serverOptions, clientOptions);
-  context.subscriptions.push(
-    workspace.onDidGrantWorkspaceTrust(() => client?.restart()),
-  );
+  context.subscriptions.push(workspace.onDidGrantWorkspaceTrust(() => client?.restart()));
   registerCommands(context, client);
   await client.start();
 }

@@ -34,6 +34,7 @@ const FORMATS = ['text', 'json', 'sarif'];
 
 function main(argv: string[]): number {
   const started = performance.now();
+  // biome-ignore lint/suspicious/noImplicitAnyLet: TypeScript types it from the parseArgs call below
   let args;
   try {
     args = parseArgs({
@@ -77,7 +78,10 @@ function main(argv: string[]): number {
   for (const dir of dbDirs) if (!isDirectory(dir)) throw new UsageError(`--db ${dir}: not a folder`);
   const { kb, problems } = loadKnowledgeBase(dbDirs);
   if (problems.length) {
-    for (const p of problems) process.stderr.write(`therapy-lint: ${p.file}${p.line !== undefined ? `:${p.line + 1}` : ''} ${p.pointer}: ${p.message}\n`);
+    for (const p of problems)
+      process.stderr.write(
+        `therapy-lint: ${p.file}${p.line !== undefined ? `:${p.line + 1}` : ''} ${p.pointer}: ${p.message}\n`,
+      );
     return 2;
   }
   const service = createLanguageService({ knowledgeBase: kb, settings, fileSystem: nodeFileSystem });
@@ -98,7 +102,8 @@ function main(argv: string[]): number {
   if (values.quiet) results = errorsOnly(results);
 
   if (format === 'json') process.stdout.write(JSON.stringify(results, null, 2) + '\n');
-  else if (format === 'sarif') process.stdout.write(JSON.stringify(toSarif(results, service.rules, readVersion(), process.cwd()), null, 2) + '\n');
+  else if (format === 'sarif')
+    process.stdout.write(JSON.stringify(toSarif(results, service.rules, readVersion(), process.cwd()), null, 2) + '\n');
   else process.stdout.write(formatText(results));
 
   const counts = countFindings(results);
@@ -128,7 +133,8 @@ function isDirectory(dir: string): boolean {
 
 function readVersion(): string {
   try {
-    return (JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'package.json'), 'utf8')) as { version: string }).version;
+    return (JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'package.json'), 'utf8')) as { version: string })
+      .version;
   } catch {
     return 'unknown';
   }

@@ -60,7 +60,11 @@ connection.onInitialize((params: InitializeParams) => {
   workspaceRoots = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []))
     .filter((f) => f.uri.startsWith('file:'))
     .map((f) => fileURLToPath(f.uri));
-  const init = (params.initializationOptions ?? {}) as { settings?: unknown; debounceMs?: number; workspaceTrusted?: boolean };
+  const init = (params.initializationOptions ?? {}) as {
+    settings?: unknown;
+    debounceMs?: number;
+    workspaceTrusted?: boolean;
+  };
   if (typeof init.debounceMs === 'number') debounceMs = init.debounceMs;
   workspaceTrusted = init.workspaceTrusted !== false;
   // The knowledge base loads once the answer is out (vscode-jsonrpc writes it on the next turn of the
@@ -149,7 +153,8 @@ function reportDataProblems(problems: DataProblem[]): void {
     });
     byFile.set(problem.file, list);
   }
-  for (const file of problemFiles) if (!byFile.has(file)) connection.sendDiagnostics({ uri: pathToFileURL(file).href, diagnostics: [] });
+  for (const file of problemFiles)
+    if (!byFile.has(file)) connection.sendDiagnostics({ uri: pathToFileURL(file).href, diagnostics: [] });
   problemFiles.clear();
   for (const [file, diagnostics] of byFile) {
     problemFiles.add(file);
@@ -264,11 +269,16 @@ connection.onDidChangeWatchedFiles(async (change) => {
 
 // Glossary commands: the client shows quick picks; the answers come from the service.
 connection.onRequest('therapyLint/glossary', () => guarded(() => service.glossary(), []));
-connection.onRequest('therapyLint/glossaryCard', (params: { id: string }) => guarded(() => service.glossaryCard(params.id) ?? null, null));
-connection.onRequest('therapyLint/insertTerm', (params: { uri: string; position: { line: number; character: number }; id: string }) => {
-  const document = documents.get(params.uri);
-  return document ? guarded(() => service.insertTerm(document, params.position, params.id) ?? null, null) : null;
-});
+connection.onRequest('therapyLint/glossaryCard', (params: { id: string }) =>
+  guarded(() => service.glossaryCard(params.id) ?? null, null),
+);
+connection.onRequest(
+  'therapyLint/insertTerm',
+  (params: { uri: string; position: { line: number; character: number }; id: string }) => {
+    const document = documents.get(params.uri);
+    return document ? guarded(() => service.insertTerm(document, params.position, params.id) ?? null, null) : null;
+  },
+);
 
 /** Lint Workspace: every .md/.txt/.tex file under the workspace folders, published like open documents. */
 connection.onRequest('therapyLint/lintWorkspace', () => {

@@ -10,7 +10,10 @@ const ruleIds = RULES.map((rule) => rule.meta.id);
 const count = (results: JsonResult[]) => results.reduce((n, r) => n + r.diagnostics.length, 0);
 /** What a finding is, without the pointers into data files (those move whenever the data is edited). */
 const findingsOf = (results: JsonResult[]) =>
-  results.map((r) => ({ file: r.file, diagnostics: r.diagnostics.map((d) => ({ code: d.code, range: d.range, message: d.message, severity: d.severity })) }));
+  results.map((r) => ({
+    file: r.file,
+    diagnostics: r.diagnostics.map((d) => ({ code: d.code, range: d.range, message: d.message, severity: d.severity })),
+  }));
 
 describe('CLI in pipelines (dist/cli.js)', () => {
   let findings: JsonResult[];
@@ -19,7 +22,8 @@ describe('CLI in pipelines (dist/cli.js)', () => {
 
   before(function () {
     findings = runJson(FINDINGS);
-    if (count(findings) === 0) throw new Error('the fixtures in test/fixtures/cli/notes produce no finding: every test below needs some');
+    if (count(findings) === 0)
+      throw new Error('the fixtures in test/fixtures/cli/notes produce no finding: every test below needs some');
     asErrors = configWith(ruleIds, 'error');
     asWarnings = configWith(ruleIds, 'warning');
   });
@@ -29,7 +33,10 @@ describe('CLI in pipelines (dist/cli.js)', () => {
       const run = runCli(FINDINGS);
       const lines = run.stdout.trimEnd().split('\n');
       const expected = findings.flatMap((r) =>
-        r.diagnostics.map((d) => `${r.file}:${d.range.start.line + 1}:${d.range.start.character + 1} ${['', 'error', 'warning', 'info', 'hint'][d.severity!]} ${d.code} ${d.message}`),
+        r.diagnostics.map(
+          (d) =>
+            `${r.file}:${d.range.start.line + 1}:${d.range.start.character + 1} ${['', 'error', 'warning', 'info', 'hint'][d.severity!]} ${d.code} ${d.message}`,
+        ),
       );
       assert.deepEqual(lines, expected);
     });
@@ -43,7 +50,10 @@ describe('CLI in pipelines (dist/cli.js)', () => {
           assert.ok([1, 2, 3, 4].includes(d.severity!));
         }
       }
-      assert.deepEqual(findings.map((r) => r.file), FINDINGS);
+      assert.deepEqual(
+        findings.map((r) => r.file),
+        FINDINGS,
+      );
     });
 
     it('an unknown format is bad usage', () => {
@@ -66,7 +76,13 @@ describe('CLI in pipelines (dist/cli.js)', () => {
     });
 
     it('2 with a one-line reason and the usage, never a stack trace', () => {
-      for (const args of [[], ['missing-file.md'], ['--no-such-option', CLEAN], ['--max-warnings', 'many', CLEAN], ['no-match/**/*.md']]) {
+      for (const args of [
+        [],
+        ['missing-file.md'],
+        ['--no-such-option', CLEAN],
+        ['--max-warnings', 'many', CLEAN],
+        ['no-match/**/*.md'],
+      ]) {
         const run = runCli(args);
         assert.equal(run.status, 2, `therapy-lint ${args.join(' ')}`);
         assert.match(run.stderr, /^therapy-lint: .+\n\nUsage: therapy-lint/);
@@ -106,13 +122,26 @@ describe('CLI in pipelines (dist/cli.js)', () => {
     });
 
     it('a quoted glob pattern matches supported files only', () => {
-      assert.deepEqual(runJson(['**/*.md']).map((r) => r.file), [CLEAN, FINDINGS[0]]);
-      assert.deepEqual(runJson(['notes/*']).map((r) => r.file), FINDINGS);
-      assert.deepEqual(runJson(['drafts/*']).map((r) => r.file), [CLEAN], 'drafts/ignored.json is not prose');
+      assert.deepEqual(
+        runJson(['**/*.md']).map((r) => r.file),
+        [CLEAN, FINDINGS[0]],
+      );
+      assert.deepEqual(
+        runJson(['notes/*']).map((r) => r.file),
+        FINDINGS,
+      );
+      assert.deepEqual(
+        runJson(['drafts/*']).map((r) => r.file),
+        [CLEAN],
+        'drafts/ignored.json is not prose',
+      );
     });
 
     it('a file named twice (folder, glob, file) is checked once', () => {
-      assert.deepEqual(runJson(['notes', 'notes/*.md', FINDINGS[0]!]).map((r) => r.file), FINDINGS);
+      assert.deepEqual(
+        runJson(['notes', 'notes/*.md', FINDINGS[0]!]).map((r) => r.file),
+        FINDINGS,
+      );
     });
   });
 

@@ -8,7 +8,15 @@ import { REPO_ROOT } from '../helpers/repo';
 import { runCli, runJson, type JsonResult } from '../helpers/cli';
 
 // The SARIF 2.1.0 schema as published with Microsoft's SARIF tooling (@microsoft/jest-sarif ships it).
-const SCHEMA_FILE = path.join(REPO_ROOT, 'node_modules', '@microsoft', 'jest-sarif', 'lib', 'schemas', 'sarif-2.1.0-rtm.5.json');
+const SCHEMA_FILE = path.join(
+  REPO_ROOT,
+  'node_modules',
+  '@microsoft',
+  'jest-sarif',
+  'lib',
+  'schemas',
+  'sarif-2.1.0-rtm.5.json',
+);
 const FILES = ['notes/findings.md', 'notes/findings.txt', 'drafts/clean.md'].map((f) => path.normalize(f));
 
 function sarifValidator() {
@@ -48,11 +56,19 @@ describe('CLI --format sarif', () => {
 
   it('describes every rule from its meta: id, description, help URI, default level', () => {
     const rules = run.tool.driver.rules!;
-    assert.deepEqual(rules.map((r) => r.id), RULES.map((r) => r.meta.id));
+    assert.deepEqual(
+      rules.map((r) => r.id),
+      RULES.map((r) => r.meta.id),
+    );
     RULES.forEach((rule, i) => {
       assert.equal(rules[i]!.shortDescription!.text, rule.meta.description);
-      assert.match(rules[i]!.helpUri!, new RegExp(`^https://github\\.com/therapy-lint/therapy-lint/.+/${rule.meta.id}\\.md$`));
-      const level = { error: 'error', warning: 'warning', information: 'note', hint: 'note' }[rule.meta.defaultSeverity];
+      assert.match(
+        rules[i]!.helpUri!,
+        new RegExp(`^https://github\\.com/therapy-lint/therapy-lint/.+/${rule.meta.id}\\.md$`),
+      );
+      const level = { error: 'error', warning: 'warning', information: 'note', hint: 'note' }[
+        rule.meta.defaultSeverity
+      ];
       assert.equal(rules[i]!.defaultConfiguration!.level, level);
     });
     assert.equal(run.tool.driver.name, 'therapy-lint');

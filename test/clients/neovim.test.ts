@@ -74,7 +74,8 @@ describe('Neovim (headless) as an LSP client of dist/server.js --stdio', functio
     const result = probe('claims.md', 'markdown', { line, character: 2 });
     assert.ok(result.published, `Neovim ${result.nvim} received no diagnostics`);
     const expected = runJson(['claims.md'], { cwd: workspace })[0]!.diagnostics.map(
-      (d) => `${d.code} ${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${d.message}`,
+      (d) =>
+        `${d.code} ${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${d.message}`,
     );
     const seen = result.diagnostics.map((d) => `${d.code} ${d.lnum}:${d.col}-${d.end_lnum}:${d.end_col} ${d.message}`);
     assert.deepEqual(seen.sort(), expected.sort());

@@ -7,7 +7,15 @@ import type { Browser } from 'playwright-core';
 import { REPO_ROOT } from '../helpers/repo';
 import { CodeServer, launchBrowser, openFromExplorer } from '../e2e/codeServer';
 import { CODE_SERVER_VERSION, ensureCodeServer } from '../e2e/installCodeServer';
-import { copyWorkspace, EXTENSION_ID, packageVsix, prepareSuite, removeSuite, waitForResults, type SuiteResults } from '../e2e/prepare';
+import {
+  copyWorkspace,
+  EXTENSION_ID,
+  packageVsix,
+  prepareSuite,
+  removeSuite,
+  waitForResults,
+  type SuiteResults,
+} from '../e2e/prepare';
 
 // The packaged .vsix installed into a real VS Code 1.100.3 (code-server) and driven two ways: the
 // extension-host suite (test/e2e/suite, the same one @vscode/test-electron runs) and a browser UI check.
@@ -90,7 +98,9 @@ describe(`VS Code ${CODE_SERVER_VERSION.replace(/^4\./, '1.')} (code-server ${CO
       await page.screenshot({ path: path.join(ARTIFACTS, 'vscode-failure.png') });
       throw error;
     });
-    const squiggle = page.locator('.monaco-editor .squiggly-error, .monaco-editor .squiggly-warning, .monaco-editor .squiggly-info').first();
+    const squiggle = page
+      .locator('.monaco-editor .squiggly-error, .monaco-editor .squiggly-warning, .monaco-editor .squiggly-info')
+      .first();
     await squiggle.waitFor({ state: 'attached', timeout: 30_000 });
     const box = await squiggle.boundingBox();
     assert.ok(box && box.width > 0, 'the squiggle has a size on screen');

@@ -13,11 +13,15 @@ export class CodeServer {
   private constructor(
     readonly url: string,
     readonly port: number,
-    private readonly entry: string,
+    entry: string,
     private readonly env: NodeJS.ProcessEnv,
     args: string[],
   ) {
-    this.process = spawn(process.execPath, [entry, ...args], { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    this.process = spawn(process.execPath, [entry, ...args], {
+      env,
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const keep = (chunk: Buffer) => (this.output = (this.output + chunk.toString()).slice(-20_000));
     this.process.stdout!.on('data', keep);
     this.process.stderr!.on('data', keep);
@@ -26,40 +30,80 @@ export class CodeServer {
 
   /** The folders code-server writes to (settings, extensions, XDG dirs) all live under `home`. */
   static dirs(home: string) {
-    return { userData: path.join(home, 'user-data'), extensions: path.join(home, 'extensions'), xdg: path.join(home, 'xdg') };
+    return {
+      userData: path.join(home, 'user-data'),
+      extensions: path.join(home, 'extensions'),
+      xdg: path.join(home, 'xdg'),
+    };
   }
 
   static environment(home: string): NodeJS.ProcessEnv {
     const { xdg } = CodeServer.dirs(home);
-    return { ...process.env, XDG_CONFIG_HOME: path.join(xdg, 'config'), XDG_DATA_HOME: path.join(xdg, 'data'), XDG_CACHE_HOME: path.join(xdg, 'cache') };
+    return {
+      ...process.env,
+      XDG_CONFIG_HOME: path.join(xdg, 'config'),
+      XDG_DATA_HOME: path.join(xdg, 'data'),
+      XDG_CACHE_HOME: path.join(xdg, 'cache'),
+    };
   }
 
   /** `code-server --install-extension`: the way a user installs a .vsix. Returns the unpacked extension's folder. */
   static installExtension(entry: string, home: string, vsix: string, extensionId: string): string {
     const { extensions, userData } = CodeServer.dirs(home);
-    execFileSync(process.execPath, [entry, '--user-data-dir', userData, '--extensions-dir', extensions, '--install-extension', vsix], {
-      env: CodeServer.environment(home),
-      stdio: 'pipe',
-    });
-    const installed = fs.readdirSync(extensions).find((name) => name.toLowerCase().startsWith(`${extensionId.toLowerCase()}-`));
+    execFileSync(
+      process.execPath,
+      [entry, '--user-data-dir', userData, '--extensions-dir', extensions, '--install-extension', vsix],
+      {
+        env: CodeServer.environment(home),
+        stdio: 'pipe',
+      },
+    );
+    const installed = fs
+      .readdirSync(extensions)
+      .find((name) => name.toLowerCase().startsWith(`${extensionId.toLowerCase()}-`));
     if (!installed) throw new Error(`${vsix} did not install into ${extensions}`);
     return path.join(extensions, installed);
   }
 
-  static async start(entry: string, home: string, folder: string, extraEnv: NodeJS.ProcessEnv = {}): Promise<CodeServer> {
+  static async start(
+    entry: string,
+    home: string,
+    folder: string,
+    extraEnv: NodeJS.ProcessEnv = {},
+  ): Promise<CodeServer> {
     const port = await freePort();
     const { userData, extensions } = CodeServer.dirs(home);
     // No welcome page or walkthrough taking the focus from the editor the UI check opens.
     fs.mkdirSync(path.join(userData, 'User'), { recursive: true });
     fs.writeFileSync(
       path.join(userData, 'User', 'settings.json'),
-      JSON.stringify({ 'workbench.startupEditor': 'none', 'workbench.tips.enabled': false, 'telemetry.telemetryLevel': 'off' }),
+      JSON.stringify({
+        'workbench.startupEditor': 'none',
+        'workbench.tips.enabled': false,
+        'telemetry.telemetryLevel': 'off',
+      }),
     );
     const args = [
-      '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--user-data-dir', userData, '--extensions-dir', extensions,
-      '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', folder,
+      '--bind-addr',
+      `127.0.0.1:${port}`,
+      '--auth',
+      'none',
+      '--user-data-dir',
+      userData,
+      '--extensions-dir',
+      extensions,
+      '--disable-telemetry',
+      '--disable-update-check',
+      '--disable-workspace-trust',
+      folder,
     ];
-    const server = new CodeServer(`http://127.0.0.1:${port}`, port, entry, { ...CodeServer.environment(home), ...extraEnv }, args);
+    const server = new CodeServer(
+      `http://127.0.0.1:${port}`,
+      port,
+      entry,
+      { ...CodeServer.environment(home), ...extraEnv },
+      args,
+    );
     await server.waitUntilHealthy(30_000);
     return server;
   }
@@ -83,7 +127,8 @@ export class CodeServer {
       } catch {
         // not listening yet
       }
-      if (Date.now() > deadline) throw new Error(`code-server did not answer /healthz within ${timeoutMs / 1000} s:\n${this.output}`);
+      if (Date.now() > deadline)
+        throw new Error(`code-server did not answer /healthz within ${timeoutMs / 1000} s:\n${this.output}`);
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
   }
@@ -122,8 +167,14 @@ function freePort(): Promise<number> {
 }
 
 export const CHROMIUM_ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
 ];
 
 export async function launchBrowser(executablePath: string): Promise<Browser> {

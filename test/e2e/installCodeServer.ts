@@ -21,7 +21,10 @@ export function ensureCodeServer(cacheDir: string, log: (line: string) => void):
   fs.rmSync(prefix, { recursive: true, force: true });
   fs.mkdirSync(prefix, { recursive: true });
   // Its own package.json, so that npm does not walk up and install into the extension's node_modules.
-  fs.writeFileSync(path.join(prefix, 'package.json'), JSON.stringify({ name: 'therapy-lint-e2e-cache', private: true }));
+  fs.writeFileSync(
+    path.join(prefix, 'package.json'),
+    JSON.stringify({ name: 'therapy-lint-e2e-cache', private: true }),
+  );
   const run = (command: string, args: string[], env = process.env) =>
     execFileSync(command, args, { cwd: prefix, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   if (!fs.existsSync(path.join(RIPGREP_CACHE, RIPGREP_ARCHIVE))) {

@@ -11,14 +11,21 @@ import { CONFIG_FILE, type E2eConfig } from './suite/config';
 const SUITE_BUNDLE = path.join(REPO_ROOT, 'out', 'e2e', 'suite.js');
 const FIXTURES = path.join(REPO_ROOT, 'test', 'e2e', 'fixtures');
 
-export const manifest = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { name: string; publisher: string; version: string };
+export const manifest = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as {
+  name: string;
+  publisher: string;
+  version: string;
+};
 export const EXTENSION_ID = `${manifest.publisher}.${manifest.name}`;
 
 /** `npm run package` without the rebuild: the bundles in dist/ are already fresh. */
 export function packageVsix(outDir: string): string {
   const vsix = path.join(outDir, `${manifest.name}-${manifest.version}.vsix`);
   const vsce = path.join(REPO_ROOT, 'node_modules', '@vscode', 'vsce', 'vsce');
-  execFileSync(process.execPath, [vsce, 'package', '--no-dependencies', '--out', vsix], { cwd: REPO_ROOT, stdio: 'pipe' });
+  execFileSync(process.execPath, [vsce, 'package', '--no-dependencies', '--out', vsix], {
+    cwd: REPO_ROOT,
+    stdio: 'pipe',
+  });
   return vsix;
 }
 
@@ -44,7 +51,10 @@ export function prepareSuite(workspace: string, options: { resultsFile: string; 
   const oracle = Object.fromEntries(runJson(files, { cwd: workspace }).map((r) => [r.file, r.diagnostics]));
   const sarif = JSON.parse(runCli(['--format', 'sarif', ...files], { cwd: workspace }).stdout) as Sarif.Log;
   const config: E2eConfig = {
-    ...(JSON.parse(fs.readFileSync(path.join(FIXTURES, 'expectations.json'), 'utf8')) as Pick<E2eConfig, 'expectations' | 'hover' | 'completion'>),
+    ...(JSON.parse(fs.readFileSync(path.join(FIXTURES, 'expectations.json'), 'utf8')) as Pick<
+      E2eConfig,
+      'expectations' | 'hover' | 'completion'
+    >),
     resultsFile: options.resultsFile,
     extensionId: EXTENSION_ID,
     installedUnder: options.installedUnder,
@@ -65,12 +75,17 @@ export interface SuiteResults {
 }
 
 /** Waits for the suite's results file (the extension host writes it when mocha ends). */
-export async function waitForResults(resultsFile: string, timeoutMs: number, alive: () => string | undefined): Promise<SuiteResults> {
+export async function waitForResults(
+  resultsFile: string,
+  timeoutMs: number,
+  alive: () => string | undefined,
+): Promise<SuiteResults> {
   const deadline = Date.now() + timeoutMs;
   while (!fs.existsSync(resultsFile)) {
     const problem = alive();
     if (problem) throw new Error(problem);
-    if (Date.now() > deadline) throw new Error(`the extension-host suite wrote no results within ${timeoutMs / 1000} s`);
+    if (Date.now() > deadline)
+      throw new Error(`the extension-host suite wrote no results within ${timeoutMs / 1000} s`);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   return JSON.parse(fs.readFileSync(resultsFile, 'utf8')) as SuiteResults;

@@ -11,10 +11,16 @@ const VSCODE_VERSION = '1.100.3';
 async function main(): Promise<number> {
   let vscodeExecutablePath: string;
   try {
-    vscodeExecutablePath = await downloadAndUnzipVSCode({ version: VSCODE_VERSION, reporter: new SilentReporter(), timeout: 10_000 });
+    vscodeExecutablePath = await downloadAndUnzipVSCode({
+      version: VSCODE_VERSION,
+      reporter: new SilentReporter(),
+      timeout: 10_000,
+    });
   } catch (error) {
     const reason = String((error as Error).message ?? error).split('\n')[0];
-    console.log(`test:electron skipped: VS Code ${VSCODE_VERSION} cannot be downloaded here (${reason}); npm run test:e2e runs the same suite in code-server.`);
+    console.log(
+      `test:electron skipped: VS Code ${VSCODE_VERSION} cannot be downloaded here (${reason}); npm run test:e2e runs the same suite in code-server.`,
+    );
     return 0;
   }
   const home = fs.mkdtempSync(path.join(os.tmpdir(), 'therapy-lint-electron-'));
@@ -25,12 +31,21 @@ async function main(): Promise<number> {
     vscodeExecutablePath,
     extensionDevelopmentPath: REPO_ROOT,
     extensionTestsPath: suite,
-    launchArgs: [workspace, '--disable-extensions', '--disable-workspace-trust', '--user-data-dir', path.join(home, 'user-data')],
+    launchArgs: [
+      workspace,
+      '--disable-extensions',
+      '--disable-workspace-trust',
+      '--user-data-dir',
+      path.join(home, 'user-data'),
+    ],
   });
   removeSuite(suite);
   if (fs.existsSync(resultsFile)) {
     const { outcomes } = JSON.parse(fs.readFileSync(resultsFile, 'utf8')) as SuiteResults;
-    for (const outcome of outcomes) console.log(`${outcome.state === 'passed' ? '✔' : outcome.state === 'pending' ? '-' : '✖'} ${outcome.title}${outcome.error ? `\n${outcome.error}` : ''}`);
+    for (const outcome of outcomes)
+      console.log(
+        `${outcome.state === 'passed' ? '✔' : outcome.state === 'pending' ? '-' : '✖'} ${outcome.title}${outcome.error ? `\n${outcome.error}` : ''}`,
+      );
   }
   return exitCode;
 }

@@ -8,37 +8,95 @@ import { createLanguageService, normalizeSettings, type LanguageService } from '
 
 // A small, self-contained knowledge base: citation tests must not depend on the size of data/.
 const SOURCES: Source[] = [
-  { id: 'ONS-KYM17', title: 'FDA approves tisagenlecleucel for B-cell ALL and tocilizumab for cytokine release syndrome', publisher: 'Oncology Nursing Society', url: 'http://prod-www.ons.org/articles/fda-approves-tisagenlecleucel-b-cell-all-tocilizumab-cytokine-release-syndrome', date: '2017-08-30' },
-  { id: 'MTC-YES17', title: 'Yescarta approval for large B-cell lymphoma', publisher: 'MedTourCN', url: 'https://www.medtourcn.com/category/hematological-neoplasms/page/19', date: '2017-10-18' },
-  { id: 'GAZEAU-2023', title: 'Anakinra for refractory cytokine release syndrome or ICANS', publisher: 'Transplant Cell Ther', citation: 'Transplant Cell Ther 2023;29:430–437, PMID 37031746', date: '2023' },
+  {
+    id: 'ONS-KYM17',
+    title: 'FDA approves tisagenlecleucel for B-cell ALL and tocilizumab for cytokine release syndrome',
+    publisher: 'Oncology Nursing Society',
+    url: 'http://prod-www.ons.org/articles/fda-approves-tisagenlecleucel-b-cell-all-tocilizumab-cytokine-release-syndrome',
+    date: '2017-08-30',
+  },
+  {
+    id: 'MTC-YES17',
+    title: 'Yescarta approval for large B-cell lymphoma',
+    publisher: 'MedTourCN',
+    url: 'https://www.medtourcn.com/category/hematological-neoplasms/page/19',
+    date: '2017-10-18',
+  },
+  {
+    id: 'GAZEAU-2023',
+    title: 'Anakinra for refractory cytokine release syndrome or ICANS',
+    publisher: 'Transplant Cell Ther',
+    citation: 'Transplant Cell Ther 2023;29:430–437, PMID 37031746',
+    date: '2023',
+  },
 ];
 
-const entity = (e: Partial<Entity> & Pick<Entity, 'id' | 'type' | 'name'>): Entity => ({ aliases: [], definition: e.name, sources: [], ...e });
+const entity = (e: Partial<Entity> & Pick<Entity, 'id' | 'type' | 'name'>): Entity => ({
+  aliases: [],
+  definition: e.name,
+  sources: [],
+  ...e,
+});
 const ENTITIES: Entity[] = [
   entity({ id: 'fda', type: 'regulator', name: 'FDA', aliases: [{ text: 'FDA', kind: 'abbreviation' }] }),
-  entity({ id: 'b-all', type: 'indication', name: 'B-cell acute lymphoblastic leukemia', aliases: [{ text: 'B-ALL', kind: 'abbreviation' }, { text: 'ALL', kind: 'abbreviation' }] }),
-  entity({ id: 'lbcl', type: 'indication', name: 'large B-cell lymphoma', aliases: [{ text: 'LBCL', kind: 'abbreviation' }] }),
+  entity({
+    id: 'b-all',
+    type: 'indication',
+    name: 'B-cell acute lymphoblastic leukemia',
+    aliases: [
+      { text: 'B-ALL', kind: 'abbreviation' },
+      { text: 'ALL', kind: 'abbreviation' },
+    ],
+  }),
+  entity({
+    id: 'lbcl',
+    type: 'indication',
+    name: 'large B-cell lymphoma',
+    aliases: [{ text: 'LBCL', kind: 'abbreviation' }],
+  }),
   entity({
     id: 'tisagenlecleucel',
     type: 'product',
     name: 'tisagenlecleucel',
-    aliases: [{ text: 'Kymriah', kind: 'brand' }, { text: 'tisa-cel', kind: 'short' }],
+    aliases: [
+      { text: 'Kymriah', kind: 'brand' },
+      { text: 'tisa-cel', kind: 'short' },
+    ],
     modality: 'car-t',
     sources: ['ONS-KYM17'],
     approvals: [
-      { regulator: 'FDA', indication: 'b-all', label: 'B-ALL', date: '2017-08-30', population: { adults: false, pediatric: true, maxAge: 25, text: 'up to 25 years' }, sources: ['ONS-KYM17'] },
+      {
+        regulator: 'FDA',
+        indication: 'b-all',
+        label: 'B-ALL',
+        date: '2017-08-30',
+        population: { adults: false, pediatric: true, maxAge: 25, text: 'up to 25 years' },
+        sources: ['ONS-KYM17'],
+      },
     ],
-    firsts: [{ text: 'CAR T-cell therapy approved by the FDA', regulator: 'FDA', date: '2017-08-30', sources: ['ONS-KYM17'] }],
+    firsts: [
+      { text: 'CAR T-cell therapy approved by the FDA', regulator: 'FDA', date: '2017-08-30', sources: ['ONS-KYM17'] },
+    ],
   }),
   entity({
     id: 'axicabtagene-ciloleucel',
     type: 'product',
     name: 'axicabtagene ciloleucel',
-    aliases: [{ text: 'Yescarta', kind: 'brand' }, { text: 'axi-cel', kind: 'short' }],
+    aliases: [
+      { text: 'Yescarta', kind: 'brand' },
+      { text: 'axi-cel', kind: 'short' },
+    ],
     modality: 'car-t',
     sources: ['MTC-YES17'],
     approvals: [
-      { regulator: 'FDA', indication: 'lbcl', label: 'r/r LBCL', date: '2017-10-18', population: { adults: true, pediatric: false, text: 'adults' }, sources: ['MTC-YES17'] },
+      {
+        regulator: 'FDA',
+        indication: 'lbcl',
+        label: 'r/r LBCL',
+        date: '2017-10-18',
+        population: { adults: true, pediatric: false, text: 'adults' },
+        sources: ['MTC-YES17'],
+      },
     ],
   }),
 ];
@@ -71,7 +129,9 @@ export function fixtureFileSystem(): FileSystem {
   };
 }
 
-export function citationService(options: { fileSystem?: FileSystem; settings?: unknown; rules?: readonly Rule[] } = {}): LanguageService {
+export function citationService(
+  options: { fileSystem?: FileSystem; settings?: unknown; rules?: readonly Rule[] } = {},
+): LanguageService {
   return createLanguageService({
     knowledgeBase: TEST_KNOWLEDGE_BASE,
     settings: normalizeSettings(options.settings).settings,
@@ -81,12 +141,19 @@ export function citationService(options: { fileSystem?: FileSystem; settings?: u
 }
 
 let counter = 0;
-export function citationDoc(text: string, language: 'markdown' | 'latex' | 'plaintext' = 'markdown', uri?: string): TextDocument {
+export function citationDoc(
+  text: string,
+  language: 'markdown' | 'latex' | 'plaintext' = 'markdown',
+  uri?: string,
+): TextDocument {
   const ext = language === 'markdown' ? 'md' : language === 'latex' ? 'tex' : 'txt';
   return TextDocument.create(uri ?? `file:///docs/cite${++counter}.${ext}`, language, 1, text);
 }
 
 /** The text each range covers. */
-export function textsOf(document: TextDocument, ranges: { range: { start: { line: number; character: number }; end: { line: number; character: number } } }[]): string[] {
+export function textsOf(
+  document: TextDocument,
+  ranges: { range: { start: { line: number; character: number }; end: { line: number; character: number } } }[],
+): string[] {
   return ranges.map((r) => document.getText(r.range));
 }

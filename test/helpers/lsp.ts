@@ -1,5 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import {
+  createMessageConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type MessageConnection,
+} from 'vscode-jsonrpc/node';
 import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { BUNDLED_SERVER } from './repo';
 
@@ -17,7 +22,10 @@ export class StdioLspClient {
   constructor(settings: () => unknown = () => null) {
     this.process = spawn(process.execPath, [BUNDLED_SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     this.exited = new Promise((resolve) => this.process.on('exit', (code) => resolve(code)));
-    this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
+    this.connection = createMessageConnection(
+      new StreamMessageReader(this.process.stdout!),
+      new StreamMessageWriter(this.process.stdin!),
+    );
     this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(settings));
     this.connection.onRequest('client/registerCapability', () => null);
     this.connection.onRequest('window/showMessageRequest', () => null);
@@ -29,8 +37,14 @@ export class StdioLspClient {
   }
 
   /** Resolves with the first diagnostics published for `uri` (at `version`, when given) that satisfy `accept`. */
-  diagnostics(uri: string, version?: number, accept: (d: Diagnostic[]) => boolean = () => true, timeoutMs = 10_000): Promise<Diagnostic[]> {
-    const matches = (p: PublishDiagnosticsParams) => p.uri === uri && (version === undefined || p.version === version) && accept(p.diagnostics);
+  diagnostics(
+    uri: string,
+    version?: number,
+    accept: (d: Diagnostic[]) => boolean = () => true,
+    timeoutMs = 10_000,
+  ): Promise<Diagnostic[]> {
+    const matches = (p: PublishDiagnosticsParams) =>
+      p.uri === uri && (version === undefined || p.version === version) && accept(p.diagnostics);
     const already = this.published.find(matches);
     if (already) return Promise.resolve(already.diagnostics);
     return new Promise((resolve, reject) => {

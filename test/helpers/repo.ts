@@ -7,7 +7,11 @@ export const REPO_ROOT = findRoot(__dirname);
 function findRoot(start: string): string {
   for (let dir = start; ; dir = path.dirname(dir)) {
     const manifest = path.join(dir, 'package.json');
-    if (fs.existsSync(manifest) && (JSON.parse(fs.readFileSync(manifest, 'utf8')) as { name?: string }).name === 'therapy-lint') return dir;
+    if (
+      fs.existsSync(manifest) &&
+      (JSON.parse(fs.readFileSync(manifest, 'utf8')) as { name?: string }).name === 'therapy-lint'
+    )
+      return dir;
     if (path.dirname(dir) === dir) throw new Error(`therapy-lint's package.json not found above ${start}`);
   }
 }

@@ -11,7 +11,10 @@ let builtIn: KnowledgeBase | undefined;
 export function builtInKnowledgeBase(): KnowledgeBase {
   if (!builtIn) {
     const { kb, problems } = loadKnowledgeBase();
-    if (problems.length) throw new Error(`built-in data problems:\n${problems.map((p) => `${p.file} ${p.pointer}: ${p.message}`).join('\n')}`);
+    if (problems.length)
+      throw new Error(
+        `built-in data problems:\n${problems.map((p) => `${p.file} ${p.pointer}: ${p.message}`).join('\n')}`,
+      );
     builtIn = kb;
   }
   return builtIn;
@@ -33,6 +36,12 @@ export function doc(text: string, language: DocumentLanguage = 'markdown'): Text
 }
 
 /** Applies LSP text edits to a document's text (edits must not overlap). */
-export function applyEdits(document: TextDocument, edits: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[]): string {
+export function applyEdits(
+  document: TextDocument,
+  edits: {
+    range: { start: { line: number; character: number }; end: { line: number; character: number } };
+    newText: string;
+  }[],
+): string {
   return TextDocument.applyEdits(document, edits);
 }

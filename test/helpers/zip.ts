@@ -45,7 +45,8 @@ export function zipEntryText(file: string, name: string): string {
   const zip = fs.readFileSync(file);
   const entry = readEntries(zip, file).find((e) => e.name === name);
   if (!entry) throw new Error(`${file}: no entry ${name}`);
-  const start = entry.localHeader + 30 + zip.readUInt16LE(entry.localHeader + 26) + zip.readUInt16LE(entry.localHeader + 28);
+  const start =
+    entry.localHeader + 30 + zip.readUInt16LE(entry.localHeader + 26) + zip.readUInt16LE(entry.localHeader + 28);
   const data = zip.subarray(start, start + entry.compressedSize);
   return (entry.method === 8 ? inflateRawSync(data) : data).toString('utf8');
 }

@@ -15,8 +15,13 @@ describe('the .vsix package', function () {
   before(() => {
     vsix = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'therapy-lint-vsix-')), 'therapy-lint.vsix');
     const vsce = path.join(REPO_ROOT, 'node_modules', '@vscode', 'vsce', 'vsce');
-    execFileSync(process.execPath, [vsce, 'package', '--no-dependencies', '--out', vsix], { cwd: REPO_ROOT, stdio: 'pipe' });
-    names = zipEntryNames(vsix).filter((n) => n.startsWith('extension/')).map((n) => n.slice('extension/'.length));
+    execFileSync(process.execPath, [vsce, 'package', '--no-dependencies', '--out', vsix], {
+      cwd: REPO_ROOT,
+      stdio: 'pipe',
+    });
+    names = zipEntryNames(vsix)
+      .filter((n) => n.startsWith('extension/'))
+      .map((n) => n.slice('extension/'.length));
   });
 
   it('holds only bundles, data, grammars, docs and the icon', () => {
@@ -36,17 +41,36 @@ describe('the .vsix package', function () {
     const unexpected = names.filter((n) => !allowed.some((pattern) => pattern.test(n)));
     assert.deepEqual(unexpected, [], 'files that should not ship');
     for (const forbidden of [/node_modules\//, /\.ts$/, /\.map$/, /^test\//, /^out\//, /^server\//, /^client\//]) {
-      assert.deepEqual(names.filter((n) => forbidden.test(n)), [], `nothing matching ${forbidden}`);
+      assert.deepEqual(
+        names.filter((n) => forbidden.test(n)),
+        [],
+        `nothing matching ${forbidden}`,
+      );
     }
   });
 
   it('holds everything the extension needs at run time', () => {
-    for (const required of ['package.json', 'readme.md', 'changelog.md', 'LICENSE.txt', 'images/icon.png', 'dist/server.js', 'dist/server.main.js', 'dist/client/extension.js']) {
+    for (const required of [
+      'package.json',
+      'readme.md',
+      'changelog.md',
+      'LICENSE.txt',
+      'images/icon.png',
+      'dist/server.js',
+      'dist/server.main.js',
+      'dist/client/extension.js',
+    ]) {
       assert.ok(names.includes(required), `missing ${required}`);
     }
     const dataFiles = (dir: string) =>
-      fs.existsSync(path.join(REPO_ROOT, dir)) ? fs.readdirSync(path.join(REPO_ROOT, dir)).filter((n) => n.endsWith('.json')).map((n) => `${dir}/${n}`) : [];
-    for (const file of [...dataFiles('data'), ...dataFiles('data/schema'), ...dataFiles('syntaxes')]) assert.ok(names.includes(file), `missing ${file}`);
+      fs.existsSync(path.join(REPO_ROOT, dir))
+        ? fs
+            .readdirSync(path.join(REPO_ROOT, dir))
+            .filter((n) => n.endsWith('.json'))
+            .map((n) => `${dir}/${n}`)
+        : [];
+    for (const file of [...dataFiles('data'), ...dataFiles('data/schema'), ...dataFiles('syntaxes')])
+      assert.ok(names.includes(file), `missing ${file}`);
   });
 
   it('has a manifest VS Code 1.100 accepts, pointing at packaged files', () => {
@@ -60,9 +84,13 @@ describe('the .vsix package', function () {
     };
     assert.ok(names.includes(path.posix.normalize(manifest.main)), `main ${manifest.main} is not packaged`);
     assert.ok(names.includes(manifest.icon), `icon ${manifest.icon} is not packaged`);
-    for (const grammar of manifest.contributes?.grammars ?? []) assert.ok(names.includes(path.posix.normalize(grammar.path)), `grammar ${grammar.path} is not packaged`);
+    for (const grammar of manifest.contributes?.grammars ?? [])
+      assert.ok(names.includes(path.posix.normalize(grammar.path)), `grammar ${grammar.path} is not packaged`);
     const minor = /^\^1\.(\d+)\.\d+$/.exec(manifest.engines.vscode);
-    assert.ok(minor && Number(minor[1]) <= 100, `engines.vscode ${manifest.engines.vscode} must stay at or below ^1.100.0`);
+    assert.ok(
+      minor && Number(minor[1]) <= 100,
+      `engines.vscode ${manifest.engines.vscode} must stay at or below ^1.100.0`,
+    );
     assert.equal(manifest.repository.url, 'https://github.com/therapy-lint/therapy-lint');
     assert.equal(manifest.capabilities.untrustedWorkspaces.supported, 'limited');
   });

@@ -29,7 +29,9 @@ describe('LSP over stdio: citations', function () {
     });
     capabilities = result.capabilities;
     await client.connection.sendNotification('initialized', {});
-    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: texUri, languageId: 'latex', version: 1, text: texText } });
+    await client.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri: texUri, languageId: 'latex', version: 1, text: texText },
+    });
   });
 
   after(() => {
@@ -50,14 +52,22 @@ describe('LSP over stdio: citations', function () {
   it('publishes the unknown key, and nothing for the .bib entries it does not cite', async () => {
     const diagnostics = await client.diagnostics(texUri, 1);
     const citation = diagnostics.filter((d) => ['unknown-reference', 'uncited-reference'].includes(String(d.code)));
-    assert.deepEqual(citation.map((d) => [d.code, d.range.start.line]), [['unknown-reference', position('zuma1').line]]);
+    assert.deepEqual(
+      citation.map((d) => [d.code, d.range.start.line]),
+      [['unknown-reference', position('zuma1').line]],
+    );
   });
 
   it('goes from \\citep{yescarta2017} to its entry in car-t.bib', async () => {
-    const locations: Location[] = await client.connection.sendRequest('textDocument/definition', { textDocument: { uri: texUri }, position: position('yescarta2017') });
+    const locations: Location[] = await client.connection.sendRequest('textDocument/definition', {
+      textDocument: { uri: texUri },
+      position: position('yescarta2017'),
+    });
     assert.equal(locations.length, 1);
     assert.equal(locations[0]!.uri, pathToFileURL(path.join(FIXTURES, 'car-t.bib')).href);
-    const bibLine = fs.readFileSync(path.join(FIXTURES, 'car-t.bib'), 'utf8').split('\n')[locations[0]!.range.start.line];
+    const bibLine = fs.readFileSync(path.join(FIXTURES, 'car-t.bib'), 'utf8').split('\n')[
+      locations[0]!.range.start.line
+    ];
     assert.match(bibLine!, /@misc\{yescarta2017,/);
   });
 
@@ -67,19 +77,27 @@ describe('LSP over stdio: citations', function () {
       position: position('ons2017kymriah'),
       context: { includeDeclaration: false },
     });
-    assert.deepEqual(locations.map((l) => l.range.start.line), [position('ons2017kymriah').line]);
+    assert.deepEqual(
+      locations.map((l) => l.range.start.line),
+      [position('ons2017kymriah').line],
+    );
   });
 
   it('completes .bib keys inside \\cite{', async () => {
     const uri = pathToFileURL(path.join(FIXTURES, 'draft.tex')).href;
     const text = '\\bibliography{car-t}\nSee \\cite{';
-    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'latex', version: 1, text } });
+    await client.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'latex', version: 1, text },
+    });
     const list: CompletionList = await client.connection.sendRequest('textDocument/completion', {
       textDocument: { uri },
       position: { line: 1, character: 10 },
       context: { triggerKind: 2, triggerCharacter: '{' },
     });
-    assert.deepEqual(list.items.map((i) => i.label), ['ons2017kymriah', 'yescarta2017', 'gazeau2023']);
+    assert.deepEqual(
+      list.items.map((i) => i.label),
+      ['ons2017kymriah', 'yescarta2017', 'gazeau2023'],
+    );
   });
 
   it('a changed .bib file (didChangeWatchedFiles) is read again for the open documents', async () => {
@@ -89,13 +107,21 @@ describe('LSP over stdio: citations', function () {
       fs.writeFileSync(bib, '@misc{known2020, title={Known}, year={2020}}\n');
       const uri = pathToFileURL(path.join(dir, 'paper.tex')).href;
       const text = 'Kymriah was studied \\cite{known2020} and later \\cite{added2024}.\n\\bibliography{refs}\n';
-      const unknownKeys = (diagnostics: { code?: unknown; message: string }[]) => diagnostics.filter((d) => d.code === 'unknown-reference').map((d) => /"([^"]+)"/.exec(d.message)?.[1]);
+      const unknownKeys = (diagnostics: { code?: unknown; message: string }[]) =>
+        diagnostics.filter((d) => d.code === 'unknown-reference').map((d) => /"([^"]+)"/.exec(d.message)?.[1]);
       const opened = client.diagnostics(uri, 1);
-      await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'latex', version: 1, text } });
+      await client.connection.sendNotification('textDocument/didOpen', {
+        textDocument: { uri, languageId: 'latex', version: 1, text },
+      });
       assert.deepEqual(unknownKeys(await opened), ['added2024']);
-      fs.writeFileSync(bib, '@misc{known2020, title={Known}, year={2020}}\n@misc{added2024, title={Added}, year={2024}}\n');
+      fs.writeFileSync(
+        bib,
+        '@misc{known2020, title={Known}, year={2020}}\n@misc{added2024, title={Added}, year={2024}}\n',
+      );
       const republished = client.diagnostics(uri, 1, (d) => unknownKeys(d).length === 0);
-      await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(bib).href, type: 2 }] });
+      await client.connection.sendNotification('workspace/didChangeWatchedFiles', {
+        changes: [{ uri: pathToFileURL(bib).href, type: 2 }],
+      });
       assert.deepEqual(unknownKeys(await republished), []);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });

@@ -4,7 +4,15 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CodeAction, CompletionList, Diagnostic, Hover, InitializeResult, MarkupContent, TextEdit } from 'vscode-languageserver-protocol';
+import type {
+  CodeAction,
+  CompletionList,
+  Diagnostic,
+  Hover,
+  InitializeResult,
+  MarkupContent,
+  TextEdit,
+} from 'vscode-languageserver-protocol';
 import { CLI_FIXTURES, runJson } from '../helpers/cli';
 import { StdioLspClient } from '../helpers/lsp';
 
@@ -23,7 +31,12 @@ function initializeParams(rootUri: string | null, initializationOptions: unknown
       workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } },
       textDocument: {
         synchronization: { dynamicRegistration: false },
-        publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
+        publishDiagnostics: {
+          relatedInformation: true,
+          versionSupport: true,
+          codeDescriptionSupport: true,
+          dataSupport: true,
+        },
         hover: { contentFormat: ['markdown', 'plaintext'] },
         completion: { completionItem: { snippetSupport: false, documentationFormat: ['markdown'] } },
         codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } } },
@@ -66,7 +79,10 @@ describe('LSP over stdio (bundled server)', function () {
     const cli = runJson([FIXTURE])[0]!.diagnostics;
     assert.ok(published.length > 0, 'the fixture has findings');
     // The server publishes fix titles only; the CLI writes each fix's edits too.
-    const withoutEdits = cli.map((d) => ({ ...d, data: { ...d.data, fixes: d.data.fixes.map(({ edits: _edits, ...fix }: { edits: unknown }) => fix) } }));
+    const withoutEdits = cli.map((d) => ({
+      ...d,
+      data: { ...d.data, fixes: d.data.fixes.map(({ edits: _edits, ...fix }: { edits: unknown }) => fix) },
+    }));
     assert.deepEqual(published, withoutEdits);
     // …and code actions bring back exactly the CLI's edits.
     for (const [i, diagnostic] of published.entries()) {
@@ -75,8 +91,13 @@ describe('LSP over stdio (bundled server)', function () {
         range: diagnostic.range,
         context: { diagnostics: [diagnostic] },
       });
-      const fixes = actions.filter((a) => !a.title.startsWith('Suppress')).map((a) => ({ title: a.title, edits: a.edit?.changes?.[fixtureUri] }));
-      assert.deepEqual(fixes, cli[i]!.data.fixes.map((f: { title: string; edits: unknown }) => ({ title: f.title, edits: f.edits })));
+      const fixes = actions
+        .filter((a) => !a.title.startsWith('Suppress'))
+        .map((a) => ({ title: a.title, edits: a.edit?.changes?.[fixtureUri] }));
+      assert.deepEqual(
+        fixes,
+        cli[i]!.data.fixes.map((f: { title: string; edits: unknown }) => ({ title: f.title, edits: f.edits })),
+      );
     }
   });
 
@@ -102,7 +123,10 @@ describe('LSP over stdio (bundled server)', function () {
       textDocument: { uri },
       position: { line: 0, character: text.length },
     });
-    assert.ok(list.items.some((item) => item.label === 'Kymriah'), JSON.stringify(list.items.map((i) => i.label)));
+    assert.ok(
+      list.items.some((item) => item.label === 'Kymriah'),
+      JSON.stringify(list.items.map((i) => i.label)),
+    );
   });
 
   it('codeAction + incremental didChange: the fix applies and its diagnostic goes away', async () => {
@@ -124,14 +148,20 @@ describe('LSP over stdio (bundled server)', function () {
     assert.ok(chosen, 'some diagnostic has a quick fix');
     const edits: TextEdit[] = chosen.action.edit!.changes![uri]!;
     // Incremental changes apply one after the other: send them from the end of the document backwards.
-    const ordered = [...edits].sort((a, b) => b.range.start.line - a.range.start.line || b.range.start.character - a.range.start.character);
+    const ordered = [...edits].sort(
+      (a, b) => b.range.start.line - a.range.start.line || b.range.start.character - a.range.start.character,
+    );
     await client.connection.sendNotification('textDocument/didChange', {
       textDocument: { uri, version: 2 },
       contentChanges: ordered.map((e) => ({ range: e.range, text: e.newText })),
     });
     const after = await client.diagnostics(uri, 2);
     const same = (d: Diagnostic) => d.code === chosen!.diagnostic.code && d.message === chosen!.diagnostic.message;
-    assert.equal(after.filter(same).length, before.filter(same).length - 1, `"${chosen.action.title}" removes its diagnostic`);
+    assert.equal(
+      after.filter(same).length,
+      before.filter(same).length - 1,
+      `"${chosen.action.title}" removes its diagnostic`,
+    );
 
     // The server's incrementally synced text is the expected one: a fresh open of that text agrees.
     const expectedText = TextDocument.applyEdits(TextDocument.create(uri, 'markdown', 1, fixtureText), edits);
@@ -170,11 +200,16 @@ describe('LSP over stdio: start-up', function () {
   it('checks a document opened right behind initialize, before its answer, with the knowledge base loaded', async () => {
     const client = new StdioLspClient();
     const initialized = client.connection.sendRequest('initialize', initializeParams(null, { debounceMs: 0 }));
-    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: fixtureUri, languageId: 'markdown', version: 1, text: fixtureText } });
+    await client.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri: fixtureUri, languageId: 'markdown', version: 1, text: fixtureText },
+    });
     await initialized;
     await client.connection.sendNotification('initialized', {});
     const published = await client.diagnostics(fixtureUri, 1);
-    assert.deepEqual(published.map((d) => d.code), runJson([FIXTURE])[0]!.diagnostics.map((d: Diagnostic) => d.code));
+    assert.deepEqual(
+      published.map((d) => d.code),
+      runJson([FIXTURE])[0]!.diagnostics.map((d: Diagnostic) => d.code),
+    );
     assert.ok(published.length > 0, 'the fixture has findings');
     assert.equal(await client.stop(), 0);
   });
@@ -199,7 +234,9 @@ describe('LSP over stdio: workspace trust', function () {
     await client.connection.sendRequest('initialize', initializeParams(rootUri, { debounceMs: 0, workspaceTrusted }));
     await client.connection.sendNotification('initialized', {});
     const uri = `${rootUri}/note.md`;
-    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: 'Kymriah.' } });
+    await client.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'markdown', version: 1, text: 'Kymriah.' },
+    });
     await client.diagnostics(uri, 1);
     const dataProblems = client.published.find((p) => p.uri === brokenUri)?.diagnostics;
     await client.stop();
@@ -209,7 +246,10 @@ describe('LSP over stdio: workspace trust', function () {
   it('a trusted workspace (the default for editors without trust) reads .therapy-lint/*.json', async () => {
     for (const trusted of [true, undefined]) {
       const problems = await session(trusted);
-      assert.ok(problems?.some((d) => d.code === 'invalid-knowledge-base'), `workspaceTrusted: ${trusted}`);
+      assert.ok(
+        problems?.some((d) => d.code === 'invalid-knowledge-base'),
+        `workspaceTrusted: ${trusted}`,
+      );
     }
   });
 

@@ -19,11 +19,20 @@ describe('bad input', function () {
     const client = new LspClient();
     try {
       await client.initialize({ debounceMs: 0, settings: { maxFileSize: 1000 } });
-      assert.deepEqual(await client.open('file:///bad/binary.md', 'Kymriah\u0000\u0001\u0002 is approved for solid tumors.'), []);
-      assert.deepEqual(await client.open('file:///bad/large.md', 'Kymriah is approved for solid tumors. '.repeat(100)), []);
+      assert.deepEqual(
+        await client.open('file:///bad/binary.md', 'Kymriah\u0000\u0001\u0002 is approved for solid tumors.'),
+        [],
+      );
+      assert.deepEqual(
+        await client.open('file:///bad/large.md', 'Kymriah is approved for solid tumors. '.repeat(100)),
+        [],
+      );
       for (let version = 2; version <= 4; version++) {
         const published = client.diagnostics('file:///bad/binary.md', version);
-        await client.notify('textDocument/didChange', { textDocument: { uri: 'file:///bad/binary.md', version }, contentChanges: [{ text: `x\u0000 ${version}` }] });
+        await client.notify('textDocument/didChange', {
+          textDocument: { uri: 'file:///bad/binary.md', version },
+          contentChanges: [{ text: `x\u0000 ${version}` }],
+        });
         await published;
       }
       await new Promise((r) => setTimeout(r, 100));
@@ -42,7 +51,14 @@ describe('bad input', function () {
     const root = path.join(dir, 'workspace');
     fs.mkdirSync(path.join(root, '.therapy-lint'), { recursive: true });
     const bad = path.join(root, '.therapy-lint', 'terms.json');
-    fs.writeFileSync(bad, JSON.stringify({ entities: [{ id: 'x', type: 'product', name: 'X', aliases: 'not a list', definition: '', sources: [] }] }, null, 2));
+    fs.writeFileSync(
+      bad,
+      JSON.stringify(
+        { entities: [{ id: 'x', type: 'product', name: 'X', aliases: 'not a list', definition: '', sources: [] }] },
+        null,
+        2,
+      ),
+    );
     const broken = path.join(root, '.therapy-lint', 'broken.json');
     fs.writeFileSync(broken, '{ "entities": [ ');
     const client = new LspClient();
@@ -55,7 +71,12 @@ describe('bad input', function () {
       assert.match(first.message, /\/entities\/0\/aliases/);
       assert.match((await brokenDiagnostics)[0]!.message, /JSON/);
       // The built-in knowledge base still works.
-      assert.ok((await client.request<unknown>('textDocument/hover', { textDocument: { uri: 'file:///none.md' }, position: { line: 0, character: 0 } })) === null);
+      assert.ok(
+        (await client.request<unknown>('textDocument/hover', {
+          textDocument: { uri: 'file:///none.md' },
+          position: { line: 0, character: 0 },
+        })) === null,
+      );
       assert.ok(client.alive);
     } finally {
       await client.stop();
@@ -75,9 +96,18 @@ describe('bad input', function () {
     const lines = skipped.stderr.trim().split('\n');
     assert.equal(lines.filter((l) => l.includes('binary.md')).length, 1, skipped.stderr);
     assert.equal(lines.filter((l) => l.includes('large.md')).length, 1, skipped.stderr);
-    assert.ok(lines.some((l) => /unknown setting "noSuchSetting"/.test(l)), 'unknown settings are named in a warning');
+    assert.ok(
+      lines.some((l) => /unknown setting "noSuchSetting"/.test(l)),
+      'unknown settings are named in a warning',
+    );
 
-    for (const args of [[path.join(dir, 'missing.md')], ['--format', 'yaml', large], ['--config', binary, large], ['--db', path.join(dir, 'nope'), large], []]) {
+    for (const args of [
+      [path.join(dir, 'missing.md')],
+      ['--format', 'yaml', large],
+      ['--config', binary, large],
+      ['--db', path.join(dir, 'nope'), large],
+      [],
+    ]) {
       const result = run(...args);
       assert.equal(result.status, 2, `${args.join(' ')}: ${result.stderr}`);
       assert.doesNotMatch(result.stderr, /\n\s+at .+:\d+:\d+/, `no stack trace for ${args.join(' ')}`);
@@ -96,20 +126,41 @@ describe('security: workspace data cannot bring regular expressions', () => {
       if (Array.isArray(node)) node.forEach(walk);
       else if (node && typeof node === 'object') {
         for (const [key, value] of Object.entries(node)) {
-          if ((key === 'properties' || key === 'patternProperties') && value && typeof value === 'object') names.push(...Object.keys(value));
+          if ((key === 'properties' || key === 'patternProperties') && value && typeof value === 'object')
+            names.push(...Object.keys(value));
           walk(value);
         }
       }
     };
     walk(schema);
     assert.ok(names.length > 10, 'the schema was read');
-    assert.deepEqual(names.filter((n) => /pattern|regex|regexp/i.test(n)), []);
+    assert.deepEqual(
+      names.filter((n) => /pattern|regex|regexp/i.test(n)),
+      [],
+    );
   });
 
   it('a workspace file with a regex field is rejected, not compiled', () => {
-    const file = { file: '/ws/.therapy-lint/evil.json', text: JSON.stringify({ entities: [{ id: 'evil', type: 'process', name: 'evil', aliases: [{ text: 'evil', pattern: '(a+)+$' }], definition: 'x', sources: [] }] }) };
+    const file = {
+      file: '/ws/.therapy-lint/evil.json',
+      text: JSON.stringify({
+        entities: [
+          {
+            id: 'evil',
+            type: 'process',
+            name: 'evil',
+            aliases: [{ text: 'evil', pattern: '(a+)+$' }],
+            definition: 'x',
+            sources: [],
+          },
+        ],
+      }),
+    };
     const { kb, problems } = buildKnowledgeBase([file]);
-    assert.ok(problems.some((p) => p.file === file.file && /pattern/.test(p.message)), JSON.stringify(problems));
+    assert.ok(
+      problems.some((p) => p.file === file.file && /pattern/.test(p.message)),
+      JSON.stringify(problems),
+    );
     assert.equal(kb.entities.has('evil'), false);
   });
 });

@@ -1,6 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import * as path from 'node:path';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import {
+  createMessageConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type MessageConnection,
+} from 'vscode-jsonrpc/node';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import type { Diagnostic } from 'vscode-languageserver-types';
 
@@ -31,9 +36,14 @@ export class LspClient {
     this.process = spawn(process.execPath, [serverPath(), '--stdio', ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.process.on('exit', () => (this.exited = true));
     this.process.stderr!.on('data', (chunk: Buffer) => this.logs.push({ type: 0, message: chunk.toString() }));
-    this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
+    this.connection = createMessageConnection(
+      new StreamMessageReader(this.process.stdout!),
+      new StreamMessageWriter(this.process.stdin!),
+    );
     this.connection.onNotification('window/logMessage', (p: LogEntry) => this.logs.push(p));
-    this.connection.onNotification('window/showMessage', (p: { message: string }) => this.shownMessages.push({ message: p.message }));
+    this.connection.onNotification('window/showMessage', (p: { message: string }) =>
+      this.shownMessages.push({ message: p.message }),
+    );
     this.connection.onRequest('window/showMessageRequest', (p: { message: string }) => {
       this.shownMessages.push({ message: p.message });
       return null;
@@ -57,7 +67,10 @@ export class LspClient {
     return !this.exited;
   }
 
-  async initialize(initializationOptions: unknown = { debounceMs: 0 }, rootUri: string | null = null): Promise<unknown> {
+  async initialize(
+    initializationOptions: unknown = { debounceMs: 0 },
+    rootUri: string | null = null,
+  ): Promise<unknown> {
     const result = await this.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri,
@@ -79,7 +92,10 @@ export class LspClient {
   /** Resolves with the next diagnostics published for `uri` at `version` (any version when undefined). */
   diagnostics(uri: string, version?: number, timeoutMs = 20000): Promise<Diagnostic[]> {
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} v${version} within ${timeoutMs} ms`)), timeoutMs);
+      const timer = setTimeout(
+        () => reject(new Error(`no diagnostics for ${uri} v${version} within ${timeoutMs} ms`)),
+        timeoutMs,
+      );
       this.waiters.push({
         uri,
         version,

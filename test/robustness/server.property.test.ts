@@ -25,12 +25,73 @@ function termNames(): string[] {
 
 /** Pieces that stress prose extraction: unbalanced markup, math, comments, front matter, citations, Unicode. */
 const MARKUP = [
-  '```', '```js\n', '~~~', '    code\n', '`', '**', '_', '*', '[', ']', '(', ')', '[1]', '[2, 3]', '^1', '[@smith2020]',
-  '<!--', '-->', '<!-- therapy-lint-disable-next-line unsupported-claim -- reason -->\n', '<div>', '</div>', '---\n', '+++\n',
-  '$', '$$', '\\(', '\\[', '\\begin{equation}', '\\end{equation}', '\\section{', '}', '{', '\\cite{a}', '% comment', '\\',
-  '> ', '> > > > ', '- ', '  - ', '1. ', '# ', '## ', '|', '| a | b |\n|---|---|\n', '\n', '\n\n', ' ', '\t', '\r\n',
-  '. ', '? ', 'e.g. ', 'Dr. ', 'is approved for ', 'was not approved in ', 'FDA-approved ', 'References\n\n1. ',
-  '\u0000', '\u2013', '\u2014', '\u2019s', '\u00a0', '\ufeff', '\ud83d\ude00', '\ud800', 'İ', 'ǅ',
+  '```',
+  '```js\n',
+  '~~~',
+  '    code\n',
+  '`',
+  '**',
+  '_',
+  '*',
+  '[',
+  ']',
+  '(',
+  ')',
+  '[1]',
+  '[2, 3]',
+  '^1',
+  '[@smith2020]',
+  '<!--',
+  '-->',
+  '<!-- therapy-lint-disable-next-line unsupported-claim -- reason -->\n',
+  '<div>',
+  '</div>',
+  '---\n',
+  '+++\n',
+  '$',
+  '$$',
+  '\\(',
+  '\\[',
+  '\\begin{equation}',
+  '\\end{equation}',
+  '\\section{',
+  '}',
+  '{',
+  '\\cite{a}',
+  '% comment',
+  '\\',
+  '> ',
+  '> > > > ',
+  '- ',
+  '  - ',
+  '1. ',
+  '# ',
+  '## ',
+  '|',
+  '| a | b |\n|---|---|\n',
+  '\n',
+  '\n\n',
+  ' ',
+  '\t',
+  '\r\n',
+  '. ',
+  '? ',
+  'e.g. ',
+  'Dr. ',
+  'is approved for ',
+  'was not approved in ',
+  'FDA-approved ',
+  'References\n\n1. ',
+  '\u0000',
+  '\u2013',
+  '\u2014',
+  '\u2019s',
+  '\u00a0',
+  '\ufeff',
+  '\ud83d\ude00',
+  '\ud800',
+  'İ',
+  'ǅ',
 ];
 
 function textArbitrary(terms: string[]): fc.Arbitrary<string> {
@@ -39,7 +100,17 @@ function textArbitrary(terms: string[]): fc.Arbitrary<string> {
     { weight: 6, arbitrary: fc.constantFrom(...MARKUP) },
     { weight: 3, arbitrary: fc.string({ unit: 'grapheme', maxLength: 8 }) },
     { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 8 }) },
-    { weight: 1, arbitrary: fc.constantFrom('x'.repeat(20_000), '[1]'.repeat(10_000), '> '.repeat(300) + 'deep', '- '.repeat(200) + 'nested', '$'.repeat(501), '\\begin{itemize}'.repeat(100)) },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom(
+        'x'.repeat(20_000),
+        '[1]'.repeat(10_000),
+        '> '.repeat(300) + 'deep',
+        '- '.repeat(200) + 'nested',
+        '$'.repeat(501),
+        '\\begin{itemize}'.repeat(100),
+      ),
+    },
   );
   return fc.array(piece, { maxLength: 40 }).map((parts) => parts.join(''));
 }
@@ -55,9 +126,23 @@ function opArbitrary(text: fc.Arbitrary<string>): fc.Arbitrary<Op> {
   const doc = fc.nat(1);
   const fraction = fc.double({ min: 0, max: 1, noNaN: true });
   return fc.oneof(
-    { weight: 5, arbitrary: fc.record({ kind: fc.constant('change' as const), doc, from: fraction, to: fraction, text }) },
-    { weight: 2, arbitrary: fc.record({ kind: fc.constantFrom('hover' as const, 'completion' as const), doc, line: fc.integer({ min: -1, max: 60 }), character: fc.integer({ min: -1, max: 300 }) }) },
-    { weight: 2, arbitrary: fc.record({ kind: fc.constant('codeAction' as const), doc, from: fraction, to: fraction }) },
+    {
+      weight: 5,
+      arbitrary: fc.record({ kind: fc.constant('change' as const), doc, from: fraction, to: fraction, text }),
+    },
+    {
+      weight: 2,
+      arbitrary: fc.record({
+        kind: fc.constantFrom('hover' as const, 'completion' as const),
+        doc,
+        line: fc.integer({ min: -1, max: 60 }),
+        character: fc.integer({ min: -1, max: 300 }),
+      }),
+    },
+    {
+      weight: 2,
+      arbitrary: fc.record({ kind: fc.constant('codeAction' as const), doc, from: fraction, to: fraction }),
+    },
     { weight: 1, arbitrary: fc.record({ kind: fc.constant('close' as const), doc }) },
     { weight: 1, arbitrary: fc.record({ kind: fc.constant('reopen' as const), doc, text }) },
   );
@@ -67,8 +152,13 @@ function assertRangeInside(range: Range, document: TextDocument, what: string): 
   const lastLine = document.lineCount - 1;
   for (const p of [range.start, range.end]) {
     assert.ok(p.line >= 0 && p.line <= lastLine, `${what}: line ${p.line} outside 0..${lastLine}`);
-    const lineLength = document.offsetAt({ line: p.line, character: Number.MAX_SAFE_INTEGER }) - document.offsetAt({ line: p.line, character: 0 });
-    assert.ok(p.character >= 0 && p.character <= lineLength, `${what}: character ${p.character} outside line ${p.line} (length ${lineLength})`);
+    const lineLength =
+      document.offsetAt({ line: p.line, character: Number.MAX_SAFE_INTEGER }) -
+      document.offsetAt({ line: p.line, character: 0 });
+    assert.ok(
+      p.character >= 0 && p.character <= lineLength,
+      `${what}: character ${p.character} outside line ${p.line} (length ${lineLength})`,
+    );
   }
   assert.ok(document.offsetAt(range.start) <= document.offsetAt(range.end), `${what}: range ends before it starts`);
 }
@@ -132,7 +222,10 @@ describe('robustness: random sessions against the bundled server', function () {
           }
           if (!model) {
             // Requests for a closed document are answered, emptily.
-            const answer = await client.request<unknown>('textDocument/hover', { textDocument: { uri: uri(op.doc) }, position: { line: 0, character: 0 } });
+            const answer = await client.request<unknown>('textDocument/hover', {
+              textDocument: { uri: uri(op.doc) },
+              position: { line: 0, character: 0 },
+            });
             assert.equal(answer, null);
             continue;
           }
@@ -143,17 +236,26 @@ describe('robustness: random sessions against the bundled server', function () {
               const version = model.version + 1;
               TextDocument.update(model, [{ range: { start: a, end: b }, text: op.text }], version);
               const published = client.diagnostics(uri(op.doc), version);
-              await client.notify('textDocument/didChange', { textDocument: { uri: uri(op.doc), version }, contentChanges: [{ range: { start: a, end: b }, text: op.text }] });
+              await client.notify('textDocument/didChange', {
+                textDocument: { uri: uri(op.doc), version },
+                contentChanges: [{ range: { start: a, end: b }, text: op.text }],
+              });
               assertDiagnosticsInside(await published, model);
               break;
             }
             case 'hover': {
-              const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri: uri(op.doc) }, position: { line: op.line, character: op.character } });
+              const hover = await client.request<Hover | null>('textDocument/hover', {
+                textDocument: { uri: uri(op.doc) },
+                position: { line: op.line, character: op.character },
+              });
               if (hover?.range) assertRangeInside(hover.range, model, 'hover');
               break;
             }
             case 'completion': {
-              const list = await client.request<CompletionList | null>('textDocument/completion', { textDocument: { uri: uri(op.doc) }, position: { line: op.line, character: op.character } });
+              const list = await client.request<CompletionList | null>('textDocument/completion', {
+                textDocument: { uri: uri(op.doc) },
+                position: { line: op.line, character: op.character },
+              });
               for (const item of list?.items ?? []) {
                 const edit = item.textEdit;
                 if (edit && 'range' in edit) assertRangeInside(edit.range, model, `completion ${item.label}`);
@@ -163,9 +265,14 @@ describe('robustness: random sessions against the bundled server', function () {
             case 'codeAction': {
               const range = { start: at(Math.min(op.from, op.to)), end: at(Math.max(op.from, op.to)) };
               const diagnostics = client.published.get(uri(op.doc))?.diagnostics ?? [];
-              const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: uri(op.doc) }, range, context: { diagnostics } });
+              const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+                textDocument: { uri: uri(op.doc) },
+                range,
+                context: { diagnostics },
+              });
               for (const action of actions ?? []) {
-                for (const edit of action.edit?.changes?.[uri(op.doc)] ?? []) assertRangeInside(edit.range, model, `code action ${action.title}`);
+                for (const edit of action.edit?.changes?.[uri(op.doc)] ?? [])
+                  assertRangeInside(edit.range, model, `code action ${action.title}`);
               }
               break;
             }
@@ -190,7 +297,11 @@ describe('robustness: random sessions against the bundled server', function () {
         assert.deepEqual(internal, [], 'the server logged an internal error');
         assert.ok(client.alive, 'the server is still running');
       }),
-      { numRuns: Number(process.env.ROBUSTNESS_RUNS ?? 60), interruptAfterTimeLimit: 45_000, markInterruptAsFailure: false },
+      {
+        numRuns: Number(process.env.ROBUSTNESS_RUNS ?? 60),
+        interruptAfterTimeLimit: 45_000,
+        markInterruptAsFailure: false,
+      },
     );
     console.log(`      ${session} random sessions in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   });
@@ -199,32 +310,66 @@ describe('robustness: random sessions against the bundled server', function () {
     const raw = new LspClient();
     try {
       // Before initialize: an error or an empty answer, either way no crash.
-      const early = await raw.request('textDocument/hover', { textDocument: { uri: 'file:///x.md' }, position: { line: 0, character: 0 } }).catch(() => null);
+      const early = await raw
+        .request('textDocument/hover', { textDocument: { uri: 'file:///x.md' }, position: { line: 0, character: 0 } })
+        .catch(() => null);
       assert.equal(early, null);
       await raw.initialize({ debounceMs: 0 });
       await assert.rejects(raw.request('therapyLint/noSuchMethod', {}), /Unhandled method|not found/i);
       await raw.notify('therapyLint/noSuchNotification', {});
-      assert.equal(await raw.request('textDocument/hover', { textDocument: { uri: 'file:///never-opened.md' }, position: { line: 5, character: 5 } }), null);
+      assert.equal(
+        await raw.request('textDocument/hover', {
+          textDocument: { uri: 'file:///never-opened.md' },
+          position: { line: 5, character: 5 },
+        }),
+        null,
+      );
       await raw.open('file:///short.md', 'Kymriah.');
-      for (const position of [{ line: 99, character: 0 }, { line: 0, character: 999 }, { line: -1, character: -1 }]) {
+      for (const position of [
+        { line: 99, character: 0 },
+        { line: 0, character: 999 },
+        { line: -1, character: -1 },
+      ]) {
         await raw.request('textDocument/hover', { textDocument: { uri: 'file:///short.md' }, position });
         await raw.request('textDocument/completion', { textDocument: { uri: 'file:///short.md' }, position });
       }
       await raw.request('textDocument/codeAction', {
         textDocument: { uri: 'file:///short.md' },
         range: { start: { line: 50, character: 0 }, end: { line: 60, character: 0 } },
-        context: { diagnostics: [{ range: { start: { line: 50, character: 0 }, end: { line: 50, character: 4 } }, message: 'x', source: 'therapy-lint', code: 'unsupported-claim' }] },
+        context: {
+          diagnostics: [
+            {
+              range: { start: { line: 50, character: 0 }, end: { line: 50, character: 4 } },
+              message: 'x',
+              source: 'therapy-lint',
+              code: 'unsupported-claim',
+            },
+          ],
+        },
       });
       // Diagnostics come back from clients with whatever `data` they kept.
       for (const data of [5, 'x', null, { fixes: 5 }, { fixes: [null] }, { fixes: [{ title: 1, edits: {} }] }]) {
         await raw.request('textDocument/codeAction', {
           textDocument: { uri: 'file:///short.md' },
           range: { start: { line: 0, character: 0 }, end: { line: 0, character: 8 } },
-          context: { diagnostics: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 7 } }, message: 'x', source: 'therapy-lint', code: 7, data }] },
+          context: {
+            diagnostics: [
+              {
+                range: { start: { line: 0, character: 0 }, end: { line: 0, character: 7 } },
+                message: 'x',
+                source: 'therapy-lint',
+                code: 7,
+                data,
+              },
+            ],
+          },
         });
       }
       assert.ok(raw.alive);
-      assert.deepEqual(raw.logs.filter((l) => /internal error/.test(l.message)), []);
+      assert.deepEqual(
+        raw.logs.filter((l) => /internal error/.test(l.message)),
+        [],
+      );
     } finally {
       await raw.stop();
     }

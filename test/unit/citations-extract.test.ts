@@ -4,19 +4,82 @@ import { AnalysisCache } from '../../server/src/service/analysis';
 import type { CitationStyle } from '../../server/src/citations/types';
 
 // Table: per style, a text and the citations it holds as [style, cited text, keys].
-const STYLES: { name: string; text: string; language?: 'markdown' | 'latex' | 'plaintext'; expected: [CitationStyle, string, string[]][] }[] = [
+const STYLES: {
+  name: string;
+  text: string;
+  language?: 'markdown' | 'latex' | 'plaintext';
+  expected: [CitationStyle, string, string[]][];
+}[] = [
   { name: 'numeric', text: 'Approved in 2017 [1].', expected: [['numeric', '[1]', ['1']]] },
-  { name: 'numeric list', text: 'Two studies [1,2] and [3, 5].', expected: [['numeric', '[1,2]', ['1', '2']], ['numeric', '[3, 5]', ['3', '5']]] },
+  {
+    name: 'numeric list',
+    text: 'Two studies [1,2] and [3, 5].',
+    expected: [
+      ['numeric', '[1,2]', ['1', '2']],
+      ['numeric', '[3, 5]', ['3', '5']],
+    ],
+  },
   { name: 'numeric range (hyphen)', text: 'Several [1-3].', expected: [['numeric', '[1-3]', ['1', '2', '3']]] },
-  { name: 'numeric range (en dash) and list', text: 'Several [2–4, 7].', expected: [['numeric', '[2–4, 7]', ['2', '3', '4', '7']]] },
-  { name: 'caret superscript', text: 'Approved in 2017.^1 Then again.^2,3', language: 'plaintext', expected: [['superscript', '^1', ['1']], ['superscript', '^2,3', ['2', '3']]] },
-  { name: 'html superscript', text: 'Approved in 2017.<sup>1</sup> Then<sup>2-3</sup>.', expected: [['superscript', '<sup>1</sup>', ['1']], ['superscript', '<sup>2-3</sup>', ['2', '3']]] },
+  {
+    name: 'numeric range (en dash) and list',
+    text: 'Several [2–4, 7].',
+    expected: [['numeric', '[2–4, 7]', ['2', '3', '4', '7']]],
+  },
+  {
+    name: 'caret superscript',
+    text: 'Approved in 2017.^1 Then again.^2,3',
+    language: 'plaintext',
+    expected: [
+      ['superscript', '^1', ['1']],
+      ['superscript', '^2,3', ['2', '3']],
+    ],
+  },
+  {
+    name: 'html superscript',
+    text: 'Approved in 2017.<sup>1</sup> Then<sup>2-3</sup>.',
+    expected: [
+      ['superscript', '<sup>1</sup>', ['1']],
+      ['superscript', '<sup>2-3</sup>', ['2', '3']],
+    ],
+  },
   { name: 'pandoc bracketed', text: 'Shown before [@june2018].', expected: [['pandoc', '[@june2018]', ['june2018']]] },
-  { name: 'pandoc several with locators', text: 'Shown [see @june2018, p. 4; -@maude2018].', expected: [['pandoc', '[see @june2018, p. 4; -@maude2018]', ['june2018', 'maude2018']]] },
-  { name: 'pandoc bare key (with a bracketed one)', text: '@june2018 showed it [@maude2018].', expected: [['pandoc', '@june2018', ['june2018']], ['pandoc', '[@maude2018]', ['maude2018']]] },
-  { name: 'footnote', text: 'Approved in 2017.[^fda]\n\n[^fda]: FDA, 2017.', expected: [['footnote', '[^fda]', ['fda']]] },
-  { name: 'latex cite family', text: 'As \\citet{june2018} showed \\citep[p.~4]{a,b} and \\cite{c}.', language: 'latex', expected: [['latex', '\\citet{june2018}', ['june2018']], ['latex', '\\citep[p.~4]{a,b}', ['a', 'b']], ['latex', '\\cite{c}', ['c']]] },
-  { name: 'biblatex commands', text: 'As \\textcite{a} and \\parencite[see][12]{b}.', language: 'latex', expected: [['latex', '\\textcite{a}', ['a']], ['latex', '\\parencite[see][12]{b}', ['b']]] },
+  {
+    name: 'pandoc several with locators',
+    text: 'Shown [see @june2018, p. 4; -@maude2018].',
+    expected: [['pandoc', '[see @june2018, p. 4; -@maude2018]', ['june2018', 'maude2018']]],
+  },
+  {
+    name: 'pandoc bare key (with a bracketed one)',
+    text: '@june2018 showed it [@maude2018].',
+    expected: [
+      ['pandoc', '@june2018', ['june2018']],
+      ['pandoc', '[@maude2018]', ['maude2018']],
+    ],
+  },
+  {
+    name: 'footnote',
+    text: 'Approved in 2017.[^fda]\n\n[^fda]: FDA, 2017.',
+    expected: [['footnote', '[^fda]', ['fda']]],
+  },
+  {
+    name: 'latex cite family',
+    text: 'As \\citet{june2018} showed \\citep[p.~4]{a,b} and \\cite{c}.',
+    language: 'latex',
+    expected: [
+      ['latex', '\\citet{june2018}', ['june2018']],
+      ['latex', '\\citep[p.~4]{a,b}', ['a', 'b']],
+      ['latex', '\\cite{c}', ['c']],
+    ],
+  },
+  {
+    name: 'biblatex commands',
+    text: 'As \\textcite{a} and \\parencite[see][12]{b}.',
+    language: 'latex',
+    expected: [
+      ['latex', '\\textcite{a}', ['a']],
+      ['latex', '\\parencite[see][12]{b}', ['b']],
+    ],
+  },
 ];
 
 // Texts that look like citations but are not.
@@ -37,7 +100,9 @@ function citationsOf(text: string, language: 'markdown' | 'latex' | 'plaintext' 
   const service = citationService();
   const cache = new AnalysisCache(service.index);
   const document = citationDoc(text, language);
-  return cache.get(document).citations.citations.map((c) => [c.style, text.slice(c.start, c.end), c.keys.map((k) => k.key)]);
+  return cache
+    .get(document)
+    .citations.citations.map((c) => [c.style, text.slice(c.start, c.end), c.keys.map((k) => k.key)]);
 }
 
 describe('citations: extraction per style', () => {
@@ -52,7 +117,10 @@ describe('citations: extraction per style', () => {
     const text = 'Both [12, 3].';
     const service = citationService();
     const model = new AnalysisCache(service.index).get(citationDoc(text)).citations;
-    assert.deepEqual(model.citations[0]!.keys.map((k) => text.slice(k.start, k.end)), ['12', '3']);
+    assert.deepEqual(
+      model.citations[0]!.keys.map((k) => text.slice(k.start, k.end)),
+      ['12', '3'],
+    );
   });
 
   it('is one linear scan: 20,000 citations in well under a second', () => {
@@ -67,27 +135,47 @@ describe('citations: extraction per style', () => {
 });
 
 describe('citations: reference lists', () => {
-  const model = (text: string, language: 'markdown' | 'latex' | 'plaintext' = 'markdown', files: Record<string, string> = {}) => {
+  const model = (
+    text: string,
+    language: 'markdown' | 'latex' | 'plaintext' = 'markdown',
+    files: Record<string, string> = {},
+  ) => {
     const service = citationService({ fileSystem: memoryFileSystem(files) });
-    return new AnalysisCache(service.index, memoryFileSystem(files)).get(citationDoc(text, language, `file:///docs/paper.${language === 'latex' ? 'tex' : 'md'}`)).citations;
+    return new AnalysisCache(service.index, memoryFileSystem(files)).get(
+      citationDoc(text, language, `file:///docs/paper.${language === 'latex' ? 'tex' : 'md'}`),
+    ).citations;
   };
 
   it('reads a numbered list under a References heading', () => {
-    const m = model('Text [1].\n\n## References\n\n1. Maude SL, et al. N Engl J Med. 2018.\n2. June CH. Science. 2018;\n   doi:10.1126/science.aar6711\n');
-    assert.deepEqual(m.entries.map((e) => [e.namespace, e.key, e.text]), [
-      ['number', '1', 'Maude SL, et al. N Engl J Med. 2018.'],
-      ['number', '2', 'June CH. Science. 2018; doi:10.1126/science.aar6711'],
-    ]);
+    const m = model(
+      'Text [1].\n\n## References\n\n1. Maude SL, et al. N Engl J Med. 2018.\n2. June CH. Science. 2018;\n   doi:10.1126/science.aar6711\n',
+    );
+    assert.deepEqual(
+      m.entries.map((e) => [e.namespace, e.key, e.text]),
+      [
+        ['number', '1', 'Maude SL, et al. N Engl J Med. 2018.'],
+        ['number', '2', 'June CH. Science. 2018; doi:10.1126/science.aar6711'],
+      ],
+    );
     assert.equal(m.entries[1]!.doi, '10.1126/science.aar6711');
     assert.equal(m.lists[0]!.markerTemplate, '{n}. ');
   });
 
   it('reads bracketed and bulleted lists, in plain text too', () => {
     const bracketed = model('Text [2].\n\nBibliography\n\n[1] A study.\n[2] Another study.\n', 'plaintext');
-    assert.deepEqual(bracketed.entries.map((e) => e.key), ['1', '2']);
+    assert.deepEqual(
+      bracketed.entries.map((e) => e.key),
+      ['1', '2'],
+    );
     assert.equal(bracketed.lists[0]!.markerTemplate, '[{n}] ');
     const bulleted = model('Text [2].\n\n**References**\n\n- A study.\n- Another study.\n');
-    assert.deepEqual(bulleted.entries.map((e) => [e.key, e.text]), [['1', 'A study.'], ['2', 'Another study.']]);
+    assert.deepEqual(
+      bulleted.entries.map((e) => [e.key, e.text]),
+      [
+        ['1', 'A study.'],
+        ['2', 'Another study.'],
+      ],
+    );
   });
 
   it('does not read citations inside the reference list', () => {
@@ -97,17 +185,32 @@ describe('citations: reference lists', () => {
 
   it('reads footnote definitions with continuation lines, not inside code fences', () => {
     const m = model('A.[^a]\n\n[^a]: First line\n    second line.\n\n```\n[^b]: not a note\n```\n');
-    assert.deepEqual(m.entries.map((e) => [e.namespace, e.key, e.text]), [['footnote', 'a', 'First line second line.']]);
+    assert.deepEqual(
+      m.entries.map((e) => [e.namespace, e.key, e.text]),
+      [['footnote', 'a', 'First line second line.']],
+    );
   });
 
   it('reads \\bibitem entries of thebibliography', () => {
-    const m = model('See \\cite{june}.\n\\begin{thebibliography}{9}\n\\bibitem{june} June CH. Science. 2018.\n\\bibitem[M18]{maude} Maude SL.\n\\end{thebibliography}\n', 'latex');
-    assert.deepEqual(m.entries.map((e) => [e.key, e.text]), [['june', 'June CH. Science. 2018.'], ['maude', 'Maude SL.']]);
+    const m = model(
+      'See \\cite{june}.\n\\begin{thebibliography}{9}\n\\bibitem{june} June CH. Science. 2018.\n\\bibitem[M18]{maude} Maude SL.\n\\end{thebibliography}\n',
+      'latex',
+    );
+    assert.deepEqual(
+      m.entries.map((e) => [e.key, e.text]),
+      [
+        ['june', 'June CH. Science. 2018.'],
+        ['maude', 'Maude SL.'],
+      ],
+    );
   });
 
   it('reads a .bib file declared in front matter through the file system', () => {
-    const bib = '@article{june2018,\n  title = {{CAR} T cell immunotherapy for human cancer},\n  author = {June, Carl H.},\n  journal = {Science},\n  year = {2018},\n  doi = {10.1126/science.aar6711}\n}\n';
-    const m = model('---\nbibliography: refs/paper.bib\n---\n\nShown [@june2018].\n', 'markdown', { 'file:///docs/refs/paper.bib': bib });
+    const bib =
+      '@article{june2018,\n  title = {{CAR} T cell immunotherapy for human cancer},\n  author = {June, Carl H.},\n  journal = {Science},\n  year = {2018},\n  doi = {10.1126/science.aar6711}\n}\n';
+    const m = model('---\nbibliography: refs/paper.bib\n---\n\nShown [@june2018].\n', 'markdown', {
+      'file:///docs/refs/paper.bib': bib,
+    });
     assert.equal(m.bibliographies[0]!.uri, 'file:///docs/refs/paper.bib');
     const entry = m.resolve('key', 'june2018');
     assert.ok(entry);
@@ -121,20 +224,37 @@ describe('citations: reference lists', () => {
     for (const fm of ['bibliography:\n  - a.bib\n  - b.json', 'bibliography: [a.bib, "b.json"]']) {
       const text = `---\n${fm}\n---\n\nText [@a; @b].\n`;
       const m = model(text, 'markdown', files);
-      assert.deepEqual(m.bibliographies.map((b) => [b.path, text.slice(b.declaration.start, b.declaration.end)]), [['a.bib', 'a.bib'], ['b.json', 'b.json']]);
-      assert.deepEqual(m.citations[0]!.keys.map((k) => !!m.resolve('key', k.key)), [true, true]);
+      assert.deepEqual(
+        m.bibliographies.map((b) => [b.path, text.slice(b.declaration.start, b.declaration.end)]),
+        [
+          ['a.bib', 'a.bib'],
+          ['b.json', 'b.json'],
+        ],
+      );
+      assert.deepEqual(
+        m.citations[0]!.keys.map((k) => !!m.resolve('key', k.key)),
+        [true, true],
+      );
     }
   });
 
   it('reports an unreadable or malformed bibliography as a problem, never a crash', () => {
-    const m = model('\\cite{a}\n\\bibliography{missing,broken}\n', 'latex', { 'file:///docs/broken.bib': '@article{a, title = {x}' });
-    assert.deepEqual(m.bibliographies.map((b) => b.problem), ['missing.bib could not be read', 'broken.bib: BibTeX syntax error at line 1']);
+    const m = model('\\cite{a}\n\\bibliography{missing,broken}\n', 'latex', {
+      'file:///docs/broken.bib': '@article{a, title = {x}',
+    });
+    assert.deepEqual(
+      m.bibliographies.map((b) => b.problem),
+      ['missing.bib could not be read', 'broken.bib: BibTeX syntax error at line 1'],
+    );
   });
 
   it('matches entries to knowledge-base sources by URL, PMID and title', () => {
     const m = model(
       'A [1] B [2] C [3] D [4].\n\n## References\n\n1. ONS. http://prod-www.ons.org/articles/fda-approves-tisagenlecleucel-b-cell-all-tocilizumab-cytokine-release-syndrome\n2. Gazeau N, et al. Transplant Cell Ther. 2023. PMID 37031746.\n3. Yescarta approval for large B-cell lymphoma. MedTourCN, 2017.\n4. An unrelated paper.\n',
     );
-    assert.deepEqual(m.entries.map((e) => e.sourceId), ['ONS-KYM17', 'GAZEAU-2023', 'MTC-YES17', undefined]);
+    assert.deepEqual(
+      m.entries.map((e) => e.sourceId),
+      ['ONS-KYM17', 'GAZEAU-2023', 'MTC-YES17', undefined],
+    );
   });
 });

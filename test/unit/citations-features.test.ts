@@ -39,7 +39,7 @@ describe('citations: hover', () => {
     assert.equal(document.getText(hover!.range!), '[1]');
   });
 
-  it('on a number inside a list shows that number\'s entry', () => {
+  it("on a number inside a list shows that number's entry", () => {
     const hover = service.hover(document, document.positionAt(at(ARTICLE, '[2, 3]', 4)));
     assert.match(value(hover), /Neelapu SS/);
   });
@@ -72,7 +72,10 @@ describe('citations: definition and references', () => {
 
   it('finds every citation of an entry, ranges included', () => {
     const found = service.references(document, document.positionAt(at(ARTICLE, '\n2. MedTourCN', 1)), false);
-    assert.deepEqual(found.map((l) => l.range.start.line), [0, 2]);
+    assert.deepEqual(
+      found.map((l) => l.range.start.line),
+      [0, 2],
+    );
     assert.deepEqual(textsOf(document, found), ['2', '2']);
     assert.equal(service.references(document, document.positionAt(at(ARTICLE, '\n2. MedTourCN', 1)), true).length, 3);
   });
@@ -84,7 +87,10 @@ describe('citations: definition and references', () => {
   it('goes from a LaTeX citation into the .bib file', () => {
     const tex = readFileSync(path.resolve('test/fixtures/citations/latex-review.tex'), 'utf8');
     const d = citationDoc(tex, 'latex', 'file:///fixtures/latex-review.tex');
-    const [location] = citationService({ fileSystem: fixtureFileSystem() }).definition(d, d.positionAt(at(tex, 'yescarta2017')));
+    const [location] = citationService({ fileSystem: fixtureFileSystem() }).definition(
+      d,
+      d.positionAt(at(tex, 'yescarta2017')),
+    );
     assert.ok(location);
     assert.equal(location.uri, 'file:///fixtures/car-t.bib');
     const bibLines = readFileSync(path.resolve('test/fixtures/citations/car-t.bib'), 'utf8').split('\n');
@@ -106,13 +112,23 @@ describe('citations: completion', () => {
   });
 
   it('offers bibliography keys inside [@ and after a ;', () => {
-    assert.deepEqual(labels('---\nbibliography: car-t.json\n---\n\nShown [@|', 'markdown', 'file:///fixtures/new.md'), ['ons2017', 'gazeau2023']);
-    assert.deepEqual(labels('---\nbibliography: car-t.json\n---\n\nShown [@ons2017; @gaz|', 'markdown', 'file:///fixtures/new.md'), ['gazeau2023']);
+    assert.deepEqual(labels('---\nbibliography: car-t.json\n---\n\nShown [@|', 'markdown', 'file:///fixtures/new.md'), [
+      'ons2017',
+      'gazeau2023',
+    ]);
+    assert.deepEqual(
+      labels('---\nbibliography: car-t.json\n---\n\nShown [@ons2017; @gaz|', 'markdown', 'file:///fixtures/new.md'),
+      ['gazeau2023'],
+    );
   });
 
   it('offers .bib keys inside \\cite{ and after a comma', () => {
     const tex = '\\bibliography{car-t}\nAs shown \\citep[p.~2]{ons2017kymriah, |';
-    assert.deepEqual(labels(tex, 'latex', 'file:///fixtures/new.tex'), ['ons2017kymriah', 'yescarta2017', 'gazeau2023']);
+    assert.deepEqual(labels(tex, 'latex', 'file:///fixtures/new.tex'), [
+      'ons2017kymriah',
+      'yescarta2017',
+      'gazeau2023',
+    ]);
   });
 
   it('offers footnote labels inside [^', () => {
@@ -136,20 +152,29 @@ describe('citations: bibliography files end to end', () => {
 
   it('LaTeX + .bib: an unknown key is an error; unused .bib entries are not reported', () => {
     const { d, diagnostics } = run('latex-review.tex', 'latex');
-    assert.deepEqual(diagnostics.map((x) => [x.code, d.getText(x.range)]), [['unknown-reference', 'zuma1']]);
+    assert.deepEqual(
+      diagnostics.map((x) => [x.code, d.getText(x.range)]),
+      [['unknown-reference', 'zuma1']],
+    );
     assert.match(diagnostics[0]!.message, /not in car-t\.bib/);
   });
 
   it('Pandoc + CSL-JSON: keys resolve, a missing key is an error', () => {
     const { d, diagnostics } = run('pandoc-review.md', 'markdown');
-    assert.deepEqual(diagnostics.map((x) => [x.code, d.getText(x.range)]), [['unknown-reference', 'missing2024']]);
+    assert.deepEqual(
+      diagnostics.map((x) => [x.code, d.getText(x.range)]),
+      [['unknown-reference', 'missing2024']],
+    );
   });
 
   it('a declared file that cannot be read is reported on its declaration', () => {
     const text = '---\nbibliography: nowhere.bib\n---\n\nShown [@a].\n';
     const d = citationDoc(text, 'markdown', 'file:///fixtures/x.md');
     const diagnostics = service.diagnostics(d);
-    assert.deepEqual(diagnostics.map((x) => [x.code, d.getText(x.range)]), [['unknown-reference', 'nowhere.bib']]);
+    assert.deepEqual(
+      diagnostics.map((x) => [x.code, d.getText(x.range)]),
+      [['unknown-reference', 'nowhere.bib']],
+    );
   });
 
   it('the claim-engine helper returns cited entries with their knowledge-base source ids', () => {
@@ -158,9 +183,18 @@ describe('citations: bibliography files end to end', () => {
     const analysis = new AnalysisCache(service.index, fixtureFileSystem()).get(d);
     const sentence = analysis.sentences.find((s) => s.text.startsWith('Axicabtagene'))!;
     const cited = citedReferences(analysis, sentence);
-    assert.deepEqual(cited.map((c) => [c.key.key, c.entry?.key, c.sourceId]), [['yescarta2017', 'yescarta2017', 'MTC-YES17'], ['zuma1', undefined, undefined]]);
+    assert.deepEqual(
+      cited.map((c) => [c.key.key, c.entry?.key, c.sourceId]),
+      [
+        ['yescarta2017', 'yescarta2017', 'MTC-YES17'],
+        ['zuma1', undefined, undefined],
+      ],
+    );
     const first = analysis.sentences.find((s) => s.text.startsWith('Tisagenlecleucel'))!;
-    assert.deepEqual(citedReferences(analysis, first).map((c) => c.sourceId), ['ONS-KYM17']);
+    assert.deepEqual(
+      citedReferences(analysis, first).map((c) => c.sourceId),
+      ['ONS-KYM17'],
+    );
   });
 });
 
@@ -168,11 +202,19 @@ describe('citations: quick fixes and severities', () => {
   const rules = RULES.filter((r) => ['unknown-reference', 'uncited-reference', 'missing-citation'].includes(r.meta.id));
   const OUT_OF_ORDER = 'Second [2], then first [1].\n\n## References\n\n1. A.\n2. B.\n';
 
-  it('reports first-use order as information, unless the user sets the rule\'s level', () => {
+  it("reports first-use order as information, unless the user sets the rule's level", () => {
     const d = citationDoc(OUT_OF_ORDER);
-    assert.deepEqual(citationService({ rules }).diagnostics(d).map((x) => [x.code, x.severity]), [['uncited-reference', 3]]);
+    assert.deepEqual(
+      citationService({ rules })
+        .diagnostics(d)
+        .map((x) => [x.code, x.severity]),
+      [['uncited-reference', 3]],
+    );
     const strict = citationService({ rules, settings: { rules: { 'uncited-reference': 'error' } } });
-    assert.deepEqual(strict.diagnostics(d).map((x) => x.severity), [1]);
+    assert.deepEqual(
+      strict.diagnostics(d).map((x) => x.severity),
+      [1],
+    );
   });
 
   it('offers the renumbering as a code action that edits citations and list together', () => {
@@ -194,18 +236,29 @@ describe('citations: quick fixes and severities', () => {
     assert.equal(diagnostic?.message, 'Reference 2 is never cited in the text: cite it or remove it.');
     const [fix] = service.codeActions(d, diagnostic.range, { diagnostics: [diagnostic] });
     assert.equal(fix?.title, 'Remove reference 2 and renumber');
-    assert.equal(applyEdits(d, fix.edit!.changes![d.uri]!), 'See [1] and [2–4].\n\n## References\n\n1. A.\n2. C.\n3. D.\n4. E.\n');
+    assert.equal(
+      applyEdits(d, fix.edit!.changes![d.uri]!),
+      'See [1] and [2–4].\n\n## References\n\n1. A.\n2. C.\n3. D.\n4. E.\n',
+    );
   });
 
-  it('names the subjects a knowledge-base source is about, for the claim engine\'s messages', () => {
+  it("names the subjects a knowledge-base source is about, for the claim engine's messages", () => {
     const { index } = citationService();
-    assert.deepEqual(entitiesSourcedBy(index, 'MTC-YES17').map((e) => e.id), ['axicabtagene-ciloleucel']);
-    assert.deepEqual(entitiesSourcedBy(index, 'ONS-KYM17').map((e) => e.id), ['tisagenlecleucel']);
+    assert.deepEqual(
+      entitiesSourcedBy(index, 'MTC-YES17').map((e) => e.id),
+      ['axicabtagene-ciloleucel'],
+    );
+    assert.deepEqual(
+      entitiesSourcedBy(index, 'ONS-KYM17').map((e) => e.id),
+      ['tisagenlecleucel'],
+    );
     assert.deepEqual(entitiesSourcedBy(index, 'nowhere'), []);
   });
 
-  it('writes a citation of an entry in the document\'s syntax', () => {
-    const model = new AnalysisCache(citationService().index).get(citationDoc('A [1].\n\n## References\n\n1. A.\n')).citations;
+  it("writes a citation of an entry in the document's syntax", () => {
+    const model = new AnalysisCache(citationService().index).get(
+      citationDoc('A [1].\n\n## References\n\n1. A.\n'),
+    ).citations;
     assert.equal(citationLabel(model.entries[0]!, 'markdown'), '[1]');
     const keyed = { ...model.entries[0]!, namespace: 'key' as const, key: 'june2018' };
     assert.equal(citationLabel(keyed, 'latex'), '\\cite{june2018}');

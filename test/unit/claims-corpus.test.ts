@@ -15,9 +15,14 @@ describe('claims dev corpus (../shared/corpus/claims-dev.tsv)', () => {
       console.log(`      skipped: ${CORPUS} not found (the shared corpus sits beside the repository)`);
       this.skip();
     }
-    const rows = readFileSync(CORPUS, 'utf8').split('\n').filter((l) => l && !l.startsWith('#')).map((l) => l.split('\t'));
+    const rows = readFileSync(CORPUS, 'utf8')
+      .split('\n')
+      .filter((l) => l && !l.startsWith('#'))
+      .map((l) => l.split('\t'));
     const lint = service();
-    let tp = 0, fp = 0, fn = 0;
+    let tp = 0,
+      fp = 0,
+      fn = 0;
     const wrong: string[] = [];
     for (const [id, expect, , sentence] of rows) {
       const flagged = lint.diagnostics(doc(sentence!)).some((d) => CLAIM_CODES.has(String(d.code)));
@@ -41,9 +46,12 @@ describe('claims: the knowledge base agrees with itself', () => {
   it('flags none of the verified fact texts', () => {
     const lint = service();
     const texts = new Set<string>();
-    for (const entity of lint.index.kb.entities.values()) for (const fact of entity.facts ?? []) if (!fact.unverified) texts.add(fact.text);
+    for (const entity of lint.index.kb.entities.values())
+      for (const fact of entity.facts ?? []) if (!fact.unverified) texts.add(fact.text);
     assert.ok(texts.size > 0);
-    const flagged = [...texts].filter((text) => lint.diagnostics(doc(text)).some((d) => CLAIM_CODES.has(String(d.code))));
+    const flagged = [...texts].filter((text) =>
+      lint.diagnostics(doc(text)).some((d) => CLAIM_CODES.has(String(d.code))),
+    );
     assert.deepEqual(flagged, []);
   });
 });

@@ -25,33 +25,65 @@ const wordIndex = (text: string, word: string) => wordsOf(text).findIndex((w) =>
 describe('claims: words', () => {
   it('splits hyphens and keeps offsets', () => {
     const words = wordsOf('Kymriah is FDA-approved', 10);
-    assert.deepEqual(words.map((w) => w.lower), ['kymriah', 'is', 'fda', 'approved']);
+    assert.deepEqual(
+      words.map((w) => w.lower),
+      ['kymriah', 'is', 'fda', 'approved'],
+    );
     assert.equal(words[3]!.hyphenBefore, true);
     assert.equal(words[0]!.start, 10);
   });
   it("reads n't as not and drops the possessive", () => {
-    assert.deepEqual(wordsOf("Kymriah isn't Abecma's rival; it can't").map((w) => w.lower), ['kymriah', 'is', 'not', 'abecma', 'rival', ';', 'it', 'can', 'not']);
+    assert.deepEqual(
+      wordsOf("Kymriah isn't Abecma's rival; it can't").map((w) => w.lower),
+      ['kymriah', 'is', 'not', 'abecma', 'rival', ';', 'it', 'can', 'not'],
+    );
   });
-  it('keeps decimals in one word', () => assert.deepEqual(wordsOf('Claudin18.2 and 1.5').map((w) => w.lower), ['claudin18.2', 'and', '1.5']));
+  it('keeps decimals in one word', () =>
+    assert.deepEqual(
+      wordsOf('Claudin18.2 and 1.5').map((w) => w.lower),
+      ['claudin18.2', 'and', '1.5'],
+    ));
   it('reads dashes, non-ASCII letters and symbols like the rest', () => {
     const words = wordsOf('Anti‑CD19 “CAR”—T in 1,000 pts (mg/m² ≥2)');
-    assert.deepEqual(words.map((w) => w.lower), ['anti', 'cd19', '“', 'car', '”', 't', 'in', '1,000', 'pts', '(', 'mg', '/', 'm²', '≥', '2', ')']);
-    assert.deepEqual(words.filter((w) => w.hyphenBefore).map((w) => w.lower), ['cd19', 't']);
-    assert.deepEqual(words.filter((w) => w.punct).map((w) => w.text), ['“', '”', '(', '/', '≥', ')']);
+    assert.deepEqual(
+      words.map((w) => w.lower),
+      ['anti', 'cd19', '“', 'car', '”', 't', 'in', '1,000', 'pts', '(', 'mg', '/', 'm²', '≥', '2', ')'],
+    );
+    assert.deepEqual(
+      words.filter((w) => w.hyphenBefore).map((w) => w.lower),
+      ['cd19', 't'],
+    );
+    assert.deepEqual(
+      words.filter((w) => w.punct).map((w) => w.text),
+      ['“', '”', '(', '/', '≥', ')'],
+    );
   });
   it("a hyphen after a possessive's 's does not join words", () => {
-    assert.deepEqual(wordsOf("Kymriah's-era").map((w) => [w.lower, w.hyphenBefore]), [['kymriah', false], ['era', false]]);
+    assert.deepEqual(
+      wordsOf("Kymriah's-era").map((w) => [w.lower, w.hyphenBefore]),
+      [
+        ['kymriah', false],
+        ['era', false],
+      ],
+    );
   });
 });
 
 describe('claims: clauses', () => {
-  const clauses = (text: string) => splitClauses(wordsOf(text)).map((c) => wordsOf(text).slice(c.from, c.to).map((w) => w.lower).join(' '));
+  const clauses = (text: string) =>
+    splitClauses(wordsOf(text)).map((c) =>
+      wordsOf(text)
+        .slice(c.from, c.to)
+        .map((w) => w.lower)
+        .join(' '),
+    );
   it('splits at semicolons and contrastive conjunctions', () => {
     assert.deepEqual(clauses('A is x; B is y'), ['a is x', 'b is y']);
     assert.deepEqual(clauses('A is x, whereas B is y'), ['a is x ,', 'b is y']);
     assert.deepEqual(clauses('A is x, but B is y'), ['a is x', 'b is y']);
   });
-  it('keeps ", but not X" in its clause', () => assert.deepEqual(clauses('A is for x, but not y'), ['a is for x , but not y']));
+  it('keeps ", but not X" in its clause', () =>
+    assert.deepEqual(clauses('A is for x, but not y'), ['a is for x , but not y']));
   it('splits ", and" only between two full clauses', () => {
     assert.deepEqual(clauses('There are no x, and y remains z'), ['there are no x', 'y remains z']);
     assert.deepEqual(clauses('It is approved for x, y, and z'), ['it is approved for x , y , and z']);
@@ -73,13 +105,20 @@ describe('claims: negation scope', () => {
     assert.equal(negated('Kymriah is approved for ALL.', 'approved'), false);
     assert.equal(negated('Kymriah is not only approved for ALL.', 'approved'), false);
   });
-  it('does not reach across clauses', () => assert.equal(negated('Abecma is not for lymphoma; Kymriah is approved for FL.', 'approved'), false));
+  it('does not reach across clauses', () =>
+    assert.equal(negated('Abecma is not for lymphoma; Kymriah is approved for FL.', 'approved'), false));
   it('negates a single entity after ", not" and excludes it after "unlike"', () => {
     const targets = prepared('Carvykti targets BCMA, not CD19.');
-    assert.deepEqual(targets.mentions.map((m) => m.mark), [undefined, undefined, 'negated']);
+    assert.deepEqual(
+      targets.mentions.map((m) => m.mark),
+      [undefined, undefined, 'negated'],
+    );
     assert.equal(targets.negatedAt(wordIndex('Carvykti targets BCMA, not CD19.', 'targets')), false);
     const unlike = prepared('Unlike Kymriah, Abecma targets BCMA.');
-    assert.deepEqual(unlike.mentions.map((m) => m.mark), ['excluded', undefined, undefined]);
+    assert.deepEqual(
+      unlike.mentions.map((m) => m.mark),
+      ['excluded', undefined, undefined],
+    );
   });
   it('marks coordinated entities: "not X or Y"', () => {
     const text = 'Kymriah is approved for ALL, not myeloma or MCL.';
@@ -100,10 +139,23 @@ describe('claims: hedges, conditions, questions, reported speech, topic headings
     return notAsserted(s, s.clauses[0]!);
   };
   it('finds hedges', () => {
-    for (const text of ['Anito-cel may be approved in 2026.', 'CAR-T for NETs remains investigational.', 'CHM-2101 is being tested in a phase 1/2 trial.', 'Sponsors hope CAR-T will work in NETs.', 'The data suggest a benefit.', 'The BLA is under review.']) {
+    for (const text of [
+      'Anito-cel may be approved in 2026.',
+      'CAR-T for NETs remains investigational.',
+      'CHM-2101 is being tested in a phase 1/2 trial.',
+      'Sponsors hope CAR-T will work in NETs.',
+      'The data suggest a benefit.',
+      'The BLA is under review.',
+    ]) {
       assert.ok(hedgeIn(wordsOf(text), whole(text)), text);
     }
-    assert.equal(hedgeIn(wordsOf('CAR-T can only be given at certified centers.'), whole('CAR-T can only be given at certified centers.')), undefined);
+    assert.equal(
+      hedgeIn(
+        wordsOf('CAR-T can only be given at certified centers.'),
+        whole('CAR-T can only be given at certified centers.'),
+      ),
+      undefined,
+    );
   });
   it('lets a relation own a hedge word as its predicate', () => {
     const text = 'Kymriah is investigational.';
@@ -157,7 +209,10 @@ describe('claims: qualifiers', () => {
     assert.deepEqual(q('approved after one prior line of therapy').line, { priorLines: 1, only: false });
     assert.deepEqual(q('only for patients with four or more prior lines').line, { priorLines: 4, only: true });
     assert.equal(q('refractory or in second or later relapse').line, undefined);
-    assert.deepEqual(q('LBCL that is refractory to first-line chemoimmunotherapy').line, { priorLines: 1, only: false });
+    assert.deepEqual(q('LBCL that is refractory to first-line chemoimmunotherapy').line, {
+      priorLines: 1,
+      only: false,
+    });
   });
   it('reads populations', () => {
     assert.equal(q('approved for pediatric ALL').pediatric, true);

@@ -15,17 +15,23 @@ describe('claim relations (valid/invalid tables)', () => {
   for (const relation of RELATIONS) {
     const table = (TABLES as Record<string, RelationTests>)[relation.meta.id];
     describe(relation.meta.id, () => {
-      it('has a test table', () => assert.ok(table, `server/src/claims/relations/${relation.meta.id}/tests.ts is missing`));
+      it('has a test table', () =>
+        assert.ok(table, `server/src/claims/relations/${relation.meta.id}/tests.ts is missing`));
       if (!table) return;
       for (const text of table.valid) {
-        it(`valid: ${text.slice(0, 90)}`, () => assert.deepEqual(findings(text, relation).map((f) => f.message), []));
+        it(`valid: ${text.slice(0, 90)}`, () =>
+          assert.deepEqual(
+            findings(text, relation).map((f) => f.message),
+            [],
+          ));
       }
       for (const invalid of table.invalid) {
         it(`invalid: ${invalid.text.slice(0, 90)}`, () => {
           const found = findings(invalid.text, relation);
           assert.ok(found.length > 0, 'expected a finding');
           const message = found.map((f) => f.message).join(' ');
-          if (typeof invalid.message === 'string') assert.ok(message.includes(invalid.message), `message "${message}" lacks "${invalid.message}"`);
+          if (typeof invalid.message === 'string')
+            assert.ok(message.includes(invalid.message), `message "${message}" lacks "${invalid.message}"`);
           else if (invalid.message) assert.match(message, invalid.message);
           for (const f of found) assert.ok(f.sources.length > 0, `finding without sources: ${f.message}`);
         });

@@ -16,8 +16,13 @@ describe('diagnostics feature', () => {
 
   it('does not judge reference-list entries as prose claims', () => {
     const found = service().diagnostics(doc(withReferences));
-    const inList = found.filter((d) => d.range.start.line >= 4 && d.code !== 'uncited-reference' && d.code !== 'unknown-reference');
-    assert.deepEqual(inList.map((d) => `${d.code}: ${d.message}`), []);
+    const inList = found.filter(
+      (d) => d.range.start.line >= 4 && d.code !== 'uncited-reference' && d.code !== 'unknown-reference',
+    );
+    assert.deepEqual(
+      inList.map((d) => `${d.code}: ${d.message}`),
+      [],
+    );
   });
 
   it('still checks the references themselves', () => {
@@ -40,20 +45,44 @@ describe('diagnostics feature', () => {
   });
 
   it('without fix edits, diagnostics carry fix titles and code actions compute the same edits', () => {
-    const text = ['Kymriah is approved for multiple myeloma [2]. CAR-T and CAR T cells differ [1].', '', '## References', '', '1. First. 2020.', '2. Second. 2021.', ''].join('\n');
+    const text = [
+      'Kymriah is approved for multiple myeloma [2]. CAR-T and CAR T cells differ [1].',
+      '',
+      '## References',
+      '',
+      '1. First. 2020.',
+      '2. Second. 2021.',
+      '',
+    ].join('\n');
     const document = doc(text);
     const full = service().diagnostics(document);
     const lazyService = service();
     const published = lazyService.diagnostics(document, { fixEdits: false });
-    assert.deepEqual(published.map((d) => d.message), full.map((d) => d.message));
-    assert.ok(full.some((d) => d.code === 'uncited-reference' && (d.data as DiagnosticData).fixes.length > 0), 'the renumbering fix is there');
+    assert.deepEqual(
+      published.map((d) => d.message),
+      full.map((d) => d.message),
+    );
+    assert.ok(
+      full.some((d) => d.code === 'uncited-reference' && (d.data as DiagnosticData).fixes.length > 0),
+      'the renumbering fix is there',
+    );
     for (const [i, d] of published.entries()) {
       const fixes = (d.data as DiagnosticData).fixes;
-      assert.deepEqual(fixes.map((f) => f.title), (full[i]!.data as DiagnosticData).fixes.map((f) => f.title));
-      assert.ok(fixes.every((f) => f.edits === undefined), `${d.code} publishes no edits`);
+      assert.deepEqual(
+        fixes.map((f) => f.title),
+        (full[i]!.data as DiagnosticData).fixes.map((f) => f.title),
+      );
+      assert.ok(
+        fixes.every((f) => f.edits === undefined),
+        `${d.code} publishes no edits`,
+      );
       const actions = lazyService.codeActions(document, d.range, { diagnostics: [d] });
       const edits = actions.filter((a) => !a.title.startsWith('Suppress')).map((a) => a.edit?.changes?.[document.uri]);
-      assert.deepEqual(edits, (full[i]!.data as DiagnosticData).fixes.map((f) => f.edits), `${d.code}: same edits on request`);
+      assert.deepEqual(
+        edits,
+        (full[i]!.data as DiagnosticData).fixes.map((f) => f.edits),
+        `${d.code}: same edits on request`,
+      );
     }
   });
 
@@ -66,7 +95,11 @@ describe('diagnostics feature', () => {
     assert.ok(expected.includes('Replace with the supported statement'));
     for (const data of [5, 'x', null, { fixes: 5 }, { fixes: [null] }, { fixes: [{ title: 'T', edits: 'no' }] }]) {
       const actions = lint.codeActions(document, diagnostic.range, { diagnostics: [{ ...diagnostic, data }] });
-      assert.deepEqual(actions.map((a) => a.title), expected, JSON.stringify(data));
+      assert.deepEqual(
+        actions.map((a) => a.title),
+        expected,
+        JSON.stringify(data),
+      );
     }
   });
 
@@ -81,20 +114,37 @@ describe('diagnostics feature', () => {
 
   it('a rule set to off reports nothing and a severity override applies', () => {
     const text = 'Kymriah is approved for multiple myeloma.';
-    assert.ok(!service({ settings: { rules: { 'unsupported-claim': 'off' } } }).diagnostics(doc(text)).some((d) => d.code === 'unsupported-claim'));
-    const hinted = service({ settings: { rules: { 'unsupported-claim': 'hint' } } }).diagnostics(doc(text)).find((d) => d.code === 'unsupported-claim');
+    assert.ok(
+      !service({ settings: { rules: { 'unsupported-claim': 'off' } } })
+        .diagnostics(doc(text))
+        .some((d) => d.code === 'unsupported-claim'),
+    );
+    const hinted = service({ settings: { rules: { 'unsupported-claim': 'hint' } } })
+      .diagnostics(doc(text))
+      .find((d) => d.code === 'unsupported-claim');
     assert.equal(hinted?.severity, 4);
   });
 
   it('a disable-next-line directive with a reason suppresses only its code on the next line', () => {
-    const text = '<!-- therapy-lint-disable-next-line unsupported-claim -- quoted from a 2017 press release -->\nKymriah is approved for multiple myeloma.\n\nKymriah is approved for multiple myeloma.';
-    const found = service().diagnostics(doc(text)).filter((d) => d.code === 'unsupported-claim');
-    assert.deepEqual(found.map((d) => d.range.start.line), [3]);
+    const text =
+      '<!-- therapy-lint-disable-next-line unsupported-claim -- quoted from a 2017 press release -->\nKymriah is approved for multiple myeloma.\n\nKymriah is approved for multiple myeloma.';
+    const found = service()
+      .diagnostics(doc(text))
+      .filter((d) => d.code === 'unsupported-claim');
+    assert.deepEqual(
+      found.map((d) => d.range.start.line),
+      [3],
+    );
   });
 
   it('LaTeX uses % directives', () => {
     const text = 'Kymriah is approved for multiple myeloma. % therapy-lint-disable-line unsupported-claim -- reviewed';
-    assert.equal(service().diagnostics(doc(text, 'latex')).filter((d) => d.code === 'unsupported-claim').length, 0);
+    assert.equal(
+      service()
+        .diagnostics(doc(text, 'latex'))
+        .filter((d) => d.code === 'unsupported-claim').length,
+      0,
+    );
   });
 });
 

@@ -1,5 +1,10 @@
 import * as assert from 'node:assert/strict';
-import { CompletionItemKind, type MarkupContent, type TextDocumentEdit, type WorkspaceEdit } from 'vscode-languageserver-types';
+import {
+  CompletionItemKind,
+  type MarkupContent,
+  type TextDocumentEdit,
+  type WorkspaceEdit,
+} from 'vscode-languageserver-types';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { doc } from '../helpers/service';
 import { fixtureService } from '../fixtures/terminology/fixture';
@@ -35,7 +40,10 @@ describe('glossary: hover card', () => {
     assert.match(card, /\| \*\*Target\*\* \| CD19 \|/);
     assert.match(card, /\| \*\*Co-stimulation\*\* \| 4-1BB \|/);
     assert.match(card, /\| FDA \| r\/r LBCL after two or more lines \| 2018-05-01 \|/);
-    assert.match(card, /\*\*Sources:\*\* \[Kymriah prescribing information \(FDA, 2025-06\)\]\(https:\/\/example\.org\/kymriah\)/);
+    assert.match(
+      card,
+      /\*\*Sources:\*\* \[Kymriah prescribing information \(FDA, 2025-06\)\]\(https:\/\/example\.org\/kymriah\)/,
+    );
     assert.match(card, /as of 2026-10-31/);
   });
   it('works on every alias, plurals and possessives', () => {
@@ -50,7 +58,10 @@ describe('glossary: hover card', () => {
     assert.match(hoverAt('NETs are rare.', 'NETs', 3) ?? '', /### neuroendocrine tumor/);
   });
   it('marks outdated terms with their replacement', () => {
-    assert.match(hoverAt('CRES was graded.', 'CRES')!, /\*\*Outdated term:\*\* write \*immune effector cell-associated neurotoxicity syndrome\*/);
+    assert.match(
+      hoverAt('CRES was graded.', 'CRES')!,
+      /\*\*Outdated term:\*\* write \*immune effector cell-associated neurotoxicity syndrome\*/,
+    );
   });
   it('is empty off a term', () => {
     assert.equal(hoverAt('Nothing to see here.', 'Nothing'), undefined);
@@ -64,15 +75,26 @@ describe('glossary: completion', () => {
     assert.equal(kymriah?.kind, CompletionItemKind.Class);
     // The glossary card comes with completionItem/resolve, not with the list.
     assert.equal(kymriah?.documentation, undefined);
-    assert.match((svc.resolveCompletion(kymriah!).documentation as MarkupContent).value, /### tisagenlecleucel \(Kymriah\)/);
-    assert.equal(complete('Fever means cytok').find((i) => i.label === 'cytokine release syndrome')?.kind, CompletionItemKind.Event);
+    assert.match(
+      (svc.resolveCompletion(kymriah!).documentation as MarkupContent).value,
+      /### tisagenlecleucel \(Kymriah\)/,
+    );
+    assert.equal(
+      complete('Fever means cytok').find((i) => i.label === 'cytokine release syndrome')?.kind,
+      CompletionItemKind.Event,
+    );
   });
   it('offers "generic (Brand)" first for a brand, per the setting', () => {
     assert.equal(complete('The drug Kym')[0]?.label, 'tisagenlecleucel (Kymriah)');
-    assert.equal(complete('The drug Kym', { genericNameStyle: 'Brand (generic)' })[0]?.label, 'Kymriah (tisagenlecleucel)');
+    assert.equal(
+      complete('The drug Kym', { genericNameStyle: 'Brand (generic)' })[0]?.label,
+      'Kymriah (tisagenlecleucel)',
+    );
   });
   it('completes fuzzily: later words, letters in order, one typo', () => {
-    assert.ok(complete('graded as neurotox').some((i) => i.label === 'immune effector cell-associated neurotoxicity syndrome'));
+    assert.ok(
+      complete('graded as neurotox').some((i) => i.label === 'immune effector cell-associated neurotoxicity syndrome'),
+    );
     assert.ok(complete('given tsgn').some((i) => i.label === 'tisagenlecleucel'));
     assert.ok(complete('given tisagenlek').some((i) => i.label === 'tisagenlecleucel'));
     assert.ok(!complete('given tisagenlek').some((i) => i.label === 'Breyanzi'));
@@ -121,26 +143,49 @@ describe('glossary: "Add to workspace glossary"', () => {
     const document = TextDocument.create(`${folder}/notes.md`, 'markdown', 1, text);
     const service = fixtureService({ workspaceFolders: [folder], files });
     const at = document.positionAt(text.indexOf(word) + 1);
-    return service.codeActions(document, { start: at, end: at }, { diagnostics: [] }).find((a) => a.title.includes('workspace glossary'));
+    return service
+      .codeActions(document, { start: at, end: at }, { diagnostics: [] })
+      .find((a) => a.title.includes('workspace glossary'));
   };
   const written = (edit: WorkspaceEdit | undefined) => {
     const change = edit?.documentChanges?.find((c): c is TextDocumentEdit => 'edits' in c);
-    return JSON.parse(change!.edits[0]!.newText) as { entities: { name: string; aliases: { text: string }[]; sources: string[] }[]; sources: { id: string }[] };
+    return JSON.parse(change!.edits[0]!.newText) as {
+      entities: { name: string; aliases: { text: string }[]; sources: string[] }[];
+      sources: { id: string }[];
+    };
   };
 
   it('creates .therapy-lint/glossary.json with a sourced product entry', () => {
     const action = actionFor('We also gave Zevorcel to two patients.', 'Zevorcel');
     assert.equal(action?.title, 'Add "Zevorcel" to the workspace glossary');
-    assert.deepEqual(action?.edit?.documentChanges?.[0], { kind: 'create', uri: glossaryUri, options: { ignoreIfExists: true } });
+    assert.deepEqual(action?.edit?.documentChanges?.[0], {
+      kind: 'create',
+      uri: glossaryUri,
+      options: { ignoreIfExists: true },
+    });
     const data = written(action?.edit);
     assert.equal(data.entities[0]?.name, 'Zevorcel');
-    assert.deepEqual(data.entities[0]?.aliases.map((a) => a.text), ['Zevorcel']);
-    assert.ok(data.sources.some((s) => data.entities[0]!.sources.includes(s.id)), 'the entry cites a source in the file');
+    assert.deepEqual(
+      data.entities[0]?.aliases.map((a) => a.text),
+      ['Zevorcel'],
+    );
+    assert.ok(
+      data.sources.some((s) => data.entities[0]!.sources.includes(s.id)),
+      'the entry cites a source in the file',
+    );
   });
   it('extends an existing glossary and leaves a broken one alone', () => {
-    const existing = JSON.stringify({ entities: [{ id: 'workspace-other', type: 'product', name: 'Other', aliases: [], definition: 'x', sources: ['s'] }], sources: [{ id: 's', title: 't', publisher: 'p', citation: 'c', date: '2026' }] });
+    const existing = JSON.stringify({
+      entities: [
+        { id: 'workspace-other', type: 'product', name: 'Other', aliases: [], definition: 'x', sources: ['s'] },
+      ],
+      sources: [{ id: 's', title: 't', publisher: 'p', citation: 'c', date: '2026' }],
+    });
     const data = written(actionFor('We also gave Zevorcel.', 'Zevorcel', { [glossaryUri]: existing })?.edit);
-    assert.deepEqual(data.entities.map((e) => e.name), ['Other', 'Zevorcel']);
+    assert.deepEqual(
+      data.entities.map((e) => e.name),
+      ['Other', 'Zevorcel'],
+    );
     assert.equal(actionFor('We also gave Zevorcel.', 'Zevorcel', { [glossaryUri]: '{ broken' }), undefined);
   });
   it('is not offered for known terms, English words or a sentence’s first word', () => {

@@ -19,9 +19,16 @@ async function grammar(scope: string): Promise<IGrammar> {
     const wasm = fs.readFileSync(path.join(root, 'node_modules', 'vscode-oniguruma', 'release', 'onig.wasm'));
     await oniguruma.loadWASM(wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength));
     registry = new Registry({
-      onigLib: Promise.resolve({ createOnigScanner: (p) => new oniguruma.OnigScanner(p), createOnigString: (s) => new oniguruma.OnigString(s) }),
-      loadGrammar: async (name) => (GRAMMARS[name] ? parseRawGrammar(fs.readFileSync(GRAMMARS[name]!, 'utf8'), GRAMMARS[name]) : null),
-      getInjections: (name) => (name === 'text.html.markdown' || name === 'text.plain.therapy-lint' ? ['therapy-lint.terms.injection'] : undefined),
+      onigLib: Promise.resolve({
+        createOnigScanner: (p) => new oniguruma.OnigScanner(p),
+        createOnigString: (s) => new oniguruma.OnigString(s),
+      }),
+      loadGrammar: async (name) =>
+        GRAMMARS[name] ? parseRawGrammar(fs.readFileSync(GRAMMARS[name]!, 'utf8'), GRAMMARS[name]) : null,
+      getInjections: (name) =>
+        name === 'text.html.markdown' || name === 'text.plain.therapy-lint'
+          ? ['therapy-lint.terms.injection']
+          : undefined,
     });
   }
   return (await registry.loadGrammar(scope))!;
@@ -50,17 +57,20 @@ describe('glossary: TextMate injection grammar', () => {
     assert.match(generated.repository.product.match, /Kymriah/);
   });
   it('highlights products, antigens and syndromes in Markdown, with case, hyphen and plural rules', async () => {
-    assert.deepEqual(await highlighted('text.html.markdown', ['Kymriah (tisagenlecleucel) targets CD19; CRS and ICANS are graded.']), [
-      'Kymriah → product',
-      'tisagenlecleucel → product',
-      'CD19 → antigen',
-      'CRS → syndrome',
-      'ICANS → syndrome',
-    ]);
-    assert.deepEqual(await highlighted('text.html.markdown', ['all patients, crs in lower case, xKymriah, Kymriahs']), []);
+    assert.deepEqual(
+      await highlighted('text.html.markdown', ['Kymriah (tisagenlecleucel) targets CD19; CRS and ICANS are graded.']),
+      ['Kymriah → product', 'tisagenlecleucel → product', 'CD19 → antigen', 'CRS → syndrome', 'ICANS → syndrome'],
+    );
+    assert.deepEqual(
+      await highlighted('text.html.markdown', ['all patients, crs in lower case, xKymriah, Kymriahs']),
+      [],
+    );
   });
   it('leaves code alone', async () => {
-    assert.deepEqual(await highlighted('text.html.markdown', ['```', 'Kymriah in code', '```', 'Use `CRS` here but Abecma there.']), ['Abecma → product']);
+    assert.deepEqual(
+      await highlighted('text.html.markdown', ['```', 'Kymriah in code', '```', 'Use `CRS` here but Abecma there.']),
+      ['Abecma → product'],
+    );
   });
   it('highlights plain text through its base grammar', async () => {
     assert.deepEqual(await highlighted('text.plain.therapy-lint', ['Yescarta can cause cytokine release syndrome.']), [

@@ -9,22 +9,37 @@ import { doc } from '../helpers/service';
 
 const root = path.join(__dirname, '..', '..', '..');
 const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
-const properties: Record<string, { default?: unknown; enum?: unknown[]; markdownDescription?: string }> = manifest.contributes.configuration.properties;
+const properties: Record<string, { default?: unknown; enum?: unknown[]; markdownDescription?: string }> =
+  manifest.contributes.configuration.properties;
 
 describe('settings: the package.json contribution', () => {
   it('has one severity setting per rule, written from its meta (node scripts/rule-settings.mjs)', () => {
-    const ruleKeys = Object.keys(properties).filter((k) => k.startsWith('therapyLint.rules.')).sort();
+    const ruleKeys = Object.keys(properties)
+      .filter((k) => k.startsWith('therapyLint.rules.'))
+      .sort();
     assert.deepEqual(ruleKeys, RULES.map((r) => `therapyLint.rules.${r.meta.id}`).sort());
     for (const rule of RULES) {
       const setting = properties[`therapyLint.rules.${rule.meta.id}`]!;
-      assert.ok(setting.markdownDescription?.startsWith(rule.meta.description), `${rule.meta.id}: description drifted from meta`);
-      assert.ok(setting.markdownDescription?.includes(`\`${rule.meta.defaultSeverity}\``), `${rule.meta.id}: default severity drifted`);
+      assert.ok(
+        setting.markdownDescription?.startsWith(rule.meta.description),
+        `${rule.meta.id}: description drifted from meta`,
+      );
+      assert.ok(
+        setting.markdownDescription?.includes(`\`${rule.meta.defaultSeverity}\``),
+        `${rule.meta.id}: default severity drifted`,
+      );
       assert.deepEqual(setting.enum, ['default', 'off', 'error', 'warning', 'information', 'hint']);
     }
   });
   it('gives every setting the server reads a description, and defaults the server agrees with', () => {
     const { settings } = normalizeSettings({});
-    for (const key of ['languages', 'genericNameStyle', 'citationPlacement', 'knowledgeBasePaths', 'maxFileSize'] as const) {
+    for (const key of [
+      'languages',
+      'genericNameStyle',
+      'citationPlacement',
+      'knowledgeBasePaths',
+      'maxFileSize',
+    ] as const) {
       const setting = properties[`therapyLint.${key}`];
       assert.ok(setting?.markdownDescription, `therapyLint.${key} is contributed with a description`);
       assert.deepEqual(setting.default, settings[key], `therapyLint.${key} default`);
@@ -32,7 +47,9 @@ describe('settings: the package.json contribution', () => {
     assert.ok(RULES.every((r) => (DIAGNOSTIC_CODES as readonly string[]).includes(r.meta.id)));
   });
   it('validates .therapy-lint/*.json with the shipped schema and contributes the commands', () => {
-    assert.deepEqual(manifest.contributes.jsonValidation, [{ fileMatch: '.therapy-lint/*.json', url: './data/schema/knowledge-base.schema.json' }]);
+    assert.deepEqual(manifest.contributes.jsonValidation, [
+      { fileMatch: '.therapy-lint/*.json', url: './data/schema/knowledge-base.schema.json' },
+    ]);
     assert.ok(fs.existsSync(path.join(root, 'data', 'schema', 'knowledge-base.schema.json')));
     const commands = manifest.contributes.commands.map((c: { command: string }) => c.command);
     assert.deepEqual(commands, ['therapyLint.showGlossary', 'therapyLint.insertTerm', 'therapyLint.lintWorkspace']);
@@ -41,13 +58,21 @@ describe('settings: the package.json contribution', () => {
 
 describe('settings: normalizeSettings', () => {
   it('reads what VS Code sends for dotted rule keys, and the languages list', () => {
-    const { settings, warnings } = normalizeSettings({ rules: { 'deprecated-term': 'off', 'inconsistent-term': 'hint' }, languages: ['markdown'] });
+    const { settings, warnings } = normalizeSettings({
+      rules: { 'deprecated-term': 'off', 'inconsistent-term': 'hint' },
+      languages: ['markdown'],
+    });
     assert.deepEqual(warnings, []);
     assert.deepEqual(settings.rules, { 'deprecated-term': 'off', 'inconsistent-term': 'hint' });
     assert.deepEqual(settings.languages, ['markdown']);
   });
   it('drops unknown and bad values with a warning each, never throws', () => {
-    const { settings, warnings } = normalizeSettings({ rules: { 'no-such-rule': 'off', 'misspelled-term': 42 }, languages: ['cobol'], genericNameStyle: 'x', extra: 1 });
+    const { settings, warnings } = normalizeSettings({
+      rules: { 'no-such-rule': 'off', 'misspelled-term': 42 },
+      languages: ['cobol'],
+      genericNameStyle: 'x',
+      extra: 1,
+    });
     assert.equal(warnings.length, 5);
     assert.deepEqual(settings.languages, ['markdown', 'plaintext', 'latex']);
     assert.equal(settings.genericNameStyle, 'generic (Brand)');
@@ -57,7 +82,9 @@ describe('settings: normalizeSettings', () => {
     const kb = loadKnowledgeBase().kb;
     const text = 'Patients developed CRES.';
     const run = (raw: unknown, language: 'markdown' | 'plaintext') =>
-      createLanguageService({ knowledgeBase: kb, settings: normalizeSettings(raw).settings }).diagnostics(doc(text, language)).filter((d) => d.code === 'deprecated-term').length;
+      createLanguageService({ knowledgeBase: kb, settings: normalizeSettings(raw).settings })
+        .diagnostics(doc(text, language))
+        .filter((d) => d.code === 'deprecated-term').length;
     assert.equal(run({}, 'plaintext'), 1);
     assert.equal(run({ languages: ['markdown'] }, 'plaintext'), 0);
     assert.equal(run({ rules: { 'deprecated-term': 'off' } }, 'markdown'), 0);
@@ -70,20 +97,44 @@ describe('workspace knowledge-base extensions (.therapy-lint/*.json)', () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'therapy-lint-ws-'));
     fs.writeFileSync(
       path.join(dir, 'glossary.json'),
-      JSON.stringify({
-        sources: [{ id: 'WS-NOTE', title: 'Team note', publisher: 'this workspace', citation: 'internal', date: '2026-11' }],
-        entities: [{ id: 'zevor-cel', type: 'product', name: 'zevorcabtagene autoleucel', aliases: [{ text: 'Zevorcel', kind: 'brand' }, { text: 'zevorcabtagene autoleucel', kind: 'inn' }], definition: 'A BCMA CAR T-cell therapy.', sources: ['WS-NOTE'] }],
-      }, null, 2),
+      JSON.stringify(
+        {
+          sources: [
+            { id: 'WS-NOTE', title: 'Team note', publisher: 'this workspace', citation: 'internal', date: '2026-11' },
+          ],
+          entities: [
+            {
+              id: 'zevor-cel',
+              type: 'product',
+              name: 'zevorcabtagene autoleucel',
+              aliases: [
+                { text: 'Zevorcel', kind: 'brand' },
+                { text: 'zevorcabtagene autoleucel', kind: 'inn' },
+              ],
+              definition: 'A BCMA CAR T-cell therapy.',
+              sources: ['WS-NOTE'],
+            },
+          ],
+        },
+        null,
+        2,
+      ),
     );
     // Malformed: a wrong entity type on line 5.
-    fs.writeFileSync(path.join(dir, 'broken.json'), '{\n  "entities": [\n    {\n      "id": "x",\n      "type": "gadget",\n      "name": "X", "aliases": [], "definition": "d", "sources": []\n    }\n  ]\n}\n');
+    fs.writeFileSync(
+      path.join(dir, 'broken.json'),
+      '{\n  "entities": [\n    {\n      "id": "x",\n      "type": "gadget",\n      "name": "X", "aliases": [], "definition": "d", "sources": []\n    }\n  ]\n}\n',
+    );
   });
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   it('reports a malformed file by name and line, and keeps the rest working', () => {
     const { kb, problems } = loadKnowledgeBase([builtInDataDir(), dir]);
     assert.ok(problems.length > 0);
-    assert.ok(problems.every((p) => p.file === path.join(dir, 'broken.json')), JSON.stringify(problems));
+    assert.ok(
+      problems.every((p) => p.file === path.join(dir, 'broken.json')),
+      JSON.stringify(problems),
+    );
     assert.ok(problems.some((p) => p.pointer.includes('/type') && p.line === 4));
     const service = createLanguageService({ knowledgeBase: kb });
     const document = doc('Zevorcel was given after CRES.');

@@ -9,7 +9,10 @@ describe('knowledge base', () => {
   describe('built-in data', () => {
     it('loads with no schema or reference problems', () => {
       const { problems } = loadKnowledgeBase();
-      assert.deepEqual(problems.map((p) => `${path.basename(p.file)} ${p.pointer}: ${p.message}`), []);
+      assert.deepEqual(
+        problems.map((p) => `${path.basename(p.file)} ${p.pointer}: ${p.message}`),
+        [],
+      );
     });
 
     it('has an as-of date', () => assert.match(builtInKnowledgeBase().meta.asOf, /^\d{4}-\d{2}-\d{2}$/));
@@ -24,14 +27,25 @@ describe('knowledge base', () => {
     it('every entity and approval is sourced', () => {
       for (const entity of builtInKnowledgeBase().entities.values()) {
         assert.ok(entity.sources.length > 0, `${entity.id} has no source`);
-        for (const approval of entity.approvals ?? []) assert.ok(approval.sources.length > 0, `${entity.id} approval ${approval.date}`);
+        for (const approval of entity.approvals ?? [])
+          assert.ok(approval.sources.length > 0, `${entity.id} approval ${approval.date}`);
       }
     });
 
     it('lists the seven FDA-approved CAR-T products with targets and approvals', () => {
       const kb = builtInKnowledgeBase();
-      const approved = [...kb.entities.values()].filter((e) => e.modality === 'car-t' && e.approvals?.some((a) => a.regulator === 'FDA'));
-      assert.deepEqual(approved.map((e) => e.id).sort(), ['abecma', 'aucatzyl', 'breyanzi', 'carvykti', 'kymriah', 'tecartus', 'yescarta']);
+      const approved = [...kb.entities.values()].filter(
+        (e) => e.modality === 'car-t' && e.approvals?.some((a) => a.regulator === 'FDA'),
+      );
+      assert.deepEqual(approved.map((e) => e.id).sort(), [
+        'abecma',
+        'aucatzyl',
+        'breyanzi',
+        'carvykti',
+        'kymriah',
+        'tecartus',
+        'yescarta',
+      ]);
       for (const product of approved) assert.ok(product.design?.targets.length, `${product.id} has no target`);
     });
 
@@ -45,7 +59,8 @@ describe('knowledge base', () => {
       const typeOf = (id: string) => kb.entities.get(id)?.type;
       const wrong: string[] = [];
       const expect = (where: string, id: string | undefined, types: string[]) => {
-        if (id !== undefined && !types.includes(typeOf(id) ?? 'missing')) wrong.push(`${where} → ${id} (${typeOf(id) ?? 'missing'})`);
+        if (id !== undefined && !types.includes(typeOf(id) ?? 'missing'))
+          wrong.push(`${where} → ${id} (${typeOf(id) ?? 'missing'})`);
       };
       for (const e of kb.entities.values()) {
         e.design?.targets.forEach((t) => expect(`${e.id} target`, t, ['antigen']));
@@ -73,10 +88,12 @@ describe('knowledge base', () => {
 
     it('no CAR-T has an FDA approval for a solid tumor', () => {
       const kb = builtInKnowledgeBase();
-      const isSolid = (id: string): boolean => id === 'solid-tumor' || (kb.entities.get(id)?.parents ?? []).some(isSolid);
+      const isSolid = (id: string): boolean =>
+        id === 'solid-tumor' || (kb.entities.get(id)?.parents ?? []).some(isSolid);
       for (const e of kb.entities.values()) {
         if (e.modality !== 'car-t') continue;
-        for (const a of e.approvals ?? []) if (a.regulator === 'FDA') assert.ok(!isSolid(a.indication), `${e.id} ${a.indication}`);
+        for (const a of e.approvals ?? [])
+          if (a.regulator === 'FDA') assert.ok(!isSolid(a.indication), `${e.id} ${a.indication}`);
       }
     });
 
@@ -97,7 +114,8 @@ describe('knowledge base', () => {
 
   describe('bad data files give clear problems, never a crash', () => {
     const schema = path.join(builtInDataDir(), 'schema', 'knowledge-base.schema.json');
-    const problemsOf = (text: string) => buildKnowledgeBase([{ file: '/ws/.therapy-lint/bad.json', text }], schema).problems;
+    const problemsOf = (text: string) =>
+      buildKnowledgeBase([{ file: '/ws/.therapy-lint/bad.json', text }], schema).problems;
 
     it('names the file and line of invalid JSON', () => {
       const [problem] = problemsOf('{\n  "entities": [\n    oops\n  ]\n}');
@@ -106,8 +124,15 @@ describe('knowledge base', () => {
     });
 
     it('names the JSON pointer of a schema violation', () => {
-      const problems = problemsOf(JSON.stringify({ entities: [{ id: 'x', type: 'spaceship', name: 'X', aliases: [], definition: 'd', sources: [] }] }));
-      assert.ok(problems.some((p) => p.pointer === '/entities/0/type'), JSON.stringify(problems));
+      const problems = problemsOf(
+        JSON.stringify({
+          entities: [{ id: 'x', type: 'spaceship', name: 'X', aliases: [], definition: 'd', sources: [] }],
+        }),
+      );
+      assert.ok(
+        problems.some((p) => p.pointer === '/entities/0/type'),
+        JSON.stringify(problems),
+      );
     });
 
     it('validates a shipped data file again once its text differs from the build', () => {
@@ -116,14 +141,34 @@ describe('knowledge base', () => {
       const edited = shipped.replace(/"type":\s*"product"/, '"type": "spaceship"');
       assert.notEqual(edited, shipped);
       const problems = buildKnowledgeBase([{ file, text: edited }], schema).problems;
-      assert.ok(problems.some((p) => p.file === file && /^\/entities\/\d+\/type$/.test(p.pointer)), JSON.stringify(problems));
+      assert.ok(
+        problems.some((p) => p.file === file && /^\/entities\/\d+\/type$/.test(p.pointer)),
+        JSON.stringify(problems),
+      );
     });
 
     it('reports unknown source ids', () => {
       const facts = [{ text: 'A fact.', sources: ['NO-SUCH-FACT-SOURCE'] }];
-      const problems = problemsOf(JSON.stringify({ entities: [{ id: 'x', type: 'process', name: 'X', aliases: [], definition: 'd', sources: ['NO-SUCH-SOURCE'], facts }] }));
-      assert.ok(problems.some((p) => /unknown source id "NO-SUCH-SOURCE"/.test(p.message) && p.pointer === '/entities/x/sources'), JSON.stringify(problems));
-      assert.ok(problems.some((p) => /unknown source id "NO-SUCH-FACT-SOURCE"/.test(p.message) && p.pointer === '/entities/x/facts/0/sources'), JSON.stringify(problems));
+      const problems = problemsOf(
+        JSON.stringify({
+          entities: [
+            { id: 'x', type: 'process', name: 'X', aliases: [], definition: 'd', sources: ['NO-SUCH-SOURCE'], facts },
+          ],
+        }),
+      );
+      assert.ok(
+        problems.some(
+          (p) => /unknown source id "NO-SUCH-SOURCE"/.test(p.message) && p.pointer === '/entities/x/sources',
+        ),
+        JSON.stringify(problems),
+      );
+      assert.ok(
+        problems.some(
+          (p) =>
+            /unknown source id "NO-SUCH-FACT-SOURCE"/.test(p.message) && p.pointer === '/entities/x/facts/0/sources',
+        ),
+        JSON.stringify(problems),
+      );
     });
 
     it('reports an unreadable folder and keeps the built-in data', () => {

@@ -91,14 +91,37 @@ describe('markdown chunks', () => {
         const chunked = buildCitationModel(prose, 'file:///c.md', matcher);
         const whole = buildCitationModel({ ...prose, chunks: undefined }, 'file:///c.md', matcher);
         assert.deepEqual(chunked.citations, whole.citations);
-        assert.deepEqual(chunked.entries.map((e) => e.key), whole.entries.map((e) => e.key));
+        assert.deepEqual(
+          chunked.entries.map((e) => e.key),
+          whole.entries.map((e) => e.key),
+        );
       }),
       { numRuns: 1000 },
     );
   });
 
   it('splits at a non-indented line after a blank line, never inside fences or multi-line HTML blocks', () => {
-    const text = ['Para one.', '', 'Para two.', '', '```', 'code', '', 'still code', '```', '', '<!--', '', 'comment', '-->', '', '- item', '', '  continued', 'Last.'].join('\n');
+    const text = [
+      'Para one.',
+      '',
+      'Para two.',
+      '',
+      '```',
+      'code',
+      '',
+      'still code',
+      '```',
+      '',
+      '<!--',
+      '',
+      'comment',
+      '-->',
+      '',
+      '- item',
+      '',
+      '  continued',
+      'Last.',
+    ].join('\n');
     const starts = chunkStarts(text).map((at) => text.slice(at, text.indexOf('\n', at)));
     assert.deepEqual(starts, ['Para one.', 'Para two.', '```', '<!--', '- item']);
   });

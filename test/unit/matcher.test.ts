@@ -7,10 +7,19 @@ function entity(id: string, name: string, aliases: Entity['aliases'] = []): Enti
 }
 
 const matcher = new TermMatcher([
-  entity('kymriah', 'tisagenlecleucel', [{ text: 'Kymriah', kind: 'brand' }, { text: 'tisa-cel', kind: 'short' }]),
-  entity('b-all', 'B-cell acute lymphoblastic leukemia', [{ text: 'ALL', kind: 'abbreviation' }, { text: 'B-ALL', kind: 'abbreviation' }]),
+  entity('kymriah', 'tisagenlecleucel', [
+    { text: 'Kymriah', kind: 'brand' },
+    { text: 'tisa-cel', kind: 'short' },
+  ]),
+  entity('b-all', 'B-cell acute lymphoblastic leukemia', [
+    { text: 'ALL', kind: 'abbreviation' },
+    { text: 'B-ALL', kind: 'abbreviation' },
+  ]),
   entity('crs', 'cytokine release syndrome', [{ text: 'CRS', kind: 'abbreviation' }]),
-  entity('car-t', 'CAR T-cell therapy', [{ text: 'CAR T', kind: 'synonym' }, { text: 'CAR T cell', kind: 'synonym' }]),
+  entity('car-t', 'CAR T-cell therapy', [
+    { text: 'CAR T', kind: 'synonym' },
+    { text: 'CAR T cell', kind: 'synonym' },
+  ]),
   entity('net', 'neuroendocrine tumor', [{ text: 'NET', kind: 'abbreviation' }]),
   entity('cll-sll', 'CLL/SLL'),
   entity('therapy', 'cell therapy'),
@@ -28,17 +37,29 @@ describe('term matcher', () => {
     assert.deepEqual(found('KYMRIAH in capitals'), ['kymriah:KYMRIAH']);
   });
   it('is case-insensitive for lower-case aliases', () => {
-    assert.deepEqual(found('Tisagenlecleucel and Cytokine Release Syndrome'), ['kymriah:Tisagenlecleucel', 'crs:Cytokine Release Syndrome']);
+    assert.deepEqual(found('Tisagenlecleucel and Cytokine Release Syndrome'), [
+      'kymriah:Tisagenlecleucel',
+      'crs:Cytokine Release Syndrome',
+    ]);
   });
   it('treats hyphens, en dashes and spaces alike', () => {
-    assert.deepEqual(found('CAR-T, CAR T, CAR–T and CAR T-cell'), ['car-t:CAR-T', 'car-t:CAR T', 'car-t:CAR–T', 'car-t:CAR T-cell']);
+    assert.deepEqual(found('CAR-T, CAR T, CAR–T and CAR T-cell'), [
+      'car-t:CAR-T',
+      'car-t:CAR T',
+      'car-t:CAR–T',
+      'car-t:CAR T-cell',
+    ]);
   });
   it('prefers the longest alias', () => {
     assert.deepEqual(found('B-ALL relapsed'), ['b-all:B-ALL']);
     assert.deepEqual(found('CAR T-cell therapy works'), ['car-t:CAR T-cell therapy']);
   });
   it('matches plurals and possessives', () => {
-    assert.deepEqual(found('NETs and CAR T cells and cell therapies'), ['net:NETs', 'car-t:CAR T cells', 'therapy:cell therapies']);
+    assert.deepEqual(found('NETs and CAR T cells and cell therapies'), [
+      'net:NETs',
+      'car-t:CAR T cells',
+      'therapy:cell therapies',
+    ]);
     assert.deepEqual(found("Kymriah's label"), ['kymriah:Kymriah']);
     assert.deepEqual(found('Kymriahs'), [], 'brands take no plural');
   });

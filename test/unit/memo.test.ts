@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { TextMemo } from '../../server/src/util/memo';
 
-const pieces = (count: number, size: number, version = 0) => Array.from({ length: count }, (_, i) => `${version}:${i}:`.padEnd(size, 'x'));
+const pieces = (count: number, size: number, version = 0) =>
+  Array.from({ length: count }, (_, i) => `${version}:${i}:`.padEnd(size, 'x'));
 
 describe('TextMemo', () => {
   it('keeps what was used in the last two generations and drops the rest', () => {
@@ -26,6 +27,9 @@ describe('TextMemo', () => {
 
     const unfitted = new TextMemo<number>(100);
     version.forEach((key, i) => unfitted.set(key, i));
-    assert.ok(version.filter((key) => unfitted.get(key) !== undefined).length < 50, 'without fit, a large document loses pieces');
+    assert.ok(
+      version.filter((key) => unfitted.get(key) !== undefined).length < 50,
+      'without fit, a large document loses pieces',
+    );
   });
 });

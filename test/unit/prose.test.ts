@@ -36,7 +36,10 @@ describe('prose extraction', () => {
 
   it('markdown: block kinds for headings, list items, quotes and paragraphs', () => {
     const prose = extractProse('# Heading\n\nPara.\n\n- item\n\n> quote\n', 'markdown');
-    assert.deepEqual(prose.blocks.map((b) => b.kind), ['heading', 'paragraph', 'list-item', 'quote']);
+    assert.deepEqual(
+      prose.blocks.map((b) => b.kind),
+      ['heading', 'paragraph', 'list-item', 'quote'],
+    );
   });
 
   it('markdown: collects HTML comments for directives', () => {
@@ -58,12 +61,18 @@ describe('prose extraction', () => {
 
   it('latex: section titles are headings', () => {
     const prose = extractProse('\\section{CAR T in NETs}\nBody text here.\n', 'latex');
-    assert.deepEqual(prose.blocks.map((b) => b.kind), ['heading', 'paragraph']);
+    assert.deepEqual(
+      prose.blocks.map((b) => b.kind),
+      ['heading', 'paragraph'],
+    );
   });
 
   it('plain text: lines are blocks, short unpunctuated lines are headings', () => {
     const prose = extractProse('Current Approved Uses\nCAR T is approved for some blood cancers.\n', 'plaintext');
-    assert.deepEqual(prose.blocks.map((b) => b.kind), ['heading', 'paragraph']);
+    assert.deepEqual(
+      prose.blocks.map((b) => b.kind),
+      ['heading', 'paragraph'],
+    );
   });
 
   it('plain text: hard-wrapped lines continue a paragraph', () => {

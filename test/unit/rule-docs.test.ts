@@ -20,7 +20,10 @@ describe('rule metadata and docs', () => {
       assert.ok(page.startsWith(`# ${rule.meta.id}\n\n${rule.meta.description}\n`), 'run node scripts/rule-docs.mjs');
       assert.match(page, new RegExp(`Default severity: \\*\\*${rule.meta.defaultSeverity}\\*\\*`));
       const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
-      assert.ok(readme.includes(`| ${rule.meta.defaultSeverity} | ${rule.meta.description} |`), 'README rule table is stale: run node scripts/rule-docs.mjs');
+      assert.ok(
+        readme.includes(`| ${rule.meta.defaultSeverity} | ${rule.meta.description} |`),
+        'README rule table is stale: run node scripts/rule-docs.mjs',
+      );
     });
   }
 });

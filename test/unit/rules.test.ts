@@ -17,19 +17,27 @@ describe('rules (valid/invalid tables)', () => {
         it(`valid: ${valid.text.slice(0, 90)}`, () => {
           const settings = { ...(valid.settings ?? {}), rules: { [rule.meta.id]: 'default' } };
           const found = service({ rules: [rule], settings }).diagnostics(doc(valid.text, valid.language));
-          assert.deepEqual(found.map((d) => d.message), []);
+          assert.deepEqual(
+            found.map((d) => d.message),
+            [],
+          );
         });
       }
       for (const invalid of table.invalid) {
         it(`invalid: ${invalid.text.slice(0, 90)}`, () => {
           const document = doc(invalid.text, invalid.language);
           const found = service({ rules: [rule], settings: invalid.settings }).diagnostics(document);
-          assert.equal(found.length, invalid.errors.length, `expected ${invalid.errors.length} finding(s), got: ${JSON.stringify(found.map((d) => d.message))}`);
+          assert.equal(
+            found.length,
+            invalid.errors.length,
+            `expected ${invalid.errors.length} finding(s), got: ${JSON.stringify(found.map((d) => d.message))}`,
+          );
           invalid.errors.forEach((expected, i) => {
             const d = found[i]!;
             assert.equal(d.code, rule.meta.id);
             assert.equal(d.source, 'therapy-lint');
-            if (typeof expected.message === 'string') assert.ok(d.message.includes(expected.message), `message "${d.message}" lacks "${expected.message}"`);
+            if (typeof expected.message === 'string')
+              assert.ok(d.message.includes(expected.message), `message "${d.message}" lacks "${expected.message}"`);
             else if (expected.message) assert.match(d.message, expected.message);
             if (expected.text !== undefined) assert.equal(document.getText(d.range), expected.text);
           });

@@ -10,7 +10,12 @@ function countingRule(checked: string[], reachOutside = false): Rule {
     check(context) {
       context.forEachSentence((sentence, report) => {
         checked.push(sentence.text.trim());
-        if (sentence.text.includes('flag')) report({ start: sentence.start, end: reachOutside ? sentence.end + 1 : sentence.end, message: `flagged: ${sentence.text.trim()}` });
+        if (sentence.text.includes('flag'))
+          report({
+            start: sentence.start,
+            end: reachOutside ? sentence.end + 1 : sentence.end,
+            message: `flagged: ${sentence.text.trim()}`,
+          });
       });
     },
   };
@@ -18,15 +23,27 @@ function countingRule(checked: string[], reachOutside = false): Rule {
 
 const edit = (document: TextDocument, from: string, to: string) => {
   const at = document.getText().indexOf(from);
-  return TextDocument.update(document, [{ range: { start: document.positionAt(at), end: document.positionAt(at + from.length) }, text: to }], document.version + 1);
+  return TextDocument.update(
+    document,
+    [{ range: { start: document.positionAt(at), end: document.positionAt(at + from.length) }, text: to }],
+    document.version + 1,
+  );
 };
 
 describe('forEachSentence replay', () => {
   it('an edit re-checks only the block it changed, and replayed findings move with the text', () => {
     const checked: string[] = [];
     const lint = service({ rules: [countingRule(checked)] });
-    let document = TextDocument.create('file:///memo.md', 'markdown', 1, 'First flag here. Second.\n\nThird block flag.\n\nFourth block.\n');
-    assert.deepEqual(lint.diagnostics(document).map((d) => d.message), ['flagged: First flag here.', 'flagged: Third block flag.']);
+    let document = TextDocument.create(
+      'file:///memo.md',
+      'markdown',
+      1,
+      'First flag here. Second.\n\nThird block flag.\n\nFourth block.\n',
+    );
+    assert.deepEqual(
+      lint.diagnostics(document).map((d) => d.message),
+      ['flagged: First flag here.', 'flagged: Third block flag.'],
+    );
     checked.length = 0;
     document = edit(document, 'Fourth', 'The fourth');
     const messages = lint.diagnostics(document).map((d) => d.message);
@@ -75,7 +92,8 @@ describe('forEachSentence replay', () => {
         context.forEachSentence(
           (sentence, report) => {
             checked.push(sentence.text.trim());
-            if (sentence.text.includes('flag')) report({ start: sentence.start, end: sentence.end, message: 'flagged', detail: sentence.text.trim() });
+            if (sentence.text.includes('flag'))
+              report({ start: sentence.start, end: sentence.end, message: 'flagged', detail: sentence.text.trim() });
           },
           '',
           (finding) => ({ ...finding, message: `${finding.message} (${String(finding.detail)}, run ${version})` }),
@@ -84,10 +102,16 @@ describe('forEachSentence replay', () => {
     };
     const lint = service({ rules: [rule] });
     let document = TextDocument.create('file:///finish.md', 'markdown', 1, 'A flag here.\n\nOther block.\n');
-    assert.deepEqual(lint.diagnostics(document).map((d) => d.message), ['flagged (A flag here., run 1)']);
+    assert.deepEqual(
+      lint.diagnostics(document).map((d) => d.message),
+      ['flagged (A flag here., run 1)'],
+    );
     checked.length = 0;
     document = edit(document, 'Other', 'Another');
-    assert.deepEqual(lint.diagnostics(document).map((d) => d.message), ['flagged (A flag here., run 2)']);
+    assert.deepEqual(
+      lint.diagnostics(document).map((d) => d.message),
+      ['flagged (A flag here., run 2)'],
+    );
     assert.deepEqual(checked, ['Another block.'], 'the flagged block was replayed, not checked');
   });
 });
@@ -99,10 +123,12 @@ describe('selectMentions', () => {
     const rule: Rule = {
       meta: { id: 'deprecated-term', description: 'test rule', defaultSeverity: 'warning', fixable: false },
       check({ document }) {
-        selected = document.selectMentions('test-brands', (m) => {
-          looked.push(m.text);
-          return m.alias.kind === 'brand';
-        }).map((m) => `${m.text}@${m.start}`);
+        selected = document
+          .selectMentions('test-brands', (m) => {
+            looked.push(m.text);
+            return m.alias.kind === 'brand';
+          })
+          .map((m) => `${m.text}@${m.start}`);
       },
     };
     const lint = service({ rules: [rule] });
@@ -113,7 +139,11 @@ describe('selectMentions', () => {
     document = edit(document, 'Kymriah and', 'Kymriah, tisagenlecleucel, and');
     lint.diagnostics(document);
     assert.deepEqual(looked, ['Kymriah', 'tisagenlecleucel', 'CRS'], 'only the changed block is looked at');
-    assert.deepEqual(selected, ['Kymriah@0', 'Yescarta@37'], 'unchanged blocks bring their mentions at their new offsets');
+    assert.deepEqual(
+      selected,
+      ['Kymriah@0', 'Yescarta@37'],
+      'unchanged blocks bring their mentions at their new offsets',
+    );
   });
 
   it('selectSentences passes each sentence with its own mentions', () => {
@@ -127,7 +157,14 @@ describe('selectMentions', () => {
       },
     };
     const lint = service({ rules: [rule] });
-    lint.diagnostics(TextDocument.create('file:///sentences.md', 'markdown', 1, 'Plain words. Kymriah is here.\n\nNothing. CRS too.\n'));
+    lint.diagnostics(
+      TextDocument.create(
+        'file:///sentences.md',
+        'markdown',
+        1,
+        'Plain words. Kymriah is here.\n\nNothing. CRS too.\n',
+      ),
+    );
     assert.deepEqual(selected, ['Kymriah is here. (Kymriah)', 'CRS too. (CRS)']);
   });
 });

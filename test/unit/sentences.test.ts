@@ -7,16 +7,36 @@ const split = (text: string) => splitSentences(extractProse(text, 'markdown')).m
 describe('sentence splitting', () => {
   const cases: [string, string, string[]][] = [
     ['simple', 'One claim. Another claim.', ['One claim.', 'Another claim.']],
-    ['e.g. and i.e.', 'Some drugs, e.g. tocilizumab, help. Others do not.', ['Some drugs, e.g. tocilizumab, help.', 'Others do not.']],
-    ['vs.', 'Axi-cel vs. tisa-cel was compared. Results differ.', ['Axi-cel vs. tisa-cel was compared.', 'Results differ.']],
+    [
+      'e.g. and i.e.',
+      'Some drugs, e.g. tocilizumab, help. Others do not.',
+      ['Some drugs, e.g. tocilizumab, help.', 'Others do not.'],
+    ],
+    [
+      'vs.',
+      'Axi-cel vs. tisa-cel was compared. Results differ.',
+      ['Axi-cel vs. tisa-cel was compared.', 'Results differ.'],
+    ],
     ['Dr.', 'Dr. Brudno said so. It is true.', ['Dr. Brudno said so.', 'It is true.']],
     ['et al.', 'Lee et al. proposed ICANS. It replaced CRES.', ['Lee et al. proposed ICANS.', 'It replaced CRES.']],
     ['decimals', 'Median PFS was 22.7 months. HR 0.58.', ['Median PFS was 22.7 months.', 'HR 0.58.']],
-    ['citation markers after the stop', 'Kymriah was first [1]. Yescarta followed [2,3].', ['Kymriah was first [1].', 'Yescarta followed [2,3].']],
-    ['citation markers before the stop', 'Kymriah was first [1]. Yescarta followed.', ['Kymriah was first [1].', 'Yescarta followed.']],
+    [
+      'citation markers after the stop',
+      'Kymriah was first [1]. Yescarta followed [2,3].',
+      ['Kymriah was first [1].', 'Yescarta followed [2,3].'],
+    ],
+    [
+      'citation markers before the stop',
+      'Kymriah was first [1]. Yescarta followed.',
+      ['Kymriah was first [1].', 'Yescarta followed.'],
+    ],
     ['questions and exclamations', 'Could it work? Yes! It did.', ['Could it work?', 'Yes!', 'It did.']],
     ['initials', 'J. Smith wrote it. Then more.', ['J. Smith wrote it.', 'Then more.']],
-    ['lower-case continuation is not a boundary', 'Approved in the U.S. for adults. Next.', ['Approved in the U.S. for adults.', 'Next.']],
+    [
+      'lower-case continuation is not a boundary',
+      'Approved in the U.S. for adults. Next.',
+      ['Approved in the U.S. for adults.', 'Next.'],
+    ],
   ];
   for (const [name, text, expected] of cases) it(name, () => assert.deepEqual(split(text), expected));
 

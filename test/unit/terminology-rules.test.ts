@@ -9,7 +9,10 @@ function run(code: string, text: string, settings: Record<string, unknown> = {})
   const rule = RULES.find((r) => r.meta.id === code);
   assert.ok(rule, `rule ${code} is registered`);
   const document = doc(text);
-  const diagnostics = fixtureService({ rules: [rule], settings: { ...settings, rules: { [code]: 'default' } } }).diagnostics(document);
+  const diagnostics = fixtureService({
+    rules: [rule],
+    settings: { ...settings, rules: { [code]: 'default' } },
+  }).diagnostics(document);
   return {
     found: diagnostics.map((d) => document.getText(d.range)),
     messages: diagnostics.map((d) => d.message),
@@ -35,8 +38,14 @@ describe('terminology rules (fixture knowledge base)', () => {
       assert.equal(r.fixed(), 'CAR T-cell therapy is given once.');
     });
     it('accepts deliberate historical uses', () => {
-      assert.deepEqual(run('deprecated-term', 'ICANS was previously referred to as CRES in older literature.').found, []);
-      assert.deepEqual(run('deprecated-term', 'ICANS (CRES in the 2018 CARTOX paper) is graded by the ICE score.').found, []);
+      assert.deepEqual(
+        run('deprecated-term', 'ICANS was previously referred to as CRES in older literature.').found,
+        [],
+      );
+      assert.deepEqual(
+        run('deprecated-term', 'ICANS (CRES in the 2018 CARTOX paper) is graded by the ICE score.').found,
+        [],
+      );
       assert.deepEqual(run('deprecated-term', 'The term carHLH is outdated.').found, []);
     });
   });
@@ -55,7 +64,8 @@ describe('terminology rules (fixture knowledge base)', () => {
       assert.equal(r.fixed(), 'Kymriah is a brand.', 'the closest correct alias, not the INN');
     });
     it('never flags ordinary English words, known terms, codes or short acronyms', () => {
-      const text = 'Persistent remission was seen. Persistence of cells, tisagenlecleucel, Kymriah and CTL019 and KTE-C19; the CARS and ICANs.';
+      const text =
+        'Persistent remission was seen. Persistence of cells, tisagenlecleucel, Kymriah and CTL019 and KTE-C19; the CARS and ICANs.';
       assert.deepEqual(run('misspelled-term', text).found, []);
     });
   });
@@ -67,13 +77,22 @@ describe('terminology rules (fixture knowledge base)', () => {
       assert.equal(r.fixed(), 'tisagenlecleucel (Kymriah) is approved. Later, Kymriah was compared.');
     });
     it('follows the genericNameStyle setting', () => {
-      assert.equal(run('generic-name-missing', 'Kymriah is approved.', { genericNameStyle: 'Brand (generic)' }).fixed(), 'Kymriah (tisagenlecleucel) is approved.');
+      assert.equal(
+        run('generic-name-missing', 'Kymriah is approved.', { genericNameStyle: 'Brand (generic)' }).fixed(),
+        'Kymriah (tisagenlecleucel) is approved.',
+      );
     });
     it('accepts the generic nearby or earlier', () => {
       assert.deepEqual(run('generic-name-missing', 'Tisagenlecleucel (Kymriah) is approved.').found, []);
       assert.deepEqual(run('generic-name-missing', 'Kymriah (tisagenlecleucel) is approved.').found, []);
-      assert.deepEqual(run('generic-name-missing', 'Kymriah is a CAR T-cell therapy. Its generic name is tisagenlecleucel.').found, []);
-      assert.deepEqual(run('generic-name-missing', 'We used tisagenlecleucel.\n\nLater, Kymriah was compared.').found, []);
+      assert.deepEqual(
+        run('generic-name-missing', 'Kymriah is a CAR T-cell therapy. Its generic name is tisagenlecleucel.').found,
+        [],
+      );
+      assert.deepEqual(
+        run('generic-name-missing', 'We used tisagenlecleucel.\n\nLater, Kymriah was compared.').found,
+        [],
+      );
     });
   });
 
@@ -87,17 +106,29 @@ describe('terminology rules (fixture knowledge base)', () => {
       assert.equal(run('undefined-abbreviation', 'NETs are rare.').fixed(), 'neuroendocrine tumors (NETs) are rare.');
     });
     it('accepts "Full name (ABBR)" and "ABBR (full name)" definitions', () => {
-      assert.deepEqual(run('undefined-abbreviation', 'Cytokine release syndrome (CRS) is common. CRS is graded.').found, []);
-      assert.deepEqual(run('undefined-abbreviation', 'LBCL (large B-cell lymphoma) is aggressive; LBCL relapses.').found, []);
+      assert.deepEqual(
+        run('undefined-abbreviation', 'Cytokine release syndrome (CRS) is common. CRS is graded.').found,
+        [],
+      );
+      assert.deepEqual(
+        run('undefined-abbreviation', 'LBCL (large B-cell lymphoma) is aggressive; LBCL relapses.').found,
+        [],
+      );
     });
   });
 
   describe('inconsistent-term', () => {
     it('holds the document to the first spelling used', () => {
-      const r = run('inconsistent-term', 'CAR T-cell therapy works. Later CAR-T cell therapy was given. CAR T-cell therapy again.');
+      const r = run(
+        'inconsistent-term',
+        'CAR T-cell therapy works. Later CAR-T cell therapy was given. CAR T-cell therapy again.',
+      );
       assert.deepEqual(r.found, ['CAR-T cell therapy']);
       assert.match(r.messages[0]!, /first wrote "CAR T-cell therapy"/);
-      assert.equal(r.fixed(), 'CAR T-cell therapy works. Later CAR T-cell therapy was given. CAR T-cell therapy again.');
+      assert.equal(
+        r.fixed(),
+        'CAR T-cell therapy works. Later CAR T-cell therapy was given. CAR T-cell therapy again.',
+      );
     });
     it('lets a noun and a compound modifier differ ("T cells" vs "T-cell therapy")', () => {
       assert.deepEqual(run('inconsistent-term', 'CAR T cells expand. CAR T-cell therapy is given.').found, []);

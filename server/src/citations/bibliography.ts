@@ -123,7 +123,15 @@ function parseBibtex(file: BibliographyFile, text: string): ReferenceEntry[] {
     const doi = fields.get('doi');
     const url = fields.get('url');
     const pmid = fields.get('pmid');
-    const formatted = [fields.get('author'), title, fields.get('journal') ?? fields.get('booktitle') ?? fields.get('publisher') ?? fields.get('howpublished'), fields.get('year') ?? fields.get('date'), doi && `doi:${doi}`, pmid && `PMID ${pmid}`, url]
+    const formatted = [
+      fields.get('author'),
+      title,
+      fields.get('journal') ?? fields.get('booktitle') ?? fields.get('publisher') ?? fields.get('howpublished'),
+      fields.get('year') ?? fields.get('date'),
+      doi && `doi:${doi}`,
+      pmid && `PMID ${pmid}`,
+      url,
+    ]
       .filter(Boolean)
       .join('. ');
     const found = identifiersOf(`${fields.get('note') ?? ''} ${url ?? ''}`);
@@ -185,13 +193,25 @@ function parseCslJson(file: BibliographyFile, text: string): ReferenceEntry[] {
     const label: Span = idAt >= 0 ? { start: idAt + 1, end: idAt + 1 + key.length } : { start: 0, end: 0 };
     if (idAt >= 0) cursor = idAt + quoted.length;
     const str = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v) : undefined);
-    const authors = (raw.author ?? []).map((a) => a.literal ?? [a.family, a.given].filter(Boolean).join(' ')).join(', ');
+    const authors = (raw.author ?? [])
+      .map((a) => a.literal ?? [a.family, a.given].filter(Boolean).join(' '))
+      .join(', ');
     const year = str(raw.issued?.['date-parts']?.[0]?.[0]) ?? str(raw.issued?.literal);
     const title = str(raw.title);
     const doi = str(raw.DOI);
     const url = str(raw.URL);
     const pmid = str(raw.PMID);
-    const text_ = [authors, title, str(raw['container-title']) ?? str(raw.publisher), year, doi && `doi:${doi}`, pmid && `PMID ${pmid}`, url].filter(Boolean).join('. ');
+    const text_ = [
+      authors,
+      title,
+      str(raw['container-title']) ?? str(raw.publisher),
+      year,
+      doi && `doi:${doi}`,
+      pmid && `PMID ${pmid}`,
+      url,
+    ]
+      .filter(Boolean)
+      .join('. ');
     entries.push({
       namespace: 'key',
       key,

@@ -20,7 +20,10 @@ export function formatNumbers(numbers: readonly number[], separator = ', ', dash
 /** The separator and range dash a numeric citation already uses, so rewrites keep the house style. */
 function styleOf(source: string, citation: Citation): { separator: string; dash: string } {
   const inner = source.slice(citation.keys[0]!.start, citation.keys[citation.keys.length - 1]!.end);
-  return { separator: /,\s/.test(inner) ? ', ' : /,/.test(inner) ? ',' : /;/.test(inner) ? '; ' : ', ', dash: /-/.test(inner) ? '-' : '–' };
+  return {
+    separator: /,\s/.test(inner) ? ', ' : /,/.test(inner) ? ',' : /;/.test(inner) ? '; ' : ', ',
+    dash: /-/.test(inner) ? '-' : '–',
+  };
 }
 
 /** Deletes a whole citation, with the blank before it ("approved [3]." → "approved."). */
@@ -34,7 +37,12 @@ export function deleteCitation(source: string, citation: Citation): Edit {
 export function removeKey(source: string, citation: Citation, key: CitedKey): Edit {
   const others = citation.keys.filter((k) => k.key !== key.key);
   if (!others.length) return deleteCitation(source, citation);
-  if (citation.namespace === 'number') return rewriteNumbers(source, citation, others.map((k) => Number(k.key)));
+  if (citation.namespace === 'number')
+    return rewriteNumbers(
+      source,
+      citation,
+      others.map((k) => Number(k.key)),
+    );
   // Keyed: drop the key and the separator before it (or after it, for the first key).
   const i = citation.keys.indexOf(key);
   const previous = citation.keys[i - 1];
@@ -46,7 +54,11 @@ export function removeKey(source: string, citation: Citation, key: CitedKey): Ed
 /** Replaces a numeric citation's numbers, keeping its brackets or superscript markup. */
 export function rewriteNumbers(source: string, citation: Citation, numbers: readonly number[]): Edit {
   const { separator, dash } = styleOf(source, citation);
-  return { start: citation.keys[0]!.start, end: Math.max(...citation.keys.map((k) => k.end)), newText: formatNumbers(numbers, separator, dash) };
+  return {
+    start: citation.keys[0]!.start,
+    end: Math.max(...citation.keys.map((k) => k.end)),
+    newText: formatNumbers(numbers, separator, dash),
+  };
 }
 
 /**
@@ -76,7 +88,9 @@ export function renumber(source: string, model: CitationModel, mapping: Readonly
       const number = mapping.get(Number(entry.key))!;
       // A bulleted entry's label is its bullet: it moves, its number is implied by its place.
       const explicit = /^\d+$/.test(source.slice(entry.label.start, entry.label.end));
-      const text = explicit ? source.slice(entry.start, entry.label.start) + String(number) + source.slice(entry.label.end, entry.end) : source.slice(entry.start, entry.end);
+      const text = explicit
+        ? source.slice(entry.start, entry.label.start) + String(number) + source.slice(entry.label.end, entry.end)
+        : source.slice(entry.start, entry.end);
       if (text !== source.slice(slot.start, slot.end)) edits.push({ start: slot.start, end: slot.end, newText: text });
     });
   }
@@ -104,7 +118,12 @@ export function removeNumberedEntry(source: string, model: CitationModel, entry:
 }
 
 /** The list a new numbered reference goes to, its number, and the edit that appends it. */
-export function appendReference(source: string, model: CitationModel, text: string, language: 'markdown' | 'plaintext'): { number: number; edit: Edit } {
+export function appendReference(
+  source: string,
+  model: CitationModel,
+  text: string,
+  language: 'markdown' | 'plaintext',
+): { number: number; edit: Edit } {
   const { first, edit } = appendReferences(source, model, [text], language);
   return { number: first, edit };
 }
@@ -112,13 +131,21 @@ export function appendReference(source: string, model: CitationModel, text: stri
 /** The number after every number in use, listed or cited (a citation may point to a missing entry). */
 export function nextReferenceNumber(model: CitationModel): number {
   let highest = 0;
-  for (const entry of model.entries) if (entry.namespace === 'number') highest = Math.max(highest, Number(entry.key) || 0);
-  for (const citation of model.citations) if (citation.namespace === 'number') for (const key of citation.keys) highest = Math.max(highest, Number(key.key) || 0);
+  for (const entry of model.entries)
+    if (entry.namespace === 'number') highest = Math.max(highest, Number(entry.key) || 0);
+  for (const citation of model.citations)
+    if (citation.namespace === 'number')
+      for (const key of citation.keys) highest = Math.max(highest, Number(key.key) || 0);
   return highest + 1;
 }
 
 /** Several new numbered references in one edit, numbered in order from `nextReferenceNumber`. */
-export function appendReferences(source: string, model: CitationModel, texts: readonly string[], language: 'markdown' | 'plaintext'): { first: number; edit: Edit } {
+export function appendReferences(
+  source: string,
+  model: CitationModel,
+  texts: readonly string[],
+  language: 'markdown' | 'plaintext',
+): { first: number; edit: Edit } {
   const first = nextReferenceNumber(model);
   const list: ReferenceList | undefined = model.lists[model.lists.length - 1];
   if (list) {
@@ -169,9 +196,14 @@ export interface NumberedCiting {
 
 export function numberedCiting(source: string, model: CitationModel): NumberedCiting {
   const entryOfSource = new Map<string, ReferenceEntry>();
-  for (const e of model.entries) if (e.sourceId && e.namespace === 'number' && !entryOfSource.has(e.sourceId)) entryOfSource.set(e.sourceId, e);
+  for (const e of model.entries)
+    if (e.sourceId && e.namespace === 'number' && !entryOfSource.has(e.sourceId)) entryOfSource.set(e.sourceId, e);
   let next: number | undefined;
-  return { style: numericCitationStyle(source, model), entryOfSource, next: () => (next ??= nextReferenceNumber(model)) };
+  return {
+    style: numericCitationStyle(source, model),
+    entryOfSource,
+    next: () => (next ??= nextReferenceNumber(model)),
+  };
 }
 
 /** How the document writes numeric citations: its most common style, "[n]" when it has none. */
@@ -181,7 +213,11 @@ export function numericCitationStyle(source: string, model: CitationModel): 'bra
     if (c.style === 'numeric') counts.bracket++;
     else if (c.style === 'superscript') counts[source.startsWith('<sup>', c.start) ? 'sup' : 'caret']++;
   }
-  return counts.sup > counts.bracket && counts.sup >= counts.caret ? 'sup' : counts.caret > counts.bracket ? 'caret' : 'bracket';
+  return counts.sup > counts.bracket && counts.sup >= counts.caret
+    ? 'sup'
+    : counts.caret > counts.bracket
+      ? 'caret'
+      : 'bracket';
 }
 
 /**

@@ -14,7 +14,8 @@ export function identifiersOf(text: string): { urls: string[]; doi?: string; pmi
 /** Sentence punctuation after an identifier is not part of it; a closing bracket is only when unbalanced. */
 function trimTrailing(value: string): string {
   let v = value.replace(/[.,;:]+$/, '');
-  while (/[)\]]$/.test(v) && count(v, v.endsWith(')') ? '(' : '[') < count(v, v.endsWith(')') ? ')' : ']')) v = v.slice(0, -1).replace(/[.,;:]+$/, '');
+  while (/[)\]]$/.test(v) && count(v, v.endsWith(')') ? '(' : '[') < count(v, v.endsWith(')') ? ')' : ']'))
+    v = v.slice(0, -1).replace(/[.,;:]+$/, '');
   return v;
 }
 
@@ -35,12 +36,19 @@ export function normalizeUrl(url: string): string {
 }
 
 export function normalizeDoi(doi: string): string {
-  return doi.trim().toLowerCase().replace(/^(?:doi:\s*|https?:\/\/(?:dx\.)?doi\.org\/)/, '');
+  return doi
+    .trim()
+    .toLowerCase()
+    .replace(/^(?:doi:\s*|https?:\/\/(?:dx\.)?doi\.org\/)/, '');
 }
 
 /** Lower case, letters and digits only, single spaces: for title containment. */
 export function normalizeTitle(text: string): string {
-  return ` ${text.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+  return ` ${text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()} `;
 }
 
 /** Format-only checks (no network): a DOI is "10.<registrant>/<suffix>", a PMID is 1–8 digits. */
@@ -48,7 +56,8 @@ export function identifierProblems(text: string): string[] {
   const problems: string[] = [];
   for (const m of text.matchAll(/\bdoi:\s*(\S+)/gi)) {
     const value = trimTrailing(m[1]!);
-    if (!/^10\.\d{4,9}\/\S+$/.test(value)) problems.push(`"${value}" is not a well-formed DOI (10.<registrant>/<suffix>)`);
+    if (!/^10\.\d{4,9}\/\S+$/.test(value))
+      problems.push(`"${value}" is not a well-formed DOI (10.<registrant>/<suffix>)`);
   }
   for (const m of text.matchAll(/\bPMID:?\s*([^\s,;.]+)/gi)) {
     if (!/^\d{1,8}$/.test(m[1]!)) problems.push(`"${m[1]}" is not a well-formed PMID (1 to 8 digits)`);

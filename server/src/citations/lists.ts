@@ -3,7 +3,8 @@ import { identifiersOf } from './identifiers';
 import type { ReferenceEntry, ReferenceList } from './types';
 
 // A heading that opens a reference list, after numbering and emphasis are stripped.
-const REFERENCES_HEADING = /^(?:\d+(?:\.\d+)*\.?\s+)?(?:references|bibliography|works cited|literature cited|reference list|sources|notes and references)\s*:?$/i;
+const REFERENCES_HEADING =
+  /^(?:\d+(?:\.\d+)*\.?\s+)?(?:references|bibliography|works cited|literature cited|reference list|sources|notes and references)\s*:?$/i;
 // A list item: "1. ", "1) ", "[1] ", "- ", "- [1] ", then the entry.
 const ITEM = /^([ \t]{0,3})((?:\d{1,3}[.)]|\[\d{1,3}\]|[-*+•])(?:[ \t]+\[\d{1,3}\])?)[ \t]+(?=\S)/;
 const FENCE = /^[ \t]{0,3}(```|~~~)/;
@@ -41,7 +42,13 @@ export function findReferenceLists(prose: ProseDocument): ReferenceList[] {
 
 function readList(source: string, heading: { start: number; end: number }): ReferenceList | undefined {
   const entries: ReferenceEntry[] = [];
-  const list: ReferenceList = { start: heading.start, end: heading.end, heading: { start: heading.start, end: heading.end }, entries, markerTemplate: '{n}. ' };
+  const list: ReferenceList = {
+    start: heading.start,
+    end: heading.end,
+    heading: { start: heading.start, end: heading.end },
+    entries,
+    markerTemplate: '{n}. ',
+  };
   let current: { start: number; end: number; marker: string; markerStart: number; parts: string[] } | undefined;
   let blankBefore = false;
   const finish = () => {
@@ -55,7 +62,10 @@ function readList(source: string, heading: { start: number; end: number }): Refe
       key: String(number),
       start: current.start,
       end: current.end,
-      label: { start: labelStart, end: digits ? labelStart + digits[0].length : current.markerStart + current.marker.length },
+      label: {
+        start: labelStart,
+        end: digits ? labelStart + digits[0].length : current.markerStart + current.marker.length,
+      },
       text,
       list,
       ...identifiersOf(text),
@@ -76,12 +86,19 @@ function readList(source: string, heading: { start: number; end: number }): Refe
       blankBefore = true;
       continue;
     }
-    if (FENCE.test(line.text) || MARKDOWN_HEADING.test(line.text) || /^[ \t]*(?:={3,}|-{3,})[ \t]*$/.test(line.text)) break;
+    if (FENCE.test(line.text) || MARKDOWN_HEADING.test(line.text) || /^[ \t]*(?:={3,}|-{3,})[ \t]*$/.test(line.text))
+      break;
     const item = ITEM.exec(line.text);
     if (item) {
       finish();
       const markerStart = line.start + item[1]!.length;
-      current = { start: markerStart, end: line.start + line.text.length, marker: item[2]!, markerStart, parts: [line.text.slice(item[0].length).trim()] };
+      current = {
+        start: markerStart,
+        end: line.start + line.text.length,
+        marker: item[2]!,
+        markerStart,
+        parts: [line.text.slice(item[0].length).trim()],
+      };
     } else if (current && (!blankBefore || /^[ \t]{2,}/.test(line.text))) {
       // Continuation: indented, or a lazy continuation line right after the item.
       current.parts.push(trimmed);
@@ -164,7 +181,11 @@ export function findBibitems(source: string): { entries: ReferenceEntry[]; regio
     items.forEach((item, i) => {
       const end = i + 1 < items.length ? items[i + 1]!.start : close;
       const raw = source.slice(item.textStart, end);
-      const text = raw.replace(/%.*$/gm, '').replace(/\\newblock\s*/g, '').replace(/\s+/g, ' ').trim();
+      const text = raw
+        .replace(/%.*$/gm, '')
+        .replace(/\\newblock\s*/g, '')
+        .replace(/\s+/g, ' ')
+        .trim();
       entries.push({
         namespace: 'key',
         key: item.key,

@@ -4,13 +4,28 @@ import { findBibitems, findFootnoteDefinitions, findReferenceLists } from './lis
 import { scanInline, scanLatex } from './scan';
 import type { SourceMatcher } from './sources';
 import { lowerBound, onlyBlanks, spanAt } from './spans';
-import type { BibliographyFile, Citation, CitationModel, CitationUse, FileSystem, Namespace, ReferenceEntry, ReferenceList, Span } from './types';
+import type {
+  BibliographyFile,
+  Citation,
+  CitationModel,
+  CitationUse,
+  FileSystem,
+  Namespace,
+  ReferenceEntry,
+  ReferenceList,
+  Span,
+} from './types';
 
 /**
  * Builds a document's citation model: one scan for reference lists and footnote definitions, one for
  * citations, then the declared bibliography files through `fs`.
  */
-export function buildCitationModel(prose: ProseDocument, uri: string, matcher: SourceMatcher, fs?: FileSystem): CitationModel {
+export function buildCitationModel(
+  prose: ProseDocument,
+  uri: string,
+  matcher: SourceMatcher,
+  fs?: FileSystem,
+): CitationModel {
   let lists: ReferenceList[] = [];
   let citations: Citation[];
   const entries: ReferenceEntry[] = [];
@@ -36,7 +51,8 @@ export function buildCitationModel(prose: ProseDocument, uri: string, matcher: S
     const frontMatter = frontMatterBibliographies(prose.frontMatter);
     declared = frontMatter.paths;
     // Bare @key is a citation only where the document uses Pandoc citations at all.
-    const pandoc = declared.length > 0 || frontMatter.inlineReferences || scan.citations.some((c) => c.style === 'pandoc');
+    const pandoc =
+      declared.length > 0 || frontMatter.inlineReferences || scan.citations.some((c) => c.style === 'pandoc');
     citations = pandoc ? mergeByStart(scan.citations, scan.bareKeys) : scan.citations;
   }
 
@@ -104,7 +120,12 @@ function createModel(
       let before = lowerBound(citations, start) - 1;
       let edge = start;
       const leading: Citation[] = [];
-      while (before >= 0 && citations[before]!.narrative && citations[before]!.end <= edge && onlyBlanks(masked, citations[before]!.end, edge)) {
+      while (
+        before >= 0 &&
+        citations[before]!.narrative &&
+        citations[before]!.end <= edge &&
+        onlyBlanks(masked, citations[before]!.end, edge)
+      ) {
         leading.unshift(citations[before]!);
         edge = citations[before]!.start;
         before--;

@@ -4,7 +4,8 @@ import type { Citation, CitedKey, Span } from './types';
 
 // Markdown and plain text, one pass: footnote refs, bracketed groups (numeric or Pandoc), <sup>…</sup>,
 // ^n superscripts and bare @keys. Each match is classified, then kept only if it is prose.
-const INLINE = /\[\^([^\]\s]+)\]|\[([^[\]\n]{1,300})\]|<sup>([^<\n]{1,40})<\/sup>|\^(\d{1,3}(?:[ \t]*[,–—-][ \t]*\d{1,3})*)\^?|@([\p{L}\p{N}_][\p{L}\p{N}_:.#$%&+?<>~/-]*)/gu;
+const INLINE =
+  /\[\^([^\]\s]+)\]|\[([^[\]\n]{1,300})\]|<sup>([^<\n]{1,40})<\/sup>|\^(\d{1,3}(?:[ \t]*[,–—-][ \t]*\d{1,3})*)\^?|@([\p{L}\p{N}_][\p{L}\p{N}_:.#$%&+?<>~/-]*)/gu;
 const NUMERIC_LIST = /^\s*\[?\s*\d{1,3}(?:\s*[,;–—-]\s*\d{1,3})*\s*\]?\s*$/;
 const PANDOC_KEY = /(^|[\s;[(-])-?@([\p{L}\p{N}_][\p{L}\p{N}_:.#$%&+?<>~/-]*)/gu;
 // Before "^n": a word or closing punctuation (not a digit: 10^6 is a power).
@@ -15,10 +16,42 @@ const MAX_RANGE = 200;
 
 // LaTeX citation commands; the narrative ones name the author in the sentence.
 const LATEX_CITE = new Set([
-  'cite', 'citep', 'citet', 'citealp', 'citealt', 'citeauthor', 'citeyear', 'citeyearpar', 'Citet', 'Citep', 'Citealt', 'Citealp', 'Citeauthor',
-  'parencite', 'Parencite', 'textcite', 'Textcite', 'autocite', 'Autocite', 'footcite', 'supercite', 'smartcite', 'fullcite', 'footfullcite', 'nocite',
+  'cite',
+  'citep',
+  'citet',
+  'citealp',
+  'citealt',
+  'citeauthor',
+  'citeyear',
+  'citeyearpar',
+  'Citet',
+  'Citep',
+  'Citealt',
+  'Citealp',
+  'Citeauthor',
+  'parencite',
+  'Parencite',
+  'textcite',
+  'Textcite',
+  'autocite',
+  'Autocite',
+  'footcite',
+  'supercite',
+  'smartcite',
+  'fullcite',
+  'footfullcite',
+  'nocite',
 ]);
-const LATEX_NARRATIVE = new Set(['citet', 'Citet', 'citealt', 'Citealt', 'citeauthor', 'Citeauthor', 'textcite', 'Textcite']);
+const LATEX_NARRATIVE = new Set([
+  'citet',
+  'Citet',
+  'citealt',
+  'Citealt',
+  'citeauthor',
+  'Citeauthor',
+  'textcite',
+  'Textcite',
+]);
 const LATEX_COMMAND = /\\([A-Za-z]+)\*?/g;
 
 export interface ScanResult {
@@ -41,19 +74,29 @@ export function scanInline(prose: ProseDocument, exclude: readonly Span[]): Scan
       scan = shiftScan(scanRange(prose, chunk.start, chunk.end), -chunk.start);
       if (chunk.key) chunkScans.set(chunk.key, scan);
     }
-    for (const citation of scan.citations) if (!spanAt(exclude, citation.start + chunk.start)) citations.push(shiftCitation(citation, chunk.start));
-    for (const citation of scan.bareKeys) if (!spanAt(exclude, citation.start + chunk.start)) bareKeys.push(shiftCitation(citation, chunk.start));
+    for (const citation of scan.citations)
+      if (!spanAt(exclude, citation.start + chunk.start)) citations.push(shiftCitation(citation, chunk.start));
+    for (const citation of scan.bareKeys)
+      if (!spanAt(exclude, citation.start + chunk.start)) bareKeys.push(shiftCitation(citation, chunk.start));
   }
   return { citations, bareKeys };
 }
 
 function shiftScan(scan: ScanResult, by: number): ScanResult {
-  return { citations: scan.citations.map((c) => shiftCitation(c, by)), bareKeys: scan.bareKeys.map((c) => shiftCitation(c, by)) };
+  return {
+    citations: scan.citations.map((c) => shiftCitation(c, by)),
+    bareKeys: scan.bareKeys.map((c) => shiftCitation(c, by)),
+  };
 }
 
 function shiftCitation(citation: Citation, by: number): Citation {
   if (by === 0) return citation;
-  return { ...citation, start: citation.start + by, end: citation.end + by, keys: citation.keys.map((k) => ({ key: k.key, start: k.start + by, end: k.end + by })) };
+  return {
+    ...citation,
+    start: citation.start + by,
+    end: citation.end + by,
+    keys: citation.keys.map((k) => ({ key: k.key, start: k.start + by, end: k.end + by })),
+  };
 }
 
 /** The citations that start in [from, to) (reference regions not excluded: the caller filters them). */
@@ -69,10 +112,18 @@ function scanRange(prose: ProseDocument, from: number, to: number): ScanResult {
     const [, footnote, bracket, sup, caret, bare] = m;
     if (footnote !== undefined) {
       if (source[end] === ':' || !isProse(start + 1)) continue;
-      citations.push({ style: 'footnote', namespace: 'footnote', start, end, keys: [{ key: footnote, start: start + 2, end: end - 1 }], narrative: false });
+      citations.push({
+        style: 'footnote',
+        namespace: 'footnote',
+        start,
+        end,
+        keys: [{ key: footnote, start: start + 2, end: end - 1 }],
+        narrative: false,
+      });
     } else if (bracket !== undefined) {
       const next = source[end];
-      if (next === '(' || next === '[' || next === ':' || source[start - 1] === ']' || source[start - 1] === '!') continue;
+      if (next === '(' || next === '[' || next === ':' || source[start - 1] === ']' || source[start - 1] === '!')
+        continue;
       if (NUMERIC_LIST.test(bracket)) {
         if (!isProse(start + 1 + bracket.search(/\d/))) continue;
         const keys = numericKeys(bracket, start + 1);
@@ -96,7 +147,13 @@ function scanRange(prose: ProseDocument, from: number, to: number): ScanResult {
       if (keys) citations.push({ style: 'superscript', namespace: 'number', start, end, keys, narrative: false });
     } else if (caret !== undefined) {
       const before = source.slice(Math.max(0, start - 4), start);
-      if (!SUPERSCRIPT_BEFORE.test(before) || UNIT_BEFORE.test(before) || /[\p{L}\p{N}]/u.test(source[end] ?? '') || !isProse(start)) continue;
+      if (
+        !SUPERSCRIPT_BEFORE.test(before) ||
+        UNIT_BEFORE.test(before) ||
+        /[\p{L}\p{N}]/u.test(source[end] ?? '') ||
+        !isProse(start)
+      )
+        continue;
       const keys = numericKeys(caret, start + 1);
       if (keys) citations.push({ style: 'superscript', namespace: 'number', start, end, keys, narrative: false });
     } else if (bare !== undefined && prose.language === 'markdown') {
@@ -104,7 +161,14 @@ function scanRange(prose: ProseDocument, from: number, to: number): ScanResult {
       if (/[\p{L}\p{N}_.@/\\+-]/u.test(source[start - 1] ?? '') || !isProse(start)) continue;
       const key = trimKey(bare);
       INLINE.lastIndex = start + 1 + key.length;
-      bareKeys.push({ style: 'pandoc', namespace: 'key', start, end: start + 1 + key.length, keys: [{ key, start: start + 1, end: start + 1 + key.length }], narrative: true });
+      bareKeys.push({
+        style: 'pandoc',
+        namespace: 'key',
+        start,
+        end: start + 1 + key.length,
+        keys: [{ key, start: start + 1, end: start + 1 + key.length }],
+        narrative: true,
+      });
     }
   }
   return { citations, bareKeys };
@@ -170,7 +234,8 @@ export function scanLatex(prose: ProseDocument, exclude: readonly Span[]): Latex
     const keys: CitedKey[] = [];
     const KEY = /[^,\s]+/g;
     const body = source.slice(j + 1, close);
-    for (let k = KEY.exec(body); k; k = KEY.exec(body)) keys.push({ key: k[0], start: j + 1 + k.index, end: j + 1 + k.index + k[0].length });
+    for (let k = KEY.exec(body); k; k = KEY.exec(body))
+      keys.push({ key: k[0], start: j + 1 + k.index, end: j + 1 + k.index + k[0].length });
     LATEX_COMMAND.lastIndex = close + 1;
     if (!isCite) {
       for (const key of keys) {

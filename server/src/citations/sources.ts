@@ -16,7 +16,8 @@ export class SourceMatcher {
   constructor(sources: Iterable<Source>) {
     for (const source of sources) {
       const text = `${source.url ?? ''} ${source.citation ?? ''}`;
-      for (const m of text.matchAll(/https?:\/\/\S+/g)) this.byUrl.set(normalizeUrl(m[0].replace(/[.,;)]+$/, '')), source.id);
+      for (const m of text.matchAll(/https?:\/\/\S+/g))
+        this.byUrl.set(normalizeUrl(m[0].replace(/[.,;)]+$/, '')), source.id);
       const doi = /\b10\.\d{4,9}\/[^\s"<>]+/.exec(text)?.[0];
       if (doi) this.byDoi.set(normalizeDoi(doi.replace(/[.,;)]+$/, '')), source.id);
       const pmid = /\bPMID:?\s*(\d+)/i.exec(text)?.[1];

@@ -10,7 +10,11 @@ export type NotAsserted = 'question' | 'reported' | 'topic' | 'conditional' | 'h
  * Why a clause asserts nothing the knowledge base could contradict, or undefined when it is a plain
  * statement. `ownCues` are hedge words a relation reads as its own predicate ("investigational").
  */
-export function notAsserted(sentence: ClaimSentence, clause: Clause, ownCues: readonly string[] = []): NotAsserted | undefined {
+export function notAsserted(
+  sentence: ClaimSentence,
+  clause: Clause,
+  ownCues: readonly string[] = [],
+): NotAsserted | undefined {
   const { words } = sentence;
   if (isQuestion(words)) return 'question';
   if (reportedIn(words)) return 'reported';
@@ -30,13 +34,18 @@ export function assertedClausesOf(sentence: ClaimSentence): (ownCues?: readonly 
   let candidates: { clause: Clause; hedges: ModalCue[] }[] | undefined;
   let plain: Clause[] | undefined;
   const candidatesOf = () => {
-    if (isQuestion(words) || reportedIn(words) || (sentence.sentence.block === 'heading' && isTopicOnly(words))) return [];
-    return sentence.clauses.filter((clause) => !conditionalIn(words, clause)).map((clause) => ({ clause, hedges: hedgesIn(words, clause) }));
+    if (isQuestion(words) || reportedIn(words) || (sentence.sentence.block === 'heading' && isTopicOnly(words)))
+      return [];
+    return sentence.clauses
+      .filter((clause) => !conditionalIn(words, clause))
+      .map((clause) => ({ clause, hedges: hedgesIn(words, clause) }));
   };
   return (ownCues = []) => {
     if (!ownCues.length && plain) return plain;
     candidates ??= candidatesOf();
-    const asserted = candidates.filter(({ hedges }) => !hedges.some((cue) => !ownCues.includes(cue.phrase))).map(({ clause }) => clause);
+    const asserted = candidates
+      .filter(({ hedges }) => !hedges.some((cue) => !ownCues.includes(cue.phrase)))
+      .map(({ clause }) => clause);
     if (!ownCues.length) plain = asserted;
     return asserted;
   };

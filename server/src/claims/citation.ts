@@ -48,7 +48,10 @@ export interface Citing {
 export function citingFor(document: DocumentAnalysis, index: KnowledgeIndex): Citing {
   const style = citationStyle(document.prose.language, document.text);
   const keyed: Citing = {
-    writer: () => ({ cite: (sentence, sourceId) => withCitation(sentence, citationMarker(sourceId, style)), extraEdits: () => [] }),
+    writer: () => ({
+      cite: (sentence, sourceId) => withCitation(sentence, citationMarker(sourceId, style)),
+      extraEdits: () => [],
+    }),
   };
   if (style !== 'bracket' || document.prose.language === 'latex') return keyed;
   const model = document.citations;

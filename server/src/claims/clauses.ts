@@ -36,7 +36,8 @@ export function splitClauses(words: readonly Word[]): Clause[] {
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     // Most words can start no clause: one set lookup skips them.
-    if (i !== openingEnd && (CLAUSE_WORD_STARTS[word.lower.charCodeAt(0)] !== 1 || !CLAUSE_WORDS.has(word.lower))) continue;
+    if (i !== openingEnd && (CLAUSE_WORD_STARTS[word.lower.charCodeAt(0)] !== 1 || !CLAUSE_WORDS.has(word.lower)))
+      continue;
     if (i === openingEnd) cut(i, 1);
     else if (i === from && OPENING.has(word.lower)) {
       const comma = words.findIndex((w, k) => k > i && w.lower === ',');
@@ -48,13 +49,27 @@ export function splitClauses(words: readonly Word[]): Clause[] {
     else if (ALWAYS.has(word.lower) && i > from) cut(i, 1);
     else if (AFTER_COMMA.has(word.lower) && words[i - 1]?.lower === ',' && !isNegation(words[i + 1])) cut(i - 1, 2);
     // ", and" joining two full clauses, each with its own verb: "There are no X, and Y remains Z".
-    else if (word.lower === 'and' && words[i - 1]?.lower === ',' && hasVerb(words, from, i - 1) && hasVerb(words, i + 1, nextStop(words, i + 1))) cut(i - 1, 2);
+    else if (
+      word.lower === 'and' &&
+      words[i - 1]?.lower === ',' &&
+      hasVerb(words, from, i - 1) &&
+      hasVerb(words, i + 1, nextStop(words, i + 1))
+    )
+      cut(i - 1, 2);
     // A colon between two statements: "Abecma was not the first: Kymriah was approved in 2017" (not before a list).
     else if (word.lower === ':' && hasVerb(words, from, i) && hasVerb(words, i + 1, nextStop(words, i + 1))) cut(i, 1);
     // A closing parenthetical statement: "… for adults (Kymriah is the only CAR-T for children)."
     else if (word.lower === '(' && hasVerb(words, from, i) && closesSentence(words, i)) cut(i, 1);
-    // A hedge in a closing non-restrictive relative clause hedges that clause only: "Axi-cel uses CD28, which may explain …".
-    else if (TRAILING_RELATIVE.has(word.lower) && words[i - 1]?.lower === ',' && i - 1 > from && closesClause(words, i) && hedgesIn(words, { from: i + 1, to: nextStop(words, i + 1) }).length) cut(i - 1, 1);
+    // A hedge in a closing non-restrictive relative clause hedges that clause only: "Axi-cel uses CD28, which may
+    // explain …".
+    else if (
+      TRAILING_RELATIVE.has(word.lower) &&
+      words[i - 1]?.lower === ',' &&
+      i - 1 > from &&
+      closesClause(words, i) &&
+      hedgesIn(words, { from: i + 1, to: nextStop(words, i + 1) }).length
+    )
+      cut(i - 1, 1);
   }
   if (words.length > from) clauses.push({ from, to: words.length });
   return clauses;
@@ -67,9 +82,50 @@ function isNegation(word: Word | undefined): boolean {
 
 // Finite verbs, including those that narrate an approval history ("and Yescarta followed in October").
 const VERBS = new Set([
-  'is', 'are', 'was', 'were', 'has', 'have', 'had', 'remains', 'remain', 'does', 'do', 'did', 'can', 'may', 'might', 'will', 'should', 'must',
-  'targets', 'target', 'uses', 'use', 'causes', 'carries', 'requires', 'require', 'became', 'treats', 'covers',
-  'followed', 'follows', 'preceded', 'precedes', 'received', 'receives', 'gained', 'gains', 'obtained', 'won', 'earned', 'came', 'got', 'joined', 'secured',
+  'is',
+  'are',
+  'was',
+  'were',
+  'has',
+  'have',
+  'had',
+  'remains',
+  'remain',
+  'does',
+  'do',
+  'did',
+  'can',
+  'may',
+  'might',
+  'will',
+  'should',
+  'must',
+  'targets',
+  'target',
+  'uses',
+  'use',
+  'causes',
+  'carries',
+  'requires',
+  'require',
+  'became',
+  'treats',
+  'covers',
+  'followed',
+  'follows',
+  'preceded',
+  'precedes',
+  'received',
+  'receives',
+  'gained',
+  'gains',
+  'obtained',
+  'won',
+  'earned',
+  'came',
+  'got',
+  'joined',
+  'secured',
 ]);
 
 function hasVerb(words: readonly Word[], from: number, to: number): boolean {
@@ -80,7 +136,31 @@ function hasVerb(words: readonly Word[], from: number, to: number): boolean {
 // Words that open a comma-bounded aside about the mention before it: a relative clause (", which is not
 // approved for myeloma,") or a participial appositive (", approved in August 2017,").
 const RELATIVE = new Set(['which', 'who', 'whose', 'whom']);
-const PARTICIPLES = new Set(['approved', 'licensed', 'authorized', 'authorised', 'developed', 'marketed', 'made', 'manufactured', 'launched', 'indicated', 'known', 'sold', 'given', 'used', 'designed', 'first', 'originally', 'now', 'also', 'previously', 'formerly', 'initially', 'later']);
+const PARTICIPLES = new Set([
+  'approved',
+  'licensed',
+  'authorized',
+  'authorised',
+  'developed',
+  'marketed',
+  'made',
+  'manufactured',
+  'launched',
+  'indicated',
+  'known',
+  'sold',
+  'given',
+  'used',
+  'designed',
+  'first',
+  'originally',
+  'now',
+  'also',
+  'previously',
+  'formerly',
+  'initially',
+  'later',
+]);
 
 /**
  * Asides inside a clause, as half-open word ranges that include their opening comma or parenthesis:
@@ -136,6 +216,7 @@ function closesClause(words: readonly Word[], at: number): boolean {
 }
 
 function nextStop(words: readonly Word[], from: number): number {
-  for (let i = from; i < words.length; i++) if (words[i]!.lower === ';' || (words[i]!.lower === ',' && words[i + 1]?.lower === 'and')) return i;
+  for (let i = from; i < words.length; i++)
+    if (words[i]!.lower === ';' || (words[i]!.lower === ',' && words[i + 1]?.lower === 'and')) return i;
   return words.length;
 }

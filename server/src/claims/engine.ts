@@ -18,7 +18,11 @@ export interface SentenceFindings {
  * Runs the relations over every sentence that mentions a knowledge-base entity. Work is per sentence
  * and only where mentions occur, so cost grows with the number of mentions, not the document size.
  */
-export function checkClaims(document: DocumentAnalysis, index: KnowledgeIndex, relations: readonly Relation[] = RELATIONS): SentenceFindings[] {
+export function checkClaims(
+  document: DocumentAnalysis,
+  index: KnowledgeIndex,
+  relations: readonly Relation[] = RELATIONS,
+): SentenceFindings[] {
   const results: SentenceFindings[] = [];
   for (const sentence of document.sentences) {
     const result = checkSentenceIn(document, sentence, index, relations);
@@ -27,8 +31,15 @@ export function checkClaims(document: DocumentAnalysis, index: KnowledgeIndex, r
   return results;
 }
 
-/** The findings of one sentence, or undefined. Sentences without mentions or cue words cost one regex test per relation. */
-export function checkSentenceIn(document: DocumentAnalysis, sentence: Sentence, index: KnowledgeIndex, relations: readonly Relation[] = RELATIONS): SentenceFindings | undefined {
+/**
+ * The findings of one sentence, or undefined. Sentences without mentions or cue words cost one regex test per relation.
+ */
+export function checkSentenceIn(
+  document: DocumentAnalysis,
+  sentence: Sentence,
+  index: KnowledgeIndex,
+  relations: readonly Relation[] = RELATIONS,
+): SentenceFindings | undefined {
   const mentions = document.mentionsIn(sentence.start, sentence.end);
   if (mentions.length === 0) return undefined;
   // The sentence's own prose, spaces normalized: cue phrases match across line breaks.
@@ -39,7 +50,11 @@ export function checkSentenceIn(document: DocumentAnalysis, sentence: Sentence, 
   return findings.length ? { start: sentence.start, end: sentence.end, sentence: prepared, findings } : undefined;
 }
 
-export function checkSentence(sentence: ClaimSentence, index: KnowledgeIndex, relations: readonly Relation[]): ClaimFinding[] {
+export function checkSentence(
+  sentence: ClaimSentence,
+  index: KnowledgeIndex,
+  relations: readonly Relation[],
+): ClaimFinding[] {
   const findings: ClaimFinding[] = [];
   const assertedClauses = assertedClausesOf(sentence);
   for (const relation of relations) {

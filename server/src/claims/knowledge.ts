@@ -37,7 +37,8 @@ function derived(index: KnowledgeIndex): Derived {
     const classesByModality = new Map<string, Entity[]>();
     const therapies: Entity[] = [];
     for (const e of index.entities()) {
-      if (e.type === 'therapy-class' && e.classModality) classesByModality.set(e.classModality, [...(classesByModality.get(e.classModality) ?? []), e]);
+      if (e.type === 'therapy-class' && e.classModality)
+        classesByModality.set(e.classModality, [...(classesByModality.get(e.classModality) ?? []), e]);
       if (e.type === 'product' || e.type === 'drug') therapies.push(e);
     }
     derivedCache.set(index, (d = { classesByModality, primaryByModality: new Map(), members: new Map(), therapies }));
@@ -60,7 +61,12 @@ export function primaryClassOf(index: KnowledgeIndex, modality: string | undefin
   if (!modality) return undefined;
   const cache = derived(index).primaryByModality;
   if (!cache.has(modality)) {
-    cache.set(modality, classesOf(index, modality).find((c) => !(c.parents ?? []).some((p) => index.entity(p)?.classModality === modality)));
+    cache.set(
+      modality,
+      classesOf(index, modality).find(
+        (c) => !(c.parents ?? []).some((p) => index.entity(p)?.classModality === modality),
+      ),
+    );
   }
   return cache.get(modality);
 }
@@ -78,7 +84,9 @@ export function membersOf(index: KnowledgeIndex, entity: Entity): Entity[] {
     const primary = entity.classModality ? primaryClassOf(index, entity.classModality) : undefined;
     if (primary && primary !== entity) {
       const words = wordsOf(entity.name);
-      members = membersOf(index, primary).filter((m) => designIn(words, 0, words.length).every((p) => hasProperty(m, p) !== false));
+      members = membersOf(index, primary).filter((m) =>
+        designIn(words, 0, words.length).every((p) => hasProperty(m, p) !== false),
+      );
     } else {
       members = therapiesOf(index).filter((e) => {
         const cls = primaryClassOf(index, e.modality);
@@ -96,18 +104,34 @@ export function isJudgeableClass(index: KnowledgeIndex, entity: Entity): boolean
 }
 
 /** An approval covers a claimed condition when one is a kind of the other and it is not excluded. */
-export function covers(index: KnowledgeIndex, approvalIndication: string, excludes: readonly string[] | undefined, claimed: string): boolean {
+export function covers(
+  index: KnowledgeIndex,
+  approvalIndication: string,
+  excludes: readonly string[] | undefined,
+  claimed: string,
+): boolean {
   if (excludes?.some((x) => index.isA(claimed, x))) return false;
   return index.isA(approvalIndication, claimed) || index.isA(claimed, approvalIndication);
 }
 
 /** Whether an approval is by `regulator` (any, when undefined) for `condition` (any, when undefined). */
-export function approvalMatches(index: KnowledgeIndex, approval: Approval, condition: Entity | undefined, regulator: Regulator | undefined): boolean {
-  return (!regulator || approval.regulator === regulator) && (!condition || covers(index, approval.indication, approval.excludes, condition.id));
+export function approvalMatches(
+  index: KnowledgeIndex,
+  approval: Approval,
+  condition: Entity | undefined,
+  regulator: Regulator | undefined,
+): boolean {
+  return (
+    (!regulator || approval.regulator === regulator) &&
+    (!condition || covers(index, approval.indication, approval.excludes, condition.id))
+  );
 }
 
 /** Each member's earliest approval that `keep` accepts, earliest first; members with none are left out. */
-export function firstApprovals(members: readonly Entity[], keep: (approval: Approval) => boolean): { member: Entity; approval: Approval }[] {
+export function firstApprovals(
+  members: readonly Entity[],
+  keep: (approval: Approval) => boolean,
+): { member: Entity; approval: Approval }[] {
   const firsts: { member: Entity; approval: Approval }[] = [];
   for (const member of members) {
     const approval = (member.approvals ?? []).filter(keep).sort((a, b) => a.date.localeCompare(b.date))[0];
@@ -120,7 +144,11 @@ export function firstApprovals(members: readonly Entity[], keep: (approval: Appr
  * A class's members that target `antigen` (all, when undefined) and their kind's name ("BCMA-directed CAR-T"),
  * or undefined unless the class has members and all have complete approvals, so approval dates can be compared.
  */
-export function classProducts(index: KnowledgeIndex, cls: Entity, antigen: Entity | undefined): { members: Entity[]; kind: string } | undefined {
+export function classProducts(
+  index: KnowledgeIndex,
+  cls: Entity,
+  antigen: Entity | undefined,
+): { members: Entity[]; kind: string } | undefined {
   const inClass = membersOf(index, cls);
   if (!inClass.length || !inClass.every(hasCompleteApprovals)) return undefined;
   return {
@@ -131,7 +159,8 @@ export function classProducts(index: KnowledgeIndex, cls: Entity, antigen: Entit
 
 /** Whether a member's knowledge covers `condition` at all (so silence about an approval means "not approved"). */
 export function speaksAbout(index: KnowledgeIndex, entity: Entity, condition: string): boolean {
-  const related = (id: string) => index.isA(id, condition) || index.isA(condition, id) || sharesFamily(index, id, condition);
+  const related = (id: string) =>
+    index.isA(id, condition) || index.isA(condition, id) || sharesFamily(index, id, condition);
   return (
     (entity.approvals ?? []).some((a) => related(a.indication)) ||
     (entity.uses ?? []).some((u) => related(u.for)) ||
@@ -186,7 +215,12 @@ export function describeApproval(index: KnowledgeIndex, approval: Approval): str
         ? `patients ${approval.population.minAge} y and older`
         : 'including children'
     : 'adults';
-  const line = approval.minPriorLines !== undefined && approval.minPriorLines >= 2 ? `, after ≥${approval.minPriorLines} lines` : approval.minPriorLines === 1 ? ', after ≥1 line' : '';
+  const line =
+    approval.minPriorLines !== undefined && approval.minPriorLines >= 2
+      ? `, after ≥${approval.minPriorLines} lines`
+      : approval.minPriorLines === 1
+        ? ', after ≥1 line'
+        : '';
   return `${shortName(index, approval.indication)} (${population}${line}, ${monthYear(approval.date)})`;
 }
 

@@ -4,24 +4,119 @@ import { findAllPhrases, findPhrase, type Word } from './words';
 // Cues that make a clause a possibility, plan, hope, test or recommendation rather than a statement of
 // fact. "can" is ability ("can only be given at…") and stays an assertion.
 export const HEDGES = [
-  'may', 'might', 'could', 'would', 'should', 'will', 'shall',
-  'possibly', 'possible', 'perhaps', 'potentially', 'potential', 'probably', 'likely', 'unlikely',
-  'hope', 'hopes', 'hoped', 'hoping', 'hopefully', 'expect', 'expects', 'expected', 'anticipate', 'anticipated', 'anticipates',
-  'aim', 'aims', 'aimed', 'plan', 'plans', 'planned', 'intend', 'intends', 'seek', 'seeks', 'seeking',
-  'being tested', 'being studied', 'being investigated', 'being evaluated', 'being developed', 'being explored',
-  'is tested', 'are tested', 'tested in', 'studied in', 'evaluated in',
-  'is testing', 'are testing', 'is studying', 'are studying', 'is evaluating', 'are evaluating', 'is investigating', 'are investigating',
-  'under investigation', 'under review', 'under study', 'under evaluation', 'in development', 'in trials', 'in a trial',
-  'in clinical trials', 'within clinical trials', 'in a clinical trial', 'in a phase',
-  'investigational', 'experimental', 'preclinical', 'promising',
-  'appear', 'appears', 'appeared', 'seem', 'seems', 'seemed', 'suggest', 'suggests', 'suggested',
-  'one day', 'someday', 'in the future', 'remains to be', 'remain to be', 'pending', 'awaiting', 'proposed',
-  'believed', 'thought to', 'reportedly', 'allegedly', 'supposedly', 'speculated',
-  'not all', 'not every', 'not always', 'some patients', 'in some',
+  'may',
+  'might',
+  'could',
+  'would',
+  'should',
+  'will',
+  'shall',
+  'possibly',
+  'possible',
+  'perhaps',
+  'potentially',
+  'potential',
+  'probably',
+  'likely',
+  'unlikely',
+  'hope',
+  'hopes',
+  'hoped',
+  'hoping',
+  'hopefully',
+  'expect',
+  'expects',
+  'expected',
+  'anticipate',
+  'anticipated',
+  'anticipates',
+  'aim',
+  'aims',
+  'aimed',
+  'plan',
+  'plans',
+  'planned',
+  'intend',
+  'intends',
+  'seek',
+  'seeks',
+  'seeking',
+  'being tested',
+  'being studied',
+  'being investigated',
+  'being evaluated',
+  'being developed',
+  'being explored',
+  'is tested',
+  'are tested',
+  'tested in',
+  'studied in',
+  'evaluated in',
+  'is testing',
+  'are testing',
+  'is studying',
+  'are studying',
+  'is evaluating',
+  'are evaluating',
+  'is investigating',
+  'are investigating',
+  'under investigation',
+  'under review',
+  'under study',
+  'under evaluation',
+  'in development',
+  'in trials',
+  'in a trial',
+  'in clinical trials',
+  'within clinical trials',
+  'in a clinical trial',
+  'in a phase',
+  'investigational',
+  'experimental',
+  'preclinical',
+  'promising',
+  'appear',
+  'appears',
+  'appeared',
+  'seem',
+  'seems',
+  'seemed',
+  'suggest',
+  'suggests',
+  'suggested',
+  'one day',
+  'someday',
+  'in the future',
+  'remains to be',
+  'remain to be',
+  'pending',
+  'awaiting',
+  'proposed',
+  'believed',
+  'thought to',
+  'reportedly',
+  'allegedly',
+  'supposedly',
+  'speculated',
+  'not all',
+  'not every',
+  'not always',
+  'some patients',
+  'in some',
 ];
 
 // Cues that make what follows a condition or an open question, not a claim.
-export const CONDITIONALS = ['if', 'unless', 'whether', 'provided that', 'assuming', 'suppose', 'supposing', 'in case', 'once'];
+export const CONDITIONALS = [
+  'if',
+  'unless',
+  'whether',
+  'provided that',
+  'assuming',
+  'suppose',
+  'supposing',
+  'in case',
+  'once',
+];
 
 export interface ModalCue {
   at: number;
@@ -36,10 +131,24 @@ export function hedgeIn(words: readonly Word[], clause: Clause, ignore: readonly
 
 /** Every hedge in the clause, in order. */
 export function hedgesIn(words: readonly Word[], clause: Clause): ModalCue[] {
-  return findAllPhrases(words, HEDGES, clause.from, clause.to).filter((cue) => !asDiscourseMarker(words, cue) && !isMonthMay(words, cue) && !isAttributive(words, cue));
+  return findAllPhrases(words, HEDGES, clause.from, clause.to).filter(
+    (cue) => !asDiscourseMarker(words, cue) && !isMonthMay(words, cue) && !isAttributive(words, cue),
+  );
 }
 
-const MONTH_PREPOSITIONS = new Set(['in', 'since', 'until', 'by', 'of', 'from', 'through', 'during', 'early', 'mid', 'late']);
+const MONTH_PREPOSITIONS = new Set([
+  'in',
+  'since',
+  'until',
+  'by',
+  'of',
+  'from',
+  'through',
+  'during',
+  'early',
+  'mid',
+  'late',
+]);
 // "in May 2024", "May 15, 2024", "in May": the month, not the modal.
 function isMonthMay(words: readonly Word[], cue: ModalCue): boolean {
   if (cue.phrase !== 'may') return false;
@@ -54,7 +163,8 @@ function asDiscourseMarker(words: readonly Word[], cue: ModalCue): boolean {
   return AS_MARKERS.has(cue.phrase) && words[cue.at - 1]?.lower === 'as';
 }
 
-// "Arlo-cel is an investigational GPRC5D CAR-T": an adjective after an article describes the noun; the sentence still asserts.
+// "Arlo-cel is an investigational GPRC5D CAR-T": an adjective after an article describes the noun; the sentence still
+// asserts.
 const ATTRIBUTIVE = new Set(['investigational', 'experimental']);
 function isAttributive(words: readonly Word[], cue: ModalCue): boolean {
   const before = words[cue.at - 1]?.lower;

@@ -3,9 +3,27 @@ import { phraseStartingAt, type Word } from './words';
 
 // Negation cues, each a phrase of lower-cased words. "not only" is additive, not negation.
 const PREDICATE_CUES = [
-  'not', 'never', 'no', 'none', 'neither', 'nor', 'nothing', 'nobody', 'cannot', 'without',
-  'yet to', 'no longer', 'fails to', 'failed to', 'fail to', 'lacks', 'lack', 'lacked',
-  'unapproved', 'non approved', 'nonapproved',
+  'not',
+  'never',
+  'no',
+  'none',
+  'neither',
+  'nor',
+  'nothing',
+  'nobody',
+  'cannot',
+  'without',
+  'yet to',
+  'no longer',
+  'fails to',
+  'failed to',
+  'fail to',
+  'lacks',
+  'lack',
+  'lacked',
+  'unapproved',
+  'non approved',
+  'nonapproved',
 ];
 /** First words of the predicate negation cues: text without one of them (or "n't") negates no predicate. */
 export const NEGATION_WORDS: readonly string[] = [...new Set(PREDICATE_CUES.map((cue) => cue.split(' ')[0]!))];
@@ -19,13 +37,53 @@ const ENTITY_CUES = ['rather than', 'instead of', 'as opposed to', 'and not', 'b
 // "CAR-Ts are HLA-restricted, similar to TCR-T products".
 // "Indications exclude PCNSL": the excluded condition is not claimed.
 const EXCLUSION_CUES = [
-  'unlike', 'except', 'except for', 'other than', 'apart from', 'besides', 'compared with', 'compared to', 'versus', 'vs',
-  'same day as', 'same time as', 'together with', 'along with', 'alongside', 'in combination with', 'combined with', '( with',
-  'similar to', 'just like', 'in common with', 'as with',
-  'exclude', 'excludes', 'excluding',
+  'unlike',
+  'except',
+  'except for',
+  'other than',
+  'apart from',
+  'besides',
+  'compared with',
+  'compared to',
+  'versus',
+  'vs',
+  'same day as',
+  'same time as',
+  'together with',
+  'along with',
+  'alongside',
+  'in combination with',
+  'combined with',
+  '( with',
+  'similar to',
+  'just like',
+  'in common with',
+  'as with',
+  'exclude',
+  'excludes',
+  'excluding',
 ];
 const COORDINATORS = new Set(['and', 'but', 'or']);
-const FINITE_VERBS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'remains', 'remain', 'does', 'do', 'did', 'can', 'cannot', 'may', 'will', 'should', 'must']);
+const FINITE_VERBS = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'has',
+  'have',
+  'had',
+  'remains',
+  'remain',
+  'does',
+  'do',
+  'did',
+  'can',
+  'cannot',
+  'may',
+  'will',
+  'should',
+  'must',
+]);
 const FILLER = new Set(['a', 'an', 'the', 'for', 'in', 'to', 'of', 'with', 'by', 'as']);
 
 export interface NegationCue {
@@ -34,7 +92,11 @@ export interface NegationCue {
 }
 
 /** Negation cues in [from, to) that scope over a predicate (entity-level "…, not X" excluded). */
-export function predicateNegations(words: readonly Word[], clause: Clause, entityStarts: ReadonlySet<number>): NegationCue[] {
+export function predicateNegations(
+  words: readonly Word[],
+  clause: Clause,
+  entityStarts: ReadonlySet<number>,
+): NegationCue[] {
   const cues: NegationCue[] = [];
   for (let i = clause.from; i < clause.to; i++) {
     if (phraseStartingAt(words, i, NOT_NEGATION)) {
@@ -53,9 +115,15 @@ export function predicateNegations(words: readonly Word[], clause: Clause, entit
 }
 
 /** "not" right before an entity, after a comma or conjunction: it negates that entity only. */
-function entityLevelNot(words: readonly Word[], at: number, clause: Clause, entityStarts: ReadonlySet<number>): boolean {
+function entityLevelNot(
+  words: readonly Word[],
+  at: number,
+  clause: Clause,
+  entityStarts: ReadonlySet<number>,
+): boolean {
   const before = words[at - 1]?.lower;
-  if (at > clause.from && before !== ',' && before !== 'but' && before !== 'and' && before !== 'or' && before !== '(') return false;
+  if (at > clause.from && before !== ',' && before !== 'but' && before !== 'and' && before !== 'or' && before !== '(')
+    return false;
   return entityStarts.has(skipFiller(words, at + 1, clause.to));
 }
 
@@ -70,7 +138,12 @@ function skipFiller(words: readonly Word[], from: number, to: number): number {
  * stand in its clause before it ("is not approved", "has yet to be approved", "No CAR-T is approved",
  * "Neither X nor Y is approved"), or one stands right after it ("approved for no indication").
  */
-export function isPredicateNegated(words: readonly Word[], clause: Clause, predicate: number, entityStarts: ReadonlySet<number>): boolean {
+export function isPredicateNegated(
+  words: readonly Word[],
+  clause: Clause,
+  predicate: number,
+  entityStarts: ReadonlySet<number>,
+): boolean {
   // A coordinated predicate has its own polarity: "is not a CAR-T and is not FDA-approved".
   let from = clause.from;
   for (let i = predicate - 1; i > clause.from; i--) {
@@ -85,7 +158,9 @@ export function isPredicateNegated(words: readonly Word[], clause: Clause, predi
   const own = asideOf(predicate);
   const cues = predicateNegations(words, { from, to: clause.to }, entityStarts).filter((c) => asideOf(c.at) === own);
   // "neither … nor" is one negation, not two.
-  const counted = cues.filter((c) => c.at < predicate && !(words[c.at]!.lower === 'nor' && cues.some((d) => words[d.at]!.lower === 'neither')));
+  const counted = cues.filter(
+    (c) => c.at < predicate && !(words[c.at]!.lower === 'nor' && cues.some((d) => words[d.at]!.lower === 'neither')),
+  );
   return counted.length % 2 === 1;
 }
 
@@ -99,14 +174,24 @@ export interface WordSpan {
  * How an entity mention is individually marked: negated ("not X", "BCMA rather than X", "not X or Y")
  * or excluded ("unlike X", "other than X"). Unmarked mentions take the predicate's polarity.
  */
-export function entityMark(words: readonly Word[], clause: Clause, span: WordSpan, spans: readonly WordSpan[]): 'negated' | 'excluded' | undefined {
+export function entityMark(
+  words: readonly Word[],
+  clause: Clause,
+  span: WordSpan,
+  spans: readonly WordSpan[],
+): 'negated' | 'excluded' | undefined {
   let i = span.from - 1;
   while (i >= clause.from && FILLER.has(words[i]!.lower)) i--;
   const before = words[i]?.lower;
   // Cues that end in a filler word ("compared with", "same day as") end right before the mention.
   const adjacent = span.from - 1 >= clause.from && LAST_WORDS.has(words[span.from - 1]!.lower) ? span.from - 1 : -1;
   // Most mentions follow no cue word at all: one set lookup decides.
-  if (adjacent < 0 && (before === undefined || (!LAST_WORDS.has(before) && before !== 'not' && before !== 'or' && before !== 'nor' && before !== 'and'))) return undefined;
+  if (
+    adjacent < 0 &&
+    (before === undefined ||
+      (!LAST_WORDS.has(before) && before !== 'not' && before !== 'or' && before !== 'nor' && before !== 'and'))
+  )
+    return undefined;
   if (cueEndsAt(words, i, EXCLUSION_BY_LAST) || cueEndsAt(words, adjacent, EXCLUSION_BY_LAST)) return 'excluded';
   if (cueEndsAt(words, i, ENTITY_BY_LAST) || cueEndsAt(words, adjacent, ENTITY_BY_LAST)) return 'negated';
   if (before === 'not' && entityLevelNot(words, i, clause, new Set(spans.map((s) => s.from)))) return 'negated';
@@ -139,5 +224,8 @@ function cueEndsAt(words: readonly Word[], last: number, byLast: Map<string, str
   if (last < 0 || !words[last]) return false;
   const cues = byLast.get(words[last]!.lower);
   if (!cues) return false;
-  return cues.some((parts) => last - parts.length + 1 >= 0 && parts.every((part, k) => words[last - parts.length + 1 + k]!.lower === part));
+  return cues.some(
+    (parts) =>
+      last - parts.length + 1 >= 0 && parts.every((part, k) => words[last - parts.length + 1 + k]!.lower === part),
+  );
 }

@@ -4,34 +4,148 @@ import { findAllPhrases, findPhrase, type Word } from './words';
 
 // Absolute efficacy language. "cure" counts only as a claim about a therapy ("cures", "is a cure").
 const EFFICACY = [
-  'cures', 'cure all', 'cures all', 'is a cure', 'are a cure', 'is the cure', 'will cure', 'always cures', 'cure for cancer',
-  '100 % effective', '100% effective', '100 percent effective', 'always effective', 'always works', 'never fails', 'works every time',
-  'guarantees', 'guaranteed', 'guarantee', 'works for everybody', 'works for everyone', 'works for all', 'works in all', 'works in everyone',
-  'effective in every', 'effective in all', 'effective for every', 'effective for all', 'effective in everyone', 'effective for everyone',
-  'every patient responds', 'all patients respond', 'everyone responds', 'miracle cure', 'permanent cure',
+  'cures',
+  'cure all',
+  'cures all',
+  'is a cure',
+  'are a cure',
+  'is the cure',
+  'will cure',
+  'always cures',
+  'cure for cancer',
+  '100 % effective',
+  '100% effective',
+  '100 percent effective',
+  'always effective',
+  'always works',
+  'never fails',
+  'works every time',
+  'guarantees',
+  'guaranteed',
+  'guarantee',
+  'works for everybody',
+  'works for everyone',
+  'works for all',
+  'works in all',
+  'works in everyone',
+  'effective in every',
+  'effective in all',
+  'effective for every',
+  'effective for all',
+  'effective in everyone',
+  'effective for everyone',
+  'every patient responds',
+  'all patients respond',
+  'everyone responds',
+  'miracle cure',
+  'permanent cure',
   // Killing every cancer cell, and relapse ruled out.
   ...['kills', 'kill', 'eliminates', 'eliminate', 'eradicates', 'eradicate', 'destroys', 'destroy'].flatMap((verb) =>
-    ['every cancer cell', 'all cancer cells', 'all the cancer cells', 'every tumor cell', 'all tumor cells', 'every last cancer cell'].map((object) => `${verb} ${object}`)),
-  'relapse does not happen', 'relapse never happens', 'relapses never happen', 'relapse is impossible', 'never relapse', 'never relapses',
-  'no one relapses', 'nobody relapses', 'no patient relapses', 'cancer never comes back', 'cancer never returns',
+    [
+      'every cancer cell',
+      'all cancer cells',
+      'all the cancer cells',
+      'every tumor cell',
+      'all tumor cells',
+      'every last cancer cell',
+    ].map((object) => `${verb} ${object}`),
+  ),
+  'relapse does not happen',
+  'relapse never happens',
+  'relapses never happen',
+  'relapse is impossible',
+  'never relapse',
+  'never relapses',
+  'no one relapses',
+  'nobody relapses',
+  'no patient relapses',
+  'cancer never comes back',
+  'cancer never returns',
 ];
 // Universal populations: absolute only together with an efficacy word ("remission in every patient").
-const UNIVERSAL = ['in every patient', 'in all patients', 'for every patient', 'for all patients', 'in everyone', 'for everyone', 'for everybody', 'in every case', 'in all cases'];
-const EFFICACY_WORDS = ['effective', 'works', 'work', 'responds', 'respond', 'response', 'remission', 'remissions', 'cures', 'cure', 'eliminates', 'eradicates', 'success', 'successful'];
+const UNIVERSAL = [
+  'in every patient',
+  'in all patients',
+  'for every patient',
+  'for all patients',
+  'in everyone',
+  'for everyone',
+  'for everybody',
+  'in every case',
+  'in all cases',
+];
+const EFFICACY_WORDS = [
+  'effective',
+  'works',
+  'work',
+  'responds',
+  'respond',
+  'response',
+  'remission',
+  'remissions',
+  'cures',
+  'cure',
+  'eliminates',
+  'eradicates',
+  'success',
+  'successful',
+];
 // A universal subject with an efficacy predicate: "Every patient treated with Kymriah achieves remission".
-const UNIVERSAL_SUBJECTS = ['every patient', 'all patients', 'each patient', 'every treated patient', 'all treated patients', 'everyone', 'everybody'];
+const UNIVERSAL_SUBJECTS = [
+  'every patient',
+  'all patients',
+  'each patient',
+  'every treated patient',
+  'all treated patients',
+  'everyone',
+  'everybody',
+];
 const EFFICACY_PREDICATES = [
-  'achieves remission', 'achieve remission', 'achieves a remission', 'achieves complete remission', 'achieve complete remission', 'achieves a complete', 'achieve a complete',
-  'achieves a response', 'achieve a response', 'goes into remission', 'go into remission', 'reaches remission', 'reach remission',
-  'responds', 'respond', 'is cured', 'are cured',
+  'achieves remission',
+  'achieve remission',
+  'achieves a remission',
+  'achieves complete remission',
+  'achieve complete remission',
+  'achieves a complete',
+  'achieve a complete',
+  'achieves a response',
+  'achieve a response',
+  'goes into remission',
+  'go into remission',
+  'reaches remission',
+  'reach remission',
+  'responds',
+  'respond',
+  'is cured',
+  'are cured',
 ];
 // "All patients who achieve remission are followed": the predicate sits in a relative clause.
 const RELATIVE = new Set(['who', 'that', 'which', 'whose', 'if', 'when', 'whether']);
 // Absolute safety language; the phrases carry their own "no"/"free", so negation is read before them.
 const SAFETY = [
-  'completely safe', 'totally safe', 'perfectly safe', 'entirely safe', 'absolutely safe', '100% safe', '100 % safe',
-  'no side effects', 'no adverse effects', 'no adverse events', 'free of side effects', 'free from side effects', 'without side effects',
-  'without any side effects', 'side effect free', 'risk free', 'no risks', 'no risk', 'zero risk', 'harmless', 'no toxicity', 'nontoxic', 'non toxic',
+  'completely safe',
+  'totally safe',
+  'perfectly safe',
+  'entirely safe',
+  'absolutely safe',
+  '100% safe',
+  '100 % safe',
+  'no side effects',
+  'no adverse effects',
+  'no adverse events',
+  'free of side effects',
+  'free from side effects',
+  'without side effects',
+  'without any side effects',
+  'side effect free',
+  'risk free',
+  'no risks',
+  'no risk',
+  'zero risk',
+  'harmless',
+  'no toxicity',
+  'nontoxic',
+  'non toxic',
 ];
 
 export interface Overstatement {
@@ -42,7 +156,11 @@ export interface Overstatement {
 }
 
 /** Absolute efficacy or safety language in a clause that is not negated before it. */
-export function overstatementsIn(words: readonly Word[], clause: Clause, entityStarts: ReadonlySet<number>): Overstatement[] {
+export function overstatementsIn(
+  words: readonly Word[],
+  clause: Clause,
+  entityStarts: ReadonlySet<number>,
+): Overstatement[] {
   const found: Overstatement[] = [];
   const add = (kind: Overstatement['kind'], hit: { at: number; length: number; phrase: string }) => {
     if (!isPredicateNegated(words, clause, hit.at, entityStarts)) found.push({ ...hit, kind });
@@ -51,8 +169,18 @@ export function overstatementsIn(words: readonly Word[], clause: Clause, entityS
   for (const hit of findAllPhrases(words, SAFETY, clause.from, clause.to)) add('safety', hit);
   const subject = findPhrase(words, UNIVERSAL_SUBJECTS, clause.from, clause.to);
   const predicate = subject && findPhrase(words, EFFICACY_PREDICATES, subject.at + subject.length, clause.to);
-  if (subject && predicate && !words.slice(subject.at + subject.length, predicate.at).some((w) => RELATIVE.has(w.lower))) {
-    if (!isPredicateNegated(words, clause, predicate.at, entityStarts)) found.push({ at: subject.at, length: predicate.at + predicate.length - subject.at, phrase: 'universal efficacy', kind: 'efficacy' });
+  if (
+    subject &&
+    predicate &&
+    !words.slice(subject.at + subject.length, predicate.at).some((w) => RELATIVE.has(w.lower))
+  ) {
+    if (!isPredicateNegated(words, clause, predicate.at, entityStarts))
+      found.push({
+        at: subject.at,
+        length: predicate.at + predicate.length - subject.at,
+        phrase: 'universal efficacy',
+        kind: 'efficacy',
+      });
   }
   if (findPhrase(words, EFFICACY_WORDS, clause.from, clause.to)) {
     for (const hit of findAllPhrases(words, UNIVERSAL, clause.from, clause.to)) add('efficacy', hit);

@@ -7,7 +7,10 @@ import { findPhrase, phraseAt, type Word } from './words';
 /** What a clause says about who, when, where and in which line — the qualifiers of an approval claim. */
 export interface Qualifiers {
   regulator?: Regulator;
-  /** Year, and month (1–12) when given; `owner` is the first word of the mention it is written beside ("Tecartus (2021)"). */
+  /**
+   * Year, and month (1–12) when given; `owner` is the first word of the mention it is written beside ("Tecartus
+   * (2021)").
+   */
   date?: { year: number; month?: number; at: number; owner?: number };
   /** Every event date in the clause, in order: "for MCL in 2020 and for adult ALL in 2021". */
   dates: NonNullable<Qualifiers['date']>[];
@@ -30,16 +33,62 @@ export interface Qualifiers {
   functional: boolean;
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 const MONTH_ABBR = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, a: 1, single: 1 };
-const ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5 };
+const ORDINALS: Record<string, number> = {
+  first: 1,
+  '1st': 1,
+  second: 2,
+  '2nd': 2,
+  third: 3,
+  '3rd': 3,
+  fourth: 4,
+  '4th': 4,
+  fifth: 5,
+};
 // Time words that make a year a reference point, not the date of the claimed event.
 const NOT_EVENT_DATE = new Set(['of', 'since', 'by', 'until', 'through', 'before', 'after', 'from', 'till']);
 // Approximations between the time word and the date: "as of about October 2026", "since early 2025".
-const APPROXIMATELY = new Set(['about', 'around', 'approximately', 'roughly', 'circa', 'early', 'mid', 'late', 'nearly', 'almost']);
+const APPROXIMATELY = new Set([
+  'about',
+  'around',
+  'approximately',
+  'roughly',
+  'circa',
+  'early',
+  'mid',
+  'late',
+  'nearly',
+  'almost',
+]);
 // Regulators by name or by country, for knowledge bases without regulator entities.
-const COUNTRY_REGULATOR: Record<string, Regulator> = { fda: 'FDA', nmpa: 'NMPA', ema: 'EMA', china: 'NMPA', chinese: 'NMPA', us: 'FDA', 'u.s': 'FDA', american: 'FDA', eu: 'EMA', europe: 'EMA', european: 'EMA' };
+const COUNTRY_REGULATOR: Record<string, Regulator> = {
+  fda: 'FDA',
+  nmpa: 'NMPA',
+  ema: 'EMA',
+  china: 'NMPA',
+  chinese: 'NMPA',
+  us: 'FDA',
+  'u.s': 'FDA',
+  american: 'FDA',
+  eu: 'EMA',
+  europe: 'EMA',
+  european: 'EMA',
+};
 // Multi-word places: "in the United States", "in the European Union".
 const COUNTRY_PHRASES: readonly { phrase: string; regulator: Regulator }[] = [
   { phrase: 'united states', regulator: 'FDA' },
@@ -50,7 +99,22 @@ const COUNTRY_PHRASES: readonly { phrase: string; regulator: Regulator }[] = [
 const COUNTRY_FIRST_WORDS = new Set(COUNTRY_PHRASES.map((p) => p.phrase.split(' ')[0]!));
 const PEDIATRIC = ['children', 'child', 'pediatric', 'paediatric', 'kids', 'adolescents', 'infants', 'minors'];
 const ADULT = ['adults', 'adult'];
-const ANTITUMOR = ['shrink', 'shrinks', 'shrinking', 'slow', 'slows', 'tumor growth', 'tumour growth', 'progression free', 'antitumor', 'anti tumor', 'antiproliferative', 'control tumor', 'control tumour', 'tumor control'];
+const ANTITUMOR = [
+  'shrink',
+  'shrinks',
+  'shrinking',
+  'slow',
+  'slows',
+  'tumor growth',
+  'tumour growth',
+  'progression free',
+  'antitumor',
+  'anti tumor',
+  'antiproliferative',
+  'control tumor',
+  'control tumour',
+  'tumor control',
+];
 
 const POPULATIONS = [...PEDIATRIC, ...ADULT];
 // Several relations read the same clause's qualifiers: computed once per clause.
@@ -80,9 +144,16 @@ function computeQualifiers(sentence: ClaimSentence, clause: Clause): Qualifiers 
     adults: has(ADULT) && !phraseIn(words, clause, 'young adults'),
     populationOnly: onlyBefore(words, clause, POPULATIONS),
     line: lineIn(words, clause, new Set(sentence.mentions.map((m) => m.from))),
-    first: clauseWords.some((w) => w.lower === 'first' && !words[w.index + 1]?.hyphenBefore && words[w.index + 1]?.lower !== 'line'),
+    first: clauseWords.some(
+      (w) => w.lower === 'first' && !words[w.index + 1]?.hyphenBefore && words[w.index + 1]?.lower !== 'line',
+    ),
     antitumor: has(ANTITUMOR),
-    functional: clauseWords.some((w) => (w.lower === 'functional' || w.lower === 'functioning') && words[w.index - 1]?.lower !== 'non' && words[w.index - 1]?.lower !== 'not'),
+    functional: clauseWords.some(
+      (w) =>
+        (w.lower === 'functional' || w.lower === 'functioning') &&
+        words[w.index - 1]?.lower !== 'non' &&
+        words[w.index - 1]?.lower !== 'not',
+    ),
   };
 }
 
@@ -111,7 +182,9 @@ function regulatorIn(sentence: ClaimSentence, clause: Clause): Regulator | undef
     if (regulator) return regulator;
   }
   for (let i = clause.from; i < clause.to; i++) {
-    const place = COUNTRY_FIRST_WORDS.has(sentence.words[i]!.lower) ? COUNTRY_PHRASES.find((p) => phraseAt(sentence.words, i, p.phrase)) : undefined;
+    const place = COUNTRY_FIRST_WORDS.has(sentence.words[i]!.lower)
+      ? COUNTRY_PHRASES.find((p) => phraseAt(sentence.words, i, p.phrase))
+      : undefined;
     if (place) return place.regulator;
     const regulator = COUNTRY_REGULATOR[sentence.words[i]!.lower];
     if (regulator && (sentence.words[i]!.lower !== 'us' || sentence.words[i]!.text === 'US')) return regulator;
@@ -150,14 +223,22 @@ function datesIn(sentence: ClaimSentence, clause: Clause): NonNullable<Qualifier
   let inherited: number | undefined;
   for (let i = clause.from + 1; i < clause.to; i++) {
     const month = MONTHS.indexOf(words[i]!.lower);
-    if (month < 0 || words[i - 1]!.lower !== 'in' || (month === 4 && words[i]!.text !== 'May') || /^\d/.test(words[i + 1]?.lower ?? '')) continue;
+    if (
+      month < 0 ||
+      words[i - 1]!.lower !== 'in' ||
+      (month === 4 && words[i]!.text !== 'May') ||
+      /^\d/.test(words[i + 1]?.lower ?? '')
+    )
+      continue;
     const year = soleYearOf(words);
     if (year === undefined) break;
     dates.push({ year, month: month + 1, at: i });
     inherited = year;
   }
   // The bare year was only the frame of the months that took it.
-  return (inherited === undefined ? dates : dates.filter((d) => d.year !== inherited || d.month !== undefined)).sort((a, b) => a.at - b.at);
+  return (inherited === undefined ? dates : dates.filter((d) => d.year !== inherited || d.month !== undefined)).sort(
+    (a, b) => a.at - b.at,
+  );
 }
 
 /** The one event year a sentence names ("In 2017, …"), or undefined when it names none or several. */
@@ -190,7 +271,13 @@ function maxAgeIn(words: readonly Word[], clause: Clause): number | undefined {
     if (!startsWithDigit(words[i]!.lower) || !/^\d+$/.test(words[i]!.lower)) continue;
     let k = i - 1;
     while (k > clause.from && AGE_FILLER.has(words[k]!.lower)) k--;
-    if (phraseAt(words, k - 1, 'up to') || phraseAt(words, i + 1, 'or younger') || phraseAt(words, i + 1, 'years or younger') || phraseAt(words, i + 1, 'years and younger')) return Number(words[i]!.lower);
+    if (
+      phraseAt(words, k - 1, 'up to') ||
+      phraseAt(words, i + 1, 'or younger') ||
+      phraseAt(words, i + 1, 'years or younger') ||
+      phraseAt(words, i + 1, 'years and younger')
+    )
+      return Number(words[i]!.lower);
   }
   return undefined;
 }
@@ -202,7 +289,13 @@ function youngAgeIn(words: readonly Word[], clause: Clause): boolean {
     const age = Number(words[i]!.lower);
     const next = words[i + 1]?.lower;
     if (age < 18 && (next === 'years' || next === 'year' || next === 'and' || next === 'y')) {
-      if (phraseAt(words, i + 1, 'years and older') || phraseAt(words, i + 1, 'years or older') || phraseAt(words, i + 1, 'and older') || phraseAt(words, i + 1, 'years of age and older')) return true;
+      if (
+        phraseAt(words, i + 1, 'years and older') ||
+        phraseAt(words, i + 1, 'years or older') ||
+        phraseAt(words, i + 1, 'and older') ||
+        phraseAt(words, i + 1, 'years of age and older')
+      )
+        return true;
       if (words[i - 1]?.lower === 'aged' || words[i - 1]?.lower === '≥') return true;
     }
     if (phraseAt(words, i - 2, 'up to')) return true;
@@ -210,11 +303,30 @@ function youngAgeIn(words: readonly Word[], clause: Clause): boolean {
   return false;
 }
 
-const AFTER = ['after', 'following', 'refractory to', 'relapsed after', 'relapse after', 'relapses after', 'failure of', 'failed', 'failing', 'progressed on', 'progression on', 'progression after', 'beyond', 'resistant to', 'months of', 'month of', 'year of'];
+const AFTER = [
+  'after',
+  'following',
+  'refractory to',
+  'relapsed after',
+  'relapse after',
+  'relapses after',
+  'failure of',
+  'failed',
+  'failing',
+  'progressed on',
+  'progression on',
+  'progression after',
+  'beyond',
+  'resistant to',
+  'months of',
+  'month of',
+  'year of',
+];
 
 function afterLine(words: readonly Word[], at: number, clause: Clause): boolean {
   for (let back = 1; back <= 3 && at - back >= clause.from; back++) {
-    if (AFTER.some((p) => phraseAt(words, at - back - p.split(' ').length + 1, p) && p.split(' ').length <= back + 1)) return true;
+    if (AFTER.some((p) => phraseAt(words, at - back - p.split(' ').length + 1, p) && p.split(' ').length <= back + 1))
+      return true;
   }
   return false;
 }
@@ -227,7 +339,13 @@ function restrictedTo(words: readonly Word[], at: number): boolean {
 
 function onlyBefore(words: readonly Word[], clause: Clause, targets: readonly string[]): boolean {
   for (let i = clause.from; i < clause.to; i++) {
-    if (words[i]!.lower !== 'only' && words[i]!.lower !== 'exclusively' && words[i]!.lower !== 'solely' && !restrictedTo(words, i)) continue;
+    if (
+      words[i]!.lower !== 'only' &&
+      words[i]!.lower !== 'exclusively' &&
+      words[i]!.lower !== 'solely' &&
+      !restrictedTo(words, i)
+    )
+      continue;
     const window = words.slice(i + 1, Math.min(clause.to, i + 5)).map((w) => w.lower);
     if (window.some((w) => targets.includes(w))) return true;
   }
@@ -243,20 +361,33 @@ function lineIn(words: readonly Word[], clause: Clause, mentionStarts: ReadonlyS
   let only = false;
   for (let i = clause.from; i < clause.to && !only; i++) {
     const w = words[i]!;
-    only = ((w.lower === 'only' || w.lower === 'exclusively') && !mentionStarts.has(w.index + 1)) || restrictedTo(words, i);
+    only =
+      ((w.lower === 'only' || w.lower === 'exclusively') && !mentionStarts.has(w.index + 1)) || restrictedTo(words, i);
   }
   // A count of lines needs "line(s)" at most four words after the count: without one, counts are not looked up.
   let lineAhead = false;
-  for (let k = clause.from + 1; k < Math.min(clause.to + 4, words.length) && !lineAhead; k++) lineAhead = words[k]!.lower === 'line' || words[k]!.lower === 'lines';
+  for (let k = clause.from + 1; k < Math.min(clause.to + 4, words.length) && !lineAhead; k++)
+    lineAhead = words[k]!.lower === 'line' || words[k]!.lower === 'lines';
   for (let i = clause.from; i < clause.to; i++) {
     const word = words[i]!.lower;
     const next = words[i + 1];
     // "first-line", "second line", "2L", "frontline"
-    // "refractory to first-line therapy", "after second-line", "within 12 months of first-line": that line is already behind the patient.
-    if (next?.lower === 'line' && ORDINALS[word] !== undefined) return { priorLines: ORDINALS[word]! - (afterLine(words, i, clause) ? 0 : 1), only };
-    if (word.length === 2 && word.charCodeAt(1) === 108 /* l */ && /^[1-4]l$/.test(word)) return { priorLines: Number(word[0]) - 1, only };
+    // "refractory to first-line therapy", "after second-line", "within 12 months of first-line": that line is already
+    // behind the patient.
+    if (next?.lower === 'line' && ORDINALS[word] !== undefined)
+      return { priorLines: ORDINALS[word]! - (afterLine(words, i, clause) ? 0 : 1), only };
+    if (word.length === 2 && word.charCodeAt(1) === 108 /* l */ && /^[1-4]l$/.test(word))
+      return { priorLines: Number(word[0]) - 1, only };
     // Each phrase tried only at its own first word: this loop runs over every word of the clause.
-    if (word === 'frontline' || (word === 'front' && phraseAt(words, i, 'front line')) || word === 'upfront' || (word === 'newly' && phraseAt(words, i, 'newly diagnosed')) || word === 'untreated' || (word === 'treatment' && phraseAt(words, i, 'treatment naive'))) return { priorLines: 0, only };
+    if (
+      word === 'frontline' ||
+      (word === 'front' && phraseAt(words, i, 'front line')) ||
+      word === 'upfront' ||
+      (word === 'newly' && phraseAt(words, i, 'newly diagnosed')) ||
+      word === 'untreated' ||
+      (word === 'treatment' && phraseAt(words, i, 'treatment naive'))
+    )
+      return { priorLines: 0, only };
     // "after one prior line", "after at least two lines", "four or more prior lines", "≥2 prior lines"
     if (!lineAhead) continue;
     const count = NUMBERS[word] ?? (/^\d$/.test(word) ? Number(word) : undefined);

@@ -8,7 +8,14 @@ import { phraseAt, type Word } from './words';
 export type Quantifier = 'all' | 'some' | 'generic';
 
 /** A design property a phrase can name ("allogeneic CAR-T", "gene-edited"). */
-export type DesignProperty = 'autologous' | 'allogeneic' | 'gene-edited' | 'genetically-modified' | 'not-genetically-modified' | 'mhc-restricted' | 'mhc-independent';
+export type DesignProperty =
+  | 'autologous'
+  | 'allogeneic'
+  | 'gene-edited'
+  | 'genetically-modified'
+  | 'not-genetically-modified'
+  | 'mhc-restricted'
+  | 'mhc-independent';
 
 /** Words that name design properties; read on hyphen-free lower-case words. */
 export const DESIGN_WORDS: readonly { phrase: string; property: DesignProperty }[] = [
@@ -58,7 +65,22 @@ export const DESIGN_WORDS: readonly { phrase: string; property: DesignProperty }
 ];
 
 /** Generic nouns that, quantified ("no drug", "any treatment"), stand for every therapy in the knowledge base. */
-const GENERIC_THERAPY_NOUNS = new Set(['drug', 'drugs', 'treatment', 'treatments', 'therapy', 'therapies', 'agent', 'agents', 'medication', 'medications', 'medicine', 'medicines', 'product', 'products']);
+const GENERIC_THERAPY_NOUNS = new Set([
+  'drug',
+  'drugs',
+  'treatment',
+  'treatments',
+  'therapy',
+  'therapies',
+  'agent',
+  'agents',
+  'medication',
+  'medications',
+  'medicine',
+  'medicines',
+  'product',
+  'products',
+]);
 
 /** A therapy the clause talks about: a product, a drug, a class, or "no drug". */
 export interface TherapyRef {
@@ -83,7 +105,17 @@ export interface TherapyRef {
 }
 
 const QUANTIFIER_ALL = new Set(['all', 'every', 'each', 'any']);
-const QUANTIFIER_SOME = new Set(['some', 'many', 'most', 'several', 'certain', 'few', 'other', 'investigational', 'experimental']);
+const QUANTIFIER_SOME = new Set([
+  'some',
+  'many',
+  'most',
+  'several',
+  'certain',
+  'few',
+  'other',
+  'investigational',
+  'experimental',
+]);
 
 // Several relations read the same clause's subjects: found once per clause (callers only read them).
 const subjectsByClause = new WeakMap<Clause, { index: KnowledgeIndex; refs: readonly TherapyRef[] }>();
@@ -127,32 +159,69 @@ function productRef(mention: Mention): TherapyRef {
   };
 }
 
-function classRef(sentence: ClaimSentence, clause: Clause, mention: Mention, index: KnowledgeIndex, mentions: readonly Mention[]): TherapyRef {
+function classRef(
+  sentence: ClaimSentence,
+  clause: Clause,
+  mention: Mention,
+  index: KnowledgeIndex,
+  mentions: readonly Mention[],
+): TherapyRef {
   const { words } = sentence;
   // Modifiers: the words before the class back to a determiner, a verb or the clause start.
   let from = mention.from;
   // "has approved CAR-T": a participle after an auxiliary is the verb, not a modifier.
-  while (from > clause.from && isModifierWord(words[from - 1]!, mentions) && !AUXILIARIES.has(words[from - 2]?.lower ?? '')) from--;
+  while (
+    from > clause.from &&
+    isModifierWord(words[from - 1]!, mentions) &&
+    !AUXILIARIES.has(words[from - 2]?.lower ?? '')
+  )
+    from--;
   const modifierWords = words.slice(from, mention.from);
   const inModifiers = (m: Mention) => m.from >= from && m.to <= mention.from;
-  const antigens = mentions.filter((m) => (inModifiers(m) || postModifies(words, mention, m)) && m.entity.type === 'antigen').map((m) => m.entity);
+  const antigens = mentions
+    .filter((m) => (inModifiers(m) || postModifies(words, mention, m)) && m.entity.type === 'antigen')
+    .map((m) => m.entity);
   const conditions = mentions.filter((m) => inModifiers(m) && isCondition(m.entity)).map((m) => m.entity);
   const design = designIn(words, from, mention.from);
-  const approvedOnly = modifierWords.some((w) => w.lower === 'approved' || w.lower === 'licensed' || w.lower === 'marketed' || w.lower === 'commercial');
+  const approvedOnly = modifierWords.some(
+    (w) => w.lower === 'approved' || w.lower === 'licensed' || w.lower === 'marketed' || w.lower === 'commercial',
+  );
   const determiner = words[from - 1]?.lower ?? '';
-  const quantifier: Quantifier = QUANTIFIER_ALL.has(determiner) || QUANTIFIER_ALL.has(modifierWords[0]?.lower ?? '')
-    ? 'all'
-    : QUANTIFIER_SOME.has(determiner) || modifierWords.some((w) => QUANTIFIER_SOME.has(w.lower))
-      ? 'some'
-      : 'generic';
+  const quantifier: Quantifier =
+    QUANTIFIER_ALL.has(determiner) || QUANTIFIER_ALL.has(modifierWords[0]?.lower ?? '')
+      ? 'all'
+      : QUANTIFIER_SOME.has(determiner) || modifierWords.some((w) => QUANTIFIER_SOME.has(w.lower))
+        ? 'some'
+        : 'generic';
   let members = membersOf(index, mention.entity);
   if (antigens.length) members = members.filter((p) => antigens.some((a) => p.design?.targets.includes(a.id)));
   for (const property of design) members = members.filter((p) => hasProperty(p, property) !== false);
-  return { mention, from, to: mention.to, name: mention.match.text, members, isClass: true, quantifier, approvedOnly, antigens, design, conditions };
+  return {
+    mention,
+    from,
+    to: mention.to,
+    name: mention.match.text,
+    members,
+    isClass: true,
+    quantifier,
+    approvedOnly,
+    antigens,
+    design,
+    conditions,
+  };
 }
 
 // "CAR-Ts targeting BCMA", "CAR T cells directed against CD19", "CAR-Ts that target BCMA": an antigen after the class.
-const POST_TARGET = ['targeting', 'that target', 'which target', 'directed against', 'directed at', 'against', 'aimed at', 'specific for'];
+const POST_TARGET = [
+  'targeting',
+  'that target',
+  'which target',
+  'directed against',
+  'directed at',
+  'against',
+  'aimed at',
+  'specific for',
+];
 
 function postModifies(words: readonly Word[], head: Mention, antigen: Mention): boolean {
   return POST_TARGET.some((cue) => {
@@ -162,12 +231,33 @@ function postModifies(words: readonly Word[], head: Mention, antigen: Mention): 
 }
 
 const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'being']);
-const DETERMINERS = new Set(['a', 'an', 'the', 'no', 'all', 'every', 'each', 'any', 'some', 'many', 'most', 'these', 'those', 'this', 'that', 'its', 'their', 'our']);
+const DETERMINERS = new Set([
+  'a',
+  'an',
+  'the',
+  'no',
+  'all',
+  'every',
+  'each',
+  'any',
+  'some',
+  'many',
+  'most',
+  'these',
+  'those',
+  'this',
+  'that',
+  'its',
+  'their',
+  'our',
+]);
 
 function isModifierWord(word: Word, mentions: readonly Mention[]): boolean {
   if (word.punct || DETERMINERS.has(word.lower)) return false;
   if (mentions.some((m) => m.from <= word.index && word.index < m.to)) return true;
-  return /^(fda|approved|licensed|marketed|commercial|autologous|allogeneic|allogenic|off|the|shelf|gene|genetically|edited|engineered|modified|directed|targeted|targeting|based|crispr|donor|derived|current|currently|us|u\.s|available|investigational|experimental|anti|first|second|new|novel|solid|tumor|tumour|two|three|four|five|six|seven|eight|nine|ten|\d.*)$/.test(word.lower);
+  return /^(fda|approved|licensed|marketed|commercial|autologous|allogeneic|allogenic|off|the|shelf|gene|genetically|edited|engineered|modified|directed|targeted|targeting|based|crispr|donor|derived|current|currently|us|u\.s|available|investigational|experimental|anti|first|second|new|novel|solid|tumor|tumour|two|three|four|five|six|seven|eight|nine|ten|\d.*)$/.test(
+    word.lower,
+  );
 }
 
 const DESIGN_BY_LENGTH = [...DESIGN_WORDS].sort((a, b) => b.phrase.length - a.phrase.length);
@@ -222,7 +312,10 @@ function genericRef(sentence: ClaimSentence, clause: Clause, index: KnowledgeInd
   for (let i = clause.from; i < clause.to; i++) {
     const word = words[i]!;
     const determiner = words[i - 1]?.lower;
-    const generic = word.lower === 'nothing' || (GENERIC_THERAPY_NOUNS.has(word.lower) && (determiner === 'no' || determiner === 'any' || determiner === 'every'));
+    const generic =
+      word.lower === 'nothing' ||
+      (GENERIC_THERAPY_NOUNS.has(word.lower) &&
+        (determiner === 'no' || determiner === 'any' || determiner === 'every'));
     if (!generic) continue;
     const members = [...therapiesOf(index)];
     return {

@@ -39,7 +39,7 @@ export function prepareSentence(sentence: Sentence, masked: string, matches: rea
     let hi = words.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if ((fromEnd ? words[mid]!.end <= offset : words[mid]!.start < offset)) lo = mid + 1;
+      if (fromEnd ? words[mid]!.end <= offset : words[mid]!.start < offset) lo = mid + 1;
       else hi = mid;
     }
     return fromEnd ? lo - 1 : lo < words.length ? lo : -1;
@@ -52,7 +52,14 @@ export function prepareSentence(sentence: Sentence, masked: string, matches: rea
     // "Kymriah (tisagenlecleucel)", "Afami-cel (Tecelra)": another name of the entity just named is the
     // same subject, not a second one (relations count subjects and pair parentheses with their head).
     const before = spans[spans.length - 1];
-    if (before && before.match.entity === match.entity && before.to === from - 1 && words[from - 1]!.lower === '(' && words[last + 1]?.lower === ')') continue;
+    if (
+      before &&
+      before.match.entity === match.entity &&
+      before.to === from - 1 &&
+      words[from - 1]!.lower === '(' &&
+      words[last + 1]?.lower === ')'
+    )
+      continue;
     spans.push({ from, to: last + 1, match });
   }
   const clauseIndex = (at: number) => {
@@ -82,7 +89,16 @@ export function prepareSentence(sentence: Sentence, masked: string, matches: rea
     mentions,
     negatedAt: (at) => {
       let negated = negations.get(at);
-      if (negated === undefined) negations.set(at, (negated = isPredicateNegated(words, clauses[clauseIndex(at)] ?? { from: 0, to: words.length }, at, (starts ??= new Set(spans.map((s) => s.from))))));
+      if (negated === undefined)
+        negations.set(
+          at,
+          (negated = isPredicateNegated(
+            words,
+            clauses[clauseIndex(at)] ?? { from: 0, to: words.length },
+            at,
+            (starts ??= new Set(spans.map((s) => s.from))),
+          )),
+        );
       return negated;
     },
     clauseOf: (at) => clauses[clauseIndex(at)] ?? { from: 0, to: words.length },

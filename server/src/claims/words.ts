@@ -59,7 +59,8 @@ function widthAt(text: string, at: number): number {
 }
 
 const isAsciiDigit = (code: number) => code >= 48 && code <= 57;
-const isAsciiWordChar = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || isAsciiDigit(code) || code === 95;
+const isAsciiWordChar = (code: number) =>
+  (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || isAsciiDigit(code) || code === 95;
 const isApostrophe = (code: number) => code === 39 || code === 0x2019;
 
 /** Splits `text` (which starts at document offset `offset`) into words. */
@@ -78,11 +79,22 @@ export function wordsOf(text: string, offset = 0): Word[] {
     }
     const start = i;
     // Joined by exactly one hyphen or dash to the previous token.
-    const hyphenBefore = previousEnd >= 0 && start - previousEnd === 1 && kindOf(text.charCodeAt(previousEnd), text, previousEnd) === Kind.Dash;
+    const hyphenBefore =
+      previousEnd >= 0 &&
+      start - previousEnd === 1 &&
+      kindOf(text.charCodeAt(previousEnd), text, previousEnd) === Kind.Dash;
     if (kind === Kind.Other) {
       i += width;
       const token = text.slice(start, i);
-      words.push({ index: words.length, start: offset + start, end: offset + i, text: token, lower: token, punct: true, hyphenBefore });
+      words.push({
+        index: words.length,
+        start: offset + start,
+        end: offset + i,
+        text: token,
+        lower: token,
+        punct: true,
+        hyphenBefore,
+      });
       previousEnd = i;
       continue;
     }
@@ -96,12 +108,21 @@ export function wordsOf(text: string, offset = 0): Word[] {
       else break;
     }
     // Decimals and thousands: "1.5", "18.2", "1,000".
-    while (i + 1 < length && (text.charCodeAt(i) === 46 || text.charCodeAt(i) === 44) && isAsciiDigit(text.charCodeAt(i + 1))) {
+    while (
+      i + 1 < length &&
+      (text.charCodeAt(i) === 46 || text.charCodeAt(i) === 44) &&
+      isAsciiDigit(text.charCodeAt(i + 1))
+    ) {
       i += 2;
       while (i < length && isAsciiDigit(text.charCodeAt(i))) i++;
     }
     let suffix = '';
-    if (i + 1 < length && isApostrophe(text.charCodeAt(i)) && (text[i + 1] === 't' || text[i + 1] === 's') && !(i + 2 < length && isAsciiWordChar(text.charCodeAt(i + 2)))) {
+    if (
+      i + 1 < length &&
+      isApostrophe(text.charCodeAt(i)) &&
+      (text[i + 1] === 't' || text[i + 1] === 's') &&
+      !(i + 2 < length && isAsciiWordChar(text.charCodeAt(i + 2)))
+    ) {
       suffix = text[i + 1]!;
       i += 2;
     }
@@ -109,13 +130,45 @@ export function wordsOf(text: string, offset = 0): Word[] {
     const lower = written.toLowerCase();
     if (suffix === 't' && lower.length > 3 && lower.charCodeAt(lower.length - 3) === 110 /* n */) {
       const base = lower.slice(0, -3);
-      words.push({ index: words.length, start: offset + start, end: offset + i - 3, text: written.slice(0, -3), lower: CONTRACTION_BASE[base] ?? base, punct: false, hyphenBefore });
-      words.push({ index: words.length, start: offset + i - 3, end: offset + i, text: written.slice(-3), lower: 'not', punct: false, hyphenBefore: false });
+      words.push({
+        index: words.length,
+        start: offset + start,
+        end: offset + i - 3,
+        text: written.slice(0, -3),
+        lower: CONTRACTION_BASE[base] ?? base,
+        punct: false,
+        hyphenBefore,
+      });
+      words.push({
+        index: words.length,
+        start: offset + i - 3,
+        end: offset + i,
+        text: written.slice(-3),
+        lower: 'not',
+        punct: false,
+        hyphenBefore: false,
+      });
     } else if (suffix === 's') {
       // A possessive: the word ends before "'s", where a term mention ends too.
-      words.push({ index: words.length, start: offset + start, end: offset + i - 2, text: written.slice(0, -2), lower: lower.slice(0, -2), punct: false, hyphenBefore });
+      words.push({
+        index: words.length,
+        start: offset + start,
+        end: offset + i - 2,
+        text: written.slice(0, -2),
+        lower: lower.slice(0, -2),
+        punct: false,
+        hyphenBefore,
+      });
     } else {
-      words.push({ index: words.length, start: offset + start, end: offset + i, text: written, lower, punct: false, hyphenBefore });
+      words.push({
+        index: words.length,
+        start: offset + start,
+        end: offset + i,
+        text: written,
+        lower,
+        punct: false,
+        hyphenBefore,
+      });
     }
     previousEnd = words[words.length - 1]!.end - offset;
   }
@@ -139,7 +192,10 @@ export function phraseAt(words: readonly Word[], at: number, phrase: string): bo
 
 interface Compiled {
   byFirst: Map<string, { phrase: string; parts: string[] }[]>;
-  /** Per ASCII first character, a bit per first-word length (31 = 31 or more): most words start no phrase, and this tells without a map lookup. */
+  /**
+   * Per ASCII first character, a bit per first-word length (31 = 31 or more): most words start no phrase, and this
+   * tells without a map lookup.
+   */
   startBits: Uint32Array;
   nonAsciiStart: boolean;
 }
@@ -172,7 +228,11 @@ export function phraseStartingAt(words: readonly Word[], at: number, phrases: re
   return words[at] ? matchAt(words, at, compile(phrases)) : undefined;
 }
 
-function matchAt(words: readonly Word[], at: number, list: Compiled): { at: number; length: number; phrase: string } | undefined {
+function matchAt(
+  words: readonly Word[],
+  at: number,
+  list: Compiled,
+): { at: number; length: number; phrase: string } | undefined {
   const lower = words[at]!.lower;
   const code = lower.charCodeAt(0);
   if (code < 128 ? (list.startBits[code]! & lengthBit(lower.length)) === 0 : !list.nonAsciiStart) return undefined;
@@ -209,7 +269,13 @@ export function findPhrase(
  * receptor antagonist", "Kymriah | CD19"): a colon or a bar, or nothing but a spaced dash or a long dash
  * before `to` (not the hyphen of "CD19-negative"). `text` is the words' text, starting at document offset `offset`.
  */
-export function isRowSeparator(words: readonly Word[], text: string, offset: number, from: number, to: number): boolean {
+export function isRowSeparator(
+  words: readonly Word[],
+  text: string,
+  offset: number,
+  from: number,
+  to: number,
+): boolean {
   if (to === from + 1) return words[from]!.lower === ':' || words[from]!.lower === '|';
   const next = words[to];
   const previous = words[to - 1];

@@ -12,7 +12,9 @@ export function formatText(results: readonly FileResult[]): string {
   const lines: string[] = [];
   for (const { file, diagnostics } of results) {
     for (const d of diagnostics) {
-      lines.push(`${file}:${d.range.start.line + 1}:${d.range.start.character + 1} ${SEVERITY_NAME[d.severity ?? 1]} ${d.code} ${d.message}`);
+      lines.push(
+        `${file}:${d.range.start.line + 1}:${d.range.start.character + 1} ${SEVERITY_NAME[d.severity ?? 1]} ${d.code} ${d.message}`,
+      );
     }
   }
   return lines.length ? lines.join('\n') + '\n' : '';

@@ -23,7 +23,12 @@ const LEVEL_OF_SEVERITY: Sarif.Result.level[] = ['error', 'error', 'warning', 'n
  * the rules' `meta`; paths are relative to `baseDir` under %SRCROOT%; columns are UTF-16 code units,
  * as in LSP, so a diagnostic's range maps one to one.
  */
-export function toSarif(results: readonly FileResult[], rules: readonly Rule[], version: string, baseDir: string): Sarif.Log {
+export function toSarif(
+  results: readonly FileResult[],
+  rules: readonly Rule[],
+  version: string,
+  baseDir: string,
+): Sarif.Log {
   const ruleIndex = new Map(rules.map((rule, i) => [rule.meta.id as string, i]));
   const sarifResults: Sarif.Result[] = [];
   for (const { file, diagnostics } of results) {
@@ -62,7 +67,11 @@ function toRuleDescriptor(rule: Rule): Sarif.ReportingDescriptor {
   };
 }
 
-function toResult(diagnostic: Diagnostic, artifactLocation: Sarif.ArtifactLocation, ruleIndex: Map<string, number>): Sarif.Result {
+function toResult(
+  diagnostic: Diagnostic,
+  artifactLocation: Sarif.ArtifactLocation,
+  ruleIndex: Map<string, number>,
+): Sarif.Result {
   const ruleId = String(diagnostic.code);
   const data = diagnostic.data as DiagnosticData | undefined;
   const result: Sarif.Result = {
@@ -79,7 +88,10 @@ function toResult(diagnostic: Diagnostic, artifactLocation: Sarif.ArtifactLocati
       artifactChanges: [
         {
           artifactLocation,
-          replacements: (fix.edits ?? []).map((edit) => ({ deletedRegion: toRegion(edit.range), insertedContent: { text: edit.newText } })),
+          replacements: (fix.edits ?? []).map((edit) => ({
+            deletedRegion: toRegion(edit.range),
+            insertedContent: { text: edit.newText },
+          })),
         },
       ],
     }));

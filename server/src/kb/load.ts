@@ -80,9 +80,16 @@ export function readDataFiles(dirs: readonly string[]): { files: DataFile[]; pro
   for (const dir of dirs) {
     let names: string[];
     try {
-      names = fs.readdirSync(dir).filter((n) => n.endsWith('.json')).sort();
+      names = fs
+        .readdirSync(dir)
+        .filter((n) => n.endsWith('.json'))
+        .sort();
     } catch (error) {
-      problems.push({ file: dir, pointer: '', message: `cannot read knowledge-base folder: ${(error as Error).message}` });
+      problems.push({
+        file: dir,
+        pointer: '',
+        message: `cannot read knowledge-base folder: ${(error as Error).message}`,
+      });
       continue;
     }
     for (const name of names) {
@@ -115,7 +122,12 @@ export function buildKnowledgeBase(files: readonly DataFile[], schemaFile = sche
     try {
       data = JSON.parse(text) as KnowledgeBaseFile;
     } catch (error) {
-      problems.push({ file, pointer: '', message: `not valid JSON: ${(error as Error).message}`, line: jsonErrorLine(text, error) });
+      problems.push({
+        file,
+        pointer: '',
+        message: `not valid JSON: ${(error as Error).message}`,
+        line: jsonErrorLine(text, error),
+      });
       continue;
     }
     if (!(builtInSchema && passesBuiltInSchema(text))) {
@@ -167,7 +179,12 @@ function checkReferences(
   for (const entity of entities.values()) {
     const origin = origins.get(`entity:${entity.id}`);
     const report = (pointer: string, message: string) =>
-      problems.push({ file: origin?.file ?? '?', pointer: `/entities/${entity.id}${pointer}`, message, line: origin?.line });
+      problems.push({
+        file: origin?.file ?? '?',
+        pointer: `/entities/${entity.id}${pointer}`,
+        message,
+        line: origin?.line,
+      });
     forEachUnknownSource(entity, sources, [], (pointer, id) => report(pointer, `unknown source id "${id}"`));
     const refs: [string, string | undefined][] = [
       ...(entity.parents ?? []).map((p, i): [string, string] => [`/parents/${i}`, p]),
@@ -176,7 +193,8 @@ function checkReferences(
       ...(entity.uses ?? []).map((u, i): [string, string] => [`/uses/${i}/for`, u.for]),
       ['/deprecated/replacedBy', entity.deprecated?.replacedBy],
     ];
-    for (const [pointer, id] of refs) if (id !== undefined && !entities.has(id)) report(pointer, `unknown entity id "${id}"`);
+    for (const [pointer, id] of refs)
+      if (id !== undefined && !entities.has(id)) report(pointer, `unknown entity id "${id}"`);
   }
   return problems;
 }
@@ -202,7 +220,8 @@ function forEachUnknownSource(
   } else if (value && typeof value === 'object') {
     for (const [key, child] of Object.entries(value)) {
       if (key === 'sources' && Array.isArray(child)) {
-        for (const id of child as string[]) if (!known.has(id)) report(`${path.map((p) => `/${p}`).join('')}/sources`, id);
+        for (const id of child as string[])
+          if (!known.has(id)) report(`${path.map((p) => `/${p}`).join('')}/sources`, id);
       } else if (child && typeof child === 'object') {
         path.push(key);
         forEachUnknownSource(child, known, path, report);
@@ -214,7 +233,8 @@ function forEachUnknownSource(
 
 function describeSchemaError(file: string, text: string, err: ErrorObject): DataProblem {
   let message = err.message ?? 'invalid';
-  if (err.keyword === 'additionalProperties') message = `unknown property "${(err.params as { additionalProperty: string }).additionalProperty}"`;
+  if (err.keyword === 'additionalProperties')
+    message = `unknown property "${(err.params as { additionalProperty: string }).additionalProperty}"`;
   if (err.keyword === 'enum') message += `: ${(err.params as { allowedValues: unknown[] }).allowedValues.join(', ')}`;
   return { file, pointer: err.instancePath || '/', message, line: lineOfPointer(text, err.instancePath) };
 }

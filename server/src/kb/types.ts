@@ -112,7 +112,14 @@ export interface Approval extends Sourced {
 /** A regulatory status that is not an approval: under review, refused, withdrawn. */
 export interface RegulatoryEvent extends Sourced {
   regulator: Regulator;
-  status: 'under-review' | 'complete-response-letter' | 'not-approved' | 'breakthrough-designation' | 'fast-track' | 'ind-cleared' | 'withdrawn';
+  status:
+    | 'under-review'
+    | 'complete-response-letter'
+    | 'not-approved'
+    | 'breakthrough-designation'
+    | 'fast-track'
+    | 'ind-cleared'
+    | 'withdrawn';
   indication?: string;
   date?: string;
   /** Expected decision date for 'under-review'. */
@@ -206,7 +213,14 @@ export interface Entity extends Sourced {
   classModality?: Modality;
   sponsor?: string;
   /** Overall status, for the hover headline and simple checks. */
-  status?: 'fda-approved' | 'approved-outside-us' | 'under-review' | 'investigational' | 'preclinical' | 'not-approved' | 'deprecated-term';
+  status?:
+    | 'fda-approved'
+    | 'approved-outside-us'
+    | 'under-review'
+    | 'investigational'
+    | 'preclinical'
+    | 'not-approved'
+    | 'deprecated-term';
   design?: Design;
   approvals?: Approval[];
   regulatoryEvents?: RegulatoryEvent[];

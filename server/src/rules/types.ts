@@ -65,7 +65,8 @@ export interface RuleContext {
   /**
    * Runs `check` on every sentence and reports its findings, replaying the findings of a block (or, in
    * a long block, of a sentence) unchanged since an earlier run (same source text, prose and block kind,
-   * in any document version) instead of checking it again. Use it for per-sentence checks: `check` must depend only on the
+   * in any document version) instead of checking it again. Use it for per-sentence checks: `check` must depend only on
+   * the
    * sentence (its text, its mentions) and on what `dependsOn` encodes (e.g. the defined abbreviations).
    * Findings must lie inside the sentence to be reused. `finish`, when given, completes each finding,
    * checked or replayed, with what depends on the rest of the document (e.g. fixes that add a reference).

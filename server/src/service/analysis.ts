@@ -32,7 +32,10 @@ export interface DocumentAnalysis {
    * `selectMentions` for sentences, with what `pick` found in each: it sees a sentence (offsets not
    * meaningful) and the mentions in it, and returns undefined for a sentence it does not pick.
    */
-  selectSentences<T>(key: string, pick: (sentence: Sentence, mentions: readonly TermMatch[]) => T | undefined): { sentence: Sentence; picked: T }[];
+  selectSentences<T>(
+    key: string,
+    pick: (sentence: Sentence, mentions: readonly TermMatch[]) => T | undefined,
+  ): { sentence: Sentence; picked: T }[];
   mentionAt(offset: number): TermMatch | undefined;
   /** The sentence containing `offset`. */
   sentenceAt(offset: number): Sentence | undefined;
@@ -61,14 +64,27 @@ export function analyze(
     mentions,
     mentionsIn: (start, end) => sliceByStart(mentions, start, end),
     selectMentions: (key, select) =>
-      selectPerBlock(analyzedBlocks, 'firstMention', `mentions\0${key}`, (result, i) => (select(result.mentions[i]!) ? true : undefined), (result) => result.mentions.length).map(
-        ({ index }) => mentions[index]!,
-      ),
+      selectPerBlock(
+        analyzedBlocks,
+        'firstMention',
+        `mentions\0${key}`,
+        (result, i) => (select(result.mentions[i]!) ? true : undefined),
+        (result) => result.mentions.length,
+      ).map(({ index }) => mentions[index]!),
     selectSentences: <T>(key: string, pick: (sentence: Sentence, mentions: readonly TermMatch[]) => T | undefined) =>
-      selectPerBlock(analyzedBlocks, 'firstSentence', `sentences\0${key}`, (result, i) => {
-        const sentence = result.sentences[i]!;
-        return pick(sentence, result.mentions.filter((m) => m.start >= sentence.start && m.start < sentence.end));
-      }, (result) => result.sentences.length).map(({ index, picked }) => ({ sentence: sentences[index]!, picked: picked as T })),
+      selectPerBlock(
+        analyzedBlocks,
+        'firstSentence',
+        `sentences\0${key}`,
+        (result, i) => {
+          const sentence = result.sentences[i]!;
+          return pick(
+            sentence,
+            result.mentions.filter((m) => m.start >= sentence.start && m.start < sentence.end),
+          );
+        },
+        (result) => result.sentences.length,
+      ).map(({ index, picked }) => ({ sentence: sentences[index]!, picked: picked as T })),
     mentionAt: (offset) => {
       const at = lowerBound(mentions, offset + 1) - 1;
       const match = mentions[at];
@@ -116,7 +132,6 @@ function selectPerBlock(
 function sliceByStart<T extends { start: number }>(items: readonly T[], start: number, end: number): T[] {
   return items.slice(lowerBound(items, start), lowerBound(items, end));
 }
-
 
 /**
  * Caches one analysis per document object and version; below it, per-block and per-sentence results

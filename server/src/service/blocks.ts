@@ -48,8 +48,10 @@ export class BlockAnalyzer {
       blocks.push({ result, firstSentence: sentences.length, firstMention: mentions.length });
       const at = prose.blocks[blockIndex]!.start;
       // Explicit literals: object spread is several times slower here, and this runs per sentence and mention.
-      for (const s of result.sentences) sentences.push({ start: s.start + at, end: s.end + at, text: s.text, block: s.block, blockIndex });
-      for (const m of result.mentions) mentions.push({ start: m.start + at, end: m.end + at, entity: m.entity, alias: m.alias, text: m.text });
+      for (const s of result.sentences)
+        sentences.push({ start: s.start + at, end: s.end + at, text: s.text, block: s.block, blockIndex });
+      for (const m of result.mentions)
+        mentions.push({ start: m.start + at, end: m.end + at, entity: m.entity, alias: m.alias, text: m.text });
     };
     if (!prose.chunks) {
       prose.blocks.forEach((_, blockIndex) => add(this.blockResult(prose, blockIndex), blockIndex));
@@ -82,7 +84,12 @@ export class BlockAnalyzer {
       const copy = detach(key);
       const own: Sentence[] = [];
       splitBlock(copy, { start: 0, end: copy.length, kind: block.kind }, 0, own);
-      result = { sentences: own, mentions: this.index.matcher.find(copy), source: source === key ? copy : detach(source), findings: new Map() };
+      result = {
+        sentences: own,
+        mentions: this.index.matcher.find(copy),
+        source: source === key ? copy : detach(source),
+        findings: new Map(),
+      };
       this.memo.setDetached(copy, result);
     } else if (result.source !== source) {
       // Same prose, other markup: reuse the sentences and mentions, not the rules' findings.
@@ -151,7 +158,9 @@ export class SentenceFindings {
       const bySentence = result.sentences.length > SENTENCE_MEMO_MIN;
       for (let i = firstSentence; i < end; i++) {
         const sentence = sentences[i]!;
-        const own = bySentence ? this.checkSentence(ruleId, document, sentence, check, dependsOn) : checkDirectly(sentence, check);
+        const own = bySentence
+          ? this.checkSentence(ruleId, document, sentence, check, dependsOn)
+          : checkDirectly(sentence, check);
         for (const finding of own.findings) report(finding);
         if (own.memoizable) found.push(...own.findings.map((f) => shiftFinding(f, -blockStart)));
         else memoizable = false;
@@ -197,7 +206,10 @@ export class SentenceFindings {
 
 const SENTENCE_MEMO_MIN = 24;
 
-function checkDirectly(sentence: Sentence, check: (sentence: Sentence, report: (finding: Finding) => void) => void): { findings: Finding[]; memoizable: boolean } {
+function checkDirectly(
+  sentence: Sentence,
+  check: (sentence: Sentence, report: (finding: Finding) => void) => void,
+): { findings: Finding[]; memoizable: boolean } {
   const findings: Finding[] = [];
   check(sentence, (finding) => findings.push(finding));
   return { findings, memoizable: findings.every((f) => within(f, sentence)) };
@@ -205,7 +217,10 @@ function checkDirectly(sentence: Sentence, check: (sentence: Sentence, report: (
 
 function within(finding: Finding, sentence: Sentence): boolean {
   const inside = (start: number, end: number) => start >= sentence.start && end <= sentence.end;
-  return inside(finding.start, finding.end) && (finding.fixes ?? []).every((fix) => fix.edits.every((e) => inside(e.start, e.end)));
+  return (
+    inside(finding.start, finding.end) &&
+    (finding.fixes ?? []).every((fix) => fix.edits.every((e) => inside(e.start, e.end)))
+  );
 }
 
 function shiftFinding(finding: Finding, by: number): Finding {
@@ -213,6 +228,9 @@ function shiftFinding(finding: Finding, by: number): Finding {
     ...finding,
     start: finding.start + by,
     end: finding.end + by,
-    fixes: finding.fixes?.map((fix) => ({ ...fix, edits: fix.edits.map((e) => ({ ...e, start: e.start + by, end: e.end + by })) })),
+    fixes: finding.fixes?.map((fix) => ({
+      ...fix,
+      edits: fix.edits.map((e) => ({ ...e, start: e.start + by, end: e.end + by })),
+    })),
   };
 }

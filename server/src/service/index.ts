@@ -1,5 +1,16 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CodeAction, CodeActionContext, CompletionItem, CompletionList, Diagnostic, DocumentHighlight, Hover, Location, Position, Range } from 'vscode-languageserver-types';
+import type {
+  CodeAction,
+  CodeActionContext,
+  CompletionItem,
+  CompletionList,
+  Diagnostic,
+  DocumentHighlight,
+  Hover,
+  Location,
+  Position,
+  Range,
+} from 'vscode-languageserver-types';
 import type { FileSystem } from '../citations/types';
 import { KnowledgeIndex } from '../kb/index';
 import type { KnowledgeBase } from '../kb/types';
@@ -11,7 +22,14 @@ import { computeCodeActions } from './languageFeatures/codeActions';
 import { computeCompletion, resolveCompletion } from './languageFeatures/completion';
 import { computeDefinition } from './languageFeatures/definition';
 import { computeDiagnostics, type DiagnosticsOptions, type FindingsByDiagnostic } from './languageFeatures/diagnostics';
-import { documentHighlights, glossaryActions, glossaryCard, glossaryEntries, insertText, type GlossaryEntry } from './languageFeatures/glossary';
+import {
+  documentHighlights,
+  glossaryActions,
+  glossaryCard,
+  glossaryEntries,
+  insertText,
+  type GlossaryEntry,
+} from './languageFeatures/glossary';
 import { computeHover } from './languageFeatures/hover';
 import { computeReferences } from './languageFeatures/references';
 import { languageOf } from '../text/prose';
@@ -24,7 +42,10 @@ export interface LanguageServiceOptions {
   rules?: readonly Rule[];
   /** Reads bibliography files beside documents; without it, only the document itself is read. */
   fileSystem?: FileSystem;
-  /** Workspace folder URIs: where "Add to workspace glossary" writes .therapy-lint/glossary.json (read through fileSystem). */
+  /**
+   * Workspace folder URIs: where "Add to workspace glossary" writes .therapy-lint/glossary.json (read through
+   * fileSystem).
+   */
   workspaceFolders?: readonly string[];
 }
 
@@ -64,7 +85,10 @@ export function createLanguageService(options: LanguageServiceOptions): Language
   const rules = options.rules ?? RULES;
   const cache = new AnalysisCache(index, options.fileSystem);
   const { fileSystem, workspaceFolders } = options;
-  const workspace = fileSystem && workspaceFolders ? { folders: workspaceFolders, readFile: (uri: string) => fileSystem.readFile(uri) } : undefined;
+  const workspace =
+    fileSystem && workspaceFolders
+      ? { folders: workspaceFolders, readFile: (uri: string) => fileSystem.readFile(uri) }
+      : undefined;
   // Diagnostics only in the languages the settings enable; hover and completion everywhere.
   const diagnostics = (document: TextDocument, diagnosticsOptions?: DiagnosticsOptions) =>
     settings.languages.includes(languageOf(document.languageId, document.uri))
@@ -81,10 +105,14 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     index,
     rules,
     diagnostics,
-    hover: (document: TextDocument, position: Position) => computeHover(document, clamp(document, position), index, cache),
+    hover: (document: TextDocument, position: Position) =>
+      computeHover(document, clamp(document, position), index, cache),
     completion: (document: TextDocument, requested: Position) => {
       const position = clamp(document, requested);
-      return computeCitationCompletion(document, position, cache) ?? computeCompletion(document, position, index, settings, cache);
+      return (
+        computeCitationCompletion(document, position, cache) ??
+        computeCompletion(document, position, index, settings, cache)
+      );
     },
     resolveCompletion: (item: CompletionItem) => resolveCompletion(item, index),
     codeActions: (document: TextDocument, range: Range, context: CodeActionContext) => [
@@ -98,7 +126,8 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     glossary: () => glossaryEntries(index),
     filesChanged: () => cache.filesChanged(),
     glossaryCard: (id: string) => glossaryCard(index, id),
-    insertTerm: (document: TextDocument, position: Position, id: string) => insertText(document, position, id, index, settings, cache),
+    insertTerm: (document: TextDocument, position: Position, id: string) =>
+      insertText(document, position, id, index, settings, cache),
   });
 }
 

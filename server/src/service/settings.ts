@@ -62,7 +62,8 @@ export function normalizeSettings(raw: unknown): { settings: Settings; warnings:
       case 'rules':
         if (value && typeof value === 'object' && !Array.isArray(value)) {
           for (const [rule, level] of Object.entries(value as Record<string, unknown>)) {
-            if (!(DIAGNOSTIC_CODES as readonly string[]).includes(rule)) warnings.push(`unknown rule "${rule}" in settings ignored`);
+            if (!(DIAGNOSTIC_CODES as readonly string[]).includes(rule))
+              warnings.push(`unknown rule "${rule}" in settings ignored`);
             else if (typeof level === 'string' && RULE_SETTINGS.has(level)) settings.rules[rule] = level as RuleSetting;
             else if (typeof level === 'boolean') settings.rules[rule] = level ? 'default' : 'off';
             else warnings.push(`setting rules.${rule} must be one of ${[...RULE_SETTINGS].join(', ')}; ignored`);
@@ -70,7 +71,8 @@ export function normalizeSettings(raw: unknown): { settings: Settings; warnings:
         } else warnings.push('setting "rules" must be an object; ignored');
         break;
       case 'knowledgeBasePaths':
-        if (Array.isArray(value) && value.every((v) => typeof v === 'string')) settings.knowledgeBasePaths = value as string[];
+        if (Array.isArray(value) && value.every((v) => typeof v === 'string'))
+          settings.knowledgeBasePaths = value as string[];
         else warnings.push('setting "knowledgeBasePaths" must be a list of folders; ignored');
         break;
       case 'maxFileSize':
@@ -86,7 +88,8 @@ export function normalizeSettings(raw: unknown): { settings: Settings; warnings:
         else warnings.push('setting "genericNameStyle" must be "generic (Brand)" or "Brand (generic)"; ignored');
         break;
       case 'languages':
-        if (Array.isArray(value) && value.every((v) => LANGUAGES.includes(v))) settings.languages = [...new Set(value as DocumentLanguage[])];
+        if (Array.isArray(value) && value.every((v) => LANGUAGES.includes(v)))
+          settings.languages = [...new Set(value as DocumentLanguage[])];
         else warnings.push(`setting "languages" must be a list of ${LANGUAGES.join(', ')}; ignored`);
         break;
       default:

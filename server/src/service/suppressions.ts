@@ -10,7 +10,7 @@ export interface Suppression {
 
 // <!-- therapy-lint-disable-next-line unsupported-claim -- quoted from a 2017 press release -->
 // % therapy-lint-disable-line overstated-claim -- patient's own words
-const DIRECTIVE = /^therapy-lint-(disable-next-line|disable-line)\b([^]*)$/;
+const DIRECTIVE = /^therapy-lint-(disable-next-line|disable-line)\b([\s\S]*)$/;
 
 /** Reads the document's comment directives: each suppresses some codes on one line. */
 export function readSuppressions(analysis: DocumentAnalysis, lineOf: (offset: number) => number): Suppression[] {

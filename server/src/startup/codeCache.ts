@@ -16,7 +16,11 @@ export function codeCacheDir(env: NodeJS.ProcessEnv = process.env): string | und
   if (setting) return setting;
   const base =
     env.XDG_CACHE_HOME ||
-    (process.platform === 'win32' ? env.LOCALAPPDATA : process.platform === 'darwin' ? path.join(os.homedir(), 'Library', 'Caches') : path.join(os.homedir(), '.cache'));
+    (process.platform === 'win32'
+      ? env.LOCALAPPDATA
+      : process.platform === 'darwin'
+        ? path.join(os.homedir(), 'Library', 'Caches')
+        : path.join(os.homedir(), '.cache'));
   return base ? path.join(base, 'therapy-lint') : undefined;
 }
 
@@ -28,7 +32,10 @@ export function runBundle(file: string): void {
   let cachedData: Buffer | undefined;
   if (dir) {
     const { size, mtimeMs } = fs.statSync(file);
-    cacheFile = path.join(dir, `${path.basename(file)}-${size}-${Math.round(mtimeMs)}-${process.versions.v8}-${process.arch}.cache`);
+    cacheFile = path.join(
+      dir,
+      `${path.basename(file)}-${size}-${Math.round(mtimeMs)}-${process.versions.v8}-${process.arch}.cache`,
+    );
     try {
       cachedData = fs.readFileSync(cacheFile);
     } catch {
@@ -39,8 +46,16 @@ export function runBundle(file: string): void {
   if (cacheFile && (!cachedData || script.cachedDataRejected)) saveLater(script, dir!, cacheFile);
   const module = new Module(file);
   module.filename = file;
-  module.paths = (Module as unknown as { _nodeModulePaths(dir: string): string[] })._nodeModulePaths(path.dirname(file));
-  const run = script.runInThisContext() as (exports: unknown, require: NodeJS.Require, module: Module, filename: string, dirname: string) => void;
+  module.paths = (Module as unknown as { _nodeModulePaths(dir: string): string[] })._nodeModulePaths(
+    path.dirname(file),
+  );
+  const run = script.runInThisContext() as (
+    exports: unknown,
+    require: NodeJS.Require,
+    module: Module,
+    filename: string,
+    dirname: string,
+  ) => void;
   run.call(module.exports, module.exports, Module.createRequire(file), module, file, path.dirname(file));
 }
 
@@ -61,7 +76,8 @@ function saveLater(script: vm.Script, dir: string, cacheFile: string): void {
       // Caches of earlier builds of this bundle (or another Node) are never read again.
       const prefix = cacheFile.slice(dir.length + 1).split('-')[0]! + '-';
       for (const name of fs.readdirSync(dir)) {
-        if (name.startsWith(prefix) && name.endsWith('.cache') && path.join(dir, name) !== cacheFile) fs.rmSync(path.join(dir, name), { force: true });
+        if (name.startsWith(prefix) && name.endsWith('.cache') && path.join(dir, name) !== cacheFile)
+          fs.rmSync(path.join(dir, name), { force: true });
       }
     } catch {
       // A read-only or full disk: start-up just stays uncached.

@@ -106,7 +106,8 @@ export class TermMatcher {
     if (length <= 3 || beforeS !== 101 /* e */) return false;
     return (
       this.firstTokenShapes.has(shapeKey(first, lowerAscii(text.charCodeAt(end - 3)), length - 2)) ||
-      (lowerAscii(text.charCodeAt(end - 3)) === 105 /* i */ && this.firstTokenShapes.has(shapeKey(first, 121 /* y */, length - 2)))
+      (lowerAscii(text.charCodeAt(end - 3)) === 105 /* i */ &&
+        this.firstTokenShapes.has(shapeKey(first, 121 /* y */, length - 2)))
     );
   }
 
@@ -207,7 +208,6 @@ function isTermGap(text: string, from: number, to: number): boolean {
     if (code === 10) {
       if (++newlines > 1) return false;
     } else if (isSpace(code)) {
-      continue;
     } else if (code === 45 || (code >= 0x2010 && code <= 0x2014 && code !== 0x2012)) {
       newlines = 0;
     } else return false;
@@ -215,7 +215,8 @@ function isTermGap(text: string, from: number, to: number): boolean {
   return true;
 }
 
-const shapeKey = (first: number, last: number, length: number) => ((first & 0xff) << 16) | ((last & 0xff) << 8) | Math.min(length, 255);
+const shapeKey = (first: number, last: number, length: number) =>
+  ((first & 0xff) << 16) | ((last & 0xff) << 8) | Math.min(length, 255);
 const lowerAscii = (code: number) => (code >= 65 && code <= 90 ? code + 32 : code);
 const isAsciiDigit = (code: number) => code >= 48 && code <= 57;
 
@@ -234,8 +235,15 @@ function isWordChar(code: number): boolean {
 function isSpace(code: number): boolean {
   if (code < 128) return code === 32 || (code >= 9 && code <= 13);
   return (
-    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
-    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
   );
 }
 
@@ -247,7 +255,8 @@ function isDashOrApostrophe(code: number): boolean {
 /** ’ followed by "s" and a word boundary, as POSSESSIVE tests. */
 function isPossessive(text: string, at: number): boolean {
   const after = text.charCodeAt(at + 2);
-  const asciiWord = (after >= 48 && after <= 57) || (after >= 65 && after <= 90) || (after >= 97 && after <= 122) || after === 95;
+  const asciiWord =
+    (after >= 48 && after <= 57) || (after >= 65 && after <= 90) || (after >= 97 && after <= 122) || after === 95;
   return text.charCodeAt(at + 1) === 115 && !asciiWord;
 }
 
@@ -259,7 +268,11 @@ function singulars(key: string): string[] {
   return out;
 }
 
-function pickTerminal(node: TrieNode, written: readonly string[], plural: boolean): TrieNode['terminals'][number] | undefined {
+function pickTerminal(
+  node: TrieNode,
+  written: readonly string[],
+  plural: boolean,
+): TrieNode['terminals'][number] | undefined {
   for (const terminal of node.terminals) {
     if (plural && !allowsPlural(terminal.alias)) continue;
     if (caseMatches(terminal.alias, terminal.tokens, written, plural)) return terminal;

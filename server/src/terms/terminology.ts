@@ -17,9 +17,15 @@ export function isAbbreviation(alias: Alias): boolean {
  */
 export function fullName(entity: Entity, abbreviation?: string): string | undefined {
   const abbreviations = new Set(entity.aliases.filter(isAbbreviation).map((a) => a.text));
-  const capitals = (abbreviation ?? '').split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 2 && w === w.toUpperCase()).map((w) => w.toLowerCase());
+  const capitals = (abbreviation ?? '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length >= 2 && w === w.toUpperCase())
+    .map((w) => w.toLowerCase());
   const parts = /^(.*?)\s*\(([^()]*)\)$/.exec(entity.name);
-  const candidates = [...(parts ? [parts[1]!, parts[2]!] : [entity.name]), ...entity.aliases.filter((a) => a.kind === 'synonym' || a.kind === undefined).map((a) => a.text)];
+  const candidates = [
+    ...(parts ? [parts[1]!, parts[2]!] : [entity.name]),
+    ...entity.aliases.filter((a) => a.kind === 'synonym' || a.kind === undefined).map((a) => a.text),
+  ];
   return candidates.find((text) => {
     if (!/\s/.test(text.trim()) || abbreviations.has(text)) return false;
     const words = new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u));
@@ -28,7 +34,11 @@ export function fullName(entity: Entity, abbreviation?: string): string | undefi
 }
 
 /** "tisagenlecleucel (Kymriah)" or "Kymriah (tisagenlecleucel)", per the genericNameStyle setting. */
-export function pairGenericAndBrand(generic: string, brand: string, style: 'generic (Brand)' | 'Brand (generic)'): string {
+export function pairGenericAndBrand(
+  generic: string,
+  brand: string,
+  style: 'generic (Brand)' | 'Brand (generic)',
+): string {
   return style === 'Brand (generic)' ? `${brand} (${generic})` : `${generic} (${brand})`;
 }
 

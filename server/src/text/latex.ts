@@ -3,17 +3,72 @@ import { lineBlocks } from './plaintext';
 
 // Environments whose whole body is not prose.
 const VERBATIM_ENVIRONMENTS = new Set([
-  'equation', 'equation*', 'align', 'align*', 'gather', 'gather*', 'multline', 'multline*', 'math', 'displaymath',
-  'verbatim', 'lstlisting', 'minted', 'comment', 'tikzpicture', 'thebibliography',
+  'equation',
+  'equation*',
+  'align',
+  'align*',
+  'gather',
+  'gather*',
+  'multline',
+  'multline*',
+  'math',
+  'displaymath',
+  'verbatim',
+  'lstlisting',
+  'minted',
+  'comment',
+  'tikzpicture',
+  'thebibliography',
 ]);
 // Commands whose first braced argument is a key, a path or a name, never prose.
 const KEY_COMMANDS = new Set([
-  'cite', 'citep', 'citet', 'citeauthor', 'citeyear', 'parencite', 'textcite', 'autocite', 'footcite', 'nocite',
-  'ref', 'eqref', 'autoref', 'cref', 'Cref', 'pageref', 'label', 'usepackage', 'documentclass', 'input', 'include',
-  'includegraphics', 'bibliography', 'bibliographystyle', 'addbibresource', 'url', 'begin', 'end', 'hypersetup',
-  'newcommand', 'renewcommand', 'setlength', 'color', 'textcolor', 'vspace', 'hspace',
+  'cite',
+  'citep',
+  'citet',
+  'citeauthor',
+  'citeyear',
+  'parencite',
+  'textcite',
+  'autocite',
+  'footcite',
+  'nocite',
+  'ref',
+  'eqref',
+  'autoref',
+  'cref',
+  'Cref',
+  'pageref',
+  'label',
+  'usepackage',
+  'documentclass',
+  'input',
+  'include',
+  'includegraphics',
+  'bibliography',
+  'bibliographystyle',
+  'addbibresource',
+  'url',
+  'begin',
+  'end',
+  'hypersetup',
+  'newcommand',
+  'renewcommand',
+  'setlength',
+  'color',
+  'textcolor',
+  'vspace',
+  'hspace',
 ]);
-const HEADING_COMMANDS = new Set(['part', 'chapter', 'section', 'subsection', 'subsubsection', 'paragraph', 'title', 'caption']);
+const HEADING_COMMANDS = new Set([
+  'part',
+  'chapter',
+  'section',
+  'subsection',
+  'subsubsection',
+  'paragraph',
+  'title',
+  'caption',
+]);
 
 /** LaTeX: command names, comments, math and key arguments are masked; \section titles are headings. */
 export function extractLatex(source: string): ProseDocument {
@@ -101,7 +156,12 @@ function mergeWrapped(blocks: ProseBlock[], masked: string): ProseBlock[] {
   const merged: ProseBlock[] = [];
   for (const block of blocks) {
     const last = merged[merged.length - 1];
-    if (last && last.kind === 'paragraph' && block.kind === 'paragraph' && !/\n[ \t]*\n/.test(masked.slice(last.end, block.start))) {
+    if (
+      last &&
+      last.kind === 'paragraph' &&
+      block.kind === 'paragraph' &&
+      !/\n[ \t]*\n/.test(masked.slice(last.end, block.start))
+    ) {
       last.end = block.end;
     } else {
       merged.push({ ...block });

@@ -1,7 +1,17 @@
 import MarkdownIt from 'markdown-it';
 type Token = ReturnType<InstanceType<typeof MarkdownIt>['parse']>[number];
 import { TextMemo } from '../util/memo';
-import { blank, lineStarts, maskExcept, type BlockKind, type Comment, type ProseBlock, type ProseChunk, type ProseDocument, type Span } from './prose';
+import {
+  blank,
+  lineStarts,
+  maskExcept,
+  type BlockKind,
+  type Comment,
+  type ProseBlock,
+  type ProseChunk,
+  type ProseDocument,
+  type Span,
+} from './prose';
 
 // markdown-it parses block structure; inline tokens carry no offsets, so each block's inline tokens
 // are located in order within the block's source lines. text_join is disabled so that text tokens
@@ -44,7 +54,11 @@ const HTML_COMMENT = /<!--([\s\S]*?)-->/g;
  * Without `chunks`, nothing is kept for the next call. `chunking` is for tests, which compare chunked
  * extraction with one whole-document parse.
  */
-export function extractMarkdown(source: string, chunks = new MarkdownChunks(), chunking: (text: string) => number[] = chunkStarts): ProseDocument {
+export function extractMarkdown(
+  source: string,
+  chunks = new MarkdownChunks(),
+  chunking: (text: string) => number[] = chunkStarts,
+): ProseDocument {
   const chunkMemo = chunks.memo;
   let frontMatter: ProseDocument['frontMatter'];
   let parsed = source;
@@ -85,13 +99,16 @@ export function extractMarkdown(source: string, chunks = new MarkdownChunks(), c
   const comments: Comment[] = [];
   const proseChunks: ProseChunk[] = [];
   for (const { start, text, entry, tokens } of parts) {
-    if (entry.prose?.referencesKey !== referencesKey) entry.prose = { referencesKey, result: extractChunk(text, tokens ?? blockParse(text).tokens, references) };
+    if (entry.prose?.referencesKey !== referencesKey)
+      entry.prose = { referencesKey, result: extractChunk(text, tokens ?? blockParse(text).tokens, references) };
     const result = entry.prose.result;
     proseChunks.push({ start, end: start + text.length, key: result });
     masked.push(result.masked);
     for (const span of result.prose) prose.push({ start: span.start + start, end: span.end + start });
-    for (const block of result.blocks) blocks.push({ start: block.start + start, end: block.end + start, kind: block.kind });
-    for (const comment of result.comments) comments.push({ start: comment.start + start, end: comment.end + start, text: comment.text });
+    for (const block of result.blocks)
+      blocks.push({ start: block.start + start, end: block.end + start, kind: block.kind });
+    for (const comment of result.comments)
+      comments.push({ start: comment.start + start, end: comment.end + start, text: comment.text });
   }
   return { language: 'markdown', source, masked: masked.join(''), blocks, comments, frontMatter, chunks: proseChunks };
 }
@@ -259,7 +276,13 @@ function collectComments(source: string, start: number, end: number, into: Comme
 }
 
 /** Finds each inline token's source text, in order, between `start` and `end`. */
-function locateInline(source: string, children: Token[], start: number, end: number, comments: Comment[]): { prose: Span[]; cursor: number } {
+function locateInline(
+  source: string,
+  children: Token[],
+  start: number,
+  end: number,
+  comments: Comment[],
+): { prose: Span[]; cursor: number } {
   const prose: Span[] = [];
   let cursor = start;
   const find = (needle: string): number => {

@@ -12,10 +12,67 @@ export interface Sentence {
 
 // Abbreviations after which a full stop does not end a sentence.
 const ABBREVIATIONS = new Set([
-  'e.g', 'i.e', 'vs', 'etc', 'al', 'dr', 'mr', 'mrs', 'ms', 'prof', 'fig', 'figs', 'eq', 'no', 'nos', 'vol', 'approx',
-  'ca', 'cf', 'st', 'jr', 'sr', 'inc', 'ltd', 'co', 'corp', 'dept', 'u.s', 'u.k', 'jan', 'feb', 'mar', 'apr', 'jun',
-  'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mo', 'mos', 'wk', 'wks', 'yr', 'yrs', 'pts', 'ref', 'refs',
-  'ed', 'eds', 'p', 'pp', 'ch', 'sec', 'min', 'max', 'resp', 'incl', 'n.b',
+  'e.g',
+  'i.e',
+  'vs',
+  'etc',
+  'al',
+  'dr',
+  'mr',
+  'mrs',
+  'ms',
+  'prof',
+  'fig',
+  'figs',
+  'eq',
+  'no',
+  'nos',
+  'vol',
+  'approx',
+  'ca',
+  'cf',
+  'st',
+  'jr',
+  'sr',
+  'inc',
+  'ltd',
+  'co',
+  'corp',
+  'dept',
+  'u.s',
+  'u.k',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'mo',
+  'mos',
+  'wk',
+  'wks',
+  'yr',
+  'yrs',
+  'pts',
+  'ref',
+  'refs',
+  'ed',
+  'eds',
+  'p',
+  'pp',
+  'ch',
+  'sec',
+  'min',
+  'max',
+  'resp',
+  'incl',
+  'n.b',
 ]);
 
 // A candidate boundary: terminal punctuation, optional closing quotes/brackets and citation markers, then space.
@@ -41,7 +98,14 @@ export function splitBlock(masked: string, block: ProseBlock, blockIndex: number
   push(into, masked, block.start + sentenceStart, block.end, block.kind, blockIndex);
 }
 
-function push(into: Sentence[], masked: string, start: number, end: number, block: BlockKind, blockIndex: number): void {
+function push(
+  into: Sentence[],
+  masked: string,
+  start: number,
+  end: number,
+  block: BlockKind,
+  blockIndex: number,
+): void {
   while (start < end && isSpaceCode(masked.charCodeAt(start))) start++;
   while (end > start && isSpaceCode(masked.charCodeAt(end - 1))) end--;
   let hasWord = false;
@@ -55,7 +119,7 @@ function push(into: Sentence[], masked: string, start: number, end: number, bloc
 // Whitespace that normalization would change: a run, or anything but a plain space.
 const IRREGULAR_SPACE = /\s\s|[^\S ]/;
 const SPACES = /\s*/y;
-const SENTENCE_START = /[\p{Lu}\p{N}"“'‘(\[*_]/uy;
+const SENTENCE_START = /[\p{Lu}\p{N}"“'‘([*_]/uy;
 
 function endsSentence(text: string, punct: number, end: number): boolean {
   if (text.charCodeAt(punct) === 46 /* . */) {
@@ -111,5 +175,15 @@ function isWordCode(text: string, at: number): boolean {
 }
 function isSpaceCode(code: number): boolean {
   if (code < 128) return code === 32 || (code >= 9 && code <= 13);
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }

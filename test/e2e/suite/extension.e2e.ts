@@ -21,7 +21,9 @@ function rangeOf(document: vscode.TextDocument, text: string): vscode.Range {
   return new vscode.Range(document.positionAt(match.index), document.positionAt(match.index + text.length));
 }
 
-/** Polls until `check` passes (diagnostics arrive asynchronously), then returns its value; rethrows its last failure. */
+/**
+ * Polls until `check` passes (diagnostics arrive asynchronously), then returns its value; rethrows its last failure.
+ */
 async function eventually<T>(check: () => T, timeoutMs = 20_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
@@ -34,8 +36,10 @@ async function eventually<T>(check: () => T, timeoutMs = 20_000): Promise<T> {
   }
 }
 
-const asKey = (code: string, r: { start: { line: number; character: number }; end: { line: number; character: number } }) =>
-  `${code}@${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`;
+const asKey = (
+  code: string,
+  r: { start: { line: number; character: number }; end: { line: number; character: number } },
+) => `${code}@${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`;
 
 /** The CLI's findings for a workspace file, as sorted `code@range` keys. */
 const oracleKeys = (file: string, without?: string) =>
@@ -43,7 +47,10 @@ const oracleKeys = (file: string, without?: string) =>
     .filter((d: LspDiagnostic) => String(d.code) !== without)
     .map((d: LspDiagnostic) => asKey(String(d.code), d.range))
     .sort();
-const shownKeys = (document: vscode.TextDocument) => ours(document.uri).map((d) => asKey(codeOf(d), d.range)).sort();
+const shownKeys = (document: vscode.TextDocument) =>
+  ours(document.uri)
+    .map((d) => asKey(codeOf(d), d.range))
+    .sort();
 
 async function open(file: string): Promise<vscode.TextDocument> {
   const document = await vscode.workspace.openTextDocument(fileUri(file));
@@ -56,7 +63,10 @@ describe('therapy-lint in a real VS Code', () => {
     const extension = vscode.extensions.getExtension(config.extensionId);
     assert.ok(extension, `${config.extensionId} is installed`);
     if (config.installedUnder) {
-      assert.ok(extension.extensionPath.startsWith(config.installedUnder), `runs from the installed .vsix (${extension.extensionPath})`);
+      assert.ok(
+        extension.extensionPath.startsWith(config.installedUnder),
+        `runs from the installed .vsix (${extension.extensionPath})`,
+      );
     }
     await extension.activate();
   });
@@ -73,8 +83,15 @@ describe('therapy-lint in a real VS Code', () => {
       assert.ok(checked.length > 0, `no rule yet for any expectation of ${file}`);
       for (const expectation of checked) {
         const target = rangeOf(document, expectation.text);
-        const hit = shown.find((d) => codeOf(d) === expectation.code && (expectation.exact ? d.range.isEqual(target) : !!d.range.intersection(target)));
-        assert.ok(hit, `${expectation.code} on "${expectation.text}" in ${file}; shown: ${shown.map((d) => `${codeOf(d)} "${document.getText(d.range)}"`).join(', ')}`);
+        const hit = shown.find(
+          (d) =>
+            codeOf(d) === expectation.code &&
+            (expectation.exact ? d.range.isEqual(target) : !!d.range.intersection(target)),
+        );
+        assert.ok(
+          hit,
+          `${expectation.code} on "${expectation.text}" in ${file}; shown: ${shown.map((d) => `${codeOf(d)} "${document.getText(d.range)}"`).join(', ')}`,
+        );
         assert.ok(hit.message.length > 0);
       }
     });
@@ -83,16 +100,27 @@ describe('therapy-lint in a real VS Code', () => {
   it('hover on a product shows its card', async () => {
     const document = await open(config.hover.file);
     const target = rangeOf(document, config.hover.text);
-    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, target.start.translate(0, 1));
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+      'vscode.executeHoverProvider',
+      document.uri,
+      target.start.translate(0, 1),
+    );
     const markdown = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
     assert.match(markdown, new RegExp(config.hover.card, 'i'));
-    assert.ok(hovers.some((h) => h.range?.isEqual(target)), 'the hover covers the whole term');
+    assert.ok(
+      hovers.some((h) => h.range?.isEqual(target)),
+      'the hover covers the whole term',
+    );
   });
 
   it('completion offers knowledge-base terms', async () => {
     const document = await open(config.completion.file);
     const position = rangeOf(document, config.completion.prefixOf).start.translate(0, config.completion.prefixLength);
-    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, position);
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>(
+      'vscode.executeCompletionItemProvider',
+      document.uri,
+      position,
+    );
     const labels = list.items.map((item) => (typeof item.label === 'string' ? item.label : item.label.label));
     assert.ok(labels.includes(config.completion.label), `offered: ${labels.slice(0, 20).join(', ')}`);
   });
@@ -103,16 +131,24 @@ describe('therapy-lint in a real VS Code', () => {
     const file = withFix?.file ?? Object.keys(config.oracle).find((f) => config.oracle[f]!.length > 0)!;
     const document = await open(file);
     const diagnostic = await eventually(() => {
-      const found = ours(document.uri).find((d) => (withFix ? codeOf(d) === withFix.code && d.range.isEqual(rangeOf(document, withFix.text)) : true));
+      const found = ours(document.uri).find((d) =>
+        withFix ? codeOf(d) === withFix.code && d.range.isEqual(rangeOf(document, withFix.text)) : true,
+      );
       assert.ok(found, `a diagnostic to fix in ${file}`);
       return found;
     });
     const code = codeOf(diagnostic);
-    const countSame = () => ours(document.uri).filter((d) => codeOf(d) === code && d.message === diagnostic.message).length;
+    const countSame = () =>
+      ours(document.uri).filter((d) => codeOf(d) === code && d.message === diagnostic.message).length;
     const before = countSame();
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, diagnostic.range);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      document.uri,
+      diagnostic.range,
+    );
     // The command's results do not carry their diagnostics: a rule's fix is the one editing the flagged range.
-    const editsRange = (a: vscode.CodeAction) => !!a.edit?.get(document.uri).some((e) => e.range.intersection(diagnostic.range));
+    const editsRange = (a: vscode.CodeAction) =>
+      !!a.edit?.get(document.uri).some((e) => e.range.intersection(diagnostic.range));
     const action = withFix
       ? actions.find((a) => !a.title.startsWith('Suppress') && editsRange(a))
       : actions.find((a) => a.edit && a.title === `Suppress ${code} on this line with a reason`);
@@ -122,7 +158,10 @@ describe('therapy-lint in a real VS Code', () => {
     assert.ok(await vscode.workspace.applyEdit(action.edit!));
     if (withFix) {
       const start = diagnostic.range.start;
-      assert.equal(document.getText(new vscode.Range(start, start.translate(0, withFix.fixedText!.length))), withFix.fixedText);
+      assert.equal(
+        document.getText(new vscode.Range(start, start.translate(0, withFix.fixedText!.length))),
+        withFix.fixedText,
+      );
     } else {
       assert.match(document.lineAt(line).text, new RegExp(`therapy-lint-disable-next-line ${code}`));
       assert.equal(document.lineAt(line + 1).text, originalLine);
@@ -142,14 +181,24 @@ describe('therapy-lint in a real VS Code', () => {
       | { properties?: Record<string, unknown> }[]
       | undefined;
     const registered = new Set([contributed ?? []].flat().flatMap((section) => Object.keys(section.properties ?? {})));
-    const key = registered.has(`therapyLint.rules.${code}`) ? `rules.${code}` : registered.has('therapyLint.rules') ? 'rules' : undefined;
+    const key = registered.has(`therapyLint.rules.${code}`)
+      ? `rules.${code}`
+      : registered.has('therapyLint.rules')
+        ? 'rules'
+        : undefined;
     if (!key) this.skip();
     const settings = vscode.workspace.getConfiguration('therapyLint');
     const previous = settings.inspect(key)?.globalValue;
     const off = key === 'rules' ? { ...((previous as object | undefined) ?? {}), [code]: 'off' } : 'off';
     try {
       await settings.update(key, off, vscode.ConfigurationTarget.Global);
-      await eventually(() => assert.deepEqual(shownKeys(document), oracleKeys('claims.md', code), `${code} is gone, the other findings stay`));
+      await eventually(() =>
+        assert.deepEqual(
+          shownKeys(document),
+          oracleKeys('claims.md', code),
+          `${code} is gone, the other findings stay`,
+        ),
+      );
     } finally {
       await settings.update(key, previous, vscode.ConfigurationTarget.Global);
     }

@@ -24,7 +24,9 @@ export async function run(): Promise<void> {
     const runner = mocha.run(resolve);
     runner.on('pass', (test) => outcomes.push({ title: test.fullTitle(), state: 'passed', durationMs: test.duration }));
     runner.on('pending', (test) => outcomes.push({ title: test.fullTitle(), state: 'pending' }));
-    runner.on('fail', (test, error: Error) => outcomes.push({ title: test.fullTitle(), state: 'failed', error: error.stack ?? String(error) }));
+    runner.on('fail', (test, error: Error) =>
+      outcomes.push({ title: test.fullTitle(), state: 'failed', error: error.stack ?? String(error) }),
+    );
   });
   fs.writeFileSync(config.resultsFile, JSON.stringify({ outcomes, failures }, null, 2));
   if (failures > 0) throw new Error(`${failures} extension-host test(s) failed`);

@@ -4,7 +4,8 @@ import { isAbbreviation, isPluralMention, pluralize, SentenceCursor } from '../.
 import type { Rule } from '../types';
 
 // A sentence that says the term is old ("formerly CRES", "the outdated term carHLH") uses it on purpose.
-const HISTORICAL = /\b(?:formerly|previously|outdated|historical(?:ly)?|older|obsolete|deprecated|replaced|renamed|former|earlier|legacy|superseded|retired|no longer)\b/i;
+const HISTORICAL =
+  /\b(?:formerly|previously|outdated|historical(?:ly)?|older|obsolete|deprecated|replaced|renamed|former|earlier|legacy|superseded|retired|no longer)\b/i;
 
 interface Replacement {
   text: string;
@@ -24,7 +25,8 @@ function replacementFor(mention: TermMatch, index: KnowledgeIndex): Replacement 
   if (entity.deprecated) {
     const current = index.entity(entity.deprecated.replacedBy);
     if (!current) return undefined;
-    // A one-word or abbreviated term is replaced by the current abbreviation (CRES → ICANS), a full name by the full name.
+    // A one-word or abbreviated term is replaced by the current abbreviation (CRES → ICANS), a full name by the full
+    // name.
     const abbreviation = current.aliases.find(isAbbreviation)?.text;
     const short = isAbbreviation(alias) || !/\s/.test(alias.text);
     const text = alias.use ?? (short && abbreviation ? abbreviation : current.name);
@@ -39,7 +41,13 @@ function replacementFor(mention: TermMatch, index: KnowledgeIndex): Replacement 
   if (alias.kind === 'deprecated') {
     const abbreviation = entity.aliases.find(isAbbreviation)?.text;
     const text = alias.use ?? (!/\s/.test(alias.text) && abbreviation ? abbreviation : entity.name);
-    return { text, verdict: 'discouraged', why: alias.note ?? 'discouraged term', sources: alias.sources ?? entity.sources, currentEntity: entity.id };
+    return {
+      text,
+      verdict: 'discouraged',
+      why: alias.note ?? 'discouraged term',
+      sources: alias.sources ?? entity.sources,
+      currentEntity: entity.id,
+    };
   }
   return undefined;
 }
@@ -59,7 +67,8 @@ const rule: Rule = {
       if (sentence) {
         if (HISTORICAL.test(sentence.text)) continue;
         const others = document.mentionsIn(sentence.start, sentence.end + 1);
-        if (others.some((m) => m !== mention && m.entity.id === replacement.currentEntity && !replacementFor(m, index))) continue;
+        if (others.some((m) => m !== mention && m.entity.id === replacement.currentEntity && !replacementFor(m, index)))
+          continue;
       }
       const text = isPluralMention(mention) ? pluralize(replacement.text) : replacement.text;
       report({
@@ -67,7 +76,13 @@ const rule: Rule = {
         end: mention.end,
         message: `"${mention.text}" is ${replacement.verdict}: write "${text}" (${replacement.why}).`,
         sources: replacement.sources,
-        fixes: [{ title: `Replace with "${text}"`, edits: [{ start: mention.start, end: mention.end, newText: text }], isPreferred: true }],
+        fixes: [
+          {
+            title: `Replace with "${text}"`,
+            edits: [{ start: mention.start, end: mention.end, newText: text }],
+            isPreferred: true,
+          },
+        ],
       });
     }
   },

@@ -4,7 +4,8 @@ import type { Rule } from '../types';
 const rule: Rule = {
   meta: {
     id: 'generic-name-missing',
-    description: 'A brand at its first mention without its generic name nearby (AMA style: "tisagenlecleucel (Kymriah)").',
+    description:
+      'A brand at its first mention without its generic name nearby (AMA style: "tisagenlecleucel (Kymriah)").',
     defaultSeverity: 'information',
     fixable: true,
   },
@@ -13,19 +14,25 @@ const rule: Rule = {
     // Entities whose generic name has appeared, and brands already judged at their first mention.
     const genericSeen = new Set<string>();
     const judged = new Set<string>();
-    for (const mention of document.selectMentions('generic-name-missing', (m) => genericOf(m.entity, index) !== undefined)) {
+    for (const mention of document.selectMentions(
+      'generic-name-missing',
+      (m) => genericOf(m.entity, index) !== undefined,
+    )) {
       const { entity, alias } = mention;
       const generic = genericOf(entity, index)!;
       if (alias.kind === 'inn' || alias.text === generic) genericSeen.add(entity.id);
       if (alias.kind !== 'brand' || judged.has(entity.id)) continue;
       judged.add(entity.id);
       if (genericSeen.has(entity.id)) continue;
-      // Nearby: the brand's sentence, or the next one in the same paragraph ("Kymriah is … Its generic name, tisagenlecleucel, …").
+      // Nearby: the brand's sentence, or the next one in the same paragraph ("Kymriah is … Its generic name,
+      // tisagenlecleucel, …").
       const sentence = sentences.at(mention.start);
       const following = sentence ? sentences.next() : undefined;
       const end = following?.end ?? sentence?.end ?? mention.end;
       const start = sentence?.start ?? mention.start;
-      const nearby = document.mentionsIn(start, end + 1).some((m) => m.entity.id === entity.id && (m.alias.kind === 'inn' || m.alias.text === generic));
+      const nearby = document
+        .mentionsIn(start, end + 1)
+        .some((m) => m.entity.id === entity.id && (m.alias.kind === 'inn' || m.alias.text === generic));
       if (nearby) continue;
       const paired = pairGenericAndBrand(generic, mention.text, settings.genericNameStyle);
       report({
@@ -33,7 +40,13 @@ const rule: Rule = {
         end: mention.end,
         message: `First mention of the brand "${mention.text}" without its generic name: write "${paired}".`,
         sources: entity.sources,
-        fixes: [{ title: `Write "${paired}"`, edits: [{ start: mention.start, end: mention.end, newText: paired }], isPreferred: true }],
+        fixes: [
+          {
+            title: `Write "${paired}"`,
+            edits: [{ start: mention.start, end: mention.end, newText: paired }],
+            isPreferred: true,
+          },
+        ],
       });
     }
   },

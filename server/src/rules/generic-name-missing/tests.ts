@@ -22,7 +22,10 @@ const tests: RuleTests = {
     },
     {
       text: 'Yescarta and Breyanzi treat LBCL.',
-      errors: [{ text: 'Yescarta', message: 'axicabtagene ciloleucel' }, { text: 'Breyanzi', message: 'lisocabtagene maraleucel' }],
+      errors: [
+        { text: 'Yescarta', message: 'axicabtagene ciloleucel' },
+        { text: 'Breyanzi', message: 'lisocabtagene maraleucel' },
+      ],
     },
   ],
 };

@@ -8,7 +8,7 @@ interface FirstUse {
   example: string;
 }
 
-const HYPHEN = /^[\-‐‑–]$/;
+const HYPHEN = /^[-‐‑–]$/;
 const WORD = /^[\p{L}\p{N}]/u;
 
 /**
@@ -55,16 +55,21 @@ function jointsOf(text: string): { key: string; joint: Joint }[] {
   return pairs;
 }
 
-/** A multi-word mention in a spelling that can be a model: deprecated and misspelled forms are other rules' findings. */
+/**
+ * A multi-word mention in a spelling that can be a model: deprecated and misspelled forms are other rules' findings.
+ */
 function hasJoints(mention: TermMatch): boolean {
   const kind = mention.alias.kind;
-  return kind !== 'deprecated' && kind !== 'misspelling' && !mention.entity.deprecated && jointsOf(mention.text).length > 0;
+  return (
+    kind !== 'deprecated' && kind !== 'misspelling' && !mention.entity.deprecated && jointsOf(mention.text).length > 0
+  );
 }
 
 const rule: Rule = {
   meta: {
     id: 'inconsistent-term',
-    description: 'One spelling per document for hyphenated terms ("CAR T-cell" vs "CAR-T cell"): the first one used wins.',
+    description:
+      'One spelling per document for hyphenated terms ("CAR T-cell" vs "CAR-T cell"): the first one used wins.',
     defaultSeverity: 'information',
     fixable: true,
   },
@@ -84,7 +89,13 @@ const rule: Rule = {
         start: mention.start,
         end: mention.end,
         message: `Inconsistent spelling "${mention.text}": this document first wrote "${differing[0]!.example}"; write "${respelled}".`,
-        fixes: [{ title: `Write "${respelled}"`, edits: [{ start: mention.start, end: mention.end, newText: respelled }], isPreferred: true }],
+        fixes: [
+          {
+            title: `Write "${respelled}"`,
+            edits: [{ start: mention.start, end: mention.end, newText: respelled }],
+            isPreferred: true,
+          },
+        ],
       });
     }
   },

@@ -16,7 +16,8 @@ const tests: RuleTests = {
     {
       text: 'CAR-T cell therapy is given once. Later, CAR T-cell therapy was repeated, then CAR-T cell therapy again.',
       errors: [{ text: 'CAR T-cell therapy' }],
-      output: 'CAR-T cell therapy is given once. Later, CAR-T cell therapy was repeated, then CAR-T cell therapy again.',
+      output:
+        'CAR-T cell therapy is given once. Later, CAR-T cell therapy was repeated, then CAR-T cell therapy again.',
     },
   ],
 };

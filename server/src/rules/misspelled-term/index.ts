@@ -24,7 +24,8 @@ function closestAlias(misspelled: string, entity: Entity): string {
 const rule: Rule = {
   meta: {
     id: 'misspelled-term',
-    description: 'Near-misses of knowledge-base terms ("tisagenlecleucal", "Kymria"), with the right spelling as a quick fix.',
+    description:
+      'Near-misses of knowledge-base terms ("tisagenlecleucal", "Kymria"), with the right spelling as a quick fix.',
     defaultSeverity: 'warning',
     fixable: true,
   },
@@ -38,7 +39,13 @@ const rule: Rule = {
         end: mention.end,
         message: `"${mention.text}" is a misspelling of "${right}".`,
         sources: mention.alias.sources ?? mention.entity.sources,
-        fixes: [{ title: `Change to "${right}"`, edits: [{ start: mention.start, end: mention.end, newText: right }], isPreferred: true }],
+        fixes: [
+          {
+            title: `Change to "${right}"`,
+            edits: [{ start: mention.start, end: mention.end, newText: right }],
+            isPreferred: true,
+          },
+        ],
       });
     }
     // Near misses of distinctive knowledge-base words, in the prose outside known terms, sentence by
@@ -66,7 +73,11 @@ const rule: Rule = {
         const best = suggestions[0]!;
         const fixes: Fix[] = suggestions.map((s, i) => {
           const replacement = matchCase(word, s.word.text);
-          return { title: `Change to "${replacement}"`, edits: [{ start, end, newText: replacement }], isPreferred: i === 0 && suggestions.length === 1 };
+          return {
+            title: `Change to "${replacement}"`,
+            edits: [{ start, end, newText: replacement }],
+            isPreferred: i === 0 && suggestions.length === 1,
+          };
         });
         const names = best.word.entities.map((e) => headline(e, index)).join(', ');
         reportInSentence({

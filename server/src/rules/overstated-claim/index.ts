@@ -5,9 +5,21 @@ import { findPhrase } from '../../claims/words';
 import type { Rule } from '../types';
 
 // Therapies are named by a knowledge-base term or a generic noun; absolute language about anything else is not ours.
-const THERAPY_NOUNS = ['therapy', 'therapies', 'treatment', 'treatments', 'drug', 'drugs', 'cell', 'cells', 'medicine', 'immunotherapy'];
+const THERAPY_NOUNS = [
+  'therapy',
+  'therapies',
+  'treatment',
+  'treatments',
+  'drug',
+  'drugs',
+  'cell',
+  'cells',
+  'medicine',
+  'immunotherapy',
+];
 // Words every overstatement contains: a cheap test before any word-level work.
-const CUE_WORDS = /cure|effective|work|guarant|fail|respond|remission|miracle|safe|side.effect|adverse|risk|harmless|toxic|kill|eliminat|eradicat|destroy|relaps|never (?:comes back|returns)/i;
+const CUE_WORDS =
+  /cure|effective|work|guarant|fail|respond|remission|miracle|safe|side.effect|adverse|risk|harmless|toxic|kill|eliminat|eradicat|destroy|relaps|never (?:comes back|returns)/i;
 // Any text containing one of THERAPY_NOUNS: the second cheap test, before the sentence is split into words.
 const THERAPY_TEXT = /therap|treatment|drug|cell|medicine/i;
 const isTherapy = (type: string) => type === 'product' || type === 'drug' || type === 'therapy-class';
@@ -16,7 +28,8 @@ const isTherapy = (type: string) => type === 'product' || type === 'drug' || typ
 const rule: Rule = {
   meta: {
     id: 'overstated-claim',
-    description: 'Absolute efficacy or safety language about a therapy ("cures cancer", "100% effective", "no side effects").',
+    description:
+      'Absolute efficacy or safety language about a therapy ("cures cancer", "100% effective", "no side effects").',
     defaultSeverity: 'warning',
     fixable: false,
   },

@@ -23,7 +23,10 @@ const tests: RuleTests = {
     { text: 'Each patient given Carvykti goes into remission.', errors: [{ message: 'overstates efficacy' }] },
     { text: 'CAR T cures cancer.', errors: [{ text: 'cures', message: 'overstates efficacy' }] },
     { text: 'Kymriah is 100% effective.', errors: [{ text: '100% effective' }] },
-    { text: 'CAR T-cell therapy is free of side effects.', errors: [{ text: 'free of side effects', message: 'overstates safety' }] },
+    {
+      text: 'CAR T-cell therapy is free of side effects.',
+      errors: [{ text: 'free of side effects', message: 'overstates safety' }],
+    },
     { text: 'Abecma works for everyone with myeloma.', errors: [{ text: 'works for everyone' }] },
     { text: 'This treatment guarantees remission.', errors: [{ text: 'guarantees' }] },
     { text: 'CAR-T is completely safe.', errors: [{ text: 'completely safe' }] },
@@ -33,8 +36,14 @@ const tests: RuleTests = {
     { text: 'Tisa-cel has no side effects.', errors: [{ message: 'overstates safety' }] },
     { text: 'Carvykti cures multiple myeloma in every patient.', errors: [{ message: 'overstates efficacy' }] },
     { text: 'Kymriah is completely safe.', errors: [{ text: 'completely safe' }] },
-    { text: 'Breyanzi eradicates all cancer cells in lymphoma.', errors: [{ text: 'eradicates all cancer cells', message: 'overstates efficacy' }] },
-    { text: 'After CAR-T therapy, patients never relapse.', errors: [{ text: 'never relapse', message: 'overstates efficacy' }] },
+    {
+      text: 'Breyanzi eradicates all cancer cells in lymphoma.',
+      errors: [{ text: 'eradicates all cancer cells', message: 'overstates efficacy' }],
+    },
+    {
+      text: 'After CAR-T therapy, patients never relapse.',
+      errors: [{ text: 'never relapse', message: 'overstates efficacy' }],
+    },
   ],
 };
 export default tests;

@@ -10,7 +10,8 @@ import { lazyFix, type Rule, type RuleContext } from '../types';
 const rule: Rule = {
   meta: {
     id: 'uncited-reference',
-    description: 'A reference entry that is never cited, or numeric references not numbered in order of first citation.',
+    description:
+      'A reference entry that is never cited, or numeric references not numbered in order of first citation.',
     defaultSeverity: 'warning',
     fixable: true,
     checksReferenceLists: true,
@@ -25,12 +26,20 @@ const rule: Rule = {
       // Numbered entries are judged only in documents that cite by number (author–year prose cannot be matched).
       if (entry.namespace === 'number' && !usesNumbers) continue;
       if (entry.namespace === 'key' && model.citesAll) continue;
-      const removal = entry.namespace === 'number' && (explicitNumbers ??= hasExplicitNumbers(source, model)) ? removeNumberedEntry(source, model, entry) : [deleteLines(source, entry)];
+      const removal =
+        entry.namespace === 'number' && (explicitNumbers ??= hasExplicitNumbers(source, model))
+          ? removeNumberedEntry(source, model, entry)
+          : [deleteLines(source, entry)];
       context.report({
         start: entry.label.start,
         end: lineEnd(source, entry),
         message: `${describe(entry)} is never cited in the text: cite it or remove it.`,
-        fixes: [{ title: `Remove ${describe(entry).toLowerCase()}${removal.length > 1 ? ' and renumber' : ''}`, edits: removal }],
+        fixes: [
+          {
+            title: `Remove ${describe(entry).toLowerCase()}${removal.length > 1 ? ' and renumber' : ''}`,
+            edits: removal,
+          },
+        ],
       });
     }
     checkOrder(context, model, source);
@@ -38,7 +47,11 @@ const rule: Rule = {
 };
 
 function describe(entry: ReferenceEntry): string {
-  return entry.namespace === 'number' ? `Reference ${entry.key}` : entry.namespace === 'footnote' ? `Footnote [^${entry.key}]` : `Bibliography entry "${entry.key}"`;
+  return entry.namespace === 'number'
+    ? `Reference ${entry.key}`
+    : entry.namespace === 'footnote'
+      ? `Footnote [^${entry.key}]`
+      : `Bibliography entry "${entry.key}"`;
 }
 
 function lineEnd(source: string, entry: ReferenceEntry): number {
@@ -81,7 +94,9 @@ function checkOrder(context: RuleContext, model: CitationModel, source: string):
     end: firstBreak.end,
     message: `Reference [${firstBreak.cited}] is first cited after [${firstBreak.before}]: number references in order of first citation.`,
     severity: 'information',
-    fixes: model.lists.length ? [lazyFix('Renumber references in order of first citation', () => renumber(source, model, mapping))] : [],
+    fixes: model.lists.length
+      ? [lazyFix('Renumber references in order of first citation', () => renumber(source, model, mapping))]
+      : [],
   });
 }
 

@@ -8,7 +8,10 @@ const tests: RuleTests = {
     // Author–year prose with a bulleted list: nothing to match numbers against.
     'As Maude et al. (2018) reported.\n\n## References\n\n- Maude SL, et al. NEJM. 2018.\n',
     'Cited once.[^a]\n\n[^a]: A note.\n',
-    { text: 'Nothing cited in the text.\\nocite{*}\n\n\\begin{thebibliography}{9}\n\\bibitem{a} A.\n\\end{thebibliography}\n', language: 'latex' },
+    {
+      text: 'Nothing cited in the text.\\nocite{*}\n\n\\begin{thebibliography}{9}\n\\bibitem{a} A.\n\\end{thebibliography}\n',
+      language: 'latex',
+    },
     // A range counts as citing every number in it.
     `See [1–3].${refs('A.', 'B.', 'C.')}`,
   ],

@@ -18,10 +18,12 @@ const rule: Rule = {
     const defined = new Set<string>();
     const reported = new Set<string>();
     const between = (a: TermMatch, b: TermMatch) => masked.slice(a.end, b.start);
-    const isFull = (m: TermMatch | undefined, entity: string): m is TermMatch => !!m && m.entity.id === entity && !isAbbreviation(m.alias);
+    const isFull = (m: TermMatch | undefined, entity: string): m is TermMatch =>
+      !!m && m.entity.id === entity && !isAbbreviation(m.alias);
     for (let i = 0; i < mentions.length; i++) {
       const mention = mentions[i]!;
-      // A name that carries its abbreviation ("cytokine release syndrome (CRS)", "BCMA (B-cell maturation antigen)") defines it.
+      // A name that carries its abbreviation ("cytokine release syndrome (CRS)", "BCMA (B-cell maturation antigen)")
+      // defines it.
       if (!isAbbreviation(mention.alias) && mention.text.includes('(')) defined.add(mention.entity.id);
       // A deprecated abbreviation (CRES) is deprecated-term's business, not a missing definition.
       if (!isAbbreviation(mention.alias) || mention.entity.deprecated) continue;
@@ -29,7 +31,10 @@ const rule: Rule = {
       if (defined.has(id)) continue;
       const previous = mentions[i - 1];
       const next = mentions[i + 1];
-      if ((isFull(previous, id) && OPENING.test(between(previous, mention))) || (isFull(next, id) && OPENING.test(between(mention, next)))) {
+      if (
+        (isFull(previous, id) && OPENING.test(between(previous, mention))) ||
+        (isFull(next, id) && OPENING.test(between(mention, next)))
+      ) {
         defined.add(id);
         continue;
       }
@@ -43,7 +48,13 @@ const rule: Rule = {
         end: mention.end,
         message: `"${mention.text}" is used before it is defined: write "${expanded}" at its first use.`,
         sources: mention.entity.sources,
-        fixes: [{ title: `Expand to "${expanded}"`, edits: [{ start: mention.start, end: mention.end, newText: expanded }], isPreferred: true }],
+        fixes: [
+          {
+            title: `Expand to "${expanded}"`,
+            edits: [{ start: mention.start, end: mention.end, newText: expanded }],
+            isPreferred: true,
+          },
+        ],
       });
     }
   },

@@ -21,7 +21,10 @@ const tests: RuleTests = {
     {
       // Defined too late: the first use is still the one to expand.
       text: 'ICANS is graded by the ICE score. Immune effector cell-associated neurotoxicity syndrome (ICANS) follows CRS.',
-      errors: [{ text: 'ICANS', message: 'immune effector cell-associated neurotoxicity syndrome (ICANS)' }, { text: 'CRS' }],
+      errors: [
+        { text: 'ICANS', message: 'immune effector cell-associated neurotoxicity syndrome (ICANS)' },
+        { text: 'CRS' },
+      ],
     },
   ],
 };

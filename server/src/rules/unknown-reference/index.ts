@@ -7,7 +7,8 @@ import type { Rule, RuleContext } from '../types';
 const rule: Rule = {
   meta: {
     id: 'unknown-reference',
-    description: 'A citation that points to no reference entry (a number beyond the list, a key missing from the bibliography).',
+    description:
+      'A citation that points to no reference entry (a number beyond the list, a key missing from the bibliography).',
     defaultSeverity: 'error',
     fixable: true,
     checksReferenceLists: true,
@@ -16,7 +17,12 @@ const rule: Rule = {
     const model = context.document.citations;
     const source = context.document.text;
     for (const file of model.bibliographies) {
-      if (file.problem) context.report({ start: file.declaration.start, end: file.declaration.end, message: `Bibliography ${file.problem}: its citations cannot be checked.` });
+      if (file.problem)
+        context.report({
+          start: file.declaration.start,
+          end: file.declaration.end,
+          message: `Bibliography ${file.problem}: its citations cannot be checked.`,
+        });
     }
     // Keys are checkable only when every declared bibliography was read.
     const keysCheckable = model.bibliographies.every((f) => f.text !== undefined);
@@ -28,7 +34,12 @@ const rule: Rule = {
           start: key.start,
           end: key.end,
           message: unresolvedMessage(model, citation, key),
-          fixes: [{ title: `Remove the citation of ${describe(citation.namespace, key.key)}`, edits: [removeKey(source, citation, key)] }],
+          fixes: [
+            {
+              title: `Remove the citation of ${describe(citation.namespace, key.key)}`,
+              edits: [removeKey(source, citation, key)],
+            },
+          ],
         });
       }
     }
@@ -44,7 +55,8 @@ function unresolvedMessage(model: CitationModel, citation: Citation, key: CitedK
   if (citation.namespace === 'footnote') return `Footnote [^${key.key}] has no definition ("[^${key.key}]: …").`;
   if (citation.namespace === 'number') {
     const numbers = model.entries.filter((e) => e.namespace === 'number').map((e) => Number(e.key));
-    if (!numbers.length) return `Citation [${key.key}] points to no reference: the document has no numbered "References" list.`;
+    if (!numbers.length)
+      return `Citation [${key.key}] points to no reference: the document has no numbered "References" list.`;
     return `Citation [${key.key}] points to no reference: the reference list has ${numbers.length} ${numbers.length === 1 ? 'entry' : 'entries'} (${Math.min(...numbers)}–${Math.max(...numbers)}).`;
   }
   const where = model.bibliographies.length ? model.bibliographies.map((f) => f.path).join(', ') : 'this document';
@@ -59,7 +71,12 @@ function checkIdentifiers(context: RuleContext, model: CitationModel): void {
   for (const entry of model.entries) {
     if (entry.file) continue;
     for (const problem of identifierProblems(entry.text)) {
-      context.report({ start: entry.label.start, end: entry.label.end, message: `Reference ${entry.key}: ${problem}.`, severity: 'warning' });
+      context.report({
+        start: entry.label.start,
+        end: entry.label.end,
+        message: `Reference ${entry.key}: ${problem}.`,
+        severity: 'warning',
+      });
     }
   }
 }

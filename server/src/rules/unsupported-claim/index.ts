@@ -11,7 +11,8 @@ import type { Rule } from '../types';
 const rule: Rule = {
   meta: {
     id: 'unsupported-claim',
-    description: 'A statement the knowledge base contradicts (approvals, targets, classes, design, firsts, management, safety, terminology).',
+    description:
+      'A statement the knowledge base contradicts (approvals, targets, classes, design, firsts, management, safety, terminology).',
     defaultSeverity: 'error',
     fixable: true,
   },
@@ -28,7 +29,10 @@ const rule: Rule = {
           // Without a superscript citation of the sentence before, which the splitter leaves at its start.
           start: startAfterCitations(document.citations, document.text, result.start),
           end: result.end,
-          message: findings.length === 1 ? withSource(findings[0]!, index) : `${findings.length} statements in this sentence differ from the knowledge base:\n${findings.map((f) => `• ${withSource(f, index)}`).join('\n')}`,
+          message:
+            findings.length === 1
+              ? withSource(findings[0]!, index)
+              : `${findings.length} statements in this sentence differ from the knowledge base:\n${findings.map((f) => `• ${withSource(f, index)}`).join('\n')}`,
           sources: [...new Set(findings.flatMap((f) => f.sources))],
           detail: findings,
         });
@@ -38,7 +42,12 @@ const rule: Rule = {
         const { detail, ...rest } = finding;
         // The fix also replaces the sentence's own citations right after it.
         const end = endAfterCitations(document.citations, document.text, finding.end);
-        const fix = correctionFix(() => (citing ??= citingFor(document, index)).writer(), finding.start, end, detail as ClaimFinding[]);
+        const fix = correctionFix(
+          () => (citing ??= citingFor(document, index)).writer(),
+          finding.start,
+          end,
+          detail as ClaimFinding[],
+        );
         return { ...rest, fixes: fix ? [fix] : [] };
       },
     );
@@ -46,10 +55,18 @@ const rule: Rule = {
 };
 export default rule;
 
-/** "… — Oncology Nursing Society (ONS), 2017 [ONS-KYM17]": the finding with its first source (all are in relatedInformation). */
+/**
+ * "… — Oncology Nursing Society (ONS), 2017 [ONS-KYM17]": the finding with its first source (all are in
+ * relatedInformation).
+ */
 function withSource(finding: ClaimFinding, index: KnowledgeIndex): string {
   const id = finding.sources[0];
   const source = id ? index.source(id) : undefined;
-  const more = finding.sources.length > 1 ? ` (+${finding.sources.length - 1} more source${finding.sources.length > 2 ? 's' : ''})` : '';
-  return source ? `${finding.message} — ${source.publisher}, ${source.date.slice(0, 4)} [${id}]${more}` : finding.message;
+  const more =
+    finding.sources.length > 1
+      ? ` (+${finding.sources.length - 1} more source${finding.sources.length > 2 ? 's' : ''})`
+      : '';
+  return source
+    ? `${finding.message} — ${source.publisher}, ${source.date.slice(0, 4)} [${id}]${more}`
+    : finding.message;
 }

@@ -12,7 +12,9 @@ const tests: RuleTests = {
   invalid: [
     {
       text: 'Kymriah is approved for multiple myeloma.',
-      errors: [{ message: 'Kymriah is not approved for multiple myeloma', text: 'Kymriah is approved for multiple myeloma.' }],
+      errors: [
+        { message: 'Kymriah is not approved for multiple myeloma', text: 'Kymriah is approved for multiple myeloma.' },
+      ],
       output: 'Kymriah is approved for B-cell ALL, LBCL, FL [ONS-KYM17].',
     },
     {
@@ -35,17 +37,27 @@ const tests: RuleTests = {
         '3. Journal of Clinical Pharmacy and Therapeutics (Hindawi). Table 2: FDA-approved CAR T-cell products (targets, co-stimulatory domains, vectors). 2024. https://preview.hindawi.com/journals/jcpt/2024/2239888/tab2/\n',
     },
     {
-      // Superscript citations: the listed source is cited by its number, after the full stop, replacing the old citation;
+      // Superscript citations: the listed source is cited by its number, after the full stop, replacing the old
+      // citation;
       // the "1" a splitter leaves at the next sentence's start is not part of that sentence.
       text: 'Kymriah targets CD19.<sup>2</sup> Abecma targets CD19.<sup>2</sup>\n\n## References\n\n1. Table 2: FDA-approved CAR T-cell products. https://preview.hindawi.com/journals/jcpt/2024/2239888/tab2/\n2. Doe A. Another. 2021.\n',
       errors: [{ text: 'Abecma targets CD19.' }],
-      output: 'Kymriah targets CD19.<sup>2</sup> Abecma targets BCMA.<sup>1</sup>\n\n## References\n\n1. Table 2: FDA-approved CAR T-cell products. https://preview.hindawi.com/journals/jcpt/2024/2239888/tab2/\n2. Doe A. Another. 2021.\n',
+      output:
+        'Kymriah targets CD19.<sup>2</sup> Abecma targets BCMA.<sup>1</sup>\n\n## References\n\n1. Table 2: FDA-approved CAR T-cell products. https://preview.hindawi.com/journals/jcpt/2024/2239888/tab2/\n2. Doe A. Another. 2021.\n',
     },
-    { text: 'Kymriah is approved for ALL. Abecma targets CD19. Tecelra is a CAR-T.', errors: [{ text: 'Abecma targets CD19.' }, { text: 'Tecelra is a CAR-T.' }] },
+    {
+      text: 'Kymriah is approved for ALL. Abecma targets CD19. Tecelra is a CAR-T.',
+      errors: [{ text: 'Abecma targets CD19.' }, { text: 'Tecelra is a CAR-T.' }],
+    },
     {
       // Several findings: one diagnostic listing each with its source, and a fix that corrects every statement.
       text: 'Kymriah and Abecma are approved for mantle cell lymphoma.',
-      errors: [{ message: /^2 statements in this sentence differ from the knowledge base:\n• Kymriah is not approved for mantle cell lymphoma\..* — .+, \d{4} \[[\w-]+\].*\n• Abecma is not approved for mantle cell lymphoma\..* \[[\w-]+\]/ }],
+      errors: [
+        {
+          message:
+            /^2 statements in this sentence differ from the knowledge base:\n• Kymriah is not approved for mantle cell lymphoma\..* — .+, \d{4} \[[\w-]+\].*\n• Abecma is not approved for mantle cell lymphoma\..* \[[\w-]+\]/,
+        },
+      ],
       output: 'Kymriah is approved for B-cell ALL, LBCL, FL [ONS-KYM17]. Abecma is approved for MM [CCR-ABE21].',
     },
   ],

@@ -1,11 +1,20 @@
-import { CompletionItemKind, type CompletionItem, type CompletionList, type Position } from 'vscode-languageserver-types';
+import {
+  CompletionItemKind,
+  type CompletionItem,
+  type CompletionList,
+  type Position,
+} from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Namespace } from '../../citations/index';
 import type { AnalysisCache } from '../analysis';
 
 // What is being typed, from the text before the cursor on its line.
 const CONTEXTS: { pattern: RegExp; namespace: Namespace; latex?: boolean }[] = [
-  { pattern: /\\[A-Za-z]*cite[A-Za-z]*\*?(?:\[[^\]]*\]){0,2}\{(?:[^},]*,\s*)*([^},\s]*)$/, namespace: 'key', latex: true },
+  {
+    pattern: /\\[A-Za-z]*cite[A-Za-z]*\*?(?:\[[^\]]*\]){0,2}\{(?:[^},]*,\s*)*([^},\s]*)$/,
+    namespace: 'key',
+    latex: true,
+  },
   { pattern: /\[\^([^\]\s]*)$/, namespace: 'footnote' },
   { pattern: /\[[^\]\n]*?-?@([\p{L}\p{N}_:.#$%&+?<>~/-]*)$/u, namespace: 'key' },
   { pattern: /\[(?:\s*\d{1,3}\s*[,;–-])*\s*(\d{0,3})$/, namespace: 'number' },
@@ -15,10 +24,17 @@ const CONTEXTS: { pattern: RegExp; namespace: Namespace; latex?: boolean }[] = [
  * Inside `[`, `[@`, `[^` or `\cite{`: the document's references and bibliography keys. Undefined when
  * the cursor is not in a citation, so that term completion answers instead.
  */
-export function computeCitationCompletion(document: TextDocument, position: Position, cache: AnalysisCache): CompletionList | undefined {
+export function computeCitationCompletion(
+  document: TextDocument,
+  position: Position,
+  cache: AnalysisCache,
+): CompletionList | undefined {
   const before = document.getText({ start: { line: position.line, character: 0 }, end: position });
-  const latex = document.languageId === 'latex' || document.languageId === 'tex' || /\.(tex|latex)$/i.test(document.uri);
-  const context = CONTEXTS.map((c) => ({ ...c, match: c.pattern.exec(before) })).find((c) => c.match && !!c.latex === latex);
+  const latex =
+    document.languageId === 'latex' || document.languageId === 'tex' || /\.(tex|latex)$/i.test(document.uri);
+  const context = CONTEXTS.map((c) => ({ ...c, match: c.pattern.exec(before) })).find(
+    (c) => c.match && !!c.latex === latex,
+  );
   if (!context?.match) return undefined;
   const model = cache.get(document).citations;
   const prefix = context.match[1] ?? '';

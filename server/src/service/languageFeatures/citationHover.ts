@@ -6,14 +6,24 @@ import type { AnalysisCache } from '../analysis';
 import { positionIn } from './definition';
 
 /** Hover on a citation: the full reference entry. Hover on an in-document entry: where it is cited. */
-export function computeCitationHover(document: TextDocument, position: Position, index: KnowledgeIndex, cache: AnalysisCache): Hover | null {
+export function computeCitationHover(
+  document: TextDocument,
+  position: Position,
+  index: KnowledgeIndex,
+  cache: AnalysisCache,
+): Hover | null {
   const model = cache.get(document).citations;
   const offset = document.offsetAt(position);
   const use = model.useAt(offset);
   if (use) {
     const cited = document.getText().slice(use.key.start, use.key.end);
     const lines = use.entry
-      ? [`**${escape(cited)}** ${escape(use.entry.text)}`, '', `*${where(use.entry, document)}*`, ...sourceLine(use.entry, index)]
+      ? [
+          `**${escape(cited)}** ${escape(use.entry.text)}`,
+          '',
+          `*${where(use.entry, document)}*`,
+          ...sourceLine(use.entry, index),
+        ]
       : [`**${escape(cited)}** resolves to no reference entry.`];
     return {
       contents: { kind: MarkupKind.Markdown, value: lines.join('\n') },
@@ -24,9 +34,14 @@ export function computeCitationHover(document: TextDocument, position: Position,
   if (!entry) return null;
   const uses = model.usesOf(entry).filter((u) => !u.citation.silent);
   const text = document.getText();
-  const list = uses.map((u) => `- line ${document.positionAt(u.citation.start).line + 1}: \`${text.slice(u.citation.start, u.citation.end).replace(/`/g, "'")}\``);
+  const list = uses.map(
+    (u) =>
+      `- line ${document.positionAt(u.citation.start).line + 1}: \`${text.slice(u.citation.start, u.citation.end).replace(/`/g, "'")}\``,
+  );
   const lines = [
-    uses.length ? `**Cited ${uses.length === 1 ? 'once' : `${uses.length} times`}**` : '**Never cited** in this document',
+    uses.length
+      ? `**Cited ${uses.length === 1 ? 'once' : `${uses.length} times`}**`
+      : '**Never cited** in this document',
     '',
     ...list,
     ...sourceLine(entry, index),
@@ -47,7 +62,10 @@ function sourceLine(entry: ReferenceEntry, index: KnowledgeIndex): string[] {
   const source = entry.sourceId ? index.source(entry.sourceId) : undefined;
   if (!source) return [];
   const title = escape(source.title);
-  return ['', `Knowledge-base source \`${source.id}\`: ${source.url ? `[${title}](${source.url})` : title} — ${escape(source.publisher)}, ${source.date}`];
+  return [
+    '',
+    `Knowledge-base source \`${source.id}\`: ${source.url ? `[${title}](${source.url})` : title} — ${escape(source.publisher)}, ${source.date}`,
+  ];
 }
 
 function escape(text: string): string {

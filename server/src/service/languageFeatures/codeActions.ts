@@ -1,4 +1,10 @@
-import { CodeActionKind, type CodeAction, type CodeActionContext, type Diagnostic, type Range } from 'vscode-languageserver-types';
+import {
+  CodeActionKind,
+  type CodeAction,
+  type CodeActionContext,
+  type Diagnostic,
+  type Range,
+} from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DocumentLanguage } from '../../text/prose';
 import { languageOf } from '../../text/prose';
@@ -34,10 +40,19 @@ export function computeCodeActions(
 }
 
 /** The diagnostic's own fixes when it carries their edits (CLI output); else those of the finding behind it. */
-function fixesFor(document: TextDocument, diagnostic: Diagnostic, current: () => FindingsByDiagnostic): DiagnosticData['fixes'] {
+function fixesFor(
+  document: TextDocument,
+  diagnostic: Diagnostic,
+  current: () => FindingsByDiagnostic,
+): DiagnosticData['fixes'] {
   // `data` comes back from the client: trust its shape only as far as it is checked.
   const own = (diagnostic.data as Partial<DiagnosticData> | null | undefined)?.fixes;
-  if (Array.isArray(own) && own.length && own.every((fix) => typeof fix?.title === 'string' && Array.isArray(fix.edits))) return own;
+  if (
+    Array.isArray(own) &&
+    own.length &&
+    own.every((fix) => typeof fix?.title === 'string' && Array.isArray(fix.edits))
+  )
+    return own;
   const finding = findingOf(current(), diagnostic);
   return finding ? fixesOf(document, finding) : [];
 }
@@ -52,11 +67,21 @@ function suppressAction(document: TextDocument, diagnostic: Diagnostic): CodeAct
   const line = diagnostic.range.start.line;
   const lineText = document.getText({ start: { line, character: 0 }, end: { line, character: 10_000 } });
   const indent = /^[ \t]*/.exec(lineText)?.[0] ?? '';
-  const comment = suppressionComment(languageOf(document.languageId, document.uri), String(diagnostic.code), 'reviewed: REASON');
+  const comment = suppressionComment(
+    languageOf(document.languageId, document.uri),
+    String(diagnostic.code),
+    'reviewed: REASON',
+  );
   return {
     title: `Suppress ${diagnostic.code} on this line with a reason`,
     kind: CodeActionKind.QuickFix,
     diagnostics: [diagnostic],
-    edit: { changes: { [document.uri]: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}${comment}\n` }] } },
+    edit: {
+      changes: {
+        [document.uri]: [
+          { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}${comment}\n` },
+        ],
+      },
+    },
   };
 }

@@ -1,4 +1,11 @@
-import { CompletionItemKind, MarkupKind, type CompletionItem, type CompletionList, type MarkupContent, type Position } from 'vscode-languageserver-types';
+import {
+  CompletionItemKind,
+  MarkupKind,
+  type CompletionItem,
+  type CompletionList,
+  type MarkupContent,
+  type Position,
+} from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { KnowledgeIndex } from '../../kb/index';
 import type { Alias, Entity } from '../../kb/types';
@@ -24,7 +31,10 @@ const KIND: Record<Entity['type'], CompletionItemKind> = {
 const MIN_PREFIX = 2;
 const MAX_ITEMS = 100;
 
-/** How well an alias matches the typed prefix: 0 prefix, 1 a later word's prefix, 2 in-order letters, 3 one typo; undefined: no match. */
+/**
+ * How well an alias matches the typed prefix: 0 prefix, 1 a later word's prefix, 2 in-order letters, 3 one typo;
+ * undefined: no match.
+ */
 export function matchScore(typed: string, alias: string): number | undefined {
   const a = alias.toLowerCase();
   return scoreLowered(typed.toLowerCase(), a, wordsOf(a));
@@ -86,13 +96,14 @@ export function computeCompletion(
 ): CompletionList {
   const offset = document.offsetAt(position);
   const before = document.getText({ start: { line: position.line, character: 0 }, end: position });
-  const prefix = /[\p{L}\p{N}][\p{L}\p{N}\-]*$/u.exec(before)?.[0] ?? '';
+  const prefix = /[\p{L}\p{N}][\p{L}\p{N}-]*$/u.exec(before)?.[0] ?? '';
   if (prefix.length < MIN_PREFIX) return { isIncomplete: true, items: [] };
   const range = { start: document.positionAt(offset - prefix.length), end: position };
   const firstMentions = firstMentionOf(cache.get(document));
   const typed = prefix.toLowerCase();
   // Items are built only for the candidates returned: a two-letter prefix matches hundreds of aliases.
-  const candidates: { label: string; score: number; preferred: boolean; detail: string | undefined; entity: Entity }[] = [];
+  const candidates: { label: string; score: number; preferred: boolean; detail: string | undefined; entity: Entity }[] =
+    [];
   let seen = new Set<string>();
   let seenFor: Entity | undefined;
   for (const alias of completableAliases(index)) {
@@ -112,27 +123,37 @@ export function computeCompletion(
     add(alias.text, undefined, false);
     const generic = genericOf(entity, index);
     if (alias.kind === 'brand' && generic) {
-      add(pairGenericAndBrand(generic, alias.text, settings.genericNameStyle), 'generic name with brand (AMA style)', firstUse);
+      add(
+        pairGenericAndBrand(generic, alias.text, settings.genericNameStyle),
+        'generic name with brand (AMA style)',
+        firstUse,
+      );
     }
     const full = alias.kind === 'abbreviation' ? fullName(entity, alias.text) : undefined;
     if (full && firstUse) add(`${full} (${alias.text})`, 'first use: full name with abbreviation', true);
   }
   // Preferred first, then by score, shorter labels, then the label itself.
   candidates.sort(
-    (a, b) => Number(b.preferred) - Number(a.preferred) || a.score - b.score || a.label.length - b.label.length || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0),
+    (a, b) =>
+      Number(b.preferred) - Number(a.preferred) ||
+      a.score - b.score ||
+      a.label.length - b.label.length ||
+      (a.label < b.label ? -1 : a.label > b.label ? 1 : 0),
   );
-  const items: CompletionItem[] = candidates.slice(0, MAX_ITEMS).map(({ label, score, preferred, detail, entity }, i) => ({
-    label,
-    // Fuzzy hits keep the typed word as filter text so the editor's own prefix filter keeps them.
-    filterText: score === 0 ? undefined : prefix,
-    kind: KIND[entity.type],
-    detail: detail ?? `${entity.type} · ${headline(entity, index)}`,
-    // The glossary card is rendered on completionItem/resolve, for the item the editor shows.
-    data: { entity: entity.id } satisfies CompletionData,
-    textEdit: { range, newText: label },
-    preselect: preferred || undefined,
-    sortText: i.toString().padStart(4, '0'),
-  }));
+  const items: CompletionItem[] = candidates
+    .slice(0, MAX_ITEMS)
+    .map(({ label, score, preferred, detail, entity }, i) => ({
+      label,
+      // Fuzzy hits keep the typed word as filter text so the editor's own prefix filter keeps them.
+      filterText: score === 0 ? undefined : prefix,
+      kind: KIND[entity.type],
+      detail: detail ?? `${entity.type} · ${headline(entity, index)}`,
+      // The glossary card is rendered on completionItem/resolve, for the item the editor shows.
+      data: { entity: entity.id } satisfies CompletionData,
+      textEdit: { range, newText: label },
+      preselect: preferred || undefined,
+      sortText: i.toString().padStart(4, '0'),
+    }));
   // Fuzzy results depend on every typed letter: ask again as the word grows.
   return { isIncomplete: true, items };
 }
@@ -158,7 +179,8 @@ function firstMentionOf(analysis: DocumentAnalysis): Map<string, number> {
   let first = firstMentions.get(analysis);
   if (!first) {
     first = new Map();
-    for (const mention of analysis.mentions) if (!first.has(mention.entity.id)) first.set(mention.entity.id, mention.start);
+    for (const mention of analysis.mentions)
+      if (!first.has(mention.entity.id)) first.set(mention.entity.id, mention.start);
     firstMentions.set(analysis, first);
   }
   return first;

@@ -13,9 +13,15 @@ export function computeDefinition(document: TextDocument, position: Position, ca
 export function locationOf(entry: ReferenceEntry, document: TextDocument): Location {
   if (entry.file) {
     const text = entry.file.text ?? '';
-    return { uri: entry.file.uri, range: { start: positionIn(text, entry.label.start), end: positionIn(text, entry.label.end) } };
+    return {
+      uri: entry.file.uri,
+      range: { start: positionIn(text, entry.label.start), end: positionIn(text, entry.label.end) },
+    };
   }
-  return { uri: document.uri, range: { start: document.positionAt(entry.label.start), end: document.positionAt(entry.label.end) } };
+  return {
+    uri: document.uri,
+    range: { start: document.positionAt(entry.label.start), end: document.positionAt(entry.label.end) },
+  };
 }
 
 /** Line and character of `offset` in `text` (for files that are not open documents). */

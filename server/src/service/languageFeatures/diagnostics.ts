@@ -73,7 +73,13 @@ export function computeDiagnostics(
       settings,
       report,
       forEachSentence: (check, dependsOn = '', finish) =>
-        cache.sentenceFindings.forEach(rule.meta.id, analysis, check, dependsOn, finish ? (finding) => report(finish(finding)) : report),
+        cache.sentenceFindings.forEach(
+          rule.meta.id,
+          analysis,
+          check,
+          dependsOn,
+          finish ? (finding) => report(finish(finding)) : report,
+        ),
     });
     for (const finding of findings) {
       if (!rule.meta.checksReferenceLists && analysis.citations.inReferenceRegion(finding.start)) continue;
@@ -81,7 +87,9 @@ export function computeDiagnostics(
       if (isSuppressed(suppressions, range.start.line, rule.meta.id)) continue;
       const data: DiagnosticData = {
         sources: finding.sources ?? [],
-        fixes: options.fixEdits ? fixesOf(document, finding) : (finding.fixes ?? []).map((fix) => ({ title: fix.title, isPreferred: fix.isPreferred })),
+        fixes: options.fixEdits
+          ? fixesOf(document, finding)
+          : (finding.fixes ?? []).map((fix) => ({ title: fix.title, isPreferred: fix.isPreferred })),
       };
       const key = findingKey(rule.meta.id, range.start.line, range.start.character);
       byDiagnostic.set(key, [...(byDiagnostic.get(key) ?? []), finding]);
@@ -100,7 +108,9 @@ export function computeDiagnostics(
       diagnostics.push(diagnostic);
     }
   }
-  return diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  return diagnostics.sort(
+    (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
+  );
 }
 
 /** A finding's fixes as LSP edits. */
@@ -108,13 +118,19 @@ export function fixesOf(document: TextDocument, finding: Finding): DiagnosticDat
   return (finding.fixes ?? []).map((fix) => ({
     title: fix.title,
     isPreferred: fix.isPreferred,
-    edits: fix.edits.map((e) => ({ range: { start: document.positionAt(e.start), end: document.positionAt(e.end) }, newText: e.newText })),
+    edits: fix.edits.map((e) => ({
+      range: { start: document.positionAt(e.start), end: document.positionAt(e.end) },
+      newText: e.newText,
+    })),
   }));
 }
 
 /** The finding behind a diagnostic of this document version (matched by code, start and message), if any. */
 export function findingOf(byDiagnostic: FindingsByDiagnostic, diagnostic: Diagnostic): Finding | undefined {
-  const candidates = byDiagnostic.get(findingKey(String(diagnostic.code), diagnostic.range.start.line, diagnostic.range.start.character)) ?? [];
+  const candidates =
+    byDiagnostic.get(
+      findingKey(String(diagnostic.code), diagnostic.range.start.line, diagnostic.range.start.character),
+    ) ?? [];
   return candidates.find((f) => f.message === diagnostic.message) ?? candidates[0];
 }
 

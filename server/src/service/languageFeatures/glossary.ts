@@ -60,11 +60,21 @@ export function glossaryCard(index: KnowledgeIndex, id: string): string | undefi
  * The text Insert Term writes at a position: a brand as "generic (Brand)" (per settings) and an
  * abbreviation as "Full name (ABBR)" when the document has not used the term before; else the short form.
  */
-export function insertText(document: TextDocument, position: Position, id: string, index: KnowledgeIndex, settings: Settings, cache: AnalysisCache): string | undefined {
+export function insertText(
+  document: TextDocument,
+  position: Position,
+  id: string,
+  index: KnowledgeIndex,
+  settings: Settings,
+  cache: AnalysisCache,
+): string | undefined {
   const entity = index.entity(id);
   if (!entity) return undefined;
   const offset = document.offsetAt(position);
-  const firstUse = !cache.get(document).mentionsIn(0, offset).some((m) => m.entity.id === id);
+  const firstUse = !cache
+    .get(document)
+    .mentionsIn(0, offset)
+    .some((m) => m.entity.id === id);
   const brand = index.brand(entity);
   const generic = genericOf(entity, index);
   if (brand && generic) return firstUse ? pairGenericAndBrand(generic, brand, settings.genericNameStyle) : brand;
@@ -75,21 +85,32 @@ export function insertText(document: TextDocument, position: Position, id: strin
 }
 
 /** The other mentions of the term under the cursor (any alias), for the editor's highlight. */
-export function documentHighlights(document: TextDocument, position: Position, cache: AnalysisCache): DocumentHighlight[] {
+export function documentHighlights(
+  document: TextDocument,
+  position: Position,
+  cache: AnalysisCache,
+): DocumentHighlight[] {
   const analysis = cache.get(document);
   const at = analysis.mentionAt(document.offsetAt(position));
   if (!at) return [];
   return analysis.mentions
     .filter((m) => m.entity.id === at.entity.id)
-    .map((m) => ({ range: { start: document.positionAt(m.start), end: document.positionAt(m.end) }, kind: DocumentHighlightKind.Text }));
+    .map((m) => ({
+      range: { start: document.positionAt(m.start), end: document.positionAt(m.end) },
+      kind: DocumentHighlightKind.Text,
+    }));
 }
 
 // A product-like word: a capitalized name (not just a sentence's first word), a code ("CHM-2101"), or an INN stem.
 const PRODUCT_SUFFIX = /(?:leucel|cel|mab|cept|tinib|lisib)$/i;
-const WORD_AT = /[\p{L}\p{N}][\p{L}\p{N}\-]*/gu;
+const WORD_AT = /[\p{L}\p{N}][\p{L}\p{N}-]*/gu;
 
 /** The unknown product-like word at an offset, or undefined. */
-export function unknownProductWord(analysis: DocumentAnalysis, offset: number, index: KnowledgeIndex): { start: number; end: number; text: string } | undefined {
+export function unknownProductWord(
+  analysis: DocumentAnalysis,
+  offset: number,
+  index: KnowledgeIndex,
+): { start: number; end: number; text: string } | undefined {
   const { masked } = analysis.prose;
   const lineStart = masked.lastIndexOf('\n', offset - 1) + 1;
   const lineEnd = masked.indexOf('\n', offset);
@@ -100,7 +121,13 @@ export function unknownProductWord(analysis: DocumentAnalysis, offset: number, i
     const end = start + m[0].length;
     if (offset < start || offset > end) continue;
     const text = m[0].replace(/-+$/, '');
-    if (text.length < 3 || analysis.mentionAt(start) || vocabularyOf(index).isKnown(text.toLowerCase()) || isEnglishWord(text.toLowerCase())) return undefined;
+    if (
+      text.length < 3 ||
+      analysis.mentionAt(start) ||
+      vocabularyOf(index).isKnown(text.toLowerCase()) ||
+      isEnglishWord(text.toLowerCase())
+    )
+      return undefined;
     const code = /^[A-Z]{2,}-?\d+/.test(text);
     const sentenceStart = analysis.sentenceAt(start)?.start === start;
     const capitalized = /^\p{Lu}\p{Ll}/u.test(text) && !sentenceStart;
@@ -126,18 +153,34 @@ export function glossaryActions(
   const edit = glossaryEdit(uri, workspace.readFile(uri), word.text);
   if (!edit) return [];
   const related = diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE && d.code === 'misspelled-term');
-  return [{ title: `Add "${word.text}" to the workspace glossary`, kind: CodeActionKind.QuickFix, diagnostics: related.length ? related : undefined, edit }];
+  return [
+    {
+      title: `Add "${word.text}" to the workspace glossary`,
+      kind: CodeActionKind.QuickFix,
+      diagnostics: related.length ? related : undefined,
+      edit,
+    },
+  ];
 }
 
 function folderOf(uri: string, folders: readonly string[]): string | undefined {
-  const containing = folders.filter((f) => uri.startsWith(f.endsWith('/') ? f : `${f}/`)).sort((a, b) => b.length - a.length);
+  const containing = folders
+    .filter((f) => uri.startsWith(f.endsWith('/') ? f : `${f}/`))
+    .sort((a, b) => b.length - a.length);
   return containing[0] ?? folders[0];
 }
 
-/** Creates .therapy-lint/glossary.json or extends it with a product entity; undefined when the file is not valid JSON. */
-export function glossaryEdit(uri: string, existing: string | undefined, word: string, today = new Date().toISOString().slice(0, 10)): WorkspaceEdit | undefined {
+/**
+ * Creates .therapy-lint/glossary.json or extends it with a product entity; undefined when the file is not valid JSON.
+ */
+export function glossaryEdit(
+  uri: string,
+  existing: string | undefined,
+  word: string,
+  today = new Date().toISOString().slice(0, 10),
+): WorkspaceEdit | undefined {
   let data: KnowledgeBaseFile = {};
-  if (existing !== undefined && existing.trim()) {
+  if (existing?.trim()) {
     try {
       data = JSON.parse(existing) as KnowledgeBaseFile;
     } catch {
@@ -147,7 +190,13 @@ export function glossaryEdit(uri: string, existing: string | undefined, word: st
   }
   const sources = data.sources ?? [];
   if (!sources.some((s) => s.id === WORKSPACE_SOURCE_ID)) {
-    sources.push({ id: WORKSPACE_SOURCE_ID, title: 'Workspace glossary', publisher: 'this workspace', citation: 'Terms added by the writers of this workspace', date: today });
+    sources.push({
+      id: WORKSPACE_SOURCE_ID,
+      title: 'Workspace glossary',
+      publisher: 'this workspace',
+      citation: 'Terms added by the writers of this workspace',
+      date: today,
+    });
   }
   const entity: Entity = {
     id: `workspace-${word.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`,
@@ -164,7 +213,10 @@ export function glossaryEdit(uri: string, existing: string | undefined, word: st
   return {
     documentChanges: [
       { kind: 'create', uri, options: { ignoreIfExists: true } },
-      { textDocument: { uri, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end }, newText: text }] },
+      {
+        textDocument: { uri, version: null },
+        edits: [{ range: { start: { line: 0, character: 0 }, end }, newText: text }],
+      },
     ],
   };
 }

@@ -20,7 +20,12 @@ const TYPE_LABEL: Record<Entity['type'], string> = {
   trial: 'Trial',
 };
 
-export function computeHover(document: TextDocument, position: Position, index: KnowledgeIndex, cache: AnalysisCache): Hover | null {
+export function computeHover(
+  document: TextDocument,
+  position: Position,
+  index: KnowledgeIndex,
+  cache: AnalysisCache,
+): Hover | null {
   // On a citation or a reference entry, the reference is what the reader wants.
   const citation = computeCitationHover(document, position, index, cache);
   if (citation) return citation;
@@ -37,7 +42,8 @@ export function computeHover(document: TextDocument, position: Position, index: 
 /** On the "'s" of "Kymriah's", the term it belongs to (the mention itself ends before the apostrophe). */
 function possessiveOwner(analysis: DocumentAnalysis, offset: number): TermMatch | undefined {
   for (const at of [offset, offset - 1]) {
-    if (/['’]/.test(analysis.text[at] ?? '') && /^s\b/.test(analysis.text.slice(at + 1, at + 3))) return analysis.mentionAt(at);
+    if (/['’]/.test(analysis.text[at] ?? '') && /^s\b/.test(analysis.text.slice(at + 1, at + 3)))
+      return analysis.mentionAt(at);
   }
   return undefined;
 }
@@ -82,12 +88,20 @@ export function entityCard(entity: Entity, index: KnowledgeIndex): string {
   lines.push(escape(entity.definition), '');
   if (entity.deprecated) {
     const current = index.entity(entity.deprecated.replacedBy);
-    lines.push(`**Outdated term:** write *${escape(current?.name ?? entity.deprecated.replacedBy)}* instead (${escape(entity.deprecated.by)}). ${escape(entity.deprecated.reason)}`, '');
+    lines.push(
+      `**Outdated term:** write *${escape(current?.name ?? entity.deprecated.replacedBy)}* instead (${escape(entity.deprecated.by)}). ${escape(entity.deprecated.reason)}`,
+      '',
+    );
   }
   const facts = factRows(entity, index);
   if (facts.length) lines.push('| | |', '|---|---|', ...facts.map(([k, v]) => `| **${k}** | ${v} |`), '');
   if (entity.approvals?.length) {
-    lines.push('**Approvals**', '', '| Regulator | Indication | Date | Population | Line | Type |', '|---|---|---|---|---|---|');
+    lines.push(
+      '**Approvals**',
+      '',
+      '| Regulator | Indication | Date | Population | Line | Type |',
+      '|---|---|---|---|---|---|',
+    );
     for (const a of [...entity.approvals].sort((x, y) => x.date.localeCompare(y.date))) {
       lines.push(
         `| ${a.regulator} | ${escape(a.label)} | ${a.date} | ${escape(a.population.text)} | ${escape(a.lineText ?? '—')} | ${a.approvalType ?? '—'}${a.unverified ? ' ⚠' : ''} |`,
@@ -98,14 +112,19 @@ export function entityCard(entity: Entity, index: KnowledgeIndex): string {
   const notes: string[] = [];
   for (const event of entity.regulatoryEvents ?? []) notes.push(`- ${escape(event.text)}${flag(event)}`);
   for (const use of entity.uses ?? []) notes.push(`- ${escape(use.text)}${flag(use)}`);
-  for (const warning of entity.boxedWarnings ?? []) notes.push(`- **Boxed warning:** ${escape(warning.text)}${flag(warning)}`);
+  for (const warning of entity.boxedWarnings ?? [])
+    notes.push(`- **Boxed warning:** ${escape(warning.text)}${flag(warning)}`);
   if (entity.rems) notes.push(`- **REMS:** ${escape(entity.rems.text)}${flag(entity.rems)}`);
-  for (const first of entity.firsts ?? []) notes.push(`- **First:** ${escape(first.text)}${first.date ? ` (${first.date})` : ''}${flag(first)}`);
+  for (const first of entity.firsts ?? [])
+    notes.push(`- **First:** ${escape(first.text)}${first.date ? ` (${first.date})` : ''}${flag(first)}`);
   for (const fact of (entity.facts ?? []).slice(0, 6)) notes.push(`- ${escape(fact.text)}${flag(fact)}`);
   if (notes.length) lines.push(...notes, '');
   const sources = collectSources(entity, index);
   if (sources.length) {
-    lines.push(`**Sources:** ${sources.slice(0, 8).map(sourceLink).join(' · ')}${sources.length > 8 ? ` · +${sources.length - 8} more` : ''}`, '');
+    lines.push(
+      `**Sources:** ${sources.slice(0, 8).map(sourceLink).join(' · ')}${sources.length > 8 ? ` · +${sources.length - 8} more` : ''}`,
+      '',
+    );
   }
   lines.push(`*therapy-lint knowledge base, as of ${index.asOf}*`);
   return lines.join('\n');

@@ -7,7 +7,12 @@ import { locationOf } from './definition';
  * Find references: from an entry (or from any citation of it) to every citation key that cites it,
  * plus the entry itself when the client asks for the declaration.
  */
-export function computeReferences(document: TextDocument, position: Position, includeDeclaration: boolean, cache: AnalysisCache): Location[] {
+export function computeReferences(
+  document: TextDocument,
+  position: Position,
+  includeDeclaration: boolean,
+  cache: AnalysisCache,
+): Location[] {
   const model = cache.get(document).citations;
   const offset = document.offsetAt(position);
   const entry = model.entryAt(offset) ?? model.useAt(offset)?.entry;

@@ -1,7 +1,17 @@
 import type { KnowledgeIndex } from '../../../kb/index';
 import type { Approval, Entity, Regulator } from '../../../kb/types';
 import { asidesIn, closingParen, type Clause } from '../../clauses';
-import { approvalMatches, covers, describeApproval, isCondition, label, monthYear, shortName, speaksAbout, uniqueSources } from '../../knowledge';
+import {
+  approvalMatches,
+  covers,
+  describeApproval,
+  isCondition,
+  label,
+  monthYear,
+  shortName,
+  speaksAbout,
+  uniqueSources,
+} from '../../knowledge';
 import { qualifiersOf, type Qualifiers } from '../../qualifiers';
 import { refName, therapiesIn, type TherapyRef } from '../../roles';
 import type { ClaimSentence, Mention } from '../../sentence';
@@ -9,21 +19,102 @@ import { findAllPhrases, findPhrase, type Word } from '../../words';
 import type { Relation, RelationContext } from '../types';
 
 // Predicate cues of an approval claim ("approved for", "indicated for", "licensed", "approval in").
-const APPROVAL_CUES = ['approved', 'approval', 'approvals', 'approves', 'approve', 'indicated', 'indication', 'indications', 'licensed', 'licenced', 'authorized', 'authorised', 'labeled', 'labelled'];
+const APPROVAL_CUES = [
+  'approved',
+  'approval',
+  'approvals',
+  'approves',
+  'approve',
+  'indicated',
+  'indication',
+  'indications',
+  'licensed',
+  'licenced',
+  'authorized',
+  'authorised',
+  'labeled',
+  'labelled',
+];
 // Cues that say "not approved" in one word.
 const NOT_APPROVED_CUES = ['off label', 'unapproved', 'investigational', 'experimental'];
-// "Carvykti remains restricted to patients with …": an indication said to be the only one (read as "only" by the qualifiers).
-const RESTRICTED_TO = ['is restricted to', 'are restricted to', 'remains restricted to', 'remain restricted to', 'is limited to', 'are limited to', 'remains limited to', 'remain limited to'];
+// "Carvykti remains restricted to patients with …": an indication said to be the only one (read as "only" by the
+// qualifiers).
+const RESTRICTED_TO = [
+  'is restricted to',
+  'are restricted to',
+  'remains restricted to',
+  'remain restricted to',
+  'is limited to',
+  'are limited to',
+  'remains limited to',
+  'remain limited to',
+];
 // "X is for Y", "X is only for patients with …", "can only be used after …": an indication.
-const INDICATION_FOR = ['is for', 'are for', 'is only for', 'are only for', 'is indicated only for', 'is exclusively for', 'can only be used', 'can only be given', 'is only used', 'are only used', 'is reserved for', 'are reserved for', ...RESTRICTED_TO];
+const INDICATION_FOR = [
+  'is for',
+  'are for',
+  'is only for',
+  'are only for',
+  'is indicated only for',
+  'is exclusively for',
+  'can only be used',
+  'can only be given',
+  'is only used',
+  'are only used',
+  'is reserved for',
+  'are reserved for',
+  ...RESTRICTED_TO,
+];
 // "Breyanzi can be given to children with LBCL": for a named cell-therapy product (whose approval list is
 // complete and which is not used off-label in practice) a plain statement of use is an indication claim.
-const PRODUCT_USE = ['can be given to', 'can be given for', 'can be given in', 'can be used in', 'can be used for', 'can be used after', 'can be given after', 'is given after', 'is used after', 'can be used to treat', 'is used to treat', 'are used to treat', 'is given to', 'can treat', 'is a treatment for', 'is a treatment option for'];
-// "Carvykti is now a first-line treatment for myeloma": a line of therapy makes a use an indication claim, for a class too.
+const PRODUCT_USE = [
+  'can be given to',
+  'can be given for',
+  'can be given in',
+  'can be used in',
+  'can be used for',
+  'can be used after',
+  'can be given after',
+  'is given after',
+  'is used after',
+  'can be used to treat',
+  'is used to treat',
+  'are used to treat',
+  'is given to',
+  'can treat',
+  'is a treatment for',
+  'is a treatment option for',
+];
+// "Carvykti is now a first-line treatment for myeloma": a line of therapy makes a use an indication claim, for a class
+// too.
 const LINE_USE_COPULA = new Set(['is', 'are', 'remains', 'remain', 'becomes', 'become', 'became']);
-const LINE_USE_FILLER = new Set(['now', 'also', 'already', 'still', 'increasingly', 'a', 'an', 'the', 'standard', 'approved', 'established', 'new', 'preferred', 'recommended']);
+const LINE_USE_FILLER = new Set([
+  'now',
+  'also',
+  'already',
+  'still',
+  'increasingly',
+  'a',
+  'an',
+  'the',
+  'standard',
+  'approved',
+  'established',
+  'new',
+  'preferred',
+  'recommended',
+]);
 const LINE_ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'front', '1st', '2nd', '3rd', '4th']);
-const LINE_USE_NOUNS = new Set(['treatment', 'treatments', 'therapy', 'therapies', 'option', 'options', 'choice', 'standard']);
+const LINE_USE_NOUNS = new Set([
+  'treatment',
+  'treatments',
+  'therapy',
+  'therapies',
+  'option',
+  'options',
+  'choice',
+  'standard',
+]);
 const OWN_CUES = ['investigational', 'experimental'];
 const ALL_CUES = [...APPROVAL_CUES, 'cleared', ...NOT_APPROVED_CUES];
 const IND_WORDS = ['ind', 'inds', 'investigational new drug', 'trial', 'trials', 'study'];
@@ -45,12 +136,14 @@ interface ApprovalClaim {
 }
 
 // Words without which the relation has nothing to judge (a cheap test before any word-level work).
-const CUE_WORDS = /approv|cleared|indicat|licen[cs]|authori[sz]|label|investigational|experimental|\b(?:is|are) (?:only |exclusively |indicated only )?for\b|only (?:be )?(?:used|given)|reserved for|(?:restricted|limited) to|be (?:given|used)|used to treat|is given to|can treat|treatment (?:option )?for|line (?:treatment|therap|option|choice|standard)/i;
+const CUE_WORDS =
+  /approv|cleared|indicat|licen[cs]|authori[sz]|label|investigational|experimental|\b(?:is|are) (?:only |exclusively |indicated only )?for\b|only (?:be )?(?:used|given)|reserved for|(?:restricted|limited) to|be (?:given|used)|used to treat|is given to|can treat|treatment (?:option )?for|line (?:treatment|therap|option|choice|standard)/i;
 
 const approval: Relation = {
   meta: {
     id: 'approval',
-    description: 'Product or class × indication × population × line × regulator × date, against the approvals in the knowledge base.',
+    description:
+      'Product or class × indication × population × line × regulator × date, against the approvals in the knowledge base.',
   },
   applies: (text) => CUE_WORDS.test(text),
   check(context) {
@@ -69,17 +162,32 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
   // "cleared" is an approval except for an IND ("the FDA cleared the IND for CHM-2101").
   const ind = findPhrase(words, IND_WORDS, clause.from, clause.to) !== undefined;
   const cues = findAllPhrases(words, ALL_CUES, clause.from, clause.to).filter(
-    (c) => !insideSubject(c.at) && !(c.phrase === 'cleared' && ind) && !(APPROVAL_NOUNS.has(c.phrase) && timeReference(words, c.at, clause.from)) && !approvesSomethingElse(words, c, clause),
+    (c) =>
+      !insideSubject(c.at) &&
+      !(c.phrase === 'cleared' && ind) &&
+      !(APPROVAL_NOUNS.has(c.phrase) && timeReference(words, c.at, clause.from)) &&
+      !approvesSomethingElse(words, c, clause),
   );
   const namedProducts = subjects.every((s) => !s.isClass && s.mention?.entity.type === 'product');
   // "restricted to clinical trials" restricts use to research, not to an indication.
-  const copulaFor = [...findAllPhrases(words, INDICATION_FOR, clause.from, clause.to).filter((c) => !(ind && RESTRICTED_TO.includes(c.phrase))), ...(namedProducts ? findAllPhrases(words, PRODUCT_USE, clause.from, clause.to) : []), ...lineUseIn(words, clause)].sort((a, b) => a.at - b.at);
+  const copulaFor = [
+    ...findAllPhrases(words, INDICATION_FOR, clause.from, clause.to).filter(
+      (c) => !(ind && RESTRICTED_TO.includes(c.phrase)),
+    ),
+    ...(namedProducts ? findAllPhrases(words, PRODUCT_USE, clause.from, clause.to) : []),
+    ...lineUseIn(words, clause),
+  ].sort((a, b) => a.at - b.at);
   const clauseIndex = sentence.clauses.indexOf(clause);
   const conditions = sentence.mentions.filter(
-    (m) => m.clause === clauseIndex && isCondition(m.entity) && m.mark !== 'excluded' && !subjects.some((s) => s.mention === m),
+    (m) =>
+      m.clause === clauseIndex &&
+      isCondition(m.entity) &&
+      m.mark !== 'excluded' &&
+      !subjects.some((s) => s.mention === m),
   );
   // "Patients with NETs can receive FDA-approved CAR-T": the approved class stands for its approval.
-  // Only conditions of the patients count ("with NETs"), not a subject of its own ("CRS is a boxed warning on FDA-approved CAR-T labels").
+  // Only conditions of the patients count ("with NETs"), not a subject of its own ("CRS is a boxed warning on
+  // FDA-approved CAR-T labels").
   const patientConditions = conditions.filter((m) => FOR_PATIENTS.has(words[m.from - 1]?.lower ?? ''));
   const approvedClass = patientConditions.length ? subjects.find((s) => s.isClass && s.approvedOnly) : undefined;
   // An approval said in an aside is said of the mention the aside follows ("Kymriah, approved in August 2017,
@@ -94,10 +202,13 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
     return owner && { aside, owner };
   };
   const outside = <T extends { at: number }>(list: readonly T[]) => list.find((c) => !ownedAside(c.at));
-  // Asides with an approval of their own keep what they name; others ("Tecelra (TCR-T, synovial sarcoma)") describe the subject.
+  // Asides with an approval of their own keep what they name; others ("Tecelra (TCR-T, synovial sarcoma)") describe the
+  // subject.
   const inCueAside = (at: number) => {
     const owned = ownedAside(at);
-    return owned !== undefined && [...cues, ...copulaFor].some((c) => owned.aside.from <= c.at && c.at < owned.aside.to);
+    return (
+      owned !== undefined && [...cues, ...copulaFor].some((c) => owned.aside.from <= c.at && c.at < owned.aside.to)
+    );
   };
   const mainCue = outside(cues) ?? outside(copulaFor);
   const cue = mainCue ?? (approvedClass && { at: approvedClass.from, length: 1, phrase: 'approved' });
@@ -109,16 +220,29 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
   if (cue) {
     const claimed = (mainCue ? conditions : patientConditions).filter((m) => !inCueAside(m.from));
     const date = qualifiers.date;
-    // A date in an aside, or in a relative clause after the cue ("with a REMS that the FDA eliminated in 2025"), dates something else.
-    const otherEvent = date && (inCueAside(date.at) || words.slice(cue.at + cue.length, date.at).some((w) => RELATIVE.has(w.lower)));
+    // A date in an aside, or in a relative clause after the cue ("with a REMS that the FDA eliminated in 2025"), dates
+    // something else.
+    const otherEvent =
+      date && (inCueAside(date.at) || words.slice(cue.at + cue.length, date.at).some((w) => RELATIVE.has(w.lower)));
     // "Aucatzyl was approved in 2024, seven years after Kymriah": a point of comparison after the cue is not a subject.
-    const compared = (s: TherapyRef) => s.mention !== undefined && s.from > cue.at && COMPARISON.has(words[s.from - 1]?.lower ?? '');
+    const compared = (s: TherapyRef) =>
+      s.mention !== undefined && s.from > cue.at && COMPARISON.has(words[s.from - 1]?.lower ?? '');
     const own = subjects.some((s) => !compared(s)) ? subjects.filter((s) => !compared(s)) : subjects;
-    claims.push(...claimsAt(sentence, cue, own, claimed, otherEvent ? { ...qualifiers, date: undefined } : withDateOwner(sentence, qualifiers, cue), bound));
+    claims.push(
+      ...claimsAt(
+        sentence,
+        cue,
+        own,
+        claimed,
+        otherEvent ? { ...qualifiers, date: undefined } : withDateOwner(sentence, qualifiers, cue),
+        bound,
+      ),
+    );
   }
   for (const asideCue of [...cues, ...copulaFor]) {
     const owned = ownedAside(asideCue.at);
-    if (!owned || claims.some((c) => c.cueAt !== undefined && owned.aside.from <= c.cueAt && c.cueAt < owned.aside.to)) continue;
+    if (!owned || claims.some((c) => c.cueAt !== undefined && owned.aside.from <= c.cueAt && c.cueAt < owned.aside.to))
+      continue;
     const inAside = conditions.filter((m) => owned.aside.from <= m.from && m.from < owned.aside.to);
     claims.push(...claimsAt(sentence, asideCue, [owned.owner], inAside, qualifiersOf(sentence, owned.aside), bound));
   }
@@ -138,7 +262,8 @@ function lineUseIn(words: readonly Word[], clause: Clause): { at: number; length
     if (!LINE_USE_NOUNS.has(words[k]?.lower ?? '')) continue;
     k++;
     if (LINE_USE_NOUNS.has(words[k]?.lower ?? '')) k++;
-    if (words[k]?.lower === 'for' || words[k]?.lower === 'in') found.push({ at: i, length: k + 1 - i, phrase: 'is for' });
+    if (words[k]?.lower === 'for' || words[k]?.lower === 'in')
+      found.push({ at: i, length: k + 1 - i, phrase: 'is for' });
   }
   return found;
 }
@@ -147,27 +272,48 @@ const RELATIVE = new Set(['that', 'which', 'who', 'whose']);
 const COMPARISON = new Set(['after', 'before', 'than', 'following', 'preceding', 'behind', 'like']);
 const EXCLUSIVE = new Set(['only', 'sole', 'first', 'last']);
 
-/** "Kymriah's 2022 FL approval came after Yescarta's": a date inside a possessive approval phrase belongs to the possessor. */
-function withDateOwner(sentence: ClaimSentence, qualifiers: Qualifiers, cue: { at: number; phrase: string }): Qualifiers {
+/**
+ * "Kymriah's 2022 FL approval came after Yescarta's": a date inside a possessive approval phrase belongs to the
+ * possessor.
+ */
+function withDateOwner(
+  sentence: ClaimSentence,
+  qualifiers: Qualifiers,
+  cue: { at: number; phrase: string },
+): Qualifiers {
   const date = qualifiers.date;
   if (!date || date.owner !== undefined || !APPROVAL_NOUNS.has(cue.phrase) || date.at > cue.at) return qualifiers;
-  const owner = sentence.mentions.find((m) => m.to <= date.at && isPossessive(sentence, m) && !sentence.words.slice(m.to, cue.at).some((w) => w.punct));
+  const owner = sentence.mentions.find(
+    (m) => m.to <= date.at && isPossessive(sentence, m) && !sentence.words.slice(m.to, cue.at).some((w) => w.punct),
+  );
   return owner ? { ...qualifiers, date: { ...date, owner: owner.from } } : qualifiers;
 }
 
-function claimsAt(sentence: ClaimSentence, cue: { at: number; length: number; phrase: string }, subjects: readonly TherapyRef[], claimed: readonly Mention[], qualifiers: Qualifiers, bound: Map<Mention, Mention[]>): ApprovalClaim[] {
+function claimsAt(
+  sentence: ClaimSentence,
+  cue: { at: number; length: number; phrase: string },
+  subjects: readonly TherapyRef[],
+  claimed: readonly Mention[],
+  qualifiers: Qualifiers,
+  bound: Map<Mention, Mention[]>,
+): ApprovalClaim[] {
   const { words } = sentence;
   const notApproved = NOT_APPROVED_CUES.includes(cue.phrase);
-  // "Kymriah is no longer the only CAR-T approved for ALL": the negation denies "only", and the approval is presupposed.
+  // "Kymriah is no longer the only CAR-T approved for ALL": the negation denies "only", and the approval is
+  // presupposed.
   const exclusivity = words.slice(Math.max(0, cue.at - 6), cue.at).some((w) => EXCLUSIVE.has(w.lower));
   const negated = (sentence.negatedAt(cue.at) && !exclusivity) !== notApproved;
   // "is not approved only for children" denies the "only", not the approval: nothing simple to judge.
   if (negated && ONLY.has(words[cue.at + cue.length]?.lower ?? '')) return [];
   const isBound = (m: Mention) => bound.has(m);
-  // "approved Kymriah in August and Yescarta in October": with several subjects and dates, each subject takes the date written after it.
+  // "approved Kymriah in August and Yescarta in October": with several subjects and dates, each subject takes the date
+  // written after it.
   const subjectDate = (subject: TherapyRef) => {
     if (qualifiers.dates.length < 2 || subjects.length < 2) return undefined;
-    const next = Math.min(...subjects.map((s) => s.from).filter((from) => from > subject.from), Number.MAX_SAFE_INTEGER);
+    const next = Math.min(
+      ...subjects.map((s) => s.from).filter((from) => from > subject.from),
+      Number.MAX_SAFE_INTEGER,
+    );
     return qualifiers.dates.find((d) => d.owner === undefined && d.at > subject.from && d.at < next);
   };
   return subjects
@@ -176,9 +322,24 @@ function claimsAt(sentence: ClaimSentence, cue: { at: number; length: number; ph
       // "Tecelra (TCR-T, synovial sarcoma) and Amtagvi (TIL, melanoma)", "LBCL (Yescarta, Breyanzi)",
       // "Breyanzi's MZL approval": a condition or date written beside one subject belongs to it alone.
       const own = subject.mention ? bound.get(subject.mention) : undefined;
-      const mine = (m: Mention) => (own ? own.includes(m) : !isBound(m) || (subject.mention !== undefined && bound.get(m)!.includes(subject.mention)));
-      const ownDate = qualifiers.date && qualifiers.date.owner !== undefined && subject.mention && qualifiers.date.owner !== subject.mention.from ? undefined : subjectDate(subject) ?? qualifiers.date;
-      return { subject, cueAt: cue.at, conditions: claimed.filter((c) => !subject.mention || mine(c)), negated, qualifiers: ownDate === qualifiers.date ? qualifiers : { ...qualifiers, date: ownDate } };
+      const mine = (m: Mention) =>
+        own
+          ? own.includes(m)
+          : !isBound(m) || (subject.mention !== undefined && bound.get(m)!.includes(subject.mention));
+      const ownDate =
+        qualifiers.date &&
+        qualifiers.date.owner !== undefined &&
+        subject.mention &&
+        qualifiers.date.owner !== subject.mention.from
+          ? undefined
+          : (subjectDate(subject) ?? qualifiers.date);
+      return {
+        subject,
+        cueAt: cue.at,
+        conditions: claimed.filter((c) => !subject.mention || mine(c)),
+        negated,
+        qualifiers: ownDate === qualifiers.date ? qualifiers : { ...qualifiers, date: ownDate },
+      };
     });
 }
 
@@ -220,15 +381,74 @@ function isPossessive(sentence: ClaimSentence, mention: Mention): boolean {
 }
 
 // What else gets approved: "the IRB approved the Kymriah protocol", "CMS approved coverage".
-const APPROVED_THINGS = new Set(['protocol', 'protocols', 'study', 'studies', 'trial', 'trials', 'amendment', 'amendments', 'consent', 'design', 'budget', 'coverage', 'reimbursement', 'funding', 'grant', 'dose', 'dosing', 'plan', 'request', 'enrollment', 'site', 'sites']);
+const APPROVED_THINGS = new Set([
+  'protocol',
+  'protocols',
+  'study',
+  'studies',
+  'trial',
+  'trials',
+  'amendment',
+  'amendments',
+  'consent',
+  'design',
+  'budget',
+  'coverage',
+  'reimbursement',
+  'funding',
+  'grant',
+  'dose',
+  'dosing',
+  'plan',
+  'request',
+  'enrollment',
+  'site',
+  'sites',
+]);
 const APPROVAL_VERBS = new Set(['approved', 'approves', 'approve', 'cleared', 'authorized', 'authorised']);
-const PREPOSITIONS = new Set(['for', 'in', 'after', 'before', 'on', 'by', 'with', 'at', 'following', 'based', 'under', 'as', 'from', 'to', 'of']);
-const NON_REGULATORS = ['irb', 'institutional review board', 'review board', 'ethics committee', 'ethics board', 'steering committee', 'data monitoring committee', 'formulary', 'insurer', 'insurers', 'payer', 'payers', 'hospital', 'sponsor', 'investigators'];
+const PREPOSITIONS = new Set([
+  'for',
+  'in',
+  'after',
+  'before',
+  'on',
+  'by',
+  'with',
+  'at',
+  'following',
+  'based',
+  'under',
+  'as',
+  'from',
+  'to',
+  'of',
+]);
+const NON_REGULATORS = [
+  'irb',
+  'institutional review board',
+  'review board',
+  'ethics committee',
+  'ethics board',
+  'steering committee',
+  'data monitoring committee',
+  'formulary',
+  'insurer',
+  'insurers',
+  'payer',
+  'payers',
+  'hospital',
+  'sponsor',
+  'investigators',
+];
 
-/** An approval whose object is a document or a decision other than a marketing approval, or whose agent is not a regulator. */
+/**
+ * An approval whose object is a document or a decision other than a marketing approval, or whose agent is not a
+ * regulator.
+ */
 function approvesSomethingElse(words: readonly Word[], cue: { at: number; length: number }, clause: Clause): boolean {
   // The direct object only: "approved the Kymriah protocol", not "indication after the BELINDA trial".
-  if (!APPROVAL_VERBS.has(words[cue.at]!.lower)) return findPhrase(words, NON_REGULATORS, clause.from, cue.at) !== undefined;
+  if (!APPROVAL_VERBS.has(words[cue.at]!.lower))
+    return findPhrase(words, NON_REGULATORS, clause.from, cue.at) !== undefined;
   for (let i = cue.at + cue.length; i < Math.min(clause.to, cue.at + cue.length + 4); i++) {
     if (APPROVED_THINGS.has(words[i]!.lower)) return true;
     if (words[i]!.punct || PREPOSITIONS.has(words[i]!.lower)) break;
@@ -236,12 +456,24 @@ function approvesSomethingElse(words: readonly Word[], cue: { at: number; length
   return findPhrase(words, NON_REGULATORS, clause.from, cue.at) !== undefined;
 }
 
-/** A time preposition a few words before an approval noun, with no verb between: "at approval", "after X's MCL approval". */
+/**
+ * A time preposition a few words before an approval noun, with no verb between: "at approval", "after X's MCL
+ * approval".
+ */
 function timeReference(words: readonly Word[], at: number, from: number): boolean {
   for (let i = at - 1; i >= Math.max(from, at - 4); i--) {
     const word = words[i]!.lower;
     if (TIME_PREPOSITIONS.has(word)) return true;
-    if (words[i]!.punct || word === 'is' || word === 'was' || word === 'are' || word === 'were' || word === 'has' || word === 'have') return false;
+    if (
+      words[i]!.punct ||
+      word === 'is' ||
+      word === 'was' ||
+      word === 'are' ||
+      word === 'were' ||
+      word === 'has' ||
+      word === 'have'
+    )
+      return false;
   }
   return false;
 }
@@ -256,15 +488,22 @@ function judge(context: RelationContext, claim: ApprovalClaim): void {
     const negated = claim.negated !== (condition?.mark === 'negated');
     // "is not indicated for pediatric patients": the predicate's negation also marks the population as denied;
     // the negated claim is about approvals for that population.
-    const denied = negated && qualifiers.notPediatric && !qualifiers.pediatric ? { ...qualifiers, pediatric: true, notPediatric: false } : qualifiers;
+    const denied =
+      negated && qualifiers.notPediatric && !qualifiers.pediatric
+        ? { ...qualifiers, pediatric: true, notPediatric: false }
+        : qualifiers;
     const q = condition ? withConditionDate(denied, condition, claim.conditions) : denied;
-    if (!subject.isClass && condition && !negated && wholeCondition(context.sentence.words, condition)) judgeWhole(context, subject.mention!.entity, condition.entity, regulator, q);
+    if (!subject.isClass && condition && !negated && wholeCondition(context.sentence.words, condition))
+      judgeWhole(context, subject.mention!.entity, condition.entity, regulator, q);
     else if (!subject.isClass) judgeProduct(context, subject.mention!.entity, condition?.entity, regulator, negated, q);
     else judgeClass(context, subject, condition?.entity, regulator, negated, q);
   }
 }
 
-/** "approved for MCL in 2020 and for adult ALL in 2021": with several dates, each condition takes the one written after it. */
+/**
+ * "approved for MCL in 2020 and for adult ALL in 2021": with several dates, each condition takes the one written after
+ * it.
+ */
 function withConditionDate(q: Qualifiers, condition: Mention, conditions: readonly Mention[]): Qualifiers {
   if (q.dates.length < 2 || !q.date || q.date.owner !== undefined) return q;
   const next = conditions.find((c) => c.from > condition.from)?.from ?? Number.MAX_SAFE_INTEGER;
@@ -273,19 +512,38 @@ function withConditionDate(q: Qualifiers, condition: Mention, conditions: readon
 }
 
 /** Approvals of `entity` for `condition` (any, when undefined) by `regulator` (any, when undefined). */
-function approvalsFor(index: KnowledgeIndex, entity: Entity, condition: Entity | undefined, regulator: Regulator | undefined): Approval[] {
+function approvalsFor(
+  index: KnowledgeIndex,
+  entity: Entity,
+  condition: Entity | undefined,
+  regulator: Regulator | undefined,
+): Approval[] {
   return (entity.approvals ?? []).filter((a) => approvalMatches(index, a, condition, regulator));
 }
 
 /** Why the approvals do not bear out the qualifiers, or undefined when one does (or when they cannot judge). */
-function qualifierProblem(approvals: readonly Approval[], q: Qualifiers): 'population' | 'line' | 'date' | 'scope' | 'functional' | undefined {
+function qualifierProblem(
+  approvals: readonly Approval[],
+  q: Qualifiers,
+): 'population' | 'line' | 'date' | 'scope' | 'functional' | undefined {
   if (q.functional && approvals.every(nonFunctionalOnly)) return 'functional';
-  if (q.antitumor && !approvals.some((a) => a.scope !== 'symptom-control' && a.scope !== 'toxicity-management')) return 'scope';
+  if (q.antitumor && !approvals.some((a) => a.scope !== 'symptom-control' && a.scope !== 'toxicity-management'))
+    return 'scope';
   if (q.notPediatric && approvals.some((a) => a.population.pediatric)) return 'population';
   // "up to age 18" where the label says up to 25.
-  if (q.maxAge !== undefined && approvals.some((a) => a.population.maxAge !== undefined) && !approvals.some((a) => a.population.maxAge === q.maxAge)) return 'population';
+  if (
+    q.maxAge !== undefined &&
+    approvals.some((a) => a.population.maxAge !== undefined) &&
+    !approvals.some((a) => a.population.maxAge === q.maxAge)
+  )
+    return 'population';
   if (q.populationOnly) {
-    if (q.pediatric && !q.adults && approvals.some((a) => a.population.adults && (a.population.maxAge === undefined || a.population.maxAge > 25))) return 'population';
+    if (
+      q.pediatric &&
+      !q.adults &&
+      approvals.some((a) => a.population.adults && (a.population.maxAge === undefined || a.population.maxAge > 25))
+    )
+      return 'population';
     if (q.adults && !q.pediatric && approvals.some((a) => a.population.pediatric)) return 'population';
   } else {
     if (q.pediatric && !approvals.some((a) => a.population.pediatric)) return 'population';
@@ -295,11 +553,15 @@ function qualifierProblem(approvals: readonly Approval[], q: Qualifiers): 'popul
     const known = approvals.filter((a) => a.minPriorLines !== undefined);
     if (q.line.only) {
       if (known.some((a) => a.minPriorLines! < q.line!.priorLines)) return 'line';
-    } else if (known.length === approvals.length && !known.some((a) => a.minPriorLines! <= q.line!.priorLines)) return 'line';
+    } else if (known.length === approvals.length && !known.some((a) => a.minPriorLines! <= q.line!.priorLines))
+      return 'line';
   }
   if (q.date) {
     // "first approved in the second-line setting … in April 2022": the earliest approval usable in that line.
-    const inLine = q.line && !q.line.only ? approvals.filter((a) => a.minPriorLines === undefined || a.minPriorLines <= q.line!.priorLines) : approvals;
+    const inLine =
+      q.line && !q.line.only
+        ? approvals.filter((a) => a.minPriorLines === undefined || a.minPriorLines <= q.line!.priorLines)
+        : approvals;
     const dated = q.first ? [...inLine].sort((a, b) => a.date.localeCompare(b.date)).slice(0, 1) : approvals;
     const matches = (a: Approval) => {
       const [year, month] = a.date.split('-').map(Number);
@@ -310,7 +572,14 @@ function qualifierProblem(approvals: readonly Approval[], q: Qualifiers): 'popul
   return undefined;
 }
 
-function judgeProduct(context: RelationContext, entity: Entity, condition: Entity | undefined, regulator: Regulator | undefined, negated: boolean, q: Qualifiers): void {
+function judgeProduct(
+  context: RelationContext,
+  entity: Entity,
+  condition: Entity | undefined,
+  regulator: Regulator | undefined,
+  negated: boolean,
+  q: Qualifiers,
+): void {
   const { index } = context;
   const name = label(index, entity);
   const by = regulator ? `${regulator}-approved` : 'approved';
@@ -329,7 +598,11 @@ function judgeProduct(context: RelationContext, entity: Entity, condition: Entit
     }
   }
   // Drugs have approvals outside this knowledge base: judge them only where it covers the disease.
-  const judgeable = entity.type === 'product' || (condition ? speaksAbout(index, entity, condition.id) : entity.status !== undefined && entity.status !== 'fda-approved' && !entity.approvals?.length);
+  const judgeable =
+    entity.type === 'product' ||
+    (condition
+      ? speaksAbout(index, entity, condition.id)
+      : entity.status !== undefined && entity.status !== 'fda-approved' && !entity.approvals?.length);
   if (!judgeable) return;
   const forWhat = condition ? ` for ${condition.name}` : '';
   if (negated) {
@@ -345,7 +618,10 @@ function judgeProduct(context: RelationContext, entity: Entity, condition: Entit
   // A recorded use with status "approved" (a label indication without approval details) settles the
   // claim's polarity but not its qualifiers.
   // Such uses carry no scope, so they cannot support an antitumor claim ("approved to shrink NETs").
-  const labeledUses = condition && !q.antitumor ? (entity.uses ?? []).filter((u) => u.status === 'approved' && covers(index, u.for, undefined, condition.id)) : [];
+  const labeledUses =
+    condition && !q.antitumor
+      ? (entity.uses ?? []).filter((u) => u.status === 'approved' && covers(index, u.for, undefined, condition.id))
+      : [];
   if (matching.length === 0 && labeledUses.length) {
     if (negated && labeledUses.some((u) => !u.unverified)) {
       context.report({
@@ -356,36 +632,75 @@ function judgeProduct(context: RelationContext, entity: Entity, condition: Entit
     return;
   }
   // Approved outside the US without the approval on record: a claim about a non-US approval cannot be judged.
-  if (matching.length === 0 && !condition && entity.status === 'approved-outside-us' && regulator !== 'FDA' && !(entity.approvals ?? []).some((a) => a.regulator !== 'FDA')) return;
+  if (
+    matching.length === 0 &&
+    !condition &&
+    entity.status === 'approved-outside-us' &&
+    regulator !== 'FDA' &&
+    !(entity.approvals ?? []).some((a) => a.regulator !== 'FDA')
+  )
+    return;
   // The knowledge base lists FDA approvals in full, other regulators' only where it records one: "Kymriah was
   // approved in the EU (for ALL)" cannot be judged when no EMA approval of Kymriah is on record. A disease no
   // recorded approval of the product covers ("Kymriah was approved by the NMPA for gastric cancer") still can.
   const anywhere = approvalsFor(index, entity, condition, undefined);
-  if (regulator && regulator !== 'FDA' && !all.length && (!condition || anywhere.length || entity.status === 'approved-outside-us')) return;
+  if (
+    regulator &&
+    regulator !== 'FDA' &&
+    !all.length &&
+    (!condition || anywhere.length || entity.status === 'approved-outside-us')
+  )
+    return;
   if (matching.length === 0) {
-    const events = (entity.regulatoryEvents ?? []).filter((e) => (!regulator || e.regulator === regulator) && (!condition || !e.indication || covers(index, e.indication, undefined, condition.id)));
+    const events = (entity.regulatoryEvents ?? []).filter(
+      (e) =>
+        (!regulator || e.regulator === regulator) &&
+        (!condition || !e.indication || covers(index, e.indication, undefined, condition.id)),
+    );
     const elsewhere = regulator ? (entity.approvals ?? []).filter((a) => a.regulator !== regulator) : [];
     const offLabel = condition ? (entity.uses ?? []).filter((u) => covers(index, u.for, undefined, condition.id)) : [];
     const instead = [
-      all.length ? `${by[0]!.toUpperCase()}${by.slice(1)}: ${all.map((a) => describeApproval(index, a)).join('; ')}.` : '',
+      all.length
+        ? `${by[0]!.toUpperCase()}${by.slice(1)}: ${all.map((a) => describeApproval(index, a)).join('; ')}.`
+        : '',
       ...events.map((e) => e.text),
-      ...elsewhere.map((a) => `${a.regulator} approved it for ${shortName(index, a.indication)} (${monthYear(a.date)}).`),
-      ...offLabel.map((u) => `${u.status === 'off-label' ? 'Off-label' : u.status.charAt(0).toUpperCase() + u.status.slice(1)}: ${u.text}`),
+      ...elsewhere.map(
+        (a) => `${a.regulator} approved it for ${shortName(index, a.indication)} (${monthYear(a.date)}).`,
+      ),
+      ...offLabel.map(
+        (u) =>
+          `${u.status === 'off-label' ? 'Off-label' : u.status.charAt(0).toUpperCase() + u.status.slice(1)}: ${u.text}`,
+      ),
     ].filter(Boolean);
     context.report({
       message: `${name} is not ${by}${forWhat}.${instead.length ? ' ' + instead.join(' ') : ''}`,
-      sources: uniqueSources(...all.map((a) => a.sources), ...events.map((e) => e.sources), ...elsewhere.map((a) => a.sources), ...offLabel.map((u) => u.sources)),
-      correction: all.length ? `${name} is ${by} for ${all.map((a) => shortName(index, a.indication)).filter(unique).join(', ')}.` : `${name} is not ${by}${forWhat}.`,
+      sources: uniqueSources(
+        ...all.map((a) => a.sources),
+        ...events.map((e) => e.sources),
+        ...elsewhere.map((a) => a.sources),
+        ...offLabel.map((u) => u.sources),
+      ),
+      correction: all.length
+        ? `${name} is ${by} for ${all
+            .map((a) => shortName(index, a.indication))
+            .filter(unique)
+            .join(', ')}.`
+        : `${name} is not ${by}${forWhat}.`,
     });
     return;
   }
   const problem = qualifierProblem(matching, q);
   if (!problem) return;
-  const details = matching.map((a) => `${a.label} — ${a.population.text}${a.lineText ? `, ${a.lineText}` : ''}, ${a.regulator} ${a.date}${a.scope && a.scope !== 'antitumor' ? ` (${a.scope.replace('-', ' ')} only)` : ''}`);
+  const details = matching.map(
+    (a) =>
+      `${a.label} — ${a.population.text}${a.lineText ? `, ${a.lineText}` : ''}, ${a.regulator} ${a.date}${a.scope && a.scope !== 'antitumor' ? ` (${a.scope.replace('-', ' ')} only)` : ''}`,
+  );
   const what: Record<typeof problem, string> = {
     population: `the population ${name} is ${by} for differs`,
     line: `the line of therapy differs`,
-    date: q.first ? `${name} was first ${by} in ${monthYear([...matching].sort((a, b) => a.date.localeCompare(b.date))[0]!.date)}` : `the approval date differs`,
+    date: q.first
+      ? `${name} was first ${by} in ${monthYear([...matching].sort((a, b) => a.date.localeCompare(b.date))[0]!.date)}`
+      : `the approval date differs`,
     scope: `the approval does not cover antitumor use`,
     functional: `the approval covers non-functional tumors only`,
   };
@@ -396,7 +711,14 @@ function judgeProduct(context: RelationContext, entity: Entity, condition: Entit
   });
 }
 
-function judgeClass(context: RelationContext, subject: TherapyRef, condition: Entity | undefined, regulator: Regulator | undefined, negated: boolean, q: Qualifiers): void {
+function judgeClass(
+  context: RelationContext,
+  subject: TherapyRef,
+  condition: Entity | undefined,
+  regulator: Regulator | undefined,
+  negated: boolean,
+  q: Qualifiers,
+): void {
   const { index } = context;
   // Only classes of cell-therapy products have complete approval lists; "no drug" is judged only when negated.
   const complete = subject.members.every((m) => m.type === 'product');
@@ -413,7 +735,9 @@ function judgeClass(context: RelationContext, subject: TherapyRef, condition: En
   const forWhat = conditionId ? ` for ${index.entity(conditionId)?.name ?? conditionId}` : '';
   if (negated && withApproval.length) {
     const names = withApproval.map((x) => label(index, x.member));
-    const details = withApproval.flatMap((x) => x.approvals.map((a) => `${label(index, x.member)}: ${describeApproval(index, a)}`));
+    const details = withApproval.flatMap((x) =>
+      x.approvals.map((a) => `${label(index, x.member)}: ${describeApproval(index, a)}`),
+    );
     context.report({
       message: `${names.join(', ')} ${names.length === 1 ? 'is' : 'are'} ${by}${forWhat} — ${details.join('; ')}.`,
       sources: uniqueSources(...withApproval.flatMap((x) => x.approvals.map((a) => a.sources))),
@@ -422,10 +746,19 @@ function judgeClass(context: RelationContext, subject: TherapyRef, condition: En
   } else if (!negated && withApproval.length === 0) {
     // "Several CAR-Ts are approved for melanoma" is wrong too when no member is: class approval lists are complete.
     const approvedMembers = subject.members.filter((m) => approvalsFor(index, m, undefined, regulator).length);
-    const covered = [...new Set(approvedMembers.flatMap((m) => approvalsFor(index, m, undefined, regulator).map((a) => shortName(index, a.indication))))];
+    const covered = [
+      ...new Set(
+        approvedMembers.flatMap((m) =>
+          approvalsFor(index, m, undefined, regulator).map((a) => shortName(index, a.indication)),
+        ),
+      ),
+    ];
     context.report({
       message: `No ${name} is ${by}${forWhat}${q.line ? ' in that line of therapy' : ''}${q.pediatric && !q.adults ? ' for children' : ''}.${covered.length ? ` ${by[0]!.toUpperCase()}${by.slice(1)} ${name} indications: ${covered.join(', ')}.` : ''}`,
-      sources: uniqueSources(subject.mention?.entity.sources, ...approvedMembers.flatMap((m) => approvalsFor(index, m, undefined, regulator).map((a) => a.sources))),
+      sources: uniqueSources(
+        subject.mention?.entity.sources,
+        ...approvedMembers.flatMap((m) => approvalsFor(index, m, undefined, regulator).map((a) => a.sources)),
+      ),
       correction: `No ${name} is ${by}${forWhat}.`,
     });
   }
@@ -440,14 +773,26 @@ function wholeCondition(words: readonly Word[], condition: Mention): boolean {
   return EVERY.has(words[i]?.lower ?? '');
 }
 
-/** A product claimed to be approved for every kind of a condition: an approval for a narrower kind does not bear that out. */
-function judgeWhole(context: RelationContext, entity: Entity, condition: Entity, regulator: Regulator | undefined, q: Qualifiers): void {
+/**
+ * A product claimed to be approved for every kind of a condition: an approval for a narrower kind does not bear that
+ * out.
+ */
+function judgeWhole(
+  context: RelationContext,
+  entity: Entity,
+  condition: Entity,
+  regulator: Regulator | undefined,
+  q: Qualifiers,
+): void {
   const { index } = context;
   const approvals = (entity.approvals ?? []).filter((a) => !regulator || a.regulator === regulator);
   if (approvals.some((a) => index.isA(condition.id, a.indication))) return;
   const narrower = approvals.filter((a) => covers(index, a.indication, a.excludes, condition.id));
   // Nothing on record in this disease: the plain approval check decides.
-  if (!narrower.length) return judgeProduct(context, entity, condition, regulator, false, q);
+  if (!narrower.length) {
+    judgeProduct(context, entity, condition, regulator, false, q);
+    return;
+  }
   const name = label(index, entity);
   const by = regulator ? `${regulator}-approved` : 'approved';
   context.report({
@@ -482,4 +827,3 @@ function capitalizeFirst(text: string): string {
 function lowerFirst(text: string): string {
   return /^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
-

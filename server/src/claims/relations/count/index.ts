@@ -1,16 +1,77 @@
 import type { Entity } from '../../../kb/types';
-import { approvalMatches, classProducts, firstApprovals, isCondition, label, monthYear, uniqueSources } from '../../knowledge';
+import {
+  approvalMatches,
+  classProducts,
+  firstApprovals,
+  isCondition,
+  label,
+  monthYear,
+  uniqueSources,
+} from '../../knowledge';
 import { monthOf, qualifiersOf } from '../../qualifiers';
 import { findPhrase, type Word } from '../../words';
 import type { Relation } from '../types';
 
-// "Seven CAR-T products are FDA-approved", "the FDA has approved six CAR-Ts as of 2026", "two BCMA CAR-Ts are approved for myeloma".
+// "Seven CAR-T products are FDA-approved", "the FDA has approved six CAR-Ts as of 2026", "two BCMA CAR-Ts are approved
+// for myeloma".
 const APPROVED = ['approved', 'licensed', 'authorized', 'authorised'];
-const NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+const NUMBERS: Record<string, number> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+};
 // Between the number and the class: "seven FDA-approved CAR-T", "six commercial CAR-T".
-const BETWEEN = new Set(['directed', 'targeted', 'targeting', 'fda', 'approved', 'us', 'u.s', 'commercial', 'commercially', 'available', 'licensed', 'marketed', 'autologous']);
-// Before the number, a bound or a part, not an exact count: "more than six", "at least two", "two of the seven", "the first two".
-const NOT_EXACT = new Set(['than', 'least', 'most', 'over', 'about', 'around', 'approximately', 'nearly', 'almost', 'some', 'first', 'last', 'the', 'these', 'those', 'its', 'their', 'of', 'to', 'under', 'roughly', 'another', 'additional', 'other']);
+const BETWEEN = new Set([
+  'directed',
+  'targeted',
+  'targeting',
+  'fda',
+  'approved',
+  'us',
+  'u.s',
+  'commercial',
+  'commercially',
+  'available',
+  'licensed',
+  'marketed',
+  'autologous',
+]);
+// Before the number, a bound or a part, not an exact count: "more than six", "at least two", "two of the seven", "the
+// first two".
+const NOT_EXACT = new Set([
+  'than',
+  'least',
+  'most',
+  'over',
+  'about',
+  'around',
+  'approximately',
+  'nearly',
+  'almost',
+  'some',
+  'first',
+  'last',
+  'the',
+  'these',
+  'those',
+  'its',
+  'their',
+  'of',
+  'to',
+  'under',
+  'roughly',
+  'another',
+  'additional',
+  'other',
+]);
 // A cut-off date: "as of 2026", "by May 2024", "through 2025" (a count up to then).
 const CUT_OFF = new Set(['of', 'by', 'through', 'until', 'till']);
 // Present or perfect tense: the count is the current one ("are approved", "have been approved", "there are").
@@ -23,9 +84,11 @@ const APPROVAL_WORDS = /approved|licensed|authori[sz]ed/i;
 const relation: Relation = {
   meta: {
     id: 'count',
-    description: 'How many products of a class are approved ("seven CAR-Ts are FDA-approved", "two for myeloma"), counted from the approvals recorded, up to a cut-off date when one is given.',
+    description:
+      'How many products of a class are approved ("seven CAR-Ts are FDA-approved", "two for myeloma"), counted from the approvals recorded, up to a cut-off date when one is given.',
   },
-  applies: (text, mentions) => CUE_WORDS.test(text) && APPROVAL_WORDS.test(text) && mentions.some((m) => m.entity.type === 'therapy-class'),
+  applies: (text, mentions) =>
+    CUE_WORDS.test(text) && APPROVAL_WORDS.test(text) && mentions.some((m) => m.entity.type === 'therapy-class'),
   check({ sentence, index, assertedClauses, report }) {
     const { words } = sentence;
     for (const clause of assertedClauses()) {
@@ -55,7 +118,10 @@ const relation: Relation = {
         const ranked = classProducts(index, classMention.entity, antigen);
         if (!ranked) continue;
         const condition = mentions.find((m) => isCondition(m.entity) && m.from > classMention.from)?.entity;
-        const counted = firstApprovals(ranked.members, (a) => approvalMatches(index, a, condition, regulator) && (!cutOff || a.date <= cutOff));
+        const counted = firstApprovals(
+          ranked.members,
+          (a) => approvalMatches(index, a, condition, regulator) && (!cutOff || a.date <= cutOff),
+        );
         if (counted.length === claimed) continue;
         const scope = `${regulator}-approved${condition ? ` for ${condition.name}` : ''}${cutOff ? ` by ${monthYear(cutOff)}` : ''}`;
         report({

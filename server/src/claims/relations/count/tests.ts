@@ -11,7 +11,10 @@ const tests: RelationTests = {
     'No three CAR-T products are approved in the same indication.',
   ],
   invalid: [
-    { text: 'Eight CAR T-cell therapies have been approved by the FDA.', message: '7 CAR T-cell therapy products were FDA-approved, not 8' },
+    {
+      text: 'Eight CAR T-cell therapies have been approved by the FDA.',
+      message: '7 CAR T-cell therapy products were FDA-approved, not 8',
+    },
     { text: 'As of 2022, the FDA had approved five CAR-T products.', message: 'by Dec 2022' },
     { text: 'Three CAR-Ts are FDA-approved for multiple myeloma.', message: 'Abecma' },
     { text: 'There are now four CD19-directed CAR-T therapies approved by the FDA.', message: 'not 4' },

@@ -26,7 +26,9 @@ const ADMINISTRATION: readonly { phrase: string; value: 'single infusion' | 'mul
   { phrase: 'single infusion', value: 'single infusion' },
   { phrase: 'one time infusion', value: 'single infusion' },
   { phrase: 'one infusion', value: 'single infusion' },
-  ...['two', 'three', 'multiple', 'repeated', 'repeat', 'several', 'serial', 'weekly', 'monthly', 'regular'].map((n) => ({ phrase: `${n} infusions`, value: 'multiple infusions' as const })),
+  ...['two', 'three', 'multiple', 'repeated', 'repeat', 'several', 'serial', 'weekly', 'monthly', 'regular'].map(
+    (n) => ({ phrase: `${n} infusions`, value: 'multiple infusions' as const }),
+  ),
 ];
 
 const PROPERTY_TEXT: Record<DesignProperty, string> = {
@@ -41,31 +43,61 @@ const PROPERTY_TEXT: Record<DesignProperty, string> = {
 const PROPERTY_TRUTH: Record<DesignProperty, (e: Entity) => string> = {
   autologous: (e) => (e.design?.origin === 'allogeneic' ? 'allogeneic' : 'autologous'),
   allogeneic: (e) => (e.design?.origin === 'allogeneic' ? 'allogeneic' : 'autologous'),
-  'gene-edited': (e) => (e.design?.geneEdited ? 'gene-edited' : e.design?.geneticallyModified ? 'genetically modified with a viral vector, not gene-edited' : 'not genetically engineered'),
-  'genetically-modified': (e) => (e.design?.geneticallyModified ? 'genetically engineered' : 'not genetically engineered'),
-  'not-genetically-modified': (e) => (e.design?.geneticallyModified ? 'genetically engineered' : 'not genetically engineered'),
-  'mhc-restricted': (e) => (e.design?.hlaRestricted ? 'HLA-restricted' : 'MHC-independent: it binds surface antigen without HLA/MHC presentation'),
+  'gene-edited': (e) =>
+    e.design?.geneEdited
+      ? 'gene-edited'
+      : e.design?.geneticallyModified
+        ? 'genetically modified with a viral vector, not gene-edited'
+        : 'not genetically engineered',
+  'genetically-modified': (e) =>
+    e.design?.geneticallyModified ? 'genetically engineered' : 'not genetically engineered',
+  'not-genetically-modified': (e) =>
+    e.design?.geneticallyModified ? 'genetically engineered' : 'not genetically engineered',
+  'mhc-restricted': (e) =>
+    e.design?.hlaRestricted
+      ? 'HLA-restricted'
+      : 'MHC-independent: it binds surface antigen without HLA/MHC presentation',
   'mhc-independent': (e) => (e.design?.hlaRestricted ? 'HLA-restricted' : 'MHC-independent'),
 };
 
 // Words without which the relation has nothing to judge (a cheap test before any word-level work).
-const CUE_WORDS = /cd28|4.?1bb|cd137|lentivir|retrovir|autologous|allogen|shelf|donor|\bown\b|infusion|edit|crispr|talen|engineered|modified|mhc|hla/i;
+const CUE_WORDS =
+  /cd28|4.?1bb|cd137|lentivir|retrovir|autologous|allogen|shelf|donor|\bown\b|infusion|edit|crispr|talen|engineered|modified|mhc|hla/i;
 
 const relation: Relation = {
   meta: {
     id: 'design',
-    description: 'Co-stimulatory domain, vector, autologous vs allogeneic, gene-modified vs gene-edited, MHC dependence — of a product or every member of a class.',
+    description:
+      'Co-stimulatory domain, vector, autologous vs allogeneic, gene-modified vs gene-edited, MHC dependence — of a product or every member of a class.',
   },
   applies: (text) => CUE_WORDS.test(text),
   check(context) {
     const { sentence, index } = context;
     for (const clause of context.assertedClauses()) {
-      const subjects = therapiesIn(sentence, clause, index).filter((s) => s.quantifier !== 'some' && s.mention?.mark !== 'negated');
+      const subjects = therapiesIn(sentence, clause, index).filter(
+        (s) => s.quantifier !== 'some' && s.mention?.mark !== 'negated',
+      );
       if (!subjects.length) continue;
       checkProperties(context, clause, subjects);
       checkValues(context, sentence, clause, subjects, COSTIM, (e) => e.design?.costimulatory, 'co-stimulatory domain');
-      checkValues(context, sentence, clause, subjects, VECTOR, (e) => (e.design?.vectorUnverified ? undefined : e.design?.vector), 'vector');
-      checkValues(context, sentence, clause, subjects, ADMINISTRATION, (e) => (e.design?.administration === 'single infusion' ? 'single infusion' : undefined), 'schedule');
+      checkValues(
+        context,
+        sentence,
+        clause,
+        subjects,
+        VECTOR,
+        (e) => (e.design?.vectorUnverified ? undefined : e.design?.vector),
+        'vector',
+      );
+      checkValues(
+        context,
+        sentence,
+        clause,
+        subjects,
+        ADMINISTRATION,
+        (e) => (e.design?.administration === 'single infusion' ? 'single infusion' : undefined),
+        'schedule',
+      );
     }
   },
 };
@@ -73,7 +105,9 @@ export default relation;
 
 /** The members a claim is about: approved ones only for "approved CAR-Ts". */
 function membersFor(ref: TherapyRef): Entity[] {
-  return ref.approvedOnly ? ref.members.filter((m) => (m.approvals ?? []).some((a) => a.regulator === 'FDA')) : ref.members;
+  return ref.approvedOnly
+    ? ref.members.filter((m) => (m.approvals ?? []).some((a) => a.regulator === 'FDA'))
+    : ref.members;
 }
 
 function checkProperties(context: RelationContext, clause: Clause, subjects: readonly TherapyRef[]): void {
@@ -91,17 +125,32 @@ function checkProperties(context: RelationContext, clause: Clause, subjects: rea
   }
 }
 
-function judgeProperty(context: RelationContext, subject: TherapyRef, property: DesignProperty, negated: boolean): void {
+function judgeProperty(
+  context: RelationContext,
+  subject: TherapyRef,
+  property: DesignProperty,
+  negated: boolean,
+): void {
   const { index } = context;
-  const members = membersFor(subject).filter((m) => m.design && !m.design.unverified && hasProperty(m, property) !== undefined);
+  const members = membersFor(subject).filter(
+    (m) => m.design && !m.design.unverified && hasProperty(m, property) !== undefined,
+  );
   if (!members.length) return;
   const holding = members.filter((m) => hasProperty(m, property));
   const failing = members.filter((m) => !hasProperty(m, property));
   const wrong = subject.isClass
     ? negated
-      ? subject.quantifier === 'all' || holding.length === members.length ? holding : []
-      : subject.quantifier === 'all' ? failing : failing.length === members.length ? failing : []
-    : negated ? holding : failing;
+      ? subject.quantifier === 'all' || holding.length === members.length
+        ? holding
+        : []
+      : subject.quantifier === 'all'
+        ? failing
+        : failing.length === members.length
+          ? failing
+          : []
+    : negated
+      ? holding
+      : failing;
   if (!wrong.length) return;
   const name = refName(index, subject);
   const truth = PROPERTY_TRUTH[property];
@@ -111,7 +160,12 @@ function judgeProperty(context: RelationContext, subject: TherapyRef, property: 
       ? `${negated ? 'Some' : 'Not all'} ${subject.approvedOnly ? 'approved ' : ''}${name} products are ${PROPERTY_TEXT[property]}: ${allSame && wrong.length === members.length ? `all ${members.length} are ${truth(wrong[0]!)}` : wrong.map((m) => `${label(index, m)} is ${truth(m)}`).join('; ')}.`
       : `${name} is ${truth(wrong[0]!)}.`,
     sources: uniqueSources(...wrong.map((m) => m.design?.sources)),
-    correction: subject.isClass && allSame ? `${subject.approvedOnly ? 'Approved ' : ''}${name} products are ${truth(wrong[0]!)}.` : !subject.isClass ? `${name} is ${truth(wrong[0]!)}.` : undefined,
+    correction:
+      subject.isClass && allSame
+        ? `${subject.approvedOnly ? 'Approved ' : ''}${name} products are ${truth(wrong[0]!)}.`
+        : !subject.isClass
+          ? `${name} is ${truth(wrong[0]!)}.`
+          : undefined,
   });
 }
 
@@ -153,7 +207,10 @@ function checkValues<V extends string>(
       const others = members.filter((m) => valueOf(m) === hit.value);
       context.report({
         message: subject.isClass
-          ? `Not every ${refName(index, subject)} uses ${hit.value}: ${others.length ? `only ${others.map((m) => label(index, m)).join(' and ')} ${others.length === 1 ? 'uses' : 'use'} ${hit.value}; ` : ''}${wrong.filter((m) => valueOf(m) !== hit.value).map((m) => label(index, m)).join(', ')} use ${[...new Set(wrong.map(valueOf))].join('/')}.`
+          ? `Not every ${refName(index, subject)} uses ${hit.value}: ${others.length ? `only ${others.map((m) => label(index, m)).join(' and ')} ${others.length === 1 ? 'uses' : 'use'} ${hit.value}; ` : ''}${wrong
+              .filter((m) => valueOf(m) !== hit.value)
+              .map((m) => label(index, m))
+              .join(', ')} use ${[...new Set(wrong.map(valueOf))].join('/')}.`
           : `${label(index, wrong[0]!)} has a ${valueOf(wrong[0]!)} ${what}${negated ? '' : `, not ${hit.value}`}.`,
         sources: uniqueSources(...members.map((m) => m.design?.sources)),
         correction: subject.isClass ? undefined : `${label(index, wrong[0]!)} has a ${valueOf(wrong[0]!)} ${what}.`,
@@ -161,4 +218,3 @@ function checkValues<V extends string>(
     }
   }
 }
-

@@ -22,10 +22,16 @@ const tests: RelationTests = {
   invalid: [
     { text: 'Afami-cel recognizes its target independently of HLA type.', message: 'HLA-restricted' },
     // A point of comparison after the property is not its subject.
-    { text: 'CAR T cells only see peptides presented on MHC molecules, similar to TCR-T therapies.', message: 'MHC-independent' },
+    {
+      text: 'CAR T cells only see peptides presented on MHC molecules, similar to TCR-T therapies.',
+      message: 'MHC-independent',
+    },
     { text: 'Axi-cel carries a 4-1BB domain, in common with Breyanzi.', message: 'CD28' },
     { text: 'Tecelra can be given without HLA testing.', message: 'HLA-restricted' },
-    { text: 'Kymriah carries a CD28 costimulatory domain, which might account for its long persistence.', message: '4-1BB' },
+    {
+      text: 'Kymriah carries a CD28 costimulatory domain, which might account for its long persistence.',
+      message: '4-1BB',
+    },
     { text: 'Yescarta requires three infusions.', message: 'single infusion' },
     { text: 'Tecartus is produced from healthy donor cells.', message: 'autologous' },
     { text: 'All seven approved CAR-Ts use a 4-1BB domain.', message: 'Tecartus' },

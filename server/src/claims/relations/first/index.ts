@@ -1,6 +1,17 @@
 import type { KnowledgeIndex } from '../../../kb/index';
 import type { Approval, Entity, First, Regulator } from '../../../kb/types';
-import { approvalMatches, classesOf, classProducts, firstApprovals, therapiesOf, isCondition, label, monthYear, shortName, uniqueSources } from '../../knowledge';
+import {
+  approvalMatches,
+  classesOf,
+  classProducts,
+  firstApprovals,
+  therapiesOf,
+  isCondition,
+  label,
+  monthYear,
+  shortName,
+  uniqueSources,
+} from '../../knowledge';
 import { qualifiersOf, type Qualifiers } from '../../qualifiers';
 import { findAllPhrases, type Word } from '../../words';
 import type { Relation, RelationContext } from '../types';
@@ -8,16 +19,48 @@ import type { Relation, RelationContext } from '../types';
 // "X was the first CAR-T approved (for Y)", "X became the first …", "the first solid-tumor CAR-T, X".
 const FIRST_CUES = ['the first', 'the world s first', 'world s first', 'was first', 'first ever', 'the very first'];
 // "Abecma was the second CAR-T approved": a later rank, judged from the order of first approvals in the class.
-const RANKS = new Map([['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5], ['sixth', 6], ['seventh', 7]]);
+const RANKS = new Map([
+  ['second', 2],
+  ['third', 3],
+  ['fourth', 4],
+  ['fifth', 5],
+  ['sixth', 6],
+  ['seventh', 7],
+]);
 const RANK_CUES = [...RANKS.keys()].map((r) => `the ${r}`);
 const RANK_NAMES = ['first', ...RANKS.keys()];
 
 // "The first 3 days", "the first dose", "the first patient": an ordinal of time or of events, not a first.
 const NOT_A_FIRST = new Set([
-  'time', 'approved', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hour', 'hours', 'dose', 'doses',
-  'cycle', 'cycles', 'infusion', 'patient', 'patients', 'step', 'sign', 'signs', 'symptom', 'symptoms', 'half', 'few',
+  'time',
+  'approved',
+  'day',
+  'days',
+  'week',
+  'weeks',
+  'month',
+  'months',
+  'year',
+  'years',
+  'hour',
+  'hours',
+  'dose',
+  'doses',
+  'cycle',
+  'cycles',
+  'infusion',
+  'patient',
+  'patients',
+  'step',
+  'sign',
+  'signs',
+  'symptom',
+  'symptoms',
+  'half',
+  'few',
 ]);
-const isNumber = (word: string) => /^\d/.test(word) || ['one', 'two', 'three', 'four', 'five', 'six', 'ten', 'twelve', 'several'].includes(word);
+const isNumber = (word: string) =>
+  /^\d/.test(word) || ['one', 'two', 'three', 'four', 'five', 'six', 'ten', 'twelve', 'several'].includes(word);
 
 // Words without which the relation has nothing to judge (a cheap test before any word-level work).
 const CUE_WORDS = /first|second|third|fourth|fifth|sixth|seventh/i;
@@ -27,10 +70,14 @@ const FIRST_NOT_COUNTING = /(?:first|second|third|fourth|fifth|sixth|seventh)(?!
 const relation: Relation = {
   meta: {
     id: 'first',
-    description: 'History and firsts ("the first CAR-T approved", "the first for myeloma"), from the firsts recorded and from approval dates within a class.',
+    description:
+      'History and firsts ("the first CAR-T approved", "the first for myeloma"), from the firsts recorded and from approval dates within a class.',
   },
   // The holder of a first is a product or drug mention.
-  applies: (text, mentions) => CUE_WORDS.test(text) && FIRST_NOT_COUNTING.test(text) && mentions.some((m) => m.entity.type === 'product' || m.entity.type === 'drug'),
+  applies: (text, mentions) =>
+    CUE_WORDS.test(text) &&
+    FIRST_NOT_COUNTING.test(text) &&
+    mentions.some((m) => m.entity.type === 'product' || m.entity.type === 'drug'),
   check(context) {
     const { sentence, index } = context;
     for (const clause of context.assertedClauses()) {
@@ -38,7 +85,10 @@ const relation: Relation = {
         let k = c.at + c.length;
         while (sentence.words[k]?.punct) k++; // "the first ~15 months"
         const after = sentence.words[k];
-        return !(after?.lower === 'line' && after.hyphenBefore) && !(after && (NOT_A_FIRST.has(after.lower) || isNumber(after.lower)));
+        return (
+          !(after?.lower === 'line' && after.hyphenBefore) &&
+          !(after && (NOT_A_FIRST.has(after.lower) || isNumber(after.lower)))
+        );
       });
       if (!cues.length) continue;
       const clauseIndex = sentence.clauses.indexOf(clause);
@@ -49,9 +99,14 @@ const relation: Relation = {
       const classMention = mentions.find((m) => m.entity.type === 'therapy-class' && m.from >= cue.at);
       const rank = RANKS.get(cue.phrase.split(' ').pop()!) ?? 1;
       // A later rank needs its class right after it ("the second CAR-T"), not "the second indication … of CAR-T".
-      if (rank > 1 && !(classMention && sentence.words.slice(cue.at + cue.length, classMention.from).length <= 2)) continue;
+      if (rank > 1 && !(classMention && sentence.words.slice(cue.at + cue.length, classMention.from).length <= 2))
+        continue;
       const product = products[0]!.entity;
-      const cls = classMention?.entity ?? classesOf(index, product.modality).find((c) => !c.parents?.some((p) => index.entity(p)?.classModality === c.classModality));
+      const cls =
+        classMention?.entity ??
+        classesOf(index, product.modality).find(
+          (c) => !c.parents?.some((p) => index.entity(p)?.classModality === c.classModality),
+        );
       if (!cls) continue;
       let condition = mentions.find((m) => isCondition(m.entity) && m.from > cue.at && m.mark !== 'negated')?.entity;
       // "the first CAR-T for that disease": the scope is a condition named earlier, or unknown.
@@ -60,41 +115,88 @@ const relation: Relation = {
         if (!condition) continue;
       }
       // "the first BCMA-directed CAR-T": an antigen modifying the class narrows it to the products targeting it.
-      const antigen = classMention && mentions.find((m) => m.entity.type === 'antigen' && m.from > cue.at && m.to <= classMention.from)?.entity;
+      const antigen =
+        classMention &&
+        mentions.find((m) => m.entity.type === 'antigen' && m.from > cue.at && m.to <= classMention.from)?.entity;
       const { regulator, date, line } = qualifiersOf(sentence, clause);
       // "the first CAR-T approved in the second-line setting": among approvals usable in that line.
-      const usable = (a: Approval) => !line || line.only || a.minPriorLines === undefined || a.minPriorLines <= line.priorLines;
+      const usable = (a: Approval) =>
+        !line || line.only || a.minPriorLines === undefined || a.minPriorLines <= line.priorLines;
       if (rank > 1) judgeRank(context, index, product, rank, cls, antigen, condition, regulator, usable);
-      else if (judge(context, index, product, cls, antigen, condition, regulator, usable)) checkDate(context, index, product, condition, regulator, date, usable);
+      else if (judge(context, index, product, cls, antigen, condition, regulator, usable))
+        checkDate(context, index, product, condition, regulator, date, usable);
     }
   },
 };
 export default relation;
 
 const ANAPHORS = new Set(['that', 'this', 'the', 'its', 'such', 'these', 'those', 'their']);
-const SCOPE_NOUNS = new Set(['disease', 'diseases', 'indication', 'indications', 'condition', 'conditions', 'cancer', 'cancers', 'setting', 'malignancy', 'tumor', 'tumors', 'tumour', 'tumours', 'population', 'lymphoma', 'leukemia']);
+const SCOPE_NOUNS = new Set([
+  'disease',
+  'diseases',
+  'indication',
+  'indications',
+  'condition',
+  'conditions',
+  'cancer',
+  'cancers',
+  'setting',
+  'malignancy',
+  'tumor',
+  'tumors',
+  'tumour',
+  'tumours',
+  'population',
+  'lymphoma',
+  'leukemia',
+]);
 
 /** "for that disease", "in this indication" after the cue: a first within a condition the sentence names elsewhere. */
 function anaphoricScope(words: readonly Word[], from: number, to: number): boolean {
   for (let i = from; i + 2 < to; i++) {
-    if ((words[i]!.lower === 'for' || words[i]!.lower === 'in') && ANAPHORS.has(words[i + 1]?.lower ?? '') && SCOPE_NOUNS.has(words[i + 2]?.lower ?? '')) return true;
+    if (
+      (words[i]!.lower === 'for' || words[i]!.lower === 'in') &&
+      ANAPHORS.has(words[i + 1]?.lower ?? '') &&
+      SCOPE_NOUNS.has(words[i + 2]?.lower ?? '')
+    )
+      return true;
   }
   return false;
 }
 
 /** Reports when the product was not the first; true when it was (so the date can be checked). */
-function judge(context: RelationContext, index: KnowledgeIndex, product: Entity, cls: Entity, antigen: Entity | undefined, condition: Entity | undefined, regulator: Regulator | undefined, usable: (a: Approval) => boolean): boolean {
+function judge(
+  context: RelationContext,
+  index: KnowledgeIndex,
+  product: Entity,
+  cls: Entity,
+  antigen: Entity | undefined,
+  condition: Entity | undefined,
+  regulator: Regulator | undefined,
+  usable: (a: Approval) => boolean,
+): boolean {
   const sameScope = (f: First) =>
     (f.class === cls.id || (!f.class && index.isA(cls.id, f.class ?? ''))) &&
     (!regulator || !f.regulator || f.regulator === regulator) &&
-    (condition ? f.indication !== undefined && index.isA(f.indication, condition.id) && index.isA(condition.id, f.indication) : f.indication === undefined);
+    (condition
+      ? f.indication !== undefined && index.isA(f.indication, condition.id) && index.isA(condition.id, f.indication)
+      : f.indication === undefined);
   // Recorded firsts carry no line of therapy nor antigen: with either named, the approval dates decide.
   const lineNamed = !usable({ minPriorLines: Number.MAX_SAFE_INTEGER } as Approval);
-  const recorded = lineNamed || antigen ? [] : therapiesOf(index).flatMap((e) => (e.firsts ?? []).filter((f) => !f.unverified && sameScope(f)).map((f) => ({ entity: e, first: f })));
+  const recorded =
+    lineNamed || antigen
+      ? []
+      : therapiesOf(index).flatMap((e) =>
+          (e.firsts ?? []).filter((f) => !f.unverified && sameScope(f)).map((f) => ({ entity: e, first: f })),
+        );
   // Several firsts in one scope ("first BCMA CAR-T for second-line myeloma"): the earliest is the first.
   recorded.sort((a, b) => (a.first.date ?? '').localeCompare(b.first.date ?? ''));
   const holder = recorded[0];
-  if (holder && (holder.entity === product || recorded.some((r) => r.entity === product && r.first.date === holder.first.date))) return true;
+  if (
+    holder &&
+    (holder.entity === product || recorded.some((r) => r.entity === product && r.first.date === holder.first.date))
+  )
+    return true;
   if (holder) {
     context.report({
       message: `${label(index, holder.entity)} was the first ${holder.first.text}${holder.first.date ? ` (${holder.first.regulator ? `${holder.first.regulator}, ` : ''}${holder.first.date})` : ''}, not ${label(index, product)}.${ownFirsts(index, product)}`,
@@ -119,7 +221,11 @@ function judge(context: RelationContext, index: KnowledgeIndex, product: Entity,
     });
     return false;
   }
-  if (earliest.member === product || dated.some((d) => d.member === product && d.approval.date === earliest.approval.date)) return true;
+  if (
+    earliest.member === product ||
+    dated.some((d) => d.member === product && d.approval.date === earliest.approval.date)
+  )
+    return true;
   context.report({
     message: `${label(index, earliest.member)} was the first ${kind} ${by}${forWhat} (${shortName(index, earliest.approval.indication)}, ${earliest.approval.regulator} ${earliest.approval.date}), not ${label(index, product)}.`,
     sources: uniqueSources(earliest.approval.sources),
@@ -129,32 +235,66 @@ function judge(context: RelationContext, index: KnowledgeIndex, product: Entity,
 }
 
 /** "X was the second CAR-T approved (for Y)": X's place among the class's products by first matching approval. */
-function judgeRank(context: RelationContext, index: KnowledgeIndex, product: Entity, rank: number, cls: Entity, antigen: Entity | undefined, condition: Entity | undefined, regulator: Regulator | undefined, usable: (a: Approval) => boolean): void {
+function judgeRank(
+  context: RelationContext,
+  index: KnowledgeIndex,
+  product: Entity,
+  rank: number,
+  cls: Entity,
+  antigen: Entity | undefined,
+  condition: Entity | undefined,
+  regulator: Regulator | undefined,
+  usable: (a: Approval) => boolean,
+): void {
   const ranked = classProducts(index, cls, antigen);
   if (!ranked) return;
   const { kind } = ranked;
-  const firstDates = firstApprovals(ranked.members, (a) => usable(a) && approvalMatches(index, a, condition, regulator));
+  const firstDates = firstApprovals(
+    ranked.members,
+    (a) => usable(a) && approvalMatches(index, a, condition, regulator),
+  );
   const own = firstDates.find((d) => d.member === product);
   // Tied dates share a place: the rank is one more than the number approved strictly earlier.
-  if (own && rank >= 1 + firstDates.filter((d) => d.approval.date < own.approval.date).length && rank <= firstDates.filter((d) => d.approval.date <= own.approval.date).length) return;
+  if (
+    own &&
+    rank >= 1 + firstDates.filter((d) => d.approval.date < own.approval.date).length &&
+    rank <= firstDates.filter((d) => d.approval.date <= own.approval.date).length
+  )
+    return;
   const by = regulator ? `${regulator}-approved` : 'approved';
   const forWhat = condition ? ` for ${condition.name}` : '';
   const holder = firstDates[rank - 1];
   const shown = firstDates.slice(0, Math.max(rank, own ? firstDates.indexOf(own) + 1 : 0));
-  const order = shown.map((d, i) => `${RANK_NAMES[i] ?? `#${i + 1}`}: ${label(index, d.member)} (${monthYear(d.approval.date)})`).join('; ');
+  const order = shown
+    .map((d, i) => `${RANK_NAMES[i] ?? `#${i + 1}`}: ${label(index, d.member)} (${monthYear(d.approval.date)})`)
+    .join('; ');
   context.report({
     message: own
       ? `${label(index, product)} was not the ${RANK_NAMES[rank - 1]} ${kind} ${by}${forWhat}. In order of first approval: ${order}.`
       : `${label(index, product)} is not ${by}${forWhat}, so it cannot be the ${RANK_NAMES[rank - 1]} ${kind} ${by}${forWhat}.`,
-    sources: uniqueSources(...shown.map((d) => d.approval.sources), ...(own ? [] : (product.approvals ?? []).map((a) => a.sources))),
-    correction: holder ? `${label(index, holder.member)} was the ${RANK_NAMES[rank - 1]} ${kind} ${by}${forWhat} (${monthYear(holder.approval.date)}).` : undefined,
+    sources: uniqueSources(
+      ...shown.map((d) => d.approval.sources),
+      ...(own ? [] : (product.approvals ?? []).map((a) => a.sources)),
+    ),
+    correction: holder
+      ? `${label(index, holder.member)} was the ${RANK_NAMES[rank - 1]} ${kind} ${by}${forWhat} (${monthYear(holder.approval.date)}).`
+      : undefined,
   });
 }
 
 /** "X was the first … in 2019": the year (and month) of X's earliest matching approval. */
-function checkDate(context: RelationContext, index: KnowledgeIndex, product: Entity, condition: Entity | undefined, regulator: Regulator | undefined, date: Qualifiers['date'], usable: (a: Approval) => boolean): void {
+function checkDate(
+  context: RelationContext,
+  index: KnowledgeIndex,
+  product: Entity,
+  condition: Entity | undefined,
+  regulator: Regulator | undefined,
+  date: Qualifiers['date'],
+  usable: (a: Approval) => boolean,
+): void {
   if (!date) return;
-  const first = firstApprovals([product], (a) => usable(a) && approvalMatches(index, a, condition, regulator))[0]?.approval;
+  const first = firstApprovals([product], (a) => usable(a) && approvalMatches(index, a, condition, regulator))[0]
+    ?.approval;
   if (!first) return;
   const [year, month] = first.date.split('-').map(Number);
   if (year === date.year && (date.month === undefined || month === date.month)) return;
@@ -167,5 +307,7 @@ function checkDate(context: RelationContext, index: KnowledgeIndex, product: Ent
 
 function ownFirsts(index: KnowledgeIndex, product: Entity): string {
   const own = (product.firsts ?? []).filter((f) => !f.unverified);
-  return own.length ? ` ${label(index, product)} was the first ${own.map((f) => f.text).join('; and the first ')}.` : '';
+  return own.length
+    ? ` ${label(index, product)} was the first ${own.map((f) => f.text).join('; and the first ')}.`
+    : '';
 }

@@ -25,11 +25,23 @@ const tests: RelationTests = {
   invalid: [
     { text: 'Breyanzi was the second CAR T-cell therapy licensed by the FDA.', message: 'second: Yescarta' },
     { text: 'Breyanzi became the second CAR-T approved for follicular lymphoma.', message: 'second: Kymriah' },
-    { text: 'Tecartus is the second CAR-T approved for multiple myeloma.', message: 'not approved for multiple myeloma' },
-    { text: 'Cilta-cel became the first BCMA-targeted CAR T-cell therapy approved by the FDA.', message: 'Abecma was the first BCMA-directed' },
+    {
+      text: 'Tecartus is the second CAR-T approved for multiple myeloma.',
+      message: 'not approved for multiple myeloma',
+    },
+    {
+      text: 'Cilta-cel became the first BCMA-targeted CAR T-cell therapy approved by the FDA.',
+      message: 'Abecma was the first BCMA-directed',
+    },
     { text: 'Aucatzyl was the first CD19-directed CAR-T to reach the market.', message: 'Kymriah' },
-    { text: 'Breyanzi was the first CAR-T approved for second-line large B-cell lymphoma.', message: 'in that line of therapy' },
-    { text: 'Carvykti was approved for multiple myeloma in 2022, making it the first CAR-T in that disease.', message: 'Abecma was the first' },
+    {
+      text: 'Breyanzi was the first CAR-T approved for second-line large B-cell lymphoma.',
+      message: 'in that line of therapy',
+    },
+    {
+      text: 'Carvykti was approved for multiple myeloma in 2022, making it the first CAR-T in that disease.',
+      message: 'Abecma was the first',
+    },
     { text: 'Tecartus was the first CAR-T for mantle cell lymphoma in 2019.', message: 'Jul 2020' },
     { text: 'Breyanzi was the first CAR-T approved by the FDA.', message: 'Kymriah' },
     { text: 'Carvykti was the first CAR-T approved for multiple myeloma.', message: 'Abecma' },

@@ -8,9 +8,26 @@ import type { Relation } from '../types';
 
 // A claim that a therapy is the preferred or established management of a condition.
 const PREFERRED = [
-  'treatment of choice', 'drug of choice', 'therapy of choice', 'standard of care', 'standard treatment', 'standard therapy',
-  'standard first line', 'first line treatment', 'first line therapy', 'mainstay', 'main treatment', 'primary treatment',
-  'recommended', 'preferred', 'proven', 'established', 'go to treatment', 'best treatment', 'effective treatment', 'cornerstone',
+  'treatment of choice',
+  'drug of choice',
+  'therapy of choice',
+  'standard of care',
+  'standard treatment',
+  'standard therapy',
+  'standard first line',
+  'first line treatment',
+  'first line therapy',
+  'mainstay',
+  'main treatment',
+  'primary treatment',
+  'recommended',
+  'preferred',
+  'proven',
+  'established',
+  'go to treatment',
+  'best treatment',
+  'effective treatment',
+  'cornerstone',
 ];
 const USED = ['used for', 'used to treat', 'used in', 'used against', 'given for', 'treats', 'treat', 'helps with'];
 // Statuses that contradict a "preferred" claim.
@@ -19,13 +36,15 @@ const PREFERRED_STATUS: readonly Use['status'][] = ['standard', 'mainstay', 'app
 
 // Words without which the relation has nothing to judge (a cheap test before any word-level work).
 // A plain use is judged only when denied, so its cue counts only beside a negation word.
-const STRONG_CUE_WORDS = /choice|standard|first.line|mainstay|main treatment|primary treatment|recommend|preferred|proven|established|go.to|best treatment|effective treatment|cornerstone/i;
+const STRONG_CUE_WORDS =
+  /choice|standard|first.line|mainstay|main treatment|primary treatment|recommend|preferred|proven|established|go.to|best treatment|effective treatment|cornerstone/i;
 const USE_CUE_WORDS = /used|given for|treat|helps/i;
 
 const relation: Relation = {
   meta: {
     id: 'management',
-    description: 'Management and recommendation status ("tocilizumab is the treatment of choice for ICANS", "CAR T is recommended for NETs"), against recorded uses.',
+    description:
+      'Management and recommendation status ("tocilizumab is the treatment of choice for ICANS", "CAR T is recommended for NETs"), against recorded uses.',
   },
   applies: (text) => STRONG_CUE_WORDS.test(text) || (USE_CUE_WORDS.test(text) && NEGATION_TEXT.test(text)),
   check({ sentence, index, assertedClauses, report }) {
@@ -45,13 +64,20 @@ const relation: Relation = {
         for (const condition of conditions) {
           const uses = usesFor(index, entity, condition.entity.id);
           if (!uses.length) continue;
-          const contradicts = negated ? uses.some((u) => PREFERRED_STATUS.includes(u.status)) : uses.every((u) => NOT_PREFERRED.includes(u.status));
+          const contradicts = negated
+            ? uses.some((u) => PREFERRED_STATUS.includes(u.status))
+            : uses.every((u) => NOT_PREFERRED.includes(u.status));
           if (!contradicts) continue;
           const preferred = negated ? [] : preferredFor(index, condition.entity.id).filter((e) => e !== entity);
           report({
             message: `${label(index, entity)} is not ${negated ? 'excluded' : 'the preferred treatment'} for ${condition.entity.name}: ${uses.map((u) => u.text).join(' ')}${preferred.length ? ` Preferred: ${preferred.map((e) => label(index, e)).join(', ')}.` : ''}`,
-            sources: uniqueSources(...uses.map((u) => u.sources), ...preferred.flatMap((e) => usesFor(index, e, condition.entity.id).map((u) => u.sources))),
-            correction: preferred.length ? `${capitalize(label(index, preferred[0]!))} ${preferred[0]!.name.endsWith('s') ? 'are' : 'is'} the main treatment for ${condition.entity.name}.` : undefined,
+            sources: uniqueSources(
+              ...uses.map((u) => u.sources),
+              ...preferred.flatMap((e) => usesFor(index, e, condition.entity.id).map((u) => u.sources)),
+            ),
+            correction: preferred.length
+              ? `${capitalize(label(index, preferred[0]!))} ${preferred[0]!.name.endsWith('s') ? 'are' : 'is'} the main treatment for ${condition.entity.name}.`
+              : undefined,
           });
         }
       }
@@ -62,12 +88,18 @@ export default relation;
 
 /** Recorded uses of a therapy for a condition, the class's own uses included. */
 function usesFor(index: KnowledgeIndex, entity: Entity, condition: string): Use[] {
-  return (entity.uses ?? []).filter((u) => !u.unverified || PREFERRED_STATUS.includes(u.status)).filter((u) => covers(index, u.for, undefined, condition));
+  return (entity.uses ?? [])
+    .filter((u) => !u.unverified || PREFERRED_STATUS.includes(u.status))
+    .filter((u) => covers(index, u.for, undefined, condition));
 }
 
 /** Therapies recorded as standard or mainstay for exactly this condition. */
 function preferredFor(index: KnowledgeIndex, condition: string): Entity[] {
-  return therapiesOf(index).filter((e) => !e.parents?.length && (e.uses ?? []).some((u) => u.for === condition && (u.status === 'mainstay' || u.status === 'standard')));
+  return therapiesOf(index).filter(
+    (e) =>
+      !e.parents?.length &&
+      (e.uses ?? []).some((u) => u.for === condition && (u.status === 'mainstay' || u.status === 'standard')),
+  );
 }
 
 function capitalize(text: string): string {

@@ -6,7 +6,26 @@ import { findAllPhrases } from '../../words';
 import type { Relation } from '../types';
 
 // What a drug acts on: "tocilizumab blocks IL-6", "anakinra inhibits IL-1", "an anti-IL-6 drug".
-const ACTS_ON = ['blocks', 'block', 'blocked', 'blocking', 'inhibits', 'inhibit', 'inhibited', 'neutralizes', 'neutralises', 'neutralize', 'antagonizes', 'targets', 'target', 'binds', 'binds to', 'acts on', 'works against', 'anti'];
+const ACTS_ON = [
+  'blocks',
+  'block',
+  'blocked',
+  'blocking',
+  'inhibits',
+  'inhibit',
+  'inhibited',
+  'neutralizes',
+  'neutralises',
+  'neutralize',
+  'antagonizes',
+  'targets',
+  'target',
+  'binds',
+  'binds to',
+  'acts on',
+  'works against',
+  'anti',
+];
 
 // Words without which the relation has nothing to judge (a cheap test before any word-level work).
 const CUE_WORDS = /\bil-?\s?\d|interleukin/i;
@@ -14,9 +33,11 @@ const CUE_WORDS = /\bil-?\s?\d|interleukin/i;
 const relation: Relation = {
   meta: {
     id: 'mechanism',
-    description: 'What a drug acts on ("tocilizumab blocks IL-6", not IL-1), against the mechanism the knowledge base records.',
+    description:
+      'What a drug acts on ("tocilizumab blocks IL-6", not IL-1), against the mechanism the knowledge base records.',
   },
-  applies: (text, mentions) => CUE_WORDS.test(text) && mentions.some((m) => m.entity.type === 'drug' || m.entity.type === 'product'),
+  applies: (text, mentions) =>
+    CUE_WORDS.test(text) && mentions.some((m) => m.entity.type === 'drug' || m.entity.type === 'product'),
   check({ sentence, index, assertedClauses, report }) {
     for (const clause of assertedClauses()) {
       const cues = findAllPhrases(sentence.words, ACTS_ON, clause.from, clause.to);
@@ -24,7 +45,9 @@ const relation: Relation = {
         const claimed = cytokineAt(sentence, cue.at + cue.length);
         if (!claimed) continue;
         // The subjects before the cue: "Tocilizumab blocks …", "Tocilizumab, an anti-IL-6 antibody, …".
-        const subjects = therapiesIn(sentence, clause, index).filter((s) => !s.isClass && s.mention && s.to <= cue.at && s.mention.mark !== 'negated');
+        const subjects = therapiesIn(sentence, clause, index).filter(
+          (s) => !s.isClass && s.mention && s.to <= cue.at && s.mention.mark !== 'negated',
+        );
         const negated = sentence.negatedAt(cue.at);
         for (const subject of subjects) {
           const entity = subject.mention!.entity;
@@ -55,11 +78,18 @@ function actsOn(entity: Entity): string[] | undefined {
 function cytokineAt(sentence: ClaimSentence, at: number): string | undefined {
   const { words } = sentence;
   let i = at;
-  while (words[i] && ['the', 'an', 'a', 'receptor', 'for', 'of', 'cytokine', 'signaling', 'signalling', 'pathway'].includes(words[i]!.lower)) i++;
+  while (
+    words[i] &&
+    ['the', 'an', 'a', 'receptor', 'for', 'of', 'cytokine', 'signaling', 'signalling', 'pathway'].includes(
+      words[i]!.lower,
+    )
+  )
+    i++;
   const word = words[i]?.lower;
   if (!word) return undefined;
   const joined = /^il(\d+)$/.exec(word);
   if (joined) return `IL-${joined[1]}`;
-  if ((word === 'il' || word === 'interleukin') && /^\d+$/.test(words[i + 1]?.lower ?? '')) return `IL-${words[i + 1]!.lower}`;
+  if ((word === 'il' || word === 'interleukin') && /^\d+$/.test(words[i + 1]?.lower ?? ''))
+    return `IL-${words[i + 1]!.lower}`;
   return undefined;
 }

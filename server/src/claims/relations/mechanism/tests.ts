@@ -16,8 +16,14 @@ const tests: RelationTests = {
     'Anakinra works by blocking IL-1.',
   ],
   invalid: [
-    { text: 'Tocilizumab blocks IL-1.', message: /does not act on IL-1: it is an anti-IL-6 receptor monoclonal antibody/ },
-    { text: 'Anakinra blocks IL-6.', message: /Anakinra does not act on IL-6: it is a recombinant IL-1 receptor antagonist/ },
+    {
+      text: 'Tocilizumab blocks IL-1.',
+      message: /does not act on IL-1: it is an anti-IL-6 receptor monoclonal antibody/,
+    },
+    {
+      text: 'Anakinra blocks IL-6.',
+      message: /Anakinra does not act on IL-6: it is a recombinant IL-1 receptor antagonist/,
+    },
     { text: 'Anakinra inhibits interleukin-6 and is used off-label for ICANS.', message: /IL-6/ },
     { text: 'Tocilizumab does not block IL-6.', message: /does act on IL-6/ },
     { text: 'Tocilizumab and anakinra both block IL-1.', message: /Tocilizumab does not act on IL-1/ },

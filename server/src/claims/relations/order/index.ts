@@ -24,7 +24,8 @@ const isProduct = (e: Entity) => e.type === 'product' || e.type === 'drug';
 const relation: Relation = {
   meta: {
     id: 'order',
-    description: 'Which of two therapies was approved first ("Abecma was approved before Kymriah"), against their first approval dates.',
+    description:
+      'Which of two therapies was approved first ("Abecma was approved before Kymriah"), against their first approval dates.',
   },
   applies: (text, mentions) => mentions.filter((m) => isProduct(m.entity)).length >= 2 && CUE_WORDS.test(text),
   check({ sentence, index, assertedClauses, report }) {
@@ -65,7 +66,8 @@ export default relation;
 
 /** Both first approvals by one regulator: the one named, else the FDA when both have one, else any both share. */
 function firstApprovals(a: Entity, b: Entity, named: Regulator | undefined): [Approval, Approval] | undefined {
-  const first = (e: Entity, regulator: Regulator) => (e.approvals ?? []).filter((x) => x.regulator === regulator).sort((x, y) => x.date.localeCompare(y.date))[0];
+  const first = (e: Entity, regulator: Regulator) =>
+    (e.approvals ?? []).filter((x) => x.regulator === regulator).sort((x, y) => x.date.localeCompare(y.date))[0];
   const regulators: Regulator[] = named ? [named] : ['FDA', ...new Set((a.approvals ?? []).map((x) => x.regulator))];
   for (const regulator of regulators) {
     const [x, y] = [first(a, regulator), first(b, regulator)];

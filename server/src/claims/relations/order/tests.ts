@@ -15,10 +15,16 @@ const tests: RelationTests = {
     'Yescarta was approved after Kymriah.',
   ],
   invalid: [
-    { text: 'Abecma was approved before Kymriah.', message: /Abecma was first approved after Kymriah: Abecma in Mar 2021 \(FDA\), Kymriah in Aug 2017 \(FDA\)/ },
+    {
+      text: 'Abecma was approved before Kymriah.',
+      message: /Abecma was first approved after Kymriah: Abecma in Mar 2021 \(FDA\), Kymriah in Aug 2017 \(FDA\)/,
+    },
     { text: 'Yescarta was approved after Breyanzi.', message: /Yescarta was first approved before Breyanzi/ },
     { text: 'Carvykti was FDA-approved earlier than Abecma.', message: /Carvykti was first approved after Abecma/ },
-    { text: 'Aucatzyl and Tecartus were both approved prior to Kymriah.', message: /Aucatzyl was first approved after Kymriah/ },
+    {
+      text: 'Aucatzyl and Tecartus were both approved prior to Kymriah.',
+      message: /Aucatzyl was first approved after Kymriah/,
+    },
     { text: 'Kymriah was not approved before Yescarta.', message: /Kymriah was first approved before Yescarta/ },
     { text: 'Kymriah was approved after Yescarta.' },
   ],

@@ -4,22 +4,95 @@ import { findPhrase, type Word } from '../../words';
 import type { Relation } from '../types';
 
 // Saying a step treats the cancer: wrong for conditioning steps (purpose.antitumor false).
-// Each verb with each object ("kill the tumor", "destroys cancer cells"), and the step called the anticancer treatment itself.
-const ANTITUMOR_VERBS = ['kill', 'kills', 'destroy', 'destroys', 'eliminate', 'eliminates', 'eradicate', 'eradicates', 'attack', 'attacks', 'treat', 'treats', 'cure', 'cures', 'shrink', 'shrinks'];
-const ANTITUMOR_OBJECTS = ['the cancer', 'cancer', 'cancer cells', 'the cancer cells', 'the tumor', 'the tumour', 'tumor cells', 'tumour cells', 'the tumor cells', 'the leukemia', 'the lymphoma', 'the myeloma', 'the disease'];
+// Each verb with each object ("kill the tumor", "destroys cancer cells"), and the step called the anticancer treatment
+// itself.
+const ANTITUMOR_VERBS = [
+  'kill',
+  'kills',
+  'destroy',
+  'destroys',
+  'eliminate',
+  'eliminates',
+  'eradicate',
+  'eradicates',
+  'attack',
+  'attacks',
+  'treat',
+  'treats',
+  'cure',
+  'cures',
+  'shrink',
+  'shrinks',
+];
+const ANTITUMOR_OBJECTS = [
+  'the cancer',
+  'cancer',
+  'cancer cells',
+  'the cancer cells',
+  'the tumor',
+  'the tumour',
+  'tumor cells',
+  'tumour cells',
+  'the tumor cells',
+  'the leukemia',
+  'the lymphoma',
+  'the myeloma',
+  'the disease',
+];
 const ANTITUMOR_NOUNS = ['anticancer', 'antitumor', 'antitumour', 'anti cancer', 'anti tumor', 'antileukemic'];
 const ANTITUMOR = [
   ...ANTITUMOR_VERBS.flatMap((verb) => ANTITUMOR_OBJECTS.map((object) => `${verb} ${object}`)),
-  ...['is the', 'is the main', 'is the primary', 'is the actual', 'is the real', 'is an', 'is a', 'serves as the'].flatMap((lead) => ANTITUMOR_NOUNS.map((noun) => `${lead} ${noun}`)),
-  'what kills', 'is what treats', 'is the actual treatment', 'is the real treatment', 'is the main treatment',
+  ...[
+    'is the',
+    'is the main',
+    'is the primary',
+    'is the actual',
+    'is the real',
+    'is an',
+    'is a',
+    'serves as the',
+  ].flatMap((lead) => ANTITUMOR_NOUNS.map((noun) => `${lead} ${noun}`)),
+  'what kills',
+  'is what treats',
+  'is the actual treatment',
+  'is the real treatment',
+  'is the main treatment',
 ];
-const UNIT_DAYS: Record<string, number> = { hour: 1 / 24, hours: 1 / 24, day: 1, days: 1, week: 7, weeks: 7, month: 30, months: 30, year: 365, years: 365 };
-const COUNT: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, few: 3, several: 4, couple: 2 };
+const UNIT_DAYS: Record<string, number> = {
+  hour: 1 / 24,
+  hours: 1 / 24,
+  day: 1,
+  days: 1,
+  week: 7,
+  weeks: 7,
+  month: 30,
+  months: 30,
+  year: 365,
+  years: 365,
+};
+const COUNT: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  few: 3,
+  several: 4,
+  couple: 2,
+};
 
 const relation: Relation = {
   meta: {
     id: 'process',
-    description: 'Process facts: what a step is for ("lymphodepletion kills the cancer") and how long it takes ("vein-to-vein time is a few days").',
+    description:
+      'Process facts: what a step is for ("lymphodepletion kills the cancer") and how long it takes ("vein-to-vein time is a few days").',
   },
   applies: (_text, mentions) => mentions.some((m) => m.entity.duration || m.entity.purpose),
   check({ sentence, assertedClauses, report }) {
@@ -28,7 +101,13 @@ const relation: Relation = {
       const mentions = sentence.mentions.filter((m) => m.clause === clauseIndex && !m.mark);
       const cue = findPhrase(sentence.words, ANTITUMOR, clause.from, clause.to);
       const step = cue && subjectBefore(sentence.words, mentions, cue.at);
-      if (cue && step?.entity.purpose && !step.entity.purpose.unverified && !step.entity.purpose.antitumor && !sentence.negatedAt(cue.at)) {
+      if (
+        cue &&
+        step?.entity.purpose &&
+        !step.entity.purpose.unverified &&
+        !step.entity.purpose.antitumor &&
+        !sentence.negatedAt(cue.at)
+      ) {
         report({
           message: `${capitalize(step.match.text)} does not treat the cancer: ${step.entity.purpose.text}`,
           sources: uniqueSources(step.entity.purpose.sources),
@@ -57,7 +136,8 @@ export default relation;
  * subject when a copula follows it ("Lymphodepletion is the part of CAR-T treatment that kills …").
  */
 function subjectBefore(words: readonly Word[], mentions: readonly Mention[], at: number): Mention | undefined {
-  // Within the cue's comma-bounded phrase: "After lymphodepletion, the CAR T cells kill the tumor" says it of the cells.
+  // Within the cue's comma-bounded phrase: "After lymphodepletion, the CAR T cells kill the tumor" says it of the
+  // cells.
   let phraseStart = at;
   while (phraseStart > 0 && words[phraseStart - 1]!.lower !== ',') phraseStart--;
   const before = mentions.filter((m) => m.to <= at && m.from >= phraseStart);
@@ -69,14 +149,25 @@ function subjectBefore(words: readonly Word[], mentions: readonly Mention[], at:
 const COPULA = new Set(['is', 'are', 'was', 'were']);
 
 /** The first duration after word `from`: "a few days", "3 weeks", "2–4 days" (the upper bound counts). */
-function durationIn(sentence: ClaimSentence, from: number, to: number): { at: number; days: number; text: string } | undefined {
+function durationIn(
+  sentence: ClaimSentence,
+  from: number,
+  to: number,
+): { at: number; days: number; text: string } | undefined {
   const { words } = sentence;
   for (let i = from; i < to; i++) {
     const days = UNIT_DAYS[words[i]!.lower];
     if (days === undefined) continue;
     const count = countBefore(words, i);
     if (count === undefined) continue;
-    return { at: count.at, days: count.value * days, text: words.slice(count.at, i + 1).map((w) => w.text).join(' ') };
+    return {
+      at: count.at,
+      days: count.value * days,
+      text: words
+        .slice(count.at, i + 1)
+        .map((w) => w.text)
+        .join(' '),
+    };
   }
   return undefined;
 }

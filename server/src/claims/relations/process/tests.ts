@@ -14,8 +14,14 @@ const tests: RelationTests = {
   invalid: [
     { text: 'Lymphodepletion is the part of CAR-T treatment that kills the tumor.' },
     { text: 'Lymphodepletion kills the cancer.', message: 'does not treat the cancer' },
-    { text: 'Lymphodepleting chemotherapy is used to destroy the lymphoma before infusion.', message: 'does not treat the cancer' },
-    { text: 'Lymphodepletion is the primary anticancer step of CAR-T treatment.', message: 'does not treat the cancer' },
+    {
+      text: 'Lymphodepleting chemotherapy is used to destroy the lymphoma before infusion.',
+      message: 'does not treat the cancer',
+    },
+    {
+      text: 'Lymphodepletion is the primary anticancer step of CAR-T treatment.',
+      message: 'does not treat the cancer',
+    },
     { text: 'Vein-to-vein time is usually two days.', message: 'about 3 weeks' },
     { text: 'The vein-to-vein time for Kymriah is several months.' },
   ],

@@ -10,38 +10,161 @@ import { findAllPhrases, findPhrase } from '../../words';
 import type { Relation, RelationContext } from '../types';
 
 // A REMS as a present requirement ("can only be given at REMS-certified centers", "requires a REMS").
-const REMS_NOW = ['rems certified', 'rems certification', 'requires a rems', 'require a rems', 'has a rems', 'have a rems', 'under a rems', 'subject to a rems', 'rems is required', 'rems are required', 'rems program requires', 'rems requires', 'enrolled in a rems', 'rems restricted'];
+const REMS_NOW = [
+  'rems certified',
+  'rems certification',
+  'requires a rems',
+  'require a rems',
+  'has a rems',
+  'have a rems',
+  'under a rems',
+  'subject to a rems',
+  'rems is required',
+  'rems are required',
+  'rems program requires',
+  'rems requires',
+  'enrolled in a rems',
+  'rems restricted',
+];
 const REMS = ['rems'];
 // A REMS named with a present requirement: "the REMS still requires certified centers".
-const REQUIREMENT = ['requires', 'require', 'required', 'must', 'mandates', 'mandatory', 'certified', 'certification', 'only'];
+const REQUIREMENT = [
+  'requires',
+  'require',
+  'required',
+  'must',
+  'mandates',
+  'mandatory',
+  'certified',
+  'certification',
+  'only',
+];
 // Past or ended: the sentence is history, not a present requirement.
-const PAST = ['had', 'was', 'were', 'until', 'previously', 'formerly', 'used to', 'no longer', 'eliminated', 'removed', 'ended', 'lifted', 'dropped', 'gone', 'originally', 'at approval', 'once'];
+const PAST = [
+  'had',
+  'was',
+  'were',
+  'until',
+  'previously',
+  'formerly',
+  'used to',
+  'no longer',
+  'eliminated',
+  'removed',
+  'ended',
+  'lifted',
+  'dropped',
+  'gone',
+  'originally',
+  'at approval',
+  'once',
+];
 // "before June 2025", "before 2025": a past period. "before they can administer it" is a present requirement's order.
-const BEFORE_DATE = /^(?:(?:19|20)\d\d|january|february|march|april|may|june|july|august|september|october|november|december|mid|early|late|the rems)$/;
+const BEFORE_DATE =
+  /^(?:(?:19|20)\d\d|january|february|march|april|may|june|july|august|september|october|november|december|mid|early|late|the rems)$/;
 // Approved without a REMS.
 const WITHOUT_REMS = ['without a rems', 'without any rems', 'without rems', 'no rems'];
 // Boxed warnings said to be gone.
 const BOXED = ['boxed warning', 'boxed warnings', 'black box warning', 'black box warnings', 'black box', 'boxed'];
-const REMOVED = ['removed', 'eliminated', 'dropped', 'lifted', 'withdrawn', 'rescinded', 'no longer', 'gone', 'deleted', 'taken off'];
+const REMOVED = [
+  'removed',
+  'eliminated',
+  'dropped',
+  'lifted',
+  'withdrawn',
+  'rescinded',
+  'no longer',
+  'gone',
+  'deleted',
+  'taken off',
+];
 // Risk denials: "no risk of X", "does not cause X", "X has never been reported".
 // A risk named after one of these is denied when the predicate is negated ("does not carry a risk of X",
 // "no reports of X"); "free of X" denies it by itself.
-const RISK = ['risk of', 'risk for', 'risks of', 'cause', 'causes', 'caused', 'associated with', 'linked to', 'reports of', 'cases of', 'lead to', 'leads to'];
+const RISK = [
+  'risk of',
+  'risk for',
+  'risks of',
+  'cause',
+  'causes',
+  'caused',
+  'associated with',
+  'linked to',
+  'reports of',
+  'cases of',
+  'lead to',
+  'leads to',
+];
 const RISK_FREE = ['free of', 'free from', 'zero risk of'];
 // The risk as the subject of a passive or intransitive verb: "X has never been reported after CAR-T".
-const RISK_OBSERVED = ['been reported', 'been observed', 'been seen', 'been described', 'been documented', 'occurred', 'occurs', 'occur', 'reported', 'observed', 'seen'];
+const RISK_OBSERVED = [
+  'been reported',
+  'been observed',
+  'been seen',
+  'been described',
+  'been documented',
+  'occurred',
+  'occurs',
+  'occur',
+  'reported',
+  'observed',
+  'seen',
+];
 // A case or a study, not the therapy in general.
-const ONE_CASE = ['this patient', 'these patients', 'our patients', 'our patient', 'the patient', 'this study', 'our study', 'the study', 'this trial', 'the trial', 'our cohort', 'this cohort', 'this case'];
+const ONE_CASE = [
+  'this patient',
+  'these patients',
+  'our patients',
+  'our patient',
+  'the patient',
+  'this study',
+  'our study',
+  'the study',
+  'this trial',
+  'the trial',
+  'our cohort',
+  'this cohort',
+  'this case',
+];
 // What a boxed warning says: "the boxed warning does not mention X".
-const WARNING_CONTENT = ['mention', 'mentions', 'include', 'includes', 'cover', 'covers', 'list', 'lists', 'address', 'addresses', 'warn about', 'warns about', 'warn of', 'warns of'];
+const WARNING_CONTENT = [
+  'mention',
+  'mentions',
+  'include',
+  'includes',
+  'cover',
+  'covers',
+  'list',
+  'lists',
+  'address',
+  'addresses',
+  'warn about',
+  'warns about',
+  'warn of',
+  'warns of',
+];
 // A REMS at approval: "was approved with a REMS", "came with a REMS".
 const WITH_REMS = ['with a rems', 'with rems', 'had a rems', 'required a rems', 'needed a rems'];
 // Between a removal verb and its object: "dropped the REMS", "removed all boxed warnings".
-const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'all', 'any', 'every', 'each', 'this', 'these', 'those']);
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'their',
+  'all',
+  'any',
+  'every',
+  'each',
+  'this',
+  'these',
+  'those',
+]);
 const ELIMINATED = ['eliminated', 'removed', 'ended', 'lifted', 'dropped', 'rescinded', 'scrapped', 'abolished'];
 
 // Words without which the relation has nothing to judge (a cheap test before any word-level work).
-const CUE_WORDS = /rems|boxed|black box|risk|free (?:of|from)|cause|associated|no reports|no cases|reported|observed|seen|described|documented|occur/i;
+const CUE_WORDS =
+  /rems|boxed|black box|risk|free (?:of|from)|cause|associated|no reports|no cases|reported|observed|seen|described|documented|occur/i;
 // Every finding needs one of these words in its clause: a REMS, a boxed warning, "free of"/"zero risk of",
 // or a negation (a denied risk, "never reported").
 const FINDING_WORDS = ['rems', 'boxed', 'black', 'free', 'zero', ...NEGATION_WORDS];
@@ -52,7 +175,8 @@ const FINDING_TEXT = new RegExp(`(?<!\\p{L})(?:${FINDING_WORDS.join('|')})(?![\\
 const relation: Relation = {
   meta: {
     id: 'safety',
-    description: 'REMS status, boxed warnings and risk denials ("CAR-T carries no risk of T-cell cancers"), against label safety data.',
+    description:
+      'REMS status, boxed warnings and risk denials ("CAR-T carries no risk of T-cell cancers"), against label safety data.',
   },
   applies: (text) => CUE_WORDS.test(text) && FINDING_TEXT.test(text),
   check(context) {
@@ -79,13 +203,17 @@ const relation: Relation = {
       }
       // Boxed warnings gone.
       const boxed = find(BOXED);
-      const removed = boxed && (removalOfBoxed(sentence, clause) ?? (sentence.negatedAt(boxed.at) && !past ? boxed : undefined));
+      const removed =
+        boxed && (removalOfBoxed(sentence, clause) ?? (sentence.negatedAt(boxed.at) && !past ? boxed : undefined));
       if (boxed && removed) {
         const carrying = members.filter((m) => m.boxedWarnings?.some((w) => !w.unverified));
         if (carrying.length) {
           context.report({
             message: `The boxed warnings remain: ${summarize(index, carrying)}. Only the REMS was eliminated (June 2025).`,
-            sources: uniqueSources(...carrying.flatMap((m) => m.boxedWarnings!.map((w) => w.sources)), ...carrying.map((m) => m.rems?.sources)),
+            sources: uniqueSources(
+              ...carrying.flatMap((m) => m.boxedWarnings!.map((w) => w.sources)),
+              ...carrying.map((m) => m.rems?.sources),
+            ),
           });
         }
       }
@@ -107,13 +235,23 @@ const relation: Relation = {
       const free = find(RISK_FREE);
       const risk = find(RISK);
       const content = boxed && findPhrase(sentence.words, WARNING_CONTENT, boxed.at + boxed.length, clause.to);
-      const denial = free && !sentence.negatedAt(free.at) ? free : risk && sentence.negatedAt(risk.at) ? risk : content && sentence.negatedAt(content.at) ? content : undefined;
+      const denial =
+        free && !sentence.negatedAt(free.at)
+          ? free
+          : risk && sentence.negatedAt(risk.at)
+            ? risk
+            : content && sentence.negatedAt(content.at)
+              ? content
+              : undefined;
       if (denial && subjects.length) riskDenied(context, sentence, denial.at + denial.length, clause.to, members);
       // "X has never been reported after CAR-T", "no X has ever been reported": the risk named before the verb.
       // Only as a general "never"/"ever": "no CRS was observed in this patient" reports one case.
       const observed = find(RISK_OBSERVED);
-      const never = sentence.words.slice(clause.from, observed?.at ?? clause.from).some((w) => w.lower === 'never' || w.lower === 'ever');
-      if (!denial && observed && never && subjects.length && !find(ONE_CASE) && sentence.negatedAt(observed.at)) riskDenied(context, sentence, clause.from, observed.at, members);
+      const never = sentence.words
+        .slice(clause.from, observed?.at ?? clause.from)
+        .some((w) => w.lower === 'never' || w.lower === 'ever');
+      if (!denial && observed && never && subjects.length && !find(ONE_CASE) && sentence.negatedAt(observed.at))
+        riskDenied(context, sentence, clause.from, observed.at, members);
     }
   },
 };
@@ -121,12 +259,16 @@ export default relation;
 
 /**
  * A removal word said of the boxed warnings. It removes the topic ("REMS" or "boxed warning") right after
- * it ("the FDA dropped the REMS"), else the nearest topic before it in its comma-bounded phrase ("the boxed warnings remained after the REMS was eliminated"
+ * it ("the FDA dropped the REMS"), else the nearest topic before it in its comma-bounded phrase ("the boxed warnings
+ * remained after the REMS was eliminated"
  * removes only the REMS), or with none there the nearest after it ("…, products no longer carry a boxed warning").
  */
 function removalOfBoxed(sentence: ClaimSentence, clause: Clause) {
   const { words } = sentence;
-  const topics = findAllPhrases(words, BOXED, clause.from, clause.to).map((b) => ({ at: b.at + b.length - 1, boxed: true }));
+  const topics = findAllPhrases(words, BOXED, clause.from, clause.to).map((b) => ({
+    at: b.at + b.length - 1,
+    boxed: true,
+  }));
   for (let i = clause.from; i < clause.to; i++) if (words[i]!.lower === 'rems') topics.push({ at: i, boxed: false });
   topics.sort((a, b) => a.at - b.at);
   const commas: number[] = [];
@@ -136,7 +278,8 @@ function removalOfBoxed(sentence: ClaimSentence, clause: Clause) {
     while (next < clause.to && DETERMINERS.has(words[next]!.lower)) next++;
     const object = topics.find((t) => t.at >= next && t.at < next + 2);
     const phraseStart = commas.filter((c) => c < r.at).pop() ?? -1;
-    return (object ?? topics.filter((t) => t.at > phraseStart && t.at < r.at).pop() ?? topics.find((t) => t.at > r.at))?.boxed;
+    return (object ?? topics.filter((t) => t.at > phraseStart && t.at < r.at).pop() ?? topics.find((t) => t.at > r.at))
+      ?.boxed;
   });
 }
 
@@ -174,11 +317,17 @@ function remsRequired(context: RelationContext, members: readonly Entity[]): voi
   context.report({
     message: `No REMS applies now: ${ended.length ? `the REMS for ${ended.map((m) => label(index, m)).join(', ')} was eliminated on ${ended[0]!.rems!.eliminated} (${monthYear(ended[0]!.rems!.eliminated!)})` : ''}${ended.length && never.length ? '; ' : ''}${never.length ? `${never.map((m) => label(index, m)).join(', ')} never had one` : ''}.`,
     sources: uniqueSources(...withRems.map((m) => m.rems!.sources)),
-    correction: ended.length ? `The FDA eliminated the REMS for ${ended.length > 1 ? 'these CAR-T products' : label(index, ended[0]!)} in ${monthYear(ended[0]!.rems!.eliminated!)}; certified centers are no longer required.` : undefined,
+    correction: ended.length
+      ? `The FDA eliminated the REMS for ${ended.length > 1 ? 'these CAR-T products' : label(index, ended[0]!)} in ${monthYear(ended[0]!.rems!.eliminated!)}; certified centers are no longer required.`
+      : undefined,
   });
 }
 
-function remsEliminatedOn(context: RelationContext, members: readonly Entity[], date: NonNullable<Qualifiers['date']>): void {
+function remsEliminatedOn(
+  context: RelationContext,
+  members: readonly Entity[],
+  date: NonNullable<Qualifiers['date']>,
+): void {
   const { index } = context;
   const ended = members.filter((m) => m.rems?.eliminated && !m.rems.unverified);
   if (!ended.length) return;
@@ -195,13 +344,28 @@ function remsEliminatedOn(context: RelationContext, members: readonly Entity[], 
   });
 }
 
-function riskDenied(context: RelationContext, sentence: ClaimSentence, from: number, to: number, members: readonly Entity[]): void {
+function riskDenied(
+  context: RelationContext,
+  sentence: ClaimSentence,
+  from: number,
+  to: number,
+  members: readonly Entity[],
+): void {
   const { index } = context;
   // The risk named: a syndrome mention after the cue, else the words themselves.
   const mention = sentence.mentions.find((m) => m.from >= from && m.from < to && m.entity.type === 'syndrome');
-  const terms = mention ? [mention.entity.name, ...mention.entity.aliases.map((a) => a.text)] : [sentence.words.slice(from, Math.min(to, from + 4)).map((w) => w.lower).join(' ')];
+  const terms = mention
+    ? [mention.entity.name, ...mention.entity.aliases.map((a) => a.text)]
+    : [
+        sentence.words
+          .slice(from, Math.min(to, from + 4))
+          .map((w) => w.lower)
+          .join(' '),
+      ];
   const keys = terms.map(normalize).filter((t) => t.length > 2);
-  const warned = members.filter((m) => m.boxedWarnings?.some((w) => !w.unverified && keys.some((k) => covered(normalize(w.text), k))));
+  const warned = members.filter((m) =>
+    m.boxedWarnings?.some((w) => !w.unverified && keys.some((k) => covered(normalize(w.text), k))),
+  );
   if (!warned.length) return;
   const warning = warned[0]!.boxedWarnings!.find((w) => keys.some((k) => covered(normalize(w.text), k)))!;
   context.report({
@@ -229,7 +393,10 @@ function covered(warning: string, risk: string): boolean {
 }
 
 function summarize(index: KnowledgeIndex, members: readonly Entity[]): string {
-  const texts = [...new Set(members.flatMap((m) => m.boxedWarnings!.filter((w) => !w.unverified).map((w) => w.text.split(/[,(]/)[0]!.trim())))];
+  const texts = [
+    ...new Set(
+      members.flatMap((m) => m.boxedWarnings!.filter((w) => !w.unverified).map((w) => w.text.split(/[,(]/)[0]!.trim())),
+    ),
+  ];
   return `${texts.slice(0, 3).join('; ')} (${members.length === 1 ? label(index, members[0]!) : `${members.length} products`})`;
 }
-

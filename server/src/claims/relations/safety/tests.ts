@@ -17,7 +17,7 @@ const tests: RelationTests = {
     'Before the REMS was eliminated, Carvykti required certified centers.',
     'Before 2025, hospitals needed REMS certification to give Abecma.',
     'CAR-T labels still carry boxed warnings for CRS and neurologic toxicities.',
-    'Carvykti\'s boxed warning also covers HLH/MAS.',
+    "Carvykti's boxed warning also covers HLH/MAS.",
     'CRS is a boxed warning on every FDA-approved CAR-T label.',
     'No ICANS was ever observed in this cohort of Breyanzi patients.',
     'Boxed warnings stayed on the Breyanzi label after its REMS was removed.',
@@ -35,7 +35,10 @@ const tests: RelationTests = {
     { text: 'Abecma can only be given at REMS-certified hospitals.', message: 'eliminated' },
     { text: 'Centers need REMS certification before they can infuse Breyanzi.', message: 'No REMS applies now' },
     { text: 'The boxed warnings on CAR-T labels have been removed.', message: 'boxed warnings remain' },
-    { text: 'After the REMS ended, the boxed warning on Abecma was withdrawn as well.', message: 'boxed warnings remain' },
+    {
+      text: 'After the REMS ended, the boxed warning on Abecma was withdrawn as well.',
+      message: 'boxed warnings remain',
+    },
     { text: 'Carvykti carries no risk of T-cell malignancies.', message: 'boxed warning' },
   ],
 };

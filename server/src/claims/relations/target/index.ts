@@ -8,21 +8,57 @@ import type { Relation } from '../types';
 
 // "targets CD19", "directed against", "binds"; an antigen written as a modifier ("a BCMA-directed CAR-T",
 // "anti-BCMA", "a GPRC5D CAR-T") makes the same claim about the product it describes.
-const TARGET_CUES = ['targets', 'target', 'targeting', 'targeted', 'targetting', 'directed against', 'directed at', 'binds', 'binds to', 'recognizes', 'recognises', 'aimed at'];
-const COUNTS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const TARGET_CUES = [
+  'targets',
+  'target',
+  'targeting',
+  'targeted',
+  'targetting',
+  'directed against',
+  'directed at',
+  'binds',
+  'binds to',
+  'recognizes',
+  'recognises',
+  'aimed at',
+];
+const COUNTS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
 const NUMBER_NAMES = ['none', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 const countOf = (word: string) => COUNTS[word] ?? (/^\d+$/.test(word) ? Number(word) : undefined);
 const CLASS_CLAIM_TEXT = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|no|none|all|every|each)\b/i;
-const MODIFIER_NEXT = new Set(['directed', 'targeted', 'targeting', 'specific', 'redirected', 'car', 'cart', 'chimeric', 'car-t']);
+const MODIFIER_NEXT = new Set([
+  'directed',
+  'targeted',
+  'targeting',
+  'specific',
+  'redirected',
+  'car',
+  'cart',
+  'chimeric',
+  'car-t',
+]);
 
 const target: Relation = {
   meta: {
     id: 'target',
-    description: 'Which antigen a product targets ("Carvykti targets BCMA", "a GPRC5D-directed CAR-T"), against design.targets.',
+    description:
+      'Which antigen a product targets ("Carvykti targets BCMA", "a GPRC5D-directed CAR-T"), against design.targets.',
   },
   applies: (text, mentions) =>
     mentions.some((m) => m.entity.type === 'antigen') &&
-    (mentions.some((m) => m.entity.type === 'product') || (CLASS_CLAIM_TEXT.test(text) && mentions.some((m) => m.entity.type === 'therapy-class'))),
+    (mentions.some((m) => m.entity.type === 'product') ||
+      (CLASS_CLAIM_TEXT.test(text) && mentions.some((m) => m.entity.type === 'therapy-class'))),
   check({ sentence, index, assertedClauses, report }) {
     const { words } = sentence;
     for (const clause of assertedClauses()) {
@@ -41,16 +77,25 @@ const target: Relation = {
         if (!asModifier && !cue) continue;
         // Who it is said of: with a verb, every product before it ("X and Y target CD19"); as a modifier,
         // the nearest product (the subject or the appositive head: "satri-cel, a Claudin18.2 CAR-T").
-        const subjects = cue && !asModifier
-          ? products.filter((p) => p.to <= cue.at)
-          : [[...products].reverse().find((p) => p.to <= antigen.from) ?? products.find((p) => p.from >= antigen.to)].filter((p): p is Mention => !!p);
-        const negated = (cue ? sentence.negatedAt(cue.at) : sentence.negatedAt(antigen.from)) !== (antigen.mark === 'negated');
+        const subjects =
+          cue && !asModifier
+            ? products.filter((p) => p.to <= cue.at)
+            : [
+                [...products].reverse().find((p) => p.to <= antigen.from) ?? products.find((p) => p.from >= antigen.to),
+              ].filter((p): p is Mention => !!p);
+        const negated =
+          (cue ? sentence.negatedAt(cue.at) : sentence.negatedAt(antigen.from)) !== (antigen.mark === 'negated');
         for (const subject of subjects) judge(subject.entity, antigen.entity, negated);
       }
     }
 
-    // "Of the seven FDA-approved CAR-Ts, five target CD19": a count of approved members, which the knowledge base has in full.
-    function countClaims(clause: Clause, cues: readonly { at: number; length: number }[], antigens: readonly Mention[]) {
+    // "Of the seven FDA-approved CAR-Ts, five target CD19": a count of approved members, which the knowledge base has
+    // in full.
+    function countClaims(
+      clause: Clause,
+      cues: readonly { at: number; length: number }[],
+      antigens: readonly Mention[],
+    ) {
       const approvedClass = therapiesIn(sentence, clause, index).find((r) => r.isClass && r.approvedOnly);
       // Counts as of a year ("by 2022, four …") need approval history; only present counts are judged.
       if (!approvedClass || words.slice(clause.from, clause.to).some((w) => /^(19|20)\d\d$/.test(w.lower))) return;
@@ -61,16 +106,29 @@ const target: Relation = {
         const classBefore = approvedClass.to === cue.at;
         if (classBefore) k = approvedClass.from - 1;
         if (classBefore && words[k]?.lower === 'the' && words[k - 1]?.lower === 'of') k -= 2;
-        const positions = classBefore ? [k, ...Array.from({ length: approvedClass.to - approvedClass.from }, (_, i) => approvedClass.from + i)] : [k];
+        const positions = classBefore
+          ? [k, ...Array.from({ length: approvedClass.to - approvedClass.from }, (_, i) => approvedClass.from + i)]
+          : [k];
         const counted = positions.map((p) => countOf(words[p]?.lower ?? '')).find((n) => n !== undefined);
         const named = antigens.filter((a) => a.from >= cue.at + cue.length && !a.mark);
         // "target CD19 or BCMA": a choice of antigens is not a count of one.
         if (named.length !== 1) continue;
         const antigen = named[0];
         const negated = sentence.negatedAt(cue.at);
-        const approved = approvedClass.members.filter((m) => (m.approvals ?? []).some((a) => a.regulator === 'FDA') && m.design && !m.design.unverified);
+        const approved = approvedClass.members.filter(
+          (m) => (m.approvals ?? []).some((a) => a.regulator === 'FDA') && m.design && !m.design.unverified,
+        );
         // "None of the approved CAR-Ts targets X" claims zero; "All approved CAR-Ts target X" claims every one.
-        const claimed = counted !== undefined ? (negated ? undefined : counted) : negated ? 0 : approvedClass.quantifier === 'all' ? approved.length : undefined;
+        const claimed =
+          counted !== undefined
+            ? negated
+              ? undefined
+              : counted
+            : negated
+              ? 0
+              : approvedClass.quantifier === 'all'
+                ? approved.length
+                : undefined;
         if (claimed === undefined || !antigen) continue;
         const holding = approved.filter((m) => m.design!.targets.includes(antigen.entity.id));
         if (holding.length === claimed) continue;
@@ -111,11 +169,17 @@ function rowCellAfter(sentence: ClaimSentence, product: Mention, antigen: Mentio
   const { words } = sentence;
   const k = words[product.to]?.lower === '(' ? closingParen(words, product.to, clause.to) + 1 : product.to;
   const after = words[antigen.to];
-  return antigen.from >= k && isRowSeparator(words, sentence.text, sentence.start, k, antigen.from) && !after?.hyphenBefore;
+  return (
+    antigen.from >= k && isRowSeparator(words, sentence.text, sentence.start, k, antigen.from) && !after?.hyphenBefore
+  );
 }
 
 /** An antigen written as a modifier: "BCMA-directed", "anti-BCMA", "BCMA CAR-T", "a CD19 CAR". */
-function isModifier(words: readonly { lower: string; hyphenBefore: boolean }[], antigen: Mention, mentions: readonly Mention[]): boolean {
+function isModifier(
+  words: readonly { lower: string; hyphenBefore: boolean }[],
+  antigen: Mention,
+  mentions: readonly Mention[],
+): boolean {
   const before = words[antigen.from - 1]?.lower;
   if (before === 'anti') return true;
   const next = words[antigen.to]?.lower ?? '';

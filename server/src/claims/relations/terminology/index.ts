@@ -7,60 +7,163 @@ import { findPhrase, type Word } from '../../words';
 import type { Relation } from '../types';
 
 // Naming cues ("also called"): fine for a current synonym, wrong for an outdated term used as current.
-const NAMING = ['also called', 'called', 'also known as', 'aka', 'a k a', 'is called', 'are called', 'known as', 'another name for', 'other name for', 'referred to as', 'also termed', 'termed', 'synonym for', 'synonym of', 'synonymous with'];
+const NAMING = [
+  'also called',
+  'called',
+  'also known as',
+  'aka',
+  'a k a',
+  'is called',
+  'are called',
+  'known as',
+  'another name for',
+  'other name for',
+  'referred to as',
+  'also termed',
+  'termed',
+  'synonym for',
+  'synonym of',
+  'synonymous with',
+];
 // Calling a term the current one: "CRES is the current term for …".
 const CURRENT = [
-  'current term', 'current name', 'preferred term', 'preferred name', 'standard term', 'standard name', 'correct term', 'correct name',
-  'official term', 'official name', 'accepted term', 'accepted name', 'recommended term', 'recommended name', 'proper term', 'proper name',
-  'modern term', 'modern name', 'current terminology',
+  'current term',
+  'current name',
+  'preferred term',
+  'preferred name',
+  'standard term',
+  'standard name',
+  'correct term',
+  'correct name',
+  'official term',
+  'official name',
+  'accepted term',
+  'accepted name',
+  'recommended term',
+  'recommended name',
+  'proper term',
+  'proper name',
+  'modern term',
+  'modern name',
+  'current terminology',
 ];
 // "the current ASTCT term": a status adjective, up to two modifiers, then the noun.
-const CURRENT_ADJECTIVES = new Set(['current', 'preferred', 'standard', 'correct', 'official', 'accepted', 'recommended', 'proper', 'modern']);
+const CURRENT_ADJECTIVES = new Set([
+  'current',
+  'preferred',
+  'standard',
+  'correct',
+  'official',
+  'accepted',
+  'recommended',
+  'proper',
+  'modern',
+]);
 const TERM_NOUNS = new Set(['term', 'name', 'terminology', 'designation', 'nomenclature']);
 // Grading with a scale: "ICANS is graded with the CARTOX-10 score" uses an outdated scale as current.
-const GRADED_WITH = ['graded with', 'graded using', 'graded by', 'graded on', 'graded according to', 'scored with', 'scored using', 'assessed with', 'assessed using', 'measured with', 'measured using'];
+const GRADED_WITH = [
+  'graded with',
+  'graded using',
+  'graded by',
+  'graded on',
+  'graded according to',
+  'scored with',
+  'scored using',
+  'assessed with',
+  'assessed using',
+  'measured with',
+  'measured using',
+];
 // Identity cues: two distinct entities said to be one.
-const IDENTITY = ['the same as', 'same thing as', 'identical to', 'equivalent to', 'equals', 'is equal to', 'no different from', 'interchangeable with', ...NAMING];
+const IDENTITY = [
+  'the same as',
+  'same thing as',
+  'identical to',
+  'equivalent to',
+  'equals',
+  'is equal to',
+  'no different from',
+  'interchangeable with',
+  ...NAMING,
+];
 // The sentence places the naming in the past.
-const PAST = ['previously', 'formerly', 'older', 'old', 'historically', 'originally', 'used to', 'once', 'earlier', 'was', 'were', 'until', 'before', 'outdated', 'obsolete', 'no longer', 'replaced', 'former'];
+const PAST = [
+  'previously',
+  'formerly',
+  'older',
+  'old',
+  'historically',
+  'originally',
+  'used to',
+  'once',
+  'earlier',
+  'was',
+  'were',
+  'until',
+  'before',
+  'outdated',
+  'obsolete',
+  'no longer',
+  'replaced',
+  'former',
+];
 const NAMED_TYPES = new Set(['indication', 'syndrome', 'grading', 'process', 'antigen']);
 
 // Words without which the relation has nothing to judge (a cheap test before any word-level work).
-const CUE_WORDS = /term|current|graded|scored|assessed|measured|name|called|known as|\baka\b|a\.k\.a|name for|referred|termed|synonym|same|identical|equivalent|equal|no different|interchangeable/i;
+const CUE_WORDS =
+  /term|current|graded|scored|assessed|measured|name|called|known as|\baka\b|a\.k\.a|name for|referred|termed|synonym|same|identical|equivalent|equal|no different|interchangeable/i;
 
 const relation: Relation = {
   meta: {
     id: 'terminology',
-    description: 'Terminology status and identity ("ICANS is also called CRES", "grade 3 NET is the same as NEC"), against deprecations and the term hierarchy.',
+    description:
+      'Terminology status and identity ("ICANS is also called CRES", "grade 3 NET is the same as NEC"), against deprecations and the term hierarchy.',
   },
   // Every finding names a deprecated term or two named entities.
-  applies: (text, mentions) => (mentions.some(isDeprecated) || mentions.filter((m) => NAMED_TYPES.has(m.entity.type)).length >= 2) && CUE_WORDS.test(text),
+  applies: (text, mentions) =>
+    (mentions.some(isDeprecated) || mentions.filter((m) => NAMED_TYPES.has(m.entity.type)).length >= 2) &&
+    CUE_WORDS.test(text),
   check({ sentence, index, assertedClauses, report }) {
     const reportOutdated = (outdated: Mention, status = 'an outdated term, not a current synonym') => {
       const { replacedBy, by, reason, sources } = deprecation(index, outdated)!;
       report({
         message: `${outdated.match.text} is ${status}: ${reason}${replacedBy ? ` Use ${replacedBy.name}.` : ''} (${by})`,
         sources,
-        correction: replacedBy ? `${replacedBy.name} replaced the older term ${outdated.match.text} (${by}).` : undefined,
+        correction: replacedBy
+          ? `${replacedBy.name} replaced the older term ${outdated.match.text} (${by}).`
+          : undefined,
       });
     };
     for (const clause of assertedClauses()) {
-      const current = findPhrase(sentence.words, CURRENT, clause.from, clause.to) ?? currentTermIn(sentence.words, clause.from, clause.to);
+      const current =
+        findPhrase(sentence.words, CURRENT, clause.from, clause.to) ??
+        currentTermIn(sentence.words, clause.from, clause.to);
       if (current && !sentence.negatedAt(current.at) && !findPhrase(sentence.words, PAST, clause.from, clause.to)) {
         const clauseIndex = sentence.clauses.indexOf(clause);
-        const outdated = sentence.mentions.find((m) => m.clause === clauseIndex && !m.mark && m.to <= current.at && deprecation(index, m));
+        const outdated = sentence.mentions.find(
+          (m) => m.clause === clauseIndex && !m.mark && m.to <= current.at && deprecation(index, m),
+        );
         if (outdated) reportOutdated(outdated);
       }
       const graded = findPhrase(sentence.words, GRADED_WITH, clause.from, clause.to);
       if (graded && !sentence.negatedAt(graded.at) && !findPhrase(sentence.words, PAST, clause.from, clause.to)) {
         const clauseIndex = sentence.clauses.indexOf(clause);
-        const scale = sentence.mentions.find((m) => m.clause === clauseIndex && !m.mark && m.from >= graded.at + graded.length && m.entity.type === 'grading' && deprecation(index, m));
+        const scale = sentence.mentions.find(
+          (m) =>
+            m.clause === clauseIndex &&
+            !m.mark &&
+            m.from >= graded.at + graded.length &&
+            m.entity.type === 'grading' &&
+            deprecation(index, m),
+        );
         if (scale) reportOutdated(scale, 'an outdated scale, not the current one');
       }
       const cue = findPhrase(sentence.words, IDENTITY, clause.from, clause.to);
       if (!cue) continue;
       const clauseIndex = sentence.clauses.indexOf(clause);
-      const named = sentence.mentions.filter((m) => m.clause === clauseIndex && NAMED_TYPES.has(m.entity.type) && !m.mark);
+      const named = sentence.mentions.filter(
+        (m) => m.clause === clauseIndex && NAMED_TYPES.has(m.entity.type) && !m.mark,
+      );
       const before = named.filter((m) => m.to <= cue.at).pop();
       const after = named.find((m) => m.from >= cue.at + cue.length);
       if (!before || !after || sentence.negatedAt(cue.at)) continue;
@@ -84,17 +187,32 @@ export default relation;
 
 /** Whether `deprecation` finds one for a match. */
 function isDeprecated(match: TermMatch): boolean {
-  return (match.entity.deprecated !== undefined && !match.entity.deprecated.unverified) || match.alias.kind === 'deprecated';
+  return (
+    (match.entity.deprecated !== undefined && !match.entity.deprecated.unverified) || match.alias.kind === 'deprecated'
+  );
 }
 
 /** The deprecation behind a mention: its entity is deprecated, or the alias written is a deprecated one. */
-function deprecation(index: KnowledgeIndex, mention: Mention): { replacedBy?: Entity; by: string; reason: string; sources: string[] } | undefined {
+function deprecation(
+  index: KnowledgeIndex,
+  mention: Mention,
+): { replacedBy?: Entity; by: string; reason: string; sources: string[] } | undefined {
   const entity = mention.entity;
   if (entity.deprecated && !entity.deprecated.unverified) {
-    return { replacedBy: index.entity(entity.deprecated.replacedBy), by: entity.deprecated.by, reason: entity.deprecated.reason, sources: entity.deprecated.sources };
+    return {
+      replacedBy: index.entity(entity.deprecated.replacedBy),
+      by: entity.deprecated.by,
+      reason: entity.deprecated.reason,
+      sources: entity.deprecated.sources,
+    };
   }
   if (mention.match.alias.kind === 'deprecated') {
-    return { replacedBy: entity, by: mention.match.alias.note ?? 'outdated', reason: `"${mention.match.text}" is no longer used.`, sources: mention.match.alias.sources ?? entity.sources };
+    return {
+      replacedBy: entity,
+      by: mention.match.alias.note ?? 'outdated',
+      reason: `"${mention.match.text}" is no longer used.`,
+      sources: mention.match.alias.sources ?? entity.sources,
+    };
   }
   return undefined;
 }
@@ -102,7 +220,8 @@ function deprecation(index: KnowledgeIndex, mention: Mention): { replacedBy?: En
 function currentTermIn(words: readonly Word[], from: number, to: number): { at: number; length: number } | undefined {
   for (let i = from; i < to; i++) {
     if (!CURRENT_ADJECTIVES.has(words[i]!.lower)) continue;
-    for (let k = i + 1; k <= i + 3 && k < to && !words[k]!.punct; k++) if (TERM_NOUNS.has(words[k]!.lower)) return { at: i, length: k - i + 1 };
+    for (let k = i + 1; k <= i + 3 && k < to && !words[k]!.punct; k++)
+      if (TERM_NOUNS.has(words[k]!.lower)) return { at: i, length: k - i + 1 };
   }
   return undefined;
 }

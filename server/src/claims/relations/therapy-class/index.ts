@@ -27,27 +27,67 @@ const NOUN_PHRASES = MODALITY_NOUNS.map((n) => n.phrase);
 // Any of the modality nouns, for the cheap pre-test.
 const MODALITY_WORDS = /bispecific|antibod|mab\b|antagonist|inhibitor|analog|radio|chemotherapy|steroid/i;
 // The same nouns as whole words (as words.ts delimits them): each noun phrase holds one.
-const NOUN_WORDS = new RegExp(`(?<!\\p{L})(?:${[...new Set(NOUN_PHRASES.map((p) => p.split(' ').pop()!))].join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+const NOUN_WORDS = new RegExp(
+  `(?<!\\p{L})(?:${[...new Set(NOUN_PHRASES.map((p) => p.split(' ').pop()!))].join('|')})(?![\\p{L}\\p{N}])`,
+  'iu',
+);
 const COPULA = new Set(['is', 'are', 'was', 'were', 'remains', 'remain', 'be', 'being', 'been']);
-const BETWEEN_COPULA_AND_CLASS = new Set(['a', 'an', 'the', 'not', 'also', 'actually', 'really', 'still', 'itself', 'type', 'kind', 'form', 'of', 'first', 'only', 'new', 'novel', 'true', 'real', 'just', 'never', 'no', 'longer', 'considered', 'classified', 'as', 'called']);
+const BETWEEN_COPULA_AND_CLASS = new Set([
+  'a',
+  'an',
+  'the',
+  'not',
+  'also',
+  'actually',
+  'really',
+  'still',
+  'itself',
+  'type',
+  'kind',
+  'form',
+  'of',
+  'first',
+  'only',
+  'new',
+  'novel',
+  'true',
+  'real',
+  'just',
+  'never',
+  'no',
+  'longer',
+  'considered',
+  'classified',
+  'as',
+  'called',
+]);
 const BETWEEN_SUBJECTS = new Set([',', 'and', 'or', 'nor', 'neither', 'both', 'either']);
 
 const relation: Relation = {
   meta: {
     id: 'therapy-class',
-    description: 'What kind of therapy a product or drug is ("Tecelra is a TCR-T", "anakinra is not an antibody"), against its modality.',
+    description:
+      'What kind of therapy a product or drug is ("Tecelra is a TCR-T", "anakinra is not an antibody"), against its modality.',
   },
   // Only a product or drug mention can be the subject of a class claim.
   applies: (text, mentions) =>
-    mentions.some((m) => (m.entity.type === 'product' || m.entity.type === 'drug') && m.entity.modality && !m.entity.unverified) &&
+    mentions.some(
+      (m) => (m.entity.type === 'product' || m.entity.type === 'drug') && m.entity.modality && !m.entity.unverified,
+    ) &&
     (mentions.some((m) => m.entity.type === 'therapy-class') || (MODALITY_WORDS.test(text) && NOUN_WORDS.test(text))),
   check({ sentence, index, assertedClauses, report }) {
     for (const clause of assertedClauses()) {
       const clauseIndex = sentence.clauses.indexOf(clause);
       const mentions = sentence.mentions.filter((m) => m.clause === clauseIndex);
       const classes = [
-        ...mentions.filter((m) => m.entity.type === 'therapy-class').map((m) => ({ at: m.from, mention: m as Mention | undefined, noun: undefined })),
-        ...nounsIn(sentence.words, clause.from, clause.to, mentions).map((n) => ({ at: n.at, mention: undefined, noun: n.noun })),
+        ...mentions
+          .filter((m) => m.entity.type === 'therapy-class')
+          .map((m) => ({ at: m.from, mention: m as Mention | undefined, noun: undefined })),
+        ...nounsIn(sentence.words, clause.from, clause.to, mentions).map((n) => ({
+          at: n.at,
+          mention: undefined,
+          noun: n.noun,
+        })),
       ];
       for (const claimed of classes) {
         const subjects = subjectsOf(sentence, claimed.at, clause.from, mentions);
@@ -56,8 +96,11 @@ const relation: Relation = {
         if (negated && ordinalBefore(sentence.words, claimed.at, clause.from)) continue;
         for (const subject of subjects) {
           // Judged only when the subject's own class is known, so the class hierarchy can place it.
-          if (!subject.modality || subject.unverified || (claimed.mention && !primaryClassOf(index, subject.modality))) continue;
-          const isMember = claimed.mention ? membersOf(index, claimed.mention.entity).includes(subject) : claimed.noun!.modalities.includes(subject.modality);
+          if (!subject.modality || subject.unverified || (claimed.mention && !primaryClassOf(index, subject.modality)))
+            continue;
+          const isMember = claimed.mention
+            ? membersOf(index, claimed.mention.entity).includes(subject)
+            : claimed.noun!.modalities.includes(subject.modality);
           if (isMember !== negated) continue;
           const className = claimed.mention ? claimed.mention.match.text : claimed.noun!.phrase;
           report({
@@ -92,10 +135,19 @@ function nounsIn(words: readonly Word[], from: number, to: number, mentions: rea
 function subjectsOf(sentence: ClaimSentence, at: number, from: number, mentions: readonly Mention[]): Entity[] {
   const { words } = sentence;
   let i = at - 1;
-  const isPartOfMention = (k: number) => mentions.some((m) => m.from <= k && k < m.to && m.entity.type !== 'product' && m.entity.type !== 'drug');
+  const isPartOfMention = (k: number) =>
+    mentions.some((m) => m.from <= k && k < m.to && m.entity.type !== 'product' && m.entity.type !== 'drug');
   // Modifiers of the class: adjectives, antigens, hyphenated words.
   let row = false;
-  while (i >= from && !COPULA.has(words[i]!.lower) && words[i]!.lower !== ',' && words[i]!.lower !== '(' && (BETWEEN_COPULA_AND_CLASS.has(words[i]!.lower) || isPartOfMention(i) || (!words[i]!.punct && !isVerbLike(words[i]!.lower)))) {
+  while (
+    i >= from &&
+    !COPULA.has(words[i]!.lower) &&
+    words[i]!.lower !== ',' &&
+    words[i]!.lower !== '(' &&
+    (BETWEEN_COPULA_AND_CLASS.has(words[i]!.lower) ||
+      isPartOfMention(i) ||
+      (!words[i]!.punct && !isVerbLike(words[i]!.lower)))
+  ) {
     // "Teclistamab — BCMA CAR-T": the class is the next cell of a verbless row.
     if (mentions.some((m) => m.to === i + 1 && (m.entity.type === 'product' || m.entity.type === 'drug'))) {
       if (!isRowSeparator(words, sentence.text, sentence.start, i + 1, i + 1)) return [];
@@ -112,7 +164,12 @@ function subjectsOf(sentence: ClaimSentence, at: number, from: number, mentions:
     if (COPULA.has(words[i]!.lower)) {
       i--;
       while (i >= from && (BETWEEN_COPULA_AND_CLASS.has(words[i]!.lower) || /ly$/.test(words[i]!.lower))) i--;
-    } else if (words[i]!.lower === ',' || words[i]!.lower === '(' || isRowSeparator(words, sentence.text, sentence.start, i, i + 1)) i--; // an apposition, or "Anakinra: antibody"
+    } else if (
+      words[i]!.lower === ',' ||
+      words[i]!.lower === '(' ||
+      isRowSeparator(words, sentence.text, sentence.start, i, i + 1)
+    )
+      i--; // an apposition, or "Anakinra: antibody"
     else return [];
   }
   const subjects: Entity[] = [];
@@ -133,7 +190,18 @@ function subjectsOf(sentence: ClaimSentence, at: number, from: number, mentions:
   return subjects;
 }
 
-const ORDINALS = new Set(['first', 'only', 'last', 'second', 'third', 'sole', 'earliest', 'latest', 'newest', 'oldest']);
+const ORDINALS = new Set([
+  'first',
+  'only',
+  'last',
+  'second',
+  'third',
+  'sole',
+  'earliest',
+  'latest',
+  'newest',
+  'oldest',
+]);
 
 function ordinalBefore(words: readonly Word[], at: number, from: number): boolean {
   for (let i = at - 1; i >= Math.max(from, at - 4); i--) {
@@ -145,7 +213,9 @@ function ordinalBefore(words: readonly Word[], at: number, from: number): boolea
 
 // Words that end the walk back from a class: verbs and prepositions that start another phrase.
 function isVerbLike(word: string): boolean {
-  return /^(has|have|had|uses|use|targets|target|causes|cause|for|in|with|by|to|from|than|that|which|who|after|before|on|at)$/.test(word);
+  return /^(has|have|had|uses|use|targets|target|causes|cause|for|in|with|by|to|from|than|that|which|who|after|before|on|at)$/.test(
+    word,
+  );
 }
 
 function article(text: string): string {
