@@ -4,13 +4,14 @@ import type { Edit } from '../document/findings';
 import type { DocumentAnalysis } from '../document/analysis';
 import type { DocumentLanguage } from '../text/prose';
 
-export type CitationStyle = 'latex' | 'pandoc' | 'bracket';
+/** How a quick fix writes a new citation marker (the document's citations have their own CitationStyle). */
+export type MarkerStyle = 'latex' | 'pandoc' | 'bracket';
 
 /**
- * The document's citation style: LaTeX `\cite{ID}`, Pandoc `[@ID]` when the document already uses
+ * The marker style a fix uses in this document: LaTeX `\cite{ID}`, Pandoc `[@ID]` when the document already uses
  * Pandoc citations, else a bracketed `[ID]`.
  */
-export function citationStyle(language: DocumentLanguage, documentText: string): CitationStyle {
+export function markerStyle(language: DocumentLanguage, documentText: string): MarkerStyle {
   if (language === 'latex') return 'latex';
   // This runs on every check of the whole document: most documents have no "@" at all.
   if (!documentText.includes('@')) return 'bracket';
@@ -18,7 +19,7 @@ export function citationStyle(language: DocumentLanguage, documentText: string):
 }
 
 /** The citation marker for a source id in a style. */
-export function citationMarker(sourceId: string, style: CitationStyle): string {
+export function citationMarker(sourceId: string, style: MarkerStyle): string {
   return style === 'latex' ? `\\cite{${sourceId}}` : style === 'pandoc' ? `[@${sourceId}]` : `[${sourceId}]`;
 }
 
@@ -46,7 +47,7 @@ export interface Citing {
  * number, in the document's numeric style; other documents cite the source id in their key style.
  */
 export function citingFor(document: DocumentAnalysis, index: KnowledgeIndex): Citing {
-  const style = citationStyle(document.prose.language, document.text);
+  const style = markerStyle(document.prose.language, document.text);
   const keyed: Citing = {
     writer: () => ({
       cite: (sentence, sourceId) => withCitation(sentence, citationMarker(sourceId, style)),
