@@ -617,9 +617,11 @@ function judgeProduct(
   // Silence means "not approved" only where the knowledge base declares this regulator's approvals of the entity
   // complete; other drugs' approvals are recorded per disease, so the default regulator's are judged where the
   // knowledge base covers the disease.
+  const fallback = defaultRegulator(index);
   const judgeable =
     approvalsComplete(index, entity, regulator) ||
-    ((regulator ?? defaultRegulator(index)) === defaultRegulator(index) &&
+    (fallback !== undefined &&
+      (regulator ?? fallback) === fallback &&
       (condition
         ? speaksAbout(index, entity, condition.id)
         : entity.status !== undefined && entity.status !== 'fda-approved' && !entity.approvals?.length));
