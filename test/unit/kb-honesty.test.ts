@@ -5,7 +5,7 @@ import { TABLES } from '../../server/src/claims/relations/tests.generated';
 import type { RelationTests } from '../../server/src/claims/relations/types';
 import { KnowledgeIndex } from '../../server/src/kb/index';
 import type { KnowledgeBase } from '../../server/src/kb/types';
-import { analyze } from '../../server/src/service/analysis';
+import { analyze } from '../../server/src/document/analysis';
 import { entityCard } from '../../server/src/service/languageFeatures/hover';
 import { builtInKnowledgeBase, doc } from '../helpers/service';
 
