@@ -1,4 +1,5 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { type BibliographyAccess, BibliographyReader } from '../citations/bibliography';
 import { buildCitationModel, sourceMatcher, type CitationModel, type FileSystem } from '../citations/index';
 import type { KnowledgeIndex } from '../kb/index';
 import type { Finding } from '../rules/types';
@@ -46,7 +47,7 @@ export interface DocumentAnalysis {
 export function analyze(
   document: TextDocument,
   index: KnowledgeIndex,
-  fileSystem?: FileSystem,
+  bibliographies: BibliographyReader = new BibliographyReader(undefined),
   blocks: BlockAnalyzer = new BlockAnalyzer(index),
   markdown?: MarkdownChunks,
 ): DocumentAnalysis {
@@ -95,7 +96,7 @@ export function analyze(
       return sentence && offset <= sentence.end ? sentence : undefined;
     },
     get citations() {
-      return (citations ??= buildCitationModel(prose, document.uri, sourceMatcher(index), fileSystem));
+      return (citations ??= buildCitationModel(prose, document.uri, sourceMatcher(index), bibliographies));
     },
   };
 }
@@ -143,21 +144,25 @@ export class AnalysisCache {
   private files = 0;
   private readonly blocks: BlockAnalyzer;
   private readonly markdown = new MarkdownChunks();
+  /** Bibliography files, parsed once per change of the file. */
+  private readonly bibliographies: BibliographyReader;
   /** Rules' per-sentence findings (RuleContext.forEachSentence). */
   readonly sentenceFindings = new SentenceFindings();
   /** Per analysis (document version): the findings behind its diagnostics, for code actions. */
   readonly findings = new WeakMap<DocumentAnalysis, Map<string, Finding[]>>();
   constructor(
     private readonly index: KnowledgeIndex,
-    private readonly fileSystem?: FileSystem,
+    fileSystem?: FileSystem,
+    access?: BibliographyAccess,
   ) {
     this.blocks = new BlockAnalyzer(index);
+    this.bibliographies = new BibliographyReader(fileSystem, access);
   }
 
   get(document: TextDocument): DocumentAnalysis {
     const cached = this.cache.get(document);
     if (cached && cached.analysis.version === document.version && cached.files === this.files) return cached.analysis;
-    const analysis = analyze(document, this.index, this.fileSystem, this.blocks, this.markdown);
+    const analysis = analyze(document, this.index, this.bibliographies, this.blocks, this.markdown);
     this.cache.set(document, { analysis, files: this.files });
     return analysis;
   }
