@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { nodeFileSystem } from '../../server/src/citations/nodeFileSystem';
-import type { FileSystem } from '../../server/src/citations/types';
+import type { FileSystem } from '../../server/src/document/citations/types';
 import { createLanguageService } from '../../server/src/service/index';
 import { TEST_KNOWLEDGE_BASE } from '../helpers/citations';
 

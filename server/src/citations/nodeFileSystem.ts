@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { FileStat, FileSystem } from './types';
+import type { FileStat, FileSystem } from '../document/citations/types';
 
 /** What readFile reads at most when the caller sets no limit (the document size limit). */
 const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;

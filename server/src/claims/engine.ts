@@ -1,5 +1,5 @@
 import type { KnowledgeIndex } from '../kb/index';
-import type { DocumentAnalysis } from '../service/analysis';
+import type { DocumentAnalysis } from '../document/analysis';
 import type { Sentence } from '../text/sentences';
 import { assertedClausesOf } from './assertion';
 import { RELATIONS } from './relations/all.generated';

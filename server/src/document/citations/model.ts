@@ -1,4 +1,4 @@
-import type { ProseDocument } from '../text/prose';
+import type { ProseDocument } from '../../text/prose';
 import { BibliographyReader, frontMatterBibliographies } from './bibliography';
 import { findBibitems, findFootnoteDefinitions, findReferenceLists } from './lists';
 import { scanInline, scanLatex } from './scan';

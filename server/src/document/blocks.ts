@@ -1,9 +1,9 @@
 import type { KnowledgeIndex } from '../kb/index';
-import type { Finding } from '../rules/types';
 import type { TermMatch } from '../terms/matcher';
 import type { ProseDocument } from '../text/prose';
 import { splitBlock, type Sentence } from '../text/sentences';
 import { TextMemo, detach } from '../util/memo';
+import type { Finding } from './findings';
 
 /**
  * Sentences and term mentions of one block, with offsets relative to the block's start. The same

@@ -1,4 +1,4 @@
-import { lowerBound } from '../util/sorted';
+import { lowerBound } from '../../util/sorted';
 import type { Span } from './types';
 
 export { lowerBound };
