@@ -6,7 +6,7 @@ import { MarkdownChunks } from '../text/markdown';
 import { extractProse } from '../text/extract';
 import { languageOf, type ProseDocument } from '../text/prose';
 import type { Sentence } from '../text/sentences';
-import { BlockAnalyzer, SentenceFindings, type AnalyzedBlocks, type BlockResult } from './blocks';
+import { BlockAnalyzer, SentenceCheckMemo, type AnalyzedBlocks, type BlockResult } from './blocks';
 import { type BibliographyAccess, BibliographyReader } from './citations/bibliography';
 import { buildCitationModel } from './citations/model';
 import { sourceMatcher } from './citations/sources';
@@ -150,7 +150,7 @@ export class AnalysisCache {
   /** Bibliography files, parsed once per change of the file. */
   private readonly bibliographies: BibliographyReader;
   /** Rules' per-sentence findings (RuleContext.forEachSentence). */
-  readonly sentenceFindings = new SentenceFindings();
+  readonly sentenceChecks = new SentenceCheckMemo();
   /** Per analysis (document version): the findings behind its diagnostics, for code actions. */
   readonly findings = new WeakMap<DocumentAnalysis, Map<string, Finding[]>>();
   constructor(

@@ -3,7 +3,8 @@ import { BibliographyReader, frontMatterBibliographies } from './bibliography';
 import { findBibitems, findFootnoteDefinitions, findReferenceLists } from './lists';
 import { scanInline, scanLatex } from './scan';
 import type { SourceMatcher } from './sources';
-import { lowerBound, onlyBlanks, spanAt } from './spans';
+import { lowerBound } from '../../util/sorted';
+import { onlyBlanks, spanAt } from './spans';
 import type {
   BibliographyFile,
   Citation,

@@ -1,8 +1,6 @@
 import { lowerBound } from '../../util/sorted';
 import type { Span } from './types';
 
-export { lowerBound };
-
 /** The span in sorted, non-overlapping `spans` that contains `offset` (end exclusive). */
 export function spanAt<T extends Span>(spans: readonly T[], offset: number): T | undefined {
   const span = spans[lowerBound(spans, offset + 1) - 1];

@@ -74,7 +74,7 @@ export function computeDiagnostics(
       settings,
       report,
       forEachSentence: (check, dependsOn = '', finish) =>
-        cache.sentenceFindings.forEach(
+        cache.sentenceChecks.forEach(
           rule.meta.id,
           analysis,
           check,
