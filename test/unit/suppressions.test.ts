@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver-types';
-import { extractProse } from '../../server/src/text/prose';
+import { extractProse } from '../../server/src/text/extract';
 import type { DocumentLanguage } from '../../server/src/text/prose';
 import { applyEdits, doc, documentEdits, service } from '../helpers/service';
 

@@ -1,4 +1,4 @@
-import { parseDirective, refusal } from '../../service/suppressions';
+import { parseDirective, refusal } from '../../text/directives';
 import type { Rule } from '../types';
 
 // A suppression is a reviewer's decision: without a real reason it is refused (it suppresses nothing).

@@ -10,7 +10,7 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ProseDocument } from '../../text/prose';
 import { languageOf } from '../../text/prose';
-import { REASON_PLACEHOLDER, type DirectiveKind } from '../suppressions';
+import { REASON_PLACEHOLDER, type DirectiveKind } from '../../text/directives';
 import { DIAGNOSTIC_SOURCE, findingOf, fixesOf, type FindingsByDiagnostic } from './diagnostics';
 
 /**
