@@ -162,6 +162,17 @@ describe('server/src imports', () => {
     assert.deepEqual(violations, [], violations.join('\n'));
   });
 
+  it("match the README's layer table", () => {
+    const readme = fs.readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
+    const documented: Record<string, string[]> = {};
+    for (const [, room, allowed] of readme.matchAll(/^\| `server\/src\/([^`/]+)\/?` \|[^|]*\| ([^|]*) \|$/gm))
+      documented[room!] = [...allowed!.matchAll(/`([^`]+)`/g)].map((m) => m[1]!).sort();
+    const expected = Object.fromEntries(
+      Object.entries(MAY_IMPORT).map(([room, allowed]) => [room, [...allowed].sort()]),
+    );
+    assert.deepEqual(documented, expected);
+  });
+
   it('names a cycle and a layer violation when there is one', () => {
     const cyclic = new Map(graph);
     cyclic.set('text/prose.ts', [...(graph.get('text/prose.ts') ?? []), 'text/markdown.ts']);
