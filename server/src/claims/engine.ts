@@ -63,7 +63,8 @@ export function checkSentence(
       index,
       assertedClauses,
       report: (finding) => {
-        if (!findings.some((f) => f.message === finding.message)) findings.push(finding);
+        if (!findings.some((f) => f.message === finding.message))
+          findings.push({ ...finding, sources: index.byAuthority(finding.sources) });
       },
     });
   }
