@@ -117,7 +117,13 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     },
     resolveCompletion: (item: CompletionItem) => resolveCompletion(item, index),
     codeActions: (document: TextDocument, range: Range, context: CodeActionContext) => [
-      ...computeCodeActions(document, range, context, () => findings(document)),
+      ...computeCodeActions(
+        document,
+        range,
+        context,
+        () => findings(document),
+        () => cache.get(document).prose,
+      ),
       ...glossaryActions(document, range, context.diagnostics, cache.get(document), index, workspace),
     ],
     definition: (document: TextDocument, position: Position) => computeDefinition(document, position, cache),
