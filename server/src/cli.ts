@@ -84,7 +84,14 @@ function main(argv: string[]): number {
       );
     return 2;
   }
-  const service = createLanguageService({ knowledgeBase: kb, settings, fileSystem: nodeFileSystem });
+  // The workspace is the current folder and the configuration's: documents name bibliographies inside them.
+  const workspaceFolders = [process.cwd(), ...(values.config ? [path.dirname(path.resolve(values.config))] : [])];
+  const service = createLanguageService({
+    knowledgeBase: kb,
+    settings,
+    fileSystem: nodeFileSystem,
+    workspaceFolders: workspaceFolders.map((folder) => pathToFileURL(folder).href),
+  });
 
   let results: FileResult[] = [];
   for (const file of collectFiles(positionals, () => fs.readFileSync(0, 'utf8'))) {
@@ -96,7 +103,8 @@ function main(argv: string[]): number {
       continue;
     }
     const document = TextDocument.create(pathToFileURL(path.resolve(file)).href, languageIdOf(file), 1, text);
-    results.push({ file, diagnostics: service.diagnostics(document) });
+    // Text output prints no fixes: their edits are computed only for JSON and SARIF.
+    results.push({ file, diagnostics: service.diagnostics(document, { fixEdits: format !== 'text' }) });
   }
 
   if (values.quiet) results = errorsOnly(results);
