@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { FileSystem } from '../../server/src/citations/types';
+import type { FileSystem } from '../../server/src/document/citations/types';
 import type { Entity, KnowledgeBase, Source } from '../../server/src/kb/types';
 import type { Rule } from '../../server/src/rules/types';
 import { createLanguageService, normalizeSettings, type LanguageService } from '../../server/src/service/index';
@@ -13,21 +13,27 @@ const SOURCES: Source[] = [
     title: 'FDA approves tisagenlecleucel for B-cell ALL and tocilizumab for cytokine release syndrome',
     publisher: 'Oncology Nursing Society',
     url: 'http://prod-www.ons.org/articles/fda-approves-tisagenlecleucel-b-cell-all-tocilizumab-cytokine-release-syndrome',
-    date: '2017-08-30',
+    kind: 'news',
+    published: '2017-08-30',
+    accessed: '2026-10',
   },
   {
     id: 'MTC-YES17',
     title: 'Yescarta approval for large B-cell lymphoma',
     publisher: 'MedTourCN',
     url: 'https://www.medtourcn.com/category/hematological-neoplasms/page/19',
-    date: '2017-10-18',
+    kind: 'other',
+    published: '2017-10-18',
+    accessed: '2026-10',
   },
   {
     id: 'GAZEAU-2023',
     title: 'Anakinra for refractory cytokine release syndrome or ICANS',
     publisher: 'Transplant Cell Ther',
     citation: 'Transplant Cell Ther 2023;29:430–437, PMID 37031746',
-    date: '2023',
+    kind: 'peer-reviewed',
+    published: '2023',
+    accessed: '2026-10',
   },
 ];
 

@@ -67,6 +67,6 @@ function withSource(finding: ClaimFinding, index: KnowledgeIndex): string {
       ? ` (+${finding.sources.length - 1} more source${finding.sources.length > 2 ? 's' : ''})`
       : '';
   return source
-    ? `${finding.message} — ${source.publisher}, ${source.date.slice(0, 4)} [${id}]${more}`
+    ? `${finding.message} — ${source.publisher}, ${(source.published ?? source.date)?.slice(0, 4) ?? 'n.d.'} [${id}]${more}`
     : finding.message;
 }

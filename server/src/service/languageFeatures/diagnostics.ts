@@ -6,9 +6,10 @@ import {
 } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { pathToFileURL } from 'node:url';
-import type { KnowledgeIndex } from '../../kb/index';
-import type { Finding, Rule } from '../../rules/types';
-import type { AnalysisCache } from '../analysis';
+import { type KnowledgeIndex, sourceDate } from '../../kb/index';
+import type { Finding } from '../../document/findings';
+import type { Rule } from '../../rules/types';
+import type { AnalysisCache } from '../../document/analysis';
 import type { SeverityName, Settings } from '../settings';
 import { isSuppressed, readSuppressions } from '../suppressions';
 import { skipReason } from '../skip';
@@ -73,7 +74,7 @@ export function computeDiagnostics(
       settings,
       report,
       forEachSentence: (check, dependsOn = '', finish) =>
-        cache.sentenceFindings.forEach(
+        cache.sentenceChecks.forEach(
           rule.meta.id,
           analysis,
           check,
@@ -159,7 +160,7 @@ function relatedSource(id: string, index: KnowledgeIndex): DiagnosticRelatedInfo
       source && origin
         ? {
             location: { uri: pathToFileURL(origin.file).href, range: { start: position, end: position } },
-            message: `${source.title} — ${source.publisher}, ${source.date}${source.url ? ` — ${source.url}` : source.citation ? ` — ${source.citation}` : ''}`,
+            message: `${source.title} — ${source.publisher}, ${sourceDate(source)}${source.url ? ` — ${source.url}` : source.citation ? ` — ${source.citation}` : ''}`,
           }
         : null;
     built.set(id, information);

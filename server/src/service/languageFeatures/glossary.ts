@@ -13,7 +13,7 @@ import type { KnowledgeIndex } from '../../kb/index';
 import type { Entity, KnowledgeBaseFile } from '../../kb/types';
 import { fullName, genericOf, headline, pairGenericAndBrand } from '../../terms/terminology';
 import { isEnglishWord, vocabularyOf } from '../../terms/vocabulary';
-import type { AnalysisCache, DocumentAnalysis } from '../analysis';
+import type { AnalysisCache, DocumentAnalysis } from '../../document/analysis';
 import type { Settings } from '../settings';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import { entityCard } from './hover';
@@ -194,8 +194,9 @@ export function glossaryEdit(
       id: WORKSPACE_SOURCE_ID,
       title: 'Workspace glossary',
       publisher: 'this workspace',
+      kind: 'other',
       citation: 'Terms added by the writers of this workspace',
-      date: today,
+      accessed: today,
     });
   }
   const entity: Entity = {
