@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { extractProse } from '../../server/src/text/prose';
+import { extractProse } from '../../server/src/text/extract';
 import { splitSentences } from '../../server/src/text/sentences';
 import { service } from '../helpers/service';
 
