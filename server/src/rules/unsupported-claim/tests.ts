@@ -15,7 +15,7 @@ const tests: RuleTests = {
       errors: [
         { message: 'Kymriah is not approved for multiple myeloma', text: 'Kymriah is approved for multiple myeloma.' },
       ],
-      output: 'Kymriah is approved for B-cell ALL, LBCL, FL [ONS-KYM17].',
+      output: 'Kymriah is approved for B-cell ALL, LBCL, FL [HEMASPHERE-2019].',
     },
     {
       text: 'Background [@smith2020].\n\nCarvykti targets CD19.',
@@ -58,7 +58,7 @@ const tests: RuleTests = {
             /^2 statements in this sentence differ from the knowledge base:\n• Kymriah is not approved for mantle cell lymphoma\..* — .+, \d{4} \[[\w-]+\].*\n• Abecma is not approved for mantle cell lymphoma\..* \[[\w-]+\]/,
         },
       ],
-      output: 'Kymriah is approved for B-cell ALL, LBCL, FL [ONS-KYM17]. Abecma is approved for MM [CCR-ABE21].',
+      output: 'Kymriah is approved for B-cell ALL, LBCL, FL [HEMASPHERE-2019]. Abecma is approved for MM [CCR-ABE21].',
     },
   ],
 };
