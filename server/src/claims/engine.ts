@@ -4,7 +4,7 @@ import type { Sentence } from '../text/sentences';
 import { assertedClausesOf } from './assertion';
 import { RELATIONS } from './relations/all.generated';
 import type { ClaimFinding, Relation } from './relations/types';
-import { prepareSentence, withinClaimBudget, type ClaimSentence } from './sentence';
+import { claimSentenceOf, type ClaimSentence } from './sentence';
 
 /** A sentence the knowledge base contradicts: the sentence's range and every finding in it. */
 export interface ContradictedSentence {
@@ -53,8 +53,8 @@ export function checkSentenceIn(
   // The sentence's own prose, spaces normalized: cue phrases match across line breaks.
   const applicable = relations.filter((r) => r.applies(sentence.text, mentions));
   if (applicable.length === 0) return undefined;
-  if (!withinClaimBudget(sentence)) return { start: sentence.start, end: sentence.end, tooLong: true };
-  const prepared = prepareSentence(sentence, document.prose.masked, mentions);
+  const prepared = claimSentenceOf(document, sentence);
+  if (prepared === 'too long') return { start: sentence.start, end: sentence.end, tooLong: true };
   const findings = checkSentence(prepared, index, applicable);
   return findings.length ? { start: sentence.start, end: sentence.end, sentence: prepared, findings } : undefined;
 }
