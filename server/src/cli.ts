@@ -77,13 +77,12 @@ function main(argv: string[]): number {
   const dbDirs = values.db?.length ? values.db : [builtInDataDir()];
   for (const dir of dbDirs) if (!isDirectory(dir)) throw new UsageError(`--db ${dir}: not a folder`);
   const { kb, problems } = loadKnowledgeBase(dbDirs);
-  if (problems.length) {
-    for (const p of problems)
-      process.stderr.write(
-        `therapy-lint: ${p.file}${p.line !== undefined ? `:${p.line + 1}` : ''} ${p.pointer}: ${p.message}\n`,
-      );
-    return 2;
-  }
+  for (const p of problems)
+    process.stderr.write(
+      `therapy-lint: ${p.file}${p.line !== undefined ? `:${p.line + 1}` : ''} ${p.pointer}: ${p.message}\n`,
+    );
+  // What a later --db folder changes in an earlier one is said, but is no error.
+  if (problems.some((p) => p.severity !== 'information')) return 2;
   // The workspace is the current folder and the configuration's: documents name bibliographies inside them.
   const workspaceFolders = [process.cwd(), ...(values.config ? [path.dirname(path.resolve(values.config))] : [])];
   const service = createLanguageService({

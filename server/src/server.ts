@@ -141,14 +141,15 @@ function exists(dir: string): boolean {
 function reportDataProblems(problems: DataProblem[]): void {
   const byFile = new Map<string, Diagnostic[]>();
   for (const problem of problems) {
-    connection.console.error(`${problem.file}${problem.pointer ? ` ${problem.pointer}` : ''}: ${problem.message}`);
+    const log = problem.severity === 'information' ? connection.console.info : connection.console.error;
+    log.call(connection.console, `${problem.file}${problem.pointer ? ` ${problem.pointer}` : ''}: ${problem.message}`);
     const line = problem.line ?? 0;
     const list = byFile.get(problem.file) ?? [];
     list.push({
       range: { start: { line, character: 0 }, end: { line, character: 1000 } },
-      severity: DiagnosticSeverity.Error,
+      severity: problem.severity === 'information' ? DiagnosticSeverity.Information : DiagnosticSeverity.Error,
       source: 'therapy-lint',
-      code: 'invalid-knowledge-base',
+      code: problem.severity === 'information' ? 'knowledge-base-override' : 'invalid-knowledge-base',
       message: `${problem.pointer ? `${problem.pointer}: ` : ''}${problem.message}`,
     });
     byFile.set(problem.file, list);
