@@ -48,6 +48,7 @@ describe('fix safety (every quick fix applied and re-linted)', function () {
     }
     assert.deepEqual(failures, []);
     assert.ok(applied >= 100, `only ${applied} fixes were offered on ${files.length} files`);
+    if (process.env.FIX_SEED) console.log(`applied ${applied} on ${files.length} files`);
   });
 
   it('on generated Markdown, LaTeX and plain text', () => {
@@ -61,11 +62,11 @@ describe('fix safety (every quick fix applied and re-linted)', function () {
       }),
       {
         seed: Number(process.env.FIX_SEED ?? 20261202),
-        numRuns: Number(process.env.FIX_RUNS ?? 90),
+        numRuns: Number(process.env.FIX_RUNS ?? 60),
         endOnFailure: true,
       },
     );
-    assert.ok(applied >= 300, `only ${applied} fixes were offered`);
+    assert.ok(applied >= 500, `only ${applied} fixes were offered`);
     if (process.env.FIX_SEED) console.log(`applied ${applied}`);
   });
 });
