@@ -1,8 +1,10 @@
 import { extractMarkdown, type MarkdownChunks } from './markdown';
 import { extractLatex } from './latex';
 import { extractPlainText } from './plaintext';
+import type { DocumentLanguage } from './languages';
 
-export type DocumentLanguage = 'markdown' | 'latex' | 'plaintext';
+export type { DocumentLanguage } from './languages';
+export { languageOf } from './languages';
 
 export type BlockKind = 'paragraph' | 'heading' | 'list-item' | 'table-cell' | 'quote';
 
@@ -43,13 +45,6 @@ export interface ProseDocument {
 
 export interface ProseChunk extends Span {
   key: object;
-}
-
-export function languageOf(languageId: string, uri = ''): DocumentLanguage {
-  const id = languageId.toLowerCase();
-  if (id === 'markdown' || /\.(md|markdown|mdx)$/i.test(uri)) return 'markdown';
-  if (id === 'latex' || id === 'tex' || /\.(tex|latex)$/i.test(uri)) return 'latex';
-  return 'plaintext';
 }
 
 /** `markdown`: the chunk memo to reuse across versions (one per language service). */
