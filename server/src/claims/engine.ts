@@ -1,5 +1,5 @@
 import type { KnowledgeIndex } from '../kb/index';
-import type { DocumentAnalysis } from '../service/analysis';
+import type { DocumentAnalysis } from '../document/analysis';
 import type { Sentence } from '../text/sentences';
 import { assertedClausesOf } from './assertion';
 import { RELATIONS } from './relations/all.generated';
@@ -7,7 +7,7 @@ import type { ClaimFinding, Relation } from './relations/types';
 import { prepareSentence, type ClaimSentence } from './sentence';
 
 /** A sentence the knowledge base contradicts: the sentence's range and every finding in it. */
-export interface SentenceFindings {
+export interface ContradictedSentence {
   start: number;
   end: number;
   sentence: ClaimSentence;
@@ -22,8 +22,8 @@ export function checkClaims(
   document: DocumentAnalysis,
   index: KnowledgeIndex,
   relations: readonly Relation[] = RELATIONS,
-): SentenceFindings[] {
-  const results: SentenceFindings[] = [];
+): ContradictedSentence[] {
+  const results: ContradictedSentence[] = [];
   for (const sentence of document.sentences) {
     const result = checkSentenceIn(document, sentence, index, relations);
     if (result) results.push(result);
@@ -39,7 +39,7 @@ export function checkSentenceIn(
   sentence: Sentence,
   index: KnowledgeIndex,
   relations: readonly Relation[] = RELATIONS,
-): SentenceFindings | undefined {
+): ContradictedSentence | undefined {
   const mentions = document.mentionsIn(sentence.start, sentence.end);
   if (mentions.length === 0) return undefined;
   // The sentence's own prose, spaces normalized: cue phrases match across line breaks.

@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { type Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
-import type { FileSystem } from '../citations/types';
+import type { FileSystem } from '../document/citations/types';
 import { type DataProblem, builtInDataDir, loadKnowledgeBase } from '../kb/load';
 import { languageOfPath } from '../text/languages';
 import { type OnFileProblem, lintableFiles } from './files';

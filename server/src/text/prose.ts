@@ -1,6 +1,3 @@
-import { extractMarkdown, type MarkdownChunks } from './markdown';
-import { extractLatex } from './latex';
-import { extractPlainText } from './plaintext';
 import type { DocumentLanguage } from './languages';
 
 export type { DocumentLanguage } from './languages';
@@ -45,18 +42,6 @@ export interface ProseDocument {
 
 export interface ProseChunk extends Span {
   key: object;
-}
-
-/** `markdown`: the chunk memo to reuse across versions (one per language service). */
-export function extractProse(source: string, language: DocumentLanguage, markdown?: MarkdownChunks): ProseDocument {
-  switch (language) {
-    case 'markdown':
-      return extractMarkdown(source, markdown);
-    case 'latex':
-      return extractLatex(source);
-    default:
-      return extractPlainText(source);
-  }
 }
 
 /** Builds a masked copy of `source` where only `keep` spans survive. */

@@ -7,8 +7,9 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { pathToFileURL } from 'node:url';
 import type { KnowledgeIndex } from '../../kb/index';
-import type { Finding, Rule } from '../../rules/types';
-import type { AnalysisCache } from '../analysis';
+import type { Finding } from '../../document/findings';
+import type { Rule } from '../../rules/types';
+import type { AnalysisCache } from '../../document/analysis';
 import type { SeverityName, Settings } from '../settings';
 import { isSuppressed, readSuppressions } from '../suppressions';
 
@@ -71,7 +72,7 @@ export function computeDiagnostics(
       settings,
       report,
       forEachSentence: (check, dependsOn = '', finish) =>
-        cache.sentenceFindings.forEach(
+        cache.sentenceChecks.forEach(
           rule.meta.id,
           analysis,
           check,
