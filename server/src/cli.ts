@@ -72,7 +72,15 @@ function main(argv: string[]): number {
 
   const rawSettings = values.config ? readJson(values.config) : undefined;
   for (const dir of values.db ?? []) if (!isDirectory(dir)) throw new UsageError(`--db ${dir}: not a folder`);
-  const workspace = new Workspace({ dataDirs: values.db?.length ? values.db : undefined, fileSystem: nodeFileSystem });
+  // The workspace is the current folder and the configuration's: documents name bibliographies inside them.
+  // Its knowledge base is the built-in data or the --db folders (the CLI reads no workspace data).
+  const workspace = new Workspace({
+    roots: [process.cwd(), ...(values.config ? [path.dirname(path.resolve(values.config))] : [])],
+    trusted: true,
+    workspaceData: false,
+    dataDirs: values.db?.length ? values.db : undefined,
+    fileSystem: nodeFileSystem,
+  });
   const { warnings, problems } = workspace.configure(rawSettings);
   for (const warning of warnings) process.stderr.write(`therapy-lint: ${warning}\n`);
   if (problems.length) {
@@ -89,7 +97,8 @@ function main(argv: string[]): number {
     process.stderr.write(`therapy-lint: ${problem.path}: ${problem.message}\n`);
   const files = collectFiles(positionals, () => fs.readFileSync(0, 'utf8'), onProblem);
   let results: FileResult[] = [];
-  for (const { file, diagnostics, skipped } of lintFiles(service, files, { onProblem })) {
+  // Text output prints no fixes: their edits are computed only for JSON and SARIF.
+  for (const { file, diagnostics, skipped } of lintFiles(service, files, { fixEdits: format !== 'text', onProblem })) {
     if (skipped) process.stderr.write(`therapy-lint: ${file}: ${skipped}\n`);
     results.push({ file, diagnostics });
   }

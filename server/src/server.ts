@@ -46,9 +46,10 @@ connection.onInitialize((raw: unknown) => {
   canPullConfiguration = params.isObject(capabilities.workspace) && !!capabilities.workspace.configuration;
   const options = params.isObject(init.initializationOptions) ? init.initializationOptions : {};
   if (typeof options.debounceMs === 'number' && Number.isFinite(options.debounceMs)) debounceMs = options.debounceMs;
-  // An untrusted workspace: no knowledge-base file is read from it.
   const roots = workspaceRoots(init.workspaceFolders, init.rootUri);
-  workspace = new Workspace({ roots, workspaceData: options.workspaceTrusted !== false, fileSystem: nodeFileSystem });
+  // An untrusted workspace: no knowledge-base file is read from it, no bibliography outside a document's folder.
+  const trusted = options.workspaceTrusted !== false;
+  workspace = new Workspace({ roots, trusted, workspaceData: true, fileSystem: nodeFileSystem });
   // The knowledge base loads once the answer is out (vscode-jsonrpc writes it on the next turn of the
   // event loop), while the editor reads it and gets ready; a message that comes first loads it at once.
   firstLoad = () => reload(options.settings);

@@ -14,14 +14,21 @@ import { DEFAULT_SETTINGS, type Settings, normalizeSettings } from './settings';
 // trusted), the language service built from them, and checking files from disk.
 
 export interface WorkspaceOptions {
-  /** Workspace folders (file-system paths): where workspace data is found and Lint Workspace looks. */
+  /**
+   * Workspace folders (file-system paths): the files (bibliographies) a document may name, where
+   * workspace data is found and where Lint Workspace looks.
+   */
   roots?: readonly string[];
   /**
-   * Whether knowledge-base files from the workspace are read (`.therapy-lint/*.json`,
-   * `knowledgeBasePaths`) and written ("Add to workspace glossary"): not in an untrusted workspace, nor
-   * in the CLI (which reads the built-in data or its --db folders only).
+   * False in an untrusted workspace: a document reads files in its own folder only, and no knowledge-base
+   * file is read from the workspace or written to it ("Add to workspace glossary").
    */
-  workspaceData?: boolean;
+  trusted: boolean;
+  /**
+   * Whether knowledge-base files from the workspace are read (`.therapy-lint/*.json`,
+   * `knowledgeBasePaths`), when trusted: not in the CLI (which reads the built-in data or --db folders).
+   */
+  workspaceData: boolean;
   /** Knowledge-base folders that replace the built-in one (the CLI's --db). */
   dataDirs?: readonly string[];
   /** Reads bibliographies beside documents and the workspace glossary. */
@@ -51,7 +58,7 @@ export class Workspace {
   private loadedFrom: string | undefined;
   private problemFiles = new Set<string>();
 
-  constructor(private readonly options: WorkspaceOptions = {}) {}
+  constructor(private readonly options: WorkspaceOptions) {}
 
   /** Undefined until the first configure. */
   get service(): LanguageService | undefined {
@@ -70,7 +77,7 @@ export class Workspace {
     const { settings, warnings } = normalizeSettings(rawSettings);
     const folders = this.knowledgeBaseFolders(settings);
     const roots = this.options.roots ?? [];
-    const workspaceFolders = this.options.workspaceData ? roots.map((root) => pathToFileURL(root).href) : undefined;
+    const workspaceFolders = this.options.trusted ? roots.map((root) => pathToFileURL(root).href) : undefined;
     const inputs = JSON.stringify([settings, folders, workspaceFolders]);
     if (!force && inputs === this.loadedFrom)
       return { changed: false, warnings, problems: [], dataDiagnostics: new Map() };
@@ -89,7 +96,7 @@ export class Workspace {
   /** Built-in (or --db) folders, then the configured ones, then each workspace folder's `.therapy-lint`. */
   private knowledgeBaseFolders(settings: Settings): string[] {
     const base = this.options.dataDirs ?? [builtInDataDir()];
-    if (!this.options.workspaceData) return [...base];
+    if (!(this.options.trusted && this.options.workspaceData)) return [...base];
     const roots = this.options.roots ?? [];
     const configured = settings.knowledgeBasePaths.flatMap((p) =>
       path.isAbsolute(p) ? [p] : roots.map((root) => path.join(root, p)),

@@ -7,7 +7,7 @@ import {
   type NumberedCiting,
 } from '../../citations/edits';
 import type { CitationModel } from '../../citations/index';
-import type { KnowledgeIndex } from '../../kb/index';
+import { type KnowledgeIndex, sourceDate } from '../../kb/index';
 import type { Source } from '../../kb/types';
 import type { TermMatch } from '../../terms/matcher';
 import type { DocumentAnalysis } from '../../document/analysis';
@@ -89,7 +89,7 @@ const rule: Rule = {
       context.report({
         start,
         end: sentence.end,
-        message: `States ${kind} without a citation${byParagraph ? ' in its paragraph' : ''}: cite a source${source ? ` (the knowledge base's source is "${source.title}", ${source.publisher}, ${source.date})` : ''}.`,
+        message: `States ${kind} without a citation${byParagraph ? ' in its paragraph' : ''}: cite a source${source ? ` (the knowledge base's source is "${source.title}", ${source.publisher}, ${sourceDate(source)})` : ''}.`,
         ...(source ? { sources: [source.id] } : {}),
         ...(fix ? { fixes: [fix] } : {}),
       });

@@ -1,5 +1,6 @@
 import { citingFor, type Citing } from '../../claims/citation';
 import { checkSentenceIn } from '../../claims/engine';
+import { MAX_CLAIM_WORDS } from '../../claims/sentence';
 import { correctionFix } from '../../claims/fixes';
 import { endAfterCitations, startAfterCitations } from '../../citations/edits';
 import type { ClaimFinding } from '../../claims/relations/types';
@@ -24,6 +25,15 @@ const rule: Rule = {
       (sentence, report) => {
         const result = checkSentenceIn(document, sentence, index);
         if (!result) return;
+        if ('tooLong' in result) {
+          report({
+            start: result.start,
+            end: result.end,
+            message: `This sentence is too long for its claims to be checked (more than ${MAX_CLAIM_WORDS} words): split it to have them checked.`,
+            severity: 'hint',
+          });
+          return;
+        }
         const { findings } = result;
         report({
           // Without a superscript citation of the sentence before, which the splitter leaves at its start.
@@ -40,6 +50,7 @@ const rule: Rule = {
       '',
       (finding) => {
         const { detail, ...rest } = finding;
+        if (!detail) return rest;
         // The fix also replaces the sentence's own citations right after it.
         const end = endAfterCitations(document.citations, document.text, finding.end);
         const fix = correctionFix(
@@ -67,6 +78,6 @@ function withSource(finding: ClaimFinding, index: KnowledgeIndex): string {
       ? ` (+${finding.sources.length - 1} more source${finding.sources.length > 2 ? 's' : ''})`
       : '';
   return source
-    ? `${finding.message} — ${source.publisher}, ${source.date.slice(0, 4)} [${id}]${more}`
+    ? `${finding.message} — ${source.publisher}, ${(source.published ?? source.date)?.slice(0, 4) ?? 'n.d.'} [${id}]${more}`
     : finding.message;
 }

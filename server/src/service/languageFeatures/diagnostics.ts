@@ -6,8 +6,8 @@ import {
 } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { pathToFileURL } from 'node:url';
-import type { KnowledgeIndex } from '../../kb/index';
-import type { Finding } from '../../document/findings';
+import { type KnowledgeIndex, sourceDate } from '../../kb/index';
+import type { Finding, Fix } from '../../document/findings';
 import type { Rule } from '../../rules/types';
 import type { AnalysisCache } from '../../document/analysis';
 import type { SeverityName, Settings } from '../settings';
@@ -26,9 +26,20 @@ export interface DiagnosticData {
 }
 
 export interface DiagnosticsOptions {
-  /** Include each fix's edits in `data` (CLI, SARIF, tests); the LSP server leaves them to code actions. */
+  /**
+   * Include each fix's edits in `data` (CLI JSON, SARIF, tests); the LSP server leaves them to code actions.
+   * Large fixes (renumbering a reference list) carry edits only up to LARGE_FIX_BUDGET per document.
+   */
   fixEdits: boolean;
 }
+
+/**
+ * About how many characters of large fixes' edits one document's diagnostics carry: a list of n uncited
+ * entries has n fixes that each renumber the whole list (n² edits). Beyond it they carry titles only.
+ */
+export const LARGE_FIX_BUDGET = 1_000_000;
+/** What an edit costs in the budget beyond its new text (its range). */
+const EDIT_COST = 40;
 
 /** The findings behind one document version's diagnostics, by code and start position, for code actions. */
 export type FindingsByDiagnostic = Map<string, Finding[]>;
@@ -60,6 +71,7 @@ export function computeDiagnostics(
   cache.findings.set(analysis, byDiagnostic);
   const suppressions = readSuppressions(analysis, (offset) => document.positionAt(offset).line);
   const diagnostics: Diagnostic[] = [];
+  const budget = { remaining: LARGE_FIX_BUDGET };
   for (const rule of rules) {
     const severity = severityOf(rule, settings);
     if (severity === undefined) continue;
@@ -86,9 +98,7 @@ export function computeDiagnostics(
       if (isSuppressed(suppressions, range.start.line, rule.meta.id)) continue;
       const data: DiagnosticData = {
         sources: finding.sources ?? [],
-        fixes: options.fixEdits
-          ? fixesOf(document, finding)
-          : (finding.fixes ?? []).map((fix) => ({ title: fix.title, isPreferred: fix.isPreferred })),
+        fixes: options.fixEdits ? fixesOf(document, finding, budget) : (finding.fixes ?? []).map(titleOnly),
       };
       const key = findingKey(rule.meta.id, range.start.line, range.start.character);
       byDiagnostic.set(key, [...(byDiagnostic.get(key) ?? []), finding]);
@@ -112,16 +122,27 @@ export function computeDiagnostics(
   );
 }
 
-/** A finding's fixes as LSP edits. */
-export function fixesOf(document: TextDocument, finding: Finding): DiagnosticData['fixes'] {
-  return (finding.fixes ?? []).map((fix) => ({
-    title: fix.title,
-    isPreferred: fix.isPreferred,
-    edits: fix.edits.map((e) => ({
-      range: { start: document.positionAt(e.start), end: document.positionAt(e.end) },
-      newText: e.newText,
-    })),
-  }));
+const titleOnly = (fix: Fix): DiagnosticData['fixes'][number] => ({ title: fix.title, isPreferred: fix.isPreferred });
+
+/** A finding's fixes as LSP edits; large ones while `budget` lasts (see LARGE_FIX_BUDGET), then titles only. */
+export function fixesOf(
+  document: TextDocument,
+  finding: Finding,
+  budget = { remaining: Number.POSITIVE_INFINITY },
+): DiagnosticData['fixes'] {
+  return (finding.fixes ?? []).map((fix) => {
+    if (fix.large && budget.remaining <= 0) return titleOnly(fix);
+    const edits = fix.edits;
+    if (fix.large) for (const e of edits) budget.remaining -= EDIT_COST + e.newText.length;
+    return {
+      title: fix.title,
+      isPreferred: fix.isPreferred,
+      edits: edits.map((e) => ({
+        range: { start: document.positionAt(e.start), end: document.positionAt(e.end) },
+        newText: e.newText,
+      })),
+    };
+  });
 }
 
 /** The finding behind a diagnostic of this document version (matched by code, start and message), if any. */
@@ -158,7 +179,7 @@ function relatedSource(id: string, index: KnowledgeIndex): DiagnosticRelatedInfo
       source && origin
         ? {
             location: { uri: pathToFileURL(origin.file).href, range: { start: position, end: position } },
-            message: `${source.title} — ${source.publisher}, ${source.date}${source.url ? ` — ${source.url}` : source.citation ? ` — ${source.citation}` : ''}`,
+            message: `${source.title} — ${source.publisher}, ${sourceDate(source)}${source.url ? ` — ${source.url}` : source.citation ? ` — ${source.citation}` : ''}`,
           }
         : null;
     built.set(id, information);
