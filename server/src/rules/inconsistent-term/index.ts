@@ -1,4 +1,5 @@
 import { tokenize, type TermMatch } from '../../terms/matcher';
+import { sentenceCase } from '../sentenceCase';
 import type { Rule } from '../types';
 
 type Joint = 'hyphen' | 'space';
@@ -85,14 +86,16 @@ const rule: Rule = {
       }
       if (!differing.length) continue;
       const respelled = respell(mention.text, (key) => first.get(key)?.joint);
+      // A fix at a sentence start keeps its capital.
+      const written = sentenceCase(document, mention.start, respelled);
       report({
         start: mention.start,
         end: mention.end,
         message: `Inconsistent spelling "${mention.text}": this document first wrote "${differing[0]!.example}"; write "${respelled}".`,
         fixes: [
           {
-            title: `Write "${respelled}"`,
-            edits: [{ start: mention.start, end: mention.end, newText: respelled }],
+            title: `Write "${written}"`,
+            edits: [{ start: mention.start, end: mention.end, newText: written }],
             isPreferred: true,
           },
         ],
