@@ -153,7 +153,7 @@ function validate(uri: string): void {
       connection.window.showInformationMessage(`therapy-lint: ${path.basename(uri)} ${reason}`) as unknown,
     ).catch((error) => connection.console.warn(`therapy-lint: showMessage failed: ${messageOf(error)}`));
   }
-  publish(uri, service.diagnostics(document, { fixEdits: false }), document.version);
+  publish(uri, service.diagnostics(document, { fixEdits: false, capped: true }), document.version);
 }
 
 function publish(uri: string, diagnostics: Diagnostic[], version?: number): void {

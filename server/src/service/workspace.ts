@@ -140,7 +140,8 @@ export class Workspace {
     if (!service) return { files: 0, findings: 0 };
     const files = lintableFiles(this.options.roots ?? [], { limit: WORKSPACE_FILE_LIMIT, onProblem });
     let findings = 0;
-    for (const result of lintFiles(service, files, { open, fixEdits: false, onProblem, keepGoing: true })) {
+    const options = { open, fixEdits: false, capped: true, onProblem, keepGoing: true };
+    for (const result of lintFiles(service, files, options)) {
       if (result.skipped) continue;
       findings += result.diagnostics.length;
       publish(result.uri, result.diagnostics);
@@ -162,6 +163,8 @@ export interface LintFilesOptions {
   open?: (uri: string) => TextDocument | undefined;
   /** False: fixes carry titles only (the editor asks for edits through code actions). */
   fixEdits?: boolean;
+  /** At most settings.maxDiagnostics per file, with a note on the rest (what an editor is sent). */
+  capped?: boolean;
   /** A file that cannot be read, or (with `keepGoing`) a failure while checking one: reported, then on to the next. */
   onProblem?: OnFileProblem;
   keepGoing?: boolean;
@@ -192,7 +195,7 @@ export function* lintFiles(
     }
     let diagnostics: Diagnostic[];
     try {
-      diagnostics = service.diagnostics(document, { fixEdits: options.fixEdits ?? true });
+      diagnostics = service.diagnostics(document, { fixEdits: options.fixEdits ?? true, capped: options.capped });
     } catch (error) {
       if (!options.keepGoing) throw error;
       report({ path: file, message: `internal error: ${(error as Error).stack ?? error}` });
