@@ -2,6 +2,10 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    'Breyanzi is approved for FL grade 3B.',
+    'Yescarta is approved for PMBCL.',
+    'Kymriah is approved for ALL in patients up to 25 years of age.',
+    'Talquetamab was FDA-approved in August 2023.',
     // A month without a year takes the sentence's one year; with several subjects, each takes the date after it.
     'In 2017, the FDA approved Kymriah in August and Yescarta in October.',
     'Carvykti was approved in 2022, in February, after a delay.',
@@ -118,6 +122,10 @@ const tests: RelationTests = {
     'Tecelra and Amtagvi are approved for synovial sarcoma and melanoma, respectively.',
   ],
   invalid: [
+    { text: 'Kymriah is approved for PMBCL.', message: 'primary mediastinal' },
+    { text: 'Kymriah is approved for T-cell ALL.', message: 'T-cell acute lymphoblastic leukemia' },
+    { text: 'CAR-T is FDA-approved for T-ALL.', message: 'No CAR-T' },
+    { text: 'Talquetamab was FDA-approved in 2021.', message: 'date differs' },
     { text: 'In 2021, Breyanzi was licensed by the FDA in June.', message: 'date differs' },
     { text: 'The FDA approved Abecma in March 2021 and Carvykti in March 2021.', message: 'FDA 2022-02-28' },
     // Another name in parentheses is the same product: the condition is still the claim's.

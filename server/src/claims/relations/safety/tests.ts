@@ -2,6 +2,9 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    'Carvykti carries a boxed warning for immune effector cell-associated enterocolitis.',
+    'Tarlatamab carries a boxed warning for ICANS.',
+    'Tecelra has a boxed warning for CRS.',
     'The CAR-T REMS was lifted in mid-2025.',
     'Breyanzi was approved with a REMS in 2021.',
     'Kymriah’s boxed warning does not mention HLH/MAS.',
@@ -24,6 +27,8 @@ const tests: RelationTests = {
     'The CAR-T labels kept their black box warnings when the FDA dropped the REMS.',
   ],
   invalid: [
+    { text: 'Tecelra has no boxed warning.', message: 'Cytokine release syndrome' },
+    { text: 'Tarlatamab has no boxed warning.', message: 'Neurologic toxicity' },
     { text: 'Cytokine release syndrome has never been reported with Abecma.', message: 'labels warn' },
     { text: 'No cytokine release syndrome has ever been observed with Yescarta.', message: 'labels warn' },
     { text: 'CAR-T REMS programs were lifted in 2024.', message: 'eliminated on 2025-06-26' },
