@@ -12,7 +12,6 @@ import type { Rule } from '../../rules/types';
 import type { AnalysisCache } from '../../document/analysis';
 import type { SeverityName, Settings } from '../settings';
 import { isSuppressed, readSuppressions } from '../suppressions';
-import { skipReason } from '../skip';
 
 export const DIAGNOSTIC_SOURCE = 'therapy-lint';
 export const RULE_DOCS_BASE = 'https://github.com/therapy-lint/therapy-lint/blob/main/docs/rules/';
@@ -72,7 +71,6 @@ export function computeDiagnostics(
   cache: AnalysisCache,
   options: DiagnosticsOptions = { fixEdits: true },
 ): Diagnostic[] {
-  if (skipReason(document.getText(), settings)) return [];
   const analysis = cache.get(document);
   const byDiagnostic: FindingsByDiagnostic = new Map();
   cache.findings.set(analysis, byDiagnostic);
