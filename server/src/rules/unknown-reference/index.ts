@@ -1,7 +1,7 @@
 import { removeKey } from '../../citations/edits';
 import { identifierProblems } from '../../citations/identifiers';
 import type { Citation, CitationModel, CitedKey, Namespace } from '../../citations/index';
-import type { Rule, RuleContext } from '../types';
+import type { Report, Rule, RuleContext } from '../types';
 
 /** A citation that resolves to no entry: a number beyond the list, a missing key, an undefined footnote. */
 const rule: Rule = {
@@ -12,6 +12,16 @@ const rule: Rule = {
     defaultSeverity: 'error',
     fixable: true,
     checksReferenceLists: true,
+    messages: {
+      unreadableBibliography: 'Bibliography {{problem}}: its citations cannot be checked.',
+      undefinedFootnote: 'Footnote [^{{key}}] has no definition ("[^{{key}}]: …").',
+      noReferenceList: 'Citation [{{key}}] points to no reference: the document has no numbered "References" list.',
+      beyondReferenceList:
+        'Citation [{{key}}] points to no reference: the reference list has {{entries}} ({{first}}–{{last}}).',
+      noBibliography: 'Citation key "{{key}}" points to no reference: the document declares no bibliography.',
+      keyNotFound: 'Citation key "{{key}}" is not in {{where}}.',
+      malformedIdentifier: 'Reference {{key}}: {{problem}}.',
+    },
   },
   check(context) {
     const model = context.document.citations;
@@ -21,7 +31,8 @@ const rule: Rule = {
         context.report({
           start: file.declaration.start,
           end: file.declaration.end,
-          message: `Bibliography ${file.problem}: its citations cannot be checked.`,
+          messageId: 'unreadableBibliography',
+          data: { problem: file.problem },
         });
     }
     // Keys are checkable only when every declared bibliography was read.
@@ -33,7 +44,7 @@ const rule: Rule = {
         context.report({
           start: key.start,
           end: key.end,
-          message: unresolvedMessage(model, citation, key),
+          ...unresolvedMessage(model, citation, key),
           fixes: [
             {
               title: `Remove the citation of ${describe(citation.namespace, key.key)}`,
@@ -51,19 +62,26 @@ function describe(namespace: Namespace, key: string): string {
   return namespace === 'number' ? `[${key}]` : namespace === 'footnote' ? `[^${key}]` : `"${key}"`;
 }
 
-function unresolvedMessage(model: CitationModel, citation: Citation, key: CitedKey): string {
-  if (citation.namespace === 'footnote') return `Footnote [^${key.key}] has no definition ("[^${key.key}]: …").`;
+function unresolvedMessage(
+  model: CitationModel,
+  citation: Citation,
+  { key }: CitedKey,
+): Pick<Report, 'messageId' | 'data'> {
+  if (citation.namespace === 'footnote') return { messageId: 'undefinedFootnote', data: { key } };
   if (citation.namespace === 'number') {
     const numbers = model.entries.filter((e) => e.namespace === 'number').map((e) => Number(e.key));
-    if (!numbers.length)
-      return `Citation [${key.key}] points to no reference: the document has no numbered "References" list.`;
-    return `Citation [${key.key}] points to no reference: the reference list has ${numbers.length} ${numbers.length === 1 ? 'entry' : 'entries'} (${Math.min(...numbers)}–${Math.max(...numbers)}).`;
+    if (!numbers.length) return { messageId: 'noReferenceList', data: { key } };
+    const entries = `${numbers.length} ${numbers.length === 1 ? 'entry' : 'entries'}`;
+    return {
+      messageId: 'beyondReferenceList',
+      data: { key, entries, first: Math.min(...numbers), last: Math.max(...numbers) },
+    };
   }
   const where = model.bibliographies.length ? model.bibliographies.map((f) => f.path).join(', ') : 'this document';
   if (!model.bibliographies.length && !model.entries.some((e) => e.namespace === 'key')) {
-    return `Citation key "${key.key}" points to no reference: the document declares no bibliography.`;
+    return { messageId: 'noBibliography', data: { key } };
   }
-  return `Citation key "${key.key}" is not in ${where}.`;
+  return { messageId: 'keyNotFound', data: { key, where } };
 }
 
 /** Format-only DOI/PMID checks on in-document entries (no network): a malformed identifier resolves nowhere. */
@@ -74,7 +92,8 @@ function checkIdentifiers(context: RuleContext, model: CitationModel): void {
       context.report({
         start: entry.label.start,
         end: entry.label.end,
-        message: `Reference ${entry.key}: ${problem}.`,
+        messageId: 'malformedIdentifier',
+        data: { key: entry.key, problem },
         severity: 'warning',
       });
     }

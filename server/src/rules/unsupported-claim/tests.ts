@@ -13,25 +13,33 @@ const tests: RuleTests = {
     {
       text: 'Kymriah is approved for multiple myeloma.',
       errors: [
-        { message: 'Kymriah is not approved for multiple myeloma', text: 'Kymriah is approved for multiple myeloma.' },
+        {
+          messageId: 'contradicted',
+          message: 'Kymriah is not approved for multiple myeloma',
+          text: 'Kymriah is approved for multiple myeloma.',
+        },
       ],
       output: 'Kymriah is approved for B-cell ALL, LBCL, FL [ONS-KYM17].',
     },
     {
       text: 'Background [@smith2020].\n\nCarvykti targets CD19.',
-      errors: [{ message: 'Carvykti targets BCMA, not CD19', text: 'Carvykti targets CD19.' }],
+      errors: [
+        { messageId: 'contradicted', message: 'Carvykti targets BCMA, not CD19', text: 'Carvykti targets CD19.' },
+      ],
       output: 'Background [@smith2020].\n\nCarvykti targets BCMA [@JCPT-TABLE].',
     },
     {
       text: 'Kymriah targets BCMA.',
       language: 'latex',
-      errors: [{ message: 'CD19' }],
+      errors: [{ messageId: 'contradicted', text: 'Kymriah targets BCMA.', message: 'CD19' }],
       output: 'Kymriah targets CD19 \\cite{JCPT-TABLE}.',
     },
     {
       // A document that cites by number: the source is appended to its list and cited by its new number.
       text: 'Kymriah targets CD19 [1]. Abecma targets CD19 [2].\n\n## References\n\n1. Smith J. A review. 2020.\n2. Doe A. Another. 2021.\n',
-      errors: [{ message: 'Abecma targets BCMA, not CD19', text: 'Abecma targets CD19 [2].' }],
+      errors: [
+        { messageId: 'contradicted', message: 'Abecma targets BCMA, not CD19', text: 'Abecma targets CD19 [2].' },
+      ],
       output:
         'Kymriah targets CD19 [1]. Abecma targets BCMA [3].\n\n## References\n\n1. Smith J. A review. 2020.\n2. Doe A. Another. 2021.\n' +
         '3. Journal of Clinical Pharmacy and Therapeutics (Hindawi). Table 2: FDA-approved CAR T-cell products (targets, co-stimulatory domains, vectors). 2024. https://preview.hindawi.com/journals/jcpt/2024/2239888/tab2/\n',
@@ -41,19 +49,24 @@ const tests: RuleTests = {
       // citation;
       // the "1" a splitter leaves at the next sentence's start is not part of that sentence.
       text: 'Kymriah targets CD19.<sup>2</sup> Abecma targets CD19.<sup>2</sup>\n\n## References\n\n1. Table 2: FDA-approved CAR T-cell products. https://preview.hindawi.com/journals/jcpt/2024/2239888/tab2/\n2. Doe A. Another. 2021.\n',
-      errors: [{ text: 'Abecma targets CD19.' }],
+      errors: [{ messageId: 'contradicted', text: 'Abecma targets CD19.' }],
       output:
         'Kymriah targets CD19.<sup>2</sup> Abecma targets BCMA.<sup>1</sup>\n\n## References\n\n1. Table 2: FDA-approved CAR T-cell products. https://preview.hindawi.com/journals/jcpt/2024/2239888/tab2/\n2. Doe A. Another. 2021.\n',
     },
     {
       text: 'Kymriah is approved for ALL. Abecma targets CD19. Tecelra is a CAR-T.',
-      errors: [{ text: 'Abecma targets CD19.' }, { text: 'Tecelra is a CAR-T.' }],
+      errors: [
+        { messageId: 'contradicted', text: 'Abecma targets CD19.' },
+        { messageId: 'contradicted', text: 'Tecelra is a CAR-T.' },
+      ],
     },
     {
       // Several findings: one diagnostic listing each with its source, and a fix that corrects every statement.
       text: 'Kymriah and Abecma are approved for mantle cell lymphoma.',
       errors: [
         {
+          messageId: 'contradictedSeveral',
+          text: 'Kymriah and Abecma are approved for mantle cell lymphoma.',
           message:
             /^2 statements in this sentence differ from the knowledge base:\n• Kymriah is not approved for mantle cell lymphoma\..* — .+, \d{4} \[[\w-]+\].*\n• Abecma is not approved for mantle cell lymphoma\..* \[[\w-]+\]/,
         },
@@ -61,5 +74,9 @@ const tests: RuleTests = {
       output: 'Kymriah is approved for B-cell ALL, LBCL, FL [ONS-KYM17]. Abecma is approved for MM [CCR-ABE21].',
     },
   ],
+  untested: {
+    contradictedUnsourced:
+      'Only when a finding cites a source id the knowledge base lacks: the loader reports that data problem, and the built-in data has none.',
+  },
 };
 export default tests;
