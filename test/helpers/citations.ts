@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { FileSystem } from '../../server/src/citations/types';
+import type { FileSystem } from '../../server/src/document/citations/types';
 import type { Entity, KnowledgeBase, Source } from '../../server/src/kb/types';
 import type { Rule } from '../../server/src/rules/types';
 import { createLanguageService, normalizeSettings, type LanguageService } from '../../server/src/service/index';

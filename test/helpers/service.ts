@@ -1,6 +1,6 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { loadKnowledgeBase } from '../../server/src/kb/load';
-import type { FileSystem } from '../../server/src/citations/types';
+import type { FileSystem } from '../../server/src/document/citations/types';
 import type { KnowledgeBase } from '../../server/src/kb/types';
 import { createLanguageService, normalizeSettings, type LanguageService } from '../../server/src/service/index';
 import type { Rule } from '../../server/src/rules/types';

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { citationDoc, citationService, memoryFileSystem } from '../helpers/citations';
-import { AnalysisCache } from '../../server/src/service/analysis';
-import type { CitationStyle } from '../../server/src/citations/types';
+import { AnalysisCache } from '../../server/src/document/analysis';
+import type { CitationStyle } from '../../server/src/document/citations/types';
 
 // Table: per style, a text and the citations it holds as [style, cited text, keys].
 const STYLES: {

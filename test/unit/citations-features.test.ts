@@ -3,8 +3,9 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Hover, MarkupContent } from 'vscode-languageserver-types';
 import { RULES } from '../../server/src/rules/all.generated';
-import { citationLabel, citedReferences, entitiesSourcedBy } from '../../server/src/citations/index';
-import { AnalysisCache } from '../../server/src/service/analysis';
+import { citationLabel, citedReferences } from '../../server/src/citations/index';
+import { entitiesSourcedBy } from '../../server/src/document/citations/sources';
+import { AnalysisCache } from '../../server/src/document/analysis';
 import { citationDoc, citationService, fixtureFileSystem, textsOf } from '../helpers/citations';
 import { applyEdits } from '../helpers/service';
 

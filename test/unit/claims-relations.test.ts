@@ -3,7 +3,7 @@ import { checkClaims } from '../../server/src/claims/engine';
 import { RELATIONS } from '../../server/src/claims/relations/all.generated';
 import { TABLES } from '../../server/src/claims/relations/tests.generated';
 import type { RelationTests } from '../../server/src/claims/relations/types';
-import { analyze } from '../../server/src/service/analysis';
+import { analyze } from '../../server/src/document/analysis';
 import { doc, service } from '../helpers/service';
 import { assertFindings, assertTableShape } from '../helpers/tables';
 

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { lazyFix } from '../../server/src/rules/types';
+import { lazyFix } from '../../server/src/document/findings';
 import type { DiagnosticData } from '../../server/src/service/languageFeatures/diagnostics';
 import { doc, service } from '../helpers/service';
 

@@ -15,6 +15,21 @@ describe('knowledge base', () => {
       );
     });
 
+    it('keeps trials in trials.json and regulators in regulators.json, each file one type', () => {
+      const typesIn = (name: string) =>
+        new Set(
+          (
+            JSON.parse(fs.readFileSync(path.join(builtInDataDir(), name), 'utf8')) as { entities: { type: string }[] }
+          ).entities.map((e) => e.type),
+        );
+      assert.deepEqual([...typesIn('trials.json')], ['trial']);
+      assert.deepEqual([...typesIn('regulators.json')], ['regulator']);
+      const { origins, entities } = builtInKnowledgeBase();
+      for (const entity of entities.values())
+        if (entity.type === 'trial')
+          assert.equal(path.basename(origins.get(`entity:${entity.id}`)!.file), 'trials.json');
+    });
+
     it('has an as-of date', () => assert.match(builtInKnowledgeBase().meta.asOf, /^\d{4}-\d{2}-\d{2}$/));
 
     it('every source has a title, publisher, date and a URL or citation', () => {

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { buildCitationModel, sourceMatcher } from '../../server/src/citations/index';
+import { buildCitationModel } from '../../server/src/document/citations/model';
+import { sourceMatcher } from '../../server/src/document/citations/sources';
 import { KnowledgeIndex } from '../../server/src/kb/index';
 import { chunkStarts, extractMarkdown, MarkdownChunks } from '../../server/src/text/markdown';
 import { builtInKnowledgeBase } from '../helpers/service';

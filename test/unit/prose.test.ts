@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { extractProse, type DocumentLanguage } from '../../server/src/text/prose';
+import { extractProse } from '../../server/src/text/extract';
+import type { DocumentLanguage } from '../../server/src/text/prose';
 
 /** The prose words of a document, in order, as masked text reads them. */
 function words(source: string, language: DocumentLanguage): string {

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { extractProse } from '../../server/src/text/prose';
+import { extractProse } from '../../server/src/text/extract';
 import { splitSentences } from '../../server/src/text/sentences';
 
 const split = (text: string) => splitSentences(extractProse(text, 'markdown')).map((s) => s.text);

@@ -1,7 +1,7 @@
 // Text edits for citation quick fixes: renumbering, removing and appending references, inserting citations.
 import type { Source } from '../kb/types';
-import type { Edit } from '../rules/types';
-import type { Citation, CitationModel, CitedKey, ReferenceEntry, ReferenceList } from './types';
+import type { Edit } from '../document/findings';
+import type { Citation, CitationModel, CitedKey, ReferenceEntry, ReferenceList } from '../document/citations/types';
 
 /** Numbers as a citation writes them: runs of three or more become ranges ("1–3, 5"). */
 export function formatNumbers(numbers: readonly number[], separator = ', ', dash = '–'): string {

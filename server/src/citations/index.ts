@@ -1,11 +1,9 @@
-// The citation side of therapy-lint: the per-document model (part of the cached analysis) and the
-// helpers other features use.
-import type { DocumentAnalysis } from '../service/analysis';
-import type { Citation, CitedKey, ReferenceEntry, Span } from './types';
+// The citation features other rules and language features share; the per-document citation model they
+// read (part of the cached analysis) is in document/citations.
+import type { DocumentAnalysis } from '../document/analysis';
+import type { Citation, CitedKey, ReferenceEntry, Span } from '../document/citations/types';
 
-export { buildCitationModel } from './model';
-export { entitiesSourcedBy, sourceMatcher, SourceMatcher } from './sources';
-export type * from './types';
+export type * from '../document/citations/types';
 
 /** A citation key in a span, with the entry it resolves to and the knowledge-base source that entry is. */
 export interface CitedReference {

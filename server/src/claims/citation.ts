@@ -1,7 +1,7 @@
 import { appendReferences, insertCitation, numberedCiting, referenceText } from '../citations/edits';
 import type { KnowledgeIndex } from '../kb/index';
-import type { Edit } from '../rules/types';
-import type { DocumentAnalysis } from '../service/analysis';
+import type { Edit } from '../document/findings';
+import type { DocumentAnalysis } from '../document/analysis';
 import type { DocumentLanguage } from '../text/prose';
 
 export type CitationStyle = 'latex' | 'pandoc' | 'bracket';

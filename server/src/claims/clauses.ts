@@ -1,11 +1,7 @@
 import { hedgesIn } from './modality';
-import type { Word } from './words';
+import type { Clause, Word } from './words';
 
-/** A clause: a half-open range of word indexes in its sentence. */
-export interface Clause {
-  from: number;
-  to: number;
-}
+export type { Clause };
 
 // Words that start a new clause with its own subject and predicate. "but"/"while" only after a comma,
 // so "approved for adults but not children" stays one clause.

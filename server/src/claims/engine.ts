@@ -1,5 +1,5 @@
 import type { KnowledgeIndex } from '../kb/index';
-import type { DocumentAnalysis } from '../service/analysis';
+import type { DocumentAnalysis } from '../document/analysis';
 import type { Sentence } from '../text/sentences';
 import { assertedClausesOf } from './assertion';
 import { RELATIONS } from './relations/all.generated';
@@ -8,7 +8,7 @@ import { formatMessage } from '../util/messages';
 import { prepareSentence, type ClaimSentence } from './sentence';
 
 /** A sentence the knowledge base contradicts: the sentence's range and every finding in it. */
-export interface SentenceFindings {
+export interface ContradictedSentence {
   start: number;
   end: number;
   sentence: ClaimSentence;
@@ -23,8 +23,8 @@ export function checkClaims(
   document: DocumentAnalysis,
   index: KnowledgeIndex,
   relations: readonly Relation[] = RELATIONS,
-): SentenceFindings[] {
-  const results: SentenceFindings[] = [];
+): ContradictedSentence[] {
+  const results: ContradictedSentence[] = [];
   for (const sentence of document.sentences) {
     const result = checkSentenceIn(document, sentence, index, relations);
     if (result) results.push(result);
@@ -40,7 +40,7 @@ export function checkSentenceIn(
   sentence: Sentence,
   index: KnowledgeIndex,
   relations: readonly Relation[] = RELATIONS,
-): SentenceFindings | undefined {
+): ContradictedSentence | undefined {
   const mentions = document.mentionsIn(sentence.start, sentence.end);
   if (mentions.length === 0) return undefined;
   // The sentence's own prose, spaces normalized: cue phrases match across line breaks.

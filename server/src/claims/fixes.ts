@@ -1,4 +1,4 @@
-import { lazyFix, type Fix } from '../rules/types';
+import { lazyFix, type Fix } from '../document/findings';
 import type { CitationWriter } from './citation';
 import type { ClaimFinding } from './relations/types';
 

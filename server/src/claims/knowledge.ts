@@ -1,6 +1,6 @@
 import type { KnowledgeIndex } from '../kb/index';
 import type { Approval, Entity, Regulator } from '../kb/types';
-import { designIn, hasProperty } from './roles';
+import { designIn, hasProperty } from './design';
 import { wordsOf } from './words';
 
 const REGULATORS: readonly Regulator[] = ['FDA', 'NMPA', 'EMA'];

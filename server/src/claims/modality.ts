@@ -1,5 +1,4 @@
-import type { Clause } from './clauses';
-import { findAllPhrases, findPhrase, type Word } from './words';
+import { type Clause, findAllPhrases, findPhrase, type Word } from './words';
 
 // Cues that make a clause a possibility, plan, hope, test or recommendation rather than a statement of
 // fact. "can" is ability ("can only be given at…") and stays an assertion.

@@ -17,6 +17,12 @@ export interface Word {
   hyphenBefore: boolean;
 }
 
+/** A clause: a half-open range of word indexes in its sentence (split by clauses.ts). */
+export interface Clause {
+  from: number;
+  to: number;
+}
+
 // A word is a run of letters/digits with decimals like 1.5 or 18.2 and an optional "n't" or
 // possessive "'s"; any other character except spaces, hyphens and dashes is one punctuation token.
 // A hand-written scanner: this runs on every sentence with a mention, and a Unicode regex plus

@@ -1,55 +1,13 @@
+import type { DocumentAnalysis } from '../document/analysis';
+import type { Finding, Report } from '../document/findings';
 import type { KnowledgeIndex } from '../kb/index';
-import type { DocumentAnalysis } from '../service/analysis';
 import type { DiagnosticCode, SeverityName, Settings } from '../service/settings';
 import type { DocumentLanguage } from '../text/prose';
 import type { Sentence } from '../text/sentences';
-import type { MessageData, Messages } from '../util/messages';
+import type { Messages } from '../util/messages';
 
-/** A text edit in document offsets. */
-export interface Edit {
-  start: number;
-  end: number;
-  newText: string;
-}
-
-export interface Fix {
-  title: string;
-  /** May be a getter (see `lazyFix`): editors ask for edits only when the user opens the quick fixes. */
-  readonly edits: Edit[];
-  isPreferred?: boolean;
-}
-
-/** A fix whose edits are computed on first use: for fixes that rewrite much of the document (renumbering). */
-export function lazyFix(title: string, computeEdits: () => Edit[], isPreferred?: boolean): Fix {
-  let edits: Edit[] | undefined;
-  return {
-    title,
-    isPreferred,
-    get edits() {
-      return (edits ??= computeEdits());
-    },
-  };
-}
-
-/** What a rule reports: its message is rendered from `meta.messages[messageId]` with `data`. */
-export interface Report {
-  start: number;
-  end: number;
-  messageId: string;
-  data?: MessageData;
-  /** Knowledge-base source ids that back the message. */
-  sources?: string[];
-  fixes?: Fix[];
-  /** This finding's own severity (e.g. an ordering note from a warning rule); a user's rule setting wins. */
-  severity?: SeverityName;
-  /** A rule's own data, kept with a finding `forEachSentence` replays, for its `finish` (never published). */
-  detail?: unknown;
-}
-
-/** A report with its message rendered. */
-export interface Finding extends Report {
-  message: string;
-}
+// Rules build findings and fixes from the document layer's types.
+export { type Edit, type Finding, type Fix, lazyFix, type Report } from '../document/findings';
 
 export interface RuleMeta {
   /** The diagnostic code. */

@@ -11,12 +11,12 @@ import type {
   Position,
   Range,
 } from 'vscode-languageserver-types';
-import type { FileSystem } from '../citations/types';
+import type { FileSystem } from '../document/citations/types';
 import { KnowledgeIndex } from '../kb/index';
 import type { KnowledgeBase } from '../kb/types';
 import { RULES } from '../rules/all.generated';
 import type { Rule } from '../rules/types';
-import { AnalysisCache } from './analysis';
+import { AnalysisCache } from '../document/analysis';
 import { computeCitationCompletion } from './languageFeatures/citationCompletion';
 import { computeCodeActions } from './languageFeatures/codeActions';
 import { computeCompletion, resolveCompletion } from './languageFeatures/completion';

@@ -1,4 +1,7 @@
+import type { SeverityName } from '../document/findings';
 import type { DocumentLanguage } from '../text/prose';
+
+export type { SeverityName };
 
 /** Diagnostic codes: the contract shared by the server, the CLI, SARIF output and settings. */
 export const DIAGNOSTIC_CODES = [
@@ -15,7 +18,6 @@ export const DIAGNOSTIC_CODES = [
 ] as const;
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
 
-export type SeverityName = 'error' | 'warning' | 'information' | 'hint';
 export type RuleSetting = SeverityName | 'off' | 'default';
 
 export interface Settings {

@@ -1,4 +1,4 @@
-import type { DocumentAnalysis } from './analysis';
+import type { DocumentAnalysis } from '../document/analysis';
 
 export interface Suppression {
   /** 0-based line the suppression applies to. */

@@ -1,7 +1,3 @@
-import { extractMarkdown, type MarkdownChunks } from './markdown';
-import { extractLatex } from './latex';
-import { extractPlainText } from './plaintext';
-
 export type DocumentLanguage = 'markdown' | 'latex' | 'plaintext';
 
 export type BlockKind = 'paragraph' | 'heading' | 'list-item' | 'table-cell' | 'quote';
@@ -50,18 +46,6 @@ export function languageOf(languageId: string, uri = ''): DocumentLanguage {
   if (id === 'markdown' || /\.(md|markdown|mdx)$/i.test(uri)) return 'markdown';
   if (id === 'latex' || id === 'tex' || /\.(tex|latex)$/i.test(uri)) return 'latex';
   return 'plaintext';
-}
-
-/** `markdown`: the chunk memo to reuse across versions (one per language service). */
-export function extractProse(source: string, language: DocumentLanguage, markdown?: MarkdownChunks): ProseDocument {
-  switch (language) {
-    case 'markdown':
-      return extractMarkdown(source, markdown);
-    case 'latex':
-      return extractLatex(source);
-    default:
-      return extractPlainText(source);
-  }
 }
 
 /** Builds a masked copy of `source` where only `keep` spans survive. */

@@ -10,7 +10,7 @@ import type { CitationModel } from '../../citations/index';
 import type { KnowledgeIndex } from '../../kb/index';
 import type { Source } from '../../kb/types';
 import type { TermMatch } from '../../terms/matcher';
-import type { DocumentAnalysis } from '../../service/analysis';
+import type { DocumentAnalysis } from '../../document/analysis';
 import type { Sentence } from '../../text/sentences';
 import { lazyFix, type Fix, type Rule } from '../types';
 

@@ -1,5 +1,5 @@
 import { removeKey } from '../../citations/edits';
-import { identifierProblems } from '../../citations/identifiers';
+import { identifierProblems } from '../../document/citations/identifiers';
 import type { Citation, CitationModel, CitedKey, Namespace } from '../../citations/index';
 import type { Report, Rule, RuleContext } from '../types';
 

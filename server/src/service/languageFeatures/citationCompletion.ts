@@ -6,7 +6,7 @@ import {
 } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Namespace } from '../../citations/index';
-import type { AnalysisCache } from '../analysis';
+import type { AnalysisCache } from '../../document/analysis';
 
 // What is being typed, from the text before the cursor on its line.
 const CONTEXTS: { pattern: RegExp; namespace: Namespace; latex?: boolean }[] = [

@@ -2,7 +2,7 @@ import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-typ
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { KnowledgeIndex } from '../../kb/index';
 import type { ReferenceEntry } from '../../citations/index';
-import type { AnalysisCache } from '../analysis';
+import type { AnalysisCache } from '../../document/analysis';
 import { positionIn } from './definition';
 
 /** Hover on a citation: the full reference entry. Hover on an in-document entry: where it is cited. */

@@ -12,7 +12,7 @@ import type { Alias, Entity } from '../../kb/types';
 import type { Settings } from '../settings';
 import { distance } from 'fastest-levenshtein';
 import { fullName, genericOf, headline, pairGenericAndBrand } from '../../terms/terminology';
-import type { AnalysisCache, DocumentAnalysis } from '../analysis';
+import type { AnalysisCache, DocumentAnalysis } from '../../document/analysis';
 import { entityCard } from './hover';
 
 const KIND: Record<Entity['type'], CompletionItemKind> = {

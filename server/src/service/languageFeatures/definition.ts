@@ -1,7 +1,7 @@
 import type { Location, Position } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ReferenceEntry } from '../../citations/index';
-import type { AnalysisCache } from '../analysis';
+import type { AnalysisCache } from '../../document/analysis';
 
 /** Go to definition: from a citation key to its entry (in the document or in a bibliography file). */
 export function computeDefinition(document: TextDocument, position: Position, cache: AnalysisCache): Location[] {

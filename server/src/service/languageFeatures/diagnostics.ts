@@ -7,9 +7,10 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { pathToFileURL } from 'node:url';
 import type { KnowledgeIndex } from '../../kb/index';
-import type { Finding, Report, Rule } from '../../rules/types';
+import type { Finding, Report } from '../../document/findings';
+import type { Rule } from '../../rules/types';
+import type { AnalysisCache } from '../../document/analysis';
 import { formatMessage, type MessageData } from '../../util/messages';
-import type { AnalysisCache } from '../analysis';
 import type { SeverityName, Settings } from '../settings';
 import { isSuppressed, readSuppressions } from '../suppressions';
 import { skipReason } from '../skip';
@@ -82,7 +83,7 @@ export function computeDiagnostics(
       settings,
       report: (reported) => report(render(reported)),
       forEachSentence: (check, dependsOn = '', finish) =>
-        cache.sentenceFindings.forEach(
+        cache.sentenceChecks.forEach(
           rule.meta.id,
           analysis,
           (sentence, reportInSentence) => check(sentence, (reported) => reportInSentence(render(reported))),

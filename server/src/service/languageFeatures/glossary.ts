@@ -13,7 +13,7 @@ import type { KnowledgeIndex } from '../../kb/index';
 import type { Entity, KnowledgeBaseFile } from '../../kb/types';
 import { fullName, genericOf, headline, pairGenericAndBrand } from '../../terms/terminology';
 import { isEnglishWord, vocabularyOf } from '../../terms/vocabulary';
-import type { AnalysisCache, DocumentAnalysis } from '../analysis';
+import type { AnalysisCache, DocumentAnalysis } from '../../document/analysis';
 import type { Settings } from '../settings';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import { entityCard } from './hover';

@@ -5,7 +5,7 @@ import { computeCitationHover } from './citationHover';
 import type { Alias, Entity, Source } from '../../kb/types';
 import { headline } from '../../terms/terminology';
 import type { TermMatch } from '../../terms/matcher';
-import type { AnalysisCache, DocumentAnalysis } from '../analysis';
+import type { AnalysisCache, DocumentAnalysis } from '../../document/analysis';
 
 const TYPE_LABEL: Record<Entity['type'], string> = {
   product: 'Product',

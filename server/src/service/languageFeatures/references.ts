@@ -1,6 +1,6 @@
 import type { Location, Position } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { AnalysisCache } from '../analysis';
+import type { AnalysisCache } from '../../document/analysis';
 import { locationOf } from './definition';
 
 /**

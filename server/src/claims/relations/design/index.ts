@@ -1,7 +1,8 @@
 import type { Entity } from '../../../kb/types';
 import type { Clause } from '../../clauses';
 import { label, uniqueSources } from '../../knowledge';
-import { designAt, hasProperty, refName, therapiesIn, type DesignProperty, type TherapyRef } from '../../roles';
+import { designAt, hasProperty, type DesignProperty } from '../../design';
+import { refName, therapiesIn, type TherapyRef } from '../../roles';
 import type { ClaimSentence } from '../../sentence';
 import { phraseAt } from '../../words';
 import type { Relation, RelationContext } from '../types';

@@ -1,9 +1,9 @@
 import type { KnowledgeIndex } from '../kb/index';
-import type { Finding } from '../rules/types';
 import type { TermMatch } from '../terms/matcher';
 import type { ProseDocument } from '../text/prose';
 import { splitBlock, type Sentence } from '../text/sentences';
 import { TextMemo, detach } from '../util/memo';
+import type { Finding } from './findings';
 
 /**
  * Sentences and term mentions of one block, with offsets relative to the block's start. The same
@@ -121,7 +121,7 @@ export interface SentenceSource {
  * replays the findings stored on its BlockResult; in a changed long block, each sentence is looked up
  * by its source text, so only the edited sentences are checked again.
  */
-export class SentenceFindings {
+export class SentenceCheckMemo {
   private readonly memos = new Map<string, TextMemo<SentenceEntry>>();
   /**
    * Each sentence's source and prose, sliced once per document version and shared by every rule: the
@@ -159,7 +159,7 @@ export class SentenceFindings {
       for (let i = firstSentence; i < end; i++) {
         const sentence = sentences[i]!;
         const own = bySentence
-          ? this.checkSentence(ruleId, document, sentence, check, dependsOn)
+          ? this.checkOrReplay(ruleId, document, sentence, check, dependsOn)
           : checkDirectly(sentence, check);
         for (const finding of own.findings) report(finding);
         if (own.memoizable) found.push(...own.findings.map((f) => shiftFinding(f, -blockStart)));
@@ -169,7 +169,7 @@ export class SentenceFindings {
     }
   }
 
-  private checkSentence(
+  private checkOrReplay(
     ruleId: string,
     document: SentenceSource,
     sentence: Sentence,

@@ -1,7 +1,5 @@
-import { lowerBound } from '../util/sorted';
+import { lowerBound } from '../../util/sorted';
 import type { Span } from './types';
-
-export { lowerBound };
 
 /** The span in sorted, non-overlapping `spans` that contains `offset` (end exclusive). */
 export function spanAt<T extends Span>(spans: readonly T[], offset: number): T | undefined {

@@ -1,9 +1,10 @@
-import type { ProseDocument } from '../text/prose';
+import type { ProseDocument } from '../../text/prose';
 import { frontMatterBibliographies, loadBibliographies } from './bibliography';
 import { findBibitems, findFootnoteDefinitions, findReferenceLists } from './lists';
 import { scanInline, scanLatex } from './scan';
 import type { SourceMatcher } from './sources';
-import { lowerBound, onlyBlanks, spanAt } from './spans';
+import { lowerBound } from '../../util/sorted';
+import { onlyBlanks, spanAt } from './spans';
 import type {
   BibliographyFile,
   Citation,

@@ -1,6 +1,8 @@
 // The citation model of one document: what it cites, what its reference lists and bibliography files
 // define, and how the two resolve. Offsets are document offsets unless an entry lives in another file.
 
+import type { Span } from '../../text/prose';
+
 /** Reads files beside a document. Editor-agnostic: the CLI and the server pass node's fs, tests pass memory. */
 export interface FileSystem {
   /** The text of the file at `uri`, or undefined when it cannot be read. */
@@ -12,10 +14,7 @@ export type CitationStyle = 'numeric' | 'superscript' | 'pandoc' | 'footnote' | 
 /** Which entries a citation can resolve to: numbered list items, footnote definitions, or keyed entries. */
 export type Namespace = 'number' | 'footnote' | 'key';
 
-export interface Span {
-  start: number;
-  end: number;
-}
+export type { Span };
 
 /** One cited number or key inside a citation, with its own span (a range's inner numbers share the range's). */
 export interface CitedKey extends Span {

@@ -1,4 +1,4 @@
-import type { ProseDocument } from '../text/prose';
+import type { ProseDocument } from '../../text/prose';
 import { identifiersOf } from './identifiers';
 import type { ReferenceEntry, ReferenceList } from './types';
 

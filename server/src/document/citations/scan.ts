@@ -1,4 +1,4 @@
-import type { ProseDocument } from '../text/prose';
+import type { ProseDocument } from '../../text/prose';
 import { spanAt } from './spans';
 import type { Citation, CitedKey, Span } from './types';
 

@@ -1,5 +1,5 @@
-import type { KnowledgeIndex } from '../kb/index';
-import type { Entity, Source, Sourced } from '../kb/types';
+import type { KnowledgeIndex } from '../../kb/index';
+import type { Entity, Source, Sourced } from '../../kb/types';
 import { normalizeDoi, normalizeTitle, normalizeUrl } from './identifiers';
 import type { ReferenceEntry } from './types';
 

@@ -1,13 +1,16 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { buildCitationModel, sourceMatcher, type CitationModel, type FileSystem } from '../citations/index';
 import type { KnowledgeIndex } from '../kb/index';
-import type { Finding } from '../rules/types';
 import { lowerBound } from '../util/sorted';
 import type { TermMatch } from '../terms/matcher';
 import { MarkdownChunks } from '../text/markdown';
-import { extractProse, languageOf, type ProseDocument } from '../text/prose';
+import { extractProse } from '../text/extract';
+import { languageOf, type ProseDocument } from '../text/prose';
 import type { Sentence } from '../text/sentences';
-import { BlockAnalyzer, SentenceFindings, type AnalyzedBlocks, type BlockResult } from './blocks';
+import { BlockAnalyzer, SentenceCheckMemo, type AnalyzedBlocks, type BlockResult } from './blocks';
+import { buildCitationModel } from './citations/model';
+import { sourceMatcher } from './citations/sources';
+import type { CitationModel, FileSystem } from './citations/types';
+import type { Finding } from './findings';
 
 /** Everything the features share about one version of a document, computed once. */
 export interface DocumentAnalysis {
@@ -144,7 +147,7 @@ export class AnalysisCache {
   private readonly blocks: BlockAnalyzer;
   private readonly markdown = new MarkdownChunks();
   /** Rules' per-sentence findings (RuleContext.forEachSentence). */
-  readonly sentenceFindings = new SentenceFindings();
+  readonly sentenceChecks = new SentenceCheckMemo();
   /** Per analysis (document version): the findings behind its diagnostics, for code actions. */
   readonly findings = new WeakMap<DocumentAnalysis, Map<string, Finding[]>>();
   constructor(
