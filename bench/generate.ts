@@ -118,7 +118,7 @@ export function generateManuscript(
     const source = vocab.sources.length ? vocab.sources[(i - 1) % vocab.sources.length]! : undefined;
     out.push(
       source
-        ? `${i}. ${source.publisher}. ${source.title}. ${source.date}.${source.url ? ` ${source.url}` : ''}`
+        ? `${i}. ${source.publisher}. ${source.title}. ${source.published ?? source.accessed}.${source.url ? ` ${source.url}` : ''}`
         : `${i}. Anonymous. Untitled. 2024.`,
     );
   }

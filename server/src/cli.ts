@@ -84,7 +84,14 @@ function main(argv: string[]): number {
       );
     return 2;
   }
-  const service = createLanguageService({ knowledgeBase: kb, settings, fileSystem: nodeFileSystem });
+  // The workspace is the current folder and the configuration's: documents name bibliographies inside them.
+  const workspaceFolders = [process.cwd(), ...(values.config ? [path.dirname(path.resolve(values.config))] : [])];
+  const service = createLanguageService({
+    knowledgeBase: kb,
+    settings,
+    fileSystem: nodeFileSystem,
+    workspaceFolders: workspaceFolders.map((folder) => pathToFileURL(folder).href),
+  });
 
   let results: FileResult[] = [];
   for (const file of collectFiles(positionals, () => fs.readFileSync(0, 'utf8'))) {

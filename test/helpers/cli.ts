@@ -14,9 +14,13 @@ export interface CliRun {
 }
 
 /** Runs the bundled CLI (dist/cli.js) the way a pipeline would, from `cwd`. */
-export function runCli(args: readonly string[], options: { cwd?: string; input?: string } = {}): CliRun {
+export function runCli(
+  args: readonly string[],
+  options: { cwd?: string; input?: string; env?: NodeJS.ProcessEnv } = {},
+): CliRun {
   const run = spawnSync(process.execPath, [BUNDLED_CLI, ...args], {
     cwd: options.cwd ?? CLI_FIXTURES,
+    env: options.env ?? process.env,
     input: options.input ?? '',
     encoding: 'utf8',
     timeout: 30_000,

@@ -1,4 +1,5 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocumentEdit, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import { loadKnowledgeBase } from '../../server/src/kb/load';
 import type { FileSystem } from '../../server/src/document/citations/types';
 import type { KnowledgeBase } from '../../server/src/kb/types';
@@ -43,6 +44,17 @@ let counter = 0;
 
 export function doc(text: string, language: DocumentLanguage = 'markdown'): TextDocument {
   return TextDocument.create(`file:///test/doc${++counter}.${EXTENSION[language]}`, language, 1, text);
+}
+
+/**
+ * The edits a workspace edit makes to one document, from its versioned document changes (fixes name the
+ * version they were computed for).
+ */
+export function documentEdits(edit: WorkspaceEdit | undefined, uri: string): TextEdit[] | undefined {
+  const changes = edit?.documentChanges?.filter(
+    (c): c is TextDocumentEdit => 'edits' in c && c.textDocument.uri === uri,
+  );
+  return changes?.length ? changes.flatMap((c) => c.edits as TextEdit[]) : undefined;
 }
 
 /** Applies LSP text edits to a document's text (edits must not overlap). */

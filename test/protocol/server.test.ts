@@ -15,6 +15,7 @@ import type {
 } from 'vscode-languageserver-protocol';
 import { CLI_FIXTURES, runJson } from '../helpers/cli';
 import { StdioLspClient } from '../helpers/lsp';
+import { documentEdits } from '../helpers/service';
 
 // The bundled server (dist/server.js --stdio) spoken to over JSON-RPC, as any editor would.
 const FIXTURE = path.join(CLI_FIXTURES, 'notes', 'findings.md');
@@ -96,7 +97,7 @@ describe('LSP over stdio (bundled server)', function () {
       });
       const fixes = actions
         .filter((a) => !a.title.startsWith('Suppress'))
-        .map((a) => ({ title: a.title, edits: a.edit?.changes?.[fixtureUri] }));
+        .map((a) => ({ title: a.title, edits: documentEdits(a.edit, fixtureUri) }));
       assert.deepEqual(
         fixes,
         cli[i]!.data.fixes.map((f: { title: string; edits: unknown }) => ({ title: f.title, edits: f.edits })),
@@ -149,7 +150,7 @@ describe('LSP over stdio (bundled server)', function () {
       if (chosen && !chosen.action.title.startsWith('Suppress')) break;
     }
     assert.ok(chosen, 'some diagnostic has a quick fix');
-    const edits: TextEdit[] = chosen.action.edit!.changes![uri]!;
+    const edits: TextEdit[] = documentEdits(chosen.action.edit, uri)!;
     // Incremental changes apply one after the other: send them from the end of the document backwards.
     const ordered = [...edits].sort(
       (a, b) => b.range.start.line - a.range.start.line || b.range.start.character - a.range.start.character,

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, CompletionList, Diagnostic, Hover, Range } from 'vscode-languageserver-types';
-import { builtInKnowledgeBase } from '../helpers/service';
+import { builtInKnowledgeBase, documentEdits } from '../helpers/service';
 import { LspClient } from './lspClient';
 
 // Drives the bundled server over stdio through random sessions on random and adversarial text. It must
@@ -271,7 +271,7 @@ describe('robustness: random sessions against the bundled server', function () {
                 context: { diagnostics },
               });
               for (const action of actions ?? []) {
-                for (const edit of action.edit?.changes?.[uri(op.doc)] ?? [])
+                for (const edit of documentEdits(action.edit, uri(op.doc)) ?? [])
                   assertRangeInside(edit.range, model, `code action ${action.title}`);
               }
               break;

@@ -7,7 +7,7 @@ import { citationLabel, citedReferences } from '../../server/src/citations/index
 import { entitiesSourcedBy } from '../../server/src/document/citations/sources';
 import { AnalysisCache } from '../../server/src/document/analysis';
 import { citationDoc, citationService, fixtureFileSystem, textsOf } from '../helpers/citations';
-import { applyEdits } from '../helpers/service';
+import { applyEdits, documentEdits } from '../helpers/service';
 
 const at = (text: string, needle: string, delta = 1) => {
   const offset = text.indexOf(needle);
@@ -224,8 +224,9 @@ describe('citations: quick fixes and severities', () => {
     const diagnostics = service.diagnostics(d);
     const actions = service.codeActions(d, diagnostics[0]!.range, { diagnostics });
     const renumber = actions.find((a) => a.title === 'Renumber references in order of first citation');
-    assert.ok(renumber?.edit?.changes);
-    const edited = applyEdits(d, renumber.edit.changes[d.uri]!);
+    const edits = documentEdits(renumber?.edit, d.uri);
+    assert.ok(edits);
+    const edited = applyEdits(d, edits);
     assert.equal(edited, 'Second [1], then first [2].\n\n## References\n\n1. B.\n2. A.\n');
   });
 
@@ -238,7 +239,7 @@ describe('citations: quick fixes and severities', () => {
     const [fix] = service.codeActions(d, diagnostic.range, { diagnostics: [diagnostic] });
     assert.equal(fix?.title, 'Remove reference 2 and renumber');
     assert.equal(
-      applyEdits(d, fix.edit!.changes![d.uri]!),
+      applyEdits(d, documentEdits(fix?.edit, d.uri)!),
       'See [1] and [2–4].\n\n## References\n\n1. A.\n2. C.\n3. D.\n4. E.\n',
     );
   });

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { lazyFix } from '../../server/src/document/findings';
 import type { DiagnosticData } from '../../server/src/service/languageFeatures/diagnostics';
-import { doc, service } from '../helpers/service';
+import { doc, documentEdits, service } from '../helpers/service';
 
 describe('diagnostics feature', () => {
   const withReferences = [
@@ -77,7 +77,9 @@ describe('diagnostics feature', () => {
         `${d.code} publishes no edits`,
       );
       const actions = lazyService.codeActions(document, d.range, { diagnostics: [d] });
-      const edits = actions.filter((a) => !a.title.startsWith('Suppress')).map((a) => a.edit?.changes?.[document.uri]);
+      const edits = actions
+        .filter((a) => !a.title.startsWith('Suppress'))
+        .map((a) => documentEdits(a.edit, document.uri));
       assert.deepEqual(
         edits,
         (full[i]!.data as DiagnosticData).fixes.map((f) => f.edits),

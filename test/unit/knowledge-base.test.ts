@@ -32,10 +32,22 @@ describe('knowledge base', () => {
 
     it('has an as-of date', () => assert.match(builtInKnowledgeBase().meta.asOf, /^\d{4}-\d{2}-\d{2}$/));
 
-    it('every source has a title, publisher, date and a URL or citation', () => {
+    it('every source has a title, publisher, kind, the date it was checked, and a URL, citation or curation note', () => {
       for (const source of builtInKnowledgeBase().sources.values()) {
-        assert.ok(source.title && source.publisher && source.date, source.id);
-        assert.ok(source.url || source.citation, `${source.id} has neither URL nor citation`);
+        assert.ok(source.title && source.publisher && source.kind && source.accessed, source.id);
+        assert.equal(source.date, undefined, `${source.id} uses the old single date`);
+        assert.ok(source.url || source.citation || source.curationNote, `${source.id} has no URL, citation or note`);
+      }
+    });
+
+    // A publication date is when the source appeared, never when it was checked.
+    it('no source is published after it was checked', () => {
+      for (const source of builtInKnowledgeBase().sources.values()) {
+        if (source.published && source.accessed)
+          assert.ok(
+            source.published.slice(0, source.accessed.length) <= source.accessed,
+            `${source.id}: ${source.published} > ${source.accessed}`,
+          );
       }
     });
 

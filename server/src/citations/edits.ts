@@ -1,4 +1,5 @@
 // Text edits for citation quick fixes: renumbering, removing and appending references, inserting citations.
+import { sourceDate } from '../kb/index';
 import type { Source } from '../kb/types';
 import type { Edit } from '../document/findings';
 import type { Citation, CitationModel, CitedKey, ReferenceEntry, ReferenceList } from '../document/citations/types';
@@ -160,7 +161,7 @@ export function appendReferences(
 
 /** A knowledge-base source as a reference-list entry: "Publisher. Title. Date. URL". */
 export function referenceText(source: Source): string {
-  return `${source.publisher}. ${source.title}. ${source.date}.${source.url ? ` ${source.url}` : source.citation ? ` ${source.citation}` : ''}`;
+  return `${source.publisher}. ${source.title}. ${sourceDate(source)}.${source.url ? ` ${source.url}` : source.citation ? ` ${source.citation}` : ''}`;
 }
 
 /**

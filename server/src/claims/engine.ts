@@ -66,7 +66,8 @@ export function checkSentence(
       report: (reported) => {
         const { id, messages } = relation.meta;
         const message = formatMessage(id, messages, reported.messageId, reported.data);
-        if (!findings.some((f) => f.message === message)) findings.push({ ...reported, relation: id, message });
+        if (!findings.some((f) => f.message === message))
+          findings.push({ ...reported, relation: id, message, sources: index.byAuthority(reported.sources) });
       },
     });
   }

@@ -103,15 +103,19 @@ export function isJudgeableClass(index: KnowledgeIndex, entity: Entity): boolean
   return entity.type === 'therapy-class' && membersOf(index, entity).length > 0;
 }
 
-/** An approval covers a claimed condition when one is a kind of the other and it is not excluded. */
+/**
+ * An approval covers a claimed condition when one is a kind of the other (or of a subtype the label names beside the
+ * tree, `includes`) and it is not excluded.
+ */
 export function covers(
   index: KnowledgeIndex,
   approvalIndication: string,
   excludes: readonly string[] | undefined,
   claimed: string,
+  includes?: readonly string[],
 ): boolean {
   if (excludes?.some((x) => index.isA(claimed, x))) return false;
-  return index.isA(approvalIndication, claimed) || index.isA(claimed, approvalIndication);
+  return [approvalIndication, ...(includes ?? [])].some((id) => index.isA(id, claimed) || index.isA(claimed, id));
 }
 
 /** Whether an approval is by `regulator` (any, when undefined) for `condition` (any, when undefined). */
@@ -123,8 +127,13 @@ export function approvalMatches(
 ): boolean {
   return (
     (!regulator || approval.regulator === regulator) &&
-    (!condition || covers(index, approval.indication, approval.excludes, condition.id))
+    (!condition || covers(index, approval.indication, approval.excludes, condition.id, approval.includes))
   );
+}
+
+/** Whether an approval `keep` accepts is marked unverified: rankings and counts over such members are not judged. */
+export function anyUnverifiedApproval(members: readonly Entity[], keep: (approval: Approval) => boolean): boolean {
+  return members.some((m) => (m.approvals ?? []).some((a) => a.unverified !== undefined && keep(a)));
 }
 
 /** Each member's earliest approval that `keep` accepts, earliest first; members with none are left out. */
@@ -142,15 +151,17 @@ export function firstApprovals(
 
 /**
  * A class's members that target `antigen` (all, when undefined) and their kind's name ("BCMA-directed CAR-T"),
- * or undefined unless the class has members and all have complete approvals, so approval dates can be compared.
+ * or undefined unless the class has members and the knowledge base declares their approvals by `regulator`
+ * complete, so approval dates can be compared.
  */
 export function classProducts(
   index: KnowledgeIndex,
   cls: Entity,
   antigen: Entity | undefined,
+  regulator: Regulator | undefined,
 ): { members: Entity[]; kind: string } | undefined {
   const inClass = membersOf(index, cls);
-  if (!inClass.length || !inClass.every(hasCompleteApprovals)) return undefined;
+  if (!inClass.length || !inClass.every((m) => approvalsComplete(index, m, regulator))) return undefined;
   return {
     members: antigen ? inClass.filter((m) => m.design?.targets.includes(antigen.id)) : inClass,
     kind: antigen ? `${shortName(index, antigen.id)}-directed ${cls.name}` : cls.name,
@@ -174,9 +185,30 @@ function sharesFamily(index: KnowledgeIndex, a: string, b: string): boolean {
   return parentsA.some((p) => index.isA(b, p) && (index.entity(p)?.parents?.length ?? 0) > 0);
 }
 
-/** Cell-therapy products: the knowledge base lists every FDA approval of these. */
-export function hasCompleteApprovals(entity: Entity): boolean {
-  return entity.type === 'product';
+/**
+ * The regulator a claim that names none is read as being about: the one the knowledge base's completeness data marks
+ * as the default (a US-centred knowledge base reads "X is approved for Y" as an FDA claim).
+ */
+export function defaultRegulator(index: KnowledgeIndex): Regulator | undefined {
+  return index.kb.completeness?.find((c) => c.default && !c.unverified)?.regulator;
+}
+
+/**
+ * Whether the knowledge base declares every approval of the entity by `regulator` (the default one, when undefined)
+ * recorded, so that silence means "not approved". Only then is a negative verdict made.
+ */
+export function approvalsComplete(index: KnowledgeIndex, entity: Entity, regulator: Regulator | undefined): boolean {
+  const by = regulator ?? defaultRegulator(index);
+  const modality = entity.modality;
+  if (!by || !modality) return false;
+  return (index.kb.completeness ?? []).some(
+    (c) =>
+      c.relation === 'approvals' &&
+      c.regulator === by &&
+      c.complete &&
+      !c.unverified &&
+      (c.modalities ?? []).includes(modality),
+  );
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

@@ -7,6 +7,7 @@ import { extractProse } from '../text/extract';
 import { languageOf, type ProseDocument } from '../text/prose';
 import type { Sentence } from '../text/sentences';
 import { BlockAnalyzer, SentenceCheckMemo, type AnalyzedBlocks, type BlockResult } from './blocks';
+import { type BibliographyAccess, BibliographyReader } from './citations/bibliography';
 import { buildCitationModel } from './citations/model';
 import { sourceMatcher } from './citations/sources';
 import type { CitationModel, FileSystem } from './citations/types';
@@ -49,7 +50,7 @@ export interface DocumentAnalysis {
 export function analyze(
   document: TextDocument,
   index: KnowledgeIndex,
-  fileSystem?: FileSystem,
+  bibliographies: BibliographyReader = new BibliographyReader(undefined),
   blocks: BlockAnalyzer = new BlockAnalyzer(index),
   markdown?: MarkdownChunks,
 ): DocumentAnalysis {
@@ -98,7 +99,7 @@ export function analyze(
       return sentence && offset <= sentence.end ? sentence : undefined;
     },
     get citations() {
-      return (citations ??= buildCitationModel(prose, document.uri, sourceMatcher(index), fileSystem));
+      return (citations ??= buildCitationModel(prose, document.uri, sourceMatcher(index), bibliographies));
     },
   };
 }
@@ -146,21 +147,25 @@ export class AnalysisCache {
   private files = 0;
   private readonly blocks: BlockAnalyzer;
   private readonly markdown = new MarkdownChunks();
+  /** Bibliography files, parsed once per change of the file. */
+  private readonly bibliographies: BibliographyReader;
   /** Rules' per-sentence findings (RuleContext.forEachSentence). */
   readonly sentenceChecks = new SentenceCheckMemo();
   /** Per analysis (document version): the findings behind its diagnostics, for code actions. */
   readonly findings = new WeakMap<DocumentAnalysis, Map<string, Finding[]>>();
   constructor(
     private readonly index: KnowledgeIndex,
-    private readonly fileSystem?: FileSystem,
+    fileSystem?: FileSystem,
+    access?: BibliographyAccess,
   ) {
     this.blocks = new BlockAnalyzer(index);
+    this.bibliographies = new BibliographyReader(fileSystem, access);
   }
 
   get(document: TextDocument): DocumentAnalysis {
     const cached = this.cache.get(document);
     if (cached && cached.analysis.version === document.version && cached.files === this.files) return cached.analysis;
-    const analysis = analyze(document, this.index, this.fileSystem, this.blocks, this.markdown);
+    const analysis = analyze(document, this.index, this.bibliographies, this.blocks, this.markdown);
     this.cache.set(document, { analysis, files: this.files });
     return analysis;
   }

@@ -1,5 +1,5 @@
 import { TermMatcher } from '../terms/matcher';
-import type { Entity, KnowledgeBase, Modality, Source } from './types';
+import { SOURCE_KINDS, type Entity, type KnowledgeBase, type Modality, type Source } from './types';
 
 /** Lookups derived once from a knowledge base: the term matcher, the type hierarchy, sources. */
 export class KnowledgeIndex {
@@ -20,6 +20,15 @@ export class KnowledgeIndex {
 
   source(id: string): Source | undefined {
     return this.kb.sources.get(id);
+  }
+
+  /** Source ids in authority order (labels and regulators first), unknown ids last; stable within a kind. */
+  byAuthority(ids: readonly string[]): string[] {
+    const rank = (id: string) => {
+      const source = this.source(id);
+      return source ? SOURCE_KINDS.indexOf(source.kind ?? 'other') : SOURCE_KINDS.length;
+    };
+    return [...ids].sort((a, b) => rank(a) - rank(b));
   }
 
   entities(): Iterable<Entity> {
@@ -61,4 +70,9 @@ export class KnowledgeIndex {
   generic(entity: Entity): string | undefined {
     return entity.aliases.find((a) => a.kind === 'inn')?.text;
   }
+}
+
+/** A source's date for readers: its publication date, or "n.d." with the date it was checked. */
+export function sourceDate(source: Source): string {
+  return source.published ?? source.date ?? (source.accessed ? `n.d., accessed ${source.accessed}` : 'n.d.');
 }

@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020';
 import { validDataDigests } from './valid-data.generated';
-import type { Entity, KnowledgeBase, KnowledgeBaseFile, KnowledgeBaseMeta, Source } from './types';
+import type { Completeness, Entity, KnowledgeBase, KnowledgeBaseFile, KnowledgeBaseMeta, Source } from './types';
 
 /** A problem with one data file: which file, where in it (a JSON pointer) and what. */
 export interface DataProblem {
@@ -115,6 +115,7 @@ export function buildKnowledgeBase(files: readonly DataFile[], schemaFile = sche
   let meta = DEFAULT_META;
   const sources = new Map<string, Source>();
   const entities = new Map<string, Entity>();
+  const completeness: Completeness[] = [];
   const origins = new Map<string, { file: string; line: number }>();
 
   for (const { file, text } of files) {
@@ -143,6 +144,14 @@ export function buildKnowledgeBase(files: readonly DataFile[], schemaFile = sche
       sources.set(source.id, source);
       origins.set(`source:${source.id}`, { file, line: lines.get(source.id) ?? 0 });
     }
+    // A later file's declaration for a regulator and relation replaces an earlier one.
+    for (const declared of data.completeness ?? []) {
+      const same = completeness.findIndex(
+        (c) => c.relation === declared.relation && c.regulator === declared.regulator,
+      );
+      if (same >= 0) completeness.splice(same, 1);
+      completeness.push(declared);
+    }
     for (const entity of data.entities ?? []) {
       const existing = entities.get(entity.id);
       entities.set(entity.id, existing ? mergeEntity(existing, entity) : entity);
@@ -150,7 +159,7 @@ export function buildKnowledgeBase(files: readonly DataFile[], schemaFile = sche
     }
   }
   problems.push(...checkReferences(sources, entities, origins));
-  return { kb: { meta, sources, entities, origins }, problems };
+  return { kb: { meta, sources, entities, completeness, origins }, problems };
 }
 
 export function loadKnowledgeBase(dirs: readonly string[] = [builtInDataDir()]): LoadResult {
@@ -191,6 +200,11 @@ function checkReferences(
       ...(entity.design?.targets ?? []).map((t, i): [string, string] => [`/design/targets/${i}`, t]),
       ...(entity.approvals ?? []).map((a, i): [string, string] => [`/approvals/${i}/indication`, a.indication]),
       ...(entity.uses ?? []).map((u, i): [string, string] => [`/uses/${i}/for`, u.for]),
+      ...(entity.approvals ?? []).flatMap((a, i) =>
+        (['includes', 'excludes'] as const).flatMap((key) =>
+          (a[key] ?? []).map((x, k): [string, string] => [`/approvals/${i}/${key}/${k}`, x]),
+        ),
+      ),
       ['/deprecated/replacedBy', entity.deprecated?.replacedBy],
     ];
     for (const [pointer, id] of refs)

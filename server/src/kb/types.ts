@@ -51,17 +51,38 @@ export interface Alias {
   note?: string;
   /** Sources for the deprecation or the preferred spelling. */
   sources?: string[];
+  /** Present when the deprecation or spelling is not verified: the engine never flags on it. */
+  unverified?: string;
 }
+
+/** What kind of source, in authority order: labels and regulators first, news and others last. */
+export type SourceKind = 'label' | 'regulator' | 'guideline' | 'peer-reviewed' | 'news' | 'other';
+export const SOURCE_KINDS: readonly SourceKind[] = [
+  'label',
+  'regulator',
+  'guideline',
+  'peer-reviewed',
+  'news',
+  'other',
+];
 
 export interface Source {
   id: string;
   title: string;
   publisher: string;
-  /** URL, or a bibliographic citation when there is no URL. At least one of the two. */
+  /** Absent in old files: read as 'other'. */
+  kind?: SourceKind;
+  /** URL, or a bibliographic citation (shown to users), or for an internal copy only a curation note. */
   url?: string;
   citation?: string;
-  /** ISO date, year-month or year of publication (or of the record's update). */
-  date: string;
+  /** ISO date, year-month or year of publication (or of the record's update); absent when unknown. */
+  published?: string;
+  /** ISO date, year-month or year the source was last checked. */
+  accessed?: string;
+  /** Old files' single date: the loader reads it as `published`. */
+  date?: string;
+  /** For curators only (where a copy came from, what is uncertain): never shown to users. */
+  curationNote?: string;
   /** Set when the source is known to contain errors; the text says which. */
   knownErrors?: string;
 }
@@ -106,7 +127,12 @@ export interface Approval extends Sourced {
   excludes?: string[];
   /** Symptom control only, not antitumor (octreotide). */
   scope?: 'antitumor' | 'symptom-control' | 'toxicity-management';
+  /** Indication ids the label covers that are not kinds of `indication` in the disease tree (FL grade 3B in LBCL). */
+  includes?: string[];
+  /** Context for users. */
   note?: string;
+  /** For curators only: never shown to users. */
+  curationNote?: string;
 }
 
 /** A regulatory status that is not an approval: under review, refused, withdrawn. */
@@ -238,6 +264,23 @@ export interface Entity extends Sourced {
   facts?: Fact[];
 }
 
+/**
+ * How complete the knowledge base is for one relation and regulator: a negative verdict ("X is not approved for
+ * Y") is made only where a complete declaration covers the product's modality.
+ */
+export interface Completeness extends Sourced {
+  relation: 'approvals';
+  regulator: Regulator;
+  /** The modalities whose records are complete. */
+  modalities?: Modality[];
+  complete: boolean;
+  /** Claims that name no regulator are read as being about this one. */
+  default?: boolean;
+  /** Up to when it holds (default: meta.asOf). */
+  asOf?: string;
+  text: string;
+}
+
 export interface KnowledgeBaseMeta {
   name: string;
   /** ISO date up to which the data was checked. */
@@ -250,6 +293,7 @@ export interface KnowledgeBaseFile {
   $schema?: string;
   meta?: KnowledgeBaseMeta;
   sources?: Source[];
+  completeness?: Completeness[];
   entities?: Entity[];
 }
 
@@ -257,6 +301,8 @@ export interface KnowledgeBase {
   meta: KnowledgeBaseMeta;
   sources: ReadonlyMap<string, Source>;
   entities: ReadonlyMap<string, Entity>;
+  /** Absent: complete nowhere, so no negative verdicts. */
+  completeness?: readonly Completeness[];
   /** Where each source and entity was defined, for relatedInformation links. */
   origins: ReadonlyMap<string, { file: string; line: number }>;
 }

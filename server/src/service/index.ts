@@ -43,8 +43,9 @@ export interface LanguageServiceOptions {
   /** Reads bibliography files beside documents; without it, only the document itself is read. */
   fileSystem?: FileSystem;
   /**
-   * Workspace folder URIs: where "Add to workspace glossary" writes .therapy-lint/glossary.json (read through
-   * fileSystem).
+   * Workspace folder URIs (none in an untrusted workspace): where "Add to workspace glossary" writes
+   * .therapy-lint/glossary.json (read through fileSystem), and the folders whose files (bibliographies) a
+   * document may name. Without them, a document reads files in its own folder only.
    */
   workspaceFolders?: readonly string[];
 }
@@ -83,7 +84,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
   const index = indexFor(options.knowledgeBase);
   const settings = options.settings ?? DEFAULT_SETTINGS;
   const rules = options.rules ?? RULES;
-  const cache = new AnalysisCache(index, options.fileSystem);
+  const cache = new AnalysisCache(index, options.fileSystem, { folders: options.workspaceFolders });
   const { fileSystem, workspaceFolders } = options;
   const workspace =
     fileSystem && workspaceFolders
@@ -116,7 +117,13 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     },
     resolveCompletion: (item: CompletionItem) => resolveCompletion(item, index),
     codeActions: (document: TextDocument, range: Range, context: CodeActionContext) => [
-      ...computeCodeActions(document, range, context, () => findings(document)),
+      ...computeCodeActions(
+        document,
+        range,
+        context,
+        () => findings(document),
+        () => cache.get(document).prose,
+      ),
       ...glossaryActions(document, range, context.diagnostics, cache.get(document), index, workspace),
     ],
     definition: (document: TextDocument, position: Position) => computeDefinition(document, position, cache),

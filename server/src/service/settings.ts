@@ -15,6 +15,7 @@ export const DIAGNOSTIC_CODES = [
   'generic-name-missing',
   'undefined-abbreviation',
   'inconsistent-term',
+  'unexplained-suppression',
 ] as const;
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
 

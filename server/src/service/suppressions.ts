@@ -1,42 +1,51 @@
 import type { DocumentAnalysis } from '../document/analysis';
+import { parseDirective, refusal } from '../text/directives';
 
 export interface Suppression {
-  /** 0-based line the suppression applies to. */
-  line: number;
+  /** 0-based lines the suppression applies to, first and last. */
+  from: number;
+  to: number;
   /** Codes it suppresses; empty means every code. */
   codes: string[];
-  reason?: string;
+  reason: string;
 }
 
-// <!-- therapy-lint-disable-next-line unsupported-claim -- quoted from a 2017 press release -->
-// % therapy-lint-disable-line overstated-claim -- patient's own words
-const DIRECTIVE = /^therapy-lint-(disable-next-line|disable-line)\b([\s\S]*)$/;
-
-/** Reads the document's comment directives: each suppresses some codes on one line. */
+/** Reads the document's comment directives with a real reason: each suppresses some codes on some lines. */
 export function readSuppressions(analysis: DocumentAnalysis, lineOf: (offset: number) => number): Suppression[] {
   const suppressions: Suppression[] = [];
   for (const comment of analysis.prose.comments) {
-    const m = DIRECTIVE.exec(comment.text);
-    if (!m) continue;
-    const [codesPart, reason] = m[2]!.split(/\s--\s?/, 2) as [string, string | undefined];
-    const codes = codesPart.split(/[\s,]+/).filter(Boolean);
-    const commentLine = lineOf(comment.start);
-    const line = m[1] === 'disable-line' ? commentLine : nextContentLine(analysis.text, comment.end, lineOf);
-    suppressions.push({ line, codes, reason: reason?.trim() || undefined });
+    const directive = parseDirective(comment);
+    if (!directive || refusal(directive)) continue;
+    const { kind, codes, reason } = directive;
+    let from = lineOf(comment.start);
+    let to = from;
+    if (kind !== 'disable-line') {
+      const next = nextContent(analysis.text, comment.end);
+      from = next === undefined ? lineOf(comment.end) + 1 : lineOf(next);
+      to = kind === 'disable-next-block' && next !== undefined ? lineOf(blockEnd(analysis.text, next)) : from;
+    }
+    suppressions.push({ from, to, codes, reason: reason! });
   }
   return suppressions;
 }
 
-/** The first line after the directive's own line that has any text (a blank line may follow it). */
-function nextContentLine(text: string, directiveEnd: number, lineOf: (offset: number) => number): number {
+/** The first non-blank character on a line after the directive's own line (a blank line may follow it). */
+function nextContent(text: string, directiveEnd: number): number | undefined {
   const lineEnd = text.indexOf('\n', directiveEnd);
-  if (lineEnd < 0) return lineOf(directiveEnd) + 1;
+  if (lineEnd < 0) return undefined;
   const nonBlank = /\S/g;
   nonBlank.lastIndex = lineEnd;
-  const next = nonBlank.exec(text);
-  return next ? lineOf(next.index) : lineOf(lineEnd) + 1;
+  return nonBlank.exec(text)?.index;
+}
+
+/** The end of the block at `start`: the last character before the next blank line. */
+function blockEnd(text: string, start: number): number {
+  const blank = /\n[ \t]*(?:\r?\n|$)/g;
+  blank.lastIndex = start;
+  const m = blank.exec(text);
+  return m ? m.index : text.length;
 }
 
 export function isSuppressed(suppressions: readonly Suppression[], line: number, code: string): boolean {
-  return suppressions.some((s) => s.line === line && (s.codes.length === 0 || s.codes.includes(code)));
+  return suppressions.some((s) => s.from <= line && line <= s.to && (s.codes.length === 0 || s.codes.includes(code)));
 }

@@ -20,6 +20,19 @@ const VERBATIM_ENVIRONMENTS = new Set([
   'tikzpicture',
   'thebibliography',
 ]);
+// Environments that print a "%" as it is: no comments inside.
+const LITERAL_ENVIRONMENTS = new Set(['verbatim', 'lstlisting', 'minted', 'comment']);
+
+/** The `%` comments in [from, to) of an environment that is not prose. */
+function commentsIn(source: string, from: number, to: number, into: Comment[]): void {
+  const body = source.slice(from, to);
+  if (!body.includes('%')) return;
+  for (const m of body.matchAll(/(?<!\\)%[^\n]*/g)) {
+    const start = from + m.index;
+    into.push({ start, end: start + m[0].length, text: m[0].slice(1).trim() });
+  }
+}
+
 // Commands whose first braced argument is a key, a path or a name, never prose.
 const KEY_COMMANDS = new Set([
   'cite',
@@ -116,6 +129,8 @@ export function extractLatex(source: string): ProseDocument {
         if (env && VERBATIM_ENVIRONMENTS.has(env[1]!)) {
           const endTag = `\\end{${env[1]}}`;
           const close = source.indexOf(endTag, j);
+          // Math, pictures and thebibliography still have comments (a suppression before a \bibitem).
+          if (!LITERAL_ENVIRONMENTS.has(env[1]!)) commentsIn(source, j, close < 0 ? n : close, comments);
           i = textStart = close < 0 ? n : close + endTag.length;
           continue;
         }
@@ -148,20 +163,25 @@ export function extractLatex(source: string): ProseDocument {
     const block = blocks.find((b) => b.start < heading.end && b.end > heading.start);
     if (block) block.kind = 'heading';
   }
-  return { language: 'latex', source, masked, blocks: mergeWrapped(blocks, masked), comments };
+  return { language: 'latex', source, masked, blocks: mergeWrapped(blocks, source, masked), comments };
 }
 
-/** LaTeX paragraphs are separated by blank lines: join hard-wrapped lines into one block. */
-function mergeWrapped(blocks: ProseBlock[], masked: string): ProseBlock[] {
+/**
+ * LaTeX paragraphs are separated by blank lines: join hard-wrapped lines into one block. A line holding only
+ * a comment does not end a paragraph (its `%` swallows the line break).
+ */
+function mergeWrapped(blocks: ProseBlock[], source: string, masked: string): ProseBlock[] {
   const merged: ProseBlock[] = [];
+  const blankLine = /\n[ \t]*(?=\n)/g;
+  const separated = (from: number, to: number) => {
+    blankLine.lastIndex = from;
+    for (let m = blankLine.exec(masked); m && m.index < to; m = blankLine.exec(masked))
+      if (!/^\n[ \t]*%/.test(source.slice(m.index, m.index + m[0].length + 1))) return true;
+    return false;
+  };
   for (const block of blocks) {
     const last = merged[merged.length - 1];
-    if (
-      last &&
-      last.kind === 'paragraph' &&
-      block.kind === 'paragraph' &&
-      !/\n[ \t]*\n/.test(masked.slice(last.end, block.start))
-    ) {
+    if (last && last.kind === 'paragraph' && block.kind === 'paragraph' && !separated(last.end, block.start)) {
       last.end = block.end;
     } else {
       merged.push({ ...block });

@@ -151,7 +151,7 @@ describe('therapy-lint in a real VS Code', () => {
       !!a.edit?.get(document.uri).some((e) => e.range.intersection(diagnostic.range));
     const action = withFix
       ? actions.find((a) => !a.title.startsWith('Suppress') && editsRange(a))
-      : actions.find((a) => a.edit && a.title === `Suppress ${code} on this line with a reason`);
+      : actions.find((a) => a.edit && /^Suppress \S+ (on this line|in this block) with a reason$/.test(a.title));
     assert.ok(action, `a quick fix for ${code}; offered: ${actions.map((a) => a.title).join(' | ')}`);
     const line = diagnostic.range.start.line;
     const originalLine = document.lineAt(line).text;
@@ -163,8 +163,14 @@ describe('therapy-lint in a real VS Code', () => {
         withFix.fixedText,
       );
     } else {
-      assert.match(document.lineAt(line).text, new RegExp(`therapy-lint-disable-next-line ${code}`));
-      assert.equal(document.lineAt(line + 1).text, originalLine);
+      const directive = document.getText().indexOf(`${code} -- REASON`);
+      assert.ok(directive >= 0, 'the suppression is inserted with its REASON placeholder');
+      // The placeholder is refused: the writer types the reason.
+      const reason = new vscode.WorkspaceEdit();
+      const at = document.positionAt(directive + code.length + 4);
+      reason.replace(document.uri, new vscode.Range(at, at.translate(0, 6)), 'quoted from the label');
+      assert.ok(await vscode.workspace.applyEdit(reason));
+      assert.ok(document.getText().includes(originalLine));
     }
     await eventually(() => assert.equal(countSame(), before - 1));
     await vscode.commands.executeCommand('workbench.action.files.revert');

@@ -1,6 +1,7 @@
 import type { bibtexParser as BibtexParser } from 'latex-utensils';
 import { identifiersOf } from './identifiers';
-import type { BibliographyFile, FileSystem, ReferenceEntry, Span } from './types';
+import type { SourceMatcher } from './sources';
+import type { BibliographyFile, FileStat, FileSystem, ReferenceEntry, Span } from './types';
 
 /**
  * Bibliography paths in Markdown front matter: `bibliography: refs.bib`, `bibliography: [a.bib, b.json]`
@@ -48,42 +49,166 @@ export function frontMatterBibliographies(frontMatter: { start: number; text: st
   return { paths, inlineReferences: /^references:/m.test(text) };
 }
 
-/** Reads and parses each declared bibliography file through `fs`, relative to the document's URI. */
-export function loadBibliographies(
-  declared: readonly { path: string; start: number; end: number }[],
-  documentUri: string,
-  fs: FileSystem | undefined,
-): { files: BibliographyFile[]; entries: ReferenceEntry[] } {
-  const files: BibliographyFile[] = [];
-  const entries: ReferenceEntry[] = [];
-  for (const { path, start, end } of declared) {
-    const format = /\.json$/i.test(path) ? 'csl-json' : 'bibtex';
-    let uri = '';
-    try {
-      uri = new URL(path, documentUri).href;
-    } catch {
-      // A document without a hierarchical URI (unsaved) cannot locate files beside it.
-    }
-    const file: BibliographyFile = { path, uri, declaration: { start, end }, format };
-    files.push(file);
-    if (!fs) continue;
-    if (/\.ya?ml$/i.test(path)) {
-      file.problem = 'CSL YAML bibliographies are not read; use BibTeX (.bib) or CSL-JSON (.json)';
-      continue;
-    }
-    const text = uri ? fs.readFile(uri) : undefined;
-    if (text === undefined) {
-      file.problem = `${path} could not be read`;
-      continue;
-    }
-    file.text = text;
-    try {
-      entries.push(...(format === 'csl-json' ? parseCslJson(file, text) : parseBibtex(file, text)));
-    } catch (error) {
-      file.problem = `${path}: ${(error as Error).message}`;
-    }
+/** Bibliography files larger than this are not read (a 20,000-entry BibTeX file is about 8 MB). */
+export const MAX_BIBLIOGRAPHY_BYTES = 10 * 1024 * 1024;
+
+/** Where the files a document names may be read from. */
+export interface BibliographyAccess {
+  /**
+   * Folder URIs (the workspace folders) whose files a document may name, besides its own folder. Without
+   * them (an untrusted workspace), only files in the document's own folder are read.
+   */
+  folders?: readonly string[];
+  maxBytes?: number;
+}
+
+type ParsedEntry = Omit<ReferenceEntry, 'file'>;
+type Loaded = { files: BibliographyFile[]; entries: ReferenceEntry[] };
+
+const formatOf = (path: string): BibliographyFile['format'] => (/\.json$/i.test(path) ? 'csl-json' : 'bibtex');
+
+function uriOf(path: string, documentUri: string): string {
+  try {
+    return new URL(path, documentUri).href;
+  } catch {
+    // A document without a hierarchical URI (unsaved) cannot locate files beside it.
+    return '';
   }
-  return { files, entries };
+}
+
+interface Parsed {
+  /** The stat version it was read at (with a file system that has stat), else the text it was parsed from. */
+  version: string;
+  text: string;
+  entries: ParsedEntry[];
+  problem?: string;
+}
+
+/**
+ * Reads the bibliography files documents declare, and only those that are regular files of at most
+ * `maxBytes` inside the allowed folders after resolving symbolic links: anything else gets a problem
+ * saying why, and nothing of it is read. Each file is parsed once per change (stat-checked), not once per
+ * edit of the document.
+ */
+export class BibliographyReader {
+  private readonly parsed = new Map<string, Parsed>();
+  /**
+   * The last load of the most recently checked documents: while their declarations and the files are
+   * unchanged, an edit reuses its entries instead of copying thousands of them again.
+   */
+  private readonly loads = new Map<string, { key: unknown[]; loaded: Loaded }>();
+  private readonly maxBytes: number;
+  constructor(
+    private readonly fs: FileSystem | undefined,
+    private readonly access: BibliographyAccess = {},
+  ) {
+    this.maxBytes = access.maxBytes ?? MAX_BIBLIOGRAPHY_BYTES;
+  }
+
+  /** The declared files' entries; `matcher` (always the same for one reader) gives their sources once per parse. */
+  load(
+    declared: readonly { path: string; start: number; end: number }[],
+    documentUri: string,
+    matcher?: SourceMatcher,
+  ): Loaded {
+    if (!this.fs || !declared.length) return this.loadFrom(declared, documentUri, () => undefined);
+    const roots = this.roots(documentUri);
+    const reads = declared.map(({ path }) => this.read(path, documentUri, roots, matcher));
+    const key = [...declared.flatMap((d) => [d.path, d.start, d.end]), ...reads];
+    const last = this.loads.get(documentUri);
+    this.loads.delete(documentUri);
+    const loaded =
+      last && last.key.length === key.length && last.key.every((k, i) => k === key[i])
+        ? last.loaded
+        : this.loadFrom(declared, documentUri, (i) => reads[i]);
+    this.loads.set(documentUri, { key, loaded });
+    if (this.loads.size > 32) this.loads.delete(this.loads.keys().next().value!);
+    return loaded;
+  }
+
+  private loadFrom(
+    declared: readonly { path: string; start: number; end: number }[],
+    documentUri: string,
+    readAt: (i: number) => Parsed | string | undefined,
+  ): Loaded {
+    const files: BibliographyFile[] = [];
+    const entries: ReferenceEntry[] = [];
+    for (const [i, { path, start, end }] of declared.entries()) {
+      const file: BibliographyFile = {
+        path,
+        uri: uriOf(path, documentUri),
+        declaration: { start, end },
+        format: formatOf(path),
+      };
+      files.push(file);
+      const read = readAt(i);
+      if (typeof read === 'string') file.problem = read;
+      else if (read) {
+        file.text = read.text;
+        for (const entry of read.entries) entries.push({ ...entry, file });
+        if (read.problem) file.problem = read.problem;
+      }
+    }
+    return { files, entries };
+  }
+
+  /** The parsed file (the same object while the file is unchanged), or why it is not read. */
+  private read(path: string, documentUri: string, roots: readonly string[], matcher?: SourceMatcher): Parsed | string {
+    const fs = this.fs!;
+    if (/\.ya?ml$/i.test(path)) return 'CSL YAML bibliographies are not read; use BibTeX (.bib) or CSL-JSON (.json)';
+    const format = formatOf(path);
+    const uri = uriOf(path, documentUri);
+    if (uri && !uri.startsWith('file:')) return `${path} is not a local file, so it is not read`;
+    const stat: FileStat | undefined = !uri
+      ? undefined
+      : fs.stat
+        ? fs.stat(uri)
+        : { realUri: uri, kind: 'file', size: 0, version: '' };
+    if (!stat) return `${path} could not be read`;
+    if (!roots.some((root) => stat.realUri === root || stat.realUri.startsWith(`${root.replace(/\/$/, '')}/`))) {
+      const where = this.access.folders ? 'the workspace folders' : "the document's folder";
+      return `${path} is outside ${where} (after resolving links), so it is not read`;
+    }
+    if (stat.kind !== 'file') return `${path} is not a regular file, so it is not read`;
+    const limit = `${path} is larger than ${Math.round(this.maxBytes / 1024 / 1024)} MB, so it is not read`;
+    if (stat.size > this.maxBytes) return limit;
+    const key = `${format}\0${stat.realUri}`;
+    const cached = this.parsed.get(key);
+    if (fs.stat && cached?.version === stat.version) return cached;
+    const text = fs.readFile(stat.realUri, this.maxBytes);
+    if (text === undefined) return `${path} could not be read`;
+    if (text.length > this.maxBytes) return limit;
+    if (!fs.stat && cached?.version === text) return cached;
+    const parsed: Parsed = { version: fs.stat ? stat.version : text, text, entries: [] };
+    try {
+      parsed.entries = format === 'csl-json' ? parseCslJson(text) : parseBibtex(text);
+      for (const entry of parsed.entries) {
+        const id = matcher?.match(entry);
+        if (id) entry.sourceId = id;
+      }
+    } catch (error) {
+      parsed.problem = `${path}: ${(error as Error).message}`;
+    }
+    this.parsed.set(key, parsed);
+    return parsed;
+  }
+
+  /** The real URIs of the folders a document may read from: the configured ones and its own. */
+  private roots(documentUri: string): string[] {
+    let own: string | undefined;
+    try {
+      own = new URL('.', documentUri).href;
+    } catch {
+      // An unsaved document has no folder.
+    }
+    const folders = [...(this.access.folders ?? []), ...(own?.startsWith('file:') ? [own] : [])];
+    const stat = this.fs?.stat;
+    return folders.flatMap((folder) => {
+      if (!stat) return [folder];
+      const found = stat(folder);
+      return found?.kind === 'directory' ? [found.realUri] : [];
+    });
+  }
 }
 
 /**
@@ -95,7 +220,7 @@ function bibtexParser(): typeof BibtexParser {
   return (bibtex ??= require('latex-utensils/out/src/bibtex/bibtex_parser') as typeof BibtexParser);
 }
 
-function parseBibtex(file: BibliographyFile, text: string): ReferenceEntry[] {
+function parseBibtex(text: string): ParsedEntry[] {
   const parser = bibtexParser();
   let ast: BibtexParser.BibtexAst;
   try {
@@ -110,7 +235,7 @@ function parseBibtex(file: BibliographyFile, text: string): ReferenceEntry[] {
     if (parser.isAbbreviationValue(v)) return strings.get(v.content.toLowerCase()) ?? v.content;
     return v.content;
   };
-  const entries: ReferenceEntry[] = [];
+  const entries: ParsedEntry[] = [];
   for (const item of ast.content) {
     if (parser.isStringEntry(item)) {
       strings.set(item.abbreviation.toLowerCase(), item.value.content);
@@ -142,7 +267,6 @@ function parseBibtex(file: BibliographyFile, text: string): ReferenceEntry[] {
       end: item.location.end.offset,
       label: { start: keyAt, end: keyAt + item.internalKey.length },
       text: formatted || item.internalKey,
-      file,
       ...(title ? { title } : {}),
       urls: found.urls,
       ...(doi ? { doi } : found.doi ? { doi: found.doi } : {}),
@@ -174,16 +298,19 @@ interface CslItem {
   PMID?: unknown;
 }
 
-function parseCslJson(file: BibliographyFile, text: string): ReferenceEntry[] {
+function parseCslJson(text: string): ParsedEntry[] {
   let items: unknown;
   try {
     items = JSON.parse(text);
   } catch (error) {
-    throw new Error(`not valid JSON (${(error as Error).message})`);
+    // V8's message quotes the text, and the file may hold anything: only say where.
+    const at = /position (\d+)/.exec((error as Error).message);
+    const line = at ? ` at line ${text.slice(0, Number(at[1])).split('\n').length}` : '';
+    throw new Error(`not valid JSON${line}`);
   }
   const list = Array.isArray(items) ? items : (items as { items?: unknown })?.items;
   if (!Array.isArray(list)) throw new Error('a CSL-JSON bibliography must be an array of items');
-  const entries: ReferenceEntry[] = [];
+  const entries: ParsedEntry[] = [];
   let cursor = 0;
   for (const raw of list as CslItem[]) {
     if (!raw || typeof raw !== 'object' || (typeof raw.id !== 'string' && typeof raw.id !== 'number')) continue;
@@ -219,7 +346,6 @@ function parseCslJson(file: BibliographyFile, text: string): ReferenceEntry[] {
       end: label.end,
       label,
       text: text_ || key,
-      file,
       ...(title ? { title } : {}),
       urls: url ? [url] : [],
       ...(doi ? { doi } : {}),

@@ -82,6 +82,8 @@ function readList(source: string, heading: { start: number; end: number }): Refe
       continue;
     }
     const trimmed = line.text.trim();
+    // A comment line (a suppression directive) is neither an entry nor the list's end.
+    if (/^<!--.*-->$/.test(trimmed)) continue;
     if (!trimmed) {
       blankBefore = true;
       continue;

@@ -1,5 +1,5 @@
 import type { ProseDocument } from '../../text/prose';
-import { frontMatterBibliographies, loadBibliographies } from './bibliography';
+import { BibliographyReader, frontMatterBibliographies } from './bibliography';
 import { findBibitems, findFootnoteDefinitions, findReferenceLists } from './lists';
 import { scanInline, scanLatex } from './scan';
 import type { SourceMatcher } from './sources';
@@ -10,7 +10,6 @@ import type {
   Citation,
   CitationModel,
   CitationUse,
-  FileSystem,
   Namespace,
   ReferenceEntry,
   ReferenceList,
@@ -19,13 +18,13 @@ import type {
 
 /**
  * Builds a document's citation model: one scan for reference lists and footnote definitions, one for
- * citations, then the declared bibliography files through `fs`.
+ * citations, then the declared bibliography files through `bibliographies`.
  */
 export function buildCitationModel(
   prose: ProseDocument,
   uri: string,
   matcher: SourceMatcher,
-  fs?: FileSystem,
+  bibliographies: BibliographyReader = new BibliographyReader(undefined),
 ): CitationModel {
   let lists: ReferenceList[] = [];
   let citations: Citation[];
@@ -57,12 +56,13 @@ export function buildCitationModel(
     citations = pandoc ? mergeByStart(scan.citations, scan.bareKeys) : scan.citations;
   }
 
-  const loaded = loadBibliographies(declared, uri, fs);
-  entries.push(...loaded.entries);
   for (const entry of entries) {
     const id = matcher.match(entry);
     if (id) entry.sourceId = id;
   }
+  // Bibliography files' entries come matched (once per parse of the file).
+  const loaded = bibliographies.load(declared, uri, matcher);
+  entries.push(...loaded.entries);
   return createModel(prose.masked, citations, entries, lists, loaded.files, regions, citesAll);
 }
 

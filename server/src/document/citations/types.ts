@@ -5,8 +5,23 @@ import type { Span } from '../../text/prose';
 
 /** Reads files beside a document. Editor-agnostic: the CLI and the server pass node's fs, tests pass memory. */
 export interface FileSystem {
-  /** The text of the file at `uri`, or undefined when it cannot be read. */
-  readFile(uri: string): string | undefined;
+  /** The text of the regular file at `uri` of at most `maxBytes`, or undefined when it cannot be read. */
+  readFile(uri: string, maxBytes?: number): string | undefined;
+  /**
+   * What is at `uri` after resolving symbolic links, without reading it; undefined when nothing is. A file
+   * system without it (one in memory) has no links: its URIs are where its files are.
+   */
+  stat?(uri: string): FileStat | undefined;
+}
+
+export interface FileStat {
+  /** The URI with every symbolic link resolved. */
+  realUri: string;
+  /** 'other': a FIFO, device, socket. */
+  kind: 'file' | 'directory' | 'other';
+  size: number;
+  /** Changes whenever the file's content may have (device, inode, size, modification time). */
+  version: string;
 }
 
 export type CitationStyle = 'numeric' | 'superscript' | 'pandoc' | 'footnote' | 'latex';

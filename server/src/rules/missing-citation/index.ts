@@ -7,7 +7,7 @@ import {
   type NumberedCiting,
 } from '../../citations/edits';
 import type { CitationModel } from '../../citations/index';
-import type { KnowledgeIndex } from '../../kb/index';
+import { type KnowledgeIndex, sourceDate } from '../../kb/index';
 import type { Source } from '../../kb/types';
 import type { TermMatch } from '../../terms/matcher';
 import type { DocumentAnalysis } from '../../document/analysis';
@@ -100,7 +100,7 @@ const rule: Rule = {
         messageId: `uncited${byParagraph ? 'Paragraph' : ''}${source ? 'KnownSource' : ''}`,
         data: {
           claim: kind,
-          ...(source ? { title: source.title, publisher: source.publisher, date: source.date } : {}),
+          ...(source ? { title: source.title, publisher: source.publisher, date: sourceDate(source) } : {}),
         },
         ...(source ? { sources: [source.id] } : {}),
         ...(fix ? { fixes: [fix] } : {}),

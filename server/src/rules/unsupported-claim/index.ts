@@ -86,7 +86,7 @@ function withSource(finding: ClaimFinding, index: KnowledgeIndex): Required<Pick
     data: {
       claim: finding.message,
       publisher: source.publisher,
-      year: source.date.slice(0, 4),
+      year: (source.published ?? source.date)?.slice(0, 4) ?? 'n.d.',
       source: id!,
       moreSources,
     },

@@ -1,6 +1,6 @@
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { KnowledgeIndex } from '../../kb/index';
+import { type KnowledgeIndex, sourceDate } from '../../kb/index';
 import type { ReferenceEntry } from '../../citations/index';
 import type { AnalysisCache } from '../../document/analysis';
 import { positionIn } from './definition';
@@ -64,7 +64,7 @@ function sourceLine(entry: ReferenceEntry, index: KnowledgeIndex): string[] {
   const title = escape(source.title);
   return [
     '',
-    `Knowledge-base source \`${source.id}\`: ${source.url ? `[${title}](${source.url})` : title} — ${escape(source.publisher)}, ${source.date}`,
+    `Knowledge-base source \`${source.id}\`: ${source.url ? `[${title}](${source.url})` : title} — ${escape(source.publisher)}, ${sourceDate(source)}`,
   ];
 }
 

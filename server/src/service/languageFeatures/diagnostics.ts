@@ -6,7 +6,7 @@ import {
 } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { pathToFileURL } from 'node:url';
-import type { KnowledgeIndex } from '../../kb/index';
+import { type KnowledgeIndex, sourceDate } from '../../kb/index';
 import type { Finding, Report } from '../../document/findings';
 import type { Rule } from '../../rules/types';
 import type { AnalysisCache } from '../../document/analysis';
@@ -171,7 +171,7 @@ function relatedSource(id: string, index: KnowledgeIndex): DiagnosticRelatedInfo
       source && origin
         ? {
             location: { uri: pathToFileURL(origin.file).href, range: { start: position, end: position } },
-            message: `${source.title} — ${source.publisher}, ${source.date}${source.url ? ` — ${source.url}` : source.citation ? ` — ${source.citation}` : ''}`,
+            message: `${source.title} — ${source.publisher}, ${sourceDate(source)}${source.url ? ` — ${source.url}` : source.citation ? ` — ${source.citation}` : ''}`,
           }
         : null;
     built.set(id, information);

@@ -194,8 +194,9 @@ export function glossaryEdit(
       id: WORKSPACE_SOURCE_ID,
       title: 'Workspace glossary',
       publisher: 'this workspace',
+      kind: 'other',
       citation: 'Terms added by the writers of this workspace',
-      date: today,
+      accessed: today,
     });
   }
   const entity: Entity = {

@@ -1,6 +1,6 @@
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { KnowledgeIndex } from '../../kb/index';
+import { type KnowledgeIndex, sourceDate } from '../../kb/index';
 import { computeCitationHover } from './citationHover';
 import type { Alias, Entity, Source } from '../../kb/types';
 import { headline } from '../../terms/terminology';
@@ -165,7 +165,7 @@ function flag(item: { unverified?: string }): string {
   return item.unverified ? ` ⚠ unverified: ${escape(item.unverified)}` : '';
 }
 
-/** Every source the card's facts cite, in the order the data lists them. */
+/** Every source the card's facts cite, labels and regulators first. */
 function collectSources(entity: Entity, index: KnowledgeIndex): Source[] {
   const ids = new Set<string>();
   const visit = (value: unknown): void => {
@@ -178,11 +178,14 @@ function collectSources(entity: Entity, index: KnowledgeIndex): Source[] {
     }
   };
   visit(entity);
-  return [...ids].map((id) => index.source(id)).filter((s): s is Source => !!s);
+  return index
+    .byAuthority([...ids])
+    .map((id) => index.source(id))
+    .filter((s): s is Source => !!s);
 }
 
 function sourceLink(source: Source): string {
-  const label = `${escape(source.title)} (${escape(source.publisher)}, ${source.date})`;
+  const label = `${escape(source.title)} (${escape(source.publisher)}, ${sourceDate(source)})`;
   return source.url ? `[${label}](${source.url})` : `${label}: ${escape(source.citation ?? '')}`;
 }
 

@@ -3,7 +3,9 @@ import type { Approval, Entity, Regulator } from '../../../kb/types';
 import { asidesIn, closingParen, type Clause } from '../../clauses';
 import {
   approvalMatches,
+  approvalsComplete,
   covers,
+  defaultRegulator,
   describeApproval,
   isCondition,
   label,
@@ -602,7 +604,9 @@ function judgeProduct(
   const matching = approvalsFor(index, entity, condition, regulator);
   // "approved for functional carcinoid tumors" when its approvals in that family are for non-functional tumors only.
   if (matching.length === 0 && condition && q.functional && !negated) {
-    const nonFunctional = all.filter((a) => nonFunctionalOnly(a) && sameFamily(index, a.indication, condition.id));
+    const nonFunctional = all.filter(
+      (a) => !a.unverified && nonFunctionalOnly(a) && sameFamily(index, a.indication, condition.id),
+    );
     if (nonFunctional.length) {
       context.report({
         messageId: 'notForFunctional',
@@ -619,25 +623,32 @@ function judgeProduct(
       return;
     }
   }
-  // Drugs have approvals outside this knowledge base: judge them only where it covers the disease.
-  const judgeable =
-    entity.type === 'product' ||
-    (condition
-      ? speaksAbout(index, entity, condition.id)
-      : entity.status !== undefined && entity.status !== 'fda-approved' && !entity.approvals?.length);
-  if (!judgeable) return;
   const forWhat = condition ? ` for ${condition.name}` : '';
+  // A recorded approval contradicts a denial whatever the knowledge base's completeness (unless unverified).
   if (negated) {
-    if (matching.length && !qualifierProblem(matching, q)) {
+    const verified = matching.filter((a) => !a.unverified);
+    if (verified.length && !qualifierProblem(verified, q)) {
       context.report({
         messageId: 'isApproved',
-        data: { product: name, by, forWhat, approvals: matching.map((a) => describeApproval(index, a)).join('; ') },
-        sources: uniqueSources(...matching.map((a) => a.sources)),
-        correction: `${name} is ${by} for ${matching.map((a) => a.label.charAt(0).toLowerCase() + a.label.slice(1)).join('; and for ')}.`,
+        data: { product: name, by, forWhat, approvals: verified.map((a) => describeApproval(index, a)).join('; ') },
+        sources: uniqueSources(...verified.map((a) => a.sources)),
+        correction: `${name} is ${by} for ${verified.map((a) => a.label.charAt(0).toLowerCase() + a.label.slice(1)).join('; and for ')}.`,
       });
     }
     return;
   }
+  // Silence means "not approved" only where the knowledge base declares this regulator's approvals of the entity
+  // complete; other drugs' approvals are recorded per disease, so the default regulator's are judged where the
+  // knowledge base covers the disease.
+  const fallback = defaultRegulator(index);
+  const judgeable =
+    approvalsComplete(index, entity, regulator) ||
+    (fallback !== undefined &&
+      (regulator ?? fallback) === fallback &&
+      (condition
+        ? speaksAbout(index, entity, condition.id)
+        : entity.status !== undefined && entity.status !== 'fda-approved' && !entity.approvals?.length));
+  if (!judgeable && matching.length === 0) return;
   // A recorded use with status "approved" (a label indication without approval details) settles the
   // claim's polarity but not its qualifiers.
   // Such uses carry no scope, so they cannot support an antitumor claim ("approved to shrink NETs").
@@ -646,26 +657,6 @@ function judgeProduct(
       ? (entity.uses ?? []).filter((u) => u.status === 'approved' && covers(index, u.for, undefined, condition.id))
       : [];
   if (matching.length === 0 && labeledUses.length) return;
-  // Approved outside the US without the approval on record: a claim about a non-US approval cannot be judged.
-  if (
-    matching.length === 0 &&
-    !condition &&
-    entity.status === 'approved-outside-us' &&
-    regulator !== 'FDA' &&
-    !(entity.approvals ?? []).some((a) => a.regulator !== 'FDA')
-  )
-    return;
-  // The knowledge base lists FDA approvals in full, other regulators' only where it records one: "Kymriah was
-  // approved in the EU (for ALL)" cannot be judged when no EMA approval of Kymriah is on record. A disease no
-  // recorded approval of the product covers ("Kymriah was approved by the NMPA for gastric cancer") still can.
-  const anywhere = approvalsFor(index, entity, condition, undefined);
-  if (
-    regulator &&
-    regulator !== 'FDA' &&
-    !all.length &&
-    (!condition || anywhere.length || entity.status === 'approved-outside-us')
-  )
-    return;
   if (matching.length === 0) {
     const events = (entity.regulatoryEvents ?? []).filter(
       (e) =>
@@ -706,7 +697,8 @@ function judgeProduct(
     return;
   }
   const problem = qualifierProblem(matching, q);
-  if (!problem) return;
+  // An unverified approval may be the one that bears the claim out.
+  if (!problem || matching.some((a) => a.unverified)) return;
   const details = matching.map(
     (a) =>
       `${a.label} — ${a.population.text}${a.lineText ? `, ${a.lineText}` : ''}, ${a.regulator} ${a.date}${a.scope && a.scope !== 'antitumor' ? ` (${a.scope.replace('-', ' ')} only)` : ''}`,
@@ -744,15 +736,20 @@ function judgeClass(
   q: Qualifiers,
 ): void {
   const { index } = context;
-  // Only classes of cell-therapy products have complete approval lists; "no drug" is judged only when negated.
-  const complete = subject.members.every((m) => m.type === 'product');
+  // "No X is approved for Y" needs every member's approvals on record (the completeness data says where they are);
+  // a denial that a recorded approval contradicts is judged anywhere.
+  const complete = subject.members.every((m) => approvalsComplete(index, m, regulator));
   if (!complete && !negated) return;
-  // Outside the US the class lists are incomplete: only a denial that a recorded approval contradicts is judged.
-  if (regulator && regulator !== 'FDA' && !negated) return;
   const conditionId = condition?.id ?? subject.conditions[0]?.id;
   const conditionEntity = condition ?? subject.conditions[0];
-  const withApproval = subject.members
-    .map((m) => ({ member: m, approvals: approvalsFor(index, m, conditionEntity, regulator) }))
+  const matched = subject.members.map((m) => ({
+    member: m,
+    approvals: approvalsFor(index, m, conditionEntity, regulator),
+  }));
+  // An unverified approval may bear out the claim: no verdict either way on it.
+  if (!negated && matched.some((x) => x.approvals.some((a) => a.unverified))) return;
+  const withApproval = matched
+    .map((x) => ({ ...x, approvals: x.approvals.filter((a) => !a.unverified) }))
     .filter((x) => x.approvals.length > 0 && !qualifierProblem(x.approvals, q));
   const by = regulator ? `${regulator}-approved` : 'approved';
   const name = refName(index, subject);
@@ -825,7 +822,8 @@ function judgeWhole(
   const { index } = context;
   const approvals = (entity.approvals ?? []).filter((a) => !regulator || a.regulator === regulator);
   if (approvals.some((a) => index.isA(condition.id, a.indication))) return;
-  const narrower = approvals.filter((a) => covers(index, a.indication, a.excludes, condition.id));
+  const narrower = approvals.filter((a) => covers(index, a.indication, a.excludes, condition.id, a.includes));
+  if (narrower.some((a) => a.unverified)) return;
   // Nothing on record in this disease: the plain approval check decides.
   if (!narrower.length) {
     judgeProduct(context, entity, condition, regulator, false, q);

@@ -1,5 +1,6 @@
-import type { Entity } from '../../../kb/types';
+import type { Approval, Entity } from '../../../kb/types';
 import {
+  anyUnverifiedApproval,
   approvalMatches,
   classProducts,
   firstApprovals,
@@ -118,13 +119,13 @@ const relation: Relation = {
         const cutOff = cutOffIn(words, clause.from, clause.to);
         // Without a cut-off, only a present or perfect tense claims today's count ("were approved" tells a past event).
         if (!cutOff && !words.slice(clause.from, clause.to).some((w) => CURRENT.has(w.lower))) continue;
-        const ranked = classProducts(index, classMention.entity, antigen);
+        const ranked = classProducts(index, classMention.entity, antigen, regulator);
         if (!ranked) continue;
         const condition = mentions.find((m) => isCondition(m.entity) && m.from > classMention.from)?.entity;
-        const counted = firstApprovals(
-          ranked.members,
-          (a) => approvalMatches(index, a, condition, regulator) && (!cutOff || a.date <= cutOff),
-        );
+        const counts = (a: Approval) =>
+          approvalMatches(index, a, condition, regulator) && (!cutOff || a.date <= cutOff);
+        if (anyUnverifiedApproval(ranked.members, counts)) continue;
+        const counted = firstApprovals(ranked.members, counts);
         if (counted.length === claimed) continue;
         const scope = `${regulator}-approved${condition ? ` for ${condition.name}` : ''}${cutOff ? ` by ${monthYear(cutOff)}` : ''}`;
         report({

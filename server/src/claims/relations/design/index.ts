@@ -88,14 +88,22 @@ const relation: Relation = {
       );
       if (!subjects.length) continue;
       checkProperties(context, clause, subjects);
-      checkValues(context, sentence, clause, subjects, COSTIM, (e) => e.design?.costimulatory, 'co-stimulatory domain');
+      checkValues(
+        context,
+        sentence,
+        clause,
+        subjects,
+        COSTIM,
+        (e) => verified(e)?.costimulatory,
+        'co-stimulatory domain',
+      );
       checkValues(
         context,
         sentence,
         clause,
         subjects,
         VECTOR,
-        (e) => (e.design?.vectorUnverified ? undefined : e.design?.vector),
+        (e) => (e.design?.vectorUnverified ? undefined : verified(e)?.vector),
         'vector',
       );
       checkValues(
@@ -104,13 +112,18 @@ const relation: Relation = {
         clause,
         subjects,
         ADMINISTRATION,
-        (e) => (e.design?.administration === 'single infusion' ? 'single infusion' : undefined),
+        (e) => (verified(e)?.administration === 'single infusion' ? 'single infusion' : undefined),
         'schedule',
       );
     }
   },
 };
 export default relation;
+
+/** The design, unless it is marked unverified (then nothing is judged on it). */
+function verified(entity: Entity): Entity['design'] {
+  return entity.design && !entity.design.unverified ? entity.design : undefined;
+}
 
 /** The members a claim is about: approved ones only for "approved CAR-Ts". */
 function membersFor(ref: TherapyRef): Entity[] {

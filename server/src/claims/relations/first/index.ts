@@ -1,6 +1,7 @@
 import type { KnowledgeIndex } from '../../../kb/index';
 import type { Approval, Entity, First, Regulator } from '../../../kb/types';
 import {
+  anyUnverifiedApproval,
   approvalMatches,
   classesOf,
   classProducts,
@@ -224,10 +225,12 @@ function judge(
     return false;
   }
   // No recorded first: derive it from approval dates within the class (complete for cell-therapy products).
-  const ranked = classProducts(index, cls, antigen);
+  const ranked = classProducts(index, cls, antigen, regulator);
   if (!ranked) return false;
   const { members, kind } = ranked;
-  const dated = firstApprovals(members, (a) => usable(a) && approvalMatches(index, a, condition, regulator));
+  const keep = (a: Approval) => usable(a) && approvalMatches(index, a, condition, regulator);
+  if (anyUnverifiedApproval(members, keep)) return false;
+  const dated = firstApprovals(members, keep);
   const earliest = dated[0];
   const forWhat = `${condition ? ` for ${condition.name}` : ''}${lineNamed ? ' in that line of therapy' : ''}`;
   const by = regulator ? `${regulator}-approved` : 'approved';
@@ -274,13 +277,12 @@ function judgeRank(
   regulator: Regulator | undefined,
   usable: (a: Approval) => boolean,
 ): void {
-  const ranked = classProducts(index, cls, antigen);
+  const ranked = classProducts(index, cls, antigen, regulator);
   if (!ranked) return;
   const { kind } = ranked;
-  const firstDates = firstApprovals(
-    ranked.members,
-    (a) => usable(a) && approvalMatches(index, a, condition, regulator),
-  );
+  const keep = (a: Approval) => usable(a) && approvalMatches(index, a, condition, regulator);
+  if (anyUnverifiedApproval(ranked.members, keep)) return;
+  const firstDates = firstApprovals(ranked.members, keep);
   const own = firstDates.find((d) => d.member === product);
   // Tied dates share a place: the rank is one more than the number approved strictly earlier.
   if (

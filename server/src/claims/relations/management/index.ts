@@ -98,9 +98,7 @@ export default relation;
 
 /** Recorded uses of a therapy for a condition, the class's own uses included. */
 function usesFor(index: KnowledgeIndex, entity: Entity, condition: string): Use[] {
-  return (entity.uses ?? [])
-    .filter((u) => !u.unverified || PREFERRED_STATUS.includes(u.status))
-    .filter((u) => covers(index, u.for, undefined, condition));
+  return (entity.uses ?? []).filter((u) => !u.unverified).filter((u) => covers(index, u.for, undefined, condition));
 }
 
 /** Therapies recorded as standard or mainstay for exactly this condition. */

@@ -1,5 +1,6 @@
+import type { KnowledgeIndex } from '../../../kb/index';
 import type { Approval, Entity, Regulator } from '../../../kb/types';
-import { isCondition, label, monthYear, uniqueSources } from '../../knowledge';
+import { approvalsComplete, isCondition, label, monthYear, uniqueSources } from '../../knowledge';
 import { qualifiersOf } from '../../qualifiers';
 import { findPhrase } from '../../words';
 import type { Relation } from '../types';
@@ -53,7 +54,7 @@ const relation: Relation = {
       const claimsBefore = ORDER[ORDER_PHRASES.indexOf(order.phrase)]!.before !== sentence.negatedAt(cue.at);
       const regulator = qualifiersOf(sentence, clause).regulator;
       for (const subject of subjects) {
-        const dates = firstApprovals(subject.entity, other.entity, regulator);
+        const dates = firstApprovals(index, subject.entity, other.entity, regulator);
         if (!dates || dates[0].date === dates[1].date) continue;
         const wasBefore = dates[0].date < dates[1].date;
         if (wasBefore === claimsBefore) continue;
@@ -71,14 +72,28 @@ const relation: Relation = {
 };
 export default relation;
 
-/** Both first approvals by one regulator: the one named, else the FDA when both have one, else any both share. */
-function firstApprovals(a: Entity, b: Entity, named: Regulator | undefined): [Approval, Approval] | undefined {
+/**
+ * Both first approvals by one regulator: the one named, else the FDA when both have one, else any both share; only
+ * where the knowledge base declares both products' approvals by it complete, and neither date is unverified.
+ */
+function firstApprovals(
+  index: KnowledgeIndex,
+  a: Entity,
+  b: Entity,
+  named: Regulator | undefined,
+): [Approval, Approval] | undefined {
   const first = (e: Entity, regulator: Regulator) =>
     (e.approvals ?? []).filter((x) => x.regulator === regulator).sort((x, y) => x.date.localeCompare(y.date))[0];
   const regulators: Regulator[] = named ? [named] : ['FDA', ...new Set((a.approvals ?? []).map((x) => x.regulator))];
   for (const regulator of regulators) {
     const [x, y] = [first(a, regulator), first(b, regulator)];
-    if (x && y) return [x, y];
+    if (x && y)
+      return x.unverified ||
+        y.unverified ||
+        !approvalsComplete(index, a, regulator) ||
+        !approvalsComplete(index, b, regulator)
+        ? undefined
+        : [x, y];
   }
   return undefined;
 }

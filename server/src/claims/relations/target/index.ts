@@ -121,9 +121,10 @@ const target: Relation = {
         if (named.length !== 1) continue;
         const antigen = named[0];
         const negated = sentence.negatedAt(cue.at);
-        const approved = approvedClass.members.filter(
-          (m) => (m.approvals ?? []).some((a) => a.regulator === 'FDA') && m.design && !m.design.unverified,
-        );
+        const fdaApproved = approvedClass.members.filter((m) => (m.approvals ?? []).some((a) => a.regulator === 'FDA'));
+        const approved = fdaApproved.filter((m) => m.design && !m.design.unverified);
+        // A member whose design is unverified might hold the antigen: no count is judged.
+        if (approved.length < fdaApproved.length) continue;
         // "None of the approved CAR-Ts targets X" claims zero; "All approved CAR-Ts target X" claims every one.
         const claimed =
           counted !== undefined

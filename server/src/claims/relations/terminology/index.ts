@@ -182,6 +182,8 @@ const relation: Relation = {
       const a = before.entity;
       const b = after.entity;
       if (a === b || index.isA(a.id, b.id) || index.isA(b.id, a.id) || a.type !== b.type) continue;
+      // Two entities are known apart only when neither is marked unverified.
+      if (a.unverified || b.unverified) continue;
       report({
         messageId: 'different',
         data: {
@@ -200,7 +202,8 @@ export default relation;
 /** Whether `deprecation` finds one for a match. */
 function isDeprecated(match: TermMatch): boolean {
   return (
-    (match.entity.deprecated !== undefined && !match.entity.deprecated.unverified) || match.alias.kind === 'deprecated'
+    (match.entity.deprecated !== undefined && !match.entity.deprecated.unverified) ||
+    (match.alias.kind === 'deprecated' && !match.alias.unverified)
   );
 }
 
@@ -218,7 +221,7 @@ function deprecation(
       sources: entity.deprecated.sources,
     };
   }
-  if (mention.match.alias.kind === 'deprecated') {
+  if (mention.match.alias.kind === 'deprecated' && !mention.match.alias.unverified) {
     return {
       replacedBy: entity,
       by: mention.match.alias.note ?? 'outdated',
