@@ -103,7 +103,8 @@ function main(argv: string[]): number {
       continue;
     }
     const document = TextDocument.create(pathToFileURL(path.resolve(file)).href, languageIdOf(file), 1, text);
-    results.push({ file, diagnostics: service.diagnostics(document) });
+    // Text output prints no fixes: their edits are computed only for JSON and SARIF.
+    results.push({ file, diagnostics: service.diagnostics(document, { fixEdits: format !== 'text' }) });
   }
 
   if (values.quiet) results = errorsOnly(results);

@@ -148,6 +148,25 @@ describe('diagnostics feature', () => {
       0,
     );
   });
+
+  it('fixes that renumber a long reference list carry edits only within the per-document budget', () => {
+    // 900 uncited entries: each removal renumbers every later entry (about 400,000 edits if all were written).
+    const entries = Array.from({ length: 900 }, (_, i) => `${i + 1}. Author ${i + 1}. A title about CAR T. 2020.`);
+    const text = `Kymriah was approved in 2017 [1].\n\n## References\n\n${entries.join('\n')}\n`;
+    const removals = service()
+      .diagnostics(doc(text))
+      .filter((d) => d.code === 'uncited-reference')
+      .map((d) => (d.data as DiagnosticData).fixes[0]!);
+    assert.equal(removals.length, 899);
+    assert.equal(removals[0]!.title, 'Remove reference 2 and renumber');
+    assert.equal(removals[898]!.title, 'Remove reference 900');
+    const written = removals.filter((fix) => fix.edits);
+    const edits = written.reduce((sum, fix) => sum + fix.edits!.length, 0);
+    assert.ok(written.length >= 1 && written.length < removals.length, `${written.length} fixes with edits`);
+    assert.ok(edits < 40_000, `${edits} edits written`);
+    // The first removal is complete: it renumbers all 898 later entries and deletes the last slot.
+    assert.equal(removals[0]!.edits!.length, 899);
+  });
 });
 
 describe('positions outside the document', () => {

@@ -2,7 +2,7 @@
 import { sourceDate } from '../kb/index';
 import type { Source } from '../kb/types';
 import type { Edit } from '../document/findings';
-import type { Citation, CitationModel, CitedKey, ReferenceEntry, ReferenceList } from '../document/citations/types';
+import type { Citation, CitationModel, ReferenceEntry, ReferenceList } from '../document/citations/types';
 
 /** Numbers as a citation writes them: runs of three or more become ranges ("1–3, 5"). */
 export function formatNumbers(numbers: readonly number[], separator = ', ', dash = '–'): string {
@@ -34,18 +34,17 @@ export function deleteCitation(source: string, citation: Citation): Edit {
   return { start, end: citation.end, newText: '' };
 }
 
-/** Removes one key from a citation: the whole citation when it is the only one. */
-export function removeKey(source: string, citation: Citation, key: CitedKey): Edit {
-  const others = citation.keys.filter((k) => k.key !== key.key);
-  if (!others.length) return deleteCitation(source, citation);
+/** Removes the key at index `i` from a citation (every use of its key): the whole citation when no other key is left. */
+export function removeKey(source: string, citation: Citation, i: number): Edit {
+  const key = citation.keys[i]!;
+  if (!citation.keys.some((k) => k.key !== key.key)) return deleteCitation(source, citation);
   if (citation.namespace === 'number')
     return rewriteNumbers(
       source,
       citation,
-      others.map((k) => Number(k.key)),
+      citation.keys.filter((k) => k.key !== key.key).map((k) => Number(k.key)),
     );
   // Keyed: drop the key and the separator before it (or after it, for the first key).
-  const i = citation.keys.indexOf(key);
   const previous = citation.keys[i - 1];
   const next = citation.keys[i + 1];
   if (previous) return { start: previous.end, end: key.end, newText: '' };
@@ -129,15 +128,26 @@ export function appendReference(
   return { number: first, edit };
 }
 
-/** The number after every number in use, listed or cited (a citation may point to a missing entry). */
+const nextNumbers = new WeakMap<CitationModel, number>();
+
+/**
+ * The number after every number in use, listed or cited (a citation may point to a missing entry). Computed
+ * once per model: every fix that appends a reference asks for it.
+ */
 export function nextReferenceNumber(model: CitationModel): number {
+  let next = nextNumbers.get(model);
+  if (next === undefined) nextNumbers.set(model, (next = highestNumber(model) + 1));
+  return next;
+}
+
+function highestNumber(model: CitationModel): number {
   let highest = 0;
   for (const entry of model.entries)
     if (entry.namespace === 'number') highest = Math.max(highest, Number(entry.key) || 0);
   for (const citation of model.citations)
     if (citation.namespace === 'number')
       for (const key of citation.keys) highest = Math.max(highest, Number(key.key) || 0);
-  return highest + 1;
+  return highest;
 }
 
 /** Several new numbered references in one edit, numbered in order from `nextReferenceNumber`. */

@@ -5,7 +5,7 @@ import { assertedClausesOf } from './assertion';
 import { RELATIONS } from './relations/all.generated';
 import type { ClaimFinding, Relation } from './relations/types';
 import { formatMessage } from '../util/messages';
-import { prepareSentence, type ClaimSentence } from './sentence';
+import { prepareSentence, withinClaimBudget, type ClaimSentence } from './sentence';
 
 /** A sentence the knowledge base contradicts: the sentence's range and every finding in it. */
 export interface ContradictedSentence {
@@ -13,6 +13,13 @@ export interface ContradictedSentence {
   end: number;
   sentence: ClaimSentence;
   findings: ClaimFinding[];
+}
+
+/** A sentence that makes claims but is too long to judge (see MAX_CLAIM_WORDS). */
+export interface UnjudgedSentence {
+  start: number;
+  end: number;
+  tooLong: true;
 }
 
 /**
@@ -27,25 +34,27 @@ export function checkClaims(
   const results: ContradictedSentence[] = [];
   for (const sentence of document.sentences) {
     const result = checkSentenceIn(document, sentence, index, relations);
-    if (result) results.push(result);
+    if (result && !('tooLong' in result)) results.push(result);
   }
   return results;
 }
 
 /**
- * The findings of one sentence, or undefined. Sentences without mentions or cue words cost one regex test per relation.
+ * The findings of one sentence, or undefined. Sentences without mentions or cue words cost one regex test per relation;
+ * a sentence a relation applies to but too long to judge is returned as such.
  */
 export function checkSentenceIn(
   document: DocumentAnalysis,
   sentence: Sentence,
   index: KnowledgeIndex,
   relations: readonly Relation[] = RELATIONS,
-): ContradictedSentence | undefined {
+): ContradictedSentence | UnjudgedSentence | undefined {
   const mentions = document.mentionsIn(sentence.start, sentence.end);
   if (mentions.length === 0) return undefined;
   // The sentence's own prose, spaces normalized: cue phrases match across line breaks.
   const applicable = relations.filter((r) => r.applies(sentence.text, mentions));
   if (applicable.length === 0) return undefined;
+  if (!withinClaimBudget(sentence)) return { start: sentence.start, end: sentence.end, tooLong: true };
   const prepared = prepareSentence(sentence, document.prose.masked, mentions);
   const findings = checkSentence(prepared, index, applicable);
   return findings.length ? { start: sentence.start, end: sentence.end, sentence: prepared, findings } : undefined;

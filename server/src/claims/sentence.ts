@@ -29,6 +29,17 @@ export interface ClaimSentence {
   clauseOf(at: number): Clause;
 }
 
+/**
+ * Claim analysis judges sentences of at most this many words (punctuation included). Its work grows
+ * faster than a sentence's length; real sentences stay far below it (the longest in the docs has 91).
+ */
+export const MAX_CLAIM_WORDS = 300;
+
+/** Whether claim analysis judges this sentence (see MAX_CLAIM_WORDS); reads at most that many words. */
+export function withinClaimBudget(sentence: Sentence): boolean {
+  return wordsOf(sentence.text, 0, MAX_CLAIM_WORDS + 1).length <= MAX_CLAIM_WORDS;
+}
+
 export function prepareSentence(sentence: Sentence, masked: string, matches: readonly TermMatch[]): ClaimSentence {
   const text = masked.slice(sentence.start, sentence.end);
   const words = wordsOf(text, sentence.start);

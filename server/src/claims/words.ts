@@ -69,13 +69,13 @@ const isAsciiWordChar = (code: number) =>
   (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || isAsciiDigit(code) || code === 95;
 const isApostrophe = (code: number) => code === 39 || code === 0x2019;
 
-/** Splits `text` (which starts at document offset `offset`) into words. */
-export function wordsOf(text: string, offset = 0): Word[] {
+/** Splits `text` (which starts at document offset `offset`) into words, stopping once there are `limit`. */
+export function wordsOf(text: string, offset = 0, limit = Number.POSITIVE_INFINITY): Word[] {
   const words: Word[] = [];
   const length = text.length;
   let previousEnd = -1;
   let i = 0;
-  while (i < length) {
+  while (i < length && words.length < limit) {
     const code = text.charCodeAt(i);
     const kind = kindOf(code, text, i);
     const width = widthAt(text, i);

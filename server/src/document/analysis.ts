@@ -82,10 +82,8 @@ export function analyze(
         `sentences\0${key}`,
         (result, i) => {
           const sentence = result.sentences[i]!;
-          return pick(
-            sentence,
-            result.mentions.filter((m) => m.start >= sentence.start && m.start < sentence.end),
-          );
+          // A binary search, not a filter: a long block has thousands of sentences and mentions.
+          return pick(sentence, sliceByStart(result.mentions, sentence.start, sentence.end));
         },
         (result) => result.sentences.length,
       ).map(({ index, picked }) => ({ sentence: sentences[index]!, picked: picked as T })),

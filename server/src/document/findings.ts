@@ -15,14 +15,20 @@ export interface Fix {
   /** May be a getter (see `lazyFix`): editors ask for edits only when the user opens the quick fixes. */
   readonly edits: Edit[];
   isPreferred?: boolean;
+  /**
+   * Its edits rewrite much of the document (renumbering a reference list): outputs that write every fix's
+   * edits (CLI JSON, SARIF) write these only within a per-document budget.
+   */
+  large?: boolean;
 }
 
 /** A fix whose edits are computed on first use: for fixes that rewrite much of the document (renumbering). */
-export function lazyFix(title: string, computeEdits: () => Edit[], isPreferred?: boolean): Fix {
+export function lazyFix(title: string, computeEdits: () => Edit[], isPreferred?: boolean, large?: boolean): Fix {
   let edits: Edit[] | undefined;
   return {
     title,
     isPreferred,
+    ...(large ? { large } : {}),
     get edits() {
       return (edits ??= computeEdits());
     },

@@ -1,6 +1,6 @@
 import { notAsserted } from '../../claims/assertion';
 import { overstatementsIn } from '../../claims/overstatement';
-import { prepareSentence } from '../../claims/sentence';
+import { prepareSentence, withinClaimBudget } from '../../claims/sentence';
 import { findPhrase } from '../../claims/words';
 import type { Rule } from '../types';
 
@@ -46,6 +46,8 @@ const rule: Rule = {
       const mentions = document.mentionsIn(sentence.start, sentence.end);
       const namesTherapy = mentions.some((m) => isTherapy(m.entity.type));
       if (!namesTherapy && !THERAPY_TEXT.test(sentence.text)) return;
+      // Too long to judge: unsupported-claim says so.
+      if (!withinClaimBudget(sentence)) return;
       const prepared = prepareSentence(sentence, document.prose.masked, mentions);
       if (!namesTherapy && findPhrase(prepared.words, THERAPY_NOUNS) === undefined) return;
       const starts = new Set(prepared.mentions.map((m) => m.from));

@@ -26,26 +26,29 @@ const rule: Rule = {
     const source = context.document.text;
     const usesNumbers = model.citations.some((c) => c.namespace === 'number');
     let explicitNumbers: boolean | undefined;
+    let numbering: Numbering | undefined;
     for (const entry of model.entries) {
       if (entry.file || model.usesOf(entry).length) continue;
       // Numbered entries are judged only in documents that cite by number (author–year prose cannot be matched).
       if (entry.namespace === 'number' && !usesNumbers) continue;
       if (entry.namespace === 'key' && model.citesAll) continue;
-      const removal =
+      const title = `Remove ${describe(entry).toLowerCase()}`;
+      // Renumbering rewrites the whole list: computed only when the fix is asked for (a long list has many such fixes).
+      const fix =
         entry.namespace === 'number' && (explicitNumbers ??= hasExplicitNumbers(source, model))
-          ? removeNumberedEntry(source, model, entry)
-          : [deleteLines(source, entry)];
+          ? lazyFix(
+              renumbers(Number(entry.key), (numbering ??= numberingOf(model))) ? `${title} and renumber` : title,
+              () => removeNumberedEntry(source, model, entry),
+              undefined,
+              true,
+            )
+          : { title, edits: [deleteLines(source, entry)] };
       context.report({
         start: entry.label.start,
         end: lineEnd(source, entry),
         messageId: 'uncited',
         data: { entry: describe(entry) },
-        fixes: [
-          {
-            title: `Remove ${describe(entry).toLowerCase()}${removal.length > 1 ? ' and renumber' : ''}`,
-            edits: removal,
-          },
-        ],
+        fixes: [fix],
       });
     }
     checkOrder(context, model, source);
@@ -63,6 +66,37 @@ function describe(entry: ReferenceEntry): string {
 function lineEnd(source: string, entry: ReferenceEntry): number {
   const eol = source.indexOf('\n', entry.label.start);
   return Math.min(entry.end, eol < 0 ? source.length : eol);
+}
+
+/** What decides, without computing it, whether removing a numbered entry renumbers others. */
+interface Numbering {
+  /** The highest number listed or cited. */
+  highest: number;
+  /** Every list's numbered entries are in ascending order. */
+  ascending: boolean;
+}
+
+function numberingOf(model: CitationModel): Numbering {
+  let highest = 0;
+  let ascending = true;
+  for (const list of model.lists) {
+    let previous = 0;
+    for (const entry of list.entries) {
+      if (entry.namespace !== 'number') continue;
+      const n = Number(entry.key);
+      if (n < previous) ascending = false;
+      previous = n;
+    }
+  }
+  for (const entry of model.entries) if (entry.namespace === 'number') highest = Math.max(highest, Number(entry.key));
+  for (const citation of model.citations)
+    if (citation.namespace === 'number') for (const key of citation.keys) highest = Math.max(highest, Number(key.key));
+  return { highest, ascending };
+}
+
+/** Removing entry `n` moves other entries or citations: later numbers exist, or the list is out of order. */
+function renumbers(n: number, numbering: Numbering): boolean {
+  return n < numbering.highest || !numbering.ascending;
 }
 
 function hasExplicitNumbers(source: string, model: CitationModel): boolean {
@@ -102,7 +136,14 @@ function checkOrder(context: RuleContext, model: CitationModel, source: string):
     data: { cited: firstBreak.cited, before: firstBreak.before },
     severity: 'information',
     fixes: model.lists.length
-      ? [lazyFix('Renumber references in order of first citation', () => renumber(source, model, mapping))]
+      ? [
+          lazyFix(
+            'Renumber references in order of first citation',
+            () => renumber(source, model, mapping),
+            undefined,
+            true,
+          ),
+        ]
       : [],
   });
 }

@@ -1,7 +1,7 @@
 import { removeKey } from '../../citations/edits';
 import { identifierProblems } from '../../document/citations/identifiers';
 import type { Citation, CitationModel, CitedKey, Namespace } from '../../citations/index';
-import type { Report, Rule, RuleContext } from '../types';
+import { lazyFix, type Report, type Rule, type RuleContext } from '../types';
 
 /** A citation that resolves to no entry: a number beyond the list, a missing key, an undefined footnote. */
 const rule: Rule = {
@@ -37,22 +37,27 @@ const rule: Rule = {
     }
     // Keys are checkable only when every declared bibliography was read.
     const keysCheckable = model.bibliographies.every((f) => f.text !== undefined);
+    let numbers: NumberedEntries | undefined;
     for (const citation of model.citations) {
-      for (const key of citation.keys) {
-        if (model.resolve(citation.namespace, key.key)) continue;
-        if (citation.namespace === 'key' && !keysCheckable) continue;
+      citation.keys.forEach((key, at) => {
+        if (model.resolve(citation.namespace, key.key)) return;
+        if (citation.namespace === 'key' && !keysCheckable) return;
         context.report({
           start: key.start,
           end: key.end,
-          ...unresolvedMessage(model, citation, key),
+          ...unresolvedMessage(model, citation, key, () => (numbers ??= numberedEntries(model))),
+          // Computed when asked for: each costs a pass over its citation's keys, and one citation may have thousands.
           fixes: [
-            {
-              title: `Remove the citation of ${describe(citation.namespace, key.key)}`,
-              edits: [removeKey(source, citation, key)],
-            },
+            lazyFix(
+              `Remove the citation of ${describe(citation.namespace, key.key)}`,
+              () => [removeKey(source, citation, at)],
+              undefined,
+              // Rewrites every number of its citation.
+              citation.namespace === 'number',
+            ),
           ],
         });
-      }
+      });
     }
     checkIdentifiers(context, model);
   },
@@ -62,20 +67,39 @@ function describe(namespace: Namespace, key: string): string {
   return namespace === 'number' ? `[${key}]` : namespace === 'footnote' ? `[^${key}]` : `"${key}"`;
 }
 
+/** The document's numbered entries, counted once per check (not once per unresolved citation). */
+interface NumberedEntries {
+  count: number;
+  lowest: number;
+  highest: number;
+}
+
+function numberedEntries(model: CitationModel): NumberedEntries {
+  let count = 0;
+  let lowest = Number.POSITIVE_INFINITY;
+  let highest = Number.NEGATIVE_INFINITY;
+  for (const entry of model.entries) {
+    if (entry.namespace !== 'number') continue;
+    const n = Number(entry.key);
+    count++;
+    lowest = Math.min(lowest, n);
+    highest = Math.max(highest, n);
+  }
+  return { count, lowest, highest };
+}
+
 function unresolvedMessage(
   model: CitationModel,
   citation: Citation,
   { key }: CitedKey,
+  numbered: () => NumberedEntries,
 ): Pick<Report, 'messageId' | 'data'> {
   if (citation.namespace === 'footnote') return { messageId: 'undefinedFootnote', data: { key } };
   if (citation.namespace === 'number') {
-    const numbers = model.entries.filter((e) => e.namespace === 'number').map((e) => Number(e.key));
-    if (!numbers.length) return { messageId: 'noReferenceList', data: { key } };
-    const entries = `${numbers.length} ${numbers.length === 1 ? 'entry' : 'entries'}`;
-    return {
-      messageId: 'beyondReferenceList',
-      data: { key, entries, first: Math.min(...numbers), last: Math.max(...numbers) },
-    };
+    const { count, lowest, highest } = numbered();
+    if (!count) return { messageId: 'noReferenceList', data: { key } };
+    const entries = `${count} ${count === 1 ? 'entry' : 'entries'}`;
+    return { messageId: 'beyondReferenceList', data: { key, entries, first: lowest, last: highest } };
   }
   const where = model.bibliographies.length ? model.bibliographies.map((f) => f.path).join(', ') : 'this document';
   if (!model.bibliographies.length && !model.entries.some((e) => e.namespace === 'key')) {

@@ -1,5 +1,6 @@
 import { citingFor, type Citing } from '../../claims/citation';
 import { checkSentenceIn } from '../../claims/engine';
+import { MAX_CLAIM_WORDS } from '../../claims/sentence';
 import { correctionFix } from '../../claims/fixes';
 import { endAfterCitations, startAfterCitations } from '../../citations/edits';
 import type { ClaimFinding } from '../../claims/relations/types';
@@ -20,6 +21,8 @@ const rule: Rule = {
       contradicted: '{{claim}} — {{publisher}}, {{year}} [{{source}}]{{moreSources}}',
       contradictedUnsourced: '{{claim}}',
       contradictedSeveral: '{{count}} statements in this sentence differ from the knowledge base:\n{{claims}}',
+      tooLong:
+        'This sentence is too long for its claims to be checked (more than {{maxWords}} words): split it to have them checked.',
     },
   },
   check(context) {
@@ -30,6 +33,16 @@ const rule: Rule = {
       (sentence, report) => {
         const result = checkSentenceIn(document, sentence, index);
         if (!result) return;
+        if ('tooLong' in result) {
+          report({
+            start: result.start,
+            end: result.end,
+            messageId: 'tooLong',
+            data: { maxWords: MAX_CLAIM_WORDS },
+            severity: 'hint',
+          });
+          return;
+        }
         const { findings } = result;
         report({
           // Without a superscript citation of the sentence before, which the splitter leaves at its start.
@@ -56,6 +69,7 @@ const rule: Rule = {
       '',
       (finding) => {
         const { detail, ...rest } = finding;
+        if (!detail) return rest;
         // The fix also replaces the sentence's own citations right after it.
         const end = endAfterCitations(document.citations, document.text, finding.end);
         const fix = correctionFix(

@@ -7,7 +7,7 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { pathToFileURL } from 'node:url';
 import { type KnowledgeIndex, sourceDate } from '../../kb/index';
-import type { Finding, Report } from '../../document/findings';
+import type { Finding, Fix, Report } from '../../document/findings';
 import type { Rule } from '../../rules/types';
 import type { AnalysisCache } from '../../document/analysis';
 import { formatMessage, type MessageData } from '../../util/messages';
@@ -32,9 +32,20 @@ export interface DiagnosticData {
 }
 
 export interface DiagnosticsOptions {
-  /** Include each fix's edits in `data` (CLI, SARIF, tests); the LSP server leaves them to code actions. */
+  /**
+   * Include each fix's edits in `data` (CLI JSON, SARIF, tests); the LSP server leaves them to code actions.
+   * Large fixes (renumbering a reference list) carry edits only up to LARGE_FIX_BUDGET per document.
+   */
   fixEdits: boolean;
 }
+
+/**
+ * About how many characters of large fixes' edits one document's diagnostics carry: a list of n uncited
+ * entries has n fixes that each renumber the whole list (n² edits). Beyond it they carry titles only.
+ */
+export const LARGE_FIX_BUDGET = 1_000_000;
+/** What an edit costs in the budget beyond its new text (its range). */
+const EDIT_COST = 40;
 
 /** The findings behind one document version's diagnostics, by code and start position, for code actions. */
 export type FindingsByDiagnostic = Map<string, Finding[]>;
@@ -67,6 +78,7 @@ export function computeDiagnostics(
   cache.findings.set(analysis, byDiagnostic);
   const suppressions = readSuppressions(analysis, (offset) => document.positionAt(offset).line);
   const diagnostics: Diagnostic[] = [];
+  const budget = { remaining: LARGE_FIX_BUDGET };
   for (const rule of rules) {
     const severity = severityOf(rule, settings);
     if (severity === undefined) continue;
@@ -99,9 +111,7 @@ export function computeDiagnostics(
         messageId: finding.messageId,
         ...(options.fixEdits && finding.data && Object.keys(finding.data).length ? { messageData: finding.data } : {}),
         sources: finding.sources ?? [],
-        fixes: options.fixEdits
-          ? fixesOf(document, finding)
-          : (finding.fixes ?? []).map((fix) => ({ title: fix.title, isPreferred: fix.isPreferred })),
+        fixes: options.fixEdits ? fixesOf(document, finding, budget) : (finding.fixes ?? []).map(titleOnly),
       };
       const key = findingKey(rule.meta.id, range.start.line, range.start.character);
       byDiagnostic.set(key, [...(byDiagnostic.get(key) ?? []), finding]);
@@ -125,16 +135,27 @@ export function computeDiagnostics(
   );
 }
 
-/** A finding's fixes as LSP edits. */
-export function fixesOf(document: TextDocument, finding: Finding): DiagnosticData['fixes'] {
-  return (finding.fixes ?? []).map((fix) => ({
-    title: fix.title,
-    isPreferred: fix.isPreferred,
-    edits: fix.edits.map((e) => ({
-      range: { start: document.positionAt(e.start), end: document.positionAt(e.end) },
-      newText: e.newText,
-    })),
-  }));
+const titleOnly = (fix: Fix): DiagnosticData['fixes'][number] => ({ title: fix.title, isPreferred: fix.isPreferred });
+
+/** A finding's fixes as LSP edits; large ones while `budget` lasts (see LARGE_FIX_BUDGET), then titles only. */
+export function fixesOf(
+  document: TextDocument,
+  finding: Finding,
+  budget = { remaining: Number.POSITIVE_INFINITY },
+): DiagnosticData['fixes'] {
+  return (finding.fixes ?? []).map((fix) => {
+    if (fix.large && budget.remaining <= 0) return titleOnly(fix);
+    const edits = fix.edits;
+    if (fix.large) for (const e of edits) budget.remaining -= EDIT_COST + e.newText.length;
+    return {
+      title: fix.title,
+      isPreferred: fix.isPreferred,
+      edits: edits.map((e) => ({
+        range: { start: document.positionAt(e.start), end: document.positionAt(e.end) },
+        newText: e.newText,
+      })),
+    };
+  });
 }
 
 /** The finding behind a diagnostic of this document version (matched by code, start and message), if any. */
