@@ -190,7 +190,7 @@ function validate(uri: string): void {
     connection.sendDiagnostics({ uri, version: document.version, diagnostics: [] });
     return;
   }
-  const diagnostics = guarded(() => service.diagnostics(document, { fixEdits: false }), []);
+  const diagnostics = guarded(() => service.diagnostics(document, { fixEdits: false, capped: true }), []);
   connection.sendDiagnostics({ uri, version: document.version, diagnostics });
 }
 
@@ -296,7 +296,7 @@ connection.onRequest('therapyLint/lintWorkspace', () => {
     }
     if (skipReason(document.getText(), settings)) continue;
     const current = document;
-    const diagnostics = guarded(() => service.diagnostics(current, { fixEdits: false }), []);
+    const diagnostics = guarded(() => service.diagnostics(current, { fixEdits: false, capped: true }), []);
     findings += diagnostics.length;
     connection.sendDiagnostics({ uri, diagnostics });
   }

@@ -14,7 +14,7 @@ export interface Expected {
 
 /** A finding as a tester sees it: 1-based positions, as ESLint's RuleTester reports them. */
 export interface Actual {
-  messageId: string;
+  messageId: string | undefined;
   message: string;
   text: string;
   line: number;

@@ -47,6 +47,21 @@ describe('bad input', function () {
     }
   });
 
+  it('server: a document with thousands of findings publishes at most therapyLint.maxDiagnostics', async () => {
+    const client = new LspClient();
+    try {
+      await client.initialize({ debounceMs: 0, settings: { maxDiagnostics: 50 } });
+      const text = 'Kymriah is approved for multiple myeloma. CAR T cures cancer.\n\n'.repeat(2000);
+      const published = await client.open('file:///bad/many.md', text);
+      assert.equal(published.length, 50);
+      assert.equal(published[0]!.code, 'omitted-findings');
+      assert.match(published[0]!.message, /^[\d,]+ of [\d,]+ findings are not shown/);
+      assert.ok(published.slice(1).every((d) => d.severity === 1));
+    } finally {
+      await client.stop();
+    }
+  });
+
   it('server: a malformed workspace data file is a diagnostic on that file naming the path', async () => {
     const root = path.join(dir, 'workspace');
     fs.mkdirSync(path.join(root, '.therapy-lint'), { recursive: true });

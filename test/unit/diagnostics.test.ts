@@ -149,6 +149,30 @@ describe('diagnostics feature', () => {
     );
   });
 
+  it('a capped list keeps the most severe findings up to therapyLint.maxDiagnostics, with one note on the rest', () => {
+    // 12 errors (false approvals) after 12 warnings (overstatements): the errors are kept first.
+    const text = [
+      ...Array.from({ length: 12 }, (_, i) => `CAR T cures cancer in every patient ${i}.`),
+      ...Array.from({ length: 12 }, (_, i) => `Kymriah is approved for multiple myeloma ${i}.`),
+    ].join('\n\n');
+    const lint = service({ settings: { maxDiagnostics: 10 } });
+    const all = lint.diagnostics(doc(text));
+    assert.ok(all.length >= 24, `${all.length} findings uncapped`);
+    const capped = lint.diagnostics(doc(text), { fixEdits: false, capped: true });
+    assert.equal(capped.length, 10);
+    const [note, ...kept] = capped;
+    assert.equal(note!.code, 'omitted-findings');
+    assert.match(note!.message, new RegExp(`^${all.length - 9} of ${all.length} findings are not shown`));
+    assert.ok(kept.every((d) => d.code === 'unsupported-claim'));
+    const lines = kept.map((d) => d.range.start.line);
+    assert.deepEqual(
+      lines,
+      [...lines].sort((a, b) => a - b),
+    );
+    // Under the cap nothing changes.
+    assert.deepEqual(service().diagnostics(doc(text), { fixEdits: false, capped: true }).length, all.length);
+  });
+
   it('fixes that renumber a long reference list carry edits only within the per-document budget', () => {
     // 900 uncited entries: each removal renumbers every later entry (about 400,000 edits if all were written).
     const entries = Array.from({ length: 900 }, (_, i) => `${i + 1}. Author ${i + 1}. A title about CAR T. 2020.`);

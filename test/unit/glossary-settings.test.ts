@@ -39,6 +39,7 @@ describe('settings: the package.json contribution', () => {
       'citationPlacement',
       'knowledgeBasePaths',
       'maxFileSize',
+      'maxDiagnostics',
     ] as const) {
       const setting = properties[`therapyLint.${key}`];
       assert.ok(setting?.markdownDescription, `therapyLint.${key} is contributed with a description`);

@@ -74,7 +74,7 @@ describe('terminology rules (fixture knowledge base)', () => {
     it('flags a brand first mentioned without its generic, once', () => {
       const r = run('generic-name-missing', 'Kymriah is approved. Later, Kymriah was compared.');
       assert.deepEqual(r.found, ['Kymriah']);
-      assert.equal(r.fixed(), 'tisagenlecleucel (Kymriah) is approved. Later, Kymriah was compared.');
+      assert.equal(r.fixed(), 'Tisagenlecleucel (Kymriah) is approved. Later, Kymriah was compared.');
     });
     it('follows the genericNameStyle setting', () => {
       assert.equal(
@@ -100,10 +100,10 @@ describe('terminology rules (fixture knowledge base)', () => {
     it('flags the first use before a definition and expands it', () => {
       const r = run('undefined-abbreviation', 'CRS is common. CRS is graded.');
       assert.deepEqual(r.found, ['CRS']);
-      assert.equal(r.fixed(), 'cytokine release syndrome (CRS) is common. CRS is graded.');
+      assert.equal(r.fixed(), 'Cytokine release syndrome (CRS) is common. CRS is graded.');
     });
     it('expands plurals', () => {
-      assert.equal(run('undefined-abbreviation', 'NETs are rare.').fixed(), 'neuroendocrine tumors (NETs) are rare.');
+      assert.equal(run('undefined-abbreviation', 'NETs are rare.').fixed(), 'Neuroendocrine tumors (NETs) are rare.');
     });
     it('accepts "Full name (ABBR)" and "ABBR (full name)" definitions', () => {
       assert.deepEqual(

@@ -62,17 +62,17 @@ export function rewriteNumbers(source: string, citation: Citation, numbers: read
 }
 
 /**
- * Edits that renumber every numeric citation and numbered entry by `mapping` (old → new number; a
- * missing number is dropped from citations). Entries are rewritten in place, in their new order.
+ * Edits that renumber every numeric citation and numbered entry by `mapping` (old → new number). A cited
+ * number the mapping does not name (one no entry has) stays as written: renumbering never deletes a citation.
+ * Entries are rewritten in place, in their new order.
  */
 export function renumber(source: string, model: CitationModel, mapping: ReadonlyMap<number, number>): Edit[] {
   const edits: Edit[] = [];
   for (const citation of model.citations) {
     if (citation.namespace !== 'number') continue;
     const old = citation.keys.map((k) => Number(k.key));
-    const mapped = old.map((n) => mapping.get(n)).filter((n): n is number => n !== undefined);
-    if (!mapped.length) edits.push(deleteCitation(source, citation));
-    else if (mapped.join() !== old.join()) edits.push(rewriteNumbers(source, citation, mapped));
+    const mapped = old.map((n) => mapping.get(n) ?? n);
+    if (mapped.join() !== old.join()) edits.push(rewriteNumbers(source, citation, mapped));
   }
   for (const list of model.lists) {
     const slots = list.entries;

@@ -1,7 +1,8 @@
-import { appendReferences, insertCitation, numberedCiting, referenceText } from '../citations/edits';
+import { appendReferences, formatNumbers, numberedCiting, referenceText } from '../citations/edits';
 import type { KnowledgeIndex } from '../kb/index';
 import type { Edit } from '../document/findings';
 import type { DocumentAnalysis } from '../document/analysis';
+import type { Citation } from '../document/citations/types';
 import type { DocumentLanguage } from '../text/prose';
 
 export type CitationStyle = 'latex' | 'pandoc' | 'bracket';
@@ -17,9 +18,9 @@ export function citationStyle(language: DocumentLanguage, documentText: string):
   return /\[(?:[^\]\n]*;\s*)?-?@[\w:.#$%&+?<>~/-]+/.test(documentText) ? 'pandoc' : 'bracket';
 }
 
-/** The citation marker for a source id in a style. */
-export function citationMarker(sourceId: string, style: CitationStyle): string {
-  return style === 'latex' ? `\\cite{${sourceId}}` : style === 'pandoc' ? `[@${sourceId}]` : `[${sourceId}]`;
+/** The citation marker for a key in a style. */
+export function citationMarker(key: string, style: CitationStyle): string {
+  return style === 'latex' ? `\\cite{${key}}` : style === 'pandoc' ? `[@${key}]` : `[${key}]`;
 }
 
 /** "Kymriah is approved for LBCL." + marker → "Kymriah is approved for LBCL [ID]." */
@@ -28,9 +29,42 @@ export function withCitation(sentence: string, marker: string): string {
   return `${body} ${marker}.`;
 }
 
-/** How one fix cites knowledge-base sources: each sentence with its citation, then what else must change. */
+/** A citation the author wrote in the sentence a fix replaces: the fix keeps it. */
+export interface AuthorCitation {
+  citation: Citation;
+  /** Its text, with the blank or tie before it ("~\cite{b}"). */
+  text: string;
+  /** After the sentence's full stop ("approved.<sup>2</sup>"), not before it ("approved [2]."). */
+  afterStop: boolean;
+}
+
+/** The author's citations in [start, end) of the document, as a fix that rewrites that text keeps them. */
+export function authorCitations(document: DocumentAnalysis, start: number, end: number): AuthorCitation[] {
+  const { text } = document;
+  const inside = document.citations.citations.filter((c) => c.start >= start && c.end <= end && !c.silent);
+  let stop = -1;
+  for (let i = end - 1; i >= start && stop < 0; i--)
+    if (/[.!?]/.test(text[i]!) && !inside.some((c) => c.start <= i && i < c.end)) stop = i;
+  return inside.map((citation) => {
+    let from = citation.start;
+    while (from > start && /[ \t~]/.test(text[from - 1]!)) from--;
+    const afterStop = stop >= 0 && citation.start > stop;
+    const gap = text.slice(from, citation.start).replace(/\s+/g, ' ');
+    return {
+      citation,
+      text: (afterStop ? gap.trim() : gap || ' ') + text.slice(citation.start, citation.end),
+      afterStop,
+    };
+  });
+}
+
+/** How one fix writes its statements with their citations, then what else must change. */
 export interface CitationWriter {
-  cite(sentence: string, sourceId: string): string;
+  /**
+   * The statements, each citing its source where the document can resolve it; the last keeps the author's
+   * citations of the sentence it replaces.
+   */
+  write(statements: readonly { text: string; sourceId?: string }[], kept: readonly AuthorCitation[]): string;
   /** Edits outside the sentence that the citations need (new reference-list entries). */
   extraEdits(): Edit[];
 }
@@ -40,45 +74,80 @@ export interface Citing {
   writer(): CitationWriter;
 }
 
+const body = (statement: string) => statement.replace(/[.!?\s]+$/, '');
+
 /**
- * How corrections cite in this document. A document that cites by number cites the knowledge-base
- * source's entry when its reference list has it, else appends the source to the list and cites the new
- * number, in the document's numeric style; other documents cite the source id in their key style.
+ * How corrections cite in this document, with what it can resolve: never a knowledge-base id it does not
+ * define. A document that cites by number cites the source's entry when its list has it, else appends the
+ * source to the list in its numbering and cites the new number; a Pandoc or LaTeX document cites the key
+ * of its own entry for the source (from its bibliography), or nothing; a document that cites nothing gets
+ * no citation. The author's citations are kept (numbers merged into one citation).
  */
 export function citingFor(document: DocumentAnalysis, index: KnowledgeIndex): Citing {
   const style = citationStyle(document.prose.language, document.text);
-  const keyed: Citing = {
-    writer: () => ({
-      cite: (sentence, sourceId) => withCitation(sentence, citationMarker(sourceId, style)),
-      extraEdits: () => [],
-    }),
-  };
-  if (style !== 'bracket' || document.prose.language === 'latex') return keyed;
   const model = document.citations;
-  const numbered = model.entries.filter((e) => e.namespace === 'number');
-  if (!numbered.length && !model.citations.some((c) => c.namespace === 'number')) return keyed;
+  const numbered =
+    style === 'bracket' &&
+    (model.entries.some((e) => e.namespace === 'number') || model.citations.some((c) => c.namespace === 'number'));
+  if (!numbered) {
+    const keyOf = new Map<string, string>();
+    for (const e of model.entries)
+      if (e.sourceId && e.namespace === 'key' && !keyOf.has(e.sourceId)) keyOf.set(e.sourceId, e.key);
+    const tie = document.prose.language === 'latex' && /~\\\w*cite/.test(document.text) ? '~' : ' ';
+    return {
+      writer: () => ({
+        write: (statements, kept) =>
+          statements
+            .map((s, i) => {
+              const last = i === statements.length - 1;
+              const key = s.sourceId ? keyOf.get(s.sourceId) : undefined;
+              const own = last ? kept : [];
+              const cited = key && !own.some((k) => k.citation.keys.some((c) => c.key === key));
+              const before = own.filter((k) => !k.afterStop).map((k) => k.text);
+              if (cited && style !== 'bracket') before.unshift(tie + citationMarker(key, style));
+              const after = own.filter((k) => k.afterStop).map((k) => k.text);
+              return `${body(s.text)}${before.join('')}.${after.join('')}`;
+            })
+            .join(' '),
+        extraEdits: () => [],
+      }),
+    };
+  }
   const { style: numericStyle, entryOfSource, next } = numberedCiting(document.text, model);
-  // The statement with one full stop, cited as a fix would cite it in the document (insertCitation).
-  const marked = (sentence: string, n: string) => {
-    const body = sentence.replace(/[.\s]+$/, '') + '.';
-    const { start, end, newText } = insertCitation(body, body.length, Number(n), numericStyle);
-    return body.slice(0, start) + newText + body.slice(end);
-  };
   const language = document.prose.language === 'markdown' ? 'markdown' : 'plaintext';
   return {
     writer: () => {
       const added: string[] = [];
       const first = next();
+      const numberOf = (sourceId: string | undefined): number | undefined => {
+        const listed = sourceId ? entryOfSource.get(sourceId)?.key : undefined;
+        if (listed !== undefined) return Number(listed);
+        const source = sourceId ? index.source(sourceId) : undefined;
+        if (!source) return undefined;
+        const at = added.indexOf(referenceText(source));
+        return first + (at >= 0 ? at : added.push(referenceText(source)) - 1);
+      };
       return {
-        cite: (sentence, sourceId) => {
-          let n = entryOfSource.get(sourceId)?.key;
-          const source = index.source(sourceId);
-          if (n === undefined && source) {
-            const at = added.indexOf(referenceText(source));
-            n = String(first + (at >= 0 ? at : added.push(referenceText(source)) - 1));
-          }
-          return n === undefined ? sentence : marked(sentence, n);
-        },
+        write: (statements, kept) =>
+          statements
+            .map((s, i) => {
+              const last = i === statements.length - 1;
+              const own = last ? kept : [];
+              const numbers = own
+                .filter((k) => k.citation.namespace === 'number')
+                .flatMap((k) => k.citation.keys.map((c) => Number(c.key)));
+              const n = numberOf(s.sourceId);
+              if (n !== undefined) numbers.push(n);
+              const others = own.filter((k) => k.citation.namespace !== 'number');
+              const marker = numbers.length ? formatNumbers(numbers, numericStyle === 'bracket' ? ', ' : ',') : '';
+              const before = others.filter((k) => !k.afterStop).map((k) => k.text);
+              const after = others.filter((k) => k.afterStop).map((k) => k.text);
+              if (marker && numericStyle === 'bracket') before.unshift(` [${marker}]`);
+              if (marker && numericStyle !== 'bracket')
+                after.unshift(numericStyle === 'sup' ? `<sup>${marker}</sup>` : `^${marker}`);
+              return `${body(s.text)}${before.join('')}.${after.join('')}`;
+            })
+            .join(' '),
         extraEdits: () => (added.length ? [appendReferences(document.text, model, added, language).edit] : []),
       };
     },

@@ -21,7 +21,12 @@ import { computeCitationCompletion } from './languageFeatures/citationCompletion
 import { computeCodeActions } from './languageFeatures/codeActions';
 import { computeCompletion, resolveCompletion } from './languageFeatures/completion';
 import { computeDefinition } from './languageFeatures/definition';
-import { computeDiagnostics, type DiagnosticsOptions, type FindingsByDiagnostic } from './languageFeatures/diagnostics';
+import {
+  capDiagnostics,
+  computeDiagnostics,
+  type DiagnosticsOptions,
+  type FindingsByDiagnostic,
+} from './languageFeatures/diagnostics';
 import {
   documentHighlights,
   glossaryActions,
@@ -90,10 +95,12 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     fileSystem && workspaceFolders
       ? { folders: workspaceFolders, readFile: (uri: string) => fileSystem.readFile(uri) }
       : undefined;
+  const capped = (found: Diagnostic[], diagnosticsOptions?: DiagnosticsOptions) =>
+    diagnosticsOptions?.capped ? capDiagnostics(found, settings.maxDiagnostics) : found;
   // Diagnostics only in the languages the settings enable; hover and completion everywhere.
   const diagnostics = (document: TextDocument, diagnosticsOptions?: DiagnosticsOptions) =>
     settings.languages.includes(languageOf(document.languageId, document.uri))
-      ? computeDiagnostics(document, rules, index, settings, cache, diagnosticsOptions)
+      ? capped(computeDiagnostics(document, rules, index, settings, cache, diagnosticsOptions), diagnosticsOptions)
       : [];
   /** The findings behind the current version's diagnostics, computed (without fix edits) if not yet. */
   const findings = (document: TextDocument): FindingsByDiagnostic => {

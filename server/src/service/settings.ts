@@ -28,6 +28,8 @@ export interface Settings {
   knowledgeBasePaths: string[];
   /** Documents larger than this many bytes are skipped with one message. */
   maxFileSize: number;
+  /** An editor is sent at most this many diagnostics per document, the most severe first (the CLI reports all). */
+  maxDiagnostics: number;
   /** Where a citation must stand for a claim: in the sentence, or anywhere in its paragraph. */
   citationPlacement: 'sentence' | 'paragraph';
   /** How a brand's first mention pairs with its generic name. */
@@ -40,6 +42,7 @@ export const DEFAULT_SETTINGS: Settings = {
   rules: {},
   knowledgeBasePaths: [],
   maxFileSize: 16 * 1024 * 1024,
+  maxDiagnostics: 1000,
   citationPlacement: 'sentence',
   genericNameStyle: 'generic (Brand)',
   languages: ['markdown', 'plaintext', 'latex'],
@@ -81,6 +84,10 @@ export function normalizeSettings(raw: unknown): { settings: Settings; warnings:
       case 'maxFileSize':
         if (typeof value === 'number' && value > 0) settings.maxFileSize = value;
         else warnings.push('setting "maxFileSize" must be a positive number of bytes; ignored');
+        break;
+      case 'maxDiagnostics':
+        if (typeof value === 'number' && Number.isInteger(value) && value > 0) settings.maxDiagnostics = value;
+        else warnings.push('setting "maxDiagnostics" must be a whole number, 1 or more; ignored');
         break;
       case 'citationPlacement':
         if (value === 'sentence' || value === 'paragraph') settings.citationPlacement = value;

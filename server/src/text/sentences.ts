@@ -119,7 +119,7 @@ function push(
 // Whitespace that normalization would change: a run, or anything but a plain space.
 const IRREGULAR_SPACE = /\s\s|[^\S ]/;
 const SPACES = /\s*/y;
-const SENTENCE_START = /[\p{Lu}\p{N}"“'‘([*_]/uy;
+const SENTENCE_START = /[\p{Lu}\p{N}"“'‘([*_@]/uy;
 
 function endsSentence(text: string, punct: number, end: number): boolean {
   if (text.charCodeAt(punct) === 46 /* . */) {
@@ -129,7 +129,7 @@ function endsSentence(text: string, punct: number, end: number): boolean {
     // A single capital letter: an initial ("J. Smith").
     if (word.length === 1 && word !== lower) return false;
   }
-  // The next sentence must start like one: capital, digit, quote or bracket. Sticky regexes: no copy of the rest.
+  // The next sentence must start like one: capital, digit, quote, bracket or Pandoc citation ("@smith2020 showed"). Sticky regexes: no copy of the rest.
   SPACES.lastIndex = end;
   SPACES.exec(text);
   const next = SPACES.lastIndex;

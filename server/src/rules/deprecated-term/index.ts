@@ -1,4 +1,5 @@
 import type { KnowledgeIndex } from '../../kb/index';
+import { sentenceCase } from '../sentenceCase';
 import type { TermMatch } from '../../terms/matcher';
 import { isAbbreviation, isPluralMention, pluralize, SentenceCursor } from '../../terms/terminology';
 import type { Rule } from '../types';
@@ -75,6 +76,8 @@ const rule: Rule = {
           continue;
       }
       const text = isPluralMention(mention) ? pluralize(replacement.text) : replacement.text;
+      // A fix at a sentence start keeps its capital.
+      const written = sentenceCase(document, mention.start, text);
       report({
         start: mention.start,
         end: mention.end,
@@ -83,8 +86,8 @@ const rule: Rule = {
         sources: replacement.sources,
         fixes: [
           {
-            title: `Replace with "${text}"`,
-            edits: [{ start: mention.start, end: mention.end, newText: text }],
+            title: `Replace with "${written}"`,
+            edits: [{ start: mention.start, end: mention.end, newText: written }],
             isPreferred: true,
           },
         ],

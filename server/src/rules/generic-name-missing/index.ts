@@ -1,4 +1,5 @@
 import { genericOf, pairGenericAndBrand, SentenceCursor } from '../../terms/terminology';
+import { sentenceCase } from '../sentenceCase';
 import type { Rule } from '../types';
 
 const rule: Rule = {
@@ -38,6 +39,8 @@ const rule: Rule = {
         .some((m) => m.entity.id === entity.id && (m.alias.kind === 'inn' || m.alias.text === generic));
       if (nearby) continue;
       const paired = pairGenericAndBrand(generic, mention.text, settings.genericNameStyle);
+      // A fix at a sentence start keeps its capital.
+      const written = sentenceCase(document, mention.start, paired);
       report({
         start: mention.start,
         end: mention.end,
@@ -46,8 +49,8 @@ const rule: Rule = {
         sources: entity.sources,
         fixes: [
           {
-            title: `Write "${paired}"`,
-            edits: [{ start: mention.start, end: mention.end, newText: paired }],
+            title: `Write "${written}"`,
+            edits: [{ start: mention.start, end: mention.end, newText: written }],
             isPreferred: true,
           },
         ],

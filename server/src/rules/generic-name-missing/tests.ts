@@ -12,7 +12,7 @@ const tests: RuleTests = {
     {
       text: 'Kymriah was approved in 2017. Later, Kymriah was compared.',
       errors: [{ messageId: 'brandWithoutGeneric', text: 'Kymriah', message: /write "tisagenlecleucel \(Kymriah\)"/ }],
-      output: 'tisagenlecleucel (Kymriah) was approved in 2017. Later, Kymriah was compared.',
+      output: 'Tisagenlecleucel (Kymriah) was approved in 2017. Later, Kymriah was compared.',
     },
     {
       text: 'Kymriah was approved in 2017.',

@@ -1,4 +1,5 @@
 import { distance } from 'fastest-levenshtein';
+import { sentenceCase } from '../sentenceCase';
 import type { Entity } from '../../kb/types';
 import { headline, matchCase } from '../../terms/terminology';
 import { MIN_WORD_LENGTH, vocabularyOf, type Suggestion } from '../../terms/vocabulary';
@@ -38,6 +39,8 @@ const rule: Rule = {
     for (const mention of document.mentions) {
       if (mention.alias.kind !== 'misspelling') continue;
       const right = mention.alias.use ?? closestAlias(mention.alias.text, mention.entity);
+      // A fix at a sentence start keeps its capital.
+      const written = sentenceCase(document, mention.start, right);
       report({
         start: mention.start,
         end: mention.end,
@@ -46,8 +49,8 @@ const rule: Rule = {
         sources: mention.alias.sources ?? mention.entity.sources,
         fixes: [
           {
-            title: `Change to "${right}"`,
-            edits: [{ start: mention.start, end: mention.end, newText: right }],
+            title: `Change to "${written}"`,
+            edits: [{ start: mention.start, end: mention.end, newText: written }],
             isPreferred: true,
           },
         ],

@@ -2,8 +2,6 @@ import type { RuleTests } from '../types';
 
 const tests: RuleTests = {
   valid: [
-    // Beyond the claim budget: not judged (unsupported-claim says so).
-    `Kymriah cures cancer${' and lymphoma'.repeat(150)}.`,
     'All patients who go into remission after Breyanzi are followed for 15 years.',
     'All patients treated with CAR-T benefit from close monitoring after infusion.',
     'In some patients, CAR-T can eliminate advanced cancer for long periods; some appear cured.',
@@ -20,6 +18,8 @@ const tests: RuleTests = {
     'Critics say Kymriah is completely safe, but the label carries boxed warnings.',
     'CAR T cells kill cancer cells, yet relapse happens in many patients.',
     'CAR-T does not eliminate every cancer cell in every patient.',
+    // Beyond the claim budget: not judged (unsupported-claim says so).
+    `Kymriah cures cancer${' and lymphoma'.repeat(150)}.`,
   ],
   invalid: [
     {

@@ -122,29 +122,30 @@ function checkOrder(context: RuleContext, model: CitationModel, source: string):
   }
   if (!firstBreak) return;
   // New numbers: cited references by first use, then the uncited ones in their old order.
+  // Entries in order of first citation, then the uncited ones; a cited number without an entry keeps its number.
+  const listed = new Set(model.entries.filter((e) => e.namespace === 'number').map((e) => Number(e.key)));
   const mapping = new Map<number, number>();
-  order.forEach((n, i) => mapping.set(n, i + 1));
-  const rest = model.entries
-    .filter((e) => e.namespace === 'number' && !mapping.has(Number(e.key)))
-    .map((e) => Number(e.key))
-    .sort((a, b) => a - b);
-  for (const n of rest) mapping.set(n, mapping.size + 1);
+  for (const n of order) if (listed.has(n)) mapping.set(n, mapping.size + 1);
+  for (const n of [...listed].sort((a, b) => a - b)) if (!mapping.has(n)) mapping.set(n, mapping.size + 1);
+  // …unless an entry would take its number: then the citation would silently point to that entry.
+  const renumberable = order.every((n) => listed.has(n) || n > mapping.size);
   context.report({
     start: firstBreak.start,
     end: firstBreak.end,
     messageId: 'outOfOrder',
     data: { cited: firstBreak.cited, before: firstBreak.before },
     severity: 'information',
-    fixes: model.lists.length
-      ? [
-          lazyFix(
-            'Renumber references in order of first citation',
-            () => renumber(source, model, mapping),
-            undefined,
-            true,
-          ),
-        ]
-      : [],
+    fixes:
+      model.lists.length && renumberable
+        ? [
+            lazyFix(
+              'Renumber references in order of first citation',
+              () => renumber(source, model, mapping),
+              undefined,
+              true,
+            ),
+          ]
+        : [],
   });
 }
 

@@ -1,4 +1,5 @@
 import type { TermMatch } from '../../terms/matcher';
+import { sentenceCase } from '../sentenceCase';
 import { fullName, isAbbreviation, isPluralMention, pluralize } from '../../terms/terminology';
 import type { Rule } from '../types';
 
@@ -46,6 +47,8 @@ const rule: Rule = {
       const full = fullName(mention.entity, mention.alias.text);
       if (!full) continue;
       const expanded = `${isPluralMention(mention) ? pluralize(full) : full} (${mention.text})`;
+      // A fix at a sentence start keeps its capital.
+      const written = sentenceCase(document, mention.start, expanded);
       report({
         start: mention.start,
         end: mention.end,
@@ -54,8 +57,8 @@ const rule: Rule = {
         sources: mention.entity.sources,
         fixes: [
           {
-            title: `Expand to "${expanded}"`,
-            edits: [{ start: mention.start, end: mention.end, newText: expanded }],
+            title: `Expand to "${written}"`,
+            edits: [{ start: mention.start, end: mention.end, newText: written }],
             isPreferred: true,
           },
         ],

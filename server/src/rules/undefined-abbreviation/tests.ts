@@ -13,12 +13,12 @@ const tests: RuleTests = {
       errors: [
         { messageId: 'undefinedAbbreviation', text: 'CRS', message: /write "cytokine release syndrome \(CRS\)"/ },
       ],
-      output: 'cytokine release syndrome (CRS) is common. CRS is graded.',
+      output: 'Cytokine release syndrome (CRS) is common. CRS is graded.',
     },
     {
       text: 'NETs are rare.',
       errors: [{ messageId: 'undefinedAbbreviation', text: 'NETs' }],
-      output: 'neuroendocrine tumors (NETs) are rare.',
+      output: 'Neuroendocrine tumors (NETs) are rare.',
     },
     {
       // Defined too late: the first use is still the one to expand.

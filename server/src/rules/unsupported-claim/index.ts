@@ -1,4 +1,4 @@
-import { citingFor, type Citing } from '../../claims/citation';
+import { authorCitations, citingFor, type Citing } from '../../claims/citation';
 import { checkSentenceIn } from '../../claims/engine';
 import { MAX_CLAIM_WORDS } from '../../claims/sentence';
 import { correctionFix } from '../../claims/fixes';
@@ -70,13 +70,15 @@ const rule: Rule = {
       (finding) => {
         const { detail, ...rest } = finding;
         if (!detail) return rest;
-        // The fix also replaces the sentence's own citations right after it.
+        // The fix also rewrites the sentence's own citations right after it (keeping them).
         const end = endAfterCitations(document.citations, document.text, finding.end);
         const fix = correctionFix(
           () => (citing ??= citingFor(document, index)).writer(),
           finding.start,
           end,
           detail as ClaimFinding[],
+          authorCitations(document, finding.start, end),
+          index,
         );
         return { ...rest, fixes: fix ? [fix] : [] };
       },

@@ -11,7 +11,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ProseDocument } from '../../text/prose';
 import { languageOf } from '../../text/prose';
 import { REASON_PLACEHOLDER, type DirectiveKind } from '../../text/directives';
-import { DIAGNOSTIC_SOURCE, findingOf, fixesOf, type FindingsByDiagnostic } from './diagnostics';
+import { DIAGNOSTIC_SOURCE, OMITTED_CODE, findingOf, fixesOf, type FindingsByDiagnostic } from './diagnostics';
 
 /**
  * Quick fixes for therapy-lint diagnostics in the request's context: the fixes each rule attached,
@@ -27,7 +27,7 @@ export function computeCodeActions(
   prose: () => ProseDocument,
 ): CodeAction[] {
   const actions: CodeAction[] = [];
-  const ours = context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE);
+  const ours = context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE && d.code !== OMITTED_CODE);
   for (const diagnostic of ours) {
     // What the client sends back in `data` is never trusted for edits: they would carry no version.
     const finding = findingOf(current(), diagnostic);

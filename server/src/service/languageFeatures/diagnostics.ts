@@ -23,8 +23,8 @@ export const RULE_DOCS_BASE = 'https://github.com/therapy-lint/therapy-lint/blob
  * carry only their titles (`edits` absent): code actions compute the edits when asked (see `fixesOf`).
  */
 export interface DiagnosticData {
-  /** The rule's message id (`meta.messages`), ESLint style. */
-  messageId: string;
+  /** The rule's message id (`meta.messages`), ESLint style; absent on the service's own note on omitted findings. */
+  messageId?: string;
   /** The values of the message's placeholders (CLI, SARIF, tests only). */
   messageData?: MessageData;
   sources: string[];
@@ -37,7 +37,12 @@ export interface DiagnosticsOptions {
    * Large fixes (renumbering a reference list) carry edits only up to LARGE_FIX_BUDGET per document.
    */
   fixEdits: boolean;
+  /** At most `settings.maxDiagnostics`, the most severe first, and one note on what was left out (editors). */
+  capped?: boolean;
 }
+
+/** The code of the note saying how many diagnostics a capped list left out. */
+export const OMITTED_CODE = 'omitted-findings';
 
 /**
  * About how many characters of large fixes' edits one document's diagnostics carry: a list of n uncited
@@ -198,4 +203,29 @@ function relatedSource(id: string, index: KnowledgeIndex): DiagnosticRelatedInfo
     built.set(id, information);
   }
   return information;
+}
+
+/**
+ * The `max - 1` most severe diagnostics (in document order) and a note at the document's start saying how
+ * many were left out: an editor cannot show a document's 300,000 findings, and sending them costs 300 MB.
+ */
+export function capDiagnostics(diagnostics: Diagnostic[], max: number): Diagnostic[] {
+  if (diagnostics.length <= max) return diagnostics;
+  const severity = (d: Diagnostic) => d.severity ?? DiagnosticSeverity.Error;
+  // Array.prototype.sort is stable: document order within a severity.
+  const kept = [...diagnostics]
+    .sort((a, b) => severity(a) - severity(b))
+    .slice(0, max - 1)
+    .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  const omitted = diagnostics.length - kept.length;
+  const start = { line: 0, character: 0 };
+  const note: Diagnostic = {
+    range: { start, end: start },
+    severity: DiagnosticSeverity.Information,
+    code: OMITTED_CODE,
+    source: DIAGNOSTIC_SOURCE,
+    message: `${omitted.toLocaleString('en-US')} of ${diagnostics.length.toLocaleString('en-US')} findings are not shown (setting therapyLint.maxDiagnostics is ${max.toLocaleString('en-US')}; the most severe are shown first). Fix those, raise the setting, or run the therapy-lint command line to see them all.`,
+    data: { sources: [], fixes: [] } satisfies DiagnosticData,
+  };
+  return [note, ...kept];
 }
