@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { notAsserted } from '../../server/src/claims/assertion';
-import { citationMarker, citationStyle, withCitation } from '../../server/src/claims/citation';
+import { citationMarker, markerStyle, withCitation } from '../../server/src/claims/citation';
 import { splitClauses } from '../../server/src/claims/clauses';
 import { isTopicOnly } from '../../server/src/claims/heading';
 import { conditionalIn, hedgeIn, isQuestion } from '../../server/src/claims/modality';
@@ -245,9 +245,9 @@ describe('claims: overstatement', () => {
 
 describe('claims: citation marker', () => {
   it('follows the document style', () => {
-    assert.equal(citationMarker('FDA-REMS', citationStyle('latex', '')), '\\cite{FDA-REMS}');
-    assert.equal(citationMarker('FDA-REMS', citationStyle('markdown', 'As shown [@smith2020].')), '[@FDA-REMS]');
-    assert.equal(citationMarker('FDA-REMS', citationStyle('markdown', 'As shown [1].')), '[FDA-REMS]');
+    assert.equal(citationMarker('FDA-REMS', markerStyle('latex', '')), '\\cite{FDA-REMS}');
+    assert.equal(citationMarker('FDA-REMS', markerStyle('markdown', 'As shown [@smith2020].')), '[@FDA-REMS]');
+    assert.equal(citationMarker('FDA-REMS', markerStyle('markdown', 'As shown [1].')), '[FDA-REMS]');
     assert.equal(withCitation('Kymriah targets CD19.', '[X]'), 'Kymriah targets CD19 [X].');
   });
 });

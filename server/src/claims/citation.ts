@@ -5,13 +5,14 @@ import type { DocumentAnalysis } from '../document/analysis';
 import type { Citation } from '../document/citations/types';
 import type { DocumentLanguage } from '../text/prose';
 
-export type CitationStyle = 'latex' | 'pandoc' | 'bracket';
+/** How a quick fix writes a new citation marker (the document's citations have their own CitationStyle). */
+export type MarkerStyle = 'latex' | 'pandoc' | 'bracket';
 
 /**
- * The document's citation style: LaTeX `\cite{ID}`, Pandoc `[@ID]` when the document already uses
+ * The marker style a fix uses in this document: LaTeX `\cite{ID}`, Pandoc `[@ID]` when the document already uses
  * Pandoc citations, else a bracketed `[ID]`.
  */
-export function citationStyle(language: DocumentLanguage, documentText: string): CitationStyle {
+export function markerStyle(language: DocumentLanguage, documentText: string): MarkerStyle {
   if (language === 'latex') return 'latex';
   // This runs on every check of the whole document: most documents have no "@" at all.
   if (!documentText.includes('@')) return 'bracket';
@@ -19,7 +20,7 @@ export function citationStyle(language: DocumentLanguage, documentText: string):
 }
 
 /** The citation marker for a key in a style. */
-export function citationMarker(key: string, style: CitationStyle): string {
+export function citationMarker(key: string, style: MarkerStyle): string {
   return style === 'latex' ? `\\cite{${key}}` : style === 'pandoc' ? `[@${key}]` : `[${key}]`;
 }
 
@@ -84,7 +85,7 @@ const body = (statement: string) => statement.replace(/[.!?\s]+$/, '');
  * no citation. The author's citations are kept (numbers merged into one citation).
  */
 export function citingFor(document: DocumentAnalysis, index: KnowledgeIndex): Citing {
-  const style = citationStyle(document.prose.language, document.text);
+  const style = markerStyle(document.prose.language, document.text);
   const model = document.citations;
   const numbered =
     style === 'bracket' &&

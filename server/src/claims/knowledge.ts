@@ -104,8 +104,8 @@ export function isJudgeableClass(index: KnowledgeIndex, entity: Entity): boolean
 }
 
 /**
- * An approval covers a claimed condition when one is a kind of the other (or of a subtype the label names beside the
- * tree, `includes`) and it is not excluded.
+ * An approval covers a claimed condition when one is a kind of the other, or the claimed one is a kind of a subtype the
+ * label names beside the tree (`includes`), and it is not excluded.
  */
 export function covers(
   index: KnowledgeIndex,
@@ -115,7 +115,12 @@ export function covers(
   includes?: readonly string[],
 ): boolean {
   if (excludes?.some((x) => index.isA(claimed, x))) return false;
-  return [approvalIndication, ...(includes ?? [])].some((id) => index.isA(id, claimed) || index.isA(claimed, id));
+  // A subtype the label names (`includes`) covers claims about it or its kinds, not about its parent.
+  return (
+    index.isA(approvalIndication, claimed) ||
+    index.isA(claimed, approvalIndication) ||
+    (includes ?? []).some((id) => index.isA(claimed, id))
+  );
 }
 
 /** Whether an approval is by `regulator` (any, when undefined) for `condition` (any, when undefined). */

@@ -105,6 +105,8 @@ export interface Population {
   maxAge?: number;
   /** As the label words it: "patients up to 25 years of age". */
   text: string;
+  /** Present when the age group is not verified: no population verdict rests on it. */
+  unverified?: string;
 }
 
 export interface Approval extends Sourced {
@@ -176,6 +178,8 @@ export interface Design extends Sourced {
   /** HLA-restricted (TCR-T) vs MHC-independent (CAR). */
   hlaRestricted?: boolean;
   administration?: string;
+  /** Infusions in one treatment course per the label: 1 for a single infusion, 2 for a split dose. */
+  infusions?: number;
 }
 
 export interface First extends Sourced {

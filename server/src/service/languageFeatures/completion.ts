@@ -37,7 +37,7 @@ const MAX_ITEMS = 100;
  */
 export function matchScore(typed: string, alias: string): number | undefined {
   const a = alias.toLowerCase();
-  return scoreLowered(typed.toLowerCase(), a, wordsOf(a));
+  return scoreLowered(typed.toLowerCase(), a, aliasWords(a));
 }
 
 function scoreLowered(t: string, a: string, words: readonly string[]): number | undefined {
@@ -48,7 +48,7 @@ function scoreLowered(t: string, a: string, words: readonly string[]): number | 
   return undefined;
 }
 
-const wordsOf = (lowered: string) => lowered.split(/[\s\-‐‑–—/(]+/);
+const aliasWords = (lowered: string) => lowered.split(/[\s\-‐‑–—/(]+/);
 
 interface CompletableAlias {
   entity: Entity;
@@ -69,7 +69,7 @@ function completableAliases(index: KnowledgeIndex): CompletableAlias[] {
       for (const alias of [{ text: entity.name, kind: undefined }, ...entity.aliases]) {
         if (alias.kind === 'misspelling' || alias.kind === 'deprecated') continue;
         const lower = alias.text.toLowerCase();
-        table.push({ entity, text: alias.text, kind: alias.kind, lower, words: wordsOf(lower) });
+        table.push({ entity, text: alias.text, kind: alias.kind, lower, words: aliasWords(lower) });
       }
     }
     completable.set(index, table);

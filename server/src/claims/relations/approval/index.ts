@@ -546,25 +546,28 @@ function qualifierProblem(
   if (q.functional && approvals.every(nonFunctionalOnly)) return 'functional';
   if (q.antitumor && !approvals.some((a) => a.scope !== 'symptom-control' && a.scope !== 'toxicity-management'))
     return 'scope';
-  if (q.notPediatric && approvals.some((a) => a.population.pediatric)) return 'population';
-  // "up to age 18" where the label says up to 25.
-  if (
-    q.maxAge !== undefined &&
-    approvals.some((a) => a.population.maxAge !== undefined) &&
-    !approvals.some((a) => a.population.maxAge === q.maxAge)
-  )
-    return 'population';
-  if (q.populationOnly) {
+  // An age group marked unverified settles no population claim.
+  if (!approvals.some((a) => a.population.unverified)) {
+    if (q.notPediatric && approvals.some((a) => a.population.pediatric)) return 'population';
+    // "up to age 18" where the label says up to 25.
     if (
-      q.pediatric &&
-      !q.adults &&
-      approvals.some((a) => a.population.adults && (a.population.maxAge === undefined || a.population.maxAge > 25))
+      q.maxAge !== undefined &&
+      approvals.some((a) => a.population.maxAge !== undefined) &&
+      !approvals.some((a) => a.population.maxAge === q.maxAge)
     )
       return 'population';
-    if (q.adults && !q.pediatric && approvals.some((a) => a.population.pediatric)) return 'population';
-  } else {
-    if (q.pediatric && !approvals.some((a) => a.population.pediatric)) return 'population';
-    if (q.adults && !approvals.some((a) => a.population.adults)) return 'population';
+    if (q.populationOnly) {
+      if (
+        q.pediatric &&
+        !q.adults &&
+        approvals.some((a) => a.population.adults && (a.population.maxAge === undefined || a.population.maxAge > 25))
+      )
+        return 'population';
+      if (q.adults && !q.pediatric && approvals.some((a) => a.population.pediatric)) return 'population';
+    } else {
+      if (q.pediatric && !approvals.some((a) => a.population.pediatric)) return 'population';
+      if (q.adults && !approvals.some((a) => a.population.adults)) return 'population';
+    }
   }
   if (q.line) {
     const known = approvals.filter((a) => a.minPriorLines !== undefined);

@@ -2,6 +2,10 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    'Breyanzi is approved for FL grade 3B.',
+    'Yescarta is approved for PMBCL.',
+    'Kymriah is approved for ALL in patients up to 25 years of age.',
+    'Talquetamab was FDA-approved in August 2023.',
     // A month without a year takes the sentence's one year; with several subjects, each takes the date after it.
     'In 2017, the FDA approved Kymriah in August and Yescarta in October.',
     'Carvykti was approved in 2022, in February, after a delay.',
@@ -118,6 +122,28 @@ const tests: RelationTests = {
     'Tecelra and Amtagvi are approved for synovial sarcoma and melanoma, respectively.',
   ],
   invalid: [
+    {
+      text: 'Kymriah is approved for PMBCL.',
+      errors: [{ messageId: 'notApproved', text: 'Kymriah is approved for PMBCL.', message: 'primary mediastinal' }],
+    },
+    {
+      text: 'Kymriah is approved for T-cell ALL.',
+      errors: [
+        {
+          messageId: 'notApproved',
+          text: 'Kymriah is approved for T-cell ALL.',
+          message: 'T-cell acute lymphoblastic leukemia',
+        },
+      ],
+    },
+    {
+      text: 'CAR-T is FDA-approved for T-ALL.',
+      errors: [{ messageId: 'noneInClass', text: 'CAR-T is FDA-approved for T-ALL.', message: 'No CAR-T' }],
+    },
+    {
+      text: 'Talquetamab was FDA-approved in 2021.',
+      errors: [{ messageId: 'dateDiffers', text: 'Talquetamab was FDA-approved in 2021.', message: 'date differs' }],
+    },
     {
       text: 'Xermelo is FDA-approved to slow tumor growth in carcinoid syndrome.',
       errors: [

@@ -22,11 +22,12 @@ const VECTOR: readonly { phrase: string; value: 'lentiviral' | 'gamma-retroviral
   { phrase: 'retrovirus', value: 'gamma-retroviral' },
 ];
 
-// How many infusions: every approved CAR-T is a single infusion.
+// How many infusions a treatment course takes (the design's `infusions`).
 const ADMINISTRATION: readonly { phrase: string; value: 'single infusion' | 'multiple infusions' }[] = [
   { phrase: 'single infusion', value: 'single infusion' },
   { phrase: 'one time infusion', value: 'single infusion' },
   { phrase: 'one infusion', value: 'single infusion' },
+  { phrase: 'split dose', value: 'multiple infusions' },
   ...['two', 'three', 'multiple', 'repeated', 'repeat', 'several', 'serial', 'weekly', 'monthly', 'regular'].map(
     (n) => ({ phrase: `${n} infusions`, value: 'multiple infusions' as const }),
   ),
@@ -112,13 +113,18 @@ const relation: Relation = {
         clause,
         subjects,
         ADMINISTRATION,
-        (e) => (verified(e)?.administration === 'single infusion' ? 'single infusion' : undefined),
+        (e) => infusionsOf(verified(e)?.infusions),
         'schedule',
       );
     }
   },
 };
 export default relation;
+
+function infusionsOf(infusions: number | undefined): 'single infusion' | 'multiple infusions' | undefined {
+  if (infusions === undefined) return undefined;
+  return infusions === 1 ? 'single infusion' : 'multiple infusions';
+}
 
 /** The design, unless it is marked unverified (then nothing is judged on it). */
 function verified(entity: Entity): Entity['design'] {

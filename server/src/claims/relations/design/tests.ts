@@ -2,6 +2,9 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    'Aucatzyl is given as two infusions, on day 1 and day 10.',
+    'Aucatzyl is given as a split dose.',
+    'Aucatzyl uses a lentiviral vector.',
     'Kymriah binds CD19 without HLA presentation.',
     'Several academic groups are testing allogeneic CAR-Ts made from donor cells.',
     'Liso-cel is manufactured from each patient’s own T cells.',
@@ -20,6 +23,22 @@ const tests: RelationTests = {
     'Abecma uses a 4-1BB costimulatory domain.',
   ],
   invalid: [
+    {
+      text: 'Aucatzyl is given as a single infusion.',
+      errors: [
+        { messageId: 'productHas', text: 'Aucatzyl is given as a single infusion.', message: 'multiple infusions' },
+      ],
+    },
+    {
+      text: 'Every approved CAR-T is given as a single infusion.',
+      errors: [
+        { messageId: 'notEveryUses', text: 'Every approved CAR-T is given as a single infusion.', message: 'Aucatzyl' },
+      ],
+    },
+    {
+      text: 'Aucatzyl uses a gamma-retroviral vector.',
+      errors: [{ messageId: 'productHas', text: 'Aucatzyl uses a gamma-retroviral vector.', message: 'lentiviral' }],
+    },
     {
       text: 'No approved CAR-T products are autologous.',
       errors: [

@@ -229,9 +229,12 @@ function judge(
   if (!ranked) return false;
   const { members, kind } = ranked;
   const keep = (a: Approval) => usable(a) && approvalMatches(index, a, condition, regulator);
-  if (anyUnverifiedApproval(members, keep)) return false;
   const dated = firstApprovals(members, keep);
   const earliest = dated[0];
+  // An unverified approval date is taken as uncertain within its month: it decides nothing unless a later month.
+  const uncertain = (a: Approval) =>
+    a.unverified !== undefined && a.date.slice(0, 7) <= (earliest?.approval.date ?? '').slice(0, 7);
+  if (anyUnverifiedApproval(members, (a) => keep(a) && (!earliest || uncertain(a)))) return false;
   const forWhat = `${condition ? ` for ${condition.name}` : ''}${lineNamed ? ' in that line of therapy' : ''}`;
   const by = regulator ? `${regulator}-approved` : 'approved';
   if (!earliest) {

@@ -2,6 +2,7 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    'Amtagvi was the first cellular therapy approved for unresectable or metastatic melanoma.',
     'Carvykti became the first CAR-T approved after one prior line of myeloma therapy, in April 2024.',
     'Tecartus won approval for mantle cell lymphoma in 2020, the first CAR-T for that disease.',
     'Kymriah was the first CAR-T approved by the FDA.',
@@ -137,7 +138,7 @@ const tests: RelationTests = {
       text: 'Tecelra was the first FDA-approved cellular therapy for a solid tumor.',
       errors: [
         {
-          messageId: 'recordedFirst',
+          messageId: 'earliestApproved',
           text: 'Tecelra was the first FDA-approved cellular therapy for a solid tumor.',
           message: 'Amtagvi',
         },

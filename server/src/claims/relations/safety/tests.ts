@@ -2,6 +2,9 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    'Carvykti carries a boxed warning for immune effector cell-associated enterocolitis.',
+    'Tarlatamab carries a boxed warning for ICANS.',
+    'Tecelra has a boxed warning for CRS.',
     'The CAR-T REMS was lifted in mid-2025.',
     'Breyanzi was approved with a REMS in 2021.',
     'Kymriah’s boxed warning does not mention HLH/MAS.',
@@ -24,6 +27,24 @@ const tests: RelationTests = {
     'The CAR-T labels kept their black box warnings when the FDA dropped the REMS.',
   ],
   invalid: [
+    // The verdict is right (the boxed warning remains), but the message's fixed "Only the REMS was eliminated
+    // (June 2025)" is wrong for Tecelra and tarlatamab, which had no REMS: the template needs that part from data.
+    {
+      text: 'Tecelra has no boxed warning.',
+      errors: [
+        {
+          messageId: 'boxedWarningsRemain',
+          text: 'Tecelra has no boxed warning.',
+          message: 'Cytokine release syndrome',
+        },
+      ],
+    },
+    {
+      text: 'Tarlatamab has no boxed warning.',
+      errors: [
+        { messageId: 'boxedWarningsRemain', text: 'Tarlatamab has no boxed warning.', message: 'Neurologic toxicity' },
+      ],
+    },
     {
       text: 'Cytokine release syndrome has never been reported with Abecma.',
       errors: [
