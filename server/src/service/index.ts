@@ -39,6 +39,7 @@ import { computeHover } from './languageFeatures/hover';
 import { computeReferences } from './languageFeatures/references';
 import { languageOf } from '../text/prose';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
+import { skipReason } from './skip';
 
 export interface LanguageServiceOptions {
   knowledgeBase: KnowledgeBase;
@@ -58,6 +59,11 @@ export interface LanguageServiceOptions {
 export interface LanguageService {
   readonly index: KnowledgeIndex;
   readonly rules: readonly Rule[];
+  /**
+   * Why a document is not checked at all (too large, binary), or undefined. Every feature answers
+   * nothing (null, empty) for such a document.
+   */
+  skipReason(document: TextDocument): string | undefined;
   /** With `{ fixEdits: false }` (the LSP server), fixes carry titles only and code actions compute their edits. */
   diagnostics(document: TextDocument, options?: DiagnosticsOptions): Diagnostic[];
   hover(document: TextDocument, position: Position): Hover | null;
@@ -95,11 +101,12 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     fileSystem && workspaceFolders
       ? { folders: workspaceFolders, readFile: (uri: string) => fileSystem.readFile(uri) }
       : undefined;
+  const skipped = (document: TextDocument) => skipReason(document.getText(), settings);
   const capped = (found: Diagnostic[], diagnosticsOptions?: DiagnosticsOptions) =>
     diagnosticsOptions?.capped ? capDiagnostics(found, settings.maxDiagnostics) : found;
   // Diagnostics only in the languages the settings enable; hover and completion everywhere.
   const diagnostics = (document: TextDocument, diagnosticsOptions?: DiagnosticsOptions) =>
-    settings.languages.includes(languageOf(document.languageId, document.uri))
+    settings.languages.includes(languageOf(document.languageId, document.uri)) && !skipped(document)
       ? capped(computeDiagnostics(document, rules, index, settings, cache, diagnosticsOptions), diagnosticsOptions)
       : [];
   /** The findings behind the current version's diagnostics, computed (without fix edits) if not yet. */
@@ -112,10 +119,12 @@ export function createLanguageService(options: LanguageServiceOptions): Language
   return Object.freeze({
     index,
     rules,
+    skipReason: skipped,
     diagnostics,
     hover: (document: TextDocument, position: Position) =>
-      computeHover(document, clamp(document, position), index, cache),
+      skipped(document) ? null : computeHover(document, clamp(document, position), index, cache),
     completion: (document: TextDocument, requested: Position) => {
+      if (skipped(document)) return { isIncomplete: false, items: [] };
       const position = clamp(document, requested);
       return (
         computeCitationCompletion(document, position, cache) ??
@@ -123,25 +132,30 @@ export function createLanguageService(options: LanguageServiceOptions): Language
       );
     },
     resolveCompletion: (item: CompletionItem) => resolveCompletion(item, index),
-    codeActions: (document: TextDocument, range: Range, context: CodeActionContext) => [
-      ...computeCodeActions(
-        document,
-        range,
-        context,
-        () => findings(document),
-        () => cache.get(document).prose,
-      ),
-      ...glossaryActions(document, range, context.diagnostics, cache.get(document), index, workspace),
-    ],
-    definition: (document: TextDocument, position: Position) => computeDefinition(document, position, cache),
+    codeActions: (document: TextDocument, range: Range, context: CodeActionContext) =>
+      skipped(document)
+        ? []
+        : [
+            ...computeCodeActions(
+              document,
+              range,
+              context,
+              () => findings(document),
+              () => cache.get(document).prose,
+            ),
+            ...glossaryActions(document, range, context.diagnostics, cache.get(document), index, workspace),
+          ],
+    definition: (document: TextDocument, position: Position) =>
+      skipped(document) ? [] : computeDefinition(document, position, cache),
     references: (document: TextDocument, position: Position, includeDeclaration: boolean) =>
-      computeReferences(document, position, includeDeclaration, cache),
-    documentHighlights: (document: TextDocument, position: Position) => documentHighlights(document, position, cache),
+      skipped(document) ? [] : computeReferences(document, position, includeDeclaration, cache),
+    documentHighlights: (document: TextDocument, position: Position) =>
+      skipped(document) ? [] : documentHighlights(document, position, cache),
     glossary: () => glossaryEntries(index),
     filesChanged: () => cache.filesChanged(),
     glossaryCard: (id: string) => glossaryCard(index, id),
     insertTerm: (document: TextDocument, position: Position, id: string) =>
-      insertText(document, position, id, index, settings, cache),
+      skipped(document) ? undefined : insertText(document, position, id, index, settings, cache),
   });
 }
 
@@ -162,6 +176,4 @@ function indexFor(kb: KnowledgeBase): KnowledgeIndex {
 export { DIAGNOSTIC_CODES, normalizeSettings, DEFAULT_SETTINGS } from './settings';
 export type { Settings, DiagnosticCode } from './settings';
 
-export { skipReason } from './skip';
 export type { GlossaryEntry } from './languageFeatures/glossary';
-export { lintableFiles, languageIdOfPath } from './workspaceFiles';

@@ -13,7 +13,6 @@ import type { AnalysisCache } from '../../document/analysis';
 import { formatMessage, type MessageData } from '../../util/messages';
 import type { SeverityName, Settings } from '../settings';
 import { isSuppressed, readSuppressions } from '../suppressions';
-import { skipReason } from '../skip';
 
 export const DIAGNOSTIC_SOURCE = 'therapy-lint';
 export const RULE_DOCS_BASE = 'https://github.com/therapy-lint/therapy-lint/blob/main/docs/rules/';
@@ -77,7 +76,6 @@ export function computeDiagnostics(
   cache: AnalysisCache,
   options: DiagnosticsOptions = { fixEdits: true },
 ): Diagnostic[] {
-  if (skipReason(document.getText(), settings)) return [];
   const analysis = cache.get(document);
   const byDiagnostic: FindingsByDiagnostic = new Map();
   cache.findings.set(analysis, byDiagnostic);
