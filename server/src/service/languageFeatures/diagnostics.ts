@@ -8,7 +8,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { pathToFileURL } from 'node:url';
 import { type KnowledgeIndex, sourceDate } from '../../kb/index';
 import type { Finding, Fix } from '../../document/findings';
-import type { Rule } from '../../rules/types';
+import type { Rule, RuleContext } from '../../rules/types';
 import type { AnalysisCache } from '../../document/analysis';
 import type { SeverityName, Settings } from '../settings';
 import { isSuppressed, readSuppressions } from '../suppressions';
@@ -62,6 +62,57 @@ export function severityOf(rule: Rule, settings: Settings): DiagnosticSeverity |
   if (setting === 'off') return undefined;
   return SEVERITY[!setting || setting === 'default' ? rule.meta.defaultSeverity : setting];
 }
+
+/** Set when the result is no longer wanted (the document changed again, or was closed). */
+export interface CancellationToken {
+  readonly isCancellationRequested: boolean;
+}
+
+/** How long per-sentence checks run before yielding to the event loop. */
+const SLICE_MS = 20;
+
+/**
+ * The long part of a check, done in slices so that a host answers other requests meanwhile: every rule's
+ * per-sentence checks (most of the work) run block by block, yielding every SLICE_MS, and stop when
+ * `token` is cancelled. Their findings are memoized per block, so computeDiagnostics then replays them.
+ * Resolves false when cancelled.
+ */
+export async function checkInSlices(
+  document: TextDocument,
+  rules: readonly Rule[],
+  index: KnowledgeIndex,
+  settings: Settings,
+  cache: AnalysisCache,
+  token: CancellationToken,
+  yieldNow: () => Promise<void> = () => new Promise((resolve) => setImmediate(resolve)),
+): Promise<boolean> {
+  const analysis = cache.get(document);
+  const checks: { ruleId: string; check: SentenceCheck; dependsOn: string }[] = [];
+  const ignore = () => {};
+  for (const rule of rules) {
+    if (severityOf(rule, settings) === undefined) continue;
+    // Collects the rule's per-sentence check; what it does besides is cheap and done again at the end.
+    rule.check({
+      document: analysis,
+      index,
+      settings,
+      report: ignore,
+      forEachSentence: (check, dependsOn = '') => checks.push({ ruleId: rule.meta.id, check, dependsOn }),
+    });
+  }
+  let sliceStart = performance.now();
+  for (let block = 0; block < analysis.blocks.length; block++) {
+    for (const { ruleId, check, dependsOn } of checks)
+      cache.sentenceChecks.forEach(ruleId, analysis, check, dependsOn, ignore, block, block + 1);
+    if (performance.now() - sliceStart < SLICE_MS) continue;
+    await yieldNow();
+    if (token.isCancellationRequested) return false;
+    sliceStart = performance.now();
+  }
+  return !token.isCancellationRequested;
+}
+
+type SentenceCheck = Parameters<RuleContext['forEachSentence']>[0];
 
 export function computeDiagnostics(
   document: TextDocument,
