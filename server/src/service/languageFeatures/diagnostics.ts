@@ -7,9 +7,11 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { pathToFileURL } from 'node:url';
 import { type KnowledgeIndex, sourceDate } from '../../kb/index';
-import type { Finding, Fix } from '../../document/findings';
-import type { Rule, RuleContext } from '../../rules/types';
+import type { Finding, Fix, Report } from '../../document/findings';
+import type { Rule } from '../../rules/types';
+import type { Sentence } from '../../text/sentences';
 import type { AnalysisCache } from '../../document/analysis';
+import { formatMessage, type MessageData } from '../../util/messages';
 import type { SeverityName, Settings } from '../settings';
 import { isSuppressed, readSuppressions } from '../suppressions';
 
@@ -21,6 +23,10 @@ export const RULE_DOCS_BASE = 'https://github.com/therapy-lint/therapy-lint/blob
  * carry only their titles (`edits` absent): code actions compute the edits when asked (see `fixesOf`).
  */
 export interface DiagnosticData {
+  /** The rule's message id (`meta.messages`), ESLint style; absent on the service's own note on omitted findings. */
+  messageId?: string;
+  /** The values of the message's placeholders (CLI, SARIF, tests only). */
+  messageData?: MessageData;
   sources: string[];
   fixes: { title: string; edits?: TextEdit[]; isPreferred?: boolean }[];
 }
@@ -91,13 +97,20 @@ export async function checkInSlices(
   const ignore = () => {};
   for (const rule of rules) {
     if (severityOf(rule, settings) === undefined) continue;
+    const render = renderer(rule);
     // Collects the rule's per-sentence check; what it does besides is cheap and done again at the end.
     rule.check({
       document: analysis,
       index,
       settings,
       report: ignore,
-      forEachSentence: (check, dependsOn = '') => checks.push({ ruleId: rule.meta.id, check, dependsOn }),
+      // Findings are memoized as rendered, the way computeDiagnostics stores them.
+      forEachSentence: (check, dependsOn = '') =>
+        checks.push({
+          ruleId: rule.meta.id,
+          check: (sentence, reportInSentence) => check(sentence, (reported) => reportInSentence(render(reported))),
+          dependsOn,
+        }),
     });
   }
   let sliceStart = performance.now();
@@ -112,7 +125,15 @@ export async function checkInSlices(
   return !token.isCancellationRequested;
 }
 
-type SentenceCheck = Parameters<RuleContext['forEachSentence']>[0];
+type SentenceCheck = (sentence: Sentence, report: (finding: Finding) => void) => void;
+
+/** A rule's report as a finding with its message written out. */
+function renderer(rule: Rule): (reported: Report) => Finding {
+  return (reported) => ({
+    ...reported,
+    message: formatMessage(rule.meta.id, rule.meta.messages, reported.messageId, reported.data),
+  });
+}
 
 export function computeDiagnostics(
   document: TextDocument,
@@ -133,17 +154,18 @@ export function computeDiagnostics(
     if (severity === undefined) continue;
     const findings: Finding[] = [];
     const report = (finding: Finding) => findings.push(finding);
+    const render = renderer(rule);
     const codeDescription = { href: RULE_DOCS_BASE + rule.meta.id + '.md' };
     rule.check({
       document: analysis,
       index,
       settings,
-      report,
+      report: (reported) => report(render(reported)),
       forEachSentence: (check, dependsOn = '', finish) =>
         cache.sentenceChecks.forEach(
           rule.meta.id,
           analysis,
-          check,
+          (sentence, reportInSentence) => check(sentence, (reported) => reportInSentence(render(reported))),
           dependsOn,
           finish ? (finding) => report(finish(finding)) : report,
         ),
@@ -153,6 +175,8 @@ export function computeDiagnostics(
       const range = { start: document.positionAt(finding.start), end: document.positionAt(finding.end) };
       if (isSuppressed(suppressions, range.start.line, rule.meta.id)) continue;
       const data: DiagnosticData = {
+        messageId: finding.messageId,
+        ...(options.fixEdits && finding.data && Object.keys(finding.data).length ? { messageData: finding.data } : {}),
         sources: finding.sources ?? [],
         fixes: options.fixEdits ? fixesOf(document, finding, budget) : (finding.fixes ?? []).map(titleOnly),
       };
