@@ -7,9 +7,10 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { pathToFileURL } from 'node:url';
 import { type KnowledgeIndex, sourceDate } from '../../kb/index';
-import type { Finding, Fix } from '../../document/findings';
+import type { Finding, Fix, Report } from '../../document/findings';
 import type { Rule } from '../../rules/types';
 import type { AnalysisCache } from '../../document/analysis';
+import { formatMessage, type MessageData } from '../../util/messages';
 import type { SeverityName, Settings } from '../settings';
 import { isSuppressed, readSuppressions } from '../suppressions';
 
@@ -21,6 +22,10 @@ export const RULE_DOCS_BASE = 'https://github.com/therapy-lint/therapy-lint/blob
  * carry only their titles (`edits` absent): code actions compute the edits when asked (see `fixesOf`).
  */
 export interface DiagnosticData {
+  /** The rule's message id (`meta.messages`), ESLint style; absent on the service's own note on omitted findings. */
+  messageId?: string;
+  /** The values of the message's placeholders (CLI, SARIF, tests only). */
+  messageData?: MessageData;
   sources: string[];
   fixes: { title: string; edits?: TextEdit[]; isPreferred?: boolean }[];
 }
@@ -82,17 +87,21 @@ export function computeDiagnostics(
     if (severity === undefined) continue;
     const findings: Finding[] = [];
     const report = (finding: Finding) => findings.push(finding);
+    const render = (reported: Report): Finding => ({
+      ...reported,
+      message: formatMessage(rule.meta.id, rule.meta.messages, reported.messageId, reported.data),
+    });
     const codeDescription = { href: RULE_DOCS_BASE + rule.meta.id + '.md' };
     rule.check({
       document: analysis,
       index,
       settings,
-      report,
+      report: (reported) => report(render(reported)),
       forEachSentence: (check, dependsOn = '', finish) =>
         cache.sentenceChecks.forEach(
           rule.meta.id,
           analysis,
-          check,
+          (sentence, reportInSentence) => check(sentence, (reported) => reportInSentence(render(reported))),
           dependsOn,
           finish ? (finding) => report(finish(finding)) : report,
         ),
@@ -102,6 +111,8 @@ export function computeDiagnostics(
       const range = { start: document.positionAt(finding.start), end: document.positionAt(finding.end) };
       if (isSuppressed(suppressions, range.start.line, rule.meta.id)) continue;
       const data: DiagnosticData = {
+        messageId: finding.messageId,
+        ...(options.fixEdits && finding.data && Object.keys(finding.data).length ? { messageData: finding.data } : {}),
         sources: finding.sources ?? [],
         fixes: options.fixEdits ? fixesOf(document, finding, budget) : (finding.fixes ?? []).map(titleOnly),
       };
