@@ -83,13 +83,12 @@ function main(argv: string[]): number {
   });
   const { warnings, problems } = workspace.configure(rawSettings);
   for (const warning of warnings) process.stderr.write(`therapy-lint: ${warning}\n`);
-  if (problems.length) {
-    for (const p of problems)
-      process.stderr.write(
-        `therapy-lint: ${p.file}${p.line !== undefined ? `:${p.line + 1}` : ''} ${p.pointer}: ${p.message}\n`,
-      );
-    return 2;
-  }
+  for (const p of problems)
+    process.stderr.write(
+      `therapy-lint: ${p.file}${p.line !== undefined ? `:${p.line + 1}` : ''} ${p.pointer}: ${p.message}\n`,
+    );
+  // What a later --db folder changes in an earlier one is said, but is no error.
+  if (problems.some((p) => p.severity !== 'information')) return 2;
   const service = workspace.service!;
 
   // A path left out (a FIFO, a dangling or outside symbolic link, an unreadable file) is one line; the rest is checked.

@@ -122,7 +122,10 @@ function reload(rawSettings: unknown, force = false): void {
   const { changed, warnings, problems, dataDiagnostics } = workspace.configure(rawSettings, force);
   for (const warning of warnings) connection.console.warn(warning);
   for (const problem of problems)
-    connection.console.error(`${problem.file}${problem.pointer ? ` ${problem.pointer}` : ''}: ${problem.message}`);
+    (problem.severity === 'information' ? connection.console.info : connection.console.error).call(
+      connection.console,
+      `${problem.file}${problem.pointer ? ` ${problem.pointer}` : ''}: ${problem.message}`,
+    );
   for (const [uri, diagnostics] of dataDiagnostics) publish(uri, diagnostics);
   if (changed) for (const document of documents.all()) schedule(document, 0);
 }

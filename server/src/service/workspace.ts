@@ -40,7 +40,10 @@ export interface Configured {
   changed: boolean;
   /** Settings that were dropped, one sentence each. */
   warnings: string[];
-  /** Data files that did not load (the rest of the knowledge base works). */
+  /**
+   * Data files that did not load (the rest of the knowledge base works), and (severity 'information')
+   * what a later folder's data replaces or adds in an earlier one's.
+   */
   problems: DataProblem[];
   /** Diagnostics per data-file URI, including an empty list for a file whose problems are gone. */
   dataDiagnostics: Map<string, Diagnostic[]>;
@@ -105,7 +108,7 @@ export class Workspace {
     return [...base, ...configured, ...workspace];
   }
 
-  /** A bad data file is a diagnostic on that file. */
+  /** A bad data file is a diagnostic on that file, and so is what workspace data changes in the built-in data. */
   private dataDiagnostics(problems: readonly DataProblem[]): Map<string, Diagnostic[]> {
     const byFile = new Map<string, Diagnostic[]>();
     for (const problem of problems) {
@@ -113,9 +116,9 @@ export class Workspace {
       const list = byFile.get(problem.file) ?? [];
       list.push({
         range: { start: { line, character: 0 }, end: { line, character: 1000 } },
-        severity: DiagnosticSeverity.Error,
+        severity: problem.severity === 'information' ? DiagnosticSeverity.Information : DiagnosticSeverity.Error,
         source: 'therapy-lint',
-        code: 'invalid-knowledge-base',
+        code: problem.severity === 'information' ? 'knowledge-base-override' : 'invalid-knowledge-base',
         message: `${problem.pointer ? `${problem.pointer}: ` : ''}${problem.message}`,
       });
       byFile.set(problem.file, list);
