@@ -6,6 +6,7 @@ import {
   TextDocumentSyncKind,
   TextDocuments,
   createConnection,
+  Message,
   type CancellationToken,
   type Connection,
   type Diagnostic,
@@ -24,6 +25,8 @@ const connection = createConnection(ProposedFeatures.all, {
   messageStrategy: {
     handleMessage(message, next) {
       if (firstLoad) guarded('loading the knowledge base', firstLoad, undefined);
+      if (Message.isRequest(message) && message.method === 'initialize')
+        message.params = params.wellFormedInitialize(message.params) as typeof message.params;
       next(message);
     },
   },
