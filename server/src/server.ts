@@ -6,6 +6,7 @@ import {
   TextDocumentSyncKind,
   TextDocuments,
   createConnection,
+  Message,
   type CancellationToken,
   type Connection,
   type Diagnostic,
@@ -24,6 +25,8 @@ const connection = createConnection(ProposedFeatures.all, {
   messageStrategy: {
     handleMessage(message, next) {
       if (firstLoad) guarded('loading the knowledge base', firstLoad, undefined);
+      if (Message.isRequest(message) && message.method === 'initialize')
+        message.params = params.wellFormedInitialize(message.params) as typeof message.params;
       next(message);
     },
   },
@@ -131,7 +134,9 @@ function schedule(document: TextDocument, delay = debounceMs): void {
   pending.get(document.uri)?.();
   const run = () => {
     pending.delete(document.uri);
-    guarded('checking a document', () => validate(document.uri), undefined);
+    validate(document.uri).catch((error) =>
+      connection.console.error(`therapy-lint internal error (checking a document): ${error?.stack ?? error}`),
+    );
   };
   // Without a debounce, the next turn of the event loop (a 0 ms timer waits at least 1 ms).
   if (delay > 0) {
@@ -143,7 +148,11 @@ function schedule(document: TextDocument, delay = debounceMs): void {
   }
 }
 
-function validate(uri: string): void {
+/** Per document, the latest check started: an earlier one still running stops at its next slice. */
+const latestCheck = new Map<string, number>();
+let checks = 0;
+
+async function validate(uri: string): Promise<void> {
   const document = documents.get(uri);
   const service = workspace?.service;
   // Before the knowledge base is loaded: reload checks every open document.
@@ -156,7 +165,24 @@ function validate(uri: string): void {
       connection.window.showInformationMessage(`therapy-lint: ${path.basename(uri)} ${reason}`) as unknown,
     ).catch((error) => connection.console.warn(`therapy-lint: showMessage failed: ${messageOf(error)}`));
   }
-  publish(uri, service.diagnostics(document, { fixEdits: false, capped: true }), document.version);
+  // Checked in slices: hover and completion are answered between them. A newer version, another check of
+  // this document, closing it or reloading the knowledge base cancels this one.
+  const version = document.version;
+  const check = ++checks;
+  latestCheck.set(uri, check);
+  const token = {
+    get isCancellationRequested() {
+      return (
+        documents.get(uri) !== document ||
+        document.version !== version ||
+        latestCheck.get(uri) !== check ||
+        workspace?.service !== service
+      );
+    },
+  };
+  const diagnostics = await service.diagnosticsInSlices(document, { fixEdits: false, capped: true }, token);
+  if (latestCheck.get(uri) === check) latestCheck.delete(uri);
+  if (diagnostics) publish(uri, diagnostics, version);
 }
 
 function publish(uri: string, diagnostics: Diagnostic[], version?: number): void {

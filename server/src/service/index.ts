@@ -22,7 +22,9 @@ import { computeCodeActions } from './languageFeatures/codeActions';
 import { computeCompletion, resolveCompletion } from './languageFeatures/completion';
 import { computeDefinition } from './languageFeatures/definition';
 import {
+  type CancellationToken,
   capDiagnostics,
+  checkInSlices,
   computeDiagnostics,
   type DiagnosticsOptions,
   type FindingsByDiagnostic,
@@ -66,6 +68,15 @@ export interface LanguageService {
   skipReason(document: TextDocument): string | undefined;
   /** With `{ fixEdits: false }` (the LSP server), fixes carry titles only and code actions compute their edits. */
   diagnostics(document: TextDocument, options?: DiagnosticsOptions): Diagnostic[];
+  /**
+   * The same, with the long work done in slices that yield to the event loop (so a host answers hover and
+   * completion meanwhile); undefined when `token` is cancelled first.
+   */
+  diagnosticsInSlices(
+    document: TextDocument,
+    options: DiagnosticsOptions,
+    token: CancellationToken,
+  ): Promise<Diagnostic[] | undefined>;
   hover(document: TextDocument, position: Position): Hover | null;
   completion(document: TextDocument, position: Position): CompletionList;
   /** Fills in a completion item's documentation (the glossary card) when the editor shows it. */
@@ -105,8 +116,10 @@ export function createLanguageService(options: LanguageServiceOptions): Language
   const capped = (found: Diagnostic[], diagnosticsOptions?: DiagnosticsOptions) =>
     diagnosticsOptions?.capped ? capDiagnostics(found, settings.maxDiagnostics) : found;
   // Diagnostics only in the languages the settings enable; hover and completion everywhere.
+  const enabled = (document: TextDocument) =>
+    settings.languages.includes(languageOf(document.languageId, document.uri)) && !skipped(document);
   const diagnostics = (document: TextDocument, diagnosticsOptions?: DiagnosticsOptions) =>
-    settings.languages.includes(languageOf(document.languageId, document.uri)) && !skipped(document)
+    enabled(document)
       ? capped(computeDiagnostics(document, rules, index, settings, cache, diagnosticsOptions), diagnosticsOptions)
       : [];
   /** The findings behind the current version's diagnostics, computed (without fix edits) if not yet. */
@@ -121,6 +134,14 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     rules,
     skipReason: skipped,
     diagnostics,
+    diagnosticsInSlices: async (
+      document: TextDocument,
+      diagnosticsOptions: DiagnosticsOptions,
+      token: CancellationToken,
+    ) => {
+      if (enabled(document) && !(await checkInSlices(document, rules, index, settings, cache, token))) return undefined;
+      return token.isCancellationRequested ? undefined : diagnostics(document, diagnosticsOptions);
+    },
     hover: (document: TextDocument, position: Position) =>
       skipped(document) ? null : computeHover(document, clamp(document, position), index, cache),
     completion: (document: TextDocument, requested: Position) => {

@@ -104,3 +104,18 @@ export const isGlossaryCardParams = (value: unknown): value is { id: string } =>
 
 export const isInsertTermParams = (value: unknown): value is { uri: string; position: Position; id: string } =>
   has(value, { uri: isString, position: isPosition, id: isString });
+
+/**
+ * Initialize params as vscode-languageserver reads them before our handler sees them: an object, a
+ * `processId` it can watch (a garbage one would make it exit within seconds) and capability groups that
+ * are objects. The rest is checked by our handler.
+ */
+export function wellFormedInitialize(value: unknown): Record<string, unknown> {
+  const init = isObject(value) ? { ...value } : {};
+  if (!(isCount(init.processId) && init.processId > 0)) init.processId = null;
+  const capabilities = isObject(init.capabilities) ? { ...init.capabilities } : {};
+  for (const group of ['workspace', 'textDocument', 'window', 'general', 'notebookDocument'])
+    if (group in capabilities && !isObject(capabilities[group])) delete capabilities[group];
+  init.capabilities = capabilities;
+  return init;
+}

@@ -19,6 +19,23 @@ export function formatMessage(owner: string, messages: Messages, id: string, dat
   });
 }
 
+/**
+ * The template as a SARIF message string (SARIF 2.1.0 §3.11.5): `{{name}}` becomes `{i}`, `i` being the name's
+ * place in `placeholdersOf`, and literal braces are doubled.
+ */
+export function sarifMessageString(template: string): string {
+  const names = placeholdersOf(template);
+  let out = '';
+  let last = 0;
+  for (const match of template.matchAll(PLACEHOLDER)) {
+    out += escapeBraces(template.slice(last, match.index)) + `{${names.indexOf(match[1]!)}}`;
+    last = match.index + match[0].length;
+  }
+  return out + escapeBraces(template.slice(last));
+}
+
+const escapeBraces = (text: string) => text.replace(/[{}]/g, (brace) => brace + brace);
+
 /** The placeholder names of a template, in order of first use. */
 export function placeholdersOf(template: string): string[] {
   return [...new Set(Array.from(template.matchAll(PLACEHOLDER), (m) => m[1]!))];
