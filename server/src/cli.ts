@@ -1,14 +1,11 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import { collectFiles, languageIdOf, UsageError } from './cli/files';
+import { nodeFileSystem } from './citations/nodeFileSystem';
 import { countFindings, errorsOnly, formatText, summaryLine, type FileResult } from './cli/report';
 import { toSarif } from './cli/sarif';
-import { nodeFileSystem } from './citations/nodeFileSystem';
-import { builtInDataDir, loadKnowledgeBase } from './kb/load';
-import { createLanguageService, normalizeSettings, skipReason } from './service/index';
+import { collectFiles, InputError, type FileProblem } from './service/files';
+import { lintFiles, Workspace } from './service/workspace';
 
 // CLI wiring only: files in, the language service's diagnostics out.
 const USAGE = `Usage: therapy-lint [--format text|json|sarif] [--db DIR]... [--config FILE] [--quiet] [--max-warnings N] PATH...
@@ -31,6 +28,9 @@ A summary line (files, findings by severity, time) goes to stderr.
 Exit status: 0 no errors, 1 an error-severity finding or too many warnings, 2 bad usage or a bad data file.`;
 
 const FORMATS = ['text', 'json', 'sarif'];
+
+/** Anything the user can fix on the command line: printed with the usage, exit 2. */
+class UsageError extends Error {}
 
 function main(argv: string[]): number {
   const started = performance.now();
@@ -71,40 +71,35 @@ function main(argv: string[]): number {
   if (positionals.length === 0) throw new UsageError('no files or folders given');
 
   const rawSettings = values.config ? readJson(values.config) : undefined;
-  const { settings, warnings } = normalizeSettings(rawSettings);
-  for (const warning of warnings) process.stderr.write(`therapy-lint: ${warning}\n`);
-
-  const dbDirs = values.db?.length ? values.db : [builtInDataDir()];
-  for (const dir of dbDirs) if (!isDirectory(dir)) throw new UsageError(`--db ${dir}: not a folder`);
-  const { kb, problems } = loadKnowledgeBase(dbDirs);
-  if (problems.length) {
-    for (const p of problems)
-      process.stderr.write(
-        `therapy-lint: ${p.file}${p.line !== undefined ? `:${p.line + 1}` : ''} ${p.pointer}: ${p.message}\n`,
-      );
-    return 2;
-  }
+  for (const dir of values.db ?? []) if (!isDirectory(dir)) throw new UsageError(`--db ${dir}: not a folder`);
   // The workspace is the current folder and the configuration's: documents name bibliographies inside them.
-  const workspaceFolders = [process.cwd(), ...(values.config ? [path.dirname(path.resolve(values.config))] : [])];
-  const service = createLanguageService({
-    knowledgeBase: kb,
-    settings,
+  // Its knowledge base is the built-in data or the --db folders (the CLI reads no workspace data).
+  const workspace = new Workspace({
+    roots: [process.cwd(), ...(values.config ? [path.dirname(path.resolve(values.config))] : [])],
+    trusted: true,
+    workspaceData: false,
+    dataDirs: values.db?.length ? values.db : undefined,
     fileSystem: nodeFileSystem,
-    workspaceFolders: workspaceFolders.map((folder) => pathToFileURL(folder).href),
   });
+  const { warnings, problems } = workspace.configure(rawSettings);
+  for (const warning of warnings) process.stderr.write(`therapy-lint: ${warning}\n`);
+  for (const p of problems)
+    process.stderr.write(
+      `therapy-lint: ${p.file}${p.line !== undefined ? `:${p.line + 1}` : ''} ${p.pointer}: ${p.message}\n`,
+    );
+  // What a later --db folder changes in an earlier one is said, but is no error.
+  if (problems.some((p) => p.severity !== 'information')) return 2;
+  const service = workspace.service!;
 
+  // A path left out (a FIFO, a dangling or outside symbolic link, an unreadable file) is one line; the rest is checked.
+  const onProblem = (problem: FileProblem) =>
+    process.stderr.write(`therapy-lint: ${problem.path}: ${problem.message}\n`);
+  const files = collectFiles(positionals, () => fs.readFileSync(0, 'utf8'), onProblem);
   let results: FileResult[] = [];
-  for (const file of collectFiles(positionals, () => fs.readFileSync(0, 'utf8'))) {
-    const text = fs.readFileSync(file, 'utf8');
-    const reason = skipReason(text, settings);
-    if (reason) {
-      process.stderr.write(`therapy-lint: ${file}: ${reason}\n`);
-      results.push({ file, diagnostics: [] });
-      continue;
-    }
-    const document = TextDocument.create(pathToFileURL(path.resolve(file)).href, languageIdOf(file), 1, text);
-    // Text output prints no fixes: their edits are computed only for JSON and SARIF.
-    results.push({ file, diagnostics: service.diagnostics(document, { fixEdits: format !== 'text' }) });
+  // Text output prints no fixes: their edits are computed only for JSON and SARIF.
+  for (const { file, diagnostics, skipped } of lintFiles(service, files, { fixEdits: format !== 'text', onProblem })) {
+    if (skipped) process.stderr.write(`therapy-lint: ${file}: ${skipped}\n`);
+    results.push({ file, diagnostics });
   }
 
   if (values.quiet) results = errorsOnly(results);
@@ -151,7 +146,7 @@ function readVersion(): string {
 try {
   process.exitCode = main(process.argv.slice(2));
 } catch (error) {
-  if (error instanceof UsageError) {
+  if (error instanceof UsageError || error instanceof InputError) {
     process.stderr.write(`therapy-lint: ${error.message}\n\n${USAGE}\n`);
     process.exitCode = 2;
   } else {

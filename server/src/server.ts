@@ -1,76 +1,62 @@
-import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import {
   CodeActionKind,
-  DiagnosticSeverity,
   ProposedFeatures,
   TextDocumentSyncKind,
   TextDocuments,
   createConnection,
+  Message,
+  type CancellationToken,
+  type Connection,
   type Diagnostic,
-  type InitializeParams,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { nodeFileSystem } from './citations/nodeFileSystem';
-import { builtInDataDir, loadKnowledgeBase, type DataProblem } from './kb/load';
-import {
-  createLanguageService,
-  languageIdOfPath,
-  lintableFiles,
-  normalizeSettings,
-  skipReason,
-  type LanguageService,
-  type Settings,
-} from './service/index';
+import type { LanguageService } from './service/index';
+import * as params from './service/params';
+import { Workspace } from './service/workspace';
 
-// LSP wiring only: every answer comes from the language service.
+// LSP wiring only: every answer comes from the language service. No message may take the server down:
+// params are shape-checked before use, every handler is guarded, and messages before initialize get
+// empty answers (documents opened then are checked once the knowledge base is loaded).
 const connection = createConnection(ProposedFeatures.all, {
   // Whatever comes after initialize is handled with the knowledge base loaded (see onInitialize).
   messageStrategy: {
     handleMessage(message, next) {
-      firstLoad?.();
+      if (firstLoad) guarded('loading the knowledge base', firstLoad, undefined);
+      if (Message.isRequest(message) && message.method === 'initialize')
+        message.params = params.wellFormedInitialize(message.params) as typeof message.params;
       next(message);
     },
   },
 });
 const documents = new TextDocuments(TextDocument);
-let service: LanguageService;
-let settings: Settings;
-let workspaceRoots: string[] = [];
-/** False when the editor marks the workspace untrusted: then no knowledge-base file is read from it. */
-let workspaceTrusted = true;
+/** Settings, knowledge base and language service; set by initialize. */
+let workspace: Workspace | undefined;
 let canPullConfiguration = false;
 let lastRawSettings: unknown;
-/**
- * What the service was last built from. VS Code sends the same configuration twice at start-up (pulled
- * after initialized, pushed as a change): neither reloads the knowledge base nor re-checks documents.
- */
-let loadedFrom: string | undefined;
 /** Set by initialize until the knowledge base is first loaded. */
 let firstLoad: (() => void) | undefined;
 let debounceMs = 150;
 /** Each document's scheduled check; cancelled when another edit comes first. */
 const pending = new Map<string, () => void>();
 const skipNoticeShown = new Set<string>();
-const problemFiles = new Set<string>();
 
-connection.onInitialize((params: InitializeParams) => {
-  canPullConfiguration = !!params.capabilities.workspace?.configuration;
-  workspaceRoots = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []))
-    .filter((f) => f.uri.startsWith('file:'))
-    .map((f) => fileURLToPath(f.uri));
-  const init = (params.initializationOptions ?? {}) as {
-    settings?: unknown;
-    debounceMs?: number;
-    workspaceTrusted?: boolean;
-  };
-  if (typeof init.debounceMs === 'number') debounceMs = init.debounceMs;
-  workspaceTrusted = init.workspaceTrusted !== false;
+connection.onInitialize((raw: unknown) => {
+  const init = params.isObject(raw) ? raw : {};
+  const capabilities = params.isObject(init.capabilities) ? init.capabilities : {};
+  canPullConfiguration = params.isObject(capabilities.workspace) && !!capabilities.workspace.configuration;
+  const options = params.isObject(init.initializationOptions) ? init.initializationOptions : {};
+  if (typeof options.debounceMs === 'number' && Number.isFinite(options.debounceMs)) debounceMs = options.debounceMs;
+  const roots = workspaceRoots(init.workspaceFolders, init.rootUri);
+  // An untrusted workspace: no knowledge-base file is read from it, no bibliography outside a document's folder.
+  const trusted = options.workspaceTrusted !== false;
+  workspace = new Workspace({ roots, trusted, workspaceData: true, fileSystem: nodeFileSystem });
   // The knowledge base loads once the answer is out (vscode-jsonrpc writes it on the next turn of the
   // event loop), while the editor reads it and gets ready; a message that comes first loads it at once.
-  firstLoad = () => reload(init.settings);
-  setImmediate(() => setImmediate(() => firstLoad?.()));
+  firstLoad = () => reload(options.settings);
+  setImmediate(() => setImmediate(() => firstLoad && guarded('loading the knowledge base', firstLoad, undefined)));
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -85,88 +71,72 @@ connection.onInitialize((params: InitializeParams) => {
   };
 });
 
-connection.onInitialized(async () => {
-  if (canPullConfiguration) await pullSettings();
-});
+/** The workspace folders' paths (file: URIs only; the root URI for clients without folders). */
+function workspaceRoots(folders: unknown, rootUri: unknown): string[] {
+  const uris = Array.isArray(folders)
+    ? folders.map((folder) => (params.isObject(folder) ? folder.uri : undefined))
+    : [rootUri];
+  return uris.flatMap((uri) => {
+    if (typeof uri !== 'string' || !uri.startsWith('file:')) return [];
+    try {
+      return [fileURLToPath(uri)];
+    } catch {
+      connection.console.warn(`therapy-lint: workspace folder ${uri} is not a local path; ignored`);
+      return [];
+    }
+  });
+}
 
-connection.onDidChangeConfiguration(async (change) => {
-  if (canPullConfiguration) await pullSettings();
-  else reload((change.settings as { therapyLint?: unknown } | undefined)?.therapyLint);
-});
+connection.onInitialized(
+  notification('initialized', async () => {
+    if (canPullConfiguration) await pullSettings();
+  }),
+);
+
+connection.onDidChangeConfiguration(
+  notification('workspace/didChangeConfiguration', async (change: unknown) => {
+    if (!workspace) return;
+    if (canPullConfiguration) await pullSettings();
+    else reload(params.isObject(change) && params.isObject(change.settings) ? change.settings.therapyLint : undefined);
+  }),
+);
 
 async function pullSettings(force = false): Promise<void> {
-  const raw: unknown = await connection.workspace.getConfiguration('therapyLint');
+  let raw: unknown;
+  try {
+    raw = await connection.workspace.getConfiguration('therapyLint');
+  } catch (error) {
+    connection.console.warn(
+      `therapy-lint: the editor did not send settings (${messageOf(error)}); keeping the last ones`,
+    );
+    raw = lastRawSettings;
+  }
   reload(raw, force);
 }
 
-/**
- * (Re)loads settings and the knowledge base, then re-checks every open document; unless nothing they
- * depend on changed (`force`: a knowledge-base file did).
- */
+/** (Re)loads settings and the knowledge base, then re-checks every open document if anything changed. */
 function reload(rawSettings: unknown, force = false): void {
+  if (!workspace) return;
   firstLoad = undefined;
   lastRawSettings = rawSettings;
-  const normalized = normalizeSettings(rawSettings);
-  for (const warning of normalized.warnings) connection.console.warn(warning);
-  const folders = [builtInDataDir(), ...extensionFolders(normalized.settings)];
-  const workspaceFolders = workspaceTrusted ? workspaceRoots.map((root) => pathToFileURL(root).href) : undefined;
-  const inputs = JSON.stringify([normalized.settings, folders, workspaceFolders]);
-  if (!force && inputs === loadedFrom) return;
-  loadedFrom = inputs;
-  settings = normalized.settings;
-  const { kb, problems } = loadKnowledgeBase(folders);
-  reportDataProblems(problems);
-  service = createLanguageService({ knowledgeBase: kb, settings, fileSystem: nodeFileSystem, workspaceFolders });
-  for (const document of documents.all()) schedule(document, 0);
-}
-
-function extensionFolders(current: Settings): string[] {
-  if (!workspaceTrusted) return [];
-  const configured = current.knowledgeBasePaths.flatMap((p) =>
-    path.isAbsolute(p) ? [p] : workspaceRoots.map((root) => path.join(root, p)),
-  );
-  const workspace = workspaceRoots.map((root) => path.join(root, '.therapy-lint')).filter(exists);
-  return [...configured, ...workspace];
-}
-
-function exists(dir: string): boolean {
-  try {
-    return fs.statSync(dir).isDirectory();
-  } catch {
-    return false;
-  }
-}
-
-/** A bad data file is a diagnostic on that file; the rest keeps working. */
-function reportDataProblems(problems: DataProblem[]): void {
-  const byFile = new Map<string, Diagnostic[]>();
-  for (const problem of problems) {
-    connection.console.error(`${problem.file}${problem.pointer ? ` ${problem.pointer}` : ''}: ${problem.message}`);
-    const line = problem.line ?? 0;
-    const list = byFile.get(problem.file) ?? [];
-    list.push({
-      range: { start: { line, character: 0 }, end: { line, character: 1000 } },
-      severity: DiagnosticSeverity.Error,
-      source: 'therapy-lint',
-      code: 'invalid-knowledge-base',
-      message: `${problem.pointer ? `${problem.pointer}: ` : ''}${problem.message}`,
-    });
-    byFile.set(problem.file, list);
-  }
-  for (const file of problemFiles)
-    if (!byFile.has(file)) connection.sendDiagnostics({ uri: pathToFileURL(file).href, diagnostics: [] });
-  problemFiles.clear();
-  for (const [file, diagnostics] of byFile) {
-    problemFiles.add(file);
-    connection.sendDiagnostics({ uri: pathToFileURL(file).href, diagnostics });
-  }
+  const { changed, warnings, problems, dataDiagnostics } = workspace.configure(rawSettings, force);
+  for (const warning of warnings) connection.console.warn(warning);
+  for (const problem of problems)
+    (problem.severity === 'information' ? connection.console.info : connection.console.error).call(
+      connection.console,
+      `${problem.file}${problem.pointer ? ` ${problem.pointer}` : ''}: ${problem.message}`,
+    );
+  for (const [uri, diagnostics] of dataDiagnostics) publish(uri, diagnostics);
+  if (changed) for (const document of documents.all()) schedule(document, 0);
 }
 
 function schedule(document: TextDocument, delay = debounceMs): void {
   pending.get(document.uri)?.();
   const run = () => {
     pending.delete(document.uri);
-    validate(document.uri);
+    validate(document.uri).catch((error) =>
+      connection.console.error(`therapy-lint internal error (checking a document): ${error?.stack ?? error}`),
+    );
   };
   // Without a debounce, the next turn of the event loop (a 0 ms timer waits at least 1 ms).
   if (delay > 0) {
@@ -178,30 +148,126 @@ function schedule(document: TextDocument, delay = debounceMs): void {
   }
 }
 
-function validate(uri: string): void {
+/** Per document, the latest check started: an earlier one still running stops at its next slice. */
+const latestCheck = new Map<string, number>();
+let checks = 0;
+
+async function validate(uri: string): Promise<void> {
   const document = documents.get(uri);
-  if (!document) return;
-  const reason = skipReason(document.getText(), settings);
-  if (reason) {
-    if (!skipNoticeShown.has(uri)) {
-      skipNoticeShown.add(uri);
-      connection.window.showInformationMessage(`therapy-lint: ${path.basename(uri)} ${reason}`);
-    }
-    connection.sendDiagnostics({ uri, version: document.version, diagnostics: [] });
-    return;
+  const service = workspace?.service;
+  // Before the knowledge base is loaded: reload checks every open document.
+  if (!document || !service) return;
+  const reason = service.skipReason(document);
+  if (reason && !skipNoticeShown.has(uri)) {
+    skipNoticeShown.add(uri);
+    // Typed void, but a request underneath: an error reply must not become an unhandled rejection.
+    Promise.resolve(
+      connection.window.showInformationMessage(`therapy-lint: ${path.basename(uri)} ${reason}`) as unknown,
+    ).catch((error) => connection.console.warn(`therapy-lint: showMessage failed: ${messageOf(error)}`));
   }
-  const diagnostics = guarded(() => service.diagnostics(document, { fixEdits: false, capped: true }), []);
-  connection.sendDiagnostics({ uri, version: document.version, diagnostics });
+  // Checked in slices: hover and completion are answered between them. A newer version, another check of
+  // this document, closing it or reloading the knowledge base cancels this one.
+  const version = document.version;
+  const check = ++checks;
+  latestCheck.set(uri, check);
+  const token = {
+    get isCancellationRequested() {
+      return (
+        documents.get(uri) !== document ||
+        document.version !== version ||
+        latestCheck.get(uri) !== check ||
+        workspace?.service !== service
+      );
+    },
+  };
+  const diagnostics = await service.diagnosticsInSlices(document, { fixEdits: false, capped: true }, token);
+  if (latestCheck.get(uri) === check) latestCheck.delete(uri);
+  if (diagnostics) publish(uri, diagnostics, version);
 }
 
-/** A bug in one feature must not take the server down: log it and answer empty. */
-function guarded<T>(run: () => T, fallback: T): T {
+function publish(uri: string, diagnostics: Diagnostic[], version?: number): void {
+  connection.sendDiagnostics({ uri, version, diagnostics }).catch(() => {
+    // The client is gone: nothing to tell it.
+  });
+}
+
+/** A bug in one feature must not take the server down: log it and answer `fallback`. */
+function guarded<T>(what: string, run: () => T, fallback: T): T {
   try {
     return run();
   } catch (error) {
-    connection.console.error(`therapy-lint internal error: ${(error as Error).stack ?? error}`);
+    connection.console.error(`therapy-lint internal error (${what}): ${(error as Error)?.stack ?? error}`);
     return fallback;
   }
+}
+
+/** A notification handler that logs instead of rejecting (an unhandled rejection would end the process). */
+function notification<P>(method: string, handle: (params: P) => void | Promise<void>): (params: P) => void {
+  return (p) => {
+    try {
+      Promise.resolve(handle(p)).catch((error) =>
+        connection.console.error(`therapy-lint internal error (${method}): ${(error as Error)?.stack ?? error}`),
+      );
+    } catch (error) {
+      connection.console.error(`therapy-lint internal error (${method}): ${(error as Error)?.stack ?? error}`);
+    }
+  };
+}
+
+/**
+ * A request about an open document: `empty` for malformed params, an unknown document, before the
+ * knowledge base is loaded, or when the editor already cancelled it (the cursor moved on).
+ */
+function documentRequest<P, R>(
+  method: string,
+  valid: (p: unknown) => p is P,
+  empty: R,
+  answer: (service: LanguageService, document: TextDocument, p: P) => R,
+  uriOf: (p: P) => string = (p) => (p as params.DocumentParams).textDocument.uri,
+): (p: unknown, token?: CancellationToken) => R {
+  return (p, token) => {
+    if (token?.isCancellationRequested) return empty;
+    if (!valid(p)) {
+      connection.console.warn(`therapy-lint: ${method} with malformed params ignored`);
+      return empty;
+    }
+    const document = documents.get(uriOf(p));
+    const service = workspace?.service;
+    if (!document || !service) return empty;
+    return guarded(method, () => answer(service, document, p), empty);
+  };
+}
+
+/** TextDocuments keeps each open document's text: only well-formed sync messages reach it. */
+function checkedSync(inner: Connection): Parameters<typeof documents.listen>[0] {
+  const checked =
+    <P>(method: string, valid: (p: unknown) => p is P) =>
+    (handler: (p: P) => void) =>
+      notification(method, (p: unknown) => {
+        if (valid(p)) handler(p);
+        else connection.console.warn(`therapy-lint: ${method} with malformed params ignored`);
+      });
+  const sync = {
+    onDidOpenTextDocument: (handler: (p: unknown) => void) =>
+      inner.onDidOpenTextDocument(checked('textDocument/didOpen', params.isDidOpen)(handler)),
+    onDidChangeTextDocument: (handler: (p: unknown) => void) =>
+      inner.onDidChangeTextDocument(checked('textDocument/didChange', params.isDidChange)(handler)),
+    onDidCloseTextDocument: (handler: (p: unknown) => void) =>
+      inner.onDidCloseTextDocument(checked('textDocument/didClose', params.isDocumentParams)(handler)),
+    onWillSaveTextDocument: (handler: (p: unknown) => void) =>
+      inner.onWillSaveTextDocument(checked('textDocument/willSave', params.isDocumentParams)(handler)),
+    onDidSaveTextDocument: (handler: (p: unknown) => void) =>
+      inner.onDidSaveTextDocument(checked('textDocument/didSave', params.isDocumentParams)(handler)),
+    onWillSaveTextDocumentWaitUntil: (handler: (p: unknown, token: CancellationToken) => unknown) =>
+      inner.onWillSaveTextDocumentWaitUntil((p: unknown, token) =>
+        params.isDocumentParams(p) ? guarded('textDocument/willSaveWaitUntil', () => handler(p, token) as [], []) : [],
+      ),
+  };
+  return sync as unknown as Parameters<typeof documents.listen>[0];
+}
+
+function messageOf(error: unknown): string {
+  return (error as Error)?.message ?? String(error);
 }
 
 documents.onDidOpen((e) => schedule(e.document, 0));
@@ -210,98 +276,104 @@ documents.onDidClose((e) => {
   pending.get(e.document.uri)?.();
   pending.delete(e.document.uri);
   skipNoticeShown.delete(e.document.uri);
-  connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  publish(e.document.uri, []);
 });
 
-connection.onHover((params, token) => {
-  // A request the editor already cancelled (the cursor moved on) is not worth answering.
-  if (token.isCancellationRequested) return null;
-  const document = documents.get(params.textDocument.uri);
-  if (!document || skipReason(document.getText(), settings)) return null;
-  return guarded(() => service.hover(document, params.position), null);
+connection.onHover(
+  documentRequest('textDocument/hover', params.isPositionParams, null, (service, document, p) =>
+    service.hover(document, p.position),
+  ),
+);
+connection.onCompletion(
+  documentRequest('textDocument/completion', params.isPositionParams, null, (service, document, p) =>
+    service.completion(document, p.position),
+  ),
+);
+connection.onCompletionResolve((item: unknown) => {
+  const service = workspace?.service;
+  if (!params.isCompletionItem(item) || !service) return item as never;
+  return guarded('completionItem/resolve', () => service.resolveCompletion(item), item);
 });
-
-connection.onCompletion((params, token) => {
-  // A request the editor already cancelled (the cursor moved on) is not worth answering.
-  if (token.isCancellationRequested) return null;
-  const document = documents.get(params.textDocument.uri);
-  if (!document || skipReason(document.getText(), settings)) return null;
-  return guarded(() => service.completion(document, params.position), null);
-});
-
-connection.onCompletionResolve((item) => guarded(() => service.resolveCompletion(item), item));
-
-connection.onCodeAction((params) => {
-  const document = documents.get(params.textDocument.uri);
-  if (!document || skipReason(document.getText(), settings)) return [];
-  return guarded(() => service.codeActions(document, params.range, params.context), []);
-});
-
-connection.onDefinition((params) => {
-  const document = documents.get(params.textDocument.uri);
-  if (!document || skipReason(document.getText(), settings)) return [];
-  return guarded(() => service.definition(document, params.position), []);
-});
-
-connection.onReferences((params) => {
-  const document = documents.get(params.textDocument.uri);
-  if (!document || skipReason(document.getText(), settings)) return [];
-  return guarded(() => service.references(document, params.position, params.context.includeDeclaration), []);
-});
-
-connection.onDocumentHighlight((params) => {
-  const document = documents.get(params.textDocument.uri);
-  if (!document || skipReason(document.getText(), settings)) return [];
-  return guarded(() => service.documentHighlights(document, params.position), []);
-});
+connection.onCodeAction(
+  documentRequest('textDocument/codeAction', params.isCodeActionParams, [], (service, document, p) =>
+    service.codeActions(document, p.range, p.context),
+  ),
+);
+connection.onDefinition(
+  documentRequest('textDocument/definition', params.isPositionParams, [], (service, document, p) =>
+    service.definition(document, p.position),
+  ),
+);
+connection.onReferences(
+  documentRequest('textDocument/references', params.isReferenceParams, [], (service, document, p) =>
+    service.references(document, p.position, p.context.includeDeclaration),
+  ),
+);
+connection.onDocumentHighlight(
+  documentRequest('textDocument/documentHighlight', params.isPositionParams, [], (service, document, p) =>
+    service.documentHighlights(document, p.position),
+  ),
+);
 
 // A workspace knowledge-base file changed (e.g. "Add to workspace glossary"): reload. A bibliography
 // changed: open documents are checked again against it.
-connection.onDidChangeWatchedFiles(async (change) => {
-  if (change.changes.some((c) => /\/\.therapy-lint\/[^/]+\.json$/.test(c.uri))) {
-    if (canPullConfiguration) await pullSettings(true);
-    else reload(lastRawSettings, true);
-  } else if (change.changes.some((c) => /\.(?:bib|json)$/i.test(c.uri))) {
-    service.filesChanged();
-    for (const document of documents.all()) schedule(document);
-  }
-});
+connection.onDidChangeWatchedFiles(
+  notification('workspace/didChangeWatchedFiles', async (change: unknown) => {
+    if (!params.isWatchedFilesChange(change)) {
+      connection.console.warn('therapy-lint: workspace/didChangeWatchedFiles with malformed params ignored');
+      return;
+    }
+    if (change.changes.some((c) => /\/\.therapy-lint\/[^/]+\.json$/.test(c.uri))) {
+      if (canPullConfiguration) await pullSettings(true);
+      else reload(lastRawSettings, true);
+    } else if (change.changes.some((c) => /\.(?:bib|json)$/i.test(c.uri))) {
+      workspace?.service?.filesChanged();
+      for (const document of documents.all()) schedule(document);
+    }
+  }),
+);
 
 // Glossary commands: the client shows quick picks; the answers come from the service.
-connection.onRequest('therapyLint/glossary', () => guarded(() => service.glossary(), []));
-connection.onRequest('therapyLint/glossaryCard', (params: { id: string }) =>
-  guarded(() => service.glossaryCard(params.id) ?? null, null),
+connection.onRequest('therapyLint/glossary', () =>
+  guarded('therapyLint/glossary', () => workspace?.service?.glossary() ?? [], []),
+);
+connection.onRequest('therapyLint/glossaryCard', (p: unknown) =>
+  params.isGlossaryCardParams(p)
+    ? guarded('therapyLint/glossaryCard', () => workspace?.service?.glossaryCard(p.id) ?? null, null)
+    : null,
 );
 connection.onRequest(
   'therapyLint/insertTerm',
-  (params: { uri: string; position: { line: number; character: number }; id: string }) => {
-    const document = documents.get(params.uri);
-    return document ? guarded(() => service.insertTerm(document, params.position, params.id) ?? null, null) : null;
-  },
+  documentRequest(
+    'therapyLint/insertTerm',
+    params.isInsertTermParams,
+    null,
+    (service, document, p) => service.insertTerm(document, p.position, p.id) ?? null,
+    (p) => p.uri,
+  ),
 );
 
 /** Lint Workspace: every .md/.txt/.tex file under the workspace folders, published like open documents. */
-connection.onRequest('therapyLint/lintWorkspace', () => {
-  const files = lintableFiles(workspaceRoots);
-  let findings = 0;
-  for (const file of files) {
-    const uri = pathToFileURL(file).href;
-    let document = documents.get(uri);
-    if (!document) {
-      try {
-        document = TextDocument.create(uri, languageIdOfPath(file) ?? 'plaintext', 0, fs.readFileSync(file, 'utf8'));
-      } catch {
-        continue;
-      }
-    }
-    if (skipReason(document.getText(), settings)) continue;
-    const current = document;
-    const diagnostics = guarded(() => service.diagnostics(current, { fixEdits: false, capped: true }), []);
-    findings += diagnostics.length;
-    connection.sendDiagnostics({ uri, diagnostics });
-  }
-  return { files: files.length, findings };
-});
+connection.onRequest('therapyLint/lintWorkspace', () =>
+  guarded(
+    'therapyLint/lintWorkspace',
+    () =>
+      workspace?.lint(
+        (uri) => documents.get(uri),
+        (uri, diagnostics) => publish(uri, diagnostics),
+        (problem) => connection.console.warn(`therapy-lint: ${problem.path}: ${problem.message}`),
+      ) ?? { files: 0, findings: 0 },
+    { files: 0, findings: 0 },
+  ),
+);
 
-documents.listen(connection);
+// The last line of defence: whatever a guard above missed is logged, and the server goes on.
+process.on('uncaughtException', (error) =>
+  connection.console.error(`therapy-lint uncaught exception: ${error?.stack ?? error}`),
+);
+process.on('unhandledRejection', (error) =>
+  connection.console.error(`therapy-lint unhandled rejection: ${(error as Error)?.stack ?? error}`),
+);
+
+documents.listen(checkedSync(connection));
 connection.listen();

@@ -1,9 +1,12 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
+import Module from 'node:module';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { codeCacheDir } from '../../server/src/startup/codeCache';
+import * as vm from 'node:vm';
+import { codeCacheDir, codeCacheFile, encodeCodeCache, ownerOnly } from '../../server/src/startup/codeCache';
 import { CLI_FIXTURES } from '../helpers/cli';
 import { BUNDLED_CLI } from '../helpers/repo';
 
@@ -64,5 +67,86 @@ describe('code cache (dist/cli.js and dist/server.js load their bundle with it)'
     assert.equal(codeCacheDir({ THERAPY_LINT_CODE_CACHE: '/some/dir' }), '/some/dir');
     assert.equal(codeCacheDir({ XDG_CACHE_HOME: '/home/u/.cache' }), path.join('/home/u/.cache', 'therapy-lint'));
     if (process.platform === 'linux') assert.equal(codeCacheDir({}), path.join(os.homedir(), '.cache', 'therapy-lint'));
+  });
+  describe("runs only the bundle's own code", () => {
+    const bundle = path.join(path.dirname(BUNDLED_CLI), 'cli.main.js');
+    let expected: string;
+    before(() => (expected = run('off').stdout));
+
+    /** What an attacker would plant: bytecode of other code, of the same length, that prints FORGED. */
+    function forgedCache(): { data: Buffer; forgedHash: Buffer; bundleHash: Buffer } {
+      const real = fs.readFileSync(bundle);
+      const length = real.toString('utf8').length;
+      const head = 'process.stdout.write("FORGED\\n");//';
+      const forged = head + 'x'.repeat(length - head.length);
+      const script = new vm.Script(Module.wrap(forged), { filename: bundle });
+      return {
+        data: script.createCachedData(),
+        forgedHash: createHash('sha256').update(forged).digest(),
+        bundleHash: createHash('sha256').update(real).digest(),
+      };
+    }
+    const plant = (hash: Buffer, data: Buffer, mode = 0o600) => {
+      const file = codeCacheFile(dir, bundle, createHash('sha256').update(fs.readFileSync(bundle)).digest());
+      fs.writeFileSync(file, encodeCodeCache(hash, data), { mode });
+      fs.chmodSync(file, mode);
+      return file;
+    };
+
+    it('a forged cache is real danger: written as the user, owner-only, with the right hash, it runs', () => {
+      // The one case no check can catch: whoever writes files as this user can also change the bundle.
+      const { data, bundleHash } = forgedCache();
+      plant(bundleHash, data);
+      assert.match(run(dir).stdout, /FORGED/);
+    });
+
+    it('a cache compiled from other code of the same length is discarded and rewritten', () => {
+      const { data, forgedHash } = forgedCache();
+      const file = plant(forgedHash, data);
+      const result = run(dir);
+      assert.equal(result.stdout, expected);
+      assert.doesNotMatch(result.stdout + result.stderr, /FORGED/);
+      assert.ok(fs.readFileSync(file).subarray(0, 32).equals(forgedCache().bundleHash), 'rewritten for the bundle');
+      assert.equal(run(dir).stdout, expected);
+    });
+
+    it('a cache file others can write is not read, and is replaced by an owner-only one', function () {
+      if (process.platform === 'win32') this.skip(); // no POSIX modes
+      const { data, bundleHash } = forgedCache();
+      const file = plant(bundleHash, data, 0o666);
+      const result = run(dir);
+      assert.equal(result.stdout, expected);
+      assert.equal(fs.statSync(file).mode & 0o777, 0o600);
+    });
+
+    it('a cache folder others can write is neither read nor written, with a warning', function () {
+      if (process.platform === 'win32') this.skip(); // no POSIX modes
+      const { data, bundleHash } = forgedCache();
+      const file = plant(bundleHash, data);
+      fs.chmodSync(dir, 0o777);
+      const result = run(dir);
+      assert.equal(result.stdout, expected);
+      assert.match(result.stderr, /code cache folder .* is not private to this user/);
+      assert.ok(fs.readFileSync(file).subarray(32).equals(data), 'left as it was');
+    });
+
+    it('a folder it creates is 0700 and its files 0600', function () {
+      if (process.platform === 'win32') this.skip(); // no POSIX modes
+      const fresh = path.join(dir, 'new', 'cache');
+      run(fresh);
+      assert.equal(fs.statSync(fresh).mode & 0o777, 0o700);
+      const [file] = fs.readdirSync(fresh);
+      assert.equal(fs.statSync(path.join(fresh, file!)).mode & 0o777, 0o600);
+    });
+
+    it('owner-only means owned by this user and not writable by group or others', () => {
+      const stat = (uid: number, mode: number) => ({ uid, mode }) as fs.Stats;
+      assert.equal(ownerOnly(stat(1000, 0o40700), 1000), true);
+      assert.equal(ownerOnly(stat(1000, 0o100644), 1000), true);
+      assert.equal(ownerOnly(stat(1001, 0o40700), 1000), false);
+      assert.equal(ownerOnly(stat(1000, 0o40770), 1000), false);
+      assert.equal(ownerOnly(stat(1000, 0o100602), 1000), false);
+      assert.equal(ownerOnly(stat(1001, 0o100600), undefined), true);
+    });
   });
 });

@@ -75,6 +75,23 @@ describe('CLI --format sarif', () => {
     assert.match(run.tool.driver.version!, /^\d+\.\d+\.\d+/);
   });
 
+  it("lists each rule's messages as SARIF message strings, and each result names its message with arguments", () => {
+    const rules = run.tool.driver.rules!;
+    RULES.forEach((rule, i) =>
+      assert.deepEqual(Object.keys(rules[i]!.messageStrings ?? {}), Object.keys(rule.meta.messages)),
+    );
+    const withId = run.results!.filter((r) => r.message.id !== undefined);
+    assert.equal(withId.length, run.results!.length, 'every result names its message');
+    for (const result of withId) {
+      const format = rules[result.ruleIndex!]!.messageStrings![result.message.id!]!.text;
+      // SARIF 2.1.0 §3.11.5: {n} is the nth argument, {{ and }} are literal braces.
+      const rendered = format.replace(/\{\{|\}\}|\{(\d+)\}/g, (token, n?: string) =>
+        n === undefined ? token[0]! : result.message.arguments![Number(n)]!,
+      );
+      assert.equal(rendered, result.message.text);
+    }
+  });
+
   it('has one result per diagnostic, at the same place, relative to %SRCROOT%', () => {
     const expected = json.flatMap((r) => r.diagnostics.map((d) => ({ file: r.file.split(path.sep).join('/'), d })));
     assert.ok(expected.length > 0, 'the fixtures produce findings');

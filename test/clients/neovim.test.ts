@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { runJson } from '../helpers/cli';
 import { BUNDLED_SERVER, REPO_ROOT } from '../helpers/repo';
 import { copyWorkspace } from '../e2e/prepare';
+import { missingInput } from '../helpers/missing';
 
 // Neovim's built-in LSP client against `dist/server.js --stdio`: the server is a plain LSP server.
 const PROBE = path.join(REPO_ROOT, 'test', 'clients', 'neovim', 'probe.lua');
@@ -35,10 +36,8 @@ describe('Neovim (headless) as an LSP client of dist/server.js --stdio', functio
   let workspace: string;
 
   before(function () {
-    if (nvimVersion.error || nvimVersion.status !== 0) {
-      console.log('      skipped: nvim is not installed (apt-get install neovim)');
-      this.skip();
-    }
+    if (nvimVersion.error || nvimVersion.status !== 0)
+      missingInput(this, 'nvim is not installed (apt-get install neovim)');
     workspace = copyWorkspace(fs.mkdtempSync(path.join(os.tmpdir(), 'therapy-lint-nvim-')));
   });
 

@@ -16,6 +16,7 @@ import {
   waitForResults,
   type SuiteResults,
 } from '../e2e/prepare';
+import { missingInput } from '../helpers/missing';
 
 // The packaged .vsix installed into a real VS Code 1.100.3 (code-server) and driven two ways: the
 // extension-host suite (test/e2e/suite, the same one @vscode/test-electron runs) and a browser UI check.
@@ -38,10 +39,7 @@ describe(`VS Code ${CODE_SERVER_VERSION.replace(/^4\./, '1.')} (code-server ${CO
       process.platform === 'linux' && process.arch === 'x64' ? undefined : 'a linux-x64 machine',
       fs.existsSync(CHROMIUM) ? undefined : `Chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`,
     ].filter(Boolean);
-    if (missing.length) {
-      log(`skipped: needs ${missing.join(' and ')}`);
-      this.skip();
-    }
+    if (missing.length) missingInput(this, `the VS Code client suite needs ${missing.join(' and ')}`);
     const started = Date.now();
     home = fs.mkdtempSync(path.join(os.tmpdir(), 'therapy-lint-e2e-'));
     workspace = copyWorkspace(home);

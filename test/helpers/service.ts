@@ -1,6 +1,7 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextDocumentEdit, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import { loadKnowledgeBase } from '../../server/src/kb/load';
+import type { FileSystem } from '../../server/src/document/citations/types';
 import type { KnowledgeBase } from '../../server/src/kb/types';
 import { createLanguageService, normalizeSettings, type LanguageService } from '../../server/src/service/index';
 import type { Rule } from '../../server/src/rules/types';
@@ -21,12 +22,21 @@ export function builtInKnowledgeBase(): KnowledgeBase {
   return builtIn;
 }
 
-export function service(options: { settings?: unknown; rules?: readonly Rule[] } = {}): LanguageService {
+export function service(
+  options: { settings?: unknown; rules?: readonly Rule[]; fileSystem?: FileSystem } = {},
+): LanguageService {
   return createLanguageService({
     knowledgeBase: builtInKnowledgeBase(),
     settings: normalizeSettings(options.settings).settings,
     rules: options.rules,
+    fileSystem: options.fileSystem,
   });
+}
+
+/** A file system holding only `files`, by path relative to `document`. */
+export function filesBeside(document: TextDocument, files: Record<string, string>): FileSystem {
+  const byUri = new Map(Object.entries(files).map(([name, text]) => [new URL(name, document.uri).href, text]));
+  return { readFile: (uri) => byUri.get(uri) };
 }
 
 const EXTENSION: Record<DocumentLanguage, string> = { markdown: 'md', latex: 'tex', plaintext: 'txt' };

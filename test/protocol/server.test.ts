@@ -79,11 +79,14 @@ describe('LSP over stdio (bundled server)', function () {
     const published = await client.diagnostics(fixtureUri, 1);
     const cli = runJson([FIXTURE])[0]!.diagnostics;
     assert.ok(published.length > 0, 'the fixture has findings');
-    // The server publishes fix titles only; the CLI writes each fix's edits too.
-    const withoutEdits = cli.map((d) => ({
-      ...d,
-      data: { ...d.data, fixes: d.data.fixes.map(({ edits: _edits, ...fix }: { edits: unknown }) => fix) },
-    }));
+    // The server publishes fix titles and message ids only; the CLI writes each fix's edits and the message's data too.
+    const withoutEdits = cli.map((d) => {
+      const { messageData: _messageData, ...data } = d.data;
+      return {
+        ...d,
+        data: { ...data, fixes: d.data.fixes.map(({ edits: _edits, ...fix }: { edits: unknown }) => fix) },
+      };
+    });
     assert.deepEqual(published, withoutEdits);
     // …and code actions bring back exactly the CLI's edits.
     for (const [i, diagnostic] of published.entries()) {

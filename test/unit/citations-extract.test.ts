@@ -123,14 +123,12 @@ describe('citations: extraction per style', () => {
     );
   });
 
-  it('is one linear scan: 20,000 citations in well under a second', () => {
+  // Speed is judged by the adversarial-input suite and the bench (time per MB), not by a timed unit test.
+  it('finds every one of 20,000 citations', () => {
     const text = Array.from({ length: 20000 }, (_, i) => `Claim ${i} was shown [${(i % 50) + 1}].`).join(' ');
     const service = citationService();
-    const started = performance.now();
     const model = new AnalysisCache(service.index).get(citationDoc(text)).citations;
-    const elapsed = performance.now() - started;
     assert.equal(model.citations.length, 20000);
-    assert.ok(elapsed < 1500, `took ${elapsed.toFixed(0)} ms`);
   });
 });
 

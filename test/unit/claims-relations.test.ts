@@ -5,18 +5,36 @@ import { TABLES } from '../../server/src/claims/relations/tests.generated';
 import type { RelationTests } from '../../server/src/claims/relations/types';
 import { analyze } from '../../server/src/document/analysis';
 import { doc, service } from '../helpers/service';
+import { assertFindings, assertTableShape } from '../helpers/tables';
 
 // The relation tester: every relation folder's tests.ts table runs here, against that relation alone.
 describe('claim relations (valid/invalid tables)', () => {
   const index = service().index;
-  const findings = (text: string, relation: (typeof RELATIONS)[number]) =>
-    checkClaims(analyze(doc(text), index), index, [relation]).flatMap((r) => r.findings);
+  /** The relation's findings, each with the sentence it covers (1-based positions, as the rule tester gives them). */
+  const findings = (text: string, relation: (typeof RELATIONS)[number]) => {
+    const document = doc(text);
+    return checkClaims(analyze(document, index), index, [relation]).flatMap((result) => {
+      const start = document.positionAt(result.start);
+      const end = document.positionAt(result.end);
+      return result.findings.map((f) => ({
+        ...f,
+        text: text.slice(result.start, result.end),
+        line: start.line + 1,
+        column: start.character + 1,
+        endLine: end.line + 1,
+        endColumn: end.character + 1,
+      }));
+    });
+  };
 
   for (const relation of RELATIONS) {
     const table = (TABLES as Record<string, RelationTests>)[relation.meta.id];
+    const where = `server/src/claims/relations/${relation.meta.id}/tests.ts`;
     describe(relation.meta.id, () => {
-      it('has a test table', () =>
-        assert.ok(table, `server/src/claims/relations/${relation.meta.id}/tests.ts is missing`));
+      it('has a test table that exercises every message', () => {
+        assert.ok(table, `${where} is missing`);
+        assertTableShape(where, table, relation.meta.messages);
+      });
       if (!table) return;
       for (const text of table.valid) {
         it(`valid: ${text.slice(0, 90)}`, () =>
@@ -28,12 +46,11 @@ describe('claim relations (valid/invalid tables)', () => {
       for (const invalid of table.invalid) {
         it(`invalid: ${invalid.text.slice(0, 90)}`, () => {
           const found = findings(invalid.text, relation);
-          assert.ok(found.length > 0, 'expected a finding');
-          const message = found.map((f) => f.message).join(' ');
-          if (typeof invalid.message === 'string')
-            assert.ok(message.includes(invalid.message), `message "${message}" lacks "${invalid.message}"`);
-          else if (invalid.message) assert.match(message, invalid.message);
-          for (const f of found) assert.ok(f.sources.length > 0, `finding without sources: ${f.message}`);
+          for (const f of found) {
+            assert.equal(f.relation, relation.meta.id);
+            assert.ok(f.sources.length > 0, `finding without sources: ${f.message}`);
+          }
+          assertFindings(found, invalid.errors, relation.meta.messages);
         });
       }
     });

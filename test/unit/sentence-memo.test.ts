@@ -6,7 +6,13 @@ import { service } from '../helpers/service';
 /** A rule that reports every sentence containing "flag" and records which sentences it checked. */
 function countingRule(checked: string[], reachOutside = false): Rule {
   return {
-    meta: { id: 'overstated-claim', description: 'test rule', defaultSeverity: 'warning', fixable: false },
+    meta: {
+      id: 'overstated-claim',
+      description: 'test rule',
+      defaultSeverity: 'warning',
+      fixable: false,
+      messages: { flagged: 'flagged: {{sentence}}' },
+    },
     check(context) {
       context.forEachSentence((sentence, report) => {
         checked.push(sentence.text.trim());
@@ -14,7 +20,8 @@ function countingRule(checked: string[], reachOutside = false): Rule {
           report({
             start: sentence.start,
             end: reachOutside ? sentence.end + 1 : sentence.end,
-            message: `flagged: ${sentence.text.trim()}`,
+            messageId: 'flagged',
+            data: { sentence: sentence.text.trim() },
           });
       });
     },
@@ -86,14 +93,20 @@ describe('forEachSentence replay', () => {
     const checked: string[] = [];
     let version = 0;
     const rule: Rule = {
-      meta: { id: 'overstated-claim', description: 'test rule', defaultSeverity: 'warning', fixable: false },
+      meta: {
+        id: 'overstated-claim',
+        description: 'test rule',
+        defaultSeverity: 'warning',
+        fixable: false,
+        messages: { flagged: 'flagged' },
+      },
       check(context) {
         version++;
         context.forEachSentence(
           (sentence, report) => {
             checked.push(sentence.text.trim());
             if (sentence.text.includes('flag'))
-              report({ start: sentence.start, end: sentence.end, message: 'flagged', detail: sentence.text.trim() });
+              report({ start: sentence.start, end: sentence.end, messageId: 'flagged', detail: sentence.text.trim() });
           },
           '',
           (finding) => ({ ...finding, message: `${finding.message} (${String(finding.detail)}, run ${version})` }),
@@ -121,7 +134,13 @@ describe('selectMentions', () => {
     const looked: string[] = [];
     let selected: string[] = [];
     const rule: Rule = {
-      meta: { id: 'deprecated-term', description: 'test rule', defaultSeverity: 'warning', fixable: false },
+      meta: {
+        id: 'deprecated-term',
+        description: 'test rule',
+        defaultSeverity: 'warning',
+        fixable: false,
+        messages: {},
+      },
       check({ document }) {
         selected = document
           .selectMentions('test-brands', (m) => {
@@ -149,7 +168,13 @@ describe('selectMentions', () => {
   it('selectSentences passes each sentence with its own mentions', () => {
     let selected: string[] = [];
     const rule: Rule = {
-      meta: { id: 'deprecated-term', description: 'test rule', defaultSeverity: 'warning', fixable: false },
+      meta: {
+        id: 'deprecated-term',
+        description: 'test rule',
+        defaultSeverity: 'warning',
+        fixable: false,
+        messages: {},
+      },
       check({ document }) {
         selected = document
           .selectSentences('test-with-terms', (_, mentions) => (mentions.length ? mentions[0]!.text : undefined))

@@ -8,6 +8,16 @@ describe('sentence splitting', () => {
   const cases: [string, string, string[]][] = [
     ['simple', 'One claim. Another claim.', ['One claim.', 'Another claim.']],
     [
+      'a name ending in a capital is not an initial',
+      'Talvey targets GPRC5D. Carvykti targets BCMA.',
+      ['Talvey targets GPRC5D.', 'Carvykti targets BCMA.'],
+    ],
+    [
+      'a narrative Pandoc citation starts a sentence',
+      'It was approved in 2017 [@ons2017].\n@gazeau2023 described anakinra.',
+      ['It was approved in 2017 [@ons2017].', '@gazeau2023 described anakinra.'],
+    ],
+    [
       'e.g. and i.e.',
       'Some drugs, e.g. tocilizumab, help. Others do not.',
       ['Some drugs, e.g. tocilizumab, help.', 'Others do not.'],
@@ -48,5 +58,22 @@ describe('sentence splitting', () => {
     const text = 'First one. Second one.';
     const [, second] = splitSentences(extractProse(text, 'markdown'));
     assert.equal(text.slice(second!.start, second!.end), 'Second one.');
+  });
+});
+
+describe('sentence splitting in plain text', () => {
+  it('a superscript after the stop ends the sentence, and does not make a line a title', () => {
+    const prose = extractProse(
+      'Kymriah is approved for LBCL.<sup>1</sup> Abecma targets BCMA.<sup>2</sup>\n',
+      'plaintext',
+    );
+    assert.deepEqual(
+      splitSentences(prose).map((s) => s.text),
+      ['Kymriah is approved for LBCL.<sup>1</sup>', 'Abecma targets BCMA.<sup>2</sup>'],
+    );
+    assert.deepEqual(
+      prose.blocks.map((b) => b.kind),
+      ['paragraph'],
+    );
   });
 });

@@ -188,7 +188,9 @@ export function startAfterCitations(model: CitationModel, text: string, start: n
 
 /** Where a sentence ends with the citations right after it ("… approved in 2017.<sup>1,2</sup>"). */
 export function endAfterCitations(model: CitationModel, text: string, end: number): number {
-  let after = end;
+  // A sentence that ends inside a citation's markup ("…GPRC5D.<sup>3" of "<sup>3</sup>") ends after it.
+  const cut = end > 0 ? model.useAt(end - 1)?.citation : undefined;
+  let after = cut && cut.start < end && end < cut.end ? cut.end : end;
   for (const citation of model.citationsFor(end, end)) {
     if (citation.start < after || citation.narrative || text.slice(after, citation.start).trim()) continue;
     after = citation.end;

@@ -80,9 +80,9 @@ const body = (statement: string) => statement.replace(/[.!?\s]+$/, '');
 /**
  * How corrections cite in this document, with what it can resolve: never a knowledge-base id it does not
  * define. A document that cites by number cites the source's entry when its list has it, else appends the
- * source to the list in its numbering and cites the new number; a Pandoc or LaTeX document cites the key
- * of its own entry for the source (from its bibliography), or nothing; a document that cites nothing gets
- * no citation. The author's citations are kept (numbers merged into one citation).
+ * source to its list and cites the new number (no list, no new entry); a Pandoc or LaTeX document cites its
+ * own key for the source (from its bibliography), or nothing; a document that cites nothing gets no
+ * citation. The author's citations are kept (numbers merged into one citation).
  */
 export function citingFor(document: DocumentAnalysis, index: KnowledgeIndex): Citing {
   const style = markerStyle(document.prose.language, document.text);
@@ -124,7 +124,8 @@ export function citingFor(document: DocumentAnalysis, index: KnowledgeIndex): Ci
         const listed = sourceId ? entryOfSource.get(sourceId)?.key : undefined;
         if (listed !== undefined) return Number(listed);
         const source = sourceId ? index.source(sourceId) : undefined;
-        if (!source) return undefined;
+        // Numbers without a list of their own (a pasted article) get no list: it would make them all unknown.
+        if (!source || !model.lists.length) return undefined;
         const at = added.indexOf(referenceText(source));
         return first + (at >= 0 ? at : added.push(referenceText(source)) - 1);
       };

@@ -4,6 +4,7 @@ import type { Sentence } from '../text/sentences';
 import { assertedClausesOf } from './assertion';
 import { RELATIONS } from './relations/all.generated';
 import type { ClaimFinding, Relation } from './relations/types';
+import { formatMessage } from '../util/messages';
 import { claimSentenceOf, type ClaimSentence } from './sentence';
 
 /** A sentence the knowledge base contradicts: the sentence's range and every finding in it. */
@@ -71,9 +72,11 @@ export function checkSentence(
       sentence,
       index,
       assertedClauses,
-      report: (finding) => {
-        if (!findings.some((f) => f.message === finding.message))
-          findings.push({ ...finding, sources: index.byAuthority(finding.sources) });
+      report: (reported) => {
+        const { id, messages } = relation.meta;
+        const message = formatMessage(id, messages, reported.messageId, reported.data);
+        if (!findings.some((f) => f.message === message))
+          findings.push({ ...reported, relation: id, message, sources: index.byAuthority(reported.sources) });
       },
     });
   }

@@ -3,6 +3,7 @@ import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { Rule } from '../rules/types';
+import { placeholdersOf, sarifMessageString } from '../util/messages';
 import { RULE_DOCS_BASE, type DiagnosticData } from '../service/languageFeatures/diagnostics';
 import type { SeverityName } from '../service/settings';
 import type { FileResult } from './report';
@@ -33,7 +34,7 @@ export function toSarif(
   const sarifResults: Sarif.Result[] = [];
   for (const { file, diagnostics } of results) {
     const artifactLocation = artifactLocationOf(file, baseDir);
-    for (const diagnostic of diagnostics) sarifResults.push(toResult(diagnostic, artifactLocation, ruleIndex));
+    for (const diagnostic of diagnostics) sarifResults.push(toResult(diagnostic, artifactLocation, rules, ruleIndex));
   }
   return {
     $schema: SARIF_SCHEMA,
@@ -61,6 +62,9 @@ function toRuleDescriptor(rule: Rule): Sarif.ReportingDescriptor {
   return {
     id: rule.meta.id,
     shortDescription: { text: rule.meta.description },
+    messageStrings: Object.fromEntries(
+      Object.entries(rule.meta.messages).map(([id, template]) => [id, { text: sarifMessageString(template) }]),
+    ),
     helpUri: `${RULE_DOCS_BASE}${rule.meta.id}.md`,
     defaultConfiguration: { level: LEVEL[rule.meta.defaultSeverity] },
     properties: { fixable: rule.meta.fixable, tags: ['medical-writing'] },
@@ -70,6 +74,7 @@ function toRuleDescriptor(rule: Rule): Sarif.ReportingDescriptor {
 function toResult(
   diagnostic: Diagnostic,
   artifactLocation: Sarif.ArtifactLocation,
+  rules: readonly Rule[],
   ruleIndex: Map<string, number>,
 ): Sarif.Result {
   const ruleId = String(diagnostic.code);
@@ -77,7 +82,7 @@ function toResult(
   const result: Sarif.Result = {
     ruleId,
     level: LEVEL_OF_SEVERITY[diagnostic.severity ?? 1],
-    message: { text: diagnostic.message },
+    message: messageOf(diagnostic, data, rules[ruleIndex.get(ruleId) ?? -1]),
     locations: [{ physicalLocation: { artifactLocation, region: toRegion(diagnostic.range) } }],
   };
   const index = ruleIndex.get(ruleId);
@@ -98,6 +103,19 @@ function toResult(
   }
   if (data?.sources.length) result.properties = { sources: data.sources };
   return result;
+}
+
+/**
+ * The text, and the rule's message id with the placeholders' values as arguments (SARIF 2.1.0 §3.11.10–11:
+ * `id` names one of the rule's `messageStrings`). Without the values, the id alone would be an incomplete message.
+ */
+function messageOf(diagnostic: Diagnostic, data: DiagnosticData | undefined, rule: Rule | undefined): Sarif.Message {
+  const text = diagnostic.message;
+  const template = data?.messageId !== undefined ? rule?.meta.messages[data.messageId] : undefined;
+  if (template === undefined) return { text };
+  const values = placeholdersOf(template).map((name) => data?.messageData?.[name]);
+  if (values.some((value) => value === undefined)) return { text };
+  return { text, id: data!.messageId, ...(values.length ? { arguments: values.map(String) } : {}) };
 }
 
 /** LSP ranges are 0-based; SARIF regions are 1-based with an exclusive end column. */

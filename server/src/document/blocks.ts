@@ -132,6 +132,7 @@ export class SentenceCheckMemo {
   /**
    * Runs `check` on each sentence, or replays its earlier findings when the sentence's source, prose,
    * block kind and `dependsOn` are unchanged. A sentence whose findings reach outside it is never memoized.
+   * `from` and `to` limit it to those blocks (a check done in slices).
    */
   forEach(
     ruleId: string,
@@ -139,10 +140,12 @@ export class SentenceCheckMemo {
     check: (sentence: Sentence, report: (finding: Finding) => void) => void,
     dependsOn: string,
     report: (finding: Finding) => void,
+    from = 0,
+    to = document.blocks.length,
   ): void {
     const key = `${ruleId}\0${dependsOn}`;
     const { sentences, blocks } = document;
-    for (let b = 0; b < blocks.length; b++) {
+    for (let b = from; b < to; b++) {
       const { result, firstSentence } = blocks[b]!;
       const blockStart = document.prose.blocks[b]!.start;
       const replay = result.findings.get(key);

@@ -1,3 +1,5 @@
+import type { MessageData } from '../util/messages';
+
 /** How strongly a finding is reported: the LSP's four diagnostic severities. */
 export type SeverityName = 'error' | 'warning' | 'information' | 'hint';
 
@@ -33,10 +35,12 @@ export function lazyFix(title: string, computeEdits: () => Edit[], isPreferred?:
   };
 }
 
-export interface Finding {
+/** What a rule reports: its message is rendered from `meta.messages[messageId]` with `data`. */
+export interface Report {
   start: number;
   end: number;
-  message: string;
+  messageId: string;
+  data?: MessageData;
   /** Knowledge-base source ids that back the message. */
   sources?: string[];
   fixes?: Fix[];
@@ -44,4 +48,9 @@ export interface Finding {
   severity?: SeverityName;
   /** A rule's own data, kept with a finding `forEachSentence` replays, for its `finish` (never published). */
   detail?: unknown;
+}
+
+/** A report with its message rendered. */
+export interface Finding extends Report {
+  message: string;
 }

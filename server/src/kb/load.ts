@@ -12,6 +12,11 @@ export interface DataProblem {
   message: string;
   /** 0-based line in the file, when known. */
   line?: number;
+  /**
+   * 'information': not a mistake, but what a later file (workspace data) changes in what earlier ones
+   * (the built-in data) define, so that it is never silent. Absent: an error (the file is skipped).
+   */
+  severity?: 'information';
 }
 
 export interface LoadResult {
@@ -117,6 +122,14 @@ export function buildKnowledgeBase(files: readonly DataFile[], schemaFile = sche
   const entities = new Map<string, Entity>();
   const completeness: Completeness[] = [];
   const origins = new Map<string, { file: string; line: number }>();
+  let metaFile: string | undefined;
+  const completenessFiles = new Map<Completeness, string>();
+  // Only what a file changes in another folder's data (the workspace's in the built-in) is told: the
+  // files of one folder are one knowledge base split up.
+  const inform = (file: string, earlier: string | undefined, pointer: string, message: string, line?: number) => {
+    if (!earlier || path.dirname(earlier) !== path.dirname(file))
+      problems.push({ file, pointer, message, line, severity: 'information' });
+  };
 
   for (const { file, text } of files) {
     let data: KnowledgeBaseFile;
@@ -138,24 +151,83 @@ export function buildKnowledgeBase(files: readonly DataFile[], schemaFile = sche
         continue;
       }
     }
-    if (data.meta) meta = data.meta;
+    if (data.meta) {
+      if (metaFile)
+        inform(
+          file,
+          metaFile,
+          '/meta',
+          `replaces the knowledge base's meta of ${path.basename(metaFile)} (as of ${meta.asOf})`,
+          0,
+        );
+      meta = data.meta;
+      metaFile = file;
+    }
     const lines = idLines(text);
     for (const source of data.sources ?? []) {
+      const line = lines.get(source.id) ?? 0;
+      const earlier = origins.get(`source:${source.id}`);
+      if (earlier && sources.has(source.id))
+        inform(
+          file,
+          earlier.file,
+          `/sources/${source.id}`,
+          `replaces the source "${source.id}" of ${path.basename(earlier.file)}: every fact citing it now cites this one (${source.url ?? source.title})`,
+          line,
+        );
       sources.set(source.id, source);
-      origins.set(`source:${source.id}`, { file, line: lines.get(source.id) ?? 0 });
+      origins.set(`source:${source.id}`, { file, line });
     }
     // A later file's declaration for a regulator and relation replaces an earlier one.
     for (const declared of data.completeness ?? []) {
       const same = completeness.findIndex(
         (c) => c.relation === declared.relation && c.regulator === declared.regulator,
       );
-      if (same >= 0) completeness.splice(same, 1);
+      if (same >= 0) {
+        const replaced = completeness.splice(same, 1)[0]!;
+        inform(
+          file,
+          completenessFiles.get(replaced),
+          '/completeness',
+          `replaces the ${declared.regulator} ${declared.relation} completeness declaration of ${path.basename(completenessFiles.get(replaced) ?? '?')}`,
+          lineOfPointer(text, '/completeness'),
+        );
+      }
       completeness.push(declared);
+      completenessFiles.set(declared, file);
     }
+    // What this file adds to or cannot change in each earlier entity: one message per entity.
+    const extended = new Map<string, { added: Map<string, number>; kept: Set<string> }>();
     for (const entity of data.entities ?? []) {
       const existing = entities.get(entity.id);
-      entities.set(entity.id, existing ? mergeEntity(existing, entity) : entity);
-      if (!existing) origins.set(`entity:${entity.id}`, { file, line: lines.get(entity.id) ?? 0 });
+      if (!existing) {
+        entities.set(entity.id, entity);
+        origins.set(`entity:${entity.id}`, { file, line: lines.get(entity.id) ?? 0 });
+        continue;
+      }
+      const merged = mergeEntity(existing, entity);
+      entities.set(entity.id, merged.entity);
+      let told = extended.get(entity.id);
+      if (!told) extended.set(entity.id, (told = { added: new Map(), kept: new Set() }));
+      for (const [key, count] of merged.added) told.added.set(key, (told.added.get(key) ?? 0) + count);
+      for (const key of merged.kept) told.kept.add(key);
+    }
+    for (const [id, { added, kept }] of extended) {
+      const told = [
+        added.size
+          ? `adds ${[...added].map(([key, n]) => `${n} ${n === 1 ? singular[key as keyof typeof singular] : key}`).join(', ')}`
+          : '',
+        kept.size ? `keeps its ${[...kept].join(', ')} (a later file can add facts, not change these)` : '',
+      ].filter(Boolean);
+      const earlier = origins.get(`entity:${id}`)?.file;
+      if (told.length)
+        inform(
+          file,
+          earlier,
+          `/entities/${id}`,
+          `extends the entity "${id}" of ${path.basename(earlier ?? '?')}: ${told.join('; ')}`,
+          lines.get(id),
+        );
     }
   }
   problems.push(...checkReferences(sources, entities, origins));
@@ -169,15 +241,68 @@ export function loadKnowledgeBase(dirs: readonly string[] = [builtInDataDir()]):
   return result;
 }
 
-/** A workspace file may extend a built-in entity: its aliases, facts and sources are added. */
-function mergeEntity(base: Entity, extra: Entity): Entity {
-  return {
-    ...base,
-    aliases: [...base.aliases, ...extra.aliases],
-    facts: [...(base.facts ?? []), ...(extra.facts ?? [])],
-    sources: [...new Set([...base.sources, ...extra.sources])],
-  };
+/** The lists of facts a later file's entry adds to an entity (aliases too, but they go without saying). */
+const ADDED_FACTS = ['approvals', 'regulatoryEvents', 'uses', 'firsts', 'boxedWarnings', 'facts'] as const;
+/** What a later entry can only repeat: its own value, if different, is reported and not used. */
+const KEPT = [
+  'type',
+  'name',
+  'definition',
+  'parents',
+  'modality',
+  'classModality',
+  'sponsor',
+  'status',
+  'design',
+  'rems',
+  'mechanism',
+  'deprecated',
+  'duration',
+  'purpose',
+] as const;
+
+/**
+ * A later file (workspace data) may extend an entity of an earlier one (built-in): its aliases, sources
+ * and lists of facts (approvals, uses, firsts …) are added, and used like the built-in ones; the rest of
+ * the entity stays as first defined. Says which facts it added and which differing values it kept.
+ * `base` may be a merge itself: its arrays are extended in place (copying them per extension would make
+ * 50,000 extensions of one entity quadratic).
+ */
+function mergeEntity(base: Entity, extra: Entity): { entity: Entity; added: [string, number][]; kept: string[] } {
+  let entity = base;
+  if (!merged.has(base)) {
+    entity = { ...base, aliases: [...base.aliases], sources: [...base.sources] };
+    for (const key of ADDED_FACTS)
+      if (base[key]) (entity as unknown as Record<string, unknown[]>)[key] = [...base[key]];
+    merged.add(entity);
+  }
+  for (const alias of extra.aliases) entity.aliases.push(alias);
+  for (const source of extra.sources) if (!entity.sources.includes(source)) entity.sources.push(source);
+  const added: [string, number][] = [];
+  for (const key of ADDED_FACTS) {
+    const more = extra[key] as unknown[] | undefined;
+    if (!more?.length) continue;
+    const list = ((entity as unknown as Record<string, unknown[]>)[key] ??= []);
+    for (const item of more) list.push(item);
+    added.push([key, more.length]);
+  }
+  const kept = KEPT.filter(
+    (key) => extra[key] !== undefined && JSON.stringify(extra[key]) !== JSON.stringify(base[key]),
+  );
+  return { entity, added, kept };
 }
+
+const singular: Record<(typeof ADDED_FACTS)[number], string> = {
+  approvals: 'approval',
+  regulatoryEvents: 'regulatory event',
+  uses: 'use',
+  firsts: 'first',
+  boxedWarnings: 'boxed warning',
+  facts: 'fact',
+};
+
+/** Entities made by mergeEntity during one build: theirs to extend in place. */
+const merged = new WeakSet<Entity>();
 
 function checkReferences(
   sources: ReadonlyMap<string, Source>,

@@ -1,12 +1,13 @@
 import type { DocumentAnalysis } from '../document/analysis';
-import type { Finding } from '../document/findings';
+import type { Finding, Report } from '../document/findings';
 import type { KnowledgeIndex } from '../kb/index';
 import type { DiagnosticCode, SeverityName, Settings } from '../service/settings';
 import type { DocumentLanguage } from '../text/prose';
 import type { Sentence } from '../text/sentences';
+import type { Messages } from '../util/messages';
 
 // Rules build findings and fixes from the document layer's types.
-export { type Edit, type Finding, type Fix, lazyFix } from '../document/findings';
+export { type Edit, type Finding, type Fix, lazyFix, type Report } from '../document/findings';
 
 export interface RuleMeta {
   /** The diagnostic code. */
@@ -15,6 +16,8 @@ export interface RuleMeta {
   description: string;
   defaultSeverity: SeverityName;
   fixable: boolean;
+  /** Message templates by id (ESLint's `meta.messages`): findings name one and fill its `{{placeholders}}`. */
+  messages: Messages;
   /**
    * Reference lists are bibliographic data, not prose: findings inside them are dropped unless the rule
    * is about references itself.
@@ -26,7 +29,7 @@ export interface RuleContext {
   readonly document: DocumentAnalysis;
   readonly index: KnowledgeIndex;
   readonly settings: Settings;
-  report(finding: Finding): void;
+  report(report: Report): void;
   /**
    * Runs `check` on every sentence and reports its findings, replaying the findings of a block (or, in
    * a long block, of a sentence) unchanged since an earlier run (same source text, prose and block kind,
@@ -37,7 +40,7 @@ export interface RuleContext {
    * checked or replayed, with what depends on the rest of the document (e.g. fixes that add a reference).
    */
   forEachSentence(
-    check: (sentence: Sentence, report: (finding: Finding) => void) => void,
+    check: (sentence: Sentence, report: (report: Report) => void) => void,
     dependsOn?: string,
     finish?: (finding: Finding) => Finding,
   ): void;
@@ -49,17 +52,33 @@ export interface Rule {
 }
 
 /** Table tests, ESLint style: run by test/unit/rules.test.ts for every rule folder. */
-export type ValidCase = string | { text: string; language?: DocumentLanguage; settings?: Partial<Settings> };
+export type ValidCase =
+  | string
+  | { text: string; language?: DocumentLanguage; settings?: Partial<Settings>; files?: Record<string, string> };
+/**
+ * One expected finding, as in ESLint's RuleTester: its message id, and its range as the text it covers
+ * and/or its 1-based start (and end) position; optionally its message text.
+ */
+export type ExpectedFinding = {
+  messageId: string;
+  message?: string | RegExp;
+  endLine?: number;
+  endColumn?: number;
+} & ({ text: string; line?: number; column?: number } | { text?: string; line: number; column: number });
 export interface InvalidCase {
   text: string;
   language?: DocumentLanguage;
   settings?: Partial<Settings>;
+  /** Files beside the document, by relative path: the case runs with a file system holding only these. */
+  files?: Record<string, string>;
   /** One entry per expected finding of this rule, in document order. */
-  errors: { message?: string | RegExp; text?: string }[];
+  errors: ExpectedFinding[];
   /** The document after applying the first fix of the first finding. */
   output?: string;
 }
 export interface RuleTests {
   valid: ValidCase[];
   invalid: InvalidCase[];
+  /** Message ids no invalid case exercises, each with the reason. */
+  untested?: Record<string, string>;
 }

@@ -22,7 +22,9 @@ import { computeCodeActions } from './languageFeatures/codeActions';
 import { computeCompletion, resolveCompletion } from './languageFeatures/completion';
 import { computeDefinition } from './languageFeatures/definition';
 import {
+  type CancellationToken,
   capDiagnostics,
+  checkInSlices,
   computeDiagnostics,
   type DiagnosticsOptions,
   type FindingsByDiagnostic,
@@ -39,6 +41,7 @@ import { computeHover } from './languageFeatures/hover';
 import { computeReferences } from './languageFeatures/references';
 import { languageOf } from '../text/prose';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
+import { skipReason } from './skip';
 
 export interface LanguageServiceOptions {
   knowledgeBase: KnowledgeBase;
@@ -58,8 +61,22 @@ export interface LanguageServiceOptions {
 export interface LanguageService {
   readonly index: KnowledgeIndex;
   readonly rules: readonly Rule[];
+  /**
+   * Why a document is not checked at all (too large, binary), or undefined. Every feature answers
+   * nothing (null, empty) for such a document.
+   */
+  skipReason(document: TextDocument): string | undefined;
   /** With `{ fixEdits: false }` (the LSP server), fixes carry titles only and code actions compute their edits. */
   diagnostics(document: TextDocument, options?: DiagnosticsOptions): Diagnostic[];
+  /**
+   * The same, with the long work done in slices that yield to the event loop (so a host answers hover and
+   * completion meanwhile); undefined when `token` is cancelled first.
+   */
+  diagnosticsInSlices(
+    document: TextDocument,
+    options: DiagnosticsOptions,
+    token: CancellationToken,
+  ): Promise<Diagnostic[] | undefined>;
   hover(document: TextDocument, position: Position): Hover | null;
   completion(document: TextDocument, position: Position): CompletionList;
   /** Fills in a completion item's documentation (the glossary card) when the editor shows it. */
@@ -95,11 +112,14 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     fileSystem && workspaceFolders
       ? { folders: workspaceFolders, readFile: (uri: string) => fileSystem.readFile(uri) }
       : undefined;
+  const skipped = (document: TextDocument) => skipReason(document.getText(), settings);
   const capped = (found: Diagnostic[], diagnosticsOptions?: DiagnosticsOptions) =>
     diagnosticsOptions?.capped ? capDiagnostics(found, settings.maxDiagnostics) : found;
   // Diagnostics only in the languages the settings enable; hover and completion everywhere.
+  const enabled = (document: TextDocument) =>
+    settings.languages.includes(languageOf(document.languageId, document.uri)) && !skipped(document);
   const diagnostics = (document: TextDocument, diagnosticsOptions?: DiagnosticsOptions) =>
-    settings.languages.includes(languageOf(document.languageId, document.uri))
+    enabled(document)
       ? capped(computeDiagnostics(document, rules, index, settings, cache, diagnosticsOptions), diagnosticsOptions)
       : [];
   /** The findings behind the current version's diagnostics, computed (without fix edits) if not yet. */
@@ -112,10 +132,20 @@ export function createLanguageService(options: LanguageServiceOptions): Language
   return Object.freeze({
     index,
     rules,
+    skipReason: skipped,
     diagnostics,
+    diagnosticsInSlices: async (
+      document: TextDocument,
+      diagnosticsOptions: DiagnosticsOptions,
+      token: CancellationToken,
+    ) => {
+      if (enabled(document) && !(await checkInSlices(document, rules, index, settings, cache, token))) return undefined;
+      return token.isCancellationRequested ? undefined : diagnostics(document, diagnosticsOptions);
+    },
     hover: (document: TextDocument, position: Position) =>
-      computeHover(document, clamp(document, position), index, cache),
+      skipped(document) ? null : computeHover(document, clamp(document, position), index, cache),
     completion: (document: TextDocument, requested: Position) => {
+      if (skipped(document)) return { isIncomplete: false, items: [] };
       const position = clamp(document, requested);
       return (
         computeCitationCompletion(document, position, cache) ??
@@ -123,25 +153,30 @@ export function createLanguageService(options: LanguageServiceOptions): Language
       );
     },
     resolveCompletion: (item: CompletionItem) => resolveCompletion(item, index),
-    codeActions: (document: TextDocument, range: Range, context: CodeActionContext) => [
-      ...computeCodeActions(
-        document,
-        range,
-        context,
-        () => findings(document),
-        () => cache.get(document).prose,
-      ),
-      ...glossaryActions(document, range, context.diagnostics, cache.get(document), index, workspace),
-    ],
-    definition: (document: TextDocument, position: Position) => computeDefinition(document, position, cache),
+    codeActions: (document: TextDocument, range: Range, context: CodeActionContext) =>
+      skipped(document)
+        ? []
+        : [
+            ...computeCodeActions(
+              document,
+              range,
+              context,
+              () => findings(document),
+              () => cache.get(document).prose,
+            ),
+            ...glossaryActions(document, range, context.diagnostics, cache.get(document), index, workspace),
+          ],
+    definition: (document: TextDocument, position: Position) =>
+      skipped(document) ? [] : computeDefinition(document, position, cache),
     references: (document: TextDocument, position: Position, includeDeclaration: boolean) =>
-      computeReferences(document, position, includeDeclaration, cache),
-    documentHighlights: (document: TextDocument, position: Position) => documentHighlights(document, position, cache),
+      skipped(document) ? [] : computeReferences(document, position, includeDeclaration, cache),
+    documentHighlights: (document: TextDocument, position: Position) =>
+      skipped(document) ? [] : documentHighlights(document, position, cache),
     glossary: () => glossaryEntries(index),
     filesChanged: () => cache.filesChanged(),
     glossaryCard: (id: string) => glossaryCard(index, id),
     insertTerm: (document: TextDocument, position: Position, id: string) =>
-      insertText(document, position, id, index, settings, cache),
+      skipped(document) ? undefined : insertText(document, position, id, index, settings, cache),
   });
 }
 
@@ -162,6 +197,4 @@ function indexFor(kb: KnowledgeBase): KnowledgeIndex {
 export { DIAGNOSTIC_CODES, normalizeSettings, DEFAULT_SETTINGS } from './settings';
 export type { Settings, DiagnosticCode } from './settings';
 
-export { skipReason } from './skip';
 export type { GlossaryEntry } from './languageFeatures/glossary';
-export { lintableFiles, languageIdOfPath } from './workspaceFiles';

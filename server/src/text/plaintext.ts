@@ -48,9 +48,14 @@ function continuesBlock(previous: string, line: string): boolean {
   return !/[.!?:;)"”'’\]]$/.test(previous) && /^[a-z(]/.test(line);
 }
 
+const TRAILING_CITATIONS = /(?:\s*(?:\[[^\]\n]{1,40}\]|<sup>[^<\n]{1,40}<\/sup>|\^\d+(?:[,–-]\d+)*))+$/;
+
 /** A title-like line: a few words, no sentence punctuation at its end, no verb-like full stop. */
 export function isHeadingLike(text: string): boolean {
-  const trimmed = text.trim();
+  // A sentence's citation after its full stop ("… in 2017.<sup>1</sup>", "… 2017.[3]") does not make it a title.
+  let trimmed = text.trim();
+  // (Titles are short: a long line is not scanned from each "[" to its end.)
+  if (trimmed.length <= 400) trimmed = trimmed.replace(TRAILING_CITATIONS, '');
   if (/[.!?;,:]["”'’)\]]?$/.test(trimmed)) return false;
   const words = trimmed.split(/\s+/).length;
   return words <= 12;

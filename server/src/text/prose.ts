@@ -1,4 +1,7 @@
-export type DocumentLanguage = 'markdown' | 'latex' | 'plaintext';
+import type { DocumentLanguage } from './languages';
+
+export type { DocumentLanguage } from './languages';
+export { languageOf } from './languages';
 
 export type BlockKind = 'paragraph' | 'heading' | 'list-item' | 'table-cell' | 'quote';
 
@@ -39,13 +42,6 @@ export interface ProseDocument {
 
 export interface ProseChunk extends Span {
   key: object;
-}
-
-export function languageOf(languageId: string, uri = ''): DocumentLanguage {
-  const id = languageId.toLowerCase();
-  if (id === 'markdown' || /\.(md|markdown|mdx)$/i.test(uri)) return 'markdown';
-  if (id === 'latex' || id === 'tex' || /\.(tex|latex)$/i.test(uri)) return 'latex';
-  return 'plaintext';
 }
 
 /** Builds a masked copy of `source` where only `keep` spans survive. */

@@ -76,7 +76,8 @@ const ABBREVIATIONS = new Set([
 ]);
 
 // A candidate boundary: terminal punctuation, optional closing quotes/brackets and citation markers, then space.
-const BOUNDARY = /[.!?]+["”'’)\]]*(?:\s*(?:\[[^\]\n]{1,40}\]|\^\d+(?:[,–-]\d+)*))*(?=\s+|$)/g;
+// (Plain text keeps a superscript's tags: "approved.<sup>1</sup> Kymriah …" ends a sentence there too.)
+const BOUNDARY = /[.!?]+["”'’)\]]*(?:\s*(?:\[[^\]\n]{1,40}\]|\^\d+(?:[,–-]\d+)*|<sup>[^<\n]{1,40}<\/sup>))*(?=\s+|$)/g;
 
 export function splitSentences(prose: ProseDocument): Sentence[] {
   const sentences: Sentence[] = [];
@@ -126,8 +127,8 @@ function endsSentence(text: string, punct: number, end: number): boolean {
     const word = wordBefore(text, punct);
     const lower = word.toLowerCase();
     if (ABBREVIATIONS.has(lower) || ABBREVIATIONS.has(lower.replace(/^\./, ''))) return false;
-    // A single capital letter: an initial ("J. Smith").
-    if (word.length === 1 && word !== lower) return false;
+    // A single capital letter: an initial ("J. Smith"), not the end of a longer name ("GPRC5D.").
+    if (word.length === 1 && word !== lower && !(punct >= 2 && isWordCode(text, punct - 2))) return false;
   }
   // The next sentence must start like one: capital, digit, quote, bracket or Pandoc citation ("@smith2020 showed"). Sticky regexes: no copy of the rest.
   SPACES.lastIndex = end;

@@ -2,13 +2,22 @@ import type { KnowledgeIndex } from '../../kb/index';
 import type { TermMatch } from '../../terms/matcher';
 import type { Clause } from '../clauses';
 import type { ClaimSentence } from '../sentence';
+import type { MessageData, Messages } from '../../util/messages';
 
 /** What a relation found wrong in a sentence: what the knowledge base says instead, and its sources. */
-export interface ClaimFinding {
-  message: string;
+export interface ClaimReport {
+  /** A key of the relation's `meta.messages`, filled in with `data`. */
+  messageId: string;
+  data?: MessageData;
   sources: string[];
   /** The supported statement, a full sentence without a citation marker (the rule adds one). */
   correction?: string;
+}
+
+/** A report with its relation and its rendered message. */
+export interface ClaimFinding extends ClaimReport {
+  relation: string;
+  message: string;
 }
 
 export interface RelationContext {
@@ -16,7 +25,7 @@ export interface RelationContext {
   readonly index: KnowledgeIndex;
   /** The clauses that assert something (not questions, hedges, conditions, reported speech or topic headings). */
   assertedClauses(ownCues?: readonly string[]): Clause[];
-  report(finding: ClaimFinding): void;
+  report(report: ClaimReport): void;
 }
 
 /** One kind of claim (approval, target antigen, class …): its cues, its check, its test table beside it. */
@@ -25,6 +34,8 @@ export interface Relation {
     id: string;
     /** One line: what the relation judges. */
     description: string;
+    /** Message templates by id (ESLint's `meta.messages`). */
+    messages: Messages;
   };
   /**
    * A cheap test on the sentence's prose and mentions, before any word-level work: false when the
@@ -34,8 +45,13 @@ export interface Relation {
   check(context: RelationContext): void;
 }
 
-/** A relation's table: sentences it must leave alone, and sentences it must flag (optionally with message text). */
+/**
+ * A relation's table, RuleTester style: sentences it must leave alone, and sentences it must flag, with
+ * one entry per expected finding: its message id and the text it covers (the sentence), optionally its message.
+ */
 export interface RelationTests {
   valid: string[];
-  invalid: { text: string; message?: string | RegExp }[];
+  invalid: { text: string; errors: { messageId: string; text: string; message?: string | RegExp }[] }[];
+  /** Message ids no invalid case exercises, each with the reason. */
+  untested?: Record<string, string>;
 }

@@ -59,6 +59,10 @@ const rule: Rule = {
     description: 'Outdated or discouraged terms (CRES, carHLH, "CAR-T cells therapy"), with the current term and why.',
     defaultSeverity: 'warning',
     fixable: true,
+    messages: {
+      outdated: '"{{term}}" is outdated: write "{{replacement}}" ({{why}}).',
+      discouraged: '"{{term}}" is discouraged: write "{{replacement}}" ({{why}}).',
+    },
   },
   check({ document, index, report }) {
     const sentences = new SentenceCursor(document.sentences);
@@ -77,7 +81,8 @@ const rule: Rule = {
       report({
         start: mention.start,
         end: mention.end,
-        message: `"${mention.text}" is ${replacement.verdict}: write "${text}" (${replacement.why}).`,
+        messageId: replacement.verdict,
+        data: { term: mention.text, replacement: text, why: replacement.why },
         sources: replacement.sources,
         fixes: [
           {

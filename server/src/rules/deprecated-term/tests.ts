@@ -15,33 +15,35 @@ const tests: RuleTests = {
   invalid: [
     {
       text: 'Patients developed CRES after infusion.',
-      errors: [{ text: 'CRES', message: /write "ICANS".*ASTCT consensus, 2019/ }],
+      errors: [{ messageId: 'outdated', text: 'CRES', message: /write "ICANS".*ASTCT consensus, 2019/ }],
       output: 'Patients developed ICANS after infusion.',
     },
     {
       text: 'Watch for carHLH in week two.',
-      errors: [{ text: 'carHLH', message: 'IEC-HS' }],
+      errors: [{ messageId: 'outdated', text: 'carHLH', message: 'IEC-HS' }],
       output: 'Watch for IEC-HS in week two.',
     },
     {
       text: 'Neurotoxicity was scored with CARTOX-10.',
-      errors: [{ text: 'CARTOX-10', message: 'ICE score' }],
+      errors: [{ messageId: 'outdated', text: 'CARTOX-10', message: 'ICE score' }],
       output: 'Neurotoxicity was scored with ICE score.',
     },
     {
       text: 'CAR-T cells therapy is given once.',
-      errors: [{ text: 'CAR-T cells therapy', message: /discouraged: write "CAR T-cell therapy"/ }],
+      errors: [
+        { messageId: 'discouraged', text: 'CAR-T cells therapy', message: /discouraged: write "CAR T-cell therapy"/ },
+      ],
       output: 'CAR T-cell therapy is given once.',
     },
     {
       text: 'Two CAR T-cells therapies were compared.',
-      errors: [{ text: 'CAR T-cells therapies' }],
+      errors: [{ messageId: 'discouraged', text: 'CAR T-cells therapies' }],
       output: 'Two CAR T-cell therapies were compared.',
     },
     {
       text: '% comment\nPatients developed CRES.\n',
       language: 'latex',
-      errors: [{ text: 'CRES' }],
+      errors: [{ messageId: 'outdated', text: 'CRES' }],
     },
   ],
 };

@@ -9,6 +9,9 @@ const rule: Rule = {
       'A brand at its first mention without its generic name nearby (AMA style: "tisagenlecleucel (Kymriah)").',
     defaultSeverity: 'information',
     fixable: true,
+    messages: {
+      brandWithoutGeneric: 'First mention of the brand "{{brand}}" without its generic name: write "{{paired}}".',
+    },
   },
   check({ document, index, settings, report }) {
     const sentences = new SentenceCursor(document.sentences);
@@ -41,7 +44,8 @@ const rule: Rule = {
       report({
         start: mention.start,
         end: mention.end,
-        message: `First mention of the brand "${mention.text}" without its generic name: write "${paired}".`,
+        messageId: 'brandWithoutGeneric',
+        data: { brand: mention.text, paired },
         sources: entity.sources,
         fixes: [
           {

@@ -11,20 +11,20 @@ const tests: RuleTests = {
   invalid: [
     {
       text: 'Kymriah was approved in 2017. Later, Kymriah was compared.',
-      errors: [{ text: 'Kymriah', message: /write "tisagenlecleucel \(Kymriah\)"/ }],
+      errors: [{ messageId: 'brandWithoutGeneric', text: 'Kymriah', message: /write "tisagenlecleucel \(Kymriah\)"/ }],
       output: 'Tisagenlecleucel (Kymriah) was approved in 2017. Later, Kymriah was compared.',
     },
     {
       text: 'Kymriah was approved in 2017.',
       settings: { genericNameStyle: 'Brand (generic)' },
-      errors: [{ text: 'Kymriah' }],
+      errors: [{ messageId: 'brandWithoutGeneric', text: 'Kymriah' }],
       output: 'Kymriah (tisagenlecleucel) was approved in 2017.',
     },
     {
       text: 'Yescarta and Breyanzi treat LBCL.',
       errors: [
-        { text: 'Yescarta', message: 'axicabtagene ciloleucel' },
-        { text: 'Breyanzi', message: 'lisocabtagene maraleucel' },
+        { messageId: 'brandWithoutGeneric', text: 'Yescarta', message: 'axicabtagene ciloleucel' },
+        { messageId: 'brandWithoutGeneric', text: 'Breyanzi', message: 'lisocabtagene maraleucel' },
       ],
     },
   ],

@@ -73,6 +73,9 @@ const rule: Rule = {
       'One spelling per document for hyphenated terms ("CAR T-cell" vs "CAR-T cell"): the first one used wins.',
     defaultSeverity: 'information',
     fixable: true,
+    messages: {
+      inconsistent: 'Inconsistent spelling "{{term}}": this document first wrote "{{first}}"; write "{{respelled}}".',
+    },
   },
   check({ document, report }) {
     const first = new Map<string, FirstUse>();
@@ -91,7 +94,8 @@ const rule: Rule = {
       report({
         start: mention.start,
         end: mention.end,
-        message: `Inconsistent spelling "${mention.text}": this document first wrote "${differing[0]!.example}"; write "${respelled}".`,
+        messageId: 'inconsistent',
+        data: { term: mention.text, first: differing[0]!.example, respelled },
         fixes: [
           {
             title: `Write "${written}"`,

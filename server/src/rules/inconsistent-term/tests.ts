@@ -10,12 +10,12 @@ const tests: RuleTests = {
   invalid: [
     {
       text: 'CAR T-cell therapy is given once. Later, CAR-T cell therapy was repeated.',
-      errors: [{ text: 'CAR-T cell therapy', message: /first wrote "CAR T-cell therapy"/ }],
+      errors: [{ messageId: 'inconsistent', text: 'CAR-T cell therapy', message: /first wrote "CAR T-cell therapy"/ }],
       output: 'CAR T-cell therapy is given once. Later, CAR T-cell therapy was repeated.',
     },
     {
       text: 'CAR-T cell therapy is given once. Later, CAR T-cell therapy was repeated, then CAR-T cell therapy again.',
-      errors: [{ text: 'CAR T-cell therapy' }],
+      errors: [{ messageId: 'inconsistent', text: 'CAR T-cell therapy' }],
       output:
         'CAR-T cell therapy is given once. Later, CAR-T cell therapy was repeated, then CAR-T cell therapy again.',
     },

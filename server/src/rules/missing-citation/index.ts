@@ -59,6 +59,14 @@ const rule: Rule = {
       'A sentence stating a checkable fact (an approval, a date, a statistic, a result, a "first") without a citation.',
     defaultSeverity: 'warning',
     fixable: true,
+    messages: {
+      uncited: 'States {{claim}} without a citation: cite a source.',
+      uncitedKnownSource:
+        'States {{claim}} without a citation: cite a source (the knowledge base\'s source is "{{title}}", {{publisher}}, {{date}}).',
+      uncitedParagraph: 'States {{claim}} without a citation in its paragraph: cite a source.',
+      uncitedParagraphKnownSource:
+        'States {{claim}} without a citation in its paragraph: cite a source (the knowledge base\'s source is "{{title}}", {{publisher}}, {{date}}).',
+    },
   },
   check(context) {
     const analysis = context.document;
@@ -89,7 +97,11 @@ const rule: Rule = {
       context.report({
         start,
         end: sentence.end,
-        message: `States ${kind} without a citation${byParagraph ? ' in its paragraph' : ''}: cite a source${source ? ` (the knowledge base's source is "${source.title}", ${source.publisher}, ${sourceDate(source)})` : ''}.`,
+        messageId: `uncited${byParagraph ? 'Paragraph' : ''}${source ? 'KnownSource' : ''}`,
+        data: {
+          claim: kind,
+          ...(source ? { title: source.title, publisher: source.publisher, date: sourceDate(source) } : {}),
+        },
         ...(source ? { sources: [source.id] } : {}),
         ...(fix ? { fixes: [fix] } : {}),
       });

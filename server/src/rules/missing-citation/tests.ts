@@ -34,10 +34,16 @@ const tests: RuleTests = {
   ],
   invalid: [
     {
+      text: `Response rates reached 81% in the pivotal trial.${cites}`,
+      settings: { citationPlacement: 'paragraph' },
+      errors: [{ messageId: 'uncitedParagraph', text: 'Response rates reached 81% in the pivotal trial.' }],
+    },
+    {
       // No numbered list yet: one is started at the end of the document.
       text: `Kymriah was approved by the FDA in 2017 for B-ALL.${cites}`,
       errors: [
         {
+          messageId: 'uncitedKnownSource',
           message: /States an approval without a citation.*FDA approves tisagenlecleucel/,
           text: 'Kymriah was approved by the FDA in 2017 for B-ALL.',
         },
@@ -48,51 +54,87 @@ const tests: RuleTests = {
       // Appended to the existing list, numbered after its last entry, in its marker style; cited in the document's
       // style.
       text: 'Yescarta followed.<sup>1</sup> Kymriah was approved for B-ALL in 2017.\n\n## References\n\n[1] Neelapu SS, et al. N Engl J Med. 2017.\n',
-      errors: [{ text: 'Kymriah was approved for B-ALL in 2017.' }],
+      errors: [{ messageId: 'uncitedKnownSource', text: 'Kymriah was approved for B-ALL in 2017.' }],
       output:
         'Yescarta followed.<sup>1</sup> Kymriah was approved for B-ALL in 2017.<sup>2</sup>\n\n## References\n\n[1] Neelapu SS, et al. N Engl J Med. 2017.\n[2] Oncology Nursing Society (ONS). FDA approves tisagenlecleucel for B-cell ALL and tocilizumab for cytokine release syndrome. 2017-08. http://prod-www.ons.org/articles/fda-approves-tisagenlecleucel-b-cell-all-tocilizumab-cytokine-release-syndrome\n',
     },
     {
       // The source is already in the list: cite its number.
       text: 'Kymriah was approved for B-ALL in 2017. Yescarta came next [2].\n\n## References\n\n1. ONS. http://prod-www.ons.org/articles/fda-approves-tisagenlecleucel-b-cell-all-tocilizumab-cytokine-release-syndrome\n2. Another.\n',
-      errors: [{ text: 'Kymriah was approved for B-ALL in 2017.' }],
+      errors: [{ messageId: 'uncitedKnownSource', text: 'Kymriah was approved for B-ALL in 2017.' }],
       output:
         'Kymriah was approved for B-ALL in 2017 [1]. Yescarta came next [2].\n\n## References\n\n1. ONS. http://prod-www.ons.org/articles/fda-approves-tisagenlecleucel-b-cell-all-tocilizumab-cytokine-release-syndrome\n2. Another.\n',
     },
     {
       text: 'The complete remission rate was 81% in the pivotal trial.' + cites,
-      errors: [{ message: 'States a statistic' }],
+      errors: [
+        {
+          messageId: 'uncited',
+          text: 'The complete remission rate was 81% in the pivotal trial.',
+          message: 'States a statistic',
+        },
+      ],
     },
     {
       text: 'Kymriah was the first CAR T-cell therapy to reach patients in the United States.' + cites,
-      errors: [{ message: 'States a "first"' }],
+      errors: [
+        {
+          messageId: 'uncitedKnownSource',
+          text: 'Kymriah was the first CAR T-cell therapy to reach patients in the United States.',
+          message: 'States a "first"',
+        },
+      ],
     },
     {
       text: 'In ZUMA-7, axicabtagene ciloleucel improved event-free survival over standard care.' + cites,
-      errors: [{ message: 'efficacy or safety result' }],
+      errors: [
+        {
+          messageId: 'uncited',
+          text: 'In ZUMA-7, axicabtagene ciloleucel improved event-free survival over standard care.',
+          message: 'efficacy or safety result',
+        },
+      ],
     },
     {
       text: 'Tecartus received FDA approval on July 24, 2020.' + cites,
-      errors: [{ message: /States an (approval|a date)/ }],
+      errors: [
+        {
+          messageId: 'uncitedKnownSource',
+          text: 'Tecartus received FDA approval on July 24, 2020.',
+          message: /States an (approval|a date)/,
+        },
+      ],
     },
     {
       text: `Kymriah was approved by the FDA in 2017. It treats B-ALL [1].${refs}`,
-      errors: [{ text: 'Kymriah was approved by the FDA in 2017.' }],
+      errors: [{ messageId: 'uncitedKnownSource', text: 'Kymriah was approved by the FDA in 2017.' }],
     },
     {
       text: `Kymriah was approved by the FDA in 2017.\n\nIt treats B-ALL.${cites}`,
       settings: { citationPlacement: 'paragraph' },
-      errors: [{ message: 'without a citation in its paragraph' }],
+      errors: [
+        {
+          messageId: 'uncitedParagraphKnownSource',
+          text: 'Kymriah was approved by the FDA in 2017.',
+          message: 'without a citation in its paragraph',
+        },
+      ],
     },
     {
       text: 'Tisagenlecleucel was approved by the FDA in 2017 [1].\nIt was approved for B-ALL in 2017.\n\nReferences\n\n1. ONS.\n',
       language: 'plaintext',
-      errors: [{ message: 'approval' }],
+      errors: [{ messageId: 'uncited', text: 'It was approved for B-ALL in 2017.', message: 'approval' }],
     },
     {
       text: 'Tisagenlecleucel was approved by the FDA in 2017.\n\\bibliography{refs}\n',
       language: 'latex',
-      errors: [{ message: 'approval' }],
+      errors: [
+        {
+          messageId: 'uncitedKnownSource',
+          text: 'Tisagenlecleucel was approved by the FDA in 2017.',
+          message: 'approval',
+        },
+      ],
     },
   ],
 };

@@ -29,6 +29,10 @@ const rule: Rule = {
       'Near-misses of knowledge-base terms ("tisagenlecleucal", "Kymria"), with the right spelling as a quick fix.',
     defaultSeverity: 'warning',
     fixable: true,
+    messages: {
+      listedMisspelling: '"{{term}}" is a misspelling of "{{correct}}".',
+      nearMiss: '"{{word}}" looks like a misspelling of "{{suggestion}}" ({{entities}}).',
+    },
   },
   check({ document, index, report, forEachSentence }) {
     // Misspellings the knowledge base lists outright.
@@ -40,7 +44,8 @@ const rule: Rule = {
       report({
         start: mention.start,
         end: mention.end,
-        message: `"${mention.text}" is a misspelling of "${right}".`,
+        messageId: 'listedMisspelling',
+        data: { term: mention.text, correct: right },
         sources: mention.alias.sources ?? mention.entity.sources,
         fixes: [
           {
@@ -86,7 +91,8 @@ const rule: Rule = {
         reportInSentence({
           start,
           end,
-          message: `"${word}" looks like a misspelling of "${matchCase(word, best.word.text)}" (${names}).`,
+          messageId: 'nearMiss',
+          data: { word, suggestion: matchCase(word, best.word.text), entities: names },
           sources: best.word.entities[0]?.sources,
           fixes,
         });

@@ -15,23 +15,23 @@ const tests: RuleTests = {
   invalid: [
     {
       text: 'Tisagenlecleucal was the first approved.',
-      errors: [{ text: 'Tisagenlecleucal', message: /misspelling of "Tisagenlecleucel"/ }],
+      errors: [{ messageId: 'nearMiss', text: 'Tisagenlecleucal', message: /misspelling of "Tisagenlecleucel"/ }],
       output: 'Tisagenlecleucel was the first approved.',
     },
     {
       text: 'Kymria was approved in 2017.',
-      errors: [{ text: 'Kymria', message: 'Kymriah' }],
+      errors: [{ messageId: 'nearMiss', text: 'Kymria', message: 'Kymriah' }],
       output: 'Kymriah was approved in 2017.',
     },
     {
       text: 'It was compared with lisocabtagene maraluecel.',
-      errors: [{ text: 'maraluecel', message: 'maraleucel' }],
+      errors: [{ messageId: 'nearMiss', text: 'maraluecel', message: 'maraleucel' }],
       output: 'It was compared with lisocabtagene maraleucel.',
     },
     {
       // A misspelling the knowledge base lists outright.
       text: 'CAT T-cell therapy is a typo.',
-      errors: [{ text: 'CAT T-cell therapy', message: 'CAR T-cell therapy' }],
+      errors: [{ messageId: 'listedMisspelling', text: 'CAT T-cell therapy', message: 'CAR T-cell therapy' }],
       output: 'CAR T-cell therapy is a typo.',
     },
   ],

@@ -32,6 +32,12 @@ const rule: Rule = {
       'Absolute efficacy or safety language about a therapy ("cures cancer", "100% effective", "no side effects").',
     defaultSeverity: 'warning',
     fixable: false,
+    messages: {
+      efficacy:
+        '"{{phrase}}" overstates efficacy: no cell therapy works in every patient; responses vary and many patients relapse. Say what the evidence shows (e.g. durable remissions in some patients).',
+      safety:
+        '"{{phrase}}" overstates safety: cell therapies carry boxed warnings (CRS, neurologic toxicities, secondary malignancies). Name the risks instead.',
+    },
   },
   check(context) {
     const { document } = context;
@@ -55,10 +61,8 @@ const rule: Rule = {
         report({
           start: first.start,
           end: last.end,
-          message:
-            hit.kind === 'efficacy'
-              ? `"${quoted}" overstates efficacy: no cell therapy works in every patient; responses vary and many patients relapse. Say what the evidence shows (e.g. durable remissions in some patients).`
-              : `"${quoted}" overstates safety: cell therapies carry boxed warnings (CRS, neurologic toxicities, secondary malignancies). Name the risks instead.`,
+          messageId: hit.kind,
+          data: { phrase: quoted },
         });
         return;
       }

@@ -22,29 +22,50 @@ const tests: RuleTests = {
     `Kymriah cures cancer${' and lymphoma'.repeat(150)}.`,
   ],
   invalid: [
-    { text: 'Each patient given Carvykti goes into remission.', errors: [{ message: 'overstates efficacy' }] },
-    { text: 'CAR T cures cancer.', errors: [{ text: 'cures', message: 'overstates efficacy' }] },
-    { text: 'Kymriah is 100% effective.', errors: [{ text: '100% effective' }] },
+    {
+      text: 'Each patient given Carvykti goes into remission.',
+      errors: [
+        {
+          messageId: 'efficacy',
+          text: 'Each patient given Carvykti goes into remission',
+          message: 'overstates efficacy',
+        },
+      ],
+    },
+    { text: 'CAR T cures cancer.', errors: [{ messageId: 'efficacy', text: 'cures', message: 'overstates efficacy' }] },
+    { text: 'Kymriah is 100% effective.', errors: [{ messageId: 'efficacy', text: '100% effective' }] },
     {
       text: 'CAR T-cell therapy is free of side effects.',
-      errors: [{ text: 'free of side effects', message: 'overstates safety' }],
+      errors: [{ messageId: 'safety', text: 'free of side effects', message: 'overstates safety' }],
     },
-    { text: 'Abecma works for everyone with myeloma.', errors: [{ text: 'works for everyone' }] },
-    { text: 'This treatment guarantees remission.', errors: [{ text: 'guarantees' }] },
-    { text: 'CAR-T is completely safe.', errors: [{ text: 'completely safe' }] },
-    { text: 'CAR T-cell therapy is effective in every patient.', errors: [{ text: 'effective in every' }] },
-    { text: 'CAR-T therapy always works.', errors: [{ text: 'always works' }] },
-    { text: 'Kymriah guarantees remission.', errors: [{ text: 'guarantees' }] },
-    { text: 'Tisa-cel has no side effects.', errors: [{ message: 'overstates safety' }] },
-    { text: 'Carvykti cures multiple myeloma in every patient.', errors: [{ message: 'overstates efficacy' }] },
-    { text: 'Kymriah is completely safe.', errors: [{ text: 'completely safe' }] },
+    {
+      text: 'Abecma works for everyone with myeloma.',
+      errors: [{ messageId: 'efficacy', text: 'works for everyone' }],
+    },
+    { text: 'This treatment guarantees remission.', errors: [{ messageId: 'efficacy', text: 'guarantees' }] },
+    { text: 'CAR-T is completely safe.', errors: [{ messageId: 'safety', text: 'completely safe' }] },
+    {
+      text: 'CAR T-cell therapy is effective in every patient.',
+      errors: [{ messageId: 'efficacy', text: 'effective in every' }],
+    },
+    { text: 'CAR-T therapy always works.', errors: [{ messageId: 'efficacy', text: 'always works' }] },
+    { text: 'Kymriah guarantees remission.', errors: [{ messageId: 'efficacy', text: 'guarantees' }] },
+    {
+      text: 'Tisa-cel has no side effects.',
+      errors: [{ messageId: 'safety', text: 'no side effects', message: 'overstates safety' }],
+    },
+    {
+      text: 'Carvykti cures multiple myeloma in every patient.',
+      errors: [{ messageId: 'efficacy', text: 'cures', message: 'overstates efficacy' }],
+    },
+    { text: 'Kymriah is completely safe.', errors: [{ messageId: 'safety', text: 'completely safe' }] },
     {
       text: 'Breyanzi eradicates all cancer cells in lymphoma.',
-      errors: [{ text: 'eradicates all cancer cells', message: 'overstates efficacy' }],
+      errors: [{ messageId: 'efficacy', text: 'eradicates all cancer cells', message: 'overstates efficacy' }],
     },
     {
       text: 'After CAR-T therapy, patients never relapse.',
-      errors: [{ text: 'never relapse', message: 'overstates efficacy' }],
+      errors: [{ messageId: 'efficacy', text: 'never relapse', message: 'overstates efficacy' }],
     },
   ],
 };

@@ -15,6 +15,11 @@ const rule: Rule = {
     defaultSeverity: 'warning',
     fixable: true,
     checksReferenceLists: true,
+    messages: {
+      uncited: '{{entry}} is never cited in the text: cite it or remove it.',
+      outOfOrder:
+        'Reference [{{cited}}] is first cited after [{{before}}]: number references in order of first citation.',
+    },
   },
   check(context) {
     const model = context.document.citations;
@@ -41,7 +46,8 @@ const rule: Rule = {
       context.report({
         start: entry.label.start,
         end: lineEnd(source, entry),
-        message: `${describe(entry)} is never cited in the text: cite it or remove it.`,
+        messageId: 'uncited',
+        data: { entry: describe(entry) },
         fixes: [fix],
       });
     }
@@ -126,7 +132,8 @@ function checkOrder(context: RuleContext, model: CitationModel, source: string):
   context.report({
     start: firstBreak.start,
     end: firstBreak.end,
-    message: `Reference [${firstBreak.cited}] is first cited after [${firstBreak.before}]: number references in order of first citation.`,
+    messageId: 'outOfOrder',
+    data: { cited: firstBreak.cited, before: firstBreak.before },
     severity: 'information',
     fixes:
       model.lists.length && renumberable

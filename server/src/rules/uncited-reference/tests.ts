@@ -18,29 +18,29 @@ const tests: RuleTests = {
   invalid: [
     {
       text: `Cited [1] and [3].${refs('A.', 'B.', 'C.')}`,
-      errors: [{ message: 'Reference 2 is never cited', text: '2. B.' }],
+      errors: [{ messageId: 'uncited', message: 'Reference 2 is never cited', text: '2. B.' }],
       output: `Cited [1] and [2].${refs('A.', 'C.')}`,
     },
     {
       text: 'Cited.[^a]\n\n[^a]: A note.\n[^b]: An unused note.\n',
-      errors: [{ message: 'Footnote [^b] is never cited', text: 'b]: An unused note.' }],
+      errors: [{ messageId: 'uncited', message: 'Footnote [^b] is never cited', text: 'b]: An unused note.' }],
       output: 'Cited.[^a]\n\n[^a]: A note.\n',
     },
     {
       text: 'See \\cite{a}.\n\n\\begin{thebibliography}{9}\n\\bibitem{a} A.\n\\bibitem{b} B.\n\\end{thebibliography}\n',
       language: 'latex',
-      errors: [{ message: 'Bibliography entry "b" is never cited', text: 'b} B.' }],
+      errors: [{ messageId: 'uncited', message: 'Bibliography entry "b" is never cited', text: 'b} B.' }],
     },
     {
       // Out of first-use order: one note at the first break, with a renumbering fix.
       text: `Second first [2], then [1] and [3].${refs('A.', 'B.', 'C.')}`,
-      errors: [{ message: 'Reference [1] is first cited after [2]', text: '1' }],
+      errors: [{ messageId: 'outOfOrder', message: 'Reference [1] is first cited after [2]', text: '1' }],
       output: `Second first [1], then [2] and [3].${refs('B.', 'A.', 'C.')}`,
     },
     {
       text: 'Superscripts too.^2 And then.^1\n\nReferences\n\n[1] A.\n[2] B.\n',
       language: 'plaintext',
-      errors: [{ message: 'Reference [1] is first cited after [2]' }],
+      errors: [{ messageId: 'outOfOrder', text: '1', message: 'Reference [1] is first cited after [2]' }],
       output: 'Superscripts too.^1 And then.^2\n\nReferences\n\n[1] B.\n[2] A.\n',
     },
   ],

@@ -12,6 +12,9 @@ const rule: Rule = {
     description: 'Abbreviations (CRS, ICANS, NET, LBCL …) used before they are defined as "Full name (ABBR)".',
     defaultSeverity: 'information',
     fixable: true,
+    messages: {
+      undefinedAbbreviation: '"{{abbreviation}}" is used before it is defined: write "{{expanded}}" at its first use.',
+    },
   },
   check({ document, report }) {
     const { masked } = document.prose;
@@ -49,7 +52,8 @@ const rule: Rule = {
       report({
         start: mention.start,
         end: mention.end,
-        message: `"${mention.text}" is used before it is defined: write "${expanded}" at its first use.`,
+        messageId: 'undefinedAbbreviation',
+        data: { abbreviation: mention.text, expanded },
         sources: mention.entity.sources,
         fixes: [
           {

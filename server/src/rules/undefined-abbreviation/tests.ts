@@ -10,20 +10,26 @@ const tests: RuleTests = {
   invalid: [
     {
       text: 'CRS is common. CRS is graded.',
-      errors: [{ text: 'CRS', message: /write "cytokine release syndrome \(CRS\)"/ }],
+      errors: [
+        { messageId: 'undefinedAbbreviation', text: 'CRS', message: /write "cytokine release syndrome \(CRS\)"/ },
+      ],
       output: 'Cytokine release syndrome (CRS) is common. CRS is graded.',
     },
     {
       text: 'NETs are rare.',
-      errors: [{ text: 'NETs' }],
+      errors: [{ messageId: 'undefinedAbbreviation', text: 'NETs' }],
       output: 'Neuroendocrine tumors (NETs) are rare.',
     },
     {
       // Defined too late: the first use is still the one to expand.
       text: 'ICANS is graded by the ICE score. Immune effector cell-associated neurotoxicity syndrome (ICANS) follows CRS.',
       errors: [
-        { text: 'ICANS', message: 'immune effector cell-associated neurotoxicity syndrome (ICANS)' },
-        { text: 'CRS' },
+        {
+          messageId: 'undefinedAbbreviation',
+          text: 'ICANS',
+          message: 'immune effector cell-associated neurotoxicity syndrome (ICANS)',
+        },
+        { messageId: 'undefinedAbbreviation', text: 'CRS' },
       ],
     },
   ],

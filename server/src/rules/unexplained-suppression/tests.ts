@@ -10,22 +10,44 @@ const tests: RuleTests = {
   invalid: [
     {
       text: '<!-- therapy-lint-disable-next-line unsupported-claim -- reviewed: REASON -->\nKymriah is approved for multiple myeloma.',
-      errors: [{ message: 'replace the placeholder "reviewed: REASON"' }],
+      errors: [
+        {
+          messageId: 'noEffect',
+          text: '<!-- therapy-lint-disable-next-line unsupported-claim -- reviewed: REASON -->',
+          message: 'replace the placeholder "reviewed: REASON"',
+        },
+      ],
     },
     {
       text: '<!-- therapy-lint-disable-next-line unsupported-claim -- reason -->\nKymriah is approved for multiple myeloma.',
-      errors: [{ message: 'placeholder "reason"' }],
+      errors: [
+        {
+          messageId: 'noEffect',
+          text: '<!-- therapy-lint-disable-next-line unsupported-claim -- reason -->',
+          message: 'placeholder "reason"',
+        },
+      ],
     },
     {
       text: '<!-- therapy-lint-disable-next-line unsupported-claim -->\nKymriah is approved for multiple myeloma.',
       errors: [
-        { message: 'needs a reason after "--"', text: '<!-- therapy-lint-disable-next-line unsupported-claim -->' },
+        {
+          messageId: 'noEffect',
+          message: 'needs a reason after "--"',
+          text: '<!-- therapy-lint-disable-next-line unsupported-claim -->',
+        },
       ],
     },
     {
       text: 'Kymriah is approved for multiple myeloma. % therapy-lint-disable-line unsupported-claim -- REASON',
       language: 'latex',
-      errors: [{ message: 'has no effect' }],
+      errors: [
+        {
+          messageId: 'noEffect',
+          text: '% therapy-lint-disable-line unsupported-claim -- REASON',
+          message: 'has no effect',
+        },
+      ],
     },
   ],
 };

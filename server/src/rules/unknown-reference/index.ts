@@ -1,7 +1,7 @@
 import { removeKey } from '../../citations/edits';
 import { identifierProblems } from '../../document/citations/identifiers';
 import type { Citation, CitationModel, CitedKey, Namespace } from '../../citations/index';
-import { lazyFix, type Rule, type RuleContext } from '../types';
+import { lazyFix, type Report, type Rule, type RuleContext } from '../types';
 
 /** A citation that resolves to no entry: a number beyond the list, a missing key, an undefined footnote. */
 const rule: Rule = {
@@ -12,6 +12,16 @@ const rule: Rule = {
     defaultSeverity: 'error',
     fixable: true,
     checksReferenceLists: true,
+    messages: {
+      unreadableBibliography: 'Bibliography {{problem}}: its citations cannot be checked.',
+      undefinedFootnote: 'Footnote [^{{key}}] has no definition ("[^{{key}}]: …").',
+      noReferenceList: 'Citation [{{key}}] points to no reference: the document has no numbered "References" list.',
+      beyondReferenceList:
+        'Citation [{{key}}] points to no reference: the reference list has {{entries}} ({{first}}–{{last}}).',
+      noBibliography: 'Citation key "{{key}}" points to no reference: the document declares no bibliography.',
+      keyNotFound: 'Citation key "{{key}}" is not in {{where}}.',
+      malformedIdentifier: 'Reference {{key}}: {{problem}}.',
+    },
   },
   check(context) {
     const model = context.document.citations;
@@ -21,7 +31,8 @@ const rule: Rule = {
         context.report({
           start: file.declaration.start,
           end: file.declaration.end,
-          message: `Bibliography ${file.problem}: its citations cannot be checked.`,
+          messageId: 'unreadableBibliography',
+          data: { problem: file.problem },
         });
     }
     // Keys are checkable only when every declared bibliography was read.
@@ -34,7 +45,7 @@ const rule: Rule = {
         context.report({
           start: key.start,
           end: key.end,
-          message: unresolvedMessage(model, citation, key, () => (numbers ??= numberedEntries(model))),
+          ...unresolvedMessage(model, citation, key, () => (numbers ??= numberedEntries(model))),
           // Computed when asked for: each costs a pass over its citation's keys, and one citation may have thousands.
           fixes: [
             lazyFix(
@@ -80,20 +91,21 @@ function numberedEntries(model: CitationModel): NumberedEntries {
 function unresolvedMessage(
   model: CitationModel,
   citation: Citation,
-  key: CitedKey,
+  { key }: CitedKey,
   numbered: () => NumberedEntries,
-): string {
-  if (citation.namespace === 'footnote') return `Footnote [^${key.key}] has no definition ("[^${key.key}]: …").`;
+): Pick<Report, 'messageId' | 'data'> {
+  if (citation.namespace === 'footnote') return { messageId: 'undefinedFootnote', data: { key } };
   if (citation.namespace === 'number') {
     const { count, lowest, highest } = numbered();
-    if (!count) return `Citation [${key.key}] points to no reference: the document has no numbered "References" list.`;
-    return `Citation [${key.key}] points to no reference: the reference list has ${count} ${count === 1 ? 'entry' : 'entries'} (${lowest}–${highest}).`;
+    if (!count) return { messageId: 'noReferenceList', data: { key } };
+    const entries = `${count} ${count === 1 ? 'entry' : 'entries'}`;
+    return { messageId: 'beyondReferenceList', data: { key, entries, first: lowest, last: highest } };
   }
   const where = model.bibliographies.length ? model.bibliographies.map((f) => f.path).join(', ') : 'this document';
   if (!model.bibliographies.length && !model.entries.some((e) => e.namespace === 'key')) {
-    return `Citation key "${key.key}" points to no reference: the document declares no bibliography.`;
+    return { messageId: 'noBibliography', data: { key } };
   }
-  return `Citation key "${key.key}" is not in ${where}.`;
+  return { messageId: 'keyNotFound', data: { key, where } };
 }
 
 /** Format-only DOI/PMID checks on in-document entries (no network): a malformed identifier resolves nowhere. */
@@ -104,7 +116,8 @@ function checkIdentifiers(context: RuleContext, model: CitationModel): void {
       context.report({
         start: entry.label.start,
         end: entry.label.end,
-        message: `Reference ${entry.key}: ${problem}.`,
+        messageId: 'malformedIdentifier',
+        data: { key: entry.key, problem },
         severity: 'warning',
       });
     }

@@ -20,39 +20,49 @@ const tests: RuleTests = {
   ],
   invalid: [
     {
+      text: '---\nbibliography: missing.bib\n---\n\nAs shown [@maude2018].\n',
+      files: {},
+      errors: [{ messageId: 'unreadableBibliography', text: 'missing.bib', message: 'missing.bib could not be read' }],
+    },
+    {
       text: `It was approved in 2017 [3].${list}`,
-      errors: [{ message: 'reference list has 2 entries (1–2)', text: '3' }],
+      errors: [{ messageId: 'beyondReferenceList', message: 'reference list has 2 entries (1–2)', text: '3' }],
       output: `It was approved in 2017.${list}`,
     },
     {
       text: `It was approved in 2017 [1, 4].${list}`,
-      errors: [{ message: 'Citation [4]', text: '4' }],
+      errors: [{ messageId: 'beyondReferenceList', message: 'Citation [4]', text: '4' }],
       output: `It was approved in 2017 [1].${list}`,
     },
-    { text: 'Approved in 2017.<sup>2</sup>\n', errors: [{ message: 'no numbered "References" list', text: '2' }] },
+    {
+      text: 'Approved in 2017.<sup>2</sup>\n',
+      errors: [{ messageId: 'noReferenceList', message: 'no numbered "References" list', text: '2' }],
+    },
     {
       text: 'Approved in 2017.[^nci]\n\n[^fda]: FDA.\n',
-      errors: [{ message: 'Footnote [^nci] has no definition', text: 'nci' }],
+      errors: [{ messageId: 'undefinedFootnote', message: 'Footnote [^nci] has no definition', text: 'nci' }],
     },
     {
       text: 'Approved [@june2018; @nope].\n\n',
       errors: [
-        { message: 'declares no bibliography', text: 'june2018' },
-        { message: 'declares no bibliography', text: 'nope' },
+        { messageId: 'noBibliography', message: 'declares no bibliography', text: 'june2018' },
+        { messageId: 'noBibliography', message: 'declares no bibliography', text: 'nope' },
       ],
     },
     {
       text: 'As shown \\cite{june2018,maude2018}.\n\n\\begin{thebibliography}{9}\n\\bibitem{june2018} June CH. Science. 2018.\n\\end{thebibliography}\n',
       language: 'latex',
-      errors: [{ message: 'Citation key "maude2018" is not in this document', text: 'maude2018' }],
+      errors: [
+        { messageId: 'keyNotFound', message: 'Citation key "maude2018" is not in this document', text: 'maude2018' },
+      ],
       output:
         'As shown \\cite{june2018}.\n\n\\begin{thebibliography}{9}\n\\bibitem{june2018} June CH. Science. 2018.\n\\end{thebibliography}\n',
     },
     {
       text: `Cited [1] and [2].\n\n## References\n\n1. A study. doi:10.1056\n2. Another. PMID 12ab\n`,
       errors: [
-        { message: 'not a well-formed DOI', text: '1' },
-        { message: 'not a well-formed PMID', text: '2' },
+        { messageId: 'malformedIdentifier', message: 'not a well-formed DOI', text: '1' },
+        { messageId: 'malformedIdentifier', message: 'not a well-formed PMID', text: '2' },
       ],
     },
   ],

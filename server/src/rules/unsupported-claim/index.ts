@@ -5,7 +5,8 @@ import { correctionFix } from '../../claims/fixes';
 import { endAfterCitations, startAfterCitations } from '../../citations/edits';
 import type { ClaimFinding } from '../../claims/relations/types';
 import type { KnowledgeIndex } from '../../kb/index';
-import type { Rule } from '../types';
+import { formatMessage } from '../../util/messages';
+import type { Report, Rule } from '../types';
 
 // Sentences whose assertion the knowledge base contradicts, judged by the relations in claims/relations/.
 // "Mark as reviewed" is the suppression quick fix every diagnostic gets from codeActions.ts.
@@ -16,6 +17,13 @@ const rule: Rule = {
       'A statement the knowledge base contradicts (approvals, targets, classes, design, firsts, management, safety, terminology).',
     defaultSeverity: 'error',
     fixable: true,
+    messages: {
+      contradicted: '{{claim}} — {{publisher}}, {{year}} [{{source}}]{{moreSources}}',
+      contradictedUnsourced: '{{claim}}',
+      contradictedSeveral: '{{count}} statements in this sentence differ from the knowledge base:\n{{claims}}',
+      tooLong:
+        'This sentence is too long for its claims to be checked (more than {{maxWords}} words): split it to have them checked.',
+    },
   },
   check(context) {
     const { document, index } = context;
@@ -29,7 +37,8 @@ const rule: Rule = {
           report({
             start: result.start,
             end: result.end,
-            message: `This sentence is too long for its claims to be checked (more than ${MAX_CLAIM_WORDS} words): split it to have them checked.`,
+            messageId: 'tooLong',
+            data: { maxWords: MAX_CLAIM_WORDS },
             severity: 'hint',
           });
           return;
@@ -39,10 +48,20 @@ const rule: Rule = {
           // Without a superscript citation of the sentence before, which the splitter leaves at its start.
           start: startAfterCitations(document.citations, document.text, result.start),
           end: result.end,
-          message:
-            findings.length === 1
-              ? withSource(findings[0]!, index)
-              : `${findings.length} statements in this sentence differ from the knowledge base:\n${findings.map((f) => `• ${withSource(f, index)}`).join('\n')}`,
+          ...(findings.length === 1
+            ? withSource(findings[0]!, index)
+            : {
+                messageId: 'contradictedSeveral',
+                data: {
+                  count: findings.length,
+                  claims: findings
+                    .map((f) => {
+                      const { messageId, data } = withSource(f, index);
+                      return `• ${formatMessage(rule.meta.id, rule.meta.messages, messageId, data)}`;
+                    })
+                    .join('\n'),
+                },
+              }),
           sources: [...new Set(findings.flatMap((f) => f.sources))],
           detail: findings,
         });
@@ -72,14 +91,20 @@ export default rule;
  * "… — Oncology Nursing Society (ONS), 2017 [ONS-KYM17]": the finding with its first source (all are in
  * relatedInformation).
  */
-function withSource(finding: ClaimFinding, index: KnowledgeIndex): string {
+function withSource(finding: ClaimFinding, index: KnowledgeIndex): Required<Pick<Report, 'messageId' | 'data'>> {
   const id = finding.sources[0];
   const source = id ? index.source(id) : undefined;
-  const more =
-    finding.sources.length > 1
-      ? ` (+${finding.sources.length - 1} more source${finding.sources.length > 2 ? 's' : ''})`
-      : '';
-  return source
-    ? `${finding.message} — ${source.publisher}, ${(source.published ?? source.date)?.slice(0, 4) ?? 'n.d.'} [${id}]${more}`
-    : finding.message;
+  if (!source) return { messageId: 'contradictedUnsourced', data: { claim: finding.message } };
+  const others = finding.sources.length - 1;
+  const moreSources = others > 0 ? ` (+${others} more source${others > 1 ? 's' : ''})` : '';
+  return {
+    messageId: 'contradicted',
+    data: {
+      claim: finding.message,
+      publisher: source.publisher,
+      year: (source.published ?? source.date)?.slice(0, 4) ?? 'n.d.',
+      source: id!,
+      moreSources,
+    },
+  };
 }

@@ -13,7 +13,11 @@ const tests: RuleTests = {
     {
       text: 'Kymriah is approved for multiple myeloma.',
       errors: [
-        { message: 'Kymriah is not approved for multiple myeloma', text: 'Kymriah is approved for multiple myeloma.' },
+        {
+          messageId: 'contradicted',
+          message: 'Kymriah is not approved for multiple myeloma',
+          text: 'Kymriah is approved for multiple myeloma.',
+        },
       ],
       // A document that cites nothing gets no citation (a knowledge-base id would print as a broken one).
       output: 'Kymriah is approved for B-cell ALL, LBCL, FL.',
@@ -21,18 +25,24 @@ const tests: RuleTests = {
     {
       // Pandoc: the author's citation stays; the source is not in the document's bibliography, so no key of it.
       text: 'Background [@smith2020].\n\nCarvykti targets CD19 [@doe2021].',
-      errors: [{ message: 'Carvykti targets BCMA, not CD19', text: 'Carvykti targets CD19 [@doe2021].' }],
+      errors: [
+        {
+          messageId: 'contradicted',
+          message: 'Carvykti targets BCMA, not CD19',
+          text: 'Carvykti targets CD19 [@doe2021].',
+        },
+      ],
       output: 'Background [@smith2020].\n\nCarvykti targets BCMA [@doe2021].',
     },
     {
       // A narrative Pandoc citation starts a sentence: the correct sentence before it is not part of the claim.
       text: 'Kymriah was approved in 2017 [@ons2017].\n@doe2021 said Carvykti targets CD19.',
-      errors: [{ text: '@doe2021 said Carvykti targets CD19.' }],
+      errors: [{ messageId: 'contradicted', text: '@doe2021 said Carvykti targets CD19.' }],
     },
     {
       text: 'Kymriah targets BCMA.',
       language: 'latex',
-      errors: [{ message: 'CD19' }],
+      errors: [{ messageId: 'contradicted', text: 'Kymriah targets BCMA.', message: 'CD19' }],
       output: 'Kymriah targets CD19.',
     },
     {
@@ -40,7 +50,7 @@ const tests: RuleTests = {
       // own key for it.
       text: 'Kymriah targets BCMA~\\cite{b}.\n\n\\begin{thebibliography}{9}\n\\bibitem{b} Doe A. Another. 2021.\n\\bibitem{jcpt} Table 2: FDA-approved CAR T-cell products. https://preview.hindawi.com/journals/jcpt/2024/2239888/tab2/\n\\end{thebibliography}\n',
       language: 'latex',
-      errors: [{ message: 'CD19', text: 'Kymriah targets BCMA~\\cite{b}.' }],
+      errors: [{ messageId: 'contradicted', message: 'CD19', text: 'Kymriah targets BCMA~\\cite{b}.' }],
       output:
         'Kymriah targets CD19~\\cite{jcpt}~\\cite{b}.\n\n\\begin{thebibliography}{9}\n\\bibitem{b} Doe A. Another. 2021.\n\\bibitem{jcpt} Table 2: FDA-approved CAR T-cell products. https://preview.hindawi.com/journals/jcpt/2024/2239888/tab2/\n\\end{thebibliography}\n',
     },
@@ -48,7 +58,9 @@ const tests: RuleTests = {
       // A document that cites by number: the source is appended to its list and cited by its new number, beside
       // the author's own citation.
       text: 'Kymriah targets CD19 [1]. Abecma targets CD19 [2].\n\n## References\n\n1. Smith J. A review. 2020.\n2. Doe A. Another. 2021.\n',
-      errors: [{ message: 'Abecma targets BCMA, not CD19', text: 'Abecma targets CD19 [2].' }],
+      errors: [
+        { messageId: 'contradicted', message: 'Abecma targets BCMA, not CD19', text: 'Abecma targets CD19 [2].' },
+      ],
       output:
         'Kymriah targets CD19 [1]. Abecma targets BCMA [2, 3].\n\n## References\n\n1. Smith J. A review. 2020.\n2. Doe A. Another. 2021.\n' +
         '3. Journal of Clinical Pharmacy and Therapeutics (Hindawi). Table 2: FDA-approved CAR T-cell products (targets, co-stimulatory domains, vectors). 2024. https://preview.hindawi.com/journals/jcpt/2024/2239888/tab2/\n',
@@ -57,19 +69,24 @@ const tests: RuleTests = {
       // Superscript citations: the listed source is cited by its number, after the full stop, with the author's
       // citation; the "2" a splitter leaves at the next sentence's start is not part of that sentence.
       text: 'Kymriah targets CD19.<sup>2</sup> Abecma targets CD19.<sup>2</sup>\n\n## References\n\n1. Table 2: FDA-approved CAR T-cell products. https://preview.hindawi.com/journals/jcpt/2024/2239888/tab2/\n2. Doe A. Another. 2021.\n',
-      errors: [{ text: 'Abecma targets CD19.' }],
+      errors: [{ messageId: 'contradicted', text: 'Abecma targets CD19.' }],
       output:
         'Kymriah targets CD19.<sup>2</sup> Abecma targets BCMA.<sup>1,2</sup>\n\n## References\n\n1. Table 2: FDA-approved CAR T-cell products. https://preview.hindawi.com/journals/jcpt/2024/2239888/tab2/\n2. Doe A. Another. 2021.\n',
     },
     {
       text: 'Kymriah is approved for ALL. Abecma targets CD19. Tecelra is a CAR-T.',
-      errors: [{ text: 'Abecma targets CD19.' }, { text: 'Tecelra is a CAR-T.' }],
+      errors: [
+        { messageId: 'contradicted', text: 'Abecma targets CD19.' },
+        { messageId: 'contradicted', text: 'Tecelra is a CAR-T.' },
+      ],
     },
     {
       // Several findings: one diagnostic listing each with its source, and a fix that corrects every statement.
       text: 'Kymriah and Abecma are approved for mantle cell lymphoma.',
       errors: [
         {
+          messageId: 'contradictedSeveral',
+          text: 'Kymriah and Abecma are approved for mantle cell lymphoma.',
           message:
             /^2 statements in this sentence differ from the knowledge base:\n• Kymriah is not approved for mantle cell lymphoma\..* — .+, \d{4} \[[\w-]+\].*\n• Abecma is not approved for mantle cell lymphoma\..* \[[\w-]+\]/,
         },
@@ -79,8 +96,18 @@ const tests: RuleTests = {
     {
       // Beyond the per-sentence budget: not judged, and the writer is told why.
       text: `Kymriah is approved for multiple myeloma${' and lymphoma'.repeat(150)}.`,
-      errors: [{ message: /^This sentence is too long for its claims to be checked \(more than 300 words\)/ }],
+      errors: [
+        {
+          messageId: 'tooLong',
+          text: `Kymriah is approved for multiple myeloma${' and lymphoma'.repeat(150)}.`,
+          message: /^This sentence is too long for its claims to be checked \(more than 300 words\)/,
+        },
+      ],
     },
   ],
+  untested: {
+    contradictedUnsourced:
+      'Only when a finding cites a source id the knowledge base lacks: the loader reports that data problem, and the built-in data has none.',
+  },
 };
 export default tests;

@@ -7,6 +7,7 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Namespace } from '../../citations/index';
 import type { AnalysisCache } from '../../document/analysis';
+import { languageOf } from '../../text/languages';
 
 // What is being typed, from the text before the cursor on its line.
 const CONTEXTS: { pattern: RegExp; namespace: Namespace; latex?: boolean }[] = [
@@ -30,8 +31,7 @@ export function computeCitationCompletion(
   cache: AnalysisCache,
 ): CompletionList | undefined {
   const before = document.getText({ start: { line: position.line, character: 0 }, end: position });
-  const latex =
-    document.languageId === 'latex' || document.languageId === 'tex' || /\.(tex|latex)$/i.test(document.uri);
+  const latex = languageOf(document.languageId, document.uri) === 'latex';
   const context = CONTEXTS.map((c) => ({ ...c, match: c.pattern.exec(before) })).find(
     (c) => c.match && !!c.latex === latex,
   );

@@ -7,12 +7,13 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { pathToFileURL } from 'node:url';
 import { type KnowledgeIndex, sourceDate } from '../../kb/index';
-import type { Finding, Fix } from '../../document/findings';
+import type { Finding, Fix, Report } from '../../document/findings';
 import type { Rule } from '../../rules/types';
+import type { Sentence } from '../../text/sentences';
 import type { AnalysisCache } from '../../document/analysis';
+import { formatMessage, type MessageData } from '../../util/messages';
 import type { SeverityName, Settings } from '../settings';
 import { isSuppressed, readSuppressions } from '../suppressions';
-import { skipReason } from '../skip';
 
 export const DIAGNOSTIC_SOURCE = 'therapy-lint';
 export const RULE_DOCS_BASE = 'https://github.com/therapy-lint/therapy-lint/blob/main/docs/rules/';
@@ -22,6 +23,10 @@ export const RULE_DOCS_BASE = 'https://github.com/therapy-lint/therapy-lint/blob
  * carry only their titles (`edits` absent): code actions compute the edits when asked (see `fixesOf`).
  */
 export interface DiagnosticData {
+  /** The rule's message id (`meta.messages`), ESLint style; absent on the service's own note on omitted findings. */
+  messageId?: string;
+  /** The values of the message's placeholders (CLI, SARIF, tests only). */
+  messageData?: MessageData;
   sources: string[];
   fixes: { title: string; edits?: TextEdit[]; isPreferred?: boolean }[];
 }
@@ -64,6 +69,72 @@ export function severityOf(rule: Rule, settings: Settings): DiagnosticSeverity |
   return SEVERITY[!setting || setting === 'default' ? rule.meta.defaultSeverity : setting];
 }
 
+/** Set when the result is no longer wanted (the document changed again, or was closed). */
+export interface CancellationToken {
+  readonly isCancellationRequested: boolean;
+}
+
+/** How long per-sentence checks run before yielding to the event loop. */
+const SLICE_MS = 20;
+
+/**
+ * The long part of a check, done in slices so that a host answers other requests meanwhile: every rule's
+ * per-sentence checks (most of the work) run block by block, yielding every SLICE_MS, and stop when
+ * `token` is cancelled. Their findings are memoized per block, so computeDiagnostics then replays them.
+ * Resolves false when cancelled.
+ */
+export async function checkInSlices(
+  document: TextDocument,
+  rules: readonly Rule[],
+  index: KnowledgeIndex,
+  settings: Settings,
+  cache: AnalysisCache,
+  token: CancellationToken,
+  yieldNow: () => Promise<void> = () => new Promise((resolve) => setImmediate(resolve)),
+): Promise<boolean> {
+  const analysis = cache.get(document);
+  const checks: { ruleId: string; check: SentenceCheck; dependsOn: string }[] = [];
+  const ignore = () => {};
+  for (const rule of rules) {
+    if (severityOf(rule, settings) === undefined) continue;
+    const render = renderer(rule);
+    // Collects the rule's per-sentence check; what it does besides is cheap and done again at the end.
+    rule.check({
+      document: analysis,
+      index,
+      settings,
+      report: ignore,
+      // Findings are memoized as rendered, the way computeDiagnostics stores them.
+      forEachSentence: (check, dependsOn = '') =>
+        checks.push({
+          ruleId: rule.meta.id,
+          check: (sentence, reportInSentence) => check(sentence, (reported) => reportInSentence(render(reported))),
+          dependsOn,
+        }),
+    });
+  }
+  let sliceStart = performance.now();
+  for (let block = 0; block < analysis.blocks.length; block++) {
+    for (const { ruleId, check, dependsOn } of checks)
+      cache.sentenceChecks.forEach(ruleId, analysis, check, dependsOn, ignore, block, block + 1);
+    if (performance.now() - sliceStart < SLICE_MS) continue;
+    await yieldNow();
+    if (token.isCancellationRequested) return false;
+    sliceStart = performance.now();
+  }
+  return !token.isCancellationRequested;
+}
+
+type SentenceCheck = (sentence: Sentence, report: (finding: Finding) => void) => void;
+
+/** A rule's report as a finding with its message written out. */
+function renderer(rule: Rule): (reported: Report) => Finding {
+  return (reported) => ({
+    ...reported,
+    message: formatMessage(rule.meta.id, rule.meta.messages, reported.messageId, reported.data),
+  });
+}
+
 export function computeDiagnostics(
   document: TextDocument,
   rules: readonly Rule[],
@@ -72,7 +143,6 @@ export function computeDiagnostics(
   cache: AnalysisCache,
   options: DiagnosticsOptions = { fixEdits: true },
 ): Diagnostic[] {
-  if (skipReason(document.getText(), settings)) return [];
   const analysis = cache.get(document);
   const byDiagnostic: FindingsByDiagnostic = new Map();
   cache.findings.set(analysis, byDiagnostic);
@@ -84,17 +154,18 @@ export function computeDiagnostics(
     if (severity === undefined) continue;
     const findings: Finding[] = [];
     const report = (finding: Finding) => findings.push(finding);
+    const render = renderer(rule);
     const codeDescription = { href: RULE_DOCS_BASE + rule.meta.id + '.md' };
     rule.check({
       document: analysis,
       index,
       settings,
-      report,
+      report: (reported) => report(render(reported)),
       forEachSentence: (check, dependsOn = '', finish) =>
         cache.sentenceChecks.forEach(
           rule.meta.id,
           analysis,
-          check,
+          (sentence, reportInSentence) => check(sentence, (reported) => reportInSentence(render(reported))),
           dependsOn,
           finish ? (finding) => report(finish(finding)) : report,
         ),
@@ -104,6 +175,8 @@ export function computeDiagnostics(
       const range = { start: document.positionAt(finding.start), end: document.positionAt(finding.end) };
       if (isSuppressed(suppressions, range.start.line, rule.meta.id)) continue;
       const data: DiagnosticData = {
+        messageId: finding.messageId,
+        ...(options.fixEdits && finding.data && Object.keys(finding.data).length ? { messageData: finding.data } : {}),
         sources: finding.sources ?? [],
         fixes: options.fixEdits ? fixesOf(document, finding, budget) : (finding.fixes ?? []).map(titleOnly),
       };

@@ -146,6 +146,21 @@ const approval: Relation = {
     id: 'approval',
     description:
       'Product or class × indication × population × line × regulator × date, against the approvals in the knowledge base.',
+    messages: {
+      notForFunctional:
+        '{{product}} is not {{by}} for functional {{condition}}: its {{approvalsCover}} non-functional tumors only — {{details}}.',
+      isApproved: '{{product}} is {{by}}{{forWhat}}: {{approvals}}.',
+      notApproved: '{{product}} is not {{by}}{{forWhat}}.{{instead}}',
+      populationDiffers: 'The population {{product}} is {{by}} for differs. {{By}}{{forWhat}}: {{details}}.',
+      lineDiffers: 'The line of therapy differs. {{By}}{{forWhat}}: {{details}}.',
+      firstApprovedIn: '{{product}} was first {{by}} in {{month}}. {{By}}{{forWhat}}: {{details}}.',
+      dateDiffers: 'The approval date differs. {{By}}{{forWhat}}: {{details}}.',
+      scopeDiffers: 'The approval does not cover antitumor use. {{By}}{{forWhat}}: {{details}}.',
+      functionalDiffers: 'The approval covers non-functional tumors only. {{By}}{{forWhat}}: {{details}}.',
+      membersApproved: '{{products}} {{are}} {{by}}{{forWhat}} — {{details}}.',
+      noneInClass: 'No {{products}} is {{by}}{{forWhat}}{{restriction}}.{{covered}}',
+      notForEvery: '{{product}} is not {{by}} for every {{condition}}, only for {{narrower}}: {{labels}}.',
+    },
   },
   applies: (text) => CUE_WORDS.test(text),
   check(context) {
@@ -597,7 +612,14 @@ function judgeProduct(
     );
     if (nonFunctional.length) {
       context.report({
-        message: `${name} is not ${by} for functional ${condition.name}: its approval${nonFunctional.length > 1 ? 's cover' : ' covers'} non-functional tumors only — ${nonFunctional.map((a) => `${a.label} (${a.regulator} ${a.date})`).join('; ')}.`,
+        messageId: 'notForFunctional',
+        data: {
+          product: name,
+          by,
+          condition: condition.name,
+          approvalsCover: nonFunctional.length > 1 ? 'approvals cover' : 'approval covers',
+          details: nonFunctional.map((a) => `${a.label} (${a.regulator} ${a.date})`).join('; '),
+        },
         sources: uniqueSources(...nonFunctional.map((a) => a.sources)),
         correction: `${name} is ${by} for ${lowerFirst(nonFunctional[0]!.label)}.`,
       });
@@ -610,7 +632,8 @@ function judgeProduct(
     const verified = matching.filter((a) => !a.unverified);
     if (verified.length && !qualifierProblem(verified, q)) {
       context.report({
-        message: `${name} is ${by}${forWhat}: ${verified.map((a) => describeApproval(index, a)).join('; ')}.`,
+        messageId: 'isApproved',
+        data: { product: name, by, forWhat, approvals: verified.map((a) => describeApproval(index, a)).join('; ') },
         sources: uniqueSources(...verified.map((a) => a.sources)),
         correction: `${name} is ${by} for ${verified.map((a) => a.label.charAt(0).toLowerCase() + a.label.slice(1)).join('; and for ')}.`,
       });
@@ -659,7 +682,8 @@ function judgeProduct(
       ),
     ].filter(Boolean);
     context.report({
-      message: `${name} is not ${by}${forWhat}.${instead.length ? ' ' + instead.join(' ') : ''}`,
+      messageId: 'notApproved',
+      data: { product: name, by, forWhat, instead: instead.length ? ' ' + instead.join(' ') : '' },
       sources: uniqueSources(
         ...all.map((a) => a.sources),
         ...events.map((e) => e.sources),
@@ -682,17 +706,25 @@ function judgeProduct(
     (a) =>
       `${a.label} — ${a.population.text}${a.lineText ? `, ${a.lineText}` : ''}, ${a.regulator} ${a.date}${a.scope && a.scope !== 'antitumor' ? ` (${a.scope.replace('-', ' ')} only)` : ''}`,
   );
-  const what: Record<typeof problem, string> = {
-    population: `the population ${name} is ${by} for differs`,
-    line: `the line of therapy differs`,
-    date: q.first
-      ? `${name} was first ${by} in ${monthYear([...matching].sort((a, b) => a.date.localeCompare(b.date))[0]!.date)}`
-      : `the approval date differs`,
-    scope: `the approval does not cover antitumor use`,
-    functional: `the approval covers non-functional tumors only`,
-  };
+  const messageId = {
+    population: 'populationDiffers',
+    line: 'lineDiffers',
+    date: q.first ? 'firstApprovedIn' : 'dateDiffers',
+    scope: 'scopeDiffers',
+    functional: 'functionalDiffers',
+  }[problem];
+  const earliest = [...matching].sort((a, b) => a.date.localeCompare(b.date))[0]!;
   context.report({
-    message: `${capitalizeFirst(what[problem])}. ${by[0]!.toUpperCase()}${by.slice(1)}${forWhat}: ${details.join('; ')}.`,
+    messageId,
+    data: {
+      // At the start of the message in firstApprovedIn, inside it in populationDiffers.
+      product: messageId === 'firstApprovedIn' ? capitalizeFirst(name) : name,
+      by,
+      By: capitalizeFirst(by),
+      forWhat,
+      month: monthYear(earliest.date),
+      details: details.join('; '),
+    },
     sources: uniqueSources(...matching.map((a) => a.sources)),
     correction: `${name} is ${by} for ${matching.map((a) => `${lowerFirst(a.label)} (${a.population.text.toLowerCase()}, ${monthYear(a.date)})`).join('; and for ')}.`,
   });
@@ -731,7 +763,14 @@ function judgeClass(
       x.approvals.map((a) => `${label(index, x.member)}: ${describeApproval(index, a)}`),
     );
     context.report({
-      message: `${names.join(', ')} ${names.length === 1 ? 'is' : 'are'} ${by}${forWhat} — ${details.join('; ')}.`,
+      messageId: 'membersApproved',
+      data: {
+        products: names.join(', '),
+        are: names.length === 1 ? 'is' : 'are',
+        by,
+        forWhat,
+        details: details.join('; '),
+      },
       sources: uniqueSources(...withApproval.flatMap((x) => x.approvals.map((a) => a.sources))),
       correction: `${withApproval.map((x) => label(index, x.member)).join(' and ')} ${withApproval.length === 1 ? 'is' : 'are'} ${by}${forWhat}.`,
     });
@@ -746,7 +785,14 @@ function judgeClass(
       ),
     ];
     context.report({
-      message: `No ${name} is ${by}${forWhat}${q.line ? ' in that line of therapy' : ''}${q.pediatric && !q.adults ? ' for children' : ''}.${covered.length ? ` ${by[0]!.toUpperCase()}${by.slice(1)} ${name} indications: ${covered.join(', ')}.` : ''}`,
+      messageId: 'noneInClass',
+      data: {
+        products: name,
+        by,
+        forWhat,
+        restriction: `${q.line ? ' in that line of therapy' : ''}${q.pediatric && !q.adults ? ' for children' : ''}`,
+        covered: covered.length ? ` ${capitalizeFirst(by)} ${name} indications: ${covered.join(', ')}.` : '',
+      },
       sources: uniqueSources(
         subject.mention?.entity.sources,
         ...approvedMembers.flatMap((m) => approvalsFor(index, m, undefined, regulator).map((a) => a.sources)),
@@ -789,7 +835,14 @@ function judgeWhole(
   const name = label(index, entity);
   const by = regulator ? `${regulator}-approved` : 'approved';
   context.report({
-    message: `${name} is not ${by} for every ${condition.name}, only for ${narrower.map((a) => `${shortName(index, a.indication)} (${monthYear(a.date)})`).join(', ')}: ${narrower.map((a) => a.label).join('; ')}.`,
+    messageId: 'notForEvery',
+    data: {
+      product: name,
+      by,
+      condition: condition.name,
+      narrower: narrower.map((a) => `${shortName(index, a.indication)} (${monthYear(a.date)})`).join(', '),
+      labels: narrower.map((a) => a.label).join('; '),
+    },
     sources: uniqueSources(...narrower.map((a) => a.sources)),
     correction: `${name} is ${by} for ${narrower.map((a) => lowerFirst(a.label)).join('; and for ')}.`,
   });

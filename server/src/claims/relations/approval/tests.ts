@@ -122,131 +122,628 @@ const tests: RelationTests = {
     'Tecelra and Amtagvi are approved for synovial sarcoma and melanoma, respectively.',
   ],
   invalid: [
-    { text: 'Kymriah is approved for PMBCL.', message: 'primary mediastinal' },
-    { text: 'Kymriah is approved for T-cell ALL.', message: 'T-cell acute lymphoblastic leukemia' },
-    { text: 'CAR-T is FDA-approved for T-ALL.', message: 'No CAR-T' },
-    { text: 'Talquetamab was FDA-approved in 2021.', message: 'date differs' },
-    { text: 'In 2021, Breyanzi was licensed by the FDA in June.', message: 'date differs' },
-    { text: 'The FDA approved Abecma in March 2021 and Carvykti in March 2021.', message: 'FDA 2022-02-28' },
+    {
+      text: 'Kymriah is approved for PMBCL.',
+      errors: [{ messageId: 'notApproved', text: 'Kymriah is approved for PMBCL.', message: 'primary mediastinal' }],
+    },
+    {
+      text: 'Kymriah is approved for T-cell ALL.',
+      errors: [
+        {
+          messageId: 'notApproved',
+          text: 'Kymriah is approved for T-cell ALL.',
+          message: 'T-cell acute lymphoblastic leukemia',
+        },
+      ],
+    },
+    {
+      text: 'CAR-T is FDA-approved for T-ALL.',
+      errors: [{ messageId: 'noneInClass', text: 'CAR-T is FDA-approved for T-ALL.', message: 'No CAR-T' }],
+    },
+    {
+      text: 'Talquetamab was FDA-approved in 2021.',
+      errors: [{ messageId: 'dateDiffers', text: 'Talquetamab was FDA-approved in 2021.', message: 'date differs' }],
+    },
+    {
+      text: 'Xermelo is FDA-approved to slow tumor growth in carcinoid syndrome.',
+      errors: [
+        {
+          messageId: 'scopeDiffers',
+          text: 'Xermelo is FDA-approved to slow tumor growth in carcinoid syndrome.',
+          message: 'symptom control only',
+        },
+      ],
+    },
+    {
+      text: 'Everolimus is approved for functional lung NETs.',
+      errors: [
+        {
+          messageId: 'functionalDiffers',
+          text: 'Everolimus is approved for functional lung NETs.',
+          message: 'non-functional neuroendocrine tumors',
+        },
+      ],
+    },
+    {
+      text: 'In 2021, Breyanzi was licensed by the FDA in June.',
+      errors: [
+        {
+          messageId: 'dateDiffers',
+          text: 'In 2021, Breyanzi was licensed by the FDA in June.',
+          message: 'date differs',
+        },
+      ],
+    },
+    {
+      text: 'The FDA approved Abecma in March 2021 and Carvykti in March 2021.',
+      errors: [
+        {
+          messageId: 'dateDiffers',
+          text: 'The FDA approved Abecma in March 2021 and Carvykti in March 2021.',
+          message: 'FDA 2022-02-28',
+        },
+      ],
+    },
     // Another name in parentheses is the same product: the condition is still the claim's.
     {
       text: 'Abecma (idecabtagene vicleucel) is approved for follicular lymphoma.',
-      message: 'not approved for follicular',
+      errors: [
+        {
+          messageId: 'notApproved',
+          text: 'Abecma (idecabtagene vicleucel) is approved for follicular lymphoma.',
+          message: 'not approved for follicular',
+        },
+      ],
     },
-    { text: 'Everolimus (Afinitor) is not approved for pancreatic NETs.' },
+    {
+      text: 'Everolimus (Afinitor) is not approved for pancreatic NETs.',
+      errors: [{ messageId: 'isApproved', text: 'Everolimus (Afinitor) is not approved for pancreatic NETs.' }],
+    },
     // "restricted to" / "limited to" state an indication and read as "only"; "can be given after" is a product's use.
-    { text: 'Kymriah is limited to paediatric patients.', message: 'population' },
+    {
+      text: 'Kymriah is limited to paediatric patients.',
+      errors: [
+        { messageId: 'populationDiffers', text: 'Kymriah is limited to paediatric patients.', message: 'population' },
+      ],
+    },
     {
       text: 'Carvykti is restricted to patients with four or more prior lines of therapy.',
-      message: 'line of therapy',
+      errors: [
+        {
+          messageId: 'lineDiffers',
+          text: 'Carvykti is restricted to patients with four or more prior lines of therapy.',
+          message: 'line of therapy',
+        },
+      ],
     },
-    { text: 'Abecma can be given after one prior line of therapy.', message: 'line of therapy' },
+    {
+      text: 'Abecma can be given after one prior line of therapy.',
+      errors: [
+        {
+          messageId: 'lineDiffers',
+          text: 'Abecma can be given after one prior line of therapy.',
+          message: 'line of therapy',
+        },
+      ],
+    },
     {
       text: 'In May 2022, the FDA approved tisa-cel for mantle cell lymphoma.',
-      message: 'not FDA-approved for mantle cell lymphoma',
+      errors: [
+        {
+          messageId: 'notApproved',
+          text: 'In May 2022, the FDA approved tisa-cel for mantle cell lymphoma.',
+          message: 'not FDA-approved for mantle cell lymphoma',
+        },
+      ],
     },
-    { text: 'Breyanzi was approved for FL in May 2024 and for MZL in 2023.', message: 'approval date differs' },
+    {
+      text: 'Breyanzi was approved for FL in May 2024 and for MZL in 2023.',
+      errors: [
+        {
+          messageId: 'dateDiffers',
+          text: 'Breyanzi was approved for FL in May 2024 and for MZL in 2023.',
+          message: 'approval date differs',
+        },
+      ],
+    },
     {
       text: 'Tisa-cel received a second-line LBCL indication following the BELINDA trial.',
-      message: 'line of therapy differs',
+      errors: [
+        {
+          messageId: 'lineDiffers',
+          text: 'Tisa-cel received a second-line LBCL indication following the BELINDA trial.',
+          message: 'line of therapy differs',
+        },
+      ],
     },
-    { text: 'Tisa-cel is indicated for B-ALL in patients up to age 21.', message: 'population' },
-    { text: 'No CAR-T has been approved in China for a solid tumor.', message: 'NMPA-approved' },
-    { text: 'Abecma is no longer the only CAR-T approved for lymphoma.', message: 'not approved for lymphoma' },
-    { text: 'Kymriah is not indicated for children.', message: 'approved' },
+    {
+      text: 'Tisa-cel is indicated for B-ALL in patients up to age 21.',
+      errors: [
+        {
+          messageId: 'populationDiffers',
+          text: 'Tisa-cel is indicated for B-ALL in patients up to age 21.',
+          message: 'population',
+        },
+      ],
+    },
+    {
+      text: 'No CAR-T has been approved in China for a solid tumor.',
+      errors: [
+        {
+          messageId: 'membersApproved',
+          text: 'No CAR-T has been approved in China for a solid tumor.',
+          message: 'NMPA-approved',
+        },
+      ],
+    },
+    {
+      text: 'Abecma is no longer the only CAR-T approved for lymphoma.',
+      errors: [
+        {
+          messageId: 'notApproved',
+          text: 'Abecma is no longer the only CAR-T approved for lymphoma.',
+          message: 'not approved for lymphoma',
+        },
+      ],
+    },
+    {
+      text: 'Kymriah is not indicated for children.',
+      errors: [{ messageId: 'isApproved', text: 'Kymriah is not indicated for children.', message: 'approved' }],
+    },
     {
       text: 'Carvykti, approved in 2022, is not approved for multiple myeloma.',
-      message: 'is approved for multiple myeloma',
+      errors: [
+        {
+          messageId: 'isApproved',
+          text: 'Carvykti, approved in 2022, is not approved for multiple myeloma.',
+          message: 'is approved for multiple myeloma',
+        },
+      ],
     },
-    { text: 'Obe-cel can be given to children with B-ALL.', message: 'population' },
-    { text: 'Abecma can be used to treat mantle cell lymphoma.', message: 'not approved for mantle cell lymphoma' },
-    { text: 'CAR T cells targeting CD19 are approved for multiple myeloma.', message: 'No CAR' },
+    {
+      text: 'Obe-cel can be given to children with B-ALL.',
+      errors: [
+        { messageId: 'populationDiffers', text: 'Obe-cel can be given to children with B-ALL.', message: 'population' },
+      ],
+    },
+    {
+      text: 'Abecma can be used to treat mantle cell lymphoma.',
+      errors: [
+        {
+          messageId: 'notApproved',
+          text: 'Abecma can be used to treat mantle cell lymphoma.',
+          message: 'not approved for mantle cell lymphoma',
+        },
+      ],
+    },
+    {
+      text: 'CAR T cells targeting CD19 are approved for multiple myeloma.',
+      errors: [
+        {
+          messageId: 'noneInClass',
+          text: 'CAR T cells targeting CD19 are approved for multiple myeloma.',
+          message: 'No CAR',
+        },
+      ],
+    },
     {
       text: 'Satricabtagene autoleucel has been approved in the United States for gastric cancer.',
-      message: 'not FDA-approved',
+      errors: [
+        {
+          messageId: 'notApproved',
+          text: 'Satricabtagene autoleucel has been approved in the United States for gastric cancer.',
+          message: 'not FDA-approved',
+        },
+      ],
     },
     {
       text: 'Although Abecma and Carvykti are both BCMA-directed, only Carvykti is approved for first-line myeloma.',
-      message: 'line of therapy differs',
+      errors: [
+        {
+          messageId: 'lineDiffers',
+          text: 'Although Abecma and Carvykti are both BCMA-directed, only Carvykti is approved for first-line myeloma.',
+          message: 'line of therapy differs',
+        },
+      ],
     },
-    { text: 'Yescarta, approved in 2015, treats large B-cell lymphoma.', message: 'approval date differs' },
-    { text: 'The FDA has cleared CAR-T products for solid tumors such as NETs.' },
-    { text: "Kymriah's approved indications include multiple myeloma." },
-    { text: 'Carvykti is approved for newly diagnosed multiple myeloma.', message: 'line' },
-    { text: 'Kymriah is approved for ALL but not for children.', message: 'population' },
-    { text: 'Breyanzi is approved for adults and children with LBCL.', message: 'population' },
-    { text: 'Aucatzyl was approved in 2023.', message: 'date' },
-    { text: 'Carvykti can only be used after four prior lines of therapy.', message: 'line' },
-    { text: 'Kymriah received accelerated approval for multiple myeloma in 2017.' },
-    { text: 'Children with ALL can receive FDA-approved Tecartus.', message: 'population' },
-    { text: 'Yescarta is approved for multiple myeloma.', message: 'Yescarta is not approved for multiple myeloma' },
+    {
+      text: 'Yescarta, approved in 2015, treats large B-cell lymphoma.',
+      errors: [
+        {
+          messageId: 'dateDiffers',
+          text: 'Yescarta, approved in 2015, treats large B-cell lymphoma.',
+          message: 'approval date differs',
+        },
+      ],
+    },
+    {
+      text: 'The FDA has cleared CAR-T products for solid tumors such as NETs.',
+      errors: [
+        { messageId: 'noneInClass', text: 'The FDA has cleared CAR-T products for solid tumors such as NETs.' },
+        { messageId: 'noneInClass', text: 'The FDA has cleared CAR-T products for solid tumors such as NETs.' },
+      ],
+    },
+    {
+      text: "Kymriah's approved indications include multiple myeloma.",
+      errors: [{ messageId: 'notApproved', text: "Kymriah's approved indications include multiple myeloma." }],
+    },
+    {
+      text: 'Carvykti is approved for newly diagnosed multiple myeloma.',
+      errors: [
+        {
+          messageId: 'lineDiffers',
+          text: 'Carvykti is approved for newly diagnosed multiple myeloma.',
+          message: 'line',
+        },
+      ],
+    },
+    {
+      text: 'Kymriah is approved for ALL but not for children.',
+      errors: [
+        {
+          messageId: 'populationDiffers',
+          text: 'Kymriah is approved for ALL but not for children.',
+          message: 'population',
+        },
+      ],
+    },
+    {
+      text: 'Breyanzi is approved for adults and children with LBCL.',
+      errors: [
+        {
+          messageId: 'populationDiffers',
+          text: 'Breyanzi is approved for adults and children with LBCL.',
+          message: 'population',
+        },
+      ],
+    },
+    {
+      text: 'Aucatzyl was approved in 2023.',
+      errors: [{ messageId: 'dateDiffers', text: 'Aucatzyl was approved in 2023.', message: 'date' }],
+    },
+    {
+      text: 'Carvykti can only be used after four prior lines of therapy.',
+      errors: [
+        {
+          messageId: 'lineDiffers',
+          text: 'Carvykti can only be used after four prior lines of therapy.',
+          message: 'line',
+        },
+      ],
+    },
+    {
+      text: 'Kymriah received accelerated approval for multiple myeloma in 2017.',
+      errors: [
+        { messageId: 'notApproved', text: 'Kymriah received accelerated approval for multiple myeloma in 2017.' },
+      ],
+    },
+    {
+      text: 'Children with ALL can receive FDA-approved Tecartus.',
+      errors: [
+        {
+          messageId: 'populationDiffers',
+          text: 'Children with ALL can receive FDA-approved Tecartus.',
+          message: 'population',
+        },
+      ],
+    },
+    {
+      text: 'Yescarta is approved for multiple myeloma.',
+      errors: [
+        {
+          messageId: 'notApproved',
+          text: 'Yescarta is approved for multiple myeloma.',
+          message: 'Yescarta is not approved for multiple myeloma',
+        },
+      ],
+    },
     {
       text: 'Abecma and Carvykti are approved for lymphoma.',
-      message: /Abecma is not approved.*Carvykti is not approved/,
+      errors: [
+        {
+          messageId: 'notApproved',
+          text: 'Abecma and Carvykti are approved for lymphoma.',
+          message: /^Abecma is not approved/,
+        },
+        {
+          messageId: 'notApproved',
+          text: 'Abecma and Carvykti are approved for lymphoma.',
+          message: /^Carvykti is not approved/,
+        },
+      ],
     },
-    { text: 'The FDA approved Kymriah to treat multiple myeloma.', message: 'not FDA-approved' },
-    { text: 'Kymriah has FDA approval in myeloma.' },
-    { text: 'Carvykti is indicated for follicular lymphoma.' },
-    { text: 'Tecartus received FDA approval for large B-cell lymphoma.' },
-    { text: 'Breyanzi is licensed for acute lymphoblastic leukemia.' },
-    { text: 'Approved uses of Abecma include DLBCL.' },
-    { text: 'Patients with NETs can receive FDA-approved CAR T-cell therapy.', message: 'FDA-approved' },
-    { text: 'The FDA has approved CAR-T therapy for neuroendocrine tumors.' },
-    { text: 'Yescarta was approved for follicular lymphoma in 2019.', message: 'date' },
-    { text: 'Tecartus was first approved in 2017.', message: 'first approved in Jul 2020' },
-    { text: 'Aucatzyl is approved for children with ALL.', message: 'population' },
-    { text: 'Lutathera is approved only for adults.', message: 'population' },
-    { text: 'Yescarta is approved for first-line large B-cell lymphoma.', message: 'line' },
-    { text: 'Abecma has become a second-line option for relapsed multiple myeloma.', message: 'line' },
+    {
+      text: 'The FDA approved Kymriah to treat multiple myeloma.',
+      errors: [
+        {
+          messageId: 'notApproved',
+          text: 'The FDA approved Kymriah to treat multiple myeloma.',
+          message: 'not FDA-approved',
+        },
+      ],
+    },
+    {
+      text: 'Kymriah has FDA approval in myeloma.',
+      errors: [{ messageId: 'notApproved', text: 'Kymriah has FDA approval in myeloma.' }],
+    },
+    {
+      text: 'Carvykti is indicated for follicular lymphoma.',
+      errors: [{ messageId: 'notApproved', text: 'Carvykti is indicated for follicular lymphoma.' }],
+    },
+    {
+      text: 'Tecartus received FDA approval for large B-cell lymphoma.',
+      errors: [{ messageId: 'notApproved', text: 'Tecartus received FDA approval for large B-cell lymphoma.' }],
+    },
+    {
+      text: 'Breyanzi is licensed for acute lymphoblastic leukemia.',
+      errors: [{ messageId: 'notApproved', text: 'Breyanzi is licensed for acute lymphoblastic leukemia.' }],
+    },
+    {
+      text: 'Approved uses of Abecma include DLBCL.',
+      errors: [{ messageId: 'notApproved', text: 'Approved uses of Abecma include DLBCL.' }],
+    },
+    {
+      text: 'Patients with NETs can receive FDA-approved CAR T-cell therapy.',
+      errors: [
+        {
+          messageId: 'noneInClass',
+          text: 'Patients with NETs can receive FDA-approved CAR T-cell therapy.',
+          message: 'FDA-approved',
+        },
+      ],
+    },
+    {
+      text: 'The FDA has approved CAR-T therapy for neuroendocrine tumors.',
+      errors: [{ messageId: 'noneInClass', text: 'The FDA has approved CAR-T therapy for neuroendocrine tumors.' }],
+    },
+    {
+      text: 'Yescarta was approved for follicular lymphoma in 2019.',
+      errors: [
+        { messageId: 'dateDiffers', text: 'Yescarta was approved for follicular lymphoma in 2019.', message: 'date' },
+      ],
+    },
+    {
+      text: 'Tecartus was first approved in 2017.',
+      errors: [
+        {
+          messageId: 'firstApprovedIn',
+          text: 'Tecartus was first approved in 2017.',
+          message: 'first approved in Jul 2020',
+        },
+      ],
+    },
+    {
+      text: 'Aucatzyl is approved for children with ALL.',
+      errors: [
+        { messageId: 'populationDiffers', text: 'Aucatzyl is approved for children with ALL.', message: 'population' },
+      ],
+    },
+    {
+      text: 'Lutathera is approved only for adults.',
+      errors: [
+        { messageId: 'populationDiffers', text: 'Lutathera is approved only for adults.', message: 'population' },
+      ],
+    },
+    {
+      text: 'Yescarta is approved for first-line large B-cell lymphoma.',
+      errors: [
+        {
+          messageId: 'lineDiffers',
+          text: 'Yescarta is approved for first-line large B-cell lymphoma.',
+          message: 'line',
+        },
+      ],
+    },
+    {
+      text: 'Abecma has become a second-line option for relapsed multiple myeloma.',
+      errors: [
+        {
+          messageId: 'lineDiffers',
+          text: 'Abecma has become a second-line option for relapsed multiple myeloma.',
+          message: 'line',
+        },
+      ],
+    },
     {
       text: 'Carvykti is approved for follicular lymphoma, which may surprise some readers.',
-      message: 'not approved for follicular lymphoma',
+      errors: [
+        {
+          messageId: 'notApproved',
+          text: 'Carvykti is approved for follicular lymphoma, which may surprise some readers.',
+          message: 'not approved for follicular lymphoma',
+        },
+      ],
     },
-    { text: 'CAR-T therapies are now frontline treatments for large B-cell lymphoma.', message: 'line' },
+    {
+      text: 'CAR-T therapies are now frontline treatments for large B-cell lymphoma.',
+      errors: [
+        {
+          messageId: 'noneInClass',
+          text: 'CAR-T therapies are now frontline treatments for large B-cell lymphoma.',
+          message: 'line',
+        },
+      ],
+    },
     {
       text: 'Kymriah is approved for large B-cell lymphoma that comes back within 12 months of first-line chemoimmunotherapy.',
-      message: 'line',
+      errors: [
+        {
+          messageId: 'lineDiffers',
+          text: 'Kymriah is approved for large B-cell lymphoma that comes back within 12 months of first-line chemoimmunotherapy.',
+          message: 'line',
+        },
+      ],
     },
-    { text: 'Breyanzi is approved for CLL after one prior line of therapy.', message: 'line' },
-    { text: 'Abecma is approved for second-line multiple myeloma.', message: 'line' },
-    { text: 'Satri-cel is FDA-approved for gastric cancer.', message: 'NMPA' },
-    { text: 'Lanreotide is not approved for GEP-NETs.', message: 'Lanreotide' },
-    { text: 'Sunitinib is not FDA-approved for pancreatic NETs.' },
-    { text: 'Tocilizumab is not approved for CRS.' },
+    {
+      text: 'Breyanzi is approved for CLL after one prior line of therapy.',
+      errors: [
+        {
+          messageId: 'lineDiffers',
+          text: 'Breyanzi is approved for CLL after one prior line of therapy.',
+          message: 'line',
+        },
+      ],
+    },
+    {
+      text: 'Abecma is approved for second-line multiple myeloma.',
+      errors: [
+        { messageId: 'lineDiffers', text: 'Abecma is approved for second-line multiple myeloma.', message: 'line' },
+      ],
+    },
+    {
+      text: 'Satri-cel is FDA-approved for gastric cancer.',
+      errors: [{ messageId: 'notApproved', text: 'Satri-cel is FDA-approved for gastric cancer.', message: 'NMPA' }],
+    },
+    {
+      text: 'Lanreotide is not approved for GEP-NETs.',
+      errors: [{ messageId: 'isApproved', text: 'Lanreotide is not approved for GEP-NETs.', message: 'Lanreotide' }],
+    },
+    {
+      text: 'Sunitinib is not FDA-approved for pancreatic NETs.',
+      errors: [{ messageId: 'isApproved', text: 'Sunitinib is not FDA-approved for pancreatic NETs.' }],
+    },
+    {
+      text: 'Tocilizumab is not approved for CRS.',
+      errors: [{ messageId: 'isApproved', text: 'Tocilizumab is not approved for CRS.' }],
+    },
     {
       text: 'No drug is FDA-approved for cytokine release syndrome.',
-      message: 'Tocilizumab is FDA-approved for cytokine release syndrome',
+      errors: [
+        {
+          messageId: 'membersApproved',
+          text: 'No drug is FDA-approved for cytokine release syndrome.',
+          message: 'Tocilizumab is FDA-approved for cytokine release syndrome',
+        },
+      ],
     },
-    { text: 'Neither Kymriah nor Yescarta is approved for follicular lymphoma.' },
-    { text: 'Kymriah has yet to be approved for large B-cell lymphoma.' },
-    { text: 'Tecelra is FDA-approved for melanoma.' },
-    { text: 'Octreotide is FDA-approved to slow the growth of NETs.' },
-    { text: 'Arlo-cel is FDA-approved for multiple myeloma.' },
-    { text: 'Kymriah is indicated for adults with multiple myeloma.' },
-    { text: 'Off-the-shelf CAR-T products are FDA-approved.' },
-    { text: 'Several CAR T products have FDA approval in melanoma.' },
-    { text: 'Everolimus is approved for functional carcinoid tumors.' },
-    { text: 'Yescarta holds FDA approval in multiple myeloma.' },
-    { text: 'Carvykti has received FDA approval for follicular lymphoma.' },
-    { text: 'The FDA has approved Tecartus for children with ALL.' },
-    { text: 'Aucatzyl is indicated for pediatric B-cell ALL.' },
-    { text: 'Both Kymriah and Abecma are approved for mantle cell lymphoma.' },
-    { text: 'Yescarta was approved in 2019.' },
-    { text: 'Sunitinib is approved for all GEP-NETs.' },
-    { text: 'Cabozantinib has no approval for neuroendocrine tumors.' },
-    { text: 'Octreotide is approved to slow tumor growth in NETs.' },
-    { text: 'Tab-cel was approved by the FDA in 2025.' },
-    { text: 'Abecma is approved as a first-line treatment for myeloma.' },
-    { text: 'Tocilizumab was approved for CRS in 2019.' },
-    { text: 'Anakinra is the only drug approved for CRS.' },
-    { text: 'Kymriah, Yescarta and Carvykti are approved for LBCL.' },
-    { text: 'Tocilizumab blocks IL-6 and is approved for ICANS.' },
-    { text: 'Abecma has FDA approval in large B-cell lymphoma.' },
-    { text: 'The FDA approved Carvykti for mantle cell lymphoma in 2024.' },
-    { text: 'Breyanzi is approved for children with follicular lymphoma.' },
-    { text: 'Yescarta is approved as first-line treatment for large B-cell lymphoma.' },
-    { text: 'Kymriah was first approved in 2018.' },
-    { text: 'Several CAR-T therapies are approved for neuroendocrine tumors.' },
+    {
+      text: 'Neither Kymriah nor Yescarta is approved for follicular lymphoma.',
+      errors: [
+        { messageId: 'isApproved', text: 'Neither Kymriah nor Yescarta is approved for follicular lymphoma.' },
+        { messageId: 'isApproved', text: 'Neither Kymriah nor Yescarta is approved for follicular lymphoma.' },
+      ],
+    },
+    {
+      text: 'Kymriah has yet to be approved for large B-cell lymphoma.',
+      errors: [{ messageId: 'isApproved', text: 'Kymriah has yet to be approved for large B-cell lymphoma.' }],
+    },
+    {
+      text: 'Tecelra is FDA-approved for melanoma.',
+      errors: [{ messageId: 'notApproved', text: 'Tecelra is FDA-approved for melanoma.' }],
+    },
+    {
+      text: 'Octreotide is FDA-approved to slow the growth of NETs.',
+      errors: [{ messageId: 'notApproved', text: 'Octreotide is FDA-approved to slow the growth of NETs.' }],
+    },
+    {
+      text: 'Arlo-cel is FDA-approved for multiple myeloma.',
+      errors: [{ messageId: 'notApproved', text: 'Arlo-cel is FDA-approved for multiple myeloma.' }],
+    },
+    {
+      text: 'Kymriah is indicated for adults with multiple myeloma.',
+      errors: [{ messageId: 'notApproved', text: 'Kymriah is indicated for adults with multiple myeloma.' }],
+    },
+    {
+      text: 'Off-the-shelf CAR-T products are FDA-approved.',
+      errors: [{ messageId: 'noneInClass', text: 'Off-the-shelf CAR-T products are FDA-approved.' }],
+    },
+    {
+      text: 'Several CAR T products have FDA approval in melanoma.',
+      errors: [{ messageId: 'noneInClass', text: 'Several CAR T products have FDA approval in melanoma.' }],
+    },
+    {
+      text: 'Everolimus is approved for functional carcinoid tumors.',
+      errors: [{ messageId: 'notForFunctional', text: 'Everolimus is approved for functional carcinoid tumors.' }],
+    },
+    {
+      text: 'Yescarta holds FDA approval in multiple myeloma.',
+      errors: [{ messageId: 'notApproved', text: 'Yescarta holds FDA approval in multiple myeloma.' }],
+    },
+    {
+      text: 'Carvykti has received FDA approval for follicular lymphoma.',
+      errors: [{ messageId: 'notApproved', text: 'Carvykti has received FDA approval for follicular lymphoma.' }],
+    },
+    {
+      text: 'The FDA has approved Tecartus for children with ALL.',
+      errors: [{ messageId: 'populationDiffers', text: 'The FDA has approved Tecartus for children with ALL.' }],
+    },
+    {
+      text: 'Aucatzyl is indicated for pediatric B-cell ALL.',
+      errors: [{ messageId: 'populationDiffers', text: 'Aucatzyl is indicated for pediatric B-cell ALL.' }],
+    },
+    {
+      text: 'Both Kymriah and Abecma are approved for mantle cell lymphoma.',
+      errors: [
+        { messageId: 'notApproved', text: 'Both Kymriah and Abecma are approved for mantle cell lymphoma.' },
+        { messageId: 'notApproved', text: 'Both Kymriah and Abecma are approved for mantle cell lymphoma.' },
+      ],
+    },
+    {
+      text: 'Yescarta was approved in 2019.',
+      errors: [{ messageId: 'dateDiffers', text: 'Yescarta was approved in 2019.' }],
+    },
+    {
+      text: 'Sunitinib is approved for all GEP-NETs.',
+      errors: [{ messageId: 'notForEvery', text: 'Sunitinib is approved for all GEP-NETs.' }],
+    },
+    {
+      text: 'Cabozantinib has no approval for neuroendocrine tumors.',
+      errors: [{ messageId: 'isApproved', text: 'Cabozantinib has no approval for neuroendocrine tumors.' }],
+    },
+    {
+      text: 'Octreotide is approved to slow tumor growth in NETs.',
+      errors: [{ messageId: 'notApproved', text: 'Octreotide is approved to slow tumor growth in NETs.' }],
+    },
+    {
+      text: 'Tab-cel was approved by the FDA in 2025.',
+      errors: [{ messageId: 'notApproved', text: 'Tab-cel was approved by the FDA in 2025.' }],
+    },
+    {
+      text: 'Abecma is approved as a first-line treatment for myeloma.',
+      errors: [{ messageId: 'lineDiffers', text: 'Abecma is approved as a first-line treatment for myeloma.' }],
+    },
+    {
+      text: 'Tocilizumab was approved for CRS in 2019.',
+      errors: [{ messageId: 'dateDiffers', text: 'Tocilizumab was approved for CRS in 2019.' }],
+    },
+    {
+      text: 'Anakinra is the only drug approved for CRS.',
+      errors: [{ messageId: 'notApproved', text: 'Anakinra is the only drug approved for CRS.' }],
+    },
+    {
+      text: 'Kymriah, Yescarta and Carvykti are approved for LBCL.',
+      errors: [{ messageId: 'notApproved', text: 'Kymriah, Yescarta and Carvykti are approved for LBCL.' }],
+    },
+    {
+      text: 'Tocilizumab blocks IL-6 and is approved for ICANS.',
+      errors: [{ messageId: 'notApproved', text: 'Tocilizumab blocks IL-6 and is approved for ICANS.' }],
+    },
+    {
+      text: 'Abecma has FDA approval in large B-cell lymphoma.',
+      errors: [{ messageId: 'notApproved', text: 'Abecma has FDA approval in large B-cell lymphoma.' }],
+    },
+    {
+      text: 'The FDA approved Carvykti for mantle cell lymphoma in 2024.',
+      errors: [{ messageId: 'notApproved', text: 'The FDA approved Carvykti for mantle cell lymphoma in 2024.' }],
+    },
+    {
+      text: 'Breyanzi is approved for children with follicular lymphoma.',
+      errors: [{ messageId: 'populationDiffers', text: 'Breyanzi is approved for children with follicular lymphoma.' }],
+    },
+    {
+      text: 'Yescarta is approved as first-line treatment for large B-cell lymphoma.',
+      errors: [
+        { messageId: 'lineDiffers', text: 'Yescarta is approved as first-line treatment for large B-cell lymphoma.' },
+      ],
+    },
+    {
+      text: 'Kymriah was first approved in 2018.',
+      errors: [{ messageId: 'firstApprovedIn', text: 'Kymriah was first approved in 2018.' }],
+    },
+    {
+      text: 'Several CAR-T therapies are approved for neuroendocrine tumors.',
+      errors: [{ messageId: 'noneInClass', text: 'Several CAR-T therapies are approved for neuroendocrine tumors.' }],
+    },
   ],
 };
 export default tests;

@@ -87,6 +87,9 @@ const relation: Relation = {
     id: 'count',
     description:
       'How many products of a class are approved ("seven CAR-Ts are FDA-approved", "two for myeloma"), counted from the approvals recorded, up to a cut-off date when one is given.',
+    messages: {
+      countDiffers: '{{count}} {{kind}} products {{were}} {{scope}}, not {{claimed}}: {{products}}.',
+    },
   },
   applies: (text, mentions) =>
     CUE_WORDS.test(text) && APPROVAL_WORDS.test(text) && mentions.some((m) => m.entity.type === 'therapy-class'),
@@ -126,7 +129,16 @@ const relation: Relation = {
         if (counted.length === claimed) continue;
         const scope = `${regulator}-approved${condition ? ` for ${condition.name}` : ''}${cutOff ? ` by ${monthYear(cutOff)}` : ''}`;
         report({
-          message: `${counted.length} ${ranked.kind} products ${counted.length === 1 ? 'was' : 'were'} ${scope}, not ${claimed}: ${counted.map((c) => `${label(index, c.member)} (${monthYear(c.approval.date)})`).join(', ') || 'none'}.`,
+          messageId: 'countDiffers',
+          data: {
+            count: counted.length,
+            kind: ranked.kind,
+            were: counted.length === 1 ? 'was' : 'were',
+            scope,
+            claimed,
+            products:
+              counted.map((c) => `${label(index, c.member)} (${monthYear(c.approval.date)})`).join(', ') || 'none',
+          },
           sources: uniqueSources(...counted.map((c) => c.approval.sources)),
         });
       }

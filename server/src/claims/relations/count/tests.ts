@@ -13,11 +13,40 @@ const tests: RelationTests = {
   invalid: [
     {
       text: 'Eight CAR T-cell therapies have been approved by the FDA.',
-      message: '7 CAR T-cell therapy products were FDA-approved, not 8',
+      errors: [
+        {
+          messageId: 'countDiffers',
+          text: 'Eight CAR T-cell therapies have been approved by the FDA.',
+          message: '7 CAR T-cell therapy products were FDA-approved, not 8',
+        },
+      ],
     },
-    { text: 'As of 2022, the FDA had approved five CAR-T products.', message: 'by Dec 2022' },
-    { text: 'Three CAR-Ts are FDA-approved for multiple myeloma.', message: 'Abecma' },
-    { text: 'There are now four CD19-directed CAR-T therapies approved by the FDA.', message: 'not 4' },
+    {
+      text: 'As of 2022, the FDA had approved five CAR-T products.',
+      errors: [
+        {
+          messageId: 'countDiffers',
+          text: 'As of 2022, the FDA had approved five CAR-T products.',
+          message: 'by Dec 2022',
+        },
+      ],
+    },
+    {
+      text: 'Three CAR-Ts are FDA-approved for multiple myeloma.',
+      errors: [
+        { messageId: 'countDiffers', text: 'Three CAR-Ts are FDA-approved for multiple myeloma.', message: 'Abecma' },
+      ],
+    },
+    {
+      text: 'There are now four CD19-directed CAR-T therapies approved by the FDA.',
+      errors: [
+        {
+          messageId: 'countDiffers',
+          text: 'There are now four CD19-directed CAR-T therapies approved by the FDA.',
+          message: 'not 4',
+        },
+      ],
+    },
   ],
 };
 export default tests;

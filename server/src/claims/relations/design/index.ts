@@ -71,6 +71,14 @@ const relation: Relation = {
     id: 'design',
     description:
       'Co-stimulatory domain, vector, autologous vs allogeneic, gene-modified vs gene-edited, MHC dependence — of a product or every member of a class.',
+    messages: {
+      notAllAre: 'Not all {{products}} products are {{property}}: {{details}}.',
+      someAre: 'Some {{products}} products are {{property}}: {{details}}.',
+      productIs: '{{product}} is {{truth}}.',
+      notEveryUses: 'Not every {{products}} uses {{value}}: {{details}}.',
+      productHas: '{{product}} has a {{actual}} {{what}}, not {{claimed}}.',
+      productHasNegated: '{{product}} has a {{actual}} {{what}}.',
+    },
   },
   applies: (text) => CUE_WORDS.test(text),
   check(context) {
@@ -176,9 +184,19 @@ function judgeProperty(
   const truth = PROPERTY_TRUTH[property];
   const allSame = wrong.every((m) => truth(m) === truth(wrong[0]!));
   context.report({
-    message: subject.isClass
-      ? `${negated ? 'Some' : 'Not all'} ${subject.approvedOnly ? 'approved ' : ''}${name} products are ${PROPERTY_TEXT[property]}: ${allSame && wrong.length === members.length ? `all ${members.length} are ${truth(wrong[0]!)}` : wrong.map((m) => `${label(index, m)} is ${truth(m)}`).join('; ')}.`
-      : `${name} is ${truth(wrong[0]!)}.`,
+    ...(subject.isClass
+      ? {
+          messageId: negated ? 'someAre' : 'notAllAre',
+          data: {
+            products: `${subject.approvedOnly ? 'approved ' : ''}${name}`,
+            property: PROPERTY_TEXT[property],
+            details:
+              allSame && wrong.length === members.length
+                ? `all ${members.length} are ${truth(wrong[0]!)}`
+                : wrong.map((m) => `${label(index, m)} is ${truth(m)}`).join('; '),
+          },
+        }
+      : { messageId: 'productIs', data: { product: name, truth: truth(wrong[0]!) } }),
     sources: uniqueSources(...wrong.map((m) => m.design?.sources)),
     correction:
       subject.isClass && allSame
@@ -226,12 +244,22 @@ function checkValues<V extends string>(
       if (!wrong.length || !judged) continue;
       const others = members.filter((m) => valueOf(m) === hit.value);
       context.report({
-        message: subject.isClass
-          ? `Not every ${refName(index, subject)} uses ${hit.value}: ${others.length ? `only ${others.map((m) => label(index, m)).join(' and ')} ${others.length === 1 ? 'uses' : 'use'} ${hit.value}; ` : ''}${wrong
-              .filter((m) => valueOf(m) !== hit.value)
-              .map((m) => label(index, m))
-              .join(', ')} use ${[...new Set(wrong.map(valueOf))].join('/')}.`
-          : `${label(index, wrong[0]!)} has a ${valueOf(wrong[0]!)} ${what}${negated ? '' : `, not ${hit.value}`}.`,
+        ...(subject.isClass
+          ? {
+              messageId: 'notEveryUses',
+              data: {
+                products: refName(index, subject),
+                value: hit.value,
+                details: `${others.length ? `only ${others.map((m) => label(index, m)).join(' and ')} ${others.length === 1 ? 'uses' : 'use'} ${hit.value}; ` : ''}${wrong
+                  .filter((m) => valueOf(m) !== hit.value)
+                  .map((m) => label(index, m))
+                  .join(', ')} use ${[...new Set(wrong.map(valueOf))].join('/')}`,
+              },
+            }
+          : {
+              messageId: negated ? 'productHasNegated' : 'productHas',
+              data: { product: label(index, wrong[0]!), actual: String(valueOf(wrong[0]!)), what, claimed: hit.value },
+            }),
         sources: uniqueSources(...members.map((m) => m.design?.sources)),
         correction: subject.isClass ? undefined : `${label(index, wrong[0]!)} has a ${valueOf(wrong[0]!)} ${what}.`,
       });

@@ -23,34 +23,137 @@ const tests: RelationTests = {
     'Abecma uses a 4-1BB costimulatory domain.',
   ],
   invalid: [
-    { text: 'Aucatzyl is given as a single infusion.', message: 'multiple infusions' },
-    { text: 'Every approved CAR-T is given as a single infusion.', message: 'Aucatzyl' },
-    { text: 'Aucatzyl uses a gamma-retroviral vector.', message: 'lentiviral' },
-    { text: 'Afami-cel recognizes its target independently of HLA type.', message: 'HLA-restricted' },
+    {
+      text: 'Aucatzyl is given as a single infusion.',
+      errors: [
+        { messageId: 'productHas', text: 'Aucatzyl is given as a single infusion.', message: 'multiple infusions' },
+      ],
+    },
+    {
+      text: 'Every approved CAR-T is given as a single infusion.',
+      errors: [
+        { messageId: 'notEveryUses', text: 'Every approved CAR-T is given as a single infusion.', message: 'Aucatzyl' },
+      ],
+    },
+    {
+      text: 'Aucatzyl uses a gamma-retroviral vector.',
+      errors: [{ messageId: 'productHas', text: 'Aucatzyl uses a gamma-retroviral vector.', message: 'lentiviral' }],
+    },
+    {
+      text: 'No approved CAR-T products are autologous.',
+      errors: [
+        { messageId: 'someAre', text: 'No approved CAR-T products are autologous.', message: 'all 7 are autologous' },
+      ],
+    },
+    {
+      text: 'Kymriah does not have a 4-1BB costimulatory domain.',
+      errors: [
+        {
+          messageId: 'productHasNegated',
+          text: 'Kymriah does not have a 4-1BB costimulatory domain.',
+          message: 'Kymriah has a 4-1BB co-stimulatory domain.',
+        },
+      ],
+    },
+    {
+      text: 'Afami-cel recognizes its target independently of HLA type.',
+      errors: [
+        {
+          messageId: 'productIs',
+          text: 'Afami-cel recognizes its target independently of HLA type.',
+          message: 'HLA-restricted',
+        },
+      ],
+    },
     // A point of comparison after the property is not its subject.
     {
       text: 'CAR T cells only see peptides presented on MHC molecules, similar to TCR-T therapies.',
-      message: 'MHC-independent',
+      errors: [
+        {
+          messageId: 'notAllAre',
+          text: 'CAR T cells only see peptides presented on MHC molecules, similar to TCR-T therapies.',
+          message: 'MHC-independent',
+        },
+      ],
     },
-    { text: 'Axi-cel carries a 4-1BB domain, in common with Breyanzi.', message: 'CD28' },
-    { text: 'Tecelra can be given without HLA testing.', message: 'HLA-restricted' },
+    {
+      text: 'Axi-cel carries a 4-1BB domain, in common with Breyanzi.',
+      errors: [
+        { messageId: 'productHas', text: 'Axi-cel carries a 4-1BB domain, in common with Breyanzi.', message: 'CD28' },
+      ],
+    },
+    {
+      text: 'Tecelra can be given without HLA testing.',
+      errors: [
+        { messageId: 'productIs', text: 'Tecelra can be given without HLA testing.', message: 'HLA-restricted' },
+      ],
+    },
     {
       text: 'Kymriah carries a CD28 costimulatory domain, which might account for its long persistence.',
-      message: '4-1BB',
+      errors: [
+        {
+          messageId: 'productHas',
+          text: 'Kymriah carries a CD28 costimulatory domain, which might account for its long persistence.',
+          message: '4-1BB',
+        },
+      ],
     },
-    { text: 'Yescarta requires three infusions.', message: 'single infusion' },
-    { text: 'Tecartus is produced from healthy donor cells.', message: 'autologous' },
-    { text: 'All seven approved CAR-Ts use a 4-1BB domain.', message: 'Tecartus' },
-    { text: 'Yescarta has a 4-1BB costimulatory domain.', message: 'CD28' },
-    { text: 'Abecma uses CD28 co-stimulation.' },
-    { text: 'Kymriah is an allogeneic product.', message: 'autologous' },
-    { text: 'Carvykti is gene-edited with CRISPR.' },
-    { text: 'CAR-T cells are made with CRISPR gene editing.' },
-    { text: 'Every approved CAR-T uses 4-1BB.', message: 'Yescarta' },
-    { text: 'Amtagvi is genetically engineered.' },
-    { text: 'Tecartus uses a 4-1BB costimulatory domain.' },
-    { text: 'Breyanzi is an allogeneic product.' },
-    { text: 'Abecma uses a CD28 costimulatory domain.' },
+    {
+      text: 'Yescarta requires three infusions.',
+      errors: [{ messageId: 'productHas', text: 'Yescarta requires three infusions.', message: 'single infusion' }],
+    },
+    {
+      text: 'Tecartus is produced from healthy donor cells.',
+      errors: [
+        { messageId: 'productIs', text: 'Tecartus is produced from healthy donor cells.', message: 'autologous' },
+      ],
+    },
+    {
+      text: 'All seven approved CAR-Ts use a 4-1BB domain.',
+      errors: [
+        { messageId: 'notEveryUses', text: 'All seven approved CAR-Ts use a 4-1BB domain.', message: 'Tecartus' },
+      ],
+    },
+    {
+      text: 'Yescarta has a 4-1BB costimulatory domain.',
+      errors: [{ messageId: 'productHas', text: 'Yescarta has a 4-1BB costimulatory domain.', message: 'CD28' }],
+    },
+    {
+      text: 'Abecma uses CD28 co-stimulation.',
+      errors: [{ messageId: 'productHas', text: 'Abecma uses CD28 co-stimulation.' }],
+    },
+    {
+      text: 'Kymriah is an allogeneic product.',
+      errors: [{ messageId: 'productIs', text: 'Kymriah is an allogeneic product.', message: 'autologous' }],
+    },
+    {
+      text: 'Carvykti is gene-edited with CRISPR.',
+      errors: [{ messageId: 'productIs', text: 'Carvykti is gene-edited with CRISPR.' }],
+    },
+    {
+      text: 'CAR-T cells are made with CRISPR gene editing.',
+      errors: [{ messageId: 'notAllAre', text: 'CAR-T cells are made with CRISPR gene editing.' }],
+    },
+    {
+      text: 'Every approved CAR-T uses 4-1BB.',
+      errors: [{ messageId: 'notEveryUses', text: 'Every approved CAR-T uses 4-1BB.', message: 'Yescarta' }],
+    },
+    {
+      text: 'Amtagvi is genetically engineered.',
+      errors: [{ messageId: 'productIs', text: 'Amtagvi is genetically engineered.' }],
+    },
+    {
+      text: 'Tecartus uses a 4-1BB costimulatory domain.',
+      errors: [{ messageId: 'productHas', text: 'Tecartus uses a 4-1BB costimulatory domain.' }],
+    },
+    {
+      text: 'Breyanzi is an allogeneic product.',
+      errors: [{ messageId: 'productIs', text: 'Breyanzi is an allogeneic product.' }],
+    },
+    {
+      text: 'Abecma uses a CD28 costimulatory domain.',
+      errors: [{ messageId: 'productHas', text: 'Abecma uses a CD28 costimulatory domain.' }],
+    },
   ],
 };
 export default tests;

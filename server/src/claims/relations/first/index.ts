@@ -73,6 +73,15 @@ const relation: Relation = {
     id: 'first',
     description:
       'History and firsts ("the first CAR-T approved", "the first for myeloma"), from the firsts recorded and from approval dates within a class.',
+    messages: {
+      recordedFirst: '{{holder}} was the first {{first}}{{when}}, not {{product}}.{{ownFirsts}}',
+      noneApproved: 'No {{kind}} is {{approved}}, so {{product}} cannot be the first.',
+      earliestApproved:
+        '{{holder}} was the first {{kind}} {{approved}} ({{indication}}, {{regulator}} {{date}}), not {{product}}.',
+      notThatRank: '{{product}} was not the {{rank}} {{kind}} {{approved}}. In order of first approval: {{order}}.',
+      rankUnapproved: '{{product}} is not {{approved}}, so it cannot be the {{rank}} {{kind}} {{approved}}.',
+      firstApprovalDate: '{{product}} was first approved{{forWhat}} in {{month}} ({{regulator}} {{date}}).',
+    },
   },
   // The holder of a first is a product or drug mention.
   applies: (text, mentions) =>
@@ -200,7 +209,16 @@ function judge(
     return true;
   if (holder) {
     context.report({
-      message: `${label(index, holder.entity)} was the first ${holder.first.text}${holder.first.date ? ` (${holder.first.regulator ? `${holder.first.regulator}, ` : ''}${holder.first.date})` : ''}, not ${label(index, product)}.${ownFirsts(index, product)}`,
+      messageId: 'recordedFirst',
+      data: {
+        holder: label(index, holder.entity),
+        first: holder.first.text,
+        when: holder.first.date
+          ? ` (${holder.first.regulator ? `${holder.first.regulator}, ` : ''}${holder.first.date})`
+          : '',
+        product: label(index, product),
+        ownFirsts: ownFirsts(index, product),
+      },
       sources: uniqueSources(holder.first.sources, ...(product.firsts ?? []).map((f) => f.sources)),
       correction: `${label(index, holder.entity)} was the first ${holder.first.text}${holder.first.date ? ` (${monthYear(holder.first.date)})` : ''}.`,
     });
@@ -221,7 +239,8 @@ function judge(
   const by = regulator ? `${regulator}-approved` : 'approved';
   if (!earliest) {
     context.report({
-      message: `No ${kind} is ${by}${forWhat}, so ${label(index, product)} cannot be the first.`,
+      messageId: 'noneApproved',
+      data: { kind, approved: `${by}${forWhat}`, product: label(index, product) },
       sources: uniqueSources(...members.flatMap((m) => (m.approvals ?? []).map((a: Approval) => a.sources))),
       correction: `No ${kind} is ${by}${forWhat}.`,
     });
@@ -233,7 +252,16 @@ function judge(
   )
     return true;
   context.report({
-    message: `${label(index, earliest.member)} was the first ${kind} ${by}${forWhat} (${shortName(index, earliest.approval.indication)}, ${earliest.approval.regulator} ${earliest.approval.date}), not ${label(index, product)}.`,
+    messageId: 'earliestApproved',
+    data: {
+      holder: label(index, earliest.member),
+      kind,
+      approved: `${by}${forWhat}`,
+      indication: shortName(index, earliest.approval.indication),
+      regulator: earliest.approval.regulator,
+      date: earliest.approval.date,
+      product: label(index, product),
+    },
     sources: uniqueSources(earliest.approval.sources),
     correction: `${label(index, earliest.member)} was the first ${kind} ${by}${forWhat} (${monthYear(earliest.approval.date)}).`,
   });
@@ -274,9 +302,14 @@ function judgeRank(
     .map((d, i) => `${RANK_NAMES[i] ?? `#${i + 1}`}: ${label(index, d.member)} (${monthYear(d.approval.date)})`)
     .join('; ');
   context.report({
-    message: own
-      ? `${label(index, product)} was not the ${RANK_NAMES[rank - 1]} ${kind} ${by}${forWhat}. In order of first approval: ${order}.`
-      : `${label(index, product)} is not ${by}${forWhat}, so it cannot be the ${RANK_NAMES[rank - 1]} ${kind} ${by}${forWhat}.`,
+    messageId: own ? 'notThatRank' : 'rankUnapproved',
+    data: {
+      product: label(index, product),
+      rank: RANK_NAMES[rank - 1]!,
+      kind,
+      approved: `${by}${forWhat}`,
+      order,
+    },
     sources: uniqueSources(
       ...shown.map((d) => d.approval.sources),
       ...(own ? [] : (product.approvals ?? []).map((a) => a.sources)),
@@ -304,7 +337,14 @@ function checkDate(
   const [year, month] = first.date.split('-').map(Number);
   if (year === date.year && (date.month === undefined || month === date.month)) return;
   context.report({
-    message: `${label(index, product)} was first approved${condition ? ` for ${condition.name}` : ''} in ${monthYear(first.date)} (${first.regulator} ${first.date}).`,
+    messageId: 'firstApprovalDate',
+    data: {
+      product: label(index, product),
+      forWhat: condition ? ` for ${condition.name}` : '',
+      month: monthYear(first.date),
+      regulator: first.regulator,
+      date: first.date,
+    },
     sources: uniqueSources(first.sources),
     correction: `${label(index, product)} was first approved${condition ? ` for ${condition.name}` : ''} in ${monthYear(first.date)}.`,
   });

@@ -24,33 +24,141 @@ const tests: RelationTests = {
     'Abecma was approved in the second half of March 2021, the fifth CAR T-cell therapy overall.',
   ],
   invalid: [
-    { text: 'Breyanzi was the second CAR T-cell therapy licensed by the FDA.', message: 'second: Yescarta' },
-    { text: 'Breyanzi became the second CAR-T approved for follicular lymphoma.', message: 'second: Kymriah' },
+    {
+      text: 'Yescarta was the first CAR-T approved for melanoma.',
+      errors: [
+        {
+          messageId: 'noneApproved',
+          text: 'Yescarta was the first CAR-T approved for melanoma.',
+          message: 'No CAR T-cell therapy is approved for melanoma',
+        },
+      ],
+    },
+    {
+      text: 'Breyanzi was the second CAR T-cell therapy licensed by the FDA.',
+      errors: [
+        {
+          messageId: 'notThatRank',
+          text: 'Breyanzi was the second CAR T-cell therapy licensed by the FDA.',
+          message: 'second: Yescarta',
+        },
+      ],
+    },
+    {
+      text: 'Breyanzi became the second CAR-T approved for follicular lymphoma.',
+      errors: [
+        {
+          messageId: 'notThatRank',
+          text: 'Breyanzi became the second CAR-T approved for follicular lymphoma.',
+          message: 'second: Kymriah',
+        },
+      ],
+    },
     {
       text: 'Tecartus is the second CAR-T approved for multiple myeloma.',
-      message: 'not approved for multiple myeloma',
+      errors: [
+        {
+          messageId: 'rankUnapproved',
+          text: 'Tecartus is the second CAR-T approved for multiple myeloma.',
+          message: 'not approved for multiple myeloma',
+        },
+      ],
     },
     {
       text: 'Cilta-cel became the first BCMA-targeted CAR T-cell therapy approved by the FDA.',
-      message: 'Abecma was the first BCMA-directed',
+      errors: [
+        {
+          messageId: 'earliestApproved',
+          text: 'Cilta-cel became the first BCMA-targeted CAR T-cell therapy approved by the FDA.',
+          message: 'Abecma was the first BCMA-directed',
+        },
+      ],
     },
-    { text: 'Aucatzyl was the first CD19-directed CAR-T to reach the market.', message: 'Kymriah' },
+    {
+      text: 'Aucatzyl was the first CD19-directed CAR-T to reach the market.',
+      errors: [
+        {
+          messageId: 'earliestApproved',
+          text: 'Aucatzyl was the first CD19-directed CAR-T to reach the market.',
+          message: 'Kymriah',
+        },
+      ],
+    },
     {
       text: 'Breyanzi was the first CAR-T approved for second-line large B-cell lymphoma.',
-      message: 'in that line of therapy',
+      errors: [
+        {
+          messageId: 'earliestApproved',
+          text: 'Breyanzi was the first CAR-T approved for second-line large B-cell lymphoma.',
+          message: 'in that line of therapy',
+        },
+      ],
     },
     {
       text: 'Carvykti was approved for multiple myeloma in 2022, making it the first CAR-T in that disease.',
-      message: 'Abecma was the first',
+      errors: [
+        {
+          messageId: 'recordedFirst',
+          text: 'Carvykti was approved for multiple myeloma in 2022, making it the first CAR-T in that disease.',
+          message: 'Abecma was the first',
+        },
+      ],
     },
-    { text: 'Tecartus was the first CAR-T for mantle cell lymphoma in 2019.', message: 'Jul 2020' },
-    { text: 'Breyanzi was the first CAR-T approved by the FDA.', message: 'Kymriah' },
-    { text: 'Carvykti was the first CAR-T approved for multiple myeloma.', message: 'Abecma' },
-    { text: 'Yescarta was the first CAR T-cell therapy.' },
-    { text: 'Tecelra was the first FDA-approved cellular therapy for a solid tumor.', message: 'Amtagvi' },
-    { text: 'Tecartus was the first CAR-T approved by the FDA.' },
+    {
+      text: 'Tecartus was the first CAR-T for mantle cell lymphoma in 2019.',
+      errors: [
+        {
+          messageId: 'firstApprovalDate',
+          text: 'Tecartus was the first CAR-T for mantle cell lymphoma in 2019.',
+          message: 'Jul 2020',
+        },
+      ],
+    },
+    {
+      text: 'Breyanzi was the first CAR-T approved by the FDA.',
+      errors: [
+        { messageId: 'recordedFirst', text: 'Breyanzi was the first CAR-T approved by the FDA.', message: 'Kymriah' },
+      ],
+    },
+    {
+      text: 'Carvykti was the first CAR-T approved for multiple myeloma.',
+      errors: [
+        {
+          messageId: 'recordedFirst',
+          text: 'Carvykti was the first CAR-T approved for multiple myeloma.',
+          message: 'Abecma',
+        },
+      ],
+    },
+    {
+      text: 'Yescarta was the first CAR T-cell therapy.',
+      errors: [{ messageId: 'recordedFirst', text: 'Yescarta was the first CAR T-cell therapy.' }],
+    },
+    {
+      text: 'Tecelra was the first FDA-approved cellular therapy for a solid tumor.',
+      errors: [
+        {
+          messageId: 'earliestApproved',
+          text: 'Tecelra was the first FDA-approved cellular therapy for a solid tumor.',
+          message: 'Amtagvi',
+        },
+      ],
+    },
+    {
+      text: 'Tecartus was the first CAR-T approved by the FDA.',
+      errors: [{ messageId: 'recordedFirst', text: 'Tecartus was the first CAR-T approved by the FDA.' }],
+    },
     // Another name in parentheses is the same product, not a second one.
-    { text: 'Breyanzi (liso-cel) was the first CAR-T approved for large B-cell lymphoma.', message: 'not Breyanzi' },
+    {
+      text: 'Breyanzi (liso-cel) was the first CAR-T approved for large B-cell lymphoma.',
+      errors: [
+        {
+          messageId: 'earliestApproved',
+          text: 'Breyanzi (liso-cel) was the first CAR-T approved for large B-cell lymphoma.',
+          message: 'not Breyanzi',
+        },
+      ],
+    },
   ],
 };
 export default tests;

@@ -45,6 +45,10 @@ const relation: Relation = {
     id: 'management',
     description:
       'Management and recommendation status ("tocilizumab is the treatment of choice for ICANS", "CAR T is recommended for NETs"), against recorded uses.',
+    messages: {
+      notPreferred: '{{treatment}} is not the preferred treatment for {{condition}}: {{uses}}{{preferred}}',
+      notExcluded: '{{treatment}} is not excluded for {{condition}}: {{uses}}{{preferred}}',
+    },
   },
   applies: (text) => STRONG_CUE_WORDS.test(text) || (USE_CUE_WORDS.test(text) && NEGATION_TEXT.test(text)),
   check({ sentence, index, assertedClauses, report }) {
@@ -70,7 +74,13 @@ const relation: Relation = {
           if (!contradicts) continue;
           const preferred = negated ? [] : preferredFor(index, condition.entity.id).filter((e) => e !== entity);
           report({
-            message: `${label(index, entity)} is not ${negated ? 'excluded' : 'the preferred treatment'} for ${condition.entity.name}: ${uses.map((u) => u.text).join(' ')}${preferred.length ? ` Preferred: ${preferred.map((e) => label(index, e)).join(', ')}.` : ''}`,
+            messageId: negated ? 'notExcluded' : 'notPreferred',
+            data: {
+              treatment: label(index, entity),
+              condition: condition.entity.name,
+              uses: uses.map((u) => u.text).join(' '),
+              preferred: preferred.length ? ` Preferred: ${preferred.map((e) => label(index, e)).join(', ')}.` : '',
+            },
             sources: uniqueSources(
               ...uses.map((u) => u.sources),
               ...preferred.flatMap((e) => usesFor(index, e, condition.entity.id).map((u) => u.sources)),

@@ -14,10 +14,28 @@ const tests: RelationTests = {
     'Corticosteroids are the first-line treatment for ICANS.',
   ],
   invalid: [
-    { text: 'Steroids are not used for ICANS.' },
-    { text: 'Tocilizumab is the standard treatment for ICANS.', message: 'Corticosteroids' },
-    { text: 'Tocilizumab is the recommended first-line treatment for ICANS.' },
-    { text: 'Tocilizumab is the first-line treatment for ICANS.' },
+    {
+      text: 'Steroids are not used for ICANS.',
+      errors: [{ messageId: 'notExcluded', text: 'Steroids are not used for ICANS.' }],
+    },
+    {
+      text: 'Tocilizumab is the standard treatment for ICANS.',
+      errors: [
+        {
+          messageId: 'notPreferred',
+          text: 'Tocilizumab is the standard treatment for ICANS.',
+          message: 'Corticosteroids',
+        },
+      ],
+    },
+    {
+      text: 'Tocilizumab is the recommended first-line treatment for ICANS.',
+      errors: [{ messageId: 'notPreferred', text: 'Tocilizumab is the recommended first-line treatment for ICANS.' }],
+    },
+    {
+      text: 'Tocilizumab is the first-line treatment for ICANS.',
+      errors: [{ messageId: 'notPreferred', text: 'Tocilizumab is the first-line treatment for ICANS.' }],
+    },
   ],
 };
 export default tests;

@@ -35,6 +35,10 @@ const relation: Relation = {
     id: 'mechanism',
     description:
       'What a drug acts on ("tocilizumab blocks IL-6", not IL-1), against the mechanism the knowledge base records.',
+    messages: {
+      doesActOn: '{{drug}} does act on {{target}}: it is {{mechanism}} ({{recorded}}).',
+      doesNotActOn: '{{drug}} does not act on {{target}}: it is {{mechanism}} ({{recorded}}).',
+    },
   },
   applies: (text, mentions) =>
     CUE_WORDS.test(text) && mentions.some((m) => m.entity.type === 'drug' || m.entity.type === 'product'),
@@ -54,9 +58,13 @@ const relation: Relation = {
           const acts = actsOn(entity);
           if (!acts || acts.includes(claimed) === !negated) continue;
           report({
-            message: negated
-              ? `${label(index, entity)} does act on ${claimed}: it is ${mechanismPhrase(entity.mechanism!.text)} (${entity.mechanism!.text}).`
-              : `${label(index, entity)} does not act on ${claimed}: it is ${mechanismPhrase(entity.mechanism!.text)} (${entity.mechanism!.text}).`,
+            messageId: negated ? 'doesActOn' : 'doesNotActOn',
+            data: {
+              drug: label(index, entity),
+              target: claimed,
+              mechanism: mechanismPhrase(entity.mechanism!.text),
+              recorded: entity.mechanism!.text,
+            },
             sources: uniqueSources(entity.mechanism!.sources),
             correction: `${label(index, entity)} is ${mechanismPhrase(entity.mechanism!.text)}.`,
           });

@@ -18,17 +18,62 @@ const tests: RelationTests = {
   invalid: [
     {
       text: 'Tocilizumab blocks IL-1.',
-      message: /does not act on IL-1: it is an anti-IL-6 receptor monoclonal antibody/,
+      errors: [
+        {
+          messageId: 'doesNotActOn',
+          text: 'Tocilizumab blocks IL-1.',
+          message: /does not act on IL-1: it is an anti-IL-6 receptor monoclonal antibody/,
+        },
+      ],
     },
     {
       text: 'Anakinra blocks IL-6.',
-      message: /Anakinra does not act on IL-6: it is a recombinant IL-1 receptor antagonist/,
+      errors: [
+        {
+          messageId: 'doesNotActOn',
+          text: 'Anakinra blocks IL-6.',
+          message: /Anakinra does not act on IL-6: it is a recombinant IL-1 receptor antagonist/,
+        },
+      ],
     },
-    { text: 'Anakinra inhibits interleukin-6 and is used off-label for ICANS.', message: /IL-6/ },
-    { text: 'Tocilizumab does not block IL-6.', message: /does act on IL-6/ },
-    { text: 'Tocilizumab and anakinra both block IL-1.', message: /Tocilizumab does not act on IL-1/ },
-    { text: 'Tocilizumab, an anti-IL-1 antibody, is approved for CRS.', message: /IL-1/ },
-    { text: 'Anakinra works by blocking IL-6.' },
+    {
+      text: 'Anakinra inhibits interleukin-6 and is used off-label for ICANS.',
+      errors: [
+        {
+          messageId: 'doesNotActOn',
+          text: 'Anakinra inhibits interleukin-6 and is used off-label for ICANS.',
+          message: /IL-6/,
+        },
+      ],
+    },
+    {
+      text: 'Tocilizumab does not block IL-6.',
+      errors: [{ messageId: 'doesActOn', text: 'Tocilizumab does not block IL-6.', message: /does act on IL-6/ }],
+    },
+    {
+      text: 'Tocilizumab and anakinra both block IL-1.',
+      errors: [
+        {
+          messageId: 'doesNotActOn',
+          text: 'Tocilizumab and anakinra both block IL-1.',
+          message: /Tocilizumab does not act on IL-1/,
+        },
+      ],
+    },
+    {
+      text: 'Tocilizumab, an anti-IL-1 antibody, is approved for CRS.',
+      errors: [
+        {
+          messageId: 'doesNotActOn',
+          text: 'Tocilizumab, an anti-IL-1 antibody, is approved for CRS.',
+          message: /IL-1/,
+        },
+      ],
+    },
+    {
+      text: 'Anakinra works by blocking IL-6.',
+      errors: [{ messageId: 'doesNotActOn', text: 'Anakinra works by blocking IL-6.' }],
+    },
   ],
 };
 export default tests;

@@ -27,6 +27,12 @@ const relation: Relation = {
     id: 'order',
     description:
       'Which of two therapies was approved first ("Abecma was approved before Kymriah"), against their first approval dates.',
+    messages: {
+      approvedBefore:
+        '{{first}} was first approved before {{second}}: {{first}} in {{firstDate}}, {{second}} in {{secondDate}}.',
+      approvedAfter:
+        '{{first}} was first approved after {{second}}: {{first}} in {{firstDate}}, {{second}} in {{secondDate}}.',
+    },
   },
   applies: (text, mentions) => mentions.filter((m) => isProduct(m.entity)).length >= 2 && CUE_WORDS.test(text),
   check({ sentence, index, assertedClauses, report }) {
@@ -55,7 +61,8 @@ const relation: Relation = {
         const [a, b] = [label(index, subject.entity), label(index, other.entity)];
         const when = (approval: Approval) => `${monthYear(approval.date)} (${approval.regulator})`;
         report({
-          message: `${a} was first approved ${wasBefore ? 'before' : 'after'} ${b}: ${a} in ${when(dates[0])}, ${b} in ${when(dates[1])}.`,
+          messageId: wasBefore ? 'approvedBefore' : 'approvedAfter',
+          data: { first: a, second: b, firstDate: when(dates[0]), secondDate: when(dates[1]) },
           sources: uniqueSources(dates[0].sources, dates[1].sources),
           correction: `${a} (${monthYear(dates[0].date)}) was approved ${wasBefore ? 'before' : 'after'} ${b} (${monthYear(dates[1].date)}).`,
         });

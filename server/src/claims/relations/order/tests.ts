@@ -17,16 +17,59 @@ const tests: RelationTests = {
   invalid: [
     {
       text: 'Abecma was approved before Kymriah.',
-      message: /Abecma was first approved after Kymriah: Abecma in Mar 2021 \(FDA\), Kymriah in Aug 2017 \(FDA\)/,
+      errors: [
+        {
+          messageId: 'approvedAfter',
+          text: 'Abecma was approved before Kymriah.',
+          message: /Abecma was first approved after Kymriah: Abecma in Mar 2021 \(FDA\), Kymriah in Aug 2017 \(FDA\)/,
+        },
+      ],
     },
-    { text: 'Yescarta was approved after Breyanzi.', message: /Yescarta was first approved before Breyanzi/ },
-    { text: 'Carvykti was FDA-approved earlier than Abecma.', message: /Carvykti was first approved after Abecma/ },
+    {
+      text: 'Yescarta was approved after Breyanzi.',
+      errors: [
+        {
+          messageId: 'approvedBefore',
+          text: 'Yescarta was approved after Breyanzi.',
+          message: /Yescarta was first approved before Breyanzi/,
+        },
+      ],
+    },
+    {
+      text: 'Carvykti was FDA-approved earlier than Abecma.',
+      errors: [
+        {
+          messageId: 'approvedAfter',
+          text: 'Carvykti was FDA-approved earlier than Abecma.',
+          message: /Carvykti was first approved after Abecma/,
+        },
+      ],
+    },
     {
       text: 'Aucatzyl and Tecartus were both approved prior to Kymriah.',
-      message: /Aucatzyl was first approved after Kymriah/,
+      errors: [
+        {
+          messageId: 'approvedAfter',
+          text: 'Aucatzyl and Tecartus were both approved prior to Kymriah.',
+          message: /Aucatzyl was first approved after Kymriah/,
+        },
+        { messageId: 'approvedAfter', text: 'Aucatzyl and Tecartus were both approved prior to Kymriah.' },
+      ],
     },
-    { text: 'Kymriah was not approved before Yescarta.', message: /Kymriah was first approved before Yescarta/ },
-    { text: 'Kymriah was approved after Yescarta.' },
+    {
+      text: 'Kymriah was not approved before Yescarta.',
+      errors: [
+        {
+          messageId: 'approvedBefore',
+          text: 'Kymriah was not approved before Yescarta.',
+          message: /Kymriah was first approved before Yescarta/,
+        },
+      ],
+    },
+    {
+      text: 'Kymriah was approved after Yescarta.',
+      errors: [{ messageId: 'approvedBefore', text: 'Kymriah was approved after Yescarta.' }],
+    },
   ],
 };
 export default tests;

@@ -93,6 +93,10 @@ const relation: Relation = {
     id: 'process',
     description:
       'Process facts: what a step is for ("lymphodepletion kills the cancer") and how long it takes ("vein-to-vein time is a few days").',
+    messages: {
+      notTreatment: '{{step}} does not treat the cancer: {{purpose}}',
+      duration: '{{step}} is {{duration}}, not {{claimed}}.',
+    },
   },
   applies: (_text, mentions) => mentions.some((m) => m.entity.duration || m.entity.purpose),
   check({ sentence, assertedClauses, report }) {
@@ -109,7 +113,8 @@ const relation: Relation = {
         !sentence.negatedAt(cue.at)
       ) {
         report({
-          message: `${capitalize(step.match.text)} does not treat the cancer: ${step.entity.purpose.text}`,
+          messageId: 'notTreatment',
+          data: { step: capitalize(step.match.text), purpose: step.entity.purpose.text },
           sources: uniqueSources(step.entity.purpose.sources),
           correction: step.entity.purpose.text,
         });
@@ -121,7 +126,8 @@ const relation: Relation = {
         if (!claimed || sentence.negatedAt(claimed.at)) continue;
         if (claimed.days >= duration.typicalDays / 2 && claimed.days <= duration.typicalDays * 2) continue;
         report({
-          message: `${capitalize(mention.match.text)} is ${duration.text}, not ${claimed.text}.`,
+          messageId: 'duration',
+          data: { step: capitalize(mention.match.text), duration: duration.text, claimed: claimed.text },
           sources: uniqueSources(duration.sources),
           correction: `${capitalize(mention.entity.name)} is ${duration.text}.`,
         });

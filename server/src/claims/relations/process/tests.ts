@@ -12,18 +12,46 @@ const tests: RelationTests = {
     'Lymphodepletion with fludarabine is not an anticancer treatment in itself.',
   ],
   invalid: [
-    { text: 'Lymphodepletion is the part of CAR-T treatment that kills the tumor.' },
-    { text: 'Lymphodepletion kills the cancer.', message: 'does not treat the cancer' },
+    {
+      text: 'Lymphodepletion is the part of CAR-T treatment that kills the tumor.',
+      errors: [
+        { messageId: 'notTreatment', text: 'Lymphodepletion is the part of CAR-T treatment that kills the tumor.' },
+      ],
+    },
+    {
+      text: 'Lymphodepletion kills the cancer.',
+      errors: [
+        { messageId: 'notTreatment', text: 'Lymphodepletion kills the cancer.', message: 'does not treat the cancer' },
+      ],
+    },
     {
       text: 'Lymphodepleting chemotherapy is used to destroy the lymphoma before infusion.',
-      message: 'does not treat the cancer',
+      errors: [
+        {
+          messageId: 'notTreatment',
+          text: 'Lymphodepleting chemotherapy is used to destroy the lymphoma before infusion.',
+          message: 'does not treat the cancer',
+        },
+      ],
     },
     {
       text: 'Lymphodepletion is the primary anticancer step of CAR-T treatment.',
-      message: 'does not treat the cancer',
+      errors: [
+        {
+          messageId: 'notTreatment',
+          text: 'Lymphodepletion is the primary anticancer step of CAR-T treatment.',
+          message: 'does not treat the cancer',
+        },
+      ],
     },
-    { text: 'Vein-to-vein time is usually two days.', message: 'about 3 weeks' },
-    { text: 'The vein-to-vein time for Kymriah is several months.' },
+    {
+      text: 'Vein-to-vein time is usually two days.',
+      errors: [{ messageId: 'duration', text: 'Vein-to-vein time is usually two days.', message: 'about 3 weeks' }],
+    },
+    {
+      text: 'The vein-to-vein time for Kymriah is several months.',
+      errors: [{ messageId: 'duration', text: 'The vein-to-vein time for Kymriah is several months.' }],
+    },
   ],
 };
 export default tests;

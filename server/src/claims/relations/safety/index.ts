@@ -177,6 +177,14 @@ const relation: Relation = {
     id: 'safety',
     description:
       'REMS status, boxed warnings and risk denials ("CAR-T carries no risk of T-cell cancers"), against label safety data.',
+    messages: {
+      remsAtApproval: '{{products}} had a REMS at approval: {{rems}}',
+      boxedWarningsRemain: 'The boxed warnings remain: {{warnings}}. Only the REMS was eliminated (June 2025).',
+      noRemsAtApproval: '{{products}} {{were}} approved without a REMS: {{rems}}',
+      noRemsNow: 'No REMS applies now: {{history}}.',
+      remsEliminatedOn: 'The REMS for {{products}} was eliminated on {{date}} ({{month}}): {{rems}}',
+      riskDenied: 'The labels warn about it: {{warning}} (boxed warning of {{products}}).',
+    },
   },
   applies: (text) => CUE_WORDS.test(text) && FINDING_TEXT.test(text),
   check(context) {
@@ -196,7 +204,8 @@ const relation: Relation = {
         const wrong = members.filter((m) => m.rems?.atApproval && !m.rems.unverified);
         if (wrong.length) {
           context.report({
-            message: `${wrong.map((m) => label(index, m)).join(', ')} had a REMS at approval: ${wrong[0]!.rems!.text}`,
+            messageId: 'remsAtApproval',
+            data: { products: wrong.map((m) => label(index, m)).join(', '), rems: wrong[0]!.rems!.text },
             sources: uniqueSources(...wrong.map((m) => m.rems!.sources)),
           });
         }
@@ -209,7 +218,8 @@ const relation: Relation = {
         const carrying = members.filter((m) => m.boxedWarnings?.some((w) => !w.unverified));
         if (carrying.length) {
           context.report({
-            message: `The boxed warnings remain: ${summarize(index, carrying)}. Only the REMS was eliminated (June 2025).`,
+            messageId: 'boxedWarningsRemain',
+            data: { warnings: summarize(index, carrying) },
             sources: uniqueSources(
               ...carrying.flatMap((m) => m.boxedWarnings!.map((w) => w.sources)),
               ...carrying.map((m) => m.rems?.sources),
@@ -223,7 +233,12 @@ const relation: Relation = {
         const never = members.filter((m) => m.rems && !m.rems.atApproval && !m.rems.unverified);
         if (never.length) {
           context.report({
-            message: `${never.map((m) => label(index, m)).join(', ')} ${never.length === 1 ? 'was' : 'were'} approved without a REMS: ${never[0]!.rems!.text}`,
+            messageId: 'noRemsAtApproval',
+            data: {
+              products: never.map((m) => label(index, m)).join(', '),
+              were: never.length === 1 ? 'was' : 'were',
+              rems: never[0]!.rems!.text,
+            },
             sources: uniqueSources(...never.map((m) => m.rems!.sources)),
           });
         }
@@ -315,7 +330,10 @@ function remsRequired(context: RelationContext, members: readonly Entity[]): voi
   const ended = withRems.filter((m) => m.rems!.eliminated);
   const never = withRems.filter((m) => !m.rems!.atApproval);
   context.report({
-    message: `No REMS applies now: ${ended.length ? `the REMS for ${ended.map((m) => label(index, m)).join(', ')} was eliminated on ${ended[0]!.rems!.eliminated} (${monthYear(ended[0]!.rems!.eliminated!)})` : ''}${ended.length && never.length ? '; ' : ''}${never.length ? `${never.map((m) => label(index, m)).join(', ')} never had one` : ''}.`,
+    messageId: 'noRemsNow',
+    data: {
+      history: `${ended.length ? `the REMS for ${ended.map((m) => label(index, m)).join(', ')} was eliminated on ${ended[0]!.rems!.eliminated} (${monthYear(ended[0]!.rems!.eliminated!)})` : ''}${ended.length && never.length ? '; ' : ''}${never.length ? `${never.map((m) => label(index, m)).join(', ')} never had one` : ''}`,
+    },
     sources: uniqueSources(...withRems.map((m) => m.rems!.sources)),
     correction: ended.length
       ? `The FDA eliminated the REMS for ${ended.length > 1 ? 'these CAR-T products' : label(index, ended[0]!)} in ${monthYear(ended[0]!.rems!.eliminated!)}; certified centers are no longer required.`
@@ -338,7 +356,13 @@ function remsEliminatedOn(
   if (ended.some((m) => matches(m.rems!.eliminated!))) return;
   const when = ended[0]!.rems!.eliminated!;
   context.report({
-    message: `The REMS for ${ended.length > 1 ? `${ended.length} CAR-T products` : label(index, ended[0]!)} was eliminated on ${when} (${monthYear(when)}): ${ended[0]!.rems!.text}`,
+    messageId: 'remsEliminatedOn',
+    data: {
+      products: ended.length > 1 ? `${ended.length} CAR-T products` : label(index, ended[0]!),
+      date: when,
+      month: monthYear(when),
+      rems: ended[0]!.rems!.text,
+    },
     sources: uniqueSources(...ended.map((m) => m.rems!.sources)),
     correction: `The FDA eliminated the REMS for ${ended.length > 1 ? 'these CAR-T products' : label(index, ended[0]!)} in ${monthYear(when)}.`,
   });
@@ -369,7 +393,8 @@ function riskDenied(
   if (!warned.length) return;
   const warning = warned[0]!.boxedWarnings!.find((w) => keys.some((k) => covered(normalize(w.text), k)))!;
   context.report({
-    message: `The labels warn about it: ${warning.text} (boxed warning of ${warned.map((m) => label(index, m)).join(', ')}).`,
+    messageId: 'riskDenied',
+    data: { warning: warning.text, products: warned.map((m) => label(index, m)).join(', ') },
     sources: uniqueSources(...warned.flatMap((m) => m.boxedWarnings!.map((w) => w.sources))),
   });
 }

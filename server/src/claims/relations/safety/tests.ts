@@ -27,24 +27,140 @@ const tests: RelationTests = {
     'The CAR-T labels kept their black box warnings when the FDA dropped the REMS.',
   ],
   invalid: [
-    { text: 'Tecelra has no boxed warning.', message: 'Cytokine release syndrome' },
-    { text: 'Tarlatamab has no boxed warning.', message: 'Neurologic toxicity' },
-    { text: 'Cytokine release syndrome has never been reported with Abecma.', message: 'labels warn' },
-    { text: 'No cytokine release syndrome has ever been observed with Yescarta.', message: 'labels warn' },
-    { text: 'CAR-T REMS programs were lifted in 2024.', message: 'eliminated on 2025-06-26' },
-    { text: 'Obe-cel was launched with a REMS.', message: 'without a REMS' },
-    { text: 'The Carvykti boxed warning does not include cytokine release syndrome.', message: 'labels warn' },
-    { text: 'CAR-T therapy does not carry a risk of T-cell malignancies.', message: 'boxed warning' },
-    { text: 'The CAR-T REMS still requires certified centers.', message: 'No REMS applies now' },
-    { text: 'Kymriah was approved without a REMS.', message: 'REMS at approval' },
-    { text: 'Abecma can only be given at REMS-certified hospitals.', message: 'eliminated' },
-    { text: 'Centers need REMS certification before they can infuse Breyanzi.', message: 'No REMS applies now' },
-    { text: 'The boxed warnings on CAR-T labels have been removed.', message: 'boxed warnings remain' },
+    // The verdict is right (the boxed warning remains), but the message's fixed "Only the REMS was eliminated
+    // (June 2025)" is wrong for Tecelra and tarlatamab, which had no REMS: the template needs that part from data.
+    {
+      text: 'Tecelra has no boxed warning.',
+      errors: [
+        {
+          messageId: 'boxedWarningsRemain',
+          text: 'Tecelra has no boxed warning.',
+          message: 'Cytokine release syndrome',
+        },
+      ],
+    },
+    {
+      text: 'Tarlatamab has no boxed warning.',
+      errors: [
+        { messageId: 'boxedWarningsRemain', text: 'Tarlatamab has no boxed warning.', message: 'Neurologic toxicity' },
+      ],
+    },
+    {
+      text: 'Cytokine release syndrome has never been reported with Abecma.',
+      errors: [
+        {
+          messageId: 'riskDenied',
+          text: 'Cytokine release syndrome has never been reported with Abecma.',
+          message: 'labels warn',
+        },
+      ],
+    },
+    {
+      text: 'No cytokine release syndrome has ever been observed with Yescarta.',
+      errors: [
+        {
+          messageId: 'riskDenied',
+          text: 'No cytokine release syndrome has ever been observed with Yescarta.',
+          message: 'labels warn',
+        },
+      ],
+    },
+    {
+      text: 'CAR-T REMS programs were lifted in 2024.',
+      errors: [
+        {
+          messageId: 'remsEliminatedOn',
+          text: 'CAR-T REMS programs were lifted in 2024.',
+          message: 'eliminated on 2025-06-26',
+        },
+      ],
+    },
+    {
+      text: 'Obe-cel was launched with a REMS.',
+      errors: [{ messageId: 'noRemsAtApproval', text: 'Obe-cel was launched with a REMS.', message: 'without a REMS' }],
+    },
+    {
+      text: 'The Carvykti boxed warning does not include cytokine release syndrome.',
+      errors: [
+        {
+          messageId: 'riskDenied',
+          text: 'The Carvykti boxed warning does not include cytokine release syndrome.',
+          message: 'labels warn',
+        },
+      ],
+    },
+    {
+      text: 'CAR-T therapy does not carry a risk of T-cell malignancies.',
+      errors: [
+        {
+          messageId: 'riskDenied',
+          text: 'CAR-T therapy does not carry a risk of T-cell malignancies.',
+          message: 'boxed warning',
+        },
+      ],
+    },
+    {
+      text: 'The CAR-T REMS still requires certified centers.',
+      errors: [
+        {
+          messageId: 'noRemsNow',
+          text: 'The CAR-T REMS still requires certified centers.',
+          message: 'No REMS applies now',
+        },
+      ],
+    },
+    {
+      text: 'Kymriah was approved without a REMS.',
+      errors: [
+        { messageId: 'remsAtApproval', text: 'Kymriah was approved without a REMS.', message: 'REMS at approval' },
+      ],
+    },
+    {
+      text: 'Abecma can only be given at REMS-certified hospitals.',
+      errors: [
+        {
+          messageId: 'noRemsNow',
+          text: 'Abecma can only be given at REMS-certified hospitals.',
+          message: 'eliminated',
+        },
+      ],
+    },
+    {
+      text: 'Centers need REMS certification before they can infuse Breyanzi.',
+      errors: [
+        {
+          messageId: 'noRemsNow',
+          text: 'Centers need REMS certification before they can infuse Breyanzi.',
+          message: 'No REMS applies now',
+        },
+      ],
+    },
+    {
+      text: 'The boxed warnings on CAR-T labels have been removed.',
+      errors: [
+        {
+          messageId: 'boxedWarningsRemain',
+          text: 'The boxed warnings on CAR-T labels have been removed.',
+          message: 'boxed warnings remain',
+        },
+      ],
+    },
     {
       text: 'After the REMS ended, the boxed warning on Abecma was withdrawn as well.',
-      message: 'boxed warnings remain',
+      errors: [
+        {
+          messageId: 'boxedWarningsRemain',
+          text: 'After the REMS ended, the boxed warning on Abecma was withdrawn as well.',
+          message: 'boxed warnings remain',
+        },
+      ],
     },
-    { text: 'Carvykti carries no risk of T-cell malignancies.', message: 'boxed warning' },
+    {
+      text: 'Carvykti carries no risk of T-cell malignancies.',
+      errors: [
+        { messageId: 'riskDenied', text: 'Carvykti carries no risk of T-cell malignancies.', message: 'boxed warning' },
+      ],
+    },
   ],
 };
 export default tests;

@@ -54,6 +54,12 @@ const target: Relation = {
     id: 'target',
     description:
       'Which antigen a product targets ("Carvykti targets BCMA", "a GPRC5D-directed CAR-T"), against design.targets.',
+    messages: {
+      countTargeting:
+        '{{count}} of the {{total}} FDA-approved {{products}} products target {{antigen}}{{claimed}}: {{holding}}.',
+      doesTarget: '{{product}} does target {{antigen}}.',
+      targetsOther: '{{product}} targets {{actual}}, not {{antigen}}.',
+    },
   },
   applies: (text, mentions) =>
     mentions.some((m) => m.entity.type === 'antigen') &&
@@ -135,7 +141,15 @@ const target: Relation = {
         if (holding.length === claimed) continue;
         const className = approvedClass.mention?.entity.name ?? approvedClass.name;
         report({
-          message: `${holding.length} of the ${approved.length} FDA-approved ${className} products target ${shortName(index, antigen.entity.id)}${counted !== undefined ? `, not ${counted}` : ''}: ${holding.map((m) => label(index, m)).join(', ') || 'none'}.`,
+          messageId: 'countTargeting',
+          data: {
+            count: holding.length,
+            total: approved.length,
+            products: className,
+            antigen: shortName(index, antigen.entity.id),
+            claimed: counted !== undefined ? `, not ${counted}` : '',
+            holding: holding.map((m) => label(index, m)).join(', ') || 'none',
+          },
           sources: uniqueSources(...approved.map((m) => m.design!.sources)),
           correction: `${capitalize(NUMBER_NAMES[holding.length] ?? String(holding.length))} FDA-approved ${className} products target ${shortName(index, antigen.entity.id)}: ${holding.map((m) => label(index, m)).join(', ')}.`,
         });
@@ -151,9 +165,9 @@ const target: Relation = {
       const name = label(index, product);
       const actual = targets.map((t) => shortName(index, t)).join(' and ');
       report({
-        message: negated
-          ? `${name} does target ${shortName(index, antigen.id)}.`
-          : `${name} targets ${actual}, not ${shortName(index, antigen.id)}.`,
+        ...(negated
+          ? { messageId: 'doesTarget', data: { product: name, antigen: shortName(index, antigen.id) } }
+          : { messageId: 'targetsOther', data: { product: name, actual, antigen: shortName(index, antigen.id) } }),
         sources: uniqueSources(design.sources),
         correction: `${name} targets ${actual}.`,
       });

@@ -26,27 +26,102 @@ const tests: RelationTests = {
     'Aucatzyl is a CD19-directed CAR-T.',
   ],
   invalid: [
-    { text: 'Tecartus | BCMA | CD28', message: 'targets CD19' },
-    { text: 'Kymriah (tisagenlecleucel) — GPRC5D', message: 'targets CD19' },
-    { text: 'Abecma: CD19; approved 2021', message: 'targets BCMA' },
+    {
+      text: 'Tecartus | BCMA | CD28',
+      errors: [{ messageId: 'targetsOther', text: 'Tecartus | BCMA | CD28', message: 'targets CD19' }],
+    },
+    {
+      text: 'Kymriah (tisagenlecleucel) — GPRC5D',
+      errors: [{ messageId: 'targetsOther', text: 'Kymriah (tisagenlecleucel) — GPRC5D', message: 'targets CD19' }],
+    },
+    {
+      text: 'Abecma: CD19; approved 2021',
+      errors: [{ messageId: 'targetsOther', text: 'Abecma: CD19; approved 2021', message: 'targets BCMA' }],
+    },
     // "an investigational X" describes the product; the clause still asserts its target.
-    { text: 'Anito-cel is an investigational CD19-directed CAR-T.', message: 'BCMA, not CD19' },
-    { text: 'Every approved CAR-T targets BCMA.', message: 'target BCMA' },
-    { text: 'None of the FDA-approved CAR-T products targets BCMA.', message: '2 of the 7' },
-    { text: 'Four approved CAR-Ts target CD19.', message: 'not 4' },
-    { text: 'Of the FDA-approved CAR-T products, three target BCMA.', message: '2 of the 7 FDA-approved' },
-    { text: 'As anticipated, Breyanzi targets BCMA.', message: 'not BCMA' },
-    { text: 'Kymriah, which is approved for follicular lymphoma, does not target CD19.', message: 'does target CD19' },
-    { text: 'Kymriah targets BCMA.', message: 'Kymriah targets CD19, not BCMA' },
-    { text: 'Yescarta is a BCMA-directed CAR-T.' },
-    { text: 'Abecma is an anti-CD19 CAR T-cell therapy.' },
-    { text: 'Cilta-cel targets CD19.' },
-    { text: 'Kymriah and Abecma target CD19.', message: 'Abecma' },
-    { text: 'Carvykti does not target BCMA.', message: 'does target' },
-    { text: 'Abecma targets GPRC5D.' },
-    { text: 'Kymriah is a BCMA-directed CAR-T.' },
-    { text: 'Arlo-cel targets BCMA.' },
-    { text: 'Aucatzyl is a BCMA-targeted CAR-T.' },
+    {
+      text: 'Anito-cel is an investigational CD19-directed CAR-T.',
+      errors: [
+        {
+          messageId: 'targetsOther',
+          text: 'Anito-cel is an investigational CD19-directed CAR-T.',
+          message: 'BCMA, not CD19',
+        },
+      ],
+    },
+    {
+      text: 'Every approved CAR-T targets BCMA.',
+      errors: [{ messageId: 'countTargeting', text: 'Every approved CAR-T targets BCMA.', message: 'target BCMA' }],
+    },
+    {
+      text: 'None of the FDA-approved CAR-T products targets BCMA.',
+      errors: [
+        {
+          messageId: 'countTargeting',
+          text: 'None of the FDA-approved CAR-T products targets BCMA.',
+          message: '2 of the 7',
+        },
+      ],
+    },
+    {
+      text: 'Four approved CAR-Ts target CD19.',
+      errors: [{ messageId: 'countTargeting', text: 'Four approved CAR-Ts target CD19.', message: 'not 4' }],
+    },
+    {
+      text: 'Of the FDA-approved CAR-T products, three target BCMA.',
+      errors: [
+        {
+          messageId: 'countTargeting',
+          text: 'Of the FDA-approved CAR-T products, three target BCMA.',
+          message: '2 of the 7 FDA-approved',
+        },
+      ],
+    },
+    {
+      text: 'As anticipated, Breyanzi targets BCMA.',
+      errors: [{ messageId: 'targetsOther', text: 'As anticipated, Breyanzi targets BCMA.', message: 'not BCMA' }],
+    },
+    {
+      text: 'Kymriah, which is approved for follicular lymphoma, does not target CD19.',
+      errors: [
+        {
+          messageId: 'doesTarget',
+          text: 'Kymriah, which is approved for follicular lymphoma, does not target CD19.',
+          message: 'does target CD19',
+        },
+      ],
+    },
+    {
+      text: 'Kymriah targets BCMA.',
+      errors: [{ messageId: 'targetsOther', text: 'Kymriah targets BCMA.', message: 'Kymriah targets CD19, not BCMA' }],
+    },
+    {
+      text: 'Yescarta is a BCMA-directed CAR-T.',
+      errors: [{ messageId: 'targetsOther', text: 'Yescarta is a BCMA-directed CAR-T.' }],
+    },
+    {
+      text: 'Abecma is an anti-CD19 CAR T-cell therapy.',
+      errors: [{ messageId: 'targetsOther', text: 'Abecma is an anti-CD19 CAR T-cell therapy.' }],
+    },
+    { text: 'Cilta-cel targets CD19.', errors: [{ messageId: 'targetsOther', text: 'Cilta-cel targets CD19.' }] },
+    {
+      text: 'Kymriah and Abecma target CD19.',
+      errors: [{ messageId: 'targetsOther', text: 'Kymriah and Abecma target CD19.', message: 'Abecma' }],
+    },
+    {
+      text: 'Carvykti does not target BCMA.',
+      errors: [{ messageId: 'doesTarget', text: 'Carvykti does not target BCMA.', message: 'does target' }],
+    },
+    { text: 'Abecma targets GPRC5D.', errors: [{ messageId: 'targetsOther', text: 'Abecma targets GPRC5D.' }] },
+    {
+      text: 'Kymriah is a BCMA-directed CAR-T.',
+      errors: [{ messageId: 'targetsOther', text: 'Kymriah is a BCMA-directed CAR-T.' }],
+    },
+    { text: 'Arlo-cel targets BCMA.', errors: [{ messageId: 'targetsOther', text: 'Arlo-cel targets BCMA.' }] },
+    {
+      text: 'Aucatzyl is a BCMA-targeted CAR-T.',
+      errors: [{ messageId: 'targetsOther', text: 'Aucatzyl is a BCMA-targeted CAR-T.' }],
+    },
   ],
 };
 export default tests;

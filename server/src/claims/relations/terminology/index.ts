@@ -118,16 +118,22 @@ const relation: Relation = {
     id: 'terminology',
     description:
       'Terminology status and identity ("ICANS is also called CRES", "grade 3 NET is the same as NEC"), against deprecations and the term hierarchy.',
+    messages: {
+      outdatedTerm: '{{term}} is an outdated term, not a current synonym: {{reason}}{{replacement}} ({{by}})',
+      outdatedScale: '{{term}} is an outdated scale, not the current one: {{reason}}{{replacement}} ({{by}})',
+      different: '{{first}} and {{second}} are different: {{firstDefinition}} {{secondDefinition}}',
+    },
   },
   // Every finding names a deprecated term or two named entities.
   applies: (text, mentions) =>
     (mentions.some(isDeprecated) || mentions.filter((m) => NAMED_TYPES.has(m.entity.type)).length >= 2) &&
     CUE_WORDS.test(text),
   check({ sentence, index, assertedClauses, report }) {
-    const reportOutdated = (outdated: Mention, status = 'an outdated term, not a current synonym') => {
+    const reportOutdated = (outdated: Mention, messageId: 'outdatedTerm' | 'outdatedScale' = 'outdatedTerm') => {
       const { replacedBy, by, reason, sources } = deprecation(index, outdated)!;
       report({
-        message: `${outdated.match.text} is ${status}: ${reason}${replacedBy ? ` Use ${replacedBy.name}.` : ''} (${by})`,
+        messageId,
+        data: { term: outdated.match.text, reason, replacement: replacedBy ? ` Use ${replacedBy.name}.` : '', by },
         sources,
         correction: replacedBy
           ? `${replacedBy.name} replaced the older term ${outdated.match.text} (${by}).`
@@ -156,7 +162,7 @@ const relation: Relation = {
             m.entity.type === 'grading' &&
             deprecation(index, m),
         );
-        if (scale) reportOutdated(scale, 'an outdated scale, not the current one');
+        if (scale) reportOutdated(scale, 'outdatedScale');
       }
       const cue = findPhrase(sentence.words, IDENTITY, clause.from, clause.to);
       if (!cue) continue;
@@ -179,7 +185,13 @@ const relation: Relation = {
       // Two entities are known apart only when neither is marked unverified.
       if (a.unverified || b.unverified) continue;
       report({
-        message: `${before.match.text} and ${after.match.text} are different: ${firstSentence(a.definition)} ${firstSentence(b.definition)}`,
+        messageId: 'different',
+        data: {
+          first: before.match.text,
+          second: after.match.text,
+          firstDefinition: firstSentence(a.definition),
+          secondDefinition: firstSentence(b.definition),
+        },
         sources: uniqueSources(a.sources, b.sources),
       });
     }

@@ -13,16 +13,68 @@ const tests: RelationTests = {
     'CRES was replaced by ICANS in the 2019 ASTCT consensus.',
   ],
   invalid: [
-    { text: 'CRES remains the accepted ASTCT term for this toxicity.', message: 'outdated term' },
-    { text: 'Today, neurotoxicity after CAR-T is graded using CARTOX-10.', message: 'outdated scale' },
-    { text: 'CRES is the current term for CAR-T neurotoxicity.', message: 'outdated' },
-    { text: 'ICANS is sometimes called CRES.', message: 'outdated' },
-    { text: 'ICANS, also known as CRES, is graded with the ICE score.', message: 'outdated' },
-    { text: 'CRES is another name for ICANS.' },
-    { text: 'NET G3 is identical to neuroendocrine carcinoma.', message: 'different' },
-    { text: 'CRES is the current term for CAR T neurotoxicity.' },
-    { text: 'CRES is the preferred name for ICANS.' },
-    { text: 'CRES is the accepted name for ICANS today.' },
+    {
+      text: 'CRES remains the accepted ASTCT term for this toxicity.',
+      errors: [
+        {
+          messageId: 'outdatedTerm',
+          text: 'CRES remains the accepted ASTCT term for this toxicity.',
+          message: 'outdated term',
+        },
+      ],
+    },
+    {
+      text: 'Today, neurotoxicity after CAR-T is graded using CARTOX-10.',
+      errors: [
+        {
+          messageId: 'outdatedScale',
+          text: 'Today, neurotoxicity after CAR-T is graded using CARTOX-10.',
+          message: 'outdated scale',
+        },
+      ],
+    },
+    {
+      text: 'CRES is the current term for CAR-T neurotoxicity.',
+      errors: [
+        { messageId: 'outdatedTerm', text: 'CRES is the current term for CAR-T neurotoxicity.', message: 'outdated' },
+      ],
+    },
+    {
+      text: 'ICANS is sometimes called CRES.',
+      errors: [{ messageId: 'outdatedTerm', text: 'ICANS is sometimes called CRES.', message: 'outdated' }],
+    },
+    {
+      text: 'ICANS, also known as CRES, is graded with the ICE score.',
+      errors: [
+        {
+          messageId: 'outdatedTerm',
+          text: 'ICANS, also known as CRES, is graded with the ICE score.',
+          message: 'outdated',
+        },
+      ],
+    },
+    {
+      text: 'CRES is another name for ICANS.',
+      errors: [{ messageId: 'outdatedTerm', text: 'CRES is another name for ICANS.' }],
+    },
+    {
+      text: 'NET G3 is identical to neuroendocrine carcinoma.',
+      errors: [
+        { messageId: 'different', text: 'NET G3 is identical to neuroendocrine carcinoma.', message: 'different' },
+      ],
+    },
+    {
+      text: 'CRES is the current term for CAR T neurotoxicity.',
+      errors: [{ messageId: 'outdatedTerm', text: 'CRES is the current term for CAR T neurotoxicity.' }],
+    },
+    {
+      text: 'CRES is the preferred name for ICANS.',
+      errors: [{ messageId: 'outdatedTerm', text: 'CRES is the preferred name for ICANS.' }],
+    },
+    {
+      text: 'CRES is the accepted name for ICANS today.',
+      errors: [{ messageId: 'outdatedTerm', text: 'CRES is the accepted name for ICANS today.' }],
+    },
   ],
 };
 export default tests;

@@ -68,6 +68,10 @@ const relation: Relation = {
     id: 'therapy-class',
     description:
       'What kind of therapy a product or drug is ("Tecelra is a TCR-T", "anakinra is not an antibody"), against its modality.',
+    messages: {
+      isClass: '{{product}} is {{article}} {{className}}.',
+      isNotClass: '{{product}} is not {{article}} {{className}}: it is {{actual}}.',
+    },
   },
   // Only a product or drug mention can be the subject of a class claim.
   applies: (text, mentions) =>
@@ -104,9 +108,13 @@ const relation: Relation = {
           if (isMember !== negated) continue;
           const className = claimed.mention ? claimed.mention.match.text : claimed.noun!.phrase;
           report({
-            message: negated
-              ? `${label(index, subject)} is ${article(className)} ${className}.`
-              : `${label(index, subject)} is not ${article(className)} ${className}: it is ${whatItIs(index, subject)}.`,
+            messageId: negated ? 'isClass' : 'isNotClass',
+            data: {
+              product: label(index, subject),
+              article: article(className),
+              className,
+              actual: whatItIs(index, subject),
+            },
             sources: uniqueSources(subject.mechanism?.sources, subject.sources),
             correction: `${label(index, subject)} is ${whatItIs(index, subject)}.`,
           });

@@ -19,22 +19,70 @@ const tests: RelationTests = {
     'Tecelra (afami-cel) is a TCR-T therapy.',
   ],
   invalid: [
-    { text: 'Blinatumomab — CD19 CAR-T', message: 'not a' },
-    { text: 'Lutathera: somatostatin analog (monthly injection)', message: 'not a' },
-    { text: 'Lutathera is a cell therapy for NETs.', message: 'not a cell therapy' },
-    { text: 'Amtagvi is a gene therapy.' },
-    { text: 'Tecelra is a CAR T-cell therapy for synovial sarcoma.', message: 'Tecelra is not a CAR' },
-    { text: 'Blinatumomab is a CAR-T.' },
-    { text: 'Anakinra is a monoclonal antibody.', message: 'receptor antagonist' },
-    { text: 'Amtagvi, a CAR-T, is approved for melanoma.' },
-    { text: 'Kymriah is not a CAR-T.' },
-    { text: 'Amtagvi is a CAR T-cell therapy.' },
-    { text: 'Tarlatamab is a CAR-T.' },
-    { text: 'Lutathera is a monoclonal antibody.' },
-    { text: 'Imdelltra is a CAR T-cell therapy.' },
+    {
+      text: 'Blinatumomab — CD19 CAR-T',
+      errors: [{ messageId: 'isNotClass', text: 'Blinatumomab — CD19 CAR-T', message: 'not a' }],
+    },
+    {
+      text: 'Lutathera: somatostatin analog (monthly injection)',
+      errors: [
+        { messageId: 'isNotClass', text: 'Lutathera: somatostatin analog (monthly injection)', message: 'not a' },
+      ],
+    },
+    {
+      text: 'Lutathera is a cell therapy for NETs.',
+      errors: [
+        { messageId: 'isNotClass', text: 'Lutathera is a cell therapy for NETs.', message: 'not a cell therapy' },
+      ],
+    },
+    { text: 'Amtagvi is a gene therapy.', errors: [{ messageId: 'isNotClass', text: 'Amtagvi is a gene therapy.' }] },
+    {
+      text: 'Tecelra is a CAR T-cell therapy for synovial sarcoma.',
+      errors: [
+        {
+          messageId: 'isNotClass',
+          text: 'Tecelra is a CAR T-cell therapy for synovial sarcoma.',
+          message: 'Tecelra is not a CAR',
+        },
+      ],
+    },
+    { text: 'Blinatumomab is a CAR-T.', errors: [{ messageId: 'isNotClass', text: 'Blinatumomab is a CAR-T.' }] },
+    {
+      text: 'Anakinra is a monoclonal antibody.',
+      errors: [{ messageId: 'isNotClass', text: 'Anakinra is a monoclonal antibody.', message: 'receptor antagonist' }],
+    },
+    {
+      text: 'Amtagvi, a CAR-T, is approved for melanoma.',
+      errors: [{ messageId: 'isNotClass', text: 'Amtagvi, a CAR-T, is approved for melanoma.' }],
+    },
+    { text: 'Kymriah is not a CAR-T.', errors: [{ messageId: 'isClass', text: 'Kymriah is not a CAR-T.' }] },
+    {
+      text: 'Amtagvi is a CAR T-cell therapy.',
+      errors: [{ messageId: 'isNotClass', text: 'Amtagvi is a CAR T-cell therapy.' }],
+    },
+    { text: 'Tarlatamab is a CAR-T.', errors: [{ messageId: 'isNotClass', text: 'Tarlatamab is a CAR-T.' }] },
+    {
+      text: 'Lutathera is a monoclonal antibody.',
+      errors: [{ messageId: 'isNotClass', text: 'Lutathera is a monoclonal antibody.' }],
+    },
+    {
+      text: 'Imdelltra is a CAR T-cell therapy.',
+      errors: [{ messageId: 'isNotClass', text: 'Imdelltra is a CAR T-cell therapy.' }],
+    },
     // A name in parentheses between the subject and its class.
-    { text: 'Amtagvi (lifileucel) is a CAR-T.', message: 'Amtagvi is not' },
-    { text: 'Tarlatamab (Imdelltra), a CAR T-cell therapy, is approved for small cell lung cancer.' },
+    {
+      text: 'Amtagvi (lifileucel) is a CAR-T.',
+      errors: [{ messageId: 'isNotClass', text: 'Amtagvi (lifileucel) is a CAR-T.', message: 'Amtagvi is not' }],
+    },
+    {
+      text: 'Tarlatamab (Imdelltra), a CAR T-cell therapy, is approved for small cell lung cancer.',
+      errors: [
+        {
+          messageId: 'isNotClass',
+          text: 'Tarlatamab (Imdelltra), a CAR T-cell therapy, is approved for small cell lung cancer.',
+        },
+      ],
+    },
   ],
 };
 export default tests;

@@ -1,0 +1,60 @@
+import * as assert from 'node:assert/strict';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { generateManuscript } from '../../bench/generate';
+import { createLanguageService } from '../../server/src/service/index';
+import { builtInKnowledgeBase } from '../helpers/service';
+import { SHAPES, type Shape } from './adversarial';
+
+// Hostile shapes must cost no more per MB than a normal manuscript, within a factor: a scan that is
+// quadratic in a sentence, a citation's keys or a reference list shows up as a ratio that grows with size.
+// Both are measured in the same run, so the ratio does not depend on the machine.
+const BYTES = 150_000;
+const MAX_RATIO = 3;
+const EXTENSION = { markdown: 'md', latex: 'tex', plaintext: 'txt' } as const;
+
+/**
+ * Milliseconds per MB for full diagnostics (with fix edits, as the CLI's JSON needs) of a fresh service: the
+ * best of `runs`, stopping early once a run is under `enough` (or far over it: a second run would not pass).
+ */
+function msPerMb(language: Shape['language'], text: string, runs: number, enough = 0): number {
+  const kb = builtInKnowledgeBase();
+  let best = Number.POSITIVE_INFINITY;
+  for (let run = 0; run < runs; run++) {
+    const perMb = (best / text.length) * 1_000_000;
+    if (run > 0 && (perMb <= enough || perMb > 3 * enough)) break;
+    // A fresh service each run: no memo from an earlier run replays findings.
+    const service = createLanguageService({ knowledgeBase: kb });
+    const document = TextDocument.create(`file:///adversarial/${run}.${EXTENSION[language]}`, language, 1, text);
+    const started = performance.now();
+    service.diagnostics(document);
+    best = Math.min(best, performance.now() - started);
+  }
+  return (best / text.length) * 1_000_000;
+}
+
+describe('adversarial input: time per MB of each hostile shape against a normal manuscript', function () {
+  // Bounded: a shape that turned quadratic fails here instead of hanging the suite.
+  this.timeout(240_000);
+  let baseline: number;
+  const figures: string[] = [];
+
+  before(() => {
+    const manuscript = generateManuscript(builtInKnowledgeBase(), BYTES);
+    // The first full run warms the JIT (cold, it costs three times as much); the best of the next two counts.
+    msPerMb('markdown', manuscript, 1);
+    baseline = msPerMb('markdown', manuscript, 2);
+    figures.push(`normal manuscript: ${Math.round(baseline)} ms/MB`);
+  });
+
+  after(() => console.log(`      ${figures.join('\n      ')}`));
+
+  for (const shape of SHAPES) {
+    it(`${shape.name}: at most ${MAX_RATIO}× the manuscript's cost per MB`, () => {
+      msPerMb(shape.language, shape.generate(10_000), 1); // warms the JIT on this shape's paths
+      const perMb = msPerMb(shape.language, shape.generate(BYTES), 2, MAX_RATIO * baseline);
+      const ratio = perMb / baseline;
+      figures.push(`${shape.name}: ${Math.round(perMb)} ms/MB (${ratio.toFixed(2)}×)`);
+      assert.ok(ratio <= MAX_RATIO, `${shape.name}: ${Math.round(perMb)} ms/MB, ${ratio.toFixed(2)}× the manuscript's`);
+    });
+  }
+});

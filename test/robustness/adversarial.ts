@@ -1,0 +1,100 @@
+/** Hostile document shapes for the linear-work test and `npm run bench`: each about `bytes` characters. */
+export interface Shape {
+  name: string;
+  language: 'markdown' | 'latex' | 'plaintext';
+  generate(bytes: number): string;
+}
+
+const repeat = (unit: string, bytes: number) => unit.repeat(Math.max(1, Math.ceil(bytes / unit.length)));
+
+export const SHAPES: readonly Shape[] = [
+  {
+    name: 'no full stop',
+    language: 'markdown',
+    generate: (bytes) =>
+      repeat('Kymriah is approved for solid tumors and cures every patient with CAR T cells and ', bytes),
+  },
+  {
+    name: 'one huge line',
+    language: 'markdown',
+    generate: (bytes) => repeat('Kymriah is approved for solid tumors [1]. Yescarta cures lymphoma. ', bytes),
+  },
+  {
+    name: 'many citations',
+    language: 'markdown',
+    generate: (bytes) =>
+      `${repeat('Kymriah is approved for lymphoma [1, 2]. ', bytes - 40)}\n\n## References\n\n1. A.\n2. B.\n`,
+  },
+  {
+    name: 'many parentheses',
+    language: 'markdown',
+    generate: (bytes) => `Kymriah is approved ${'('.repeat(bytes)} for solid tumors.`,
+  },
+  {
+    name: 'nested parentheses in a sentence',
+    language: 'markdown',
+    generate: (bytes) => repeat('Kymriah (approved (for (solid tumors), ', bytes),
+  },
+  {
+    name: 'deep nesting',
+    language: 'markdown',
+    generate: (bytes) => `${'> - '.repeat(Math.floor(bytes / 8))}Kymriah is approved for solid tumors.\n`,
+  },
+  {
+    name: 'deep LaTeX groups',
+    language: 'latex',
+    generate: (bytes) =>
+      `${'\\textbf{'.repeat(Math.floor(bytes / 16))}Kymriah is approved.${'}'.repeat(Math.floor(bytes / 16))}\n`,
+  },
+  {
+    name: 'huge numbered reference list',
+    language: 'markdown',
+    generate: (bytes) => {
+      const count = Math.max(2, Math.floor(bytes / 40));
+      const entries = Array.from({ length: count }, (_, i) => `${i + 1}. Author ${i + 1}. A title. 2020.`);
+      return `Kymriah is approved for lymphoma [2].\n\n## References\n\n${entries.join('\n')}\n`;
+    },
+  },
+  {
+    name: 'huge bulleted reference list',
+    language: 'markdown',
+    generate: (bytes) => {
+      const count = Math.max(2, Math.floor(bytes / 40));
+      const entries = Array.from({ length: count }, (_, i) => `- Author ${i + 1}. A title about CAR T. 2020.`);
+      return `Kymriah is approved for lymphoma [2].\n\n## References\n\n${entries.join('\n')}\n`;
+    },
+  },
+  {
+    name: 'many footnote definitions',
+    language: 'markdown',
+    generate: (bytes) => {
+      const count = Math.max(2, Math.floor(bytes / 45));
+      const entries = Array.from({ length: count }, (_, i) => `[^${i + 1}]: Author ${i + 1}. A title. 2020.`);
+      return `Kymriah is approved for lymphoma [^2].\n\n${entries.join('\n')}\n`;
+    },
+  },
+  {
+    name: 'sentences just under the claim budget',
+    language: 'markdown',
+    generate: (bytes) => repeat(`Kymriah is approved for multiple myeloma${' and lymphoma'.repeat(140)}. `, bytes),
+  },
+  {
+    name: '\\cite with many keys',
+    language: 'latex',
+    generate: (bytes) => {
+      const count = Math.max(1, Math.floor(bytes / 8));
+      const keys = Array.from({ length: count }, (_, i) => `k${i}`).join(',');
+      return `Kymriah is approved for lymphoma \\cite{${keys}}.\n`;
+    },
+  },
+  {
+    name: '\\verb shapes',
+    language: 'latex',
+    generate: (bytes) => repeat('Kymriah \\verb|x| is \\verb approved \\verb', bytes),
+  },
+  {
+    name: 'unclosed \\verb',
+    language: 'latex',
+    generate: (bytes) => `Kymriah is approved \\verb|${repeat('x ', bytes)}\n`,
+  },
+];

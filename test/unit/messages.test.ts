@@ -1,0 +1,33 @@
+import * as assert from 'node:assert/strict';
+import { formatMessage, placeholdersOf, sarifMessageString } from '../../server/src/util/messages';
+
+describe('message templates (meta.messages)', () => {
+  const messages = { twice: '{{term}} is not {{ right }}; write {{right}}.', plain: 'No placeholder.' };
+
+  it("fills {{name}} placeholders from data, as ESLint's interpolation does", () => {
+    assert.equal(
+      formatMessage('r', messages, 'twice', { term: 'CRES', right: 'ICANS' }),
+      'CRES is not ICANS; write ICANS.',
+    );
+    assert.equal(formatMessage('r', messages, 'plain'), 'No placeholder.');
+    assert.equal(formatMessage('r', { n: '{{count}} of them' }, 'n', { count: 0 }), '0 of them');
+  });
+
+  it('throws on an unknown id or a placeholder without data, naming the rule', () => {
+    assert.throws(
+      () => formatMessage('deprecated-term', messages, 'nope'),
+      /deprecated-term: unknown message id "nope"/,
+    );
+    assert.throws(() => formatMessage('r', messages, 'toString'), /unknown message id "toString"/);
+    assert.throws(
+      () => formatMessage('r', messages, 'twice', { term: 'CRES' }),
+      /"twice" has no data for \{\{right\}\}/,
+    );
+  });
+
+  it('lists placeholders in order of first use and writes SARIF message strings with doubled braces', () => {
+    assert.deepEqual(placeholdersOf(messages.twice), ['term', 'right']);
+    assert.equal(sarifMessageString(messages.twice), '{0} is not {1}; write {1}.');
+    assert.equal(sarifMessageString('In {braces} {{x}}'), 'In {{braces}} {0}');
+  });
+});
