@@ -292,14 +292,16 @@ function lineUseIn(words: readonly Word[], clause: Clause): { at: number; length
 const HARM_PATH = new Set(['of', 'for', 'about', 'from', 'and', 'or', ',', 'the', 'a', 'an', 'such', 'as', 'like']);
 
 /**
- * The condition is a harm, not an indication: the object of a risk noun ("due to the risk of CRS", "a boxed warning
- * for infections") or of an adverse-event verb ("patients who developed CRS"). The path back to that head crosses
+ * The condition is a harm, not an indication: the object or modifier of a risk noun ("due to the risk of CRS", "a boxed
+ * warning for infections", "a parkinsonism warning") or the object of an adverse-event verb ("patients who developed CRS"). The path back to that head crosses
  * only prepositions, coordination, determiners, other conditions and modifiers, never a verb or an approval cue.
  */
 function isHarm(sentence: ClaimSentence, condition: Mention): boolean {
   const { words } = sentence;
   const riskNouns = lexiconWords('risk-nouns');
   const harmVerbs = lexiconWords('adverse-event-verbs');
+  // "a parkinsonism warning", "the CRS risk": the condition modifies a risk noun.
+  if (riskNouns.has(words[condition.to]?.lower ?? '')) return true;
   let modifiers = 0;
   for (let i = condition.from - 1; i >= Math.max(0, condition.from - 10); i--) {
     const lower = words[i]!.lower;
