@@ -2,6 +2,14 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // A condition that is a harm is not an indication.
+    'Because of the risk of cytokine release syndrome, Abecma was approved with a REMS.',
+    'Tecartus carries a boxed warning for serious infections.',
+    'The analysis covered patients who developed CRS after Kymriah.',
+    // Gapped coordination: each product takes the conditions of its own conjunct.
+    'Tecartus is approved for mantle cell lymphoma and B-cell ALL, and Abecma for multiple myeloma.',
+    // Collective reading: the products together cover the conditions.
+    'Kymriah and Abecma are approved for leukemia and myeloma.',
     'Breyanzi is approved for FL grade 3B.',
     'Yescarta is approved for PMBCL.',
     'Kymriah is approved for ALL in patients up to 25 years of age.',
@@ -122,6 +130,31 @@ const tests: RelationTests = {
     'Tecelra and Amtagvi are approved for synovial sarcoma and melanoma, respectively.',
   ],
   invalid: [
+    {
+      text: 'Abecma is approved for multiple myeloma, and Tecartus for follicular lymphoma.',
+      errors: [
+        {
+          messageId: 'notApproved',
+          text: 'Abecma is approved for multiple myeloma, and Tecartus for follicular lymphoma.',
+          message: /^Tecartus is not approved for follicular lymphoma/,
+        },
+      ],
+    },
+    {
+      text: 'Kymriah and Abecma are both approved for leukemia and myeloma.',
+      errors: [
+        {
+          messageId: 'notApproved',
+          text: 'Kymriah and Abecma are both approved for leukemia and myeloma.',
+          message: /^Kymriah is not approved for multiple myeloma/,
+        },
+        {
+          messageId: 'notApproved',
+          text: 'Kymriah and Abecma are both approved for leukemia and myeloma.',
+          message: /^Abecma is not approved for leukemia/,
+        },
+      ],
+    },
     {
       text: 'Kymriah is approved for PMBCL.',
       errors: [{ messageId: 'notApproved', text: 'Kymriah is approved for PMBCL.', message: 'primary mediastinal' }],
