@@ -6,6 +6,9 @@ const tests: RelationTests = {
     'Because of the risk of cytokine release syndrome, Abecma was approved with a REMS.',
     'Tecartus carries a boxed warning for serious infections.',
     'The analysis covered patients who developed CRS after Kymriah.',
+    // Examples of a denied phrase are denied too.
+    'CAR-T therapy is approved for several blood cancers but not for any solid tumors, including sarcoma.',
+    'CAR-T products are approved for blood cancers but not for solid tumors such as glioblastoma.',
     // Gapped coordination: each product takes the conditions of its own conjunct.
     'Tecartus is approved for mantle cell lymphoma and B-cell ALL, and Abecma for multiple myeloma.',
     // Collective reading: the products together cover the conditions.
@@ -130,6 +133,21 @@ const tests: RelationTests = {
     'Tecelra and Amtagvi are approved for synovial sarcoma and melanoma, respectively.',
   ],
   invalid: [
+    {
+      text: 'Kymriah is approved for leukemia but not for lymphomas such as follicular lymphoma.',
+      errors: [
+        {
+          messageId: 'isApproved',
+          text: 'Kymriah is approved for leukemia but not for lymphomas such as follicular lymphoma.',
+          message: /^Kymriah is approved for lymphoma/,
+        },
+        {
+          messageId: 'isApproved',
+          text: 'Kymriah is approved for leukemia but not for lymphomas such as follicular lymphoma.',
+          message: /^Kymriah is approved for follicular lymphoma/,
+        },
+      ],
+    },
     {
       text: 'Abecma is approved for multiple myeloma, and Tecartus for follicular lymphoma.',
       errors: [
