@@ -234,8 +234,12 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
   if (!cue && cues.length === 0 && copulaFor.length === 0) return claims;
   const qualifiers = qualifiersOf(sentence, clause);
   const bound = boundPairs(sentence, clause);
-  if (cue) {
-    const claimed = (mainCue ? conditions : patientConditions).filter((m) => !inCueAside(m.from));
+  // "No CAR-T is approved for bladder cancer": a disease the knowledge base does not know is not judged, neither as
+  // its head nor as no disease at all.
+  const unknownIn = (inRange: (at: number) => boolean) =>
+    sentence.unknownConditions.some((u) => u.clause === clauseIndex && inRange(u.from));
+  const claimed = cue && (mainCue ? conditions : patientConditions).filter((m) => !inCueAside(m.from));
+  if (cue && claimed && !(claimed.length === 0 && unknownIn((at) => !inCueAside(at)))) {
     const date = qualifiers.date;
     // A date in an aside, or in a relative clause after the cue ("with a REMS that the FDA eliminated in 2025"), dates
     // something else.
@@ -261,6 +265,7 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
     if (!owned || claims.some((c) => c.cueAt !== undefined && owned.aside.from <= c.cueAt && c.cueAt < owned.aside.to))
       continue;
     const inAside = conditions.filter((m) => owned.aside.from <= m.from && m.from < owned.aside.to);
+    if (inAside.length === 0 && unknownIn((at) => owned.aside.from <= at && at < owned.aside.to)) continue;
     claims.push(...claimsAt(sentence, asideCue, [owned.owner], inAside, qualifiersOf(sentence, owned.aside), bound));
   }
   return claims;

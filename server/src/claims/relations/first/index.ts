@@ -119,6 +119,8 @@ const relation: Relation = {
         );
       if (!cls) continue;
       let condition = mentions.find((m) => isCondition(m.entity) && m.from > cue.at && m.mark !== 'negated')?.entity;
+      // "the first CAR-T approved for bladder cancer": a disease the knowledge base does not know is not judged.
+      if (!condition && sentence.unknownConditions.some((u) => u.clause === clauseIndex && u.from > cue.at)) continue;
       // "the first CAR-T for that disease": the scope is a condition named earlier, or unknown.
       if (!condition && anaphoricScope(sentence.words, cue.at + cue.length, clause.to)) {
         condition = sentence.mentions.filter((m) => isCondition(m.entity) && m.to <= cue.at && !m.mark).pop()?.entity;
