@@ -1,9 +1,10 @@
 import { KnowledgeIndex } from '../kb/index';
 import type { Entity, KnowledgeBase } from '../kb/types';
 import { isTherapy, membersOf } from './knowledge';
+import { lexicon } from './lexicon';
 import { monthOf } from './qualifiers';
 import type { ClaimSentence } from './sentence';
-import { phraseAt, type Word } from './words';
+import { phraseStartingAt, type Word } from './words';
 
 /**
  * When a sentence speaks: the days (ISO, inclusive) its statement is judged at. A verdict stands only when the
@@ -48,13 +49,11 @@ function dayBefore(iso: string): string {
   return new Date(Date.UTC(y!, m! - 1, d! - 1)).toISOString().slice(0, 10);
 }
 
-// Words that put a statement at a date: "as of May 2024", "by 2023" (at the end of it), "before 2024" (just before).
-const AT = ['as of', 'by', 'through', 'throughout'];
-const JUST_BEFORE = ['before', 'prior to', 'until', 'till', 'up to'];
-// A past the sentence does not date ("Then an experimental treatment, …", "at the time"): any day up to the
-// document's.
-const UNDATED_PAST = ['at the time', 'at that time', 'back then', 'at first', 'in its early days', 'in the early days'];
-
+// Cue lexicons (data/lexicon): "as of May 2024", "by 2023" (at the end of the date); "before 2024" (just before it);
+// "at the time" (a past the sentence does not date).
+const AT = lexicon('time-at-cues');
+const JUST_BEFORE = lexicon('time-before-cues');
+const UNDATED_PAST = lexicon('undated-past-cues');
 const CUE_FIRST_WORDS = new Set([...AT, ...JUST_BEFORE, ...UNDATED_PAST, 'then'].map((p) => p.split(' ')[0]!));
 
 /**
@@ -65,17 +64,17 @@ export function sentencePeriodOf(words: readonly Word[]): Period | 'unknown-past
   for (let i = 0; i < words.length; i++) {
     const lower = words[i]!.lower;
     if (!CUE_FIRST_WORDS.has(lower)) continue;
-    const at = AT.find((p) => phraseAt(words, i, p));
-    const before = at ? undefined : JUST_BEFORE.find((p) => phraseAt(words, i, p));
+    const at = phraseStartingAt(words, i, AT);
+    const before = at ? undefined : phraseStartingAt(words, i, JUST_BEFORE);
     const cue = at ?? before;
     if (cue) {
-      const date = dateAt(words, i + cue.split(' ').length);
+      const date = dateAt(words, i + cue.length);
       // A sentence that names other years too tells several times: the relations read each date themselves.
       if (date && yearsIn(words) === 1)
         // "as of 2022", "by May 2024": the end of the period, as a cut-off.
         return before ? { from: dayBefore(date.from), to: dayBefore(date.from) } : { from: date.to, to: date.to };
     }
-    if (UNDATED_PAST.some((p) => phraseAt(words, i, p))) return 'unknown-past';
+    if (phraseStartingAt(words, i, UNDATED_PAST)) return 'unknown-past';
     // "Then an experimental treatment, CAR T-cell therapy …": "then" opening a description, not a sequence.
     if (i === 0 && lower === 'then' && (words[1]?.lower === 'a' || words[1]?.lower === 'an')) return 'unknown-past';
   }
