@@ -14,6 +14,7 @@ import {
   speaksAbout,
   uniqueSources,
 } from '../../knowledge';
+import { lexiconWords } from '../../lexicon';
 import { qualifiersOf, type Qualifiers } from '../../qualifiers';
 import { refName, therapiesIn, type TherapyRef } from '../../roles';
 import type { ClaimSentence, Mention } from '../../sentence';
@@ -200,7 +201,8 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
       m.clause === clauseIndex &&
       isCondition(m.entity) &&
       m.mark !== 'excluded' &&
-      !subjects.some((s) => s.mention === m),
+      !subjects.some((s) => s.mention === m) &&
+      !isHarm(sentence, m),
   );
   // "Patients with NETs can receive FDA-approved CAR-T": the approved class stands for its approval.
   // Only conditions of the patients count ("with NETs"), not a subject of its own ("CRS is a boxed warning on
@@ -288,6 +290,35 @@ function lineUseIn(words: readonly Word[], clause: Clause): { at: number; length
       found.push({ at: i, length: k + 1 - i, phrase: 'is for' });
   }
   return found;
+}
+
+// What a condition written as a harm may be coordinated with or modified by on its way back to the harm's head:
+// "the risk of CRS and neurologic toxicities", "a boxed warning for severe or life-threatening infections".
+const HARM_PATH = new Set(['of', 'for', 'about', 'from', 'and', 'or', ',', 'the', 'a', 'an', 'such', 'as', 'like']);
+
+/**
+ * The condition is a harm, not an indication: the object or modifier of a risk noun ("due to the risk of CRS", "a boxed
+ * warning for infections", "a parkinsonism warning") or the object of an adverse-event verb ("patients who developed CRS"). The path back to that head crosses
+ * only prepositions, coordination, determiners, other conditions and modifiers, never a verb or an approval cue.
+ */
+function isHarm(sentence: ClaimSentence, condition: Mention): boolean {
+  const { words } = sentence;
+  const riskNouns = lexiconWords('risk-nouns');
+  const harmVerbs = lexiconWords('adverse-event-verbs');
+  // "a parkinsonism warning", "the CRS risk": the condition modifies a risk noun.
+  if (riskNouns.has(words[condition.to]?.lower ?? '')) return true;
+  let modifiers = 0;
+  for (let i = condition.from - 1; i >= Math.max(0, condition.from - 10); i--) {
+    const lower = words[i]!.lower;
+    if (riskNouns.has(lower) || harmVerbs.has(lower)) return true;
+    const inMention = sentence.mentions.some(
+      (m) => m !== condition && isCondition(m.entity) && m.from <= i && i < m.to,
+    );
+    if (inMention || HARM_PATH.has(lower)) continue;
+    // A modifier or two ("severe", "life threatening", "neurologic"); anything else ends the phrase.
+    if (words[i]!.punct || ALL_CUES.includes(lower) || ++modifiers > 2) return false;
+  }
+  return false;
 }
 
 const RELATIVE = new Set(['that', 'which', 'who', 'whose']);
