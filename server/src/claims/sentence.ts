@@ -5,7 +5,7 @@ import type { Sentence } from '../text/sentences';
 import { splitClauses, type Clause } from './clauses';
 import { resolveConditions } from './diseases';
 import { entityMark, isPredicateNegated, type WordSpan } from './negation';
-import { wordsOf, type Word } from './words';
+import { wordsIn, wordsOf, type Word } from './words';
 
 /** A knowledge-base mention located on the sentence's words. */
 export interface Mention extends WordSpan {
@@ -44,14 +44,13 @@ export const MAX_CLAIM_WORDS = 300;
 
 /**
  * One of the document's sentences prepared for claim analysis, or 'too long' beyond MAX_CLAIM_WORDS (its
- * words are read only that far): one tokenisation serves both the budget and the analysis. Not kept across
+ * words are read only that far), its words read from its block's tokens. The words are not kept across
  * sentences: a per-document memo of word arrays raised peak memory by half on a 10 MB manuscript.
  */
 export function claimSentenceOf(document: DocumentAnalysis, sentence: Sentence): ClaimSentence | 'too long' {
-  const { masked } = document.prose;
-  const words = wordsOf(masked.slice(sentence.start, sentence.end), sentence.start, MAX_CLAIM_WORDS + 1);
+  const words = wordsIn(document.tokensOf(sentence), MAX_CLAIM_WORDS + 1);
   if (words.length > MAX_CLAIM_WORDS) return 'too long';
-  return prepareSentence(sentence, masked, document.mentionsIn(sentence.start, sentence.end), words);
+  return prepareSentence(sentence, document.prose.masked, document.mentionsIn(sentence.start, sentence.end), words);
 }
 
 /** `words`: the sentence's words when already read (`wordsOf` of its masked text at its start). */
