@@ -146,6 +146,7 @@ const CUE_WORDS =
 const approval: Relation = {
   meta: {
     id: 'approval',
+    regulated: true,
     description:
       'Product or class × indication × population × line × regulator × date, against the approvals in the knowledge base.',
     messages: {
@@ -185,6 +186,8 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
       !insideSubject(c.at) &&
       !(c.phrase === 'cleared' && ind) &&
       !(APPROVAL_NOUNS.has(c.phrase) && timeReference(words, c.at, clause.from)) &&
+      // "an application to approve", "voted to approve": an aim, not an approval.
+      !(c.phrase === 'approve' && words[c.at - 1]?.lower === 'to') &&
       !approvesSomethingElse(words, c, clause),
   );
   const namedProducts = subjects.every((s) => !s.isClass && s.mention?.entity.type === 'product');
@@ -736,6 +739,17 @@ function judgeProduct(
   const problem = qualifierProblem(matching, q);
   // An unverified approval may be the one that bears the claim out.
   if (!problem || matching.some((a) => a.unverified)) return;
+  // "approved tocilizumab in 2010": without a condition, a date can be another indication's approval, which only a
+  // complete record would show.
+  if (problem === 'date' && !condition && !approvalsComplete(index, entity, regulator)) {
+    // Only a "first" later than a recorded approval is wrong whatever else is unrecorded.
+    const earliest = [...matching].sort((a, b) => a.date.localeCompare(b.date))[0]!.date;
+    const [year, month] = earliest.split('-').map(Number);
+    const claimed = q.date!;
+    const later =
+      claimed.year > year! || (claimed.year === year && claimed.month !== undefined && claimed.month > month!);
+    if (!q.first || !later) return;
+  }
   const details = matching.map(
     (a) =>
       `${a.label} — ${a.population.text}${a.lineText ? `, ${a.lineText}` : ''}, ${a.regulator} ${a.date}${a.scope && a.scope !== 'antitumor' ? ` (${a.scope.replace('-', ' ')} only)` : ''}`,

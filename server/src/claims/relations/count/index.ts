@@ -85,6 +85,7 @@ const APPROVAL_WORDS = /approved|licensed|authori[sz]ed/i;
 const relation: Relation = {
   meta: {
     id: 'count',
+    regulated: true,
     description:
       'How many products of a class are approved ("seven CAR-Ts are FDA-approved", "two for myeloma"), counted from the approvals recorded, up to a cut-off date when one is given.',
     messages: {

@@ -73,6 +73,7 @@ const FIRST_NOT_COUNTING = /(?:first|second|third|fourth|fifth|sixth|seventh)(?!
 const relation: Relation = {
   meta: {
     id: 'first',
+    regulated: true,
     description:
       'History and firsts ("the first CAR-T approved", "the first for myeloma"), from the firsts recorded and from approval dates within a class.',
     messages: {
