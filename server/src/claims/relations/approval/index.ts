@@ -4,6 +4,7 @@ import { asidesIn, closingParen, type Clause } from '../../clauses';
 import {
   approvalMatches,
   approvalsComplete,
+  capitalize,
   covers,
   defaultRegulator,
   describeApproval,
@@ -791,10 +792,7 @@ function judgeProduct(
       ...elsewhere.map(
         (a) => `${a.regulator} approved it for ${shortName(index, a.indication)} (${monthYear(a.date)}).`,
       ),
-      ...offLabel.map(
-        (u) =>
-          `${u.status === 'off-label' ? 'Off-label' : u.status.charAt(0).toUpperCase() + u.status.slice(1)}: ${u.text}`,
-      ),
+      ...offLabel.map((u) => `${u.status === 'off-label' ? 'Off-label' : capitalize(u.status)}: ${u.text}`),
     ].filter(Boolean);
     context.report({
       messageId: 'notApproved',
@@ -844,9 +842,9 @@ function judgeProduct(
     messageId,
     data: {
       // At the start of the message in firstApprovedIn, inside it in populationDiffers.
-      product: messageId === 'firstApprovedIn' ? capitalizeFirst(name) : name,
+      product: messageId === 'firstApprovedIn' ? capitalize(name) : name,
       by,
-      By: capitalizeFirst(by),
+      By: capitalize(by),
       forWhat,
       month: monthYear(earliest.date),
       details: details.join('; '),
@@ -917,7 +915,7 @@ function judgeClass(
         by,
         forWhat,
         restriction: `${q.line ? ' in that line of therapy' : ''}${q.pediatric && !q.adults ? ' for children' : ''}`,
-        covered: covered.length ? ` ${capitalizeFirst(by)} ${name} indications: ${covered.join(', ')}.` : '',
+        covered: covered.length ? ` ${capitalize(by)} ${name} indications: ${covered.join(', ')}.` : '',
       },
       sources: uniqueSources(
         subject.mention?.entity.sources,
@@ -990,10 +988,6 @@ function sameFamily(index: KnowledgeIndex, a: string, b: string): boolean {
 
 function unique<T>(value: T, i: number, all: readonly T[]): boolean {
   return all.indexOf(value) === i;
-}
-
-function capitalizeFirst(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function lowerFirst(text: string): string {
