@@ -46,7 +46,10 @@ const list = (items: string[]) =>
 const MODALITY_NAMES: Record<string, string> = {};
 
 /** The company a press release or news item names: the record's sponsor without the notes after it. */
-const sponsorOf = (p: Entity) => p.sponsor?.split(/[;(]/)[0]?.trim() || undefined;
+const sponsorOf = (p: Entity) => p.sponsor?.split(/[;(/,]/)[0]?.trim() || undefined;
+
+/** " (generic name)" after a brand, as releases and abstracts write it; nothing when the name is the same. */
+const also = (e: Entity, shown: string) => (e.name.toLowerCase() === shown.toLowerCase() ? '' : ` (${e.name})`);
 
 /** Deterministic picks so the generated set is stable from run to run. */
 function pick<T>(items: T[], seed: number, count: number): T[] {
@@ -88,6 +91,7 @@ export function generateCases(kb: Knowledge): Case[] {
   const related = (p: Entity, id: string) =>
     (p.approvals ?? []).some((a) => kb.lineage(a.indication).has(id) || kb.lineage(id).has(a.indication));
   const allTargets = [...new Set(products.flatMap((p) => p.design?.targets ?? []))].sort();
+  const companies = [...new Set(products.map(sponsorOf).filter((c): c is string => !!c))].sort();
 
   const claimsByProduct = new Map<string, Claim[]>();
   const add = (c: Claim) => claimsByProduct.set(c.product.id, [...(claimsByProduct.get(c.product.id) ?? []), c]);
@@ -227,6 +231,84 @@ export function generateCases(kb: Knowledge): Case[] {
           basis: `${base} design.origin = autologous`,
         });
 
+    // How it is made and given, and who makes it: single-valued records, so another value contradicts them.
+    const yesNo = (fact: string, vp: string, negVp: string, truth: boolean, question: string, basis: string) =>
+      add({
+        fact,
+        truth,
+        product: p,
+        vp,
+        negVp,
+        question,
+        nominal: vp.replace(/^(is|was) /, ''),
+        column: [fact, vp.replace(/^(is|was) /, '')],
+        object: vp,
+        basis: `${base} ${basis}`,
+      });
+    if (design?.geneEdited === false)
+      yesNo(
+        'manufacturing',
+        'is gene-edited with CRISPR',
+        'is not gene-edited with CRISPR',
+        false,
+        'Is {S} gene-edited with CRISPR?',
+        'design.geneEdited = false',
+      );
+    if (design && 'geneticallyModified' in design && typeof design.geneticallyModified === 'boolean')
+      yesNo(
+        'manufacturing',
+        'is genetically modified',
+        'is not genetically modified',
+        design.geneticallyModified,
+        'Is {S} genetically modified?',
+        `design.geneticallyModified = ${design.geneticallyModified}`,
+      );
+    if (design?.infusions === 1 || design?.infusions === 2) {
+      const basis = `design.infusions = ${design.infusions}`;
+      yesNo(
+        'infusions',
+        'is given as a single infusion',
+        'is not given as a single infusion',
+        design.infusions === 1,
+        'Is {S} given as a single infusion?',
+        basis,
+      );
+      yesNo(
+        'infusions',
+        'is given as a split dose of two infusions',
+        'is not given as a split dose of two infusions',
+        design.infusions === 2,
+        'Is {S} given as a split dose of two infusions?',
+        basis,
+      );
+    }
+    if (typeof design?.hlaRestricted === 'boolean')
+      yesNo(
+        'hla',
+        'requires HLA matching',
+        'does not require HLA matching',
+        design.hlaRestricted,
+        'Does {S} require HLA matching?',
+        `design.hlaRestricted = ${design.hlaRestricted}`,
+      );
+    const company = sponsorOf(p);
+    if (company) {
+      const other = pick(
+        companies.filter((c) => !p.sponsor!.includes(c.split(' ')[0]!)),
+        seed,
+        1,
+      )[0];
+      for (const [name, truth] of [[company, true] as const, ...(other ? [[other, false] as const] : [])])
+        yesNo(
+          'sponsor',
+          `is made by ${name}`,
+          `is not made by ${name}`,
+          truth,
+          `Is {S} made by ${name}?`,
+          `sponsor = ${p.sponsor}`,
+        );
+    }
+
     // What kind of therapy it is.
     const others = ['car-t', 'tcr-t', 'til'].filter((m) => m !== p.modality && MODALITY_NAMES[m]);
     for (const [m, truth] of [[p.modality!, true] as const, ...pick(others, seed, 1).map((m) => [m, false] as const)]) {
@@ -291,12 +373,12 @@ export function generateCases(kb: Knowledge): Case[] {
       one(
         'genre:press-release',
         'INV',
-        `FOR IMMEDIATE RELEASE. ${sponsorOf(p) ? `${sponsorOf(p)} today provided an update on its portfolio. ` : ''}${cap(s)} (${p.name}) ${c.vp}.`,
+        `FOR IMMEDIATE RELEASE. ${sponsorOf(p) ? `${sponsorOf(p)} today provided an update on its portfolio. ` : ''}${cap(s)}${also(p, s)} ${c.vp}.`,
       );
       one(
         'genre:abstract',
         'INV',
-        `Background: ${cap(s)} (${p.name}) ${c.vp}. Methods: We reviewed the published label.`,
+        `Background: ${cap(s)}${also(p, s)} ${c.vp}. Methods: We reviewed the published label.`,
       );
       one('genre:slide', 'INV', `# Key facts\n\n- ${cap(s)}: ${c.nominal}`);
       one('genre:table', 'INV', `| Product | ${c.column[0]} |\n| --- | --- |\n| ${s} | ${c.column[1]} |`);
@@ -427,6 +509,9 @@ export function generateCases(kb: Knowledge): Case[] {
   cases.push(...populationAndLineCases(kb, approved));
   cases.push(...safetyCases(kb, approved));
   cases.push(...firstCases(approved));
+  cases.push(...countCases(kb, approved));
+  cases.push(...drugClassCases(kb));
+  cases.push(...documentDateCases(kb, approved));
   return cases;
 }
 
@@ -510,12 +595,33 @@ function regulatorCases(
           text: `In the United States, ${displayName(p)} is approved for ${ind}.`,
           basis,
         },
+      );
+      const place = REGULATOR_PLACES[a.regulator];
+      if (!place) continue;
+      cases.push(
         {
           capability: 'regulator',
           test: 'MFT',
           fact: 'approval',
           expect: 'clean',
-          text: `${s} is approved in China but not in the United States.`,
+          text: `${s} is approved in ${place} but not in the United States.`,
+          basis,
+        },
+        // A heading naming a place is the context of the sentences under it.
+        {
+          capability: 'heading-place',
+          test: 'INV',
+          fact: 'approval',
+          expect: 'clean',
+          text: `## ${cap(place)}\n\n${s} was approved in ${year(a.date)} for ${ind}.`,
+          basis,
+        },
+        {
+          capability: 'heading-place',
+          test: 'DIR',
+          fact: 'approval',
+          expect: 'flag',
+          text: `## United States\n\n${s} was approved in ${year(a.date)} for ${ind}.`,
           basis,
         },
       );
@@ -523,6 +629,75 @@ function regulatorCases(
   }
   return cases;
 }
+
+/** Where each regulator that is not the FDA approves. */
+const REGULATOR_PLACES: Record<string, string> = { NMPA: 'China', EMA: 'the European Union' };
+
+/** A document's own date (front matter) scopes "currently" and "to date". */
+function documentDateCases(kb: Knowledge, approved: Entity[]): Case[] {
+  const cases: Case[] = [];
+  const dated = (date: string, text: string) => `---\ndate: ${date}\n---\n\n${text}`;
+  const asOf = year(kb.asOf)!;
+  for (const p of approved) {
+    const eliminated = p.rems && !p.rems.unverified && p.rems.atApproval ? p.rems.eliminated : undefined;
+    const first = fdaDates(p)[0];
+    if (!eliminated || !first) continue;
+    const y = year(eliminated)!;
+    const before = `${y - 1}-06-01`;
+    if (first > before || y + 1 > asOf) continue;
+    const basis = `products.json#${p.id} rems: from approval (${first}) until ${eliminated}`;
+    const text = `Currently, ${displayName(p)} is given under a REMS.`;
+    cases.push(
+      { capability: 'document-date', test: 'MFT', fact: 'rems', expect: 'clean', text: dated(before, text), basis },
+      {
+        capability: 'document-date',
+        test: 'DIR',
+        fact: 'rems',
+        expect: 'flag',
+        text: dated(`${y + 1}-06-01`, text),
+        basis,
+      },
+    );
+  }
+  const carT = approved.filter((p) => p.modality === 'car-t');
+  const countBy = (y: number) => carT.filter((p) => (fdaDates(p)[0] ?? '9999') <= `${y}-12-31`).length;
+  const seen = new Set<number>();
+  for (let y = asOf; y >= 2017; y--) {
+    const n = countBy(y);
+    if (!n || seen.has(n)) continue;
+    seen.add(n);
+    // Never later than the knowledge base's own date: what happened after it is unknown.
+    const at = `${y}-12-31` > kb.asOf ? kb.asOf : `${y}-12-31`;
+    const basis = `products.json: ${n} CAR-T products first FDA-approved by ${at}`;
+    const say = (k: number) => NUMBER_WORDS[k] ?? String(k);
+    const text = (k: number) => `To date, ${say(k)} CAR T-cell products are FDA-approved.`;
+    cases.push({
+      capability: 'document-date',
+      test: 'MFT',
+      fact: 'count',
+      expect: 'clean',
+      text: dated(at, text(n)),
+      basis,
+    });
+    if (n !== countBy(asOf))
+      cases.push({
+        capability: 'document-date',
+        test: 'DIR',
+        fact: 'count',
+        expect: 'flag',
+        text: dated(at, text(countBy(asOf))),
+        basis: `${basis}; ${countBy(asOf)} only by ${kb.asOf}`,
+      });
+  }
+  return cases;
+}
+
+/** A product's FDA approval dates, earliest first (unverified records left out). */
+const fdaDates = (p: Entity) =>
+  (p.approvals ?? [])
+    .filter((a) => a.regulator === 'FDA' && a.date && !a.unverified)
+    .map((a) => a.date!)
+    .sort();
 
 /** Periods: "before 2017", "since 2022", "by 2020" scope a claim to a time. */
 function periodCases(kb: Knowledge, approved: Entity[]): Case[] {
@@ -844,5 +1019,78 @@ function firstCases(approved: Entity[]): Case[] {
         });
       }
     }
+  return cases;
+}
+
+const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven'];
+
+/** Counts: how many CAR-Ts are FDA-approved, and how many target each antigen. */
+function countCases(kb: Knowledge, approved: Entity[]): Case[] {
+  const cases: Case[] = [];
+  const carT = approved.filter((p) => p.modality === 'car-t');
+  const say = (n: number) => NUMBER_WORDS[n] ?? String(n);
+  const basis = `products.json: ${carT.length} CAR-T products with status fda-approved (FDA approvals complete)`;
+  const add = (text: string, truth: boolean, b = basis) =>
+    cases.push({ capability: 'plain', test: 'MFT', fact: 'count', expect: truth ? 'clean' : 'flag', text, basis: b });
+  add(`${cap(say(carT.length))} CAR T-cell products are FDA-approved.`, true);
+  add(`${cap(say(carT.length - 2))} CAR T-cell products are FDA-approved.`, false);
+  add(`The FDA has approved ${say(carT.length + 3)} CAR T-cell products.`, false);
+  for (const antigen of [...new Set(carT.flatMap((p) => p.design?.targets ?? []))].sort()) {
+    const n = carT.filter((p) => p.design?.targets?.includes(antigen)).length;
+    const name = displayName(kb.entities.get(antigen)!);
+    const b = `products.json: ${n} FDA-approved CAR-Ts with design.targets ${antigen}`;
+    add(`${cap(say(n))} FDA-approved CAR-T ${n === 1 ? 'product targets' : 'products target'} ${name}.`, true, b);
+    add(`${cap(say(n + 1))} FDA-approved CAR-T products target ${name}.`, false, b);
+  }
+  return cases;
+}
+
+const DRUG_CLASSES: Record<string, string> = {
+  'monoclonal-antibody': 'a monoclonal antibody',
+  'receptor-antagonist': 'a receptor antagonist',
+  'kinase-inhibitor': 'a kinase inhibitor',
+  'mtor-inhibitor': 'an mTOR inhibitor',
+  'somatostatin-analog': 'a somatostatin analog',
+  radioligand: 'a radioligand therapy',
+  chemotherapy: 'a chemotherapy drug',
+};
+
+/** Drug classes: a drug has one recorded class; an antibody is not a kinase inhibitor, and no drug is a CAR-T. */
+function drugClassCases(kb: Knowledge): Case[] {
+  const cases: Case[] = [];
+  for (const d of kb.byType('drug').sort((a, b) => a.id.localeCompare(b.id))) {
+    const own = d.modality && DRUG_CLASSES[d.modality];
+    if (!own) continue;
+    const s = cap(displayName(d));
+    const basis = `drugs.json#${d.id} modality = ${d.modality}`;
+    const wrong =
+      d.modality === 'monoclonal-antibody' ? DRUG_CLASSES['kinase-inhibitor']! : DRUG_CLASSES['monoclonal-antibody']!;
+    for (const [cls, truth] of [
+      [own, true],
+      [wrong, false],
+      ['a CAR T-cell therapy', false],
+    ] as const) {
+      const expect: Expect = truth ? 'clean' : 'flag';
+      cases.push(
+        { capability: 'plain', test: 'MFT', fact: 'drug-class', expect, text: `${s} is ${cls}.`, basis },
+        {
+          capability: 'negation',
+          test: 'DIR',
+          fact: 'drug-class',
+          expect: truth ? 'flag' : 'clean',
+          text: `${s} is not ${cls}.`,
+          basis,
+        },
+        {
+          capability: 'premise',
+          test: 'DIR',
+          fact: 'drug-class',
+          expect,
+          text: `${s}, ${cls}, is used in some patients.`,
+          basis,
+        },
+      );
+    }
+  }
   return cases;
 }

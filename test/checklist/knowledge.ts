@@ -34,6 +34,10 @@ export interface Entity {
     costimulatory?: string;
     vector?: string;
     origin?: string;
+    geneEdited?: boolean;
+    geneticallyModified?: boolean;
+    hlaRestricted?: boolean;
+    infusions?: number;
     unverified?: string;
   };
   approvals?: Approval[];
