@@ -39,6 +39,11 @@ export interface DiagnosticsOptions {
   fixEdits: boolean;
   /** At most `settings.maxDiagnostics`, the most severe first, and one note on what was left out (editors). */
   capped?: boolean;
+  /**
+   * False: sources are named by id in `data.sources` only, without `relatedInformation` rows (the CLI's
+   * JSON carries one table of them per file instead of repeating them in every diagnostic).
+   */
+  relatedSources?: boolean;
 }
 
 /** The code of the note saying how many diagnostics a capped list left out. */
@@ -201,7 +206,7 @@ export function computeDiagnostics(
         message: finding.message,
         data,
       };
-      const related = relatedSources(finding.sources ?? [], index);
+      const related = options.relatedSources === false ? [] : relatedSources(finding.sources ?? [], index);
       if (related.length) diagnostic.relatedInformation = related;
       diagnostics.push(diagnostic);
     }
