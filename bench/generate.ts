@@ -1,4 +1,5 @@
 import type { Entity, KnowledgeBase, Source } from '../server/src/kb/types';
+import { capitalize } from '../server/src/util/text';
 
 /** Deterministic PRNG (mulberry32) so every run benchmarks the same manuscripts. */
 export function random(seed: number): () => number {
@@ -134,10 +135,6 @@ export function generateLines(kb: KnowledgeBase, lines: number, seed = 7): strin
   for (let bytes = lines * 40; text.split('\n').length < lines; bytes *= 1.02)
     text = generateManuscript(kb, bytes, { seed, lineWidth: 80 });
   return text;
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function wrap(text: string, width: number): string {

@@ -28,6 +28,11 @@ describe('settings: the package.json contribution', () => {
         setting.markdownDescription?.includes(`\`${rule.meta.defaultSeverity}\``),
         `${rule.meta.id}: default severity drifted`,
       );
+      for (const [id, template] of Object.entries(rule.meta.messages))
+        assert.ok(
+          setting.markdownDescription?.includes(`\`${id}\` (${template})`),
+          `${rule.meta.id}: message ${id} not listed`,
+        );
       assert.deepEqual(setting.enum, ['default', 'off', 'error', 'warning', 'information', 'hint']);
     }
   });
