@@ -98,7 +98,12 @@ export async function checkInSlices(
   yieldNow: () => Promise<void> = () => new Promise((resolve) => setImmediate(resolve)),
 ): Promise<boolean> {
   const analysis = cache.get(document);
-  const checks: { ruleId: string; check: SentenceCheck; dependsOn: string }[] = [];
+  const checks: {
+    ruleId: string;
+    check: SentenceCheck;
+    dependsOn: string;
+    contextOf?: (sentence: Sentence) => string;
+  }[] = [];
   const ignore = () => {};
   for (const rule of rules) {
     if (severityOf(rule, settings) === undefined) continue;
@@ -110,18 +115,19 @@ export async function checkInSlices(
       settings,
       report: ignore,
       // Findings are memoized as rendered, the way computeDiagnostics stores them.
-      forEachSentence: (check, dependsOn = '') =>
+      forEachSentence: (check, dependsOn = '', _finish, contextOf) =>
         checks.push({
           ruleId: rule.meta.id,
           check: (sentence, reportInSentence) => check(sentence, (reported) => reportInSentence(render(reported))),
           dependsOn,
+          contextOf,
         }),
     });
   }
   let sliceStart = performance.now();
   for (let block = 0; block < analysis.blocks.length; block++) {
-    for (const { ruleId, check, dependsOn } of checks)
-      cache.sentenceChecks.forEach(ruleId, analysis, check, dependsOn, ignore, block, block + 1);
+    for (const { ruleId, check, dependsOn, contextOf } of checks)
+      cache.sentenceChecks.forEach(ruleId, analysis, check, dependsOn, ignore, block, block + 1, contextOf);
     if (performance.now() - sliceStart < SLICE_MS) continue;
     await yieldNow();
     if (token.isCancellationRequested) return false;
@@ -166,13 +172,16 @@ export function computeDiagnostics(
       index,
       settings,
       report: (reported) => report(render(reported)),
-      forEachSentence: (check, dependsOn = '', finish) =>
+      forEachSentence: (check, dependsOn = '', finish, contextOf) =>
         cache.sentenceChecks.forEach(
           rule.meta.id,
           analysis,
           (sentence, reportInSentence) => check(sentence, (reported) => reportInSentence(render(reported))),
           dependsOn,
           finish ? (finding) => report(finish(finding)) : report,
+          undefined,
+          undefined,
+          contextOf,
         ),
     });
     for (const finding of findings) {
