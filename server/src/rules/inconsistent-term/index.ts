@@ -1,6 +1,7 @@
 import { tokenize, type TermMatch } from '../../terms/matcher';
 import { sentenceCase } from '../sentenceCase';
 import type { Rule } from '../types';
+import { fitting } from '../../util/messages';
 
 type Joint = 'hyphen' | 'space';
 
@@ -74,7 +75,7 @@ const rule: Rule = {
     defaultSeverity: 'information',
     fixable: true,
     messages: {
-      inconsistent: 'Inconsistent spelling "{{term}}": this document first wrote "{{first}}"; write "{{respelled}}".',
+      inconsistent: 'Inconsistent spelling "{{term}}": write "{{respelled}}"{{asFirst}}.',
     },
   },
   check({ document, report }) {
@@ -95,7 +96,11 @@ const rule: Rule = {
         start: mention.start,
         end: mention.end,
         messageId: 'inconsistent',
-        data: { term: mention.text, first: differing[0]!.example, respelled },
+        // The earlier spelling, where the line has room for it.
+        data: fitting('inconsistent-term', rule.meta.messages, 'inconsistent', [
+          { term: mention.text, respelled, asFirst: `, as this document does first ("${differing[0]!.example}")` },
+          { term: mention.text, respelled, asFirst: '' },
+        ]),
         fixes: [
           {
             title: `Write "${written}"`,

@@ -4,6 +4,7 @@ import type { Entity } from '../../kb/types';
 import { headline, matchCase } from '../../terms/terminology';
 import { MIN_WORD_LENGTH, vocabularyOf, type Suggestion } from '../../terms/vocabulary';
 import type { Fix, Rule } from '../types';
+import { listWithin } from '../../util/messages';
 
 // Runs of letters; a run glued to digits or an underscore ("CD19", "KTE_C19") is a code, not a word.
 const LETTERS = /\p{L}+/gu;
@@ -87,7 +88,10 @@ const rule: Rule = {
             isPreferred: i === 0 && suggestions.length === 1,
           };
         });
-        const names = best.word.entities.map((e) => headline(e, index)).join(', ');
+        const names = listWithin(
+          best.word.entities.map((e) => headline(e, index)),
+          60,
+        );
         reportInSentence({
           start,
           end,
