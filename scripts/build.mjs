@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { writeTermArtifacts } from './terms.mjs';
 import { writeSchemaValidator } from './schema-validator.mjs';
+import { writeLexiconModule } from './lexicon.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const withTests = process.argv.includes('--tests');
@@ -41,6 +42,8 @@ writeRegistry('server/src/claims/relations', 'RELATIONS', 'Relation');
 // The TextMate grammar and the misspelling guard are derived from the knowledge base.
 writeTermArtifacts(root);
 writeSchemaValidator(root);
+// The claim engine's cue lexicons (data/lexicon/*.json), validated.
+writeLexiconModule(root);
 
 const common = {
   bundle: true,

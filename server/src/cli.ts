@@ -5,10 +5,19 @@ import { nodeFileSystem } from './citations/nodeFileSystem';
 import { countFindings, errorsOnly, formatText, summaryLine, type FileResult } from './cli/report';
 import { toSarif } from './cli/sarif';
 import { collectFiles, InputError, type FileProblem } from './service/files';
+import {
+  checkKnowledgeBase,
+  exportVocabulary,
+  knowledgeBaseStats,
+  VOCABULARY_FORMATS,
+  type VocabularyFormat,
+} from './service/knowledgeBase';
 import { lintFiles, Workspace } from './service/workspace';
 
 // CLI wiring only: files in, the language service's diagnostics out.
 const USAGE = `Usage: therapy-lint [--format text|json|sarif] [--db DIR]... [--config FILE] [--quiet] [--max-warnings N] PATH...
+       therapy-lint kb check|stats [--format text|json] [--db DIR]...
+       therapy-lint kb export --format cspell|vale|ltex|harper [--db DIR]...
 
 Checks Markdown (.md), plain-text (.txt) and LaTeX (.tex) files against the knowledge base. A PATH is a
 file, a folder, a quoted glob pattern ("docs/**/*.md"), or - to read one path per line from stdin.
@@ -24,8 +33,17 @@ Options:
   -h, --help            show this help
   -v, --version         show the version
 
+The kb command works on the knowledge base (the built-in one, or the --db folders):
+  check    schema, source ids that resolve, every fact sourced (errors); approvals whose newest source is
+           more than a year older than the knowledge base's date, pending decisions past their date (warnings)
+  stats    entities by type, facts by kind and by their most authoritative source, sources by kind
+  export   the glossary's words as a vocabulary: cspell (dictionary file), vale (accept.txt),
+           ltex (the ltex.dictionary setting) or harper (user dictionary), on stdout
+
 A summary line (files, findings by severity, time) goes to stderr.
 Exit status: 0 no errors, 1 an error-severity finding or too many warnings, 2 bad usage or a bad data file.`;
+
+const KB_COMMANDS = ['check', 'stats', 'export'];
 
 const FORMATS = ['text', 'json', 'sarif'];
 
@@ -63,11 +81,15 @@ function main(argv: string[]): number {
     return 0;
   }
   const format = values.format!;
-  if (!FORMATS.includes(format)) throw new UsageError(`unknown format "${format}" (${FORMATS.join(', ')})`);
   const maxWarnings = values['max-warnings'] === undefined ? undefined : Number(values['max-warnings']);
   if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) {
     throw new UsageError(`--max-warnings ${values['max-warnings']}: expected a whole number, 0 or more`);
   }
+  if (positionals[0] === 'kb' && KB_COMMANDS.includes(positionals[1] ?? '')) {
+    if (positionals.length > 2) throw new UsageError(`kb ${positionals[1]} takes no paths: ${positionals[2]}`);
+    return knowledgeBaseCommand(positionals[1]!, format, values.db ?? [], maxWarnings);
+  }
+  if (!FORMATS.includes(format)) throw new UsageError(`unknown format "${format}" (${FORMATS.join(', ')})`);
   if (positionals.length === 0) throw new UsageError('no files or folders given');
 
   const rawSettings = values.config ? readJson(values.config) : undefined;
@@ -116,6 +138,57 @@ function main(argv: string[]): number {
     return 1;
   }
   return counts.errors > 0 ? 1 : 0;
+}
+
+/** `therapy-lint kb check|stats|export`: the knowledge base itself, through the service's knowledge-base tools. */
+function knowledgeBaseCommand(command: string, format: string, dbs: string[], maxWarnings?: number): number {
+  for (const dir of dbs) if (!isDirectory(dir)) throw new UsageError(`--db ${dir}: not a folder`);
+  const workspace = new Workspace({
+    roots: [process.cwd()],
+    trusted: true,
+    workspaceData: false,
+    dataDirs: dbs.length ? dbs : undefined,
+    fileSystem: nodeFileSystem,
+  });
+  const { problems } = workspace.configure(undefined);
+  const kb = workspace.service!.index.kb;
+  if (command === 'export') {
+    if (!(VOCABULARY_FORMATS as readonly string[]).includes(format))
+      throw new UsageError(`kb export --format ${format}: expected one of ${VOCABULARY_FORMATS.join(', ')}`);
+    process.stdout.write(exportVocabulary(kb, format as VocabularyFormat));
+    return 0;
+  }
+  if (format !== 'text' && format !== 'json') throw new UsageError(`kb ${command} --format ${format}: text or json`);
+  if (command === 'stats') {
+    const stats = knowledgeBaseStats(kb);
+    if (format === 'json') process.stdout.write(JSON.stringify(stats, null, 2) + '\n');
+    else {
+      const line = (title: string, counts: Record<string, number>) =>
+        `${title}: ${Object.entries(counts)
+          .map(([k, n]) => `${k} ${n}`)
+          .join(', ')}\n`;
+      process.stdout.write(
+        `knowledge base as of ${stats.asOf}\n` +
+          line('entities by type', stats.entitiesByType) +
+          line('sourced facts by kind', stats.factsByKind) +
+          line('sources by kind', stats.sourcesByKind) +
+          line('facts by their most authoritative source', stats.factsByBestSource) +
+          `unverified facts: ${stats.unverified}\n`,
+      );
+    }
+    return 0;
+  }
+  const items = checkKnowledgeBase(kb, problems);
+  const errors = items.filter((i) => i.severity === 'error').length;
+  const warnings = items.length - errors;
+  if (format === 'json') process.stdout.write(JSON.stringify(items, null, 2) + '\n');
+  else
+    for (const item of items)
+      process.stdout.write(
+        `${item.file ? `${path.relative(process.cwd(), item.file)} ` : ''}${item.pointer} ${item.severity} ${item.message}\n`,
+      );
+  process.stderr.write(`therapy-lint kb check: ${errors} errors, ${warnings} warnings (as of ${kb.meta.asOf})\n`);
+  return errors > 0 || (maxWarnings !== undefined && warnings > maxWarnings) ? 1 : 0;
 }
 
 function readJson(file: string): unknown {

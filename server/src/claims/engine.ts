@@ -5,6 +5,9 @@ import { assertedClausesOf } from './assertion';
 import { RELATIONS } from './relations/all.generated';
 import type { ClaimFinding, Relation } from './relations/types';
 import { formatMessage } from '../util/messages';
+import { placeIn, titleElsewhere } from './place';
+import { documentTime, judgingDays, knowledgeAsOf } from './period';
+import type { DocumentTime } from './period';
 import { claimSentenceOf, type ClaimSentence } from './sentence';
 
 /** A sentence the knowledge base contradicts: the sentence's range and every finding in it. */
@@ -56,8 +59,53 @@ export function checkSentenceIn(
   if (applicable.length === 0) return undefined;
   const prepared = claimSentenceOf(document, sentence);
   if (prepared === 'too long') return { start: sentence.start, end: sentence.end, tooLong: true };
-  const findings = checkSentence(prepared, index, applicable);
+  // A statement placed under a regulator the knowledge base does not cover is not judged by another's record.
+  const place = placeIn(prepared.words, prepared.mentions);
+  const elsewhere = place === 'unresolved' || (place === undefined && titleElsewhere(document.prose, index));
+  const judged = elsewhere ? applicable.filter((r) => !r.meta.regulated) : applicable;
+  const findings = checkThroughPeriod(prepared, index, judged, documentTime(document.prose));
   return findings.length ? { start: sentence.start, end: sentence.end, sentence: prepared, findings } : undefined;
+}
+
+/**
+ * The findings of a sentence judged at every state of the knowledge base within its period (its own, as in "as of
+ * May 2024", or its document's date): those of the latest state, from relations that find something at every state.
+ */
+export function checkThroughPeriod(
+  sentence: ClaimSentence,
+  index: KnowledgeIndex,
+  relations: readonly Relation[],
+  time: DocumentTime,
+): ClaimFinding[] {
+  // Judging at another state costs a check per state: only sentences with findings pay it.
+  const days = judgingDays(index, sentence, time);
+  let findings = checkSentence(
+    atState(sentence, index, days[0]),
+    days[0] ? knowledgeAsOf(index, days[0]) : index,
+    relations,
+  );
+  for (const day of days.slice(1)) {
+    if (!findings.length) break;
+    const raising = new Set(findings.map((f) => f.relation));
+    const then = checkSentence(
+      atState(sentence, index, day),
+      knowledgeAsOf(index, day),
+      relations.filter((r) => raising.has(r.meta.id)),
+    );
+    const still = new Set(then.map((f) => f.relation));
+    findings = findings.filter((f) => still.has(f.relation));
+  }
+  return findings;
+}
+
+/** The sentence with its mentions' entities as the knowledge base recorded them on `day`. */
+function atState(sentence: ClaimSentence, index: KnowledgeIndex, day: string | undefined): ClaimSentence {
+  const view = day === undefined ? index : knowledgeAsOf(index, day);
+  if (view === index) return sentence;
+  return {
+    ...sentence,
+    mentions: sentence.mentions.map((m) => ({ ...m, entity: view.entity(m.entity.id) ?? m.entity })),
+  };
 }
 
 export function checkSentence(

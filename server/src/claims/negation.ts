@@ -1,68 +1,21 @@
 import { asidesIn, type Clause } from './clauses';
+import { lexicon } from './lexicon';
 import { phraseStartingAt, type Word } from './words';
 
-// Negation cues, each a phrase of lower-cased words. "not only" is additive, not negation.
-const PREDICATE_CUES = [
-  'not',
-  'never',
-  'no',
-  'none',
-  'neither',
-  'nor',
-  'nothing',
-  'nobody',
-  'cannot',
-  'without',
-  'yet to',
-  'no longer',
-  'fails to',
-  'failed to',
-  'fail to',
-  'lacks',
-  'lack',
-  'lacked',
-  'unapproved',
-  'non approved',
-  'nonapproved',
-];
+// Negation cues (data/lexicon/negation-cues.json). "not only" is additive, not negation.
+const PREDICATE_CUES = lexicon('negation-cues');
 /** First words of the predicate negation cues: text without one of them (or "n't") negates no predicate. */
 export const NEGATION_WORDS: readonly string[] = [...new Set(PREDICATE_CUES.map((cue) => cue.split(' ')[0]!))];
 /** A cheap test of raw text for a possible predicate negation, before any word-level work. */
 export const NEGATION_TEXT = new RegExp(`(?<!\\p{L})(?:${NEGATION_WORDS.join('|')})(?![\\p{L}\\p{N}])|n['’]t`, 'iu');
 const NOT_NEGATION = ['not only', 'not just', 'no doubt', 'not all', 'not every', 'not always', 'not yet been shown'];
 // Cues that negate the entity right after them, not the predicate: "Carvykti targets BCMA, not CD19".
-const ENTITY_CUES = ['rather than', 'instead of', 'as opposed to', 'and not', 'but not', 'or not'];
+const ENTITY_CUES = lexicon('contrast-cues');
 // Cues that take the entity out of the claim altogether: "Unlike Kymriah, Abecma targets BCMA".
 // Companions and points of comparison are not the subject either: "(with tocilizumab)", "on the same day as Kymriah",
 // "CAR-Ts are HLA-restricted, similar to TCR-T products".
 // "Indications exclude PCNSL": the excluded condition is not claimed.
-const EXCLUSION_CUES = [
-  'unlike',
-  'except',
-  'except for',
-  'other than',
-  'apart from',
-  'besides',
-  'compared with',
-  'compared to',
-  'versus',
-  'vs',
-  'same day as',
-  'same time as',
-  'together with',
-  'along with',
-  'alongside',
-  'in combination with',
-  'combined with',
-  '( with',
-  'similar to',
-  'just like',
-  'in common with',
-  'as with',
-  'exclude',
-  'excludes',
-  'excluding',
-];
+const EXCLUSION_CUES = lexicon('exclusion-cues');
 const COORDINATORS = new Set(['and', 'but', 'or']);
 const FINITE_VERBS = new Set([
   'is',

@@ -76,7 +76,7 @@ const APPROXIMATELY = new Set([
   'almost',
 ]);
 // Regulators by name or by country, for knowledge bases without regulator entities.
-const COUNTRY_REGULATOR: Record<string, Regulator> = {
+export const COUNTRY_REGULATOR: Record<string, Regulator> = {
   fda: 'FDA',
   nmpa: 'NMPA',
   ema: 'EMA',

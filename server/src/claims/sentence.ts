@@ -3,8 +3,9 @@ import type { Entity } from '../kb/types';
 import type { TermMatch } from '../terms/matcher';
 import type { Sentence } from '../text/sentences';
 import { splitClauses, type Clause } from './clauses';
+import { resolveConditions } from './diseases';
 import { entityMark, isPredicateNegated, type WordSpan } from './negation';
-import { wordsOf, type Word } from './words';
+import { wordsIn, wordsOf, type Word } from './words';
 
 /** A knowledge-base mention located on the sentence's words. */
 export interface Mention extends WordSpan {
@@ -25,6 +26,11 @@ export interface ClaimSentence {
   words: readonly Word[];
   clauses: Clause[];
   mentions: Mention[];
+  /**
+   * Disease names the knowledge base does not know ("breast cancer", "Hodgkin lymphoma" when only "lymphoma" is
+   * known): a claim about one is not judged as a claim about its head, nor as one that names no disease.
+   */
+  unknownConditions: (WordSpan & { clause: number })[];
   /** Whether the predicate word at `at` is negated within its clause. */
   negatedAt(at: number): boolean;
   clauseOf(at: number): Clause;
@@ -38,14 +44,13 @@ export const MAX_CLAIM_WORDS = 300;
 
 /**
  * One of the document's sentences prepared for claim analysis, or 'too long' beyond MAX_CLAIM_WORDS (its
- * words are read only that far): one tokenisation serves both the budget and the analysis. Not kept across
+ * words are read only that far), its words read from its block's tokens. The words are not kept across
  * sentences: a per-document memo of word arrays raised peak memory by half on a 10 MB manuscript.
  */
 export function claimSentenceOf(document: DocumentAnalysis, sentence: Sentence): ClaimSentence | 'too long' {
-  const { masked } = document.prose;
-  const words = wordsOf(masked.slice(sentence.start, sentence.end), sentence.start, MAX_CLAIM_WORDS + 1);
+  const words = wordsIn(document.tokensOf(sentence), MAX_CLAIM_WORDS + 1);
   if (words.length > MAX_CLAIM_WORDS) return 'too long';
-  return prepareSentence(sentence, masked, document.mentionsIn(sentence.start, sentence.end), words);
+  return prepareSentence(sentence, document.prose.masked, document.mentionsIn(sentence.start, sentence.end), words);
 }
 
 /** `words`: the sentence's words when already read (`wordsOf` of its masked text at its start). */
@@ -68,14 +73,14 @@ export function prepareSentence(
     }
     return fromEnd ? lo - 1 : lo < words.length ? lo : -1;
   };
-  const spans: (WordSpan & { match: TermMatch })[] = [];
+  const matched: (WordSpan & { match: TermMatch })[] = [];
   for (const match of matches) {
     const from = wordAt(match.start, false);
     const last = wordAt(match.end, true);
     if (from < 0 || last < from) continue;
     // "Kymriah (tisagenlecleucel)", "Afami-cel (Tecelra)": another name of the entity just named is the
     // same subject, not a second one (relations count subjects and pair parentheses with their head).
-    const before = spans[spans.length - 1];
+    const before = matched[matched.length - 1];
     if (
       before &&
       before.match.entity === match.entity &&
@@ -84,8 +89,10 @@ export function prepareSentence(
       words[last + 1]?.lower === ')'
     )
       continue;
-    spans.push({ from, to: last + 1, match });
+    matched.push({ from, to: last + 1, match });
   }
+  const { known, unknown } = resolveConditions(words, matched);
+  const spans = matched.filter((_, i) => known[i]);
   const clauseIndex = (at: number) => {
     for (let c = 0; c < clauses.length; c++) if (clauses[c]!.from <= at && at < clauses[c]!.to) return c;
     return 0;
@@ -111,6 +118,7 @@ export function prepareSentence(
     words,
     clauses,
     mentions,
+    unknownConditions: unknown.map((span) => ({ ...span, clause: clauseIndex(span.from) })),
     negatedAt: (at) => {
       let negated = negations.get(at);
       if (negated === undefined)

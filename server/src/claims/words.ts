@@ -1,7 +1,7 @@
 // The claim engine's phrase helpers over a sentence's words (text/words.ts).
 import type { Word } from '../text/words';
 
-export { type Word, wordsOf } from '../text/words';
+export { type Word, wordsIn, wordsOf } from '../text/words';
 
 /** A clause: a half-open range of word indexes in its sentence (split by clauses.ts). */
 export interface Clause {

@@ -6,6 +6,7 @@ import { MarkdownChunks } from '../text/markdown';
 import { extractProse } from '../text/extract';
 import { languageOf, type ProseDocument } from '../text/prose';
 import type { Sentence } from '../text/sentences';
+import type { TokenRange } from '../text/tokens';
 import { BlockAnalyzer, SentenceCheckMemo, type AnalyzedBlocks, type BlockResult } from './blocks';
 import { type BibliographyAccess, BibliographyReader } from './citations/bibliography';
 import { buildCitationModel } from './citations/model';
@@ -43,6 +44,8 @@ export interface DocumentAnalysis {
   mentionAt(offset: number): TermMatch | undefined;
   /** The sentence containing `offset`. */
   sentenceAt(offset: number): Sentence | undefined;
+  /** The sentence's tokens, read once with its block's: every consumer of the sentence's words reads these. */
+  tokensOf(sentence: Sentence): TokenRange;
   /** Citations, reference lists and bibliography files (computed on first use). */
   readonly citations: CitationModel;
 }
@@ -95,6 +98,17 @@ export function analyze(
     sentenceAt: (offset) => {
       const sentence = sentences[lowerBound(sentences, offset + 1) - 1];
       return sentence && offset <= sentence.end ? sentence : undefined;
+    },
+    tokensOf: (sentence) => {
+      const { result } = analyzedBlocks[sentence.blockIndex]!;
+      const offset = prose.blocks[sentence.blockIndex]!.start;
+      return {
+        text: result.prose,
+        tokens: result.tokens,
+        offset,
+        from: sentence.start - offset,
+        to: sentence.end - offset,
+      };
     },
     get citations() {
       return (citations ??= buildCitationModel(prose, document.uri, sourceMatcher(index), bibliographies));

@@ -2,6 +2,7 @@ import type { KnowledgeIndex } from '../kb/index';
 import type { TermMatch } from '../terms/matcher';
 import type { ProseDocument } from '../text/prose';
 import { splitBlock, type Sentence } from '../text/sentences';
+import { type Tokens, tokenize } from '../text/tokens';
 import { TextMemo, detach } from '../util/memo';
 import type { Finding } from './findings';
 
@@ -11,6 +12,10 @@ import type { Finding } from './findings';
  * can hang on it (`findings`) and be replayed without looking anything up by text.
  */
 export interface BlockResult {
+  /** The block's prose (masked text), as its tokens and mentions read it. */
+  readonly prose: string;
+  /** The block's tokens (text/tokens.ts): the one tokenisation its term matching and sentence checks share. */
+  readonly tokens: Tokens;
   readonly sentences: readonly Sentence[];
   readonly mentions: readonly TermMatch[];
   /** The block's source text (the prose is the memo key): markup inside it can change what rules report. */
@@ -84,17 +89,21 @@ export class BlockAnalyzer {
       const copy = detach(key);
       const own: Sentence[] = [];
       splitBlock(copy, { start: 0, end: copy.length, kind: block.kind }, 0, own);
+      const tokens = tokenize(copy);
       result = {
+        prose: copy,
+        tokens,
         sentences: own,
-        mentions: this.index.matcher.find(copy),
+        mentions: this.index.matcher.find(copy, tokens),
         source: source === key ? copy : detach(source),
         findings: new Map(),
       };
       this.memo.setDetached(copy, result);
     } else if (result.source !== source) {
       // Same prose, other markup: reuse the sentences and mentions, not the rules' findings.
-      result = { sentences: result.sentences, mentions: result.mentions, source: detach(source), findings: new Map() };
-      this.memo.setDetached(detach(key), result);
+      const { prose, tokens, sentences, mentions } = result;
+      result = { prose, tokens, sentences, mentions, source: detach(source), findings: new Map() };
+      this.memo.setDetached(result.prose, result);
     }
     return result;
   }

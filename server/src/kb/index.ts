@@ -6,8 +6,12 @@ export class KnowledgeIndex {
   readonly matcher: TermMatcher;
   private readonly ancestorCache = new Map<string, ReadonlySet<string>>();
 
-  constructor(readonly kb: KnowledgeBase) {
-    this.matcher = TermMatcher.fromKnowledgeBase(kb);
+  /** `matcher`: one built for the same entities' names (a dated view of a knowledge base shares its base's). */
+  constructor(
+    readonly kb: KnowledgeBase,
+    matcher?: TermMatcher,
+  ) {
+    this.matcher = matcher ?? TermMatcher.fromKnowledgeBase(kb);
   }
 
   get asOf(): string {

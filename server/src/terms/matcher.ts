@@ -1,4 +1,5 @@
 import type { Alias, Entity, KnowledgeBase } from '../kb/types';
+import { CharKind, charKindOfUnit, isWordToken, type Tokens, tokenAfter, tokenize } from '../text/tokens';
 
 export interface TermMatch {
   start: number;
@@ -21,19 +22,19 @@ interface TrieNode {
   terminals: { entity: Entity; alias: Alias; tokens: string[] }[];
 }
 
-// Word tokens; a possessive 's is not part of the token. Other punctuation is a token of its own so that
-// aliases like "CLL/SLL" can require it. Hyphens, dashes and spaces separate tokens and are interchangeable.
-const TOKEN = /[\p{L}\p{N}]+(?:\.\d+)?|[^\s\p{L}\p{N}\-‐‑–—']/gu;
-const POSSESSIVE = /^['’]s\b/;
-
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    if (m[0] === '’' && POSSESSIVE.test(text.slice(m.index))) continue;
-    tokens.push({ start: m.index, end: m.index + m[0].length, text: m[0], key: m[0].toLowerCase() });
+/**
+ * The tokens of `text` as the matcher reads them: runs of letters and digits (with one optional ".digits"),
+ * and each other character but apostrophes, which like spaces, hyphens and dashes only separate tokens, so
+ * that aliases like "CLL/SLL" can require a slash. A possessive 's is not part of the token.
+ */
+export function termTokensOf(text: string): Token[] {
+  const scanner = new TokenScanner(text, tokenize(text));
+  const found: Token[] = [];
+  for (let pos = 0; scanner.next(pos); pos = scanner.end) {
+    const written = text.slice(scanner.start, scanner.end);
+    found.push({ start: scanner.start, end: scanner.end, text: written, key: written.toLowerCase() });
   }
-  return tokens;
+  return found;
 }
 
 /**
@@ -60,7 +61,7 @@ export class TermMatcher {
   }
 
   private add(entity: Entity, alias: Alias): void {
-    const tokens = tokenize(alias.text).map((t) => t.text);
+    const tokens = termTokensOf(alias.text).map((t) => t.text);
     if (tokens.length === 0) return;
     let node = this.root;
     for (const token of tokens) {
@@ -74,8 +75,9 @@ export class TermMatcher {
     }
   }
 
-  find(text: string): TermMatch[] {
-    const scanner = new TokenScanner(text);
+  /** `tokens`: the text's tokens when already read (text/tokens.ts). */
+  find(text: string, tokens: Tokens = tokenize(text)): TermMatch[] {
+    const scanner = new TokenScanner(text, tokens);
     const matches: TermMatch[] = [];
     let pos = 0;
     while (scanner.next(pos)) {
@@ -157,45 +159,45 @@ function toMatch(text: string, start: number, end: number, hit: TrieNode['termin
 }
 
 /**
- * Finds tokens as TOKEN does, by character codes: a run of letters/digits (with an optional ".digits"),
- * or one other character that is not a space, hyphen, dash or apostrophe. A ’ starting a possessive 's
- * is skipped like the ASCII apostrophe.
+ * Reads the text's tokens as the matcher sees them (see termTokensOf): a ".digits" joins the run before it,
+ * an apostrophe is no token, nor is a ’ starting a possessive 's.
  */
 class TokenScanner {
   start = 0;
   end = 0;
-  constructor(private readonly text: string) {}
+  /** The token the last call stopped at: calls move forwards, or back a little after a failed longest match. */
+  private at = 0;
+  constructor(
+    private readonly text: string,
+    private readonly tokens: Tokens,
+  ) {}
 
   /** Moves to the first token at or after `from`; false when there is none. */
   next(from: number): boolean {
-    const text = this.text;
-    const n = text.length;
-    for (let i = from; i < n; ) {
-      const code = text.codePointAt(i)!;
-      const width = code > 0xffff ? 2 : 1;
-      if (isWordChar(code)) {
-        let j = i + width;
-        while (j < n) {
-          const c = text.codePointAt(j)!;
-          if (!isWordChar(c)) break;
-          j += c > 0xffff ? 2 : 1;
+    const { text, tokens } = this;
+    const count = tokens.length >> 1;
+    let k = this.at;
+    if (k > 0 && tokens[2 * k - 1]! > from) k = tokenAfter(tokens, from);
+    while (k < count && tokens[2 * k + 1]! <= from) k++;
+    for (; k < count; k++) {
+      // A token can start inside a run, after the ".digits" that ended the previous one ("1.5mg").
+      const start = Math.max(tokens[2 * k]!, from);
+      let end = tokens[2 * k + 1]!;
+      if (isWordToken(text, start)) {
+        if (text.charCodeAt(end) === 46 /* . */ && isAsciiDigit(text.charCodeAt(end + 1))) {
+          end += 2;
+          while (isAsciiDigit(text.charCodeAt(end))) end++;
         }
-        if (text.charCodeAt(j) === 46 /* . */ && isAsciiDigit(text.charCodeAt(j + 1))) {
-          j += 2;
-          while (isAsciiDigit(text.charCodeAt(j))) j++;
-        }
-        this.start = i;
-        this.end = j;
-        return true;
+      } else {
+        const code = text.charCodeAt(start);
+        if (code === 39 || (code === 0x2019 && isPossessive(text, start))) continue;
       }
-      if (isSpace(code) || isDashOrApostrophe(code) || (code === 0x2019 && isPossessive(text, i))) {
-        i += width;
-        continue;
-      }
-      this.start = i;
-      this.end = i + width;
+      this.at = k;
+      this.start = start;
+      this.end = end;
       return true;
     }
+    this.at = k;
     return false;
   }
 }
@@ -207,7 +209,7 @@ function isTermGap(text: string, from: number, to: number): boolean {
     const code = text.charCodeAt(i);
     if (code === 10) {
       if (++newlines > 1) return false;
-    } else if (isSpace(code)) {
+    } else if (charKindOfUnit(code) === CharKind.Space) {
     } else if (code === 45 || (code >= 0x2010 && code <= 0x2014 && code !== 0x2012)) {
       newlines = 0;
     } else return false;
@@ -219,38 +221,6 @@ const shapeKey = (first: number, last: number, length: number) =>
   ((first & 0xff) << 16) | ((last & 0xff) << 8) | Math.min(length, 255);
 const lowerAscii = (code: number) => (code >= 65 && code <= 90 ? code + 32 : code);
 const isAsciiDigit = (code: number) => code >= 48 && code <= 57;
-
-// \p{L} and \p{N} outside ASCII, memoized per BMP code point.
-const WORD_CHAR = /^[\p{L}\p{N}]$/u;
-const wordCharCache = new Uint8Array(0x10000);
-function isWordChar(code: number): boolean {
-  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  if (code > 0xffff) return WORD_CHAR.test(String.fromCodePoint(code));
-  let known = wordCharCache[code]!;
-  if (known === 0) wordCharCache[code] = known = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
-  return known === 1;
-}
-
-/** JavaScript's \s. */
-function isSpace(code: number): boolean {
-  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
-}
-
-/** - ‐ ‑ – — and the ASCII apostrophe, which separate tokens without being one. */
-function isDashOrApostrophe(code: number): boolean {
-  return code === 45 || code === 39 || code === 0x2010 || code === 0x2011 || code === 0x2013 || code === 0x2014;
-}
 
 /** ’ followed by "s" and a word boundary, as POSSESSIVE tests. */
 function isPossessive(text: string, at: number): boolean {

@@ -1,4 +1,5 @@
 import type { BlockKind, ProseBlock, ProseDocument } from './prose';
+import { CharKind, charKindAt, charKindOfUnit } from './tokens';
 
 export interface Sentence {
   start: number;
@@ -146,45 +147,16 @@ function wordBefore(text: string, punct: number): string {
   while (i > limit) {
     const code = text.charCodeAt(i - 1);
     if (code === 46 || isLetterUnit(code)) i--;
-    else if (code >= 0xdc00 && code <= 0xdfff && i - 2 >= limit && LETTER.test(text.slice(i - 2, i))) i -= 2;
+    else if (code >= 0xdc00 && code <= 0xdfff && i - 2 >= limit && charKindAt(text, i - 2) === CharKind.Letter) i -= 2;
     else break;
   }
   return text.slice(i, punct);
 }
 
-const LETTER = /^\p{L}$/u;
-const WORD = /^[\p{L}\p{N}]$/u;
-// Per BMP code unit: 0 unknown, 1 letter, 2 digit-like word character, 3 neither.
-const unitClass = new Uint8Array(0x10000);
-function classify(code: number): number {
-  let known = unitClass[code]!;
-  if (known === 0) {
-    const ch = String.fromCharCode(code);
-    unitClass[code] = known = LETTER.test(ch) ? 1 : WORD.test(ch) ? 2 : 3;
-  }
-  return known;
-}
-function isLetterUnit(code: number): boolean {
-  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  return classify(code) === 1;
-}
+// Characters are classified as the tokens classify them (text/tokens.ts).
+const isLetterUnit = (code: number) => charKindOfUnit(code) === CharKind.Letter;
+const isSpaceCode = (code: number) => charKindOfUnit(code) === CharKind.Space;
 function isWordCode(text: string, at: number): boolean {
-  const code = text.charCodeAt(at);
-  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  if (code >= 0xd800 && code <= 0xdbff) return WORD.test(text.slice(at, at + 2));
-  return classify(code) !== 3;
-}
-function isSpaceCode(code: number): boolean {
-  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
+  const kind = charKindAt(text, at);
+  return kind === CharKind.Letter || kind === CharKind.Digit;
 }

@@ -1,6 +1,7 @@
 // Word-level view of a sentence: lower-cased words with document offsets.
 // Hyphens and dashes separate words but are remembered (`hyphenBefore`), so "FDA-approved",
 // "first-line" and "CAR-T" read as "fda approved", "first line", "car t". "n't" becomes "not".
+import { CharKind, type TokenRange, charKindAt, isWordToken, tokenAfter, tokenize } from './tokens';
 
 export interface Word {
   /** Position in the sentence's word list. */
@@ -17,46 +18,9 @@ export interface Word {
   hyphenBefore: boolean;
 }
 
-// A word is a run of letters/digits with decimals like 1.5 or 18.2 and an optional "n't" or
-// possessive "'s"; any other character except spaces, hyphens and dashes is one punctuation token.
-// A hand-written scanner: this runs on every sentence with a mention, and a Unicode regex plus
-// per-token slices cost several times more.
+// A word is a token (text/tokens.ts) that takes decimals like 1.5, 18.2 or 1,000 and an optional "n't" or
+// possessive "'s"; any other token is one punctuation word.
 const CONTRACTION_BASE: Record<string, string> = { ca: 'can', wo: 'will', sha: 'shall' };
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const SPACE = /\s/u;
-
-const enum Kind {
-  Word,
-  Space,
-  Dash,
-  Other,
-}
-
-// ASCII kinds by character code: the scanner reads every character of every sentence with a mention.
-const ASCII_KINDS = new Uint8Array(128).map((_, code) =>
-  (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)
-    ? Kind.Word
-    : code === 32 || (code >= 9 && code <= 13)
-      ? Kind.Space
-      : code === 45
-        ? Kind.Dash
-        : Kind.Other,
-);
-
-function kindOf(code: number, text: string, at: number): Kind {
-  if (code < 128) return ASCII_KINDS[code]!;
-  if (code >= 0x2010 && code <= 0x2014 && code !== 0x2012) return Kind.Dash; // ‐ ‑ – —
-  const char = String.fromCodePoint(text.codePointAt(at)!);
-  return LETTER_OR_DIGIT.test(char) ? Kind.Word : SPACE.test(char) ? Kind.Space : Kind.Other;
-}
-
-/** UTF-16 units of the code point at `at`: 2 for a surrogate pair. */
-function widthAt(text: string, at: number): number {
-  const code = text.charCodeAt(at);
-  if (code < 0xd800 || code > 0xdbff) return 1;
-  const next = text.charCodeAt(at + 1);
-  return next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
-}
 
 const isAsciiDigit = (code: number) => code >= 48 && code <= 57;
 const isAsciiWordChar = (code: number) =>
@@ -65,26 +29,30 @@ const isApostrophe = (code: number) => code === 39 || code === 0x2019;
 
 /** Splits `text` (which starts at document offset `offset`) into words, stopping once there are `limit`. */
 export function wordsOf(text: string, offset = 0, limit = Number.POSITIVE_INFINITY): Word[] {
+  return wordsIn({ text, tokens: tokenize(text), offset, from: 0, to: text.length }, limit);
+}
+
+/** The words of a tokenised range, stopping once there are `limit`. */
+export function wordsIn(range: TokenRange, limit = Number.POSITIVE_INFINITY): Word[] {
+  const { text, tokens, from, to } = range;
+  // Word offsets are in the document: `text` starts at `offset`.
+  const offset = range.offset;
   const words: Word[] = [];
-  const length = text.length;
+  const count = tokens.length >> 1;
   let previousEnd = -1;
-  let i = 0;
-  while (i < length && words.length < limit) {
-    const code = text.charCodeAt(i);
-    const kind = kindOf(code, text, i);
-    const width = widthAt(text, i);
-    if (kind === Kind.Space || kind === Kind.Dash) {
-      i += width;
-      continue;
-    }
-    const start = i;
+  // Where reading goes on: a decimal or a suffix can end inside a token, whose rest is then a word of its own.
+  let at = from;
+  let k = tokenAfter(tokens, from);
+  while (words.length < limit) {
+    while (k < count && tokens[2 * k + 1]! <= at) k++;
+    if (k === count) break;
+    const start = Math.max(tokens[2 * k]!, at);
+    if (start >= to) break;
+    let i = Math.min(tokens[2 * k + 1]!, to);
     // Joined by exactly one hyphen or dash to the previous token.
     const hyphenBefore =
-      previousEnd >= 0 &&
-      start - previousEnd === 1 &&
-      kindOf(text.charCodeAt(previousEnd), text, previousEnd) === Kind.Dash;
-    if (kind === Kind.Other) {
-      i += width;
+      previousEnd >= from && start - previousEnd === 1 && charKindAt(text, previousEnd) === CharKind.Dash;
+    if (!isWordToken(text, start)) {
       const token = text.slice(start, i);
       words.push({
         index: words.length,
@@ -95,33 +63,24 @@ export function wordsOf(text: string, offset = 0, limit = Number.POSITIVE_INFINI
         punct: true,
         hyphenBefore,
       });
-      previousEnd = i;
+      previousEnd = at = i;
       continue;
-    }
-    i += width;
-    while (i < length) {
-      const next = text.charCodeAt(i);
-      if (next < 128) {
-        if (ASCII_KINDS[next] !== Kind.Word) break;
-        i++;
-      } else if (kindOf(next, text, i) === Kind.Word) i += widthAt(text, i);
-      else break;
     }
     // Decimals and thousands: "1.5", "18.2", "1,000".
     while (
-      i + 1 < length &&
+      i + 1 < to &&
       (text.charCodeAt(i) === 46 || text.charCodeAt(i) === 44) &&
       isAsciiDigit(text.charCodeAt(i + 1))
     ) {
       i += 2;
-      while (i < length && isAsciiDigit(text.charCodeAt(i))) i++;
+      while (i < to && isAsciiDigit(text.charCodeAt(i))) i++;
     }
     let suffix = '';
     if (
-      i + 1 < length &&
+      i + 1 < to &&
       isApostrophe(text.charCodeAt(i)) &&
       (text[i + 1] === 't' || text[i + 1] === 's') &&
-      !(i + 2 < length && isAsciiWordChar(text.charCodeAt(i + 2)))
+      !(i + 2 < to && isAsciiWordChar(text.charCodeAt(i + 2)))
     ) {
       suffix = text[i + 1]!;
       i += 2;
@@ -171,6 +130,7 @@ export function wordsOf(text: string, offset = 0, limit = Number.POSITIVE_INFINI
       });
     }
     previousEnd = words[words.length - 1]!.end - offset;
+    at = i;
   }
   return words;
 }

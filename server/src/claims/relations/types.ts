@@ -41,6 +41,11 @@ export interface Relation {
     description: string;
     /** Message templates by id (ESLint's `meta.messages`). */
     messages: Messages;
+    /**
+     * Its verdicts rest on one regulator's record (approvals, firsts, REMS): not applied where the sentence or the
+     * document's title puts the statement under a regulator the knowledge base does not cover.
+     */
+    regulated?: boolean;
   };
   /**
    * A cheap test on the sentence's prose and mentions, before any word-level work: false when the

@@ -1,4 +1,4 @@
-import { tokenize, type TermMatch } from '../../terms/matcher';
+import { type TermMatch, termTokensOf } from '../../terms/matcher';
 import { sentenceCase } from '../sentenceCase';
 import type { Rule } from '../types';
 import { fitting } from '../../util/messages';
@@ -19,7 +19,7 @@ const WORD = /^[\p{L}\p{N}]/u;
  * but "CAR T-cell therapy" and "CAR-T cell therapy" are not.
  */
 function joints(text: string): { key: string; joint: Joint }[] {
-  const tokens = tokenize(text).filter((t) => WORD.test(t.text));
+  const tokens = termTokensOf(text).filter((t) => WORD.test(t.text));
   const out: { key: string; joint: Joint }[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
     const gap = text.slice(tokens[i]!.end, tokens[i + 1]!.start);
@@ -32,7 +32,7 @@ function joints(text: string): { key: string; joint: Joint }[] {
 
 /** The mention rewritten with the joints the document used first. */
 function respell(text: string, wanted: (key: string) => Joint | undefined): string {
-  const tokens = tokenize(text).filter((t) => WORD.test(t.text));
+  const tokens = termTokensOf(text).filter((t) => WORD.test(t.text));
   let out = text.slice(0, tokens[0]?.start ?? 0);
   for (let i = 0; i < tokens.length; i++) {
     out += tokens[i]!.text;

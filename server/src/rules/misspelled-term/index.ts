@@ -2,13 +2,12 @@ import { distance } from 'fastest-levenshtein';
 import { sentenceCase } from '../sentenceCase';
 import type { Entity } from '../../kb/types';
 import { headline, matchCase } from '../../terms/terminology';
+import { isLetters, tokenAfter } from '../../text/tokens';
 import { MIN_WORD_LENGTH, vocabularyOf, type Suggestion } from '../../terms/vocabulary';
 import type { Fix, Rule } from '../types';
 import { listWithin } from '../../util/messages';
 
-// Runs of letters; a run glued to digits or an underscore ("CD19", "KTE_C19") is a code, not a word.
-const LETTERS = /\p{L}+/gu;
-const GLUE = /[\p{N}_]/u;
+// Words are tokens of letters only; a token glued to digits or an underscore ("CD19", "KTE_C19") is a code.
 const MAX_SUGGESTIONS = 3;
 
 /** The correctly spelled alias a listed misspelling is closest to ("Kymirah" → "Kymriah", not the INN). */
@@ -65,13 +64,16 @@ const rule: Rule = {
     forEachSentence((sentence, reportInSentence) => {
       const mentions = document.mentionsIn(sentence.start, sentence.end);
       let next = 0;
-      LETTERS.lastIndex = sentence.start;
-      for (let m = LETTERS.exec(masked); m && m.index < sentence.end; m = LETTERS.exec(masked)) {
-        const word = m[0];
-        if (word.length < MIN_WORD_LENGTH) continue;
-        const start = m.index;
-        const end = start + word.length;
-        if (GLUE.test(masked[start - 1] ?? '') || GLUE.test(masked[end] ?? '')) continue;
+      const { text, tokens, offset, to } = document.tokensOf(sentence);
+      for (let k = tokenAfter(tokens, sentence.start - offset); 2 * k < tokens.length; k++) {
+        const tokenStart = tokens[2 * k]!;
+        const tokenEnd = tokens[2 * k + 1]!;
+        if (tokenStart >= to) break;
+        if (tokenEnd - tokenStart < MIN_WORD_LENGTH || !isLetters(text, tokenStart, tokenEnd)) continue;
+        const start = offset + tokenStart;
+        const end = offset + tokenEnd;
+        if (masked.charCodeAt(start - 1) === 95 /* _ */ || masked.charCodeAt(end) === 95) continue;
+        const word = text.slice(tokenStart, tokenEnd);
         while (next < mentions.length && mentions[next]!.end <= start) next++;
         if (next < mentions.length && mentions[next]!.start < end) continue;
         // Short all-capital words are acronyms: too many are legitimately close to each other.

@@ -2,6 +2,7 @@ import { authorCitations, citingFor, type Citing } from '../../claims/citation';
 import { checkSentenceIn } from '../../claims/engine';
 import { MAX_CLAIM_WORDS } from '../../claims/sentence';
 import { correctionFix } from '../../claims/fixes';
+import { documentContextKey } from '../../claims/period';
 import { endAfterCitations, startAfterCitations } from '../../citations/edits';
 import type { ClaimFinding } from '../../claims/relations/types';
 import type { Rule } from '../types';
@@ -56,7 +57,8 @@ const rule: Rule = {
             detail: { sentence: { start: sentenceStart, end: result.end }, findings },
           });
       },
-      '',
+      // A sentence is judged as of its document's date, and in the place its title names.
+      documentContextKey(document.prose),
       (finding) => {
         const { detail, ...rest } = finding;
         if (!detail) return rest;

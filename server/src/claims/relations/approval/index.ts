@@ -14,6 +14,7 @@ import {
   speaksAbout,
   uniqueSources,
 } from '../../knowledge';
+import { lexiconWords } from '../../lexicon';
 import { qualifiersOf, type Qualifiers } from '../../qualifiers';
 import { refName, therapiesIn, type TherapyRef } from '../../roles';
 import type { ClaimSentence, Mention } from '../../sentence';
@@ -148,6 +149,7 @@ const CUE_WORDS =
 const approval: Relation = {
   meta: {
     id: 'approval',
+    regulated: true,
     description:
       'Product or class × indication × population × line × regulator × date, against the approvals in the knowledge base.',
     messages: {
@@ -188,6 +190,8 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
       !insideSubject(c.at) &&
       !(c.phrase === 'cleared' && ind) &&
       !(APPROVAL_NOUNS.has(c.phrase) && timeReference(words, c.at, clause.from)) &&
+      // "an application to approve", "voted to approve": an aim, not an approval.
+      !(c.phrase === 'approve' && words[c.at - 1]?.lower === 'to') &&
       !approvesSomethingElse(words, c, clause),
   );
   const namedProducts = subjects.every((s) => !s.isClass && s.mention?.entity.type === 'product');
@@ -205,7 +209,8 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
       m.clause === clauseIndex &&
       isCondition(m.entity) &&
       m.mark !== 'excluded' &&
-      !subjects.some((s) => s.mention === m),
+      !subjects.some((s) => s.mention === m) &&
+      !isHarm(sentence, m),
   );
   // "Patients with NETs can receive FDA-approved CAR-T": the approved class stands for its approval.
   // Only conditions of the patients count ("with NETs"), not a subject of its own ("CRS is a boxed warning on
@@ -239,8 +244,12 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
   if (!cue && cues.length === 0 && copulaFor.length === 0) return claims;
   const qualifiers = qualifiersOf(sentence, clause);
   const bound = boundPairs(sentence, clause);
-  if (cue) {
-    const claimed = (mainCue ? conditions : patientConditions).filter((m) => !inCueAside(m.from));
+  // "No CAR-T is approved for bladder cancer": a disease the knowledge base does not know is not judged, neither as
+  // its head nor as no disease at all.
+  const unknownIn = (inRange: (at: number) => boolean) =>
+    sentence.unknownConditions.some((u) => u.clause === clauseIndex && inRange(u.from));
+  const claimed = cue && (mainCue ? conditions : patientConditions).filter((m) => !inCueAside(m.from));
+  if (cue && claimed && !(claimed.length === 0 && unknownIn((at) => !inCueAside(at)))) {
     const date = qualifiers.date;
     // A date in an aside, or in a relative clause after the cue ("with a REMS that the FDA eliminated in 2025"), dates
     // something else.
@@ -266,6 +275,7 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
     if (!owned || claims.some((c) => c.cueAt !== undefined && owned.aside.from <= c.cueAt && c.cueAt < owned.aside.to))
       continue;
     const inAside = conditions.filter((m) => owned.aside.from <= m.from && m.from < owned.aside.to);
+    if (inAside.length === 0 && unknownIn((at) => owned.aside.from <= at && at < owned.aside.to)) continue;
     claims.push(...claimsAt(sentence, asideCue, [owned.owner], inAside, qualifiersOf(sentence, owned.aside), bound));
   }
   return claims;
@@ -288,6 +298,35 @@ function lineUseIn(words: readonly Word[], clause: Clause): { at: number; length
       found.push({ at: i, length: k + 1 - i, phrase: 'is for' });
   }
   return found;
+}
+
+// What a condition written as a harm may be coordinated with or modified by on its way back to the harm's head:
+// "the risk of CRS and neurologic toxicities", "a boxed warning for severe or life-threatening infections".
+const HARM_PATH = new Set(['of', 'for', 'about', 'from', 'and', 'or', ',', 'the', 'a', 'an', 'such', 'as', 'like']);
+
+/**
+ * The condition is a harm, not an indication: the object or modifier of a risk noun ("due to the risk of CRS", "a boxed
+ * warning for infections", "a parkinsonism warning") or the object of an adverse-event verb ("patients who developed CRS"). The path back to that head crosses
+ * only prepositions, coordination, determiners, other conditions and modifiers, never a verb or an approval cue.
+ */
+function isHarm(sentence: ClaimSentence, condition: Mention): boolean {
+  const { words } = sentence;
+  const riskNouns = lexiconWords('risk-nouns');
+  const harmVerbs = lexiconWords('adverse-event-verbs');
+  // "a parkinsonism warning", "the CRS risk": the condition modifies a risk noun.
+  if (riskNouns.has(words[condition.to]?.lower ?? '')) return true;
+  let modifiers = 0;
+  for (let i = condition.from - 1; i >= Math.max(0, condition.from - 10); i--) {
+    const lower = words[i]!.lower;
+    if (riskNouns.has(lower) || harmVerbs.has(lower)) return true;
+    const inMention = sentence.mentions.some(
+      (m) => m !== condition && isCondition(m.entity) && m.from <= i && i < m.to,
+    );
+    if (inMention || HARM_PATH.has(lower)) continue;
+    // A modifier or two ("severe", "life threatening", "neurologic"); anything else ends the phrase.
+    if (words[i]!.punct || ALL_CUES.includes(lower) || ++modifiers > 2) return false;
+  }
+  return false;
 }
 
 const RELATIVE = new Set(['that', 'which', 'who', 'whose']);
@@ -738,6 +777,17 @@ function judgeProduct(
   const problem = qualifierProblem(matching, q);
   // An unverified approval may be the one that bears the claim out.
   if (!problem || matching.some((a) => a.unverified)) return;
+  // "approved tocilizumab in 2010": without a condition, a date can be another indication's approval, which only a
+  // complete record would show.
+  if (problem === 'date' && !condition && !approvalsComplete(index, entity, regulator)) {
+    // Only a "first" later than a recorded approval is wrong whatever else is unrecorded.
+    const earliest = [...matching].sort((a, b) => a.date.localeCompare(b.date))[0]!.date;
+    const [year, month] = earliest.split('-').map(Number);
+    const claimed = q.date!;
+    const later =
+      claimed.year > year! || (claimed.year === year && claimed.month !== undefined && claimed.month > month!);
+    if (!q.first || !later) return;
+  }
   const messageId = {
     population: 'populationDiffers',
     line: 'lineDiffers',

@@ -6,6 +6,9 @@ const tests: RelationTests = {
     'Yescarta is approved for PMBCL.',
     'Kymriah is approved for ALL in patients up to 25 years of age.',
     'Talquetamab was FDA-approved in August 2023.',
+    // Its FDA approvals are not declared complete: a 2021 approval for another disease would not be on record.
+    'Talquetamab was FDA-approved in 2021.',
+    'The FDA first approved tocilizumab in 2010, for rheumatoid arthritis.',
     // A month without a year takes the sentence's one year; with several subjects, each takes the date after it.
     'In 2017, the FDA approved Kymriah in August and Yescarta in October.',
     'Carvykti was approved in 2022, in February, after a delay.',
@@ -147,13 +150,9 @@ const tests: RelationTests = {
       errors: [{ messageId: 'noneInClass', text: 'CAR-T is FDA-approved for T-ALL.', message: 'No CAR-T' }],
     },
     {
-      text: 'Talquetamab was FDA-approved in 2021.',
+      text: 'Talquetamab was first approved by the FDA in 2024.',
       errors: [
-        {
-          messageId: 'dateDiffers',
-          text: 'Talquetamab was FDA-approved in 2021.',
-          message: 'Talquetamab was FDA-approved in Aug 2023, not 2021.',
-        },
+        { messageId: 'firstApprovedIn', text: 'Talquetamab was first approved by the FDA in 2024.', message: '2023' },
       ],
     },
     {

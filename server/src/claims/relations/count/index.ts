@@ -86,6 +86,7 @@ const APPROVAL_WORDS = /approved|licensed|authori[sz]ed/i;
 const relation: Relation = {
   meta: {
     id: 'count',
+    regulated: true,
     description:
       'How many products of a class are approved ("seven CAR-Ts are FDA-approved", "two for myeloma"), counted from the approvals recorded, up to a cut-off date when one is given.',
     messages: {
@@ -123,6 +124,12 @@ const relation: Relation = {
         const ranked = classProducts(index, classMention.entity, antigen, regulator);
         if (!ranked) continue;
         const condition = mentions.find((m) => isCondition(m.entity) && m.from > classMention.from)?.entity;
+        // "Two CAR-Ts are approved for bladder cancer": a disease the knowledge base does not know is not counted.
+        if (
+          !condition &&
+          sentence.unknownConditions.some((u) => u.clause === clauseIndex && u.from > classMention.from)
+        )
+          continue;
         const counts = (a: Approval) =>
           approvalMatches(index, a, condition, regulator) && (!cutOff || a.date <= cutOff);
         if (anyUnverifiedApproval(ranked.members, counts)) continue;

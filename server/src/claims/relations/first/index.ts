@@ -14,6 +14,8 @@ import {
   uniqueSources,
 } from '../../knowledge';
 import { qualifiersOf, type Qualifiers } from '../../qualifiers';
+import { lexicon, lexiconWords } from '../../lexicon';
+import type { ClaimSentence, Mention } from '../../sentence';
 import { findAllPhrases, type Word } from '../../words';
 import type { Relation, RelationContext } from '../types';
 import { fitting, gist, listWithin } from '../../../util/messages';
@@ -72,6 +74,7 @@ const FIRST_NOT_COUNTING = /(?:first|second|third|fourth|fifth|sixth|seventh)(?!
 const relation: Relation = {
   meta: {
     id: 'first',
+    regulated: true,
     description:
       'History and firsts ("the first CAR-T approved", "the first for myeloma"), from the firsts recorded and from approval dates within a class.',
     messages: {
@@ -107,7 +110,12 @@ const relation: Relation = {
       const products = mentions.filter((m) => m.entity.type === 'product' || m.entity.type === 'drug');
       if (products.length !== 1 || sentence.negatedAt(cues[0]!.at)) continue;
       const cue = cues[0]!;
-      const classMention = mentions.find((m) => m.entity.type === 'therapy-class' && m.from >= cue.at);
+      // What the cue says comes before the next one: "the second gene therapy approved and the first for NHL".
+      const scopeEnd = cues[1]?.at ?? clause.to;
+      const classMention = mentions.find(
+        (m) => m.entity.type === 'therapy-class' && m.from >= cue.at && m.from < scopeEnd,
+      );
+      if (!understoodFirst(sentence, cue, classMention, scopeEnd)) continue;
       const rank = RANKS.get(cue.phrase.split(' ').pop()!) ?? 1;
       // A later rank needs its class right after it ("the second CAR-T"), not "the second indication … of CAR-T".
       if (rank > 1 && !(classMention && sentence.words.slice(cue.at + cue.length, classMention.from).length <= 2))
@@ -119,7 +127,15 @@ const relation: Relation = {
           (c) => !c.parents?.some((p) => index.entity(p)?.classModality === c.classModality),
         );
       if (!cls) continue;
-      let condition = mentions.find((m) => isCondition(m.entity) && m.from > cue.at && m.mark !== 'negated')?.entity;
+      let condition = mentions.find(
+        (m) => isCondition(m.entity) && m.from > cue.at && m.from < scopeEnd && m.mark !== 'negated',
+      )?.entity;
+      // "the first CAR-T approved for bladder cancer": a disease the knowledge base does not know is not judged.
+      if (
+        !condition &&
+        sentence.unknownConditions.some((u) => u.clause === clauseIndex && u.from > cue.at && u.from < scopeEnd)
+      )
+        continue;
       // "the first CAR-T for that disease": the scope is a condition named earlier, or unknown.
       if (!condition && anaphoricScope(sentence.words, cue.at + cue.length, clause.to)) {
         condition = sentence.mentions.filter((m) => isCondition(m.entity) && m.to <= cue.at && !m.mark).pop()?.entity;
@@ -140,6 +156,39 @@ const relation: Relation = {
   },
 };
 export default relation;
+
+// After a headless first ("X was the first to be approved", "the first for NHL", "was first approved in 2017").
+const HEADLESS_NEXT = new Set(['approved', 'approval', 'to', 'for', 'in', 'by', 'of', ',', '.', ';', ')']);
+
+/**
+ * The first is one the claim check understands: "the first [neutral modifiers] <class> [approved, for, by, in …]"
+ * or a headless first. A first of another noun ("the first nationwide study", "the first approvals"), a class
+ * narrowed by an unknown modifier ("the first T cell receptor gene therapy") or by a restricting phrase after it
+ * ("the first CAR-T approved without a REMS") is not judged.
+ */
+function understoodFirst(
+  sentence: ClaimSentence,
+  cue: { at: number; length: number },
+  classMention: Mention | undefined,
+  scopeEnd: number,
+): boolean {
+  const { words } = sentence;
+  const after = cue.at + cue.length;
+  if (!classMention) return HEADLESS_NEXT.has(words[after]?.lower ?? '.');
+  const neutral = lexiconWords('first-modifiers');
+  for (let i = after; i < classMention.from; i++) {
+    const inAntigen = sentence.mentions.some((m) => m.entity.type === 'antigen' && m.from <= i && i < m.to);
+    if (!inAntigen && !neutral.has(words[i]!.lower)) return false;
+  }
+  // The phrase after the class, up to a comma or the end of the cue's scope.
+  let end = classMention.to;
+  while (end < scopeEnd && words[end]!.lower !== ',' && words[end]!.lower !== ';') end++;
+  // "in that disease": after a preposition "that" is a determiner, not a relative pronoun.
+  return !findAllPhrases(words, lexicon('first-restrictors'), classMention.to, end).some(
+    (hit) => !(hit.phrase === 'that' && PREPOSITIONS.has(words[hit.at - 1]?.lower ?? '')),
+  );
+}
+const PREPOSITIONS = new Set(['in', 'for', 'of', 'with', 'to', 'at', 'on', 'by', 'from', 'within']);
 
 const ANAPHORS = new Set(['that', 'this', 'the', 'its', 'such', 'these', 'those', 'their']);
 const SCOPE_NOUNS = new Set([

@@ -25,6 +25,7 @@ const isProduct = (e: Entity) => e.type === 'product' || e.type === 'drug';
 const relation: Relation = {
   meta: {
     id: 'order',
+    regulated: true,
     description:
       'Which of two therapies was approved first ("Abecma was approved before Kymriah"), against their first approval dates.',
     messages: {

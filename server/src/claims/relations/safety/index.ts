@@ -176,6 +176,7 @@ const FINDING_TEXT = new RegExp(`(?<!\\p{L})(?:${FINDING_WORDS.join('|')})(?![\\
 const relation: Relation = {
   meta: {
     id: 'safety',
+    regulated: true,
     description:
       'REMS status, boxed warnings and risk denials ("CAR-T carries no risk of T-cell cancers"), against label safety data.',
     messages: {

@@ -1,0 +1,20 @@
+// The claim engine's cue vocabulary is data: data/lexicon/<name>.json, one file per cue class, each pattern with an
+// example sentence (schema: data/schema/lexicon.schema.json). The build validates the files and writes their
+// patterns into lexicon.generated.ts.
+import { LEXICONS } from './lexicon.generated';
+
+export type LexiconName = keyof typeof LEXICONS;
+
+/** The patterns of one lexicon, as phrases for words.ts (one stable list per name: scans index it once). */
+export function lexicon(name: LexiconName): readonly string[] {
+  return LEXICONS[name];
+}
+
+const wordSets = new Map<LexiconName, ReadonlySet<string>>();
+
+/** The one-word patterns of a lexicon, as a set. */
+export function lexiconWords(name: LexiconName): ReadonlySet<string> {
+  let set = wordSets.get(name);
+  if (!set) wordSets.set(name, (set = new Set(LEXICONS[name].filter((p) => !p.includes(' ')))));
+  return set;
+}

@@ -1,0 +1,230 @@
+import { KnowledgeIndex } from '../kb/index';
+import type { Entity, KnowledgeBase } from '../kb/types';
+import { isTherapy, membersOf } from './knowledge';
+import { lexicon } from './lexicon';
+import { monthOf } from './qualifiers';
+import type { ClaimSentence } from './sentence';
+import { phraseStartingAt, type Word } from './words';
+
+/**
+ * When a sentence speaks: the days (ISO, inclusive) its statement is judged at. A verdict stands only when the
+ * knowledge base as of every day in the period contradicts it, so a statement true at some point of its period
+ * ("five CAR-Ts are approved" in a 2021 article) is not judged by what was approved later.
+ */
+export interface Period {
+  from: string;
+  to: string;
+}
+
+/**
+ * A document's own time: `current` without a date (copy being written is judged as of the knowledge base's date),
+ * `unknown` when its front matter says the date is not known (or writes one that cannot be read), else its period.
+ */
+export type DocumentTime = { kind: 'current' } | { kind: 'unknown' } | { kind: 'dated'; period: Period };
+
+const DATE_LINE = /^date:[ \t]*["']?([^"'\r\n]*?)["']?[ \t]*$/m;
+const ISO = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:$|[T ])/;
+
+/** The document's time from its front matter `date:` (YYYY, YYYY-MM, YYYY-MM-DD, or a timestamp). */
+export function documentTimeOf(frontMatter: { text: string } | undefined): DocumentTime {
+  const line = frontMatter && DATE_LINE.exec(frontMatter.text);
+  if (!line) return { kind: 'current' };
+  const iso = ISO.exec(line[1]!.trim());
+  if (!iso) return { kind: 'unknown' };
+  const [, year, month, day] = iso;
+  return { kind: 'dated', period: periodOf(Number(year), month ? Number(month) : undefined, day) };
+}
+
+function periodOf(year: number, month?: number, day?: string): Period {
+  const y = String(year).padStart(4, '0');
+  if (month === undefined) return { from: `${y}-01-01`, to: `${y}-12-31` };
+  const m = String(month).padStart(2, '0');
+  if (day) return { from: `${y}-${m}-${day}`, to: `${y}-${m}-${day}` };
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return { from: `${y}-${m}-01`, to: `${y}-${m}-${String(last).padStart(2, '0')}` };
+}
+
+function dayBefore(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return new Date(Date.UTC(y!, m! - 1, d! - 1)).toISOString().slice(0, 10);
+}
+
+// Cue lexicons (data/lexicon): "as of May 2024", "by 2023" (at the end of the date); "before 2024" (just before it);
+// "at the time" (a past the sentence does not date).
+const AT = lexicon('time-at-cues');
+const JUST_BEFORE = lexicon('time-before-cues');
+const UNDATED_PAST = lexicon('undated-past-cues');
+const CUE_FIRST_WORDS = new Set([...AT, ...JUST_BEFORE, ...UNDATED_PAST, 'then'].map((p) => p.split(' ')[0]!));
+
+/**
+ * The period a sentence names for its statement, `unknown-past` for a past it does not date, or undefined when it
+ * names none (the document's time applies).
+ */
+export function sentencePeriodOf(words: readonly Word[]): Period | 'unknown-past' | undefined {
+  for (let i = 0; i < words.length; i++) {
+    const lower = words[i]!.lower;
+    if (!CUE_FIRST_WORDS.has(lower)) continue;
+    const at = phraseStartingAt(words, i, AT);
+    const before = at ? undefined : phraseStartingAt(words, i, JUST_BEFORE);
+    const cue = at ?? before;
+    if (cue) {
+      const date = dateAt(words, i + cue.length);
+      // A sentence that names other years too tells several times: the relations read each date themselves.
+      if (date && yearsIn(words) === 1)
+        // "as of 2022", "by May 2024": the end of the period, as a cut-off.
+        return before ? { from: dayBefore(date.from), to: dayBefore(date.from) } : { from: date.to, to: date.to };
+    }
+    if (phraseStartingAt(words, i, UNDATED_PAST)) return 'unknown-past';
+    // "Then an experimental treatment, CAR T-cell therapy …": "then" opening a description, not a sequence.
+    if (i === 0 && lower === 'then' && (words[1]?.lower === 'a' || words[1]?.lower === 'an')) return 'unknown-past';
+  }
+  return undefined;
+}
+
+function yearsIn(words: readonly Word[]): number {
+  let years = 0;
+  for (const w of words) if (w.lower.length === 4 && /^(19|20)\d\d$/.test(w.lower)) years++;
+  return years;
+}
+
+/** "2024", "May 2024", "March 30, 2024", "30 March 2024" starting at `at`. */
+function dateAt(words: readonly Word[], at: number): Period | undefined {
+  let k = at;
+  if (words[k]?.lower === 'the' || words[k]?.lower === 'early' || words[k]?.lower === 'late') return undefined;
+  let day: string | undefined;
+  if (/^\d{1,2}$/.test(words[k]?.lower ?? '') && monthOf(words[k + 1]?.lower ?? '') !== undefined) {
+    day = words[k]!.lower.padStart(2, '0');
+    k++;
+  }
+  const month = monthOf(words[k]?.lower ?? '');
+  if (month !== undefined && (words[k]!.lower !== 'may' || words[k]!.text === 'May')) {
+    k++;
+    if (!day && /^\d{1,2}$/.test(words[k]?.lower ?? '')) {
+      day = words[k]!.lower.padStart(2, '0');
+      k++;
+      if (words[k]?.lower === ',') k++;
+    }
+  } else if (day) return undefined;
+  const year = words[k]?.lower ?? '';
+  if (!/^(19|20)\d\d$/.test(year)) return undefined;
+  return periodOf(Number(year), month, month === undefined ? undefined : day);
+}
+
+/**
+ * The knowledge base as it stood at the end of `day`: approvals, events and firsts after it do not exist yet, and a
+ * REMS eliminated after it still applies. The view shares the base's term matcher and entity ids; views are kept
+ * per day.
+ */
+export function knowledgeAsOf(index: KnowledgeIndex, day: string): KnowledgeIndex {
+  const { dates, views } = datedOf(index);
+  if (!dates.length || day >= dates[dates.length - 1]!) return index;
+  // Days between two changes share one view: keyed by the last change on or before `day`.
+  const key = lastChangeOnOrBefore(dates, day) ?? '';
+  let view = views.get(key);
+  if (!view) views.set(key, (view = new KnowledgeIndex(knowledgeBaseAsOf(index.kb, key || day), index.matcher)));
+  return view;
+}
+
+function lastChangeOnOrBefore(dates: readonly string[], day: string): string | undefined {
+  let found: string | undefined;
+  for (const date of dates) if (date <= day) found = date;
+  return found;
+}
+
+const dated = new WeakMap<KnowledgeIndex, { dates: string[]; views: Map<string, KnowledgeIndex> }>();
+
+function datedOf(index: KnowledgeIndex): { dates: string[]; views: Map<string, KnowledgeIndex> } {
+  let d = dated.get(index);
+  if (!d) {
+    const dates = new Set<string>();
+    for (const e of index.entities()) for (const date of changeDatesOf(e)) dates.add(date);
+    dated.set(index, (d = { dates: [...dates].sort(), views: new Map() }));
+  }
+  return d;
+}
+
+function changeDatesOf(e: Entity): string[] {
+  return [
+    ...(e.approvals ?? []).map((a) => a.date),
+    ...(e.regulatoryEvents ?? []).flatMap((r) => (r.date ? [r.date] : [])),
+    ...(e.firsts ?? []).flatMap((f) => (f.date ? [f.date] : [])),
+    ...(e.rems?.eliminated ? [e.rems.eliminated] : []),
+  ];
+}
+
+function knowledgeBaseAsOf(kb: KnowledgeBase, day: string): KnowledgeBase {
+  // A partial date ("2025-01") sorts before its days, so it counts from its first day.
+  const past = (date: string | undefined) => date === undefined || date <= day;
+  const entities = new Map<string, Entity>();
+  for (const [id, e] of kb.entities) {
+    if (!changeDatesOf(e).some((date) => !past(date))) {
+      entities.set(id, e);
+      continue;
+    }
+    const approvals = e.approvals?.filter((a) => past(a.date));
+    const approvedByFda = approvals?.some((a) => a.regulator === 'FDA');
+    entities.set(id, {
+      ...e,
+      approvals,
+      regulatoryEvents: e.regulatoryEvents?.filter((r) => past(r.date)),
+      firsts: e.firsts?.filter((f) => past(f.date)),
+      rems: e.rems && !past(e.rems.eliminated) ? { ...e.rems, eliminated: undefined } : e.rems,
+      // Not yet approved, but whether under review or still in trials is not recorded.
+      status: e.status === 'fda-approved' && !approvedByFda ? undefined : e.status,
+    });
+  }
+  return { ...kb, meta: { ...kb.meta, asOf: day }, entities };
+}
+
+/**
+ * The days a sentence is judged at, latest first: one knowledge-base state per change within its period. Empty when
+ * it is judged as of the knowledge base's date. A past that is not dated starts at the first approval of what the
+ * sentence names.
+ */
+export function judgingDays(index: KnowledgeIndex, sentence: ClaimSentence, time: DocumentTime): string[] {
+  const own = sentencePeriodOf(sentence.words);
+  const documentPeriod = time.kind === 'dated' ? time.period : undefined;
+  let period: Period | undefined;
+  if (own === 'unknown-past' || (own === undefined && time.kind === 'unknown')) {
+    const first = firstApprovalNamed(index, sentence);
+    // From before the first approval of what it names: "not yet approved" may be said of that time.
+    const from = first && dayBefore(first.length === 10 ? first : `${first}-01`.slice(0, 10));
+    const to = own === 'unknown-past' && documentPeriod ? documentPeriod.to : index.asOf;
+    period = from && from <= to ? { from, to } : undefined;
+  } else period = own ?? documentPeriod;
+  if (!period) return [];
+  const { dates } = datedOf(index);
+  const to = earlier(period.to, index.asOf);
+  const from = earlier(period.from, to);
+  // The states in the period: as of its first day, and after each change within it.
+  const days = [from, ...dates.filter((d) => d > from && d <= to)];
+  if (days.length === 1 && (!dates.length || from >= dates[dates.length - 1]!)) return [];
+  return days.reverse();
+}
+
+// ISO days compare as strings.
+const earlier = (a: string, b: string) => (a.localeCompare(b) <= 0 ? a : b);
+
+function firstApprovalNamed(index: KnowledgeIndex, sentence: ClaimSentence): string | undefined {
+  let first: string | undefined;
+  for (const m of sentence.mentions) {
+    if (!isTherapy(m.entity)) continue;
+    for (const member of membersOf(index, m.entity))
+      for (const a of member.approvals ?? []) if (first === undefined || a.date < first) first = a.date;
+  }
+  return first;
+}
+
+const times = new WeakMap<object, DocumentTime>();
+
+/** The document time of a prose document, read once. */
+export function documentTime(prose: { frontMatter?: { text: string } }): DocumentTime {
+  let time = times.get(prose);
+  if (!time) times.set(prose, (time = documentTimeOf(prose.frontMatter)));
+  return time;
+}
+
+/** What a document's claim verdicts depend on beyond each sentence's text: its front matter (date, title). */
+export function documentContextKey(prose: { frontMatter?: { text: string } }): string {
+  return prose.frontMatter?.text ?? '';
+}

@@ -1,0 +1,1005 @@
+// CheckList-style behavioural cases for the claim check (Ribeiro et al., ACL 2020), generated from the
+// knowledge base's data files. For each recorded fact it writes a true statement (must stay clean) and a
+// contradiction (must be flagged) in several genres, then invariance and direction variants of them.
+// Only contradictions the knowledge base can decide are generated: a negative ("not approved") only where it
+// declares its FDA approvals complete, never from a record marked unverified.
+import { type Entity, type Knowledge, displayName, longName, shortName, year } from './knowledge';
+
+export type Expect = 'flag' | 'clean';
+
+export interface Case {
+  /** What the case probes: a genre, a variant (negation, pronoun …) or `plain`. */
+  capability: string;
+  /** CheckList test type: minimum functionality, invariance, or direction (the verdict must flip). */
+  test: 'MFT' | 'INV' | 'DIR';
+  /** The kind of fact the case rests on (approval, target …). */
+  fact: string;
+  expect: Expect;
+  text: string;
+  /** The knowledge-base record the label comes from. */
+  basis: string;
+}
+
+/** One statement about a product, in the forms the templates need. */
+interface Claim {
+  fact: string;
+  truth: boolean;
+  product: Entity;
+  /** Verb phrase after the subject: "targets CD19". */
+  vp: string;
+  /** Its negation: "does not target CD19". */
+  negVp: string;
+  /** A yes/no question, `{S}` standing for the subject. */
+  question: string;
+  /** Slide-bullet form after "Subject: ". */
+  nominal: string;
+  /** Table column header and cell. */
+  column: [string, string];
+  /** The object alone ("CD19"), for contrast and lists. */
+  object: string;
+  basis: string;
+}
+
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const list = (items: string[]) =>
+  items.length < 3 ? items.join(' and ') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+const MODALITY_NAMES: Record<string, string> = {};
+
+/** The company a press release or news item names: the record's sponsor without the notes after it. */
+const sponsorOf = (p: Entity) => p.sponsor?.split(/[;(/,]/)[0]?.trim() || undefined;
+
+/** " (generic name)" after a brand, as releases and abstracts write it; nothing when the name is the same. */
+const also = (e: Entity, shown: string) => (e.name.toLowerCase() === shown.toLowerCase() ? '' : ` (${e.name})`);
+
+/** Deterministic picks so the generated set is stable from run to run. */
+function pick<T>(items: T[], seed: number, count: number): T[] {
+  if (!items.length) return [];
+  const out: T[] = [];
+  for (let i = 0; out.length < Math.min(count, items.length); i++) {
+    const item = items[(seed + i * 3) % items.length]!;
+    if (!out.includes(item)) out.push(item);
+  }
+  return out;
+}
+
+/** Two common typing slips: swapping the second and third letters, and dropping the last one. */
+export function misspellings(name: string): string[] {
+  const swapped = name.length > 4 ? name[0]! + name[2]! + name[1]! + name.slice(3) : name;
+  const dropped = name.slice(0, -1);
+  return [swapped, dropped].filter((m) => m !== name);
+}
+
+export function generateCases(kb: Knowledge): Case[] {
+  for (const c of kb.byType('class'))
+    if (c.classModality && !MODALITY_NAMES[c.classModality]) MODALITY_NAMES[c.classModality] = c.name;
+  const products = kb
+    .byType('product')
+    .filter((p) => p.modality && kb.completeFdaModalities.has(p.modality))
+    .sort((a, b) => a.id.localeCompare(b.id));
+  const approved = products.filter((p) => p.status === 'fda-approved');
+  const indication = (id: string) => kb.entities.get(id);
+  const fdaApprovals = (p: Entity) => (p.approvals ?? []).filter((a) => a.regulator === 'FDA' && !a.unverified);
+
+  // Indications a contradiction may name: every indication of a recorded approval, and the solid-tumour
+  // umbrella terms writers use. A candidate is "related" to a product (so not a contradiction) when it equals,
+  // contains or is contained by one of its approved indications.
+  const candidates = [
+    ...new Set([...products.flatMap((p) => (p.approvals ?? []).map((a) => a.indication)), 'solid-tumor', 'net']),
+  ]
+    .filter((id) => indication(id))
+    .sort();
+  const related = (p: Entity, id: string) =>
+    (p.approvals ?? []).some((a) => kb.lineage(a.indication).has(id) || kb.lineage(id).has(a.indication));
+  const allTargets = [...new Set(products.flatMap((p) => p.design?.targets ?? []))].sort();
+  const companies = [...new Set(products.map(sponsorOf).filter((c): c is string => !!c))].sort();
+
+  const claimsByProduct = new Map<string, Claim[]>();
+  const add = (c: Claim) => claimsByProduct.set(c.product.id, [...(claimsByProduct.get(c.product.id) ?? []), c]);
+
+  products.forEach((p, seed) => {
+    const base = `products.json#${p.id}`;
+    // Approvals (FDA, declared complete for these modalities).
+    const approvedFor = [...new Set(fdaApprovals(p).map((a) => a.indication))];
+    const approval = (id: string, truth: boolean): Claim => {
+      const name = longName(indication(id)!);
+      return {
+        fact: 'approval',
+        truth,
+        product: p,
+        vp: `is FDA-approved for ${name}`,
+        negVp: `is not FDA-approved for ${name}`,
+        question: `Is {S} FDA-approved for ${name}?`,
+        nominal: `FDA-approved for ${name}`,
+        column: ['FDA-approved indication', shortName(indication(id)!)],
+        object: name,
+        basis: `${base} approvals ${truth ? `include ${id}` : `(FDA, complete) exclude ${id}`}`,
+      };
+    };
+    for (const id of approvedFor) add(approval(id, true));
+    if (p.status === 'fda-approved')
+      for (const id of pick(
+        candidates.filter((c) => !related(p, c)),
+        seed,
+        2,
+      ))
+        add(approval(id, false));
+    else {
+      const status: Record<string, string> = {
+        investigational: 'is an investigational therapy',
+        'under-review': 'is under FDA review',
+        'approved-outside-us': 'is not approved in the United States',
+      };
+      const vp = p.status && status[p.status];
+      if (vp)
+        add({
+          fact: 'status',
+          truth: true,
+          product: p,
+          vp,
+          negVp: vp.startsWith('is not') ? vp.replace('is not', 'is') : vp.replace(/^is/, 'is not'),
+          question: `Is {S} ${vp.replace(/^is /, '')}?`,
+          nominal: vp.replace(/^is /, ''),
+          column: ['FDA status', vp.replace(/^is /, '')],
+          object: vp,
+          basis: `${base} status ${p.status}`,
+        });
+      add({
+        fact: 'status',
+        truth: false,
+        product: p,
+        vp: 'is FDA-approved',
+        negVp: 'is not FDA-approved',
+        question: 'Is {S} FDA-approved?',
+        nominal: 'FDA-approved',
+        column: ['FDA status', 'approved'],
+        object: 'FDA-approved',
+        basis: `${base} status ${p.status}, no FDA approval on record`,
+      });
+    }
+
+    // Design: targets, costimulatory domain, vector, cell source.
+    const design = p.design && !p.design.unverified ? p.design : undefined;
+    const targets = design?.targets ?? [];
+    const target = (id: string, truth: boolean): Claim => {
+      const name = displayName(kb.entities.get(id)!);
+      return {
+        fact: 'target',
+        truth,
+        product: p,
+        vp: `targets ${name}`,
+        negVp: `does not target ${name}`,
+        question: `Does {S} target ${name}?`,
+        nominal: `${name}-directed`,
+        column: ['Target antigen', name],
+        object: name,
+        basis: `${base} design.targets = ${targets.join(', ')}`,
+      };
+    };
+    for (const t of targets) add(target(t, true));
+    if (targets.length)
+      for (const t of pick(
+        allTargets.filter((t) => !targets.includes(t)),
+        seed,
+        1,
+      ))
+        add(target(t, false));
+    const domains = ['4-1BB', 'CD28'];
+    if (design?.costimulatory && domains.includes(design.costimulatory))
+      for (const d of domains)
+        add({
+          fact: 'costimulatory',
+          truth: d === design.costimulatory,
+          product: p,
+          vp: `uses a ${d} costimulatory domain`,
+          negVp: `does not use a ${d} costimulatory domain`,
+          question: `Does {S} use a ${d} costimulatory domain?`,
+          nominal: `${d} co-stimulation`,
+          column: ['Costimulatory domain', d],
+          object: `${d}`,
+          basis: `${base} design.costimulatory = ${design.costimulatory}`,
+        });
+    const vectors: Record<string, string> = { lentiviral: 'lentiviral', 'gamma-retroviral': 'gamma-retroviral' };
+    if (design?.vector && vectors[design.vector])
+      for (const v of Object.keys(vectors))
+        add({
+          fact: 'vector',
+          truth: v === design.vector,
+          product: p,
+          vp: `is made with a ${v} vector`,
+          negVp: `is not made with a ${v} vector`,
+          question: `Is {S} made with a ${v} vector?`,
+          nominal: `${v} vector`,
+          column: ['Vector', v],
+          object: `a ${v} vector`,
+          basis: `${base} design.vector = ${design.vector}`,
+        });
+    if (design?.origin === 'autologous')
+      for (const [o, truth] of [
+        ['autologous', true],
+        ['allogeneic, off-the-shelf', false],
+      ] as const)
+        add({
+          fact: 'origin',
+          truth,
+          product: p,
+          vp: `is an ${o} cell therapy`,
+          negVp: `is not an ${o} cell therapy`,
+          question: `Is {S} an ${o} cell therapy?`,
+          nominal: `${o} cells`,
+          column: ['Cell source', o],
+          object: o,
+          basis: `${base} design.origin = autologous`,
+        });
+
+    // How it is made and given, and who makes it: single-valued records, so another value contradicts them.
+    const yesNo = (fact: string, vp: string, negVp: string, truth: boolean, question: string, basis: string) =>
+      add({
+        fact,
+        truth,
+        product: p,
+        vp,
+        negVp,
+        question,
+        nominal: vp.replace(/^(is|was) /, ''),
+        column: [fact, vp.replace(/^(is|was) /, '')],
+        object: vp,
+        basis: `${base} ${basis}`,
+      });
+    if (design?.geneEdited === false)
+      yesNo(
+        'manufacturing',
+        'is gene-edited with CRISPR',
+        'is not gene-edited with CRISPR',
+        false,
+        'Is {S} gene-edited with CRISPR?',
+        'design.geneEdited = false',
+      );
+    if (design && 'geneticallyModified' in design && typeof design.geneticallyModified === 'boolean')
+      yesNo(
+        'manufacturing',
+        'is genetically modified',
+        'is not genetically modified',
+        design.geneticallyModified,
+        'Is {S} genetically modified?',
+        `design.geneticallyModified = ${design.geneticallyModified}`,
+      );
+    if (design?.infusions === 1 || design?.infusions === 2) {
+      const basis = `design.infusions = ${design.infusions}`;
+      yesNo(
+        'infusions',
+        'is given as a single infusion',
+        'is not given as a single infusion',
+        design.infusions === 1,
+        'Is {S} given as a single infusion?',
+        basis,
+      );
+      yesNo(
+        'infusions',
+        'is given as a split dose of two infusions',
+        'is not given as a split dose of two infusions',
+        design.infusions === 2,
+        'Is {S} given as a split dose of two infusions?',
+        basis,
+      );
+    }
+    if (typeof design?.hlaRestricted === 'boolean')
+      yesNo(
+        'hla',
+        'requires HLA matching',
+        'does not require HLA matching',
+        design.hlaRestricted,
+        'Does {S} require HLA matching?',
+        `design.hlaRestricted = ${design.hlaRestricted}`,
+      );
+    const company = sponsorOf(p);
+    if (company) {
+      const other = pick(
+        companies.filter((c) => !p.sponsor!.includes(c.split(' ')[0]!)),
+        seed,
+        1,
+      )[0];
+      for (const [name, truth] of [[company, true] as const, ...(other ? [[other, false] as const] : [])])
+        yesNo(
+          'sponsor',
+          `is made by ${name}`,
+          `is not made by ${name}`,
+          truth,
+          `Is {S} made by ${name}?`,
+          `sponsor = ${p.sponsor}`,
+        );
+    }
+
+    // What kind of therapy it is.
+    const others = ['car-t', 'tcr-t', 'til'].filter((m) => m !== p.modality && MODALITY_NAMES[m]);
+    for (const [m, truth] of [[p.modality!, true] as const, ...pick(others, seed, 1).map((m) => [m, false] as const)]) {
+      const name = MODALITY_NAMES[m];
+      if (!name) continue;
+      const article = /^[aeiou]/i.test(name) ? 'an' : 'a';
+      add({
+        fact: 'modality',
+        truth,
+        product: p,
+        vp: `is ${article} ${name}`,
+        negVp: `is not ${article} ${name}`,
+        question: `Is {S} ${article} ${name}?`,
+        nominal: name,
+        column: ['Type', name],
+        object: `${article} ${name}`,
+        basis: `${base} modality = ${p.modality}`,
+      });
+    }
+
+    // Year of first FDA approval.
+    const dates = fdaApprovals(p)
+      .map((a) => a.date)
+      .filter((d): d is string => !!d)
+      .sort();
+    const first = year(dates[0]);
+    if (first)
+      for (const [y, truth] of [
+        [first, true],
+        [first - 2, false],
+      ] as const)
+        add({
+          fact: 'approval-year',
+          truth,
+          product: p,
+          vp: `was first approved by the FDA in ${y}`,
+          negVp: `was not first approved by the FDA in ${y}`,
+          question: `Was {S} first approved by the FDA in ${y}?`,
+          nominal: `first FDA approval ${y}`,
+          column: ['First FDA approval', String(y)],
+          object: String(y),
+          basis: `${base} earliest FDA approval ${dates[0]}`,
+        });
+  });
+
+  const cases: Case[] = [];
+  const push = (c: Omit<Case, 'basis'> & { basis: string }) => cases.push(c);
+  const verdict = (truth: boolean): Expect => (truth ? 'clean' : 'flag');
+  const S = (c: Claim) => displayName(c.product);
+  const sentence = (c: Claim, subject = S(c)) => `${cap(subject)} ${c.vp}.`;
+
+  for (const claims of claimsByProduct.values()) {
+    for (const c of claims) {
+      const p = c.product;
+      const s = S(c);
+      const expect = verdict(c.truth);
+      const one = (capability: string, test: Case['test'], text: string, e: Expect = expect) =>
+        push({ capability, test, fact: c.fact, expect: e, text, basis: c.basis });
+      // Minimum functionality and genres (invariance: the genre must not change the verdict).
+      one('plain', 'MFT', sentence(c));
+      one('genre:leaflet', 'INV', `Your care team may talk with you about ${s}. ${cap(s)} ${c.vp}.`);
+      one(
+        'genre:press-release',
+        'INV',
+        `FOR IMMEDIATE RELEASE. ${sponsorOf(p) ? `${sponsorOf(p)} today provided an update on its portfolio. ` : ''}${cap(s)}${also(p, s)} ${c.vp}.`,
+      );
+      one(
+        'genre:abstract',
+        'INV',
+        `Background: ${cap(s)}${also(p, s)} ${c.vp}. Methods: We reviewed the published label.`,
+      );
+      one('genre:slide', 'INV', `# Key facts\n\n- ${cap(s)}: ${c.nominal}`);
+      one('genre:table', 'INV', `| Product | ${c.column[0]} |\n| --- | --- |\n| ${s} | ${c.column[1]} |`);
+      one(
+        'genre:news',
+        'INV',
+        `NEW YORK, March 3 — ${cap(s)}${sponsorOf(p) ? `, from ${sponsorOf(p)},` : ''} ${c.vp}.`,
+      );
+      // Direction: negating a statement flips its truth.
+      one('negation', 'DIR', `${cap(s)} ${c.negVp}.`, verdict(!c.truth));
+      // Invariance: hedges and a question do not change what is true; a question asserts nothing.
+      one('hedge', 'INV', `To our knowledge, ${s} ${c.vp}.`);
+      one('hedge', 'INV', `It is generally accepted that ${s} ${c.vp}.`);
+      one('question', 'INV', c.question.replace('{S}', s), 'clean');
+      // A false premise in a subordinate clause is still asserted.
+      one('premise', 'DIR', `Given that ${s} ${c.vp}, what should patients ask their doctor?`);
+      // Attribution: a claim reported as wrong is not asserted; a true one attributed to the label stays true.
+      if (c.truth) one('attribution', 'INV', `According to the prescribing information, ${s} ${c.vp}.`);
+      else one('attribution', 'DIR', `Some websites wrongly claim that ${s} ${c.vp}.`, 'clean');
+      // The writer's own voice, set against others': the statement is asserted.
+      one('attribution', 'INV', `Contrary to some reports, ${s} ${c.vp}.`);
+      // Discourse: a pronoun or a definite description in the next sentence refers back to the product.
+      one('pronoun', 'INV', `${cap(s)} is one of the options we discuss with patients. It ${c.vp}.`);
+      one('pronoun', 'INV', `${cap(s)} is one of the options we discuss with patients. This therapy ${c.vp}.`);
+      // Headings give context but are not part of the sentence.
+      one('heading', 'INV', `## ${s}\n\n${sentence(c)}`);
+      one('heading', 'INV', `## Frequently asked questions\n\n${sentence(c)}`);
+      // A misspelled product is still the product.
+      for (const m of misspellings(s)) one('misspelling', 'INV', sentence(c, m));
+    }
+    // Contrast between a true and a false statement of the same kind about the same product.
+    const byFact = new Map<string, Claim[]>();
+    for (const c of claims) byFact.set(c.fact, [...(byFact.get(c.fact) ?? []), c]);
+    for (const group of byFact.values()) {
+      const t = group.filter((c) => c.truth);
+      const f = group.filter((c) => !c.truth);
+      for (const a of t.slice(0, 2))
+        for (const b of f) {
+          const s = cap(S(a));
+          const basis = `${a.basis}; ${b.basis}`;
+          const one = (text: string, expect: Expect, test: Case['test'] = 'DIR') =>
+            push({ capability: 'contrast', test, fact: a.fact, expect, text, basis });
+          one(`${s} ${a.vp}, but it ${b.negVp}.`, 'clean', 'INV');
+          one(`${s} ${b.vp}, but it ${a.negVp}.`, 'flag');
+          one(`Unlike what some believe, ${S(a)} ${a.vp}, and it ${b.negVp}.`, 'clean', 'INV');
+        }
+      // Two true statements joined by a contrast: negating the second makes the sentence false.
+      if (t.length >= 2 && t[0]!.fact === 'approval') {
+        const [a, b] = t as [Claim, Claim];
+        push({
+          capability: 'contrast',
+          test: 'DIR',
+          fact: a.fact,
+          expect: 'flag',
+          text: `${cap(S(a))} ${a.vp}, but it ${b.negVp}.`,
+          basis: `${a.basis}; ${b.basis}`,
+        });
+      }
+    }
+    // Lists of approved indications, with one false item first, in the middle or last.
+    const approvals = claims.filter((c) => c.fact === 'approval');
+    const trueItems = approvals.filter((c) => c.truth).map((c) => c.object);
+    const falseItems = approvals.filter((c) => !c.truth);
+    if (trueItems.length >= 2 && falseItems.length) {
+      const p = approvals[0]!.product;
+      const s = cap(displayName(p));
+      const basis = falseItems[0]!.basis;
+      push({
+        capability: 'list-position',
+        test: 'MFT',
+        fact: 'approval',
+        expect: 'clean',
+        text: `${s} is FDA-approved for ${list(trueItems)}.`,
+        basis: `products.json#${p.id} approvals`,
+      });
+      const bad = falseItems[0]!.object;
+      const [x, y] = trueItems as [string, string];
+      for (const items of [
+        [bad, x, y],
+        [x, bad, y],
+        [x, y, bad],
+      ])
+        push({
+          capability: 'list-position',
+          test: 'DIR',
+          fact: 'approval',
+          expect: 'flag',
+          text: `${s} is FDA-approved for ${list(items)}.`,
+          basis,
+        });
+    }
+  }
+
+  // Lists of products sharing (or not) a target.
+  for (const antigen of allTargets) {
+    const name = displayName(kb.entities.get(antigen)!);
+    const withIt = approved.filter((p) => p.design?.targets?.includes(antigen)).map(displayName);
+    const without = approved.filter((p) => p.design?.targets?.length && !p.design.targets.includes(antigen));
+    if (withIt.length < 2 || !without.length) continue;
+    const [x, y] = withIt as [string, string];
+    const bad = displayName(without[0]!);
+    const basis = `products.json design.targets (${antigen})`;
+    push({
+      capability: 'list-position',
+      test: 'MFT',
+      fact: 'target',
+      expect: 'clean',
+      text: `${list(withIt)} target ${name}.`,
+      basis,
+    });
+    for (const items of [
+      [bad, x, y],
+      [x, bad, y],
+      [x, y, bad],
+    ])
+      push({
+        capability: 'list-position',
+        test: 'DIR',
+        fact: 'target',
+        expect: 'flag',
+        text: `${list(items)} target ${name}.`,
+        basis,
+      });
+  }
+
+  cases.push(...regulatorCases(kb, approved, candidates, related));
+  cases.push(...periodCases(kb, approved));
+  cases.push(...populationAndLineCases(kb, approved));
+  cases.push(...safetyCases(kb, approved));
+  cases.push(...firstCases(approved));
+  cases.push(...countCases(kb, approved));
+  cases.push(...drugClassCases(kb));
+  return cases;
+}
+
+/** Another regulator: only FDA approvals are declared complete, so an unrecorded EMA or NMPA approval is not judged. */
+function regulatorCases(
+  kb: Knowledge,
+  approved: Entity[],
+  candidates: string[],
+  related: (p: Entity, id: string) => boolean,
+): Case[] {
+  const cases: Case[] = [];
+  approved.forEach((p, seed) => {
+    const s = displayName(p);
+    const wrong = pick(
+      candidates.filter((c) => !related(p, c)),
+      seed,
+      1,
+    )[0];
+    if (!wrong) return;
+    const name = longName(kb.entities.get(wrong)!);
+    const basis = `completeness.json: EMA and NMPA approvals not complete; products.json#${p.id}`;
+    cases.push(
+      {
+        capability: 'regulator',
+        test: 'INV',
+        fact: 'approval',
+        expect: 'clean',
+        text: `The European Medicines Agency approved ${s} for ${name}.`,
+        basis,
+      },
+      {
+        capability: 'regulator',
+        test: 'INV',
+        fact: 'approval',
+        expect: 'clean',
+        text: `China's NMPA approved ${s} for ${name}.`,
+        basis,
+      },
+      {
+        capability: 'regulator',
+        test: 'MFT',
+        fact: 'approval',
+        expect: 'flag',
+        text: `The U.S. Food and Drug Administration approved ${s} for ${name}.`,
+        basis: `products.json#${p.id} approvals (FDA, complete) exclude ${wrong}`,
+      },
+    );
+  });
+  // Products approved elsewhere but not by the FDA.
+  for (const p of kb
+    .byType('product')
+    .filter((p) => p.status === 'approved-outside-us' && p.modality && kb.completeFdaModalities.has(p.modality))) {
+    const s = cap(displayName(p));
+    for (const a of (p.approvals ?? []).filter((a) => a.regulator !== 'FDA' && !a.unverified)) {
+      const reg = kb.entities.get(a.regulator.toLowerCase());
+      const regName = reg ? `The ${longName(reg)}` : a.regulator;
+      const ind = longName(kb.entities.get(a.indication)!);
+      const basis = `products.json#${p.id} approvals (${a.regulator} ${a.date}); no FDA approval (complete)`;
+      cases.push(
+        {
+          capability: 'regulator',
+          test: 'MFT',
+          fact: 'approval',
+          expect: 'clean',
+          text: `${regName} approved ${displayName(p)} for ${ind} in ${year(a.date)}.`,
+          basis,
+        },
+        {
+          capability: 'regulator',
+          test: 'DIR',
+          fact: 'approval',
+          expect: 'flag',
+          text: `The FDA approved ${displayName(p)} for ${ind} in ${year(a.date)}.`,
+          basis,
+        },
+        {
+          capability: 'regulator',
+          test: 'DIR',
+          fact: 'approval',
+          expect: 'flag',
+          text: `In the United States, ${displayName(p)} is approved for ${ind}.`,
+          basis,
+        },
+        {
+          capability: 'regulator',
+          test: 'MFT',
+          fact: 'approval',
+          expect: 'clean',
+          text: `${s} is approved in China but not in the United States.`,
+          basis,
+        },
+      );
+    }
+  }
+  return cases;
+}
+
+/** Periods: "before 2017", "since 2022", "by 2020" scope a claim to a time. */
+function periodCases(kb: Knowledge, approved: Entity[]): Case[] {
+  const cases: Case[] = [];
+  const carT = approved.filter((p) => p.modality === 'car-t');
+  const earliest = new Map<string, string>();
+  for (const p of carT)
+    for (const a of p.approvals ?? [])
+      if (
+        a.regulator === 'FDA' &&
+        a.date &&
+        !a.unverified &&
+        (!earliest.has(a.indication) || a.date < earliest.get(a.indication)!)
+      )
+        earliest.set(a.indication, a.date);
+  const asOf = year(kb.asOf)!;
+  for (const [id, date] of [...earliest].sort()) {
+    const y = year(date)!;
+    const name = longName(kb.entities.get(id)!);
+    const basis = `products.json approvals: first FDA CAR-T approval for ${id} on ${date}`;
+    cases.push({
+      capability: 'period',
+      test: 'MFT',
+      fact: 'approval',
+      expect: 'clean',
+      text: `Before ${y}, no CAR-T was FDA-approved for ${name}.`,
+      basis,
+    });
+    if (y + 1 <= asOf)
+      cases.push({
+        capability: 'period',
+        test: 'DIR',
+        fact: 'approval',
+        expect: 'flag',
+        text: `Before ${y + 1}, no CAR-T was FDA-approved for ${name}.`,
+        basis,
+      });
+  }
+  for (const p of carT) {
+    const s = displayName(p);
+    const seen = new Set<string>();
+    for (const a of (p.approvals ?? []).filter((a) => a.regulator === 'FDA' && a.date && !a.unverified)) {
+      if (seen.has(a.indication)) continue;
+      seen.add(a.indication);
+      const y = year(a.date)!;
+      const name = longName(kb.entities.get(a.indication)!);
+      const basis = `products.json#${p.id} approvals (FDA, ${a.indication}, ${a.date})`;
+      cases.push(
+        {
+          capability: 'period',
+          test: 'MFT',
+          fact: 'approval',
+          expect: 'clean',
+          text: `${cap(s)} has been FDA-approved for ${name} since ${y}.`,
+          basis,
+        },
+        {
+          capability: 'period',
+          test: 'DIR',
+          fact: 'approval',
+          expect: 'flag',
+          text: `${cap(s)} has been FDA-approved for ${name} since ${y - 2}.`,
+          basis,
+        },
+        {
+          capability: 'period',
+          test: 'DIR',
+          fact: 'approval',
+          expect: 'flag',
+          text: `Before 2017, ${s} was FDA-approved for ${name}.`,
+          basis,
+        },
+        {
+          capability: 'period',
+          test: 'MFT',
+          fact: 'approval',
+          expect: 'clean',
+          text: `The FDA approved ${s} for ${name} in ${y}.`,
+          basis,
+        },
+        {
+          capability: 'period',
+          test: 'DIR',
+          fact: 'approval',
+          expect: 'flag',
+          text: `The FDA approved ${s} for ${name} in ${y - 2}.`,
+          basis,
+        },
+      );
+    }
+  }
+  cases.push({
+    capability: 'period',
+    test: 'MFT',
+    fact: 'approval',
+    expect: 'clean',
+    text: 'As of 2016, no CAR-T was FDA-approved.',
+    basis: `products.json: earliest FDA CAR-T approval ${[...earliest.values()].sort()[0]}`,
+  });
+  return cases;
+}
+
+/** Population (children) and line of therapy, from each approval's population and minPriorLines. */
+function populationAndLineCases(kb: Knowledge, approved: Entity[]): Case[] {
+  const cases: Case[] = [];
+  for (const p of approved.filter((p) => p.modality === 'car-t')) {
+    const s = cap(displayName(p));
+    const byIndication = new Map<string, NonNullable<Entity['approvals']>>();
+    for (const a of (p.approvals ?? []).filter((a) => a.regulator === 'FDA' && !a.unverified))
+      byIndication.set(a.indication, [...(byIndication.get(a.indication) ?? []), a]);
+    for (const [id, approvals] of byIndication) {
+      const name = longName(kb.entities.get(id)!);
+      const basis = `products.json#${p.id} approvals (FDA, ${id}) population and minPriorLines`;
+      if (approvals.every((a) => a.population?.pediatric === false))
+        cases.push({
+          capability: 'plain',
+          test: 'MFT',
+          fact: 'population',
+          expect: 'flag',
+          text: `${s} is FDA-approved for children with ${name}.`,
+          basis,
+        });
+      if (approvals.some((a) => a.population?.pediatric === true)) {
+        cases.push({
+          capability: 'plain',
+          test: 'MFT',
+          fact: 'population',
+          expect: 'clean',
+          text: `${s} is FDA-approved for children and young adults with ${name}.`,
+          basis,
+        });
+        const maxAge = approvals.find((a) => a.population?.maxAge)?.population?.maxAge;
+        if (maxAge)
+          cases.push({
+            capability: 'plain',
+            test: 'MFT',
+            fact: 'population',
+            expect: 'flag',
+            text: `${s} is FDA-approved only for children with ${name}.`,
+            basis,
+          });
+      }
+      if (!['lbcl', 'multiple-myeloma'].includes(id)) continue;
+      const lines = approvals.map((a) => a.minPriorLines).filter((n): n is number => n !== undefined);
+      if (!lines.length) continue;
+      const fewest = Math.min(...lines);
+      cases.push({
+        capability: 'plain',
+        test: 'MFT',
+        fact: 'line',
+        expect: 'flag',
+        text: `${s} is FDA-approved as first-line therapy for ${name}.`,
+        basis,
+      });
+      cases.push({
+        capability: 'plain',
+        test: 'MFT',
+        fact: 'line',
+        expect: fewest <= 1 ? 'clean' : 'flag',
+        text: `${s} is FDA-approved as second-line therapy for ${name}.`,
+        basis,
+      });
+      if (fewest >= 2)
+        cases.push({
+          capability: 'plain',
+          test: 'MFT',
+          fact: 'line',
+          expect: 'clean',
+          text: `${s} is FDA-approved for ${name} after two or more prior lines of therapy.`,
+          basis,
+        });
+    }
+  }
+  return cases;
+}
+
+/** Boxed warnings and REMS. */
+function safetyCases(kb: Knowledge, approved: Entity[]): Case[] {
+  const cases: Case[] = [];
+  const crs = kb.entities.get('crs');
+  const crsNames = (crs?.aliases ?? []).map((a) => a.text.toLowerCase());
+  for (const p of approved) {
+    const s = cap(displayName(p));
+    const warnings = (p.boxedWarnings ?? []).filter((w) => !w.unverified);
+    const basis = `products.json#${p.id} boxedWarnings`;
+    if (warnings.length) {
+      cases.push(
+        {
+          capability: 'plain',
+          test: 'MFT',
+          fact: 'safety',
+          expect: 'clean',
+          text: `${s} carries a boxed warning.`,
+          basis,
+        },
+        {
+          capability: 'plain',
+          test: 'MFT',
+          fact: 'safety',
+          expect: 'flag',
+          text: `${s} carries no boxed warning.`,
+          basis,
+        },
+        {
+          capability: 'plain',
+          test: 'MFT',
+          fact: 'safety',
+          expect: 'flag',
+          text: `${s} has no serious side effects.`,
+          basis,
+        },
+      );
+      if (warnings.some((w) => crsNames.some((n) => w.text.toLowerCase().includes(n))))
+        cases.push(
+          {
+            capability: 'plain',
+            test: 'MFT',
+            fact: 'safety',
+            expect: 'clean',
+            text: `${s} carries a boxed warning for cytokine release syndrome.`,
+            basis,
+          },
+          {
+            capability: 'negation',
+            test: 'DIR',
+            fact: 'safety',
+            expect: 'flag',
+            text: `${s} does not carry a boxed warning for cytokine release syndrome.`,
+            basis,
+          },
+        );
+    }
+    const rems = p.rems && !p.rems.unverified ? p.rems : undefined;
+    if (!rems) continue;
+    const remsBasis = `products.json#${p.id} rems`;
+    if (rems.atApproval === false)
+      cases.push(
+        {
+          capability: 'plain',
+          test: 'MFT',
+          fact: 'rems',
+          expect: 'clean',
+          text: `${s} was approved without a REMS.`,
+          basis: remsBasis,
+        },
+        {
+          capability: 'plain',
+          test: 'MFT',
+          fact: 'rems',
+          expect: 'flag',
+          text: `${s} was approved with a REMS.`,
+          basis: remsBasis,
+        },
+      );
+    if (rems.eliminated && rems.eliminated <= kb.asOf)
+      cases.push(
+        {
+          capability: 'plain',
+          test: 'MFT',
+          fact: 'rems',
+          expect: 'clean',
+          text: `${s} no longer requires a REMS.`,
+          basis: remsBasis,
+        },
+        {
+          capability: 'plain',
+          test: 'MFT',
+          fact: 'rems',
+          expect: 'flag',
+          text: `${s} still requires a REMS.`,
+          basis: remsBasis,
+        },
+        {
+          capability: 'period',
+          test: 'MFT',
+          fact: 'rems',
+          expect: 'clean',
+          text: `Until ${year(rems.eliminated)}, ${displayName(p)} was given under a REMS.`,
+          basis: remsBasis,
+        },
+      );
+  }
+  return cases;
+}
+
+/** "The first …": each recorded first has one holder; another product of the same modality is a contradiction. */
+function firstCases(approved: Entity[]): Case[] {
+  const cases: Case[] = [];
+  for (const p of approved)
+    for (const f of (p.firsts ?? []).filter((f) => !f.unverified && /\bapproved\b/.test(f.text))) {
+      const basis = `products.json#${p.id} firsts: ${f.text}`;
+      cases.push({
+        capability: 'plain',
+        test: 'MFT',
+        fact: 'first',
+        expect: 'clean',
+        text: `${cap(displayName(p))} was the first ${f.text}.`,
+        basis,
+      });
+      const other = approved.find(
+        (q) => q !== p && q.modality === p.modality && !(q.firsts ?? []).some((g) => g.text === f.text),
+      );
+      if (other) {
+        cases.push({
+          capability: 'plain',
+          test: 'MFT',
+          fact: 'first',
+          expect: 'flag',
+          text: `${cap(displayName(other))} was the first ${f.text}.`,
+          basis,
+        });
+        cases.push({
+          capability: 'pronoun',
+          test: 'INV',
+          fact: 'first',
+          expect: 'flag',
+          text: `${cap(displayName(other))} is one of the options we discuss with patients. It was the first ${f.text}.`,
+          basis,
+        });
+      }
+    }
+  return cases;
+}
+
+const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven'];
+
+/** Counts: how many CAR-Ts are FDA-approved, and how many target each antigen. */
+function countCases(kb: Knowledge, approved: Entity[]): Case[] {
+  const cases: Case[] = [];
+  const carT = approved.filter((p) => p.modality === 'car-t');
+  const say = (n: number) => NUMBER_WORDS[n] ?? String(n);
+  const basis = `products.json: ${carT.length} CAR-T products with status fda-approved (FDA approvals complete)`;
+  const add = (text: string, truth: boolean, b = basis) =>
+    cases.push({ capability: 'plain', test: 'MFT', fact: 'count', expect: truth ? 'clean' : 'flag', text, basis: b });
+  add(`${cap(say(carT.length))} CAR T-cell products are FDA-approved.`, true);
+  add(`${cap(say(carT.length - 2))} CAR T-cell products are FDA-approved.`, false);
+  add(`The FDA has approved ${say(carT.length + 3)} CAR T-cell products.`, false);
+  for (const antigen of [...new Set(carT.flatMap((p) => p.design?.targets ?? []))].sort()) {
+    const n = carT.filter((p) => p.design?.targets?.includes(antigen)).length;
+    const name = displayName(kb.entities.get(antigen)!);
+    const b = `products.json: ${n} FDA-approved CAR-Ts with design.targets ${antigen}`;
+    add(`${cap(say(n))} FDA-approved CAR-T ${n === 1 ? 'product targets' : 'products target'} ${name}.`, true, b);
+    add(`${cap(say(n + 1))} FDA-approved CAR-T products target ${name}.`, false, b);
+  }
+  return cases;
+}
+
+const DRUG_CLASSES: Record<string, string> = {
+  'monoclonal-antibody': 'a monoclonal antibody',
+  'receptor-antagonist': 'a receptor antagonist',
+  'kinase-inhibitor': 'a kinase inhibitor',
+  'mtor-inhibitor': 'an mTOR inhibitor',
+  'somatostatin-analog': 'a somatostatin analog',
+  radioligand: 'a radioligand therapy',
+  chemotherapy: 'a chemotherapy drug',
+};
+
+/** Drug classes: a drug has one recorded class; an antibody is not a kinase inhibitor, and no drug is a CAR-T. */
+function drugClassCases(kb: Knowledge): Case[] {
+  const cases: Case[] = [];
+  for (const d of kb.byType('drug').sort((a, b) => a.id.localeCompare(b.id))) {
+    const own = d.modality && DRUG_CLASSES[d.modality];
+    if (!own) continue;
+    const s = cap(displayName(d));
+    const basis = `drugs.json#${d.id} modality = ${d.modality}`;
+    const wrong =
+      d.modality === 'monoclonal-antibody' ? DRUG_CLASSES['kinase-inhibitor']! : DRUG_CLASSES['monoclonal-antibody']!;
+    for (const [cls, truth] of [
+      [own, true],
+      [wrong, false],
+      ['a CAR T-cell therapy', false],
+    ] as const) {
+      const expect: Expect = truth ? 'clean' : 'flag';
+      cases.push(
+        { capability: 'plain', test: 'MFT', fact: 'drug-class', expect, text: `${s} is ${cls}.`, basis },
+        {
+          capability: 'negation',
+          test: 'DIR',
+          fact: 'drug-class',
+          expect: truth ? 'flag' : 'clean',
+          text: `${s} is not ${cls}.`,
+          basis,
+        },
+        {
+          capability: 'premise',
+          test: 'DIR',
+          fact: 'drug-class',
+          expect,
+          text: `${s}, ${cls}, is used in some patients.`,
+          basis,
+        },
+      );
+    }
+  }
+  return cases;
+}

@@ -1,0 +1,141 @@
+import * as assert from 'node:assert/strict';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { KnowledgeIndex } from '../../server/src/kb/index';
+import { documentTimeOf, knowledgeAsOf, sentencePeriodOf } from '../../server/src/claims/period';
+import { placeIn } from '../../server/src/claims/place';
+import { wordsOf } from '../../server/src/claims/words';
+import { builtInKnowledgeBase, service } from '../helpers/service';
+
+// Claims judged in their discourse: the document's date, a period the sentence names, the place it is about.
+
+let version = 0;
+function claimFindings(text: string): string[] {
+  const document = TextDocument.create(`file:///discourse/${++version}.md`, 'markdown', 1, text);
+  return service()
+    .diagnostics(document)
+    .filter((d) => d.code === 'unsupported-claim')
+    .map((d) => d.message);
+}
+
+const dated = (date: string, body: string, title?: string) =>
+  `---\ndate: ${date}\n${title ? `title: "${title}"\n` : ''}---\n\n${body}\n`;
+
+describe('claims: time', () => {
+  it('reads the front matter date as a day, a month or a year, and "unknown" as unknown', () => {
+    assert.deepEqual(documentTimeOf({ text: '---\ndate: 2021-12-20\n---\n' }), {
+      kind: 'dated',
+      period: { from: '2021-12-20', to: '2021-12-20' },
+    });
+    assert.deepEqual(documentTimeOf({ text: '---\ndate: "2024-02"\n---\n' }), {
+      kind: 'dated',
+      period: { from: '2024-02-01', to: '2024-02-29' },
+    });
+    assert.deepEqual(documentTimeOf({ text: '---\ndate: 2023\n---\n' }), {
+      kind: 'dated',
+      period: { from: '2023-01-01', to: '2023-12-31' },
+    });
+    assert.deepEqual(documentTimeOf({ text: '---\ndate: unknown\n---\n' }), { kind: 'unknown' });
+    assert.deepEqual(documentTimeOf({ text: '---\ntitle: x\n---\n' }), { kind: 'current' });
+    assert.deepEqual(documentTimeOf(undefined), { kind: 'current' });
+  });
+
+  it('reads the period a sentence names', () => {
+    const period = (text: string) => sentencePeriodOf(wordsOf(text));
+    assert.deepEqual(period('As of January 2022, five CAR-Ts were approved.'), {
+      from: '2022-01-31',
+      to: '2022-01-31',
+    });
+    assert.deepEqual(period('Before March 2024, no CAR-T was approved for CLL.'), {
+      from: '2024-02-29',
+      to: '2024-02-29',
+    });
+    assert.equal(period('Then an experimental treatment, CAR-T reprograms T cells.'), 'unknown-past');
+    // Several years: each date is the relations' to read.
+    assert.equal(
+      period('By 2024, six were approved; Aucatzyl (2024) and an MZL approval (2025) came later.'),
+      undefined,
+    );
+    assert.equal(period('Cells are collected, then modified.'), undefined);
+  });
+
+  it('keeps the knowledge base as it stood on a day: later approvals absent, a later-ended REMS in force', () => {
+    const index = new KnowledgeIndex(builtInKnowledgeBase());
+    const then = knowledgeAsOf(index, '2021-12-20');
+    assert.notEqual(then, index);
+    assert.equal(then.matcher, index.matcher);
+    assert.deepEqual(
+      then.entity('carvykti')?.approvals?.map((a) => a.date),
+      [],
+    );
+    assert.equal(then.entity('kymriah')?.rems?.eliminated, undefined);
+    assert.equal(index.entity('kymriah')?.rems?.eliminated, '2025-06-26');
+    assert.equal(knowledgeAsOf(index, index.asOf), index);
+  });
+
+  it('judges a dated document as of its date', () => {
+    assert.deepEqual(claimFindings(dated('2021-12-20', 'The FDA has approved five CAR T-cell therapies.')), []);
+    assert.match(claimFindings('The FDA has approved five CAR T-cell therapies.')[0] ?? '', /not 5/);
+    assert.match(
+      claimFindings(dated('2021-06-15', 'Currently, seven CAR T-cell therapies are FDA-approved.'))[0] ?? '',
+      /5 CAR T-cell therapy products .*not 7/,
+    );
+    const rems = 'Kymriah is available only through a restricted program under a REMS.';
+    assert.deepEqual(claimFindings(dated('2022-09-01', rems)), []);
+    assert.equal(claimFindings(rems).length, 1);
+    const notYet = 'No CAR-T therapy has been approved for multiple myeloma yet.';
+    assert.deepEqual(claimFindings(dated('2020-03', notYet)), []);
+    assert.equal(claimFindings(dated('2023-05-01', notYet)).length, 1);
+  });
+
+  it('says nothing where the date is unknown and the verdict changed over time', () => {
+    assert.deepEqual(claimFindings(dated('unknown', 'There are now six FDA-approved CAR-T cell therapies.')), []);
+    assert.equal(claimFindings(dated('unknown', 'There are now ten FDA-approved CAR-T cell therapies.')).length, 1);
+    assert.equal(claimFindings(dated('unknown', 'Kymriah is approved for multiple myeloma.')).length, 1);
+  });
+
+  it('judges a sentence as of the period it names', () => {
+    assert.deepEqual(claimFindings('As of January 2022, five CAR-T products had been approved by the FDA.'), []);
+    assert.equal(claimFindings('As of January 2022, three CAR-T products had been approved by the FDA.').length, 1);
+    assert.deepEqual(
+      claimFindings('Before March 2024, no CAR-T was FDA-approved for chronic lymphocytic leukemia.'),
+      [],
+    );
+    assert.equal(claimFindings('Before 2022, there was no FDA-approved CAR-T for multiple myeloma.').length, 1);
+  });
+});
+
+describe('claims: place', () => {
+  it('tells places no knowledge-base regulator covers from named ones', () => {
+    const place = (text: string) => placeIn(wordsOf(text), []);
+    assert.equal(place("Japan's health ministry approved Kymriah in 2019."), 'unresolved');
+    assert.equal(place('Health Canada authorized Yescarta.'), 'unresolved');
+    assert.equal(place('It is the first CAR-T approved anywhere in the world for a solid tumor.'), 'unresolved');
+    assert.equal(place('In the US, Kymriah was approved in 2017.'), 'named');
+    assert.equal(place('Kymriah was approved in 2017.'), undefined);
+    // Capitals matter: "turkey" and "nice" are words.
+    assert.equal(place('A nice result.'), undefined);
+  });
+
+  it("does not judge a statement about another regulator by the FDA's record", () => {
+    assert.deepEqual(claimFindings("Japan's health ministry approved Kymriah in 2019."), []);
+    assert.deepEqual(
+      claimFindings('Satri-cel is the first CAR-T approved anywhere in the world for a solid tumor.'),
+      [],
+    );
+    assert.equal(claimFindings('In the United States, Kymriah was approved in 2019.').length, 1);
+    // The title places the document; a sentence naming the FDA is still judged.
+    const title = 'CAR-T cell therapy in elderly patients (Israeli multicenter study)';
+    assert.deepEqual(
+      claimFindings(
+        dated('2022', 'In 2019, Yescarta was commercially approved for diffuse large B-cell lymphoma.', title),
+      ),
+      [],
+    );
+    assert.equal(claimFindings(dated('2022', 'In 2019, the FDA approved Yescarta for DLBCL.', title)).length, 1);
+  });
+
+  it("does not judge an approval's date by an incomplete record, unless it is a later first", () => {
+    assert.deepEqual(claimFindings('The FDA first approved tocilizumab in 2010, for rheumatoid arthritis.'), []);
+    assert.equal(claimFindings('Tocilizumab was first approved by the FDA in 2019.').length, 1);
+  });
+});
