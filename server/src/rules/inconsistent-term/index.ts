@@ -72,7 +72,8 @@ const rule: Rule = {
     id: 'inconsistent-term',
     description:
       'One spelling per document for hyphenated terms ("CAR T-cell" vs "CAR-T cell"): the first one used wins.',
-    defaultSeverity: 'information',
+    // A style preference in a manuscript (the default profile); promotional copy raises it (settings PROFILES).
+    defaultSeverity: 'hint',
     fixable: true,
     messages: {
       inconsistent: 'Inconsistent spelling "{{term}}": write "{{respelled}}"{{asFirst}}.',

@@ -6,7 +6,7 @@ import type { Rule } from '../../rules/types';
 import type { Sentence } from '../../text/sentences';
 import type { AnalysisCache } from '../../document/analysis';
 import { formatMessage, type MessageData } from '../../util/messages';
-import type { SeverityName, Settings } from '../settings';
+import { PROFILES, type SeverityName, type Settings } from '../settings';
 import { isSuppressed, readSuppressions } from '../suppressions';
 
 export const DIAGNOSTIC_SOURCE = 'therapy-lint';
@@ -60,7 +60,12 @@ const SEVERITY: Record<SeverityName, DiagnosticSeverity> = {
 export function severityOf(rule: Rule, settings: Settings): DiagnosticSeverity | undefined {
   const setting = settings.rules[rule.meta.id];
   if (setting === 'off') return undefined;
-  return SEVERITY[!setting || setting === 'default' ? rule.meta.defaultSeverity : setting];
+  return SEVERITY[!setting || setting === 'default' ? defaultSeverityOf(rule, settings) : setting];
+}
+
+/** The rule's severity for the configured audience: its profile's, else the rule's own. */
+export function defaultSeverityOf(rule: Rule, settings: Settings): SeverityName {
+  return PROFILES[settings.profile]?.[rule.meta.id] ?? rule.meta.defaultSeverity;
 }
 
 /** Set when the result is no longer wanted (the document changed again, or was closed). */

@@ -190,9 +190,9 @@ function judgeProperty(
           messageId: negated ? 'someAre' : 'notAllAre',
           data: {
             products: `${subject.approvedOnly ? 'approved ' : ''}${name}`,
-            // The gloss in brackets only where the message has room.
+            // A long gloss in brackets gives way to the one-line message.
             property:
-              PROPERTY_TEXT[property].length + name.length > 70
+              PROPERTY_TEXT[property].length > 45
                 ? PROPERTY_TEXT[property].replace(/ \(.*\)$/, '')
                 : PROPERTY_TEXT[property],
             details:
