@@ -1,4 +1,5 @@
 import type { Entity, KnowledgeBase, Source } from '../server/src/kb/types';
+import { capitalize } from '../server/src/util/text';
 
 /** Deterministic PRNG (mulberry32) so every run benchmarks the same manuscripts. */
 export function random(seed: number): () => number {
@@ -136,10 +137,6 @@ export function generateLines(kb: KnowledgeBase, lines: number, seed = 7): strin
   return text;
 }
 
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
 function wrap(text: string, width: number): string {
   if (width <= 0) return text;
   const lines: string[] = [];
@@ -152,4 +149,48 @@ function wrap(text: string, width: number): string {
   }
   if (line) lines.push(line);
   return lines.join('\n');
+}
+
+/**
+ * A claim-dense manuscript of about `bytes` characters: most sentences state something the knowledge base
+ * contradicts (a product's wrong target, an approval for a disease it is not approved for, absolute
+ * language), each with a numbered citation, and a reference list that cites the knowledge base's sources.
+ */
+export function generateClaimDense(kb: KnowledgeBase, bytes: number, seed = 5): string {
+  const rand = random(seed);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)]!;
+  const entities = [...kb.entities.values()];
+  const products = entities.filter((e) => e.type === 'product' && e.design?.targets?.length);
+  const antigens = entities.filter((e) => e.type === 'antigen');
+  const indications = entities.filter((e) => e.type === 'indication');
+  const sources = [...kb.sources.values()];
+  const referenceCount = Math.max(5, Math.min(sources.length, Math.round(bytes / 5000)));
+  const cite = () => `[${1 + Math.floor(rand() * referenceCount)}]`;
+  const wrongTarget = (p: Entity) => pick(antigens.filter((a) => !p.design!.targets!.includes(a.id)) || antigens);
+  const notApprovedFor = (p: Entity) =>
+    pick(indications.filter((i) => !p.approvals?.some((a) => a.indication === i.id)));
+  const sentence = (): string => {
+    const product = pick(products);
+    const r = rand();
+    if (r < 0.35) return `${capitalize(product.name)} targets ${wrongTarget(product).name} ${cite()}.`;
+    if (r < 0.7) return `${capitalize(product.name)} is FDA-approved for ${notApprovedFor(product).name} ${cite()}.`;
+    if (r < 0.85) return `${capitalize(product.name)} cures cancer in every patient ${cite()}.`;
+    return `In the pivotal cohort, patients treated with ${product.name} were followed for a median of ${1 + Math.floor(rand() * 36)} months ${cite()}.`;
+  };
+  const out: string[] = ['# CAR T-cell therapy: a claim-dense review', ''];
+  let size = out[0]!.length;
+  const referencesSize = referenceCount * 120;
+  while (size < bytes - referencesSize) {
+    const paragraph = Array.from({ length: 4 + Math.floor(rand() * 4) }, sentence).join(' ');
+    out.push(paragraph, '');
+    size += paragraph.length + 2;
+  }
+  out.push('## References', '');
+  for (let i = 1; i <= referenceCount; i++) {
+    const source = sources[i - 1]!;
+    out.push(
+      `${i}. ${source.publisher}. ${source.title}. ${source.published ?? source.accessed}.${source.url ? ` ${source.url}` : ''}`,
+    );
+  }
+  return out.join('\n') + '\n';
 }

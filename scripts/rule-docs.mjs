@@ -25,6 +25,8 @@ const { RULES, TABLES } = createRequire(import.meta.url)(out);
 const rules = [...RULES].sort((a, b) => a.meta.id.localeCompare(b.meta.id));
 
 const text = (c) => (typeof c === 'string' ? c : c.text);
+/** Each message id (what a finding's messageId, and SARIF's, names) with its template. */
+const messageLines = (messages) => Object.entries(messages).map(([id, template]) => `- \`${id}\`: ${template}`);
 const fence = (s) => '```markdown\n' + s.trim() + '\n```';
 
 mkdirSync(join(root, 'docs', 'rules'), { recursive: true });
@@ -38,6 +40,10 @@ for (const { meta } of rules) {
     `- Default severity: **${meta.defaultSeverity}** (setting \`therapyLint.rules.${meta.id}\`: \`off\`, \`error\`, \`warning\`, \`information\`, \`hint\`)`,
     `- Quick fixes: ${meta.fixable ? 'yes' : 'no'}; every finding can also be suppressed by a comment that says why (without a reason, or with the placeholder "REASON", it is refused):`,
     `  \`<!-- therapy-lint-disable-next-line ${meta.id} -- quoted from the label -->\` before the line, \`disable-next-block\` before a paragraph, table or list, \`% therapy-lint-disable-line ${meta.id} -- why\` in LaTeX`,
+    '',
+    '## Messages',
+    '',
+    ...messageLines(meta.messages),
     '',
     '## Flagged',
     '',

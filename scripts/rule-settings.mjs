@@ -24,7 +24,11 @@ export function ruleSetting(meta) {
     type: 'string',
     enum: SEVERITIES,
     default: 'default',
-    markdownDescription: `${meta.description} Default severity: \`${meta.defaultSeverity}\`; \`off\` disables the rule.`,
+    markdownDescription: `${meta.description} Default severity: \`${meta.defaultSeverity}\`; \`off\` disables the rule. Messages: ${Object.entries(
+      meta.messages,
+    )
+      .map(([id, template]) => `\`${id}\` (${template})`)
+      .join('; ')}.`,
   };
 }
 

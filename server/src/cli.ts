@@ -2,8 +2,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { nodeFileSystem } from './citations/nodeFileSystem';
-import { countFindings, errorsOnly, formatText, summaryLine, type FileResult } from './cli/report';
-import { toSarif } from './cli/sarif';
+import { FORMATS, type FormatName, outputFormat } from './cli/formats';
+import { addCounts, countFindings, errorsOnly, noCounts, summaryLine } from './cli/report';
+import { OutputWriter } from './cli/writer';
 import { collectFiles, InputError, type FileProblem } from './service/files';
 import {
   checkKnowledgeBase,
@@ -24,7 +25,7 @@ file, a folder, a quoted glob pattern ("docs/**/*.md"), or - to read one path pe
 
 Options:
   -f, --format FORMAT   text (default): file:line:col severity code message
-                        json: [{ "file", "diagnostics": [LSP Diagnostic] }]
+                        json: [{ "file", "diagnostics": [LSP Diagnostic], "sources": { id: source } }]
                         sarif: SARIF 2.1.0 (GitHub code scanning)
   -q, --quiet           report errors only
   --max-warnings N      exit 1 when there are more than N warnings
@@ -45,12 +46,10 @@ Exit status: 0 no errors, 1 an error-severity finding or too many warnings, 2 ba
 
 const KB_COMMANDS = ['check', 'stats', 'export'];
 
-const FORMATS = ['text', 'json', 'sarif'];
-
 /** Anything the user can fix on the command line: printed with the usage, exit 2. */
 class UsageError extends Error {}
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const started = performance.now();
   // biome-ignore lint/suspicious/noImplicitAnyLet: TypeScript types it from the parseArgs call below
   let args;
@@ -89,7 +88,8 @@ function main(argv: string[]): number {
     if (positionals.length > 2) throw new UsageError(`kb ${positionals[1]} takes no paths: ${positionals[2]}`);
     return knowledgeBaseCommand(positionals[1]!, format, values.db ?? [], maxWarnings);
   }
-  if (!FORMATS.includes(format)) throw new UsageError(`unknown format "${format}" (${FORMATS.join(', ')})`);
+  if (!(FORMATS as readonly string[]).includes(format))
+    throw new UsageError(`unknown format "${format}" (${FORMATS.join(', ')})`);
   if (positionals.length === 0) throw new UsageError('no files or folders given');
 
   const rawSettings = values.config ? readJson(values.config) : undefined;
@@ -117,21 +117,34 @@ function main(argv: string[]): number {
   const onProblem = (problem: FileProblem) =>
     process.stderr.write(`therapy-lint: ${problem.path}: ${problem.message}\n`);
   const files = collectFiles(positionals, () => fs.readFileSync(0, 'utf8'), onProblem);
-  let results: FileResult[] = [];
-  // Text output prints no fixes: their edits are computed only for JSON and SARIF.
-  for (const { file, diagnostics, skipped } of lintFiles(service, files, { fixEdits: format !== 'text', onProblem })) {
+  // Each file's findings are written as they come, finding by finding, and then dropped.
+  const output = outputFormat(format as FormatName, service.rules, service.index, {
+    version: readVersion(),
+    baseDir: process.cwd(),
+  });
+  const out = new OutputWriter(process.stdout);
+  const counts = noCounts();
+  let any = false;
+  // Awaits only when the stream is full: most writes just append to the pending chunk.
+  const write = (text: string) => out.write(text);
+  await write(output.head);
+  // Text output prints no fixes: their edits are computed only for JSON and SARIF. Sources are named by id.
+  const lintOptions = { fixEdits: format !== 'text', relatedSources: false, onProblem };
+  for (const { file, diagnostics: all, skipped } of lintFiles(service, files, lintOptions)) {
     if (skipped) process.stderr.write(`therapy-lint: ${file}: ${skipped}\n`);
-    results.push({ file, diagnostics });
+    const diagnostics = values.quiet ? errorsOnly(all) : all;
+    addCounts(counts, countFindings(diagnostics));
+    let first = true;
+    for (const piece of output.file({ file, diagnostics })) {
+      if (first && any) await write(output.between);
+      first = false;
+      await write(piece);
+    }
+    any ||= !first;
   }
+  await write(output.tail(any));
+  await out.end();
 
-  if (values.quiet) results = errorsOnly(results);
-
-  if (format === 'json') process.stdout.write(JSON.stringify(results, null, 2) + '\n');
-  else if (format === 'sarif')
-    process.stdout.write(JSON.stringify(toSarif(results, service.rules, readVersion(), process.cwd()), null, 2) + '\n');
-  else process.stdout.write(formatText(results));
-
-  const counts = countFindings(results);
   process.stderr.write(summaryLine(counts, performance.now() - started) + '\n');
   if (maxWarnings !== undefined && counts.warnings > maxWarnings) {
     process.stderr.write(`therapy-lint: ${counts.warnings} warnings, more than --max-warnings ${maxWarnings}\n`);
@@ -216,14 +229,16 @@ function readVersion(): string {
   }
 }
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (error) {
-  if (error instanceof UsageError || error instanceof InputError) {
-    process.stderr.write(`therapy-lint: ${error.message}\n\n${USAGE}\n`);
+main(process.argv.slice(2)).then(
+  (status) => {
+    process.exitCode = status;
+  },
+  (error) => {
+    if (error instanceof UsageError || error instanceof InputError) {
+      process.stderr.write(`therapy-lint: ${error.message}\n\n${USAGE}\n`);
+    } else {
+      process.stderr.write(`therapy-lint: internal error: ${(error as Error).message}\n`);
+    }
     process.exitCode = 2;
-  } else {
-    process.stderr.write(`therapy-lint: internal error: ${(error as Error).message}\n`);
-    process.exitCode = 2;
-  }
-}
+  },
+);

@@ -1,5 +1,4 @@
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import {
   CodeActionKind,
   ProposedFeatures,
@@ -7,19 +6,17 @@ import {
   TextDocuments,
   createConnection,
   Message,
-  type CancellationToken,
-  type Connection,
   type Diagnostic,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { nodeFileSystem } from './citations/nodeFileSystem';
-import type { LanguageService } from './service/index';
+import { createGuards, messageOf, pushedSettings, readInitialize } from './lsp/guards';
 import * as params from './service/params';
 import { Workspace } from './service/workspace';
 
-// LSP wiring only: every answer comes from the language service. No message may take the server down:
-// params are shape-checked before use, every handler is guarded, and messages before initialize get
-// empty answers (documents opened then are checked once the knowledge base is loaded).
+// LSP wiring only: every answer comes from the language service, and every handler goes through the guards
+// (lsp/guards.ts) so that no message takes the server down. Messages before initialize get empty answers
+// (documents opened then are checked once the knowledge base is loaded).
 const connection = createConnection(ProposedFeatures.all, {
   // Whatever comes after initialize is handled with the knowledge base loaded (see onInitialize).
   messageStrategy: {
@@ -34,6 +31,11 @@ const connection = createConnection(ProposedFeatures.all, {
 const documents = new TextDocuments(TextDocument);
 /** Settings, knowledge base and language service; set by initialize. */
 let workspace: Workspace | undefined;
+const { guarded, notification, documentRequest, checkedSync } = createGuards(
+  connection.console,
+  documents,
+  () => workspace?.service,
+);
 let canPullConfiguration = false;
 let lastRawSettings: unknown;
 /** Set by initialize until the knowledge base is first loaded. */
@@ -44,18 +46,19 @@ const pending = new Map<string, () => void>();
 const skipNoticeShown = new Set<string>();
 
 connection.onInitialize((raw: unknown) => {
-  const init = params.isObject(raw) ? raw : {};
-  const capabilities = params.isObject(init.capabilities) ? init.capabilities : {};
-  canPullConfiguration = params.isObject(capabilities.workspace) && !!capabilities.workspace.configuration;
-  const options = params.isObject(init.initializationOptions) ? init.initializationOptions : {};
-  if (typeof options.debounceMs === 'number' && Number.isFinite(options.debounceMs)) debounceMs = options.debounceMs;
-  const roots = workspaceRoots(init.workspaceFolders, init.rootUri);
+  const init = readInitialize(raw, connection.console);
+  canPullConfiguration = init.canPullConfiguration;
+  debounceMs = init.debounceMs ?? debounceMs;
   // An untrusted workspace: no knowledge-base file is read from it, no bibliography outside a document's folder.
-  const trusted = options.workspaceTrusted !== false;
-  workspace = new Workspace({ roots, trusted, workspaceData: true, fileSystem: nodeFileSystem });
+  workspace = new Workspace({
+    roots: init.roots,
+    trusted: init.trusted,
+    workspaceData: true,
+    fileSystem: nodeFileSystem,
+  });
   // The knowledge base loads once the answer is out (vscode-jsonrpc writes it on the next turn of the
   // event loop), while the editor reads it and gets ready; a message that comes first loads it at once.
-  firstLoad = () => reload(options.settings);
+  firstLoad = () => reload(init.settings);
   setImmediate(() => setImmediate(() => firstLoad && guarded('loading the knowledge base', firstLoad, undefined)));
   return {
     capabilities: {
@@ -71,22 +74,6 @@ connection.onInitialize((raw: unknown) => {
   };
 });
 
-/** The workspace folders' paths (file: URIs only; the root URI for clients without folders). */
-function workspaceRoots(folders: unknown, rootUri: unknown): string[] {
-  const uris = Array.isArray(folders)
-    ? folders.map((folder) => (params.isObject(folder) ? folder.uri : undefined))
-    : [rootUri];
-  return uris.flatMap((uri) => {
-    if (typeof uri !== 'string' || !uri.startsWith('file:')) return [];
-    try {
-      return [fileURLToPath(uri)];
-    } catch {
-      connection.console.warn(`therapy-lint: workspace folder ${uri} is not a local path; ignored`);
-      return [];
-    }
-  });
-}
-
 connection.onInitialized(
   notification('initialized', async () => {
     if (canPullConfiguration) await pullSettings();
@@ -97,7 +84,7 @@ connection.onDidChangeConfiguration(
   notification('workspace/didChangeConfiguration', async (change: unknown) => {
     if (!workspace) return;
     if (canPullConfiguration) await pullSettings();
-    else reload(params.isObject(change) && params.isObject(change.settings) ? change.settings.therapyLint : undefined);
+    else reload(pushedSettings(change));
   }),
 );
 
@@ -189,85 +176,6 @@ function publish(uri: string, diagnostics: Diagnostic[], version?: number): void
   connection.sendDiagnostics({ uri, version, diagnostics }).catch(() => {
     // The client is gone: nothing to tell it.
   });
-}
-
-/** A bug in one feature must not take the server down: log it and answer `fallback`. */
-function guarded<T>(what: string, run: () => T, fallback: T): T {
-  try {
-    return run();
-  } catch (error) {
-    connection.console.error(`therapy-lint internal error (${what}): ${(error as Error)?.stack ?? error}`);
-    return fallback;
-  }
-}
-
-/** A notification handler that logs instead of rejecting (an unhandled rejection would end the process). */
-function notification<P>(method: string, handle: (params: P) => void | Promise<void>): (params: P) => void {
-  return (p) => {
-    try {
-      Promise.resolve(handle(p)).catch((error) =>
-        connection.console.error(`therapy-lint internal error (${method}): ${(error as Error)?.stack ?? error}`),
-      );
-    } catch (error) {
-      connection.console.error(`therapy-lint internal error (${method}): ${(error as Error)?.stack ?? error}`);
-    }
-  };
-}
-
-/**
- * A request about an open document: `empty` for malformed params, an unknown document, before the
- * knowledge base is loaded, or when the editor already cancelled it (the cursor moved on).
- */
-function documentRequest<P, R>(
-  method: string,
-  valid: (p: unknown) => p is P,
-  empty: R,
-  answer: (service: LanguageService, document: TextDocument, p: P) => R,
-  uriOf: (p: P) => string = (p) => (p as params.DocumentParams).textDocument.uri,
-): (p: unknown, token?: CancellationToken) => R {
-  return (p, token) => {
-    if (token?.isCancellationRequested) return empty;
-    if (!valid(p)) {
-      connection.console.warn(`therapy-lint: ${method} with malformed params ignored`);
-      return empty;
-    }
-    const document = documents.get(uriOf(p));
-    const service = workspace?.service;
-    if (!document || !service) return empty;
-    return guarded(method, () => answer(service, document, p), empty);
-  };
-}
-
-/** TextDocuments keeps each open document's text: only well-formed sync messages reach it. */
-function checkedSync(inner: Connection): Parameters<typeof documents.listen>[0] {
-  const checked =
-    <P>(method: string, valid: (p: unknown) => p is P) =>
-    (handler: (p: P) => void) =>
-      notification(method, (p: unknown) => {
-        if (valid(p)) handler(p);
-        else connection.console.warn(`therapy-lint: ${method} with malformed params ignored`);
-      });
-  const sync = {
-    onDidOpenTextDocument: (handler: (p: unknown) => void) =>
-      inner.onDidOpenTextDocument(checked('textDocument/didOpen', params.isDidOpen)(handler)),
-    onDidChangeTextDocument: (handler: (p: unknown) => void) =>
-      inner.onDidChangeTextDocument(checked('textDocument/didChange', params.isDidChange)(handler)),
-    onDidCloseTextDocument: (handler: (p: unknown) => void) =>
-      inner.onDidCloseTextDocument(checked('textDocument/didClose', params.isDocumentParams)(handler)),
-    onWillSaveTextDocument: (handler: (p: unknown) => void) =>
-      inner.onWillSaveTextDocument(checked('textDocument/willSave', params.isDocumentParams)(handler)),
-    onDidSaveTextDocument: (handler: (p: unknown) => void) =>
-      inner.onDidSaveTextDocument(checked('textDocument/didSave', params.isDocumentParams)(handler)),
-    onWillSaveTextDocumentWaitUntil: (handler: (p: unknown, token: CancellationToken) => unknown) =>
-      inner.onWillSaveTextDocumentWaitUntil((p: unknown, token) =>
-        params.isDocumentParams(p) ? guarded('textDocument/willSaveWaitUntil', () => handler(p, token) as [], []) : [],
-      ),
-  };
-  return sync as unknown as Parameters<typeof documents.listen>[0];
-}
-
-function messageOf(error: unknown): string {
-  return (error as Error)?.message ?? String(error);
 }
 
 documents.onDidOpen((e) => schedule(e.document, 0));

@@ -511,6 +511,7 @@ export function generateCases(kb: Knowledge): Case[] {
   cases.push(...firstCases(approved));
   cases.push(...countCases(kb, approved));
   cases.push(...drugClassCases(kb));
+  cases.push(...documentDateCases(kb, approved));
   return cases;
 }
 
@@ -594,12 +595,33 @@ function regulatorCases(
           text: `In the United States, ${displayName(p)} is approved for ${ind}.`,
           basis,
         },
+      );
+      const place = REGULATOR_PLACES[a.regulator];
+      if (!place) continue;
+      cases.push(
         {
           capability: 'regulator',
           test: 'MFT',
           fact: 'approval',
           expect: 'clean',
-          text: `${s} is approved in China but not in the United States.`,
+          text: `${s} is approved in ${place} but not in the United States.`,
+          basis,
+        },
+        // A heading naming a place is the context of the sentences under it.
+        {
+          capability: 'heading-place',
+          test: 'INV',
+          fact: 'approval',
+          expect: 'clean',
+          text: `## ${cap(place)}\n\n${s} was approved in ${year(a.date)} for ${ind}.`,
+          basis,
+        },
+        {
+          capability: 'heading-place',
+          test: 'DIR',
+          fact: 'approval',
+          expect: 'flag',
+          text: `## United States\n\n${s} was approved in ${year(a.date)} for ${ind}.`,
           basis,
         },
       );
@@ -607,6 +629,75 @@ function regulatorCases(
   }
   return cases;
 }
+
+/** Where each regulator that is not the FDA approves. */
+const REGULATOR_PLACES: Record<string, string> = { NMPA: 'China', EMA: 'the European Union' };
+
+/** A document's own date (front matter) scopes "currently" and "to date". */
+function documentDateCases(kb: Knowledge, approved: Entity[]): Case[] {
+  const cases: Case[] = [];
+  const dated = (date: string, text: string) => `---\ndate: ${date}\n---\n\n${text}`;
+  const asOf = year(kb.asOf)!;
+  for (const p of approved) {
+    const eliminated = p.rems && !p.rems.unverified && p.rems.atApproval ? p.rems.eliminated : undefined;
+    const first = fdaDates(p)[0];
+    if (!eliminated || !first) continue;
+    const y = year(eliminated)!;
+    const before = `${y - 1}-06-01`;
+    if (first > before || y + 1 > asOf) continue;
+    const basis = `products.json#${p.id} rems: from approval (${first}) until ${eliminated}`;
+    const text = `Currently, ${displayName(p)} is given under a REMS.`;
+    cases.push(
+      { capability: 'document-date', test: 'MFT', fact: 'rems', expect: 'clean', text: dated(before, text), basis },
+      {
+        capability: 'document-date',
+        test: 'DIR',
+        fact: 'rems',
+        expect: 'flag',
+        text: dated(`${y + 1}-06-01`, text),
+        basis,
+      },
+    );
+  }
+  const carT = approved.filter((p) => p.modality === 'car-t');
+  const countBy = (y: number) => carT.filter((p) => (fdaDates(p)[0] ?? '9999') <= `${y}-12-31`).length;
+  const seen = new Set<number>();
+  for (let y = asOf; y >= 2017; y--) {
+    const n = countBy(y);
+    if (!n || seen.has(n)) continue;
+    seen.add(n);
+    // Never later than the knowledge base's own date: what happened after it is unknown.
+    const at = `${y}-12-31` > kb.asOf ? kb.asOf : `${y}-12-31`;
+    const basis = `products.json: ${n} CAR-T products first FDA-approved by ${at}`;
+    const say = (k: number) => NUMBER_WORDS[k] ?? String(k);
+    const text = (k: number) => `To date, ${say(k)} CAR T-cell products are FDA-approved.`;
+    cases.push({
+      capability: 'document-date',
+      test: 'MFT',
+      fact: 'count',
+      expect: 'clean',
+      text: dated(at, text(n)),
+      basis,
+    });
+    if (n !== countBy(asOf))
+      cases.push({
+        capability: 'document-date',
+        test: 'DIR',
+        fact: 'count',
+        expect: 'flag',
+        text: dated(at, text(countBy(asOf))),
+        basis: `${basis}; ${countBy(asOf)} only by ${kb.asOf}`,
+      });
+  }
+  return cases;
+}
+
+/** A product's FDA approval dates, earliest first (unverified records left out). */
+const fdaDates = (p: Entity) =>
+  (p.approvals ?? [])
+    .filter((a) => a.regulator === 'FDA' && a.date && !a.unverified)
+    .map((a) => a.date!)
+    .sort();
 
 /** Periods: "before 2017", "since 2022", "by 2020" scope a claim to a time. */
 function periodCases(kb: Knowledge, approved: Entity[]): Case[] {

@@ -56,6 +56,29 @@ describe('CLI in pipelines (dist/cli.js)', () => {
       );
     });
 
+    it("json: compact, one diagnostic a line, each source described once in the file's table", () => {
+      const run = runCli(['--format', 'json', ...FINDINGS]);
+      const lines = run.stdout.trimEnd().split('\n');
+      assert.equal(lines.length, 2 + FINDINGS.length + count(findings), 'one line per file entry and diagnostic');
+      assert.ok(!lines.some((line) => /^\s/.test(line)), 'no indentation');
+      let named = 0;
+      for (const result of findings) {
+        const ids = new Set(result.diagnostics.flatMap((d) => d.data.sources as string[]));
+        assert.deepEqual(
+          Object.keys(result.sources).sort(),
+          [...ids].sort(),
+          `${result.file}: its table lists what it names`,
+        );
+        for (const [id, source] of Object.entries(result.sources)) {
+          assert.ok(source.title && source.publisher, `${id} is described`);
+          assert.ok(!('curationNote' in source), 'curation notes are never shown');
+        }
+        for (const d of result.diagnostics) assert.equal(d.relatedInformation, undefined, 'no source rows repeated');
+        named += ids.size;
+      }
+      assert.ok(named > 0, 'the fixtures name sources');
+    });
+
     it('an unknown format is bad usage', () => {
       const run = runCli(['--format', 'xml', CLEAN]);
       assert.equal(run.status, 2);

@@ -32,6 +32,8 @@ export function runCli(
 export interface JsonResult {
   file: string;
   diagnostics: Diagnostic[];
+  /** The sources the diagnostics name by id (`data.sources`). */
+  sources: Record<string, { title: string; publisher: string; kind?: string; url?: string; citation?: string }>;
 }
 
 export function runJson(args: readonly string[], options: { cwd?: string; input?: string } = {}): JsonResult[] {

@@ -77,7 +77,8 @@ describe('LSP over stdio (bundled server)', function () {
   it('didOpen → publishDiagnostics: the same diagnostics as the CLI for the same file', async () => {
     await open(fixtureUri, fixtureText);
     const published = await client.diagnostics(fixtureUri, 1);
-    const cli = runJson([FIXTURE])[0]!.diagnostics;
+    const [cliFile] = runJson([FIXTURE]);
+    const cli = cliFile!.diagnostics;
     assert.ok(published.length > 0, 'the fixture has findings');
     // The server publishes fix titles and message ids only; the CLI writes each fix's edits and the message's data too.
     const withoutEdits = cli.map((d) => {
@@ -87,7 +88,18 @@ describe('LSP over stdio (bundled server)', function () {
         data: { ...data, fixes: d.data.fixes.map(({ edits: _edits, ...fix }: { edits: unknown }) => fix) },
       };
     });
-    assert.deepEqual(published, withoutEdits);
+    assert.deepEqual(
+      published.map(({ relatedInformation: _related, ...d }) => d),
+      withoutEdits,
+    );
+    // The CLI names sources by id, described once in the file's table; the server links them as related information.
+    for (const d of published) {
+      const titles = (d.data.sources as string[]).map((id) => cliFile!.sources[id]?.title);
+      assert.deepEqual(
+        (d.relatedInformation ?? []).map((r) => titles.find((title) => title && r.message.startsWith(title))),
+        titles.slice(0, d.relatedInformation?.length ?? 0),
+      );
+    }
     // …and code actions bring back exactly the CLI's edits.
     for (const [i, diagnostic] of published.entries()) {
       const actions: CodeAction[] = await client.connection.sendRequest('textDocument/codeAction', {

@@ -53,7 +53,7 @@ const NOTIFICATIONS: Record<string, unknown> = {
   '$/setTrace': { value: 'off' },
 };
 
-/** server.ts's registrations, by the protocol method each one handles. */
+/** The LSP host's registrations (server.ts and lsp/), by the protocol method each one handles. */
 const REGISTRATIONS: Record<string, string> = {
   onInitialize: 'initialize',
   onInitialized: 'initialized',
@@ -144,7 +144,10 @@ describe('protocol fuzz: malformed params for every request and notification', f
   this.timeout(180_000);
 
   it('the registrations in server.ts are all fuzzed below', () => {
-    const source = fs.readFileSync(path.join(REPO_ROOT, 'server', 'src', 'server.ts'), 'utf8');
+    // The host and its guards (lsp/guards.ts registers the document sync handlers).
+    const source = ['server.ts', 'lsp/guards.ts']
+      .map((file) => fs.readFileSync(path.join(REPO_ROOT, 'server', 'src', file), 'utf8'))
+      .join('\n');
     const registered = new Set<string>();
     for (const [, name] of source.matchAll(/\b(?:connection|inner)\.(on[A-Z]\w*)\(/g)) {
       if (name === 'onRequest' || name === 'onNotification') continue;

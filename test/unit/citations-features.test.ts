@@ -4,7 +4,6 @@ import * as path from 'node:path';
 import type { Hover, MarkupContent } from 'vscode-languageserver-types';
 import { RULES } from '../../server/src/rules/all.generated';
 import { citationLabel, citedReferences } from '../../server/src/citations/index';
-import { entitiesSourcedBy } from '../../server/src/document/citations/sources';
 import { AnalysisCache } from '../../server/src/document/analysis';
 import { citationDoc, citationService, fixtureFileSystem, textsOf } from '../helpers/citations';
 import { applyEdits, documentEdits } from '../helpers/service';
@@ -242,19 +241,6 @@ describe('citations: quick fixes and severities', () => {
       applyEdits(d, documentEdits(fix?.edit, d.uri)!),
       'See [1] and [2–4].\n\n## References\n\n1. A.\n2. C.\n3. D.\n4. E.\n',
     );
-  });
-
-  it("names the subjects a knowledge-base source is about, for the claim engine's messages", () => {
-    const { index } = citationService();
-    assert.deepEqual(
-      entitiesSourcedBy(index, 'MTC-YES17').map((e) => e.id),
-      ['axicabtagene-ciloleucel'],
-    );
-    assert.deepEqual(
-      entitiesSourcedBy(index, 'ONS-KYM17').map((e) => e.id),
-      ['tisagenlecleucel'],
-    );
-    assert.deepEqual(entitiesSourcedBy(index, 'nowhere'), []);
   });
 
   it("writes a citation of an entry in the document's syntax", () => {

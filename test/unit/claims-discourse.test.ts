@@ -139,3 +139,51 @@ describe('claims: place', () => {
     assert.equal(claimFindings('Tocilizumab was first approved by the FDA in 2019.').length, 1);
   });
 });
+
+describe('claims: discourse within a paragraph', () => {
+  it('judges a pronoun or description by the one product named just before it', () => {
+    assert.match(claimFindings('Abecma was approved in 2021. It targets CD19.')[0] ?? '', /BCMA/);
+    assert.deepEqual(claimFindings('Abecma was approved in 2021. It targets BCMA.'), []);
+    assert.equal(claimFindings('Kymriah treats leukemia in children. The product targets BCMA.').length, 1);
+    assert.equal(
+      claimFindings('Yescarta was approved for LBCL in 2017. However, it is also approved for multiple myeloma.')
+        .length,
+      1,
+    );
+  });
+
+  it('leaves an anaphor unresolved across paragraphs, after two candidates, from a heading, or as an expletive', () => {
+    assert.deepEqual(claimFindings('Abecma targets BCMA.\n\nIt targets CD19.'), []);
+    assert.deepEqual(claimFindings('Abecma was compared with Yescarta. It targets CD19.'), []);
+    assert.deepEqual(claimFindings('# Abecma\n\nIt targets CD19.'), []);
+    assert.deepEqual(claimFindings('Abecma targets BCMA. It is important to note that CD19 is another target.'), []);
+  });
+
+  it('resolves "this indication" to the one disease named before it', () => {
+    assert.equal(
+      claimFindings('Abecma is approved for multiple myeloma. Kymriah is also approved for this indication.').length,
+      1,
+    );
+    assert.deepEqual(
+      claimFindings('Abecma is approved for multiple myeloma. Carvykti is also approved for this indication.'),
+      [],
+    );
+  });
+
+  it('judges a misspelled product name as the product', () => {
+    assert.match(claimFindings('Kymria targets BCMA.')[0] ?? '', /CD19/);
+    assert.deepEqual(claimFindings('Yescata targets CD19.'), []);
+    assert.equal(claimFindings('Breyanzy is approved for multiple myeloma.').length, 1);
+  });
+
+  it('checks an anaphor again when its antecedent changes, in a long paragraph too', () => {
+    const filler = Array.from({ length: 30 }, (_, i) => `Patients were followed for ${i + 2} months.`).join(' ');
+    const text = (product: string) => `${filler} ${product} is made for each patient. It targets BCMA.`;
+    const lint = service();
+    const document = TextDocument.create('file:///discourse/long.md', 'markdown', 1, text('Abecma'));
+    const claims = (d: TextDocument) => lint.diagnostics(d).filter((x) => x.code === 'unsupported-claim');
+    assert.deepEqual(claims(document), []);
+    const edited = TextDocument.update(document, [{ text: text('Kymriah') }], 2);
+    assert.match(claims(edited)[0]?.message ?? '', /CD19/);
+  });
+});

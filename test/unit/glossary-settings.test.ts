@@ -28,6 +28,11 @@ describe('settings: the package.json contribution', () => {
         setting.markdownDescription?.includes(`\`${rule.meta.defaultSeverity}\``),
         `${rule.meta.id}: default severity drifted`,
       );
+      for (const [id, template] of Object.entries(rule.meta.messages))
+        assert.ok(
+          setting.markdownDescription?.includes(`\`${id}\` (${template})`),
+          `${rule.meta.id}: message ${id} not listed`,
+        );
       assert.deepEqual(setting.enum, ['default', 'off', 'error', 'warning', 'information', 'hint']);
     }
   });
@@ -105,12 +110,13 @@ describe('workspace knowledge-base extensions (.therapy-lint/*.json)', () => {
           ],
           entities: [
             {
-              id: 'zevor-cel',
+              // A made-up product, so that the built-in data never has it.
+              id: 'prizlon-cel',
               type: 'product',
-              name: 'zevorcabtagene autoleucel',
+              name: 'prizlocabtagene autoleucel',
               aliases: [
-                { text: 'Zevorcel', kind: 'brand' },
-                { text: 'zevorcabtagene autoleucel', kind: 'inn' },
+                { text: 'Prizlon', kind: 'brand' },
+                { text: 'prizlocabtagene autoleucel', kind: 'inn' },
               ],
               definition: 'A BCMA CAR T-cell therapy.',
               sources: ['WS-NOTE'],
@@ -138,9 +144,9 @@ describe('workspace knowledge-base extensions (.therapy-lint/*.json)', () => {
     );
     assert.ok(problems.some((p) => p.pointer.includes('/type') && p.line === 4));
     const service = createLanguageService({ knowledgeBase: kb });
-    const document = doc('Zevorcel was given after CRES.');
+    const document = doc('Prizlon was given after CRES.');
     const hover = service.hover(document, document.positionAt(2));
-    assert.match(JSON.stringify(hover?.contents), /zevorcabtagene autoleucel \(Zevorcel\)/);
+    assert.match(JSON.stringify(hover?.contents), /prizlocabtagene autoleucel \(Prizlon\)/);
     const codes = service.diagnostics(document).map((d) => d.code);
     assert.ok(codes.includes('generic-name-missing') && codes.includes('deprecated-term'), codes.join());
   });

@@ -19,6 +19,11 @@ describe('rule metadata and docs', () => {
       const page = fs.readFileSync(path.join(root, 'docs', 'rules', `${rule.meta.id}.md`), 'utf8');
       assert.ok(page.startsWith(`# ${rule.meta.id}\n\n${rule.meta.description}\n`), 'run node scripts/rule-docs.mjs');
       assert.match(page, new RegExp(`Default severity: \\*\\*${rule.meta.defaultSeverity}\\*\\*`));
+      for (const [id, template] of Object.entries(rule.meta.messages))
+        assert.ok(
+          page.includes(`- \`${id}\`: ${template}\n`),
+          `message ${id} not listed: run node scripts/rule-docs.mjs`,
+        );
       const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
       assert.ok(
         readme.includes(`| ${rule.meta.defaultSeverity} | ${rule.meta.description} |`),

@@ -87,16 +87,17 @@ export function hasProperty(entity: Entity, property: DesignProperty): boolean |
   const design = entity.design;
   if (!design) return undefined;
   switch (property) {
+    // An origin the knowledge base does not record is unknown, not "the other one".
     case 'autologous':
-      return design.origin === 'autologous';
+      return design.origin === undefined ? undefined : design.origin === 'autologous';
     case 'allogeneic':
-      return design.origin === 'allogeneic';
+      return design.origin === undefined ? undefined : design.origin === 'allogeneic';
     case 'gene-edited':
       return design.geneEdited;
     case 'genetically-modified':
       return design.geneticallyModified;
     case 'not-genetically-modified':
-      return !design.geneticallyModified;
+      return design.geneticallyModified === undefined ? undefined : !design.geneticallyModified;
     case 'mhc-restricted':
       return design.hlaRestricted;
     case 'mhc-independent':

@@ -5,6 +5,7 @@ import { assertedClausesOf } from './assertion';
 import { RELATIONS } from './relations/all.generated';
 import type { ClaimFinding, Relation } from './relations/types';
 import { formatMessage } from '../util/messages';
+import { discourseMentions } from './discourse';
 import { placeIn, titleElsewhere } from './place';
 import { documentTime, judgingDays, knowledgeAsOf } from './period';
 import type { DocumentTime } from './period';
@@ -52,12 +53,14 @@ export function checkSentenceIn(
   index: KnowledgeIndex,
   relations: readonly Relation[] = RELATIONS,
 ): ContradictedSentence | UnjudgedSentence | undefined {
-  const mentions = document.mentionsIn(sentence.start, sentence.end);
-  if (mentions.length === 0) return undefined;
+  const own = document.mentionsIn(sentence.start, sentence.end);
+  if (own.length === 0) return undefined;
+  // With what its pronouns and misspelled names stand for.
+  const mentions = discourseMentions(document, sentence, index, own);
   // The sentence's own prose, spaces normalized: cue phrases match across line breaks.
   const applicable = relations.filter((r) => r.applies(sentence.text, mentions));
   if (applicable.length === 0) return undefined;
-  const prepared = claimSentenceOf(document, sentence);
+  const prepared = claimSentenceOf(document, sentence, mentions);
   if (prepared === 'too long') return { start: sentence.start, end: sentence.end, tooLong: true };
   // A statement placed under a regulator the knowledge base does not cover is not judged by another's record.
   const place = placeIn(prepared.words, prepared.mentions);

@@ -2,6 +2,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze } from '../document/analysis';
 import { lazyFix, type Fix } from '../document/findings';
 import type { KnowledgeIndex } from '../kb/index';
+import { capitalize } from '../util/text';
 import type { AuthorCitation, CitationWriter } from './citation';
 import { checkSentenceIn } from './engine';
 import type { ClaimFinding } from './relations/types';
@@ -24,7 +25,7 @@ export function correctionFix(
   const statements = [...new Map(findings.filter((f) => f.correction).map((f) => [f.correction!, f])).values()];
   if (!statements.length) return undefined;
   // Each statement starts a sentence: "immune effector cell-associated … replaced …" gets its capital.
-  const sentence = (f: ClaimFinding) => f.correction!.charAt(0).toUpperCase() + f.correction!.slice(1);
+  const sentence = (f: ClaimFinding) => capitalize(f.correction!);
   if (statements.some((f) => flaggedAgain(sentence(f), index))) return undefined;
   const title =
     statements.length === 1 ? 'Replace with the supported statement' : 'Replace with the supported statements';

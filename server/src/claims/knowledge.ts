@@ -1,7 +1,11 @@
 import type { KnowledgeIndex } from '../kb/index';
 import type { Approval, Entity, Regulator } from '../kb/types';
+import { MONTHS, capitalize } from '../util/text';
 import { designIn, hasProperty } from './design';
 import { wordsOf } from './words';
+
+// Relations write corrections with it.
+export { capitalize } from '../util/text';
 
 const REGULATORS: readonly Regulator[] = ['FDA', 'NMPA', 'EMA'];
 
@@ -216,12 +220,12 @@ export function approvalsComplete(index: KnowledgeIndex, entity: Entity, regulat
   );
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MONTH_ABBREVIATIONS = MONTHS.map((month) => capitalize(month.slice(0, 3)));
 
 /** "March 2023" style date for messages. */
 export function monthYear(date: string): string {
   const [y, m] = date.split('-');
-  return m ? `${MONTHS[Number(m) - 1]} ${y}` : y!;
+  return m ? `${MONTH_ABBREVIATIONS[Number(m) - 1]} ${y}` : y!;
 }
 
 /** Short name for a condition or therapy: its abbreviation if it has one, else its name. */
@@ -237,10 +241,6 @@ export function shortName(index: KnowledgeIndex, id: string): string {
 export function label(index: KnowledgeIndex, entity: Entity): string {
   if (entity.type === 'product') return index.brand(entity) ?? capitalize(entity.name);
   return entity.type === 'drug' ? capitalize(entity.name) : entity.name;
-}
-
-export function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** "B-ALL (patients up to 25 y, 2017)" */

@@ -37,7 +37,7 @@ const FINITE_VERBS = new Set([
   'should',
   'must',
 ]);
-const FILLER = new Set(['a', 'an', 'the', 'for', 'in', 'to', 'of', 'with', 'by', 'as']);
+const FILLER = new Set(['a', 'an', 'the', 'any', 'for', 'in', 'to', 'of', 'with', 'by', 'as']);
 
 export interface NegationCue {
   at: number;
@@ -138,6 +138,9 @@ export function entityMark(
   const before = words[i]?.lower;
   // Cues that end in a filler word ("compared with", "same day as") end right before the mention.
   const adjacent = span.from - 1 >= clause.from && LAST_WORDS.has(words[span.from - 1]!.lower) ? span.from - 1 : -1;
+  // "not for solid tumors, including NETs": an example takes the mark of the phrase it exemplifies.
+  const example = exemplified(words, clause, span, spans);
+  if (example) return entityMark(words, clause, example, spans);
   // Most mentions follow no cue word at all: one set lookup decides.
   if (
     adjacent < 0 &&
@@ -154,6 +157,28 @@ export function entityMark(
     if (previous && previous.from >= clause.from) return entityMark(words, clause, previous, spans);
   }
   return undefined;
+}
+
+const INCLUSION_CUES = lexicon('inclusion-cues');
+const INCLUSION_LAST_WORDS = new Set(INCLUSION_CUES.map((c) => c.split(' ').pop()!));
+
+/** The mention an inclusion cue right before `span` exemplifies ("solid tumors, including NETs"), if any. */
+function exemplified(
+  words: readonly Word[],
+  clause: Clause,
+  span: WordSpan,
+  spans: readonly WordSpan[],
+): WordSpan | undefined {
+  let last = span.from - 1;
+  while (last >= clause.from && (words[last]!.lower === ',' || words[last]!.lower === ':')) last--;
+  if (last < clause.from || !INCLUSION_LAST_WORDS.has(words[last]!.lower)) return undefined;
+  let start = -1;
+  for (let k = Math.max(clause.from, last - 2); k <= last && start < 0; k++)
+    if (phraseStartingAt(words, k, INCLUSION_CUES)?.length === last - k + 1) start = k;
+  if (start < 0) return undefined;
+  let end = start;
+  while (end > clause.from && (words[end - 1]!.lower === ',' || words[end - 1]!.punct)) end--;
+  return spans.find((s) => s.to === end && s.from >= clause.from && s !== span);
 }
 
 const LAST_WORDS = new Set([...EXCLUSION_CUES, ...ENTITY_CUES].map((c) => c.split(' ').pop()!));

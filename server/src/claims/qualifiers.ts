@@ -1,4 +1,5 @@
 import type { Regulator } from '../kb/types';
+import { MONTHS } from '../util/text';
 import type { Clause } from './clauses';
 import { regulatorOf } from './knowledge';
 import type { ClaimSentence } from './sentence';
@@ -33,21 +34,7 @@ export interface Qualifiers {
   functional: boolean;
 }
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
-const MONTH_ABBR = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH_ABBR = MONTHS.map((month) => month.slice(0, 3));
 const NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, a: 1, single: 1 };
 const ORDINALS: Record<string, number> = {
   first: 1,

@@ -7,17 +7,9 @@ export interface FileResult {
 
 const SEVERITY_NAME = ['', 'error', 'warning', 'info', 'hint'] as const;
 
-/** One line per finding, `file:line:col severity code message`, like compilers (1-based). */
-export function formatText(results: readonly FileResult[]): string {
-  const lines: string[] = [];
-  for (const { file, diagnostics } of results) {
-    for (const d of diagnostics) {
-      lines.push(
-        `${file}:${d.range.start.line + 1}:${d.range.start.character + 1} ${SEVERITY_NAME[d.severity ?? 1]} ${d.code} ${d.message}`,
-      );
-    }
-  }
-  return lines.length ? lines.join('\n') + '\n' : '';
+/** One finding as a line, `file:line:col severity code message`, like compilers (1-based). */
+export function textLine(file: string, d: Diagnostic): string {
+  return `${file}:${d.range.start.line + 1}:${d.range.start.character + 1} ${SEVERITY_NAME[d.severity ?? 1]} ${d.code} ${d.message}\n`;
 }
 
 export interface Counts {
@@ -28,15 +20,26 @@ export interface Counts {
   hints: number;
 }
 
-export function countFindings(results: readonly FileResult[]): Counts {
-  const counts: Counts = { files: results.length, errors: 0, warnings: 0, infos: 0, hints: 0 };
-  for (const d of results.flatMap((r) => r.diagnostics)) {
+export const noCounts = (): Counts => ({ files: 0, errors: 0, warnings: 0, infos: 0, hints: 0 });
+
+/** One file's findings, counted by severity. */
+export function countFindings(diagnostics: readonly Diagnostic[]): Counts {
+  const counts: Counts = { ...noCounts(), files: 1 };
+  for (const d of diagnostics) {
     if (d.severity === 2) counts.warnings++;
     else if (d.severity === 3) counts.infos++;
     else if (d.severity === 4) counts.hints++;
     else counts.errors++;
   }
   return counts;
+}
+
+export function addCounts(total: Counts, more: Counts): void {
+  total.files += more.files;
+  total.errors += more.errors;
+  total.warnings += more.warnings;
+  total.infos += more.infos;
+  total.hints += more.hints;
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -47,6 +50,6 @@ export function summaryLine(counts: Counts, milliseconds: number): string {
 }
 
 /** `--quiet`: errors only, so warnings neither print nor count against `--max-warnings`. */
-export function errorsOnly(results: readonly FileResult[]): FileResult[] {
-  return results.map((r) => ({ file: r.file, diagnostics: r.diagnostics.filter((d) => (d.severity ?? 1) === 1) }));
+export function errorsOnly(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  return diagnostics.filter((d) => (d.severity ?? 1) === 1);
 }

@@ -6,7 +6,6 @@ import type { Rule } from '../rules/types';
 import { placeholdersOf, sarifMessageString } from '../util/messages';
 import { RULE_DOCS_BASE, type DiagnosticData } from '../service/languageFeatures/diagnostics';
 import type { SeverityName } from '../service/settings';
-import type { FileResult } from './report';
 
 export const INFORMATION_URI = 'https://github.com/therapy-lint/therapy-lint';
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -20,42 +19,55 @@ const LEVEL: Record<SeverityName, Sarif.ReportingConfiguration.level> = {
 const LEVEL_OF_SEVERITY: Sarif.Result.level[] = ['error', 'error', 'warning', 'note', 'note'];
 
 /**
- * A SARIF 2.1.0 log (one run) for GitHub code scanning and other viewers. Rule metadata comes from
- * the rules' `meta`; paths are relative to `baseDir` under %SRCROOT%; columns are UTF-16 code units,
+ * A SARIF 2.1.0 log (one run) for GitHub code scanning and other viewers, written as it goes: `head` and
+ * `tail` surround the results, which `results` writes one by one (`,` between two). Rule metadata comes
+ * from the rules' `meta`; paths are relative to `baseDir` under %SRCROOT%; columns are UTF-16 code units,
  * as in LSP, so a diagnostic's range maps one to one.
  */
-export function toSarif(
-  results: readonly FileResult[],
-  rules: readonly Rule[],
-  version: string,
-  baseDir: string,
-): Sarif.Log {
-  const ruleIndex = new Map(rules.map((rule, i) => [rule.meta.id as string, i]));
-  const sarifResults: Sarif.Result[] = [];
-  for (const { file, diagnostics } of results) {
-    const artifactLocation = artifactLocationOf(file, baseDir);
-    for (const diagnostic of diagnostics) sarifResults.push(toResult(diagnostic, artifactLocation, rules, ruleIndex));
-  }
-  return {
-    $schema: SARIF_SCHEMA,
-    version: '2.1.0',
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: 'therapy-lint',
-            version,
-            semanticVersion: version,
-            informationUri: INFORMATION_URI,
-            rules: rules.map(toRuleDescriptor),
+export class SarifWriter {
+  readonly head: string;
+  readonly tail: string;
+  private readonly ruleIndex: Map<string, number>;
+
+  constructor(
+    private readonly rules: readonly Rule[],
+    version: string,
+    private readonly baseDir: string,
+  ) {
+    this.ruleIndex = new Map(rules.map((rule, i) => [rule.meta.id as string, i]));
+    const log: Sarif.Log = {
+      $schema: SARIF_SCHEMA,
+      version: '2.1.0',
+      runs: [
+        {
+          tool: {
+            driver: {
+              name: 'therapy-lint',
+              version,
+              semanticVersion: version,
+              informationUri: INFORMATION_URI,
+              rules: rules.map(toRuleDescriptor),
+            },
           },
+          originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(baseDir + path.sep).href } },
+          columnKind: 'utf16CodeUnits',
+          results: [],
         },
-        originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(baseDir + path.sep).href } },
-        columnKind: 'utf16CodeUnits',
-        results: sarifResults,
-      },
-    ],
-  };
+      ],
+    };
+    // `results` is the run's last member and the run the log's last: what follows it closes them.
+    const whole = JSON.stringify(log);
+    const at = whole.lastIndexOf('"results":[]') + '"results":['.length;
+    this.head = whole.slice(0, at);
+    this.tail = `${whole.slice(at)}\n`;
+  }
+
+  /** One file's results as JSON texts. */
+  *results(file: string, diagnostics: readonly Diagnostic[]): Generator<string> {
+    const artifactLocation = artifactLocationOf(file, this.baseDir);
+    for (const diagnostic of diagnostics)
+      yield JSON.stringify(toResult(diagnostic, artifactLocation, this.rules, this.ruleIndex));
+  }
 }
 
 function toRuleDescriptor(rule: Rule): Sarif.ReportingDescriptor {

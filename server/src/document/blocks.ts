@@ -114,6 +114,8 @@ interface SentenceEntry {
   masked: string | undefined;
   kind: Sentence['block'];
   dependsOn: string;
+  /** What the check depended on in the sentence's paragraph (a pronoun's antecedent). */
+  context: string;
   findings: Finding[];
 }
 
@@ -151,6 +153,7 @@ export class SentenceCheckMemo {
     report: (finding: Finding) => void,
     from = 0,
     to = document.blocks.length,
+    contextOf?: (sentence: Sentence) => string,
   ): void {
     const key = `${ruleId}\0${dependsOn}`;
     const { sentences, blocks } = document;
@@ -171,7 +174,7 @@ export class SentenceCheckMemo {
       for (let i = firstSentence; i < end; i++) {
         const sentence = sentences[i]!;
         const own = bySentence
-          ? this.checkOrReplay(ruleId, document, sentence, check, dependsOn)
+          ? this.checkOrReplay(ruleId, document, sentence, check, dependsOn, contextOf?.(sentence) ?? '')
           : checkDirectly(sentence, check);
         for (const finding of own.findings) report(finding);
         if (own.memoizable) found.push(...own.findings.map((f) => shiftFinding(f, -blockStart)));
@@ -187,6 +190,7 @@ export class SentenceCheckMemo {
     sentence: Sentence,
     check: (sentence: Sentence, report: (finding: Finding) => void) => void,
     dependsOn: string,
+    context: string,
   ): { findings: Finding[]; memoizable: boolean } {
     let memo = this.memos.get(ruleId);
     if (!memo) this.memos.set(ruleId, (memo = new TextMemo<SentenceEntry>(1_000_000)));
@@ -198,7 +202,13 @@ export class SentenceCheckMemo {
     }
     const { source, masked: ownMasked } = slices;
     const entry = memo.get(source);
-    if (entry && entry.kind === sentence.block && entry.dependsOn === dependsOn && entry.masked === ownMasked) {
+    if (
+      entry &&
+      entry.kind === sentence.block &&
+      entry.dependsOn === dependsOn &&
+      entry.context === context &&
+      entry.masked === ownMasked
+    ) {
       return { findings: entry.findings.map((f) => shiftFinding(f, sentence.start)), memoizable: true };
     }
     const findings: Finding[] = [];
@@ -209,6 +219,7 @@ export class SentenceCheckMemo {
         masked: ownMasked === undefined ? undefined : detach(ownMasked),
         kind: sentence.block,
         dependsOn,
+        context,
         findings: findings.map((f) => shiftFinding(f, -sentence.start)),
       });
     }

@@ -1,4 +1,5 @@
 import type { DocumentAnalysis } from '../document/analysis';
+import { capitalize } from '../util/text';
 
 /**
  * What a fix writes at `start`, capitalised when it starts a sentence: "tisagenlecleucel (Kymriah) is …" at
@@ -6,5 +7,5 @@ import type { DocumentAnalysis } from '../document/analysis';
  */
 export function sentenceCase(document: DocumentAnalysis, start: number, text: string): string {
   if (document.sentenceAt(start)?.start !== start || !/^\p{Ll}/u.test(text)) return text;
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  return capitalize(text);
 }

@@ -43,6 +43,8 @@ export interface RuleContext {
     check: (sentence: Sentence, report: (report: Report) => void) => void,
     dependsOn?: string,
     finish?: (finding: Finding) => Finding,
+    /** What a sentence's check depends on in its paragraph beyond its own text (a pronoun's antecedent). */
+    contextOf?: (sentence: Sentence) => string,
   ): void;
 }
 

@@ -168,6 +168,8 @@ export interface LintFilesOptions {
   fixEdits?: boolean;
   /** At most settings.maxDiagnostics per file, with a note on the rest (what an editor is sent). */
   capped?: boolean;
+  /** False: sources by id in `data.sources` only, no `relatedInformation` rows (see DiagnosticsOptions). */
+  relatedSources?: boolean;
   /** A file that cannot be read, or (with `keepGoing`) a failure while checking one: reported, then on to the next. */
   onProblem?: OnFileProblem;
   keepGoing?: boolean;
@@ -198,7 +200,11 @@ export function* lintFiles(
     }
     let diagnostics: Diagnostic[];
     try {
-      diagnostics = service.diagnostics(document, { fixEdits: options.fixEdits ?? true, capped: options.capped });
+      diagnostics = service.diagnostics(document, {
+        fixEdits: options.fixEdits ?? true,
+        capped: options.capped,
+        relatedSources: options.relatedSources,
+      });
     } catch (error) {
       if (!options.keepGoing) throw error;
       report({ path: file, message: `internal error: ${(error as Error).stack ?? error}` });

@@ -1,4 +1,5 @@
 import type { KnowledgeIndex } from '../kb/index';
+import { capitalize } from '../util/text';
 import type { Alias, Entity } from '../kb/types';
 import type { Sentence } from '../text/sentences';
 import type { TermMatch } from './matcher';
@@ -93,6 +94,6 @@ export class SentenceCursor {
 export function matchCase(written: string, suggestion: string): string {
   if (/[A-Z]/.test(suggestion)) return suggestion;
   if (written.length > 1 && written === written.toUpperCase()) return suggestion.toUpperCase();
-  if (/^\p{Lu}/u.test(written)) return suggestion[0]!.toUpperCase() + suggestion.slice(1);
+  if (/^\p{Lu}/u.test(written)) return capitalize(suggestion);
   return suggestion;
 }

@@ -1,5 +1,5 @@
 import type { KnowledgeIndex } from '../../kb/index';
-import type { Entity, Source, Sourced } from '../../kb/types';
+import type { Source } from '../../kb/types';
 import { normalizeDoi, normalizeTitle, normalizeUrl } from './identifiers';
 import type { ReferenceEntry } from './types';
 
@@ -53,40 +53,4 @@ export function sourceMatcher(index: KnowledgeIndex): SourceMatcher {
   let matcher = matchers.get(index);
   if (!matcher) matchers.set(index, (matcher = new SourceMatcher(index.kb.sources.values())));
   return matcher;
-}
-
-const subjects = new WeakMap<KnowledgeIndex, Map<string, Entity[]>>();
-
-/**
- * The entities a source backs facts about (its approvals, design, firsts, warnings …): what a cited entry
- * "is about", for messages such as "cited [2] is a source for Kymriah; the claim is about Yescarta".
- */
-export function entitiesSourcedBy(index: KnowledgeIndex, sourceId: string): readonly Entity[] {
-  let bySource = subjects.get(index);
-  if (!bySource) {
-    bySource = new Map();
-    for (const entity of index.entities()) {
-      const parts: (Sourced | undefined)[] = [
-        entity,
-        entity.design,
-        entity.mechanism,
-        entity.rems,
-        entity.deprecated,
-        ...(entity.approvals ?? []),
-        ...(entity.regulatoryEvents ?? []),
-        ...(entity.uses ?? []),
-        ...(entity.firsts ?? []),
-        ...(entity.boxedWarnings ?? []),
-        ...(entity.facts ?? []),
-      ];
-      const ids = new Set(parts.flatMap((p) => p?.sources ?? []));
-      for (const id of ids) {
-        const list = bySource.get(id);
-        if (list) list.push(entity);
-        else bySource.set(id, [entity]);
-      }
-    }
-    subjects.set(index, bySource);
-  }
-  return bySource.get(sourceId) ?? [];
 }

@@ -1,4 +1,5 @@
 import { notAsserted } from '../../claims/assertion';
+import { isTherapy } from '../../claims/knowledge';
 import { overstatementsIn } from '../../claims/overstatement';
 import { claimSentenceOf } from '../../claims/sentence';
 import { findPhrase } from '../../claims/words';
@@ -23,7 +24,6 @@ const CUE_WORDS =
   /cure|effective|work|guarant|fail|respond|remission|miracle|safe|side.effect|adverse|risk|harmless|toxic|kill|eliminat|eradicat|destroy|relaps|never (?:comes back|returns)/i;
 // Any text containing one of THERAPY_NOUNS: the second cheap test, before the sentence is split into words.
 const THERAPY_TEXT = /therap|treatment|drug|cell|medicine/i;
-const isTherapy = (type: string) => type === 'product' || type === 'drug' || type === 'therapy-class';
 
 // "Mark as reviewed" is the suppression quick fix every diagnostic gets from codeActions.ts.
 const rule: Rule = {
@@ -45,7 +45,7 @@ const rule: Rule = {
     context.forEachSentence((sentence, report) => {
       if (!CUE_WORDS.test(sentence.text)) return;
       const mentions = document.mentionsIn(sentence.start, sentence.end);
-      const namesTherapy = mentions.some((m) => isTherapy(m.entity.type));
+      const namesTherapy = mentions.some((m) => isTherapy(m.entity));
       if (!namesTherapy && !THERAPY_TEXT.test(sentence.text)) return;
       const prepared = claimSentenceOf(document, sentence);
       // Too long to judge: unsupported-claim says so.

@@ -2,6 +2,7 @@ import { authorCitations, citingFor, type Citing } from '../../claims/citation';
 import { checkSentenceIn } from '../../claims/engine';
 import { MAX_CLAIM_WORDS } from '../../claims/sentence';
 import { correctionFix } from '../../claims/fixes';
+import { antecedentKey } from '../../claims/discourse';
 import { documentContextKey } from '../../claims/period';
 import { endAfterCitations, startAfterCitations } from '../../citations/edits';
 import type { ClaimFinding } from '../../claims/relations/types';
@@ -77,6 +78,8 @@ const rule: Rule = {
         );
         return { ...rest, fixes: fix ? [fix] : [] };
       },
+      // "It targets BCMA." is judged by the product named before it.
+      (sentence) => antecedentKey(document, sentence),
     );
   },
 };

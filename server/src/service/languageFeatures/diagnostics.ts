@@ -33,6 +33,11 @@ export interface DiagnosticsOptions {
   fixEdits: boolean;
   /** At most `settings.maxDiagnostics`, the most severe first, and one note on what was left out (editors). */
   capped?: boolean;
+  /**
+   * False: sources are named by id in `data.sources` only, without `relatedInformation` rows (the CLI's
+   * JSON carries one table of them per file instead of repeating them in every diagnostic).
+   */
+  relatedSources?: boolean;
 }
 
 /** The code of the note saying how many diagnostics a capped list left out. */
@@ -92,7 +97,12 @@ export async function checkInSlices(
   yieldNow: () => Promise<void> = () => new Promise((resolve) => setImmediate(resolve)),
 ): Promise<boolean> {
   const analysis = cache.get(document);
-  const checks: { ruleId: string; check: SentenceCheck; dependsOn: string }[] = [];
+  const checks: {
+    ruleId: string;
+    check: SentenceCheck;
+    dependsOn: string;
+    contextOf?: (sentence: Sentence) => string;
+  }[] = [];
   const ignore = () => {};
   for (const rule of rules) {
     if (severityOf(rule, settings) === undefined) continue;
@@ -104,18 +114,19 @@ export async function checkInSlices(
       settings,
       report: ignore,
       // Findings are memoized as rendered, the way computeDiagnostics stores them.
-      forEachSentence: (check, dependsOn = '') =>
+      forEachSentence: (check, dependsOn = '', _finish, contextOf) =>
         checks.push({
           ruleId: rule.meta.id,
           check: (sentence, reportInSentence) => check(sentence, (reported) => reportInSentence(render(reported))),
           dependsOn,
+          contextOf,
         }),
     });
   }
   let sliceStart = performance.now();
   for (let block = 0; block < analysis.blocks.length; block++) {
-    for (const { ruleId, check, dependsOn } of checks)
-      cache.sentenceChecks.forEach(ruleId, analysis, check, dependsOn, ignore, block, block + 1);
+    for (const { ruleId, check, dependsOn, contextOf } of checks)
+      cache.sentenceChecks.forEach(ruleId, analysis, check, dependsOn, ignore, block, block + 1, contextOf);
     if (performance.now() - sliceStart < SLICE_MS) continue;
     await yieldNow();
     if (token.isCancellationRequested) return false;
@@ -160,13 +171,16 @@ export function computeDiagnostics(
       index,
       settings,
       report: (reported) => report(render(reported)),
-      forEachSentence: (check, dependsOn = '', finish) =>
+      forEachSentence: (check, dependsOn = '', finish, contextOf) =>
         cache.sentenceChecks.forEach(
           rule.meta.id,
           analysis,
           (sentence, reportInSentence) => check(sentence, (reported) => reportInSentence(render(reported))),
           dependsOn,
           finish ? (finding) => report(finish(finding)) : report,
+          undefined,
+          undefined,
+          contextOf,
         ),
     });
     for (const finding of findings) {

@@ -4,6 +4,7 @@ import { asidesIn, closingParen, type Clause } from '../../clauses';
 import {
   approvalMatches,
   approvalsComplete,
+  capitalize,
   covers,
   defaultRegulator,
   describeApproval,
@@ -140,6 +141,11 @@ interface ApprovalClaim {
   conditions: Mention[];
   negated: boolean;
   qualifiers: Qualifiers;
+  /**
+   * "Kymriah and Yescarta are approved for lymphoma or leukemia": several products and several conditions with no
+   * distributive word; each product need only hold one of the conditions, and each condition one of the products.
+   */
+  collective?: { subjects: readonly Entity[]; conditions: readonly Entity[] };
 }
 
 // Words without which the relation has nothing to judge (a cheap test before any word-level work).
@@ -259,16 +265,17 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
     const compared = (s: TherapyRef) =>
       s.mention !== undefined && s.from > cue.at && COMPARISON.has(words[s.from - 1]?.lower ?? '');
     const own = subjects.some((s) => !compared(s)) ? subjects.filter((s) => !compared(s)) : subjects;
-    claims.push(
-      ...claimsAt(
-        sentence,
-        cue,
-        own,
-        claimed,
-        otherEvent ? { ...qualifiers, date: undefined } : withDateOwner(sentence, qualifiers, cue),
-        bound,
-      ),
+    bindGapped(sentence, cue, own, claimed, clause, bound);
+    const main = claimsAt(
+      sentence,
+      cue,
+      own,
+      claimed,
+      otherEvent ? { ...qualifiers, date: undefined } : withDateOwner(sentence, qualifiers, cue),
+      bound,
     );
+    markCollective(words, clause, main);
+    claims.push(...main);
   }
   for (const asideCue of [...cues, ...copulaFor]) {
     const owned = ownedAside(asideCue.at);
@@ -279,6 +286,58 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
     claims.push(...claimsAt(sentence, asideCue, [owned.owner], inAside, qualifiersOf(sentence, owned.aside), bound));
   }
   return claims;
+}
+
+/**
+ * Gapped coordination: "A is approved for X and Y, and B for Z" leaves out the verb of the second conjunct. Each
+ * product takes the conditions after it (after the cue, for one written before it) up to the next product.
+ */
+function bindGapped(
+  sentence: ClaimSentence,
+  cue: { at: number },
+  subjects: readonly TherapyRef[],
+  conditions: readonly Mention[],
+  clause: Clause,
+  bound: Map<Mention, Mention[]>,
+): void {
+  const { words } = sentence;
+  // The head of a gapped conjunct opens it and takes the left-out predicate's preposition: ", and B for Z".
+  const opensGap = (s: TherapyRef) =>
+    s.from > cue.at &&
+    GAP_OPENERS.has(words[s.from - 1]?.lower ?? '') &&
+    GAP_PREPOSITIONS.has(words[s.to]?.lower ?? '');
+  const later = subjects.filter((s) => s.mention && !s.isClass && opensGap(s)).sort((a, b) => a.from - b.from);
+  const products = [...subjects.filter((s) => s.mention && !s.isClass && s.from < cue.at), ...later];
+  if (later.length === 0 || products.length < 2) return;
+  // Only when a condition stands between the cue and the first product after it ("for X, and B for Z").
+  if (!conditions.some((c) => c.from > cue.at && c.to <= later[0]!.from)) return;
+  for (const product of products) {
+    const from = product.from < cue.at ? cue.at : product.to;
+    const to = later.find((s) => s.from > product.from)?.from ?? clause.to;
+    const own = conditions.filter((c) => c.from >= from && c.to <= to);
+    const mention = product.mention!;
+    bound.set(mention, [...new Set([...(bound.get(mention) ?? []), ...own])]);
+  }
+}
+
+const GAP_OPENERS = new Set(['and', 'or', ',', 'while', 'whereas']);
+const GAP_PREPOSITIONS = new Set(['for', 'in', 'against']);
+
+// Words that make a claim about several products distributive: "both", "each", "all", "respectively".
+const DISTRIBUTIVE = new Set(['both', 'each', 'all', 'every', 'respectively', 'either', 'neither']);
+
+/** Marks the claims of several products over the same several conditions as collective (see ApprovalClaim). */
+function markCollective(words: readonly Word[], clause: Clause, claims: ApprovalClaim[]): void {
+  if (claims.length < 2 || claims.some((c) => c.negated || c.subject.isClass || !c.subject.mention)) return;
+  const conditions = claims[0]!.conditions;
+  if (conditions.length < 2 || claims.some((c) => c.conditions.length !== conditions.length)) return;
+  if (claims.some((c) => c.conditions.some((m, i) => m !== conditions[i]))) return;
+  for (let i = clause.from; i < clause.to; i++) if (DISTRIBUTIVE.has(words[i]!.lower)) return;
+  const collective = {
+    subjects: claims.map((c) => c.subject.mention!.entity),
+    conditions: conditions.map((m) => m.entity),
+  };
+  for (const claim of claims) claim.collective = collective;
 }
 
 /** "is now a first-line treatment for", "are a second-line option for": the copula, as an "is for" cue. */
@@ -554,6 +613,8 @@ function judge(context: RelationContext, claim: ApprovalClaim): void {
         ? { ...qualifiers, pediatric: true, notPediatric: false }
         : qualifiers;
     const q = condition ? withConditionDate(denied, condition, claim.conditions) : denied;
+    if (condition && claim.collective && coveredCollectively(context.index, claim, condition.entity, regulator))
+      continue;
     // The statement's words: from its subject to its condition (or its cue); the message names the condition as written.
     const ends = [
       subject.from,
@@ -575,6 +636,22 @@ function judge(context: RelationContext, claim: ApprovalClaim): void {
       judgeProduct(spanned, subject.mention!.entity, condition?.entity, regulator, negated, q, written);
     else judgeClass(spanned, subject, condition?.entity, regulator, negated, q, written);
   }
+}
+
+/** The product holds another of the listed conditions, and another of the listed products holds this one. */
+function coveredCollectively(
+  index: KnowledgeIndex,
+  claim: ApprovalClaim,
+  condition: Entity,
+  regulator: Regulator | undefined,
+): boolean {
+  const { subjects, conditions } = claim.collective!;
+  const product = claim.subject.mention!.entity;
+  const holds = (p: Entity, c: Entity) => approvalsFor(index, p, c, regulator).some((a) => !a.unverified);
+  return (
+    conditions.some((c) => c !== condition && holds(product, c)) &&
+    subjects.some((p) => p !== product && holds(p, condition))
+  );
 }
 
 /**
@@ -804,7 +881,7 @@ function judgeProduct(
   context.report({
     messageId,
     data: {
-      product: capitalizeFirst(name),
+      product: capitalize(name),
       by,
       approval: regulator ? `${regulator} approval` : 'approval',
       forWhat,
@@ -1025,10 +1102,6 @@ function sameFamily(index: KnowledgeIndex, a: string, b: string): boolean {
 
 function unique<T>(value: T, i: number, all: readonly T[]): boolean {
   return all.indexOf(value) === i;
-}
-
-function capitalizeFirst(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function lowerFirst(text: string): string {

@@ -2,6 +2,17 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // A condition that is a harm is not an indication.
+    'Because of the risk of cytokine release syndrome, Abecma was approved with a REMS.',
+    'Tecartus carries a boxed warning for serious infections.',
+    'The analysis covered patients who developed CRS after Kymriah.',
+    // Examples of a denied phrase are denied too.
+    'CAR-T therapy is approved for several blood cancers but not for any solid tumors, including sarcoma.',
+    'CAR-T products are approved for blood cancers but not for solid tumors such as glioblastoma.',
+    // Gapped coordination: each product takes the conditions of its own conjunct.
+    'Tecartus is approved for mantle cell lymphoma and B-cell ALL, and Abecma for multiple myeloma.',
+    // Collective reading: the products together cover the conditions.
+    'Kymriah and Abecma are approved for leukemia and myeloma.',
     'Breyanzi is approved for FL grade 3B.',
     'Yescarta is approved for PMBCL.',
     'Kymriah is approved for ALL in patients up to 25 years of age.',
@@ -125,6 +136,46 @@ const tests: RelationTests = {
     'Tecelra and Amtagvi are approved for synovial sarcoma and melanoma, respectively.',
   ],
   invalid: [
+    {
+      text: 'Kymriah is approved for leukemia but not for lymphomas such as follicular lymphoma.',
+      errors: [
+        {
+          messageId: 'isApproved',
+          text: 'Kymriah is approved for leukemia but not for lymphomas such as follicular lymphoma.',
+          message: /^Kymriah is approved for lymphoma/,
+        },
+        {
+          messageId: 'isApproved',
+          text: 'Kymriah is approved for leukemia but not for lymphomas such as follicular lymphoma.',
+          message: /^Kymriah is approved for follicular lymphoma/,
+        },
+      ],
+    },
+    {
+      text: 'Abecma is approved for multiple myeloma, and Tecartus for follicular lymphoma.',
+      errors: [
+        {
+          messageId: 'notApproved',
+          text: 'Abecma is approved for multiple myeloma, and Tecartus for follicular lymphoma.',
+          message: /^Tecartus is not approved for follicular lymphoma/,
+        },
+      ],
+    },
+    {
+      text: 'Kymriah and Abecma are both approved for leukemia and myeloma.',
+      errors: [
+        {
+          messageId: 'notApproved',
+          text: 'Kymriah and Abecma are both approved for leukemia and myeloma.',
+          message: /^Kymriah is not approved for myeloma/,
+        },
+        {
+          messageId: 'notApproved',
+          text: 'Kymriah and Abecma are both approved for leukemia and myeloma.',
+          message: /^Abecma is not approved for leukemia/,
+        },
+      ],
+    },
     {
       text: 'Kymriah is approved for PMBCL.',
       errors: [

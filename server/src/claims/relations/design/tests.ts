@@ -2,6 +2,9 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // A point of comparison is not the subject.
+    'In comparison to CAR-T products, CAR-NK cells can be made from healthy donors.',
+    'In contrast to CAR-T products, several CAR-NK candidates are allogeneic.',
     'Aucatzyl is given as two infusions, on day 1 and day 10.',
     'Aucatzyl is given as a split dose.',
     'Aucatzyl uses a lentiviral vector.',

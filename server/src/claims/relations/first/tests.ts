@@ -2,6 +2,13 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // A first of another noun, or of a class narrowed in a way the knowledge base does not record, is not judged.
+    'This was the first multicentre registry analysis of Carvykti in older adults.',
+    'Our hospital was the first centre in the state to infuse Breyanzi.',
+    'Aucatzyl became the first CD19 CAR-T approved with no REMS requirement.',
+    'Tecelra is the first engineered T cell receptor gene therapy on the US market.',
+    'Carvykti was the first BCMA CAR-T to be studied against standard regimens in early relapse.',
+    'Yescarta was the second CAR-T approved by the FDA and the first for large B-cell lymphoma.',
     'Amtagvi was the first cellular therapy approved for unresectable or metastatic melanoma.',
     'Carvykti became the first CAR-T approved after one prior line of myeloma therapy, in April 2024.',
     'Tecartus won approval for mantle cell lymphoma in 2020, the first CAR-T for that disease.',

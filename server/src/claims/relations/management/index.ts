@@ -1,6 +1,6 @@
 import type { KnowledgeIndex } from '../../../kb/index';
 import type { Entity, Use } from '../../../kb/types';
-import { covers, isCondition, label, therapiesOf, uniqueSources } from '../../knowledge';
+import { capitalize, covers, isCondition, label, therapiesOf, uniqueSources } from '../../knowledge';
 import { NEGATION_TEXT } from '../../negation';
 import { therapiesIn } from '../../roles';
 import { findPhrase } from '../../words';
@@ -116,8 +116,4 @@ function preferredFor(index: KnowledgeIndex, condition: string): Entity[] {
       !e.parents?.length &&
       (e.uses ?? []).some((u) => u.for === condition && (u.status === 'mainstay' || u.status === 'standard')),
   );
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -1,6 +1,6 @@
 import type { KnowledgeIndex } from '../../../kb/index';
 import type { Approval, Entity, Regulator } from '../../../kb/types';
-import { approvalsComplete, isCondition, label, monthYear, uniqueSources } from '../../knowledge';
+import { approvalsComplete, firstApprovals, isCondition, label, monthYear, uniqueSources } from '../../knowledge';
 import { qualifiersOf } from '../../qualifiers';
 import { findPhrase } from '../../words';
 import type { Relation } from '../types';
@@ -55,7 +55,7 @@ const relation: Relation = {
       const claimsBefore = ORDER[ORDER_PHRASES.indexOf(order.phrase)]!.before !== sentence.negatedAt(cue.at);
       const regulator = qualifiersOf(sentence, clause).regulator;
       for (const subject of subjects) {
-        const dates = firstApprovals(index, subject.entity, other.entity, regulator);
+        const dates = comparableFirstApprovals(index, subject.entity, other.entity, regulator);
         if (!dates || dates[0].date === dates[1].date) continue;
         const wasBefore = dates[0].date < dates[1].date;
         if (wasBefore === claimsBefore) continue;
@@ -77,14 +77,13 @@ export default relation;
  * Both first approvals by one regulator: the one named, else the FDA when both have one, else any both share; only
  * where the knowledge base declares both products' approvals by it complete, and neither date is unverified.
  */
-function firstApprovals(
+function comparableFirstApprovals(
   index: KnowledgeIndex,
   a: Entity,
   b: Entity,
   named: Regulator | undefined,
 ): [Approval, Approval] | undefined {
-  const first = (e: Entity, regulator: Regulator) =>
-    (e.approvals ?? []).filter((x) => x.regulator === regulator).sort((x, y) => x.date.localeCompare(y.date))[0];
+  const first = (e: Entity, regulator: Regulator) => firstApprovals([e], (x) => x.regulator === regulator)[0]?.approval;
   const regulators: Regulator[] = named ? [named] : ['FDA', ...new Set((a.approvals ?? []).map((x) => x.regulator))];
   for (const regulator of regulators) {
     const [x, y] = [first(a, regulator), first(b, regulator)];

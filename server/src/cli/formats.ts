@@ -1,0 +1,106 @@
+import type { KnowledgeIndex } from '../kb/index';
+import type { Source } from '../kb/types';
+import type { DiagnosticData } from '../service/languageFeatures/diagnostics';
+import type { Rule } from '../rules/types';
+import type { FileResult } from './report';
+import { textLine } from './report';
+import { SarifWriter } from './sarif';
+
+export const FORMATS = ['text', 'json', 'sarif'] as const;
+export type FormatName = (typeof FORMATS)[number];
+
+/**
+ * An output format written file by file and finding by finding, so that nothing holds the whole output:
+ * `head`, then each file's pieces (`between` before a file's first piece when something came before), then `tail`.
+ */
+export interface OutputFormat {
+  readonly head: string;
+  readonly between: string;
+  /** One file's output in pieces of about one finding each; nothing for a file that prints nothing. */
+  file(result: FileResult): Iterable<string>;
+  /** `any`: whether a file printed something. */
+  tail(any: boolean): string;
+}
+
+export function outputFormat(
+  name: FormatName,
+  rules: readonly Rule[],
+  index: KnowledgeIndex,
+  sarif: SarifInfo,
+): OutputFormat {
+  if (name === 'json') return jsonFormat(index);
+  if (name === 'sarif') return sarifFormat(new SarifWriter(rules, sarif.version, sarif.baseDir));
+  return textFormat;
+}
+
+export interface SarifInfo {
+  version: string;
+  baseDir: string;
+}
+
+const textFormat: OutputFormat = {
+  head: '',
+  between: '',
+  *file({ file, diagnostics }) {
+    for (const d of diagnostics) yield textLine(file, d);
+  },
+  tail: () => '',
+};
+
+/** A source as the JSON's `sources` table shows it (curation notes are never shown). */
+export interface SourceEntry {
+  title: string;
+  publisher: string;
+  kind?: Source['kind'];
+  url?: string;
+  citation?: string;
+  published?: string;
+  accessed?: string;
+  knownErrors?: string;
+}
+
+function sourceEntry(source: Source): SourceEntry {
+  const { title, publisher, kind, url, citation, published, accessed, knownErrors } = source;
+  return { title, publisher, kind, url, citation, published, accessed, knownErrors };
+}
+
+/**
+ * `[{ "file", "diagnostics": [LSP Diagnostic], "sources": { id: entry } }]`, compact, one diagnostic a line:
+ * each diagnostic names its sources by id (`data.sources`) and the file's table describes each once.
+ */
+function jsonFormat(index: KnowledgeIndex): OutputFormat {
+  return {
+    head: '[',
+    between: ',',
+    *file({ file, diagnostics }) {
+      const sources = new Map<string, SourceEntry>();
+      yield `\n{"file":${JSON.stringify(file)},"diagnostics":[`;
+      let first = true;
+      for (const d of diagnostics) {
+        yield `${first ? '' : ','}\n${JSON.stringify(d)}`;
+        first = false;
+        for (const id of (d.data as DiagnosticData | undefined)?.sources ?? []) {
+          const source = sources.has(id) ? undefined : index.source(id);
+          if (source) sources.set(id, sourceEntry(source));
+        }
+      }
+      yield `],"sources":${JSON.stringify(Object.fromEntries(sources))}}`;
+    },
+    tail: (any) => (any ? '\n]\n' : ']\n'),
+  };
+}
+
+function sarifFormat(writer: SarifWriter): OutputFormat {
+  return {
+    head: writer.head,
+    between: ',',
+    *file({ file, diagnostics }) {
+      let first = true;
+      for (const result of writer.results(file, diagnostics)) {
+        yield first ? `\n${result}` : `,\n${result}`;
+        first = false;
+      }
+    },
+    tail: () => writer.tail,
+  };
+}
