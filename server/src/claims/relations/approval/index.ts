@@ -624,11 +624,11 @@ function judge(context: RelationContext, claim: ApprovalClaim): void {
     ];
     const span = { from: Math.min(...ends), to: Math.max(...ends, (claim.cueAt ?? 0) + 1) };
     const spanned: RelationContext = { ...context, report: (r) => context.report({ span, ...r }) };
-    // An abbreviation is named in full too: "AML (acute myeloid leukemia)".
+    // An abbreviation is named in full too, as a definition would: "acute myeloid leukemia (AML)".
     const written =
       condition &&
       (condition.match.alias.kind === 'abbreviation' && !condition.match.text.includes('(')
-        ? `${condition.match.text} (${condition.entity.name})`
+        ? `${condition.entity.name} (${condition.match.text})`
         : condition.match.text);
     if (!subject.isClass && condition && !negated && wholeCondition(context.sentence.words, condition))
       judgeWhole(spanned, subject.mention!.entity, condition.entity, regulator, q);

@@ -192,7 +192,7 @@ const tests: RelationTests = {
         {
           messageId: 'notApproved',
           text: 'Kymriah is approved for T-cell ALL.',
-          message: 'not approved for T-cell ALL (T-cell acute lymphoblastic leukemia). It is approved for B-cell ALL',
+          message: 'not approved for T-cell acute lymphoblastic leukemia (T-cell ALL). It is approved for B-cell ALL',
         },
       ],
     },
