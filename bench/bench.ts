@@ -16,7 +16,7 @@ import {
 import type { KnowledgeBase } from '../server/src/kb/types';
 import { createLanguageService } from '../server/src/service/index';
 import { LspClient } from '../test/robustness/lspClient';
-import { generateLines, generateManuscript, random } from './generate';
+import { generateClaimDense, generateLines, generateManuscript, random } from './generate';
 
 const root = path.resolve(__dirname, '..');
 process.env.THERAPY_LINT_ROOT = root;
@@ -133,6 +133,76 @@ function benchCli(files: Map<string, string>): void {
     record(`CLI end to end ${size.label}`, samples);
   }
 }
+
+/**
+ * The CLI on the workloads users feel (issue 16): a claim-dense 1 MB manuscript, a citation-dense 1 MB one
+ * (the examples' manuscripts and reference lists repeated) and a folder of 1,000 Markdown files of 10 kB,
+ * in text and JSON: CPU and wall medians, peak RSS and output size. The output goes to a file.
+ */
+function benchCliWorkloads(kb: KnowledgeBase, dir: string): void {
+  console.log('CLI workloads (CPU = user + system of the CLI process)');
+  const claimDense = path.join(dir, 'claim-dense-1mb.md');
+  fs.writeFileSync(claimDense, generateClaimDense(kb, 1_000_000));
+  const examples = ['car-t-review.md', 'manuscript-citations.md'].map((f) =>
+    fs.readFileSync(path.join(root, 'examples', f), 'utf8'),
+  );
+  let citations = '';
+  for (let i = 0; citations.length < 1_000_000; i++) citations += examples[i % examples.length] + '\n';
+  const citationDense = path.join(dir, 'citation-dense-1mb.md');
+  fs.writeFileSync(citationDense, citations);
+  const folder = path.join(dir, 'folder-1000');
+  fs.mkdirSync(folder);
+  for (let i = 0; i < 1000; i++)
+    fs.writeFileSync(
+      path.join(folder, `doc-${String(i).padStart(4, '0')}.md`),
+      generateManuscript(kb, 10_000, { seed: 1000 + i, lineWidth: 80 }),
+    );
+  const workloads = [
+    { label: 'claim-dense 1 MB', target: claimDense, runs: quick ? 1 : 3 },
+    { label: 'citation-dense 1 MB', target: citationDense, runs: quick ? 1 : 3 },
+    { label: '1,000 files of 10 kB', target: folder, runs: quick ? 1 : 3 },
+  ];
+  const db = process.env.THERAPY_LINT_BENCH_DB ? ['--db', process.env.THERAPY_LINT_BENCH_DB] : [];
+  const outFile = path.join(dir, 'cli-output');
+  for (const { label, target, runs } of workloads) {
+    for (const format of ['text', 'json']) {
+      const cpu: number[] = [];
+      const wall: number[] = [];
+      const rss: number[] = [];
+      let bytes = 0;
+      for (let i = 0; i < runs; i++) {
+        const out = fs.openSync(outFile, 'w');
+        const start = performance.now();
+        // The child reports its own CPU time and peak RSS as it exits.
+        const result = spawnSync(
+          process.execPath,
+          ['-e', MEASURED_CLI, path.join(root, 'dist', 'cli.js'), '--format', format, ...db, target],
+          { stdio: ['ignore', out, 'pipe'], encoding: 'utf8' },
+        );
+        wall.push(performance.now() - start);
+        fs.closeSync(out);
+        if (result.status === 2) throw new Error(`CLI failed: ${result.stderr}`);
+        const usage = /BENCH (\{.*\})/.exec(result.stderr)?.[1];
+        if (!usage) throw new Error(`no usage from the CLI: ${result.stderr}`);
+        const { cpuMs, maxRssKb } = JSON.parse(usage) as { cpuMs: number; maxRssKb: number };
+        cpu.push(cpuMs);
+        rss.push(maxRssKb / 1024);
+        bytes = fs.statSync(outFile).size;
+      }
+      record(`CLI ${format} ${label}: CPU`, cpu);
+      record(`CLI ${format} ${label}: wall`, wall);
+      record(`CLI ${format} ${label}: peak RSS`, rss, 'MB');
+      record(`CLI ${format} ${label}: output`, [bytes / 1e6], 'MB');
+    }
+  }
+}
+
+/** `node -e MEASURED_CLI CLI ARGS…`: runs the CLI and writes its CPU time and peak RSS to stderr at exit. */
+const MEASURED_CLI = `process.on('exit', () => {
+  const r = process.resourceUsage();
+  require('fs').writeSync(2, 'BENCH ' + JSON.stringify({ cpuMs: (r.userCPUTime + r.systemCPUTime) / 1000, maxRssKb: r.maxRSS }) + '\\n');
+});
+require(process.argv[1]);`;
 
 /** Peak RSS of a process that loads the knowledge base and checks the 10 MB manuscript once. */
 function benchServiceRss(file: string): void {
@@ -255,8 +325,15 @@ async function main(): Promise<void> {
     files.set(size.label, file);
   }
   try {
+    if (process.argv.includes('--workloads')) {
+      // Only the CLI workloads: `npm run bench -- --workloads [--quick]`.
+      benchCliWorkloads(kb, dir);
+      printTable();
+      return;
+    }
     benchService(kb, texts);
     benchCli(files);
+    benchCliWorkloads(kb, dir);
     benchServiceRss(files.get('10 MB')!);
     if (!process.env.THERAPY_LINT_BENCH_DB) await benchServer(kb, files);
     else console.log('LSP server skipped: it always loads the built-in knowledge base');

@@ -166,15 +166,16 @@ export function generateClaimDense(kb: KnowledgeBase, bytes: number, seed = 5): 
   const sources = [...kb.sources.values()];
   const referenceCount = Math.max(5, Math.min(sources.length, Math.round(bytes / 5000)));
   const cite = () => `[${1 + Math.floor(rand() * referenceCount)}]`;
-  const wrongTarget = (p: Entity) => pick(antigens.filter((a) => !p.design!.targets!.includes(a.id)) || antigens);
+  const wrongTarget = (p: Entity) => pick(antigens.filter((a) => !p.design!.targets!.includes(a.id)));
   const notApprovedFor = (p: Entity) =>
     pick(indications.filter((i) => !p.approvals?.some((a) => a.indication === i.id)));
   const sentence = (): string => {
     const product = pick(products);
     const r = rand();
-    if (r < 0.35) return `${capitalize(product.name)} targets ${wrongTarget(product).name} ${cite()}.`;
-    if (r < 0.7) return `${capitalize(product.name)} is FDA-approved for ${notApprovedFor(product).name} ${cite()}.`;
-    if (r < 0.85) return `${capitalize(product.name)} cures cancer in every patient ${cite()}.`;
+    // About half the sentences are false claims: some 6,000 findings per MB, as in the manuscript issue 16 measured.
+    if (r < 0.2) return `${capitalize(product.name)} targets ${wrongTarget(product).name} ${cite()}.`;
+    if (r < 0.4) return `${capitalize(product.name)} is FDA-approved for ${notApprovedFor(product).name} ${cite()}.`;
+    if (r < 0.5) return `${capitalize(product.name)} cures cancer in every patient ${cite()}.`;
     return `In the pivotal cohort, patients treated with ${product.name} were followed for a median of ${1 + Math.floor(rand() * 36)} months ${cite()}.`;
   };
   const out: string[] = ['# CAR T-cell therapy: a claim-dense review', ''];

@@ -159,6 +159,23 @@ describe('citations: reference lists', () => {
     assert.equal(m.lists[0]!.markerTemplate, '{n}. ');
   });
 
+  it('reads lists past 999 entries and their citations; a year in brackets stays a year', () => {
+    const list = Array.from({ length: 1200 }, (_, i) => `${i + 1}. Author ${i + 1}. Title. Journal. 2020.`).join('\n');
+    const m = model(`Cited [1000, 1200] and [999]; the [2017] trial.\n\n## References\n\n${list}\n`);
+    assert.equal(m.entries.length, 1200);
+    assert.deepEqual(m.entries.at(-1)!.key, '1200');
+    assert.deepEqual(
+      m.citations.map((c) => c.keys.map((k) => k.key)),
+      [['1000', '1200'], ['999']],
+    );
+    assert.deepEqual(m.usesOf(m.resolve('number', '1200')!).length, 1);
+    const short = model('The [2017] trial [1].\n\n## References\n\n1. Author. Title. 2017.\n');
+    assert.deepEqual(
+      short.citations.map((c) => c.keys.map((k) => k.key)),
+      [['1']],
+    );
+  });
+
   it('reads bracketed and bulleted lists, in plain text too', () => {
     const bracketed = model('Text [2].\n\nBibliography\n\n[1] A study.\n[2] Another study.\n', 'plaintext');
     assert.deepEqual(

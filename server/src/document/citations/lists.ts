@@ -6,7 +6,7 @@ import type { ReferenceEntry, ReferenceList } from './types';
 const REFERENCES_HEADING =
   /^(?:\d+(?:\.\d+)*\.?\s+)?(?:references|bibliography|works cited|literature cited|reference list|sources|notes and references)\s*:?$/i;
 // A list item: "1. ", "1) ", "[1] ", "- ", "- [1] ", then the entry.
-const ITEM = /^([ \t]{0,3})((?:\d{1,3}[.)]|\[\d{1,3}\]|[-*+•])(?:[ \t]+\[\d{1,3}\])?)[ \t]+(?=\S)/;
+const ITEM = /^([ \t]{0,3})((?:\d{1,5}[.)]|\[\d{1,5}\]|[-*+•])(?:[ \t]+\[\d{1,5}\])?)[ \t]+(?=\S)/;
 const FENCE = /^[ \t]{0,3}(```|~~~)/;
 const MARKDOWN_HEADING = /^[ \t]{0,3}#{1,6}(?:\s|$)/;
 const FOOTNOTE_DEFINITION = /^[ \t]{0,3}\[\^([^\]\s]+)\]:[ \t]*/;

@@ -53,7 +53,7 @@ export function buildCitationModel(
     // Bare @key is a citation only where the document uses Pandoc citations at all.
     const pandoc =
       declared.length > 0 || frontMatter.inlineReferences || scan.citations.some((c) => c.style === 'pandoc');
-    citations = pandoc ? mergeByStart(scan.citations, scan.bareKeys) : scan.citations;
+    citations = withoutYears(pandoc ? mergeByStart(scan.citations, scan.bareKeys) : scan.citations, entries);
   }
 
   for (const entry of entries) {
@@ -64,6 +64,17 @@ export function buildCitationModel(
   const loaded = bibliographies.load(declared, uri, matcher);
   entries.push(...loaded.entries);
   return createModel(prose.masked, citations, entries, lists, loaded.files, regions, citesAll);
+}
+
+/**
+ * "[2017]" is a year, unless the numbered list has an entry 2017: a number of four or more digits is a
+ * citation only when the list reaches it (lists of over 999 entries exist; years in brackets are commoner).
+ */
+function withoutYears(citations: Citation[], entries: readonly ReferenceEntry[]): Citation[] {
+  const numbered = new Set(entries.filter((e) => e.namespace === 'number' && e.key.length > 3).map((e) => e.key));
+  return citations.filter(
+    (c) => c.namespace !== 'number' || c.keys.every((k) => k.key.length <= 3 || numbered.has(k.key)),
+  );
 }
 
 function createModel(

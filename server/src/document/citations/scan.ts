@@ -6,7 +6,8 @@ import type { Citation, CitedKey, Span } from './types';
 // ^n superscripts and bare @keys. Each match is classified, then kept only if it is prose.
 const INLINE =
   /\[\^([^\]\s]+)\]|\[([^[\]\n]{1,300})\]|<sup>([^<\n]{1,40})<\/sup>|\^(\d{1,3}(?:[ \t]*[,–—-][ \t]*\d{1,3})*)\^?|@([\p{L}\p{N}_][\p{L}\p{N}_:.#$%&+?<>~/-]*)/gu;
-const NUMERIC_LIST = /^\s*\[?\s*\d{1,3}(?:\s*[,;–—-]\s*\d{1,3})*\s*\]?\s*$/;
+// Up to five digits: a list can pass 999 entries (a four-digit number is kept only when the list has it, see model.ts).
+const NUMERIC_LIST = /^\s*\[?\s*\d{1,5}(?:\s*[,;–—-]\s*\d{1,5})*\s*\]?\s*$/;
 const PANDOC_KEY = /(^|[\s;[(-])-?@([\p{L}\p{N}_][\p{L}\p{N}_:.#$%&+?<>~/-]*)/gu;
 // Before "^n": a word or closing punctuation (not a digit: 10^6 is a power).
 const SUPERSCRIPT_BEFORE = /[\p{L}.,;:)\]"”’']$/u;
@@ -177,7 +178,7 @@ function scanRange(prose: ProseDocument, from: number, to: number): ScanResult {
 /** "1, 3–5" → keys 1, 3, 4, 5 with their offsets (numbers inside a range share the range's span). */
 function numericKeys(text: string, offset: number): CitedKey[] | undefined {
   const keys: CitedKey[] = [];
-  const PART = /(\d{1,3})(?:\s*[–—-]\s*(\d{1,3}))?/g;
+  const PART = /(\d{1,5})(?:\s*[–—-]\s*(\d{1,5}))?/g;
   for (let m = PART.exec(text); m; m = PART.exec(text)) {
     const first = Number(m[1]);
     const start = offset + m.index;
