@@ -209,8 +209,13 @@ function ownCitationsEnd(text: string, end: number, citations: CitationModel): n
 }
 
 // Numbers in messages are counts and reference numbers that a fix may rightly change ("the list has 5 entries").
+// Only the first sentence, the finding itself, is compared: what follows is context a message shortens to stay one
+// line, so a longer name written by the fix may leave it out.
 const key = (d: Diagnostic, wording: readonly string[] = []) =>
-  `${d.code}\0${wording.reduce((message, words) => message.split(words).join('…'), d.message).replace(/\d+/g, '#')}`;
+  `${d.code}\0${wording
+    .reduce((message, words) => message.split(words).join('…'), d.message)
+    .replace(/([.:;]) .*$/, '$1')
+    .replace(/\d+/g, '#')}`;
 
 /**
  * Errors after the fix that were not there before. Messages quote the document's wording, so the words the

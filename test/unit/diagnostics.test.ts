@@ -14,6 +14,32 @@ describe('diagnostics feature', () => {
     '',
   ].join('\n');
 
+  it('profiles set default severities by audience; a rule setting wins', () => {
+    const text = 'Kymriah is given once. CAR T is autologous. CAR-T expands. CRS follows.';
+    const severities = (settings: unknown) =>
+      Object.fromEntries(
+        service({ settings })
+          .diagnostics(doc(text))
+          .map((d) => [d.code, d.severity]),
+      );
+    // 1 error, 2 warning, 3 information, 4 hint.
+    assert.deepEqual(severities(undefined), {
+      'generic-name-missing': 4,
+      'inconsistent-term': 4,
+      'undefined-abbreviation': 3,
+    });
+    assert.deepEqual(severities({ profile: 'promotional' }), {
+      'generic-name-missing': 2,
+      'inconsistent-term': 3,
+      'undefined-abbreviation': 3,
+    });
+    assert.deepEqual(severities({ profile: 'patient' })['undefined-abbreviation'], 2);
+    assert.deepEqual(
+      severities({ profile: 'patient', rules: { 'undefined-abbreviation': 'hint' } })['undefined-abbreviation'],
+      4,
+    );
+  });
+
   it('does not judge reference-list entries as prose claims', () => {
     const found = service().diagnostics(doc(withReferences));
     const inList = found.filter(

@@ -29,7 +29,12 @@ describe('terminology rules (fixture knowledge base)', () => {
       assert.deepEqual(r.found, ['CRES']);
       assert.match(r.messages[0]!, /write "ICANS".*ASTCT consensus, 2019/);
       assert.equal(r.fixed(), 'Patients developed ICANS after infusion.');
-      assert.deepEqual(r.diagnostics[0]!.relatedInformation?.length ?? 0, 1, 'links the source');
+      assert.deepEqual(
+        r.diagnostics[0]!.relatedInformation,
+        undefined,
+        'no related information: sources are not document places',
+      );
+      assert.equal((r.diagnostics[0]!.data as DiagnosticData).sources.length, 1, 'carries its source');
     });
     it('replaces a deprecated alias by the entity’s current term, and a malformation by its "use"', () => {
       assert.equal(run('deprecated-term', 'Watch for carHLH in week two.').fixed(), 'Watch for IEC-HS in week two.');
@@ -124,7 +129,7 @@ describe('terminology rules (fixture knowledge base)', () => {
         'CAR T-cell therapy works. Later CAR-T cell therapy was given. CAR T-cell therapy again.',
       );
       assert.deepEqual(r.found, ['CAR-T cell therapy']);
-      assert.match(r.messages[0]!, /first wrote "CAR T-cell therapy"/);
+      assert.match(r.messages[0]!, /as this document does first \("CAR T-cell therapy"\)/);
       assert.equal(
         r.fixed(),
         'CAR T-cell therapy works. Later CAR T-cell therapy was given. CAR T-cell therapy again.',

@@ -38,6 +38,14 @@ describe('text: tokens (the one tokenisation of prose)', () => {
     assert.deepEqual(tokenTexts(' - – '), []);
   });
 
+  it('reads long texts whole, and a short text after a long one as it reads it alone', () => {
+    const long = Array.from({ length: 300_000 }, (_, i) => `w${i}`).join(' ');
+    const tokens = tokenize(long);
+    assert.equal(tokens.length, 600_000);
+    assert.equal(long.slice(tokens[599_998], tokens[599_999]), 'w299999');
+    assert.deepEqual(tokenTexts('CAR-T, again.'), ['CAR', 'T', ',', 'again', '.']);
+  });
+
   it('the matcher and the claim words each read them their own way', () => {
     const text = "Kymriah’s 1.5mg dose, 1,000 pts; don't";
     assert.deepEqual(

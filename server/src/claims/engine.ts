@@ -126,8 +126,17 @@ export function checkSentence(
       report: (reported) => {
         const { id, messages } = relation.meta;
         const message = formatMessage(id, messages, reported.messageId, reported.data);
-        if (!findings.some((f) => f.message === message))
-          findings.push({ ...reported, relation: id, message, sources: index.byAuthority(reported.sources) });
+        if (findings.some((f) => f.message === message)) return;
+        const { span, ...rest } = reported;
+        const first = span && sentence.words[span.from];
+        const last = span && sentence.words[span.to - 1];
+        findings.push({
+          ...rest,
+          relation: id,
+          message,
+          sources: index.byAuthority(reported.sources),
+          ...(first && last ? { start: first.start, end: last.end } : {}),
+        });
       },
     });
   }

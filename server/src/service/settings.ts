@@ -36,7 +36,20 @@ export interface Settings {
   genericNameStyle: 'generic (Brand)' | 'Brand (generic)';
   /** Document languages that get diagnostics (hover and completion work in all). */
   languages: DocumentLanguage[];
+  /** The audience, which sets each rule's default severity (see PROFILES). */
+  profile: Profile;
 }
+
+export type Profile = 'manuscript' | 'promotional' | 'patient';
+/**
+ * Default severities by audience, over each rule's own (the manuscript default). Promotional copy must give a
+ * brand's established name (21 CFR 202.1(b)(1)) and may not overstate; patients cannot look up an abbreviation.
+ */
+export const PROFILES: Record<Profile, Partial<Record<DiagnosticCode, SeverityName>>> = {
+  manuscript: {},
+  promotional: { 'generic-name-missing': 'warning', 'inconsistent-term': 'information', 'overstated-claim': 'error' },
+  patient: { 'undefined-abbreviation': 'warning', 'overstated-claim': 'error' },
+};
 
 export const DEFAULT_SETTINGS: Settings = {
   rules: {},
@@ -46,6 +59,7 @@ export const DEFAULT_SETTINGS: Settings = {
   citationPlacement: 'sentence',
   genericNameStyle: 'generic (Brand)',
   languages: ['markdown', 'plaintext', 'latex'],
+  profile: 'manuscript',
 };
 
 const LANGUAGES: readonly unknown[] = ['markdown', 'plaintext', 'latex'];
@@ -101,6 +115,10 @@ export function normalizeSettings(raw: unknown): { settings: Settings; warnings:
         if (Array.isArray(value) && value.every((v) => LANGUAGES.includes(v)))
           settings.languages = [...new Set(value as DocumentLanguage[])];
         else warnings.push(`setting "languages" must be a list of ${LANGUAGES.join(', ')}; ignored`);
+        break;
+      case 'profile':
+        if (value === 'manuscript' || value === 'promotional' || value === 'patient') settings.profile = value;
+        else warnings.push('setting "profile" must be "manuscript", "promotional" or "patient"; ignored');
         break;
       default:
         warnings.push(`unknown setting "${key}" ignored`);

@@ -86,11 +86,15 @@ function widthAt(text: string, at: number): number {
   return next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
 }
 
+// The bounds are scanned into one growing buffer and copied out at their exact size: a buffer per text sized
+// for the worst case would double what the scan allocates. A buffer grown past SCRATCH_KEPT is not kept.
+const SCRATCH_KEPT = 1 << 20;
+let scratch = new Int32Array(4096);
+
 /** Scans `text` into tokens. */
 export function tokenize(text: string): Tokens {
   const length = text.length;
-  // About one token per four characters of prose; grown when a text has more.
-  let bounds = new Int32Array(Math.max(16, length >> 1));
+  let bounds = scratch;
   let n = 0;
   let i = 0;
   while (i < length) {
@@ -126,7 +130,7 @@ export function tokenize(text: string): Tokens {
     bounds[n++] = start;
     bounds[n++] = i;
   }
-  // An exact copy: the tokens of a block are kept with its analysis.
+  scratch = bounds.length > SCRATCH_KEPT ? new Int32Array(4096) : bounds;
   return bounds.slice(0, n);
 }
 

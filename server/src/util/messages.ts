@@ -40,3 +40,58 @@ const escapeBraces = (text: string) => text.replace(/[{}]/g, (brace) => brace + 
 export function placeholdersOf(template: string): string[] {
   return [...new Set(Array.from(template.matchAll(PLACEHOLDER), (m) => m[1]!))];
 }
+
+/** Findings are read in one line of a Problems panel: messages stay within about this many characters. */
+export const MESSAGE_MAX = 160;
+
+/**
+ * "A, B and C", or "A, B and 3 more" when writing them all would pass `max` characters: a message names
+ * what fits and counts the rest (the hover card has them all).
+ */
+export function listWithin(items: readonly string[], max: number, separator = ', '): string {
+  const all = joinAnd(items, separator);
+  if (all.length <= max || items.length < 2) return all;
+  for (let shown = items.length - 1; shown >= 1; shown--) {
+    const text = `${items.slice(0, shown).join(separator)} and ${items.length - shown} more`;
+    if (text.length <= max || shown === 1) return text;
+  }
+  return all;
+}
+
+/** "A", "A and B", "A, B and C". */
+export function joinAnd(items: readonly string[], separator = ', '): string {
+  if (items.length < 2) return items[0] ?? '';
+  return `${items.slice(0, -1).join(separator)} and ${items[items.length - 1]}`;
+}
+
+/**
+ * The gist of a recorded statement for a one-line message: its first sentence, cut at a clause boundary
+ * (or a word, with "…") when longer than `max`, without its final full stop.
+ */
+export function gist(text: string, max: number): string {
+  const first = (/^.*?[.!?](?=\s+[A-Z]|$)/.exec(text.trim())?.[0] ?? text.trim()).replace(/[.!?]$/, '');
+  if (first.length <= max) return first;
+  const head = first.slice(0, max);
+  const clause = Math.max(
+    head.lastIndexOf('; '),
+    head.lastIndexOf(', '),
+    head.lastIndexOf(' ('),
+    head.lastIndexOf(': '),
+  );
+  if (clause > max / 2) return head.slice(0, clause);
+  return head.slice(0, head.lastIndexOf(' ')).replace(/[,;:]$/, '') + '…';
+}
+
+/**
+ * The first of `candidates` (the message's data, most informative first) whose message fits in MESSAGE_MAX
+ * characters, else the last: optional parts of a message ("It is approved for …") give way to a one-line message.
+ */
+export function fitting(
+  owner: string,
+  messages: Messages,
+  id: string,
+  candidates: readonly MessageData[],
+): MessageData {
+  for (const data of candidates) if (formatMessage(owner, messages, id, data).length <= MESSAGE_MAX) return data;
+  return candidates[candidates.length - 1]!;
+}

@@ -12,12 +12,17 @@ export interface ClaimReport {
   sources: string[];
   /** The supported statement, a full sentence without a citation marker (the rule adds one). */
   correction?: string;
+  /** The words the statement spans (word indexes, `to` exclusive), when not the whole sentence. */
+  span?: { from: number; to: number };
 }
 
 /** A report with its relation and its rendered message. */
 export interface ClaimFinding extends ClaimReport {
   relation: string;
   message: string;
+  /** Where the statement is in the document: its span's, else undefined (the sentence). */
+  start?: number;
+  end?: number;
 }
 
 export interface RelationContext {

@@ -3,6 +3,7 @@ import { sentenceCase } from '../sentenceCase';
 import type { TermMatch } from '../../terms/matcher';
 import { isAbbreviation, isPluralMention, pluralize, SentenceCursor } from '../../terms/terminology';
 import type { Rule } from '../types';
+import { gist } from '../../util/messages';
 
 // A sentence that says the term is old ("formerly CRES", "the outdated term carHLH") uses it on purpose.
 const HISTORICAL =
@@ -34,7 +35,8 @@ function replacementFor(mention: TermMatch, index: KnowledgeIndex): Replacement 
     return {
       text,
       verdict: 'outdated',
-      why: `${entity.deprecated.by}: ${entity.deprecated.reason}`,
+      // Who retired it; the reason is in the hover card (a message stays one line).
+      why: gist(entity.deprecated.by, 60),
       sources: entity.deprecated.sources,
       currentEntity: current.id,
     };
@@ -45,7 +47,7 @@ function replacementFor(mention: TermMatch, index: KnowledgeIndex): Replacement 
     return {
       text,
       verdict: 'discouraged',
-      why: alias.note ?? 'discouraged term',
+      why: alias.note ? gist(alias.note, 60) : 'discouraged term',
       sources: alias.sources ?? entity.sources,
       currentEntity: entity.id,
     };

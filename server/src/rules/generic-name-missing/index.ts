@@ -7,7 +7,8 @@ const rule: Rule = {
     id: 'generic-name-missing',
     description:
       'A brand at its first mention without its generic name nearby (AMA style: "tisagenlecleucel (Kymriah)").',
-    defaultSeverity: 'information',
+    // A style preference in a manuscript (the default profile); promotional copy raises it (settings PROFILES).
+    defaultSeverity: 'hint',
     fixable: true,
     messages: {
       brandWithoutGeneric: 'First mention of the brand "{{brand}}" without its generic name: write "{{paired}}".',

@@ -1,6 +1,7 @@
 import { type TermMatch, termTokensOf } from '../../terms/matcher';
 import { sentenceCase } from '../sentenceCase';
 import type { Rule } from '../types';
+import { fitting } from '../../util/messages';
 
 type Joint = 'hyphen' | 'space';
 
@@ -71,10 +72,11 @@ const rule: Rule = {
     id: 'inconsistent-term',
     description:
       'One spelling per document for hyphenated terms ("CAR T-cell" vs "CAR-T cell"): the first one used wins.',
-    defaultSeverity: 'information',
+    // A style preference in a manuscript (the default profile); promotional copy raises it (settings PROFILES).
+    defaultSeverity: 'hint',
     fixable: true,
     messages: {
-      inconsistent: 'Inconsistent spelling "{{term}}": this document first wrote "{{first}}"; write "{{respelled}}".',
+      inconsistent: 'Inconsistent spelling "{{term}}": write "{{respelled}}"{{asFirst}}.',
     },
   },
   check({ document, report }) {
@@ -95,7 +97,11 @@ const rule: Rule = {
         start: mention.start,
         end: mention.end,
         messageId: 'inconsistent',
-        data: { term: mention.text, first: differing[0]!.example, respelled },
+        // The earlier spelling, where the line has room for it.
+        data: fitting('inconsistent-term', rule.meta.messages, 'inconsistent', [
+          { term: mention.text, respelled, asFirst: `, as this document does first ("${differing[0]!.example}")` },
+          { term: mention.text, respelled, asFirst: '' },
+        ]),
         fixes: [
           {
             title: `Write "${written}"`,

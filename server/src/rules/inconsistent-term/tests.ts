@@ -10,7 +10,13 @@ const tests: RuleTests = {
   invalid: [
     {
       text: 'CAR T-cell therapy is given once. Later, CAR-T cell therapy was repeated.',
-      errors: [{ messageId: 'inconsistent', text: 'CAR-T cell therapy', message: /first wrote "CAR T-cell therapy"/ }],
+      errors: [
+        {
+          messageId: 'inconsistent',
+          text: 'CAR-T cell therapy',
+          message: /as this document does first \("CAR T-cell therapy"\)/,
+        },
+      ],
       output: 'CAR T-cell therapy is given once. Later, CAR T-cell therapy was repeated.',
     },
     {

@@ -13,6 +13,7 @@ import type { TermMatch } from '../../terms/matcher';
 import type { DocumentAnalysis } from '../../document/analysis';
 import type { Sentence } from '../../text/sentences';
 import { lazyFix, type Fix, type Rule } from '../types';
+import { gist } from '../../util/messages';
 
 // What makes a sentence checkable. `mention`: only with a knowledge-base term in the sentence, so that
 // "approval takes years" or "the first step" is not a claim about a therapy.
@@ -62,10 +63,10 @@ const rule: Rule = {
     messages: {
       uncited: 'States {{claim}} without a citation: cite a source.',
       uncitedKnownSource:
-        'States {{claim}} without a citation: cite a source (the knowledge base\'s source is "{{title}}", {{publisher}}, {{date}}).',
+        'States {{claim}} without a citation: cite a source (the knowledge base cites {{publisher}}, {{date}}).',
       uncitedParagraph: 'States {{claim}} without a citation in its paragraph: cite a source.',
       uncitedParagraphKnownSource:
-        'States {{claim}} without a citation in its paragraph: cite a source (the knowledge base\'s source is "{{title}}", {{publisher}}, {{date}}).',
+        'States {{claim}} without a citation in its paragraph: cite a source (the knowledge base cites {{publisher}}, {{date}}).',
     },
   },
   check(context) {
@@ -100,7 +101,7 @@ const rule: Rule = {
         messageId: `uncited${byParagraph ? 'Paragraph' : ''}${source ? 'KnownSource' : ''}`,
         data: {
           claim: kind,
-          ...(source ? { title: source.title, publisher: source.publisher, date: sourceDate(source) } : {}),
+          ...(source ? { publisher: gist(source.publisher, 50), date: sourceDate(source) } : {}),
         },
         ...(source ? { sources: [source.id] } : {}),
         ...(fix ? { fixes: [fix] } : {}),

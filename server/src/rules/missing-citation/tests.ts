@@ -44,7 +44,8 @@ const tests: RuleTests = {
       errors: [
         {
           messageId: 'uncitedKnownSource',
-          message: /States an approval without a citation.*FDA approves tisagenlecleucel/,
+          message:
+            /States an approval without a citation: cite a source \(the knowledge base cites Oncology Nursing Society \(ONS\), 2017-08\)\./,
           text: 'Kymriah was approved by the FDA in 2017 for B-ALL.',
         },
       ],

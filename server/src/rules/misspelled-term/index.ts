@@ -5,6 +5,7 @@ import { headline, matchCase } from '../../terms/terminology';
 import { isLetters, tokenAfter } from '../../text/tokens';
 import { MIN_WORD_LENGTH, vocabularyOf, type Suggestion } from '../../terms/vocabulary';
 import type { Fix, Rule } from '../types';
+import { listWithin } from '../../util/messages';
 
 // Words are tokens of letters only; a token glued to digits or an underscore ("CD19", "KTE_C19") is a code.
 const MAX_SUGGESTIONS = 3;
@@ -89,7 +90,10 @@ const rule: Rule = {
             isPreferred: i === 0 && suggestions.length === 1,
           };
         });
-        const names = best.word.entities.map((e) => headline(e, index)).join(', ');
+        const names = listWithin(
+          best.word.entities.map((e) => headline(e, index)),
+          60,
+        );
         reportInSentence({
           start,
           end,

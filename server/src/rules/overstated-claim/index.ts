@@ -4,6 +4,7 @@ import { overstatementsIn } from '../../claims/overstatement';
 import { claimSentenceOf } from '../../claims/sentence';
 import { findPhrase } from '../../claims/words';
 import type { Rule } from '../types';
+import { gist } from '../../util/messages';
 
 // Therapies are named by a knowledge-base term or a generic noun; absolute language about anything else is not ours.
 const THERAPY_NOUNS = [
@@ -34,9 +35,9 @@ const rule: Rule = {
     fixable: false,
     messages: {
       efficacy:
-        '"{{phrase}}" overstates efficacy: no cell therapy works in every patient; responses vary and many patients relapse. Say what the evidence shows (e.g. durable remissions in some patients).',
+        '"{{phrase}}" overstates efficacy: responses vary and many patients relapse; say what the evidence shows (e.g. durable remissions in some).',
       safety:
-        '"{{phrase}}" overstates safety: cell therapies carry boxed warnings (CRS, neurologic toxicities, secondary malignancies). Name the risks instead.',
+        '"{{phrase}}" overstates safety: cell therapies carry boxed warnings (CRS, neurologic toxicities, secondary cancers); name the risks.',
     },
   },
   check(context) {
@@ -57,7 +58,8 @@ const rule: Rule = {
         if (!hit) continue;
         const first = prepared.words[hit.at]!;
         const last = prepared.words[hit.at + hit.length - 1]!;
-        const quoted = document.text.slice(first.start, last.end);
+        // A long phrase is quoted by its first words: the squiggle shows the rest, and the message stays one line.
+        const quoted = gist(document.text.slice(first.start, last.end).replace(/\s+/g, ' '), 30);
         report({
           start: first.start,
           end: last.end,

@@ -5,6 +5,37 @@ import type { Rule } from '../types';
 
 // "cytokine release syndrome (CRS)" or "CRS (cytokine release syndrome)": only an opening parenthesis between.
 const OPENING = /^[ \t]*\([ \t]*$/;
+/**
+ * Abbreviations that style guides let stand without expansion (AMA Manual of Style, 11th ed., 13.11: "US", "DNA",
+ * "HIV"; agencies readers know by their initials, as in the NCI and FDA style guides).
+ */
+const STANDING = new Set(['FDA', 'US', 'USA', 'UK', 'EU', 'DNA', 'RNA', 'mRNA', 'HIV', 'AIDS', 'NIH']);
+// Where a definition is written whatever the knowledge base knows of the words: "Investigational New Drug (IND)"
+// (the abbreviation in brackets after words), "IND (investigational new drug)", "tumor-infiltrating lymphocytes,
+// or TILs", and glossary lines "CRS: cytokine release syndrome", "CRS – cytokine release syndrome", "| CRS | … |".
+const IN_BRACKETS_AFTER_WORDS = /[\p{L}\p{N}][^\S\n]*\((?:[^\S\n]*[\p{L}\p{N}]+[^\S\n])?[^\S\n]*$/u;
+const CLOSING_BRACKET = /^[\p{L}\p{N}‐-]*[^\S\n]*(?:[;,][^)\n]{0,80})?\)/u;
+const BRACKETED_WORDS_AFTER = /^[^\S\n]*\([^\S\n]*\p{L}[^)\n]*\s[^)\n]*\)/u;
+const OR_BEFORE = /,[^\S\n]*or[^\S\n]+$/;
+const GLOSSARY_START = /(?:^|\n)[^\S\n]*(?:[-*•|][^\S\n]*)?(?:\*\*)?$/;
+const GLOSSARY_SEPARATOR = /^(?:\*\*)?[^\S\n]*(?::|[–—=]|-\s|\|)/;
+
+/** Whether the text around an abbreviation defines it (see the patterns above). */
+function definedHere(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 120), start);
+  const after = text.slice(end, end + 120);
+  return (
+    (IN_BRACKETS_AFTER_WORDS.test(before) && CLOSING_BRACKET.test(after)) ||
+    BRACKETED_WORDS_AFTER.test(after) ||
+    OR_BEFORE.test(before) ||
+    (GLOSSARY_START.test(before) && GLOSSARY_SEPARATOR.test(after))
+  );
+}
+
+/** "CAR" of "CAR-T", "CAR T cells", "CARs": abbreviations built on one root are defined (and reported) together. */
+function rootOf(abbreviation: string): string {
+  return /^[A-Z][A-Za-z0-9]*?[A-Z0-9](?=s?\b|[-‐ ]T\b|‐)/.exec(abbreviation)?.[0] ?? abbreviation;
+}
 
 const rule: Rule = {
   meta: {
@@ -18,6 +49,7 @@ const rule: Rule = {
   },
   check({ document, report }) {
     const { masked } = document.prose;
+    const { text } = document;
     const mentions = document.mentions;
     const defined = new Set<string>();
     const reported = new Set<string>();
@@ -28,22 +60,31 @@ const rule: Rule = {
       const mention = mentions[i]!;
       // A name that carries its abbreviation ("cytokine release syndrome (CRS)", "BCMA (B-cell maturation antigen)")
       // defines it.
-      if (!isAbbreviation(mention.alias) && mention.text.includes('(')) defined.add(mention.entity.id);
+      if (!isAbbreviation(mention.alias) && mention.text.includes('(')) {
+        defined.add(mention.entity.id);
+        const inside = /\(([^()]+)\)/.exec(mention.text)?.[1]?.trim();
+        if (inside) defined.add(`root:${rootOf(inside)}`);
+      }
       // A deprecated abbreviation (CRES) is deprecated-term's business, not a missing definition.
       if (!isAbbreviation(mention.alias) || mention.entity.deprecated) continue;
       const id = mention.entity.id;
-      if (defined.has(id)) continue;
+      const root = `root:${rootOf(mention.text)}`;
+      if (defined.has(id) || defined.has(root) || STANDING.has(mention.text)) continue;
+      if (definedHere(text, mention.start, mention.end)) {
+        defined.add(id).add(root);
+        continue;
+      }
       const previous = mentions[i - 1];
       const next = mentions[i + 1];
       if (
         (isFull(previous, id) && OPENING.test(between(previous, mention))) ||
         (isFull(next, id) && OPENING.test(between(mention, next)))
       ) {
-        defined.add(id);
+        defined.add(id).add(root);
         continue;
       }
-      if (reported.has(id)) continue;
-      reported.add(id);
+      if (reported.has(id) || reported.has(root)) continue;
+      reported.add(id).add(root);
       const full = fullName(mention.entity, mention.alias.text);
       if (!full) continue;
       const expanded = `${isPluralMention(mention) ? pluralize(full) : full} (${mention.text})`;

@@ -6,9 +6,7 @@ import { antecedentKey } from '../../claims/discourse';
 import { documentContextKey } from '../../claims/period';
 import { endAfterCitations, startAfterCitations } from '../../citations/edits';
 import type { ClaimFinding } from '../../claims/relations/types';
-import type { KnowledgeIndex } from '../../kb/index';
-import { formatMessage } from '../../util/messages';
-import type { Report, Rule } from '../types';
+import type { Rule } from '../types';
 
 // Sentences whose assertion the knowledge base contradicts, judged by the relations in claims/relations/.
 // "Mark as reviewed" is the suppression quick fix every diagnostic gets from codeActions.ts.
@@ -20,9 +18,8 @@ const rule: Rule = {
     defaultSeverity: 'error',
     fixable: true,
     messages: {
-      contradicted: '{{claim}} — {{publisher}}, {{year}} [{{source}}]{{moreSources}}',
-      contradictedUnsourced: '{{claim}}',
-      contradictedSeveral: '{{count}} statements in this sentence differ from the knowledge base:\n{{claims}}',
+      // The relation's own one-line message (claims/relations/*/index.ts): what the text says and what is recorded.
+      contradicted: '{{claim}}',
       tooLong:
         'This sentence is too long for its claims to be checked (more than {{maxWords}} words): split it to have them checked.',
     },
@@ -46,41 +43,37 @@ const rule: Rule = {
           return;
         }
         const { findings } = result;
-        report({
-          // Without a superscript citation of the sentence before, which the splitter leaves at its start.
-          start: startAfterCitations(document.citations, document.text, result.start),
-          end: result.end,
-          ...(findings.length === 1
-            ? withSource(findings[0]!, index)
-            : {
-                messageId: 'contradictedSeveral',
-                data: {
-                  count: findings.length,
-                  claims: findings
-                    .map((f) => {
-                      const { messageId, data } = withSource(f, index);
-                      return `• ${formatMessage(rule.meta.id, rule.meta.messages, messageId, data)}`;
-                    })
-                    .join('\n'),
-                },
-              }),
-          sources: [...new Set(findings.flatMap((f) => f.sources))],
-          detail: findings,
-        });
+        // Without a superscript citation of the sentence before, which the splitter leaves at its start.
+        const sentenceStart = startAfterCitations(document.citations, document.text, result.start);
+        // One finding per statement: alone in its sentence, on the sentence (its fix rewrites it); among several,
+        // on its own words when the relation says which.
+        const several = findings.length > 1;
+        for (const finding of findings)
+          report({
+            start: several && finding.start !== undefined ? Math.max(finding.start, sentenceStart) : sentenceStart,
+            end: several && finding.end !== undefined ? Math.min(finding.end, result.end) : result.end,
+            messageId: 'contradicted',
+            data: { claim: finding.message },
+            sources: finding.sources,
+            detail: { sentence: { start: sentenceStart, end: result.end }, findings },
+          });
       },
       // A sentence is judged as of its document's date, and in the place its title names.
       documentContextKey(document.prose),
       (finding) => {
         const { detail, ...rest } = finding;
         if (!detail) return rest;
-        // The fix also rewrites the sentence's own citations right after it (keeping them).
-        const end = endAfterCitations(document.citations, document.text, finding.end);
+        // The fix rewrites the whole sentence, with its own citations right after it (keeping them).
+        const { sentence, findings } = detail as ClaimDetail;
+        // A sentence rewrite would change words outside a finding on part of the sentence.
+        if (finding.start !== sentence.start || finding.end !== sentence.end) return { ...rest, fixes: [] };
+        const end = endAfterCitations(document.citations, document.text, sentence.end);
         const fix = correctionFix(
           () => (citing ??= citingFor(document, index)).writer(),
-          finding.start,
+          sentence.start,
           end,
-          detail as ClaimFinding[],
-          authorCitations(document, finding.start, end),
+          findings,
+          authorCitations(document, sentence.start, end),
           index,
         );
         return { ...rest, fixes: fix ? [fix] : [] };
@@ -92,24 +85,8 @@ const rule: Rule = {
 };
 export default rule;
 
-/**
- * "… — Oncology Nursing Society (ONS), 2017 [ONS-KYM17]": the finding with its first source (all are in
- * relatedInformation).
- */
-function withSource(finding: ClaimFinding, index: KnowledgeIndex): Required<Pick<Report, 'messageId' | 'data'>> {
-  const id = finding.sources[0];
-  const source = id ? index.source(id) : undefined;
-  if (!source) return { messageId: 'contradictedUnsourced', data: { claim: finding.message } };
-  const others = finding.sources.length - 1;
-  const moreSources = others > 0 ? ` (+${others} more source${others > 1 ? 's' : ''})` : '';
-  return {
-    messageId: 'contradicted',
-    data: {
-      claim: finding.message,
-      publisher: source.publisher,
-      year: (source.published ?? source.date)?.slice(0, 4) ?? 'n.d.',
-      source: id!,
-      moreSources,
-    },
-  };
+/** What a claim finding keeps for its fix: its sentence and every statement the knowledge base contradicts in it. */
+interface ClaimDetail {
+  sentence: { start: number; end: number };
+  findings: ClaimFinding[];
 }

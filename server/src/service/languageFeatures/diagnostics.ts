@@ -1,18 +1,12 @@
-import {
-  DiagnosticSeverity,
-  type Diagnostic,
-  type DiagnosticRelatedInformation,
-  type TextEdit,
-} from 'vscode-languageserver-types';
+import { DiagnosticSeverity, type Diagnostic, type TextEdit } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { pathToFileURL } from 'node:url';
-import { type KnowledgeIndex, sourceDate } from '../../kb/index';
+import type { KnowledgeIndex } from '../../kb/index';
 import type { Finding, Fix, Report } from '../../document/findings';
 import type { Rule } from '../../rules/types';
 import type { Sentence } from '../../text/sentences';
 import type { AnalysisCache } from '../../document/analysis';
 import { formatMessage, type MessageData } from '../../util/messages';
-import type { SeverityName, Settings } from '../settings';
+import { PROFILES, type SeverityName, type Settings } from '../settings';
 import { isSuppressed, readSuppressions } from '../suppressions';
 
 export const DIAGNOSTIC_SOURCE = 'therapy-lint';
@@ -71,7 +65,12 @@ const SEVERITY: Record<SeverityName, DiagnosticSeverity> = {
 export function severityOf(rule: Rule, settings: Settings): DiagnosticSeverity | undefined {
   const setting = settings.rules[rule.meta.id];
   if (setting === 'off') return undefined;
-  return SEVERITY[!setting || setting === 'default' ? rule.meta.defaultSeverity : setting];
+  return SEVERITY[!setting || setting === 'default' ? defaultSeverityOf(rule, settings) : setting];
+}
+
+/** The rule's severity for the configured audience: its profile's, else the rule's own. */
+export function defaultSeverityOf(rule: Rule, settings: Settings): SeverityName {
+  return PROFILES[settings.profile]?.[rule.meta.id] ?? rule.meta.defaultSeverity;
 }
 
 /** Set when the result is no longer wanted (the document changed again, or was closed). */
@@ -191,7 +190,7 @@ export function computeDiagnostics(
       const data: DiagnosticData = {
         messageId: finding.messageId,
         ...(options.fixEdits && finding.data && Object.keys(finding.data).length ? { messageData: finding.data } : {}),
-        sources: finding.sources ?? [],
+        sources: topSources(finding.sources, index),
         fixes: options.fixEdits ? fixesOf(document, finding, budget) : (finding.fixes ?? []).map(titleOnly),
       };
       const key = findingKey(rule.meta.id, range.start.line, range.start.character);
@@ -206,8 +205,6 @@ export function computeDiagnostics(
         message: finding.message,
         data,
       };
-      const related = options.relatedSources === false ? [] : relatedSources(finding.sources ?? [], index);
-      if (related.length) diagnostic.relatedInformation = related;
       diagnostics.push(diagnostic);
     }
   }
@@ -248,37 +245,15 @@ export function findingOf(byDiagnostic: FindingsByDiagnostic, diagnostic: Diagno
   return candidates.find((f) => f.message === diagnostic.message) ?? candidates[0];
 }
 
-/** Each source as a link to its entry in the knowledge-base file, with its title and URL as the message. */
-function relatedSources(ids: readonly string[], index: KnowledgeIndex): DiagnosticRelatedInformation[] {
-  const related: DiagnosticRelatedInformation[] = [];
-  for (const id of ids) {
-    const information = relatedSource(id, index);
-    if (information) related.push(information);
-  }
-  return related;
-}
+/** How many sources a finding carries: the most authoritative; the hover card lists them all. */
+export const MAX_FINDING_SOURCES = 3;
 
-// Built once per source and shared by every diagnostic that cites it (a long document cites few sources many times).
-const relatedBySource = new WeakMap<KnowledgeIndex, Map<string, DiagnosticRelatedInformation | null>>();
-
-function relatedSource(id: string, index: KnowledgeIndex): DiagnosticRelatedInformation | null {
-  let built = relatedBySource.get(index);
-  if (!built) relatedBySource.set(index, (built = new Map()));
-  let information = built.get(id);
-  if (information === undefined) {
-    const source = index.source(id);
-    const origin = index.kb.origins.get(`source:${id}`);
-    const position = { line: origin?.line ?? 0, character: 0 };
-    information =
-      source && origin
-        ? {
-            location: { uri: pathToFileURL(origin.file).href, range: { start: position, end: position } },
-            message: `${source.title} — ${source.publisher}, ${sourceDate(source)}${source.url ? ` — ${source.url}` : source.citation ? ` — ${source.citation}` : ''}`,
-          }
-        : null;
-    built.set(id, information);
-  }
-  return information;
+/**
+ * A finding's sources, label and regulator first (the knowledge base's authority order), at most
+ * MAX_FINDING_SOURCES. They travel as ids, never as related information: that is for places in documents.
+ */
+function topSources(ids: readonly string[] | undefined, index: KnowledgeIndex): string[] {
+  return ids?.length ? index.byAuthority([...new Set(ids)]).slice(0, MAX_FINDING_SOURCES) : [];
 }
 
 /**

@@ -21,6 +21,10 @@ import { refName, therapiesIn, type TherapyRef } from '../../roles';
 import type { ClaimSentence, Mention } from '../../sentence';
 import { findAllPhrases, findPhrase, type Word } from '../../words';
 import type { Relation, RelationContext } from '../types';
+import { fitting, gist, listWithin, type MessageData } from '../../../util/messages';
+
+const fitData = (id: string, ...candidates: MessageData[]) =>
+  fitting('approval', approval.meta.messages, id, candidates);
 
 // Predicate cues of an approval claim ("approved for", "indicated for", "licensed", "approval in").
 const APPROVAL_CUES = [
@@ -155,19 +159,20 @@ const approval: Relation = {
     description:
       'Product or class × indication × population × line × regulator × date, against the approvals in the knowledge base.',
     messages: {
+      // One line each (about 160 characters): what the text says, then what the knowledge base records.
       notForFunctional:
-        '{{product}} is not {{by}} for functional {{condition}}: its {{approvalsCover}} non-functional tumors only — {{details}}.',
-      isApproved: '{{product}} is {{by}}{{forWhat}}: {{approvals}}.',
+        '{{product}} is not {{by}} for functional {{condition}}: its {{approvalsCover}} non-functional tumors only.',
+      isApproved: '{{product}} is {{by}}{{forWhat}}{{approvals}}.',
       notApproved: '{{product}} is not {{by}}{{forWhat}}.{{instead}}',
-      populationDiffers: 'The population {{product}} is {{by}} for differs. {{By}}{{forWhat}}: {{details}}.',
-      lineDiffers: 'The line of therapy differs. {{By}}{{forWhat}}: {{details}}.',
-      firstApprovedIn: '{{product}} was first {{by}} in {{month}}. {{By}}{{forWhat}}: {{details}}.',
-      dateDiffers: 'The approval date differs. {{By}}{{forWhat}}: {{details}}.',
-      scopeDiffers: 'The approval does not cover antitumor use. {{By}}{{forWhat}}: {{details}}.',
-      functionalDiffers: 'The approval covers non-functional tumors only. {{By}}{{forWhat}}: {{details}}.',
-      membersApproved: '{{products}} {{are}} {{by}}{{forWhat}} — {{details}}.',
-      noneInClass: 'No {{products}} is {{by}}{{forWhat}}{{restriction}}.{{covered}}',
-      notForEvery: '{{product}} is not {{by}} for every {{condition}}, only for {{narrower}}: {{labels}}.',
+      populationDiffers: "{{product}}'s {{approval}}{{forWhat}} covers {{populations}}, not {{claimed}}.",
+      lineDiffers: '{{product}} is {{by}}{{forWhat}} {{lines}}, not {{claimed}}.',
+      firstApprovedIn: '{{product}} was first {{by}}{{forWhat}} in {{month}}, not {{claimed}}.',
+      dateDiffers: '{{product}} was {{by}}{{forWhat}} in {{months}}, not {{claimed}}.',
+      scopeDiffers: "{{product}}'s {{approval}}{{forWhat}} covers {{scope}} only, not antitumor use.",
+      functionalDiffers: "{{product}}'s {{approval}}{{forWhat}} covers non-functional tumors only.",
+      membersApproved: '{{products}} {{are}} {{by}}{{forWhat}}{{details}}.',
+      noneInClass: 'No {{products}} {{is}} {{by}}{{forWhat}}{{restriction}}.{{covered}}',
+      notForEvery: '{{product}} is not {{by}} for every {{condition}}, only for {{narrower}}.',
     },
   },
   applies: (text) => CUE_WORDS.test(text),
@@ -610,10 +615,26 @@ function judge(context: RelationContext, claim: ApprovalClaim): void {
     const q = condition ? withConditionDate(denied, condition, claim.conditions) : denied;
     if (condition && claim.collective && coveredCollectively(context.index, claim, condition.entity, regulator))
       continue;
+    // The statement's words: from its subject to its condition (or its cue); the message names the condition as written.
+    const ends = [
+      subject.from,
+      subject.to,
+      ...(condition ? [condition.from, condition.to] : []),
+      claim.cueAt ?? subject.to,
+    ];
+    const span = { from: Math.min(...ends), to: Math.max(...ends, (claim.cueAt ?? 0) + 1) };
+    const spanned: RelationContext = { ...context, report: (r) => context.report({ span, ...r }) };
+    // An abbreviation is named in full too, as a definition would: "acute myeloid leukemia (AML)".
+    const written =
+      condition &&
+      (condition.match.alias.kind === 'abbreviation' && !condition.match.text.includes('(')
+        ? `${condition.entity.name} (${condition.match.text})`
+        : condition.match.text);
     if (!subject.isClass && condition && !negated && wholeCondition(context.sentence.words, condition))
-      judgeWhole(context, subject.mention!.entity, condition.entity, regulator, q);
-    else if (!subject.isClass) judgeProduct(context, subject.mention!.entity, condition?.entity, regulator, negated, q);
-    else judgeClass(context, subject, condition?.entity, regulator, negated, q);
+      judgeWhole(spanned, subject.mention!.entity, condition.entity, regulator, q);
+    else if (!subject.isClass)
+      judgeProduct(spanned, subject.mention!.entity, condition?.entity, regulator, negated, q, written);
+    else judgeClass(spanned, subject, condition?.entity, regulator, negated, q, written);
   }
 }
 
@@ -715,6 +736,7 @@ function judgeProduct(
   regulator: Regulator | undefined,
   negated: boolean,
   q: Qualifiers,
+  written?: string,
 ): void {
   const { index } = context;
   const name = label(index, entity);
@@ -734,7 +756,6 @@ function judgeProduct(
           by,
           condition: condition.name,
           approvalsCover: nonFunctional.length > 1 ? 'approvals cover' : 'approval covers',
-          details: nonFunctional.map((a) => `${a.label} (${a.regulator} ${a.date})`).join('; '),
         },
         sources: uniqueSources(...nonFunctional.map((a) => a.sources)),
         correction: `${name} is ${by} for ${lowerFirst(nonFunctional[0]!.label)}.`,
@@ -742,14 +763,27 @@ function judgeProduct(
       return;
     }
   }
-  const forWhat = condition ? ` for ${condition.name}` : '';
+  const forWhat = condition ? ` for ${written ?? condition.name}` : '';
   // A recorded approval contradicts a denial whatever the knowledge base's completeness (unless unverified).
   if (negated) {
     const verified = matching.filter((a) => !a.unverified);
     if (verified.length && !qualifierProblem(verified, q)) {
       context.report({
         messageId: 'isApproved',
-        data: { product: name, by, forWhat, approvals: verified.map((a) => describeApproval(index, a)).join('; ') },
+        data: fitData(
+          'isApproved',
+          ...[80, 40].map((max) => ({
+            product: name,
+            by,
+            forWhat,
+            approvals: `: ${listWithin(
+              verified.map((a) => describeApproval(index, a)),
+              max,
+              '; ',
+            )}`,
+          })),
+          { product: name, by, forWhat, approvals: '' },
+        ),
         sources: uniqueSources(...verified.map((a) => a.sources)),
         correction: `${name} is ${by} for ${verified.map((a) => a.label.charAt(0).toLowerCase() + a.label.slice(1)).join('; and for ')}.`,
       });
@@ -784,19 +818,29 @@ function judgeProduct(
     );
     const elsewhere = regulator ? (entity.approvals ?? []).filter((a) => a.regulator !== regulator) : [];
     const offLabel = condition ? (entity.uses ?? []).filter((u) => covers(index, u.for, undefined, condition.id)) : [];
-    const instead = [
-      all.length
-        ? `${by[0]!.toUpperCase()}${by.slice(1)}: ${all.map((a) => describeApproval(index, a)).join('; ')}.`
-        : '',
-      ...events.map((e) => e.text),
-      ...elsewhere.map(
-        (a) => `${a.regulator} approved it for ${shortName(index, a.indication)} (${monthYear(a.date)}).`,
-      ),
-      ...offLabel.map((u) => `${u.status === 'off-label' ? 'Off-label' : capitalize(u.status)}: ${u.text}`),
-    ].filter(Boolean);
+    // What is recorded instead, in one short sentence: its approvals, else another regulator's, else a use or event.
+    const approvedFor = all.map((a) => shortName(index, a.indication)).filter(unique);
+    // "approved for PMBCL" where the LBCL approval leaves it out: say so, or "approved for LBCL" reads as covering it.
+    const excluding = condition && all.find((a) => a.excludes?.some((x) => index.isA(condition.id, x)));
+    const insteadWithin = (max: number) =>
+      excluding
+        ? `Its ${shortName(index, excluding.indication)} approval excludes ${condition!.name}.`
+        : approvedFor.length
+          ? `It is ${by} for ${listWithin(approvedFor, max)}.`
+          : elsewhere.length
+            ? `The ${elsewhere[0]!.regulator} approved it for ${shortName(index, elsewhere[0]!.indication)} (${monthYear(elsewhere[0]!.date)}).`
+            : offLabel.length
+              ? `${gist(offLabel[0]!.text, max + 10)}.`
+              : events.length
+                ? `${gist(events[0]!.text, max + 10)}.`
+                : '';
     context.report({
       messageId: 'notApproved',
-      data: { product: name, by, forWhat, instead: instead.length ? ' ' + instead.join(' ') : '' },
+      data: fitData(
+        'notApproved',
+        ...[60, 30].map((max) => ({ product: name, by, forWhat, instead: ` ${insteadWithin(max)}`.trimEnd() })),
+        { product: name, by, forWhat, instead: '' },
+      ),
       sources: uniqueSources(
         ...all.map((a) => a.sources),
         ...events.map((e) => e.sources),
@@ -826,10 +870,6 @@ function judgeProduct(
       claimed.year > year! || (claimed.year === year && claimed.month !== undefined && claimed.month > month!);
     if (!q.first || !later) return;
   }
-  const details = matching.map(
-    (a) =>
-      `${a.label} — ${a.population.text}${a.lineText ? `, ${a.lineText}` : ''}, ${a.regulator} ${a.date}${a.scope && a.scope !== 'antitumor' ? ` (${a.scope.replace('-', ' ')} only)` : ''}`,
-  );
   const messageId = {
     population: 'populationDiffers',
     line: 'lineDiffers',
@@ -841,13 +881,16 @@ function judgeProduct(
   context.report({
     messageId,
     data: {
-      // At the start of the message in firstApprovedIn, inside it in populationDiffers.
-      product: messageId === 'firstApprovedIn' ? capitalize(name) : name,
+      product: capitalize(name),
       by,
-      By: capitalize(by),
+      approval: regulator ? `${regulator} approval` : 'approval',
       forWhat,
       month: monthYear(earliest.date),
-      details: details.join('; '),
+      months: listWithin(matching.map((a) => monthYear(a.date)).filter(unique), 50),
+      populations: listWithin(matching.map(populationOf).filter(unique), 60),
+      lines: listWithin(matching.map(lineOf).filter(unique), 80, ' or '),
+      scope: [...new Set(matching.map((a) => (a.scope ?? 'antitumor').replace('-', ' ')))].join(' and '),
+      claimed: claimedOf(problem, q),
     },
     sources: uniqueSources(...matching.map((a) => a.sources)),
     correction: `${name} is ${by} for ${matching.map((a) => `${lowerFirst(a.label)} (${a.population.text.toLowerCase()}, ${monthYear(a.date)})`).join('; and for ')}.`,
@@ -861,6 +904,7 @@ function judgeClass(
   regulator: Regulator | undefined,
   negated: boolean,
   q: Qualifiers,
+  written?: string,
 ): void {
   const { index } = context;
   // "No X is approved for Y" needs every member's approvals on record (the completeness data says where they are);
@@ -880,21 +924,25 @@ function judgeClass(
     .filter((x) => x.approvals.length > 0 && !qualifierProblem(x.approvals, q));
   const by = regulator ? `${regulator}-approved` : 'approved';
   const name = refName(index, subject);
-  const forWhat = conditionId ? ` for ${index.entity(conditionId)?.name ?? conditionId}` : '';
+  const forWhat = conditionId ? ` for ${(condition && written) ?? index.entity(conditionId)?.name ?? conditionId}` : '';
   if (negated && withApproval.length) {
     const names = withApproval.map((x) => label(index, x.member));
+    // With one product, its approvals need no name before each.
     const details = withApproval.flatMap((x) =>
-      x.approvals.map((a) => `${label(index, x.member)}: ${describeApproval(index, a)}`),
+      x.approvals.map((a) => `${names.length > 1 ? `${label(index, x.member)}: ` : ''}${describeApproval(index, a)}`),
     );
     context.report({
       messageId: 'membersApproved',
-      data: {
-        products: names.join(', '),
-        are: names.length === 1 ? 'is' : 'are',
-        by,
-        forWhat,
-        details: details.join('; '),
-      },
+      data: fitData(
+        'membersApproved',
+        ...[70, 35, 0].map((max) => ({
+          products: listWithin(names, 50),
+          are: names.length === 1 ? 'is' : 'are',
+          by,
+          forWhat,
+          details: max ? `: ${listWithin(details, max, '; ')}` : '',
+        })),
+      ),
       sources: uniqueSources(...withApproval.flatMap((x) => x.approvals.map((a) => a.sources))),
       correction: `${withApproval.map((x) => label(index, x.member)).join(' and ')} ${withApproval.length === 1 ? 'is' : 'are'} ${by}${forWhat}.`,
     });
@@ -910,18 +958,25 @@ function judgeClass(
     ];
     context.report({
       messageId: 'noneInClass',
-      data: {
-        products: name,
-        by,
-        forWhat,
-        restriction: `${q.line ? ' in that line of therapy' : ''}${q.pediatric && !q.adults ? ' for children' : ''}`,
-        covered: covered.length ? ` ${capitalize(by)} ${name} indications: ${covered.join(', ')}.` : '',
-      },
+      data: fitData(
+        'noneInClass',
+        ...[50, 25, 0].map((max) => ({
+          products: name,
+          is: isPluralNoun(name) ? 'are' : 'is',
+          by,
+          forWhat,
+          restriction: `${q.line ? ' in that line of therapy' : ''}${q.pediatric && !q.adults ? ' for children' : ''}`,
+          covered:
+            covered.length && max
+              ? ` ${regulator ? `The ${regulator} has approved` : 'Approved:'} ${name} only for ${listWithin(covered, max)}.`
+              : '',
+        })),
+      ),
       sources: uniqueSources(
         subject.mention?.entity.sources,
         ...approvedMembers.flatMap((m) => approvalsFor(index, m, undefined, regulator).map((a) => a.sources)),
       ),
-      correction: `No ${name} is ${by}${forWhat}.`,
+      correction: `No ${name} ${isPluralNoun(name) ? 'are' : 'is'} ${by}${forWhat}.`,
     });
   }
 }
@@ -964,12 +1019,71 @@ function judgeWhole(
       product: name,
       by,
       condition: condition.name,
-      narrower: narrower.map((a) => `${shortName(index, a.indication)} (${monthYear(a.date)})`).join(', '),
-      labels: narrower.map((a) => a.label).join('; '),
+      narrower: listWithin(
+        narrower.map((a) => `${shortName(index, a.indication)} (${monthYear(a.date)})`),
+        70,
+      ),
     },
     sources: uniqueSources(...narrower.map((a) => a.sources)),
     correction: `${name} is ${by} for ${narrower.map((a) => lowerFirst(a.label)).join('; and for ')}.`,
   });
+}
+
+/** "CAR-T cell immunotherapies", "CAR-Ts" take "are"; "CAR T", "CAR T-cell therapy" take "is". */
+function isPluralNoun(name: string): boolean {
+  return /(?:[a-z]s|ies|Ts)$/.test(name) && !/(?:ss|sis|us)$/.test(name);
+}
+
+/** An approval's population in a few words: "adults", "patients up to 25 y". */
+function populationOf(approval: Approval): string {
+  const { population } = approval;
+  if (!population.pediatric) return 'adults';
+  if (population.maxAge !== undefined) return `patients up to ${population.maxAge} years`;
+  if (population.minAge !== undefined) return `patients ${population.minAge} years and older`;
+  return 'adults and children';
+}
+
+/** An approval's line of therapy in a few words, with its date: "after ≥2 lines (May 2018)". */
+function lineOf(approval: Approval): string {
+  const lines = approval.minPriorLines;
+  const when = monthYear(approval.date);
+  if (lines === undefined) return `with no line restriction (${when})`;
+  if (lines === 0) return `in the first line (${when})`;
+  return `after ≥${lines} prior line${lines > 1 ? 's' : ''} (${when})`;
+}
+
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** What the text claimed, in the words of the message that contradicts it. */
+function claimedOf(problem: 'population' | 'line' | 'date' | 'scope' | 'functional', q: Qualifiers): string {
+  if (problem === 'population') {
+    if (q.maxAge !== undefined) return `patients up to ${q.maxAge} years`;
+    if (q.notPediatric || (q.populationOnly && q.adults && !q.pediatric)) return 'adults only';
+    if (q.populationOnly && q.pediatric && !q.adults) return 'children only';
+    if (q.pediatric && q.adults) return 'adults and children';
+    return q.pediatric ? 'children' : 'adults';
+  }
+  if (problem === 'line' && q.line) {
+    const n = q.line.priorLines;
+    if (n === 0) return q.line.only ? 'only in the first line' : 'in the first line';
+    return q.line.only ? `only after ≥${n} prior line${n > 1 ? 's' : ''}` : `after ${n} prior line${n > 1 ? 's' : ''}`;
+  }
+  if (problem === 'date' && q.date)
+    return q.date.month !== undefined ? `${MONTH_NAMES[q.date.month - 1]} ${q.date.year}` : String(q.date.year);
+  return 'as written';
 }
 
 function nonFunctionalOnly(approval: Approval): boolean {

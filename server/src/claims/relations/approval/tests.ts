@@ -167,7 +167,7 @@ const tests: RelationTests = {
         {
           messageId: 'notApproved',
           text: 'Kymriah and Abecma are both approved for leukemia and myeloma.',
-          message: /^Kymriah is not approved for multiple myeloma/,
+          message: /^Kymriah is not approved for myeloma/,
         },
         {
           messageId: 'notApproved',
@@ -178,7 +178,13 @@ const tests: RelationTests = {
     },
     {
       text: 'Kymriah is approved for PMBCL.',
-      errors: [{ messageId: 'notApproved', text: 'Kymriah is approved for PMBCL.', message: 'primary mediastinal' }],
+      errors: [
+        {
+          messageId: 'notApproved',
+          text: 'Kymriah is approved for PMBCL.',
+          message: 'LBCL approval excludes primary mediastinal',
+        },
+      ],
     },
     {
       text: 'Kymriah is approved for T-cell ALL.',
@@ -186,7 +192,7 @@ const tests: RelationTests = {
         {
           messageId: 'notApproved',
           text: 'Kymriah is approved for T-cell ALL.',
-          message: 'T-cell acute lymphoblastic leukemia',
+          message: 'not approved for T-cell acute lymphoblastic leukemia (T-cell ALL). It is approved for B-cell ALL',
         },
       ],
     },
@@ -216,7 +222,7 @@ const tests: RelationTests = {
         {
           messageId: 'functionalDiffers',
           text: 'Everolimus is approved for functional lung NETs.',
-          message: 'non-functional neuroendocrine tumors',
+          message: 'covers non-functional tumors only',
         },
       ],
     },
@@ -226,7 +232,7 @@ const tests: RelationTests = {
         {
           messageId: 'dateDiffers',
           text: 'In 2021, Breyanzi was licensed by the FDA in June.',
-          message: 'date differs',
+          message: 'not June 2021',
         },
       ],
     },
@@ -236,7 +242,7 @@ const tests: RelationTests = {
         {
           messageId: 'dateDiffers',
           text: 'The FDA approved Abecma in March 2021 and Carvykti in March 2021.',
-          message: 'FDA 2022-02-28',
+          message: 'Carvykti was FDA-approved in Feb 2022',
         },
       ],
     },
@@ -259,7 +265,11 @@ const tests: RelationTests = {
     {
       text: 'Kymriah is limited to paediatric patients.',
       errors: [
-        { messageId: 'populationDiffers', text: 'Kymriah is limited to paediatric patients.', message: 'population' },
+        {
+          messageId: 'populationDiffers',
+          text: 'Kymriah is limited to paediatric patients.',
+          message: 'not children only',
+        },
       ],
     },
     {
@@ -268,7 +278,7 @@ const tests: RelationTests = {
         {
           messageId: 'lineDiffers',
           text: 'Carvykti is restricted to patients with four or more prior lines of therapy.',
-          message: 'line of therapy',
+          message: 'after ≥4 prior lines (Feb 2022)',
         },
       ],
     },
@@ -278,7 +288,7 @@ const tests: RelationTests = {
         {
           messageId: 'lineDiffers',
           text: 'Abecma can be given after one prior line of therapy.',
-          message: 'line of therapy',
+          message: 'not after 1 prior line',
         },
       ],
     },
@@ -298,7 +308,7 @@ const tests: RelationTests = {
         {
           messageId: 'dateDiffers',
           text: 'Breyanzi was approved for FL in May 2024 and for MZL in 2023.',
-          message: 'approval date differs',
+          message: 'in Dec 2025, not 2023',
         },
       ],
     },
@@ -308,7 +318,7 @@ const tests: RelationTests = {
         {
           messageId: 'lineDiffers',
           text: 'Tisa-cel received a second-line LBCL indication following the BELINDA trial.',
-          message: 'line of therapy differs',
+          message: 'after ≥2 prior lines (May 2018), not after 1 prior line',
         },
       ],
     },
@@ -318,7 +328,7 @@ const tests: RelationTests = {
         {
           messageId: 'populationDiffers',
           text: 'Tisa-cel is indicated for B-ALL in patients up to age 21.',
-          message: 'population',
+          message: 'covers patients up to 25 years, not patients up to 21 years',
         },
       ],
     },
@@ -359,7 +369,11 @@ const tests: RelationTests = {
     {
       text: 'Obe-cel can be given to children with B-ALL.',
       errors: [
-        { messageId: 'populationDiffers', text: 'Obe-cel can be given to children with B-ALL.', message: 'population' },
+        {
+          messageId: 'populationDiffers',
+          text: 'Obe-cel can be given to children with B-ALL.',
+          message: 'covers adults, not children',
+        },
       ],
     },
     {
@@ -398,7 +412,7 @@ const tests: RelationTests = {
         {
           messageId: 'lineDiffers',
           text: 'Although Abecma and Carvykti are both BCMA-directed, only Carvykti is approved for first-line myeloma.',
-          message: 'line of therapy differs',
+          message: 'not in the first line',
         },
       ],
     },
@@ -408,7 +422,7 @@ const tests: RelationTests = {
         {
           messageId: 'dateDiffers',
           text: 'Yescarta, approved in 2015, treats large B-cell lymphoma.',
-          message: 'approval date differs',
+          message: 'not 2015',
         },
       ],
     },
@@ -439,7 +453,7 @@ const tests: RelationTests = {
         {
           messageId: 'populationDiffers',
           text: 'Kymriah is approved for ALL but not for children.',
-          message: 'population',
+          message: 'not adults only',
         },
       ],
     },
@@ -449,13 +463,13 @@ const tests: RelationTests = {
         {
           messageId: 'populationDiffers',
           text: 'Breyanzi is approved for adults and children with LBCL.',
-          message: 'population',
+          message: 'covers adults, not adults and children',
         },
       ],
     },
     {
       text: 'Aucatzyl was approved in 2023.',
-      errors: [{ messageId: 'dateDiffers', text: 'Aucatzyl was approved in 2023.', message: 'date' }],
+      errors: [{ messageId: 'dateDiffers', text: 'Aucatzyl was approved in 2023.', message: 'in Nov 2024, not 2023' }],
     },
     {
       text: 'Carvykti can only be used after four prior lines of therapy.',
@@ -479,7 +493,7 @@ const tests: RelationTests = {
         {
           messageId: 'populationDiffers',
           text: 'Children with ALL can receive FDA-approved Tecartus.',
-          message: 'population',
+          message: 'covers adults, not children',
         },
       ],
     },
@@ -555,7 +569,11 @@ const tests: RelationTests = {
     {
       text: 'Yescarta was approved for follicular lymphoma in 2019.',
       errors: [
-        { messageId: 'dateDiffers', text: 'Yescarta was approved for follicular lymphoma in 2019.', message: 'date' },
+        {
+          messageId: 'dateDiffers',
+          text: 'Yescarta was approved for follicular lymphoma in 2019.',
+          message: 'in Mar 2021, not 2019',
+        },
       ],
     },
     {
@@ -571,13 +589,17 @@ const tests: RelationTests = {
     {
       text: 'Aucatzyl is approved for children with ALL.',
       errors: [
-        { messageId: 'populationDiffers', text: 'Aucatzyl is approved for children with ALL.', message: 'population' },
+        {
+          messageId: 'populationDiffers',
+          text: 'Aucatzyl is approved for children with ALL.',
+          message: 'covers adults, not children',
+        },
       ],
     },
     {
       text: 'Lutathera is approved only for adults.',
       errors: [
-        { messageId: 'populationDiffers', text: 'Lutathera is approved only for adults.', message: 'population' },
+        { messageId: 'populationDiffers', text: 'Lutathera is approved only for adults.', message: 'not adults only' },
       ],
     },
     {

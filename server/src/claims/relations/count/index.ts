@@ -12,6 +12,7 @@ import {
 import { monthOf, qualifiersOf } from '../../qualifiers';
 import { findPhrase, type Word } from '../../words';
 import type { Relation } from '../types';
+import { fitting, listWithin } from '../../../util/messages';
 
 // "Seven CAR-T products are FDA-approved", "the FDA has approved six CAR-Ts as of 2026", "two BCMA CAR-Ts are approved
 // for myeloma".
@@ -89,7 +90,7 @@ const relation: Relation = {
     description:
       'How many products of a class are approved ("seven CAR-Ts are FDA-approved", "two for myeloma"), counted from the approvals recorded, up to a cut-off date when one is given.',
     messages: {
-      countDiffers: '{{count}} {{kind}} products {{were}} {{scope}}, not {{claimed}}: {{products}}.',
+      countDiffers: '{{count}} {{kind}} products {{were}} {{scope}}, not {{claimed}}{{products}}.',
     },
   },
   applies: (text, mentions) =>
@@ -137,15 +138,25 @@ const relation: Relation = {
         const scope = `${regulator}-approved${condition ? ` for ${condition.name}` : ''}${cutOff ? ` by ${monthYear(cutOff)}` : ''}`;
         report({
           messageId: 'countDiffers',
-          data: {
-            count: counted.length,
-            kind: ranked.kind,
-            were: counted.length === 1 ? 'was' : 'were',
-            scope,
-            claimed,
-            products:
-              counted.map((c) => `${label(index, c.member)} (${monthYear(c.approval.date)})`).join(', ') || 'none',
-          },
+          data: fitting(
+            'count',
+            relation.meta.messages,
+            'countDiffers',
+            [70, 35, 0].map((max) => ({
+              count: counted.length,
+              kind: ranked.kind,
+              were: counted.length === 1 ? 'was' : 'were',
+              scope,
+              claimed,
+              products:
+                max && counted.length
+                  ? `: ${listWithin(
+                      counted.map((c) => `${label(index, c.member)} (${monthYear(c.approval.date)})`),
+                      max,
+                    )}`
+                  : '',
+            })),
+          ),
           sources: uniqueSources(...counted.map((c) => c.approval.sources)),
         });
       }

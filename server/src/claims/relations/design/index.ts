@@ -6,6 +6,7 @@ import { refName, therapiesIn, type TherapyRef } from '../../roles';
 import type { ClaimSentence } from '../../sentence';
 import { phraseAt } from '../../words';
 import type { Relation, RelationContext } from '../types';
+import { joinAnd, listWithin } from '../../../util/messages';
 
 const COSTIM: readonly { phrase: string; value: '4-1BB' | 'CD28' }[] = [
   { phrase: 'cd28', value: 'CD28' },
@@ -189,11 +190,19 @@ function judgeProperty(
           messageId: negated ? 'someAre' : 'notAllAre',
           data: {
             products: `${subject.approvedOnly ? 'approved ' : ''}${name}`,
-            property: PROPERTY_TEXT[property],
+            // A long gloss in brackets gives way to the one-line message.
+            property:
+              PROPERTY_TEXT[property].length > 45
+                ? PROPERTY_TEXT[property].replace(/ \(.*\)$/, '')
+                : PROPERTY_TEXT[property],
             details:
               allSame && wrong.length === members.length
-                ? `all ${members.length} are ${truth(wrong[0]!)}`
-                : wrong.map((m) => `${label(index, m)} is ${truth(m)}`).join('; '),
+                ? `all ${members.length} are ${truth(wrong[0]!).split(':')[0]}`
+                : listWithin(
+                    wrong.map((m) => `${label(index, m)} is ${truth(m)}`),
+                    80,
+                    '; ',
+                  ),
           },
         }
       : { messageId: 'productIs', data: { product: name, truth: truth(wrong[0]!) } }),
@@ -250,10 +259,16 @@ function checkValues<V extends string>(
               data: {
                 products: refName(index, subject),
                 value: hit.value,
-                details: `${others.length ? `only ${others.map((m) => label(index, m)).join(' and ')} ${others.length === 1 ? 'uses' : 'use'} ${hit.value}; ` : ''}${wrong
-                  .filter((m) => valueOf(m) !== hit.value)
-                  .map((m) => label(index, m))
-                  .join(', ')} use ${[...new Set(wrong.map(valueOf))].join('/')}`,
+                details: (() => {
+                  const differing = wrong.filter((m) => valueOf(m) !== hit.value).map((m) => label(index, m));
+                  const values = [...new Set(wrong.map(valueOf))].join('/');
+                  // Those that differ, named; those that match, named while the line has room.
+                  const same =
+                    others.length && others.length <= 3
+                      ? `only ${joinAnd(others.map((m) => label(index, m)))} ${others.length === 1 ? 'uses' : 'use'} ${hit.value}; `
+                      : '';
+                  return `${same}${listWithin(differing, 50)} ${differing.length === 1 ? 'uses' : 'use'} ${values}`;
+                })(),
               },
             }
           : {

@@ -18,6 +18,7 @@ import { lexicon, lexiconWords } from '../../lexicon';
 import type { ClaimSentence, Mention } from '../../sentence';
 import { findAllPhrases, type Word } from '../../words';
 import type { Relation, RelationContext } from '../types';
+import { fitting, gist, listWithin } from '../../../util/messages';
 
 // "X was the first CAR-T approved (for Y)", "X became the first …", "the first solid-tumor CAR-T, X".
 const FIRST_CUES = ['the first', 'the world s first', 'world s first', 'was first', 'first ever', 'the very first'];
@@ -261,12 +262,13 @@ function judge(
       messageId: 'recordedFirst',
       data: {
         holder: label(index, holder.entity),
-        first: holder.first.text,
+        first: gist(holder.first.text, 70),
         when: holder.first.date
           ? ` (${holder.first.regulator ? `${holder.first.regulator}, ` : ''}${holder.first.date})`
           : '',
         product: label(index, product),
-        ownFirsts: ownFirsts(index, product),
+        // Only when the message stays one short line.
+        ownFirsts: holder.first.text.length + ownFirsts(index, product).length < 90 ? ownFirsts(index, product) : '',
       },
       sources: uniqueSources(holder.first.sources, ...(product.firsts ?? []).map((f) => f.sources)),
       correction: `${label(index, holder.entity)} was the first ${holder.first.text}${holder.first.date ? ` (${monthYear(holder.first.date)})` : ''}.`,
@@ -347,18 +349,35 @@ function judgeRank(
   const forWhat = condition ? ` for ${condition.name}` : '';
   const holder = firstDates[rank - 1];
   const shown = firstDates.slice(0, Math.max(rank, own ? firstDates.indexOf(own) + 1 : 0));
-  const order = shown
-    .map((d, i) => `${RANK_NAMES[i] ?? `#${i + 1}`}: ${label(index, d.member)} (${monthYear(d.approval.date)})`)
-    .join('; ');
+  const orderWithin = (max: number, yearOnly: boolean) =>
+    listWithin(
+      shown.map(
+        (d) => `${label(index, d.member)} (${yearOnly ? d.approval.date.slice(0, 4) : monthYear(d.approval.date)})`,
+      ),
+      max,
+    );
+
   context.report({
     messageId: own ? 'notThatRank' : 'rankUnapproved',
-    data: {
-      product: label(index, product),
-      rank: RANK_NAMES[rank - 1]!,
-      kind,
-      approved: `${by}${forWhat}`,
-      order,
-    },
+    data: fitting(
+      'first',
+      relation.meta.messages,
+      own ? 'notThatRank' : 'rankUnapproved',
+      (
+        [
+          [70, false],
+          [70, true],
+          [45, true],
+          [20, true],
+        ] as const
+      ).map(([max, yearOnly]) => ({
+        product: label(index, product),
+        rank: RANK_NAMES[rank - 1]!,
+        kind,
+        approved: `${by}${forWhat}`,
+        order: orderWithin(max, yearOnly),
+      })),
+    ),
     sources: uniqueSources(
       ...shown.map((d) => d.approval.sources),
       ...(own ? [] : (product.approvals ?? []).map((a) => a.sources)),

@@ -47,7 +47,7 @@ const tests: RelationTests = {
         {
           messageId: 'notThatRank',
           text: 'Breyanzi was the second CAR T-cell therapy licensed by the FDA.',
-          message: 'second: Yescarta',
+          message: 'In order of first approval: Kymriah (Aug 2017), Yescarta (Oct 2017)',
         },
       ],
     },
@@ -57,7 +57,7 @@ const tests: RelationTests = {
         {
           messageId: 'notThatRank',
           text: 'Breyanzi became the second CAR-T approved for follicular lymphoma.',
-          message: 'second: Kymriah',
+          message: 'In order of first approval: Yescarta (2021), Kymriah (2022)',
         },
       ],
     },

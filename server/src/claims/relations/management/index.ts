@@ -5,6 +5,9 @@ import { NEGATION_TEXT } from '../../negation';
 import { therapiesIn } from '../../roles';
 import { findPhrase } from '../../words';
 import type { Relation } from '../types';
+import { gist, listWithin } from '../../../util/messages';
+
+const lowerFirst = (text: string) => (/^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text);
 
 // A claim that a therapy is the preferred or established management of a condition.
 const PREFERRED = [
@@ -46,8 +49,8 @@ const relation: Relation = {
     description:
       'Management and recommendation status ("tocilizumab is the treatment of choice for ICANS", "CAR T is recommended for NETs"), against recorded uses.',
     messages: {
-      notPreferred: '{{treatment}} is not the preferred treatment for {{condition}}: {{uses}}{{preferred}}',
-      notExcluded: '{{treatment}} is not excluded for {{condition}}: {{uses}}{{preferred}}',
+      notPreferred: '{{treatment}} is not the preferred treatment for {{condition}}: {{uses}}.{{preferred}}',
+      notExcluded: '{{treatment}} is not excluded for {{condition}}: {{uses}}.{{preferred}}',
     },
   },
   applies: (text) => STRONG_CUE_WORDS.test(text) || (USE_CUE_WORDS.test(text) && NEGATION_TEXT.test(text)),
@@ -77,9 +80,14 @@ const relation: Relation = {
             messageId: negated ? 'notExcluded' : 'notPreferred',
             data: {
               treatment: label(index, entity),
-              condition: condition.entity.name,
-              uses: uses.map((u) => u.text).join(' '),
-              preferred: preferred.length ? ` Preferred: ${preferred.map((e) => label(index, e)).join(', ')}.` : '',
+              condition: condition.match.text,
+              uses: lowerFirst(gist(uses[0]!.text, Math.max(30, 90 - condition.match.text.length))),
+              preferred: preferred.length
+                ? ` Preferred: ${listWithin(
+                    preferred.map((e) => label(index, e)),
+                    30,
+                  )}.`
+                : '',
             },
             sources: uniqueSources(
               ...uses.map((u) => u.sources),

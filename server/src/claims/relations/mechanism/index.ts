@@ -36,8 +36,8 @@ const relation: Relation = {
     description:
       'What a drug acts on ("tocilizumab blocks IL-6", not IL-1), against the mechanism the knowledge base records.',
     messages: {
-      doesActOn: '{{drug}} does act on {{target}}: it is {{mechanism}} ({{recorded}}).',
-      doesNotActOn: '{{drug}} does not act on {{target}}: it is {{mechanism}} ({{recorded}}).',
+      doesActOn: '{{drug}} does act on {{target}}: it is {{mechanism}}.',
+      doesNotActOn: '{{drug}} does not act on {{target}}: it is {{mechanism}}.',
     },
   },
   applies: (text, mentions) =>
@@ -63,7 +63,6 @@ const relation: Relation = {
               drug: label(index, entity),
               target: claimed,
               mechanism: mechanismPhrase(entity.mechanism!.text),
-              recorded: entity.mechanism!.text,
             },
             sources: uniqueSources(entity.mechanism!.sources),
             correction: `${label(index, entity)} is ${mechanismPhrase(entity.mechanism!.text)}.`,

@@ -2,6 +2,9 @@ import { capitalize, uniqueSources } from '../../knowledge';
 import type { ClaimSentence, Mention } from '../../sentence';
 import { findPhrase, type Word } from '../../words';
 import type { Relation } from '../types';
+import { gist } from '../../../util/messages';
+
+const lowerFirst = (text: string) => (/^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text);
 
 // Saying a step treats the cancer: wrong for conditioning steps (purpose.antitumor false).
 // Each verb with each object ("kill the tumor", "destroys cancer cells"), and the step called the anticancer treatment
@@ -94,7 +97,7 @@ const relation: Relation = {
     description:
       'Process facts: what a step is for ("lymphodepletion kills the cancer") and how long it takes ("vein-to-vein time is a few days").',
     messages: {
-      notTreatment: '{{step}} does not treat the cancer: {{purpose}}',
+      notTreatment: '{{step}} does not treat the cancer: {{purpose}}.',
       duration: '{{step}} is {{duration}}, not {{claimed}}.',
     },
   },
@@ -114,7 +117,7 @@ const relation: Relation = {
       ) {
         report({
           messageId: 'notTreatment',
-          data: { step: capitalize(step.match.text), purpose: step.entity.purpose.text },
+          data: { step: capitalize(step.match.text), purpose: lowerFirst(gist(step.entity.purpose.text, 90)) },
           sources: uniqueSources(step.entity.purpose.sources),
           correction: step.entity.purpose.text,
         });

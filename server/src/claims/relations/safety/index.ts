@@ -8,6 +8,7 @@ import type { Clause } from '../../clauses';
 import type { ClaimSentence } from '../../sentence';
 import { findAllPhrases, findPhrase } from '../../words';
 import type { Relation, RelationContext } from '../types';
+import { gist, listWithin } from '../../../util/messages';
 
 // A REMS as a present requirement ("can only be given at REMS-certified centers", "requires a REMS").
 const REMS_NOW = [
@@ -179,11 +180,11 @@ const relation: Relation = {
     description:
       'REMS status, boxed warnings and risk denials ("CAR-T carries no risk of T-cell cancers"), against label safety data.',
     messages: {
-      remsAtApproval: '{{products}} had a REMS at approval: {{rems}}',
-      boxedWarningsRemain: 'The boxed warnings remain: {{warnings}}. Only the REMS was eliminated (June 2025).',
-      noRemsAtApproval: '{{products}} {{were}} approved without a REMS: {{rems}}',
+      remsAtApproval: '{{products}} had a REMS at approval{{ended}}.',
+      boxedWarningsRemain: 'The boxed warnings remain: {{warnings}}.{{remsEnded}}',
+      noRemsAtApproval: '{{products}} {{were}} approved without a REMS.',
       noRemsNow: 'No REMS applies now: {{history}}.',
-      remsEliminatedOn: 'The REMS for {{products}} was eliminated on {{date}} ({{month}}): {{rems}}',
+      remsEliminatedOn: 'The REMS for {{products}} was eliminated on {{date}}, not in {{claimed}}.',
       riskDenied: 'The labels warn about it: {{warning}} (boxed warning of {{products}}).',
     },
   },
@@ -206,7 +207,15 @@ const relation: Relation = {
         if (wrong.length) {
           context.report({
             messageId: 'remsAtApproval',
-            data: { products: wrong.map((m) => label(index, m)).join(', '), rems: wrong[0]!.rems!.text },
+            data: {
+              products: listWithin(
+                wrong.map((m) => label(index, m)),
+                60,
+              ),
+              ended: wrong[0]!.rems!.eliminated
+                ? ` (the FDA eliminated it in ${monthYear(wrong[0]!.rems!.eliminated)})`
+                : '',
+            },
             sources: uniqueSources(...wrong.map((m) => m.rems!.sources)),
           });
         }
@@ -220,7 +229,7 @@ const relation: Relation = {
         if (carrying.length) {
           context.report({
             messageId: 'boxedWarningsRemain',
-            data: { warnings: summarize(index, carrying) },
+            data: { warnings: summarize(index, carrying), remsEnded: remsEnded(carrying) },
             sources: uniqueSources(
               ...carrying.flatMap((m) => m.boxedWarnings!.map((w) => w.sources)),
               ...carrying.map((m) => m.rems?.sources),
@@ -236,9 +245,11 @@ const relation: Relation = {
           context.report({
             messageId: 'noRemsAtApproval',
             data: {
-              products: never.map((m) => label(index, m)).join(', '),
+              products: listWithin(
+                never.map((m) => label(index, m)),
+                60,
+              ),
               were: never.length === 1 ? 'was' : 'were',
-              rems: never[0]!.rems!.text,
             },
             sources: uniqueSources(...never.map((m) => m.rems!.sources)),
           });
@@ -333,7 +344,21 @@ function remsRequired(context: RelationContext, members: readonly Entity[]): voi
   context.report({
     messageId: 'noRemsNow',
     data: {
-      history: `${ended.length ? `the REMS for ${ended.map((m) => label(index, m)).join(', ')} was eliminated on ${ended[0]!.rems!.eliminated} (${monthYear(ended[0]!.rems!.eliminated!)})` : ''}${ended.length && never.length ? '; ' : ''}${never.length ? `${never.map((m) => label(index, m)).join(', ')} never had one` : ''}`,
+      history: `${
+        ended.length
+          ? `the FDA eliminated the REMS for ${listWithin(
+              ended.map((m) => label(index, m)),
+              50,
+            )} in ${monthYear(ended[0]!.rems!.eliminated!)}`
+          : ''
+      }${ended.length && never.length ? '; ' : ''}${
+        never.length
+          ? `${listWithin(
+              never.map((m) => label(index, m)),
+              30,
+            )} never had one`
+          : ''
+      }`,
     },
     sources: uniqueSources(...withRems.map((m) => m.rems!.sources)),
     correction: ended.length
@@ -361,8 +386,8 @@ function remsEliminatedOn(
     data: {
       products: ended.length > 1 ? `${ended.length} CAR-T products` : label(index, ended[0]!),
       date: when,
-      month: monthYear(when),
-      rems: ended[0]!.rems!.text,
+      claimed:
+        date.month !== undefined ? monthYear(`${date.year}-${String(date.month).padStart(2, '0')}`) : String(date.year),
     },
     sources: uniqueSources(...ended.map((m) => m.rems!.sources)),
     correction: `The FDA eliminated the REMS for ${ended.length > 1 ? 'these CAR-T products' : label(index, ended[0]!)} in ${monthYear(when)}.`,
@@ -395,7 +420,13 @@ function riskDenied(
   const warning = warned[0]!.boxedWarnings!.find((w) => keys.some((k) => covered(normalize(w.text), k)))!;
   context.report({
     messageId: 'riskDenied',
-    data: { warning: warning.text, products: warned.map((m) => label(index, m)).join(', ') },
+    data: {
+      warning: gist(warning.text, 70),
+      products: listWithin(
+        warned.map((m) => label(index, m)),
+        40,
+      ),
+    },
     sources: uniqueSources(...warned.flatMap((m) => m.boxedWarnings!.map((w) => w.sources))),
   });
 }
@@ -421,8 +452,20 @@ function covered(warning: string, risk: string): boolean {
 function summarize(index: KnowledgeIndex, members: readonly Entity[]): string {
   const texts = [
     ...new Set(
-      members.flatMap((m) => m.boxedWarnings!.filter((w) => !w.unverified).map((w) => w.text.split(/[,(]/)[0]!.trim())),
+      members.flatMap((m) =>
+        m.boxedWarnings!.filter((w) => !w.unverified).map((w) => w.text.split(/[,(:/]/)[0]!.trim()),
+      ),
     ),
   ];
-  return `${texts.slice(0, 3).join('; ')} (${members.length === 1 ? label(index, members[0]!) : `${members.length} products`})`;
+  return `${listWithin(texts, 70, '; ')} (${members.length === 1 ? label(index, members[0]!) : `${members.length} products`})`;
+}
+
+/**
+ * " Only the REMS was eliminated (June 2025).": said only when every product had a REMS that was eliminated, with
+ * its recorded date.
+ */
+function remsEnded(members: readonly Entity[]): string {
+  const dates = [...new Set(members.map((m) => (m.rems?.unverified ? undefined : m.rems?.eliminated)))];
+  if (dates.length !== 1 || dates[0] === undefined) return '';
+  return ` Only the REMS was eliminated (${monthYear(dates[0])}).`;
 }

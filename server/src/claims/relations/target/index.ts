@@ -5,6 +5,7 @@ import { therapiesIn } from '../../roles';
 import type { ClaimSentence, Mention } from '../../sentence';
 import { findAllPhrases, isRowSeparator } from '../../words';
 import type { Relation } from '../types';
+import { listWithin } from '../../../util/messages';
 
 // "targets CD19", "directed against", "binds"; an antigen written as a modifier ("a BCMA-directed CAR-T",
 // "anti-BCMA", "a GPRC5D CAR-T") makes the same claim about the product it describes.
@@ -148,7 +149,11 @@ const target: Relation = {
             products: className,
             antigen: shortName(index, antigen.entity.id),
             claimed: counted !== undefined ? `, not ${counted}` : '',
-            holding: holding.map((m) => label(index, m)).join(', ') || 'none',
+            holding:
+              listWithin(
+                holding.map((m) => label(index, m)),
+                60,
+              ) || 'none',
           },
           sources: uniqueSources(...approved.map((m) => m.design!.sources)),
           correction: `${capitalize(NUMBER_NAMES[holding.length] ?? String(holding.length))} FDA-approved ${className} products target ${shortName(index, antigen.entity.id)}: ${holding.map((m) => label(index, m)).join(', ')}.`,

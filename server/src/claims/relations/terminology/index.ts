@@ -5,6 +5,7 @@ import { uniqueSources } from '../../knowledge';
 import type { Mention } from '../../sentence';
 import { findPhrase, type Word } from '../../words';
 import type { Relation } from '../types';
+import { gist } from '../../../util/messages';
 
 // Naming cues ("also called"): fine for a current synonym, wrong for an outdated term used as current.
 const NAMING = [
@@ -119,9 +120,9 @@ const relation: Relation = {
     description:
       'Terminology status and identity ("ICANS is also called CRES", "grade 3 NET is the same as NEC"), against deprecations and the term hierarchy.',
     messages: {
-      outdatedTerm: '{{term}} is an outdated term, not a current synonym: {{reason}}{{replacement}} ({{by}})',
-      outdatedScale: '{{term}} is an outdated scale, not the current one: {{reason}}{{replacement}} ({{by}})',
-      different: '{{first}} and {{second}} are different: {{firstDefinition}} {{secondDefinition}}',
+      outdatedTerm: '{{term}} is an outdated term, not a current synonym{{replacement}} ({{by}}).',
+      outdatedScale: '{{term}} is an outdated scale, not the current one{{replacement}} ({{by}}).',
+      different: '{{first}} and {{second}} are different things, not synonyms{{gloss}}.',
     },
   },
   // Every finding names a deprecated term or two named entities.
@@ -130,10 +131,14 @@ const relation: Relation = {
     CUE_WORDS.test(text),
   check({ sentence, index, assertedClauses, report }) {
     const reportOutdated = (outdated: Mention, messageId: 'outdatedTerm' | 'outdatedScale' = 'outdatedTerm') => {
-      const { replacedBy, by, reason, sources } = deprecation(index, outdated)!;
+      const { replacedBy, by, sources } = deprecation(index, outdated)!;
       report({
         messageId,
-        data: { term: outdated.match.text, reason, replacement: replacedBy ? ` Use ${replacedBy.name}.` : '', by },
+        data: {
+          term: outdated.match.text,
+          replacement: replacedBy ? `: write ${replacedBy.name}` : '',
+          by: gist(by, 50),
+        },
         sources,
         correction: replacedBy
           ? `${replacedBy.name} replaced the older term ${outdated.match.text} (${by}).`
@@ -189,8 +194,7 @@ const relation: Relation = {
         data: {
           first: before.match.text,
           second: after.match.text,
-          firstDefinition: firstSentence(a.definition),
-          secondDefinition: firstSentence(b.definition),
+          gloss: gloss(before.match.text, a, after.match.text, b),
         },
         sources: uniqueSources(a.sources, b.sources),
       });
@@ -241,7 +245,18 @@ function currentTermIn(words: readonly Word[], from: number, to: number): { at: 
   return undefined;
 }
 
-function firstSentence(text: string): string {
-  const end = text.search(/\.(\s|$)/);
-  return end < 0 ? text : text.slice(0, end + 1);
+/**
+ * ": CRS is a systemic inflammatory reaction …; ICANS is …": what each definition says the entity is, when both say
+ * it in a few words ("X is …"), else nothing (the hover card has the definitions).
+ */
+function gloss(firstText: string, first: Entity, secondText: string, second: Entity): string {
+  const budget = Math.max(0, (105 - firstText.length * 2 - secondText.length * 2) / 2);
+  const a = kindOf(first, budget);
+  const b = kindOf(second, budget);
+  return a && b && budget >= 20 ? `: ${firstText} is ${a}; ${secondText} is ${b}` : '';
+}
+
+function kindOf(entity: Entity, max: number): string | undefined {
+  const predicate = /^[^.]*?\b(?:is|are|means|refers to)\s+(.*)$/.exec(gist(entity.definition, 200))?.[1];
+  return predicate ? gist(predicate.split(/[:;]/)[0]!, max) : undefined;
 }
