@@ -87,7 +87,7 @@ describe('message shape: one line, at most about 160 characters, at most three s
     assert.deepEqual(found, []);
   });
 
-  it('holds on the examples and on the real-text corpus', function () {
+  it('holds on the examples and on both real-text corpora', function () {
     this.timeout(120_000);
     const files: string[] = [];
     const walk = (dir: string) => {
@@ -97,6 +97,7 @@ describe('message shape: one line, at most about 160 characters, at most three s
     };
     walk(join(root, 'examples'));
     walk(join(root, 'test', 'fixtures', 'real-corpus', 'docs'));
+    walk(join(root, 'test', 'fixtures', 'real-heldout', 'docs'));
     const found: string[] = [];
     for (const file of files) {
       const language = file.endsWith('.tex') ? 'latex' : file.endsWith('.txt') ? 'plaintext' : 'markdown';

@@ -5,7 +5,7 @@ import { uniqueSources } from '../../knowledge';
 import type { Mention } from '../../sentence';
 import { findPhrase, type Word } from '../../words';
 import type { Relation } from '../types';
-import { gist } from '../../../util/messages';
+import { fitting, gist } from '../../../util/messages';
 
 // Naming cues ("also called"): fine for a current synonym, wrong for an outdated term used as current.
 const NAMING = [
@@ -120,8 +120,8 @@ const relation: Relation = {
     description:
       'Terminology status and identity ("ICANS is also called CRES", "grade 3 NET is the same as NEC"), against deprecations and the term hierarchy.',
     messages: {
-      outdatedTerm: '{{term}} is an outdated term, not a current synonym{{replacement}} ({{by}}).',
-      outdatedScale: '{{term}} is an outdated scale, not the current one{{replacement}} ({{by}}).',
+      outdatedTerm: '{{term}} is an outdated term, not a current synonym{{replacement}}{{by}}.',
+      outdatedScale: '{{term}} is an outdated scale, not the current one{{replacement}}{{by}}.',
       different: '{{first}} and {{second}} are different things, not synonyms{{gloss}}.',
     },
   },
@@ -132,13 +132,15 @@ const relation: Relation = {
   check({ sentence, index, assertedClauses, report }) {
     const reportOutdated = (outdated: Mention, messageId: 'outdatedTerm' | 'outdatedScale' = 'outdatedTerm') => {
       const { replacedBy, by, sources } = deprecation(index, outdated)!;
+      const term = outdated.match.text;
+      const replacement = replacedBy ? `: write ${replacedBy.name}` : '';
+      // A long term and replacement leave no room for who deprecated it: the line stays one line.
       report({
         messageId,
-        data: {
-          term: outdated.match.text,
-          replacement: replacedBy ? `: write ${replacedBy.name}` : '',
-          by: gist(by, 50),
-        },
+        data: fitting('terminology', relation.meta.messages, messageId, [
+          { term, replacement, by: ` (${gist(by, 50)})` },
+          { term, replacement, by: '' },
+        ]),
         sources,
         correction: replacedBy
           ? `${replacedBy.name} replaced the older term ${outdated.match.text} (${by}).`
