@@ -31,7 +31,7 @@ const rule: Rule = {
     fixable: true,
     messages: {
       listedMisspelling: '"{{term}}" is a misspelling of "{{correct}}".',
-      nearMiss: '"{{word}}" looks like a misspelling of "{{suggestion}}" ({{entities}}).',
+      nearMiss: '"{{word}}" looks like a misspelling of "{{suggestion}}": {{entities}}.',
     },
   },
   check({ document, index, report, forEachSentence }) {
