@@ -1,17 +1,12 @@
 import * as assert from 'node:assert/strict';
-import { checkClaims } from '../../server/src/claims/engine';
-import { analyze } from '../../server/src/document/analysis';
-import { KnowledgeIndex } from '../../server/src/kb/index';
-import { builtInKnowledgeBase, doc } from '../helpers/service';
+import { type ClaimPair, claimMessagesOf, itJudgesPairs } from '../helpers/claimPairs';
 
 // The disease taxonomy as the claim engine uses it: each correct sentence stays clean under every relation, and its
 // contradiction is flagged with a message that names the disease as written (not its head).
 describe('disease taxonomy in claims', () => {
-  const index = new KnowledgeIndex(builtInKnowledgeBase());
-  const messages = (text: string) =>
-    checkClaims(analyze(doc(text), index), index).flatMap((r) => r.findings.map((f) => f.message));
+  const messages = claimMessagesOf();
 
-  const pairs: { correct: string; wrong: string; names: RegExp }[] = [
+  const pairs: ClaimPair[] = [
     // Completeness of FDA CAR-T approvals plus the taxonomy make these negatives correct.
     {
       correct: 'No CAR-T is FDA-approved for breast cancer.',
@@ -80,16 +75,7 @@ describe('disease taxonomy in claims', () => {
       names: /leukemia/,
     },
   ];
-  for (const { correct, wrong, names } of pairs) {
-    it(`clean: ${correct}`, () => assert.deepEqual(messages(correct), []));
-    it(`flagged: ${wrong}`, () => {
-      const found = messages(wrong);
-      assert.ok(
-        found.some((m) => names.test(m)),
-        `expected a finding naming ${names}, got ${JSON.stringify(found)}`,
-      );
-    });
-  }
+  itJudgesPairs(pairs, messages);
 
   // A disease the knowledge base does not know is judged neither as its head nor as no disease at all, either way.
   for (const text of [

@@ -1,17 +1,12 @@
 import * as assert from 'node:assert/strict';
-import { checkClaims } from '../../server/src/claims/engine';
-import { analyze } from '../../server/src/document/analysis';
-import { KnowledgeIndex } from '../../server/src/kb/index';
-import { builtInKnowledgeBase, doc } from '../helpers/service';
+import { type ClaimPair, claimMessagesOf, itJudgesPairs } from '../helpers/claimPairs';
 
 // Facts added to bring the knowledge base up to date (China's CAR-T approvals): each correct sentence stays clean
 // under every relation, and its contradiction is flagged with a message naming what the knowledge base records.
 describe('knowledge base currency: China CAR-T approvals', () => {
-  const index = new KnowledgeIndex(builtInKnowledgeBase());
-  const messages = (text: string) =>
-    checkClaims(analyze(doc(text), index), index).flatMap((r) => r.findings.map((f) => f.message));
+  const messages = claimMessagesOf();
 
-  const pairs: { correct: string; wrong: string; names: RegExp }[] = [
+  const pairs: ClaimPair[] = [
     {
       correct: 'Relma-cel was approved in China for large B-cell lymphoma.',
       wrong: 'Relma-cel is FDA-approved.',
@@ -38,16 +33,7 @@ describe('knowledge base currency: China CAR-T approvals', () => {
       names: /NMPA approved it for B-cell ALL \(Nov 2023\)/,
     },
   ];
-  for (const { correct, wrong, names } of pairs) {
-    it(`clean: ${correct}`, () => assert.deepEqual(messages(correct), []));
-    it(`flagged: ${wrong}`, () => {
-      const found = messages(wrong);
-      assert.ok(
-        found.some((m) => names.test(m)),
-        `expected a finding matching ${names}, got ${JSON.stringify(found)}`,
-      );
-    });
-  }
+  itJudgesPairs(pairs, messages);
 
   it('an NMPA approval the knowledge base does not record is not judged (completeness is false for NMPA)', () => {
     assert.deepEqual(messages('Eque-cel is approved in China for large B-cell lymphoma.'), []);
