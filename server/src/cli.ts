@@ -129,7 +129,7 @@ async function main(argv: string[]): Promise<number> {
   const write = (text: string) => out.write(text);
   await write(output.head);
   // Text output prints no fixes: their edits are computed only for JSON and SARIF. Sources are named by id.
-  const lintOptions = { fixEdits: format !== 'text', relatedSources: false, onProblem };
+  const lintOptions = { fixEdits: format !== 'text', onProblem };
   for (const { file, diagnostics: all, skipped } of lintFiles(service, files, lintOptions)) {
     if (skipped) process.stderr.write(`therapy-lint: ${file}: ${skipped}\n`);
     const diagnostics = values.quiet ? errorsOnly(all) : all;

@@ -168,8 +168,6 @@ export interface LintFilesOptions {
   fixEdits?: boolean;
   /** At most settings.maxDiagnostics per file, with a note on the rest (what an editor is sent). */
   capped?: boolean;
-  /** False: sources by id in `data.sources` only, no `relatedInformation` rows (see DiagnosticsOptions). */
-  relatedSources?: boolean;
   /** A file that cannot be read, or (with `keepGoing`) a failure while checking one: reported, then on to the next. */
   onProblem?: OnFileProblem;
   keepGoing?: boolean;
@@ -203,7 +201,6 @@ export function* lintFiles(
       diagnostics = service.diagnostics(document, {
         fixEdits: options.fixEdits ?? true,
         capped: options.capped,
-        relatedSources: options.relatedSources,
       });
     } catch (error) {
       if (!options.keepGoing) throw error;

@@ -33,11 +33,6 @@ export interface DiagnosticsOptions {
   fixEdits: boolean;
   /** At most `settings.maxDiagnostics`, the most severe first, and one note on what was left out (editors). */
   capped?: boolean;
-  /**
-   * False: sources are named by id in `data.sources` only, without `relatedInformation` rows (the CLI's
-   * JSON carries one table of them per file instead of repeating them in every diagnostic).
-   */
-  relatedSources?: boolean;
 }
 
 /** The code of the note saying how many diagnostics a capped list left out. */
