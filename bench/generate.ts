@@ -195,3 +195,25 @@ export function generateClaimDense(kb: KnowledgeBase, bytes: number, seed = 5): 
   }
   return out.join('\n') + '\n';
 }
+
+/**
+ * A large document of about `bytes` characters: runs of a claim-dense manuscript's paragraphs alternating
+ * with `texts` (real documents, repeated when they run out), then the claim-dense reference list.
+ */
+export function generateMixed(kb: KnowledgeBase, bytes: number, texts: readonly string[]): string {
+  const dense = generateClaimDense(kb, bytes / 2);
+  const referencesAt = dense.lastIndexOf('## References');
+  const references = dense.slice(referencesAt);
+  const paragraphs = dense.slice(0, referencesAt).split('\n\n');
+  const RUN = 50;
+  const out: string[] = [];
+  let size = 0;
+  for (let i = 0, run = 0; size < bytes - references.length; i++) {
+    const from = (run * RUN) % paragraphs.length;
+    const piece = i % 2 === 0 ? paragraphs.slice(from, from + RUN).join('\n\n') : texts[run++ % texts.length]!;
+    out.push(piece.trim());
+    size += piece.length + 2;
+  }
+  out.push(references);
+  return out.join('\n\n');
+}

@@ -102,6 +102,7 @@ async function main(argv: string[]): Promise<number> {
     workspaceData: false,
     dataDirs: values.db?.length ? values.db : undefined,
     fileSystem: nodeFileSystem,
+    oneShot: true,
   });
   const { warnings, problems } = workspace.configure(rawSettings);
   for (const warning of warnings) process.stderr.write(`therapy-lint: ${warning}\n`);

@@ -130,15 +130,14 @@ function selectPerBlock(
   const selected: { index: number; picked: unknown }[] = [];
   for (const block of blocks) {
     const { result } = block;
-    const selections = (result.selections ??= new Map());
-    let chosen = selections.get(key);
+    let chosen = result.selections?.get(key);
     if (!chosen) {
       chosen = [];
       for (let i = 0; i < count(result); i++) {
         const picked = pick(result, i);
         if (picked !== undefined) chosen.push({ at: i, picked });
       }
-      selections.set(key, chosen);
+      if (block.keep) (result.selections ??= new Map()).set(key, chosen);
     }
     for (const { at, picked } of chosen) selected.push({ index: block[first] + at, picked });
   }
@@ -152,25 +151,32 @@ function sliceByStart<T extends { start: number }>(items: readonly T[], start: n
 /**
  * Caches one analysis per document object and version; below it, per-block and per-sentence results
  * keyed by text survive versions, so an edit re-analyzes only the paragraphs it changed.
+ *
+ * `oneShot` (the CLI): each document is checked once, so nothing is kept for its next version: the memos
+ * hold slices of the document instead of copies and `release` drops them, and no findings are kept for
+ * code actions.
  */
 export class AnalysisCache {
-  private readonly cache = new WeakMap<TextDocument, { analysis: DocumentAnalysis; files: number }>();
+  private cache = new WeakMap<TextDocument, { analysis: DocumentAnalysis; files: number }>();
   /** Bumped when files the analyses read (bibliographies) change. */
   private files = 0;
-  private readonly blocks: BlockAnalyzer;
-  private readonly markdown = new MarkdownChunks();
+  private blocks: BlockAnalyzer;
+  private markdown: MarkdownChunks;
   /** Bibliography files, parsed once per change of the file. */
   private readonly bibliographies: BibliographyReader;
   /** Rules' per-sentence findings (RuleContext.forEachSentence). */
-  readonly sentenceChecks = new SentenceCheckMemo();
+  sentenceChecks: SentenceCheckMemo;
   /** Per analysis (document version): the findings behind its diagnostics, for code actions. */
   readonly findings = new WeakMap<DocumentAnalysis, Map<string, Finding[]>>();
   constructor(
     private readonly index: KnowledgeIndex,
     fileSystem?: FileSystem,
     access?: BibliographyAccess,
+    readonly oneShot = false,
   ) {
-    this.blocks = new BlockAnalyzer(index);
+    this.blocks = new BlockAnalyzer(index, !oneShot);
+    this.markdown = new MarkdownChunks(!oneShot);
+    this.sentenceChecks = new SentenceCheckMemo(!oneShot);
     this.bibliographies = new BibliographyReader(fileSystem, access);
   }
 
@@ -180,6 +186,15 @@ export class AnalysisCache {
     const analysis = analyze(document, this.index, this.bibliographies, this.blocks, this.markdown);
     this.cache.set(document, { analysis, files: this.files });
     return analysis;
+  }
+
+  /** One-shot: the document is done; its analysis and memos go (bibliographies stay, for the next document). */
+  release(): void {
+    if (!this.oneShot) return;
+    this.cache = new WeakMap();
+    this.blocks = new BlockAnalyzer(this.index, false);
+    this.markdown = new MarkdownChunks(false);
+    this.sentenceChecks = new SentenceCheckMemo(false);
   }
 
   /** Files beside the documents (bibliographies) changed: every document's next analysis reads them again. */

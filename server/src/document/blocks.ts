@@ -3,7 +3,7 @@ import type { TermMatch } from '../terms/matcher';
 import type { ProseDocument } from '../text/prose';
 import { splitBlock, type Sentence } from '../text/sentences';
 import { type Tokens, tokenize } from '../text/tokens';
-import { TextMemo, detach } from '../util/memo';
+import { TextMemo } from '../util/memo';
 import type { Finding } from './findings';
 
 /**
@@ -29,8 +29,12 @@ export interface BlockResult {
 export interface AnalyzedBlocks {
   sentences: Sentence[];
   mentions: TermMatch[];
-  /** Per block of ProseDocument.blocks: its result and the indexes of its first sentence and first mention. */
-  blocks: { result: BlockResult; firstSentence: number; firstMention: number }[];
+  /**
+   * Per block of ProseDocument.blocks: its result, the indexes of its first sentence and first mention, and
+   * whether what rules find in it is kept on its result to be replayed (not when no later version or other
+   * block can reuse it: a one-shot analysis of a block whose text appears once).
+   */
+  blocks: { result: BlockResult; firstSentence: number; firstMention: number; keep: boolean }[];
 }
 
 /**
@@ -38,11 +42,17 @@ export interface AnalyzedBlocks {
  * paragraphs are split and matched again. Terms are matched within a block, never across two.
  */
 export class BlockAnalyzer {
-  private readonly memo = new TextMemo<BlockResult>();
+  private readonly memo: TextMemo<BlockResult>;
   /** Markdown: the results of a chunk's blocks, by the chunk's key (same key, same text and parse). */
   private readonly byChunk = new WeakMap<object, BlockResult[]>();
 
-  constructor(private readonly index: KnowledgeIndex) {}
+  /** `outlivesText` false: dropped with the one document it analyzes, so it keeps slices of it, not copies. */
+  constructor(
+    private readonly index: KnowledgeIndex,
+    private readonly outlivesText = true,
+  ) {
+    this.memo = new TextMemo<BlockResult>(undefined, outlivesText);
+  }
 
   analyze(prose: ProseDocument): AnalyzedBlocks {
     const sentences: Sentence[] = [];
@@ -50,7 +60,7 @@ export class BlockAnalyzer {
     const blocks: AnalyzedBlocks['blocks'] = [];
     this.memo.fit(prose.masked.length);
     const add = (result: BlockResult, blockIndex: number) => {
-      blocks.push({ result, firstSentence: sentences.length, firstMention: mentions.length });
+      blocks.push({ result, firstSentence: sentences.length, firstMention: mentions.length, keep: this.outlivesText });
       const at = prose.blocks[blockIndex]!.start;
       // Explicit literals: object spread is several times slower here, and this runs per sentence and mention.
       for (const s of result.sentences)
@@ -60,6 +70,7 @@ export class BlockAnalyzer {
     };
     if (!prose.chunks) {
       prose.blocks.forEach((_, blockIndex) => add(this.blockResult(prose, blockIndex), blockIndex));
+      if (!this.outlivesText) keepRepeated(blocks);
       return { sentences, mentions, blocks };
     }
     // An unchanged chunk brings its blocks' results without slicing or hashing their text.
@@ -86,7 +97,7 @@ export class BlockAnalyzer {
     if (!result || result.sentences.some((s) => s.block !== block.kind)) {
       // Sentence and mention texts are slices of the key: slicing the memo's own copy, not the
       // document, keeps an old document version from staying alive through them.
-      const copy = detach(key);
+      const copy = this.memo.own(key);
       const own: Sentence[] = [];
       splitBlock(copy, { start: 0, end: copy.length, kind: block.kind }, 0, own);
       const tokens = tokenize(copy);
@@ -95,18 +106,26 @@ export class BlockAnalyzer {
         tokens,
         sentences: own,
         mentions: this.index.matcher.find(copy, tokens),
-        source: source === key ? copy : detach(source),
+        source: source === key ? copy : this.memo.own(source),
         findings: new Map(),
       };
       this.memo.setDetached(copy, result);
     } else if (result.source !== source) {
       // Same prose, other markup: reuse the sentences and mentions, not the rules' findings.
       const { prose, tokens, sentences, mentions } = result;
-      result = { prose, tokens, sentences, mentions, source: detach(source), findings: new Map() };
+      result = { prose, tokens, sentences, mentions, source: this.memo.own(source), findings: new Map() };
       this.memo.setDetached(result.prose, result);
     }
     return result;
   }
+}
+
+/** One-shot: only a block whose text appears again in the document keeps what rules find in it. */
+function keepRepeated(blocks: AnalyzedBlocks['blocks']): void {
+  const seen = new Set<BlockResult>();
+  const repeated = new Set<BlockResult>();
+  for (const { result } of blocks) (seen.has(result) ? repeated : seen).add(result);
+  for (const block of blocks) block.keep = repeated.has(block.result);
 }
 
 interface SentenceEntry {
@@ -134,6 +153,8 @@ export interface SentenceSource {
  */
 export class SentenceCheckMemo {
   private readonly memos = new Map<string, TextMemo<SentenceEntry>>();
+  /** `outlivesText` false: dropped with the one document it serves, so it keeps slices of it, not copies. */
+  constructor(private readonly outlivesText = true) {}
   /**
    * Each sentence's source and prose, sliced once per document version and shared by every rule: the
    * same string objects keep their hash, and one detached copy serves as the key in every rule's memo.
@@ -158,7 +179,7 @@ export class SentenceCheckMemo {
     const key = `${ruleId}\0${dependsOn}`;
     const { sentences, blocks } = document;
     for (let b = from; b < to; b++) {
-      const { result, firstSentence } = blocks[b]!;
+      const { result, firstSentence, keep } = blocks[b]!;
       const blockStart = document.prose.blocks[b]!.start;
       const replay = result.findings.get(key);
       if (replay) {
@@ -169,18 +190,19 @@ export class SentenceCheckMemo {
       let memoizable = true;
       const end = firstSentence + result.sentences.length;
       // Sentence-level memoizing costs more than checking a paragraph's few sentences again: only a long
-      // block (a document without blank lines) looks its unchanged sentences up by text.
-      const bySentence = result.sentences.length > SENTENCE_MEMO_MIN;
+      // block (a document without blank lines) looks its unchanged sentences up by text, for its next version.
+      const bySentence = this.outlivesText && result.sentences.length > SENTENCE_MEMO_MIN;
       for (let i = firstSentence; i < end; i++) {
         const sentence = sentences[i]!;
         const own = bySentence
           ? this.checkOrReplay(ruleId, document, sentence, check, dependsOn, contextOf?.(sentence) ?? '')
           : checkDirectly(sentence, check);
         for (const finding of own.findings) report(finding);
+        if (!keep) continue;
         if (own.memoizable) found.push(...own.findings.map((f) => shiftFinding(f, -blockStart)));
         else memoizable = false;
       }
-      if (memoizable) result.findings.set(key, found);
+      if (keep && memoizable) result.findings.set(key, found);
     }
   }
 
@@ -193,7 +215,7 @@ export class SentenceCheckMemo {
     context: string,
   ): { findings: Finding[]; memoizable: boolean } {
     let memo = this.memos.get(ruleId);
-    if (!memo) this.memos.set(ruleId, (memo = new TextMemo<SentenceEntry>(1_000_000)));
+    if (!memo) this.memos.set(ruleId, (memo = new TextMemo<SentenceEntry>(1_000_000, this.outlivesText)));
     let slices = this.slices.get(sentence);
     if (!slices) {
       const source = document.text.slice(sentence.start, sentence.end);
@@ -215,8 +237,8 @@ export class SentenceCheckMemo {
     check(sentence, (finding) => findings.push(finding));
     const memoizable = findings.every((f) => within(f, sentence));
     if (memoizable) {
-      memo.setDetached((slices.key ??= detach(source)), {
-        masked: ownMasked === undefined ? undefined : detach(ownMasked),
+      memo.setDetached((slices.key ??= memo.own(source)), {
+        masked: ownMasked === undefined ? undefined : memo.own(ownMasked),
         kind: sentence.block,
         dependsOn,
         context,

@@ -23,7 +23,6 @@ import { computeCompletion, resolveCompletion } from './languageFeatures/complet
 import { computeDefinition } from './languageFeatures/definition';
 import {
   type CancellationToken,
-  capDiagnostics,
   checkInSlices,
   computeDiagnostics,
   type DiagnosticsOptions,
@@ -56,6 +55,11 @@ export interface LanguageServiceOptions {
    * document may name. Without them, a document reads files in its own folder only.
    */
   workspaceFolders?: readonly string[];
+  /**
+   * Each document is checked once (the CLI): nothing is kept for its next version, so memory stays near
+   * what one check needs; code actions get no edits (no findings are kept for them).
+   */
+  oneShot?: boolean;
 }
 
 export interface LanguageService {
@@ -106,22 +110,22 @@ export function createLanguageService(options: LanguageServiceOptions): Language
   const index = indexFor(options.knowledgeBase);
   const settings = options.settings ?? DEFAULT_SETTINGS;
   const rules = options.rules ?? RULES;
-  const cache = new AnalysisCache(index, options.fileSystem, { folders: options.workspaceFolders });
+  const cache = new AnalysisCache(index, options.fileSystem, { folders: options.workspaceFolders }, options.oneShot);
   const { fileSystem, workspaceFolders } = options;
   const workspace =
     fileSystem && workspaceFolders
       ? { folders: workspaceFolders, readFile: (uri: string) => fileSystem.readFile(uri) }
       : undefined;
   const skipped = (document: TextDocument) => skipReason(document.getText(), settings);
-  const capped = (found: Diagnostic[], diagnosticsOptions?: DiagnosticsOptions) =>
-    diagnosticsOptions?.capped ? capDiagnostics(found, settings.maxDiagnostics) : found;
   // Diagnostics only in the languages the settings enable; hover and completion everywhere.
   const enabled = (document: TextDocument) =>
     settings.languages.includes(languageOf(document.languageId, document.uri)) && !skipped(document);
-  const diagnostics = (document: TextDocument, diagnosticsOptions?: DiagnosticsOptions) =>
-    enabled(document)
-      ? capped(computeDiagnostics(document, rules, index, settings, cache, diagnosticsOptions), diagnosticsOptions)
-      : [];
+  const diagnostics = (document: TextDocument, diagnosticsOptions?: DiagnosticsOptions) => {
+    if (!enabled(document)) return [];
+    const found = computeDiagnostics(document, rules, index, settings, cache, diagnosticsOptions);
+    cache.release();
+    return found;
+  };
   /** The findings behind the current version's diagnostics, computed (without fix edits) if not yet. */
   const findings = (document: TextDocument): FindingsByDiagnostic => {
     const known = cache.findings.get(cache.get(document));

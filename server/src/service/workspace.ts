@@ -33,6 +33,8 @@ export interface WorkspaceOptions {
   dataDirs?: readonly string[];
   /** Reads bibliographies beside documents and the workspace glossary. */
   fileSystem?: FileSystem;
+  /** Each file is checked once (the CLI): see LanguageServiceOptions.oneShot. */
+  oneShot?: boolean;
 }
 
 export interface Configured {
@@ -91,6 +93,7 @@ export class Workspace {
       settings,
       fileSystem: this.options.fileSystem,
       workspaceFolders,
+      oneShot: this.options.oneShot,
     });
     this.current = { service, settings };
     return { changed: true, warnings, problems, dataDiagnostics: this.dataDiagnostics(problems) };

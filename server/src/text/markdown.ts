@@ -44,7 +44,11 @@ interface ChunkEntry {
  * per language service (analysis cache): nothing is shared between services.
  */
 export class MarkdownChunks {
-  readonly memo = new TextMemo<ChunkEntry>();
+  readonly memo: TextMemo<ChunkEntry>;
+  /** `outlivesText` false: dropped with the one document it parses, so it keeps slices of it, not copies. */
+  constructor(outlivesText = true) {
+    this.memo = new TextMemo<ChunkEntry>(undefined, outlivesText);
+  }
 }
 
 const FRONT_MATTER = /^(---|\+\+\+)[ \t]*\r?\n[\s\S]*?\r?\n\1[ \t]*(?:\r?\n|$)/;
@@ -110,7 +114,19 @@ export function extractMarkdown(
     for (const comment of result.comments)
       comments.push({ start: comment.start + start, end: comment.end + start, text: comment.text });
   }
-  return { language: 'markdown', source, masked: masked.join(''), blocks, comments, frontMatter, chunks: proseChunks };
+  if (chunkMemo.outlivesText)
+    return {
+      language: 'markdown',
+      source,
+      masked: masked.join(''),
+      blocks,
+      comments,
+      frontMatter,
+      chunks: proseChunks,
+    };
+  // One document, checked once: no chunk is reused by a later version, so none is kept (nor their copies of the prose).
+  chunkMemo.clear();
+  return { language: 'markdown', source, masked: masked.join(''), blocks, comments, frontMatter };
 }
 
 /**

@@ -10,8 +10,20 @@ export class TextMemo<V> {
   private currentChars = 0;
   private budget: number;
 
-  constructor(private readonly minimumBudget = 4_000_000) {
+  /**
+   * `outlivesText` false: the memo is dropped with the one document it serves (the CLI), so its keys and
+   * values may be slices of that document instead of copies.
+   */
+  constructor(
+    private readonly minimumBudget = 4_000_000,
+    readonly outlivesText = true,
+  ) {
     this.budget = minimumBudget;
+  }
+
+  /** `text` as the memo keeps it: a copy that keeps no document alive, or itself if the memo dies with the document. */
+  own(text: string): string {
+    return this.outlivesText ? detach(text) : text;
   }
 
   /**
@@ -35,10 +47,10 @@ export class TextMemo<V> {
 
   set(key: string, value: V): void {
     // A slice of the document would keep the whole document text alive: store a copy of the key.
-    this.store(detach(key), value);
+    this.store(this.own(key), value);
   }
 
-  /** `set` for a key that is already a copy from `detach` (shared by several memos). */
+  /** `set` for a key that is already `own` (shared by several memos). */
   setDetached(key: string, value: V): void {
     this.store(key, value);
   }

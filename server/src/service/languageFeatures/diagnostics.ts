@@ -149,8 +149,8 @@ export function computeDiagnostics(
   options: DiagnosticsOptions = { fixEdits: true },
 ): Diagnostic[] {
   const analysis = cache.get(document);
-  const byDiagnostic: FindingsByDiagnostic = new Map();
-  cache.findings.set(analysis, byDiagnostic);
+  // The finding behind each diagnostic, for code actions: kept only for the diagnostics returned.
+  const findingBehind = cache.oneShot ? undefined : new Map<Diagnostic, Finding>();
   const suppressions = readSuppressions(analysis, (offset) => document.positionAt(offset).line);
   const diagnostics: Diagnostic[] = [];
   const budget = { remaining: LARGE_FIX_BUDGET };
@@ -188,8 +188,6 @@ export function computeDiagnostics(
         sources: topSources(finding.sources, index),
         fixes: options.fixEdits ? fixesOf(document, finding, budget) : (finding.fixes ?? []).map(titleOnly),
       };
-      const key = findingKey(rule.meta.id, range.start.line, range.start.character);
-      byDiagnostic.set(key, [...(byDiagnostic.get(key) ?? []), finding]);
       const configured = settings.rules[rule.meta.id];
       const diagnostic: Diagnostic = {
         range,
@@ -201,11 +199,24 @@ export function computeDiagnostics(
         data,
       };
       diagnostics.push(diagnostic);
+      findingBehind?.set(diagnostic, finding);
     }
   }
-  return diagnostics.sort(
+  diagnostics.sort(
     (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
   );
+  const returned = options.capped ? capDiagnostics(diagnostics, settings.maxDiagnostics) : diagnostics;
+  if (findingBehind) {
+    const byDiagnostic: FindingsByDiagnostic = new Map();
+    for (const diagnostic of returned) {
+      const finding = findingBehind.get(diagnostic);
+      if (!finding) continue;
+      const key = findingKey(String(diagnostic.code), diagnostic.range.start.line, diagnostic.range.start.character);
+      byDiagnostic.set(key, [...(byDiagnostic.get(key) ?? []), finding]);
+    }
+    cache.findings.set(analysis, byDiagnostic);
+  }
+  return returned;
 }
 
 const titleOnly = (fix: Fix): DiagnosticData['fixes'][number] => ({ title: fix.title, isPreferred: fix.isPreferred });
