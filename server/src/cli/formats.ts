@@ -105,8 +105,9 @@ function htmlFormat(report: HtmlReport): OutputFormat {
   return {
     head: '',
     between: '',
-    *file(result) {
+    file(result) {
       report.add(result, result.text ?? '');
+      return [];
     },
     tail: () => report.render(),
   };
