@@ -18,7 +18,7 @@ import {
 import { lintFiles, Workspace } from './service/workspace';
 
 // CLI wiring only: files in, the language service's diagnostics out.
-const USAGE = `Usage: therapy-lint [--format text|json|sarif] [--db DIR]... [--config FILE] [--quiet] [--max-warnings N]
+const USAGE = `Usage: therapy-lint [--format text|json|sarif|html] [--db DIR]... [--config FILE] [--quiet] [--max-warnings N]
                     [--shard I/N] PATH...
        therapy-lint --annotate OUT.docx [options] FILE.docx
        therapy-lint kb check|stats [--format text|json] [--db DIR]...
@@ -33,6 +33,8 @@ Options:
   -f, --format FORMAT   text (default): file:line:col severity code message
                         json: [{ "file", "diagnostics": [LSP Diagnostic], "sources": { id: source } }]
                         sarif: SARIF 2.1.0 (GitHub code scanning)
+                        html: a reviewer's report, one self-contained page (summary, chart, each
+                        document with its findings in place, filters); redirect it to a file
   -q, --quiet           report errors only
   --max-warnings N      exit 1 when there are more than N warnings
   --db DIR              use this knowledge-base folder instead of the built-in one (repeatable)
@@ -183,7 +185,7 @@ async function main(argv: string[]): Promise<number> {
   await write(output.head);
   // Text output prints no fixes: their edits are computed only for JSON and SARIF. Sources are named by id.
   const lintOptions = { fixEdits: format !== 'text', onProblem };
-  for (const { file, diagnostics: all, skipped, failed: why, word } of lintFiles(service, files, lintOptions)) {
+  for (const { file, diagnostics: all, skipped, failed: why, word, text } of lintFiles(service, files, lintOptions)) {
     if (skipped) {
       // Not checked, so not counted as checked.
       process.stderr.write(`therapy-lint: ${file}: ${skipped}\n`);
@@ -202,7 +204,7 @@ async function main(argv: string[]): Promise<number> {
     if (annotate !== undefined && word)
       process.stderr.write(`therapy-lint: ${writeAnnotatedCopy(file, annotate, word, diagnostics, service.index)}\n`);
     let first = true;
-    for (const piece of output.file({ file, diagnostics, word })) {
+    for (const piece of output.file({ file, diagnostics, word, text })) {
       if (first && any) await write(output.between);
       first = false;
       await write(piece);
