@@ -39,3 +39,42 @@ describe('knowledge base currency: China CAR-T approvals', () => {
     assert.deepEqual(messages('Eque-cel is approved in China for large B-cell lymphoma.'), []);
   });
 });
+
+// Approvals and label changes of 2025–2026 a writer would mention (knowledge base as of 2026-12-02).
+describe('knowledge base currency: 2025–2026 approvals and conversions', () => {
+  const messages = claimMessagesOf();
+
+  const pairs: ClaimPair[] = [
+    {
+      correct: 'Tarlatamab received full FDA approval for small cell lung cancer in November 2025.',
+      wrong: 'Tarlatamab received full FDA approval for small cell lung cancer in 2023.',
+      names: /in May 2024, not 2023/,
+    },
+    {
+      correct: 'Lynozyfic (linvoseltamab) received FDA accelerated approval in July 2025 for multiple myeloma.',
+      wrong: 'Linvoseltamab was FDA-approved for multiple myeloma in 2023.',
+      names: /in Jul 2025, not 2023/,
+    },
+    {
+      correct: 'Linvoseltamab is approved for patients who have received at least four prior lines of therapy.',
+      wrong: 'Linvoseltamab is approved for multiple myeloma after one prior line of therapy.',
+      names: /after ≥4 prior lines/,
+    },
+    {
+      correct: 'Aucatzyl was approved in the EU for B-cell ALL in July 2025.',
+      wrong: 'Aucatzyl was approved in the EU for B-cell ALL in 2023.',
+      names: /EMA-approved .* in Jul 2025, not 2023/,
+    },
+    {
+      correct: 'Aucatzyl is approved in the EU for adults 26 years of age and older.',
+      wrong: 'Aucatzyl is approved in the EU for children.',
+      names: /EMA approval covers adults, not children/,
+    },
+    {
+      correct: 'Breyanzi was approved for marginal zone lymphoma in December 2025.',
+      wrong: 'Breyanzi was approved for marginal zone lymphoma in 2023.',
+      names: /in Dec 2025, not 2023/,
+    },
+  ];
+  itJudgesPairs(pairs, messages);
+});

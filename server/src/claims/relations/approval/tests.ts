@@ -469,7 +469,13 @@ const tests: RelationTests = {
     },
     {
       text: 'Aucatzyl was approved in 2023.',
-      errors: [{ messageId: 'dateDiffers', text: 'Aucatzyl was approved in 2023.', message: 'in Nov 2024, not 2023' }],
+      errors: [
+        {
+          messageId: 'dateDiffers',
+          text: 'Aucatzyl was approved in 2023.',
+          message: 'in Nov 2024 (FDA) and Jul 2025 (EMA), not 2023',
+        },
+      ],
     },
     {
       text: 'Carvykti can only be used after four prior lines of therapy.',
