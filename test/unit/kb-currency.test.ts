@@ -78,3 +78,34 @@ describe('knowledge base currency: 2025–2026 approvals and conversions', () =>
   ];
   itJudgesPairs(pairs, messages);
 });
+
+// Neighbours writers confuse with CAR-T: sipuleucel-T (2010) is the first cellular therapy for a solid tumor, and
+// Amtagvi's first, as the FDA words it (the first cellular therapy for a solid tumor, a T-cell therapy), stays correct;
+// any other product said to be that first is judged against sipuleucel-T.
+describe('knowledge base currency: sipuleucel-T and the first cellular therapy for a solid tumor', () => {
+  const messages = claimMessagesOf();
+
+  const pairs: ClaimPair[] = [
+    {
+      correct: 'Sipuleucel-T was the first cellular therapy approved for a solid tumor.',
+      wrong: 'Tecelra was the first cellular therapy approved for a solid tumor.',
+      names: /Provenge was the first cellular therapy approved by the FDA for a solid tumor .*not Tecelra/,
+    },
+    {
+      correct: 'Amtagvi was the first cellular therapy approved for a solid tumor.',
+      wrong: 'Kymriah was the first cellular therapy approved for a solid tumor.',
+      names: /Provenge was the first .*not Kymriah/,
+    },
+    {
+      correct: 'Amtagvi is the first TIL therapy approved for a solid tumor.',
+      wrong: 'Provenge is a CAR-T therapy.',
+      names: /not a CAR-T therapy: it is an autologous cellular immunotherapy/,
+    },
+    {
+      correct: 'Sipuleucel-T was approved in 2010 for prostate cancer.',
+      wrong: 'Sipuleucel-T was approved in 2015 for prostate cancer.',
+      names: /Apr 2010, not 2015/,
+    },
+  ];
+  itJudgesPairs(pairs, messages);
+});

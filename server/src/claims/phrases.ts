@@ -1,6 +1,6 @@
 // The sentence layer's noun phrases: chunks of a sentence's words with their heads, computed once per sentence and
-// shared by the relations. Word classes come from data (data/lexicon: noun-phrase-boundaries, finite-verbs,
-// determiners, therapy-heads), not from per-relation word lists. No tagger: a noun phrase is a run of words that are neither
+// shared by the relations. Word classes come from data (data/lexicon: noun-phrase-boundaries, auxiliaries,
+// finite-verbs, determiners, therapy-heads), not from per-relation word lists. No tagger: a noun phrase is a run of words that are neither
 // punctuation nor a closed-class boundary word, opened by a determiner when it has one; its head is its last word.
 import { lexiconWords } from './lexicon';
 import type { Word } from './words';
@@ -26,8 +26,12 @@ export function nounPhrasesOf(words: readonly Word[]): NounPhrases {
   return found;
 }
 
-const isBoundary = (word: Word) =>
-  word.punct || lexiconWords('noun-phrase-boundaries').has(word.lower) || lexiconWords('finite-verbs').has(word.lower);
+/** Whether a word is an auxiliary or a frequent finite verb (data/lexicon: auxiliaries, finite-verbs). */
+export function isVerb(word: Word | undefined): boolean {
+  return !!word && (lexiconWords('auxiliaries').has(word.lower) || lexiconWords('finite-verbs').has(word.lower));
+}
+
+const isBoundary = (word: Word) => word.punct || lexiconWords('noun-phrase-boundaries').has(word.lower) || isVerb(word);
 
 // A bracketed abbreviation inside a phrase ("allogeneic (allo) stem cell transplantation") is at most this long.
 const MAX_INNER_PARENTHESIS = 6;

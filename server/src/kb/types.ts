@@ -248,6 +248,12 @@ export interface First extends Sourced {
   /** Indication entity id the first is within, if any (multiple-myeloma, solid-tumor …). */
   indication?: string;
   date?: string;
+  /**
+   * Present when the first holds in a narrower sense than the words say, as its source words it (Amtagvi: the first
+   * cellular therapy for a solid tumor as the FDA words it, a T-cell therapy; sipuleucel-T came in 2010): says which.
+   * A claim that this product was that first is not contradicted by an earlier holder.
+   */
+  sense?: string;
 }
 
 export interface BoxedWarning extends Sourced {

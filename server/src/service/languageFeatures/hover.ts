@@ -116,7 +116,9 @@ export function entityCard(entity: Entity, index: KnowledgeIndex): string {
     notes.push(`- **Boxed warning:** ${escape(warning.text)}${flag(warning)}`);
   if (entity.rems) notes.push(`- **REMS:** ${escape(entity.rems.text)}${flag(entity.rems)}`);
   for (const first of entity.firsts ?? [])
-    notes.push(`- **First:** ${escape(first.text)}${first.date ? ` (${first.date})` : ''}${flag(first)}`);
+    notes.push(
+      `- **First:** ${escape(first.text)}${first.date ? ` (${first.date})` : ''}${first.sense ? ` (${escape(first.sense)})` : ''}${flag(first)}`,
+    );
   for (const fact of (entity.facts ?? []).slice(0, 6)) notes.push(`- ${escape(fact.text)}${flag(fact)}`);
   if (notes.length) lines.push(...notes, '');
   const sources = collectSources(entity, index);
