@@ -22,7 +22,7 @@ import { PROJECT_CONFIG } from './service/projectConfig';
 import { lintFiles, Workspace } from './service/workspace';
 
 // CLI wiring only: files in, the language service's diagnostics out.
-const USAGE = `Usage: therapy-lint [--format text|json|sarif] [--db DIR]... [--config FILE] [--quiet] [--max-warnings N]
+const USAGE = `Usage: therapy-lint [--format text|json|sarif|html] [--db DIR]... [--config FILE] [--quiet] [--max-warnings N]
                     [--shard I/N] PATH...
        therapy-lint --annotate OUT.docx [options] FILE.docx
        therapy-lint kb check|stats [--format text|json] [--db DIR]...
@@ -37,6 +37,8 @@ Options:
   -f, --format FORMAT   text (default): file:line:col severity code message
                         json: [{ "file", "diagnostics": [LSP Diagnostic], "sources": { id: source } }]
                         sarif: SARIF 2.1.0 (GitHub code scanning)
+                        html: a reviewer's report, one self-contained page (summary, chart, each
+                        document with its findings in place, filters); redirect it to a file
   -q, --quiet           report errors only
   --max-warnings N      exit 1 when there are more than N warnings
   --db DIR              use this knowledge-base folder instead of the built-in one (repeatable)
@@ -217,6 +219,7 @@ async function main(argv: string[]): Promise<number> {
   const lintOptions = { fixEdits: format !== 'text', onProblem };
   for (const checked of lintFiles(workspace, files, lintOptions)) {
     const { file, skipped, ignored, failed: why, word } = checked;
+    let text = checked.text;
     let all = checked.diagnostics;
     reportConfigProblems();
     // Left out by the project's ignorePaths, as if not named.
@@ -248,6 +251,7 @@ async function main(argv: string[]): Promise<number> {
             unifiedDiff(file.split(path.sep).join('/'), checked.document.getText(), fixed.document.getText()),
           );
         all = checked.service.diagnostics(fixed.document, { fixEdits: format !== 'text' });
+        text = fixed.document.getText();
       }
       if (fixMode === 'dry-run') {
         addCounts(counts, countFindings(values.quiet ? errorsOnly(all) : all));
@@ -261,7 +265,7 @@ async function main(argv: string[]): Promise<number> {
         `therapy-lint: ${writeAnnotatedCopy(file, annotate, word, diagnostics, (checked.service ?? service).index)}\n`,
       );
     let first = true;
-    for (const piece of output.file({ file, diagnostics, word })) {
+    for (const piece of output.file({ file, diagnostics, word, text })) {
       if (first && any) await write(output.between);
       first = false;
       await write(piece);

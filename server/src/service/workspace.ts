@@ -331,6 +331,8 @@ export interface LintedFile {
   failed?: string;
   /** A Word file: its Markdown projection (what was checked) and the map back to its paragraphs. */
   word?: WordDocument;
+  /** The text checked (a Word file's projection). */
+  text?: string;
 }
 
 /** A .docx larger than this is not read (its text is a small part of it; the rest is media). */
@@ -407,7 +409,7 @@ export function* lintFiles(
       report({ path: file, message: `internal error: ${(error as Error).stack ?? error}` });
       continue;
     }
-    yield { file, uri, diagnostics, document, service, ...(word ? { word } : {}) };
+    yield { file, uri, diagnostics, document, service, text: document.getText(), ...(word ? { word } : {}) };
   }
 }
 
