@@ -3,10 +3,11 @@ import type { Source } from '../kb/types';
 import type { DiagnosticData } from '../service/languageFeatures/diagnostics';
 import type { Rule } from '../rules/types';
 import type { FileResult } from './report';
-import { textLine } from './report';
+import { textLine, wordLocation } from './report';
+import { HtmlReport } from './html';
 import { SarifWriter } from './sarif';
 
-export const FORMATS = ['text', 'json', 'sarif'] as const;
+export const FORMATS = ['text', 'json', 'sarif', 'html'] as const;
 export type FormatName = (typeof FORMATS)[number];
 
 /**
@@ -30,6 +31,7 @@ export function outputFormat(
 ): OutputFormat {
   if (name === 'json') return jsonFormat(index);
   if (name === 'sarif') return sarifFormat(new SarifWriter(rules, sarif.version, sarif.baseDir));
+  if (name === 'html') return htmlFormat(new HtmlReport(rules, index, sarif.version));
   return textFormat;
 }
 
@@ -41,8 +43,8 @@ export interface SarifInfo {
 const textFormat: OutputFormat = {
   head: '',
   between: '',
-  *file({ file, diagnostics }) {
-    for (const d of diagnostics) yield textLine(file, d);
+  *file({ file, diagnostics, word }) {
+    for (const d of diagnostics) yield textLine(file, d, word);
   },
   tail: () => '',
 };
@@ -72,12 +74,15 @@ function jsonFormat(index: KnowledgeIndex): OutputFormat {
   return {
     head: '[',
     between: ',',
-    *file({ file, diagnostics }) {
+    *file({ file, diagnostics, word }) {
       const sources = new Map<string, SourceEntry>();
       yield `\n{"file":${JSON.stringify(file)},"diagnostics":[`;
       let first = true;
       for (const d of diagnostics) {
-        yield `${first ? '' : ','}\n${JSON.stringify(d)}`;
+        // A Word file's ranges are in its projection; `location` says where the finding is in the document.
+        // Its fixes keep their titles: their edits would change the projection, not the file.
+        const shown = word ? { ...d, data: withoutEdits(d.data), location: wordLocation(word, d) } : d;
+        yield `${first ? '' : ','}\n${JSON.stringify(shown)}`;
         first = false;
         for (const id of (d.data as DiagnosticData | undefined)?.sources ?? []) {
           const source = sources.has(id) ? undefined : index.source(id);
@@ -90,13 +95,31 @@ function jsonFormat(index: KnowledgeIndex): OutputFormat {
   };
 }
 
+function withoutEdits(data: unknown): unknown {
+  const d = data as DiagnosticData | undefined;
+  return d && { ...d, fixes: d.fixes.map(({ title, isPreferred }) => ({ title, isPreferred })) };
+}
+
+/** The reviewer's report: the page needs every file's findings for its summary, so it is written at the end. */
+function htmlFormat(report: HtmlReport): OutputFormat {
+  return {
+    head: '',
+    between: '',
+    file(result) {
+      report.add(result, result.text ?? '');
+      return [];
+    },
+    tail: () => report.render(),
+  };
+}
+
 function sarifFormat(writer: SarifWriter): OutputFormat {
   return {
     head: writer.head,
     between: ',',
-    *file({ file, diagnostics }) {
+    *file({ file, diagnostics, word }) {
       let first = true;
-      for (const result of writer.results(file, diagnostics)) {
+      for (const result of writer.results(file, diagnostics, word)) {
         yield first ? `\n${result}` : `,\n${result}`;
         first = false;
       }

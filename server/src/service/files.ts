@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import { languageOfPath } from '../text/languages';
+import { isWordLockFile, isWordPath } from '../word/load';
 
 // File discovery for the CLI and "Lint Workspace": one walker. Only regular files are ever opened (a FIFO
 // named x.md would block the read forever), symbolic links are followed only to places inside the folders
@@ -15,13 +16,21 @@ export interface FileProblem {
 }
 export type OnFileProblem = (problem: FileProblem) => void;
 
-/** An input the user can fix (a missing file, a pattern that matches nothing). */
-export class InputError extends Error {}
-
 export interface WalkOptions {
   /** At most this many files (the first ones in name order). */
   limit?: number;
   onProblem?: OnFileProblem;
+  /**
+   * Also Word files (.docx), and .doc and .odt files to report as such (the CLI): not Lint Workspace,
+   * whose findings the editor shows in text documents.
+   */
+  documents?: boolean;
+}
+
+/** Whether a walk checks (or, for .doc and .odt, reports) a file of this name. */
+function walked(name: string, documents: boolean | undefined): boolean {
+  if (languageOfPath(name) !== undefined) return true;
+  return documents === true && (isWordPath(name) || /\.(?:doc|odt)$/i.test(name)) && !isWordLockFile(name);
 }
 
 /**
@@ -55,7 +64,7 @@ export function lintableFiles(folders: readonly string[], options: WalkOptions =
       if (files.length >= limit) return;
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
       const full = path.join(dir, entry.name);
-      const lintable = languageOfPath(entry.name) !== undefined;
+      const lintable = walked(entry.name, options.documents);
       if (entry.isDirectory()) walk(full, path.join(real, entry.name));
       else if (entry.isFile()) {
         if (lintable) files.push(full);
@@ -77,12 +86,14 @@ export function lintableFiles(folders: readonly string[], options: WalkOptions =
 /**
  * The command line's inputs as files, in order and without duplicates: a file is taken as is; a folder
  * is walked; `-` reads one path per line from stdin; a glob pattern (quoted, so the shell leaves it
- * alone) matches checked files below its fixed leading folders.
+ * alone) matches checked files below its fixed leading folders. A path that does not exist, or a pattern
+ * that matches nothing, goes to `onMissing` and the rest is still collected.
  */
 export function collectFiles(
   inputs: readonly string[],
   readStdin: () => string,
   onProblem: OnFileProblem = () => {},
+  onMissing: OnFileProblem = onProblem,
 ): string[] {
   const files: string[] = [];
   for (const input of inputs) {
@@ -91,24 +102,31 @@ export function collectFiles(
         .split(/\r?\n/)
         .map((line) => line.trim())
         .filter((line) => line !== '');
-      for (const file of listed) files.push(...expandPath(file, 'stdin', onProblem));
+      for (const file of listed) files.push(...expandPath(file, 'stdin', onProblem, onMissing));
     } else if (!fs.existsSync(input) && isDynamicPattern(input)) {
       const matched = globFiles(input, onProblem);
-      if (matched.length === 0) throw new InputError(`${input}: no .md, .txt or .tex file matches this pattern`);
+      if (matched.length === 0)
+        onMissing({ path: input, message: 'no .md, .txt, .tex or .docx file matches this pattern' });
       files.push(...matched);
     } else {
-      files.push(...expandPath(input, 'argument', onProblem));
+      files.push(...expandPath(input, 'argument', onProblem, onMissing));
     }
   }
   return [...new Set(files.map((f) => path.normalize(f)))];
 }
 
-function expandPath(input: string, origin: 'argument' | 'stdin', report: OnFileProblem): string[] {
+function expandPath(
+  input: string,
+  origin: 'argument' | 'stdin',
+  report: OnFileProblem,
+  onMissing: OnFileProblem,
+): string[] {
   let stat: fs.Stats;
   try {
     stat = fs.lstatSync(input);
   } catch {
-    throw new InputError(`${input}: no such file or folder${origin === 'stdin' ? ' (read from stdin)' : ''}`);
+    onMissing({ path: input, message: `no such file or folder${origin === 'stdin' ? ' (read from stdin)' : ''}` });
+    return [];
   }
   if (stat.isSymbolicLink()) {
     // Named by the user, so followed wherever it points (but only to a regular file or a folder).
@@ -117,9 +135,9 @@ function expandPath(input: string, origin: 'argument' | 'stdin', report: OnFileP
       report({ path: input, message: target.message });
       return [];
     }
-    return target.directory ? lintableFiles([input], { onProblem: report }) : [input];
+    return target.directory ? lintableFiles([input], { onProblem: report, documents: true }) : [input];
   }
-  if (stat.isDirectory()) return lintableFiles([input], { onProblem: report });
+  if (stat.isDirectory()) return lintableFiles([input], { onProblem: report, documents: true });
   if (stat.isFile()) return [input];
   report({ path: input, message: `${specialKind(input)}, not a regular file; skipped` });
   return [];
@@ -166,7 +184,7 @@ function globFiles(pattern: string, report: OnFileProblem): string[] {
     if ('message' in target) reportOnce({ path: file, message: target.message });
     return 'real' in target && !target.directory;
   };
-  return matched.filter((file) => languageOfPath(file) !== undefined && isRegularFile(file)).sort();
+  return matched.filter((file) => walked(file, true) && isRegularFile(file)).sort();
 }
 
 /** The leading folders of a pattern before its first wildcard: `docs/**\/*.md` → `docs`. */
@@ -213,6 +231,17 @@ function resolveLink(link: string, roots?: readonly string[], from?: string): Li
   }
   if (stat.isFile()) return { real, directory: false };
   return { message: `symbolic link to ${specialKind(real)}, not a regular file; skipped` };
+}
+
+/**
+ * The files of shard `index` of `count` (1-based): sorted by path (code units, so every machine agrees),
+ * then dealt out in turn, so that each shard gets files from every folder.
+ */
+export function shardOf(files: readonly string[], index: number, count: number): string[] {
+  const key = (file: string) => file.split(path.sep).join('/');
+  return [...files]
+    .sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0))
+    .filter((_, position) => position % count === index - 1);
 }
 
 function isInside(file: string, folder: string): boolean {

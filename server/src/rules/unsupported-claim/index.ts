@@ -2,6 +2,7 @@ import { authorCitations, citingFor, type Citing } from '../../claims/citation';
 import { checkSentenceIn } from '../../claims/engine';
 import { MAX_CLAIM_WORDS } from '../../claims/sentence';
 import { correctionFix } from '../../claims/fixes';
+import { checkTableCell, tableCellContext } from '../../claims/tables';
 import { antecedentKey } from '../../claims/discourse';
 import { documentContextKey } from '../../claims/period';
 import { endAfterCitations, startAfterCitations } from '../../citations/edits';
@@ -31,7 +32,18 @@ const rule: Rule = {
     context.forEachSentence(
       (sentence, report) => {
         const result = checkSentenceIn(document, sentence, index);
-        if (!result) return;
+        if (!result) {
+          // A table cell says what its row and column make of it: judged as that statement, on the cell.
+          for (const finding of checkTableCell(document, sentence, index))
+            report({
+              start: sentence.start,
+              end: sentence.end,
+              messageId: 'contradicted',
+              data: { claim: finding.message },
+              sources: finding.sources,
+            });
+          return;
+        }
         if ('tooLong' in result) {
           report({
             start: result.start,
@@ -78,8 +90,11 @@ const rule: Rule = {
         );
         return { ...rest, fixes: fix ? [fix] : [] };
       },
-      // "It targets BCMA." is judged by the product named before it.
-      (sentence) => antecedentKey(document, sentence),
+      // "It targets BCMA." is judged by the product named before it; a table cell by its row and column.
+      (sentence) =>
+        sentence.block === 'table-cell'
+          ? `${antecedentKey(document, sentence)}\0${tableCellContext(document, sentence)}`
+          : antecedentKey(document, sentence),
     );
   },
 };
