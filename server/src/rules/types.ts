@@ -23,6 +23,16 @@ export interface RuleMeta {
    * is about references itself.
    */
   checksReferenceLists?: boolean;
+  /**
+   * Its findings are about how a term is written (the finding covers the term): a term the project
+   * accepts (`acceptedTerms`) is left alone.
+   */
+  aboutTerms?: boolean;
+  /**
+   * A finding with exactly one fix can be fixed with no choice to make (`--fix`, "Fix all"): the fix
+   * rewrites the term and nothing else.
+   */
+  fixesWithoutChoice?: boolean;
 }
 
 export interface RuleContext {

@@ -100,6 +100,8 @@ const rule: Rule = {
     description: 'Abbreviations (CRS, ICANS, NET, LBCL …) used before they are defined as "Full name (ABBR)".',
     defaultSeverity: 'information',
     fixable: true,
+    aboutTerms: true,
+    fixesWithoutChoice: true,
     messages: {
       undefinedAbbreviation: '"{{abbreviation}}" is used before it is defined: write "{{expanded}}" at its first use.',
     },
@@ -156,8 +158,11 @@ const rule: Rule = {
       // no advice rather than a wrong one.
       if (!cells && (!full || /cells?$/.test(mention.text))) continue;
       const expanded = cells ?? `${isPluralMention(mention) ? pluralize(full!) : full} (${mention.text})`;
+      // Words of the full name the text already has before the abbreviation ("China's NMPA") are not repeated.
+      const start =
+        mention.start - writtenBefore(text, mention.start, cells ? cells.slice(0, cells.indexOf(' (')) : full!);
       // A fix at a sentence start keeps its capital.
-      const written = sentenceCase(document, mention.start, expanded);
+      const written = sentenceCase(document, start, expanded);
       report({
         start: mention.start,
         end: mention.end,
@@ -167,7 +172,7 @@ const rule: Rule = {
         fixes: [
           {
             title: `Expand to "${written}"`,
-            edits: [{ start: mention.start, end: mention.end, newText: written }],
+            edits: [{ start, end: mention.end, newText: written }],
             isPreferred: true,
           },
         ],
@@ -175,5 +180,17 @@ const rule: Rule = {
     }
   },
 };
+
+/** How many characters before `at` are the full name's first words ("China's " before "NMPA"), or 0. */
+function writtenBefore(text: string, at: number, full: string): number {
+  const words = full.split(' ');
+  for (let k = words.length - 1; k >= 1; k--) {
+    const prefix = `${words.slice(0, k).join(' ')} `;
+    const start = at - prefix.length;
+    if (start < 0 || text.slice(start, at).toLowerCase() !== prefix.toLowerCase()) continue;
+    if (start === 0 || !/[\p{L}\p{N}]/u.test(text[start - 1]!)) return prefix.length;
+  }
+  return 0;
+}
 
 export default rule;
