@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { referenceText } from '../../server/src/citations/edits';
 import { shorten } from '../../server/src/claims/fixes';
 import { applyEdits, doc, documentEdits, service } from '../helpers/service';
