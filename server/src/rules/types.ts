@@ -75,8 +75,8 @@ export interface InvalidCase {
   files?: Record<string, string>;
   /** One entry per expected finding of this rule, in document order. */
   errors: ExpectedFinding[];
-  /** The document after applying the first fix of the first finding. */
-  output?: string;
+  /** The document after applying the first fix of the first finding; null: that finding has no fix (ESLint's null). */
+  output?: string | null;
 }
 export interface RuleTests {
   valid: ValidCase[];
