@@ -23,6 +23,11 @@ export interface RuleMeta {
    * is about references itself.
    */
   checksReferenceLists?: boolean;
+  /**
+   * Findings of other rules (by code, with their message ids) that make this rule's finding on the same text moot:
+   * missing-citation does not ask to cite a sentence unsupported-claim says is false.
+   */
+  supersededBy?: Partial<Record<DiagnosticCode, readonly string[]>>;
 }
 
 export interface RuleContext {
