@@ -5,7 +5,8 @@ import { nodeFileSystem } from './citations/nodeFileSystem';
 import { FORMATS, type FormatName, outputFormat } from './cli/formats';
 import { addCounts, countFindings, errorsOnly, noCounts, summaryLine } from './cli/report';
 import { OutputWriter } from './cli/writer';
-import { collectFiles, InputError, type FileProblem } from './service/files';
+import { closest, distance } from 'fastest-levenshtein';
+import { collectFiles, shardOf, type FileProblem } from './service/files';
 import {
   checkKnowledgeBase,
   exportVocabulary,
@@ -16,7 +17,8 @@ import {
 import { lintFiles, Workspace } from './service/workspace';
 
 // CLI wiring only: files in, the language service's diagnostics out.
-const USAGE = `Usage: therapy-lint [--format text|json|sarif] [--db DIR]... [--config FILE] [--quiet] [--max-warnings N] PATH...
+const USAGE = `Usage: therapy-lint [--format text|json|sarif] [--db DIR]... [--config FILE] [--quiet] [--max-warnings N]
+                    [--shard I/N] PATH...
        therapy-lint kb check|stats [--format text|json] [--db DIR]...
        therapy-lint kb export --format cspell|vale|ltex|harper [--db DIR]...
 
@@ -31,6 +33,8 @@ Options:
   --max-warnings N      exit 1 when there are more than N warnings
   --db DIR              use this knowledge-base folder instead of the built-in one (repeatable)
   --config FILE         JSON settings (same keys as the editor's therapyLint.* settings)
+  --shard I/N           check only the I-th of N shares of the files (sorted by path, dealt out in turn),
+                        to spread a large repository over N CI jobs
   -h, --help            show this help
   -v, --version         show the version
 
@@ -42,33 +46,57 @@ The kb command works on the knowledge base (the built-in one, or the --db folder
            ltex (the ltex.dictionary setting) or harper (user dictionary), on stdout
 
 A summary line (files, findings by severity, time) goes to stderr.
-Exit status: 0 no errors, 1 an error-severity finding or too many warnings, 2 bad usage or a bad data file.`;
+Exit status: 0 no errors, 1 an error-severity finding or too many warnings, 2 bad usage, a bad data file or
+a path that does not exist (the other paths are still checked).`;
 
 const KB_COMMANDS = ['check', 'stats', 'export'];
 
-/** Anything the user can fix on the command line: printed with the usage, exit 2. */
+/** Anything the user can fix on the command line: one line, exit 2. */
 class UsageError extends Error {}
+
+const OPTIONS = {
+  format: { type: 'string', short: 'f', default: 'text' },
+  db: { type: 'string', multiple: true },
+  config: { type: 'string' },
+  quiet: { type: 'boolean', short: 'q' },
+  'max-warnings': { type: 'string' },
+  shard: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
+/** parseArgs' own messages run over several lines; ours name the option and the nearest known one. */
+function usageErrorOf(error: unknown): UsageError {
+  const { code, message } = error as { code?: string; message: string };
+  const option = /'(-[^' ]*)/.exec(message)?.[1];
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) {
+    const name = option.replace(/^-+/, '').replace(/=.*/, '');
+    const nearest = closest(name, Object.keys(OPTIONS));
+    const near = nearest && nearest.length > 1 && distance(name, nearest) <= 2 ? `; did you mean --${nearest}?` : '';
+    return new UsageError(`unknown option ${option}${near}`);
+  }
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) return new UsageError(`${option} needs a value`);
+  return new UsageError(message.split('\n')[0]!);
+}
+
+/** `--shard I/N`: 1 ≤ I ≤ N. */
+function parseShard(value: string): { index: number; count: number } {
+  const m = /^(\d+)\/(\d+)$/.exec(value);
+  const index = Number(m?.[1]);
+  const count = Number(m?.[2]);
+  if (!m || !(count >= 1 && index >= 1 && index <= count))
+    throw new UsageError(`--shard ${value}: expected I/N with 1 ≤ I ≤ N, e.g. --shard 2/4`);
+  return { index, count };
+}
 
 async function main(argv: string[]): Promise<number> {
   const started = performance.now();
   // biome-ignore lint/suspicious/noImplicitAnyLet: TypeScript types it from the parseArgs call below
   let args;
   try {
-    args = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string', short: 'f', default: 'text' },
-        db: { type: 'string', multiple: true },
-        config: { type: 'string' },
-        quiet: { type: 'boolean', short: 'q' },
-        'max-warnings': { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-      },
-    });
+    args = parseArgs({ args: argv, allowPositionals: true, options: OPTIONS });
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    throw usageErrorOf(error);
   }
   const { values, positionals } = args;
   if (values.help) {
@@ -91,6 +119,7 @@ async function main(argv: string[]): Promise<number> {
   if (!(FORMATS as readonly string[]).includes(format))
     throw new UsageError(`unknown format "${format}" (${FORMATS.join(', ')})`);
   if (positionals.length === 0) throw new UsageError('no files or folders given');
+  const shard = values.shard === undefined ? undefined : parseShard(values.shard);
 
   const rawSettings = values.config ? readJson(values.config) : undefined;
   for (const dir of values.db ?? []) if (!isDirectory(dir)) throw new UsageError(`--db ${dir}: not a folder`);
@@ -116,7 +145,14 @@ async function main(argv: string[]): Promise<number> {
   // A path left out (a FIFO, a dangling or outside symbolic link, an unreadable file) is one line; the rest is checked.
   const onProblem = (problem: FileProblem) =>
     process.stderr.write(`therapy-lint: ${problem.path}: ${problem.message}\n`);
-  const files = collectFiles(positionals, () => fs.readFileSync(0, 'utf8'), onProblem);
+  // A path that does not exist is reported, the others are checked, and the run exits 2.
+  let missing = 0;
+  const onMissing = (problem: FileProblem) => {
+    missing++;
+    onProblem(problem);
+  };
+  const collected = collectFiles(positionals, () => fs.readFileSync(0, 'utf8'), onProblem, onMissing);
+  const files = shard ? shardOf(collected, shard.index, shard.count) : collected;
   // Each file's findings are written as they come, finding by finding, and then dropped.
   const output = outputFormat(format as FormatName, service.rules, service.index, {
     version: readVersion(),
@@ -131,7 +167,12 @@ async function main(argv: string[]): Promise<number> {
   // Text output prints no fixes: their edits are computed only for JSON and SARIF. Sources are named by id.
   const lintOptions = { fixEdits: format !== 'text', onProblem };
   for (const { file, diagnostics: all, skipped } of lintFiles(service, files, lintOptions)) {
-    if (skipped) process.stderr.write(`therapy-lint: ${file}: ${skipped}\n`);
+    if (skipped) {
+      // Not checked, so not counted as checked.
+      process.stderr.write(`therapy-lint: ${file}: ${skipped}\n`);
+      counts.skipped++;
+      continue;
+    }
     const diagnostics = values.quiet ? errorsOnly(all) : all;
     addCounts(counts, countFindings(diagnostics));
     let first = true;
@@ -146,6 +187,12 @@ async function main(argv: string[]): Promise<number> {
   await out.end();
 
   process.stderr.write(summaryLine(counts, performance.now() - started) + '\n');
+  if (missing > 0) {
+    process.stderr.write(
+      `therapy-lint: ${missing === 1 ? 'a path does' : `${missing} paths do`} not exist (see above)\n`,
+    );
+    return 2;
+  }
   if (maxWarnings !== undefined && counts.warnings > maxWarnings) {
     process.stderr.write(`therapy-lint: ${counts.warnings} warnings, more than --max-warnings ${maxWarnings}\n`);
     return 1;
@@ -234,8 +281,8 @@ main(process.argv.slice(2)).then(
     process.exitCode = status;
   },
   (error) => {
-    if (error instanceof UsageError || error instanceof InputError) {
-      process.stderr.write(`therapy-lint: ${error.message}\n\n${USAGE}\n`);
+    if (error instanceof UsageError) {
+      process.stderr.write(`therapy-lint: ${error.message} (therapy-lint --help shows the usage)\n`);
     } else {
       process.stderr.write(`therapy-lint: internal error: ${(error as Error).message}\n`);
     }

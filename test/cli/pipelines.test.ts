@@ -1,4 +1,6 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { RULES } from '../../server/src/rules/all.generated';
 import { configWith, runCli, runJson, type JsonResult } from '../helpers/cli';
@@ -98,17 +100,34 @@ describe('CLI in pipelines (dist/cli.js)', () => {
       assert.equal(runCli(['--config', asWarnings, ...FINDINGS]).status, 0);
     });
 
-    it('2 with a one-line reason and the usage, never a stack trace', () => {
-      for (const args of [
-        [],
-        ['missing-file.md'],
-        ['--no-such-option', CLEAN],
-        ['--max-warnings', 'many', CLEAN],
-        ['no-match/**/*.md'],
-      ]) {
+    it('2 with one line saying what is wrong, never a stack trace', () => {
+      for (const [args, reason] of [
+        [[], /no files or folders given/],
+        [['--no-such-option', CLEAN], /unknown option --no-such-option/],
+        [['--max-warning', '0', CLEAN], /unknown option --max-warning; did you mean --max-warnings\?/],
+        [['--max-warnings', 'many', CLEAN], /--max-warnings many: expected a whole number/],
+        [['--shard', '3/2', CLEAN], /--shard 3\/2: expected I\/N with 1 ≤ I ≤ N/],
+        [['--shard', 'x', CLEAN], /--shard x/],
+        [['--config'], /--config needs a value/],
+      ] as [string[], RegExp][]) {
         const run = runCli(args);
         assert.equal(run.status, 2, `therapy-lint ${args.join(' ')}`);
-        assert.match(run.stderr, /^therapy-lint: .+\n\nUsage: therapy-lint/);
+        assert.match(run.stderr, /^therapy-lint: [^\n]+ \(therapy-lint --help shows the usage\)\n$/, run.stderr);
+        assert.match(run.stderr, reason);
+      }
+    });
+
+    it('2 for a path that does not exist, after checking the other paths', () => {
+      for (const missing of ['missing-file.md', 'no-match/**/*.md']) {
+        const run = runCli(['--format', 'json', '--config', asErrors, FINDINGS[0]!, missing, CLEAN]);
+        assert.equal(run.status, 2, `${missing}: ${run.stderr}`);
+        const checked = (JSON.parse(run.stdout) as JsonResult[]).map((r) => r.file);
+        assert.deepEqual(checked, [FINDINGS[0], CLEAN], 'the other paths are checked, in order');
+        assert.match(
+          run.stderr,
+          new RegExp(`^therapy-lint: ${missing.replace(/\*/g, '\\*')}: (no such file|no \\.md)`, 'm'),
+        );
+        assert.match(run.stderr, /^therapy-lint: 2 files, /m, 'the missing path is not counted');
         assert.doesNotMatch(run.stderr, /\n\s+at /, 'no stack trace');
       }
     });
@@ -138,10 +157,14 @@ describe('CLI in pipelines (dist/cli.js)', () => {
       assert.deepEqual(findingsOf(fromStdin), findingsOf(findings));
     });
 
-    it('a path from stdin that does not exist is bad usage', () => {
-      const run = runCli(['-'], { input: 'nowhere.md\n' });
+    it('a path from stdin that does not exist is reported, the others checked, exit 2', () => {
+      const run = runCli(['--format', 'json', '-'], { input: `nowhere.md\n${CLEAN}\n` });
       assert.equal(run.status, 2);
       assert.match(run.stderr, /nowhere\.md: no such file or folder \(read from stdin\)/);
+      assert.deepEqual(
+        (JSON.parse(run.stdout) as JsonResult[]).map((r) => r.file),
+        [CLEAN],
+      );
     });
 
     it('a quoted glob pattern matches supported files only', () => {
@@ -168,6 +191,24 @@ describe('CLI in pipelines (dist/cli.js)', () => {
     });
   });
 
+  describe('--shard I/N', () => {
+    it('deals the sorted file list out in turn: every file in exactly one shard, the same on every run', () => {
+      const all = runJson(['notes', 'drafts']).map((r) => r.file);
+      assert.equal(all.length, 3);
+      const shards = [1, 2].map((i) => runJson(['--shard', `${i}/2`, 'notes', 'drafts']).map((r) => r.file));
+      const sorted = [...all].sort((a, b) => (a.split(path.sep).join('/') < b.split(path.sep).join('/') ? -1 : 1));
+      assert.deepEqual(shards, [[sorted[0], sorted[2]], [sorted[1]]]);
+      assert.deepEqual(
+        runJson(['--shard', '2/2', 'drafts', 'notes']).map((r) => r.file),
+        shards[1],
+        'input order does not matter',
+      );
+      const empty = runCli(['--shard', '4/4', 'notes', 'drafts']);
+      assert.equal(empty.status, 0, 'an empty shard is no error');
+      assert.match(empty.stderr, /^therapy-lint: 0 files, /m);
+    });
+  });
+
   describe('summary line on stderr', () => {
     it('names files, findings by severity and time, matching the findings', () => {
       const run = runCli(['--config', asWarnings, ...FINDINGS, CLEAN]);
@@ -175,6 +216,16 @@ describe('CLI in pipelines (dist/cli.js)', () => {
       const total = count(findings);
       assert.match(summary, /^therapy-lint: 3 files, 0 errors, (\d+) warnings?, 0 info, 0 hints \(\d+ ms\)$/);
       assert.equal(Number(/, (\d+) warnings?/.exec(summary)![1]), total);
+    });
+
+    it('a file that is not checked (binary) is not counted as checked', () => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'therapy-lint-skip-'));
+      fs.writeFileSync(path.join(dir, 'binary.md'), 'PK\u0000\u0003 not prose');
+      const run = runCli([CLEAN, path.join(dir, 'binary.md')]);
+      assert.equal(run.status, 0, run.stderr);
+      assert.match(run.stderr, /binary\.md: skipped: the file looks binary/);
+      assert.match(run.stderr.trimEnd().split('\n').pop()!, /^therapy-lint: 1 file \(1 more skipped\), /);
+      fs.rmSync(dir, { recursive: true, force: true });
     });
   });
 });

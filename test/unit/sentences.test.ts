@@ -13,6 +13,11 @@ describe('sentence splitting', () => {
       ['Talvey targets GPRC5D.', 'Carvykti targets BCMA.'],
     ],
     [
+      'a hyphenated name ending in a capital is not an initial',
+      'Tecelra is not a CAR-T. Amtagvi is approved for melanoma.',
+      ['Tecelra is not a CAR-T.', 'Amtagvi is approved for melanoma.'],
+    ],
+    [
       'a narrative Pandoc citation starts a sentence',
       'It was approved in 2017 [@ons2017].\n@gazeau2023 described anakinra.',
       ['It was approved in 2017 [@ons2017].', '@gazeau2023 described anakinra.'],

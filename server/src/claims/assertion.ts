@@ -1,8 +1,13 @@
 import type { Clause } from './clauses';
 import { isTopicOnly } from './heading';
 import { conditionalIn, hedgeIn, hedgesIn, isQuestion, type ModalCue } from './modality';
+import { lexicon } from './lexicon';
 import { reportedIn } from './reported';
 import type { ClaimSentence } from './sentence';
+import { refutationEnd } from './clauses';
+import { phraseStartingAt } from './words';
+
+const PRESUPPOSING = lexicon('presupposing-questions');
 
 export type NotAsserted = 'question' | 'reported' | 'topic' | 'conditional' | 'hedged';
 
@@ -34,10 +39,13 @@ export function assertedClausesOf(sentence: ClaimSentence): (ownCues?: readonly 
   let candidates: { clause: Clause; hedges: ModalCue[] }[] | undefined;
   let plain: Clause[] | undefined;
   const candidatesOf = () => {
-    if (isQuestion(words) || reportedIn(words) || (sentence.sentence.block === 'heading' && isTopicOnly(words)))
-      return [];
+    // "Contrary to some reports, X": the reports are not asserted, X is.
+    const own = refutationEnd(words);
+    if (reportedIn(words, own) || (sentence.sentence.block === 'heading' && isTopicOnly(words))) return [];
+    // A yes/no question asserts only its premises ("Since X, can …?"); "Why was X …?" presupposes all of it.
+    const question = isQuestion(words) && !phraseStartingAt(words, 0, PRESUPPOSING);
     return sentence.clauses
-      .filter((clause) => !conditionalIn(words, clause))
+      .filter((clause) => clause.from >= own && (!question || clause.premise) && !conditionalIn(words, clause))
       .map((clause) => ({ clause, hedges: hedgesIn(words, clause) }));
   };
   return (ownCues = []) => {

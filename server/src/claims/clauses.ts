@@ -1,5 +1,6 @@
+import { lexicon } from './lexicon';
 import { hedgesIn } from './modality';
-import type { Clause, Word } from './words';
+import { phraseStartingAt, type Clause, type Word } from './words';
 
 export type { Clause };
 
@@ -8,6 +9,20 @@ export type { Clause };
 const ALWAYS = new Set(['whereas', 'although', 'though', 'however']);
 // A subordinate clause that opens the sentence ends at its comma: "Although X and Y target BCMA, only Y …".
 const OPENING = new Set(['whereas', 'although', 'though', 'while', 'because']);
+// Openers of a clause stated as given ("Since Kymriah targets CD19, …"): asserted even in a question.
+const PREMISE_OPENERS = lexicon('premise-openers');
+const REFUTATION_OPENERS = lexicon('refutation-openers');
+
+/**
+ * Where the writer's own statement starts after an opening "Contrary to some reports," (0 without one): the opener
+ * is a clause of its own, and what it names is not asserted.
+ */
+export function refutationEnd(words: readonly Word[]): number {
+  const opener = phraseStartingAt(words, 0, REFUTATION_OPENERS);
+  if (!opener) return 0;
+  const comma = words.findIndex((w, k) => k > opener.length && w.lower === ',');
+  return comma > 0 ? comma + 1 : 0;
+}
 const AFTER_COMMA = new Set(['but', 'while', 'yet']);
 // ", which may explain …" closing the sentence: a relative clause with its own hedge.
 const TRAILING_RELATIVE = new Set(['which', 'who']);
@@ -24,22 +39,31 @@ for (const word of CLAUSE_WORDS) CLAUSE_WORD_STARTS[word.charCodeAt(0)] = 1;
 export function splitClauses(words: readonly Word[]): Clause[] {
   const clauses: Clause[] = [];
   let from = 0;
+  let premise = false;
   const cut = (at: number, skip: number) => {
-    if (at > from) clauses.push({ from, to: at });
+    if (at > from) clauses.push(premise ? { from, to: at, premise } : { from, to: at });
     from = at + skip;
+    premise = false;
   };
-  let openingEnd = -1;
+  let openingEnd = refutationEnd(words) - 1;
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     // Most words can start no clause: one set lookup skips them.
-    if (i !== openingEnd && (CLAUSE_WORD_STARTS[word.lower.charCodeAt(0)] !== 1 || !CLAUSE_WORDS.has(word.lower)))
+    const opener = i === from && i !== openingEnd ? phraseStartingAt(words, i, PREMISE_OPENERS) : undefined;
+    if (
+      !opener &&
+      i !== openingEnd &&
+      (CLAUSE_WORD_STARTS[word.lower.charCodeAt(0)] !== 1 || !CLAUSE_WORDS.has(word.lower))
+    )
       continue;
     if (i === openingEnd) cut(i, 1);
-    else if (i === from && OPENING.has(word.lower)) {
+    else if (i === from && (opener || OPENING.has(word.lower))) {
+      const length = opener?.length ?? 1;
       const comma = words.findIndex((w, k) => k > i && w.lower === ',');
-      if (comma > 0 && hasVerb(words, i + 1, comma) && hasVerb(words, comma + 1, nextStop(words, comma + 1))) {
-        from = i + 1;
+      if (comma > 0 && hasVerb(words, i + length, comma) && hasVerb(words, comma + 1, nextStop(words, comma + 1))) {
+        from = i + length;
         openingEnd = comma;
+        premise = !!opener;
       }
     } else if (word.lower === ';') cut(i, 1);
     else if (ALWAYS.has(word.lower) && i > from) cut(i, 1);

@@ -1,3 +1,4 @@
+import { lexicon } from './lexicon';
 import { type Clause, findAllPhrases, findPhrase, type Word } from './words';
 
 // Cues that make a clause a possibility, plan, hope, test or recommendation rather than a statement of
@@ -130,9 +131,41 @@ export function hedgeIn(words: readonly Word[], clause: Clause, ignore: readonly
 
 /** Every hedge in the clause, in order. */
 export function hedgesIn(words: readonly Word[], clause: Clause): ModalCue[] {
-  return findAllPhrases(words, HEDGES, clause.from, clause.to).filter(
-    (cue) => !asDiscourseMarker(words, cue) && !isMonthMay(words, cue) && !isAttributive(words, cue),
+  const found = findAllPhrases(words, HEDGES, clause.from, clause.to);
+  if (!found.length) return found;
+  const evidential = findAllPhrases(words, lexicon('evidential-hedges'), clause.from, clause.to).filter(
+    (cue) => !(cue.phrase === 'may be approved' && isPrediction(words, clause)),
   );
+  return found.filter(
+    (cue) =>
+      !asDiscourseMarker(words, cue) &&
+      !isMonthMay(words, cue) &&
+      !isAttributive(words, cue) &&
+      !evidential.some((e) => e.at <= cue.at && cue.at + cue.length <= e.at + e.length),
+  );
+}
+
+const MONTHS = new Set([
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+]);
+// "may be approved in 2027 / in May / soon": a forecast of an approval, not a hedged claim that it exists.
+function isPrediction(words: readonly Word[], clause: Clause): boolean {
+  for (let i = clause.from; i < clause.to; i++) {
+    const word = words[i]!;
+    if (/^(19|20)\d\d$/.test(word.lower) || (MONTHS.has(word.lower) && word.text !== word.lower)) return true;
+  }
+  return !!findPhrase(words, lexicon('prediction-times'), clause.from, clause.to);
 }
 
 const MONTH_PREPOSITIONS = new Set([

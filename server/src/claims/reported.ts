@@ -86,12 +86,12 @@ export interface ReportedCue {
   phrase: string;
 }
 
-/** The first cue showing the sentence reports or refutes a claim rather than making it. */
-export function reportedIn(words: readonly Word[]): ReportedCue | undefined {
-  const cue = findPhrase(words, REPORTING);
+/** The first cue at or after word `from` showing the sentence reports or refutes a claim rather than making it. */
+export function reportedIn(words: readonly Word[], from = 0): ReportedCue | undefined {
+  const cue = findPhrase(words, REPORTING, from);
   if (cue) return cue;
   // Quoted: the claim stands inside quotation marks.
-  const open = words.findIndex((w) => w.lower === '“' || w.lower === '"');
+  const open = words.findIndex((w, k) => k >= from && (w.lower === '“' || w.lower === '"'));
   if (open >= 0 && words.slice(open + 1).some((w) => w.lower === '”' || w.lower === '"'))
     return { at: open, length: 1, phrase: 'quotation' };
   return undefined;

@@ -7,6 +7,8 @@ export { type Word, wordsIn, wordsOf } from '../text/words';
 export interface Clause {
   from: number;
   to: number;
+  /** An opening subordinate clause that states its content as given ("Since Kymriah targets CD19, …"). */
+  premise?: true;
 }
 
 // Lexicon phrases are checked at every word: split each once.

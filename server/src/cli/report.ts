@@ -14,13 +14,15 @@ export function textLine(file: string, d: Diagnostic): string {
 
 export interface Counts {
   files: number;
+  /** Files not checked at all (too large, binary): not counted in `files`. */
+  skipped: number;
   errors: number;
   warnings: number;
   infos: number;
   hints: number;
 }
 
-export const noCounts = (): Counts => ({ files: 0, errors: 0, warnings: 0, infos: 0, hints: 0 });
+export const noCounts = (): Counts => ({ files: 0, skipped: 0, errors: 0, warnings: 0, infos: 0, hints: 0 });
 
 /** One file's findings, counted by severity. */
 export function countFindings(diagnostics: readonly Diagnostic[]): Counts {
@@ -36,6 +38,7 @@ export function countFindings(diagnostics: readonly Diagnostic[]): Counts {
 
 export function addCounts(total: Counts, more: Counts): void {
   total.files += more.files;
+  total.skipped += more.skipped;
   total.errors += more.errors;
   total.warnings += more.warnings;
   total.infos += more.infos;
@@ -44,9 +47,13 @@ export function addCounts(total: Counts, more: Counts): void {
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-/** The closing line on stderr, e.g. `therapy-lint: 3 files, 1 error, 2 warnings, 0 info, 0 hints (41 ms)`. */
+/**
+ * The closing line on stderr, e.g. `therapy-lint: 3 files, 1 error, 2 warnings, 0 info, 0 hints (41 ms)`;
+ * files left unchecked follow the count of checked ones: `3 files (1 more skipped), …`.
+ */
 export function summaryLine(counts: Counts, milliseconds: number): string {
-  return `therapy-lint: ${plural(counts.files, 'file')}, ${plural(counts.errors, 'error')}, ${plural(counts.warnings, 'warning')}, ${counts.infos} info, ${plural(counts.hints, 'hint')} (${Math.round(milliseconds)} ms)`;
+  const skipped = counts.skipped ? ` (${counts.skipped} more skipped)` : '';
+  return `therapy-lint: ${plural(counts.files, 'file')}${skipped}, ${plural(counts.errors, 'error')}, ${plural(counts.warnings, 'warning')}, ${counts.infos} info, ${plural(counts.hints, 'hint')} (${Math.round(milliseconds)} ms)`;
 }
 
 /** `--quiet`: errors only, so warnings neither print nor count against `--max-warnings`. */

@@ -15,9 +15,6 @@ export interface FileProblem {
 }
 export type OnFileProblem = (problem: FileProblem) => void;
 
-/** An input the user can fix (a missing file, a pattern that matches nothing). */
-export class InputError extends Error {}
-
 export interface WalkOptions {
   /** At most this many files (the first ones in name order). */
   limit?: number;
@@ -77,12 +74,14 @@ export function lintableFiles(folders: readonly string[], options: WalkOptions =
 /**
  * The command line's inputs as files, in order and without duplicates: a file is taken as is; a folder
  * is walked; `-` reads one path per line from stdin; a glob pattern (quoted, so the shell leaves it
- * alone) matches checked files below its fixed leading folders.
+ * alone) matches checked files below its fixed leading folders. A path that does not exist, or a pattern
+ * that matches nothing, goes to `onMissing` and the rest is still collected.
  */
 export function collectFiles(
   inputs: readonly string[],
   readStdin: () => string,
   onProblem: OnFileProblem = () => {},
+  onMissing: OnFileProblem = onProblem,
 ): string[] {
   const files: string[] = [];
   for (const input of inputs) {
@@ -91,24 +90,30 @@ export function collectFiles(
         .split(/\r?\n/)
         .map((line) => line.trim())
         .filter((line) => line !== '');
-      for (const file of listed) files.push(...expandPath(file, 'stdin', onProblem));
+      for (const file of listed) files.push(...expandPath(file, 'stdin', onProblem, onMissing));
     } else if (!fs.existsSync(input) && isDynamicPattern(input)) {
       const matched = globFiles(input, onProblem);
-      if (matched.length === 0) throw new InputError(`${input}: no .md, .txt or .tex file matches this pattern`);
+      if (matched.length === 0) onMissing({ path: input, message: 'no .md, .txt or .tex file matches this pattern' });
       files.push(...matched);
     } else {
-      files.push(...expandPath(input, 'argument', onProblem));
+      files.push(...expandPath(input, 'argument', onProblem, onMissing));
     }
   }
   return [...new Set(files.map((f) => path.normalize(f)))];
 }
 
-function expandPath(input: string, origin: 'argument' | 'stdin', report: OnFileProblem): string[] {
+function expandPath(
+  input: string,
+  origin: 'argument' | 'stdin',
+  report: OnFileProblem,
+  onMissing: OnFileProblem,
+): string[] {
   let stat: fs.Stats;
   try {
     stat = fs.lstatSync(input);
   } catch {
-    throw new InputError(`${input}: no such file or folder${origin === 'stdin' ? ' (read from stdin)' : ''}`);
+    onMissing({ path: input, message: `no such file or folder${origin === 'stdin' ? ' (read from stdin)' : ''}` });
+    return [];
   }
   if (stat.isSymbolicLink()) {
     // Named by the user, so followed wherever it points (but only to a regular file or a folder).
@@ -213,6 +218,17 @@ function resolveLink(link: string, roots?: readonly string[], from?: string): Li
   }
   if (stat.isFile()) return { real, directory: false };
   return { message: `symbolic link to ${specialKind(real)}, not a regular file; skipped` };
+}
+
+/**
+ * The files of shard `index` of `count` (1-based): sorted by path (code units, so every machine agrees),
+ * then dealt out in turn, so that each shard gets files from every folder.
+ */
+export function shardOf(files: readonly string[], index: number, count: number): string[] {
+  const key = (file: string) => file.split(path.sep).join('/');
+  return [...files]
+    .sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0))
+    .filter((_, position) => position % count === index - 1);
 }
 
 function isInside(file: string, folder: string): boolean {

@@ -128,8 +128,8 @@ function endsSentence(text: string, punct: number, end: number): boolean {
     const word = wordBefore(text, punct);
     const lower = word.toLowerCase();
     if (ABBREVIATIONS.has(lower) || ABBREVIATIONS.has(lower.replace(/^\./, ''))) return false;
-    // A single capital letter: an initial ("J. Smith"), not the end of a longer name ("GPRC5D.").
-    if (word.length === 1 && word !== lower && !(punct >= 2 && isWordCode(text, punct - 2))) return false;
+    // A single capital letter: an initial ("J. Smith"), not the end of a longer name ("GPRC5D.", "CAR-T.").
+    if (word.length === 1 && word !== lower && !(punct >= 2 && endsName(text, punct - 2))) return false;
   }
   // The next sentence must start like one: capital, digit, quote, bracket or Pandoc citation ("@smith2020 showed"). Sticky regexes: no copy of the rest.
   SPACES.lastIndex = end;
@@ -151,6 +151,11 @@ function wordBefore(text: string, punct: number): string {
     else break;
   }
   return text.slice(i, punct);
+}
+
+/** A letter or digit at `at`, or a hyphen after one: what comes before a capital that ends a name, not an initial. */
+function endsName(text: string, at: number): boolean {
+  return isWordCode(text, at) || (text.charCodeAt(at) === 45 /* - */ && at >= 1 && isWordCode(text, at - 1));
 }
 
 // Characters are classified as the tokens classify them (text/tokens.ts).
