@@ -6,6 +6,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver-types';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { buildKnowledgeBase, builtInDataDir, readDataFiles } from '../../server/src/kb/load';
 import { doc } from '../helpers/service';
 import { fixtureService } from '../fixtures/terminology/fixture';
 
@@ -172,6 +173,27 @@ describe('glossary: "Add to workspace glossary"', () => {
     assert.ok(
       data.sources.some((s) => data.entities[0]!.sources.includes(s.id)),
       'the entry cites a source in the file',
+    );
+  });
+  it('writes a file the shipped schema accepts, which adds the term to the knowledge base', () => {
+    const edit = actionFor('We also gave Zevorcel-2 to two patients.', 'Zevorcel')?.edit;
+    const change = edit?.documentChanges?.find((c): c is TextDocumentEdit => 'edits' in c);
+    const text = change!.edits[0]!.newText;
+    const builtIn = readDataFiles([builtInDataDir()]).files;
+    const { kb, problems } = buildKnowledgeBase([...builtIn, { file: '/ws/.therapy-lint/glossary.json', text }]);
+    assert.deepEqual(problems, []);
+    const added = [...kb.entities.values()].find((e) => e.name === 'Zevorcel-2');
+    assert.ok(added, 'the term is in the knowledge base');
+    // Its source is there for the writer to complete.
+    const source = kb.sources.get(added.sources[0]!);
+    assert.match(source?.title ?? '', /complete/);
+    // Adding a second term to that file keeps it valid.
+    const glossaryUri = 'file:///work/space/.therapy-lint/glossary.json';
+    const second = actionFor('We also gave Novacel.', 'Novacel', { [glossaryUri]: text })?.edit;
+    const secondText = second?.documentChanges?.find((c): c is TextDocumentEdit => 'edits' in c)!.edits[0]!.newText;
+    assert.deepEqual(
+      buildKnowledgeBase([...builtIn, { file: '/ws/.therapy-lint/glossary.json', text: secondText! }]).problems,
+      [],
     );
   });
   it('extends an existing glossary and leaves a broken one alone', () => {
