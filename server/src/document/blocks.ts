@@ -160,7 +160,9 @@ export class SentenceCheckMemo {
     for (let b = from; b < to; b++) {
       const { result, firstSentence } = blocks[b]!;
       const blockStart = document.prose.blocks[b]!.start;
-      const replay = result.findings.get(key);
+      // A table cell's check may depend on its row and header, outside its block: looked up by its context.
+      const inTable = contextOf !== undefined && document.prose.blocks[b]!.kind === 'table-cell';
+      const replay = inTable ? undefined : result.findings.get(key);
       if (replay) {
         for (const finding of replay) report(shiftFinding(finding, blockStart));
         continue;
@@ -170,7 +172,7 @@ export class SentenceCheckMemo {
       const end = firstSentence + result.sentences.length;
       // Sentence-level memoizing costs more than checking a paragraph's few sentences again: only a long
       // block (a document without blank lines) looks its unchanged sentences up by text.
-      const bySentence = result.sentences.length > SENTENCE_MEMO_MIN;
+      const bySentence = inTable || result.sentences.length > SENTENCE_MEMO_MIN;
       for (let i = firstSentence; i < end; i++) {
         const sentence = sentences[i]!;
         const own = bySentence
@@ -180,7 +182,7 @@ export class SentenceCheckMemo {
         if (own.memoizable) found.push(...own.findings.map((f) => shiftFinding(f, -blockStart)));
         else memoizable = false;
       }
-      if (memoizable) result.findings.set(key, found);
+      if (memoizable && !inTable) result.findings.set(key, found);
     }
   }
 

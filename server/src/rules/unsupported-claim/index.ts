@@ -2,12 +2,13 @@ import { authorCitations, citingFor, type Citing } from '../../claims/citation';
 import { checkSentenceIn } from '../../claims/engine';
 import { MAX_CLAIM_WORDS } from '../../claims/sentence';
 import { correctionFixes } from '../../claims/fixes';
+import { checkTableCell, tableCellContext } from '../../claims/tables';
 import { antecedentKey } from '../../claims/discourse';
 import { documentContextKey } from '../../claims/period';
 import { endAfterCitations, startAfterCitations } from '../../citations/edits';
 import type { ClaimFinding } from '../../claims/relations/types';
 import type { Rule } from '../types';
-import { identifyingData } from '../../util/messages';
+import { identifyingData, type MessageData } from '../../util/messages';
 import { spellOutAbbreviations } from './abbreviations';
 
 // Sentences whose assertion the knowledge base contradicts, judged by the relations in claims/relations/.
@@ -33,7 +34,18 @@ const rule: Rule = {
     context.forEachSentence(
       (sentence, report) => {
         const result = checkSentenceIn(document, sentence, index);
-        if (!result) return;
+        if (!result) {
+          // A table cell says what its row and column make of it: judged as that statement, on the cell.
+          for (const finding of checkTableCell(document, sentence, index))
+            report({
+              start: sentence.start,
+              end: sentence.end,
+              messageId: 'contradicted',
+              data: claimData(finding),
+              sources: finding.sources,
+            });
+          return;
+        }
         if ('tooLong' in result) {
           report({
             start: result.start,
@@ -56,18 +68,7 @@ const rule: Rule = {
             start,
             end: several && finding.end !== undefined ? Math.min(finding.end, result.end) : result.end,
             messageId: 'contradicted',
-            // The relation's verdict and what identifies it travel with the rendered claim (CLI, SARIF, tests).
-            data: {
-              claim: finding.message,
-              relation: finding.relation,
-              verdict: finding.messageId,
-              ...Object.fromEntries(
-                Object.entries(identifyingData(finding.data ?? {})).map(([key, value]) => [
-                  `${finding.relation}.${key}`,
-                  value,
-                ]),
-              ),
-            },
+            data: claimData(finding),
             sources: finding.sources,
             // Relative to the finding: a replayed finding is moved with its sentence, its detail is not.
             detail: { sentence: { start: sentenceStart - start, end: result.end - start }, findings },
@@ -97,8 +98,11 @@ const rule: Rule = {
         );
         return { ...rest, fixes };
       },
-      // "It targets BCMA." is judged by the product named before it.
-      (sentence) => antecedentKey(document, sentence),
+      // "It targets BCMA." is judged by the product named before it; a table cell by its row and column.
+      (sentence) =>
+        sentence.block === 'table-cell'
+          ? `${antecedentKey(document, sentence)}\0${tableCellContext(document, sentence)}`
+          : antecedentKey(document, sentence),
     );
   },
 };
@@ -111,4 +115,16 @@ export default rule;
 interface ClaimDetail {
   sentence: { start: number; end: number };
   findings: ClaimFinding[];
+}
+
+/** The relation's message, with its verdict and what identifies it (CLI, SARIF, tests compare findings by these). */
+function claimData(finding: ClaimFinding): MessageData {
+  return {
+    claim: finding.message,
+    relation: finding.relation,
+    verdict: finding.messageId,
+    ...Object.fromEntries(
+      Object.entries(identifyingData(finding.data ?? {})).map(([key, value]) => [`${finding.relation}.${key}`, value]),
+    ),
+  };
 }

@@ -1,0 +1,124 @@
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyze, type DocumentAnalysis } from '../document/analysis';
+import type { KnowledgeIndex } from '../kb/index';
+import type { Sentence } from '../text/sentences';
+import { checkSentenceIn } from './engine';
+import { type LexiconName, lexicon } from './lexicon';
+import type { ClaimFinding } from './relations/types';
+import { findPhrase, wordsOf } from './words';
+
+// A Markdown table row is a statement about the product in its first cell, one per column whose header names a
+// relation ("| Product | Target |" over "| Yescarta | CD19 |" says "Yescarta targets CD19"). Each cell is its own
+// sentence in the prose; a cell is judged as the statement its row and header make of it.
+
+const COLUMNS: { lexicon: LexiconName; statement: (subject: string, value: string) => string }[] = [
+  { lexicon: 'table-headers-target', statement: (s, v) => `${s} targets ${v}.` },
+  { lexicon: 'table-headers-indication', statement: (s, v) => `${s} is approved for ${v}.` },
+  { lexicon: 'table-headers-costimulatory', statement: (s, v) => `${s} uses a ${v} costimulatory domain.` },
+  { lexicon: 'table-headers-vector', statement: (s, v) => `${s} uses a ${v} vector.` },
+  { lexicon: 'table-headers-approval-year', statement: (s, v) => `${s} was first approved by the FDA in ${v}.` },
+];
+
+// A cell longer than a name or a short phrase, or one that negates, hedges or leaves a gap, is not a slot value.
+const MAX_VALUE_WORDS = 8;
+const NOT_A_VALUE = /(?:^|\s)(?:not?|none|never|n\/a|tbd|unknown|pending|under review|investigational)(?:\s|$)|\?/i;
+const SEPARATOR_ROW = /^\s*\|?(?:\s*:?-+:?\s*\|)*\s*:?-+:?\s*\|?\s*$/;
+
+interface Cell {
+  start: number;
+  end: number;
+}
+
+interface RowStatement {
+  /** The statement the cell's row and column make ("Yescarta targets CD19."). */
+  text: string;
+}
+
+/** The statement a table cell makes with its row's first cell and its column's header, if its header names one. */
+export function tableCellStatement(document: DocumentAnalysis, sentence: Sentence): RowStatement | undefined {
+  if (sentence.block !== 'table-cell') return undefined;
+  const { text } = document;
+  const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
+  const row = cellsOf(text, lineStart);
+  const column = row.findIndex((c) => c.start <= sentence.start && sentence.end <= c.end);
+  if (column < 1) return undefined;
+  const header = headerRow(text, lineStart);
+  const heading = header?.[column];
+  if (!heading || header.length !== row.length) return undefined;
+  const masked = document.prose.masked;
+  const headerWords = wordsOf(masked.slice(heading.start, heading.end));
+  const kind = COLUMNS.find(({ lexicon: name }) => {
+    const hit = findPhrase(headerWords, lexicon(name));
+    return hit?.at === 0 && hit.length === headerWords.length;
+  });
+  if (!kind) return undefined;
+  const subject = masked.slice(row[0]!.start, row[0]!.end).trim();
+  const value = masked.slice(row[column]!.start, row[column]!.end).trim();
+  if (!subject || !value || NOT_A_VALUE.test(value) || value.split(/\s+/).length > MAX_VALUE_WORDS) return undefined;
+  // "Multiple myeloma" as a cell reads "multiple myeloma" inside a sentence.
+  const inSentence = /^\p{Lu}\p{Ll}/u.test(value) ? value[0]!.toLowerCase() + value.slice(1) : value;
+  return { text: kind.statement(subject, inSentence) };
+}
+
+/** What a table cell's judgement depends on beyond its own text: its row's subject and its column's header. */
+export function tableCellContext(document: DocumentAnalysis, sentence: Sentence): string {
+  return tableCellStatement(document, sentence)?.text ?? '';
+}
+
+// Per knowledge base: the findings of each row statement, judged on its own.
+const judged = new WeakMap<KnowledgeIndex, Map<string, ClaimFinding[]>>();
+
+/** The findings of the statement a table cell makes with its row and header (none when it makes none). */
+export function checkTableCell(document: DocumentAnalysis, sentence: Sentence, index: KnowledgeIndex): ClaimFinding[] {
+  const statement = tableCellStatement(document, sentence);
+  if (!statement) return [];
+  let memo = judged.get(index);
+  if (!memo) judged.set(index, (memo = new Map()));
+  let findings = memo.get(statement.text);
+  if (!findings) {
+    const analysis = analyze(TextDocument.create('untitled:table-row', 'plaintext', 1, statement.text), index);
+    findings = analysis.sentences.flatMap((s) => {
+      const result = checkSentenceIn(analysis, s, index);
+      return result && !('tooLong' in result) ? result.findings : [];
+    });
+    memo.set(statement.text, findings);
+  }
+  return findings;
+}
+
+/** The cells of the table row starting at `lineStart`: the text between its pipes (an escaped "\\|" is text). */
+function cellsOf(text: string, lineStart: number): Cell[] {
+  let lineEnd = text.indexOf('\n', lineStart);
+  if (lineEnd < 0) lineEnd = text.length;
+  const pieces: Cell[] = [];
+  let start = lineStart;
+  for (let i = lineStart; i < lineEnd; i++) {
+    if (text[i] !== '|' || text[i - 1] === '\\') continue;
+    pieces.push({ start, end: i });
+    start = i + 1;
+  }
+  pieces.push({ start, end: lineEnd });
+  // Outer pipes ("| A | B |") leave an empty piece before the first cell and after the last.
+  const line = text.slice(lineStart, lineEnd);
+  if (line.trimStart().startsWith('|')) pieces.shift();
+  if (line.trimEnd().endsWith('|')) pieces.pop();
+  return pieces;
+}
+
+/** The header row's cells of the table whose body row starts at `lineStart`, or undefined when it is not one. */
+function headerRow(text: string, lineStart: number): Cell[] | undefined {
+  let line = lineStart;
+  // Up through the body rows to the separator row; the header is the line above it.
+  while (line > 0) {
+    const previous = text.lastIndexOf('\n', line - 2) + 1;
+    const content = text.slice(previous, line - 1);
+    if (!content.includes('|')) return undefined;
+    if (SEPARATOR_ROW.test(content)) {
+      if (previous === 0) return undefined;
+      const headerStart = text.lastIndexOf('\n', previous - 2) + 1;
+      return cellsOf(text, headerStart);
+    }
+    line = previous;
+  }
+  return undefined;
+}
