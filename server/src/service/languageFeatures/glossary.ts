@@ -199,9 +199,12 @@ export function glossaryEdit(
     ...(data.sources ?? []).filter((s) => s.id !== sourceId),
     {
       id: sourceId,
-      title: `${word}: the label, article or page that supports this entry (complete the title, publisher and url)`,
+      title: `${word}: source to be completed`,
       publisher: 'to be completed',
       kind: 'other' as const,
+      // The schema wants a url, a citation or a curation note: the note says what to write in.
+      curationNote:
+        'Added from the editor: replace the title and publisher, and add the url or citation of the label, article or page that supports this entry.',
       accessed: today,
     },
   ];
