@@ -89,18 +89,37 @@ const leanStartup = {
   },
 };
 
+// The Word module (zip and XML parsers) is its own bundle, dist/word.js, required on the first .docx:
+// the server and CLI bundles load it from beside themselves.
+const wordChunk = {
+  name: 'word-chunk',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/index$/ }, ({ importer }) =>
+      /[\\/]word[\\/]load\.ts$/.test(importer) ? { path: './word.js', external: true } : undefined,
+    );
+  },
+};
+
 const builds = [
   { ...common, entryPoints: { 'client/extension': 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
   {
     ...common,
-    entryPoints: { 'server.main': 'server/src/server.ts', 'cli.main': 'server/src/cli.ts' },
+    entryPoints: {
+      'server.main': 'server/src/server.ts',
+      'cli.main': 'server/src/cli.ts',
+      word: 'server/src/word/index.ts',
+    },
     outdir: 'dist',
-    plugins: [leanStartup],
+    plugins: [leanStartup, wordChunk],
     // Less to parse at every start-up; names stay, so logged stack traces remain readable.
     minifyWhitespace: true,
     minifySyntax: true,
     // One copy of the LSP types: our imports would otherwise add the ESM build beside the protocol's UMD one.
-    alias: { 'vscode-languageserver-types': './node_modules/vscode-languageserver-types/lib/umd/main.js' },
+    // fflate's browser build: the same synchronous zip code without loading worker_threads (its async API's).
+    alias: {
+      'vscode-languageserver-types': './node_modules/vscode-languageserver-types/lib/umd/main.js',
+      fflate: './node_modules/fflate/esm/browser.js',
+    },
   },
   // dist/server.js and dist/cli.js: small loaders that run those bundles with V8's code cache.
   {

@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { nodeFileSystem } from './citations/nodeFileSystem';
+import { sameFile, writeAnnotatedCopy } from './cli/annotate';
 import { FORMATS, type FormatName, outputFormat } from './cli/formats';
 import { addCounts, countFindings, errorsOnly, noCounts, summaryLine } from './cli/report';
 import { OutputWriter } from './cli/writer';
@@ -19,11 +20,14 @@ import { lintFiles, Workspace } from './service/workspace';
 // CLI wiring only: files in, the language service's diagnostics out.
 const USAGE = `Usage: therapy-lint [--format text|json|sarif] [--db DIR]... [--config FILE] [--quiet] [--max-warnings N]
                     [--shard I/N] PATH...
+       therapy-lint --annotate OUT.docx [options] FILE.docx
        therapy-lint kb check|stats [--format text|json] [--db DIR]...
        therapy-lint kb export --format cspell|vale|ltex|harper [--db DIR]...
 
-Checks Markdown (.md), plain-text (.txt) and LaTeX (.tex) files against the knowledge base. A PATH is a
-file, a folder, a quoted glob pattern ("docs/**/*.md"), or - to read one path per line from stdin.
+Checks Markdown (.md), plain-text (.txt), LaTeX (.tex) and Word (.docx) files against the knowledge base.
+A PATH is a file, a folder, a quoted glob pattern ("docs/**/*.md"), or - to read one path per line from
+stdin. A Word file's findings are told by paragraph (¶12, footnote 3) with the flagged text and its heading;
+.doc, .odt and .pdf files cannot be checked (save them as .docx), and a damaged one is an error (exit 2).
 
 Options:
   -f, --format FORMAT   text (default): file:line:col severity code message
@@ -35,6 +39,8 @@ Options:
   --config FILE         JSON settings (same keys as the editor's therapyLint.* settings)
   --shard I/N           check only the I-th of N shares of the files (sorted by path, dealt out in turn),
                         to spread a large repository over N CI jobs
+  --annotate OUT.docx   write a copy of the one .docx checked with each finding as a Word comment on its
+                        text (the .docx itself is never changed)
   -h, --help            show this help
   -v, --version         show the version
 
@@ -46,8 +52,8 @@ The kb command works on the knowledge base (the built-in one, or the --db folder
            ltex (the ltex.dictionary setting) or harper (user dictionary), on stdout
 
 A summary line (files, findings by severity, time) goes to stderr.
-Exit status: 0 no errors, 1 an error-severity finding or too many warnings, 2 bad usage, a bad data file or
-a path that does not exist (the other paths are still checked).`;
+Exit status: 0 no errors, 1 an error-severity finding or too many warnings, 2 bad usage, a bad data file,
+a path that does not exist or a document that could not be checked (the other paths are still checked).`;
 
 const KB_COMMANDS = ['check', 'stats', 'export'];
 
@@ -61,6 +67,7 @@ const OPTIONS = {
   quiet: { type: 'boolean', short: 'q' },
   'max-warnings': { type: 'string' },
   shard: { type: 'string' },
+  annotate: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -153,6 +160,15 @@ async function main(argv: string[]): Promise<number> {
   };
   const collected = collectFiles(positionals, () => fs.readFileSync(0, 'utf8'), onProblem, onMissing);
   const files = shard ? shardOf(collected, shard.index, shard.count) : collected;
+  const annotate = values.annotate;
+  if (annotate !== undefined) {
+    if (files.length !== 1 || !/\.docx$/i.test(files[0]!) || !/\.docx$/i.test(annotate))
+      throw new UsageError('--annotate OUT.docx takes one .docx file to check, and writes a .docx');
+    if (sameFile(files[0]!, annotate))
+      throw new UsageError(
+        `--annotate ${annotate}: that is the file being checked; Word files are never changed in place`,
+      );
+  }
   // Each file's findings are written as they come, finding by finding, and then dropped.
   const output = outputFormat(format as FormatName, service.rules, service.index, {
     version: readVersion(),
@@ -161,22 +177,32 @@ async function main(argv: string[]): Promise<number> {
   const out = new OutputWriter(process.stdout);
   const counts = noCounts();
   let any = false;
+  let failed = false;
   // Awaits only when the stream is full: most writes just append to the pending chunk.
   const write = (text: string) => out.write(text);
   await write(output.head);
   // Text output prints no fixes: their edits are computed only for JSON and SARIF. Sources are named by id.
   const lintOptions = { fixEdits: format !== 'text', onProblem };
-  for (const { file, diagnostics: all, skipped } of lintFiles(service, files, lintOptions)) {
+  for (const { file, diagnostics: all, skipped, failed: why, word } of lintFiles(service, files, lintOptions)) {
     if (skipped) {
       // Not checked, so not counted as checked.
       process.stderr.write(`therapy-lint: ${file}: ${skipped}\n`);
       counts.skipped++;
       continue;
     }
+    if (why) {
+      // Never a silent pass: a document that could not be read fails the run.
+      process.stderr.write(`therapy-lint: ${file}: ${why}\n`);
+      counts.skipped++;
+      failed = true;
+      continue;
+    }
     const diagnostics = values.quiet ? errorsOnly(all) : all;
     addCounts(counts, countFindings(diagnostics));
+    if (annotate !== undefined && word)
+      process.stderr.write(`therapy-lint: ${writeAnnotatedCopy(file, annotate, word, diagnostics, service.index)}\n`);
     let first = true;
-    for (const piece of output.file({ file, diagnostics })) {
+    for (const piece of output.file({ file, diagnostics, word })) {
       if (first && any) await write(output.between);
       first = false;
       await write(piece);
@@ -187,6 +213,7 @@ async function main(argv: string[]): Promise<number> {
   await out.end();
 
   process.stderr.write(summaryLine(counts, performance.now() - started) + '\n');
+  if (failed) return 2;
   if (missing > 0) {
     process.stderr.write(
       `therapy-lint: ${missing === 1 ? 'a path does' : `${missing} paths do`} not exist (see above)\n`,

@@ -178,6 +178,9 @@ export function describeRealTextCorpus(folder: string): void {
           (fixed.length ? `; ${fixed.length} judged false alarms no longer raised` : ''),
       );
 
+      // REAL_CORPUS_SHOW=1 lists the findings raised now with their verdicts (to judge a change's effect).
+      if (process.env.REAL_CORPUS_SHOW === '1')
+        for (const j of live) console.log(`      ${j.verdict}\t${show(j).trim()}\n        ${j.reason.slice(0, 200)}`);
       const report = [
         unjudged.length &&
           `${unjudged.length} claim findings have no verdict in judgements.tsv (judge each: true, false or unsure; ` +

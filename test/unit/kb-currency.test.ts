@@ -39,3 +39,73 @@ describe('knowledge base currency: China CAR-T approvals', () => {
     assert.deepEqual(messages('Eque-cel is approved in China for large B-cell lymphoma.'), []);
   });
 });
+
+// Approvals and label changes of 2025–2026 a writer would mention (knowledge base as of 2026-12-02).
+describe('knowledge base currency: 2025–2026 approvals and conversions', () => {
+  const messages = claimMessagesOf();
+
+  const pairs: ClaimPair[] = [
+    {
+      correct: 'Tarlatamab received full FDA approval for small cell lung cancer in November 2025.',
+      wrong: 'Tarlatamab received full FDA approval for small cell lung cancer in 2023.',
+      names: /in May 2024, not 2023/,
+    },
+    {
+      correct: 'Lynozyfic (linvoseltamab) received FDA accelerated approval in July 2025 for multiple myeloma.',
+      wrong: 'Linvoseltamab was FDA-approved for multiple myeloma in 2023.',
+      names: /in Jul 2025, not 2023/,
+    },
+    {
+      correct: 'Linvoseltamab is approved for patients who have received at least four prior lines of therapy.',
+      wrong: 'Linvoseltamab is approved for multiple myeloma after one prior line of therapy.',
+      names: /after ≥4 prior lines/,
+    },
+    {
+      correct: 'Aucatzyl was approved in the EU for B-cell ALL in July 2025.',
+      wrong: 'Aucatzyl was approved in the EU for B-cell ALL in 2023.',
+      names: /EMA-approved .* in Jul 2025, not 2023/,
+    },
+    {
+      correct: 'Aucatzyl is approved in the EU for adults 26 years of age and older.',
+      wrong: 'Aucatzyl is approved in the EU for children.',
+      names: /EMA approval covers adults, not children/,
+    },
+    {
+      correct: 'Breyanzi was approved for marginal zone lymphoma in December 2025.',
+      wrong: 'Breyanzi was approved for marginal zone lymphoma in 2023.',
+      names: /in Dec 2025, not 2023/,
+    },
+  ];
+  itJudgesPairs(pairs, messages);
+});
+
+// Neighbours writers confuse with CAR-T: sipuleucel-T (2010) is the first cellular therapy for a solid tumor, and
+// Amtagvi's first, as the FDA words it (the first cellular therapy for a solid tumor, a T-cell therapy), stays correct;
+// any other product said to be that first is judged against sipuleucel-T.
+describe('knowledge base currency: sipuleucel-T and the first cellular therapy for a solid tumor', () => {
+  const messages = claimMessagesOf();
+
+  const pairs: ClaimPair[] = [
+    {
+      correct: 'Sipuleucel-T was the first cellular therapy approved for a solid tumor.',
+      wrong: 'Tecelra was the first cellular therapy approved for a solid tumor.',
+      names: /Provenge was the first cellular therapy approved by the FDA for a solid tumor .*not Tecelra/,
+    },
+    {
+      correct: 'Amtagvi was the first cellular therapy approved for a solid tumor.',
+      wrong: 'Kymriah was the first cellular therapy approved for a solid tumor.',
+      names: /Provenge was the first .*not Kymriah/,
+    },
+    {
+      correct: 'Amtagvi is the first TIL therapy approved for a solid tumor.',
+      wrong: 'Provenge is a CAR-T therapy.',
+      names: /not a CAR-T therapy: it is an autologous cellular immunotherapy/,
+    },
+    {
+      correct: 'Sipuleucel-T was approved in 2010 for prostate cancer.',
+      wrong: 'Sipuleucel-T was approved in 2015 for prostate cancer.',
+      names: /Apr 2010, not 2015/,
+    },
+  ];
+  itJudgesPairs(pairs, messages);
+});

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { buildKnowledgeBase, builtInDataDir, readDataFiles } from '../../server/src/kb/load';
+import { sourceDate } from '../../server/src/kb/index';
 import type { Entity, KnowledgeBaseFile } from '../../server/src/kb/types';
 
 // Workspace data (.therapy-lint/*.json, knowledgeBasePaths) is loaded after the built-in data: what it
@@ -74,6 +75,84 @@ describe('workspace data over the built-in knowledge base', () => {
     assert.equal(messages.length, 2, `${messages}`);
     assert.match(messages[0]!, /^replaces the knowledge base's meta of meta\.json/);
     assert.match(messages[1]!, new RegExp(`^replaces the ${declared.regulator} approvals completeness declaration`));
+  });
+
+  // Schema part 5 (sponsors, trials, dosing, month dates, approval history): files written before it still load.
+  it('an old-shape workspace file (sponsor as text, a source with a single date) loads without problems', () => {
+    const { kb, problems } = withWorkspace({
+      sources: [
+        {
+          id: 'WS-OLD-SHAPE',
+          title: 'An old source',
+          publisher: 'Someone',
+          url: 'https://example.org/old',
+          date: '2019',
+        },
+      ],
+      entities: [
+        {
+          id: 'ws-old-product',
+          type: 'product',
+          name: 'oldcabtagene autoleucel',
+          aliases: [{ text: 'Oldcel', kind: 'brand' }],
+          definition: 'A product written in the old shape.',
+          modality: 'car-t',
+          sponsor: 'Old Pharma',
+          sources: ['WS-OLD-SHAPE'],
+        },
+      ],
+    });
+    assert.deepEqual(
+      problems.filter((p) => p.severity !== 'information'),
+      [],
+    );
+    assert.equal(kb.entities.get('ws-old-product')?.sponsor, 'Old Pharma');
+    assert.equal(sourceDate(kb.sources.get('WS-OLD-SHAPE')!), '2019');
+  });
+
+  it('a new-shape field written wrong gets an error naming the field', () => {
+    const { problems } = withWorkspace({
+      entities: [
+        {
+          id: 'ws-bad-trial',
+          type: 'trial',
+          name: 'BAD-1',
+          aliases: [],
+          definition: 'A trial whose products are written as text.',
+          trial: { products: 'kymriah' as unknown as string[], sources: [source.id] },
+          sources: [source.id],
+        },
+        extension({ sponsors: [{ name: 'Someone', role: 'owner' as 'sponsor', sources: [source.id] }] }),
+      ],
+    });
+    const errors = problems.filter((p) => p.severity !== 'information').map((p) => `${p.pointer} ${p.message}`);
+    assert.ok(
+      errors.some((e) => /trial\/products/.test(e)),
+      `no error names trial/products: ${JSON.stringify(errors)}`,
+    );
+    assert.ok(
+      errors.some((e) => /sponsors\/0\/role/.test(e)),
+      `no error names sponsors/0/role: ${JSON.stringify(errors)}`,
+    );
+  });
+
+  it('a workspace trial naming a product the knowledge base does not have is an unknown entity id', () => {
+    const { problems } = withWorkspace({
+      entities: [
+        {
+          id: 'ws-trial',
+          type: 'trial',
+          name: 'WS-1',
+          aliases: [],
+          definition: 'A trial of a product nobody recorded.',
+          trial: { products: ['no-such-product'], sources: [source.id] },
+          sources: [source.id],
+        },
+      ],
+    });
+    assert.ok(
+      problems.some((p) => p.pointer === '/entities/ws-trial/trial/products/0' && /unknown entity id/.test(p.message)),
+    );
   });
 
   it('20,000 extensions of one entity keep every alias (merged in place, not copied each time: was 66 s), told nothing for aliases', () => {

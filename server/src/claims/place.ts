@@ -2,7 +2,8 @@ import type { KnowledgeIndex } from '../kb/index';
 import type { TermMatch } from '../terms/matcher';
 import { defaultRegulator, regulatorOf } from './knowledge';
 import { COUNTRY_REGULATOR } from './qualifiers';
-import { lexicon } from './lexicon';
+import { lexicon, lexiconWords } from './lexicon';
+import { nounPhrasesOf } from './phrases';
 import { findPhrase, phraseStartingAt, wordsOf, type Word } from './words';
 
 const isCapital = (code: number) => code >= 65 && code <= 90;
@@ -10,9 +11,13 @@ const isCapital = (code: number) => code >= 65 && code <= 90;
 /** `unresolved`: the words name a place no knowledge-base regulator covers, or several at once; `named`: a known one. */
 export type Place = 'unresolved' | 'named' | undefined;
 
+/** A mention with its text offsets: a TermMatch, or a sentence's Mention holding one. */
+type Located = TermMatch | { entity: TermMatch['entity']; match: TermMatch };
+
 /** Where a statement's words say it applies. */
-export function placeIn(words: readonly Word[], mentions: readonly { entity: TermMatch['entity'] }[]): Place {
+export function placeIn(words: readonly Word[], mentions: readonly Located[]): Place {
   let named = mentions.some((m) => regulatorOf(m.entity) !== undefined);
+  if (unknownAgencyIn(words, mentions)) return 'unresolved';
   const places = lexicon('other-regulator-places');
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
@@ -52,4 +57,24 @@ export function titleElsewhere(prose: { frontMatter?: { text: string } }, index:
     titles.set(prose, elsewhere);
   }
   return elsewhere;
+}
+
+/**
+ * A named agency the knowledge base does not know ("approved by the Therapeutic Goods Administration"): a noun phrase
+ * whose last two words are capitalised, headed by an organisation noun that no knowledge-base regulator covers.
+ */
+function unknownAgencyIn(words: readonly Word[], mentions: readonly Located[]): boolean {
+  const heads = lexiconWords('agency-heads');
+  for (const phrase of nounPhrasesOf(words).phrases) {
+    const head = words[phrase.to - 1]!;
+    if (!heads.has(head.lower) || !isCapital(head.text.charCodeAt(0))) continue;
+    // A name, not a capitalised word opening the sentence ("Administration of Kymriah …").
+    if (phrase.to - 1 === phrase.from || !isCapital(words[phrase.to - 2]!.text.charCodeAt(0))) continue;
+    const covered = mentions.some((m) => {
+      const span = 'match' in m ? m.match : m;
+      return regulatorOf(m.entity) !== undefined && span.start <= head.start && head.start < span.end;
+    });
+    if (!covered) return true;
+  }
+  return false;
 }

@@ -5,7 +5,7 @@ import type { Sentence } from '../text/sentences';
 import { checkSentenceIn } from './engine';
 import { type LexiconName, lexicon } from './lexicon';
 import type { ClaimFinding } from './relations/types';
-import { findPhrase, wordsOf } from './words';
+import { wordsOf } from './words';
 
 // A Markdown table row is a statement about the product in its first cell, one per column whose header names a
 // relation ("| Product | Target |" over "| Yescarta | CD19 |" says "Yescarta targets CD19"). Each cell is its own
@@ -17,6 +17,7 @@ const COLUMNS: { lexicon: LexiconName; statement: (subject: string, value: strin
   { lexicon: 'table-headers-costimulatory', statement: (s, v) => `${s} uses a ${v} costimulatory domain.` },
   { lexicon: 'table-headers-vector', statement: (s, v) => `${s} uses a ${v} vector.` },
   { lexicon: 'table-headers-approval-year', statement: (s, v) => `${s} was first approved by the FDA in ${v}.` },
+  { lexicon: 'table-headers-description', statement: (s, v) => `${s} is ${v}.` },
 ];
 
 // A cell longer than a name or a short phrase, or one that negates, hedges or leaves a gap, is not a slot value.
@@ -46,11 +47,10 @@ export function tableCellStatement(document: DocumentAnalysis, sentence: Sentenc
   const heading = header?.[column];
   if (!heading || header.length !== row.length) return undefined;
   const masked = document.prose.masked;
-  const headerWords = wordsOf(masked.slice(heading.start, heading.end));
-  const kind = COLUMNS.find(({ lexicon: name }) => {
-    const hit = findPhrase(headerWords, lexicon(name));
-    return hit?.at === 0 && hit.length === headerWords.length;
-  });
+  const title = wordsOf(masked.slice(heading.start, heading.end))
+    .map((w) => w.lower)
+    .join(' ');
+  const kind = COLUMNS.find(({ lexicon: name }) => lexicon(name).includes(title));
   if (!kind) return undefined;
   const subject = masked.slice(row[0]!.start, row[0]!.end).trim();
   const value = masked.slice(row[column]!.start, row[column]!.end).trim();

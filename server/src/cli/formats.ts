@@ -3,7 +3,7 @@ import type { Source } from '../kb/types';
 import type { DiagnosticData } from '../service/languageFeatures/diagnostics';
 import type { Rule } from '../rules/types';
 import type { FileResult } from './report';
-import { textLine } from './report';
+import { textLine, wordLocation } from './report';
 import { SarifWriter } from './sarif';
 
 export const FORMATS = ['text', 'json', 'sarif'] as const;
@@ -41,8 +41,8 @@ export interface SarifInfo {
 const textFormat: OutputFormat = {
   head: '',
   between: '',
-  *file({ file, diagnostics }) {
-    for (const d of diagnostics) yield textLine(file, d);
+  *file({ file, diagnostics, word }) {
+    for (const d of diagnostics) yield textLine(file, d, word);
   },
   tail: () => '',
 };
@@ -72,12 +72,15 @@ function jsonFormat(index: KnowledgeIndex): OutputFormat {
   return {
     head: '[',
     between: ',',
-    *file({ file, diagnostics }) {
+    *file({ file, diagnostics, word }) {
       const sources = new Map<string, SourceEntry>();
       yield `\n{"file":${JSON.stringify(file)},"diagnostics":[`;
       let first = true;
       for (const d of diagnostics) {
-        yield `${first ? '' : ','}\n${JSON.stringify(d)}`;
+        // A Word file's ranges are in its projection; `location` says where the finding is in the document.
+        // Its fixes keep their titles: their edits would change the projection, not the file.
+        const shown = word ? { ...d, data: withoutEdits(d.data), location: wordLocation(word, d) } : d;
+        yield `${first ? '' : ','}\n${JSON.stringify(shown)}`;
         first = false;
         for (const id of (d.data as DiagnosticData | undefined)?.sources ?? []) {
           const source = sources.has(id) ? undefined : index.source(id);
@@ -90,13 +93,18 @@ function jsonFormat(index: KnowledgeIndex): OutputFormat {
   };
 }
 
+function withoutEdits(data: unknown): unknown {
+  const d = data as DiagnosticData | undefined;
+  return d && { ...d, fixes: d.fixes.map(({ title, isPreferred }) => ({ title, isPreferred })) };
+}
+
 function sarifFormat(writer: SarifWriter): OutputFormat {
   return {
     head: writer.head,
     between: ',',
-    *file({ file, diagnostics }) {
+    *file({ file, diagnostics, word }) {
       let first = true;
-      for (const result of writer.results(file, diagnostics)) {
+      for (const result of writer.results(file, diagnostics, word)) {
         yield first ? `\n${result}` : `,\n${result}`;
         first = false;
       }

@@ -1,14 +1,27 @@
 import type { Diagnostic } from 'vscode-languageserver-types';
+import { locate, offsetAt, type WordDocument, type WordLocation } from '../word/model';
 
 export interface FileResult {
   file: string;
   diagnostics: Diagnostic[];
+  /** A Word file: the diagnostics' ranges are in its projection, and findings are told by paragraph. */
+  word?: WordDocument;
+}
+
+/** Where a finding in a Word file's projection stands in the document. */
+export function wordLocation(word: WordDocument, d: Diagnostic): WordLocation {
+  return locate(word, offsetAt(word, d.range.start), offsetAt(word, d.range.end));
 }
 
 const SEVERITY_NAME = ['', 'error', 'warning', 'info', 'hint'] as const;
 
 /** One finding as a line, `file:line:col severity code message`, like compilers (1-based). */
-export function textLine(file: string, d: Diagnostic): string {
+export function textLine(file: string, d: Diagnostic, word?: WordDocument): string {
+  if (word) {
+    // A Word file has no lines: the paragraph, the flagged text and its heading say where.
+    const { label, snippet, heading } = wordLocation(word, d);
+    return `${file}:${label} ${SEVERITY_NAME[d.severity ?? 1]} ${d.code} ${d.message} — “${snippet}”${heading ? ` (under “${heading}”)` : ''}\n`;
+  }
   return `${file}:${d.range.start.line + 1}:${d.range.start.character + 1} ${SEVERITY_NAME[d.severity ?? 1]} ${d.code} ${d.message}\n`;
 }
 

@@ -6,6 +6,8 @@ import type { Rule } from '../rules/types';
 import { placeholdersOf, sarifMessageString } from '../util/messages';
 import { RULE_DOCS_BASE, type DiagnosticData } from '../service/languageFeatures/diagnostics';
 import type { SeverityName } from '../service/settings';
+import type { WordDocument } from '../word/model';
+import { wordLocation } from './report';
 
 export const INFORMATION_URI = 'https://github.com/therapy-lint/therapy-lint';
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -63,10 +65,13 @@ export class SarifWriter {
   }
 
   /** One file's results as JSON texts. */
-  *results(file: string, diagnostics: readonly Diagnostic[]): Generator<string> {
+  *results(file: string, diagnostics: readonly Diagnostic[], word?: WordDocument): Generator<string> {
     const artifactLocation = artifactLocationOf(file, this.baseDir);
-    for (const diagnostic of diagnostics)
-      yield JSON.stringify(toResult(diagnostic, artifactLocation, this.rules, this.ruleIndex));
+    for (const diagnostic of diagnostics) {
+      const result = toResult(diagnostic, artifactLocation, this.rules, this.ruleIndex);
+      if (word) inWordFile(result, word, diagnostic);
+      yield JSON.stringify(result);
+    }
   }
 }
 
@@ -128,6 +133,22 @@ function messageOf(diagnostic: Diagnostic, data: DiagnosticData | undefined, rul
   const values = placeholdersOf(template).map((name) => data?.messageData?.[name]);
   if (values.some((value) => value === undefined)) return { text };
   return { text, id: data!.messageId, ...(values.length ? { arguments: values.map(String) } : {}) };
+}
+
+/**
+ * A .docx has no lines and its fixes edit a projection, not the file: its result's region is the
+ * paragraph (startLine is the paragraph number, which code scanning requires) with the flagged text as its
+ * snippet, its logical location the paragraph under its heading, and it carries no fixes.
+ */
+function inWordFile(result: Sarif.Result, word: WordDocument, diagnostic: Diagnostic): void {
+  const { label, paragraph, heading, snippet } = wordLocation(word, diagnostic);
+  const location = result.locations![0]!;
+  location.physicalLocation!.region = { startLine: Math.max(1, paragraph), snippet: { text: snippet } };
+  location.logicalLocations = [
+    { name: label, fullyQualifiedName: heading ? `${heading} › ${label}` : label, kind: 'element' },
+  ];
+  delete result.fixes;
+  result.properties = { ...result.properties, paragraph: label, ...(heading ? { heading } : {}) };
 }
 
 /** LSP ranges are 0-based; SARIF regions are 1-based with an exclusive end column. */

@@ -242,7 +242,7 @@ export function loadKnowledgeBase(dirs: readonly string[] = [builtInDataDir()]):
 }
 
 /** The lists of facts a later file's entry adds to an entity (aliases too, but they go without saying). */
-const ADDED_FACTS = ['approvals', 'regulatoryEvents', 'uses', 'firsts', 'boxedWarnings', 'facts'] as const;
+const ADDED_FACTS = ['approvals', 'regulatoryEvents', 'uses', 'firsts', 'boxedWarnings', 'facts', 'sponsors'] as const;
 /** What a later entry can only repeat: its own value, if different, is reported and not used. */
 const KEPT = [
   'type',
@@ -254,6 +254,8 @@ const KEPT = [
   'sponsor',
   'status',
   'design',
+  'dosing',
+  'trial',
   'rems',
   'mechanism',
   'deprecated',
@@ -299,6 +301,7 @@ const singular: Record<(typeof ADDED_FACTS)[number], string> = {
   firsts: 'first',
   boxedWarnings: 'boxed warning',
   facts: 'fact',
+  sponsors: 'sponsor',
 };
 
 /** Entities made by mergeEntity during one build: theirs to extend in place. */
@@ -330,6 +333,11 @@ function checkReferences(
           (a[key] ?? []).map((x, k): [string, string] => [`/approvals/${i}/${key}/${k}`, x]),
         ),
       ),
+      ...(entity.approvals ?? []).flatMap((a, i) =>
+        (a.trials ?? []).map((t, k): [string, string] => [`/approvals/${i}/trials/${k}`, t]),
+      ),
+      ...(entity.trial?.products ?? []).map((p, i): [string, string] => [`/trial/products/${i}`, p]),
+      ['/trial/indication', entity.trial?.indication],
       ['/deprecated/replacedBy', entity.deprecated?.replacedBy],
     ];
     for (const [pointer, id] of refs)

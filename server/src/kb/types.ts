@@ -13,6 +13,7 @@ export type EntityType =
   | 'grading' // grading systems and scores (ASTCT 2019, ICE score, CARTOX-10, WHO 2019 NET grades)
   | 'trial'; // named trials (ZUMA-7, BELINDA, NCT06055439 …)
 
+/** What kind of therapy: an open list, the kinds below or any other kebab-case name (cellular-immunotherapy …). */
 export type Modality =
   | 'car-t'
   | 'car-nk'
@@ -29,7 +30,9 @@ export type Modality =
   | 'chemotherapy'
   | 'corticosteroid'
   | 'tryptophan-hydroxylase-inhibitor'
-  | 'regimen';
+  | 'regimen'
+  // Any other kind of therapy (kebab case): never covered by a completeness declaration unless it names it.
+  | (string & {});
 
 export type Regulator = 'FDA' | 'NMPA' | 'EMA';
 
@@ -115,7 +118,7 @@ export interface Approval extends Sourced {
   indication: string;
   /** The indication as approved, in short label wording. */
   label: string;
-  /** ISO date. */
+  /** ISO date, or year-month where the source gives only the month. */
   date: string;
   population: Population;
   /** Minimum prior lines of systemic therapy required; 0 means first line. Absent: no line restriction stated. */
@@ -135,6 +138,60 @@ export interface Approval extends Sourced {
   note?: string;
   /** For curators only: never shown to users. */
   curationNote?: string;
+  /** What happened to the approval after it was granted, oldest first. */
+  history?: ApprovalEvent[];
+  /** Biomarkers a patient must have (or lack) to be eligible. */
+  biomarkers?: Biomarker[];
+  /** Trial entity ids the approval rests on. */
+  trials?: string[];
+}
+
+/** A dated change to an approval. */
+export interface ApprovalEvent extends Sourced {
+  /** ISO date or year-month. */
+  date: string;
+  change: 'converted-to-regular' | 'label-change' | 'indication-narrowed' | 'indication-broadened' | 'withdrawn';
+  text: string;
+}
+
+/** A biomarker eligibility criterion: HLA-A*02:01P for Tecelra, CLDN18.2 expression for satri-cel. */
+export interface Biomarker extends Sourced {
+  marker: string;
+  kind: 'hla-type' | 'antigen-expression' | 'mutation' | 'other';
+  /** true: patients must have it; false: patients with it are excluded. */
+  required: boolean;
+  /** Antigen entity id, for antigen expression. */
+  antigen?: string;
+  text: string;
+}
+
+/** Who sponsors, develops or holds the marketing authorisation of a product, and since or until when. */
+export interface SponsorFact extends Sourced {
+  name: string;
+  role: 'sponsor' | 'marketing-authorisation-holder' | 'developer' | 'co-developer' | 'licensee';
+  regulator?: Regulator;
+  from?: string;
+  until?: string;
+  text?: string;
+}
+
+/** The dosing schedule of one treatment course, as the label gives it. */
+export interface Dosing extends Sourced {
+  /** 1 for a single infusion, 2 for a split dose. */
+  infusions: number;
+  /** The day of each infusion, counted from the first (day 1). */
+  days?: number[];
+  text: string;
+}
+
+/** For trial entities: the products and indication the trial studied. */
+export interface TrialFacts extends Sourced {
+  /** Product or drug entity ids. */
+  products: string[];
+  indication?: string;
+  phase?: '1' | '1/2' | '2' | '3';
+  nct?: string;
+  text?: string;
 }
 
 /** A regulatory status that is not an approval: under review, refused, withdrawn. */
@@ -191,6 +248,12 @@ export interface First extends Sourced {
   /** Indication entity id the first is within, if any (multiple-myeloma, solid-tumor …). */
   indication?: string;
   date?: string;
+  /**
+   * Present when the first holds in a narrower sense than the words say, as its source words it (Amtagvi: the first
+   * cellular therapy for a solid tumor as the FDA words it, a T-cell therapy; sipuleucel-T came in 2010): says which.
+   * A claim that this product was that first is not contradicted by an earlier holder.
+   */
+  sense?: string;
 }
 
 export interface BoxedWarning extends Sourced {
@@ -241,7 +304,12 @@ export interface Entity extends Sourced {
   modality?: Modality;
   /** For therapy classes: the modality its members have. */
   classModality?: Modality;
+  /** Sponsor in words (older files); `sponsors` holds the sourced, dated facts. */
   sponsor?: string;
+  sponsors?: SponsorFact[];
+  dosing?: Dosing;
+  /** For trial entities. */
+  trial?: TrialFacts;
   /** Overall status, for the hover headline and simple checks. */
   status?:
     | 'fda-approved'

@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import { languageOfPath } from '../text/languages';
+import { isWordLockFile, isWordPath } from '../word/load';
 
 // File discovery for the CLI and "Lint Workspace": one walker. Only regular files are ever opened (a FIFO
 // named x.md would block the read forever), symbolic links are followed only to places inside the folders
@@ -19,6 +20,17 @@ export interface WalkOptions {
   /** At most this many files (the first ones in name order). */
   limit?: number;
   onProblem?: OnFileProblem;
+  /**
+   * Also Word files (.docx), and .doc and .odt files to report as such (the CLI): not Lint Workspace,
+   * whose findings the editor shows in text documents.
+   */
+  documents?: boolean;
+}
+
+/** Whether a walk checks (or, for .doc and .odt, reports) a file of this name. */
+function walked(name: string, documents: boolean | undefined): boolean {
+  if (languageOfPath(name) !== undefined) return true;
+  return documents === true && (isWordPath(name) || /\.(?:doc|odt)$/i.test(name)) && !isWordLockFile(name);
 }
 
 /**
@@ -52,7 +64,7 @@ export function lintableFiles(folders: readonly string[], options: WalkOptions =
       if (files.length >= limit) return;
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
       const full = path.join(dir, entry.name);
-      const lintable = languageOfPath(entry.name) !== undefined;
+      const lintable = walked(entry.name, options.documents);
       if (entry.isDirectory()) walk(full, path.join(real, entry.name));
       else if (entry.isFile()) {
         if (lintable) files.push(full);
@@ -93,7 +105,8 @@ export function collectFiles(
       for (const file of listed) files.push(...expandPath(file, 'stdin', onProblem, onMissing));
     } else if (!fs.existsSync(input) && isDynamicPattern(input)) {
       const matched = globFiles(input, onProblem);
-      if (matched.length === 0) onMissing({ path: input, message: 'no .md, .txt or .tex file matches this pattern' });
+      if (matched.length === 0)
+        onMissing({ path: input, message: 'no .md, .txt, .tex or .docx file matches this pattern' });
       files.push(...matched);
     } else {
       files.push(...expandPath(input, 'argument', onProblem, onMissing));
@@ -122,9 +135,9 @@ function expandPath(
       report({ path: input, message: target.message });
       return [];
     }
-    return target.directory ? lintableFiles([input], { onProblem: report }) : [input];
+    return target.directory ? lintableFiles([input], { onProblem: report, documents: true }) : [input];
   }
-  if (stat.isDirectory()) return lintableFiles([input], { onProblem: report });
+  if (stat.isDirectory()) return lintableFiles([input], { onProblem: report, documents: true });
   if (stat.isFile()) return [input];
   report({ path: input, message: `${specialKind(input)}, not a regular file; skipped` });
   return [];
@@ -171,7 +184,7 @@ function globFiles(pattern: string, report: OnFileProblem): string[] {
     if ('message' in target) reportOnce({ path: file, message: target.message });
     return 'real' in target && !target.directory;
   };
-  return matched.filter((file) => languageOfPath(file) !== undefined && isRegularFile(file)).sort();
+  return matched.filter((file) => walked(file, true) && isRegularFile(file)).sort();
 }
 
 /** The leading folders of a pattern before its first wildcard: `docs/**\/*.md` → `docs`. */

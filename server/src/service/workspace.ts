@@ -6,6 +6,8 @@ import { type Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types
 import type { FileSystem } from '../document/citations/types';
 import { type DataProblem, builtInDataDir, loadKnowledgeBase } from '../kb/load';
 import { languageOfPath } from '../text/languages';
+import type { WordDocument } from '../word/model';
+import { isWordPath, unsupportedDocument, wordModule } from '../word/load';
 import { type OnFileProblem, lintableFiles } from './files';
 import { type LanguageService, createLanguageService } from './index';
 import { DEFAULT_SETTINGS, type Settings, normalizeSettings } from './settings';
@@ -159,7 +161,14 @@ export interface LintedFile {
   diagnostics: Diagnostic[];
   /** Why the file was not checked (too large, binary). */
   skipped?: string;
+  /** Why a document could not be checked at all (a damaged or encrypted .docx, a .doc): the run fails. */
+  failed?: string;
+  /** A Word file: its Markdown projection (what was checked) and the map back to its paragraphs. */
+  word?: WordDocument;
 }
+
+/** A .docx larger than this is not read (its text is a small part of it; the rest is media). */
+const MAX_WORD_FILE_BYTES = 256 * 1024 * 1024;
 
 export interface LintFilesOptions {
   /** The editor's copy of a document, when it has one open. */
@@ -182,8 +191,23 @@ export function* lintFiles(
   const report = options.onProblem ?? (() => {});
   for (const file of files) {
     const uri = pathToFileURL(path.resolve(file)).href;
+    const unsupported = unsupportedDocument(file);
+    if (unsupported) {
+      yield { file, uri, diagnostics: [], failed: unsupported };
+      continue;
+    }
+    let word: WordDocument | undefined;
     let document = options.open?.(uri);
-    if (!document) {
+    if (isWordPath(file)) {
+      const read = readWord(file);
+      if ('failed' in read) {
+        yield { file, uri, diagnostics: [], failed: read.failed };
+        continue;
+      }
+      word = read.word;
+      // Checked as Markdown: the projection is Markdown (see word/document.ts).
+      document = TextDocument.create(uri, 'markdown', 1, word.text);
+    } else if (!document) {
       try {
         document = TextDocument.create(uri, languageOfPath(file) ?? 'plaintext', 1, fs.readFileSync(file, 'utf8'));
       } catch (error) {
@@ -207,7 +231,26 @@ export function* lintFiles(
       report({ path: file, message: `internal error: ${(error as Error).stack ?? error}` });
       continue;
     }
-    yield { file, uri, diagnostics };
+    yield { file, uri, diagnostics, ...(word ? { word } : {}) };
+  }
+}
+
+/** A .docx read into its projection, or why it cannot be (said for the writer). */
+function readWord(file: string): { word: WordDocument } | { failed: string } {
+  let bytes: Buffer;
+  try {
+    if (fs.statSync(file).size > MAX_WORD_FILE_BYTES)
+      return { failed: `over ${MAX_WORD_FILE_BYTES / 1048576} MB, too large to read as a Word file` };
+    bytes = fs.readFileSync(file);
+  } catch (error) {
+    return { failed: `cannot read: ${(error as NodeJS.ErrnoException).code ?? error}` };
+  }
+  const word = wordModule();
+  try {
+    return { word: word.readWordDocument(bytes) };
+  } catch (error) {
+    if (error instanceof word.WordFileError) return { failed: `cannot be checked: ${error.message}` };
+    throw error;
   }
 }
 

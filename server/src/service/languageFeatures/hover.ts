@@ -3,7 +3,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { type KnowledgeIndex, sourceDate } from '../../kb/index';
 import { computeCitationHover } from './citationHover';
 import { shortName } from '../../claims/knowledge';
-import type { Alias, Entity, Modality, Population, Source } from '../../kb/types';
+import type { Alias, Approval, Entity, Population, Source } from '../../kb/types';
 import { headline } from '../../terms/terminology';
 import type { TermMatch } from '../../terms/matcher';
 import type { AnalysisCache, DocumentAnalysis } from '../../document/analysis';
@@ -105,7 +105,7 @@ export function entityCard(entity: Entity, index: KnowledgeIndex): string {
     );
     for (const a of [...entity.approvals].sort((x, y) => x.date.localeCompare(y.date))) {
       lines.push(
-        `| ${a.regulator} | ${escape(a.label)} | ${a.date} | ${escape(a.population.text)} | ${escape(a.lineText ?? '—')} | ${a.approvalType ?? '—'}${a.unverified ? ' ⚠' : ''} |`,
+        `| ${a.regulator} | ${escape(a.label)} | ${a.date} | ${escape(a.population.text)} | ${escape(a.lineText ?? '—')} | ${approvalType(a)}${a.unverified ? ' ⚠' : ''} |`,
       );
     }
     lines.push('');
@@ -117,7 +117,9 @@ export function entityCard(entity: Entity, index: KnowledgeIndex): string {
     notes.push(`- **Boxed warning:** ${escape(warning.text)}${flag(warning)}`);
   if (entity.rems) notes.push(`- **REMS:** ${escape(entity.rems.text)}${flag(entity.rems)}`);
   for (const first of entity.firsts ?? [])
-    notes.push(`- **First:** ${escape(first.text)}${first.date ? ` (${first.date})` : ''}${flag(first)}`);
+    notes.push(
+      `- **First:** ${escape(first.text)}${first.date ? ` (${first.date})` : ''}${first.sense ? ` (${escape(first.sense)})` : ''}${flag(first)}`,
+    );
   for (const fact of (entity.facts ?? []).slice(0, 6)) notes.push(`- ${escape(fact.text)}${flag(fact)}`);
   if (notes.length) lines.push(...notes, '');
   const sources = collectSources(entity, index);
@@ -132,7 +134,7 @@ export function entityCard(entity: Entity, index: KnowledgeIndex): string {
 }
 
 /** Modalities by name, where the knowledge base has no entity of that id to name them. */
-const MODALITY_LABEL: Record<Modality, string> = {
+const MODALITY_LABEL: Readonly<Record<string, string | undefined>> = {
   'car-t': 'CAR T-cell therapy',
   'car-nk': 'CAR NK-cell therapy',
   'tcr-t': 'TCR T-cell therapy',
@@ -167,7 +169,8 @@ export function compactCard(entity: Entity, index: KnowledgeIndex): string {
   const badges = [TYPE_LABEL[entity.type]];
   if (entity.status) badges.push(STATUS_LABEL[entity.status]);
   const modality = entity.modality ?? entity.classModality;
-  if (modality) badges.push(index.entity(modality)?.name ?? MODALITY_LABEL[modality]);
+  // An open therapy type has no label: its words ("dendritic-cell-vaccine" → "dendritic cell vaccine").
+  if (modality) badges.push(index.entity(modality)?.name ?? MODALITY_LABEL[modality] ?? modality.replace(/-/g, ' '));
   const aliasLine = aliasesByKind(entity);
   lines.push([badges.map((b) => `\`${b}\``).join(' · '), aliasLine].filter(Boolean).join(' · '), '');
   lines.push(escape(firstSentence(entity.definition)), '');
@@ -234,11 +237,32 @@ function factRows(entity: Entity, index: KnowledgeIndex): [string, string][] {
     rows.push(['Gene-edited', design.geneEdited ? 'yes' : 'no (gene-modified by a viral vector)']);
     rows.push(['Administration', design.administration && escape(design.administration)]);
   }
-  rows.push(['Sponsor', entity.sponsor && escape(entity.sponsor)]);
+  rows.push(['Sponsor', sponsorText(entity)]);
+  rows.push(['Dosing', entity.dosing && `${escape(entity.dosing.text)}${flag(entity.dosing)}`]);
+  const studied = (entity.trial?.products ?? []).map((p) => escape(index.entity(p)?.name ?? p));
+  rows.push(['Products studied', studied.join(', ') || undefined]);
   rows.push(['Mechanism', entity.mechanism && `${escape(entity.mechanism.text)}${flag(entity.mechanism)}`]);
   const parents = (entity.parents ?? []).map((p) => escape(index.entity(p)?.name ?? p));
   rows.push(['Kind of', parents.join(', ') || undefined]);
   return rows.filter((r): r is [string, string] => !!r[1]);
+}
+
+/** The type at approval, and what it became: "accelerated → regular (2025-11-19)". */
+function approvalType(approval: Approval): string {
+  const conversion = approval.history?.find((h) => h.change === 'converted-to-regular' && !h.unverified);
+  return `${approval.approvalType ?? '—'}${conversion ? ` → regular (${conversion.date})` : ''}`;
+}
+
+/** Sponsors as dated facts where recorded ("US WorldMeds (sponsor, since 2025-07)"), else the older text. */
+function sponsorText(entity: Entity): string | undefined {
+  if (!entity.sponsors?.length) return entity.sponsor && escape(entity.sponsor);
+  return entity.sponsors
+    .filter((s) => !s.until)
+    .map(
+      (s) =>
+        `${escape(s.name)} (${s.role.replaceAll('-', ' ')}${s.regulator ? `, ${s.regulator}` : ''}${s.from ? `, since ${s.from}` : ''})${flag(s)}`,
+    )
+    .join('; ');
 }
 
 function flag(item: { unverified?: string }): string {

@@ -666,6 +666,10 @@ function withConditionDate(q: Qualifiers, condition: Mention, conditions: readon
 }
 
 /** Approvals of `entity` for `condition` (any, when undefined) by `regulator` (any, when undefined). */
+function regulators(approvals: readonly Approval[]): number {
+  return new Set(approvals.map((a) => a.regulator)).size;
+}
+
 function approvalsFor(
   index: KnowledgeIndex,
   entity: Entity,
@@ -720,10 +724,13 @@ function qualifierProblem(
         ? approvals.filter((a) => a.minPriorLines === undefined || a.minPriorLines <= q.line!.priorLines)
         : approvals;
     const dated = q.first ? [...inLine].sort((a, b) => a.date.localeCompare(b.date)).slice(0, 1) : approvals;
-    const matches = (a: Approval) => {
-      const [year, month] = a.date.split('-').map(Number);
+    const matchesDate = (date: string) => {
+      const [year, month] = date.split('-').map(Number);
       return year === q.date!.year && (q.date!.month === undefined || month === q.date!.month);
     };
+    // "received full approval in November 2025": a later change to the approval (a conversion) is dated too.
+    const matches = (a: Approval) =>
+      matchesDate(a.date) || (!q.first && (a.history ?? []).some((h) => !h.unverified && matchesDate(h.date)));
     if (!dated.some(matches)) return 'date';
   }
   return undefined;
@@ -889,7 +896,13 @@ function judgeProduct(
       approval: regulator ? `${regulator} approval` : 'approval',
       forWhat,
       month: monthYear(earliest.date),
-      months: listWithin(matching.map((a) => monthYear(a.date)).filter(unique), 50),
+      // Which regulator, where the dates are more than one's: "Nov 2024 (FDA) and Jul 2025 (EMA)".
+      months: listWithin(
+        matching
+          .map((a) => `${monthYear(a.date)}${regulators(matching) > 1 ? ` (${a.regulator})` : ''}`)
+          .filter(unique),
+        50,
+      ),
       populations: listWithin(matching.map(populationOf).filter(unique), 60),
       lines: listWithin(matching.map(lineOf).filter(unique), 80, ' or '),
       scope: [...new Set(matching.map((a) => (a.scope ?? 'antitumor').replace('-', ' ')))].join(' and '),

@@ -2,6 +2,9 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // An agency the knowledge base does not know, named without its country: not judged by the FDA's record.
+    'Kymriah was approved by the Therapeutic Goods Administration in December 2018.',
+    'CAR-T cell therapy was authorised for use by the Pharmaceuticals and Medical Devices Agency in 2019.',
     // A condition that is a harm is not an indication.
     'Because of the risk of cytokine release syndrome, Abecma was approved with a REMS.',
     'Tecartus carries a boxed warning for serious infections.',
@@ -469,7 +472,13 @@ const tests: RelationTests = {
     },
     {
       text: 'Aucatzyl was approved in 2023.',
-      errors: [{ messageId: 'dateDiffers', text: 'Aucatzyl was approved in 2023.', message: 'in Nov 2024, not 2023' }],
+      errors: [
+        {
+          messageId: 'dateDiffers',
+          text: 'Aucatzyl was approved in 2023.',
+          message: 'in Nov 2024 (FDA) and Jul 2025 (EMA), not 2023',
+        },
+      ],
     },
     {
       text: 'Carvykti can only be used after four prior lines of therapy.',

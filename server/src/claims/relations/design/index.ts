@@ -2,6 +2,8 @@ import type { Entity } from '../../../kb/types';
 import type { Clause } from '../../clauses';
 import { label, uniqueSources } from '../../knowledge';
 import { designAt, hasProperty, type DesignProperty } from '../../design';
+import { lexiconWords } from '../../lexicon';
+import { isTherapyHead, nounPhrasesOf } from '../../phrases';
 import { refName, therapiesIn, type TherapyRef } from '../../roles';
 import type { ClaimSentence } from '../../sentence';
 import { phraseAt } from '../../words';
@@ -145,7 +147,7 @@ function checkProperties(context: RelationContext, clause: Clause, subjects: rea
   // is a modifier that selects members ("allogeneic CAR-Ts …").
   for (let i = Math.max(...subjects.map((s) => s.to)); i < clause.to; i++) {
     const hit = designAt(sentence.words, i);
-    if (!hit) continue;
+    if (!hit || !saidOfTherapy(sentence, i, hit.length)) continue;
     // "engineered or adoptive cell therapies": one of two alternatives, said of no subject in particular.
     if (sentence.words[i + hit.length]?.lower === 'or' || sentence.words[i - 1]?.lower === 'or') return;
     const negated = sentence.negatedAt(i);
@@ -153,6 +155,29 @@ function checkProperties(context: RelationContext, clause: Clause, subjects: rea
     return;
   }
 }
+
+/**
+ * A design phrase at [at, at + length) describes a therapy: it is predicated ("Kymriah is autologous") or premodifies
+ * a noun phrase headed by a therapy ("an allogeneic CAR-T product"), not one headed by anything else ("an allogeneic
+ * stem cell transplant", "allogeneic donors' marrow").
+ */
+function saidOfTherapy(sentence: ClaimSentence, at: number, length: number): boolean {
+  const phrases = nounPhrasesOf(sentence.words);
+  const phrase = phrases.at(at + length - 1);
+  // A prepositional phrase ("independently of HLA type", "presented on MHC molecules") is predicated.
+  if (!phrase || phrase !== phrases.at(at) || phrase.to <= at + length) return true;
+  // Without a tagger an unknown verb stays in the phrase ("Abecma requires HLA matching", "- Abecma: requires HLA
+  // matching"): the design words premodify only in a phrase opened by a determiner or by a boundary word.
+  const opener = phrase.from === at ? sentence.words[at - 1] : sentence.words[phrase.from];
+  const determiners = lexiconWords('determiners');
+  if (!opener || (phrase.from === at ? opener.punct : !determiners.has(opener.lower))) return true;
+  const head = phrase.to - 1;
+  return (
+    isTherapyHead(sentence.words[head]) ||
+    sentence.mentions.some((m) => m.from <= head && head < m.to && THERAPY_TYPES.has(m.entity.type))
+  );
+}
+const THERAPY_TYPES = new Set(['product', 'drug', 'therapy-class']);
 
 function judgeProperty(
   context: RelationContext,

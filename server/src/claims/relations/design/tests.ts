@@ -2,6 +2,9 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // "allogeneic" premodifies a procedure, not the therapy: the phrase's head decides.
+    'Patients whose lymphoma relapses after Yescarta may be offered an allogeneic stem cell transplant.',
+    'Kymriah was given to children who had relapsed after allogeneic (allo) hematopoietic cell transplantation (HCT).',
     // A point of comparison is not the subject.
     'In comparison to CAR-T products, CAR-NK cells can be made from healthy donors.',
     'In contrast to CAR-T products, several CAR-NK candidates are allogeneic.',

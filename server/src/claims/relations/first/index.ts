@@ -252,9 +252,12 @@ function judge(
   // Several firsts in one scope ("first BCMA CAR-T for second-line myeloma"): the earliest is the first.
   recorded.sort((a, b) => (a.first.date ?? '').localeCompare(b.first.date ?? ''));
   const holder = recorded[0];
+  // A first the product holds in a recorded sense of its own (Amtagvi, the FDA's "first cellular therapy" for a solid
+  // tumor, after sipuleucel-T in 2010) bears the claim out even though another holder is earlier.
   if (
     holder &&
-    (holder.entity === product || recorded.some((r) => r.entity === product && r.first.date === holder.first.date))
+    (holder.entity === product ||
+      recorded.some((r) => r.entity === product && (r.first.date === holder.first.date || r.first.sense !== undefined)))
   )
     return true;
   if (holder) {

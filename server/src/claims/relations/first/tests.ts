@@ -145,9 +145,9 @@ const tests: RelationTests = {
       text: 'Tecelra was the first FDA-approved cellular therapy for a solid tumor.',
       errors: [
         {
-          messageId: 'earliestApproved',
+          messageId: 'recordedFirst',
           text: 'Tecelra was the first FDA-approved cellular therapy for a solid tumor.',
-          message: 'Amtagvi',
+          message: 'Provenge',
         },
       ],
     },

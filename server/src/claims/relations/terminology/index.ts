@@ -3,6 +3,8 @@ import type { Entity } from '../../../kb/types';
 import type { TermMatch } from '../../../terms/matcher';
 import { uniqueSources } from '../../knowledge';
 import type { Mention } from '../../sentence';
+import { lexiconWords } from '../../lexicon';
+import { isVerb, nounPhrasesOf } from '../../phrases';
 import { findPhrase, type Word } from '../../words';
 import type { Relation } from '../types';
 import { fitting, gist } from '../../../util/messages';
@@ -180,6 +182,7 @@ const relation: Relation = {
       const before = named.filter((m) => m.to <= cue.at).pop();
       const after = named.find((m) => m.from >= cue.at + cue.length);
       if (!before || !after || sentence.negatedAt(cue.at)) continue;
+      if (NAMING_CUES.has(cue.phrase) && !isNamed(sentence.words, before, cue.at)) continue;
       const past = findPhrase(sentence.words, PAST, clause.from, clause.to) !== undefined;
       const outdated = [before, after].find((m) => deprecation(index, m));
       if (outdated) {
@@ -204,6 +207,29 @@ const relation: Relation = {
   },
 };
 export default relation;
+
+const NAMING_CUES = new Set(NAMING);
+
+/**
+ * "X, also called Y", "X (known as Y)", "an X called Y", "X, a condition called Y": the naming cue right after a noun
+ * phrase names that phrase, so the mention before it is named only when it heads the phrase or the phrase is its
+ * appositive. In "a vector to insert a gene that encodes a receptor called a CAR" it names "a receptor", not the
+ * vector. A cue after a verb ("X is called Y") names the clause's subject.
+ */
+function isNamed(words: readonly Word[], mention: Mention, cueAt: number): boolean {
+  const previous = words[cueAt - 1];
+  const phrases = nounPhrasesOf(words);
+  const phrase = phrases.at(cueAt - 1);
+  if (!previous || previous.punct || !phrase) return true;
+  // Adverbs after a verb ("ICANS is sometimes called CRES"): the naming is the clause's predicate.
+  if (isVerb(words[phrase.from - 1]) && !lexiconWords('determiners').has(words[phrase.from]!.lower)) return true;
+  if (mention.to === phrase.to) return true;
+  // An appositive: "neurotoxicity, a dangerous condition called CRS", "(neurotoxicity), a condition called …".
+  let end = phrase.from - 1;
+  if (words[end]?.lower !== ',') return false;
+  if (words[end - 1]?.lower === ')') end--;
+  return mention.to === end;
+}
 
 /** Whether `deprecation` finds one for a match. */
 function isDeprecated(match: TermMatch): boolean {

@@ -2,6 +2,8 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // "called" names the noun phrase just before it ("a protein"), not an entity further back.
+    'A lentivirus carries a gene that makes a protein called a chimeric antigen receptor (CAR).',
     'CRES was formerly the standard clinical term.',
     'In older trials, CRS and neurotoxicity were graded with CARTOX-10.',
     'ICANS replaced the older term CRES.',

@@ -1,0 +1,77 @@
+// The sentence layer's noun phrases: chunks of a sentence's words with their heads, computed once per sentence and
+// shared by the relations. Word classes come from data (data/lexicon: noun-phrase-boundaries, auxiliaries,
+// finite-verbs, determiners, therapy-heads), not from per-relation word lists. No tagger: a noun phrase is a run of words that are neither
+// punctuation nor a closed-class boundary word, opened by a determiner when it has one; its head is its last word.
+import { lexiconWords } from './lexicon';
+import type { Word } from './words';
+
+/** A noun phrase: words [from, to); its head is its last word (to - 1). */
+export interface NounPhrase {
+  from: number;
+  to: number;
+}
+
+export interface NounPhrases {
+  readonly phrases: readonly NounPhrase[];
+  /** The phrase word `at` belongs to, if any (punctuation and boundary words belong to none). */
+  at(at: number): NounPhrase | undefined;
+}
+
+const memo = new WeakMap<readonly Word[], NounPhrases>();
+
+/** The sentence's noun phrases (memoised on its word array). */
+export function nounPhrasesOf(words: readonly Word[]): NounPhrases {
+  let found = memo.get(words);
+  if (!found) memo.set(words, (found = chunk(words)));
+  return found;
+}
+
+/** Whether a word is an auxiliary or a frequent finite verb (data/lexicon: auxiliaries, finite-verbs). */
+export function isVerb(word: Word | undefined): boolean {
+  return !!word && (lexiconWords('auxiliaries').has(word.lower) || lexiconWords('finite-verbs').has(word.lower));
+}
+
+const isBoundary = (word: Word) => word.punct || lexiconWords('noun-phrase-boundaries').has(word.lower) || isVerb(word);
+
+// A bracketed abbreviation inside a phrase ("allogeneic (allo) stem cell transplantation") is at most this long.
+const MAX_INNER_PARENTHESIS = 6;
+
+function chunk(words: readonly Word[]): NounPhrases {
+  const determiners = lexiconWords('determiners');
+  const phrases: NounPhrase[] = [];
+  const owner = new Int32Array(words.length).fill(-1);
+  let from = -1;
+  const close = (to: number) => {
+    if (from >= 0 && to > from) {
+      for (let k = from; k < to; k++) if (!words[k]!.punct) owner[k] = phrases.length;
+      phrases.push({ from, to });
+    }
+    from = -1;
+  };
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    if (word.lower === '(' && from >= 0) {
+      // A short parenthesis followed by more of the phrase is inside it.
+      let end = i + 1;
+      while (end < words.length && end - i <= MAX_INNER_PARENTHESIS && words[end]!.lower !== ')') end++;
+      const next = words[end + 1];
+      if (words[end]?.lower === ')' && next && !isBoundary(next) && !determiners.has(next.lower)) {
+        i = end;
+        continue;
+      }
+    }
+    if (isBoundary(word)) {
+      close(i);
+      continue;
+    }
+    if (determiners.has(word.lower)) close(i);
+    if (from < 0) from = i;
+  }
+  close(words.length);
+  return { phrases, at: (at) => (owner[at]! >= 0 ? phrases[owner[at]!] : undefined) };
+}
+
+/** Whether a word is a noun that heads a phrase naming a therapy ("therapy", "product", "cells" …). */
+export function isTherapyHead(word: Word | undefined): boolean {
+  return !!word && lexiconWords('therapy-heads').has(word.lower);
+}

@@ -1,0 +1,55 @@
+import type { Entity } from '../../../kb/types';
+import { label, uniqueSources } from '../../knowledge';
+import { lexicon } from '../../lexicon';
+import { findPhrase } from '../../words';
+import type { Relation } from '../types';
+
+// "ZUMA-7 tested Breyanzi": a named trial linked to a product it did not study. Only a clause with one trial, a
+// linking word and no product the trial did study is judged ("KarMMa-3 compared Abecma with …" is left alone).
+
+const LINKS = lexicon('trial-links');
+const LINK_TEXT = /tested|studied|evaluated|investigated|compared|led to|supported|underpinned|basis|trial of/i;
+const isTrial = (e: Entity) => e.type === 'trial' && !!e.trial?.products.length && !e.trial.unverified;
+// Cell therapies only: drugs named with a trial are mostly its comparators ("versus pomalidomide …").
+const isProduct = (e: Entity) => e.type === 'product';
+
+const relation: Relation = {
+  meta: {
+    id: 'trial',
+    description:
+      'Which product a named trial studied ("ZUMA-7 tested Yescarta"), against the trial\'s recorded products.',
+    messages: {
+      otherProduct: '{{trial}} studied {{studied}}, not {{product}}.',
+    },
+  },
+  applies: (text, mentions) =>
+    mentions.some((m) => isTrial(m.entity)) && mentions.some((m) => isProduct(m.entity)) && LINK_TEXT.test(text),
+  check({ sentence, index, assertedClauses, report }) {
+    const { words } = sentence;
+    for (const clause of assertedClauses()) {
+      const clauseIndex = sentence.clauses.indexOf(clause);
+      const mentions = sentence.mentions.filter((m) => m.clause === clauseIndex && !m.mark);
+      const trials = new Set(mentions.filter((m) => m.entity.type === 'trial').map((m) => m.entity));
+      if (trials.size !== 1) continue;
+      const trial = [...trials][0]!;
+      if (!isTrial(trial)) continue;
+      const link = findPhrase(words, LINKS, clause.from, clause.to);
+      if (!link || sentence.negatedAt(link.at)) continue;
+      const studied = trial.trial!.products;
+      const products = [...new Set(mentions.filter((m) => isProduct(m.entity)).map((m) => m.entity))];
+      if (!products.length || products.some((p) => studied.includes(p.id))) continue;
+      const names = studied.map((id) => {
+        const entity = index.entity(id);
+        return entity ? label(index, entity) : id;
+      });
+      for (const product of products)
+        report({
+          messageId: 'otherProduct',
+          data: { trial: trial.name, studied: names.join(' and '), product: label(index, product) },
+          sources: uniqueSources(trial.trial!.sources, trial.sources ?? []),
+          correction: `${trial.name} studied ${names.join(' and ')}.`,
+        });
+    }
+  },
+};
+export default relation;
