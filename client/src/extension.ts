@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { workspace, type ExtensionContext } from 'vscode';
+import { type ExtensionContext, Uri, workspace } from 'vscode';
 import { registerCommands } from './commands';
 import {
   LanguageClient,
@@ -27,7 +27,21 @@ export async function activate(context: ExtensionContext): Promise<void> {
     // Workspace knowledge-base files, and bibliographies that documents cite from.
     synchronize: {
       configurationSection: 'therapyLint',
-      fileEvents: ['**/.therapy-lint/*.json', '**/*.bib'].map((glob) => workspace.createFileSystemWatcher(glob)),
+      fileEvents: ['**/.therapy-lint/*.json', '**/.therapy-lint.json', '**/*.bib'].map((glob) =>
+        workspace.createFileSystemWatcher(glob),
+      ),
+    },
+    // Only what the user set: a default the editor fills in must not override the project file.
+    middleware: {
+      workspace: {
+        configuration: async (params, token, next) => {
+          const answers = await next(params, token);
+          if (!Array.isArray(answers)) return answers;
+          return params.items.map((item, i) =>
+            item.section === 'therapyLint' ? explicitSettings(context, item.scopeUri) : answers[i],
+          );
+        },
+      },
     },
     // Restricted mode: the server then reads no knowledge-base file from the workspace.
     initializationOptions: () => ({ workspaceTrusted: workspace.isTrusted }),
@@ -36,6 +50,26 @@ export async function activate(context: ExtensionContext): Promise<void> {
   context.subscriptions.push(workspace.onDidGrantWorkspaceTrust(() => client?.restart()));
   registerCommands(context, client);
   await client.start();
+}
+
+/** The therapyLint settings the user set (user, workspace or folder), as one object; defaults left out. */
+function explicitSettings(context: ExtensionContext, scopeUri: string | undefined): Record<string, unknown> {
+  const properties = Object.keys(
+    (context.extension.packageJSON as { contributes: { configuration: { properties: object } } }).contributes
+      .configuration.properties,
+  );
+  const config = workspace.getConfiguration('therapyLint', scopeUri ? Uri.parse(scopeUri) : undefined);
+  const settings: Record<string, unknown> = {};
+  for (const property of properties) {
+    const key = property.slice('therapyLint.'.length);
+    const set = config.inspect(key);
+    const value = set?.workspaceFolderValue ?? set?.workspaceValue ?? set?.globalValue;
+    if (value === undefined) continue;
+    const [head, rule] = key.split(/\.(.*)/s) as [string, string | undefined];
+    if (rule === undefined) settings[head] = value;
+    else ((settings[head] ??= {}) as Record<string, unknown>)[rule] = value;
+  }
+  return settings;
 }
 
 export async function deactivate(): Promise<void> {

@@ -5,7 +5,9 @@ import { nodeFileSystem } from './citations/nodeFileSystem';
 import { sameFile, writeAnnotatedCopy } from './cli/annotate';
 import { FORMATS, type FormatName, outputFormat } from './cli/formats';
 import { addCounts, countFindings, errorsOnly, noCounts, summaryLine } from './cli/report';
+import { unifiedDiff } from './cli/diff';
 import { OutputWriter } from './cli/writer';
+import { fixUntilDone } from './service/languageFeatures/fixAll';
 import { closest, distance } from 'fastest-levenshtein';
 import { collectFiles, shardOf, type FileProblem } from './service/files';
 import {
@@ -15,10 +17,12 @@ import {
   VOCABULARY_FORMATS,
   type VocabularyFormat,
 } from './service/knowledgeBase';
+import type { DataProblem } from './kb/load';
+import { PROJECT_CONFIG } from './service/projectConfig';
 import { lintFiles, Workspace } from './service/workspace';
 
 // CLI wiring only: files in, the language service's diagnostics out.
-const USAGE = `Usage: therapy-lint [--format text|json|sarif] [--db DIR]... [--config FILE] [--quiet] [--max-warnings N]
+const USAGE = `Usage: therapy-lint [--format text|json|sarif|html] [--db DIR]... [--config FILE] [--quiet] [--max-warnings N]
                     [--shard I/N] PATH...
        therapy-lint --annotate OUT.docx [options] FILE.docx
        therapy-lint kb check|stats [--format text|json] [--db DIR]...
@@ -33,10 +37,16 @@ Options:
   -f, --format FORMAT   text (default): file:line:col severity code message
                         json: [{ "file", "diagnostics": [LSP Diagnostic], "sources": { id: source } }]
                         sarif: SARIF 2.1.0 (GitHub code scanning)
+                        html: a reviewer's report, one self-contained page (summary, chart, each
+                        document with its findings in place, filters); redirect it to a file
   -q, --quiet           report errors only
   --max-warnings N      exit 1 when there are more than N warnings
   --db DIR              use this knowledge-base folder instead of the built-in one (repeatable)
   --config FILE         JSON settings (same keys as the editor's therapyLint.* settings)
+  --fix                 apply every fix that needs no choice (a misspelling with one candidate, a deprecated
+                        term, an abbreviation's expansion; never a claim) to the files, print each change on
+                        stderr, and report what is left
+  --fix-dry-run         the same without writing: print the changes as a unified diff on stdout
   --shard I/N           check only the I-th of N shares of the files (sorted by path, dealt out in turn),
                         to spread a large repository over N CI jobs
   --annotate OUT.docx   write a copy of the one .docx checked with each finding as a Word comment on its
@@ -67,6 +77,8 @@ const OPTIONS = {
   quiet: { type: 'boolean', short: 'q' },
   'max-warnings': { type: 'string' },
   shard: { type: 'string' },
+  fix: { type: 'boolean' },
+  'fix-dry-run': { type: 'boolean' },
   annotate: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
@@ -127,27 +139,49 @@ async function main(argv: string[]): Promise<number> {
     throw new UsageError(`unknown format "${format}" (${FORMATS.join(', ')})`);
   if (positionals.length === 0) throw new UsageError('no files or folders given');
   const shard = values.shard === undefined ? undefined : parseShard(values.shard);
+  const fixMode = values['fix-dry-run'] ? 'dry-run' : values.fix ? 'write' : undefined;
+  if (fixMode === 'dry-run' && format !== 'text') throw new UsageError('--fix-dry-run prints a diff: no --format');
 
   const rawSettings = values.config ? readJson(values.config) : undefined;
   for (const dir of values.db ?? []) if (!isDirectory(dir)) throw new UsageError(`--db ${dir}: not a folder`);
-  // The workspace is the current folder and the configuration's: documents name bibliographies inside them.
-  // Its knowledge base is the built-in data or the --db folders (the CLI reads no workspace data).
+  // The workspace is the project's folder (the farthest .therapy-lint.json above the current folder, within
+  // its repository), or the current folder, and the configuration's: documents name bibliographies inside
+  // them, and project files are read up to them. Its knowledge base is the built-in data or the --db
+  // folders, with the workspace's .therapy-lint/*.json and the project files' knowledge-base folders.
   const workspace = new Workspace({
-    roots: [process.cwd(), ...(values.config ? [path.dirname(path.resolve(values.config))] : [])],
+    roots: [projectRoot(process.cwd()), ...(values.config ? [path.dirname(path.resolve(values.config))] : [])],
     trusted: true,
-    workspaceData: false,
+    workspaceData: true,
     dataDirs: values.db?.length ? values.db : undefined,
     fileSystem: nodeFileSystem,
   });
   const { warnings, problems } = workspace.configure(rawSettings);
-  for (const warning of warnings) process.stderr.write(`therapy-lint: ${warning}\n`);
-  for (const p of problems)
-    process.stderr.write(
-      `therapy-lint: ${p.file}${p.line !== undefined ? `:${p.line + 1}` : ''} ${p.pointer}: ${p.message}\n`,
-    );
+  for (const warning of warnings) process.stderr.write(`therapy-lint: --config ${values.config}: ${warning}\n`);
+  const reportDataProblems = (list: readonly DataProblem[]) => {
+    for (const p of list)
+      process.stderr.write(
+        `therapy-lint: ${p.file}${p.line !== undefined ? `:${p.line + 1}` : ''} ${p.pointer}: ${p.message}\n`,
+      );
+  };
+  reportDataProblems(problems);
   // What a later --db folder changes in an earlier one is said, but is no error.
   if (problems.some((p) => p.severity !== 'information')) return 2;
   const service = workspace.service!;
+  /** A broken project file (or a data folder it names) fails the run once every file is checked. */
+  let badConfiguration = false;
+  const reportConfigProblems = () => {
+    const taken = workspace.takeProblems();
+    if (!taken) return;
+    for (const list of taken.config.values())
+      for (const p of list) {
+        badConfiguration ||= p.severity === 'error';
+        process.stderr.write(
+          `therapy-lint: ${path.relative(process.cwd(), p.file)}:${p.line + 1}: ${p.severity}: ${p.message}\n`,
+        );
+      }
+    reportDataProblems(taken.data);
+    badConfiguration ||= taken.data.some((p) => p.severity !== 'information');
+  };
 
   // A path left out (a FIFO, a dangling or outside symbolic link, an unreadable file) is one line; the rest is checked.
   const onProblem = (problem: FileProblem) =>
@@ -183,7 +217,13 @@ async function main(argv: string[]): Promise<number> {
   await write(output.head);
   // Text output prints no fixes: their edits are computed only for JSON and SARIF. Sources are named by id.
   const lintOptions = { fixEdits: format !== 'text', onProblem };
-  for (const { file, diagnostics: all, skipped, failed: why, word } of lintFiles(service, files, lintOptions)) {
+  for (const checked of lintFiles(workspace, files, lintOptions)) {
+    const { file, skipped, ignored, failed: why, word } = checked;
+    let text = checked.text;
+    let all = checked.diagnostics;
+    reportConfigProblems();
+    // Left out by the project's ignorePaths, as if not named.
+    if (ignored) continue;
     if (skipped) {
       // Not checked, so not counted as checked.
       process.stderr.write(`therapy-lint: ${file}: ${skipped}\n`);
@@ -197,29 +237,55 @@ async function main(argv: string[]): Promise<number> {
       failed = true;
       continue;
     }
+    // Word files are never changed: only their findings are reported.
+    if (fixMode && !word && checked.document && checked.service) {
+      const fixed = fixUntilDone(checked.service, checked.document);
+      for (const change of fixed.changes)
+        process.stderr.write(
+          `therapy-lint: ${file}:${change.line + 1}:${change.character + 1} ${fixMode === 'write' ? 'fixed' : 'would fix'} ${change.code}: ${change.title}\n`,
+        );
+      if (fixed.document !== checked.document) {
+        if (fixMode === 'write') fs.writeFileSync(file, fixed.document.getText());
+        else
+          await write(
+            unifiedDiff(file.split(path.sep).join('/'), checked.document.getText(), fixed.document.getText()),
+          );
+        all = checked.service.diagnostics(fixed.document, { fixEdits: format !== 'text' });
+        text = fixed.document.getText();
+      }
+      if (fixMode === 'dry-run') {
+        addCounts(counts, countFindings(values.quiet ? errorsOnly(all) : all));
+        continue;
+      }
+    }
     const diagnostics = values.quiet ? errorsOnly(all) : all;
     addCounts(counts, countFindings(diagnostics));
     if (annotate !== undefined && word)
-      process.stderr.write(`therapy-lint: ${writeAnnotatedCopy(file, annotate, word, diagnostics, service.index)}\n`);
+      process.stderr.write(
+        `therapy-lint: ${writeAnnotatedCopy(file, annotate, word, diagnostics, (checked.service ?? service).index)}\n`,
+      );
     let first = true;
-    for (const piece of output.file({ file, diagnostics, word })) {
+    for (const piece of output.file({ file, diagnostics, word, text })) {
       if (first && any) await write(output.between);
       first = false;
       await write(piece);
     }
     any ||= !first;
   }
+  reportConfigProblems();
   await write(output.tail(any));
   await out.end();
 
   process.stderr.write(summaryLine(counts, performance.now() - started) + '\n');
-  if (failed) return 2;
-  if (missing > 0) {
+  if (badConfiguration)
+    process.stderr.write(
+      `therapy-lint: a ${PROJECT_CONFIG} or a knowledge-base file it names has errors (see above)\n`,
+    );
+  if (missing > 0)
     process.stderr.write(
       `therapy-lint: ${missing === 1 ? 'a path does' : `${missing} paths do`} not exist (see above)\n`,
     );
-    return 2;
-  }
+  if (failed || badConfiguration || missing > 0) return 2;
   if (maxWarnings !== undefined && counts.warnings > maxWarnings) {
     process.stderr.write(`therapy-lint: ${counts.warnings} warnings, more than --max-warnings ${maxWarnings}\n`);
     return 1;
@@ -283,6 +349,18 @@ function readJson(file: string): unknown {
     return JSON.parse(fs.readFileSync(file, 'utf8'));
   } catch (error) {
     throw new UsageError(`--config ${file}: ${(error as Error).message}`);
+  }
+}
+
+/**
+ * The farthest folder from `cwd` upwards holding a project file, without leaving the repository (the
+ * first folder with .git); `cwd` when none does.
+ */
+function projectRoot(cwd: string): string {
+  let root = cwd;
+  for (let dir = cwd; ; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, PROJECT_CONFIG))) root = dir;
+    if (fs.existsSync(path.join(dir, '.git')) || path.dirname(dir) === dir) return root;
   }
 }
 

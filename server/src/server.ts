@@ -1,4 +1,5 @@
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import {
   CodeActionKind,
   ProposedFeatures,
@@ -11,8 +12,9 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { nodeFileSystem } from './citations/nodeFileSystem';
 import { createGuards, messageOf, pushedSettings, readInitialize } from './lsp/guards';
+import { FIX_ALL_KIND } from './service/languageFeatures/fixAll';
 import * as params from './service/params';
-import { Workspace } from './service/workspace';
+import { Workspace, configDiagnostics } from './service/workspace';
 
 // LSP wiring only: every answer comes from the language service, and every handler goes through the guards
 // (lsp/guards.ts) so that no message takes the server down. Messages before initialize get empty answers
@@ -31,10 +33,8 @@ const connection = createConnection(ProposedFeatures.all, {
 const documents = new TextDocuments(TextDocument);
 /** Settings, knowledge base and language service; set by initialize. */
 let workspace: Workspace | undefined;
-const { guarded, notification, documentRequest, checkedSync } = createGuards(
-  connection.console,
-  documents,
-  () => workspace?.service,
+const { guarded, notification, documentRequest, checkedSync } = createGuards(connection.console, documents, (uri) =>
+  workspace?.serviceFor(uri),
 );
 let canPullConfiguration = false;
 let lastRawSettings: unknown;
@@ -68,7 +68,7 @@ connection.onInitialize((raw: unknown) => {
       definitionProvider: true,
       referencesProvider: true,
       documentHighlightProvider: true,
-      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
     },
     serverInfo: { name: 'therapy-lint' },
   };
@@ -117,6 +117,15 @@ function reload(rawSettings: unknown, force = false): void {
   if (changed) for (const document of documents.all()) schedule(document, 0);
 }
 
+/** Problems of project files met since the last time (bad JSON, unknown keys) as diagnostics on those files. */
+function publishConfigProblems(): void {
+  const taken = workspace?.takeProblems();
+  if (!taken) return;
+  for (const [file, problems] of taken.config) publish(pathToFileURL(file).href, configDiagnostics(problems));
+  for (const problem of taken.data)
+    connection.console.warn(`${problem.file}${problem.pointer ? ` ${problem.pointer}` : ''}: ${problem.message}`);
+}
+
 function schedule(document: TextDocument, delay = debounceMs): void {
   pending.get(document.uri)?.();
   const run = () => {
@@ -141,9 +150,12 @@ let checks = 0;
 
 async function validate(uri: string): Promise<void> {
   const document = documents.get(uri);
-  const service = workspace?.service;
   // Before the knowledge base is loaded: reload checks every open document.
-  if (!document || !service) return;
+  if (!document || !workspace?.service) return;
+  const service = workspace.serviceFor(uri);
+  publishConfigProblems();
+  // Left out by the project's ignorePaths.
+  if (!service) return publish(uri, [], document.version);
   const reason = service.skipReason(document);
   if (reason && !skipNoticeShown.has(uri)) {
     skipNoticeShown.add(uri);
@@ -163,7 +175,7 @@ async function validate(uri: string): Promise<void> {
         documents.get(uri) !== document ||
         document.version !== version ||
         latestCheck.get(uri) !== check ||
-        workspace?.service !== service
+        workspace?.serviceFor(uri) !== service
       );
     },
   };
@@ -230,6 +242,11 @@ connection.onDidChangeWatchedFiles(
     if (!params.isWatchedFilesChange(change)) {
       connection.console.warn('therapy-lint: workspace/didChangeWatchedFiles with malformed params ignored');
       return;
+    }
+    if (change.changes.some((c) => /\/\.therapy-lint\.json$/.test(c.uri))) {
+      workspace?.projectFilesChanged();
+      publishConfigProblems();
+      for (const document of documents.all()) schedule(document, 0);
     }
     if (change.changes.some((c) => /\/\.therapy-lint\/[^/]+\.json$/.test(c.uri))) {
       if (canPullConfiguration) await pullSettings(true);

@@ -6,6 +6,7 @@ import type * as Sarif from 'sarif';
 import { readWordDocument } from '../../server/src/word/document';
 import { BUNDLED_CLI } from '../helpers/repo';
 import { runCli } from '../helpers/cli';
+import { sarifValidator } from '../helpers/sarif';
 import { MANUSCRIPT, partText, tempDir, wordFile } from '../helpers/word';
 
 // The CLI on Word files end to end (the bundled dist/cli.js and its dist/word.js).
@@ -53,6 +54,8 @@ describe('CLI: Word files', () => {
     });
     assert.ok(misspelled.data.fixes.length > 0 && misspelled.data.fixes.every((f) => f.edits === undefined));
     const sarif = JSON.parse(runCli(['--format', 'sarif', 'paper.docx'], { cwd: dir }).stdout) as Sarif.Log;
+    const validate = sarifValidator();
+    assert.ok(validate(sarif), JSON.stringify(validate.errors, null, 2));
     const result = sarif.runs[0]!.results!.find((r) => r.ruleId === 'misspelled-term')!;
     assert.deepEqual(result.locations![0]!.physicalLocation!.region, {
       startLine: 8,

@@ -65,12 +65,15 @@ describe('LSP over stdio (bundled server)', function () {
   const open = (uri: string, text: string, languageId = 'markdown') =>
     client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
 
-  it('initialize: announces incremental sync, hover, completion and quick fixes', () => {
+  it('initialize: announces incremental sync, hover, completion, quick fixes and fix all', () => {
     const capabilities = initializeResult.capabilities;
     assert.equal(capabilities.textDocumentSync, 2);
     assert.ok(capabilities.hoverProvider);
     assert.ok(capabilities.completionProvider);
-    assert.deepEqual((capabilities.codeActionProvider as { codeActionKinds: string[] }).codeActionKinds, ['quickfix']);
+    assert.deepEqual((capabilities.codeActionProvider as { codeActionKinds: string[] }).codeActionKinds, [
+      'quickfix',
+      'source.fixAll.therapyLint',
+    ]);
     assert.equal(initializeResult.serverInfo?.name, 'therapy-lint');
   });
 

@@ -52,11 +52,13 @@ describe('settings: the package.json contribution', () => {
     }
     assert.ok(RULES.every((r) => (DIAGNOSTIC_CODES as readonly string[]).includes(r.meta.id)));
   });
-  it('validates .therapy-lint/*.json with the shipped schema and contributes the commands', () => {
+  it('validates .therapy-lint/*.json and .therapy-lint.json with the shipped schemas and contributes the commands', () => {
     assert.deepEqual(manifest.contributes.jsonValidation, [
       { fileMatch: '.therapy-lint/*.json', url: './data/schema/knowledge-base.schema.json' },
+      { fileMatch: '.therapy-lint.json', url: './data/schema/project-config.schema.json' },
     ]);
     assert.ok(fs.existsSync(path.join(root, 'data', 'schema', 'knowledge-base.schema.json')));
+    assert.ok(fs.existsSync(path.join(root, 'data', 'schema', 'project-config.schema.json')));
     const commands = manifest.contributes.commands.map((c: { command: string }) => c.command);
     assert.deepEqual(commands, [
       'therapyLint.showGlossary',

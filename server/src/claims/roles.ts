@@ -4,6 +4,8 @@ import type { Clause } from './clauses';
 import { designIn, hasProperty, type DesignProperty } from './design';
 import { isCondition, isJudgeableClass, label, membersOf, therapiesOf } from './knowledge';
 import type { ClaimSentence, Mention } from './sentence';
+import { lexiconWords } from './lexicon';
+import { isVerb, nounPhrasesOf } from './phrases';
 import { phraseAt, type Word } from './words';
 
 export type Quantifier = 'all' | 'some' | 'generic';
@@ -82,7 +84,12 @@ function findTherapies(sentence: ClaimSentence, clause: Clause, index: Knowledge
   const products = mentions.filter((m) => m.entity.type === 'product' || m.entity.type === 'drug');
   if (products.length) return products.map((m) => productRef(m));
   const classes = mentions.filter((m) => isJudgeableClass(index, m.entity));
-  if (classes.length) return classes.map((m) => classRef(sentence, clause, m, index, mentions));
+  // A class narrowed by a modifier not understood ("universal CAR-T cells", "in-vivo CAR-T") names a subclass the
+  // knowledge base does not resolve: the clause's subjects are not all understood, so none is judged.
+  if (classes.length) {
+    const refs = classes.map((m) => classRef(sentence, clause, m, index, mentions));
+    return refs.some((ref) => hasUnknownModifier(sentence, ref)) ? [] : refs;
+  }
   const generic = genericRef(sentence, clause, index);
   return generic ? [generic] : [];
 }
@@ -195,6 +202,23 @@ const DETERMINERS = new Set([
   'their',
   'our',
 ]);
+
+/** Words of the class's noun phrase before its understood modifiers, other than a determiner. */
+function hasUnknownModifier(sentence: ClaimSentence, ref: TherapyRef): boolean {
+  const { words, mentions } = sentence;
+  const phrase = nounPhrasesOf(words).at(ref.from);
+  if (!phrase) return false;
+  const determiners = lexiconWords('determiners');
+  // Right after a verb, the phrase's first word is more likely an unknown verb ("has cleared CAR-T products").
+  const first = isVerb(words[phrase.from - 1]) ? phrase.from + 1 : phrase.from;
+  for (let k = first; k < ref.from; k++) {
+    const word = words[k]!;
+    if (word.punct || determiners.has(word.lower)) continue;
+    // Words of another knowledge-base term ("tumor-infiltrating lymphocyte (TIL) therapy") are understood.
+    if (!mentions.some((m) => m.from <= k && k < m.to)) return true;
+  }
+  return false;
+}
 
 function isModifierWord(word: Word, mentions: readonly Mention[]): boolean {
   if (word.punct || DETERMINERS.has(word.lower)) return false;

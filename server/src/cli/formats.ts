@@ -4,9 +4,10 @@ import type { DiagnosticData } from '../service/languageFeatures/diagnostics';
 import type { Rule } from '../rules/types';
 import type { FileResult } from './report';
 import { textLine, wordLocation } from './report';
+import { HtmlReport } from './html';
 import { SarifWriter } from './sarif';
 
-export const FORMATS = ['text', 'json', 'sarif'] as const;
+export const FORMATS = ['text', 'json', 'sarif', 'html'] as const;
 export type FormatName = (typeof FORMATS)[number];
 
 /**
@@ -30,6 +31,7 @@ export function outputFormat(
 ): OutputFormat {
   if (name === 'json') return jsonFormat(index);
   if (name === 'sarif') return sarifFormat(new SarifWriter(rules, sarif.version, sarif.baseDir));
+  if (name === 'html') return htmlFormat(new HtmlReport(rules, index, sarif.version));
   return textFormat;
 }
 
@@ -96,6 +98,19 @@ function jsonFormat(index: KnowledgeIndex): OutputFormat {
 function withoutEdits(data: unknown): unknown {
   const d = data as DiagnosticData | undefined;
   return d && { ...d, fixes: d.fixes.map(({ title, isPreferred }) => ({ title, isPreferred })) };
+}
+
+/** The reviewer's report: the page needs every file's findings for its summary, so it is written at the end. */
+function htmlFormat(report: HtmlReport): OutputFormat {
+  return {
+    head: '',
+    between: '',
+    file(result) {
+      report.add(result, result.text ?? '');
+      return [];
+    },
+    tail: () => report.render(),
+  };
 }
 
 function sarifFormat(writer: SarifWriter): OutputFormat {

@@ -6,6 +6,8 @@ export interface FileResult {
   diagnostics: Diagnostic[];
   /** A Word file: the diagnostics' ranges are in its projection, and findings are told by paragraph. */
   word?: WordDocument;
+  /** The checked text (the HTML report shows it). */
+  text?: string;
 }
 
 /** Where a finding in a Word file's projection stands in the document. */

@@ -66,12 +66,13 @@ export type Guards = ReturnType<typeof createGuards>;
 
 /**
  * Handler wrappers that log a failure and answer a fallback instead of throwing or rejecting.
- * `service`: the language service once the knowledge base is loaded.
+ * `service`: a document's language service once the knowledge base is loaded (undefined before, or for a
+ * document the project's ignorePaths leave out).
  */
 export function createGuards(
   log: Log,
   documents: TextDocuments<TextDocument>,
-  service: () => LanguageService | undefined,
+  service: (uri: string) => LanguageService | undefined,
 ) {
   /** A bug in one feature must not take the server down: log it and answer `fallback`. */
   function guarded<T>(what: string, run: () => T, fallback: T): T {
@@ -114,7 +115,7 @@ export function createGuards(
         return empty;
       }
       const document = documents.get(uriOf(p));
-      const loaded = service();
+      const loaded = document && service(document.uri);
       if (!document || !loaded) return empty;
       return guarded(method, () => answer(loaded, document, p), empty);
     };

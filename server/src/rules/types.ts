@@ -28,6 +28,16 @@ export interface RuleMeta {
    * missing-citation does not ask to cite a sentence unsupported-claim says is false.
    */
   supersededBy?: Partial<Record<DiagnosticCode, readonly string[]>>;
+  /**
+   * Its findings are about how a term is written (the finding covers the term): a term the project
+   * accepts (`acceptedTerms`) is left alone.
+   */
+  aboutTerms?: boolean;
+  /**
+   * A finding with exactly one fix can be fixed with no choice to make (`--fix`, "Fix all"): the fix
+   * rewrites the term and nothing else.
+   */
+  fixesWithoutChoice?: boolean;
 }
 
 export interface RuleContext {

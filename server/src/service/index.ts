@@ -1,15 +1,16 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type {
-  CodeAction,
-  CodeActionContext,
-  CompletionItem,
-  CompletionList,
-  Diagnostic,
-  DocumentHighlight,
-  Hover,
-  Location,
-  Position,
-  Range,
+import {
+  CodeActionKind,
+  type CodeAction,
+  type CodeActionContext,
+  type CompletionItem,
+  type CompletionList,
+  type Diagnostic,
+  type DocumentHighlight,
+  type Hover,
+  type Location,
+  type Position,
+  type Range,
 } from 'vscode-languageserver-types';
 import type { FileSystem } from '../document/citations/types';
 import { KnowledgeIndex } from '../kb/index';
@@ -18,7 +19,8 @@ import { RULES } from '../rules/all.generated';
 import type { Rule } from '../rules/types';
 import { AnalysisCache } from '../document/analysis';
 import { computeCitationCompletion } from './languageFeatures/citationCompletion';
-import { computeCodeActions } from './languageFeatures/codeActions';
+import { computeCodeActions, versionedEdit } from './languageFeatures/codeActions';
+import { FIX_ALL_KIND, type FixAllResult, fixesWithoutChoice } from './languageFeatures/fixAll';
 import { computeCompletion, resolveCompletion } from './languageFeatures/completion';
 import { computeDefinition } from './languageFeatures/definition';
 import {
@@ -38,6 +40,7 @@ import {
   type GlossaryEntry,
 } from './languageFeatures/glossary';
 import { computeHover } from './languageFeatures/hover';
+import { projectActions } from './languageFeatures/projectActions';
 import { computeReferences } from './languageFeatures/references';
 import { languageOf } from '../text/prose';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
@@ -81,7 +84,13 @@ export interface LanguageService {
   completion(document: TextDocument, position: Position): CompletionList;
   /** Fills in a completion item's documentation (the glossary card) when the editor shows it. */
   resolveCompletion(item: CompletionItem): CompletionItem;
+  /**
+   * Quick fixes for the context's diagnostics; with `context.only` asking for `source.fixAll.therapyLint`
+   * (or `source`, `source.fixAll`), the one action that applies every fix needing no choice.
+   */
   codeActions(document: TextDocument, range: Range, context: CodeActionContext): CodeAction[];
+  /** One pass of the fixes that need no choice (`--fix`): non-overlapping edits and what they fix. */
+  fixAll(document: TextDocument): FixAllResult;
   /** From a citation to its reference entry. */
   definition(document: TextDocument, position: Position): Location[];
   /** From a reference entry (or a citation of it) to every citation of it. */
@@ -129,6 +138,23 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     diagnostics(document, { fixEdits: false });
     return cache.findings.get(cache.get(document)) ?? new Map();
   };
+  const fixAll = (document: TextDocument): FixAllResult =>
+    enabled(document)
+      ? fixesWithoutChoice(document, diagnostics(document, { fixEdits: true }), rules)
+      : { edits: [], fixed: [] };
+  /** "Fix all": one action applying every fix that needs no choice, when there is one. */
+  const fixAllActions = (document: TextDocument): CodeAction[] => {
+    const { edits, fixed } = fixAll(document);
+    if (edits.length === 0) return [];
+    return [
+      {
+        title: `Fix ${fixed.length === 1 ? 'the finding' : `all ${fixed.length} findings`} that need no choice (therapy-lint)`,
+        kind: FIX_ALL_KIND,
+        diagnostics: fixed.map((f) => f.diagnostic),
+        edit: versionedEdit(document, edits),
+      },
+    ];
+  };
   return Object.freeze({
     index,
     rules,
@@ -153,19 +179,27 @@ export function createLanguageService(options: LanguageServiceOptions): Language
       );
     },
     resolveCompletion: (item: CompletionItem) => resolveCompletion(item, index),
-    codeActions: (document: TextDocument, range: Range, context: CodeActionContext) =>
-      skipped(document)
-        ? []
-        : [
-            ...computeCodeActions(
-              document,
-              range,
-              context,
-              () => findings(document),
-              () => cache.get(document).prose,
-            ),
-            ...glossaryActions(document, range, context.diagnostics, cache.get(document), index, workspace),
-          ],
+    fixAll: (document: TextDocument) => fixAll(document),
+    codeActions: (document: TextDocument, range: Range, context: CodeActionContext) => {
+      if (skipped(document)) return [];
+      // Quick fixes unless only other kinds are asked for; "Fix all" only when asked for (on save, or the Source Action menu).
+      const asked = (kind: string) => context.only?.some((k) => k === kind || kind.startsWith(`${k}.`));
+      const quickFixes =
+        context.only === undefined || asked(CodeActionKind.QuickFix)
+          ? [
+              ...computeCodeActions(
+                document,
+                range,
+                context,
+                () => findings(document),
+                () => cache.get(document).prose,
+              ),
+              ...glossaryActions(document, range, context.diagnostics, cache.get(document), index, workspace),
+              ...projectActions(document, context.diagnostics, rules, workspace),
+            ]
+          : [];
+      return asked(FIX_ALL_KIND) ? [...quickFixes, ...fixAllActions(document)] : quickFixes;
+    },
     definition: (document: TextDocument, position: Position) =>
       skipped(document) ? [] : computeDefinition(document, position, cache),
     references: (document: TextDocument, position: Position, includeDeclaration: boolean) =>

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { type Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
 import type { FileSystem } from '../document/citations/types';
@@ -10,7 +10,15 @@ import type { WordDocument } from '../word/model';
 import { isWordPath, unsupportedDocument, wordModule } from '../word/load';
 import { type OnFileProblem, lintableFiles } from './files';
 import { type LanguageService, createLanguageService } from './index';
-import { DEFAULT_SETTINGS, type Settings, normalizeSettings } from './settings';
+import type { KnowledgeBase } from '../kb/types';
+import {
+  type ConfigProblem,
+  type ProjectConfigFile,
+  globToRegExp,
+  projectConfigsFor,
+  readProjectConfig,
+} from './projectConfig';
+import { DEFAULT_SETTINGS, type Settings, type SettingsLayer, applyLayers, readSettingsLayer } from './settings';
 
 // What the hosts share about a workspace: settings, the knowledge base (built-in + workspace data when
 // trusted), the language service built from them, and checking files from disk.
@@ -54,6 +62,14 @@ export interface Configured {
 /** Lint Workspace stops after this many files. */
 const WORKSPACE_FILE_LIMIT = 10_000;
 
+/** A document's settings: the project files that apply to it and the editor's (or --config) on top. */
+interface Resolved {
+  service: LanguageService;
+  settings: Settings;
+  /** The ignorePaths of its project files, each relative to its file's folder. */
+  ignores: { folder: string; pattern: RegExp }[];
+}
+
 export class Workspace {
   private current: { service: LanguageService; settings: Settings } | undefined;
   /**
@@ -62,10 +78,21 @@ export class Workspace {
    */
   private loadedFrom: string | undefined;
   private problemFiles = new Set<string>();
+  /** The editor's settings (or the CLI's --config): personal overrides over the project files. */
+  private editorLayer: SettingsLayer = {};
+  /** Project files by folder, and services by what they are built from; emptied when a project file changes. */
+  private configsByFolder = new Map<string, ProjectConfigFile[]>();
+  private services = new Map<string, LanguageService>();
+  private knowledgeBases = new Map<string, { kb: KnowledgeBase; problems: DataProblem[] }>();
+  /** Each project file read (undefined: none there), by path. */
+  private configFiles = new Map<string, ProjectConfigFile | undefined>();
+  /** Problems of project files and data files met since they were last taken (the server publishes them). */
+  private pendingProblems = new Map<string, ConfigProblem[]>();
+  private dataProblems: DataProblem[] = [];
 
   constructor(private readonly options: WorkspaceOptions) {}
 
-  /** Undefined until the first configure. */
+  /** Undefined until the first configure. The service for documents under no project file. */
   get service(): LanguageService | undefined {
     return this.current?.service;
   }
@@ -76,26 +103,145 @@ export class Workspace {
 
   /**
    * (Re)builds settings, the knowledge base and the service from raw settings (as the editor or a config
-   * file sent them); unless nothing they depend on changed (`force`: a knowledge-base file did).
+   * file sent them); unless nothing they depend on changed (`force`: a knowledge-base or project file did).
    */
   configure(rawSettings: unknown, force = false): Configured {
-    const { settings, warnings } = normalizeSettings(rawSettings);
-    const folders = this.knowledgeBaseFolders(settings);
+    const { layer, warnings } = readSettingsLayer(rawSettings);
+    // "default" is how an editor shows a rule nobody set: it leaves the project's choice alone.
+    if (layer.rules)
+      layer.rules = Object.fromEntries(Object.entries(layer.rules).filter(([, level]) => level !== 'default'));
     const roots = this.options.roots ?? [];
     const workspaceFolders = this.options.trusted ? roots.map((root) => pathToFileURL(root).href) : undefined;
-    const inputs = JSON.stringify([settings, folders, workspaceFolders]);
+    const inputs = JSON.stringify([layer, workspaceFolders]);
     if (!force && inputs === this.loadedFrom)
       return { changed: false, warnings, problems: [], dataDiagnostics: new Map() };
     this.loadedFrom = inputs;
-    const { kb, problems } = loadKnowledgeBase(folders);
-    const service = createLanguageService({
-      knowledgeBase: kb,
+    this.editorLayer = layer;
+    this.projectFilesChanged();
+    this.services.clear();
+    this.knowledgeBases.clear();
+    this.dataProblems = [];
+    const settings = applyLayers(DEFAULT_SETTINGS, [this.editorLayerFor()]);
+    const service = this.build(settings, this.knowledgeBaseFolders(settings));
+    this.current = { service, settings };
+    const problems = this.dataProblems;
+    this.dataProblems = [];
+    return { changed: true, warnings, problems, dataDiagnostics: this.dataDiagnostics(problems) };
+  }
+
+  /** The editor's layer, its relative knowledge-base folders resolved against each workspace folder. */
+  private editorLayerFor(): SettingsLayer {
+    const roots = this.options.roots ?? [];
+    const layer = { ...this.editorLayer };
+    if (layer.knowledgeBasePaths)
+      layer.knowledgeBasePaths = layer.knowledgeBasePaths.flatMap((p) =>
+        path.isAbsolute(p) ? [p] : roots.map((root) => path.join(root, p)),
+      );
+    return layer;
+  }
+
+  /**
+   * The service for a document (a path or a file: URI), built from the project files that apply to it;
+   * undefined when one of their `ignorePaths` matches it.
+   */
+  serviceFor(document: string): LanguageService | undefined {
+    const resolved = this.resolve(document);
+    if (!resolved) return undefined;
+    return resolved.ignores.some(({ folder, pattern }) => pattern.test(relativeTo(folder, filePath(document))))
+      ? undefined
+      : resolved.service;
+  }
+
+  /** The settings a document is checked with. */
+  settingsFor(document: string): Settings {
+    return this.resolve(document)?.settings ?? this.settings;
+  }
+
+  /** The project files that apply to a document, the farthest first. */
+  projectConfigsFor(document: string): readonly ProjectConfigFile[] {
+    const folder = path.dirname(filePath(document));
+    const fileSystem = this.options.fileSystem;
+    let configs = this.configsByFolder.get(folder);
+    if (!configs) {
+      // Each file is read once (until a project file changes), whichever folders it applies to.
+      const read = (file: string, boundary: string) => {
+        if (this.configFiles.has(file)) return this.configFiles.get(file);
+        const config = fileSystem && readProjectConfig(file, fileSystem, boundary);
+        this.configFiles.set(file, config);
+        if (config?.problems.length) this.pendingProblems.set(file, config.problems);
+        return config;
+      };
+      configs = fileSystem ? projectConfigsFor(folder, this.options.roots ?? [], fileSystem, read) : [];
+      this.configsByFolder.set(folder, configs);
+    }
+    return configs;
+  }
+
+  /** A project file changed on disk: documents get their settings again. */
+  projectFilesChanged(): void {
+    this.configsByFolder.clear();
+    // Problems published before are cleared, unless reading the file again finds them again.
+    for (const [file, config] of this.configFiles) if (config?.problems.length) this.pendingProblems.set(file, []);
+    this.configFiles.clear();
+  }
+
+  /**
+   * Problems of project files (bad JSON, unknown keys) and of data folders they name, met since the last
+   * call; an empty list for a file whose problems are gone. Undefined when there is nothing new.
+   */
+  takeProblems(): { config: Map<string, ConfigProblem[]>; data: DataProblem[] } | undefined {
+    if (this.pendingProblems.size === 0 && this.dataProblems.length === 0) return undefined;
+    const taken = { config: this.pendingProblems, data: this.dataProblems };
+    this.pendingProblems = new Map();
+    this.dataProblems = [];
+    return taken;
+  }
+
+  private resolve(document: string): Resolved | undefined {
+    if (!this.current) return undefined;
+    const configs = this.projectConfigsFor(document);
+    if (configs.length === 0) return { ...this.current, ignores: [] };
+    const trusted = this.options.trusted && this.options.workspaceData;
+    const layers = configs.map(({ folder, layer }) => ({
+      ...layer,
+      // Untrusted: no knowledge-base folder from the workspace is read.
+      knowledgeBasePaths: trusted ? (layer.knowledgeBasePaths ?? []).map((p) => path.resolve(folder, p)) : [],
+      ignorePaths: [],
+    }));
+    const settings = applyLayers(DEFAULT_SETTINGS, [...layers, this.editorLayerFor()]);
+    const ignores = configs.flatMap(({ folder, layer }) =>
+      (layer.ignorePaths ?? []).map((glob) => ({ folder, pattern: globToRegExp(glob) })),
+    );
+    return { service: this.build(settings, this.knowledgeBaseFolders(settings)), settings, ignores };
+  }
+
+  /** A service for these settings and folders, built once. */
+  private build(settings: Settings, folders: string[]): LanguageService {
+    const roots = this.options.roots ?? [];
+    const workspaceFolders = this.options.trusted ? roots.map((root) => pathToFileURL(root).href) : undefined;
+    const key = JSON.stringify([settings, folders]);
+    let service = this.services.get(key);
+    if (service) return service;
+    const kbKey = JSON.stringify(folders);
+    let loaded = this.knowledgeBases.get(kbKey);
+    if (!loaded) {
+      loaded = loadKnowledgeBase(folders);
+      this.knowledgeBases.set(kbKey, loaded);
+      // The first knowledge base's problems are configure's to report; later ones are taken with the rest.
+      if (this.knowledgeBases.size > 1) {
+        const first = [...this.knowledgeBases.values()][0]!;
+        const known = new Set(first.problems.map((p) => JSON.stringify(p)));
+        this.dataProblems.push(...loaded.problems.filter((p) => !known.has(JSON.stringify(p))));
+      } else this.dataProblems.push(...loaded.problems);
+    }
+    service = createLanguageService({
+      knowledgeBase: loaded.kb,
       settings,
       fileSystem: this.options.fileSystem,
       workspaceFolders,
     });
-    this.current = { service, settings };
-    return { changed: true, warnings, problems, dataDiagnostics: this.dataDiagnostics(problems) };
+    this.services.set(key, service);
+    return service;
   }
 
   /** Built-in (or --db) folders, then the configured ones, then each workspace folder's `.therapy-lint`. */
@@ -103,11 +249,8 @@ export class Workspace {
     const base = this.options.dataDirs ?? [builtInDataDir()];
     if (!(this.options.trusted && this.options.workspaceData)) return [...base];
     const roots = this.options.roots ?? [];
-    const configured = settings.knowledgeBasePaths.flatMap((p) =>
-      path.isAbsolute(p) ? [p] : roots.map((root) => path.join(root, p)),
-    );
     const workspace = roots.map((root) => path.join(root, '.therapy-lint')).filter(isDirectory);
-    return [...base, ...configured, ...workspace];
+    return [...new Set([...base, ...settings.knowledgeBasePaths, ...workspace])];
   }
 
   /** A bad data file is a diagnostic on that file, and so is what workspace data changes in the built-in data. */
@@ -141,18 +284,36 @@ export class Workspace {
     publish: (uri: string, diagnostics: Diagnostic[]) => void,
     onProblem: OnFileProblem,
   ): { files: number; findings: number } {
-    const service = this.service;
-    if (!service) return { files: 0, findings: 0 };
+    if (!this.service) return { files: 0, findings: 0 };
     const files = lintableFiles(this.options.roots ?? [], { limit: WORKSPACE_FILE_LIMIT, onProblem });
     let findings = 0;
     const options = { open, fixEdits: false, capped: true, onProblem, keepGoing: true };
-    for (const result of lintFiles(service, files, options)) {
-      if (result.skipped) continue;
+    for (const result of lintFiles(this, files, options)) {
+      if (result.skipped || result.ignored) continue;
       findings += result.diagnostics.length;
       publish(result.uri, result.diagnostics);
     }
     return { files: files.length, findings };
   }
+}
+
+/** Project-file problems as diagnostics on the file (the server publishes them). */
+export function configDiagnostics(problems: readonly ConfigProblem[]): Diagnostic[] {
+  return problems.map((problem) => ({
+    range: { start: { line: problem.line, character: 0 }, end: { line: problem.line, character: 1000 } },
+    severity: problem.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+    source: 'therapy-lint',
+    code: 'invalid-project-config',
+    message: problem.message,
+  }));
+}
+
+function filePath(document: string): string {
+  return path.resolve(document.startsWith('file:') ? fileURLToPath(document) : document);
+}
+
+function relativeTo(folder: string, file: string): string {
+  return path.relative(folder, file).split(path.sep).join('/');
 }
 
 export interface LintedFile {
@@ -161,10 +322,17 @@ export interface LintedFile {
   diagnostics: Diagnostic[];
   /** Why the file was not checked (too large, binary). */
   skipped?: string;
+  /** Left out by an `ignorePaths` pattern: not read. */
+  ignored?: boolean;
+  /** What was checked, and with which service (a checked file only). */
+  document?: TextDocument;
+  service?: LanguageService;
   /** Why a document could not be checked at all (a damaged or encrypted .docx, a .doc): the run fails. */
   failed?: string;
   /** A Word file: its Markdown projection (what was checked) and the map back to its paragraphs. */
   word?: WordDocument;
+  /** The text checked (a Word file's projection). */
+  text?: string;
 }
 
 /** A .docx larger than this is not read (its text is a small part of it; the rest is media). */
@@ -182,15 +350,25 @@ export interface LintFilesOptions {
   keepGoing?: boolean;
 }
 
-/** Reads and checks files one by one: the loop shared by the CLI and Lint Workspace. */
+/**
+ * Reads and checks files one by one: the loop shared by the CLI and Lint Workspace. From a workspace, each
+ * file is checked with its own settings (its project files); one that their `ignorePaths` leave out is not read.
+ */
 export function* lintFiles(
-  service: LanguageService,
+  source: Pick<Workspace, 'serviceFor'> | LanguageService,
   files: readonly string[],
   options: LintFilesOptions = {},
 ): Generator<LintedFile> {
   const report = options.onProblem ?? (() => {});
+  // One service for every file (tests, tools), or each file's own.
+  const workspace = 'serviceFor' in source ? source : { serviceFor: () => source };
   for (const file of files) {
     const uri = pathToFileURL(path.resolve(file)).href;
+    const service = workspace.serviceFor(file);
+    if (!service) {
+      yield { file, uri, diagnostics: [], ignored: true };
+      continue;
+    }
     const unsupported = unsupportedDocument(file);
     if (unsupported) {
       yield { file, uri, diagnostics: [], failed: unsupported };
@@ -231,7 +409,7 @@ export function* lintFiles(
       report({ path: file, message: `internal error: ${(error as Error).stack ?? error}` });
       continue;
     }
-    yield { file, uri, diagnostics, ...(word ? { word } : {}) };
+    yield { file, uri, diagnostics, document, service, text: document.getText(), ...(word ? { word } : {}) };
   }
 }
 

@@ -61,6 +61,8 @@ const rule: Rule = {
     description: 'Outdated or discouraged terms (CRES, carHLH, "CAR-T cells therapy"), with the current term and why.',
     defaultSeverity: 'warning',
     fixable: true,
+    aboutTerms: true,
+    fixesWithoutChoice: true,
     messages: {
       outdated: '"{{term}}" is outdated: write "{{replacement}}" ({{why}}).',
       discouraged: '"{{term}}" is discouraged: write "{{replacement}}" ({{why}}).',

@@ -10,6 +10,7 @@ const rule: Rule = {
     // A style preference in a manuscript (the default profile); promotional copy raises it (settings PROFILES).
     defaultSeverity: 'hint',
     fixable: true,
+    aboutTerms: true,
     messages: {
       brandWithoutGeneric: 'First mention of the brand "{{brand}}" without its generic name: write "{{paired}}".',
     },

@@ -75,6 +75,7 @@ const rule: Rule = {
     // A style preference in a manuscript (the default profile); promotional copy raises it (settings PROFILES).
     defaultSeverity: 'hint',
     fixable: true,
+    aboutTerms: true,
     messages: {
       inconsistent: 'Inconsistent spelling "{{term}}": write "{{respelled}}"{{asFirst}}.',
     },

@@ -29,6 +29,8 @@ const rule: Rule = {
       'Near-misses of knowledge-base terms ("tisagenlecleucal", "Kymria"), with the right spelling as a quick fix.',
     defaultSeverity: 'warning',
     fixable: true,
+    aboutTerms: true,
+    fixesWithoutChoice: true,
     messages: {
       listedMisspelling: '"{{term}}" is a misspelling of "{{correct}}".',
       nearMiss: '"{{word}}" looks like a misspelling of "{{suggestion}}": {{entities}}.',

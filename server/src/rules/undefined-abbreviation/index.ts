@@ -43,6 +43,8 @@ const rule: Rule = {
     description: 'Abbreviations (CRS, ICANS, NET, LBCL …) used before they are defined as "Full name (ABBR)".',
     defaultSeverity: 'information',
     fixable: true,
+    aboutTerms: true,
+    fixesWithoutChoice: true,
     messages: {
       undefinedAbbreviation: '"{{abbreviation}}" is used before it is defined: write "{{expanded}}" at its first use.',
     },
@@ -88,8 +90,10 @@ const rule: Rule = {
       const full = fullName(mention.entity, mention.alias.text);
       if (!full) continue;
       const expanded = `${isPluralMention(mention) ? pluralize(full) : full} (${mention.text})`;
+      // Words of the full name the text already has before the abbreviation ("China's NMPA") are not repeated.
+      const start = mention.start - writtenBefore(text, mention.start, full);
       // A fix at a sentence start keeps its capital.
-      const written = sentenceCase(document, mention.start, expanded);
+      const written = sentenceCase(document, start, expanded);
       report({
         start: mention.start,
         end: mention.end,
@@ -99,7 +103,7 @@ const rule: Rule = {
         fixes: [
           {
             title: `Expand to "${written}"`,
-            edits: [{ start: mention.start, end: mention.end, newText: written }],
+            edits: [{ start, end: mention.end, newText: written }],
             isPreferred: true,
           },
         ],
@@ -107,5 +111,17 @@ const rule: Rule = {
     }
   },
 };
+
+/** How many characters before `at` are the full name's first words ("China's " before "NMPA"), or 0. */
+function writtenBefore(text: string, at: number, full: string): number {
+  const words = full.split(' ');
+  for (let k = words.length - 1; k >= 1; k--) {
+    const prefix = `${words.slice(0, k).join(' ')} `;
+    const start = at - prefix.length;
+    if (start < 0 || text.slice(start, at).toLowerCase() !== prefix.toLowerCase()) continue;
+    if (start === 0 || !/[\p{L}\p{N}]/u.test(text[start - 1]!)) return prefix.length;
+  }
+  return 0;
+}
 
 export default rule;

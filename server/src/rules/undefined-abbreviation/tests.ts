@@ -33,6 +33,12 @@ const tests: RuleTests = {
       output: 'Neuroendocrine tumors (NETs) are rare.',
     },
     {
+      // The full name's first words already written before the abbreviation are not repeated.
+      text: "Satri-cel was approved by China's NMPA in 2026.",
+      errors: [{ messageId: 'undefinedAbbreviation', text: 'NMPA' }],
+      output: "Satri-cel was approved by China's National Medical Products Administration (NMPA) in 2026.",
+    },
+    {
       // One finding per root: "CAR-T" and "CAR T cells" are the same missing definition.
       text: 'CAR-T is autologous. CAR T cells expand.',
       errors: [{ messageId: 'undefinedAbbreviation', text: 'CAR-T' }],

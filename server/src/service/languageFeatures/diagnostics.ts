@@ -160,6 +160,10 @@ export function computeDiagnostics(
   const suppressions = readSuppressions(analysis, (offset) => document.positionAt(offset).line);
   const diagnostics: Diagnostic[] = [];
   const budget = { remaining: LARGE_FIX_BUDGET };
+  const accepted = new Set(settings.acceptedTerms.map(normalizeSpace));
+  const ignoredTexts = (ruleId: string) =>
+    new Set(settings.ignoreFindings.filter((i) => i.rule === ruleId).map((i) => normalizeSpace(i.text)));
+  const text = document.getText();
   for (const rule of rules) {
     const severity = severityOf(rule, settings);
     if (severity === undefined) continue;
@@ -184,10 +188,17 @@ export function computeDiagnostics(
           contextOf,
         ),
     });
+    const ignored = ignoredTexts(rule.meta.id);
+    const acceptedHere = rule.meta.aboutTerms ? accepted : new Set<string>();
     for (const finding of findings) {
       if (!rule.meta.checksReferenceLists && analysis.citations.inReferenceRegion(finding.start)) continue;
       const range = { start: document.positionAt(finding.start), end: document.positionAt(finding.end) };
       if (isSuppressed(suppressions, range.start.line, rule.meta.id)) continue;
+      // What the project accepts (its settings' acceptedTerms and ignoreFindings), wherever it stands.
+      if (acceptedHere.size || ignored.size) {
+        const flagged = normalizeSpace(text.slice(finding.start, finding.end));
+        if (acceptedHere.has(flagged) || ignored.has(flagged)) continue;
+      }
       const data: DiagnosticData = {
         messageId: finding.messageId,
         ...(options.fixEdits && finding.data && Object.keys(finding.data).length ? { messageData: finding.data } : {}),
@@ -230,6 +241,16 @@ function withoutSuperseded(diagnostics: Diagnostic[], rules: readonly Rule[]): D
     );
   });
 }
+
+/**
+ * Text as the project's lists compare it: runs of white space (a line break in a paragraph) as one space,
+ * without a closing full stop or other end punctuation.
+ */
+export const normalizeSpace = (text: string): string =>
+  text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[.;:,!?]+$/, '');
 
 const titleOnly = (fix: Fix): DiagnosticData['fixes'][number] => ({ title: fix.title, isPreferred: fix.isPreferred });
 

@@ -2,6 +2,7 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    'In-vivo CAR-T products have not yet been approved by the FDA.',
     // An agency the knowledge base does not know, named without its country: not judged by the FDA's record.
     'Kymriah was approved by the Therapeutic Goods Administration in December 2018.',
     'CAR-T cell therapy was authorised for use by the Pharmaceuticals and Medical Devices Agency in 2019.',

@@ -2,6 +2,8 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // A class narrowed by a modifier the knowledge base does not resolve is not the whole class.
+    'Universal CAR-T cells are made from healthy donors and stored until needed.',
     // "allogeneic" premodifies a procedure, not the therapy: the phrase's head decides.
     'Patients whose lymphoma relapses after Yescarta may be offered an allogeneic stem cell transplant.',
     'Kymriah was given to children who had relapsed after allogeneic (allo) hematopoietic cell transplantation (HCT).',
