@@ -109,3 +109,29 @@ describe('knowledge base currency: sipuleucel-T and the first cellular therapy f
   ];
   itJudgesPairs(pairs, messages);
 });
+
+// NMPA approvals are recorded with each product's first indication only: a year before the first recorded NMPA
+// approval is wrong whatever is missing, a later year may be an unrecorded indication (relma-cel's FL, 2022).
+describe('knowledge base currency: a year before the first recorded NMPA approval', () => {
+  const messages = claimMessagesOf();
+
+  itJudgesPairs(
+    [
+      {
+        correct: 'Zevor-cel was approved by the NMPA in 2024.',
+        wrong: 'Zevor-cel was approved by the NMPA in 2022.',
+        names: /in Feb 2024, not 2022/,
+      },
+      {
+        correct: 'Eque-cel was approved by the NMPA in 2023.',
+        wrong: 'Eque-cel was approved in China in 2021.',
+        names: /in Jun 2023, not 2021/,
+      },
+    ],
+    messages,
+  );
+
+  it('a later year is not judged: it may be an indication the knowledge base does not record', () => {
+    assert.deepEqual(messages('Relma-cel was approved by the NMPA in 2022.'), []);
+  });
+});

@@ -220,6 +220,23 @@ export function approvalsComplete(index: KnowledgeIndex, entity: Entity, regulat
   );
 }
 
+/** Whether the entity's first approval by the regulator is on record, even where later ones may be missing. */
+export function firstApprovalsRecorded(
+  index: KnowledgeIndex,
+  entity: Entity,
+  regulator: Regulator | undefined,
+): boolean {
+  const by = regulator ?? defaultRegulator(index);
+  return (index.kb.completeness ?? []).some(
+    (c) =>
+      c.relation === 'approvals' &&
+      c.regulator === by &&
+      c.firstApprovals === true &&
+      !c.unverified &&
+      (!c.modalities || (entity.modality !== undefined && c.modalities.includes(entity.modality))),
+  );
+}
+
 const MONTH_ABBREVIATIONS = MONTHS.map((month) => capitalize(month.slice(0, 3)));
 
 /** "March 2023" style date for messages. */

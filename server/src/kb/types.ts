@@ -348,6 +348,11 @@ export interface Completeness extends Sourced {
   complete: boolean;
   /** Claims that name no regulator are read as being about this one. */
   default?: boolean;
+  /**
+   * Where the record is incomplete: each product's first approval by this regulator is recorded, so an approval
+   * dated before it is wrong even though later ones may be missing.
+   */
+  firstApprovals?: boolean;
   /** Up to when it holds (default: meta.asOf). */
   asOf?: string;
   text: string;

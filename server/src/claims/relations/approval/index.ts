@@ -4,6 +4,7 @@ import { asidesIn, closingParen, type Clause } from '../../clauses';
 import {
   approvalMatches,
   approvalsComplete,
+  firstApprovalsRecorded,
   capitalize,
   covers,
   defaultRegulator,
@@ -878,7 +879,12 @@ function judgeProduct(
     const claimed = q.date!;
     const later =
       claimed.year > year! || (claimed.year === year && claimed.month !== undefined && claimed.month > month!);
-    if (!q.first || !later) return;
+    // Before the first recorded approval is wrong where first approvals are on record ("approved by the NMPA in 2022"
+    // for a 2024 first approval); a later date may be an unrecorded indication.
+    const earlier =
+      claimed.year < year! || (claimed.year === year && claimed.month !== undefined && claimed.month < month!);
+    const beforeFirst = earlier && firstApprovalsRecorded(index, entity, regulator);
+    if (!beforeFirst && (!q.first || !later)) return;
   }
   const messageId = {
     population: 'populationDiffers',
