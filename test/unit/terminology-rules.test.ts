@@ -123,13 +123,13 @@ describe('terminology rules (fixture knowledge base)', () => {
   });
 
   describe('inconsistent-term', () => {
-    it('holds the document to the first spelling used', () => {
+    it('holds a document that mixes spellings to the house style (AMA/NCI)', () => {
       const r = run(
         'inconsistent-term',
         'CAR T-cell therapy works. Later CAR-T cell therapy was given. CAR T-cell therapy again.',
       );
       assert.deepEqual(r.found, ['CAR-T cell therapy']);
-      assert.match(r.messages[0]!, /as this document does first \("CAR T-cell therapy"\)/);
+      assert.match(r.messages[0]!, /as this document also does \("CAR T-cell therapy"\)/);
       assert.equal(
         r.fixed(),
         'CAR T-cell therapy works. Later CAR T-cell therapy was given. CAR T-cell therapy again.',

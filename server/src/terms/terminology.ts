@@ -12,11 +12,38 @@ export function isAbbreviation(alias: Alias): boolean {
 }
 
 /**
- * What an abbreviation stands for: of the entity's name (either side of a parenthesis, "BCMA (B-cell
- * maturation antigen)", "immune effector … syndrome (ICANS)") and its synonyms, the first with several
- * words that does not itself contain the abbreviation's capitals ("CAR T-cell therapy" does not expand "CAR-T").
+ * The letters an abbreviation is built from: its tokens that carry a capital or a digit ("B-cell NHL" gives
+ * b n h l, "IL-6R" i l 6 r, "pNET" p n e t), a plural "s" after a capital dropped ("CARs", "INDs").
  */
-export function fullName(entity: Entity, abbreviation?: string): string | undefined {
+function lettersOf(abbreviation: string): string {
+  return abbreviation
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((t) => /[\p{Lu}\p{N}]/u.test(t))
+    .map((t) => (/\p{Lu}s$/u.test(t) ? t.slice(0, -1) : t))
+    .join('')
+    .toLowerCase();
+}
+
+/**
+ * Whether a long form spells out an abbreviation (Schwartz and Hearst's test): its letters appear in order in the
+ * long form, the first at the long form's start. "major histocompatibility complex" spells MHC, "human leukocyte
+ * antigen" does not; "hemophagocytic lymphohistiocytosis" spells HLH.
+ */
+export function spellsOut(abbreviation: string, long: string): boolean {
+  const letters = lettersOf(abbreviation);
+  const text = long.toLowerCase();
+  if (!letters) return false;
+  // Backwards, each letter at its nearest place; the first one is the long form's first character.
+  let j = text.length - 1;
+  for (let i = letters.length - 1; i > 0; i--) {
+    while (j > 0 && text[j] !== letters[i]) j--;
+    if (j <= 0) return false;
+    j--;
+  }
+  return text[0] === letters[0];
+}
+
+function candidatesOf(entity: Entity, abbreviation?: string): string[] {
   const abbreviations = new Set(entity.aliases.filter(isAbbreviation).map((a) => a.text));
   const capitals = (abbreviation ?? '')
     .split(/[^\p{L}\p{N}]+/u)
@@ -27,11 +54,39 @@ export function fullName(entity: Entity, abbreviation?: string): string | undefi
     ...(parts ? [parts[1]!, parts[2]!] : [entity.name]),
     ...entity.aliases.filter((a) => a.kind === 'synonym' || a.kind === undefined).map((a) => a.text),
   ];
-  return candidates.find((text) => {
+  return candidates.filter((text) => {
     if (!/\s/.test(text.trim()) || abbreviations.has(text)) return false;
     const words = new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u));
     return !capitals.some((c) => words.has(c));
   });
+}
+
+/**
+ * What an abbreviation stands for, only when a name of the entity spells it out (see `spellsOut`): of the
+ * entity's name (either side of a parenthesis) and its synonyms, the first that does, leaving out a name that
+ * joins two terms with "/" unless the abbreviation does too ("CLL" is chronic lymphocytic leukemia, not
+ * "chronic lymphocytic leukemia / small lymphocytic lymphoma"). "RRMM" and "R/R MM" are "relapsed or refractory"
+ * and what the rest spells out. Undefined when nothing does: no expansion is better than a wrong one.
+ */
+export function expansionOf(entity: Entity, abbreviation: string): string | undefined {
+  const slash = abbreviation.includes('/');
+  const found = (abbr: string) =>
+    candidatesOf(entity, abbr).find((text) => (slash || !text.includes('/')) && spellsOut(abbr, text));
+  const direct = found(abbreviation);
+  if (direct) return direct;
+  const rest = /^(?:RR|R\/R|r\/r)[-\s]?(?=[A-Z])(.+)$/.exec(abbreviation)?.[1];
+  const relapsed = rest ? found(rest) : undefined;
+  return relapsed ? `relapsed or refractory ${relapsed}` : undefined;
+}
+
+/**
+ * What an abbreviation stands for: the name that spells it out (`expansionOf`), else of the entity's name
+ * (either side of a parenthesis, "BCMA (B-cell maturation antigen)", "immune effector … syndrome (ICANS)") and its
+ * synonyms, the first with several words that does not itself contain the abbreviation's capitals ("CAR T-cell
+ * therapy" does not expand "CAR-T").
+ */
+export function fullName(entity: Entity, abbreviation?: string): string | undefined {
+  return (abbreviation && expansionOf(entity, abbreviation)) || candidatesOf(entity, abbreviation)[0];
 }
 
 /** "tisagenlecleucel (Kymriah)" or "Kymriah (tisagenlecleucel)", per the genericNameStyle setting. */
@@ -96,4 +151,25 @@ export function matchCase(written: string, suggestion: string): string {
   if (written.length > 1 && written === written.toUpperCase()) return suggestion.toUpperCase();
   if (/^\p{Lu}/u.test(written)) return capitalize(suggestion);
   return suggestion;
+}
+
+// Words that end a noun phrase rather than continue it: verbs, prepositions, conjunctions, determiners.
+const PHRASE_ENDERS = new Set(
+  (
+    'a an and are as at be been being but by can cannot could did do does for from had has have how in into is it its may ' +
+    'might must not of on or per should than that the their then these this those to was were which who whose will ' +
+    'with would after before during while within without among against versus vs'
+  ).split(' '),
+);
+
+/**
+ * Whether a word after `end` continues the noun phrase, so that the term there is a compound modifier ("CAR T-cell
+ * products", "T-cell malignancies", "CAR T cell-mediated"), not a noun ("CAR T cell is", "the T cell developed",
+ * "T cell."). Brackets are skipped: "(CAR T-cell) therapy", "CAR T-cell (CAR-T) therapy".
+ */
+export function modifierFollows(text: string, end: number): boolean {
+  const after = text.slice(end, end + 60);
+  if (/^[-‐‑][\p{L}]/u.test(after)) return true;
+  const word = /^(?:[^\S\n]*\([^()\n]{0,30}\))?[)\]]?[^\S\n]+([a-z][a-z-]*)/.exec(after)?.[1];
+  return !!word && !PHRASE_ENDERS.has(word) && !/ed$/.test(word);
 }

@@ -1,16 +1,15 @@
 import { type TermMatch, termTokensOf } from '../../terms/matcher';
 import { sentenceCase } from '../sentenceCase';
+import { modifierFollows } from '../../terms/terminology';
 import type { Rule } from '../types';
 import { fitting } from '../../util/messages';
 
 type Joint = 'hyphen' | 'space';
 
-interface FirstUse {
-  joint: Joint;
-  example: string;
-}
-
 const HYPHEN = /^[-‐‑–]$/;
+// The style writes the therapy "CAR T-cell therapy", never "CAR T therapy" (a spelling nobody would be told to use).
+const CAR_T_THERAPY = /\b(CAR|TCR) T ((?:immuno)?therap(?:y|ies))\b/;
+const INVENTED = /\b\p{Lu}{2,}[-‐‑]T[-‐‑]cells?\b/u;
 const WORD = /^[\p{L}\p{N}]/u;
 
 /**
@@ -18,20 +17,23 @@ const WORD = /^[\p{L}\p{N}]/u;
  * the term: "T cells" (a noun) and "T-cell therapy" (a compound modifier) are both right in one document,
  * but "CAR T-cell therapy" and "CAR-T cell therapy" are not.
  */
-function joints(text: string): { key: string; joint: Joint }[] {
+function joints(text: string, modifier: boolean): { key: string; joint: Joint }[] {
   const tokens = termTokensOf(text).filter((t) => WORD.test(t.text));
   const out: { key: string; joint: Joint }[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
     const gap = text.slice(tokens[i]!.end, tokens[i + 1]!.start);
     const joint: Joint | undefined = HYPHEN.test(gap) ? 'hyphen' : /^\s+$/.test(gap) ? 'space' : undefined;
     if (!joint) continue;
-    out.push({ key: `${tokens[i]!.key} ${tokens[i + 1]!.key} ${i + 2 === tokens.length ? 'end' : 'mid'}`, joint });
+    out.push({
+      key: `${tokens[i]!.key} ${tokens[i + 1]!.key} ${i + 2 === tokens.length && !modifier ? 'end' : 'mid'}`,
+      joint,
+    });
   }
   return out;
 }
 
-/** The mention rewritten with the joints the document used first. */
-function respell(text: string, wanted: (key: string) => Joint | undefined): string {
+/** The mention rewritten with the wanted joints. */
+function respell(text: string, modifier: boolean, wanted: (key: string) => Joint | undefined): string {
   const tokens = termTokensOf(text).filter((t) => WORD.test(t.text));
   let out = text.slice(0, tokens[0]?.start ?? 0);
   for (let i = 0; i < tokens.length; i++) {
@@ -39,7 +41,7 @@ function respell(text: string, wanted: (key: string) => Joint | undefined): stri
     const next = tokens[i + 1];
     if (!next) break;
     const gap = text.slice(tokens[i]!.end, next.start);
-    const joint = wanted(`${tokens[i]!.key} ${next.key} ${i + 2 === tokens.length ? 'end' : 'mid'}`);
+    const joint = wanted(`${tokens[i]!.key} ${next.key} ${i + 2 === tokens.length && !modifier ? 'end' : 'mid'}`);
     out += joint === 'hyphen' && /^\s+$/.test(gap) ? '-' : joint === 'space' && HYPHEN.test(gap) ? ' ' : gap;
   }
   return out + text.slice(tokens[tokens.length - 1]?.end ?? text.length);
@@ -48,13 +50,31 @@ function respell(text: string, wanted: (key: string) => Joint | undefined): stri
 // Mentions repeat the same few spellings, in every document version: tokenize each spelling once
 // (bounded: spellings come from documents).
 const jointsCache = new Map<string, { key: string; joint: Joint }[]>();
-function jointsOf(text: string): { key: string; joint: Joint }[] {
-  let pairs = jointsCache.get(text);
+function jointsOf(text: string, modifier = false): { key: string; joint: Joint }[] {
+  const cacheKey = modifier ? `${text}\u0000m` : text;
+  let pairs = jointsCache.get(cacheKey);
   if (!pairs) {
     if (jointsCache.size >= 10_000) jointsCache.clear();
-    jointsCache.set(text, (pairs = /[\s\-‐‑–]/.test(text) ? joints(text) : []));
+    jointsCache.set(cacheKey, (pairs = /[\s\-‐‑–]/.test(text) ? joints(text, modifier) : []));
   }
   return pairs;
+}
+
+/**
+ * The configured house style (AMA Manual of Style and the NCI style: "CAR T-cell therapy", "CAR T cells",
+ * "B-cell lymphoma", "immune effector cell-associated"): a compound of a one- or two-letter cell name and "cell" is
+ * hyphenated before the noun it modifies and open as a noun; "CAR T", "TCR T", "immune effector" and "stem cell"
+ * are open; "cell-associated", "cell-mediated" and the like are hyphenated. Undefined where the style is silent:
+ * there the document's first spelling is the model.
+ */
+function styleJoint(key: string): Joint | undefined {
+  const [a, b, at] = key.split(' ') as [string, string, string];
+  if (/^(?:[a-z]|nk)$/.test(a) && /^cells?$/.test(b)) return at === 'mid' ? 'hyphen' : 'space';
+  if (/^(?:car|tcr)$/.test(a) && /^(?:t|nk)$/.test(b)) return 'space';
+  if (a === 'immune' && b === 'effector') return 'space';
+  if (a === 'stem' && /^cells?$/.test(b)) return 'space';
+  if (/^cells?$/.test(a) && /^(?:associated|mediated|based|derived|directed|specific)$/.test(b)) return 'hyphen';
+  return undefined;
 }
 
 /**
@@ -63,7 +83,7 @@ function jointsOf(text: string): { key: string; joint: Joint }[] {
 function hasJoints(mention: TermMatch): boolean {
   const kind = mention.alias.kind;
   return (
-    kind !== 'deprecated' && kind !== 'misspelling' && !mention.entity.deprecated && jointsOf(mention.text).length > 0
+    kind !== 'deprecated' && kind !== 'misspelling' && !mention.entity.deprecated && /[\s\-‐‑–]/.test(mention.text)
   );
 }
 
@@ -71,7 +91,7 @@ const rule: Rule = {
   meta: {
     id: 'inconsistent-term',
     description:
-      'One spelling per document for hyphenated terms ("CAR T-cell" vs "CAR-T cell"): the first one used wins.',
+      'One spelling per document for hyphenated terms ("CAR T-cell" vs "CAR-T cell"): the house style (AMA/NCI "CAR T-cell therapy", "CAR T cells") wins, else the first one used.',
     // A style preference in a manuscript (the default profile); promotional copy raises it (settings PROFILES).
     defaultSeverity: 'hint',
     fixable: true,
@@ -81,26 +101,43 @@ const rule: Rule = {
     },
   },
   check({ document, report }) {
-    const first = new Map<string, FirstUse>();
-    for (const mention of document.selectMentions('inconsistent-term', hasJoints)) {
-      const pairs = jointsOf(mention.text);
-      const differing: FirstUse[] = [];
+    const { text } = document;
+    const mentions = document.selectMentions('inconsistent-term', hasJoints).map((mention) => {
+      // "CAR T-cell products", "(CAR T-cell) therapy": a term that ends before the noun it modifies.
+      const modifier = /cell$/i.test(mention.text) && modifierFollows(text, mention.end);
+      return { mention, modifier, pairs: jointsOf(mention.text, modifier) };
+    });
+    // Every spelling of each joint in the document, and its first example.
+    const seen = new Map<string, Map<Joint, string>>();
+    for (const { mention, pairs } of mentions)
       for (const { key, joint } of pairs) {
-        const established = first.get(key);
-        if (!established) first.set(key, { joint, example: mention.text });
-        else if (established.joint !== joint) differing.push(established);
+        let spellings = seen.get(key);
+        if (!spellings) seen.set(key, (spellings = new Map()));
+        if (!spellings.has(joint)) spellings.set(joint, mention.text);
       }
-      if (!differing.length) continue;
-      const respelled = respell(mention.text, (key) => first.get(key)?.joint);
+    // The house style where it has a rule, else the document's first spelling.
+    const wanted = (key: string): Joint | undefined => styleJoint(key) ?? seen.get(key)?.keys().next().value;
+    for (const { mention, modifier, pairs } of mentions) {
+      // Reported only where the document itself mixes two spellings of a joint, on the mentions off the model.
+      const off = pairs.filter(({ key, joint }) => (seen.get(key)?.size ?? 0) > 1 && wanted(key) !== joint);
+      if (!off.length) continue;
+      // Only the joints the document mixes change: a fix never starts a new inconsistency.
+      const respelled = respell(mention.text, modifier, (key) =>
+        (seen.get(key)?.size ?? 0) > 1 ? wanted(key) : undefined,
+      ).replace(CAR_T_THERAPY, '$1 T-cell $2');
+      // No invented spelling: "CAR-T-cell therapy" (the document's "CAR-T" with the style's "T-cell") is nobody's.
+      if (INVENTED.test(respelled)) continue;
+      if (respelled === mention.text) continue;
+      const example = seen.get(off[0]!.key)!.get(wanted(off[0]!.key)!)!;
       // A fix at a sentence start keeps its capital.
       const written = sentenceCase(document, mention.start, respelled);
       report({
         start: mention.start,
         end: mention.end,
         messageId: 'inconsistent',
-        // The earlier spelling, where the line has room for it.
+        // The spelling the document also uses, where the line has room for it.
         data: fitting('inconsistent-term', rule.meta.messages, 'inconsistent', [
-          { term: mention.text, respelled, asFirst: `, as this document does first ("${differing[0]!.example}")` },
+          { term: mention.text, respelled, asFirst: `, as this document also does ("${example}")` },
           { term: mention.text, respelled, asFirst: '' },
         ]),
         fixes: [

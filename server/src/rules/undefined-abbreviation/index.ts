@@ -1,24 +1,36 @@
 import type { TermMatch } from '../../terms/matcher';
 import { sentenceCase } from '../sentenceCase';
-import { fullName, isAbbreviation, isPluralMention, pluralize } from '../../terms/terminology';
+import { expansionOf, isAbbreviation, isPluralMention, modifierFollows, pluralize } from '../../terms/terminology';
+import type { KnowledgeIndex } from '../../kb/index';
+import type { Entity } from '../../kb/types';
 import type { Rule } from '../types';
 
-// "cytokine release syndrome (CRS)" or "CRS (cytokine release syndrome)": only an opening parenthesis between.
-const OPENING = /^[ \t]*\([ \t]*$/;
 /**
  * Abbreviations that style guides let stand without expansion (AMA Manual of Style, 11th ed., 13.11: "US", "DNA",
  * "HIV"; agencies readers know by their initials, as in the NCI and FDA style guides).
  */
 const STANDING = new Set(['FDA', 'US', 'USA', 'UK', 'EU', 'DNA', 'RNA', 'mRNA', 'HIV', 'AIDS', 'NIH']);
 // Where a definition is written whatever the knowledge base knows of the words: "Investigational New Drug (IND)"
-// (the abbreviation in brackets after words), "IND (investigational new drug)", "tumor-infiltrating lymphocytes,
-// or TILs", and glossary lines "CRS: cytokine release syndrome", "CRS – cytokine release syndrome", "| CRS | … |".
-const IN_BRACKETS_AFTER_WORDS = /[\p{L}\p{N}][^\S\n]*\((?:[^\S\n]*[\p{L}\p{N}]+[^\S\n])?[^\S\n]*$/u;
-const CLOSING_BRACKET = /^[\p{L}\p{N}‐-]*[^\S\n]*(?:[;,][^)\n]{0,80})?\)/u;
-const BRACKETED_WORDS_AFTER = /^[^\S\n]*\([^\S\n]*\p{L}[^)\n]*\s[^)\n]*\)/u;
+// (the abbreviation in round or square brackets after words, possibly after a qualifier or in quotes:
+// "multiple myeloma (R/R MM)", "leukemia (\"ALL\")", "lymphoma [NHL]", "transplantation (allo-HSCT)"),
+// "IND (investigational new drug)", "BCMA [the B-cell maturation antigen]", "tumor-infiltrating lymphocytes, or
+// TILs", "CAR refers to a chimeric antigen receptor", and glossary lines "CRS: cytokine release syndrome",
+// "CRS – cytokine release syndrome", "| CRS | … |".
+const IN_BRACKETS_AFTER_WORDS =
+  /[\p{L}\p{N}][^\S\n]*[([](?:[^\S\n]*(?:[\p{L}\p{N}]+[^\S\n]|[Rr]\/[Rr][^\S\n]|(?:\p{L}+-)+))?[^\S\n]*["“]?$/u;
+const CLOSING_BRACKET = /^[\p{L}\p{N}‐-]*["”]?[^\S\n]*(?:[;,][^)\]\n]{0,80})?[)\]]/u;
+const BRACKETED_WORDS_AFTER = /^[^\S\n]*[([][^\S\n]*\p{L}[^)\]\n]*\s[^)\]\n]*[)\]]/u;
 const OR_BEFORE = /,[^\S\n]*or[^\S\n]+$/;
+const REFERS_AFTER = /^[^\S\n]+(?:refers to|stands for|is short for)[^\S\n]/;
 const GLOSSARY_START = /(?:^|\n)[^\S\n]*(?:[-*•|][^\S\n]*)?(?:\*\*)?$/;
 const GLOSSARY_SEPARATOR = /^(?:\*\*)?[^\S\n]*(?::|[–—=]|-\s|\|)/;
+// A full name right before its abbreviation: "chimeric antigen receptor (CAR)", "chimeric antigen receptor or CAR",
+// "usually called CAR-T cell therapy or just CAR-T", and even "chimeric antigen receptor CAR-positive".
+const OPENING = /^[^\S\n]*(?:[([][^\S\n]*(?:[Rr]\/[Rr][^\S\n]+)?["“]?|,?[^\S\n]*or(?:[^\S\n]+just)?[^\S\n]+|[^\S\n])$/;
+// Any abbreviation in brackets after words defines itself and the abbreviations built on it, known to the knowledge
+// base or not: "T-cell receptor (TCR)" defines "TCR-T cells", "Interleukin (IL)-6" defines "IL-6".
+const BRACKETED_ABBREVIATION =
+  /[\p{L}\p{N}][^\S\n]*[([]["“]?(?:[Rr]\/[Rr][^\S\n]+)?(\p{Lu}[\p{L}\p{N}]*[\p{Lu}\p{N}][\p{L}\p{N}]*)["”]?[)\]](-[\p{L}\p{N}]+)?/gu;
 
 /** Whether the text around an abbreviation defines it (see the patterns above). */
 function definedHere(text: string, start: number, end: number): boolean {
@@ -28,13 +40,58 @@ function definedHere(text: string, start: number, end: number): boolean {
     (IN_BRACKETS_AFTER_WORDS.test(before) && CLOSING_BRACKET.test(after)) ||
     BRACKETED_WORDS_AFTER.test(after) ||
     OR_BEFORE.test(before) ||
+    REFERS_AFTER.test(after) ||
     (GLOSSARY_START.test(before) && GLOSSARY_SEPARATOR.test(after))
   );
+}
+
+/** Where each bracketed abbreviation is defined: its offset, by the abbreviation and by its root. */
+function bracketedDefinitions(text: string): Map<string, number> {
+  const at = new Map<string, number>();
+  const add = (key: string, offset: number) => {
+    if (!at.has(key)) at.set(key, offset);
+  };
+  for (const m of text.matchAll(BRACKETED_ABBREVIATION)) {
+    const abbreviation = m[1]!;
+    add(abbreviation, m.index);
+    add(`root:${rootOf(abbreviation)}`, m.index);
+    if (m[2]) add(abbreviation + m[2], m.index);
+  }
+  return at;
 }
 
 /** "CAR" of "CAR-T", "CAR T cells", "CARs": abbreviations built on one root are defined (and reported) together. */
 function rootOf(abbreviation: string): string {
   return /^[A-Z][A-Za-z0-9]*?[A-Z0-9](?=s?\b|[-‐ ]T\b|‐)/.exec(abbreviation)?.[0] ?? abbreviation;
+}
+
+// Abbreviations and the entities they name, per knowledge base (for the root of "CAR T cells").
+const abbreviationsByIndex = new WeakMap<KnowledgeIndex, Map<string, Entity>>();
+function entityOfAbbreviation(index: KnowledgeIndex, abbreviation: string): Entity | undefined {
+  let map = abbreviationsByIndex.get(index);
+  if (!map) {
+    map = new Map();
+    for (const entity of index.entities())
+      for (const alias of entity.aliases)
+        if (isAbbreviation(alias) && !map.has(alias.text)) map.set(alias.text, entity);
+    abbreviationsByIndex.set(index, map);
+  }
+  return map.get(abbreviation);
+}
+
+/**
+ * "CAR T cells", "CAR-T cell", "TCR-T cells": cells, not the therapy. Only the root is expanded, in the configured
+ * (AMA/NCI) spelling: "chimeric antigen receptor (CAR) T cells", "... (CAR) T-cell" before a noun it modifies.
+ * Undefined when the mention is not such a name or its root has no expansion.
+ */
+function cellsExpansion(index: KnowledgeIndex, text: string, modifier: boolean): string | undefined {
+  const m = /^(\p{Lu}[\p{Lu}\p{N}]*)[-‐‑ ]?(T|NK)[-‐‑ ]?(cells?)$/u.exec(text);
+  if (!m) return undefined;
+  const [, root, kind, cells] = m;
+  const entity = entityOfAbbreviation(index, root!);
+  const full = entity && expansionOf(entity, root!);
+  if (!full) return undefined;
+  return `${full} (${root}) ${kind}${cells === 'cells' ? ' cells' : modifier ? '-cell' : ' cell'}`;
 }
 
 const rule: Rule = {
@@ -49,9 +106,11 @@ const rule: Rule = {
       undefinedAbbreviation: '"{{abbreviation}}" is used before it is defined: write "{{expanded}}" at its first use.',
     },
   },
-  check({ document, report }) {
+  check({ document, index, report }) {
     const { masked } = document.prose;
     const { text } = document;
+    const bracketed = bracketedDefinitions(masked);
+    const definedBefore = (key: string, offset: number) => (bracketed.get(key) ?? Number.POSITIVE_INFINITY) < offset;
     const mentions = document.mentions;
     const defined = new Set<string>();
     const reported = new Set<string>();
@@ -72,6 +131,10 @@ const rule: Rule = {
       const id = mention.entity.id;
       const root = `root:${rootOf(mention.text)}`;
       if (defined.has(id) || defined.has(root) || STANDING.has(mention.text)) continue;
+      if (definedBefore(mention.text, mention.start) || definedBefore(root, mention.start)) {
+        defined.add(id).add(root);
+        continue;
+      }
       if (definedHere(text, mention.start, mention.end)) {
         defined.add(id).add(root);
         continue;
@@ -87,11 +150,17 @@ const rule: Rule = {
       }
       if (reported.has(id) || reported.has(root)) continue;
       reported.add(id).add(root);
-      const full = fullName(mention.entity, mention.alias.text);
-      if (!full) continue;
-      const expanded = `${isPluralMention(mention) ? pluralize(full) : full} (${mention.text})`;
+      const cells = /cells?$/.test(mention.text)
+        ? cellsExpansion(index, mention.text, modifierFollows(text, mention.end))
+        : undefined;
+      const full = cells ? undefined : expansionOf(mention.entity, mention.alias.text);
+      // Cells of a therapy with no expandable root ("TCR-T cells"), or no name that spells the abbreviation out:
+      // no advice rather than a wrong one.
+      if (!cells && (!full || /cells?$/.test(mention.text))) continue;
+      const expanded = cells ?? `${isPluralMention(mention) ? pluralize(full!) : full} (${mention.text})`;
       // Words of the full name the text already has before the abbreviation ("China's NMPA") are not repeated.
-      const start = mention.start - writtenBefore(text, mention.start, full);
+      const start =
+        mention.start - writtenBefore(text, mention.start, cells ? cells.slice(0, cells.indexOf(' (')) : full!);
       // A fix at a sentence start keeps its capital.
       const written = sentenceCase(document, start, expanded);
       report({

@@ -18,8 +18,47 @@ const tests: RuleTests = {
     'The FDA approved it in the US.',
     'Chimeric antigen receptor macrophages (CAR-Ms) are new. CAR T cells are older.',
     'CD7-targeted chimeric antigen receptor T cells (CD7 CAR-T) were given. CAR-T expanded.',
+    // More definition forms seen on real prose (issue 14): square brackets, a qualifier or quotes in the brackets,
+    // "or" without a comma, "or just", "refers to", a root defined outside the knowledge base.
+    'Non-Hodgkin lymphoma [NHL] is common. NHL relapses.',
+    'Multiple myeloma (R/R MM) relapsed. MM is incurable.',
+    'Adults with acute lymphoblastic leukemia ("ALL") were treated. ALL relapsed.',
+    'T cells carry a new protein (a chimeric antigen receptor or CAR). The CAR binds CD19.',
+    'It is usually called CAR-T cell therapy or just CAR-T. CAR-T is autologous.',
+    'The term CAR refers to a chimeric antigen receptor. CAR T cells expand.',
+    'T-cell receptor (TCR)-transduced T cells were given. TCR-T cells expanded.',
+    'Interleukin (IL)-6 is a cytokine. IL-6 rises.',
   ],
   invalid: [
+    {
+      // Cells, not the therapy: only the root is expanded, in the house style.
+      text: 'CAR T cells expand.',
+      errors: [{ messageId: 'undefinedAbbreviation', text: 'CAR T cells' }],
+      output: 'Chimeric antigen receptor (CAR) T cells expand.',
+    },
+    {
+      text: 'CAR T-cell products were approved.',
+      errors: [{ messageId: 'undefinedAbbreviation', text: 'CAR T-cell' }],
+      output: 'Chimeric antigen receptor (CAR) T-cell products were approved.',
+    },
+    {
+      // The name that spells the abbreviation out, not the first synonym.
+      text: 'MHC molecules present peptides.',
+      errors: [
+        { messageId: 'undefinedAbbreviation', text: 'MHC', message: /major histocompatibility complex \(MHC\)/ },
+      ],
+      output: 'Major histocompatibility complex (MHC) molecules present peptides.',
+    },
+    {
+      text: 'RRMM is hard to treat.',
+      errors: [{ messageId: 'undefinedAbbreviation', text: 'RRMM' }],
+      output: 'Relapsed or refractory multiple myeloma (RRMM) is hard to treat.',
+    },
+    {
+      text: 'CLL is common.',
+      errors: [{ messageId: 'undefinedAbbreviation', text: 'CLL' }],
+      output: 'Chronic lymphocytic leukemia (CLL) is common.',
+    },
     {
       text: 'CRS is common. CRS is graded.',
       errors: [
