@@ -18,7 +18,12 @@ export async function activate(context: ExtensionContext): Promise<void> {
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: ['markdown', 'plaintext', 'latex', 'tex'].map((language) => ({ language })),
+    // Files, unsaved documents and notebook cells: not other schemes, such as the read-only glossary cards.
+    documentSelector: ['markdown', 'plaintext', 'latex', 'tex'].flatMap((language) =>
+      ['file', 'untitled', 'vscode-notebook-cell'].map((scheme) => ({ language, scheme })),
+    ),
+    // The hover card's "Full card" link runs this command, and only this one.
+    markdown: { isTrusted: { enabledCommands: ['therapyLint.showGlossaryCard'] } },
     // Workspace knowledge-base files, and bibliographies that documents cite from.
     synchronize: {
       configurationSection: 'therapyLint',

@@ -278,6 +278,22 @@ connection.onRequest(
   ),
 );
 
+// The status bar's knowledge-base date.
+connection.onRequest('therapyLint/knowledgeBase', () =>
+  guarded('therapyLint/knowledgeBase', () => ({ asOf: workspace?.service?.index.asOf ?? null }), { asOf: null }),
+);
+
+/** Check Document: the document is checked now (not after the typing pause) and its diagnostics published. */
+connection.onRequest('therapyLint/checkDocument', async (p: unknown) => {
+  if (!params.isDocumentParams(p)) return null;
+  try {
+    await validate(p.textDocument.uri);
+  } catch (error) {
+    connection.console.error(`therapy-lint: therapyLint/checkDocument failed: ${messageOf(error)}`);
+  }
+  return null;
+});
+
 /** Lint Workspace: every .md/.txt/.tex file under the workspace folders, published like open documents. */
 connection.onRequest('therapyLint/lintWorkspace', () =>
   guarded(

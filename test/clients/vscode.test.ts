@@ -57,6 +57,8 @@ describe(`VS Code ${CODE_SERVER_VERSION.replace(/^4\./, '1.')} (code-server ${CO
         ['extensionDevelopmentPath', server.remoteUri(installed)],
         ['extensionTestsPath', server.remoteUri(suiteBundle)],
       ]),
+      // The workbench page loads slowly on a busy machine: the suite's own timeouts bound the run.
+      { timeout: 120_000 },
     );
     results = await waitForResults(resultsFile, 180_000, () => server!.problem());
     await page.close();
@@ -90,7 +92,7 @@ describe(`VS Code ${CODE_SERVER_VERSION.replace(/^4\./, '1.')} (code-server ${CO
 
   it('UI: the squiggle and the Problems panel entry are visible (screenshot saved)', async () => {
     const page = await browser!.newPage({ viewport: { width: 1400, height: 900 } });
-    await page.goto(server!.workbenchUrl(workspace));
+    await page.goto(server!.workbenchUrl(workspace), { timeout: 120_000 });
     fs.mkdirSync(ARTIFACTS, { recursive: true });
     await openFromExplorer(page, 'claims.md').catch(async (error) => {
       await page.screenshot({ path: path.join(ARTIFACTS, 'vscode-failure.png') });

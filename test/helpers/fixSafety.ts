@@ -5,6 +5,7 @@ import { sourceMatcher } from '../../server/src/document/citations/sources';
 import type { CitationModel } from '../../server/src/document/citations/types';
 import type { KnowledgeIndex } from '../../server/src/kb/index';
 import type { LanguageService } from '../../server/src/service/index';
+import type { DiagnosticData } from '../../server/src/service/languageFeatures/diagnostics';
 import { extractProse } from '../../server/src/text/extract';
 import { languageOf, type ProseDocument } from '../../server/src/text/prose';
 
@@ -208,14 +209,18 @@ function ownCitationsEnd(text: string, end: number, citations: CitationModel): n
   }
 }
 
-// Numbers in messages are counts and reference numbers that a fix may rightly change ("the list has 5 entries").
-// Only the first sentence, the finding itself, is compared: what follows is context a message shortens to stay one
-// line, so a longer name written by the fix may leave it out.
-const key = (d: Diagnostic, wording: readonly string[] = []) =>
-  `${d.code}\0${wording
-    .reduce((message, words) => message.split(words).join('…'), d.message)
-    .replace(/([.:;]) .*$/, '$1')
-    .replace(/\d+/g, '#')}`;
+// A finding is its rule, message id and data (ESLint's messageId + data), not its wording. A claim's data is its
+// relation, verdict and what identifies it (the rendered `claim` shortens its context to stay one line, so a longer
+// name written by a fix changes it). Numbers in data are counts and reference numbers that a fix may rightly change
+// ("the list has 5 entries").
+const key = (d: Diagnostic, wording: readonly string[] = []) => {
+  const { messageId, messageData } = (d.data ?? {}) as DiagnosticData;
+  const values = Object.entries(messageData ?? {})
+    .filter(([name]) => !(d.code === 'unsupported-claim' && name === 'claim'))
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([name, value]) => `${name}=${wording.reduce((text, words) => text.split(words).join('…'), String(value))}`);
+  return `${d.code}\0${messageId}\0${values.join('\0').replace(/\d+/g, '#')}`;
+};
 
 /**
  * Errors after the fix that were not there before. Messages quote the document's wording, so the words the

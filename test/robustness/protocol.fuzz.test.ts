@@ -36,6 +36,8 @@ const REQUESTS: Record<string, unknown> = {
   'therapyLint/glossaryCard': { id: 'kymriah' },
   'therapyLint/insertTerm': { uri: DOC, position, id: 'kymriah' },
   'therapyLint/lintWorkspace': {},
+  'therapyLint/knowledgeBase': {},
+  'therapyLint/checkDocument': { textDocument: { uri: 'file:///fuzz/doc.md' } },
 };
 const NOTIFICATIONS: Record<string, unknown> = {
   initialized: {},

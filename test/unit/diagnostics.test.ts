@@ -114,13 +114,39 @@ describe('diagnostics feature', () => {
     }
   });
 
+  it('missing-citation does not ask to cite a sentence unsupported-claim says is false', () => {
+    const text = [
+      'Background [1].',
+      '',
+      'Kymriah is approved for multiple myeloma. Kymriah was approved in August 2017.',
+      '',
+      '## References',
+      '',
+      '1. Smith J. A review. 2020.',
+      '',
+    ].join('\n');
+    const flagged = (settings?: unknown, body = text) =>
+      service({ settings })
+        .diagnostics(doc(body))
+        .filter((d) => d.code === 'missing-citation' || d.code === 'unsupported-claim')
+        .map((d) => `${d.code}@${d.range.start.character}`);
+    assert.deepEqual(flagged(), ['unsupported-claim@0', 'missing-citation@42']);
+    // With the claim check off, or the claim suppressed as reviewed, the sentence is asked for a citation again.
+    assert.deepEqual(flagged({ rules: { 'unsupported-claim': 'off' } }), ['missing-citation@0', 'missing-citation@42']);
+    const reviewed = text.replace(
+      'Kymriah is approved',
+      '<!-- therapy-lint-disable-next-line unsupported-claim -- quoted from a 2017 press release -->\nKymriah is approved',
+    );
+    assert.deepEqual(flagged(undefined, reviewed), ['missing-citation@0', 'missing-citation@42']);
+  });
+
   it('code actions ignore a malformed data field sent back by the client', () => {
     const document = doc('Kymriah is approved for multiple myeloma.');
     const lint = service();
     const [diagnostic] = lint.diagnostics(document, { fixEdits: false }).filter((d) => d.code === 'unsupported-claim');
     assert.ok(diagnostic);
     const expected = lint.codeActions(document, diagnostic.range, { diagnostics: [diagnostic] }).map((a) => a.title);
-    assert.ok(expected.includes('Replace with the supported statement'));
+    assert.ok(expected.some((title) => title.startsWith('Replace with "Kymriah is approved for')));
     for (const data of [5, 'x', null, { fixes: 5 }, { fixes: [null] }, { fixes: [{ title: 'T', edits: 'no' }] }]) {
       const actions = lint.codeActions(document, diagnostic.range, { diagnostics: [{ ...diagnostic, data }] });
       assert.deepEqual(

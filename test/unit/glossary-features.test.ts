@@ -6,7 +6,9 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver-types';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { doc } from '../helpers/service';
+import { buildKnowledgeBase, builtInDataDir, readDataFiles } from '../../server/src/kb/load';
+import { compactCard } from '../../server/src/service/languageFeatures/hover';
+import { builtInKnowledgeBase, doc, service } from '../helpers/service';
 import { fixtureService } from '../fixtures/terminology/fixture';
 
 // Hover card, completion, highlights, the glossary commands' answers and "Add to workspace glossary",
@@ -27,24 +29,53 @@ function complete(text: string, settings?: unknown) {
 
 describe('glossary: hover card', () => {
   const card = hoverAt('Kymriah is given once.', 'Kymriah')!;
-  it('has the AMA headline, a type badge and the aliases by kind', () => {
+  it('has the AMA headline, badges by name and the aliases by kind', () => {
     assert.match(card, /^### tisagenlecleucel \(Kymriah\)$/m);
-    assert.match(card, /`Product` · `FDA-approved` · `car-t`/);
+    assert.match(card, /`Product` · `FDA-approved` · `CAR T-cell therapy`/);
     assert.match(card, /\*\*Brand:\*\* Kymriah/);
     assert.match(card, /\*\*Short:\*\* tisa-cel/);
     assert.match(card, /\*\*Code:\*\* CTL019/);
     assert.doesNotMatch(card, /Kymirah/, 'misspellings are not aliases to show');
   });
-  it('has the definition, a facts table, approvals, sources and the "as of" date', () => {
+  it('is compact: one-line definition, approvals table, top sources, a link to the full card', () => {
     assert.match(card, /A CD19-directed autologous CAR T-cell therapy\./);
-    assert.match(card, /\| \*\*Target\*\* \| CD19 \|/);
-    assert.match(card, /\| \*\*Co-stimulation\*\* \| 4-1BB \|/);
-    assert.match(card, /\| FDA \| r\/r LBCL after two or more lines \| 2018-05-01 \|/);
+    assert.match(card, /\| FDA: LBCL \| 2018-05 \| Adults \|/);
     assert.match(
       card,
       /\*\*Sources:\*\* \[Kymriah prescribing information \(FDA, 2025-06\)\]\(https:\/\/example\.org\/kymriah\)/,
     );
+    assert.match(card, /\[Full card\]\(command:therapyLint\.showGlossaryCard\?%5B%22kymriah%22%5D\)/);
     assert.match(card, /as of 2026-10-31/);
+    assert.ok(card.split('\n').length <= 25, `${card.split('\n').length} lines`);
+    assert.ok((card.match(/\]\(http/g) ?? []).length <= 3, 'at most three sources');
+  });
+  it('shows no internal ids (entity or source ids)', () => {
+    const ids = [...svc.index.entities()].map((e) => e.id).filter((id) => id.includes('-'));
+    for (const needle of ['Kymriah', 'CRES']) {
+      const hover = hoverAt(`${needle} was given.`, needle)!;
+      const text = hover.replace(/\]\([^)]*\)/g, ']');
+      for (const id of ids) assert.doesNotMatch(text, new RegExp(`(?<![\\w-])${id}(?![\\w-])`), `${needle}: ${id}`);
+      assert.doesNotMatch(text, /\[[A-Z0-9]+(?:-[A-Z0-9]+)+\]/, `${needle}: a source id`);
+    }
+  });
+  it('stays within 25 lines and shows no source id for every entity of the built-in knowledge base', () => {
+    const index = service().index;
+    // Internal source ids have a hyphen (ONS-KYM17, JCPT-TABLE); a bare one (AMG119, PMC…) is also a code or number.
+    const sourceIds = [...builtInKnowledgeBase().sources.keys()].filter((id) => id.includes('-'));
+    for (const entity of index.entities()) {
+      const hover = compactCard(entity, index);
+      assert.ok(hover.split('\n').length <= 25, `${entity.id}: ${hover.split('\n').length} lines`);
+      const shown = hover.replace(/\]\([^)]*\)/g, ']');
+      for (const id of sourceIds) assert.ok(!shown.includes(id), `${entity.id}: source id ${id}`);
+      assert.doesNotMatch(shown, /\[[A-Z0-9]+(?:-[A-Z0-9]+)+\]/, entity.id);
+      if (entity.modality?.includes('-'))
+        assert.ok(!shown.includes(`\`${entity.modality}\``), `${entity.id}: modality id`);
+    }
+  });
+  it('Show Glossary keeps the full card (facts, every approval, notes)', () => {
+    const full = svc.glossaryCard('kymriah')!;
+    assert.match(full, /\| \*\*Target\*\* \| CD19 \|/);
+    assert.match(full, /\| FDA \| r\/r LBCL after two or more lines \| 2018-05-01 \|/);
   });
   it('works on every alias, plurals and possessives', () => {
     for (const [text, needle, delta] of [
@@ -172,6 +203,28 @@ describe('glossary: "Add to workspace glossary"', () => {
     assert.ok(
       data.sources.some((s) => data.entities[0]!.sources.includes(s.id)),
       'the entry cites a source in the file',
+    );
+  });
+  it('writes a file the shipped schema accepts, which adds the term to the knowledge base', () => {
+    const edit = actionFor('We also gave Zevorcel-2 to two patients.', 'Zevorcel')?.edit;
+    const change = edit?.documentChanges?.find((c): c is TextDocumentEdit => 'edits' in c);
+    const text = change!.edits[0]!.newText;
+    const builtIn = readDataFiles([builtInDataDir()]).files;
+    const { kb, problems } = buildKnowledgeBase([...builtIn, { file: '/ws/.therapy-lint/glossary.json', text }]);
+    assert.deepEqual(problems, []);
+    const added = [...kb.entities.values()].find((e) => e.name === 'Zevorcel-2');
+    assert.ok(added, 'the term is in the knowledge base');
+    // Its source is there for the writer to complete.
+    const source = kb.sources.get(added.sources[0]!);
+    assert.match(source?.title ?? '', /to be completed/);
+    // Adding a second term to that file keeps it valid.
+    const glossaryUri = 'file:///work/space/.therapy-lint/glossary.json';
+    const second = actionFor('We also gave Novacel.', 'Novacel', { [glossaryUri]: text })?.edit;
+    const secondText = second?.documentChanges?.find((c): c is TextDocumentEdit => 'edits' in c)?.edits[0]?.newText;
+    assert.ok(secondText, 'the second term is added');
+    assert.deepEqual(
+      buildKnowledgeBase([...builtIn, { file: '/ws/.therapy-lint/glossary.json', text: secondText }]).problems,
+      [],
     );
   });
   it('extends an existing glossary and leaves a broken one alone', () => {

@@ -60,7 +60,13 @@ describe('settings: the package.json contribution', () => {
     assert.ok(fs.existsSync(path.join(root, 'data', 'schema', 'knowledge-base.schema.json')));
     assert.ok(fs.existsSync(path.join(root, 'data', 'schema', 'project-config.schema.json')));
     const commands = manifest.contributes.commands.map((c: { command: string }) => c.command);
-    assert.deepEqual(commands, ['therapyLint.showGlossary', 'therapyLint.insertTerm', 'therapyLint.lintWorkspace']);
+    assert.deepEqual(commands, [
+      'therapyLint.showGlossary',
+      'therapyLint.insertTerm',
+      'therapyLint.lintWorkspace',
+      'therapyLint.checkDocument',
+      'therapyLint.showGlossaryCard',
+    ]);
   });
 });
 

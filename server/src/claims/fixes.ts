@@ -8,39 +8,63 @@ import { checkSentenceIn } from './engine';
 import type { ClaimFinding } from './relations/types';
 
 /**
- * "Replace with the supported statement": the sentence rewritten as each corrected statement, each citing
- * its first source in the document's way, keeping the author's citations ("Kymriah is approved for LBCL
- * [2, 3]." with a new reference appended to the list, "[@key]", "\cite{key}" for the document's own key of
- * the source). Not offered when a corrected statement would itself be flagged. Edits are computed when asked
- * for.
+ * How long the new text shown in a fix's title may be before it is cut at a word ("…"), unless choices would then
+ * read alike: they are shown longer until they differ.
  */
-export function correctionFix(
+const TITLE_TEXT_MAX = 100;
+
+/**
+ * "Replace with …": the sentence rewritten as a supported statement, citing the source that supports it in the
+ * document's way and keeping the author's citations ("Kymriah is approved for … [2, 3]." with a new reference
+ * appended to the list, "[@key]", "\cite{key}" for the document's own key of the source). A finding with choices
+ * (one per recorded approval) gets one fix per choice; several statements in one sentence get one fix writing
+ * them all. `spell` writes out abbreviations the document has not defined where the statement would stand. A
+ * statement that would itself be flagged is not offered. Edits are computed when asked for.
+ */
+export function correctionFixes(
   writer: () => CitationWriter,
   start: number,
   end: number,
   findings: readonly ClaimFinding[],
   kept: readonly AuthorCitation[],
   index: KnowledgeIndex,
-): Fix | undefined {
+  spell: (statement: string) => string,
+): Fix[] {
   const statements = [...new Map(findings.filter((f) => f.correction).map((f) => [f.correction!, f])).values()];
-  if (!statements.length) return undefined;
+  const only = statements.length === 1 ? statements[0]! : undefined;
+  const sets: { text: string; sourceId?: string }[][] = only?.choices?.length
+    ? only.choices.map((c) => [{ text: c.text, sourceId: index.byAuthority(c.sources)[0] }])
+    : statements.length
+      ? [statements.map((f) => ({ text: f.correction!, sourceId: index.byAuthority(f.sources)[0] }))]
+      : [];
   // Each statement starts a sentence: "immune effector cell-associated … replaced …" gets its capital.
-  const sentence = (f: ClaimFinding) => capitalize(f.correction!);
-  if (statements.some((f) => flaggedAgain(sentence(f), index))) return undefined;
-  const title =
-    statements.length === 1 ? 'Replace with the supported statement' : 'Replace with the supported statements';
-  return lazyFix(
-    title,
-    () => {
-      const citing = writer();
-      const text = citing.write(
-        statements.map((f) => ({ text: sentence(f), sourceId: f.sources[0] })),
-        kept,
-      );
-      return [{ start, end, newText: text }, ...citing.extraEdits()];
-    },
-    true,
+  const written = sets
+    .map((set) => set.map((s) => ({ ...s, text: spell(capitalize(s.text)) })))
+    .filter((set) => !set.some((s) => flaggedAgain(s.text, index)));
+  const texts = written.map((set) => set.map((s) => s.text).join(' '));
+  let max = TITLE_TEXT_MAX;
+  const shown = () => texts.map((t) => shorten(t, max));
+  while (new Set(shown()).size < texts.length && texts.some((t) => t.length > max)) max += 20;
+  const titles = shown();
+  return written.map((set, i) =>
+    lazyFix(
+      `Replace with "${titles[i]}"`,
+      () => {
+        const citing = writer();
+        return [{ start, end, newText: citing.write(set, kept) }, ...citing.extraEdits()];
+      },
+      // One choice among several is the writer's to make: none is applied as "the" fix.
+      written.length === 1,
+    ),
   );
+}
+
+/** The text, cut at a word before `max` characters with "…" when longer. */
+export function shorten(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:(]+$/, '')}…`;
 }
 
 // Per knowledge base: whether a corrected statement, checked on its own, is contradicted again.

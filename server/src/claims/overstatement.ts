@@ -148,6 +148,93 @@ const SAFETY = [
   'non toxic',
 ];
 
+/**
+ * Measured wording for an absolute phrase, written in its place by overstated-claim's fix: what the evidence lets a
+ * writer say. Phrases whose measured form depends on the words after them ("effective in every …", "universal
+ * efficacy") have none.
+ */
+const MEASURED: Readonly<Record<string, string>> = {
+  cures: 'can induce lasting remissions of',
+  'will cure': 'can induce lasting remissions of',
+  'always cures': 'can induce lasting remissions of',
+  'is a cure': 'is a treatment option',
+  'are a cure': 'are a treatment option',
+  'is the cure': 'is a treatment option',
+  'cure for cancer': 'treatment for some cancers',
+  'miracle cure': 'treatment option',
+  'permanent cure': 'treatment option',
+  '100 % effective': 'effective in some patients',
+  '100% effective': 'effective in some patients',
+  '100 percent effective': 'effective in some patients',
+  'always effective': 'effective in some patients',
+  'always works': 'works for some patients',
+  'never fails': 'works for some patients',
+  'works every time': 'works for some patients',
+  'works for everybody': 'works for some patients',
+  'works for everyone': 'works for some patients',
+  'works in everyone': 'works in some patients',
+  guarantees: 'may lead to',
+  guaranteed: 'possible',
+  'relapse does not happen': 'relapse can happen',
+  'relapse never happens': 'relapse can happen',
+  'relapses never happen': 'relapses can happen',
+  'relapse is impossible': 'relapse is possible',
+  'never relapse': 'may still relapse',
+  'never relapses': 'may still relapse',
+  'no one relapses': 'some patients relapse',
+  'nobody relapses': 'some patients relapse',
+  'no patient relapses': 'some patients relapse',
+  'cancer never comes back': 'cancer can come back',
+  'cancer never returns': 'cancer can return',
+  'in every patient': 'in some patients',
+  'in all patients': 'in some patients',
+  'for every patient': 'for some patients',
+  'for all patients': 'for some patients',
+  'in everyone': 'in some patients',
+  'for everyone': 'for some patients',
+  'for everybody': 'for some patients',
+  'in every case': 'in some cases',
+  'in all cases': 'in some cases',
+  'completely safe': 'not without serious risks',
+  'totally safe': 'not without serious risks',
+  'perfectly safe': 'not without serious risks',
+  'entirely safe': 'not without serious risks',
+  'absolutely safe': 'not without serious risks',
+  '100% safe': 'not without serious risks',
+  '100 % safe': 'not without serious risks',
+  harmless: 'not without serious risks',
+  nontoxic: 'not without serious risks',
+  'non toxic': 'not without serious risks',
+  'no side effects': 'side effects, some of them serious',
+  'no adverse effects': 'adverse effects, some of them serious',
+  'no adverse events': 'adverse events, some of them serious',
+  'no toxicity': 'toxicities, some of them serious',
+  'no risks': 'serious risks',
+  'no risk': 'serious risks',
+  'zero risk': 'serious risks',
+  'free of side effects': 'not free of side effects',
+  'free from side effects': 'not free of side effects',
+  'without side effects': 'with side effects, some of them serious',
+  'without any side effects': 'with side effects, some of them serious',
+  ...Object.fromEntries(
+    ['kills', 'kill', 'eliminates', 'eliminate', 'eradicates', 'eradicate', 'destroys', 'destroy'].flatMap((verb) =>
+      [
+        ['every cancer cell', 'cancer cells'],
+        ['all cancer cells', 'cancer cells'],
+        ['all the cancer cells', 'cancer cells'],
+        ['every tumor cell', 'tumor cells'],
+        ['all tumor cells', 'tumor cells'],
+        ['every last cancer cell', 'cancer cells'],
+      ].map(([object, measured]) => [`${verb} ${object}`, `${verb} ${measured}`]),
+    ),
+  ),
+};
+
+/** The measured wording for an overstatement's phrase, if it has one. */
+export function measuredWording(phrase: string): string | undefined {
+  return Object.hasOwn(MEASURED, phrase) ? MEASURED[phrase] : undefined;
+}
+
 export interface Overstatement {
   at: number;
   length: number;

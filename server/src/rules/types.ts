@@ -24,6 +24,11 @@ export interface RuleMeta {
    */
   checksReferenceLists?: boolean;
   /**
+   * Findings of other rules (by code, with their message ids) that make this rule's finding on the same text moot:
+   * missing-citation does not ask to cite a sentence unsupported-claim says is false.
+   */
+  supersededBy?: Partial<Record<DiagnosticCode, readonly string[]>>;
+  /**
    * Its findings are about how a term is written (the finding covers the term): a term the project
    * accepts (`acceptedTerms`) is left alone.
    */
@@ -85,8 +90,8 @@ export interface InvalidCase {
   files?: Record<string, string>;
   /** One entry per expected finding of this rule, in document order. */
   errors: ExpectedFinding[];
-  /** The document after applying the first fix of the first finding. */
-  output?: string;
+  /** The document after applying the first fix of the first finding; null: that finding has no fix (ESLint's null). */
+  output?: string | null;
 }
 export interface RuleTests {
   valid: ValidCase[];

@@ -92,6 +92,23 @@ export function fitting(
   id: string,
   candidates: readonly MessageData[],
 ): MessageData {
-  for (const data of candidates) if (formatMessage(owner, messages, id, data).length <= MESSAGE_MAX) return data;
-  return candidates[candidates.length - 1]!;
+  const chosen =
+    candidates.find((data) => formatMessage(owner, messages, id, data).length <= MESSAGE_MAX) ??
+    candidates[candidates.length - 1]!;
+  const varying = new Set(
+    candidates.flatMap((data) => Object.keys(data).filter((key) => data[key] !== candidates[0]![key])),
+  );
+  if (varying.size) fitted.set(chosen, varying);
+  return chosen;
+}
+
+const fitted = new WeakMap<MessageData, ReadonlySet<string>>();
+
+/**
+ * The data without what `fitting` shortened to keep the message on one line: what identifies the finding (its
+ * subject and verdict), whatever the length of the words around it.
+ */
+export function identifyingData(data: MessageData): MessageData {
+  const varying = fitted.get(data);
+  return varying ? Object.fromEntries(Object.entries(data).filter(([key]) => !varying.has(key))) : data;
 }

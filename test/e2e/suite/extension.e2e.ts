@@ -97,6 +97,70 @@ describe('therapy-lint in a real VS Code', () => {
     });
   }
 
+  it('findings read at a glance: one line of at most about 160 characters, at most 3 related entries', async () => {
+    for (const file of ['claims.md', 'claims.txt', 'claims.tex']) {
+      const document = await open(file);
+      const shown = await eventually(() => {
+        assert.deepEqual(shownKeys(document), oracleKeys(file));
+        return ours(document.uri);
+      });
+      for (const d of shown) {
+        assert.ok(!d.message.includes('\n'), `${file}: one line: ${d.message}`);
+        assert.ok(d.message.length <= 170, `${file}: ${d.message.length} characters: ${d.message}`);
+        assert.ok((d.relatedInformation ?? []).length <= 3, `${file}: ${d.relatedInformation?.length} related`);
+      }
+    }
+  });
+
+  it('the claim fix shows its new text in its title, one choice per approval', async () => {
+    const document = await open('claims.md');
+    const claim = await eventually(() => {
+      const found = ours(document.uri).find(
+        (d) => codeOf(d) === 'unsupported-claim' && /multiple myeloma/.test(document.getText(d.range)),
+      );
+      assert.ok(found, 'the claim is flagged');
+      return found;
+    });
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      document.uri,
+      claim.range,
+    );
+    const replacements = actions.filter((a) => a.title.startsWith('Replace with "'));
+    assert.ok(replacements.length >= 2, `offered: ${actions.map((a) => a.title).join(' | ')}`);
+    for (const action of replacements) {
+      const shown = action.title.slice('Replace with "'.length, -1).replace(/…$/, '');
+      const written = action.edit?.get(document.uri).find((e) => e.range.intersection(claim.range))?.newText ?? '';
+      assert.ok(written.startsWith(shown), `"${action.title}" writes "${written}"`);
+      assert.match(written, /\bpatients\b/, 'the population, as the label words it');
+    }
+  });
+
+  it('a glossary card opens read-only: not linted, never dirty', async () => {
+    await vscode.commands.executeCommand('therapyLint.showGlossaryCard', 'kymriah');
+    const card = await eventually(() => {
+      const found = vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'therapy-lint-glossary');
+      assert.ok(found, 'the card is open');
+      return found;
+    });
+    assert.match(card.getText(), /tisagenlecleucel/);
+    assert.equal(card.isDirty, false);
+    assert.equal(card.isUntitled, false);
+    // Give the server time it would need to publish findings for it (claims.md gets its own in well under this).
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    assert.deepEqual(vscode.languages.getDiagnostics(card.uri), []);
+  });
+
+  it('Check Document checks the active document; Markdown gets suggestions while typing', async () => {
+    const document = await open('claims.md');
+    await vscode.commands.executeCommand('therapyLint.checkDocument');
+    await eventually(() => assert.deepEqual(shownKeys(document), oracleKeys('claims.md')));
+    const quick = vscode.workspace
+      .getConfiguration('editor', { languageId: 'markdown' })
+      .get<{ other?: string }>('quickSuggestions');
+    assert.equal(quick?.other, 'on');
+  });
+
   it('hover on a product shows its card', async () => {
     const document = await open(config.hover.file);
     const target = rangeOf(document, config.hover.text);
@@ -107,6 +171,8 @@ describe('therapy-lint in a real VS Code', () => {
     );
     const markdown = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
     assert.match(markdown, new RegExp(config.hover.card, 'i'));
+    assert.ok(markdown.split('\n').length <= 25, `compact: ${markdown.split('\n').length} lines`);
+    assert.match(markdown, /\[Full card\]\(command:therapyLint\.showGlossaryCard/);
     assert.ok(
       hovers.some((h) => h.range?.isEqual(target)),
       'the hover covers the whole term',

@@ -12,8 +12,19 @@ export interface ClaimReport {
   sources: string[];
   /** The supported statement, a full sentence without a citation marker (the rule adds one). */
   correction?: string;
+  /**
+   * Statements a writer chooses between, each alone true (one per recorded approval, in the label's wording), with
+   * the sources that support it: the fix offers one choice each instead of `correction`.
+   */
+  choices?: Choice[];
   /** The words the statement spans (word indexes, `to` exclusive), when not the whole sentence. */
   span?: { from: number; to: number };
+}
+
+/** One supported statement a fix may write: a full sentence without a citation marker, and its sources. */
+export interface Choice {
+  text: string;
+  sources: string[];
 }
 
 /** A report with its relation and its rendered message. */

@@ -60,6 +60,8 @@ const rule: Rule = {
       'A sentence stating a checkable fact (an approval, a date, a statistic, a result, a "first") without a citation.',
     defaultSeverity: 'warning',
     fixable: true,
+    // A false statement is to be corrected, not cited.
+    supersededBy: { 'unsupported-claim': ['contradicted'] },
     messages: {
       uncited: 'States {{claim}} without a citation: cite a source.',
       uncitedKnownSource:

@@ -32,18 +32,35 @@ const tests: RuleTests = {
         },
       ],
     },
-    { text: 'CAR T cures cancer.', errors: [{ messageId: 'efficacy', text: 'cures', message: 'overstates efficacy' }] },
-    { text: 'Kymriah is 100% effective.', errors: [{ messageId: 'efficacy', text: '100% effective' }] },
+    {
+      text: 'CAR T cures cancer.',
+      errors: [{ messageId: 'efficacy', text: 'cures', message: 'overstates efficacy' }],
+      output: 'CAR T can induce lasting remissions of cancer.',
+    },
+    {
+      text: 'Kymriah is 100% effective.',
+      errors: [{ messageId: 'efficacy', text: '100% effective' }],
+      output: 'Kymriah is effective in some patients.',
+    },
     {
       text: 'CAR T-cell therapy is free of side effects.',
       errors: [{ messageId: 'safety', text: 'free of side effects', message: 'overstates safety' }],
+      output: 'CAR T-cell therapy is not free of side effects.',
     },
     {
       text: 'Abecma works for everyone with myeloma.',
       errors: [{ messageId: 'efficacy', text: 'works for everyone' }],
     },
-    { text: 'This treatment guarantees remission.', errors: [{ messageId: 'efficacy', text: 'guarantees' }] },
-    { text: 'CAR-T is completely safe.', errors: [{ messageId: 'safety', text: 'completely safe' }] },
+    {
+      text: 'This treatment guarantees remission.',
+      errors: [{ messageId: 'efficacy', text: 'guarantees' }],
+      output: 'This treatment may lead to remission.',
+    },
+    {
+      text: 'CAR-T is completely safe.',
+      errors: [{ messageId: 'safety', text: 'completely safe' }],
+      output: 'CAR-T is not without serious risks.',
+    },
     {
       text: 'CAR T-cell therapy is effective in every patient.',
       errors: [{ messageId: 'efficacy', text: 'effective in every' }],
@@ -53,10 +70,13 @@ const tests: RuleTests = {
     {
       text: 'Tisa-cel has no side effects.',
       errors: [{ messageId: 'safety', text: 'no side effects', message: 'overstates safety' }],
+      output: 'Tisa-cel has side effects, some of them serious.',
     },
     {
       text: 'Carvykti cures multiple myeloma in every patient.',
       errors: [{ messageId: 'efficacy', text: 'cures', message: 'overstates efficacy' }],
+      // Rewriting "cures" leaves "in every patient", still absolute: no fix rather than one that is flagged again.
+      output: null,
     },
     { text: 'Kymriah is completely safe.', errors: [{ messageId: 'safety', text: 'completely safe' }] },
     {
@@ -66,6 +86,7 @@ const tests: RuleTests = {
     {
       text: 'After CAR-T therapy, patients never relapse.',
       errors: [{ messageId: 'efficacy', text: 'never relapse', message: 'overstates efficacy' }],
+      output: 'After CAR-T therapy, patients may still relapse.',
     },
   ],
 };

@@ -1,13 +1,15 @@
 import { authorCitations, citingFor, type Citing } from '../../claims/citation';
 import { checkSentenceIn } from '../../claims/engine';
 import { MAX_CLAIM_WORDS } from '../../claims/sentence';
-import { correctionFix } from '../../claims/fixes';
+import { correctionFixes } from '../../claims/fixes';
 import { checkTableCell, tableCellContext } from '../../claims/tables';
 import { antecedentKey } from '../../claims/discourse';
 import { documentContextKey } from '../../claims/period';
 import { endAfterCitations, startAfterCitations } from '../../citations/edits';
 import type { ClaimFinding } from '../../claims/relations/types';
 import type { Rule } from '../types';
+import { identifyingData, type MessageData } from '../../util/messages';
+import { spellOutAbbreviations } from './abbreviations';
 
 // Sentences whose assertion the knowledge base contradicts, judged by the relations in claims/relations/.
 // "Mark as reviewed" is the suppression quick fix every diagnostic gets from codeActions.ts.
@@ -39,7 +41,7 @@ const rule: Rule = {
               start: sentence.start,
               end: sentence.end,
               messageId: 'contradicted',
-              data: { claim: finding.message },
+              data: claimData(finding),
               sources: finding.sources,
             });
           return;
@@ -60,15 +62,18 @@ const rule: Rule = {
         // One finding per statement: alone in its sentence, on the sentence (its fix rewrites it); among several,
         // on its own words when the relation says which.
         const several = findings.length > 1;
-        for (const finding of findings)
+        for (const finding of findings) {
+          const start = several && finding.start !== undefined ? Math.max(finding.start, sentenceStart) : sentenceStart;
           report({
-            start: several && finding.start !== undefined ? Math.max(finding.start, sentenceStart) : sentenceStart,
+            start,
             end: several && finding.end !== undefined ? Math.min(finding.end, result.end) : result.end,
             messageId: 'contradicted',
-            data: { claim: finding.message },
+            data: claimData(finding),
             sources: finding.sources,
-            detail: { sentence: { start: sentenceStart, end: result.end }, findings },
+            // Relative to the finding: a replayed finding is moved with its sentence, its detail is not.
+            detail: { sentence: { start: sentenceStart - start, end: result.end - start }, findings },
           });
+        }
       },
       // A sentence is judged as of its document's date, and in the place its title names.
       documentContextKey(document.prose),
@@ -76,19 +81,22 @@ const rule: Rule = {
         const { detail, ...rest } = finding;
         if (!detail) return rest;
         // The fix rewrites the whole sentence, with its own citations right after it (keeping them).
-        const { sentence, findings } = detail as ClaimDetail;
+        const { findings } = detail as ClaimDetail;
+        const relative = (detail as ClaimDetail).sentence;
+        const sentence = { start: finding.start + relative.start, end: finding.start + relative.end };
         // A sentence rewrite would change words outside a finding on part of the sentence.
         if (finding.start !== sentence.start || finding.end !== sentence.end) return { ...rest, fixes: [] };
         const end = endAfterCitations(document.citations, document.text, sentence.end);
-        const fix = correctionFix(
+        const fixes = correctionFixes(
           () => (citing ??= citingFor(document, index)).writer(),
           sentence.start,
           end,
           findings,
           authorCitations(document, sentence.start, end),
           index,
+          (statement) => spellOutAbbreviations(document, sentence.start, statement, index),
         );
-        return { ...rest, fixes: fix ? [fix] : [] };
+        return { ...rest, fixes };
       },
       // "It targets BCMA." is judged by the product named before it; a table cell by its row and column.
       (sentence) =>
@@ -100,8 +108,23 @@ const rule: Rule = {
 };
 export default rule;
 
-/** What a claim finding keeps for its fix: its sentence and every statement the knowledge base contradicts in it. */
+/**
+ * What a claim finding keeps for its fix: its sentence (offsets relative to the finding's start) and every statement
+ * the knowledge base contradicts in it.
+ */
 interface ClaimDetail {
   sentence: { start: number; end: number };
   findings: ClaimFinding[];
+}
+
+/** The relation's message, with its verdict and what identifies it (CLI, SARIF, tests compare findings by these). */
+function claimData(finding: ClaimFinding): MessageData {
+  return {
+    claim: finding.message,
+    relation: finding.relation,
+    verdict: finding.messageId,
+    ...Object.fromEntries(
+      Object.entries(identifyingData(finding.data ?? {})).map(([key, value]) => [`${finding.relation}.${key}`, value]),
+    ),
+  };
 }

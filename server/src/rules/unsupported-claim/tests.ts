@@ -19,8 +19,11 @@ const tests: RuleTests = {
           text: 'Kymriah is approved for multiple myeloma.',
         },
       ],
-      // A document that cites nothing gets no citation (a knowledge-base id would print as a broken one).
-      output: 'Kymriah is approved for B-cell ALL, LBCL, FL.',
+      // One choice per recorded approval, in its label's wording (population, indication, line of therapy); the
+      // first is tested here, the others in test/unit/claim-fixes.test.ts. A document that cites nothing gets no
+      // citation (a knowledge-base id would print as a broken one).
+      output:
+        'Kymriah is approved for pediatric and young adult patients up to 25 years of age with B-cell precursor acute lymphoblastic leukemia (ALL) that is refractory or in second or later relapse.',
     },
     {
       // Pandoc: the author's citation stays; the source is not in the document's bibliography, so no key of it.
@@ -32,7 +35,8 @@ const tests: RuleTests = {
           text: 'Carvykti targets CD19 [@doe2021].',
         },
       ],
-      output: 'Background [@smith2020].\n\nCarvykti targets BCMA [@doe2021].',
+      // The document never defined BCMA: the fix writes it out.
+      output: 'Background [@smith2020].\n\nCarvykti targets B-cell maturation antigen (BCMA) [@doe2021].',
     },
     {
       // A narrative Pandoc citation starts a sentence: the correct sentence before it is not part of the claim.
@@ -62,7 +66,7 @@ const tests: RuleTests = {
         { messageId: 'contradicted', message: 'Abecma targets BCMA, not CD19', text: 'Abecma targets CD19 [2].' },
       ],
       output:
-        'Kymriah targets CD19 [1]. Abecma targets BCMA [2, 3].\n\n## References\n\n1. Smith J. A review. 2020.\n2. Doe A. Another. 2021.\n' +
+        'Kymriah targets CD19 [1]. Abecma targets B-cell maturation antigen (BCMA) [2, 3].\n\n## References\n\n1. Smith J. A review. 2020.\n2. Doe A. Another. 2021.\n' +
         '3. Journal of Clinical Pharmacy and Therapeutics (Hindawi). Table 2: FDA-approved CAR T-cell products (targets, co-stimulatory domains, vectors). 2024. https://preview.hindawi.com/journals/jcpt/2024/2239888/tab2/\n',
     },
     {
@@ -71,7 +75,7 @@ const tests: RuleTests = {
       text: 'Kymriah targets CD19.<sup>2</sup> Abecma targets CD19.<sup>2</sup>\n\n## References\n\n1. Table 2: FDA-approved CAR T-cell products. https://preview.hindawi.com/journals/jcpt/2024/2239888/tab2/\n2. Doe A. Another. 2021.\n',
       errors: [{ messageId: 'contradicted', text: 'Abecma targets CD19.' }],
       output:
-        'Kymriah targets CD19.<sup>2</sup> Abecma targets BCMA.<sup>1,2</sup>\n\n## References\n\n1. Table 2: FDA-approved CAR T-cell products. https://preview.hindawi.com/journals/jcpt/2024/2239888/tab2/\n2. Doe A. Another. 2021.\n',
+        'Kymriah targets CD19.<sup>2</sup> Abecma targets B-cell maturation antigen (BCMA).<sup>1,2</sup>\n\n## References\n\n1. Table 2: FDA-approved CAR T-cell products. https://preview.hindawi.com/journals/jcpt/2024/2239888/tab2/\n2. Doe A. Another. 2021.\n',
     },
     {
       text: 'Kymriah is approved for ALL. Abecma targets CD19. Tecelra is a CAR-T.',

@@ -1,4 +1,10 @@
-import { DiagnosticSeverity, type Diagnostic, type TextEdit } from 'vscode-languageserver-types';
+import {
+  DiagnosticSeverity,
+  type Diagnostic,
+  type Position,
+  type Range,
+  type TextEdit,
+} from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { KnowledgeIndex } from '../../kb/index';
 import type { Finding, Fix, Report } from '../../document/findings';
@@ -213,10 +219,10 @@ export function computeDiagnostics(
       findingBehind?.set(diagnostic, finding);
     }
   }
-  diagnostics.sort(
+  const sorted = withoutSuperseded(diagnostics, rules).sort(
     (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
   );
-  const returned = options.capped ? capDiagnostics(diagnostics, settings.maxDiagnostics) : diagnostics;
+  const returned = options.capped ? capDiagnostics(sorted, settings.maxDiagnostics) : sorted;
   if (findingBehind) {
     const byDiagnostic: FindingsByDiagnostic = new Map();
     for (const diagnostic of returned) {
@@ -228,6 +234,23 @@ export function computeDiagnostics(
     cache.findings.set(analysis, byDiagnostic);
   }
   return returned;
+}
+
+/** Without the findings another rule's finding on the same text makes moot (`meta.supersededBy`). */
+function withoutSuperseded(diagnostics: Diagnostic[], rules: readonly Rule[]): Diagnostic[] {
+  const superseding = new Map(rules.filter((r) => r.meta.supersededBy).map((r) => [r.meta.id, r.meta.supersededBy!]));
+  if (!superseding.size) return diagnostics;
+  const before = (a: Position, b: Position) => a.line < b.line || (a.line === b.line && a.character < b.character);
+  const overlap = (a: Range, b: Range) => before(a.start, b.end) && before(b.start, a.end);
+  return diagnostics.filter((d) => {
+    const by = superseding.get(String(d.code) as Rule['meta']['id']);
+    if (!by) return true;
+    return !diagnostics.some(
+      (other) =>
+        by[String(other.code) as Rule['meta']['id']]?.includes((other.data as DiagnosticData).messageId ?? '') &&
+        overlap(d.range, other.range),
+    );
+  });
 }
 
 /**

@@ -37,7 +37,6 @@ export interface GlossaryEntry {
 }
 
 export const WORKSPACE_GLOSSARY = '.therapy-lint/glossary.json';
-export const WORKSPACE_SOURCE_ID = 'workspace-glossary';
 
 /** Every entity, for the Show Glossary and Insert Term quick picks, sorted by headline. */
 export function glossaryEntries(index: KnowledgeIndex): GlossaryEntry[] {
@@ -188,24 +187,34 @@ export function glossaryEdit(
     }
     if (!data || typeof data !== 'object' || Array.isArray(data)) return undefined;
   }
-  const sources = data.sources ?? [];
-  if (!sources.some((s) => s.id === WORKSPACE_SOURCE_ID)) {
-    sources.push({
-      id: WORKSPACE_SOURCE_ID,
-      title: 'Workspace glossary',
-      publisher: 'this workspace',
-      kind: 'other',
-      citation: 'Terms added by the writers of this workspace',
+  // Each term gets its own source entry for the writer to complete (the knowledge base sources every fact): ids as
+  // the shipped schema wants them (upper-case source ids, kebab-case entity ids).
+  const slug = word
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  const sourceId = `WS-${slug.toUpperCase() || 'TERM'}`;
+  const sources = [
+    ...(data.sources ?? []).filter((s) => s.id !== sourceId),
+    {
+      id: sourceId,
+      title: `${word}: source to be completed`,
+      publisher: 'to be completed',
+      kind: 'other' as const,
+      // The schema wants a url, a citation or a curation note: the note says what to write in.
+      curationNote:
+        'Added from the editor: replace the title and publisher, and add the url or citation of the label, article or page that supports this entry.',
       accessed: today,
-    });
-  }
+    },
+  ];
   const entity: Entity = {
-    id: `workspace-${word.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`,
+    id: `workspace-${slug || 'term'}`,
     type: 'product',
     name: word,
     aliases: /^\p{Lu}/u.test(word) ? [{ text: word, kind: 'brand' }] : [],
     definition: `${word}: added to the workspace glossary; describe it here.`,
-    sources: [WORKSPACE_SOURCE_ID],
+    sources: [sourceId],
   };
   const entities = [...(data.entities ?? []).filter((e) => e.id !== entity.id), entity];
   const text = JSON.stringify({ ...data, sources, entities }, null, 2) + '\n';

@@ -2,7 +2,8 @@ import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-typ
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { type KnowledgeIndex, sourceDate } from '../../kb/index';
 import { computeCitationHover } from './citationHover';
-import type { Alias, Approval, Entity, Source } from '../../kb/types';
+import { shortName } from '../../claims/knowledge';
+import type { Alias, Approval, Entity, Population, Source } from '../../kb/types';
 import { headline } from '../../terms/terminology';
 import type { TermMatch } from '../../terms/matcher';
 import type { AnalysisCache, DocumentAnalysis } from '../../document/analysis';
@@ -34,7 +35,7 @@ export function computeHover(
   const mention = analysis.mentionAt(offset) ?? possessiveOwner(analysis, offset);
   if (!mention) return null;
   return {
-    contents: { kind: MarkupKind.Markdown, value: entityCard(mention.entity, index) },
+    contents: { kind: MarkupKind.Markdown, value: compactCard(mention.entity, index) },
     range: { start: document.positionAt(mention.start), end: document.positionAt(mention.end) },
   };
 }
@@ -130,6 +131,86 @@ export function entityCard(entity: Entity, index: KnowledgeIndex): string {
   }
   lines.push(`*therapy-lint knowledge base, as of ${index.asOf}*`);
   return lines.join('\n');
+}
+
+/** Modalities by name, where the knowledge base has no entity of that id to name them. */
+const MODALITY_LABEL: Readonly<Record<string, string | undefined>> = {
+  'car-t': 'CAR T-cell therapy',
+  'car-nk': 'CAR NK-cell therapy',
+  'tcr-t': 'TCR T-cell therapy',
+  til: 'tumor-infiltrating lymphocyte therapy',
+  'virus-specific-t-cell': 'virus-specific T-cell therapy',
+  'bispecific-t-cell-engager': 'bispecific T-cell engager',
+  'monoclonal-antibody': 'monoclonal antibody',
+  'receptor-antagonist': 'receptor antagonist',
+  'kinase-inhibitor': 'kinase inhibitor',
+  'mtor-inhibitor': 'mTOR inhibitor',
+  'somatostatin-analog': 'somatostatin analog',
+  radioligand: 'radioligand therapy',
+  chemotherapy: 'chemotherapy',
+  corticosteroid: 'corticosteroid',
+  'tryptophan-hydroxylase-inhibitor': 'tryptophan hydroxylase inhibitor',
+  regimen: 'regimen',
+};
+
+/** The command that opens an entity's full card (Show Glossary's read-only view), for the hover's link. */
+export const SHOW_CARD_COMMAND = 'therapyLint.showGlossaryCard';
+/** How many approvals and sources the hover lists; the full card has them all. */
+const HOVER_APPROVALS = 5;
+const HOVER_SOURCES = 3;
+
+/**
+ * The hover card: about 15 lines at most. Headline, badges and aliases, the definition's first sentence, an
+ * approvals table (short names), an outdated term's replacement, the top sources, and a link to the full card.
+ * Internal ids (entity and source ids) are never shown: badges and rows use names.
+ */
+export function compactCard(entity: Entity, index: KnowledgeIndex): string {
+  const lines: string[] = [`### ${escape(headline(entity, index))}`, ''];
+  const badges = [TYPE_LABEL[entity.type]];
+  if (entity.status) badges.push(STATUS_LABEL[entity.status]);
+  const modality = entity.modality ?? entity.classModality;
+  // An open therapy type has no label: its words ("dendritic-cell-vaccine" → "dendritic cell vaccine").
+  if (modality) badges.push(index.entity(modality)?.name ?? MODALITY_LABEL[modality] ?? modality.replace(/-/g, ' '));
+  const aliasLine = aliasesByKind(entity);
+  lines.push([badges.map((b) => `\`${b}\``).join(' · '), aliasLine].filter(Boolean).join(' · '), '');
+  lines.push(escape(firstSentence(entity.definition)), '');
+  if (entity.deprecated) {
+    const current = index.entity(entity.deprecated.replacedBy);
+    lines.push(
+      `**Outdated term:** write *${escape(current?.name ?? entity.deprecated.replacedBy)}* instead (${escape(entity.deprecated.by)}).`,
+      '',
+    );
+  }
+  const approvals = [...(entity.approvals ?? [])].sort((x, y) => x.date.localeCompare(y.date));
+  if (approvals.length) {
+    lines.push('| Approval | Date | Population |', '|---|---|---|');
+    for (const a of approvals.slice(0, HOVER_APPROVALS))
+      lines.push(
+        `| ${a.regulator}: ${escape(shortName(index, a.indication))}${a.unverified ? ' ⚠' : ''} | ${a.date.slice(0, 7)} | ${escape(populationWords(a.population))} |`,
+      );
+    if (approvals.length > HOVER_APPROVALS) lines.push(`| +${approvals.length - HOVER_APPROVALS} more | | |`);
+    lines.push('');
+  }
+  const sources = collectSources(entity, index);
+  if (sources.length)
+    lines.push(
+      `**Sources:** ${sources.slice(0, HOVER_SOURCES).map(sourceLink).join(' · ')}${sources.length > HOVER_SOURCES ? ` · +${sources.length - HOVER_SOURCES} more` : ''}`,
+      '',
+    );
+  const link = `command:${SHOW_CARD_COMMAND}?${encodeURIComponent(JSON.stringify([entity.id]))}`;
+  lines.push(`[Full card](${link}) · *knowledge base as of ${index.asOf}*`);
+  return lines.join('\n');
+}
+
+function firstSentence(text: string): string {
+  return /^.*?[.!?](?=\s+\p{Lu}|$)/su.exec(text.trim())?.[0] ?? text;
+}
+
+/** "Adults", "Up to 25 y", "Adults and children". */
+function populationWords(population: Population): string {
+  if (!population.pediatric) return 'Adults';
+  if (population.maxAge !== undefined) return `Up to ${population.maxAge} y`;
+  return population.adults ? 'Adults and children' : 'Children';
 }
 
 /** "**Brand** Kymriah · **Short** tisa-cel · **Code** CTL019": every alias but the headline's and misspellings. */

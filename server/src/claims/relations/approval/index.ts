@@ -21,7 +21,7 @@ import { qualifiersOf, type Qualifiers } from '../../qualifiers';
 import { refName, therapiesIn, type TherapyRef } from '../../roles';
 import type { ClaimSentence, Mention } from '../../sentence';
 import { findAllPhrases, findPhrase, type Word } from '../../words';
-import type { Relation, RelationContext } from '../types';
+import type { Choice, Relation, RelationContext } from '../types';
 import { fitting, gist, listWithin, type MessageData } from '../../../util/messages';
 
 const fitData = (id: string, ...candidates: MessageData[]) =>
@@ -767,6 +767,7 @@ function judgeProduct(
         },
         sources: uniqueSources(...nonFunctional.map((a) => a.sources)),
         correction: `${name} is ${by} for ${lowerFirst(nonFunctional[0]!.label)}.`,
+        choices: approvalChoices(name, by, nonFunctional),
       });
       return;
     }
@@ -794,6 +795,7 @@ function judgeProduct(
         ),
         sources: uniqueSources(...verified.map((a) => a.sources)),
         correction: `${name} is ${by} for ${verified.map((a) => a.label.charAt(0).toLowerCase() + a.label.slice(1)).join('; and for ')}.`,
+        choices: approvalChoices(name, by, verified),
       });
     }
     return;
@@ -861,6 +863,7 @@ function judgeProduct(
             .filter(unique)
             .join(', ')}.`
         : `${name} is not ${by}${forWhat}.`,
+      choices: approvalChoices(name, by, all),
     });
     return;
   }
@@ -913,6 +916,7 @@ function judgeProduct(
     },
     sources: uniqueSources(...matching.map((a) => a.sources)),
     correction: `${name} is ${by} for ${matching.map((a) => `${lowerFirst(a.label)} (${a.population.text.toLowerCase()}, ${monthYear(a.date)})`).join('; and for ')}.`,
+    choices: approvalChoices(name, by, matching),
   });
 }
 
@@ -1045,12 +1049,42 @@ function judgeWhole(
     },
     sources: uniqueSources(...narrower.map((a) => a.sources)),
     correction: `${name} is ${by} for ${narrower.map((a) => lowerFirst(a.label)).join('; and for ')}.`,
+    choices: approvalChoices(name, by, narrower),
   });
 }
 
 /** "CAR-T cell immunotherapies", "CAR-Ts" take "are"; "CAR T", "CAR T-cell therapy" take "is". */
 function isPluralNoun(name: string): boolean {
   return /(?:[a-z]s|ies|Ts)$/.test(name) && !/(?:ss|sis|us)$/.test(name);
+}
+
+/**
+ * One statement per approval, as its label words it: the population, then the indication with its line of therapy
+ * ("Kymriah is approved for adult patients with relapsed or refractory follicular lymphoma after two or more lines
+ * of systemic therapy."), each with that approval's own sources. Unverified approvals are not offered.
+ */
+function approvalChoices(name: string, by: string, approvals: readonly Approval[]): Choice[] {
+  return approvals
+    .filter((a) => !a.unverified)
+    .map((a) => {
+      const indication = lowerFirst(a.label);
+      const who = labelPopulation(a);
+      return {
+        text: `${capitalize(name)} is ${by} for ${who ? `${who} with ${indication}` : indication}.`,
+        sources: [...a.sources],
+      };
+    });
+}
+
+/**
+ * The population as a label writes it ("adult patients", "pediatric and young adult patients up to 25 years of
+ * age"), or nothing when the record has no such wording or the indication already names it ("… in adults").
+ */
+function labelPopulation(approval: Approval): string | undefined {
+  const text = approval.population.text.trim();
+  if (!/^(?:[\w-]+ )*(?:patients|adults|children)\b[^()]*(?:\([^()]*\))?$/i.test(text)) return undefined;
+  if (/\b(?:adults?|children|pediatric)\b/i.test(approval.label)) return undefined;
+  return lowerFirst(text);
 }
 
 /** An approval's population in a few words: "adults", "patients up to 25 y". */

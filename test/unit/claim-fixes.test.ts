@@ -1,0 +1,92 @@
+import * as assert from 'node:assert/strict';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { referenceText } from '../../server/src/citations/edits';
+import { shorten } from '../../server/src/claims/fixes';
+import { applyEdits, doc, documentEdits, service } from '../helpers/service';
+
+// The claim fix a regulatory reviewer accepts: one choice per recorded approval, with its population and line of
+// therapy in the label's wording, citing that approval's own source, adding no undefined abbreviation, and showing
+// its new text in its title.
+
+const lint = service();
+const claimFixes = (document: TextDocument) => {
+  const diagnostic = lint.diagnostics(document).find((d) => d.code === 'unsupported-claim');
+  assert.ok(diagnostic, 'the claim is flagged');
+  return lint
+    .codeActions(document, diagnostic.range, { diagnostics: [diagnostic] })
+    .filter((a) => a.title.startsWith('Replace with'))
+    .map((a) => ({ ...a, text: applyEdits(document, documentEdits(a.edit, document.uri)!) }));
+};
+
+describe('claim fixes: one choice per recorded approval', () => {
+  const kymriah = lint.index.entity('kymriah')!;
+  const approvals = kymriah.approvals!.filter((a) => !a.unverified);
+
+  it('offers each approval with its population and line of therapy as the label words them', () => {
+    const fixes = claimFixes(doc('Kymriah is approved for multiple myeloma.'));
+    assert.equal(fixes.length, approvals.length);
+    for (const [i, approval] of approvals.entries()) {
+      const { text, title, isPreferred } = fixes[i]!;
+      // The label's own indication with its line of therapy ("… after two or more lines of systemic therapy").
+      assert.ok(text.includes(approval.label.replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase())), text);
+      if (approval.lineText && approval.label.includes(approval.lineText)) assert.ok(text.includes(approval.lineText));
+      assert.ok(text.includes(approval.population.text.replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase())), text);
+      // The title shows the new text (cut at a word when long).
+      assert.match(title, /^Replace with "Kymriah is approved for .+"$/);
+      assert.ok(text.startsWith(title.slice('Replace with "'.length, -1).replace(/…$/, '')), title);
+      // A choice is the writer's: none is applied as the preferred fix.
+      assert.notEqual(isPreferred, true);
+    }
+    assert.equal(new Set(fixes.map((f) => f.title)).size, fixes.length, 'titles tell the choices apart');
+  });
+
+  it('each choice is supported, adds no undefined abbreviation and cites the source of its own approval', () => {
+    const text = 'Kymriah is approved for multiple myeloma [1].\n\n## References\n\n1. Smith J. A review. 2020.\n';
+    const document = doc(text);
+    const fixes = claimFixes(document);
+    assert.equal(fixes.length, approvals.length);
+    const undefinedBefore = lint.diagnostics(document).filter((d) => d.code === 'undefined-abbreviation').length;
+    for (const [i, approval] of approvals.entries()) {
+      const fixed = doc(fixes[i]!.text);
+      const after = lint.diagnostics(fixed);
+      assert.deepEqual(
+        after.filter((d) => d.code === 'unsupported-claim').map((d) => d.message),
+        [],
+        fixes[i]!.text,
+      );
+      assert.equal(after.filter((d) => d.code === 'undefined-abbreviation').length, undefinedBefore, fixes[i]!.text);
+      // The author's [1] stays; the approval's most authoritative source is appended as [2] and cited.
+      const source = lint.index.source(lint.index.byAuthority(approval.sources)[0]!)!;
+      assert.ok(fixes[i]!.text.includes(' [1, 2].\n'), fixes[i]!.text);
+      assert.ok(fixes[i]!.text.endsWith(`2. ${referenceText(source)}\n`), fixes[i]!.text);
+    }
+  });
+
+  // The second document repeats the first one's sentence at another place: its findings are replayed from the
+  // sentence memo, and the fix must follow the sentence there.
+  it('writes out an abbreviation the document has not defined, and keeps one it has', () => {
+    const [undefinedHere] = claimFixes(doc('Carvykti targets CD19.'));
+    assert.equal(undefinedHere?.text, 'Carvykti targets B-cell maturation antigen (BCMA).');
+    const [definedBefore] = claimFixes(doc('B-cell maturation antigen (BCMA) is a target.\n\nCarvykti targets CD19.'));
+    assert.equal(definedBefore?.text, 'B-cell maturation antigen (BCMA) is a target.\n\nCarvykti targets BCMA.');
+  });
+
+  it('never removes text outside the statement or the author citations (LaTeX)', () => {
+    const text = 'Kymriah was first approved in 2017~\\cite{a}. Kymriah is approved for multiple myeloma~\\cite{b}.\n';
+    const document = doc(text, 'latex');
+    for (const fix of claimFixes(document)) {
+      assert.ok(fix.text.startsWith('Kymriah was first approved in 2017~\\cite{a}. Kymriah is approved for '));
+      assert.ok(fix.text.endsWith('~\\cite{b}.\n'), fix.text);
+    }
+  });
+});
+
+describe('shorten (fix titles)', () => {
+  it('cuts at a word with an ellipsis, and leaves short text alone', () => {
+    assert.equal(shorten('Kymriah is approved.', 40), 'Kymriah is approved.');
+    assert.equal(
+      shorten('Kymriah is approved for adult patients with relapsed lymphoma.', 40),
+      'Kymriah is approved for adult patients…',
+    );
+  });
+});
