@@ -75,7 +75,7 @@ describe('CLI --format html: the reviewer’s report in Chromium', function () {
     });
     assert.equal(await card.count(), 1);
     assert.ok((await card.locator('.kb a[href^="https://"]').count()) > 0, 'the knowledge base’s sources, linked');
-    assert.match((await card.locator('.fix').textContent())!, /Replace with the supported statement/);
+    assert.match((await card.locator('.fix').textContent())!, /Replace with "Kymriah is approved for /);
     assert.match(
       (await page
         .locator('.para', { hasText: 'Kymriah is approved for multiple myeloma.' })

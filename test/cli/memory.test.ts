@@ -9,8 +9,9 @@ import { builtInKnowledgeBase } from '../helpers/service';
 
 // Memory, not time: the CLI checks each file once, so it keeps nothing for a next version (no memo copies
 // of the text, no findings for code actions). A heap limit the memo-keeping service ran out of
-// (1.3 MB: 65–70 MB needed) must be enough; the 15 MB figure is in the note and `npm run bench`.
-const HEAP_MB = 58;
+// (1.3 MB: 65–70 MB needed when this was 58) must be enough; raised to 64 when claim fixes gained one choice per
+// approval and the KB grew (60 and 62 ran out). The 15 MB figure is in the note and `npm run bench`.
+const HEAP_MB = 64;
 
 function realTexts(): string[] {
   const files = (dir: string): string[] =>

@@ -3,12 +3,15 @@ import { analyze, type DocumentAnalysis } from '../../document/analysis';
 import type { Edit, Report } from '../../document/findings';
 import type { KnowledgeIndex } from '../../kb/index';
 import { DEFAULT_SETTINGS } from '../../service/settings';
+import { isAbbreviation } from '../../terms/terminology';
 import undefinedAbbreviation from '../undefined-abbreviation/index';
 
 /**
- * The statement as a fix writes it at `at` in the document, with every abbreviation the document has not defined
+ * The statement as a fix writes it at `at` in the document, with every abbreviation the document has not used
  * before `at` written out at its first use ("diffuse large B-cell lymphoma (DLBCL)"), as undefined-abbreviation
- * would ask: a fix adds no finding. The rule runs on the document's text before `at` followed by the statement.
+ * would ask: a fix adds no finding. The rule runs on the statement alone; an abbreviation the document already
+ * wrote before `at` is left as it is (defined there, or flagged at that earlier use). Re-running the rule over
+ * all the text before each statement was quadratic in time and memory on a document with many findings.
  */
 export function spellOutAbbreviations(
   document: DocumentAnalysis,
@@ -17,21 +20,14 @@ export function spellOutAbbreviations(
   index: KnowledgeIndex,
 ): string {
   const alone = statementAnalysis(statement, index);
-  const view: DocumentAnalysis = {
-    ...document,
-    text: document.text.slice(0, at) + statement,
-    prose: { ...document.prose, masked: document.prose.masked.slice(0, at) + alone.prose.masked },
-    mentions: [
-      ...document.mentionsIn(0, at),
-      ...alone.mentions.map((m) => ({ ...m, start: m.start + at, end: m.end + at })),
-    ],
-  };
   const edits: Edit[] = [];
   const report = (r: Report) => {
-    if (r.start >= at) edits.push(...(r.fixes?.[0]?.edits ?? []).filter((e) => e.start >= at));
+    const mention = alone.mentions.find((m) => m.start === r.start);
+    if (mention && usedBefore(document, at, mention.entity.id, mention.text)) return;
+    edits.push(...(r.fixes?.[0]?.edits ?? []));
   };
   undefinedAbbreviation.check({
-    document: view,
+    document: alone,
     index,
     settings: DEFAULT_SETTINGS,
     report,
@@ -39,8 +35,17 @@ export function spellOutAbbreviations(
   });
   let text = statement;
   for (const edit of edits.sort((a, b) => b.start - a.start))
-    text = text.slice(0, edit.start - at) + edit.newText + text.slice(edit.end - at);
+    text = text.slice(0, edit.start) + edit.newText + text.slice(edit.end);
   return text;
+}
+
+/** Whether the document wrote the abbreviation (or a name carrying it) before `at`. */
+function usedBefore(document: DocumentAnalysis, at: number, entity: string, abbreviation: string): boolean {
+  return document
+    .mentionsIn(0, at)
+    .some(
+      (m) => m.text === abbreviation || (m.entity.id === entity && (isAbbreviation(m.alias) || m.text.includes('('))),
+    );
 }
 
 // Per knowledge base: each statement's own prose and mentions.
