@@ -41,11 +41,28 @@ export function spellOutAbbreviations(
 
 /** Whether the document wrote the abbreviation (or a name carrying it) before `at`. */
 function usedBefore(document: DocumentAnalysis, at: number, entity: string, abbreviation: string): boolean {
-  return document
-    .mentionsIn(0, at)
-    .some(
-      (m) => m.text === abbreviation || (m.entity.id === entity && (isAbbreviation(m.alias) || m.text.includes('('))),
-    );
+  const first = firstUses(document);
+  return (
+    (first.get(`text:${abbreviation}`) ?? Number.POSITIVE_INFINITY) < at ||
+    (first.get(`id:${entity}`) ?? Number.POSITIVE_INFINITY) < at
+  );
+}
+
+// Per document: where each mention text, and each entity written as an abbreviation or with one, first occurs
+// (one pass; a slice of the mentions per flagged statement was quadratic).
+const firstUsesOf = new WeakMap<DocumentAnalysis, Map<string, number>>();
+
+function firstUses(document: DocumentAnalysis): Map<string, number> {
+  let first = firstUsesOf.get(document);
+  if (first) return first;
+  first = new Map();
+  for (const m of document.mentions) {
+    if (!first.has(`text:${m.text}`)) first.set(`text:${m.text}`, m.start);
+    const id = `id:${m.entity.id}`;
+    if (!first.has(id) && (isAbbreviation(m.alias) || m.text.includes('('))) first.set(id, m.start);
+  }
+  firstUsesOf.set(document, first);
+  return first;
 }
 
 // Per knowledge base: each statement's own prose and mentions.
