@@ -1,3 +1,4 @@
+import { MONTHS } from '../util/text';
 import { lexicon } from './lexicon';
 import { type Clause, findAllPhrases, findPhrase, type Word } from './words';
 
@@ -145,25 +146,12 @@ export function hedgesIn(words: readonly Word[], clause: Clause): ModalCue[] {
   );
 }
 
-const MONTHS = new Set([
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-]);
+const MONTH_NAMES = new Set(MONTHS);
 // "may be approved in 2027 / in May / soon": a forecast of an approval, not a hedged claim that it exists.
 function isPrediction(words: readonly Word[], clause: Clause): boolean {
   for (let i = clause.from; i < clause.to; i++) {
     const word = words[i]!;
-    if (/^(19|20)\d\d$/.test(word.lower) || (MONTHS.has(word.lower) && word.text !== word.lower)) return true;
+    if (/^(19|20)\d\d$/.test(word.lower) || (MONTH_NAMES.has(word.lower) && word.text !== word.lower)) return true;
   }
   return !!findPhrase(words, lexicon('prediction-times'), clause.from, clause.to);
 }
