@@ -61,7 +61,7 @@ describe('precision probe 3 (test/fixtures/precision-probe-3)', () => {
       .filter((d) => CLAIM_CODES.has(String(d.code)))
       .map((d) => d.range.start.line);
     const flagged = (k: number) =>
-      flaggedLines.some((line) => line >= lines[k] && (k + 1 === lines.length || line < lines[k + 1]));
+      flaggedLines.some((line) => line >= lines[k]! && (k + 1 === lines.length || line < lines[k + 1]!));
     const wrong = rows.filter((r, k) => (r.expect === 'flag') !== flagged(k)).map(label);
     const ratchetFile = join(ROOT, 'ratchet.json');
     const known: string[] = JSON.parse(readFileSync(ratchetFile, 'utf8')).wrong;
