@@ -457,7 +457,7 @@ function printTable(): void {
     `${r.median} ${r.unit}`,
     `${r.p95} ${r.unit}`,
     r.target ?? '',
-    r.ok === undefined ? '' : r.ok ? 'ok' : 'OVER',
+    r.ok === undefined ? '' : r.ok ? 'ok' : r.unit === 'x' ? 'UNDER' : 'OVER',
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
   const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
