@@ -166,6 +166,9 @@ export function computeDiagnostics(
   const diagnostics: Diagnostic[] = [];
   const fixable: [Diagnostic, Finding][] = [];
   const budget = { remaining: LARGE_FIX_BUDGET };
+  const withFixes = options.fixEdits || options.fixTitles !== false;
+  const fixesFor = (finding: Finding) =>
+    options.fixEdits ? fixesOf(document, finding, budget) : fixesOfFinding(finding).map(titleOnly);
   const accepted = new Set(settings.acceptedTerms.map(normalizeSpace));
   const ignoredTexts = (ruleId: string) =>
     new Set(settings.ignoreFindings.filter((i) => i.rule === ruleId).map((i) => normalizeSpace(i.text)));
@@ -223,21 +226,22 @@ export function computeDiagnostics(
       };
       diagnostics.push(diagnostic);
       findingBehind?.set(diagnostic, finding);
-      if (finding.fixes) fixable.push([diagnostic, finding]);
+      // Uncapped (the CLI): now, so that nothing keeps the finding; capped: only for the diagnostics returned.
+      if (finding.fixes && withFixes) {
+        if (options.capped) fixable.push([diagnostic, finding]);
+        else data.fixes = fixesFor(finding);
+      }
     }
   }
   const sorted = withoutSuperseded(diagnostics, rules).sort(
     (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
   );
   const returned = options.capped ? capDiagnostics(sorted, settings.maxDiagnostics) : sorted;
-  // Fixes of what is returned only, in the order the rules reported them (the large-fix budget goes to the first).
-  if (options.fixEdits || options.fixTitles !== false) {
+  // In the order the rules reported them (the large-fix budget goes to the first).
+  if (fixable.length) {
     const kept = new Set(returned);
     for (const [diagnostic, finding] of fixable)
-      if (kept.has(diagnostic))
-        (diagnostic.data as DiagnosticData).fixes = options.fixEdits
-          ? fixesOf(document, finding, budget)
-          : fixesOfFinding(finding).map(titleOnly);
+      if (kept.has(diagnostic)) (diagnostic.data as DiagnosticData).fixes = fixesFor(finding);
   }
   if (findingBehind) {
     const byDiagnostic: FindingsByDiagnostic = new Map();
