@@ -204,8 +204,15 @@ async function main(argv: string[]): Promise<number> {
   const write = (text: string) => out.write(text);
   await write(output.head);
   const quiet = values.quiet ?? false;
-  // Text output prints no fixes: their edits are computed only for JSON and SARIF. Sources are named by id.
-  const outcomeOptions = { output, quiet, fixEdits: format !== 'text', fixMode, annotate };
+  // Text output prints no fixes: none is computed (an annotated .docx shows their titles). Sources are named by id.
+  const outcomeOptions = {
+    output,
+    quiet,
+    fixEdits: format !== 'text',
+    fixTitles: format !== 'text' || annotate !== undefined,
+    fixMode,
+    annotate,
+  };
   // Many files go to worker threads, unless the run writes files (--fix, --annotate) or the HTML report,
   // which needs every file's findings and text on this thread.
   const jobs = Math.min(values.jobs === undefined ? os.availableParallelism() : parseJobs(values.jobs), files.length);

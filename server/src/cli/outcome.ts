@@ -33,6 +33,8 @@ export interface OutcomeOptions {
   quiet: boolean;
   /** Text output prints no fixes: their edits are computed only for the formats that show them. */
   fixEdits: boolean;
+  /** False: no fix is computed at all (text output, unless an annotated .docx shows their titles). */
+  fixTitles: boolean;
   fixMode?: 'write' | 'dry-run';
   annotate?: string;
 }
@@ -94,7 +96,7 @@ export function outcomeOf(checked: LintedFile, options: OutcomeOptions): FileOut
     if (fixed.document !== checked.document) {
       if (fixMode === 'write') fs.writeFileSync(file, fixed.document.getText());
       else raw.push(unifiedDiff(file.split(path.sep).join('/'), checked.document.getText(), fixed.document.getText()));
-      all = checked.service.diagnostics(fixed.document, { fixEdits: options.fixEdits });
+      all = checked.service.diagnostics(fixed.document, { fixEdits: options.fixEdits, fixTitles: options.fixTitles });
       text = fixed.document.getText();
     }
     if (fixMode === 'dry-run') {

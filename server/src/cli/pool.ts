@@ -68,7 +68,8 @@ export function checkFile(workspace: Workspace, file: string, options: OutcomeOp
   let outcome: FileOutcome | undefined;
   try {
     // Left out by the project's ignorePaths (as if not named), or unreadable: nothing but messages.
-    for (const checked of lintFiles(workspace, [file], { fixEdits: options.fixEdits, onProblem }))
+    const { fixEdits, fixTitles } = options;
+    for (const checked of lintFiles(workspace, [file], { fixEdits, fixTitles, onProblem }))
       if (!checked.ignored) outcome = outcomeOf(checked, options);
   } catch (error) {
     const counts = noCounts();
@@ -112,6 +113,7 @@ export function runPoolWorker(setup: PoolSetup): void {
     }),
     quiet: setup.quiet,
     fixEdits: setup.format !== 'text',
+    fixTitles: setup.format !== 'text',
   };
   const port = parentPort!;
   port.on('message', (task: { index: number; file: string }) => {
