@@ -46,7 +46,7 @@ export interface Report {
   fixes?: Fix[];
   /** This finding's own severity (e.g. an ordering note from a warning rule); a user's rule setting wins. */
   severity?: SeverityName;
-  /** A rule's own data, kept with a finding `forEachSentence` replays, for its `finish` (never published). */
+  /** A rule's own data, kept with a finding `forEachSentence` replays, for its `fixesOf` (never published). */
   detail?: unknown;
 }
 

@@ -29,7 +29,7 @@ const rule: Rule = {
   },
   check(context) {
     const { document, index } = context;
-    // How fixes cite depends on the reference list, not on the sentence: added by `finish`, after the memo.
+    // How fixes cite depends on the reference list, not on the sentence: written by `fixesOf`, after the memo.
     let citing: Citing | undefined;
     context.forEachSentence(
       (sentence, report) => {
@@ -78,16 +78,16 @@ const rule: Rule = {
       // A sentence is judged as of its document's date, and in the place its title names.
       documentContextKey(document.prose),
       (finding) => {
-        const { detail, ...rest } = finding;
-        if (!detail) return rest;
+        const { detail } = finding;
+        if (!detail) return finding.fixes ?? [];
         // The fix rewrites the whole sentence, with its own citations right after it (keeping them).
         const { findings } = detail as ClaimDetail;
         const relative = (detail as ClaimDetail).sentence;
         const sentence = { start: finding.start + relative.start, end: finding.start + relative.end };
         // A sentence rewrite would change words outside a finding on part of the sentence.
-        if (finding.start !== sentence.start || finding.end !== sentence.end) return { ...rest, fixes: [] };
+        if (finding.start !== sentence.start || finding.end !== sentence.end) return [];
         const end = endAfterCitations(document.citations, document.text, sentence.end);
-        const fixes = correctionFixes(
+        return correctionFixes(
           () => (citing ??= citingFor(document, index)).writer(),
           sentence.start,
           end,
@@ -96,7 +96,6 @@ const rule: Rule = {
           index,
           (statement) => spellOutAbbreviations(document, sentence.start, statement, index),
         );
-        return { ...rest, fixes };
       },
       // "It targets BCMA." is judged by the product named before it; a table cell by its row and column.
       (sentence) =>

@@ -10,7 +10,7 @@ import type { KnowledgeIndex } from '../../kb/index';
 import type { Finding, Fix, Report } from '../../document/findings';
 import type { Rule } from '../../rules/types';
 import type { Sentence } from '../../text/sentences';
-import type { AnalysisCache } from '../../document/analysis';
+import type { AnalysisCache, DocumentAnalysis } from '../../document/analysis';
 import { formatMessage, type MessageData } from '../../util/messages';
 import { PROFILES, type SeverityName, type Settings } from '../settings';
 import { isSuppressed, readSuppressions } from '../suppressions';
@@ -98,6 +98,9 @@ export async function checkInSlices(
   yieldNow: () => Promise<void> = () => new Promise((resolve) => setImmediate(resolve)),
 ): Promise<boolean> {
   const analysis = cache.get(document);
+  // After a small edit, the per-sentence work is the few changed blocks': checking them needs no slices, and
+  // collecting the checks would run every rule's whole-document work twice.
+  if (uncheckedProse(analysis.blocks) <= UNSLICED_PROSE) return !token.isCancellationRequested;
   const checks: {
     ruleId: string;
     check: SentenceCheck;
@@ -138,6 +141,16 @@ export async function checkInSlices(
 
 type SentenceCheck = (sentence: Sentence, report: (finding: Finding) => void) => void;
 
+/** How much prose no rule has checked yet may be checked at once, without yielding (a few paragraphs). */
+const UNSLICED_PROSE = 20_000;
+
+/** The length of the blocks no per-sentence check has run on (new or edited since the last check). */
+function uncheckedProse(blocks: DocumentAnalysis['blocks']): number {
+  let length = 0;
+  for (const { result } of blocks) if (result.findings.size === 0) length += result.prose.length;
+  return length;
+}
+
 /** A rule's report as a finding with its message written out. */
 function renderer(rule: Rule): (reported: Report) => Finding {
   return (reported) => ({
@@ -155,8 +168,10 @@ export function computeDiagnostics(
   options: DiagnosticsOptions = { fixEdits: true },
 ): Diagnostic[] {
   const analysis = cache.get(document);
-  // The finding behind each diagnostic, for code actions: kept only for the diagnostics returned.
-  const findingBehind = cache.oneShot ? undefined : new Map<Diagnostic, Finding>();
+  // The finding behind each diagnostic: its fixes are written once the list is capped; code actions keep them.
+  const findingBehind = new Map<Diagnostic, Finding>();
+  // Fixes that depend on the rest of the document (forEachSentence's `fixesOf`): written only for what is returned.
+  const fixesFor = new Map<Finding, (finding: Finding) => Fix[]>();
   const suppressions = readSuppressions(analysis, (offset) => document.positionAt(offset).line);
   const diagnostics: Diagnostic[] = [];
   const budget = { remaining: LARGE_FIX_BUDGET };
@@ -176,13 +191,18 @@ export function computeDiagnostics(
       index,
       settings,
       report: (reported) => report(render(reported)),
-      forEachSentence: (check, dependsOn = '', finish, contextOf) =>
+      forEachSentence: (check, dependsOn = '', writeFixes, contextOf) =>
         cache.sentenceChecks.forEach(
           rule.meta.id,
           analysis,
           (sentence, reportInSentence) => check(sentence, (reported) => reportInSentence(render(reported))),
           dependsOn,
-          finish ? (finding) => report(finish(finding)) : report,
+          writeFixes
+            ? (finding) => {
+                fixesFor.set(finding, writeFixes);
+                report(finding);
+              }
+            : report,
           undefined,
           undefined,
           contextOf,
@@ -203,7 +223,7 @@ export function computeDiagnostics(
         messageId: finding.messageId,
         ...(options.fixEdits && finding.data && Object.keys(finding.data).length ? { messageData: finding.data } : {}),
         sources: topSources(finding.sources, index),
-        fixes: options.fixEdits ? fixesOf(document, finding, budget) : (finding.fixes ?? []).map(titleOnly),
+        fixes: [],
       };
       const configured = settings.rules[rule.meta.id];
       const diagnostic: Diagnostic = {
@@ -216,14 +236,26 @@ export function computeDiagnostics(
         data,
       };
       diagnostics.push(diagnostic);
-      findingBehind?.set(diagnostic, finding);
+      findingBehind.set(diagnostic, finding);
     }
   }
   const sorted = withoutSuperseded(diagnostics, rules).sort(
     (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
   );
   const returned = options.capped ? capDiagnostics(sorted, settings.maxDiagnostics) : sorted;
-  if (findingBehind) {
+  const shown = returned.length === diagnostics.length ? undefined : new Set(returned);
+  // In the order the rules reported them, so that the large-fix budget goes to the same fixes whatever is capped.
+  for (const diagnostic of diagnostics) {
+    if (shown && !shown.has(diagnostic)) continue;
+    const reported = findingBehind.get(diagnostic)!;
+    const writeFixes = fixesFor.get(reported);
+    const finding = writeFixes ? withFixes(reported, writeFixes(reported)) : reported;
+    findingBehind.set(diagnostic, finding);
+    (diagnostic.data as DiagnosticData).fixes = options.fixEdits
+      ? fixesOf(document, finding, budget)
+      : (finding.fixes ?? []).map(titleOnly);
+  }
+  if (!cache.oneShot) {
     const byDiagnostic: FindingsByDiagnostic = new Map();
     for (const diagnostic of returned) {
       const finding = findingBehind.get(diagnostic);
@@ -234,6 +266,12 @@ export function computeDiagnostics(
     cache.findings.set(analysis, byDiagnostic);
   }
   return returned;
+}
+
+/** The finding with its fixes written, without the rule's own detail (kept for writing them). */
+function withFixes(finding: Finding, fixes: Fix[]): Finding {
+  const { detail: _detail, ...rest } = finding;
+  return { ...rest, fixes };
 }
 
 /** Without the findings another rule's finding on the same text makes moot (`meta.supersededBy`). */
