@@ -100,7 +100,7 @@ export async function checkInSlices(
   const analysis = cache.get(document);
   // After a small edit, the per-sentence work is the few changed blocks': checking them needs no slices, and
   // collecting the checks would run every rule's whole-document work twice.
-  if (uncheckedProse(analysis.blocks) <= UNSLICED_PROSE) return !token.isCancellationRequested;
+  if (uncheckedProse(analysis) <= UNSLICED_PROSE) return !token.isCancellationRequested;
   const checks: {
     ruleId: string;
     check: SentenceCheck;
@@ -144,10 +144,16 @@ type SentenceCheck = (sentence: Sentence, report: (finding: Finding) => void) =>
 /** How much prose no rule has checked yet may be checked at once, without yielding (a few paragraphs). */
 const UNSLICED_PROSE = 20_000;
 
-/** The length of the blocks no per-sentence check has run on (new or edited since the last check). */
-function uncheckedProse(blocks: DocumentAnalysis['blocks']): number {
+/**
+ * The length of the blocks no per-sentence check has run on (new or edited since the last check). Table cells and
+ * list items are left out: their sentences are looked up one by one (SentenceCheckMemo), never kept per block.
+ */
+function uncheckedProse(analysis: DocumentAnalysis): number {
   let length = 0;
-  for (const { result } of blocks) if (result.findings.size === 0) length += result.prose.length;
+  analysis.blocks.forEach(({ result }, b) => {
+    const { kind } = analysis.prose.blocks[b]!;
+    if (result.findings.size === 0 && kind !== 'table-cell' && kind !== 'list-item') length += result.prose.length;
+  });
   return length;
 }
 
