@@ -1,7 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Rule } from '../../server/src/rules/types';
-import type { DiagnosticData } from '../../server/src/service/languageFeatures/diagnostics';
 import { service } from '../helpers/service';
 
 /** A rule that reports every sentence containing "flag" and records which sentences it checked. */
@@ -90,7 +89,7 @@ describe('forEachSentence replay', () => {
     assert.deepEqual(checked, ['A flag here.', 'Plain.', 'Another block.']);
   });
 
-  it('fixesOf completes checked and replayed findings alike, and is never memoized', () => {
+  it('finish completes checked and replayed findings alike, and is never memoized', () => {
     const checked: string[] = [];
     let version = 0;
     const rule: Rule = {
@@ -110,58 +109,23 @@ describe('forEachSentence replay', () => {
               report({ start: sentence.start, end: sentence.end, messageId: 'flagged', detail: sentence.text.trim() });
           },
           '',
-          (finding) => [{ title: `Fix ${String(finding.detail)} (run ${version})`, edits: [] }],
+          (finding) => ({ ...finding, message: `${finding.message} (${String(finding.detail)}, run ${version})` }),
         );
       },
     };
     const lint = service({ rules: [rule] });
     let document = TextDocument.create('file:///finish.md', 'markdown', 1, 'A flag here.\n\nOther block.\n');
     assert.deepEqual(
-      lint.diagnostics(document).map((d) => (d.data as DiagnosticData).fixes.map((f) => f.title)),
-      [['Fix A flag here. (run 1)']],
+      lint.diagnostics(document).map((d) => d.message),
+      ['flagged (A flag here., run 1)'],
     );
     checked.length = 0;
     document = edit(document, 'Other', 'Another');
     assert.deepEqual(
-      lint.diagnostics(document).map((d) => (d.data as DiagnosticData).fixes.map((f) => f.title)),
-      [['Fix A flag here. (run 2)']],
+      lint.diagnostics(document).map((d) => d.message),
+      ['flagged (A flag here., run 2)'],
     );
     assert.deepEqual(checked, ['Another block.'], 'the flagged block was replayed, not checked');
-  });
-  it('fixesOf writes fixes only for the findings a capped list shows', () => {
-    const written: string[] = [];
-    const rule: Rule = {
-      meta: {
-        id: 'overstated-claim',
-        description: 'test rule',
-        defaultSeverity: 'warning',
-        fixable: true,
-        messages: { flagged: 'flagged' },
-      },
-      check(context) {
-        context.forEachSentence(
-          (sentence, report) => report({ start: sentence.start, end: sentence.end, messageId: 'flagged' }),
-          '',
-          (finding) => {
-            written.push(context.document.text.slice(finding.start, finding.end));
-            return [{ title: 'Fix', edits: [] }];
-          },
-        );
-      },
-    };
-    const lint = service({ rules: [rule], settings: { maxDiagnostics: 3 } });
-    const text = Array.from({ length: 40 }, (_, i) => `Sentence ${i}.`).join('\n\n');
-    const capped = lint.diagnostics(TextDocument.create('file:///capped.md', 'markdown', 1, text), {
-      fixEdits: false,
-      capped: true,
-    });
-    // The note on what was left out, then the two findings shown: only theirs are written.
-    assert.equal(capped.length, 3);
-    assert.deepEqual(written, ['Sentence 0.', 'Sentence 1.']);
-    assert.deepEqual(
-      capped.slice(1).map((d) => (d.data as DiagnosticData).fixes.map((f) => f.title)),
-      [['Fix'], ['Fix']],
-    );
   });
 });
 

@@ -1,5 +1,5 @@
 import type { DocumentAnalysis } from '../document/analysis';
-import type { Finding, Fix, Report } from '../document/findings';
+import type { Finding, Report } from '../document/findings';
 import type { KnowledgeIndex } from '../kb/index';
 import type { DiagnosticCode, SeverityName, Settings } from '../service/settings';
 import type { DocumentLanguage } from '../text/prose';
@@ -51,14 +51,13 @@ export interface RuleContext {
    * in any document version) instead of checking it again. Use it for per-sentence checks: `check` must depend only on
    * the
    * sentence (its text, its mentions) and on what `dependsOn` encodes (e.g. the defined abbreviations).
-   * Findings must lie inside the sentence to be reused. `fixesOf`, when given, writes a finding's fixes (checked
-   * or replayed) from what depends on the rest of the document (e.g. a reference to add): it is called only for
-   * the findings an output shows (an editor's capped list), not for every finding of every version.
+   * Findings must lie inside the sentence to be reused; fixes given as a function must edit only the sentence. `finish`, when given, completes each finding,
+   * checked or replayed, with what depends on the rest of the document (e.g. fixes that add a reference).
    */
   forEachSentence(
     check: (sentence: Sentence, report: (report: Report) => void) => void,
     dependsOn?: string,
-    fixesOf?: (finding: Finding) => Fix[],
+    finish?: (finding: Finding) => Finding,
     /** What a sentence's check depends on in its paragraph beyond its own text (a pronoun's antecedent). */
     contextOf?: (sentence: Sentence) => string,
   ): void;

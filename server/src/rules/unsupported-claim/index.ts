@@ -29,7 +29,7 @@ const rule: Rule = {
   },
   check(context) {
     const { document, index } = context;
-    // How fixes cite depends on the reference list, not on the sentence: written by `fixesOf`, after the memo.
+    // How fixes cite depends on the reference list, not on the sentence: added by `finish`, after the memo.
     let citing: Citing | undefined;
     context.forEachSentence(
       (sentence, report) => {
@@ -79,24 +79,28 @@ const rule: Rule = {
       // A sentence is judged as of its document's date, and in the place its title names.
       documentContextKey(document.prose),
       (finding) => {
-        const { detail } = finding;
-        if (!detail) return finding.fixes ?? [];
+        const { detail, ...rest } = finding;
+        if (!detail) return rest;
         // The fix rewrites the whole sentence, with its own citations right after it (keeping them).
         const { findings } = detail as ClaimDetail;
         const relative = (detail as ClaimDetail).sentence;
         const sentence = { start: finding.start + relative.start, end: finding.start + relative.end };
         // A sentence rewrite would change words outside a finding on part of the sentence.
-        if (finding.start !== sentence.start || finding.end !== sentence.end) return [];
-        const end = endAfterCitations(document.citations, document.text, sentence.end);
-        return correctionFixes(
-          () => (citing ??= citingFor(document, index)).writer(),
-          sentence.start,
-          end,
-          findings,
-          authorCitations(document, sentence.start, end),
-          index,
-          (statement) => spellOutAbbreviations(document, sentence.start, statement, index),
-        );
+        if (finding.start !== sentence.start || finding.end !== sentence.end) return { ...rest, fixes: [] };
+        // Computed only when an output shows fixes (never for CLI text): rewriting and re-checking each choice costs.
+        const fixes = () => {
+          const end = endAfterCitations(document.citations, document.text, sentence.end);
+          return correctionFixes(
+            () => (citing ??= citingFor(document, index)).writer(),
+            sentence.start,
+            end,
+            findings,
+            authorCitations(document, sentence.start, end),
+            index,
+            (statement) => spellOutAbbreviations(document, sentence.start, statement, index),
+          );
+        };
+        return { ...rest, fixes };
       },
       // "It targets BCMA." is judged by the product named before it; a table cell by its row and column, a bullet
       // by its lead-in.

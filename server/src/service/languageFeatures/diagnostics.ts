@@ -7,7 +7,7 @@ import {
 } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { KnowledgeIndex } from '../../kb/index';
-import type { Finding, Fix, Report } from '../../document/findings';
+import { type Finding, type Fix, fixesOfFinding, type Report } from '../../document/findings';
 import type { Rule } from '../../rules/types';
 import type { Sentence } from '../../text/sentences';
 import type { AnalysisCache, DocumentAnalysis } from '../../document/analysis';
@@ -37,6 +37,11 @@ export interface DiagnosticsOptions {
    * Large fixes (renumbering a reference list) carry edits only up to LARGE_FIX_BUDGET per document.
    */
   fixEdits: boolean;
+  /**
+   * False: no fixes at all, not even titles (CLI text output shows none), so none is computed. Fixes are
+   * otherwise computed only for the diagnostics returned (after `capped`).
+   */
+  fixTitles?: boolean;
   /** At most `settings.maxDiagnostics`, the most severe first, and one note on what was left out (editors). */
   capped?: boolean;
 }
@@ -174,13 +179,15 @@ export function computeDiagnostics(
   options: DiagnosticsOptions = { fixEdits: true },
 ): Diagnostic[] {
   const analysis = cache.get(document);
-  // The finding behind each diagnostic: its fixes are written once the list is capped; code actions keep them.
-  const findingBehind = new Map<Diagnostic, Finding>();
-  // Fixes that depend on the rest of the document (forEachSentence's `fixesOf`): written only for what is returned.
-  const fixesFor = new Map<Finding, (finding: Finding) => Fix[]>();
+  // The finding behind each diagnostic, for code actions: kept only for the diagnostics returned.
+  const findingBehind = cache.oneShot ? undefined : new Map<Diagnostic, Finding>();
   const suppressions = readSuppressions(analysis, (offset) => document.positionAt(offset).line);
   const diagnostics: Diagnostic[] = [];
+  const fixable: [Diagnostic, Finding][] = [];
   const budget = { remaining: LARGE_FIX_BUDGET };
+  const withFixes = options.fixEdits || options.fixTitles !== false;
+  const fixesFor = (finding: Finding) =>
+    options.fixEdits ? fixesOf(document, finding, budget) : fixesOfFinding(finding).map(titleOnly);
   const accepted = new Set(settings.acceptedTerms.map(normalizeSpace));
   const ignoredTexts = (ruleId: string) =>
     new Set(settings.ignoreFindings.filter((i) => i.rule === ruleId).map((i) => normalizeSpace(i.text)));
@@ -197,18 +204,13 @@ export function computeDiagnostics(
       index,
       settings,
       report: (reported) => report(render(reported)),
-      forEachSentence: (check, dependsOn = '', writeFixes, contextOf) =>
+      forEachSentence: (check, dependsOn = '', finish, contextOf) =>
         cache.sentenceChecks.forEach(
           rule.meta.id,
           analysis,
           (sentence, reportInSentence) => check(sentence, (reported) => reportInSentence(render(reported))),
           dependsOn,
-          writeFixes
-            ? (finding) => {
-                fixesFor.set(finding, writeFixes);
-                report(finding);
-              }
-            : report,
+          finish ? (finding) => report(finish(finding)) : report,
           undefined,
           undefined,
           contextOf,
@@ -242,26 +244,25 @@ export function computeDiagnostics(
         data,
       };
       diagnostics.push(diagnostic);
-      findingBehind.set(diagnostic, finding);
+      findingBehind?.set(diagnostic, finding);
+      // Uncapped (the CLI): now, so that nothing keeps the finding; capped: only for the diagnostics returned.
+      if (finding.fixes && withFixes) {
+        if (options.capped) fixable.push([diagnostic, finding]);
+        else data.fixes = fixesFor(finding);
+      }
     }
   }
   const sorted = withoutSuperseded(diagnostics, rules).sort(
     (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
   );
   const returned = options.capped ? capDiagnostics(sorted, settings.maxDiagnostics) : sorted;
-  const shown = returned.length === diagnostics.length ? undefined : new Set(returned);
-  // In the order the rules reported them, so that the large-fix budget goes to the same fixes whatever is capped.
-  for (const diagnostic of diagnostics) {
-    if (shown && !shown.has(diagnostic)) continue;
-    const reported = findingBehind.get(diagnostic)!;
-    const writeFixes = fixesFor.get(reported);
-    const finding = writeFixes ? withFixes(reported, writeFixes(reported)) : reported;
-    findingBehind.set(diagnostic, finding);
-    (diagnostic.data as DiagnosticData).fixes = options.fixEdits
-      ? fixesOf(document, finding, budget)
-      : (finding.fixes ?? []).map(titleOnly);
+  // In the order the rules reported them (the large-fix budget goes to the first).
+  if (fixable.length) {
+    const kept = new Set(returned);
+    for (const [diagnostic, finding] of fixable)
+      if (kept.has(diagnostic)) (diagnostic.data as DiagnosticData).fixes = fixesFor(finding);
   }
-  if (!cache.oneShot) {
+  if (findingBehind) {
     const byDiagnostic: FindingsByDiagnostic = new Map();
     for (const diagnostic of returned) {
       const finding = findingBehind.get(diagnostic);
@@ -272,12 +273,6 @@ export function computeDiagnostics(
     cache.findings.set(analysis, byDiagnostic);
   }
   return returned;
-}
-
-/** The finding with its fixes written, without the rule's own detail (kept for writing them). */
-function withFixes(finding: Finding, fixes: Fix[]): Finding {
-  const { detail: _detail, ...rest } = finding;
-  return { ...rest, fixes };
 }
 
 /** Without the findings another rule's finding on the same text makes moot (`meta.supersededBy`). */
@@ -315,7 +310,7 @@ export function fixesOf(
   finding: Finding,
   budget = { remaining: Number.POSITIVE_INFINITY },
 ): DiagnosticData['fixes'] {
-  return (finding.fixes ?? []).map((fix) => {
+  return fixesOfFinding(finding).map((fix) => {
     if (fix.large && budget.remaining <= 0) return titleOnly(fix);
     const edits = fix.edits;
     if (fix.large) for (const e of edits) budget.remaining -= EDIT_COST + e.newText.length;
