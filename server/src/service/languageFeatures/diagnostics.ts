@@ -10,7 +10,7 @@ import type { KnowledgeIndex } from '../../kb/index';
 import { type Finding, type Fix, fixesOfFinding, type Report } from '../../document/findings';
 import type { Rule } from '../../rules/types';
 import type { Sentence } from '../../text/sentences';
-import type { AnalysisCache } from '../../document/analysis';
+import type { AnalysisCache, DocumentAnalysis } from '../../document/analysis';
 import { formatMessage, type MessageData } from '../../util/messages';
 import { PROFILES, type SeverityName, type Settings } from '../settings';
 import { isSuppressed, readSuppressions } from '../suppressions';
@@ -103,6 +103,9 @@ export async function checkInSlices(
   yieldNow: () => Promise<void> = () => new Promise((resolve) => setImmediate(resolve)),
 ): Promise<boolean> {
   const analysis = cache.get(document);
+  // After a small edit, the per-sentence work is the few changed blocks': checking them needs no slices, and
+  // collecting the checks would run every rule's whole-document work twice.
+  if (uncheckedProse(analysis) <= UNSLICED_PROSE) return !token.isCancellationRequested;
   const checks: {
     ruleId: string;
     check: SentenceCheck;
@@ -142,6 +145,22 @@ export async function checkInSlices(
 }
 
 type SentenceCheck = (sentence: Sentence, report: (finding: Finding) => void) => void;
+
+/** How much prose no rule has checked yet may be checked at once, without yielding (a few paragraphs). */
+const UNSLICED_PROSE = 20_000;
+
+/**
+ * The length of the blocks no per-sentence check has run on (new or edited since the last check). Table cells and
+ * list items are left out: their sentences are looked up one by one (SentenceCheckMemo), never kept per block.
+ */
+function uncheckedProse(analysis: DocumentAnalysis): number {
+  let length = 0;
+  analysis.blocks.forEach(({ result }, b) => {
+    const { kind } = analysis.prose.blocks[b]!;
+    if (result.findings.size === 0 && kind !== 'table-cell' && kind !== 'list-item') length += result.prose.length;
+  });
+  return length;
+}
 
 /** A rule's report as a finding with its message written out. */
 function renderer(rule: Rule): (reported: Report) => Finding {
