@@ -4,7 +4,7 @@ import { coordinationOf } from '../../coordination';
 import { capitalize, label, shortName, uniqueSources } from '../../knowledge';
 import { therapiesIn } from '../../roles';
 import type { ClaimSentence, Mention } from '../../sentence';
-import { findAllPhrases, isRowSeparator } from '../../words';
+import { findAllPhrases, isRowSeparator, type Word } from '../../words';
 import type { Relation } from '../types';
 import { listWithin } from '../../../util/messages';
 
@@ -212,13 +212,15 @@ const CHOICE_JOINERS = new Set(['or', 'and/or', ',', '/', '-']);
  * CD19-directed products"), by "and" too (each product has one of them).
  */
 function alternatives(
-  words: readonly { lower: string }[],
+  words: readonly Word[],
   antigen: Mention,
   antigens: readonly Mention[],
   asModifier: boolean,
 ): Mention[] {
   const joins = (from: number, to: number) => {
-    const between = words.slice(from, to).map((w) => w.lower);
+    // "B-cell maturation antigen (BCMA)- or CD19-directed": the antigen's abbreviation in brackets is not a break.
+    const start = words[from]?.lower === '(' ? closingParen(words, from, to) + 1 : from;
+    const between = words.slice(start, to).map((w) => w.lower);
     return (
       between.length > 0 &&
       between.every((w) => CHOICE_JOINERS.has(w) || (asModifier && w === 'and')) &&

@@ -24,8 +24,19 @@ const tests: RelationTests = {
     'Some sources wrongly say that Kymriah targets BCMA.',
     'Abecma and Carvykti both target BCMA.',
     'Aucatzyl is a CD19-directed CAR-T.',
+    'Cases followed B-cell maturation antigen (BCMA)- or CD19-directed CAR-Ts such as Carvykti.',
   ],
   invalid: [
+    {
+      text: 'Cases followed B-cell maturation antigen (BCMA)- or CD22-directed CAR-Ts such as Kymriah.',
+      errors: [
+        {
+          messageId: 'targetsOther',
+          text: 'Cases followed B-cell maturation antigen (BCMA)- or CD22-directed CAR-Ts such as Kymriah.',
+          message: 'targets CD19',
+        },
+      ],
+    },
     {
       text: 'Tecartus | BCMA | CD28',
       errors: [{ messageId: 'targetsOther', text: 'Tecartus | BCMA | CD28', message: 'targets CD19' }],
