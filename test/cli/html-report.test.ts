@@ -93,6 +93,46 @@ describe('CLI --format html: the reviewer’s report in Chromium', function () {
     );
   });
 
+  it('says what a fix changes, without repeating its text', async () => {
+    const review = page.locator('article').nth(1);
+    const card = review.locator('.finding[data-rule="overstated-claim"]', { hasText: 'overstates safety' });
+    assert.equal(
+      (await card.locator('.fix li').textContent())!,
+      'Replace “completely safe” with “not without serious risks”',
+    );
+  });
+
+  it('stops a jump below the sticky filter bar: the highlight and its finding are not covered', async () => {
+    await page.setViewportSize({ width: 1100, height: 700 });
+    const uncovered = async (selector: string) =>
+      page.evaluate((target) => {
+        const bar = document.getElementById('filters')!.getBoundingClientRect();
+        const box = document.querySelector(target)!.getBoundingClientRect();
+        return { barBottom: bar.bottom, top: box.top };
+      }, selector);
+    // A highlight brought into view (as find in page does).
+    const mark = 'article:nth-of-type(2) mark.sev-error';
+    await page
+      .locator(mark)
+      .first()
+      .evaluate((m) => m.scrollIntoView());
+    const highlight = await uncovered(mark);
+    assert.ok(
+      highlight.top >= highlight.barBottom,
+      `highlight at ${highlight.top} px, bar ends at ${highlight.barBottom}`,
+    );
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: path.join(ARTIFACTS, 'html-report-jump.png') });
+    // A link to a finding.
+    const id = await page.locator('article:nth-of-type(2) .finding').nth(3).getAttribute('id');
+    await page.evaluate((hash) => {
+      location.hash = hash;
+    }, `#${id}`);
+    const finding = await uncovered(`#${id}`);
+    assert.ok(finding.top >= finding.barBottom, `finding at ${finding.top} px, bar ends at ${finding.barBottom}`);
+    await page.setViewportSize({ width: 1100, height: 1400 });
+  });
+
   it('filters by severity and by rule', async () => {
     const total = await page.locator('.finding').count();
     const errors = await page.locator('.finding[data-severity="error"]').count();
