@@ -121,6 +121,36 @@ describe('the npm package (tarball installed outside the clone)', function () {
     assert.equal(claim?.location?.label, '¶4');
   });
 
+  it('runs the README’s pre-commit hook as written, on staged Markdown and Word files', () => {
+    const readme = fs.readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
+    const hook = /```sh\n(#!\/bin\/sh\n[^`]*git diff --cached[^`]*)```/.exec(readme)?.[1];
+    assert.ok(hook, 'the README has a pre-commit hook');
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: project, encoding: 'utf8' });
+    git('init', '--quiet');
+    git('add', 'review.md', 'paper.docx');
+    const run = spawnSync('sh', ['-c', hook], { cwd: project, env: environment, encoding: 'utf8' });
+    assert.equal(run.status, 1, `the hook stops the commit:\n${run.stderr}`);
+    assert.match(run.stdout, /^review\.md:\d+:\d+ error unsupported-claim /m);
+    assert.match(run.stdout, /^paper\.docx:¶4 error unsupported-claim /m);
+    assert.doesNotMatch(run.stdout, / warning /, '--quiet: errors only');
+  });
+
+  it('runs the README’s GitHub Actions lint step as written, writing SARIF', () => {
+    const readme = fs.readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
+    const step = /^\s+run: (npx --no therapy-lint --format sarif .*)$/m.exec(readme)?.[1];
+    assert.ok(step, 'the README has a SARIF lint step');
+    fs.mkdirSync(path.join(project, 'docs'), { recursive: true });
+    fs.copyFileSync(path.join(project, 'review.md'), path.join(project, 'docs', 'review.md'));
+    const run = spawnSync('sh', ['-c', step], { cwd: project, env: environment, encoding: 'utf8' });
+    assert.equal(run.status, 1, run.stderr);
+    const sarif = JSON.parse(fs.readFileSync(path.join(project, 'therapy-lint.sarif'), 'utf8')) as {
+      version: string;
+      runs: { results: { ruleId: string }[] }[];
+    };
+    assert.equal(sarif.version, '2.1.0');
+    assert.ok(sarif.runs[0]!.results.some((r) => r.ruleId === 'unsupported-claim'));
+  });
+
   it('loads its schema compiler (for a schema other than the built-in one) with no other package installed', () => {
     const run = spawnSync(process.execPath, ['-e', 'console.log(typeof require("./ajv.js").default)'], {
       cwd: path.join(project, 'node_modules', 'therapy-lint', 'dist'),
