@@ -110,6 +110,11 @@ function parseShard(value: string): { index: number; count: number } {
 
 async function main(argv: string[]): Promise<number> {
   const started = performance.now();
+  // A reader that closes the pipe early (`therapy-lint kb check | head`) ends the output, not the run: every
+  // command writes to stdout through this stream, and what it writes after EPIPE goes nowhere.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
   // biome-ignore lint/suspicious/noImplicitAnyLet: TypeScript types it from the parseArgs call below
   let args;
   try {

@@ -135,3 +135,54 @@ describe('knowledge base currency: a year before the first recorded NMPA approva
     assert.deepEqual(messages('Relma-cel was approved by the NMPA in 2022.'), []);
   });
 });
+
+// Neighbours writers confuse with CAR-T: cell and gene therapies with their own therapy types (FDA labels, NDC records
+// and the FDA's announcements as reported). "X is a CAR-T" names what each is; approvals are judged by date and
+// population.
+describe('knowledge base currency: cell and gene therapies that are not CAR-Ts', () => {
+  const messages = claimMessagesOf();
+
+  const pairs: ClaimPair[] = [
+    {
+      correct: 'Casgevy is a gene therapy.',
+      wrong: 'Casgevy is a CAR-T therapy.',
+      names: /Casgevy is not a CAR-T therapy: it is a hematopoietic stem cell-based gene therapy/,
+    },
+    {
+      correct: 'Casgevy was approved for beta-thalassemia in January 2024.',
+      wrong: 'Casgevy was approved for beta-thalassemia in 2022.',
+      names: /Jan 2024, not 2022/,
+    },
+    {
+      correct: 'Lyfgenia was approved by the FDA for sickle cell disease in December 2023.',
+      wrong: 'Lyfgenia is a CAR T-cell therapy.',
+      names: /Lyfgenia is not a CAR T-cell therapy: it is a hematopoietic stem cell-based gene therapy/,
+    },
+    {
+      correct: 'Ryoncil is a mesenchymal stromal cell therapy.',
+      wrong: 'Ryoncil is a CAR-T.',
+      names: /Ryoncil is not a CAR-T: it is a mesenchymal stromal cell therapy/,
+    },
+    {
+      correct: 'Ryoncil is approved for children with steroid-refractory acute graft-versus-host disease.',
+      wrong: 'Ryoncil is approved for adults with steroid-refractory acute graft-versus-host disease.',
+      names: /covers children, not adults/,
+    },
+    {
+      correct: 'Encelto was approved by the FDA in March 2025 for macular telangiectasia type 2.',
+      wrong: 'Encelto is a CAR-T therapy.',
+      names: /Encelto is not a CAR-T therapy: it is an encapsulated cell-based gene therapy/,
+    },
+    {
+      correct: 'Zevaskyn is a gene therapy for recessive dystrophic epidermolysis bullosa.',
+      wrong: 'Zevaskyn is a CAR-T therapy.',
+      names: /Zevaskyn is not a CAR-T therapy: it is an autologous cell sheet-based gene therapy/,
+    },
+    {
+      correct: 'Zevaskyn was approved in April 2025 for recessive dystrophic epidermolysis bullosa.',
+      wrong: 'Zevaskyn was approved in 2023 for recessive dystrophic epidermolysis bullosa.',
+      names: /Apr 2025, not 2023/,
+    },
+  ];
+  itJudgesPairs(pairs, messages);
+});

@@ -267,7 +267,9 @@ export function describeApproval(index: KnowledgeIndex, approval: Approval): str
       ? `patients up to ${approval.population.maxAge} y`
       : approval.population.minAge !== undefined
         ? `patients ${approval.population.minAge} y and older`
-        : 'including children'
+        : approval.population.adults
+          ? 'including children'
+          : 'children'
     : 'adults';
   const line =
     approval.minPriorLines !== undefined && approval.minPriorLines >= 2

@@ -1091,6 +1091,7 @@ function labelPopulation(approval: Approval): string | undefined {
 function populationOf(approval: Approval): string {
   const { population } = approval;
   if (!population.pediatric) return 'adults';
+  if (!population.adults) return 'children';
   if (population.maxAge !== undefined) return `patients up to ${population.maxAge} years`;
   if (population.minAge !== undefined) return `patients ${population.minAge} years and older`;
   return 'adults and children';
