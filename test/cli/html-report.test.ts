@@ -104,12 +104,12 @@ describe('CLI --format html: the reviewer’s report in Chromium', function () {
 
   it('stops a jump below the sticky filter bar: the highlight and its finding are not covered', async () => {
     await page.setViewportSize({ width: 1100, height: 700 });
-    const uncovered = async (selector: string) =>
-      page.evaluate((target) => {
-        const bar = document.getElementById('filters')!.getBoundingClientRect();
-        const box = document.querySelector(target)!.getBoundingClientRect();
-        return { barBottom: bar.bottom, top: box.top };
-      }, selector);
+    // Boxes relative to the viewport: the sticky bar's and the jumped-to element's.
+    const uncovered = async (selector: string) => {
+      const bar = (await page.locator('#filters').boundingBox())!;
+      const box = (await page.locator(selector).first().boundingBox())!;
+      return { barBottom: bar.y + bar.height, top: box.y };
+    };
     // A highlight brought into view (as find in page does).
     const mark = 'article:nth-of-type(2) mark.sev-error';
     await page
@@ -125,9 +125,7 @@ describe('CLI --format html: the reviewer’s report in Chromium', function () {
     await page.screenshot({ path: path.join(ARTIFACTS, 'html-report-jump.png') });
     // A link to a finding.
     const id = await page.locator('article:nth-of-type(2) .finding').nth(3).getAttribute('id');
-    await page.evaluate((hash) => {
-      location.hash = hash;
-    }, `#${id}`);
+    await page.evaluate(`location.hash = '#${id}'`);
     const finding = await uncovered(`#${id}`);
     assert.ok(finding.top >= finding.barBottom, `finding at ${finding.top} px, bar ends at ${finding.barBottom}`);
     await page.setViewportSize({ width: 1100, height: 1400 });
