@@ -95,11 +95,18 @@ describe('CLI --format html: the reviewer’s report in Chromium', function () {
 
   it('says what a fix changes, without repeating its text', async () => {
     const review = page.locator('article').nth(1);
-    const card = review.locator('.finding[data-rule="overstated-claim"]', { hasText: 'overstates safety' });
+    const card = review.locator('.finding[data-rule="generic-name-missing"]', { hasText: '"Abecma"' });
     assert.equal(
       (await card.locator('.fix li').textContent())!,
-      'Replace “completely safe” with “not without serious risks”',
+      'Replace “Abecma” with “Idecabtagene vicleucel (Abecma)”',
     );
+    // The overstated-claim rewrite, which the row used to give twice ('Write "…": "…"').
+    const leaflet = runCli(['--format', 'html', path.join(REPO_ROOT, 'examples', 'patient-leaflet.txt')]);
+    assert.match(
+      leaflet.stdout,
+      /<li>Replace “<del>completely safe<\/del>” with “<ins>not without serious risks<\/ins>”<\/li>/,
+    );
+    assert.doesNotMatch(leaflet.stdout, /Write "[^"]*": /);
   });
 
   it('stops a jump below the sticky filter bar: the highlight and its finding are not covered', async () => {

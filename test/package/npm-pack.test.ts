@@ -137,7 +137,7 @@ describe('the npm package (tarball installed outside the clone)', function () {
 
   it('runs the README’s GitHub Actions lint step as written, writing SARIF', () => {
     const readme = fs.readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
-    const step = /^\s+run: (npx --no therapy-lint --format sarif .*)$/m.exec(readme)?.[1];
+    const step = /^\s+run: (npx --no-install therapy-lint --format sarif .*)$/m.exec(readme)?.[1];
     assert.ok(step, 'the README has a SARIF lint step');
     fs.mkdirSync(path.join(project, 'docs'), { recursive: true });
     fs.copyFileSync(path.join(project, 'review.md'), path.join(project, 'docs', 'review.md'));

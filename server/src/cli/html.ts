@@ -303,7 +303,7 @@ mark.off { background: transparent; border-color: transparent; }
 .finding.hidden { display: none; }
 .finding .message { margin: 0.2rem 0; }
 .finding ul { margin: 0.1rem 0 0.2rem; padding-left: 1.2rem; }
-.fix del { color: var(--error); }
+.fix del { text-decoration: none; background: #ffebe9; }
 .fix ins { text-decoration: none; background: #dafbe1; }
 .para.heading p { font-weight: 600; font-size: 1.05rem; }
 .badge, span.badge { color: #fff; border-radius: 3px; padding: 0 0.35rem; font-size: 0.75rem; text-transform: uppercase; }
