@@ -11,14 +11,39 @@ import { wordsOf } from './words';
 // relation ("| Product | Target |" over "| Yescarta | CD19 |" says "Yescarta targets CD19"). Each cell is its own
 // sentence in the prose; a cell is judged as the statement its row and header make of it.
 
-const COLUMNS: { lexicon: LexiconName; statement: (subject: string, value: string) => string }[] = [
+export interface Column {
+  lexicon: LexiconName;
+  statement: (subject: string, value: string) => string;
+  /** What a value must look like to fill the slot (an approval year is a year). */
+  accepts?: RegExp;
+}
+
+const COLUMNS: Column[] = [
   { lexicon: 'table-headers-target', statement: (s, v) => `${s} targets ${v}.` },
   { lexicon: 'table-headers-indication', statement: (s, v) => `${s} is approved for ${v}.` },
   { lexicon: 'table-headers-costimulatory', statement: (s, v) => `${s} uses a ${v} costimulatory domain.` },
   { lexicon: 'table-headers-vector', statement: (s, v) => `${s} uses a ${v} vector.` },
-  { lexicon: 'table-headers-approval-year', statement: (s, v) => `${s} was first approved by the FDA in ${v}.` },
+  {
+    lexicon: 'table-headers-approval-year',
+    statement: (s, v) => `${s} was first approved by the FDA in ${v}.`,
+    accepts: /(?:^|\D)(?:19|20)\d\d(?:\D|$)/,
+  },
   { lexicon: 'table-headers-description', statement: (s, v) => `${s} is ${v}.` },
 ];
+
+/** The column a header names ("target", "first approved" …), from the header's lower-case words. */
+export function columnNamed(title: string): Column | undefined {
+  return COLUMNS.find(({ lexicon: name }) => lexicon(name).includes(title));
+}
+
+/** The statement a subject and a value make under a column, or undefined when the value cannot fill its slot. */
+export function slotStatement(column: Column, subject: string, value: string): RowStatement | undefined {
+  if (!subject || !value || NOT_A_VALUE.test(value) || value.split(/\s+/).length > MAX_VALUE_WORDS) return undefined;
+  if (column.accepts && !column.accepts.test(value)) return undefined;
+  // "Multiple myeloma" as a cell reads "multiple myeloma" inside a sentence.
+  const inSentence = /^\p{Lu}\p{Ll}/u.test(value) ? value[0]!.toLowerCase() + value.slice(1) : value;
+  return { text: column.statement(subject, inSentence) };
+}
 
 // A cell longer than a name or a short phrase, or one that negates, hedges or leaves a gap, is not a slot value.
 const MAX_VALUE_WORDS = 8;
@@ -30,7 +55,7 @@ interface Cell {
   end: number;
 }
 
-interface RowStatement {
+export interface RowStatement {
   /** The statement the cell's row and column make ("Yescarta targets CD19."). */
   text: string;
 }
@@ -50,14 +75,11 @@ export function tableCellStatement(document: DocumentAnalysis, sentence: Sentenc
   const title = wordsOf(masked.slice(heading.start, heading.end))
     .map((w) => w.lower)
     .join(' ');
-  const kind = COLUMNS.find(({ lexicon: name }) => lexicon(name).includes(title));
+  const kind = columnNamed(title);
   if (!kind) return undefined;
   const subject = masked.slice(row[0]!.start, row[0]!.end).trim();
   const value = masked.slice(row[column]!.start, row[column]!.end).trim();
-  if (!subject || !value || NOT_A_VALUE.test(value) || value.split(/\s+/).length > MAX_VALUE_WORDS) return undefined;
-  // "Multiple myeloma" as a cell reads "multiple myeloma" inside a sentence.
-  const inSentence = /^\p{Lu}\p{Ll}/u.test(value) ? value[0]!.toLowerCase() + value.slice(1) : value;
-  return { text: kind.statement(subject, inSentence) };
+  return slotStatement(kind, subject, value);
 }
 
 /** What a table cell's judgement depends on beyond its own text: its row's subject and its column's header. */
@@ -71,7 +93,11 @@ const judged = new WeakMap<KnowledgeIndex, Map<string, ClaimFinding[]>>();
 /** The findings of the statement a table cell makes with its row and header (none when it makes none). */
 export function checkTableCell(document: DocumentAnalysis, sentence: Sentence, index: KnowledgeIndex): ClaimFinding[] {
   const statement = tableCellStatement(document, sentence);
-  if (!statement) return [];
+  return statement ? checkStatement(statement, index) : [];
+}
+
+/** The findings of a statement a unit (a table row, a bullet under its lead-in) makes, judged on its own. */
+export function checkStatement(statement: RowStatement, index: KnowledgeIndex): ClaimFinding[] {
   let memo = judged.get(index);
   if (!memo) judged.set(index, (memo = new Map()));
   let findings = memo.get(statement.text);

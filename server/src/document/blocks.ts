@@ -181,8 +181,10 @@ export class SentenceCheckMemo {
     for (let b = from; b < to; b++) {
       const { result, firstSentence, keep } = blocks[b]!;
       const blockStart = document.prose.blocks[b]!.start;
-      // A table cell's check may depend on its row and header, outside its block: looked up by its context.
-      const inTable = contextOf !== undefined && document.prose.blocks[b]!.kind === 'table-cell';
+      // A table cell's check may depend on its row and header, a bullet's on its lead-in, outside its block: looked
+      // up by its context.
+      const kind = document.prose.blocks[b]!.kind;
+      const inTable = contextOf !== undefined && (kind === 'table-cell' || kind === 'list-item');
       const replay = inTable ? undefined : result.findings.get(key);
       if (replay) {
         for (const finding of replay) report(shiftFinding(finding, blockStart));

@@ -2,7 +2,7 @@ import { authorCitations, citingFor, type Citing } from '../../claims/citation';
 import { checkSentenceIn } from '../../claims/engine';
 import { MAX_CLAIM_WORDS } from '../../claims/sentence';
 import { correctionFixes } from '../../claims/fixes';
-import { checkTableCell, tableCellContext } from '../../claims/tables';
+import { checkUnit, unitContext } from '../../claims/bullets';
 import { antecedentKey } from '../../claims/discourse';
 import { documentContextKey } from '../../claims/period';
 import { endAfterCitations, startAfterCitations } from '../../citations/edits';
@@ -35,8 +35,9 @@ const rule: Rule = {
       (sentence, report) => {
         const result = checkSentenceIn(document, sentence, index);
         if (!result) {
-          // A table cell says what its row and column make of it: judged as that statement, on the cell.
-          for (const finding of checkTableCell(document, sentence, index))
+          // A table cell says what its row and column make of it, a bullet what its lead-in frames: judged as that
+          // statement, on the cell or the bullet.
+          for (const finding of checkUnit(document, sentence, index))
             report({
               start: sentence.start,
               end: sentence.end,
@@ -98,10 +99,11 @@ const rule: Rule = {
         );
         return { ...rest, fixes };
       },
-      // "It targets BCMA." is judged by the product named before it; a table cell by its row and column.
+      // "It targets BCMA." is judged by the product named before it; a table cell by its row and column, a bullet
+      // by its lead-in.
       (sentence) =>
-        sentence.block === 'table-cell'
-          ? `${antecedentKey(document, sentence)}\0${tableCellContext(document, sentence)}`
+        sentence.block === 'table-cell' || sentence.block === 'list-item'
+          ? `${antecedentKey(document, sentence)}\0${unitContext(document, sentence)}`
           : antecedentKey(document, sentence),
     );
   },

@@ -1,0 +1,64 @@
+import * as assert from 'node:assert/strict';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { service } from '../helpers/service';
+
+// A slide bullet is judged as the statement it makes with its lead-in ("FDA approval years:" over "- Yescarta: 2015")
+// or with the slot it names itself ("- Tecartus: indication multiple myeloma"), on the bullet.
+
+const claims = (lint: ReturnType<typeof service>, text: string, uri = 'file:///bullets.md') => {
+  const document = TextDocument.create(uri, 'markdown', 1, text);
+  return lint
+    .diagnostics(document)
+    .filter((d) => d.code === 'unsupported-claim')
+    .map((d) => document.getText(d.range));
+};
+
+describe('claims in slide bullets', () => {
+  it('judges a bullet by the frame its lead-in or its own label gives, on the bullet', () => {
+    const lint = service();
+    for (const [text, flagged] of [
+      ['FDA approval years:\n\n- Yescarta: 2015\n- Abecma: 2021\n', ['Yescarta: 2015']],
+      ['Approved for multiple myeloma:\n\n- Abecma\n- Breyanzi\n', ['Breyanzi']],
+      ['### Approved for multiple myeloma\n\n- Abecma\n- Breyanzi\n', ['Breyanzi']],
+      ['**Yescarta**\n\n- Target: CD22\n- Approved: 2017\n', ['Target: CD22']],
+      ['- Tecartus: indication multiple myeloma\n', ['Tecartus: indication multiple myeloma']],
+      ['Key facts\n\n- Kymriah — approved 2015\n', ['Kymriah — approved 2015']],
+      // A verbless bullet under a topic line: a predicate of the topic, or names listed as its members.
+      ['Amtagvi\n- A CAR-T for melanoma\n', ['A CAR-T for melanoma']],
+      ['Approved BCMA CAR-Ts\n- Abecma, Carvykti and Kymriah\n', ['Abecma, Carvykti and Kymriah']],
+    ] as const)
+      assert.deepEqual(claims(lint, text), flagged, text);
+  });
+
+  it('leaves true bullets, prose lead-ins, longer items and values that are not a slot clean', () => {
+    const lint = service();
+    for (const text of [
+      'FDA approval years:\n\n- Yescarta: 2017\n- Abecma: 2021\n',
+      'Approved for multiple myeloma:\n\n- Abecma\n- Carvykti\n',
+      '**Yescarta**\n\n- Target: CD19\n- Approved: 2017\n',
+      '- Tecartus: indication mantle cell lymphoma\n',
+      // The line before the list states something: it frames nothing.
+      'Kymriah is approved for follicular lymphoma.\n\n- Abecma\n',
+      // A bullet that is a sentence of a longer item is prose.
+      'Approved for multiple myeloma:\n\n- Abecma. Breyanzi is studied too.\n',
+      // An approval "year" that is not a year; a negated value.
+      'FDA approval years:\n\n- Yescarta: pending\n- Breyanzi: not yet\n',
+      '| Product | Approved |\n| --- | --- |\n| Kymriah | yes |\n',
+      // A lead-in that names two entities is not a subject.
+      '**Yescarta and Abecma**\n\n- Target: BCMA\n',
+      'Amtagvi\n- A TIL therapy for melanoma\n',
+      'Approved BCMA CAR-Ts\n- Abecma, Carvykti\n',
+      // Names under a topic that is no class, and bullets that do not open like a predicate, say nothing of it.
+      'Side effects\n- Kymriah, Yescarta\n',
+      'Kymriah\n- Novartis\n- CD19\n',
+    ])
+      assert.deepEqual(claims(lint, text), [], text);
+  });
+
+  it('does not replay a bullet judged under another lead-in', () => {
+    const lint = service();
+    assert.equal(claims(lint, 'Approved for multiple myeloma:\n\n- Breyanzi\n', 'file:///a.md').length, 1);
+    assert.deepEqual(claims(lint, 'Approved for follicular lymphoma:\n\n- Breyanzi\n', 'file:///b.md'), []);
+    assert.equal(claims(lint, 'Approved for multiple myeloma:\n\n- Breyanzi\n', 'file:///c.md').length, 1);
+  });
+});
