@@ -119,17 +119,12 @@ function computeQualifiers(sentence: ClaimSentence, clause: Clause): Qualifiers 
   const clauseWords = inClause(clause.from, clause.to);
   const has = (phrases: readonly string[]) => findPhrase(words, phrases, clause.from, clause.to) !== undefined;
   const dates = datesIn(sentence, clause);
-  const pediatricWords = populationWords(words, clause, PEDIATRIC);
   return {
     regulator: regulatorIn(sentence, clause),
     // A copy: relations tell the first date from the others by identity.
     date: dates[0] && { ...dates[0] },
     dates,
-    pediatric: pediatricWords.includes(false) || youngAgeIn(words, clause),
-    notPediatric: pediatricWords.includes(true),
-    maxAge: maxAgeIn(words, clause),
-    adults: has(ADULT) && !phraseIn(words, clause, 'young adults'),
-    populationOnly: onlyBefore(words, clause, POPULATIONS),
+    ...populationOf(words, clause),
     line: lineIn(words, clause, new Set(sentence.mentions.map((m) => m.from))),
     first: clauseWords.some(
       (w) => w.lower === 'first' && !words[w.index + 1]?.hyphenBefore && words[w.index + 1]?.lower !== 'line',
@@ -142,6 +137,28 @@ function computeQualifiers(sentence: ClaimSentence, clause: Clause): Qualifiers 
         words[w.index - 1]?.lower !== 'not',
     ),
   };
+}
+
+/** Who a claim is about: the population words of a range of a sentence. */
+export type Population = Pick<Qualifiers, 'pediatric' | 'adults' | 'maxAge' | 'notPediatric' | 'populationOnly'>;
+
+function populationOf(words: readonly Word[], range: Clause): Population {
+  const pediatricWords = populationWords(words, range, PEDIATRIC);
+  return {
+    pediatric: pediatricWords.includes(false) || youngAgeIn(words, range),
+    notPediatric: pediatricWords.includes(true),
+    maxAge: maxAgeIn(words, range),
+    adults: findPhrase(words, ADULT, range.from, range.to) !== undefined && !phraseIn(words, range, 'young adults'),
+    populationOnly: onlyBefore(words, range, POPULATIONS),
+  };
+}
+
+/** The population a range of words names ("adults", "patients up to 25 years"), or undefined when it names none. */
+export function populationIn(words: readonly Word[], range: Clause): Population | undefined {
+  const population = populationOf(words, range);
+  return population.pediatric || population.adults || population.notPediatric || population.maxAge !== undefined
+    ? population
+    : undefined;
 }
 
 const DENIAL = new Set(['not', 'no', 'nor', 'except', 'excluding', 'without']);

@@ -17,6 +17,7 @@ import {
   uniqueSources,
 } from '../../knowledge';
 import { lexiconWords } from '../../lexicon';
+import { coordinationOf } from '../../coordination';
 import { qualifiersOf, type Qualifiers } from '../../qualifiers';
 import { refName, therapiesIn, type TherapyRef } from '../../roles';
 import type { ClaimSentence, Mention } from '../../sentence';
@@ -429,7 +430,11 @@ function claimsAt(
   const isBound = (m: Mention) => bound.has(m);
   // "approved Kymriah in August and Yescarta in October": with several subjects and dates, each subject takes the date
   // written after it.
+  const respectiveYears = coordinationOf(sentence, sentence.clauseOf(cue.at)).respectiveYear;
   const subjectDate = (subject: TherapyRef) => {
+    const respective = subject.mention && respectiveYears.get(subject.mention.from);
+    // The date that ends at that year ("in March 2021" starts at the month).
+    if (respective !== undefined) return qualifiers.dates.findLast((d) => d.at <= respective && respective <= d.at + 3);
     if (qualifiers.dates.length < 2 || subjects.length < 2) return undefined;
     const next = Math.min(
       ...subjects.map((s) => s.from).filter((from) => from > subject.from),
@@ -478,11 +483,10 @@ function boundPairs(sentence: ClaimSentence, clause: Clause): Map<Mention, Menti
     bound.set(b, [...(bound.get(b) ?? []), a]);
   };
   // "X and Y are approved for A and B, respectively": the n-th subject with the n-th condition.
-  if (findPhrase(words, ['respectively'], clause.from, clause.to)) {
-    const products = mentions.filter((m) => !isCondition(m.entity));
-    const conditions = mentions.filter((m) => isCondition(m.entity));
-    if (products.length === conditions.length) products.forEach((p, i) => bind(p, conditions[i]!));
-  }
+  const respective = coordinationOf(sentence, clause).respective;
+  for (const product of mentions.filter((m) => m.entity.type === 'product'))
+    for (const item of mentions)
+      if (isCondition(item.entity) && respective.get(product.from)?.includes(item.from)) bind(product, item);
   for (const head of mentions) {
     if (words[head.to]?.lower === '(') {
       const close = closingParen(words, head.to, clause.to);
@@ -609,10 +613,9 @@ function judge(context: RelationContext, claim: ApprovalClaim): void {
     const negated = claim.negated !== (condition?.mark === 'negated');
     // "is not indicated for pediatric patients": the predicate's negation also marks the population as denied;
     // the negated claim is about approvals for that population.
+    const own = condition ? withConditionPopulation(context.sentence, qualifiers, condition) : qualifiers;
     const denied =
-      negated && qualifiers.notPediatric && !qualifiers.pediatric
-        ? { ...qualifiers, pediatric: true, notPediatric: false }
-        : qualifiers;
+      negated && own.notPediatric && !own.pediatric ? { ...own, pediatric: true, notPediatric: false } : own;
     const q = condition ? withConditionDate(denied, condition, claim.conditions) : denied;
     if (condition && claim.collective && coveredCollectively(context.index, claim, condition.entity, regulator))
       continue;
@@ -653,6 +656,22 @@ function coveredCollectively(
     conditions.some((c) => c !== condition && holds(product, c)) &&
     subjects.some((p) => p !== product && holds(p, condition))
   );
+}
+
+/** "for children with ALL and adults with NHL": a condition listed with its own population claims that one only. */
+function withConditionPopulation(sentence: ClaimSentence, q: Qualifiers, condition: Mention): Qualifiers {
+  const clause = sentence.clauses[condition.clause];
+  const populations = clause && coordinationOf(sentence, clause).populations;
+  if (!populations) return q;
+  const population = populations.get(condition.from);
+  return {
+    ...q,
+    pediatric: population?.pediatric ?? false,
+    adults: population?.adults ?? false,
+    maxAge: population?.maxAge,
+    notPediatric: population?.notPediatric ?? false,
+    populationOnly: population?.populationOnly ?? false,
+  };
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Entity } from '../../../kb/types';
 import { closingParen, type Clause } from '../../clauses';
+import { coordinationOf } from '../../coordination';
 import { capitalize, label, shortName, uniqueSources } from '../../knowledge';
 import { therapiesIn } from '../../roles';
 import type { ClaimSentence, Mention } from '../../sentence';
@@ -70,6 +71,7 @@ const target: Relation = {
     const { words } = sentence;
     for (const clause of assertedClauses()) {
       const clauseIndex = sentence.clauses.indexOf(clause);
+      const { respective } = coordinationOf(sentence, clause);
       const inClause = sentence.mentions.filter((m) => m.clause === clauseIndex && m.mark !== 'excluded');
       const products = inClause.filter((m) => m.entity.type === 'product' && m.entity.design?.targets.length);
       const antigens = inClause.filter((m) => m.entity.type === 'antigen');
@@ -92,7 +94,15 @@ const target: Relation = {
               ].filter((p): p is Mention => !!p);
         const negated =
           (cue ? sentence.negatedAt(cue.at) : sentence.negatedAt(antigen.from)) !== (antigen.mark === 'negated');
-        for (const subject of subjects) judge(subject.entity, antigen.entity, negated);
+        // "CD19- or BCMA-directed products such as X", "targets CD19 or BCMA": either antigen bears it out.
+        const choice = alternatives(words, antigen, antigens, asModifier);
+        for (const subject of subjects) {
+          const own = respective.get(subject.from);
+          // "X and Y target A and B, respectively": each product with its own antigen only.
+          if (own?.length && !own.includes(antigen.from)) continue;
+          if (!negated && choice.some((a) => subject.entity.design?.targets.includes(a.entity.id))) continue;
+          judge(subject.entity, antigen.entity, negated);
+        }
       }
     }
 
@@ -192,6 +202,35 @@ function rowCellAfter(sentence: ClaimSentence, product: Mention, antigen: Mentio
   return (
     antigen.from >= k && isRowSeparator(words, sentence.text, sentence.start, k, antigen.from) && !after?.hyphenBefore
   );
+}
+
+// What joins antigens into one choice: "CD19- or BCMA-directed", "CD19, CD22 or BCMA".
+const CHOICE_JOINERS = new Set(['or', 'and/or', ',', '/', '-']);
+
+/**
+ * The antigens offered with this one as a choice: joined by "or", or, as modifiers of one noun ("BCMA- and
+ * CD19-directed products"), by "and" too (each product has one of them).
+ */
+function alternatives(
+  words: readonly { lower: string }[],
+  antigen: Mention,
+  antigens: readonly Mention[],
+  asModifier: boolean,
+): Mention[] {
+  const joins = (from: number, to: number) => {
+    const between = words.slice(from, to).map((w) => w.lower);
+    return (
+      between.length > 0 &&
+      between.every((w) => CHOICE_JOINERS.has(w) || (asModifier && w === 'and')) &&
+      between.some((w) => w === 'or' || w === 'and/or' || (asModifier && w === 'and'))
+    );
+  };
+  const group = [antigen];
+  const sorted = [...antigens].sort((a, b) => a.from - b.from);
+  const at = sorted.indexOf(antigen);
+  for (let k = at - 1; k >= 0 && joins(sorted[k]!.to, sorted[k + 1]!.from); k--) group.push(sorted[k]!);
+  for (let k = at + 1; k < sorted.length && joins(sorted[k - 1]!.to, sorted[k]!.from); k++) group.push(sorted[k]!);
+  return group;
 }
 
 /** An antigen written as a modifier: "BCMA-directed", "anti-BCMA", "BCMA CAR-T", "a CD19 CAR". */

@@ -1,0 +1,112 @@
+// Coordination and list structure of a clause, shared by the relations: which item of one list goes with which
+// item of another ("A and B … X and Y, respectively"), and which population phrase a listed condition carries ("for
+// children with ALL and adults with LBCL"). Computed once per clause.
+import { isCondition } from './knowledge';
+import { populationIn, type Population } from './qualifiers';
+import type { ClaimSentence, Mention } from './sentence';
+import type { Clause, Word } from './words';
+
+// Mentions are keyed by their first word: a sentence judged at another state of the knowledge base has new mention
+// objects at the same words.
+export interface Coordination {
+  /** "respectively": each listed product's own item of each other list (conditions, antigens), both ways. */
+  respective: Map<number, number[]>;
+  /** "respectively": the word index of each listed product's own year. */
+  respectiveYear: Map<number, number>;
+  /** The population each condition carries when the clause gives conditions their own ("adults with LBCL"). */
+  populations?: Map<number, Population | undefined>;
+}
+
+const memo = new WeakMap<Clause, Coordination>();
+
+export function coordinationOf(sentence: ClaimSentence, clause: Clause): Coordination {
+  let found = memo.get(clause);
+  if (!found) memo.set(clause, (found = coordinate(sentence, clause)));
+  return found;
+}
+
+const YEAR = /^(19|20)\d\d$/;
+
+function coordinate(sentence: ClaimSentence, clause: Clause): Coordination {
+  const { words } = sentence;
+  const clauseIndex = sentence.clauses.indexOf(clause);
+  const mentions = sentence.mentions.filter((m) => m.clause === clauseIndex && !m.mark);
+  const respective = new Map<number, number[]>();
+  const respectiveYear = new Map<number, number>();
+  let at = -1;
+  for (let i = clause.from; i < clause.to; i++) if (words[i]!.lower === 'respectively') at = i;
+  if (at >= 0) {
+    // The products listed (a name in the parenthesis after another is the same item); each other kind of item,
+    // listed as many times, pairs with them in order.
+    const inParenthesis = (m: Mention) => words[m.from - 1]?.lower === '(';
+    const products = mentions.filter((m) => m.entity.type === 'product' && !inParenthesis(m));
+    const kinds = new Map<string, Mention[]>();
+    for (const m of mentions) {
+      if (m.entity.type === 'product' || inParenthesis(m)) continue;
+      const kind = isCondition(m.entity) ? 'condition' : m.entity.type;
+      kinds.set(kind, [...(kinds.get(kind) ?? []), m]);
+    }
+    if (products.length >= 2) {
+      for (const items of kinds.values()) {
+        if (items.length !== products.length) continue;
+        products.forEach((p, k) => {
+          respective.set(p.from, [...(respective.get(p.from) ?? []), items[k]!.from]);
+          respective.set(items[k]!.from, [p.from]);
+        });
+      }
+      const years: number[] = [];
+      for (let i = clause.from; i < clause.to; i++) if (YEAR.test(words[i]!.lower)) years.push(i);
+      if (years.length === products.length) products.forEach((p, k) => respectiveYear.set(p.from, years[k]!));
+    }
+  }
+  return { respective, respectiveYear, populations: conditionPopulations(words, clause, mentions) };
+}
+
+// Between a population phrase and its condition: "adults with relapsed or refractory LBCL", "children with ALL".
+const POPULATION_LINK = new Set(['with', 'who', 'have', 'has']);
+// Between a condition and a population after it: "ALL in children", "LBCL among adults".
+const POPULATION_AFTER = new Set(['in', 'among']);
+const COORDINATION = new Set(['and', 'or', ',', '/', 'and/or']);
+// How far a population word may stand from its condition: "pediatric and young adult patients with relapsed or
+// refractory B-cell precursor ALL".
+const REACH = 8;
+
+/**
+ * Conditions with a population of their own: "for pediatric patients with ALL and adults with NHL" gives ALL the
+ * first and NHL the second. Undefined when no condition has one (the clause's population applies to all). A
+ * condition without one takes the one of the condition it is coordinated with ("adults with LBCL and FL"), else none.
+ */
+function conditionPopulations(
+  words: readonly Word[],
+  clause: Clause,
+  mentions: readonly Mention[],
+): Map<number, Population | undefined> | undefined {
+  const conditions = mentions.filter((m) => isCondition(m.entity));
+  if (conditions.length === 0) return undefined;
+  const own = new Map<Mention, Population>();
+  conditions.forEach((condition, k) => {
+    const floor = Math.max(clause.from, k > 0 ? conditions[k - 1]!.to : clause.from, condition.from - REACH);
+    // "<population> with <condition>": the link word, then a population word before it.
+    for (let i = condition.from - 1; i >= floor; i--) {
+      if (!POPULATION_LINK.has(words[i]!.lower)) continue;
+      const population = populationIn(words, { from: floor, to: i });
+      if (population) own.set(condition, population);
+      return;
+    }
+    // "<condition> in <population>".
+    if (POPULATION_AFTER.has(words[condition.to]?.lower ?? '')) {
+      const ceiling = Math.min(clause.to, conditions[k + 1]?.from ?? clause.to, condition.to + 1 + REACH);
+      const population = populationIn(words, { from: condition.to + 1, to: ceiling });
+      if (population) own.set(condition, population);
+    }
+  });
+  if (own.size === 0) return undefined;
+  const populations = new Map<number, Population | undefined>();
+  conditions.forEach((condition, k) => {
+    const previous = conditions[k - 1];
+    const coordinated =
+      previous && words.slice(previous.to, condition.from).every((w) => COORDINATION.has(w.lower) || w.punct);
+    populations.set(condition.from, own.get(condition) ?? (coordinated ? populations.get(previous.from) : undefined));
+  });
+  return populations;
+}
