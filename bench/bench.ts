@@ -219,6 +219,50 @@ function rssChild(file: string): void {
   console.log(`maxRSS ${process.resourceUsage().maxRSS}`);
 }
 
+/**
+ * One-character edits in a prose line near the middle of an open document, alternately typed and deleted:
+ * from didChange to the publishDiagnostics of that version (the first ten warm up).
+ */
+async function benchEdits(
+  client: LspClient,
+  uri: string,
+  lines: readonly string[],
+  label: string,
+  versions: number,
+  target: { value: number; on: 'median' | 'p95' },
+): Promise<void> {
+  let line = Math.floor(lines.length / 2);
+  while (!/^[A-Za-z]/.test(lines[line] ?? '')) line++;
+  const character = lines[line]!.indexOf(' ') + 1;
+  const edits: number[] = [];
+  for (let version = 2; version < versions; version++) {
+    const insert = version % 2 === 0;
+    const range = { start: { line, character }, end: { line, character: character + (insert ? 0 : 1) } };
+    const published = client.diagnostics(uri, version);
+    const start = performance.now();
+    await client.notify('textDocument/didChange', {
+      textDocument: { uri, version },
+      contentChanges: [{ range, text: insert ? 'x' : '' }],
+    });
+    await published;
+    if (version >= 12) edits.push(performance.now() - start);
+  }
+  record(`edit to diagnostics, 1-char edit in ${label}`, edits, 'ms', target);
+}
+
+/** The claim-dense 1 MB manuscript in the server: one-character edits, and what one publish weighs. */
+async function benchClaimDenseEdits(kb: KnowledgeBase, client: LspClient): Promise<void> {
+  const text = generateClaimDense(kb, 1_000_000);
+  const uri = 'file:///bench/claim-dense-1mb.md';
+  await client.open(uri, text);
+  await benchEdits(client, uri, text.split('\n'), 'claim-dense 1 MB', quick ? 24 : 52, { value: 50, on: 'median' });
+  const publish = client.published.get(uri)!;
+  const bytes = Buffer.byteLength(JSON.stringify(publish));
+  record('LSP publish, claim-dense 1 MB', [bytes / 1e6], 'MB', { value: 5, on: 'median' });
+  console.log(`    (${publish.diagnostics.length} diagnostics)`);
+  await client.notify('textDocument/didClose', { textDocument: { uri } });
+}
+
 async function benchServer(kb: KnowledgeBase, files: Map<string, string>): Promise<void> {
   console.log('LSP server (dist/server.js over stdio, debounceMs 0)');
   // Cold start: spawn to the first diagnostics of a small document. Every start after the first reads
@@ -254,24 +298,8 @@ async function benchServer(kb: KnowledgeBase, files: Map<string, string>): Promi
   const lines = text.split('\n');
   const uri = 'file:///bench/3000-lines.md';
   await client.open(uri, text);
-  // A one-character edit in a prose line near the middle, alternately typed and deleted.
-  let line = Math.floor(lines.length / 2);
-  while (!/^[A-Za-z]/.test(lines[line] ?? '')) line++;
-  const character = lines[line]!.indexOf(' ') + 1;
-  const edits: number[] = [];
-  for (let version = 2; version < (quick ? 40 : 202); version++) {
-    const insert = version % 2 === 0;
-    const range = { start: { line, character }, end: { line, character: character + (insert ? 0 : 1) } };
-    const published = client.diagnostics(uri, version);
-    const start = performance.now();
-    await client.notify('textDocument/didChange', {
-      textDocument: { uri, version },
-      contentChanges: [{ range, text: insert ? 'x' : '' }],
-    });
-    await published;
-    if (version >= 12) edits.push(performance.now() - start);
-  }
-  record(`edit to diagnostics, 1-char edit in ${lines.length}-line document`, edits, 'ms', { value: 10, on: 'median' });
+  await benchEdits(client, uri, lines, `${lines.length}-line document`, quick ? 40 : 202, { value: 10, on: 'median' });
+  await benchClaimDenseEdits(kb, client);
 
   // Hover on mentions and completion after word prefixes, round trip over stdio.
   const rand = random(11);
@@ -325,6 +353,29 @@ async function main(): Promise<void> {
     files.set(size.label, file);
   }
   try {
+    if (process.argv.includes('--edits')) {
+      // Only the server's edit latency: `npm run bench -- --edits [--quick]`.
+      const client = new LspClient();
+      await client.initialize();
+      const text = generateLines(kb, 3000);
+      await client.open('file:///bench/3000-lines.md', text);
+      const lines = text.split('\n');
+      await benchEdits(
+        client,
+        'file:///bench/3000-lines.md',
+        lines,
+        `${lines.length}-line document`,
+        quick ? 40 : 202,
+        {
+          value: 10,
+          on: 'median',
+        },
+      );
+      await benchClaimDenseEdits(kb, client);
+      await client.stop();
+      printTable();
+      return;
+    }
     if (process.argv.includes('--workloads')) {
       // Only the CLI workloads: `npm run bench -- --workloads [--quick]`.
       benchCliWorkloads(kb, dir);

@@ -4,6 +4,7 @@ import type { Edit } from '../document/findings';
 import type { DocumentAnalysis } from '../document/analysis';
 import type { Citation } from '../document/citations/types';
 import type { DocumentLanguage } from '../text/prose';
+import { lowerBound } from '../util/sorted';
 
 /** How a quick fix writes a new citation marker (the document's citations have their own CitationStyle). */
 export type MarkerStyle = 'latex' | 'pandoc' | 'bracket';
@@ -42,7 +43,13 @@ export interface AuthorCitation {
 /** The author's citations in [start, end) of the document, as a fix that rewrites that text keeps them. */
 export function authorCitations(document: DocumentAnalysis, start: number, end: number): AuthorCitation[] {
   const { text } = document;
-  const inside = document.citations.citations.filter((c) => c.start >= start && c.end <= end && !c.silent);
+  // A binary search, not a filter: a fix is written per flagged sentence, and a manuscript has thousands of citations.
+  const { citations } = document.citations;
+  const inside: Citation[] = [];
+  for (let i = lowerBound(citations, start); i < citations.length && citations[i]!.start < end; i++) {
+    const c = citations[i]!;
+    if (c.end <= end && !c.silent) inside.push(c);
+  }
   let stop = -1;
   for (let i = end - 1; i >= start && stop < 0; i--)
     if (/[.!?]/.test(text[i]!) && !inside.some((c) => c.start <= i && i < c.end)) stop = i;

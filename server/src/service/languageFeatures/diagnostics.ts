@@ -7,10 +7,10 @@ import {
 } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { KnowledgeIndex } from '../../kb/index';
-import type { Finding, Fix, Report } from '../../document/findings';
+import { type Finding, type Fix, fixesOfFinding, type Report } from '../../document/findings';
 import type { Rule } from '../../rules/types';
 import type { Sentence } from '../../text/sentences';
-import type { AnalysisCache } from '../../document/analysis';
+import type { AnalysisCache, DocumentAnalysis } from '../../document/analysis';
 import { formatMessage, type MessageData } from '../../util/messages';
 import { PROFILES, type SeverityName, type Settings } from '../settings';
 import { isSuppressed, readSuppressions } from '../suppressions';
@@ -37,6 +37,11 @@ export interface DiagnosticsOptions {
    * Large fixes (renumbering a reference list) carry edits only up to LARGE_FIX_BUDGET per document.
    */
   fixEdits: boolean;
+  /**
+   * False: no fixes at all, not even titles (CLI text output shows none), so none is computed. Fixes are
+   * otherwise computed only for the diagnostics returned (after `capped`).
+   */
+  fixTitles?: boolean;
   /** At most `settings.maxDiagnostics`, the most severe first, and one note on what was left out (editors). */
   capped?: boolean;
 }
@@ -98,6 +103,9 @@ export async function checkInSlices(
   yieldNow: () => Promise<void> = () => new Promise((resolve) => setImmediate(resolve)),
 ): Promise<boolean> {
   const analysis = cache.get(document);
+  // After a small edit, the per-sentence work is the few changed blocks': checking them needs no slices, and
+  // collecting the checks would run every rule's whole-document work twice.
+  if (uncheckedProse(analysis) <= UNSLICED_PROSE) return !token.isCancellationRequested;
   const checks: {
     ruleId: string;
     check: SentenceCheck;
@@ -138,6 +146,22 @@ export async function checkInSlices(
 
 type SentenceCheck = (sentence: Sentence, report: (finding: Finding) => void) => void;
 
+/** How much prose no rule has checked yet may be checked at once, without yielding (a few paragraphs). */
+const UNSLICED_PROSE = 20_000;
+
+/**
+ * The length of the blocks no per-sentence check has run on (new or edited since the last check). Table cells and
+ * list items are left out: their sentences are looked up one by one (SentenceCheckMemo), never kept per block.
+ */
+function uncheckedProse(analysis: DocumentAnalysis): number {
+  let length = 0;
+  analysis.blocks.forEach(({ result }, b) => {
+    const { kind } = analysis.prose.blocks[b]!;
+    if (result.findings.size === 0 && kind !== 'table-cell' && kind !== 'list-item') length += result.prose.length;
+  });
+  return length;
+}
+
 /** A rule's report as a finding with its message written out. */
 function renderer(rule: Rule): (reported: Report) => Finding {
   return (reported) => ({
@@ -159,7 +183,11 @@ export function computeDiagnostics(
   const findingBehind = cache.oneShot ? undefined : new Map<Diagnostic, Finding>();
   const suppressions = readSuppressions(analysis, (offset) => document.positionAt(offset).line);
   const diagnostics: Diagnostic[] = [];
+  const fixable: [Diagnostic, Finding][] = [];
   const budget = { remaining: LARGE_FIX_BUDGET };
+  const withFixes = options.fixEdits || options.fixTitles !== false;
+  const fixesFor = (finding: Finding) =>
+    options.fixEdits ? fixesOf(document, finding, budget) : fixesOfFinding(finding).map(titleOnly);
   const accepted = new Set(settings.acceptedTerms.map(normalizeSpace));
   const ignoredTexts = (ruleId: string) =>
     new Set(settings.ignoreFindings.filter((i) => i.rule === ruleId).map((i) => normalizeSpace(i.text)));
@@ -203,7 +231,7 @@ export function computeDiagnostics(
         messageId: finding.messageId,
         ...(options.fixEdits && finding.data && Object.keys(finding.data).length ? { messageData: finding.data } : {}),
         sources: topSources(finding.sources, index),
-        fixes: options.fixEdits ? fixesOf(document, finding, budget) : (finding.fixes ?? []).map(titleOnly),
+        fixes: [],
       };
       const configured = settings.rules[rule.meta.id];
       const diagnostic: Diagnostic = {
@@ -217,12 +245,23 @@ export function computeDiagnostics(
       };
       diagnostics.push(diagnostic);
       findingBehind?.set(diagnostic, finding);
+      // Uncapped (the CLI): now, so that nothing keeps the finding; capped: only for the diagnostics returned.
+      if (finding.fixes && withFixes) {
+        if (options.capped) fixable.push([diagnostic, finding]);
+        else data.fixes = fixesFor(finding);
+      }
     }
   }
   const sorted = withoutSuperseded(diagnostics, rules).sort(
     (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
   );
   const returned = options.capped ? capDiagnostics(sorted, settings.maxDiagnostics) : sorted;
+  // In the order the rules reported them (the large-fix budget goes to the first).
+  if (fixable.length) {
+    const kept = new Set(returned);
+    for (const [diagnostic, finding] of fixable)
+      if (kept.has(diagnostic)) (diagnostic.data as DiagnosticData).fixes = fixesFor(finding);
+  }
   if (findingBehind) {
     const byDiagnostic: FindingsByDiagnostic = new Map();
     for (const diagnostic of returned) {
@@ -271,7 +310,7 @@ export function fixesOf(
   finding: Finding,
   budget = { remaining: Number.POSITIVE_INFINITY },
 ): DiagnosticData['fixes'] {
-  return (finding.fixes ?? []).map((fix) => {
+  return fixesOfFinding(finding).map((fix) => {
     if (fix.large && budget.remaining <= 0) return titleOnly(fix);
     const edits = fix.edits;
     if (fix.large) for (const e of edits) budget.remaining -= EDIT_COST + e.newText.length;

@@ -1,0 +1,163 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import fc from 'fast-check';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { generateClaimDense } from '../../bench/generate';
+import type { LanguageService } from '../../server/src/service/index';
+import { builtInKnowledgeBase, service } from '../helpers/service';
+
+// The server's edit path (one service across versions, checked in slices, capped) must give exactly what a fresh
+// service gives for the same text: every per-block, per-sentence and per-finding memo that survives an edit is
+// checked here against a check that has none. Edits are the ones writers make: characters, lines, citations,
+// reference entries, headings.
+
+const root = path.resolve(__dirname, '..', '..', '..');
+const FIXTURES = [
+  fs.readFileSync(path.join(root, 'examples', 'manuscript-citations.md'), 'utf8'),
+  fs.readFileSync(path.join(root, 'examples', 'car-t-review.md'), 'utf8'),
+];
+
+type Edit = { kind: string; at: number; length: number; pick: number };
+
+const editArbitrary: fc.Arbitrary<Edit> = fc.record({
+  kind: fc.constantFrom(
+    'insert-char',
+    'delete-chars',
+    'insert-line',
+    'delete-line',
+    'insert-citation',
+    'insert-reference',
+    'delete-reference',
+    'insert-heading',
+    'insert-abbreviation',
+  ),
+  at: fc.double({ min: 0, max: 1, noNaN: true }),
+  length: fc.integer({ min: 1, max: 12 }),
+  pick: fc.nat(1000),
+});
+
+const CHARACTERS = ['x', ' ', '.', '\n', '[', ']', '(', ')', '1', 'e'];
+const LINES = [
+  'Kymriah targets BCMA [2].',
+  'Yescarta is approved for multiple myeloma.',
+  'Cytokine release syndrome (CRS) follows infusion in most patients.',
+  'CRS was reported.',
+  'The first CAR T-cell therapy was approved in 2017 [9].',
+  'Tisagenlecleucal was the first approved; Kymria followed.',
+  'Each patient given Carvykti goes into remission.',
+  '',
+];
+const CITATIONS = [' [1]', ' [2, 3]', ' [7]', ' [1–3]', '[4]'];
+const REFERENCES = [
+  'Novartis. Kymriah prescribing information. 2024.',
+  'Kite. Yescarta prescribing information. 2024.',
+  'Smith J. A review. 2020.',
+];
+const HEADINGS = ['## Methods', '# Results', '## References', '### Safety'];
+
+/** The change an edit makes to `text`, as a range and its new text. */
+function change(text: string, edit: Edit): { start: number; end: number; newText: string } {
+  const at = Math.floor(edit.at * text.length);
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const lineEnd = text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at);
+  const pick = <T>(items: readonly T[]) => items[edit.pick % items.length]!;
+  switch (edit.kind) {
+    case 'insert-char':
+      return { start: at, end: at, newText: pick(CHARACTERS) };
+    case 'delete-chars':
+      return { start: at, end: Math.min(text.length, at + edit.length), newText: '' };
+    case 'insert-line':
+      return { start: lineStart, end: lineStart, newText: `${pick(LINES)}\n` };
+    case 'delete-line':
+      return { start: lineStart, end: Math.min(text.length, lineEnd + 1), newText: '' };
+    case 'insert-citation': {
+      // After a sentence's last word.
+      const stop = text.indexOf('.', at);
+      const where = stop < 0 ? at : stop;
+      return { start: where, end: where, newText: pick(CITATIONS) };
+    }
+    case 'insert-reference':
+    case 'delete-reference': {
+      const entries = [...text.matchAll(/^\d+\. .*$/gm)];
+      if (!entries.length) return { start: text.length, end: text.length, newText: `\n1. ${pick(REFERENCES)}\n` };
+      const entry = pick(entries);
+      const start = entry.index!;
+      if (edit.kind === 'delete-reference') return { start, end: start + entry[0].length + 1, newText: '' };
+      return { start, end: start, newText: `${entries.length + 1}. ${pick(REFERENCES)}\n` };
+    }
+    case 'insert-heading':
+      return { start: lineStart, end: lineStart, newText: `\n${pick(HEADINGS)}\n\n` };
+    default:
+      return { start: lineStart, end: lineStart, newText: 'Immune effector cell-associated neurotoxicity (ICANS) ' };
+  }
+}
+
+/** What the server publishes: checked in slices, capped, fix titles only. */
+const OPTIONS = { fixEdits: false, capped: true } as const;
+const NEVER = { isCancellationRequested: false };
+
+/** Quick fixes and their edits for a version's diagnostics, as an editor asks for them. */
+function actions(
+  svc: LanguageService,
+  document: TextDocument,
+  diagnostics: ReturnType<LanguageService['diagnostics']>,
+) {
+  return diagnostics.map((d) => svc.codeActions(document, d.range, { diagnostics: [d] }).map((a) => [a.title, a.edit]));
+}
+
+async function checkSequence(base: string, edits: readonly Edit[], maxDiagnostics: number): Promise<void> {
+  const settings = { maxDiagnostics };
+  const incremental = service({ settings });
+  const document = TextDocument.create('file:///test/incremental.md', 'markdown', 1, base);
+  await incremental.diagnosticsInSlices(document, OPTIONS, NEVER);
+  for (const [i, edit] of edits.entries()) {
+    const { start, end, newText } = change(document.getText(), edit);
+    TextDocument.update(
+      document,
+      [{ range: { start: document.positionAt(start), end: document.positionAt(end) }, text: newText }],
+      document.version + 1,
+    );
+    const got = await incremental.diagnosticsInSlices(document, OPTIONS, NEVER);
+    const fresh = service({ settings });
+    const same = TextDocument.create(document.uri, 'markdown', document.version, document.getText());
+    const expected = fresh.diagnostics(same, OPTIONS);
+    assert.deepEqual(got, expected, `after edit ${i + 1} (${edit.kind})`);
+    assert.deepEqual(
+      actions(incremental, document, got!),
+      actions(fresh, same, expected),
+      `code actions after edit ${i + 1} (${edit.kind})`,
+    );
+    // Every finding with its fixes' edits, from the same long-lived service (the memos replay them).
+    assert.deepEqual(
+      incremental.diagnostics(document),
+      service({ settings }).diagnostics(same),
+      `fix edits after edit ${i + 1} (${edit.kind})`,
+    );
+  }
+}
+
+describe('incremental edits give what a fresh check gives', function () {
+  this.timeout(300_000);
+
+  it('on the example manuscripts', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...FIXTURES),
+        fc.array(editArbitrary, { minLength: 1, maxLength: 8 }),
+        (base, edits) => checkSequence(base, edits, 1000),
+      ),
+      { numRuns: 20 },
+    );
+  });
+
+  it('on a claim-dense manuscript, its diagnostics capped', async () => {
+    const dense = generateClaimDense(builtInKnowledgeBase(), 15_000);
+    await fc.assert(
+      fc.asyncProperty(fc.array(editArbitrary, { minLength: 1, maxLength: 6 }), (edits) =>
+        checkSequence(dense, edits, 60),
+      ),
+      { numRuns: 8 },
+    );
+  });
+});
