@@ -1,13 +1,14 @@
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { nodeFileSystem } from './citations/nodeFileSystem';
-import { sameFile, writeAnnotatedCopy } from './cli/annotate';
+import { sameFile } from './cli/annotate';
 import { FORMATS, type FormatName, outputFormat } from './cli/formats';
-import { addCounts, countFindings, errorsOnly, noCounts, summaryLine } from './cli/report';
-import { unifiedDiff } from './cli/diff';
+import { dataProblemLines } from './cli/outcome';
+import { checkFile, cliWorkspace, pooledOutcomes, poolWorkerSetup, runPoolWorker } from './cli/pool';
+import { addCounts, noCounts, summaryLine } from './cli/report';
 import { OutputWriter } from './cli/writer';
-import { fixUntilDone } from './service/languageFeatures/fixAll';
 import { closest, distance } from 'fastest-levenshtein';
 import { collectFiles, shardOf, type FileProblem } from './service/files';
 import {
@@ -17,13 +18,12 @@ import {
   VOCABULARY_FORMATS,
   type VocabularyFormat,
 } from './service/knowledgeBase';
-import type { DataProblem } from './kb/load';
 import { PROJECT_CONFIG } from './service/projectConfig';
-import { lintFiles, Workspace } from './service/workspace';
+import { Workspace } from './service/workspace';
 
 // CLI wiring only: files in, the language service's diagnostics out.
 const USAGE = `Usage: therapy-lint [--format text|json|sarif|html] [--db DIR]... [--config FILE] [--quiet] [--max-warnings N]
-                    [--shard I/N] PATH...
+                    [--shard I/N] [--jobs N] PATH...
        therapy-lint --annotate OUT.docx [options] FILE.docx
        therapy-lint kb check|stats [--format text|json] [--db DIR]...
        therapy-lint kb export --format cspell|vale|ltex|harper [--db DIR]...
@@ -49,6 +49,8 @@ Options:
   --fix-dry-run         the same without writing: print the changes as a unified diff on stdout
   --shard I/N           check only the I-th of N shares of the files (sorted by path, dealt out in turn),
                         to spread a large repository over N CI jobs
+  -j, --jobs N          check files on N threads (default: the number of CPUs); 1 checks them one by one
+                        on the main thread. The output is the same either way.
   --annotate OUT.docx   write a copy of the one .docx checked with each finding as a Word comment on its
                         text (the .docx itself is never changed)
   -h, --help            show this help
@@ -77,6 +79,7 @@ const OPTIONS = {
   quiet: { type: 'boolean', short: 'q' },
   'max-warnings': { type: 'string' },
   shard: { type: 'string' },
+  jobs: { type: 'string', short: 'j' },
   fix: { type: 'boolean' },
   'fix-dry-run': { type: 'boolean' },
   annotate: { type: 'string' },
@@ -106,6 +109,14 @@ function parseShard(value: string): { index: number; count: number } {
   if (!m || !(count >= 1 && index >= 1 && index <= count))
     throw new UsageError(`--shard ${value}: expected I/N with 1 ≤ I ≤ N, e.g. --shard 2/4`);
   return { index, count };
+}
+
+/** `--jobs N`: N ≥ 1. */
+function parseJobs(value: string): number {
+  const jobs = Number(value);
+  if (!(Number.isInteger(jobs) && jobs >= 1))
+    throw new UsageError(`--jobs ${value}: expected a whole number, 1 or more`);
+  return jobs;
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -144,50 +155,19 @@ async function main(argv: string[]): Promise<number> {
     throw new UsageError(`unknown format "${format}" (${FORMATS.join(', ')})`);
   if (positionals.length === 0) throw new UsageError('no files or folders given');
   const shard = values.shard === undefined ? undefined : parseShard(values.shard);
-  const fixMode = values['fix-dry-run'] ? 'dry-run' : values.fix ? 'write' : undefined;
+  const fixMode = values['fix-dry-run'] ? ('dry-run' as const) : values.fix ? ('write' as const) : undefined;
   if (fixMode === 'dry-run' && format !== 'text') throw new UsageError('--fix-dry-run prints a diff: no --format');
 
   const rawSettings = values.config ? readJson(values.config) : undefined;
   for (const dir of values.db ?? []) if (!isDirectory(dir)) throw new UsageError(`--db ${dir}: not a folder`);
-  // The workspace is the project's folder (the farthest .therapy-lint.json above the current folder, within
-  // its repository), or the current folder, and the configuration's: documents name bibliographies inside
-  // them, and project files are read up to them. Its knowledge base is the built-in data or the --db
-  // folders, with the workspace's .therapy-lint/*.json and the project files' knowledge-base folders.
-  const workspace = new Workspace({
-    roots: [projectRoot(process.cwd()), ...(values.config ? [path.dirname(path.resolve(values.config))] : [])],
-    trusted: true,
-    workspaceData: true,
-    dataDirs: values.db?.length ? values.db : undefined,
-    fileSystem: nodeFileSystem,
-    oneShot: true,
-  });
+  const setup = { config: values.config, rawSettings, dbs: values.db };
+  const workspace = cliWorkspace(setup);
   const { warnings, problems } = workspace.configure(rawSettings);
   for (const warning of warnings) process.stderr.write(`therapy-lint: --config ${values.config}: ${warning}\n`);
-  const reportDataProblems = (list: readonly DataProblem[]) => {
-    for (const p of list)
-      process.stderr.write(
-        `therapy-lint: ${p.file}${p.line !== undefined ? `:${p.line + 1}` : ''} ${p.pointer}: ${p.message}\n`,
-      );
-  };
-  reportDataProblems(problems);
+  for (const line of dataProblemLines(problems)) process.stderr.write(line);
   // What a later --db folder changes in an earlier one is said, but is no error.
   if (problems.some((p) => p.severity !== 'information')) return 2;
   const service = workspace.service!;
-  /** A broken project file (or a data folder it names) fails the run once every file is checked. */
-  let badConfiguration = false;
-  const reportConfigProblems = () => {
-    const taken = workspace.takeProblems();
-    if (!taken) return;
-    for (const list of taken.config.values())
-      for (const p of list) {
-        badConfiguration ||= p.severity === 'error';
-        process.stderr.write(
-          `therapy-lint: ${path.relative(process.cwd(), p.file)}:${p.line + 1}: ${p.severity}: ${p.message}\n`,
-        );
-      }
-    reportDataProblems(taken.data);
-    badConfiguration ||= taken.data.some((p) => p.severity !== 'information');
-  };
 
   // A path left out (a FIFO, a dangling or outside symbolic link, an unreadable file) is one line; the rest is checked.
   const onProblem = (problem: FileProblem) =>
@@ -210,76 +190,67 @@ async function main(argv: string[]): Promise<number> {
       );
   }
   // Each file's findings are written as they come, finding by finding, and then dropped.
+  const version = readVersion();
   const output = outputFormat(format as FormatName, service.rules, service.index, {
-    version: readVersion(),
+    version,
     baseDir: process.cwd(),
   });
   const out = new OutputWriter(process.stdout);
   const counts = noCounts();
   let any = false;
   let failed = false;
+  let badConfiguration = false;
   // Awaits only when the stream is full: most writes just append to the pending chunk.
   const write = (text: string) => out.write(text);
   await write(output.head);
+  const quiet = values.quiet ?? false;
   // Text output prints no fixes: none is computed (an annotated .docx shows their titles). Sources are named by id.
-  const fixOptions = { fixEdits: format !== 'text', fixTitles: format !== 'text' || annotate !== undefined };
-  const lintOptions = { ...fixOptions, onProblem };
-  for (const checked of lintFiles(workspace, files, lintOptions)) {
-    const { file, skipped, ignored, failed: why, word } = checked;
-    let text = checked.text;
-    let all = checked.diagnostics;
-    reportConfigProblems();
-    // Left out by the project's ignorePaths, as if not named.
-    if (ignored) continue;
-    if (skipped) {
-      // Not checked, so not counted as checked.
-      process.stderr.write(`therapy-lint: ${file}: ${skipped}\n`);
-      counts.skipped++;
-      continue;
+  const outcomeOptions = {
+    output,
+    quiet,
+    fixEdits: format !== 'text',
+    fixTitles: format !== 'text' || annotate !== undefined,
+    fixMode,
+    annotate,
+  };
+  // Many files go to worker threads, unless the run writes files (--fix, --annotate) or the HTML report,
+  // which needs every file's findings and text on this thread.
+  const jobs = Math.min(values.jobs === undefined ? os.availableParallelism() : parseJobs(values.jobs), files.length);
+  const pooled = jobs > 1 && !fixMode && annotate === undefined && format !== 'html';
+  const checkHere = (file: string) => checkFile(workspace, file, outcomeOptions);
+  const outcomes = pooled
+    ? pooledOutcomes(
+        files,
+        checkHere,
+        { ...setup, format: format as FormatName, quiet, version, baseDir: process.cwd() },
+        jobs,
+        path.join(__dirname, 'cli.js'),
+        process.env.THERAPY_LINT_WORKERS_ONLY === '1',
+      )
+    : (function* () {
+        for (const file of files) yield checkHere(file);
+      })();
+  // Two workers may both read a project file first: its problems are said once.
+  const said = new Set<string>();
+  for await (const outcome of outcomes) {
+    for (const line of outcome.configLines) {
+      if (said.has(line)) continue;
+      said.add(line);
+      process.stderr.write(line);
     }
-    if (why) {
-      // Never a silent pass: a document that could not be read fails the run.
-      process.stderr.write(`therapy-lint: ${file}: ${why}\n`);
-      counts.skipped++;
-      failed = true;
-      continue;
-    }
-    // Word files are never changed: only their findings are reported.
-    if (fixMode && !word && checked.document && checked.service) {
-      const fixed = fixUntilDone(checked.service, checked.document);
-      for (const change of fixed.changes)
-        process.stderr.write(
-          `therapy-lint: ${file}:${change.line + 1}:${change.character + 1} ${fixMode === 'write' ? 'fixed' : 'would fix'} ${change.code}: ${change.title}\n`,
-        );
-      if (fixed.document !== checked.document) {
-        if (fixMode === 'write') fs.writeFileSync(file, fixed.document.getText());
-        else
-          await write(
-            unifiedDiff(file.split(path.sep).join('/'), checked.document.getText(), fixed.document.getText()),
-          );
-        all = checked.service.diagnostics(fixed.document, fixOptions);
-        text = fixed.document.getText();
-      }
-      if (fixMode === 'dry-run') {
-        addCounts(counts, countFindings(values.quiet ? errorsOnly(all) : all));
-        continue;
-      }
-    }
-    const diagnostics = values.quiet ? errorsOnly(all) : all;
-    addCounts(counts, countFindings(diagnostics));
-    if (annotate !== undefined && word)
-      process.stderr.write(
-        `therapy-lint: ${writeAnnotatedCopy(file, annotate, word, diagnostics, (checked.service ?? service).index)}\n`,
-      );
+    for (const line of outcome.messages) process.stderr.write(line);
+    for (const raw of outcome.raw) await write(raw);
+    addCounts(counts, outcome.counts);
+    failed ||= outcome.failed;
+    badConfiguration ||= outcome.badConfiguration;
     let first = true;
-    for (const piece of output.file({ file, diagnostics, word, text })) {
+    for (const piece of outcome.pieces) {
       if (first && any) await write(output.between);
       first = false;
       await write(piece);
     }
     any ||= !first;
   }
-  reportConfigProblems();
   await write(output.tail(any));
   await out.end();
 
@@ -359,18 +330,6 @@ function readJson(file: string): unknown {
   }
 }
 
-/**
- * The farthest folder from `cwd` upwards holding a project file, without leaving the repository (the
- * first folder with .git); `cwd` when none does.
- */
-function projectRoot(cwd: string): string {
-  let root = cwd;
-  for (let dir = cwd; ; dir = path.dirname(dir)) {
-    if (fs.existsSync(path.join(dir, PROJECT_CONFIG))) root = dir;
-    if (fs.existsSync(path.join(dir, '.git')) || path.dirname(dir) === dir) return root;
-  }
-}
-
 function isDirectory(dir: string): boolean {
   try {
     return fs.statSync(dir).isDirectory();
@@ -388,16 +347,19 @@ function readVersion(): string {
   }
 }
 
-main(process.argv.slice(2)).then(
-  (status) => {
-    process.exitCode = status;
-  },
-  (error) => {
-    if (error instanceof UsageError) {
-      process.stderr.write(`therapy-lint: ${error.message} (therapy-lint --help shows the usage)\n`);
-    } else {
-      process.stderr.write(`therapy-lint: internal error: ${(error as Error).message}\n`);
-    }
-    process.exitCode = 2;
-  },
-);
+const workerSetup = poolWorkerSetup();
+if (workerSetup) runPoolWorker(workerSetup);
+else
+  main(process.argv.slice(2)).then(
+    (status) => {
+      process.exitCode = status;
+    },
+    (error) => {
+      if (error instanceof UsageError) {
+        process.stderr.write(`therapy-lint: ${error.message} (therapy-lint --help shows the usage)\n`);
+      } else {
+        process.stderr.write(`therapy-lint: internal error: ${(error as Error).message}\n`);
+      }
+      process.exitCode = 2;
+    },
+  );

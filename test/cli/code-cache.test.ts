@@ -11,6 +11,9 @@ import { CLI_FIXTURES } from '../helpers/cli';
 import { BUNDLED_CLI } from '../helpers/repo';
 
 const example = path.join(CLI_FIXTURES, '..', '..', '..', 'examples', 'car-t-review.md');
+const EXAMPLES = ['car-t-review.md', 'manuscript-citations.md', 'patient-leaflet.txt'].map((name) =>
+  path.join(path.dirname(example), name),
+);
 
 function run(cacheSetting: string): { stdout: string; status: number | null; stderr: string } {
   const result = spawnSync(process.execPath, [BUNDLED_CLI, '--format', 'json', example], {
@@ -108,6 +111,25 @@ describe('code cache (dist/cli.js and dist/server.js load their bundle with it)'
       assert.doesNotMatch(result.stdout + result.stderr, /FORGED/);
       assert.ok(fs.readFileSync(file).subarray(0, 32).equals(forgedCache().bundleHash), 'rewritten for the bundle');
       assert.equal(run(dir).stdout, expected);
+    });
+
+    it('worker threads read the cache under the same checks: a forged one never runs there either', () => {
+      // Several files on two threads, the main thread only writing, so that a worker loads the bundle.
+      const args = ['--jobs', '2', '--format', 'json', ...EXAMPLES];
+      const single = spawnSync(process.execPath, [BUNDLED_CLI, '--jobs', '1', '--format', 'json', ...EXAMPLES], {
+        encoding: 'utf8',
+        env: { ...process.env, THERAPY_LINT_CODE_CACHE: 'off' },
+      });
+      const { data, forgedHash } = forgedCache();
+      plant(forgedHash, data);
+      const pooled = spawnSync(process.execPath, [BUNDLED_CLI, ...args], {
+        encoding: 'utf8',
+        env: { ...process.env, THERAPY_LINT_CODE_CACHE: dir, THERAPY_LINT_WORKERS_ONLY: '1' },
+        timeout: 60_000,
+      });
+      assert.doesNotMatch(pooled.stdout + pooled.stderr, /FORGED/);
+      assert.equal(pooled.stdout, single.stdout);
+      assert.equal(pooled.status, single.status);
     });
 
     it('a cache file others can write is not read, and is replaced by an owner-only one', function () {

@@ -20,6 +20,7 @@ import Module from 'node:module';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vm from 'node:vm';
+import { isMainThread } from 'node:worker_threads';
 
 /** `THERAPY_LINT_CODE_CACHE`: `off`, or a folder to use instead of the user's cache folder. */
 export function codeCacheDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
@@ -110,7 +111,9 @@ export function runBundle(file: string): void {
     cachedData = readCache(cacheFile, hash);
   }
   const script = new vm.Script(Module.wrap(source), { filename: file, cachedData });
-  if (cacheFile && (!cachedData || script.cachedDataRejected)) saveLater(script, dir!, cacheFile, hash!);
+  // Worker threads read the cache under the same checks and leave writing it to the main thread.
+  if (cacheFile && isMainThread && (!cachedData || script.cachedDataRejected))
+    saveLater(script, dir!, cacheFile, hash!);
   const module = new Module(file);
   module.filename = file;
   module.paths = (Module as unknown as { _nodeModulePaths(dir: string): string[] })._nodeModulePaths(
