@@ -337,6 +337,9 @@ function checkReferences(
         (a.trials ?? []).map((t, k): [string, string] => [`/approvals/${i}/trials/${k}`, t]),
       ),
       ...(entity.trial?.products ?? []).map((p, i): [string, string] => [`/trial/products/${i}`, p]),
+      ...(entity.boxedWarnings ?? []).flatMap((w, i) =>
+        (w.syndromes ?? []).map((x, k): [string, string] => [`/boxedWarnings/${i}/syndromes/${k}`, x]),
+      ),
       ['/trial/indication', entity.trial?.indication],
       ['/deprecated/replacedBy', entity.deprecated?.replacedBy],
     ];

@@ -258,6 +258,12 @@ export interface First extends Sourced {
 
 export interface BoxedWarning extends Sourced {
   text: string;
+  /** Syndrome entity ids the warning names (crs, icans …): one warning per item of the label's boxed warning. */
+  syndromes?: string[];
+  /** When the warning was added to the label (YYYY-MM or YYYY-MM-DD), where a source says. */
+  since?: string;
+  /** For curators; never shown to users. */
+  curationNote?: string;
 }
 
 export interface Rems extends Sourced {
