@@ -60,12 +60,13 @@ const common = {
 
 // The server and CLI bundles leave out code that every start-up would parse for nothing:
 // - ajv's compiler, needed only for a schema other than the built-in one (that one is compiled at build
-//   time): it stays a run-time require, resolved from the package's dependencies;
+//   time): it is its own bundle, dist/ajv.js, required from beside them on first use (the package ships
+//   with no run-time dependencies);
 // - latex-utensils' traced BibTeX parser, which only a `tracer` option selects (never passed).
 const leanStartup = {
   name: 'lean-startup',
   setup(build) {
-    build.onResolve({ filter: /^ajv\/dist\/2020$/ }, () => ({ path: 'ajv/dist/2020', external: true }));
+    build.onResolve({ filter: /^ajv\/dist\/2020$/ }, () => ({ path: './ajv.js', external: true }));
     build.onResolve({ filter: /\/bibtex_parser_trace$/ }, () => ({ path: 'bibtex_parser_trace', namespace: 'unused' }));
     build.onLoad({ filter: /.*/, namespace: 'unused' }, () => ({ contents: 'module.exports = {};', loader: 'js' }));
     // entities (markdown-it's) decodes its HTML entity trie when loaded (~2 ms); only text with an entity
@@ -108,6 +109,7 @@ const builds = [
       'server.main': 'server/src/server.ts',
       'cli.main': 'server/src/cli.ts',
       word: 'server/src/word/index.ts',
+      ajv: 'node_modules/ajv/dist/2020.js',
     },
     outdir: 'dist',
     plugins: [leanStartup, wordChunk],

@@ -93,6 +93,51 @@ describe('CLI --format html: the reviewer’s report in Chromium', function () {
     );
   });
 
+  it('says what a fix changes, without repeating its text', async () => {
+    const review = page.locator('article').nth(1);
+    const card = review.locator('.finding[data-rule="generic-name-missing"]', { hasText: '"Abecma"' });
+    assert.equal(
+      (await card.locator('.fix li').textContent())!,
+      'Replace “Abecma” with “Idecabtagene vicleucel (Abecma)”',
+    );
+    // The overstated-claim rewrite, which the row used to give twice ('Write "…": "…"').
+    const leaflet = runCli(['--format', 'html', path.join(REPO_ROOT, 'examples', 'patient-leaflet.txt')]);
+    assert.match(
+      leaflet.stdout,
+      /<li>Replace “<del>completely safe<\/del>” with “<ins>not without serious risks<\/ins>”<\/li>/,
+    );
+    assert.doesNotMatch(leaflet.stdout, /Write "[^"]*": /);
+  });
+
+  it('stops a jump below the sticky filter bar: the highlight and its finding are not covered', async () => {
+    await page.setViewportSize({ width: 1100, height: 700 });
+    // Boxes relative to the viewport: the sticky bar's and the jumped-to element's.
+    const uncovered = async (selector: string) => {
+      const bar = (await page.locator('#filters').boundingBox())!;
+      const box = (await page.locator(selector).first().boundingBox())!;
+      return { barBottom: bar.y + bar.height, top: box.y };
+    };
+    // A highlight brought into view (as find in page does).
+    const mark = 'article:nth-of-type(2) mark.sev-error';
+    await page
+      .locator(mark)
+      .first()
+      .evaluate((m) => m.scrollIntoView());
+    const highlight = await uncovered(mark);
+    assert.ok(
+      highlight.top >= highlight.barBottom,
+      `highlight at ${highlight.top} px, bar ends at ${highlight.barBottom}`,
+    );
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: path.join(ARTIFACTS, 'html-report-jump.png') });
+    // A link to a finding.
+    const id = await page.locator('article:nth-of-type(2) .finding').nth(3).getAttribute('id');
+    await page.evaluate(`location.hash = '#${id}'`);
+    const finding = await uncovered(`#${id}`);
+    assert.ok(finding.top >= finding.barBottom, `finding at ${finding.top} px, bar ends at ${finding.barBottom}`);
+    await page.setViewportSize({ width: 1100, height: 1400 });
+  });
+
   it('filters by severity and by rule', async () => {
     const total = await page.locator('.finding').count();
     const errors = await page.locator('.finding[data-severity="error"]').count();

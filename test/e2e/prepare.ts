@@ -21,8 +21,7 @@ export const EXTENSION_ID = `${manifest.publisher}.${manifest.name}`;
 /** `npm run package` without the rebuild: the bundles in dist/ are already fresh. */
 export function packageVsix(outDir: string): string {
   const vsix = path.join(outDir, `${manifest.name}-${manifest.version}.vsix`);
-  const vsce = path.join(REPO_ROOT, 'node_modules', '@vscode', 'vsce', 'vsce');
-  execFileSync(process.execPath, [vsce, 'package', '--no-dependencies', '--out', vsix], {
+  execFileSync(process.execPath, [path.join(REPO_ROOT, 'scripts', 'package-vsix.mjs'), '--out', vsix], {
     cwd: REPO_ROOT,
     stdio: 'pipe',
   });

@@ -14,8 +14,7 @@ describe('the .vsix package', function () {
 
   before(() => {
     vsix = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'therapy-lint-vsix-')), 'therapy-lint.vsix');
-    const vsce = path.join(REPO_ROOT, 'node_modules', '@vscode', 'vsce', 'vsce');
-    execFileSync(process.execPath, [vsce, 'package', '--no-dependencies', '--out', vsix], {
+    execFileSync(process.execPath, [path.join(REPO_ROOT, 'scripts', 'package-vsix.mjs'), '--out', vsix], {
       cwd: REPO_ROOT,
       stdio: 'pipe',
     });
@@ -33,6 +32,8 @@ describe('the .vsix package', function () {
       /^images\/icon\.png$/,
       /^dist\/server\.js$/,
       /^dist\/server\.main\.js$/,
+      /^dist\/word\.js$/,
+      /^dist\/ajv\.js$/,
       /^dist\/client\/extension\.js$/,
       /^data\/[^/]+\.json$/,
       /^data\/schema\/[^/]+\.json$/,
@@ -58,6 +59,8 @@ describe('the .vsix package', function () {
       'images/icon.png',
       'dist/server.js',
       'dist/server.main.js',
+      'dist/word.js',
+      'dist/ajv.js',
       'dist/client/extension.js',
     ]) {
       assert.ok(names.includes(required), `missing ${required}`);
@@ -71,6 +74,17 @@ describe('the .vsix package', function () {
         : [];
     for (const file of [...dataFiles('data'), ...dataFiles('data/schema'), ...dataFiles('syntaxes')])
       assert.ok(names.includes(file), `missing ${file}`);
+  });
+
+  it('holds every bundle a packaged bundle requires (the Word reader, the schema compiler)', () => {
+    for (const bundle of names.filter((n) => n.startsWith('dist/') && n.endsWith('.js'))) {
+      const code = zipEntryText(vsix, `extension/${bundle}`);
+      for (const [, required] of code.matchAll(/\brequire\("(\.\/[^"]+)"\)/g))
+        assert.ok(
+          names.includes(path.posix.join(path.posix.dirname(bundle), required!)),
+          `${bundle} requires ${required}`,
+        );
+    }
   });
 
   it('has a manifest VS Code 1.100 accepts, pointing at packaged files', () => {

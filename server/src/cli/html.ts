@@ -1,4 +1,4 @@
-import type { Diagnostic } from 'vscode-languageserver-types';
+import type { Diagnostic, Position, Range } from 'vscode-languageserver-types';
 import type { KnowledgeIndex } from '../kb/index';
 import type { Rule } from '../rules/types';
 import type { DiagnosticData } from '../service/languageFeatures/diagnostics';
@@ -120,9 +120,11 @@ ${this.filters(all)}
   private document(file: ReportFile, nextId: () => number): string {
     const { result, text } = file;
     const word = result.word;
+    const offset = (position: Position) => (word ? offsetAt(word, position) : offsetIn(text, position));
+    const textAt = (range: Range) => text.slice(offset(range.start), offset(range.end));
     const findings = result.diagnostics.map((d) => {
-      const start = word ? offsetAt(word, d.range.start) : offsetIn(text, d.range.start);
-      const end = word ? offsetAt(word, d.range.end) : offsetIn(text, d.range.end);
+      const start = offset(d.range.start);
+      const end = offset(d.range.end);
       return { d, start, end: Math.max(end, start), id: `f${nextId()}` };
     });
     const blocks = paragraphsOf(text);
@@ -132,7 +134,9 @@ ${this.filters(all)}
         (f) => f.start >= block.start && (f.start < block.end || (f.start === block.end && f.end === f.start)),
       );
       const label = word ? locate(word, block.start, block.start).label : `line ${lineOf(text, block.start)}`;
-      const cards = starting.map((f) => this.card(f.d, f.id, word ? locate(word, f.start, f.end).label : undefined));
+      const cards = starting.map((f) =>
+        this.card(f.d, f.id, word ? locate(word, f.start, f.end).label : undefined, textAt),
+      );
       const shown = word ? wordMarkup(text, block) : [];
       const heading = shown.some((m) => m.heading);
       return `<div class="para${heading ? ' heading' : ''}"><span class="where">${escape(label)}</span><p>${highlight(text, block, inside, shown)}</p>${cards.join('')}</div>`;
@@ -140,7 +144,7 @@ ${this.filters(all)}
     return `<article><h2 class="file">${escape(result.file)}</h2>${html.join('\n')}</article>`;
   }
 
-  private card(d: Diagnostic, id: string, where: string | undefined): string {
+  private card(d: Diagnostic, id: string, where: string | undefined, textAt: (range: Range) => string): string {
     const data = d.data as DiagnosticData | undefined;
     const severity = severityOf(d);
     const sources = (data?.sources ?? []).flatMap((sourceId) => {
@@ -154,13 +158,21 @@ ${this.filters(all)}
         `<li>${escape(source.publisher)}: ${link}${when}${source.knownErrors ? ` <em>(known errors: ${escape(source.knownErrors)})</em>` : ''}</li>`,
       ];
     });
+    // A one-edit fix says what changes ("Replace “cures” with “may induce remissions in”"): its title alone
+    // repeats or cuts short the new text.
     const fixes = (data?.fixes ?? []).map((fix) => {
-      const replacement = fix.edits?.length === 1 ? fix.edits[0]!.newText.trim() : undefined;
-      return `<li>${escape(fix.title)}${replacement ? `: “${escape(replacement.length > 240 ? `${replacement.slice(0, 239)}…` : replacement)}”` : ''}</li>`;
+      const edit = fix.edits?.length === 1 ? fix.edits[0]! : undefined;
+      const replaced = edit ? textAt(edit.range).trim() : '';
+      const replacement = edit?.newText.trim() ?? '';
+      if (!replacement) return `<li>${escape(fix.title)}</li>`;
+      return `<li>${replaced ? `Replace “<del>${quoted(replaced)}</del>” with` : 'Insert'} “<ins>${quoted(replacement)}</ins>”</li>`;
     });
     return `<aside class="finding sev-${severity}" id="${id}-card" data-severity="${severity}" data-rule="${escape(String(d.code))}"><div class="head"><span class="badge sev-${severity}">${severity}</span> <code>${escape(String(d.code))}</code>${where ? ` <span class="where-inline">${escape(where)}</span>` : ''}</div><p class="message">${escape(d.message)}</p>${sources.length ? `<div class="kb"><strong>The knowledge base records this from:</strong><ul>${sources.join('')}</ul></div>` : ''}${fixes.length ? `<div class="fix"><strong>Fix:</strong><ul>${fixes.join('')}</ul></div>` : ''}</aside>`;
   }
 }
+
+/** Text quoted in a fix row, escaped and cut to 240 characters. */
+const quoted = (text: string) => escape(text.length > 240 ? `${text.slice(0, 239)}…` : text);
 
 const total = (counts: Record<Severity, number>) => SEVERITIES.reduce((n, s) => n + counts[s], 0);
 
@@ -269,6 +281,7 @@ td:not(:first-child) { text-align: right; }
 .rule-description { color: #59636e; font-size: 0.8rem; max-width: 28rem; }
 th.sev-error, span.sev-error { color: var(--error); } th.sev-warning, span.sev-warning { color: var(--warning); }
 th.sev-info, span.sev-info { color: var(--info); } th.sev-hint, span.sev-hint { color: var(--hint); }
+html { scroll-padding-top: 8rem; }
 nav#filters { position: sticky; top: 0; background: #f6f8fa; border: 1px solid #d1d9e0; border-radius: 6px; padding: 0.4rem 0.8rem; margin: 1rem 0; z-index: 1; }
 fieldset { border: 0; display: inline; margin: 0 1rem 0 0; padding: 0; }
 legend { font-weight: 600; float: left; margin-right: 0.5rem; }
@@ -290,6 +303,8 @@ mark.off { background: transparent; border-color: transparent; }
 .finding.hidden { display: none; }
 .finding .message { margin: 0.2rem 0; }
 .finding ul { margin: 0.1rem 0 0.2rem; padding-left: 1.2rem; }
+.fix del { text-decoration: none; background: #ffebe9; }
+.fix ins { text-decoration: none; background: #dafbe1; }
 .para.heading p { font-weight: 600; font-size: 1.05rem; }
 .badge, span.badge { color: #fff; border-radius: 3px; padding: 0 0.35rem; font-size: 0.75rem; text-transform: uppercase; }
 .badge.sev-error { background: var(--error); } .badge.sev-warning { background: var(--warning); }
@@ -332,5 +347,12 @@ const SCRIPT = `
   };
   for (const box of boxes) box.addEventListener('change', update);
   update();
+  // A jump (a link to a finding, find in page, scrollIntoView) stops below the sticky filter bar, not under it.
+  const bar = document.getElementById('filters');
+  if (bar) {
+    const clear = () => { document.documentElement.style.scrollPaddingTop = bar.offsetHeight + 24 + 'px'; };
+    new ResizeObserver(clear).observe(bar);
+    clear();
+  }
 })();
 `;
