@@ -5,12 +5,12 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { service } from '../helpers/service';
 
 // Issue 14: every undefined-abbreviation and inconsistent-term finding on the real-text corpora (the development
-// corpus and the held-out one) with a human verdict, like the claim judgements of test/helpers/realTextCorpus.ts.
+// corpus and held-out sets 1 and 2) with a human verdict, like the claim judgements of test/helpers/realTextCorpus.ts.
 // A finding nobody judged fails (judge it); a judged true finding that disappears fails (a recall regression).
 // The message is part of what is judged: a finding whose advice changes ("write …") is judged again. Findings no
 // longer raised stay as a record. REAL_TERMS_UPDATE=1 appends unjudged findings for judging.
 
-const CORPORA = ['real-corpus', 'real-heldout'];
+const CORPORA = ['real-corpus', 'real-heldout', 'real-heldout-2'];
 const CODES = new Set(['undefined-abbreviation', 'inconsistent-term']);
 const VERDICTS = new Set(['true', 'false', 'unsure']);
 const JUDGEMENTS = join(process.cwd(), 'test', 'fixtures', 'terminology-judgements.tsv');
