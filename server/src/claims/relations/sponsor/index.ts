@@ -1,0 +1,109 @@
+import type { KnowledgeIndex } from '../../../kb/index';
+import type { Entity } from '../../../kb/types';
+import { label, uniqueSources } from '../../knowledge';
+import { lexicon, lexiconWords } from '../../lexicon';
+import { findPhrase, phraseAt, wordsOf } from '../../words';
+import type { Relation } from '../types';
+
+// "Breyanzi is marketed by Novartis", "Iovance's Tecelra": a product linked to a company that is none of its recorded
+// sponsors, developers or authorisation holders. Companies are the names the knowledge base records as sponsors;
+// a clause is judged only with one product, a link word or a possessive, and no company that is on its record.
+
+const LINK_TEXT = /market|make|made|develop|manufactur|sold|sponsor|from|'s\b|s'/i;
+const isProduct = (e: Entity) => e.type === 'product';
+
+// Per knowledge base: every recorded company name, as lower-case words, and per product its own.
+const companies = new WeakMap<KnowledgeIndex, { all: string[]; of: Map<string, Set<string>> }>();
+
+/** "Kite, a Gilead company" → "kite", "gilead"; "Janssen Biotech (Johnson & Johnson)" → also "janssen". */
+function namesIn(sponsor: string): string[] {
+  const suffixes = lexiconWords('company-suffixes');
+  const names: string[] = [];
+  for (const part of sponsor.split(/,\s*an?\s+|\s+company\b|[()]|\s+and\s+/)) {
+    const words = wordsOf(part)
+      .filter((w) => !w.punct)
+      .map((w) => w.lower);
+    if (!words.length) continue;
+    names.push(words.join(' '));
+    let end = words.length;
+    while (end > 1 && suffixes.has(words[end - 1]!)) end--;
+    if (end < words.length) names.push(words.slice(0, end).join(' '));
+  }
+  return names;
+}
+
+function companiesOf(index: KnowledgeIndex) {
+  let known = companies.get(index);
+  if (!known) {
+    const all = new Set<string>();
+    const of = new Map<string, Set<string>>();
+    for (const entity of index.entities()) {
+      const own = new Set((entity.sponsors ?? []).flatMap((s) => namesIn(s.name)));
+      for (const name of own) all.add(name);
+      of.set(entity.id, own);
+    }
+    // Longest first: "juno therapeutics" before "juno".
+    known = { all: [...all].sort((a, b) => b.length - a.length), of };
+    companies.set(index, known);
+  }
+  return known;
+}
+
+const relation: Relation = {
+  meta: {
+    id: 'sponsor',
+    description:
+      'Which company markets or develops a product ("Breyanzi is marketed by Novartis"), against its recorded sponsors.',
+    messages: {
+      otherCompany: '{{product}} is from {{sponsors}}, not {{company}}.',
+    },
+  },
+  applies: (text, mentions) => LINK_TEXT.test(text) && mentions.some((m) => isProduct(m.entity)),
+  check({ sentence, index, assertedClauses, report }) {
+    const { words } = sentence;
+    const known = companiesOf(index);
+    for (const clause of assertedClauses()) {
+      const clauseIndex = sentence.clauses.indexOf(clause);
+      const mentions = sentence.mentions.filter((m) => m.clause === clauseIndex && !m.mark);
+      const products = [...new Set(mentions.filter((m) => isProduct(m.entity)).map((m) => m.entity))];
+      if (products.length !== 1) continue;
+      const product = products[0]!;
+      const facts = product.sponsors ?? [];
+      if (!facts.length || facts.some((s) => s.unverified)) continue;
+      const named: { name: string; at: number; length: number }[] = [];
+      for (let at = clause.from; at < clause.to; at++) {
+        if (mentions.some((m) => m.from <= at && at < m.to)) continue;
+        const name = known.all.find((n) => phraseAt(words, at, n));
+        if (!name) continue;
+        const length = name.split(' ').length;
+        named.push({ name, at, length });
+        at += length - 1;
+      }
+      if (!named.length) continue;
+      const own = known.of.get(product.id)!;
+      if (named.some((c) => own.has(c.name))) continue;
+      const link = findPhrase(words, lexicon('sponsor-links'), clause.from, clause.to);
+      // The tokenizer drops a possessive's "'s": it is read from the text after the name.
+      const possessive = named.some((c) =>
+        /^['’]s?(?!\w)/.test(sentence.text.slice(words[c.at + c.length - 1]!.end - sentence.start)),
+      );
+      if ((!link || sentence.negatedAt(link.at)) && !possessive) continue;
+      const company = named[0]!;
+      const sponsors = [...new Set(facts.map((s) => s.name))].join(' and ');
+      report({
+        messageId: 'otherCompany',
+        data: {
+          product: label(index, product),
+          sponsors,
+          company: words
+            .slice(company.at, company.at + company.length)
+            .map((w) => w.text)
+            .join(' '),
+        },
+        sources: uniqueSources(...facts.map((s) => s.sources)),
+        correction: `${label(index, product)} is from ${sponsors}.`,
+      });
+    }
+  },
+};
+export default relation;

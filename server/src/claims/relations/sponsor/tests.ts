@@ -1,0 +1,39 @@
+import type { RelationTests } from '../types';
+
+const tests: RelationTests = {
+  valid: [
+    'Kymriah is marketed by Novartis.',
+    'Kite, a Gilead company, makes Yescarta.',
+    'Carvykti, from Janssen and Legend Biotech, targets BCMA.',
+    "Adaptimmune's Tecelra is approved for synovial sarcoma.",
+    'Adaptimmune sold Tecelra to US WorldMeds in 2025.',
+    'Iovance Biotherapeutics markets Amtagvi.',
+    'Breyanzi is not marketed by Novartis.',
+    'Is Breyanzi marketed by Novartis?',
+    "Novartis's Kymriah and Kite's Yescarta were approved in 2017.",
+    // No link between the company and the product.
+    'Novartis reported results; Breyanzi was approved in 2021.',
+    'Breyanzi targets CD19, like the Novartis product.',
+  ],
+  invalid: [
+    {
+      text: 'Breyanzi is marketed by Novartis.',
+      errors: [
+        {
+          messageId: 'otherCompany',
+          text: 'Breyanzi is marketed by Novartis.',
+          message: /Breyanzi.* is from Juno Therapeutics, a Bristol Myers Squibb company, not Novartis/,
+        },
+      ],
+    },
+    {
+      text: "Iovance's Tecelra is approved for synovial sarcoma.",
+      errors: [{ messageId: 'otherCompany', text: "Iovance's Tecelra is approved for synovial sarcoma." }],
+    },
+    {
+      text: 'Novartis markets Aucatzyl in the United States.',
+      errors: [{ messageId: 'otherCompany', text: 'Novartis markets Aucatzyl in the United States.' }],
+    },
+  ],
+};
+export default tests;
