@@ -221,8 +221,9 @@ async function main(argv: string[]): Promise<number> {
   // Awaits only when the stream is full: most writes just append to the pending chunk.
   const write = (text: string) => out.write(text);
   await write(output.head);
-  // Text output prints no fixes: their edits are computed only for JSON and SARIF. Sources are named by id.
-  const lintOptions = { fixEdits: format !== 'text', onProblem };
+  // Text output prints no fixes: none is computed (an annotated .docx shows their titles). Sources are named by id.
+  const fixOptions = { fixEdits: format !== 'text', fixTitles: format !== 'text' || annotate !== undefined };
+  const lintOptions = { ...fixOptions, onProblem };
   for (const checked of lintFiles(workspace, files, lintOptions)) {
     const { file, skipped, ignored, failed: why, word } = checked;
     let text = checked.text;
@@ -256,7 +257,7 @@ async function main(argv: string[]): Promise<number> {
           await write(
             unifiedDiff(file.split(path.sep).join('/'), checked.document.getText(), fixed.document.getText()),
           );
-        all = checked.service.diagnostics(fixed.document, { fixEdits: format !== 'text' });
+        all = checked.service.diagnostics(fixed.document, fixOptions);
         text = fixed.document.getText();
       }
       if (fixMode === 'dry-run') {

@@ -4,7 +4,7 @@ import type { ProseDocument } from '../text/prose';
 import { splitBlock, type Sentence } from '../text/sentences';
 import { type Tokens, tokenize } from '../text/tokens';
 import { TextMemo } from '../util/memo';
-import type { Finding } from './findings';
+import { type Finding, fixesOfFinding } from './findings';
 
 /**
  * Sentences and term mentions of one block, with offsets relative to the block's start. The same
@@ -268,7 +268,9 @@ function within(finding: Finding, sentence: Sentence): boolean {
   const inside = (start: number, end: number) => start >= sentence.start && end <= sentence.end;
   return (
     inside(finding.start, finding.end) &&
-    (finding.fixes ?? []).every((fix) => fix.edits.every((e) => inside(e.start, e.end)))
+    // Fixes not yet computed edit only their sentence (RuleContext.forEachSentence): not computed to be checked.
+    (typeof finding.fixes === 'function' ||
+      (finding.fixes ?? []).every((fix) => fix.edits.every((e) => inside(e.start, e.end))))
   );
 }
 
@@ -277,9 +279,11 @@ function shiftFinding(finding: Finding, by: number): Finding {
     ...finding,
     start: finding.start + by,
     end: finding.end + by,
-    fixes: finding.fixes?.map((fix) => ({
-      ...fix,
-      edits: fix.edits.map((e) => ({ ...e, start: e.start + by, end: e.end + by })),
-    })),
+    fixes:
+      finding.fixes &&
+      fixesOfFinding(finding).map((fix) => ({
+        ...fix,
+        edits: fix.edits.map((e) => ({ ...e, start: e.start + by, end: e.end + by })),
+      })),
   };
 }

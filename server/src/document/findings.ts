@@ -43,7 +43,11 @@ export interface Report {
   data?: MessageData;
   /** Knowledge-base source ids that back the message. */
   sources?: string[];
-  fixes?: Fix[];
+  /**
+   * Its fixes, or a function computing them: outputs that show no fix (CLI text) never call it; others read
+   * them through `fixesOfFinding`.
+   */
+  fixes?: Fix[] | (() => Fix[]);
   /** This finding's own severity (e.g. an ordering note from a warning rule); a user's rule setting wins. */
   severity?: SeverityName;
   /** A rule's own data, kept with a finding `forEachSentence` replays, for its `finish` (never published). */
@@ -53,4 +57,13 @@ export interface Report {
 /** A report with its message rendered. */
 export interface Finding extends Report {
   message: string;
+}
+
+/** A finding's fixes, computed on first use when the rule gave a function (and kept on the finding). */
+export function fixesOfFinding(finding: Report): Fix[] {
+  const { fixes } = finding;
+  if (typeof fixes !== 'function') return fixes ?? [];
+  const computed = fixes();
+  finding.fixes = computed;
+  return computed;
 }

@@ -51,7 +51,7 @@ export interface RuleContext {
    * in any document version) instead of checking it again. Use it for per-sentence checks: `check` must depend only on
    * the
    * sentence (its text, its mentions) and on what `dependsOn` encodes (e.g. the defined abbreviations).
-   * Findings must lie inside the sentence to be reused. `finish`, when given, completes each finding,
+   * Findings must lie inside the sentence to be reused; fixes given as a function must edit only the sentence. `finish`, when given, completes each finding,
    * checked or replayed, with what depends on the rest of the document (e.g. fixes that add a reference).
    */
   forEachSentence(

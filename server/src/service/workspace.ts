@@ -346,6 +346,8 @@ export interface LintFilesOptions {
   open?: (uri: string) => TextDocument | undefined;
   /** False: fixes carry titles only (the editor asks for edits through code actions). */
   fixEdits?: boolean;
+  /** False: no fixes at all (an output that shows none), so none is computed. */
+  fixTitles?: boolean;
   /** At most settings.maxDiagnostics per file, with a note on the rest (what an editor is sent). */
   capped?: boolean;
   /** A file that cannot be read, or (with `keepGoing`) a failure while checking one: reported, then on to the next. */
@@ -405,6 +407,7 @@ export function* lintFiles(
     try {
       diagnostics = service.diagnostics(document, {
         fixEdits: options.fixEdits ?? true,
+        fixTitles: options.fixTitles,
         capped: options.capped,
       });
     } catch (error) {

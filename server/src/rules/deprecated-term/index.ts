@@ -88,7 +88,7 @@ const rule: Rule = {
         messageId: replacement.verdict,
         data: { term: mention.text, replacement: text, why: replacement.why },
         sources: replacement.sources,
-        fixes: [
+        fixes: () => [
           {
             title: `Replace with "${written}"`,
             edits: [{ start: mention.start, end: mention.end, newText: written }],

@@ -49,7 +49,7 @@ const rule: Rule = {
         messageId: 'brandWithoutGeneric',
         data: { brand: mention.text, paired },
         sources: entity.sources,
-        fixes: [
+        fixes: () => [
           {
             title: `Write "${written}"`,
             edits: [{ start: mention.start, end: mention.end, newText: written }],

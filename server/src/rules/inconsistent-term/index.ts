@@ -140,7 +140,7 @@ const rule: Rule = {
           { term: mention.text, respelled, asFirst: `, as this document also does ("${example}")` },
           { term: mention.text, respelled, asFirst: '' },
         ]),
-        fixes: [
+        fixes: () => [
           {
             title: `Write "${written}"`,
             edits: [{ start: mention.start, end: mention.end, newText: written }],

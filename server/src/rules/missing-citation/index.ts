@@ -94,9 +94,6 @@ const rule: Rule = {
       if (model.citationsFor(span.start, span.end).some((c) => !c.silent)) continue;
       const start = startAfterCitations(model, analysis.text, sentence.start);
       const source = sourceId ? context.index.source(sourceId) : undefined;
-      const fix = source
-        ? citeFix(analysis, model, (citing ??= citingFacts(analysis.text, model)), sentence, source)
-        : undefined;
       context.report({
         start,
         end: sentence.end,
@@ -106,7 +103,15 @@ const rule: Rule = {
           ...(source ? { publisher: gist(source.publisher, 50), date: sourceDate(source) } : {}),
         },
         ...(source ? { sources: [source.id] } : {}),
-        ...(fix ? { fixes: [fix] } : {}),
+        // Computed only when an output shows fixes.
+        ...(source
+          ? {
+              fixes: () => {
+                const fix = citeFix(analysis, model, (citing ??= citingFacts(analysis.text, model)), sentence, source);
+                return fix ? [fix] : [];
+              },
+            }
+          : {}),
       });
     }
   },

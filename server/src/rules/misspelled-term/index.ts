@@ -49,7 +49,7 @@ const rule: Rule = {
         messageId: 'listedMisspelling',
         data: { term: mention.text, correct: right },
         sources: mention.alias.sources ?? mention.entity.sources,
-        fixes: [
+        fixes: () => [
           {
             title: `Change to "${written}"`,
             edits: [{ start: mention.start, end: mention.end, newText: written }],
@@ -84,14 +84,15 @@ const rule: Rule = {
         if (!suggestions) memo.set(word, (suggestions = vocabulary.suggest(word).slice(0, MAX_SUGGESTIONS)));
         if (!suggestions.length) continue;
         const best = suggestions[0]!;
-        const fixes: Fix[] = suggestions.map((s, i) => {
-          const replacement = matchCase(word, s.word.text);
-          return {
-            title: `Change to "${replacement}"`,
-            edits: [{ start, end, newText: replacement }],
-            isPreferred: i === 0 && suggestions.length === 1,
-          };
-        });
+        const fixes = (): Fix[] =>
+          suggestions.map((s, i) => {
+            const replacement = matchCase(word, s.word.text);
+            return {
+              title: `Change to "${replacement}"`,
+              edits: [{ start, end, newText: replacement }],
+              isPreferred: i === 0 && suggestions.length === 1,
+            };
+          });
         const names = listWithin(
           best.word.entities.map((e) => headline(e, index)),
           60,

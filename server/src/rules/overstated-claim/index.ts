@@ -53,13 +53,16 @@ const rule: Rule = {
       const written = document.text.slice(hit.start, hit.end);
       // A long phrase is quoted by its first words: the squiggle shows the rest, and the message stays one line.
       const quoted = gist(written.replace(/\s+/g, ' '), 30);
-      const measured = measuredFix(document, sentence, hit, context.index);
       report({
         start: hit.start,
         end: hit.end,
         messageId: hit.kind,
         data: { phrase: quoted },
-        fixes: measured ? [measured] : [],
+        // Computed when an output shows fixes: the rewritten sentence is checked again.
+        fixes: () => {
+          const measured = measuredFix(document, sentence, hit, context.index);
+          return measured ? [measured] : [];
+        },
       });
     });
   },

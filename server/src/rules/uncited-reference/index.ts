@@ -33,8 +33,9 @@ const rule: Rule = {
       if (entry.namespace === 'number' && !usesNumbers) continue;
       if (entry.namespace === 'key' && model.citesAll) continue;
       const title = `Remove ${describe(entry).toLowerCase()}`;
-      // Renumbering rewrites the whole list: computed only when the fix is asked for (a long list has many such fixes).
-      const fix =
+      // Computed when an output shows fixes; renumbering rewrites the whole list: its edits only when the fix is
+      // asked for (a long list has many such fixes).
+      const fix = () =>
         entry.namespace === 'number' && (explicitNumbers ??= hasExplicitNumbers(source, model))
           ? lazyFix(
               renumbers(Number(entry.key), (numbering ??= numberingOf(model))) ? `${title} and renumber` : title,
@@ -48,7 +49,7 @@ const rule: Rule = {
         end: lineEnd(source, entry),
         messageId: 'uncited',
         data: { entry: describe(entry) },
-        fixes: [fix],
+        fixes: () => [fix()],
       });
     }
     checkOrder(context, model, source);
@@ -135,7 +136,7 @@ function checkOrder(context: RuleContext, model: CitationModel, source: string):
     messageId: 'outOfOrder',
     data: { cited: firstBreak.cited, before: firstBreak.before },
     severity: 'information',
-    fixes:
+    fixes: () =>
       model.lists.length && renumberable
         ? [
             lazyFix(

@@ -169,7 +169,7 @@ const rule: Rule = {
         messageId: 'undefinedAbbreviation',
         data: { abbreviation: mention.text, expanded },
         sources: mention.entity.sources,
-        fixes: [
+        fixes: () => [
           {
             title: `Expand to "${written}"`,
             edits: [{ start, end: mention.end, newText: written }],

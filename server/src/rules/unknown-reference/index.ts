@@ -47,7 +47,7 @@ const rule: Rule = {
           end: key.end,
           ...unresolvedMessage(model, citation, key, () => (numbers ??= numberedEntries(model))),
           // Computed when asked for: each costs a pass over its citation's keys, and one citation may have thousands.
-          fixes: [
+          fixes: () => [
             lazyFix(
               `Remove the citation of ${describe(citation.namespace, key.key)}`,
               () => [removeKey(source, citation, at)],

@@ -1,6 +1,6 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, type DocumentAnalysis } from '../../document/analysis';
-import type { Edit, Report } from '../../document/findings';
+import { type Edit, fixesOfFinding, type Report } from '../../document/findings';
 import type { KnowledgeIndex } from '../../kb/index';
 import { DEFAULT_SETTINGS } from '../../service/settings';
 import { isAbbreviation } from '../../terms/terminology';
@@ -24,7 +24,7 @@ export function spellOutAbbreviations(
   const report = (r: Report) => {
     const mention = alone.mentions.find((m) => m.start === r.start);
     if (mention && usedBefore(document, at, mention.entity.id, mention.text)) return;
-    edits.push(...(r.fixes?.[0]?.edits ?? []));
+    edits.push(...(fixesOfFinding(r)[0]?.edits ?? []));
   };
   undefinedAbbreviation.check({
     document: alone,

@@ -87,16 +87,19 @@ const rule: Rule = {
         const sentence = { start: finding.start + relative.start, end: finding.start + relative.end };
         // A sentence rewrite would change words outside a finding on part of the sentence.
         if (finding.start !== sentence.start || finding.end !== sentence.end) return { ...rest, fixes: [] };
-        const end = endAfterCitations(document.citations, document.text, sentence.end);
-        const fixes = correctionFixes(
-          () => (citing ??= citingFor(document, index)).writer(),
-          sentence.start,
-          end,
-          findings,
-          authorCitations(document, sentence.start, end),
-          index,
-          (statement) => spellOutAbbreviations(document, sentence.start, statement, index),
-        );
+        // Computed only when an output shows fixes (never for CLI text): rewriting and re-checking each choice costs.
+        const fixes = () => {
+          const end = endAfterCitations(document.citations, document.text, sentence.end);
+          return correctionFixes(
+            () => (citing ??= citingFor(document, index)).writer(),
+            sentence.start,
+            end,
+            findings,
+            authorCitations(document, sentence.start, end),
+            index,
+            (statement) => spellOutAbbreviations(document, sentence.start, statement, index),
+          );
+        };
         return { ...rest, fixes };
       },
       // "It targets BCMA." is judged by the product named before it; a table cell by its row and column, a bullet

@@ -7,7 +7,7 @@ import {
 } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { KnowledgeIndex } from '../../kb/index';
-import type { Finding, Fix, Report } from '../../document/findings';
+import { type Finding, type Fix, fixesOfFinding, type Report } from '../../document/findings';
 import type { Rule } from '../../rules/types';
 import type { Sentence } from '../../text/sentences';
 import type { AnalysisCache } from '../../document/analysis';
@@ -37,6 +37,11 @@ export interface DiagnosticsOptions {
    * Large fixes (renumbering a reference list) carry edits only up to LARGE_FIX_BUDGET per document.
    */
   fixEdits: boolean;
+  /**
+   * False: no fixes at all, not even titles (CLI text output shows none), so none is computed. Fixes are
+   * otherwise computed only for the diagnostics returned (after `capped`).
+   */
+  fixTitles?: boolean;
   /** At most `settings.maxDiagnostics`, the most severe first, and one note on what was left out (editors). */
   capped?: boolean;
 }
@@ -159,7 +164,11 @@ export function computeDiagnostics(
   const findingBehind = cache.oneShot ? undefined : new Map<Diagnostic, Finding>();
   const suppressions = readSuppressions(analysis, (offset) => document.positionAt(offset).line);
   const diagnostics: Diagnostic[] = [];
+  const fixable: [Diagnostic, Finding][] = [];
   const budget = { remaining: LARGE_FIX_BUDGET };
+  const withFixes = options.fixEdits || options.fixTitles !== false;
+  const fixesFor = (finding: Finding) =>
+    options.fixEdits ? fixesOf(document, finding, budget) : fixesOfFinding(finding).map(titleOnly);
   const accepted = new Set(settings.acceptedTerms.map(normalizeSpace));
   const ignoredTexts = (ruleId: string) =>
     new Set(settings.ignoreFindings.filter((i) => i.rule === ruleId).map((i) => normalizeSpace(i.text)));
@@ -203,7 +212,7 @@ export function computeDiagnostics(
         messageId: finding.messageId,
         ...(options.fixEdits && finding.data && Object.keys(finding.data).length ? { messageData: finding.data } : {}),
         sources: topSources(finding.sources, index),
-        fixes: options.fixEdits ? fixesOf(document, finding, budget) : (finding.fixes ?? []).map(titleOnly),
+        fixes: [],
       };
       const configured = settings.rules[rule.meta.id];
       const diagnostic: Diagnostic = {
@@ -217,12 +226,23 @@ export function computeDiagnostics(
       };
       diagnostics.push(diagnostic);
       findingBehind?.set(diagnostic, finding);
+      // Uncapped (the CLI): now, so that nothing keeps the finding; capped: only for the diagnostics returned.
+      if (finding.fixes && withFixes) {
+        if (options.capped) fixable.push([diagnostic, finding]);
+        else data.fixes = fixesFor(finding);
+      }
     }
   }
   const sorted = withoutSuperseded(diagnostics, rules).sort(
     (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
   );
   const returned = options.capped ? capDiagnostics(sorted, settings.maxDiagnostics) : sorted;
+  // In the order the rules reported them (the large-fix budget goes to the first).
+  if (fixable.length) {
+    const kept = new Set(returned);
+    for (const [diagnostic, finding] of fixable)
+      if (kept.has(diagnostic)) (diagnostic.data as DiagnosticData).fixes = fixesFor(finding);
+  }
   if (findingBehind) {
     const byDiagnostic: FindingsByDiagnostic = new Map();
     for (const diagnostic of returned) {
@@ -271,7 +291,7 @@ export function fixesOf(
   finding: Finding,
   budget = { remaining: Number.POSITIVE_INFINITY },
 ): DiagnosticData['fixes'] {
-  return (finding.fixes ?? []).map((fix) => {
+  return fixesOfFinding(finding).map((fix) => {
     if (fix.large && budget.remaining <= 0) return titleOnly(fix);
     const edits = fix.edits;
     if (fix.large) for (const e of edits) budget.remaining -= EDIT_COST + e.newText.length;
