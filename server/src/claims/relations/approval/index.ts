@@ -452,13 +452,17 @@ function claimsAt(
         own
           ? own.includes(m)
           : !isBound(m) || (subject.mention !== undefined && bound.get(m)!.includes(subject.mention));
+      // A date the subject takes as its own ("…, followed by Kymriah in 2022") is not re-read per condition.
+      const taken = subjectDate(subject);
       const ownDate =
         qualifiers.date &&
         qualifiers.date.owner !== undefined &&
         subject.mention &&
         qualifiers.date.owner !== subject.mention.from
           ? undefined
-          : (subjectDate(subject) ?? qualifiers.date);
+          : taken && subject.mention
+            ? { ...taken, owner: subject.mention.from }
+            : qualifiers.date;
       return {
         subject,
         cueAt: cue.at,
