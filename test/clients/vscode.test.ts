@@ -104,6 +104,39 @@ describe(`VS Code ${CODE_SERVER_VERSION.replace(/^4\./, '1.')} (code-server ${CO
     await squiggle.waitFor({ state: 'attached', timeout: 30_000 });
     const box = await squiggle.boundingBox();
     assert.ok(box && box.width > 0, 'the squiggle has a size on screen');
+    await page.waitForTimeout(1000);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'vscode-squiggles.png') });
+    // The status bar: the document's counts and the knowledge base's date.
+    const status = page.locator('.statusbar-item', { hasText: 'Therapy Lint' }).first();
+    await status.waitFor({ state: 'visible', timeout: 30_000 });
+    await page.waitForFunction(
+      "[...document.querySelectorAll('.statusbar-item')].some((e) => /Therapy Lint.*KB \\d{4}-\\d{2}-\\d{2}/.test(e.textContent))",
+    );
+    await status.screenshot({ path: path.join(ARTIFACTS, 'vscode-statusbar.png') });
+    log(`status bar: ${(await status.textContent())?.trim()}`);
+    // The hover on the claim's first word (the product): the finding and the compact card.
+    await page.mouse.move(box.x + 12, box.y - 6);
+    const hover = page.locator('.monaco-hover:not(.hidden) .hover-contents').last();
+    await hover.waitFor({ state: 'visible', timeout: 30_000 });
+    await page.waitForTimeout(500);
+    const height = await page
+      .locator('.monaco-hover:not(.hidden)')
+      .first()
+      .evaluate((e) => ({ shown: e.getBoundingClientRect().height, content: e.scrollHeight }));
+    await page.screenshot({ path: path.join(ARTIFACTS, 'vscode-hover.png') });
+    log(`hover height: ${Math.round(height.shown)} px shown, ${height.content} px of content`);
+    assert.ok(height.content <= 700, `the hover is ${height.content} px tall`);
+    await page.mouse.move(5, 5);
+    await page.keyboard.press('Escape');
+    // The quick-fix menu on the claim: one choice per approval, each showing its text.
+    await page.mouse.click(box.x + 12, box.y + box.height / 2 - 6);
+    await page.keyboard.press('Control+.');
+    const menu = page.locator('.action-widget').first();
+    await menu.waitFor({ state: 'visible', timeout: 30_000 });
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'vscode-quickfix.png') });
+    assert.match((await menu.textContent()) ?? '', /Replace with "Kymriah is approved for/);
+    await page.keyboard.press('Escape');
     await page.keyboard.press('Control+Shift+M');
     const entry = page.locator('.markers-panel .monaco-list-row', { hasText: 'therapy-lint' }).first();
     await entry.waitFor({ state: 'visible', timeout: 30_000 });
