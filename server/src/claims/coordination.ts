@@ -1,3 +1,4 @@
+import { isYear } from '../util/text';
 // Coordination and list structure of a clause, shared by the relations: which item of one list goes with which
 // item of another ("A and B … X and Y, respectively"), and which population phrase a listed condition carries ("for
 // children with ALL and adults with LBCL"). Computed once per clause.
@@ -24,8 +25,6 @@ export function coordinationOf(sentence: ClaimSentence, clause: Clause): Coordin
   if (!found) memo.set(clause, (found = coordinate(sentence, clause)));
   return found;
 }
-
-const YEAR = /^(19|20)\d\d$/;
 
 function coordinate(sentence: ClaimSentence, clause: Clause): Coordination {
   const { words } = sentence;
@@ -55,7 +54,7 @@ function coordinate(sentence: ClaimSentence, clause: Clause): Coordination {
         });
       }
       const years: number[] = [];
-      for (let i = clause.from; i < clause.to; i++) if (YEAR.test(words[i]!.lower)) years.push(i);
+      for (let i = clause.from; i < clause.to; i++) if (isYear(words[i]!.lower)) years.push(i);
       if (years.length === products.length) products.forEach((p, k) => respectiveYear.set(p.from, years[k]!));
     }
   }

@@ -1,4 +1,4 @@
-import { MONTHS } from '../util/text';
+import { isYear, MONTHS } from '../util/text';
 import { lexicon } from './lexicon';
 import { type Clause, findAllPhrases, findPhrase, type Word } from './words';
 
@@ -151,7 +151,7 @@ const MONTH_NAMES = new Set(MONTHS);
 function isPrediction(words: readonly Word[], clause: Clause): boolean {
   for (let i = clause.from; i < clause.to; i++) {
     const word = words[i]!;
-    if (/^(19|20)\d\d$/.test(word.lower) || (MONTH_NAMES.has(word.lower) && word.text !== word.lower)) return true;
+    if (isYear(word.lower) || (MONTH_NAMES.has(word.lower) && word.text !== word.lower)) return true;
   }
   return !!findPhrase(words, lexicon('prediction-times'), clause.from, clause.to);
 }

@@ -1,3 +1,4 @@
+import { isYear } from '../util/text';
 import { KnowledgeIndex } from '../kb/index';
 import type { Entity, KnowledgeBase } from '../kb/types';
 import { isTherapy, membersOf } from './knowledge';
@@ -83,7 +84,7 @@ export function sentencePeriodOf(words: readonly Word[]): Period | 'unknown-past
 
 function yearsIn(words: readonly Word[]): number {
   let years = 0;
-  for (const w of words) if (w.lower.length === 4 && /^(19|20)\d\d$/.test(w.lower)) years++;
+  for (const w of words) if (isYear(w.lower)) years++;
   return years;
 }
 
@@ -106,7 +107,7 @@ function dateAt(words: readonly Word[], at: number): Period | undefined {
     }
   } else if (day) return undefined;
   const year = words[k]?.lower ?? '';
-  if (!/^(19|20)\d\d$/.test(year)) return undefined;
+  if (!isYear(year)) return undefined;
   return periodOf(Number(year), month, month === undefined ? undefined : day);
 }
 

@@ -1,5 +1,5 @@
 import type { Regulator } from '../kb/types';
-import { MONTHS } from '../util/text';
+import { isYear, MONTHS } from '../util/text';
 import type { Clause } from './clauses';
 import { regulatorOf } from './knowledge';
 import type { ClaimSentence } from './sentence';
@@ -201,7 +201,7 @@ function datesIn(sentence: ClaimSentence, clause: Clause): NonNullable<Qualifier
   const dates: NonNullable<Qualifiers['date']>[] = [];
   for (let i = clause.from; i < clause.to; i++) {
     const word = words[i]!;
-    if (word.lower.length !== 4 || !/^(19|20)\d\d$/.test(word.lower)) continue;
+    if (!isYear(word.lower)) continue;
     const year = Number(word.lower);
     // "March 2023", "March 30, 2023", "30 March 2023"
     let month: number | undefined;
@@ -249,7 +249,7 @@ function datesIn(sentence: ClaimSentence, clause: Clause): NonNullable<Qualifier
 function soleYearOf(words: readonly Word[]): number | undefined {
   let year: number | undefined;
   for (let i = 0; i < words.length; i++) {
-    if (!/^(19|20)\d\d$/.test(words[i]!.lower)) continue;
+    if (!isYear(words[i]!.lower)) continue;
     const before = words[i - 1]?.lower;
     if (before && NOT_EVENT_DATE.has(before)) return undefined;
     if (year !== undefined && year !== Number(words[i]!.lower)) return undefined;

@@ -3,6 +3,11 @@ export function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/** A calendar year as writers give it in this domain: "2017", "1998". */
+export function isYear(word: string): boolean {
+  return /^(19|20)\d\d$/.test(word);
+}
+
 /** The months' English names, lower case, January first; their first three letters are the abbreviations. */
 export const MONTHS: readonly string[] = [
   'january',

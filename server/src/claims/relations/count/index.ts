@@ -1,3 +1,4 @@
+import { isYear } from '../../../util/text';
 import type { Approval, Entity } from '../../../kb/types';
 import {
   anyUnverifiedApproval,
@@ -177,7 +178,7 @@ function cutOffIn(words: readonly Word[], from: number, to: number): string | un
     if (!CUT_OFF.has(words[i]!.lower) || (words[i]!.lower === 'of' && words[i - 1]?.lower !== 'as')) continue;
     const month = monthOf(words[i + 1]?.lower ?? '');
     const year = words[month ? i + 2 : i + 1]?.lower ?? '';
-    if (!/^(19|20)\d\d$/.test(year)) continue;
+    if (!isYear(year)) continue;
     return month ? `${year}-${String(month).padStart(2, '0')}-31` : `${year}-12-31`;
   }
   return undefined;

@@ -1,3 +1,4 @@
+import { isYear } from '../../../util/text';
 import type { Entity } from '../../../kb/types';
 import { closingParen, type Clause } from '../../clauses';
 import { coordinationOf } from '../../coordination';
@@ -115,7 +116,7 @@ const target: Relation = {
     ) {
       const approvedClass = therapiesIn(sentence, clause, index).find((r) => r.isClass && r.approvedOnly);
       // Counts as of a year ("by 2022, four …") need approval history; only present counts are judged.
-      if (!approvedClass || words.slice(clause.from, clause.to).some((w) => /^(19|20)\d\d$/.test(w.lower))) return;
+      if (!approvedClass || words.slice(clause.from, clause.to).some((w) => isYear(w.lower))) return;
       for (const cue of cues) {
         // "five target", "five of them target", "five of the approved CAR-Ts target", "five approved CAR-Ts target".
         let k = cue.at - 1;
