@@ -67,6 +67,22 @@ export function predicateNegations(
   return cues;
 }
 
+/**
+ * The coordinator at `at` joins two clauses, each with its own finite verb, and the second has its own subject before
+ * the predicate: "there is no cure or current treatments do not work in all cases". A coordinated subject or object
+ * ("no product for NETs or solid tumours is approved") has no finite verb before the coordinator.
+ */
+function joinsClauses(words: readonly Word[], from: number, at: number, predicate: number): boolean {
+  let left = false;
+  for (let k = from; k < at && !left; k++) left = FINITE_VERBS.has(words[k]!.lower);
+  if (!left) return false;
+  for (let k = at + 2; k < predicate; k++) {
+    if (words[k]!.punct) return false;
+    if (FINITE_VERBS.has(words[k]!.lower)) return true;
+  }
+  return false;
+}
+
 /** "not" right before an entity, after a comma or conjunction: it negates that entity only. */
 function entityLevelNot(
   words: readonly Word[],
@@ -100,7 +116,10 @@ export function isPredicateNegated(
   // A coordinated predicate has its own polarity: "is not a CAR-T and is not FDA-approved".
   let from = clause.from;
   for (let i = predicate - 1; i > clause.from; i--) {
-    if (COORDINATORS.has(words[i]!.lower) && FINITE_VERBS.has(words[i + 1]?.lower ?? '')) {
+    if (
+      COORDINATORS.has(words[i]!.lower) &&
+      (FINITE_VERBS.has(words[i + 1]?.lower ?? '') || joinsClauses(words, clause.from, i, predicate))
+    ) {
       from = i + 1;
       break;
     }
