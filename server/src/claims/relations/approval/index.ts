@@ -955,7 +955,10 @@ function judgeClass(
   const { index } = context;
   // "No X is approved for Y" needs every member's approvals on record (the completeness data says where they are);
   // a denial that a recorded approval contradicts is judged anywhere.
-  const complete = subject.members.every((m) => approvalsComplete(index, m, regulator));
+  // No recorded member has the modifiers ("BCMA-directed bispecific antibody"): complete only where the class is.
+  const complete = subject.members.length
+    ? subject.members.every((m) => approvalsComplete(index, m, regulator))
+    : subject.mention !== undefined && approvalsComplete(index, subject.mention.entity, regulator);
   if (!complete && !negated) return;
   const conditionId = condition?.id ?? subject.conditions[0]?.id;
   const conditionEntity = condition ?? subject.conditions[0];

@@ -9,8 +9,8 @@ import type { Relation } from '../types';
 // sponsors, developers or authorisation holders. Companies are the names the knowledge base records as sponsors;
 // a clause is judged only with one product, a link word or a possessive, and no company that is on its record.
 
-const LINK_TEXT = /market|make|made|develop|manufactur|sold|sponsor|from|'s\b|s'/i;
-const isProduct = (e: Entity) => e.type === 'product';
+const LINK_TEXT = /market|make|made|develop|manufactur|sold|sponsor|from|product|drug|'s\b|s'/i;
+const isProduct = (e: Entity) => e.type === 'product' || e.type === 'drug';
 
 // Per knowledge base: every recorded company name, as lower-case words, and per product its own.
 const companies = new WeakMap<KnowledgeIndex, { all: string[]; of: Map<string, Set<string>> }>();
