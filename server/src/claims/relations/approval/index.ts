@@ -722,11 +722,7 @@ function qualifierProblem(
     )
       return 'population';
     if (q.populationOnly) {
-      if (
-        q.pediatric &&
-        !q.adults &&
-        approvals.some((a) => a.population.adults && (a.population.maxAge === undefined || a.population.maxAge > 25))
-      )
+      if (q.pediatric && !q.adults && approvals.some((a) => a.population.adults && !a.population.youngAdultsOnly))
         return 'population';
       if (q.adults && !q.pediatric && approvals.some((a) => a.population.pediatric)) return 'population';
     } else {
@@ -1167,7 +1163,7 @@ function claimedOf(problem: 'population' | 'line' | 'date' | 'scope' | 'function
 }
 
 function nonFunctionalOnly(approval: Approval): boolean {
-  return /\bnon-?function/i.test(approval.label);
+  return approval.tumorFunction === 'non-functional';
 }
 
 /** Both conditions sit under one ancestor that is not a broad root ("GI NET" and "carcinoid tumor" under NET). */
