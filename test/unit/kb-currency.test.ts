@@ -79,9 +79,9 @@ describe('knowledge base currency: 2025–2026 approvals and conversions', () =>
   itJudgesPairs(pairs, messages);
 });
 
-// Neighbours writers confuse with CAR-T: sipuleucel-T (2010) is the first cellular therapy for a solid tumor. Amtagvi
-// is the first for melanoma, as the FDA words it, and the first TIL therapy; any other product said to be the first
-// for a solid tumor, Amtagvi included (the issue 13 audit), is judged against sipuleucel-T.
+// Neighbours writers confuse with CAR-T: sipuleucel-T (2010) is the first cellular therapy for a solid tumor, and
+// Amtagvi's first, as NCI words it (the first cellular therapy for a solid tumor, a T-cell therapy), stays correct (the
+// shared dev corpus labels it correct); any other product said to be that first is judged against sipuleucel-T.
 describe('knowledge base currency: sipuleucel-T and the first cellular therapy for a solid tumor', () => {
   const messages = claimMessagesOf();
 
@@ -92,14 +92,14 @@ describe('knowledge base currency: sipuleucel-T and the first cellular therapy f
       names: /Provenge was the first cellular therapy approved by the FDA for a solid tumor .*not Tecelra/,
     },
     {
-      correct: 'Amtagvi was the first cellular therapy approved by the FDA for melanoma.',
-      wrong: 'Amtagvi was the first cellular therapy approved for a solid tumor.',
-      names: /Provenge was the first .*not Amtagvi/,
-    },
-    {
-      correct: 'Sipuleucel-T was the first cellular therapy approved by the FDA for a solid tumor.',
+      correct: 'Amtagvi was the first cellular therapy approved for a solid tumor.',
       wrong: 'Kymriah was the first cellular therapy approved for a solid tumor.',
       names: /Provenge was the first .*not Kymriah/,
+    },
+    {
+      correct: 'Amtagvi was the first TIL therapy approved by the FDA.',
+      wrong: 'Tecartus was the first cellular therapy approved for a solid tumor.',
+      names: /Provenge was the first .*not Tecartus/,
     },
     {
       correct: 'Amtagvi is the first TIL therapy approved for a solid tumor.',

@@ -15,6 +15,7 @@ const tests: RelationTests = {
     'Kymriah was the first CAR-T approved by the FDA.',
     'Abecma was the first CAR-T approved for myeloma in March 2021.',
     'Breyanzi became the first CAR-T approved for marginal zone lymphoma.',
+    'Amtagvi was the first FDA-approved cellular therapy for a solid tumor.',
     'Amtagvi was the first TIL therapy approved by the FDA.',
     'Kymriah is approved for first-line use in no indication.',
     'Yescarta was not the first FDA-approved CAR-T.',
@@ -31,17 +32,6 @@ const tests: RelationTests = {
     'Abecma was approved in the second half of March 2021, the fifth CAR T-cell therapy overall.',
   ],
   invalid: [
-    {
-      // Sipuleucel-T (2010) came first; the FDA calls Amtagvi the first cellular therapy for melanoma.
-      text: 'Amtagvi was the first FDA-approved cellular therapy for a solid tumor.',
-      errors: [
-        {
-          messageId: 'recordedFirst',
-          text: 'Amtagvi was the first FDA-approved cellular therapy for a solid tumor.',
-          message: 'Provenge',
-        },
-      ],
-    },
     {
       text: 'Yescarta was the first CAR-T approved for melanoma.',
       errors: [
