@@ -118,12 +118,9 @@ const relation: Relation = {
         clause,
         subjects,
         ADMINISTRATION,
-<<<<<<< HEAD
+        // The dosing schedule where one is recorded (it is the label's), else the design's count; an unverified
+        // schedule is not judged.
         (e) => infusionsOf(e.dosing ? (e.dosing.unverified ? undefined : e.dosing.infusions) : verified(e)?.infusions),
-=======
-        // The dosing schedule where one is recorded (it is the label's), else the design's count.
-        (e) => infusionsOf(e.dosing && !e.dosing.unverified ? e.dosing.infusions : verified(e)?.infusions),
->>>>>>> main
         'schedule',
         (e) => (e.dosing ? e.dosing.sources : e.design?.sources),
       );
