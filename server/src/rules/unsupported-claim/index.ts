@@ -103,11 +103,13 @@ const rule: Rule = {
         return { ...rest, fixes };
       },
       // "It targets BCMA." is judged by the product named before it; a table cell by its row and column, a bullet
-      // by its lead-in.
-      (sentence) =>
-        sentence.block === 'table-cell' || sentence.block === 'list-item'
-          ? `${antecedentKey(document, sentence)}\0${unitContext(document, sentence)}`
-          : antecedentKey(document, sentence),
+      // by its lead-in, a subjectless sentence by its section's heading.
+      (sentence) => {
+        const unit = unitContext(document, sentence);
+        return sentence.block === 'table-cell' || sentence.block === 'list-item' || unit
+          ? `${antecedentKey(document, sentence)}\0${unit}`
+          : antecedentKey(document, sentence);
+      },
     );
   },
 };
