@@ -3,6 +3,7 @@ import { analyze, type DocumentAnalysis } from '../../document/analysis';
 import { type Edit, fixesOfFinding, type Report } from '../../document/findings';
 import type { KnowledgeIndex } from '../../kb/index';
 import { DEFAULT_SETTINGS } from '../../service/settings';
+import type { TermMatch } from '../../terms/matcher';
 import { isAbbreviation } from '../../terms/terminology';
 import undefinedAbbreviation from '../undefined-abbreviation/index';
 
@@ -19,13 +20,32 @@ export function spellOutAbbreviations(
   statement: string,
   index: KnowledgeIndex,
 ): string {
+  const edits = spellings(statement, index)
+    .filter(({ mention }) => !mention || !usedBefore(document, at, mention.entity.id, mention.text))
+    .flatMap((s) => s.edits);
+  let text = statement;
+  for (const edit of edits.sort((a, b) => b.start - a.start))
+    text = text.slice(0, edit.start) + edit.newText + text.slice(edit.end);
+  return text;
+}
+
+interface Spelling {
+  mention: TermMatch | undefined;
+  edits: Edit[];
+}
+
+// Per knowledge base: what undefined-abbreviation asks of each statement alone (a document only decides which apply).
+const spelled = new WeakMap<KnowledgeIndex, Map<string, Spelling[]>>();
+
+function spellings(statement: string, index: KnowledgeIndex): Spelling[] {
+  let memo = spelled.get(index);
+  if (!memo) spelled.set(index, (memo = new Map()));
+  let found = memo.get(statement);
+  if (found) return found;
   const alone = statementAnalysis(statement, index);
-  const edits: Edit[] = [];
-  const report = (r: Report) => {
-    const mention = alone.mentions.find((m) => m.start === r.start);
-    if (mention && usedBefore(document, at, mention.entity.id, mention.text)) return;
-    edits.push(...(fixesOfFinding(r)[0]?.edits ?? []));
-  };
+  found = [];
+  const report = (r: Report) =>
+    found!.push({ mention: alone.mentions.find((m) => m.start === r.start), edits: fixesOfFinding(r)[0]?.edits ?? [] });
   undefinedAbbreviation.check({
     document: alone,
     index,
@@ -33,10 +53,8 @@ export function spellOutAbbreviations(
     report,
     forEachSentence: () => {},
   });
-  let text = statement;
-  for (const edit of edits.sort((a, b) => b.start - a.start))
-    text = text.slice(0, edit.start) + edit.newText + text.slice(edit.end);
-  return text;
+  memo.set(statement, found);
+  return found;
 }
 
 /** Whether the document wrote the abbreviation (or a name carrying it) before `at`. */
