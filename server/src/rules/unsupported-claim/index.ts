@@ -4,6 +4,8 @@ import { MAX_CLAIM_WORDS } from '../../claims/sentence';
 import { correctionFixes } from '../../claims/fixes';
 import { checkUnit, unitContext } from '../../claims/bullets';
 import { antecedentKey } from '../../claims/discourse';
+import { headingElsewhere } from '../../claims/place';
+import { RELATIONS } from '../../claims/relations/all.generated';
 import { documentContextKey } from '../../claims/period';
 import { endAfterCitations, startAfterCitations } from '../../citations/edits';
 import type { ClaimFinding } from '../../claims/relations/types';
@@ -79,6 +81,9 @@ const rule: Rule = {
       // A sentence is judged as of its document's date, and in the place its title names.
       documentContextKey(document.prose),
       (finding) => {
+        // Under a heading that names another regulator ("## Japan"), no statement is judged by the default
+        // regulator's record. Applied after the per-sentence memo: a paragraph's text does not say its heading.
+        if (REGULATED.has(String(finding.data?.relation)) && headingElsewhere(document, finding, index)) return;
         const { detail, ...rest } = finding;
         if (!detail) return rest;
         // The fix rewrites the whole sentence, with its own citations right after it (keeping them).
@@ -114,6 +119,8 @@ const rule: Rule = {
   },
 };
 export default rule;
+
+const REGULATED = new Set(RELATIONS.filter((r) => r.meta.regulated).map((r) => r.meta.id));
 
 /**
  * What a claim finding keeps for its fix: its sentence (offsets relative to the finding's start) and every statement
