@@ -19,24 +19,19 @@ export function spellOutAbbreviations(
   statement: string,
   index: KnowledgeIndex,
 ): string {
-  const alone = statementAnalysis(statement, index);
-  const edits: Edit[] = [];
-  const report = (r: Report) => {
-    const mention = alone.mentions.find((m) => m.start === r.start);
-    if (mention && usedBefore(document, at, mention.entity.id, mention.text)) return;
-    edits.push(...(fixesOfFinding(r)[0]?.edits ?? []));
-  };
-  undefinedAbbreviation.check({
-    document: alone,
-    index,
-    settings: DEFAULT_SETTINGS,
-    report,
-    forEachSentence: () => {},
-  });
+  const edits = expansionsOf(statement, index)
+    .filter((e) => !e.mention || !usedBefore(document, at, e.mention.entity, e.mention.text))
+    .flatMap((e) => e.edits);
   let text = statement;
   for (const edit of edits.sort((a, b) => b.start - a.start))
     text = text.slice(0, edit.start) + edit.newText + text.slice(edit.end);
   return text;
+}
+
+/** An abbreviation the rule would write out in a statement alone: its edits, and the mention it expands. */
+interface Expansion {
+  mention?: { entity: string; text: string };
+  edits: Edit[];
 }
 
 /** Whether the document wrote the abbreviation (or a name carrying it) before `at`. */
@@ -65,16 +60,30 @@ function firstUses(document: DocumentAnalysis): Map<string, number> {
   return first;
 }
 
-// Per knowledge base: each statement's own prose and mentions.
-const analysed = new WeakMap<KnowledgeIndex, Map<string, DocumentAnalysis>>();
+// Per knowledge base: what the rule writes out in each statement alone (the same statement recurs at many findings).
+const expansions = new WeakMap<KnowledgeIndex, Map<string, Expansion[]>>();
 
-function statementAnalysis(statement: string, index: KnowledgeIndex): DocumentAnalysis {
-  let memo = analysed.get(index);
-  if (!memo) analysed.set(index, (memo = new Map()));
-  let analysis = memo.get(statement);
-  if (!analysis) {
-    analysis = analyze(TextDocument.create('untitled:statement', 'plaintext', 1, statement), index);
-    memo.set(statement, analysis);
-  }
-  return analysis;
+function expansionsOf(statement: string, index: KnowledgeIndex): Expansion[] {
+  let memo = expansions.get(index);
+  if (!memo) expansions.set(index, (memo = new Map()));
+  const known = memo.get(statement);
+  if (known) return known;
+  const alone = analyze(TextDocument.create('untitled:statement', 'plaintext', 1, statement), index);
+  const list: Expansion[] = [];
+  const report = (r: Report) => {
+    const mention = alone.mentions.find((m) => m.start === r.start);
+    list.push({
+      mention: mention && { entity: mention.entity.id, text: mention.text },
+      edits: fixesOfFinding(r)[0]?.edits ?? [],
+    });
+  };
+  undefinedAbbreviation.check({
+    document: alone,
+    index,
+    settings: DEFAULT_SETTINGS,
+    report,
+    forEachSentence: () => {},
+  });
+  memo.set(statement, list);
+  return list;
 }
