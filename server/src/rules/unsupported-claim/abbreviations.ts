@@ -3,6 +3,7 @@ import { analyze, type DocumentAnalysis } from '../../document/analysis';
 import { type Edit, fixesOfFinding, type Report } from '../../document/findings';
 import type { KnowledgeIndex } from '../../kb/index';
 import { DEFAULT_SETTINGS } from '../../service/settings';
+import { STATEMENT_MEMO_CHARS, TextMemo } from '../../util/memo';
 import { isAbbreviation } from '../../terms/terminology';
 import undefinedAbbreviation from '../undefined-abbreviation/index';
 
@@ -19,20 +20,10 @@ export function spellOutAbbreviations(
   statement: string,
   index: KnowledgeIndex,
 ): string {
-  const alone = statementAnalysis(statement, index);
   const edits: Edit[] = [];
-  const report = (r: Report) => {
-    const mention = alone.mentions.find((m) => m.start === r.start);
-    if (mention && usedBefore(document, at, mention.entity.id, mention.text)) return;
-    edits.push(...(fixesOfFinding(r)[0]?.edits ?? []));
-  };
-  undefinedAbbreviation.check({
-    document: alone,
-    index,
-    settings: DEFAULT_SETTINGS,
-    report,
-    forEachSentence: () => {},
-  });
+  for (const spelling of spellingsOf(statement, index))
+    if (!spelling.mention || !usedBefore(document, at, spelling.mention.entity, spelling.mention.text))
+      edits.push(...spelling.edits);
   let text = statement;
   for (const edit of edits.sort((a, b) => b.start - a.start))
     text = text.slice(0, edit.start) + edit.newText + text.slice(edit.end);
@@ -65,16 +56,37 @@ function firstUses(document: DocumentAnalysis): Map<string, number> {
   return first;
 }
 
-// Per knowledge base: each statement's own prose and mentions.
-const analysed = new WeakMap<KnowledgeIndex, Map<string, DocumentAnalysis>>();
+/** What undefined-abbreviation asks of a statement alone: each finding's edits, and the mention it is about. */
+interface Spelling {
+  mention?: { entity: string; text: string };
+  edits: Edit[];
+}
 
-function statementAnalysis(statement: string, index: KnowledgeIndex): DocumentAnalysis {
-  let memo = analysed.get(index);
-  if (!memo) analysed.set(index, (memo = new Map()));
-  let analysis = memo.get(statement);
-  if (!analysis) {
-    analysis = analyze(TextDocument.create('untitled:statement', 'plaintext', 1, statement), index);
-    memo.set(statement, analysis);
+// Per knowledge base: each statement's spellings, bounded (a whole analysis per statement, kept for ever, grew
+// with every distinct statement a document flags: 3 MB per MB of claims in the CLI, and without end in the server).
+const spelled = new WeakMap<KnowledgeIndex, TextMemo<Spelling[]>>();
+
+function spellingsOf(statement: string, index: KnowledgeIndex): Spelling[] {
+  let memo = spelled.get(index);
+  if (!memo) spelled.set(index, (memo = new TextMemo(STATEMENT_MEMO_CHARS)));
+  let spellings = memo.get(statement);
+  if (!spellings) {
+    const alone = analyze(TextDocument.create('untitled:statement', 'plaintext', 1, statement), index);
+    const found: Spelling[] = [];
+    undefinedAbbreviation.check({
+      document: alone,
+      index,
+      settings: DEFAULT_SETTINGS,
+      report: (r: Report) => {
+        const mention = alone.mentions.find((m) => m.start === r.start);
+        found.push({
+          mention: mention && { entity: mention.entity.id, text: mention.text },
+          edits: fixesOfFinding(r)[0]?.edits ?? [],
+        });
+      },
+      forEachSentence: () => {},
+    });
+    memo.set(statement, (spellings = found));
   }
-  return analysis;
+  return spellings;
 }
