@@ -41,7 +41,11 @@ function countingRules(): { rules: Rule[]; built: Map<string, number> } {
             context.forEachSentence(
               (sentence, report) => check(sentence, (r) => report(counted(rule.meta.id, r))),
               dependsOn,
-              finish && ((finding) => counted(rule.meta.id, finish(finding))),
+              finish &&
+                ((finding) => {
+                  const finished = finish(finding);
+                  return finished && counted(rule.meta.id, finished);
+                }),
               contextOf,
             ),
         } satisfies RuleContext),

@@ -13,6 +13,7 @@ import {
 } from './tables';
 import { lexicon } from './lexicon';
 import { phraseAt, wordsOf, type Word } from './words';
+import { headingStatement } from './topic';
 
 // Slide bullets and label–value lines are their own units, like table rows: a bullet says what its lead-in frames.
 //   "FDA approval years:" over "- Yescarta: 2015"       → "Yescarta was first approved by the FDA in 2015."
@@ -125,15 +126,24 @@ export function bulletContext(document: DocumentAnalysis, sentence: Sentence): s
 /** The findings of the statement a table cell or a bullet makes with its header or lead-in (none when it makes none). */
 export function checkUnit(document: DocumentAnalysis, sentence: Sentence, index: KnowledgeIndex): ClaimFinding[] {
   if (sentence.block === 'table-cell') return checkTableCell(document, sentence, index);
+  if (sentence.block === 'paragraph') {
+    // "## Aucatzyl" over "Targets BCMA.": the heading is the sentence's subject.
+    const statement = sectionStatement(document, sentence);
+    return statement ? checkStatement({ text: statement }, index) : [];
+  }
   const statement = bulletStatement(document, sentence);
   return statement ? checkStatement(statement, index) : [];
 }
 
+/** The statement a subjectless sentence makes with the heading of its section, when that names one entity. */
+const sectionStatement = (document: DocumentAnalysis, sentence: Sentence) =>
+  headingStatement(document, sentence, (heading) => namesOneEntity(document, heading));
+
 /** What a table cell's or a bullet's judgement depends on beyond its own text. */
 export function unitContext(document: DocumentAnalysis, sentence: Sentence): string {
-  return sentence.block === 'table-cell'
-    ? (tableCellStatement(document, sentence)?.text ?? '')
-    : bulletContext(document, sentence);
+  if (sentence.block === 'table-cell') return tableCellStatement(document, sentence)?.text ?? '';
+  if (sentence.block === 'paragraph') return sectionStatement(document, sentence) ?? '';
+  return bulletContext(document, sentence);
 }
 
 interface LeadIn {
@@ -188,7 +198,7 @@ function slotAtStart(text: string): { column: NonNullable<ReturnType<typeof colu
 }
 
 /** Whether the lead-in is only the name of one knowledge-base entity ("Yescarta", "Kymriah (tisagenlecleucel)"). */
-function namesOneEntity(document: DocumentAnalysis, lead: LeadIn): boolean {
+function namesOneEntity(document: DocumentAnalysis, lead: { start: number; end: number }): boolean {
   const mentions = document.mentionsIn(lead.start, lead.end);
   if (mentions.length === 0 || mentions.some((m) => m.entity !== mentions[0]!.entity)) return false;
   const rest = document.prose.masked

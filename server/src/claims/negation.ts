@@ -1,5 +1,5 @@
 import { asidesIn, type Clause } from './clauses';
-import { lexicon } from './lexicon';
+import { lexicon, lexiconWords } from './lexicon';
 import { phraseStartingAt, type Word } from './words';
 
 // Negation cues (data/lexicon/negation-cues.json). "not only" is additive, not negation.
@@ -67,6 +67,22 @@ export function predicateNegations(
   return cues;
 }
 
+/**
+ * The coordinator at `at` joins two clauses, each with its own finite verb, and the second has its own subject before
+ * the predicate: "there is no cure or current treatments do not work in all cases". A coordinated subject or object
+ * ("no product for NETs or solid tumours is approved") has no finite verb before the coordinator.
+ */
+function joinsClauses(words: readonly Word[], from: number, at: number, predicate: number): boolean {
+  let left = false;
+  for (let k = from; k < at && !left; k++) left = FINITE_VERBS.has(words[k]!.lower);
+  if (!left) return false;
+  for (let k = at + 2; k < predicate; k++) {
+    if (words[k]!.punct) return false;
+    if (FINITE_VERBS.has(words[k]!.lower)) return true;
+  }
+  return false;
+}
+
 /** "not" right before an entity, after a comma or conjunction: it negates that entity only. */
 function entityLevelNot(
   words: readonly Word[],
@@ -100,7 +116,10 @@ export function isPredicateNegated(
   // A coordinated predicate has its own polarity: "is not a CAR-T and is not FDA-approved".
   let from = clause.from;
   for (let i = predicate - 1; i > clause.from; i--) {
-    if (COORDINATORS.has(words[i]!.lower) && FINITE_VERBS.has(words[i + 1]?.lower ?? '')) {
+    if (
+      COORDINATORS.has(words[i]!.lower) &&
+      (FINITE_VERBS.has(words[i + 1]?.lower ?? '') || joinsClauses(words, clause.from, i, predicate))
+    ) {
       from = i + 1;
       break;
     }
@@ -114,8 +133,13 @@ export function isPredicateNegated(
   const counted = cues.filter(
     (c) => c.at < predicate && !(words[c.at]!.lower === 'nor' && cues.some((d) => words[d.at]!.lower === 'neither')),
   );
-  return counted.length % 2 === 1;
+  // A negating prefix written as a word ("a non-genetically modified therapy") negates the modifier after it only;
+  // "non-approved" is already a cue of the clause.
+  const prefixed =
+    NEGATING_PREFIXES.has(words[predicate - 1]?.lower ?? '') && !cues.some((c) => c.at === predicate - 1);
+  return (counted.length % 2 === 1) !== prefixed;
 }
+const NEGATING_PREFIXES = lexiconWords('negating-prefixes');
 
 /** A mention's word range [from, to). */
 export interface WordSpan {
@@ -141,6 +165,7 @@ export function entityMark(
   // "not for solid tumors, including NETs": an example takes the mark of the phrase it exemplifies.
   const example = exemplified(words, clause, span, spans);
   if (example) return entityMark(words, clause, example, spans);
+  if (comparisonStandard(words, clause, span.from)) return 'excluded';
   // Most mentions follow no cue word at all: one set lookup decides.
   if (
     adjacent < 0 &&
@@ -157,6 +182,25 @@ export function entityMark(
     if (previous && previous.from >= clause.from) return entityMark(words, clause, previous, spans);
   }
   return undefined;
+}
+
+const STANDARD_LINKS = lexiconWords('comparison-standard-links');
+// A comparison's standard is a short phrase: "similar to that seen with anti-CD19 CAR-T".
+const MAX_STANDARD_LINK = 4;
+
+/**
+ * The mention at `from` is the standard of a comparison reached through linking words: "similar to that of
+ * anti-CD19 CAR-T", "comparable to those seen with Kymriah" (a cue right before it is handled by the caller).
+ */
+function comparisonStandard(words: readonly Word[], clause: Clause, from: number): boolean {
+  let linked = false;
+  for (let k = from - 1; k >= clause.from && from - k <= MAX_STANDARD_LINK + 2; k--) {
+    const lower = words[k]!.lower;
+    if (STANDARD_LINKS.has(lower)) linked = true;
+    else if (!FILLER.has(lower)) return linked && cueEndsAt(words, k, EXCLUSION_BY_LAST);
+    if (linked && cueEndsAt(words, k, EXCLUSION_BY_LAST)) return true;
+  }
+  return false;
 }
 
 const INCLUSION_CUES = lexicon('inclusion-cues');

@@ -1,5 +1,7 @@
 import type { Clause } from './clauses';
+import { lexiconWords } from './lexicon';
 import { isPredicateNegated } from './negation';
+import { nounPhrasesOf } from './phrases';
 import { findAllPhrases, findPhrase, type Word } from './words';
 
 // Absolute efficacy language. "cure" counts only as a claim about a therapy ("cures", "is a cure").
@@ -252,7 +254,8 @@ export function overstatementsIn(
   const add = (kind: Overstatement['kind'], hit: { at: number; length: number; phrase: string }) => {
     if (!isPredicateNegated(words, clause, hit.at, entityStarts)) found.push({ ...hit, kind });
   };
-  for (const hit of findAllPhrases(words, EFFICACY, clause.from, clause.to)) add('efficacy', hit);
+  for (const hit of findAllPhrases(words, EFFICACY, clause.from, clause.to))
+    if (!GUARANTEES.has(hit.phrase) || promisesOutcome(words, hit.at)) add('efficacy', hit);
   for (const hit of findAllPhrases(words, SAFETY, clause.from, clause.to)) add('safety', hit);
   const subject = findPhrase(words, UNIVERSAL_SUBJECTS, clause.from, clause.to);
   const predicate = subject && findPhrase(words, EFFICACY_PREDICATES, subject.at + subject.length, clause.to);
@@ -273,4 +276,20 @@ export function overstatementsIn(
     for (const hit of findAllPhrases(words, UNIVERSAL, clause.from, clause.to)) add('efficacy', hit);
   }
   return found;
+}
+
+const GUARANTEES = new Set(['guarantees', 'guaranteed', 'guarantee']);
+const GUARANTEE_CLAUSE = new Set(['to', 'that']);
+
+/**
+ * A guarantee is an efficacy claim when it promises an outcome: "guaranteed to work", "guarantees that …", or an
+ * object headed by an outcome noun ("guarantees a complete remission", "a guaranteed cure"), not "guarantees a
+ * large-scale patient recruitment".
+ */
+function promisesOutcome(words: readonly Word[], at: number): boolean {
+  const next = words[at + 1];
+  if (!next || next.punct || GUARANTEE_CLAUSE.has(next.lower)) return true;
+  const phrases = nounPhrasesOf(words);
+  const object = phrases.at(at + 1) ?? phrases.at(at);
+  return !!object && lexiconWords('guarantee-outcomes').has(words[object.to - 1]!.lower);
 }

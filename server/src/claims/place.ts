@@ -1,4 +1,5 @@
 import type { KnowledgeIndex } from '../kb/index';
+import type { Sentence } from '../text/sentences';
 import type { TermMatch } from '../terms/matcher';
 import { defaultRegulator, regulatorOf } from './knowledge';
 import { COUNTRY_REGULATOR } from './qualifiers';
@@ -41,22 +42,86 @@ export function titleElsewhere(prose: { frontMatter?: { text: string } }, index:
   let elsewhere = titles.get(prose);
   if (elsewhere === undefined) {
     const title = prose.frontMatter && TITLE_LINE.exec(prose.frontMatter.text)?.[1];
-    const words = title ? wordsOf(title) : [];
-    const mentions = title ? index.matcher.find(title) : [];
-    const fallback = defaultRegulator(index);
-    elsewhere =
-      placeIn(words, mentions) === 'unresolved' ||
-      mentions.some((m) => {
-        const r = regulatorOf(m.entity);
-        return r !== undefined && r !== fallback;
-      }) ||
-      words.some((w) => {
-        const r = COUNTRY_REGULATOR[w.lower];
-        return r !== undefined && r !== fallback && (w.lower !== 'us' || w.text === 'US');
-      });
+    elsewhere = title ? placeOfText(title, index) === 'elsewhere' : false;
     titles.set(prose, elsewhere);
   }
   return elsewhere;
+}
+
+/** Where a title or heading places what follows it: under the default regulator, elsewhere, or nowhere said. */
+function placeOfText(text: string, index: KnowledgeIndex): 'default' | 'elsewhere' | undefined {
+  const words = wordsOf(text);
+  const mentions = index.matcher.find(text);
+  const fallback = defaultRegulator(index);
+  const place = placeIn(words, mentions);
+  if (place === 'unresolved') return 'elsewhere';
+  if (place === undefined) return undefined;
+  const regulators = [
+    ...mentions.map((m) => regulatorOf(m.entity)),
+    ...words.filter((w) => w.lower !== 'us' || w.text === 'US').map((w) => COUNTRY_REGULATOR[w.lower]),
+  ].filter((r) => r !== undefined);
+  return regulators.some((r) => r !== fallback) ? 'elsewhere' : 'default';
+}
+
+interface HeadingScope {
+  start: number;
+  elsewhere: boolean;
+}
+const headingScopes = new WeakMap<readonly Sentence[], HeadingScope[]>();
+
+/**
+ * Whether the headings a sentence stands under place it under a regulator other than the default one ("## Japan",
+ * "### Approvals in Canada"): the nearest heading that names a place decides, a deeper one overriding its parent.
+ * The heading scopes the sentence; it never lends it words.
+ */
+export function headingElsewhere(
+  document: { text: string; sentences: readonly Sentence[] },
+  sentence: { start: number },
+  index: KnowledgeIndex,
+): boolean {
+  let scopes = headingScopes.get(document.sentences);
+  if (!scopes) headingScopes.set(document.sentences, (scopes = headingScopesOf(document, index)));
+  let low = 0;
+  let high = scopes.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (scopes[mid]!.start <= sentence.start) low = mid + 1;
+    else high = mid;
+  }
+  return low > 0 && scopes[low - 1]!.elsewhere;
+}
+
+function headingScopesOf(document: { text: string; sentences: readonly Sentence[] }, index: KnowledgeIndex) {
+  const scopes: HeadingScope[] = [];
+  // The open headings by level, each with the place it names or inherits.
+  const open: { level: number; place: 'default' | 'elsewhere' | undefined }[] = [];
+  // A thematic break ends every heading's reach.
+  const breaks = [...document.text.matchAll(THEMATIC_BREAK)].map((m) => m.index + m[0].indexOf(m[2]!));
+  let nextBreak = 0;
+  for (const sentence of document.sentences) {
+    if (sentence.block !== 'heading') continue;
+    for (; nextBreak < breaks.length && breaks[nextBreak]! < sentence.start; nextBreak++) {
+      open.length = 0;
+      scopes.push({ start: breaks[nextBreak]!, elsewhere: false });
+    }
+    const level = headingLevel(document.text, sentence.start);
+    while (open.length && open[open.length - 1]!.level >= level) open.pop();
+    const place = placeOfText(sentence.text, index) ?? open[open.length - 1]?.place;
+    open.push({ level, place });
+    scopes.push({ start: sentence.start, elsewhere: place === 'elsewhere' });
+  }
+  for (; nextBreak < breaks.length; nextBreak++) scopes.push({ start: breaks[nextBreak]!, elsewhere: false });
+  return scopes;
+}
+// A line of three or more -, * or _ after a blank line (after a text line, "---" underlines a heading).
+const THEMATIC_BREAK = /(^|\n[ \t]*\n)[ ]{0,3}(([-*_])[ \t]*(?:\3[ \t]*){2,})(?=\n|$)/g;
+
+/** A Markdown heading's level (its leading #s); other headings count as level 1. */
+function headingLevel(text: string, at: number): number {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  let level = 0;
+  while (text[lineStart + level] === '#') level++;
+  return level || 1;
 }
 
 /**

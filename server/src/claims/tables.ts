@@ -7,6 +7,7 @@ import { checkSentenceIn } from './engine';
 import { type LexiconName, lexicon } from './lexicon';
 import type { ClaimFinding } from './relations/types';
 import { wordsOf } from './words';
+import { subjectlessStatement } from './topic';
 
 // A Markdown table row is a statement about the product in its first cell, one per column whose header names a
 // relation ("| Product | Target |" over "| Yescarta | CD19 |" says "Yescarta targets CD19"). Each cell is its own
@@ -17,6 +18,8 @@ export interface Column {
   statement: (subject: string, value: string) => string;
   /** What a value must look like to fill the slot (an approval year is a year). */
   accepts?: RegExp;
+  /** The statement when the row also names an indication ("| Breyanzi | LBCL | Adults |"). */
+  withIndication?: (subject: string, indication: string, value: string) => string;
 }
 
 const COLUMNS: Column[] = [
@@ -30,6 +33,18 @@ const COLUMNS: Column[] = [
     accepts: /(?:^|\D)(?:19|20)\d\d(?:\D|$)/,
   },
   { lexicon: 'table-headers-description', statement: (s, v) => `${s} is ${v}.` },
+  { lexicon: 'table-headers-sponsor', statement: (s, v) => `${s} is marketed by ${v}.` },
+  { lexicon: 'table-headers-trial', statement: (s, v) => `The ${v} trial studied ${s}.` },
+  {
+    lexicon: 'table-headers-population',
+    statement: (s, v) => `${s} is approved for ${v}.`,
+    withIndication: (s, i, v) => `${s} is approved for ${i} in ${v}.`,
+  },
+  {
+    lexicon: 'table-headers-line',
+    statement: (s, v) => `${s} is approved ${v}.`,
+    withIndication: (s, i, v) => `${s} is approved for ${i} ${v}.`,
+  },
 ];
 
 /** The column a header names ("target", "first approved" …), from the header's lower-case words. */
@@ -73,14 +88,26 @@ export function tableCellStatement(document: DocumentAnalysis, sentence: Sentenc
   const heading = header?.[column];
   if (!heading || header.length !== row.length) return undefined;
   const masked = document.prose.masked;
-  const title = wordsOf(masked.slice(heading.start, heading.end))
-    .map((w) => w.lower)
-    .join(' ');
-  const kind = columnNamed(title);
-  if (!kind) return undefined;
+  const titleOf = (cell: Cell) =>
+    wordsOf(masked.slice(cell.start, cell.end))
+      .map((w) => w.lower)
+      .join(' ');
+  const kind = columnNamed(titleOf(heading));
   const subject = masked.slice(row[0]!.start, row[0]!.end).trim();
   const value = masked.slice(row[column]!.start, row[column]!.end).trim();
-  return slotStatement(kind, subject, value);
+  if (kind?.withIndication) {
+    // The indication the population or line qualifies, from its own column of the row.
+    const indication = header.findIndex(
+      (cell, i) => i > 0 && columnNamed(titleOf(cell))?.lexicon === 'table-headers-indication',
+    );
+    const named = indication > 0 ? masked.slice(row[indication]!.start, row[indication]!.end).trim() : '';
+    if (named)
+      return slotStatement({ ...kind, statement: (s, v) => kind.withIndication!(s, named, v) }, subject, value);
+  }
+  if (kind) return slotStatement(kind, subject, value);
+  // "| Breyanzi | Approved for MCL in 2024. |" under a header that names no slot: the row's first cell is the subject.
+  const statement = subjectlessStatement(subject, value);
+  return statement ? { text: statement } : undefined;
 }
 
 /** What a table cell's judgement depends on beyond its own text: its row's subject and its column's header. */

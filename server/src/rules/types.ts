@@ -57,7 +57,8 @@ export interface RuleContext {
   forEachSentence(
     check: (sentence: Sentence, report: (report: Report) => void) => void,
     dependsOn?: string,
-    finish?: (finding: Finding) => Finding,
+    /** Completes a checked or replayed finding; returning nothing drops it. */
+    finish?: (finding: Finding) => Finding | undefined,
     /** What a sentence's check depends on in its paragraph beyond its own text (a pronoun's antecedent). */
     contextOf?: (sentence: Sentence) => string,
   ): void;

@@ -4,6 +4,8 @@ import { MAX_CLAIM_WORDS } from '../../claims/sentence';
 import { correctionFixes } from '../../claims/fixes';
 import { checkUnit, unitContext } from '../../claims/bullets';
 import { antecedentKey } from '../../claims/discourse';
+import { headingElsewhere } from '../../claims/place';
+import { RELATIONS } from '../../claims/relations/all.generated';
 import { documentContextKey } from '../../claims/period';
 import { endAfterCitations, startAfterCitations } from '../../citations/edits';
 import type { ClaimFinding } from '../../claims/relations/types';
@@ -79,6 +81,9 @@ const rule: Rule = {
       // A sentence is judged as of its document's date, and in the place its title names.
       documentContextKey(document.prose),
       (finding) => {
+        // Under a heading that names another regulator ("## Japan"), no statement is judged by the default
+        // regulator's record. Applied after the per-sentence memo: a paragraph's text does not say its heading.
+        if (REGULATED.has(String(finding.data?.relation)) && headingElsewhere(document, finding, index)) return;
         const { detail, ...rest } = finding;
         if (!detail) return rest;
         // The fix rewrites the whole sentence, with its own citations right after it (keeping them).
@@ -103,15 +108,19 @@ const rule: Rule = {
         return { ...rest, fixes };
       },
       // "It targets BCMA." is judged by the product named before it; a table cell by its row and column, a bullet
-      // by its lead-in.
-      (sentence) =>
-        sentence.block === 'table-cell' || sentence.block === 'list-item'
-          ? `${antecedentKey(document, sentence)}\0${unitContext(document, sentence)}`
-          : antecedentKey(document, sentence),
+      // by its lead-in, a subjectless sentence by its section's heading.
+      (sentence) => {
+        const unit = unitContext(document, sentence);
+        return sentence.block === 'table-cell' || sentence.block === 'list-item' || unit
+          ? `${antecedentKey(document, sentence)}\0${unit}`
+          : antecedentKey(document, sentence);
+      },
     );
   },
 };
 export default rule;
+
+const REGULATED = new Set(RELATIONS.filter((r) => r.meta.regulated).map((r) => r.meta.id));
 
 /**
  * What a claim finding keeps for its fix: its sentence (offsets relative to the finding's start) and every statement

@@ -210,7 +210,12 @@ export function computeDiagnostics(
           analysis,
           (sentence, reportInSentence) => check(sentence, (reported) => reportInSentence(render(reported))),
           dependsOn,
-          finish ? (finding) => report(finish(finding)) : report,
+          finish
+            ? (finding) => {
+                const finished = finish(finding);
+                if (finished) report(finished);
+              }
+            : report,
           undefined,
           undefined,
           contextOf,

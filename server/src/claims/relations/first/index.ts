@@ -16,7 +16,7 @@ import {
 import { qualifiersOf, type Qualifiers } from '../../qualifiers';
 import { lexicon, lexiconWords } from '../../lexicon';
 import type { ClaimSentence, Mention } from '../../sentence';
-import { findAllPhrases, type Word } from '../../words';
+import { findAllPhrases, phraseStartingAt, type Word } from '../../words';
 import type { Relation, RelationContext } from '../types';
 import { fitting, gist, listWithin } from '../../../util/messages';
 
@@ -184,9 +184,18 @@ function understoodFirst(
   let end = classMention.to;
   while (end < scopeEnd && words[end]!.lower !== ',' && words[end]!.lower !== ';') end++;
   // "in that disease": after a preposition "that" is a determiner, not a relative pronoun.
-  return !findAllPhrases(words, lexicon('first-restrictors'), classMention.to, end).some(
+  const restricted = findAllPhrases(words, lexicon('first-restrictors'), classMention.to, end).some(
     (hit) => !(hit.phrase === 'that' && PREPOSITIONS.has(words[hit.at - 1]?.lower ?? '')),
   );
+  return !restricted && !restrictingInfinitive(words, classMention.to, end);
+}
+
+/** "the first BCMA CAR-T in myeloma to employ …": an infinitive after the class that is not reaching the market. */
+function restrictingInfinitive(words: readonly Word[], from: number, to: number): boolean {
+  const market = lexicon('first-market-infinitives');
+  for (let i = from; i + 1 < to; i++)
+    if (words[i]!.lower === 'to' && !words[i + 1]!.punct && !phraseStartingAt(words, i + 1, market)) return true;
+  return false;
 }
 const PREPOSITIONS = new Set(['in', 'for', 'of', 'with', 'to', 'at', 'on', 'by', 'from', 'within']);
 

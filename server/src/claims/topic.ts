@@ -1,0 +1,64 @@
+import type { DocumentAnalysis } from '../document/analysis';
+import type { Sentence } from '../text/sentences';
+import { isYear } from '../util/text';
+import { lexicon } from './lexicon';
+import { phraseAt, wordsOf } from './words';
+
+// A sentence or table cell without a subject takes the one its section heading or table row names:
+//   "## Aucatzyl" over "Targets BCMA."               → "Aucatzyl targets BCMA."
+//   "| Breyanzi | Approved for MM in 2022. |"         → "Breyanzi was approved for MM in 2022."
+// Only a sentence that opens with a predicate (data/lexicon/subjectless-verbs, subjectless-participles) has none;
+// a sentence with its own subject is never given another.
+
+// Longer than a telegraphic predicate: prose with clauses of its own, judged as written.
+const MAX_PREDICATE_WORDS = 24;
+// A heading further up than this many blocks no longer frames a subjectless sentence (and the walk stays short).
+const MAX_SECTION_BLOCKS = 12;
+
+/** The statement `subject` makes with a subjectless predicate ("Targets BCMA."), or undefined when it has a subject. */
+export function subjectlessStatement(subject: string, text: string): string | undefined {
+  const predicate = text.trim().replace(/[.;]$/, '');
+  // Cheap test first: most sentences open with their subject.
+  const first = /^[\p{L}]+/u.exec(predicate)?.[0].toLowerCase();
+  if (!first || !openers().has(first)) return undefined;
+  const words = wordsOf(predicate);
+  if (!subject || words.length < 2 || words.length > MAX_PREDICATE_WORDS) return undefined;
+  const opens = (name: 'subjectless-verbs' | 'subjectless-participles') =>
+    lexicon(name).some((p) => phraseAt(words, 0, p));
+  const lowered = /^\p{Lu}\p{Ll}/u.test(predicate) ? predicate[0]!.toLowerCase() + predicate.slice(1) : predicate;
+  if (opens('subjectless-verbs')) return `${subject} ${lowered}.`;
+  if (opens('subjectless-participles'))
+    return `${subject} ${words.some((w) => isYear(w.lower)) ? 'was' : 'is'} ${lowered}.`;
+  return undefined;
+}
+
+/**
+ * The statement a paragraph's sentence makes with the heading of its section when it has no subject of its own and
+ * the heading names one entity of the knowledge base ("## Yescarta (axicabtagene ciloleucel)").
+ */
+export function headingStatement(
+  document: DocumentAnalysis,
+  sentence: Sentence,
+  namesOneEntity: (span: { start: number; end: number }) => boolean,
+): string | undefined {
+  if (sentence.block !== 'paragraph' || !subjectlessStatement('X', sentence.text)) return undefined;
+  const { blocks, masked } = document.prose;
+  let b = sentence.blockIndex - 1;
+  while (b >= 0 && sentence.blockIndex - b <= MAX_SECTION_BLOCKS && blocks[b]!.kind !== 'heading') b--;
+  const heading = blocks[b];
+  if (heading?.kind !== 'heading' || !namesOneEntity(heading)) return undefined;
+  return subjectlessStatement(
+    masked
+      .slice(heading.start, heading.end)
+      .replace(/^#+\s*/, '')
+      .trim(),
+    sentence.text,
+  );
+}
+
+let firstWords: ReadonlySet<string> | undefined;
+/** The first words of the opener lexicons. */
+const openers = () =>
+  (firstWords ??= new Set(
+    [...lexicon('subjectless-verbs'), ...lexicon('subjectless-participles')].map((p) => p.split(' ')[0]!),
+  ));
