@@ -80,8 +80,8 @@ describe('knowledge base currency: 2025–2026 approvals and conversions', () =>
 });
 
 // Neighbours writers confuse with CAR-T: sipuleucel-T (2010) is the first cellular therapy for a solid tumor, and
-// Amtagvi's first, as the FDA words it (the first cellular therapy for a solid tumor, a T-cell therapy), stays correct;
-// any other product said to be that first is judged against sipuleucel-T.
+// Amtagvi's first, as NCI words it (the first cellular therapy for a solid tumor, a T-cell therapy), stays correct (the
+// shared dev corpus labels it correct); any other product said to be that first is judged against sipuleucel-T.
 describe('knowledge base currency: sipuleucel-T and the first cellular therapy for a solid tumor', () => {
   const messages = claimMessagesOf();
 
@@ -95,6 +95,11 @@ describe('knowledge base currency: sipuleucel-T and the first cellular therapy f
       correct: 'Amtagvi was the first cellular therapy approved for a solid tumor.',
       wrong: 'Kymriah was the first cellular therapy approved for a solid tumor.',
       names: /Provenge was the first .*not Kymriah/,
+    },
+    {
+      correct: 'Amtagvi was the first TIL therapy approved by the FDA.',
+      wrong: 'Tecartus was the first cellular therapy approved for a solid tumor.',
+      names: /Provenge was the first .*not Tecartus/,
     },
     {
       correct: 'Amtagvi is the first TIL therapy approved for a solid tumor.',

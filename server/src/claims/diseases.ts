@@ -39,7 +39,9 @@ export interface ResolvedConditions {
 /** Is the word before a disease name part of a longer name ("Hodgkin", "X-type", "non-")? */
 function namesMore(words: readonly Word[], at: number, inMention: (i: number) => boolean): boolean {
   const word = words[at];
-  if (!word || word.punct || inMention(at) || /\d/.test(word.lower)) return false;
+  if (!word || word.punct || inMention(at)) return false;
+  // "type 1 diabetes": a number is part of a name after a name word ("grade 3", "stage 4" qualify instead).
+  if (/\d/.test(word.lower)) return /^\d+$/.test(word.lower) && at > 0 && namesMore(words, at - 1, inMention);
   if (QUALIFIERS.has(word.lower) || VERBS.has(word.lower)) return false;
   // "to shrink NETs": a verb after "to" (a capitalized word there is a name: "extended to Hodgkin lymphoma").
   if (words[at - 1]?.lower === 'to' && word.text === word.lower) return false;

@@ -62,12 +62,19 @@ export function checkSentenceIn(
   if (applicable.length === 0) return undefined;
   const prepared = claimSentenceOf(document, sentence, mentions);
   if (prepared === 'too long') return { start: sentence.start, end: sentence.end, tooLong: true };
-  // A statement placed under a regulator the knowledge base does not cover is not judged by another's record.
-  const place = placeIn(prepared.words, prepared.mentions);
-  const elsewhere = place === 'unresolved' || (place === undefined && titleElsewhere(document.prose, index));
-  const judged = elsewhere ? applicable.filter((r) => !r.meta.regulated) : applicable;
+  // A statement placed under a regulator the knowledge base does not cover is not judged by another's record
+  // (where it is placed matters only to a relation that rests on one regulator's record).
+  const judged =
+    applicable.some((r) => r.meta.regulated) && placedElsewhere(document, prepared, index)
+      ? applicable.filter((r) => !r.meta.regulated)
+      : applicable;
   const findings = checkThroughPeriod(prepared, index, judged, documentTime(document.prose));
   return findings.length ? { start: sentence.start, end: sentence.end, sentence: prepared, findings } : undefined;
+}
+
+function placedElsewhere(document: DocumentAnalysis, sentence: ClaimSentence, index: KnowledgeIndex): boolean {
+  const place = placeIn(sentence.words, sentence.mentions);
+  return place === 'unresolved' || (place === undefined && titleElsewhere(document.prose, index));
 }
 
 /**

@@ -208,7 +208,8 @@ export function defaultRegulator(index: KnowledgeIndex): Regulator | undefined {
  */
 export function approvalsComplete(index: KnowledgeIndex, entity: Entity, regulator: Regulator | undefined): boolean {
   const by = regulator ?? defaultRegulator(index);
-  const modality = entity.modality;
+  // A therapy class stands for its modality's products.
+  const modality = entity.modality ?? entity.classModality;
   if (!by || !modality) return false;
   return (index.kb.completeness ?? []).some(
     (c) =>

@@ -106,6 +106,8 @@ export interface Population {
   pediatric: boolean;
   minAge?: number;
   maxAge?: number;
+  /** The adults covered are young adults within a pediatric label ("pediatric and young adult patients up to 25"). */
+  youngAdultsOnly?: boolean;
   /** As the label words it: "patients up to 25 years of age". */
   text: string;
   /** Present when the age group is not verified: no population verdict rests on it. */
@@ -132,6 +134,8 @@ export interface Approval extends Sourced {
   excludes?: string[];
   /** Symptom control only, not antitumor (octreotide). */
   scope?: 'antitumor' | 'symptom-control' | 'toxicity-management';
+  /** The label restricts the indication to functional or non-functional tumors (everolimus: non-functional NETs). */
+  tumorFunction?: 'functional' | 'non-functional';
   /** Indication ids the label covers that are not kinds of `indication` in the disease tree (FL grade 3B in LBCL). */
   includes?: string[];
   /** Context for users. */

@@ -20,14 +20,19 @@ export function spellOutAbbreviations(
   statement: string,
   index: KnowledgeIndex,
 ): string {
-  const edits: Edit[] = [];
-  for (const spelling of spellingsOf(statement, index))
-    if (!spelling.mention || !usedBefore(document, at, spelling.mention.entity, spelling.mention.text))
-      edits.push(...spelling.edits);
+  const edits = expansionsOf(statement, index)
+    .filter((e) => !e.mention || !usedBefore(document, at, e.mention.entity, e.mention.text))
+    .flatMap((e) => e.edits);
   let text = statement;
   for (const edit of edits.sort((a, b) => b.start - a.start))
     text = text.slice(0, edit.start) + edit.newText + text.slice(edit.end);
   return text;
+}
+
+/** An abbreviation the rule would write out in a statement alone: its edits, and the mention it expands. */
+interface Expansion {
+  mention?: { entity: string; text: string };
+  edits: Edit[];
 }
 
 /** Whether the document wrote the abbreviation (or a name carrying it) before `at`. */
@@ -56,37 +61,31 @@ function firstUses(document: DocumentAnalysis): Map<string, number> {
   return first;
 }
 
-/** What undefined-abbreviation asks of a statement alone: each finding's edits, and the mention it is about. */
-interface Spelling {
-  mention?: { entity: string; text: string };
-  edits: Edit[];
-}
+// Per knowledge base: what the rule writes out in each statement alone (the same statement recurs at many findings),
+// bounded: the memo lives as long as the knowledge base, and the server sees any number of distinct statements.
+const expansions = new WeakMap<KnowledgeIndex, TextMemo<Expansion[]>>();
 
-// Per knowledge base: each statement's spellings, bounded (a whole analysis per statement, kept for ever, grew
-// with every distinct statement a document flags: 3 MB per MB of claims in the CLI, and without end in the server).
-const spelled = new WeakMap<KnowledgeIndex, TextMemo<Spelling[]>>();
-
-function spellingsOf(statement: string, index: KnowledgeIndex): Spelling[] {
-  let memo = spelled.get(index);
-  if (!memo) spelled.set(index, (memo = new TextMemo(STATEMENT_MEMO_CHARS)));
-  let spellings = memo.get(statement);
-  if (!spellings) {
-    const alone = analyze(TextDocument.create('untitled:statement', 'plaintext', 1, statement), index);
-    const found: Spelling[] = [];
-    undefinedAbbreviation.check({
-      document: alone,
-      index,
-      settings: DEFAULT_SETTINGS,
-      report: (r: Report) => {
-        const mention = alone.mentions.find((m) => m.start === r.start);
-        found.push({
-          mention: mention && { entity: mention.entity.id, text: mention.text },
-          edits: fixesOfFinding(r)[0]?.edits ?? [],
-        });
-      },
-      forEachSentence: () => {},
+function expansionsOf(statement: string, index: KnowledgeIndex): Expansion[] {
+  let memo = expansions.get(index);
+  if (!memo) expansions.set(index, (memo = new TextMemo(STATEMENT_MEMO_CHARS)));
+  const known = memo.get(statement);
+  if (known) return known;
+  const alone = analyze(TextDocument.create('untitled:statement', 'plaintext', 1, statement), index);
+  const list: Expansion[] = [];
+  const report = (r: Report) => {
+    const mention = alone.mentions.find((m) => m.start === r.start);
+    list.push({
+      mention: mention && { entity: mention.entity.id, text: mention.text },
+      edits: fixesOfFinding(r)[0]?.edits ?? [],
     });
-    memo.set(statement, (spellings = found));
-  }
-  return spellings;
+  };
+  undefinedAbbreviation.check({
+    document: alone,
+    index,
+    settings: DEFAULT_SETTINGS,
+    report,
+    forEachSentence: () => {},
+  });
+  memo.set(statement, list);
+  return list;
 }

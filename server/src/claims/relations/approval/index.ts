@@ -722,11 +722,7 @@ function qualifierProblem(
     )
       return 'population';
     if (q.populationOnly) {
-      if (
-        q.pediatric &&
-        !q.adults &&
-        approvals.some((a) => a.population.adults && (a.population.maxAge === undefined || a.population.maxAge > 25))
-      )
+      if (q.pediatric && !q.adults && approvals.some((a) => a.population.adults && !a.population.youngAdultsOnly))
         return 'population';
       if (q.adults && !q.pediatric && approvals.some((a) => a.population.pediatric)) return 'population';
     } else {
@@ -955,7 +951,10 @@ function judgeClass(
   const { index } = context;
   // "No X is approved for Y" needs every member's approvals on record (the completeness data says where they are);
   // a denial that a recorded approval contradicts is judged anywhere.
-  const complete = subject.members.every((m) => approvalsComplete(index, m, regulator));
+  // No recorded member has the modifiers ("BCMA-directed bispecific antibody"): complete only where the class is.
+  const complete = subject.members.length
+    ? subject.members.every((m) => approvalsComplete(index, m, regulator))
+    : subject.mention !== undefined && approvalsComplete(index, subject.mention.entity, regulator);
   if (!complete && !negated) return;
   const conditionId = condition?.id ?? subject.conditions[0]?.id;
   const conditionEntity = condition ?? subject.conditions[0];
@@ -1164,7 +1163,7 @@ function claimedOf(problem: 'population' | 'line' | 'date' | 'scope' | 'function
 }
 
 function nonFunctionalOnly(approval: Approval): boolean {
-  return /\bnon-?function/i.test(approval.label);
+  return approval.tumorFunction === 'non-functional';
 }
 
 /** Both conditions sit under one ancestor that is not a broad root ("GI NET" and "carcinoid tumor" under NET). */

@@ -126,6 +126,9 @@ const tests: RelationTests = {
     'Tocilizumab was FDA-approved for CRS on the same day as Kymriah.',
     'CAR-T indications exclude primary CNS lymphoma.',
     'Kymriah is approved for children and young adults with ALL.',
+    // Its ALL population is pediatric and young adult (the record's youngAdultsOnly): "children only" holds there.
+    'Kymriah is approved for ALL in pediatric patients only.',
+    'For ALL, Kymriah is limited to paediatric patients.',
     'Abecma has FDA approval in multiple myeloma.',
     'The FDA approved Breyanzi for mantle cell lymphoma in May 2024.',
     'Kymriah is approved for patients up to 25 years of age with B-cell ALL.',

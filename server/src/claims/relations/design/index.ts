@@ -116,7 +116,8 @@ const relation: Relation = {
         clause,
         subjects,
         ADMINISTRATION,
-        (e) => infusionsOf(verified(e)?.infusions),
+        // The dosing schedule where one is recorded (it is the label's), else the design's count.
+        (e) => infusionsOf(e.dosing && !e.dosing.unverified ? e.dosing.infusions : verified(e)?.infusions),
         'schedule',
       );
     }

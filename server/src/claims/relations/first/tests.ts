@@ -16,6 +16,7 @@ const tests: RelationTests = {
     'Abecma was the first CAR-T approved for myeloma in March 2021.',
     'Breyanzi became the first CAR-T approved for marginal zone lymphoma.',
     'Amtagvi was the first FDA-approved cellular therapy for a solid tumor.',
+    'Amtagvi was the first TIL therapy approved by the FDA.',
     'Kymriah is approved for first-line use in no indication.',
     'Yescarta was not the first FDA-approved CAR-T.',
     'Kymriah, approved in August 2017, was the first CAR-T.',

@@ -9,8 +9,9 @@ import type { Relation } from '../types';
 // sponsors, developers or authorisation holders. Companies are the names the knowledge base records as sponsors;
 // a clause is judged only with one product, a link word or a possessive, and no company that is on its record.
 
-const LINK_TEXT = /market|make|made|develop|manufactur|sold|sponsor|from|'s\b|s'/i;
-const isProduct = (e: Entity) => e.type === 'product';
+const LINK_TEXT = /market|make|made|develop|manufactur|sold|sponsor|from|product|drug|'s\b|s'/i;
+const isProduct = (e: Entity) => e.type === 'product' || e.type === 'drug';
+const OF_COMPANY_NOUNS = new Set(['product', 'drug', 'therapy', 'medicine']);
 
 // Per knowledge base: every recorded company name, as lower-case words, and per product its own.
 const companies = new WeakMap<KnowledgeIndex, { all: string[]; of: Map<string, Set<string>> }>();
@@ -87,7 +88,14 @@ const relation: Relation = {
       const possessive = named.some((c) =>
         /^['’]s?(?!\w)/.test(sentence.text.slice(words[c.at + c.length - 1]!.end - sentence.start)),
       );
-      if ((!link || sentence.negatedAt(link.at)) && !possessive) continue;
+      // "Breyanzi is a Gilead product": the product said to be one of the company's.
+      const ofCompany = named.some(
+        (c) =>
+          OF_COMPANY_NOUNS.has(words[c.at + c.length]?.lower ?? '') &&
+          /^an?$/.test(words[c.at - 1]?.lower ?? '') &&
+          /^(?:is|was)$/.test(words[c.at - 2]?.lower ?? ''),
+      );
+      if ((!link || sentence.negatedAt(link.at)) && !possessive && !ofCompany) continue;
       const company = named[0]!;
       const sponsors = [...new Set(facts.map((s) => s.name))].join(' and ');
       report({

@@ -8,7 +8,8 @@ import type { Relation } from '../types';
 // linking word and no product the trial did study is judged ("KarMMa-3 compared Abecma with …" is left alone).
 
 const LINKS = lexicon('trial-links');
-const LINK_TEXT = /tested|studied|evaluated|investigated|compared|led to|supported|underpinned|basis|trial of/i;
+const LINK_TEXT =
+  /tested|studied|evaluated|investigated|compared|led to|supported|underpinned|basis|based on|trial of|trial for/i;
 const isTrial = (e: Entity) => e.type === 'trial' && !!e.trial?.products.length && !e.trial.unverified;
 // Cell therapies only: drugs named with a trial are mostly its comparators ("versus pomalidomide …").
 const isProduct = (e: Entity) => e.type === 'product';
