@@ -14,6 +14,10 @@ import {
   schemaPath,
 } from '../server/src/kb/load';
 import type { KnowledgeBase } from '../server/src/kb/types';
+import { KnowledgeIndex } from '../server/src/kb/index';
+import { analyze } from '../server/src/document/analysis';
+import { checkClaims } from '../server/src/claims/engine';
+import { RELATIONS } from '../server/src/claims/relations/all.generated';
 import { createLanguageService } from '../server/src/service/index';
 import { LspClient } from '../test/robustness/lspClient';
 import { generateClaimDense, generateLines, generateManuscript, random } from './generate';
@@ -136,6 +140,43 @@ function benchCli(files: Map<string, string>): void {
 }
 
 /**
+ * How far the claim-dense 1 MB manuscript's sentences get in the claim engine (issue 16): how many mention an
+ * entity, and per relation how many it applies to (its prefilter passed) and how many it found something in.
+ */
+function claimFunnel(kb: KnowledgeBase, text: string): void {
+  const index = new KnowledgeIndex(kb);
+  const document = analyze(TextDocument.create('file:///bench/claim-dense.md', 'markdown', 1, text), index);
+  const counts = new Map(RELATIONS.map((r) => [r.meta.id, { applies: 0, checked: 0, found: 0 }]));
+  const counting = RELATIONS.map((relation) => {
+    const count = counts.get(relation.meta.id)!;
+    return {
+      ...relation,
+      applies: (sentenceText: string, mentions: Parameters<typeof relation.applies>[1]) => {
+        const applies = relation.applies(sentenceText, mentions);
+        if (applies) count.applies++;
+        return applies;
+      },
+    };
+  });
+  const results = checkClaims(document, index, counting);
+  for (const result of results) for (const finding of result.findings) counts.get(finding.relation)!.found++;
+  const mentioning = document.sentences.filter((s) => document.mentionsIn(s.start, s.end).length > 0).length;
+  console.log(
+    `claim engine funnel, claim-dense 1 MB: ${document.sentences.length} sentences, ${mentioning} with a mention, ${results.length} with a finding`,
+  );
+  for (const [id, count] of counts) {
+    console.log(`  ${id}: applies to ${count.applies} sentences, findings ${count.found}`);
+    rows.push({
+      measure: `claim relation ${id}: sentences it applies to`,
+      median: count.applies,
+      p95: count.applies,
+      unit: 'sentences',
+      runs: 1,
+    });
+  }
+}
+
+/**
  * The CLI on the workloads users feel (issue 16): a claim-dense 1 MB manuscript, a citation-dense 1 MB one
  * (the examples' manuscripts and reference lists repeated) and a folder of 1,000 Markdown files of 10 kB,
  * in text and JSON: CPU and wall medians, peak RSS and output size. The output goes to a file. In the same
@@ -146,7 +187,9 @@ function benchCli(files: Map<string, string>): void {
 function benchCliWorkloads(kb: KnowledgeBase, dir: string): void {
   console.log(`CLI workloads (CPU = user + system of the process, all threads; load average ${loadAverage()})`);
   const claimDense = path.join(dir, 'claim-dense-1mb.md');
-  fs.writeFileSync(claimDense, generateClaimDense(kb, 1_000_000));
+  const claimDenseText = generateClaimDense(kb, 1_000_000);
+  fs.writeFileSync(claimDense, claimDenseText);
+  claimFunnel(kb, claimDenseText);
   const examples = ['car-t-review.md', 'manuscript-citations.md'].map((f) =>
     fs.readFileSync(path.join(root, 'examples', f), 'utf8'),
   );
@@ -480,6 +523,11 @@ async function main(): Promise<void> {
       await benchClaimDenseEdits(kb, client);
       await client.stop();
       printTable();
+      return;
+    }
+    if (process.argv.includes('--funnel')) {
+      // Only how far the claim-dense manuscript's sentences get in the claim engine: `npm run bench -- --funnel`.
+      claimFunnel(kb, generateClaimDense(kb, 1_000_000));
       return;
     }
     if (process.argv.includes('--workloads')) {

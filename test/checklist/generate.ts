@@ -291,6 +291,35 @@ export function generateCases(kb: Knowledge): Case[] {
         'Does {S} require HLA matching?',
         `design.hlaRestricted = ${design.hlaRestricted}`,
       );
+    // HLA eligibility: the typed alleles an approval requires (recorded even where the approval's date is unverified).
+    const hlaMarkers = (p.approvals ?? [])
+      .filter((a) => a.regulator === 'FDA')
+      .flatMap((a) => a.biomarkers ?? [])
+      .filter((b) => b.kind === 'hla-type' && b.required && !b.unverified);
+    const alleles = hlaMarkers.flatMap((b) => [...b.marker.matchAll(/([ABC])\*(\d{2})(?::\d{2,3}P?)?/g)]);
+    if (alleles.length) {
+      const own = `HLA-${alleles[0]![0]}`;
+      const groups = new Set(alleles.map((m) => `${m[1]}*${m[2]}`));
+      const other = `HLA-${['A*01', 'A*03', 'A*11', 'A*24'].find((g) => !groups.has(g))}`;
+      const basis = `${base} approvals[].biomarkers (hla-type, required): ${hlaMarkers.map((b) => b.marker).join('; ')}`;
+      for (const [type, polarity, truth] of [
+        [own, 'positive', true],
+        [own, 'negative', false],
+        [other, 'positive', false],
+      ] as const)
+        add({
+          fact: 'hla-eligibility',
+          truth,
+          product: p,
+          vp: `is for patients who are ${type} ${polarity}`,
+          negVp: `is not for patients who are ${type} ${polarity}`,
+          question: `Is {S} for patients who are ${type} ${polarity}?`,
+          nominal: `for ${type}-${polarity} patients`,
+          column: ['Eligibility', `${type} ${polarity}`],
+          object: `patients who are ${type} ${polarity}`,
+          basis,
+        });
+    }
     const company = sponsorOf(p);
     if (company) {
       const other = pick(
@@ -511,6 +540,10 @@ export function generateCases(kb: Knowledge): Case[] {
   cases.push(...firstCases(approved));
   cases.push(...countCases(kb, approved));
   cases.push(...drugClassCases(kb));
+  cases.push(...periodCountCases(approved));
+  cases.push(...dosingCases(kb));
+  cases.push(...trialCases(kb, approved));
+  cases.push(...neighbourClassCases(kb));
   cases.push(...documentDateCases(kb, approved));
   return cases;
 }
@@ -1053,6 +1086,7 @@ const DRUG_CLASSES: Record<string, string> = {
   'somatostatin-analog': 'a somatostatin analog',
   radioligand: 'a radioligand therapy',
   chemotherapy: 'a chemotherapy drug',
+  corticosteroid: 'a corticosteroid',
 };
 
 /** Drug classes: a drug has one recorded class; an antibody is not a kinase inhibitor, and no drug is a CAR-T. */
@@ -1060,16 +1094,19 @@ function drugClassCases(kb: Knowledge): Case[] {
   const cases: Case[] = [];
   for (const d of kb.byType('drug').sort((a, b) => a.id.localeCompare(b.id))) {
     const own = d.modality && DRUG_CLASSES[d.modality];
-    if (!own) continue;
+    // A drug record that stands for its class ("corticosteroids", the parent of dexamethasone) is not a member of it.
+    if (!own || kb.byType('drug').some((o) => o.parents?.includes(d.id))) continue;
     const s = cap(displayName(d));
     const basis = `drugs.json#${d.id} modality = ${d.modality}`;
     const wrong =
       d.modality === 'monoclonal-antibody' ? DRUG_CLASSES['kinase-inhibitor']! : DRUG_CLASSES['monoclonal-antibody']!;
-    for (const [cls, truth] of [
+    const classes: [string, boolean][] = [
       [own, true],
       [wrong, false],
       ['a CAR T-cell therapy', false],
-    ] as const) {
+    ];
+    if (d.modality !== 'corticosteroid') classes.push([DRUG_CLASSES.corticosteroid!, false]);
+    for (const [cls, truth] of classes) {
       const expect: Expect = truth ? 'clean' : 'flag';
       cases.push(
         { capability: 'plain', test: 'MFT', fact: 'drug-class', expect, text: `${s} is ${cls}.`, basis },
@@ -1091,6 +1128,225 @@ function drugClassCases(kb: Knowledge): Case[] {
         },
       );
     }
+  }
+  return cases;
+}
+
+/** Variants of one statement for the relations whose facts sit outside the per-product claims. */
+function variants(
+  fact: string,
+  basis: string,
+  statement: string,
+  truth: boolean,
+  forms: { negated?: string; question?: string; slide?: string },
+): Case[] {
+  const expect: Expect = truth ? 'clean' : 'flag';
+  const cases: Case[] = [
+    { capability: 'plain', test: 'MFT', fact, expect, text: `${statement}.`, basis },
+    { capability: 'hedge', test: 'INV', fact, expect, text: `To our knowledge, ${lower(statement)}.`, basis },
+    truth
+      ? {
+          capability: 'attribution',
+          test: 'INV',
+          fact,
+          expect,
+          text: `According to the prescribing information, ${lower(statement)}.`,
+          basis,
+        }
+      : {
+          capability: 'attribution',
+          test: 'DIR',
+          fact,
+          expect: 'clean',
+          text: `Some websites wrongly claim that ${lower(statement)}.`,
+          basis,
+        },
+  ];
+  if (forms.negated)
+    cases.push({
+      capability: 'negation',
+      test: 'DIR',
+      fact,
+      expect: truth ? 'flag' : 'clean',
+      text: `${forms.negated}.`,
+      basis,
+    });
+  if (forms.question)
+    cases.push({ capability: 'question', test: 'INV', fact, expect: 'clean', text: forms.question, basis });
+  if (forms.slide)
+    cases.push({
+      capability: 'genre:slide',
+      test: 'INV',
+      fact,
+      expect,
+      text: `# Key facts\n\n- ${forms.slide}`,
+      basis,
+    });
+  return cases;
+}
+
+/** The statement after a lead-in: its opening preposition lower-cased, a name kept as written. */
+const lower = (s: string) => s.replace(/^(By|In|Between) /, (m) => m.toLowerCase());
+const an = (name: string) => `${/^[aeiou]/i.test(name) ? 'an' : 'a'} ${name}`;
+
+/** FDA CAR-T counts over a period: by the end of a year, within one year, between two years. */
+function periodCountCases(approved: Entity[]): Case[] {
+  const cases: Case[] = [];
+  const carT = approved.filter((p) => p.modality === 'car-t');
+  if (carT.some((p) => (p.approvals ?? []).some((a) => a.unverified))) return cases;
+  const dates = (p: Entity) =>
+    (p.approvals ?? [])
+      .filter((a) => a.regulator === 'FDA' && a.date)
+      .map((a) => a.date!)
+      .sort();
+  const say = (n: number) => NUMBER_WORDS[n] ?? String(n);
+  const first = (p: Entity) => dates(p)[0] ?? '9999';
+  // Products first approved in [from, to], and products with any approval then (a new indication may be counted).
+  const newIn = (from: number, to: number) =>
+    carT.filter((p) => first(p) >= `${from}-01-01` && first(p) <= `${to}-12-31`).length;
+  const anyIn = (from: number, to: number) =>
+    carT.filter((p) => dates(p).some((d) => d >= `${from}-01-01` && d <= `${to}-12-31`)).length;
+  const years = [...new Set(carT.map((p) => Number(first(p).slice(0, 4))))].sort();
+  const start = years[0]!;
+  const basis = 'products.json: FDA approval dates of the CAR-T products (FDA approvals complete)';
+  for (const y of years) {
+    const byEnd = newIn(start, y);
+    for (const [n, truth] of [
+      [byEnd, true],
+      [byEnd + 1, false],
+    ] as const)
+      cases.push(
+        ...variants('count-period', basis, `By the end of ${y}, the FDA had approved ${say(n)} CAR-T products`, truth, {
+          question: `Had the FDA approved ${say(n)} CAR-T products by the end of ${y}?`,
+        }),
+      );
+    // Within one year, only where no new indication could make another number true.
+    if (newIn(y, y) === anyIn(y, y))
+      for (const [n, truth] of [
+        [newIn(y, y), true],
+        [newIn(y, y) + 1, false],
+      ] as const)
+        cases.push(
+          ...variants('count-period', basis, `In ${y}, the FDA approved ${say(n)} CAR-T therapies`, truth, {
+            question: `Did the FDA approve ${say(n)} CAR-T therapies in ${y}?`,
+          }),
+        );
+    if (y > start)
+      for (const [n, truth] of [
+        [newIn(start, y), true],
+        [anyIn(start, y) + 2, false],
+      ] as const)
+        if (truth || n > anyIn(start, y))
+          cases.push(
+            ...variants(
+              'count-period',
+              basis,
+              `Between ${start} and ${y} the FDA approved ${say(n)} CAR-T products`,
+              truth,
+              {},
+            ),
+          );
+  }
+  return cases;
+}
+
+/** Dosing schedules: a single infusion or a split dose, from each product's dosing record (or its design). */
+function dosingCases(kb: Knowledge): Case[] {
+  const cases: Case[] = [];
+  for (const p of kb.byType('product').sort((a, b) => a.id.localeCompare(b.id))) {
+    if (p.status !== 'fda-approved' || p.unverified) continue;
+    const infusions = p.dosing
+      ? p.dosing.unverified
+        ? undefined
+        : p.dosing.infusions
+      : p.design?.unverified
+        ? undefined
+        : p.design?.infusions;
+    if (infusions === undefined) continue;
+    const s = displayName(p);
+    const basis = `products.json#${p.id} ${p.dosing ? 'dosing' : 'design'}.infusions = ${infusions}`;
+    cases.push(
+      ...variants('dosing', basis, `${s} is given as a single infusion`, infusions === 1, {
+        negated: `${s} is not given as a single infusion`,
+        question: `Is ${s} given as a single infusion?`,
+        slide: `${s}: single infusion`,
+      }),
+    );
+    if (infusions <= 2)
+      cases.push(
+        ...variants('dosing', basis, `${s} is given as a split dose`, infusions === 2, {
+          negated: `${s} is not given as a split dose`,
+          question: `Is ${s} given as a split dose?`,
+        }),
+      );
+  }
+  return cases;
+}
+
+/** Trials and the products they studied: another approved product named with the trial contradicts the record. */
+function trialCases(kb: Knowledge, approved: Entity[]): Case[] {
+  const cases: Case[] = [];
+  const trials = kb
+    .byType('trial')
+    .filter((t) => t.trial?.products.length && !t.trial.unverified && !t.unverified)
+    .sort((a, b) => a.id.localeCompare(b.id));
+  trials.forEach((t, seed) => {
+    const studied = t
+      .trial!.products.map((id) => kb.entities.get(id))
+      .filter((p): p is Entity => p?.type === 'product');
+    if (!studied.length) return;
+    const other = pick(
+      approved.filter((p) => !t.trial!.products.includes(p.id)),
+      seed,
+      1,
+    )[0];
+    const basis = `trials.json#${t.id} trial.products = ${t.trial!.products.join(', ')}`;
+    const name = displayName(t);
+    for (const [p, truth] of [[studied[0]!, true], ...(other ? [[other, false] as const] : [])] as const) {
+      const s = displayName(p);
+      cases.push(
+        ...variants('trial', basis, `${name} tested ${s}`, truth, {
+          negated: truth ? undefined : `${name} did not test ${s}`,
+          question: `Did ${name} test ${s}?`,
+          slide: `${name}: ${s}`,
+        }),
+        {
+          capability: 'genre:abstract',
+          test: 'INV',
+          fact: 'trial',
+          expect: truth ? 'clean' : 'flag',
+          text: `In the ${name} study, ${s} induced durable responses.`,
+          basis,
+        },
+      );
+    }
+  });
+  return cases;
+}
+
+/** Approved cell and gene therapies outside the CAR-T/TCR-T/TIL record are not CAR-Ts (Casgevy, Ryoncil …). */
+function neighbourClassCases(kb: Knowledge): Case[] {
+  const cases: Case[] = [];
+  const classOf = (m: string) => kb.byType('therapy-class').find((c) => c.classModality === m);
+  // The class itself, not a subclass of it ("allogeneic CAR T-cell therapy").
+  // The class itself, not its subclass "allogeneic CAR T-cell therapy".
+  const carT = kb.byType('therapy-class').find((c) => c.id === 'car-t');
+  if (!carT) return cases;
+  for (const p of kb.byType('product').sort((a, b) => a.id.localeCompare(b.id))) {
+    if (p.status !== 'fda-approved' || !p.modality || p.unverified || kb.completeFdaModalities.has(p.modality))
+      continue;
+    const own = classOf(p.modality);
+    if (!own) continue;
+    const s = displayName(p);
+    const basis = `products.json#${p.id} modality = ${p.modality}`;
+    cases.push(
+      ...variants('neighbour-class', basis, `${s} is ${an(own.name)}`, true, { question: `Is ${s} ${an(own.name)}?` }),
+      ...variants('neighbour-class', basis, `${s} is ${an(carT.name)}`, false, {
+        negated: `${s} is not ${an(carT.name)}`,
+        question: `Is ${s} ${an(carT.name)}?`,
+        slide: `${s}: ${carT.name}`,
+      }),
+    );
   }
   return cases;
 }

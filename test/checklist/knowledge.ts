@@ -16,6 +16,7 @@ export interface Approval {
   population?: { adults?: boolean; pediatric?: boolean; maxAge?: number };
   minPriorLines?: number;
   approvalType?: string;
+  biomarkers?: { marker: string; kind: string; required: boolean; unverified?: string }[];
   unverified?: string;
 }
 
@@ -41,6 +42,8 @@ export interface Entity {
     unverified?: string;
   };
   approvals?: Approval[];
+  dosing?: { infusions: number; unverified?: string };
+  trial?: { products: string[]; unverified?: string };
   firsts?: { text: string; regulator?: string; class?: string; date?: string; unverified?: string }[];
   boxedWarnings?: { text: string; unverified?: string }[];
   rems?: { atApproval?: boolean; eliminated?: string; unverified?: string };

@@ -11,7 +11,7 @@ import {
   uniqueSources,
 } from '../../knowledge';
 import { monthOf, qualifiersOf } from '../../qualifiers';
-import { findPhrase, type Word } from '../../words';
+import { findPhrase, phraseAt, type Word } from '../../words';
 import type { Relation } from '../types';
 import { fitting, listWithin } from '../../../util/messages';
 
@@ -119,12 +119,17 @@ const relation: Relation = {
         if (!approvedAt || sentence.negatedAt(approvedAt.at)) continue;
         const { regulator } = qualifiersOf(sentence, clause);
         if (!regulator) continue;
-        const cutOff = cutOffIn(words, clause.from, clause.to);
-        // Without a cut-off, only a present or perfect tense claims today's count ("were approved" tells a past event).
-        if (!cutOff && !words.slice(clause.from, clause.to).some((w) => CURRENT.has(w.lower))) continue;
+        const period = periodIn(words, clause.from, clause.to);
+        // Without a period, only a present or perfect tense claims today's count ("were approved" tells a past event).
+        if (!period && !words.slice(clause.from, clause.to).some((w) => CURRENT.has(w.lower))) continue;
         const ranked = classProducts(index, classMention.entity, antigen, regulator);
         if (!ranked) continue;
-        const condition = mentions.find((m) => isCondition(m.entity) && m.from > classMention.from)?.entity;
+        const conditions = new Set(
+          mentions.filter((m) => isCondition(m.entity) && m.from > classMention.from).map((m) => m.entity),
+        );
+        // "six CAR-Ts for leukemia, lymphoma and myeloma": a count over a list of diseases is not judged.
+        if (conditions.size > 1) continue;
+        const condition = [...conditions][0];
         // "Two CAR-Ts are approved for bladder cancer": a disease the knowledge base does not know is not counted.
         if (
           !condition &&
@@ -132,11 +137,23 @@ const relation: Relation = {
         )
           continue;
         const counts = (a: Approval) =>
-          approvalMatches(index, a, condition, regulator) && (!cutOff || a.date <= cutOff);
+          approvalMatches(index, a, condition, regulator) && (!period || within(a.date, period));
         if (anyUnverifiedApproval(ranked.members, counts)) continue;
-        const counted = firstApprovals(ranked.members, counts);
+        const matches = (a: Approval) => approvalMatches(index, a, condition, regulator);
+        // A product counts in a period when its first approval falls in it.
+        const counted = firstApprovals(ranked.members, matches).filter(
+          (c) => !period || within(c.approval.date, period),
+        );
         if (counted.length === claimed) continue;
-        const scope = `${regulator}-approved${condition ? ` for ${condition.name}` : ''}${cutOff ? ` by ${monthYear(cutOff)}` : ''}`;
+        // "In 2024, the FDA approved four CAR-Ts" may count new indications too: judged only when no reading fits.
+        if (
+          period?.from &&
+          claimed > counted.length &&
+          claimed <=
+            ranked.members.filter((m) => (m.approvals ?? []).some((a) => matches(a) && within(a.date, period))).length
+        )
+          continue;
+        const scope = `${regulator}-approved${condition ? ` for ${condition.name}` : ''}${periodText(period)}`;
         report({
           messageId: 'countDiffers',
           data: fitting(
@@ -166,20 +183,70 @@ const relation: Relation = {
 };
 export default relation;
 
+interface Period {
+  from?: string;
+  to: string;
+}
+
+const within = (date: string, period: Period) => (!period.from || date >= period.from) && date <= period.to;
+
+function periodText(period: Period | undefined): string {
+  if (!period) return '';
+  if (!period.from) return ` by ${monthYear(period.to)}`;
+  const [fromYear, toYear] = [period.from.slice(0, 4), period.to.slice(0, 4)];
+  return fromYear === toYear ? ` in ${fromYear}` : ` between ${fromYear} and ${toYear}`;
+}
+
 function countAt(word: Word | undefined): number | undefined {
   if (!word) return undefined;
   if (/^\d{1,2}$/.test(word.lower)) return Number(word.lower);
   return NUMBERS[word.lower];
 }
 
-/** "as of 2026", "by May 2024": the last day counted, as an ISO date prefix that compares with approval dates. */
-function cutOffIn(words: readonly Word[], from: number, to: number): string | undefined {
+/** An ISO date prefix that compares with approval dates: the first or the last day of `year` (or of its `month`). */
+function dayOf(year: string, month: number | undefined, end: boolean): string {
+  if (!month) return end ? `${year}-12-31` : `${year}-01-01`;
+  return `${year}-${String(month).padStart(2, '0')}-${end ? '31' : '01'}`;
+}
+
+/** "May 2024", "2021" at `at`: the date and the index past it. */
+function dateAt(words: readonly Word[], at: number): { year: string; month?: number; end: number } | undefined {
+  const month = monthOf(words[at]?.lower ?? '');
+  const year = words[month ? at + 1 : at]?.lower ?? '';
+  return isYear(year) ? { year, month, end: month ? at + 2 : at + 1 } : undefined;
+}
+
+/**
+ * The approvals counted: up to a cut-off ("as of 2026", "by May 2024", "by the end of 2021"), between two dates
+ * ("between 2017 and 2022"), or within one year told as a past event ("in 2017, the FDA approved …"); as ISO date
+ * prefixes that compare with approval dates.
+ */
+function periodIn(words: readonly Word[], from: number, to: number): Period | undefined {
+  const current = words.slice(from, to).some((w) => CURRENT.has(w.lower) || w.lower === 'had');
   for (let i = from; i < to; i++) {
-    if (!CUT_OFF.has(words[i]!.lower) || (words[i]!.lower === 'of' && words[i - 1]?.lower !== 'as')) continue;
-    const month = monthOf(words[i + 1]?.lower ?? '');
-    const year = words[month ? i + 2 : i + 1]?.lower ?? '';
-    if (!isYear(year)) continue;
-    return month ? `${year}-${String(month).padStart(2, '0')}-31` : `${year}-12-31`;
+    const word = words[i]!.lower;
+    if (word === 'between') {
+      const start = dateAt(words, i + 1);
+      const end = start && words[start.end]?.lower === 'and' ? dateAt(words, start.end + 1) : undefined;
+      if (start && end) return { from: dayOf(start.year, start.month, false), to: dayOf(end.year, end.month, true) };
+      continue;
+    }
+    if (word === 'in' && !current) {
+      const date = dateAt(words, i + 1);
+      if (!date) continue;
+      // "in 2021 and 2022", "in 2021-2022": the years from the first to the last.
+      const last = ['and', 'or', 'to', '-', '–'].includes(words[date.end]?.lower ?? '')
+        ? (dateAt(words, date.end + 1) ?? date)
+        : words[date.end]?.hyphenBefore
+          ? (dateAt(words, date.end) ?? date)
+          : date;
+      return { from: dayOf(date.year, date.month, false), to: dayOf(last.year, last.month, true) };
+    }
+    if (!CUT_OFF.has(word) || (word === 'of' && words[i - 1]?.lower !== 'as')) continue;
+    // "by the end of 2021"
+    const at = phraseAt(words, i + 1, 'the end of') ? i + 4 : i + 1;
+    const date = dateAt(words, at);
+    if (date) return { to: dayOf(date.year, date.month, true) };
   }
   return undefined;
 }

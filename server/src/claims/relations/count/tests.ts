@@ -9,8 +9,46 @@ const tests: RelationTests = {
     'Two of the seven FDA-approved CAR-T products target BCMA.',
     'Six CAR-T products were approved by the FDA after long trials.',
     'No three CAR-T products are approved in the same indication.',
+    'In 2017, the FDA approved two CAR-T therapies.',
+    'In 2021 and 2022, the FDA approved two CAR-T therapies for multiple myeloma.',
+    'The FDA in 2017 approved two CAR T-cell therapies for certain leukemias and lymphomas.',
+    'Between 2017 and 2022, the FDA approved six CAR-T therapies for leukemia, lymphoma and myeloma.',
+    'By the end of 2021, the FDA had approved five CAR-T products.',
+    'Between 2017 and 2022 the FDA approved six CAR-T products.',
+    // Four products had an approval in 2024 (one new, three new indications): "two" may count either.
+    'In 2024, the FDA approved two CAR-T therapies.',
   ],
   invalid: [
+    {
+      text: 'In 2017, the FDA approved three CAR-T therapies.',
+      errors: [
+        {
+          messageId: 'countDiffers',
+          text: 'In 2017, the FDA approved three CAR-T therapies.',
+          message: /^2 CAR T-cell therapy products were FDA-approved in 2017, not 3: Kymriah \(Aug 2017\) and Yescarta/,
+        },
+      ],
+    },
+    {
+      text: 'By the end of 2021, the FDA had approved six CAR-T products.',
+      errors: [
+        {
+          messageId: 'countDiffers',
+          text: 'By the end of 2021, the FDA had approved six CAR-T products.',
+          message: /^5 .* by Dec 2021, not 6/,
+        },
+      ],
+    },
+    {
+      text: 'Between 2017 and 2022 the FDA approved eight CAR-T products.',
+      errors: [
+        {
+          messageId: 'countDiffers',
+          text: 'Between 2017 and 2022 the FDA approved eight CAR-T products.',
+          message: /^6 .* between 2017 and 2022, not 8/,
+        },
+      ],
+    },
     {
       text: 'Eight CAR T-cell therapies have been approved by the FDA.',
       errors: [

@@ -30,6 +30,8 @@ const ADMINISTRATION: readonly { phrase: string; value: 'single infusion' | 'mul
   { phrase: 'single infusion', value: 'single infusion' },
   { phrase: 'one time infusion', value: 'single infusion' },
   { phrase: 'one infusion', value: 'single infusion' },
+  { phrase: 'single dose', value: 'single infusion' },
+  { phrase: 'two doses', value: 'multiple infusions' },
   { phrase: 'split dose', value: 'multiple infusions' },
   ...['two', 'three', 'multiple', 'repeated', 'repeat', 'several', 'serial', 'weekly', 'monthly', 'regular'].map(
     (n) => ({ phrase: `${n} infusions`, value: 'multiple infusions' as const }),
@@ -67,7 +69,7 @@ const PROPERTY_TRUTH: Record<DesignProperty, (e: Entity) => string> = {
 
 // Words without which the relation has nothing to judge (a cheap test before any word-level work).
 const CUE_WORDS =
-  /cd28|4.?1bb|cd137|lentivir|retrovir|autologous|allogen|shelf|donor|\bown\b|infusion|edit|crispr|talen|engineered|modified|mhc|hla/i;
+  /cd28|4.?1bb|cd137|lentivir|retrovir|autologous|allogen|shelf|donor|\bown\b|infusion|dose|edit|crispr|talen|engineered|modified|mhc|hla/i;
 
 const relation: Relation = {
   meta: {
@@ -116,9 +118,11 @@ const relation: Relation = {
         clause,
         subjects,
         ADMINISTRATION,
-        // The dosing schedule where one is recorded (it is the label's), else the design's count.
-        (e) => infusionsOf(e.dosing && !e.dosing.unverified ? e.dosing.infusions : verified(e)?.infusions),
+        // The dosing schedule where one is recorded (it is the label's), else the design's count; an unverified
+        // schedule is not judged.
+        (e) => infusionsOf(e.dosing ? (e.dosing.unverified ? undefined : e.dosing.infusions) : verified(e)?.infusions),
         'schedule',
+        (e) => (e.dosing ? e.dosing.sources : e.design?.sources),
       );
     }
   },
@@ -259,6 +263,7 @@ function checkValues<V extends string>(
   lexicon: readonly { phrase: string; value: V }[],
   valueOf: (e: Entity) => V | undefined,
   what: string,
+  sourcesOf: (e: Entity) => readonly string[] | undefined = (e) => e.design?.sources,
 ): void {
   const { index } = context;
   const starts = firstWordsOf(lexicon);
@@ -301,7 +306,7 @@ function checkValues<V extends string>(
               messageId: negated ? 'productHasNegated' : 'productHas',
               data: { product: label(index, wrong[0]!), actual: String(valueOf(wrong[0]!)), what, claimed: hit.value },
             }),
-        sources: uniqueSources(...members.map((m) => m.design?.sources)),
+        sources: uniqueSources(...members.map(sourcesOf)),
         correction: subject.isClass ? undefined : `${label(index, wrong[0]!)} has a ${valueOf(wrong[0]!)} ${what}.`,
       });
     }

@@ -17,6 +17,9 @@ const tests: RelationTests = {
     'Several academic groups are testing allogeneic CAR-Ts made from donor cells.',
     'Liso-cel is manufactured from each patient’s own T cells.',
     'Breyanzi is administered as a single infusion.',
+    'Casgevy is given as a one-time infusion.',
+    'Aucatzyl is given as a split dose, on day 1 and day 10.',
+    'Ryoncil is not given as a single dose.',
     'Kymriah and Breyanzi use a 4-1BB costimulatory domain.',
     'Tecartus has a CD28 costimulatory domain.',
     'All FDA-approved CAR-T products are autologous.',
@@ -31,6 +34,26 @@ const tests: RelationTests = {
     'Abecma uses a 4-1BB costimulatory domain.',
   ],
   invalid: [
+    {
+      text: 'Casgevy is given as a split dose.',
+      errors: [
+        {
+          messageId: 'productHas',
+          text: 'Casgevy is given as a split dose.',
+          message: 'Casgevy has a single infusion schedule, not multiple infusions.',
+        },
+      ],
+    },
+    {
+      text: 'Your Aucatzyl treatment is a single-dose infusion.',
+      errors: [
+        {
+          messageId: 'productHas',
+          text: 'Your Aucatzyl treatment is a single-dose infusion.',
+          message: 'Aucatzyl has a multiple infusions schedule, not single infusion.',
+        },
+      ],
+    },
     {
       text: 'Aucatzyl is given as a single infusion.',
       errors: [

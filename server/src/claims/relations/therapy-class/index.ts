@@ -129,11 +129,24 @@ function nounsIn(words: readonly Word[], from: number, to: number, mentions: rea
   const found: { at: number; noun: (typeof MODALITY_NOUNS)[number] }[] = [];
   for (let i = from; i < to; i++) {
     const hit = phraseStartingAt(words, i, NOUN_PHRASES);
-    if (!hit || mentions.some((m) => m.from <= i && i < m.to)) continue;
-    found.push({ at: i, noun: MODALITY_NOUNS[NOUN_PHRASES.indexOf(hit.phrase)]! });
+    if (!hit) continue;
+    const noun = MODALITY_NOUNS[NOUN_PHRASES.indexOf(hit.phrase)]!;
+    // A class noun the knowledge base also records as a drug ("corticosteroid") is still the class: only a mention
+    // of something else ("steroid-refractory aGVHD") hides it.
+    const covering = mentions.find((m) => m.from <= i && i < m.to);
+    if (covering && !(covering.from === i && covering.to === i + hit.length && isClassDrug(covering.entity, noun)))
+      continue;
+    found.push({ at: i, noun });
     i += hit.length - 1;
   }
   return found;
+}
+
+/** A drug entry that stands for the whole class the noun names ("corticosteroids"), not one drug of it. */
+function isClassDrug(entity: Entity, noun: (typeof MODALITY_NOUNS)[number]): boolean {
+  return (
+    entity.type === 'drug' && !entity.parents?.length && !!entity.modality && noun.modalities.includes(entity.modality)
+  );
 }
 
 /**

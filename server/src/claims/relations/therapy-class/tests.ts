@@ -2,6 +2,9 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    'Dexamethasone is a corticosteroid used for ICANS.',
+    'Tocilizumab is not a corticosteroid.',
+    'Tocilizumab is given with corticosteroids for severe CRS.',
     'Tecelra is a gene therapy.',
     'Anakinra: IL-1 receptor antagonist',
     'Tecelra — TCR-T — MAGE-A4',
@@ -19,6 +22,16 @@ const tests: RelationTests = {
     'Tecelra (afami-cel) is a TCR-T therapy.',
   ],
   invalid: [
+    {
+      text: 'Tocilizumab is a corticosteroid used for CRS.',
+      errors: [
+        {
+          messageId: 'isNotClass',
+          text: 'Tocilizumab is a corticosteroid used for CRS.',
+          message: /Tocilizumab is not a corticosteroid: it is an anti-IL-6 receptor monoclonal antibody/,
+        },
+      ],
+    },
     {
       text: 'Blinatumomab — CD19 CAR-T',
       errors: [{ messageId: 'isNotClass', text: 'Blinatumomab — CD19 CAR-T', message: 'not a' }],

@@ -1,15 +1,21 @@
 import type { Entity } from '../../../kb/types';
 import { label, uniqueSources } from '../../knowledge';
 import { lexicon } from '../../lexicon';
-import { findPhrase } from '../../words';
+import type { Clause } from '../../clauses';
+import type { WordSpan } from '../../negation';
+import { findPhrase, type Word } from '../../words';
 import type { Relation } from '../types';
 
 // "ZUMA-7 tested Breyanzi": a named trial linked to a product it did not study. Only a clause with one trial, a
-// linking word and no product the trial did study is judged ("KarMMa-3 compared Abecma with …" is left alone).
+// linking word and no product the trial did study is judged ("KarMMa-3 compared Abecma with …" is left alone). A
+// trial that opens the clause as its setting ("In the ELIANA study, Kymriah …") or as a label ("SPEARHEAD-1: afami-cel
+// in synovial sarcoma") links it to the clause's product without a linking word.
 
 const LINKS = lexicon('trial-links');
 const LINK_TEXT =
-  /tested|studied|evaluated|investigated|compared|led to|supported|underpinned|basis|based on|trial of|trial for/i;
+  /tested|studied|evaluated|investigated|compared|led to|supported|underpinned|basis|based on|trial of|trial for|^\s*in\b|:/i;
+// Between the trial's name and the comma or colon that ends a setting or a label: "In the ELIANA study, …".
+const TRIAL_NOUNS = new Set(['study', 'trial']);
 const isTrial = (e: Entity) => e.type === 'trial' && !!e.trial?.products.length && !e.trial.unverified;
 // Cell therapies only: drugs named with a trial are mostly its comparators ("versus pomalidomide …").
 const isProduct = (e: Entity) => e.type === 'product';
@@ -35,7 +41,12 @@ const relation: Relation = {
       const trial = [...trials][0]!;
       if (!isTrial(trial)) continue;
       const link = findPhrase(words, LINKS, clause.from, clause.to);
-      if (!link || sentence.negatedAt(link.at)) continue;
+      if (
+        link
+          ? sentence.negatedAt(link.at)
+          : !opensClause(sentence.words, clause, mentions.find((m) => m.entity === trial)!)
+      )
+        continue;
       const studied = trial.trial!.products;
       const products = [...new Set(mentions.filter((m) => isProduct(m.entity)).map((m) => m.entity))];
       if (!products.length || products.some((p) => studied.includes(p.id))) continue;
@@ -54,3 +65,13 @@ const relation: Relation = {
   },
 };
 export default relation;
+
+/** "In the ELIANA study, …", "SPEARHEAD-1: …": the trial opens the clause as its setting or as its label. */
+function opensClause(words: readonly Word[], clause: Clause, trial: WordSpan): boolean {
+  let end = trial.to;
+  while (TRIAL_NOUNS.has(words[end]?.lower ?? '')) end++;
+  if (trial.from === clause.from) return words[end]?.text === ':';
+  let start = trial.from;
+  if (words[start - 1]?.lower === 'the') start--;
+  return start - 1 === clause.from && words[clause.from]!.lower === 'in' && words[end]?.text === ',';
+}

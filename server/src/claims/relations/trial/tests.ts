@@ -12,8 +12,30 @@ const tests: RelationTests = {
     'Breyanzi results resembled those of ZUMA-7.',
     'CARTITUDE-4 evaluated Carvykti versus pomalidomide, bortezomib and dexamethasone.',
     'The approval is supported by CARTITUDE-4, the first phase 3 study evaluating a CAR-T versus pomalidomide.',
+    'In the ELIANA study, Kymriah induced remissions in children with B-ALL.',
+    '- SPEARHEAD-1: afami-cel in synovial sarcoma',
+    'In the years after ZUMA-1, Breyanzi was approved for large B-cell lymphoma.',
+    'Abecma was approved on the basis of the KarMMa trial.',
   ],
   invalid: [
+    {
+      text: 'In the ELIANA study, Tecartus induced remissions in children with B-ALL.',
+      errors: [
+        {
+          messageId: 'otherProduct',
+          text: 'In the ELIANA study, Tecartus induced remissions in children with B-ALL.',
+          message: /ELIANA studied Kymriah, not Tecartus/,
+        },
+      ],
+    },
+    {
+      text: '- SPEARHEAD-1: lifileucel in synovial sarcoma',
+      errors: [{ messageId: 'otherProduct', text: 'SPEARHEAD-1: lifileucel in synovial sarcoma' }],
+    },
+    {
+      text: 'Carvykti was approved on the basis of the KarMMa trial.',
+      errors: [{ messageId: 'otherProduct', text: 'Carvykti was approved on the basis of the KarMMa trial.' }],
+    },
     {
       text: 'ZUMA-7 tested Breyanzi in second-line large B-cell lymphoma.',
       errors: [
