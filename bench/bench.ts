@@ -21,6 +21,7 @@ import { RELATIONS } from '../server/src/claims/relations/all.generated';
 import { createLanguageService } from '../server/src/service/index';
 import { LspClient } from '../test/robustness/lspClient';
 import { generateClaimDense, generateLines, generateManuscript, random } from './generate';
+import { benchMemory, MEMORY_LIMIT_MB } from './memory';
 
 const root = path.resolve(__dirname, '..');
 process.env.THERAPY_LINT_ROOT = root;
@@ -504,6 +505,13 @@ async function main(): Promise<void> {
   const rssAt = process.argv.indexOf('--rss');
   if (rssAt >= 0) return rssChild(process.argv[rssAt + 1]!);
   const kb = loadKb();
+  const memoryAt = process.argv.indexOf('--memory');
+  if (memoryAt >= 0) {
+    // Only peak memory per surface: `npm run bench -- --memory [FILTER]` (FILTER picks rows by input and surface).
+    const rows = await benchMemory(kb, root, process.argv[memoryAt + 1]);
+    if (rows.some((r) => r.peakMb > MEMORY_LIMIT_MB)) process.exitCode = 1;
+    return;
+  }
   console.log(
     `knowledge base: ${kb.entities.size} entities, ${kb.sources.size} sources; node ${process.version}, ${os.cpus()[0]?.model ?? ''}`,
   );
