@@ -21,6 +21,7 @@ import { RELATIONS } from '../server/src/claims/relations/all.generated';
 import { createLanguageService } from '../server/src/service/index';
 import { LspClient } from '../test/robustness/lspClient';
 import { generateClaimDense, generateLines, generateManuscript, random } from './generate';
+import { benchMemory, MEMORY_LIMIT_MB } from './memory';
 
 const root = path.resolve(__dirname, '..');
 process.env.THERAPY_LINT_ROOT = root;
@@ -376,19 +377,43 @@ async function benchEdits(
   while (!/^[A-Za-z]/.test(lines[line] ?? '')) line++;
   const character = lines[line]!.indexOf(' ') + 1;
   const edits: number[] = [];
+  const cpu: number[] = [];
   for (let version = 2; version < versions; version++) {
     const insert = version % 2 === 0;
     const range = { start: { line, character }, end: { line, character: character + (insert ? 0 : 1) } };
     const published = client.diagnostics(uri, version);
+    const cpuStart = serverCpuMs(client);
     const start = performance.now();
     await client.notify('textDocument/didChange', {
       textDocument: { uri, version },
       contentChanges: [{ range, text: insert ? 'x' : '' }],
     });
     await published;
-    if (version >= 12) edits.push(performance.now() - start);
+    if (version < 12) continue;
+    edits.push(performance.now() - start);
+    cpu.push(serverCpuMs(client) - cpuStart);
   }
   record(`edit to diagnostics, 1-char edit in ${label}`, edits, 'ms', target);
+  // Wall time on a shared machine includes waiting for a core; the server's own CPU time does not.
+  if (cpu.every(Number.isFinite)) record(`  server CPU per edit, ${label}`, cpu, 'ms', target);
+}
+
+/**
+ * The server process's CPU time so far (all its threads, garbage collection included), in nanosecond
+ * resolution from Linux's schedstat; NaN elsewhere.
+ */
+function serverCpuMs(client: LspClient): number {
+  const tasks = `/proc/${client.process.pid}/task`;
+  if (!fs.existsSync(tasks)) return Number.NaN;
+  let ns = 0;
+  for (const task of fs.readdirSync(tasks)) {
+    try {
+      ns += Number(fs.readFileSync(`${tasks}/${task}/schedstat`, 'utf8').split(' ')[0]);
+    } catch {
+      // A thread that ended meanwhile.
+    }
+  }
+  return ns / 1e6;
 }
 
 /** The claim-dense 1 MB manuscript in the server: one-character edits, and what one publish weighs. */
@@ -480,6 +505,13 @@ async function main(): Promise<void> {
   const rssAt = process.argv.indexOf('--rss');
   if (rssAt >= 0) return rssChild(process.argv[rssAt + 1]!);
   const kb = loadKb();
+  const memoryAt = process.argv.indexOf('--memory');
+  if (memoryAt >= 0) {
+    // Only peak memory per surface: `npm run bench -- --memory [FILTER]` (FILTER picks rows by input and surface).
+    const rows = await benchMemory(kb, root, process.argv[memoryAt + 1]);
+    if (rows.some((r) => r.peakMb > MEMORY_LIMIT_MB)) process.exitCode = 1;
+    return;
+  }
   console.log(
     `knowledge base: ${kb.entities.size} entities, ${kb.sources.size} sources; node ${process.version}, ${os.cpus()[0]?.model ?? ''}`,
   );

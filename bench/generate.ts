@@ -217,3 +217,21 @@ export function generateMixed(kb: KnowledgeBase, bytes: number, texts: readonly 
   out.push(references);
   return out.join('\n\n');
 }
+
+/**
+ * A short text citing a few entries of a reference list of `count` entries (the rest uncited, each a finding):
+ * a numbered Markdown "References" list, or a LaTeX thebibliography of \bibitem entries.
+ */
+export function generateReferenceList(count: number, language: 'markdown' | 'latex'): string {
+  const cited = [2, 5, 3, 40, 17];
+  const title = (i: number) =>
+    `Author ${i}, Coauthor ${i % 97}. Chimeric antigen receptor T cells in trial ${i}. J Example. 2020;${i % 50}:1-9.`;
+  if (language === 'markdown') {
+    const text = cited.map((n) => `Kymriah is approved for large B-cell lymphoma [${n}].`).join(' ');
+    const entries = Array.from({ length: count }, (_, i) => `${i + 1}. ${title(i + 1)}`);
+    return `# Review\n\n${text}\n\n## References\n\n${entries.join('\n')}\n`;
+  }
+  const text = cited.map((n) => `Kymriah is approved for large B-cell lymphoma \\cite{ref${n}}.`).join(' ');
+  const entries = Array.from({ length: count }, (_, i) => `\\bibitem{ref${i + 1}} ${title(i + 1)}`);
+  return `\\section{Review}\n${text}\n\n\\begin{thebibliography}{99999}\n${entries.join('\n')}\n\\end{thebibliography}\n`;
+}

@@ -31,6 +31,7 @@ const editArbitrary: fc.Arbitrary<Edit> = fc.record({
     'delete-reference',
     'insert-heading',
     'insert-abbreviation',
+    'insert-bracketed',
   ),
   at: fc.double({ min: 0, max: 1, noNaN: true }),
   length: fc.integer({ min: 1, max: 12 }),
@@ -55,6 +56,8 @@ const REFERENCES = [
   'Smith J. A review. 2020.',
 ];
 const HEADINGS = ['## Methods', '# Results', '## References', '### Safety'];
+// Abbreviations defined in brackets (or half of one), anywhere in a line: undefined-abbreviation keeps them per block.
+const BRACKETED = [' (CRS)', ' (ICANS)', 'receptor (CAR)', ' (IL)-6', ' [BCMA]', ' ("CRS")', ' (R/R MM)', '(CRS', ')'];
 
 /** The change an edit makes to `text`, as a range and its new text. */
 function change(text: string, edit: Edit): { start: number; end: number; newText: string } {
@@ -86,6 +89,8 @@ function change(text: string, edit: Edit): { start: number; end: number; newText
       if (edit.kind === 'delete-reference') return { start, end: start + entry[0].length + 1, newText: '' };
       return { start, end: start, newText: `${entries.length + 1}. ${pick(REFERENCES)}\n` };
     }
+    case 'insert-bracketed':
+      return { start: at, end: at, newText: pick(BRACKETED) };
     case 'insert-heading':
       return { start: lineStart, end: lineStart, newText: `\n${pick(HEADINGS)}\n\n` };
     default:
@@ -149,6 +154,32 @@ describe('incremental edits give what a fresh check gives', function () {
       ),
       { numRuns: 20 },
     );
+  });
+
+  it('a definition typed, deleted and typed again in an earlier paragraph defines a later use, or not', async () => {
+    // Abbreviations defined in brackets are read block by block and kept per block: each version must see the
+    // definitions its own blocks hold. "(IL)-6" is no mention, so only those definitions say IL-6 is defined.
+    const base = 'Patients were treated.\n\nInterleukin is a cytokine.\n\nIL-6 rises after infusion.\n';
+    const at = base.indexOf(' is a cytokine');
+    const typed = { kind: 'typed', at, text: ' (IL)-6' };
+    const deleted = { kind: 'deleted', at, length: typed.text.length };
+    const steps = [typed, deleted, typed, deleted];
+    const incremental = service();
+    const document = TextDocument.create('file:///test/definitions.md', 'markdown', 1, base);
+    await incremental.diagnosticsInSlices(document, OPTIONS, NEVER);
+    const flagged: boolean[] = [];
+    for (const step of steps) {
+      const range = {
+        start: document.positionAt(step.at),
+        end: document.positionAt(step.at + ('length' in step ? step.length : 0)),
+      };
+      TextDocument.update(document, [{ range, text: 'text' in step ? step.text : '' }], document.version + 1);
+      const got = await incremental.diagnosticsInSlices(document, OPTIONS, NEVER);
+      const same = TextDocument.create(document.uri, 'markdown', document.version, document.getText());
+      assert.deepEqual(got, service().diagnostics(same, OPTIONS), `after the definition was ${step.kind}`);
+      flagged.push(got!.some((d) => d.code === 'undefined-abbreviation'));
+    }
+    assert.deepEqual(flagged, [false, true, false, true]);
   });
 
   it('on a claim-dense manuscript, its diagnostics capped', async () => {

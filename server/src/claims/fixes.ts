@@ -1,3 +1,4 @@
+import { STATEMENT_MEMO_CHARS, TextMemo } from '../util/memo';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze } from '../document/analysis';
 import { lazyFix, type Fix } from '../document/findings';
@@ -68,11 +69,11 @@ export function shorten(text: string, max: number): string {
 }
 
 // Per knowledge base: whether a corrected statement, checked on its own, is contradicted again.
-const judged = new WeakMap<KnowledgeIndex, Map<string, boolean>>();
+const judged = new WeakMap<KnowledgeIndex, TextMemo<boolean>>();
 
 function flaggedAgain(statement: string, index: KnowledgeIndex): boolean {
   let memo = judged.get(index);
-  if (!memo) judged.set(index, (memo = new Map()));
+  if (!memo) judged.set(index, (memo = new TextMemo(STATEMENT_MEMO_CHARS)));
   let flagged = memo.get(statement);
   if (flagged === undefined) {
     const analysis = analyze(TextDocument.create('untitled:correction', 'plaintext', 1, statement), index);

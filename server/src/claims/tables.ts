@@ -1,3 +1,4 @@
+import { STATEMENT_MEMO_CHARS, TextMemo } from '../util/memo';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, type DocumentAnalysis } from '../document/analysis';
 import type { KnowledgeIndex } from '../kb/index';
@@ -115,7 +116,7 @@ export function tableCellContext(document: DocumentAnalysis, sentence: Sentence)
 }
 
 // Per knowledge base: the findings of each row statement, judged on its own.
-const judged = new WeakMap<KnowledgeIndex, Map<string, ClaimFinding[]>>();
+const judged = new WeakMap<KnowledgeIndex, TextMemo<ClaimFinding[]>>();
 
 /** The findings of the statement a table cell makes with its row and header (none when it makes none). */
 export function checkTableCell(document: DocumentAnalysis, sentence: Sentence, index: KnowledgeIndex): ClaimFinding[] {
@@ -126,7 +127,7 @@ export function checkTableCell(document: DocumentAnalysis, sentence: Sentence, i
 /** The findings of a statement a unit (a table row, a bullet under its lead-in) makes, judged on its own. */
 export function checkStatement(statement: RowStatement, index: KnowledgeIndex): ClaimFinding[] {
   let memo = judged.get(index);
-  if (!memo) judged.set(index, (memo = new Map()));
+  if (!memo) judged.set(index, (memo = new TextMemo(STATEMENT_MEMO_CHARS)));
   let findings = memo.get(statement.text);
   if (!findings) {
     const analysis = analyze(TextDocument.create('untitled:table-row', 'plaintext', 1, statement.text), index);

@@ -41,6 +41,12 @@ export interface DocumentAnalysis {
     key: string,
     pick: (sentence: Sentence, mentions: readonly TermMatch[]) => T | undefined,
   ): { sentence: Sentence; picked: T }[];
+  /**
+   * What `find` finds in each block's prose (offsets relative to the block), in document order, each with its
+   * block's start. `find` must depend only on the prose it is given and `key` must name it: what it finds is kept per
+   * block, so after an edit only the changed blocks are read. Nothing it finds crosses a block's edge.
+   */
+  findInBlocks<T>(key: string, find: (prose: string) => readonly T[]): { blockStart: number; found: T }[];
   mentionAt(offset: number): TermMatch | undefined;
   /** The sentence containing `offset`. */
   sentenceAt(offset: number): Sentence | undefined;
@@ -90,6 +96,20 @@ export function analyze(
         },
         (result) => result.sentences.length,
       ).map(({ index, picked }) => ({ sentence: sentences[index]!, picked: picked as T })),
+    findInBlocks: <T>(key: string, find: (prose: string) => readonly T[]) => {
+      const all: { blockStart: number; found: T }[] = [];
+      analyzedBlocks.forEach((block, b) => {
+        const { result } = block;
+        let found = result.found?.get(key) as readonly T[] | undefined;
+        if (!found) {
+          found = find(result.prose);
+          if (block.keep) (result.found ??= new Map()).set(key, found);
+        }
+        const blockStart = prose.blocks[b]!.start;
+        for (const item of found) all.push({ blockStart, found: item });
+      });
+      return all;
+    },
     mentionAt: (offset) => {
       const at = lowerBound(mentions, offset + 1) - 1;
       const match = mentions[at];

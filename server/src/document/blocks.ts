@@ -24,6 +24,8 @@ export interface BlockResult {
   readonly findings: Map<string, Finding[]>;
   /** Per `selectMentions`/`selectSentences` key: the indexes of the block's mentions or sentences it selects. */
   selections?: Map<string, { at: number; picked: unknown }[]>;
+  /** Per `findInBlocks` key: what it found in the block's prose. */
+  found?: Map<string, readonly unknown[]>;
 }
 
 export interface AnalyzedBlocks {

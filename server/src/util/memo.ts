@@ -72,6 +72,12 @@ export class TextMemo<V> {
   }
 }
 
+/**
+ * How many characters of keys a per-knowledge-base memo of statements (a corrected sentence, a table row) keeps
+ * per generation: such memos live as long as the knowledge base, and a document can make any number of statements.
+ */
+export const STATEMENT_MEMO_CHARS = 1_000_000;
+
 /** A flat copy of `text` that shares no memory with the string it was sliced from. */
 export function detach(text: string): string {
   return text.length < 13 ? text : Buffer.from(text, 'utf16le').toString('utf16le');

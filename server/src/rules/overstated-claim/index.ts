@@ -1,3 +1,4 @@
+import { STATEMENT_MEMO_CHARS, TextMemo } from '../../util/memo';
 import { notAsserted } from '../../claims/assertion';
 import { isTherapy } from '../../claims/knowledge';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -114,11 +115,11 @@ function measuredFix(
 }
 
 // Per knowledge base: whether a rewritten sentence, checked on its own, still overstates.
-const judged = new WeakMap<KnowledgeIndex, Map<string, boolean>>();
+const judged = new WeakMap<KnowledgeIndex, TextMemo<boolean>>();
 
 function overstatesAlone(text: string, index: KnowledgeIndex): boolean {
   let memo = judged.get(index);
-  if (!memo) judged.set(index, (memo = new Map()));
+  if (!memo) judged.set(index, (memo = new TextMemo(STATEMENT_MEMO_CHARS)));
   let overstates = memo.get(text);
   if (overstates === undefined) {
     const analysis = analyze(TextDocument.create('untitled:measured', 'plaintext', 1, text), index);

@@ -1,6 +1,7 @@
 import type { TermMatch } from '../../terms/matcher';
 import { sentenceCase } from '../sentenceCase';
 import { expansionOf, isAbbreviation, isPluralMention, modifierFollows, pluralize } from '../../terms/terminology';
+import type { DocumentAnalysis } from '../../document/analysis';
 import type { KnowledgeIndex } from '../../kb/index';
 import type { Entity } from '../../kb/types';
 import type { Rule } from '../types';
@@ -45,19 +46,31 @@ function definedHere(text: string, start: number, end: number): boolean {
   );
 }
 
-/** Where each bracketed abbreviation is defined: its offset, by the abbreviation and by its root. */
-function bracketedDefinitions(text: string): Map<string, number> {
+/**
+ * Where each bracketed abbreviation is defined: its offset, by the abbreviation and by its root. Read block by block
+ * (a definition never spans two), so that after an edit only the changed blocks are read again.
+ */
+function bracketedDefinitions(document: DocumentAnalysis): Map<string, number> {
   const at = new Map<string, number>();
   const add = (key: string, offset: number) => {
     if (!at.has(key)) at.set(key, offset);
   };
-  for (const m of text.matchAll(BRACKETED_ABBREVIATION)) {
-    const abbreviation = m[1]!;
-    add(abbreviation, m.index);
-    add(`root:${rootOf(abbreviation)}`, m.index);
-    if (m[2]) add(abbreviation + m[2], m.index);
+  for (const { blockStart, found } of document.findInBlocks('undefined-abbreviation', bracketedIn)) {
+    const { index, abbreviation, suffix } = found;
+    add(abbreviation, blockStart + index);
+    add(`root:${rootOf(abbreviation)}`, blockStart + index);
+    if (suffix) add(abbreviation + suffix, blockStart + index);
   }
   return at;
+}
+
+/** The bracketed abbreviations in a block's prose ("Interleukin (IL)-6": IL, with its suffix "-6"). */
+function bracketedIn(prose: string): { index: number; abbreviation: string; suffix?: string }[] {
+  return Array.from(prose.matchAll(BRACKETED_ABBREVIATION), (m) => ({
+    index: m.index,
+    abbreviation: m[1]!,
+    ...(m[2] ? { suffix: m[2] } : {}),
+  }));
 }
 
 /** "CAR" of "CAR-T", "CAR T cells", "CARs": abbreviations built on one root are defined (and reported) together. */
@@ -109,7 +122,7 @@ const rule: Rule = {
   check({ document, index, report }) {
     const { masked } = document.prose;
     const { text } = document;
-    const bracketed = bracketedDefinitions(masked);
+    const bracketed = bracketedDefinitions(document);
     const definedBefore = (key: string, offset: number) => (bracketed.get(key) ?? Number.POSITIVE_INFINITY) < offset;
     const mentions = document.mentions;
     const defined = new Set<string>();

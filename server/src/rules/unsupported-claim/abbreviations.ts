@@ -3,6 +3,7 @@ import { analyze, type DocumentAnalysis } from '../../document/analysis';
 import { type Edit, fixesOfFinding, type Report } from '../../document/findings';
 import type { KnowledgeIndex } from '../../kb/index';
 import { DEFAULT_SETTINGS } from '../../service/settings';
+import { STATEMENT_MEMO_CHARS, TextMemo } from '../../util/memo';
 import { isAbbreviation } from '../../terms/terminology';
 import undefinedAbbreviation from '../undefined-abbreviation/index';
 
@@ -60,12 +61,13 @@ function firstUses(document: DocumentAnalysis): Map<string, number> {
   return first;
 }
 
-// Per knowledge base: what the rule writes out in each statement alone (the same statement recurs at many findings).
-const expansions = new WeakMap<KnowledgeIndex, Map<string, Expansion[]>>();
+// Per knowledge base: what the rule writes out in each statement alone (the same statement recurs at many findings),
+// bounded: the memo lives as long as the knowledge base, and the server sees any number of distinct statements.
+const expansions = new WeakMap<KnowledgeIndex, TextMemo<Expansion[]>>();
 
 function expansionsOf(statement: string, index: KnowledgeIndex): Expansion[] {
   let memo = expansions.get(index);
-  if (!memo) expansions.set(index, (memo = new Map()));
+  if (!memo) expansions.set(index, (memo = new TextMemo(STATEMENT_MEMO_CHARS)));
   const known = memo.get(statement);
   if (known) return known;
   const alone = analyze(TextDocument.create('untitled:statement', 'plaintext', 1, statement), index);

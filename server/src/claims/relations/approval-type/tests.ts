@@ -1,0 +1,41 @@
+import type { RelationTests } from '../types';
+
+const tests: RelationTests = {
+  valid: [
+    'Tecartus received accelerated approval for mantle cell lymphoma in 2020.',
+    'Amtagvi was granted accelerated approval in 2024.',
+    'Carvykti received full approval for multiple myeloma in 2022.',
+    // Undated: the accelerated approval may have been converted since.
+    'Tecelra received full approval for synovial sarcoma.',
+    'Tecartus did not receive accelerated approval for B-cell ALL.',
+    'Did Abecma receive accelerated approval in 2021?',
+    'Tecartus received accelerated approval for mantle cell lymphoma and regular approval for B-cell ALL.',
+  ],
+  invalid: [
+    {
+      text: 'Tecartus received accelerated approval for B-cell ALL in 2021.',
+      errors: [
+        {
+          messageId: 'otherType',
+          text: 'Tecartus received accelerated approval for B-cell ALL in 2021.',
+          message: /Tecartus received regular approval .*not accelerated approval/,
+        },
+      ],
+    },
+    {
+      text: 'Abecma was granted accelerated approval in 2021.',
+      errors: [{ messageId: 'otherType', text: 'Abecma was granted accelerated approval in 2021.' }],
+    },
+    {
+      text: 'Tecartus received full approval for mantle cell lymphoma in July 2020.',
+      errors: [
+        {
+          messageId: 'otherType',
+          text: 'Tecartus received full approval for mantle cell lymphoma in July 2020.',
+          message: /accelerated approval .*not regular approval/,
+        },
+      ],
+    },
+  ],
+};
+export default tests;
