@@ -1,6 +1,6 @@
 import type { Entity } from '../../../kb/types';
 import type { Clause } from '../../clauses';
-import { label, uniqueSources } from '../../knowledge';
+import { label, membersOf, uniqueSources } from '../../knowledge';
 import { designAt, hasProperty, type DesignProperty } from '../../design';
 import { lexiconWords } from '../../lexicon';
 import { isTherapyHead, nounPhrasesOf } from '../../phrases';
@@ -156,7 +156,13 @@ function checkProperties(context: RelationContext, clause: Clause, subjects: rea
     // "engineered or adoptive cell therapies": one of two alternatives, said of no subject in particular.
     if (sentence.words[i + hit.length]?.lower === 'or' || sentence.words[i - 1]?.lower === 'or') return;
     const negated = sentence.negatedAt(i);
-    for (const subject of subjects) judgeProperty(context, subject, hit.property, negated);
+    // "Ryoncil is not an allogeneic CAR T-cell therapy": the negation may deny the class the property modifies,
+    // so it says nothing about the property of a subject outside that class.
+    const deniedClass = negated ? modifiedClass(context, i, hit.length) : undefined;
+    for (const subject of subjects) {
+      if (deniedClass && !subject.members.every((m) => deniedClass.has(m))) continue;
+      judgeProperty(context, subject, hit.property, negated);
+    }
     return;
   }
 }
@@ -183,6 +189,20 @@ function saidOfTherapy(sentence: ClaimSentence, at: number, length: number): boo
   );
 }
 const THERAPY_TYPES = new Set(['product', 'drug', 'therapy-class']);
+
+/** The members of the therapy class a design phrase premodifies ("an allogeneic CAR-T product"), if it does. */
+function modifiedClass(context: RelationContext, at: number, length: number): ReadonlySet<Entity> | undefined {
+  const { sentence, index } = context;
+  const phrases = nounPhrasesOf(sentence.words);
+  const phrase = phrases.at(at + length - 1);
+  if (!phrase || phrase !== phrases.at(at) || phrase.to <= at + length) return undefined;
+  // The class may be the head ("an allogeneic CAR-T"), name it ("an autologous CAR-T product") or take the property
+  // into its own name ("allogeneic CAR T-cell therapy").
+  const mention = sentence.mentions.find(
+    (m) => m.to > at + length && m.from < phrase.to && m.entity.type === 'therapy-class',
+  );
+  return mention ? new Set(membersOf(index, mention.entity)) : undefined;
+}
 
 function judgeProperty(
   context: RelationContext,

@@ -32,8 +32,16 @@ const tests: RelationTests = {
     'Approved CAR-T products are not gene-edited.',
     'Kymriah uses a 4-1BB costimulatory domain.',
     'Abecma uses a 4-1BB costimulatory domain.',
+    // A negation may deny the class the property modifies: neither product is a CAR-T.
+    'Ryoncil is not an allogeneic CAR T-cell therapy.',
+    'Casgevy is not an autologous CAR-T product.',
   ],
   invalid: [
+    {
+      // Kymriah is a CAR-T, so the negation can only deny "autologous".
+      text: 'Kymriah is not an autologous CAR-T.',
+      errors: [{ messageId: 'productIs', text: 'Kymriah is not an autologous CAR-T.', message: 'autologous' }],
+    },
     {
       text: 'Casgevy is given as a split dose.',
       errors: [
