@@ -266,6 +266,25 @@ function judgeProperty(
   });
 }
 
+const COORDINATORS = new Set(['or', 'and', '/']);
+
+/** Whether the value at [at, at + length) is joined by "or"/"and" to another value of the same lexicon. */
+function coordinatedValue(
+  sentence: ClaimSentence,
+  lexicon: readonly { phrase: string }[],
+  at: number,
+  length: number,
+): boolean {
+  const words = sentence.words;
+  const valueAt = (k: number) => k >= 0 && lexicon.some((l) => phraseAt(words, k, l.phrase));
+  if (COORDINATORS.has(words[at + length]?.lower ?? '') && valueAt(at + length + 1)) return true;
+  if (!COORDINATORS.has(words[at - 1]?.lower ?? '')) return false;
+  return lexicon.some((l) => {
+    const n = l.phrase.split(' ').length;
+    return phraseAt(words, at - 1 - n, l.phrase);
+  });
+}
+
 // Each lexicon's first words: most words of a clause start none of its phrases, and one set lookup tells.
 const firstWords = new WeakMap<readonly { phrase: string }[], ReadonlySet<string>>();
 
@@ -292,6 +311,8 @@ function checkValues<V extends string>(
     if (!starts.has(sentence.words[i]!.lower)) continue;
     const hit = lexicon.find((l) => phraseAt(sentence.words, i, l.phrase));
     if (!hit) continue;
+    // "a lentiviral or gamma-retroviral vector": coordinated values describe the set, not each member.
+    if (coordinatedValue(sentence, lexicon, i, hit.phrase.split(' ').length)) return;
     // Each value belongs to the subjects since the previous value: "X uses CD28 and Y uses 4-1BB".
     const own = subjects.filter((s) => s.to <= i && s.from >= previous);
     const negated = sentence.negatedAt(i);

@@ -35,8 +35,15 @@ const tests: RelationTests = {
     // A negation may deny the class the property modifies: neither product is a CAR-T.
     'Ryoncil is not an allogeneic CAR T-cell therapy.',
     'Casgevy is not an autologous CAR-T product.',
+    // Coordinated values describe the set, not each member.
+    'All approved CAR-T products are made with a lentiviral or gamma-retroviral vector.',
+    'All approved CAR-Ts use either CD28 or 4-1BB co-stimulation.',
   ],
   invalid: [
+    {
+      text: 'Every approved CAR-T is made with a lentiviral vector.',
+      errors: [{ messageId: 'notEveryUses', text: 'Every approved CAR-T is made with a lentiviral vector.' }],
+    },
     {
       // Kymriah is a CAR-T, so the negation can only deny "autologous".
       text: 'Kymriah is not an autologous CAR-T.',
