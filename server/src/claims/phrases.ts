@@ -75,3 +75,32 @@ function chunk(words: readonly Word[]): NounPhrases {
 export function isTherapyHead(word: Word | undefined): boolean {
   return !!word && lexiconWords('therapy-heads').has(word.lower);
 }
+
+// What may stand between two items of one list besides other items: list punctuation and a bracketed abbreviation.
+const LIST_MARKS = new Set([',', '(', ')', '/']);
+const LIST_COORDINATORS = new Set(['and', 'or']);
+
+/**
+ * Whether the noun phrases holding words `first` < `second` are items of one coordinated list ("TILs and
+ * TCR-engineered T cells", "CAR-T approaches, gene editing, and immune modulation"): only list marks, "and"/"or" and
+ * other items stand between them, and the list has a coordinator. A phrase opened by a determiner after a comma is an
+ * appositive ("Kymriah, an autologous CAR-T"), not an item.
+ */
+export function coordinatedPhrases(words: readonly Word[], first: number, second: number): boolean {
+  const phrases = nounPhrasesOf(words);
+  const left = phrases.at(first);
+  const right = phrases.at(second);
+  if (!left || !right || right.from < left.to || lexiconWords('determiners').has(words[right.from]!.lower)) {
+    return false;
+  }
+  let coordinated = false;
+  for (let k = left.to; k < right.from; k++) {
+    const word = words[k]!.lower;
+    if (LIST_COORDINATORS.has(word)) coordinated = true;
+    else if (!LIST_MARKS.has(word) && !phrases.at(k)) return false;
+  }
+  // The coordinator may come after: "A, B, and C".
+  let next = right.to;
+  while (words[next]?.lower === ',') next++;
+  return coordinated || LIST_COORDINATORS.has(words[next]?.lower ?? '');
+}

@@ -3,7 +3,7 @@ import type { Clause } from '../../clauses';
 import { label, membersOf, uniqueSources } from '../../knowledge';
 import { designAt, hasProperty, type DesignProperty } from '../../design';
 import { lexiconWords } from '../../lexicon';
-import { isTherapyHead, nounPhrasesOf } from '../../phrases';
+import { coordinatedPhrases, isTherapyHead, nounPhrasesOf } from '../../phrases';
 import { refName, therapiesIn, type TherapyRef } from '../../roles';
 import type { ClaimSentence } from '../../sentence';
 import { phraseAt } from '../../words';
@@ -159,7 +159,11 @@ function checkProperties(context: RelationContext, clause: Clause, subjects: rea
     // "Ryoncil is not an allogeneic CAR T-cell therapy": the negation may deny the class the property modifies,
     // so it says nothing about the property of a subject outside that class.
     const deniedClass = negated ? modifiedClass(context, i, hit.length) : undefined;
-    for (const subject of subjects) {
+    // "TILs and TCR-engineered T cells", "CAR-T approaches, gene editing, and immune modulation": the property
+    // belongs to another item of a list the subject is in, not to the subject.
+    const own = subjects.filter((s) => !coordinatedPhrases(sentence.words, s.to - 1, i));
+    if (!own.length) continue;
+    for (const subject of own) {
       if (deniedClass && !subject.members.every((m) => deniedClass.has(m))) continue;
       judgeProperty(context, subject, hit.property, negated);
     }

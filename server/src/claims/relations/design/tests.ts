@@ -38,8 +38,28 @@ const tests: RelationTests = {
     // Coordinated values describe the set, not each member.
     'All approved CAR-T products are made with a lentiviral or gamma-retroviral vector.',
     'All approved CAR-Ts use either CD28 or 4-1BB co-stimulation.',
+    // A property of another item of a list the subject is in says nothing about the subject.
+    'The review covers CAR-T cell approaches, gene editing, and immune modulation for HIV.',
+    'Tumor-infiltrating lymphocytes and engineered T cells offer two routes to solid tumors.',
+    'Kymriah and allogeneic CAR-T candidates were compared.',
   ],
   invalid: [
+    {
+      // Predicated, not listed.
+      text: 'CAR-T cell products are made by gene editing.',
+      errors: [{ messageId: 'notAllAre', text: 'CAR-T cell products are made by gene editing.' }],
+    },
+    {
+      // An appositive (opened by a determiner) describes its product; it is not a list item.
+      text: 'Amtagvi, a genetically engineered TIL therapy, is approved for melanoma.',
+      errors: [
+        {
+          messageId: 'productIs',
+          text: 'Amtagvi, a genetically engineered TIL therapy, is approved for melanoma.',
+          message: 'Amtagvi is not genetically engineered.',
+        },
+      ],
+    },
     {
       text: 'Every approved CAR-T is made with a lentiviral vector.',
       errors: [{ messageId: 'notEveryUses', text: 'Every approved CAR-T is made with a lentiviral vector.' }],
