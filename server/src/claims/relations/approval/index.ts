@@ -256,7 +256,12 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
   // its head nor as no disease at all.
   const unknownIn = (inRange: (at: number) => boolean) =>
     sentence.unknownConditions.some((u) => u.clause === clauseIndex && inRange(u.from));
-  const claimed = cue && (mainCue ? conditions : patientConditions).filter((m) => !inCueAside(m.from));
+  // "products destroy B-cells, which … antibodies that protect against infection": a condition in a relative clause
+  // after the cue is that clause's, not the approval's ("patients who have ALL" keeps its condition).
+  const inLaterRelative = (at: number) =>
+    !!cue && cue.at < at && words.slice(cue.at + cue.length, at).some((w) => CLAUSE_RELATIVE.has(w.lower));
+  const claimed =
+    cue && (mainCue ? conditions : patientConditions).filter((m) => !inCueAside(m.from) && !inLaterRelative(m.from));
   if (cue && claimed && !(claimed.length === 0 && unknownIn((at) => !inCueAside(at)))) {
     const date = qualifiers.date;
     // A date in an aside, or in a relative clause after the cue ("with a REMS that the FDA eliminated in 2025"), dates
@@ -391,6 +396,8 @@ function isHarm(sentence: ClaimSentence, condition: Mention): boolean {
 }
 
 const RELATIVE = new Set(['that', 'which', 'who', 'whose']);
+// Relative pronouns that open a clause about a thing, not a patient population.
+const CLAUSE_RELATIVE = new Set(['that', 'which']);
 const COMPARISON = new Set(['after', 'before', 'than', 'following', 'preceding', 'behind', 'like']);
 const EXCLUSIVE = new Set(['only', 'sole', 'first', 'last']);
 

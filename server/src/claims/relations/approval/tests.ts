@@ -141,8 +141,20 @@ const tests: RelationTests = {
     '### Approvals in multiple myeloma',
     'Tecartus was approved for adult B-cell ALL in October 2021.',
     'Tecelra and Amtagvi are approved for synovial sarcoma and melanoma, respectively.',
+    // A condition in a relative clause after the approval belongs to that clause, not to the approval.
+    'FDA-approved CAR-T products deplete B cells, which lowers the antibodies that protect against infection.',
   ],
   invalid: [
+    {
+      // "who have" names the patients the approval is for: the condition stays the approval's.
+      text: 'Kymriah is FDA-approved for adults who have multiple myeloma.',
+      errors: [{ messageId: 'notApproved', text: 'Kymriah is FDA-approved for adults who have multiple myeloma.' }],
+    },
+    {
+      // The relative clause comes after the condition.
+      text: 'Kymriah is FDA-approved for multiple myeloma that has relapsed.',
+      errors: [{ messageId: 'notApproved', text: 'Kymriah is FDA-approved for multiple myeloma that has relapsed.' }],
+    },
     {
       text: 'Kymriah is approved for leukemia but not for lymphomas such as follicular lymphoma.',
       errors: [
