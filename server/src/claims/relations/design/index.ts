@@ -3,7 +3,7 @@ import type { Clause } from '../../clauses';
 import { label, membersOf, uniqueSources } from '../../knowledge';
 import { designAt, hasProperty, type DesignProperty } from '../../design';
 import { lexiconWords } from '../../lexicon';
-import { coordinatedPhrases, isTherapyHead, nounPhrasesOf } from '../../phrases';
+import { coordinatedPhrases, isTherapyHead, type NounPhrase, nounPhrasesOf } from '../../phrases';
 import { refName, therapiesIn, type TherapyRef } from '../../roles';
 import type { ClaimSentence } from '../../sentence';
 import { phraseAt } from '../../words';
@@ -177,10 +177,9 @@ function checkProperties(context: RelationContext, clause: Clause, subjects: rea
  * stem cell transplant", "allogeneic donors' marrow").
  */
 function saidOfTherapy(sentence: ClaimSentence, at: number, length: number): boolean {
-  const phrases = nounPhrasesOf(sentence.words);
-  const phrase = phrases.at(at + length - 1);
+  const phrase = premodifiedPhrase(sentence, at, length);
   // A prepositional phrase ("independently of HLA type", "presented on MHC molecules") is predicated.
-  if (!phrase || phrase !== phrases.at(at) || phrase.to <= at + length) return true;
+  if (!phrase) return true;
   // Without a tagger an unknown verb stays in the phrase ("Abecma requires HLA matching", "- Abecma: requires HLA
   // matching"): the design words premodify only in a phrase opened by a determiner or by a boundary word.
   const opener = phrase.from === at ? sentence.words[at - 1] : sentence.words[phrase.from];
@@ -194,12 +193,18 @@ function saidOfTherapy(sentence: ClaimSentence, at: number, length: number): boo
 }
 const THERAPY_TYPES = new Set(['product', 'drug', 'therapy-class']);
 
+/** The noun phrase the words [at, at + length) premodify: they and more words after them lie in one phrase. */
+function premodifiedPhrase(sentence: ClaimSentence, at: number, length: number): NounPhrase | undefined {
+  const phrases = nounPhrasesOf(sentence.words);
+  const phrase = phrases.at(at + length - 1);
+  return phrase && phrase === phrases.at(at) && phrase.to > at + length ? phrase : undefined;
+}
+
 /** The members of the therapy class a design phrase premodifies ("an allogeneic CAR-T product"), if it does. */
 function modifiedClass(context: RelationContext, at: number, length: number): ReadonlySet<Entity> | undefined {
   const { sentence, index } = context;
-  const phrases = nounPhrasesOf(sentence.words);
-  const phrase = phrases.at(at + length - 1);
-  if (!phrase || phrase !== phrases.at(at) || phrase.to <= at + length) return undefined;
+  const phrase = premodifiedPhrase(sentence, at, length);
+  if (!phrase) return undefined;
   // The class may be the head ("an allogeneic CAR-T"), name it ("an autologous CAR-T product") or take the property
   // into its own name ("allogeneic CAR T-cell therapy").
   const mention = sentence.mentions.find(
@@ -280,13 +285,10 @@ function coordinatedValue(
   length: number,
 ): boolean {
   const words = sentence.words;
-  const valueAt = (k: number) => k >= 0 && lexicon.some((l) => phraseAt(words, k, l.phrase));
-  if (COORDINATORS.has(words[at + length]?.lower ?? '') && valueAt(at + length + 1)) return true;
-  if (!COORDINATORS.has(words[at - 1]?.lower ?? '')) return false;
-  return lexicon.some((l) => {
-    const n = l.phrase.split(' ').length;
-    return phraseAt(words, at - 1 - n, l.phrase);
-  });
+  const isCoordinator = (k: number) => COORDINATORS.has(words[k]?.lower ?? '');
+  const valueAt = (k: number) => lexicon.some((l) => phraseAt(words, k, l.phrase));
+  const valueEndsAt = (end: number) => lexicon.some((l) => phraseAt(words, end - l.phrase.split(' ').length, l.phrase));
+  return (isCoordinator(at + length) && valueAt(at + length + 1)) || (isCoordinator(at - 1) && valueEndsAt(at - 1));
 }
 
 // Each lexicon's first words: most words of a clause start none of its phrases, and one set lookup tells.
