@@ -33,7 +33,7 @@ export function subjectlessStatement(subject: string, text: string): string | un
 }
 
 /**
- * The statement a paragraph's sentence makes with the heading of its section when it has no subject of its own and
+ * The statement a paragraph's or a list item's sentence makes with the heading of its section when it has no subject of its own and
  * the heading names one entity of the knowledge base ("## Yescarta (axicabtagene ciloleucel)").
  */
 export function headingStatement(
@@ -41,7 +41,8 @@ export function headingStatement(
   sentence: Sentence,
   namesOneEntity: (span: { start: number; end: number }) => boolean,
 ): string | undefined {
-  if (sentence.block !== 'paragraph' || !subjectlessStatement('X', sentence.text)) return undefined;
+  if ((sentence.block !== 'paragraph' && sentence.block !== 'list-item') || !subjectlessStatement('X', sentence.text))
+    return undefined;
   const { blocks, masked } = document.prose;
   let b = sentence.blockIndex - 1;
   while (b >= 0 && sentence.blockIndex - b <= MAX_SECTION_BLOCKS && blocks[b]!.kind !== 'heading') b--;
