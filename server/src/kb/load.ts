@@ -259,7 +259,16 @@ export function loadKnowledgeBase(dirs: readonly string[] = [builtInDataDir()]):
 }
 
 /** The lists of facts a later file's entry adds to an entity (aliases too, but they go without saying). */
-const ADDED_FACTS = ['approvals', 'regulatoryEvents', 'uses', 'firsts', 'boxedWarnings', 'facts', 'sponsors'] as const;
+const ADDED_FACTS = [
+  'approvals',
+  'regulatoryEvents',
+  'uses',
+  'firsts',
+  'boxedWarnings',
+  'facts',
+  'sponsors',
+  'quantities',
+] as const;
 /** What a later entry can only repeat: its own value, if different, is reported and not used. */
 const KEPT = [
   'type',
@@ -278,6 +287,7 @@ const KEPT = [
   'deprecated',
   'duration',
   'purpose',
+  'scoreRange',
 ] as const;
 
 /**
@@ -317,6 +327,7 @@ const singular: Record<(typeof ADDED_FACTS)[number], string> = {
   uses: 'use',
   firsts: 'first',
   boxedWarnings: 'boxed warning',
+  quantities: 'quantity',
   facts: 'fact',
   sponsors: 'sponsor',
 };
@@ -361,6 +372,9 @@ function checkReferences(
       ...(entity.trial?.products ?? []).map((p, i): [string, string] => [`/trial/products/${i}`, p]),
       ...(entity.boxedWarnings ?? []).flatMap((w, i) =>
         (w.syndromes ?? []).map((x, k): [string, string] => [`/boxedWarnings/${i}/syndromes/${k}`, x]),
+      ),
+      ...(entity.quantities ?? []).flatMap((q, i) =>
+        (q.appliesTo ?? []).map((x, k): [string, string] => [`/quantities/${i}/appliesTo/${k}`, x]),
       ),
       ['/trial/indication', entity.trial?.indication],
       ['/deprecated/replacedBy', entity.deprecated?.replacedBy],
