@@ -17,6 +17,7 @@ import {
   uniqueSources,
 } from '../../knowledge';
 import { lexiconWords } from '../../lexicon';
+import { appositiveAfter } from '../../phrases';
 import { coordinationOf } from '../../coordination';
 import { qualifiersOf, type Qualifiers } from '../../qualifiers';
 import { refName, therapiesIn, type TherapyRef } from '../../roles';
@@ -505,6 +506,12 @@ function boundPairs(sentence: ClaimSentence, clause: Clause): Map<Mention, Menti
     } else if (isPossessive(sentence, head)) {
       const owned = mentions.find((m) => m.from === head.to);
       if (owned) bind(head, owned);
+    } else if (head.entity.type === 'product' || head.entity.type === 'drug') {
+      // "Lifileucel, a TIL product for melanoma, and afami-cel, …": the appositive's conditions are its host's alone.
+      const appositive = appositiveAfter(words, head.to, clause.to);
+      if (appositive)
+        for (const inner of mentions)
+          if (isCondition(inner.entity) && inner.from > appositive.from && inner.to <= appositive.to) bind(head, inner);
     }
   }
   return bound;

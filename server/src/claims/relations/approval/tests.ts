@@ -2,6 +2,9 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // Each appositive's conditions are its own product's, never another list item's.
+    'Abecma, a BCMA product for multiple myeloma, and Tecartus, a CD19 product for mantle cell lymphoma, are both FDA-approved.',
+    'Tecelra, an engineered TCR therapy for synovial sarcoma, and Amtagvi, a TIL therapy for melanoma, are approved for solid tumors.',
     'In-vivo CAR-T products have not yet been approved by the FDA.',
     // An agency the knowledge base does not know, named without its country: not judged by the FDA's record.
     'Kymriah was approved by the Therapeutic Goods Administration in December 2018.',
@@ -145,6 +148,21 @@ const tests: RelationTests = {
     'FDA-approved CAR-T products deplete B cells, which lowers the antibodies that protect against infection.',
   ],
   invalid: [
+    {
+      text: 'Abecma, a BCMA product for mantle cell lymphoma, and Tecartus, a CD19 product for multiple myeloma, are both FDA-approved.',
+      errors: [
+        {
+          messageId: 'notApproved',
+          text: 'Abecma, a BCMA product for mantle cell lymphoma, and Tecartus, a CD19 product for multiple myeloma, are both FDA-approved.',
+          message: /^Abecma is not FDA-approved for mantle cell lymphoma/,
+        },
+        {
+          messageId: 'notApproved',
+          text: 'Abecma, a BCMA product for mantle cell lymphoma, and Tecartus, a CD19 product for multiple myeloma, are both FDA-approved.',
+          message: /^Tecartus is not FDA-approved for multiple myeloma/,
+        },
+      ],
+    },
     {
       // "who have" names the patients the approval is for: the condition stays the approval's.
       text: 'Kymriah is FDA-approved for adults who have multiple myeloma.',
