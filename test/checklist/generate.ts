@@ -411,6 +411,10 @@ export function generateCases(kb: Knowledge): Case[] {
       );
       one('genre:slide', 'INV', `# Key facts\n\n- ${cap(s)}: ${c.nominal}`);
       one('genre:table', 'INV', `| Product | ${c.column[0]} |\n| --- | --- |\n| ${s} | ${c.column[1]} |`);
+      // A slide bullet without a subject takes the product its lead-in or its section heading names.
+      const predicate = cap(c.vp.replace(/^(?:is|was) /, ''));
+      one('genre:slide-lead-in', 'INV', `${cap(s)}:\n\n- ${predicate}`);
+      one('genre:slide-heading', 'INV', `## ${cap(s)}\n\nKey points for the clinic.\n\n- ${predicate}.`);
       one(
         'genre:news',
         'INV',

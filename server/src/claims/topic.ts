@@ -43,18 +43,25 @@ export function headingStatement(
 ): string | undefined {
   if ((sentence.block !== 'paragraph' && sentence.block !== 'list-item') || !subjectlessStatement('X', sentence.text))
     return undefined;
+  const subject = sectionSubject(document, sentence, namesOneEntity);
+  return subject ? subjectlessStatement(subject, sentence.text) : undefined;
+}
+
+/** The heading of a sentence's section, when it is near and names one entity ("Yescarta (axicabtagene ciloleucel)"). */
+export function sectionSubject(
+  document: DocumentAnalysis,
+  sentence: Sentence,
+  namesOneEntity: (span: { start: number; end: number }) => boolean,
+): string | undefined {
   const { blocks, masked } = document.prose;
   let b = sentence.blockIndex - 1;
   while (b >= 0 && sentence.blockIndex - b <= MAX_SECTION_BLOCKS && blocks[b]!.kind !== 'heading') b--;
   const heading = blocks[b];
   if (heading?.kind !== 'heading' || !namesOneEntity(heading)) return undefined;
-  return subjectlessStatement(
-    masked
-      .slice(heading.start, heading.end)
-      .replace(/^#+\s*/, '')
-      .trim(),
-    sentence.text,
-  );
+  return masked
+    .slice(heading.start, heading.end)
+    .replace(/^#+\s*/, '')
+    .trim();
 }
 
 let firstWords: ReadonlySet<string> | undefined;
