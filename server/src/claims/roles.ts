@@ -80,6 +80,8 @@ export function therapiesIn(sentence: ClaimSentence, clause: Clause, index: Know
 
 function findTherapies(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex): TherapyRef[] {
   const clauseIndex = sentence.clauses.indexOf(clause);
+  // "this cell therapy" with nothing before it to stand for: the clause's subject is not understood.
+  if (sentence.unresolvedTherapies.some((u) => u.clause === clauseIndex)) return [];
   const mentions = sentence.mentions.filter((m) => m.clause === clauseIndex && m.mark !== 'excluded');
   const products = mentions.filter((m) => m.entity.type === 'product' || m.entity.type === 'drug');
   if (products.length) return products.map((m) => productRef(m));
