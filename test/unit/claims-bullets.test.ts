@@ -26,6 +26,25 @@ describe('claims in slide bullets', () => {
       // A verbless bullet under a topic line: a predicate of the topic, or names listed as its members.
       ['Amtagvi\n- A CAR-T for melanoma\n', ['A CAR-T for melanoma']],
       ['Approved BCMA CAR-Ts\n- Abecma, Carvykti and Kymriah\n', ['Abecma, Carvykti and Kymriah']],
+      // A subjectless bullet takes the one entity its lead-in or its section heading names.
+      ['Abecma:\n\n- Targets CD19\n', ['Targets CD19']],
+      [
+        '## Tecartus\n\nKey points for the clinic.\n\n- Uses a 4-1BB costimulatory domain.\n',
+        ['Uses a 4-1BB costimulatory domain.'],
+      ],
+      // A noun phrase under a lead-in that names one entity describes it.
+      ['Kymriah\n- TIL therapy for melanoma\n', ['TIL therapy for melanoma']],
+      // Under a slot name, a label that fills the slot over the names it is said of.
+      ['Antigen\n- BCMA: Abecma, Breyanzi\n- CD19: Kymriah\n', ['BCMA: Abecma, Breyanzi']],
+      // A description under a section heading with no lead-in; a verb in a relative clause is the clause's.
+      [
+        '## Carvykti\n\nWhat the clinic should know.\n\n- An allogeneic therapy from donor cells\n',
+        ['An allogeneic therapy from donor cells'],
+      ],
+      ['Kymriah:\n\n- For patients who have multiple myeloma\n', ['For patients who have multiple myeloma']],
+      ['## Yescarta\n\nSummary.\n\n- Requires HLA matching.\n', ['Requires HLA matching.']],
+      // A therapy joined to a cause participle ("CAR-T-associated") modifies the disease; the lead-in is the subject.
+      ['Tocilizumab:\n- Approved for CAR-T-associated ICANS\n', ['Approved for CAR-T-associated ICANS']],
     ] as const)
       assert.deepEqual(claims(lint, text), flagged, text);
   });
@@ -34,6 +53,8 @@ describe('claims in slide bullets', () => {
     const lint = service();
     for (const text of [
       'FDA approval years:\n\n- Yescarta: 2017\n- Abecma: 2021\n',
+      'Tocilizumab:\n- Approved for CAR-T-associated CRS\n',
+      'Tocilizumab\n- Approved for CAR T cell-related cytokine release syndrome\n',
       'Approved for multiple myeloma:\n\n- Abecma\n- Carvykti\n',
       '**Yescarta**\n\n- Target: CD19\n- Approved: 2017\n',
       '- Tecartus: indication mantle cell lymphoma\n',
@@ -51,6 +72,17 @@ describe('claims in slide bullets', () => {
       // Names under a topic that is no class, and bullets that do not open like a predicate, say nothing of it.
       'Side effects\n- Kymriah, Yescarta\n',
       'Kymriah\n- Novartis\n- CD19\n',
+      'Abecma:\n\n- Targets BCMA\n',
+      '## Tecartus\n\nKey points for the clinic.\n\n- Uses a CD28 costimulatory domain.\n',
+      'Amtagvi\n- TIL therapy for melanoma\n',
+      'Antigen\n- BCMA: Abecma, Carvykti\n- CD19: Kymriah, Breyanzi\n',
+      // A lead-in that names another entity frames the list: the heading is not the bullets' subject.
+      '## Kymriah\n\nCompared with Abecma:\n\n- Targets BCMA\n',
+      '## Carvykti\n\nWhat the clinic should know.\n\n- An autologous CAR-T made from the patient’s own cells\n',
+      'Kymriah:\n\n- For patients who have B-cell ALL\n',
+      '## Yescarta\n\nSummary.\n\n- Requires lymphodepleting chemotherapy first.\n',
+      // A lead-in frames the list, even one that names nothing: the heading's entity is not described by it.
+      '## Carvykti\n\nCompeting products:\n\n- CD19 CAR-Ts\n',
     ])
       assert.deepEqual(claims(lint, text), [], text);
   });

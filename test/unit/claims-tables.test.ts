@@ -43,6 +43,34 @@ describe('claims in table rows', () => {
       assert.deepEqual(claims(lint, text), [], text);
   });
 
+  it('reads the usual header names and a cell that opens with a verb as its own predicate', () => {
+    const lint = service();
+    for (const [text, flagged] of [
+      ['| Product | Date of FDA approval |\n|---|---|\n| Abecma | March 2022 |\n', 'March 2022'],
+      ['| Brand | Approved uses |\n|---|---|\n| Aucatzyl | Multiple myeloma |\n', 'Multiple myeloma'],
+      ['| Drug | Drug class |\n|---|---|\n| Tocilizumab | IL-1 receptor antagonist |\n', 'IL-1 receptor antagonist'],
+      ['| Product | Costimulatory domains |\n|---|---|\n| Kymriah | CD28 |\n', 'CD28'],
+      [
+        '| Drug | Mechanism of action |\n|---|---|\n| Anakinra | Blocks the IL-6 receptor |\n',
+        'Blocks the IL-6 receptor',
+      ],
+      ['| Product | Notes |\n|---|---|\n| Breyanzi | Gene-edited with CRISPR |\n', 'Gene-edited with CRISPR'],
+    ] as const)
+      assert.deepEqual(
+        claims(lint, text).map((c) => c.slice(0, c.indexOf(':'))),
+        [flagged],
+        text,
+      );
+    for (const text of [
+      '| Product | Date of FDA approval |\n|---|---|\n| Abecma | March 2021 |\n',
+      '| Brand | Approved uses |\n|---|---|\n| Aucatzyl | B-cell ALL in adults |\n',
+      '| Drug | Drug class |\n|---|---|\n| Anakinra | IL-1 receptor antagonist |\n',
+      '| Product | Costimulatory domains |\n|---|---|\n| Kymriah | 4-1BB |\n',
+      '| Drug | Mechanism of action |\n|---|---|\n| Tocilizumab | Blocks the IL-6 receptor |\n',
+    ])
+      assert.deepEqual(claims(lint, text), [], text);
+  });
+
   it('does not replay a cell judged under another row or header', () => {
     const lint = service();
     assert.equal(claims(lint, '| Product | Target |\n| --- | --- |\n| Yescarta | BCMA |\n', 'file:///a.md').length, 1);

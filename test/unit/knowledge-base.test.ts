@@ -2,16 +2,38 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { buildKnowledgeBase, builtInDataDir, loadKnowledgeBase } from '../../server/src/kb/load';
+import {
+  buildKnowledgeBase,
+  builtInDataDir,
+  dataSetDigest,
+  loadKnowledgeBase,
+  readDataFiles,
+  referenceProblems,
+  textDigest,
+} from '../../server/src/kb/load';
+import { checkedDataSets } from '../../server/src/kb/valid-data.generated';
 import { builtInKnowledgeBase } from '../helpers/service';
 
 describe('knowledge base', () => {
   describe('built-in data', () => {
     it('loads with no schema or reference problems', () => {
-      const { problems } = loadKnowledgeBase();
+      const { kb, problems } = loadKnowledgeBase();
+      // The loader skips the reference check for the shipped files (checked at build time): run it here.
       assert.deepEqual(
-        problems.map((p) => `${path.basename(p.file)} ${p.pointer}: ${p.message}`),
+        [...problems, ...referenceProblems(kb)].map((p) => `${path.basename(p.file)} ${p.pointer}: ${p.message}`),
         [],
+      );
+    });
+
+    it('lists the shipped file list as checked at build time, and only that list', () => {
+      const { files } = readDataFiles([builtInDataDir()]);
+      const digests = files.map((f) => textDigest(f.text));
+      assert.deepEqual(checkedDataSets, [dataSetDigest(digests)]);
+      // Shipped files all, but not all of them: what sources.json defined is unknown now, and said.
+      const withoutSources = files.filter((f) => path.basename(f.file) !== 'sources.json');
+      assert.ok(
+        buildKnowledgeBase(withoutSources).problems.some((p) => /unknown source id/.test(p.message)),
+        'a partial list of shipped files is checked',
       );
     });
 
@@ -196,6 +218,49 @@ describe('knowledge base', () => {
         ),
         JSON.stringify(problems),
       );
+    });
+
+    // A file alone: its sources are defined elsewhere.
+    const shapeProblems = (text: string) => problemsOf(text).filter((p) => !/unknown source id/.test(p.message));
+
+    it('checks a quantity: its unit, its dates, and the entities it applies to', () => {
+      const entity = (quantity: object) =>
+        JSON.stringify({
+          entities: [
+            {
+              id: 'x',
+              type: 'process',
+              name: 'X',
+              aliases: [],
+              definition: 'd',
+              sources: ['SEED-NCI'],
+              quantities: [quantity],
+            },
+          ],
+        });
+      const q = { measure: 'driving-restriction', value: 2, unit: 'week', text: 't', sources: ['SEED-NCI'] };
+      assert.deepEqual(shapeProblems(entity(q)), []);
+      const pointers = (quantity: object) => shapeProblems(entity(quantity)).map((p) => p.pointer);
+      assert.ok(pointers({ ...q, unit: 'fortnight' }).includes('/entities/0/quantities/0/unit'));
+      assert.ok(pointers({ ...q, since: 'June 2025' }).includes('/entities/0/quantities/0/since'));
+      assert.ok(pointers({ ...q, measure: 'dose' }).includes('/entities/0/quantities/0/measure'));
+      assert.ok(pointers({ ...q, appliesTo: ['no-such-product'] }).includes('/entities/x/quantities/0/appliesTo/0'));
+      const range = { min: 0, max: 10, text: 't', sources: ['SEED-NCI'] };
+      assert.deepEqual(
+        shapeProblems(entity(q).replace('"quantities"', `"scoreRange":${JSON.stringify(range)},"quantities"`)),
+        [],
+      );
+      assert.notDeepEqual(
+        shapeProblems(
+          entity(q).replace('"quantities"', `"scoreRange":${JSON.stringify({ ...range, min: 'zero' })},"quantities"`),
+        ),
+        [],
+      );
+    });
+
+    it('keeps the older shapes loading: an entity without quantities or a score range', () => {
+      const plain = { id: 'x', type: 'process', name: 'X', aliases: [], definition: 'd', sources: ['SEED-NCI'] };
+      assert.deepEqual(shapeProblems(JSON.stringify({ entities: [plain] })), []);
     });
 
     it('reports an unreadable folder and keeps the built-in data', () => {

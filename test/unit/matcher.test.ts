@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
 import type { Entity } from '../../server/src/kb/types';
-import { TermMatcher } from '../../server/src/terms/matcher';
+import { ALIAS_TOKENS_JSON } from '../../server/src/terms/alias-tokens.generated';
+import { TermMatcher, termTokensOf } from '../../server/src/terms/matcher';
+import { builtInKnowledgeBase } from '../helpers/service';
 
 function entity(id: string, name: string, aliases: Entity['aliases'] = []): Entity {
   return { id, type: 'product', name, aliases, definition: '', sources: [] };
@@ -68,5 +70,20 @@ describe('term matcher', () => {
   });
   it('does not join terms across a paragraph break or other punctuation', () => {
     assert.deepEqual(found('CAR.\n\nT cell'), []);
+  });
+
+  it('starts with the shipped names and aliases read at build time, as termTokensOf reads them', () => {
+    const shipped = JSON.parse(ALIAS_TOKENS_JSON) as Record<string, string[]>;
+    let texts = 0;
+    for (const entity of builtInKnowledgeBase().entities.values())
+      for (const { text } of [{ text: entity.name }, ...entity.aliases]) {
+        assert.deepEqual(
+          shipped[text],
+          termTokensOf(text).map((t) => t.text),
+          text,
+        );
+        texts++;
+      }
+    assert.ok(texts > 500, `${texts} texts`);
   });
 });

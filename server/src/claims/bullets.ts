@@ -1,5 +1,6 @@
 import type { DocumentAnalysis } from '../document/analysis';
 import type { KnowledgeIndex } from '../kb/index';
+import type { TermMatch } from '../terms/matcher';
 import type { Sentence } from '../text/sentences';
 import { isTopicOnly } from './heading';
 import type { ClaimFinding } from './relations/types';
@@ -13,7 +14,7 @@ import {
 } from './tables';
 import { lexicon } from './lexicon';
 import { phraseAt, wordsOf, type Word } from './words';
-import { headingStatement } from './topic';
+import { headingStatement, sectionSubject, subjectlessStatement } from './topic';
 
 // Slide bullets and label–value lines are their own units, like table rows: a bullet says what its lead-in frames.
 //   "FDA approval years:" over "- Yescarta: 2015"       → "Yescarta was first approved by the FDA in 2015."
@@ -36,26 +37,32 @@ const LABEL_SEPARATOR = /\s*:\s+|\s+[—–-]\s+|\s*[—–]\s*/u;
 
 /** The statement a list item makes with its lead-in or its own label, if it makes one. */
 export function bulletStatement(document: DocumentAnalysis, sentence: Sentence): RowStatement | undefined {
-  if (sentence.block !== 'list-item') return undefined;
-  const { blocks, masked } = document.prose;
-  const block = blocks[sentence.blockIndex];
-  // The whole item is one telegraphic line, not a sentence of a longer item.
-  if (!block || masked.slice(block.start, sentence.start).trim() || masked.slice(sentence.end, block.end).trim())
-    return undefined;
-  const item = sentence.text.trim().replace(/[.;,]$/, '');
-  const itemWords = wordsOf(item);
-  if (itemWords.length === 0 || itemWords.length > MAX_BULLET_WORDS) return undefined;
+  const line = telegraphicItem(document, sentence);
+  if (!line) return undefined;
+  const { item, itemWords, itemStart } = line;
   const labelled = splitLabel(item);
-  // "Tecartus: indication multiple myeloma": the slot is named at the start of the value.
   if (labelled) {
+    // "Tecartus: indication multiple myeloma": the slot is named at the start of the value.
     const named = slotAtStart(labelled.value);
     if (named) return slotStatement(named.column, labelled.label, named.rest);
   }
   const lead = leadIn(document, sentence.blockIndex);
   if (!lead) return undefined;
-  const column = columnNamed(lead.words.map((w) => w.lower).join(' '));
-  // "FDA approval years:" over "Yescarta: 2015".
-  if (column) return labelled ? slotStatement(column, labelled.label, labelled.value) : undefined;
+  const column = columnNamed(lowerWords(lead.words));
+  if (column) {
+    if (!labelled) return undefined;
+    // "Targets:" over "CD19: Kymriah, Yescarta": the value lists the subjects, the label fills the slot.
+    const valueStart = itemStart + item.indexOf(labelled.value, labelled.label.length);
+    const subjects = document.mentionsIn(itemStart, valueStart).some(isNamed)
+      ? undefined
+      : listedNames(document, valueStart, labelled.value);
+    if (subjects) {
+      const statements = subjects.map((s) => slotStatement(column, s, labelled.label));
+      return statements.every(Boolean) ? { text: statements.map((s) => s!.text).join(' ') } : undefined;
+    }
+    // "FDA approval years:" over "Yescarta: 2015".
+    return slotStatement(column, labelled.label, labelled.value);
+  }
   // "Approved for multiple myeloma:" over "Breyanzi".
   const framed = slotAtStart(lead.text);
   if (framed && !labelled && itemWords.length <= MAX_SUBJECT_WORDS)
@@ -69,9 +76,44 @@ export function bulletStatement(document: DocumentAnalysis, sentence: Sentence):
     );
     if (slot) return slotStatement(slot, lead.text, labelled.value);
   }
-  if (!labelled && isVerbless(lead.words) && isVerbless(itemWords))
-    return topicStatement(document, sentence, lead, item);
+  if (labelled) return undefined;
+  // "Kymriah:" over "Targets BCMA", "Amtagvi" over "CAR-T for melanoma": the lead-in is the item's subject.
+  if (namesOneEntity(document, lead)) return describe(lead.text.replace(/^#+\s*/, ''), item, itemWords);
+  if (isVerbless(lead.words) && isVerbless(itemWords)) return topicStatement(document, itemStart, lead, item);
   return undefined;
+}
+
+/** A list item that is one telegraphic line (not a sentence of a longer item), without its closing mark. */
+function telegraphicItem(document: DocumentAnalysis, sentence: Sentence) {
+  if (sentence.block !== 'list-item') return undefined;
+  const { blocks, masked } = document.prose;
+  const block = blocks[sentence.blockIndex];
+  if (!block || masked.slice(block.start, sentence.start).trim() || masked.slice(sentence.end, block.end).trim())
+    return undefined;
+  const item = sentence.text.trim().replace(/[.;,]$/, '');
+  const itemWords = wordsOf(item);
+  if (itemWords.length === 0 || itemWords.length > MAX_BULLET_WORDS) return undefined;
+  return { item, itemWords, itemStart: sentence.start + sentence.text.indexOf(item) };
+}
+
+/** What a bullet says of the one entity its frame names: its predicate ("Targets CD19") or a description of it. */
+function describe(subject: string, item: string, itemWords: readonly Word[]): RowStatement | undefined {
+  const predicate = predicateOf(subject, item);
+  if (predicate) return predicate;
+  // A verb in a relative clause is the clause's: "For patients who are HLA-A*02 positive" is still a description.
+  const relative = itemWords.findIndex((w) => RELATIVE_PRONOUNS.has(w.lower));
+  return isVerbless(relative < 0 ? itemWords : itemWords.slice(0, relative))
+    ? { text: `${subject} is ${lowerInitial(item)}.` }
+    : undefined;
+}
+
+const RELATIVE_PRONOUNS = new Set(['who', 'whose', 'which', 'that']);
+
+/** `subject` with a value that reads as its predicate ("Targets CD19", "FDA-approved for CRS"), if it does. */
+function predicateOf(subject: string, value: string): RowStatement | undefined {
+  const statement = subjectlessStatement(subject, value);
+  if (statement) return { text: statement };
+  return openerLength(wordsOf(value)) > 0 ? { text: `${subject} is ${lowerInitial(value)}.` } : undefined;
 }
 
 /**
@@ -80,30 +122,40 @@ export function bulletStatement(document: DocumentAnalysis, sentence: Sentence):
  */
 function topicStatement(
   document: DocumentAnalysis,
-  sentence: Sentence,
+  itemStart: number,
   lead: LeadIn,
   item: string,
 ): RowStatement | undefined {
   if (document.mentionsIn(lead.start, lead.end).length === 0) return undefined;
-  const words = wordsOf(item);
-  if (openerLength(words) > 0) return { text: `${lead.text} is ${lowerInitial(item)}.` };
-  const names = listedNames(document, sentence, words);
+  if (openerLength(wordsOf(item)) > 0) return { text: `${lead.text} is ${lowerInitial(item)}.` };
+  const names = listedNames(document, itemStart, item);
   if (!names) return undefined;
   const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
   return { text: `${list} ${names.length === 1 ? 'is' : 'are'} ${lowerInitial(lead.text)}.` };
 }
 
-/** The names a bullet lists ("Kymriah, Yescarta and Tecartus"): undefined unless it is only names and separators. */
-function listedNames(document: DocumentAnalysis, sentence: Sentence, words: readonly Word[]): string[] | undefined {
-  const mentions = document.mentionsIn(sentence.start, sentence.end);
-  if (mentions.length === 0 || mentions.some((m) => m.entity.type !== 'product' && m.entity.type !== 'drug'))
-    return undefined;
+/**
+ * The names `text` (at `start`) lists ("Kymriah, Yescarta and Tecartus", "Amtagvi (TIL), Tecelra (TCR-T)"): undefined
+ * unless it is only names, separators and a parenthesis after a name.
+ */
+function listedNames(document: DocumentAnalysis, start: number, text: string): string[] | undefined {
+  const mentions = document.mentionsIn(start, start + text.length);
+  if (mentions.length === 0 || !mentions.every(isNamed)) return undefined;
   const covered = (offset: number) => mentions.some((m) => m.start <= offset && offset < m.end);
-  const base = sentence.start + sentence.text.indexOf(sentence.text.trim());
   const separators = new Set([',', ';', '/', 'and', 'or', '&']);
-  if (!words.every((w) => covered(base + w.start) || separators.has(w.lower))) return undefined;
+  let depth = 0;
+  for (const w of wordsOf(text)) {
+    if (w.lower === '(') depth++;
+    else if (w.lower === ')') depth--;
+    else if (!depth && !covered(start + w.start) && !separators.has(w.lower)) return undefined;
+  }
   return mentions.map((m) => m.text);
 }
+
+const lowerWords = (words: readonly Word[]) => words.map((w) => w.lower).join(' ');
+
+/** A mention of a product or drug, which a bullet can list as a subject. */
+const isNamed = (m: TermMatch) => m.entity.type === 'product' || m.entity.type === 'drug';
 
 /** The length in words of the predicate opener a bullet starts with ("Approved", "FDA-approved"), or 0. */
 function openerLength(words: readonly Word[]): number {
@@ -118,32 +170,34 @@ const isVerbless = (words: readonly Word[]) =>
 /** "Approved CD19 CAR-Ts" reads "approved CD19 CAR-Ts" inside a sentence; "BCMA CAR-Ts" stays. */
 const lowerInitial = (text: string) => (/^\p{Lu}\p{Ll}/u.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text);
 
-/** What a list item's judgement depends on beyond its own text: the statement it makes with its lead-in. */
-export function bulletContext(document: DocumentAnalysis, sentence: Sentence): string {
-  return bulletStatement(document, sentence)?.text ?? '';
-}
-
 /** The findings of the statement a table cell or a bullet makes with its header or lead-in (none when it makes none). */
 export function checkUnit(document: DocumentAnalysis, sentence: Sentence, index: KnowledgeIndex): ClaimFinding[] {
   if (sentence.block === 'table-cell') return checkTableCell(document, sentence, index);
-  if (sentence.block === 'paragraph') {
-    // "## Aucatzyl" over "Targets BCMA.": the heading is the sentence's subject.
-    const statement = sectionStatement(document, sentence);
-    return statement ? checkStatement({ text: statement }, index) : [];
-  }
-  const statement = bulletStatement(document, sentence);
-  return statement ? checkStatement(statement, index) : [];
+  const statement = unitStatement(document, sentence);
+  return statement ? checkStatement({ text: statement }, index) : [];
 }
 
-/** The statement a subjectless sentence makes with the heading of its section, when that names one entity. */
-const sectionStatement = (document: DocumentAnalysis, sentence: Sentence) =>
-  headingStatement(document, sentence, (heading) => namesOneEntity(document, heading));
+/** The statement a paragraph's sentence or a bullet makes with its lead-in or section heading. */
+function unitStatement(document: DocumentAnalysis, sentence: Sentence): string | undefined {
+  const bullet = bulletStatement(document, sentence)?.text;
+  if (bullet) return bullet;
+  const namesOne = (heading: { start: number; end: number }) => namesOneEntity(document, heading);
+  if (sentence.block !== 'list-item') return headingStatement(document, sentence, namesOne);
+  const lead = leadIn(document, sentence.blockIndex);
+  // A lead-in that names something frames the list: a heading further up is not the items' subject.
+  if (lead && document.mentionsIn(lead.start, lead.end).length > 0) return undefined;
+  // "## Aucatzyl" over "- Targets BCMA"; over "- An autologous CAR-T" only when no lead-in frames the list.
+  const line = lead ? undefined : telegraphicItem(document, sentence);
+  const subject = line && sectionSubject(document, sentence, namesOne);
+  return (
+    (subject && describe(subject, line.item, line.itemWords)?.text) ?? headingStatement(document, sentence, namesOne)
+  );
+}
 
 /** What a table cell's or a bullet's judgement depends on beyond its own text. */
 export function unitContext(document: DocumentAnalysis, sentence: Sentence): string {
   if (sentence.block === 'table-cell') return tableCellStatement(document, sentence)?.text ?? '';
-  if (sentence.block === 'paragraph') return sectionStatement(document, sentence) ?? '';
-  return bulletContext(document, sentence);
+  return unitStatement(document, sentence) ?? '';
 }
 
 interface LeadIn {
@@ -166,9 +220,10 @@ function leadIn(document: DocumentAnalysis, at: number): LeadIn | undefined {
   const text = raw.replace(/\s*:$/, '');
   const words = wordsOf(text);
   if (words.length === 0 || words.length > MAX_LEAD_IN_WORDS) return undefined;
-  // A line that states something ("Kymriah targets CD19.") is a sentence, not a frame; a heading or a line ending in
-  // a colon is a label whatever its words.
-  if (/[.!?]$/.test(text) || (!colon && block.kind !== 'heading' && !isVerbless(words))) return undefined;
+  // A line that states something ("Kymriah targets CD19.") is a sentence, not a frame; a heading, a line ending in
+  // a colon or a slot name ("Targets") is a label whatever its words.
+  const label = colon || block.kind === 'heading' || isVerbless(words) || columnNamed(lowerWords(words));
+  if (/[.!?]$/.test(text) || !label) return undefined;
   return { start: block.start, end: block.end, text, words };
 }
 

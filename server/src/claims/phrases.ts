@@ -104,3 +104,43 @@ export function coordinatedPhrases(words: readonly Word[], first: number, second
   while (words[next]?.lower === ',') next++;
   return coordinated || LIST_COORDINATORS.has(words[next]?.lower ?? '');
 }
+
+/**
+ * The noun phrase a chain of prepositional phrases hangs from: for word `at` in "priority review to tab-cel for this
+ * indication", "priority review" (walking left over preposition + phrase links). Undefined when `at` is in no phrase or
+ * its phrase follows no preposition.
+ */
+export function governingPhrase(
+  words: readonly Word[],
+  at: number,
+  prepositions: ReadonlySet<string>,
+): NounPhrase | undefined {
+  const phrases = nounPhrasesOf(words);
+  let phrase = phrases.at(at);
+  let governor: NounPhrase | undefined;
+  while (phrase && prepositions.has(words[phrase.from - 1]?.lower ?? '')) {
+    phrase = phrases.at(phrase.from - 2);
+    if (phrase) governor = phrase;
+  }
+  return governor;
+}
+
+// Articles that open an appositive noun phrase ("Kymriah, a CD19 CAR-T, …").
+const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the']);
+
+/**
+ * The appositive right after the phrase ending before word `to` ("Lifileucel, a TIL product for melanoma, and …"): a
+ * comma, an article, then words without a verb up to the next comma or the end of the range. What it names belongs
+ * to its host, never to another item of a list the host is in. Undefined when none follows.
+ */
+export function appositiveAfter(words: readonly Word[], to: number, end = words.length): NounPhrase | undefined {
+  if (words[to]?.lower !== ',' || !APPOSITIVE_OPENERS.has(words[to + 1]?.lower ?? '') || to === 0) return undefined;
+  let close = to + 2;
+  for (; close < end; close++) {
+    const word = words[close]!;
+    if (word.lower === ',' || word.lower === ';') break;
+    // A verb makes it a clause ("…, the FDA approved …"), not a description of the host.
+    if (isVerb(word)) return undefined;
+  }
+  return close > to + 2 ? { from: to, to: close } : undefined;
+}

@@ -95,6 +95,9 @@ export function tableCellStatement(document: DocumentAnalysis, sentence: Sentenc
   const kind = columnNamed(titleOf(heading));
   const subject = masked.slice(row[0]!.start, row[0]!.end).trim();
   const value = masked.slice(row[column]!.start, row[column]!.end).trim();
+  // "| Tocilizumab | Blocks the IL-6 receptor |" under "Mechanism": a cell that opens with a verb is its own predicate.
+  const predicate = subjectlessStatement(subject, value);
+  if (predicate) return { text: predicate };
   if (kind?.withIndication) {
     // The indication the population or line qualifies, from its own column of the row.
     const indication = header.findIndex(
@@ -104,10 +107,8 @@ export function tableCellStatement(document: DocumentAnalysis, sentence: Sentenc
     if (named)
       return slotStatement({ ...kind, statement: (s, v) => kind.withIndication!(s, named, v) }, subject, value);
   }
-  if (kind) return slotStatement(kind, subject, value);
-  // "| Breyanzi | Approved for MCL in 2024. |" under a header that names no slot: the row's first cell is the subject.
-  const statement = subjectlessStatement(subject, value);
-  return statement ? { text: statement } : undefined;
+  // A header that names no slot leaves the cell unjudged.
+  return kind ? slotStatement(kind, subject, value) : undefined;
 }
 
 /** What a table cell's judgement depends on beyond its own text: its row's subject and its column's header. */

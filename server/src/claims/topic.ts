@@ -33,7 +33,7 @@ export function subjectlessStatement(subject: string, text: string): string | un
 }
 
 /**
- * The statement a paragraph's sentence makes with the heading of its section when it has no subject of its own and
+ * The statement a paragraph's or a list item's sentence makes with the heading of its section when it has no subject of its own and
  * the heading names one entity of the knowledge base ("## Yescarta (axicabtagene ciloleucel)").
  */
 export function headingStatement(
@@ -41,19 +41,27 @@ export function headingStatement(
   sentence: Sentence,
   namesOneEntity: (span: { start: number; end: number }) => boolean,
 ): string | undefined {
-  if (sentence.block !== 'paragraph' || !subjectlessStatement('X', sentence.text)) return undefined;
+  if ((sentence.block !== 'paragraph' && sentence.block !== 'list-item') || !subjectlessStatement('X', sentence.text))
+    return undefined;
+  const subject = sectionSubject(document, sentence, namesOneEntity);
+  return subject ? subjectlessStatement(subject, sentence.text) : undefined;
+}
+
+/** The heading of a sentence's section, when it is near and names one entity ("Yescarta (axicabtagene ciloleucel)"). */
+export function sectionSubject(
+  document: DocumentAnalysis,
+  sentence: Sentence,
+  namesOneEntity: (span: { start: number; end: number }) => boolean,
+): string | undefined {
   const { blocks, masked } = document.prose;
   let b = sentence.blockIndex - 1;
   while (b >= 0 && sentence.blockIndex - b <= MAX_SECTION_BLOCKS && blocks[b]!.kind !== 'heading') b--;
   const heading = blocks[b];
   if (heading?.kind !== 'heading' || !namesOneEntity(heading)) return undefined;
-  return subjectlessStatement(
-    masked
-      .slice(heading.start, heading.end)
-      .replace(/^#+\s*/, '')
-      .trim(),
-    sentence.text,
-  );
+  return masked
+    .slice(heading.start, heading.end)
+    .replace(/^#+\s*/, '')
+    .trim();
 }
 
 let firstWords: ReadonlySet<string> | undefined;

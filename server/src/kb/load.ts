@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020';
-import { validDataDigests } from './valid-data.generated';
+import { checkedDataSets, validDataDigests } from './valid-data.generated';
 import type { Completeness, Entity, KnowledgeBase, KnowledgeBaseFile, KnowledgeBaseMeta, Source } from './types';
 
 /** A problem with one data file: which file, where in it (a JSON pointer) and what. */
@@ -39,8 +39,19 @@ const validators = new Map<string, ValidateFunction>();
  */
 const knownValidTexts = new Set<string>(validDataDigests);
 
-function passesBuiltInSchema(text: string): boolean {
-  return knownValidTexts.has(createHash('sha256').update(text).digest('base64'));
+/**
+ * Digests (dataSetDigest) of the file lists whose references were checked at build time with no problem: the
+ * shipped data folder alone. Checking them took a sixth of a start-up; any other list is checked here.
+ */
+const checkedSets = new Set<string>(checkedDataSets);
+
+export function textDigest(text: string): string {
+  return createHash('sha256').update(text).digest('base64');
+}
+
+/** One digest for an ordered list of file digests. */
+export function dataSetDigest(digests: readonly string[]): string {
+  return textDigest(digests.join('\n'));
 }
 
 function isBuiltInSchema(file: string): boolean {
@@ -131,6 +142,8 @@ export function buildKnowledgeBase(files: readonly DataFile[], schemaFile = sche
       problems.push({ file, pointer, message, line, severity: 'information' });
   };
 
+  // The digests of the files so far, while each is a shipped one (undefined after any other).
+  let digests: string[] | undefined = [];
   for (const { file, text } of files) {
     let data: KnowledgeBaseFile;
     try {
@@ -144,7 +157,10 @@ export function buildKnowledgeBase(files: readonly DataFile[], schemaFile = sche
       });
       continue;
     }
-    if (!(builtInSchema && passesBuiltInSchema(text))) {
+    const digest = builtInSchema ? textDigest(text) : undefined;
+    if (digest && knownValidTexts.has(digest)) digests?.push(digest);
+    else {
+      digests = undefined;
       validate ??= schemaValidator(schemaFile);
       if (!validate(data)) {
         for (const err of validate.errors ?? []) problems.push(describeSchemaError(file, text, err));
@@ -230,7 +246,8 @@ export function buildKnowledgeBase(files: readonly DataFile[], schemaFile = sche
         );
     }
   }
-  problems.push(...checkReferences(sources, entities, origins));
+  if (!(digests && digests.length === files.length && checkedSets.has(dataSetDigest(digests))))
+    problems.push(...checkReferences(sources, entities, origins));
   return { kb: { meta, sources, entities, completeness, origins }, problems };
 }
 
@@ -242,7 +259,16 @@ export function loadKnowledgeBase(dirs: readonly string[] = [builtInDataDir()]):
 }
 
 /** The lists of facts a later file's entry adds to an entity (aliases too, but they go without saying). */
-const ADDED_FACTS = ['approvals', 'regulatoryEvents', 'uses', 'firsts', 'boxedWarnings', 'facts', 'sponsors'] as const;
+const ADDED_FACTS = [
+  'approvals',
+  'regulatoryEvents',
+  'uses',
+  'firsts',
+  'boxedWarnings',
+  'facts',
+  'sponsors',
+  'quantities',
+] as const;
 /** What a later entry can only repeat: its own value, if different, is reported and not used. */
 const KEPT = [
   'type',
@@ -261,6 +287,7 @@ const KEPT = [
   'deprecated',
   'duration',
   'purpose',
+  'scoreRange',
 ] as const;
 
 /**
@@ -300,12 +327,18 @@ const singular: Record<(typeof ADDED_FACTS)[number], string> = {
   uses: 'use',
   firsts: 'first',
   boxedWarnings: 'boxed warning',
+  quantities: 'quantity',
   facts: 'fact',
   sponsors: 'sponsor',
 };
 
 /** Entities made by mergeEntity during one build: theirs to extend in place. */
 const merged = new WeakSet<Entity>();
+
+/** The ids a knowledge base refers to that it does not define (run at load unless checked at build time). */
+export function referenceProblems(kb: KnowledgeBase): DataProblem[] {
+  return checkReferences(kb.sources, kb.entities, kb.origins);
+}
 
 function checkReferences(
   sources: ReadonlyMap<string, Source>,
@@ -339,6 +372,9 @@ function checkReferences(
       ...(entity.trial?.products ?? []).map((p, i): [string, string] => [`/trial/products/${i}`, p]),
       ...(entity.boxedWarnings ?? []).flatMap((w, i) =>
         (w.syndromes ?? []).map((x, k): [string, string] => [`/boxedWarnings/${i}/syndromes/${k}`, x]),
+      ),
+      ...(entity.quantities ?? []).flatMap((q, i) =>
+        (q.appliesTo ?? []).map((x, k): [string, string] => [`/quantities/${i}/appliesTo/${k}`, x]),
       ),
       ['/trial/indication', entity.trial?.indication],
       ['/deprecated/replacedBy', entity.deprecated?.replacedBy],
@@ -403,10 +439,11 @@ function idLines(text: string): Map<string, number> {
   const lines = new Map<string, number>();
   const ID = /"id"\s*:\s*"([^"\\]*)"/g;
   let line = 0;
-  let counted = 0;
+  // The next line break is kept, not searched for again per id: in a file of one line (minified) each search
+  // ran to the end of the text, quadratic in the ids.
+  let eol = text.indexOf('\n');
   for (let m = ID.exec(text); m; m = ID.exec(text)) {
-    for (let eol = text.indexOf('\n', counted); eol >= 0 && eol < m.index; eol = text.indexOf('\n', eol + 1)) line++;
-    counted = m.index;
+    for (; eol >= 0 && eol < m.index; eol = text.indexOf('\n', eol + 1)) line++;
     if (!lines.has(m[1]!)) lines.set(m[1]!, line);
   }
   return lines;

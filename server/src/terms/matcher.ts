@@ -1,5 +1,6 @@
 import type { Alias, Entity, KnowledgeBase } from '../kb/types';
 import { CharKind, charKindOfUnit, isWordToken, type Tokens, tokenAfter, tokenize } from '../text/tokens';
+import { ALIAS_TOKENS_JSON } from './alias-tokens.generated';
 
 export interface TermMatch {
   start: number;
@@ -61,7 +62,7 @@ export class TermMatcher {
   }
 
   private add(entity: Entity, alias: Alias): void {
-    const tokens = termTokensOf(alias.text).map((t) => t.text);
+    const tokens = aliasTokens(alias.text);
     if (tokens.length === 0) return;
     let node = this.root;
     for (const token of tokens) {
@@ -152,6 +153,17 @@ export class TermMatcher {
     }
     return best && toMatch(text, firstStart, bestEnd, best);
   }
+}
+
+/**
+ * The shipped names' and aliases' tokens, read by termTokensOf at build time (scripts/terms.mjs): tokenising
+ * them was most of building the matcher at every start-up. Other texts (workspace data) are read here.
+ */
+let shippedTokens: Map<string, string[]> | undefined;
+
+function aliasTokens(text: string): string[] {
+  shippedTokens ??= new Map(Object.entries(JSON.parse(ALIAS_TOKENS_JSON) as Record<string, string[]>));
+  return shippedTokens.get(text) ?? termTokensOf(text).map((t) => t.text);
 }
 
 function toMatch(text: string, start: number, end: number, hit: TrieNode['terminals'][number]): TermMatch {

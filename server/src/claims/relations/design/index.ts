@@ -3,7 +3,7 @@ import type { Clause } from '../../clauses';
 import { label, membersOf, uniqueSources } from '../../knowledge';
 import { designAt, hasProperty, type DesignProperty } from '../../design';
 import { lexiconWords } from '../../lexicon';
-import { coordinatedPhrases, isTherapyHead, type NounPhrase, nounPhrasesOf } from '../../phrases';
+import { appositiveAfter, coordinatedPhrases, isTherapyHead, type NounPhrase, nounPhrasesOf } from '../../phrases';
 import { refName, therapiesIn, type TherapyRef } from '../../roles';
 import type { ClaimSentence } from '../../sentence';
 import { phraseAt } from '../../words';
@@ -161,7 +161,12 @@ function checkProperties(context: RelationContext, clause: Clause, subjects: rea
     const deniedClass = negated ? modifiedClass(context, i, hit.length) : undefined;
     // "TILs and TCR-engineered T cells", "CAR-T approaches, gene editing, and immune modulation": the property
     // belongs to another item of a list the subject is in, not to the subject.
-    const own = subjects.filter((s) => !coordinatedPhrases(sentence.words, s.to - 1, i));
+    // "Lifileucel, a TIL product, and afami-cel, a gene-engineered TCR product": an appositive's property is its host's.
+    const host = subjects.find((s) => {
+      const appositive = appositiveAfter(sentence.words, s.to, clause.to);
+      return appositive !== undefined && appositive.from < i && i < appositive.to;
+    });
+    const own = host ? [host] : subjects.filter((s) => !coordinatedPhrases(sentence.words, s.to - 1, i));
     if (!own.length) continue;
     for (const subject of own) {
       if (deniedClass && !subject.members.every((m) => deniedClass.has(m))) continue;

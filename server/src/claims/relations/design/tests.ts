@@ -2,6 +2,8 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // The property is in the second item's appositive: it describes that item only.
+    'Kymriah, a CD19 product, and Ebvallo, an allogeneic T-cell product, are both used after transplant.',
     // A class narrowed by a modifier the knowledge base does not resolve is not the whole class.
     'Universal CAR-T cells are made from healthy donors and stored until needed.',
     // "allogeneic" premodifies a procedure, not the therapy: the phrase's head decides.
@@ -44,6 +46,15 @@ const tests: RelationTests = {
     'Kymriah and allogeneic CAR-T candidates were compared.',
   ],
   invalid: [
+    {
+      text: 'Kymriah, a CD19 product, and Ebvallo, an autologous T-cell product, are both used after transplant.',
+      errors: [
+        {
+          messageId: 'productIs',
+          text: 'Kymriah, a CD19 product, and Ebvallo, an autologous T-cell product, are both used after transplant.',
+        },
+      ],
+    },
     {
       // Predicated, not listed.
       text: 'CAR-T cell products are made by gene editing.',
