@@ -47,7 +47,8 @@ export class Vocabulary {
           const key = word.toLowerCase();
           if (!key) continue;
           this.known.add(key);
-          if (!hasCandidateShape(word)) continue;
+          // A listed misspelling's words ("lymphoiblast") are never offered as the right spelling.
+          if (!hasCandidateShape(word) || ('kind' in alias && alias.kind === 'misspelling')) continue;
           const entry = words.get(key) ?? { text: word, key, entities: [] };
           if (!entry.entities.includes(entity)) entry.entities.push(entity);
           words.set(key, entry);

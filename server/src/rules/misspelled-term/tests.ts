@@ -11,6 +11,8 @@ const tests: RuleTests = {
     // Codes and short acronyms.
     'KTE-C19, CTL019 and JCAR017 are code names; the CARS and ICANs abbreviations vary.',
     'Kymriah’s label and Yescarta’s label differ.',
+    // A listed misspelling's word ("lymphoiblast leukemia") is never the suggestion; the right word is English.
+    'Relapsed B-cell precursor acute lymphomblastic leukemia.',
   ],
   invalid: [
     {
