@@ -213,10 +213,17 @@ function ownCitationsEnd(text: string, end: number, citations: CitationModel): n
 // relation, verdict and what identifies it (the rendered `claim` shortens its context to stay one line, so a longer
 // name written by a fix changes it). Numbers in data are counts and reference numbers that a fix may rightly change
 // ("the list has 5 entries").
+// A numbered citation that pointed to no reference before a fix wrote the first reference list still points to
+// none after it: the same error, although the message now describes the new list (noReferenceList becomes
+// beyondReferenceList).
+const UNRESOLVED_NUMBER = new Set(['noReferenceList', 'beyondReferenceList']);
 const key = (d: Diagnostic, wording: readonly string[] = []) => {
-  const { messageId, messageData } = (d.data ?? {}) as DiagnosticData;
-  const values = Object.entries(messageData ?? {})
+  const data = (d.data ?? {}) as DiagnosticData;
+  const unresolved = d.code === 'unknown-reference' && UNRESOLVED_NUMBER.has(data.messageId ?? '');
+  const messageId = unresolved ? 'unresolvedNumber' : data.messageId;
+  const values = Object.entries(data.messageData ?? {})
     .filter(([name]) => !(d.code === 'unsupported-claim' && name === 'claim'))
+    .filter(([name]) => !unresolved || name === 'key')
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([name, value]) => `${name}=${wording.reduce((text, words) => text.split(words).join('…'), String(value))}`);
   return `${d.code}\0${messageId}\0${values.join('\0').replace(/\d+/g, '#')}`;
