@@ -82,7 +82,9 @@ function findTherapies(sentence: ClaimSentence, clause: Clause, index: Knowledge
   const clauseIndex = sentence.clauses.indexOf(clause);
   // "this cell therapy" with nothing before it to stand for: the clause's subject is not understood.
   if (sentence.unresolvedTherapies.some((u) => u.clause === clauseIndex)) return [];
-  const mentions = sentence.mentions.filter((m) => m.clause === clauseIndex && m.mark !== 'excluded');
+  const mentions = sentence.mentions.filter(
+    (m) => m.clause === clauseIndex && m.mark !== 'excluded' && !inCompoundModifier(sentence.words, m),
+  );
   const products = mentions.filter((m) => m.entity.type === 'product' || m.entity.type === 'drug');
   if (products.length) return products.map((m) => productRef(m));
   const classes = mentions.filter((m) => isJudgeableClass(index, m.entity));
@@ -95,6 +97,12 @@ function findTherapies(sentence: ClaimSentence, clause: Clause, index: Knowledge
   const generic = genericRef(sentence, clause, index);
   return generic ? [generic] : [];
 }
+
+/** "CAR T-induced CRS", "Kymriah-treated patients": a therapy joined to a participle only modifies the noun after it. */
+const inCompoundModifier = (words: readonly Word[], m: Mention) => {
+  const next = words[m.to];
+  return !!next?.hyphenBefore && lexiconWords('compound-modifier-participles').has(next.lower);
+};
 
 function productRef(mention: Mention): TherapyRef {
   return {
