@@ -82,8 +82,13 @@ function findTherapies(sentence: ClaimSentence, clause: Clause, index: Knowledge
   const clauseIndex = sentence.clauses.indexOf(clause);
   // "this cell therapy" with nothing before it to stand for: the clause's subject is not understood.
   if (sentence.unresolvedTherapies.some((u) => u.clause === clauseIndex)) return [];
+  // "CAR T cell-induced CRS": a therapy joined to a cause participle modifies the noun after it.
+  const causes = lexiconWords('cause-participles');
   const mentions = sentence.mentions.filter(
-    (m) => m.clause === clauseIndex && m.mark !== 'excluded' && !inCompoundModifier(sentence.words, m),
+    (m) =>
+      m.clause === clauseIndex &&
+      m.mark !== 'excluded' &&
+      !(sentence.words[m.to]?.hyphenBefore && causes.has(sentence.words[m.to]!.lower)),
   );
   const products = mentions.filter((m) => m.entity.type === 'product' || m.entity.type === 'drug');
   if (products.length) return products.map((m) => productRef(m));
@@ -97,12 +102,6 @@ function findTherapies(sentence: ClaimSentence, clause: Clause, index: Knowledge
   const generic = genericRef(sentence, clause, index);
   return generic ? [generic] : [];
 }
-
-/** "CAR T-induced CRS", "Kymriah-treated patients": a therapy joined to a participle only modifies the noun after it. */
-const inCompoundModifier = (words: readonly Word[], m: Mention) => {
-  const next = words[m.to];
-  return !!next?.hyphenBefore && lexiconWords('compound-modifier-participles').has(next.lower);
-};
 
 function productRef(mention: Mention): TherapyRef {
   return {
