@@ -257,8 +257,17 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
   const bound = boundPairs(sentence, clause);
   // "No CAR-T is approved for bladder cancer": a disease the knowledge base does not know is not judged, neither as
   // its head nor as no disease at all.
+  // The verdict does not depend on the disease when a product named has no approval by the regulator at all ("The
+  // FDA approved tabelecleucel for this indication").
+  const regulator = qualifiers.regulator ?? defaultRegulator(index);
+  const neverApproved =
+    !!cue &&
+    !sentence.negatedAt(cue.at) &&
+    subjects.every(
+      (s) => !s.isClass && s.mention && approvalsFor(index, s.mention.entity, undefined, regulator).length === 0,
+    );
   const unknownIn = (inRange: (at: number) => boolean) =>
-    sentence.unknownConditions.some((u) => u.clause === clauseIndex && inRange(u.from));
+    !neverApproved && sentence.unknownConditions.some((u) => u.clause === clauseIndex && inRange(u.from));
   // "products destroy B-cells, which … antibodies that protect against infection": a condition in a relative clause
   // after the cue is that clause's, not the approval's ("patients who have ALL" keeps its condition).
   const inLaterRelative = (at: number) =>
