@@ -411,6 +411,10 @@ export function generateCases(kb: Knowledge): Case[] {
       );
       one('genre:slide', 'INV', `# Key facts\n\n- ${cap(s)}: ${c.nominal}`);
       one('genre:table', 'INV', `| Product | ${c.column[0]} |\n| --- | --- |\n| ${s} | ${c.column[1]} |`);
+      // A slide bullet without a subject takes the product its lead-in or its section heading names.
+      const predicate = cap(c.vp.replace(/^(?:is|was) /, ''));
+      one('genre:slide-lead-in', 'INV', `${cap(s)}:\n\n- ${predicate}`);
+      one('genre:slide-heading', 'INV', `## ${cap(s)}\n\nKey points for the clinic.\n\n- ${predicate}.`);
       one(
         'genre:news',
         'INV',
@@ -542,6 +546,7 @@ export function generateCases(kb: Knowledge): Case[] {
   cases.push(...drugClassCases(kb));
   cases.push(...periodCountCases(approved));
   cases.push(...dosingCases(kb));
+  cases.push(...quantityCases(kb));
   cases.push(...trialCases(kb, approved));
   cases.push(...neighbourClassCases(kb));
   cases.push(...documentDateCases(kb, approved));
@@ -1279,6 +1284,75 @@ function dosingCases(kb: Knowledge): Case[] {
           question: `Is ${s} given as a split dose?`,
         }),
       );
+  }
+  return cases;
+}
+
+// Post-infusion rules and follow-up as writers state them, `{N}` standing for the amount with its unit.
+const QUANTITY_TEMPLATES: Record<string, (subject: string) => { statement: string; question: string }> = {
+  'driving-restriction': (s) => ({
+    statement: `${s} patients must not drive for {N} after infusion`,
+    question: `Must ${s} patients avoid driving for {N} after infusion?`,
+  }),
+  'stay-near-center': (s) => ({
+    statement: `${s} patients must stay near the treatment center for {N} after infusion`,
+    question: `Must ${s} patients stay near the treatment center for {N} after infusion?`,
+  }),
+  'long-term-follow-up': (s) => ({
+    statement: `${cap(s)} is required for {N}`,
+    question: `Is ${s} required for {N}?`,
+  }),
+};
+
+/**
+ * Recorded amounts (post-infusion rules, follow-up) in force as of the data's date, said of each product they apply
+ * to (or of the measured term itself): the amount stays clean, three times it is a contradiction. Score ranges:
+ * the recorded range is clean, a doubled maximum is not.
+ */
+function quantityCases(kb: Knowledge): Case[] {
+  const cases: Case[] = [];
+  const amount = (value: number, unit: string) => `${value} ${unit}${value === 1 ? '' : 's'}`;
+  for (const e of [...kb.entities.values()].sort((a, b) => a.id.localeCompare(b.id))) {
+    for (const q of e.quantities ?? []) {
+      const template = QUANTITY_TEMPLATES[q.measure];
+      const current = (!q.since || q.since <= kb.asOf) && (!q.until || kb.asOf < q.until);
+      if (!template || !current || q.unverified) continue;
+      const earlier = (e.quantities ?? []).filter((o) => o.measure === q.measure && o !== q).map((o) => o.value);
+      // A wrong amount that no other record of the measure holds, so the contradiction does not depend on the period.
+      let wrong = q.value * 3;
+      while (earlier.includes(wrong)) wrong++;
+      const subjects = q.appliesTo
+        ? q.appliesTo.map((id) => kb.entities.get(id)!).filter((s) => s.type === 'product')
+        : [e];
+      for (const subject of subjects) {
+        const name = subject.type === 'product' ? displayName(subject) : longName(subject);
+        const basis = `${e.id} quantities ${q.measure} = ${amount(q.value, q.unit)}`;
+        const { statement, question } = template(name);
+        for (const [value, truth] of [
+          [q.value, true],
+          [wrong, false],
+        ] as const)
+          cases.push(
+            ...variants('quantity', basis, statement.replace('{N}', amount(value, q.unit)), truth, {
+              question: question.replace('{N}', amount(value, q.unit)),
+            }),
+          );
+      }
+    }
+    const range = e.scoreRange;
+    if (range && !range.unverified) {
+      const name = e.aliases?.find((a) => a.kind === 'synonym')?.text ?? e.name;
+      const basis = `${e.id} scoreRange = ${range.min}-${range.max}`;
+      for (const [max, truth] of [
+        [range.max, true],
+        [range.max * 2, false],
+      ] as const)
+        cases.push(
+          ...variants('score-range', basis, `${name}s range from ${range.min} to ${max}`, truth, {
+            question: `Do ${name}s range from ${range.min} to ${max}?`,
+          }),
+        );
+    }
   }
   return cases;
 }

@@ -47,6 +47,16 @@ export interface Entity {
   firsts?: { text: string; regulator?: string; class?: string; date?: string; unverified?: string }[];
   boxedWarnings?: { text: string; unverified?: string }[];
   rems?: { atApproval?: boolean; eliminated?: string; unverified?: string };
+  quantities?: {
+    measure: string;
+    value: number;
+    unit: string;
+    since?: string;
+    until?: string;
+    appliesTo?: string[];
+    unverified?: string;
+  }[];
+  scoreRange?: { min: number; max: number; unverified?: string };
   unverified?: string;
 }
 
@@ -80,7 +90,12 @@ export function readKnowledge(dataDir = path.join(REPO_ROOT, 'data')): Knowledge
       completeness?: Completeness[];
       meta?: { asOf: string };
     };
-    for (const e of json.entities ?? []) entities.set(e.id, e);
+    for (const e of json.entities ?? []) {
+      // A later file's entry extends an entity (terminology.json adds to car-t): its lists of facts add up.
+      const earlier = entities.get(e.id);
+      if (earlier?.quantities) e.quantities = [...earlier.quantities, ...(e.quantities ?? [])];
+      entities.set(e.id, e);
+    }
     completeness.push(...(json.completeness ?? []));
     if (json.meta) asOf = json.meta.asOf;
   }

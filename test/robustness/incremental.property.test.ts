@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { generateClaimDense } from '../../bench/generate';
 import type { LanguageService } from '../../server/src/service/index';
+import type { DiagnosticData } from '../../server/src/service/languageFeatures/diagnostics';
 import { builtInKnowledgeBase, service } from '../helpers/service';
 
 // The server's edit path (one service across versions, checked in slices, capped) must give exactly what a fresh
@@ -47,6 +48,9 @@ const LINES = [
   'The first CAR T-cell therapy was approved in 2017 [9].',
   'Tisagenlecleucal was the first approved; Kymria followed.',
   'Each patient given Carvykti goes into remission.',
+  // A correction's title writes out an abbreviation not used before it ("B-cell maturation antigen (BCMA)").
+  'Carvykti targets CD19.',
+  'B-cell maturation antigen (BCMA) is a target.',
   '',
 ];
 const CITATIONS = [' [1]', ' [2, 3]', ' [7]', ' [1–3]', '[4]'];
@@ -180,6 +184,38 @@ describe('incremental edits give what a fresh check gives', function () {
       flagged.push(got!.some((d) => d.code === 'undefined-abbreviation'));
     }
     assert.deepEqual(flagged, [false, true, false, true]);
+  });
+
+  it("a use typed, deleted and typed again before a flagged statement changes its fix's spelling, or not", async () => {
+    // The fix writes out an abbreviation the document has not used before the statement: where each is first used
+    // is kept per block across versions, and each version must see its own blocks' uses.
+    const base = 'Patients were treated.\n\nCarvykti targets CD19.\n';
+    const typed = 'BCMA is a target. ';
+    const incremental = service();
+    const document = TextDocument.create('file:///test/first-uses.md', 'markdown', 1, base);
+    await incremental.diagnosticsInSlices(document, OPTIONS, NEVER);
+    const titles: string[] = [];
+    for (const step of ['typed', 'deleted', 'typed', 'deleted']) {
+      const start = document.positionAt(0);
+      const end = document.positionAt(step === 'typed' ? 0 : typed.length);
+      TextDocument.update(
+        document,
+        [{ range: { start, end }, text: step === 'typed' ? typed : '' }],
+        document.version + 1,
+      );
+      const got = await incremental.diagnosticsInSlices(document, OPTIONS, NEVER);
+      const same = TextDocument.create(document.uri, 'markdown', document.version, document.getText());
+      assert.deepEqual(got, service().diagnostics(same, OPTIONS), `after the use was ${step}`);
+      const claim = got!.find((d) => d.code === 'unsupported-claim' && d.range.start.line === 2);
+      assert.ok(claim, `the claim is flagged after the use was ${step}`);
+      titles.push(...(claim.data as DiagnosticData).fixes.map((f) => f.title));
+    }
+    assert.deepEqual(titles, [
+      'Replace with "Carvykti targets BCMA."',
+      'Replace with "Carvykti targets B-cell maturation antigen (BCMA)."',
+      'Replace with "Carvykti targets BCMA."',
+      'Replace with "Carvykti targets B-cell maturation antigen (BCMA)."',
+    ]);
   });
 
   it('on a claim-dense manuscript, its diagnostics capped', async () => {

@@ -36,6 +36,15 @@ describe('claims in slide bullets', () => {
       ['Kymriah\n- TIL therapy for melanoma\n', ['TIL therapy for melanoma']],
       // Under a slot name, a label that fills the slot over the names it is said of.
       ['Antigen\n- BCMA: Abecma, Breyanzi\n- CD19: Kymriah\n', ['BCMA: Abecma, Breyanzi']],
+      // A description under a section heading with no lead-in; a verb in a relative clause is the clause's.
+      [
+        '## Carvykti\n\nWhat the clinic should know.\n\n- An allogeneic therapy from donor cells\n',
+        ['An allogeneic therapy from donor cells'],
+      ],
+      ['Kymriah:\n\n- For patients who have multiple myeloma\n', ['For patients who have multiple myeloma']],
+      ['## Yescarta\n\nSummary.\n\n- Requires HLA matching.\n', ['Requires HLA matching.']],
+      // A therapy joined to a cause participle ("CAR-T-associated") modifies the disease; the lead-in is the subject.
+      ['Tocilizumab:\n- Approved for CAR-T-associated ICANS\n', ['Approved for CAR-T-associated ICANS']],
     ] as const)
       assert.deepEqual(claims(lint, text), flagged, text);
   });
@@ -44,6 +53,8 @@ describe('claims in slide bullets', () => {
     const lint = service();
     for (const text of [
       'FDA approval years:\n\n- Yescarta: 2017\n- Abecma: 2021\n',
+      'Tocilizumab:\n- Approved for CAR-T-associated CRS\n',
+      'Tocilizumab\n- Approved for CAR T cell-related cytokine release syndrome\n',
       'Approved for multiple myeloma:\n\n- Abecma\n- Carvykti\n',
       '**Yescarta**\n\n- Target: CD19\n- Approved: 2017\n',
       '- Tecartus: indication mantle cell lymphoma\n',
@@ -67,6 +78,13 @@ describe('claims in slide bullets', () => {
       'Antigen\n- BCMA: Abecma, Carvykti\n- CD19: Kymriah, Breyanzi\n',
       // A lead-in that names another entity frames the list: the heading is not the bullets' subject.
       '## Kymriah\n\nCompared with Abecma:\n\n- Targets BCMA\n',
+      '## Carvykti\n\nWhat the clinic should know.\n\n- An autologous CAR-T made from the patient’s own cells\n',
+      'Kymriah:\n\n- For patients who have B-cell ALL\n',
+      '## Yescarta\n\nSummary.\n\n- Requires lymphodepleting chemotherapy first.\n',
+      // A lead-in frames the list, even one that names nothing: the heading's entity is not described by it.
+      '## Carvykti\n\nCompeting products:\n\n- CD19 CAR-Ts\n',
+      // The therapy in "CAR T cell-induced" modifies the syndrome: it is not the bullet's subject.
+      'Tocilizumab:\n\n- Indicated for CAR T cell-induced cytokine release syndrome\n',
     ])
       assert.deepEqual(claims(lint, text), [], text);
   });

@@ -170,6 +170,42 @@ describe('claims: discourse within a paragraph', () => {
     );
   });
 
+  it('resolves a referring phrase to the disease of its paragraph or section heading', () => {
+    assert.deepEqual(
+      claimFindings('## Mantle cell lymphoma\n\nBreyanzi and Tecartus are approved options for these patients.'),
+      [],
+    );
+    assert.match(
+      claimFindings('## Mantle cell lymphoma\n\nAbecma is an approved option for these patients.')[0] ?? '',
+      /mantle cell lymphoma/i,
+    );
+    assert.equal(
+      claimFindings('Follicular lymphoma is often indolent. No CAR-T is approved for this group of patients.').length,
+      1,
+    );
+    // A thematic break ends the heading's reach.
+    assert.deepEqual(
+      claimFindings('## Multiple myeloma\n\n---\n\nKymriah is an approved option for these patients.'),
+      [],
+    );
+  });
+
+  it('does not judge a claim whose referring phrase stands for nothing named before it', () => {
+    assert.deepEqual(claimFindings('No CAR-T is approved for the aforementioned patient population.'), []);
+    assert.deepEqual(
+      claimFindings('To date, no cell therapy has been approved by the FDA for the disease described above.'),
+      [],
+    );
+    // "this CAR T-cell therapy" is a trial's product, not CAR-T in general.
+    assert.deepEqual(
+      claimFindings('Neuroblastoma cells carry GD2. This CAR T-cell therapy remains investigational.'),
+      [],
+    );
+    assert.match(claimFindings('Abecma was approved in 2021. This CAR T-cell therapy targets CD19.')[0] ?? '', /BCMA/);
+    // With no approval by the FDA at all, the verdict does not depend on the disease meant.
+    assert.equal(claimFindings('The FDA approved tabelecleucel for the aforementioned indication.').length, 1);
+  });
+
   it('judges a misspelled product name as the product', () => {
     assert.match(claimFindings('Kymria targets BCMA.')[0] ?? '', /CD19/);
     assert.deepEqual(claimFindings('Yescata targets CD19.'), []);

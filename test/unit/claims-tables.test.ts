@@ -54,6 +54,7 @@ describe('claims in table rows', () => {
         '| Drug | Mechanism of action |\n|---|---|\n| Anakinra | Blocks the IL-6 receptor |\n',
         'Blocks the IL-6 receptor',
       ],
+      ['| Product | Notes |\n|---|---|\n| Breyanzi | Gene-edited with CRISPR |\n', 'Gene-edited with CRISPR'],
     ] as const)
       assert.deepEqual(
         claims(lint, text).map((c) => c.slice(0, c.indexOf(':'))),

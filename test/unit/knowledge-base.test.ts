@@ -220,6 +220,49 @@ describe('knowledge base', () => {
       );
     });
 
+    // A file alone: its sources are defined elsewhere.
+    const shapeProblems = (text: string) => problemsOf(text).filter((p) => !/unknown source id/.test(p.message));
+
+    it('checks a quantity: its unit, its dates, and the entities it applies to', () => {
+      const entity = (quantity: object) =>
+        JSON.stringify({
+          entities: [
+            {
+              id: 'x',
+              type: 'process',
+              name: 'X',
+              aliases: [],
+              definition: 'd',
+              sources: ['SEED-NCI'],
+              quantities: [quantity],
+            },
+          ],
+        });
+      const q = { measure: 'driving-restriction', value: 2, unit: 'week', text: 't', sources: ['SEED-NCI'] };
+      assert.deepEqual(shapeProblems(entity(q)), []);
+      const pointers = (quantity: object) => shapeProblems(entity(quantity)).map((p) => p.pointer);
+      assert.ok(pointers({ ...q, unit: 'fortnight' }).includes('/entities/0/quantities/0/unit'));
+      assert.ok(pointers({ ...q, since: 'June 2025' }).includes('/entities/0/quantities/0/since'));
+      assert.ok(pointers({ ...q, measure: 'dose' }).includes('/entities/0/quantities/0/measure'));
+      assert.ok(pointers({ ...q, appliesTo: ['no-such-product'] }).includes('/entities/x/quantities/0/appliesTo/0'));
+      const range = { min: 0, max: 10, text: 't', sources: ['SEED-NCI'] };
+      assert.deepEqual(
+        shapeProblems(entity(q).replace('"quantities"', `"scoreRange":${JSON.stringify(range)},"quantities"`)),
+        [],
+      );
+      assert.notDeepEqual(
+        shapeProblems(
+          entity(q).replace('"quantities"', `"scoreRange":${JSON.stringify({ ...range, min: 'zero' })},"quantities"`),
+        ),
+        [],
+      );
+    });
+
+    it('keeps the older shapes loading: an entity without quantities or a score range', () => {
+      const plain = { id: 'x', type: 'process', name: 'X', aliases: [], definition: 'd', sources: ['SEED-NCI'] };
+      assert.deepEqual(shapeProblems(JSON.stringify({ entities: [plain] })), []);
+    });
+
     it('reports an unreadable folder and keeps the built-in data', () => {
       const missing = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'tl-')), 'absent');
       const { kb, problems } = loadKnowledgeBase([builtInDataDir(), missing]);

@@ -14,7 +14,7 @@ import {
 } from './tables';
 import { lexicon } from './lexicon';
 import { phraseAt, wordsOf, type Word } from './words';
-import { headingStatement, subjectlessStatement } from './topic';
+import { headingStatement, sectionSubject, subjectlessStatement } from './topic';
 
 // Slide bullets and label–value lines are their own units, like table rows: a bullet says what its lead-in frames.
 //   "FDA approval years:" over "- Yescarta: 2015"       → "Yescarta was first approved by the FDA in 2015."
@@ -37,17 +37,10 @@ const LABEL_SEPARATOR = /\s*:\s+|\s+[—–-]\s+|\s*[—–]\s*/u;
 
 /** The statement a list item makes with its lead-in or its own label, if it makes one. */
 export function bulletStatement(document: DocumentAnalysis, sentence: Sentence): RowStatement | undefined {
-  if (sentence.block !== 'list-item') return undefined;
-  const { blocks, masked } = document.prose;
-  const block = blocks[sentence.blockIndex];
-  // The whole item is one telegraphic line, not a sentence of a longer item.
-  if (!block || masked.slice(block.start, sentence.start).trim() || masked.slice(sentence.end, block.end).trim())
-    return undefined;
-  const item = sentence.text.trim().replace(/[.;,]$/, '');
-  const itemWords = wordsOf(item);
-  if (itemWords.length === 0 || itemWords.length > MAX_BULLET_WORDS) return undefined;
+  const line = telegraphicItem(document, sentence);
+  if (!line) return undefined;
+  const { item, itemWords, itemStart } = line;
   const labelled = splitLabel(item);
-  const itemStart = sentence.start + sentence.text.indexOf(item);
   if (labelled) {
     // "Tecartus: indication multiple myeloma": the slot is named at the start of the value.
     const named = slotAtStart(labelled.value);
@@ -85,15 +78,36 @@ export function bulletStatement(document: DocumentAnalysis, sentence: Sentence):
   }
   if (labelled) return undefined;
   // "Kymriah:" over "Targets BCMA", "Amtagvi" over "CAR-T for melanoma": the lead-in is the item's subject.
-  if (namesOneEntity(document, lead)) {
-    const subject = lead.text.replace(/^#+\s*/, '');
-    const predicate = predicateOf(subject, item);
-    if (predicate) return predicate;
-    if (isVerbless(itemWords)) return { text: `${subject} is ${lowerInitial(item)}.` };
-  }
+  if (namesOneEntity(document, lead)) return describe(lead.text.replace(/^#+\s*/, ''), item, itemWords);
   if (isVerbless(lead.words) && isVerbless(itemWords)) return topicStatement(document, itemStart, lead, item);
   return undefined;
 }
+
+/** A list item that is one telegraphic line (not a sentence of a longer item), without its closing mark. */
+function telegraphicItem(document: DocumentAnalysis, sentence: Sentence) {
+  if (sentence.block !== 'list-item') return undefined;
+  const { blocks, masked } = document.prose;
+  const block = blocks[sentence.blockIndex];
+  if (!block || masked.slice(block.start, sentence.start).trim() || masked.slice(sentence.end, block.end).trim())
+    return undefined;
+  const item = sentence.text.trim().replace(/[.;,]$/, '');
+  const itemWords = wordsOf(item);
+  if (itemWords.length === 0 || itemWords.length > MAX_BULLET_WORDS) return undefined;
+  return { item, itemWords, itemStart: sentence.start + sentence.text.indexOf(item) };
+}
+
+/** What a bullet says of the one entity its frame names: its predicate ("Targets CD19") or a description of it. */
+function describe(subject: string, item: string, itemWords: readonly Word[]): RowStatement | undefined {
+  const predicate = predicateOf(subject, item);
+  if (predicate) return predicate;
+  // A verb in a relative clause is the clause's: "For patients who are HLA-A*02 positive" is still a description.
+  const relative = itemWords.findIndex((w) => RELATIVE_PRONOUNS.has(w.lower));
+  return isVerbless(relative < 0 ? itemWords : itemWords.slice(0, relative))
+    ? { text: `${subject} is ${lowerInitial(item)}.` }
+    : undefined;
+}
+
+const RELATIVE_PRONOUNS = new Set(['who', 'whose', 'which', 'that']);
 
 /** `subject` with a value that reads as its predicate ("Targets CD19", "FDA-approved for CRS"), if it does. */
 function predicateOf(subject: string, value: string): RowStatement | undefined {
@@ -166,15 +180,18 @@ export function checkUnit(document: DocumentAnalysis, sentence: Sentence, index:
 /** The statement a paragraph's sentence or a bullet makes with its lead-in or section heading. */
 function unitStatement(document: DocumentAnalysis, sentence: Sentence): string | undefined {
   const bullet = bulletStatement(document, sentence)?.text;
-  if (bullet || (sentence.block === 'list-item' && framedElsewhere(document, sentence))) return bullet;
-  // "## Aucatzyl" over "Targets BCMA." or "- Targets BCMA": the heading is the sentence's subject.
-  return headingStatement(document, sentence, (heading) => namesOneEntity(document, heading));
-}
-
-/** Whether a list item's lead-in names something, so a heading further up is not the item's subject. */
-function framedElsewhere(document: DocumentAnalysis, sentence: Sentence): boolean {
+  if (bullet) return bullet;
+  const namesOne = (heading: { start: number; end: number }) => namesOneEntity(document, heading);
+  if (sentence.block !== 'list-item') return headingStatement(document, sentence, namesOne);
   const lead = leadIn(document, sentence.blockIndex);
-  return !!lead && document.mentionsIn(lead.start, lead.end).length > 0;
+  // A lead-in that names something frames the list: a heading further up is not the items' subject.
+  if (lead && document.mentionsIn(lead.start, lead.end).length > 0) return undefined;
+  // "## Aucatzyl" over "- Targets BCMA"; over "- An autologous CAR-T" only when no lead-in frames the list.
+  const line = lead ? undefined : telegraphicItem(document, sentence);
+  const subject = line && sectionSubject(document, sentence, namesOne);
+  return (
+    (subject && describe(subject, line.item, line.itemWords)?.text) ?? headingStatement(document, sentence, namesOne)
+  );
 }
 
 /** What a table cell's or a bullet's judgement depends on beyond its own text. */

@@ -4,9 +4,12 @@ import type { Entity } from '../kb/types';
 import type { TermMatch } from '../terms/matcher';
 import { vocabularyOf } from '../terms/vocabulary';
 import type { Sentence } from '../text/sentences';
-import { lexicon } from './lexicon';
+import { lexicon, lexiconWords } from './lexicon';
 import { wordsIn } from '../text/words';
-import { findPhrase, phraseStartingAt, type Word } from './words';
+import { sectionHeadingOf } from './heading';
+import { isTherapyHead, type NounPhrase, nounPhrasesOf } from './phrases';
+import { MAX_CLAIM_WORDS } from './sentence';
+import { phraseStartingAt, type Word } from './words';
 
 // Mentions a sentence makes without naming a knowledge-base term: a pronoun or a definite description standing for
 // an entity named earlier in its paragraph ("It targets BCMA."), and a misspelled product name ("Kymria").
@@ -17,8 +20,8 @@ const isIndication = (e: Entity) => e.type === 'indication';
 const OPENERS = new Set(['however', 'also', 'moreover', 'additionally', 'furthermore', 'importantly', 'notably']);
 
 /**
- * The sentence's own mentions with those its anaphors and misspelled names stand for, in text order. A heading
- * never lends its entity: only earlier sentences of the same paragraph do.
+ * The sentence's own mentions with those its anaphors and misspelled names stand for, in text order. A referring
+ * phrase that names a therapy class ("this cell therapy") stands for its antecedent, not the class.
  */
 export function discourseMentions(
   document: DocumentAnalysis,
@@ -26,73 +29,177 @@ export function discourseMentions(
   index: KnowledgeIndex,
   own: readonly TermMatch[] = document.mentionsIn(sentence.start, sentence.end),
 ): TermMatch[] {
-  const added = [...misspelledIn(sentence, own, index), ...anaphorsIn(document, sentence, own)];
-  if (!added.length) return own as TermMatch[];
-  return [...own, ...added].sort((a, b) => a.start - b.start);
+  const references = referencesIn(document, sentence, own);
+  const added = [...misspelledIn(sentence, own, index), ...references.found];
+  if (!added.length && !references.replaced.length) return own as TermMatch[];
+  const kept = references.replaced.length ? own.filter((m) => !references.replaced.includes(m)) : own;
+  return [...kept, ...added].sort((a, b) => a.start - b.start);
+}
+
+/** Referring phrases of the sentence that stand for nothing found before them: what depends on them is not judged. */
+export function unresolvedReferencesIn(document: DocumentAnalysis, sentence: Sentence): readonly UnresolvedReference[] {
+  return referencesIn(document, sentence, document.mentionsIn(sentence.start, sentence.end)).unresolved;
 }
 
 /** What the sentence's anaphors stand for, as a key: a sentence's check depends on it beyond its own text. */
 export function antecedentKey(document: DocumentAnalysis, sentence: Sentence): string {
-  return anaphorsIn(document, sentence, document.mentionsIn(sentence.start, sentence.end))
-    .map((m) => m.entity.id)
-    .join(' ');
+  const { found, unresolved } = referencesIn(document, sentence, document.mentionsIn(sentence.start, sentence.end));
+  return [...found.map((m) => m.entity.id), ...unresolved.map((u) => `?${u.kind}`)].join(' ');
 }
+
+/** A referring phrase with no antecedent: a disease ("the aforementioned treatment setting") or a therapy. */
+export interface UnresolvedReference {
+  start: number;
+  end: number;
+  kind: 'condition' | 'therapy';
+}
+
+interface References {
+  found: TermMatch[];
+  /** Own class mentions inside a referring phrase: they do not name the class. */
+  replaced: TermMatch[];
+  unresolved: UnresolvedReference[];
+}
+
+const NONE: References = { found: [], replaced: [], unresolved: [] };
+// Computed for the sentence's mentions, its memo key and its claim analysis alike: once per sentence.
+const memo = new WeakMap<Sentence, References>();
 
 // Sentences that may hold an anaphor, told before their words are read: most do not.
 const MAY_REFER =
-  /^\s*(?:it|the|this|however|also|moreover|additionally|furthermore|importantly|notably|in addition)\b|\b(?:this|the same) (?:indication|disease|cancer|condition)\b/i;
+  /^\s*(?:it|the|this|however|also|moreover|additionally|furthermore|importantly|notably|in addition)\b|\b(?:this|these|those|same|aforementioned|above)\b/i;
 
-function anaphorsIn(document: DocumentAnalysis, sentence: Sentence, own: readonly TermMatch[]): TermMatch[] {
-  if (sentence.block === 'heading' || !MAY_REFER.test(sentence.text)) return [];
-  const words = wordsIn(document.tokensOf(sentence), 40);
-  if (words.length === 0) return [];
+function referencesIn(document: DocumentAnalysis, sentence: Sentence, own: readonly TermMatch[]): References {
+  if (sentence.block === 'heading' || !MAY_REFER.test(sentence.text)) return NONE;
+  let found = memo.get(sentence);
+  if (!found) memo.set(sentence, (found = findReferences(document, sentence, own)));
+  return found;
+}
+
+function findReferences(document: DocumentAnalysis, sentence: Sentence, own: readonly TermMatch[]): References {
+  const words = wordsIn(document.tokensOf(sentence), MAX_CLAIM_WORDS);
+  if (words.length === 0) return NONE;
   const found: TermMatch[] = [];
+  const replaced: TermMatch[] = [];
+  const unresolved: UnresolvedReference[] = [];
   // A subject pronoun or description, first in the sentence (after a connective), when it names no therapy itself.
   let at = 0;
   if (OPENERS.has(words[0]!.lower) && words[1]?.lower === ',') at = 2;
   else if (words[0]!.lower === 'in' && words[1]?.lower === 'addition' && words[2]?.lower === ',') at = 3;
   const therapy = phraseStartingAt(words, at, lexicon('therapy-anaphors'));
-  if (
-    therapy &&
-    !own.some((m) => isTherapyEntity(m.entity) || m.entity.type === 'therapy-class') &&
-    !phraseStartingAt(words, at, lexicon('expletive-it-cues'))
-  ) {
+  const namesTherapy = own.some((m) => isTherapyEntity(m.entity) || m.entity.type === 'therapy-class');
+  const startRead = therapy && !namesTherapy && !phraseStartingAt(words, at, lexicon('expletive-it-cues'));
+  if (startRead) {
     const antecedent = antecedentOf(document, sentence, isTherapyEntity);
     if (antecedent) found.push(anaphorMatch(words, therapy, antecedent));
   }
-  // "approved for this indication": the one disease named just before, when the sentence names none.
-  if (!own.some((m) => isIndication(m.entity))) {
-    const indication = findPhrase(words, lexicon('indication-anaphors'));
-    const antecedent = indication && antecedentOf(document, sentence, isIndication);
-    if (indication && antecedent) found.push(anaphorMatch(words, indication, antecedent));
+  const namesIndication = own.some((m) => isIndication(m.entity));
+  for (const reference of referringPhrases(words)) {
+    if (startRead && reference.from === therapy.at) continue;
+    const head = words[reference.to - 1]!;
+    const inside = own.filter((m) => m.start >= words[reference.from]!.start && m.end <= head.end);
+    if (inside.some((m) => m.entity.type !== 'therapy-class')) continue;
+    const span = { at: reference.from, length: reference.to - reference.from };
+    if (lexiconWords('condition-reference-heads').has(head.lower)) {
+      // "approved for ALL and for this indication": the sentence's own disease is read as before.
+      if (namesIndication) continue;
+      const antecedent = antecedentOf(document, sentence, isIndication, true);
+      if (antecedent) found.push(anaphorMatch(words, span, antecedent, true));
+      else unresolved.push({ start: words[reference.from]!.start, end: head.end, kind: 'condition' });
+    } else if (isTherapyHead(head)) {
+      // "this cell therapy" is the one named before it, not cell therapy in general.
+      replaced.push(...inside);
+      const antecedent = antecedentOf(document, sentence, isTherapyEntity);
+      if (antecedent) found.push(anaphorMatch(words, span, antecedent));
+      else unresolved.push({ start: words[reference.from]!.start, end: head.end, kind: 'therapy' });
+    }
+  }
+  return found.length || replaced.length || unresolved.length ? { found, replaced, unresolved } : NONE;
+}
+
+/**
+ * Noun phrases that refer back: opened by a reference determiner ("this indication", "the aforementioned treatment
+ * setting") or definite and followed by a reference marker ("the condition described above"). A phrase's head is its
+ * last word.
+ */
+function referringPhrases(words: readonly Word[]): NounPhrase[] {
+  const phrases = nounPhrasesOf(words);
+  const found: NounPhrase[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const determiner = phraseStartingAt(words, i, lexicon('reference-determiners'));
+    const the = !determiner && words[i]!.lower === 'the';
+    if (!determiner && !the) continue;
+    const after = i + (determiner ? determiner.length : 1);
+    const phrase = phrases.at(after);
+    if (!phrase || phrase.from > i + 1 || phrase.to <= after) continue;
+    let to = phrase.to;
+    if (the) {
+      // Without a tagger "described above" may stay inside the phrase: the marker ends it wherever it stands.
+      to = after + 1;
+      while (to <= phrase.to && !phraseStartingAt(words, to, lexicon('reference-after'))) to++;
+      if (to > phrase.to) continue;
+    }
+    found.push({ from: i, to });
+    i = to - 1;
   }
   return found;
 }
 
-function anaphorMatch(words: readonly Word[], cue: { at: number; length: number }, entity: Entity): TermMatch {
+/** `named`: the match reads as the entity's name in messages ("these patients" as "multiple myeloma"). */
+function anaphorMatch(
+  words: readonly Word[],
+  cue: { at: number; length: number },
+  entity: Entity,
+  named = false,
+): TermMatch {
   const first = words[cue.at]!;
   const last = words[cue.at + cue.length - 1]!;
-  const text = words
-    .slice(cue.at, cue.at + cue.length)
-    .map((w) => w.text)
-    .join(' ');
+  const text = named
+    ? entity.name
+    : words
+        .slice(cue.at, cue.at + cue.length)
+        .map((w) => w.text)
+        .join(' ');
   return { start: first.start, end: last.end, entity, alias: { text, kind: 'synonym' }, text };
 }
 
 /**
  * The entity `compatible` accepts in the nearest earlier sentence of the paragraph that names any, when it names
- * exactly one (two candidates leave the anaphor unresolved).
+ * exactly one (two candidates leave the anaphor unresolved); `orHeading`: else the one its section heading names.
  */
 function antecedentOf(
   document: DocumentAnalysis,
   sentence: Sentence,
   compatible: (e: Entity) => boolean,
+  orHeading = false,
 ): Entity | undefined {
   const block = document.blocks[sentence.blockIndex];
   if (!block) return undefined;
-  let i = block.firstSentence;
+  const found = antecedentInParagraph(document, sentence, block.firstSentence, compatible);
+  if (found !== undefined || !orHeading) return found ?? undefined;
+  // "## Solid tumors / No CAR-T is approved for this group": the section heading's one disease.
+  const heading = sectionHeadingOf(document, sentence.blockIndex);
+  if (heading === undefined) return undefined;
+  const { start, end } = document.prose.blocks[heading]!;
+  const candidates = new Set(
+    document
+      .mentionsIn(start, end)
+      .map((m) => m.entity)
+      .filter(compatible),
+  );
+  return candidates.size === 1 ? [...candidates][0] : undefined;
+}
+
+/** The nearest earlier sentence's one compatible entity, null when it names several, undefined when none names any. */
+function antecedentInParagraph(
+  document: DocumentAnalysis,
+  sentence: Sentence,
+  first: number,
+  compatible: (e: Entity) => boolean,
+): Entity | null | undefined {
+  let i = first;
   while (i < document.sentences.length && document.sentences[i]!.start < sentence.start) i++;
-  for (let k = i - 1; k >= block.firstSentence; k--) {
+  for (let k = i - 1; k >= first; k--) {
     const before = document.sentences[k]!;
     const candidates = new Set(
       document
@@ -101,7 +208,7 @@ function antecedentOf(
         .filter(compatible),
     );
     if (candidates.size === 1) return [...candidates][0];
-    if (candidates.size > 1) return undefined;
+    if (candidates.size > 1) return null;
   }
   return undefined;
 }

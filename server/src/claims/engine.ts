@@ -5,7 +5,7 @@ import { assertedClausesOf } from './assertion';
 import { RELATIONS } from './relations/all.generated';
 import type { ClaimFinding, Relation } from './relations/types';
 import { formatMessage } from '../util/messages';
-import { discourseMentions } from './discourse';
+import { discourseMentions, unresolvedReferencesIn } from './discourse';
 import { placeIn, titleElsewhere } from './place';
 import { documentTime, judgingDays, knowledgeAsOf } from './period';
 import type { DocumentTime } from './period';
@@ -60,7 +60,7 @@ export function checkSentenceIn(
   // The sentence's own prose, spaces normalized: cue phrases match across line breaks.
   const applicable = relations.filter((r) => r.applies(sentence.text, mentions));
   if (applicable.length === 0) return undefined;
-  const prepared = claimSentenceOf(document, sentence, mentions);
+  const prepared = claimSentenceOf(document, sentence, mentions, unresolvedReferencesIn(document, sentence));
   if (prepared === 'too long') return { start: sentence.start, end: sentence.end, tooLong: true };
   // A statement placed under a regulator the knowledge base does not cover is not judged by another's record
   // (where it is placed matters only to a relation that rests on one regulator's record).

@@ -43,3 +43,22 @@ const FINITE = new Set([
 export function isTopicOnly(words: readonly Word[]): boolean {
   return !words.some((w) => FINITE.has(w.lower) && !w.hyphenBefore && !words[w.index + 1]?.hyphenBefore);
 }
+
+// A line of three or more -, * or _ after a blank line: a thematic break ends every heading's reach.
+const THEMATIC_BREAK = /(^|\n[ \t]*\n)[ ]{0,3}([-*_])[ \t]*(?:\2[ \t]*){2,}(?=\n|$)/;
+
+/**
+ * The block index of the heading the block `at` stands under (the nearest heading before it, not across a thematic
+ * break), or undefined. A heading gives context; it never lends its words to a sentence.
+ */
+export function sectionHeadingOf(
+  document: { text: string; prose: { blocks: readonly { kind: string; start: number; end: number }[] } },
+  at: number,
+): number | undefined {
+  const blocks = document.prose.blocks;
+  for (let b = at - 1; b >= 0; b--) {
+    if (blocks[b]!.kind !== 'heading') continue;
+    return THEMATIC_BREAK.test(document.text.slice(blocks[b]!.end, blocks[at]!.start)) ? undefined : b;
+  }
+  return undefined;
+}

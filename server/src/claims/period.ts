@@ -150,6 +150,7 @@ function changeDatesOf(e: Entity): string[] {
     ...(e.regulatoryEvents ?? []).flatMap((r) => (r.date ? [r.date] : [])),
     ...(e.firsts ?? []).flatMap((f) => (f.date ? [f.date] : [])),
     ...(e.rems?.eliminated ? [e.rems.eliminated] : []),
+    ...(e.quantities ?? []).flatMap((q) => [q.since, q.until].filter((d): d is string => d !== undefined)),
   ];
 }
 

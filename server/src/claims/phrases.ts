@@ -105,6 +105,40 @@ export function coordinatedPhrases(words: readonly Word[], first: number, second
   return coordinated || LIST_COORDINATORS.has(words[next]?.lower ?? '');
 }
 
+/**
+ * The other conjunct of words [from, to) when a coordinator stands right beside them ("lentiviral or
+ * gamma-retroviral"): `after`, where it starts after them, or `before`, where it ends before them (exclusive).
+ */
+export function conjunctBeside(
+  words: readonly Word[],
+  from: number,
+  to: number,
+  coordinators: ReadonlySet<string>,
+): { after?: number; before?: number } {
+  const is = (k: number) => coordinators.has(words[k]?.lower ?? '');
+  return { after: is(to) ? to + 1 : undefined, before: is(from - 1) ? from - 1 : undefined };
+}
+
+/**
+ * The noun phrase a chain of prepositional phrases hangs from: for word `at` in "priority review to tab-cel for this
+ * indication", "priority review" (walking left over preposition + phrase links). Undefined when `at` is in no phrase or
+ * its phrase follows no preposition.
+ */
+export function governingPhrase(
+  words: readonly Word[],
+  at: number,
+  prepositions: ReadonlySet<string>,
+): NounPhrase | undefined {
+  const phrases = nounPhrasesOf(words);
+  let phrase = phrases.at(at);
+  let governor: NounPhrase | undefined;
+  while (phrase && prepositions.has(words[phrase.from - 1]?.lower ?? '')) {
+    phrase = phrases.at(phrase.from - 2);
+    if (phrase) governor = phrase;
+  }
+  return governor;
+}
+
 // Articles that open an appositive noun phrase ("Kymriah, a CD19 CAR-T, …").
 const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the']);
 

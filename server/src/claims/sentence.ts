@@ -3,6 +3,7 @@ import type { Entity } from '../kb/types';
 import type { TermMatch } from '../terms/matcher';
 import type { Sentence } from '../text/sentences';
 import { splitClauses, type Clause } from './clauses';
+import type { UnresolvedReference } from './discourse';
 import { resolveConditions } from './diseases';
 import { entityMark, isPredicateNegated, type WordSpan } from './negation';
 import { wordsIn, wordsOf, type Word } from './words';
@@ -31,6 +32,8 @@ export interface ClaimSentence {
    * known): a claim about one is not judged as a claim about its head, nor as one that names no disease.
    */
   unknownConditions: (WordSpan & { clause: number })[];
+  /** Referring phrases for a therapy that stand for nothing found before them ("this cell therapy"). */
+  unresolvedTherapies: (WordSpan & { clause: number })[];
   /** Whether the predicate word at `at` is negated within its clause. */
   negatedAt(at: number): boolean;
   clauseOf(at: number): Clause;
@@ -52,10 +55,11 @@ export function claimSentenceOf(
   document: DocumentAnalysis,
   sentence: Sentence,
   mentions: readonly TermMatch[] = document.mentionsIn(sentence.start, sentence.end),
+  unresolved: readonly UnresolvedReference[] = [],
 ): ClaimSentence | 'too long' {
   const words = wordsIn(document.tokensOf(sentence), MAX_CLAIM_WORDS + 1);
   if (words.length > MAX_CLAIM_WORDS) return 'too long';
-  return prepareSentence(sentence, document.prose.masked, mentions, words);
+  return prepareSentence(sentence, document.prose.masked, mentions, words, unresolved);
 }
 
 /** `words`: the sentence's words when already read (`wordsOf` of its masked text at its start). */
@@ -64,6 +68,7 @@ export function prepareSentence(
   masked: string,
   matches: readonly TermMatch[],
   words: readonly Word[] = wordsOf(masked.slice(sentence.start, sentence.end), sentence.start),
+  unresolved: readonly UnresolvedReference[] = [],
 ): ClaimSentence {
   const text = masked.slice(sentence.start, sentence.end);
   const clauses = splitClauses(words);
@@ -97,6 +102,13 @@ export function prepareSentence(
     matched.push({ from, to: last + 1, match });
   }
   const { known, unknown } = resolveConditions(words, matched);
+  // An unresolved reference to a disease is a disease the claim names but the knowledge base cannot resolve.
+  const references = unresolved.flatMap((u) => {
+    const from = wordAt(u.start, false);
+    const last = wordAt(u.end, true);
+    return from < 0 || last < from ? [] : [{ from, to: last + 1, kind: u.kind }];
+  });
+  unknown.push(...references.filter((r) => r.kind === 'condition'));
   const spans = matched.filter((_, i) => known[i]);
   const clauseIndex = (at: number) => {
     for (let c = 0; c < clauses.length; c++) if (clauses[c]!.from <= at && at < clauses[c]!.to) return c;
@@ -123,7 +135,10 @@ export function prepareSentence(
     words,
     clauses,
     mentions,
-    unknownConditions: unknown.map((span) => ({ ...span, clause: clauseIndex(span.from) })),
+    unknownConditions: unknown.map((span) => ({ from: span.from, to: span.to, clause: clauseIndex(span.from) })),
+    unresolvedTherapies: references
+      .filter((r) => r.kind === 'therapy')
+      .map((span) => ({ from: span.from, to: span.to, clause: clauseIndex(span.from) })),
     negatedAt: (at) => {
       let negated = negations.get(at);
       if (negated === undefined)

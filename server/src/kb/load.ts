@@ -259,7 +259,16 @@ export function loadKnowledgeBase(dirs: readonly string[] = [builtInDataDir()]):
 }
 
 /** The lists of facts a later file's entry adds to an entity (aliases too, but they go without saying). */
-const ADDED_FACTS = ['approvals', 'regulatoryEvents', 'uses', 'firsts', 'boxedWarnings', 'facts', 'sponsors'] as const;
+const ADDED_FACTS = [
+  'approvals',
+  'regulatoryEvents',
+  'uses',
+  'firsts',
+  'boxedWarnings',
+  'facts',
+  'sponsors',
+  'quantities',
+] as const;
 /** What a later entry can only repeat: its own value, if different, is reported and not used. */
 const KEPT = [
   'type',
@@ -278,6 +287,7 @@ const KEPT = [
   'deprecated',
   'duration',
   'purpose',
+  'scoreRange',
 ] as const;
 
 /**
@@ -317,6 +327,7 @@ const singular: Record<(typeof ADDED_FACTS)[number], string> = {
   uses: 'use',
   firsts: 'first',
   boxedWarnings: 'boxed warning',
+  quantities: 'quantity',
   facts: 'fact',
   sponsors: 'sponsor',
 };
@@ -361,6 +372,9 @@ function checkReferences(
       ...(entity.trial?.products ?? []).map((p, i): [string, string] => [`/trial/products/${i}`, p]),
       ...(entity.boxedWarnings ?? []).flatMap((w, i) =>
         (w.syndromes ?? []).map((x, k): [string, string] => [`/boxedWarnings/${i}/syndromes/${k}`, x]),
+      ),
+      ...(entity.quantities ?? []).flatMap((q, i) =>
+        (q.appliesTo ?? []).map((x, k): [string, string] => [`/quantities/${i}/appliesTo/${k}`, x]),
       ),
       ['/trial/indication', entity.trial?.indication],
       ['/deprecated/replacedBy', entity.deprecated?.replacedBy],
@@ -425,10 +439,11 @@ function idLines(text: string): Map<string, number> {
   const lines = new Map<string, number>();
   const ID = /"id"\s*:\s*"([^"\\]*)"/g;
   let line = 0;
-  let counted = 0;
+  // The next line break is kept, not searched for again per id: in a file of one line (minified) each search
+  // ran to the end of the text, quadratic in the ids.
+  let eol = text.indexOf('\n');
   for (let m = ID.exec(text); m; m = ID.exec(text)) {
-    for (let eol = text.indexOf('\n', counted); eol >= 0 && eol < m.index; eol = text.indexOf('\n', eol + 1)) line++;
-    counted = m.index;
+    for (; eol >= 0 && eol < m.index; eol = text.indexOf('\n', eol + 1)) line++;
     if (!lines.has(m[1]!)) lines.set(m[1]!, line);
   }
   return lines;

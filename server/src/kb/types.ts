@@ -294,6 +294,41 @@ export interface Duration extends Sourced {
   text: string;
 }
 
+export type QuantityMeasure =
+  | 'driving-restriction'
+  | 'stay-near-center'
+  | 'monitoring'
+  | 'daily-monitoring'
+  | 'long-term-follow-up';
+export type QuantityUnit = 'hour' | 'day' | 'week' | 'month' | 'year';
+
+/** A sourced amount with its unit and what it measures, holding from `since` until `until` (either open). */
+export interface Quantity extends Sourced {
+  measure: QuantityMeasure;
+  value: number;
+  unit: QuantityUnit;
+  /** How the source bounds it ("for at least 2 weeks": at-least); exact when absent. */
+  bound?: 'exact' | 'at-least' | 'up-to';
+  /** First day it holds (ISO). */
+  since?: string;
+  /** First day it no longer holds (ISO). */
+  until?: string;
+  /**
+   * What else a claim may name for it to apply, beside its holder: the products a class's rule covers when not all
+   * its members (the six CAR-Ts that had a REMS), the process it follows (their infusion).
+   */
+  appliesTo?: string[];
+  /** The fact as the source words it. */
+  text: string;
+}
+
+/** For scores and scales: the lowest and highest score. */
+export interface ScoreRange extends Sourced {
+  min: number;
+  max: number;
+  text: string;
+}
+
 /** For process terms: what the step is for. */
 export interface Purpose extends Sourced {
   text: string;
@@ -342,6 +377,10 @@ export interface Entity extends Sourced {
   /** For process terms. */
   duration?: Duration;
   purpose?: Purpose;
+  /** Sourced amounts with units, each with the period it holds. */
+  quantities?: Quantity[];
+  /** For scores and scales. */
+  scoreRange?: ScoreRange;
   /** For antigens: product/drug entity ids that target it (derived checks use design.targets too). */
   facts?: Fact[];
 }

@@ -54,10 +54,13 @@ export class Vocabulary {
         }
       }
     }
+    // Pushed, not copied: copying a bucket per word was quadratic in a workspace's many aliases of one shape.
     for (const word of words.values()) {
-      const byLength = this.buckets.get(word.key[0]!) ?? new Map<number, VocabularyWord[]>();
-      byLength.set(word.key.length, [...(byLength.get(word.key.length) ?? []), word]);
-      this.buckets.set(word.key[0]!, byLength);
+      let byLength = this.buckets.get(word.key[0]!);
+      if (!byLength) this.buckets.set(word.key[0]!, (byLength = new Map()));
+      const bucket = byLength.get(word.key.length);
+      if (bucket) bucket.push(word);
+      else byLength.set(word.key.length, [word]);
     }
   }
 

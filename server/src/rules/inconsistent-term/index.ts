@@ -2,9 +2,11 @@ import { type TermMatch, termTokensOf } from '../../terms/matcher';
 import { sentenceCase } from '../sentenceCase';
 import { modifierFollows } from '../../terms/terminology';
 import type { Rule } from '../types';
-import { fitting } from '../../util/messages';
+import { fitting, type MessageData } from '../../util/messages';
 
 type Joint = 'hyphen' | 'space';
+/** How a spelling joins its adjacent words (jointsOf: one array per spelling). */
+type Joints = readonly { key: string; joint: Joint }[];
 
 const HYPHEN = /^[-‐‑–]$/;
 // The style writes the therapy "CAR T-cell therapy", never "CAR T therapy" (a spelling nobody would be told to use).
@@ -67,7 +69,19 @@ function jointsOf(text: string, modifier = false): { key: string; joint: Joint }
  * are open; "cell-associated", "cell-mediated" and the like are hyphenated. Undefined where the style is silent:
  * there the document's first spelling is the model.
  */
-function styleJoint(key: string): Joint | undefined {
+function styleJoint(key: string): Joint | null {
+  let joint = styleJoints.get(key);
+  if (joint === undefined) {
+    if (styleJoints.size >= 10_000) styleJoints.clear();
+    styleJoints.set(key, (joint = styleJointOf(key) ?? null));
+  }
+  return joint;
+}
+
+// Keys repeat in every mention of every version: each is matched against the style once (bounded, as jointsCache).
+const styleJoints = new Map<string, Joint | null>();
+
+function styleJointOf(key: string): Joint | undefined {
   const [a, b, at] = key.split(' ') as [string, string, string];
   if (/^(?:[a-z]|nk)$/.test(a) && /^cells?$/.test(b)) return at === 'mid' ? 'hyphen' : 'space';
   if (/^(?:car|tcr)$/.test(a) && /^(?:t|nk)$/.test(b)) return 'space';
@@ -109,37 +123,52 @@ const rule: Rule = {
     });
     // Every spelling of each joint in the document, and its first example.
     const seen = new Map<string, Map<Joint, string>>();
-    for (const { mention, pairs } of mentions)
+    // One spelling (jointsOf's array stands for it) adds nothing after its first mention.
+    const spellings = new Set<Joints>();
+    for (const { mention, pairs } of mentions) {
+      if (spellings.has(pairs)) continue;
+      spellings.add(pairs);
       for (const { key, joint } of pairs) {
-        let spellings = seen.get(key);
-        if (!spellings) seen.set(key, (spellings = new Map()));
-        if (!spellings.has(joint)) spellings.set(joint, mention.text);
+        let written = seen.get(key);
+        if (!written) seen.set(key, (written = new Map()));
+        if (!written.has(joint)) written.set(joint, mention.text);
       }
+    }
     // The house style where it has a rule, else the document's first spelling.
     const wanted = (key: string): Joint | undefined => styleJoint(key) ?? seen.get(key)?.keys().next().value;
-    for (const { mention, modifier, pairs } of mentions) {
+    // What is wrong with a spelling, and its message, depend on the spelling and the document's joints only: worked
+    // out once per spelling (jointsOf's array), not once per mention: a long document repeats a few thousands of times.
+    const verdicts = new Map<Joints, { respelled: string; data: MessageData } | null>();
+    const verdictOf = (text: string, modifier: boolean, pairs: Joints) => {
       // Reported only where the document itself mixes two spellings of a joint, on the mentions off the model.
       const off = pairs.filter(({ key, joint }) => (seen.get(key)?.size ?? 0) > 1 && wanted(key) !== joint);
-      if (!off.length) continue;
+      if (!off.length) return null;
       // Only the joints the document mixes change: a fix never starts a new inconsistency.
-      const respelled = respell(mention.text, modifier, (key) =>
+      const respelled = respell(text, modifier, (key) =>
         (seen.get(key)?.size ?? 0) > 1 ? wanted(key) : undefined,
       ).replace(CAR_T_THERAPY, '$1 T-cell $2');
       // No invented spelling: "CAR-T-cell therapy" (the document's "CAR-T" with the style's "T-cell") is nobody's.
-      if (INVENTED.test(respelled)) continue;
-      if (respelled === mention.text) continue;
+      if (INVENTED.test(respelled) || respelled === text) return null;
       const example = seen.get(off[0]!.key)!.get(wanted(off[0]!.key)!)!;
+      // The spelling the document also uses, where the line has room for it.
+      const data = fitting('inconsistent-term', rule.meta.messages, 'inconsistent', [
+        { term: text, respelled, asFirst: `, as this document also does ("${example}")` },
+        { term: text, respelled, asFirst: '' },
+      ]);
+      return { respelled, data };
+    };
+    for (const { mention, modifier, pairs } of mentions) {
+      let verdict = verdicts.get(pairs);
+      if (verdict === undefined) verdicts.set(pairs, (verdict = verdictOf(mention.text, modifier, pairs)));
+      if (!verdict) continue;
+      const { respelled, data } = verdict;
       // A fix at a sentence start keeps its capital.
       const written = sentenceCase(document, mention.start, respelled);
       report({
         start: mention.start,
         end: mention.end,
         messageId: 'inconsistent',
-        // The spelling the document also uses, where the line has room for it.
-        data: fitting('inconsistent-term', rule.meta.messages, 'inconsistent', [
-          { term: mention.text, respelled, asFirst: `, as this document also does ("${example}")` },
-          { term: mention.text, respelled, asFirst: '' },
-        ]),
+        data,
         fixes: () => [
           {
             title: `Write "${written}"`,

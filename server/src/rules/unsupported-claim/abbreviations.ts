@@ -1,5 +1,6 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, type DocumentAnalysis } from '../../document/analysis';
+import type { BlockResult } from '../../document/blocks';
 import { type Edit, fixesOfFinding, type Report } from '../../document/findings';
 import type { KnowledgeIndex } from '../../kb/index';
 import { DEFAULT_SETTINGS } from '../../service/settings';
@@ -37,27 +38,42 @@ interface Expansion {
 
 /** Whether the document wrote the abbreviation (or a name carrying it) before `at`. */
 function usedBefore(document: DocumentAnalysis, at: number, entity: string, abbreviation: string): boolean {
-  const first = firstUses(document);
-  return (
-    (first.get(`text:${abbreviation}`) ?? Number.POSITIVE_INFINITY) < at ||
-    (first.get(`id:${entity}`) ?? Number.POSITIVE_INFINITY) < at
-  );
+  return firstUse(document, `text:${abbreviation}`) < at || firstUse(document, `id:${entity}`) < at;
 }
 
-// Per document: where each mention text, and each entity written as an abbreviation or with one, first occurs
-// (one pass; a slice of the mentions per flagged statement was quadratic).
+// Per document version: where each mention text, and each entity written as an abbreviation or with one, first
+// occurs. Merged from each block's own first uses, kept on its unchanged result across versions: one map of every
+// mention rebuilt per version cost more than the rest of the fix titles.
 const firstUsesOf = new WeakMap<DocumentAnalysis, Map<string, number>>();
 
-function firstUses(document: DocumentAnalysis): Map<string, number> {
+function firstUse(document: DocumentAnalysis, key: string): number {
   let first = firstUsesOf.get(document);
+  if (!first) {
+    first = new Map();
+    for (let b = 0; b < document.blocks.length; b++) {
+      const blockStart = document.prose.blocks[b]!.start;
+      for (const [k, relative] of firstUsesInBlock(document.blocks[b]!.result))
+        if (!first.has(k)) first.set(k, blockStart + relative);
+    }
+    firstUsesOf.set(document, first);
+  }
+  return first.get(key) ?? Number.POSITIVE_INFINITY;
+}
+
+// Per block result (the same object while the block is unchanged): where each mention text, and each entity
+// written as an abbreviation or with one, first occurs in the block, relative to its start.
+const blockFirstUses = new WeakMap<BlockResult, Map<string, number>>();
+
+function firstUsesInBlock(result: BlockResult): Map<string, number> {
+  let first = blockFirstUses.get(result);
   if (first) return first;
   first = new Map();
-  for (const m of document.mentions) {
+  for (const m of result.mentions) {
     if (!first.has(`text:${m.text}`)) first.set(`text:${m.text}`, m.start);
     const id = `id:${m.entity.id}`;
     if (!first.has(id) && (isAbbreviation(m.alias) || m.text.includes('('))) first.set(id, m.start);
   }
-  firstUsesOf.set(document, first);
+  blockFirstUses.set(result, first);
   return first;
 }
 

@@ -10,6 +10,7 @@ import { documentContextKey } from '../../claims/period';
 import { endAfterCitations, startAfterCitations } from '../../citations/edits';
 import type { ClaimFinding } from '../../claims/relations/types';
 import type { Rule } from '../types';
+import { type Fix, lazyFix } from '../../document/findings';
 import { identifyingData, type MessageData } from '../../util/messages';
 import { spellOutAbbreviations } from './abbreviations';
 
@@ -92,8 +93,8 @@ const rule: Rule = {
         const sentence = { start: finding.start + relative.start, end: finding.start + relative.end };
         // A sentence rewrite would change words outside a finding on part of the sentence.
         if (finding.start !== sentence.start || finding.end !== sentence.end) return { ...rest, fixes: [] };
-        // Computed only when an output shows fixes (never for CLI text): rewriting and re-checking each choice costs.
-        const fixes = () => {
+        const spell = (statement: string) => spellOutAbbreviations(document, sentence.start, statement, index);
+        const fixesSpelled = (spelling: (statement: string) => string) => {
           const end = endAfterCitations(document.citations, document.text, sentence.end);
           return correctionFixes(
             () => (citing ??= citingFor(document, index)).writer(),
@@ -102,10 +103,11 @@ const rule: Rule = {
             findings,
             authorCitations(document, sentence.start, end),
             index,
-            (statement) => spellOutAbbreviations(document, sentence.start, statement, index),
+            spelling,
           );
         };
-        return { ...rest, fixes };
+        // Computed only when an output shows fixes (never for CLI text): rewriting and re-checking each choice costs.
+        return { ...rest, fixes: () => fixesWithKnownTitles(findings, spell, fixesSpelled) };
       },
       // "It targets BCMA." is judged by the product named before it; a table cell by its row and column, a bullet
       // by its lead-in, a subjectless sentence by its section's heading.
@@ -130,6 +132,44 @@ interface ClaimDetail {
   sentence: { start: number; end: number };
   findings: ClaimFinding[];
 }
+
+/**
+ * A sentence's fixes whose titles an earlier version already wrote: the same statements (a replayed finding keeps its
+ * `findings`), spelled alike where they stand, get the same titles, so the titles of an unchanged sentence are not
+ * written again at every keystroke. Their edits, which depend on the whole document (its citations and reference
+ * list), are computed afresh when asked for.
+ */
+function fixesWithKnownTitles(
+  findings: readonly ClaimFinding[],
+  spell: (statement: string) => string,
+  fixesSpelled: (spell: (statement: string) => string) => Fix[],
+): Fix[] {
+  const known = titlesOf.get(findings);
+  if (known && [...known.spelled].every(([statement, spelled]) => spell(statement) === spelled)) {
+    let computed: Fix[] | undefined;
+    return known.fixes.map(({ title, isPreferred, large }, i) =>
+      lazyFix(title, () => (computed ??= fixesSpelled(spell))[i]!.edits, isPreferred, large),
+    );
+  }
+  // Titles depend on the statements, the knowledge base and how each statement is spelled here: what is kept.
+  const spelled = new Map<string, string>();
+  const fixes = fixesSpelled((statement) => {
+    const written = spell(statement);
+    spelled.set(statement, written);
+    return written;
+  });
+  titlesOf.set(findings, {
+    spelled,
+    fixes: fixes.map(({ title, isPreferred, large }) => ({ title, isPreferred, large })),
+  });
+  return fixes;
+}
+
+/** Per statement list (kept on the sentence's memoized finding): its fixes' titles and how it spelled them. */
+const titlesOf = new WeakMap<
+  readonly ClaimFinding[],
+  { spelled: Map<string, string>; fixes: Pick<Fix, 'title' | 'isPreferred' | 'large'>[] }
+>();
 
 /** The relation's message, with its verdict and what identifies it (CLI, SARIF, tests compare findings by these). */
 function claimData(finding: ClaimFinding): MessageData {

@@ -19,6 +19,7 @@ import {
 import { lexiconWords } from '../../lexicon';
 import { appositiveAfter } from '../../phrases';
 import { coordinationOf } from '../../coordination';
+import { governingPhrase, nounPhrasesOf } from '../../phrases';
 import { qualifiersOf, type Qualifiers } from '../../qualifiers';
 import { refName, therapiesIn, type TherapyRef } from '../../roles';
 import type { ClaimSentence, Mention } from '../../sentence';
@@ -201,7 +202,8 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
       !(APPROVAL_NOUNS.has(c.phrase) && timeReference(words, c.at, clause.from)) &&
       // "an application to approve", "voted to approve": an aim, not an approval.
       !(c.phrase === 'approve' && words[c.at - 1]?.lower === 'to') &&
-      !approvesSomethingElse(words, c, clause),
+      !approvesSomethingElse(words, c, clause) &&
+      !ofProcessStep(words, c),
   );
   const namedProducts = subjects.every((s) => !s.isClass && s.mention?.entity.type === 'product');
   // "restricted to clinical trials" restricts use to research, not to an indication.
@@ -255,8 +257,17 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
   const bound = boundPairs(sentence, clause);
   // "No CAR-T is approved for bladder cancer": a disease the knowledge base does not know is not judged, neither as
   // its head nor as no disease at all.
+  // The verdict does not depend on the disease when a product named has no approval by the regulator at all ("The
+  // FDA approved tabelecleucel for this indication").
+  const regulator = qualifiers.regulator ?? defaultRegulator(index);
+  const neverApproved =
+    !!cue &&
+    !sentence.negatedAt(cue.at) &&
+    subjects.every(
+      (s) => !s.isClass && s.mention && approvalsFor(index, s.mention.entity, undefined, regulator).length === 0,
+    );
   const unknownIn = (inRange: (at: number) => boolean) =>
-    sentence.unknownConditions.some((u) => u.clause === clauseIndex && inRange(u.from));
+    !neverApproved && sentence.unknownConditions.some((u) => u.clause === clauseIndex && inRange(u.from));
   // "products destroy B-cells, which … antibodies that protect against infection": a condition in a relative clause
   // after the cue is that clause's, not the approval's ("patients who have ALL" keeps its condition).
   const inLaterRelative = (at: number) =>
@@ -267,8 +278,12 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
     const date = qualifiers.date;
     // A date in an aside, or in a relative clause after the cue ("with a REMS that the FDA eliminated in 2025"), dates
     // something else.
+    // So does a date after the cue that an event participle takes ("based on results reported in 2023").
     const otherEvent =
-      date && (inCueAside(date.at) || words.slice(cue.at + cue.length, date.at).some((w) => RELATIVE.has(w.lower)));
+      date &&
+      (inCueAside(date.at) ||
+        words.slice(cue.at + cue.length, date.at).some((w) => RELATIVE.has(w.lower)) ||
+        (date.at > cue.at && datesEvent(words, date.at)));
     // "Aucatzyl was approved in 2024, seven years after Kymriah": a point of comparison after the cue is not a subject.
     const compared = (s: TherapyRef) =>
       s.mention !== undefined && s.from > cue.at && COMPARISON.has(words[s.from - 1]?.lower ?? '');
@@ -589,34 +604,57 @@ const NON_REGULATORS = [
  * regulator.
  */
 function approvesSomethingElse(words: readonly Word[], cue: { at: number; length: number }, clause: Clause): boolean {
-  // The direct object only: "approved the Kymriah protocol", not "indication after the BELINDA trial".
-  if (!APPROVAL_VERBS.has(words[cue.at]!.lower))
-    return findPhrase(words, NON_REGULATORS, clause.from, cue.at) !== undefined;
-  for (let i = cue.at + cue.length; i < Math.min(clause.to, cue.at + cue.length + 4); i++) {
+  // The direct object only, the noun phrase after the verb: "approved the Kymriah protocol", not "indication after
+  // the BELINDA trial".
+  const after = cue.at + cue.length;
+  const object = APPROVAL_VERBS.has(words[cue.at]!.lower) ? nounPhrasesOf(words).at(after) : undefined;
+  for (let i = after; object && i < Math.min(object.to, clause.to); i++)
     if (APPROVED_THINGS.has(words[i]!.lower)) return true;
-    if (words[i]!.punct || PREPOSITIONS.has(words[i]!.lower)) break;
-  }
   return findPhrase(words, NON_REGULATORS, clause.from, cue.at) !== undefined;
 }
 
+// Prepositions between an event participle and its date: "reported in 2023", "published on March 3, 2021".
+const DATE_PREPOSITIONS = new Set(['in', 'on', 'during']);
+
+/** The date at `at` belongs to an event participle right before it ("results reported in 2023"). */
+function datesEvent(words: readonly Word[], at: number): boolean {
+  const preposition = DATE_PREPOSITIONS.has(words[at - 1]?.lower ?? '') ? 1 : 0;
+  return lexiconWords('event-participles').has(words[at - 1 - preposition]?.lower ?? '');
+}
+
+const CUE_NOUNS = new Set(['approval', 'approvals', 'indication', 'indications']);
+
 /**
- * A time preposition a few words before an approval noun, with no verb between: "at approval", "after X's MCL
- * approval".
+ * An approval noun in a prepositional phrase governed by a regulatory step that is not an approval ("granted priority
+ * review to tab-cel for this indication", "submitted a BLA for approval in myeloma"): the step's scope, not a claim.
+ */
+function ofProcessStep(words: readonly Word[], cue: { at: number; phrase: string }): boolean {
+  if (!CUE_NOUNS.has(cue.phrase)) return false;
+  const steps = lexiconWords('regulatory-process-nouns');
+  const governor = governingPhrase(words, cue.at, PREPOSITIONS);
+  if (!governor) return false;
+  if (steps.has(words[governor.to - 1]!.lower)) return true;
+  // A passive participle governs for its subject: "Orphan designation was granted to X for this indication".
+  let k = governor.from - 1;
+  if (governor.to - governor.from !== 1 || !lexiconWords('auxiliaries').has(words[k]?.lower ?? '')) return false;
+  while (lexiconWords('auxiliaries').has(words[k]?.lower ?? '')) k--;
+  return steps.has(words[k]?.lower ?? '');
+}
+
+/**
+ * A time preposition that governs the approval noun's phrase, directly or through prepositional phrases: "at
+ * approval", "after X's MCL approval", "at the time of approval".
  */
 function timeReference(words: readonly Word[], at: number, from: number): boolean {
-  for (let i = at - 1; i >= Math.max(from, at - 4); i--) {
-    const word = words[i]!.lower;
-    if (TIME_PREPOSITIONS.has(word)) return true;
-    if (
-      words[i]!.punct ||
-      word === 'is' ||
-      word === 'was' ||
-      word === 'are' ||
-      word === 'were' ||
-      word === 'has' ||
-      word === 'have'
-    )
-      return false;
+  const phrases = nounPhrasesOf(words);
+  const own = phrases.at(at);
+  // A preposition the chunker does not know stays inside the phrase: "use post approval".
+  for (let k = own ? Math.max(own.from, from) : at; k < at; k++)
+    if (TIME_PREPOSITIONS.has(words[k]!.lower)) return true;
+  for (let phrase = own; phrase && phrase.from > from; phrase = phrases.at(phrase.from - 2)) {
+    const before = words[phrase.from - 1]!.lower;
+    if (TIME_PREPOSITIONS.has(before)) return true;
+    if (!PREPOSITIONS.has(before)) return false;
   }
   return false;
 }

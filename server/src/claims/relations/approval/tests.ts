@@ -2,6 +2,12 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // An approval noun in the scope of a designation or review is that step's, not an approval.
+    'The FDA granted orphan drug designation to obecabtagene autoleucel for the indication of B-ALL in 2022.',
+    'Breakthrough therapy designation was granted to anito-cel for this indication.',
+    // A date an event participle takes dates that event, not the approval.
+    'Breyanzi was approved for follicular lymphoma based on TRANSCEND FL data published in 2023.',
+    'The FDA approved Abecma for multiple myeloma after KarMMa results were presented in December 2019.',
     // Each appositive's conditions are its own product's, never another list item's.
     'Abecma, a BCMA product for multiple myeloma, and Tecartus, a CD19 product for mantle cell lymphoma, are both FDA-approved.',
     'Tecelra, an engineered TCR therapy for synovial sarcoma, and Amtagvi, a TIL therapy for melanoma, are approved for solid tumors.',
@@ -9,6 +15,9 @@ const tests: RelationTests = {
     // An agency the knowledge base does not know, named without its country: not judged by the FDA's record.
     'Kymriah was approved by the Therapeutic Goods Administration in December 2018.',
     'CAR-T cell therapy was authorised for use by the Pharmaceuticals and Medical Devices Agency in 2019.',
+    // A therapy joined to a participle modifies the noun after it: it is not what was approved.
+    'Approved in 2017 for CAR-T-related CRS.',
+    'Approved for CAR T-associated cytokine release syndrome.',
     // A condition that is a harm is not an indication.
     'Because of the risk of cytokine release syndrome, Abecma was approved with a REMS.',
     'Tecartus carries a boxed warning for serious infections.',
@@ -860,6 +869,21 @@ const tests: RelationTests = {
     {
       text: 'Kymriah was first approved in 2018.',
       errors: [{ messageId: 'firstApprovedIn', text: 'Kymriah was first approved in 2018.' }],
+    },
+    {
+      text: 'Breyanzi was approved for follicular lymphoma in 2023, based on TRANSCEND FL data published in 2022.',
+      errors: [
+        {
+          messageId: 'dateDiffers',
+          text: 'Breyanzi was approved for follicular lymphoma in 2023, based on TRANSCEND FL data published in 2022.',
+        },
+      ],
+    },
+    {
+      text: 'The FDA granted priority review to Ebvallo and approved it for EBV+ PTLD.',
+      errors: [
+        { messageId: 'notApproved', text: 'The FDA granted priority review to Ebvallo and approved it for EBV+ PTLD.' },
+      ],
     },
     {
       text: 'Several CAR-T therapies are approved for neuroendocrine tumors.',

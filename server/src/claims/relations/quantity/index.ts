@@ -1,0 +1,298 @@
+import type { KnowledgeIndex } from '../../../kb/index';
+import type { Entity, Quantity, QuantityMeasure, QuantityUnit } from '../../../kb/types';
+import type { Clause } from '../../clauses';
+import { capitalize, isTherapy, monthYear, uniqueSources } from '../../knowledge';
+import { lexicon, lexiconWords } from '../../lexicon';
+import { NEGATION_WORDS } from '../../negation';
+import type { ClaimSentence, Mention } from '../../sentence';
+import { findPhrase, type Word } from '../../words';
+import type { Relation, RelationContext } from '../types';
+
+// What each measure is called in a sentence (data/lexicon). Monitoring has no cues: "monitored for 2 weeks, daily
+// for the first" gives two amounts to two measures in one clause, which one clause-level reading cannot split.
+const MEASURE_CUES: Partial<Record<QuantityMeasure, readonly string[]>> = {
+  'driving-restriction': lexicon('quantity-driving-cues'),
+  'stay-near-center': lexicon('quantity-stay-near-cues'),
+  'long-term-follow-up': lexicon('quantity-follow-up-cues'),
+};
+const MEASURE_NAMES: Record<QuantityMeasure, string> = {
+  'driving-restriction': 'the driving restriction after infusion',
+  'stay-near-center': 'the stay near the treatment center after infusion',
+  monitoring: 'monitoring after infusion',
+  'daily-monitoring': 'daily monitoring after infusion',
+  'long-term-follow-up': 'long-term follow-up',
+};
+// A stay, a follow-up: an instruction only with a requirement (or as an imperative); a trial's "median follow-up of
+// 24 months" is an observation.
+const NEEDS_REQUIREMENT = new Set<QuantityMeasure>(['stay-near-center', 'long-term-follow-up']);
+const PLACES = lexiconWords('quantity-place-nouns');
+const REQUIREMENT = lexicon('quantity-requirement-cues');
+const PAST = lexicon('quantity-past-cues');
+const RANGE = lexicon('score-range-cues');
+// A rule's own modality: "you should not drive", "you will need to stay near …" are the label's instructions.
+const OWN_MODALS = ['should', 'will'];
+// Negations that deny the rule itself ("no longer need to …"), apart from the "not" inside a driving cue.
+const NEGATIONS = new Set(NEGATION_WORDS);
+
+const UNIT_DAYS: Record<QuantityUnit, number> = { hour: 1 / 24, day: 1, week: 7, month: 30, year: 365 };
+const UNITS: Record<string, QuantityUnit> = {
+  hour: 'hour',
+  hours: 'hour',
+  day: 'day',
+  days: 'day',
+  week: 'week',
+  weeks: 'week',
+  month: 'month',
+  months: 'month',
+  year: 'year',
+  years: 'year',
+};
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+};
+// Between "for" and the amount: "for at least 2 weeks", "for up to 15 years".
+const AMOUNT_LEADS = [
+  'at least the first',
+  'at least',
+  'a minimum of',
+  'up to',
+  'about',
+  'around',
+  'approximately',
+  'roughly',
+  'the first',
+  'only',
+];
+// Months and years round: an amount within a tenth of the recorded one is that amount ("one month" for 4 weeks).
+const TOLERANCE = 0.1;
+
+const relation: Relation = {
+  meta: {
+    id: 'quantity',
+    description:
+      'Amounts with units the knowledge base records: how long post-infusion rules last ("do not drive for 8 weeks"), how long patients are followed, and a score\'s range ("the ICE score ranges from 0 to 5").',
+    messages: {
+      amount: '{{What}} is {{value}}, not {{claimed}}.',
+      outdated: '{{What}} was {{claimed}} until {{until}}; since then it is {{value}}.',
+      scoreRange: 'The {{score}} runs from {{min}} to {{max}}, not {{claimed}}.',
+    },
+    regulated: true,
+  },
+  applies: (text, mentions) =>
+    mentions.length > 0 &&
+    /\d|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)\b/i.test(text),
+  check(context) {
+    for (const clause of context.assertedClauses(OWN_MODALS)) {
+      checkScoreRange(context, clause);
+      checkAmount(context, clause);
+    }
+  },
+};
+export default relation;
+
+interface Amount {
+  at: number;
+  to: number;
+  days: number;
+  text: string;
+}
+
+/** "the ICE score ranges from 0 to 5", "ICE scores range between 0 and 20 points", "the 5-point ICE score". */
+function checkScoreRange({ sentence, report }: RelationContext, clause: Clause): void {
+  const { words } = sentence;
+  for (const mention of sentence.mentions) {
+    const range = mention.entity.scoreRange;
+    if (mention.clause !== sentence.clauses.indexOf(clause) || mention.mark || !range || range.unverified) continue;
+    const claimed = rangeAfter(words, mention.to, clause.to) ?? pointsBefore(words, mention.from);
+    if (!claimed || sentence.negatedAt(claimed.at)) continue;
+    if (claimed.min === range.min && claimed.max === range.max) continue;
+    report({
+      messageId: 'scoreRange',
+      data: { score: mention.match.text, min: String(range.min), max: String(range.max), claimed: claimed.text },
+      sources: uniqueSources(range.sources),
+      correction: range.text,
+    });
+  }
+}
+
+/** A range cue, then "from N to M", "between N and M" or "N–M". */
+function rangeAfter(
+  words: readonly Word[],
+  from: number,
+  to: number,
+): { at: number; min: number; max: number; text: string } | undefined {
+  const cue = findPhrase(words, RANGE, from, to);
+  if (!cue) return undefined;
+  let k = cue.at + cue.length;
+  if (words[k]?.lower === 'from' || words[k]?.lower === 'between') k++;
+  const low = numberAt(words, k);
+  const joiner = words[k + 1];
+  const high = numberAt(words, k + 2);
+  if (low === undefined || high === undefined || k + 2 >= to) {
+    // "0–5": a dash joins the two numbers into one word pair.
+    const dashed = numberAt(words, k + 1);
+    if (low === undefined || dashed === undefined || !words[k + 1]!.hyphenBefore) return undefined;
+    return { at: cue.at, min: low, max: dashed, text: `${low}–${dashed}` };
+  }
+  if (joiner?.lower !== 'to' && joiner?.lower !== 'and') return undefined;
+  return { at: cue.at, min: low, max: high, text: `${low} to ${high}` };
+}
+
+/** "the 5-point ICE score": the amount of points the score is said to have, from 0. */
+function pointsBefore(
+  words: readonly Word[],
+  at: number,
+): { at: number; min: number; max: number; text: string } | undefined {
+  if (words[at - 1]?.lower !== 'point' || !words[at - 1]!.hyphenBefore) return undefined;
+  const max = numberAt(words, at - 2);
+  return max === undefined ? undefined : { at: at - 2, min: 0, max, text: `${max} points` };
+}
+
+function numberAt(words: readonly Word[], at: number): number | undefined {
+  const lower = words[at]?.lower;
+  if (lower === undefined) return undefined;
+  if (/^\d+$/.test(lower)) return Number(lower);
+  return lower === 'a' || lower === 'an' ? undefined : NUMBER_WORDS[lower];
+}
+
+/** A rule's duration ("do not drive for 8 weeks") against the amounts recorded for the therapy named. */
+function checkAmount({ sentence, index, report }: RelationContext, clause: Clause): void {
+  const { words } = sentence;
+  const measures = (Object.keys(MEASURE_CUES) as QuantityMeasure[]).filter((m) => cueOf(sentence, clause, m));
+  // Two rules in one clause ("do not drive and stay near the center for 2 weeks"): whose amount is unclear.
+  if (measures.length !== 1) return;
+  const measure = measures[0]!;
+  const cue = cueOf(sentence, clause, measure)!;
+  const amounts = amountsIn(words, clause);
+  if (amounts.length !== 1) return;
+  const amount = amounts[0]!;
+  if (
+    NEEDS_REQUIREMENT.has(measure) &&
+    !findPhrase(words, REQUIREMENT, clause.from, clause.to) &&
+    cue.at !== clause.from
+  )
+    return;
+  // "You no longer need to …", "it is not true that …": the rule itself denied.
+  for (let i = clause.from; i < cue.at; i++) if (NEGATIONS.has(words[i]!.lower)) return;
+  if (sentence.negatedAt(cue.at) && !cue.phrase.split(' ').some((w) => NEGATIONS.has(w))) return;
+  const facts = factsFor(sentence, index, measure);
+  if (!facts?.length) return;
+  const asOf = index.asOf;
+  const current = facts.filter((q) => (!q.since || q.since <= asOf) && (!q.until || asOf < q.until));
+  // A rule told in the past ("patients were told not to drive for 8 weeks") is judged against every amount recorded.
+  const past = !!findPhrase(words, PAST, clause.from, clause.to);
+  const held = past ? facts : current;
+  if (!current.length || held.some((q) => near(amount.days, q))) return;
+  const now = current[0]!;
+  const earlier = facts.find((q) => q.until && q.until <= asOf && near(amount.days, q));
+  const what = capitalize(MEASURE_NAMES[measure]);
+  const value = earlier || !now.since ? amountText(now) : `${amountText(now)} (since ${monthYear(now.since)})`;
+  report({
+    messageId: earlier ? 'outdated' : 'amount',
+    data: { What: what, value, claimed: amount.text, until: earlier?.until ? monthYear(earlier.until) : '' },
+    sources: uniqueSources(now.sources, earlier?.sources),
+    correction: now.text,
+    span: { from: Math.min(cue.at, amount.at), to: Math.max(cue.at + cue.length, amount.to) },
+  });
+}
+
+function cueOf(sentence: ClaimSentence, clause: Clause, measure: QuantityMeasure) {
+  const cues = MEASURE_CUES[measure]!;
+  const cue = findPhrase(sentence.words, cues, clause.from, clause.to);
+  if (!cue || measure !== 'stay-near-center') return cue;
+  // Near a place of treatment: "stay close to your family" is not the rule.
+  for (let i = cue.at + cue.length; i < clause.to; i++) if (PLACES.has(sentence.words[i]!.lower)) return cue;
+  return undefined;
+}
+
+/**
+ * The durations a clause gives a rule: "for [at least] N weeks", and "N-year" before a noun ("15-year follow-up").
+ * A range ("2–4 weeks") or a vague amount ("a few weeks") is none.
+ */
+function amountsIn(words: readonly Word[], clause: Clause): Amount[] {
+  const found: Amount[] = [];
+  for (let i = clause.from; i < clause.to; i++) {
+    if (words[i]!.lower === 'for') {
+      const lead = findPhrase(words, AMOUNT_LEADS, i + 1, i + 2);
+      const at = lead ? i + 1 + lead.length : i + 1;
+      const amount = amountAt(words, at, clause.to);
+      if (amount) found.push({ ...amount, at: i });
+    } else if (UNITS[words[i]!.lower] && words[i]!.hyphenBefore && !/^\d+$/.test(words[i - 2]?.lower ?? '')) {
+      const amount = amountAt(words, i - 1, clause.to);
+      if (amount && words[i + 1] && words[i + 1]!.lower !== 'old') found.push(amount);
+    }
+  }
+  return found;
+}
+
+function amountAt(words: readonly Word[], at: number, to: number): Amount | undefined {
+  const count = words[at]?.lower;
+  const unit = UNITS[words[at + 1]?.lower ?? ''];
+  if (count === undefined || !unit || at + 1 >= to) return undefined;
+  const value = /^\d+(?:\.\d+)?$/.test(count) ? Number(count) : NUMBER_WORDS[count];
+  // "a few weeks", "2–4 weeks": no single amount.
+  if (value === undefined || (words[at]!.hyphenBefore && /^\d/.test(words[at - 1]?.lower ?? ''))) return undefined;
+  return { at, to: at + 2, days: value * UNIT_DAYS[unit], text: `${count} ${words[at + 1]!.text}` };
+}
+
+function near(days: number, q: Quantity): boolean {
+  const recorded = q.value * UNIT_DAYS[q.unit];
+  return Math.abs(days - recorded) <= recorded * TOLERANCE;
+}
+
+function amountText(q: Quantity): string {
+  const amount = `${q.value} ${q.unit}${q.value === 1 ? '' : 's'}`;
+  return q.bound === 'at-least' ? `at least ${amount}` : q.bound === 'up-to' ? `up to ${amount}` : amount;
+}
+
+/**
+ * The recorded amounts of `measure` for what the sentence names: its own, or those whose `appliesTo` lists it. Undefined when it names a therapy with none recorded beside one with some ("Aucatzyl and Kymriah"), or
+ * nothing with any.
+ */
+function factsFor(sentence: ClaimSentence, index: KnowledgeIndex, measure: QuantityMeasure): Quantity[] | undefined {
+  const byEntity = quantitiesOf(index);
+  const facts: Quantity[] = [];
+  let unknown = false;
+  for (const mention of sentence.mentions as Mention[]) {
+    if (mention.mark) continue;
+    const own = (byEntity.get(mention.entity.id) ?? []).filter((q) => q.measure === measure && !q.unverified);
+    if (own.length) facts.push(...own);
+    else if (isTherapy(mention.entity)) unknown = true;
+  }
+  // A therapy without the class's record beside one with it: which amount the sentence means is unknown. Amounts
+  // recorded on the measured thing itself (long-term follow-up) hold whatever therapy is named.
+  if (unknown && facts.some((q) => q.appliesTo)) return undefined;
+  return facts;
+}
+
+const cache = new WeakMap<KnowledgeIndex, Map<string, Quantity[]>>();
+
+/** Each entity's quantities: its own, and those whose `appliesTo` lists it. */
+function quantitiesOf(index: KnowledgeIndex): Map<string, Quantity[]> {
+  let map = cache.get(index);
+  if (map) return map;
+  map = new Map();
+  const add = (id: string, q: Quantity) => map!.set(id, [...(map!.get(id) ?? []), q]);
+  for (const entity of index.entities() as Iterable<Entity>)
+    for (const q of entity.quantities ?? []) {
+      add(entity.id, q);
+      for (const id of q.appliesTo ?? []) add(id, q);
+    }
+  cache.set(index, map);
+  return map;
+}

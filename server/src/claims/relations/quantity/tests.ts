@@ -1,0 +1,58 @@
+import type { RelationTests } from '../types';
+
+const one = (messageId: string, text: string, message?: string | RegExp) => ({
+  text,
+  errors: [{ messageId, text, ...(message ? { message } : {}) }],
+});
+
+const tests: RelationTests = {
+  valid: [
+    'After a Kymriah infusion, you should not drive for 2 weeks.',
+    'Patients treated with Abecma must stay near the treatment center for 2 weeks.',
+    'After a CAR-T infusion, patients need to remain close to the treatment center for at least two weeks.',
+    'Do not drive or use heavy machinery for 14 days after your CAR-T infusion.',
+    // A past rule is judged against the amounts recorded at any time.
+    'Before the REMS ended in 2025, patients were told not to drive for 8 weeks after a CAR-T infusion.',
+    'Until June 2025, Yescarta patients had to stay near the treatment center for 4 weeks.',
+    // A dated sentence is judged as of its date.
+    'As of May 2024, CAR-T patients must not drive for 8 weeks after infusion.',
+    // The rule denied, not stated.
+    'CAR-T patients no longer need to stay near the treatment center for 4 weeks.',
+    // Not near a place of treatment; no requirement (an observation); two rules in one clause.
+    'After a CAR-T infusion, stay close to your family for 4 weeks.',
+    'In the trial, CAR-T patients stayed near the treatment center for a median of 30 days.',
+    // Aucatzyl had no REMS: the amounts recorded for the six CAR-Ts that had one say nothing of it.
+    'Aucatzyl patients must stay near the treatment center for 4 weeks.',
+    'Kymriah and Aucatzyl patients must not drive for 8 weeks.',
+    'CAR-T patients must be followed in long-term follow-up for 15 years.',
+    'The FDA requires 15-year long-term follow-up after CAR T-cell therapy.',
+    'CAR-T trials report a median long-term follow-up of 5 years.',
+    'The ICE score ranges from 0 to 10 points.',
+    'ICE scores range between 0 and 10 points.',
+    'Under the 2019 ASTCT consensus, adults with ICANS are graded with the 10-point ICE score.',
+    // A band of the score, not its range.
+    'An ICE score of 7–9 corresponds to grade 1 ICANS.',
+  ],
+  invalid: [
+    one('amount', 'After a Kymriah infusion, you should not drive for 3 weeks.', /driving restriction.*2 weeks/),
+    one(
+      'outdated',
+      'After a Kymriah infusion, you should not drive for 8 weeks.',
+      'The driving restriction after infusion was 8 weeks until Jun 2025; since then it is 2 weeks.',
+    ),
+    one('outdated', 'Patients treated with Abecma must stay near the treatment center for 4 weeks.'),
+    one(
+      'outdated',
+      'After a CAR-T infusion, patients need to remain close to the treatment center for at least four weeks.',
+    ),
+    one('outdated', 'Do not drive or use heavy machinery for 8 weeks after your CAR-T infusion.'),
+    one('outdated', 'Since the REMS ended in 2025, patients are told not to drive for 8 weeks after a CAR-T infusion.'),
+    one('amount', 'CAR-T patients must be followed in long-term follow-up for 5 years.', /15 years/),
+    one('amount', 'The FDA requires 5-year long-term follow-up after CAR T-cell therapy.'),
+    one('scoreRange', 'The ICE score ranges from 0 to 5.', 'The ICE score runs from 0 to 10, not 0 to 5.'),
+    one('scoreRange', 'ICE scores range between 0 and 20 points.'),
+    one('scoreRange', 'Neurotoxicity was graded with the ICE score, which ranges from 0 to 5 points.'),
+    one('scoreRange', 'Adults with ICANS are graded with the 5-point ICE score.'),
+  ],
+};
+export default tests;
