@@ -137,7 +137,8 @@ const rule: Rule = {
     // The house style where it has a rule, else the document's first spelling.
     const wanted = (key: string): Joint | undefined => styleJoint(key) ?? seen.get(key)?.keys().next().value;
     // What is wrong with a spelling, and its message, depend on the spelling and the document's joints only: worked
-    // out once per spelling (jointsOf's array), not once per mention: a long document repeats a few thousands of times.
+    // out once per spelling (jointsOf's array), not once per mention (a long document repeats a few spellings
+    // thousands of times).
     const verdicts = new Map<Joints, { respelled: string; data: MessageData } | null>();
     const verdictOf = (text: string, modifier: boolean, pairs: Joints) => {
       // Reported only where the document itself mixes two spellings of a joint, on the mentions off the model.
