@@ -18,6 +18,9 @@ const tests: RelationTests = {
     // An agency the knowledge base does not know, named without its country: not judged by the FDA's record.
     'Kymriah was approved by the Therapeutic Goods Administration in December 2018.',
     'CAR-T cell therapy was authorised for use by the Pharmaceuticals and Medical Devices Agency in 2019.',
+    // A therapy joined to a participle modifies the noun after it: it is not what was approved.
+    'Approved in 2017 for CAR-T-related CRS.',
+    'Approved for CAR T-associated cytokine release syndrome.',
     // A condition that is a harm is not an indication.
     'Because of the risk of cytokine release syndrome, Abecma was approved with a REMS.',
     'Tecartus carries a boxed warning for serious infections.',
