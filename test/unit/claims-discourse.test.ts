@@ -190,6 +190,14 @@ describe('claims: discourse within a paragraph', () => {
     );
   });
 
+  it('does not judge a sentence naming no disease by the whole record when its section heading names one', () => {
+    assert.deepEqual(claimFindings('## Solid tumours\n\nNo cell therapy has been approved by the FDA so far.'), []);
+    assert.deepEqual(claimFindings('### Neuroendocrine tumors\n\nTo date, no CAR-T is FDA-approved.'), []);
+    // Without the heading, or naming a disease itself, the sentence is judged.
+    assert.equal(claimFindings('No cell therapy has been approved by the FDA so far.').length, 1);
+    assert.equal(claimFindings('## Neuroendocrine tumors\n\nKymriah is approved for multiple myeloma.').length, 1);
+  });
+
   it('does not judge a claim whose referring phrase stands for nothing named before it', () => {
     assert.deepEqual(claimFindings('No CAR-T is approved for the aforementioned patient population.'), []);
     assert.deepEqual(

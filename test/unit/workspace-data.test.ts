@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { buildKnowledgeBase, builtInDataDir, readDataFiles } from '../../server/src/kb/load';
-import { sourceDate } from '../../server/src/kb/index';
+import { KnowledgeIndex, sourceDate } from '../../server/src/kb/index';
+import { vocabularyOf } from '../../server/src/terms/vocabulary';
 import type { Entity, KnowledgeBaseFile } from '../../server/src/kb/types';
 
 // Workspace data (.therapy-lint/*.json, knowledgeBasePaths) is loaded after the built-in data: what it
@@ -163,5 +164,50 @@ describe('workspace data over the built-in knowledge base', () => {
     const { kb, problems } = withWorkspace({ entities });
     assert.equal(kb.entities.get(product.id)!.aliases.length, product.aliases.length + n);
     assert.deepEqual(informations(problems), []);
+  });
+
+  it('loading aliases is linear: twice the aliases cost under three times the work (minified file, distinct words)', function () {
+    this.timeout(300_000);
+    /** A distinct word of letters per alias ("baaacel" …), so the misspelling vocabulary indexes each. */
+    const word = (i: number) => {
+      let letters = '';
+      for (let k = i + 26 ** 3; k > 0; k = Math.floor(k / 26)) letters += String.fromCharCode(97 + (k % 26));
+      return `${letters}cel`;
+    };
+    // Half extend a built-in entity one alias at a time, half are new entities of ten aliases; one line, as minified.
+    const file = (n: number): string =>
+      JSON.stringify({
+        entities: [
+          ...Array.from({ length: n / 2 }, (_, i) => extension({ aliases: [{ text: word(i), kind: 'synonym' }] })),
+          ...Array.from({ length: n / 20 }, (_, e) => ({
+            id: `ws-term-${e}`,
+            type: 'process',
+            name: `ws term ${e}`,
+            definition: 'A workspace term.',
+            sources: [source.id],
+            aliases: Array.from({ length: 10 }, (_, i) => ({ text: word(n / 2 + e * 10 + i), kind: 'synonym' })),
+          })),
+        ],
+      });
+    /** CPU time (not wall time: other processes share the machine) of the cheaper of two loads: data, index, vocabulary. */
+    const loadWork = (n: number): number => {
+      const text = file(n);
+      let best = Number.POSITIVE_INFINITY;
+      for (let run = 0; run < 2; run++) {
+        const started = process.cpuUsage();
+        const { kb } = buildKnowledgeBase([...builtIn, { file: WORKSPACE_FILE, text }]);
+        vocabularyOf(new KnowledgeIndex(kb));
+        const used = process.cpuUsage(started);
+        best = Math.min(best, used.user + used.system);
+        assert.equal(kb.entities.get(product.id)!.aliases.length, product.aliases.length + n / 2);
+      }
+      return best;
+    };
+    const half = loadWork(50_000);
+    const full = loadWork(100_000);
+    assert.ok(
+      full / half < 3,
+      `50,000 aliases: ${(half / 1000).toFixed(0)} ms, 100,000: ${(full / 1000).toFixed(0)} ms`,
+    );
   });
 });

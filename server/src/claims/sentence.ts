@@ -106,9 +106,12 @@ export function prepareSentence(
   const references = unresolved.flatMap((u) => {
     const from = wordAt(u.start, false);
     const last = wordAt(u.end, true);
-    return from < 0 || last < from ? [] : [{ from, to: last + 1, kind: u.kind }];
+    return u.kind === 'section' || from < 0 || last < from ? [] : [{ from, to: last + 1, kind: u.kind }];
   });
   unknown.push(...references.filter((r) => r.kind === 'condition'));
+  // A heading's disease may restrict every clause: each clause's disease is unresolved (marked at its last word).
+  if (unresolved.some((u) => u.kind === 'section'))
+    for (const clause of clauses) if (clause.to > clause.from) unknown.push({ from: clause.to - 1, to: clause.to });
   const spans = matched.filter((_, i) => known[i]);
   const clauseIndex = (at: number) => {
     for (let c = 0; c < clauses.length; c++) if (clauses[c]!.from <= at && at < clauses[c]!.to) return c;

@@ -439,10 +439,11 @@ function idLines(text: string): Map<string, number> {
   const lines = new Map<string, number>();
   const ID = /"id"\s*:\s*"([^"\\]*)"/g;
   let line = 0;
-  let counted = 0;
+  // The next line break is kept, not searched for again per id: in a file of one line (minified) each search
+  // ran to the end of the text, quadratic in the ids.
+  let eol = text.indexOf('\n');
   for (let m = ID.exec(text); m; m = ID.exec(text)) {
-    for (let eol = text.indexOf('\n', counted); eol >= 0 && eol < m.index; eol = text.indexOf('\n', eol + 1)) line++;
-    counted = m.index;
+    for (; eol >= 0 && eol < m.index; eol = text.indexOf('\n', eol + 1)) line++;
     if (!lines.has(m[1]!)) lines.set(m[1]!, line);
   }
   return lines;
