@@ -43,6 +43,8 @@ describe('claims in slide bullets', () => {
       ],
       ['Kymriah:\n\n- For patients who have multiple myeloma\n', ['For patients who have multiple myeloma']],
       ['## Yescarta\n\nSummary.\n\n- Requires HLA matching.\n', ['Requires HLA matching.']],
+      // A therapy joined to a cause participle ("CAR-T-associated") modifies the disease; the lead-in is the subject.
+      ['Tocilizumab:\n- Approved for CAR-T-associated ICANS\n', ['Approved for CAR-T-associated ICANS']],
     ] as const)
       assert.deepEqual(claims(lint, text), flagged, text);
   });
@@ -51,6 +53,8 @@ describe('claims in slide bullets', () => {
     const lint = service();
     for (const text of [
       'FDA approval years:\n\n- Yescarta: 2017\n- Abecma: 2021\n',
+      'Tocilizumab:\n- Approved for CAR-T-associated CRS\n',
+      'Tocilizumab\n- Approved for CAR T cell-related cytokine release syndrome\n',
       'Approved for multiple myeloma:\n\n- Abecma\n- Carvykti\n',
       '**Yescarta**\n\n- Target: CD19\n- Approved: 2017\n',
       '- Tecartus: indication mantle cell lymphoma\n',

@@ -82,7 +82,14 @@ function findTherapies(sentence: ClaimSentence, clause: Clause, index: Knowledge
   const clauseIndex = sentence.clauses.indexOf(clause);
   // "this cell therapy" with nothing before it to stand for: the clause's subject is not understood.
   if (sentence.unresolvedTherapies.some((u) => u.clause === clauseIndex)) return [];
-  const mentions = sentence.mentions.filter((m) => m.clause === clauseIndex && m.mark !== 'excluded');
+  // "CAR T cell-induced CRS": a therapy joined to a cause participle modifies the noun after it.
+  const causes = lexiconWords('cause-participles');
+  const mentions = sentence.mentions.filter(
+    (m) =>
+      m.clause === clauseIndex &&
+      m.mark !== 'excluded' &&
+      !(sentence.words[m.to]?.hyphenBefore && causes.has(sentence.words[m.to]!.lower)),
+  );
   const products = mentions.filter((m) => m.entity.type === 'product' || m.entity.type === 'drug');
   if (products.length) return products.map((m) => productRef(m));
   const classes = mentions.filter((m) => isJudgeableClass(index, m.entity));

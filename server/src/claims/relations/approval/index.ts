@@ -19,7 +19,7 @@ import {
 import { lexiconWords } from '../../lexicon';
 import { appositiveAfter } from '../../phrases';
 import { coordinationOf } from '../../coordination';
-import { governingPhrase } from '../../phrases';
+import { governingPhrase, nounPhrasesOf } from '../../phrases';
 import { qualifiersOf, type Qualifiers } from '../../qualifiers';
 import { refName, therapiesIn, type TherapyRef } from '../../roles';
 import type { ClaimSentence, Mention } from '../../sentence';
@@ -604,13 +604,12 @@ const NON_REGULATORS = [
  * regulator.
  */
 function approvesSomethingElse(words: readonly Word[], cue: { at: number; length: number }, clause: Clause): boolean {
-  // The direct object only: "approved the Kymriah protocol", not "indication after the BELINDA trial".
-  if (!APPROVAL_VERBS.has(words[cue.at]!.lower))
-    return findPhrase(words, NON_REGULATORS, clause.from, cue.at) !== undefined;
-  for (let i = cue.at + cue.length; i < Math.min(clause.to, cue.at + cue.length + 4); i++) {
+  // The direct object only, the noun phrase after the verb: "approved the Kymriah protocol", not "indication after
+  // the BELINDA trial".
+  const after = cue.at + cue.length;
+  const object = APPROVAL_VERBS.has(words[cue.at]!.lower) ? nounPhrasesOf(words).at(after) : undefined;
+  for (let i = after; object && i < Math.min(object.to, clause.to); i++)
     if (APPROVED_THINGS.has(words[i]!.lower)) return true;
-    if (words[i]!.punct || PREPOSITIONS.has(words[i]!.lower)) break;
-  }
   return findPhrase(words, NON_REGULATORS, clause.from, cue.at) !== undefined;
 }
 
@@ -643,23 +642,19 @@ function ofProcessStep(words: readonly Word[], cue: { at: number; phrase: string
 }
 
 /**
- * A time preposition a few words before an approval noun, with no verb between: "at approval", "after X's MCL
- * approval".
+ * A time preposition that governs the approval noun's phrase, directly or through prepositional phrases: "at
+ * approval", "after X's MCL approval", "at the time of approval".
  */
 function timeReference(words: readonly Word[], at: number, from: number): boolean {
-  for (let i = at - 1; i >= Math.max(from, at - 4); i--) {
-    const word = words[i]!.lower;
-    if (TIME_PREPOSITIONS.has(word)) return true;
-    if (
-      words[i]!.punct ||
-      word === 'is' ||
-      word === 'was' ||
-      word === 'are' ||
-      word === 'were' ||
-      word === 'has' ||
-      word === 'have'
-    )
-      return false;
+  const phrases = nounPhrasesOf(words);
+  const own = phrases.at(at);
+  // A preposition the chunker does not know stays inside the phrase: "use post approval".
+  for (let k = own ? Math.max(own.from, from) : at; k < at; k++)
+    if (TIME_PREPOSITIONS.has(words[k]!.lower)) return true;
+  for (let phrase = own; phrase && phrase.from > from; phrase = phrases.at(phrase.from - 2)) {
+    const before = words[phrase.from - 1]!.lower;
+    if (TIME_PREPOSITIONS.has(before)) return true;
+    if (!PREPOSITIONS.has(before)) return false;
   }
   return false;
 }
