@@ -83,6 +83,8 @@ describe('claims in slide bullets', () => {
       '## Yescarta\n\nSummary.\n\n- Requires lymphodepleting chemotherapy first.\n',
       // A lead-in frames the list, even one that names nothing: the heading's entity is not described by it.
       '## Carvykti\n\nCompeting products:\n\n- CD19 CAR-Ts\n',
+      // The therapy in "CAR T cell-induced" modifies the syndrome: it is not the bullet's subject.
+      'Tocilizumab:\n\n- Indicated for CAR T cell-induced cytokine release syndrome\n',
     ])
       assert.deepEqual(claims(lint, text), [], text);
   });

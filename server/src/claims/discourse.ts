@@ -36,22 +36,61 @@ export function discourseMentions(
   return [...kept, ...added].sort((a, b) => a.start - b.start);
 }
 
-/** Referring phrases of the sentence that stand for nothing found before them: what depends on them is not judged. */
+/**
+ * Referring phrases of the sentence that stand for nothing found before them, and the section a paragraph's heading
+ * scopes to a disease the sentence does not name: what depends on them is not judged.
+ */
 export function unresolvedReferencesIn(document: DocumentAnalysis, sentence: Sentence): readonly UnresolvedReference[] {
-  return referencesIn(document, sentence, document.mentionsIn(sentence.start, sentence.end)).unresolved;
+  const own = document.mentionsIn(sentence.start, sentence.end);
+  const references = referencesIn(document, sentence, own);
+  if (!scopedBySection(document, sentence, own, references)) return references.unresolved;
+  return [...references.unresolved, { start: sentence.start, end: sentence.end, kind: 'section' }];
 }
 
 /** What the sentence's anaphors stand for, as a key: a sentence's check depends on it beyond its own text. */
 export function antecedentKey(document: DocumentAnalysis, sentence: Sentence): string {
-  const { found, unresolved } = referencesIn(document, sentence, document.mentionsIn(sentence.start, sentence.end));
-  return [...found.map((m) => m.entity.id), ...unresolved.map((u) => `?${u.kind}`)].join(' ');
+  return unresolvedReferencesIn(document, sentence)
+    .map((u) => `?${u.kind}`)
+    .concat(
+      referencesIn(document, sentence, document.mentionsIn(sentence.start, sentence.end)).found.map((m) => m.entity.id),
+    )
+    .join(' ');
 }
 
-/** A referring phrase with no antecedent: a disease ("the aforementioned treatment setting") or a therapy. */
+/**
+ * A referring phrase with no antecedent: a disease ("the aforementioned treatment setting") or a therapy; or a
+ * `section`: the sentence names no disease but its heading does ("## Solid tumors / No CAR-T is approved yet").
+ */
 export interface UnresolvedReference {
   start: number;
   end: number;
-  kind: 'condition' | 'therapy';
+  kind: 'condition' | 'therapy' | 'section';
+}
+
+const headingDiseases = new WeakMap<object, Map<number, boolean>>();
+
+/**
+ * A paragraph sentence that names no disease under a heading that names one: the heading may restrict what the
+ * sentence says ("No CAR-T is FDA-approved yet" under "## Solid tumors"), so the sentence's disease is not known.
+ */
+function scopedBySection(
+  document: DocumentAnalysis,
+  sentence: Sentence,
+  own: readonly TermMatch[],
+  references: References,
+): boolean {
+  if (sentence.block !== 'paragraph' || own.some((m) => isIndication(m.entity))) return false;
+  if (references.found.some((m) => isIndication(m.entity))) return false;
+  const heading = sectionHeadingOf(document, sentence.blockIndex);
+  if (heading === undefined) return false;
+  let byHeading = headingDiseases.get(document.prose.blocks);
+  if (!byHeading) headingDiseases.set(document.prose.blocks, (byHeading = new Map()));
+  let names = byHeading.get(heading);
+  if (names === undefined) {
+    const { start, end } = document.prose.blocks[heading]!;
+    byHeading.set(heading, (names = document.mentionsIn(start, end).some((m) => isIndication(m.entity))));
+  }
+  return names;
 }
 
 interface References {

@@ -203,7 +203,8 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
       // "an application to approve", "voted to approve": an aim, not an approval.
       !(c.phrase === 'approve' && words[c.at - 1]?.lower === 'to') &&
       !approvesSomethingElse(words, c, clause) &&
-      !ofProcessStep(words, c),
+      !ofProcessStep(words, c) &&
+      !wished(words, c),
   );
   const namedProducts = subjects.every((s) => !s.isClass && s.mention?.entity.type === 'product');
   // "restricted to clinical trials" restricts use to research, not to an indication.
@@ -620,6 +621,26 @@ const DATE_PREPOSITIONS = new Set(['in', 'on', 'during']);
 function datesEvent(words: readonly Word[], at: number): boolean {
   const preposition = DATE_PREPOSITIONS.has(words[at - 1]?.lower ?? '') ? 1 : 0;
   return lexiconWords('event-participles').has(words[at - 1 - preposition]?.lower ?? '');
+}
+
+/**
+ * An approval recommended or asked for, not one that happened: the subjunctive after a mandative verb ("recommended
+ * that the FDA approve X") or an approval noun it takes as object ("the panel recommended approval of X").
+ */
+function wished(words: readonly Word[], cue: { at: number; phrase: string }): boolean {
+  const mandative = lexiconWords('mandative-verbs');
+  const phrases = nounPhrasesOf(words);
+  if (cue.phrase === 'approve') {
+    const subject = phrases.at(cue.at - 1);
+    return (
+      !!subject && words[subject.from - 1]?.lower === 'that' && mandative.has(words[subject.from - 2]?.lower ?? '')
+    );
+  }
+  if (!APPROVAL_NOUNS.has(cue.phrase)) return false;
+  // Without a verb lexicon the chunker may keep the verb inside the object's phrase ("recommended approval").
+  const object = phrases.at(cue.at);
+  const from = object ? object.from : cue.at;
+  return mandative.has(words[from - 1]?.lower ?? '') || words.slice(from, cue.at).some((w) => mandative.has(w.lower));
 }
 
 const CUE_NOUNS = new Set(['approval', 'approvals', 'indication', 'indications']);
