@@ -134,6 +134,25 @@ describe('claims: place', () => {
     assert.equal(claimFindings(dated('2022', 'In 2019, the FDA approved Yescarta for DLBCL.', title)).length, 1);
   });
 
+  it("judges a statement under a heading naming the default regulator's country by that regulator's record", () => {
+    assert.match(
+      claimFindings('## United States\n\nEquecabtagene autoleucel was approved in 2023 for multiple myeloma.')[0] ?? '',
+      /not FDA-approved/,
+    );
+    assert.deepEqual(claimFindings('## United States\n\nKymriah was approved in 2017 for B-cell ALL.'), []);
+    // Another country's heading, or a place the sentence names itself, decides instead.
+    assert.deepEqual(
+      claimFindings('## China\n\nEquecabtagene autoleucel was approved in 2023 for multiple myeloma.'),
+      [],
+    );
+    assert.deepEqual(
+      claimFindings(
+        '## United States\n\nIn China, equecabtagene autoleucel was approved in 2023 for multiple myeloma.',
+      ),
+      [],
+    );
+  });
+
   it("does not judge an approval's date by an incomplete record, unless it is a later first", () => {
     assert.deepEqual(claimFindings('The FDA first approved tocilizumab in 2010, for rheumatoid arthritis.'), []);
     assert.equal(claimFindings('Tocilizumab was first approved by the FDA in 2019.').length, 1);

@@ -1,5 +1,5 @@
 import type { DocumentAnalysis } from '../document/analysis';
-import type { Entity } from '../kb/types';
+import type { Entity, Regulator } from '../kb/types';
 import type { TermMatch } from '../terms/matcher';
 import type { Sentence } from '../text/sentences';
 import { splitClauses, type Clause } from './clauses';
@@ -32,6 +32,8 @@ export interface ClaimSentence {
    * known): a claim about one is not judged as a claim about its head, nor as one that names no disease.
    */
   unknownConditions: (WordSpan & { clause: number })[];
+  /** The regulator the sentence's section heading places it under ("## United States"), when that is the default one. */
+  contextRegulator?: Regulator;
   /** Referring phrases for a therapy that stand for nothing found before them ("this cell therapy"). */
   unresolvedTherapies: (WordSpan & { clause: number })[];
   /** Whether the predicate word at `at` is negated within its clause. */

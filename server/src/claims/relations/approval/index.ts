@@ -203,7 +203,8 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
       // "an application to approve", "voted to approve": an aim, not an approval.
       !(c.phrase === 'approve' && words[c.at - 1]?.lower === 'to') &&
       !approvesSomethingElse(words, c, clause) &&
-      !ofProcessStep(words, c),
+      !ofProcessStep(words, c) &&
+      !wished(words, c),
   );
   const namedProducts = subjects.every((s) => !s.isClass && s.mention?.entity.type === 'product');
   // "restricted to clinical trials" restricts use to research, not to an indication.
@@ -515,16 +516,25 @@ function boundPairs(sentence: ClaimSentence, clause: Clause): Map<Mention, Menti
     for (const item of mentions)
       if (isCondition(item.entity) && respective.get(product.from)?.includes(item.from)) bind(product, item);
   for (const head of mentions) {
+    let end = head.to;
     if (words[head.to]?.lower === '(') {
       const close = closingParen(words, head.to, clause.to);
       for (const inner of mentions) if (inner.from > head.to && inner.to <= close) bind(head, inner);
+      end = close + 1;
     } else if (isPossessive(sentence, head)) {
       const owned = mentions.find((m) => m.from === head.to);
       if (owned) bind(head, owned);
-    } else if (head.entity.type === 'product' || head.entity.type === 'drug') {
-      // "Lifileucel, a TIL product for melanoma, and afami-cel, …": the appositive's conditions are its host's alone.
-      const appositive = appositiveAfter(words, head.to, clause.to);
-      if (appositive)
+      continue;
+    }
+    if (head.entity.type === 'product' || head.entity.type === 'drug') {
+      // "Lifileucel, a TIL product for melanoma, and afami-cel, …", also after the host's parenthesis ("Axi-cel
+      // (Yescarta), a … product approved for LBCL, results in CRS"): the appositive's conditions are its host's alone.
+      const appositive = appositiveAfter(words, end, clause.to);
+      // After a parenthesis, only an appositive with an approval of its own ("(Tecelra), a melanoma-associated antigen
+      // A4-directed therapy, for synovial sarcoma" describes, it does not approve).
+      const approves = (a: { from: number; to: number }) =>
+        words.slice(a.from, a.to).some((w) => APPROVAL_CUES.includes(w.lower));
+      if (appositive && (end === head.to || approves(appositive)))
         for (const inner of mentions)
           if (isCondition(inner.entity) && inner.from > appositive.from && inner.to <= appositive.to) bind(head, inner);
     }
@@ -620,6 +630,26 @@ const DATE_PREPOSITIONS = new Set(['in', 'on', 'during']);
 function datesEvent(words: readonly Word[], at: number): boolean {
   const preposition = DATE_PREPOSITIONS.has(words[at - 1]?.lower ?? '') ? 1 : 0;
   return lexiconWords('event-participles').has(words[at - 1 - preposition]?.lower ?? '');
+}
+
+/**
+ * An approval recommended or asked for, not one that happened: the subjunctive after a mandative verb ("recommended
+ * that the FDA approve X") or an approval noun it takes as object ("the panel recommended approval of X").
+ */
+function wished(words: readonly Word[], cue: { at: number; phrase: string }): boolean {
+  const mandative = lexiconWords('mandative-verbs');
+  const phrases = nounPhrasesOf(words);
+  if (cue.phrase === 'approve') {
+    const subject = phrases.at(cue.at - 1);
+    return (
+      !!subject && words[subject.from - 1]?.lower === 'that' && mandative.has(words[subject.from - 2]?.lower ?? '')
+    );
+  }
+  if (!APPROVAL_NOUNS.has(cue.phrase)) return false;
+  // Without a verb lexicon the chunker may keep the verb inside the object's phrase ("recommended approval").
+  const object = phrases.at(cue.at);
+  const from = object ? object.from : cue.at;
+  return mandative.has(words[from - 1]?.lower ?? '') || words.slice(from, cue.at).some((w) => mandative.has(w.lower));
 }
 
 const CUE_NOUNS = new Set(['approval', 'approvals', 'indication', 'indications']);
