@@ -8,7 +8,7 @@ import { lexicon, lexiconWords } from './lexicon';
 import { wordsIn } from '../text/words';
 import { sectionHeadingOf } from './heading';
 import { isTherapyHead, type NounPhrase, nounPhrasesOf } from './phrases';
-import { MAX_CLAIM_WORDS } from './sentence';
+import { MAX_CLAIM_WORDS, type UnresolvedReference } from './sentence';
 import { detach } from '../util/memo';
 import { phraseStartingAt, type Word } from './words';
 
@@ -56,16 +56,6 @@ export function antecedentKey(document: DocumentAnalysis, sentence: Sentence): s
       referencesIn(document, sentence, document.mentionsIn(sentence.start, sentence.end)).found.map((m) => m.entity.id),
     )
     .join(' ');
-}
-
-/**
- * A referring phrase with no antecedent: a disease ("the aforementioned treatment setting") or a therapy; or a
- * `section`: the sentence names no disease but its heading does ("## Solid tumors / No CAR-T is approved yet").
- */
-export interface UnresolvedReference {
-  start: number;
-  end: number;
-  kind: 'condition' | 'therapy' | 'section';
 }
 
 const headingDiseases = new WeakMap<object, Map<number, boolean>>();

@@ -3,10 +3,19 @@ import type { Entity, Regulator } from '../kb/types';
 import type { TermMatch } from '../terms/matcher';
 import type { Sentence } from '../text/sentences';
 import { splitClauses, type Clause } from './clauses';
-import type { UnresolvedReference } from './discourse';
 import { resolveConditions } from './diseases';
 import { entityMark, isPredicateNegated, type WordSpan } from './negation';
 import { wordsIn, wordsOf, type Word } from './words';
+
+/**
+ * A referring phrase with no antecedent: a disease ("the aforementioned treatment setting") or a therapy; or a
+ * `section`: the sentence names no disease but its heading does ("## Solid tumors / No CAR-T is approved yet").
+ */
+export interface UnresolvedReference {
+  start: number;
+  end: number;
+  kind: 'condition' | 'therapy' | 'section';
+}
 
 /** A knowledge-base mention located on the sentence's words. */
 export interface Mention extends WordSpan {

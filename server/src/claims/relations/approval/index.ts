@@ -516,16 +516,25 @@ function boundPairs(sentence: ClaimSentence, clause: Clause): Map<Mention, Menti
     for (const item of mentions)
       if (isCondition(item.entity) && respective.get(product.from)?.includes(item.from)) bind(product, item);
   for (const head of mentions) {
+    let end = head.to;
     if (words[head.to]?.lower === '(') {
       const close = closingParen(words, head.to, clause.to);
       for (const inner of mentions) if (inner.from > head.to && inner.to <= close) bind(head, inner);
+      end = close + 1;
     } else if (isPossessive(sentence, head)) {
       const owned = mentions.find((m) => m.from === head.to);
       if (owned) bind(head, owned);
-    } else if (head.entity.type === 'product' || head.entity.type === 'drug') {
-      // "Lifileucel, a TIL product for melanoma, and afami-cel, …": the appositive's conditions are its host's alone.
-      const appositive = appositiveAfter(words, head.to, clause.to);
-      if (appositive)
+      continue;
+    }
+    if (head.entity.type === 'product' || head.entity.type === 'drug') {
+      // "Lifileucel, a TIL product for melanoma, and afami-cel, …", also after the host's parenthesis ("Axi-cel
+      // (Yescarta), a … product approved for LBCL, results in CRS"): the appositive's conditions are its host's alone.
+      const appositive = appositiveAfter(words, end, clause.to);
+      // After a parenthesis, only an appositive with an approval of its own ("(Tecelra), a melanoma-associated antigen
+      // A4-directed therapy, for synovial sarcoma" describes, it does not approve).
+      const approves = (a: { from: number; to: number }) =>
+        words.slice(a.from, a.to).some((w) => APPROVAL_CUES.includes(w.lower));
+      if (appositive && (end === head.to || approves(appositive)))
         for (const inner of mentions)
           if (isCondition(inner.entity) && inner.from > appositive.from && inner.to <= appositive.to) bind(head, inner);
     }

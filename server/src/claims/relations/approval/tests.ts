@@ -5,6 +5,8 @@ const tests: RelationTests = {
     // An approval noun in the scope of a designation or review is that step's, not an approval.
     'The FDA granted orphan drug designation to obecabtagene autoleucel for the indication of B-ALL in 2022.',
     'Breakthrough therapy designation was granted to anito-cel for this indication.',
+    // An appositive after the host's parenthesis keeps its conditions; the main predicate's are not the approval's.
+    'Tisagenlecleucel (tisa-cel), an autologous CD19 CAR T-cell product approved for adults with relapsed or refractory follicular lymphoma, results in cytokine release syndrome in about half of patients.',
     // An approval recommended or asked for is a wish, not a claim.
     'In 2025, ODAC recommended that the FDA approve anito-cel for multiple myeloma.',
     'The panel recommended approval of anito-cel for myeloma.',
@@ -879,6 +881,15 @@ const tests: RelationTests = {
         {
           messageId: 'dateDiffers',
           text: 'Breyanzi was approved for follicular lymphoma in 2023, based on TRANSCEND FL data published in 2022.',
+        },
+      ],
+    },
+    {
+      text: 'Tisagenlecleucel (tisa-cel), an autologous CD19 CAR T-cell product approved for adults with multiple myeloma, results in cytokine release syndrome in about half of patients.',
+      errors: [
+        {
+          messageId: 'notApproved',
+          text: 'Tisagenlecleucel (tisa-cel), an autologous CD19 CAR T-cell product approved for adults with multiple myeloma, results in cytokine release syndrome in about half of patients.',
         },
       ],
     },
