@@ -9,6 +9,7 @@ import { wordsIn } from '../text/words';
 import { sectionHeadingOf } from './heading';
 import { isTherapyHead, type NounPhrase, nounPhrasesOf } from './phrases';
 import { MAX_CLAIM_WORDS, type UnresolvedReference } from './sentence';
+import { detach } from '../util/memo';
 import { phraseStartingAt, type Word } from './words';
 
 // Mentions a sentence makes without naming a knowledge-base term: a pronoun or a definite description standing for
@@ -262,7 +263,8 @@ function misspelledIn(sentence: Sentence, own: readonly TermMatch[], index: Know
     if (entity === undefined) {
       entity = linkedEntity(written, index);
       if (memo.size > 50_000) memo.clear();
-      memo.set(written, entity);
+      // A copy: the word is a slice of its document, which the memo (as long-lived as the knowledge base) kept alive.
+      memo.set(detach(written), entity);
     }
     if (entity) found.push({ start, end, entity, alias: { text: written }, text: written });
   }
