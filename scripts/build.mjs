@@ -69,23 +69,31 @@ const leanStartup = {
     build.onResolve({ filter: /^ajv\/dist\/2020$/ }, () => ({ path: './ajv.js', external: true }));
     build.onResolve({ filter: /\/bibtex_parser_trace$/ }, () => ({ path: 'bibtex_parser_trace', namespace: 'unused' }));
     build.onLoad({ filter: /.*/, namespace: 'unused' }, () => ({ contents: 'module.exports = {};', loader: 'js' }));
-    // entities (markdown-it's) decodes its HTML entity trie when loaded (~2 ms); only text with an entity
-    // needs it. Its one reader gets it on first use instead.
-    const lazyTrie = (file, pattern, replacement) =>
+    // A dependency's code rewritten where it does work at load that no run needs; the build fails if it changed.
+    const patch = (file, pattern, replacement) =>
       build.onLoad({ filter: file }, async ({ path }) => {
         const code = await readFile(path, 'utf8');
-        if (!pattern.test(code)) throw new Error(`${path} changed: update the lazy entity trie in scripts/build.mjs`);
+        if (!pattern.test(code)) throw new Error(`${path} changed: update its patch in scripts/build.mjs`);
         return { contents: code.replace(pattern, replacement), loader: 'js' };
       });
-    lazyTrie(
+    // entities (markdown-it's) decodes its HTML entity trie when loaded (~2 ms); only text with an entity
+    // needs it. Its one reader gets it on first use instead.
+    patch(
       /[\\/]entities[\\/]dist[\\/]generated[\\/]decode-data-html\.js$/,
       /export const htmlDecodeTree = \/\* #__PURE__ \*\/ decodeTrieDict\(([\s\S]*)\);/,
       'let tree;\nexport const htmlDecodeTree = () => (tree ??= decodeTrieDict($1));',
     );
-    lazyTrie(
+    patch(
       /[\\/]entities[\\/]dist[\\/]decode\.js$/,
       /const decodeTree = htmlDecodeTree;/,
       'const decodeTree = htmlDecodeTree();',
+    );
+    // fdir (tinyglobby's walker) requires picomatch from node_modules at load, for a glob API tinyglobby never
+    // calls (it passes its own matcher): resolving and compiling it cost ~10 ms of each start where one is found.
+    patch(
+      /[\\/]fdir[\\/]dist[\\/]index\.mjs$/,
+      /try \{\s*__require\.resolve\("picomatch"\);\s*pm = __require\("picomatch"\);\s*\} catch \{\}/,
+      '',
     );
   },
 };

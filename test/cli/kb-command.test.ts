@@ -109,6 +109,40 @@ describe('therapy-lint kb', () => {
     assert.match(run.stdout, /error unknown source id "NOWHERE"/);
   });
 
+  it('check: two amounts of one measure on the same days, or a period ending before it starts, are errors', () => {
+    const amount = (value: number, since?: string, until?: string) => ({
+      measure: 'driving-restriction',
+      value,
+      unit: 'week',
+      ...(since ? { since } : {}),
+      ...(until ? { until } : {}),
+      text: `No driving for ${value} weeks.`,
+      sources: ['NEW'],
+    });
+    const withAmounts = (quantities: unknown[]) => [
+      disease,
+      { ...product('NEW'), regulatoryEvents: undefined, quantities },
+    ];
+    write(withAmounts([amount(8, undefined, '2025-06-26'), amount(2, '2025-06-26')]));
+    const clean = runCli(['kb', 'check', '--format', 'json', '--db', dir]);
+    assert.deepEqual(JSON.parse(clean.stdout), []);
+    write(
+      withAmounts([amount(8, undefined, '2025-07-01'), amount(2, '2025-06-26'), amount(4, '2025-01-01', '2024-01-01')]),
+    );
+    const run = runCli(['kb', 'check', '--format', 'json', '--db', dir]);
+    assert.equal(run.status, 1);
+    const items = JSON.parse(run.stdout) as { severity: string; pointer: string; message: string }[];
+    assert.deepEqual(
+      items.map((i) => [i.severity, i.pointer]),
+      [
+        ['error', '/entities/zorbicel/quantities/1'],
+        ['error', '/entities/zorbicel/quantities/2'],
+      ],
+    );
+    assert.match(items[0]!.message, /2 week holds on the same days as \/quantities\/0 \(8 week\)/);
+    assert.match(items[1]!.message, /ends \(2024-01-01\) before it starts/);
+  });
+
   it('stats: entities by type, facts by kind and by their best source, sources by kind', () => {
     write([disease, product('OLD')]);
     const run = runCli(['kb', 'stats', '--format', 'json', '--db', dir]);

@@ -122,10 +122,13 @@ describe(`VS Code ${CODE_SERVER_VERSION.replace(/^4\./, '1.')} (code-server ${CO
     const hover = page.locator('.monaco-hover:not(.hidden) .hover-contents').last();
     await hover.waitFor({ state: 'visible', timeout: 30_000 });
     await page.waitForTimeout(500);
-    const height = await page
-      .locator('.monaco-hover:not(.hidden)')
-      .first()
-      .evaluate((e) => ({ shown: e.getBoundingClientRect().height, content: e.scrollHeight }));
+    // The card's own scrolled element (.monaco-hover-content): the outer .monaco-hover is only as tall as the part
+    // shown, so its scrollHeight never exceeded the hover's maximum height and the bound could not fail.
+    const height = await hover.evaluate((e) => {
+      const content = e.closest('.monaco-hover-content');
+      return content && { shown: content.clientHeight, content: content.scrollHeight };
+    });
+    assert.ok(height, 'the hover card has no .monaco-hover-content (VS Code changed its hover)');
     await page.screenshot({ path: path.join(ARTIFACTS, 'vscode-hover.png') });
     log(`hover height: ${Math.round(height.shown)} px shown, ${height.content} px of content`);
     assert.ok(height.content <= 700, `the hover is ${height.content} px tall`);

@@ -36,6 +36,8 @@ describe('claims in slide bullets', () => {
       ['Kymriah\n- TIL therapy for melanoma\n', ['TIL therapy for melanoma']],
       // Under a slot name, a label that fills the slot over the names it is said of.
       ['Antigen\n- BCMA: Abecma, Breyanzi\n- CD19: Kymriah\n', ['BCMA: Abecma, Breyanzi']],
+      // A lead-in names the slot by its head noun after modifiers.
+      ['Earliest approved line\n- Breyanzi: first-line LBCL\n', ['Breyanzi: first-line LBCL']],
       // A description under a section heading with no lead-in; a verb in a relative clause is the clause's.
       [
         '## Carvykti\n\nWhat the clinic should know.\n\n- An allogeneic therapy from donor cells\n',
@@ -76,6 +78,7 @@ describe('claims in slide bullets', () => {
       '## Tecartus\n\nKey points for the clinic.\n\n- Uses a CD28 costimulatory domain.\n',
       'Amtagvi\n- TIL therapy for melanoma\n',
       'Antigen\n- BCMA: Abecma, Carvykti\n- CD19: Kymriah, Breyanzi\n',
+      'Earliest approved line\n- Breyanzi: second-line LBCL\n',
       // A lead-in that names another entity frames the list: the heading is not the bullets' subject.
       '## Kymriah\n\nCompared with Abecma:\n\n- Targets BCMA\n',
       '## Carvykti\n\nWhat the clinic should know.\n\n- An autologous CAR-T made from the patient’s own cells\n',
@@ -83,6 +86,8 @@ describe('claims in slide bullets', () => {
       '## Yescarta\n\nSummary.\n\n- Requires lymphodepleting chemotherapy first.\n',
       // A lead-in frames the list, even one that names nothing: the heading's entity is not described by it.
       '## Carvykti\n\nCompeting products:\n\n- CD19 CAR-Ts\n',
+      // The therapy in "CAR T cell-induced" modifies the syndrome: it is not the bullet's subject.
+      'Tocilizumab:\n\n- Indicated for CAR T cell-induced cytokine release syndrome\n',
     ])
       assert.deepEqual(claims(lint, text), [], text);
   });

@@ -134,6 +134,25 @@ describe('claims: place', () => {
     assert.equal(claimFindings(dated('2022', 'In 2019, the FDA approved Yescarta for DLBCL.', title)).length, 1);
   });
 
+  it("judges a statement under a heading naming the default regulator's country by that regulator's record", () => {
+    assert.match(
+      claimFindings('## United States\n\nEquecabtagene autoleucel was approved in 2023 for multiple myeloma.')[0] ?? '',
+      /not FDA-approved/,
+    );
+    assert.deepEqual(claimFindings('## United States\n\nKymriah was approved in 2017 for B-cell ALL.'), []);
+    // Another country's heading, or a place the sentence names itself, decides instead.
+    assert.deepEqual(
+      claimFindings('## China\n\nEquecabtagene autoleucel was approved in 2023 for multiple myeloma.'),
+      [],
+    );
+    assert.deepEqual(
+      claimFindings(
+        '## United States\n\nIn China, equecabtagene autoleucel was approved in 2023 for multiple myeloma.',
+      ),
+      [],
+    );
+  });
+
   it("does not judge an approval's date by an incomplete record, unless it is a later first", () => {
     assert.deepEqual(claimFindings('The FDA first approved tocilizumab in 2010, for rheumatoid arthritis.'), []);
     assert.equal(claimFindings('Tocilizumab was first approved by the FDA in 2019.').length, 1);
@@ -188,6 +207,14 @@ describe('claims: discourse within a paragraph', () => {
       claimFindings('## Multiple myeloma\n\n---\n\nKymriah is an approved option for these patients.'),
       [],
     );
+  });
+
+  it('does not judge a sentence naming no disease by the whole record when its section heading names one', () => {
+    assert.deepEqual(claimFindings('## Solid tumours\n\nNo cell therapy has been approved by the FDA so far.'), []);
+    assert.deepEqual(claimFindings('### Neuroendocrine tumors\n\nTo date, no CAR-T is FDA-approved.'), []);
+    // Without the heading, or naming a disease itself, the sentence is judged.
+    assert.equal(claimFindings('No cell therapy has been approved by the FDA so far.').length, 1);
+    assert.equal(claimFindings('## Neuroendocrine tumors\n\nKymriah is approved for multiple myeloma.').length, 1);
   });
 
   it('does not judge a claim whose referring phrase stands for nothing named before it', () => {

@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import type { Entity } from '../../server/src/kb/types';
-import { ALIAS_TOKENS_JSON } from '../../server/src/terms/alias-tokens.generated';
+import { ALIAS_TOKENS_JSON, ALIAS_WORDS_JSON } from '../../server/src/terms/alias-tokens.generated';
 import { TermMatcher, termTokensOf } from '../../server/src/terms/matcher';
+import { wordsOfAlias } from '../../server/src/terms/vocabulary';
 import { builtInKnowledgeBase } from '../helpers/service';
 
 function entity(id: string, name: string, aliases: Entity['aliases'] = []): Entity {
@@ -72,8 +73,9 @@ describe('term matcher', () => {
     assert.deepEqual(found('CAR.\n\nT cell'), []);
   });
 
-  it('starts with the shipped names and aliases read at build time, as termTokensOf reads them', () => {
+  it('starts with the shipped names and aliases read at build time, as termTokensOf and wordsOfAlias read them', () => {
     const shipped = JSON.parse(ALIAS_TOKENS_JSON) as Record<string, string[]>;
+    const shippedWords = JSON.parse(ALIAS_WORDS_JSON) as Record<string, [string, boolean][]>;
     let texts = 0;
     for (const entity of builtInKnowledgeBase().entities.values())
       for (const { text } of [{ text: entity.name }, ...entity.aliases]) {
@@ -82,6 +84,7 @@ describe('term matcher', () => {
           termTokensOf(text).map((t) => t.text),
           text,
         );
+        assert.deepEqual(shippedWords[text], wordsOfAlias(text), text);
         texts++;
       }
     assert.ok(texts > 500, `${texts} texts`);

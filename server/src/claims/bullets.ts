@@ -48,7 +48,8 @@ export function bulletStatement(document: DocumentAnalysis, sentence: Sentence):
   }
   const lead = leadIn(document, sentence.blockIndex);
   if (!lead) return undefined;
-  const column = columnNamed(lowerWords(lead.words));
+  // "Earliest approved line" names the slot by its head noun, after modifiers.
+  const column = columnNamed(lowerWords(lead.words)) ?? (labelled ? headColumn(lead.words) : undefined);
   if (column) {
     if (!labelled) return undefined;
     // "Targets:" over "CD19: Kymriah, Yescarta": the value lists the subjects, the label fills the slot.
@@ -152,6 +153,10 @@ function listedNames(document: DocumentAnalysis, start: number, text: string): s
   return mentions.map((m) => m.text);
 }
 
+/** The slot a verbless lead-in's last word names ("Key targets", "Earliest approved line"), if it names one. */
+const headColumn = (words: readonly Word[]) =>
+  words.length > 1 ? columnNamed(words[words.length - 1]!.lower) : undefined;
+
 const lowerWords = (words: readonly Word[]) => words.map((w) => w.lower).join(' ');
 
 /** A mention of a product or drug, which a bullet can list as a subject. */
@@ -222,7 +227,8 @@ function leadIn(document: DocumentAnalysis, at: number): LeadIn | undefined {
   if (words.length === 0 || words.length > MAX_LEAD_IN_WORDS) return undefined;
   // A line that states something ("Kymriah targets CD19.") is a sentence, not a frame; a heading, a line ending in
   // a colon or a slot name ("Targets") is a label whatever its words.
-  const label = colon || block.kind === 'heading' || isVerbless(words) || columnNamed(lowerWords(words));
+  const label =
+    colon || block.kind === 'heading' || isVerbless(words) || columnNamed(lowerWords(words)) || headColumn(words);
   if (/[.!?]$/.test(text) || !label) return undefined;
   return { start: block.start, end: block.end, text, words };
 }

@@ -8,7 +8,8 @@ import { lexicon, lexiconWords } from './lexicon';
 import { wordsIn } from '../text/words';
 import { sectionHeadingOf } from './heading';
 import { isTherapyHead, type NounPhrase, nounPhrasesOf } from './phrases';
-import { MAX_CLAIM_WORDS } from './sentence';
+import { MAX_CLAIM_WORDS, type UnresolvedReference } from './sentence';
+import { detach } from '../util/memo';
 import { phraseStartingAt, type Word } from './words';
 
 // Mentions a sentence makes without naming a knowledge-base term: a pronoun or a definite description standing for
@@ -36,22 +37,51 @@ export function discourseMentions(
   return [...kept, ...added].sort((a, b) => a.start - b.start);
 }
 
-/** Referring phrases of the sentence that stand for nothing found before them: what depends on them is not judged. */
+/**
+ * Referring phrases of the sentence that stand for nothing found before them, and the section a paragraph's heading
+ * scopes to a disease the sentence does not name: what depends on them is not judged.
+ */
 export function unresolvedReferencesIn(document: DocumentAnalysis, sentence: Sentence): readonly UnresolvedReference[] {
-  return referencesIn(document, sentence, document.mentionsIn(sentence.start, sentence.end)).unresolved;
+  const own = document.mentionsIn(sentence.start, sentence.end);
+  const references = referencesIn(document, sentence, own);
+  if (!scopedBySection(document, sentence, own, references)) return references.unresolved;
+  return [...references.unresolved, { start: sentence.start, end: sentence.end, kind: 'section' }];
 }
 
 /** What the sentence's anaphors stand for, as a key: a sentence's check depends on it beyond its own text. */
 export function antecedentKey(document: DocumentAnalysis, sentence: Sentence): string {
-  const { found, unresolved } = referencesIn(document, sentence, document.mentionsIn(sentence.start, sentence.end));
-  return [...found.map((m) => m.entity.id), ...unresolved.map((u) => `?${u.kind}`)].join(' ');
+  return unresolvedReferencesIn(document, sentence)
+    .map((u) => `?${u.kind}`)
+    .concat(
+      referencesIn(document, sentence, document.mentionsIn(sentence.start, sentence.end)).found.map((m) => m.entity.id),
+    )
+    .join(' ');
 }
 
-/** A referring phrase with no antecedent: a disease ("the aforementioned treatment setting") or a therapy. */
-export interface UnresolvedReference {
-  start: number;
-  end: number;
-  kind: 'condition' | 'therapy';
+const headingDiseases = new WeakMap<object, Map<number, boolean>>();
+
+/**
+ * A paragraph sentence that names no disease under a heading that names one: the heading may restrict what the
+ * sentence says ("No CAR-T is FDA-approved yet" under "## Solid tumors"), so the sentence's disease is not known.
+ */
+function scopedBySection(
+  document: DocumentAnalysis,
+  sentence: Sentence,
+  own: readonly TermMatch[],
+  references: References,
+): boolean {
+  if (sentence.block !== 'paragraph' || own.some((m) => isIndication(m.entity))) return false;
+  if (references.found.some((m) => isIndication(m.entity))) return false;
+  const heading = sectionHeadingOf(document, sentence.blockIndex);
+  if (heading === undefined) return false;
+  let byHeading = headingDiseases.get(document.prose.blocks);
+  if (!byHeading) headingDiseases.set(document.prose.blocks, (byHeading = new Map()));
+  let names = byHeading.get(heading);
+  if (names === undefined) {
+    const { start, end } = document.prose.blocks[heading]!;
+    byHeading.set(heading, (names = document.mentionsIn(start, end).some((m) => isIndication(m.entity))));
+  }
+  return names;
 }
 
 interface References {
@@ -233,7 +263,8 @@ function misspelledIn(sentence: Sentence, own: readonly TermMatch[], index: Know
     if (entity === undefined) {
       entity = linkedEntity(written, index);
       if (memo.size > 50_000) memo.clear();
-      memo.set(written, entity);
+      // A copy: the word is a slice of its document, which the memo (as long-lived as the knowledge base) kept alive.
+      memo.set(detach(written), entity);
     }
     if (entity) found.push({ start, end, entity, alias: { text: written }, text: written });
   }

@@ -6,7 +6,8 @@ import { RELATIONS } from './relations/all.generated';
 import type { ClaimFinding, Relation } from './relations/types';
 import { formatMessage } from '../util/messages';
 import { discourseMentions, unresolvedReferencesIn } from './discourse';
-import { placeIn, titleElsewhere } from './place';
+import { headingPlaceOf, placeIn, titleElsewhere } from './place';
+import { defaultRegulator } from './knowledge';
 import { documentTime, judgingDays, knowledgeAsOf } from './period';
 import type { DocumentTime } from './period';
 import { claimSentenceOf, type ClaimSentence } from './sentence';
@@ -62,6 +63,9 @@ export function checkSentenceIn(
   if (applicable.length === 0) return undefined;
   const prepared = claimSentenceOf(document, sentence, mentions, unresolvedReferencesIn(document, sentence));
   if (prepared === 'too long') return { start: sentence.start, end: sentence.end, tooLong: true };
+  // "## United States" over a sentence naming no regulator: the default regulator's record judges it.
+  if (applicable.some((r) => r.meta.regulated) && headingPlaceOf(document, sentence, index) === 'default')
+    prepared.contextRegulator = defaultRegulator(index);
   // A statement placed under a regulator the knowledge base does not cover is not judged by another's record
   // (where it is placed matters only to a relation that rests on one regulator's record).
   const judged =

@@ -47,18 +47,29 @@ export function isTopicOnly(words: readonly Word[]): boolean {
 // A line of three or more -, * or _ after a blank line: a thematic break ends every heading's reach.
 const THEMATIC_BREAK = /(^|\n[ \t]*\n)[ ]{0,3}([-*_])[ \t]*(?:\2[ \t]*){2,}(?=\n|$)/;
 
+interface Blocks {
+  text: string;
+  prose: { blocks: readonly { kind: string; start: number; end: number }[] };
+}
+const sections = new WeakMap<object, Int32Array>();
+
 /**
  * The block index of the heading the block `at` stands under (the nearest heading before it, not across a thematic
- * break), or undefined. A heading gives context; it never lends its words to a sentence.
+ * break), or undefined. A heading gives context; it never lends its words to a sentence. One pass per document.
  */
-export function sectionHeadingOf(
-  document: { text: string; prose: { blocks: readonly { kind: string; start: number; end: number }[] } },
-  at: number,
-): number | undefined {
+export function sectionHeadingOf(document: Blocks, at: number): number | undefined {
   const blocks = document.prose.blocks;
-  for (let b = at - 1; b >= 0; b--) {
-    if (blocks[b]!.kind !== 'heading') continue;
-    return THEMATIC_BREAK.test(document.text.slice(blocks[b]!.end, blocks[at]!.start)) ? undefined : b;
+  let table = sections.get(blocks);
+  if (!table) {
+    table = new Int32Array(blocks.length);
+    let current = -1;
+    for (let b = 0; b < blocks.length; b++) {
+      if (current >= 0 && THEMATIC_BREAK.test(document.text.slice(blocks[b - 1]!.end, blocks[b]!.start))) current = -1;
+      table[b] = current;
+      if (blocks[b]!.kind === 'heading') current = b;
+    }
+    sections.set(blocks, table);
   }
-  return undefined;
+  const heading = table[at] ?? -1;
+  return heading >= 0 ? heading : undefined;
 }

@@ -106,6 +106,20 @@ export function coordinatedPhrases(words: readonly Word[], first: number, second
 }
 
 /**
+ * The other conjunct of words [from, to) when a coordinator stands right beside them ("lentiviral or
+ * gamma-retroviral"): `after`, where it starts after them, or `before`, where it ends before them (exclusive).
+ */
+export function conjunctBeside(
+  words: readonly Word[],
+  from: number,
+  to: number,
+  coordinators: ReadonlySet<string>,
+): { after?: number; before?: number } {
+  const is = (k: number) => coordinators.has(words[k]?.lower ?? '');
+  return { after: is(to) ? to + 1 : undefined, before: is(from - 1) ? from - 1 : undefined };
+}
+
+/**
  * The noun phrase a chain of prepositional phrases hangs from: for word `at` in "priority review to tab-cel for this
  * indication", "priority review" (walking left over preposition + phrase links). Undefined when `at` is in no phrase or
  * its phrase follows no preposition.

@@ -2,7 +2,7 @@ import type { KnowledgeIndex } from '../kb/index';
 import type { Sentence } from '../text/sentences';
 import type { TermMatch } from '../terms/matcher';
 import { defaultRegulator, regulatorOf } from './knowledge';
-import { COUNTRY_REGULATOR } from './qualifiers';
+import { countryRegulatorAt } from './qualifiers';
 import { lexicon, lexiconWords } from './lexicon';
 import { nounPhrasesOf } from './phrases';
 import { findPhrase, phraseStartingAt, wordsOf, type Word } from './words';
@@ -24,7 +24,7 @@ export function placeIn(words: readonly Word[], mentions: readonly Located[]): P
     const word = words[i]!;
     // Proper nouns only: "Turkey", not "turkey".
     if (isCapital(word.text.charCodeAt(0)) && phraseStartingAt(words, i, places)) return 'unresolved';
-    if (!named && COUNTRY_REGULATOR[word.lower] && (word.lower !== 'us' || word.text === 'US')) named = true;
+    if (!named && countryRegulatorAt(words, i)) named = true;
   }
   if (findPhrase(words, lexicon('any-place-cues')) !== undefined) return 'unresolved';
   return named ? 'named' : undefined;
@@ -58,14 +58,14 @@ function placeOfText(text: string, index: KnowledgeIndex): 'default' | 'elsewher
   if (place === undefined) return undefined;
   const regulators = [
     ...mentions.map((m) => regulatorOf(m.entity)),
-    ...words.filter((w) => w.lower !== 'us' || w.text === 'US').map((w) => COUNTRY_REGULATOR[w.lower]),
+    ...words.map((_, i) => countryRegulatorAt(words, i)),
   ].filter((r) => r !== undefined);
   return regulators.some((r) => r !== fallback) ? 'elsewhere' : 'default';
 }
 
 interface HeadingScope {
   start: number;
-  elsewhere: boolean;
+  place: 'default' | 'elsewhere' | undefined;
 }
 const headingScopes = new WeakMap<readonly Sentence[], HeadingScope[]>();
 
@@ -79,6 +79,18 @@ export function headingElsewhere(
   sentence: { start: number },
   index: KnowledgeIndex,
 ): boolean {
+  return headingPlaceOf(document, sentence, index) === 'elsewhere';
+}
+
+/**
+ * Where the headings a sentence stands under place it: under the default regulator ("## United States"), elsewhere
+ * ("## Japan"), or nowhere said.
+ */
+export function headingPlaceOf(
+  document: { text: string; sentences: readonly Sentence[] },
+  sentence: { start: number },
+  index: KnowledgeIndex,
+): 'default' | 'elsewhere' | undefined {
   let scopes = headingScopes.get(document.sentences);
   if (!scopes) headingScopes.set(document.sentences, (scopes = headingScopesOf(document, index)));
   let low = 0;
@@ -88,7 +100,7 @@ export function headingElsewhere(
     if (scopes[mid]!.start <= sentence.start) low = mid + 1;
     else high = mid;
   }
-  return low > 0 && scopes[low - 1]!.elsewhere;
+  return low > 0 ? scopes[low - 1]!.place : undefined;
 }
 
 function headingScopesOf(document: { text: string; sentences: readonly Sentence[] }, index: KnowledgeIndex) {
@@ -102,15 +114,15 @@ function headingScopesOf(document: { text: string; sentences: readonly Sentence[
     if (sentence.block !== 'heading') continue;
     for (; nextBreak < breaks.length && breaks[nextBreak]! < sentence.start; nextBreak++) {
       open.length = 0;
-      scopes.push({ start: breaks[nextBreak]!, elsewhere: false });
+      scopes.push({ start: breaks[nextBreak]!, place: undefined });
     }
     const level = headingLevel(document.text, sentence.start);
     while (open.length && open[open.length - 1]!.level >= level) open.pop();
     const place = placeOfText(sentence.text, index) ?? open[open.length - 1]?.place;
     open.push({ level, place });
-    scopes.push({ start: sentence.start, elsewhere: place === 'elsewhere' });
+    scopes.push({ start: sentence.start, place });
   }
-  for (; nextBreak < breaks.length; nextBreak++) scopes.push({ start: breaks[nextBreak]!, elsewhere: false });
+  for (; nextBreak < breaks.length; nextBreak++) scopes.push({ start: breaks[nextBreak]!, place: undefined });
   return scopes;
 }
 // A line of three or more -, * or _ after a blank line (after a text line, "---" underlines a heading).

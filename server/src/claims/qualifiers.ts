@@ -84,6 +84,17 @@ const COUNTRY_PHRASES: readonly { phrase: string; regulator: Regulator }[] = [
   { phrase: 'mainland china', regulator: 'NMPA' },
 ];
 const COUNTRY_FIRST_WORDS = new Set(COUNTRY_PHRASES.map((p) => p.phrase.split(' ')[0]!));
+
+/** The regulator a country or agency name at word `at` stands for ("United States", "EU", "US" but not "us"). */
+export function countryRegulatorAt(words: readonly Word[], at: number): Regulator | undefined {
+  const word = words[at]!;
+  const place = COUNTRY_FIRST_WORDS.has(word.lower)
+    ? COUNTRY_PHRASES.find((p) => phraseAt(words, at, p.phrase))
+    : undefined;
+  if (place) return place.regulator;
+  const regulator = COUNTRY_REGULATOR[word.lower];
+  return regulator && (word.lower !== 'us' || word.text === 'US') ? regulator : undefined;
+}
 const PEDIATRIC = ['children', 'child', 'pediatric', 'paediatric', 'kids', 'adolescents', 'infants', 'minors'];
 const ADULT = ['adults', 'adult'];
 const ANTITUMOR = [
@@ -186,14 +197,10 @@ function regulatorIn(sentence: ClaimSentence, clause: Clause): Regulator | undef
     if (regulator) return regulator;
   }
   for (let i = clause.from; i < clause.to; i++) {
-    const place = COUNTRY_FIRST_WORDS.has(sentence.words[i]!.lower)
-      ? COUNTRY_PHRASES.find((p) => phraseAt(sentence.words, i, p.phrase))
-      : undefined;
-    if (place) return place.regulator;
-    const regulator = COUNTRY_REGULATOR[sentence.words[i]!.lower];
-    if (regulator && (sentence.words[i]!.lower !== 'us' || sentence.words[i]!.text === 'US')) return regulator;
+    const regulator = countryRegulatorAt(sentence.words, i);
+    if (regulator) return regulator;
   }
-  return undefined;
+  return sentence.contextRegulator;
 }
 
 function datesIn(sentence: ClaimSentence, clause: Clause): NonNullable<Qualifiers['date']>[] {

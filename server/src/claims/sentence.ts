@@ -1,12 +1,21 @@
 import type { DocumentAnalysis } from '../document/analysis';
-import type { Entity } from '../kb/types';
+import type { Entity, Regulator } from '../kb/types';
 import type { TermMatch } from '../terms/matcher';
 import type { Sentence } from '../text/sentences';
 import { splitClauses, type Clause } from './clauses';
-import type { UnresolvedReference } from './discourse';
 import { resolveConditions } from './diseases';
 import { entityMark, isPredicateNegated, type WordSpan } from './negation';
 import { wordsIn, wordsOf, type Word } from './words';
+
+/**
+ * A referring phrase with no antecedent: a disease ("the aforementioned treatment setting") or a therapy; or a
+ * `section`: the sentence names no disease but its heading does ("## Solid tumors / No CAR-T is approved yet").
+ */
+export interface UnresolvedReference {
+  start: number;
+  end: number;
+  kind: 'condition' | 'therapy' | 'section';
+}
 
 /** A knowledge-base mention located on the sentence's words. */
 export interface Mention extends WordSpan {
@@ -32,6 +41,8 @@ export interface ClaimSentence {
    * known): a claim about one is not judged as a claim about its head, nor as one that names no disease.
    */
   unknownConditions: (WordSpan & { clause: number })[];
+  /** The regulator the sentence's section heading places it under ("## United States"), when that is the default one. */
+  contextRegulator?: Regulator;
   /** Referring phrases for a therapy that stand for nothing found before them ("this cell therapy"). */
   unresolvedTherapies: (WordSpan & { clause: number })[];
   /** Whether the predicate word at `at` is negated within its clause. */
@@ -106,9 +117,12 @@ export function prepareSentence(
   const references = unresolved.flatMap((u) => {
     const from = wordAt(u.start, false);
     const last = wordAt(u.end, true);
-    return from < 0 || last < from ? [] : [{ from, to: last + 1, kind: u.kind }];
+    return u.kind === 'section' || from < 0 || last < from ? [] : [{ from, to: last + 1, kind: u.kind }];
   });
   unknown.push(...references.filter((r) => r.kind === 'condition'));
+  // A heading's disease may restrict every clause: each clause's disease is unresolved (marked at its last word).
+  if (unresolved.some((u) => u.kind === 'section'))
+    for (const clause of clauses) if (clause.to > clause.from) unknown.push({ from: clause.to - 1, to: clause.to });
   const spans = matched.filter((_, i) => known[i]);
   const clauseIndex = (at: number) => {
     for (let c = 0; c < clauses.length; c++) if (clauses[c]!.from <= at && at < clauses[c]!.to) return c;

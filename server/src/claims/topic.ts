@@ -17,18 +17,23 @@ const MAX_SECTION_BLOCKS = 12;
 
 /** The statement `subject` makes with a subjectless predicate ("Targets BCMA."), or undefined when it has a subject. */
 export function subjectlessStatement(subject: string, text: string): string | undefined {
+  const predicate = subject ? subjectlessPredicate(text) : undefined;
+  return predicate && `${subject} ${predicate}.`;
+}
+
+/** The predicate a subjectless sentence gives its subject ("targets BCMA", "was approved in 2022"), if it is one. */
+function subjectlessPredicate(text: string): string | undefined {
   const predicate = text.trim().replace(/[.;]$/, '');
   // Cheap test first: most sentences open with their subject.
   const first = /^[\p{L}]+/u.exec(predicate)?.[0].toLowerCase();
   if (!first || !openers().has(first)) return undefined;
   const words = wordsOf(predicate);
-  if (!subject || words.length < 2 || words.length > MAX_PREDICATE_WORDS) return undefined;
+  if (words.length < 2 || words.length > MAX_PREDICATE_WORDS) return undefined;
   const opens = (name: 'subjectless-verbs' | 'subjectless-participles') =>
     lexicon(name).some((p) => phraseAt(words, 0, p));
   const lowered = /^\p{Lu}\p{Ll}/u.test(predicate) ? predicate[0]!.toLowerCase() + predicate.slice(1) : predicate;
-  if (opens('subjectless-verbs')) return `${subject} ${lowered}.`;
-  if (opens('subjectless-participles'))
-    return `${subject} ${words.some((w) => isYear(w.lower)) ? 'was' : 'is'} ${lowered}.`;
+  if (opens('subjectless-verbs')) return lowered;
+  if (opens('subjectless-participles')) return `${words.some((w) => isYear(w.lower)) ? 'was' : 'is'} ${lowered}`;
   return undefined;
 }
 
@@ -41,10 +46,11 @@ export function headingStatement(
   sentence: Sentence,
   namesOneEntity: (span: { start: number; end: number }) => boolean,
 ): string | undefined {
-  if ((sentence.block !== 'paragraph' && sentence.block !== 'list-item') || !subjectlessStatement('X', sentence.text))
-    return undefined;
-  const subject = sectionSubject(document, sentence, namesOneEntity);
-  return subject ? subjectlessStatement(subject, sentence.text) : undefined;
+  if (sentence.block !== 'paragraph' && sentence.block !== 'list-item') return undefined;
+  // The predicate first: the heading walk only for a sentence without a subject.
+  const predicate = subjectlessPredicate(sentence.text);
+  const subject = predicate && sectionSubject(document, sentence, namesOneEntity);
+  return subject ? `${subject} ${predicate}.` : undefined;
 }
 
 /** The heading of a sentence's section, when it is near and names one entity ("Yescarta (axicabtagene ciloleucel)"). */

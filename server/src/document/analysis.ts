@@ -76,15 +76,20 @@ export function analyze(
     blocks: analyzedBlocks,
     mentions,
     mentionsIn: (start, end) => sliceByStart(mentions, start, end),
-    selectMentions: (key, select) =>
+    selectMentions: (key, select) => {
+      const selected: TermMatch[] = [];
       selectPerBlock(
         analyzedBlocks,
         'firstMention',
         `mentions\0${key}`,
         (result, i) => (select(result.mentions[i]!) ? true : undefined),
         (result) => result.mentions.length,
-      ).map(({ index }) => mentions[index]!),
-    selectSentences: <T>(key: string, pick: (sentence: Sentence, mentions: readonly TermMatch[]) => T | undefined) =>
+        (index) => selected.push(mentions[index]!),
+      );
+      return selected;
+    },
+    selectSentences: <T>(key: string, pick: (sentence: Sentence, mentions: readonly TermMatch[]) => T | undefined) => {
+      const selected: { sentence: Sentence; picked: T }[] = [];
       selectPerBlock(
         analyzedBlocks,
         'firstSentence',
@@ -95,7 +100,10 @@ export function analyze(
           return pick(sentence, sliceByStart(result.mentions, sentence.start, sentence.end));
         },
         (result) => result.sentences.length,
-      ).map(({ index, picked }) => ({ sentence: sentences[index]!, picked: picked as T })),
+        (index, picked) => selected.push({ sentence: sentences[index]!, picked: picked as T }),
+      );
+      return selected;
+    },
     findInBlocks: <T>(key: string, find: (prose: string) => readonly T[]) => {
       const all: { blockStart: number; found: T }[] = [];
       analyzedBlocks.forEach((block, b) => {
@@ -137,8 +145,8 @@ export function analyze(
 }
 
 /**
- * The indexes (in the document's sentences or mentions) of the items a selection picks, with what it
- * picked: chosen once per block result and kept on it.
+ * The indexes (in the document's sentences or mentions) of the items a selection picks, with what it picked, to
+ * `emit` in document order: chosen once per block result and kept on it.
  */
 function selectPerBlock(
   blocks: AnalyzedBlocks['blocks'],
@@ -146,8 +154,8 @@ function selectPerBlock(
   key: string,
   pick: (result: BlockResult, i: number) => unknown,
   count: (result: BlockResult) => number,
-): { index: number; picked: unknown }[] {
-  const selected: { index: number; picked: unknown }[] = [];
+  emit: (index: number, picked: unknown) => void,
+): void {
   for (const block of blocks) {
     const { result } = block;
     let chosen = result.selections?.get(key);
@@ -159,9 +167,8 @@ function selectPerBlock(
       }
       if (block.keep) (result.selections ??= new Map()).set(key, chosen);
     }
-    for (const { at, picked } of chosen) selected.push({ index: block[first] + at, picked });
+    for (const { at, picked } of chosen) emit(block[first] + at, picked);
   }
-  return selected;
 }
 
 function sliceByStart<T extends { start: number }>(items: readonly T[], start: number, end: number): T[] {

@@ -189,7 +189,7 @@ export class SentenceCheckMemo {
       const inTable = contextOf !== undefined && (kind === 'table-cell' || kind === 'list-item');
       const replay = inTable ? undefined : result.findings.get(key);
       if (replay) {
-        for (const finding of replay) report(shiftFinding(finding, blockStart));
+        if (replay.length) for (const finding of this.shifted(replay, blockStart)) report(finding);
         continue;
       }
       const found: Finding[] = [];
@@ -211,6 +211,20 @@ export class SentenceCheckMemo {
       if (keep && memoizable && !inTable) result.findings.set(key, found);
     }
   }
+
+  /**
+   * A block's stored findings at `at`: the same objects as last time when the block has not moved (every block before
+   * an edit), so an edit does not copy every finding of the document. Findings are never changed once reported.
+   */
+  private shifted(stored: Finding[], at: number): Finding[] {
+    const last = this.lastShift.get(stored);
+    if (last?.at === at) return last.findings;
+    const findings = stored.map((f) => shiftFinding(f, at));
+    this.lastShift.set(stored, { at, findings });
+    return findings;
+  }
+
+  private readonly lastShift = new WeakMap<Finding[], { at: number; findings: Finding[] }>();
 
   private checkOrReplay(
     ruleId: string,

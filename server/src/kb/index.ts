@@ -28,11 +28,20 @@ export class KnowledgeIndex {
 
   /** Source ids in authority order (labels and regulators first), unknown ids last; stable within a kind. */
   byAuthority(ids: readonly string[]): string[] {
-    const rank = (id: string) => {
+    return [...ids].sort((a, b) => this.rank(a) - this.rank(b));
+  }
+
+  // Every claim finding sorts its sources: each id's rank is looked up once.
+  private readonly ranks = new Map<string, number>();
+
+  private rank(id: string): number {
+    let rank = this.ranks.get(id);
+    if (rank === undefined) {
       const source = this.source(id);
-      return source ? SOURCE_KINDS.indexOf(source.kind ?? 'other') : SOURCE_KINDS.length;
-    };
-    return [...ids].sort((a, b) => rank(a) - rank(b));
+      rank = source ? SOURCE_KINDS.indexOf(source.kind ?? 'other') : SOURCE_KINDS.length;
+      this.ranks.set(id, rank);
+    }
+    return rank;
   }
 
   entities(): Iterable<Entity> {

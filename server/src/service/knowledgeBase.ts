@@ -1,7 +1,7 @@
 // The knowledge base as a thing to maintain (the CLI's `kb` command): is it sound and current, what does it hold,
 // and its glossary as spell checkers' vocabularies. Editor-agnostic: hosts only print what these return.
 import type { DataProblem } from '../kb/load';
-import { type Entity, type KnowledgeBase, SOURCE_KINDS, type SourceKind } from '../kb/types';
+import { type Entity, type KnowledgeBase, type Quantity, SOURCE_KINDS, type SourceKind } from '../kb/types';
 import { isEnglishWord } from '../terms/english';
 
 export interface KbCheckItem {
@@ -47,6 +47,8 @@ export function checkKnowledgeBase(kb: KnowledgeBase, problems: readonly DataPro
       if (!sources.length)
         items.push({ severity: 'error', file, pointer: at(pointer), message: 'a fact without sources' });
     });
+    for (const [pointer, message] of quantityConflicts(entity.quantities ?? []))
+      items.push({ severity: 'error', file, pointer: at(pointer), message });
     if (asOf === undefined) continue;
     (entity.approvals ?? []).forEach((approval, i) => {
       const days = approval.sources.map(sourceDay).filter((d): d is number => d !== undefined);
@@ -73,6 +75,34 @@ export function checkKnowledgeBase(kb: KnowledgeBase, problems: readonly DataPro
     });
   }
   return items;
+}
+
+/**
+ * Amounts that cannot all hold: a period that ends before it starts, or two amounts of one measure for the same
+ * therapies on the same days (the engine could not tell which one a claim is judged by).
+ */
+function quantityConflicts(quantities: readonly Quantity[]): [string, string][] {
+  const found: [string, string][] = [];
+  const overlap = (a: Quantity, b: Quantity) =>
+    (a.since ?? '') < (b.until ?? '9999') && (b.since ?? '') < (a.until ?? '9999');
+  const sameScope = (a: Quantity, b: Quantity) =>
+    !a.appliesTo || !b.appliesTo || a.appliesTo.some((id) => b.appliesTo!.includes(id));
+  quantities.forEach((q, i) => {
+    if (q.since && q.until && q.until <= q.since) {
+      found.push([`/quantities/${i}`, `${q.measure}: ends (${q.until}) before it starts (${q.since})`]);
+      return;
+    }
+    quantities.slice(0, i).forEach((other, k) => {
+      if (other.measure !== q.measure || other.unverified || q.unverified || !overlap(other, q) || !sameScope(other, q))
+        return;
+      if (other.value !== q.value || other.unit !== q.unit)
+        found.push([
+          `/quantities/${i}`,
+          `${q.measure}: ${q.value} ${q.unit} holds on the same days as /quantities/${k} (${other.value} ${other.unit})`,
+        ]);
+    });
+  });
+  return found;
 }
 
 /** Calls `visit` for every sourced object inside an entity, with its JSON pointer. */

@@ -1,6 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import type { KnowledgeIndex } from '../kb/index';
 import type { Entity } from '../kb/types';
+import { ALIAS_WORDS_JSON } from './alias-tokens.generated';
 import { isEnglishWord } from './english';
 
 /**
@@ -43,12 +44,11 @@ export class Vocabulary {
     const words = new Map<string, VocabularyWord>();
     for (const entity of entities) {
       for (const alias of [{ text: entity.name }, ...entity.aliases]) {
-        for (const word of alias.text.split(/[^\p{L}\p{N}]+/u)) {
+        for (const [word, candidate] of aliasWords(alias.text)) {
           const key = word.toLowerCase();
-          if (!key) continue;
           this.known.add(key);
           // A listed misspelling's words ("lymphoiblast") are never offered as the right spelling.
-          if (!hasCandidateShape(word) || ('kind' in alias && alias.kind === 'misspelling')) continue;
+          if (!candidate || ('kind' in alias && alias.kind === 'misspelling')) continue;
           const entry = words.get(key) ?? { text: word, key, entities: [] };
           if (!entry.entities.includes(entity)) entry.entities.push(entity);
           words.set(key, entry);
@@ -94,6 +94,25 @@ export class Vocabulary {
     }
     return found.sort((a, b) => a.distance - b.distance || a.word.key.localeCompare(b.word.key));
   }
+}
+
+/** An alias's words (runs of letters and digits), each with whether it has a candidate's shape. */
+export function wordsOfAlias(text: string): [word: string, candidate: boolean][] {
+  return text
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .map((word) => [word, hasCandidateShape(word)]);
+}
+
+/**
+ * The shipped names' and aliases' words, split at build time (scripts/terms.mjs): splitting them was most of building
+ * the vocabulary at every start-up. Other texts (workspace data) are split here.
+ */
+let shippedWords: Map<string, [string, boolean][]> | undefined;
+
+function aliasWords(text: string): [string, boolean][] {
+  shippedWords ??= new Map(Object.entries(JSON.parse(ALIAS_WORDS_JSON) as Record<string, [string, boolean][]>));
+  return shippedWords.get(text) ?? wordsOfAlias(text);
 }
 
 /**

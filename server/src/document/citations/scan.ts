@@ -75,13 +75,26 @@ export function scanInline(prose: ProseDocument, exclude: readonly Span[]): Scan
       scan = shiftScan(scanRange(prose, chunk.start, chunk.end), -chunk.start);
       if (chunk.key) chunkScans.set(chunk.key, scan);
     }
-    for (const citation of scan.citations)
-      if (!spanAt(exclude, citation.start + chunk.start)) citations.push(shiftCitation(citation, chunk.start));
-    for (const citation of scan.bareKeys)
-      if (!spanAt(exclude, citation.start + chunk.start)) bareKeys.push(shiftCitation(citation, chunk.start));
+    const at = scan.citations.length || scan.bareKeys.length ? shiftedScan(scan, chunk.start) : scan;
+    for (const citation of at.citations) if (!spanAt(exclude, citation.start)) citations.push(citation);
+    for (const citation of at.bareKeys) if (!spanAt(exclude, citation.start)) bareKeys.push(citation);
   }
   return { citations, bareKeys };
 }
+
+/**
+ * A chunk's citations at `start`: the same objects as last time when the chunk has not moved (every chunk before an
+ * edit), so an edit does not copy every citation of the document. Citations are never changed once scanned.
+ */
+function shiftedScan(scan: ScanResult, start: number): ScanResult {
+  const last = lastShift.get(scan);
+  if (last?.start === start) return last.shifted;
+  const shifted = shiftScan(scan, start);
+  lastShift.set(scan, { start, shifted });
+  return shifted;
+}
+
+const lastShift = new WeakMap<ScanResult, { start: number; shifted: ScanResult }>();
 
 function shiftScan(scan: ScanResult, by: number): ScanResult {
   return {

@@ -3,6 +3,7 @@ import { sentenceCase } from '../sentenceCase';
 import { modifierFollows } from '../../terms/terminology';
 import type { Rule } from '../types';
 import { fitting, type MessageData } from '../../util/messages';
+import { detach } from '../../util/memo';
 
 type Joint = 'hyphen' | 'space';
 /** How a spelling joins its adjacent words (jointsOf: one array per spelling). */
@@ -50,14 +51,16 @@ function respell(text: string, modifier: boolean, wanted: (key: string) => Joint
 }
 
 // Mentions repeat the same few spellings, in every document version: tokenize each spelling once
-// (bounded: spellings come from documents).
+// (bounded: spellings come from documents). Kept as copies: a mention's text is a slice of its document, and a
+// key or word sliced from it kept that whole document alive after it was checked.
 const jointsCache = new Map<string, { key: string; joint: Joint }[]>();
 function jointsOf(text: string, modifier = false): { key: string; joint: Joint }[] {
   const cacheKey = modifier ? `${text}\u0000m` : text;
   let pairs = jointsCache.get(cacheKey);
   if (!pairs) {
     if (jointsCache.size >= 10_000) jointsCache.clear();
-    jointsCache.set(cacheKey, (pairs = /[\s\-‐‑–]/.test(text) ? joints(text, modifier) : []));
+    const own = detach(text);
+    jointsCache.set(modifier ? `${own}\u0000m` : own, (pairs = /[\s\-‐‑–]/.test(own) ? joints(own, modifier) : []));
   }
   return pairs;
 }
@@ -137,7 +140,8 @@ const rule: Rule = {
     // The house style where it has a rule, else the document's first spelling.
     const wanted = (key: string): Joint | undefined => styleJoint(key) ?? seen.get(key)?.keys().next().value;
     // What is wrong with a spelling, and its message, depend on the spelling and the document's joints only: worked
-    // out once per spelling (jointsOf's array), not once per mention: a long document repeats a few thousands of times.
+    // out once per spelling (jointsOf's array), not once per mention (a long document repeats a few spellings
+    // thousands of times).
     const verdicts = new Map<Joints, { respelled: string; data: MessageData } | null>();
     const verdictOf = (text: string, modifier: boolean, pairs: Joints) => {
       // Reported only where the document itself mixes two spellings of a joint, on the mentions off the model.

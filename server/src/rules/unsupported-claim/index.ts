@@ -4,7 +4,7 @@ import { MAX_CLAIM_WORDS } from '../../claims/sentence';
 import { correctionFixes } from '../../claims/fixes';
 import { checkUnit, unitContext } from '../../claims/bullets';
 import { antecedentKey } from '../../claims/discourse';
-import { headingElsewhere } from '../../claims/place';
+import { headingElsewhere, headingPlaceOf } from '../../claims/place';
 import { RELATIONS } from '../../claims/relations/all.generated';
 import { documentContextKey } from '../../claims/period';
 import { endAfterCitations, startAfterCitations } from '../../citations/edits';
@@ -113,9 +113,12 @@ const rule: Rule = {
       // by its lead-in, a subjectless sentence by its section's heading.
       (sentence) => {
         const unit = unitContext(document, sentence);
-        return sentence.block === 'table-cell' || sentence.block === 'list-item' || unit
-          ? `${antecedentKey(document, sentence)}\0${unit}`
-          : antecedentKey(document, sentence);
+        // A heading naming the default regulator's place gives the sentence its regulator.
+        const key =
+          headingPlaceOf(document, sentence, index) === 'default'
+            ? `${antecedentKey(document, sentence)}\0default`
+            : antecedentKey(document, sentence);
+        return sentence.block === 'table-cell' || sentence.block === 'list-item' || unit ? `${key}\0${unit}` : key;
       },
     );
   },

@@ -19,7 +19,7 @@ import {
 import { lexiconWords } from '../../lexicon';
 import { appositiveAfter } from '../../phrases';
 import { coordinationOf } from '../../coordination';
-import { governingPhrase } from '../../phrases';
+import { governingPhrase, nounPhrasesOf } from '../../phrases';
 import { qualifiersOf, type Qualifiers } from '../../qualifiers';
 import { refName, therapiesIn, type TherapyRef } from '../../roles';
 import type { ClaimSentence, Mention } from '../../sentence';
@@ -203,7 +203,8 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
       // "an application to approve", "voted to approve": an aim, not an approval.
       !(c.phrase === 'approve' && words[c.at - 1]?.lower === 'to') &&
       !approvesSomethingElse(words, c, clause) &&
-      !ofProcessStep(words, c),
+      !ofProcessStep(words, c) &&
+      !wished(words, c),
   );
   const namedProducts = subjects.every((s) => !s.isClass && s.mention?.entity.type === 'product');
   // "restricted to clinical trials" restricts use to research, not to an indication.
@@ -515,16 +516,25 @@ function boundPairs(sentence: ClaimSentence, clause: Clause): Map<Mention, Menti
     for (const item of mentions)
       if (isCondition(item.entity) && respective.get(product.from)?.includes(item.from)) bind(product, item);
   for (const head of mentions) {
+    let end = head.to;
     if (words[head.to]?.lower === '(') {
       const close = closingParen(words, head.to, clause.to);
       for (const inner of mentions) if (inner.from > head.to && inner.to <= close) bind(head, inner);
+      end = close + 1;
     } else if (isPossessive(sentence, head)) {
       const owned = mentions.find((m) => m.from === head.to);
       if (owned) bind(head, owned);
-    } else if (head.entity.type === 'product' || head.entity.type === 'drug') {
-      // "Lifileucel, a TIL product for melanoma, and afami-cel, …": the appositive's conditions are its host's alone.
-      const appositive = appositiveAfter(words, head.to, clause.to);
-      if (appositive)
+      continue;
+    }
+    if (head.entity.type === 'product' || head.entity.type === 'drug') {
+      // "Lifileucel, a TIL product for melanoma, and afami-cel, …", also after the host's parenthesis ("Axi-cel
+      // (Yescarta), a … product approved for LBCL, results in CRS"): the appositive's conditions are its host's alone.
+      const appositive = appositiveAfter(words, end, clause.to);
+      // After a parenthesis, only an appositive with an approval of its own ("(Tecelra), a melanoma-associated antigen
+      // A4-directed therapy, for synovial sarcoma" describes, it does not approve).
+      const approves = (a: { from: number; to: number }) =>
+        words.slice(a.from, a.to).some((w) => APPROVAL_CUES.includes(w.lower));
+      if (appositive && (end === head.to || approves(appositive)))
         for (const inner of mentions)
           if (isCondition(inner.entity) && inner.from > appositive.from && inner.to <= appositive.to) bind(head, inner);
     }
@@ -604,13 +614,12 @@ const NON_REGULATORS = [
  * regulator.
  */
 function approvesSomethingElse(words: readonly Word[], cue: { at: number; length: number }, clause: Clause): boolean {
-  // The direct object only: "approved the Kymriah protocol", not "indication after the BELINDA trial".
-  if (!APPROVAL_VERBS.has(words[cue.at]!.lower))
-    return findPhrase(words, NON_REGULATORS, clause.from, cue.at) !== undefined;
-  for (let i = cue.at + cue.length; i < Math.min(clause.to, cue.at + cue.length + 4); i++) {
+  // The direct object only, the noun phrase after the verb: "approved the Kymriah protocol", not "indication after
+  // the BELINDA trial".
+  const after = cue.at + cue.length;
+  const object = APPROVAL_VERBS.has(words[cue.at]!.lower) ? nounPhrasesOf(words).at(after) : undefined;
+  for (let i = after; object && i < Math.min(object.to, clause.to); i++)
     if (APPROVED_THINGS.has(words[i]!.lower)) return true;
-    if (words[i]!.punct || PREPOSITIONS.has(words[i]!.lower)) break;
-  }
   return findPhrase(words, NON_REGULATORS, clause.from, cue.at) !== undefined;
 }
 
@@ -621,6 +630,26 @@ const DATE_PREPOSITIONS = new Set(['in', 'on', 'during']);
 function datesEvent(words: readonly Word[], at: number): boolean {
   const preposition = DATE_PREPOSITIONS.has(words[at - 1]?.lower ?? '') ? 1 : 0;
   return lexiconWords('event-participles').has(words[at - 1 - preposition]?.lower ?? '');
+}
+
+/**
+ * An approval recommended or asked for, not one that happened: the subjunctive after a mandative verb ("recommended
+ * that the FDA approve X") or an approval noun it takes as object ("the panel recommended approval of X").
+ */
+function wished(words: readonly Word[], cue: { at: number; phrase: string }): boolean {
+  const mandative = lexiconWords('mandative-verbs');
+  const phrases = nounPhrasesOf(words);
+  if (cue.phrase === 'approve') {
+    const subject = phrases.at(cue.at - 1);
+    return (
+      !!subject && words[subject.from - 1]?.lower === 'that' && mandative.has(words[subject.from - 2]?.lower ?? '')
+    );
+  }
+  if (!APPROVAL_NOUNS.has(cue.phrase)) return false;
+  // Without a verb lexicon the chunker may keep the verb inside the object's phrase ("recommended approval").
+  const object = phrases.at(cue.at);
+  const from = object ? object.from : cue.at;
+  return mandative.has(words[from - 1]?.lower ?? '') || words.slice(from, cue.at).some((w) => mandative.has(w.lower));
 }
 
 const CUE_NOUNS = new Set(['approval', 'approvals', 'indication', 'indications']);
@@ -643,23 +672,19 @@ function ofProcessStep(words: readonly Word[], cue: { at: number; phrase: string
 }
 
 /**
- * A time preposition a few words before an approval noun, with no verb between: "at approval", "after X's MCL
- * approval".
+ * A time preposition that governs the approval noun's phrase, directly or through prepositional phrases: "at
+ * approval", "after X's MCL approval", "at the time of approval".
  */
 function timeReference(words: readonly Word[], at: number, from: number): boolean {
-  for (let i = at - 1; i >= Math.max(from, at - 4); i--) {
-    const word = words[i]!.lower;
-    if (TIME_PREPOSITIONS.has(word)) return true;
-    if (
-      words[i]!.punct ||
-      word === 'is' ||
-      word === 'was' ||
-      word === 'are' ||
-      word === 'were' ||
-      word === 'has' ||
-      word === 'have'
-    )
-      return false;
+  const phrases = nounPhrasesOf(words);
+  const own = phrases.at(at);
+  // A preposition the chunker does not know stays inside the phrase: "use post approval".
+  for (let k = own ? Math.max(own.from, from) : at; k < at; k++)
+    if (TIME_PREPOSITIONS.has(words[k]!.lower)) return true;
+  for (let phrase = own; phrase && phrase.from > from; phrase = phrases.at(phrase.from - 2)) {
+    const before = words[phrase.from - 1]!.lower;
+    if (TIME_PREPOSITIONS.has(before)) return true;
+    if (!PREPOSITIONS.has(before)) return false;
   }
   return false;
 }

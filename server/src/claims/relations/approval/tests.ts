@@ -5,6 +5,11 @@ const tests: RelationTests = {
     // An approval noun in the scope of a designation or review is that step's, not an approval.
     'The FDA granted orphan drug designation to obecabtagene autoleucel for the indication of B-ALL in 2022.',
     'Breakthrough therapy designation was granted to anito-cel for this indication.',
+    // An appositive after the host's parenthesis keeps its conditions; the main predicate's are not the approval's.
+    'Tisagenlecleucel (tisa-cel), an autologous CD19 CAR T-cell product approved for adults with relapsed or refractory follicular lymphoma, results in cytokine release syndrome in about half of patients.',
+    // An approval recommended or asked for is a wish, not a claim.
+    'In 2025, ODAC recommended that the FDA approve anito-cel for multiple myeloma.',
+    'The panel recommended approval of anito-cel for myeloma.',
     // A date an event participle takes dates that event, not the approval.
     'Breyanzi was approved for follicular lymphoma based on TRANSCEND FL data published in 2023.',
     'The FDA approved Abecma for multiple myeloma after KarMMa results were presented in December 2019.',
@@ -15,6 +20,9 @@ const tests: RelationTests = {
     // An agency the knowledge base does not know, named without its country: not judged by the FDA's record.
     'Kymriah was approved by the Therapeutic Goods Administration in December 2018.',
     'CAR-T cell therapy was authorised for use by the Pharmaceuticals and Medical Devices Agency in 2019.',
+    // A therapy joined to a participle modifies the noun after it: it is not what was approved.
+    'Approved in 2017 for CAR-T-related CRS.',
+    'Approved for CAR T-associated cytokine release syndrome.',
     // A condition that is a harm is not an indication.
     'Because of the risk of cytokine release syndrome, Abecma was approved with a REMS.',
     'Tecartus carries a boxed warning for serious infections.',
@@ -873,6 +881,24 @@ const tests: RelationTests = {
         {
           messageId: 'dateDiffers',
           text: 'Breyanzi was approved for follicular lymphoma in 2023, based on TRANSCEND FL data published in 2022.',
+        },
+      ],
+    },
+    {
+      text: 'Tisagenlecleucel (tisa-cel), an autologous CD19 CAR T-cell product approved for adults with multiple myeloma, results in cytokine release syndrome in about half of patients.',
+      errors: [
+        {
+          messageId: 'notApproved',
+          text: 'Tisagenlecleucel (tisa-cel), an autologous CD19 CAR T-cell product approved for adults with multiple myeloma, results in cytokine release syndrome in about half of patients.',
+        },
+      ],
+    },
+    {
+      text: 'The FDA approved anito-cel for multiple myeloma after the panel recommended it.',
+      errors: [
+        {
+          messageId: 'notApproved',
+          text: 'The FDA approved anito-cel for multiple myeloma after the panel recommended it.',
         },
       ],
     },

@@ -3,7 +3,14 @@ import type { Clause } from '../../clauses';
 import { label, membersOf, uniqueSources } from '../../knowledge';
 import { designAt, hasProperty, type DesignProperty } from '../../design';
 import { lexiconWords } from '../../lexicon';
-import { appositiveAfter, coordinatedPhrases, isTherapyHead, type NounPhrase, nounPhrasesOf } from '../../phrases';
+import {
+  appositiveAfter,
+  conjunctBeside,
+  coordinatedPhrases,
+  isTherapyHead,
+  type NounPhrase,
+  nounPhrasesOf,
+} from '../../phrases';
 import { refName, therapiesIn, type TherapyRef } from '../../roles';
 import type { ClaimSentence } from '../../sentence';
 import { phraseAt } from '../../words';
@@ -154,7 +161,8 @@ function checkProperties(context: RelationContext, clause: Clause, subjects: rea
     const hit = designAt(sentence.words, i);
     if (!hit || !saidOfTherapy(sentence, i, hit.length)) continue;
     // "engineered or adoptive cell therapies": one of two alternatives, said of no subject in particular.
-    if (sentence.words[i + hit.length]?.lower === 'or' || sentence.words[i - 1]?.lower === 'or') return;
+    const alternative = conjunctBeside(sentence.words, i, i + hit.length, OR);
+    if (alternative.after !== undefined || alternative.before !== undefined) return;
     const negated = sentence.negatedAt(i);
     // "Ryoncil is not an allogeneic CAR T-cell therapy": the negation may deny the class the property modifies,
     // so it says nothing about the property of a subject outside that class.
@@ -281,6 +289,7 @@ function judgeProperty(
 }
 
 const COORDINATORS = new Set(['or', 'and', '/']);
+const OR = new Set(['or']);
 
 /** Whether the value at [at, at + length) is joined by "or"/"and" to another value of the same lexicon. */
 function coordinatedValue(
@@ -290,10 +299,12 @@ function coordinatedValue(
   length: number,
 ): boolean {
   const words = sentence.words;
-  const isCoordinator = (k: number) => COORDINATORS.has(words[k]?.lower ?? '');
-  const valueAt = (k: number) => lexicon.some((l) => phraseAt(words, k, l.phrase));
-  const valueEndsAt = (end: number) => lexicon.some((l) => phraseAt(words, end - l.phrase.split(' ').length, l.phrase));
-  return (isCoordinator(at + length) && valueAt(at + length + 1)) || (isCoordinator(at - 1) && valueEndsAt(at - 1));
+  const { after, before } = conjunctBeside(words, at, at + length, COORDINATORS);
+  return lexicon.some(
+    (l) =>
+      (after !== undefined && phraseAt(words, after, l.phrase)) ||
+      (before !== undefined && phraseAt(words, before - l.phrase.split(' ').length, l.phrase)),
+  );
 }
 
 // Each lexicon's first words: most words of a clause start none of its phrases, and one set lookup tells.

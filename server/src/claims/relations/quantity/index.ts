@@ -78,6 +78,11 @@ const AMOUNT_LEADS = [
   'the first',
   'only',
 ];
+// A unit, a score's points or a range cue: without one the sentence gives no amount this relation reads.
+const WORTH_READING = new RegExp(
+  `\\b(?:${[...Object.keys(UNITS), 'point', 'points', ...new Set(RANGE.map((p) => p.split(' ')[0]!))].join('|')})\\b`,
+  'i',
+);
 // Months and years round: an amount within a tenth of the recorded one is that amount ("one month" for 4 weeks).
 const TOLERANCE = 0.1;
 
@@ -93,9 +98,7 @@ const relation: Relation = {
     },
     regulated: true,
   },
-  applies: (text, mentions) =>
-    mentions.length > 0 &&
-    /\d|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)\b/i.test(text),
+  applies: (text, mentions) => mentions.length > 0 && WORTH_READING.test(text),
   check(context) {
     for (const clause of context.assertedClauses(OWN_MODALS)) {
       checkScoreRange(context, clause);

@@ -16,6 +16,7 @@ const tests: RelationTests = {
     'Until June 2025, Yescarta patients had to stay near the treatment center for 4 weeks.',
     // A dated sentence is judged as of its date.
     'As of May 2024, CAR-T patients must not drive for 8 weeks after infusion.',
+    '---\ndate: 2024-03\n---\n\nKymriah patients must not drive for 8 weeks after infusion.',
     // The rule denied, not stated.
     'CAR-T patients no longer need to stay near the treatment center for 4 weeks.',
     // Not near a place of treatment; no requirement (an observation); two rules in one clause.
@@ -47,6 +48,17 @@ const tests: RelationTests = {
     ),
     one('outdated', 'Do not drive or use heavy machinery for 8 weeks after your CAR-T infusion.'),
     one('outdated', 'Since the REMS ended in 2025, patients are told not to drive for 8 weeks after a CAR-T infusion.'),
+    {
+      // The document's date scopes "must": in March 2024 the label said 8 weeks.
+      text: '---\ndate: 2024-03\n---\n\nKymriah patients must not drive for 2 weeks after infusion.',
+      errors: [
+        {
+          messageId: 'amount',
+          text: 'Kymriah patients must not drive for 2 weeks after infusion.',
+          message: 'The driving restriction after infusion is 8 weeks, not 2 weeks.',
+        },
+      ],
+    },
     one('amount', 'CAR-T patients must be followed in long-term follow-up for 5 years.', /15 years/),
     one('amount', 'The FDA requires 5-year long-term follow-up after CAR T-cell therapy.'),
     one('scoreRange', 'The ICE score ranges from 0 to 5.', 'The ICE score runs from 0 to 10, not 0 to 5.'),

@@ -1,0 +1,57 @@
+import * as assert from 'node:assert/strict';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { createLanguageService } from '../../server/src/service/index';
+import { builtInKnowledgeBase } from '../helpers/service';
+
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
+
+/** Live heap after full collections. */
+function liveHeap(): number {
+  gc();
+  gc();
+  return process.memoryUsage().heapUsed;
+}
+
+/** About `chars` of prose naming products, with long words of its own (no other document has them). */
+function documentText(n: number, chars: number): string {
+  const word = (i: number) =>
+    `${String.fromCharCode(97 + n)}${'abcdefghij'[i % 10]}${i.toString(26).replace(/\d/g, 'q')}vostrumelaxine`;
+  const lines: string[] = ['# Review – CAR T-cell therapy', ''];
+  for (let i = 0, size = 0; size < chars; i++) {
+    const line = `Kymriah and ${word(i)} were compared with CAR T-cell therapy in patients (“${word(i + 1)}”).`;
+    lines.push(line, '');
+    size += line.length + 2;
+  }
+  return lines.join('\n');
+}
+
+// A memo that outlives a document (one per knowledge base or module) must keep copies of what it takes from it: a
+// slice of a document keeps the whole text alive, and the CLI checks thousands of files with one service.
+describe('checked documents are not kept alive by memos', function () {
+  this.timeout(300_000);
+
+  it('checking more documents with one service does not keep their texts', () => {
+    const service = createLanguageService({ knowledgeBase: builtInKnowledgeBase(), oneShot: true });
+    const check = (n: number) =>
+      service.diagnostics(TextDocument.create(`file:///doc${n}.md`, 'markdown', 1, documentText(n, 400_000)), {
+        fixEdits: false,
+        fixTitles: false,
+      }).length;
+    // Warm-up: the knowledge base's lazy indexes and the bounded memos' first generations.
+    for (let n = 0; n < 3; n++) assert.ok(check(n) >= 0);
+    const before = liveHeap();
+    const more = 6;
+    for (let n = 3; n < 3 + more; n++) check(n);
+    const grown = liveHeap() - before;
+    // Each text is about 0.8 MB in memory (two bytes a character: it has a curly quote). Kept alive by a memo's key,
+    // six documents left 5.9 MB; now 1.3 MB (bounded memos filling).
+    const oneText = 2 * documentText(3, 400_000).length;
+    assert.ok(
+      grown < 3 * oneText,
+      `${more} more documents left ${(grown / 1e6).toFixed(1)} MB (one text is ${(oneText / 1e6).toFixed(1)} MB)`,
+    );
+  });
+});
