@@ -91,7 +91,7 @@ const relation: Relation = {
     description:
       'How many products of a class are approved ("seven CAR-Ts are FDA-approved", "two for myeloma"), counted from the approvals recorded, up to a cut-off date when one is given.',
     messages: {
-      countDiffers: '{{count}} {{kind}} products {{were}} {{scope}}, not {{claimed}}{{products}}.',
+      countDiffers: '{{count}} {{kind}} {{products}} {{were}} {{scope}}, not {{claimed}}{{list}}.',
     },
   },
   applies: (text, mentions) =>
@@ -163,10 +163,11 @@ const relation: Relation = {
             [70, 35, 0].map((max) => ({
               count: counted.length,
               kind: ranked.kind,
+              products: counted.length === 1 ? 'product' : 'products',
               were: counted.length === 1 ? 'was' : 'were',
               scope,
               claimed,
-              products:
+              list:
                 max && counted.length
                   ? `: ${listWithin(
                       counted.map((c) => `${label(index, c.member)} (${monthYear(c.approval.date)})`),

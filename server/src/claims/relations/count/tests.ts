@@ -60,6 +60,16 @@ const tests: RelationTests = {
       ],
     },
     {
+      text: 'Two TCR T-cell therapies have been approved by the FDA.',
+      errors: [
+        {
+          messageId: 'countDiffers',
+          text: 'Two TCR T-cell therapies have been approved by the FDA.',
+          message: /^1 TCR T-cell therapy product was FDA-approved, not 2/,
+        },
+      ],
+    },
+    {
       text: 'As of 2022, the FDA had approved five CAR-T products.',
       errors: [
         {
