@@ -2,10 +2,8 @@ import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
-import Module from 'node:module';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import * as vm from 'node:vm';
 import { codeCacheDir, codeCacheFile, encodeCodeCache, ownerOnly } from '../../server/src/startup/codeCache';
 import { CLI_FIXTURES } from '../helpers/cli';
 import { BUNDLED_CLI } from '../helpers/repo';
@@ -82,9 +80,22 @@ describe('code cache (dist/cli.js and dist/server.js load their bundle with it)'
       const length = real.toString('utf8').length;
       const head = 'process.stdout.write("FORGED\\n");//';
       const forged = head + 'x'.repeat(length - head.length);
-      const script = new vm.Script(Module.wrap(forged), { filename: bundle });
+      // Compiled in a fresh Node: V8 rejects cached data made under other flags, and another test file in this
+      // mocha process sets one (--expose-gc), which would make the planted cache fail for the wrong reason.
+      const compile = spawnSync(
+        process.execPath,
+        [
+          '-e',
+          `const vm = require('node:vm'); const Module = require('node:module');
+           const source = require('node:fs').readFileSync(0, 'utf8');
+           process.stdout.write(new vm.Script(Module.wrap(source), { filename: ${JSON.stringify(bundle)} })
+             .createCachedData().toString('base64'));`,
+        ],
+        { input: forged, encoding: 'utf8', maxBuffer: 1 << 28 },
+      );
+      assert.equal(compile.status, 0, compile.stderr);
       return {
-        data: script.createCachedData(),
+        data: Buffer.from(compile.stdout, 'base64'),
         forgedHash: createHash('sha256').update(forged).digest(),
         bundleHash: createHash('sha256').update(real).digest(),
       };
