@@ -2,6 +2,9 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // A negation before "first" denies the first and its date, not the approval: nothing dated is claimed.
+    'Yescarta was not first approved by the FDA in 2019.',
+    'The FDA did not first approve Breyanzi in 2023; its first approval came earlier.',
     // An approval noun in the scope of a designation or review is that step's, not an approval.
     'The FDA granted orphan drug designation to obecabtagene autoleucel for the indication of B-ALL in 2022.',
     'Breakthrough therapy designation was granted to anito-cel for this indication.',
@@ -162,6 +165,12 @@ const tests: RelationTests = {
     'FDA-approved CAR-T products deplete B cells, which lowers the antibodies that protect against infection.',
   ],
   invalid: [
+    {
+      text: 'Yescarta was first approved by the FDA in 2019.',
+      errors: [
+        { messageId: 'firstApprovedIn', text: 'Yescarta was first approved by the FDA in 2019.', message: 'Oct 2017' },
+      ],
+    },
     {
       text: 'Abecma, a BCMA product for mantle cell lymphoma, and Tecartus, a CD19 product for multiple myeloma, are both FDA-approved.',
       errors: [
