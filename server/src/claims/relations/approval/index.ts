@@ -469,35 +469,39 @@ function claimsAt(
     );
     return qualifiers.dates.find((d) => d.owner === undefined && d.at > subject.from && d.at < next);
   };
-  return subjects
-    .filter((subject) => subject.mention?.mark !== 'negated')
-    .map((subject) => {
-      // "Tecelra (TCR-T, synovial sarcoma) and Amtagvi (TIL, melanoma)", "LBCL (Yescarta, Breyanzi)",
-      // "Breyanzi's MZL approval": a condition or date written beside one subject belongs to it alone.
-      const own = subject.mention ? bound.get(subject.mention) : undefined;
-      const mine = (m: Mention) =>
-        own
-          ? own.includes(m)
-          : !isBound(m) || (subject.mention !== undefined && bound.get(m)!.includes(subject.mention));
-      // A date the subject takes as its own ("…, followed by Kymriah in 2022") is not re-read per condition.
-      const taken = subjectDate(subject);
-      const ownDate =
-        qualifiers.date &&
-        qualifiers.date.owner !== undefined &&
-        subject.mention &&
-        qualifiers.date.owner !== subject.mention.from
-          ? undefined
-          : taken && subject.mention
-            ? { ...taken, owner: subject.mention.from }
-            : qualifiers.date;
-      return {
-        subject,
-        cueAt: cue.at,
-        conditions: claimed.filter((c) => !subject.mention || mine(c)),
-        negated,
-        qualifiers: ownDate === qualifiers.date ? qualifiers : { ...qualifiers, date: ownDate },
-      };
-    });
+  return (
+    subjects
+      .filter((subject) => subject.mention?.mark !== 'negated')
+      .map((subject) => {
+        // "Tecelra (TCR-T, synovial sarcoma) and Amtagvi (TIL, melanoma)", "LBCL (Yescarta, Breyanzi)",
+        // "Breyanzi's MZL approval": a condition or date written beside one subject belongs to it alone.
+        const own = subject.mention ? bound.get(subject.mention) : undefined;
+        const mine = (m: Mention) =>
+          own
+            ? own.includes(m)
+            : !isBound(m) || (subject.mention !== undefined && bound.get(m)!.includes(subject.mention));
+        // A date the subject takes as its own ("…, followed by Kymriah in 2022") is not re-read per condition.
+        const taken = subjectDate(subject);
+        const ownDate =
+          qualifiers.date &&
+          qualifiers.date.owner !== undefined &&
+          subject.mention &&
+          qualifiers.date.owner !== subject.mention.from
+            ? undefined
+            : taken && subject.mention
+              ? { ...taken, owner: subject.mention.from }
+              : qualifiers.date;
+        return {
+          subject,
+          cueAt: cue.at,
+          conditions: claimed.filter((c) => !subject.mention || mine(c)),
+          negated,
+          qualifiers: ownDate === qualifiers.date ? qualifiers : { ...qualifiers, date: ownDate },
+        };
+      })
+      // "given off-label" denies approval for a use only: without a condition it says nothing of the product's approvals.
+      .filter((claim) => cue.phrase !== 'off label' || claim.conditions.length > 0)
+  );
 }
 
 /**

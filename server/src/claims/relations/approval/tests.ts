@@ -2,6 +2,9 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // Off-label use with no condition the knowledge base knows denies no approval of the product.
+    'Everolimus has been prescribed off-label by many clinics for tuberous warts.',
+    'Oncologists sometimes give sunitinib off-label.',
     // A negation before "first" denies the first and its date, not the approval: nothing dated is claimed.
     'Yescarta was not first approved by the FDA in 2019.',
     'The FDA did not first approve Breyanzi in 2023; its first approval came earlier.',
