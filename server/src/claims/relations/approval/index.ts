@@ -448,8 +448,9 @@ function claimsAt(
   // "Kymriah is no longer the only CAR-T approved for ALL": the negation denies "only", and the approval is
   // presupposed.
   const exclusivity = words.slice(Math.max(0, cue.at - 6), cue.at).some((w) => EXCLUSIVE.has(w.lower));
-  const deniesExclusivity = exclusivity && sentence.negatedAt(cue.at);
-  const negated = (sentence.negatedAt(cue.at) && !exclusivity) !== notApproved;
+  const cueNegated = sentence.negatedAt(cue.at);
+  const deniesExclusivity = exclusivity && cueNegated;
+  const negated = (cueNegated && !exclusivity) !== notApproved;
   // What the negation denies is the "first" and its date ("X was not first approved in 2015"), so neither is claimed.
   const qualifiers = deniesExclusivity ? { ...written, first: false, date: undefined, dates: [] } : written;
   // "is not approved only for children" denies the "only", not the approval: nothing simple to judge.

@@ -14,23 +14,11 @@ import { monthOf, qualifiersOf } from '../../qualifiers';
 import { findPhrase, phraseAt, type Word } from '../../words';
 import type { Relation } from '../types';
 import { fitting, listWithin } from '../../../util/messages';
+import { cardinal } from '../../numbers';
 
 // "Seven CAR-T products are FDA-approved", "the FDA has approved six CAR-Ts as of 2026", "two BCMA CAR-Ts are approved
 // for myeloma".
 const APPROVED = ['approved', 'licensed', 'authorized', 'authorised'];
-const NUMBERS: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-};
 // Between the number and the class: "seven FDA-approved CAR-T", "six commercial CAR-T".
 const BETWEEN = new Set([
   'directed',
@@ -201,7 +189,7 @@ function periodText(period: Period | undefined): string {
 function countAt(word: Word | undefined): number | undefined {
   if (!word) return undefined;
   if (/^\d{1,2}$/.test(word.lower)) return Number(word.lower);
-  return NUMBERS[word.lower];
+  return cardinal(word.lower, 2, 12);
 }
 
 /** An ISO date prefix that compares with approval dates: the first or the last day of `year` (or of its `month`). */

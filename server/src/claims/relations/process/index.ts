@@ -3,6 +3,7 @@ import type { ClaimSentence, Mention } from '../../sentence';
 import { findPhrase, type Word } from '../../words';
 import type { Relation } from '../types';
 import { gist } from '../../../util/messages';
+import { cardinal } from '../../numbers';
 
 const lowerFirst = (text: string) => (/^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text);
 
@@ -73,23 +74,14 @@ const UNIT_DAYS: Record<string, number> = {
   year: 365,
   years: 365,
 };
-const COUNT: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  few: 3,
-  several: 4,
-  couple: 2,
-};
+// Counts other than cardinal words: "a week", "a few weeks", "several months".
+const VAGUE_COUNTS = new Map([
+  ['a', 1],
+  ['an', 1],
+  ['few', 3],
+  ['several', 4],
+  ['couple', 2],
+]);
 
 const relation: Relation = {
   meta: {
@@ -185,7 +177,7 @@ function countBefore(words: readonly Word[], unit: number): { at: number; value:
   const previous = words[unit - 1];
   if (!previous) return undefined;
   if (/^\d+(\.\d+)?$/.test(previous.lower)) return { at: unit - 1, value: Number(previous.lower) };
-  const value = COUNT[previous.lower];
+  const value = VAGUE_COUNTS.get(previous.lower) ?? cardinal(previous.lower, 1, 10);
   if (value === undefined) return undefined;
   // "a few", "a couple of": start at the article.
   const article = words[unit - 2]?.lower === 'a' && previous.lower !== 'a' ? 1 : 0;

@@ -4,6 +4,7 @@ import type { Clause } from '../../clauses';
 import { capitalize, isTherapy, monthYear, uniqueSources } from '../../knowledge';
 import { lexicon, lexiconWords } from '../../lexicon';
 import { NEGATION_WORDS } from '../../negation';
+import { cardinal } from '../../numbers';
 import type { ClaimSentence, Mention } from '../../sentence';
 import { findPhrase, type Word } from '../../words';
 import type { Relation, RelationContext } from '../types';
@@ -46,24 +47,6 @@ const UNITS: Record<string, QuantityUnit> = {
   months: 'month',
   year: 'year',
   years: 'year',
-};
-const NUMBER_WORDS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fifteen: 15,
-  twenty: 20,
 };
 // Between "for" and the amount: "for at least 2 weeks", "for up to 15 years".
 const AMOUNT_LEADS = [
@@ -170,17 +153,19 @@ function numberAt(words: readonly Word[], at: number): number | undefined {
   const lower = words[at]?.lower;
   if (lower === undefined) return undefined;
   if (/^\d+$/.test(lower)) return Number(lower);
-  return lower === 'a' || lower === 'an' ? undefined : NUMBER_WORDS[lower];
+  return cardinal(lower);
 }
 
 /** A rule's duration ("do not drive for 8 weeks") against the amounts recorded for the therapy named. */
 function checkAmount({ sentence, index, report }: RelationContext, clause: Clause): void {
   const { words } = sentence;
-  const measures = (Object.keys(MEASURE_CUES) as QuantityMeasure[]).filter((m) => cueOf(sentence, clause, m));
+  const cued = (Object.keys(MEASURE_CUES) as QuantityMeasure[]).flatMap((measure) => {
+    const cue = cueOf(sentence, clause, measure);
+    return cue ? [{ measure, cue }] : [];
+  });
   // Two rules in one clause ("do not drive and stay near the center for 2 weeks"): whose amount is unclear.
-  if (measures.length !== 1) return;
-  const measure = measures[0]!;
-  const cue = cueOf(sentence, clause, measure)!;
+  if (cued.length !== 1) return;
+  const { measure, cue } = cued[0]!;
   const amounts = amountsIn(words, clause);
   if (amounts.length !== 1) return;
   const amount = amounts[0]!;
@@ -247,7 +232,7 @@ function amountAt(words: readonly Word[], at: number, to: number): Amount | unde
   const count = words[at]?.lower;
   const unit = UNITS[words[at + 1]?.lower ?? ''];
   if (count === undefined || !unit || at + 1 >= to) return undefined;
-  const value = /^\d+(?:\.\d+)?$/.test(count) ? Number(count) : NUMBER_WORDS[count];
+  const value = /^\d+(?:\.\d+)?$/.test(count) ? Number(count) : count === 'a' || count === 'an' ? 1 : cardinal(count);
   // "a few weeks", "2–4 weeks": no single amount.
   if (value === undefined || (words[at]!.hyphenBefore && /^\d/.test(words[at - 1]?.lower ?? ''))) return undefined;
   return { at, to: at + 2, days: value * UNIT_DAYS[unit], text: `${count} ${words[at + 1]!.text}` };
@@ -290,7 +275,11 @@ function quantitiesOf(index: KnowledgeIndex): Map<string, Quantity[]> {
   let map = cache.get(index);
   if (map) return map;
   map = new Map();
-  const add = (id: string, q: Quantity) => map!.set(id, [...(map!.get(id) ?? []), q]);
+  const add = (id: string, q: Quantity) => {
+    const list = map!.get(id);
+    if (list) list.push(q);
+    else map!.set(id, [q]);
+  };
   for (const entity of index.entities() as Iterable<Entity>)
     for (const q of entity.quantities ?? []) {
       add(entity.id, q);

@@ -8,6 +8,7 @@ import type { ClaimSentence, Mention } from '../../sentence';
 import { findAllPhrases, isRowSeparator, type Word } from '../../words';
 import type { Relation } from '../types';
 import { listWithin } from '../../../util/messages';
+import { cardinal } from '../../numbers';
 
 // "targets CD19", "directed against", "binds"; an antigen written as a modifier ("a BCMA-directed CAR-T",
 // "anti-BCMA", "a GPRC5D CAR-T") makes the same claim about the product it describes.
@@ -25,20 +26,8 @@ const TARGET_CUES = [
   'recognises',
   'aimed at',
 ];
-const COUNTS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-};
 const NUMBER_NAMES = ['none', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
-const countOf = (word: string) => COUNTS[word] ?? (/^\d+$/.test(word) ? Number(word) : undefined);
+const countOf = (word: string) => cardinal(word, 1, 10) ?? (/^\d+$/.test(word) ? Number(word) : undefined);
 const CLASS_CLAIM_TEXT = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|no|none|all|every|each)\b/i;
 const MODIFIER_NEXT = new Set([
   'directed',
