@@ -8,9 +8,10 @@ import {
   checkStatement,
   checkTableCell,
   columnNamed,
+  namesOneEntity,
   type RowStatement,
   slotStatement,
-  tableCellStatement,
+  tableCellContext,
 } from './tables';
 import { lexicon } from './lexicon';
 import { phraseAt, wordsOf, type Word } from './words';
@@ -201,7 +202,7 @@ function unitStatement(document: DocumentAnalysis, sentence: Sentence): string |
 
 /** What a table cell's or a bullet's judgement depends on beyond its own text. */
 export function unitContext(document: DocumentAnalysis, sentence: Sentence): string {
-  if (sentence.block === 'table-cell') return tableCellStatement(document, sentence)?.text ?? '';
+  if (sentence.block === 'table-cell') return tableCellContext(document, sentence);
   return unitStatement(document, sentence) ?? '';
 }
 
@@ -256,16 +257,4 @@ function slotAtStart(text: string): { column: NonNullable<ReturnType<typeof colu
     if (column) return { column, rest: text.slice(words[k]!.start).trim() };
   }
   return undefined;
-}
-
-/** Whether the lead-in is only the name of one knowledge-base entity ("Yescarta", "Kymriah (tisagenlecleucel)"). */
-function namesOneEntity(document: DocumentAnalysis, lead: { start: number; end: number }): boolean {
-  const mentions = document.mentionsIn(lead.start, lead.end);
-  if (mentions.length === 0 || mentions.some((m) => m.entity !== mentions[0]!.entity)) return false;
-  const rest = document.prose.masked
-    .slice(lead.start, lead.end)
-    .split('')
-    .map((c, i) => (mentions.some((m) => m.start <= lead.start + i && lead.start + i < m.end) ? ' ' : c))
-    .join('');
-  return wordsOf(rest).every((w) => w.punct || w.lower === ':');
 }
