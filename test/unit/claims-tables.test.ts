@@ -39,6 +39,9 @@ describe('claims in table rows', () => {
       '| Target | Product |\n| --- | --- |\n| BCMA | Yescarta |\n',
       '| Product | Indication |\n| --- | --- |\n| Kymriah | not multiple myeloma |\n',
       '| Product | Indication |\n| --- | --- |\n| Kymriah | multiple myeloma? |\n',
+      // A hedge or a stage of research in a parenthesis is still one.
+      '| Product | Indication |\n| --- | --- |\n| Kymriah | Multiple myeloma (investigational) |\n',
+      '| Product | Indication |\n| --- | --- |\n| Kymriah | Multiple myeloma (phase 1) |\n',
     ])
       assert.deepEqual(claims(lint, text), [], text);
   });

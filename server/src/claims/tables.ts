@@ -61,9 +61,11 @@ export function slotStatement(column: Column, subject: string, value: string): R
   return { text: column.statement(subject, inSentence) };
 }
 
-// A cell longer than a name or a short phrase, or one that negates, hedges or leaves a gap, is not a slot value.
+// A cell longer than a name or a short phrase, or one that negates, hedges, leaves a gap or names a stage of
+// research ("Multiple myeloma (in trials)"), is not a slot value; a parenthesis does not hide the word.
 const MAX_VALUE_WORDS = 8;
-const NOT_A_VALUE = /(?:^|\s)(?:not?|none|never|n\/a|tbd|unknown|pending|under review|investigational)(?:\s|$)|\?/i;
+const NOT_A_VALUE =
+  /(?<![\p{L}\p{N}])(?:not?|none|never|n\/a|tbd|unknown|pending|under review|investigational|trials?|phase|stud(?:y|ies)|planned|expected|ongoing)(?![\p{L}\p{N}])|\?/iu;
 const SEPARATOR_ROW = /^\s*\|?(?:\s*:?-+:?\s*\|)*\s*:?-+:?\s*\|?\s*$/;
 
 interface Cell {
