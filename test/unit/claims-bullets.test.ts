@@ -61,6 +61,9 @@ describe('claims in slide bullets', () => {
         '## Tecartus\n\n- Mantle cell lymphoma (adults)\n- B-ALL (children and adults)\n',
         ['B-ALL (children and adults)'],
       ],
+      // A lead-in headed by "approvals", before a year too, names the indication slot of its label-value bullets.
+      ['CAR-T approvals:\n- Tecartus: multiple myeloma\n', ['Tecartus: multiple myeloma']],
+      ['Approvals 2021\n- Abecma: follicular lymphoma (March)\n', ['Abecma: follicular lymphoma (March)']],
     ] as const)
       assert.deepEqual(claims(lint, text), flagged, text);
   });
@@ -122,6 +125,13 @@ describe('claims in slide bullets', () => {
       'Anito-cel\n- Follicular lymphoma\n',
       'Kymriah\n- Multiple myeloma (in trials)\n',
       'Kymriah\n- Multiple myeloma (investigational)\n',
+      'CAR-T approvals:\n- Tecartus: mantle cell lymphoma\n',
+      'Approvals 2021\n- Abecma: multiple myeloma (March)\n',
+      // A lead-in that hedges, or names a place the statement would drop, names no slot.
+      'Pending approvals\n- Carvykti: follicular lymphoma\n',
+      'Upcoming approvals 2026:\n- Kymriah: multiple myeloma\n',
+      'EMA approvals\n- Breyanzi: multiple myeloma\n',
+      'Approvals in Japan\n- Breyanzi: multiple myeloma\n',
     ])
       assert.deepEqual(claims(lint, text), [], text);
   });

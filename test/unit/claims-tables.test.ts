@@ -51,6 +51,7 @@ describe('claims in table rows', () => {
     for (const [text, flagged] of [
       ['| Product | Date of FDA approval |\n|---|---|\n| Abecma | March 2022 |\n', 'March 2022'],
       ['| Brand | Approved uses |\n|---|---|\n| Aucatzyl | Multiple myeloma |\n', 'Multiple myeloma'],
+      ['| Product | Approvals |\n|---|---|\n| Aucatzyl | Multiple myeloma |\n', 'Multiple myeloma'],
       ['| Drug | Drug class |\n|---|---|\n| Tocilizumab | IL-1 receptor antagonist |\n', 'IL-1 receptor antagonist'],
       ['| Product | Costimulatory domains |\n|---|---|\n| Kymriah | CD28 |\n', 'CD28'],
       [

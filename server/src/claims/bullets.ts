@@ -13,7 +13,9 @@ import {
   tableCellStatement,
 } from './tables';
 import { lexicon } from './lexicon';
-import { phraseAt, wordsOf, type Word } from './words';
+import { findPhrase, phraseAt, wordsOf, type Word } from './words';
+import { isYear } from '../util/text';
+import { placeIn } from './place';
 import { headingStatement, sectionSubject, subjectlessStatement } from './topic';
 
 // Slide bullets and label–value lines are their own units, like table rows: a bullet says what its lead-in frames.
@@ -48,8 +50,11 @@ export function bulletStatement(document: DocumentAnalysis, sentence: Sentence):
   }
   const lead = leadIn(document, sentence.blockIndex);
   if (!lead) return undefined;
-  // "Earliest approved line" names the slot by its head noun, after modifiers.
-  const column = columnNamed(lowerWords(lead.words)) ?? (labelled ? headColumn(lead.words) : undefined);
+  // "Earliest approved line" names the slot by its head noun, after modifiers; not "EMA approvals", whose place the
+  // statement would drop.
+  const column =
+    columnNamed(lowerWords(lead.words)) ??
+    (labelled && !placeIn(lead.words, document.mentionsIn(lead.start, lead.end)) ? headColumn(lead.words) : undefined);
   if (column) {
     if (!labelled) return undefined;
     // "Targets:" over "CD19: Kymriah, Yescarta": the value lists the subjects, the label fills the slot.
@@ -180,9 +185,17 @@ function listedNames(
   return mentions.map((m) => m.text);
 }
 
-/** The slot a verbless lead-in's last word names ("Key targets", "Earliest approved line"), if it names one. */
-const headColumn = (words: readonly Word[]) =>
-  words.length > 1 ? columnNamed(words[words.length - 1]!.lower) : undefined;
+/**
+ * The slot a verbless lead-in's head noun names, its last word before a year ("Key targets", "Earliest approved
+ * line", "CAR-T approvals 2024"); none when the lead-in hedges or negates ("Pending approvals").
+ */
+function headColumn(words: readonly Word[]) {
+  let head = words.length - 1;
+  while (head > 0 && (words[head]!.punct || isYear(words[head]!.lower))) head--;
+  if (head === 0 && head === words.length - 1) return undefined;
+  if (findPhrase(words, lexicon('not-slot-values'))) return undefined;
+  return columnNamed(words[head]!.lower);
+}
 
 const lowerWords = (words: readonly Word[]) => words.map((w) => w.lower).join(' ');
 
