@@ -1,9 +1,4 @@
-import {
-  DiagnosticSeverity,
-  type Diagnostic,
-  type Position,
-  type TextEdit,
-} from 'vscode-languageserver-types';
+import { DiagnosticSeverity, type Diagnostic, type Position, type TextEdit } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { KnowledgeIndex } from '../../kb/index';
 import { type Finding, type Fix, fixesOfFinding, type Report } from '../../document/findings';
