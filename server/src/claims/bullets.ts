@@ -299,11 +299,26 @@ interface LeadIn {
   words: Word[];
 }
 
+// Per document version (its blocks), by a list's first item: every item of a list asks for the same lead-in, and
+// every list item is judged again at each edit.
+const leadIns = new WeakMap<object, Map<number, LeadIn | undefined>>();
+
 /** The lead-in of the list whose item is block `at`: the block right before the list, when it frames one. */
 function leadIn(document: DocumentAnalysis, at: number): LeadIn | undefined {
-  const { blocks, masked } = document.prose;
+  const { blocks } = document.prose;
   let b = at;
   while (b > 0 && blocks[b - 1]!.kind === 'list-item') b--;
+  let byList = leadIns.get(blocks);
+  if (!byList) leadIns.set(blocks, (byList = new Map()));
+  if (byList.has(b)) return byList.get(b);
+  const lead = readLeadIn(document, b);
+  byList.set(b, lead);
+  return lead;
+}
+
+/** The block before block `b` (a list's first item) as the list's lead-in, if it frames the list. */
+function readLeadIn(document: DocumentAnalysis, b: number): LeadIn | undefined {
+  const { blocks, masked } = document.prose;
   const block = blocks[b - 1];
   if (!block || (block.kind !== 'paragraph' && block.kind !== 'heading')) return undefined;
   const raw = masked.slice(block.start, block.end).trim();
