@@ -11,7 +11,7 @@ import { type LexiconName, lexicon } from './lexicon';
 import { cardinal } from './numbers';
 import { countryRegulatorSpanAt } from './qualifiers';
 import type { ClaimFinding } from './relations/types';
-import { phraseStartingAt, type Word, wordsOf } from './words';
+import { findPhrase, phraseStartingAt, type Word, wordsOf } from './words';
 import { sectionSubject, subjectlessStatement } from './topic';
 
 // A Markdown table row is a statement about the one entity its first cell names, one per column whose header names a
@@ -118,7 +118,7 @@ export function slotStatement(
   const answer = yesOrNo(value);
   const make = answer === 'yes' ? column.yes : answer === 'no' ? column.no : undefined;
   if (make) return { text: make(subject, place) };
-  if (!column.statement || NOT_A_VALUE.test(value) || !/[\p{L}\p{N}]/u.test(value)) return undefined;
+  if (!column.statement || isNotAValue(value) || !/[\p{L}\p{N}]/u.test(value)) return undefined;
   if (value.split(/\s+/).length > MAX_VALUE_WORDS) return undefined;
   const read = column.read ? column.read(value) : value;
   if (!read) return undefined;
@@ -129,9 +129,15 @@ export function slotStatement(
   return { text: column.statement(subject, filled, place) };
 }
 
-// A cell longer than a name or a short phrase, or one that negates, hedges or leaves a gap, is not a slot value.
+// A cell longer than a name or a short phrase is not a slot value.
 const MAX_VALUE_WORDS = 8;
-const NOT_A_VALUE = /(?:^|\s)(?:not?|none|never|n\/a|tbd|unknown|pending|under review|investigational)(?:\s|$)|\?/i;
+
+/**
+ * Whether a value (or a lead-in) negates, hedges, leaves a gap, names a stage of research or asks, and so fills no
+ * slot ("Multiple myeloma (investigational)", "Pending approvals"; data/lexicon/not-slot-values).
+ */
+export const isNotAValue = (text: string) =>
+  text.includes('?') || findPhrase(wordsOf(text), lexicon('not-slot-values')) !== undefined;
 // "ALL; DLBCL": the values of a multi-value cell.
 const LIST_SEPARATOR = /\s*;\s*/;
 // Footnote marks after a cell's text: "2017*", "Kymriah†", "2017[a]", "2017^1", "2017¹".
@@ -274,11 +280,13 @@ function transposed(
   if (subject?.indication) return undefined;
   if (!subject) {
     if (top && document.mentionsIn(top.start, top.end).length > 0) return undefined;
-    const name = sectionSubject(document, { ...sentence, blockIndex: tableStart(document, sentence.blockIndex) }, (b) =>
-      namesOneEntity(document, b),
+    const named = sectionSubject(
+      document,
+      { ...sentence, blockIndex: tableStart(document, sentence.blockIndex) },
+      (b) => oneEntityNamed(document, b),
     );
-    if (!name) return undefined;
-    subject = { name };
+    if (!named) return undefined;
+    subject = { name: named.text };
   }
   const value = document.prose.masked.slice(row[column]!.start, row[column]!.end);
   return slotStatement(label.column, subject.name, value, { place: label.place, indication: label.indication });
@@ -450,16 +458,16 @@ function namesListed(document: DocumentAnalysis, cell: Cell): string[] | undefin
   return mentions.map((m) => m.text);
 }
 
-/** Whether the span is only the name of one knowledge-base entity ("Yescarta", "Kymriah (tisagenlecleucel)"). */
-export function namesOneEntity(document: DocumentAnalysis, span: { start: number; end: number }): boolean {
+/** The one entity a heading names, when it is only its name ("Yescarta", "Kymriah (tisagenlecleucel)"). */
+function oneEntityNamed(document: DocumentAnalysis, span: { start: number; end: number }) {
   const mentions = document.mentionsIn(span.start, span.end);
-  if (mentions.length === 0 || mentions.some((m) => m.entity !== mentions[0]!.entity)) return false;
-  const rest = document.prose.masked
-    .slice(span.start, span.end)
-    .split('')
-    .map((c, i) => (mentions.some((m) => m.start <= span.start + i && span.start + i < m.end) ? ' ' : c))
-    .join('');
-  return wordsOf(rest).every((w) => w.punct || w.lower === ':');
+  const first = mentions[0];
+  if (!first || mentions.some((m) => m.entity !== first.entity)) return undefined;
+  const covered = (offset: number) => mentions.some((m) => m.start <= offset && offset < m.end);
+  const named = wordsOf(document.prose.masked.slice(span.start, span.end), span.start).every(
+    (w) => w.punct || w.lower === ':' || covered(w.start),
+  );
+  return named ? { text: first.text, entity: first.entity } : undefined;
 }
 
 /** What a table cell's judgement depends on beyond its own text: its row's subject and its column's header. */
