@@ -2,6 +2,9 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // "two of seven": the number before "of" is the count, the one after it the total.
+    'Two of seven FDA-approved CAR-Ts target BCMA.',
+    'Five of the approved CAR T-cell products target CD19.',
     'Carvykti attaches to BCMA on myeloma cells.',
     'Kymriah works by attaching to CD19 on leukemia cells.',
     'All approved CAR T-cell therapies target either CD19 or BCMA.',
@@ -29,6 +32,17 @@ const tests: RelationTests = {
     'Cases followed B-cell maturation antigen (BCMA)- or CD19-directed CAR-Ts such as Carvykti.',
   ],
   invalid: [
+    // The head noun after the class ("CAR T-cell products") belongs to the counted subject.
+    {
+      text: 'Four of the approved CAR T-cell products target CD19.',
+      errors: [
+        {
+          messageId: 'countTargeting',
+          text: 'Four of the approved CAR T-cell products target CD19.',
+          message: 'not 4',
+        },
+      ],
+    },
     // Paraphrased target verbs (data/lexicon/target-cues).
     {
       text: 'Aucatzyl attaches to BCMA on leukemia cells.',
