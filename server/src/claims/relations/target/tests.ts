@@ -2,6 +2,8 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // A modifier in front of a product's name is that product's, not the clause subject's.
+    'Carvykti follows the BCMA-directed Abecma and the CD19-targeting Breyanzi.',
     'All approved CAR T-cell therapies target either CD19 or BCMA.',
     'No FDA-approved CAR-T targets GPRC5D yet.',
     'By 2022, four approved CAR-Ts targeted CD19.',
@@ -27,6 +29,10 @@ const tests: RelationTests = {
     'Cases followed B-cell maturation antigen (BCMA)- or CD19-directed CAR-Ts such as Carvykti.',
   ],
   invalid: [
+    {
+      text: 'Carvykti follows the CD19-directed Abecma.',
+      errors: [{ messageId: 'targetsOther', text: 'Carvykti follows the CD19-directed Abecma.' }],
+    },
     {
       text: 'Cases followed B-cell maturation antigen (BCMA)- or CD22-directed CAR-Ts such as Kymriah.',
       errors: [
