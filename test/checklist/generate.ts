@@ -415,6 +415,12 @@ export function generateCases(kb: Knowledge): Case[] {
       const predicate = cap(c.vp.replace(/^(?:is|was) /, ''));
       one('genre:slide-lead-in', 'INV', `${cap(s)}:\n\n- ${predicate}`);
       one('genre:slide-heading', 'INV', `## ${cap(s)}\n\nKey points for the clinic.\n\n- ${predicate}.`);
+      // A heading or lead-in about one product, its name in a frame, is the subject of every bullet shape.
+      one('genre:slide-frame', 'INV', `Key facts about ${s}\n\n- ${predicate}`);
+      one('genre:slide-frame', 'INV', `## ${cap(s)} at a glance\n\n- ${cap(c.nominal)}`);
+      // Under an approved product's name, a bullet that only names a disease names one of its approvals.
+      if (c.fact === 'approval' && p.approvals?.length)
+        one('genre:slide-indication', 'INV', `${cap(s)}\n\n- ${cap(c.object)}`);
       one(
         'genre:news',
         'INV',

@@ -39,6 +39,9 @@ describe('claims in table rows', () => {
       '| Target | Product |\n| --- | --- |\n| BCMA | Yescarta |\n',
       '| Product | Indication |\n| --- | --- |\n| Kymriah | not multiple myeloma |\n',
       '| Product | Indication |\n| --- | --- |\n| Kymriah | multiple myeloma? |\n',
+      // A hedge or a stage of research in a parenthesis is still one.
+      '| Product | Indication |\n| --- | --- |\n| Kymriah | Multiple myeloma (investigational) |\n',
+      '| Product | Indication |\n| --- | --- |\n| Kymriah | Multiple myeloma (phase 1) |\n',
     ])
       assert.deepEqual(claims(lint, text), [], text);
   });
@@ -48,6 +51,7 @@ describe('claims in table rows', () => {
     for (const [text, flagged] of [
       ['| Product | Date of FDA approval |\n|---|---|\n| Abecma | March 2022 |\n', 'March 2022'],
       ['| Brand | Approved uses |\n|---|---|\n| Aucatzyl | Multiple myeloma |\n', 'Multiple myeloma'],
+      ['| Product | Approvals |\n|---|---|\n| Aucatzyl | Multiple myeloma |\n', 'Multiple myeloma'],
       ['| Drug | Drug class |\n|---|---|\n| Tocilizumab | IL-1 receptor antagonist |\n', 'IL-1 receptor antagonist'],
       ['| Product | Costimulatory domains |\n|---|---|\n| Kymriah | CD28 |\n', 'CD28'],
       [

@@ -2,6 +2,7 @@ import type { Regulator } from '../kb/types';
 import { isYear, MONTHS } from '../util/text';
 import type { Clause } from './clauses';
 import { regulatorOf } from './knowledge';
+import { lexicon } from './lexicon';
 import type { ClaimSentence } from './sentence';
 import { findPhrase, phraseAt, type Word } from './words';
 
@@ -24,6 +25,8 @@ export interface Qualifiers {
   notPediatric: boolean;
   /** "only for children", "exclusively in adults". */
   populationOnly: boolean;
+  /** "patients of all ages", "adults of any age": no age limit. */
+  allAges: boolean;
   /** Minimum prior lines the clause claims (0 = first line), and whether it says "only". */
   line?: { priorLines: number; only: boolean; at?: number };
   /** "first approved", "the first …". */
@@ -151,7 +154,10 @@ function computeQualifiers(sentence: ClaimSentence, clause: Clause): Qualifiers 
 }
 
 /** Who a claim is about: the population words of a range of a sentence. */
-export type Population = Pick<Qualifiers, 'pediatric' | 'adults' | 'maxAge' | 'notPediatric' | 'populationOnly'>;
+export type Population = Pick<
+  Qualifiers,
+  'pediatric' | 'adults' | 'maxAge' | 'notPediatric' | 'populationOnly' | 'allAges'
+>;
 
 function populationOf(words: readonly Word[], range: Clause): Population {
   const pediatricWords = populationWords(words, range, PEDIATRIC);
@@ -161,13 +167,18 @@ function populationOf(words: readonly Word[], range: Clause): Population {
     maxAge: maxAgeIn(words, range),
     adults: findPhrase(words, ADULT, range.from, range.to) !== undefined && !phraseIn(words, range, 'young adults'),
     populationOnly: onlyBefore(words, range, POPULATIONS),
+    allAges: findPhrase(words, lexicon('all-ages-cues'), range.from, range.to) !== undefined,
   };
 }
 
 /** The population a range of words names ("adults", "patients up to 25 years"), or undefined when it names none. */
 export function populationIn(words: readonly Word[], range: Clause): Population | undefined {
   const population = populationOf(words, range);
-  return population.pediatric || population.adults || population.notPediatric || population.maxAge !== undefined
+  return population.pediatric ||
+    population.adults ||
+    population.notPediatric ||
+    population.allAges ||
+    population.maxAge !== undefined
     ? population
     : undefined;
 }
@@ -367,6 +378,9 @@ function onlyBefore(words: readonly Word[], clause: Clause, targets: readonly st
  * The line of therapy a clause claims, as a minimum number of prior lines: "first-line" → 0,
  * "second-line" → 1, "after one prior line" → 1, "four or more prior lines" → 4.
  */
+// First words of the untreated cues ("never been treated"): the phrases are tried only there.
+const UNTREATED_STARTS = new Set(lexicon('untreated-cues').map((p) => p.split(' ')[0]!));
+
 function lineIn(words: readonly Word[], clause: Clause, mentionStarts: ReadonlySet<number>): Qualifiers['line'] {
   // "only Abecma is approved after …" restricts the subject, not the line.
   let only = false;
@@ -396,7 +410,8 @@ function lineIn(words: readonly Word[], clause: Clause, mentionStarts: ReadonlyS
       word === 'upfront' ||
       (word === 'newly' && phraseAt(words, i, 'newly diagnosed')) ||
       word === 'untreated' ||
-      (word === 'treatment' && phraseAt(words, i, 'treatment naive'))
+      (word === 'treatment' && phraseAt(words, i, 'treatment naive')) ||
+      (UNTREATED_STARTS.has(word) && lexicon('untreated-cues').some((p) => phraseAt(words, i, p)))
     )
       return { priorLines: 0, only, at: i };
     // "after one prior line", "after at least two lines", "four or more prior lines", "≥2 prior lines"

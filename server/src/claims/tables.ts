@@ -6,7 +6,7 @@ import type { Sentence } from '../text/sentences';
 import { checkSentenceIn } from './engine';
 import { type LexiconName, lexicon } from './lexicon';
 import type { ClaimFinding } from './relations/types';
-import { wordsOf } from './words';
+import { findPhrase, wordsOf } from './words';
 import { subjectlessStatement } from './topic';
 
 // A Markdown table row is a statement about the product in its first cell, one per column whose header names a
@@ -54,16 +54,22 @@ export function columnNamed(title: string): Column | undefined {
 
 /** The statement a subject and a value make under a column, or undefined when the value cannot fill its slot. */
 export function slotStatement(column: Column, subject: string, value: string): RowStatement | undefined {
-  if (!subject || !value || NOT_A_VALUE.test(value) || value.split(/\s+/).length > MAX_VALUE_WORDS) return undefined;
+  if (!subject || !value || isNotAValue(value) || value.split(/\s+/).length > MAX_VALUE_WORDS) return undefined;
   if (column.accepts && !column.accepts.test(value)) return undefined;
   // "Multiple myeloma" as a cell reads "multiple myeloma" inside a sentence.
   const inSentence = /^\p{Lu}\p{Ll}/u.test(value) ? value[0]!.toLowerCase() + value.slice(1) : value;
   return { text: column.statement(subject, inSentence) };
 }
 
-// A cell longer than a name or a short phrase, or one that negates, hedges or leaves a gap, is not a slot value.
+// A cell longer than a name or a short phrase is not a slot value.
 const MAX_VALUE_WORDS = 8;
-const NOT_A_VALUE = /(?:^|\s)(?:not?|none|never|n\/a|tbd|unknown|pending|under review|investigational)(?:\s|$)|\?/i;
+
+/**
+ * Whether a value (or a lead-in) negates, hedges, leaves a gap, names a stage of research or asks, and so fills no
+ * slot ("Multiple myeloma (investigational)", "Pending approvals"; data/lexicon/not-slot-values).
+ */
+export const isNotAValue = (text: string) =>
+  text.includes('?') || findPhrase(wordsOf(text), lexicon('not-slot-values')) !== undefined;
 const SEPARATOR_ROW = /^\s*\|?(?:\s*:?-+:?\s*\|)*\s*:?-+:?\s*\|?\s*$/;
 
 interface Cell {

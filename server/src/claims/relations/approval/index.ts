@@ -868,6 +868,19 @@ function qualifierProblem(
       !approvals.some((a) => a.population.maxAge === q.maxAge)
     )
       return 'population';
+    // "patients of all ages": an age limit, or an adults-only or children-only label, bears it out for none.
+    // "adults of any age" asks for no upper limit on the adults.
+    if (
+      q.allAges &&
+      !approvals.some(
+        (a) =>
+          a.population.maxAge === undefined &&
+          (a.population.adults || !q.adults || q.pediatric) &&
+          (a.population.pediatric || !q.pediatric || q.adults) &&
+          (q.adults !== q.pediatric || (a.population.adults && a.population.pediatric)),
+      )
+    )
+      return 'population';
     if (q.populationOnly) {
       if (q.pediatric && !q.adults && approvals.some((a) => a.population.adults && !a.population.youngAdultsOnly))
         return 'population';
@@ -886,11 +899,9 @@ function qualifierProblem(
   }
   if (q.date) {
     // "first approved in the second-line setting … in April 2022": the earliest approval usable in that line.
-    const inLine =
-      q.line && !q.line.only
-        ? approvals.filter((a) => a.minPriorLines === undefined || a.minPriorLines <= q.line!.priorLines)
-        : approvals;
-    const dated = q.first ? [...inLine].sort((a, b) => a.date.localeCompare(b.date)).slice(0, 1) : approvals;
+    // "approved in 2022 after one prior line": the date and the line hold for one approval, not one each.
+    const inLine = approvalsInLine(approvals, q);
+    const dated = q.first ? [...inLine].sort((a, b) => a.date.localeCompare(b.date)).slice(0, 1) : inLine;
     const matchesDate = (date: string) => {
       const [year, month] = date.split('-').map(Number);
       return year === q.date!.year && (q.date!.month === undefined || month === q.date!.month);
@@ -901,6 +912,13 @@ function qualifierProblem(
     if (!dated.some(matches)) return 'date';
   }
   return undefined;
+}
+
+/** The approvals usable in the line a claim names ("after one prior line"); all of them when it names none. */
+function approvalsInLine(approvals: readonly Approval[], q: Qualifiers): readonly Approval[] {
+  return q.line && !q.line.only
+    ? approvals.filter((a) => a.minPriorLines === undefined || a.minPriorLines <= q.line!.priorLines)
+    : approvals;
 }
 
 function judgeProduct(
@@ -1070,7 +1088,7 @@ function judgeProduct(
       month: monthYear(earliest.date),
       // Which regulator, where the dates are more than one's: "Nov 2024 (FDA) and Jul 2025 (EMA)".
       months: listWithin(
-        matching
+        (problem === 'date' ? approvalsInLine(matching, q) : matching)
           .map((a) => `${monthYear(a.date)}${regulators(matching) > 1 ? ` (${a.regulator})` : ''}`)
           .filter(unique),
         50,
@@ -1294,6 +1312,7 @@ const MONTH_NAMES = [
 function claimedOf(problem: 'population' | 'line' | 'date' | 'scope' | 'functional', q: Qualifiers): string {
   if (problem === 'population') {
     if (q.maxAge !== undefined) return `patients up to ${q.maxAge} years`;
+    if (q.allAges) return 'all ages';
     if (q.notPediatric || (q.populationOnly && q.adults && !q.pediatric)) return 'adults only';
     if (q.populationOnly && q.pediatric && !q.adults) return 'children only';
     if (q.pediatric && q.adults) return 'adults and children';

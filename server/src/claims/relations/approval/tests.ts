@@ -20,6 +20,12 @@ const tests: RelationTests = {
     'Kymriah is approved for relapsed pediatric and young adult B-cell acute lymphoblastic leukemia, relapsed follicular lymphoma and relapsed large B-cell lymphoma.',
     // Suspended hyphen coordination stays inside the class's modifiers: "approved" is not the clause's predicate.
     'In June 2025, the FDA removed the REMS for currently approved CD19- and BCMA-directed CAR T-cell therapies.',
+    // "adults of any age": no upper age limit on the adults, as the label says.
+    'Yescarta is approved for adults of any age with large B-cell lymphoma.',
+    // The line and the date hold for one approval.
+    'The FDA approved Carvykti in 2024 for patients after one prior line of therapy.',
+    'The FDA approved Carvykti in 2022 for patients after four prior lines of therapy.',
+    'Carvykti is approved for myeloma that has been treated with at least one prior line.',
     // Off-label use with no condition the knowledge base knows denies no approval of the product.
     'Everolimus has been prescribed off-label by many clinics for tuberous warts.',
     'Oncologists sometimes give sunitinib off-label.',
@@ -186,6 +192,49 @@ const tests: RelationTests = {
     'FDA-approved CAR-T products deplete B cells, which lowers the antibodies that protect against infection.',
   ],
   invalid: [
+    // "patients of all ages" where the label stops at 25 years.
+    {
+      text: 'Kymriah is approved for B-cell ALL in patients of all ages.',
+      errors: [
+        {
+          messageId: 'populationDiffers',
+          text: 'Kymriah is approved for B-cell ALL in patients of all ages.',
+          message: 'up to 25 years, not all ages',
+        },
+      ],
+    },
+    {
+      text: 'Tisagenlecleucel is indicated for B-cell ALL in adults of any age.',
+      errors: [
+        {
+          messageId: 'populationDiffers',
+          text: 'Tisagenlecleucel is indicated for B-cell ALL in adults of any age.',
+          message: 'not all ages',
+        },
+      ],
+    },
+    // A date and a line that belong to two different approvals.
+    {
+      text: 'The FDA approved Abecma in 2021 for patients after two prior lines of therapy.',
+      errors: [
+        {
+          messageId: 'dateDiffers',
+          text: 'The FDA approved Abecma in 2021 for patients after two prior lines of therapy.',
+          message: 'Apr 2024, not 2021',
+        },
+      ],
+    },
+    // Never treated: the first line.
+    {
+      text: 'Abecma is approved for patients with myeloma that has never been treated.',
+      errors: [
+        {
+          messageId: 'lineDiffers',
+          text: 'Abecma is approved for patients with myeloma that has never been treated.',
+          message: 'not in the first line',
+        },
+      ],
+    },
     {
       text: 'Obecabtagene autoleucel is a therapy approved by the FDA for the following indication: adults with relapsed or refractory multiple myeloma.',
       errors: [

@@ -9,23 +9,11 @@ import { findAllPhrases, isRowSeparator, type Word } from '../../words';
 import type { Relation } from '../types';
 import { listWithin } from '../../../util/messages';
 import { cardinal } from '../../numbers';
+import { lexicon } from '../../lexicon';
 
-// "targets CD19", "directed against", "binds"; an antigen written as a modifier ("a BCMA-directed CAR-T",
+// "targets CD19", "attaches to" (data/lexicon/target-cues); an antigen written as a modifier ("a BCMA-directed CAR-T",
 // "anti-BCMA", "a GPRC5D CAR-T") makes the same claim about the product it describes.
-const TARGET_CUES = [
-  'targets',
-  'target',
-  'targeting',
-  'targeted',
-  'targetting',
-  'directed against',
-  'directed at',
-  'binds',
-  'binds to',
-  'recognizes',
-  'recognises',
-  'aimed at',
-];
+const TARGET_CUES = lexicon('target-cues');
 const NUMBER_NAMES = ['none', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 const countOf = (word: string) => cardinal(word, 1, 10) ?? (/^\d+$/.test(word) ? Number(word) : undefined);
 const CLASS_CLAIM_TEXT = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|no|none|all|every|each)\b/i;

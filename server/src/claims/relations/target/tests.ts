@@ -4,6 +4,8 @@ const tests: RelationTests = {
   valid: [
     // A modifier in front of a product's name is that product's, not the clause subject's.
     'Carvykti follows the BCMA-directed Abecma and the CD19-targeting Breyanzi.',
+    'Carvykti attaches to BCMA on myeloma cells.',
+    'Kymriah works by attaching to CD19 on leukemia cells.',
     'All approved CAR T-cell therapies target either CD19 or BCMA.',
     'No FDA-approved CAR-T targets GPRC5D yet.',
     'By 2022, four approved CAR-Ts targeted CD19.',
@@ -29,6 +31,23 @@ const tests: RelationTests = {
     'Cases followed B-cell maturation antigen (BCMA)- or CD19-directed CAR-Ts such as Carvykti.',
   ],
   invalid: [
+    // Paraphrased target verbs (data/lexicon/target-cues).
+    {
+      text: 'Aucatzyl attaches to BCMA on leukemia cells.',
+      errors: [
+        { messageId: 'targetsOther', text: 'Aucatzyl attaches to BCMA on leukemia cells.', message: 'targets CD19' },
+      ],
+    },
+    {
+      text: 'Carvykti works by attaching to CD19 on myeloma cells.',
+      errors: [
+        {
+          messageId: 'targetsOther',
+          text: 'Carvykti works by attaching to CD19 on myeloma cells.',
+          message: 'targets BCMA',
+        },
+      ],
+    },
     {
       text: 'Carvykti follows the CD19-directed Abecma.',
       errors: [{ messageId: 'targetsOther', text: 'Carvykti follows the CD19-directed Abecma.' }],
