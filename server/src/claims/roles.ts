@@ -5,7 +5,7 @@ import { designIn, hasProperty, type DesignProperty } from './design';
 import { isCondition, isJudgeableClass, label, membersOf, therapiesOf } from './knowledge';
 import type { ClaimSentence, Mention } from './sentence';
 import { lexiconWords } from './lexicon';
-import { isVerb, nounPhrasesOf } from './phrases';
+import { isTherapyHead, isVerb, nounPhrasesOf } from './phrases';
 import { phraseAt, type Word } from './words';
 
 export type Quantifier = 'all' | 'some' | 'generic';
@@ -184,10 +184,13 @@ function classRef(
   let members = membersOf(index, mention.entity);
   if (antigens.length) members = members.filter((p) => antigens.some((a) => p.design?.targets.includes(a.id)));
   for (const property of design) members = members.filter((p) => hasProperty(p, property) !== false);
+  // "CAR T-cell products": the head noun after the class belongs to the subject.
+  let to = mention.to;
+  while (to < clause.to && isTherapyHead(words[to]) && !words[to]!.hyphenBefore) to++;
   return {
     mention,
     from,
-    to: mention.to,
+    to,
     name: mention.match.text,
     members,
     isClass: true,

@@ -105,6 +105,8 @@ const target: Relation = {
         const classBefore = approvedClass.to === cue.at;
         if (classBefore) k = approvedClass.from - 1;
         if (classBefore && words[k]?.lower === 'the' && words[k - 1]?.lower === 'of') k -= 2;
+        // "two of seven approved CAR-Ts": the number before "of" is the count, the one after it the total.
+        else if (classBefore && words[k]?.lower === 'of') k -= 1;
         const positions = classBefore
           ? [k, ...Array.from({ length: approvedClass.to - approvedClass.from }, (_, i) => approvedClass.from + i)]
           : [k];
