@@ -1,10 +1,4 @@
-import {
-  DiagnosticSeverity,
-  type Diagnostic,
-  type Position,
-  type Range,
-  type TextEdit,
-} from 'vscode-languageserver-types';
+import { DiagnosticSeverity, type Diagnostic, type Position, type TextEdit } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { KnowledgeIndex } from '../../kb/index';
 import { type Finding, type Fix, fixesOfFinding, type Report } from '../../document/findings';
@@ -179,11 +173,7 @@ export function computeDiagnostics(
   options: DiagnosticsOptions = { fixEdits: true },
 ): Diagnostic[] {
   const analysis = cache.get(document);
-  // The finding behind each diagnostic, for code actions: kept only for the diagnostics returned.
-  const findingBehind = cache.oneShot ? undefined : new Map<Diagnostic, Finding>();
   const suppressions = readSuppressions(analysis, (offset) => document.positionAt(offset).line);
-  const diagnostics: Diagnostic[] = [];
-  const fixable: [Diagnostic, Finding][] = [];
   const budget = { remaining: LARGE_FIX_BUDGET };
   const withFixes = options.fixEdits || options.fixTitles !== false;
   const fixesFor = (finding: Finding) =>
@@ -192,6 +182,29 @@ export function computeDiagnostics(
   const ignoredTexts = (ruleId: string) =>
     new Set(settings.ignoreFindings.filter((i) => i.rule === ruleId).map((i) => normalizeSpace(i.text)));
   const text = document.getText();
+  // Capped (editors), a diagnostic is built only for the findings returned: a claim-dense document has thousands of
+  // findings per version and shows a thousand. Uncapped (the CLI), each is built and given its fixes at once, so
+  // that nothing keeps the finding.
+  const pending: Pending[] = [];
+  const build = (p: Pending): Diagnostic => {
+    const { finding, rule } = p;
+    const data: DiagnosticData = {
+      messageId: finding.messageId,
+      ...(options.fixEdits && finding.data && Object.keys(finding.data).length ? { messageData: finding.data } : {}),
+      sources: topSources(finding.sources, index),
+      fixes: [],
+    };
+    const diagnostic: Diagnostic = {
+      range: { start: p.start, end: endOf(document, p) },
+      severity: p.severity,
+      code: rule.meta.id,
+      codeDescription: p.codeDescription,
+      source: DIAGNOSTIC_SOURCE,
+      message: finding.message,
+      data,
+    };
+    return diagnostic;
+  };
   for (const rule of rules) {
     const severity = severityOf(rule, settings);
     if (severity === undefined) continue;
@@ -223,88 +236,94 @@ export function computeDiagnostics(
     });
     const ignored = ignoredTexts(rule.meta.id);
     const acceptedHere = rule.meta.aboutTerms ? accepted : new Set<string>();
+    const configured = settings.rules[rule.meta.id];
     for (const finding of findings) {
       if (!rule.meta.checksReferenceLists && analysis.citations.inReferenceRegion(finding.start)) continue;
-      const range = { start: document.positionAt(finding.start), end: document.positionAt(finding.end) };
-      if (isSuppressed(suppressions, range.start.line, rule.meta.id)) continue;
+      const start = document.positionAt(finding.start);
+      if (isSuppressed(suppressions, start.line, rule.meta.id)) continue;
       // What the project accepts (its settings' acceptedTerms and ignoreFindings), wherever it stands.
       if (acceptedHere.size || ignored.size) {
         const flagged = normalizeSpace(text.slice(finding.start, finding.end));
         if (acceptedHere.has(flagged) || ignored.has(flagged)) continue;
       }
-      const data: DiagnosticData = {
-        messageId: finding.messageId,
-        ...(options.fixEdits && finding.data && Object.keys(finding.data).length ? { messageData: finding.data } : {}),
-        sources: topSources(finding.sources, index),
-        fixes: [],
-      };
-      const configured = settings.rules[rule.meta.id];
-      const diagnostic: Diagnostic = {
-        range,
+      const p: Pending = {
+        rule,
+        finding,
+        start,
         severity: finding.severity && (!configured || configured === 'default') ? SEVERITY[finding.severity] : severity,
-        code: rule.meta.id,
         codeDescription,
-        source: DIAGNOSTIC_SOURCE,
-        message: finding.message,
-        data,
       };
-      diagnostics.push(diagnostic);
-      findingBehind?.set(diagnostic, finding);
-      // Uncapped (the CLI): now, so that nothing keeps the finding; capped: only for the diagnostics returned.
-      if (finding.fixes && withFixes) {
-        if (options.capped) fixable.push([diagnostic, finding]);
-        else data.fixes = fixesFor(finding);
-      }
+      pending.push(p);
+      if (options.capped) continue;
+      p.diagnostic = build(p);
+      if (finding.fixes && withFixes) (p.diagnostic.data as DiagnosticData).fixes = fixesFor(finding);
     }
   }
-  const sorted = withoutSuperseded(diagnostics, rules).sort(
-    (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
+  const sorted = withoutSuperseded(document, pending, rules).sort(
+    (a, b) => a.start.line - b.start.line || a.start.character - b.start.character,
   );
-  const returned = options.capped ? capDiagnostics(sorted, settings.maxDiagnostics) : sorted;
-  // In the order the rules reported them (the large-fix budget goes to the first).
-  if (fixable.length) {
-    const kept = new Set(returned);
-    for (const [diagnostic, finding] of fixable)
-      if (kept.has(diagnostic)) (diagnostic.data as DiagnosticData).fixes = fixesFor(finding);
+  const { kept, omitted } = options.capped ? capPending(sorted, settings.maxDiagnostics) : { kept: sorted, omitted: 0 };
+  if (options.capped) {
+    for (const p of kept) p.diagnostic = build(p);
+    // In the order the rules reported them (the large-fix budget goes to the first).
+    if (withFixes)
+      for (const p of pending)
+        if (p.diagnostic && p.finding.fixes) (p.diagnostic.data as DiagnosticData).fixes = fixesFor(p.finding);
   }
-  if (findingBehind) {
+  const returned = kept.map((p) => p.diagnostic!);
+  // The finding behind each diagnostic, for code actions: kept only for the diagnostics returned.
+  if (!cache.oneShot) {
     const byDiagnostic: FindingsByDiagnostic = new Map();
-    for (const diagnostic of returned) {
-      const finding = findingBehind.get(diagnostic);
-      if (!finding) continue;
-      const key = findingKey(String(diagnostic.code), diagnostic.range.start.line, diagnostic.range.start.character);
+    for (const { diagnostic, finding } of kept) {
+      const { code, range } = diagnostic!;
+      const key = findingKey(String(code), range.start.line, range.start.character);
       byDiagnostic.set(key, [...(byDiagnostic.get(key) ?? []), finding]);
     }
     cache.findings.set(analysis, byDiagnostic);
   }
-  return returned;
+  return omitted ? [omittedNote(omitted, sorted.length, settings.maxDiagnostics), ...returned] : returned;
 }
 
+/** A finding that passed the filters, with its start position; its Diagnostic once built. */
+interface Pending {
+  rule: Rule;
+  finding: Finding;
+  start: Position;
+  /** Computed when needed (a diagnostic built, a superseding finding compared). */
+  end?: Position;
+  severity: DiagnosticSeverity;
+  codeDescription: { href: string };
+  diagnostic?: Diagnostic;
+}
+
+const endOf = (document: TextDocument, p: Pending) => (p.end ??= document.positionAt(p.finding.end));
+
 /** Without the findings another rule's finding on the same text makes moot (`meta.supersededBy`). */
-function withoutSuperseded(diagnostics: Diagnostic[], rules: readonly Rule[]): Diagnostic[] {
+function withoutSuperseded(document: TextDocument, pending: Pending[], rules: readonly Rule[]): Pending[] {
   const superseding = new Map(rules.filter((r) => r.meta.supersededBy).map((r) => [r.meta.id, r.meta.supersededBy!]));
-  if (!superseding.size) return diagnostics;
+  if (!superseding.size) return pending;
   const before = (a: Position, b: Position) => a.line < b.line || (a.line === b.line && a.character < b.character);
-  const overlap = (a: Range, b: Range) => before(a.start, b.end) && before(b.start, a.end);
-  // Diagnostics that may supersede others, by each line they cover: a finding is compared with those on its lines
+  const overlap = (a: Pending, b: Pending) =>
+    before(a.start, endOf(document, b)) && before(b.start, endOf(document, a));
+  // Findings that may supersede others, by each line they cover: a finding is compared with those on its lines
   // only (comparing each with every other took tens of milliseconds per edit on a claim-dense document).
   const codes = new Set(Array.from(superseding.values(), (by) => Object.keys(by)).flat());
-  const byLine = new Map<number, Diagnostic[]>();
-  for (const d of diagnostics) {
-    if (!codes.has(String(d.code))) continue;
-    for (let line = d.range.start.line; line <= d.range.end.line; line++) {
+  const byLine = new Map<number, Pending[]>();
+  for (const p of pending) {
+    if (!codes.has(p.rule.meta.id)) continue;
+    for (let line = p.start.line; line <= endOf(document, p).line; line++) {
       const onLine = byLine.get(line);
-      if (onLine) onLine.push(d);
-      else byLine.set(line, [d]);
+      if (onLine) onLine.push(p);
+      else byLine.set(line, [p]);
     }
   }
-  const supersedes = (by: Partial<Record<string, readonly string[]>>, d: Diagnostic, other: Diagnostic) =>
-    by[String(other.code)]?.includes((other.data as DiagnosticData).messageId ?? '') && overlap(d.range, other.range);
-  return diagnostics.filter((d) => {
-    const by = superseding.get(String(d.code) as Rule['meta']['id']);
+  const supersedes = (by: Partial<Record<string, readonly string[]>>, p: Pending, other: Pending) =>
+    by[other.rule.meta.id]?.includes(other.finding.messageId ?? '') && overlap(p, other);
+  return pending.filter((p) => {
+    const by = superseding.get(p.rule.meta.id);
     if (!by) return true;
-    for (let line = d.range.start.line; line <= d.range.end.line; line++)
-      if (byLine.get(line)?.some((other) => supersedes(by, d, other))) return false;
+    for (let line = p.start.line; line <= endOf(document, p).line; line++)
+      if (byLine.get(line)?.some((other) => supersedes(by, p, other))) return false;
     return true;
   });
 }
@@ -371,26 +390,27 @@ function topSources(ids: readonly string[] | undefined, index: KnowledgeIndex): 
 const rankedSources = new WeakMap<KnowledgeIndex, WeakMap<readonly string[], string[]>>();
 
 /**
- * The `max - 1` most severe diagnostics (in document order) and a note at the document's start saying how
- * many were left out: an editor cannot show a document's 300,000 findings, and sending them costs 300 MB.
+ * The `max - 1` most severe findings (in document order) and how many were left out, for a note at the document's
+ * start: an editor cannot show a document's 300,000 findings, and sending them costs 300 MB.
  */
-export function capDiagnostics(diagnostics: Diagnostic[], max: number): Diagnostic[] {
-  if (diagnostics.length <= max) return diagnostics;
-  const severity = (d: Diagnostic) => d.severity ?? DiagnosticSeverity.Error;
+function capPending(sorted: Pending[], max: number): { kept: Pending[]; omitted: number } {
+  if (sorted.length <= max) return { kept: sorted, omitted: 0 };
   // Array.prototype.sort is stable: document order within a severity.
-  const kept = [...diagnostics]
-    .sort((a, b) => severity(a) - severity(b))
+  const kept = [...sorted]
+    .sort((a, b) => a.severity - b.severity)
     .slice(0, max - 1)
-    .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-  const omitted = diagnostics.length - kept.length;
+    .sort((a, b) => a.start.line - b.start.line || a.start.character - b.start.character);
+  return { kept, omitted: sorted.length - kept.length };
+}
+
+function omittedNote(omitted: number, total: number, max: number): Diagnostic {
   const start = { line: 0, character: 0 };
-  const note: Diagnostic = {
+  return {
     range: { start, end: start },
     severity: DiagnosticSeverity.Information,
     code: OMITTED_CODE,
     source: DIAGNOSTIC_SOURCE,
-    message: `${omitted.toLocaleString('en-US')} of ${diagnostics.length.toLocaleString('en-US')} findings are not shown (setting therapyLint.maxDiagnostics is ${max.toLocaleString('en-US')}; the most severe are shown first). Fix those, raise the setting, or run the therapy-lint command line to see them all.`,
+    message: `${omitted.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} findings are not shown (setting therapyLint.maxDiagnostics is ${max.toLocaleString('en-US')}; the most severe are shown first). Fix those, raise the setting, or run the therapy-lint command line to see them all.`,
     data: { sources: [], fixes: [] } satisfies DiagnosticData,
   };
-  return [note, ...kept];
 }

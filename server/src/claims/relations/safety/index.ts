@@ -4,10 +4,11 @@ import { label, monthYear, therapiesOf, uniqueSources } from '../../knowledge';
 import { NEGATION_WORDS } from '../../negation';
 import { qualifiersOf, type Qualifiers } from '../../qualifiers';
 import { therapiesIn, type TherapyRef } from '../../roles';
-import type { Clause } from '../../clauses';
+import { subordinateStart, type Clause } from '../../clauses';
 import type { ClaimSentence } from '../../sentence';
 import { findAllPhrases, findPhrase } from '../../words';
 import type { Relation, RelationContext } from '../types';
+import { lexicon } from '../../lexicon';
 import { gist, listWithin } from '../../../util/messages';
 
 // A REMS as a present requirement ("can only be given at REMS-certified centers", "requires a REMS").
@@ -28,6 +29,10 @@ const REMS_NOW = [
   'rems restricted',
 ];
 const REMS = ['rems'];
+// A REMS kept, extended or imposed (data/lexicon/rems-continuation-cues).
+const CONTINUATION = lexicon('rems-continuation-cues');
+// Modals that put a kept REMS in the future ("would remain in place"), which is now.
+const FUTURE = ['will', 'would'];
 // A REMS named with a present requirement: "the REMS still requires certified centers".
 const REQUIREMENT = [
   'requires',
@@ -191,15 +196,32 @@ const relation: Relation = {
   applies: (text) => CUE_WORDS.test(text) && FINDING_TEXT.test(text),
   check(context) {
     const { sentence, index } = context;
-    for (const clause of context.assertedClauses()) {
+    // "The FDA said the REMS would remain in place": a REMS kept in the future is kept now.
+    const continuing = new Set(context.assertedClauses(FUTURE));
+    for (const clause of context.assertedClauses()) continuing.delete(clause);
+    for (const clause of [...context.assertedClauses(), ...continuing]) {
+      if (continuing.has(clause)) {
+        const subjects = therapiesIn(sentence, clause, index);
+        remsContinued(
+          context,
+          clause,
+          subjects.length ? subjects.flatMap(membersWithSafety) : withSafetyData(index),
+          true,
+        );
+        continue;
+      }
       if (!hasFindingWord(sentence, clause)) continue;
       const subjects = therapiesIn(sentence, clause, index);
       const members = subjects.length ? subjects.flatMap(membersWithSafety) : withSafetyData(index);
       const find = (phrases: readonly string[]) => findPhrase(sentence.words, phrases, clause.from, clause.to);
-      const past = find(PAST) ?? beforeDate(sentence, clause);
+      // "… now that the REMS has ended": a subordinate clause's past is its own.
+      const past =
+        findPhrase(sentence.words, PAST, clause.from, subordinateStart(sentence.words, clause)) ??
+        beforeDate(sentence, clause);
       // A REMS required now.
       const remsNow = find(REMS_NOW) ?? (find(REMS) && find(REQUIREMENT) ? find(REMS) : undefined);
       if (remsNow && !past && !sentence.negatedAt(remsNow.at) && !find(WITHOUT_REMS)) remsRequired(context, members);
+      else if (!remsNow) remsContinued(context, clause, members, false);
       // Approved without a REMS.
       const without = find(WITHOUT_REMS);
       if (without && subjects.length && !subjects.some((s) => s.isClass)) {
@@ -308,6 +330,28 @@ function removalOfBoxed(sentence: ClaimSentence, clause: Clause) {
     return (object ?? topics.filter((t) => t.at > phraseStart && t.at < r.at).pop() ?? topics.find((t) => t.at > r.at))
       ?.boxed;
   });
+}
+
+/**
+ * A REMS kept, extended or imposed ("the FDA extended the REMS", "the REMS remains in place"), not negated and not
+ * told as history: judged as a REMS that applies now, unless its date is before the members' REMS was eliminated (a
+ * bare year of the elimination is not judged). In a clause hedged only by "will"/"would", the cue must follow it.
+ */
+function remsContinued(context: RelationContext, clause: Clause, members: readonly Entity[], future: boolean): void {
+  const { sentence } = context;
+  const { words } = sentence;
+  const cue =
+    findPhrase(words, REMS, clause.from, clause.to) && findPhrase(words, CONTINUATION, clause.from, clause.to);
+  if (!cue || sentence.negatedAt(cue.at) || findPhrase(words, PAST, clause.from, clause.to)) return;
+  if (future && !findPhrase(words, FUTURE, clause.from, cue.at)) return;
+  const date = qualifiersOf(sentence, clause).date;
+  const after = (eliminated: string) => {
+    if (!date) return true;
+    const [year, month] = eliminated.split('-').map(Number);
+    return date.year > year! || (date.year === year && date.month !== undefined && date.month >= month!);
+  };
+  const judged = members.filter((m) => !m.rems?.eliminated || after(m.rems.eliminated));
+  if (judged.length === members.length) remsRequired(context, judged);
 }
 
 function beforeDate(sentence: ClaimSentence, clause: Clause): { at: number } | undefined {
