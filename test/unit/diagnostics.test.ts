@@ -1,7 +1,11 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { lazyFix } from '../../server/src/document/findings';
-import type { DiagnosticData } from '../../server/src/service/languageFeatures/diagnostics';
-import { doc, documentEdits, service } from '../helpers/service';
+import { generateMixed } from '../../bench/generate';
+import { capDiagnostics, type DiagnosticData } from '../../server/src/service/languageFeatures/diagnostics';
+import { REPO_ROOT } from '../helpers/repo';
+import { builtInKnowledgeBase, doc, documentEdits, service } from '../helpers/service';
 
 describe('diagnostics feature', () => {
   const withReferences = [
@@ -223,6 +227,20 @@ describe('diagnostics feature', () => {
     );
     // Under the cap nothing changes.
     assert.deepEqual(service().diagnostics(doc(text), { fixEdits: false, capped: true }).length, all.length);
+  });
+
+  it('a capped list, which lets go of the findings it leaves out as it goes, is the uncapped list capped', () => {
+    // Errors, warnings and hints among claims, real documents (missing citations, which claims supersede) and references.
+    const real = ['car-t-review.md', 'manuscript-citations.md', 'patient-leaflet.txt'].map((f) =>
+      fs.readFileSync(path.join(REPO_ROOT, 'examples', f), 'utf8'),
+    );
+    const text = generateMixed(builtInKnowledgeBase(), 60_000, real);
+    for (const max of [1, 7, 40, 200, 100_000]) {
+      const lint = service({ settings: { maxDiagnostics: max } });
+      const all = lint.diagnostics(doc(text), { fixEdits: false });
+      assert.ok(all.length > 200 && new Set(all.map((d) => d.code)).size >= 4, `${all.length} findings`);
+      assert.deepEqual(lint.diagnostics(doc(text), { fixEdits: false, capped: true }), capDiagnostics(all, max));
+    }
   });
 
   it('fixes that renumber a long reference list carry edits only within the per-document budget', () => {

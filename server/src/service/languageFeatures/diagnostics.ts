@@ -179,11 +179,12 @@ export function computeDiagnostics(
   options: DiagnosticsOptions = { fixEdits: true },
 ): Diagnostic[] {
   const analysis = cache.get(document);
-  // The finding behind each diagnostic, for code actions: kept only for the diagnostics returned.
-  const findingBehind = cache.oneShot ? undefined : new Map<Diagnostic, Finding>();
+  // The finding behind each diagnostic that may be returned: for code actions (kept only for the diagnostics
+  // returned), and for the fixes of a capped list (computed for the diagnostics returned only).
+  const behind = new Map<Diagnostic, Finding>();
+  const cut = options.capped ? new CapCut(settings.maxDiagnostics, rules) : undefined;
   const suppressions = readSuppressions(analysis, (offset) => document.positionAt(offset).line);
   const diagnostics: Diagnostic[] = [];
-  const fixable: [Diagnostic, Finding][] = [];
   const budget = { remaining: LARGE_FIX_BUDGET };
   const withFixes = options.fixEdits || options.fixTitles !== false;
   const fixesFor = (finding: Finding) =>
@@ -195,10 +196,46 @@ export function computeDiagnostics(
   for (const rule of rules) {
     const severity = severityOf(rule, settings);
     if (severity === undefined) continue;
-    const findings: Finding[] = [];
-    const report = (finding: Finding) => findings.push(finding);
     const render = renderer(rule);
     const codeDescription = { href: RULE_DOCS_BASE + rule.meta.id + '.md' };
+    const ignored = ignoredTexts(rule.meta.id);
+    const acceptedHere = rule.meta.aboutTerms ? accepted : new Set<string>();
+    const configured = settings.rules[rule.meta.id];
+    // Each finding becomes its diagnostic as it is reported, so that no list of a rule's findings (each with the
+    // sentence analysis its fixes need) is kept: 66,000 claim findings held 130 MB of a 15 MB document's heap.
+    const report = (finding: Finding) => {
+      if (!rule.meta.checksReferenceLists && analysis.citations.inReferenceRegion(finding.start)) return;
+      const range = { start: document.positionAt(finding.start), end: document.positionAt(finding.end) };
+      if (isSuppressed(suppressions, range.start.line, rule.meta.id)) return;
+      // What the project accepts (its settings' acceptedTerms and ignoreFindings), wherever it stands.
+      if (acceptedHere.size || ignored.size) {
+        const flagged = normalizeSpace(text.slice(finding.start, finding.end));
+        if (acceptedHere.has(flagged) || ignored.has(flagged)) return;
+      }
+      const data: DiagnosticData = {
+        messageId: finding.messageId,
+        ...(options.fixEdits && finding.data && Object.keys(finding.data).length ? { messageData: finding.data } : {}),
+        sources: topSources(finding.sources, index),
+        fixes: [],
+      };
+      const diagnostic: Diagnostic = {
+        range,
+        severity: finding.severity && (!configured || configured === 'default') ? SEVERITY[finding.severity] : severity,
+        code: rule.meta.id,
+        codeDescription,
+        source: DIAGNOSTIC_SOURCE,
+        message: finding.message,
+        data,
+      };
+      diagnostics.push(diagnostic);
+      // Uncapped (the CLI): now, so that nothing keeps the finding; capped: only for the diagnostics returned.
+      if (finding.fixes && withFixes && !options.capped) data.fixes = fixesFor(finding);
+      // A capped list lets go of the findings of diagnostics it certainly leaves out, as it goes.
+      const out = cut?.add(diagnostic, diagnostics.length - 1);
+      if (out && out !== diagnostic) behind.delete(out);
+      if (out !== diagnostic && (!cache.oneShot || (options.capped && finding.fixes && withFixes)))
+        behind.set(diagnostic, finding);
+    };
     rule.check({
       document: analysis,
       index,
@@ -221,56 +258,21 @@ export function computeDiagnostics(
           contextOf,
         ),
     });
-    const ignored = ignoredTexts(rule.meta.id);
-    const acceptedHere = rule.meta.aboutTerms ? accepted : new Set<string>();
-    for (const finding of findings) {
-      if (!rule.meta.checksReferenceLists && analysis.citations.inReferenceRegion(finding.start)) continue;
-      const range = { start: document.positionAt(finding.start), end: document.positionAt(finding.end) };
-      if (isSuppressed(suppressions, range.start.line, rule.meta.id)) continue;
-      // What the project accepts (its settings' acceptedTerms and ignoreFindings), wherever it stands.
-      if (acceptedHere.size || ignored.size) {
-        const flagged = normalizeSpace(text.slice(finding.start, finding.end));
-        if (acceptedHere.has(flagged) || ignored.has(flagged)) continue;
-      }
-      const data: DiagnosticData = {
-        messageId: finding.messageId,
-        ...(options.fixEdits && finding.data && Object.keys(finding.data).length ? { messageData: finding.data } : {}),
-        sources: topSources(finding.sources, index),
-        fixes: [],
-      };
-      const configured = settings.rules[rule.meta.id];
-      const diagnostic: Diagnostic = {
-        range,
-        severity: finding.severity && (!configured || configured === 'default') ? SEVERITY[finding.severity] : severity,
-        code: rule.meta.id,
-        codeDescription,
-        source: DIAGNOSTIC_SOURCE,
-        message: finding.message,
-        data,
-      };
-      diagnostics.push(diagnostic);
-      findingBehind?.set(diagnostic, finding);
-      // Uncapped (the CLI): now, so that nothing keeps the finding; capped: only for the diagnostics returned.
-      if (finding.fixes && withFixes) {
-        if (options.capped) fixable.push([diagnostic, finding]);
-        else data.fixes = fixesFor(finding);
-      }
-    }
   }
   const sorted = withoutSuperseded(diagnostics, rules).sort(
     (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
   );
   const returned = options.capped ? capDiagnostics(sorted, settings.maxDiagnostics) : sorted;
   // In the order the rules reported them (the large-fix budget goes to the first).
-  if (fixable.length) {
+  if (options.capped && withFixes) {
     const kept = new Set(returned);
-    for (const [diagnostic, finding] of fixable)
-      if (kept.has(diagnostic)) (diagnostic.data as DiagnosticData).fixes = fixesFor(finding);
+    for (const [diagnostic, finding] of behind)
+      if (finding.fixes && kept.has(diagnostic)) (diagnostic.data as DiagnosticData).fixes = fixesFor(finding);
   }
-  if (findingBehind) {
+  if (!cache.oneShot) {
     const byDiagnostic: FindingsByDiagnostic = new Map();
     for (const diagnostic of returned) {
-      const finding = findingBehind.get(diagnostic);
+      const finding = behind.get(diagnostic);
       if (!finding) continue;
       const key = findingKey(String(diagnostic.code), diagnostic.range.start.line, diagnostic.range.start.character);
       byDiagnostic.set(key, [...(byDiagnostic.get(key) ?? []), finding]);
@@ -278,6 +280,76 @@ export function computeDiagnostics(
     cache.findings.set(analysis, byDiagnostic);
   }
   return returned;
+}
+
+/**
+ * While a capped list is collected: the diagnostics it will certainly leave out. capDiagnostics keeps the `max - 1`
+ * first by severity, then position, then the order they came in; a diagnostic no rule supersedes is certainly
+ * returned by withoutSuperseded, so once `max` such diagnostics come before one, the list has more than `max` and
+ * that one is left out.
+ */
+class CapCut {
+  /** The first `max` diagnostics no rule supersedes, as a heap with the last of them on top. */
+  private readonly heap: { diagnostic: Diagnostic; order: number }[] = [];
+  private readonly supersedable: Set<string>;
+  constructor(
+    private readonly max: number,
+    rules: readonly Rule[],
+  ) {
+    this.supersedable = new Set(rules.filter((r) => r.meta.supersededBy).map((r) => r.meta.id));
+  }
+
+  /** Adds the `order`-th diagnostic: returns one now certainly left out (this one or an earlier), if any. */
+  add(diagnostic: Diagnostic, order: number): Diagnostic | undefined {
+    const entry = { diagnostic, order };
+    const { heap } = this;
+    if (heap.length === this.max && after(entry, heap[0]!)) return diagnostic;
+    if (this.supersedable.has(String(diagnostic.code))) return undefined;
+    if (heap.length < this.max) {
+      heap.push(entry);
+      this.up(heap.length - 1);
+      return undefined;
+    }
+    const out = heap[0]!.diagnostic;
+    heap[0] = entry;
+    this.down(0);
+    return out;
+  }
+
+  private up(i: number): void {
+    const { heap } = this;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (!after(heap[i]!, heap[parent]!)) return;
+      [heap[i], heap[parent]] = [heap[parent]!, heap[i]!];
+      i = parent;
+    }
+  }
+
+  private down(i: number): void {
+    const { heap } = this;
+    for (;;) {
+      let last = i;
+      for (const child of [2 * i + 1, 2 * i + 2])
+        if (child < heap.length && after(heap[child]!, heap[last]!)) last = child;
+      if (last === i) return;
+      [heap[i], heap[last]] = [heap[last]!, heap[i]!];
+      i = last;
+    }
+  }
+}
+
+/** Whether `a` comes after `b` in capDiagnostics' order: severity, position, then the order they came in. */
+function after(a: { diagnostic: Diagnostic; order: number }, b: { diagnostic: Diagnostic; order: number }): boolean {
+  const severity = (d: Diagnostic) => d.severity ?? DiagnosticSeverity.Error;
+  const x = a.diagnostic;
+  const y = b.diagnostic;
+  return (
+    (severity(x) - severity(y) ||
+      x.range.start.line - y.range.start.line ||
+      x.range.start.character - y.range.start.character ||
+      a.order - b.order) > 0
+  );
 }
 
 /** Without the findings another rule's finding on the same text makes moot (`meta.supersededBy`). */
