@@ -64,6 +64,10 @@ describe('claims in slide bullets', () => {
       // A lead-in headed by "approvals", before a year too, names the indication slot of its label-value bullets.
       ['CAR-T approvals:\n- Tecartus: multiple myeloma\n', ['Tecartus: multiple myeloma']],
       ['Approvals 2021\n- Abecma: follicular lymphoma (March)\n', ['Abecma: follicular lymphoma (March)']],
+      // A telegraphic "first" that opens a noun phrase is "the first", with its subject or under its frame.
+      ['Timeline\n- 2017: Yescarta, first FDA CAR-T\n', ['2017: Yescarta, first FDA CAR-T']],
+      ['History\n- 2022: first BCMA CAR-T (Carvykti)\n', ['2022: first BCMA CAR-T (Carvykti)']],
+      ['Breyanzi\n- First CAR-T for myeloma\n', ['First CAR-T for myeloma']],
     ] as const)
       assert.deepEqual(claims(lint, text), flagged, text);
   });
@@ -127,6 +131,9 @@ describe('claims in slide bullets', () => {
       'Kymriah\n- Multiple myeloma (investigational)\n',
       'CAR-T approvals:\n- Tecartus: mantle cell lymphoma\n',
       'Approvals 2021\n- Abecma: multiple myeloma (March)\n',
+      'Timeline\n- 2017: Kymriah, first FDA CAR-T\n',
+      'History\n- 2021: first BCMA CAR-T (Abecma)\n',
+      'Abecma\n- First CAR-T for myeloma\n',
       // A lead-in that hedges, or names a place the statement would drop, names no slot.
       'Pending approvals\n- Carvykti: follicular lymphoma\n',
       'Upcoming approvals 2026:\n- Kymriah: multiple myeloma\n',

@@ -12,7 +12,7 @@ import {
   slotStatement,
   tableCellStatement,
 } from './tables';
-import { lexicon } from './lexicon';
+import { lexicon, lexiconWords } from './lexicon';
 import { findPhrase, phraseAt, wordsOf, type Word } from './words';
 import { isYear } from '../util/text';
 import { placeIn } from './place';
@@ -121,8 +121,39 @@ function describeUnder(
     const column = columnNamed('indication');
     return column && slotStatement(column, subject.text, line.item);
   }
-  return describe(subject.text, line.item, line.itemWords);
+  return describe(subject.text, withArticles(document, line.itemStart, line.item), line.itemWords);
 }
+
+/**
+ * The item with the article a telegraphic noun phrase dropped before "first" ("Kymriah, first FDA CAR-T" reads
+ * "Kymriah, the first FDA CAR-T"): a "first" that opens the item or follows a comma, colon, parenthesis or dash,
+ * and reaches a therapy class over neutral modifiers (data/lexicon/first-modifiers) or other names. An adverb stays
+ * ("First approved in 2017").
+ */
+function withArticles(document: DocumentAnalysis, start: number, text: string): string {
+  if (!/\bfirst\b/i.test(text)) return text;
+  const words = wordsOf(text, start);
+  const mentions = document.mentionsIn(start, start + text.length);
+  const mentionAt = (w: Word) => mentions.find((m) => m.start <= w.start && w.start < m.end);
+  const modifiers = lexiconWords('first-modifiers');
+  const firsts: number[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const before = words[i - 1];
+    if (words[i]!.lower !== 'first' || (before && !words[i]!.hyphenBefore && !NOUN_PHRASE_OPENERS.has(before.lower)))
+      continue;
+    for (let k = i + 1; k < words.length; k++) {
+      const mention = mentionAt(words[k]!);
+      if (mention?.entity.type === 'therapy-class') firsts.push(words[i]!.start - start);
+      if (mention?.entity.type === 'therapy-class' || !(mention || modifiers.has(words[k]!.lower))) break;
+    }
+  }
+  let restored = text;
+  for (const at of firsts.reverse())
+    restored = `${restored.slice(0, at)}${at === 0 ? 'The f' : 'the f'}${restored.slice(at + 1)}`;
+  return restored;
+}
+
+const NOUN_PHRASE_OPENERS = new Set([',', ':', ';', '(']);
 
 /** What a bullet says of the one entity its frame names: its predicate ("Targets CD19") or a description of it. */
 function describe(subject: string, item: string, itemWords: readonly Word[]): RowStatement | undefined {
@@ -229,6 +260,22 @@ function unitStatement(document: DocumentAnalysis, sentence: Sentence): string |
   if (bullet) return bullet;
   const subjectOf = (heading: { start: number; end: number }) => frameSubject(document, heading);
   if (sentence.block !== 'list-item') return headingStatement(document, sentence, subjectOf);
+  return framedStatement(document, sentence, subjectOf) ?? restoredItem(document, sentence);
+}
+
+/** A telegraphic bullet as prose, with the articles it dropped ("2017: Kymriah, first FDA CAR-T"), if it dropped any. */
+function restoredItem(document: DocumentAnalysis, sentence: Sentence): string | undefined {
+  const line = telegraphicItem(document, sentence);
+  const restored = line && withArticles(document, line.itemStart, line.item);
+  return restored && restored !== line.item ? `${restored}.` : undefined;
+}
+
+/** The statement a bullet makes with the entity its section heading is about, when no lead-in frames its list. */
+function framedStatement(
+  document: DocumentAnalysis,
+  sentence: Sentence,
+  subjectOf: (span: { start: number; end: number }) => FrameSubject | undefined,
+): string | undefined {
   const lead = leadIn(document, sentence.blockIndex);
   // A lead-in that names something frames the list: a heading further up is not the items' subject.
   if (lead && document.mentionsIn(lead.start, lead.end).length > 0) return undefined;
