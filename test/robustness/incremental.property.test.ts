@@ -61,7 +61,7 @@ const REFERENCES = [
   'Kite. Yescarta prescribing information. 2024.',
   'Smith J. A review. 2020.',
 ];
-const HEADINGS = ['## Methods', '# Results', '## References', '### Safety'];
+const HEADINGS = ['## Methods', '# Results', '## References', '### Safety', '## Japan', '## United States'];
 // Abbreviations defined in brackets (or half of one), anywhere in a line: undefined-abbreviation keeps them per block.
 const BRACKETED = [' (CRS)', ' (ICANS)', 'receptor (CAR)', ' (IL)-6', ' [BCMA]', ' ("CRS")', ' (R/R MM)', '(CRS', ')'];
 
@@ -269,6 +269,25 @@ describe('incremental edits give what a fresh check gives', function () {
       flagged.push(got!.filter((d) => d.code === 'unsupported-claim').length);
     }
     assert.deepEqual(flagged, [0, 2, 0, 2]);
+  });
+
+  it('a heading retitled to name a place, and back, decides whether the approvals under it are judged', async () => {
+    // What each heading's text names is kept per text across versions: every version must see its own headings.
+    const base = '# Overview\n\n## Notes\n\nKymriah is approved for multiple myeloma.\n';
+    const at = base.indexOf('Notes');
+    const incremental = service();
+    const document = TextDocument.create('file:///test/places.md', 'markdown', 1, base);
+    await incremental.diagnosticsInSlices(document, OPTIONS, NEVER);
+    const flagged: number[] = [];
+    for (const title of ['Japan', 'Notes', 'Japan', 'Notes']) {
+      const range = { start: document.positionAt(at), end: document.positionAt(at + title.length) };
+      TextDocument.update(document, [{ range, text: title }], document.version + 1);
+      const got = await incremental.diagnosticsInSlices(document, OPTIONS, NEVER);
+      const same = TextDocument.create(document.uri, 'markdown', document.version, document.getText());
+      assert.deepEqual(got, service().diagnostics(same, OPTIONS), `under "## ${title}"`);
+      flagged.push(got!.filter((d) => d.code === 'unsupported-claim').length);
+    }
+    assert.deepEqual(flagged, [0, 1, 0, 1]);
   });
 
   it('on a claim-dense manuscript, its diagnostics capped', async () => {
