@@ -2,6 +2,8 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // A modifier in front of a product's name is that product's, not the clause subject's.
+    'Carvykti follows the BCMA-directed Abecma and the CD19-targeting Breyanzi.',
     // "two of seven": the number before "of" is the count, the one after it the total.
     'Two of seven FDA-approved CAR-Ts target BCMA.',
     'Five of the approved CAR T-cell products target CD19.',
@@ -59,6 +61,10 @@ const tests: RelationTests = {
           message: 'targets BCMA',
         },
       ],
+    },
+    {
+      text: 'Carvykti follows the CD19-directed Abecma.',
+      errors: [{ messageId: 'targetsOther', text: 'Carvykti follows the CD19-directed Abecma.' }],
     },
     {
       text: 'Cases followed B-cell maturation antigen (BCMA)- or CD22-directed CAR-Ts such as Kymriah.',
