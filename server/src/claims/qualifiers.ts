@@ -28,7 +28,7 @@ export interface Qualifiers {
   /** "patients of all ages", "adults of any age": no age limit. */
   allAges: boolean;
   /** Minimum prior lines the clause claims (0 = first line), and whether it says "only". */
-  line?: { priorLines: number; only: boolean };
+  line?: { priorLines: number; only: boolean; at?: number };
   /** "first approved", "the first …". */
   first: boolean;
   /** Antitumor wording: "to shrink", "slow tumor growth", "progression-free". */
@@ -400,9 +400,9 @@ function lineIn(words: readonly Word[], clause: Clause, mentionStarts: ReadonlyS
     // "refractory to first-line therapy", "after second-line", "within 12 months of first-line": that line is already
     // behind the patient.
     if (next?.lower === 'line' && ORDINALS[word] !== undefined)
-      return { priorLines: ORDINALS[word]! - (afterLine(words, i, clause) ? 0 : 1), only };
+      return { priorLines: ORDINALS[word]! - (afterLine(words, i, clause) ? 0 : 1), only, at: i };
     if (word.length === 2 && word.charCodeAt(1) === 108 /* l */ && /^[1-4]l$/.test(word))
-      return { priorLines: Number(word[0]) - 1, only };
+      return { priorLines: Number(word[0]) - 1, only, at: i };
     // Each phrase tried only at its own first word: this loop runs over every word of the clause.
     if (
       word === 'frontline' ||
@@ -413,7 +413,7 @@ function lineIn(words: readonly Word[], clause: Clause, mentionStarts: ReadonlyS
       (word === 'treatment' && phraseAt(words, i, 'treatment naive')) ||
       (UNTREATED_STARTS.has(word) && lexicon('untreated-cues').some((p) => phraseAt(words, i, p)))
     )
-      return { priorLines: 0, only };
+      return { priorLines: 0, only, at: i };
     // "after one prior line", "after at least two lines", "four or more prior lines", "≥2 prior lines"
     if (!lineAhead) continue;
     const count = NUMBERS[word] ?? (/^\d$/.test(word) ? Number(word) : undefined);
@@ -423,7 +423,7 @@ function lineIn(words: readonly Word[], clause: Clause, mentionStarts: ReadonlyS
     if (words[j]?.lower === 'prior' || words[j]?.lower === 'previous' || words[j]?.lower === 'earlier') j++;
     if (words[j]?.lower === 'line' || words[j]?.lower === 'lines') {
       if (word === 'a' && words[i - 1]?.lower !== 'after') continue;
-      return { priorLines: count, only };
+      return { priorLines: count, only, at: i };
     }
   }
   return undefined;

@@ -4,7 +4,7 @@ import { label, monthYear, therapiesOf, uniqueSources } from '../../knowledge';
 import { NEGATION_WORDS } from '../../negation';
 import { qualifiersOf, type Qualifiers } from '../../qualifiers';
 import { therapiesIn, type TherapyRef } from '../../roles';
-import type { Clause } from '../../clauses';
+import { subordinateStart, type Clause } from '../../clauses';
 import type { ClaimSentence } from '../../sentence';
 import { findAllPhrases, findPhrase } from '../../words';
 import type { Relation, RelationContext } from '../types';
@@ -214,7 +214,10 @@ const relation: Relation = {
       const subjects = therapiesIn(sentence, clause, index);
       const members = subjects.length ? subjects.flatMap(membersWithSafety) : withSafetyData(index);
       const find = (phrases: readonly string[]) => findPhrase(sentence.words, phrases, clause.from, clause.to);
-      const past = find(PAST) ?? beforeDate(sentence, clause);
+      // "… now that the REMS has ended": a subordinate clause's past is its own.
+      const past =
+        findPhrase(sentence.words, PAST, clause.from, subordinateStart(sentence.words, clause)) ??
+        beforeDate(sentence, clause);
       // A REMS required now.
       const remsNow = find(REMS_NOW) ?? (find(REMS) && find(REQUIREMENT) ? find(REMS) : undefined);
       if (remsNow && !past && !sentence.negatedAt(remsNow.at) && !find(WITHOUT_REMS)) remsRequired(context, members);

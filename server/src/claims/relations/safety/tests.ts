@@ -2,6 +2,8 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // A subordinate clause's past ("now that the REMS has ended") is its own.
+    'Abecma still carries its boxed warnings now that the REMS has ended.',
     // A REMS kept before it was eliminated, not kept, or something else kept.
     'In 2019 the FDA extended the REMS for Yescarta.',
     'The FDA chose not to extend the REMS for Tecartus.',
@@ -33,6 +35,12 @@ const tests: RelationTests = {
     'The CAR-T labels kept their black box warnings when the FDA dropped the REMS.',
   ],
   invalid: [
+    {
+      text: 'Breyanzi has no boxed warning now that its REMS has ended.',
+      errors: [
+        { messageId: 'boxedWarningsRemain', text: 'Breyanzi has no boxed warning now that its REMS has ended.' },
+      ],
+    },
     // A REMS kept, extended or imposed now (data/lexicon/rems-continuation-cues).
     {
       text: 'The FDA on 26 June 2025 extended the REMS for Breyanzi and Abecma.',
