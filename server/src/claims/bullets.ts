@@ -10,7 +10,7 @@ import {
   columnNamed,
   type RowStatement,
   slotStatement,
-  tableCellStatement,
+  tableCellContext,
 } from './tables';
 import { lexicon, lexiconWords } from './lexicon';
 import { findPhrase, phraseAt, wordsOf, type Word } from './words';
@@ -318,7 +318,7 @@ function framedStatement(
 
 /** What a table cell's or a bullet's judgement depends on beyond its own text. */
 export function unitContext(document: DocumentAnalysis, sentence: Sentence): string {
-  if (sentence.block === 'table-cell') return tableCellStatement(document, sentence)?.text ?? '';
+  if (sentence.block === 'table-cell') return tableCellContext(document, sentence);
   return unitStatement(document, sentence) ?? '';
 }
 
