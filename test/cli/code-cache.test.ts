@@ -4,7 +4,8 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { codeCacheDir, codeCacheFile, encodeCodeCache, ownerOnly, V8_FLAGS } from '../../server/src/startup/codeCache';
+import { codeCacheDir, codeCacheFile, encodeCodeCache, ownerOnly } from '../../server/src/startup/codeCache';
+import { CLI_V8_FLAGS } from '../../server/src/startup/flags';
 import { CLI_FIXTURES } from '../helpers/cli';
 import { BUNDLED_CLI } from '../helpers/repo';
 
@@ -80,15 +81,15 @@ describe('code cache (dist/cli.js and dist/server.js load their bundle with it)'
       const length = real.toString('utf8').length;
       const head = 'process.stdout.write("FORGED\\n");//';
       const forged = head + 'x'.repeat(length - head.length);
-      // Compiled in a fresh Node under the loader's flags: V8 rejects cached data made under other flags, and
-      // another test file in this mocha process sets one (--expose-gc), which would make the planted cache fail
-      // for the wrong reason.
+      // Compiled in a fresh Node under the CLI's flags: V8 rejects cached data made under other flags, and another
+      // test file in this mocha process sets one (--expose-gc), which would make the planted cache fail for the
+      // wrong reason.
       const compile = spawnSync(
         process.execPath,
         [
+          ...CLI_V8_FLAGS.split(' '),
           '-e',
-          `require('node:v8').setFlagsFromString(${JSON.stringify(V8_FLAGS)});
-           const vm = require('node:vm'); const Module = require('node:module');
+          `const vm = require('node:vm'); const Module = require('node:module');
            const source = require('node:fs').readFileSync(0, 'utf8');
            process.stdout.write(new vm.Script(Module.wrap(source), { filename: ${JSON.stringify(bundle)} })
              .createCachedData().toString('base64'));`,

@@ -47,6 +47,34 @@ describe('claims in slide bullets', () => {
       ['## Yescarta\n\nSummary.\n\n- Requires HLA matching.\n', ['Requires HLA matching.']],
       // A therapy joined to a cause participle ("CAR-T-associated") modifies the disease; the lead-in is the subject.
       ['Tocilizumab:\n- Approved for CAR-T-associated ICANS\n', ['Approved for CAR-T-associated ICANS']],
+      // A heading or lead-in about one product, its name in a subject frame, gives every bullet shape its subject.
+      ['Key facts about Breyanzi\n- Targets BCMA\n', ['Targets BCMA']],
+      ['**Aucatzyl** at a glance\n\n- Made by Novartis\n', ['Made by Novartis']],
+      ['## About Abecma\n\n- CD19-directed\n', ['CD19-directed']],
+      ['Carvykti overview:\n- Gamma-retroviral vector\n', ['Gamma-retroviral vector']],
+      ['Tecartus: key facts\n- First approval: 2018\n', ['First approval: 2018']],
+      ['## Overview of Kymriah\n\nTargets BCMA.\n', ['Targets BCMA.']],
+      // Under an approved product, a bullet that only names diseases names what it is approved for.
+      ['Yescarta\n- Multiple myeloma\n', ['Multiple myeloma']],
+      ['Abecma (idecabtagene vicleucel)\n- Follicular lymphoma (adults)\n', ['Follicular lymphoma (adults)']],
+      [
+        '## Tecartus\n\n- Mantle cell lymphoma (adults)\n- B-ALL (children and adults)\n',
+        ['B-ALL (children and adults)'],
+      ],
+      // A lead-in headed by "approvals", before a year too, names the indication slot of its label-value bullets.
+      ['CAR-T approvals:\n- Tecartus: multiple myeloma\n', ['Tecartus: multiple myeloma']],
+      ['Approvals 2021\n- Abecma: follicular lymphoma (March)\n', ['Abecma: follicular lymphoma (March)']],
+      // A telegraphic "first" that opens a noun phrase is "the first", with its subject or under its frame.
+      ['Timeline\n- 2017: Yescarta, first FDA CAR-T\n', ['2017: Yescarta, first FDA CAR-T']],
+      ['History\n- 2022: first BCMA CAR-T (Carvykti)\n', ['2022: first BCMA CAR-T (Carvykti)']],
+      ['Breyanzi\n- First CAR-T for myeloma\n', ['First CAR-T for myeloma']],
+      // A lead-in that names only a disease gives a therapy's approval bullet that disease.
+      ['Multiple myeloma\n- Kymriah: approved after four prior lines\n', ['Kymriah: approved after four prior lines']],
+      [
+        'Multiple myeloma\n- Carvykti: approved for follicular lymphoma\n',
+        ['Carvykti: approved for follicular lymphoma'],
+      ],
+      ['Multiple sclerosis\n- CAR-T: FDA-approved since 2024\n', ['CAR-T: FDA-approved since 2024']],
     ] as const)
       assert.deepEqual(claims(lint, text), flagged, text);
   });
@@ -88,6 +116,39 @@ describe('claims in slide bullets', () => {
       '## Carvykti\n\nCompeting products:\n\n- CD19 CAR-Ts\n',
       // The therapy in "CAR T cell-induced" modifies the syndrome: it is not the bullet's subject.
       'Tocilizumab:\n\n- Indicated for CAR T cell-induced cytokine release syndrome\n',
+      // The true twins of the framed bullets.
+      'Key facts about Breyanzi\n- Targets CD19\n',
+      '**Aucatzyl** at a glance\n\n- Made by Autolus\n',
+      '## About Abecma\n\n- BCMA-directed\n',
+      'Carvykti overview:\n- Lentiviral vector\n',
+      'Tecartus: key facts\n- First approval: 2020\n',
+      '## Overview of Kymriah\n\nTargets CD19.\n',
+      'Yescarta\n- Large B-cell lymphoma\n',
+      'Abecma (idecabtagene vicleucel)\n- Multiple myeloma (adults)\n',
+      '## Tecartus\n\n- Mantle cell lymphoma (adults)\n- B-ALL (adults 18 and older)\n',
+      // A line that says more than which product it is about, names two, or asks, gives no subject.
+      'Alternatives to Breyanzi\n- Targets BCMA\n',
+      '## Kymriah vs. Abecma\n\n- Targets BCMA\n',
+      'Key facts about Kymriah and Abecma\n- Targets BCMA\n',
+      'Is Kymriah right for you?\n- Targets BCMA\n',
+      'Yescarta in follicular lymphoma\n- Targets BCMA\n',
+      // Diseases under a product in development, or in research, are not its approvals.
+      'Anito-cel\n- Follicular lymphoma\n',
+      'Kymriah\n- Multiple myeloma (in trials)\n',
+      'Kymriah\n- Multiple myeloma (investigational)\n',
+      'CAR-T approvals:\n- Tecartus: mantle cell lymphoma\n',
+      'Approvals 2021\n- Abecma: multiple myeloma (March)\n',
+      'Timeline\n- 2017: Kymriah, first FDA CAR-T\n',
+      'History\n- 2021: first BCMA CAR-T (Abecma)\n',
+      'Abecma\n- First CAR-T for myeloma\n',
+      'Multiple myeloma\n- Abecma: approved after two prior lines\n',
+      'Multiple myeloma\n- Carvykti: approved for multiple myeloma\n',
+      'Multiple sclerosis\n- CAR-T: investigational only\n',
+      // A lead-in that hedges, or names a place the statement would drop, names no slot.
+      'Pending approvals\n- Carvykti: follicular lymphoma\n',
+      'Upcoming approvals 2026:\n- Kymriah: multiple myeloma\n',
+      'EMA approvals\n- Breyanzi: multiple myeloma\n',
+      'Approvals in Japan\n- Breyanzi: multiple myeloma\n',
     ])
       assert.deepEqual(claims(lint, text), [], text);
   });

@@ -189,6 +189,22 @@ describe('claims: discourse within a paragraph', () => {
     );
   });
 
+  it('leaves "this indication" unresolved when the disease before it was denied, not used', () => {
+    // The label's own use is paraphrased in the first sentence; the one disease named is an exclusion.
+    assert.deepEqual(
+      claimFindings(
+        'The FDA approved Tecartus for adults whose disease relapsed after two treatments. Tecartus is not indicated for follicular lymphoma. Centres that give Tecartus for this indication must be certified.',
+      ),
+      [],
+    );
+    assert.equal(
+      claimFindings(
+        'The FDA approved Tecartus for adults whose disease relapsed after two treatments. Tecartus is indicated for follicular lymphoma. Centres that give Tecartus for this indication must be certified.',
+      ).length,
+      2, // the second sentence, and the third with "this indication" read as follicular lymphoma
+    );
+  });
+
   it('resolves a referring phrase to the disease of its paragraph or section heading', () => {
     assert.deepEqual(
       claimFindings('## Mantle cell lymphoma\n\nBreyanzi and Tecartus are approved options for these patients.'),

@@ -22,6 +22,8 @@ function problems(diagnostics: Diagnostic[], where: string): string[] {
     if (d.message.length > MESSAGE_MAX)
       out.push(`${where}: ${d.code}: ${d.message.length} characters: ${JSON.stringify(d.message)}`);
     if (d.relatedInformation?.length) out.push(`${where}: ${d.code}: related information on a knowledge-base finding`);
+    // A name that already carries its abbreviation is not given it again ("cytokine release syndrome (CRS) (CRS)").
+    if (/(\([^()]+\)) \1/.test(d.message)) out.push(`${where}: ${d.code}: doubled parenthesis: ${d.message}`);
     const sources = (d.data as { sources?: string[] } | undefined)?.sources ?? [];
     if (sources.length > MAX_FINDING_SOURCES) out.push(`${where}: ${d.code}: ${sources.length} sources`);
   }

@@ -1,6 +1,6 @@
 import type { DocumentAnalysis } from '../document/analysis';
 import type { KnowledgeIndex } from '../kb/index';
-import type { TermMatch } from '../terms/matcher';
+import type { Entity } from '../kb/types';
 import type { Sentence } from '../text/sentences';
 import { isTopicOnly } from './heading';
 import type { ClaimFinding } from './relations/types';
@@ -10,10 +10,12 @@ import {
   columnNamed,
   type RowStatement,
   slotStatement,
-  tableCellStatement,
+  tableCellContext,
 } from './tables';
-import { lexicon } from './lexicon';
-import { phraseAt, wordsOf, type Word } from './words';
+import { lexicon, lexiconWords } from './lexicon';
+import { findPhrase, phraseAt, wordsOf, type Word } from './words';
+import { isYear } from '../util/text';
+import { placeIn } from './place';
 import { headingStatement, sectionSubject, subjectlessStatement } from './topic';
 
 // Slide bullets and label–value lines are their own units, like table rows: a bullet says what its lead-in frames.
@@ -44,12 +46,16 @@ export function bulletStatement(document: DocumentAnalysis, sentence: Sentence):
   if (labelled) {
     // "Tecartus: indication multiple myeloma": the slot is named at the start of the value.
     const named = slotAtStart(labelled.value);
-    if (named) return slotStatement(named.column, labelled.label, named.rest);
+    const statement = named && slotStatement(named.column, labelled.label, named.rest);
+    if (statement) return statement;
   }
   const lead = leadIn(document, sentence.blockIndex);
   if (!lead) return undefined;
-  // "Earliest approved line" names the slot by its head noun, after modifiers.
-  const column = columnNamed(lowerWords(lead.words)) ?? (labelled ? headColumn(lead.words) : undefined);
+  // "Earliest approved line" names the slot by its head noun, after modifiers; not "EMA approvals", whose place the
+  // statement would drop.
+  const column =
+    columnNamed(lowerWords(lead.words)) ??
+    (labelled && !placeIn(lead.words, document.mentionsIn(lead.start, lead.end)) ? headColumn(lead.words) : undefined);
   if (column) {
     if (!labelled) return undefined;
     // "Targets:" over "CD19: Kymriah, Yescarta": the value lists the subjects, the label fills the slot.
@@ -68,18 +74,27 @@ export function bulletStatement(document: DocumentAnalysis, sentence: Sentence):
   const framed = slotAtStart(lead.text);
   if (framed && !labelled && itemWords.length <= MAX_SUBJECT_WORDS)
     return slotStatement(framed.column, item, framed.rest);
-  // "Yescarta" over "Target: CD22": the lead-in is the name of one entity.
-  if (labelled && namesOneEntity(document, lead)) {
+  // "Yescarta" or "Key facts about Yescarta" over "Target: CD22": the lead-in is about one entity.
+  const subject = frameSubject(document, lead);
+  if (labelled && subject) {
     const slot = columnNamed(
       wordsOf(labelled.label)
         .map((w) => w.lower)
         .join(' '),
     );
-    if (slot) return slotStatement(slot, lead.text, labelled.value);
+    if (slot) return slotStatement(slot, subject.text, labelled.value);
   }
-  if (labelled) return undefined;
+  if (labelled) {
+    // "Multiple sclerosis" over "CAR-T: FDA-approved since 2025": the label's therapy is approved for the lead-in's disease.
+    const therapy =
+      subject?.entity.type === 'indication' &&
+      frameSubject(document, { start: itemStart, end: itemStart + labelled.label.length });
+    if (!therapy || !(isNamed(therapy) || therapy.entity.type === 'therapy-class')) return undefined;
+    const valueStart = itemStart + item.indexOf(labelled.value, labelled.label.length);
+    return approvalFor(document, therapy.text, subject.text, labelled.value, valueStart);
+  }
   // "Kymriah:" over "Targets BCMA", "Amtagvi" over "CAR-T for melanoma": the lead-in is the item's subject.
-  if (namesOneEntity(document, lead)) return describe(lead.text.replace(/^#+\s*/, ''), item, itemWords);
+  if (subject) return describeUnder(document, subject, line);
   if (isVerbless(lead.words) && isVerbless(itemWords)) return topicStatement(document, itemStart, lead, item);
   return undefined;
 }
@@ -95,6 +110,80 @@ function telegraphicItem(document: DocumentAnalysis, sentence: Sentence) {
   const itemWords = wordsOf(item);
   if (itemWords.length === 0 || itemWords.length > MAX_BULLET_WORDS) return undefined;
   return { item, itemWords, itemStart: sentence.start + sentence.text.indexOf(item) };
+}
+
+/**
+ * What a bullet says of the one entity its frame is about: the indications it lists, when that entity is an approved
+ * therapy ("Tecartus" over "Mantle cell lymphoma (adults)" says it is approved for them; under a product in
+ * development they are what it is studied for), else what `describe` reads.
+ */
+function describeUnder(
+  document: DocumentAnalysis,
+  subject: FrameSubject,
+  line: NonNullable<ReturnType<typeof telegraphicItem>>,
+): RowStatement | undefined {
+  if (
+    isNamed(subject) &&
+    subject.entity.approvals?.length &&
+    listedNames(document, line.itemStart, line.item, isIndication)
+  ) {
+    const column = columnNamed('indication');
+    return column && slotStatement(column, subject.text, line.item);
+  }
+  return describe(subject.text, withArticles(document, line.itemStart, line.item), line.itemWords);
+}
+
+/**
+ * The item with the article a telegraphic noun phrase dropped before "first" ("Kymriah, first FDA CAR-T" reads
+ * "Kymriah, the first FDA CAR-T"): a "first" that opens the item or follows a comma, colon, parenthesis or dash,
+ * and reaches a therapy class over neutral modifiers (data/lexicon/first-modifiers) or other names. An adverb stays
+ * ("First approved in 2017").
+ */
+function withArticles(document: DocumentAnalysis, start: number, text: string): string {
+  if (!/\bfirst\b/i.test(text)) return text;
+  const words = wordsOf(text, start);
+  const mentions = document.mentionsIn(start, start + text.length);
+  const mentionAt = (w: Word) => mentions.find((m) => m.start <= w.start && w.start < m.end);
+  const modifiers = lexiconWords('first-modifiers');
+  const firsts: number[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const before = words[i - 1];
+    if (words[i]!.lower !== 'first' || (before && !words[i]!.hyphenBefore && !NOUN_PHRASE_OPENERS.has(before.lower)))
+      continue;
+    for (let k = i + 1; k < words.length; k++) {
+      const mention = mentionAt(words[k]!);
+      if (mention?.entity.type === 'therapy-class') firsts.push(words[i]!.start - start);
+      if (mention?.entity.type === 'therapy-class' || !(mention || modifiers.has(words[k]!.lower))) break;
+    }
+  }
+  let restored = text;
+  for (const at of firsts.reverse())
+    restored = `${restored.slice(0, at)}${at === 0 ? 'The f' : 'the f'}${restored.slice(at + 1)}`;
+  return restored;
+}
+
+const NOUN_PHRASE_OPENERS = new Set([',', ':', ';', '(']);
+
+/**
+ * An approval `value` states of `subject`, for the frame's `indication` ("Multiple myeloma" over "Kymriah: approved
+ * after four prior lines" → "Kymriah is approved for multiple myeloma after four prior lines"), or for the disease it
+ * names itself; none unless it opens with an approval word (data/lexicon/bullet-predicate-openers).
+ */
+function approvalFor(
+  document: DocumentAnalysis,
+  subject: string,
+  indication: string,
+  value: string,
+  valueStart: number,
+): RowStatement | undefined {
+  const words = wordsOf(value);
+  const length = openerLength(words);
+  if (!length || lexiconWords('determiners').has(words[0]!.lower)) return undefined;
+  // "Approved for MCL in children": the bullet's own disease, not the frame's.
+  if (document.mentionsIn(valueStart, valueStart + value.length).some(isIndication))
+    return { text: `${subject} is ${lowerInitial(value)}.` };
+  const end = words[length - 1]!.end;
+  return { text: `${subject} is ${lowerInitial(value.slice(0, end))} for ${indication}${value.slice(end)}.` };
 }
 
 /** What a bullet says of the one entity its frame names: its predicate ("Targets CD19") or a description of it. */
@@ -137,11 +226,16 @@ function topicStatement(
 
 /**
  * The names `text` (at `start`) lists ("Kymriah, Yescarta and Tecartus", "Amtagvi (TIL), Tecelra (TCR-T)"): undefined
- * unless it is only names, separators and a parenthesis after a name.
+ * unless it is only names `accepts` (products and drugs), separators and a parenthesis after a name.
  */
-function listedNames(document: DocumentAnalysis, start: number, text: string): string[] | undefined {
+function listedNames(
+  document: DocumentAnalysis,
+  start: number,
+  text: string,
+  accepts: (m: { entity: Entity }) => boolean = isNamed,
+): string[] | undefined {
   const mentions = document.mentionsIn(start, start + text.length);
-  if (mentions.length === 0 || !mentions.every(isNamed)) return undefined;
+  if (mentions.length === 0 || !mentions.every(accepts)) return undefined;
   const covered = (offset: number) => mentions.some((m) => m.start <= offset && offset < m.end);
   const separators = new Set([',', ';', '/', 'and', 'or', '&']);
   let depth = 0;
@@ -153,14 +247,23 @@ function listedNames(document: DocumentAnalysis, start: number, text: string): s
   return mentions.map((m) => m.text);
 }
 
-/** The slot a verbless lead-in's last word names ("Key targets", "Earliest approved line"), if it names one. */
-const headColumn = (words: readonly Word[]) =>
-  words.length > 1 ? columnNamed(words[words.length - 1]!.lower) : undefined;
+/**
+ * The slot a verbless lead-in's head noun names, its last word before a year ("Key targets", "Earliest approved
+ * line", "CAR-T approvals 2024"); none when the lead-in hedges or negates ("Pending approvals").
+ */
+function headColumn(words: readonly Word[]) {
+  let head = words.length - 1;
+  while (head > 0 && (words[head]!.punct || isYear(words[head]!.lower))) head--;
+  if (head === 0 && head === words.length - 1) return undefined;
+  if (findPhrase(words, lexicon('not-slot-values'))) return undefined;
+  return columnNamed(words[head]!.lower);
+}
 
 const lowerWords = (words: readonly Word[]) => words.map((w) => w.lower).join(' ');
 
 /** A mention of a product or drug, which a bullet can list as a subject. */
-const isNamed = (m: TermMatch) => m.entity.type === 'product' || m.entity.type === 'drug';
+const isNamed = (m: { entity: Entity }) => m.entity.type === 'product' || m.entity.type === 'drug';
+const isIndication = (m: { entity: Entity }) => m.entity.type === 'indication';
 
 /** The length in words of the predicate opener a bullet starts with ("Approved", "FDA-approved"), or 0. */
 function openerLength(words: readonly Word[]): number {
@@ -186,22 +289,36 @@ export function checkUnit(document: DocumentAnalysis, sentence: Sentence, index:
 function unitStatement(document: DocumentAnalysis, sentence: Sentence): string | undefined {
   const bullet = bulletStatement(document, sentence)?.text;
   if (bullet) return bullet;
-  const namesOne = (heading: { start: number; end: number }) => namesOneEntity(document, heading);
-  if (sentence.block !== 'list-item') return headingStatement(document, sentence, namesOne);
+  const subjectOf = (heading: { start: number; end: number }) => frameSubject(document, heading);
+  if (sentence.block !== 'list-item') return headingStatement(document, sentence, subjectOf);
+  return framedStatement(document, sentence, subjectOf) ?? restoredItem(document, sentence);
+}
+
+/** A telegraphic bullet as prose, with the articles it dropped ("2017: Kymriah, first FDA CAR-T"), if it dropped any. */
+function restoredItem(document: DocumentAnalysis, sentence: Sentence): string | undefined {
+  const line = telegraphicItem(document, sentence);
+  const restored = line && withArticles(document, line.itemStart, line.item);
+  return restored && restored !== line.item ? `${restored}.` : undefined;
+}
+
+/** The statement a bullet makes with the entity its section heading is about, when no lead-in frames its list. */
+function framedStatement(
+  document: DocumentAnalysis,
+  sentence: Sentence,
+  subjectOf: (span: { start: number; end: number }) => FrameSubject | undefined,
+): string | undefined {
   const lead = leadIn(document, sentence.blockIndex);
   // A lead-in that names something frames the list: a heading further up is not the items' subject.
   if (lead && document.mentionsIn(lead.start, lead.end).length > 0) return undefined;
   // "## Aucatzyl" over "- Targets BCMA"; over "- An autologous CAR-T" only when no lead-in frames the list.
   const line = lead ? undefined : telegraphicItem(document, sentence);
-  const subject = line && sectionSubject(document, sentence, namesOne);
-  return (
-    (subject && describe(subject, line.item, line.itemWords)?.text) ?? headingStatement(document, sentence, namesOne)
-  );
+  const subject = line && sectionSubject(document, sentence, subjectOf);
+  return (subject && describeUnder(document, subject, line)?.text) ?? headingStatement(document, sentence, subjectOf);
 }
 
 /** What a table cell's or a bullet's judgement depends on beyond its own text. */
 export function unitContext(document: DocumentAnalysis, sentence: Sentence): string {
-  if (sentence.block === 'table-cell') return tableCellStatement(document, sentence)?.text ?? '';
+  if (sentence.block === 'table-cell') return tableCellContext(document, sentence);
   return unitStatement(document, sentence) ?? '';
 }
 
@@ -213,11 +330,26 @@ interface LeadIn {
   words: Word[];
 }
 
+// Per document version (its blocks), by a list's first item: every item of a list asks for the same lead-in, and
+// every list item is judged again at each edit.
+const leadIns = new WeakMap<object, Map<number, LeadIn | undefined>>();
+
 /** The lead-in of the list whose item is block `at`: the block right before the list, when it frames one. */
 function leadIn(document: DocumentAnalysis, at: number): LeadIn | undefined {
-  const { blocks, masked } = document.prose;
+  const { blocks } = document.prose;
   let b = at;
   while (b > 0 && blocks[b - 1]!.kind === 'list-item') b--;
+  let byList = leadIns.get(blocks);
+  if (!byList) leadIns.set(blocks, (byList = new Map()));
+  if (byList.has(b)) return byList.get(b);
+  const lead = readLeadIn(document, b);
+  byList.set(b, lead);
+  return lead;
+}
+
+/** The block before block `b` (a list's first item) as the list's lead-in, if it frames the list. */
+function readLeadIn(document: DocumentAnalysis, b: number): LeadIn | undefined {
+  const { blocks, masked } = document.prose;
   const block = blocks[b - 1];
   if (!block || (block.kind !== 'paragraph' && block.kind !== 'heading')) return undefined;
   const raw = masked.slice(block.start, block.end).trim();
@@ -258,14 +390,42 @@ function slotAtStart(text: string): { column: NonNullable<ReturnType<typeof colu
   return undefined;
 }
 
-/** Whether the lead-in is only the name of one knowledge-base entity ("Yescarta", "Kymriah (tisagenlecleucel)"). */
-function namesOneEntity(document: DocumentAnalysis, lead: { start: number; end: number }): boolean {
+/** The one entity a heading or lead-in is about, and its name as written there. */
+export interface FrameSubject {
+  text: string;
+  entity: Entity;
+}
+
+/**
+ * The one entity a heading or lead-in is about: its only name ("Yescarta", "Kymriah (tisagenlecleucel)"), or a
+ * product's or drug's name in a subject frame ("Key facts about Carvykti", "Tecartus at a glance";
+ * data/lexicon/subject-frames-*). None when it names several, or says anything else ("Alternatives to Kymriah").
+ */
+function frameSubject(document: DocumentAnalysis, lead: { start: number; end: number }): FrameSubject | undefined {
   const mentions = document.mentionsIn(lead.start, lead.end);
-  if (mentions.length === 0 || mentions.some((m) => m.entity !== mentions[0]!.entity)) return false;
-  const rest = document.prose.masked
-    .slice(lead.start, lead.end)
-    .split('')
-    .map((c, i) => (mentions.some((m) => m.start <= lead.start + i && lead.start + i < m.end) ? ' ' : c))
-    .join('');
-  return wordsOf(rest).every((w) => w.punct || w.lower === ':');
+  const entity = mentions[0]?.entity;
+  if (!entity || mentions.some((m) => m.entity !== entity)) return undefined;
+  const { masked } = document.prose;
+  const wordsBetween = (start: number, end: number) =>
+    wordsOf(masked.slice(start, end))
+      .filter((w) => !w.punct && w.lower !== ':')
+      .map((w) => w.lower)
+      .join(' ');
+  for (let m = 1; m < mentions.length; m++)
+    if (wordsBetween(mentions[m - 1]!.end, mentions[m]!.start)) return undefined;
+  const first = mentions[0]!;
+  const last = mentions[mentions.length - 1]!;
+  const before = wordsBetween(lead.start, first.start);
+  const after = wordsBetween(last.end, lead.end);
+  if (
+    (before || after) &&
+    !(
+      isNamed(first) &&
+      (!before || lexicon('subject-frames-before').includes(before)) &&
+      (!after || lexicon('subject-frames-after').includes(after))
+    )
+  )
+    return undefined;
+  // Its first name: "Kymriah (tisagenlecleucel)" is Kymriah.
+  return { text: masked.slice(first.start, first.end), entity };
 }

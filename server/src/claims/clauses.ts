@@ -1,6 +1,6 @@
 import { lexicon } from './lexicon';
 import { hedgesIn } from './modality';
-import { phraseStartingAt, type Clause, type Word } from './words';
+import { findPhrase, phraseStartingAt, type Clause, type Word } from './words';
 
 export type { Clause };
 
@@ -11,6 +11,7 @@ const ALWAYS = new Set(['whereas', 'although', 'though', 'however']);
 const OPENING = new Set(['whereas', 'although', 'though', 'while', 'because']);
 // Openers of a clause stated as given ("Since Kymriah targets CD19, …"): asserted even in a question.
 const PREMISE_OPENERS = lexicon('premise-openers');
+const SUBORDINATORS = lexicon('subordinators');
 const REFUTATION_OPENERS = lexicon('refutation-openers');
 
 /**
@@ -151,6 +152,15 @@ const VERBS = new Set([
 function hasVerb(words: readonly Word[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (VERBS.has(words[i]!.lower)) return true;
   return false;
+}
+
+/**
+ * Where a subordinate clause of reason or circumstance starts inside a clause ("… a boxed warning now that the REMS
+ * has ended"), or the clause's end without one: the main clause's tense and cues stop there.
+ */
+export function subordinateStart(words: readonly Word[], clause: Clause): number {
+  const found = findPhrase(words, SUBORDINATORS, clause.from + 1, clause.to);
+  return found?.at ?? clause.to;
 }
 
 // Words that open a comma-bounded aside about the mention before it: a relative clause (", which is not

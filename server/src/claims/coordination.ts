@@ -70,6 +70,15 @@ const COORDINATION = new Set(['and', 'or', ',', '/', 'and/or']);
 // refractory B-cell precursor ALL".
 const REACH = 8;
 
+// Marks inside a condition's premodifiers ("relapsed/refractory (r/r) pediatric …"); other punctuation, prepositions
+// and determiners end them.
+const PREMODIFIER_MARKS = new Set(['/', '(', ')']);
+const inPremodifier = (word: Word) =>
+  word.punct
+    ? PREMODIFIER_MARKS.has(word.lower)
+    : !POPULATION_LINK.has(word.lower) && !POPULATION_AFTER.has(word.lower) && !PREMODIFIER_ENDS.has(word.lower);
+const PREMODIFIER_ENDS = new Set(['for', 'of', 'to', 'after', 'from', 'by', 'as', 'the', 'a', 'an', 'including']);
+
 /**
  * Conditions with a population of their own: "for pediatric patients with ALL and adults with NHL" gives ALL the
  * first and NHL the second. Undefined when no condition has one (the clause's population applies to all). A
@@ -92,6 +101,14 @@ function conditionPopulations(
       if (population) own.set(condition, population);
       return;
     }
+    // "<population> <condition>": a premodifier ("r/r pediatric and young adult ALL", "adult DLBCL").
+    let start = condition.from;
+    while (start > floor && inPremodifier(words[start - 1]!)) start--;
+    const premodifier = start < condition.from ? populationIn(words, { from: start, to: condition.from }) : undefined;
+    if (premodifier) {
+      own.set(condition, premodifier);
+      return;
+    }
     // "<condition> in <population>".
     if (POPULATION_AFTER.has(words[condition.to]?.lower ?? '')) {
       const ceiling = Math.min(clause.to, conditions[k + 1]?.from ?? clause.to, condition.to + 1 + REACH);
@@ -108,4 +125,21 @@ function conditionPopulations(
     populations.set(condition.from, own.get(condition) ?? (coordinated ? populations.get(previous.from) : undefined));
   });
   return populations;
+}
+
+// Prepositions that open a conjunct of coordinated prepositional phrases: "approved for B-ALL and for second-line
+// DLBCL", "in 2017 for ALL and in 2022 for LBCL".
+const CONJUNCT_PREPOSITIONS = new Set(['for', 'in', 'after', 'as', 'against']);
+const CONJUNCT_COORDINATORS = new Set(['and', 'or', 'while', 'whereas']);
+
+/**
+ * Whether words `a` and `b` of one clause stand in different conjuncts of coordinated prepositional phrases ("for
+ * relapsed B-ALL and DLBCL (Kymriah) and for the second-line treatment of DLBCL (Yescarta)"): a coordinator and a
+ * preposition stand between them. Each conjunct owns its modifiers (a line of therapy, a population).
+ */
+export function inOtherConjunct(words: readonly Word[], a: number, b: number): boolean {
+  const [from, to] = a < b ? [a, b] : [b, a];
+  for (let k = from + 1; k < to; k++)
+    if (CONJUNCT_PREPOSITIONS.has(words[k]!.lower) && CONJUNCT_COORDINATORS.has(words[k - 1]?.lower ?? '')) return true;
+  return false;
 }

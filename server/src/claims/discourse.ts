@@ -205,7 +205,7 @@ function antecedentOf(
 ): Entity | undefined {
   const block = document.blocks[sentence.blockIndex];
   if (!block) return undefined;
-  const found = antecedentInParagraph(document, sentence, block.firstSentence, compatible);
+  const found = antecedentInParagraph(document, sentence, block.firstSentence, compatible, orHeading);
   if (found !== undefined || !orHeading) return found ?? undefined;
   // "## Solid tumors / No CAR-T is approved for this group": the section heading's one disease.
   const heading = sectionHeadingOf(document, sentence.blockIndex);
@@ -220,23 +220,30 @@ function antecedentOf(
   return candidates.size === 1 ? [...candidates][0] : undefined;
 }
 
-/** The nearest earlier sentence's one compatible entity, null when it names several, undefined when none names any. */
+/**
+ * The nearest earlier sentence's one compatible entity, null when it names several, undefined when none names any.
+ * With `deniedAmbiguous`, one named after a negation ("X is not indicated to treat PCNSL") is null too: "this
+ * indication" rarely points to a use the text has just denied, and what else it points to is not known.
+ */
 function antecedentInParagraph(
   document: DocumentAnalysis,
   sentence: Sentence,
   first: number,
   compatible: (e: Entity) => boolean,
+  deniedAmbiguous = false,
 ): Entity | null | undefined {
   let i = first;
   while (i < document.sentences.length && document.sentences[i]!.start < sentence.start) i++;
   for (let k = i - 1; k >= first; k--) {
     const before = document.sentences[k]!;
-    const candidates = new Set(
-      document
-        .mentionsIn(before.start, before.end)
-        .map((m) => m.entity)
-        .filter(compatible),
-    );
+    const mentions = document.mentionsIn(before.start, before.end).filter((m) => compatible(m.entity));
+    const candidates = new Set(mentions.map((m) => m.entity));
+    if (candidates.size === 1 && deniedAmbiguous) {
+      const cues = lexiconWords('negation-cues');
+      const at = mentions[0]!.start;
+      if (wordsIn(document.tokensOf(before), MAX_CLAIM_WORDS).some((w) => w.start < at && cues.has(w.lower)))
+        return null;
+    }
     if (candidates.size === 1) return [...candidates][0];
     if (candidates.size > 1) return null;
   }

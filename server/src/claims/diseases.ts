@@ -28,6 +28,9 @@ const SPECIFIC_HEAD = /^[a-z]{3,}omas?$/;
 
 // Words that may follow a disease name in its slot ("breast cancer patients", "bladder cancer in adults").
 const AFTER_NAME = lexiconWords('disease-name-followers');
+// "-associated", "-induced": a participle that makes the name before it a modifier (data/lexicon/cause-participles).
+const CAUSES = lexiconWords('cause-participles');
+const SUBTYPE_HEADS = lexiconWords('disease-subtype-heads');
 
 export interface ResolvedConditions {
   /** The matches that stand for themselves: a condition inside a longer unknown name is left out. */
@@ -71,6 +74,14 @@ export function resolveConditions(
   const unknown: WordSpan[] = [];
   const known = spans.map((span) => {
     if (span.match.entity.type !== 'indication') return true;
+    // "melanoma-associated antigen A4", "lymphoma-related deaths": joined to a cause participle, the disease modifies
+    // the noun after it and fills no disease slot.
+    if (words[span.to]?.hyphenBefore && CAUSES.has(words[span.to]!.lower)) return false;
+    // "this rare non-Hodgkin lymphoma subtype": a narrower disease the knowledge base does not resolve.
+    if (SUBTYPE_HEADS.has(words[span.to]?.lower ?? '')) {
+      unknown.push({ from: span.from, to: span.to + 1 });
+      return false;
+    }
     const from = nameStart(words, span.from, inMention);
     if (from === span.from) return true;
     unknown.push({ from, to: span.to });

@@ -55,11 +55,13 @@ export function checkSentenceIn(
   relations: readonly Relation[] = RELATIONS,
 ): ContradictedSentence | UnjudgedSentence | undefined {
   const own = document.mentionsIn(sentence.start, sentence.end);
-  if (own.length === 0) return undefined;
+  // Without a mention, only a relation that judges unnamed statements looks (one regex test each).
+  const unnamed = own.length === 0;
+  if (unnamed && !relations.some((r) => r.meta.unnamed)) return undefined;
   // With what its pronouns and misspelled names stand for.
-  const mentions = discourseMentions(document, sentence, index, own);
+  const mentions = unnamed ? own : discourseMentions(document, sentence, index, own);
   // The sentence's own prose, spaces normalized: cue phrases match across line breaks.
-  const applicable = relations.filter((r) => r.applies(sentence.text, mentions));
+  const applicable = relations.filter((r) => (!unnamed || r.meta.unnamed) && r.applies(sentence.text, mentions));
   if (applicable.length === 0) return undefined;
   const prepared = claimSentenceOf(document, sentence, mentions, unresolvedReferencesIn(document, sentence));
   if (prepared === 'too long') return { start: sentence.start, end: sentence.end, tooLong: true };

@@ -1,7 +1,7 @@
 import type { Clause } from './clauses';
-import { lexiconWords } from './lexicon';
+import { lexicon, lexiconWords } from './lexicon';
 import { isPredicateNegated } from './negation';
-import { nounPhrasesOf } from './phrases';
+import { isVerb, nounPhrasesOf } from './phrases';
 import { findAllPhrases, findPhrase, type Word } from './words';
 
 // Absolute efficacy language. "cure" counts only as a claim about a therapy ("cures", "is a cure").
@@ -102,27 +102,27 @@ const UNIVERSAL_SUBJECTS = [
   'everyone',
   'everybody',
 ];
-const EFFICACY_PREDICATES = [
-  'achieves remission',
-  'achieve remission',
-  'achieves a remission',
-  'achieves complete remission',
-  'achieve complete remission',
-  'achieves a complete',
-  'achieve a complete',
-  'achieves a response',
-  'achieve a response',
-  'goes into remission',
-  'go into remission',
-  'reaches remission',
-  'reach remission',
-  'responds',
-  'respond',
-  'is cured',
-  'are cured',
-];
+const EFFICACY_PREDICATES = lexicon('universal-efficacy-predicates');
 // "All patients who achieve remission are followed": the predicate sits in a relative clause.
 const RELATIVE = new Set(['who', 'that', 'which', 'whose', 'if', 'when', 'whether']);
+const COORDINATORS = new Set(['and', 'or']);
+
+/**
+ * Whether a predicate at `at` belongs to a relative clause opened after the subject (ending at `from`): it does when
+ * the relative clause has no verb of its own before it ("all patients who achieve remission are followed"); with one,
+ * the predicate is the main clause's ("everyone who receives CAR-T is cured").
+ */
+function inRelativeClause(words: readonly Word[], from: number, at: number): boolean {
+  const relative = words.slice(from, at).findIndex((w) => RELATIVE.has(w.lower));
+  if (relative < 0) return false;
+  // "who were treated and achieved remission": a predicate coordinated with the relative clause's verb is its own.
+  let verb = false;
+  for (let k = from + relative + 1; k < at; k++) {
+    if (isVerb(words[k])) verb = true;
+    else if (verb && COORDINATORS.has(words[k]!.lower)) verb = false;
+  }
+  return !verb;
+}
 // Absolute safety language; the phrases carry their own "no"/"free", so negation is read before them.
 const SAFETY = [
   'completely safe',
@@ -256,14 +256,13 @@ export function overstatementsIn(
   };
   for (const hit of findAllPhrases(words, EFFICACY, clause.from, clause.to))
     if (!GUARANTEES.has(hit.phrase) || promisesOutcome(words, hit.at)) add('efficacy', hit);
-  for (const hit of findAllPhrases(words, SAFETY, clause.from, clause.to)) add('safety', hit);
+  const safety = findAllPhrases(words, SAFETY, clause.from, clause.to);
+  for (const hit of safety) add('safety', hit);
+  const modified = modifiedHarmDenial(words, clause);
+  if (modified && !safety.some((hit) => hit.at === modified.at)) add('safety', modified);
   const subject = findPhrase(words, UNIVERSAL_SUBJECTS, clause.from, clause.to);
   const predicate = subject && findPhrase(words, EFFICACY_PREDICATES, subject.at + subject.length, clause.to);
-  if (
-    subject &&
-    predicate &&
-    !words.slice(subject.at + subject.length, predicate.at).some((w) => RELATIVE.has(w.lower))
-  ) {
+  if (subject && predicate && !inRelativeClause(words, subject.at + subject.length, predicate.at)) {
     if (!isPredicateNegated(words, clause, predicate.at, entityStarts))
       found.push({
         at: subject.at,
@@ -276,6 +275,34 @@ export function overstatementsIn(
     for (const hit of findAllPhrases(words, UNIVERSAL, clause.from, clause.to)) add('efficacy', hit);
   }
   return found;
+}
+
+// "has no serious side effects": a denied harm with a modifier, as the object of a present verb of having (a case
+// report's "had no notable adverse effects", "with no notable adverse effects" tells of one patient).
+const HAVING = new Set(['has', 'have', 'causes', 'cause', 'carries', 'carry']);
+const HARM_HEADS: Readonly<Record<string, string>> = {
+  'side effects': 'no side effects',
+  'adverse effects': 'no adverse effects',
+  'adverse events': 'no adverse events',
+  risks: 'no risks',
+  toxicity: 'no toxicity',
+};
+
+/** "has no serious side effects": "no" opening a noun phrase headed by a harm, with words between them. */
+function modifiedHarmDenial(words: readonly Word[], clause: Clause): Overstatement | undefined {
+  const phrases = nounPhrasesOf(words);
+  for (let i = clause.from + 1; i < clause.to; i++) {
+    if (words[i]!.lower !== 'no' || !HAVING.has(words[i - 1]!.lower)) continue;
+    const phrase = phrases.at(i);
+    if (phrase?.from !== i || phrase.to > clause.to) continue;
+    const head = words[phrase.to - 1]!.lower;
+    const two = `${words[phrase.to - 2]!.lower} ${head}`;
+    const key = HARM_HEADS[two] ?? HARM_HEADS[head];
+    if (key && phrase.to - i > key.split(' ').length) {
+      return { at: i, length: phrase.to - i, phrase: key, kind: 'safety' };
+    }
+  }
+  return undefined;
 }
 
 const GUARANTEES = new Set(['guarantees', 'guaranteed', 'guarantee']);

@@ -2,6 +2,7 @@ import type { Regulator } from '../kb/types';
 import { isYear, MONTHS } from '../util/text';
 import type { Clause } from './clauses';
 import { regulatorOf } from './knowledge';
+import { lexicon } from './lexicon';
 import type { ClaimSentence } from './sentence';
 import { findPhrase, phraseAt, type Word } from './words';
 
@@ -24,8 +25,10 @@ export interface Qualifiers {
   notPediatric: boolean;
   /** "only for children", "exclusively in adults". */
   populationOnly: boolean;
+  /** "patients of all ages", "adults of any age": no age limit. */
+  allAges: boolean;
   /** Minimum prior lines the clause claims (0 = first line), and whether it says "only". */
-  line?: { priorLines: number; only: boolean };
+  line?: { priorLines: number; only: boolean; at?: number };
   /** "first approved", "the first …". */
   first: boolean;
   /** Antitumor wording: "to shrink", "slow tumor growth", "progression-free". */
@@ -87,13 +90,21 @@ const COUNTRY_FIRST_WORDS = new Set(COUNTRY_PHRASES.map((p) => p.phrase.split(' 
 
 /** The regulator a country or agency name at word `at` stands for ("United States", "EU", "US" but not "us"). */
 export function countryRegulatorAt(words: readonly Word[], at: number): Regulator | undefined {
+  return countryRegulatorSpanAt(words, at)?.regulator;
+}
+
+/** The regulator a country or agency name at word `at` stands for, and how many words name it. */
+export function countryRegulatorSpanAt(
+  words: readonly Word[],
+  at: number,
+): { regulator: Regulator; length: number } | undefined {
   const word = words[at]!;
   const place = COUNTRY_FIRST_WORDS.has(word.lower)
     ? COUNTRY_PHRASES.find((p) => phraseAt(words, at, p.phrase))
     : undefined;
-  if (place) return place.regulator;
+  if (place) return { regulator: place.regulator, length: place.phrase.split(' ').length };
   const regulator = COUNTRY_REGULATOR[word.lower];
-  return regulator && (word.lower !== 'us' || word.text === 'US') ? regulator : undefined;
+  return regulator && (word.lower !== 'us' || word.text === 'US') ? { regulator, length: 1 } : undefined;
 }
 const PEDIATRIC = ['children', 'child', 'pediatric', 'paediatric', 'kids', 'adolescents', 'infants', 'minors'];
 const ADULT = ['adults', 'adult'];
@@ -151,7 +162,10 @@ function computeQualifiers(sentence: ClaimSentence, clause: Clause): Qualifiers 
 }
 
 /** Who a claim is about: the population words of a range of a sentence. */
-export type Population = Pick<Qualifiers, 'pediatric' | 'adults' | 'maxAge' | 'notPediatric' | 'populationOnly'>;
+export type Population = Pick<
+  Qualifiers,
+  'pediatric' | 'adults' | 'maxAge' | 'notPediatric' | 'populationOnly' | 'allAges'
+>;
 
 function populationOf(words: readonly Word[], range: Clause): Population {
   const pediatricWords = populationWords(words, range, PEDIATRIC);
@@ -161,13 +175,18 @@ function populationOf(words: readonly Word[], range: Clause): Population {
     maxAge: maxAgeIn(words, range),
     adults: findPhrase(words, ADULT, range.from, range.to) !== undefined && !phraseIn(words, range, 'young adults'),
     populationOnly: onlyBefore(words, range, POPULATIONS),
+    allAges: findPhrase(words, lexicon('all-ages-cues'), range.from, range.to) !== undefined,
   };
 }
 
 /** The population a range of words names ("adults", "patients up to 25 years"), or undefined when it names none. */
 export function populationIn(words: readonly Word[], range: Clause): Population | undefined {
   const population = populationOf(words, range);
-  return population.pediatric || population.adults || population.notPediatric || population.maxAge !== undefined
+  return population.pediatric ||
+    population.adults ||
+    population.notPediatric ||
+    population.allAges ||
+    population.maxAge !== undefined
     ? population
     : undefined;
 }
@@ -367,6 +386,9 @@ function onlyBefore(words: readonly Word[], clause: Clause, targets: readonly st
  * The line of therapy a clause claims, as a minimum number of prior lines: "first-line" → 0,
  * "second-line" → 1, "after one prior line" → 1, "four or more prior lines" → 4.
  */
+// First words of the untreated cues ("never been treated"): the phrases are tried only there.
+const UNTREATED_STARTS = new Set(lexicon('untreated-cues').map((p) => p.split(' ')[0]!));
+
 function lineIn(words: readonly Word[], clause: Clause, mentionStarts: ReadonlySet<number>): Qualifiers['line'] {
   // "only Abecma is approved after …" restricts the subject, not the line.
   let only = false;
@@ -386,9 +408,9 @@ function lineIn(words: readonly Word[], clause: Clause, mentionStarts: ReadonlyS
     // "refractory to first-line therapy", "after second-line", "within 12 months of first-line": that line is already
     // behind the patient.
     if (next?.lower === 'line' && ORDINALS[word] !== undefined)
-      return { priorLines: ORDINALS[word]! - (afterLine(words, i, clause) ? 0 : 1), only };
+      return { priorLines: ORDINALS[word]! - (afterLine(words, i, clause) ? 0 : 1), only, at: i };
     if (word.length === 2 && word.charCodeAt(1) === 108 /* l */ && /^[1-4]l$/.test(word))
-      return { priorLines: Number(word[0]) - 1, only };
+      return { priorLines: Number(word[0]) - 1, only, at: i };
     // Each phrase tried only at its own first word: this loop runs over every word of the clause.
     if (
       word === 'frontline' ||
@@ -396,9 +418,10 @@ function lineIn(words: readonly Word[], clause: Clause, mentionStarts: ReadonlyS
       word === 'upfront' ||
       (word === 'newly' && phraseAt(words, i, 'newly diagnosed')) ||
       word === 'untreated' ||
-      (word === 'treatment' && phraseAt(words, i, 'treatment naive'))
+      (word === 'treatment' && phraseAt(words, i, 'treatment naive')) ||
+      (UNTREATED_STARTS.has(word) && lexicon('untreated-cues').some((p) => phraseAt(words, i, p)))
     )
-      return { priorLines: 0, only };
+      return { priorLines: 0, only, at: i };
     // "after one prior line", "after at least two lines", "four or more prior lines", "≥2 prior lines"
     if (!lineAhead) continue;
     const count = NUMBERS[word] ?? (/^\d$/.test(word) ? Number(word) : undefined);
@@ -408,7 +431,7 @@ function lineIn(words: readonly Word[], clause: Clause, mentionStarts: ReadonlyS
     if (words[j]?.lower === 'prior' || words[j]?.lower === 'previous' || words[j]?.lower === 'earlier') j++;
     if (words[j]?.lower === 'line' || words[j]?.lower === 'lines') {
       if (word === 'a' && words[i - 1]?.lower !== 'after') continue;
-      return { priorLines: count, only };
+      return { priorLines: count, only, at: i };
     }
   }
   return undefined;

@@ -5,7 +5,7 @@ import { designIn, hasProperty, type DesignProperty } from './design';
 import { isCondition, isJudgeableClass, label, membersOf, therapiesOf } from './knowledge';
 import type { ClaimSentence, Mention } from './sentence';
 import { lexiconWords } from './lexicon';
-import { isVerb, nounPhrasesOf } from './phrases';
+import { isTherapyHead, isVerb, nounPhrasesOf } from './phrases';
 import { phraseAt, type Word } from './words';
 
 export type Quantifier = 'all' | 'some' | 'generic';
@@ -103,6 +103,29 @@ function findTherapies(sentence: ClaimSentence, clause: Clause, index: Knowledge
   return generic ? [generic] : [];
 }
 
+// A product code ("MB-CART19.1", "KYV-101"): letters and digits in one word.
+const CODE_SHAPE = /[a-z].*\d|\d.*[a-z]/i;
+
+/**
+ * The class subject opens an appositive (", a/an <class>") of a name no mention covers ("MB-CART19.1, an autologous
+ * cellular immunotherapy of T cells engineered with a CAR"): what follows describes a product the knowledge base does
+ * not know, a member its class lists lack, so it says nothing of the members it has.
+ */
+export function describesUnknownName(sentence: ClaimSentence, ref: TherapyRef): boolean {
+  const { words } = sentence;
+  if (!ref.isClass || !ref.mention) return false;
+  let k = ref.mention.from - 1;
+  while (k >= 0 && !words[k]!.punct && words[k]!.lower !== 'a' && words[k]!.lower !== 'an') k--;
+  if (k < 2 || words[k]!.punct || words[k - 1]!.lower !== ',') return false;
+  // The host word with the parts a hyphen joins to it ("KYV" "101").
+  let from = k - 2;
+  while (from > 0 && words[from]!.hyphenBefore) from--;
+  if (words[k - 2]!.punct || sentence.mentions.some((m) => m.from <= k - 2 && from < m.to)) return false;
+  const host = sentence.text.slice(words[from]!.start - sentence.start, words[k - 2]!.end - sentence.start);
+  const capitalised = from > 0 && !words[from - 1]!.punct && host !== host.toLowerCase();
+  return !/^\d+$/.test(host) && (CODE_SHAPE.test(host) || capitalised);
+}
+
 function productRef(mention: Mention): TherapyRef {
   return {
     mention,
@@ -130,9 +153,14 @@ function classRef(
   // Modifiers: the words before the class back to a determiner, a verb or the clause start.
   let from = mention.from;
   // "has approved CAR-T": a participle after an auxiliary is the verb, not a modifier.
+  // "BCMA- and CD19-directed CAR-Ts": a coordinator after a dangling hyphen joins two modifiers.
+  const suspended = (k: number) =>
+    (words[k]!.lower === 'and' || words[k]!.lower === 'or') &&
+    k > 0 &&
+    /[-‐‑–]\s*$/.test(sentence.text.slice(words[k - 1]!.end - sentence.start, words[k]!.start - sentence.start));
   while (
     from > clause.from &&
-    isModifierWord(words[from - 1]!, mentions) &&
+    (isModifierWord(words[from - 1]!, mentions) || suspended(from - 1)) &&
     !AUXILIARIES.has(words[from - 2]?.lower ?? '')
   )
     from--;
@@ -156,10 +184,13 @@ function classRef(
   let members = membersOf(index, mention.entity);
   if (antigens.length) members = members.filter((p) => antigens.some((a) => p.design?.targets.includes(a.id)));
   for (const property of design) members = members.filter((p) => hasProperty(p, property) !== false);
+  // "CAR T-cell products": the head noun after the class belongs to the subject.
+  let to = mention.to;
+  while (to < clause.to && isTherapyHead(words[to]) && !words[to]!.hyphenBefore) to++;
   return {
     mention,
     from,
-    to: mention.to,
+    to,
     name: mention.match.text,
     members,
     isClass: true,

@@ -1,4 +1,5 @@
 import type { DocumentAnalysis } from '../document/analysis';
+import type { Entity } from '../kb/types';
 import type { Sentence } from '../text/sentences';
 import { isYear } from '../util/text';
 import { lexicon } from './lexicon';
@@ -37,37 +38,36 @@ function subjectlessPredicate(text: string): string | undefined {
   return undefined;
 }
 
+/** What a heading is about: one entity, as named there (see bullets.ts frameSubject). */
+type SubjectOf = (span: { start: number; end: number }) => { text: string; entity: Entity } | undefined;
+
 /**
  * The statement a paragraph's or a list item's sentence makes with the heading of its section when it has no subject of its own and
- * the heading names one entity of the knowledge base ("## Yescarta (axicabtagene ciloleucel)").
+ * the heading is about one entity of the knowledge base ("## Yescarta (axicabtagene ciloleucel)", "## About Yescarta").
  */
 export function headingStatement(
   document: DocumentAnalysis,
   sentence: Sentence,
-  namesOneEntity: (span: { start: number; end: number }) => boolean,
+  subjectOf: SubjectOf,
 ): string | undefined {
   if (sentence.block !== 'paragraph' && sentence.block !== 'list-item') return undefined;
   // The predicate first: the heading walk only for a sentence without a subject.
   const predicate = subjectlessPredicate(sentence.text);
-  const subject = predicate && sectionSubject(document, sentence, namesOneEntity);
-  return subject ? `${subject} ${predicate}.` : undefined;
+  const subject = predicate && sectionSubject(document, sentence, subjectOf);
+  return subject ? `${subject.text} ${predicate}.` : undefined;
 }
 
-/** The heading of a sentence's section, when it is near and names one entity ("Yescarta (axicabtagene ciloleucel)"). */
+/** The one entity a sentence's section heading is about, when the heading is near ("## Yescarta (axicabtagene ciloleucel)"). */
 export function sectionSubject(
   document: DocumentAnalysis,
   sentence: Sentence,
-  namesOneEntity: (span: { start: number; end: number }) => boolean,
-): string | undefined {
-  const { blocks, masked } = document.prose;
+  subjectOf: SubjectOf,
+): { text: string; entity: Entity } | undefined {
+  const { blocks } = document.prose;
   let b = sentence.blockIndex - 1;
   while (b >= 0 && sentence.blockIndex - b <= MAX_SECTION_BLOCKS && blocks[b]!.kind !== 'heading') b--;
   const heading = blocks[b];
-  if (heading?.kind !== 'heading' || !namesOneEntity(heading)) return undefined;
-  return masked
-    .slice(heading.start, heading.end)
-    .replace(/^#+\s*/, '')
-    .trim();
+  return heading?.kind === 'heading' ? subjectOf(heading) : undefined;
 }
 
 let firstWords: ReadonlySet<string> | undefined;

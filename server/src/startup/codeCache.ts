@@ -19,7 +19,6 @@ import * as fs from 'node:fs';
 import Module from 'node:module';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import * as v8 from 'node:v8';
 import * as vm from 'node:vm';
 import { isMainThread } from 'node:worker_threads';
 
@@ -91,17 +90,8 @@ function readCache(file: string, hash: Buffer): Buffer | undefined {
   }
 }
 
-/**
- * V8 lets the old generation grow to up to 4× what survived the last full collection: a 15 MB document's
- * 300 MB of live heap peaked at 840 MB of memory (CLI text), 490 MB when it grows by 15% at most, for about
- * a tenth more CPU time. Small documents stay under V8's minimum limit, so they collect no more often.
- */
-export const V8_FLAGS = '--heap-growing-percent=15';
-
 /** Runs a CommonJS bundle as a module of its own, from the code cache when there is a valid one. */
 export function runBundle(file: string): void {
-  // Before compiling: V8 rejects cached data made under other flags.
-  v8.setFlagsFromString(V8_FLAGS);
   const bytes = fs.readFileSync(file);
   const source = bytes.toString('utf8');
   let dir = codeCacheDir();

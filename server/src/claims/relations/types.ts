@@ -57,6 +57,8 @@ export interface Relation {
      * document's title puts the statement under a regulator the knowledge base does not cover.
      */
     regulated?: boolean;
+    /** It also judges sentences that name no entity ("After your infusion, do not drive for 8 weeks"). */
+    unnamed?: boolean;
   };
   /**
    * A cheap test on the sentence's prose and mentions, before any word-level work: false when the

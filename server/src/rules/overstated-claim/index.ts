@@ -27,7 +27,9 @@ const THERAPY_NOUNS = [
 ];
 // Words every overstatement contains: a cheap test before any word-level work.
 const CUE_WORDS =
-  /cure|effective|work|guarant|fail|respond|remission|miracle|safe|side.effect|adverse|risk|harmless|toxic|kill|eliminat|eradicat|destroy|relaps|never (?:comes back|returns)/i;
+  /cure|effective|work|guarant|fail|respon|remission|miracle|safe|side.effect|adverse|risk|harmless|toxic|kill|eliminat|eradicat|destroy|relaps|never (?:comes back|returns)/i;
+// "will cure your cancer": a promise, not a possibility; the certainty is the overstatement ("may cure" stays hedged).
+const CERTAIN_MODALS = ['will', 'shall'];
 // Any text containing one of THERAPY_NOUNS: the second cheap test, before the sentence is split into words.
 const THERAPY_TEXT = /therap|treatment|drug|cell|medicine/i;
 
@@ -85,7 +87,7 @@ function overstatementAt(
   if (!namesTherapy && findPhrase(prepared.words, THERAPY_NOUNS) === undefined) return undefined;
   const starts = new Set(prepared.mentions.map((m) => m.from));
   for (const clause of prepared.clauses) {
-    if (notAsserted(prepared, clause)) continue;
+    if (notAsserted(prepared, clause, CERTAIN_MODALS)) continue;
     const hit = overstatementsIn(prepared.words, clause, starts)[0];
     if (!hit) continue;
     const first = prepared.words[hit.at]!;

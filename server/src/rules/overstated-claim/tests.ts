@@ -2,6 +2,11 @@ import type { RuleTests } from '../types';
 
 const tests: RuleTests = {
   valid: [
+    // A hope about the future, a relative clause that restricts the subject, and a case report's past.
+    'Researchers hope that CAR T-cell therapy will cure more patients one day.',
+    'All patients who were treated with Kymriah and achieved remission were followed for 5 years.',
+    'The patient had no notable adverse effects after the CAR-T infusion.',
+    'The therapy induced remission in the patient with no notable adverse effects.',
     'All patients who go into remission after Breyanzi are followed for 15 years.',
     'All patients treated with CAR-T benefit from close monitoring after infusion.',
     'In some patients, CAR-T can eliminate advanced cancer for long periods; some appear cured.',
@@ -22,6 +27,29 @@ const tests: RuleTests = {
     `Kymriah cures cancer${' and lymphoma'.repeat(150)}.`,
   ],
   invalid: [
+    // A promise with "will" is no possibility.
+    {
+      text: 'Abecma will cure your myeloma.',
+      errors: [{ messageId: 'efficacy', text: 'will cure' }],
+    },
+    // The main predicate after a relative clause with its own verb.
+    {
+      text: 'Everyone who receives Yescarta is cured.',
+      errors: [{ messageId: 'efficacy', text: 'Everyone who receives Yescarta is cured' }],
+    },
+    {
+      text: 'Every patient treated with Breyanzi went into complete remission.',
+      errors: [{ messageId: 'efficacy', text: 'Every patient treated with Breyanzi went into complete remission' }],
+    },
+    {
+      text: 'With Tecartus, every treated patient achieves a complete response.',
+      errors: [{ messageId: 'efficacy', text: 'every treated patient achieves a complete' }],
+    },
+    // A denied harm with a modifier.
+    {
+      text: 'Kymriah has no serious side effects.',
+      errors: [{ messageId: 'safety', text: 'no serious side effects' }],
+    },
     {
       text: 'Each patient given Carvykti goes into remission.',
       errors: [

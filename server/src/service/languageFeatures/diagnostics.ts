@@ -1,10 +1,4 @@
-import {
-  DiagnosticSeverity,
-  type Diagnostic,
-  type Position,
-  type Range,
-  type TextEdit,
-} from 'vscode-languageserver-types';
+import { DiagnosticSeverity, type Diagnostic, type Position, type TextEdit } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { KnowledgeIndex } from '../../kb/index';
 import { type Finding, type Fix, fixesOfFinding, type Report } from '../../document/findings';
@@ -179,12 +173,7 @@ export function computeDiagnostics(
   options: DiagnosticsOptions = { fixEdits: true },
 ): Diagnostic[] {
   const analysis = cache.get(document);
-  // The finding behind each diagnostic that may be returned: for code actions (kept only for the diagnostics
-  // returned), and for the fixes of a capped list (computed for the diagnostics returned only).
-  const behind = new Map<Diagnostic, Finding>();
-  const cut = options.capped ? new CapCut(settings.maxDiagnostics, rules) : undefined;
   const suppressions = readSuppressions(analysis, (offset) => document.positionAt(offset).line);
-  const diagnostics: Diagnostic[] = [];
   const budget = { remaining: LARGE_FIX_BUDGET };
   const withFixes = options.fixEdits || options.fixTitles !== false;
   const fixesFor = (finding: Finding) =>
@@ -193,6 +182,31 @@ export function computeDiagnostics(
   const ignoredTexts = (ruleId: string) =>
     new Set(settings.ignoreFindings.filter((i) => i.rule === ruleId).map((i) => normalizeSpace(i.text)));
   const text = document.getText();
+  // Capped (editors), a diagnostic is built only for the findings returned: a claim-dense document has thousands of
+  // findings per version and shows a thousand. Uncapped (the CLI), each is built and given its fixes at once, so
+  // that nothing keeps the finding.
+  const pending: Pending[] = [];
+  const cut = options.capped ? new CapCut(settings.maxDiagnostics, rules) : undefined;
+  const build = (p: Pending): Diagnostic => {
+    const { rule } = p;
+    const finding = p.finding!;
+    const data: DiagnosticData = {
+      messageId: finding.messageId,
+      ...(options.fixEdits && finding.data && Object.keys(finding.data).length ? { messageData: finding.data } : {}),
+      sources: topSources(finding.sources, index),
+      fixes: [],
+    };
+    const diagnostic: Diagnostic = {
+      range: { start: p.start, end: endOf(document, p) },
+      severity: p.severity,
+      code: rule.meta.id,
+      codeDescription: p.codeDescription,
+      source: DIAGNOSTIC_SOURCE,
+      message: finding.message,
+      data,
+    };
+    return diagnostic;
+  };
   for (const rule of rules) {
     const severity = severityOf(rule, settings);
     if (severity === undefined) continue;
@@ -201,40 +215,37 @@ export function computeDiagnostics(
     const ignored = ignoredTexts(rule.meta.id);
     const acceptedHere = rule.meta.aboutTerms ? accepted : new Set<string>();
     const configured = settings.rules[rule.meta.id];
-    // Each finding becomes its diagnostic as it is reported, so that no list of a rule's findings (each with the
-    // sentence analysis its fixes need) is kept: 66,000 claim findings held 130 MB of a 15 MB document's heap.
+    // Each finding is taken as it is reported, so that no list of a rule's findings (each with the sentence analysis
+    // its fixes need) is kept: 66,000 claim findings held 130 MB of a 15 MB document's heap.
     const report = (finding: Finding) => {
       if (!rule.meta.checksReferenceLists && analysis.citations.inReferenceRegion(finding.start)) return;
-      const range = { start: document.positionAt(finding.start), end: document.positionAt(finding.end) };
-      if (isSuppressed(suppressions, range.start.line, rule.meta.id)) return;
+      const start = document.positionAt(finding.start);
+      if (isSuppressed(suppressions, start.line, rule.meta.id)) return;
       // What the project accepts (its settings' acceptedTerms and ignoreFindings), wherever it stands.
       if (acceptedHere.size || ignored.size) {
         const flagged = normalizeSpace(text.slice(finding.start, finding.end));
         if (acceptedHere.has(flagged) || ignored.has(flagged)) return;
       }
-      const data: DiagnosticData = {
+      const p: Pending = {
+        rule,
+        finding,
         messageId: finding.messageId,
-        ...(options.fixEdits && finding.data && Object.keys(finding.data).length ? { messageData: finding.data } : {}),
-        sources: topSources(finding.sources, index),
-        fixes: [],
-      };
-      const diagnostic: Diagnostic = {
-        range,
+        start,
+        endOffset: finding.end,
         severity: finding.severity && (!configured || configured === 'default') ? SEVERITY[finding.severity] : severity,
-        code: rule.meta.id,
         codeDescription,
-        source: DIAGNOSTIC_SOURCE,
-        message: finding.message,
-        data,
       };
-      diagnostics.push(diagnostic);
-      // Uncapped (the CLI): now, so that nothing keeps the finding; capped: only for the diagnostics returned.
-      if (finding.fixes && withFixes && !options.capped) data.fixes = fixesFor(finding);
-      // A capped list lets go of the findings of diagnostics it certainly leaves out, as it goes.
-      const out = cut?.add(diagnostic, diagnostics.length - 1);
-      if (out && out !== diagnostic) behind.delete(out);
-      if (out !== diagnostic && (!cache.oneShot || (options.capped && finding.fixes && withFixes)))
-        behind.set(diagnostic, finding);
+      pending.push(p);
+      if (cut) {
+        // A capped list lets go of the findings it certainly leaves out, as it goes.
+        const out = cut.add(p, pending.length - 1);
+        if (out) out.finding = undefined;
+        return;
+      }
+      p.diagnostic = build(p);
+      if (finding.fixes && withFixes) (p.diagnostic.data as DiagnosticData).fixes = fixesFor(finding);
+      // Code actions look findings up (a one-shot check has none).
+      if (cache.oneShot) p.finding = undefined;
     };
     rule.check({
       document: analysis,
@@ -259,38 +270,57 @@ export function computeDiagnostics(
         ),
     });
   }
-  const sorted = withoutSuperseded(diagnostics, rules).sort(
-    (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
+  const sorted = withoutSuperseded(document, pending, rules).sort(
+    (a, b) => a.start.line - b.start.line || a.start.character - b.start.character,
   );
-  const returned = options.capped ? capDiagnostics(sorted, settings.maxDiagnostics) : sorted;
-  // In the order the rules reported them (the large-fix budget goes to the first).
-  if (options.capped && withFixes) {
-    const kept = new Set(returned);
-    for (const [diagnostic, finding] of behind)
-      if (finding.fixes && kept.has(diagnostic)) (diagnostic.data as DiagnosticData).fixes = fixesFor(finding);
+  const { kept, omitted } = options.capped ? capPending(sorted, settings.maxDiagnostics) : { kept: sorted, omitted: 0 };
+  if (options.capped) {
+    for (const p of kept) p.diagnostic = build(p);
+    // In the order the rules reported them (the large-fix budget goes to the first).
+    if (withFixes)
+      for (const p of pending)
+        if (p.diagnostic && p.finding?.fixes) (p.diagnostic.data as DiagnosticData).fixes = fixesFor(p.finding);
   }
+  const returned = kept.map((p) => p.diagnostic!);
+  // The finding behind each diagnostic, for code actions: kept only for the diagnostics returned.
   if (!cache.oneShot) {
     const byDiagnostic: FindingsByDiagnostic = new Map();
-    for (const diagnostic of returned) {
-      const finding = behind.get(diagnostic);
-      if (!finding) continue;
-      const key = findingKey(String(diagnostic.code), diagnostic.range.start.line, diagnostic.range.start.character);
-      byDiagnostic.set(key, [...(byDiagnostic.get(key) ?? []), finding]);
+    for (const { diagnostic, finding } of kept) {
+      const { code, range } = diagnostic!;
+      const key = findingKey(String(code), range.start.line, range.start.character);
+      byDiagnostic.set(key, [...(byDiagnostic.get(key) ?? []), finding!]);
     }
     cache.findings.set(analysis, byDiagnostic);
   }
-  return returned;
+  return omitted ? [omittedNote(omitted, sorted.length, settings.maxDiagnostics), ...returned] : returned;
 }
 
+/** A finding that passed the filters, with its start position; its Diagnostic once built. */
+interface Pending {
+  rule: Rule;
+  /** Let go of once not needed: built by a one-shot check, or certainly left out of a capped list. */
+  finding: Finding | undefined;
+  messageId: string | undefined;
+  start: Position;
+  endOffset: number;
+  /** Computed when needed (a diagnostic built, a superseding finding compared). */
+  end?: Position;
+  severity: DiagnosticSeverity;
+  codeDescription: { href: string };
+  diagnostic?: Diagnostic;
+}
+
+const endOf = (document: TextDocument, p: Pending) => (p.end ??= document.positionAt(p.endOffset));
+
 /**
- * While a capped list is collected: the diagnostics it will certainly leave out. capDiagnostics keeps the `max - 1`
- * first by severity, then position, then the order they came in; a diagnostic no rule supersedes is certainly
- * returned by withoutSuperseded, so once `max` such diagnostics come before one, the list has more than `max` and
- * that one is left out.
+ * While a capped list is collected: the findings it will certainly leave out. capPending keeps the `max - 1` first
+ * by severity, then position, then the order they came in; a finding no rule supersedes is certainly kept by
+ * withoutSuperseded, so once `max` such findings come before one, the list has more than `max` and that one is left
+ * out.
  */
 class CapCut {
-  /** The first `max` diagnostics no rule supersedes, as a heap with the last of them on top. */
-  private readonly heap: { diagnostic: Diagnostic; order: number }[] = [];
+  /** The first `max` findings no rule supersedes, as a heap with the last of them on top. */
+  private readonly heap: { p: Pending; order: number }[] = [];
   private readonly supersedable: Set<string>;
   constructor(
     private readonly max: number,
@@ -299,84 +329,72 @@ class CapCut {
     this.supersedable = new Set(rules.filter((r) => r.meta.supersededBy).map((r) => r.meta.id));
   }
 
-  /** Adds the `order`-th diagnostic: returns one now certainly left out (this one or an earlier), if any. */
-  add(diagnostic: Diagnostic, order: number): Diagnostic | undefined {
-    const entry = { diagnostic, order };
+  /** Adds the `order`-th finding: returns one now certainly left out (this one or an earlier), if any. */
+  add(p: Pending, order: number): Pending | undefined {
+    const entry = { p, order };
     const { heap } = this;
-    if (heap.length === this.max && after(entry, heap[0]!)) return diagnostic;
-    if (this.supersedable.has(String(diagnostic.code))) return undefined;
+    if (heap.length === this.max && after(entry, heap[0]!)) return p;
+    if (this.supersedable.has(p.rule.meta.id)) return undefined;
     if (heap.length < this.max) {
       heap.push(entry);
-      this.up(heap.length - 1);
+      for (let i = heap.length - 1; i > 0; ) {
+        const parent = (i - 1) >> 1;
+        if (!after(heap[i]!, heap[parent]!)) break;
+        [heap[i], heap[parent]] = [heap[parent]!, heap[i]!];
+        i = parent;
+      }
       return undefined;
     }
-    const out = heap[0]!.diagnostic;
+    const out = heap[0]!.p;
     heap[0] = entry;
-    this.down(0);
-    return out;
-  }
-
-  private up(i: number): void {
-    const { heap } = this;
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      if (!after(heap[i]!, heap[parent]!)) return;
-      [heap[i], heap[parent]] = [heap[parent]!, heap[i]!];
-      i = parent;
-    }
-  }
-
-  private down(i: number): void {
-    const { heap } = this;
-    for (;;) {
+    for (let i = 0; ; ) {
       let last = i;
       for (const child of [2 * i + 1, 2 * i + 2])
         if (child < heap.length && after(heap[child]!, heap[last]!)) last = child;
-      if (last === i) return;
+      if (last === i) break;
       [heap[i], heap[last]] = [heap[last]!, heap[i]!];
       i = last;
     }
+    return out;
   }
 }
 
-/** Whether `a` comes after `b` in capDiagnostics' order: severity, position, then the order they came in. */
-function after(a: { diagnostic: Diagnostic; order: number }, b: { diagnostic: Diagnostic; order: number }): boolean {
-  const severity = (d: Diagnostic) => d.severity ?? DiagnosticSeverity.Error;
-  const x = a.diagnostic;
-  const y = b.diagnostic;
+/** Whether `a` comes after `b` in capPending's order: severity, position, then the order they came in. */
+function after(a: { p: Pending; order: number }, b: { p: Pending; order: number }): boolean {
   return (
-    (severity(x) - severity(y) ||
-      x.range.start.line - y.range.start.line ||
-      x.range.start.character - y.range.start.character ||
+    (a.p.severity - b.p.severity ||
+      a.p.start.line - b.p.start.line ||
+      a.p.start.character - b.p.start.character ||
       a.order - b.order) > 0
   );
 }
 
 /** Without the findings another rule's finding on the same text makes moot (`meta.supersededBy`). */
-function withoutSuperseded(diagnostics: Diagnostic[], rules: readonly Rule[]): Diagnostic[] {
+function withoutSuperseded(document: TextDocument, pending: Pending[], rules: readonly Rule[]): Pending[] {
   const superseding = new Map(rules.filter((r) => r.meta.supersededBy).map((r) => [r.meta.id, r.meta.supersededBy!]));
-  if (!superseding.size) return diagnostics;
+  if (!superseding.size) return pending;
   const before = (a: Position, b: Position) => a.line < b.line || (a.line === b.line && a.character < b.character);
-  const overlap = (a: Range, b: Range) => before(a.start, b.end) && before(b.start, a.end);
-  // Diagnostics that may supersede others, by each line they cover: a finding is compared with those on its lines
+  const overlap = (a: Pending, b: Pending) =>
+    before(a.start, endOf(document, b)) && before(b.start, endOf(document, a));
+  // Findings that may supersede others, by each line they cover: a finding is compared with those on its lines
   // only (comparing each with every other took tens of milliseconds per edit on a claim-dense document).
   const codes = new Set(Array.from(superseding.values(), (by) => Object.keys(by)).flat());
-  const byLine = new Map<number, Diagnostic[]>();
-  for (const d of diagnostics) {
-    if (!codes.has(String(d.code))) continue;
-    for (let line = d.range.start.line; line <= d.range.end.line; line++) {
+  const byLine = new Map<number, Pending[]>();
+  for (const p of pending) {
+    if (!codes.has(p.rule.meta.id)) continue;
+    for (let line = p.start.line; line <= endOf(document, p).line; line++) {
       const onLine = byLine.get(line);
-      if (onLine) onLine.push(d);
-      else byLine.set(line, [d]);
+      if (onLine) onLine.push(p);
+      else byLine.set(line, [p]);
     }
   }
-  const supersedes = (by: Partial<Record<string, readonly string[]>>, d: Diagnostic, other: Diagnostic) =>
-    by[String(other.code)]?.includes((other.data as DiagnosticData).messageId ?? '') && overlap(d.range, other.range);
-  return diagnostics.filter((d) => {
-    const by = superseding.get(String(d.code) as Rule['meta']['id']);
+  const supersedes = (by: Partial<Record<string, readonly string[]>>, p: Pending, other: Pending) =>
+    by[other.rule.meta.id]?.includes(other.messageId ?? '') && overlap(p, other);
+  return pending.filter((p) => {
+    const by = superseding.get(p.rule.meta.id);
     if (!by) return true;
-    for (let line = d.range.start.line; line <= d.range.end.line; line++)
-      if (byLine.get(line)?.some((other) => supersedes(by, d, other))) return false;
+    for (let line = p.start.line; line <= endOf(document, p).line; line++)
+      if (byLine.get(line)?.some((other) => supersedes(by, p, other))) return false;
     return true;
   });
 }
@@ -443,26 +461,27 @@ function topSources(ids: readonly string[] | undefined, index: KnowledgeIndex): 
 const rankedSources = new WeakMap<KnowledgeIndex, WeakMap<readonly string[], string[]>>();
 
 /**
- * The `max - 1` most severe diagnostics (in document order) and a note at the document's start saying how
- * many were left out: an editor cannot show a document's 300,000 findings, and sending them costs 300 MB.
+ * The `max - 1` most severe findings (in document order) and how many were left out, for a note at the document's
+ * start: an editor cannot show a document's 300,000 findings, and sending them costs 300 MB.
  */
-export function capDiagnostics(diagnostics: Diagnostic[], max: number): Diagnostic[] {
-  if (diagnostics.length <= max) return diagnostics;
-  const severity = (d: Diagnostic) => d.severity ?? DiagnosticSeverity.Error;
+function capPending(sorted: Pending[], max: number): { kept: Pending[]; omitted: number } {
+  if (sorted.length <= max) return { kept: sorted, omitted: 0 };
   // Array.prototype.sort is stable: document order within a severity.
-  const kept = [...diagnostics]
-    .sort((a, b) => severity(a) - severity(b))
+  const kept = [...sorted]
+    .sort((a, b) => a.severity - b.severity)
     .slice(0, max - 1)
-    .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-  const omitted = diagnostics.length - kept.length;
+    .sort((a, b) => a.start.line - b.start.line || a.start.character - b.start.character);
+  return { kept, omitted: sorted.length - kept.length };
+}
+
+function omittedNote(omitted: number, total: number, max: number): Diagnostic {
   const start = { line: 0, character: 0 };
-  const note: Diagnostic = {
+  return {
     range: { start, end: start },
     severity: DiagnosticSeverity.Information,
     code: OMITTED_CODE,
     source: DIAGNOSTIC_SOURCE,
-    message: `${omitted.toLocaleString('en-US')} of ${diagnostics.length.toLocaleString('en-US')} findings are not shown (setting therapyLint.maxDiagnostics is ${max.toLocaleString('en-US')}; the most severe are shown first). Fix those, raise the setting, or run the therapy-lint command line to see them all.`,
+    message: `${omitted.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} findings are not shown (setting therapyLint.maxDiagnostics is ${max.toLocaleString('en-US')}; the most severe are shown first). Fix those, raise the setting, or run the therapy-lint command line to see them all.`,
     data: { sources: [], fixes: [] } satisfies DiagnosticData,
   };
-  return [note, ...kept];
 }

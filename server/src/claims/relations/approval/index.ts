@@ -18,7 +18,7 @@ import {
 } from '../../knowledge';
 import { lexiconWords } from '../../lexicon';
 import { appositiveAfter } from '../../phrases';
-import { coordinationOf } from '../../coordination';
+import { coordinationOf, inOtherConjunct } from '../../coordination';
 import { governingPhrase, nounPhrasesOf } from '../../phrases';
 import { qualifiersOf, type Qualifiers } from '../../qualifiers';
 import { refName, therapiesIn, type TherapyRef } from '../../roles';
@@ -203,7 +203,7 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
       // "an application to approve", "voted to approve": an aim, not an approval.
       !(c.phrase === 'approve' && words[c.at - 1]?.lower === 'to') &&
       !approvesSomethingElse(words, c, clause) &&
-      !ofProcessStep(words, c) &&
+      !ofProcessStep(words, c, clause) &&
       !wished(words, c),
   );
   const namedProducts = subjects.every((s) => !s.isClass && s.mention?.entity.type === 'product');
@@ -231,7 +231,9 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
   const approvedClass = patientConditions.length ? subjects.find((s) => s.isClass && s.approvedOnly) : undefined;
   // An approval said in an aside is said of the mention the aside follows ("Kymriah, approved in August 2017,
   // preceded Yescarta"); what the aside names is its own, not the main predicate's.
-  const asides = asidesIn(words, clause);
+  const asides = [...asidesIn(words, clause), ...trailingParticiples(words, clause, subjects)].sort(
+    (a, b) => a.from - b.from,
+  );
   const ownedAside = (at: number) => {
     const aside = asides.find((a) => a.from <= at && at < a.to);
     if (!aside) return undefined;
@@ -313,8 +315,29 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
 }
 
 /**
+ * A participle after a comma at the end of the clause modifies the product named right before the comma when another
+ * subject precedes it ("Abecma follows the CD19-targeting Breyanzi, approved in February 2021 for LBCL"): a reduced
+ * relative clause of that product, an aside like ", approved in …, " (clauses.ts leaves it out, not knowing the names).
+ */
+function trailingParticiples(words: readonly Word[], clause: Clause, subjects: readonly TherapyRef[]): Clause[] {
+  const found: Clause[] = [];
+  for (const owner of subjects) {
+    const comma = owner.to;
+    if (owner.isClass || !owner.mention || words[comma]?.lower !== ',') continue;
+    if (!APPROVAL_VERBS.has(words[comma + 1]?.lower ?? '')) continue;
+    if (!subjects.some((s) => s.to <= owner.from)) continue;
+    let close = comma + 1;
+    while (close < clause.to && words[close]!.lower !== ',') close++;
+    if (close >= clause.to) found.push({ from: comma, to: clause.to });
+  }
+  return found;
+}
+
+/**
  * Gapped coordination: "A is approved for X and Y, and B for Z" leaves out the verb of the second conjunct. Each
- * product takes the conditions after it (after the cue, for one written before it) up to the next product.
+ * subject takes the conditions after it (after the cue, for one written before it) up to the next subject. The first
+ * conjunct's subject may be the cue's object ("approved CAR-Ts for leukemia, and a TIL therapy for melanoma"), and a
+ * class is a subject like a product.
  */
 function bindGapped(
   sentence: ClaimSentence,
@@ -325,15 +348,22 @@ function bindGapped(
   bound: Map<Mention, Mention[]>,
 ): void {
   const { words } = sentence;
+  const determiners = lexiconWords('determiners');
   // The head of a gapped conjunct opens it and takes the left-out predicate's preposition: ", and B for Z".
-  const opensGap = (s: TherapyRef) =>
-    s.from > cue.at &&
-    GAP_OPENERS.has(words[s.from - 1]?.lower ?? '') &&
-    GAP_PREPOSITIONS.has(words[s.to]?.lower ?? '');
-  const later = subjects.filter((s) => s.mention && !s.isClass && opensGap(s)).sort((a, b) => a.from - b.from);
-  const products = [...subjects.filter((s) => s.mention && !s.isClass && s.from < cue.at), ...later];
-  if (later.length === 0 || products.length < 2) return;
-  // Only when a condition stands between the cue and the first product after it ("for X, and B for Z").
+  const opensGap = (s: TherapyRef) => {
+    const before = determiners.has(words[s.from - 1]?.lower ?? '') ? s.from - 2 : s.from - 1;
+    return (
+      s.from > cue.at && GAP_OPENERS.has(words[before]?.lower ?? '') && GAP_PREPOSITIONS.has(words[s.to]?.lower ?? '')
+    );
+  };
+  const named = subjects.filter((s) => s.mention);
+  const later = named.filter(opensGap).sort((a, b) => a.from - b.from);
+  if (later.length === 0) return;
+  const before = named.filter((s) => s.from < cue.at);
+  const object = named.find((s) => s.from > cue.at && s.from < later[0]!.from);
+  const products = [...(before.length ? before : object ? [object] : []), ...later];
+  if (products.length < 2) return;
+  // Only when a condition stands between the cue and the first subject after it ("for X, and B for Z").
   if (!conditions.some((c) => c.from > cue.at && c.to <= later[0]!.from)) return;
   for (const product of products) {
     const from = product.from < cue.at ? cue.at : product.to;
@@ -502,6 +532,8 @@ function claimsAt(
       })
       // "given off-label" denies approval for a use only: without a condition it says nothing of the product's approvals.
       .filter((claim) => cue.phrase !== 'off label' || claim.conditions.length > 0)
+      // "…, but no product is approved": a generic noun without a condition leaves its kind to the context.
+      .filter((claim) => claim.subject.mention || claim.subject.quantifier !== 'generic' || claim.conditions.length > 0)
   );
 }
 
@@ -664,14 +696,28 @@ const CUE_NOUNS = new Set(['approval', 'approvals', 'indication', 'indications']
 
 /**
  * An approval noun in a prepositional phrase governed by a regulatory step that is not an approval ("granted priority
- * review to tab-cel for this indication", "submitted a BLA for approval in myeloma"): the step's scope, not a claim.
+ * review to tab-cel for this indication", "submitted a BLA for approval in myeloma") or by a verb of research and
+ * development ("a drug developed by Arcellx for the following indication"): the step's scope or the work's aim, not a
+ * claim. A fronted frame is the scope of the clause's subject ("For the MCL indication, the sBLA for Breyanzi was …").
  */
-function ofProcessStep(words: readonly Word[], cue: { at: number; phrase: string }): boolean {
+function ofProcessStep(words: readonly Word[], cue: { at: number; phrase: string }, clause: Clause): boolean {
   if (!CUE_NOUNS.has(cue.phrase)) return false;
   const steps = lexiconWords('regulatory-process-nouns');
+  const research = lexiconWords('non-approval-predicates');
+  const own = nounPhrasesOf(words).at(cue.at);
+  if (
+    own &&
+    own.from === clause.from + 1 &&
+    PREPOSITIONS.has(words[clause.from]!.lower) &&
+    words[own.to]?.lower === ','
+  ) {
+    const subject = nounPhrasesOf(words).at(own.to + 1);
+    if (subject && steps.has(words[subject.to - 1]!.lower)) return true;
+  }
   const governor = governingPhrase(words, cue.at, PREPOSITIONS);
   if (!governor) return false;
-  if (steps.has(words[governor.to - 1]!.lower)) return true;
+  const head = words[governor.to - 1]!.lower;
+  if (steps.has(head) || research.has(head)) return true;
   // A passive participle governs for its subject: "Orphan designation was granted to X for this indication".
   let k = governor.from - 1;
   if (governor.to - governor.from !== 1 || !lexiconWords('auxiliaries').has(words[k]?.lower ?? '')) return false;
@@ -710,7 +756,9 @@ function judge(context: RelationContext, claim: ApprovalClaim): void {
     const own = condition ? withConditionPopulation(context.sentence, qualifiers, condition) : qualifiers;
     const denied =
       negated && own.notPediatric && !own.pediatric ? { ...own, pediatric: true, notPediatric: false } : own;
-    const q = condition ? withConditionDate(denied, condition, claim.conditions) : denied;
+    const q = condition
+      ? withConditionLine(context.sentence, withConditionDate(denied, condition, claim.conditions), condition)
+      : denied;
     if (condition && claim.collective && coveredCollectively(context.index, claim, condition.entity, regulator))
       continue;
     // The statement's words: from its subject to its condition (or its cue); the message names the condition as written.
@@ -722,11 +770,14 @@ function judge(context: RelationContext, claim: ApprovalClaim): void {
     ];
     const span = { from: Math.min(...ends), to: Math.max(...ends, (claim.cueAt ?? 0) + 1) };
     const spanned: RelationContext = { ...context, report: (r) => context.report({ span, ...r }) };
-    // An abbreviation is named in full too, as a definition would: "acute myeloid leukemia (AML)".
+    // An abbreviation is named in full too, as a definition would: "acute myeloid leukemia (AML)"; a name that already
+    // carries it ("cytokine release syndrome (CRS)") is not given it twice.
     const written =
       condition &&
       (condition.match.alias.kind === 'abbreviation' && !condition.match.text.includes('(')
-        ? `${condition.entity.name} (${condition.match.text})`
+        ? condition.entity.name.endsWith(`(${condition.match.text})`)
+          ? condition.entity.name
+          : `${condition.entity.name} (${condition.match.text})`
         : condition.match.text);
     if (!subject.isClass && condition && !negated && wholeCondition(context.sentence.words, condition))
       judgeWhole(spanned, subject.mention!.entity, condition.entity, regulator, q);
@@ -766,6 +817,12 @@ function withConditionPopulation(sentence: ClaimSentence, q: Qualifiers, conditi
     notPediatric: population?.notPediatric ?? false,
     populationOnly: population?.populationOnly ?? false,
   };
+}
+
+/** A line of therapy written in another conjunct ("for B-ALL and DLBCL and for second-line DLBCL") is not the condition's. */
+function withConditionLine(sentence: ClaimSentence, q: Qualifiers, condition: Mention): Qualifiers {
+  const at = q.line?.at;
+  return at !== undefined && inOtherConjunct(sentence.words, condition.from, at) ? { ...q, line: undefined } : q;
 }
 
 /**
@@ -811,6 +868,19 @@ function qualifierProblem(
       !approvals.some((a) => a.population.maxAge === q.maxAge)
     )
       return 'population';
+    // "patients of all ages": an age limit, or an adults-only or children-only label, bears it out for none.
+    // "adults of any age" asks for no upper limit on the adults.
+    if (
+      q.allAges &&
+      !approvals.some(
+        (a) =>
+          a.population.maxAge === undefined &&
+          (a.population.adults || !q.adults || q.pediatric) &&
+          (a.population.pediatric || !q.pediatric || q.adults) &&
+          (q.adults !== q.pediatric || (a.population.adults && a.population.pediatric)),
+      )
+    )
+      return 'population';
     if (q.populationOnly) {
       if (q.pediatric && !q.adults && approvals.some((a) => a.population.adults && !a.population.youngAdultsOnly))
         return 'population';
@@ -829,11 +899,9 @@ function qualifierProblem(
   }
   if (q.date) {
     // "first approved in the second-line setting … in April 2022": the earliest approval usable in that line.
-    const inLine =
-      q.line && !q.line.only
-        ? approvals.filter((a) => a.minPriorLines === undefined || a.minPriorLines <= q.line!.priorLines)
-        : approvals;
-    const dated = q.first ? [...inLine].sort((a, b) => a.date.localeCompare(b.date)).slice(0, 1) : approvals;
+    // "approved in 2022 after one prior line": the date and the line hold for one approval, not one each.
+    const inLine = approvalsInLine(approvals, q);
+    const dated = q.first ? [...inLine].sort((a, b) => a.date.localeCompare(b.date)).slice(0, 1) : inLine;
     const matchesDate = (date: string) => {
       const [year, month] = date.split('-').map(Number);
       return year === q.date!.year && (q.date!.month === undefined || month === q.date!.month);
@@ -844,6 +912,13 @@ function qualifierProblem(
     if (!dated.some(matches)) return 'date';
   }
   return undefined;
+}
+
+/** The approvals usable in the line a claim names ("after one prior line"); all of them when it names none. */
+function approvalsInLine(approvals: readonly Approval[], q: Qualifiers): readonly Approval[] {
+  return q.line && !q.line.only
+    ? approvals.filter((a) => a.minPriorLines === undefined || a.minPriorLines <= q.line!.priorLines)
+    : approvals;
 }
 
 function judgeProduct(
@@ -1013,7 +1088,7 @@ function judgeProduct(
       month: monthYear(earliest.date),
       // Which regulator, where the dates are more than one's: "Nov 2024 (FDA) and Jul 2025 (EMA)".
       months: listWithin(
-        matching
+        (problem === 'date' ? approvalsInLine(matching, q) : matching)
           .map((a) => `${monthYear(a.date)}${regulators(matching) > 1 ? ` (${a.regulator})` : ''}`)
           .filter(unique),
         50,
@@ -1237,6 +1312,7 @@ const MONTH_NAMES = [
 function claimedOf(problem: 'population' | 'line' | 'date' | 'scope' | 'functional', q: Qualifiers): string {
   if (problem === 'population') {
     if (q.maxAge !== undefined) return `patients up to ${q.maxAge} years`;
+    if (q.allAges) return 'all ages';
     if (q.notPediatric || (q.populationOnly && q.adults && !q.pediatric)) return 'adults only';
     if (q.populationOnly && q.pediatric && !q.adults) return 'children only';
     if (q.pediatric && q.adults) return 'adults and children';

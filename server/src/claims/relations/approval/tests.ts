@@ -2,6 +2,30 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // An approval noun that a verb of research and development governs names the work's aim, not an approval; a fronted
+    // frame is the scope of the clause's regulatory step.
+    'Obecabtagene autoleucel is a therapy developed by Autolus for the following indication: adults with relapsed or refractory multiple myeloma.',
+    'For the follicular lymphoma indication, the sBLA for Abecma was based on phase 2 data.',
+    // A line of therapy written in another prepositional conjunct is that conjunct's.
+    'The FDA approved Breyanzi for relapsed or refractory follicular lymphoma and for second-line large B-cell lymphoma.',
+    // Gapped coordination with classes: the cue's object owns the first conjunct, the class after ", and" the second.
+    'The FDA has approved CAR-T therapies for lymphoma and myeloma, and a TCR therapy for synovial sarcoma.',
+    // A generic noun without a condition leaves its kind to the context: not judged.
+    'Lupus CAR-T studies continue, but no product has been approved.',
+    // A participle after the last product's comma is that product's reduced relative clause.
+    'Carvykti followed the BCMA-directed Abecma, approved in March 2021 for multiple myeloma.',
+    // A disease joined to a cause participle modifies the noun after it ("melanoma-associated antigen").
+    'Tecelra, directed at melanoma-associated antigen A4, is approved for synovial sarcoma.',
+    // A population written before a condition is that condition's, not its list neighbours'.
+    'Kymriah is approved for relapsed pediatric and young adult B-cell acute lymphoblastic leukemia, relapsed follicular lymphoma and relapsed large B-cell lymphoma.',
+    // Suspended hyphen coordination stays inside the class's modifiers: "approved" is not the clause's predicate.
+    'In June 2025, the FDA removed the REMS for currently approved CD19- and BCMA-directed CAR T-cell therapies.',
+    // "adults of any age": no upper age limit on the adults, as the label says.
+    'Yescarta is approved for adults of any age with large B-cell lymphoma.',
+    // The line and the date hold for one approval.
+    'The FDA approved Carvykti in 2024 for patients after one prior line of therapy.',
+    'The FDA approved Carvykti in 2022 for patients after four prior lines of therapy.',
+    'Carvykti is approved for myeloma that has been treated with at least one prior line.',
     // Off-label use with no condition the knowledge base knows denies no approval of the product.
     'Everolimus has been prescribed off-label by many clinics for tuberous warts.',
     'Oncologists sometimes give sunitinib off-label.',
@@ -168,6 +192,112 @@ const tests: RelationTests = {
     'FDA-approved CAR-T products deplete B cells, which lowers the antibodies that protect against infection.',
   ],
   invalid: [
+    // "patients of all ages" where the label stops at 25 years.
+    {
+      text: 'Kymriah is approved for B-cell ALL in patients of all ages.',
+      errors: [
+        {
+          messageId: 'populationDiffers',
+          text: 'Kymriah is approved for B-cell ALL in patients of all ages.',
+          message: 'up to 25 years, not all ages',
+        },
+      ],
+    },
+    {
+      text: 'Tisagenlecleucel is indicated for B-cell ALL in adults of any age.',
+      errors: [
+        {
+          messageId: 'populationDiffers',
+          text: 'Tisagenlecleucel is indicated for B-cell ALL in adults of any age.',
+          message: 'not all ages',
+        },
+      ],
+    },
+    // A date and a line that belong to two different approvals.
+    {
+      text: 'The FDA approved Abecma in 2021 for patients after two prior lines of therapy.',
+      errors: [
+        {
+          messageId: 'dateDiffers',
+          text: 'The FDA approved Abecma in 2021 for patients after two prior lines of therapy.',
+          message: 'Apr 2024, not 2021',
+        },
+      ],
+    },
+    // Never treated: the first line.
+    {
+      text: 'Abecma is approved for patients with myeloma that has never been treated.',
+      errors: [
+        {
+          messageId: 'lineDiffers',
+          text: 'Abecma is approved for patients with myeloma that has never been treated.',
+          message: 'not in the first line',
+        },
+      ],
+    },
+    {
+      text: 'Obecabtagene autoleucel is a therapy approved by the FDA for the following indication: adults with relapsed or refractory multiple myeloma.',
+      errors: [
+        {
+          messageId: 'notApproved',
+          text: 'Obecabtagene autoleucel is a therapy approved by the FDA for the following indication: adults with relapsed or refractory multiple myeloma.',
+        },
+      ],
+    },
+    {
+      text: 'For the follicular lymphoma indication, Abecma was approved in 2022.',
+      errors: [
+        { messageId: 'notApproved', text: 'For the follicular lymphoma indication, Abecma was approved in 2022.' },
+      ],
+    },
+    {
+      text: 'The FDA approved Breyanzi for second-line follicular lymphoma and for relapsed large B-cell lymphoma.',
+      errors: [
+        {
+          messageId: 'lineDiffers',
+          text: 'The FDA approved Breyanzi for second-line follicular lymphoma and for relapsed large B-cell lymphoma.',
+        },
+      ],
+    },
+    {
+      text: 'The FDA has approved CAR-T therapies for lymphoma, and a TCR therapy for myeloma.',
+      errors: [
+        {
+          messageId: 'noneInClass',
+          text: 'The FDA has approved CAR-T therapies for lymphoma, and a TCR therapy for myeloma.',
+        },
+      ],
+    },
+    {
+      text: 'No product is FDA-approved for CRS.',
+      errors: [{ messageId: 'membersApproved', text: 'No product is FDA-approved for CRS.' }],
+    },
+    {
+      text: 'Carvykti came after Abecma, approved in March 2021 for large B-cell lymphoma.',
+      errors: [
+        {
+          messageId: 'notApproved',
+          text: 'Carvykti came after Abecma, approved in March 2021 for large B-cell lymphoma.',
+        },
+      ],
+    },
+    {
+      text: 'Tecelra, directed at melanoma-associated antigen A4, is approved for melanoma.',
+      errors: [
+        {
+          messageId: 'notApproved',
+          text: 'Tecelra, directed at melanoma-associated antigen A4, is approved for melanoma.',
+        },
+      ],
+    },
+    {
+      text: 'Kymriah is approved for pediatric follicular lymphoma.',
+      errors: [{ messageId: 'populationDiffers', text: 'Kymriah is approved for pediatric follicular lymphoma.' }],
+    },
+    {
+      text: 'BCMA- and CD19-directed CAR-Ts are approved for melanoma.',
+      errors: [{ messageId: 'noneInClass', text: 'BCMA- and CD19-directed CAR-Ts are approved for melanoma.' }],
+    },
     {
       text: 'Yescarta was first approved by the FDA in 2019.',
       errors: [

@@ -66,7 +66,7 @@ const NOT_EXACT = new Set([
 // A cut-off date: "as of 2026", "by May 2024", "through 2025" (a count up to then).
 const CUT_OFF = new Set(['of', 'by', 'through', 'until', 'till']);
 // Present or perfect tense: the count is the current one ("are approved", "have been approved", "there are").
-const CURRENT = new Set(['are', 'have', 'has', 'exist', 'now', 'currently', 'today']);
+const CURRENT = new Set(['is', 'are', 'have', 'has', 'exist', 'now', 'currently', 'today']);
 
 // Words without which the relation has nothing to judge (a cheap test before any word-level work).
 const CUE_WORDS = /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b/i;
@@ -102,7 +102,9 @@ const relation: Relation = {
           else break;
         }
         const claimed = countAt(words[k]);
-        if (claimed === undefined || NOT_EXACT.has(words[k - 1]?.lower ?? '')) continue;
+        // "one of five BCMA CAR-Ts": the number after "one of" is the class's whole count.
+        const part = words[k - 1]?.lower === 'of' && countAt(words[k - 2], 1) !== undefined;
+        if (claimed === undefined || (NOT_EXACT.has(words[k - 1]?.lower ?? '') && !part)) continue;
         const approvedAt = findPhrase(words, APPROVED, clause.from, clause.to);
         if (!approvedAt || sentence.negatedAt(approvedAt.at)) continue;
         const { regulator } = qualifiersOf(sentence, clause);
@@ -186,10 +188,10 @@ function periodText(period: Period | undefined): string {
   return fromYear === toYear ? ` in ${fromYear}` : ` between ${fromYear} and ${toYear}`;
 }
 
-function countAt(word: Word | undefined): number | undefined {
+function countAt(word: Word | undefined, min = 2): number | undefined {
   if (!word) return undefined;
   if (/^\d{1,2}$/.test(word.lower)) return Number(word.lower);
-  return cardinal(word.lower, 2, 12);
+  return cardinal(word.lower, min, 12);
 }
 
 /** An ISO date prefix that compares with approval dates: the first or the last day of `year` (or of its `month`). */

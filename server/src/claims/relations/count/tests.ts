@@ -2,6 +2,8 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // "one of N": N is the whole count.
+    'Carvykti is one of two BCMA-directed CAR-Ts approved in the US.',
     'Seven CAR T-cell therapies are FDA-approved.',
     'The FDA has approved two BCMA-directed CAR-T products for myeloma.',
     'By March 2021, five CAR-T products had been licensed by the FDA.',
@@ -19,6 +21,16 @@ const tests: RelationTests = {
     'In 2024, the FDA approved two CAR-T therapies.',
   ],
   invalid: [
+    {
+      text: 'Carvykti is one of three BCMA-directed CAR-Ts approved in the US.',
+      errors: [
+        {
+          messageId: 'countDiffers',
+          text: 'Carvykti is one of three BCMA-directed CAR-Ts approved in the US.',
+          message: 'not 3',
+        },
+      ],
+    },
     {
       text: 'In 2017, the FDA approved three CAR-T therapies.',
       errors: [

@@ -11,7 +11,7 @@ import {
   type NounPhrase,
   nounPhrasesOf,
 } from '../../phrases';
-import { refName, therapiesIn, type TherapyRef } from '../../roles';
+import { describesUnknownName, refName, therapiesIn, type TherapyRef } from '../../roles';
 import type { ClaimSentence } from '../../sentence';
 import { phraseAt } from '../../words';
 import type { Relation, RelationContext } from '../types';
@@ -97,7 +97,7 @@ const relation: Relation = {
     const { sentence, index } = context;
     for (const clause of context.assertedClauses()) {
       const subjects = therapiesIn(sentence, clause, index).filter(
-        (s) => s.quantifier !== 'some' && s.mention?.mark !== 'negated',
+        (s) => s.quantifier !== 'some' && s.mention?.mark !== 'negated' && !describesUnknownName(sentence, s),
       );
       if (!subjects.length) continue;
       checkProperties(context, clause, subjects);

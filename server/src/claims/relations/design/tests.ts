@@ -2,6 +2,8 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // A class in the appositive of a product the knowledge base does not know describes that product, not its members.
+    'Intervention: KYV-101, an autologous cellular immunotherapy of T cells engineered with a CD19-directed CAR.',
     // The property is in the second item's appositive: it describes that item only.
     'Kymriah, a CD19 product, and Ebvallo, an allogeneic T-cell product, are both used after transplant.',
     // A class narrowed by a modifier the knowledge base does not resolve is not the whole class.
@@ -46,6 +48,15 @@ const tests: RelationTests = {
     'Kymriah and allogeneic CAR-T candidates were compared.',
   ],
   invalid: [
+    {
+      text: 'Intervention: an autologous cellular immunotherapy of T cells engineered with a CD19-directed CAR.',
+      errors: [
+        {
+          messageId: 'notAllAre',
+          text: 'Intervention: an autologous cellular immunotherapy of T cells engineered with a CD19-directed CAR.',
+        },
+      ],
+    },
     {
       text: 'Kymriah, a CD19 product, and Ebvallo, an autologous T-cell product, are both used after transplant.',
       errors: [

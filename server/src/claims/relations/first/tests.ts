@@ -2,6 +2,8 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // A subtype of a disease is a narrower disease the knowledge base does not resolve: not the first for the disease.
+    'Tecartus became the first CAR-T approved for this aggressive lymphoma subtype.',
     // A first of another noun, or of a class narrowed in a way the knowledge base does not record, is not judged.
     'This was the first multicentre registry analysis of Carvykti in older adults.',
     'Our hospital was the first centre in the state to infuse Breyanzi.',
@@ -32,6 +34,10 @@ const tests: RelationTests = {
     'Abecma was approved in the second half of March 2021, the fifth CAR T-cell therapy overall.',
   ],
   invalid: [
+    {
+      text: 'Tecartus became the first CAR-T approved for lymphoma.',
+      errors: [{ messageId: 'earliestApproved', text: 'Tecartus became the first CAR-T approved for lymphoma.' }],
+    },
     {
       text: 'Yescarta was the first CAR-T approved for melanoma.',
       errors: [

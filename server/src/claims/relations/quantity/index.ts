@@ -61,6 +61,9 @@ const AMOUNT_LEADS = [
   'the first',
   'only',
 ];
+// The words that tie a rule in a sentence naming no therapy to an infusion.
+const ANCHORS = lexicon('infusion-anchors');
+const INFUSION_TEXT = new RegExp(`\\b(?:${ANCHORS.join('|')})\\b`, 'i');
 // A unit, a score's points or a range cue: without one the sentence gives no amount this relation reads.
 const WORTH_READING = new RegExp(
   `\\b(?:${[...Object.keys(UNITS), 'point', 'points', ...new Set(RANGE.map((p) => p.split(' ')[0]!))].join('|')})\\b`,
@@ -80,8 +83,9 @@ const relation: Relation = {
       scoreRange: 'The {{score}} runs from {{min}} to {{max}}, not {{claimed}}.',
     },
     regulated: true,
+    unnamed: true,
   },
-  applies: (text, mentions) => mentions.length > 0 && WORTH_READING.test(text),
+  applies: (text, mentions) => (mentions.length > 0 || INFUSION_TEXT.test(text)) && WORTH_READING.test(text),
   check(context) {
     for (const clause of context.assertedClauses(OWN_MODALS)) {
       checkScoreRange(context, clause);
@@ -178,7 +182,11 @@ function checkAmount({ sentence, index, report }: RelationContext, clause: Claus
   // "You no longer need to …", "it is not true that …": the rule itself denied.
   for (let i = clause.from; i < cue.at; i++) if (NEGATIONS.has(words[i]!.lower)) return;
   if (sentence.negatedAt(cue.at) && !cue.phrase.split(' ').some((w) => NEGATIONS.has(w))) return;
-  const facts = factsFor(sentence, index, measure);
+  const facts = factsFor(sentence, index, measure) ?? [];
+  // "After your infusion, do not stay near the center for 8 weeks": no therapy named, the rule of the one class that
+  // records it. Only an amount it never had is judged: an earlier one may be told in an undated text of its time.
+  const unnamed = !facts.length && !sentence.mentions.some((m) => isTherapy(m.entity)) && !!findPhrase(words, ANCHORS);
+  if (unnamed) facts.push(...soleRecord(index, measure));
   if (!facts?.length) return;
   const asOf = index.asOf;
   const current = facts.filter((q) => (!q.since || q.since <= asOf) && (!q.until || asOf < q.until));
@@ -188,6 +196,7 @@ function checkAmount({ sentence, index, report }: RelationContext, clause: Claus
   if (!current.length || held.some((q) => near(amount.days, q))) return;
   const now = current[0]!;
   const earlier = facts.find((q) => q.until && q.until <= asOf && near(amount.days, q));
+  if (earlier && unnamed) return;
   const what = capitalize(MEASURE_NAMES[measure]);
   const value = earlier || !now.since ? amountText(now) : `${amountText(now)} (since ${monthYear(now.since)})`;
   report({
@@ -226,6 +235,17 @@ function amountsIn(words: readonly Word[], clause: Clause): Amount[] {
     }
   }
   return found;
+}
+
+/** The amounts of `measure` when a single entity records them (with no `appliesTo`-only copies elsewhere). */
+function soleRecord(index: KnowledgeIndex, measure: QuantityMeasure): Quantity[] {
+  let owner: Entity | undefined;
+  for (const entity of index.entities() as Iterable<Entity>) {
+    if (!entity.quantities?.some((q) => q.measure === measure && !q.unverified)) continue;
+    if (owner) return [];
+    owner = entity;
+  }
+  return owner?.quantities?.filter((q) => q.measure === measure && !q.unverified) ?? [];
 }
 
 function amountAt(words: readonly Word[], at: number, to: number): Amount | undefined {

@@ -7,6 +7,10 @@ const one = (messageId: string, text: string, message?: string | RegExp) => ({
 
 const tests: RelationTests = {
   valid: [
+    // No therapy named: the rule of the one class that records it; an earlier amount may be an undated text of its time.
+    'After your infusion, you should not drive for 8 weeks.',
+    'After your infusion you must not drive for 2 weeks.',
+    'You will need to stay near your treatment center for 2 weeks after your infusion.',
     'After a Kymriah infusion, you should not drive for 2 weeks.',
     'Patients treated with Abecma must stay near the treatment center for 2 weeks.',
     'After a CAR-T infusion, patients need to remain close to the treatment center for at least two weeks.',
@@ -35,6 +39,26 @@ const tests: RelationTests = {
     'An ICE score of 7–9 corresponds to grade 1 ICANS.',
   ],
   invalid: [
+    {
+      text: 'You will need to stay near your treatment centre for 8 weeks after your infusion.',
+      errors: [
+        {
+          messageId: 'amount',
+          text: 'You will need to stay near your treatment centre for 8 weeks after your infusion.',
+          message: /stay near the treatment center.*2 weeks/,
+        },
+      ],
+    },
+    {
+      text: 'After the infusion, do not drive for 6 weeks.',
+      errors: [
+        {
+          messageId: 'amount',
+          text: 'After the infusion, do not drive for 6 weeks.',
+          message: /driving restriction.*2 weeks/,
+        },
+      ],
+    },
     one('amount', 'After a Kymriah infusion, you should not drive for 3 weeks.', /driving restriction.*2 weeks/),
     one(
       'outdated',

@@ -2,6 +2,17 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // A warning's scope: the whole scope named, or a restriction denied.
+    'The risk of T-cell malignancies applies only to BCMA- and CD19-directed CAR-Ts.',
+    'The boxed warning for T-cell malignancies is not limited to BCMA-directed CAR-Ts.',
+    // A subordinate clause's past ("now that the REMS has ended") is its own.
+    'Abecma still carries its boxed warnings now that the REMS has ended.',
+    // A REMS kept before it was eliminated, not kept, or something else kept.
+    'In 2019 the FDA extended the REMS for Yescarta.',
+    'The FDA chose not to extend the REMS for Tecartus.',
+    'The boxed warnings for Kymriah remain in place after the REMS was eliminated.',
+    'The REMS for Abecma remained in place until June 2025.',
+    'Critics say the REMS should remain in place for Carvykti.',
     'Carvykti carries a boxed warning for immune effector cell-associated enterocolitis.',
     'Tarlatamab carries a boxed warning for ICANS.',
     'Tecelra has a boxed warning for CRS.',
@@ -27,6 +38,48 @@ const tests: RelationTests = {
     'The CAR-T labels kept their black box warnings when the FDA dropped the REMS.',
   ],
   invalid: [
+    {
+      text: 'The boxed warning about secondary T-cell malignancy only applies to BCMA-directed CAR-Ts.',
+      errors: [
+        {
+          messageId: 'warningBeyond',
+          text: 'The boxed warning about secondary T-cell malignancy only applies to BCMA-directed CAR-Ts.',
+          message:
+            /Yescarta.*also carry a boxed warning for secondary T-cell malignancy, not only BCMA-directed CAR-Ts/,
+        },
+      ],
+    },
+    {
+      text: 'Breyanzi has no boxed warning now that its REMS has ended.',
+      errors: [
+        { messageId: 'boxedWarningsRemain', text: 'Breyanzi has no boxed warning now that its REMS has ended.' },
+      ],
+    },
+    // A REMS kept, extended or imposed now (data/lexicon/rems-continuation-cues).
+    {
+      text: 'The FDA on 26 June 2025 extended the REMS for Breyanzi and Abecma.',
+      errors: [
+        {
+          messageId: 'noRemsNow',
+          text: 'The FDA on 26 June 2025 extended the REMS for Breyanzi and Abecma.',
+          message: 'eliminated the REMS for Breyanzi and Abecma',
+        },
+      ],
+    },
+    {
+      text: 'The FDA said the REMS would remain in place for Carvykti.',
+      errors: [
+        {
+          messageId: 'noRemsNow',
+          text: 'The FDA said the REMS would remain in place for Carvykti.',
+          message: 'Jun 2025',
+        },
+      ],
+    },
+    {
+      text: 'The REMS for Kymriah remains in place.',
+      errors: [{ messageId: 'noRemsNow', text: 'The REMS for Kymriah remains in place.' }],
+    },
     // The verdict is right (the boxed warning remains), but the message's fixed "Only the REMS was eliminated
     // (June 2025)" is wrong for Tecelra and tarlatamab, which had no REMS: the template needs that part from data.
     {

@@ -1,6 +1,8 @@
 import type { KnowledgeIndex } from '../../../kb/index';
 import type { Entity } from '../../../kb/types';
-import { label, uniqueSources } from '../../knowledge';
+import { label, monthYear, uniqueSources } from '../../knowledge';
+import { isTherapyHead } from '../../phrases';
+import type { Mention } from '../../sentence';
 import { lexicon, lexiconWords } from '../../lexicon';
 import { findPhrase, phraseAt, wordsOf } from '../../words';
 import type { Relation } from '../types';
@@ -9,7 +11,8 @@ import type { Relation } from '../types';
 // sponsors, developers or authorisation holders. Companies are the names the knowledge base records as sponsors;
 // a clause is judged only with one product, a link word or a possessive, and no company that is on its record.
 
-const LINK_TEXT = /market|make|made|develop|manufactur|sold|sponsor|from|product|drug|'s\b|s'/i;
+const CURRENT_LINKS = lexicon('sponsor-current-links');
+const LINK_TEXT = /\bits\b|market|make|made|develop|manufactur|sold|sponsor|from|product|drug|'s\b|s'/i;
 const isProduct = (e: Entity) => e.type === 'product' || e.type === 'drug';
 const OF_COMPANY_NOUNS = new Set(['product', 'drug', 'therapy', 'medicine']);
 
@@ -57,11 +60,34 @@ const relation: Relation = {
       'Which company markets or develops a product ("Breyanzi is marketed by Novartis"), against its recorded sponsors.',
     messages: {
       otherCompany: '{{product}} is from {{sponsors}}, not {{company}}.',
+      formerSponsor: '{{product}} is from {{sponsors}} now; {{company}} was its sponsor until {{until}}.',
     },
   },
   applies: (text, mentions) => LINK_TEXT.test(text) && mentions.some((m) => isProduct(m.entity)),
   check({ sentence, index, assertedClauses, report }) {
     const { words } = sentence;
+    const textOf = (c: { at: number; length: number }) =>
+      words
+        .slice(c.at, c.at + c.length)
+        .map((w) => w.text)
+        .join(' ');
+    /**
+     * "Novartis announced data for its CAR-T therapy Yescarta": "its", after the company and before the product
+     * with only therapy words between, makes the product the company's.
+     */
+    const ownedBy = (named: readonly { at: number }[], mentions: readonly Mention[]) =>
+      mentions.some((m) => {
+        if (!isProduct(m.entity)) return false;
+        // Back over therapy words: head nouns ("therapy") and other mentions ("CAR-T", "CD19").
+        let k = m.from - 1;
+        for (;;) {
+          const other = mentions.find((c) => c.to === k + 1 && !isProduct(c.entity));
+          if (other) k = other.from - 1;
+          else if (isTherapyHead(words[k])) k--;
+          else break;
+        }
+        return words[k]?.lower === 'its' && named.some((c) => c.at < k);
+      });
     const known = companiesOf(index);
     for (const clause of assertedClauses()) {
       const clauseIndex = sentence.clauses.indexOf(clause);
@@ -82,6 +108,24 @@ const relation: Relation = {
       }
       if (!named.length) continue;
       const own = known.of.get(product.id)!;
+      // "Adaptimmune continues to market Tecelra": said of now, only a current sponsor holds.
+      const current = findPhrase(words, CURRENT_LINKS, clause.from, clause.to);
+      if (current && !sentence.negatedAt(current.at)) {
+        const ended = facts.filter((s) => s.until !== undefined && s.until <= index.asOf);
+        const now = facts.filter((s) => !ended.includes(s));
+        const former = named.find((c) => ended.some((s) => namesIn(s.name).includes(c.name)));
+        if (former && now.length && !named.some((c) => now.some((s) => namesIn(s.name).includes(c.name)))) {
+          const until = ended.find((s) => namesIn(s.name).includes(former.name))!.until!;
+          const sponsors = [...new Set(now.map((s) => s.name))].join(' and ');
+          report({
+            messageId: 'formerSponsor',
+            data: { product: label(index, product), sponsors, company: textOf(former), until: monthYear(until) },
+            sources: uniqueSources(...facts.map((s) => s.sources)),
+            correction: `${sponsors} ${now.length > 1 ? 'market' : 'markets'} ${label(index, product)}.`,
+          });
+          continue;
+        }
+      }
       if (named.some((c) => own.has(c.name))) continue;
       const link = findPhrase(words, lexicon('sponsor-links'), clause.from, clause.to);
       // The tokenizer drops a possessive's "'s": it is read from the text after the name.
@@ -95,7 +139,7 @@ const relation: Relation = {
           /^an?$/.test(words[c.at - 1]?.lower ?? '') &&
           /^(?:is|was)$/.test(words[c.at - 2]?.lower ?? ''),
       );
-      if ((!link || sentence.negatedAt(link.at)) && !possessive && !ofCompany) continue;
+      if ((!link || sentence.negatedAt(link.at)) && !possessive && !ofCompany && !ownedBy(named, mentions)) continue;
       const company = named[0]!;
       const sponsors = [...new Set(facts.map((s) => s.name))].join(' and ');
       report({
@@ -103,10 +147,7 @@ const relation: Relation = {
         data: {
           product: label(index, product),
           sponsors,
-          company: words
-            .slice(company.at, company.at + company.length)
-            .map((w) => w.text)
-            .join(' '),
+          company: textOf(company),
         },
         sources: uniqueSources(...facts.map((s) => s.sources)),
         correction: `${label(index, product)} is from ${sponsors}.`,

@@ -2,6 +2,12 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // Said of now: a current sponsor holds; a former one holds for the past.
+    'US WorldMeds now markets Tecelra.',
+    'Adaptimmune developed Tecelra.',
+    // "its" after the company, with only therapy words before the product.
+    'Legend Biotech presented new data on its CAR-T therapy Carvykti.',
+    'Novartis compared Kymriah with its rival Yescarta.',
     'Kymriah is marketed by Novartis.',
     'Kite, a Gilead company, makes Yescarta.',
     'Carvykti, from Janssen and Legend Biotech, targets BCMA.',
@@ -16,6 +22,26 @@ const tests: RelationTests = {
     'Breyanzi targets CD19, like the Novartis product.',
   ],
   invalid: [
+    {
+      text: 'Adaptimmune still markets Tecelra.',
+      errors: [
+        {
+          messageId: 'formerSponsor',
+          text: 'Adaptimmune still markets Tecelra.',
+          message: /US WorldMeds now; Adaptimmune was its sponsor until Jul 2025/,
+        },
+      ],
+    },
+    {
+      text: 'Bristol Myers Squibb presented new data on its CAR-T therapy Carvykti.',
+      errors: [
+        {
+          messageId: 'otherCompany',
+          text: 'Bristol Myers Squibb presented new data on its CAR-T therapy Carvykti.',
+          message: /not Bristol Myers Squibb/,
+        },
+      ],
+    },
     {
       text: 'Breyanzi is marketed by Novartis.',
       errors: [

@@ -9,23 +9,11 @@ import { findAllPhrases, isRowSeparator, type Word } from '../../words';
 import type { Relation } from '../types';
 import { listWithin } from '../../../util/messages';
 import { cardinal } from '../../numbers';
+import { lexicon } from '../../lexicon';
 
-// "targets CD19", "directed against", "binds"; an antigen written as a modifier ("a BCMA-directed CAR-T",
+// "targets CD19", "attaches to" (data/lexicon/target-cues); an antigen written as a modifier ("a BCMA-directed CAR-T",
 // "anti-BCMA", "a GPRC5D CAR-T") makes the same claim about the product it describes.
-const TARGET_CUES = [
-  'targets',
-  'target',
-  'targeting',
-  'targeted',
-  'targetting',
-  'directed against',
-  'directed at',
-  'binds',
-  'binds to',
-  'recognizes',
-  'recognises',
-  'aimed at',
-];
+const TARGET_CUES = lexicon('target-cues');
 const NUMBER_NAMES = ['none', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 const countOf = (word: string) => cardinal(word, 1, 10) ?? (/^\d+$/.test(word) ? Number(word) : undefined);
 const CLASS_CLAIM_TEXT = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|no|none|all|every|each)\b/i;
@@ -76,11 +64,15 @@ const target: Relation = {
         if (!asModifier && !cue) continue;
         // Who it is said of: with a verb, every product before it ("X and Y target CD19"); as a modifier,
         // the nearest product (the subject or the appositive head: "satri-cel, a Claudin18.2 CAR-T").
+        // A modifier in front of a product's name is that product's ("follows the CD19-targeting Breyanzi").
+        const headed = asModifier ? products.find((p) => premodifies(words, antigen, p)) : undefined;
         const subjects =
           cue && !asModifier
             ? products.filter((p) => p.to <= cue.at)
             : [
-                [...products].reverse().find((p) => p.to <= antigen.from) ?? products.find((p) => p.from >= antigen.to),
+                headed ??
+                  [...products].reverse().find((p) => p.to <= antigen.from) ??
+                  products.find((p) => p.from >= antigen.to),
               ].filter((p): p is Mention => !!p);
         const negated =
           (cue ? sentence.negatedAt(cue.at) : sentence.negatedAt(antigen.from)) !== (antigen.mark === 'negated');
@@ -113,6 +105,8 @@ const target: Relation = {
         const classBefore = approvedClass.to === cue.at;
         if (classBefore) k = approvedClass.from - 1;
         if (classBefore && words[k]?.lower === 'the' && words[k - 1]?.lower === 'of') k -= 2;
+        // "two of seven approved CAR-Ts": the number before "of" is the count, the one after it the total.
+        else if (classBefore && words[k]?.lower === 'of') k -= 1;
         const positions = classBefore
           ? [k, ...Array.from({ length: approvedClass.to - approvedClass.from }, (_, i) => approvedClass.from + i)]
           : [k];
@@ -226,6 +220,14 @@ function alternatives(
 }
 
 /** An antigen written as a modifier: "BCMA-directed", "anti-BCMA", "BCMA CAR-T", "a CD19 CAR". */
+/** The antigen's modifier ends right before the product's name: "the CD19-targeting Breyanzi", "anti-BCMA Abecma". */
+function premodifies(words: readonly Word[], antigen: Mention, product: Mention): boolean {
+  if (product.from < antigen.to) return false;
+  for (let k = antigen.to; k < product.from; k++)
+    if (!words[k]!.hyphenBefore || !MODIFIER_NEXT.has(words[k]!.lower)) return false;
+  return true;
+}
+
 function isModifier(
   words: readonly { lower: string; hyphenBefore: boolean }[],
   antigen: Mention,

@@ -2,6 +2,13 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // A modifier in front of a product's name is that product's, not the clause subject's.
+    'Carvykti follows the BCMA-directed Abecma and the CD19-targeting Breyanzi.',
+    // "two of seven": the number before "of" is the count, the one after it the total.
+    'Two of seven FDA-approved CAR-Ts target BCMA.',
+    'Five of the approved CAR T-cell products target CD19.',
+    'Carvykti attaches to BCMA on myeloma cells.',
+    'Kymriah works by attaching to CD19 on leukemia cells.',
     'All approved CAR T-cell therapies target either CD19 or BCMA.',
     'No FDA-approved CAR-T targets GPRC5D yet.',
     'By 2022, four approved CAR-Ts targeted CD19.',
@@ -27,6 +34,38 @@ const tests: RelationTests = {
     'Cases followed B-cell maturation antigen (BCMA)- or CD19-directed CAR-Ts such as Carvykti.',
   ],
   invalid: [
+    // The head noun after the class ("CAR T-cell products") belongs to the counted subject.
+    {
+      text: 'Four of the approved CAR T-cell products target CD19.',
+      errors: [
+        {
+          messageId: 'countTargeting',
+          text: 'Four of the approved CAR T-cell products target CD19.',
+          message: 'not 4',
+        },
+      ],
+    },
+    // Paraphrased target verbs (data/lexicon/target-cues).
+    {
+      text: 'Aucatzyl attaches to BCMA on leukemia cells.',
+      errors: [
+        { messageId: 'targetsOther', text: 'Aucatzyl attaches to BCMA on leukemia cells.', message: 'targets CD19' },
+      ],
+    },
+    {
+      text: 'Carvykti works by attaching to CD19 on myeloma cells.',
+      errors: [
+        {
+          messageId: 'targetsOther',
+          text: 'Carvykti works by attaching to CD19 on myeloma cells.',
+          message: 'targets BCMA',
+        },
+      ],
+    },
+    {
+      text: 'Carvykti follows the CD19-directed Abecma.',
+      errors: [{ messageId: 'targetsOther', text: 'Carvykti follows the CD19-directed Abecma.' }],
+    },
     {
       text: 'Cases followed B-cell maturation antigen (BCMA)- or CD22-directed CAR-Ts such as Kymriah.',
       errors: [
