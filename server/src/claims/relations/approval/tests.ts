@@ -2,6 +2,10 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // "by the end of 2022" is a reference point (what had been approved by then), not the approval's date.
+    'By the end of 2022, the FDA had approved Carvykti and Abecma.',
+    // A condition in a list item headed by another therapy noun is that item's, not the product coordinated after it.
+    'Six CAR-T products are approved, including five products targeting CD19 for leukemia or lymphoma and Carvykti targeting BCMA.',
     // An approval noun that a verb of research and development governs names the work's aim, not an approval; a fronted
     // frame is the scope of the clause's regulatory step.
     'Obecabtagene autoleucel is a therapy developed by Autolus for the following indication: adults with relapsed or refractory multiple myeloma.',
@@ -192,6 +196,14 @@ const tests: RelationTests = {
     'FDA-approved CAR-T products deplete B cells, which lowers the antibodies that protect against infection.',
   ],
   invalid: [
+    {
+      text: 'At the end of 2022, the FDA approved Abecma.',
+      errors: [{ messageId: 'dateDiffers', text: 'At the end of 2022, the FDA approved Abecma.' }],
+    },
+    {
+      text: 'Six CAR-T products are approved, including Carvykti for lymphoma.',
+      errors: [{ messageId: 'notApproved', text: 'Six CAR-T products are approved, including Carvykti for lymphoma.' }],
+    },
     // "patients of all ages" where the label stops at 25 years.
     {
       text: 'Kymriah is approved for B-cell ALL in patients of all ages.',
