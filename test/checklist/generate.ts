@@ -602,6 +602,17 @@ function regulatorCases(
         text: `The U.S. Food and Drug Administration approved ${s} for ${name}.`,
         basis: `products.json#${p.id} approvals (FDA, complete) exclude ${wrong}`,
       },
+      // A table column names its regulator: only the FDA's is judged by the FDA's record.
+      ...(['EMA', 'NMPA', 'FDA'] as const).map(
+        (regulator): Case => ({
+          capability: 'genre:table',
+          test: regulator === 'FDA' ? 'MFT' : 'INV',
+          fact: 'approval',
+          expect: regulator === 'FDA' ? 'flag' : 'clean',
+          text: `| Product | ${regulator}-approved for |\n| --- | --- |\n| ${s} | ${name} |`,
+          basis,
+        }),
+      ),
     );
   });
   // Products approved elsewhere but not by the FDA.
@@ -855,6 +866,16 @@ function populationAndLineCases(kb: Knowledge, approved: Entity[]): Case[] {
     for (const [id, approvals] of byIndication) {
       const name = longName(kb.entities.get(id)!);
       const basis = `products.json#${p.id} approvals (FDA, ${id}) population and minPriorLines`;
+      // The same statement as a table row: the indication in its own column, the population or line in another.
+      const row = (fact: string, expect: Expect, header: string, value: string) =>
+        cases.push({
+          capability: 'genre:table',
+          test: 'INV',
+          fact,
+          expect,
+          text: `| Product | Indication | ${header} |\n| --- | --- | --- |\n| ${s} | ${name} | ${value} |`,
+          basis,
+        });
       if (approvals.every((a) => a.population?.pediatric === false))
         cases.push({
           capability: 'plain',
@@ -864,6 +885,8 @@ function populationAndLineCases(kb: Knowledge, approved: Entity[]): Case[] {
           text: `${s} is FDA-approved for children with ${name}.`,
           basis,
         });
+      if (approvals.every((a) => a.population?.pediatric === false))
+        row('population', 'flag', 'Population', 'Children');
       if (approvals.some((a) => a.population?.pediatric === true)) {
         cases.push({
           capability: 'plain',
@@ -873,6 +896,7 @@ function populationAndLineCases(kb: Knowledge, approved: Entity[]): Case[] {
           text: `${s} is FDA-approved for children and young adults with ${name}.`,
           basis,
         });
+        row('population', 'clean', 'Population', 'Children and young adults');
         const maxAge = approvals.find((a) => a.population?.maxAge)?.population?.maxAge;
         if (maxAge)
           cases.push({
@@ -904,7 +928,9 @@ function populationAndLineCases(kb: Knowledge, approved: Entity[]): Case[] {
         text: `${s} is FDA-approved as second-line therapy for ${name}.`,
         basis,
       });
-      if (fewest >= 2)
+      row('line', 'flag', 'Line of therapy', 'First line');
+      row('line', fewest <= 1 ? 'clean' : 'flag', 'Line of therapy', 'Second line');
+      if (fewest >= 2) {
         cases.push({
           capability: 'plain',
           test: 'MFT',
@@ -913,6 +939,8 @@ function populationAndLineCases(kb: Knowledge, approved: Entity[]): Case[] {
           text: `${s} is FDA-approved for ${name} after two or more prior lines of therapy.`,
           basis,
         });
+        row('line', 'clean', 'Line of therapy', 'After two or more prior lines');
+      }
     }
   }
   return cases;
@@ -927,6 +955,20 @@ function safetyCases(kb: Knowledge, approved: Entity[]): Case[] {
     const s = cap(displayName(p));
     const warnings = (p.boxedWarnings ?? []).filter((w) => !w.unverified);
     const basis = `products.json#${p.id} boxedWarnings`;
+    // A yes/no column of a table row.
+    const row = (fact: string, expect: Expect, header: string, value: string, b: string) =>
+      cases.push({
+        capability: 'genre:table',
+        test: 'INV',
+        fact,
+        expect,
+        text: `| Product | ${header} |\n| --- | --- |\n| ${s} | ${value} |`,
+        basis: b,
+      });
+    if (warnings.length) {
+      row('safety', 'clean', 'Boxed warning', 'Yes', basis);
+      row('safety', 'flag', 'Boxed warning', 'No', basis);
+    }
     if (warnings.length) {
       cases.push(
         {
@@ -977,6 +1019,14 @@ function safetyCases(kb: Knowledge, approved: Entity[]): Case[] {
     const rems = p.rems && !p.rems.unverified ? p.rems : undefined;
     if (!rems) continue;
     const remsBasis = `products.json#${p.id} rems`;
+    if (rems.atApproval !== undefined) {
+      row('rems', rems.atApproval ? 'clean' : 'flag', 'REMS at approval', 'Yes', remsBasis);
+      row('rems', rems.atApproval ? 'flag' : 'clean', 'REMS at approval', 'No', remsBasis);
+    }
+    if (rems.eliminated && rems.eliminated <= kb.asOf) {
+      row('rems', 'clean', 'REMS required', 'No', remsBasis);
+      row('rems', 'flag', 'REMS required', 'Yes', remsBasis);
+    }
     if (rems.atApproval === false)
       cases.push(
         {
@@ -1119,7 +1169,16 @@ function drugClassCases(kb: Knowledge): Case[] {
     if (d.modality !== 'corticosteroid') classes.push([DRUG_CLASSES.corticosteroid!, false]);
     for (const [cls, truth] of classes) {
       const expect: Expect = truth ? 'clean' : 'flag';
+      const column = cap(cls.replace(/^an? /, ''));
       cases.push(
+        {
+          capability: 'genre:table',
+          test: 'INV',
+          fact: 'drug-class',
+          expect,
+          text: `| Drug | Drug class |\n| --- | --- |\n| ${s} | ${column} |`,
+          basis,
+        },
         { capability: 'plain', test: 'MFT', fact: 'drug-class', expect, text: `${s} is ${cls}.`, basis },
         {
           capability: 'negation',
@@ -1149,7 +1208,7 @@ function variants(
   basis: string,
   statement: string,
   truth: boolean,
-  forms: { negated?: string; question?: string; slide?: string },
+  forms: { negated?: string; question?: string; slide?: string; table?: string },
 ): Case[] {
   const expect: Expect = truth ? 'clean' : 'flag';
   const cases: Case[] = [
@@ -1193,6 +1252,7 @@ function variants(
       text: `# Key facts\n\n- ${forms.slide}`,
       basis,
     });
+  if (forms.table) cases.push({ capability: 'genre:table', test: 'INV', fact, expect, text: forms.table, basis });
   return cases;
 }
 
@@ -1389,6 +1449,7 @@ function trialCases(kb: Knowledge, approved: Entity[]): Case[] {
           negated: truth ? undefined : `${name} did not test ${s}`,
           question: `Did ${name} test ${s}?`,
           slide: `${name}: ${s}`,
+          table: `| Pivotal trial | Product |\n| --- | --- |\n| ${name} | ${s} |`,
         }),
         {
           capability: 'genre:abstract',

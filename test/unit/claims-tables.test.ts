@@ -36,7 +36,7 @@ describe('claims in table rows', () => {
     for (const text of [
       '| Product | Target |\n| --- | --- |\n| Yescarta | CD19 |\n| Abecma | BCMA |\n',
       '| Product | Notes |\n| --- | --- |\n| Yescarta | BCMA |\n',
-      '| Target | Product |\n| --- | --- |\n| BCMA | Yescarta |\n',
+      '| Target | Notes |\n| --- | --- |\n| BCMA | Yescarta |\n',
       '| Product | Indication |\n| --- | --- |\n| Kymriah | not multiple myeloma |\n',
       '| Product | Indication |\n| --- | --- |\n| Kymriah | multiple myeloma? |\n',
       // A hedge or a stage of research in a parenthesis is still one.
@@ -81,5 +81,99 @@ describe('claims in table rows', () => {
     assert.deepEqual(claims(lint, '| Product | Target |\n| --- | --- |\n| Abecma | BCMA |\n', 'file:///b.md'), []);
     assert.deepEqual(claims(lint, '| Product | Notes |\n| --- | --- |\n| Yescarta | BCMA |\n', 'file:///c.md'), []);
     assert.equal(claims(lint, '| Product | Target |\n| --- | --- |\n| Yescarta | BCMA |\n', 'file:///d.md').length, 1);
+  });
+
+  // Each case: the table, and the cell flagged (none: the table stays clean). Every false row has a true twin.
+  const cells = (lint: ReturnType<typeof service>, cases: readonly (readonly [string, string | null])[]) => {
+    for (const [text, flagged] of cases)
+      assert.deepEqual(
+        claims(lint, text).map((c) => c.slice(0, c.indexOf(':'))),
+        flagged === null ? [] : [flagged],
+        text,
+      );
+  };
+
+  it('reads the regulator a header or a row names, and a header that is only a regulator', () => {
+    cells(service(), [
+      ['| Product | FDA-approved for |\n|---|---|\n| Breyanzi | Multiple myeloma |\n', 'Multiple myeloma'],
+      ['| Product | FDA-approved for |\n|---|---|\n| Carvykti | Multiple myeloma |\n', null],
+      ['| Product | FDA | EMA |\n|---|---|---|\n| Abecma | 2019 | 2021 |\n', '2019'],
+      // The EU record is not complete: an EMA cell is not judged by the FDA's record.
+      ['| Product | FDA | EMA |\n|---|---|---|\n| Abecma | 2021 | 2019 |\n', null],
+      ['| Product | Regulator | Approved |\n|---|---|---|\n| Carteyva | FDA | 2021 |\n', '2021'],
+      ['| Product | Regulator | Approved |\n|---|---|---|\n| Carteyva | NMPA | 2021 |\n', null],
+      ['| Product | Approval year | Country |\n|---|---|---|\n| Kymriah | 2019 | United States |\n', '2019'],
+      ['| Product | Approval year | Country |\n|---|---|---|\n| Kymriah | 2019 | Japan |\n', null],
+    ]);
+  });
+
+  it('reads yes/no cells, dates in a cell, multi-value cells and footnote marks', () => {
+    cells(service(), [
+      ['| Product | REMS at approval |\n|---|---|\n| Tecartus | No |\n', 'No'],
+      ['| Product | REMS at approval |\n|---|---|\n| Tecartus | Yes |\n', null],
+      ['| Product | HLA matching required |\n|---|---|\n| Yescarta | Yes |\n', 'Yes'],
+      ['| Product | HLA matching required |\n|---|---|\n| Tecelra | Yes |\n', null],
+      ['| Product | Gene-edited |\n|---|---|\n| Carvykti | Yes |\n', 'Yes'],
+      ['| Product | Gene-edited |\n|---|---|\n| Carvykti | No |\n', null],
+      // A header cell is a label: "REMS required" asserts nothing (only its cells do).
+      ['| Product | REMS required |\n|---|---|\n| Kymriah | Yes |\n', 'Yes'],
+      ['| Product | REMS required |\n|---|---|\n| Kymriah | No |\n', null],
+      ['| Product | Boxed warning |\n|---|---|\n| Abecma | No |\n', 'No'],
+      ['| Product | Boxed warning |\n|---|---|\n| Abecma | Yes |\n', null],
+      ['| Product | Number of infusions |\n|---|---|\n| Aucatzyl | 1 |\n', '1'],
+      ['| Product | Number of infusions |\n|---|---|\n| Aucatzyl | 2 |\n', null],
+      ['| Product | FDA approval |\n|---|---|\n| Breyanzi | Yes (2020) |\n', 'Yes (2020)'],
+      ['| Product | FDA approval |\n|---|---|\n| Breyanzi | Yes (2021) |\n', null],
+      [
+        '| Product | Indications |\n|---|---|\n| Breyanzi | LBCL; CLL; multiple myeloma |\n',
+        'LBCL; CLL; multiple myeloma',
+      ],
+      ['| Product | Indications |\n|---|---|\n| Breyanzi | LBCL; CLL; FL; MCL |\n', null],
+      ['| Product | Target |\n|---|---|\n| Abecma† | CD19* |\n', 'CD19*'],
+      ['| Product | Target |\n|---|---|\n| Abecma† | BCMA* |\n', null],
+    ]);
+  });
+
+  it('reads the indication a row names for its approval year, in its own column or after the name', () => {
+    cells(service(), [
+      ['| Product | Indication | FDA approval |\n|---|---|---|\n| Yescarta | FL | 2017 |\n', '2017'],
+      ['| Product | Indication | FDA approval |\n|---|---|---|\n| Yescarta | FL | 2021 |\n', null],
+      // Several indications: the year is the product's first approval.
+      ['| Product | Indication | FDA approval |\n|---|---|---|\n| Yescarta | LBCL; FL | 2017 |\n', null],
+      ['| Product | Approval year |\n|---|---|\n| Breyanzi (CLL) | 2021 |\n', '2021'],
+      ['| Product | Approval year |\n|---|---|\n| Breyanzi (CLL) | 2024 |\n', null],
+      ['| Product | Earliest line in myeloma |\n|---|---|\n| Abecma | Second line |\n', 'Second line'],
+      ['| Product | Earliest line in myeloma |\n|---|---|\n| Carvykti | Second line |\n', null],
+    ]);
+  });
+
+  it('reads transposed tables and a first column that names the relation over a column of names', () => {
+    cells(service(), [
+      ['## Carvykti\n\n| Feature | Detail |\n|---|---|\n| Target | CD19 |\n| Costimulatory domain | 4-1BB |\n', 'CD19'],
+      ['## Carvykti\n\n| Feature | Detail |\n|---|---|\n| Target | BCMA |\n| Costimulatory domain | 4-1BB |\n', null],
+      ['### Tecartus\n\n| Target antigen | BCMA |\n|---|---|\n| Vector | retroviral |\n', 'BCMA'],
+      ['### Tecartus\n\n| Target antigen | CD19 |\n|---|---|\n| Vector | retroviral |\n', null],
+      ['| Attribute | Breyanzi | Abecma |\n|---|---|---|\n| Target | BCMA | BCMA |\n', 'BCMA'],
+      ['| Attribute | Breyanzi | Abecma |\n|---|---|---|\n| Target | CD19 | BCMA |\n', null],
+      ['| Antigen | Approved products |\n|---|---|\n| BCMA | Abecma, Breyanzi |\n', 'Abecma, Breyanzi'],
+      ['| Antigen | Approved products |\n|---|---|\n| BCMA | Abecma, Carvykti |\n', null],
+      ['| Pivotal trial | Product |\n|---|---|\n| ZUMA-1 | Kymriah |\n', 'Kymriah'],
+      ['| Pivotal trial | Product |\n|---|---|\n| ZUMA-1 | Yescarta |\n', null],
+    ]);
+  });
+
+  // Rows that are not judged at all, whatever they say: a miss is cheaper than an error on a subject not understood.
+  it('leaves a row whose first cell names no one entity, and gaps, unjudged', () => {
+    cells(service(), [
+      ['| Product | Target |\n|---|---|\n| Kymriah / Yescarta | BCMA |\n', null],
+      ['| Product | Target |\n|---|---|\n| Kymriah (pediatric) | BCMA |\n', null],
+      ['| Product | Target |\n|---|---|\n| CAR-T products | BCMA |\n', null],
+      ['| Product | Target |\n|---|---|\n| Kymriah | — |\n', null],
+      ['| Product | REMS at approval |\n|---|---|\n| Aucatzyl | n/a |\n', null],
+      ['| Product | Regulator | Approved |\n|---|---|---|\n| Kymriah | TGA | 2015 |\n', null],
+      // Two regulators in one header: which record judges the cell is not known.
+      ['| Product | FDA/EMA approval |\n|---|---|\n| Kymriah | 2015 |\n', null],
+      ['## Kymriah\n\n| Indication | Notes |\n|---|---|\n| Target | BCMA |\n', null],
+    ]);
   });
 });

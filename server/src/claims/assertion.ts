@@ -23,7 +23,7 @@ export function notAsserted(
   const { words } = sentence;
   if (isQuestion(words)) return 'question';
   if (reportedIn(words)) return 'reported';
-  if (sentence.sentence.block === 'heading' && isTopicOnly(words)) return 'topic';
+  if ((sentence.sentence.block === 'heading' || sentence.label) && isTopicOnly(words)) return 'topic';
   if (conditionalIn(words, clause)) return 'conditional';
   if (hedgeIn(words, clause, ownCues)) return 'hedged';
   return undefined;
@@ -41,7 +41,8 @@ export function assertedClausesOf(sentence: ClaimSentence): (ownCues?: readonly 
   const candidatesOf = () => {
     // "Contrary to some reports, X": the reports are not asserted, X is.
     const own = refutationEnd(words);
-    if (reportedIn(words, own) || (sentence.sentence.block === 'heading' && isTopicOnly(words))) return [];
+    if (reportedIn(words, own) || ((sentence.sentence.block === 'heading' || sentence.label) && isTopicOnly(words)))
+      return [];
     // A yes/no question asserts only its premises ("Since X, can …?"); "Why was X …?" presupposes all of it.
     const question = isQuestion(words) && !phraseStartingAt(words, 0, PRESUPPOSING);
     return sentence.clauses

@@ -44,6 +44,19 @@ export function isTopicOnly(words: readonly Word[]): boolean {
   return !words.some((w) => FINITE.has(w.lower) && !w.hyphenBefore && !words[w.index + 1]?.hyphenBefore);
 }
 
+const SEPARATOR_ROW = /^\s*\|?(?:\s*:?-+:?\s*\|)*\s*:?-+:?\s*\|?\s*$/;
+
+/** Whether `offset` is on a table's header row: the line after its line is a separator row ("|---|---|"). */
+export function onTableHeaderRow(text: string, offset: number): boolean {
+  const next = text.indexOf('\n', offset);
+  if (next < 0) return false;
+  const end = text.indexOf('\n', next + 1);
+  return SEPARATOR_ROW.test(text.slice(next + 1, end < 0 ? text.length : end));
+}
+
+/** Whether a line is a table's separator row ("| --- | :-: |"). */
+export const isSeparatorRow = (line: string) => SEPARATOR_ROW.test(line);
+
 // A line of three or more -, * or _ after a blank line: a thematic break ends every heading's reach.
 const THEMATIC_BREAK = /(^|\n[ \t]*\n)[ ]{0,3}([-*_])[ \t]*(?:\2[ \t]*){2,}(?=\n|$)/;
 

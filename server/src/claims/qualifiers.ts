@@ -90,13 +90,21 @@ const COUNTRY_FIRST_WORDS = new Set(COUNTRY_PHRASES.map((p) => p.phrase.split(' 
 
 /** The regulator a country or agency name at word `at` stands for ("United States", "EU", "US" but not "us"). */
 export function countryRegulatorAt(words: readonly Word[], at: number): Regulator | undefined {
+  return countryRegulatorSpanAt(words, at)?.regulator;
+}
+
+/** The regulator a country or agency name at word `at` stands for, and how many words name it. */
+export function countryRegulatorSpanAt(
+  words: readonly Word[],
+  at: number,
+): { regulator: Regulator; length: number } | undefined {
   const word = words[at]!;
   const place = COUNTRY_FIRST_WORDS.has(word.lower)
     ? COUNTRY_PHRASES.find((p) => phraseAt(words, at, p.phrase))
     : undefined;
-  if (place) return place.regulator;
+  if (place) return { regulator: place.regulator, length: place.phrase.split(' ').length };
   const regulator = COUNTRY_REGULATOR[word.lower];
-  return regulator && (word.lower !== 'us' || word.text === 'US') ? regulator : undefined;
+  return regulator && (word.lower !== 'us' || word.text === 'US') ? { regulator, length: 1 } : undefined;
 }
 const PEDIATRIC = ['children', 'child', 'pediatric', 'paediatric', 'kids', 'adolescents', 'infants', 'minors'];
 const ADULT = ['adults', 'adult'];

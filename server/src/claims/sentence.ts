@@ -4,6 +4,7 @@ import type { TermMatch } from '../terms/matcher';
 import type { Sentence } from '../text/sentences';
 import { splitClauses, type Clause } from './clauses';
 import { resolveConditions } from './diseases';
+import { onTableHeaderRow } from './heading';
 import { entityMark, isPredicateNegated, type WordSpan } from './negation';
 import { wordsIn, wordsOf, type Word } from './words';
 
@@ -45,6 +46,8 @@ export interface ClaimSentence {
   contextRegulator?: Regulator;
   /** Referring phrases for a therapy that stand for nothing found before them ("this cell therapy"). */
   unresolvedTherapies: (WordSpan & { clause: number })[];
+  /** A table's header cell: a label, which asserts nothing when it has no finite verb ("REMS required"). */
+  label?: true;
   /** Whether the predicate word at `at` is negated within its clause. */
   negatedAt(at: number): boolean;
   clauseOf(at: number): Clause;
@@ -70,7 +73,9 @@ export function claimSentenceOf(
 ): ClaimSentence | 'too long' {
   const words = wordsIn(document.tokensOf(sentence), MAX_CLAIM_WORDS + 1);
   if (words.length > MAX_CLAIM_WORDS) return 'too long';
-  return prepareSentence(sentence, document.prose.masked, mentions, words, unresolved);
+  const prepared = prepareSentence(sentence, document.prose.masked, mentions, words, unresolved);
+  if (sentence.block === 'table-cell' && onTableHeaderRow(document.text, sentence.start)) prepared.label = true;
+  return prepared;
 }
 
 /** `words`: the sentence's words when already read (`wordsOf` of its masked text at its start). */

@@ -2,63 +2,131 @@ import { STATEMENT_MEMO_CHARS, TextMemo } from '../util/memo';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, type DocumentAnalysis } from '../document/analysis';
 import type { KnowledgeIndex } from '../kb/index';
+import type { TermMatch } from '../terms/matcher';
 import type { Sentence } from '../text/sentences';
 import { checkSentenceIn } from './engine';
+import { isSeparatorRow, onTableHeaderRow } from './heading';
+import { regulatorOf } from './knowledge';
 import { type LexiconName, lexicon } from './lexicon';
+import { cardinal } from './numbers';
+import { countryRegulatorSpanAt } from './qualifiers';
 import type { ClaimFinding } from './relations/types';
-import { findPhrase, wordsOf } from './words';
-import { subjectlessStatement } from './topic';
+import { findPhrase, phraseStartingAt, type Word, wordsOf } from './words';
+import { sectionSubject, subjectlessStatement } from './topic';
 
-// A Markdown table row is a statement about the product in its first cell, one per column whose header names a
+// A Markdown table row is a statement about the one entity its first cell names, one per column whose header names a
 // relation ("| Product | Target |" over "| Yescarta | CD19 |" says "Yescarta targets CD19"). Each cell is its own
-// sentence in the prose; a cell is judged as the statement its row and header make of it.
+// sentence in the prose; a cell is judged as the statement its row and header make of it, on the cell. Also read:
+//   a header or a row's "Regulator" cell naming where ("| Product | EMA approval |", "| satri-cel | NMPA | 2026 |"),
+//   a header that is only a regulator ("| Product | FDA | EMA |"), yes/no cells ("| REMS required | Yes |"),
+//   a first column naming the relation over a column of names ("| Trial | Product |" over "| KarMMa-3 | Abecma |"),
+//   and transposed tables ("| Target | CD19 |" under "## Kymriah", or under a header "| Feature | Kymriah |").
+// Headers are matched through the table-headers-* lexicons; a header, subject or value not understood is not judged.
 
 export interface Column {
   lexicon: LexiconName;
-  statement: (subject: string, value: string) => string;
-  /** What a value must look like to fill the slot (an approval year is a year). */
-  accepts?: RegExp;
+  /** The statement a subject and a value make; `place` is where an approval is (" by the EMA", " in Japan") or "". */
+  statement?: (subject: string, value: string, place: string) => string;
+  /** The value as it fills the slot (the date out of "Yes (Aug 2017)"), or undefined when it cannot. */
+  read?: (value: string) => string | undefined;
   /** The statement when the row also names an indication ("| Breyanzi | LBCL | Adults |"). */
-  withIndication?: (subject: string, indication: string, value: string) => string;
+  withIndication?: (subject: string, indication: string, value: string, place: string) => string;
+  /** The statements a yes and a no cell make ("| Product | REMS required |" over "| Kymriah | Yes |"). */
+  yes?: (subject: string, place: string) => string;
+  no?: (subject: string, place: string) => string;
 }
+
+const byFda = (place: string) => place || ' by the FDA';
 
 const COLUMNS: Column[] = [
   { lexicon: 'table-headers-target', statement: (s, v) => `${s} targets ${v}.` },
-  { lexicon: 'table-headers-indication', statement: (s, v) => `${s} is approved for ${v}.` },
+  { lexicon: 'table-headers-indication', statement: (s, v, p) => `${s} is approved${p} for ${v}.` },
   { lexicon: 'table-headers-costimulatory', statement: (s, v) => `${s} uses a ${v} costimulatory domain.` },
   { lexicon: 'table-headers-vector', statement: (s, v) => `${s} uses a ${v} vector.` },
   {
     lexicon: 'table-headers-approval-year',
-    statement: (s, v) => `${s} was first approved by the FDA in ${v}.`,
-    accepts: /(?:^|\D)(?:19|20)\d\d(?:\D|$)/,
+    statement: (s, v, p) => `${s} was first approved${byFda(p)} in ${v}.`,
+    read: approvalDate,
+    withIndication: (s, i, v, p) => `${s} was approved${byFda(p)} for ${i} in ${v}.`,
+    yes: (s, p) => `${s} is approved${byFda(p)}.`,
+    no: (s, p) => `${s} is not approved${byFda(p)}.`,
   },
-  { lexicon: 'table-headers-description', statement: (s, v) => `${s} is ${v}.` },
+  { lexicon: 'table-headers-description', statement: (s, v, p) => `${s} is ${v}${p}.` },
   { lexicon: 'table-headers-sponsor', statement: (s, v) => `${s} is marketed by ${v}.` },
   { lexicon: 'table-headers-trial', statement: (s, v) => `The ${v} trial studied ${s}.` },
   {
     lexicon: 'table-headers-population',
-    statement: (s, v) => `${s} is approved for ${v}.`,
-    withIndication: (s, i, v) => `${s} is approved for ${i} in ${v}.`,
+    statement: (s, v, p) => `${s} is approved${p} for ${v}.`,
+    withIndication: (s, i, v, p) => `${s} is approved${p} for ${i} in ${v}.`,
   },
   {
     lexicon: 'table-headers-line',
-    statement: (s, v) => `${s} is approved ${v}.`,
-    withIndication: (s, i, v) => `${s} is approved for ${i} ${v}.`,
+    statement: (s, v, p) => `${s} is approved${p} ${v}.`,
+    withIndication: (s, i, v, p) => `${s} is approved${p} for ${i} ${v}.`,
   },
+  {
+    lexicon: 'table-headers-rems',
+    yes: (s) => `${s} requires a REMS.`,
+    no: (s) => `${s} does not require a REMS.`,
+  },
+  {
+    lexicon: 'table-headers-rems-at-approval',
+    yes: (s) => `${s} was approved with a REMS.`,
+    no: (s) => `${s} was approved without a REMS.`,
+  },
+  {
+    lexicon: 'table-headers-boxed-warning',
+    yes: (s) => `${s} carries a boxed warning.`,
+    no: (s) => `${s} carries no boxed warning.`,
+  },
+  {
+    lexicon: 'table-headers-hla',
+    yes: (s) => `${s} requires HLA matching.`,
+    no: (s) => `${s} does not require HLA matching.`,
+  },
+  {
+    lexicon: 'table-headers-gene-edited',
+    yes: (s) => `${s} is gene-edited.`,
+    no: (s) => `${s} is not gene-edited.`,
+  },
+  { lexicon: 'table-headers-infusions', statement: (s, v) => `${s} is given as ${v}.`, read: infusions },
 ];
+
+const APPROVAL_COLUMN = COLUMNS.find((c) => c.lexicon === 'table-headers-approval-year')!;
 
 /** The column a header names ("target", "first approved" …), from the header's lower-case words. */
 export function columnNamed(title: string): Column | undefined {
   return COLUMNS.find(({ lexicon: name }) => lexicon(name).includes(title));
 }
 
+/** Where a row or column places a statement, and the indication it qualifies, when it names them. */
+interface Frame {
+  place?: string;
+  indication?: string;
+}
+
 /** The statement a subject and a value make under a column, or undefined when the value cannot fill its slot. */
-export function slotStatement(column: Column, subject: string, value: string): RowStatement | undefined {
-  if (!subject || !value || isNotAValue(value) || value.split(/\s+/).length > MAX_VALUE_WORDS) return undefined;
-  if (column.accepts && !column.accepts.test(value)) return undefined;
-  // "Multiple myeloma" as a cell reads "multiple myeloma" inside a sentence.
-  const inSentence = /^\p{Lu}\p{Ll}/u.test(value) ? value[0]!.toLowerCase() + value.slice(1) : value;
-  return { text: column.statement(subject, inSentence) };
+export function slotStatement(
+  column: Column,
+  subject: string,
+  written: string,
+  frame: Frame = {},
+): RowStatement | undefined {
+  const value = withoutMarks(written);
+  if (!subject || !value) return undefined;
+  const place = frame.place ?? '';
+  const answer = yesOrNo(value);
+  const make = answer === 'yes' ? column.yes : answer === 'no' ? column.no : undefined;
+  if (make) return { text: make(subject, place) };
+  if (!column.statement || isNotAValue(value) || !/[\p{L}\p{N}]/u.test(value)) return undefined;
+  if (value.split(/\s+/).length > MAX_VALUE_WORDS) return undefined;
+  const read = column.read ? column.read(value) : value;
+  if (!read) return undefined;
+  const filled = listOf(read);
+  // One indication qualifies the value; a list of them leaves the value about the product ("first approved in 2017").
+  if (frame.indication && column.withIndication && !LIST_SEPARATOR.test(frame.indication))
+    return { text: column.withIndication(subject, lowerInitial(frame.indication), filled, place) };
+  return { text: column.statement(subject, filled, place) };
 }
 
 // A cell longer than a name or a short phrase is not a slot value.
@@ -70,7 +138,50 @@ const MAX_VALUE_WORDS = 8;
  */
 export const isNotAValue = (text: string) =>
   text.includes('?') || findPhrase(wordsOf(text), lexicon('not-slot-values')) !== undefined;
-const SEPARATOR_ROW = /^\s*\|?(?:\s*:?-+:?\s*\|)*\s*:?-+:?\s*\|?\s*$/;
+// "ALL; DLBCL": the values of a multi-value cell.
+const LIST_SEPARATOR = /\s*;\s*/;
+// Footnote marks after a cell's text: "2017*", "Kymriah†", "2017[a]", "2017^1", "2017¹".
+const MARKS =
+  /(?:\s*(?:[*†‡§¶‖#]+|\[(?:\d{1,2}|[a-z])\]|\^(?:\d{1,2}|[a-z])|[\u00B9\u00B2\u00B3\u2070-\u209F\u1D43-\u1D61]+))+$/u;
+// A date an approval cell gives: a year, a month and year, or an ISO date.
+const DATE =
+  /\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d\d(?:-\d\d(?:-\d\d)?)?\b/gi;
+
+const withoutMarks = (text: string) => text.trim().replace(MARKS, '').trim();
+
+/** "Multiple myeloma" reads "multiple myeloma" inside a sentence; "BCMA", "B-ALL" and "KarMMa" stay. */
+const lowerInitial = (text: string) =>
+  /^\p{Lu}\p{Ll}*(?![\p{L}\p{N}-])/u.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
+
+/** A multi-value cell as a list in a sentence: "ALL; DLBCL" → "ALL and DLBCL". */
+function listOf(value: string): string {
+  const items = value.split(LIST_SEPARATOR).filter(Boolean).map(lowerInitial);
+  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** The one date an approval cell gives ("Yes (Aug 2017)" → "Aug 2017"); none when it gives none or several. */
+function approvalDate(value: string): string | undefined {
+  const dates = value.match(DATE);
+  return dates?.length === 1 ? dates[0] : undefined;
+}
+
+/** The schedule an infusion count gives: one or two infusions, as the product's design records them. */
+function infusions(value: string): string | undefined {
+  const first = wordsOf(value)[0]?.lower ?? '';
+  const n = /^\d+$/.test(first) ? Number(first) : first === 'single' ? 1 : first === 'split' ? 2 : cardinal(first);
+  return n === 1 ? 'a single infusion' : n === 2 ? 'a split dose of two infusions' : undefined;
+}
+
+/** Whether a cell answers yes or no (data/lexicon/table-cell-yes, table-cell-no), as a whole. */
+function yesOrNo(value: string): 'yes' | 'no' | undefined {
+  const said = wordsOf(value)
+    .filter((w) => w.lower !== '.')
+    .map((w) => w.lower)
+    .join(' ');
+  if (lexicon('table-cell-yes').includes(said)) return 'yes';
+  if (lexicon('table-cell-no').includes(said)) return 'no';
+  return undefined;
+}
 
 interface Cell {
   start: number;
@@ -82,44 +193,288 @@ export interface RowStatement {
   text: string;
 }
 
-/** The statement a table cell makes with its row's first cell and its column's header, if its header names one. */
+// Per document: each table cell's statement (asked for its memo key, then its check), each header cell's reading.
+const statements = new WeakMap<DocumentAnalysis, Map<number, RowStatement | undefined>>();
+const headers = new WeakMap<DocumentAnalysis, Map<number, Header>>();
+
+/** The statement a table cell makes with its row and its column's header (or, transposed, its row's label). */
 export function tableCellStatement(document: DocumentAnalysis, sentence: Sentence): RowStatement | undefined {
   if (sentence.block !== 'table-cell') return undefined;
+  let known = statements.get(document);
+  if (!known) statements.set(document, (known = new Map()));
+  if (known.has(sentence.start)) return known.get(sentence.start);
+  const statement = cellStatement(document, sentence);
+  known.set(sentence.start, statement);
+  return statement;
+}
+
+function cellStatement(document: DocumentAnalysis, sentence: Sentence): RowStatement | undefined {
   const { text } = document;
   const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
   const row = cellsOf(text, lineStart);
   const column = row.findIndex((c) => c.start <= sentence.start && sentence.end <= c.end);
   if (column < 1) return undefined;
   const header = headerRow(text, lineStart);
-  const heading = header?.[column];
-  if (!heading || header.length !== row.length) return undefined;
-  const masked = document.prose.masked;
-  const titleOf = (cell: Cell) =>
-    wordsOf(masked.slice(cell.start, cell.end))
+  // The header row itself: a two-column table whose header is its first label and value ("| Target | CD19 |").
+  if (!header)
+    return row.length === 2 && onTableHeaderRow(text, lineStart)
+      ? transposed(document, sentence, row, column, undefined)
+      : undefined;
+  if (header.length !== row.length) return undefined;
+  const value = document.prose.masked.slice(row[column]!.start, row[column]!.end);
+  const subject = rowSubject(document, row[0]!);
+  if (subject) {
+    // "| Tocilizumab | Blocks the IL-6 receptor |" under "Mechanism": a cell that opens with a verb is its own predicate.
+    const predicate = subjectlessStatement(subject.name, withoutMarks(value));
+    if (predicate) return { text: predicate };
+    const heading = headerOf(document, header[column]!);
+    if (heading.column) {
+      const place = heading.place ?? rowPlace(document, header, row);
+      if (place === UNKNOWN_PLACE) return undefined;
+      const indication = subject.indication ?? heading.indication ?? rowIndication(document, header, row);
+      return slotStatement(heading.column, subject.name, value, { place, indication });
+    }
+  }
+  return listedUnder(document, header, row, column) ?? transposed(document, sentence, row, column, header);
+}
+
+/**
+ * "| Trial | Product |" over "| KarMMa-3 | Abecma |": the first column's header names the relation, this column's
+ * the kind of thing it lists; each name listed is a subject and the first cell its value.
+ */
+function listedUnder(
+  document: DocumentAnalysis,
+  header: Cell[],
+  row: Cell[],
+  column: number,
+): RowStatement | undefined {
+  if (!headerOf(document, header[column]!).subjects) return undefined;
+  const relation = headerOf(document, header[0]!);
+  if (!relation.column || relation.place === UNKNOWN_PLACE) return undefined;
+  const names = namesListed(document, row[column]!);
+  if (!names) return undefined;
+  const value = document.prose.masked.slice(row[0]!.start, row[0]!.end);
+  const statements = names.map((name) => slotStatement(relation.column!, name, value, { place: relation.place }));
+  return statements.every(Boolean) ? { text: statements.map((s) => s!.text).join(' ') } : undefined;
+}
+
+/**
+ * A transposed table: the row's first cell names the relation ("| Target | CD19 |") and the column's header names the
+ * subject ("| Feature | Kymriah |"), or names nothing and the table stands under a heading that does ("## Kymriah").
+ */
+function transposed(
+  document: DocumentAnalysis,
+  sentence: Sentence,
+  row: Cell[],
+  column: number,
+  header: Cell[] | undefined,
+): RowStatement | undefined {
+  const label = headerOf(document, row[0]!);
+  if (!label.column || label.place === UNKNOWN_PLACE) return undefined;
+  // Under a first header that names a relation ("| Indication | Notes |"), the first column holds its values.
+  if (header && headerOf(document, header[0]!).column) return undefined;
+  // A label that names something other than a regulator is a row subject, not a relation.
+  if (document.mentionsIn(row[0]!.start, row[0]!.end).some((m) => m.entity.type !== 'regulator')) return undefined;
+  const top = header?.[column];
+  let subject = top && rowSubject(document, top);
+  if (subject?.indication) return undefined;
+  if (!subject) {
+    if (top && document.mentionsIn(top.start, top.end).length > 0) return undefined;
+    const named = sectionSubject(
+      document,
+      { ...sentence, blockIndex: tableStart(document, sentence.blockIndex) },
+      (b) => oneEntityNamed(document, b),
+    );
+    if (!named) return undefined;
+    subject = { name: named.text };
+  }
+  const value = document.prose.masked.slice(row[column]!.start, row[column]!.end);
+  return slotStatement(label.column, subject.name, value, { place: label.place, indication: label.indication });
+}
+
+/** The first block of the table whose cell is block `at`. */
+function tableStart(document: DocumentAnalysis, at: number): number {
+  const { blocks } = document.prose;
+  let b = at;
+  while (b > 0 && blocks[b - 1]!.kind === 'table-cell') b--;
+  return b;
+}
+
+const UNKNOWN_PLACE = '\0unknown';
+
+interface Header {
+  column?: Column;
+  /** Where the column places its statements (" by the EMA"), UNKNOWN_PLACE when it names several or an unknown one. */
+  place?: string;
+  /** The indication its qualifier names ("Earliest line in myeloma"). */
+  indication?: string;
+  /** It names the row's regulator or place ("| Regulator |"). */
+  places?: true;
+  /** It names the kind of thing its cells list ("| Product |"). */
+  subjects?: true;
+}
+
+/** What a header cell names: a relation (data/lexicon/table-headers-*), where, and the indication it qualifies. */
+function headerOf(document: DocumentAnalysis, cell: Cell): Header {
+  let known = headers.get(document);
+  if (!known) headers.set(document, (known = new Map()));
+  let header = known.get(cell.start);
+  if (!header) known.set(cell.start, (header = readHeader(document, cell)));
+  return header;
+}
+
+function readHeader(document: DocumentAnalysis, cell: Cell): Header {
+  const words = cellWords(document, cell).filter((w) => !w.punct || w.lower === '(');
+  const title = (ws: readonly Word[]) =>
+    ws
+      .filter((w) => !w.punct)
       .map((w) => w.lower)
       .join(' ');
-  const kind = columnNamed(titleOf(heading));
-  const subject = masked.slice(row[0]!.start, row[0]!.end).trim();
-  const value = masked.slice(row[column]!.start, row[column]!.end).trim();
-  // "| Tocilizumab | Blocks the IL-6 receptor |" under "Mechanism": a cell that opens with a verb is its own predicate.
-  const predicate = subjectlessStatement(subject, value);
-  if (predicate) return { text: predicate };
-  if (kind?.withIndication) {
-    // The indication the population or line qualifies, from its own column of the row.
-    const indication = header.findIndex(
-      (cell, i) => i > 0 && columnNamed(titleOf(cell))?.lexicon === 'table-headers-indication',
-    );
-    const named = indication > 0 ? masked.slice(row[indication]!.start, row[indication]!.end).trim() : '';
-    if (named)
-      return slotStatement({ ...kind, statement: (s, v) => kind.withIndication!(s, named, v) }, subject, value);
+  const whole = title(words);
+  if (!whole) return {};
+  if (lexicon('table-headers-regulator').includes(whole)) return { places: true };
+  if (lexicon('table-headers-subject').includes(whole)) return { subjects: true };
+  const { place, rest } = placeOf(words, document.mentionsIn(cell.start, cell.end));
+  // "| Product | FDA | EMA |": a header that is only a regulator is its approval column.
+  if (place && !title(rest)) return { column: APPROVAL_COLUMN, place };
+  const named = columnNamed(whole) ?? columnNamed(title(rest));
+  if (named) return { column: named, place };
+  // "Ages covered by the label", "Earliest line in myeloma": the name before its qualifier.
+  const cut = rest.findIndex((_, i) => i > 0 && phraseStartingAt(rest, i, lexicon('table-header-qualifiers')));
+  const column = cut > 0 ? columnNamed(title(rest.slice(0, cut))) : undefined;
+  if (!column) return {};
+  const indication = document
+    .mentionsIn(rest[cut]!.start, cell.end)
+    .find((m) => m.entity.type === 'indication' && m.start >= rest[cut]!.start);
+  return { column, place, indication: indication?.text };
+}
+
+/** A cell's words (document offsets), without the footnote marks after it. */
+function cellWords(document: DocumentAnalysis, cell: Cell): Word[] {
+  return wordsOf(document.prose.masked.slice(cell.start, cell.end).trimEnd().replace(MARKS, ''), cell.start);
+}
+
+/**
+ * Where the words place a statement: " by the EMA" for a regulator, " in Japan" for a place the knowledge base has
+ * no regulator for (its statements are then not judged by another's record), UNKNOWN_PLACE for several; and the
+ * words left.
+ */
+function placeOf(words: readonly Word[], mentions: readonly TermMatch[]): { place?: string; rest: Word[] } {
+  const places = new Set<string>();
+  const rest: Word[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    const mention = mentions.find((m) => m.entity.type === 'regulator' && m.start <= word.start && word.end <= m.end);
+    if (mention) {
+      places.add(` by the ${regulatorOf(mention.entity) ?? mention.text}`);
+      continue;
+    }
+    const country = countryRegulatorSpanAt(words, i);
+    const other = /^\p{Lu}/u.test(word.text)
+      ? phraseStartingAt(words, i, lexicon('other-regulator-places'))
+      : undefined;
+    if (country) places.add(` by the ${country.regulator}`);
+    else if (other)
+      places.add(
+        ` in ${words
+          .slice(i, i + other.length)
+          .map((w) => w.text)
+          .join(' ')}`,
+      );
+    else {
+      rest.push(word);
+      continue;
+    }
+    i += (country?.length ?? other!.length) - 1;
   }
-  // A header that names no slot leaves the cell unjudged.
-  return kind ? slotStatement(kind, subject, value) : undefined;
+  const place = places.size > 1 ? UNKNOWN_PLACE : [...places][0];
+  return { place, rest };
+}
+
+/** Where a row's "Regulator" (or "Country" …) cell places its statements, if the table has such a column. */
+function rowPlace(document: DocumentAnalysis, header: readonly Cell[], row: readonly Cell[]): string | undefined {
+  const at = header.findIndex((cell, i) => i > 0 && headerOf(document, cell).places);
+  if (at < 0) return undefined;
+  const cell = row[at]!;
+  const words = cellWords(document, cell).filter((w) => !w.punct);
+  if (!words.length) return UNKNOWN_PLACE;
+  // A cell that names no place the knowledge base knows ("TGA") is not the default regulator's either.
+  return placeOf(words, document.mentionsIn(cell.start, cell.end)).place ?? UNKNOWN_PLACE;
+}
+
+/** The indication a row names in its indication column, when it has one. */
+function rowIndication(document: DocumentAnalysis, header: readonly Cell[], row: readonly Cell[]): string | undefined {
+  const at = header.findIndex(
+    (cell, i) => i > 0 && headerOf(document, cell).column?.lexicon === 'table-headers-indication',
+  );
+  if (at < 0) return undefined;
+  return withoutMarks(document.prose.masked.slice(row[at]!.start, row[at]!.end)) || undefined;
+}
+
+/**
+ * The one entity a row's first cell names ("Kymriah", "Tecartus (brexucabtagene autoleucel)", "Kymriah®"), and the
+ * indication a parenthesis after it names ("Kymriah (B-ALL)"); undefined when the cell says anything else.
+ */
+function rowSubject(document: DocumentAnalysis, cell: Cell): { name: string; indication?: string } | undefined {
+  const mentions = document.mentionsIn(cell.start, cell.end);
+  const subject = mentions[0];
+  if (!subject || subject.entity.type === 'indication' || subject.entity.type === 'regulator') return undefined;
+  let indication: TermMatch | undefined;
+  let last = subject;
+  let depth = 0;
+  let joined = false;
+  for (const word of cellWords(document, cell)) {
+    if (word.lower === '(') depth++;
+    else if (word.lower === ')') depth--;
+    const mention = mentions.find((m) => m.start <= word.start && word.end <= m.end);
+    if (mention?.entity === subject.entity) continue;
+    // "Capecitabine + temozolomide": a combination is one subject.
+    if (depth === 0 && word.lower === '+') joined = true;
+    else if (depth === 0 && joined && mention?.entity.type === subject.entity.type) {
+      last = mention;
+      joined = false;
+    } else if (joined || mention !== last) {
+      if (word.punct && word.lower !== '/') continue;
+      // An indication in a parenthesis qualifies the row ("Kymriah (B-ALL)"); any other word is another subject.
+      if (!mention || depth === 0 || mention.entity.type !== 'indication') return undefined;
+      if (indication && indication !== mention) return undefined;
+      indication = mention;
+    }
+  }
+  if (joined) return undefined;
+  const name = last === subject ? subject.text : document.prose.masked.slice(subject.start, last.end);
+  return { name, indication: indication?.text };
+}
+
+/** The names a cell lists ("Kymriah, Yescarta", "Abecma; Carvykti"), each one entity; undefined for anything else. */
+function namesListed(document: DocumentAnalysis, cell: Cell): string[] | undefined {
+  const mentions = document.mentionsIn(cell.start, cell.end);
+  if (!mentions.length) return undefined;
+  const separators = new Set([',', ';', 'and', '&']);
+  for (const word of cellWords(document, cell)) {
+    const covered = mentions.some((m) => m.start <= word.start && word.end <= m.end);
+    if (!covered && !separators.has(word.lower)) return undefined;
+  }
+  return mentions.map((m) => m.text);
+}
+
+/** The one entity a heading names, when it is only its name ("Yescarta", "Kymriah (tisagenlecleucel)"). */
+function oneEntityNamed(document: DocumentAnalysis, span: { start: number; end: number }) {
+  const mentions = document.mentionsIn(span.start, span.end);
+  const first = mentions[0];
+  if (!first || mentions.some((m) => m.entity !== first.entity)) return undefined;
+  const covered = (offset: number) => mentions.some((m) => m.start <= offset && offset < m.end);
+  const named = wordsOf(document.prose.masked.slice(span.start, span.end), span.start).every(
+    (w) => w.punct || w.lower === ':' || covered(w.start),
+  );
+  return named ? { text: first.text, entity: first.entity } : undefined;
 }
 
 /** What a table cell's judgement depends on beyond its own text: its row's subject and its column's header. */
 export function tableCellContext(document: DocumentAnalysis, sentence: Sentence): string {
-  return tableCellStatement(document, sentence)?.text ?? '';
+  // A header cell is a label (see claimSentenceOf): its verdict differs from a body cell's of the same text.
+  const header = onTableHeaderRow(document.text, sentence.start) ? '\0header' : '';
+  return `${tableCellStatement(document, sentence)?.text ?? ''}${header}`;
 }
 
 // Per knowledge base: the findings of each row statement, judged on its own.
@@ -174,7 +529,7 @@ function headerRow(text: string, lineStart: number): Cell[] | undefined {
     const previous = text.lastIndexOf('\n', line - 2) + 1;
     const content = text.slice(previous, line - 1);
     if (!content.includes('|')) return undefined;
-    if (SEPARATOR_ROW.test(content)) {
+    if (isSeparatorRow(content)) {
       if (previous === 0) return undefined;
       const headerStart = text.lastIndexOf('\n', previous - 2) + 1;
       return cellsOf(text, headerStart);
