@@ -345,25 +345,7 @@ function youngAgeIn(words: readonly Word[], clause: Clause): boolean {
   return false;
 }
 
-const AFTER = [
-  'after',
-  'following',
-  'refractory to',
-  'relapsed after',
-  'relapse after',
-  'relapses after',
-  'failure of',
-  'failed',
-  'failing',
-  'progressed on',
-  'progression on',
-  'progression after',
-  'beyond',
-  'resistant to',
-  'months of',
-  'month of',
-  'year of',
-];
+const AFTER = lexicon('line-behind-cues');
 
 function afterLine(words: readonly Word[], at: number, clause: Clause): boolean {
   for (let back = 1; back <= 3 && at - back >= clause.from; back++) {

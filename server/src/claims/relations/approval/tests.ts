@@ -2,6 +2,8 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // "did not respond to first-line …": that line is behind the patient, the claim is the second line.
+    'The FDA approved Breyanzi for adults with large B-cell lymphoma who did not respond to first-line chemoimmunotherapy.',
     // "by the end of 2022" is a reference point (what had been approved by then), not the approval's date.
     'By the end of 2022, the FDA had approved Carvykti and Abecma.',
     // A condition in a list item headed by another therapy noun is that item's, not the product coordinated after it.
@@ -196,6 +198,15 @@ const tests: RelationTests = {
     'FDA-approved CAR-T products deplete B cells, which lowers the antibodies that protect against infection.',
   ],
   invalid: [
+    {
+      text: 'The FDA approved Breyanzi for patients with follicular lymphoma who did not respond to first-line chemotherapy.',
+      errors: [
+        {
+          messageId: 'lineDiffers',
+          text: 'The FDA approved Breyanzi for patients with follicular lymphoma who did not respond to first-line chemotherapy.',
+        },
+      ],
+    },
     {
       text: 'At the end of 2022, the FDA approved Abecma.',
       errors: [{ messageId: 'dateDiffers', text: 'At the end of 2022, the FDA approved Abecma.' }],
