@@ -322,7 +322,8 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
 function trailingParticiples(words: readonly Word[], clause: Clause, subjects: readonly TherapyRef[]): Clause[] {
   const found: Clause[] = [];
   for (const owner of subjects) {
-    const comma = owner.to;
+    // "lisocabtagene maraleucel (Breyanzi), approved …": the owner's parenthesis is part of it.
+    const comma = words[owner.to]?.lower === '(' ? closingParen(words, owner.to, clause.to) + 1 : owner.to;
     if (owner.isClass || !owner.mention || words[comma]?.lower !== ',') continue;
     if (!APPROVAL_VERBS.has(words[comma + 1]?.lower ?? '')) continue;
     if (!subjects.some((s) => s.to <= owner.from)) continue;

@@ -2,6 +2,9 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // The same with a bracketed abbreviation inside the modifiers, and a parenthesis after the participle's owner.
+    'In June 2025, the FDA removed the REMS for currently approved B-cell maturation antigen (BCMA)- and CD19-directed CAR T-cell therapies.',
+    'Carvykti followed the BCMA-directed idecabtagene vicleucel (Abecma), approved in March 2021 for multiple myeloma.',
     // "did not respond to first-line …": that line is behind the patient, the claim is the second line.
     'The FDA approved Breyanzi for adults with large B-cell lymphoma who did not respond to first-line chemoimmunotherapy.',
     // "by the end of 2022" is a reference point (what had been approved by then), not the approval's date.
