@@ -2,6 +2,9 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // "since": an approval that had begun by then bears it out.
+    'Kymriah has been approved for B-cell ALL since 2018.',
+    'Tecartus has been approved for mantle cell lymphoma since 2020.',
     // An approval noun that a verb of research and development governs names the work's aim, not an approval; a fronted
     // frame is the scope of the clause's regulatory step.
     'Obecabtagene autoleucel is a therapy developed by Autolus for the following indication: adults with relapsed or refractory multiple myeloma.',
@@ -192,6 +195,16 @@ const tests: RelationTests = {
     'FDA-approved CAR-T products deplete B cells, which lowers the antibodies that protect against infection.',
   ],
   invalid: [
+    {
+      text: 'Tecartus has been approved for mantle cell lymphoma since 2019.',
+      errors: [
+        {
+          messageId: 'dateDiffers',
+          text: 'Tecartus has been approved for mantle cell lymphoma since 2019.',
+          message: 'Jul 2020, not since 2019',
+        },
+      ],
+    },
     // "patients of all ages" where the label stops at 25 years.
     {
       text: 'Kymriah is approved for B-cell ALL in patients of all ages.',
