@@ -176,4 +176,17 @@ describe('claims in table rows', () => {
       ['## Kymriah\n\n| Indication | Notes |\n|---|---|\n| Target | BCMA |\n', null],
     ]);
   });
+
+  it('does not read a table pasted without pipes as one sentence; hard-wrapped prose still is one', () => {
+    cells(service(), [
+      [
+        'Approved cell therapies\nProduct Approved use\nTecartus (brexu-cel) Mantle cell lymphoma\nKymriah (tisa-cel) B-cell ALL (young adults)\nCarvykti (cilta-cel) Multiple myeloma\nAbecma (ide-cel) Multiple myeloma\n',
+        null,
+      ],
+      [
+        'Kymriah was approved by the\nFDA for multiple myeloma in\n2017, and Yescarta\nfollowed.\n',
+        'Kymriah was approved by the\nFDA for multiple myeloma in\n2017, and Yescarta\nfollowed.',
+      ],
+    ]);
+  });
 });
