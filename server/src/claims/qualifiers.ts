@@ -225,6 +225,15 @@ function regulatorIn(sentence: ClaimSentence, clause: Clause): Regulator | undef
   return sentence.contextRegulator;
 }
 
+/** The length of a period part ("end", "first half", data/lexicon/period-parts) ending just before word `at`, or 0. */
+function periodPartBefore(words: readonly Word[], at: number): number {
+  for (const part of lexicon('period-parts')) {
+    const length = part.split(' ').length;
+    if (at - length >= 0 && phraseAt(words, at - length, part)) return length;
+  }
+  return 0;
+}
+
 function datesIn(sentence: ClaimSentence, clause: Clause): NonNullable<Qualifiers['date']>[] {
   const { words } = sentence;
   const dates: NonNullable<Qualifiers['date']>[] = [];
@@ -245,6 +254,9 @@ function datesIn(sentence: ClaimSentence, clause: Clause): NonNullable<Qualifier
     }
     let lead = first;
     while (lead - 1 >= clause.from && APPROXIMATELY.has(words[lead - 1]!.lower)) lead--;
+    // "by the end of 2021", "as of the first half of 2022": the time word before the part of the period decides.
+    const part = words[lead - 1]?.lower === 'of' ? periodPartBefore(words, lead - 1) : 0;
+    if (part && words[lead - 2 - part]?.lower === 'the' && lead - 2 - part >= clause.from) lead -= part + 2;
     const before = words[lead - 1]?.lower;
     const beforeTwo = words[lead - 2]?.lower;
     if (before && NOT_EVENT_DATE.has(before) && !(before === 'of' && beforeTwo !== 'as')) continue;

@@ -19,7 +19,7 @@ import {
 import { lexiconWords } from '../../lexicon';
 import { appositiveAfter } from '../../phrases';
 import { coordinationOf, inOtherConjunct } from '../../coordination';
-import { governingPhrase, nounPhrasesOf } from '../../phrases';
+import { governingPhrase, isTherapyHead, nounPhrasesOf } from '../../phrases';
 import { qualifiersOf, type Qualifiers } from '../../qualifiers';
 import { refName, therapiesIn, type TherapyRef } from '../../roles';
 import type { ClaimSentence, Mention } from '../../sentence';
@@ -510,7 +510,8 @@ function claimsAt(
         const mine = (m: Mention) =>
           own
             ? own.includes(m)
-            : !isBound(m) || (subject.mention !== undefined && bound.get(m)!.includes(subject.mention));
+            : (!isBound(m) || (subject.mention !== undefined && bound.get(m)!.includes(subject.mention))) &&
+              !ofSiblingItem(sentence, cue, subject, m);
         // A date the subject takes as its own ("…, followed by Kymriah in 2022") is not re-read per condition.
         const taken = subjectDate(subject);
         const ownDate =
@@ -535,6 +536,27 @@ function claimsAt(
       // "…, but no product is approved": a generic noun without a condition leaves its kind to the context.
       .filter((claim) => claim.subject.mention || claim.subject.quantifier !== 'generic' || claim.conditions.length > 0)
   );
+}
+
+const SIBLING_COORDINATORS = new Set(['and', 'or']);
+
+/**
+ * "including four products targeting CD19 for ALL or lymphoma and Abecma targeting BCMA": a condition after the cue
+ * that follows another therapy noun and precedes a coordinator and the product belongs to that noun's list item, not to
+ * the product coordinated with it.
+ */
+function ofSiblingItem(
+  sentence: ClaimSentence,
+  cue: { at: number; length: number },
+  subject: TherapyRef,
+  condition: Mention,
+): boolean {
+  const { words } = sentence;
+  if (!subject.mention || subject.from < cue.at || condition.to > subject.from) return false;
+  if (!words.slice(condition.to, subject.from).some((w) => SIBLING_COORDINATORS.has(w.lower))) return false;
+  for (let k = cue.at + cue.length; k < condition.from; k++)
+    if (isTherapyHead(words[k]) && !sentence.mentions.some((m) => m.from <= k && k < m.to)) return true;
+  return false;
 }
 
 /**
