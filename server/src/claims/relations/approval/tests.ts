@@ -2,6 +2,8 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // "whose" opens the patients' disease, not a longer disease name.
+    'Kymriah is approved for young patients whose B-cell ALL is refractory.',
     // "since": an approval that had begun by then bears it out.
     'Kymriah has been approved for B-cell ALL since 2018.',
     'Tecartus has been approved for mantle cell lymphoma since 2020.',
@@ -199,6 +201,10 @@ const tests: RelationTests = {
     'FDA-approved CAR-T products deplete B cells, which lowers the antibodies that protect against infection.',
   ],
   invalid: [
+    {
+      text: 'Kymriah is approved for patients whose myeloma has come back.',
+      errors: [{ messageId: 'notApproved', text: 'Kymriah is approved for patients whose myeloma has come back.' }],
+    },
     {
       text: 'Tecartus has been approved for mantle cell lymphoma since 2019.',
       errors: [
