@@ -16,6 +16,8 @@ export interface Qualifiers {
   date?: { year: number; month?: number; at: number; owner?: number };
   /** Every event date in the clause, in order: "for MCL in 2020 and for adult ALL in 2021". */
   dates: NonNullable<Qualifiers['date']>[];
+  /** "approved … since 2019": the state holds from then on. */
+  since?: { year: number; month?: number };
   /** Populations the clause names. */
   pediatric: boolean;
   adults: boolean;
@@ -146,6 +148,7 @@ function computeQualifiers(sentence: ClaimSentence, clause: Clause): Qualifiers 
     // A copy: relations tell the first date from the others by identity.
     date: dates[0] && { ...dates[0] },
     dates,
+    since: sinceIn(words, clause),
     ...populationOf(words, clause),
     line: lineIn(words, clause, new Set(sentence.mentions.map((m) => m.from))),
     first: clauseWords.some(
@@ -281,6 +284,17 @@ function datesIn(sentence: ClaimSentence, clause: Clause): NonNullable<Qualifier
   return (inherited === undefined ? dates : dates.filter((d) => d.year !== inherited || d.month !== undefined)).sort(
     (a, b) => a.at - b.at,
   );
+}
+
+/** "since 2019", "since March 2021": the date a state is said to hold from. */
+function sinceIn(words: readonly Word[], clause: Clause): Qualifiers['since'] {
+  for (let i = clause.from; i < clause.to - 1; i++) {
+    if (words[i]!.lower !== 'since') continue;
+    const month = monthOf(words[i + 1]!.lower);
+    const year = words[month === undefined ? i + 1 : i + 2]?.lower ?? '';
+    if (isYear(year)) return { year: Number(year), month };
+  }
+  return undefined;
 }
 
 /** The one event year a sentence names ("In 2017, …"), or undefined when it names none or several. */

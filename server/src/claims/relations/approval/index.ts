@@ -920,6 +920,15 @@ function qualifierProblem(
     } else if (known.length === approvals.length && !known.some((a) => a.minPriorLines! <= q.line!.priorLines))
       return 'line';
   }
+  // "has been approved for LBCL since 2019": no approval had begun by then.
+  if (q.since && !q.date) {
+    const { year, month } = q.since;
+    const began = (a: Approval) => {
+      const [y, m] = a.date.split('-').map(Number);
+      return y! < year || (y === year && (month === undefined || m! <= month));
+    };
+    if (!approvalsInLine(approvals, q).some(began)) return 'date';
+  }
   if (q.date) {
     // "first approved in the second-line setting … in April 2022": the earliest approval usable in that line.
     // "approved in 2022 after one prior line": the date and the line hold for one approval, not one each.
@@ -1079,7 +1088,15 @@ function judgeProduct(
   if (!problem || matching.some((a) => a.unverified)) return;
   // "approved tocilizumab in 2010": without a condition, a date can be another indication's approval, which only a
   // complete record would show.
-  if (problem === 'date' && !condition && !approvalsComplete(index, entity, regulator)) {
+  // A claimed start ("approved since 2010") needs the first approvals on record: an earlier one may be unrecorded.
+  if (
+    problem === 'date' &&
+    !q.date &&
+    !approvalsComplete(index, entity, regulator) &&
+    !firstApprovalsRecorded(index, entity, regulator)
+  )
+    return;
+  if (problem === 'date' && q.date && !condition && !approvalsComplete(index, entity, regulator)) {
     // Only a "first" later than a recorded approval is wrong whatever else is unrecorded.
     const earliest = [...matching].sort((a, b) => a.date.localeCompare(b.date))[0]!.date;
     const [year, month] = earliest.split('-').map(Number);
@@ -1154,7 +1171,8 @@ function judgeClass(
   if (!negated && matched.some((x) => x.approvals.some((a) => a.unverified))) return;
   const withApproval = matched
     .map((x) => ({ ...x, approvals: x.approvals.filter((a) => !a.unverified) }))
-    .filter((x) => x.approvals.length > 0 && !qualifierProblem(x.approvals, q));
+    // A class "approved since 2019" is not judged on when its members' approvals began.
+    .filter((x) => x.approvals.length > 0 && !qualifierProblem(x.approvals, { ...q, since: undefined }));
   const by = regulator ? `${regulator}-approved` : 'approved';
   const name = refName(index, subject);
   const forWhat = conditionId ? ` for ${(condition && written) ?? index.entity(conditionId)?.name ?? conditionId}` : '';
@@ -1346,6 +1364,8 @@ function claimedOf(problem: 'population' | 'line' | 'date' | 'scope' | 'function
     if (n === 0) return q.line.only ? 'only in the first line' : 'in the first line';
     return q.line.only ? `only after ≥${n} prior line${n > 1 ? 's' : ''}` : `after ${n} prior line${n > 1 ? 's' : ''}`;
   }
+  if (problem === 'date' && !q.date && q.since)
+    return `since ${q.since.month !== undefined ? `${MONTH_NAMES[q.since.month - 1]} ` : ''}${q.since.year}`;
   if (problem === 'date' && q.date)
     return q.date.month !== undefined ? `${MONTH_NAMES[q.date.month - 1]} ${q.date.year}` : String(q.date.year);
   return 'as written';

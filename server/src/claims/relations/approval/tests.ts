@@ -7,6 +7,11 @@ const tests: RelationTests = {
     'Carvykti followed the BCMA-directed idecabtagene vicleucel (Abecma), approved in March 2021 for multiple myeloma.',
     // "did not respond to first-line …": that line is behind the patient, the claim is the second line.
     'The FDA approved Breyanzi for adults with large B-cell lymphoma who did not respond to first-line chemoimmunotherapy.',
+    // "whose" opens the patients' disease, not a longer disease name.
+    'Kymriah is approved for young patients whose B-cell ALL is refractory.',
+    // "since": an approval that had begun by then bears it out.
+    'Kymriah has been approved for B-cell ALL since 2018.',
+    'Tecartus has been approved for mantle cell lymphoma since 2020.',
     // "by the end of 2022" is a reference point (what had been approved by then), not the approval's date.
     'By the end of 2022, the FDA had approved Carvykti and Abecma.',
     // A condition in a list item headed by another therapy noun is that item's, not the product coordinated after it.
@@ -207,6 +212,20 @@ const tests: RelationTests = {
         {
           messageId: 'lineDiffers',
           text: 'The FDA approved Breyanzi for patients with follicular lymphoma who did not respond to first-line chemotherapy.',
+        },
+      ],
+    },
+    {
+      text: 'Kymriah is approved for patients whose myeloma has come back.',
+      errors: [{ messageId: 'notApproved', text: 'Kymriah is approved for patients whose myeloma has come back.' }],
+    },
+    {
+      text: 'Tecartus has been approved for mantle cell lymphoma since 2019.',
+      errors: [
+        {
+          messageId: 'dateDiffers',
+          text: 'Tecartus has been approved for mantle cell lymphoma since 2019.',
+          message: 'Jul 2020, not since 2019',
         },
       ],
     },
