@@ -134,6 +134,18 @@ describe('claims in table rows', () => {
     ]);
   });
 
+  it('reads a header that only names a disease as whether the row is approved for it', () => {
+    cells(service(), [
+      ['| Product | Multiple myeloma | LBCL |\n|---|---|---|\n| Yescarta | Yes | Yes |\n', 'Yes'],
+      ['| Product | Multiple myeloma | LBCL |\n|---|---|---|\n| Yescarta | No | Yes |\n', null],
+      ['| Product | FL | MCL |\n|---|---|---|\n| Carvykti | No | Yes |\n', 'Yes'],
+      ['| Product | FL | MCL |\n|---|---|---|\n| Carvykti | No | No |\n', null],
+      // A disease the knowledge base declares nothing about, and values that are not yes or no: not judged.
+      ['| Product | Lupus |\n|---|---|\n| Kymriah | No |\n', null],
+      ['| Product | Follicular lymphoma |\n|---|---|\n| Kymriah | 86% ORR |\n', null],
+    ]);
+  });
+
   it('reads the indication a row names for its approval year, in its own column or after the name', () => {
     cells(service(), [
       ['| Product | Indication | FDA approval |\n|---|---|---|\n| Yescarta | FL | 2017 |\n', '2017'],
