@@ -1208,7 +1208,7 @@ function variants(
   basis: string,
   statement: string,
   truth: boolean,
-  forms: { negated?: string; question?: string; slide?: string; table?: string },
+  forms: { negated?: string; question?: string; slide?: string; table?: string; lead?: [string, string] },
 ): Case[] {
   const expect: Expect = truth ? 'clean' : 'flag';
   const cases: Case[] = [
@@ -1253,6 +1253,21 @@ function variants(
       basis,
     });
   if (forms.table) cases.push({ capability: 'genre:table', test: 'INV', fact, expect, text: forms.table, basis });
+  // A bullet without a subject under a lead-in or a heading about its subject.
+  if (forms.lead) {
+    const [subject, predicate] = forms.lead;
+    cases.push(
+      { capability: 'genre:slide-lead-in', test: 'INV', fact, expect, text: `${subject}:\n\n- ${predicate}`, basis },
+      {
+        capability: 'genre:slide-frame',
+        test: 'INV',
+        fact,
+        expect,
+        text: `## ${subject} at a glance\n\n- ${predicate}`,
+        basis,
+      },
+    );
+  }
   return cases;
 }
 
@@ -1341,6 +1356,7 @@ function dosingCases(kb: Knowledge): Case[] {
         negated: `${s} is not given as a single infusion`,
         question: `Is ${s} given as a single infusion?`,
         slide: `${s}: single infusion`,
+        lead: [s, 'Given as a single infusion'],
       }),
     );
     if (infusions <= 2)
@@ -1348,6 +1364,8 @@ function dosingCases(kb: Knowledge): Case[] {
         ...variants('dosing', basis, `${s} is given as a split dose`, infusions === 2, {
           negated: `${s} is not given as a split dose`,
           question: `Is ${s} given as a split dose?`,
+          slide: `${s}: split dose`,
+          lead: [s, 'Given as a split dose'],
         }),
       );
   }

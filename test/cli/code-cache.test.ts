@@ -87,7 +87,7 @@ describe('code cache (dist/cli.js and dist/server.js load their bundle with it)'
       const compile = spawnSync(
         process.execPath,
         [
-          CLI_V8_FLAGS,
+          ...CLI_V8_FLAGS.split(' '),
           '-e',
           `const vm = require('node:vm'); const Module = require('node:module');
            const source = require('node:fs').readFileSync(0, 'utf8');

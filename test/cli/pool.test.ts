@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { pooledOutcomes } from '../../server/src/cli/pool';
 import { CLI_FIXTURES, type CliRun, runCli } from '../helpers/cli';
 import { REPO_ROOT } from '../helpers/repo';
 import { wordFile } from '../helpers/word';
@@ -86,6 +87,71 @@ describe('CLI worker pool (--jobs)', function () {
     } finally {
       fs.rmSync(project, { recursive: true, force: true });
     }
+  });
+
+  it('a worker is sent its next file before it answers the one it checks; the order stays that of the files', async () => {
+    // This worker answers a file only once the next one has reached it (or at the last): a pool that sent a worker
+    // one file at a time left it idle until this thread, often busy with a file of its own, sent the next. Without
+    // a next file within seconds it answers "no next file", so that the test fails instead of hanging.
+    const worker = path.join(dir, 'holding-worker.js');
+    fs.writeFileSync(
+      worker,
+      `const { parentPort, workerData } = require('node:worker_threads');
+      const { count } = workerData.therapyLintWorker;
+      const held = [];
+      let timer;
+      const answer = (output) => parentPort.postMessage({ index: held.shift().index, outcome: {
+        configLines: [], messages: [], raw: [], failed: false, badConfiguration: false, printed: true, output,
+        counts: { files: 1, skipped: 0, errors: 0, warnings: 0, infos: 0, hints: 0 } } });
+      parentPort.on('message', (task) => {
+        clearTimeout(timer);
+        held.push(task);
+        if (held.length === 2) answer(held[0].file);
+        if (task.index === count - 1) while (held.length) answer(held[0].file);
+        else timer = setTimeout(() => answer('no next file after ' + held[0].file), 5000);
+      });
+      parentPort.postMessage('ready');`,
+    );
+    const files = ['one.md', 'two.md', 'three.md', 'four.md', 'five.md', 'six.md'];
+    const setup = { rawSettings: undefined, format: 'text' as const, quiet: false, version: '0', baseDir: dir };
+    const withCount = { ...setup, count: files.length };
+    const checkHere = () => assert.fail('checked on the main thread while a worker was alive');
+    const written: string[] = [];
+    for await (const outcome of pooledOutcomes(files, checkHere, withCount, 2, worker, true))
+      written.push(...outcome.pieces);
+    assert.deepEqual(written, files);
+  });
+
+  it('a worker that dies fails the file it was checking; the file queued to it is checked by its replacement', async () => {
+    const marker = path.join(dir, 'crashed-once');
+    const worker = path.join(dir, 'crashing-worker.js');
+    fs.writeFileSync(
+      worker,
+      `const { parentPort } = require('node:worker_threads');
+      const fs = require('node:fs');
+      parentPort.on('message', (task) => {
+        if (task.file === 'crash.md' && !fs.existsSync(${JSON.stringify(marker)})) {
+          fs.writeFileSync(${JSON.stringify(marker)}, '');
+          process.exit(3);
+        }
+        parentPort.postMessage({ index: task.index, outcome: {
+          configLines: [], messages: [], raw: [], failed: false, badConfiguration: false, printed: true,
+          output: task.file, counts: { files: 1, skipped: 0, errors: 0, warnings: 0, infos: 0, hints: 0 } } });
+      });
+      parentPort.postMessage('ready');`,
+    );
+    const files = ['one.md', 'two.md', 'crash.md', 'four.md', 'five.md'];
+    const setup = { rawSettings: undefined, format: 'text' as const, quiet: false, version: '0', baseDir: dir };
+    const checkHere = () => assert.fail('checked on the main thread while a worker was alive');
+    const written: string[] = [];
+    const failed: string[] = [];
+    for await (const outcome of pooledOutcomes(files, checkHere, setup, 2, worker, true)) {
+      written.push(...outcome.pieces);
+      if (outcome.failed) failed.push(...outcome.messages);
+    }
+    assert.deepEqual(written, ['one.md', 'two.md', 'four.md', 'five.md']);
+    assert.equal(failed.length, 1);
+    assert.match(failed[0]!, /crash\.md: internal error: the worker thread stopped \(exit code 3\)/);
   });
 
   it('--jobs takes a whole number, 1 or more', () => {

@@ -61,7 +61,7 @@ const REFERENCES = [
   'Kite. Yescarta prescribing information. 2024.',
   'Smith J. A review. 2020.',
 ];
-const HEADINGS = ['## Methods', '# Results', '## References', '### Safety'];
+const HEADINGS = ['## Methods', '# Results', '## References', '### Safety', '## Japan', '## United States'];
 // Abbreviations defined in brackets (or half of one), anywhere in a line: undefined-abbreviation keeps them per block.
 const BRACKETED = [' (CRS)', ' (ICANS)', 'receptor (CAR)', ' (IL)-6', ' [BCMA]', ' ("CRS")', ' (R/R MM)', '(CRS', ')'];
 
@@ -206,37 +206,47 @@ describe('incremental edits give what a fresh check gives', function () {
     assert.deepEqual(flagged, [false, true, false, true]);
   });
 
-  it("a use typed, deleted and typed again before a flagged statement changes its fix's spelling, or not", async () => {
-    // The fix writes out an abbreviation the document has not used before the statement: where each is first used
-    // is kept per block across versions, and each version must see its own blocks' uses.
-    const base = 'Patients were treated.\n\nCarvykti targets CD19.\n';
-    const typed = 'BCMA is a target. ';
-    const incremental = service();
-    const document = TextDocument.create('file:///test/first-uses.md', 'markdown', 1, base);
-    await incremental.diagnosticsInSlices(document, OPTIONS, NEVER);
-    const titles: string[] = [];
-    for (const step of ['typed', 'deleted', 'typed', 'deleted']) {
-      const start = document.positionAt(0);
-      const end = document.positionAt(step === 'typed' ? 0 : typed.length);
-      TextDocument.update(
-        document,
-        [{ range: { start, end }, text: step === 'typed' ? typed : '' }],
-        document.version + 1,
-      );
-      const got = await incremental.diagnosticsInSlices(document, OPTIONS, NEVER);
-      const same = TextDocument.create(document.uri, 'markdown', document.version, document.getText());
-      assert.deepEqual(got, service().diagnostics(same, OPTIONS), `after the use was ${step}`);
-      const claim = got!.find((d) => d.code === 'unsupported-claim' && d.range.start.line === 2);
-      assert.ok(claim, `the claim is flagged after the use was ${step}`);
-      titles.push(...(claim.data as DiagnosticData).fixes.map((f) => f.title));
-    }
-    assert.deepEqual(titles, [
-      'Replace with "Carvykti targets BCMA."',
-      'Replace with "Carvykti targets B-cell maturation antigen (BCMA)."',
-      'Replace with "Carvykti targets BCMA."',
-      'Replace with "Carvykti targets B-cell maturation antigen (BCMA)."',
-    ]);
-  });
+  for (const [where, base, without] of [
+    ['typed in the first paragraph', 'Patients were treated.\n\nCarvykti targets CD19.\n', ''],
+    // First uses are merged per group of blocks kept across versions: here the group's first block and every block's
+    // start stay, and only the middle block's text changes.
+    [
+      'written over in a paragraph between others',
+      'Patients were treated.\n\nCD19 is a target. \n\nCarvykti targets CD19.\n',
+      'CD19 is a target. ',
+    ],
+  ] as const)
+    it(`a use ${where}, deleted and again, before a flagged statement changes its fix's spelling, or not`, async () => {
+      // The fix writes out an abbreviation the document has not used before the statement: where each is first used
+      // is kept per block across versions, and each version must see its own blocks' uses.
+      const typed = 'BCMA is a target. ';
+      const at = without ? base.indexOf(without) : 0;
+      const incremental = service();
+      const document = TextDocument.create('file:///test/first-uses.md', 'markdown', 1, base);
+      await incremental.diagnosticsInSlices(document, OPTIONS, NEVER);
+      const titles: string[] = [];
+      for (const step of ['typed', 'deleted', 'typed', 'deleted']) {
+        const start = document.positionAt(at);
+        const end = document.positionAt(at + (step === 'typed' ? without : typed).length);
+        TextDocument.update(
+          document,
+          [{ range: { start, end }, text: step === 'typed' ? typed : without }],
+          document.version + 1,
+        );
+        const got = await incremental.diagnosticsInSlices(document, OPTIONS, NEVER);
+        const same = TextDocument.create(document.uri, 'markdown', document.version, document.getText());
+        assert.deepEqual(got, service().diagnostics(same, OPTIONS), `after the use was ${step}`);
+        const claim = got!.find((d) => d.code === 'unsupported-claim' && d.message.includes('Carvykti'));
+        assert.ok(claim, `the claim is flagged after the use was ${step}`);
+        titles.push(...(claim.data as DiagnosticData).fixes.map((f) => f.title));
+      }
+      assert.deepEqual(titles, [
+        'Replace with "Carvykti targets BCMA."',
+        'Replace with "Carvykti targets B-cell maturation antigen (BCMA)."',
+        'Replace with "Carvykti targets BCMA."',
+        'Replace with "Carvykti targets B-cell maturation antigen (BCMA)."',
+      ]);
+    });
 
   it("a list's lead-in retitled, its unchanged bullets say what the new one frames", async () => {
     // Bullets are judged with their list's lead-in, read once per list and document version: an edit of the lead-in
@@ -259,6 +269,25 @@ describe('incremental edits give what a fresh check gives', function () {
       flagged.push(got!.filter((d) => d.code === 'unsupported-claim').length);
     }
     assert.deepEqual(flagged, [0, 2, 0, 2]);
+  });
+
+  it('a heading retitled to name a place, and back, decides whether the approvals under it are judged', async () => {
+    // What each heading's text names is kept per text across versions: every version must see its own headings.
+    const base = '# Overview\n\n## Notes\n\nKymriah is approved for multiple myeloma.\n';
+    const at = base.indexOf('Notes');
+    const incremental = service();
+    const document = TextDocument.create('file:///test/places.md', 'markdown', 1, base);
+    await incremental.diagnosticsInSlices(document, OPTIONS, NEVER);
+    const flagged: number[] = [];
+    for (const title of ['Japan', 'Notes', 'Japan', 'Notes']) {
+      const range = { start: document.positionAt(at), end: document.positionAt(at + title.length) };
+      TextDocument.update(document, [{ range, text: title }], document.version + 1);
+      const got = await incremental.diagnosticsInSlices(document, OPTIONS, NEVER);
+      const same = TextDocument.create(document.uri, 'markdown', document.version, document.getText());
+      assert.deepEqual(got, service().diagnostics(same, OPTIONS), `under "## ${title}"`);
+      flagged.push(got!.filter((d) => d.code === 'unsupported-claim').length);
+    }
+    assert.deepEqual(flagged, [0, 1, 0, 1]);
   });
 
   it('on a claim-dense manuscript, its diagnostics capped', async () => {

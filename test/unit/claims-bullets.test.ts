@@ -68,6 +68,19 @@ describe('claims in slide bullets', () => {
       ['Timeline\n- 2017: Yescarta, first FDA CAR-T\n', ['2017: Yescarta, first FDA CAR-T']],
       ['History\n- 2022: first BCMA CAR-T (Carvykti)\n', ['2022: first BCMA CAR-T (Carvykti)']],
       ['Breyanzi\n- First CAR-T for myeloma\n', ['First CAR-T for myeloma']],
+      // A bullet opening with "the" is a noun phrase: a participle after its head does not make it a clause.
+      ['Yescarta\n- First CAR-T approved by the FDA\n', ['First CAR-T approved by the FDA']],
+      [
+        'Breyanzi:\n- The first CAR-T approved for mantle cell lymphoma\n',
+        ['The first CAR-T approved for mantle cell lymphoma'],
+      ],
+      // A lead-in that names only a disease gives a therapy's approval bullet that disease.
+      ['Multiple myeloma\n- Kymriah: approved after four prior lines\n', ['Kymriah: approved after four prior lines']],
+      [
+        'Multiple myeloma\n- Carvykti: approved for follicular lymphoma\n',
+        ['Carvykti: approved for follicular lymphoma'],
+      ],
+      ['Multiple sclerosis\n- CAR-T: FDA-approved since 2024\n', ['CAR-T: FDA-approved since 2024']],
     ] as const)
       assert.deepEqual(claims(lint, text), flagged, text);
   });
@@ -134,6 +147,11 @@ describe('claims in slide bullets', () => {
       'Timeline\n- 2017: Kymriah, first FDA CAR-T\n',
       'History\n- 2021: first BCMA CAR-T (Abecma)\n',
       'Abecma\n- First CAR-T for myeloma\n',
+      'Kymriah\n- First CAR-T approved by the FDA\n',
+      'Tecartus:\n- The first CAR-T approved for mantle cell lymphoma\n',
+      'Multiple myeloma\n- Abecma: approved after two prior lines\n',
+      'Multiple myeloma\n- Carvykti: approved for multiple myeloma\n',
+      'Multiple sclerosis\n- CAR-T: investigational only\n',
       // A lead-in that hedges, or names a place the statement would drop, names no slot.
       'Pending approvals\n- Carvykti: follicular lymphoma\n',
       'Upcoming approvals 2026:\n- Kymriah: multiple myeloma\n',

@@ -203,15 +203,17 @@ describe('claims: qualifiers', () => {
     assert.equal(q('As of about October 2026, seven CAR-Ts are approved.').date, undefined);
     assert.equal(q('Tecartus (2021) and Aucatzyl (2024) are for adults.').date?.owner, 0);
   });
+  // `at` is the word where the line is written: a modifier of the conjunct it stands in.
   it('reads lines of therapy as prior lines', () => {
-    assert.deepEqual(q('approved as first-line therapy').line, { priorLines: 0, only: false });
-    assert.deepEqual(q('approved for second-line LBCL').line, { priorLines: 1, only: false });
-    assert.deepEqual(q('approved after one prior line of therapy').line, { priorLines: 1, only: false });
-    assert.deepEqual(q('only for patients with four or more prior lines').line, { priorLines: 4, only: true });
+    assert.deepEqual(q('approved as first-line therapy').line, { priorLines: 0, only: false, at: 2 });
+    assert.deepEqual(q('approved for second-line LBCL').line, { priorLines: 1, only: false, at: 2 });
+    assert.deepEqual(q('approved after one prior line of therapy').line, { priorLines: 1, only: false, at: 2 });
+    assert.deepEqual(q('only for patients with four or more prior lines').line, { priorLines: 4, only: true, at: 4 });
     assert.equal(q('refractory or in second or later relapse').line, undefined);
     assert.deepEqual(q('LBCL that is refractory to first-line chemoimmunotherapy').line, {
       priorLines: 1,
       only: false,
+      at: 5,
     });
   });
   it('reads populations', () => {

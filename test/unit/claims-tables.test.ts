@@ -134,6 +134,18 @@ describe('claims in table rows', () => {
     ]);
   });
 
+  it('reads a header that only names a disease as whether the row is approved for it', () => {
+    cells(service(), [
+      ['| Product | Multiple myeloma | LBCL |\n|---|---|---|\n| Yescarta | Yes | Yes |\n', 'Yes'],
+      ['| Product | Multiple myeloma | LBCL |\n|---|---|---|\n| Yescarta | No | Yes |\n', null],
+      ['| Product | FL | MCL |\n|---|---|---|\n| Carvykti | No | Yes |\n', 'Yes'],
+      ['| Product | FL | MCL |\n|---|---|---|\n| Carvykti | No | No |\n', null],
+      // A disease the knowledge base declares nothing about, and values that are not yes or no: not judged.
+      ['| Product | Lupus |\n|---|---|\n| Kymriah | No |\n', null],
+      ['| Product | Follicular lymphoma |\n|---|---|\n| Kymriah | 86% ORR |\n', null],
+    ]);
+  });
+
   it('reads the indication a row names for its approval year, in its own column or after the name', () => {
     cells(service(), [
       ['| Product | Indication | FDA approval |\n|---|---|---|\n| Yescarta | FL | 2017 |\n', '2017'],
@@ -174,6 +186,19 @@ describe('claims in table rows', () => {
       // Two regulators in one header: which record judges the cell is not known.
       ['| Product | FDA/EMA approval |\n|---|---|\n| Kymriah | 2015 |\n', null],
       ['## Kymriah\n\n| Indication | Notes |\n|---|---|\n| Target | BCMA |\n', null],
+    ]);
+  });
+
+  it('does not read a table pasted without pipes as one sentence; hard-wrapped prose still is one', () => {
+    cells(service(), [
+      [
+        'Approved cell therapies\nProduct Approved use\nTecartus (brexu-cel) Mantle cell lymphoma\nKymriah (tisa-cel) B-cell ALL (young adults)\nCarvykti (cilta-cel) Multiple myeloma\nAbecma (ide-cel) Multiple myeloma\n',
+        null,
+      ],
+      [
+        'Kymriah was approved by the\nFDA for multiple myeloma in\n2017, and Yescarta\nfollowed.\n',
+        'Kymriah was approved by the\nFDA for multiple myeloma in\n2017, and Yescarta\nfollowed.',
+      ],
     ]);
   });
 });

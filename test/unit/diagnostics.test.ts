@@ -1,7 +1,12 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Diagnostic } from 'vscode-languageserver-types';
 import { lazyFix } from '../../server/src/document/findings';
+import { generateMixed } from '../../bench/generate';
 import type { DiagnosticData } from '../../server/src/service/languageFeatures/diagnostics';
-import { doc, documentEdits, service } from '../helpers/service';
+import { REPO_ROOT } from '../helpers/repo';
+import { builtInKnowledgeBase, doc, documentEdits, service } from '../helpers/service';
 
 describe('diagnostics feature', () => {
   const withReferences = [
@@ -223,6 +228,32 @@ describe('diagnostics feature', () => {
     );
     // Under the cap nothing changes.
     assert.deepEqual(service().diagnostics(doc(text), { fixEdits: false, capped: true }).length, all.length);
+  });
+
+  it('a capped list, which lets go of the findings it leaves out as it goes, is the uncapped list capped', () => {
+    // Errors, warnings and hints among claims, real documents (missing citations, which claims supersede) and references.
+    const real = ['car-t-review.md', 'manuscript-citations.md', 'patient-leaflet.txt'].map((f) =>
+      fs.readFileSync(path.join(REPO_ROOT, 'examples', f), 'utf8'),
+    );
+    const text = generateMixed(builtInKnowledgeBase(), 60_000, real);
+    const severity = (d: Diagnostic) => d.severity ?? 1;
+    for (const max of [1, 7, 40, 200, 100_000]) {
+      const lint = service({ settings: { maxDiagnostics: max } });
+      const all = lint.diagnostics(doc(text), { fixEdits: false });
+      assert.ok(all.length > 200 && new Set(all.map((d) => d.code)).size >= 4, `${all.length} findings`);
+      let capped = lint.diagnostics(doc(text), { fixEdits: false, capped: true });
+      if (all.length > max) {
+        assert.equal(capped[0]!.code, 'omitted-findings');
+        assert.match(capped[0]!.message, new RegExp(`^${all.length - max + 1} of ${all.length} findings`));
+        capped = capped.slice(1);
+      }
+      // The most severe, in document order; within a severity, the first.
+      const kept = [...all]
+        .sort((a, b) => severity(a) - severity(b))
+        .slice(0, max - 1)
+        .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+      assert.deepEqual(capped, all.length > max ? kept : all);
+    }
   });
 
   it('fixes that renumber a long reference list carry edits only within the per-document budget', () => {

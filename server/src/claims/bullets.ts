@@ -46,7 +46,8 @@ export function bulletStatement(document: DocumentAnalysis, sentence: Sentence):
   if (labelled) {
     // "Tecartus: indication multiple myeloma": the slot is named at the start of the value.
     const named = slotAtStart(labelled.value);
-    if (named) return slotStatement(named.column, labelled.label, named.rest);
+    const statement = named && slotStatement(named.column, labelled.label, named.rest);
+    if (statement) return statement;
   }
   const lead = leadIn(document, sentence.blockIndex);
   if (!lead) return undefined;
@@ -83,7 +84,15 @@ export function bulletStatement(document: DocumentAnalysis, sentence: Sentence):
     );
     if (slot) return slotStatement(slot, subject.text, labelled.value);
   }
-  if (labelled) return undefined;
+  if (labelled) {
+    // "Multiple sclerosis" over "CAR-T: FDA-approved since 2025": the label's therapy is approved for the lead-in's disease.
+    const therapy =
+      subject?.entity.type === 'indication' &&
+      frameSubject(document, { start: itemStart, end: itemStart + labelled.label.length });
+    if (!therapy || !(isNamed(therapy) || therapy.entity.type === 'therapy-class')) return undefined;
+    const valueStart = itemStart + item.indexOf(labelled.value, labelled.label.length);
+    return approvalFor(document, therapy.text, subject.text, labelled.value, valueStart);
+  }
   // "Kymriah:" over "Targets BCMA", "Amtagvi" over "CAR-T for melanoma": the lead-in is the item's subject.
   if (subject) return describeUnder(document, subject, line);
   if (isVerbless(lead.words) && isVerbless(itemWords)) return topicStatement(document, itemStart, lead, item);
@@ -154,6 +163,28 @@ function withArticles(document: DocumentAnalysis, start: number, text: string): 
 }
 
 const NOUN_PHRASE_OPENERS = new Set([',', ':', ';', '(']);
+
+/**
+ * An approval `value` states of `subject`, for the frame's `indication` ("Multiple myeloma" over "Kymriah: approved
+ * after four prior lines" → "Kymriah is approved for multiple myeloma after four prior lines"), or for the disease it
+ * names itself; none unless it opens with an approval word (data/lexicon/bullet-predicate-openers).
+ */
+function approvalFor(
+  document: DocumentAnalysis,
+  subject: string,
+  indication: string,
+  value: string,
+  valueStart: number,
+): RowStatement | undefined {
+  const words = wordsOf(value);
+  const length = openerLength(words);
+  if (!length || lexiconWords('determiners').has(words[0]!.lower)) return undefined;
+  // "Approved for MCL in children": the bullet's own disease, not the frame's.
+  if (document.mentionsIn(valueStart, valueStart + value.length).some(isIndication))
+    return { text: `${subject} is ${lowerInitial(value)}.` };
+  const end = words[length - 1]!.end;
+  return { text: `${subject} is ${lowerInitial(value.slice(0, end))} for ${indication}${value.slice(end)}.` };
+}
 
 /** What a bullet says of the one entity its frame names: its predicate ("Targets CD19") or a description of it. */
 function describe(subject: string, item: string, itemWords: readonly Word[]): RowStatement | undefined {

@@ -11,6 +11,7 @@ import { defaultRegulator } from './knowledge';
 import { documentTime, judgingDays, knowledgeAsOf } from './period';
 import type { DocumentTime } from './period';
 import { claimSentenceOf, type ClaimSentence } from './sentence';
+import { continuesBlock } from '../text/plaintext';
 
 /** A sentence the knowledge base contradicts: the sentence's range and every finding in it. */
 export interface ContradictedSentence {
@@ -58,6 +59,8 @@ export function checkSentenceIn(
   // Without a mention, only a relation that judges unnamed statements looks (one regex test each).
   const unnamed = own.length === 0;
   if (unnamed && !relations.some((r) => r.meta.unnamed)) return undefined;
+  if (sentence.block === 'paragraph' && isPastedRows(document.text.slice(sentence.start, sentence.end)))
+    return undefined;
   // With what its pronouns and misspelled names stand for.
   const mentions = unnamed ? own : discourseMentions(document, sentence, index, own);
   // The sentence's own prose, spaces normalized: cue phrases match across line breaks.
@@ -154,4 +157,21 @@ export function checkSentence(
     });
   }
   return findings;
+}
+
+// A pasted table or list without Markdown markup ("Abecma (ide-cel) Multiple myeloma" on one line, "Aucatzyl (obe-cel)
+// B-cell ALL" on the next) is one paragraph, and its rows one "sentence": read as one, every name pairs with every
+// value. Hard-wrapped prose continues across most of its line breaks; this many breaks that all start a new line are
+// rows, not judged as a sentence.
+const MIN_PASTED_ROWS = 4;
+
+function isPastedRows(text: string): boolean {
+  if (text.indexOf('\n') < 0) return false;
+  const lines = text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+  if (lines.length < MIN_PASTED_ROWS) return false;
+  for (let i = 1; i < lines.length; i++) if (continuesBlock(lines[i - 1]!, lines[i]!)) return false;
+  return true;
 }

@@ -16,6 +16,8 @@ export interface Qualifiers {
   date?: { year: number; month?: number; at: number; owner?: number };
   /** Every event date in the clause, in order: "for MCL in 2020 and for adult ALL in 2021". */
   dates: NonNullable<Qualifiers['date']>[];
+  /** "approved … since 2019": the state holds from then on. */
+  since?: { year: number; month?: number };
   /** Populations the clause names. */
   pediatric: boolean;
   adults: boolean;
@@ -146,6 +148,7 @@ function computeQualifiers(sentence: ClaimSentence, clause: Clause): Qualifiers 
     // A copy: relations tell the first date from the others by identity.
     date: dates[0] && { ...dates[0] },
     dates,
+    since: sinceIn(words, clause),
     ...populationOf(words, clause),
     line: lineIn(words, clause, new Set(sentence.mentions.map((m) => m.from))),
     first: clauseWords.some(
@@ -222,6 +225,15 @@ function regulatorIn(sentence: ClaimSentence, clause: Clause): Regulator | undef
   return sentence.contextRegulator;
 }
 
+/** The length of a period part ("end", "first half", data/lexicon/period-parts) ending just before word `at`, or 0. */
+function periodPartBefore(words: readonly Word[], at: number): number {
+  for (const part of lexicon('period-parts')) {
+    const length = part.split(' ').length;
+    if (at - length >= 0 && phraseAt(words, at - length, part)) return length;
+  }
+  return 0;
+}
+
 function datesIn(sentence: ClaimSentence, clause: Clause): NonNullable<Qualifiers['date']>[] {
   const { words } = sentence;
   const dates: NonNullable<Qualifiers['date']>[] = [];
@@ -242,6 +254,9 @@ function datesIn(sentence: ClaimSentence, clause: Clause): NonNullable<Qualifier
     }
     let lead = first;
     while (lead - 1 >= clause.from && APPROXIMATELY.has(words[lead - 1]!.lower)) lead--;
+    // "by the end of 2021", "as of the first half of 2022": the time word before the part of the period decides.
+    const part = words[lead - 1]?.lower === 'of' ? periodPartBefore(words, lead - 1) : 0;
+    if (part && words[lead - 2 - part]?.lower === 'the' && lead - 2 - part >= clause.from) lead -= part + 2;
     const before = words[lead - 1]?.lower;
     const beforeTwo = words[lead - 2]?.lower;
     if (before && NOT_EVENT_DATE.has(before) && !(before === 'of' && beforeTwo !== 'as')) continue;
@@ -269,6 +284,17 @@ function datesIn(sentence: ClaimSentence, clause: Clause): NonNullable<Qualifier
   return (inherited === undefined ? dates : dates.filter((d) => d.year !== inherited || d.month !== undefined)).sort(
     (a, b) => a.at - b.at,
   );
+}
+
+/** "since 2019", "since March 2021": the date a state is said to hold from. */
+function sinceIn(words: readonly Word[], clause: Clause): Qualifiers['since'] {
+  for (let i = clause.from; i < clause.to - 1; i++) {
+    if (words[i]!.lower !== 'since') continue;
+    const month = monthOf(words[i + 1]!.lower);
+    const year = words[month === undefined ? i + 1 : i + 2]?.lower ?? '';
+    if (isYear(year)) return { year: Number(year), month };
+  }
+  return undefined;
 }
 
 /** The one event year a sentence names ("In 2017, …"), or undefined when it names none or several. */
@@ -333,25 +359,7 @@ function youngAgeIn(words: readonly Word[], clause: Clause): boolean {
   return false;
 }
 
-const AFTER = [
-  'after',
-  'following',
-  'refractory to',
-  'relapsed after',
-  'relapse after',
-  'relapses after',
-  'failure of',
-  'failed',
-  'failing',
-  'progressed on',
-  'progression on',
-  'progression after',
-  'beyond',
-  'resistant to',
-  'months of',
-  'month of',
-  'year of',
-];
+const AFTER = lexicon('line-behind-cues');
 
 function afterLine(words: readonly Word[], at: number, clause: Clause): boolean {
   for (let back = 1; back <= 3 && at - back >= clause.from; back++) {

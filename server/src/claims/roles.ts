@@ -158,12 +158,24 @@ function classRef(
     (words[k]!.lower === 'and' || words[k]!.lower === 'or') &&
     k > 0 &&
     /[-‐‑–]\s*$/.test(sentence.text.slice(words[k - 1]!.end - sentence.start, words[k]!.start - sentence.start));
-  while (
-    from > clause.from &&
-    (isModifierWord(words[from - 1]!, mentions) || suspended(from - 1)) &&
-    !AUXILIARIES.has(words[from - 2]?.lower ?? '')
-  )
+  // "B-cell maturation antigen (BCMA)- and CD19-directed": a bracketed abbreviation inside the modifiers.
+  const openingParen = (k: number) => {
+    for (let j = k - 1; j >= Math.max(clause.from, k - 4); j--) if (words[j]!.lower === '(') return j;
+    return -1;
+  };
+  while (from > clause.from) {
+    const open = words[from - 1]!.lower === ')' ? openingParen(from - 1) : -1;
+    if (open > clause.from && isModifierWord(words[open - 1]!, mentions)) {
+      from = open;
+      continue;
+    }
+    if (
+      !(isModifierWord(words[from - 1]!, mentions) || suspended(from - 1)) ||
+      AUXILIARIES.has(words[from - 2]?.lower ?? '')
+    )
+      break;
     from--;
+  }
   const modifierWords = words.slice(from, mention.from);
   const inModifiers = (m: Mention) => m.from >= from && m.to <= mention.from;
   const antigens = mentions

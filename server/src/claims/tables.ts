@@ -24,7 +24,8 @@ import { sectionSubject, subjectlessStatement } from './topic';
 // Headers are matched through the table-headers-* lexicons; a header, subject or value not understood is not judged.
 
 export interface Column {
-  lexicon: LexiconName;
+  /** The headers that name it (data/lexicon/table-headers-*); none for a column a disease names. */
+  lexicon?: LexiconName;
   /** The statement a subject and a value make; `place` is where an approval is (" by the EMA", " in Japan") or "". */
   statement?: (subject: string, value: string, place: string) => string;
   /** The value as it fills the slot (the date out of "Yes (Aug 2017)"), or undefined when it cannot. */
@@ -96,7 +97,7 @@ const APPROVAL_COLUMN = COLUMNS.find((c) => c.lexicon === 'table-headers-approva
 
 /** The column a header names ("target", "first approved" …), from the header's lower-case words. */
 export function columnNamed(title: string): Column | undefined {
-  return COLUMNS.find(({ lexicon: name }) => lexicon(name).includes(title));
+  return COLUMNS.find(({ lexicon: name }) => name !== undefined && lexicon(name).includes(title));
 }
 
 /** Where a row or column places a statement, and the indication it qualifies, when it names them. */
@@ -339,6 +340,10 @@ function readHeader(document: DocumentAnalysis, cell: Cell): Header {
   if (place && !title(rest)) return { column: APPROVAL_COLUMN, place };
   const named = columnNamed(whole) ?? columnNamed(title(rest));
   if (named) return { column: named, place };
+  // "| Product | Multiple myeloma | LBCL |" over "| Abecma | Yes | No |": a header that only names a disease asks
+  // whether the row's product is approved for it.
+  const disease = onlyIndication(rest, document.mentionsIn(cell.start, cell.end));
+  if (disease) return { column: approvedFor(lowerInitial(disease)), place };
   // "Ages covered by the label", "Earliest line in myeloma": the name before its qualifier.
   const cut = rest.findIndex((_, i) => i > 0 && phraseStartingAt(rest, i, lexicon('table-header-qualifiers')));
   const column = cut > 0 ? columnNamed(title(rest.slice(0, cut))) : undefined;
@@ -348,6 +353,21 @@ function readHeader(document: DocumentAnalysis, cell: Cell): Header {
     .find((m) => m.entity.type === 'indication' && m.start >= rest[cut]!.start);
   return { column, place, indication: indication?.text };
 }
+
+/** The disease the words name, when they name only one ("Multiple myeloma", "LBCL"). */
+function onlyIndication(words: readonly Word[], mentions: readonly TermMatch[]): string | undefined {
+  const named = mentions.filter((m) => m.entity.type === 'indication');
+  const first = named[0];
+  if (!first || named.some((m) => m.entity !== first.entity)) return undefined;
+  const covered = words.every((w) => w.punct || named.some((m) => m.start <= w.start && w.end <= m.end));
+  return covered ? first.text : undefined;
+}
+
+/** The yes/no column of a disease: whether the row's product is approved for it. */
+const approvedFor = (disease: string): Column => ({
+  yes: (s, p) => `${s} is approved${byFda(p)} for ${disease}.`,
+  no: (s, p) => `${s} is not approved${byFda(p)} for ${disease}.`,
+});
 
 /** A cell's words (document offsets), without the footnote marks after it. */
 function cellWords(document: DocumentAnalysis, cell: Cell): Word[] {

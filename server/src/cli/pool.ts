@@ -92,6 +92,9 @@ interface Done {
   outcome: Omit<FileOutcome, 'pieces'> & { output: string; printed: boolean };
 }
 
+/** Files sent to a worker before it answers: the one it checks and the next, so that it never waits for one. */
+const IN_FLIGHT = 2;
+
 /** Marks the data a worker is started with. */
 const WORKER_KEY = 'therapyLintWorker';
 
@@ -134,9 +137,12 @@ export function runPoolWorker(setup: PoolSetup): void {
  * The files' outcomes in the order of `files`, checked on `size` threads: this one (`checkHere`) and
  * `size - 1` workers started from `workerFile`. A worker takes files once it has loaded its knowledge base;
  * until then (and whenever the next file to write is not ready) this thread checks the next file itself,
- * so a short run never waits for a worker to start. At most a few files per thread are checked ahead of
+ * so a short run never waits for a worker to start. Each worker holds its next file before it answers the
+ * one it checks (IN_FLIGHT): files are handed out by this thread, which is often busy checking one itself,
+ * and a worker with nothing queued waited for it. At most a few files per thread are checked ahead of
  * the one to be written next: a slow consumer holds back the checking rather than piling up results. A
- * worker that dies fails the file it was checking (the run then exits 2) and is replaced.
+ * worker that dies fails the file it was checking (the run then exits 2), the files queued to it are
+ * checked again, and it is replaced.
  */
 export async function* pooledOutcomes(
   files: readonly string[],
@@ -149,9 +155,11 @@ export async function* pooledOutcomes(
 ): AsyncGenerator<FileOutcome> {
   const ahead = size * 4;
   const results = new Map<number, FileOutcome>();
-  const idle: Worker[] = [];
-  const busy = new Map<Worker, number>();
+  /** Per ready worker, the files sent to it and not yet answered, in the order it checks them. */
+  const queued = new Map<Worker, number[]>();
   const workers = new Set<Worker>();
+  /** Files sent to a worker that died before it began them: handed out again first. */
+  const again: number[] = [];
   let dispatched = 0;
   let written = 0;
   let closing = false;
@@ -160,25 +168,27 @@ export async function* pooledOutcomes(
     results.set(index, outcome);
     wake?.();
   };
-  const canTake = () => dispatched < files.length && dispatched < written + ahead;
+  const canTake = () => again.length > 0 || (dispatched < files.length && dispatched < written + ahead);
+  const take = () => (again.length ? again.shift()! : dispatched++);
   const dispatch = () => {
-    while (idle.length && canTake()) {
-      const worker = idle.pop()!;
-      busy.set(worker, dispatched);
-      worker.postMessage({ index: dispatched, file: files[dispatched++] });
-    }
+    for (const [worker, mine] of queued)
+      while (mine.length < IN_FLIGHT && canTake()) {
+        const index = take();
+        mine.push(index);
+        worker.postMessage({ index, file: files[index] });
+      }
   };
   const start = (): void => {
     const worker = new Worker(workerFile, { workerData: { [WORKER_KEY]: setup } });
     let answered = false;
     worker.on('message', (message: Done | 'ready') => {
-      if (message !== 'ready') {
+      if (message === 'ready') queued.set(worker, []);
+      else {
         answered = true;
-        busy.delete(worker);
+        queued.get(worker)!.shift();
         const { output, printed, ...rest } = message.outcome;
         settle(message.index, { ...rest, pieces: printed ? [output] : [] });
       }
-      idle.push(worker);
       dispatch();
     });
     let lost: Error | undefined;
@@ -186,10 +196,10 @@ export async function* pooledOutcomes(
     worker.on('exit', (code) => {
       workers.delete(worker);
       if (closing) return;
-      const index = busy.get(worker);
-      busy.delete(worker);
-      const idleAt = idle.indexOf(worker);
-      if (idleAt >= 0) idle.splice(idleAt, 1);
+      const [index, ...waiting] = queued.get(worker) ?? [];
+      queued.delete(worker);
+      again.push(...waiting);
+      again.sort((a, b) => a - b);
       if (index !== undefined) {
         const counts = noCounts();
         counts.skipped++;
@@ -197,7 +207,8 @@ export async function* pooledOutcomes(
         settle(index, quietOutcome([`therapy-lint: ${files[index]}: internal error: ${why}\n`], counts, true));
       }
       // One that never answered would fail again the same way: this thread checks the rest.
-      if (answered && dispatched < files.length) start();
+      if (answered && (again.length > 0 || dispatched < files.length)) start();
+      dispatch();
       wake?.();
     });
     workers.add(worker);
@@ -211,7 +222,7 @@ export async function* pooledOutcomes(
         dispatch();
         yield outcome;
       } else if (canTake() && !(workersOnly && workers.size > 0)) {
-        const index = dispatched++;
+        const index = take();
         settle(index, checkHere(files[index]!));
         // Lets the workers' answers in before the next check here.
         await new Promise((resolve) => setImmediate(resolve));

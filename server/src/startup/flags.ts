@@ -1,8 +1,18 @@
 /**
+ * Memory: V8 lets the old generation grow to up to 4× what survived its last full collection. Growing it by 15% at
+ * most, a 15 MB claim-dense document peaks at 513 MB instead of 719 (CLI text) for a sixth more time (a third more
+ * CPU, its collector's threads); a 1 MB one at 167 MB instead of 204, in the same time.
+ */
+const MEMORY_V8_FLAGS = '--heap-growing-percent=15';
+
+/**
  * The V8 flags the CLI sets before it compiles its bundle. A run lasts seconds: with V8's default tier-up, its
  * compiler threads spent more CPU optimising functions than the checking of a claim-dense 1 MB file did, and each
  * worker thread optimises them again. A budget 15 times the default leaves only the hottest functions to optimise
  * (a third less CPU on that file, the same output). They are part of the code cache's check: a cache made under
  * other flags is rejected.
  */
-export const CLI_V8_FLAGS = '--interrupt-budget=1000000';
+export const CLI_V8_FLAGS = `--interrupt-budget=1000000 ${MEMORY_V8_FLAGS}`;
+
+/** The language server's, set the same way: its memory only (it runs for hours, and its tier-up pays off). */
+export const SERVER_V8_FLAGS = MEMORY_V8_FLAGS;

@@ -44,7 +44,8 @@ export function lineBlocks(source: string, masked: string): ProseBlock[] {
   return blocks;
 }
 
-function continuesBlock(previous: string, line: string): boolean {
+/** Whether `line` continues the sentence `previous` ends in: hard-wrapped prose, not a new line of a list or table. */
+export function continuesBlock(previous: string, line: string): boolean {
   return !/[.!?:;)"”'’\]]$/.test(previous) && /^[a-z(]/.test(line);
 }
 

@@ -42,22 +42,59 @@ function usedBefore(document: DocumentAnalysis, at: number, entity: string, abbr
 }
 
 // Per document version: where each mention text, and each entity written as an abbreviation or with one, first
-// occurs. Merged from each block's own first uses, kept on its unchanged result across versions: one map of every
-// mention rebuilt per version cost more than the rest of the fix titles.
+// occurs. Merged from each block's own first uses, kept on its unchanged result across versions, through groups of
+// blocks kept across versions too: an edit re-merges the groups it touched, and the rest merge a map each (merging
+// every block's map at each edit cost more than the rest of the fix titles on a claim-dense document).
 const firstUsesOf = new WeakMap<DocumentAnalysis, Map<string, number>>();
 
 function firstUse(document: DocumentAnalysis, key: string): number {
   let first = firstUsesOf.get(document);
   if (!first) {
     first = new Map();
-    for (let b = 0; b < document.blocks.length; b++) {
-      const blockStart = document.prose.blocks[b]!.start;
-      for (const [k, relative] of firstUsesInBlock(document.blocks[b]!.result))
-        if (!first.has(k)) first.set(k, blockStart + relative);
+    for (let b = 0; b < document.blocks.length; b += GROUP) {
+      const groupStart = document.prose.blocks[b]!.start;
+      for (const [k, relative] of groupFirstUses(document, b)) if (!first.has(k)) first.set(k, groupStart + relative);
     }
     firstUsesOf.set(document, first);
   }
   return first.get(key) ?? Number.POSITIVE_INFINITY;
+}
+
+const GROUP = 32;
+
+/** A run of blocks: their results, their starts relative to the first's, and their first uses relative to it. */
+interface Group {
+  results: BlockResult[];
+  starts: number[];
+  first: Map<string, number>;
+}
+
+// By a group's first block result: the group it began last time, reused while its blocks and their spacing are.
+const groups = new WeakMap<BlockResult, Group>();
+
+/** The first uses in blocks [from, from + GROUP), relative to block `from`'s start. */
+function groupFirstUses(document: DocumentAnalysis, from: number): Map<string, number> {
+  const to = Math.min(from + GROUP, document.blocks.length);
+  const origin = document.prose.blocks[from]!.start;
+  const head = document.blocks[from]!.result;
+  const known = groups.get(head);
+  if (
+    known &&
+    known.results.length === to - from &&
+    known.results.every((r, i) => r === document.blocks[from + i]!.result) &&
+    known.starts.every((s, i) => s === document.prose.blocks[from + i]!.start - origin)
+  )
+    return known.first;
+  const group: Group = { results: [], starts: [], first: new Map() };
+  for (let b = from; b < to; b++) {
+    const { result } = document.blocks[b]!;
+    const start = document.prose.blocks[b]!.start - origin;
+    group.results.push(result);
+    group.starts.push(start);
+    for (const [k, relative] of firstUsesInBlock(result)) if (!group.first.has(k)) group.first.set(k, start + relative);
+  }
+  groups.set(head, group);
+  return group.first;
 }
 
 // Per block result (the same object while the block is unchanged): where each mention text, and each entity

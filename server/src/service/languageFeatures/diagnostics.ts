@@ -186,8 +186,10 @@ export function computeDiagnostics(
   // findings per version and shows a thousand. Uncapped (the CLI), each is built and given its fixes at once, so
   // that nothing keeps the finding.
   const pending: Pending[] = [];
+  const cut = options.capped ? new CapCut(settings.maxDiagnostics, rules) : undefined;
   const build = (p: Pending): Diagnostic => {
-    const { finding, rule } = p;
+    const { rule } = p;
+    const finding = p.finding!;
     const data: DiagnosticData = {
       messageId: finding.messageId,
       ...(options.fixEdits && finding.data && Object.keys(finding.data).length ? { messageData: finding.data } : {}),
@@ -208,10 +210,43 @@ export function computeDiagnostics(
   for (const rule of rules) {
     const severity = severityOf(rule, settings);
     if (severity === undefined) continue;
-    const findings: Finding[] = [];
-    const report = (finding: Finding) => findings.push(finding);
     const render = renderer(rule);
     const codeDescription = { href: RULE_DOCS_BASE + rule.meta.id + '.md' };
+    const ignored = ignoredTexts(rule.meta.id);
+    const acceptedHere = rule.meta.aboutTerms ? accepted : new Set<string>();
+    const configured = settings.rules[rule.meta.id];
+    // Each finding is taken as it is reported, so that no list of a rule's findings (each with the sentence analysis
+    // its fixes need) is kept: 66,000 claim findings held 130 MB of a 15 MB document's heap.
+    const report = (finding: Finding) => {
+      if (!rule.meta.checksReferenceLists && analysis.citations.inReferenceRegion(finding.start)) return;
+      const start = document.positionAt(finding.start);
+      if (isSuppressed(suppressions, start.line, rule.meta.id)) return;
+      // What the project accepts (its settings' acceptedTerms and ignoreFindings), wherever it stands.
+      if (acceptedHere.size || ignored.size) {
+        const flagged = normalizeSpace(text.slice(finding.start, finding.end));
+        if (acceptedHere.has(flagged) || ignored.has(flagged)) return;
+      }
+      const p: Pending = {
+        rule,
+        finding,
+        messageId: finding.messageId,
+        start,
+        endOffset: finding.end,
+        severity: finding.severity && (!configured || configured === 'default') ? SEVERITY[finding.severity] : severity,
+        codeDescription,
+      };
+      pending.push(p);
+      if (cut) {
+        // A capped list lets go of the findings it certainly leaves out, as it goes.
+        const out = cut.add(p, pending.length - 1);
+        if (out) out.finding = undefined;
+        return;
+      }
+      p.diagnostic = build(p);
+      if (finding.fixes && withFixes) (p.diagnostic.data as DiagnosticData).fixes = fixesFor(finding);
+      // Code actions look findings up (a one-shot check has none).
+      if (cache.oneShot) p.finding = undefined;
+    };
     rule.check({
       document: analysis,
       index,
@@ -234,30 +269,6 @@ export function computeDiagnostics(
           contextOf,
         ),
     });
-    const ignored = ignoredTexts(rule.meta.id);
-    const acceptedHere = rule.meta.aboutTerms ? accepted : new Set<string>();
-    const configured = settings.rules[rule.meta.id];
-    for (const finding of findings) {
-      if (!rule.meta.checksReferenceLists && analysis.citations.inReferenceRegion(finding.start)) continue;
-      const start = document.positionAt(finding.start);
-      if (isSuppressed(suppressions, start.line, rule.meta.id)) continue;
-      // What the project accepts (its settings' acceptedTerms and ignoreFindings), wherever it stands.
-      if (acceptedHere.size || ignored.size) {
-        const flagged = normalizeSpace(text.slice(finding.start, finding.end));
-        if (acceptedHere.has(flagged) || ignored.has(flagged)) continue;
-      }
-      const p: Pending = {
-        rule,
-        finding,
-        start,
-        severity: finding.severity && (!configured || configured === 'default') ? SEVERITY[finding.severity] : severity,
-        codeDescription,
-      };
-      pending.push(p);
-      if (options.capped) continue;
-      p.diagnostic = build(p);
-      if (finding.fixes && withFixes) (p.diagnostic.data as DiagnosticData).fixes = fixesFor(finding);
-    }
   }
   const sorted = withoutSuperseded(document, pending, rules).sort(
     (a, b) => a.start.line - b.start.line || a.start.character - b.start.character,
@@ -268,7 +279,7 @@ export function computeDiagnostics(
     // In the order the rules reported them (the large-fix budget goes to the first).
     if (withFixes)
       for (const p of pending)
-        if (p.diagnostic && p.finding.fixes) (p.diagnostic.data as DiagnosticData).fixes = fixesFor(p.finding);
+        if (p.diagnostic && p.finding?.fixes) (p.diagnostic.data as DiagnosticData).fixes = fixesFor(p.finding);
   }
   const returned = kept.map((p) => p.diagnostic!);
   // The finding behind each diagnostic, for code actions: kept only for the diagnostics returned.
@@ -277,7 +288,7 @@ export function computeDiagnostics(
     for (const { diagnostic, finding } of kept) {
       const { code, range } = diagnostic!;
       const key = findingKey(String(code), range.start.line, range.start.character);
-      byDiagnostic.set(key, [...(byDiagnostic.get(key) ?? []), finding]);
+      byDiagnostic.set(key, [...(byDiagnostic.get(key) ?? []), finding!]);
     }
     cache.findings.set(analysis, byDiagnostic);
   }
@@ -287,8 +298,11 @@ export function computeDiagnostics(
 /** A finding that passed the filters, with its start position; its Diagnostic once built. */
 interface Pending {
   rule: Rule;
-  finding: Finding;
+  /** Let go of once not needed: built by a one-shot check, or certainly left out of a capped list. */
+  finding: Finding | undefined;
+  messageId: string | undefined;
   start: Position;
+  endOffset: number;
   /** Computed when needed (a diagnostic built, a superseding finding compared). */
   end?: Position;
   severity: DiagnosticSeverity;
@@ -296,7 +310,64 @@ interface Pending {
   diagnostic?: Diagnostic;
 }
 
-const endOf = (document: TextDocument, p: Pending) => (p.end ??= document.positionAt(p.finding.end));
+const endOf = (document: TextDocument, p: Pending) => (p.end ??= document.positionAt(p.endOffset));
+
+/**
+ * While a capped list is collected: the findings it will certainly leave out. capPending keeps the `max - 1` first
+ * by severity, then position, then the order they came in; a finding no rule supersedes is certainly kept by
+ * withoutSuperseded, so once `max` such findings come before one, the list has more than `max` and that one is left
+ * out.
+ */
+class CapCut {
+  /** The first `max` findings no rule supersedes, as a heap with the last of them on top. */
+  private readonly heap: { p: Pending; order: number }[] = [];
+  private readonly supersedable: Set<string>;
+  constructor(
+    private readonly max: number,
+    rules: readonly Rule[],
+  ) {
+    this.supersedable = new Set(rules.filter((r) => r.meta.supersededBy).map((r) => r.meta.id));
+  }
+
+  /** Adds the `order`-th finding: returns one now certainly left out (this one or an earlier), if any. */
+  add(p: Pending, order: number): Pending | undefined {
+    const entry = { p, order };
+    const { heap } = this;
+    if (heap.length === this.max && after(entry, heap[0]!)) return p;
+    if (this.supersedable.has(p.rule.meta.id)) return undefined;
+    if (heap.length < this.max) {
+      heap.push(entry);
+      for (let i = heap.length - 1; i > 0; ) {
+        const parent = (i - 1) >> 1;
+        if (!after(heap[i]!, heap[parent]!)) break;
+        [heap[i], heap[parent]] = [heap[parent]!, heap[i]!];
+        i = parent;
+      }
+      return undefined;
+    }
+    const out = heap[0]!.p;
+    heap[0] = entry;
+    for (let i = 0; ; ) {
+      let last = i;
+      for (const child of [2 * i + 1, 2 * i + 2])
+        if (child < heap.length && after(heap[child]!, heap[last]!)) last = child;
+      if (last === i) break;
+      [heap[i], heap[last]] = [heap[last]!, heap[i]!];
+      i = last;
+    }
+    return out;
+  }
+}
+
+/** Whether `a` comes after `b` in capPending's order: severity, position, then the order they came in. */
+function after(a: { p: Pending; order: number }, b: { p: Pending; order: number }): boolean {
+  return (
+    (a.p.severity - b.p.severity ||
+      a.p.start.line - b.p.start.line ||
+      a.p.start.character - b.p.start.character ||
+      a.order - b.order) > 0
+  );
+}
 
 /** Without the findings another rule's finding on the same text makes moot (`meta.supersededBy`). */
 function withoutSuperseded(document: TextDocument, pending: Pending[], rules: readonly Rule[]): Pending[] {
@@ -318,7 +389,7 @@ function withoutSuperseded(document: TextDocument, pending: Pending[], rules: re
     }
   }
   const supersedes = (by: Partial<Record<string, readonly string[]>>, p: Pending, other: Pending) =>
-    by[other.rule.meta.id]?.includes(other.finding.messageId ?? '') && overlap(p, other);
+    by[other.rule.meta.id]?.includes(other.messageId ?? '') && overlap(p, other);
   return pending.filter((p) => {
     const by = superseding.get(p.rule.meta.id);
     if (!by) return true;

@@ -19,7 +19,7 @@ import {
 import { lexiconWords } from '../../lexicon';
 import { appositiveAfter } from '../../phrases';
 import { coordinationOf, inOtherConjunct } from '../../coordination';
-import { governingPhrase, nounPhrasesOf } from '../../phrases';
+import { governingPhrase, isTherapyHead, nounPhrasesOf } from '../../phrases';
 import { qualifiersOf, type Qualifiers } from '../../qualifiers';
 import { refName, therapiesIn, type TherapyRef } from '../../roles';
 import type { ClaimSentence, Mention } from '../../sentence';
@@ -322,7 +322,8 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
 function trailingParticiples(words: readonly Word[], clause: Clause, subjects: readonly TherapyRef[]): Clause[] {
   const found: Clause[] = [];
   for (const owner of subjects) {
-    const comma = owner.to;
+    // "lisocabtagene maraleucel (Breyanzi), approved …": the owner's parenthesis is part of it.
+    const comma = words[owner.to]?.lower === '(' ? closingParen(words, owner.to, clause.to) + 1 : owner.to;
     if (owner.isClass || !owner.mention || words[comma]?.lower !== ',') continue;
     if (!APPROVAL_VERBS.has(words[comma + 1]?.lower ?? '')) continue;
     if (!subjects.some((s) => s.to <= owner.from)) continue;
@@ -510,7 +511,8 @@ function claimsAt(
         const mine = (m: Mention) =>
           own
             ? own.includes(m)
-            : !isBound(m) || (subject.mention !== undefined && bound.get(m)!.includes(subject.mention));
+            : (!isBound(m) || (subject.mention !== undefined && bound.get(m)!.includes(subject.mention))) &&
+              !ofSiblingItem(sentence, cue, subject, m);
         // A date the subject takes as its own ("…, followed by Kymriah in 2022") is not re-read per condition.
         const taken = subjectDate(subject);
         const ownDate =
@@ -535,6 +537,27 @@ function claimsAt(
       // "…, but no product is approved": a generic noun without a condition leaves its kind to the context.
       .filter((claim) => claim.subject.mention || claim.subject.quantifier !== 'generic' || claim.conditions.length > 0)
   );
+}
+
+const SIBLING_COORDINATORS = new Set(['and', 'or']);
+
+/**
+ * "including four products targeting CD19 for ALL or lymphoma and Abecma targeting BCMA": a condition after the cue
+ * that follows another therapy noun and precedes a coordinator and the product belongs to that noun's list item, not to
+ * the product coordinated with it.
+ */
+function ofSiblingItem(
+  sentence: ClaimSentence,
+  cue: { at: number; length: number },
+  subject: TherapyRef,
+  condition: Mention,
+): boolean {
+  const { words } = sentence;
+  if (!subject.mention || subject.from < cue.at || condition.to > subject.from) return false;
+  if (!words.slice(condition.to, subject.from).some((w) => SIBLING_COORDINATORS.has(w.lower))) return false;
+  for (let k = cue.at + cue.length; k < condition.from; k++)
+    if (isTherapyHead(words[k]) && !sentence.mentions.some((m) => m.from <= k && k < m.to)) return true;
+  return false;
 }
 
 /**
@@ -897,6 +920,15 @@ function qualifierProblem(
     } else if (known.length === approvals.length && !known.some((a) => a.minPriorLines! <= q.line!.priorLines))
       return 'line';
   }
+  // "has been approved for LBCL since 2019": no approval had begun by then.
+  if (q.since && !q.date) {
+    const { year, month } = q.since;
+    const began = (a: Approval) => {
+      const [y, m] = a.date.split('-').map(Number);
+      return y! < year || (y === year && (month === undefined || m! <= month));
+    };
+    if (!approvalsInLine(approvals, q).some(began)) return 'date';
+  }
   if (q.date) {
     // "first approved in the second-line setting … in April 2022": the earliest approval usable in that line.
     // "approved in 2022 after one prior line": the date and the line hold for one approval, not one each.
@@ -1056,7 +1088,15 @@ function judgeProduct(
   if (!problem || matching.some((a) => a.unverified)) return;
   // "approved tocilizumab in 2010": without a condition, a date can be another indication's approval, which only a
   // complete record would show.
-  if (problem === 'date' && !condition && !approvalsComplete(index, entity, regulator)) {
+  // A claimed start ("approved since 2010") needs the first approvals on record: an earlier one may be unrecorded.
+  if (
+    problem === 'date' &&
+    !q.date &&
+    !approvalsComplete(index, entity, regulator) &&
+    !firstApprovalsRecorded(index, entity, regulator)
+  )
+    return;
+  if (problem === 'date' && q.date && !condition && !approvalsComplete(index, entity, regulator)) {
     // Only a "first" later than a recorded approval is wrong whatever else is unrecorded.
     const earliest = [...matching].sort((a, b) => a.date.localeCompare(b.date))[0]!.date;
     const [year, month] = earliest.split('-').map(Number);
@@ -1131,7 +1171,8 @@ function judgeClass(
   if (!negated && matched.some((x) => x.approvals.some((a) => a.unverified))) return;
   const withApproval = matched
     .map((x) => ({ ...x, approvals: x.approvals.filter((a) => !a.unverified) }))
-    .filter((x) => x.approvals.length > 0 && !qualifierProblem(x.approvals, q));
+    // A class "approved since 2019" is not judged on when its members' approvals began.
+    .filter((x) => x.approvals.length > 0 && !qualifierProblem(x.approvals, { ...q, since: undefined }));
   const by = regulator ? `${regulator}-approved` : 'approved';
   const name = refName(index, subject);
   const forWhat = conditionId ? ` for ${(condition && written) ?? index.entity(conditionId)?.name ?? conditionId}` : '';
@@ -1323,6 +1364,8 @@ function claimedOf(problem: 'population' | 'line' | 'date' | 'scope' | 'function
     if (n === 0) return q.line.only ? 'only in the first line' : 'in the first line';
     return q.line.only ? `only after ≥${n} prior line${n > 1 ? 's' : ''}` : `after ${n} prior line${n > 1 ? 's' : ''}`;
   }
+  if (problem === 'date' && !q.date && q.since)
+    return `since ${q.since.month !== undefined ? `${MONTH_NAMES[q.since.month - 1]} ` : ''}${q.since.year}`;
   if (problem === 'date' && q.date)
     return q.date.month !== undefined ? `${MONTH_NAMES[q.date.month - 1]} ${q.date.year}` : String(q.date.year);
   return 'as written';

@@ -2,6 +2,20 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // The same with a bracketed abbreviation inside the modifiers, and a parenthesis after the participle's owner.
+    'In June 2025, the FDA removed the REMS for currently approved B-cell maturation antigen (BCMA)- and CD19-directed CAR T-cell therapies.',
+    'Carvykti followed the BCMA-directed idecabtagene vicleucel (Abecma), approved in March 2021 for multiple myeloma.',
+    // "did not respond to first-line …": that line is behind the patient, the claim is the second line.
+    'The FDA approved Breyanzi for adults with large B-cell lymphoma who did not respond to first-line chemoimmunotherapy.',
+    // "whose" opens the patients' disease, not a longer disease name.
+    'Kymriah is approved for young patients whose B-cell ALL is refractory.',
+    // "since": an approval that had begun by then bears it out.
+    'Kymriah has been approved for B-cell ALL since 2018.',
+    'Tecartus has been approved for mantle cell lymphoma since 2020.',
+    // "by the end of 2022" is a reference point (what had been approved by then), not the approval's date.
+    'By the end of 2022, the FDA had approved Carvykti and Abecma.',
+    // A condition in a list item headed by another therapy noun is that item's, not the product coordinated after it.
+    'Six CAR-T products are approved, including five products targeting CD19 for leukemia or lymphoma and Carvykti targeting BCMA.',
     // An approval noun that a verb of research and development governs names the work's aim, not an approval; a fronted
     // frame is the scope of the clause's regulatory step.
     'Obecabtagene autoleucel is a therapy developed by Autolus for the following indication: adults with relapsed or refractory multiple myeloma.',
@@ -192,6 +206,37 @@ const tests: RelationTests = {
     'FDA-approved CAR-T products deplete B cells, which lowers the antibodies that protect against infection.',
   ],
   invalid: [
+    {
+      text: 'The FDA approved Breyanzi for patients with follicular lymphoma who did not respond to first-line chemotherapy.',
+      errors: [
+        {
+          messageId: 'lineDiffers',
+          text: 'The FDA approved Breyanzi for patients with follicular lymphoma who did not respond to first-line chemotherapy.',
+        },
+      ],
+    },
+    {
+      text: 'Kymriah is approved for patients whose myeloma has come back.',
+      errors: [{ messageId: 'notApproved', text: 'Kymriah is approved for patients whose myeloma has come back.' }],
+    },
+    {
+      text: 'Tecartus has been approved for mantle cell lymphoma since 2019.',
+      errors: [
+        {
+          messageId: 'dateDiffers',
+          text: 'Tecartus has been approved for mantle cell lymphoma since 2019.',
+          message: 'Jul 2020, not since 2019',
+        },
+      ],
+    },
+    {
+      text: 'At the end of 2022, the FDA approved Abecma.',
+      errors: [{ messageId: 'dateDiffers', text: 'At the end of 2022, the FDA approved Abecma.' }],
+    },
+    {
+      text: 'Six CAR-T products are approved, including Carvykti for lymphoma.',
+      errors: [{ messageId: 'notApproved', text: 'Six CAR-T products are approved, including Carvykti for lymphoma.' }],
+    },
     // "patients of all ages" where the label stops at 25 years.
     {
       text: 'Kymriah is approved for B-cell ALL in patients of all ages.',

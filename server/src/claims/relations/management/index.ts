@@ -1,4 +1,5 @@
 import type { KnowledgeIndex } from '../../../kb/index';
+import { asidesIn } from '../../clauses';
 import type { Entity, Use } from '../../../kb/types';
 import { capitalize, covers, isCondition, label, therapiesOf, uniqueSources } from '../../knowledge';
 import { NEGATION_TEXT } from '../../negation';
@@ -65,9 +66,13 @@ const relation: Relation = {
       if (weak && !negated) continue;
       const clauseIndex = sentence.clauses.indexOf(clause);
       const conditions = sentence.mentions.filter((m) => m.clause === clauseIndex && isCondition(m.entity) && !m.mark);
+      // "(…, and one with a complete response at the end of first-line therapy)": a cue inside an aside is the aside's,
+      // not said of a subject outside it (one right after the subject describes it: "X (the first-line treatment)").
+      const aside = asidesIn(sentence.words, clause).find((a) => a.from <= cue.at && cue.at < a.to);
       for (const subject of therapiesIn(sentence, clause, index)) {
         const entity = subject.mention?.entity;
         if (!entity || subject.mention?.mark) continue;
+        if (aside && (subject.from < aside.from || subject.from >= aside.to) && aside.from !== subject.to) continue;
         for (const condition of conditions) {
           const uses = usesFor(index, entity, condition.entity.id);
           if (!uses.length) continue;

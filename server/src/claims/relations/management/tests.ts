@@ -2,6 +2,9 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // A cue inside an aside that does not describe the subject is the aside's ("one with a response after first-line
+    // therapy" describes an enrolled patient).
+    'Patients with neuroblastoma (ten relapsed, and one in remission after first-line therapy) were enrolled to test GD2-CART01.',
     'Tocilizumab is used for CRS, not for ICANS.',
     'Anakinra can be used off-label in steroid-refractory ICANS.',
     'Corticosteroids are the mainstay of ICANS treatment.',
@@ -14,6 +17,15 @@ const tests: RelationTests = {
     'Corticosteroids are the first-line treatment for ICANS.',
   ],
   invalid: [
+    {
+      text: 'GD2-CART01 (the first-line treatment for neuroblastoma) is given in Rome.',
+      errors: [
+        {
+          messageId: 'notPreferred',
+          text: 'GD2-CART01 (the first-line treatment for neuroblastoma) is given in Rome.',
+        },
+      ],
+    },
     {
       text: 'Steroids are not used for ICANS.',
       errors: [{ messageId: 'notExcluded', text: 'Steroids are not used for ICANS.' }],

@@ -1,6 +1,6 @@
 import type { KnowledgeIndex } from '../../../kb/index';
 import type { Entity } from '../../../kb/types';
-import { label, monthYear, therapiesOf, uniqueSources } from '../../knowledge';
+import { label, membersOf, monthYear, therapiesOf, uniqueSources } from '../../knowledge';
 import { NEGATION_WORDS } from '../../negation';
 import { qualifiersOf, type Qualifiers } from '../../qualifiers';
 import { therapiesIn, type TherapyRef } from '../../roles';
@@ -8,7 +8,7 @@ import { subordinateStart, type Clause } from '../../clauses';
 import type { ClaimSentence } from '../../sentence';
 import { findAllPhrases, findPhrase } from '../../words';
 import type { Relation, RelationContext } from '../types';
-import { lexicon } from '../../lexicon';
+import { lexicon, lexiconWords } from '../../lexicon';
 import { gist, listWithin } from '../../../util/messages';
 
 // A REMS as a present requirement ("can only be given at REMS-certified centers", "requires a REMS").
@@ -31,6 +31,8 @@ const REMS_NOW = [
 const REMS = ['rems'];
 // A REMS kept, extended or imposed (data/lexicon/rems-continuation-cues).
 const CONTINUATION = lexicon('rems-continuation-cues');
+// "applies only to": a warning's scope restricted to a class.
+const SCOPE_RESTRICTION = lexicon('scope-restriction-cues');
 // Modals that put a kept REMS in the future ("would remain in place"), which is now.
 const FUTURE = ['will', 'would'];
 // A REMS named with a present requirement: "the REMS still requires certified centers".
@@ -173,7 +175,18 @@ const CUE_WORDS =
   /rems|boxed|black box|risk|free (?:of|from)|cause|associated|no reports|no cases|reported|observed|seen|described|documented|occur/i;
 // Every finding needs one of these words in its clause: a REMS, a boxed warning, "free of"/"zero risk of",
 // or a negation (a denied risk, "never reported").
-const FINDING_WORDS = ['rems', 'boxed', 'black', 'free', 'zero', ...NEGATION_WORDS];
+const FINDING_WORDS = [
+  'rems',
+  'boxed',
+  'black',
+  'free',
+  'zero',
+  'only',
+  'limited',
+  'restricted',
+  'confined',
+  ...NEGATION_WORDS,
+];
 const FINDING_WORD_SET = new Set(FINDING_WORDS);
 // The same words in the prose, as words.ts delimits them; "n't" reads as "not".
 const FINDING_TEXT = new RegExp(`(?<!\\p{L})(?:${FINDING_WORDS.join('|')})(?![\\p{L}\\p{N}])|n['’]t`, 'iu');
@@ -191,6 +204,7 @@ const relation: Relation = {
       noRemsNow: 'No REMS applies now: {{history}}.',
       remsEliminatedOn: 'The REMS for {{products}} was eliminated on {{date}}, not in {{claimed}}.',
       riskDenied: 'The labels warn about it: {{warning}} (boxed warning of {{products}}).',
+      warningBeyond: '{{products}} also {{carry}} a boxed warning for {{syndrome}}, not only {{restricted}}.',
     },
   },
   applies: (text) => CUE_WORDS.test(text) && FINDING_TEXT.test(text),
@@ -222,6 +236,9 @@ const relation: Relation = {
       const remsNow = find(REMS_NOW) ?? (find(REMS) && find(REQUIREMENT) ? find(REMS) : undefined);
       if (remsNow && !past && !sentence.negatedAt(remsNow.at) && !find(WITHOUT_REMS)) remsRequired(context, members);
       else if (!remsNow) remsContinued(context, clause, members, false);
+      // "The T-cell malignancy warning applies only to BCMA-directed CAR-Ts": the class's other products carry it too.
+      const restriction = find(SCOPE_RESTRICTION);
+      if (restriction && !sentence.negatedAt(restriction.at)) warningBeyond(context, clause, restriction);
       // Approved without a REMS.
       const without = find(WITHOUT_REMS);
       if (without && subjects.length && !subjects.some((s) => s.isClass)) {
@@ -352,6 +369,45 @@ function remsContinued(context: RelationContext, clause: Clause, members: readon
   };
   const judged = members.filter((m) => !m.rems?.eliminated || after(m.rems.eliminated));
   if (judged.length === members.length) remsRequired(context, judged);
+}
+
+/**
+ * A warning or risk of a syndrome said to apply only to a narrowed class ("only to BCMA-directed CAR-Ts"), where
+ * other products of the class carry a boxed warning for it.
+ */
+function warningBeyond(context: RelationContext, clause: Clause, cue: { at: number; length: number }): void {
+  const { sentence, index } = context;
+  const { words } = sentence;
+  const riskNouns = lexiconWords('risk-nouns');
+  const syndrome = sentence.mentions.find(
+    (m) => m.from >= clause.from && m.to <= cue.at && m.entity.type === 'syndrome' && !m.mark,
+  );
+  if (!syndrome || !words.slice(clause.from, syndrome.from).some((w) => riskNouns.has(w.lower))) return;
+  const ref = therapiesIn(sentence, clause, index).find((r) => r.isClass && r.from >= cue.at + cue.length);
+  if (!ref?.mention) return;
+  // "only to BCMA- and CD19-directed CAR-Ts": an antigen the class reference did not take is not understood.
+  const antigens = sentence.mentions.filter(
+    (m) => m.entity.type === 'antigen' && m.from >= cue.at + cue.length && m.to <= ref.to,
+  );
+  if (antigens.some((a) => !ref.antigens.includes(a.entity))) return;
+  const id = syndrome.entity.id;
+  const warningOf = (m: Entity) =>
+    m.boxedWarnings?.find((w) => !w.unverified && (w.syndromes ?? []).some((s) => s === id || index.isA(s, id)));
+  const outside = membersOf(index, ref.mention.entity).filter((m) => !ref.members.includes(m) && warningOf(m));
+  if (!outside.length) return;
+  context.report({
+    messageId: 'warningBeyond',
+    data: {
+      syndrome: syndrome.match.text,
+      products: listWithin(
+        outside.map((m) => label(index, m)),
+        60,
+      ),
+      restricted: sentence.text.slice(words[ref.from]!.start - sentence.start, words[ref.to - 1]!.end - sentence.start),
+      carry: outside.length === 1 ? 'carries' : 'carry',
+    },
+    sources: uniqueSources(...outside.map((m) => warningOf(m)!.sources)),
+  });
 }
 
 function beforeDate(sentence: ClaimSentence, clause: Clause): { at: number } | undefined {

@@ -2,6 +2,9 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // A warning's scope: the whole scope named, or a restriction denied.
+    'The risk of T-cell malignancies applies only to BCMA- and CD19-directed CAR-Ts.',
+    'The boxed warning for T-cell malignancies is not limited to BCMA-directed CAR-Ts.',
     // A subordinate clause's past ("now that the REMS has ended") is its own.
     'Abecma still carries its boxed warnings now that the REMS has ended.',
     // A REMS kept before it was eliminated, not kept, or something else kept.
@@ -35,6 +38,17 @@ const tests: RelationTests = {
     'The CAR-T labels kept their black box warnings when the FDA dropped the REMS.',
   ],
   invalid: [
+    {
+      text: 'The boxed warning about secondary T-cell malignancy only applies to BCMA-directed CAR-Ts.',
+      errors: [
+        {
+          messageId: 'warningBeyond',
+          text: 'The boxed warning about secondary T-cell malignancy only applies to BCMA-directed CAR-Ts.',
+          message:
+            /Yescarta.*also carry a boxed warning for secondary T-cell malignancy, not only BCMA-directed CAR-Ts/,
+        },
+      ],
+    },
     {
       text: 'Breyanzi has no boxed warning now that its REMS has ended.',
       errors: [

@@ -3,7 +3,7 @@ import type { Entity } from '../../../kb/types';
 import type { TermMatch } from '../../../terms/matcher';
 import { uniqueSources } from '../../knowledge';
 import type { Mention } from '../../sentence';
-import { lexiconWords } from '../../lexicon';
+import { lexicon, lexiconWords } from '../../lexicon';
 import { isVerb, nounPhrasesOf } from '../../phrases';
 import { findPhrase, type Word } from '../../words';
 import type { Relation } from '../types';
@@ -89,27 +89,8 @@ const IDENTITY = [
   'interchangeable with',
   ...NAMING,
 ];
-// The sentence places the naming in the past.
-const PAST = [
-  'previously',
-  'formerly',
-  'older',
-  'old',
-  'historically',
-  'originally',
-  'used to',
-  'once',
-  'earlier',
-  'was',
-  'were',
-  'until',
-  'before',
-  'outdated',
-  'obsolete',
-  'no longer',
-  'replaced',
-  'former',
-];
+// The sentence places the naming in the past or in a succession of names (data/lexicon/term-history-cues).
+const PAST = lexicon('term-history-cues');
 const NAMED_TYPES = new Set(['indication', 'syndrome', 'grading', 'process', 'antigen']);
 
 // Words without which the relation has nothing to judge (a cheap test before any word-level work).

@@ -2,6 +2,8 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // A succession of names tells the term's history: the outdated one is not used as a current synonym.
+    'Neurotoxicity (also called CRES or, more recently, ICANS) is monitored after infusion.',
     // "called" names the noun phrase just before it ("a protein"), not an entity further back.
     'A lentivirus carries a gene that makes a protein called a chimeric antigen receptor (CAR).',
     'CRES was formerly the standard clinical term.',
@@ -15,6 +17,10 @@ const tests: RelationTests = {
     'CRES was replaced by ICANS in the 2019 ASTCT consensus.',
   ],
   invalid: [
+    {
+      text: 'Neurotoxicity (also called CRES) is monitored after infusion.',
+      errors: [{ messageId: 'outdatedTerm', text: 'Neurotoxicity (also called CRES) is monitored after infusion.' }],
+    },
     {
       text: 'CRES remains the accepted ASTCT term for this toxicity.',
       errors: [
