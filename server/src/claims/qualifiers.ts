@@ -258,6 +258,7 @@ function datesIn(sentence: ClaimSentence, clause: Clause): NonNullable<Qualifier
     const beforeTwo = words[lead - 2]?.lower;
     if (before && NOT_EVENT_DATE.has(before) && !(before === 'of' && beforeTwo !== 'as')) continue;
     if (before === 'of' && beforeTwo === 'as') continue;
+    if (qualifiesOtherNoun(sentence, clause, lead)) continue;
     const owner = before === '(' ? sentence.mentions.find((m) => m.to === lead - 1)?.from : undefined;
     dates.push(owner === undefined ? { year, month, at: first } : { year, month, at: first, owner });
   }
@@ -281,6 +282,30 @@ function datesIn(sentence: ClaimSentence, clause: Clause): NonNullable<Qualifier
   return (inherited === undefined ? dates : dates.filter((d) => d.year !== inherited || d.month !== undefined)).sort(
     (a, b) => a.at - b.at,
   );
+}
+
+// Words a bare date in a parenthesis may have besides its month, day and year: "(in March 2021)", "(since 2019)".
+const DATE_LEADS = new Set(['in', 'on', 'since', 'from', ',', 'the']);
+// What an approval claim is about: a date in a parenthesis after one of these may be the claim's.
+const CLAIM_HOSTS = new Set(['product', 'drug', 'therapy-class', 'indication']);
+
+/**
+ * "Abecma is approved with a REMS (removed in 2025)": a parenthesis that says something of its own about a noun no
+ * claim is about (a predicate besides the date) about a noun that is neither a therapy nor a disease ("REMS") dates that noun.
+ */
+function qualifiesOtherNoun(sentence: ClaimSentence, clause: Clause, at: number): boolean {
+  const { words } = sentence;
+  let open = at - 1;
+  while (open > clause.from && words[open]!.lower !== '(' && words[open]!.lower !== ')') open--;
+  if (open <= clause.from || words[open]!.lower !== '(') return false;
+  const host = open - 1;
+  if (sentence.mentions.some((m) => m.from <= host && host < m.to && CLAIM_HOSTS.has(m.entity.type))) return false;
+  for (let k = open + 1; k < at; k++) {
+    const lower = words[k]!.lower;
+    if (!DATE_LEADS.has(lower) && !APPROXIMATELY.has(lower) && monthOf(lower) === undefined && !/^\d/.test(lower))
+      return true;
+  }
+  return false;
 }
 
 /** "since 2019", "since March 2021": the date a state is said to hold from. */
