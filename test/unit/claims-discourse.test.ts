@@ -249,6 +249,32 @@ describe('claims: discourse within a paragraph', () => {
     assert.equal(claimFindings('The FDA approved tabelecleucel for the aforementioned indication.').length, 1);
   });
 
+  it('leaves "for it" / "the disease" unresolved when the disease may be one the knowledge base does not know', () => {
+    // The disease is named in the same sentence, unknown to the knowledge base: the claim is not "no CAR-T is approved".
+    assert.deepEqual(
+      claimFindings(
+        'Investigators are testing CAR T cells in systemic sclerosis, although no CAR-T is approved for it.',
+      ),
+      [],
+    );
+    assert.deepEqual(
+      claimFindings(
+        'A CD19 CAR-T series in neuromyelitis optica appeared this month; no CAR-T has been approved for the disease.',
+      ),
+      [],
+    );
+    assert.deepEqual(claimFindings('Pemphigus is an autoimmune disease. No CAR-T therapy is approved for it.'), []);
+    // A known disease named in the sentence before it is the one meant, in a first clause.
+    assert.equal(claimFindings('Multiple myeloma is common. No CAR-T therapy is approved for it.').length, 1);
+    assert.equal(claimFindings('Multiple myeloma is common. No CAR-T has been approved for the disease.').length, 1);
+    // Without the pronoun the sentence says no CAR-T is approved at all.
+    assert.equal(
+      claimFindings('Investigators are testing CAR T cells in systemic sclerosis, although no CAR-T is approved.')
+        .length,
+      1,
+    );
+  });
+
   it('judges a misspelled product name as the product', () => {
     assert.match(claimFindings('Kymria targets BCMA.')[0] ?? '', /CD19/);
     assert.deepEqual(claimFindings('Yescata targets CD19.'), []);

@@ -6,6 +6,7 @@ import { vocabularyOf } from '../terms/vocabulary';
 import type { Sentence } from '../text/sentences';
 import { lexicon, lexiconWords } from './lexicon';
 import { wordsIn } from '../text/words';
+import { splitClauses } from './clauses';
 import { sectionHeadingOf } from './heading';
 import { isTherapyHead, type NounPhrase, nounPhrasesOf } from './phrases';
 import { MAX_CLAIM_WORDS, type UnresolvedReference } from './sentence';
@@ -99,8 +100,19 @@ const memo = new WeakMap<Sentence, References>();
 const MAY_REFER =
   /^\s*(?:it|the|this|however|also|moreover|additionally|furthermore|importantly|notably|in addition)\b|\b(?:this|these|those|same|aforementioned|above)\b/i;
 
+let conditionAnaphorCue: RegExp | undefined;
+// "… for it", "… the disease": pronouns count only after "for" (see condition-anaphors).
+const mayReferToCondition = (text: string) =>
+  (conditionAnaphorCue ??= new RegExp(
+    `\\b(?:${lexicon('condition-anaphors')
+      .map((p) => (p.includes(' ') ? p : `for ${p}`).replace(/ /g, '\\s+'))
+      .join('|')})\\b`,
+    'i',
+  )).test(text);
+
 function referencesIn(document: DocumentAnalysis, sentence: Sentence, own: readonly TermMatch[]): References {
-  if (sentence.block === 'heading' || !MAY_REFER.test(sentence.text)) return NONE;
+  if (sentence.block === 'heading' || !(MAY_REFER.test(sentence.text) || mayReferToCondition(sentence.text)))
+    return NONE;
   let found = memo.get(sentence);
   if (!found) memo.set(sentence, (found = findReferences(document, sentence, own)));
   return found;
@@ -144,7 +156,41 @@ function findReferences(document: DocumentAnalysis, sentence: Sentence, own: rea
       else unresolved.push({ start: words[reference.from]!.start, end: head.end, kind: 'therapy' });
     }
   }
+  conditionAnaphors(document, sentence, words, own, found, unresolved);
   return found.length || replaced.length || unresolved.length ? { found, replaced, unresolved } : NONE;
+}
+
+/**
+ * "Trials in lupus are open, but no CAR-T is approved for it / for the disease": the disease is often one the
+ * knowledge base does not know, named in the same sentence, so the phrase is unresolved. Only in a sentence's first
+ * clause may it take the disease of the sentences before it ("Myeloma relapses. No CAR-T is approved for it.").
+ */
+function conditionAnaphors(
+  document: DocumentAnalysis,
+  sentence: Sentence,
+  words: readonly Word[],
+  own: readonly TermMatch[],
+  found: TermMatch[],
+  unresolved: UnresolvedReference[],
+): void {
+  let firstClauseEnd: number | undefined;
+  for (let i = 0; i < words.length; i++) {
+    const cue = phraseStartingAt(words, i, lexicon('condition-anaphors'));
+    if (!cue) continue;
+    const last = words[i + cue.length - 1]!;
+    i += cue.length - 1;
+    if (cue.length === 1 ? words[cue.at - 1]?.lower !== 'for' : words[i + 1]?.lower === 'of') continue;
+    const start = words[cue.at]!.start;
+    // Named inside ("the cancer" of a longer known name), or already read ("the disease described above").
+    if ([...own, ...found, ...unresolved].some((m) => m.start < last.end && m.end > start)) continue;
+    firstClauseEnd ??= splitClauses(words)[0]?.to ?? words.length;
+    const antecedent =
+      i < firstClauseEnd && !own.some((m) => isIndication(m.entity))
+        ? antecedentOf(document, sentence, isIndication, true)
+        : undefined;
+    if (antecedent) found.push(anaphorMatch(words, cue, antecedent, true));
+    else unresolved.push({ start, end: last.end, kind: 'condition' });
+  }
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Clause } from './clauses';
 import { lexicon, lexiconWords } from './lexicon';
 import { isPredicateNegated } from './negation';
-import { isVerb, nounPhrasesOf } from './phrases';
+import { isTherapyHead, isVerb, nounPhrasesOf } from './phrases';
 import { findAllPhrases, findPhrase, type Word } from './words';
 
 // Absolute efficacy language. "cure" counts only as a claim about a therapy ("cures", "is a cure").
@@ -257,7 +257,7 @@ export function overstatementsIn(
   for (const hit of findAllPhrases(words, EFFICACY, clause.from, clause.to))
     if (!GUARANTEES.has(hit.phrase) || promisesOutcome(words, hit.at)) add('efficacy', hit);
   const safety = findAllPhrases(words, SAFETY, clause.from, clause.to);
-  for (const hit of safety) add('safety', hit);
+  for (const hit of safety) if (!modifiesOtherNoun(words, hit, entityStarts)) add('safety', hit);
   const modified = modifiedHarmDenial(words, clause);
   if (modified && !safety.some((hit) => hit.at === modified.at)) add('safety', modified);
   const subject = findPhrase(words, UNIVERSAL_SUBJECTS, clause.from, clause.to);
@@ -275,6 +275,26 @@ export function overstatementsIn(
     for (const hit of findAllPhrases(words, UNIVERSAL, clause.from, clause.to)) add('efficacy', hit);
   }
   return found;
+}
+
+// The safety phrases that end in an adjective, which may stand before a noun.
+const SAFETY_ADJECTIVES = new Set(['safe', 'harmless', 'nontoxic', 'toxic', 'free']);
+
+/**
+ * "a harmless virus carries the gene": safety wording before the head of its noun phrase describes that head; it is
+ * the therapy's only when the head is a therapy noun or the phrase names a product ("a harmless treatment").
+ */
+function modifiesOtherNoun(
+  words: readonly Word[],
+  hit: { at: number; length: number },
+  entityStarts: ReadonlySet<number>,
+): boolean {
+  const end = hit.at + hit.length;
+  if (!SAFETY_ADJECTIVES.has(words[end - 1]!.lower)) return false;
+  const phrase = nounPhrasesOf(words).at(end - 1);
+  if (!phrase || phrase.to <= end || isTherapyHead(words[phrase.to - 1])) return false;
+  for (let k = phrase.from; k < phrase.to; k++) if (entityStarts.has(k)) return false;
+  return true;
 }
 
 // "has no serious side effects": a denied harm with a modifier, as the object of a present verb of having (a case

@@ -838,7 +838,9 @@ function judge(context: RelationContext, claim: ApprovalClaim): void {
     const negated = claim.negated !== (condition?.mark === 'negated');
     // "is not indicated for pediatric patients": the predicate's negation also marks the population as denied;
     // the negated claim is about approvals for that population.
-    const own = condition ? withConditionPopulation(context.sentence, qualifiers, condition) : qualifiers;
+    const own = condition
+      ? withConditionPopulation(context.sentence, qualifiers, condition)
+      : withoutConditionPopulation(context.sentence, qualifiers, subject.from);
     const denied =
       negated && own.notPediatric && !own.pediatric ? { ...own, pediatric: true, notPediatric: false } : own;
     const q = condition
@@ -902,6 +904,18 @@ function withConditionPopulation(sentence: ClaimSentence, q: Qualifiers, conditi
     notPediatric: population?.notPediatric ?? false,
     populationOnly: population?.populationOnly ?? false,
   };
+}
+
+/**
+ * "Today's approval joins Kymriah, approved for pediatric ALL, Yescarta, …": a population that modifies one of the
+ * clause's conditions is that condition's, so a claim naming no condition does not take it.
+ */
+function withoutConditionPopulation(sentence: ClaimSentence, q: Qualifiers, at: number): Qualifiers {
+  if (!q.pediatric && !q.adults && q.maxAge === undefined && !q.notPediatric) return q;
+  const clause = sentence.clauses.find((c) => c.from <= at && at < c.to);
+  const populations = clause && coordinationOf(sentence, clause).populations;
+  if (!populations || ![...populations.values()].some((p) => p !== undefined)) return q;
+  return { ...q, pediatric: false, adults: false, maxAge: undefined, notPediatric: false, populationOnly: false };
 }
 
 /** A line of therapy written in another conjunct ("for B-ALL and DLBCL and for second-line DLBCL") is not the condition's. */

@@ -2,6 +2,8 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // A population premodifying one list item's condition is that item's: the other items' claims do not take it.
+    'This approval joins Kymriah, approved for pediatric ALL in 2017, Yescarta, approved for large B-cell lymphoma in 2017, and Breyanzi, approved for mantle cell lymphoma in 2024.',
     // The same with a bracketed abbreviation inside the modifiers, and a parenthesis after the participle's owner.
     'In June 2025, the FDA removed the REMS for currently approved B-cell maturation antigen (BCMA)- and CD19-directed CAR T-cell therapies.',
     'Carvykti followed the BCMA-directed idecabtagene vicleucel (Abecma), approved in March 2021 for multiple myeloma.',
@@ -219,6 +221,16 @@ const tests: RelationTests = {
     'By the end of 2021, the FDA had approved Breyanzi and Abecma.',
   ],
   invalid: [
+    // The population written on the item's own condition is judged.
+    {
+      text: 'This approval joins Kymriah, approved for ALL in 2017, and Yescarta, approved for pediatric large B-cell lymphoma in 2017.',
+      errors: [
+        {
+          messageId: 'populationDiffers',
+          text: 'This approval joins Kymriah, approved for ALL in 2017, and Yescarta, approved for pediatric large B-cell lymphoma in 2017.',
+        },
+      ],
+    },
     {
       text: 'The FDA approved Breyanzi for patients with follicular lymphoma who did not respond to first-line chemotherapy.',
       errors: [
