@@ -5,7 +5,7 @@ import { assertedClausesOf } from './assertion';
 import { RELATIONS } from './relations/all.generated';
 import type { ClaimFinding, Relation } from './relations/types';
 import { formatMessage } from '../util/messages';
-import { discourseMentions, unresolvedReferencesIn } from './discourse';
+import { discourseMentions, refersBack, unresolvedReferencesIn } from './discourse';
 import { headingPlaceOf, placeIn, titleElsewhere } from './place';
 import { defaultRegulator, monthYear, uniqueSources } from './knowledge';
 import { documentTime, judgingDays, knowledgeAsOf, sentencePeriodOf } from './period';
@@ -56,8 +56,9 @@ export function checkSentenceIn(
   relations: readonly Relation[] = RELATIONS,
 ): ContradictedSentence | UnjudgedSentence | undefined {
   const own = document.mentionsIn(sentence.start, sentence.end);
-  // Without a mention, only a relation that judges unnamed statements looks (one regex test each).
-  const unnamed = own.length === 0;
+  // Without a mention, only a relation that judges unnamed statements looks (one regex test each); "It uses donor
+  // cells." names its product by a pronoun.
+  const unnamed = own.length === 0 && !refersBack(document, sentence);
   if (unnamed && !relations.some((r) => r.meta.unnamed)) return undefined;
   if (sentence.block === 'paragraph' && isPastedRows(document.text.slice(sentence.start, sentence.end)))
     return undefined;
