@@ -16,7 +16,7 @@ import { lexicon, lexiconWords } from './lexicon';
 import { findPhrase, phraseAt, wordsOf, type Word } from './words';
 import { isYear } from '../util/text';
 import { placeIn } from './place';
-import { headingStatement, sectionSubject, subjectlessStatement } from './topic';
+import { type FrameSubject, frameSubject, headingStatement, sectionSubject, subjectlessStatement } from './topic';
 
 // Slide bullets and label–value lines are their own units, like table rows: a bullet says what its lead-in frames.
 //   "FDA approval years:" over "- Yescarta: 2015"       → "Yescarta was first approved by the FDA in 2015."
@@ -388,44 +388,4 @@ function slotAtStart(text: string): { column: NonNullable<ReturnType<typeof colu
     if (column) return { column, rest: text.slice(words[k]!.start).trim() };
   }
   return undefined;
-}
-
-/** The one entity a heading or lead-in is about, and its name as written there. */
-export interface FrameSubject {
-  text: string;
-  entity: Entity;
-}
-
-/**
- * The one entity a heading or lead-in is about: its only name ("Yescarta", "Kymriah (tisagenlecleucel)"), or a
- * product's or drug's name in a subject frame ("Key facts about Carvykti", "Tecartus at a glance";
- * data/lexicon/subject-frames-*). None when it names several, or says anything else ("Alternatives to Kymriah").
- */
-function frameSubject(document: DocumentAnalysis, lead: { start: number; end: number }): FrameSubject | undefined {
-  const mentions = document.mentionsIn(lead.start, lead.end);
-  const entity = mentions[0]?.entity;
-  if (!entity || mentions.some((m) => m.entity !== entity)) return undefined;
-  const { masked } = document.prose;
-  const wordsBetween = (start: number, end: number) =>
-    wordsOf(masked.slice(start, end))
-      .filter((w) => !w.punct && w.lower !== ':')
-      .map((w) => w.lower)
-      .join(' ');
-  for (let m = 1; m < mentions.length; m++)
-    if (wordsBetween(mentions[m - 1]!.end, mentions[m]!.start)) return undefined;
-  const first = mentions[0]!;
-  const last = mentions[mentions.length - 1]!;
-  const before = wordsBetween(lead.start, first.start);
-  const after = wordsBetween(last.end, lead.end);
-  if (
-    (before || after) &&
-    !(
-      isNamed(first) &&
-      (!before || lexicon('subject-frames-before').includes(before)) &&
-      (!after || lexicon('subject-frames-after').includes(after))
-    )
-  )
-    return undefined;
-  // Its first name: "Kymriah (tisagenlecleucel)" is Kymriah.
-  return { text: masked.slice(first.start, first.end), entity };
 }
