@@ -887,6 +887,47 @@ function populationAndLineCases(kb: Knowledge, approved: Entity[]): Case[] {
         });
       if (approvals.every((a) => a.population?.pediatric === false))
         row('population', 'flag', 'Population', 'Children');
+      // The patients as the subject of a verb of receiving, and an approval in a relative clause the main clause hedges.
+      if (approvals.every((a) => a.population?.pediatric === false)) {
+        cases.push(
+          {
+            capability: 'patient-subject',
+            test: 'INV',
+            fact: 'population',
+            expect: 'flag',
+            text: `Children with ${name} can be treated with ${s}.`,
+            basis,
+          },
+          {
+            capability: 'hedged-main-clause',
+            test: 'INV',
+            fact: 'population',
+            expect: 'flag',
+            text: `Your doctor may suggest ${s}, which is approved for children with ${name}.`,
+            basis,
+          },
+        );
+      }
+      if (approvals.some((a) => a.population?.adults === true)) {
+        cases.push(
+          {
+            capability: 'patient-subject',
+            test: 'INV',
+            fact: 'population',
+            expect: 'clean',
+            text: `Adults with ${name} can receive ${s}.`,
+            basis,
+          },
+          {
+            capability: 'hedged-main-clause',
+            test: 'INV',
+            fact: 'population',
+            expect: 'clean',
+            text: `Your doctor may suggest ${s}, which is approved for adults with ${name}.`,
+            basis,
+          },
+        );
+      }
       if (approvals.some((a) => a.population?.pediatric === true)) {
         cases.push({
           capability: 'plain',

@@ -1,6 +1,8 @@
 import type { KnowledgeIndex } from '../../../kb/index';
 import type { Approval, Entity, Regulator } from '../../../kb/types';
+import { notAsserted } from '../../assertion';
 import { asidesIn, closingParen, type Clause } from '../../clauses';
+import { hedgesIn } from '../../modality';
 import {
   approvalMatches,
   approvalsComplete,
@@ -16,14 +18,14 @@ import {
   speaksAbout,
   uniqueSources,
 } from '../../knowledge';
-import { lexiconWords } from '../../lexicon';
+import { lexicon, lexiconWords } from '../../lexicon';
 import { appositiveAfter } from '../../phrases';
 import { coordinationOf, inOtherConjunct } from '../../coordination';
 import { governingPhrase, isTherapyHead, nounPhrasesOf } from '../../phrases';
 import { qualifiersOf, type Qualifiers } from '../../qualifiers';
 import { refName, therapiesIn, type TherapyRef } from '../../roles';
 import type { ClaimSentence, Mention } from '../../sentence';
-import { findAllPhrases, findPhrase, type Word } from '../../words';
+import { findAllPhrases, findPhrase, phraseAt, type Word } from '../../words';
 import type { Choice, Relation, RelationContext } from '../types';
 import { fitting, gist, listWithin, type MessageData } from '../../../util/messages';
 
@@ -154,7 +156,7 @@ interface ApprovalClaim {
 
 // Words without which the relation has nothing to judge (a cheap test before any word-level work).
 const CUE_WORDS =
-  /approv|cleared|indicat|licen[cs]|authori[sz]|label|investigational|experimental|\b(?:is|are) (?:only |exclusively |indicated only )?for\b|only (?:be )?(?:used|given)|reserved for|(?:restricted|limited) to|be (?:given|used)|used to treat|is given to|can treat|treatment (?:option )?for|line (?:treatment|therap|option|choice|standard)/i;
+  /approv|cleared|indicat|licen[cs]|authori[sz]|label|investigational|experimental|\b(?:is|are) (?:only |exclusively |indicated only )?for\b|only (?:be )?(?:used|given)|reserved for|(?:restricted|limited) to|be (?:given|used)|used to treat|is given to|can treat|treatment (?:option )?for|line (?:treatment|therap|option|choice|standard)|receive|be (?:treated|offered)|\bget\b/i;
 
 const approval: Relation = {
   meta: {
@@ -184,11 +186,18 @@ const approval: Relation = {
     for (const clause of context.assertedClauses(OWN_CUES)) {
       for (const claim of claimsIn(context.sentence, clause, context.index)) judge(context, claim);
     }
+    // A hedge in the main clause leaves its asides asserted: "You may be offered Aucatzyl, which is licensed for
+    // children" commits the writer to the licence.
+    for (const clause of context.sentence.clauses) {
+      if (notAsserted(context.sentence, clause, OWN_CUES) !== 'hedged') continue;
+      for (const claim of claimsIn(context.sentence, clause, context.index, true)) judge(context, claim);
+    }
   },
 };
 export default approval;
 
-function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex): ApprovalClaim[] {
+/** The approval claims of a clause; with `asidesOnly`, only those its unhedged asides make. */
+function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex, asidesOnly = false): ApprovalClaim[] {
   const { words } = sentence;
   const subjects = therapiesIn(sentence, clause, index);
   if (subjects.length === 0) return [];
@@ -207,14 +216,6 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
       !wished(words, c),
   );
   const namedProducts = subjects.every((s) => !s.isClass && s.mention?.entity.type === 'product');
-  // "restricted to clinical trials" restricts use to research, not to an indication.
-  const copulaFor = [
-    ...findAllPhrases(words, INDICATION_FOR, clause.from, clause.to).filter(
-      (c) => !(ind && RESTRICTED_TO.includes(c.phrase)),
-    ),
-    ...(namedProducts ? findAllPhrases(words, PRODUCT_USE, clause.from, clause.to) : []),
-    ...lineUseIn(words, clause),
-  ].sort((a, b) => a.at - b.at);
   const clauseIndex = sentence.clauses.indexOf(clause);
   const conditions = sentence.mentions.filter(
     (m) =>
@@ -227,7 +228,21 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
   // "Patients with NETs can receive FDA-approved CAR-T": the approved class stands for its approval.
   // Only conditions of the patients count ("with NETs"), not a subject of its own ("CRS is a boxed warning on
   // FDA-approved CAR-T labels").
-  const patientConditions = conditions.filter((m) => FOR_PATIENTS.has(words[m.from - 1]?.lower ?? ''));
+  const patientConditions = conditions.filter((m) =>
+    FOR_PATIENTS.has(words[patientsBefore(words, m.from)]?.lower ?? ''),
+  );
+  // "restricted to clinical trials" restricts use to research, not to an indication.
+  const copulaFor = [
+    ...findAllPhrases(words, INDICATION_FOR, clause.from, clause.to).filter(
+      (c) => !(ind && RESTRICTED_TO.includes(c.phrase)),
+    ),
+    ...(namedProducts ? findAllPhrases(words, PRODUCT_USE, clause.from, clause.to) : []),
+    // Patients who "can receive" a product in a study or through expanded access are not treated under an approval.
+    ...(namedProducts && !ind && !findPhrase(words, NON_LABEL_ACCESS, clause.from, clause.to)
+      ? patientUseIn(words, clause, subjects, patientConditions)
+      : []),
+    ...lineUseIn(words, clause),
+  ].sort((a, b) => a.at - b.at);
   const approvedClass = patientConditions.length ? subjects.find((s) => s.isClass && s.approvedOnly) : undefined;
   // An approval said in an aside is said of the mention the aside follows ("Kymriah, approved in August 2017,
   // preceded Yescarta"); what the aside names is its own, not the main predicate's.
@@ -277,7 +292,7 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
     !!cue && cue.at < at && words.slice(cue.at + cue.length, at).some((w) => CLAUSE_RELATIVE.has(w.lower));
   const claimed =
     cue && (mainCue ? conditions : patientConditions).filter((m) => !inCueAside(m.from) && !inLaterRelative(m.from));
-  if (cue && claimed && !(claimed.length === 0 && unknownIn((at) => !inCueAside(at)))) {
+  if (!asidesOnly && cue && claimed && !(claimed.length === 0 && unknownIn((at) => !inCueAside(at)))) {
     const date = qualifiers.date;
     // A date in an aside, or in a relative clause after the cue ("with a REMS that the FDA eliminated in 2025"), dates
     // something else.
@@ -307,6 +322,7 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
     const owned = ownedAside(asideCue.at);
     if (!owned || claims.some((c) => c.cueAt !== undefined && owned.aside.from <= c.cueAt && c.cueAt < owned.aside.to))
       continue;
+    if (asidesOnly && hedgesIn(words, owned.aside).length) continue;
     const inAside = conditions.filter((m) => owned.aside.from <= m.from && m.from < owned.aside.to);
     if (inAside.length === 0 && unknownIn((at) => owned.aside.from <= at && at < owned.aside.to)) continue;
     claims.push(...claimsAt(sentence, asideCue, [owned.owner], inAside, qualifiersOf(sentence, owned.aside), bound));
@@ -396,6 +412,52 @@ function markCollective(words: readonly Word[], clause: Clause, claims: Approval
 }
 
 /** "is now a first-line treatment for", "are a second-line option for": the copula, as an "is for" cue. */
+const PATIENT_USE = lexicon('patient-use-verbs');
+const ABILITY = lexicon('ability-cues');
+const USE_ADVERBS = lexiconWords('use-adverbs');
+const PATIENT_CONDITION_MODIFIERS = lexiconWords('patient-condition-modifiers');
+
+/** The word before a condition and its clinical-state words ("with relapsed or refractory LBCL": "with"). */
+function patientsBefore(words: readonly Word[], from: number): number {
+  let k = from - 1;
+  while (k > 0 && PATIENT_CONDITION_MODIFIERS.has(words[k]!.lower)) k--;
+  return k;
+}
+const NON_LABEL_ACCESS = lexicon('non-label-access');
+
+/**
+ * "Adults with CLL can receive Breyanzi": patients with a condition as the subject of a verb of receiving that a word of
+ * ability precedes and a named product follows state the product's indication. A past or reported use ("patients
+ * received Kymriah in the trial") has no ability cue and claims none.
+ */
+function patientUseIn(
+  words: readonly Word[],
+  clause: Clause,
+  subjects: readonly TherapyRef[],
+  patientConditions: readonly Mention[],
+): { at: number; length: number; phrase: string }[] {
+  if (patientConditions.length === 0) return [];
+  const found: { at: number; length: number; phrase: string }[] = [];
+  for (const cue of findAllPhrases(words, PATIENT_USE, clause.from, clause.to)) {
+    let end = cue.at;
+    while (end > clause.from && USE_ADVERBS.has(words[end - 1]!.lower)) end--;
+    const able = ABILITY.some((p) => {
+      const start = end - p.split(' ').length;
+      return start >= clause.from && phraseAt(words, start, p);
+    });
+    const object = cue.at + cue.length;
+    // The products are the verb's object, all of them: "patients who cannot receive A can receive B" is not about A.
+    if (
+      able &&
+      subjects.some((s) => s.from === object) &&
+      subjects.every((s) => s.from >= object) &&
+      patientConditions.some((m) => m.to <= cue.at)
+    )
+      found.push({ at: cue.at, length: cue.length, phrase: 'is given to' });
+  }
+  return found;
+}
+
 function lineUseIn(words: readonly Word[], clause: Clause): { at: number; length: number; phrase: string }[] {
   const found: { at: number; length: number; phrase: string }[] = [];
   for (let i = clause.from; i < clause.to; i++) {
@@ -776,7 +838,9 @@ function judge(context: RelationContext, claim: ApprovalClaim): void {
     const negated = claim.negated !== (condition?.mark === 'negated');
     // "is not indicated for pediatric patients": the predicate's negation also marks the population as denied;
     // the negated claim is about approvals for that population.
-    const own = condition ? withConditionPopulation(context.sentence, qualifiers, condition) : qualifiers;
+    const own = condition
+      ? withConditionPopulation(context.sentence, qualifiers, condition)
+      : withoutConditionPopulation(context.sentence, qualifiers, subject.from);
     const denied =
       negated && own.notPediatric && !own.pediatric ? { ...own, pediatric: true, notPediatric: false } : own;
     const q = condition
@@ -840,6 +904,18 @@ function withConditionPopulation(sentence: ClaimSentence, q: Qualifiers, conditi
     notPediatric: population?.notPediatric ?? false,
     populationOnly: population?.populationOnly ?? false,
   };
+}
+
+/**
+ * "Today's approval joins Kymriah, approved for pediatric ALL, Yescarta, …": a population that modifies one of the
+ * clause's conditions is that condition's, so a claim naming no condition does not take it.
+ */
+function withoutConditionPopulation(sentence: ClaimSentence, q: Qualifiers, at: number): Qualifiers {
+  if (!q.pediatric && !q.adults && q.maxAge === undefined && !q.notPediatric) return q;
+  const clause = sentence.clauses.find((c) => c.from <= at && at < c.to);
+  const populations = clause && coordinationOf(sentence, clause).populations;
+  if (!populations || ![...populations.values()].some((p) => p !== undefined)) return q;
+  return { ...q, pediatric: false, adults: false, maxAge: undefined, notPediatric: false, populationOnly: false };
 }
 
 /** A line of therapy written in another conjunct ("for B-ALL and DLBCL and for second-line DLBCL") is not the condition's. */
