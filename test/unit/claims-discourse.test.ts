@@ -134,6 +134,11 @@ describe('claims: place', () => {
     assert.equal(claimFindings(dated('2022', 'In 2019, the FDA approved Yescarta for DLBCL.', title)).length, 1);
   });
 
+  it('reads a word that names a member of Object.prototype as no place', () => {
+    assert.equal(claimFindings('## The constructor of CAR-T\n\nKymriah is approved for multiple myeloma.').length, 1);
+    assert.equal(claimFindings('Kymriah is approved for multiple myeloma by its constructor.').length, 1);
+  });
+
   it("judges a statement under a heading naming the default regulator's country by that regulator's record", () => {
     assert.match(
       claimFindings('## United States\n\nEquecabtagene autoleucel was approved in 2023 for multiple myeloma.')[0] ?? '',

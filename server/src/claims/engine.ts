@@ -12,6 +12,7 @@ import { documentTime, judgingDays, knowledgeAsOf, sentencePeriodOf } from './pe
 import type { DocumentTime } from './period';
 import { claimSentenceOf, type ClaimSentence } from './sentence';
 import { continuesBlock } from '../text/plaintext';
+import { onTableHeaderRow } from './heading';
 
 /** A sentence the knowledge base contradicts: the sentence's range and every finding in it. */
 export interface ContradictedSentence {
@@ -62,6 +63,9 @@ export function checkSentenceIn(
   if (unnamed && !relations.some((r) => r.meta.unnamed)) return undefined;
   if (sentence.block === 'paragraph' && isPastedRows(document.text.slice(sentence.start, sentence.end)))
     return undefined;
+  // A table's header cell labels its column ("Solid-tumor CAR-T approved" over "| FDA | None |"): it asserts nothing
+  // of its own; what it says is read with each cell under it (claims/tables.ts).
+  if (sentence.block === 'table-cell' && onTableHeaderRow(document.text, sentence.start)) return undefined;
   // With what its pronouns and misspelled names stand for.
   const mentions = unnamed ? own : discourseMentions(document, sentence, index, own);
   // The sentence's own prose, spaces normalized: cue phrases match across line breaks.

@@ -300,13 +300,14 @@ function modifiesOtherNoun(
 // "has no serious side effects": a denied harm with a modifier, as the object of a present verb of having (a case
 // report's "had no notable adverse effects", "with no notable adverse effects" tells of one patient).
 const HAVING = new Set(['has', 'have', 'causes', 'cause', 'carries', 'carry']);
-const HARM_HEADS: Readonly<Record<string, string>> = {
-  'side effects': 'no side effects',
-  'adverse effects': 'no adverse effects',
-  'adverse events': 'no adverse events',
-  risks: 'no risks',
-  toxicity: 'no toxicity',
-};
+// A Map, as every lookup by a word here: "constructor" must not find Object.prototype's members.
+const HARM_HEADS: ReadonlyMap<string, string> = new Map([
+  ['side effects', 'no side effects'],
+  ['adverse effects', 'no adverse effects'],
+  ['adverse events', 'no adverse events'],
+  ['risks', 'no risks'],
+  ['toxicity', 'no toxicity'],
+]);
 
 /** "has no serious side effects": "no" opening a noun phrase headed by a harm, with words between them. */
 function modifiedHarmDenial(words: readonly Word[], clause: Clause): Overstatement | undefined {
@@ -317,7 +318,7 @@ function modifiedHarmDenial(words: readonly Word[], clause: Clause): Overstateme
     if (phrase?.from !== i || phrase.to > clause.to) continue;
     const head = words[phrase.to - 1]!.lower;
     const two = `${words[phrase.to - 2]!.lower} ${head}`;
-    const key = HARM_HEADS[two] ?? HARM_HEADS[head];
+    const key = HARM_HEADS.get(two) ?? HARM_HEADS.get(head);
     if (key && phrase.to - i > key.split(' ').length) {
       return { at: i, length: phrase.to - i, phrase: key, kind: 'safety' };
     }

@@ -23,6 +23,8 @@ const tests: RuleTests = {
     'Critics say Kymriah is completely safe, but the label carries boxed warnings.',
     'CAR T cells kill cancer cells, yet relapse happens in many patients.',
     'CAR-T does not eliminate every cancer cell in every patient.',
+    // A word that names a member of Object.prototype is no harm noun.
+    'Kymriah has no toxic constructor.',
     // Safety wording before another noun describes that noun (the vector), not the therapy.
     'Breyanzi is made by putting the CAR gene into your T cells with a harmless virus.',
     'A harmless modified virus delivers the receptor gene to the T cells collected for Tecartus.',

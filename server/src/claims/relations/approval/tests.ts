@@ -2,6 +2,8 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // A parenthesis with its own predicate about a noun that is no therapy or disease dates that noun.
+    'Carvykti is approved with a boxed warning and a REMS (eliminated in 2025).',
     // A population premodifying one list item's condition is that item's: the other items' claims do not take it.
     'This approval joins Kymriah, approved for pediatric ALL in 2017, Yescarta, approved for large B-cell lymphoma in 2017, and Breyanzi, approved for mantle cell lymphoma in 2024.',
     // The same with a bracketed abbreviation inside the modifiers, and a parenthesis after the participle's owner.
@@ -221,6 +223,11 @@ const tests: RelationTests = {
     'By the end of 2021, the FDA had approved Breyanzi and Abecma.',
   ],
   invalid: [
+    // A bare date in a parenthesis after the disease is the approval's.
+    {
+      text: 'Carvykti was approved for multiple myeloma (in March 2025).',
+      errors: [{ messageId: 'dateDiffers', text: 'Carvykti was approved for multiple myeloma (in March 2025).' }],
+    },
     // The population written on the item's own condition is judged.
     {
       text: 'This approval joins Kymriah, approved for ALL in 2017, and Yescarta, approved for pediatric large B-cell lymphoma in 2017.',

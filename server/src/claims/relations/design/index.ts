@@ -2,18 +2,19 @@ import type { Entity } from '../../../kb/types';
 import type { Clause } from '../../clauses';
 import { label, membersOf, uniqueSources } from '../../knowledge';
 import { designAt, hasProperty, type DesignProperty } from '../../design';
-import { lexiconWords } from '../../lexicon';
+import { lexicon, lexiconWords } from '../../lexicon';
 import {
   appositiveAfter,
   conjunctBeside,
   coordinatedPhrases,
   isTherapyHead,
+  isVerb,
   type NounPhrase,
   nounPhrasesOf,
 } from '../../phrases';
 import { describesUnknownName, refName, therapiesIn, type TherapyRef } from '../../roles';
 import type { ClaimSentence } from '../../sentence';
-import { phraseAt } from '../../words';
+import { findAllPhrases, phraseAt } from '../../words';
 import type { Relation, RelationContext } from '../types';
 import { joinAnd, listWithin } from '../../../util/messages';
 
@@ -159,7 +160,8 @@ function checkProperties(context: RelationContext, clause: Clause, subjects: rea
   // is a modifier that selects members ("allogeneic CAR-Ts …").
   for (let i = Math.max(...subjects.map((s) => s.to)); i < clause.to; i++) {
     const hit = designAt(sentence.words, i);
-    if (!hit || !saidOfTherapy(sentence, i, hit.length)) continue;
+    if (!hit || !saidOfTherapy(sentence, i, hit.length) || inComparisonStandard(sentence, clause, i)) continue;
+    if (inRelativeOfOther(sentence, subjects, i)) continue;
     // "engineered or adoptive cell therapies": one of two alternatives, said of no subject in particular.
     const alternative = conjunctBeside(sentence.words, i, i + hit.length, OR);
     if (alternative.after !== undefined || alternative.before !== undefined) return;
@@ -182,6 +184,37 @@ function checkProperties(context: RelationContext, clause: Clause, subjects: rea
     }
     return;
   }
+}
+
+/**
+ * "CAR T-cell therapy is different from allogeneic (from a donor) stem cell transplant": a design word after a
+ * comparison or exclusion cue, with no verb between them, is in the standard the subject is compared with.
+ */
+function inComparisonStandard(sentence: ClaimSentence, clause: Clause, at: number): boolean {
+  const { words } = sentence;
+  for (const cue of findAllPhrases(words, lexicon('exclusion-cues'), clause.from, at)) {
+    let k = cue.at + cue.length;
+    while (k < at && !isVerb(words[k])) k++;
+    if (k === at) return true;
+  }
+  return false;
+}
+
+const RELATIVES = new Set(['which', 'who', 'whose']);
+
+/**
+ * "Kymriah differs from Ebvallo, which is allogeneic": a relative clause opened right after another therapy's name
+ * is about that therapy, not the subject.
+ */
+function inRelativeOfOther(sentence: ClaimSentence, subjects: readonly TherapyRef[], at: number): boolean {
+  const { words } = sentence;
+  for (let k = at - 1; k > 0; k--) {
+    if (!RELATIVES.has(words[k]!.lower)) continue;
+    const before = words[k - 1]!.lower === ',' ? k - 1 : k;
+    const antecedent = sentence.mentions.find((m) => m.to === before && THERAPY_TYPES.has(m.entity.type));
+    return antecedent !== undefined && !subjects.some((s) => s.from <= antecedent.from && antecedent.from < s.to);
+  }
+  return false;
 }
 
 /**
