@@ -15,6 +15,7 @@ import {
 import { lexicon, lexiconWords } from './lexicon';
 import { findPhrase, phraseAt, wordsOf, type Word } from './words';
 import { isYear } from '../util/text';
+import { isTherapyHead, nounPhrasesOf } from './phrases';
 import { placeIn } from './place';
 import { type FrameSubject, frameSubject, headingStatement, sectionSubject, subjectlessStatement } from './topic';
 
@@ -85,6 +86,8 @@ export function bulletStatement(document: DocumentAnalysis, sentence: Sentence):
     if (slot) return slotStatement(slot, subject.text, labelled.value);
   }
   if (labelled) {
+    const approved = approvedUnder(document, lead, labelled, itemStart, item);
+    if (approved) return approved;
     // "Multiple sclerosis" over "CAR-T: FDA-approved since 2025": the label's therapy is approved for the lead-in's disease.
     const therapy =
       subject?.entity.type === 'indication' &&
@@ -97,6 +100,29 @@ export function bulletStatement(document: DocumentAnalysis, sentence: Sentence):
   if (subject) return describeUnder(document, subject, line);
   if (isVerbless(lead.words) && isVerbless(itemWords)) return topicStatement(document, itemStart, lead, item);
   return undefined;
+}
+
+/**
+ * "FDA-approved cell therapies" over "Yescarta: gastric cancer": a lead-in that opens with an approval word, over a
+ * label that is one product and a value that only names diseases, says the product is approved for them (read as
+ * an indication cell). The rest of the lead-in only narrows the claim, unless it names another place.
+ */
+function approvedUnder(
+  document: DocumentAnalysis,
+  lead: LeadIn,
+  labelled: { label: string; value: string },
+  itemStart: number,
+  item: string,
+): RowStatement | undefined {
+  const length = openerLength(lead.words);
+  if (!length || lexiconWords('determiners').has(lead.words[0]!.lower)) return undefined;
+  const rest = lead.words.slice(length);
+  if (placeIn(rest, document.mentionsIn(lead.start + (rest[0]?.start ?? 0), lead.end)) !== undefined) return undefined;
+  const names = listedNames(document, itemStart, labelled.label);
+  const valueStart = itemStart + item.indexOf(labelled.value, labelled.label.length);
+  if (names?.length !== 1 || !listedNames(document, valueStart, labelled.value, isIndication)) return undefined;
+  const column = columnNamed('indication');
+  return column && slotStatement(column, names[0]!, labelled.value);
 }
 
 /** A list item that is one telegraphic line (not a sentence of a longer item), without its closing mark. */
@@ -220,8 +246,30 @@ function topicStatement(
   if (openerLength(wordsOf(item)) > 0) return { text: `${lead.text} is ${lowerInitial(item)}.` };
   const names = listedNames(document, itemStart, item);
   if (!names) return undefined;
-  const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-  return { text: `${list} ${names.length === 1 ? 'is' : 'are'} ${lowerInitial(lead.text)}.` };
+  if (names.length === 1) return { text: `${names[0]} is ${singularOf(document, lead) ?? lowerInitial(lead.text)}.` };
+  return { text: `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]} are ${lowerInitial(lead.text)}.` };
+}
+
+/**
+ * A lead-in whose first noun phrase is headed by a plural therapy noun or class name, as said of one of its members
+ * ("Treatments for myeloma" over "- Kymriah": "a treatment for myeloma"; "Approved BCMA CAR-Ts": "an approved BCMA
+ * CAR-T"); none when its head is not one.
+ */
+function singularOf(document: DocumentAnalysis, lead: LeadIn): string | undefined {
+  // "Treatments for myeloma (clinical trials)": a bracketed qualifier may take back what the line says.
+  if (lead.words.some((w) => w.lower === '(')) return undefined;
+  const phrase = nounPhrasesOf(lead.words).at(0);
+  const head = phrase && lead.words[phrase.to - 1];
+  if (!head) return undefined;
+  const singular = head.text.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '');
+  if (singular === head.text) return undefined;
+  const namesClass = document
+    .mentionsIn(lead.start, lead.end)
+    .some((m) => m.entity.type === 'therapy-class' && m.end === lead.start + head.end);
+  if (!namesClass && !(isTherapyHead(head) && lexiconWords('therapy-heads').has(singular.toLowerCase())))
+    return undefined;
+  const text = lowerInitial(`${lead.text.slice(0, head.start)}${singular}${lead.text.slice(head.end)}`);
+  return `${/^[aeiou]/i.test(text) ? 'an' : 'a'} ${text}`;
 }
 
 /**
@@ -234,15 +282,23 @@ function listedNames(
   text: string,
   accepts: (m: { entity: Entity }) => boolean = isNamed,
 ): string[] | undefined {
-  const mentions = document.mentionsIn(start, start + text.length);
+  // A parenthesis after a name qualifies it ("Satri-cel (gastric cancer, 2026)"): what it names is not listed.
+  const words = wordsOf(text);
+  const inParentheses: boolean[] = [];
+  let depth = 0;
+  for (const w of words) {
+    if (w.lower === '(') depth++;
+    else if (w.lower === ')') depth--;
+    inParentheses.push(depth > 0 || w.lower === ')');
+  }
+  const bracketed = (offset: number) => words.some((w, i) => inParentheses[i] && w.start + start === offset);
+  const mentions = document.mentionsIn(start, start + text.length).filter((m) => !bracketed(m.start));
   if (mentions.length === 0 || !mentions.every(accepts)) return undefined;
   const covered = (offset: number) => mentions.some((m) => m.start <= offset && offset < m.end);
   const separators = new Set([',', ';', '/', 'and', 'or', '&']);
-  let depth = 0;
-  for (const w of wordsOf(text)) {
-    if (w.lower === '(') depth++;
-    else if (w.lower === ')') depth--;
-    else if (!depth && !covered(start + w.start) && !separators.has(w.lower)) return undefined;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (!inParentheses[i] && !covered(start + w.start) && !separators.has(w.lower)) return undefined;
   }
   return mentions.map((m) => m.text);
 }
