@@ -57,6 +57,7 @@ export interface Entity {
     unverified?: string;
   }[];
   scoreRange?: { min: number; max: number; unverified?: string };
+  definedBy?: { bodies: string[]; year: string; unverified?: string };
   unverified?: string;
 }
 

@@ -288,6 +288,7 @@ const KEPT = [
   'duration',
   'purpose',
   'scoreRange',
+  'definedBy',
 ] as const;
 
 /**

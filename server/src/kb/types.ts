@@ -323,6 +323,13 @@ export interface Quantity extends Sourced {
 }
 
 /** For scores and scales: the lowest and highest score. */
+/** The bodies whose consensus defined a syndrome or grading system ("ASTCT", 2023). */
+export interface DefinedBy extends Sourced {
+  bodies: string[];
+  year: string;
+  text: string;
+}
+
 export interface ScoreRange extends Sourced {
   min: number;
   max: number;
@@ -381,6 +388,8 @@ export interface Entity extends Sourced {
   quantities?: Quantity[];
   /** For scores and scales. */
   scoreRange?: ScoreRange;
+  /** For syndromes and grading systems: who defined it, and when. */
+  definedBy?: DefinedBy;
   /** For antigens: product/drug entity ids that target it (derived checks use design.targets too). */
   facts?: Fact[];
 }
