@@ -201,6 +201,9 @@ describe('claims in table rows', () => {
       ['| Milestone | Date |\n|---|---|\n| Kymriah approved for follicular lymphoma | May 2022 |\n', null],
       ['| Product (indication) | Minimum age |\n|---|---|\n| Aucatzyl (B-ALL) | 1 year |\n', '1 year'],
       ['| Product (indication) | Minimum age |\n|---|---|\n| Aucatzyl (B-ALL) | 18 years |\n', null],
+      // "Adults only" restricts the population: read as "only in adults".
+      ['| Product | Indication | Population |\n|---|---|---|\n| Kymriah | B-ALL | Adults only |\n', 'Adults only'],
+      ['| Product | Indication | Population |\n|---|---|---|\n| Aucatzyl | B-ALL | Adults only |\n', null],
       ['| Term | Definition |\n|---|---|\n| CRS | Another name for ICANS |\n', 'Another name for ICANS'],
       ['| Term | Definition |\n|---|---|\n| CRS | A systemic inflammatory response to CAR-T |\n', null],
     ]);

@@ -72,7 +72,11 @@ const COLUMNS: Column[] = [
   {
     lexicon: 'table-headers-population',
     statement: (s, v, p) => `${s} is approved${p} for ${v}.`,
-    withIndication: (s, i, v, p) => `${s} is approved${p} for ${i} in ${v}.`,
+    // "Adults only": the restriction scopes the whole phrase ("only in adults").
+    withIndication: (s, i, v, p) => {
+      const only = /^(.+?)\s+only$/i.exec(v);
+      return only ? `${s} is approved${p} for ${i} only in ${only[1]}.` : `${s} is approved${p} for ${i} in ${v}.`;
+    },
   },
   {
     lexicon: 'table-headers-line',
