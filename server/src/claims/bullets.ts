@@ -86,6 +86,8 @@ export function bulletStatement(document: DocumentAnalysis, sentence: Sentence):
     if (slot) return slotStatement(slot, subject.text, labelled.value);
   }
   if (labelled) {
+    const approved = approvedUnder(document, lead, labelled, itemStart, item);
+    if (approved) return approved;
     // "Multiple sclerosis" over "CAR-T: FDA-approved since 2025": the label's therapy is approved for the lead-in's disease.
     const therapy =
       subject?.entity.type === 'indication' &&
@@ -98,6 +100,29 @@ export function bulletStatement(document: DocumentAnalysis, sentence: Sentence):
   if (subject) return describeUnder(document, subject, line);
   if (isVerbless(lead.words) && isVerbless(itemWords)) return topicStatement(document, itemStart, lead, item);
   return undefined;
+}
+
+/**
+ * "FDA-approved cell therapies" over "Yescarta: gastric cancer": a lead-in that opens with an approval word, over a
+ * label that is one product and a value that only names diseases, says the product is approved for them (read as
+ * an indication cell). The rest of the lead-in only narrows the claim, unless it names another place.
+ */
+function approvedUnder(
+  document: DocumentAnalysis,
+  lead: LeadIn,
+  labelled: { label: string; value: string },
+  itemStart: number,
+  item: string,
+): RowStatement | undefined {
+  const length = openerLength(lead.words);
+  if (!length || lexiconWords('determiners').has(lead.words[0]!.lower)) return undefined;
+  const rest = lead.words.slice(length);
+  if (placeIn(rest, document.mentionsIn(lead.start + (rest[0]?.start ?? 0), lead.end)) !== undefined) return undefined;
+  const names = listedNames(document, itemStart, labelled.label);
+  const valueStart = itemStart + item.indexOf(labelled.value, labelled.label.length);
+  if (names?.length !== 1 || !listedNames(document, valueStart, labelled.value, isIndication)) return undefined;
+  const column = columnNamed('indication');
+  return column && slotStatement(column, names[0]!, labelled.value);
 }
 
 /** A list item that is one telegraphic line (not a sentence of a longer item), without its closing mark. */

@@ -85,8 +85,8 @@ const relation: Relation = {
     description:
       'Co-stimulatory domain, vector, autologous vs allogeneic, gene-modified vs gene-edited, MHC dependence — of a product or every member of a class.',
     messages: {
-      notAllAre: 'Not all {{products}} products are {{property}}: {{details}}.',
-      someAre: 'Some {{products}} products are {{property}}: {{details}}.',
+      notAllAre: 'Not all {{products}} are {{property}}: {{details}}.',
+      someAre: 'Some {{products}} are {{property}}: {{details}}.',
       productIs: '{{product}} is {{truth}}.',
       notEveryUses: 'Not every {{products}} uses {{value}}: {{details}}.',
       productHas: '{{product}} has a {{actual}} {{what}}, not {{claimed}}.',
@@ -294,7 +294,7 @@ function judgeProperty(
       ? {
           messageId: negated ? 'someAre' : 'notAllAre',
           data: {
-            products: `${subject.approvedOnly ? 'approved ' : ''}${name}`,
+            products: `${subject.approvedOnly ? 'approved ' : ''}${classProducts(name)}`,
             // A long gloss in brackets gives way to the one-line message.
             property:
               PROPERTY_TEXT[property].length > 45
@@ -302,7 +302,9 @@ function judgeProperty(
                 : PROPERTY_TEXT[property],
             details:
               allSame && wrong.length === members.length
-                ? `all ${members.length} are ${truth(wrong[0]!).split(':')[0]}`
+                ? members.length === 1
+                  ? `${label(index, members[0]!)} is ${truth(wrong[0]!).split(':')[0]}`
+                  : `all ${members.length} are ${truth(wrong[0]!).split(':')[0]}`
                 : listWithin(
                     wrong.map((m) => `${label(index, m)} is ${truth(m)}`),
                     80,
@@ -314,12 +316,24 @@ function judgeProperty(
     sources: uniqueSources(...wrong.map((m) => m.design?.sources)),
     correction:
       subject.isClass && allSame
-        ? `${subject.approvedOnly ? 'Approved ' : ''}${name} products are ${truth(wrong[0]!)}.`
+        ? upperFirst(`${subject.approvedOnly ? 'approved ' : ''}${classProducts(name)} are ${truth(wrong[0]!)}.`)
         : !subject.isClass
           ? `${name} is ${truth(wrong[0]!)}.`
           : undefined,
   });
 }
+
+/**
+ * A class as a plural noun phrase for a message: "CAR-T products", "TIL therapies" (a name ending in a plural therapy
+ * noun keeps it), "autologous CAR-T products" (a capital the sentence's first word took is dropped).
+ */
+function classProducts(name: string): string {
+  const last = name.split(/[\s-]/).pop()!.toLowerCase();
+  const plural = last.endsWith('s') && lexiconWords('therapy-heads').has(last) ? name : `${name} products`;
+  return /^[A-Z][a-z]/.test(plural) ? plural.charAt(0).toLowerCase() + plural.slice(1) : plural;
+}
+
+const upperFirst = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 const COORDINATORS = new Set(['or', 'and', '/']);
 const OR = new Set(['or']);

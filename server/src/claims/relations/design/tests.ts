@@ -51,6 +51,17 @@ const tests: RelationTests = {
     'Kymriah and allogeneic CAR-T candidates were compared.',
   ],
   invalid: [
+    // The message is grammatical for a class named with its own plural head and one member.
+    {
+      text: 'TIL therapies are not autologous.',
+      errors: [
+        {
+          messageId: 'someAre',
+          text: 'TIL therapies are not autologous.',
+          message: 'Some TIL therapies are autologous: Amtagvi is autologous.',
+        },
+      ],
+    },
     // Said of the subject, with the comparison after it, or in the subject's own relative clause.
     {
       text: 'Kymriah is allogeneic, unlike Ebvallo.',
