@@ -569,6 +569,7 @@ export function generateCases(kb: Knowledge): Case[] {
   cases.push(...dosingCases(kb));
   cases.push(...quantityCases(kb));
   cases.push(...definedByCases(kb));
+  cases.push(...gradeRangeCases(kb));
   cases.push(...trialCases(kb, approved));
   cases.push(...neighbourClassCases(kb));
   cases.push(...documentDateCases(kb, approved));
@@ -1494,6 +1495,39 @@ function quantityCases(kb: Knowledge): Case[] {
           }),
         );
     }
+  }
+  return cases;
+}
+
+/** Each grade's score range: another grade's range contradicts it. */
+function gradeRangeCases(kb: Knowledge): Case[] {
+  const cases: Case[] = [];
+  for (const e of [...kb.entities.values()].sort((a, b) => a.id.localeCompare(b.id))) {
+    const ranges = e.gradeRanges;
+    if (!ranges || ranges.unverified) continue;
+    const syndrome = kb.entities.get(ranges.syndrome);
+    const name = syndrome?.aliases?.find((a) => a.kind === 'abbreviation')?.text ?? syndrome?.name;
+    const score = e.aliases?.find((a) => a.kind === 'synonym')?.text ?? e.name;
+    if (!name) continue;
+    ranges.grades.forEach((g, k) => {
+      const other = ranges.grades[(k + 1) % ranges.grades.length]!;
+      const basis = `${e.id} gradeRanges: ${name} grade ${g.grade} = ${g.min}-${g.max}`;
+      for (const [r, truth] of [
+        [g, true],
+        [other, false],
+      ] as const)
+        cases.push(
+          ...variants(
+            'grade-range',
+            basis,
+            `${name} grade ${g.grade} corresponds to an ${score} of ${r.min} to ${r.max}`,
+            truth,
+            {
+              question: `Does ${name} grade ${g.grade} correspond to an ${score} of ${r.min} to ${r.max}?`,
+            },
+          ),
+        );
+    });
   }
   return cases;
 }

@@ -282,7 +282,58 @@ function cellStatement(document: DocumentAnalysis, sentence: Sentence): RowState
       return slotStatement(heading.column, subject.name, value, { place, indication });
     }
   }
-  return listedUnder(document, header, row, column) ?? transposed(document, sentence, row, column, header);
+  return (
+    listedUnder(document, header, row, column) ??
+    regulatorApproved(document, header, row, column) ??
+    transposed(document, sentence, row, column, header)
+  );
+}
+
+/**
+ * "| Regulator | Solid-tumor CAR-T approved |" over "| NMPA | satri-cel (2026) |": a row about a regulator, a column of
+ * what it approved. A cell naming one product (and the year in a parenthesis) says the regulator approved it; one that
+ * names none ("None") or several is not judged (the class the header restricts to is not read).
+ */
+function regulatorApproved(
+  document: DocumentAnalysis,
+  header: readonly Cell[],
+  row: readonly Cell[],
+  column: number,
+): RowStatement | undefined {
+  if (!headerOf(document, header[0]!).places) return undefined;
+  const heading = cellWords(document, header[column]!).filter((w) => !w.punct);
+  const ending = lexicon('table-headers-regulator-approvals').find((p) => endsWith(heading, p));
+  // "Products not yet approved", "Approvals pending": not what it approved.
+  const unsaid = (name: LexiconName) => findPhrase(heading, lexicon(name)) !== undefined;
+  if (!ending || unsaid('negation-cues') || unsaid('not-slot-values')) return undefined;
+  const regulator = cellWords(document, row[0]!).filter((w) => !w.punct);
+  const { place, rest } = placeOf(regulator, document.mentionsIn(row[0]!.start, row[0]!.end));
+  if (!place?.startsWith(' by the ') || rest.length > 0) return undefined;
+  const cell = row[column]!;
+  const written = withoutMarks(document.prose.masked.slice(cell.start, cell.end));
+  const dated = /^(.*?)\s*\(([^()]*)\)$/.exec(written);
+  const date = dated ? approvalDate(dated[2]!) : undefined;
+  if (dated && date !== dated[2]!.trim()) return undefined;
+  const name = dated ? dated[1]! : written;
+  const nameStart = cell.start + document.prose.masked.slice(cell.start, cell.end).indexOf(name);
+  const named = oneEntityNamed(document, { start: nameStart, end: nameStart + name.length });
+  if (named?.entity.type !== 'product') return undefined;
+  const by = place.slice(' by the '.length);
+  // "First CAR-T it approved": the class between "first" and the ending.
+  if (heading[0]?.lower === 'first') {
+    const last = heading[heading.length - ending.split(' ').length - 1];
+    const text = document.prose.masked;
+    const kind = last && heading[1] !== undefined ? text.slice(heading[1].start, last.end) : '';
+    return kind ? { text: `${named.text} was the first ${kind} approved by the ${by}.` } : undefined;
+  }
+  return { text: date ? `The ${by} approved ${named.text} in ${date}.` : `The ${by} has approved ${named.text}.` };
+}
+
+/** Whether the words end with the phrase. */
+function endsWith(words: readonly Word[], phrase: string): boolean {
+  const parts = phrase.split(' ');
+  if (parts.length > words.length) return false;
+  return parts.every((p, i) => words[words.length - parts.length + i]!.lower === p);
 }
 
 /** "| Event | Year |" over "| Tocilizumab approved for CRS | 2017 |": the event, in the one date its cell gives. */

@@ -2,6 +2,9 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // A denied first approval on another date, or a denied rank among products, holds.
+    'Breyanzi was not first approved by the FDA in 2020.',
+    'Yescarta was not the first CAR-T approved by the FDA in 2017.',
     // A parenthesis with its own predicate about a noun that is no therapy or disease dates that noun.
     'Carvykti is approved with a boxed warning and a REMS (eliminated in 2025).',
     // A population premodifying one list item's condition is that item's: the other items' claims do not take it.
@@ -223,6 +226,17 @@ const tests: RelationTests = {
     'By the end of 2021, the FDA had approved Breyanzi and Abecma.',
   ],
   invalid: [
+    // A denied first approval on the date of the earliest one.
+    {
+      text: 'Tecartus was not first approved by the FDA in 2020.',
+      errors: [
+        {
+          messageId: 'firstApprovedThen',
+          text: 'Tecartus was not first approved by the FDA in 2020.',
+          message: /first FDA-approved in Jul 2020/,
+        },
+      ],
+    },
     // A bare date in a parenthesis after the disease is the approval's.
     {
       text: 'Carvykti was approved for multiple myeloma (in March 2025).',

@@ -65,11 +65,28 @@ const AMOUNT_LEADS = [
 // The words that tie a rule in a sentence naming no therapy to an infusion.
 const ANCHORS = lexicon('infusion-anchors');
 const INFUSION_TEXT = new RegExp(`\\b(?:${ANCHORS.join('|')})\\b`, 'i');
-// A unit, a score's points or a range cue: without one the sentence gives no amount this relation reads.
-const WORTH_READING = new RegExp(
-  `\\b(?:${[...UNITS.keys(), 'point', 'points', ...new Set(RANGE.map((p) => p.split(' ')[0]!))].join('|')})\\b`,
+// A score's points or a range cue, or a unit: without one the sentence gives no amount this relation reads.
+const SCORE_READING = new RegExp(
+  `\\b(?:${['point', 'points', ...new Set(RANGE.map((p) => p.split(' ')[0]!))].join('|')})\\b`,
   'i',
 );
+const UNIT_READING = new RegExp(`\\b(?:${[...UNITS.keys()].join('|')})\\b`, 'i');
+// An amount is judged only after a measure's cue: one word of each cue, in the text as written (any case). A word can
+// stand for other text ("n't" reads "not", "won't" "will not"): such words are not keys; a cue of only those lets
+// every sentence through.
+const DERIVED_WORDS = new Set(['not', 'can', 'will', 'shall']);
+const CUE_KEYS = (() => {
+  const keys = Object.values(MEASURE_CUES).flatMap((cues) =>
+    cues.map((cue) =>
+      cue
+        .split(' ')
+        .filter((w) => !DERIVED_WORDS.has(w))
+        .reduce((a, b) => (b.length > a.length ? b : a), ''),
+    ),
+  );
+  if (keys.includes('')) return /(?:)/;
+  return new RegExp([...new Set(keys)].map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'iu');
+})();
 // Months and years round: an amount within a tenth of the recorded one is that amount ("one month" for 4 weeks).
 const TOLERANCE = 0.1;
 
@@ -86,7 +103,10 @@ const relation: Relation = {
     regulated: true,
     unnamed: true,
   },
-  applies: (text, mentions) => (mentions.length > 0 || INFUSION_TEXT.test(text)) && WORTH_READING.test(text),
+  // What `check` needs before it can report: a range cue or points (checkScoreRange), or a unit and a cue (checkAmount).
+  applies: (text, mentions) =>
+    (mentions.length > 0 || INFUSION_TEXT.test(text)) &&
+    (SCORE_READING.test(text) || (UNIT_READING.test(text) && CUE_KEYS.test(text))),
   check(context) {
     for (const clause of context.assertedClauses(OWN_MODALS)) {
       checkScoreRange(context, clause);
