@@ -1327,6 +1327,7 @@ function judgeClass(
   } else if (!negated && withApproval.length === 0) {
     // "Several CAR-Ts are approved for melanoma" is wrong too when no member is: class approval lists are complete.
     const approvedMembers = subject.members.filter((m) => approvalsFor(index, m, undefined, regulator).length);
+    const dated = q.date !== undefined && matched.some((x) => x.approvals.length);
     const covered = [
       ...new Set(
         approvedMembers.flatMap((m) =>
@@ -1340,10 +1341,13 @@ function judgeClass(
         'noneInClass',
         ...[50, 25, 0].map((max) => ({
           products: name,
-          is: isPluralNoun(name) ? 'are' : 'is',
+          is: dated ? (isPluralNoun(name) ? 'were' : 'was') : isPluralNoun(name) ? 'are' : 'is',
           by,
           forWhat,
-          restriction: `${q.line ? ' in that line of therapy' : ''}${q.pediatric && !q.adults ? ' for children' : ''}`,
+          // "The FDA approved a CAR-T for B-ALL in 2016": members approved at another time make the date the difference.
+          restriction: `${q.line ? ' in that line of therapy' : ''}${q.pediatric && !q.adults ? ' for children' : ''}${
+            dated ? ` in ${claimedOf('date', q)}` : ''
+          }`,
           covered:
             covered.length && max
               ? ` ${regulator ? `The ${regulator} has approved` : 'Approved:'} ${name} only for ${listWithin(covered, max)}.`

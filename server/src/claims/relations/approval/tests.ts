@@ -1196,6 +1196,17 @@ const tests: RelationTests = {
       ],
     },
     {
+      text: 'In 2016, the FDA approved a CAR-T for B-cell ALL.',
+      errors: [
+        {
+          messageId: 'noneInClass',
+          text: 'In 2016, the FDA approved a CAR-T for B-cell ALL.',
+          message:
+            /^No CAR-T was FDA-approved for B-cell precursor acute lymphoblastic leukemia \(B-cell ALL\) in 2016\./,
+        },
+      ],
+    },
+    {
       text: 'By the end of 2020, the FDA had approved Abecma.',
       errors: [
         {
