@@ -557,8 +557,12 @@ function claimsAt(
     // Adverbial "first" right before the cue: "the first CAR-T approved in 2017" ranks the product among others.
     words[cue.at - 1]?.lower === 'first' &&
     !words.slice(Math.max(0, cue.at - 6), cue.at).some((w) => w.lower !== 'first' && EXCLUSIVE.has(w.lower));
-  const qualifiers =
+  const undated =
     deniesExclusivity && !deniedFirst ? { ...written, first: false, date: undefined, dates: [] } : written;
+  // "Since 2017, several CAR-Ts have been approved: A, B, C …": with several subjects "since" opens the period the
+  // approvals fell in, not the date each held from.
+  const qualifiers =
+    undated.since && subjects.filter((s) => s.mention).length > 1 ? { ...undated, since: undefined } : undated;
   // "is not approved only for children" denies the "only", not the approval: nothing simple to judge.
   if (negated && ONLY.has(words[cue.at + cue.length]?.lower ?? '')) return [];
   const isBound = (m: Mention) => bound.has(m);

@@ -2,6 +2,8 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // With several subjects "since" opens the period their approvals fell in.
+    'Since 2017, the FDA has approved several autologous CAR-T products: Kymriah, Yescarta, Tecartus, Breyanzi, Abecma and Carvykti.',
     // A denied first approval on another date, or a denied rank among products, holds.
     'Breyanzi was not first approved by the FDA in 2020.',
     'Yescarta was not the first CAR-T approved by the FDA in 2017.',
@@ -226,6 +228,11 @@ const tests: RelationTests = {
     'By the end of 2021, the FDA had approved Breyanzi and Abecma.',
   ],
   invalid: [
+    // One subject: the approval holds from that date.
+    {
+      text: 'Carvykti has been approved by the FDA since 2019.',
+      errors: [{ messageId: 'dateDiffers', text: 'Carvykti has been approved by the FDA since 2019.' }],
+    },
     // A denied first approval on the date of the earliest one.
     {
       text: 'Tecartus was not first approved by the FDA in 2020.',
