@@ -442,6 +442,21 @@ export function generateCases(kb: Knowledge): Case[] {
       // Discourse: a pronoun or a definite description in the next sentence refers back to the product.
       one('pronoun', 'INV', `${cap(s)} is one of the options we discuss with patients. It ${c.vp}.`);
       one('pronoun', 'INV', `${cap(s)} is one of the options we discuss with patients. This therapy ${c.vp}.`);
+      // A pronoun under a heading about the product; a description by the antigen it targets.
+      one('pronoun-heading', 'INV', `## About ${s}\n\nIt ${c.vp}.`);
+      one('pronoun-heading', 'INV', `## Your medicine: ${s}\n\nThis medicine ${c.vp}.`);
+      const antigen = p.design?.targets?.length === 1 ? kb.entities.get(p.design.targets[0]!) : undefined;
+      if (antigen)
+        one(
+          'description',
+          'INV',
+          `${cap(s)} is one of the options we discuss with patients. The ${displayName(antigen)}-directed therapy ${c.vp}.`,
+        );
+      // One product under a plural topic, or as "product: disease" under an approval lead-in.
+      if (c.fact === 'approval' && p.approvals?.length) {
+        one('genre:slide-topic', 'INV', `## Treatments for ${c.object}\n\n- ${cap(s)}`);
+        one('genre:slide-approved', 'INV', `FDA-approved cell therapies\n\n- ${cap(s)}: ${c.object}`);
+      }
       // Headings give context but are not part of the sentence.
       one('heading', 'INV', `## ${s}\n\n${sentence(c)}`);
       one('heading', 'INV', `## Frequently asked questions\n\n${sentence(c)}`);

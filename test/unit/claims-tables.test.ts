@@ -206,6 +206,17 @@ describe('claims in table rows', () => {
     ]);
   });
 
+  it("reads who developed the row's product or grading system, the name as written", () => {
+    const lint = service();
+    cells(lint, [
+      ['| Tool | Developed by |\n|---|---|\n| ICAHT grading | ASTCT |\n', 'ASTCT'],
+      ['| Grading system | Defined by |\n|---|---|\n| ICAHT grading | EHA/EBMT |\n', null],
+      ['| Product | Developer |\n|---|---|\n| Yescarta | Novartis |\n', 'Novartis'],
+      ['| Product | Developer |\n|---|---|\n| Yescarta | Kite |\n', null],
+    ]);
+    assert.match(claims(lint, '| Product | Sponsor |\n|---|---|\n| Kymriah | Kite |\n')[0] ?? '', /, not Kite\.$/);
+  });
+
   it('reads a check or cross mark as the yes or no it stands for', () => {
     cells(service(), [
       ['| Product | Gene-edited |\n|---|---|\n| Carvykti | \u2713 |\n', '\u2713'],

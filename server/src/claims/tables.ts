@@ -40,6 +40,8 @@ export interface Column {
   no?: (subject: string, place: string, indication?: string) => string;
   /** An approval column: a yes or no (or "None") about an indication the row or header names is about it only. */
   approval?: true;
+  /** Its values are names, written as they are ("Novartis", not "novartis"). */
+  names?: true;
 }
 
 const byFda = (place: string) => place || ' by the FDA';
@@ -64,7 +66,8 @@ const COLUMNS: Column[] = [
     ...approvedOrNot,
   },
   { lexicon: 'table-headers-description', statement: (s, v, p) => `${s} is ${v}${p}.` },
-  { lexicon: 'table-headers-sponsor', statement: (s, v) => `${s} is marketed by ${v}.` },
+  { lexicon: 'table-headers-sponsor', statement: (s, v) => `${s} is marketed by ${v}.`, names: true },
+  { lexicon: 'table-headers-developer', statement: (s, v) => `${s} was developed by ${v}.`, names: true },
   { lexicon: 'table-headers-trial', statement: (s, v) => `The ${v} trial studied ${s}.` },
   {
     lexicon: 'table-headers-population',
@@ -145,7 +148,7 @@ export function slotStatement(
   if (value.split(/\s+/).length > MAX_VALUE_WORDS) return undefined;
   const read = column.read ? column.read(value) : value;
   if (!read) return undefined;
-  const filled = listOf(read);
+  const filled = listOf(read, column.names);
   // One indication qualifies the value; a list of them leaves the value about the product ("first approved in 2017").
   if (frame.indication && column.withIndication && !LISTED.test(frame.indication))
     return { text: column.withIndication(subject, lowerInitial(frame.indication), filled, place) };
@@ -181,8 +184,11 @@ const lowerInitial = (text: string) =>
   /^\p{Lu}\p{Ll}*(?![\p{L}\p{N}-])/u.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
 
 /** A multi-value cell as a list in a sentence: "ALL; DLBCL" → "ALL and DLBCL". */
-function listOf(value: string): string {
-  const items = value.split(LIST_SEPARATOR).filter(Boolean).map(lowerInitial);
+function listOf(value: string, names = false): string {
+  const items = value
+    .split(LIST_SEPARATOR)
+    .filter(Boolean)
+    .map((item) => (names ? item : lowerInitial(item)));
   return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 

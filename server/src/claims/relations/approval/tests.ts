@@ -2,6 +2,12 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // Standard care, like a line of therapy, states an indication; a true one stays clean.
+    'CAR-T is now a standard treatment for relapsed large B-cell lymphoma.',
+    'Lutathera is a standard option for neuroendocrine tumors.',
+    'CAR-T is not yet a standard treatment for neuroendocrine tumors.',
+    // With several subjects "since" opens the period their approvals fell in.
+    'Since 2017, the FDA has approved several autologous CAR-T products: Kymriah, Yescarta, Tecartus, Breyanzi, Abecma and Carvykti.',
     // A denied first approval on another date, or a denied rank among products, holds.
     'Breyanzi was not first approved by the FDA in 2020.',
     'Yescarta was not the first CAR-T approved by the FDA in 2017.',
@@ -226,6 +232,11 @@ const tests: RelationTests = {
     'By the end of 2021, the FDA had approved Breyanzi and Abecma.',
   ],
   invalid: [
+    // One subject: the approval holds from that date.
+    {
+      text: 'Carvykti has been approved by the FDA since 2019.',
+      errors: [{ messageId: 'dateDiffers', text: 'Carvykti has been approved by the FDA since 2019.' }],
+    },
     // A denied first approval on the date of the earliest one.
     {
       text: 'Tecartus was not first approved by the FDA in 2020.',
@@ -1203,6 +1214,22 @@ const tests: RelationTests = {
           text: 'In 2016, the FDA approved a CAR-T for B-cell ALL.',
           message:
             /^No CAR-T was FDA-approved for B-cell precursor acute lymphoblastic leukemia \(B-cell ALL\) in 2016\./,
+        },
+      ],
+    },
+    {
+      text: 'CAR T-cell therapy is now a standard treatment for pancreatic NETs.',
+      errors: [
+        { messageId: 'noneInClass', text: 'CAR T-cell therapy is now a standard treatment for pancreatic NETs.' },
+      ],
+    },
+    {
+      text: 'Abecma is now a standard option for mantle cell lymphoma.',
+      errors: [
+        {
+          messageId: 'notApproved',
+          text: 'Abecma is now a standard option for mantle cell lymphoma.',
+          message: 'not approved for mantle cell lymphoma',
         },
       ],
     },
