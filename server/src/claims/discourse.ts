@@ -403,6 +403,16 @@ function misspelledIn(sentence: Sentence, own: readonly TermMatch[], index: Know
   return found;
 }
 
+/** The product or drug a word outside the known terms misspells ("Yescata"), as misspelledIn reads one. */
+export function misspelledTherapy(written: string, index: KnowledgeIndex): Entity | undefined {
+  if (!/^\p{L}{5,}$/u.test(written)) return undefined;
+  let memo = linked.get(index);
+  if (!memo) linked.set(index, (memo = new Map()));
+  let entity = memo.get(written);
+  if (entity === undefined) memo.set(detach(written), (entity = linkedEntity(written, index)));
+  return entity ?? undefined;
+}
+
 // Runs of at least five letters not glued to digits ("CD19"), as misspelled-term reads words.
 const LETTERS = /(?<![\p{L}\p{N}_])\p{L}{5,}(?![\p{L}\p{N}_])/gu;
 

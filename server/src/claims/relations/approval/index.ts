@@ -158,7 +158,7 @@ interface ApprovalClaim {
 
 // Words without which the relation has nothing to judge (a cheap test before any word-level work).
 const CUE_WORDS =
-  /approv|cleared|indicat|licen[cs]|authori[sz]|label|investigational|experimental|\b(?:is|are) (?:only |exclusively |indicated only )?for\b|only (?:be )?(?:used|given)|reserved for|(?:restricted|limited) to|be (?:given|used)|used to treat|is given to|can treat|treatment (?:option )?for|line (?:treatment|therap|option|choice|standard)|receive|be (?:treated|offered)|\bget\b/i;
+  /approv|cleared|indicat|licen[cs]|authori[sz]|label|investigational|experimental|\b(?:is|are) (?:only |exclusively |indicated only )?for\b|only (?:be )?(?:used|given)|reserved for|(?:restricted|limited) to|be (?:given|used)|used to treat|is given to|can treat|treatment (?:option )?for|line (?:treatment|therap|option|choice|standard)|standard (?:treatment|therap|option|choice)|receive|be (?:treated|offered)|\bget\b/i;
 
 const approval: Relation = {
   meta: {
@@ -466,10 +466,12 @@ function lineUseIn(words: readonly Word[], clause: Clause): { at: number; length
   for (let i = clause.from; i < clause.to; i++) {
     if (!LINE_USE_COPULA.has(words[i]!.lower)) continue;
     let k = i + 1;
-    while (k < clause.to && LINE_USE_FILLER.has(words[k]!.lower)) k++;
+    let standard = false;
+    while (k < clause.to && LINE_USE_FILLER.has(words[k]!.lower)) standard ||= words[k++]!.lower === 'standard';
     if (words[k]?.lower === 'frontline') k++;
     else if (LINE_ORDINALS.has(words[k]?.lower ?? '') && words[k + 1]?.lower === 'line') k += 2;
-    else continue;
+    // "CAR-T is now a standard option for NETs": standard care, like a line, states an indication.
+    else if (!standard) continue;
     if (!LINE_USE_NOUNS.has(words[k]?.lower ?? '')) continue;
     k++;
     if (LINE_USE_NOUNS.has(words[k]?.lower ?? '')) k++;

@@ -2,6 +2,10 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // Standard care, like a line of therapy, states an indication; a true one stays clean.
+    'CAR-T is now a standard treatment for relapsed large B-cell lymphoma.',
+    'Lutathera is a standard option for neuroendocrine tumors.',
+    'CAR-T is not yet a standard treatment for neuroendocrine tumors.',
     // With several subjects "since" opens the period their approvals fell in.
     'Since 2017, the FDA has approved several autologous CAR-T products: Kymriah, Yescarta, Tecartus, Breyanzi, Abecma and Carvykti.',
     // A denied first approval on another date, or a denied rank among products, holds.
@@ -1210,6 +1214,22 @@ const tests: RelationTests = {
           text: 'In 2016, the FDA approved a CAR-T for B-cell ALL.',
           message:
             /^No CAR-T was FDA-approved for B-cell precursor acute lymphoblastic leukemia \(B-cell ALL\) in 2016\./,
+        },
+      ],
+    },
+    {
+      text: 'CAR T-cell therapy is now a standard treatment for pancreatic NETs.',
+      errors: [
+        { messageId: 'noneInClass', text: 'CAR T-cell therapy is now a standard treatment for pancreatic NETs.' },
+      ],
+    },
+    {
+      text: 'Abecma is now a standard option for mantle cell lymphoma.',
+      errors: [
+        {
+          messageId: 'notApproved',
+          text: 'Abecma is now a standard option for mantle cell lymphoma.',
+          message: 'not approved for mantle cell lymphoma',
         },
       ],
     },
