@@ -442,6 +442,21 @@ export function generateCases(kb: Knowledge): Case[] {
       // Discourse: a pronoun or a definite description in the next sentence refers back to the product.
       one('pronoun', 'INV', `${cap(s)} is one of the options we discuss with patients. It ${c.vp}.`);
       one('pronoun', 'INV', `${cap(s)} is one of the options we discuss with patients. This therapy ${c.vp}.`);
+      // A pronoun under a heading about the product; a description by the antigen it targets.
+      one('pronoun-heading', 'INV', `## About ${s}\n\nIt ${c.vp}.`);
+      one('pronoun-heading', 'INV', `## Your medicine: ${s}\n\nThis medicine ${c.vp}.`);
+      const antigen = p.design?.targets?.length === 1 ? kb.entities.get(p.design.targets[0]!) : undefined;
+      if (antigen)
+        one(
+          'description',
+          'INV',
+          `${cap(s)} is one of the options we discuss with patients. The ${displayName(antigen)}-directed therapy ${c.vp}.`,
+        );
+      // One product under a plural topic, or as "product: disease" under an approval lead-in.
+      if (c.fact === 'approval' && p.approvals?.length) {
+        one('genre:slide-topic', 'INV', `## Treatments for ${c.object}\n\n- ${cap(s)}`);
+        one('genre:slide-approved', 'INV', `FDA-approved cell therapies\n\n- ${cap(s)}: ${c.object}`);
+      }
       // Headings give context but are not part of the sentence.
       one('heading', 'INV', `## ${s}\n\n${sentence(c)}`);
       one('heading', 'INV', `## Frequently asked questions\n\n${sentence(c)}`);
@@ -554,6 +569,7 @@ export function generateCases(kb: Knowledge): Case[] {
   cases.push(...dosingCases(kb));
   cases.push(...quantityCases(kb));
   cases.push(...definedByCases(kb));
+  cases.push(...gradeRangeCases(kb));
   cases.push(...trialCases(kb, approved));
   cases.push(...neighbourClassCases(kb));
   cases.push(...documentDateCases(kb, approved));
@@ -1479,6 +1495,39 @@ function quantityCases(kb: Knowledge): Case[] {
           }),
         );
     }
+  }
+  return cases;
+}
+
+/** Each grade's score range: another grade's range contradicts it. */
+function gradeRangeCases(kb: Knowledge): Case[] {
+  const cases: Case[] = [];
+  for (const e of [...kb.entities.values()].sort((a, b) => a.id.localeCompare(b.id))) {
+    const ranges = e.gradeRanges;
+    if (!ranges || ranges.unverified) continue;
+    const syndrome = kb.entities.get(ranges.syndrome);
+    const name = syndrome?.aliases?.find((a) => a.kind === 'abbreviation')?.text ?? syndrome?.name;
+    const score = e.aliases?.find((a) => a.kind === 'synonym')?.text ?? e.name;
+    if (!name) continue;
+    ranges.grades.forEach((g, k) => {
+      const other = ranges.grades[(k + 1) % ranges.grades.length]!;
+      const basis = `${e.id} gradeRanges: ${name} grade ${g.grade} = ${g.min}-${g.max}`;
+      for (const [r, truth] of [
+        [g, true],
+        [other, false],
+      ] as const)
+        cases.push(
+          ...variants(
+            'grade-range',
+            basis,
+            `${name} grade ${g.grade} corresponds to an ${score} of ${r.min} to ${r.max}`,
+            truth,
+            {
+              question: `Does ${name} grade ${g.grade} correspond to an ${score} of ${r.min} to ${r.max}?`,
+            },
+          ),
+        );
+    });
   }
   return cases;
 }

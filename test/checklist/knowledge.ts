@@ -58,6 +58,7 @@ export interface Entity {
   }[];
   scoreRange?: { min: number; max: number; unverified?: string };
   definedBy?: { bodies: string[]; year: string; unverified?: string };
+  gradeRanges?: { syndrome: string; grades: { grade: number; min: number; max: number }[]; unverified?: string };
   unverified?: string;
 }
 

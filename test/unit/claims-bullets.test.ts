@@ -83,6 +83,9 @@ describe('claims in slide bullets', () => {
       ['Multiple sclerosis\n- CAR-T: FDA-approved since 2024\n', ['CAR-T: FDA-approved since 2024']],
       // One name under a plural topic is one of its members; a parenthesis after the name qualifies it.
       ['## Treatments for lymphoma\n- Abecma\n- Yescarta\n', ['Abecma']],
+      // A lead-in that is only a misspelled product name is about that product.
+      ['Yescata\n- Costimulatory domain: 4-1BB\n', ['Costimulatory domain: 4-1BB']],
+      ['Kymria\n- Targets BCMA\n', ['Targets BCMA']],
       // A lead-in that opens with an approval word over "product: diseases".
       [
         'FDA-approved cell therapies\n- Tecelra: synovial sarcoma\n- Amtagvi: gastric cancer\n',
@@ -178,6 +181,9 @@ describe('claims in slide bullets', () => {
       '## Treatments for myeloma (clinical trials)\n- Kymriah\n',
       '## Treatments studied in myeloma\n- Kymriah\n',
       'FDA-approved cell therapies\n- Tecelra: synovial sarcoma\n- Amtagvi: melanoma\n',
+      'Yescata\n- Costimulatory domain: CD28\n',
+      'Kymria\n- Targets CD19\n',
+      'Toxicity\n- Targets BCMA\n',
       'Approved BCMA CAR-Ts:\n- Abecma: multiple myeloma\n- Carvykti: multiple myeloma\n',
       // Another place, or a bracket that takes the approval back.
       'Approved CAR-Ts in Japan\n- Kymriah: multiple myeloma\n',

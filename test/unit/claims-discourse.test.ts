@@ -195,6 +195,17 @@ describe('claims: discourse within a paragraph', () => {
       [],
     );
     assert.deepEqual(claimFindings('It uses donor cells.'), []);
+    // A class after the pronoun's copula is its predicate, not another subject.
+    assert.match(claimFindings('Kymriah sales rose. It is an allogeneic cell therapy.')[0] ?? '', /autologous/);
+    assert.deepEqual(claimFindings('Kymriah sales rose. It is an autologous cell therapy.'), []);
+    assert.match(
+      claimFindings('Sales of Abecma rose. The BCMA-directed therapy is an off-the-shelf cell therapy.')[0] ?? '',
+      /autologous/,
+    );
+    assert.deepEqual(
+      claimFindings('Sales of Abecma rose. The BCMA-directed therapy is an autologous cell therapy.'),
+      [],
+    );
   });
 
   it('resolves a pronoun or description to the product its section heading is about', () => {

@@ -206,6 +206,42 @@ describe('claims in table rows', () => {
     ]);
   });
 
+  it("reads who developed the row's product or grading system, the name as written", () => {
+    const lint = service();
+    cells(lint, [
+      ['| Tool | Developed by |\n|---|---|\n| ICAHT grading | ASTCT |\n', 'ASTCT'],
+      ['| Grading system | Defined by |\n|---|---|\n| ICAHT grading | EHA/EBMT |\n', null],
+      ['| Product | Developer |\n|---|---|\n| Yescarta | Novartis |\n', 'Novartis'],
+      ['| Product | Developer |\n|---|---|\n| Yescarta | Kite |\n', null],
+    ]);
+    assert.match(claims(lint, '| Product | Sponsor |\n|---|---|\n| Kymriah | Kite |\n')[0] ?? '', /, not Kite\.$/);
+  });
+
+  it('reads a check or cross mark as the yes or no it stands for', () => {
+    cells(service(), [
+      ['| Product | Gene-edited |\n|---|---|\n| Carvykti | \u2713 |\n', '\u2713'],
+      ['| Product | Gene-edited |\n|---|---|\n| Carvykti | \u2717 |\n', null],
+      ['| Product | Multiple myeloma | LBCL |\n|---|---|---|\n| Yescarta | \u2714 | \u2714 |\n', '\u2714'],
+      ['| Product | Multiple myeloma | LBCL |\n|---|---|---|\n| Yescarta | \u2718 | \u2714 |\n', null],
+    ]);
+  });
+
+  it('reads a row about a regulator under a column of what it approved', () => {
+    cells(service(), [
+      ['| Agency | CAR-T approvals |\n|---|---|\n| FDA | Carteyva |\n', 'Carteyva'],
+      ['| Agency | CAR-T approvals |\n|---|---|\n| NMPA | Carteyva |\n', null],
+      ['| Agency | CAR-T approvals |\n|---|---|\n| FDA | Kymriah (2019) |\n', 'Kymriah (2019)'],
+      ['| Agency | CAR-T approvals |\n|---|---|\n| FDA | Kymriah (2017) |\n', null],
+      ['| Regulator | First BCMA CAR-T approved |\n|---|---|\n| FDA | Carvykti |\n', 'Carvykti'],
+      ['| Regulator | First BCMA CAR-T approved |\n|---|---|\n| FDA | Abecma |\n', null],
+      // A header that negates or hedges, a place without a regulator, a cell naming none: not judged.
+      ['| Regulator | Products not yet approved |\n|---|---|\n| FDA | Carteyva |\n', null],
+      ['| Regulator | CAR-Ts pending approval |\n|---|---|\n| FDA | Carteyva |\n', null],
+      ['| Country | Approved products |\n|---|---|\n| Japan | Carteyva |\n', null],
+      ['| Regulator | Lymphoma CAR-T approved |\n|---|---|\n| EMA | None |\n', null],
+    ]);
+  });
+
   it('reads no claim in a header cell: it labels its column', () => {
     cells(service(), [
       ['| Country | CAR-T approved for glioblastoma |\n|---|---|\n| Japan | None |\n', null],

@@ -17,6 +17,7 @@ import { findPhrase, phraseAt, wordsOf, type Word } from './words';
 import { isYear } from '../util/text';
 import { isTherapyHead, nounPhrasesOf } from './phrases';
 import { placeIn } from './place';
+import { misspelledTherapy } from './discourse';
 import { type FrameSubject, frameSubject, headingStatement, sectionSubject, subjectlessStatement } from './topic';
 
 // Slide bullets and label–value lines are their own units, like table rows: a bullet says what its lead-in frames.
@@ -39,7 +40,11 @@ const MAX_SUBJECT_WORDS = 4;
 const LABEL_SEPARATOR = /\s*:\s+|\s+[—–-]\s+|\s*[—–]\s*/u;
 
 /** The statement a list item makes with its lead-in or its own label, if it makes one. */
-export function bulletStatement(document: DocumentAnalysis, sentence: Sentence): RowStatement | undefined {
+export function bulletStatement(
+  document: DocumentAnalysis,
+  sentence: Sentence,
+  index?: KnowledgeIndex,
+): RowStatement | undefined {
   const line = telegraphicItem(document, sentence);
   if (!line) return undefined;
   const { item, itemWords, itemStart } = line;
@@ -76,7 +81,7 @@ export function bulletStatement(document: DocumentAnalysis, sentence: Sentence):
   if (framed && !labelled && itemWords.length <= MAX_SUBJECT_WORDS)
     return slotStatement(framed.column, item, framed.rest);
   // "Yescarta" or "Key facts about Yescarta" over "Target: CD22": the lead-in is about one entity.
-  const subject = frameSubject(document, lead);
+  const subject = frameSubject(document, lead, index && ((word) => misspelledTherapy(word, index)));
   if (labelled && subject) {
     const slot = columnNamed(
       wordsOf(labelled.label)
@@ -337,13 +342,13 @@ const lowerInitial = (text: string) => (/^\p{Lu}\p{Ll}/u.test(text) ? text[0]!.t
 /** The findings of the statement a table cell or a bullet makes with its header or lead-in (none when it makes none). */
 export function checkUnit(document: DocumentAnalysis, sentence: Sentence, index: KnowledgeIndex): ClaimFinding[] {
   if (sentence.block === 'table-cell') return checkTableCell(document, sentence, index);
-  const statement = unitStatement(document, sentence);
+  const statement = unitStatement(document, sentence, index);
   return statement ? checkStatement({ text: statement }, index) : [];
 }
 
 /** The statement a paragraph's sentence or a bullet makes with its lead-in or section heading. */
-function unitStatement(document: DocumentAnalysis, sentence: Sentence): string | undefined {
-  const bullet = bulletStatement(document, sentence)?.text;
+function unitStatement(document: DocumentAnalysis, sentence: Sentence, index: KnowledgeIndex): string | undefined {
+  const bullet = bulletStatement(document, sentence, index)?.text;
   if (bullet) return bullet;
   const subjectOf = (heading: { start: number; end: number }) => frameSubject(document, heading);
   if (sentence.block !== 'list-item') return headingStatement(document, sentence, subjectOf);
@@ -373,9 +378,9 @@ function framedStatement(
 }
 
 /** What a table cell's or a bullet's judgement depends on beyond its own text. */
-export function unitContext(document: DocumentAnalysis, sentence: Sentence): string {
+export function unitContext(document: DocumentAnalysis, sentence: Sentence, index: KnowledgeIndex): string {
   if (sentence.block === 'table-cell') return tableCellContext(document, sentence);
-  return unitStatement(document, sentence) ?? '';
+  return unitStatement(document, sentence, index) ?? '';
 }
 
 interface LeadIn {

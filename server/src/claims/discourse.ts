@@ -19,6 +19,7 @@ import { phraseStartingAt, type Word } from './words';
 
 const isTherapyEntity = (e: Entity) => e.type === 'product' || e.type === 'drug';
 const isIndication = (e: Entity) => e.type === 'indication';
+const COPULAS = new Set(['is', 'was']);
 // "However, it …", "In addition, the product …": a connective before the subject.
 const OPENERS = new Set(['however', 'also', 'moreover', 'additionally', 'furthermore', 'importantly', 'notably']);
 
@@ -135,7 +136,15 @@ function findReferences(document: DocumentAnalysis, sentence: Sentence, own: rea
   if (OPENERS.has(words[0]!.lower) && words[1]?.lower === ',') at = 2;
   else if (words[0]!.lower === 'in' && words[1]?.lower === 'addition' && words[2]?.lower === ',') at = 3;
   const therapy = phraseStartingAt(words, at, lexicon('therapy-anaphors'));
-  const namesTherapy = own.some((m) => isTherapyEntity(m.entity) || m.entity.type === 'therapy-class');
+  // "It is an autologous cell therapy": a class after the pronoun's copula is what it is, not another subject.
+  const description = therapy ? undefined : describedTherapy(words, at, own);
+  const subjectEnd = at + (therapy?.length ?? description?.span.length ?? 0);
+  const predicateFrom = (therapy || description) && COPULAS.has(words[subjectEnd]?.lower ?? '') ? subjectEnd : -1;
+  const namesTherapy = own.some(
+    (m) =>
+      isTherapyEntity(m.entity) ||
+      (m.entity.type === 'therapy-class' && !(predicateFrom >= 0 && m.start > words[predicateFrom]!.start)),
+  );
   const startRead = therapy && !namesTherapy && !phraseStartingAt(words, at, lexicon('expletive-it-cues'));
   if (startRead) {
     const antecedent = antecedentOf(document, sentence, isTherapyEntity);
@@ -144,7 +153,7 @@ function findReferences(document: DocumentAnalysis, sentence: Sentence, own: rea
     else unresolved.push({ start: words[therapy.at]!.start, end: last.end, kind: 'therapy' });
   }
   // "The CD19-directed therapy is …": the one named before it that the knowledge base says the modifier fits.
-  const described = !therapy && !namesTherapy ? describedTherapy(words, at, own) : undefined;
+  const described = namesTherapy ? undefined : description;
   if (described) {
     replaced.push(...described.inside);
     const fits = (e: Entity) =>
@@ -392,6 +401,16 @@ function misspelledIn(sentence: Sentence, own: readonly TermMatch[], index: Know
     if (entity) found.push({ start, end, entity, alias: { text: written }, text: written });
   }
   return found;
+}
+
+/** The product or drug a word outside the known terms misspells ("Yescata"), as misspelledIn reads one. */
+export function misspelledTherapy(written: string, index: KnowledgeIndex): Entity | undefined {
+  if (!/^\p{L}{5,}$/u.test(written)) return undefined;
+  let memo = linked.get(index);
+  if (!memo) linked.set(index, (memo = new Map()));
+  let entity = memo.get(written);
+  if (entity === undefined) memo.set(detach(written), (entity = linkedEntity(written, index)));
+  return entity ?? undefined;
 }
 
 // Runs of at least five letters not glued to digits ("CD19"), as misspelled-term reads words.

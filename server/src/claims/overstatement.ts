@@ -257,7 +257,8 @@ export function overstatementsIn(
   for (const hit of findAllPhrases(words, EFFICACY, clause.from, clause.to))
     if (!GUARANTEES.has(hit.phrase) || promisesOutcome(words, hit.at)) add('efficacy', hit);
   const safety = findAllPhrases(words, SAFETY, clause.from, clause.to);
-  for (const hit of safety) if (!modifiesOtherNoun(words, hit, entityStarts)) add('safety', hit);
+  for (const hit of safety)
+    if (!modifiesOtherNoun(words, hit, entityStarts) && !namedRisk(words, hit)) add('safety', hit);
   const modified = modifiedHarmDenial(words, clause);
   if (modified && !safety.some((hit) => hit.at === modified.at)) add('safety', modified);
   const subject = findPhrase(words, UNIVERSAL_SUBJECTS, clause.from, clause.to);
@@ -275,6 +276,17 @@ export function overstatementsIn(
     for (const hit of findAllPhrases(words, UNIVERSAL, clause.from, clause.to)) add('efficacy', hit);
   }
   return found;
+}
+
+const RISK_WORDS = new Set(['risk', 'risks']);
+
+/**
+ * "carry no risk of graft-versus-host disease": a denied risk that names its harm is no absolute safety claim; the
+ * safety relation judges it against the labels' warnings.
+ */
+function namedRisk(words: readonly Word[], hit: { at: number; length: number }): boolean {
+  const end = hit.at + hit.length;
+  return RISK_WORDS.has(words[end - 1]!.lower) && words[end]?.lower === 'of';
 }
 
 // The safety phrases that end in an adjective, which may stand before a noun.

@@ -40,6 +40,8 @@ export interface Column {
   no?: (subject: string, place: string, indication?: string) => string;
   /** An approval column: a yes or no (or "None") about an indication the row or header names is about it only. */
   approval?: true;
+  /** Its values are names, written as they are ("Novartis", not "novartis"). */
+  names?: true;
 }
 
 const byFda = (place: string) => place || ' by the FDA';
@@ -64,7 +66,8 @@ const COLUMNS: Column[] = [
     ...approvedOrNot,
   },
   { lexicon: 'table-headers-description', statement: (s, v, p) => `${s} is ${v}${p}.` },
-  { lexicon: 'table-headers-sponsor', statement: (s, v) => `${s} is marketed by ${v}.` },
+  { lexicon: 'table-headers-sponsor', statement: (s, v) => `${s} is marketed by ${v}.`, names: true },
+  { lexicon: 'table-headers-developer', statement: (s, v) => `${s} was developed by ${v}.`, names: true },
   { lexicon: 'table-headers-trial', statement: (s, v) => `The ${v} trial studied ${s}.` },
   {
     lexicon: 'table-headers-population',
@@ -145,7 +148,7 @@ export function slotStatement(
   if (value.split(/\s+/).length > MAX_VALUE_WORDS) return undefined;
   const read = column.read ? column.read(value) : value;
   if (!read) return undefined;
-  const filled = listOf(read);
+  const filled = listOf(read, column.names);
   // One indication qualifies the value; a list of them leaves the value about the product ("first approved in 2017").
   if (frame.indication && column.withIndication && !LISTED.test(frame.indication))
     return { text: column.withIndication(subject, lowerInitial(frame.indication), filled, place) };
@@ -181,8 +184,11 @@ const lowerInitial = (text: string) =>
   /^\p{Lu}\p{Ll}*(?![\p{L}\p{N}-])/u.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
 
 /** A multi-value cell as a list in a sentence: "ALL; DLBCL" → "ALL and DLBCL". */
-function listOf(value: string): string {
-  const items = value.split(LIST_SEPARATOR).filter(Boolean).map(lowerInitial);
+function listOf(value: string, names = false): string {
+  const items = value
+    .split(LIST_SEPARATOR)
+    .filter(Boolean)
+    .map((item) => (names ? item : lowerInitial(item)));
   return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
@@ -282,7 +288,58 @@ function cellStatement(document: DocumentAnalysis, sentence: Sentence): RowState
       return slotStatement(heading.column, subject.name, value, { place, indication });
     }
   }
-  return listedUnder(document, header, row, column) ?? transposed(document, sentence, row, column, header);
+  return (
+    listedUnder(document, header, row, column) ??
+    regulatorApproved(document, header, row, column) ??
+    transposed(document, sentence, row, column, header)
+  );
+}
+
+/**
+ * "| Regulator | Solid-tumor CAR-T approved |" over "| NMPA | satri-cel (2026) |": a row about a regulator, a column of
+ * what it approved. A cell naming one product (and the year in a parenthesis) says the regulator approved it; one that
+ * names none ("None") or several is not judged (the class the header restricts to is not read).
+ */
+function regulatorApproved(
+  document: DocumentAnalysis,
+  header: readonly Cell[],
+  row: readonly Cell[],
+  column: number,
+): RowStatement | undefined {
+  if (!headerOf(document, header[0]!).places) return undefined;
+  const heading = cellWords(document, header[column]!).filter((w) => !w.punct);
+  const ending = lexicon('table-headers-regulator-approvals').find((p) => endsWith(heading, p));
+  // "Products not yet approved", "Approvals pending": not what it approved.
+  const unsaid = (name: LexiconName) => findPhrase(heading, lexicon(name)) !== undefined;
+  if (!ending || unsaid('negation-cues') || unsaid('not-slot-values')) return undefined;
+  const regulator = cellWords(document, row[0]!).filter((w) => !w.punct);
+  const { place, rest } = placeOf(regulator, document.mentionsIn(row[0]!.start, row[0]!.end));
+  if (!place?.startsWith(' by the ') || rest.length > 0) return undefined;
+  const cell = row[column]!;
+  const written = withoutMarks(document.prose.masked.slice(cell.start, cell.end));
+  const dated = /^(.*?)\s*\(([^()]*)\)$/.exec(written);
+  const date = dated ? approvalDate(dated[2]!) : undefined;
+  if (dated && date !== dated[2]!.trim()) return undefined;
+  const name = dated ? dated[1]! : written;
+  const nameStart = cell.start + document.prose.masked.slice(cell.start, cell.end).indexOf(name);
+  const named = oneEntityNamed(document, { start: nameStart, end: nameStart + name.length });
+  if (named?.entity.type !== 'product') return undefined;
+  const by = place.slice(' by the '.length);
+  // "First CAR-T it approved": the class between "first" and the ending.
+  if (heading[0]?.lower === 'first') {
+    const last = heading[heading.length - ending.split(' ').length - 1];
+    const text = document.prose.masked;
+    const kind = last && heading[1] !== undefined ? text.slice(heading[1].start, last.end) : '';
+    return kind ? { text: `${named.text} was the first ${kind} approved by the ${by}.` } : undefined;
+  }
+  return { text: date ? `The ${by} approved ${named.text} in ${date}.` : `The ${by} has approved ${named.text}.` };
+}
+
+/** Whether the words end with the phrase. */
+function endsWith(words: readonly Word[], phrase: string): boolean {
+  const parts = phrase.split(' ');
+  if (parts.length > words.length) return false;
+  return parts.every((p, i) => words[words.length - parts.length + i]!.lower === p);
 }
 
 /** "| Event | Year |" over "| Tocilizumab approved for CRS | 2017 |": the event, in the one date its cell gives. */

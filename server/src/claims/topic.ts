@@ -91,11 +91,19 @@ export interface FrameSubject {
 export function frameSubject(
   document: DocumentAnalysis,
   lead: { start: number; end: number },
+  misspelled?: (word: string) => Entity | undefined,
 ): FrameSubject | undefined {
   const mentions = document.mentionsIn(lead.start, lead.end);
+  const { masked } = document.prose;
+  // A line that is only a misspelled name ("Yescata") is about the product it misspells.
+  if (mentions.length === 0 && misspelled) {
+    const words = wordsOf(masked.slice(lead.start, lead.end)).filter((w) => !w.punct && w.lower !== ':');
+    const only = words.length === 1 ? words[0]!.text : undefined;
+    const entity = only === undefined ? undefined : misspelled(only);
+    return entity && { text: only!, entity };
+  }
   const entity = mentions[0]?.entity;
   if (!entity || mentions.some((m) => m.entity !== entity)) return undefined;
-  const { masked } = document.prose;
   const wordsBetween = (start: number, end: number) =>
     wordsOf(masked.slice(start, end))
       .filter((w) => !w.punct && w.lower !== ':')

@@ -289,6 +289,7 @@ const KEPT = [
   'purpose',
   'scoreRange',
   'definedBy',
+  'gradeRanges',
 ] as const;
 
 /**

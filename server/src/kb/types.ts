@@ -330,6 +330,13 @@ export interface DefinedBy extends Sourced {
   text: string;
 }
 
+/** The score range of each grade of a syndrome ("ICE 7–9 = ICANS grade 1"). */
+export interface GradeRanges extends Sourced {
+  syndrome: string;
+  grades: { grade: number; min: number; max: number }[];
+  text: string;
+}
+
 export interface ScoreRange extends Sourced {
   min: number;
   max: number;
@@ -390,6 +397,8 @@ export interface Entity extends Sourced {
   scoreRange?: ScoreRange;
   /** For syndromes and grading systems: who defined it, and when. */
   definedBy?: DefinedBy;
+  /** For a score that sets a syndrome's grade: each grade's score range. */
+  gradeRanges?: GradeRanges;
   /** For antigens: product/drug entity ids that target it (derived checks use design.targets too). */
   facts?: Fact[];
 }

@@ -23,6 +23,8 @@ const tests: RuleTests = {
     'Critics say Kymriah is completely safe, but the label carries boxed warnings.',
     'CAR T cells kill cancer cells, yet relapse happens in many patients.',
     'CAR-T does not eliminate every cancer cell in every patient.',
+    // A denied risk that names its harm is the safety relation's to judge against the labels.
+    'Unlike donor-derived products, autologous CAR-T cells carry no risk of graft-versus-host disease.',
     // A word that names a member of Object.prototype is no harm noun.
     'Kymriah has no toxic constructor.',
     // Safety wording before another noun describes that noun (the vector), not the therapy.
@@ -54,6 +56,10 @@ const tests: RuleTests = {
     {
       text: 'Breyanzi is a harmless treatment for lymphoma.',
       errors: [{ messageId: 'safety', text: 'harmless' }],
+    },
+    {
+      text: 'Abecma carries no risk.',
+      errors: [{ messageId: 'safety', text: 'no risk' }],
     },
     {
       text: 'Tecartus is harmless for most patients.',

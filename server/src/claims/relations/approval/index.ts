@@ -152,11 +152,13 @@ interface ApprovalClaim {
    * distributive word; each product need only hold one of the conditions, and each condition one of the products.
    */
   collective?: { subjects: readonly Entity[]; conditions: readonly Entity[] };
+  /** "X was not first approved by the FDA in 2017": denies that the earliest approval fell on the date. */
+  deniedFirst?: true;
 }
 
 // Words without which the relation has nothing to judge (a cheap test before any word-level work).
 const CUE_WORDS =
-  /approv|cleared|indicat|licen[cs]|authori[sz]|label|investigational|experimental|\b(?:is|are) (?:only |exclusively |indicated only )?for\b|only (?:be )?(?:used|given)|reserved for|(?:restricted|limited) to|be (?:given|used)|used to treat|is given to|can treat|treatment (?:option )?for|line (?:treatment|therap|option|choice|standard)|receive|be (?:treated|offered)|\bget\b/i;
+  /approv|cleared|indicat|licen[cs]|authori[sz]|label|investigational|experimental|\b(?:is|are) (?:only |exclusively |indicated only )?for\b|only (?:be )?(?:used|given)|reserved for|(?:restricted|limited) to|be (?:given|used)|used to treat|is given to|can treat|treatment (?:option )?for|line (?:treatment|therap|option|choice|standard)|standard (?:treatment|therap|option|choice)|receive|be (?:treated|offered)|\bget\b/i;
 
 const approval: Relation = {
   meta: {
@@ -173,6 +175,7 @@ const approval: Relation = {
       populationDiffers: "{{product}}'s {{approval}}{{forWhat}} covers {{populations}}, not {{claimed}}.",
       lineDiffers: '{{product}} is {{by}}{{forWhat}} {{lines}}, not {{claimed}}.',
       firstApprovedIn: '{{product}} was first {{by}}{{forWhat}} in {{month}}, not {{claimed}}.',
+      firstApprovedThen: '{{product}} was first {{by}}{{forWhat}} in {{month}}.',
       dateDiffers: '{{product}} was {{by}}{{forWhat}} in {{months}}, not {{claimed}}.',
       scopeDiffers: "{{product}}'s {{approval}}{{forWhat}} covers {{scope}} only, not antitumor use.",
       functionalDiffers: "{{product}}'s {{approval}}{{forWhat}} covers non-functional tumors only.",
@@ -463,10 +466,12 @@ function lineUseIn(words: readonly Word[], clause: Clause): { at: number; length
   for (let i = clause.from; i < clause.to; i++) {
     if (!LINE_USE_COPULA.has(words[i]!.lower)) continue;
     let k = i + 1;
-    while (k < clause.to && LINE_USE_FILLER.has(words[k]!.lower)) k++;
+    let standard = false;
+    while (k < clause.to && LINE_USE_FILLER.has(words[k]!.lower)) standard ||= words[k++]!.lower === 'standard';
     if (words[k]?.lower === 'frontline') k++;
     else if (LINE_ORDINALS.has(words[k]?.lower ?? '') && words[k + 1]?.lower === 'line') k += 2;
-    else continue;
+    // "CAR-T is now a standard option for NETs": standard care, like a line, states an indication.
+    else if (!standard) continue;
     if (!LINE_USE_NOUNS.has(words[k]?.lower ?? '')) continue;
     k++;
     if (LINE_USE_NOUNS.has(words[k]?.lower ?? '')) k++;
@@ -544,8 +549,22 @@ function claimsAt(
   const cueNegated = sentence.negatedAt(cue.at);
   const deniesExclusivity = exclusivity && cueNegated;
   const negated = (cueNegated && !exclusivity) !== notApproved;
-  // What the negation denies is the "first" and its date ("X was not first approved in 2015"), so neither is claimed.
-  const qualifiers = deniesExclusivity ? { ...written, first: false, date: undefined, dates: [] } : written;
+  // What the negation denies is the "first" and its date ("X was not first approved in 2015"): with a regulator named,
+  // that is judged against the earliest approval; otherwise neither is claimed.
+  const deniedFirst =
+    deniesExclusivity &&
+    written.first &&
+    written.date !== undefined &&
+    written.regulator !== undefined &&
+    // Adverbial "first" right before the cue: "the first CAR-T approved in 2017" ranks the product among others.
+    words[cue.at - 1]?.lower === 'first' &&
+    !words.slice(Math.max(0, cue.at - 6), cue.at).some((w) => w.lower !== 'first' && EXCLUSIVE.has(w.lower));
+  const undated =
+    deniesExclusivity && !deniedFirst ? { ...written, first: false, date: undefined, dates: [] } : written;
+  // "Since 2017, several CAR-Ts have been approved: A, B, C …": with several subjects "since" opens the period the
+  // approvals fell in, not the date each held from.
+  const qualifiers =
+    undated.since && subjects.filter((s) => s.mention).length > 1 ? { ...undated, since: undefined } : undated;
   // "is not approved only for children" denies the "only", not the approval: nothing simple to judge.
   if (negated && ONLY.has(words[cue.at + cue.length]?.lower ?? '')) return [];
   const isBound = (m: Mention) => bound.has(m);
@@ -586,13 +605,15 @@ function claimsAt(
             : taken && subject.mention
               ? { ...taken, owner: subject.mention.from }
               : qualifiers.date;
-        return {
+        const claim: ApprovalClaim = {
           subject,
           cueAt: cue.at,
           conditions: claimed.filter((c) => !subject.mention || mine(c)),
           negated,
           qualifiers: ownDate === qualifiers.date ? qualifiers : { ...qualifiers, date: ownDate },
         };
+        if (deniedFirst) claim.deniedFirst = true;
+        return claim;
       })
       // "given off-label" denies approval for a use only: without a condition it says nothing of the product's approvals.
       .filter((claim) => cue.phrase !== 'off label' || claim.conditions.length > 0)
@@ -866,12 +887,48 @@ function judge(context: RelationContext, claim: ApprovalClaim): void {
           ? condition.entity.name
           : `${condition.entity.name} (${condition.match.text})`
         : condition.match.text);
-    if (!subject.isClass && condition && !negated && wholeCondition(context.sentence.words, condition))
+    if (claim.deniedFirst) {
+      if (!subject.isClass)
+        judgeDeniedFirst(spanned, subject.mention!.entity, condition?.entity, regulator!, q, written);
+    } else if (!subject.isClass && condition && !negated && wholeCondition(context.sentence.words, condition))
       judgeWhole(spanned, subject.mention!.entity, condition.entity, regulator, q);
     else if (!subject.isClass)
       judgeProduct(spanned, subject.mention!.entity, condition?.entity, regulator, negated, q, written);
     else judgeClass(spanned, subject, condition?.entity, regulator, negated, q, written);
   }
+}
+
+/**
+ * "Kymriah was not first approved by the FDA in 2017": with the regulator's approvals complete, the earliest verified
+ * one (for the condition, when named) falling on the date contradicts the denial.
+ */
+function judgeDeniedFirst(
+  context: RelationContext,
+  entity: Entity,
+  condition: Entity | undefined,
+  regulator: Regulator,
+  q: Qualifiers,
+  written?: string,
+): void {
+  const { index } = context;
+  if (!q.date || !approvalsComplete(index, entity, regulator)) return;
+  const approvals = approvalsFor(index, entity, condition, regulator);
+  if (!approvals.length || approvals.some((a) => a.unverified)) return;
+  const earliest = [...approvals].sort((a, b) => a.date.localeCompare(b.date))[0]!;
+  const [year, month] = earliest.date.split('-').map(Number);
+  if (year !== q.date.year || (q.date.month !== undefined && month !== q.date.month)) return;
+  const name = label(index, entity);
+  const by = `${regulator}-approved`;
+  context.report({
+    messageId: 'firstApprovedThen',
+    data: {
+      product: capitalize(name),
+      by,
+      forWhat: condition ? ` for ${written ?? condition.name}` : '',
+      month: monthYear(earliest.date),
+    },
+    sources: uniqueSources(earliest.sources),
+  });
 }
 
 /** The product holds another of the listed conditions, and another of the listed products holds this one. */
@@ -1276,6 +1333,7 @@ function judgeClass(
   } else if (!negated && withApproval.length === 0) {
     // "Several CAR-Ts are approved for melanoma" is wrong too when no member is: class approval lists are complete.
     const approvedMembers = subject.members.filter((m) => approvalsFor(index, m, undefined, regulator).length);
+    const dated = q.date !== undefined && matched.some((x) => x.approvals.length);
     const covered = [
       ...new Set(
         approvedMembers.flatMap((m) =>
@@ -1289,10 +1347,13 @@ function judgeClass(
         'noneInClass',
         ...[50, 25, 0].map((max) => ({
           products: name,
-          is: isPluralNoun(name) ? 'are' : 'is',
+          is: dated ? (isPluralNoun(name) ? 'were' : 'was') : isPluralNoun(name) ? 'are' : 'is',
           by,
           forWhat,
-          restriction: `${q.line ? ' in that line of therapy' : ''}${q.pediatric && !q.adults ? ' for children' : ''}`,
+          // "The FDA approved a CAR-T for B-ALL in 2016": members approved at another time make the date the difference.
+          restriction: `${q.line ? ' in that line of therapy' : ''}${q.pediatric && !q.adults ? ' for children' : ''}${
+            dated ? ` in ${claimedOf('date', q)}` : ''
+          }`,
           covered:
             covered.length && max
               ? ` ${regulator ? `The ${regulator} has approved` : 'Approved:'} ${name} only for ${listWithin(covered, max)}.`

@@ -2,6 +2,15 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // Standard care, like a line of therapy, states an indication; a true one stays clean.
+    'CAR-T is now a standard treatment for relapsed large B-cell lymphoma.',
+    'Lutathera is a standard option for neuroendocrine tumors.',
+    'CAR-T is not yet a standard treatment for neuroendocrine tumors.',
+    // With several subjects "since" opens the period their approvals fell in.
+    'Since 2017, the FDA has approved several autologous CAR-T products: Kymriah, Yescarta, Tecartus, Breyanzi, Abecma and Carvykti.',
+    // A denied first approval on another date, or a denied rank among products, holds.
+    'Breyanzi was not first approved by the FDA in 2020.',
+    'Yescarta was not the first CAR-T approved by the FDA in 2017.',
     // A parenthesis with its own predicate about a noun that is no therapy or disease dates that noun.
     'Carvykti is approved with a boxed warning and a REMS (eliminated in 2025).',
     // A population premodifying one list item's condition is that item's: the other items' claims do not take it.
@@ -223,6 +232,22 @@ const tests: RelationTests = {
     'By the end of 2021, the FDA had approved Breyanzi and Abecma.',
   ],
   invalid: [
+    // One subject: the approval holds from that date.
+    {
+      text: 'Carvykti has been approved by the FDA since 2019.',
+      errors: [{ messageId: 'dateDiffers', text: 'Carvykti has been approved by the FDA since 2019.' }],
+    },
+    // A denied first approval on the date of the earliest one.
+    {
+      text: 'Tecartus was not first approved by the FDA in 2020.',
+      errors: [
+        {
+          messageId: 'firstApprovedThen',
+          text: 'Tecartus was not first approved by the FDA in 2020.',
+          message: /first FDA-approved in Jul 2020/,
+        },
+      ],
+    },
     // A bare date in a parenthesis after the disease is the approval's.
     {
       text: 'Carvykti was approved for multiple myeloma (in March 2025).',
@@ -1178,6 +1203,33 @@ const tests: RelationTests = {
           messageId: 'notApproved',
           text: 'Early data suggest that Tecartus, which is approved for multiple myeloma, may help older patients.',
           message: 'not approved for multiple myeloma',
+        },
+      ],
+    },
+    {
+      text: 'In 2016, the FDA approved a CAR-T for B-cell ALL.',
+      errors: [
+        {
+          messageId: 'noneInClass',
+          text: 'In 2016, the FDA approved a CAR-T for B-cell ALL.',
+          message:
+            /^No CAR-T was FDA-approved for B-cell precursor acute lymphoblastic leukemia \(B-cell ALL\) in 2016\./,
+        },
+      ],
+    },
+    {
+      text: 'CAR T-cell therapy is now a standard treatment for pancreatic NETs.',
+      errors: [
+        { messageId: 'noneInClass', text: 'CAR T-cell therapy is now a standard treatment for pancreatic NETs.' },
+      ],
+    },
+    {
+      text: 'Abecma is now a standard option for mantle cell lymphoma.',
+      errors: [
+        {
+          messageId: 'notApproved',
+          text: 'Abecma is now a standard option for mantle cell lymphoma.',
+          message: 'not approved for mantle cell lymphoma',
         },
       ],
     },
