@@ -442,6 +442,21 @@ export function generateCases(kb: Knowledge): Case[] {
       // Discourse: a pronoun or a definite description in the next sentence refers back to the product.
       one('pronoun', 'INV', `${cap(s)} is one of the options we discuss with patients. It ${c.vp}.`);
       one('pronoun', 'INV', `${cap(s)} is one of the options we discuss with patients. This therapy ${c.vp}.`);
+      // A pronoun under a heading about the product; a description by the antigen it targets.
+      one('pronoun-heading', 'INV', `## About ${s}\n\nIt ${c.vp}.`);
+      one('pronoun-heading', 'INV', `## Your medicine: ${s}\n\nThis medicine ${c.vp}.`);
+      const antigen = p.design?.targets?.length === 1 ? kb.entities.get(p.design.targets[0]!) : undefined;
+      if (antigen)
+        one(
+          'description',
+          'INV',
+          `${cap(s)} is one of the options we discuss with patients. The ${displayName(antigen)}-directed therapy ${c.vp}.`,
+        );
+      // One product under a plural topic, or as "product: disease" under an approval lead-in.
+      if (c.fact === 'approval' && p.approvals?.length) {
+        one('genre:slide-topic', 'INV', `## Treatments for ${c.object}\n\n- ${cap(s)}`);
+        one('genre:slide-approved', 'INV', `FDA-approved cell therapies\n\n- ${cap(s)}: ${c.object}`);
+      }
       // Headings give context but are not part of the sentence.
       one('heading', 'INV', `## ${s}\n\n${sentence(c)}`);
       one('heading', 'INV', `## Frequently asked questions\n\n${sentence(c)}`);
@@ -553,6 +568,8 @@ export function generateCases(kb: Knowledge): Case[] {
   cases.push(...periodCountCases(approved));
   cases.push(...dosingCases(kb));
   cases.push(...quantityCases(kb));
+  cases.push(...definedByCases(kb));
+  cases.push(...gradeRangeCases(kb));
   cases.push(...trialCases(kb, approved));
   cases.push(...neighbourClassCases(kb));
   cases.push(...documentDateCases(kb, approved));
@@ -887,6 +904,47 @@ function populationAndLineCases(kb: Knowledge, approved: Entity[]): Case[] {
         });
       if (approvals.every((a) => a.population?.pediatric === false))
         row('population', 'flag', 'Population', 'Children');
+      // The patients as the subject of a verb of receiving, and an approval in a relative clause the main clause hedges.
+      if (approvals.every((a) => a.population?.pediatric === false)) {
+        cases.push(
+          {
+            capability: 'patient-subject',
+            test: 'INV',
+            fact: 'population',
+            expect: 'flag',
+            text: `Children with ${name} can be treated with ${s}.`,
+            basis,
+          },
+          {
+            capability: 'hedged-main-clause',
+            test: 'INV',
+            fact: 'population',
+            expect: 'flag',
+            text: `Your doctor may suggest ${s}, which is approved for children with ${name}.`,
+            basis,
+          },
+        );
+      }
+      if (approvals.some((a) => a.population?.adults === true)) {
+        cases.push(
+          {
+            capability: 'patient-subject',
+            test: 'INV',
+            fact: 'population',
+            expect: 'clean',
+            text: `Adults with ${name} can receive ${s}.`,
+            basis,
+          },
+          {
+            capability: 'hedged-main-clause',
+            test: 'INV',
+            fact: 'population',
+            expect: 'clean',
+            text: `Your doctor may suggest ${s}, which is approved for adults with ${name}.`,
+            basis,
+          },
+        );
+      }
       if (approvals.some((a) => a.population?.pediatric === true)) {
         cases.push({
           capability: 'plain',
@@ -1437,6 +1495,65 @@ function quantityCases(kb: Knowledge): Case[] {
           }),
         );
     }
+  }
+  return cases;
+}
+
+/** Each grade's score range: another grade's range contradicts it. */
+function gradeRangeCases(kb: Knowledge): Case[] {
+  const cases: Case[] = [];
+  for (const e of [...kb.entities.values()].sort((a, b) => a.id.localeCompare(b.id))) {
+    const ranges = e.gradeRanges;
+    if (!ranges || ranges.unverified) continue;
+    const syndrome = kb.entities.get(ranges.syndrome);
+    const name = syndrome?.aliases?.find((a) => a.kind === 'abbreviation')?.text ?? syndrome?.name;
+    const score = e.aliases?.find((a) => a.kind === 'synonym')?.text ?? e.name;
+    if (!name) continue;
+    ranges.grades.forEach((g, k) => {
+      const other = ranges.grades[(k + 1) % ranges.grades.length]!;
+      const basis = `${e.id} gradeRanges: ${name} grade ${g.grade} = ${g.min}-${g.max}`;
+      for (const [r, truth] of [
+        [g, true],
+        [other, false],
+      ] as const)
+        cases.push(
+          ...variants(
+            'grade-range',
+            basis,
+            `${name} grade ${g.grade} corresponds to an ${score} of ${r.min} to ${r.max}`,
+            truth,
+            {
+              question: `Does ${name} grade ${g.grade} correspond to an ${score} of ${r.min} to ${r.max}?`,
+            },
+          ),
+        );
+    });
+  }
+  return cases;
+}
+
+/** Who defined a syndrome or grading system, and when: another record's bodies or another year contradict it. */
+function definedByCases(kb: Knowledge): Case[] {
+  const cases: Case[] = [];
+  const defined = [...kb.entities.values()]
+    .filter((e) => e.definedBy && !e.definedBy.unverified)
+    .sort((a, b) => a.id.localeCompare(b.id));
+  for (const e of defined) {
+    const { bodies, year } = e.definedBy!;
+    const name = e.aliases?.find((a) => a.kind === 'abbreviation')?.text ?? e.name;
+    const basis = `${e.id} definedBy = ${bodies.join('/')} ${year}`;
+    const other = defined.find((o) => !o.definedBy?.bodies.some((b) => bodies.includes(b)))?.definedBy?.bodies;
+    const statements: [string, boolean][] = [
+      [`${name} was defined by the ${bodies.join(' and ')} in ${year}`, true],
+      [`${name} was defined by the ${bodies.join(' and ')} in ${Number(year) - 3}`, false],
+    ];
+    if (other) statements.push([`${name} was defined by the ${other.join(' and ')} in ${year}`, false]);
+    for (const [statement, truth] of statements)
+      cases.push(
+        ...variants('defined-by', basis, statement, truth, {
+          question: `Was ${statement.slice(0, 1).toLowerCase()}${statement.slice(1).replace(' was defined', ' defined')}?`,
+        }),
+      );
   }
   return cases;
 }

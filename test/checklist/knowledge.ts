@@ -57,6 +57,8 @@ export interface Entity {
     unverified?: string;
   }[];
   scoreRange?: { min: number; max: number; unverified?: string };
+  definedBy?: { bodies: string[]; year: string; unverified?: string };
+  gradeRanges?: { syndrome: string; grades: { grade: number; min: number; max: number }[]; unverified?: string };
   unverified?: string;
 }
 

@@ -81,6 +81,24 @@ describe('claims in slide bullets', () => {
         ['Carvykti: approved for follicular lymphoma'],
       ],
       ['Multiple sclerosis\n- CAR-T: FDA-approved since 2024\n', ['CAR-T: FDA-approved since 2024']],
+      // One name under a plural topic is one of its members; a parenthesis after the name qualifies it.
+      ['## Treatments for lymphoma\n- Abecma\n- Yescarta\n', ['Abecma']],
+      // A lead-in that is only a misspelled product name is about that product.
+      ['Yescata\n- Costimulatory domain: 4-1BB\n', ['Costimulatory domain: 4-1BB']],
+      ['Kymria\n- Targets BCMA\n', ['Targets BCMA']],
+      // A lead-in that opens with an approval word over "product: diseases".
+      [
+        'FDA-approved cell therapies\n- Tecelra: synovial sarcoma\n- Amtagvi: gastric cancer\n',
+        ['Amtagvi: gastric cancer'],
+      ],
+      [
+        'Approved BCMA CAR-Ts:\n- Abecma: multiple myeloma\n- Carvykti: follicular lymphoma\n',
+        ['Carvykti: follicular lymphoma'],
+      ],
+      [
+        '## FDA-approved cell therapies for melanoma\n\n- Amtagvi (TIL, 2024)\n- Tecelra (TCR-T)\n',
+        ['Tecelra (TCR-T)'],
+      ],
     ] as const)
       assert.deepEqual(claims(lint, text), flagged, text);
   });
@@ -157,6 +175,19 @@ describe('claims in slide bullets', () => {
       'Upcoming approvals 2026:\n- Kymriah: multiple myeloma\n',
       'EMA approvals\n- Breyanzi: multiple myeloma\n',
       'Approvals in Japan\n- Breyanzi: multiple myeloma\n',
+      '## Treatments for myeloma\n- Abecma\n- Carvykti\n',
+      '## FDA-approved cell therapies for synovial sarcoma\n\n- Tecelra (TCR-T, 2024)\n',
+      // A topic a bracket or a participle qualifies is not what its members are approved for.
+      '## Treatments for myeloma (clinical trials)\n- Kymriah\n',
+      '## Treatments studied in myeloma\n- Kymriah\n',
+      'FDA-approved cell therapies\n- Tecelra: synovial sarcoma\n- Amtagvi: melanoma\n',
+      'Yescata\n- Costimulatory domain: CD28\n',
+      'Kymria\n- Targets CD19\n',
+      'Toxicity\n- Targets BCMA\n',
+      'Approved BCMA CAR-Ts:\n- Abecma: multiple myeloma\n- Carvykti: multiple myeloma\n',
+      // Another place, or a bracket that takes the approval back.
+      'Approved CAR-Ts in Japan\n- Kymriah: multiple myeloma\n',
+      'Approved CAR-Ts\n- Kymriah: multiple myeloma (in trials)\n',
     ])
       assert.deepEqual(claims(lint, text), [], text);
   });

@@ -134,6 +134,11 @@ describe('claims: place', () => {
     assert.equal(claimFindings(dated('2022', 'In 2019, the FDA approved Yescarta for DLBCL.', title)).length, 1);
   });
 
+  it('reads a word that names a member of Object.prototype as no place', () => {
+    assert.equal(claimFindings('## The constructor of CAR-T\n\nKymriah is approved for multiple myeloma.').length, 1);
+    assert.equal(claimFindings('Kymriah is approved for multiple myeloma by its constructor.').length, 1);
+  });
+
   it("judges a statement under a heading naming the default regulator's country by that regulator's record", () => {
     assert.match(
       claimFindings('## United States\n\nEquecabtagene autoleucel was approved in 2023 for multiple myeloma.')[0] ?? '',
@@ -171,11 +176,73 @@ describe('claims: discourse within a paragraph', () => {
     );
   });
 
-  it('leaves an anaphor unresolved across paragraphs, after two candidates, from a heading, or as an expletive', () => {
+  it('leaves an anaphor unresolved across paragraphs, after two candidates, or as an expletive', () => {
     assert.deepEqual(claimFindings('Abecma targets BCMA.\n\nIt targets CD19.'), []);
     assert.deepEqual(claimFindings('Abecma was compared with Yescarta. It targets CD19.'), []);
-    assert.deepEqual(claimFindings('# Abecma\n\nIt targets CD19.'), []);
     assert.deepEqual(claimFindings('Abecma targets BCMA. It is important to note that CD19 is another target.'), []);
+  });
+
+  it('judges a sentence whose only subject is a pronoun or description', () => {
+    // "It uses donor cells." names nothing of the knowledge base itself.
+    assert.match(claimFindings('Kymriah sales rose in the quarter. It uses donor cells.')[0] ?? '', /autologous/);
+    assert.deepEqual(claimFindings("Kymriah sales rose in the quarter. It uses the patient's own T cells."), []);
+    assert.match(
+      claimFindings('Carvykti is a treatment for myeloma. This medicine is made from donor cells.')[0] ?? '',
+      /Carvykti is autologous/,
+    );
+    assert.deepEqual(
+      claimFindings('Carvykti is a treatment for myeloma. This medicine is made from your own cells.'),
+      [],
+    );
+    assert.deepEqual(claimFindings('It uses donor cells.'), []);
+    // A class after the pronoun's copula is its predicate, not another subject.
+    assert.match(claimFindings('Kymriah sales rose. It is an allogeneic cell therapy.')[0] ?? '', /autologous/);
+    assert.deepEqual(claimFindings('Kymriah sales rose. It is an autologous cell therapy.'), []);
+    assert.match(
+      claimFindings('Sales of Abecma rose. The BCMA-directed therapy is an off-the-shelf cell therapy.')[0] ?? '',
+      /autologous/,
+    );
+    assert.deepEqual(
+      claimFindings('Sales of Abecma rose. The BCMA-directed therapy is an autologous cell therapy.'),
+      [],
+    );
+  });
+
+  it('resolves a pronoun or description to the product its section heading is about', () => {
+    assert.match(claimFindings('# Abecma\n\nIt targets CD19.')[0] ?? '', /BCMA/);
+    assert.deepEqual(claimFindings('# Abecma\n\nIt targets BCMA.'), []);
+    assert.match(claimFindings('## About Tecartus\n\nIt is made from donor T cells.')[0] ?? '', /autologous/);
+    assert.deepEqual(claimFindings("## About Tecartus\n\nIt is made from the patient's own T cells."), []);
+    assert.match(claimFindings('## Your medicine: Carvykti\n\nThis medicine targets CD19.')[0] ?? '', /BCMA/);
+    assert.deepEqual(claimFindings('## Your medicine: Carvykti\n\nThis medicine targets BCMA.'), []);
+    // Not when the heading names several products, says something else of its product, or another product is
+    // named between the heading and the pronoun.
+    assert.deepEqual(claimFindings('## Abecma and Kymriah\n\nIt targets CD19.'), []);
+    assert.deepEqual(claimFindings('## Alternatives to Abecma\n\nIt targets CD19.'), []);
+    assert.deepEqual(claimFindings('## Is Abecma right for you?\n\nIt targets CD19.'), []);
+    assert.deepEqual(claimFindings('## About Abecma\n\nKymriah is another option.\n\nIt targets CD19.'), []);
+  });
+
+  it('resolves a description by its target to the one product named before it that the record agrees with', () => {
+    assert.match(
+      claimFindings('Sales of Abecma rose. The BCMA-directed therapy is now approved for lymphoma.')[0] ?? '',
+      /Abecma is not approved for lymphoma/,
+    );
+    assert.deepEqual(
+      claimFindings('Sales of Abecma rose. The BCMA-directed therapy is now approved for multiple myeloma.'),
+      [],
+    );
+    assert.match(
+      claimFindings('## Breyanzi\n\nThis CD19-targeted product is approved for multiple myeloma.')[0] ?? '',
+      /Breyanzi/,
+    );
+    assert.deepEqual(claimFindings('## Breyanzi\n\nThis CD19-targeted product is approved for CLL.'), []);
+    // Two candidates, or none the record agrees with: not judged.
+    assert.deepEqual(
+      claimFindings('Sales of Kymriah and Breyanzi rose. The CD19-directed therapy is approved for myeloma.'),
+      [],
+    );
+    assert.deepEqual(claimFindings('Sales of Abecma rose. The CD19-directed therapy is approved for myeloma.'), []);
   });
 
   it('resolves "this indication" to the one disease named before it', () => {
@@ -249,6 +316,32 @@ describe('claims: discourse within a paragraph', () => {
     assert.equal(claimFindings('The FDA approved tabelecleucel for the aforementioned indication.').length, 1);
   });
 
+  it('leaves "for it" / "the disease" unresolved when the disease may be one the knowledge base does not know', () => {
+    // The disease is named in the same sentence, unknown to the knowledge base: the claim is not "no CAR-T is approved".
+    assert.deepEqual(
+      claimFindings(
+        'Investigators are testing CAR T cells in systemic sclerosis, although no CAR-T is approved for it.',
+      ),
+      [],
+    );
+    assert.deepEqual(
+      claimFindings(
+        'A CD19 CAR-T series in neuromyelitis optica appeared this month; no CAR-T has been approved for the disease.',
+      ),
+      [],
+    );
+    assert.deepEqual(claimFindings('Pemphigus is an autoimmune disease. No CAR-T therapy is approved for it.'), []);
+    // A known disease named in the sentence before it is the one meant, in a first clause.
+    assert.equal(claimFindings('Multiple myeloma is common. No CAR-T therapy is approved for it.').length, 1);
+    assert.equal(claimFindings('Multiple myeloma is common. No CAR-T has been approved for the disease.').length, 1);
+    // Without the pronoun the sentence says no CAR-T is approved at all.
+    assert.equal(
+      claimFindings('Investigators are testing CAR T cells in systemic sclerosis, although no CAR-T is approved.')
+        .length,
+      1,
+    );
+  });
+
   it('judges a misspelled product name as the product', () => {
     assert.match(claimFindings('Kymria targets BCMA.')[0] ?? '', /CD19/);
     assert.deepEqual(claimFindings('Yescata targets CD19.'), []);
@@ -264,5 +357,21 @@ describe('claims: discourse within a paragraph', () => {
     assert.deepEqual(claims(document), []);
     const edited = TextDocument.update(document, [{ text: text('Kymriah') }], 2);
     assert.match(claims(edited)[0]?.message ?? '', /CD19/);
+  });
+
+  it('checks a paragraph again when the heading its pronoun stands for changes', () => {
+    const lint = service();
+    const claims = (d: TextDocument) => lint.diagnostics(d).filter((x) => x.code === 'unsupported-claim');
+    const document = TextDocument.create(
+      'file:///discourse/heading.md',
+      'markdown',
+      1,
+      '## Abecma\n\nIt targets BCMA.\n',
+    );
+    assert.deepEqual(claims(document), []);
+    const kymriah = TextDocument.update(document, [{ text: '## Kymriah\n\nIt targets BCMA.\n' }], 2);
+    assert.match(claims(kymriah)[0]?.message ?? '', /CD19/);
+    const back = TextDocument.update(kymriah, [{ text: '## Abecma\n\nIt targets BCMA.\n' }], 3);
+    assert.deepEqual(claims(back), []);
   });
 });

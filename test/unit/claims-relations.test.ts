@@ -1,4 +1,6 @@
 import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { checkClaims } from '../../server/src/claims/engine';
 import { RELATIONS } from '../../server/src/claims/relations/all.generated';
 import { TABLES } from '../../server/src/claims/relations/tests.generated';
@@ -55,4 +57,28 @@ describe('claim relations (valid/invalid tables)', () => {
       }
     });
   }
+});
+
+// The quantity relation prepares only sentences that give an amount after one of its measures' cues (its `applies`):
+// every cue's example is read, a duration with no cue is not.
+describe('quantity: which sentences it reads', () => {
+  const index = service().index;
+  const quantity = RELATIONS.find((r) => r.meta.id === 'quantity')!;
+  const applies = (text: string) => {
+    const analysis = analyze(doc(text), index);
+    const sentence = analysis.sentences[0]!;
+    return quantity.applies(sentence.text, analysis.mentionsIn(sentence.start, sentence.end));
+  };
+  for (const name of ['quantity-driving-cues', 'quantity-stay-near-cues', 'quantity-follow-up-cues']) {
+    const file = JSON.parse(readFileSync(join(process.cwd(), 'data', 'lexicon', `${name}.json`), 'utf8')) as {
+      patterns: { pattern: string; example: string }[];
+    };
+    it(`reads every example of ${name}`, () => {
+      for (const { pattern, example } of file.patterns) assert.ok(applies(example), `${pattern}: ${example}`);
+    });
+  }
+  it('does not read a duration without a cue', () => {
+    assert.equal(applies('Patients treated with tisagenlecleucel were observed for a median of 35 months.'), false);
+    assert.equal(applies('Responses to Kymriah lasted 12 months.'), false);
+  });
 });

@@ -174,6 +174,85 @@ describe('claims in table rows', () => {
     ]);
   });
 
+  it('reads a disease among a header\'s words, and a no or "None" under an approval column as its absence', () => {
+    cells(service(), [
+      ['| Product | Earliest LBCL line |\n|---|---|\n| Kymriah | First line |\n', 'First line'],
+      ['| Product | Earliest LBCL line |\n|---|---|\n| Kymriah | Third line |\n', null],
+      ['| Product | FDA myeloma indication |\n|---|---|\n| Abecma | None |\n', 'None'],
+      ['| Product | FDA myeloma indication |\n|---|---|\n| Kymriah | None |\n', null],
+      // The answer is about the row's indication, not the product: and the indication is not claimed approved.
+      ['| Product | Indication | FDA approval |\n|---|---|---|\n| Kymriah | Follicular lymphoma | No |\n', 'No'],
+      ['| Product | Indication | FDA approval |\n|---|---|---|\n| Kymriah | Multiple myeloma | No |\n', null],
+      ['| Product | Indication | FDA approval |\n|---|---|---|\n| Kymriah | Multiple myeloma | Pending |\n', null],
+      // Which of several indications a no is about is not known; a year over a comma list is the first approval's.
+      ['| Product | Indication | FDA approval |\n|---|---|---|\n| Kymriah | FL; multiple myeloma | No |\n', null],
+      ['| Product | Indication | Approval year |\n|---|---|---|\n| Yescarta | LBCL, FL | 2021 |\n', '2021'],
+      ['| Product | Indication | Approval year |\n|---|---|---|\n| Yescarta | LBCL, FL | 2017 |\n', null],
+    ]);
+  });
+
+  it('reads a bare date column, timelines, minimum ages and definitions', () => {
+    cells(service(), [
+      // A bare "Year" is an approval's when the other columns only name the product and its indication.
+      ['| Product | Indication | Year |\n|---|---|---|\n| Breyanzi | CLL | 2022 |\n', '2022'],
+      ['| Product | Indication | Year |\n|---|---|---|\n| Breyanzi | CLL | 2024 |\n', null],
+      ['| Product | Trial | Year |\n|---|---|---|\n| Breyanzi | TRANSCEND | 2022 |\n', null],
+      ['| Milestone | Date |\n|---|---|\n| Kymriah approved for follicular lymphoma | May 2021 |\n', 'May 2021'],
+      ['| Milestone | Date |\n|---|---|\n| Kymriah approved for follicular lymphoma | May 2022 |\n', null],
+      ['| Product (indication) | Minimum age |\n|---|---|\n| Aucatzyl (B-ALL) | 1 year |\n', '1 year'],
+      ['| Product (indication) | Minimum age |\n|---|---|\n| Aucatzyl (B-ALL) | 18 years |\n', null],
+      // "Adults only" restricts the population: read as "only in adults".
+      ['| Product | Indication | Population |\n|---|---|---|\n| Kymriah | B-ALL | Adults only |\n', 'Adults only'],
+      ['| Product | Indication | Population |\n|---|---|---|\n| Aucatzyl | B-ALL | Adults only |\n', null],
+      ['| Term | Definition |\n|---|---|\n| CRS | Another name for ICANS |\n', 'Another name for ICANS'],
+      ['| Term | Definition |\n|---|---|\n| CRS | A systemic inflammatory response to CAR-T |\n', null],
+    ]);
+  });
+
+  it("reads who developed the row's product or grading system, the name as written", () => {
+    const lint = service();
+    cells(lint, [
+      ['| Tool | Developed by |\n|---|---|\n| ICAHT grading | ASTCT |\n', 'ASTCT'],
+      ['| Grading system | Defined by |\n|---|---|\n| ICAHT grading | EHA/EBMT |\n', null],
+      ['| Product | Developer |\n|---|---|\n| Yescarta | Novartis |\n', 'Novartis'],
+      ['| Product | Developer |\n|---|---|\n| Yescarta | Kite |\n', null],
+    ]);
+    assert.match(claims(lint, '| Product | Sponsor |\n|---|---|\n| Kymriah | Kite |\n')[0] ?? '', /, not Kite\.$/);
+  });
+
+  it('reads a check or cross mark as the yes or no it stands for', () => {
+    cells(service(), [
+      ['| Product | Gene-edited |\n|---|---|\n| Carvykti | \u2713 |\n', '\u2713'],
+      ['| Product | Gene-edited |\n|---|---|\n| Carvykti | \u2717 |\n', null],
+      ['| Product | Multiple myeloma | LBCL |\n|---|---|---|\n| Yescarta | \u2714 | \u2714 |\n', '\u2714'],
+      ['| Product | Multiple myeloma | LBCL |\n|---|---|---|\n| Yescarta | \u2718 | \u2714 |\n', null],
+    ]);
+  });
+
+  it('reads a row about a regulator under a column of what it approved', () => {
+    cells(service(), [
+      ['| Agency | CAR-T approvals |\n|---|---|\n| FDA | Carteyva |\n', 'Carteyva'],
+      ['| Agency | CAR-T approvals |\n|---|---|\n| NMPA | Carteyva |\n', null],
+      ['| Agency | CAR-T approvals |\n|---|---|\n| FDA | Kymriah (2019) |\n', 'Kymriah (2019)'],
+      ['| Agency | CAR-T approvals |\n|---|---|\n| FDA | Kymriah (2017) |\n', null],
+      ['| Regulator | First BCMA CAR-T approved |\n|---|---|\n| FDA | Carvykti |\n', 'Carvykti'],
+      ['| Regulator | First BCMA CAR-T approved |\n|---|---|\n| FDA | Abecma |\n', null],
+      // A header that negates or hedges, a place without a regulator, a cell naming none: not judged.
+      ['| Regulator | Products not yet approved |\n|---|---|\n| FDA | Carteyva |\n', null],
+      ['| Regulator | CAR-Ts pending approval |\n|---|---|\n| FDA | Carteyva |\n', null],
+      ['| Country | Approved products |\n|---|---|\n| Japan | Carteyva |\n', null],
+      ['| Regulator | Lymphoma CAR-T approved |\n|---|---|\n| EMA | None |\n', null],
+    ]);
+  });
+
+  it('reads no claim in a header cell: it labels its column', () => {
+    cells(service(), [
+      ['| Country | CAR-T approved for glioblastoma |\n|---|---|\n| Japan | None |\n', null],
+      ['| Regulator | BCMA CAR-T approved for lymphoma |\n|---|---|\n| EMA | None |\n', null],
+      ['| Kymriah approved for myeloma | Source |\n|---|---|\n| No | Label |\n', null],
+    ]);
+  });
+
   // Rows that are not judged at all, whatever they say: a miss is cheaper than an error on a subject not understood.
   it('leaves a row whose first cell names no one entity, and gaps, unjudged', () => {
     cells(service(), [

@@ -1,6 +1,13 @@
 import * as assert from 'node:assert/strict';
 import { Writable } from 'node:stream';
+import type * as Sarif from 'sarif';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { outputFormat } from '../../server/src/cli/formats';
+import { jsonPieces } from '../../server/src/cli/jsonPieces';
 import { OutputWriter } from '../../server/src/cli/writer';
+import { KnowledgeIndex } from '../../server/src/kb/index';
+import { RULES } from '../../server/src/rules/all.generated';
+import { builtInKnowledgeBase } from '../helpers/service';
 
 /** A consumer that takes one chunk per tick, like a pipe to a slower process. */
 function slowConsumer(highWaterMark: number) {
@@ -46,5 +53,82 @@ describe('CLI output writer', () => {
     for (let i = 0; i < 100; i++) await writer.write('0123456789abcdef');
     await writer.end();
     assert.ok(stream.destroyed);
+  });
+});
+
+describe('CLI output of a fix with very many edits', () => {
+  const index = new KnowledgeIndex(builtInKnowledgeBase());
+  // A reference list's renumbering: one fix, an edit per citation.
+  const edits = Array.from({ length: 5000 }, (_, i) => ({
+    range: { start: { line: i, character: 1 }, end: { line: i, character: 3 } },
+    newText: String(i + 1),
+  }));
+  const large: Diagnostic = {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 4 } },
+    severity: 2,
+    code: 'uncited-reference',
+    source: 'therapy-lint',
+    message: 'Reference 1 is never cited; “renumber” them.',
+    data: {
+      messageId: 'uncited',
+      sources: [],
+      fixes: [{ title: 'Renumber references', edits, isPreferred: undefined }],
+    },
+  };
+  const small: Diagnostic = {
+    ...large,
+    data: { ...(large.data as object), fixes: [{ title: 'One', edits: edits.slice(0, 3) }] },
+  };
+  const pieces = (format: 'json' | 'sarif') => [
+    ...outputFormat(format, RULES, index, { version: '1.0.0', baseDir: process.cwd() }).file({
+      file: 'a.md',
+      diagnostics: [small, large, small],
+    }),
+  ];
+
+  it('writes the same text as JSON.stringify, in small pieces (JSON)', () => {
+    const written = pieces('json');
+    const [file] = JSON.parse(`[${written.join('')}]`) as { diagnostics: Diagnostic[] }[];
+    assert.deepEqual(
+      file!.diagnostics,
+      [small, large, small].map((d) => JSON.parse(JSON.stringify(d))),
+    );
+    assert.ok(written.join('').includes(`\n${JSON.stringify(large)},\n`));
+    // As one string, the large diagnostic's JSON is ~400 kB.
+    assert.ok(
+      Math.max(...written.map((p) => p.length)) < 2000,
+      `a piece of ${Math.max(...written.map((p) => p.length))}`,
+    );
+  });
+
+  it('writes each replacement of a large fix as it goes (SARIF)', () => {
+    const written = pieces('sarif');
+    const results = JSON.parse(`[${written.join('')}]`) as Sarif.Result[];
+    assert.equal(results.length, 3);
+    const replacements = results[1]!.fixes![0]!.artifactChanges[0]!.replacements;
+    assert.equal(replacements.length, 5000);
+    assert.deepEqual(replacements[4999], {
+      deletedRegion: { startLine: 5000, startColumn: 2, endLine: 5000, endColumn: 4 },
+      insertedContent: { text: '5000' },
+    });
+    assert.deepEqual(results[0]!.fixes![0]!.artifactChanges[0]!.replacements.length, 3);
+    assert.ok(
+      Math.max(...written.map((p) => p.length)) < 2000,
+      `a piece of ${Math.max(...written.map((p) => p.length))}`,
+    );
+  });
+
+  it('jsonPieces writes what JSON.stringify writes', () => {
+    const values: unknown[] = [
+      { a: 1, b: undefined, c: () => 1, d: [undefined, () => 2, null, 'x"\u2028', -0, Number.NaN], e: { f: [] } },
+      [],
+      {},
+      'text',
+      42,
+      null,
+      [[1, [2, { g: true }]]],
+    ];
+    for (const value of values) assert.equal([...jsonPieces(value)].join(''), JSON.stringify(value));
+    assert.equal([...jsonPieces(new Set([1, 2]).values())].join(''), '[1,2]');
   });
 });

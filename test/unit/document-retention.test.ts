@@ -2,6 +2,8 @@ import * as assert from 'node:assert/strict';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { AnalysisCache } from '../../server/src/document/analysis';
+import { KnowledgeIndex } from '../../server/src/kb/index';
 import { createLanguageService } from '../../server/src/service/index';
 import { builtInKnowledgeBase } from '../helpers/service';
 
@@ -53,5 +55,29 @@ describe('checked documents are not kept alive by memos', function () {
       grown < 3 * oneText,
       `${more} more documents left ${(grown / 1e6).toFixed(1)} MB (one text is ${(oneText / 1e6).toFixed(1)} MB)`,
     );
+  });
+});
+
+// A long document's analysis holds a list per citation, sentence, mention and block for as long as it is checked.
+describe("a document's analysis keeps its lists without spare room", function () {
+  this.timeout(300_000);
+
+  it('its citation model costs under 300 bytes per one-key citation', () => {
+    const index = new KnowledgeIndex(builtInKnowledgeBase());
+    const count = 20_000;
+    const lines = ['# Review', ''];
+    for (let i = 0; i < count; i++) lines.push(`Kymriah was studied in trial number ${i} [${(i % 50) + 1}].`, '');
+    lines.push('## References', '');
+    for (let n = 1; n <= 50; n++) lines.push(`${n}. Author ${n}. A study of CAR T cells. J Trials. 2020.`);
+    // As the CLI analyzes a document (once, nothing kept for a next version).
+    const cache = new AnalysisCache(index, undefined, undefined, true);
+    const analysis = cache.get(TextDocument.create('file:///cited.md', 'markdown', 1, lines.join('\n')));
+    const before = liveHeap();
+    const model = analysis.citations;
+    const perCitation = (liveHeap() - before) / count;
+    assert.equal(model.citations.length, count);
+    console.log(`      ${perCitation.toFixed(0)} bytes per citation`);
+    // A one-key list built by push keeps 17 slots: 128 bytes more per citation.
+    assert.ok(perCitation < 300, `${perCitation.toFixed(0)} bytes per citation`);
   });
 });

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { formatMessage, placeholdersOf, sarifMessageString } from '../../server/src/util/messages';
+import { formatMessage, gist, placeholdersOf, sarifMessageString } from '../../server/src/util/messages';
 
 describe('message templates (meta.messages)', () => {
   const messages = { twice: '{{term}} is not {{ right }}; write {{right}}.', plain: 'No placeholder.' };
@@ -29,5 +29,20 @@ describe('message templates (meta.messages)', () => {
     assert.deepEqual(placeholdersOf(messages.twice), ['term', 'right']);
     assert.equal(sarifMessageString(messages.twice), '{0} is not {1}; write {1}.');
     assert.equal(sarifMessageString('In {braces} {{x}}'), 'In {{braces}} {0}');
+  });
+
+  it('cuts a gist at a clause boundary outside parentheses, never inside one', () => {
+    const text =
+      'Give steroids for ICANS grade 2 or higher (dexamethasone, methylprednisolone) and monitor closely for recurrence.';
+    assert.equal(gist(text, 70), 'Give steroids for ICANS grade 2 or higher');
+    assert.equal(
+      gist('Tocilizumab (an IL-6 receptor antibody given intravenously, repeated if needed) is used.', 40),
+      'Tocilizumab…',
+    );
+    // Outside a parenthesis the last clause boundary is kept.
+    assert.equal(
+      gist('Treat CRS with tocilizumab, then add steroids if it persists after two doses.', 50),
+      'Treat CRS with tocilizumab',
+    );
   });
 });

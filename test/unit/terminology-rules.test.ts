@@ -1,4 +1,6 @@
 import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { BRACKETED_ABBREVIATION, bracketedIn } from '../../server/src/rules/undefined-abbreviation/index';
 import { RULES } from '../../server/src/rules/all.generated';
 import type { DiagnosticData } from '../../server/src/service/languageFeatures/diagnostics';
 import { applyEdits, doc } from '../helpers/service';
@@ -119,6 +121,60 @@ describe('terminology rules (fixture knowledge base)', () => {
         run('undefined-abbreviation', 'LBCL (large B-cell lymphoma) is aggressive; LBCL relapses.').found,
         [],
       );
+    });
+    it('finds the bracketed definitions the plain pattern finds, trying it only before brackets', () => {
+      // Letters and digits (one outside the BMP, as a pair), spaces, brackets, quotes and lone surrogates.
+      const pieces = [
+        'C',
+        'AR',
+        'I',
+        'L',
+        'e',
+        'x',
+        '1',
+        '6',
+        ' ',
+        '\u00a0',
+        '\n',
+        '\t',
+        '(',
+        ')',
+        '[',
+        ']',
+        '"',
+        '“',
+        '”',
+        '-',
+        'R/r ',
+        '(IL)',
+        ')-6',
+        '(CAR',
+        '[B',
+        '\u{1d400}',
+        '\u{1d7d9}',
+        'é',
+        '\ud835',
+        '\udc00',
+      ];
+      const prose = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((a) => a.join(''));
+      fc.assert(
+        fc.property(prose, (text) => {
+          const plain = Array.from(text.matchAll(BRACKETED_ABBREVIATION), (m) => ({
+            index: m.index,
+            abbreviation: m[1]!,
+            ...(m[2] ? { suffix: m[2] } : {}),
+          }));
+          assert.deepEqual(bracketedIn(text), plain);
+        }),
+        { numRuns: 3000, seed: 16 },
+      );
+      assert.deepEqual(bracketedIn('Interleukin (IL)-6 and T-cell receptor [“TCR”]'), [
+        { index: 10, abbreviation: 'IL', suffix: '-6' },
+        { index: 37, abbreviation: 'TCR' },
+      ]);
+      // Not overlapping: "c" ends the first match; a letter outside the BMP starts one.
+      assert.deepEqual(bracketedIn('a(BC)-c (DE)'), [{ index: 0, abbreviation: 'BC', suffix: '-c' }]);
+      assert.deepEqual(bracketedIn('\u{1d400} (CAR)'), [{ index: 0, abbreviation: 'CAR' }]);
     });
   });
 

@@ -29,6 +29,29 @@ export function notAsserted(
   return undefined;
 }
 
+const INDEFINITE = new Set(['a', 'an']);
+const COPULAS = new Set(['is', 'are']);
+const THERAPY_TYPES = new Set(['product', 'drug', 'therapy-class']);
+// A defined kind's subject is short ("A Risk Evaluation and Mitigation Strategy (REMS)").
+const MAX_DEFINED_WORDS = 10;
+
+/**
+ * "A REMS is a safety program that the FDA can require …": a clause opening with an indefinite subject that is
+ * defined by an indefinite predicate noun says what the kind is, not the status of any member. A therapy in the
+ * subject keeps the clause ("A CAR-T is a gene-edited therapy" claims the class's design).
+ */
+function definesKind(sentence: ClaimSentence, clause: Clause): boolean {
+  const { words } = sentence;
+  if (!INDEFINITE.has(words[clause.from]?.lower ?? '')) return false;
+  const last = Math.min(clause.to - 1, clause.from + MAX_DEFINED_WORDS);
+  for (let i = clause.from + 2; i < last; i++) {
+    if (!COPULAS.has(words[i]!.lower)) continue;
+    if (!INDEFINITE.has(words[i + 1]!.lower)) return false;
+    return !sentence.mentions.some((m) => m.from < i && m.from >= clause.from && THERAPY_TYPES.has(m.entity.type));
+  }
+  return false;
+}
+
 /**
  * The clauses of a sentence that `notAsserted` lets through, for any relation's own cues: what depends on
  * the sentence, each clause's conditionals and its hedges are read once, however many relations ask.
@@ -46,7 +69,13 @@ export function assertedClausesOf(sentence: ClaimSentence): (ownCues?: readonly 
     // A yes/no question asserts only its premises ("Since X, can …?"); "Why was X …?" presupposes all of it.
     const question = isQuestion(words) && !phraseStartingAt(words, 0, PRESUPPOSING);
     return sentence.clauses
-      .filter((clause) => clause.from >= own && (!question || clause.premise) && !conditionalIn(words, clause))
+      .filter(
+        (clause) =>
+          clause.from >= own &&
+          (!question || clause.premise) &&
+          !conditionalIn(words, clause) &&
+          !definesKind(sentence, clause),
+      )
       .map((clause) => ({ clause, hedges: hedgesIn(words, clause) }));
   };
   return (ownCues = []) => {

@@ -15,8 +15,10 @@ import {
 import { lexicon, lexiconWords } from './lexicon';
 import { findPhrase, phraseAt, wordsOf, type Word } from './words';
 import { isYear } from '../util/text';
+import { isTherapyHead, nounPhrasesOf } from './phrases';
 import { placeIn } from './place';
-import { headingStatement, sectionSubject, subjectlessStatement } from './topic';
+import { misspelledTherapy } from './discourse';
+import { type FrameSubject, frameSubject, headingStatement, sectionSubject, subjectlessStatement } from './topic';
 
 // Slide bullets and label–value lines are their own units, like table rows: a bullet says what its lead-in frames.
 //   "FDA approval years:" over "- Yescarta: 2015"       → "Yescarta was first approved by the FDA in 2015."
@@ -38,7 +40,11 @@ const MAX_SUBJECT_WORDS = 4;
 const LABEL_SEPARATOR = /\s*:\s+|\s+[—–-]\s+|\s*[—–]\s*/u;
 
 /** The statement a list item makes with its lead-in or its own label, if it makes one. */
-export function bulletStatement(document: DocumentAnalysis, sentence: Sentence): RowStatement | undefined {
+export function bulletStatement(
+  document: DocumentAnalysis,
+  sentence: Sentence,
+  index?: KnowledgeIndex,
+): RowStatement | undefined {
   const line = telegraphicItem(document, sentence);
   if (!line) return undefined;
   const { item, itemWords, itemStart } = line;
@@ -75,7 +81,7 @@ export function bulletStatement(document: DocumentAnalysis, sentence: Sentence):
   if (framed && !labelled && itemWords.length <= MAX_SUBJECT_WORDS)
     return slotStatement(framed.column, item, framed.rest);
   // "Yescarta" or "Key facts about Yescarta" over "Target: CD22": the lead-in is about one entity.
-  const subject = frameSubject(document, lead);
+  const subject = frameSubject(document, lead, index && ((word) => misspelledTherapy(word, index)));
   if (labelled && subject) {
     const slot = columnNamed(
       wordsOf(labelled.label)
@@ -85,6 +91,8 @@ export function bulletStatement(document: DocumentAnalysis, sentence: Sentence):
     if (slot) return slotStatement(slot, subject.text, labelled.value);
   }
   if (labelled) {
+    const approved = approvedUnder(document, lead, labelled, itemStart, item);
+    if (approved) return approved;
     // "Multiple sclerosis" over "CAR-T: FDA-approved since 2025": the label's therapy is approved for the lead-in's disease.
     const therapy =
       subject?.entity.type === 'indication' &&
@@ -97,6 +105,29 @@ export function bulletStatement(document: DocumentAnalysis, sentence: Sentence):
   if (subject) return describeUnder(document, subject, line);
   if (isVerbless(lead.words) && isVerbless(itemWords)) return topicStatement(document, itemStart, lead, item);
   return undefined;
+}
+
+/**
+ * "FDA-approved cell therapies" over "Yescarta: gastric cancer": a lead-in that opens with an approval word, over a
+ * label that is one product and a value that only names diseases, says the product is approved for them (read as
+ * an indication cell). The rest of the lead-in only narrows the claim, unless it names another place.
+ */
+function approvedUnder(
+  document: DocumentAnalysis,
+  lead: LeadIn,
+  labelled: { label: string; value: string },
+  itemStart: number,
+  item: string,
+): RowStatement | undefined {
+  const length = openerLength(lead.words);
+  if (!length || lexiconWords('determiners').has(lead.words[0]!.lower)) return undefined;
+  const rest = lead.words.slice(length);
+  if (placeIn(rest, document.mentionsIn(lead.start + (rest[0]?.start ?? 0), lead.end)) !== undefined) return undefined;
+  const names = listedNames(document, itemStart, labelled.label);
+  const valueStart = itemStart + item.indexOf(labelled.value, labelled.label.length);
+  if (names?.length !== 1 || !listedNames(document, valueStart, labelled.value, isIndication)) return undefined;
+  const column = columnNamed('indication');
+  return column && slotStatement(column, names[0]!, labelled.value);
 }
 
 /** A list item that is one telegraphic line (not a sentence of a longer item), without its closing mark. */
@@ -220,8 +251,30 @@ function topicStatement(
   if (openerLength(wordsOf(item)) > 0) return { text: `${lead.text} is ${lowerInitial(item)}.` };
   const names = listedNames(document, itemStart, item);
   if (!names) return undefined;
-  const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-  return { text: `${list} ${names.length === 1 ? 'is' : 'are'} ${lowerInitial(lead.text)}.` };
+  if (names.length === 1) return { text: `${names[0]} is ${singularOf(document, lead) ?? lowerInitial(lead.text)}.` };
+  return { text: `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]} are ${lowerInitial(lead.text)}.` };
+}
+
+/**
+ * A lead-in whose first noun phrase is headed by a plural therapy noun or class name, as said of one of its members
+ * ("Treatments for myeloma" over "- Kymriah": "a treatment for myeloma"; "Approved BCMA CAR-Ts": "an approved BCMA
+ * CAR-T"); none when its head is not one.
+ */
+function singularOf(document: DocumentAnalysis, lead: LeadIn): string | undefined {
+  // "Treatments for myeloma (clinical trials)": a bracketed qualifier may take back what the line says.
+  if (lead.words.some((w) => w.lower === '(')) return undefined;
+  const phrase = nounPhrasesOf(lead.words).at(0);
+  const head = phrase && lead.words[phrase.to - 1];
+  if (!head) return undefined;
+  const singular = head.text.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '');
+  if (singular === head.text) return undefined;
+  const namesClass = document
+    .mentionsIn(lead.start, lead.end)
+    .some((m) => m.entity.type === 'therapy-class' && m.end === lead.start + head.end);
+  if (!namesClass && !(isTherapyHead(head) && lexiconWords('therapy-heads').has(singular.toLowerCase())))
+    return undefined;
+  const text = lowerInitial(`${lead.text.slice(0, head.start)}${singular}${lead.text.slice(head.end)}`);
+  return `${/^[aeiou]/i.test(text) ? 'an' : 'a'} ${text}`;
 }
 
 /**
@@ -234,15 +287,23 @@ function listedNames(
   text: string,
   accepts: (m: { entity: Entity }) => boolean = isNamed,
 ): string[] | undefined {
-  const mentions = document.mentionsIn(start, start + text.length);
+  // A parenthesis after a name qualifies it ("Satri-cel (gastric cancer, 2026)"): what it names is not listed.
+  const words = wordsOf(text);
+  const inParentheses: boolean[] = [];
+  let depth = 0;
+  for (const w of words) {
+    if (w.lower === '(') depth++;
+    else if (w.lower === ')') depth--;
+    inParentheses.push(depth > 0 || w.lower === ')');
+  }
+  const bracketed = (offset: number) => words.some((w, i) => inParentheses[i] && w.start + start === offset);
+  const mentions = document.mentionsIn(start, start + text.length).filter((m) => !bracketed(m.start));
   if (mentions.length === 0 || !mentions.every(accepts)) return undefined;
   const covered = (offset: number) => mentions.some((m) => m.start <= offset && offset < m.end);
   const separators = new Set([',', ';', '/', 'and', 'or', '&']);
-  let depth = 0;
-  for (const w of wordsOf(text)) {
-    if (w.lower === '(') depth++;
-    else if (w.lower === ')') depth--;
-    else if (!depth && !covered(start + w.start) && !separators.has(w.lower)) return undefined;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (!inParentheses[i] && !covered(start + w.start) && !separators.has(w.lower)) return undefined;
   }
   return mentions.map((m) => m.text);
 }
@@ -281,13 +342,13 @@ const lowerInitial = (text: string) => (/^\p{Lu}\p{Ll}/u.test(text) ? text[0]!.t
 /** The findings of the statement a table cell or a bullet makes with its header or lead-in (none when it makes none). */
 export function checkUnit(document: DocumentAnalysis, sentence: Sentence, index: KnowledgeIndex): ClaimFinding[] {
   if (sentence.block === 'table-cell') return checkTableCell(document, sentence, index);
-  const statement = unitStatement(document, sentence);
+  const statement = unitStatement(document, sentence, index);
   return statement ? checkStatement({ text: statement }, index) : [];
 }
 
 /** The statement a paragraph's sentence or a bullet makes with its lead-in or section heading. */
-function unitStatement(document: DocumentAnalysis, sentence: Sentence): string | undefined {
-  const bullet = bulletStatement(document, sentence)?.text;
+function unitStatement(document: DocumentAnalysis, sentence: Sentence, index: KnowledgeIndex): string | undefined {
+  const bullet = bulletStatement(document, sentence, index)?.text;
   if (bullet) return bullet;
   const subjectOf = (heading: { start: number; end: number }) => frameSubject(document, heading);
   if (sentence.block !== 'list-item') return headingStatement(document, sentence, subjectOf);
@@ -317,9 +378,9 @@ function framedStatement(
 }
 
 /** What a table cell's or a bullet's judgement depends on beyond its own text. */
-export function unitContext(document: DocumentAnalysis, sentence: Sentence): string {
+export function unitContext(document: DocumentAnalysis, sentence: Sentence, index: KnowledgeIndex): string {
   if (sentence.block === 'table-cell') return tableCellContext(document, sentence);
-  return unitStatement(document, sentence) ?? '';
+  return unitStatement(document, sentence, index) ?? '';
 }
 
 interface LeadIn {
@@ -388,44 +449,4 @@ function slotAtStart(text: string): { column: NonNullable<ReturnType<typeof colu
     if (column) return { column, rest: text.slice(words[k]!.start).trim() };
   }
   return undefined;
-}
-
-/** The one entity a heading or lead-in is about, and its name as written there. */
-export interface FrameSubject {
-  text: string;
-  entity: Entity;
-}
-
-/**
- * The one entity a heading or lead-in is about: its only name ("Yescarta", "Kymriah (tisagenlecleucel)"), or a
- * product's or drug's name in a subject frame ("Key facts about Carvykti", "Tecartus at a glance";
- * data/lexicon/subject-frames-*). None when it names several, or says anything else ("Alternatives to Kymriah").
- */
-function frameSubject(document: DocumentAnalysis, lead: { start: number; end: number }): FrameSubject | undefined {
-  const mentions = document.mentionsIn(lead.start, lead.end);
-  const entity = mentions[0]?.entity;
-  if (!entity || mentions.some((m) => m.entity !== entity)) return undefined;
-  const { masked } = document.prose;
-  const wordsBetween = (start: number, end: number) =>
-    wordsOf(masked.slice(start, end))
-      .filter((w) => !w.punct && w.lower !== ':')
-      .map((w) => w.lower)
-      .join(' ');
-  for (let m = 1; m < mentions.length; m++)
-    if (wordsBetween(mentions[m - 1]!.end, mentions[m]!.start)) return undefined;
-  const first = mentions[0]!;
-  const last = mentions[mentions.length - 1]!;
-  const before = wordsBetween(lead.start, first.start);
-  const after = wordsBetween(last.end, lead.end);
-  if (
-    (before || after) &&
-    !(
-      isNamed(first) &&
-      (!before || lexicon('subject-frames-before').includes(before)) &&
-      (!after || lexicon('subject-frames-after').includes(after))
-    )
-  )
-    return undefined;
-  // Its first name: "Kymriah (tisagenlecleucel)" is Kymriah.
-  return { text: masked.slice(first.start, first.end), entity };
 }

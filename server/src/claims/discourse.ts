@@ -6,7 +6,9 @@ import { vocabularyOf } from '../terms/vocabulary';
 import type { Sentence } from '../text/sentences';
 import { lexicon, lexiconWords } from './lexicon';
 import { wordsIn } from '../text/words';
+import { splitClauses } from './clauses';
 import { sectionHeadingOf } from './heading';
+import { frameSubject, MAX_SECTION_BLOCKS } from './topic';
 import { isTherapyHead, type NounPhrase, nounPhrasesOf } from './phrases';
 import { MAX_CLAIM_WORDS, type UnresolvedReference } from './sentence';
 import { detach } from '../util/memo';
@@ -17,6 +19,7 @@ import { phraseStartingAt, type Word } from './words';
 
 const isTherapyEntity = (e: Entity) => e.type === 'product' || e.type === 'drug';
 const isIndication = (e: Entity) => e.type === 'indication';
+const COPULAS = new Set(['is', 'was']);
 // "However, it …", "In addition, the product …": a connective before the subject.
 const OPENERS = new Set(['however', 'also', 'moreover', 'additionally', 'furthermore', 'importantly', 'notably']);
 
@@ -35,6 +38,11 @@ export function discourseMentions(
   if (!added.length && !references.replaced.length) return own as TermMatch[];
   const kept = references.replaced.length ? own.filter((m) => !references.replaced.includes(m)) : own;
   return [...kept, ...added].sort((a, b) => a.start - b.start);
+}
+
+/** Whether a sentence that names nothing refers to something named before it ("It targets BCMA."). */
+export function refersBack(document: DocumentAnalysis, sentence: Sentence): boolean {
+  return referencesIn(document, sentence, []).found.length > 0;
 }
 
 /**
@@ -99,8 +107,19 @@ const memo = new WeakMap<Sentence, References>();
 const MAY_REFER =
   /^\s*(?:it|the|this|however|also|moreover|additionally|furthermore|importantly|notably|in addition)\b|\b(?:this|these|those|same|aforementioned|above)\b/i;
 
+let conditionAnaphorCue: RegExp | undefined;
+// "… for it", "… the disease": pronouns count only after "for" (see condition-anaphors).
+const mayReferToCondition = (text: string) =>
+  (conditionAnaphorCue ??= new RegExp(
+    `\\b(?:${lexicon('condition-anaphors')
+      .map((p) => (p.includes(' ') ? p : `for ${p}`).replace(/ /g, '\\s+'))
+      .join('|')})\\b`,
+    'i',
+  )).test(text);
+
 function referencesIn(document: DocumentAnalysis, sentence: Sentence, own: readonly TermMatch[]): References {
-  if (sentence.block === 'heading' || !MAY_REFER.test(sentence.text)) return NONE;
+  if (sentence.block === 'heading' || !(MAY_REFER.test(sentence.text) || mayReferToCondition(sentence.text)))
+    return NONE;
   let found = memo.get(sentence);
   if (!found) memo.set(sentence, (found = findReferences(document, sentence, own)));
   return found;
@@ -117,15 +136,35 @@ function findReferences(document: DocumentAnalysis, sentence: Sentence, own: rea
   if (OPENERS.has(words[0]!.lower) && words[1]?.lower === ',') at = 2;
   else if (words[0]!.lower === 'in' && words[1]?.lower === 'addition' && words[2]?.lower === ',') at = 3;
   const therapy = phraseStartingAt(words, at, lexicon('therapy-anaphors'));
-  const namesTherapy = own.some((m) => isTherapyEntity(m.entity) || m.entity.type === 'therapy-class');
+  // "It is an autologous cell therapy": a class after the pronoun's copula is what it is, not another subject.
+  const description = therapy ? undefined : describedTherapy(words, at, own);
+  const subjectEnd = at + (therapy?.length ?? description?.span.length ?? 0);
+  const predicateFrom = (therapy || description) && COPULAS.has(words[subjectEnd]?.lower ?? '') ? subjectEnd : -1;
+  const namesTherapy = own.some(
+    (m) =>
+      isTherapyEntity(m.entity) ||
+      (m.entity.type === 'therapy-class' && !(predicateFrom >= 0 && m.start > words[predicateFrom]!.start)),
+  );
   const startRead = therapy && !namesTherapy && !phraseStartingAt(words, at, lexicon('expletive-it-cues'));
   if (startRead) {
     const antecedent = antecedentOf(document, sentence, isTherapyEntity);
+    const last = words[therapy.at + therapy.length - 1]!;
     if (antecedent) found.push(anaphorMatch(words, therapy, antecedent));
+    else unresolved.push({ start: words[therapy.at]!.start, end: last.end, kind: 'therapy' });
+  }
+  // "The CD19-directed therapy is …": the one named before it that the knowledge base says the modifier fits.
+  const described = namesTherapy ? undefined : description;
+  if (described) {
+    replaced.push(...described.inside);
+    const fits = (e: Entity) =>
+      isTherapyEntity(e) && described.antigens.every((a) => e.design?.targets.includes(a.id) === true);
+    const antecedent = antecedentOf(document, sentence, fits);
+    if (antecedent) found.push(anaphorMatch(words, described.span, antecedent));
+    else unresolved.push({ start: words[at]!.start, end: words[at + described.span.length - 1]!.end, kind: 'therapy' });
   }
   const namesIndication = own.some((m) => isIndication(m.entity));
   for (const reference of referringPhrases(words)) {
-    if (startRead && reference.from === therapy.at) continue;
+    if ((startRead && reference.from === therapy.at) || (described && reference.from === at)) continue;
     const head = words[reference.to - 1]!;
     const inside = own.filter((m) => m.start >= words[reference.from]!.start && m.end <= head.end);
     if (inside.some((m) => m.entity.type !== 'therapy-class')) continue;
@@ -144,7 +183,74 @@ function findReferences(document: DocumentAnalysis, sentence: Sentence, own: rea
       else unresolved.push({ start: words[reference.from]!.start, end: head.end, kind: 'therapy' });
     }
   }
+  conditionAnaphors(document, sentence, words, own, found, unresolved);
   return found.length || replaced.length || unresolved.length ? { found, replaced, unresolved } : NONE;
+}
+
+/**
+ * A definite description of one therapy by the antigens it targets, opening the sentence at `at`: "the" or a
+ * reference determiner, antigen names (with the words a hyphen joins to them: "CD19-directed") and a singular therapy
+ * head ("The CD19-directed therapy", "this BCMA-targeted product"). Any other modifier leaves it unread.
+ */
+function describedTherapy(
+  words: readonly Word[],
+  at: number,
+  own: readonly TermMatch[],
+): { span: { at: number; length: number }; antigens: Entity[]; inside: TermMatch[] } | undefined {
+  const opener = words[at];
+  if (!opener || (opener.lower !== 'the' && !phraseStartingAt(words, at, lexicon('reference-determiners'))))
+    return undefined;
+  const antigens: Entity[] = [];
+  const inside: TermMatch[] = [];
+  let k = at + 1;
+  while (k < words.length) {
+    const word = words[k]!;
+    const mention = own.find((m) => m.start <= word.start && word.start < m.end);
+    if (mention?.entity.type === 'antigen') {
+      if (!inside.includes(mention)) {
+        inside.push(mention);
+        antigens.push(mention.entity);
+      }
+    } else if (!(word.hyphenBefore && inside.length && !word.punct)) break;
+    k++;
+  }
+  const head = words[k];
+  if (!antigens.length || !isTherapyHead(head) || head!.lower.endsWith('s')) return undefined;
+  if (own.some((m) => m.start <= head!.start && head!.start < m.end)) return undefined;
+  return { span: { at, length: k + 1 - at }, antigens, inside };
+}
+
+/**
+ * "Trials in lupus are open, but no CAR-T is approved for it / for the disease": the disease is often one the
+ * knowledge base does not know, named in the same sentence, so the phrase is unresolved. Only in a sentence's first
+ * clause may it take the disease of the sentences before it ("Myeloma relapses. No CAR-T is approved for it.").
+ */
+function conditionAnaphors(
+  document: DocumentAnalysis,
+  sentence: Sentence,
+  words: readonly Word[],
+  own: readonly TermMatch[],
+  found: TermMatch[],
+  unresolved: UnresolvedReference[],
+): void {
+  let firstClauseEnd: number | undefined;
+  for (let i = 0; i < words.length; i++) {
+    const cue = phraseStartingAt(words, i, lexicon('condition-anaphors'));
+    if (!cue) continue;
+    const last = words[i + cue.length - 1]!;
+    i += cue.length - 1;
+    if (cue.length === 1 ? words[cue.at - 1]?.lower !== 'for' : words[i + 1]?.lower === 'of') continue;
+    const start = words[cue.at]!.start;
+    // Named inside ("the cancer" of a longer known name), or already read ("the disease described above").
+    if ([...own, ...found, ...unresolved].some((m) => m.start < last.end && m.end > start)) continue;
+    firstClauseEnd ??= splitClauses(words)[0]?.to ?? words.length;
+    const antecedent =
+      i < firstClauseEnd && !own.some((m) => isIndication(m.entity))
+        ? antecedentOf(document, sentence, isIndication, true)
+        : undefined;
+    if (antecedent) found.push(anaphorMatch(words, cue, antecedent, true));
+    else unresolved.push({ start, end: last.end, kind: 'condition' });
+  }
 }
 
 /**
@@ -206,7 +312,8 @@ function antecedentOf(
   const block = document.blocks[sentence.blockIndex];
   if (!block) return undefined;
   const found = antecedentInParagraph(document, sentence, block.firstSentence, compatible, orHeading);
-  if (found !== undefined || !orHeading) return found ?? undefined;
+  if (found !== undefined) return found ?? undefined;
+  if (!orHeading) return sectionAntecedent(document, sentence, compatible);
   // "## Solid tumors / No CAR-T is approved for this group": the section heading's one disease.
   const heading = sectionHeadingOf(document, sentence.blockIndex);
   if (heading === undefined) return undefined;
@@ -218,6 +325,24 @@ function antecedentOf(
       .filter(compatible),
   );
   return candidates.size === 1 ? [...candidates][0] : undefined;
+}
+
+/**
+ * The product or drug the section heading is about ("## About Yescarta" over "It is made from donor T cells."), when
+ * nothing else compatible is named between the heading and the sentence: another candidate leaves it unresolved.
+ */
+function sectionAntecedent(
+  document: DocumentAnalysis,
+  sentence: Sentence,
+  compatible: (e: Entity) => boolean,
+): Entity | undefined {
+  const heading = sectionHeadingOf(document, sentence.blockIndex);
+  if (heading === undefined || sentence.blockIndex - heading > MAX_SECTION_BLOCKS) return undefined;
+  const block = document.prose.blocks[heading]!;
+  const subject = frameSubject(document, block)?.entity;
+  if (!subject || !compatible(subject)) return undefined;
+  const between = document.mentionsIn(block.end, sentence.start);
+  return between.some((m) => m.entity !== subject && compatible(m.entity)) ? undefined : subject;
 }
 
 /**
@@ -276,6 +401,16 @@ function misspelledIn(sentence: Sentence, own: readonly TermMatch[], index: Know
     if (entity) found.push({ start, end, entity, alias: { text: written }, text: written });
   }
   return found;
+}
+
+/** The product or drug a word outside the known terms misspells ("Yescata"), as misspelledIn reads one. */
+export function misspelledTherapy(written: string, index: KnowledgeIndex): Entity | undefined {
+  if (!/^\p{L}{5,}$/u.test(written)) return undefined;
+  let memo = linked.get(index);
+  if (!memo) linked.set(index, (memo = new Map()));
+  let entity = memo.get(written);
+  if (entity === undefined) memo.set(detach(written), (entity = linkedEntity(written, index)));
+  return entity ?? undefined;
 }
 
 // Runs of at least five letters not glued to digits ("CD19"), as misspelled-term reads words.

@@ -5,13 +5,14 @@ import { assertedClausesOf } from './assertion';
 import { RELATIONS } from './relations/all.generated';
 import type { ClaimFinding, Relation } from './relations/types';
 import { formatMessage } from '../util/messages';
-import { discourseMentions, unresolvedReferencesIn } from './discourse';
+import { discourseMentions, refersBack, unresolvedReferencesIn } from './discourse';
 import { headingPlaceOf, placeIn, titleElsewhere } from './place';
-import { defaultRegulator } from './knowledge';
-import { documentTime, judgingDays, knowledgeAsOf } from './period';
+import { defaultRegulator, monthYear, uniqueSources } from './knowledge';
+import { documentTime, judgingDays, knowledgeAsOf, sentencePeriodOf } from './period';
 import type { DocumentTime } from './period';
 import { claimSentenceOf, type ClaimSentence } from './sentence';
 import { continuesBlock } from '../text/plaintext';
+import { onTableHeaderRow } from './heading';
 
 /** A sentence the knowledge base contradicts: the sentence's range and every finding in it. */
 export interface ContradictedSentence {
@@ -56,11 +57,15 @@ export function checkSentenceIn(
   relations: readonly Relation[] = RELATIONS,
 ): ContradictedSentence | UnjudgedSentence | undefined {
   const own = document.mentionsIn(sentence.start, sentence.end);
-  // Without a mention, only a relation that judges unnamed statements looks (one regex test each).
-  const unnamed = own.length === 0;
+  // Without a mention, only a relation that judges unnamed statements looks (one regex test each); "It uses donor
+  // cells." names its product by a pronoun.
+  const unnamed = own.length === 0 && !refersBack(document, sentence);
   if (unnamed && !relations.some((r) => r.meta.unnamed)) return undefined;
   if (sentence.block === 'paragraph' && isPastedRows(document.text.slice(sentence.start, sentence.end)))
     return undefined;
+  // A table's header cell labels its column ("Solid-tumor CAR-T approved" over "| FDA | None |"): it asserts nothing
+  // of its own; what it says is read with each cell under it (claims/tables.ts).
+  if (sentence.block === 'table-cell' && onTableHeaderRow(document.text, sentence.start)) return undefined;
   // With what its pronouns and misspelled names stand for.
   const mentions = unnamed ? own : discourseMentions(document, sentence, index, own);
   // The sentence's own prose, spaces normalized: cue phrases match across line breaks.
@@ -114,7 +119,31 @@ export function checkThroughPeriod(
     const still = new Set(then.map((f) => f.relation));
     findings = findings.filter((f) => still.has(f.relation));
   }
-  return findings;
+  return findings.length && days.length ? asOfCutOff(sentence, index, findings) : findings;
+}
+
+/**
+ * "By the end of 2019, the FDA had approved Breyanzi" is judged by the record as it stood then: a message that does
+ * not name that time ("Breyanzi is not FDA-approved") would read as false today.
+ */
+function asOfCutOff(sentence: ClaimSentence, index: KnowledgeIndex, findings: ClaimFinding[]): ClaimFinding[] {
+  const own = sentencePeriodOf(sentence.words);
+  if (!own || own === 'unknown-past' || own.to >= index.asOf) return findings;
+  const when = monthYear(own.to);
+  // "Not approved as of then" rests on the approvals that came after: their sources.
+  const later = () =>
+    index.byAuthority(
+      uniqueSources(
+        ...sentence.mentions.flatMap((m) =>
+          (index.entity(m.entity.id)?.approvals ?? []).filter((a) => a.date > own.to).map((a) => a.sources),
+        ),
+      ),
+    );
+  return findings.map((f) => ({
+    ...f,
+    message: f.message.includes(when) ? f.message : `As of ${when}: ${f.message}`,
+    sources: f.sources.length ? f.sources : later(),
+  }));
 }
 
 /** The sentence with its mentions' entities as the knowledge base recorded them on `day`. */

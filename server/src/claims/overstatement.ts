@@ -1,7 +1,7 @@
 import type { Clause } from './clauses';
 import { lexicon, lexiconWords } from './lexicon';
 import { isPredicateNegated } from './negation';
-import { isVerb, nounPhrasesOf } from './phrases';
+import { isTherapyHead, isVerb, nounPhrasesOf } from './phrases';
 import { findAllPhrases, findPhrase, type Word } from './words';
 
 // Absolute efficacy language. "cure" counts only as a claim about a therapy ("cures", "is a cure").
@@ -257,7 +257,8 @@ export function overstatementsIn(
   for (const hit of findAllPhrases(words, EFFICACY, clause.from, clause.to))
     if (!GUARANTEES.has(hit.phrase) || promisesOutcome(words, hit.at)) add('efficacy', hit);
   const safety = findAllPhrases(words, SAFETY, clause.from, clause.to);
-  for (const hit of safety) add('safety', hit);
+  for (const hit of safety)
+    if (!modifiesOtherNoun(words, hit, entityStarts) && !namedRisk(words, hit)) add('safety', hit);
   const modified = modifiedHarmDenial(words, clause);
   if (modified && !safety.some((hit) => hit.at === modified.at)) add('safety', modified);
   const subject = findPhrase(words, UNIVERSAL_SUBJECTS, clause.from, clause.to);
@@ -277,16 +278,48 @@ export function overstatementsIn(
   return found;
 }
 
+const RISK_WORDS = new Set(['risk', 'risks']);
+
+/**
+ * "carry no risk of graft-versus-host disease": a denied risk that names its harm is no absolute safety claim; the
+ * safety relation judges it against the labels' warnings.
+ */
+function namedRisk(words: readonly Word[], hit: { at: number; length: number }): boolean {
+  const end = hit.at + hit.length;
+  return RISK_WORDS.has(words[end - 1]!.lower) && words[end]?.lower === 'of';
+}
+
+// The safety phrases that end in an adjective, which may stand before a noun.
+const SAFETY_ADJECTIVES = new Set(['safe', 'harmless', 'nontoxic', 'toxic', 'free']);
+
+/**
+ * "a harmless virus carries the gene": safety wording before the head of its noun phrase describes that head; it is
+ * the therapy's only when the head is a therapy noun or the phrase names a product ("a harmless treatment").
+ */
+function modifiesOtherNoun(
+  words: readonly Word[],
+  hit: { at: number; length: number },
+  entityStarts: ReadonlySet<number>,
+): boolean {
+  const end = hit.at + hit.length;
+  if (!SAFETY_ADJECTIVES.has(words[end - 1]!.lower)) return false;
+  const phrase = nounPhrasesOf(words).at(end - 1);
+  if (!phrase || phrase.to <= end || isTherapyHead(words[phrase.to - 1])) return false;
+  for (let k = phrase.from; k < phrase.to; k++) if (entityStarts.has(k)) return false;
+  return true;
+}
+
 // "has no serious side effects": a denied harm with a modifier, as the object of a present verb of having (a case
 // report's "had no notable adverse effects", "with no notable adverse effects" tells of one patient).
 const HAVING = new Set(['has', 'have', 'causes', 'cause', 'carries', 'carry']);
-const HARM_HEADS: Readonly<Record<string, string>> = {
-  'side effects': 'no side effects',
-  'adverse effects': 'no adverse effects',
-  'adverse events': 'no adverse events',
-  risks: 'no risks',
-  toxicity: 'no toxicity',
-};
+// A Map, as every lookup by a word here: "constructor" must not find Object.prototype's members.
+const HARM_HEADS: ReadonlyMap<string, string> = new Map([
+  ['side effects', 'no side effects'],
+  ['adverse effects', 'no adverse effects'],
+  ['adverse events', 'no adverse events'],
+  ['risks', 'no risks'],
+  ['toxicity', 'no toxicity'],
+]);
 
 /** "has no serious side effects": "no" opening a noun phrase headed by a harm, with words between them. */
 function modifiedHarmDenial(words: readonly Word[], clause: Clause): Overstatement | undefined {
@@ -297,7 +330,7 @@ function modifiedHarmDenial(words: readonly Word[], clause: Clause): Overstateme
     if (phrase?.from !== i || phrase.to > clause.to) continue;
     const head = words[phrase.to - 1]!.lower;
     const two = `${words[phrase.to - 2]!.lower} ${head}`;
-    const key = HARM_HEADS[two] ?? HARM_HEADS[head];
+    const key = HARM_HEADS.get(two) ?? HARM_HEADS.get(head);
     if (key && phrase.to - i > key.split(' ').length) {
       return { at: i, length: phrase.to - i, phrase: key, kind: 'safety' };
     }

@@ -40,18 +40,12 @@ export interface Qualifiers {
 }
 
 const MONTH_ABBR = MONTHS.map((month) => month.slice(0, 3));
-const NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, a: 1, single: 1 };
-const ORDINALS: Record<string, number> = {
-  first: 1,
-  '1st': 1,
-  second: 2,
-  '2nd': 2,
-  third: 3,
-  '3rd': 3,
-  fourth: 4,
-  '4th': 4,
-  fifth: 5,
-};
+const NUMBERS: ReadonlyMap<string, number> = new Map(
+  Object.entries({ one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, a: 1, single: 1 }),
+);
+const ORDINALS: ReadonlyMap<string, number> = new Map(
+  Object.entries({ first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5 }),
+);
 // Time words that make a year a reference point, not the date of the claimed event.
 const NOT_EVENT_DATE = new Set(['of', 'since', 'by', 'until', 'through', 'before', 'after', 'from', 'till']);
 // Approximations between the time word and the date: "as of about October 2026", "since early 2025".
@@ -68,19 +62,22 @@ const APPROXIMATELY = new Set([
   'almost',
 ]);
 // Regulators by name or by country, for knowledge bases without regulator entities.
-export const COUNTRY_REGULATOR: Record<string, Regulator> = {
-  fda: 'FDA',
-  nmpa: 'NMPA',
-  ema: 'EMA',
-  china: 'NMPA',
-  chinese: 'NMPA',
-  us: 'FDA',
-  'u.s': 'FDA',
-  american: 'FDA',
-  eu: 'EMA',
-  europe: 'EMA',
-  european: 'EMA',
-};
+// A Map: a word like "constructor" must not find Object.prototype's members.
+export const COUNTRY_REGULATOR: ReadonlyMap<string, Regulator> = new Map(
+  Object.entries({
+    fda: 'FDA',
+    nmpa: 'NMPA',
+    ema: 'EMA',
+    china: 'NMPA',
+    chinese: 'NMPA',
+    us: 'FDA',
+    'u.s': 'FDA',
+    american: 'FDA',
+    eu: 'EMA',
+    europe: 'EMA',
+    european: 'EMA',
+  } satisfies Record<string, Regulator>),
+);
 // Multi-word places: "in the United States", "in the European Union".
 const COUNTRY_PHRASES: readonly { phrase: string; regulator: Regulator }[] = [
   { phrase: 'united states', regulator: 'FDA' },
@@ -105,7 +102,7 @@ export function countryRegulatorSpanAt(
     ? COUNTRY_PHRASES.find((p) => phraseAt(words, at, p.phrase))
     : undefined;
   if (place) return { regulator: place.regulator, length: place.phrase.split(' ').length };
-  const regulator = COUNTRY_REGULATOR[word.lower];
+  const regulator = COUNTRY_REGULATOR.get(word.lower);
   return regulator && (word.lower !== 'us' || word.text === 'US') ? { regulator, length: 1 } : undefined;
 }
 const PEDIATRIC = ['children', 'child', 'pediatric', 'paediatric', 'kids', 'adolescents', 'infants', 'minors'];
@@ -261,6 +258,7 @@ function datesIn(sentence: ClaimSentence, clause: Clause): NonNullable<Qualifier
     const beforeTwo = words[lead - 2]?.lower;
     if (before && NOT_EVENT_DATE.has(before) && !(before === 'of' && beforeTwo !== 'as')) continue;
     if (before === 'of' && beforeTwo === 'as') continue;
+    if (qualifiesOtherNoun(sentence, clause, lead)) continue;
     const owner = before === '(' ? sentence.mentions.find((m) => m.to === lead - 1)?.from : undefined;
     dates.push(owner === undefined ? { year, month, at: first } : { year, month, at: first, owner });
   }
@@ -284,6 +282,30 @@ function datesIn(sentence: ClaimSentence, clause: Clause): NonNullable<Qualifier
   return (inherited === undefined ? dates : dates.filter((d) => d.year !== inherited || d.month !== undefined)).sort(
     (a, b) => a.at - b.at,
   );
+}
+
+// Words a bare date in a parenthesis may have besides its month, day and year: "(in March 2021)", "(since 2019)".
+const DATE_LEADS = new Set(['in', 'on', 'since', 'from', ',', 'the']);
+// What an approval claim is about: a date in a parenthesis after one of these may be the claim's.
+const CLAIM_HOSTS = new Set(['product', 'drug', 'therapy-class', 'indication']);
+
+/**
+ * "Abecma is approved with a REMS (removed in 2025)": a parenthesis that says something of its own about a noun no
+ * claim is about (a predicate besides the date) about a noun that is neither a therapy nor a disease ("REMS") dates that noun.
+ */
+function qualifiesOtherNoun(sentence: ClaimSentence, clause: Clause, at: number): boolean {
+  const { words } = sentence;
+  let open = at - 1;
+  while (open > clause.from && words[open]!.lower !== '(' && words[open]!.lower !== ')') open--;
+  if (open <= clause.from || words[open]!.lower !== '(') return false;
+  const host = open - 1;
+  if (sentence.mentions.some((m) => m.from <= host && host < m.to && CLAIM_HOSTS.has(m.entity.type))) return false;
+  for (let k = open + 1; k < at; k++) {
+    const lower = words[k]!.lower;
+    if (!DATE_LEADS.has(lower) && !APPROXIMATELY.has(lower) && monthOf(lower) === undefined && !/^\d/.test(lower))
+      return true;
+  }
+  return false;
 }
 
 /** "since 2019", "since March 2021": the date a state is said to hold from. */
@@ -415,8 +437,9 @@ function lineIn(words: readonly Word[], clause: Clause, mentionStarts: ReadonlyS
     // "first-line", "second line", "2L", "frontline"
     // "refractory to first-line therapy", "after second-line", "within 12 months of first-line": that line is already
     // behind the patient.
-    if (next?.lower === 'line' && ORDINALS[word] !== undefined)
-      return { priorLines: ORDINALS[word]! - (afterLine(words, i, clause) ? 0 : 1), only, at: i };
+    const ordinal = ORDINALS.get(word);
+    if (next?.lower === 'line' && ordinal !== undefined)
+      return { priorLines: ordinal - (afterLine(words, i, clause) ? 0 : 1), only, at: i };
     if (word.length === 2 && word.charCodeAt(1) === 108 /* l */ && /^[1-4]l$/.test(word))
       return { priorLines: Number(word[0]) - 1, only, at: i };
     // Each phrase tried only at its own first word: this loop runs over every word of the clause.
@@ -432,7 +455,7 @@ function lineIn(words: readonly Word[], clause: Clause, mentionStarts: ReadonlyS
       return { priorLines: 0, only, at: i };
     // "after one prior line", "after at least two lines", "four or more prior lines", "≥2 prior lines"
     if (!lineAhead) continue;
-    const count = NUMBERS[word] ?? (/^\d$/.test(word) ? Number(word) : undefined);
+    const count = NUMBERS.get(word) ?? (/^\d$/.test(word) ? Number(word) : undefined);
     if (count === undefined) continue;
     let j = i + 1;
     if (phraseAt(words, j, 'or more')) j += 2;

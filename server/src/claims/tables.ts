@@ -32,16 +32,30 @@ export interface Column {
   read?: (value: string) => string | undefined;
   /** The statement when the row also names an indication ("| Breyanzi | LBCL | Adults |"). */
   withIndication?: (subject: string, indication: string, value: string, place: string) => string;
-  /** The statements a yes and a no cell make ("| Product | REMS required |" over "| Kymriah | Yes |"). */
-  yes?: (subject: string, place: string) => string;
-  no?: (subject: string, place: string) => string;
+  /**
+   * The statements a yes and a no cell make ("| Product | REMS required |" over "| Kymriah | Yes |"); `indication`
+   * is the one indication the row or the header names, when the answer is about it.
+   */
+  yes?: (subject: string, place: string, indication?: string) => string;
+  no?: (subject: string, place: string, indication?: string) => string;
+  /** An approval column: a yes or no (or "None") about an indication the row or header names is about it only. */
+  approval?: true;
+  /** Its values are names, written as they are ("Novartis", not "novartis"). */
+  names?: true;
 }
 
 const byFda = (place: string) => place || ' by the FDA';
+const forIndication = (indication?: string) => (indication ? ` for ${indication}` : '');
+// "| Product | FDA NET indication |" over "| Cabozantinib | None |": the absence of what the header names.
+const approvedOrNot = {
+  approval: true,
+  yes: (s: string, p: string, i?: string) => `${s} is approved${byFda(p)}${forIndication(i)}.`,
+  no: (s: string, p: string, i?: string) => `${s} is not approved${byFda(p)}${forIndication(i)}.`,
+} as const;
 
 const COLUMNS: Column[] = [
   { lexicon: 'table-headers-target', statement: (s, v) => `${s} targets ${v}.` },
-  { lexicon: 'table-headers-indication', statement: (s, v, p) => `${s} is approved${p} for ${v}.` },
+  { lexicon: 'table-headers-indication', statement: (s, v, p) => `${s} is approved${p} for ${v}.`, ...approvedOrNot },
   { lexicon: 'table-headers-costimulatory', statement: (s, v) => `${s} uses a ${v} costimulatory domain.` },
   { lexicon: 'table-headers-vector', statement: (s, v) => `${s} uses a ${v} vector.` },
   {
@@ -49,16 +63,20 @@ const COLUMNS: Column[] = [
     statement: (s, v, p) => `${s} was first approved${byFda(p)} in ${v}.`,
     read: approvalDate,
     withIndication: (s, i, v, p) => `${s} was approved${byFda(p)} for ${i} in ${v}.`,
-    yes: (s, p) => `${s} is approved${byFda(p)}.`,
-    no: (s, p) => `${s} is not approved${byFda(p)}.`,
+    ...approvedOrNot,
   },
   { lexicon: 'table-headers-description', statement: (s, v, p) => `${s} is ${v}${p}.` },
-  { lexicon: 'table-headers-sponsor', statement: (s, v) => `${s} is marketed by ${v}.` },
+  { lexicon: 'table-headers-sponsor', statement: (s, v) => `${s} is marketed by ${v}.`, names: true },
+  { lexicon: 'table-headers-developer', statement: (s, v) => `${s} was developed by ${v}.`, names: true },
   { lexicon: 'table-headers-trial', statement: (s, v) => `The ${v} trial studied ${s}.` },
   {
     lexicon: 'table-headers-population',
     statement: (s, v, p) => `${s} is approved${p} for ${v}.`,
-    withIndication: (s, i, v, p) => `${s} is approved${p} for ${i} in ${v}.`,
+    // "Adults only": the restriction scopes the whole phrase ("only in adults").
+    withIndication: (s, i, v, p) => {
+      const only = /^(.+?)\s+only$/i.exec(v);
+      return only ? `${s} is approved${p} for ${i} only in ${only[1]}.` : `${s} is approved${p} for ${i} in ${v}.`;
+    },
   },
   {
     lexicon: 'table-headers-line',
@@ -91,6 +109,12 @@ const COLUMNS: Column[] = [
     no: (s) => `${s} is not gene-edited.`,
   },
   { lexicon: 'table-headers-infusions', statement: (s, v) => `${s} is given as ${v}.`, read: infusions },
+  {
+    lexicon: 'table-headers-minimum-age',
+    statement: (s, v, p) => `${s} is approved${p} for patients ${v} and older.`,
+    read: yearsOfAge,
+    withIndication: (s, i, v, p) => `${s} is approved${p} for ${i} in patients ${v} and older.`,
+  },
 ];
 
 const APPROVAL_COLUMN = COLUMNS.find((c) => c.lexicon === 'table-headers-approval-year')!;
@@ -118,14 +142,19 @@ export function slotStatement(
   const place = frame.place ?? '';
   const answer = yesOrNo(value);
   const make = answer === 'yes' ? column.yes : answer === 'no' ? column.no : undefined;
-  if (make) return { text: make(subject, place) };
+  if (make) {
+    const several = frame.indication !== undefined && SEVERAL.test(frame.indication);
+    // "| Yescarta | LBCL; FL | No |": which of the row's indications the answer is about is not known.
+    if (column.approval && several) return undefined;
+    return { text: make(subject, place, frame.indication && !several ? lowerInitial(frame.indication) : undefined) };
+  }
   if (!column.statement || isNotAValue(value) || !/[\p{L}\p{N}]/u.test(value)) return undefined;
   if (value.split(/\s+/).length > MAX_VALUE_WORDS) return undefined;
   const read = column.read ? column.read(value) : value;
   if (!read) return undefined;
-  const filled = listOf(read);
+  const filled = listOf(read, column.names);
   // One indication qualifies the value; a list of them leaves the value about the product ("first approved in 2017").
-  if (frame.indication && column.withIndication && !LIST_SEPARATOR.test(frame.indication))
+  if (frame.indication && column.withIndication && !LISTED.test(frame.indication))
     return { text: column.withIndication(subject, lowerInitial(frame.indication), filled, place) };
   return { text: column.statement(subject, filled, place) };
 }
@@ -141,6 +170,10 @@ export const isNotAValue = (text: string) =>
   text.includes('?') || findPhrase(wordsOf(text), lexicon('not-slot-values')) !== undefined;
 // "ALL; DLBCL": the values of a multi-value cell.
 const LIST_SEPARATOR = /\s*;\s*/;
+// "LBCL; FL", "LBCL, FL": a cell listing values.
+const LISTED = /[;,]/;
+// … or naming more than one thing in any way ("ALL or LBCL", "relapsed and/or refractory LBCL").
+const SEVERAL = /[;,/]|\b(?:and|or)\b/i;
 // Footnote marks after a cell's text: "2017*", "Kymriah†", "2017[a]", "2017^1", "2017¹".
 const MARKS =
   /(?:\s*(?:[*†‡§¶‖#]+|\[(?:\d{1,2}|[a-z])\]|\^(?:\d{1,2}|[a-z])|[\u00B9\u00B2\u00B3\u2070-\u209F\u1D43-\u1D61]+))+$/u;
@@ -155,8 +188,11 @@ const lowerInitial = (text: string) =>
   /^\p{Lu}\p{Ll}*(?![\p{L}\p{N}-])/u.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
 
 /** A multi-value cell as a list in a sentence: "ALL; DLBCL" → "ALL and DLBCL". */
-function listOf(value: string): string {
-  const items = value.split(LIST_SEPARATOR).filter(Boolean).map(lowerInitial);
+function listOf(value: string, names = false): string {
+  const items = value
+    .split(LIST_SEPARATOR)
+    .filter(Boolean)
+    .map((item) => (names ? item : lowerInitial(item)));
   return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
@@ -171,6 +207,12 @@ function infusions(value: string): string | undefined {
   const first = wordsOf(value)[0]?.lower ?? '';
   const n = /^\d+$/.test(first) ? Number(first) : first === 'single' ? 1 : first === 'split' ? 2 : cardinal(first);
   return n === 1 ? 'a single infusion' : n === 2 ? 'a split dose of two infusions' : undefined;
+}
+
+/** An age in years ("18 years", "2 yrs") as it reads after "patients"; undefined for anything else ("Adults"). */
+function yearsOfAge(value: string): string | undefined {
+  const years = /^(\d{1,2})\s*(?:years?|yrs?|y)(?:\s+old)?$/i.exec(value.trim());
+  return years ? `${years[1]} years` : undefined;
 }
 
 /** Whether a cell answers yes or no (data/lexicon/table-cell-yes, table-cell-no), as a whole. */
@@ -212,10 +254,11 @@ export function tableCellStatement(document: DocumentAnalysis, sentence: Sentenc
 function cellStatement(document: DocumentAnalysis, sentence: Sentence): RowStatement | undefined {
   const { text } = document;
   const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
-  const row = cellsOf(text, lineStart);
+  const line = rowAt(document, lineStart);
+  const row = line.cells;
   const column = row.findIndex((c) => c.start <= sentence.start && sentence.end <= c.end);
   if (column < 1) return undefined;
-  const header = headerRow(text, lineStart);
+  const header = line.header;
   // The header row itself: a two-column table whose header is its first label and value ("| Target | CD19 |").
   if (!header)
     return row.length === 2 && onTableHeaderRow(text, lineStart)
@@ -223,20 +266,108 @@ function cellStatement(document: DocumentAnalysis, sentence: Sentence): RowState
       : undefined;
   if (header.length !== row.length) return undefined;
   const value = document.prose.masked.slice(row[column]!.start, row[column]!.end);
-  const subject = rowSubject(document, row[0]!);
+  if (headerOf(document, header[column]!).dated && headerOf(document, header[0]!).events)
+    return datedEvent(document, row[0]!, value);
+  const subject = (line.subject ??= rowSubject(document, row[0]!) ?? null);
   if (subject) {
     // "| Tocilizumab | Blocks the IL-6 receptor |" under "Mechanism": a cell that opens with a verb is its own predicate.
     const predicate = subjectlessStatement(subject.name, withoutMarks(value));
     if (predicate) return { text: predicate };
-    const heading = headerOf(document, header[column]!);
+    const heading = approvalDated(document, header, column) ?? headerOf(document, header[column]!);
     if (heading.column) {
-      const place = heading.place ?? rowPlace(document, header, row);
+      const place = heading.place ?? (line.place ??= rowPlace(document, header, row) ?? null) ?? undefined;
       if (place === UNKNOWN_PLACE) return undefined;
-      const indication = subject.indication ?? heading.indication ?? rowIndication(document, header, row);
+      // "| Kymriah | Multiple myeloma | No |": the row's approval column says whether its indication is approved.
+      if (
+        heading.column.lexicon === 'table-headers-indication' &&
+        !heading.place &&
+        approvalDenied(document, header, row)
+      )
+        return undefined;
+      const indication =
+        subject.indication ??
+        heading.indication ??
+        (line.indication ??= rowIndication(document, header, row) ?? null) ??
+        undefined;
       return slotStatement(heading.column, subject.name, value, { place, indication });
     }
   }
-  return listedUnder(document, header, row, column) ?? transposed(document, sentence, row, column, header);
+  return (
+    listedUnder(document, header, row, column) ??
+    regulatorApproved(document, header, row, column) ??
+    transposed(document, sentence, row, column, header)
+  );
+}
+
+/**
+ * "| Regulator | Solid-tumor CAR-T approved |" over "| NMPA | satri-cel (2026) |": a row about a regulator, a column of
+ * what it approved. A cell naming one product (and the year in a parenthesis) says the regulator approved it; one that
+ * names none ("None") or several is not judged (the class the header restricts to is not read).
+ */
+function regulatorApproved(
+  document: DocumentAnalysis,
+  header: readonly Cell[],
+  row: readonly Cell[],
+  column: number,
+): RowStatement | undefined {
+  if (!headerOf(document, header[0]!).places) return undefined;
+  const heading = cellWords(document, header[column]!).filter((w) => !w.punct);
+  const ending = lexicon('table-headers-regulator-approvals').find((p) => endsWith(heading, p));
+  // "Products not yet approved", "Approvals pending": not what it approved.
+  const unsaid = (name: LexiconName) => findPhrase(heading, lexicon(name)) !== undefined;
+  if (!ending || unsaid('negation-cues') || unsaid('not-slot-values')) return undefined;
+  const regulator = cellWords(document, row[0]!).filter((w) => !w.punct);
+  const { place, rest } = placeOf(regulator, document.mentionsIn(row[0]!.start, row[0]!.end));
+  if (!place?.startsWith(' by the ') || rest.length > 0) return undefined;
+  const cell = row[column]!;
+  const written = withoutMarks(document.prose.masked.slice(cell.start, cell.end));
+  const dated = /^(.*?)\s*\(([^()]*)\)$/.exec(written);
+  const date = dated ? approvalDate(dated[2]!) : undefined;
+  if (dated && date !== dated[2]!.trim()) return undefined;
+  const name = dated ? dated[1]! : written;
+  const nameStart = cell.start + document.prose.masked.slice(cell.start, cell.end).indexOf(name);
+  const named = oneEntityNamed(document, { start: nameStart, end: nameStart + name.length });
+  if (named?.entity.type !== 'product') return undefined;
+  const by = place.slice(' by the '.length);
+  // "First CAR-T it approved": the class between "first" and the ending.
+  if (heading[0]?.lower === 'first') {
+    const last = heading[heading.length - ending.split(' ').length - 1];
+    const text = document.prose.masked;
+    const kind = last && heading[1] !== undefined ? text.slice(heading[1].start, last.end) : '';
+    return kind ? { text: `${named.text} was the first ${kind} approved by the ${by}.` } : undefined;
+  }
+  return { text: date ? `The ${by} approved ${named.text} in ${date}.` : `The ${by} has approved ${named.text}.` };
+}
+
+/** Whether the words end with the phrase. */
+function endsWith(words: readonly Word[], phrase: string): boolean {
+  const parts = phrase.split(' ');
+  if (parts.length > words.length) return false;
+  return parts.every((p, i) => words[words.length - parts.length + i]!.lower === p);
+}
+
+/** "| Event | Year |" over "| Tocilizumab approved for CRS | 2017 |": the event, in the one date its cell gives. */
+function datedEvent(document: DocumentAnalysis, cell: Cell, value: string): RowStatement | undefined {
+  const event = withoutMarks(document.prose.masked.slice(cell.start, cell.end)).replace(/\.$/, '');
+  const date = withoutMarks(value);
+  if (!event || isNotAValue(event) || approvalDate(date) !== date) return undefined;
+  return { text: `${event} in ${date}.` };
+}
+
+/**
+ * "| Product | Indication | Year |": a column that gives only a date is the date of the approval the row records, when
+ * every other column names the product, its indication or its regulator.
+ */
+function approvalDated(document: DocumentAnalysis, header: readonly Cell[], column: number): Header | undefined {
+  if (!headerOf(document, header[column]!).dated) return undefined;
+  let indication = false;
+  for (let i = 1; i < header.length; i++) {
+    if (i === column) continue;
+    const other = headerOf(document, header[i]!);
+    if (other.column?.lexicon === 'table-headers-indication' && !other.place) indication = true;
+    else if (!other.places) return undefined;
+  }
+  return indication ? { column: APPROVAL_COLUMN } : undefined;
 }
 
 /**
@@ -313,6 +444,10 @@ interface Header {
   places?: true;
   /** It names the kind of thing its cells list ("| Product |"). */
   subjects?: true;
+  /** Its cells each state an event ("| Event |"). */
+  events?: true;
+  /** It gives only a date, not of what ("| Year |"). */
+  dated?: true;
 }
 
 /** What a header cell names: a relation (data/lexicon/table-headers-*), where, and the indication it qualifies. */
@@ -335,6 +470,8 @@ function readHeader(document: DocumentAnalysis, cell: Cell): Header {
   if (!whole) return {};
   if (lexicon('table-headers-regulator').includes(whole)) return { places: true };
   if (lexicon('table-headers-subject').includes(whole)) return { subjects: true };
+  if (lexicon('table-headers-event').includes(whole)) return { events: true };
+  if (lexicon('table-headers-date').includes(whole)) return { dated: true };
   const { place, rest } = placeOf(words, document.mentionsIn(cell.start, cell.end));
   // "| Product | FDA | EMA |": a header that is only a regulator is its approval column.
   if (place && !title(rest)) return { column: APPROVAL_COLUMN, place };
@@ -344,6 +481,13 @@ function readHeader(document: DocumentAnalysis, cell: Cell): Header {
   // whether the row's product is approved for it.
   const disease = onlyIndication(rest, document.mentionsIn(cell.start, cell.end));
   if (disease) return { column: approvedFor(lowerInitial(disease)), place };
+  // "Earliest myeloma line", "FDA NET indication": one disease among the words qualifies a column that takes one.
+  const diseases = document.mentionsIn(cell.start, cell.end).filter((m) => m.entity.type === 'indication');
+  if (diseases.length === 1) {
+    const disease = diseases[0]!;
+    const column = columnNamed(title(rest.filter((w) => w.end <= disease.start || w.start >= disease.end)));
+    if (column && (column.withIndication || column.approval)) return { column, place, indication: disease.text };
+  }
   // "Ages covered by the label", "Earliest line in myeloma": the name before its qualifier.
   const cut = rest.findIndex((_, i) => i > 0 && phraseStartingAt(rest, i, lexicon('table-header-qualifiers')));
   const column = cut > 0 ? columnNamed(title(rest.slice(0, cut))) : undefined;
@@ -422,6 +566,16 @@ function rowPlace(document: DocumentAnalysis, header: readonly Cell[], row: read
   return placeOf(words, document.mentionsIn(cell.start, cell.end)).place ?? UNKNOWN_PLACE;
 }
 
+/** Whether another of the row's approval cells answers no, or hedges or leaves a gap ("Pending", "—"). */
+function approvalDenied(document: DocumentAnalysis, header: readonly Cell[], row: readonly Cell[]): boolean {
+  return header.some((cell, i) => {
+    const column = i > 0 ? headerOf(document, cell).column : undefined;
+    if (!column?.approval || column.lexicon === 'table-headers-indication') return false;
+    const value = withoutMarks(document.prose.masked.slice(row[i]!.start, row[i]!.end));
+    return !/[\p{L}\p{N}]/u.test(value) || yesOrNo(value) === 'no' || isNotAValue(value);
+  });
+}
+
 /** The indication a row names in its indication column, when it has one. */
 function rowIndication(document: DocumentAnalysis, header: readonly Cell[], row: readonly Cell[]): string | undefined {
   const at = header.findIndex(
@@ -435,7 +589,12 @@ function rowIndication(document: DocumentAnalysis, header: readonly Cell[], row:
  * The one entity a row's first cell names ("Kymriah", "Tecartus (brexucabtagene autoleucel)", "Kymriah®"), and the
  * indication a parenthesis after it names ("Kymriah (B-ALL)"); undefined when the cell says anything else.
  */
-function rowSubject(document: DocumentAnalysis, cell: Cell): { name: string; indication?: string } | undefined {
+interface RowSubject {
+  name: string;
+  indication?: string;
+}
+
+function rowSubject(document: DocumentAnalysis, cell: Cell): RowSubject | undefined {
   const mentions = document.mentionsIn(cell.start, cell.end);
   const subject = mentions[0];
   if (!subject || subject.entity.type === 'indication' || subject.entity.type === 'regulator') return undefined;
@@ -541,20 +700,46 @@ function cellsOf(text: string, lineStart: number): Cell[] {
   return pieces;
 }
 
-/** The header row's cells of the table whose body row starts at `lineStart`, or undefined when it is not one. */
-function headerRow(text: string, lineStart: number): Cell[] | undefined {
+/** A table row's cells, its table's header row and, once asked, what its first cell and other columns say. */
+interface Row {
+  cells: Cell[];
+  header: Cell[] | undefined;
+  subject?: RowSubject | null;
+  place?: string | null;
+  indication?: string | null;
+}
+
+// Per document: each table row read, by the offset of its line (every cell of a row shares its reading).
+const rows = new WeakMap<DocumentAnalysis, Map<number, Row>>();
+
+/** The row whose line starts at `lineStart`: read once, its header found through the row above it. */
+function rowAt(document: DocumentAnalysis, lineStart: number): Row {
+  const { text } = document;
+  let known = rows.get(document);
+  if (!known) rows.set(document, (known = new Map()));
+  const cached = known.get(lineStart);
+  if (cached) return cached;
+  // Up through the body rows not read yet to the separator row (the header is the line above it) or a row read.
+  const above: number[] = [];
   let line = lineStart;
-  // Up through the body rows to the separator row; the header is the line above it.
+  let header: Cell[] | undefined;
   while (line > 0) {
+    above.push(line);
     const previous = text.lastIndexOf('\n', line - 2) + 1;
     const content = text.slice(previous, line - 1);
-    if (!content.includes('|')) return undefined;
+    if (!content.includes('|')) break;
     if (isSeparatorRow(content)) {
-      if (previous === 0) return undefined;
-      const headerStart = text.lastIndexOf('\n', previous - 2) + 1;
-      return cellsOf(text, headerStart);
+      if (previous > 0) header = cellsOf(text, text.lastIndexOf('\n', previous - 2) + 1);
+      break;
+    }
+    const read = known.get(previous);
+    if (read) {
+      header = read.header;
+      break;
     }
     line = previous;
   }
-  return undefined;
+  if (line === 0) above.push(0);
+  for (const start of above) known.set(start, { cells: cellsOf(text, start), header });
+  return known.get(lineStart)!;
 }

@@ -14,7 +14,7 @@ import { phraseAt, wordsOf } from './words';
 // Longer than a telegraphic predicate: prose with clauses of its own, judged as written.
 const MAX_PREDICATE_WORDS = 24;
 // A heading further up than this many blocks no longer frames a subjectless sentence (and the walk stays short).
-const MAX_SECTION_BLOCKS = 12;
+export const MAX_SECTION_BLOCKS = 12;
 
 /** The statement `subject` makes with a subjectless predicate ("Targets BCMA."), or undefined when it has a subject. */
 export function subjectlessStatement(subject: string, text: string): string | undefined {
@@ -38,7 +38,7 @@ function subjectlessPredicate(text: string): string | undefined {
   return undefined;
 }
 
-/** What a heading is about: one entity, as named there (see bullets.ts frameSubject). */
+/** What a heading is about: one entity, as named there (see frameSubject). */
 type SubjectOf = (span: { start: number; end: number }) => { text: string; entity: Entity } | undefined;
 
 /**
@@ -76,3 +76,54 @@ const openers = () =>
   (firstWords ??= new Set(
     [...lexicon('subjectless-verbs'), ...lexicon('subjectless-participles')].map((p) => p.split(' ')[0]!),
   ));
+
+/** The one entity a heading or lead-in is about, and its name as written there. */
+export interface FrameSubject {
+  text: string;
+  entity: Entity;
+}
+
+/**
+ * The one entity a heading or lead-in is about: its only name ("Yescarta", "Kymriah (tisagenlecleucel)"), or a
+ * product's or drug's name in a subject frame ("Key facts about Carvykti", "Tecartus at a glance";
+ * data/lexicon/subject-frames-*). None when it names several, or says anything else ("Alternatives to Kymriah").
+ */
+export function frameSubject(
+  document: DocumentAnalysis,
+  lead: { start: number; end: number },
+  misspelled?: (word: string) => Entity | undefined,
+): FrameSubject | undefined {
+  const mentions = document.mentionsIn(lead.start, lead.end);
+  const { masked } = document.prose;
+  // A line that is only a misspelled name ("Yescata") is about the product it misspells.
+  if (mentions.length === 0 && misspelled) {
+    const words = wordsOf(masked.slice(lead.start, lead.end)).filter((w) => !w.punct && w.lower !== ':');
+    const only = words.length === 1 ? words[0]!.text : undefined;
+    const entity = only === undefined ? undefined : misspelled(only);
+    return entity && { text: only!, entity };
+  }
+  const entity = mentions[0]?.entity;
+  if (!entity || mentions.some((m) => m.entity !== entity)) return undefined;
+  const wordsBetween = (start: number, end: number) =>
+    wordsOf(masked.slice(start, end))
+      .filter((w) => !w.punct && w.lower !== ':')
+      .map((w) => w.lower)
+      .join(' ');
+  for (let m = 1; m < mentions.length; m++)
+    if (wordsBetween(mentions[m - 1]!.end, mentions[m]!.start)) return undefined;
+  const first = mentions[0]!;
+  const last = mentions[mentions.length - 1]!;
+  const before = wordsBetween(lead.start, first.start);
+  const after = wordsBetween(last.end, lead.end);
+  if (
+    (before || after) &&
+    !(
+      (first.entity.type === 'product' || first.entity.type === 'drug') &&
+      (!before || lexicon('subject-frames-before').includes(before)) &&
+      (!after || lexicon('subject-frames-after').includes(after))
+    )
+  )
+    return undefined;
+  // Its first name: "Kymriah (tisagenlecleucel)" is Kymriah.
+  return { text: masked.slice(first.start, first.end), entity };
+}

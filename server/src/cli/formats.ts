@@ -5,6 +5,7 @@ import type { Rule } from '../rules/types';
 import type { FileResult } from './report';
 import { textLine, wordLocation } from './report';
 import { HtmlReport } from './html';
+import { hasLargeFix, jsonPieces } from './jsonPieces';
 import { SarifWriter } from './sarif';
 
 export const FORMATS = ['text', 'json', 'sarif', 'html'] as const;
@@ -82,7 +83,10 @@ function jsonFormat(index: KnowledgeIndex): OutputFormat {
         // A Word file's ranges are in its projection; `location` says where the finding is in the document.
         // Its fixes keep their titles: their edits would change the projection, not the file.
         const shown = word ? { ...d, data: withoutEdits(d.data), location: wordLocation(word, d) } : d;
-        yield `${first ? '' : ','}\n${JSON.stringify(shown)}`;
+        if (hasLargeFix(d)) {
+          yield first ? '\n' : ',\n';
+          yield* jsonPieces(shown);
+        } else yield `${first ? '' : ','}\n${JSON.stringify(shown)}`;
         first = false;
         for (const id of (d.data as DiagnosticData | undefined)?.sources ?? []) {
           const source = sources.has(id) ? undefined : index.source(id);
@@ -119,8 +123,9 @@ function sarifFormat(writer: SarifWriter): OutputFormat {
     between: ',',
     *file({ file, diagnostics, word }) {
       let first = true;
-      for (const result of writer.results(file, diagnostics, word)) {
-        yield first ? `\n${result}` : `,\n${result}`;
+      for (const pieces of writer.results(file, diagnostics, word)) {
+        yield first ? '\n' : ',\n';
+        yield* pieces;
         first = false;
       }
     },

@@ -7,6 +7,7 @@ import { placeholdersOf, sarifMessageString } from '../util/messages';
 import { RULE_DOCS_BASE, type DiagnosticData } from '../service/languageFeatures/diagnostics';
 import type { SeverityName } from '../service/settings';
 import type { WordDocument } from '../word/model';
+import { hasLargeFix, jsonPieces } from './jsonPieces';
 import { wordLocation } from './report';
 
 export const INFORMATION_URI = 'https://github.com/therapy-lint/therapy-lint';
@@ -64,13 +65,14 @@ export class SarifWriter {
     this.tail = `${whole.slice(at)}\n`;
   }
 
-  /** One file's results as JSON texts. */
-  *results(file: string, diagnostics: readonly Diagnostic[], word?: WordDocument): Generator<string> {
+  /** One file's results, each as its JSON text in one piece or, with a large fix, in many (see jsonPieces). */
+  *results(file: string, diagnostics: readonly Diagnostic[], word?: WordDocument): Generator<Iterable<string>> {
     const artifactLocation = artifactLocationOf(file, this.baseDir);
     for (const diagnostic of diagnostics) {
-      const result = toResult(diagnostic, artifactLocation, this.rules, this.ruleIndex);
+      const large = !word && hasLargeFix(diagnostic);
+      const result = toResult(diagnostic, artifactLocation, this.rules, this.ruleIndex, large);
       if (word) inWordFile(result, word, diagnostic);
-      yield JSON.stringify(result);
+      yield large ? jsonPieces(result) : [JSON.stringify(result)];
     }
   }
 }
@@ -93,6 +95,7 @@ function toResult(
   artifactLocation: Sarif.ArtifactLocation,
   rules: readonly Rule[],
   ruleIndex: Map<string, number>,
+  large = false,
 ): Sarif.Result {
   const ruleId = String(diagnostic.code);
   const data = diagnostic.data as DiagnosticData | undefined;
@@ -110,16 +113,23 @@ function toResult(
       artifactChanges: [
         {
           artifactLocation,
-          replacements: (fix.edits ?? []).map((edit) => ({
+          // A large fix's replacements are made one by one as jsonPieces writes them.
+          replacements: (large ? lazyMap : eagerMap)(fix.edits ?? [], (edit) => ({
             deletedRegion: toRegion(edit.range),
             insertedContent: { text: edit.newText },
-          })),
+          })) as Sarif.Replacement[],
         },
       ],
     }));
   }
   if (data?.sources.length) result.properties = { sources: data.sources };
   return result;
+}
+
+const eagerMap = <T, U>(items: readonly T[], f: (item: T) => U): U[] => items.map(f);
+
+function* lazyMap<T, U>(items: readonly T[], f: (item: T) => U): Generator<U> {
+  for (const item of items) yield f(item);
 }
 
 /**

@@ -165,7 +165,8 @@ function selectPerBlock(
         const picked = pick(result, i);
         if (picked !== undefined) chosen.push({ at: i, picked });
       }
-      if (block.keep) (result.selections ??= new Map()).set(key, chosen);
+      // Kept without the spare room `push` left (17 slots for one pick), for every block and selection.
+      if (block.keep) (result.selections ??= new Map()).set(key, (chosen = chosen.slice()));
     }
     for (const { at, picked } of chosen) emit(block[first] + at, picked);
   }

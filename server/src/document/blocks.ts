@@ -26,6 +26,8 @@ export interface BlockResult {
   selections?: Map<string, { at: number; picked: unknown }[]>;
   /** Per `findInBlocks` key: what it found in the block's prose. */
   found?: Map<string, readonly unknown[]>;
+  /** Per rule and `dependsOn`: what its findings depended on outside the block (a heading, an antecedent), if anything. */
+  contexts?: Map<string, string>;
 }
 
 export interface AnalyzedBlocks {
@@ -106,8 +108,9 @@ export class BlockAnalyzer {
       result = {
         prose: copy,
         tokens,
-        sentences: own,
-        mentions: this.index.matcher.find(copy, tokens),
+        // Trimmed: `push` leaves room for 17 items or half as many again, in 2 lists per block of a 15 MB document.
+        sentences: own.slice(),
+        mentions: this.index.matcher.find(copy, tokens).slice(),
         source: source === key ? copy : this.memo.own(source),
         findings: new Map(),
       };
@@ -128,6 +131,18 @@ function keepRepeated(blocks: AnalyzedBlocks['blocks']): void {
   const repeated = new Set<BlockResult>();
   for (const { result } of blocks) (seen.has(result) ? repeated : seen).add(result);
   for (const block of blocks) block.keep = repeated.has(block.result);
+}
+
+/** What the sentences [from, to) depend on outside their text, joined; empty when none depends on anything. */
+function contextsOf(
+  sentences: readonly Sentence[],
+  from: number,
+  to: number,
+  contextOf: (sentence: Sentence) => string,
+): string {
+  const contexts: string[] = [];
+  for (let i = from; i < to; i++) contexts.push(contextOf(sentences[i]!));
+  return contexts.some(Boolean) ? contexts.join('\u0001') : '';
 }
 
 interface SentenceEntry {
@@ -188,13 +203,15 @@ export class SentenceCheckMemo {
       const kind = document.prose.blocks[b]!.kind;
       const inTable = contextOf !== undefined && (kind === 'table-cell' || kind === 'list-item');
       const replay = inTable ? undefined : result.findings.get(key);
-      if (replay) {
+      const end = firstSentence + result.sentences.length;
+      // "It targets BCMA." under "## About Abecma": replayed only while what it stood for is the same.
+      const stored = replay && result.contexts?.get(key);
+      if (replay && (!stored || stored === contextsOf(sentences, firstSentence, end, contextOf!))) {
         if (replay.length) for (const finding of this.shifted(replay, blockStart)) report(finding);
         continue;
       }
       const found: Finding[] = [];
       let memoizable = true;
-      const end = firstSentence + result.sentences.length;
       // Sentence-level memoizing costs more than checking a paragraph's few sentences again: only a long
       // block (a document without blank lines) looks its unchanged sentences up by text, for its next version.
       const bySentence = this.outlivesText && (inTable || result.sentences.length > SENTENCE_MEMO_MIN);
@@ -208,7 +225,13 @@ export class SentenceCheckMemo {
         if (own.memoizable) found.push(...own.findings.map((f) => shiftFinding(f, -blockStart)));
         else memoizable = false;
       }
-      if (keep && memoizable && !inTable) result.findings.set(key, found);
+      if (keep && memoizable && !inTable) {
+        // Kept per block and rule for the next version, without the spare room `push` left.
+        result.findings.set(key, found.slice());
+        const context = contextOf && contextsOf(sentences, firstSentence, end, contextOf);
+        if (context) (result.contexts ??= new Map()).set(key, context);
+        else result.contexts?.delete(key);
+      }
     }
   }
 

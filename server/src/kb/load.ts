@@ -288,6 +288,8 @@ const KEPT = [
   'duration',
   'purpose',
   'scoreRange',
+  'definedBy',
+  'gradeRanges',
 ] as const;
 
 /**

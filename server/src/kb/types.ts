@@ -323,6 +323,20 @@ export interface Quantity extends Sourced {
 }
 
 /** For scores and scales: the lowest and highest score. */
+/** The bodies whose consensus defined a syndrome or grading system ("ASTCT", 2023). */
+export interface DefinedBy extends Sourced {
+  bodies: string[];
+  year: string;
+  text: string;
+}
+
+/** The score range of each grade of a syndrome ("ICE 7–9 = ICANS grade 1"). */
+export interface GradeRanges extends Sourced {
+  syndrome: string;
+  grades: { grade: number; min: number; max: number }[];
+  text: string;
+}
+
 export interface ScoreRange extends Sourced {
   min: number;
   max: number;
@@ -381,6 +395,10 @@ export interface Entity extends Sourced {
   quantities?: Quantity[];
   /** For scores and scales. */
   scoreRange?: ScoreRange;
+  /** For syndromes and grading systems: who defined it, and when. */
+  definedBy?: DefinedBy;
+  /** For a score that sets a syndrome's grade: each grade's score range. */
+  gradeRanges?: GradeRanges;
   /** For antigens: product/drug entity ids that target it (derived checks use design.targets too). */
   facts?: Fact[];
 }

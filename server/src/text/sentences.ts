@@ -112,12 +112,14 @@ function push(
   while (end > start && isSpaceCode(masked.charCodeAt(end - 1))) end--;
   let hasWord = false;
   for (let i = start; i < end && !hasWord; i++) hasWord = isWordCode(masked, i);
-  if (!hasWord) return;
+  // "| Kymriah | ✓ |": a table cell that is only a check or cross mark answers its column.
+  if (!hasWord && !(block === 'table-cell' && CHECK_MARK.test(masked.slice(start, end)))) return;
   const raw = masked.slice(start, end);
   const text = IRREGULAR_SPACE.test(raw) ? raw.replace(/\s+/g, ' ') : raw;
   into.push({ start, end, text, block, blockIndex });
 }
 
+const CHECK_MARK = /^[\u2713\u2714\u2611\u2717\u2718\u2612]$/u;
 // Whitespace that normalization would change: a run, or anything but a plain space.
 const IRREGULAR_SPACE = /\s\s|[^\S ]/;
 const SPACES = /\s*/y;

@@ -72,14 +72,29 @@ export function gist(text: string, max: number): string {
   const first = (/^.*?[.!?](?=\s+[A-Z]|$)/.exec(text.trim())?.[0] ?? text.trim()).replace(/[.!?]$/, '');
   if (first.length <= max) return first;
   const head = first.slice(0, max);
-  const clause = Math.max(
-    head.lastIndexOf('; '),
-    head.lastIndexOf(', '),
-    head.lastIndexOf(' ('),
-    head.lastIndexOf(': '),
-  );
+  // Clause boundaries outside parentheses only: a cut never leaves one open ("(e.g. tocilizumab, …").
+  let clause = -1;
+  let depth = 0;
+  let open = -1;
+  for (let k = 0; k < head.length; k++) {
+    const c = head[k];
+    if (c === '(') {
+      if (depth++ === 0) {
+        open = k;
+        if (head[k - 1] === ' ') clause = k - 1;
+      }
+    } else if (c === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (c === ';' || c === ',' || c === ':') && head[k + 1] === ' ') clause = k;
+  }
   if (clause > max / 2) return head.slice(0, clause);
-  return head.slice(0, head.lastIndexOf(' ')).replace(/[,;:]$/, '') + '…';
+  let word = head.lastIndexOf(' ');
+  if (depth > 0 && open >= 0 && open < word) word = open;
+  return (
+    head
+      .slice(0, word)
+      .trimEnd()
+      .replace(/[,;:]$/, '') + '…'
+  );
 }
 
 /**

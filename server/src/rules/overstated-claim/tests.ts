@@ -23,6 +23,13 @@ const tests: RuleTests = {
     'Critics say Kymriah is completely safe, but the label carries boxed warnings.',
     'CAR T cells kill cancer cells, yet relapse happens in many patients.',
     'CAR-T does not eliminate every cancer cell in every patient.',
+    // A denied risk that names its harm is the safety relation's to judge against the labels.
+    'Unlike donor-derived products, autologous CAR-T cells carry no risk of graft-versus-host disease.',
+    // A word that names a member of Object.prototype is no harm noun.
+    'Kymriah has no toxic constructor.',
+    // Safety wording before another noun describes that noun (the vector), not the therapy.
+    'Breyanzi is made by putting the CAR gene into your T cells with a harmless virus.',
+    'A harmless modified virus delivers the receptor gene to the T cells collected for Tecartus.',
     // Beyond the claim budget: not judged (unsupported-claim says so).
     `Kymriah cures cancer${' and lymphoma'.repeat(150)}.`,
   ],
@@ -44,6 +51,19 @@ const tests: RuleTests = {
     {
       text: 'With Tecartus, every treated patient achieves a complete response.',
       errors: [{ messageId: 'efficacy', text: 'every treated patient achieves a complete' }],
+    },
+    // Before a therapy noun, or said of the therapy, the same wording is the therapy's.
+    {
+      text: 'Breyanzi is a harmless treatment for lymphoma.',
+      errors: [{ messageId: 'safety', text: 'harmless' }],
+    },
+    {
+      text: 'Abecma carries no risk.',
+      errors: [{ messageId: 'safety', text: 'no risk' }],
+    },
+    {
+      text: 'Tecartus is harmless for most patients.',
+      errors: [{ messageId: 'safety', text: 'harmless' }],
     },
     // A denied harm with a modifier.
     {

@@ -30,7 +30,7 @@ const GLOSSARY_SEPARATOR = /^(?:\*\*)?[^\S\n]*(?::|[–—=]|-\s|\|)/;
 const OPENING = /^[^\S\n]*(?:[([][^\S\n]*(?:[Rr]\/[Rr][^\S\n]+)?["“]?|,?[^\S\n]*or(?:[^\S\n]+just)?[^\S\n]+|[^\S\n])$/;
 // Any abbreviation in brackets after words defines itself and the abbreviations built on it, known to the knowledge
 // base or not: "T-cell receptor (TCR)" defines "TCR-T cells", "Interleukin (IL)-6" defines "IL-6".
-const BRACKETED_ABBREVIATION =
+export const BRACKETED_ABBREVIATION =
   /[\p{L}\p{N}][^\S\n]*[([]["“]?(?:[Rr]\/[Rr][^\S\n]+)?(\p{Lu}[\p{L}\p{N}]*[\p{Lu}\p{N}][\p{L}\p{N}]*)["”]?[)\]](-[\p{L}\p{N}]+)?/gu;
 
 /** Whether the text around an abbreviation defines it (see the patterns above). */
@@ -64,13 +64,43 @@ function bracketedDefinitions(document: DocumentAnalysis): Map<string, number> {
   return at;
 }
 
-/** The bracketed abbreviations in a block's prose ("Interleukin (IL)-6": IL, with its suffix "-6"). */
-function bracketedIn(prose: string): { index: number; abbreviation: string; suffix?: string }[] {
-  return Array.from(prose.matchAll(BRACKETED_ABBREVIATION), (m) => ({
-    index: m.index,
-    abbreviation: m[1]!,
-    ...(m[2] ? { suffix: m[2] } : {}),
-  }));
+// BRACKETED_ABBREVIATION, tried only where it can start: at the letter or digit before a bracket and the spaces before
+// it (the scan of the unanchored pattern tried it at every letter of the document).
+const BRACKETED_AT = new RegExp(BRACKETED_ABBREVIATION.source, 'uy');
+const BRACKET = /[([]/g;
+const INLINE_SPACE = /[^\S\n]/;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+/**
+ * The bracketed abbreviations in a block's prose ("Interleukin (IL)-6": IL, with its suffix "-6"): the matches of
+ * BRACKETED_ABBREVIATION, in order and not overlapping.
+ */
+export function bracketedIn(prose: string): { index: number; abbreviation: string; suffix?: string }[] {
+  const found: { index: number; abbreviation: string; suffix?: string }[] = [];
+  // Where the next match may start: the end of the last one.
+  let free = 0;
+  BRACKET.lastIndex = 0;
+  for (let b = BRACKET.exec(prose); b; b = BRACKET.exec(prose)) {
+    let at = b.index;
+    while (at > 0 && INLINE_SPACE.test(prose[at - 1]!)) at--;
+    // The code point before the spaces (a surrogate pair is one).
+    const low = prose.charCodeAt(at - 1);
+    const start =
+      low >= 0xdc00 &&
+      low <= 0xdfff &&
+      at >= 2 &&
+      prose.charCodeAt(at - 2) >= 0xd800 &&
+      prose.charCodeAt(at - 2) <= 0xdbff
+        ? at - 2
+        : at - 1;
+    if (start < free || !LETTER_OR_DIGIT.test(prose.slice(start, at))) continue;
+    BRACKETED_AT.lastIndex = start;
+    const m = BRACKETED_AT.exec(prose);
+    if (!m) continue;
+    found.push({ index: start, abbreviation: m[1]!, ...(m[2] ? { suffix: m[2] } : {}) });
+    free = start + m[0].length;
+  }
+  return found;
 }
 
 /** "CAR" of "CAR-T", "CAR T cells", "CARs": abbreviations built on one root are defined (and reported) together. */

@@ -112,7 +112,7 @@ const rule: Rule = {
       // "It targets BCMA." is judged by the product named before it; a table cell by its row and column, a bullet
       // by its lead-in, a subjectless sentence by its section's heading.
       (sentence) => {
-        const unit = unitContext(document, sentence);
+        const unit = unitContext(document, sentence, index);
         // A heading naming the default regulator's place gives the sentence its regulator.
         const key =
           headingPlaceOf(document, sentence, index) === 'default'

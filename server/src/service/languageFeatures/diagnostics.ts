@@ -197,7 +197,7 @@ export function computeDiagnostics(
       fixes: [],
     };
     const diagnostic: Diagnostic = {
-      range: { start: p.start, end: endOf(document, p) },
+      range: { start: startOf(document, p), end: endOf(document, p) },
       severity: p.severity,
       code: rule.meta.id,
       codeDescription: p.codeDescription,
@@ -219,8 +219,10 @@ export function computeDiagnostics(
     // its fixes need) is kept: 66,000 claim findings held 130 MB of a 15 MB document's heap.
     const report = (finding: Finding) => {
       if (!rule.meta.checksReferenceLists && analysis.citations.inReferenceRegion(finding.start)) return;
-      const start = document.positionAt(finding.start);
-      if (isSuppressed(suppressions, start.line, rule.meta.id)) return;
+      // Positions are computed for the diagnostics built (a capped list leaves most findings out); until then a
+      // finding is placed by its offset.
+      if (suppressions.length && isSuppressed(suppressions, document.positionAt(finding.start).line, rule.meta.id))
+        return;
       // What the project accepts (its settings' acceptedTerms and ignoreFindings), wherever it stands.
       if (acceptedHere.size || ignored.size) {
         const flagged = normalizeSpace(text.slice(finding.start, finding.end));
@@ -230,7 +232,8 @@ export function computeDiagnostics(
         rule,
         finding,
         messageId: finding.messageId,
-        start,
+        startOffset: finding.start,
+        at: placeOf(text, finding.start),
         endOffset: finding.end,
         severity: finding.severity && (!configured || configured === 'default') ? SEVERITY[finding.severity] : severity,
         codeDescription,
@@ -270,10 +273,16 @@ export function computeDiagnostics(
         ),
     });
   }
-  const sorted = withoutSuperseded(document, pending, rules).sort(
-    (a, b) => a.start.line - b.start.line || a.start.character - b.start.character,
+  const shown = withoutSuperseded(document, pending, rules);
+  const total = shown.length;
+  // Capped, only what the cut left can be kept: the rest need no sorting. A copy either way: `pending` keeps the order
+  // the rules reported in.
+  const sorted = (options.capped && total > settings.maxDiagnostics ? shown.filter((p) => p.finding) : [...shown]).sort(
+    (a, b) => a.at - b.at,
   );
-  const { kept, omitted } = options.capped ? capPending(sorted, settings.maxDiagnostics) : { kept: sorted, omitted: 0 };
+  const { kept, omitted } = options.capped
+    ? capPending(sorted, total, settings.maxDiagnostics)
+    : { kept: sorted, omitted: 0 };
   if (options.capped) {
     for (const p of kept) p.diagnostic = build(p);
     // In the order the rules reported them (the large-fix budget goes to the first).
@@ -292,25 +301,38 @@ export function computeDiagnostics(
     }
     cache.findings.set(analysis, byDiagnostic);
   }
-  return omitted ? [omittedNote(omitted, sorted.length, settings.maxDiagnostics), ...returned] : returned;
+  return omitted ? [omittedNote(omitted, total, settings.maxDiagnostics), ...returned] : returned;
 }
 
-/** A finding that passed the filters, with its start position; its Diagnostic once built. */
+/** A finding that passed the filters, with its place; its Diagnostic once built. */
 interface Pending {
   rule: Rule;
   /** Let go of once not needed: built by a one-shot check, or certainly left out of a capped list. */
   finding: Finding | undefined;
   messageId: string | undefined;
-  start: Position;
+  startOffset: number;
+  /** Orders findings as their start positions do (see placeOf). */
+  at: number;
   endOffset: number;
   /** Computed when needed (a diagnostic built, a superseding finding compared). */
+  start?: Position;
   end?: Position;
   severity: DiagnosticSeverity;
   codeDescription: { href: string };
   diagnostic?: Diagnostic;
 }
 
+const startOf = (document: TextDocument, p: Pending) => (p.start ??= document.positionAt(p.startOffset));
 const endOf = (document: TextDocument, p: Pending) => (p.end ??= document.positionAt(p.endOffset));
+
+/**
+ * An offset as the place its position names: equal for two offsets exactly when positionAt gives both the same
+ * position, and ordered as those positions are. positionAt puts the "\n" of a "\r\n" at the "\r", and clamps.
+ */
+function placeOf(text: string, offset: number): number {
+  const at = Math.max(0, Math.min(offset, text.length));
+  return at > 0 && text.charCodeAt(at) === 10 && text.charCodeAt(at - 1) === 13 ? at - 1 : at;
+}
 
 /**
  * While a capped list is collected: the findings it will certainly leave out. capPending keeps the `max - 1` first
@@ -361,28 +383,24 @@ class CapCut {
 
 /** Whether `a` comes after `b` in capPending's order: severity, position, then the order they came in. */
 function after(a: { p: Pending; order: number }, b: { p: Pending; order: number }): boolean {
-  return (
-    (a.p.severity - b.p.severity ||
-      a.p.start.line - b.p.start.line ||
-      a.p.start.character - b.p.start.character ||
-      a.order - b.order) > 0
-  );
+  return (a.p.severity - b.p.severity || a.p.at - b.p.at || a.order - b.order) > 0;
 }
 
 /** Without the findings another rule's finding on the same text makes moot (`meta.supersededBy`). */
 function withoutSuperseded(document: TextDocument, pending: Pending[], rules: readonly Rule[]): Pending[] {
   const superseding = new Map(rules.filter((r) => r.meta.supersededBy).map((r) => [r.meta.id, r.meta.supersededBy!]));
-  if (!superseding.size) return pending;
-  const before = (a: Position, b: Position) => a.line < b.line || (a.line === b.line && a.character < b.character);
-  const overlap = (a: Pending, b: Pending) =>
-    before(a.start, endOf(document, b)) && before(b.start, endOf(document, a));
+  // Most versions of a claim-dense document have no finding another can supersede: nothing to index.
+  if (!pending.some((p) => superseding.has(p.rule.meta.id))) return pending;
+  const text = document.getText();
+  const endAt = (p: Pending) => placeOf(text, p.endOffset);
+  const overlap = (a: Pending, b: Pending) => a.at < endAt(b) && b.at < endAt(a);
   // Findings that may supersede others, by each line they cover: a finding is compared with those on its lines
   // only (comparing each with every other took tens of milliseconds per edit on a claim-dense document).
   const codes = new Set(Array.from(superseding.values(), (by) => Object.keys(by)).flat());
   const byLine = new Map<number, Pending[]>();
   for (const p of pending) {
     if (!codes.has(p.rule.meta.id)) continue;
-    for (let line = p.start.line; line <= endOf(document, p).line; line++) {
+    for (let line = startOf(document, p).line; line <= endOf(document, p).line; line++) {
       const onLine = byLine.get(line);
       if (onLine) onLine.push(p);
       else byLine.set(line, [p]);
@@ -393,7 +411,7 @@ function withoutSuperseded(document: TextDocument, pending: Pending[], rules: re
   return pending.filter((p) => {
     const by = superseding.get(p.rule.meta.id);
     if (!by) return true;
-    for (let line = p.start.line; line <= endOf(document, p).line; line++)
+    for (let line = startOf(document, p).line; line <= endOf(document, p).line; line++)
       if (byLine.get(line)?.some((other) => supersedes(by, p, other))) return false;
     return true;
   });
@@ -461,17 +479,18 @@ function topSources(ids: readonly string[] | undefined, index: KnowledgeIndex): 
 const rankedSources = new WeakMap<KnowledgeIndex, WeakMap<readonly string[], string[]>>();
 
 /**
- * The `max - 1` most severe findings (in document order) and how many were left out, for a note at the document's
- * start: an editor cannot show a document's 300,000 findings, and sending them costs 300 MB.
+ * The `max - 1` most severe findings (in document order) and how many of `total` were left out, for a note at the
+ * document's start: an editor cannot show a document's 300,000 findings, and sending them costs 300 MB. `sorted` holds
+ * every finding the cut did not certainly leave out, in document order.
  */
-function capPending(sorted: Pending[], max: number): { kept: Pending[]; omitted: number } {
-  if (sorted.length <= max) return { kept: sorted, omitted: 0 };
+function capPending(sorted: Pending[], total: number, max: number): { kept: Pending[]; omitted: number } {
+  if (total <= max) return { kept: sorted, omitted: 0 };
   // Array.prototype.sort is stable: document order within a severity.
   const kept = [...sorted]
     .sort((a, b) => a.severity - b.severity)
     .slice(0, max - 1)
-    .sort((a, b) => a.start.line - b.start.line || a.start.character - b.start.character);
-  return { kept, omitted: sorted.length - kept.length };
+    .sort((a, b) => a.at - b.at);
+  return { kept, omitted: total - kept.length };
 }
 
 function omittedNote(omitted: number, total: number, max: number): Diagnostic {

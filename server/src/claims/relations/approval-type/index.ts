@@ -2,7 +2,7 @@ import type { Entity, Approval } from '../../../kb/types';
 import { isYear } from '../../../util/text';
 import { label, regulatorOf, uniqueSources } from '../../knowledge';
 import { lexicon } from '../../lexicon';
-import { findPhrase } from '../../words';
+import { findPhrase, type Word } from '../../words';
 import type { Relation } from '../types';
 
 // "Tecartus received accelerated approval for B-cell ALL": the type of an FDA approval (accelerated or regular, as
@@ -27,10 +27,11 @@ const relation: Relation = {
     const { words } = sentence;
     for (const clause of assertedClauses()) {
       const clauseIndex = sentence.clauses.indexOf(clause);
-      const accelerated = findPhrase(words, ACCELERATED, clause.from, clause.to);
-      const regular = findPhrase(words, REGULAR, clause.from, clause.to);
+      const view = withoutGlosses(words, clause.from, clause.to);
+      const accelerated = findPhrase(view, ACCELERATED);
+      const regular = findPhrase(view, REGULAR);
       const cue = accelerated ?? regular;
-      if (!cue || (accelerated && regular) || sentence.negatedAt(cue.at)) continue;
+      if (!cue || (accelerated && regular) || sentence.negatedAt(words.indexOf(view[cue.at]!))) continue;
       const claimed = accelerated ? 'accelerated' : 'regular';
       const mentions = sentence.mentions.filter((m) => m.clause === clauseIndex && !m.mark);
       const products = [...new Set(mentions.filter((m) => m.entity.type === 'product').map((m) => m.entity))];
@@ -66,6 +67,26 @@ const relation: Relation = {
   },
 };
 export default relation;
+
+// A gloss of up to this many words in parentheses inside a phrase: "regular (full) approval".
+const MAX_GLOSS = 3;
+
+/** The clause's words without short parenthetical glosses between two words, so a cue split by one still matches. */
+function withoutGlosses(words: readonly Word[], from: number, to: number): Word[] {
+  const kept: Word[] = [];
+  for (let i = from; i < to; i++) {
+    if (words[i]!.lower === '(' && i > from) {
+      let close = i + 1;
+      while (close < to && close - i <= MAX_GLOSS + 1 && words[close]!.lower !== ')') close++;
+      if (words[close]?.lower === ')' && close + 1 < to && !words[close + 1]!.punct) {
+        i = close;
+        continue;
+      }
+    }
+    kept.push(words[i]!);
+  }
+  return kept;
+}
 
 const fdaApprovals = (product: Entity): Approval[] => (product.approvals ?? []).filter((a) => a.regulator === 'FDA');
 

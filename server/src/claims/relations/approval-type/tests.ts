@@ -2,6 +2,9 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // A short gloss in parentheses inside the cue: the cue still reads through it.
+    'Abecma received regular (full) approval in 2021.',
+    'Tecartus received accelerated (not regular) approval for mantle cell lymphoma in 2020.',
     'Tecartus received accelerated approval for mantle cell lymphoma in 2020.',
     'Amtagvi was granted accelerated approval in 2024.',
     'Carvykti received full approval for multiple myeloma in 2022.',
@@ -35,6 +38,20 @@ const tests: RelationTests = {
           message: /accelerated approval .*not regular approval/,
         },
       ],
+    },
+    {
+      text: 'Tecartus received regular (full) approval for mantle cell lymphoma in July 2020.',
+      errors: [
+        {
+          messageId: 'otherType',
+          text: 'Tecartus received regular (full) approval for mantle cell lymphoma in July 2020.',
+          message: /accelerated approval .*not regular approval/,
+        },
+      ],
+    },
+    {
+      text: 'Abecma received accelerated (conditional) approval in 2021.',
+      errors: [{ messageId: 'otherType', text: 'Abecma received accelerated (conditional) approval in 2021.' }],
     },
   ],
 };

@@ -1,6 +1,8 @@
 import type { KnowledgeIndex } from '../../../kb/index';
 import type { Approval, Entity, Regulator } from '../../../kb/types';
+import { notAsserted } from '../../assertion';
 import { asidesIn, closingParen, type Clause } from '../../clauses';
+import { hedgesIn } from '../../modality';
 import {
   approvalMatches,
   approvalsComplete,
@@ -16,14 +18,14 @@ import {
   speaksAbout,
   uniqueSources,
 } from '../../knowledge';
-import { lexiconWords } from '../../lexicon';
+import { lexicon, lexiconWords } from '../../lexicon';
 import { appositiveAfter } from '../../phrases';
 import { coordinationOf, inOtherConjunct } from '../../coordination';
 import { governingPhrase, isTherapyHead, nounPhrasesOf } from '../../phrases';
 import { qualifiersOf, type Qualifiers } from '../../qualifiers';
 import { refName, therapiesIn, type TherapyRef } from '../../roles';
 import type { ClaimSentence, Mention } from '../../sentence';
-import { findAllPhrases, findPhrase, type Word } from '../../words';
+import { findAllPhrases, findPhrase, phraseAt, type Word } from '../../words';
 import type { Choice, Relation, RelationContext } from '../types';
 import { fitting, gist, listWithin, type MessageData } from '../../../util/messages';
 
@@ -150,11 +152,13 @@ interface ApprovalClaim {
    * distributive word; each product need only hold one of the conditions, and each condition one of the products.
    */
   collective?: { subjects: readonly Entity[]; conditions: readonly Entity[] };
+  /** "X was not first approved by the FDA in 2017": denies that the earliest approval fell on the date. */
+  deniedFirst?: true;
 }
 
 // Words without which the relation has nothing to judge (a cheap test before any word-level work).
 const CUE_WORDS =
-  /approv|cleared|indicat|licen[cs]|authori[sz]|label|investigational|experimental|\b(?:is|are) (?:only |exclusively |indicated only )?for\b|only (?:be )?(?:used|given)|reserved for|(?:restricted|limited) to|be (?:given|used)|used to treat|is given to|can treat|treatment (?:option )?for|line (?:treatment|therap|option|choice|standard)/i;
+  /approv|cleared|indicat|licen[cs]|authori[sz]|label|investigational|experimental|\b(?:is|are) (?:only |exclusively |indicated only )?for\b|only (?:be )?(?:used|given)|reserved for|(?:restricted|limited) to|be (?:given|used)|used to treat|is given to|can treat|treatment (?:option )?for|line (?:treatment|therap|option|choice|standard)|standard (?:treatment|therap|option|choice)|receive|be (?:treated|offered)|\bget\b/i;
 
 const approval: Relation = {
   meta: {
@@ -171,6 +175,7 @@ const approval: Relation = {
       populationDiffers: "{{product}}'s {{approval}}{{forWhat}} covers {{populations}}, not {{claimed}}.",
       lineDiffers: '{{product}} is {{by}}{{forWhat}} {{lines}}, not {{claimed}}.',
       firstApprovedIn: '{{product}} was first {{by}}{{forWhat}} in {{month}}, not {{claimed}}.',
+      firstApprovedThen: '{{product}} was first {{by}}{{forWhat}} in {{month}}.',
       dateDiffers: '{{product}} was {{by}}{{forWhat}} in {{months}}, not {{claimed}}.',
       scopeDiffers: "{{product}}'s {{approval}}{{forWhat}} covers {{scope}} only, not antitumor use.",
       functionalDiffers: "{{product}}'s {{approval}}{{forWhat}} covers non-functional tumors only.",
@@ -184,11 +189,18 @@ const approval: Relation = {
     for (const clause of context.assertedClauses(OWN_CUES)) {
       for (const claim of claimsIn(context.sentence, clause, context.index)) judge(context, claim);
     }
+    // A hedge in the main clause leaves its asides asserted: "You may be offered Aucatzyl, which is licensed for
+    // children" commits the writer to the licence.
+    for (const clause of context.sentence.clauses) {
+      if (notAsserted(context.sentence, clause, OWN_CUES) !== 'hedged') continue;
+      for (const claim of claimsIn(context.sentence, clause, context.index, true)) judge(context, claim);
+    }
   },
 };
 export default approval;
 
-function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex): ApprovalClaim[] {
+/** The approval claims of a clause; with `asidesOnly`, only those its unhedged asides make. */
+function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex, asidesOnly = false): ApprovalClaim[] {
   const { words } = sentence;
   const subjects = therapiesIn(sentence, clause, index);
   if (subjects.length === 0) return [];
@@ -207,14 +219,6 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
       !wished(words, c),
   );
   const namedProducts = subjects.every((s) => !s.isClass && s.mention?.entity.type === 'product');
-  // "restricted to clinical trials" restricts use to research, not to an indication.
-  const copulaFor = [
-    ...findAllPhrases(words, INDICATION_FOR, clause.from, clause.to).filter(
-      (c) => !(ind && RESTRICTED_TO.includes(c.phrase)),
-    ),
-    ...(namedProducts ? findAllPhrases(words, PRODUCT_USE, clause.from, clause.to) : []),
-    ...lineUseIn(words, clause),
-  ].sort((a, b) => a.at - b.at);
   const clauseIndex = sentence.clauses.indexOf(clause);
   const conditions = sentence.mentions.filter(
     (m) =>
@@ -227,7 +231,21 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
   // "Patients with NETs can receive FDA-approved CAR-T": the approved class stands for its approval.
   // Only conditions of the patients count ("with NETs"), not a subject of its own ("CRS is a boxed warning on
   // FDA-approved CAR-T labels").
-  const patientConditions = conditions.filter((m) => FOR_PATIENTS.has(words[m.from - 1]?.lower ?? ''));
+  const patientConditions = conditions.filter((m) =>
+    FOR_PATIENTS.has(words[patientsBefore(words, m.from)]?.lower ?? ''),
+  );
+  // "restricted to clinical trials" restricts use to research, not to an indication.
+  const copulaFor = [
+    ...findAllPhrases(words, INDICATION_FOR, clause.from, clause.to).filter(
+      (c) => !(ind && RESTRICTED_TO.includes(c.phrase)),
+    ),
+    ...(namedProducts ? findAllPhrases(words, PRODUCT_USE, clause.from, clause.to) : []),
+    // Patients who "can receive" a product in a study or through expanded access are not treated under an approval.
+    ...(namedProducts && !ind && !findPhrase(words, NON_LABEL_ACCESS, clause.from, clause.to)
+      ? patientUseIn(words, clause, subjects, patientConditions)
+      : []),
+    ...lineUseIn(words, clause),
+  ].sort((a, b) => a.at - b.at);
   const approvedClass = patientConditions.length ? subjects.find((s) => s.isClass && s.approvedOnly) : undefined;
   // An approval said in an aside is said of the mention the aside follows ("Kymriah, approved in August 2017,
   // preceded Yescarta"); what the aside names is its own, not the main predicate's.
@@ -277,7 +295,7 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
     !!cue && cue.at < at && words.slice(cue.at + cue.length, at).some((w) => CLAUSE_RELATIVE.has(w.lower));
   const claimed =
     cue && (mainCue ? conditions : patientConditions).filter((m) => !inCueAside(m.from) && !inLaterRelative(m.from));
-  if (cue && claimed && !(claimed.length === 0 && unknownIn((at) => !inCueAside(at)))) {
+  if (!asidesOnly && cue && claimed && !(claimed.length === 0 && unknownIn((at) => !inCueAside(at)))) {
     const date = qualifiers.date;
     // A date in an aside, or in a relative clause after the cue ("with a REMS that the FDA eliminated in 2025"), dates
     // something else.
@@ -307,6 +325,7 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
     const owned = ownedAside(asideCue.at);
     if (!owned || claims.some((c) => c.cueAt !== undefined && owned.aside.from <= c.cueAt && c.cueAt < owned.aside.to))
       continue;
+    if (asidesOnly && hedgesIn(words, owned.aside).length) continue;
     const inAside = conditions.filter((m) => owned.aside.from <= m.from && m.from < owned.aside.to);
     if (inAside.length === 0 && unknownIn((at) => owned.aside.from <= at && at < owned.aside.to)) continue;
     claims.push(...claimsAt(sentence, asideCue, [owned.owner], inAside, qualifiersOf(sentence, owned.aside), bound));
@@ -396,15 +415,63 @@ function markCollective(words: readonly Word[], clause: Clause, claims: Approval
 }
 
 /** "is now a first-line treatment for", "are a second-line option for": the copula, as an "is for" cue. */
+const PATIENT_USE = lexicon('patient-use-verbs');
+const ABILITY = lexicon('ability-cues');
+const USE_ADVERBS = lexiconWords('use-adverbs');
+const PATIENT_CONDITION_MODIFIERS = lexiconWords('patient-condition-modifiers');
+
+/** The word before a condition and its clinical-state words ("with relapsed or refractory LBCL": "with"). */
+function patientsBefore(words: readonly Word[], from: number): number {
+  let k = from - 1;
+  while (k > 0 && PATIENT_CONDITION_MODIFIERS.has(words[k]!.lower)) k--;
+  return k;
+}
+const NON_LABEL_ACCESS = lexicon('non-label-access');
+
+/**
+ * "Adults with CLL can receive Breyanzi": patients with a condition as the subject of a verb of receiving that a word of
+ * ability precedes and a named product follows state the product's indication. A past or reported use ("patients
+ * received Kymriah in the trial") has no ability cue and claims none.
+ */
+function patientUseIn(
+  words: readonly Word[],
+  clause: Clause,
+  subjects: readonly TherapyRef[],
+  patientConditions: readonly Mention[],
+): { at: number; length: number; phrase: string }[] {
+  if (patientConditions.length === 0) return [];
+  const found: { at: number; length: number; phrase: string }[] = [];
+  for (const cue of findAllPhrases(words, PATIENT_USE, clause.from, clause.to)) {
+    let end = cue.at;
+    while (end > clause.from && USE_ADVERBS.has(words[end - 1]!.lower)) end--;
+    const able = ABILITY.some((p) => {
+      const start = end - p.split(' ').length;
+      return start >= clause.from && phraseAt(words, start, p);
+    });
+    const object = cue.at + cue.length;
+    // The products are the verb's object, all of them: "patients who cannot receive A can receive B" is not about A.
+    if (
+      able &&
+      subjects.some((s) => s.from === object) &&
+      subjects.every((s) => s.from >= object) &&
+      patientConditions.some((m) => m.to <= cue.at)
+    )
+      found.push({ at: cue.at, length: cue.length, phrase: 'is given to' });
+  }
+  return found;
+}
+
 function lineUseIn(words: readonly Word[], clause: Clause): { at: number; length: number; phrase: string }[] {
   const found: { at: number; length: number; phrase: string }[] = [];
   for (let i = clause.from; i < clause.to; i++) {
     if (!LINE_USE_COPULA.has(words[i]!.lower)) continue;
     let k = i + 1;
-    while (k < clause.to && LINE_USE_FILLER.has(words[k]!.lower)) k++;
+    let standard = false;
+    while (k < clause.to && LINE_USE_FILLER.has(words[k]!.lower)) standard ||= words[k++]!.lower === 'standard';
     if (words[k]?.lower === 'frontline') k++;
     else if (LINE_ORDINALS.has(words[k]?.lower ?? '') && words[k + 1]?.lower === 'line') k += 2;
-    else continue;
+    // "CAR-T is now a standard option for NETs": standard care, like a line, states an indication.
+    else if (!standard) continue;
     if (!LINE_USE_NOUNS.has(words[k]?.lower ?? '')) continue;
     k++;
     if (LINE_USE_NOUNS.has(words[k]?.lower ?? '')) k++;
@@ -482,8 +549,22 @@ function claimsAt(
   const cueNegated = sentence.negatedAt(cue.at);
   const deniesExclusivity = exclusivity && cueNegated;
   const negated = (cueNegated && !exclusivity) !== notApproved;
-  // What the negation denies is the "first" and its date ("X was not first approved in 2015"), so neither is claimed.
-  const qualifiers = deniesExclusivity ? { ...written, first: false, date: undefined, dates: [] } : written;
+  // What the negation denies is the "first" and its date ("X was not first approved in 2015"): with a regulator named,
+  // that is judged against the earliest approval; otherwise neither is claimed.
+  const deniedFirst =
+    deniesExclusivity &&
+    written.first &&
+    written.date !== undefined &&
+    written.regulator !== undefined &&
+    // Adverbial "first" right before the cue: "the first CAR-T approved in 2017" ranks the product among others.
+    words[cue.at - 1]?.lower === 'first' &&
+    !words.slice(Math.max(0, cue.at - 6), cue.at).some((w) => w.lower !== 'first' && EXCLUSIVE.has(w.lower));
+  const undated =
+    deniesExclusivity && !deniedFirst ? { ...written, first: false, date: undefined, dates: [] } : written;
+  // "Since 2017, several CAR-Ts have been approved: A, B, C …": with several subjects "since" opens the period the
+  // approvals fell in, not the date each held from.
+  const qualifiers =
+    undated.since && subjects.filter((s) => s.mention).length > 1 ? { ...undated, since: undefined } : undated;
   // "is not approved only for children" denies the "only", not the approval: nothing simple to judge.
   if (negated && ONLY.has(words[cue.at + cue.length]?.lower ?? '')) return [];
   const isBound = (m: Mention) => bound.has(m);
@@ -524,13 +605,15 @@ function claimsAt(
             : taken && subject.mention
               ? { ...taken, owner: subject.mention.from }
               : qualifiers.date;
-        return {
+        const claim: ApprovalClaim = {
           subject,
           cueAt: cue.at,
           conditions: claimed.filter((c) => !subject.mention || mine(c)),
           negated,
           qualifiers: ownDate === qualifiers.date ? qualifiers : { ...qualifiers, date: ownDate },
         };
+        if (deniedFirst) claim.deniedFirst = true;
+        return claim;
       })
       // "given off-label" denies approval for a use only: without a condition it says nothing of the product's approvals.
       .filter((claim) => cue.phrase !== 'off label' || claim.conditions.length > 0)
@@ -776,7 +859,9 @@ function judge(context: RelationContext, claim: ApprovalClaim): void {
     const negated = claim.negated !== (condition?.mark === 'negated');
     // "is not indicated for pediatric patients": the predicate's negation also marks the population as denied;
     // the negated claim is about approvals for that population.
-    const own = condition ? withConditionPopulation(context.sentence, qualifiers, condition) : qualifiers;
+    const own = condition
+      ? withConditionPopulation(context.sentence, qualifiers, condition)
+      : withoutConditionPopulation(context.sentence, qualifiers, subject.from);
     const denied =
       negated && own.notPediatric && !own.pediatric ? { ...own, pediatric: true, notPediatric: false } : own;
     const q = condition
@@ -802,12 +887,48 @@ function judge(context: RelationContext, claim: ApprovalClaim): void {
           ? condition.entity.name
           : `${condition.entity.name} (${condition.match.text})`
         : condition.match.text);
-    if (!subject.isClass && condition && !negated && wholeCondition(context.sentence.words, condition))
+    if (claim.deniedFirst) {
+      if (!subject.isClass)
+        judgeDeniedFirst(spanned, subject.mention!.entity, condition?.entity, regulator!, q, written);
+    } else if (!subject.isClass && condition && !negated && wholeCondition(context.sentence.words, condition))
       judgeWhole(spanned, subject.mention!.entity, condition.entity, regulator, q);
     else if (!subject.isClass)
       judgeProduct(spanned, subject.mention!.entity, condition?.entity, regulator, negated, q, written);
     else judgeClass(spanned, subject, condition?.entity, regulator, negated, q, written);
   }
+}
+
+/**
+ * "Kymriah was not first approved by the FDA in 2017": with the regulator's approvals complete, the earliest verified
+ * one (for the condition, when named) falling on the date contradicts the denial.
+ */
+function judgeDeniedFirst(
+  context: RelationContext,
+  entity: Entity,
+  condition: Entity | undefined,
+  regulator: Regulator,
+  q: Qualifiers,
+  written?: string,
+): void {
+  const { index } = context;
+  if (!q.date || !approvalsComplete(index, entity, regulator)) return;
+  const approvals = approvalsFor(index, entity, condition, regulator);
+  if (!approvals.length || approvals.some((a) => a.unverified)) return;
+  const earliest = [...approvals].sort((a, b) => a.date.localeCompare(b.date))[0]!;
+  const [year, month] = earliest.date.split('-').map(Number);
+  if (year !== q.date.year || (q.date.month !== undefined && month !== q.date.month)) return;
+  const name = label(index, entity);
+  const by = `${regulator}-approved`;
+  context.report({
+    messageId: 'firstApprovedThen',
+    data: {
+      product: capitalize(name),
+      by,
+      forWhat: condition ? ` for ${written ?? condition.name}` : '',
+      month: monthYear(earliest.date),
+    },
+    sources: uniqueSources(earliest.sources),
+  });
 }
 
 /** The product holds another of the listed conditions, and another of the listed products holds this one. */
@@ -840,6 +961,18 @@ function withConditionPopulation(sentence: ClaimSentence, q: Qualifiers, conditi
     notPediatric: population?.notPediatric ?? false,
     populationOnly: population?.populationOnly ?? false,
   };
+}
+
+/**
+ * "Today's approval joins Kymriah, approved for pediatric ALL, Yescarta, …": a population that modifies one of the
+ * clause's conditions is that condition's, so a claim naming no condition does not take it.
+ */
+function withoutConditionPopulation(sentence: ClaimSentence, q: Qualifiers, at: number): Qualifiers {
+  if (!q.pediatric && !q.adults && q.maxAge === undefined && !q.notPediatric) return q;
+  const clause = sentence.clauses.find((c) => c.from <= at && at < c.to);
+  const populations = clause && coordinationOf(sentence, clause).populations;
+  if (!populations || ![...populations.values()].some((p) => p !== undefined)) return q;
+  return { ...q, pediatric: false, adults: false, maxAge: undefined, notPediatric: false, populationOnly: false };
 }
 
 /** A line of therapy written in another conjunct ("for B-ALL and DLBCL and for second-line DLBCL") is not the condition's. */
@@ -1200,6 +1333,7 @@ function judgeClass(
   } else if (!negated && withApproval.length === 0) {
     // "Several CAR-Ts are approved for melanoma" is wrong too when no member is: class approval lists are complete.
     const approvedMembers = subject.members.filter((m) => approvalsFor(index, m, undefined, regulator).length);
+    const dated = q.date !== undefined && matched.some((x) => x.approvals.length);
     const covered = [
       ...new Set(
         approvedMembers.flatMap((m) =>
@@ -1213,10 +1347,13 @@ function judgeClass(
         'noneInClass',
         ...[50, 25, 0].map((max) => ({
           products: name,
-          is: isPluralNoun(name) ? 'are' : 'is',
+          is: dated ? (isPluralNoun(name) ? 'were' : 'was') : isPluralNoun(name) ? 'are' : 'is',
           by,
           forWhat,
-          restriction: `${q.line ? ' in that line of therapy' : ''}${q.pediatric && !q.adults ? ' for children' : ''}`,
+          // "The FDA approved a CAR-T for B-ALL in 2016": members approved at another time make the date the difference.
+          restriction: `${q.line ? ' in that line of therapy' : ''}${q.pediatric && !q.adults ? ' for children' : ''}${
+            dated ? ` in ${claimedOf('date', q)}` : ''
+          }`,
           covered:
             covered.length && max
               ? ` ${regulator ? `The ${regulator} has approved` : 'Approved:'} ${name} only for ${listWithin(covered, max)}.`

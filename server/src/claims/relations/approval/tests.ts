@@ -2,6 +2,19 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // Standard care, like a line of therapy, states an indication; a true one stays clean.
+    'CAR-T is now a standard treatment for relapsed large B-cell lymphoma.',
+    'Lutathera is a standard option for neuroendocrine tumors.',
+    'CAR-T is not yet a standard treatment for neuroendocrine tumors.',
+    // With several subjects "since" opens the period their approvals fell in.
+    'Since 2017, the FDA has approved several autologous CAR-T products: Kymriah, Yescarta, Tecartus, Breyanzi, Abecma and Carvykti.',
+    // A denied first approval on another date, or a denied rank among products, holds.
+    'Breyanzi was not first approved by the FDA in 2020.',
+    'Yescarta was not the first CAR-T approved by the FDA in 2017.',
+    // A parenthesis with its own predicate about a noun that is no therapy or disease dates that noun.
+    'Carvykti is approved with a boxed warning and a REMS (eliminated in 2025).',
+    // A population premodifying one list item's condition is that item's: the other items' claims do not take it.
+    'This approval joins Kymriah, approved for pediatric ALL in 2017, Yescarta, approved for large B-cell lymphoma in 2017, and Breyanzi, approved for mantle cell lymphoma in 2024.',
     // The same with a bracketed abbreviation inside the modifiers, and a parenthesis after the participle's owner.
     'In June 2025, the FDA removed the REMS for currently approved B-cell maturation antigen (BCMA)- and CD19-directed CAR T-cell therapies.',
     'Carvykti followed the BCMA-directed idecabtagene vicleucel (Abecma), approved in March 2021 for multiple myeloma.',
@@ -204,8 +217,52 @@ const tests: RelationTests = {
     'Tecelra and Amtagvi are approved for synovial sarcoma and melanoma, respectively.',
     // A condition in a relative clause after the approval belongs to that clause, not to the approval.
     'FDA-approved CAR-T products deplete B cells, which lowers the antibodies that protect against infection.',
+    // Patients who "can receive" a product state its indication; a study or expanded access is no label, and a product
+    // the patients cannot receive is not the object.
+    'Adults with mantle cell lymphoma can receive Tecartus.',
+    'Since 2024, adults with CLL have been able to receive lisocabtagene maraleucel.',
+    'Adults with lupus can receive Kymriah in a study.',
+    'Patients with multiple myeloma can receive Kymriah through expanded access.',
+    'Patients with CLL who cannot receive Kymriah can receive Breyanzi.',
+    // A hedge in the main clause leaves a non-restrictive relative clause asserted; its own hedge hedges it.
+    'You may be offered Kymriah, which is licensed for children with relapsed B-cell ALL.',
+    'These data suggest that axicabtagene ciloleucel, which is approved as second-line therapy for LBCL, may benefit older patients.',
+    'Aucatzyl, which may one day be licensed for children, could be given in a single dose.',
+    // "by the end of": the record at the end of that year.
+    'By the end of 2021, the FDA had approved Breyanzi and Abecma.',
   ],
   invalid: [
+    // One subject: the approval holds from that date.
+    {
+      text: 'Carvykti has been approved by the FDA since 2019.',
+      errors: [{ messageId: 'dateDiffers', text: 'Carvykti has been approved by the FDA since 2019.' }],
+    },
+    // A denied first approval on the date of the earliest one.
+    {
+      text: 'Tecartus was not first approved by the FDA in 2020.',
+      errors: [
+        {
+          messageId: 'firstApprovedThen',
+          text: 'Tecartus was not first approved by the FDA in 2020.',
+          message: /first FDA-approved in Jul 2020/,
+        },
+      ],
+    },
+    // A bare date in a parenthesis after the disease is the approval's.
+    {
+      text: 'Carvykti was approved for multiple myeloma (in March 2025).',
+      errors: [{ messageId: 'dateDiffers', text: 'Carvykti was approved for multiple myeloma (in March 2025).' }],
+    },
+    // The population written on the item's own condition is judged.
+    {
+      text: 'This approval joins Kymriah, approved for ALL in 2017, and Yescarta, approved for pediatric large B-cell lymphoma in 2017.',
+      errors: [
+        {
+          messageId: 'populationDiffers',
+          text: 'This approval joins Kymriah, approved for ALL in 2017, and Yescarta, approved for pediatric large B-cell lymphoma in 2017.',
+        },
+      ],
+    },
     {
       text: 'The FDA approved Breyanzi for patients with follicular lymphoma who did not respond to first-line chemotherapy.',
       errors: [
@@ -1098,6 +1155,93 @@ const tests: RelationTests = {
     {
       text: 'Several CAR-T therapies are approved for neuroendocrine tumors.',
       errors: [{ messageId: 'noneInClass', text: 'Several CAR-T therapies are approved for neuroendocrine tumors.' }],
+    },
+    {
+      text: 'Children with relapsed B-cell ALL can be treated with obecabtagene autoleucel.',
+      errors: [
+        {
+          messageId: 'populationDiffers',
+          text: 'Children with relapsed B-cell ALL can be treated with obecabtagene autoleucel.',
+          message: 'covers adults, not children',
+        },
+      ],
+    },
+    {
+      text: 'Since 2021, adults with CLL have been able to receive lisocabtagene maraleucel.',
+      errors: [
+        {
+          messageId: 'dateDiffers',
+          text: 'Since 2021, adults with CLL have been able to receive lisocabtagene maraleucel.',
+          message: 'in Mar 2024, not since 2021',
+        },
+      ],
+    },
+    {
+      text: 'Adults with multiple myeloma can now receive Yescarta.',
+      errors: [
+        {
+          messageId: 'notApproved',
+          text: 'Adults with multiple myeloma can now receive Yescarta.',
+          message: 'not approved for multiple myeloma',
+        },
+      ],
+    },
+    {
+      text: 'Your doctor might suggest obe-cel, which is licensed for children with B-ALL.',
+      errors: [
+        {
+          messageId: 'populationDiffers',
+          text: 'Your doctor might suggest obe-cel, which is licensed for children with B-ALL.',
+          message: 'covers adults, not children',
+        },
+      ],
+    },
+    {
+      text: 'Early data suggest that Tecartus, which is approved for multiple myeloma, may help older patients.',
+      errors: [
+        {
+          messageId: 'notApproved',
+          text: 'Early data suggest that Tecartus, which is approved for multiple myeloma, may help older patients.',
+          message: 'not approved for multiple myeloma',
+        },
+      ],
+    },
+    {
+      text: 'In 2016, the FDA approved a CAR-T for B-cell ALL.',
+      errors: [
+        {
+          messageId: 'noneInClass',
+          text: 'In 2016, the FDA approved a CAR-T for B-cell ALL.',
+          message:
+            /^No CAR-T was FDA-approved for B-cell precursor acute lymphoblastic leukemia \(B-cell ALL\) in 2016\./,
+        },
+      ],
+    },
+    {
+      text: 'CAR T-cell therapy is now a standard treatment for pancreatic NETs.',
+      errors: [
+        { messageId: 'noneInClass', text: 'CAR T-cell therapy is now a standard treatment for pancreatic NETs.' },
+      ],
+    },
+    {
+      text: 'Abecma is now a standard option for mantle cell lymphoma.',
+      errors: [
+        {
+          messageId: 'notApproved',
+          text: 'Abecma is now a standard option for mantle cell lymphoma.',
+          message: 'not approved for mantle cell lymphoma',
+        },
+      ],
+    },
+    {
+      text: 'By the end of 2020, the FDA had approved Abecma.',
+      errors: [
+        {
+          messageId: 'notApproved',
+          text: 'By the end of 2020, the FDA had approved Abecma.',
+          message: /^As of Dec 2020: Abecma is not FDA-approved/,
+        },
+      ],
     },
   ],
 };

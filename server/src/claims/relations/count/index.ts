@@ -19,6 +19,7 @@ import { cardinal } from '../../numbers';
 // "Seven CAR-T products are FDA-approved", "the FDA has approved six CAR-Ts as of 2026", "two BCMA CAR-Ts are approved
 // for myeloma".
 const APPROVED = ['approved', 'licensed', 'authorized', 'authorised'];
+const OBJECT_PREPOSITIONS = new Set(['for', 'to', 'with', 'on', 'about', 'across', 'covering']);
 // Between the number and the class: "seven FDA-approved CAR-T", "six commercial CAR-T".
 const BETWEEN = new Set([
   'directed',
@@ -107,9 +108,16 @@ const relation: Relation = {
         if (claimed === undefined || (NOT_EXACT.has(words[k - 1]?.lower ?? '') && !part)) continue;
         const approvedAt = findPhrase(words, APPROVED, clause.from, clause.to);
         if (!approvedAt || sentence.negatedAt(approvedAt.at)) continue;
+        // "the REMS for six approved CAR T cell therapies": an attributive count in another predicate's prepositional
+        // object describes the products that predicate is about; it claims no count of approvals.
+        const attributive = approvedAt.at > k && approvedAt.at < classMention.from;
+        if (attributive && OBJECT_PREPOSITIONS.has(words[k - 1]?.lower ?? '')) continue;
         const { regulator } = qualifiersOf(sentence, clause);
         if (!regulator) continue;
-        const period = periodIn(words, clause.from, clause.to);
+        const written = periodIn(words, clause.from, clause.to);
+        // "In June 2025, the FDA listed six approved CAR-Ts": the year dates the listing; the products are those
+        // approved by then.
+        const period = attributive && written?.from ? { to: written.to } : written;
         // Without a period, only a present or perfect tense claims today's count ("were approved" tells a past event).
         if (!period && !words.slice(clause.from, clause.to).some((w) => CURRENT.has(w.lower))) continue;
         const ranked = classProducts(index, classMention.entity, antigen, regulator);

@@ -2,6 +2,8 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // An attributive count in another predicate's prepositional object describes what that predicate is about.
+    'In June 2025, the FDA dropped the REMS requirement for six approved CAR-T cell therapies.',
     // "one of N": N is the whole count.
     'Carvykti is one of two BCMA-directed CAR-Ts approved in the US.',
     'Seven CAR T-cell therapies are FDA-approved.',
@@ -21,6 +23,17 @@ const tests: RelationTests = {
     'In 2024, the FDA approved two CAR-T therapies.',
   ],
   invalid: [
+    // As the subject, or the approval verb's own object, the count is claimed.
+    {
+      text: 'In June 2025, the FDA listed five approved CAR-T cell therapies.',
+      errors: [
+        {
+          messageId: 'countDiffers',
+          text: 'In June 2025, the FDA listed five approved CAR-T cell therapies.',
+          message: 'by Jun 2025, not 5',
+        },
+      ],
+    },
     {
       text: 'Carvykti is one of three BCMA-directed CAR-Ts approved in the US.',
       errors: [

@@ -2,18 +2,19 @@ import type { Entity } from '../../../kb/types';
 import type { Clause } from '../../clauses';
 import { label, membersOf, uniqueSources } from '../../knowledge';
 import { designAt, hasProperty, type DesignProperty } from '../../design';
-import { lexiconWords } from '../../lexicon';
+import { lexicon, lexiconWords } from '../../lexicon';
 import {
   appositiveAfter,
   conjunctBeside,
   coordinatedPhrases,
   isTherapyHead,
+  isVerb,
   type NounPhrase,
   nounPhrasesOf,
 } from '../../phrases';
 import { describesUnknownName, refName, therapiesIn, type TherapyRef } from '../../roles';
 import type { ClaimSentence } from '../../sentence';
-import { phraseAt } from '../../words';
+import { findAllPhrases, phraseAt } from '../../words';
 import type { Relation, RelationContext } from '../types';
 import { joinAnd, listWithin } from '../../../util/messages';
 
@@ -84,8 +85,8 @@ const relation: Relation = {
     description:
       'Co-stimulatory domain, vector, autologous vs allogeneic, gene-modified vs gene-edited, MHC dependence — of a product or every member of a class.',
     messages: {
-      notAllAre: 'Not all {{products}} products are {{property}}: {{details}}.',
-      someAre: 'Some {{products}} products are {{property}}: {{details}}.',
+      notAllAre: 'Not all {{products}} are {{property}}: {{details}}.',
+      someAre: 'Some {{products}} are {{property}}: {{details}}.',
       productIs: '{{product}} is {{truth}}.',
       notEveryUses: 'Not every {{products}} uses {{value}}: {{details}}.',
       productHas: '{{product}} has a {{actual}} {{what}}, not {{claimed}}.',
@@ -159,7 +160,8 @@ function checkProperties(context: RelationContext, clause: Clause, subjects: rea
   // is a modifier that selects members ("allogeneic CAR-Ts …").
   for (let i = Math.max(...subjects.map((s) => s.to)); i < clause.to; i++) {
     const hit = designAt(sentence.words, i);
-    if (!hit || !saidOfTherapy(sentence, i, hit.length)) continue;
+    if (!hit || !saidOfTherapy(sentence, i, hit.length) || inComparisonStandard(sentence, clause, i)) continue;
+    if (inRelativeOfOther(sentence, subjects, i)) continue;
     // "engineered or adoptive cell therapies": one of two alternatives, said of no subject in particular.
     const alternative = conjunctBeside(sentence.words, i, i + hit.length, OR);
     if (alternative.after !== undefined || alternative.before !== undefined) return;
@@ -182,6 +184,37 @@ function checkProperties(context: RelationContext, clause: Clause, subjects: rea
     }
     return;
   }
+}
+
+/**
+ * "CAR T-cell therapy is different from allogeneic (from a donor) stem cell transplant": a design word after a
+ * comparison or exclusion cue, with no verb between them, is in the standard the subject is compared with.
+ */
+function inComparisonStandard(sentence: ClaimSentence, clause: Clause, at: number): boolean {
+  const { words } = sentence;
+  for (const cue of findAllPhrases(words, lexicon('exclusion-cues'), clause.from, at)) {
+    let k = cue.at + cue.length;
+    while (k < at && !isVerb(words[k])) k++;
+    if (k === at) return true;
+  }
+  return false;
+}
+
+const RELATIVES = new Set(['which', 'who', 'whose']);
+
+/**
+ * "Kymriah differs from Ebvallo, which is allogeneic": a relative clause opened right after another therapy's name
+ * is about that therapy, not the subject.
+ */
+function inRelativeOfOther(sentence: ClaimSentence, subjects: readonly TherapyRef[], at: number): boolean {
+  const { words } = sentence;
+  for (let k = at - 1; k > 0; k--) {
+    if (!RELATIVES.has(words[k]!.lower)) continue;
+    const before = words[k - 1]!.lower === ',' ? k - 1 : k;
+    const antecedent = sentence.mentions.find((m) => m.to === before && THERAPY_TYPES.has(m.entity.type));
+    return antecedent !== undefined && !subjects.some((s) => s.from <= antecedent.from && antecedent.from < s.to);
+  }
+  return false;
 }
 
 /**
@@ -261,7 +294,7 @@ function judgeProperty(
       ? {
           messageId: negated ? 'someAre' : 'notAllAre',
           data: {
-            products: `${subject.approvedOnly ? 'approved ' : ''}${name}`,
+            products: `${subject.approvedOnly ? 'approved ' : ''}${classProducts(name)}`,
             // A long gloss in brackets gives way to the one-line message.
             property:
               PROPERTY_TEXT[property].length > 45
@@ -269,7 +302,9 @@ function judgeProperty(
                 : PROPERTY_TEXT[property],
             details:
               allSame && wrong.length === members.length
-                ? `all ${members.length} are ${truth(wrong[0]!).split(':')[0]}`
+                ? members.length === 1
+                  ? `${label(index, members[0]!)} is ${truth(wrong[0]!).split(':')[0]}`
+                  : `all ${members.length} are ${truth(wrong[0]!).split(':')[0]}`
                 : listWithin(
                     wrong.map((m) => `${label(index, m)} is ${truth(m)}`),
                     80,
@@ -281,12 +316,24 @@ function judgeProperty(
     sources: uniqueSources(...wrong.map((m) => m.design?.sources)),
     correction:
       subject.isClass && allSame
-        ? `${subject.approvedOnly ? 'Approved ' : ''}${name} products are ${truth(wrong[0]!)}.`
+        ? upperFirst(`${subject.approvedOnly ? 'approved ' : ''}${classProducts(name)} are ${truth(wrong[0]!)}.`)
         : !subject.isClass
           ? `${name} is ${truth(wrong[0]!)}.`
           : undefined,
   });
 }
+
+/**
+ * A class as a plural noun phrase for a message: "CAR-T products", "TIL therapies" (a name ending in a plural therapy
+ * noun keeps it), "autologous CAR-T products" (a capital the sentence's first word took is dropped).
+ */
+function classProducts(name: string): string {
+  const last = name.split(/[\s-]/).pop()!.toLowerCase();
+  const plural = last.endsWith('s') && lexiconWords('therapy-heads').has(last) ? name : `${name} products`;
+  return /^[A-Z][a-z]/.test(plural) ? plural.charAt(0).toLowerCase() + plural.slice(1) : plural;
+}
+
+const upperFirst = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 const COORDINATORS = new Set(['or', 'and', '/']);
 const OR = new Set(['or']);

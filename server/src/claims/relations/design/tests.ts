@@ -2,6 +2,9 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // A design word in the standard of a comparison, or in a relative clause about another therapy, is not the subject's.
+    'Breyanzi is different from allogeneic (donor-derived) bone marrow transplantation.',
+    'Yescarta differs from Ebvallo, which is made from donor cells.',
     // A class in the appositive of a product the knowledge base does not know describes that product, not its members.
     'Intervention: KYV-101, an autologous cellular immunotherapy of T cells engineered with a CD19-directed CAR.',
     // The property is in the second item's appositive: it describes that item only.
@@ -48,6 +51,26 @@ const tests: RelationTests = {
     'Kymriah and allogeneic CAR-T candidates were compared.',
   ],
   invalid: [
+    // The message is grammatical for a class named with its own plural head and one member.
+    {
+      text: 'TIL therapies are not autologous.',
+      errors: [
+        {
+          messageId: 'someAre',
+          text: 'TIL therapies are not autologous.',
+          message: 'Some TIL therapies are autologous: Amtagvi is autologous.',
+        },
+      ],
+    },
+    // Said of the subject, with the comparison after it, or in the subject's own relative clause.
+    {
+      text: 'Kymriah is allogeneic, unlike Ebvallo.',
+      errors: [{ messageId: 'productIs', text: 'Kymriah is allogeneic, unlike Ebvallo.' }],
+    },
+    {
+      text: 'Carvykti, which is made from donor cells, treats myeloma.',
+      errors: [{ messageId: 'productIs', text: 'Carvykti, which is made from donor cells, treats myeloma.' }],
+    },
     {
       text: 'Intervention: an autologous cellular immunotherapy of T cells engineered with a CD19-directed CAR.',
       errors: [

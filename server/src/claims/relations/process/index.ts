@@ -62,18 +62,19 @@ const ANTITUMOR = [
   'is the real treatment',
   'is the main treatment',
 ];
-const UNIT_DAYS: Record<string, number> = {
-  hour: 1 / 24,
-  hours: 1 / 24,
-  day: 1,
-  days: 1,
-  week: 7,
-  weeks: 7,
-  month: 30,
-  months: 30,
-  year: 365,
-  years: 365,
-};
+// A Map: a word like "constructor" must not find Object.prototype's members.
+const UNIT_DAYS: ReadonlyMap<string, number> = new Map([
+  ['hour', 1 / 24],
+  ['hours', 1 / 24],
+  ['day', 1],
+  ['days', 1],
+  ['week', 7],
+  ['weeks', 7],
+  ['month', 30],
+  ['months', 30],
+  ['year', 365],
+  ['years', 365],
+]);
 // Counts other than cardinal words: "a week", "a few weeks", "several months".
 const VAGUE_COUNTS = new Map([
   ['a', 1],
@@ -157,7 +158,7 @@ function durationIn(
 ): { at: number; days: number; text: string } | undefined {
   const { words } = sentence;
   for (let i = from; i < to; i++) {
-    const days = UNIT_DAYS[words[i]!.lower];
+    const days = UNIT_DAYS.get(words[i]!.lower);
     if (days === undefined) continue;
     const count = countBefore(words, i);
     if (count === undefined) continue;

@@ -36,18 +36,19 @@ const OWN_MODALS = ['should', 'will'];
 const NEGATIONS = new Set(NEGATION_WORDS);
 
 const UNIT_DAYS: Record<QuantityUnit, number> = { hour: 1 / 24, day: 1, week: 7, month: 30, year: 365 };
-const UNITS: Record<string, QuantityUnit> = {
-  hour: 'hour',
-  hours: 'hour',
-  day: 'day',
-  days: 'day',
-  week: 'week',
-  weeks: 'week',
-  month: 'month',
-  months: 'month',
-  year: 'year',
-  years: 'year',
-};
+// A Map: a word like "constructor" must not find Object.prototype's members.
+const UNITS: ReadonlyMap<string, QuantityUnit> = new Map([
+  ['hour', 'hour'],
+  ['hours', 'hour'],
+  ['day', 'day'],
+  ['days', 'day'],
+  ['week', 'week'],
+  ['weeks', 'week'],
+  ['month', 'month'],
+  ['months', 'month'],
+  ['year', 'year'],
+  ['years', 'year'],
+]);
 // Between "for" and the amount: "for at least 2 weeks", "for up to 15 years".
 const AMOUNT_LEADS = [
   'at least the first',
@@ -64,11 +65,28 @@ const AMOUNT_LEADS = [
 // The words that tie a rule in a sentence naming no therapy to an infusion.
 const ANCHORS = lexicon('infusion-anchors');
 const INFUSION_TEXT = new RegExp(`\\b(?:${ANCHORS.join('|')})\\b`, 'i');
-// A unit, a score's points or a range cue: without one the sentence gives no amount this relation reads.
-const WORTH_READING = new RegExp(
-  `\\b(?:${[...Object.keys(UNITS), 'point', 'points', ...new Set(RANGE.map((p) => p.split(' ')[0]!))].join('|')})\\b`,
+// A score's points or a range cue, or a unit: without one the sentence gives no amount this relation reads.
+const SCORE_READING = new RegExp(
+  `\\b(?:${['point', 'points', ...new Set(RANGE.map((p) => p.split(' ')[0]!))].join('|')})\\b`,
   'i',
 );
+const UNIT_READING = new RegExp(`\\b(?:${[...UNITS.keys()].join('|')})\\b`, 'i');
+// An amount is judged only after a measure's cue: one word of each cue, in the text as written (any case). A word can
+// stand for other text ("n't" reads "not", "won't" "will not"): such words are not keys; a cue of only those lets
+// every sentence through.
+const DERIVED_WORDS = new Set(['not', 'can', 'will', 'shall']);
+const CUE_KEYS = (() => {
+  const keys = Object.values(MEASURE_CUES).flatMap((cues) =>
+    cues.map((cue) =>
+      cue
+        .split(' ')
+        .filter((w) => !DERIVED_WORDS.has(w))
+        .reduce((a, b) => (b.length > a.length ? b : a), ''),
+    ),
+  );
+  if (keys.includes('')) return /(?:)/;
+  return new RegExp([...new Set(keys)].map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'iu');
+})();
 // Months and years round: an amount within a tenth of the recorded one is that amount ("one month" for 4 weeks).
 const TOLERANCE = 0.1;
 
@@ -85,7 +103,10 @@ const relation: Relation = {
     regulated: true,
     unnamed: true,
   },
-  applies: (text, mentions) => (mentions.length > 0 || INFUSION_TEXT.test(text)) && WORTH_READING.test(text),
+  // What `check` needs before it can report: a range cue or points (checkScoreRange), or a unit and a cue (checkAmount).
+  applies: (text, mentions) =>
+    (mentions.length > 0 || INFUSION_TEXT.test(text)) &&
+    (SCORE_READING.test(text) || (UNIT_READING.test(text) && CUE_KEYS.test(text))),
   check(context) {
     for (const clause of context.assertedClauses(OWN_MODALS)) {
       checkScoreRange(context, clause);
@@ -229,7 +250,7 @@ function amountsIn(words: readonly Word[], clause: Clause): Amount[] {
       const at = lead ? i + 1 + lead.length : i + 1;
       const amount = amountAt(words, at, clause.to);
       if (amount) found.push({ ...amount, at: i });
-    } else if (UNITS[words[i]!.lower] && words[i]!.hyphenBefore && !/^\d+$/.test(words[i - 2]?.lower ?? '')) {
+    } else if (UNITS.has(words[i]!.lower) && words[i]!.hyphenBefore && !/^\d+$/.test(words[i - 2]?.lower ?? '')) {
       const amount = amountAt(words, i - 1, clause.to);
       if (amount && words[i + 1] && words[i + 1]!.lower !== 'old') found.push(amount);
     }
@@ -250,7 +271,7 @@ function soleRecord(index: KnowledgeIndex, measure: QuantityMeasure): Quantity[]
 
 function amountAt(words: readonly Word[], at: number, to: number): Amount | undefined {
   const count = words[at]?.lower;
-  const unit = UNITS[words[at + 1]?.lower ?? ''];
+  const unit = UNITS.get(words[at + 1]?.lower ?? '');
   if (count === undefined || !unit || at + 1 >= to) return undefined;
   const value = /^\d+(?:\.\d+)?$/.test(count) ? Number(count) : count === 'a' || count === 'an' ? 1 : cardinal(count);
   // "a few weeks", "2–4 weeks": no single amount.

@@ -75,6 +75,14 @@ const WITHOUT_REMS = ['without a rems', 'without any rems', 'without rems', 'no 
 // Boxed warnings said to be gone.
 const BOXED = ['boxed warning', 'boxed warnings', 'black box warning', 'black box warnings', 'black box', 'boxed'];
 const REMOVED = [
+  // Present forms too: "the updated label removes the boxed warning".
+  'removes',
+  'remove',
+  'eliminates',
+  'eliminate',
+  'drops',
+  'lifts',
+  'deletes',
   'removed',
   'eliminated',
   'dropped',

@@ -2,6 +2,13 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // A present-tense removal of the REMS, or of a boxed warning asked about, is no removal of the boxed warnings.
+    'The June 2025 update removes the REMS for Yescarta.',
+    'The updated Abecma label removes the REMS but keeps the boxed warning.',
+    'Does the updated Kymriah label remove the boxed warning?',
+    // A definition of the kind says what a REMS is, not that one applies now.
+    'A REMS is a drug safety program that the FDA can require for some high-risk medicines.',
+    'A Risk Evaluation and Mitigation Strategy (REMS) is a program the FDA can require when a medicine has serious risks.',
     // A warning's scope: the whole scope named, or a restriction denied.
     'The risk of T-cell malignancies applies only to BCMA- and CD19-directed CAR-Ts.',
     'The boxed warning for T-cell malignancies is not limited to BCMA-directed CAR-Ts.',
@@ -38,6 +45,15 @@ const tests: RelationTests = {
     'The CAR-T labels kept their black box warnings when the FDA dropped the REMS.',
   ],
   invalid: [
+    // The same words said of a product, or with a definite subject, state its status.
+    {
+      text: 'The FDA can require a REMS for Kymriah, and it requires one today.',
+      errors: [{ messageId: 'noRemsNow', text: 'The FDA can require a REMS for Kymriah, and it requires one today.' }],
+    },
+    {
+      text: 'The REMS is a safety program that the FDA requires for Breyanzi.',
+      errors: [{ messageId: 'noRemsNow', text: 'The REMS is a safety program that the FDA requires for Breyanzi.' }],
+    },
     {
       text: 'The boxed warning about secondary T-cell malignancy only applies to BCMA-directed CAR-Ts.',
       errors: [
@@ -213,6 +229,19 @@ const tests: RelationTests = {
       errors: [
         { messageId: 'riskDenied', text: 'Carvykti carries no risk of T-cell malignancies.', message: 'boxed warning' },
       ],
+    },
+    {
+      text: 'The updated Yescarta label removes the boxed warning for neurologic toxicities.',
+      errors: [
+        {
+          messageId: 'boxedWarningsRemain',
+          text: 'The updated Yescarta label removes the boxed warning for neurologic toxicities.',
+        },
+      ],
+    },
+    {
+      text: 'New labels eliminate the boxed warnings for Tecartus.',
+      errors: [{ messageId: 'boxedWarningsRemain', text: 'New labels eliminate the boxed warnings for Tecartus.' }],
     },
   ],
 };

@@ -2,7 +2,8 @@ import type { KnowledgeIndex } from '../../../kb/index';
 import type { Entity } from '../../../kb/types';
 import { label, monthYear, uniqueSources } from '../../knowledge';
 import { isTherapyHead } from '../../phrases';
-import type { Mention } from '../../sentence';
+import type { ClaimSentence, Mention } from '../../sentence';
+import type { Clause } from '../../clauses';
 import { lexicon, lexiconWords } from '../../lexicon';
 import { findPhrase, phraseAt, wordsOf } from '../../words';
 import type { Relation } from '../types';
@@ -60,6 +61,7 @@ const relation: Relation = {
       'Which company markets or develops a product ("Breyanzi is marketed by Novartis"), against its recorded sponsors.',
     messages: {
       otherCompany: '{{product}} is from {{sponsors}}, not {{company}}.',
+      ownCompanyDenied: '{{product}} is from {{sponsors}}.',
       formerSponsor: '{{product}} is from {{sponsors}} now; {{company}} was its sponsor until {{until}}.',
     },
   },
@@ -126,8 +128,17 @@ const relation: Relation = {
           continue;
         }
       }
-      if (named.some((c) => own.has(c.name))) continue;
       const link = findPhrase(words, lexicon('sponsor-links'), clause.from, clause.to);
+      if (link && deniesCurrentSponsor(sentence, clause, link, named, mentions, facts, index.asOf)) {
+        const sponsors = [...new Set(facts.map((s) => s.name))].join(' and ');
+        report({
+          messageId: 'ownCompanyDenied',
+          data: { product: label(index, product), sponsors },
+          sources: uniqueSources(...facts.map((s) => s.sources)),
+        });
+        continue;
+      }
+      if (named.some((c) => own.has(c.name))) continue;
       // The tokenizer drops a possessive's "'s": it is read from the text after the name.
       const possessive = named.some((c) =>
         /^['’]s?(?!\w)/.test(sentence.text.slice(words[c.at + c.length - 1]!.end - sentence.start)),
@@ -156,3 +167,36 @@ const relation: Relation = {
   },
 };
 export default relation;
+
+// "not made by Novartis alone": a denied exclusivity, not a denied sponsor.
+const EXCLUSIVE = new Set(['only', 'alone', 'solely', 'just', 'exclusively', 'sole']);
+
+/**
+ * "Kymriah is not made by Novartis": a negated link from the product, before it, to companies that are all its
+ * current sponsors, with nothing after them in the clause (a place or a time may make the denial true).
+ */
+function deniesCurrentSponsor(
+  sentence: ClaimSentence,
+  clause: Clause,
+  link: { at: number; length: number },
+  named: readonly { name: string; at: number; length: number }[],
+  mentions: readonly Mention[],
+  facts: NonNullable<Entity['sponsors']>,
+  asOf: string,
+): boolean {
+  const { words } = sentence;
+  if (!sentence.negatedAt(link.at)) return false;
+  if (!mentions.some((m) => isProduct(m.entity) && m.to <= link.at)) return false;
+  const current = new Set(facts.filter((s) => s.until === undefined || s.until > asOf).flatMap((s) => namesIn(s.name)));
+  if (!named.every((c) => current.has(c.name)) || named[0]!.at !== link.at + link.length) return false;
+  for (let k = clause.from; k < clause.to; k++) if (EXCLUSIVE.has(words[k]!.lower)) return false;
+  // The companies, joined by "and", run to the clause's end.
+  let k = link.at + link.length;
+  for (const c of named) {
+    if (c.at !== k) return false;
+    k = c.at + c.length;
+    if (words[k]?.lower === 'and') k++;
+  }
+  while (k < clause.to && words[k]!.punct) k++;
+  return k === clause.to;
+}

@@ -15,6 +15,10 @@ const tests: RelationTests = {
     'Adaptimmune sold Tecelra to US WorldMeds in 2025.',
     'Iovance Biotherapeutics markets Amtagvi.',
     'Breyanzi is not marketed by Novartis.',
+    // A denied sponsor is judged only as a plain denial of a current one.
+    'Tecelra is no longer marketed by Adaptimmune.',
+    'Yescarta is not made by Kite alone.',
+    'Yescarta is not sold by Kite in China.',
     'Is Breyanzi marketed by Novartis?',
     "Novartis's Kymriah and Kite's Yescarta were approved in 2017.",
     // No link between the company and the product.
@@ -22,6 +26,12 @@ const tests: RelationTests = {
     'Breyanzi targets CD19, like the Novartis product.',
   ],
   invalid: [
+    {
+      text: 'Yescarta is not made by Kite.',
+      errors: [
+        { messageId: 'ownCompanyDenied', text: 'Yescarta is not made by Kite.', message: /Yescarta.* is from Kite/ },
+      ],
+    },
     {
       text: 'Adaptimmune still markets Tecelra.',
       errors: [

@@ -1,0 +1,68 @@
+import type { RelationTests } from '../types';
+
+const tests: RelationTests = {
+  valid: [
+    'IEC-HS was defined by the ASTCT in 2023.',
+    'ICAHT was defined by EHA and EBMT in their 2023 consensus.',
+    'ICANS was graded according to the ASTCT consensus.',
+    'The ICE score was introduced by the ASTCT in 2019.',
+    // A grading used by a body that defined no other syndrome or scale: anyone may use one.
+    'ICANS was graded by CTCAE version 5.0.',
+    // One of the entity's own bodies named: not judged.
+    'ICAHT was developed by EHA, EBMT and other groups.',
+    // Negated, hedged or asked: nothing asserted.
+    'IEC-HS was not defined by EHA and EBMT.',
+    'Was IEC-HS defined by EHA and EBMT?',
+    // Two years: the clause dates more than the definition.
+    'ICANS, defined by the ASTCT in 2019, occurred in patients treated in 2021.',
+    // No body the records name.
+    'IEC-HS was defined by a panel of experts.',
+  ],
+  invalid: [
+    {
+      text: 'IEC-HS was graded according to the EHA/EBMT consensus.',
+      errors: [
+        {
+          messageId: 'otherBody',
+          text: 'IEC-HS was graded according to the EHA/EBMT consensus.',
+          message: 'defined by ASTCT (2023), not EHA/EBMT',
+        },
+      ],
+    },
+    {
+      text: 'Immune effector cell-associated hematotoxicity was defined by the ASTCT.',
+      errors: [
+        {
+          messageId: 'otherBody',
+          text: 'Immune effector cell-associated hematotoxicity was defined by the ASTCT.',
+          message: 'defined by EHA/EBMT (2023), not ASTCT',
+        },
+      ],
+    },
+    {
+      text: 'ICANS was introduced by EBMT.',
+      errors: [{ messageId: 'otherBody', text: 'ICANS was introduced by EBMT.', message: 'not EBMT' }],
+    },
+    {
+      text: 'The ASTCT 2019 consensus grading was introduced by the ASTCT in 2017.',
+      errors: [
+        {
+          messageId: 'otherYear',
+          text: 'The ASTCT 2019 consensus grading was introduced by the ASTCT in 2017.',
+          message: 'in 2019, not 2017',
+        },
+      ],
+    },
+    {
+      text: 'The ICE score was developed by the ASTCT in 2017.',
+      errors: [
+        {
+          messageId: 'otherYear',
+          text: 'The ICE score was developed by the ASTCT in 2017.',
+          message: 'in 2019, not 2017',
+        },
+      ],
+    },
+  ],
+};
+export default tests;

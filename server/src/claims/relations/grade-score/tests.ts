@@ -1,0 +1,57 @@
+import type { RelationTests } from '../types';
+
+const tests: RelationTests = {
+  valid: [
+    'ICANS grade 1 corresponded to an ICE score of 7 to 9.',
+    'Grade 2 ICANS was defined as an ICE score of 3–6.',
+    'Grade 3 ICANS corresponds to an ICE score of 0 to 2.',
+    'ICANS grade 2 corresponded to an ICE score of 5.',
+    'Grade 1 ICANS (ICE score 7–9) occurred in 20% of patients.',
+    // No linking word: a score said of patients of a grade.
+    'Patients with grade 1 ICANS had ICE scores of 3 to 9 during follow-up.',
+    // Grade 4 has no score range of its own on record (0, or unarousable): not judged.
+    'ICANS grade 4 corresponded to an ICE score of 0.',
+    // Another syndrome's grade.
+    'Grade 3 CRS and ICANS corresponded to an ICE score of 7 to 9.',
+    // Negated or hedged.
+    'ICANS grade 1 does not correspond to an ICE score of 3 to 6.',
+    'ICANS grade 1 may correspond to an ICE score of 3 to 6.',
+  ],
+  invalid: [
+    {
+      text: 'ICANS grade 1 corresponded to an ICE score of 3 to 6.',
+      errors: [
+        {
+          messageId: 'otherRange',
+          text: 'ICANS grade 1 corresponded to an ICE score of 3 to 6.',
+          message: 'ICANS grade 1 is an ICE score of 7–9, not 3 to 6.',
+        },
+      ],
+    },
+    {
+      text: 'Grade 3 ICANS was defined as an ICE score of 3–6.',
+      errors: [
+        {
+          messageId: 'otherRange',
+          text: 'Grade 3 ICANS was defined as an ICE score of 3–6.',
+          message: 'grade 3 is an ICE score of 0–2, not 3–6',
+        },
+      ],
+    },
+    {
+      text: 'Grade 2 ICANS (ICE score 7–9) occurred in 12% of patients.',
+      errors: [
+        {
+          messageId: 'otherRange',
+          text: 'Grade 2 ICANS (ICE score 7–9) occurred in 12% of patients.',
+          message: 'grade 2 is an ICE score of 3–6, not 7–9',
+        },
+      ],
+    },
+    {
+      text: 'An ICE score of 8 means grade 2 ICANS.',
+      errors: [{ messageId: 'otherRange', text: 'An ICE score of 8 means grade 2 ICANS.', message: 'not 8' }],
+    },
+  ],
+};
+export default tests;
