@@ -77,6 +77,8 @@ export function splitClauses(words: readonly Word[]): Clause[] {
       hasVerb(words, i + 1, nextStop(words, i + 1))
     )
       cut(i - 1, 2);
+    // "and" joining two clauses, each with its own subject and verb: "Breyanzi targets CD19 and Abecma targets BCMA".
+    else if (word.lower === 'and' && hasVerb(words, from, i) && opensSubjectClause(words, i + 1)) cut(i, 1);
     // A colon between two statements: "Abecma was not the first: Kymriah was approved in 2017" (not before a list).
     else if (word.lower === ':' && hasVerb(words, from, i) && hasVerb(words, i + 1, nextStop(words, i + 1))) cut(i, 1);
     // A closing parenthetical statement: "… for adults (Kymriah is the only CAR-T for children)."
@@ -94,6 +96,37 @@ export function splitClauses(words: readonly Word[]): Clause[] {
   }
   if (words.length > from) clauses.push({ from, to: words.length });
   return clauses;
+}
+
+// Words that keep a phrase going rather than start a subject: a relative clause or a prepositional phrase.
+const NOT_IN_SUBJECT = new Set([
+  'who',
+  'that',
+  'which',
+  'whose',
+  'with',
+  'for',
+  'of',
+  'in',
+  'to',
+  'by',
+  'after',
+  'not',
+]);
+
+/**
+ * A named subject and its verb right after "and" ("… and Abecma targets BCMA"): the subject starts with a capital
+ * (a name), not a verb, and its verb follows within three words. A verb straight after "and" shares the subject.
+ */
+function opensSubjectClause(words: readonly Word[], at: number): boolean {
+  const first = words[at];
+  if (!first || VERBS.has(first.lower) || first.text[0] === first.text[0]!.toLowerCase()) return false;
+  for (let k = at + 1; k < Math.min(words.length, at + 4); k++) {
+    const word = words[k]!;
+    if (VERBS.has(word.lower)) return true;
+    if (word.punct || NOT_IN_SUBJECT.has(word.lower)) return false;
+  }
+  return false;
 }
 
 // ", but not Z" continues the clause: the negation belongs to Z.

@@ -16,6 +16,9 @@ const tests: RelationTests = {
     'A next-generation obe-cel is expected to target CD22 as well.',
     'Carvykti, which is not approved for lymphoma, targets BCMA.',
     'Yescarta targets CD19, not BCMA.',
+    // "and" joining two clauses, each with its own named subject: each antigen is its own subject's.
+    'Breyanzi targets CD19 and Abecma targets BCMA.',
+    'Carvykti targets BCMA and Tecartus targets CD19 on B cells.',
     'Arlo-cel may be an investigational BCMA-directed CAR-T.',
     'Arlo-cel is an investigational CAR-T targeting GPRC5D.',
     'Carvykti, a BCMA-directed CAR-T, is approved for myeloma.',
@@ -138,6 +141,16 @@ const tests: RelationTests = {
           messageId: 'doesTarget',
           text: 'Kymriah, which is approved for follicular lymphoma, does not target CD19.',
           message: 'does target CD19',
+        },
+      ],
+    },
+    {
+      text: 'Kymriah targets CD19 and Carvykti targets CD19.',
+      errors: [
+        {
+          messageId: 'targetsOther',
+          text: 'Kymriah targets CD19 and Carvykti targets CD19.',
+          message: 'Carvykti targets BCMA, not CD19',
         },
       ],
     },
