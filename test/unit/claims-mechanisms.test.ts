@@ -88,6 +88,24 @@ describe('claims: clauses', () => {
     assert.deepEqual(clauses('There are no x, and y remains z'), ['there are no x', 'y remains z']);
     assert.deepEqual(clauses('It is approved for x, y, and z'), ['it is approved for x , y , and z']);
   });
+  it('splits "but" without its comma between two clauses with their own verbs', () => {
+    assert.deepEqual(clauses('A is approved in x but is not approved by y'), [
+      'a is approved in x',
+      'is not approved by y',
+    ]);
+    assert.deepEqual(clauses('A is for x but not for y'), ['a is for x but not for y']);
+    assert.deepEqual(clauses('A is for x but rarely y'), ['a is for x but rarely y']);
+  });
+  it('splits "and" before a named subject with its own verb, not before a shared one', () => {
+    assert.deepEqual(clauses('Kymriah targets CD19 and Abecma targets BCMA'), [
+      'kymriah targets cd19',
+      'abecma targets bcma',
+    ]);
+    assert.deepEqual(clauses('Kymriah targets CD19 and is given once'), ['kymriah targets cd19 and is given once']);
+    assert.deepEqual(clauses('It is for adults with ALL and Burkitt lymphoma who have relapsed'), [
+      'it is for adults with all and burkitt lymphoma who have relapsed',
+    ]);
+  });
 });
 
 describe('claims: negation scope', () => {

@@ -69,6 +69,16 @@ export function splitClauses(words: readonly Word[]): Clause[] {
     } else if (word.lower === ';') cut(i, 1);
     else if (ALWAYS.has(word.lower) && i > from) cut(i, 1);
     else if (AFTER_COMMA.has(word.lower) && words[i - 1]?.lower === ',' && !isNegation(words[i + 1])) cut(i - 1, 2);
+    // "but" without its comma between two clauses with their own verbs: "X is approved in the EU but is not approved
+    // by the FDA" (the regulator of one is not the other's).
+    else if (
+      word.lower === 'but' &&
+      i > from &&
+      !isNegation(words[i + 1]) &&
+      hasVerb(words, from, i) &&
+      hasVerb(words, i + 1, nextStop(words, i + 1))
+    )
+      cut(i, 1);
     // ", and" joining two full clauses, each with its own verb: "There are no X, and Y remains Z".
     else if (
       word.lower === 'and' &&

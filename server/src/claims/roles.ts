@@ -92,7 +92,9 @@ function findTherapies(sentence: ClaimSentence, clause: Clause, index: Knowledge
   );
   const products = mentions.filter((m) => m.entity.type === 'product' || m.entity.type === 'drug');
   if (products.length) return products.map((m) => productRef(m));
-  const classes = mentions.filter((m) => isJudgeableClass(index, m.entity));
+  const classes = mentions.filter(
+    (m) => isJudgeableClass(index, m.entity) && !isElidedSubjectPredicate(sentence.words, clause, m.from),
+  );
   // A class narrowed by a modifier not understood ("universal CAR-T cells", "in-vivo CAR-T") names a subclass the
   // knowledge base does not resolve: the clause's subjects are not all understood, so none is judged.
   if (classes.length) {
@@ -101,6 +103,25 @@ function findTherapies(sentence: ClaimSentence, clause: Clause, index: Knowledge
   }
   const generic = genericRef(sentence, clause, index);
   return generic ? [generic] : [];
+}
+
+const COPULAS = new Set(['is', 'are', 'was', 'were']);
+const PRONOUNS = new Set(['it', 'they']);
+const FINITE_OPENERS = new Set([...COPULAS, 'has', 'have', 'had', 'does', 'do', 'did']);
+
+/**
+ * "…, but is not a CAR-T and is not FDA-approved": in a clause whose subject was left out or is a pronoun (it opens
+ * with its verb, or "it"/"they" and the verb), a class after "is (not) a" is what the subject is or is not, never
+ * the subject of the clause.
+ */
+function isElidedSubjectPredicate(words: readonly Word[], clause: Clause, at: number): boolean {
+  const verbAt = PRONOUNS.has(words[clause.from]?.lower ?? '') ? clause.from + 1 : clause.from;
+  if (!FINITE_OPENERS.has(words[verbAt]?.lower ?? '')) return false;
+  let k = at - 1;
+  if (words[k]?.lower !== 'a' && words[k]?.lower !== 'an') return false;
+  k--;
+  if (words[k]?.lower === 'not') k--;
+  return k >= clause.from && COPULAS.has(words[k]!.lower);
 }
 
 // A product code ("MB-CART19.1", "KYV-101"): letters and digits in one word.

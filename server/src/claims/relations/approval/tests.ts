@@ -2,6 +2,12 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // "but" without its comma still parts two clauses: the FDA of the second is not the regulator of the first.
+    'Tab-cel is approved in the EU but the FDA has not approved it.',
+    'Tabelecleucel was approved in Europe but was not approved by the FDA.',
+    // A class after "is (not) a" in a clause whose subject is left out or a pronoun is a predicate, not the subject.
+    'Lifileucel is autologous; it is not a CAR-T and is not approved for leukemia.',
+    'Amtagvi is a TIL therapy, but is not a CAR-T and was not FDA-approved in 2017.',
     // Standard care, like a line of therapy, states an indication; a true one stays clean.
     'CAR-T is now a standard treatment for relapsed large B-cell lymphoma.',
     'Lutathera is a standard option for neuroendocrine tumors.',
@@ -232,6 +238,11 @@ const tests: RelationTests = {
     'By the end of 2021, the FDA had approved Breyanzi and Abecma.',
   ],
   invalid: [
+    // The class as the subject of its own clause is still judged.
+    {
+      text: 'Lifileucel is autologous; CAR-T is not approved for leukemia.',
+      errors: [{ messageId: 'membersApproved', text: 'Lifileucel is autologous; CAR-T is not approved for leukemia.' }],
+    },
     // One subject: the approval holds from that date.
     {
       text: 'Carvykti has been approved by the FDA since 2019.',
