@@ -1,4 +1,5 @@
 import * as path from 'node:path';
+import * as v8 from 'node:v8';
 import { pathToFileURL } from 'node:url';
 import {
   CodeActionKind,
@@ -15,6 +16,7 @@ import { createGuards, messageOf, pushedSettings, readInitialize } from './lsp/g
 import { FIX_ALL_KIND } from './service/languageFeatures/fixAll';
 import * as params from './service/params';
 import { Workspace, configDiagnostics } from './service/workspace';
+import { SERVER_DEFAULT_V8_FLAGS, SERVER_LARGE_TEXT_CHARS, SERVER_LARGE_TEXT_V8_FLAGS } from './startup/flags';
 
 // LSP wiring only: every answer comes from the language service, and every handler goes through the guards
 // (lsp/guards.ts) so that no message takes the server down. Messages before initialize get empty answers
@@ -190,9 +192,27 @@ function publish(uri: string, diagnostics: Diagnostic[], version?: number): void
   });
 }
 
-documents.onDidOpen((e) => schedule(e.document, 0));
-documents.onDidChangeContent((e) => schedule(e.document));
+let largeTextHeap = false;
+// Memory against edit speed: V8's heap is held to slow growth only while the open documents are large.
+function tuneHeap(): void {
+  let chars = 0;
+  for (const document of documents.all()) chars += document.getText().length;
+  const large = chars > SERVER_LARGE_TEXT_CHARS;
+  if (large === largeTextHeap) return;
+  largeTextHeap = large;
+  v8.setFlagsFromString(large ? SERVER_LARGE_TEXT_V8_FLAGS : SERVER_DEFAULT_V8_FLAGS);
+}
+
+documents.onDidOpen((e) => {
+  tuneHeap();
+  schedule(e.document, 0);
+});
+documents.onDidChangeContent((e) => {
+  tuneHeap();
+  schedule(e.document);
+});
 documents.onDidClose((e) => {
+  tuneHeap();
   pending.get(e.document.uri)?.();
   pending.delete(e.document.uri);
   skipNoticeShown.delete(e.document.uri);
