@@ -1,5 +1,4 @@
 import * as path from 'node:path';
-import * as v8 from 'node:v8';
 import { pathToFileURL } from 'node:url';
 import {
   CodeActionKind,
@@ -13,10 +12,10 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { nodeFileSystem } from './citations/nodeFileSystem';
 import { createGuards, messageOf, pushedSettings, readInitialize } from './lsp/guards';
+import { createHeapPolicy } from './lsp/heapPolicy';
 import { FIX_ALL_KIND } from './service/languageFeatures/fixAll';
 import * as params from './service/params';
 import { Workspace, configDiagnostics } from './service/workspace';
-import { SERVER_DEFAULT_V8_FLAGS, SERVER_LARGE_TEXT_CHARS, SERVER_LARGE_TEXT_V8_FLAGS } from './startup/flags';
 
 // LSP wiring only: every answer comes from the language service, and every handler goes through the guards
 // (lsp/guards.ts) so that no message takes the server down. Messages before initialize get empty answers
@@ -192,16 +191,9 @@ function publish(uri: string, diagnostics: Diagnostic[], version?: number): void
   });
 }
 
-let largeTextHeap = false;
-// Memory against edit speed: V8's heap is held to slow growth only while the open documents are large.
-function tuneHeap(): void {
-  let chars = 0;
-  for (const document of documents.all()) chars += document.getText().length;
-  const large = chars > SERVER_LARGE_TEXT_CHARS;
-  if (large === largeTextHeap) return;
-  largeTextHeap = large;
-  v8.setFlagsFromString(large ? SERVER_LARGE_TEXT_V8_FLAGS : SERVER_DEFAULT_V8_FLAGS);
-}
+// Memory against edit speed while large documents are open.
+const heapPolicy = createHeapPolicy();
+const tuneHeap = () => heapPolicy(documents.all());
 
 documents.onDidOpen((e) => {
   tuneHeap();

@@ -13,14 +13,3 @@ const MEMORY_V8_FLAGS = '--heap-growing-percent=15';
  * other flags is rejected.
  */
 export const CLI_V8_FLAGS = `--interrupt-budget=1000000 ${MEMORY_V8_FLAGS}`;
-
-/**
- * The language server's memory flag, set only while its open documents are large. Under it, garbage collection was
- * about half of a 1 MB document's edit (108–120 ms CPU per edit against 61–65 ms without it); on a 15 MB one it keeps
- * the peak at ~790 MB instead of ~945.
- */
-export const SERVER_LARGE_TEXT_V8_FLAGS = MEMORY_V8_FLAGS;
-/** Resets it: 0 is V8's own growth policy. */
-export const SERVER_DEFAULT_V8_FLAGS = '--heap-growing-percent=0';
-/** Open documents' characters above which the server trades edit speed for memory. */
-export const SERVER_LARGE_TEXT_CHARS = 4_000_000;
