@@ -199,6 +199,9 @@ describe('claims in table rows', () => {
       ['| Product | Trial | Year |\n|---|---|---|\n| Breyanzi | TRANSCEND | 2022 |\n', null],
       ['| Milestone | Date |\n|---|---|\n| Kymriah approved for follicular lymphoma | May 2021 |\n', 'May 2021'],
       ['| Milestone | Date |\n|---|---|\n| Kymriah approved for follicular lymphoma | May 2022 |\n', null],
+      // A timeline's event in the present, as a headline writes it.
+      ['| Event | Date |\n|---|---|\n| FDA lifts the REMS for autologous CAR-T | 2024 |\n', '2024'],
+      ['| Event | Date |\n|---|---|\n| FDA lifts the REMS for autologous CAR-T | June 2025 |\n', null],
       ['| Product (indication) | Minimum age |\n|---|---|\n| Aucatzyl (B-ALL) | 1 year |\n', '1 year'],
       ['| Product (indication) | Minimum age |\n|---|---|\n| Aucatzyl (B-ALL) | 18 years |\n', null],
       // "Adults only" restricts the population: read as "only in adults".
