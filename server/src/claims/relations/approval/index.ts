@@ -191,7 +191,7 @@ const approval: Relation = {
     }
     // A hedge in the main clause leaves its asides asserted: "You may be offered Aucatzyl, which is licensed for
     // children" commits the writer to the licence.
-    for (const clause of context.sentence.clauses) {
+    for (const clause of context.clauses) {
       if (notAsserted(context.sentence, clause, OWN_CUES) !== 'hedged') continue;
       for (const claim of claimsIn(context.sentence, clause, context.index, true)) judge(context, claim);
     }
@@ -202,7 +202,7 @@ export default approval;
 /** The approval claims of a clause; with `asidesOnly`, only those its unhedged asides make. */
 function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex, asidesOnly = false): ApprovalClaim[] {
   const { words } = sentence;
-  const subjects = therapiesIn(sentence, clause, index);
+  const subjects = therapiesIn(sentence, clause, index).filter((s) => !causesCondition(words, s));
   if (subjects.length === 0) return [];
   const insideSubject = (at: number) => subjects.some((s) => s.isClass && s.from <= at && at < s.to);
   // "cleared" is an approval except for an IND ("the FDA cleared the IND for CHM-2101").
@@ -216,7 +216,8 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
       !(c.phrase === 'approve' && words[c.at - 1]?.lower === 'to') &&
       !approvesSomethingElse(words, c, clause) &&
       !ofProcessStep(words, c, clause) &&
-      !wished(words, c),
+      !wished(words, c) &&
+      !describesOtherMember(words, c, clause),
   );
   const namedProducts = subjects.every((s) => !s.isClass && s.mention?.entity.type === 'product');
   const clauseIndex = sentence.clauses.indexOf(clause);
@@ -331,6 +332,34 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
     claims.push(...claimsAt(sentence, asideCue, [owned.owner], inAside, qualifiersOf(sentence, owned.aside), bound));
   }
   return claims;
+}
+
+// Words that make "a/an …" after them a predicate or an appositive of the subject ("CAR-T is still an experimental
+// therapy", "CAR-T, an experimental therapy, …").
+const PREDICATE_LINKS = new Set([',', 'is', 'are', 'was', 'were', 'remains', 'remain', 'became', 'become', 'as']);
+const PREDICATE_ADVERBS = new Set(['not', 'still', 'now', 'also', 'only', 'currently', 'no', 'longer']);
+
+/**
+ * "Participants received an experimental form of a novel CAR T-cell therapy": "investigational"/"experimental" in an
+ * indefinite phrase that is neither predicate nor appositive (the object of another verb) describes one unnamed
+ * member, a trial's own product, not the class the phrase names.
+ */
+function describesOtherMember(words: readonly Word[], cue: { at: number; phrase: string }, clause: Clause): boolean {
+  if (!OWN_CUES.includes(cue.phrase)) return false;
+  const article = words[cue.at - 1]?.lower;
+  if (article !== 'a' && article !== 'an') return false;
+  let k = cue.at - 2;
+  while (k >= clause.from && PREDICATE_ADVERBS.has(words[k]!.lower)) k--;
+  return k >= clause.from && !PREDICATE_LINKS.has(words[k]!.lower);
+}
+
+// "severe CRS caused by CAR-T cells", "neurotoxicity induced by a CAR-T": a therapy after a cause participle and its
+// preposition is the agent of a phrase that describes the condition, never what is approved.
+const AGENT_LINKS = new Set(['by', 'with', 'to']);
+function causesCondition(words: readonly Word[], subject: TherapyRef): boolean {
+  let k = subject.from - 1;
+  if (lexiconWords('determiners').has(words[k]?.lower ?? '')) k--;
+  return AGENT_LINKS.has(words[k]?.lower ?? '') && lexiconWords('cause-participles').has(words[k - 1]?.lower ?? '');
 }
 
 /**

@@ -13,9 +13,12 @@ import type { Relation } from '../types';
 // a clause is judged only with one product, a link word or a possessive, and no company that is on its record.
 
 const CURRENT_LINKS = lexicon('sponsor-current-links');
-const LINK_TEXT = /\bits\b|market|make|made|develop|manufactur|sold|sponsor|from|product|drug|'s\b|s'/i;
+const LINK_TEXT =
+  /\bits\b|market|make|made|develop|manufactur|sold|sponsor|from|product|drug|acquired|bought|purchased|took over|transferred|divested|'s\b|s'/i;
 const isProduct = (e: Entity) => e.type === 'product' || e.type === 'drug';
 const OF_COMPANY_NOUNS = new Set(['product', 'drug', 'therapy', 'medicine']);
+// "US WorldMeds has acquired Tecelra": the perfect's auxiliary between the buyer and its verb.
+const AUXILIARIES = new Set(['has', 'have', 'had']);
 
 // Per knowledge base: every recorded company name, as lower-case words, and per product its own.
 const companies = new WeakMap<KnowledgeIndex, { all: string[]; of: Map<string, Set<string>> }>();
@@ -90,6 +93,37 @@ const relation: Relation = {
         }
         return words[k]?.lower === 'its' && named.some((c) => c.at < k);
       });
+    /** The product is the first noun after `k`: only "the", therapy words and other mentions before it. */
+    const headsAfter = (k: number, mentions: readonly Mention[]) => {
+      if (words[k]?.lower === 'the') k++;
+      for (;;) {
+        const at = mentions.find((m) => m.from === k);
+        if (at && isProduct(at.entity)) return true;
+        if (at) k = at.to;
+        else if (isTherapyHead(words[k])) k++;
+        else return false;
+      }
+    };
+    const productAt = (k: number, mentions: readonly Mention[]) =>
+      mentions.find((m) => m.from === k && isProduct(m.entity));
+    /** The company a product went to: after "sold <product> to", or before "acquired <product>". */
+    const buyerOf = (
+      named: readonly { name: string; at: number; length: number }[],
+      mentions: readonly Mention[],
+      from: number,
+    ) => {
+      for (let k = 0; k < named.length; k++) {
+        const c = named[k]!;
+        const sale = findPhrase(words, lexicon('sponsor-sale-links'), from, c.at);
+        const sold = sale && productAt(sale.at + sale.length, mentions);
+        if (sold && words[sold.to]?.lower === 'to' && sold.to + 1 === c.at && !sentence.negatedAt(sale.at)) return c;
+        let v = c.at + c.length;
+        if (AUXILIARIES.has(words[v]?.lower ?? '')) v++;
+        const buy = findPhrase(words, lexicon('sponsor-buyer-links'), v, v + 2);
+        if (buy?.at === v && productAt(v + buy.length, mentions) && !sentence.negatedAt(v)) return c;
+      }
+      return undefined;
+    };
     const known = companiesOf(index);
     for (const clause of assertedClauses()) {
       const clauseIndex = sentence.clauses.indexOf(clause);
@@ -128,13 +162,29 @@ const relation: Relation = {
           continue;
         }
       }
-      const link = findPhrase(words, lexicon('sponsor-links'), clause.from, clause.to);
+      let link = findPhrase(words, lexicon('sponsor-links'), clause.from, clause.to);
+      // "the maker of Carvykti" links the company to the product only when the product heads what follows "of"
+      // ("the maker of a rival to Carvykti" does not).
+      if (link && words[link.at + link.length - 1]?.lower === 'of' && !headsAfter(link.at + link.length, mentions))
+        link = undefined;
       if (link && deniesCurrentSponsor(sentence, clause, link, named, mentions, facts, index.asOf)) {
         const sponsors = [...new Set(facts.map((s) => s.name))].join(' and ');
         report({
           messageId: 'ownCompanyDenied',
           data: { product: label(index, product), sponsors },
           sources: uniqueSources(...facts.map((s) => s.sources)),
+        });
+        continue;
+      }
+      // "Adaptimmune sold Tecelra to Novartis", "Novartis acquired Tecelra": the buyer must be one of its sponsors.
+      const buyer = buyerOf(named, mentions, clause.from);
+      if (buyer && !own.has(buyer.name)) {
+        const sponsors = [...new Set(facts.map((s) => s.name))].join(' and ');
+        report({
+          messageId: 'otherCompany',
+          data: { product: label(index, product), sponsors, company: textOf(buyer) },
+          sources: uniqueSources(...facts.map((s) => s.sources)),
+          correction: `${label(index, product)} is from ${sponsors}.`,
         });
         continue;
       }

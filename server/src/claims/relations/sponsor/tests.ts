@@ -21,6 +21,13 @@ const tests: RelationTests = {
     'Yescarta is not sold by Kite in China.',
     'Is Breyanzi marketed by Novartis?',
     "Novartis's Kymriah and Kite's Yescarta were approved in 2017.",
+    // "the maker of" links only a product that heads what follows "of"; a buyer must be on the product's record.
+    'Kite, the maker of Yescarta, opened a new plant.',
+    'Janssen and Legend Biotech, the makers of Carvykti, presented updated results.',
+    'Novartis, the maker of a rival to Carvykti, released data.',
+    'US WorldMeds acquired Tecelra from Adaptimmune in 2025.',
+    'Autolus did not sell Aucatzyl to Novartis.',
+    'Adaptimmune sold Tecelra to patients through certified centres.',
     // No link between the company and the product.
     'Novartis reported results; Breyanzi was approved in 2021.',
     'Breyanzi targets CD19, like the Novartis product.',
@@ -69,6 +76,28 @@ const tests: RelationTests = {
     {
       text: 'Novartis markets Aucatzyl in the United States.',
       errors: [{ messageId: 'otherCompany', text: 'Novartis markets Aucatzyl in the United States.' }],
+    },
+    {
+      text: 'Kite, the maker of Abecma, reported record sales.',
+      errors: [
+        { messageId: 'otherCompany', text: 'Kite, the maker of Abecma, reported record sales.', message: /not Kite/ },
+      ],
+    },
+    {
+      text: 'Adaptimmune sold Tecelra to Novartis in 2025.',
+      errors: [
+        {
+          messageId: 'otherCompany',
+          text: 'Adaptimmune sold Tecelra to Novartis in 2025.',
+          message: /Adaptimmune and US WorldMeds, not Novartis/,
+        },
+      ],
+    },
+    {
+      text: 'Iovance Biotherapeutics has acquired Tecelra.',
+      errors: [
+        { messageId: 'otherCompany', text: 'Iovance Biotherapeutics has acquired Tecelra.', message: /not Iovance/ },
+      ],
     },
   ],
 };
