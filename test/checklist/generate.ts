@@ -450,6 +450,9 @@ export function generateCases(kb: Knowledge): Case[] {
       // Discourse: a pronoun or a definite description in the next sentence refers back to the product.
       one('pronoun', 'INV', `${cap(s)} is one of the options we discuss with patients. It ${c.vp}.`);
       one('pronoun', 'INV', `${cap(s)} is one of the options we discuss with patients. This therapy ${c.vp}.`);
+      // In a later bullet of the same list, or under the line leading into the list.
+      one('pronoun-bullet', 'INV', `- ${cap(s)} is one of the options we discuss.\n- It ${c.vp}.`);
+      one('pronoun-bullet', 'INV', `${cap(s)} is one of the options we discuss:\n\n- This therapy ${c.vp}.`);
       // A pronoun under a heading about the product; a description by the antigen it targets.
       one('pronoun-heading', 'INV', `## About ${s}\n\nIt ${c.vp}.`);
       one('pronoun-heading', 'INV', `## Your medicine: ${s}\n\nThis medicine ${c.vp}.`);

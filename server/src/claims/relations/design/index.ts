@@ -12,7 +12,7 @@ import {
   type NounPhrase,
   nounPhrasesOf,
 } from '../../phrases';
-import { describesUnknownName, refName, therapiesIn, type TherapyRef } from '../../roles';
+import { describesUnknownName, inAppositiveOfUnknownName, refName, therapiesIn, type TherapyRef } from '../../roles';
 import type { ClaimSentence } from '../../sentence';
 import { findAllPhrases, phraseAt } from '../../words';
 import type { Relation, RelationContext } from '../types';
@@ -162,7 +162,7 @@ function checkProperties(context: RelationContext, clause: Clause, subjects: rea
     const hit = designAt(sentence.words, i);
     if (!hit || !saidOfTherapy(sentence, i, hit.length) || inComparisonStandard(sentence, clause, i)) continue;
     if (contrasted(sentence, i)) continue;
-    if (inRelativeOfOther(sentence, subjects, i)) continue;
+    if (inRelativeOfOther(sentence, subjects, i) || inAppositiveOfUnknownName(sentence, i, clause.from)) continue;
     // "engineered or adoptive cell therapies": one of two alternatives, said of no subject in particular.
     const alternative = conjunctBeside(sentence.words, i, i + hit.length, OR);
     if (alternative.after !== undefined || alternative.before !== undefined) return;

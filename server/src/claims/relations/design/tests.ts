@@ -2,6 +2,9 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // An appositive of a name the knowledge base does not know describes that product, not a named subject.
+    "By the time Tecartus received FDA approval in 2020, Cellectis' UCART22, the first allogeneic CAR-T, had entered clinical trials.",
+    'Yescarta, Tecartus and ALLO-501, an allogeneic CAR-T, target CD19.',
     // A design word in the standard of a comparison, or in a relative clause about another therapy, is not the subject's.
     'Breyanzi is different from allogeneic (donor-derived) bone marrow transplantation.',
     'Yescarta differs from Ebvallo, which is made from donor cells.',
@@ -272,6 +275,10 @@ const tests: RelationTests = {
     {
       text: 'Abecma uses a CD28 costimulatory domain.',
       errors: [{ messageId: 'productHas', text: 'Abecma uses a CD28 costimulatory domain.' }],
+    },
+    {
+      text: 'Yescarta, Tecartus and Kymriah, an allogeneic CAR-T, target CD19.',
+      errors: [{ messageId: 'productIs', text: 'Yescarta, Tecartus and Kymriah, an allogeneic CAR-T, target CD19.' }],
     },
   ],
 };
