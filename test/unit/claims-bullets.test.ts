@@ -99,6 +99,13 @@ describe('claims in slide bullets', () => {
         '## FDA-approved cell therapies for melanoma\n\n- Amtagvi (TIL, 2024)\n- Tecelra (TCR-T)\n',
         ['Tecelra (TCR-T)'],
       ],
+      // A lead-in naming one product and a slot ("Breyanzi indications"): each plain bullet fills the slot.
+      ['Breyanzi indications\n- Follicular lymphoma\n- Multiple myeloma\n', ['Multiple myeloma']],
+      ["Carvykti's targets:\n- CD19\n", ['CD19']],
+      // A lead-in naming only a slot ("Approved for:") takes its subject from the section heading.
+      ['## Abecma\n\nApproved for:\n- Multiple myeloma\n- Mantle cell lymphoma\n', ['Mantle cell lymphoma']],
+      // Under a product, a population with its diseases is an indication for that population.
+      ['Kymriah\n- Adults with LBCL\n- Children with follicular lymphoma\n', ['Children with follicular lymphoma']],
     ] as const)
       assert.deepEqual(claims(lint, text), flagged, text);
   });
@@ -188,6 +195,18 @@ describe('claims in slide bullets', () => {
       // Another place, or a bracket that takes the approval back.
       'Approved CAR-Ts in Japan\n- Kymriah: multiple myeloma\n',
       'Approved CAR-Ts\n- Kymriah: multiple myeloma (in trials)\n',
+      // The true twins of the lead-in slots, and lead-ins whose subject is not one product.
+      'Breyanzi indications\n- Follicular lymphoma\n- Mantle cell lymphoma\n',
+      "Carvykti's targets:\n- BCMA\n",
+      '## Abecma\n\nApproved for:\n- Multiple myeloma\n',
+      'Kymriah\n- Adults with LBCL\n- Children and young adults with B-ALL\n',
+      'Breyanzi indications (EU)\n- Multiple myeloma\n',
+      'Abecma and Carvykti indications\n- Follicular lymphoma\n',
+      '## Abecma\n\nCarvykti differs.\n\nApproved for:\n- Follicular lymphoma\n',
+      '## Abecma\n\n---\n\nApproved for:\n- Follicular lymphoma\n',
+      '## Breyanzi or Abecma?\n\nApproved for:\n- Follicular lymphoma\n',
+      '## Abecma\n\nPending approvals:\n- Follicular lymphoma\n',
+      'Tecartus\n- Trial results in children with B-ALL\n',
     ])
       assert.deepEqual(claims(lint, text), [], text);
   });

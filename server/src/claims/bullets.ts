@@ -2,11 +2,12 @@ import type { DocumentAnalysis } from '../document/analysis';
 import type { KnowledgeIndex } from '../kb/index';
 import type { Entity } from '../kb/types';
 import type { Sentence } from '../text/sentences';
-import { isTopicOnly } from './heading';
+import { isTopicOnly, sectionHeadingOf } from './heading';
 import type { ClaimFinding } from './relations/types';
 import {
   checkStatement,
   checkTableCell,
+  type Column,
   columnNamed,
   type RowStatement,
   slotStatement,
@@ -17,8 +18,16 @@ import { findPhrase, phraseAt, wordsOf, type Word } from './words';
 import { isYear } from '../util/text';
 import { isTherapyHead, nounPhrasesOf } from './phrases';
 import { placeIn } from './place';
+import { isPopulationWord } from './qualifiers';
 import { misspelledTherapy } from './discourse';
-import { type FrameSubject, frameSubject, headingStatement, sectionSubject, subjectlessStatement } from './topic';
+import {
+  type FrameSubject,
+  frameSubject,
+  headingStatement,
+  MAX_SECTION_BLOCKS,
+  sectionSubject,
+  subjectlessStatement,
+} from './topic';
 
 // Slide bullets and label–value lines are their own units, like table rows: a bullet says what its lead-in frames.
 //   "FDA approval years:" over "- Yescarta: 2015"       → "Yescarta was first approved by the FDA in 2015."
@@ -63,7 +72,8 @@ export function bulletStatement(
     columnNamed(lowerWords(lead.words)) ??
     (labelled && !placeIn(lead.words, document.mentionsIn(lead.start, lead.end)) ? headColumn(lead.words) : undefined);
   if (column) {
-    if (!labelled) return undefined;
+    // "## Kymriah" over "Approved for:" over "Multiple myeloma": the section's one entity fills the subject.
+    if (!labelled) return slotUnderSection(document, sentence, lead, column, item);
     // "Targets:" over "CD19: Kymriah, Yescarta": the value lists the subjects, the label fills the slot.
     const valueStart = itemStart + item.indexOf(labelled.value, labelled.label.length);
     const subjects = document.mentionsIn(itemStart, valueStart).some(isNamed)
@@ -75,6 +85,11 @@ export function bulletStatement(
     }
     // "FDA approval years:" over "Yescarta: 2015".
     return slotStatement(column, labelled.label, labelled.value);
+  }
+  if (!labelled) {
+    // "Breyanzi indications" over "MZL": the lead-in names the subject and the slot, the bullet fills it.
+    const named = subjectAndSlot(document, lead);
+    if (named) return slotStatement(named.column, named.subject, item);
   }
   // "Approved for multiple myeloma:" over "Breyanzi".
   const framed = slotAtStart(lead.text);
@@ -130,6 +145,55 @@ function approvedUnder(
   return column && slotStatement(column, names[0]!, labelled.value);
 }
 
+/**
+ * The one product or drug a lead-in names and the slot its other words name ("Breyanzi indications", "Kymriah
+ * targets", "Yescarta's approved uses", "Abecma: first approval"); none when any other word is left over, a place
+ * or a bracket among them ("Kymriah indications (EU)").
+ */
+function subjectAndSlot(document: DocumentAnalysis, lead: LeadIn): { subject: string; column: Column } | undefined {
+  // Other terms may name the slot ("costimulatory domain"); only the subject is a product or drug.
+  const all = document.mentionsIn(lead.start, lead.end);
+  const mentions = all.filter(isNamed);
+  const first = mentions[0];
+  if (!first || mentions.some((m) => m.entity !== first.entity) || all.some(isIndication)) return undefined;
+  const { masked } = document.prose;
+  const rest = (start: number, end: number) =>
+    wordsOf(masked.slice(start, end).replace(/^['’]s\b/, ''))
+      .filter((w) => w.lower !== ':')
+      .map((w) => w.lower)
+      .join(' ');
+  const before = rest(lead.start, first.start);
+  const after = rest(mentions[mentions.length - 1]!.end, lead.end);
+  for (let m = 1; m < mentions.length; m++) if (rest(mentions[m - 1]!.end, mentions[m]!.start)) return undefined;
+  // The name on one side, the slot on the other.
+  if (Boolean(before) === Boolean(after)) return undefined;
+  const column = columnNamed(before || after);
+  return column && { subject: masked.slice(first.start, first.end), column };
+}
+
+/**
+ * A bullet under a lead-in that names only a slot ("Approved for:", "Targets"), said of the one entity its section
+ * heading is about, when nothing else of its kind is named between the heading and the bullet.
+ */
+function slotUnderSection(
+  document: DocumentAnalysis,
+  sentence: Sentence,
+  lead: LeadIn,
+  column: Column,
+  item: string,
+): RowStatement | undefined {
+  // "FDA-approved indication:" names the slot with a term; a product or disease there frames the list otherwise.
+  if (document.mentionsIn(lead.start, lead.end).some((m) => isNamed(m) || isIndication(m))) return undefined;
+  const heading = sectionHeadingOf(document, sentence.blockIndex);
+  if (heading === undefined || sentence.blockIndex - heading > MAX_SECTION_BLOCKS) return undefined;
+  const block = document.prose.blocks[heading]!;
+  const subject = frameSubject(document, block);
+  if (!subject || !isNamed(subject)) return undefined;
+  if (document.mentionsIn(block.end, lead.start).some((m) => m.entity !== subject.entity && isNamed(m)))
+    return undefined;
+  return slotStatement(column, subject.text, item);
+}
+
 /** A list item that is one telegraphic line (not a sentence of a longer item), without its closing mark. */
 function telegraphicItem(document: DocumentAnalysis, sentence: Sentence) {
   if (sentence.block !== 'list-item') return undefined;
@@ -156,13 +220,33 @@ function describeUnder(
   if (
     isNamed(subject) &&
     subject.entity.approvals?.length &&
-    listedNames(document, line.itemStart, line.item, isIndication)
+    (listedNames(document, line.itemStart, line.item, isIndication) || populationWith(document, line))
   ) {
     const column = columnNamed('indication');
     return column && slotStatement(column, subject.text, line.item);
   }
   return describe(subject.text, withArticles(document, line.itemStart, line.item), line.itemWords);
 }
+
+/**
+ * An item that is a population with only diseases ("Children with B-ALL", "Adults and young adults with LBCL"): under an
+ * approved product it names an indication with its population, as "approved for children with B-ALL".
+ */
+function populationWith(document: DocumentAnalysis, line: NonNullable<ReturnType<typeof telegraphicItem>>): boolean {
+  const words = wordsOf(line.item, line.itemStart);
+  const link = words.findIndex((w) => w.lower === 'with');
+  const population = words.slice(0, link);
+  if (link < 1 || !population.some((w) => isPopulationWord(w.lower))) return false;
+  if (!population.every((w) => isPopulationWord(w.lower) || POPULATION_JOINS.has(w.lower))) return false;
+  const from = words[link + 1];
+  return (
+    from !== undefined &&
+    listedNames(document, from.start, line.item.slice(from.start - line.itemStart), isIndication) !== undefined
+  );
+}
+
+// Words that join or qualify population nouns: "adults and children", "young adults", "adult patients".
+const POPULATION_JOINS = new Set(['and', 'or', ',', '/', 'young', 'patients', 'people']);
 
 /**
  * The item with the article a telegraphic noun phrase dropped before "first" ("Kymriah, first FDA CAR-T" reads

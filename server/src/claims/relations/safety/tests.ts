@@ -28,6 +28,11 @@ const tests: RelationTests = {
     'Kymriah’s boxed warning does not mention HLH/MAS.',
     'CRS has never been observed in this cohort of Tecartus patients.',
     'CAR-T carries a risk of T-cell malignancies.',
+    // A denied risk the boxed warnings do not name: the risk is its own phrase, not the words after it.
+    'Tecartus carries no risk of causing new side effects.',
+    'There is no risk of infusion reactions after Yescarta.',
+    'Tocilizumab carries no risk of causing a new cancer.',
+    'Breyanzi carries a risk of new blood cancers.',
     'Secondary T-cell malignancies have been reported after CAR-T.',
     'The REMS was eliminated, but the boxed warnings remain.',
     'The REMS for CAR-T products was eliminated in June 2025.',
@@ -229,6 +234,18 @@ const tests: RelationTests = {
       errors: [
         { messageId: 'riskDenied', text: 'Carvykti carries no risk of T-cell malignancies.', message: 'boxed warning' },
       ],
+    },
+    {
+      text: 'There is no known risk of new blood cancers after Tecartus.',
+      errors: [{ messageId: 'riskDenied', text: 'There is no known risk of new blood cancers after Tecartus.' }],
+    },
+    {
+      text: 'Yescarta carries no risk of causing a new cancer.',
+      errors: [{ messageId: 'riskDenied', text: 'Yescarta carries no risk of causing a new cancer.' }],
+    },
+    {
+      text: 'There is no risk of second cancers after Aucatzyl.',
+      errors: [{ messageId: 'riskDenied', text: 'There is no risk of second cancers after Aucatzyl.' }],
     },
     {
       text: 'The updated Yescarta label removes the boxed warning for neurologic toxicities.',
