@@ -259,7 +259,7 @@ export interface RowStatement {
 
 // Per document: each table cell's statement (asked for its memo key, then its check), each header cell's reading.
 const statements = new WeakMap<DocumentAnalysis, Map<number, RowStatement | undefined>>();
-const headers = new WeakMap<DocumentAnalysis, Map<number, Header>>();
+const headers = new WeakMap<DocumentAnalysis, Map<string, Header>>();
 
 /** The statement a table cell makes with its row and its column's header (or, transposed, its row's label). */
 export function tableCellStatement(document: DocumentAnalysis, sentence: Sentence): RowStatement | undefined {
@@ -493,8 +493,10 @@ interface Header {
 function headerOf(document: DocumentAnalysis, cell: Cell): Header {
   let known = headers.get(document);
   if (!known) headers.set(document, (known = new Map()));
-  let header = known.get(cell.start);
-  if (!header) known.set(cell.start, (header = readHeader(document, cell)));
+  // By its text: a document's tables repeat their headers, and a header's reading holds no offset.
+  const text = document.prose.masked.slice(cell.start, cell.end);
+  let header = known.get(text);
+  if (!header) known.set(text, (header = readHeader(document, cell)));
   return header;
 }
 
