@@ -121,6 +121,11 @@ const COLUMNS: Column[] = [
     yes: (s) => `${s} is gene-edited.`,
     no: (s) => `${s} is not gene-edited.`,
   },
+  {
+    lexicon: 'table-headers-eligibility',
+    statement: (s, v) => `${s} is for patients who are ${v}.`,
+    read: markerStatus,
+  },
   { lexicon: 'table-headers-infusions', statement: (s, v) => `${s} is given as ${v}.`, read: infusions },
   {
     lexicon: 'table-headers-minimum-age',
@@ -228,6 +233,12 @@ function infusions(value: string): string | undefined {
   const first = wordsOf(value)[0]?.lower ?? '';
   const n = /^\d+$/.test(first) ? Number(first) : first === 'single' ? 1 : first === 'split' ? 2 : cardinal(first);
   return n === 1 ? 'a single infusion' : n === 2 ? 'a split dose of two infusions' : undefined;
+}
+
+/** A biomarker and its status ("HLA-A*02:01P positive", "HLA-A*02-negative"); undefined for anything else. */
+function markerStatus(value: string): string | undefined {
+  const said = /^(\S+(?:\s+\S+)?)[\s-]+(positive|negative)$/i.exec(value.trim());
+  return said ? `${said[1]} ${said[2]!.toLowerCase()}` : undefined;
 }
 
 /** An age in years ("18 years", "2 yrs") as it reads after "patients"; undefined for anything else ("Adults"). */
