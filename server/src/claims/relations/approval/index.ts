@@ -516,7 +516,8 @@ const HARM_PATH = new Set(['of', 'for', 'about', 'from', 'and', 'or', ',', 'the'
 
 /**
  * The condition is a harm, not an indication: the object or modifier of a risk noun ("due to the risk of CRS", "a boxed
- * warning for infections", "a parkinsonism warning") or the object of an adverse-event verb ("patients who developed CRS"). The path back to that head crosses
+ * warning for infections", "a parkinsonism warning"), the object of an adverse-event verb ("patients who developed CRS")
+ * or the source of a symptom ("flushing from carcinoid tumors"). The path back to that head crosses
  * only prepositions, coordination, determiners, other conditions and modifiers, never a verb or an approval cue.
  */
 function isHarm(sentence: ClaimSentence, condition: Mention): boolean {
@@ -525,10 +526,15 @@ function isHarm(sentence: ClaimSentence, condition: Mention): boolean {
   const harmVerbs = lexiconWords('adverse-event-verbs');
   // "a parkinsonism warning", "the CRS risk": the condition modifies a risk noun.
   if (riskNouns.has(words[condition.to]?.lower ?? '')) return true;
+  const symptoms = lexiconWords('symptom-nouns');
   let modifiers = 0;
+  let source = false;
   for (let i = condition.from - 1; i >= Math.max(0, condition.from - 10); i--) {
     const lower = words[i]!.lower;
     if (riskNouns.has(lower) || harmVerbs.has(lower)) return true;
+    // "to control diarrhea and flushing from carcinoid tumors": the symptoms are the object, the disease their source.
+    if (lower === 'of' || lower === 'from') source = true;
+    else if (source && symptoms.has(lower)) return true;
     const inMention = sentence.mentions.some(
       (m) => m !== condition && isCondition(m.entity) && m.from <= i && i < m.to,
     );

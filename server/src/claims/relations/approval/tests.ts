@@ -2,6 +2,9 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // A disease reached from a symptom by "of"/"from" is the symptom's source: the approval is for the symptom.
+    'Sandostatin is approved to relieve flushing and diarrhea from carcinoid tumors.',
+    'Octreotide is approved for the treatment of symptoms of carcinoid tumors.',
     // A cut-off date bounds its own clause when another clause names another year: judged as of then.
     'Until 2024 no CAR-T had been FDA-approved for chronic lymphocytic leukemia; Breyanzi was approved for it in March 2024.',
     // A therapy after a cause participle is the agent of the condition's description, not what is approved.
@@ -1296,6 +1299,16 @@ const tests: RelationTests = {
     {
       text: 'CAR T-cell therapy is still an experimental treatment.',
       errors: [{ messageId: 'membersApproved', text: 'CAR T-cell therapy is still an experimental treatment.' }],
+    },
+    {
+      text: 'Sandostatin LAR is approved to slow the growth of carcinoid tumors.',
+      errors: [
+        {
+          messageId: 'notApproved',
+          text: 'Sandostatin LAR is approved to slow the growth of carcinoid tumors.',
+          message: /^Octreotide is not approved for carcinoid tumors/,
+        },
+      ],
     },
   ],
 };
