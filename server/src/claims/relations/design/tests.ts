@@ -40,6 +40,10 @@ const tests: RelationTests = {
     'Afami-cel needs HLA matching, similar to other TCR-T products.',
     'Kymriah uses 4-1BB, while Yescarta uses CD28.',
     'Approved CAR-T products are not gene-edited.',
+    // The alternative set aside ("not by gene editing", "rather than gene editing") is no property of the subject.
+    'Kymriah is made by lentiviral transduction, not by CRISPR editing.',
+    'Breyanzi is made with a lentiviral vector rather than gene editing.',
+    'Allogeneic CAR-T candidates are made by CRISPR editing of donor T cells.',
     'Kymriah uses a 4-1BB costimulatory domain.',
     'Abecma uses a 4-1BB costimulatory domain.',
     // A negation may deny the class the property modifies: neither product is a CAR-T.
@@ -239,6 +243,10 @@ const tests: RelationTests = {
     {
       text: 'Kymriah is an allogeneic product.',
       errors: [{ messageId: 'productIs', text: 'Kymriah is an allogeneic product.', message: 'autologous' }],
+    },
+    {
+      text: 'Abecma is manufactured by CRISPR editing of autologous T cells.',
+      errors: [{ messageId: 'productIs', text: 'Abecma is manufactured by CRISPR editing of autologous T cells.' }],
     },
     {
       text: 'Carvykti is gene-edited with CRISPR.',

@@ -14,9 +14,11 @@ import type { Relation } from '../types';
 
 const CURRENT_LINKS = lexicon('sponsor-current-links');
 const LINK_TEXT =
-  /\bits\b|market|make|made|develop|manufactur|sold|sponsor|from|product|drug|acquired|bought|purchased|took over|transferred|divested|'s\b|s'/i;
+  /\bits\b|market|make|made|develop|manufactur|sold|sponsor|from|product|drug|acquired|bought|purchased|took over|transferred|divested|announce|report|present|release|said|'s\b|s'/i;
 const isProduct = (e: Entity) => e.type === 'product' || e.type === 'drug';
 const OF_COMPANY_NOUNS = new Set(['product', 'drug', 'therapy', 'medicine']);
+// "new data for Kymriah", "results of Carvykti", "sales from Yescarta".
+const REPORT_PREPOSITIONS = new Set(['for', 'on', 'of', 'from']);
 // "US WorldMeds has acquired Tecelra": the perfect's auxiliary between the buyer and its verb.
 const AUXILIARIES = new Set(['has', 'have', 'had']);
 
@@ -124,6 +126,36 @@ const relation: Relation = {
       }
       return undefined;
     };
+    /**
+     * The company that reports on the product as its own: "Novartis (today) announced new data for Breyanzi",
+     * "Legend Biotech said Abecma sales rose": the verb right after the company (one word may stand between), then
+     * a phrase headed by a report object for the product, or the product before a report object.
+     */
+    const reporterOf = (
+      named: readonly { name: string; at: number; length: number }[],
+      mentions: readonly Mention[],
+    ) => {
+      const objects = lexiconWords('sponsor-report-objects');
+      const boundaries = lexiconWords('noun-phrase-boundaries');
+      for (const c of named) {
+        const after = c.at + c.length;
+        const verbAt = (list: readonly string[]) =>
+          [after, after + 1].map((v) => findPhrase(words, list, v, v + 1)).find((v) => v !== undefined);
+        const speech = verbAt(lexicon('sponsor-report-speech-verbs'));
+        const verb = speech ?? verbAt(lexicon('sponsor-report-verbs'));
+        if (!verb || sentence.negatedAt(verb.at)) continue;
+        const e = verb.at + verb.length;
+        const own = productAt(e, mentions);
+        if (own && objects.has(words[own.to]?.lower ?? '')) return c;
+        if (speech) continue;
+        // The object phrase runs from the verb to the first boundary word ("new long-term data | for Breyanzi").
+        let end = e;
+        while (end < words.length && !words[end]!.punct && !boundaries.has(words[end]!.lower)) end++;
+        if (end === e || !objects.has(words[end - 1]!.lower)) continue;
+        if (REPORT_PREPOSITIONS.has(words[end]?.lower ?? '') && headsAfter(end + 1, mentions)) return c;
+      }
+      return undefined;
+    };
     const known = companiesOf(index);
     for (const clause of assertedClauses()) {
       const clauseIndex = sentence.clauses.indexOf(clause);
@@ -176,8 +208,9 @@ const relation: Relation = {
         });
         continue;
       }
-      // "Adaptimmune sold Tecelra to Novartis", "Novartis acquired Tecelra": the buyer must be one of its sponsors.
-      const buyer = buyerOf(named, mentions, clause.from);
+      // "Adaptimmune sold Tecelra to Novartis", "Novartis acquired Tecelra", "Novartis announced data for Breyanzi":
+      // the buyer or the reporting company must be one of its sponsors.
+      const buyer = buyerOf(named, mentions, clause.from) ?? reporterOf(named, mentions);
       if (buyer && !own.has(buyer.name)) {
         const sponsors = [...new Set(facts.map((s) => s.name))].join(' and ');
         report({

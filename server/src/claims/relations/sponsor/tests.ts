@@ -28,6 +28,12 @@ const tests: RelationTests = {
     'US WorldMeds acquired Tecelra from Adaptimmune in 2025.',
     'Autolus did not sell Aucatzyl to Novartis.',
     'Adaptimmune sold Tecelra to patients through certified centres.',
+    // A company reporting on a product: its own, or a report that is not the product's ("results of a trial").
+    'Bristol Myers Squibb today announced new long-term data for Breyanzi in follicular lymphoma.',
+    'Legend Biotech said Carvykti sales rose again this quarter.',
+    'Novartis presented results of a trial comparing Breyanzi with standard care.',
+    'Novartis said data for Breyanzi were disappointing.',
+    'Novartis did not report new data for Tecartus.',
     // No link between the company and the product.
     'Novartis reported results; Breyanzi was approved in 2021.',
     'Breyanzi targets CD19, like the Novartis product.',
@@ -97,6 +103,22 @@ const tests: RelationTests = {
       text: 'Iovance Biotherapeutics has acquired Tecelra.',
       errors: [
         { messageId: 'otherCompany', text: 'Iovance Biotherapeutics has acquired Tecelra.', message: /not Iovance/ },
+      ],
+    },
+    {
+      text: 'Novartis today announced new long-term data for Tecartus in mantle cell lymphoma.',
+      errors: [
+        {
+          messageId: 'otherCompany',
+          text: 'Novartis today announced new long-term data for Tecartus in mantle cell lymphoma.',
+          message: /not Novartis/,
+        },
+      ],
+    },
+    {
+      text: 'Kite said Abecma sales rose again this quarter.',
+      errors: [
+        { messageId: 'otherCompany', text: 'Kite said Abecma sales rose again this quarter.', message: /not Kite/ },
       ],
     },
   ],
