@@ -642,6 +642,40 @@ function regulatorCases(
         }),
       ),
     );
+    // The same row in other table forms: an HTML table, the regulator in the first column, the disease first.
+    const right = (p.approvals ?? []).find(
+      (a) => a.regulator === 'FDA' && !a.unverified && kb.entities.get(a.indication),
+    );
+    const rightName = right ? longName(kb.entities.get(right.indication)!) : undefined;
+    const form = (expect: Expect, text: string, b = basis): Case => ({
+      capability: 'genre:table-form',
+      test: expect === 'flag' ? 'MFT' : 'INV',
+      fact: 'approval',
+      expect,
+      text,
+      basis: b,
+    });
+    const html = (indication: string) =>
+      `<table>\n  <tr><th>Product</th><th>FDA-approved for</th></tr>\n  <tr><td>${s}</td><td>${indication}</td></tr>\n</table>`;
+    cases.push(
+      form('flag', html(name)),
+      form('flag', `| Regulator | Product | Approved for |\n| --- | --- | --- |\n| FDA | ${s} | ${name} |`),
+      form('clean', `| Regulator | Product | Approved for |\n| --- | --- | --- |\n| EMA | ${s} | ${name} |`),
+      form('flag', `| Disease | FDA-approved therapy |\n| --- | --- |\n| ${cap(name)} | ${s} |`),
+      form('clean', `| Disease | Approved therapy |\n| --- | --- |\n| ${cap(name)} | None |`),
+      form(
+        'flag',
+        `| Product | FDA status |\n| --- | --- |\n| ${s} | Not approved |`,
+        `products.json#${p.id} approvals`,
+      ),
+      form('clean', `| Product | FDA status |\n| --- | --- |\n| ${s} | Approved |`, `products.json#${p.id} approvals`),
+    );
+    if (rightName)
+      cases.push(
+        form('clean', html(rightName)),
+        form('clean', `| Regulator | Product | Approved for |\n| --- | --- | --- |\n| FDA | ${s} | ${rightName} |`),
+        form('clean', `| Disease | FDA-approved therapy |\n| --- | --- |\n| ${cap(rightName)} | ${s} |`),
+      );
   });
   // Products approved elsewhere but not by the FDA.
   for (const p of kb

@@ -9,6 +9,7 @@ import {
   checkTableCell,
   type Column,
   columnNamed,
+  isNotAValue,
   type RowStatement,
   slotStatement,
   tableCellContext,
@@ -17,7 +18,7 @@ import { lexicon, lexiconWords } from './lexicon';
 import { findPhrase, phraseAt, wordsOf, type Word } from './words';
 import { isYear } from '../util/text';
 import { isTherapyHead, nounPhrasesOf } from './phrases';
-import { placeIn } from './place';
+import { headingPlace, placeIn } from './place';
 import { isPopulationWord } from './qualifiers';
 import { misspelledTherapy } from './discourse';
 import {
@@ -65,6 +66,8 @@ export function bulletStatement(
     if (statement) return statement;
   }
   const lead = leadIn(document, sentence.blockIndex);
+  const named = namedAfterApproval(document, lead, item, itemStart);
+  if (named) return named;
   if (!lead) return undefined;
   // "Earliest approved line" names the slot by its head noun, after modifiers; not "EMA approvals", whose place the
   // statement would drop.
@@ -143,6 +146,43 @@ function approvedUnder(
   if (names?.length !== 1 || !listedNames(document, valueStart, labelled.value, isIndication)) return undefined;
   const column = columnNamed('indication');
   return column && slotStatement(column, names[0]!, labelled.value);
+}
+
+/**
+ * "Approved CAR-T: Abecma", "FDA-approved CAR-T for synovial sarcoma: Tecelra": a label that opens with an approval
+ * word (data/lexicon/bullet-predicate-openers) over a value that only names products is said of them, for the
+ * lead-in's one disease when the label names none. Not under a lead-in that names a place, or one that names other
+ * things when the label needs its disease.
+ */
+function namedAfterApproval(
+  document: DocumentAnalysis,
+  lead: LeadIn | undefined,
+  item: string,
+  itemStart: number,
+): RowStatement | undefined {
+  const separator = LABEL_SEPARATOR.exec(item);
+  if (!separator || separator.index === 0) return undefined;
+  const label = item.slice(0, separator.index).trim();
+  const labelWords = wordsOf(label);
+  if (!openerLength(labelWords) || lexiconWords('determiners').has(labelWords[0]!.lower) || isNotAValue(item))
+    return undefined;
+  const valueAt = separator.index + separator[0].length;
+  const value = item.slice(valueAt).trim();
+  const names = value && listedNames(document, itemStart + item.indexOf(value, valueAt), value);
+  if (!names) return undefined;
+  let scope = '';
+  if (lead) {
+    const mentions = document.mentionsIn(lead.start, lead.end);
+    if (placeIn(lead.words, mentions) !== undefined || isNotAValue(lead.text)) return undefined;
+    if (!document.mentionsIn(itemStart, itemStart + separator.index).some(isIndication) && mentions.length) {
+      // "Myasthenia gravis" over "Approved CAR-T: Abecma": the lead-in's disease, when it is all the lead-in says.
+      const frame = frameSubject(document, lead);
+      if (frame?.entity.type !== 'indication') return undefined;
+      scope = ` for ${lowerInitial(frame.text)}`;
+    }
+  }
+  const subject = names.length === 1 ? value : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  return { text: `${subject} ${names.length === 1 ? 'is' : 'are'} ${lowerInitial(label)}${scope}.` };
 }
 
 /**
@@ -465,6 +505,25 @@ function framedStatement(
 export function unitContext(document: DocumentAnalysis, sentence: Sentence, index: KnowledgeIndex): string {
   if (sentence.block === 'table-cell') return tableCellContext(document, sentence);
   return unitStatement(document, sentence, index) ?? '';
+}
+
+/**
+ * Whether the bullet at `at` stands in a list whose lead-in names a regulator other than the default one ("Approvals in
+ * Japan:"): like such a heading, it scopes every item, which is then not judged by the default regulator's record.
+ */
+export function leadInElsewhere(document: DocumentAnalysis, at: { start: number }, index: KnowledgeIndex): boolean {
+  const { blocks } = document.prose;
+  let low = 0;
+  let high = blocks.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (blocks[mid]!.start <= at.start) low = mid + 1;
+    else high = mid;
+  }
+  const b = low - 1;
+  if (b < 0 || blocks[b]!.kind !== 'list-item' || at.start >= blocks[b]!.end) return false;
+  const lead = leadIn(document, b);
+  return lead !== undefined && headingPlace(lead.text, index) === 'elsewhere';
 }
 
 interface LeadIn {
