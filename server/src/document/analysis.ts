@@ -228,5 +228,6 @@ export class AnalysisCache {
   /** Files beside the documents (bibliographies) changed: every document's next analysis reads them again. */
   filesChanged(): void {
     this.files++;
+    this.sentenceChecks.forgetVersions();
   }
 }
