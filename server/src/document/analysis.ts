@@ -20,6 +20,10 @@ export interface DocumentAnalysis {
   readonly version: number;
   readonly text: string;
   readonly prose: ProseDocument;
+  /**
+   * The blocks before an edit keep the sentence (and mention) objects of the document's last version: what is kept by
+   * such an object may depend only on what comes before it and on its own table or list (see forEachSentence).
+   */
   readonly sentences: readonly Sentence[];
   /** Per prose block: its memoized result (the same object while the block is unchanged). */
   readonly blocks: AnalyzedBlocks['blocks'];
@@ -65,7 +69,7 @@ export function analyze(
 ): DocumentAnalysis {
   const text = document.getText();
   const prose = extractProse(text, languageOf(document.languageId, document.uri), markdown);
-  const { sentences, mentions, blocks: analyzedBlocks } = blocks.analyze(prose);
+  const { sentences, mentions, blocks: analyzedBlocks } = blocks.analyze(prose, document.uri);
   let citations: CitationModel | undefined;
   return {
     uri: document.uri,

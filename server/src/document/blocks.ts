@@ -59,12 +59,27 @@ export class BlockAnalyzer {
     this.memo = new TextMemo<BlockResult>(undefined, outlivesText);
   }
 
-  analyze(prose: ProseDocument): AnalyzedBlocks {
+  /**
+   * `uri` names the document: the blocks before an edit (see unchangedBlocks) keep the sentence and mention objects of
+   * its last version, so an edit does not copy every sentence and mention of the document.
+   */
+  analyze(prose: ProseDocument, uri?: string): AnalyzedBlocks {
     const sentences: Sentence[] = [];
     const mentions: TermMatch[] = [];
     const blocks: AnalyzedBlocks['blocks'] = [];
     this.memo.fit(prose.masked.length);
+    const last = uri === undefined || !prose.chunks ? undefined : this.lastVersions.get(uri);
+    const reused = last ? unchangedBlocks(last.shape, prose) : 0;
     const add = (result: BlockResult, blockIndex: number) => {
+      const before = blockIndex < reused ? last!.analyzed.blocks[blockIndex] : undefined;
+      if (before?.result === result) {
+        blocks.push(before);
+        for (let i = 0; i < result.sentences.length; i++)
+          sentences.push(last!.analyzed.sentences[before.firstSentence + i]!);
+        for (let i = 0; i < result.mentions.length; i++)
+          mentions.push(last!.analyzed.mentions[before.firstMention + i]!);
+        return;
+      }
       blocks.push({ result, firstSentence: sentences.length, firstMention: mentions.length, keep: this.outlivesText });
       const at = prose.blocks[blockIndex]!.start;
       // Explicit literals: object spread is several times slower here, and this runs per sentence and mention.
@@ -91,8 +106,17 @@ export class BlockAnalyzer {
       }
       results.forEach((result, i) => add(result, first + i));
     }
-    return { sentences, mentions, blocks };
+    const analyzed = { sentences, mentions, blocks };
+    if (uri !== undefined && this.outlivesText) {
+      // The most recently analyzed documents only (a workspace lint goes through many).
+      this.lastVersions.delete(uri);
+      this.lastVersions.set(uri, { shape: shapeOf(prose), analyzed });
+      if (this.lastVersions.size > KEPT_DOCUMENTS) this.lastVersions.delete(this.lastVersions.keys().next().value!);
+    }
+    return analyzed;
   }
+
+  private readonly lastVersions = new Map<string, { shape: Shape; analyzed: AnalyzedBlocks }>();
 
   private blockResult(prose: ProseDocument, blockIndex: number): BlockResult {
     const block = prose.blocks[blockIndex]!;
@@ -270,8 +294,8 @@ export class SentenceCheckMemo {
     const last = versions;
     versions = {
       source: document,
-      shape: shapeOf(document),
-      unchanged: last ? unchangedBlocks(last.shape, document) : 0,
+      shape: shapeOf(document.prose),
+      unchanged: last ? unchangedBlocks(last.shape, document.prose) : 0,
       previous: last?.current,
       current: new Map(),
     };
@@ -365,8 +389,8 @@ interface DocumentVersions {
   current: Map<string, (readonly Finding[] | undefined)[]>;
 }
 
-function shapeOf(document: SentenceSource): Shape {
-  return { chunks: document.prose.chunks, frontMatter: document.prose.frontMatter?.text };
+function shapeOf(prose: ProseDocument): Shape {
+  return { chunks: prose.chunks, frontMatter: prose.frontMatter?.text };
 }
 
 /**
@@ -376,8 +400,8 @@ function shapeOf(document: SentenceSource): Shape {
  * (RuleContext.forEachSentence), which reads only what comes before the sentence and its own list or table: all the
  * same here. Plain text and LaTeX have no chunks: nothing is reused.
  */
-function unchangedBlocks(last: Shape, document: SentenceSource): number {
-  const { chunks, frontMatter, blocks } = document.prose;
+function unchangedBlocks(last: Shape, prose: ProseDocument): number {
+  const { chunks, frontMatter, blocks } = prose;
   if (!chunks || !last.chunks || frontMatter?.text !== last.frontMatter) return 0;
   let same = 0;
   while (
