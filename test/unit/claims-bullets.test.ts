@@ -113,6 +113,10 @@ describe('claims in slide bullets', () => {
         'Cell therapies for melanoma\n- FDA-approved CAR-T for melanoma: Amtagvi\n',
         ['FDA-approved CAR-T for melanoma: Amtagvi'],
       ],
+      // "<product> in <disease>": its bullets are about that use of the product.
+      ['Carvykti in multiple myeloma\n- Approved 2021\n', ['Approved 2021']],
+      ['Carvykti in multiple myeloma\n- First approval: 2021\n', ['First approval: 2021']],
+      ['Aucatzyl in B-ALL\n- Children and adults\n', ['Children and adults']],
     ] as const)
       assert.deepEqual(claims(lint, text), flagged, text);
   });
@@ -223,6 +227,12 @@ describe('claims in slide bullets', () => {
       'Approvals in Japan:\n\n- Kymriah is approved for multiple myeloma.\n',
       'Trials in follicular lymphoma\n- Approved CAR-T: Abecma\n',
       'Follicular lymphoma\n- Approved CAR-T: Abecma (in trials)\n',
+      'Carvykti in multiple myeloma\n- Approved 2022\n',
+      'Carvykti in multiple myeloma\n- First approval: 2022\n',
+      'Aucatzyl in B-ALL\n- Adults only\n',
+      // Under a use the record does not approve, "Approved 2017" may be about the product's other uses.
+      'Kymriah in multiple myeloma\n- Approved 2017\n',
+      'Kymriah in multiple myeloma\n- First approval: 2017\n',
     ])
       assert.deepEqual(claims(lint, text), [], text);
   });

@@ -1,6 +1,7 @@
 import type { DocumentAnalysis } from '../document/analysis';
 import type { KnowledgeIndex } from '../kb/index';
 import type { Entity } from '../kb/types';
+import type { TermMatch } from '../terms/matcher';
 import type { Sentence } from '../text/sentences';
 import { isTopicOnly, sectionHeadingOf } from './heading';
 import type { ClaimFinding } from './relations/types';
@@ -100,6 +101,8 @@ export function bulletStatement(
     return slotStatement(framed.column, item, framed.rest);
   // "Yescarta" or "Key facts about Yescarta" over "Target: CD22": the lead-in is about one entity.
   const subject = frameSubject(document, lead, index && ((word) => misspelledTherapy(word, index)));
+  const scoped = subject ? undefined : productInDisease(document, lead);
+  if (scoped) return scopedStatement(document, scoped, line, labelled);
   if (labelled && subject) {
     const slot = columnNamed(
       wordsOf(labelled.label)
@@ -123,6 +126,51 @@ export function bulletStatement(
   if (subject) return describeUnder(document, subject, line);
   if (isVerbless(lead.words) && isVerbless(itemWords)) return topicStatement(document, itemStart, lead, item);
   return undefined;
+}
+
+/** "Breyanzi in CLL", "Abecma for multiple myeloma": one product or drug, "in" or "for", and one disease. */
+function productInDisease(
+  document: DocumentAnalysis,
+  lead: LeadIn,
+): { subject: string; indication: string; approved: boolean } | undefined {
+  const mentions = document.mentionsIn(lead.start, lead.end);
+  if (mentions.length !== 2 || !isNamed(mentions[0]!) || !isIndication(mentions[1]!)) return undefined;
+  const [product, disease] = mentions as [TermMatch, TermMatch];
+  const { masked } = document.prose;
+  const between = wordsOf(masked.slice(product.end, disease.start)).map((w) => w.lower);
+  const outside = wordsOf(masked.slice(lead.start, product.start) + masked.slice(disease.end, lead.end));
+  if (between.length !== 1 || !SCOPE_LINKS.has(between[0]!) || outside.some((w) => w.lower !== ':')) return undefined;
+  const approved = product.entity.approvals?.some((a) => a.indication === disease.entity.id) === true;
+  return { subject: product.text, indication: disease.text, approved };
+}
+
+const SCOPE_LINKS = new Set(['in', 'for']);
+
+/**
+ * A bullet under "Breyanzi in CLL": a slot ("First approval: 2024") or an approval ("Approved 2024") about that use,
+ * or a population alone ("Adults only") as the population of that use. Nothing else: the line says more than which
+ * product the bullets are about. Under a use the record does not approve ("Kymriah in myeloma", a slide on its
+ * trials), "Approved 2017" may be about the product's other uses: not judged.
+ */
+function scopedStatement(
+  document: DocumentAnalysis,
+  scoped: { subject: string; indication: string; approved: boolean },
+  line: NonNullable<ReturnType<typeof telegraphicItem>>,
+  labelled: { label: string; value: string } | undefined,
+): RowStatement | undefined {
+  const frame = { indication: scoped.indication };
+  if (!scoped.approved) return undefined;
+  if (labelled) {
+    const column = columnNamed(lowerWords(wordsOf(labelled.label)));
+    return column && slotStatement(column, scoped.subject, labelled.value, frame);
+  }
+  const approval = approvalFor(document, scoped.subject, scoped.indication, line.item, line.itemStart);
+  if (approval) return approval;
+  const words = line.itemWords.filter((w) => w.lower !== 'only');
+  if (!words.length || !words.every((w) => isPopulationWord(w.lower) || POPULATION_JOINS.has(w.lower)))
+    return undefined;
+  const column = columnNamed('population');
+  return column && slotStatement(column, scoped.subject, line.item, frame);
 }
 
 /**
