@@ -17,6 +17,8 @@ import type { Finding } from './findings';
 /** Everything the features share about one version of a document, computed once. */
 export interface DocumentAnalysis {
   readonly uri: string;
+  /** The document object analyzed, the same across its versions: what is kept per document goes with it. */
+  readonly owner: object;
   readonly version: number;
   readonly text: string;
   readonly prose: ProseDocument;
@@ -69,10 +71,11 @@ export function analyze(
 ): DocumentAnalysis {
   const text = document.getText();
   const prose = extractProse(text, languageOf(document.languageId, document.uri), markdown);
-  const { sentences, mentions, blocks: analyzedBlocks } = blocks.analyze(prose, document.uri);
+  const { sentences, mentions, blocks: analyzedBlocks } = blocks.analyze(prose, document);
   let citations: CitationModel | undefined;
   return {
     uri: document.uri,
+    owner: document,
     version: document.version,
     text,
     prose,

@@ -60,15 +60,15 @@ export class BlockAnalyzer {
   }
 
   /**
-   * `uri` names the document: the blocks before an edit (see unchangedBlocks) keep the sentence and mention objects of
-   * its last version, so an edit does not copy every sentence and mention of the document.
+   * `owner` is the document object (the same across versions): the blocks before an edit (see unchangedBlocks) keep
+   * the sentence and mention objects of its last version, so an edit does not copy every sentence and mention.
    */
-  analyze(prose: ProseDocument, uri?: string): AnalyzedBlocks {
+  analyze(prose: ProseDocument, owner?: object): AnalyzedBlocks {
     const sentences: Sentence[] = [];
     const mentions: TermMatch[] = [];
     const blocks: AnalyzedBlocks['blocks'] = [];
     this.memo.fit(prose.masked.length);
-    const last = uri === undefined || !prose.chunks ? undefined : this.lastVersions.get(uri);
+    const last = owner === undefined || !prose.chunks ? undefined : this.lastVersions.get(owner);
     const reused = last ? unchangedBlocks(last.shape, prose) : 0;
     const add = (result: BlockResult, blockIndex: number) => {
       const before = blockIndex < reused ? last!.analyzed.blocks[blockIndex] : undefined;
@@ -107,16 +107,12 @@ export class BlockAnalyzer {
       results.forEach((result, i) => add(result, first + i));
     }
     const analyzed = { sentences, mentions, blocks };
-    if (uri !== undefined && this.outlivesText) {
-      // The most recently analyzed documents only (a workspace lint goes through many).
-      this.lastVersions.delete(uri);
-      this.lastVersions.set(uri, { shape: shapeOf(prose), analyzed });
-      if (this.lastVersions.size > KEPT_DOCUMENTS) this.lastVersions.delete(this.lastVersions.keys().next().value!);
-    }
+    if (owner !== undefined && this.outlivesText) this.lastVersions.set(owner, { shape: shapeOf(prose), analyzed });
     return analyzed;
   }
 
-  private readonly lastVersions = new Map<string, { shape: Shape; analyzed: AnalyzedBlocks }>();
+  /** Per document object, its last version's blocks; a closed document's go with it. */
+  private readonly lastVersions = new WeakMap<object, { shape: Shape; analyzed: AnalyzedBlocks }>();
 
   private blockResult(prose: ProseDocument, blockIndex: number): BlockResult {
     const block = prose.blocks[blockIndex]!;
@@ -182,7 +178,7 @@ interface SentenceEntry {
 
 /** The part of a document analysis that per-sentence rule checks need. */
 export interface SentenceSource {
-  readonly uri: string;
+  readonly owner: object;
   readonly text: string;
   readonly prose: ProseDocument;
   readonly sentences: readonly Sentence[];
@@ -283,13 +279,14 @@ export class SentenceCheckMemo {
   }
 
   /**
-   * Per document (the last few checked): what each rule's check reported per block in its last version and in the
-   * one being checked, and how many leading blocks the two share with all they may depend on (see unchangedBlocks).
+   * Per document object (a closed document's go with it): what each rule's check reported per block in its last
+   * version and in the one being checked, and how many leading blocks the two share with all they may depend on (see
+   * unchangedBlocks).
    */
-  private readonly versions = new Map<string, DocumentVersions>();
+  private versions = new WeakMap<object, DocumentVersions>();
 
   private versionsOf(document: SentenceSource): DocumentVersions {
-    let versions = this.versions.get(document.uri);
+    let versions = this.versions.get(document.owner);
     if (versions?.source === document) return versions;
     const last = versions;
     versions = {
@@ -299,16 +296,13 @@ export class SentenceCheckMemo {
       previous: last?.current,
       current: new Map(),
     };
-    // The most recently checked documents only (a workspace lint goes through many).
-    this.versions.delete(document.uri);
-    this.versions.set(document.uri, versions);
-    if (this.versions.size > KEPT_DOCUMENTS) this.versions.delete(this.versions.keys().next().value!);
+    this.versions.set(document.owner, versions);
     return versions;
   }
 
   /** Files the checks read (bibliographies) changed: nothing reported before is reused. */
   forgetVersions(): void {
-    this.versions.clear();
+    this.versions = new WeakMap();
   }
 
   /**
@@ -369,7 +363,6 @@ export class SentenceCheckMemo {
 }
 
 const SENTENCE_MEMO_MIN = 24;
-const KEPT_DOCUMENTS = 8;
 const NONE: readonly Finding[] = [];
 
 /** What a version's reports per block are reused by: the markdown chunks it was made of. */
