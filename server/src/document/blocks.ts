@@ -412,7 +412,7 @@ function unchangedBlocks(last: Shape, prose: ProseDocument): number {
   return b;
 }
 
-/** Blocks that a later chunk may continue (a loose list, a table, a quote), with what each item says. */
+/** Blocks a later chunk may continue: a loose list's items, a table's cells, a quote's paragraphs. */
 const CONTINUED = new Set<BlockKind>(['list-item', 'table-cell', 'quote']);
 
 function checkDirectly(
