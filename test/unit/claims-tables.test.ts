@@ -260,7 +260,7 @@ describe('claims in table rows', () => {
     ]);
   });
 
-  it('reads an approval column about the patients its header names, a status column and who makes it', () => {
+  it('reads an approval column about the patients its header names, a status column, who makes it and whom it is for', () => {
     cells(service(), [
       ['| Product | Paediatric approval |\n|---|---|\n| Tecartus | Yes |\n', 'Yes'],
       ['| Product | Paediatric approval |\n|---|---|\n| Tecartus | No |\n', null],
@@ -270,6 +270,9 @@ describe('claims in table rows', () => {
       ['| Product | Regulatory status |\n|---|---|\n| Tecartus | Not approved |\n', 'Not approved'],
       ['| Product | FDA status |\n|---|---|\n| Tecartus | Approved |\n', null],
       ['| Product | Made by |\n|---|---|\n| Breyanzi | Novartis |\n', 'Novartis'],
+      ['| Product | Required biomarker |\n|---|---|\n| Tecelra | HLA-A*24 positive |\n', 'HLA-A*24 positive'],
+      ['| Product | Required biomarker |\n|---|---|\n| Tecelra | HLA-A*02:01P positive |\n', null],
+      ['| Product | Required biomarker |\n|---|---|\n| Tecelra | MAGE-A4 expression |\n', null],
       ['| Product | Manufactured by |\n|---|---|\n| Breyanzi | Bristol Myers Squibb |\n', null],
       ['| Product | Status |\n|---|---|\n| Kymriah | Investigational |\n', null],
     ]);

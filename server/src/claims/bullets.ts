@@ -132,7 +132,7 @@ export function bulletStatement(
 function productInDisease(
   document: DocumentAnalysis,
   lead: LeadIn,
-): { subject: string; indication: string; approved: boolean } | undefined {
+): { subject: string; indication: string } | undefined {
   const mentions = document.mentionsIn(lead.start, lead.end);
   if (mentions.length !== 2 || !isNamed(mentions[0]!) || !isIndication(mentions[1]!)) return undefined;
   const [product, disease] = mentions as [TermMatch, TermMatch];
@@ -140,8 +140,7 @@ function productInDisease(
   const between = wordsOf(masked.slice(product.end, disease.start)).map((w) => w.lower);
   const outside = wordsOf(masked.slice(lead.start, product.start) + masked.slice(disease.end, lead.end));
   if (between.length !== 1 || !SCOPE_LINKS.has(between[0]!) || outside.some((w) => w.lower !== ':')) return undefined;
-  const approved = product.entity.approvals?.some((a) => a.indication === disease.entity.id) === true;
-  return { subject: product.text, indication: disease.text, approved };
+  return { subject: product.text, indication: disease.text };
 }
 
 const SCOPE_LINKS = new Set(['in', 'for']);
@@ -149,17 +148,15 @@ const SCOPE_LINKS = new Set(['in', 'for']);
 /**
  * A bullet under "Breyanzi in CLL": a slot ("First approval: 2024") or an approval ("Approved 2024") about that use,
  * or a population alone ("Adults only") as the population of that use. Nothing else: the line says more than which
- * product the bullets are about. Under a use the record does not approve ("Kymriah in myeloma", a slide on its
- * trials), "Approved 2017" may be about the product's other uses: not judged.
+ * product the bullets are about.
  */
 function scopedStatement(
   document: DocumentAnalysis,
-  scoped: { subject: string; indication: string; approved: boolean },
+  scoped: { subject: string; indication: string },
   line: NonNullable<ReturnType<typeof telegraphicItem>>,
   labelled: { label: string; value: string } | undefined,
 ): RowStatement | undefined {
   const frame = { indication: scoped.indication };
-  if (!scoped.approved) return undefined;
   if (labelled) {
     const column = columnNamed(lowerWords(wordsOf(labelled.label)));
     return column && slotStatement(column, scoped.subject, labelled.value, frame);

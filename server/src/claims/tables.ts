@@ -121,6 +121,11 @@ const COLUMNS: Column[] = [
     yes: (s) => `${s} is gene-edited.`,
     no: (s) => `${s} is not gene-edited.`,
   },
+  {
+    lexicon: 'table-headers-eligibility',
+    statement: (s, v) => `${s} is for patients who are ${v}.`,
+    read: markerStatus,
+  },
   { lexicon: 'table-headers-infusions', statement: (s, v) => `${s} is given as ${v}.`, read: infusions },
   {
     lexicon: 'table-headers-minimum-age',
@@ -230,6 +235,12 @@ function infusions(value: string): string | undefined {
   return n === 1 ? 'a single infusion' : n === 2 ? 'a split dose of two infusions' : undefined;
 }
 
+/** A biomarker and its status ("HLA-A*02:01P positive", "HLA-A*02-negative"); undefined for anything else. */
+function markerStatus(value: string): string | undefined {
+  const said = /^(\S+(?:\s+\S+)?)[\s-]+(positive|negative)$/i.exec(value.trim());
+  return said ? `${said[1]} ${said[2]!.toLowerCase()}` : undefined;
+}
+
 /** An age in years ("18 years", "2 yrs") as it reads after "patients"; undefined for anything else ("Adults"). */
 function yearsOfAge(value: string): string | undefined {
   const years = /^(\d{1,2})\s*(?:years?|yrs?|y)(?:\s+old)?$/i.exec(value.trim());
@@ -259,7 +270,7 @@ export interface RowStatement {
 
 // Per document: each table cell's statement (asked for its memo key, then its check), each header cell's reading.
 const statements = new WeakMap<DocumentAnalysis, Map<number, RowStatement | undefined>>();
-const headers = new WeakMap<DocumentAnalysis, Map<number, Header>>();
+const headers = new WeakMap<DocumentAnalysis, Map<string, Header>>();
 
 /** The statement a table cell makes with its row and its column's header (or, transposed, its row's label). */
 export function tableCellStatement(document: DocumentAnalysis, sentence: Sentence): RowStatement | undefined {
@@ -493,8 +504,10 @@ interface Header {
 function headerOf(document: DocumentAnalysis, cell: Cell): Header {
   let known = headers.get(document);
   if (!known) headers.set(document, (known = new Map()));
-  let header = known.get(cell.start);
-  if (!header) known.set(cell.start, (header = readHeader(document, cell)));
+  // By its text: a document's tables repeat their headers, and a header's reading holds no offset.
+  const text = document.prose.masked.slice(cell.start, cell.end);
+  let header = known.get(text);
+  if (!header) known.set(text, (header = readHeader(document, cell)));
   return header;
 }
 
