@@ -573,6 +573,7 @@ export function generateCases(kb: Knowledge): Case[] {
   cases.push(...periodCases(kb, approved));
   cases.push(...populationAndLineCases(kb, approved));
   cases.push(...safetyCases(kb, approved));
+  cases.push(...sponsorCases(approved, companies));
   cases.push(...firstCases(approved));
   cases.push(...countCases(kb, approved));
   cases.push(...drugClassCases(kb));
@@ -1049,6 +1050,41 @@ function populationAndLineCases(kb: Knowledge, approved: Entity[]): Case[] {
   return cases;
 }
 
+/**
+ * A company named as a product's maker in an appositive, as the reporter of its data, or as its buyer: its own
+ * company stays clean, another is flagged.
+ */
+function sponsorCases(approved: Entity[], companies: readonly string[]): Case[] {
+  const cases: Case[] = [];
+  for (const p of approved) {
+    const company = sponsorOf(p);
+    const other = companies.find((c) => !p.sponsor!.includes(c.split(' ')[0]!));
+    if (!company || !other) continue;
+    const s = cap(displayName(p));
+    const basis = `products.json#${p.id} sponsor = ${p.sponsor}`;
+    for (const [name, expect] of [[company, 'clean'] as const, [other, 'flag'] as const])
+      cases.push(
+        {
+          capability: 'genre:press-release',
+          test: 'MFT',
+          fact: 'sponsor',
+          expect,
+          text: `${name} today announced new long-term data for ${s}.`,
+          basis,
+        },
+        {
+          capability: 'genre:news',
+          test: 'MFT',
+          fact: 'sponsor',
+          expect,
+          text: `${name}, the maker of ${s}, reported results on Monday.`,
+          basis,
+        },
+      );
+  }
+  return cases;
+}
+
 /** Boxed warnings and REMS. */
 function safetyCases(kb: Knowledge, approved: Entity[]): Case[] {
   const cases: Case[] = [];
@@ -1119,6 +1155,26 @@ function safetyCases(kb: Knowledge, approved: Entity[]): Case[] {
           },
         );
     }
+    // A lay name of the secondary malignancies the boxed warning names, denied or affirmed.
+    if (warnings.some((w) => /secondary hematological malignanc/i.test(w.text)))
+      cases.push(
+        {
+          capability: 'plain',
+          test: 'MFT',
+          fact: 'safety',
+          expect: 'clean',
+          text: `${s} carries a risk of new blood cancers.`,
+          basis,
+        },
+        {
+          capability: 'negation',
+          test: 'DIR',
+          fact: 'safety',
+          expect: 'flag',
+          text: `There is no known risk of new blood cancers after ${s}.`,
+          basis,
+        },
+      );
     const rems = p.rems && !p.rems.unverified ? p.rems : undefined;
     if (!rems) continue;
     const remsBasis = `products.json#${p.id} rems`;
