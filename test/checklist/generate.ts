@@ -383,6 +383,7 @@ export function generateCases(kb: Knowledge): Case[] {
         });
   });
 
+  const SLOT_FACTS = new Set(['approval', 'approval-year', 'target', 'costimulatory', 'vector', 'population', 'line']);
   const cases: Case[] = [];
   const push = (c: Omit<Case, 'basis'> & { basis: string }) => cases.push(c);
   const verdict = (truth: boolean): Expect => (truth ? 'clean' : 'flag');
@@ -418,6 +419,13 @@ export function generateCases(kb: Knowledge): Case[] {
       // A heading or lead-in about one product, its name in a frame, is the subject of every bullet shape.
       one('genre:slide-frame', 'INV', `Key facts about ${s}\n\n- ${predicate}`);
       one('genre:slide-frame', 'INV', `## ${cap(s)} at a glance\n\n- ${cap(c.nominal)}`);
+      // A lead-in naming the product and the slot ("Kymriah target"), or only the slot under a heading naming the
+      // product, over a bullet that is the value.
+      // Only for slots whose table cell is a plain value ("CD19", "2017"), not a predicate or a yes/no.
+      if (SLOT_FACTS.has(c.fact)) {
+        one('genre:slide-slot', 'INV', `${cap(s)} ${c.column[0].toLowerCase()}\n\n- ${c.column[1]}`);
+        one('genre:slide-slot', 'INV', `## ${cap(s)}\n\n${c.column[0]}:\n\n- ${c.column[1]}`);
+      }
       // Under an approved product's name, a bullet that only names a disease names one of its approvals.
       if (c.fact === 'approval' && p.approvals?.length)
         one('genre:slide-indication', 'INV', `${cap(s)}\n\n- ${cap(c.object)}`);
@@ -442,6 +450,9 @@ export function generateCases(kb: Knowledge): Case[] {
       // Discourse: a pronoun or a definite description in the next sentence refers back to the product.
       one('pronoun', 'INV', `${cap(s)} is one of the options we discuss with patients. It ${c.vp}.`);
       one('pronoun', 'INV', `${cap(s)} is one of the options we discuss with patients. This therapy ${c.vp}.`);
+      // In a later bullet of the same list, or under the line leading into the list.
+      one('pronoun-bullet', 'INV', `- ${cap(s)} is one of the options we discuss.\n- It ${c.vp}.`);
+      one('pronoun-bullet', 'INV', `${cap(s)} is one of the options we discuss:\n\n- This therapy ${c.vp}.`);
       // A pronoun under a heading about the product; a description by the antigen it targets.
       one('pronoun-heading', 'INV', `## About ${s}\n\nIt ${c.vp}.`);
       one('pronoun-heading', 'INV', `## Your medicine: ${s}\n\nThis medicine ${c.vp}.`);
@@ -562,6 +573,7 @@ export function generateCases(kb: Knowledge): Case[] {
   cases.push(...periodCases(kb, approved));
   cases.push(...populationAndLineCases(kb, approved));
   cases.push(...safetyCases(kb, approved));
+  cases.push(...sponsorCases(approved, companies));
   cases.push(...firstCases(approved));
   cases.push(...countCases(kb, approved));
   cases.push(...drugClassCases(kb));
@@ -631,6 +643,40 @@ function regulatorCases(
         }),
       ),
     );
+    // The same row in other table forms: an HTML table, the regulator in the first column, the disease first.
+    const right = (p.approvals ?? []).find(
+      (a) => a.regulator === 'FDA' && !a.unverified && kb.entities.get(a.indication),
+    );
+    const rightName = right ? longName(kb.entities.get(right.indication)!) : undefined;
+    const form = (expect: Expect, text: string, b = basis): Case => ({
+      capability: 'genre:table-form',
+      test: expect === 'flag' ? 'MFT' : 'INV',
+      fact: 'approval',
+      expect,
+      text,
+      basis: b,
+    });
+    const html = (indication: string) =>
+      `<table>\n  <tr><th>Product</th><th>FDA-approved for</th></tr>\n  <tr><td>${s}</td><td>${indication}</td></tr>\n</table>`;
+    cases.push(
+      form('flag', html(name)),
+      form('flag', `| Regulator | Product | Approved for |\n| --- | --- | --- |\n| FDA | ${s} | ${name} |`),
+      form('clean', `| Regulator | Product | Approved for |\n| --- | --- | --- |\n| EMA | ${s} | ${name} |`),
+      form('flag', `| Disease | FDA-approved therapy |\n| --- | --- |\n| ${cap(name)} | ${s} |`),
+      form('clean', `| Disease | Approved therapy |\n| --- | --- |\n| ${cap(name)} | None |`),
+      form(
+        'flag',
+        `| Product | FDA status |\n| --- | --- |\n| ${s} | Not approved |`,
+        `products.json#${p.id} approvals`,
+      ),
+      form('clean', `| Product | FDA status |\n| --- | --- |\n| ${s} | Approved |`, `products.json#${p.id} approvals`),
+    );
+    if (rightName)
+      cases.push(
+        form('clean', html(rightName)),
+        form('clean', `| Regulator | Product | Approved for |\n| --- | --- | --- |\n| FDA | ${s} | ${rightName} |`),
+        form('clean', `| Disease | FDA-approved therapy |\n| --- | --- |\n| ${cap(rightName)} | ${s} |`),
+      );
   });
   // Products approved elsewhere but not by the FDA.
   for (const p of kb
@@ -1004,6 +1050,41 @@ function populationAndLineCases(kb: Knowledge, approved: Entity[]): Case[] {
   return cases;
 }
 
+/**
+ * A company named as a product's maker in an appositive, as the reporter of its data, or as its buyer: its own
+ * company stays clean, another is flagged.
+ */
+function sponsorCases(approved: Entity[], companies: readonly string[]): Case[] {
+  const cases: Case[] = [];
+  for (const p of approved) {
+    const company = sponsorOf(p);
+    const other = companies.find((c) => !p.sponsor!.includes(c.split(' ')[0]!));
+    if (!company || !other) continue;
+    const s = cap(displayName(p));
+    const basis = `products.json#${p.id} sponsor = ${p.sponsor}`;
+    for (const [name, expect] of [[company, 'clean'] as const, [other, 'flag'] as const])
+      cases.push(
+        {
+          capability: 'genre:press-release',
+          test: 'MFT',
+          fact: 'sponsor',
+          expect,
+          text: `${name} today announced new long-term data for ${s}.`,
+          basis,
+        },
+        {
+          capability: 'genre:news',
+          test: 'MFT',
+          fact: 'sponsor',
+          expect,
+          text: `${name}, the maker of ${s}, reported results on Monday.`,
+          basis,
+        },
+      );
+  }
+  return cases;
+}
+
 /** Boxed warnings and REMS. */
 function safetyCases(kb: Knowledge, approved: Entity[]): Case[] {
   const cases: Case[] = [];
@@ -1074,6 +1155,26 @@ function safetyCases(kb: Knowledge, approved: Entity[]): Case[] {
           },
         );
     }
+    // A lay name of the secondary malignancies the boxed warning names, denied or affirmed.
+    if (warnings.some((w) => /secondary hematological malignanc/i.test(w.text)))
+      cases.push(
+        {
+          capability: 'plain',
+          test: 'MFT',
+          fact: 'safety',
+          expect: 'clean',
+          text: `${s} carries a risk of new blood cancers.`,
+          basis,
+        },
+        {
+          capability: 'negation',
+          test: 'DIR',
+          fact: 'safety',
+          expect: 'flag',
+          text: `There is no known risk of new blood cancers after ${s}.`,
+          basis,
+        },
+      );
     const rems = p.rems && !p.rems.unverified ? p.rems : undefined;
     if (!rems) continue;
     const remsBasis = `products.json#${p.id} rems`;

@@ -99,6 +99,24 @@ describe('claims in slide bullets', () => {
         '## FDA-approved cell therapies for melanoma\n\n- Amtagvi (TIL, 2024)\n- Tecelra (TCR-T)\n',
         ['Tecelra (TCR-T)'],
       ],
+      // A lead-in naming one product and a slot ("Breyanzi indications"): each plain bullet fills the slot.
+      ['Breyanzi indications\n- Follicular lymphoma\n- Multiple myeloma\n', ['Multiple myeloma']],
+      ["Carvykti's targets:\n- CD19\n", ['CD19']],
+      // A lead-in naming only a slot ("Approved for:") takes its subject from the section heading.
+      ['## Abecma\n\nApproved for:\n- Multiple myeloma\n- Mantle cell lymphoma\n', ['Mantle cell lymphoma']],
+      // Under a product, a population with its diseases is an indication for that population.
+      ['Kymriah\n- Adults with LBCL\n- Children with follicular lymphoma\n', ['Children with follicular lymphoma']],
+      // A label opening with an approval word over names: said of the names, for the lead-in's disease.
+      ['Follicular lymphoma\n- Approved CAR-T: Abecma\n', ['Approved CAR-T: Abecma']],
+      ['Mantle cell lymphoma\n- Approved CAR-Ts: Tecartus, Abecma\n', ['Approved CAR-Ts: Tecartus, Abecma']],
+      [
+        'Cell therapies for melanoma\n- FDA-approved CAR-T for melanoma: Amtagvi\n',
+        ['FDA-approved CAR-T for melanoma: Amtagvi'],
+      ],
+      // "<product> in <disease>": its bullets are about that use of the product.
+      ['Carvykti in multiple myeloma\n- Approved 2021\n', ['Approved 2021']],
+      ['Carvykti in multiple myeloma\n- First approval: 2021\n', ['First approval: 2021']],
+      ['Aucatzyl in B-ALL\n- Children and adults\n', ['Children and adults']],
     ] as const)
       assert.deepEqual(claims(lint, text), flagged, text);
   });
@@ -188,6 +206,30 @@ describe('claims in slide bullets', () => {
       // Another place, or a bracket that takes the approval back.
       'Approved CAR-Ts in Japan\n- Kymriah: multiple myeloma\n',
       'Approved CAR-Ts\n- Kymriah: multiple myeloma (in trials)\n',
+      // The true twins of the lead-in slots, and lead-ins whose subject is not one product.
+      'Breyanzi indications\n- Follicular lymphoma\n- Mantle cell lymphoma\n',
+      "Carvykti's targets:\n- BCMA\n",
+      '## Abecma\n\nApproved for:\n- Multiple myeloma\n',
+      'Kymriah\n- Adults with LBCL\n- Children and young adults with B-ALL\n',
+      'Breyanzi indications (EU)\n- Multiple myeloma\n',
+      'Abecma and Carvykti indications\n- Follicular lymphoma\n',
+      '## Abecma\n\nCarvykti differs.\n\nApproved for:\n- Follicular lymphoma\n',
+      '## Abecma\n\n---\n\nApproved for:\n- Follicular lymphoma\n',
+      '## Breyanzi or Abecma?\n\nApproved for:\n- Follicular lymphoma\n',
+      '## Abecma\n\nPending approvals:\n- Follicular lymphoma\n',
+      'Tecartus\n- Trial results in children with B-ALL\n',
+      'Follicular lymphoma\n- Approved CAR-T: Breyanzi\n',
+      'Mantle cell lymphoma\n- Approved CAR-Ts: Tecartus, Breyanzi\n',
+      'Cell therapies for melanoma\n- FDA-approved TIL therapy for melanoma: Amtagvi\n',
+      // A lead-in that names another regulator scopes its list like a heading; one that names a stage of research
+      // or other things is not the label's disease.
+      'Approvals in Japan:\n- Approved for multiple myeloma: Kymriah\n',
+      'Approvals in Japan:\n\n- Kymriah is approved for multiple myeloma.\n',
+      'Trials in follicular lymphoma\n- Approved CAR-T: Abecma\n',
+      'Follicular lymphoma\n- Approved CAR-T: Abecma (in trials)\n',
+      'Carvykti in multiple myeloma\n- Approved 2022\n',
+      'Carvykti in multiple myeloma\n- First approval: 2022\n',
+      'Aucatzyl in B-ALL\n- Adults only\n',
     ])
       assert.deepEqual(claims(lint, text), [], text);
   });

@@ -182,6 +182,16 @@ describe('claims: discourse within a paragraph', () => {
     assert.deepEqual(claimFindings('Abecma targets BCMA. It is important to note that CD19 is another target.'), []);
   });
 
+  it("resolves an anaphor in a bullet to the list's earlier items and the line leading into it", () => {
+    assert.match(claimFindings('- Yescarta is a CAR-T.\n- It targets BCMA.')[0] ?? '', /CD19/);
+    assert.deepEqual(claimFindings('- Yescarta is a CAR-T.\n- It targets CD19.'), []);
+    assert.match(claimFindings('Carvykti is one option:\n\n- This medicine targets CD19.')[0] ?? '', /BCMA/);
+    assert.deepEqual(claimFindings('Carvykti is one option:\n\n- This medicine targets BCMA.'), []);
+    // Not after an item naming two products, nor across a paragraph between two lists.
+    assert.deepEqual(claimFindings('- Abecma and Yescarta are CAR-Ts.\n- It targets CD19.'), []);
+    assert.deepEqual(claimFindings('- Abecma is a CAR-T.\n\nSee the label.\n\n- It targets CD19.'), []);
+  });
+
   it('judges a sentence whose only subject is a pronoun or description', () => {
     // "It uses donor cells." names nothing of the knowledge base itself.
     assert.match(claimFindings('Kymriah sales rose in the quarter. It uses donor cells.')[0] ?? '', /autologous/);
@@ -346,6 +356,8 @@ describe('claims: discourse within a paragraph', () => {
     assert.match(claimFindings('Kymria targets BCMA.')[0] ?? '', /CD19/);
     assert.deepEqual(claimFindings('Yescata targets CD19.'), []);
     assert.equal(claimFindings('Breyanzy is approved for multiple myeloma.').length, 1);
+    // A misspelling the English filter takes for a word ("carvyktie") is still the product.
+    assert.match(claimFindings('Carvyktie is given to people whose leukemia has come back.')[0] ?? '', /Carvykti/);
   });
 
   it('checks an anaphor again when its antecedent changes, in a long paragraph too', () => {

@@ -1,13 +1,16 @@
 import type { DocumentAnalysis } from '../document/analysis';
 import type { KnowledgeIndex } from '../kb/index';
 import type { Entity } from '../kb/types';
+import type { TermMatch } from '../terms/matcher';
 import type { Sentence } from '../text/sentences';
-import { isTopicOnly } from './heading';
+import { isTopicOnly, sectionHeadingOf } from './heading';
 import type { ClaimFinding } from './relations/types';
 import {
   checkStatement,
   checkTableCell,
+  type Column,
   columnNamed,
+  isNotAValue,
   type RowStatement,
   slotStatement,
   tableCellContext,
@@ -16,9 +19,17 @@ import { lexicon, lexiconWords } from './lexicon';
 import { findPhrase, phraseAt, wordsOf, type Word } from './words';
 import { isYear } from '../util/text';
 import { isTherapyHead, nounPhrasesOf } from './phrases';
-import { placeIn } from './place';
+import { headingPlace, placeIn } from './place';
+import { isPopulationWord } from './qualifiers';
 import { misspelledTherapy } from './discourse';
-import { type FrameSubject, frameSubject, headingStatement, sectionSubject, subjectlessStatement } from './topic';
+import {
+  type FrameSubject,
+  frameSubject,
+  headingStatement,
+  MAX_SECTION_BLOCKS,
+  sectionSubject,
+  subjectlessStatement,
+} from './topic';
 
 // Slide bullets and label–value lines are their own units, like table rows: a bullet says what its lead-in frames.
 //   "FDA approval years:" over "- Yescarta: 2015"       → "Yescarta was first approved by the FDA in 2015."
@@ -56,6 +67,8 @@ export function bulletStatement(
     if (statement) return statement;
   }
   const lead = leadIn(document, sentence.blockIndex);
+  const named = namedAfterApproval(document, lead, item, itemStart);
+  if (named) return named;
   if (!lead) return undefined;
   // "Earliest approved line" names the slot by its head noun, after modifiers; not "EMA approvals", whose place the
   // statement would drop.
@@ -63,7 +76,8 @@ export function bulletStatement(
     columnNamed(lowerWords(lead.words)) ??
     (labelled && !placeIn(lead.words, document.mentionsIn(lead.start, lead.end)) ? headColumn(lead.words) : undefined);
   if (column) {
-    if (!labelled) return undefined;
+    // "## Kymriah" over "Approved for:" over "Multiple myeloma": the section's one entity fills the subject.
+    if (!labelled) return slotUnderSection(document, sentence, lead, column, item);
     // "Targets:" over "CD19: Kymriah, Yescarta": the value lists the subjects, the label fills the slot.
     const valueStart = itemStart + item.indexOf(labelled.value, labelled.label.length);
     const subjects = document.mentionsIn(itemStart, valueStart).some(isNamed)
@@ -76,12 +90,19 @@ export function bulletStatement(
     // "FDA approval years:" over "Yescarta: 2015".
     return slotStatement(column, labelled.label, labelled.value);
   }
+  if (!labelled) {
+    // "Breyanzi indications" over "MZL": the lead-in names the subject and the slot, the bullet fills it.
+    const named = subjectAndSlot(document, lead);
+    if (named) return slotStatement(named.column, named.subject, item);
+  }
   // "Approved for multiple myeloma:" over "Breyanzi".
   const framed = slotAtStart(lead.text);
   if (framed && !labelled && itemWords.length <= MAX_SUBJECT_WORDS)
     return slotStatement(framed.column, item, framed.rest);
   // "Yescarta" or "Key facts about Yescarta" over "Target: CD22": the lead-in is about one entity.
   const subject = frameSubject(document, lead, index && ((word) => misspelledTherapy(word, index)));
+  const scoped = subject ? undefined : productInDisease(document, lead);
+  if (scoped) return scopedStatement(document, scoped, line, labelled);
   if (labelled && subject) {
     const slot = columnNamed(
       wordsOf(labelled.label)
@@ -107,6 +128,48 @@ export function bulletStatement(
   return undefined;
 }
 
+/** "Breyanzi in CLL", "Abecma for multiple myeloma": one product or drug, "in" or "for", and one disease. */
+function productInDisease(
+  document: DocumentAnalysis,
+  lead: LeadIn,
+): { subject: string; indication: string } | undefined {
+  const mentions = document.mentionsIn(lead.start, lead.end);
+  if (mentions.length !== 2 || !isNamed(mentions[0]!) || !isIndication(mentions[1]!)) return undefined;
+  const [product, disease] = mentions as [TermMatch, TermMatch];
+  const { masked } = document.prose;
+  const between = wordsOf(masked.slice(product.end, disease.start)).map((w) => w.lower);
+  const outside = wordsOf(masked.slice(lead.start, product.start) + masked.slice(disease.end, lead.end));
+  if (between.length !== 1 || !SCOPE_LINKS.has(between[0]!) || outside.some((w) => w.lower !== ':')) return undefined;
+  return { subject: product.text, indication: disease.text };
+}
+
+const SCOPE_LINKS = new Set(['in', 'for']);
+
+/**
+ * A bullet under "Breyanzi in CLL": a slot ("First approval: 2024") or an approval ("Approved 2024") about that use,
+ * or a population alone ("Adults only") as the population of that use. Nothing else: the line says more than which
+ * product the bullets are about.
+ */
+function scopedStatement(
+  document: DocumentAnalysis,
+  scoped: { subject: string; indication: string },
+  line: NonNullable<ReturnType<typeof telegraphicItem>>,
+  labelled: { label: string; value: string } | undefined,
+): RowStatement | undefined {
+  const frame = { indication: scoped.indication };
+  if (labelled) {
+    const column = columnNamed(lowerWords(wordsOf(labelled.label)));
+    return column && slotStatement(column, scoped.subject, labelled.value, frame);
+  }
+  const approval = approvalFor(document, scoped.subject, scoped.indication, line.item, line.itemStart);
+  if (approval) return approval;
+  const words = line.itemWords.filter((w) => w.lower !== 'only');
+  if (!words.length || !words.every((w) => isPopulationWord(w.lower) || POPULATION_JOINS.has(w.lower)))
+    return undefined;
+  const column = columnNamed('population');
+  return column && slotStatement(column, scoped.subject, line.item, frame);
+}
+
 /**
  * "FDA-approved cell therapies" over "Yescarta: gastric cancer": a lead-in that opens with an approval word, over a
  * label that is one product and a value that only names diseases, says the product is approved for them (read as
@@ -128,6 +191,92 @@ function approvedUnder(
   if (names?.length !== 1 || !listedNames(document, valueStart, labelled.value, isIndication)) return undefined;
   const column = columnNamed('indication');
   return column && slotStatement(column, names[0]!, labelled.value);
+}
+
+/**
+ * "Approved CAR-T: Abecma", "FDA-approved CAR-T for synovial sarcoma: Tecelra": a label that opens with an approval
+ * word (data/lexicon/bullet-predicate-openers) over a value that only names products is said of them, for the
+ * lead-in's one disease when the label names none. Not under a lead-in that names a place, or one that names other
+ * things when the label needs its disease.
+ */
+function namedAfterApproval(
+  document: DocumentAnalysis,
+  lead: LeadIn | undefined,
+  item: string,
+  itemStart: number,
+): RowStatement | undefined {
+  const separator = LABEL_SEPARATOR.exec(item);
+  if (!separator || separator.index === 0) return undefined;
+  const label = item.slice(0, separator.index).trim();
+  const labelWords = wordsOf(label);
+  if (!openerLength(labelWords) || lexiconWords('determiners').has(labelWords[0]!.lower) || isNotAValue(item))
+    return undefined;
+  const valueAt = separator.index + separator[0].length;
+  const value = item.slice(valueAt).trim();
+  const names = value && listedNames(document, itemStart + item.indexOf(value, valueAt), value);
+  if (!names) return undefined;
+  let scope = '';
+  if (lead) {
+    const mentions = document.mentionsIn(lead.start, lead.end);
+    if (placeIn(lead.words, mentions) !== undefined || isNotAValue(lead.text)) return undefined;
+    if (!document.mentionsIn(itemStart, itemStart + separator.index).some(isIndication) && mentions.length) {
+      // "Myasthenia gravis" over "Approved CAR-T: Abecma": the lead-in's disease, when it is all the lead-in says.
+      const frame = frameSubject(document, lead);
+      if (frame?.entity.type !== 'indication') return undefined;
+      scope = ` for ${lowerInitial(frame.text)}`;
+    }
+  }
+  const subject = names.length === 1 ? value : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  return { text: `${subject} ${names.length === 1 ? 'is' : 'are'} ${lowerInitial(label)}${scope}.` };
+}
+
+/**
+ * The one product or drug a lead-in names and the slot its other words name ("Breyanzi indications", "Kymriah
+ * targets", "Yescarta's approved uses", "Abecma: first approval"); none when any other word is left over, a place
+ * or a bracket among them ("Kymriah indications (EU)").
+ */
+function subjectAndSlot(document: DocumentAnalysis, lead: LeadIn): { subject: string; column: Column } | undefined {
+  // Other terms may name the slot ("costimulatory domain"); only the subject is a product or drug.
+  const all = document.mentionsIn(lead.start, lead.end);
+  const mentions = all.filter(isNamed);
+  const first = mentions[0];
+  if (!first || mentions.some((m) => m.entity !== first.entity) || all.some(isIndication)) return undefined;
+  const { masked } = document.prose;
+  const rest = (start: number, end: number) =>
+    wordsOf(masked.slice(start, end).replace(/^['’]s\b/, ''))
+      .filter((w) => w.lower !== ':')
+      .map((w) => w.lower)
+      .join(' ');
+  const before = rest(lead.start, first.start);
+  const after = rest(mentions[mentions.length - 1]!.end, lead.end);
+  for (let m = 1; m < mentions.length; m++) if (rest(mentions[m - 1]!.end, mentions[m]!.start)) return undefined;
+  // The name on one side, the slot on the other.
+  if (Boolean(before) === Boolean(after)) return undefined;
+  const column = columnNamed(before || after);
+  return column && { subject: masked.slice(first.start, first.end), column };
+}
+
+/**
+ * A bullet under a lead-in that names only a slot ("Approved for:", "Targets"), said of the one entity its section
+ * heading is about, when nothing else of its kind is named between the heading and the bullet.
+ */
+function slotUnderSection(
+  document: DocumentAnalysis,
+  sentence: Sentence,
+  lead: LeadIn,
+  column: Column,
+  item: string,
+): RowStatement | undefined {
+  // "FDA-approved indication:" names the slot with a term; a product or disease there frames the list otherwise.
+  if (document.mentionsIn(lead.start, lead.end).some((m) => isNamed(m) || isIndication(m))) return undefined;
+  const heading = sectionHeadingOf(document, sentence.blockIndex);
+  if (heading === undefined || sentence.blockIndex - heading > MAX_SECTION_BLOCKS) return undefined;
+  const block = document.prose.blocks[heading]!;
+  const subject = frameSubject(document, block);
+  if (!subject || !isNamed(subject)) return undefined;
+  if (document.mentionsIn(block.end, lead.start).some((m) => m.entity !== subject.entity && isNamed(m)))
+    return undefined;
+  return slotStatement(column, subject.text, item);
 }
 
 /** A list item that is one telegraphic line (not a sentence of a longer item), without its closing mark. */
@@ -156,13 +305,33 @@ function describeUnder(
   if (
     isNamed(subject) &&
     subject.entity.approvals?.length &&
-    listedNames(document, line.itemStart, line.item, isIndication)
+    (listedNames(document, line.itemStart, line.item, isIndication) || populationWith(document, line))
   ) {
     const column = columnNamed('indication');
     return column && slotStatement(column, subject.text, line.item);
   }
   return describe(subject.text, withArticles(document, line.itemStart, line.item), line.itemWords);
 }
+
+/**
+ * An item that is a population with only diseases ("Children with B-ALL", "Adults and young adults with LBCL"): under an
+ * approved product it names an indication with its population, as "approved for children with B-ALL".
+ */
+function populationWith(document: DocumentAnalysis, line: NonNullable<ReturnType<typeof telegraphicItem>>): boolean {
+  const words = wordsOf(line.item, line.itemStart);
+  const link = words.findIndex((w) => w.lower === 'with');
+  const population = words.slice(0, link);
+  if (link < 1 || !population.some((w) => isPopulationWord(w.lower))) return false;
+  if (!population.every((w) => isPopulationWord(w.lower) || POPULATION_JOINS.has(w.lower))) return false;
+  const from = words[link + 1];
+  return (
+    from !== undefined &&
+    listedNames(document, from.start, line.item.slice(from.start - line.itemStart), isIndication) !== undefined
+  );
+}
+
+// Words that join or qualify population nouns: "adults and children", "young adults", "adult patients".
+const POPULATION_JOINS = new Set(['and', 'or', ',', '/', 'young', 'patients', 'people']);
 
 /**
  * The item with the article a telegraphic noun phrase dropped before "first" ("Kymriah, first FDA CAR-T" reads
@@ -381,6 +550,25 @@ function framedStatement(
 export function unitContext(document: DocumentAnalysis, sentence: Sentence, index: KnowledgeIndex): string {
   if (sentence.block === 'table-cell') return tableCellContext(document, sentence);
   return unitStatement(document, sentence, index) ?? '';
+}
+
+/**
+ * Whether the bullet at `at` stands in a list whose lead-in names a regulator other than the default one ("Approvals in
+ * Japan:"): like such a heading, it scopes every item, which is then not judged by the default regulator's record.
+ */
+export function leadInElsewhere(document: DocumentAnalysis, at: { start: number }, index: KnowledgeIndex): boolean {
+  const { blocks } = document.prose;
+  let low = 0;
+  let high = blocks.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (blocks[mid]!.start <= at.start) low = mid + 1;
+    else high = mid;
+  }
+  const b = low - 1;
+  if (b < 0 || blocks[b]!.kind !== 'list-item' || at.start >= blocks[b]!.end) return false;
+  const lead = leadIn(document, b);
+  return lead !== undefined && headingPlace(lead.text, index) === 'elsewhere';
 }
 
 interface LeadIn {

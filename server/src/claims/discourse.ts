@@ -309,7 +309,7 @@ function antecedentOf(
   compatible: (e: Entity) => boolean,
   orHeading = false,
 ): Entity | undefined {
-  const block = document.blocks[sentence.blockIndex];
+  const block = document.blocks[discourseStart(document, sentence.blockIndex)];
   if (!block) return undefined;
   const found = antecedentInParagraph(document, sentence, block.firstSentence, compatible, orHeading);
   if (found !== undefined) return found ?? undefined;
@@ -325,6 +325,18 @@ function antecedentOf(
       .filter(compatible),
   );
   return candidates.size === 1 ? [...candidates][0] : undefined;
+}
+
+/**
+ * The block a sentence's antecedents may be found from: its own, or for a list item the list's first item, or the
+ * paragraph that leads into the list ("Kymriah is a CD19 CAR-T:" over "- It was approved in 2017").
+ */
+function discourseStart(document: DocumentAnalysis, at: number): number {
+  const { blocks } = document.prose;
+  if (blocks[at]?.kind !== 'list-item') return at;
+  let b = at;
+  while (b > 0 && blocks[b - 1]!.kind === 'list-item') b--;
+  return b > 0 && blocks[b - 1]!.kind === 'paragraph' ? b - 1 : b;
 }
 
 /**

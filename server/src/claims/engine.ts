@@ -8,8 +8,9 @@ import { formatMessage } from '../util/messages';
 import { discourseMentions, refersBack, unresolvedReferencesIn } from './discourse';
 import { headingPlaceOf, placeIn, titleElsewhere } from './place';
 import { defaultRegulator, monthYear, uniqueSources } from './knowledge';
-import { documentTime, judgingDays, knowledgeAsOf, sentencePeriodOf } from './period';
-import type { DocumentTime } from './period';
+import { clausePeriodOf, documentTime, judgingDays, knowledgeAsOf, periodDays, sentencePeriodOf } from './period';
+import type { DocumentTime, Period } from './period';
+import type { Clause } from './clauses';
 import { claimSentenceOf, type ClaimSentence } from './sentence';
 import { continuesBlock } from '../text/plaintext';
 import { onTableHeaderRow } from './heading';
@@ -101,12 +102,41 @@ export function checkThroughPeriod(
   relations: readonly Relation[],
   time: DocumentTime,
 ): ClaimFinding[] {
+  const scoped = clausePeriodOf(sentence.words, sentence.clauses);
+  if (!scoped) {
+    const days = judgingDays(index, sentence, time);
+    const findings = checkThrough(sentence, index, relations, days);
+    const own = sentencePeriodOf(sentence.words);
+    return days.length && own && own !== 'unknown-past' ? asOfCutOff(sentence, index, findings, own) : findings;
+  }
+  // The cut-off bounds its own clause; the others are judged at the document's time.
+  const { clause, period } = scoped;
+  const inside = (c: Clause) => c.from >= clause.from && c.to <= clause.to;
+  const days = periodDays(index, period);
+  const bounded = checkThrough(sentence, index, relations, days, inside);
+  const rest = checkThrough(sentence, index, relations, judgingDays(index, sentence, time), (c) => !inside(c));
+  const findings = days.length ? asOfCutOff(sentence, index, bounded, period) : bounded;
+  for (const f of rest) if (!findings.some((g) => g.message === f.message)) findings.push(f);
+  return findings;
+}
+
+/**
+ * The findings of the sentence's clauses that `only` keeps (all without it) at every state of the knowledge base
+ * in `days` (latest first): those of the latest state, from relations that find something at every state.
+ */
+function checkThrough(
+  sentence: ClaimSentence,
+  index: KnowledgeIndex,
+  relations: readonly Relation[],
+  days: readonly string[],
+  only?: (clause: Clause) => boolean,
+): ClaimFinding[] {
   // Judging at another state costs a check per state: only sentences with findings pay it.
-  const days = judgingDays(index, sentence, time);
   let findings = checkSentence(
     atState(sentence, index, days[0]),
     days[0] ? knowledgeAsOf(index, days[0]) : index,
     relations,
+    only,
   );
   for (const day of days.slice(1)) {
     if (!findings.length) break;
@@ -115,20 +145,25 @@ export function checkThroughPeriod(
       atState(sentence, index, day),
       knowledgeAsOf(index, day),
       relations.filter((r) => raising.has(r.meta.id)),
+      only,
     );
     const still = new Set(then.map((f) => f.relation));
     findings = findings.filter((f) => still.has(f.relation));
   }
-  return findings.length && days.length ? asOfCutOff(sentence, index, findings) : findings;
+  return findings;
 }
 
 /**
  * "By the end of 2019, the FDA had approved Breyanzi" is judged by the record as it stood then: a message that does
  * not name that time ("Breyanzi is not FDA-approved") would read as false today.
  */
-function asOfCutOff(sentence: ClaimSentence, index: KnowledgeIndex, findings: ClaimFinding[]): ClaimFinding[] {
-  const own = sentencePeriodOf(sentence.words);
-  if (!own || own === 'unknown-past' || own.to >= index.asOf) return findings;
+function asOfCutOff(
+  sentence: ClaimSentence,
+  index: KnowledgeIndex,
+  findings: ClaimFinding[],
+  own: Period,
+): ClaimFinding[] {
+  if (!findings.length || own.to >= index.asOf) return findings;
   const when = monthYear(own.to);
   // "Not approved as of then" rests on the approvals that came after: their sources.
   const later = () =>
@@ -160,14 +195,18 @@ export function checkSentence(
   sentence: ClaimSentence,
   index: KnowledgeIndex,
   relations: readonly Relation[],
+  only?: (clause: Clause) => boolean,
 ): ClaimFinding[] {
   const findings: ClaimFinding[] = [];
-  const assertedClauses = assertedClausesOf(sentence);
+  const asserted = assertedClausesOf(sentence);
+  const assertedClauses = only ? (ownCues?: readonly string[]) => asserted(ownCues).filter(only) : asserted;
+  const clauses = only ? sentence.clauses.filter(only) : sentence.clauses;
   for (const relation of relations) {
     relation.check({
       sentence,
       index,
       assertedClauses,
+      clauses,
       report: (reported) => {
         const { id, messages } = relation.meta;
         const message = formatMessage(id, messages, reported.messageId, reported.data);

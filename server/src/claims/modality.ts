@@ -34,6 +34,8 @@ export const HEDGES = [
   'aim',
   'aims',
   'aimed',
+  'towards',
+  'toward',
   'plan',
   'plans',
   'planned',
@@ -142,6 +144,7 @@ export function hedgesIn(words: readonly Word[], clause: Clause): ModalCue[] {
       !asDiscourseMarker(words, cue) &&
       !isMonthMay(words, cue) &&
       !isAttributive(words, cue) &&
+      !(GOAL_PREPOSITIONS.has(cue.phrase) && !isGoal(words, cue)) &&
       !evidential.some((e) => e.at <= cue.at && cue.at + cue.length <= e.at + e.length),
   );
 }
@@ -189,6 +192,14 @@ const ATTRIBUTIVE = new Set(['investigational', 'experimental']);
 function isAttributive(words: readonly Word[], cue: ModalCue): boolean {
   const before = words[cue.at - 1]?.lower;
   return ATTRIBUTIVE.has(cue.phrase) && (before === 'a' || before === 'an');
+}
+
+// "moving towards providing cures", "a step toward curing lupus": a gerund after "toward(s)" names a goal, not a
+// state reached. "directed towards CD19" takes a noun and asserts.
+const GOAL_PREPOSITIONS = new Set(['towards', 'toward']);
+function isGoal(words: readonly Word[], cue: ModalCue): boolean {
+  const next = words[cue.at + 1]?.lower ?? '';
+  return next.length > 5 && next.endsWith('ing');
 }
 
 /** The first conditional cue in the clause. */

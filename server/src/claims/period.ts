@@ -5,7 +5,7 @@ import { isTherapy, membersOf } from './knowledge';
 import { lexicon } from './lexicon';
 import { monthOf } from './qualifiers';
 import type { ClaimSentence } from './sentence';
-import { phraseStartingAt, type Word } from './words';
+import { type Clause, phraseStartingAt, type Word } from './words';
 
 /**
  * When a sentence speaks: the days (ISO, inclusive) its statement is judged at. A verdict stands only when the
@@ -65,16 +65,9 @@ export function sentencePeriodOf(words: readonly Word[]): Period | 'unknown-past
   for (let i = 0; i < words.length; i++) {
     const lower = words[i]!.lower;
     if (!CUE_FIRST_WORDS.has(lower)) continue;
-    const at = phraseStartingAt(words, i, AT);
-    const before = at ? undefined : phraseStartingAt(words, i, JUST_BEFORE);
-    const cue = at ?? before;
-    if (cue) {
-      const date = dateAt(words, i + cue.length);
-      // A sentence that names other years too tells several times: the relations read each date themselves.
-      if (date && yearsIn(words) === 1)
-        // "as of 2022", "by May 2024": the end of the period, as a cut-off.
-        return before ? { from: dayBefore(date.from), to: dayBefore(date.from) } : { from: date.to, to: date.to };
-    }
+    const cut = cutOffAt(words, i);
+    // A sentence that names other years too tells several times: the relations read each date themselves.
+    if (cut && yearsIn(words, 0, words.length) === 1) return cut;
     if (phraseStartingAt(words, i, UNDATED_PAST)) return 'unknown-past';
     // "Then an experimental treatment, CAR T-cell therapy …": "then" opening a description, not a sequence.
     if (i === 0 && lower === 'then' && (words[1]?.lower === 'a' || words[1]?.lower === 'an')) return 'unknown-past';
@@ -82,9 +75,41 @@ export function sentencePeriodOf(words: readonly Word[]): Period | 'unknown-past
   return undefined;
 }
 
-function yearsIn(words: readonly Word[]): number {
+/** "as of 2022", "by May 2024", "before 2024" at word `i`: the day the statement is judged at. */
+function cutOffAt(words: readonly Word[], i: number): Period | undefined {
+  const at = phraseStartingAt(words, i, AT);
+  const before = at ? undefined : phraseStartingAt(words, i, JUST_BEFORE);
+  const cue = at ?? before;
+  const date = cue && dateAt(words, i + cue.length);
+  if (!date) return undefined;
+  // The end of the period, as a cut-off; "before" ends the day before it starts.
+  return before ? { from: dayBefore(date.from), to: dayBefore(date.from) } : { from: date.to, to: date.to };
+}
+
+/**
+ * "Until 2021 no CAR-T was approved for myeloma; Abecma changed that in March 2021": a sentence that names several
+ * years, with a cut-off date that is the only year of its clause, bounds that clause's statement by it; the other
+ * clauses speak at the document's time. With one year, the cut-off bounds the whole sentence ("Before 2024, no CAR-T
+ * was approved for CLL; none was approved for MZL either").
+ */
+export function clausePeriodOf(
+  words: readonly Word[],
+  clauses: readonly Clause[],
+): { clause: Clause; period: Period } | undefined {
+  if (clauses.length < 2 || yearsIn(words, 0, words.length) < 2) return undefined;
+  for (const clause of clauses) {
+    for (let i = clause.from; i < clause.to; i++) {
+      if (!CUE_FIRST_WORDS.has(words[i]!.lower)) continue;
+      const period = cutOffAt(words, i);
+      if (period && yearsIn(words, clause.from, clause.to) === 1) return { clause, period };
+    }
+  }
+  return undefined;
+}
+
+function yearsIn(words: readonly Word[], from: number, to: number): number {
   let years = 0;
-  for (const w of words) if (isYear(w.lower)) years++;
+  for (let k = from; k < to; k++) if (isYear(words[k]!.lower)) years++;
   return years;
 }
 
@@ -194,7 +219,11 @@ export function judgingDays(index: KnowledgeIndex, sentence: ClaimSentence, time
     const to = own === 'unknown-past' && documentPeriod ? documentPeriod.to : index.asOf;
     period = from && from <= to ? { from, to } : undefined;
   } else period = own ?? documentPeriod;
-  if (!period) return [];
+  return period ? periodDays(index, period) : [];
+}
+
+/** The days a period is judged at, latest first (empty when only the knowledge base's own date is in it). */
+export function periodDays(index: KnowledgeIndex, period: Period): string[] {
   const { dates } = datedOf(index);
   const to = earlier(period.to, index.asOf);
   const from = earlier(period.from, to);

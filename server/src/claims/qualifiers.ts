@@ -125,6 +125,8 @@ const ANTITUMOR = [
 ];
 
 const POPULATIONS = [...PEDIATRIC, ...ADULT];
+/** Whether a lower-case word names a population ("children", "adults"). */
+export const isPopulationWord = (word: string) => POPULATIONS.includes(word);
 // Several relations read the same clause's qualifiers: computed once per clause.
 const memo = new WeakMap<Clause, Qualifiers>();
 

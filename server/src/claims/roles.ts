@@ -137,12 +137,34 @@ export function describesUnknownName(sentence: ClaimSentence, ref: TherapyRef): 
   if (!ref.isClass || !ref.mention) return false;
   let k = ref.mention.from - 1;
   while (k >= 0 && !words[k]!.punct && words[k]!.lower !== 'a' && words[k]!.lower !== 'an') k--;
-  if (k < 2 || words[k]!.punct || words[k - 1]!.lower !== ',') return false;
+  return k >= 2 && !words[k]!.punct && unknownNameBefore(sentence, k - 1);
+}
+
+const APPOSITIVE_ARTICLES = new Set(['a', 'an', 'the']);
+
+/**
+ * Word `at` stands in an appositive (", a/an/the …" up to `at`, no verb between) of a name no mention covers ("Cellectis'
+ * UCART19, the first allogeneic CAR-T, had entered trials"): what it says is that product's, not a named subject's.
+ */
+export function inAppositiveOfUnknownName(sentence: ClaimSentence, at: number, from: number): boolean {
+  const { words } = sentence;
+  for (let k = at; k > from; k--) {
+    const word = words[k]!;
+    if (APPOSITIVE_ARTICLES.has(word.lower) && words[k - 1]!.lower === ',') return unknownNameBefore(sentence, k - 1);
+    if (word.punct || isVerb(word)) return false;
+  }
+  return false;
+}
+
+/** The word before the comma at `comma` ends a name no mention covers: a product code, or a capitalised word. */
+function unknownNameBefore(sentence: ClaimSentence, comma: number): boolean {
+  const { words } = sentence;
+  if (words[comma]?.lower !== ',' || comma < 1) return false;
   // The host word with the parts a hyphen joins to it ("KYV" "101").
-  let from = k - 2;
+  let from = comma - 1;
   while (from > 0 && words[from]!.hyphenBefore) from--;
-  if (words[k - 2]!.punct || sentence.mentions.some((m) => m.from <= k - 2 && from < m.to)) return false;
-  const host = sentence.text.slice(words[from]!.start - sentence.start, words[k - 2]!.end - sentence.start);
+  if (words[comma - 1]!.punct || sentence.mentions.some((m) => m.from <= comma - 1 && from < m.to)) return false;
+  const host = sentence.text.slice(words[from]!.start - sentence.start, words[comma - 1]!.end - sentence.start);
   const capitalised = from > 0 && !words[from - 1]!.punct && host !== host.toLowerCase();
   return !/^\d+$/.test(host) && (CODE_SHAPE.test(host) || capitalised);
 }

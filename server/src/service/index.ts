@@ -131,9 +131,8 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     settings.languages.includes(languageOf(document.languageId, document.uri)) && !skipped(document);
   const diagnostics = (document: TextDocument, diagnosticsOptions?: DiagnosticsOptions) => {
     if (!enabled(document)) return [];
-    const found = computeDiagnostics(document, rules, index, settings, cache, diagnosticsOptions);
-    cache.release();
-    return found;
+    // A one-shot cache is released by computeDiagnostics, before it builds the diagnostics.
+    return computeDiagnostics(document, rules, index, settings, cache, diagnosticsOptions);
   };
   /** The findings behind the current version's diagnostics, computed (without fix edits) if not yet. */
   const findings = (document: TextDocument): FindingsByDiagnostic => {

@@ -41,6 +41,8 @@ export interface RelationContext {
   readonly index: KnowledgeIndex;
   /** The clauses that assert something (not questions, hedges, conditions, reported speech or topic headings). */
   assertedClauses(ownCues?: readonly string[]): Clause[];
+  /** The clauses this check judges, asserted or not (a period that bounds one clause judges it apart). */
+  readonly clauses: readonly Clause[];
   report(report: ClaimReport): void;
 }
 

@@ -2,6 +2,8 @@ import type { RuleTests } from '../types';
 
 const tests: RuleTests = {
   valid: [
+    // A goal: a gerund after "towards" names where a field is heading, not what it does.
+    'Gene therapy developers are moving quickly towards delivering cures for inherited blood disorders with cell therapy.',
     // A hope about the future, a relative clause that restricts the subject, and a case report's past.
     'Researchers hope that CAR T-cell therapy will cure more patients one day.',
     'All patients who were treated with Kymriah and achieved remission were followed for 5 years.',
@@ -135,6 +137,10 @@ const tests: RuleTests = {
       text: 'After CAR-T therapy, patients never relapse.',
       errors: [{ messageId: 'efficacy', text: 'never relapse', message: 'overstates efficacy' }],
       output: 'After CAR-T therapy, patients may still relapse.',
+    },
+    {
+      text: 'Cell therapy developers are delivering cures for inherited blood disorders.',
+      errors: [{ messageId: 'efficacy', text: 'cures' }],
     },
   ],
 };

@@ -1,13 +1,14 @@
 import { DiagnosticSeverity, type Diagnostic, type Position, type TextEdit } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { KnowledgeIndex } from '../../kb/index';
-import { type Finding, type Fix, fixesOfFinding, type Report } from '../../document/findings';
+import { type Edit, type Finding, type Fix, fixesOfFinding, type Report } from '../../document/findings';
 import type { Rule } from '../../rules/types';
 import type { Sentence } from '../../text/sentences';
 import type { AnalysisCache, DocumentAnalysis } from '../../document/analysis';
 import { formatMessage, type MessageData } from '../../util/messages';
 import { PROFILES, type SeverityName, type Settings } from '../settings';
 import { isSuppressed, readSuppressions } from '../suppressions';
+import { spanAt } from '../../document/citations/spans';
 
 export const DIAGNOSTIC_SOURCE = 'therapy-lint';
 export const RULE_DOCS_BASE = 'https://github.com/therapy-lint/therapy-lint/blob/main/docs/rules/';
@@ -97,19 +98,22 @@ export async function checkInSlices(
   yieldNow: () => Promise<void> = () => new Promise((resolve) => setImmediate(resolve)),
 ): Promise<boolean> {
   const analysis = cache.get(document);
+  const inReferences = referenceListBlocks(analysis);
   // After a small edit, the per-sentence work is the few changed blocks': checking them needs no slices, and
   // collecting the checks would run every rule's whole-document work twice.
-  if (uncheckedProse(analysis) <= UNSLICED_PROSE) return !token.isCancellationRequested;
+  if (uncheckedProse(analysis, inReferences) <= UNSLICED_PROSE) return !token.isCancellationRequested;
   const checks: {
     ruleId: string;
     check: SentenceCheck;
     dependsOn: string;
     contextOf?: (sentence: Sentence) => string;
+    skip?: (block: number) => boolean;
   }[] = [];
   const ignore = () => {};
   for (const rule of rules) {
     if (severityOf(rule, settings) === undefined) continue;
     const render = renderer(rule);
+    const skip = rule.meta.checksReferenceLists ? undefined : inReferences;
     // Collects the rule's per-sentence check; what it does besides is cheap and done again at the end.
     rule.check({
       document: analysis,
@@ -123,13 +127,14 @@ export async function checkInSlices(
           check: (sentence, reportInSentence) => check(sentence, (reported) => reportInSentence(render(reported))),
           dependsOn,
           contextOf,
+          skip,
         }),
     });
   }
   let sliceStart = performance.now();
   for (let block = 0; block < analysis.blocks.length; block++) {
-    for (const { ruleId, check, dependsOn, contextOf } of checks)
-      cache.sentenceChecks.forEach(ruleId, analysis, check, dependsOn, ignore, block, block + 1, contextOf);
+    for (const { ruleId, check, dependsOn, contextOf, skip } of checks)
+      cache.sentenceChecks.forEach(ruleId, analysis, check, dependsOn, ignore, block, block + 1, contextOf, skip);
     if (performance.now() - sliceStart < SLICE_MS) continue;
     await yieldNow();
     if (token.isCancellationRequested) return false;
@@ -145,15 +150,32 @@ const UNSLICED_PROSE = 20_000;
 
 /**
  * The length of the blocks no per-sentence check has run on (new or edited since the last check). Table cells and
- * list items are left out: their sentences are looked up one by one (SentenceCheckMemo), never kept per block.
+ * list items are left out: their sentences are looked up one by one (SentenceCheckMemo), never kept per block; so are
+ * reference lists, which per-sentence checks skip.
  */
-function uncheckedProse(analysis: DocumentAnalysis): number {
+function uncheckedProse(analysis: DocumentAnalysis, inReferences: (block: number) => boolean): number {
   let length = 0;
   analysis.blocks.forEach(({ result }, b) => {
     const { kind } = analysis.prose.blocks[b]!;
-    if (result.findings.size === 0 && kind !== 'table-cell' && kind !== 'list-item') length += result.prose.length;
+    if (result.findings.size === 0 && kind !== 'table-cell' && kind !== 'list-item' && !inReferences(b))
+      length += result.prose.length;
   });
   return length;
+}
+
+/**
+ * Whether a block lies in a reference list: a rule that does not check reference lists has every finding there
+ * dropped (see computeDiagnostics' report), so its per-sentence checks skip such blocks (a list of 200 entries was
+ * about a tenth of an edit's work, each entry's context worked out again).
+ */
+function referenceListBlocks(analysis: DocumentAnalysis): (block: number) => boolean {
+  const regions = analysis.citations.referenceRegions;
+  if (regions.length === 0) return () => false;
+  return (b) => {
+    const { start, end } = analysis.prose.blocks[b]!;
+    const region = spanAt(regions, start);
+    return region !== undefined && end <= region.end;
+  };
 }
 
 /** A rule's report as a finding with its message written out. */
@@ -164,6 +186,10 @@ function renderer(rule: Rule): (reported: Report) => Finding {
   });
 }
 
+/**
+ * The document's diagnostics. A one-shot cache (the CLI) is released before they are built: uncapped, each finding is
+ * held as a compact record (offsets, message, fixes by offset) until its analysis is gone, then built and let go of.
+ */
 export function computeDiagnostics(
   document: TextDocument,
   rules: readonly Rule[],
@@ -172,21 +198,41 @@ export function computeDiagnostics(
   cache: AnalysisCache,
   options: DiagnosticsOptions = { fixEdits: true },
 ): Diagnostic[] {
+  // Collected in a function of its own, so that nothing of this frame keeps the analysis while diagnostics are built.
+  const { kept, omitted, total } = collect(document, rules, index, settings, cache, options);
+  cache.release();
+  const returned = kept.map((p) => {
+    if (p.diagnostic) return p.diagnostic;
+    const diagnostic = fromHeld(document, p, p.held!, index);
+    p.held = undefined;
+    return diagnostic;
+  });
+  return omitted ? [omittedNote(omitted, total, settings.maxDiagnostics), ...returned] : returned;
+}
+
+function collect(
+  document: TextDocument,
+  rules: readonly Rule[],
+  index: KnowledgeIndex,
+  settings: Settings,
+  cache: AnalysisCache,
+  options: DiagnosticsOptions,
+): { kept: Pending[]; omitted: number; total: number } {
   const analysis = cache.get(document);
   const suppressions = readSuppressions(analysis, (offset) => document.positionAt(offset).line);
   const budget = { remaining: LARGE_FIX_BUDGET };
   const withFixes = options.fixEdits || options.fixTitles !== false;
-  const fixesFor = (finding: Finding) =>
-    options.fixEdits ? fixesOf(document, finding, budget) : fixesOfFinding(finding).map(titleOnly);
+  const fixesFor = (finding: Finding) => toLsp(document, heldFixes(finding, options.fixEdits, budget));
   const accepted = new Set(settings.acceptedTerms.map(normalizeSpace));
   const ignoredTexts = (ruleId: string) =>
     new Set(settings.ignoreFindings.filter((i) => i.rule === ruleId).map((i) => normalizeSpace(i.text)));
   const text = document.getText();
   // Capped (editors), a diagnostic is built only for the findings returned: a claim-dense document has thousands of
-  // findings per version and shows a thousand. Uncapped (the CLI), each is built and given its fixes at once, so
-  // that nothing keeps the finding.
+  // findings per version and shows a thousand. Uncapped (the CLI), each is held with its fixes at once, so that
+  // nothing keeps the finding, and built once the analysis is let go of.
   const pending: Pending[] = [];
   const cut = options.capped ? new CapCut(settings.maxDiagnostics, rules) : undefined;
+  const inReferences = referenceListBlocks(analysis);
   const build = (p: Pending): Diagnostic => {
     const { rule } = p;
     const finding = p.finding!;
@@ -245,8 +291,12 @@ export function computeDiagnostics(
         if (out) out.finding = undefined;
         return;
       }
-      p.diagnostic = build(p);
-      if (finding.fixes && withFixes) (p.diagnostic.data as DiagnosticData).fixes = fixesFor(finding);
+      p.held = {
+        message: finding.message,
+        ...(options.fixEdits && finding.data && Object.keys(finding.data).length ? { messageData: finding.data } : {}),
+        sources: finding.sources,
+        fixes: finding.fixes && withFixes ? heldFixes(finding, options.fixEdits, budget) : undefined,
+      };
       // Code actions look findings up (a one-shot check has none).
       if (cache.oneShot) p.finding = undefined;
     };
@@ -270,6 +320,7 @@ export function computeDiagnostics(
           undefined,
           undefined,
           contextOf,
+          rule.meta.checksReferenceLists ? undefined : inReferences,
         ),
     });
   }
@@ -290,18 +341,50 @@ export function computeDiagnostics(
       for (const p of pending)
         if (p.diagnostic && p.finding?.fixes) (p.diagnostic.data as DiagnosticData).fixes = fixesFor(p.finding);
   }
-  const returned = kept.map((p) => p.diagnostic!);
   // The finding behind each diagnostic, for code actions: kept only for the diagnostics returned.
   if (!cache.oneShot) {
     const byDiagnostic: FindingsByDiagnostic = new Map();
-    for (const { diagnostic, finding } of kept) {
-      const { code, range } = diagnostic!;
-      const key = findingKey(String(code), range.start.line, range.start.character);
-      byDiagnostic.set(key, [...(byDiagnostic.get(key) ?? []), finding!]);
+    for (const p of kept) {
+      const { line, character } = startOf(document, p);
+      const key = findingKey(p.rule.meta.id, line, character);
+      byDiagnostic.set(key, [...(byDiagnostic.get(key) ?? []), p.finding!]);
     }
     cache.findings.set(analysis, byDiagnostic);
   }
-  return omitted ? [omittedNote(omitted, total, settings.maxDiagnostics), ...returned] : returned;
+  return { kept, omitted, total };
+}
+
+/** An uncapped finding until its diagnostic is built: what the diagnostic says, fixes by offset. */
+interface Held {
+  message: string;
+  messageData?: MessageData;
+  sources: readonly string[] | undefined;
+  fixes: HeldFix[] | undefined;
+}
+
+/** A fix by offsets; only its title once the large-fix budget is spent, or when edits are not wanted. */
+interface HeldFix {
+  title: string;
+  isPreferred?: boolean;
+  edits?: readonly Edit[];
+}
+
+function fromHeld(document: TextDocument, p: Pending, held: Held, index: KnowledgeIndex): Diagnostic {
+  const data: DiagnosticData = {
+    messageId: p.messageId,
+    ...(held.messageData ? { messageData: held.messageData } : {}),
+    sources: topSources(held.sources, index),
+    fixes: held.fixes ? toLsp(document, held.fixes) : [],
+  };
+  return {
+    range: { start: startOf(document, p), end: endOf(document, p) },
+    severity: p.severity,
+    code: p.rule.meta.id,
+    codeDescription: p.codeDescription,
+    source: DIAGNOSTIC_SOURCE,
+    message: held.message,
+    data,
+  };
 }
 
 /** A finding that passed the filters, with its place; its Diagnostic once built. */
@@ -320,6 +403,8 @@ interface Pending {
   severity: DiagnosticSeverity;
   codeDescription: { href: string };
   diagnostic?: Diagnostic;
+  /** Uncapped, until the diagnostic is built. */
+  held?: Held;
 }
 
 const startOf = (document: TextDocument, p: Pending) => (p.start ??= document.positionAt(p.startOffset));
@@ -427,7 +512,7 @@ export const normalizeSpace = (text: string): string =>
     .trim()
     .replace(/[.;:,!?]+$/, '');
 
-const titleOnly = (fix: Fix): DiagnosticData['fixes'][number] => ({ title: fix.title, isPreferred: fix.isPreferred });
+const titleOnly = (fix: Fix): HeldFix => ({ title: fix.title, isPreferred: fix.isPreferred });
 
 /** A finding's fixes as LSP edits; large ones while `budget` lasts (see LARGE_FIX_BUDGET), then titles only. */
 export function fixesOf(
@@ -435,19 +520,32 @@ export function fixesOf(
   finding: Finding,
   budget = { remaining: Number.POSITIVE_INFINITY },
 ): DiagnosticData['fixes'] {
+  return toLsp(document, heldFixes(finding, true, budget));
+}
+
+/** A finding's fixes by offset: with their edits (large ones while `budget` lasts), or titles only. */
+function heldFixes(finding: Finding, withEdits: boolean, budget: { remaining: number }): HeldFix[] {
   return fixesOfFinding(finding).map((fix) => {
-    if (fix.large && budget.remaining <= 0) return titleOnly(fix);
+    if (!withEdits || (fix.large && budget.remaining <= 0)) return titleOnly(fix);
     const edits = fix.edits;
     if (fix.large) for (const e of edits) budget.remaining -= EDIT_COST + e.newText.length;
-    return {
-      title: fix.title,
-      isPreferred: fix.isPreferred,
-      edits: edits.map((e) => ({
-        range: { start: document.positionAt(e.start), end: document.positionAt(e.end) },
-        newText: e.newText,
-      })),
-    };
+    return { title: fix.title, isPreferred: fix.isPreferred, edits };
   });
+}
+
+function toLsp(document: TextDocument, fixes: readonly HeldFix[]): DiagnosticData['fixes'] {
+  return fixes.map(({ title, isPreferred, edits }) =>
+    edits
+      ? {
+          title,
+          isPreferred,
+          edits: edits.map((e) => ({
+            range: { start: document.positionAt(e.start), end: document.positionAt(e.end) },
+            newText: e.newText,
+          })),
+        }
+      : { title, isPreferred },
+  );
 }
 
 /** The finding behind a diagnostic of this document version (matched by code, start and message), if any. */

@@ -191,7 +191,7 @@ const approval: Relation = {
     }
     // A hedge in the main clause leaves its asides asserted: "You may be offered Aucatzyl, which is licensed for
     // children" commits the writer to the licence.
-    for (const clause of context.sentence.clauses) {
+    for (const clause of context.clauses) {
       if (notAsserted(context.sentence, clause, OWN_CUES) !== 'hedged') continue;
       for (const claim of claimsIn(context.sentence, clause, context.index, true)) judge(context, claim);
     }
@@ -202,7 +202,7 @@ export default approval;
 /** The approval claims of a clause; with `asidesOnly`, only those its unhedged asides make. */
 function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex, asidesOnly = false): ApprovalClaim[] {
   const { words } = sentence;
-  const subjects = therapiesIn(sentence, clause, index);
+  const subjects = therapiesIn(sentence, clause, index).filter((s) => !causesCondition(words, s));
   if (subjects.length === 0) return [];
   const insideSubject = (at: number) => subjects.some((s) => s.isClass && s.from <= at && at < s.to);
   // "cleared" is an approval except for an IND ("the FDA cleared the IND for CHM-2101").
@@ -216,7 +216,8 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
       !(c.phrase === 'approve' && words[c.at - 1]?.lower === 'to') &&
       !approvesSomethingElse(words, c, clause) &&
       !ofProcessStep(words, c, clause) &&
-      !wished(words, c),
+      !wished(words, c) &&
+      !describesOtherMember(words, c, clause),
   );
   const namedProducts = subjects.every((s) => !s.isClass && s.mention?.entity.type === 'product');
   const clauseIndex = sentence.clauses.indexOf(clause);
@@ -331,6 +332,34 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
     claims.push(...claimsAt(sentence, asideCue, [owned.owner], inAside, qualifiersOf(sentence, owned.aside), bound));
   }
   return claims;
+}
+
+// Words that make "a/an …" after them a predicate or an appositive of the subject ("CAR-T is still an experimental
+// therapy", "CAR-T, an experimental therapy, …").
+const PREDICATE_LINKS = new Set([',', 'is', 'are', 'was', 'were', 'remains', 'remain', 'became', 'become', 'as']);
+const PREDICATE_ADVERBS = new Set(['not', 'still', 'now', 'also', 'only', 'currently', 'no', 'longer']);
+
+/**
+ * "Participants received an experimental form of a novel CAR T-cell therapy": "investigational"/"experimental" in an
+ * indefinite phrase that is neither predicate nor appositive (the object of another verb) describes one unnamed
+ * member, a trial's own product, not the class the phrase names.
+ */
+function describesOtherMember(words: readonly Word[], cue: { at: number; phrase: string }, clause: Clause): boolean {
+  if (!OWN_CUES.includes(cue.phrase)) return false;
+  const article = words[cue.at - 1]?.lower;
+  if (article !== 'a' && article !== 'an') return false;
+  let k = cue.at - 2;
+  while (k >= clause.from && PREDICATE_ADVERBS.has(words[k]!.lower)) k--;
+  return k >= clause.from && !PREDICATE_LINKS.has(words[k]!.lower);
+}
+
+// "severe CRS caused by CAR-T cells", "neurotoxicity induced by a CAR-T": a therapy after a cause participle and its
+// preposition is the agent of a phrase that describes the condition, never what is approved.
+const AGENT_LINKS = new Set(['by', 'with', 'to']);
+function causesCondition(words: readonly Word[], subject: TherapyRef): boolean {
+  let k = subject.from - 1;
+  if (lexiconWords('determiners').has(words[k]?.lower ?? '')) k--;
+  return AGENT_LINKS.has(words[k]?.lower ?? '') && lexiconWords('cause-participles').has(words[k - 1]?.lower ?? '');
 }
 
 /**
@@ -487,7 +516,8 @@ const HARM_PATH = new Set(['of', 'for', 'about', 'from', 'and', 'or', ',', 'the'
 
 /**
  * The condition is a harm, not an indication: the object or modifier of a risk noun ("due to the risk of CRS", "a boxed
- * warning for infections", "a parkinsonism warning") or the object of an adverse-event verb ("patients who developed CRS"). The path back to that head crosses
+ * warning for infections", "a parkinsonism warning"), the object of an adverse-event verb ("patients who developed CRS")
+ * or the source of a symptom ("flushing from carcinoid tumors"). The path back to that head crosses
  * only prepositions, coordination, determiners, other conditions and modifiers, never a verb or an approval cue.
  */
 function isHarm(sentence: ClaimSentence, condition: Mention): boolean {
@@ -496,10 +526,15 @@ function isHarm(sentence: ClaimSentence, condition: Mention): boolean {
   const harmVerbs = lexiconWords('adverse-event-verbs');
   // "a parkinsonism warning", "the CRS risk": the condition modifies a risk noun.
   if (riskNouns.has(words[condition.to]?.lower ?? '')) return true;
+  const symptoms = lexiconWords('symptom-nouns');
   let modifiers = 0;
+  let source = false;
   for (let i = condition.from - 1; i >= Math.max(0, condition.from - 10); i--) {
     const lower = words[i]!.lower;
     if (riskNouns.has(lower) || harmVerbs.has(lower)) return true;
+    // "to control diarrhea and flushing from carcinoid tumors": the symptoms are the object, the disease their source.
+    if (lower === 'of' || lower === 'from') source = true;
+    else if (source && symptoms.has(lower)) return true;
     const inMention = sentence.mentions.some(
       (m) => m !== condition && isCondition(m.entity) && m.from <= i && i < m.to,
     );

@@ -2,6 +2,23 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // An adverb between a contrastive "not" and its mention: the negation still reaches the mention.
+    'Breyanzi is approved for lymphoma, but not currently for myeloma.',
+    'Dexamethasone is approved for many conditions, but not specifically for ICANS after Abecma.',
+    // With one year, a cut-off bounds every clause of the sentence.
+    'Before 2021, Kymriah and Yescarta were approved only for lymphoma and leukemia; no CAR-T was approved for myeloma.',
+    // A disease reached from a symptom by "of"/"from" is the symptom's source: the approval is for the symptom.
+    'Sandostatin is approved to relieve flushing and diarrhea from carcinoid tumors.',
+    'Octreotide is approved for the treatment of symptoms of carcinoid tumors.',
+    // A cut-off date bounds its own clause when another clause names another year: judged as of then.
+    'Until 2024 no CAR-T had been FDA-approved for chronic lymphocytic leukemia; Breyanzi was approved for it in March 2024.',
+    // A therapy after a cause participle is the agent of the condition's description, not what is approved.
+    'Tocilizumab can be used for CRS, and it is FDA-approved for severe CRS caused by CAR T cells in patients 2 years and older.',
+    // "an experimental …" as the object of another verb describes a trial's own product, not the class.
+    'Each participant received an investigational CD19-directed CAR T-cell therapy in the study.',
+    'Patients were given an experimental version of a new CAR T-cell therapy.',
+    // A goal ("working towards getting …") asserts no approval.
+    'Kite is working towards getting Yescarta approved for solid tumours.',
     // "but" without its comma still parts two clauses: the FDA of the second is not the regulator of the first.
     'Tab-cel is approved in the EU but the FDA has not approved it.',
     'Tabelecleucel was approved in Europe but was not approved by the FDA.',
@@ -1251,6 +1268,60 @@ const tests: RelationTests = {
           messageId: 'notApproved',
           text: 'By the end of 2020, the FDA had approved Abecma.',
           message: /^As of Dec 2020: Abecma is not FDA-approved/,
+        },
+      ],
+    },
+    {
+      text: 'Until 2024 no CAR-T had been FDA-approved for large B-cell lymphoma; Breyanzi was approved for CLL in March 2024.',
+      errors: [
+        {
+          messageId: 'membersApproved',
+          text: 'Until 2024 no CAR-T had been FDA-approved for large B-cell lymphoma; Breyanzi was approved for CLL in March 2024.',
+          message: /^As of Dec 2023: Kymriah, Yescarta and Breyanzi are FDA-approved for large B-cell lymphoma/,
+        },
+      ],
+    },
+    {
+      // The other clause speaks at the document's time.
+      text: 'Until 2021 no CAR-T had been approved for multiple myeloma; Kymriah was approved for myeloma in March 2021.',
+      errors: [
+        {
+          messageId: 'notApproved',
+          text: 'Until 2021 no CAR-T had been approved for multiple myeloma; Kymriah was approved for myeloma in March 2021.',
+          message: /^Kymriah is not approved for myeloma/,
+        },
+      ],
+    },
+    {
+      text: 'CAR T cells are approved for severe CRS in patients 2 years and older.',
+      errors: [
+        {
+          messageId: 'noneInClass',
+          text: 'CAR T cells are approved for severe CRS in patients 2 years and older.',
+        },
+      ],
+    },
+    {
+      text: 'CAR T-cell therapy is still an experimental treatment.',
+      errors: [{ messageId: 'membersApproved', text: 'CAR T-cell therapy is still an experimental treatment.' }],
+    },
+    {
+      text: 'Sandostatin LAR is approved to slow the growth of carcinoid tumors.',
+      errors: [
+        {
+          messageId: 'notApproved',
+          text: 'Sandostatin LAR is approved to slow the growth of carcinoid tumors.',
+          message: /^Octreotide is not approved for carcinoid tumors/,
+        },
+      ],
+    },
+    {
+      text: 'Breyanzi is approved for lymphoma, but not yet for mantle cell lymphoma.',
+      errors: [
+        {
+          messageId: 'isApproved',
+          text: 'Breyanzi is approved for lymphoma, but not yet for mantle cell lymphoma.',
+          message: /^Breyanzi is approved for mantle cell lymphoma/,
         },
       ],
     },

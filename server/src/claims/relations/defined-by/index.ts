@@ -12,6 +12,9 @@ import type { Relation } from '../types';
 
 const ORIGIN = lexicon('definition-origin-cues');
 const USE = lexicon('grading-use-cues');
+const GRADED_AS = ['graded as'];
+// What follows "graded" in a use cue: "graded according to" → "according to".
+const USE_TAILS = USE.filter((p) => p.startsWith('graded ')).map((p) => p.slice('graded '.length));
 const CUE_TEXT = /defined|developed|introduced|proposed|established|created|issued|coined|graded/i;
 
 // Per knowledge base: every body a record names.
@@ -39,11 +42,22 @@ const relation: Relation = {
   check({ sentence, index, assertedClauses, report }) {
     const { words } = sentence;
     const known = knownBodies(index);
+    /**
+     * "Hematotoxicity was graded as ICAHT using the ASTCT consensus": the syndrome named after "graded as", then the
+     * rest of a use cue ("using", "according to"). The cue is read as ending after the syndrome.
+     */
+    const gradedAs = (clauseIndex: number, clause: { from: number; to: number }) => {
+      const as = findPhrase(words, GRADED_AS, clause.from, clause.to);
+      const named = as && sentence.mentions.find((m) => m.from === as.at + as.length && m.clause === clauseIndex);
+      if (!as || !named?.entity.definedBy) return undefined;
+      const tail = findPhrase(words, USE_TAILS, named.to, named.to + 1);
+      return tail && { at: named.to, length: tail.length };
+    };
     for (const clause of assertedClauses()) {
       const origin = findPhrase(words, ORIGIN, clause.from, clause.to);
-      const cue = origin ?? findPhrase(words, USE, clause.from, clause.to);
-      if (!cue || sentence.negatedAt(cue.at)) continue;
       const clauseIndex = sentence.clauses.indexOf(clause);
+      const cue = origin ?? findPhrase(words, USE, clause.from, clause.to) ?? gradedAs(clauseIndex, clause);
+      if (!cue || sentence.negatedAt(cue.at)) continue;
       // The subject: what is defined stands before the participle ("IEC-HS was defined by …", "ICAHT: defined by …").
       const subjects = [
         ...new Set(

@@ -15,6 +15,10 @@ const tests: RelationTests = {
     'Was IEC-HS defined by EHA and EBMT?',
     // Two years: the clause dates more than the definition.
     'ICANS, defined by the ASTCT in 2019, occurred in patients treated in 2021.',
+    // "graded as <syndrome> using …": the syndrome's own consensus, or one not naming another's body.
+    'Hematotoxicity was graded as ICAHT using the EHA/EBMT consensus.',
+    'Hyperinflammation was graded as IEC-HS according to the ASTCT criteria.',
+    'Neurotoxicity was graded as ICANS, and CRS was graded using the ASTCT consensus.',
     // No body the records name.
     'IEC-HS was defined by a panel of experts.',
   ],
@@ -36,6 +40,16 @@ const tests: RelationTests = {
           messageId: 'otherBody',
           text: 'Immune effector cell-associated hematotoxicity was defined by the ASTCT.',
           message: 'defined by EHA/EBMT (2023), not ASTCT',
+        },
+      ],
+    },
+    {
+      text: 'Neurotoxicity was graded as ICANS according to the EHA/EBMT criteria.',
+      errors: [
+        {
+          messageId: 'otherBody',
+          text: 'Neurotoxicity was graded as ICANS according to the EHA/EBMT criteria.',
+          message: 'defined by ASTCT (2019), not EHA/EBMT',
         },
       ],
     },

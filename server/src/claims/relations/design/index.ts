@@ -12,7 +12,7 @@ import {
   type NounPhrase,
   nounPhrasesOf,
 } from '../../phrases';
-import { describesUnknownName, refName, therapiesIn, type TherapyRef } from '../../roles';
+import { describesUnknownName, inAppositiveOfUnknownName, refName, therapiesIn, type TherapyRef } from '../../roles';
 import type { ClaimSentence } from '../../sentence';
 import { findAllPhrases, phraseAt } from '../../words';
 import type { Relation, RelationContext } from '../types';
@@ -161,7 +161,8 @@ function checkProperties(context: RelationContext, clause: Clause, subjects: rea
   for (let i = Math.max(...subjects.map((s) => s.to)); i < clause.to; i++) {
     const hit = designAt(sentence.words, i);
     if (!hit || !saidOfTherapy(sentence, i, hit.length) || inComparisonStandard(sentence, clause, i)) continue;
-    if (inRelativeOfOther(sentence, subjects, i)) continue;
+    if (contrasted(sentence, i)) continue;
+    if (inRelativeOfOther(sentence, subjects, i) || inAppositiveOfUnknownName(sentence, i, clause.from)) continue;
     // "engineered or adoptive cell therapies": one of two alternatives, said of no subject in particular.
     const alternative = conjunctBeside(sentence.words, i, i + hit.length, OR);
     if (alternative.after !== undefined || alternative.before !== undefined) return;
@@ -198,6 +199,19 @@ function inComparisonStandard(sentence: ClaimSentence, clause: Clause, at: numbe
     if (k === at) return true;
   }
   return false;
+}
+
+/**
+ * "made by lentiviral transduction, not (by) gene editing", "rather than gene editing": the design phrase is the
+ * alternative set aside, not the subject's property.
+ */
+function contrasted(sentence: ClaimSentence, at: number): boolean {
+  const { words } = sentence;
+  const setAside = (k: number) =>
+    (words[k - 1]?.lower === 'not' && words[k - 2]?.lower === ',') ||
+    findAllPhrases(words, lexicon('contrast-cues'), Math.max(0, k - 3), k).some((c) => c.at + c.length === k);
+  // "not by gene editing": past the preposition.
+  return setAside(at) || (lexiconWords('noun-phrase-boundaries').has(words[at - 1]?.lower ?? '') && setAside(at - 1));
 }
 
 const RELATIVES = new Set(['which', 'who', 'whose']);

@@ -2,6 +2,9 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // An appositive of a name the knowledge base does not know describes that product, not a named subject.
+    "By the time Tecartus received FDA approval in 2020, Cellectis' UCART22, the first allogeneic CAR-T, had entered clinical trials.",
+    'Yescarta, Tecartus and ALLO-501, an allogeneic CAR-T, target CD19.',
     // A design word in the standard of a comparison, or in a relative clause about another therapy, is not the subject's.
     'Breyanzi is different from allogeneic (donor-derived) bone marrow transplantation.',
     'Yescarta differs from Ebvallo, which is made from donor cells.',
@@ -37,6 +40,10 @@ const tests: RelationTests = {
     'Afami-cel needs HLA matching, similar to other TCR-T products.',
     'Kymriah uses 4-1BB, while Yescarta uses CD28.',
     'Approved CAR-T products are not gene-edited.',
+    // The alternative set aside ("not by gene editing", "rather than gene editing") is no property of the subject.
+    'Kymriah is made by lentiviral transduction, not by CRISPR editing.',
+    'Breyanzi is made with a lentiviral vector rather than gene editing.',
+    'Allogeneic CAR-T candidates are made by CRISPR editing of donor T cells.',
     'Kymriah uses a 4-1BB costimulatory domain.',
     'Abecma uses a 4-1BB costimulatory domain.',
     // A negation may deny the class the property modifies: neither product is a CAR-T.
@@ -238,6 +245,10 @@ const tests: RelationTests = {
       errors: [{ messageId: 'productIs', text: 'Kymriah is an allogeneic product.', message: 'autologous' }],
     },
     {
+      text: 'Abecma is manufactured by CRISPR editing of autologous T cells.',
+      errors: [{ messageId: 'productIs', text: 'Abecma is manufactured by CRISPR editing of autologous T cells.' }],
+    },
+    {
       text: 'Carvykti is gene-edited with CRISPR.',
       errors: [{ messageId: 'productIs', text: 'Carvykti is gene-edited with CRISPR.' }],
     },
@@ -264,6 +275,10 @@ const tests: RelationTests = {
     {
       text: 'Abecma uses a CD28 costimulatory domain.',
       errors: [{ messageId: 'productHas', text: 'Abecma uses a CD28 costimulatory domain.' }],
+    },
+    {
+      text: 'Yescarta, Tecartus and Kymriah, an allogeneic CAR-T, target CD19.',
+      errors: [{ messageId: 'productIs', text: 'Yescarta, Tecartus and Kymriah, an allogeneic CAR-T, target CD19.' }],
     },
   ],
 };

@@ -14,6 +14,7 @@ import {
   uniqueSources,
 } from '../../knowledge';
 import { qualifiersOf, type Qualifiers } from '../../qualifiers';
+import { inAppositiveOfUnknownName } from '../../roles';
 import { lexicon, lexiconWords } from '../../lexicon';
 import type { ClaimSentence, Mention } from '../../sentence';
 import { findAllPhrases, phraseStartingAt, type Word } from '../../words';
@@ -101,6 +102,8 @@ const relation: Relation = {
         const after = sentence.words[k];
         return (
           !(after?.lower === 'line' && after.hyphenBefore) &&
+          // "Cellectis' UCART19, the first allogeneic CAR-T": the first of a product the knowledge base does not know.
+          !inAppositiveOfUnknownName(sentence, c.at, clause.from) &&
           !(after && (NOT_A_FIRST.has(after.lower) || isNumber(after.lower)))
         );
       });

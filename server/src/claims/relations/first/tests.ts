@@ -2,6 +2,8 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // An appositive of a name the knowledge base does not know: that product's first.
+    "By the time Tecartus received FDA approval in 2020, Cellectis' UCART22, the first allogeneic CAR-T, had entered clinical trials.",
     // A subtype of a disease is a narrower disease the knowledge base does not resolve: not the first for the disease.
     'Tecartus became the first CAR-T approved for this aggressive lymphoma subtype.',
     // A first of another noun, or of a class narrowed in a way the knowledge base does not record, is not judged.
@@ -170,6 +172,15 @@ const tests: RelationTests = {
           messageId: 'earliestApproved',
           text: 'Breyanzi (liso-cel) was the first CAR-T approved for large B-cell lymphoma.',
           message: 'not Breyanzi',
+        },
+      ],
+    },
+    {
+      text: 'By the time it received FDA approval in 2020, Tecartus, the first allogeneic CAR-T, had been used widely.',
+      errors: [
+        {
+          messageId: 'noneApproved',
+          text: 'By the time it received FDA approval in 2020, Tecartus, the first allogeneic CAR-T, had been used widely.',
         },
       ],
     },

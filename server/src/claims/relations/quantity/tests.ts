@@ -34,6 +34,9 @@ const tests: RelationTests = {
     'CAR-T trials report a median long-term follow-up of 5 years.',
     'The ICE score ranges from 0 to 10 points.',
     'ICE scores range between 0 and 10 points.',
+    // "scored from": the score's range, said of the screen; a patient's scores are not the range.
+    'ICANS was graded with the ICE score, a screen scored from 0 to 10.',
+    'Patients scored from 0 to 5 on the ICE score.',
     'Under the 2019 ASTCT consensus, adults with ICANS are graded with the 10-point ICE score.',
     // A band of the score, not its range.
     'An ICE score of 7–9 corresponds to grade 1 ICANS.',
@@ -87,6 +90,7 @@ const tests: RelationTests = {
     one('amount', 'The FDA requires 5-year long-term follow-up after CAR T-cell therapy.'),
     one('scoreRange', 'The ICE score ranges from 0 to 5.', 'The ICE score runs from 0 to 10, not 0 to 5.'),
     one('scoreRange', 'ICE scores range between 0 and 20 points.'),
+    one('scoreRange', 'ICANS was graded with the ICE score, a screen scored from 0 to 5.'),
     one('scoreRange', 'Neurotoxicity was graded with the ICE score, which ranges from 0 to 5 points.'),
     one('scoreRange', 'Adults with ICANS are graded with the 5-point ICE score.'),
   ],

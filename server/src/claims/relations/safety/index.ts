@@ -4,6 +4,7 @@ import { label, membersOf, monthYear, therapiesOf, uniqueSources } from '../../k
 import { NEGATION_WORDS } from '../../negation';
 import { qualifiersOf, type Qualifiers } from '../../qualifiers';
 import { therapiesIn, type TherapyRef } from '../../roles';
+import { nounPhrasesOf } from '../../phrases';
 import { subordinateStart, type Clause } from '../../clauses';
 import type { ClaimSentence } from '../../sentence';
 import { findAllPhrases, findPhrase } from '../../words';
@@ -176,7 +177,21 @@ const DETERMINERS = new Set([
   'these',
   'those',
 ]);
-const ELIMINATED = ['eliminated', 'removed', 'ended', 'lifted', 'dropped', 'rescinded', 'scrapped', 'abolished'];
+// A headline's or a timeline's present ("FDA ends CAR-T REMS" beside its date) reports the same past event.
+const ELIMINATED = [
+  'eliminated',
+  'removed',
+  'ended',
+  'lifted',
+  'dropped',
+  'rescinded',
+  'scrapped',
+  'abolished',
+  'eliminates',
+  'ends',
+  'lifts',
+  'drops',
+];
 
 // Words without which the relation has nothing to judge (a cheap test before any word-level work).
 const CUE_WORDS =
@@ -512,11 +527,18 @@ function riskDenied(
   const { index } = context;
   // The risk named: a syndrome mention after the cue, else the words themselves.
   const mention = sentence.mentions.find((m) => m.from >= from && m.from < to && m.entity.type === 'syndrome');
+  // "no risk of causing a new cancer": the risk is the verb's object.
+  let at = from;
+  if (!mention && lexiconWords('adverse-event-verbs').has(sentence.words[at]?.lower ?? '')) at++;
+  // The risk's own noun phrase, when one starts there ("new cancers after Yescarta" → "new cancers").
+  const phrase = nounPhrasesOf(sentence.words).at(at);
+  const end = Math.min(to, phrase ? phrase.to : at + 4);
+  while (at < end && DETERMINERS.has(sentence.words[at]!.lower)) at++;
   const terms = mention
     ? [mention.entity.name, ...mention.entity.aliases.map((a) => a.text)]
     : [
         sentence.words
-          .slice(from, Math.min(to, from + 4))
+          .slice(at, end)
           .map((w) => w.lower)
           .join(' '),
       ];
@@ -551,9 +573,12 @@ function normalize(text: string): string {
     .trim();
 }
 
+// "a new cancer", "a second cancer": what "secondary" says.
+const SECONDARY = new Set(['secondary', 'second', 'new', 'of', 'the']);
+
 /** Every word of the risk (beyond "secondary") occurs in the warning. */
 function covered(warning: string, risk: string): boolean {
-  const words = risk.split(' ').filter((w) => w !== 'secondary' && w !== 'of' && w !== 'the');
+  const words = risk.split(' ').filter((w) => !SECONDARY.has(w));
   return words.length > 0 && words.every((w) => warning.split(' ').includes(w));
 }
 

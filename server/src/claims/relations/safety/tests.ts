@@ -24,10 +24,16 @@ const tests: RelationTests = {
     'Tarlatamab carries a boxed warning for ICANS.',
     'Tecelra has a boxed warning for CRS.',
     'The CAR-T REMS was lifted in mid-2025.',
+    'FDA eliminates CAR-T REMS in June 2025.',
     'Breyanzi was approved with a REMS in 2021.',
     'Kymriah’s boxed warning does not mention HLH/MAS.',
     'CRS has never been observed in this cohort of Tecartus patients.',
     'CAR-T carries a risk of T-cell malignancies.',
+    // A denied risk the boxed warnings do not name: the risk is its own phrase, not the words after it.
+    'Tecartus carries no risk of causing new side effects.',
+    'There is no risk of infusion reactions after Yescarta.',
+    'Tocilizumab carries no risk of causing a new cancer.',
+    'Breyanzi carries a risk of new blood cancers.',
     'Secondary T-cell malignancies have been reported after CAR-T.',
     'The REMS was eliminated, but the boxed warnings remain.',
     'The REMS for CAR-T products was eliminated in June 2025.',
@@ -145,6 +151,16 @@ const tests: RelationTests = {
       ],
     },
     {
+      text: 'FDA ends REMS for autologous CAR-T in March 2024.',
+      errors: [
+        {
+          messageId: 'remsEliminatedOn',
+          text: 'FDA ends REMS for autologous CAR-T in March 2024.',
+          message: 'eliminated on 2025-06-26',
+        },
+      ],
+    },
+    {
       text: 'Obe-cel was launched with a REMS.',
       errors: [{ messageId: 'noRemsAtApproval', text: 'Obe-cel was launched with a REMS.', message: 'without a REMS' }],
     },
@@ -229,6 +245,18 @@ const tests: RelationTests = {
       errors: [
         { messageId: 'riskDenied', text: 'Carvykti carries no risk of T-cell malignancies.', message: 'boxed warning' },
       ],
+    },
+    {
+      text: 'There is no known risk of new blood cancers after Tecartus.',
+      errors: [{ messageId: 'riskDenied', text: 'There is no known risk of new blood cancers after Tecartus.' }],
+    },
+    {
+      text: 'Yescarta carries no risk of causing a new cancer.',
+      errors: [{ messageId: 'riskDenied', text: 'Yescarta carries no risk of causing a new cancer.' }],
+    },
+    {
+      text: 'There is no risk of second cancers after Aucatzyl.',
+      errors: [{ messageId: 'riskDenied', text: 'There is no risk of second cancers after Aucatzyl.' }],
     },
     {
       text: 'The updated Yescarta label removes the boxed warning for neurologic toxicities.',

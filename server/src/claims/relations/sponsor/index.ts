@@ -13,9 +13,14 @@ import type { Relation } from '../types';
 // a clause is judged only with one product, a link word or a possessive, and no company that is on its record.
 
 const CURRENT_LINKS = lexicon('sponsor-current-links');
-const LINK_TEXT = /\bits\b|market|make|made|develop|manufactur|sold|sponsor|from|product|drug|'s\b|s'/i;
+const LINK_TEXT =
+  /\bits\b|market|make|made|develop|manufactur|sold|sponsor|from|product|drug|acquired|bought|purchased|took over|transferred|divested|announce|report|present|release|said|'s\b|s'/i;
 const isProduct = (e: Entity) => e.type === 'product' || e.type === 'drug';
 const OF_COMPANY_NOUNS = new Set(['product', 'drug', 'therapy', 'medicine']);
+// "new data for Kymriah", "results of Carvykti", "sales from Yescarta".
+const REPORT_PREPOSITIONS = new Set(['for', 'on', 'of', 'from']);
+// "US WorldMeds has acquired Tecelra": the perfect's auxiliary between the buyer and its verb.
+const AUXILIARIES = new Set(['has', 'have', 'had']);
 
 // Per knowledge base: every recorded company name, as lower-case words, and per product its own.
 const companies = new WeakMap<KnowledgeIndex, { all: string[]; of: Map<string, Set<string>> }>();
@@ -90,6 +95,67 @@ const relation: Relation = {
         }
         return words[k]?.lower === 'its' && named.some((c) => c.at < k);
       });
+    /** The product is the first noun after `k`: only "the", therapy words and other mentions before it. */
+    const headsAfter = (k: number, mentions: readonly Mention[]) => {
+      if (words[k]?.lower === 'the') k++;
+      for (;;) {
+        const at = mentions.find((m) => m.from === k);
+        if (at && isProduct(at.entity)) return true;
+        if (at) k = at.to;
+        else if (isTherapyHead(words[k])) k++;
+        else return false;
+      }
+    };
+    const productAt = (k: number, mentions: readonly Mention[]) =>
+      mentions.find((m) => m.from === k && isProduct(m.entity));
+    /** The company a product went to: after "sold <product> to", or before "acquired <product>". */
+    const buyerOf = (
+      named: readonly { name: string; at: number; length: number }[],
+      mentions: readonly Mention[],
+      from: number,
+    ) => {
+      for (let k = 0; k < named.length; k++) {
+        const c = named[k]!;
+        const sale = findPhrase(words, lexicon('sponsor-sale-links'), from, c.at);
+        const sold = sale && productAt(sale.at + sale.length, mentions);
+        if (sold && words[sold.to]?.lower === 'to' && sold.to + 1 === c.at && !sentence.negatedAt(sale.at)) return c;
+        let v = c.at + c.length;
+        if (AUXILIARIES.has(words[v]?.lower ?? '')) v++;
+        const buy = findPhrase(words, lexicon('sponsor-buyer-links'), v, v + 2);
+        if (buy?.at === v && productAt(v + buy.length, mentions) && !sentence.negatedAt(v)) return c;
+      }
+      return undefined;
+    };
+    /**
+     * The company that reports on the product as its own: "Novartis (today) announced new data for Breyanzi",
+     * "Legend Biotech said Abecma sales rose": the verb right after the company (one word may stand between), then
+     * a phrase headed by a report object for the product, or the product before a report object.
+     */
+    const reporterOf = (
+      named: readonly { name: string; at: number; length: number }[],
+      mentions: readonly Mention[],
+    ) => {
+      const objects = lexiconWords('sponsor-report-objects');
+      const boundaries = lexiconWords('noun-phrase-boundaries');
+      for (const c of named) {
+        const after = c.at + c.length;
+        const verbAt = (list: readonly string[]) =>
+          [after, after + 1].map((v) => findPhrase(words, list, v, v + 1)).find((v) => v !== undefined);
+        const speech = verbAt(lexicon('sponsor-report-speech-verbs'));
+        const verb = speech ?? verbAt(lexicon('sponsor-report-verbs'));
+        if (!verb || sentence.negatedAt(verb.at)) continue;
+        const e = verb.at + verb.length;
+        const own = productAt(e, mentions);
+        if (own && objects.has(words[own.to]?.lower ?? '')) return c;
+        if (speech) continue;
+        // The object phrase runs from the verb to the first boundary word ("new long-term data | for Breyanzi").
+        let end = e;
+        while (end < words.length && !words[end]!.punct && !boundaries.has(words[end]!.lower)) end++;
+        if (end === e || !objects.has(words[end - 1]!.lower)) continue;
+        if (REPORT_PREPOSITIONS.has(words[end]?.lower ?? '') && headsAfter(end + 1, mentions)) return c;
+      }
+      return undefined;
+    };
     const known = companiesOf(index);
     for (const clause of assertedClauses()) {
       const clauseIndex = sentence.clauses.indexOf(clause);
@@ -128,13 +194,30 @@ const relation: Relation = {
           continue;
         }
       }
-      const link = findPhrase(words, lexicon('sponsor-links'), clause.from, clause.to);
+      let link = findPhrase(words, lexicon('sponsor-links'), clause.from, clause.to);
+      // "the maker of Carvykti" links the company to the product only when the product heads what follows "of"
+      // ("the maker of a rival to Carvykti" does not).
+      if (link && words[link.at + link.length - 1]?.lower === 'of' && !headsAfter(link.at + link.length, mentions))
+        link = undefined;
       if (link && deniesCurrentSponsor(sentence, clause, link, named, mentions, facts, index.asOf)) {
         const sponsors = [...new Set(facts.map((s) => s.name))].join(' and ');
         report({
           messageId: 'ownCompanyDenied',
           data: { product: label(index, product), sponsors },
           sources: uniqueSources(...facts.map((s) => s.sources)),
+        });
+        continue;
+      }
+      // "Adaptimmune sold Tecelra to Novartis", "Novartis acquired Tecelra", "Novartis announced data for Breyanzi":
+      // the buyer or the reporting company must be one of its sponsors.
+      const buyer = buyerOf(named, mentions, clause.from) ?? reporterOf(named, mentions);
+      if (buyer && !own.has(buyer.name)) {
+        const sponsors = [...new Set(facts.map((s) => s.name))].join(' and ');
+        report({
+          messageId: 'otherCompany',
+          data: { product: label(index, product), sponsors, company: textOf(buyer) },
+          sources: uniqueSources(...facts.map((s) => s.sources)),
+          correction: `${label(index, product)} is from ${sponsors}.`,
         });
         continue;
       }

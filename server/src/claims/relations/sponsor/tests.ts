@@ -21,6 +21,19 @@ const tests: RelationTests = {
     'Yescarta is not sold by Kite in China.',
     'Is Breyanzi marketed by Novartis?',
     "Novartis's Kymriah and Kite's Yescarta were approved in 2017.",
+    // "the maker of" links only a product that heads what follows "of"; a buyer must be on the product's record.
+    'Kite, the maker of Yescarta, opened a new plant.',
+    'Janssen and Legend Biotech, the makers of Carvykti, presented updated results.',
+    'Novartis, the maker of a rival to Carvykti, released data.',
+    'US WorldMeds acquired Tecelra from Adaptimmune in 2025.',
+    'Autolus did not sell Aucatzyl to Novartis.',
+    'Adaptimmune sold Tecelra to patients through certified centres.',
+    // A company reporting on a product: its own, or a report that is not the product's ("results of a trial").
+    'Bristol Myers Squibb today announced new long-term data for Breyanzi in follicular lymphoma.',
+    'Legend Biotech said Carvykti sales rose again this quarter.',
+    'Novartis presented results of a trial comparing Breyanzi with standard care.',
+    'Novartis said data for Breyanzi were disappointing.',
+    'Novartis did not report new data for Tecartus.',
     // No link between the company and the product.
     'Novartis reported results; Breyanzi was approved in 2021.',
     'Breyanzi targets CD19, like the Novartis product.',
@@ -69,6 +82,44 @@ const tests: RelationTests = {
     {
       text: 'Novartis markets Aucatzyl in the United States.',
       errors: [{ messageId: 'otherCompany', text: 'Novartis markets Aucatzyl in the United States.' }],
+    },
+    {
+      text: 'Kite, the maker of Abecma, reported record sales.',
+      errors: [
+        { messageId: 'otherCompany', text: 'Kite, the maker of Abecma, reported record sales.', message: /not Kite/ },
+      ],
+    },
+    {
+      text: 'Adaptimmune sold Tecelra to Novartis in 2025.',
+      errors: [
+        {
+          messageId: 'otherCompany',
+          text: 'Adaptimmune sold Tecelra to Novartis in 2025.',
+          message: /Adaptimmune and US WorldMeds, not Novartis/,
+        },
+      ],
+    },
+    {
+      text: 'Iovance Biotherapeutics has acquired Tecelra.',
+      errors: [
+        { messageId: 'otherCompany', text: 'Iovance Biotherapeutics has acquired Tecelra.', message: /not Iovance/ },
+      ],
+    },
+    {
+      text: 'Novartis today announced new long-term data for Tecartus in mantle cell lymphoma.',
+      errors: [
+        {
+          messageId: 'otherCompany',
+          text: 'Novartis today announced new long-term data for Tecartus in mantle cell lymphoma.',
+          message: /not Novartis/,
+        },
+      ],
+    },
+    {
+      text: 'Kite said Abecma sales rose again this quarter.',
+      errors: [
+        { messageId: 'otherCompany', text: 'Kite said Abecma sales rose again this quarter.', message: /not Kite/ },
+      ],
     },
   ],
 };
