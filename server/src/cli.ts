@@ -2,11 +2,19 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
+import * as v8 from 'node:v8';
 import { nodeFileSystem } from './citations/nodeFileSystem';
 import { sameFile } from './cli/annotate';
 import { FORMATS, type FormatName, outputFormat } from './cli/formats';
 import { dataProblemLines } from './cli/outcome';
-import { checkFile, cliWorkspace, pooledOutcomes, poolWorkerSetup, runPoolWorker } from './cli/pool';
+import {
+  checkFile,
+  cliWorkspace,
+  ONE_THREAD_V8_FLAGS,
+  pooledOutcomes,
+  poolWorkerSetup,
+  runPoolWorker,
+} from './cli/pool';
 import { addCounts, noCounts, summaryLine } from './cli/report';
 import { OutputWriter } from './cli/writer';
 import { closest, distance } from 'fastest-levenshtein';
@@ -218,6 +226,7 @@ async function main(argv: string[]): Promise<number> {
   // which needs every file's findings and text on this thread.
   const jobs = Math.min(values.jobs === undefined ? os.availableParallelism() : parseJobs(values.jobs), files.length);
   const pooled = jobs > 1 && !fixMode && annotate === undefined && format !== 'html';
+  if (!pooled) v8.setFlagsFromString(ONE_THREAD_V8_FLAGS);
   const checkHere = (file: string) => checkFile(workspace, file, outcomeOptions);
   const outcomes = pooled
     ? pooledOutcomes(

@@ -573,6 +573,7 @@ export function generateCases(kb: Knowledge): Case[] {
   cases.push(...periodCases(kb, approved));
   cases.push(...populationAndLineCases(kb, approved));
   cases.push(...safetyCases(kb, approved));
+  cases.push(...sponsorCases(approved, companies));
   cases.push(...firstCases(approved));
   cases.push(...countCases(kb, approved));
   cases.push(...drugClassCases(kb));
@@ -642,6 +643,40 @@ function regulatorCases(
         }),
       ),
     );
+    // The same row in other table forms: an HTML table, the regulator in the first column, the disease first.
+    const right = (p.approvals ?? []).find(
+      (a) => a.regulator === 'FDA' && !a.unverified && kb.entities.get(a.indication),
+    );
+    const rightName = right ? longName(kb.entities.get(right.indication)!) : undefined;
+    const form = (expect: Expect, text: string, b = basis): Case => ({
+      capability: 'genre:table-form',
+      test: expect === 'flag' ? 'MFT' : 'INV',
+      fact: 'approval',
+      expect,
+      text,
+      basis: b,
+    });
+    const html = (indication: string) =>
+      `<table>\n  <tr><th>Product</th><th>FDA-approved for</th></tr>\n  <tr><td>${s}</td><td>${indication}</td></tr>\n</table>`;
+    cases.push(
+      form('flag', html(name)),
+      form('flag', `| Regulator | Product | Approved for |\n| --- | --- | --- |\n| FDA | ${s} | ${name} |`),
+      form('clean', `| Regulator | Product | Approved for |\n| --- | --- | --- |\n| EMA | ${s} | ${name} |`),
+      form('flag', `| Disease | FDA-approved therapy |\n| --- | --- |\n| ${cap(name)} | ${s} |`),
+      form('clean', `| Disease | Approved therapy |\n| --- | --- |\n| ${cap(name)} | None |`),
+      form(
+        'flag',
+        `| Product | FDA status |\n| --- | --- |\n| ${s} | Not approved |`,
+        `products.json#${p.id} approvals`,
+      ),
+      form('clean', `| Product | FDA status |\n| --- | --- |\n| ${s} | Approved |`, `products.json#${p.id} approvals`),
+    );
+    if (rightName)
+      cases.push(
+        form('clean', html(rightName)),
+        form('clean', `| Regulator | Product | Approved for |\n| --- | --- | --- |\n| FDA | ${s} | ${rightName} |`),
+        form('clean', `| Disease | FDA-approved therapy |\n| --- | --- |\n| ${cap(rightName)} | ${s} |`),
+      );
   });
   // Products approved elsewhere but not by the FDA.
   for (const p of kb
@@ -1015,6 +1050,41 @@ function populationAndLineCases(kb: Knowledge, approved: Entity[]): Case[] {
   return cases;
 }
 
+/**
+ * A company named as a product's maker in an appositive, as the reporter of its data, or as its buyer: its own
+ * company stays clean, another is flagged.
+ */
+function sponsorCases(approved: Entity[], companies: readonly string[]): Case[] {
+  const cases: Case[] = [];
+  for (const p of approved) {
+    const company = sponsorOf(p);
+    const other = companies.find((c) => !p.sponsor!.includes(c.split(' ')[0]!));
+    if (!company || !other) continue;
+    const s = cap(displayName(p));
+    const basis = `products.json#${p.id} sponsor = ${p.sponsor}`;
+    for (const [name, expect] of [[company, 'clean'] as const, [other, 'flag'] as const])
+      cases.push(
+        {
+          capability: 'genre:press-release',
+          test: 'MFT',
+          fact: 'sponsor',
+          expect,
+          text: `${name} today announced new long-term data for ${s}.`,
+          basis,
+        },
+        {
+          capability: 'genre:news',
+          test: 'MFT',
+          fact: 'sponsor',
+          expect,
+          text: `${name}, the maker of ${s}, reported results on Monday.`,
+          basis,
+        },
+      );
+  }
+  return cases;
+}
+
 /** Boxed warnings and REMS. */
 function safetyCases(kb: Knowledge, approved: Entity[]): Case[] {
   const cases: Case[] = [];
@@ -1085,6 +1155,26 @@ function safetyCases(kb: Knowledge, approved: Entity[]): Case[] {
           },
         );
     }
+    // A lay name of the secondary malignancies the boxed warning names, denied or affirmed.
+    if (warnings.some((w) => /secondary hematological malignanc/i.test(w.text)))
+      cases.push(
+        {
+          capability: 'plain',
+          test: 'MFT',
+          fact: 'safety',
+          expect: 'clean',
+          text: `${s} carries a risk of new blood cancers.`,
+          basis,
+        },
+        {
+          capability: 'negation',
+          test: 'DIR',
+          fact: 'safety',
+          expect: 'flag',
+          text: `There is no known risk of new blood cancers after ${s}.`,
+          basis,
+        },
+      );
     const rems = p.rems && !p.rems.unverified ? p.rems : undefined;
     if (!rems) continue;
     const remsBasis = `products.json#${p.id} rems`;

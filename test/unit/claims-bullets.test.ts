@@ -106,6 +106,17 @@ describe('claims in slide bullets', () => {
       ['## Abecma\n\nApproved for:\n- Multiple myeloma\n- Mantle cell lymphoma\n', ['Mantle cell lymphoma']],
       // Under a product, a population with its diseases is an indication for that population.
       ['Kymriah\n- Adults with LBCL\n- Children with follicular lymphoma\n', ['Children with follicular lymphoma']],
+      // A label opening with an approval word over names: said of the names, for the lead-in's disease.
+      ['Follicular lymphoma\n- Approved CAR-T: Abecma\n', ['Approved CAR-T: Abecma']],
+      ['Mantle cell lymphoma\n- Approved CAR-Ts: Tecartus, Abecma\n', ['Approved CAR-Ts: Tecartus, Abecma']],
+      [
+        'Cell therapies for melanoma\n- FDA-approved CAR-T for melanoma: Amtagvi\n',
+        ['FDA-approved CAR-T for melanoma: Amtagvi'],
+      ],
+      // "<product> in <disease>": its bullets are about that use of the product.
+      ['Carvykti in multiple myeloma\n- Approved 2021\n', ['Approved 2021']],
+      ['Carvykti in multiple myeloma\n- First approval: 2021\n', ['First approval: 2021']],
+      ['Aucatzyl in B-ALL\n- Children and adults\n', ['Children and adults']],
     ] as const)
       assert.deepEqual(claims(lint, text), flagged, text);
   });
@@ -207,6 +218,18 @@ describe('claims in slide bullets', () => {
       '## Breyanzi or Abecma?\n\nApproved for:\n- Follicular lymphoma\n',
       '## Abecma\n\nPending approvals:\n- Follicular lymphoma\n',
       'Tecartus\n- Trial results in children with B-ALL\n',
+      'Follicular lymphoma\n- Approved CAR-T: Breyanzi\n',
+      'Mantle cell lymphoma\n- Approved CAR-Ts: Tecartus, Breyanzi\n',
+      'Cell therapies for melanoma\n- FDA-approved TIL therapy for melanoma: Amtagvi\n',
+      // A lead-in that names another regulator scopes its list like a heading; one that names a stage of research
+      // or other things is not the label's disease.
+      'Approvals in Japan:\n- Approved for multiple myeloma: Kymriah\n',
+      'Approvals in Japan:\n\n- Kymriah is approved for multiple myeloma.\n',
+      'Trials in follicular lymphoma\n- Approved CAR-T: Abecma\n',
+      'Follicular lymphoma\n- Approved CAR-T: Abecma (in trials)\n',
+      'Carvykti in multiple myeloma\n- Approved 2022\n',
+      'Carvykti in multiple myeloma\n- First approval: 2022\n',
+      'Aucatzyl in B-ALL\n- Adults only\n',
     ])
       assert.deepEqual(claims(lint, text), [], text);
   });

@@ -356,6 +356,8 @@ describe('claims: discourse within a paragraph', () => {
     assert.match(claimFindings('Kymria targets BCMA.')[0] ?? '', /CD19/);
     assert.deepEqual(claimFindings('Yescata targets CD19.'), []);
     assert.equal(claimFindings('Breyanzy is approved for multiple myeloma.').length, 1);
+    // A misspelling the English filter takes for a word ("carvyktie") is still the product.
+    assert.match(claimFindings('Carvyktie is given to people whose leukemia has come back.')[0] ?? '', /Carvykti/);
   });
 
   it('checks an anaphor again when its antecedent changes, in a long paragraph too', () => {

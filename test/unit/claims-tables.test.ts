@@ -199,6 +199,9 @@ describe('claims in table rows', () => {
       ['| Product | Trial | Year |\n|---|---|---|\n| Breyanzi | TRANSCEND | 2022 |\n', null],
       ['| Milestone | Date |\n|---|---|\n| Kymriah approved for follicular lymphoma | May 2021 |\n', 'May 2021'],
       ['| Milestone | Date |\n|---|---|\n| Kymriah approved for follicular lymphoma | May 2022 |\n', null],
+      // A timeline's event in the present, as a headline writes it.
+      ['| Event | Date |\n|---|---|\n| FDA lifts the REMS for autologous CAR-T | 2024 |\n', '2024'],
+      ['| Event | Date |\n|---|---|\n| FDA lifts the REMS for autologous CAR-T | June 2025 |\n', null],
       ['| Product (indication) | Minimum age |\n|---|---|\n| Aucatzyl (B-ALL) | 1 year |\n', '1 year'],
       ['| Product (indication) | Minimum age |\n|---|---|\n| Aucatzyl (B-ALL) | 18 years |\n', null],
       // "Adults only" restricts the population: read as "only in adults".
@@ -242,6 +245,79 @@ describe('claims in table rows', () => {
       ['| Regulator | CAR-Ts pending approval |\n|---|---|\n| FDA | Carteyva |\n', null],
       ['| Country | Approved products |\n|---|---|\n| Japan | Carteyva |\n', null],
       ['| Regulator | Lymphoma CAR-T approved |\n|---|---|\n| EMA | None |\n', null],
+    ]);
+  });
+
+  it('reads a row whose product stands beside its regulator', () => {
+    cells(service(), [
+      ['| Agency | Brand | Year approved |\n|---|---|---|\n| FDA | Abecma | 2019 |\n', '2019'],
+      ['| Agency | Brand | Year approved |\n|---|---|---|\n| FDA | Abecma | 2021 |\n', null],
+      ['| Regulator | Product | Target |\n|---|---|---|\n| FDA | Carvykti | CD19 |\n', 'CD19'],
+      ['| Regulator | Product | Target |\n|---|---|---|\n| FDA | Carvykti | BCMA |\n', null],
+      // A place the knowledge base has no regulator for; the product cell itself says nothing.
+      ['| Regulator | Product | First approval |\n|---|---|---|\n| TGA | Kymriah | 2015 |\n', null],
+      ['| Regulator | Product |\n|---|---|\n| FDA | Carteyva |\n', null],
+    ]);
+  });
+
+  it('reads an approval column about the patients its header names, a status column, who makes it and whom it is for', () => {
+    cells(service(), [
+      ['| Product | Paediatric approval |\n|---|---|\n| Tecartus | Yes |\n', 'Yes'],
+      ['| Product | Paediatric approval |\n|---|---|\n| Tecartus | No |\n', null],
+      ['| Product | Pediatric indication |\n|---|---|\n| Kymriah | No |\n', 'No'],
+      ['| Product | Pediatric indication |\n|---|---|\n| Kymriah | \u2713 |\n', null],
+      ['| Product | Adult indication |\n|---|---|\n| Abecma | \u2713 |\n', null],
+      ['| Product | Regulatory status |\n|---|---|\n| Tecartus | Not approved |\n', 'Not approved'],
+      ['| Product | FDA status |\n|---|---|\n| Tecartus | Approved |\n', null],
+      ['| Product | Made by |\n|---|---|\n| Breyanzi | Novartis |\n', 'Novartis'],
+      ['| Product | Required biomarker |\n|---|---|\n| Tecelra | HLA-A*24 positive |\n', 'HLA-A*24 positive'],
+      ['| Product | Required biomarker |\n|---|---|\n| Tecelra | HLA-A*02:01P positive |\n', null],
+      ['| Product | Required biomarker |\n|---|---|\n| Tecelra | MAGE-A4 expression |\n', null],
+      ['| Product | Manufactured by |\n|---|---|\n| Breyanzi | Bristol Myers Squibb |\n', null],
+      ['| Product | Status |\n|---|---|\n| Kymriah | Investigational |\n', null],
+    ]);
+  });
+
+  it('reads a column of approved products beside a disease', () => {
+    cells(service(), [
+      ['| Cancer | Approved CAR-T products |\n|---|---|\n| Mantle cell lymphoma | Abecma |\n', 'Abecma'],
+      ['| Cancer | Approved CAR-T products |\n|---|---|\n| Mantle cell lymphoma | Tecartus |\n', null],
+      ['| Condition | FDA-approved therapies |\n|---|---|\n| Multiple myeloma | Abecma; Carvykti |\n', null],
+      ['| Condition | FDA-approved therapies |\n|---|---|\n| Multiple myeloma | None |\n', null],
+      // Products beside a disease without "approved" may be studied in it; another regulator's record is not complete.
+      ['| Disease | Products |\n|---|---|\n| Follicular lymphoma | Abecma |\n', null],
+      ['| Disease | EMA-approved CAR-T |\n|---|---|\n| Follicular lymphoma | Abecma |\n', null],
+    ]);
+  });
+
+  it('reads an HTML table in Markdown as rows under its header row', () => {
+    const table = (rows: string, head = '<tr><th>Product</th><th>Target</th></tr>') =>
+      `Targets:\n\n<table>\n${head}\n${rows}\n</table>\n`;
+    cells(service(), [
+      [table('<tr><td>Tecartus</td><td>BCMA</td></tr>'), 'BCMA'],
+      [table('<tr><td>Tecartus</td><td>CD19</td></tr>'), null],
+      // Indented, inline tags, a <thead> of <td> cells, closing tags left out.
+      [
+        table(
+          '  <tbody>\n    <tr>\n      <td><b>Carvykti</b></td>\n      <td>CD19</td>\n    </tr>\n  </tbody>',
+          '  <thead>\n    <tr>\n      <td>Brand</td>\n      <td>Antigen</td>\n    </tr>\n  </thead>',
+        ),
+        'CD19',
+      ],
+      [table('<tr><td>Abecma<td>MAGE-A4'), 'MAGE-A4'],
+      [
+        table(
+          '<tr><td>Breyanzi</td><td>Multiple myeloma</td></tr>',
+          '<tr><th>Product</th><th>FDA-approved for</th></tr>',
+        ),
+        'Multiple myeloma',
+      ],
+      // A header cell labels its column; a table without a header row is not read as rows.
+      [
+        table('<tr><td>No</td><td>Label</td></tr>', '<tr><th>Kymriah approved for myeloma</th><th>Source</th></tr>'),
+        null,
+      ],
+      [table('<tr><td>Yescarta</td><td>BCMA</td></tr>', '<tr><td>Product</td><td>Target</td></tr>'), null],
     ]);
   });
 

@@ -1,6 +1,7 @@
 import type { DocumentAnalysis } from '../document/analysis';
 import type { KnowledgeIndex } from '../kb/index';
 import type { Entity } from '../kb/types';
+import type { TermMatch } from '../terms/matcher';
 import type { Sentence } from '../text/sentences';
 import { isTopicOnly, sectionHeadingOf } from './heading';
 import type { ClaimFinding } from './relations/types';
@@ -9,6 +10,7 @@ import {
   checkTableCell,
   type Column,
   columnNamed,
+  isNotAValue,
   type RowStatement,
   slotStatement,
   tableCellContext,
@@ -17,7 +19,7 @@ import { lexicon, lexiconWords } from './lexicon';
 import { findPhrase, phraseAt, wordsOf, type Word } from './words';
 import { isYear } from '../util/text';
 import { isTherapyHead, nounPhrasesOf } from './phrases';
-import { placeIn } from './place';
+import { headingPlace, placeIn } from './place';
 import { isPopulationWord } from './qualifiers';
 import { misspelledTherapy } from './discourse';
 import {
@@ -65,6 +67,8 @@ export function bulletStatement(
     if (statement) return statement;
   }
   const lead = leadIn(document, sentence.blockIndex);
+  const named = namedAfterApproval(document, lead, item, itemStart);
+  if (named) return named;
   if (!lead) return undefined;
   // "Earliest approved line" names the slot by its head noun, after modifiers; not "EMA approvals", whose place the
   // statement would drop.
@@ -97,6 +101,8 @@ export function bulletStatement(
     return slotStatement(framed.column, item, framed.rest);
   // "Yescarta" or "Key facts about Yescarta" over "Target: CD22": the lead-in is about one entity.
   const subject = frameSubject(document, lead, index && ((word) => misspelledTherapy(word, index)));
+  const scoped = subject ? undefined : productInDisease(document, lead);
+  if (scoped) return scopedStatement(document, scoped, line, labelled);
   if (labelled && subject) {
     const slot = columnNamed(
       wordsOf(labelled.label)
@@ -122,6 +128,48 @@ export function bulletStatement(
   return undefined;
 }
 
+/** "Breyanzi in CLL", "Abecma for multiple myeloma": one product or drug, "in" or "for", and one disease. */
+function productInDisease(
+  document: DocumentAnalysis,
+  lead: LeadIn,
+): { subject: string; indication: string } | undefined {
+  const mentions = document.mentionsIn(lead.start, lead.end);
+  if (mentions.length !== 2 || !isNamed(mentions[0]!) || !isIndication(mentions[1]!)) return undefined;
+  const [product, disease] = mentions as [TermMatch, TermMatch];
+  const { masked } = document.prose;
+  const between = wordsOf(masked.slice(product.end, disease.start)).map((w) => w.lower);
+  const outside = wordsOf(masked.slice(lead.start, product.start) + masked.slice(disease.end, lead.end));
+  if (between.length !== 1 || !SCOPE_LINKS.has(between[0]!) || outside.some((w) => w.lower !== ':')) return undefined;
+  return { subject: product.text, indication: disease.text };
+}
+
+const SCOPE_LINKS = new Set(['in', 'for']);
+
+/**
+ * A bullet under "Breyanzi in CLL": a slot ("First approval: 2024") or an approval ("Approved 2024") about that use,
+ * or a population alone ("Adults only") as the population of that use. Nothing else: the line says more than which
+ * product the bullets are about.
+ */
+function scopedStatement(
+  document: DocumentAnalysis,
+  scoped: { subject: string; indication: string },
+  line: NonNullable<ReturnType<typeof telegraphicItem>>,
+  labelled: { label: string; value: string } | undefined,
+): RowStatement | undefined {
+  const frame = { indication: scoped.indication };
+  if (labelled) {
+    const column = columnNamed(lowerWords(wordsOf(labelled.label)));
+    return column && slotStatement(column, scoped.subject, labelled.value, frame);
+  }
+  const approval = approvalFor(document, scoped.subject, scoped.indication, line.item, line.itemStart);
+  if (approval) return approval;
+  const words = line.itemWords.filter((w) => w.lower !== 'only');
+  if (!words.length || !words.every((w) => isPopulationWord(w.lower) || POPULATION_JOINS.has(w.lower)))
+    return undefined;
+  const column = columnNamed('population');
+  return column && slotStatement(column, scoped.subject, line.item, frame);
+}
+
 /**
  * "FDA-approved cell therapies" over "Yescarta: gastric cancer": a lead-in that opens with an approval word, over a
  * label that is one product and a value that only names diseases, says the product is approved for them (read as
@@ -143,6 +191,43 @@ function approvedUnder(
   if (names?.length !== 1 || !listedNames(document, valueStart, labelled.value, isIndication)) return undefined;
   const column = columnNamed('indication');
   return column && slotStatement(column, names[0]!, labelled.value);
+}
+
+/**
+ * "Approved CAR-T: Abecma", "FDA-approved CAR-T for synovial sarcoma: Tecelra": a label that opens with an approval
+ * word (data/lexicon/bullet-predicate-openers) over a value that only names products is said of them, for the
+ * lead-in's one disease when the label names none. Not under a lead-in that names a place, or one that names other
+ * things when the label needs its disease.
+ */
+function namedAfterApproval(
+  document: DocumentAnalysis,
+  lead: LeadIn | undefined,
+  item: string,
+  itemStart: number,
+): RowStatement | undefined {
+  const separator = LABEL_SEPARATOR.exec(item);
+  if (!separator || separator.index === 0) return undefined;
+  const label = item.slice(0, separator.index).trim();
+  const labelWords = wordsOf(label);
+  if (!openerLength(labelWords) || lexiconWords('determiners').has(labelWords[0]!.lower) || isNotAValue(item))
+    return undefined;
+  const valueAt = separator.index + separator[0].length;
+  const value = item.slice(valueAt).trim();
+  const names = value && listedNames(document, itemStart + item.indexOf(value, valueAt), value);
+  if (!names) return undefined;
+  let scope = '';
+  if (lead) {
+    const mentions = document.mentionsIn(lead.start, lead.end);
+    if (placeIn(lead.words, mentions) !== undefined || isNotAValue(lead.text)) return undefined;
+    if (!document.mentionsIn(itemStart, itemStart + separator.index).some(isIndication) && mentions.length) {
+      // "Myasthenia gravis" over "Approved CAR-T: Abecma": the lead-in's disease, when it is all the lead-in says.
+      const frame = frameSubject(document, lead);
+      if (frame?.entity.type !== 'indication') return undefined;
+      scope = ` for ${lowerInitial(frame.text)}`;
+    }
+  }
+  const subject = names.length === 1 ? value : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  return { text: `${subject} ${names.length === 1 ? 'is' : 'are'} ${lowerInitial(label)}${scope}.` };
 }
 
 /**
@@ -465,6 +550,25 @@ function framedStatement(
 export function unitContext(document: DocumentAnalysis, sentence: Sentence, index: KnowledgeIndex): string {
   if (sentence.block === 'table-cell') return tableCellContext(document, sentence);
   return unitStatement(document, sentence, index) ?? '';
+}
+
+/**
+ * Whether the bullet at `at` stands in a list whose lead-in names a regulator other than the default one ("Approvals in
+ * Japan:"): like such a heading, it scopes every item, which is then not judged by the default regulator's record.
+ */
+export function leadInElsewhere(document: DocumentAnalysis, at: { start: number }, index: KnowledgeIndex): boolean {
+  const { blocks } = document.prose;
+  let low = 0;
+  let high = blocks.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (blocks[mid]!.start <= at.start) low = mid + 1;
+    else high = mid;
+  }
+  const b = low - 1;
+  if (b < 0 || blocks[b]!.kind !== 'list-item' || at.start >= blocks[b]!.end) return false;
+  const lead = leadIn(document, b);
+  return lead !== undefined && headingPlace(lead.text, index) === 'elsewhere';
 }
 
 interface LeadIn {

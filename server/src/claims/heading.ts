@@ -46,12 +46,33 @@ export function isTopicOnly(words: readonly Word[]): boolean {
 
 const SEPARATOR_ROW = /^\s*\|?(?:\s*:?-+:?\s*\|)*\s*:?-+:?\s*\|?\s*$/;
 
-/** Whether `offset` is on a table's header row: the line after its line is a separator row ("|---|---|"). */
+/**
+ * Whether `offset` is on a table's header row: the line after its line is a separator row ("|---|---|"), or it is in
+ * an HTML header cell ("<th>Target</th>").
+ */
 export function onTableHeaderRow(text: string, offset: number): boolean {
+  if (inHtmlHeaderCell(text, offset)) return true;
   const next = text.indexOf('\n', offset);
   if (next < 0) return false;
   const end = text.indexOf('\n', next + 1);
   return SEPARATOR_ROW.test(text.slice(next + 1, end < 0 ? text.length : end));
+}
+
+/** Whether the tags just before `offset` (only tags and spaces between) open an HTML header cell. */
+function inHtmlHeaderCell(text: string, offset: number): boolean {
+  let i = offset - 1;
+  // A few inline tags may wrap the text ("<th><b>Target</b>").
+  for (let tags = 0; tags < 4; tags++) {
+    while (i >= 0 && (text[i] === ' ' || text[i] === '\n' || text[i] === '\t' || text[i] === '\r')) i--;
+    if (text[i] !== '>') return false;
+    const open = text.lastIndexOf('<', i);
+    if (open < 0 || i - open > 200) return false;
+    const tag = /^<\/?(\w+)/.exec(text.slice(open, open + 12))?.[1]?.toLowerCase();
+    if (tag === 'th') return text[open + 1] !== '/';
+    if (tag === 'td' || tag === 'tr' || tag === 'table') return false;
+    i = open - 1;
+  }
+  return false;
 }
 
 /** Whether a line is a table's separator row ("| --- | :-: |"). */

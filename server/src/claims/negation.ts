@@ -38,6 +38,9 @@ const FINITE_VERBS = new Set([
   'must',
 ]);
 const FILLER = new Set(['a', 'an', 'the', 'any', 'for', 'in', 'to', 'of', 'with', 'by', 'as']);
+// "but not yet for myeloma": an adverb between a contrastive "not" and its mention is skipped like a filler.
+const ADVERBS = lexiconWords('negation-adverbs');
+const skippable = (word: Word) => FILLER.has(word.lower) || ADVERBS.has(word.lower);
 
 export interface NegationCue {
   at: number;
@@ -98,7 +101,7 @@ function entityLevelNot(
 
 function skipFiller(words: readonly Word[], from: number, to: number): number {
   let i = from;
-  while (i < to && FILLER.has(words[i]!.lower)) i++;
+  while (i < to && skippable(words[i]!)) i++;
   return i;
 }
 
@@ -158,7 +161,7 @@ export function entityMark(
   spans: readonly WordSpan[],
 ): 'negated' | 'excluded' | undefined {
   let i = span.from - 1;
-  while (i >= clause.from && FILLER.has(words[i]!.lower)) i--;
+  while (i >= clause.from && skippable(words[i]!)) i--;
   const before = words[i]?.lower;
   // Cues that end in a filler word ("compared with", "same day as") end right before the mention.
   const adjacent = span.from - 1 >= clause.from && LAST_WORDS.has(words[span.from - 1]!.lower) ? span.from - 1 : -1;

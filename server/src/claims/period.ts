@@ -89,7 +89,8 @@ function cutOffAt(words: readonly Word[], i: number): Period | undefined {
 /**
  * "Until 2021 no CAR-T was approved for myeloma; Abecma changed that in March 2021": a sentence that names several
  * years, with a cut-off date that is the only year of its clause, bounds that clause's statement by it; the other
- * clauses speak at the document's time.
+ * clauses speak at the document's time. With one year, the cut-off bounds the whole sentence ("Before 2024, no CAR-T
+ * was approved for CLL; none was approved for MZL either").
  */
 export function clausePeriodOf(
   words: readonly Word[],

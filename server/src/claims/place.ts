@@ -129,7 +129,8 @@ function headingScopesOf(document: { text: string; sentences: readonly Sentence[
 // Per knowledge base, what each heading's text names (`null`: no place): every heading is read again at each edit.
 const headingPlaces = new WeakMap<KnowledgeIndex, TextMemo<'default' | 'elsewhere' | null>>();
 
-function headingPlace(text: string, index: KnowledgeIndex): 'default' | 'elsewhere' | undefined {
+/** Where a heading's or lead-in's text places what it frames. */
+export function headingPlace(text: string, index: KnowledgeIndex): 'default' | 'elsewhere' | undefined {
   let memo = headingPlaces.get(index);
   if (!memo) headingPlaces.set(index, (memo = new TextMemo(STATEMENT_MEMO_CHARS)));
   let place = memo.get(text);

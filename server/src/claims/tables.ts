@@ -66,6 +66,19 @@ const COLUMNS: Column[] = [
     ...approvedOrNot,
   },
   { lexicon: 'table-headers-description', statement: (s, v, p) => `${s} is ${v}${p}.` },
+  {
+    // "| Agent | FDA status in NETs |" over "| Cabozantinib | Not approved |" or "| Approved March 2025 |".
+    lexicon: 'table-headers-approval-status',
+    statement: (s, v, p) => {
+      const date = approvedOn(v);
+      return date ? `${s} was approved${byFda(p)} in ${date}.` : `${s} is ${v}${p}.`;
+    },
+    withIndication: (s, i, v, p) => {
+      const date = approvedOn(v);
+      return date ? `${s} was approved${byFda(p)} for ${i} in ${date}.` : `${s} is ${v}${p}.`;
+    },
+    ...approvedOrNot,
+  },
   { lexicon: 'table-headers-sponsor', statement: (s, v) => `${s} is marketed by ${v}.`, names: true },
   { lexicon: 'table-headers-developer', statement: (s, v) => `${s} was developed by ${v}.`, names: true },
   { lexicon: 'table-headers-trial', statement: (s, v) => `The ${v} trial studied ${s}.` },
@@ -108,6 +121,11 @@ const COLUMNS: Column[] = [
     yes: (s) => `${s} is gene-edited.`,
     no: (s) => `${s} is not gene-edited.`,
   },
+  {
+    lexicon: 'table-headers-eligibility',
+    statement: (s, v) => `${s} is for patients who are ${v}.`,
+    read: markerStatus,
+  },
   { lexicon: 'table-headers-infusions', statement: (s, v) => `${s} is given as ${v}.`, read: infusions },
   {
     lexicon: 'table-headers-minimum-age',
@@ -118,6 +136,7 @@ const COLUMNS: Column[] = [
 ];
 
 const APPROVAL_COLUMN = COLUMNS.find((c) => c.lexicon === 'table-headers-approval-year')!;
+const INDICATION_COLUMN = COLUMNS.find((c) => c.lexicon === 'table-headers-indication')!;
 
 /** The column a header names ("target", "first approved" …), from the header's lower-case words. */
 export function columnNamed(title: string): Column | undefined {
@@ -202,11 +221,24 @@ function approvalDate(value: string): string | undefined {
   return dates?.length === 1 ? dates[0] : undefined;
 }
 
+/** The date a status cell gives an approval ("Approved March 2025", "Approved in 2017"), if it gives one. */
+function approvedOn(value: string): string | undefined {
+  const said = /^approved\s+(?:in\s+|on\s+)?(.+)$/i.exec(value.trim());
+  const date = said ? approvalDate(said[1]!) : undefined;
+  return date === said?.[1] ? date : undefined;
+}
+
 /** The schedule an infusion count gives: one or two infusions, as the product's design records them. */
 function infusions(value: string): string | undefined {
   const first = wordsOf(value)[0]?.lower ?? '';
   const n = /^\d+$/.test(first) ? Number(first) : first === 'single' ? 1 : first === 'split' ? 2 : cardinal(first);
   return n === 1 ? 'a single infusion' : n === 2 ? 'a split dose of two infusions' : undefined;
+}
+
+/** A biomarker and its status ("HLA-A*02:01P positive", "HLA-A*02-negative"); undefined for anything else. */
+function markerStatus(value: string): string | undefined {
+  const said = /^(\S+(?:\s+\S+)?)[\s-]+(positive|negative)$/i.exec(value.trim());
+  return said ? `${said[1]} ${said[2]!.toLowerCase()}` : undefined;
 }
 
 /** An age in years ("18 years", "2 yrs") as it reads after "patients"; undefined for anything else ("Adults"). */
@@ -238,7 +270,7 @@ export interface RowStatement {
 
 // Per document: each table cell's statement (asked for its memo key, then its check), each header cell's reading.
 const statements = new WeakMap<DocumentAnalysis, Map<number, RowStatement | undefined>>();
-const headers = new WeakMap<DocumentAnalysis, Map<number, Header>>();
+const headers = new WeakMap<DocumentAnalysis, Map<string, Header>>();
 
 /** The statement a table cell makes with its row and its column's header (or, transposed, its row's label). */
 export function tableCellStatement(document: DocumentAnalysis, sentence: Sentence): RowStatement | undefined {
@@ -253,29 +285,32 @@ export function tableCellStatement(document: DocumentAnalysis, sentence: Sentenc
 
 function cellStatement(document: DocumentAnalysis, sentence: Sentence): RowStatement | undefined {
   const { text } = document;
-  const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
-  const line = rowAt(document, lineStart);
+  const html = htmlCellAt(document, sentence);
+  const lineStart = html ? -1 : text.lastIndexOf('\n', sentence.start - 1) + 1;
+  const line = html?.row ?? rowAt(document, lineStart);
   const row = line.cells;
   const column = row.findIndex((c) => c.start <= sentence.start && sentence.end <= c.end);
   if (column < 1) return undefined;
   const header = line.header;
   // The header row itself: a two-column table whose header is its first label and value ("| Target | CD19 |").
   if (!header)
-    return row.length === 2 && onTableHeaderRow(text, lineStart)
+    return row.length === 2 && (html ? line.isHeader : onTableHeaderRow(text, lineStart))
       ? transposed(document, sentence, row, column, undefined)
       : undefined;
   if (header.length !== row.length) return undefined;
   const value = document.prose.masked.slice(row[column]!.start, row[column]!.end);
   if (headerOf(document, header[column]!).dated && headerOf(document, header[0]!).events)
     return datedEvent(document, row[0]!, value);
-  const subject = (line.subject ??= rowSubject(document, row[0]!) ?? null);
+  const at = subjectColumn(document, header);
+  if (column === at) return undefined;
+  const subject = (line.subject ??= rowSubject(document, row[at]!) ?? null);
   if (subject) {
     // "| Tocilizumab | Blocks the IL-6 receptor |" under "Mechanism": a cell that opens with a verb is its own predicate.
     const predicate = subjectlessStatement(subject.name, withoutMarks(value));
     if (predicate) return { text: predicate };
-    const heading = approvalDated(document, header, column) ?? headerOf(document, header[column]!);
+    const heading = approvalDated(document, header, column, at) ?? headerOf(document, header[column]!);
     if (heading.column) {
-      const place = heading.place ?? (line.place ??= rowPlace(document, header, row) ?? null) ?? undefined;
+      const place = heading.place ?? (line.place ??= rowPlace(document, header, row, at) ?? null) ?? undefined;
       if (place === UNKNOWN_PLACE) return undefined;
       // "| Kymriah | Multiple myeloma | No |": the row's approval column says whether its indication is approved.
       if (
@@ -292,6 +327,7 @@ function cellStatement(document: DocumentAnalysis, sentence: Sentence): RowState
       return slotStatement(heading.column, subject.name, value, { place, indication });
     }
   }
+  if (at > 0) return undefined;
   return (
     listedUnder(document, header, row, column) ??
     regulatorApproved(document, header, row, column) ??
@@ -358,11 +394,16 @@ function datedEvent(document: DocumentAnalysis, cell: Cell, value: string): RowS
  * "| Product | Indication | Year |": a column that gives only a date is the date of the approval the row records, when
  * every other column names the product, its indication or its regulator.
  */
-function approvalDated(document: DocumentAnalysis, header: readonly Cell[], column: number): Header | undefined {
+function approvalDated(
+  document: DocumentAnalysis,
+  header: readonly Cell[],
+  column: number,
+  at: number,
+): Header | undefined {
   if (!headerOf(document, header[column]!).dated) return undefined;
   let indication = false;
-  for (let i = 1; i < header.length; i++) {
-    if (i === column) continue;
+  for (let i = 0; i < header.length; i++) {
+    if (i === column || i === at) continue;
     const other = headerOf(document, header[i]!);
     if (other.column?.lexicon === 'table-headers-indication' && !other.place) indication = true;
     else if (!other.places) return undefined;
@@ -380,13 +421,17 @@ function listedUnder(
   row: Cell[],
   column: number,
 ): RowStatement | undefined {
-  if (!headerOf(document, header[column]!).subjects) return undefined;
-  const relation = headerOf(document, header[0]!);
-  if (!relation.column || relation.place === UNKNOWN_PLACE) return undefined;
+  const listed = headerOf(document, header[column]!);
+  if (!listed.subjects) return undefined;
+  const first = headerOf(document, header[0]!);
+  // "| Disease | FDA-approved CAR-T |": each product listed is approved for the row's disease.
+  const relation = listed.approved && first.diseases ? { column: INDICATION_COLUMN } : first;
+  const place = relation.place ?? listed.place;
+  if (!relation.column || place === UNKNOWN_PLACE) return undefined;
   const names = namesListed(document, row[column]!);
   if (!names) return undefined;
   const value = document.prose.masked.slice(row[0]!.start, row[0]!.end);
-  const statements = names.map((name) => slotStatement(relation.column!, name, value, { place: relation.place }));
+  const statements = names.map((name) => slotStatement(relation.column!, name, value, { place }));
   return statements.every(Boolean) ? { text: statements.map((s) => s!.text).join(' ') } : undefined;
 }
 
@@ -401,12 +446,13 @@ function transposed(
   column: number,
   header: Cell[] | undefined,
 ): RowStatement | undefined {
-  const label = headerOf(document, row[0]!);
-  if (!label.column || label.place === UNKNOWN_PLACE) return undefined;
   // Under a first header that names a relation ("| Indication | Notes |"), the first column holds its values.
   if (header && headerOf(document, header[0]!).column) return undefined;
-  // A label that names something other than a regulator is a row subject, not a relation.
+  // A label that names something other than a regulator is a row subject, not a relation (tested before the label
+  // is read: most first cells name a product).
   if (document.mentionsIn(row[0]!.start, row[0]!.end).some((m) => m.entity.type !== 'regulator')) return undefined;
+  const label = headerOf(document, row[0]!);
+  if (!label.column || label.place === UNKNOWN_PLACE) return undefined;
   const top = header?.[column];
   let subject = top && rowSubject(document, top);
   if (subject?.indication) return undefined;
@@ -444,6 +490,10 @@ interface Header {
   places?: true;
   /** It names the kind of thing its cells list ("| Product |"). */
   subjects?: true;
+  /** … and that they are approved ("| FDA-approved CAR-T |"). */
+  approved?: true;
+  /** It names the disease each row is about ("| Disease |"). */
+  diseases?: true;
   /** Its cells each state an event ("| Event |"). */
   events?: true;
   /** It gives only a date, not of what ("| Year |"). */
@@ -454,8 +504,10 @@ interface Header {
 function headerOf(document: DocumentAnalysis, cell: Cell): Header {
   let known = headers.get(document);
   if (!known) headers.set(document, (known = new Map()));
-  let header = known.get(cell.start);
-  if (!header) known.set(cell.start, (header = readHeader(document, cell)));
+  // By its text: a document's tables repeat their headers, and a header's reading holds no offset.
+  const text = document.prose.masked.slice(cell.start, cell.end);
+  let header = known.get(text);
+  if (!header) known.set(text, (header = readHeader(document, cell)));
   return header;
 }
 
@@ -470,6 +522,7 @@ function readHeader(document: DocumentAnalysis, cell: Cell): Header {
   if (!whole) return {};
   if (lexicon('table-headers-regulator').includes(whole)) return { places: true };
   if (lexicon('table-headers-subject').includes(whole)) return { subjects: true };
+  if (lexicon('table-headers-disease').includes(whole)) return { diseases: true };
   if (lexicon('table-headers-event').includes(whole)) return { events: true };
   if (lexicon('table-headers-date').includes(whole)) return { dated: true };
   const { place, rest } = placeOf(words, document.mentionsIn(cell.start, cell.end));
@@ -477,6 +530,15 @@ function readHeader(document: DocumentAnalysis, cell: Cell): Header {
   if (place && !title(rest)) return { column: APPROVAL_COLUMN, place };
   const named = columnNamed(whole) ?? columnNamed(title(rest));
   if (named) return { column: named, place };
+  // "FDA-approved CAR-T", "Approved products": the column lists what is approved (for the row's disease).
+  if (rest[0]?.lower === 'approved' && lexicon('table-headers-subject').includes(title(rest.slice(1))))
+    return { subjects: true, approved: true, place };
+  // "Pediatric indication", "Adult approval": an approval column about the patients its first word names.
+  const population = phraseStartingAt(rest, 0, lexicon('table-header-populations'));
+  if (population) {
+    const column = columnNamed(title(rest.slice(population.length)));
+    if (column?.approval) return { column, place, indication: `${population.phrase} patients` };
+  }
   // "| Product | Multiple myeloma | LBCL |" over "| Abecma | Yes | No |": a header that only names a disease asks
   // whether the row's product is approved for it.
   const disease = onlyIndication(rest, document.mentionsIn(cell.start, cell.end));
@@ -556,8 +618,13 @@ function placeOf(words: readonly Word[], mentions: readonly TermMatch[]): { plac
 }
 
 /** Where a row's "Regulator" (or "Country" …) cell places its statements, if the table has such a column. */
-function rowPlace(document: DocumentAnalysis, header: readonly Cell[], row: readonly Cell[]): string | undefined {
-  const at = header.findIndex((cell, i) => i > 0 && headerOf(document, cell).places);
+function rowPlace(
+  document: DocumentAnalysis,
+  header: readonly Cell[],
+  row: readonly Cell[],
+  subject: number,
+): string | undefined {
+  const at = header.findIndex((cell, i) => i !== subject && headerOf(document, cell).places);
   if (at < 0) return undefined;
   const cell = row[at]!;
   const words = cellWords(document, cell).filter((w) => !w.punct);
@@ -574,6 +641,18 @@ function approvalDenied(document: DocumentAnalysis, header: readonly Cell[], row
     const value = withoutMarks(document.prose.masked.slice(row[i]!.start, row[i]!.end));
     return !/[\p{L}\p{N}]/u.test(value) || yesOrNo(value) === 'no' || isNotAValue(value);
   });
+}
+
+/**
+ * The column that names each row's subject: the first, or under a first column of regulators the one whose header
+ * names the kind of thing it lists ("| Regulator | Product | First approval |").
+ */
+function subjectColumn(document: DocumentAnalysis, header: readonly Cell[]): number {
+  if (!headerOf(document, header[0]!).places) return 0;
+  const at = header.findIndex(
+    (cell, i) => i > 0 && headerOf(document, cell).subjects && !headerOf(document, cell).approved,
+  );
+  return Math.max(at, 0);
 }
 
 /** The indication a row names in its indication column, when it has one. */
@@ -704,6 +783,8 @@ function cellsOf(text: string, lineStart: number): Cell[] {
 interface Row {
   cells: Cell[];
   header: Cell[] | undefined;
+  /** An HTML table's header row (its cells all <th>). */
+  isHeader?: boolean;
   subject?: RowSubject | null;
   place?: string | null;
   indication?: string | null;
@@ -742,4 +823,66 @@ function rowAt(document: DocumentAnalysis, lineStart: number): Row {
   if (line === 0) above.push(0);
   for (const start of above) known.set(start, { cells: cellsOf(text, start), header });
   return known.get(lineStart)!;
+}
+
+// An HTML table in Markdown: its rows, and each row's cells (a cell's closing tag is optional).
+const HTML_TABLE = /<table[\s>][\s\S]*?(?:<\/table\s*>|$)/gi;
+const HTML_ROW = /<tr[\s>][\s\S]*?(?=<tr[\s>]|<\/table\s*>|$)/gi;
+const HTML_CELL = /<(t[dh])(?:\s[^>]*)?>([\s\S]*?)(?=<\/?t[dhr][\s>]|<\/?table[\s>]|<\/?t(?:head|body|foot)[\s>]|$)/gi;
+
+/** The HTML table cells of a document, by start, each with its row (none when it has no HTML table). */
+interface HtmlCells {
+  starts: number[];
+  cells: { cell: Cell; row: Row }[];
+}
+const htmlCells = new WeakMap<DocumentAnalysis, HtmlCells | null>();
+
+/** The row of the HTML table cell a sentence is in, if it is in one. */
+function htmlCellAt(document: DocumentAnalysis, sentence: Sentence): { row: Row } | undefined {
+  let known = htmlCells.get(document);
+  if (known === undefined) htmlCells.set(document, (known = readHtmlTables(document.text)));
+  if (!known) return undefined;
+  // The last cell starting at or before the sentence.
+  let lo = 0;
+  let hi = known.starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (known.starts[mid]! <= sentence.start) lo = mid;
+    else hi = mid - 1;
+  }
+  const found = known.cells[lo];
+  return found && found.cell.start <= sentence.start && sentence.end <= found.cell.end ? found : undefined;
+}
+
+/** Every HTML table's rows: a first row of <th> cells (or in <thead>) is the header of the rows after it. */
+function readHtmlTables(text: string): HtmlCells | null {
+  if (!text.includes('<table')) return null;
+  const found: HtmlCells = { starts: [], cells: [] };
+  for (const table of text.matchAll(HTML_TABLE)) {
+    let header: Cell[] | undefined;
+    let first = true;
+    for (const tr of table[0].matchAll(HTML_ROW)) {
+      const at = table.index + tr.index;
+      const cells: Cell[] = [];
+      let allHeaders = true;
+      for (const td of tr[0].matchAll(HTML_CELL)) {
+        const content = at + td.index + td[0].length - td[2]!.length;
+        const inner = td[2]!;
+        const start = content + inner.length - inner.trimStart().length;
+        cells.push({ start, end: Math.max(start, content + inner.trimEnd().length) });
+        if (td[1]!.toLowerCase() !== 'th') allHeaders = false;
+      }
+      if (!cells.length) continue;
+      const head = table[0].lastIndexOf('<thead', tr.index);
+      const isHeader = first && (allHeaders || (head >= 0 && table[0].lastIndexOf('</thead', tr.index) < head));
+      const row: Row = { cells, header: isHeader ? undefined : header, isHeader };
+      if (isHeader) header = cells;
+      first = false;
+      for (const cell of cells) {
+        found.starts.push(cell.start);
+        found.cells.push({ cell, row });
+      }
+    }
+  }
+  return found.starts.length ? found : null;
 }

@@ -292,6 +292,9 @@ export interface Duration extends Sourced {
   typicalDays: number;
   /** The duration as the source words it. */
   text: string;
+  /** For an interval between two steps: the process entities it starts and ends with (apheresis, car-t-infusion). */
+  from?: string;
+  to?: string;
 }
 
 export type QuantityMeasure =

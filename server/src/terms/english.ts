@@ -3,8 +3,26 @@ import filter from './english-guard.generated.json';
 // A Bloom filter of an English word list, built by scripts/terms.mjs (the hashing mirrors it): "is this
 // an ordinary English word?" in a few hundred kilobytes. A false positive (about 1%) only hides a
 // misspelling; a real English word is always recognized.
-const { bits, hashes, data } = filter as { bits: number; hashes: number; data: string };
+const { bits, hashes, data, candidates, near } = filter as {
+  bits: number;
+  hashes: number;
+  data: string;
+  /** The shipped knowledge base's misspelling candidates and the English words within a near miss of one. */
+  candidates?: string[];
+  near?: string[];
+};
 const table = Buffer.from(data, 'base64');
+const shippedCandidates = new Set(candidates ?? []);
+const nearWords = new Set(near ?? []);
+
+/**
+ * Whether a word the filter calls English really is, when its near misses are all shipped candidates: the exact list
+ * of English words near them decides ("Carvyktie" is a filter false positive, not a word). Undefined otherwise.
+ */
+export function isEnglishNear(key: string, candidateKeys: readonly string[]): boolean | undefined {
+  if (!candidates || !candidateKeys.every((c) => shippedCandidates.has(c))) return undefined;
+  return nearWords.has(key);
+}
 
 function fnv1a(text: string, seed: number): number {
   let h = seed >>> 0;

@@ -2,7 +2,7 @@ import { distance } from 'fastest-levenshtein';
 import type { KnowledgeIndex } from '../kb/index';
 import type { Entity } from '../kb/types';
 import { ALIAS_WORDS_JSON } from './alias-tokens.generated';
-import { isEnglishWord } from './english';
+import { isEnglishNear, isEnglishWord } from './english';
 
 /**
  * The distinctive words of the knowledge base (Kymriah, tisagenlecleucel, maraleucel …) indexed for
@@ -79,9 +79,12 @@ export class Vocabulary {
   suggest(written: string): Suggestion[] {
     const key = written.toLowerCase();
     const allowed = maxDistance(key.length);
-    if (allowed === 0 || this.known.has(key) || isEnglishWord(key)) return [];
+    if (allowed === 0 || this.known.has(key)) return [];
     const byLength = this.buckets.get(key[0]!);
     if (!byLength) return [];
+    // The filter's "English" (about 1% false positives) is checked against the exact list of English words near the
+    // shipped names once the near misses are known.
+    const english = isEnglishWord(key);
     const found: Suggestion[] = [];
     for (let length = key.length - allowed; length <= key.length + allowed; length++) {
       for (const word of byLength.get(length) ?? []) {
@@ -92,6 +95,8 @@ export class Vocabulary {
         if (d > 0 && d <= limit) found.push({ word, distance: d });
       }
     }
+    const near = found.map((s) => s.word.key);
+    if (english && (isEnglishNear(key, near) ?? true)) return [];
     return found.sort((a, b) => a.distance - b.distance || a.word.key.localeCompare(b.word.key));
   }
 }

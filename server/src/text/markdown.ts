@@ -261,7 +261,12 @@ function extractChunk(source: string, tokens: readonly Token[], references: Reco
         blockKind = 'table-cell';
         break;
       case 'html_block':
-        if (token.map) collectComments(source, lineOffset(token.map[0]), lineOffset(token.map[1]), comments);
+        if (token.map) {
+          const start = lineOffset(token.map[0]);
+          const end = lineOffset(token.map[1]);
+          collectComments(source, start, end, comments);
+          if (HTML_CELL_TAG.test(token.content)) collectHtmlCells(source, start, end, prose, blocks);
+        }
         break;
       case 'inline': {
         containerKind = containers[containers.length - 1];
@@ -288,6 +293,38 @@ function collectComments(source: string, start: number, end: number, into: Comme
   HTML_COMMENT.lastIndex = 0;
   for (let m = HTML_COMMENT.exec(region); m; m = HTML_COMMENT.exec(region)) {
     into.push({ start: start + m.index, end: start + m.index + m[0].length, text: m[1]!.trim() });
+  }
+}
+
+// An HTML table cell (its closing tag is optional): its content runs to the next cell, row or table tag.
+const HTML_CELL_TAG = /<t[dh][\s>]/i;
+const HTML_CELL = /<t[dh](?:\s[^>]*)?>([\s\S]*?)(?=<\/?t[dhr][\s>]|<\/?table[\s>]|<\/?t(?:head|body|foot)[\s>]|$)/gi;
+// Inside a cell: tags and character references are not prose.
+const HTML_MARKUP = /<[^>]*>|&#?\w+;/g;
+
+/** The text of each cell of an HTML table in `start`–`end`, as its own table-cell block (read as rows by claims). */
+function collectHtmlCells(source: string, start: number, end: number, prose: Span[], blocks: ProseBlock[]): void {
+  const region = source.slice(start, end);
+  HTML_CELL.lastIndex = 0;
+  for (let cell = HTML_CELL.exec(region); cell; cell = HTML_CELL.exec(region)) {
+    const content = start + cell.index + cell[0].length - cell[1]!.length;
+    const spans: Span[] = [];
+    let from = 0;
+    const text = (to: number) => {
+      const piece = cell![1]!.slice(from, to);
+      const lead = piece.length - piece.trimStart().length;
+      const kept = piece.trim();
+      if (kept) spans.push({ start: content + from + lead, end: content + from + lead + kept.length });
+    };
+    HTML_MARKUP.lastIndex = 0;
+    for (let tag = HTML_MARKUP.exec(cell[1]!); tag; tag = HTML_MARKUP.exec(cell[1]!)) {
+      text(tag.index);
+      from = tag.index + tag[0].length;
+    }
+    text(cell[1]!.length);
+    if (spans.length === 0) continue;
+    prose.push(...spans);
+    blocks.push({ start: spans[0]!.start, end: spans[spans.length - 1]!.end, kind: 'table-cell' });
   }
 }
 

@@ -2,7 +2,7 @@ import { authorCitations, citingFor, type Citing } from '../../claims/citation';
 import { checkSentenceIn } from '../../claims/engine';
 import { MAX_CLAIM_WORDS } from '../../claims/sentence';
 import { correctionFixes } from '../../claims/fixes';
-import { checkUnit, unitContext } from '../../claims/bullets';
+import { checkUnit, leadInElsewhere, unitContext } from '../../claims/bullets';
 import { antecedentKey } from '../../claims/discourse';
 import { headingElsewhere, headingPlaceOf } from '../../claims/place';
 import { RELATIONS } from '../../claims/relations/all.generated';
@@ -84,7 +84,11 @@ const rule: Rule = {
       (finding) => {
         // Under a heading that names another regulator ("## Japan"), no statement is judged by the default
         // regulator's record. Applied after the per-sentence memo: a paragraph's text does not say its heading.
-        if (REGULATED.has(String(finding.data?.relation)) && headingElsewhere(document, finding, index)) return;
+        if (
+          REGULATED.has(String(finding.data?.relation)) &&
+          (headingElsewhere(document, finding, index) || leadInElsewhere(document, finding, index))
+        )
+          return;
         const { detail, ...rest } = finding;
         if (!detail) return rest;
         // The fix rewrites the whole sentence, with its own citations right after it (keeping them).

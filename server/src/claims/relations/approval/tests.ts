@@ -2,6 +2,11 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // An adverb between a contrastive "not" and its mention: the negation still reaches the mention.
+    'Breyanzi is approved for lymphoma, but not currently for myeloma.',
+    'Dexamethasone is approved for many conditions, but not specifically for ICANS after Abecma.',
+    // With one year, a cut-off bounds every clause of the sentence.
+    'Before 2021, Kymriah and Yescarta were approved only for lymphoma and leukemia; no CAR-T was approved for myeloma.',
     // A disease reached from a symptom by "of"/"from" is the symptom's source: the approval is for the symptom.
     'Sandostatin is approved to relieve flushing and diarrhea from carcinoid tumors.',
     'Octreotide is approved for the treatment of symptoms of carcinoid tumors.',
@@ -1307,6 +1312,16 @@ const tests: RelationTests = {
           messageId: 'notApproved',
           text: 'Sandostatin LAR is approved to slow the growth of carcinoid tumors.',
           message: /^Octreotide is not approved for carcinoid tumors/,
+        },
+      ],
+    },
+    {
+      text: 'Breyanzi is approved for lymphoma, but not yet for mantle cell lymphoma.',
+      errors: [
+        {
+          messageId: 'isApproved',
+          text: 'Breyanzi is approved for lymphoma, but not yet for mantle cell lymphoma.',
+          message: /^Breyanzi is approved for mantle cell lymphoma/,
         },
       ],
     },

@@ -11,6 +11,7 @@ import {
   uniqueSources,
 } from '../../knowledge';
 import { monthOf, qualifiersOf } from '../../qualifiers';
+import { asidesIn } from '../../clauses';
 import { findPhrase, phraseAt, type Word } from '../../words';
 import type { Relation } from '../types';
 import { fitting, listWithin } from '../../../util/messages';
@@ -221,8 +222,13 @@ function dateAt(words: readonly Word[], at: number): { year: string; month?: num
  * prefixes that compare with approval dates.
  */
 function periodIn(words: readonly Word[], from: number, to: number): Period | undefined {
+  // "Kymriah, which was approved in 2017, remains one of seven …": a relative or participle aside dates its own
+  // predicate, not the count (a parenthesis may hold the count's cut-off: "(as of 2024)").
+  const asides = asidesIn(words, { from, to }).filter((a) => words[a.from]!.lower === ',');
+  const inAside = (at: number) => asides.some((a) => a.from <= at && at < a.to);
   const current = words.slice(from, to).some((w) => CURRENT.has(w.lower) || w.lower === 'had');
   for (let i = from; i < to; i++) {
+    if (inAside(i)) continue;
     const word = words[i]!.lower;
     if (word === 'between') {
       const start = dateAt(words, i + 1);

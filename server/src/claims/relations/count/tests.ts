@@ -2,6 +2,8 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // A date in a relative or participle aside dates the aside's predicate, not the count.
+    'Kymriah, which was approved in 2017, remains one of seven FDA-approved CAR-Ts.',
     // An attributive count in another predicate's prepositional object describes what that predicate is about.
     'In June 2025, the FDA dropped the REMS requirement for six approved CAR-T cell therapies.',
     // "one of N": N is the whole count.
@@ -117,6 +119,16 @@ const tests: RelationTests = {
           messageId: 'countDiffers',
           text: 'There are now four CD19-directed CAR-T therapies approved by the FDA.',
           message: 'not 4',
+        },
+      ],
+    },
+    {
+      text: 'Yescarta, approved in 2017, is now one of six FDA-approved CAR-T products.',
+      errors: [
+        {
+          messageId: 'countDiffers',
+          text: 'Yescarta, approved in 2017, is now one of six FDA-approved CAR-T products.',
+          message: /^7 CAR T-cell therapy products were FDA-approved, not 6/,
         },
       ],
     },

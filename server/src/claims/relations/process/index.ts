@@ -4,6 +4,12 @@ import { findPhrase, type Word } from '../../words';
 import type { Relation } from '../types';
 import { gist } from '../../../util/messages';
 import { cardinal } from '../../numbers';
+import type { KnowledgeIndex } from '../../../kb/index';
+import type { Entity } from '../../../kb/types';
+import { lexicon } from '../../lexicon';
+
+const COLLECTION = lexicon('cell-collection-cues');
+const RETURN = lexicon('cell-return-cues');
 
 const lowerFirst = (text: string) => (/^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text);
 
@@ -94,11 +100,25 @@ const relation: Relation = {
       duration: '{{step}} is {{duration}}, not {{claimed}}.',
     },
   },
-  applies: (_text, mentions) => mentions.some((m) => m.entity.duration || m.entity.purpose),
-  check({ sentence, assertedClauses, report }) {
+  applies: (text, mentions) =>
+    mentions.some((m) => m.entity.duration || m.entity.purpose) || (mentions.length > 0 && INTERVAL_TEXT.test(text)),
+  check({ sentence, index, assertedClauses, report }) {
     for (const clause of assertedClauses()) {
       const clauseIndex = sentence.clauses.indexOf(clause);
       const mentions = sentence.mentions.filter((m) => m.clause === clauseIndex && !m.mark);
+      // "A few days pass between collecting your blood and getting your cells back": the interval named by its steps.
+      for (const interval of intervalsOf(index)) {
+        const duration = interval.duration!;
+        const claimed = stepsInterval(sentence, clause, mentions, duration.from!, duration.to!);
+        if (!claimed) continue;
+        if (claimed.days >= duration.typicalDays / 2 && claimed.days <= duration.typicalDays * 2) continue;
+        report({
+          messageId: 'duration',
+          data: { step: capitalize(interval.name), duration: duration.text, claimed: claimed.text },
+          sources: uniqueSources(duration.sources),
+          correction: `${capitalize(interval.name)} is ${duration.text}.`,
+        });
+      }
       const cue = findPhrase(sentence.words, ANTITUMOR, clause.from, clause.to);
       const step = cue && subjectBefore(sentence.words, mentions, cue.at);
       if (
@@ -133,6 +153,61 @@ const relation: Relation = {
 };
 export default relation;
 
+const INTERVAL_TEXT = /\b(?:between|after|from)\b/i;
+// "for three days between apheresis and infusion": how long something else lasts, not the interval.
+const ACTIVITY = new Set(['for', 'over', 'during']);
+
+const intervals = new WeakMap<KnowledgeIndex, Entity[]>();
+/** The process terms that are intervals between two recorded steps (vein-to-vein time). */
+function intervalsOf(index: KnowledgeIndex): Entity[] {
+  let found = intervals.get(index);
+  if (!found) {
+    found = [...index.entities()].filter((e) => e.duration?.from && e.duration.to && !e.duration.unverified);
+    intervals.set(index, found);
+  }
+  return found;
+}
+
+/**
+ * The duration a clause gives between two steps, each named or told in lay words (data/lexicon cell-collection-cues,
+ * cell-return-cues): "between A and B", "from A to B", or "B … <duration> after A". Another step in the clause
+ * ("lymphodepletion is given between apheresis and infusion") makes the duration its own.
+ */
+function stepsInterval(
+  sentence: ClaimSentence,
+  clause: { from: number; to: number },
+  mentions: readonly Mention[],
+  from: string,
+  to: string,
+): { days: number; text: string } | undefined {
+  const { words } = sentence;
+  if (mentions.some((m) => m.entity.type === 'process' && m.entity.id !== from && m.entity.id !== to)) return undefined;
+  const step = (id: string, cues: readonly string[]) => {
+    const named = mentions.find((m) => m.entity.id === id);
+    if (named) return { at: named.from, end: named.to };
+    const cue = findPhrase(words, cues, clause.from, clause.to);
+    return cue && { at: cue.at, end: cue.at + cue.length };
+  };
+  const start = step(from, COLLECTION);
+  const end = step(to, RETURN);
+  const claimed = durationIn(sentence, clause.from, clause.to);
+  if (!start || !end || !claimed || sentence.negatedAt(claimed.at)) return undefined;
+  if (ACTIVITY.has(words[claimed.at - 1]?.lower ?? '')) return undefined;
+  const between = (a: number, b: number, word: string) => words.slice(a, b).some((w) => w.lower === word);
+  const opener = words[start.at - 1]?.lower;
+  const spanned =
+    start.end <= end.at &&
+    ((opener === 'between' && between(start.end, end.at, 'and')) ||
+      (opener === 'from' && between(start.end, end.at, 'to')));
+  // "get their cells back about two days after the blood collection".
+  let k = claimed.to;
+  if (words[k]?.lower === 'after') k++;
+  if (DETERMINERS.has(words[k]?.lower ?? '')) k++;
+  const after = words[claimed.to]?.lower === 'after' && k === start.at && end.end <= claimed.at;
+  return spanned || after ? claimed : undefined;
+}
+const DETERMINERS = new Set(['the', 'your', 'their', 'his', 'her']);
+
 /**
  * The process term a predicate at `at` is said of: the nearest mention before it, or the clause's
  * subject when a copula follows it ("Lymphodepletion is the part of CAR-T treatment that kills …").
@@ -155,7 +230,7 @@ function durationIn(
   sentence: ClaimSentence,
   from: number,
   to: number,
-): { at: number; days: number; text: string } | undefined {
+): { at: number; to: number; days: number; text: string } | undefined {
   const { words } = sentence;
   for (let i = from; i < to; i++) {
     const days = UNIT_DAYS.get(words[i]!.lower);
@@ -164,6 +239,7 @@ function durationIn(
     if (count === undefined) continue;
     return {
       at: count.at,
+      to: i + 1,
       days: count.value * days,
       text: words
         .slice(count.at, i + 1)

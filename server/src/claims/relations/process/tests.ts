@@ -10,8 +10,36 @@ const tests: RelationTests = {
     'Lymphodepletion is not what kills the cancer.',
     'After lymphodepletion, the infused CAR T cells attack the tumor cells.',
     'Lymphodepletion with fludarabine is not an anticancer treatment in itself.',
+    // An interval told by its steps: about three weeks holds; another step's own duration is not the interval.
+    'About three weeks pass between collecting your blood and getting your CAR T cells back.',
+    'Lymphodepletion is given for three days between apheresis and CAR-T infusion.',
+    'Fever began two days after the infusion, three weeks after apheresis.',
   ],
   invalid: [
+    {
+      text: 'Only a few days pass between collecting your blood and getting your CAR T cells back.',
+      errors: [
+        {
+          messageId: 'duration',
+          text: 'Only a few days pass between collecting your blood and getting your CAR T cells back.',
+          message: 'about 3 weeks',
+        },
+      ],
+    },
+    {
+      text: 'Patients usually get their CAR-T cells back two days after the blood collection.',
+      errors: [
+        {
+          messageId: 'duration',
+          text: 'Patients usually get their CAR-T cells back two days after the blood collection.',
+          message: 'not two days',
+        },
+      ],
+    },
+    {
+      text: 'The time from apheresis to CAR-T infusion is a few days.',
+      errors: [{ messageId: 'duration', text: 'The time from apheresis to CAR-T infusion is a few days.' }],
+    },
     {
       text: 'Lymphodepletion is the part of CAR-T treatment that kills the tumor.',
       errors: [

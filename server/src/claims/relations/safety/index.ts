@@ -177,7 +177,21 @@ const DETERMINERS = new Set([
   'these',
   'those',
 ]);
-const ELIMINATED = ['eliminated', 'removed', 'ended', 'lifted', 'dropped', 'rescinded', 'scrapped', 'abolished'];
+// A headline's or a timeline's present ("FDA ends CAR-T REMS" beside its date) reports the same past event.
+const ELIMINATED = [
+  'eliminated',
+  'removed',
+  'ended',
+  'lifted',
+  'dropped',
+  'rescinded',
+  'scrapped',
+  'abolished',
+  'eliminates',
+  'ends',
+  'lifts',
+  'drops',
+];
 
 // Words without which the relation has nothing to judge (a cheap test before any word-level work).
 const CUE_WORDS =

@@ -24,6 +24,7 @@ const tests: RelationTests = {
     'Tarlatamab carries a boxed warning for ICANS.',
     'Tecelra has a boxed warning for CRS.',
     'The CAR-T REMS was lifted in mid-2025.',
+    'FDA eliminates CAR-T REMS in June 2025.',
     'Breyanzi was approved with a REMS in 2021.',
     'Kymriah’s boxed warning does not mention HLH/MAS.',
     'CRS has never been observed in this cohort of Tecartus patients.',
@@ -145,6 +146,16 @@ const tests: RelationTests = {
         {
           messageId: 'remsEliminatedOn',
           text: 'CAR-T REMS programs were lifted in 2024.',
+          message: 'eliminated on 2025-06-26',
+        },
+      ],
+    },
+    {
+      text: 'FDA ends REMS for autologous CAR-T in March 2024.',
+      errors: [
+        {
+          messageId: 'remsEliminatedOn',
+          text: 'FDA ends REMS for autologous CAR-T in March 2024.',
           message: 'eliminated on 2025-06-26',
         },
       ],
