@@ -290,6 +290,32 @@ describe('incremental edits give what a fresh check gives', function () {
     assert.deepEqual(flagged, [0, 1, 0, 1]);
   });
 
+  it('blocks before an edit replay their last findings; a heading retitled above them has them judged again', async () => {
+    // After an edit, the blocks before it report what they reported in the last version, their contexts (antecedents,
+    // table rows, headings) not worked out again; an edit above them must reach them, though their text and place are
+    // unchanged: "It" is the product the heading names ("Tecartus" is as long as "Carvykti").
+    const base =
+      '## About Carvykti\n\nIt targets BCMA.\n\n| Product | Target |\n|---|---|\n| Kymriah | BCMA |\n\n' +
+      'Patients were treated.\n';
+    const heading = base.indexOf('Carvykti');
+    const incremental = service();
+    const document = TextDocument.create('file:///test/prefix.md', 'markdown', 1, base);
+    await incremental.diagnosticsInSlices(document, OPTIONS, NEVER);
+    const flagged: number[] = [];
+    for (const step of ['typed', 'Tecartus', 'typed', 'Carvykti', 'typed', 'typed']) {
+      const text = document.getText();
+      const at = step === 'typed' ? text.indexOf('treated') : heading;
+      const range = { start: document.positionAt(at), end: document.positionAt(at + (step === 'typed' ? 0 : 8)) };
+      TextDocument.update(document, [{ range, text: step === 'typed' ? 'x' : step }], document.version + 1);
+      const got = await incremental.diagnosticsInSlices(document, OPTIONS, NEVER);
+      const same = TextDocument.create(document.uri, 'markdown', document.version, document.getText());
+      assert.deepEqual(got, service().diagnostics(same, OPTIONS), `after ${step}`);
+      flagged.push(got!.filter((d) => d.code === 'unsupported-claim').length);
+    }
+    // The table row throughout; "It targets BCMA." under "## About Tecartus" only.
+    assert.deepEqual(flagged, [1, 2, 2, 1, 1, 1]);
+  });
+
   it('on a claim-dense manuscript, its diagnostics capped', async () => {
     const dense = generateClaimDense(builtInKnowledgeBase(), 15_000);
     await fc.assert(

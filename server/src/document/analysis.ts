@@ -17,9 +17,15 @@ import type { Finding } from './findings';
 /** Everything the features share about one version of a document, computed once. */
 export interface DocumentAnalysis {
   readonly uri: string;
+  /** The document object analyzed, the same across its versions: what is kept per document goes with it. */
+  readonly owner: object;
   readonly version: number;
   readonly text: string;
   readonly prose: ProseDocument;
+  /**
+   * The blocks before an edit keep the sentence (and mention) objects of the document's last version: what is kept by
+   * such an object may depend only on what comes before it and on its own table or list (see forEachSentence).
+   */
   readonly sentences: readonly Sentence[];
   /** Per prose block: its memoized result (the same object while the block is unchanged). */
   readonly blocks: AnalyzedBlocks['blocks'];
@@ -65,10 +71,11 @@ export function analyze(
 ): DocumentAnalysis {
   const text = document.getText();
   const prose = extractProse(text, languageOf(document.languageId, document.uri), markdown);
-  const { sentences, mentions, blocks: analyzedBlocks } = blocks.analyze(prose);
+  const { sentences, mentions, blocks: analyzedBlocks } = blocks.analyze(prose, document);
   let citations: CitationModel | undefined;
   return {
     uri: document.uri,
+    owner: document,
     version: document.version,
     text,
     prose,
@@ -228,5 +235,6 @@ export class AnalysisCache {
   /** Files beside the documents (bibliographies) changed: every document's next analysis reads them again. */
   filesChanged(): void {
     this.files++;
+    this.sentenceChecks.forgetVersions();
   }
 }

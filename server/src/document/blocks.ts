@@ -1,6 +1,7 @@
 import type { KnowledgeIndex } from '../kb/index';
 import type { TermMatch } from '../terms/matcher';
-import type { ProseDocument } from '../text/prose';
+import type { BlockKind, ProseChunk, ProseDocument } from '../text/prose';
+import { lowerBound } from '../util/sorted';
 import { splitBlock, type Sentence } from '../text/sentences';
 import { type Tokens, tokenize } from '../text/tokens';
 import { TextMemo } from '../util/memo';
@@ -58,12 +59,27 @@ export class BlockAnalyzer {
     this.memo = new TextMemo<BlockResult>(undefined, outlivesText);
   }
 
-  analyze(prose: ProseDocument): AnalyzedBlocks {
+  /**
+   * `owner` is the document object (the same across versions): the blocks before an edit (see unchangedBlocks) keep
+   * the sentence and mention objects of its last version, so an edit does not copy every sentence and mention.
+   */
+  analyze(prose: ProseDocument, owner?: object): AnalyzedBlocks {
     const sentences: Sentence[] = [];
     const mentions: TermMatch[] = [];
     const blocks: AnalyzedBlocks['blocks'] = [];
     this.memo.fit(prose.masked.length);
+    const last = owner === undefined || !prose.chunks ? undefined : this.lastVersions.get(owner);
+    const reused = last ? unchangedBlocks(last.shape, prose) : 0;
     const add = (result: BlockResult, blockIndex: number) => {
+      const before = blockIndex < reused ? last!.analyzed.blocks[blockIndex] : undefined;
+      if (before?.result === result) {
+        blocks.push(before);
+        for (let i = 0; i < result.sentences.length; i++)
+          sentences.push(last!.analyzed.sentences[before.firstSentence + i]!);
+        for (let i = 0; i < result.mentions.length; i++)
+          mentions.push(last!.analyzed.mentions[before.firstMention + i]!);
+        return;
+      }
       blocks.push({ result, firstSentence: sentences.length, firstMention: mentions.length, keep: this.outlivesText });
       const at = prose.blocks[blockIndex]!.start;
       // Explicit literals: object spread is several times slower here, and this runs per sentence and mention.
@@ -90,8 +106,13 @@ export class BlockAnalyzer {
       }
       results.forEach((result, i) => add(result, first + i));
     }
-    return { sentences, mentions, blocks };
+    const analyzed = { sentences, mentions, blocks };
+    if (owner !== undefined && this.outlivesText) this.lastVersions.set(owner, { shape: shapeOf(prose), analyzed });
+    return analyzed;
   }
+
+  /** Per document object, its last version's blocks; a closed document's go with it. */
+  private readonly lastVersions = new WeakMap<object, { shape: Shape; analyzed: AnalyzedBlocks }>();
 
   private blockResult(prose: ProseDocument, blockIndex: number): BlockResult {
     const block = prose.blocks[blockIndex]!;
@@ -157,6 +178,7 @@ interface SentenceEntry {
 
 /** The part of a document analysis that per-sentence rule checks need. */
 export interface SentenceSource {
+  readonly owner: object;
   readonly text: string;
   readonly prose: ProseDocument;
   readonly sentences: readonly Sentence[];
@@ -181,7 +203,7 @@ export class SentenceCheckMemo {
   /**
    * Runs `check` on each sentence, or replays its earlier findings when the sentence's source, prose,
    * block kind and `dependsOn` are unchanged. A sentence whose findings reach outside it is never memoized.
-   * `from` and `to` limit it to those blocks (a check done in slices).
+   * `from` and `to` limit it to those blocks (a check done in slices); `skip` leaves blocks out (a reference list).
    */
   forEach(
     ruleId: string,
@@ -192,10 +214,23 @@ export class SentenceCheckMemo {
     from = 0,
     to = document.blocks.length,
     contextOf?: (sentence: Sentence) => string,
+    skip?: (block: number) => boolean,
   ): void {
     const key = `${ruleId}\0${dependsOn}`;
     const { sentences, blocks } = document;
+    const versions = this.outlivesText ? this.versionsOf(document) : undefined;
+    const before = versions?.previous?.get(key);
+    let reported = versions?.current.get(key);
+    if (versions && !reported) versions.current.set(key, (reported = []));
     for (let b = from; b < to; b++) {
+      if (skip?.(b)) continue;
+      // Before the edit, what the last version reported here: no context to work out again, nothing to look up.
+      const same = versions && b < versions.unchanged ? before?.[b] : undefined;
+      if (same) {
+        for (const finding of same) report(finding);
+        reported![b] = same;
+        continue;
+      }
       const { result, firstSentence, keep } = blocks[b]!;
       const blockStart = document.prose.blocks[b]!.start;
       // A table cell's check may depend on its row and header, a bullet's on its lead-in, outside its block: looked
@@ -207,10 +242,13 @@ export class SentenceCheckMemo {
       // "It targets BCMA." under "## About Abecma": replayed only while what it stood for is the same.
       const stored = replay && result.contexts?.get(key);
       if (replay && (!stored || stored === contextsOf(sentences, firstSentence, end, contextOf!))) {
-        if (replay.length) for (const finding of this.shifted(replay, blockStart)) report(finding);
+        const shifted = replay.length ? this.shifted(replay, blockStart) : NONE;
+        for (const finding of shifted) report(finding);
+        if (reported) reported[b] = shifted;
         continue;
       }
       const found: Finding[] = [];
+      const all: Finding[] = [];
       let memoizable = true;
       // Sentence-level memoizing costs more than checking a paragraph's few sentences again: only a long
       // block (a document without blank lines) looks its unchanged sentences up by text, for its next version.
@@ -222,9 +260,14 @@ export class SentenceCheckMemo {
           : checkDirectly(sentence, check);
         for (const finding of own.findings) report(finding);
         if (!keep) continue;
-        if (own.memoizable) found.push(...own.findings.map((f) => shiftFinding(f, -blockStart)));
-        else memoizable = false;
+        if (!own.memoizable) memoizable = false;
+        else if (own.findings.length) {
+          found.push(...own.findings.map((f) => shiftFinding(f, -blockStart)));
+          if (reported) all.push(...own.findings);
+        }
       }
+      // A finding reaching outside its sentence may depend on what follows: such a block is checked again.
+      if (reported) reported[b] = memoizable ? (all.length ? all : NONE) : undefined;
       if (keep && memoizable && !inTable) {
         // Kept per block and rule for the next version, without the spare room `push` left.
         result.findings.set(key, found.slice());
@@ -233,6 +276,33 @@ export class SentenceCheckMemo {
         else result.contexts?.delete(key);
       }
     }
+  }
+
+  /**
+   * Per document object (a closed document's go with it): what each rule's check reported per block in its last
+   * version and in the one being checked, and how many leading blocks the two share with all they may depend on (see
+   * unchangedBlocks).
+   */
+  private versions = new WeakMap<object, DocumentVersions>();
+
+  private versionsOf(document: SentenceSource): DocumentVersions {
+    let versions = this.versions.get(document.owner);
+    if (versions?.source === document) return versions;
+    const last = versions;
+    versions = {
+      source: document,
+      shape: shapeOf(document.prose),
+      unchanged: last ? unchangedBlocks(last.shape, document.prose) : 0,
+      previous: last?.current,
+      current: new Map(),
+    };
+    this.versions.set(document.owner, versions);
+    return versions;
+  }
+
+  /** Files the checks read (bibliographies) changed: nothing reported before is reused. */
+  forgetVersions(): void {
+    this.versions = new WeakMap();
   }
 
   /**
@@ -293,6 +363,57 @@ export class SentenceCheckMemo {
 }
 
 const SENTENCE_MEMO_MIN = 24;
+const NONE: readonly Finding[] = [];
+
+/** What a version's reports per block are reused by: the markdown chunks it was made of. */
+interface Shape {
+  chunks: readonly ProseChunk[] | undefined;
+  frontMatter: string | undefined;
+}
+
+interface DocumentVersions {
+  /** The version being checked. */
+  source: SentenceSource;
+  shape: Shape;
+  /** How many leading blocks report what they reported in the previous version. */
+  unchanged: number;
+  /** Per rule key, per block: the findings reported (none kept for a block with a finding outside its sentence). */
+  previous: Map<string, (readonly Finding[] | undefined)[]> | undefined;
+  current: Map<string, (readonly Finding[] | undefined)[]>;
+}
+
+function shapeOf(prose: ProseDocument): Shape {
+  return { chunks: prose.chunks, frontMatter: prose.frontMatter?.text };
+}
+
+/**
+ * How many leading blocks of `document` are checked as in the version of shape `last`: those of the leading Markdown
+ * chunks the two share (same text, parse and place; same front matter), less the list, table or quote the first
+ * changed chunk may continue. A sentence's check depends on its text, `dependsOn` and its context
+ * (RuleContext.forEachSentence), which reads only what comes before the sentence and its own list or table: all the
+ * same here. Plain text and LaTeX have no chunks: nothing is reused.
+ */
+function unchangedBlocks(last: Shape, prose: ProseDocument): number {
+  const { chunks, frontMatter, blocks } = prose;
+  if (!chunks || !last.chunks || frontMatter?.text !== last.frontMatter) return 0;
+  let same = 0;
+  while (
+    same < chunks.length &&
+    same < last.chunks.length &&
+    chunks[same]!.key === last.chunks[same]!.key &&
+    chunks[same]!.start === last.chunks[same]!.start
+  )
+    same++;
+  // The whole document is the same: every block.
+  if (same === chunks.length && same === last.chunks.length) return blocks.length;
+  const limit = chunks[same]?.start ?? Number.POSITIVE_INFINITY;
+  let b = lowerBound(blocks, limit);
+  while (b > 0 && CONTINUED.has(blocks[b - 1]!.kind)) b--;
+  return b;
+}
+
+/** Blocks a later chunk may continue: a loose list's items, a table's cells, a quote's paragraphs. */
+const CONTINUED = new Set<BlockKind>(['list-item', 'table-cell', 'quote']);
 
 function checkDirectly(
   sentence: Sentence,

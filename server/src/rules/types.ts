@@ -49,17 +49,22 @@ export interface RuleContext {
    * Runs `check` on every sentence and reports its findings, replaying the findings of a block (or, in
    * a long block, of a sentence) unchanged since an earlier run (same source text, prose and block kind,
    * in any document version) instead of checking it again. Use it for per-sentence checks: `check` must depend only on
-   * the
-   * sentence (its text, its mentions) and on what `dependsOn` encodes (e.g. the defined abbreviations).
-   * Findings must lie inside the sentence to be reused; fixes given as a function must edit only the sentence. `finish`, when given, completes each finding,
-   * checked or replayed, with what depends on the rest of the document (e.g. fixes that add a reference).
+   * the sentence (its text, its mentions), on what `dependsOn` encodes (e.g. the defined abbreviations) and on
+   * `contextOf`. Findings must lie inside the sentence to be reused; fixes given as a function must edit only the
+   * sentence. Sentences in a reference list are not checked unless the rule checks reference lists. `finish`, when
+   * given, completes each finding, checked or replayed, with what depends on the rest of the document (e.g. fixes that
+   * add a reference).
    */
   forEachSentence(
     check: (sentence: Sentence, report: (report: Report) => void) => void,
     dependsOn?: string,
     /** Completes a checked or replayed finding; returning nothing drops it. */
     finish?: (finding: Finding) => Finding | undefined,
-    /** What a sentence's check depends on in its paragraph beyond its own text (a pronoun's antecedent). */
+    /**
+     * What a sentence's check depends on beyond its own text (a pronoun's antecedent, a bullet's lead-in). It may read
+     * only what comes before the sentence and the rest of its own table or list: after an edit, the blocks before the
+     * edited one replay their findings without it.
+     */
     contextOf?: (sentence: Sentence) => string,
   ): void;
 }

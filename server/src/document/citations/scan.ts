@@ -61,40 +61,30 @@ export interface ScanResult {
   bareKeys: Citation[];
 }
 
-// Per Markdown chunk (ProseDocument.chunks): its citations relative to its start. No citation pattern
-// crosses a line break, and chunks start at lines, so a chunk's citations depend on its text alone.
-const chunkScans = new WeakMap<object, ScanResult>();
+// Per Markdown chunk (ProseDocument.chunks): its citations where it stood when last scanned. No citation pattern
+// crosses a line break, and chunks start at lines, so a chunk's citations depend on its text alone. One copy per
+// chunk: a copy relative to its start besides the document's held every citation twice.
+const chunkScans = new WeakMap<object, { start: number; scan: ScanResult }>();
 
 /** Citations in a Markdown or plain-text document, outside `exclude` (reference regions, sorted). */
 export function scanInline(prose: ProseDocument, exclude: readonly Span[]): ScanResult {
   const citations: Citation[] = [];
   const bareKeys: Citation[] = [];
   for (const chunk of prose.chunks ?? [{ start: 0, end: prose.source.length, key: undefined }]) {
-    let scan = chunk.key && chunkScans.get(chunk.key);
-    if (!scan) {
-      scan = shiftScan(scanRange(prose, chunk.start, chunk.end), -chunk.start);
-      if (chunk.key) chunkScans.set(chunk.key, scan);
-    }
-    const at = scan.citations.length || scan.bareKeys.length ? shiftedScan(scan, chunk.start) : scan;
+    const last = chunk.key && chunkScans.get(chunk.key);
+    // The same objects as last time when the chunk has not moved (every chunk before an edit), so an edit does not
+    // copy every citation of the document. Citations are never changed once scanned.
+    const at = !last
+      ? scanRange(prose, chunk.start, chunk.end)
+      : last.start === chunk.start
+        ? last.scan
+        : shiftScan(last.scan, chunk.start - last.start);
+    if (chunk.key && last?.scan !== at) chunkScans.set(chunk.key, { start: chunk.start, scan: at });
     for (const citation of at.citations) if (!spanAt(exclude, citation.start)) citations.push(citation);
     for (const citation of at.bareKeys) if (!spanAt(exclude, citation.start)) bareKeys.push(citation);
   }
   return { citations, bareKeys };
 }
-
-/**
- * A chunk's citations at `start`: the same objects as last time when the chunk has not moved (every chunk before an
- * edit), so an edit does not copy every citation of the document. Citations are never changed once scanned.
- */
-function shiftedScan(scan: ScanResult, start: number): ScanResult {
-  const last = lastShift.get(scan);
-  if (last?.start === start) return last.shifted;
-  const shifted = shiftScan(scan, start);
-  lastShift.set(scan, { start, shifted });
-  return shifted;
-}
-
-const lastShift = new WeakMap<ScanResult, { start: number; shifted: ScanResult }>();
 
 function shiftScan(scan: ScanResult, by: number): ScanResult {
   return {

@@ -8,6 +8,7 @@ import type { AnalysisCache, DocumentAnalysis } from '../../document/analysis';
 import { formatMessage, type MessageData } from '../../util/messages';
 import { PROFILES, type SeverityName, type Settings } from '../settings';
 import { isSuppressed, readSuppressions } from '../suppressions';
+import { spanAt } from '../../document/citations/spans';
 
 export const DIAGNOSTIC_SOURCE = 'therapy-lint';
 export const RULE_DOCS_BASE = 'https://github.com/therapy-lint/therapy-lint/blob/main/docs/rules/';
@@ -97,19 +98,22 @@ export async function checkInSlices(
   yieldNow: () => Promise<void> = () => new Promise((resolve) => setImmediate(resolve)),
 ): Promise<boolean> {
   const analysis = cache.get(document);
+  const inReferences = referenceListBlocks(analysis);
   // After a small edit, the per-sentence work is the few changed blocks': checking them needs no slices, and
   // collecting the checks would run every rule's whole-document work twice.
-  if (uncheckedProse(analysis) <= UNSLICED_PROSE) return !token.isCancellationRequested;
+  if (uncheckedProse(analysis, inReferences) <= UNSLICED_PROSE) return !token.isCancellationRequested;
   const checks: {
     ruleId: string;
     check: SentenceCheck;
     dependsOn: string;
     contextOf?: (sentence: Sentence) => string;
+    skip?: (block: number) => boolean;
   }[] = [];
   const ignore = () => {};
   for (const rule of rules) {
     if (severityOf(rule, settings) === undefined) continue;
     const render = renderer(rule);
+    const skip = rule.meta.checksReferenceLists ? undefined : inReferences;
     // Collects the rule's per-sentence check; what it does besides is cheap and done again at the end.
     rule.check({
       document: analysis,
@@ -123,13 +127,14 @@ export async function checkInSlices(
           check: (sentence, reportInSentence) => check(sentence, (reported) => reportInSentence(render(reported))),
           dependsOn,
           contextOf,
+          skip,
         }),
     });
   }
   let sliceStart = performance.now();
   for (let block = 0; block < analysis.blocks.length; block++) {
-    for (const { ruleId, check, dependsOn, contextOf } of checks)
-      cache.sentenceChecks.forEach(ruleId, analysis, check, dependsOn, ignore, block, block + 1, contextOf);
+    for (const { ruleId, check, dependsOn, contextOf, skip } of checks)
+      cache.sentenceChecks.forEach(ruleId, analysis, check, dependsOn, ignore, block, block + 1, contextOf, skip);
     if (performance.now() - sliceStart < SLICE_MS) continue;
     await yieldNow();
     if (token.isCancellationRequested) return false;
@@ -145,15 +150,32 @@ const UNSLICED_PROSE = 20_000;
 
 /**
  * The length of the blocks no per-sentence check has run on (new or edited since the last check). Table cells and
- * list items are left out: their sentences are looked up one by one (SentenceCheckMemo), never kept per block.
+ * list items are left out: their sentences are looked up one by one (SentenceCheckMemo), never kept per block; so are
+ * reference lists, which per-sentence checks skip.
  */
-function uncheckedProse(analysis: DocumentAnalysis): number {
+function uncheckedProse(analysis: DocumentAnalysis, inReferences: (block: number) => boolean): number {
   let length = 0;
   analysis.blocks.forEach(({ result }, b) => {
     const { kind } = analysis.prose.blocks[b]!;
-    if (result.findings.size === 0 && kind !== 'table-cell' && kind !== 'list-item') length += result.prose.length;
+    if (result.findings.size === 0 && kind !== 'table-cell' && kind !== 'list-item' && !inReferences(b))
+      length += result.prose.length;
   });
   return length;
+}
+
+/**
+ * Whether a block lies in a reference list: a rule that does not check reference lists has every finding there
+ * dropped (see computeDiagnostics' report), so its per-sentence checks skip such blocks (a list of 200 entries was
+ * about a tenth of an edit's work, each entry's context worked out again).
+ */
+function referenceListBlocks(analysis: DocumentAnalysis): (block: number) => boolean {
+  const regions = analysis.citations.referenceRegions;
+  if (regions.length === 0) return () => false;
+  return (b) => {
+    const { start, end } = analysis.prose.blocks[b]!;
+    const region = spanAt(regions, start);
+    return region !== undefined && end <= region.end;
+  };
 }
 
 /** A rule's report as a finding with its message written out. */
@@ -210,6 +232,7 @@ function collect(
   // nothing keeps the finding, and built once the analysis is let go of.
   const pending: Pending[] = [];
   const cut = options.capped ? new CapCut(settings.maxDiagnostics, rules) : undefined;
+  const inReferences = referenceListBlocks(analysis);
   const build = (p: Pending): Diagnostic => {
     const { rule } = p;
     const finding = p.finding!;
@@ -297,6 +320,7 @@ function collect(
           undefined,
           undefined,
           contextOf,
+          rule.meta.checksReferenceLists ? undefined : inReferences,
         ),
     });
   }
