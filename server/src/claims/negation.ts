@@ -1,3 +1,4 @@
+import { frontedEventBound } from './adjunct';
 import { asidesIn, type Clause } from './clauses';
 import { lexicon, lexiconWords } from './lexicon';
 import { phraseStartingAt, type Word } from './words';
@@ -169,6 +170,11 @@ export function entityMark(
   const example = exemplified(words, clause, span, spans);
   if (example) return entityMark(words, clause, example, spans);
   if (comparisonStandard(words, clause, span.from)) return 'excluded';
+  // "Before Abecma, no CAR-T …": the event that bounds the time is not an argument of the claim.
+  if (span.from <= 2) {
+    const bound = frontedEventBound(words);
+    if (bound && bound.from <= span.from && span.to <= bound.to) return 'excluded';
+  }
   // Most mentions follow no cue word at all: one set lookup decides.
   if (
     adjacent < 0 &&

@@ -2,6 +2,7 @@ import { isYear } from '../util/text';
 import { KnowledgeIndex } from '../kb/index';
 import type { Entity, KnowledgeBase } from '../kb/types';
 import { isTherapy, membersOf } from './knowledge';
+import { frontedEventBound } from './adjunct';
 import { lexicon } from './lexicon';
 import { monthOf } from './qualifiers';
 import type { ClaimSentence } from './sentence';
@@ -62,6 +63,7 @@ const CUE_FIRST_WORDS = new Set([...AT, ...JUST_BEFORE, ...UNDATED_PAST, 'then']
  * names none (the document's time applies).
  */
 export function sentencePeriodOf(words: readonly Word[]): Period | 'unknown-past' | undefined {
+  if (frontedEventBound(words)) return 'unknown-past';
   for (let i = 0; i < words.length; i++) {
     const lower = words[i]!.lower;
     if (!CUE_FIRST_WORDS.has(lower)) continue;

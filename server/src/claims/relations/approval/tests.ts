@@ -2,6 +2,9 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // "Before <product>,": a time bound that is an event, not a date, and not the claim's subject.
+    'Before Abecma, no CAR-T had been approved for multiple myeloma.',
+    'Prior to Tecartus, no CAR-T had been approved for mantle cell lymphoma.',
     // An adverb between a contrastive "not" and its mention: the negation still reaches the mention.
     'Breyanzi is approved for lymphoma, but not currently for myeloma.',
     'Dexamethasone is approved for many conditions, but not specifically for ICANS after Abecma.',
@@ -1278,6 +1281,17 @@ const tests: RelationTests = {
           messageId: 'membersApproved',
           text: 'Until 2024 no CAR-T had been FDA-approved for large B-cell lymphoma; Breyanzi was approved for CLL in March 2024.',
           message: /^As of Dec 2023: Kymriah, Yescarta and Breyanzi are FDA-approved for large B-cell lymphoma/,
+        },
+      ],
+    },
+    {
+      // A fronted event bound leaves the claim undated, but a verdict that never changed still stands.
+      text: 'Before treatment, Yescarta is approved for multiple myeloma.',
+      errors: [
+        {
+          messageId: 'notApproved',
+          text: 'Before treatment, Yescarta is approved for multiple myeloma.',
+          message: /^Yescarta is not approved for multiple myeloma/,
         },
       ],
     },

@@ -20,8 +20,17 @@ const tests: RelationTests = {
     'Lutathera is a radioligand therapy.',
     'Imdelltra is a bispecific T-cell engager.',
     'Tecelra (afami-cel) is a TCR-T therapy.',
+    // A fronted time bound that is an event: its product is not the claim's subject.
+    'Before Carvykti, no CAR-T had been approved for multiple myeloma.',
+    'Prior to Kymriah, no CAR-T had been approved by the FDA.',
   ],
   invalid: [
+    {
+      text: 'Until Tecartus, Yescarta was not a CAR-T.',
+      errors: [
+        { messageId: 'isClass', text: 'Until Tecartus, Yescarta was not a CAR-T.', message: /^Yescarta is a CAR-T/ },
+      ],
+    },
     {
       text: 'Tocilizumab is a corticosteroid used for CRS.',
       errors: [
