@@ -1,7 +1,9 @@
+import { isYear } from '../util/text';
 import { lexicon } from './lexicon';
 import { phraseStartingAt, type Word } from './words';
 
 const BEFORE = lexicon('time-before-cues');
+const SINCE = lexicon('time-since-cues');
 // An adjunct is a short phrase: "Prior to the approval of Kymriah," is seven words.
 const MAX_ADJUNCT_WORDS = 8;
 
@@ -18,6 +20,23 @@ export function frontedEventBound(words: readonly Word[]): { from: number; to: n
     const lower = words[k]!.lower;
     if (lower === ',') return k > from ? { from, to: k } : undefined;
     if (/\d/.test(lower)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "Since Kymriah's approval in 2017, the FDA has approved Yescarta, Tecartus …": a sentence that opens with the start
+ * of a period. Returns the opening's words when they hold a year: that date is where the period starts, not when what
+ * the rest of the sentence says happened.
+ */
+export function frontedStartBound(words: readonly Word[]): { from: number; to: number } | undefined {
+  const cue = phraseStartingAt(words, 0, SINCE);
+  if (!cue) return undefined;
+  let year = false;
+  for (let k = cue.length; k < words.length && k <= cue.length + MAX_ADJUNCT_WORDS; k++) {
+    const lower = words[k]!.lower;
+    if (lower === ',') return year ? { from: 0, to: k } : undefined;
+    if (isYear(lower)) year = true;
   }
   return undefined;
 }

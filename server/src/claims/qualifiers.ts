@@ -1,5 +1,6 @@
 import type { Regulator } from '../kb/types';
 import { isYear, MONTHS } from '../util/text';
+import { frontedStartBound } from './adjunct';
 import type { Clause } from './clauses';
 import { regulatorOf } from './knowledge';
 import { lexicon } from './lexicon';
@@ -236,9 +237,11 @@ function periodPartBefore(words: readonly Word[], at: number): number {
 function datesIn(sentence: ClaimSentence, clause: Clause): NonNullable<Qualifiers['date']>[] {
   const { words } = sentence;
   const dates: NonNullable<Qualifiers['date']>[] = [];
+  const start = clause.from === 0 ? frontedStartBound(words) : undefined;
   for (let i = clause.from; i < clause.to; i++) {
     const word = words[i]!;
     if (!isYear(word.lower)) continue;
+    if (start && i < start.to) continue;
     const year = Number(word.lower);
     // "March 2023", "March 30, 2023", "30 March 2023"
     let month: number | undefined;

@@ -2,6 +2,9 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // A year in an opening "Since …," starts the period; it does not date what the rest says happened.
+    "Since Kymriah's approval in 2017, the FDA has approved Tecartus, Breyanzi and Abecma.",
+    'Since its first approval in 2017, Yescarta has been approved for follicular lymphoma.',
     // "Before <product>,": a time bound that is an event, not a date, and not the claim's subject.
     'Before Abecma, no CAR-T had been approved for multiple myeloma.',
     'Prior to Tecartus, no CAR-T had been approved for mantle cell lymphoma.',
@@ -1281,6 +1284,16 @@ const tests: RelationTests = {
           messageId: 'membersApproved',
           text: 'Until 2024 no CAR-T had been FDA-approved for large B-cell lymphoma; Breyanzi was approved for CLL in March 2024.',
           message: /^As of Dec 2023: Kymriah, Yescarta and Breyanzi are FDA-approved for large B-cell lymphoma/,
+        },
+      ],
+    },
+    {
+      // The rest of the sentence keeps its own date.
+      text: 'Since its approval in 2017, Yescarta has been approved for follicular lymphoma in 2019.',
+      errors: [
+        {
+          messageId: 'dateDiffers',
+          text: 'Since its approval in 2017, Yescarta has been approved for follicular lymphoma in 2019.',
         },
       ],
     },
