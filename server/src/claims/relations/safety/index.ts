@@ -7,7 +7,7 @@ import { therapiesIn, type TherapyRef } from '../../roles';
 import { nounPhrasesOf } from '../../phrases';
 import { subordinateStart, type Clause } from '../../clauses';
 import type { ClaimSentence } from '../../sentence';
-import { findAllPhrases, findPhrase } from '../../words';
+import { findAllPhrases, findPhrase, type Word } from '../../words';
 import type { Relation, RelationContext } from '../types';
 import { lexicon, lexiconWords } from '../../lexicon';
 import { gist, listWithin } from '../../../util/messages';
@@ -382,7 +382,8 @@ function remsContinued(context: RelationContext, clause: Clause, members: readon
   const { words } = sentence;
   const cue =
     findPhrase(words, REMS, clause.from, clause.to) && findPhrase(words, CONTINUATION, clause.from, clause.to);
-  if (!cue || sentence.negatedAt(cue.at) || findPhrase(words, PAST, clause.from, clause.to)) return;
+  if (!cue || !governsRems(words, clause, cue)) return;
+  if (sentence.negatedAt(cue.at) || findPhrase(words, PAST, clause.from, clause.to)) return;
   if (future && !findPhrase(words, FUTURE, clause.from, cue.at)) return;
   const date = qualifiersOf(sentence, clause).date;
   const after = (eliminated: string) => {
@@ -392,6 +393,29 @@ function remsContinued(context: RelationContext, clause: Clause, members: readon
   };
   const judged = members.filter((m) => !m.rems?.eliminated || after(m.rems.eliminated));
   if (judged.length === members.length) remsRequired(context, judged);
+}
+
+// Words between a REMS and its verb that keep the REMS its subject: "the REMS was not maintained".
+const MAX_SUBJECT_GAP = 4;
+const CLAUSE_LINKS = new Set([',', ';', 'but', 'and', 'or', 'while', 'whereas']);
+
+/**
+ * The continuation verb is said of the REMS: the REMS is in it ("added a REMS"), is its object ("kept the REMS"),
+ * or its subject with no link between ("the REMS remains in place"). "Scrapped the REMS but kept the boxed
+ * warnings" keeps something else.
+ */
+function governsRems(words: readonly Word[], clause: Clause, cue: { at: number; length: number }): boolean {
+  const end = cue.at + cue.length;
+  for (let i = cue.at; i < end; i++) if (words[i]!.lower === 'rems') return true;
+  let next = end;
+  while (next < clause.to && DETERMINERS.has(words[next]!.lower)) next++;
+  if (words[next]?.lower === 'rems' || words[next + 1]?.lower === 'rems') return true;
+  for (let i = cue.at - 1; i >= clause.from && i >= cue.at - MAX_SUBJECT_GAP; i--) {
+    const lower = words[i]!.lower;
+    if (lower === 'rems') return true;
+    if (CLAUSE_LINKS.has(lower)) return false;
+  }
+  return false;
 }
 
 /**

@@ -2,6 +2,9 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // A continuation verb said of something else: the REMS was scrapped, the boxed warnings kept.
+    'In June 2025 the FDA scrapped the REMS but kept the boxed warnings for CAR-T.',
+    'The FDA dropped the REMS for Abecma and retained its medication guide.',
     // A present-tense removal of the REMS, or of a boxed warning asked about, is no removal of the boxed warnings.
     'The June 2025 update removes the REMS for Yescarta.',
     'The updated Abecma label removes the REMS but keeps the boxed warning.',
@@ -51,6 +54,10 @@ const tests: RelationTests = {
     'The CAR-T labels kept their black box warnings when the FDA dropped the REMS.',
   ],
   invalid: [
+    {
+      text: 'The FDA scrapped the boxed warnings but kept the REMS for Breyanzi.',
+      errors: [{ messageId: 'noRemsNow', text: 'The FDA scrapped the boxed warnings but kept the REMS for Breyanzi.' }],
+    },
     // The same words said of a product, or with a definite subject, state its status.
     {
       text: 'The FDA can require a REMS for Kymriah, and it requires one today.',
