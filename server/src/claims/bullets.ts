@@ -22,6 +22,7 @@ import { isTherapyHead, nounPhrasesOf } from './phrases';
 import { headingPlace, placeIn } from './place';
 import { isPopulationWord } from './qualifiers';
 import { misspelledTherapy } from './discourse';
+import { lowerBound } from '../util/sorted';
 import {
   type FrameSubject,
   frameSubject,
@@ -558,14 +559,8 @@ export function unitContext(document: DocumentAnalysis, sentence: Sentence, inde
  */
 export function leadInElsewhere(document: DocumentAnalysis, at: { start: number }, index: KnowledgeIndex): boolean {
   const { blocks } = document.prose;
-  let low = 0;
-  let high = blocks.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (blocks[mid]!.start <= at.start) low = mid + 1;
-    else high = mid;
-  }
-  const b = low - 1;
+  // The last block starting at or before `at` (offsets are whole numbers).
+  const b = lowerBound(blocks, at.start + 1) - 1;
   if (b < 0 || blocks[b]!.kind !== 'list-item' || at.start >= blocks[b]!.end) return false;
   const lead = leadIn(document, b);
   return lead !== undefined && headingPlace(lead.text, index) === 'elsewhere';
