@@ -1181,6 +1181,18 @@ function sponsorCases(approved: Entity[], companies: readonly string[]): Case[] 
           basis,
         },
       );
+    // A relative clause of another noun parts the company from the product ("a study in which X was the
+    // comparator"); one of the company itself (", which markets X,") links them.
+    const relative = (expect: Expect, text: string) =>
+      cases.push({ capability: 'relative-clause', test: 'DIR', fact: 'sponsor', expect, text, basis });
+    for (const o of companies.filter((c) => !p.sponsor!.includes(c.split(' ')[0]!)).slice(0, 3)) {
+      relative('clean', `${o} reported data from a study in which ${s} was the comparator.`);
+      relative('clean', `${o} presented results from a phase 3 trial where ${s} served as the control arm.`);
+      relative('clean', `${o} released data from a head-to-head study that used ${s} as the comparator.`);
+      relative('flag', `${o}, which markets ${s}, reported results on Monday.`);
+      relative('flag', `${s}, from ${o}, is given as a single infusion.`);
+    }
+    relative('clean', `${company}, which markets ${s}, reported results on Monday.`);
   }
   return cases;
 }
