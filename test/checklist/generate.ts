@@ -585,6 +585,106 @@ export function generateCases(kb: Knowledge): Case[] {
   cases.push(...trialCases(kb, approved));
   cases.push(...neighbourClassCases(kb));
   cases.push(...documentDateCases(kb, approved));
+  cases.push(...restrictorCases(kb, approved, candidates, related));
+  cases.push(...unknownObjectCases(kb, approved, candidates, related));
+  return cases;
+}
+
+/**
+ * A set named by an approval restrictor ("Of the seven CAR-Ts the FDA has approved, none …", "CAR-Ts approved by the
+ * FDA to date"): the approval verb restricts the subject, the claim is the main predicate said of the set.
+ */
+function restrictorCases(
+  kb: Knowledge,
+  approved: Entity[],
+  candidates: string[],
+  related: (p: Entity, id: string) => boolean,
+): Case[] {
+  const cases: Case[] = [];
+  const carT = approved.filter((p) => p.modality === 'car-t');
+  const say = (n: number) => NUMBER_WORDS[n] ?? String(n);
+  const sets = [
+    (rest: string) => `Of the ${say(carT.length)} CAR-Ts the FDA has approved, ${rest}.`,
+    (rest: string) => `Among the CAR T-cell therapies approved by the FDA to date, ${rest}.`,
+    (rest: string) => `Of all CAR-T products that the FDA has approved so far, ${rest}.`,
+  ];
+  const noneOf = (vp: string) => `None of the CAR T-cell therapies approved by the FDA ${vp}.`;
+  const add = (fact: string, expect: Expect, text: string, basis: string) =>
+    cases.push({ capability: 'restrictor', test: 'MFT', fact, expect, text, basis });
+  for (const antigen of [...new Set(approved.flatMap((p) => p.design?.targets ?? []))].sort()) {
+    const n = carT.filter((p) => p.design?.targets?.includes(antigen)).length;
+    const name = displayName(kb.entities.get(antigen)!);
+    const basis = `products.json: ${n} FDA-approved CAR-Ts with design.targets ${antigen}`;
+    const none: Expect = n === 0 ? 'clean' : 'flag';
+    for (const set of sets) add('target', none, set(`none targets ${name}`), basis);
+    add('target', none, noneOf(`targets ${name}`), basis);
+    if (n > 0) {
+      add('count', 'clean', sets[0]!(`${say(n)} ${n === 1 ? 'targets' : 'target'} ${name}`), basis);
+      add('count', 'flag', sets[1]!(`${say(n + 1)} target ${name}`), basis);
+    }
+    // Another regulator's set is not the FDA's: its count is not judged by the FDA record.
+    add('target', 'clean', `Of the CAR-Ts approved in China, none targets ${name}.`, `${basis}; NMPA not complete`);
+  }
+  for (const id of candidates) {
+    const name = longName(kb.entities.get(id)!);
+    const holders = carT.filter((p) => related(p, id) && (p.approvals ?? []).some((a) => a.regulator === 'FDA'));
+    const basis = `products.json: FDA-approved CAR-Ts for ${id}: ${holders.map((p) => p.id).join(', ') || 'none'}`;
+    const none: Expect = holders.length ? 'flag' : 'clean';
+    for (const set of sets) add('approval', none, set(`none is approved for ${name}`), basis);
+    add('approval', none, noneOf(`is indicated for ${name}`), basis);
+    // Not an approval predicate: no approval claim, whatever the set is.
+    if (!holders.length) add('approval', 'clean', sets[0]!(`none treats ${name}`), basis);
+  }
+  return cases;
+}
+
+// Real disease names; a case is made only for those the knowledge base does not know.
+const UNKNOWN_DISEASES = [
+  'neuromyelitis optica',
+  'NMOSD',
+  'HIV',
+  'amyloidosis',
+  'vasculitis',
+  'thalassemia',
+  'COVID-19',
+  'sarcoidosis',
+  'idiopathic pulmonary fibrosis',
+];
+
+/**
+ * A disease the knowledge base does not know after "approved for" leaves the claim unresolved: neither judged as if
+ * it named no disease ("No CAR-T is approved" is false) nor as a known one. A known disease beside it still is.
+ */
+function unknownObjectCases(
+  kb: Knowledge,
+  approved: Entity[],
+  candidates: string[],
+  related: (p: Entity, id: string) => boolean,
+): Case[] {
+  const cases: Case[] = [];
+  const known = new Set(
+    [...kb.entities.values()]
+      .flatMap((e) => [e.name, ...(e.aliases ?? []).map((a) => a.text)])
+      .map((n) => n.toLowerCase()),
+  );
+  const unknown = UNKNOWN_DISEASES.filter((d) => ![...known].some((k) => k.includes(d.toLowerCase())));
+  const add = (expect: Expect, text: string, basis: string) =>
+    cases.push({ capability: 'unknown-object', test: 'INV', fact: 'approval', expect, text, basis });
+  const approvedIds = candidates.filter((id) => approved.some((p) => related(p, id) && p.modality === 'car-t'));
+  unknown.forEach((disease, i) => {
+    const basis = `no knowledge-base entity names ${disease}`;
+    add('clean', `No CAR-T is FDA-approved for ${disease}.`, basis);
+    add('clean', `There is currently no CAR T-cell therapy approved to treat ${disease}.`, basis);
+    add('clean', `To date, no CAR T-cell product has been approved for ${disease} in the United States.`, basis);
+    for (const p of pick(approved, i, 2)) add('clean', `${cap(displayName(p))} is not approved for ${disease}.`, basis);
+    // Its twin: a known, approved indication beside it is still judged.
+    const id = approvedIds[i % approvedIds.length];
+    if (id) {
+      const name = longName(kb.entities.get(id)!);
+      add('flag', `No CAR-T is FDA-approved for ${name} or ${disease}.`, `products.json: CAR-Ts approved for ${id}`);
+      add('flag', `No CAR-T is FDA-approved for ${name}.`, `products.json: CAR-Ts approved for ${id}`);
+    }
+  });
   return cases;
 }
 
@@ -1081,6 +1181,18 @@ function sponsorCases(approved: Entity[], companies: readonly string[]): Case[] 
           basis,
         },
       );
+    // A relative clause of another noun parts the company from the product ("a study in which X was the
+    // comparator"); one of the company itself (", which markets X,") links them.
+    const relative = (expect: Expect, text: string) =>
+      cases.push({ capability: 'relative-clause', test: 'DIR', fact: 'sponsor', expect, text, basis });
+    for (const o of companies.filter((c) => !p.sponsor!.includes(c.split(' ')[0]!)).slice(0, 3)) {
+      relative('clean', `${o} reported data from a study in which ${s} was the comparator.`);
+      relative('clean', `${o} presented results from a phase 3 trial where ${s} served as the control arm.`);
+      relative('clean', `${o} released data from a head-to-head study that used ${s} as the comparator.`);
+      relative('flag', `${o}, which markets ${s}, reported results on Monday.`);
+      relative('flag', `${s}, from ${o}, is given as a single infusion.`);
+    }
+    relative('clean', `${company}, which markets ${s}, reported results on Monday.`);
   }
   return cases;
 }

@@ -3,9 +3,9 @@ import type { Entity } from '../../../kb/types';
 import { label, monthYear, uniqueSources } from '../../knowledge';
 import { isTherapyHead } from '../../phrases';
 import type { ClaimSentence, Mention } from '../../sentence';
-import type { Clause } from '../../clauses';
+import { relativeParts, type Clause } from '../../clauses';
 import { lexicon, lexiconWords } from '../../lexicon';
-import { findPhrase, phraseAt, wordsOf } from '../../words';
+import { findAllPhrases, findPhrase, phraseAt, wordsOf } from '../../words';
 import type { Relation } from '../types';
 
 // "Breyanzi is marketed by Novartis", "Iovance's Tecelra": a product linked to a company that is none of its recorded
@@ -174,7 +174,19 @@ const relation: Relation = {
         named.push({ name, at, length });
         at += length - 1;
       }
-      if (!named.length) continue;
+      // A company and the product parted by a relative clause of another noun are not linked ("Novartis reported data
+      // from a study in which Breyanzi was the comparator").
+      const productMentions = mentions.filter((m) => isProduct(m.entity));
+      const linked = named.filter(
+        (c) =>
+          !productMentions.every((m) =>
+            m.from > c.at
+              ? relativeParts(words, c.at, c.at + c.length, m.from)
+              : relativeParts(words, m.from, m.to, c.at),
+          ),
+      );
+      if (!linked.length) continue;
+      named.splice(0, named.length, ...linked);
       const own = known.of.get(product.id)!;
       // "Adaptimmune continues to market Tecelra": said of now, only a current sponsor holds.
       const current = findPhrase(words, CURRENT_LINKS, clause.from, clause.to);
@@ -194,11 +206,15 @@ const relation: Relation = {
           continue;
         }
       }
-      let link = findPhrase(words, lexicon('sponsor-links'), clause.from, clause.to);
-      // "the maker of Carvykti" links the company to the product only when the product heads what follows "of"
-      // ("the maker of a rival to Carvykti" does not).
-      if (link && words[link.at + link.length - 1]?.lower === 'of' && !headsAfter(link.at + link.length, mentions))
-        link = undefined;
+      const link = findAllPhrases(words, lexicon('sponsor-links'), clause.from, clause.to).find((l) => {
+        const end = l.at + l.length;
+        // "the maker of Carvykti" links the company to the product only when the product heads what follows "of"
+        // ("the maker of a rival to Carvykti" does not).
+        if (words[end - 1]?.lower === 'of') return headsAfter(end, mentions);
+        // "from" links only the company it takes ("Carvykti, from Janssen"), not another noun ("data from a study").
+        if (l.phrase === 'from') return named.some((c) => c.at === end + (words[end]?.lower === 'the' ? 1 : 0));
+        return true;
+      });
       if (link && deniesCurrentSponsor(sentence, clause, link, named, mentions, facts, index.asOf)) {
         const sponsors = [...new Set(facts.map((s) => s.name))].join(' and ');
         report({

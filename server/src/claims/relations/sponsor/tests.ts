@@ -2,6 +2,11 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // A relative clause of another noun parts the company from the product.
+    'Kite presented results from a trial where Carvykti served as the control arm.',
+    'Janssen released data from a head-to-head study that used Yescarta as the comparator.',
+    // "from" links only the company it takes.
+    'Gilead reported data from a study of Abecma.',
     // Said of now: a current sponsor holds; a former one holds for the past.
     'US WorldMeds now markets Tecelra.',
     'Adaptimmune developed Tecelra.',
@@ -39,6 +44,15 @@ const tests: RelationTests = {
     'Breyanzi targets CD19, like the Novartis product.',
   ],
   invalid: [
+    // A relative clause of the company itself keeps the link; so does "from" with the company.
+    {
+      text: 'Novartis, which markets Breyanzi, reported results on Monday.',
+      errors: [{ messageId: 'otherCompany', text: 'Novartis, which markets Breyanzi, reported results on Monday.' }],
+    },
+    {
+      text: 'Yescarta is a CAR-T from the Novartis pipeline.',
+      errors: [{ messageId: 'otherCompany', text: 'Yescarta is a CAR-T from the Novartis pipeline.' }],
+    },
     {
       text: 'Yescarta is not made by Kite.',
       errors: [
