@@ -197,6 +197,42 @@ function hasVerb(words: readonly Word[], from: number, to: number): boolean {
   return false;
 }
 
+// Words that open a relative clause ("a study in which Breyanzi was the comparator", "a trial where …", "a study that
+// used …"); "that" only after a noun, not as a verb's complement.
+const RELATIVE_OPENERS = new Set(['which', 'whom', 'whose', 'where', 'wherein', 'whereby', 'that']);
+// A preposition that may stand before the relative word: "in which", "during which".
+const RELATIVE_PREPOSITIONS = new Set([
+  'in',
+  'of',
+  'for',
+  'with',
+  'by',
+  'at',
+  'during',
+  'from',
+  'to',
+  'under',
+  'after',
+]);
+
+/**
+ * Whether a relative clause opens between words `from` and `to` whose head noun lies outside [`from`, `head`): what
+ * it says belongs to that noun ("Novartis reported data from a study in which Breyanzi was the comparator": the study's,
+ * not Novartis's). A relative clause of the word at `from` itself (", which markets Kymriah") does not part them.
+ */
+export function relativeParts(words: readonly Word[], from: number, head: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) {
+    const word = words[k]!.lower;
+    if (!RELATIVE_OPENERS.has(word)) continue;
+    let j = k - 1;
+    if (RELATIVE_PREPOSITIONS.has(words[j]?.lower ?? '')) j--;
+    if (words[j]?.lower === ',') j--;
+    if (word === 'that' && (j < 0 || words[j]!.punct || VERBS.has(words[j]!.lower))) continue;
+    if (j < from || j >= head) return true;
+  }
+  return false;
+}
+
 /**
  * Where a subordinate clause of reason or circumstance starts inside a clause ("… a boxed warning now that the REMS
  * has ended"), or the clause's end without one: the main clause's tense and cues stop there.

@@ -70,7 +70,7 @@ export function analyze(
   markdown?: MarkdownChunks,
 ): DocumentAnalysis {
   const text = document.getText();
-  const prose = extractProse(text, languageOf(document.languageId, document.uri), markdown);
+  const prose = extractProse(text, languageOf(document.languageId, document.uri), markdown, document);
   const { sentences, mentions, blocks: analyzedBlocks } = blocks.analyze(prose, document);
   let citations: CitationModel | undefined;
   return {
