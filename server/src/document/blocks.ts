@@ -240,8 +240,11 @@ export class SentenceCheckMemo {
       const replay = inTable ? undefined : result.findings.get(key);
       const end = firstSentence + result.sentences.length;
       // "It targets BCMA." under "## About Abecma": replayed only while what it stood for is the same.
-      const stored = replay && result.contexts?.get(key);
-      if (replay && (!stored || stored === contextsOf(sentences, firstSentence, end, contextOf!))) {
+      // A block first checked without context ("" is not stored) has one now when a heading above it places it.
+      if (
+        replay &&
+        (!contextOf || (result.contexts?.get(key) ?? '') === contextsOf(sentences, firstSentence, end, contextOf))
+      ) {
         const shifted = replay.length ? this.shifted(replay, blockStart) : NONE;
         for (const finding of shifted) report(finding);
         if (reported) reported[b] = shifted;
