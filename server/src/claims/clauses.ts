@@ -200,31 +200,7 @@ export function subordinateStart(words: readonly Word[], clause: Clause): number
 // Words that open a comma-bounded aside about the mention before it: a relative clause (", which is not
 // approved for myeloma,") or a participial appositive (", approved in August 2017,").
 const RELATIVE = new Set(['which', 'who', 'whose', 'whom']);
-const PARTICIPLES = new Set([
-  'approved',
-  'licensed',
-  'authorized',
-  'authorised',
-  'developed',
-  'marketed',
-  'made',
-  'manufactured',
-  'launched',
-  'indicated',
-  'known',
-  'sold',
-  'given',
-  'used',
-  'designed',
-  'first',
-  'originally',
-  'now',
-  'also',
-  'previously',
-  'formerly',
-  'initially',
-  'later',
-]);
+const PARTICIPLES = lexiconWords('aside-openers');
 
 /**
  * Asides inside a clause, as half-open word ranges that include their opening comma or parenthesis:
