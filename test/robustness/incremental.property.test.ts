@@ -361,6 +361,27 @@ describe('incremental edits give what a fresh check gives', function () {
     assert.deepEqual(flagged, [1, 0, 1, 0]);
   });
 
+  it('a version only hovered (its check cancelled), the next one sees what that version changed', async () => {
+    // Selections of mentions are started from the last version's for the blocks before an edit: only from the
+    // version just before, never from an older one (here the one before the deprecated term was typed).
+    const base = 'Patients were treated.\n\nSome text here.\n\nMore text.\n\nThe end.\n';
+    const incremental = service();
+    const document = TextDocument.create('file:///test/hovered.md', 'markdown', 1, base);
+    await incremental.diagnosticsInSlices(document, OPTIONS, NEVER);
+    const replace = (from: string, to: string) => {
+      const at = document.getText().indexOf(from);
+      const range = { start: document.positionAt(at), end: document.positionAt(at + from.length) };
+      TextDocument.update(document, [{ range, text: to }], document.version + 1);
+    };
+    replace('Some text here.', 'CRES was seen.');
+    incremental.hover(document, document.positionAt(document.getText().indexOf('CRES')));
+    replace('The end.', 'The end!');
+    const got = await incremental.diagnosticsInSlices(document, OPTIONS, NEVER);
+    const same = TextDocument.create(document.uri, 'markdown', document.version, document.getText());
+    assert.deepEqual(got, service().diagnostics(same, OPTIONS));
+    assert.ok(got!.some((d) => d.code === 'deprecated-term'));
+  });
+
   it('on a claim-dense manuscript, its diagnostics capped', async () => {
     const dense = generateClaimDense(builtInKnowledgeBase(), 15_000);
     await fc.assert(

@@ -40,6 +40,11 @@ export interface AnalyzedBlocks {
    * block can reuse it: a one-shot analysis of a block whose text appears once).
    */
   blocks: { result: BlockResult; firstSentence: number; firstMention: number; keep: boolean }[];
+  /**
+   * Kept across versions (an open document's): how many leading blocks are the last version's, with its sentence and
+   * mention objects at the same indexes, and that version's `blocks`.
+   */
+  versions?: { unchanged: number; lastBlocks: AnalyzedBlocks['blocks'] | undefined };
 }
 
 /**
@@ -70,9 +75,11 @@ export class BlockAnalyzer {
     this.memo.fit(prose.masked.length);
     const last = owner === undefined || !prose.chunks ? undefined : this.lastVersions.get(owner);
     const reused = last ? unchangedBlocks(last.shape, prose) : 0;
+    let unchanged = 0;
     const add = (result: BlockResult, blockIndex: number) => {
       const before = blockIndex < reused ? last!.analyzed.blocks[blockIndex] : undefined;
       if (before?.result === result) {
+        if (unchanged === blockIndex) unchanged++;
         blocks.push(before);
         for (let i = 0; i < result.sentences.length; i++)
           sentences.push(last!.analyzed.sentences[before.firstSentence + i]!);
@@ -106,8 +113,9 @@ export class BlockAnalyzer {
       }
       results.forEach((result, i) => add(result, first + i));
     }
-    const analyzed = { sentences, mentions, blocks };
-    if (owner !== undefined && this.outlivesText) this.lastVersions.set(owner, { shape: shapeOf(prose), analyzed });
+    if (owner === undefined || !this.outlivesText) return { sentences, mentions, blocks };
+    const analyzed = { sentences, mentions, blocks, versions: { unchanged, lastBlocks: last?.analyzed.blocks } };
+    this.lastVersions.set(owner, { shape: shapeOf(prose), analyzed });
     return analyzed;
   }
 
