@@ -61,6 +61,7 @@ const BETWEEN_COPULA_AND_CLASS = new Set([
   'as',
   'called',
 ]);
+const COMPARED_WITH = new Set(['like', 'unlike', 'than', 'versus', 'vs']);
 const BETWEEN_SUBJECTS = new Set([',', 'and', 'or', 'nor', 'neither', 'both', 'either']);
 
 const relation: Relation = {
@@ -177,6 +178,9 @@ function subjectsOf(sentence: ClaimSentence, at: number, from: number, mentions:
     }
     // "everolimus, liver-directed therapy or chemotherapy": the class is one item of a list, not a predicate.
     if (words[i]!.lower === 'or' || words[i]!.lower === 'and') return [];
+    // "Talquetamab, like the CAR-Ts, …": the object of a comparison, not what the subject is ("like other CAR-Ts"
+    // still makes it one).
+    if (COMPARED_WITH.has(words[i]!.lower) && !words.slice(i + 1, at).some((w) => w.lower === 'other')) return [];
     i--;
   }
   if (i < from) return [];
