@@ -585,6 +585,7 @@ export function generateCases(kb: Knowledge): Case[] {
   cases.push(...trialCases(kb, approved));
   cases.push(...neighbourClassCases(kb));
   cases.push(...documentDateCases(kb, approved));
+  cases.push(...safetyGenreCases(kb, approved));
   cases.push(...restrictorCases(kb, approved, candidates, related));
   cases.push(...unknownObjectCases(kb, approved, candidates, related));
   cases.push(...relativeApprovalCases(kb, approved, candidates, related));
@@ -1925,5 +1926,207 @@ function neighbourClassCases(kb: Knowledge): Case[] {
       }),
     );
   }
+  return cases;
+}
+
+/**
+ * Safety, REMS by date, post-infusion rules, grading, manufacturing and "firsts" as writers of each genre put
+ * them (leaflet, press release, news, abstract, slide): capability `safety-genre:<genre>`, fact kinds of their own.
+ */
+function safetyGenreCases(kb: Knowledge, approved: Entity[]): Case[] {
+  const cases: Case[] = [];
+  const add = (genre: string, fact: string, truth: boolean, text: string, basis: string) =>
+    cases.push({
+      capability: `safety-genre:${genre}`,
+      test: 'INV',
+      fact,
+      expect: truth ? 'clean' : 'flag',
+      text,
+      basis,
+    });
+  const month = (date: string) =>
+    `${['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][Number(date.slice(5, 7)) - 1]} ${date.slice(0, 4)}`;
+  for (const p of approved) {
+    const s = cap(displayName(p));
+    const rems = p.rems && !p.rems.unverified ? p.rems : undefined;
+    const ended = rems?.atApproval && rems.eliminated && rems.eliminated <= kb.asOf ? rems.eliminated : undefined;
+    const first = fdaDates(p)[0];
+    if (ended && first) {
+      const basis = `products.json#${p.id} rems: from approval (${first}) until ${ended}`;
+      const y = year(ended)!;
+      const wrong = Math.max(year(first)! + 1, y - 2);
+      // Said as if the REMS still applied.
+      add('leaflet', 'rems-date', false, `${s} can only be given at a REMS-certified treatment center.`, basis);
+      add(
+        'press-release',
+        'rems-date',
+        false,
+        `${s} is available only through a restricted program under a REMS.`,
+        basis,
+      );
+      add('news', 'rems-date', false, `The FDA continues to require a REMS for ${displayName(p)}.`, basis);
+      add('abstract', 'rems-date', false, `${s} is currently administered under a REMS.`, basis);
+      add('slide', 'rems-date', false, `# Safety\n\n- ${s} still requires a REMS`, basis);
+      add('leaflet', 'rems-date', true, `Since ${month(ended)}, ${displayName(p)} no longer requires a REMS.`, basis);
+      add('news', 'rems-date', true, `The REMS for ${displayName(p)} ended in ${month(ended)}.`, basis);
+      cases.push({
+        capability: 'question',
+        test: 'INV',
+        fact: 'rems-date',
+        expect: 'clean',
+        text: `Does ${displayName(p)} still require a REMS?`,
+        basis,
+      });
+      // The REMS ended in the wrong year, or in the right one.
+      add('news', 'rems-date', false, `The FDA removed the REMS for ${displayName(p)} in ${wrong}.`, basis);
+      add(
+        'press-release',
+        'rems-date',
+        false,
+        `In ${wrong}, the FDA eliminated the REMS requirement for ${displayName(p)}.`,
+        basis,
+      );
+      add('abstract', 'rems-date', false, `The REMS for ${displayName(p)} was lifted in ${wrong}.`, basis);
+      add('news', 'rems-date', true, `The FDA removed the REMS for ${displayName(p)} in ${y}.`, basis);
+      add(
+        'press-release',
+        'rems-date',
+        true,
+        `In ${month(ended)}, the FDA eliminated the REMS requirement for ${displayName(p)}.`,
+        basis,
+      );
+      // A past REMS told as history stays clean.
+      if (year(first)! < y)
+        add('abstract', 'rems-date', true, `In ${year(first)}, ${displayName(p)} was approved with a REMS.`, basis);
+    }
+    const warnings = (p.boxedWarnings ?? []).filter((w) => !w.unverified);
+    if (warnings.length) {
+      const basis = `products.json#${p.id} boxedWarnings`;
+      add('leaflet', 'boxed-warning', false, `${s} does not have a boxed warning.`, basis);
+      add('press-release', 'boxed-warning', false, `${s} carries no black box warning.`, basis);
+      add('abstract', 'boxed-warning', false, `No boxed warning applies to ${displayName(p)}.`, basis);
+      add('news', 'boxed-warning', false, `The FDA removed the boxed warning for ${displayName(p)}.`, basis);
+      add('leaflet', 'boxed-warning', true, `${s} has a boxed warning, the FDA's most serious kind of warning.`, basis);
+      if (ended)
+        add(
+          'news',
+          'boxed-warning',
+          true,
+          `The FDA removed the REMS for ${displayName(p)} but kept its boxed warning.`,
+          basis,
+        );
+    }
+    // Manufacturing: origin and vector as lay writers put them.
+    const design = p.design;
+    if (design?.origin === 'autologous') {
+      const basis = `products.json#${p.id} design.origin = autologous`;
+      add('leaflet', 'manufacturing-genre', true, `${s} is made from your own T cells.`, basis);
+      add('leaflet', 'manufacturing-genre', false, `${s} is made from a healthy donor's T cells.`, basis);
+      add('press-release', 'manufacturing-genre', false, `${s} is an off-the-shelf, allogeneic cell therapy.`, basis);
+    }
+    if (design?.vector === 'lentiviral' || design?.vector === 'gamma-retroviral') {
+      const basis = `products.json#${p.id} design.vector = ${design.vector}`;
+      const right = design.vector === 'lentiviral' ? 'lentiviral' : 'gammaretroviral';
+      const wrong = design.vector === 'lentiviral' ? 'gammaretroviral' : 'lentiviral';
+      add('abstract', 'manufacturing-genre', true, `${s} is manufactured by ${right} transduction of T cells.`, basis);
+      add('abstract', 'manufacturing-genre', false, `${s} is manufactured by ${wrong} transduction of T cells.`, basis);
+      add('news', 'manufacturing-genre', false, `${s} uses a ${wrong} vector to deliver the CAR gene.`, basis);
+    }
+    if (design?.geneEdited === false && design.vector) {
+      const basis = `products.json#${p.id} design.geneEdited = false`;
+      add('news', 'manufacturing-genre', false, `${s} is a gene-edited CAR-T therapy.`, basis);
+      add('abstract', 'manufacturing-genre', false, `${s} T cells are gene-edited with CRISPR.`, basis);
+    }
+  }
+  // Post-infusion rules by period: the value before the REMS ended, and after.
+  for (const e of [...kb.entities.values()].sort((a, b) => a.id.localeCompare(b.id)))
+    for (const q of e.quantities ?? []) {
+      if (q.unverified || !q.appliesTo || q.unit !== 'week') continue;
+      const what: Record<string, string> = {
+        'driving-restriction': 'not drive',
+        'stay-near-center': 'stay near the treatment center',
+      };
+      const past: Record<string, string> = {
+        'driving-restriction': 'avoid driving',
+        'stay-near-center': 'stay near the treatment center',
+      };
+      const rule = what[q.measure];
+      if (!rule) continue;
+      const other = (e.quantities ?? []).find((o) => o.measure === q.measure && o !== q && !o.unverified);
+      if (!other) continue;
+      const product = q.appliesTo.map((id) => kb.entities.get(id)!).find((x) => x.type === 'product');
+      if (!product) continue;
+      const s = displayName(product);
+      const basis = `${e.id} quantities ${q.measure} = ${q.value} weeks ${q.until ? `until ${q.until}` : `since ${q.since}`}`;
+      if (q.since && q.since <= kb.asOf && !q.until) {
+        add('leaflet', 'post-infusion', true, `After ${s}, you must ${rule} for ${q.value} weeks.`, basis);
+        add('leaflet', 'post-infusion', false, `After ${s}, you must ${rule} for ${other.value} weeks.`, basis);
+        add(
+          'news',
+          'post-infusion',
+          false,
+          `Patients treated with ${s} must still ${rule} for ${other.value} weeks after infusion.`,
+          basis,
+        );
+      }
+      if (q.until) {
+        const y = year(q.until)!;
+        add(
+          'abstract',
+          'post-infusion',
+          true,
+          `Until ${y}, ${s} patients had to ${past[q.measure]} for ${q.value} weeks after infusion.`,
+          basis,
+        );
+        add(
+          'abstract',
+          'post-infusion',
+          false,
+          `Until ${y}, ${s} patients had to ${past[q.measure]} for ${other.value} weeks after infusion.`,
+          basis,
+        );
+      }
+    }
+  // Grading: each grade's score range in a leaflet, a slide and a table row.
+  for (const e of [...kb.entities.values()].sort((a, b) => a.id.localeCompare(b.id))) {
+    const ranges = e.gradeRanges;
+    if (!ranges || ranges.unverified) continue;
+    const syndrome = kb.entities.get(ranges.syndrome);
+    const name = syndrome?.aliases?.find((a) => a.kind === 'abbreviation')?.text ?? syndrome?.name;
+    const score = e.aliases?.find((a) => a.kind === 'synonym')?.text ?? e.name;
+    if (!name) continue;
+    ranges.grades.forEach((g, k) => {
+      const o = ranges.grades[(k + 1) % ranges.grades.length]!;
+      const basis = `${e.id} gradeRanges: ${name} grade ${g.grade} = ${g.min}-${g.max}`;
+      for (const [r, truth] of [
+        [g, true],
+        [o, false],
+      ] as const) {
+        add('slide', 'grading', truth, `# ${name} grading\n\n- Grade ${g.grade}: ${score} ${r.min}–${r.max}`, basis);
+        add('slide', 'grading', truth, `# Grading\n\n- Grade ${g.grade} ${name}: ${score} ${r.min}–${r.max}`, basis);
+        add('abstract', 'grading', truth, `An ${score} of ${r.min}–${r.max} defines grade ${g.grade} ${name}.`, basis);
+      }
+    });
+  }
+  // "Firsts" in press releases and news.
+  for (const p of approved)
+    for (const f of (p.firsts ?? []).filter((f) => !f.unverified && /\bapproved\b/.test(f.text))) {
+      const basis = `products.json#${p.id} firsts: ${f.text}`;
+      const other = approved.find(
+        (q) => q !== p && q.modality === p.modality && !(q.firsts ?? []).some((g) => g.text === f.text),
+      );
+      add('press-release', 'first-genre', true, `${cap(displayName(p))} became the first ${f.text}.`, basis);
+      add('news', 'first-genre', true, `${cap(displayName(p))}, the first ${f.text}, remains widely used.`, basis);
+      if (other) {
+        add('press-release', 'first-genre', false, `${cap(displayName(other))} became the first ${f.text}.`, basis);
+        add(
+          'news',
+          'first-genre',
+          false,
+          `${cap(displayName(other))}, the first ${f.text}, is now widely used.`,
+          basis,
+        );
+      }
+    }
   return cases;
 }

@@ -1,4 +1,4 @@
-import { lexicon } from './lexicon';
+import { lexicon, lexiconWords } from './lexicon';
 import { hedgesIn } from './modality';
 import { findPhrase, phraseStartingAt, type Clause, type Word } from './words';
 
@@ -145,52 +145,7 @@ function isNegation(word: Word | undefined): boolean {
 }
 
 // Finite verbs, including those that narrate an approval history ("and Yescarta followed in October").
-const VERBS = new Set([
-  'is',
-  'are',
-  'was',
-  'were',
-  'has',
-  'have',
-  'had',
-  'remains',
-  'remain',
-  'does',
-  'do',
-  'did',
-  'can',
-  'may',
-  'might',
-  'will',
-  'should',
-  'must',
-  'targets',
-  'target',
-  'uses',
-  'use',
-  'causes',
-  'carries',
-  'requires',
-  'require',
-  'became',
-  'treats',
-  'covers',
-  'followed',
-  'follows',
-  'preceded',
-  'precedes',
-  'received',
-  'receives',
-  'gained',
-  'gains',
-  'obtained',
-  'won',
-  'earned',
-  'came',
-  'got',
-  'joined',
-  'secured',
-]);
+const VERBS = lexiconWords('clause-verbs');
 
 function hasVerb(words: readonly Word[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (VERBS.has(words[i]!.lower)) return true;

@@ -40,6 +40,11 @@ export function discourseMentions(
   return [...kept, ...added].sort((a, b) => a.start - b.start);
 }
 
+/** Whether a sentence that names nothing misspells a product's name ("Kymria is made by Autolus."). */
+export function misspellsTherapy(sentence: Sentence, index: KnowledgeIndex): boolean {
+  return misspelledIn(sentence, [], index).length > 0;
+}
+
 /** Whether a sentence that names nothing refers to something named before it ("It targets BCMA."). */
 export function refersBack(document: DocumentAnalysis, sentence: Sentence): boolean {
   return referencesIn(document, sentence, []).found.length > 0;
@@ -403,17 +408,35 @@ function misspelledIn(sentence: Sentence, own: readonly TermMatch[], index: Know
     const start = sentence.start + m.index;
     const end = start + written.length;
     if (own.some((o) => o.start < end && start < o.end)) continue;
-    let entity = memo.get(written);
+    // "Ainto-cel": the near miss is one part of a hyphenated name, which is whole once the part is corrected.
+    const before = sentence.text[m.index - 1] === '-' ? partsBefore(sentence.text, m.index) : '';
+    const after =
+      sentence.text[m.index + written.length] === '-' ? partsAfter(sentence.text, m.index + written.length) : '';
+    const key = before + written + after;
+    let entity = memo.get(key);
     if (entity === undefined) {
-      entity = linkedEntity(written, index);
+      entity = linkedEntity(written, index, before, after);
       if (memo.size > 50_000) memo.clear();
       // A copy: the word is a slice of its document, which the memo (as long-lived as the knowledge base) kept alive.
-      memo.set(detach(written), entity);
+      memo.set(detach(key), entity);
     }
-    if (entity) found.push({ start, end, entity, alias: { text: written }, text: written });
+    if (!entity) continue;
+    const from = start - before.length;
+    const to = end + after.length;
+    if (own.some((o) => o.start < to && from < o.end)) continue;
+    found.push({ start: from, end: to, entity, alias: { text: key }, text: key });
   }
   return found;
 }
+
+// The parts of a hyphenated name joined to a word at `at` on either side ("anito-" of "anito-cel").
+const PARTS_BEFORE = /(?<![\p{L}\p{N}_-])(?:[\p{L}\p{N}]+-)+$/u;
+const PARTS_AFTER = /^(?:-[\p{L}\p{N}]+)+(?![\p{L}\p{N}_-])/u;
+// A name's parts are short: the text looked at is bounded, so the anchored patterns stay cheap on a long sentence.
+const MAX_PARTS = 40;
+const partsBefore = (text: string, at: number) =>
+  PARTS_BEFORE.exec(text.slice(Math.max(0, at - MAX_PARTS), at))?.[0] ?? '';
+const partsAfter = (text: string, at: number) => PARTS_AFTER.exec(text.slice(at, at + MAX_PARTS))?.[0] ?? '';
 
 /** The product or drug a word outside the known terms misspells ("Yescata"), as misspelledIn reads one. */
 export function misspelledTherapy(written: string, index: KnowledgeIndex): Entity | undefined {
@@ -428,15 +451,17 @@ export function misspelledTherapy(written: string, index: KnowledgeIndex): Entit
 // Runs of at least five letters not glued to digits ("CD19"), as misspelled-term reads words.
 const LETTERS = /(?<![\p{L}\p{N}_])\p{L}{5,}(?![\p{L}\p{N}_])/gu;
 
-function linkedEntity(written: string, index: KnowledgeIndex): Entity | null {
+function linkedEntity(written: string, index: KnowledgeIndex, before = '', after = ''): Entity | null {
   const suggestions = vocabularyOf(index).suggest(written);
   const best = suggestions[0];
   if (!best || suggestions[1]?.distance === best.distance || best.word.entities.length !== 1) return null;
   const entity = best.word.entities[0]!;
   if (!isTherapyEntity(entity)) return null;
-  // The word must be a whole name ("Kymriah"), not part of one ("lutetium" of "lutetium Lu 177 dotatate").
+  // The word, with the rest of its hyphenated name, must be a whole name ("Kymriah", "anito-cel"), not part of one
+  // ("lutetium" of "lutetium Lu 177 dotatate").
+  const corrected = `${before}${best.word.key}${after}`.toLowerCase();
   const whole = [entity.name, ...entity.aliases.filter((a) => a.kind !== 'deprecated').map((a) => a.text)].some(
-    (name) => name.toLowerCase() === best.word.key,
+    (name) => name.toLowerCase() === corrected,
   );
   return whole ? entity : null;
 }

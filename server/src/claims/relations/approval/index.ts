@@ -33,72 +33,17 @@ const fitData = (id: string, ...candidates: MessageData[]) =>
   fitting('approval', approval.meta.messages, id, candidates);
 
 // Predicate cues of an approval claim ("approved for", "indicated for", "licensed", "approval in").
-const APPROVAL_CUES = [
-  'approved',
-  'approval',
-  'approvals',
-  'approves',
-  'approve',
-  'indicated',
-  'indication',
-  'indications',
-  'licensed',
-  'licenced',
-  'authorized',
-  'authorised',
-  'labeled',
-  'labelled',
-];
+const APPROVAL_CUES = lexicon('approval-cues');
 // Cues that say "not approved" in one word.
-const NOT_APPROVED_CUES = ['off label', 'unapproved', 'investigational', 'experimental'];
+const NOT_APPROVED_CUES = lexicon('not-approved-cues');
 // "Carvykti remains restricted to patients with …": an indication said to be the only one (read as "only" by the
 // qualifiers).
-const RESTRICTED_TO = [
-  'is restricted to',
-  'are restricted to',
-  'remains restricted to',
-  'remain restricted to',
-  'is limited to',
-  'are limited to',
-  'remains limited to',
-  'remain limited to',
-];
+const RESTRICTED_TO = lexicon('restricted-to-cues');
 // "X is for Y", "X is only for patients with …", "can only be used after …": an indication.
-const INDICATION_FOR = [
-  'is for',
-  'are for',
-  'is only for',
-  'are only for',
-  'is indicated only for',
-  'is exclusively for',
-  'can only be used',
-  'can only be given',
-  'is only used',
-  'are only used',
-  'is reserved for',
-  'are reserved for',
-  ...RESTRICTED_TO,
-];
+const INDICATION_FOR = [...lexicon('indication-for-cues'), ...RESTRICTED_TO];
 // "Breyanzi can be given to children with LBCL": for a named cell-therapy product (whose approval list is
 // complete and which is not used off-label in practice) a plain statement of use is an indication claim.
-const PRODUCT_USE = [
-  'can be given to',
-  'can be given for',
-  'can be given in',
-  'can be used in',
-  'can be used for',
-  'can be used after',
-  'can be given after',
-  'is given after',
-  'is used after',
-  'can be used to treat',
-  'is used to treat',
-  'are used to treat',
-  'is given to',
-  'can treat',
-  'is a treatment for',
-  'is a treatment option for',
-];
+const PRODUCT_USE = lexicon('product-use-cues');
 // "Carvykti is now a first-line treatment for myeloma": a line of therapy makes a use an indication claim, for a class
 // too.
 const LINE_USE_COPULA = new Set(['is', 'are', 'remains', 'remain', 'becomes', 'become', 'became']);
@@ -129,9 +74,9 @@ const LINE_USE_NOUNS = new Set([
   'choice',
   'standard',
 ]);
-const OWN_CUES = ['investigational', 'experimental'];
+const OWN_CUES = lexicon('investigational-own-cues');
 const ALL_CUES = [...APPROVAL_CUES, 'cleared', ...NOT_APPROVED_CUES];
-const IND_WORDS = ['ind', 'inds', 'investigational new drug', 'trial', 'trials', 'study'];
+const IND_WORDS = lexicon('ind-words');
 // "at approval", "after Breyanzi's MCL approval": the approval as a point in time, not a claim about it.
 const TIME_PREPOSITIONS = new Set(['at', 'after', 'before', 'since', 'until', 'upon', 'following', 'post']);
 const APPROVAL_NOUNS = new Set(['approval', 'approvals']);

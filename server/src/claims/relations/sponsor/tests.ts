@@ -42,8 +42,27 @@ const tests: RelationTests = {
     // No link between the company and the product.
     'Novartis reported results; Breyanzi was approved in 2021.',
     'Breyanzi targets CD19, like the Novartis product.',
+    // An own sponsor in an aside, and the link's object another of its own.
+    'Carvykti, from Janssen, is made by Legend Biotech.',
+    // A company name that is an English word ("Chimeric" Therapeutics) is the company only when capitalized.
+    'Kymriah uses a chimeric receptor made from a mouse antibody.',
   ],
   invalid: [
+    // The company the link governs, after an own sponsor set off by commas.
+    {
+      text: 'Abecma, from Bristol Myers Squibb, is made by Arcellx.',
+      errors: [
+        {
+          messageId: 'otherCompany',
+          text: 'Abecma, from Bristol Myers Squibb, is made by Arcellx.',
+          message: /not Arcellx/,
+        },
+      ],
+    },
+    {
+      text: 'Carteyva is made by Chimeric Therapeutics.',
+      errors: [{ messageId: 'otherCompany', text: 'Carteyva is made by Chimeric Therapeutics.' }],
+    },
     // A relative clause of the company itself keeps the link; so does "from" with the company.
     {
       text: 'Novartis, which markets Breyanzi, reported results on Monday.',
