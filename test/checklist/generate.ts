@@ -590,6 +590,94 @@ export function generateCases(kb: Knowledge): Case[] {
   cases.push(...safetyGenreCases(kb, approved));
   cases.push(...restrictorCases(kb, approved, candidates, related));
   cases.push(...unknownObjectCases(kb, approved, candidates, related));
+  cases.push(...relativeApprovalCases(kb, approved, candidates, related));
+  return cases;
+}
+
+/**
+ * An approval in a relative clause of a class ("X is similar to CAR T-cell therapies that have been approved for Y")
+ * is that class's, not the named product's; a class after "like" is compared with, not what the product is. The twins
+ * say the same of the product itself.
+ */
+function relativeApprovalCases(
+  kb: Knowledge,
+  approved: Entity[],
+  candidates: string[],
+  related: (p: Entity, id: string) => boolean,
+): Case[] {
+  const cases: Case[] = [];
+  const carT = approved.filter((p) => p.modality === 'car-t');
+  const classIds = candidates.filter((id) => carT.some((p) => related(p, id)));
+  const add = (capability: string, fact: string, expect: Expect, text: string, basis: string) =>
+    cases.push({ capability, test: 'DIR', fact, expect, text, basis });
+  approved.forEach((p, i) => {
+    const s = cap(displayName(p));
+    for (const id of pick(
+      classIds.filter((c) => !related(p, c)),
+      i,
+      2,
+    )) {
+      const name = longName(kb.entities.get(id)!);
+      const basis = `products.json#${p.id} approvals exclude ${id}; CAR-Ts approved for it: ${carT
+        .filter((q) => related(q, id))
+        .map((q) => q.id)
+        .join(', ')}`;
+      add(
+        'relative-clause',
+        'approval',
+        'clean',
+        `${s} is similar to CAR T-cell therapies that have been approved for ${name}.`,
+        basis,
+      );
+      add(
+        'relative-clause',
+        'approval',
+        'clean',
+        `${s} works differently from the CAR-T products that were approved for ${name}.`,
+        basis,
+      );
+      add(
+        'relative-clause',
+        'approval',
+        'clean',
+        `Unlike CAR-T products approved for ${name}, ${s} was studied in a separate trial.`,
+        basis,
+      );
+      add(
+        'relative-clause',
+        'approval',
+        'flag',
+        `${s}, which has been approved for ${name}, was studied in a separate trial.`,
+        basis,
+      );
+      add('relative-clause', 'approval', 'flag', `${s} has been approved for ${name}.`, basis);
+    }
+  });
+  // Every approved product or drug of another class the knowledge base names.
+  const others = [...kb.byType('product'), ...kb.byType('drug')].filter(
+    (e) =>
+      e.status === 'fda-approved' &&
+      !e.unverified &&
+      e.modality &&
+      e.modality !== 'car-t' &&
+      kb.byType('therapy-class').some((c) => c.classModality === e.modality),
+  );
+  for (const p of others) {
+    const s = cap(displayName(p));
+    {
+      const basis = `${p.type === 'drug' ? 'drugs' : 'products'}.json#${p.id} modality = ${p.modality}`;
+      add('comparison', 'therapy-class', 'clean', `${s}, like CAR T-cell therapies, was reviewed by the FDA.`, basis);
+      add('comparison', 'therapy-class', 'clean', `${s}, unlike the CAR-Ts, was reviewed by the FDA.`, basis);
+      add(
+        'comparison',
+        'therapy-class',
+        'flag',
+        `${s}, like other CAR T-cell therapies, was reviewed by the FDA.`,
+        basis,
+      );
+      add('comparison', 'therapy-class', 'flag', `${s}, a CAR T-cell therapy, was reviewed by the FDA.`, basis);
+    }
+  }
   return cases;
 }
 

@@ -365,6 +365,25 @@ describe('claims: discourse within a paragraph', () => {
     assert.match(claimFindings('Kymria is made by Autolus.')[0] ?? '', /Novartis, not Autolus/);
   });
 
+  it('reads "it" opening a coordinated clause as the sentence\'s subject', () => {
+    assert.match(
+      claimFindings(
+        'Breyanzi is FDA-approved for large B-cell lymphoma, but it is not FDA-approved for chronic lymphocytic leukemia.',
+      )[0] ?? '',
+      /Breyanzi is FDA-approved for chronic lymphocytic leukemia/,
+    );
+    assert.deepEqual(
+      claimFindings('Kymriah is approved for B-cell ALL, but it is not approved for multiple myeloma.'),
+      [],
+    );
+    assert.deepEqual(
+      claimFindings('Kymriah is approved for B-cell ALL, but it is unclear whether it works in multiple myeloma.'),
+      [],
+    );
+    // Two therapies named: "it" is not read.
+    assert.deepEqual(claimFindings('Kymriah and Abecma are approved, and it targets CD19.'), []);
+  });
+
   it('judges a paragraph again when a heading above it places it, after it was checked without one', () => {
     const lint = service();
     const claims = (text: string) =>

@@ -188,6 +188,31 @@ export function relativeParts(words: readonly Word[], from: number, head: number
   return false;
 }
 
+// Auxiliaries and adverbs between a relative word and its verb ("that have since been approved").
+const RELATIVE_VERB_FILLERS = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'being']);
+const RELATIVE_SUBJECT_WORDS = new Set(['that', 'which', 'who']);
+
+/**
+ * The last word of the noun phrase a relative clause or a reduced relative (a participle right after a noun) whose verb
+ * is at `verb` belongs to: "therapies" in "CAR T-cell therapies that have been approved for …" and in "CAR-T products
+ * approved for leukemia". Undefined when the verb opens no such clause. `isNoun` tells a noun from a verb or other word.
+ */
+export function relativeHeadOf(
+  words: readonly Word[],
+  verb: number,
+  from: number,
+  isNoun: (at: number) => boolean,
+): number | undefined {
+  let k = verb - 1;
+  while (k > from && RELATIVE_VERB_FILLERS.has(words[k]!.lower)) k--;
+  if (RELATIVE_SUBJECT_WORDS.has(words[k]?.lower ?? '') && k > from) {
+    const head = words[k - 1]!.lower === ',' ? k - 2 : k - 1;
+    return head >= from && isNoun(head) ? head : undefined;
+  }
+  // A reduced relative: a past participle right after the noun (not a noun: "CAR-T approval").
+  return k === verb - 1 && k >= from && /ed$/.test(words[verb]!.lower) && isNoun(k) ? k : undefined;
+}
+
 /**
  * Where a subordinate clause of reason or circumstance starts inside a clause ("… a boxed warning now that the REMS
  * has ended"), or the clause's end without one: the main clause's tense and cues stop there.
@@ -200,31 +225,7 @@ export function subordinateStart(words: readonly Word[], clause: Clause): number
 // Words that open a comma-bounded aside about the mention before it: a relative clause (", which is not
 // approved for myeloma,") or a participial appositive (", approved in August 2017,").
 const RELATIVE = new Set(['which', 'who', 'whose', 'whom']);
-const PARTICIPLES = new Set([
-  'approved',
-  'licensed',
-  'authorized',
-  'authorised',
-  'developed',
-  'marketed',
-  'made',
-  'manufactured',
-  'launched',
-  'indicated',
-  'known',
-  'sold',
-  'given',
-  'used',
-  'designed',
-  'first',
-  'originally',
-  'now',
-  'also',
-  'previously',
-  'formerly',
-  'initially',
-  'later',
-]);
+const PARTICIPLES = lexiconWords('aside-openers');
 
 /**
  * Asides inside a clause, as half-open word ranges that include their opening comma or parenthesis:

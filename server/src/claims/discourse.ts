@@ -9,7 +9,7 @@ import { wordsIn } from '../text/words';
 import { splitClauses } from './clauses';
 import { sectionHeadingOf } from './heading';
 import { frameSubject, MAX_SECTION_BLOCKS } from './topic';
-import { isTherapyHead, type NounPhrase, nounPhrasesOf } from './phrases';
+import { isTherapyHead, isVerb, type NounPhrase, nounPhrasesOf } from './phrases';
 import { MAX_CLAIM_WORDS, type UnresolvedReference } from './sentence';
 import { detach } from '../util/memo';
 import { phraseStartingAt, type Word } from './words';
@@ -110,7 +110,7 @@ const memo = new WeakMap<Sentence, References>();
 
 // Sentences that may hold an anaphor, told before their words are read: most do not.
 const MAY_REFER =
-  /^\s*(?:it|the|this|however|also|moreover|additionally|furthermore|importantly|notably|in addition)\b|\b(?:this|these|those|same|aforementioned|above)\b/i;
+  /^\s*(?:it|the|this|however|also|moreover|additionally|furthermore|importantly|notably|in addition)\b|\b(?:this|these|those|same|aforementioned|above)\b|\b(?:but|and|yet)\s+it\b/i;
 
 let conditionAnaphorCue: RegExp | undefined;
 // "… for it", "… the disease": pronouns count only after "for" (see condition-anaphors).
@@ -188,8 +188,28 @@ function findReferences(document: DocumentAnalysis, sentence: Sentence, own: rea
       else unresolved.push({ start: words[reference.from]!.start, end: head.end, kind: 'therapy' });
     }
   }
+  found.push(...coordinatedSubjects(words, at, own));
   conditionAnaphors(document, sentence, words, own, found, unresolved);
   return found.length || replaced.length || unresolved.length ? { found, replaced, unresolved } : NONE;
+}
+
+// Coordinators after which "it" opens a clause of its own.
+const COORDINATORS = new Set(['but', 'and', 'yet']);
+
+/**
+ * "Breyanzi is approved for LBCL, but it is not approved for CLL": "it" opening a coordinated clause, before a verb,
+ * is the sentence's subject, when the sentence opens with a therapy at `at` and names no other.
+ */
+function coordinatedSubjects(words: readonly Word[], at: number, own: readonly TermMatch[]): TermMatch[] {
+  const subject = own.find((m) => m.start === words[at]!.start && isTherapyEntity(m.entity));
+  if (!subject || own.some((m) => isTherapyEntity(m.entity) && m.entity !== subject.entity)) return [];
+  const found: TermMatch[] = [];
+  for (let i = at + 1; i < words.length; i++) {
+    if (words[i]!.lower !== 'it' || !COORDINATORS.has(words[i - 1]!.lower) || !isVerb(words[i + 1])) continue;
+    if (phraseStartingAt(words, i, lexicon('expletive-it-cues'))) continue;
+    found.push(anaphorMatch(words, { at: i, length: 1 }, subject.entity));
+  }
+  return found;
 }
 
 /**

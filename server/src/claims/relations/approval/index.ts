@@ -1,7 +1,7 @@
 import type { KnowledgeIndex } from '../../../kb/index';
 import type { Approval, Entity, Regulator } from '../../../kb/types';
 import { notAsserted } from '../../assertion';
-import { asidesIn, closingParen, type Clause } from '../../clauses';
+import { asidesIn, closingParen, relativeHeadOf, type Clause } from '../../clauses';
 import { hedgesIn } from '../../modality';
 import {
   approvalMatches,
@@ -21,7 +21,7 @@ import {
 import { lexicon, lexiconWords } from '../../lexicon';
 import { appositiveAfter } from '../../phrases';
 import { coordinationOf, inOtherConjunct } from '../../coordination';
-import { governingPhrase, isTherapyHead, nounPhrasesOf } from '../../phrases';
+import { governingPhrase, isTherapyHead, isVerb, nounPhrasesOf } from '../../phrases';
 import { qualifiersOf, type Qualifiers } from '../../qualifiers';
 import { refName, therapiesIn, type TherapyRef } from '../../roles';
 import type { ClaimSentence, Mention } from '../../sentence';
@@ -162,7 +162,8 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
       !approvesSomethingElse(words, c, clause) &&
       !ofProcessStep(words, c, clause) &&
       !wished(words, c) &&
-      !describesOtherMember(words, c, clause),
+      !describesOtherMember(words, c, clause) &&
+      !ofOtherSet(sentence, c, subjects, clause),
   );
   const namedProducts = subjects.every((s) => !s.isClass && s.mention?.entity.type === 'product');
   const clauseIndex = sentence.clauses.indexOf(clause);
@@ -278,6 +279,42 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
   }
   return claims;
 }
+
+/**
+ * "Tecelra is similar to CAR T-cell therapies that have been approved for blood cancers", "Unlike CAR-T products
+ * approved for leukemia, …": an approval in a relative clause of a class is said of that class's members, not of the
+ * product the clause names. A class after "a"/"an" ("Kymriah is a CAR-T approved for ALL") describes the product.
+ */
+function ofOtherSet(
+  sentence: ClaimSentence,
+  cue: { at: number },
+  subjects: readonly TherapyRef[],
+  clause: Clause,
+): boolean {
+  if (!subjects.some((s) => !s.isClass)) return false;
+  const { words } = sentence;
+  const classAt = (k: number) =>
+    sentence.mentions.find((m) => m.from <= k && k < m.to && m.entity.type === 'therapy-class');
+  // The head is the class or a therapy noun after it ("CAR-T products").
+  const classOf = (k: number) => {
+    let j = k;
+    while (j > clause.from && !classAt(j) && isTherapyHead(words[j])) j--;
+    return classAt(j);
+  };
+  const head = relativeHeadOf(words, cue.at, clause.from, (k) => classOf(k) !== undefined);
+  if (head === undefined) return false;
+  // Back over the class's modifiers ("the first off-the-shelf T-cell therapy") to the word that governs it: a
+  // predicate of the product ("Abecma is no longer the only CAR-T approved for …") describes it too.
+  const boundaries = lexiconWords('noun-phrase-boundaries');
+  let k = classOf(head)!.from - 1;
+  for (; k > clause.from; k--) {
+    const word = words[k]!;
+    if (word.lower === 'a' || word.lower === 'an') return false;
+    if (word.punct || boundaries.has(word.lower) || COMPARED_WITH.has(word.lower) || isVerb(word)) break;
+  }
+  return !PREDICATE_LINKS.has(words[k]?.lower ?? '') || words[k]!.lower === ',';
+}
+const COMPARED_WITH = new Set(['like', 'unlike']);
 
 // Words that make "a/an …" after them a predicate or an appositive of the subject ("CAR-T is still an experimental
 // therapy", "CAR-T, an experimental therapy, …").

@@ -288,9 +288,10 @@ const relation: Relation = {
 };
 export default relation;
 
-/** A company between commas that close before `link` (", from Bristol Myers Squibb,"). */
+/** A company between commas that close before `link` (", from Bristol Myers Squibb,", ", from A and B,"). */
 function isAsideBefore(words: readonly Word[], company: { at: number; length: number }, link: number): boolean {
-  const end = company.at + company.length;
+  let end = company.at + company.length;
+  while (end < link && !words[end]!.punct) end++;
   if (end >= link || words[end]?.lower !== ',') return false;
   for (let k = company.at - 1; k >= 0; k--) {
     if (words[k]!.lower === ',') return true;

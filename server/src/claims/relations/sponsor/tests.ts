@@ -60,6 +60,16 @@ const tests: RelationTests = {
       ],
     },
     {
+      text: 'Carvykti, from Janssen and Legend Biotech, is made by Novartis.',
+      errors: [
+        {
+          messageId: 'otherCompany',
+          text: 'Carvykti, from Janssen and Legend Biotech, is made by Novartis.',
+          message: /not Novartis/,
+        },
+      ],
+    },
+    {
       text: 'Carteyva is made by Chimeric Therapeutics.',
       errors: [{ messageId: 'otherCompany', text: 'Carteyva is made by Chimeric Therapeutics.' }],
     },

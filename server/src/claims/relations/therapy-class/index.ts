@@ -64,6 +64,7 @@ const BETWEEN_COPULA_AND_CLASS = new Set([
   'as',
   'called',
 ]);
+const COMPARED_WITH = new Set(['like', 'unlike', 'than', 'versus', 'vs']);
 const ARTICLES = new Set(['a', 'an', 'the']);
 const BETWEEN_SUBJECTS = new Set([',', 'and', 'or', 'nor', 'neither', 'both', 'either']);
 
@@ -198,6 +199,9 @@ function subjectsOf(
     }
     // "everolimus, liver-directed therapy or chemotherapy": the class is one item of a list, not a predicate.
     if (words[i]!.lower === 'or' || words[i]!.lower === 'and') return none;
+    // "Talquetamab, like CAR-Ts, …": the object of a comparison, not what the subject is ("like other CAR-Ts" still
+    // makes it one).
+    if (COMPARED_WITH.has(words[i]!.lower) && !words.slice(i + 1, at).some((w) => w.lower === 'other')) return none;
     // The class's phrase starts at its article: before it only a copula's words ("is not a"), not another phrase's
     // ("…, prepares the body so the CAR-T cells can expand").
     if (

@@ -2,6 +2,9 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // A class after "like"/"unlike" is compared with, not what the subject is.
+    'Linvoseltamab, like CAR-T therapies, redirects T cells to myeloma cells.',
+    'Amtagvi, unlike the CAR-Ts, is made from tumor-infiltrating lymphocytes.',
     'Dexamethasone is a corticosteroid used for ICANS.',
     'Tocilizumab is not a corticosteroid.',
     'Tocilizumab is given with corticosteroids for severe CRS.',
@@ -31,6 +34,16 @@ const tests: RelationTests = {
     'Anakinra, possibly an antibody, is used in some patients.',
   ],
   invalid: [
+    // "like other …" still makes the subject one of them.
+    {
+      text: 'Tecelra, like other CAR-T products, is made from the patient’s own T cells.',
+      errors: [
+        {
+          messageId: 'isNotClass',
+          text: 'Tecelra, like other CAR-T products, is made from the patient’s own T cells.',
+        },
+      ],
+    },
     // A drug whose modality has no class is a member of no class a modality defines.
     {
       text: 'Anakinra is a CAR T-cell therapy.',
