@@ -250,7 +250,6 @@ async function main(argv: string[]): Promise<number> {
     }
     for (const line of outcome.messages) process.stderr.write(line);
     for (const raw of outcome.raw) await write(raw);
-    addCounts(counts, outcome.counts);
     failed ||= outcome.failed;
     badConfiguration ||= outcome.badConfiguration;
     let first = true;
@@ -260,6 +259,8 @@ async function main(argv: string[]): Promise<number> {
       await write(piece);
     }
     any ||= !first;
+    // Counted as they were written.
+    addCounts(counts, outcome.counts);
   }
   await write(output.tail(any));
   await out.end();
