@@ -299,6 +299,19 @@ export function writerCases(kb: Knowledge, approved: Entity[]): Case[] {
           '</table>',
         ].join('\n');
         push('genre:table-writer', html);
+        // Transposed: a column per product, a row per fact; the product as brands write it in a cell ("**Kymriah®**").
+        const shown = (q: Profile) => at([displayName(q.product), `**${displayName(q.product)}®**`], v);
+        const facing = columns.filter((f) => neighbour.truth[f]);
+        if (facing.includes(fact)) {
+          const lines = facing.map(
+            (f) =>
+              `| ${at(HEADERS[f], v + k)} | ${cell(f, neighbour.truth[f]!, neighbour, v, true)} | ${cell(f, value(f), p, v, f !== fact || isTrue)} |`,
+          );
+          push(
+            'genre:table-writer',
+            `| ${at(['Feature', 'Attribute', ''], v)} | ${shown(neighbour)} | ${shown(p)} |\n| --- | --- | --- |\n${lines.join('\n')}`,
+          );
+        }
 
         // Slides: the fact among two other true fragments.
         const others = facts(p)
@@ -314,6 +327,7 @@ export function writerCases(kb: Knowledge, approved: Entity[]): Case[] {
           .join('\n');
         const brand = displayName(p.product);
         push('genre:slide-writer', `## ${name}\n\n${bullets('')}`);
+        push('genre:slide-writer', `**${brand}**${v % 2 ? '' : ' at a glance'}\n\n${bullets('')}`);
         push('genre:slide-writer', `Slide ${3 + (v % 5)}: ${name}\n\n${bullets('')}`);
         push('genre:slide-writer', `- ${displayName(neighbour.product)}\n${other}\n- ${name}\n${bullets('  ')}`);
         push('genre:slide-writer', `1. ${brand}\n${bullets('   ')}`);

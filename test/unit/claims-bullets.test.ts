@@ -127,6 +127,9 @@ describe('claims in slide bullets', () => {
       ['Key facts\n\n- Breyanzi — 2 infusions\n', ['Breyanzi — 2 infusions']],
       ['Key facts\n\n- Breyanzi — Infusions: 2\n', ['Breyanzi — Infusions: 2']],
       ['## Carvykti\n\n- First line\n', ['First line']],
+      // A product's name as the label, nothing framing the list but a topic line: the value describes it.
+      ['Key facts\n\n- Amtagvi — For children\n', ['Amtagvi — For children']],
+      ['- Carvykti: FDA-approved for MM\n- Amtagvi: For children\n', ['Amtagvi: For children']],
       ['Key facts\n\n- Breyanzi — Gene editing: yes\n', ['Breyanzi — Gene editing: yes']],
     ] as const)
       assert.deepEqual(claims(lint, text), flagged, text);
@@ -247,6 +250,7 @@ describe('claims in slide bullets', () => {
       '## Aucatzyl\n\n- 2 infusions\n',
       'Key facts\n\n- Aucatzyl — Infusions: 2\n',
       '## Breyanzi\n\n- Second line\n',
+      'Key facts\n\n- Amtagvi — Adults only\n',
       // A slot answered no is the frame's statement, not a sentence that drops the "no".
       'Key facts\n\n- Breyanzi — Gene editing: no\n',
       // A nested list under an item that frames nothing keeps the list's own lead-in.

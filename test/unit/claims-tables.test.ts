@@ -360,6 +360,10 @@ describe('claims in table rows', () => {
       ['| Brand | Licensed for |\n|---|---|\n| Abecma | LBCL |\n', 'LBCL'],
       ['| Brand | Cell origin |\n|---|---|\n| Abecma | Allogeneic |\n', 'Allogeneic'],
       ['| Brand | Costim domain |\n|---|---|\n| Abecma | CD28 |\n', 'CD28'],
+      // Transposed, a row label that is a glossary term still names the slot.
+      ['| Feature | Breyanzi | **Aucatzyl®** |\n|---|---|---|\n| Costimulatory domain | 4-1BB | CD28 |\n', 'CD28'],
+      ['| Feature | Breyanzi | Aucatzyl |\n|---|---|---|\n| Boxed warning | Yes | No |\n', 'No'],
+      ['| Feature | Breyanzi | Aucatzyl |\n|---|---|---|\n| Boxed warning | Yes | Yes |\n', null],
     ]);
   });
 

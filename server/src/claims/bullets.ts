@@ -59,6 +59,39 @@ export function bulletStatement(
   sentence: Sentence,
   index?: KnowledgeIndex,
 ): RowStatement | undefined {
+  return framedBullet(document, sentence, index) ?? describedLabel(document, sentence);
+}
+
+/**
+ * "Amtagvi — For children": a label that is one product's name, when nothing frames the bullet otherwise ("Key
+ * facts" at most), is the subject of the value after it.
+ */
+function describedLabel(document: DocumentAnalysis, sentence: Sentence): RowStatement | undefined {
+  const line = telegraphicItem(document, sentence);
+  const labelled = line && splitLabel(line.item);
+  if (!labelled) return undefined;
+  // A lead-in that names something, a slot or a gap ("Pending approvals") frames the list: its bullets say nothing
+  // without it.
+  const lead = leadIn(document, sentence.blockIndex);
+  if (
+    lead &&
+    (document.mentionsIn(lead.start, lead.end).length > 0 ||
+      columnNamed(lowerWords(lead.words)) ||
+      headColumn(lead.words) ||
+      isNotAValue(lead.text))
+  )
+    return undefined;
+  const subject = frameSubject(document, { start: line.itemStart, end: line.itemStart + labelled.label.length });
+  if (!subject || !isNamed(subject)) return undefined;
+  const itemStart = line.itemStart + line.item.indexOf(labelled.value, labelled.label.length);
+  return describeUnder(document, subject, { item: labelled.value, itemWords: wordsOf(labelled.value), itemStart });
+}
+
+function framedBullet(
+  document: DocumentAnalysis,
+  sentence: Sentence,
+  index?: KnowledgeIndex,
+): RowStatement | undefined {
   const line = telegraphicItem(document, sentence);
   if (!line) return undefined;
   const { item, itemWords, itemStart } = line;

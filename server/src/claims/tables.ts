@@ -456,9 +456,9 @@ function transposed(
 ): RowStatement | undefined {
   // Under a first header that names a relation ("| Indication | Notes |"), the first column holds its values.
   if (header && headerOf(document, header[0]!).column) return undefined;
-  // A label that names something other than a regulator is a row subject, not a relation (tested before the label
-  // is read: most first cells name a product).
-  if (document.mentionsIn(row[0]!.start, row[0]!.end).some((m) => m.entity.type !== 'regulator')) return undefined;
+  // A label that names a product, drug, disease, antigen or trial is a row subject, not a relation (tested before the
+  // label is read: most first cells name a product); a term ("Costimulatory domain", "REMS") may name a slot.
+  if (document.mentionsIn(row[0]!.start, row[0]!.end).some((m) => ROW_SUBJECTS.has(m.entity.type))) return undefined;
   const label = headerOf(document, row[0]!);
   if (!label.column || label.place === UNKNOWN_PLACE) return undefined;
   const top = header?.[column];
@@ -488,6 +488,9 @@ export function tableCaption(document: DocumentAnalysis, at: number): string | u
   const text = document.prose.masked.slice(before.start, before.end).trim();
   return wordsOf(text).length <= MAX_CAPTION_WORDS ? text : undefined;
 }
+
+// What a first cell names when the row is about it.
+const ROW_SUBJECTS = new Set(['product', 'drug', 'indication', 'antigen', 'trial']);
 
 /** The first block of the table whose cell is block `at`. */
 function tableStart(document: DocumentAnalysis, at: number): number {
