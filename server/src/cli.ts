@@ -249,17 +249,23 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(line);
     }
     for (const line of outcome.messages) process.stderr.write(line);
-    for (const raw of outcome.raw) await write(raw);
-    addCounts(counts, outcome.counts);
+    for (const raw of outcome.raw) {
+      const full = write(raw);
+      if (full) await full;
+    }
     failed ||= outcome.failed;
     badConfiguration ||= outcome.badConfiguration;
     let first = true;
     for (const piece of outcome.pieces) {
       if (first && any) await write(output.between);
       first = false;
-      await write(piece);
+      // Not `await write(piece)`: an await on nothing still costs a turn of the event loop's microtasks, per piece.
+      const full = write(piece);
+      if (full) await full;
     }
     any ||= !first;
+    // Counted as they were written.
+    addCounts(counts, outcome.counts);
   }
   await write(output.tail(any));
   await out.end();

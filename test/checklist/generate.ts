@@ -4,6 +4,7 @@
 // Only contradictions the knowledge base can decide are generated: a negative ("not approved") only where it
 // declares its FDA approvals complete, never from a record marked unverified.
 import { type Entity, type Knowledge, displayName, longName, shortName, year } from './knowledge';
+import { writerCases } from './writers';
 
 export type Expect = 'flag' | 'clean';
 
@@ -585,6 +586,196 @@ export function generateCases(kb: Knowledge): Case[] {
   cases.push(...trialCases(kb, approved));
   cases.push(...neighbourClassCases(kb));
   cases.push(...documentDateCases(kb, approved));
+  cases.push(...writerCases(kb, approved));
+  cases.push(...safetyGenreCases(kb, approved));
+  cases.push(...restrictorCases(kb, approved, candidates, related));
+  cases.push(...unknownObjectCases(kb, approved, candidates, related));
+  cases.push(...relativeApprovalCases(kb, approved, candidates, related));
+  return cases;
+}
+
+/**
+ * An approval in a relative clause of a class ("X is similar to CAR T-cell therapies that have been approved for Y")
+ * is that class's, not the named product's; a class after "like" is compared with, not what the product is. The twins
+ * say the same of the product itself.
+ */
+function relativeApprovalCases(
+  kb: Knowledge,
+  approved: Entity[],
+  candidates: string[],
+  related: (p: Entity, id: string) => boolean,
+): Case[] {
+  const cases: Case[] = [];
+  const carT = approved.filter((p) => p.modality === 'car-t');
+  const classIds = candidates.filter((id) => carT.some((p) => related(p, id)));
+  const add = (capability: string, fact: string, expect: Expect, text: string, basis: string) =>
+    cases.push({ capability, test: 'DIR', fact, expect, text, basis });
+  approved.forEach((p, i) => {
+    const s = cap(displayName(p));
+    for (const id of pick(
+      classIds.filter((c) => !related(p, c)),
+      i,
+      2,
+    )) {
+      const name = longName(kb.entities.get(id)!);
+      const basis = `products.json#${p.id} approvals exclude ${id}; CAR-Ts approved for it: ${carT
+        .filter((q) => related(q, id))
+        .map((q) => q.id)
+        .join(', ')}`;
+      add(
+        'relative-clause',
+        'approval',
+        'clean',
+        `${s} is similar to CAR T-cell therapies that have been approved for ${name}.`,
+        basis,
+      );
+      add(
+        'relative-clause',
+        'approval',
+        'clean',
+        `${s} works differently from the CAR-T products that were approved for ${name}.`,
+        basis,
+      );
+      add(
+        'relative-clause',
+        'approval',
+        'clean',
+        `Unlike CAR-T products approved for ${name}, ${s} was studied in a separate trial.`,
+        basis,
+      );
+      add(
+        'relative-clause',
+        'approval',
+        'flag',
+        `${s}, which has been approved for ${name}, was studied in a separate trial.`,
+        basis,
+      );
+      add('relative-clause', 'approval', 'flag', `${s} has been approved for ${name}.`, basis);
+    }
+  });
+  // Every approved product or drug of another class the knowledge base names.
+  const others = [...kb.byType('product'), ...kb.byType('drug')].filter(
+    (e) =>
+      e.status === 'fda-approved' &&
+      !e.unverified &&
+      e.modality &&
+      e.modality !== 'car-t' &&
+      kb.byType('therapy-class').some((c) => c.classModality === e.modality),
+  );
+  for (const p of others) {
+    const s = cap(displayName(p));
+    {
+      const basis = `${p.type === 'drug' ? 'drugs' : 'products'}.json#${p.id} modality = ${p.modality}`;
+      add('comparison', 'therapy-class', 'clean', `${s}, like CAR T-cell therapies, was reviewed by the FDA.`, basis);
+      add('comparison', 'therapy-class', 'clean', `${s}, unlike the CAR-Ts, was reviewed by the FDA.`, basis);
+      add(
+        'comparison',
+        'therapy-class',
+        'flag',
+        `${s}, like other CAR T-cell therapies, was reviewed by the FDA.`,
+        basis,
+      );
+      add('comparison', 'therapy-class', 'flag', `${s}, a CAR T-cell therapy, was reviewed by the FDA.`, basis);
+    }
+  }
+  return cases;
+}
+
+/**
+ * A set named by an approval restrictor ("Of the seven CAR-Ts the FDA has approved, none …", "CAR-Ts approved by the
+ * FDA to date"): the approval verb restricts the subject, the claim is the main predicate said of the set.
+ */
+function restrictorCases(
+  kb: Knowledge,
+  approved: Entity[],
+  candidates: string[],
+  related: (p: Entity, id: string) => boolean,
+): Case[] {
+  const cases: Case[] = [];
+  const carT = approved.filter((p) => p.modality === 'car-t');
+  const say = (n: number) => NUMBER_WORDS[n] ?? String(n);
+  const sets = [
+    (rest: string) => `Of the ${say(carT.length)} CAR-Ts the FDA has approved, ${rest}.`,
+    (rest: string) => `Among the CAR T-cell therapies approved by the FDA to date, ${rest}.`,
+    (rest: string) => `Of all CAR-T products that the FDA has approved so far, ${rest}.`,
+  ];
+  const noneOf = (vp: string) => `None of the CAR T-cell therapies approved by the FDA ${vp}.`;
+  const add = (fact: string, expect: Expect, text: string, basis: string) =>
+    cases.push({ capability: 'restrictor', test: 'MFT', fact, expect, text, basis });
+  for (const antigen of [...new Set(approved.flatMap((p) => p.design?.targets ?? []))].sort()) {
+    const n = carT.filter((p) => p.design?.targets?.includes(antigen)).length;
+    const name = displayName(kb.entities.get(antigen)!);
+    const basis = `products.json: ${n} FDA-approved CAR-Ts with design.targets ${antigen}`;
+    const none: Expect = n === 0 ? 'clean' : 'flag';
+    for (const set of sets) add('target', none, set(`none targets ${name}`), basis);
+    add('target', none, noneOf(`targets ${name}`), basis);
+    if (n > 0) {
+      add('count', 'clean', sets[0]!(`${say(n)} ${n === 1 ? 'targets' : 'target'} ${name}`), basis);
+      add('count', 'flag', sets[1]!(`${say(n + 1)} target ${name}`), basis);
+    }
+    // Another regulator's set is not the FDA's: its count is not judged by the FDA record.
+    add('target', 'clean', `Of the CAR-Ts approved in China, none targets ${name}.`, `${basis}; NMPA not complete`);
+  }
+  for (const id of candidates) {
+    const name = longName(kb.entities.get(id)!);
+    const holders = carT.filter((p) => related(p, id) && (p.approvals ?? []).some((a) => a.regulator === 'FDA'));
+    const basis = `products.json: FDA-approved CAR-Ts for ${id}: ${holders.map((p) => p.id).join(', ') || 'none'}`;
+    const none: Expect = holders.length ? 'flag' : 'clean';
+    for (const set of sets) add('approval', none, set(`none is approved for ${name}`), basis);
+    add('approval', none, noneOf(`is indicated for ${name}`), basis);
+    // Not an approval predicate: no approval claim, whatever the set is.
+    if (!holders.length) add('approval', 'clean', sets[0]!(`none treats ${name}`), basis);
+  }
+  return cases;
+}
+
+// Real disease names; a case is made only for those the knowledge base does not know.
+const UNKNOWN_DISEASES = [
+  'neuromyelitis optica',
+  'NMOSD',
+  'HIV',
+  'amyloidosis',
+  'vasculitis',
+  'thalassemia',
+  'COVID-19',
+  'sarcoidosis',
+  'idiopathic pulmonary fibrosis',
+];
+
+/**
+ * A disease the knowledge base does not know after "approved for" leaves the claim unresolved: neither judged as if
+ * it named no disease ("No CAR-T is approved" is false) nor as a known one. A known disease beside it still is.
+ */
+function unknownObjectCases(
+  kb: Knowledge,
+  approved: Entity[],
+  candidates: string[],
+  related: (p: Entity, id: string) => boolean,
+): Case[] {
+  const cases: Case[] = [];
+  const known = new Set(
+    [...kb.entities.values()]
+      .flatMap((e) => [e.name, ...(e.aliases ?? []).map((a) => a.text)])
+      .map((n) => n.toLowerCase()),
+  );
+  const unknown = UNKNOWN_DISEASES.filter((d) => ![...known].some((k) => k.includes(d.toLowerCase())));
+  const add = (expect: Expect, text: string, basis: string) =>
+    cases.push({ capability: 'unknown-object', test: 'INV', fact: 'approval', expect, text, basis });
+  const approvedIds = candidates.filter((id) => approved.some((p) => related(p, id) && p.modality === 'car-t'));
+  unknown.forEach((disease, i) => {
+    const basis = `no knowledge-base entity names ${disease}`;
+    add('clean', `No CAR-T is FDA-approved for ${disease}.`, basis);
+    add('clean', `There is currently no CAR T-cell therapy approved to treat ${disease}.`, basis);
+    add('clean', `To date, no CAR T-cell product has been approved for ${disease} in the United States.`, basis);
+    for (const p of pick(approved, i, 2)) add('clean', `${cap(displayName(p))} is not approved for ${disease}.`, basis);
+    // Its twin: a known, approved indication beside it is still judged.
+    const id = approvedIds[i % approvedIds.length];
+    if (id) {
+      const name = longName(kb.entities.get(id)!);
+      add('flag', `No CAR-T is FDA-approved for ${name} or ${disease}.`, `products.json: CAR-Ts approved for ${id}`);
+      add('flag', `No CAR-T is FDA-approved for ${name}.`, `products.json: CAR-Ts approved for ${id}`);
+    }
+  });
   return cases;
 }
 
@@ -1081,6 +1272,18 @@ function sponsorCases(approved: Entity[], companies: readonly string[]): Case[] 
           basis,
         },
       );
+    // A relative clause of another noun parts the company from the product ("a study in which X was the
+    // comparator"); one of the company itself (", which markets X,") links them.
+    const relative = (expect: Expect, text: string) =>
+      cases.push({ capability: 'relative-clause', test: 'DIR', fact: 'sponsor', expect, text, basis });
+    for (const o of companies.filter((c) => !p.sponsor!.includes(c.split(' ')[0]!)).slice(0, 3)) {
+      relative('clean', `${o} reported data from a study in which ${s} was the comparator.`);
+      relative('clean', `${o} presented results from a phase 3 trial where ${s} served as the control arm.`);
+      relative('clean', `${o} released data from a head-to-head study that used ${s} as the comparator.`);
+      relative('flag', `${o}, which markets ${s}, reported results on Monday.`);
+      relative('flag', `${s}, from ${o}, is given as a single infusion.`);
+    }
+    relative('clean', `${company}, which markets ${s}, reported results on Monday.`);
   }
   return cases;
 }
@@ -1725,5 +1928,207 @@ function neighbourClassCases(kb: Knowledge): Case[] {
       }),
     );
   }
+  return cases;
+}
+
+/**
+ * Safety, REMS by date, post-infusion rules, grading, manufacturing and "firsts" as writers of each genre put
+ * them (leaflet, press release, news, abstract, slide): capability `safety-genre:<genre>`, fact kinds of their own.
+ */
+function safetyGenreCases(kb: Knowledge, approved: Entity[]): Case[] {
+  const cases: Case[] = [];
+  const add = (genre: string, fact: string, truth: boolean, text: string, basis: string) =>
+    cases.push({
+      capability: `safety-genre:${genre}`,
+      test: 'INV',
+      fact,
+      expect: truth ? 'clean' : 'flag',
+      text,
+      basis,
+    });
+  const month = (date: string) =>
+    `${['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][Number(date.slice(5, 7)) - 1]} ${date.slice(0, 4)}`;
+  for (const p of approved) {
+    const s = cap(displayName(p));
+    const rems = p.rems && !p.rems.unverified ? p.rems : undefined;
+    const ended = rems?.atApproval && rems.eliminated && rems.eliminated <= kb.asOf ? rems.eliminated : undefined;
+    const first = fdaDates(p)[0];
+    if (ended && first) {
+      const basis = `products.json#${p.id} rems: from approval (${first}) until ${ended}`;
+      const y = year(ended)!;
+      const wrong = Math.max(year(first)! + 1, y - 2);
+      // Said as if the REMS still applied.
+      add('leaflet', 'rems-date', false, `${s} can only be given at a REMS-certified treatment center.`, basis);
+      add(
+        'press-release',
+        'rems-date',
+        false,
+        `${s} is available only through a restricted program under a REMS.`,
+        basis,
+      );
+      add('news', 'rems-date', false, `The FDA continues to require a REMS for ${displayName(p)}.`, basis);
+      add('abstract', 'rems-date', false, `${s} is currently administered under a REMS.`, basis);
+      add('slide', 'rems-date', false, `# Safety\n\n- ${s} still requires a REMS`, basis);
+      add('leaflet', 'rems-date', true, `Since ${month(ended)}, ${displayName(p)} no longer requires a REMS.`, basis);
+      add('news', 'rems-date', true, `The REMS for ${displayName(p)} ended in ${month(ended)}.`, basis);
+      cases.push({
+        capability: 'question',
+        test: 'INV',
+        fact: 'rems-date',
+        expect: 'clean',
+        text: `Does ${displayName(p)} still require a REMS?`,
+        basis,
+      });
+      // The REMS ended in the wrong year, or in the right one.
+      add('news', 'rems-date', false, `The FDA removed the REMS for ${displayName(p)} in ${wrong}.`, basis);
+      add(
+        'press-release',
+        'rems-date',
+        false,
+        `In ${wrong}, the FDA eliminated the REMS requirement for ${displayName(p)}.`,
+        basis,
+      );
+      add('abstract', 'rems-date', false, `The REMS for ${displayName(p)} was lifted in ${wrong}.`, basis);
+      add('news', 'rems-date', true, `The FDA removed the REMS for ${displayName(p)} in ${y}.`, basis);
+      add(
+        'press-release',
+        'rems-date',
+        true,
+        `In ${month(ended)}, the FDA eliminated the REMS requirement for ${displayName(p)}.`,
+        basis,
+      );
+      // A past REMS told as history stays clean.
+      if (year(first)! < y)
+        add('abstract', 'rems-date', true, `In ${year(first)}, ${displayName(p)} was approved with a REMS.`, basis);
+    }
+    const warnings = (p.boxedWarnings ?? []).filter((w) => !w.unverified);
+    if (warnings.length) {
+      const basis = `products.json#${p.id} boxedWarnings`;
+      add('leaflet', 'boxed-warning', false, `${s} does not have a boxed warning.`, basis);
+      add('press-release', 'boxed-warning', false, `${s} carries no black box warning.`, basis);
+      add('abstract', 'boxed-warning', false, `No boxed warning applies to ${displayName(p)}.`, basis);
+      add('news', 'boxed-warning', false, `The FDA removed the boxed warning for ${displayName(p)}.`, basis);
+      add('leaflet', 'boxed-warning', true, `${s} has a boxed warning, the FDA's most serious kind of warning.`, basis);
+      if (ended)
+        add(
+          'news',
+          'boxed-warning',
+          true,
+          `The FDA removed the REMS for ${displayName(p)} but kept its boxed warning.`,
+          basis,
+        );
+    }
+    // Manufacturing: origin and vector as lay writers put them.
+    const design = p.design;
+    if (design?.origin === 'autologous') {
+      const basis = `products.json#${p.id} design.origin = autologous`;
+      add('leaflet', 'manufacturing-genre', true, `${s} is made from your own T cells.`, basis);
+      add('leaflet', 'manufacturing-genre', false, `${s} is made from a healthy donor's T cells.`, basis);
+      add('press-release', 'manufacturing-genre', false, `${s} is an off-the-shelf, allogeneic cell therapy.`, basis);
+    }
+    if (design?.vector === 'lentiviral' || design?.vector === 'gamma-retroviral') {
+      const basis = `products.json#${p.id} design.vector = ${design.vector}`;
+      const right = design.vector === 'lentiviral' ? 'lentiviral' : 'gammaretroviral';
+      const wrong = design.vector === 'lentiviral' ? 'gammaretroviral' : 'lentiviral';
+      add('abstract', 'manufacturing-genre', true, `${s} is manufactured by ${right} transduction of T cells.`, basis);
+      add('abstract', 'manufacturing-genre', false, `${s} is manufactured by ${wrong} transduction of T cells.`, basis);
+      add('news', 'manufacturing-genre', false, `${s} uses a ${wrong} vector to deliver the CAR gene.`, basis);
+    }
+    if (design?.geneEdited === false && design.vector) {
+      const basis = `products.json#${p.id} design.geneEdited = false`;
+      add('news', 'manufacturing-genre', false, `${s} is a gene-edited CAR-T therapy.`, basis);
+      add('abstract', 'manufacturing-genre', false, `${s} T cells are gene-edited with CRISPR.`, basis);
+    }
+  }
+  // Post-infusion rules by period: the value before the REMS ended, and after.
+  for (const e of [...kb.entities.values()].sort((a, b) => a.id.localeCompare(b.id)))
+    for (const q of e.quantities ?? []) {
+      if (q.unverified || !q.appliesTo || q.unit !== 'week') continue;
+      const what: Record<string, string> = {
+        'driving-restriction': 'not drive',
+        'stay-near-center': 'stay near the treatment center',
+      };
+      const past: Record<string, string> = {
+        'driving-restriction': 'avoid driving',
+        'stay-near-center': 'stay near the treatment center',
+      };
+      const rule = what[q.measure];
+      if (!rule) continue;
+      const other = (e.quantities ?? []).find((o) => o.measure === q.measure && o !== q && !o.unverified);
+      if (!other) continue;
+      const product = q.appliesTo.map((id) => kb.entities.get(id)!).find((x) => x.type === 'product');
+      if (!product) continue;
+      const s = displayName(product);
+      const basis = `${e.id} quantities ${q.measure} = ${q.value} weeks ${q.until ? `until ${q.until}` : `since ${q.since}`}`;
+      if (q.since && q.since <= kb.asOf && !q.until) {
+        add('leaflet', 'post-infusion', true, `After ${s}, you must ${rule} for ${q.value} weeks.`, basis);
+        add('leaflet', 'post-infusion', false, `After ${s}, you must ${rule} for ${other.value} weeks.`, basis);
+        add(
+          'news',
+          'post-infusion',
+          false,
+          `Patients treated with ${s} must still ${rule} for ${other.value} weeks after infusion.`,
+          basis,
+        );
+      }
+      if (q.until) {
+        const y = year(q.until)!;
+        add(
+          'abstract',
+          'post-infusion',
+          true,
+          `Until ${y}, ${s} patients had to ${past[q.measure]} for ${q.value} weeks after infusion.`,
+          basis,
+        );
+        add(
+          'abstract',
+          'post-infusion',
+          false,
+          `Until ${y}, ${s} patients had to ${past[q.measure]} for ${other.value} weeks after infusion.`,
+          basis,
+        );
+      }
+    }
+  // Grading: each grade's score range in a leaflet, a slide and a table row.
+  for (const e of [...kb.entities.values()].sort((a, b) => a.id.localeCompare(b.id))) {
+    const ranges = e.gradeRanges;
+    if (!ranges || ranges.unverified) continue;
+    const syndrome = kb.entities.get(ranges.syndrome);
+    const name = syndrome?.aliases?.find((a) => a.kind === 'abbreviation')?.text ?? syndrome?.name;
+    const score = e.aliases?.find((a) => a.kind === 'synonym')?.text ?? e.name;
+    if (!name) continue;
+    ranges.grades.forEach((g, k) => {
+      const o = ranges.grades[(k + 1) % ranges.grades.length]!;
+      const basis = `${e.id} gradeRanges: ${name} grade ${g.grade} = ${g.min}-${g.max}`;
+      for (const [r, truth] of [
+        [g, true],
+        [o, false],
+      ] as const) {
+        add('slide', 'grading', truth, `# ${name} grading\n\n- Grade ${g.grade}: ${score} ${r.min}–${r.max}`, basis);
+        add('slide', 'grading', truth, `# Grading\n\n- Grade ${g.grade} ${name}: ${score} ${r.min}–${r.max}`, basis);
+        add('abstract', 'grading', truth, `An ${score} of ${r.min}–${r.max} defines grade ${g.grade} ${name}.`, basis);
+      }
+    });
+  }
+  // "Firsts" in press releases and news.
+  for (const p of approved)
+    for (const f of (p.firsts ?? []).filter((f) => !f.unverified && /\bapproved\b/.test(f.text))) {
+      const basis = `products.json#${p.id} firsts: ${f.text}`;
+      const other = approved.find(
+        (q) => q !== p && q.modality === p.modality && !(q.firsts ?? []).some((g) => g.text === f.text),
+      );
+      add('press-release', 'first-genre', true, `${cap(displayName(p))} became the first ${f.text}.`, basis);
+      add('news', 'first-genre', true, `${cap(displayName(p))}, the first ${f.text}, remains widely used.`, basis);
+      if (other) {
+        add('press-release', 'first-genre', false, `${cap(displayName(other))} became the first ${f.text}.`, basis);
+        add(
+          'news',
+          'first-genre',
+          false,
+          `${cap(displayName(other))}, the first ${f.text}, is now widely used.`,
+          basis,
+        );
+      }
+    }
   return cases;
 }

@@ -35,4 +35,16 @@ process.on('exit', () => process.stderr.write(process.moduleLoadList.map((m) => 
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('compiles each regular expression once, to machine code (no interpreted first use)', () => {
+    // V8 says when a regular expression interpreted at its first use is compiled again at its second.
+    const result = spawnSync(
+      process.execPath,
+      ['--trace-regexp-tier-up', BUNDLED_CLI, path.join(REPO_ROOT, 'examples', 'car-t-review.md')],
+      { encoding: 'utf8', env: { ...process.env, THERAPY_LINT_CODE_CACHE: 'off' }, timeout: 60_000 },
+    );
+    assert.ok(/car-t-review\.md:\d+:\d+ /.test(result.stdout), result.stderr);
+    assert.deepEqual(result.stdout.match(/^JSRegExp object .* needs tier-up compilation$/gm)?.slice(0, 3) ?? [], []);
+    assert.ok(/^JSRegExp object .* native code size/m.test(result.stdout), 'the trace is read');
+  });
 });

@@ -35,6 +35,10 @@ const editArbitrary: fc.Arbitrary<Edit> = fc.record({
     'insert-bracketed',
     'insert-list',
     'retitle-list',
+    'split-paragraph',
+    'join-paragraphs',
+    'open-block',
+    'overwrite',
   ),
   at: fc.double({ min: 0, max: 1, noNaN: true }),
   length: fc.integer({ min: 1, max: 12 }),
@@ -115,6 +119,25 @@ function change(text: string, edit: Edit): { start: number; end: number; newText
       const lead = pick(leads);
       return { start: lead.index!, end: lead.index! + lead[1]!.length, newText: pick(LEAD_INS) };
     }
+    // Markdown is re-read from the chunk before an edit to the first chunk start after it that was one before: edits
+    // that make, remove or swallow chunk starts (blank lines, fences, comments left open).
+    case 'split-paragraph':
+      return { start: at, end: at, newText: '\n\n' };
+    case 'join-paragraphs': {
+      const blank = text.indexOf('\n\n', at);
+      return blank < 0 ? { start: at, end: at, newText: '' } : { start: blank, end: blank + 1, newText: '' };
+    }
+    case 'overwrite': {
+      // A paragraph's first line typed over, its length unchanged (a shorter one padded): only the text tells the
+      // versions apart, not where their chunks start.
+      const start = text.lastIndexOf('\n\n', at - 1) < 0 ? 0 : text.lastIndexOf('\n\n', at - 1) + 2;
+      const end = text.indexOf('\n', start) < 0 ? text.length : text.indexOf('\n', start);
+      const line = pick(LINES);
+      if (line.length > end - start) return { start, end: start, newText: `${line}\n` };
+      return { start, end, newText: line.padEnd(end - start) };
+    }
+    case 'open-block':
+      return { start: lineStart, end: lineStart, newText: pick(['```\n', '<!-- ', '~~~~\n', '<pre>\n', '> ']) };
     case 'insert-heading':
       return { start: lineStart, end: lineStart, newText: `\n${pick(HEADINGS)}\n\n` };
     default:
@@ -314,6 +337,49 @@ describe('incremental edits give what a fresh check gives', function () {
     }
     // The table row throughout; "It targets BCMA." under "## About Tecartus" only.
     assert.deepEqual(flagged, [1, 2, 2, 1, 1, 1]);
+  });
+
+  it("a paragraph's first line typed over and back, its length unchanged, is read again each time", async () => {
+    // Markdown is re-read from the chunk before an edit up to a chunk start past it that was one before: here every
+    // chunk starts where it did, and only the text of the one typed over tells the versions apart.
+    const base = 'Patients were treated.\n\nCAR T cells are made from T cells.\nMore.\n\nThe end.\n';
+    const at = base.indexOf('CAR T');
+    const original = 'CAR T cells are made from T cells.';
+    const claim = 'Yescarta is approved for myeloma.'.padEnd(original.length);
+    const incremental = service();
+    const document = TextDocument.create('file:///test/overwrite.md', 'markdown', 1, base);
+    await incremental.diagnosticsInSlices(document, OPTIONS, NEVER);
+    const flagged: number[] = [];
+    for (const line of [claim, original, claim, original]) {
+      const range = { start: document.positionAt(at), end: document.positionAt(at + original.length) };
+      TextDocument.update(document, [{ range, text: line }], document.version + 1);
+      const got = await incremental.diagnosticsInSlices(document, OPTIONS, NEVER);
+      const same = TextDocument.create(document.uri, 'markdown', document.version, document.getText());
+      assert.deepEqual(got, service().diagnostics(same, OPTIONS), `after "${line.trim()}"`);
+      flagged.push(got!.filter((d) => d.code === 'unsupported-claim').length);
+    }
+    assert.deepEqual(flagged, [1, 0, 1, 0]);
+  });
+
+  it('a version only hovered (its check cancelled), the next one sees what that version changed', async () => {
+    // Selections of mentions are started from the last version's for the blocks before an edit: only from the
+    // version just before, never from an older one (here the one before the deprecated term was typed).
+    const base = 'Patients were treated.\n\nSome text here.\n\nMore text.\n\nThe end.\n';
+    const incremental = service();
+    const document = TextDocument.create('file:///test/hovered.md', 'markdown', 1, base);
+    await incremental.diagnosticsInSlices(document, OPTIONS, NEVER);
+    const replace = (from: string, to: string) => {
+      const at = document.getText().indexOf(from);
+      const range = { start: document.positionAt(at), end: document.positionAt(at + from.length) };
+      TextDocument.update(document, [{ range, text: to }], document.version + 1);
+    };
+    replace('Some text here.', 'CRES was seen.');
+    incremental.hover(document, document.positionAt(document.getText().indexOf('CRES')));
+    replace('The end.', 'The end!');
+    const got = await incremental.diagnosticsInSlices(document, OPTIONS, NEVER);
+    const same = TextDocument.create(document.uri, 'markdown', document.version, document.getText());
+    assert.deepEqual(got, service().diagnostics(same, OPTIONS));
+    assert.ok(got!.some((d) => d.code === 'deprecated-term'));
   });
 
   it('on a claim-dense manuscript, its diagnostics capped', async () => {

@@ -117,6 +117,20 @@ describe('claims in slide bullets', () => {
       ['Carvykti in multiple myeloma\n- Approved 2021\n', ['Approved 2021']],
       ['Carvykti in multiple myeloma\n- First approval: 2021\n', ['First approval: 2021']],
       ['Aucatzyl in B-ALL\n- Children and adults\n', ['Children and adults']],
+      // A nested list hangs from its item: the item is its lead-in.
+      ['- Kymriah\n  - Targets: CD19\n- Abecma\n  - Targets: CD19\n', ['Targets: CD19']],
+      ['1. Abecma\n   - Approved 2019 (FDA)\n', ['Approved 2019 (FDA)']],
+      // A numbered slide title is about the product it names.
+      ['Slide 3: Abecma\n\n- Targets: CD19\n', ['Targets: CD19']],
+      // A value before the slot it fills, and a slot named with its own colon after the product's label.
+      ['## Abecma\n\n- 2 infusions\n', ['2 infusions']],
+      ['Key facts\n\n- Breyanzi — 2 infusions\n', ['Breyanzi — 2 infusions']],
+      ['Key facts\n\n- Breyanzi — Infusions: 2\n', ['Breyanzi — Infusions: 2']],
+      ['## Carvykti\n\n- First line\n', ['First line']],
+      // A product's name as the label, nothing framing the list but a topic line: the value describes it.
+      ['Key facts\n\n- Amtagvi — For children\n', ['Amtagvi — For children']],
+      ['- Carvykti: FDA-approved for MM\n- Amtagvi: For children\n', ['Amtagvi: For children']],
+      ['Key facts\n\n- Breyanzi — Gene editing: yes\n', ['Breyanzi — Gene editing: yes']],
     ] as const)
       assert.deepEqual(claims(lint, text), flagged, text);
   });
@@ -230,6 +244,17 @@ describe('claims in slide bullets', () => {
       'Carvykti in multiple myeloma\n- Approved 2022\n',
       'Carvykti in multiple myeloma\n- First approval: 2022\n',
       'Aucatzyl in B-ALL\n- Adults only\n',
+      '- Kymriah\n  - Targets: CD19\n- Abecma\n  - Targets: BCMA\n',
+      '1. Abecma\n   - Approved 2021 (FDA)\n',
+      'Slide 3: Abecma\n\n- Targets: BCMA\n',
+      '## Aucatzyl\n\n- 2 infusions\n',
+      'Key facts\n\n- Aucatzyl — Infusions: 2\n',
+      '## Breyanzi\n\n- Second line\n',
+      'Key facts\n\n- Amtagvi — Adults only\n',
+      // A slot answered no is the frame's statement, not a sentence that drops the "no".
+      'Key facts\n\n- Breyanzi — Gene editing: no\n',
+      // A nested list under an item that frames nothing keeps the list's own lead-in.
+      'Approvals in Japan:\n- Kymriah is approved.\n  - Approved for multiple myeloma: Kymriah\n',
     ])
       assert.deepEqual(claims(lint, text), [], text);
   });

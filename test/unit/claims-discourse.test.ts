@@ -4,7 +4,7 @@ import { KnowledgeIndex } from '../../server/src/kb/index';
 import { documentTimeOf, knowledgeAsOf, sentencePeriodOf } from '../../server/src/claims/period';
 import { placeIn } from '../../server/src/claims/place';
 import { wordsOf } from '../../server/src/claims/words';
-import { builtInKnowledgeBase, service } from '../helpers/service';
+import { builtInKnowledgeBase, doc, service } from '../helpers/service';
 
 // Claims judged in their discourse: the document's date, a period the sentence names, the place it is about.
 
@@ -358,6 +358,42 @@ describe('claims: discourse within a paragraph', () => {
     assert.equal(claimFindings('Breyanzy is approved for multiple myeloma.').length, 1);
     // A misspelling the English filter takes for a word ("carvyktie") is still the product.
     assert.match(claimFindings('Carvyktie is given to people whose leukemia has come back.')[0] ?? '', /Carvykti/);
+    // Two swapped neighbours are one slip ("Aebcma"); a hyphenated name is whole once its part is corrected.
+    assert.match(claimFindings('Aebcma targets CD19.')[0] ?? '', /Abecma targets BCMA/);
+    assert.match(claimFindings('Ainto-cel targets CD19.')[0] ?? '', /targets BCMA/);
+    // A sentence whose only name is misspelled is judged by the relations that need a named product.
+    assert.match(claimFindings('Kymria is made by Autolus.')[0] ?? '', /Novartis, not Autolus/);
+  });
+
+  it('reads "it" opening a coordinated clause as the sentence\'s subject', () => {
+    assert.match(
+      claimFindings(
+        'Breyanzi is FDA-approved for large B-cell lymphoma, but it is not FDA-approved for chronic lymphocytic leukemia.',
+      )[0] ?? '',
+      /Breyanzi is FDA-approved for chronic lymphocytic leukemia/,
+    );
+    assert.deepEqual(
+      claimFindings('Kymriah is approved for B-cell ALL, but it is not approved for multiple myeloma.'),
+      [],
+    );
+    assert.deepEqual(
+      claimFindings('Kymriah is approved for B-cell ALL, but it is unclear whether it works in multiple myeloma.'),
+      [],
+    );
+    // Two therapies named: "it" is not read.
+    assert.deepEqual(claimFindings('Kymriah and Abecma are approved, and it targets CD19.'), []);
+  });
+
+  it('judges a paragraph again when a heading above it places it, after it was checked without one', () => {
+    const lint = service();
+    const claims = (text: string) =>
+      lint
+        .diagnostics(doc(text))
+        .filter((x) => x.code === 'unsupported-claim')
+        .map((x) => x.message);
+    const paragraph = 'Carteyva was approved in 2021 for large B-cell lymphoma.';
+    assert.deepEqual(claims(paragraph), []);
+    assert.match(claims(`## United States\n\n${paragraph}`)[0] ?? '', /not FDA-approved/);
   });
 
   it('checks an anaphor again when its antecedent changes, in a long paragraph too', () => {

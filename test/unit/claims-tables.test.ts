@@ -344,6 +344,29 @@ describe('claims in table rows', () => {
     ]);
   });
 
+  it('reads a caption naming a regulator, a phase or status column, and the header wordings writers use', () => {
+    const caption = (title: string) => `${title}\n\n| Product | Indication |\n| --- | --- |\n| Abecma | LBCL |\n`;
+    const pipeline = (last: string, value: string) =>
+      `| Product | Target | Indication | ${last} |\n|---|---|---|---|\n| Abecma | BCMA | LBCL | ${value} |\n`;
+    cells(service(), [
+      [caption('Table 1. CAR-T therapies approved in the United States'), 'LBCL'],
+      // A caption placing the table under another regulator scopes it like a heading.
+      [caption('Table 2. CAR-T therapies approved in the EU (EMA)'), null],
+      [caption('Approvals in China (NMPA)'), null],
+      // A phase column makes the table one of research: only "Approved" there is an approval.
+      [pipeline('Phase', 'Phase 1'), null],
+      [pipeline('Phase', 'Approved'), 'LBCL'],
+      [pipeline('Status', 'In development'), null],
+      ['| Brand | Licensed for |\n|---|---|\n| Abecma | LBCL |\n', 'LBCL'],
+      ['| Brand | Cell origin |\n|---|---|\n| Abecma | Allogeneic |\n', 'Allogeneic'],
+      ['| Brand | Costim domain |\n|---|---|\n| Abecma | CD28 |\n', 'CD28'],
+      // Transposed, a row label that is a glossary term still names the slot.
+      ['| Feature | Breyanzi | **Aucatzyl®** |\n|---|---|---|\n| Costimulatory domain | 4-1BB | CD28 |\n', 'CD28'],
+      ['| Feature | Breyanzi | Aucatzyl |\n|---|---|---|\n| Boxed warning | Yes | No |\n', 'No'],
+      ['| Feature | Breyanzi | Aucatzyl |\n|---|---|---|\n| Boxed warning | Yes | Yes |\n', null],
+    ]);
+  });
+
   it('does not read a table pasted without pipes as one sentence; hard-wrapped prose still is one', () => {
     cells(service(), [
       [

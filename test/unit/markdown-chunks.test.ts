@@ -84,6 +84,47 @@ describe('markdown chunks', () => {
     );
   });
 
+  it("a document's next version, re-read around its edit, equals a parse of its text afresh", () => {
+    // The chunks before an edit keep their objects and those after it are moved: every version must read as one
+    // parsed from nothing. Edits are spliced lines and characters (blank lines, fences, comments open and close).
+    const edit = fc.record({
+      at: fc.double({ min: 0, max: 1, noNaN: true }),
+      removed: fc.nat(30),
+      inserted: fc.oneof(
+        fc.constantFrom('x', ' ', '\n', '\n\n', '`', '<', '-', '['),
+        fc.constantFrom(...LINES).map((line) => `${line}\n`),
+      ),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...LINES), { maxLength: 40 }),
+        fc.boolean(),
+        fc.array(edit, { minLength: 1, maxLength: 6 }),
+        (lines, frontMatter, edits) => {
+          let text = (frontMatter ? '---\ntitle: x\n---\n' : '') + lines.join('\n');
+          const chunks = new MarkdownChunks();
+          const owner = {};
+          extractMarkdown(text, chunks, undefined, owner);
+          for (const { at, removed, inserted } of edits) {
+            const start = Math.floor(at * text.length);
+            text = text.slice(0, start) + inserted + text.slice(Math.min(text.length, start + removed));
+            const next = extractMarkdown(text, chunks, undefined, owner);
+            const fresh = extractMarkdown(text);
+            assert.equal(next.masked, fresh.masked);
+            assert.deepEqual(next.blocks, fresh.blocks);
+            assert.deepEqual(next.comments, fresh.comments);
+            assert.deepEqual(
+              next.chunks!.map((c) => [c.start, c.end]),
+              fresh.chunks!.map((c) => [c.start, c.end]),
+            );
+            assert.deepEqual(next.frontMatter, fresh.frontMatter);
+          }
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
   it('citations found chunk by chunk equal those of one scan of the whole text', () => {
     const matcher = sourceMatcher(new KnowledgeIndex(builtInKnowledgeBase()));
     fc.assert(

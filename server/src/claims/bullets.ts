@@ -13,7 +13,9 @@ import {
   isNotAValue,
   type RowStatement,
   slotStatement,
+  tableCaption,
   tableCellContext,
+  yesOrNo,
 } from './tables';
 import { lexicon, lexiconWords } from './lexicon';
 import { findPhrase, phraseAt, wordsOf, type Word } from './words';
@@ -57,6 +59,39 @@ export function bulletStatement(
   sentence: Sentence,
   index?: KnowledgeIndex,
 ): RowStatement | undefined {
+  return framedBullet(document, sentence, index) ?? describedLabel(document, sentence);
+}
+
+/**
+ * "Amtagvi — For children": a label that is one product's name, when nothing frames the bullet otherwise ("Key
+ * facts" at most), is the subject of the value after it.
+ */
+function describedLabel(document: DocumentAnalysis, sentence: Sentence): RowStatement | undefined {
+  const line = telegraphicItem(document, sentence);
+  const labelled = line && splitLabel(line.item);
+  if (!labelled) return undefined;
+  // A lead-in that names something, a slot or a gap ("Pending approvals") frames the list: its bullets say nothing
+  // without it.
+  const lead = leadIn(document, sentence.blockIndex);
+  if (
+    lead &&
+    (document.mentionsIn(lead.start, lead.end).length > 0 ||
+      columnNamed(lowerWords(lead.words)) ||
+      headColumn(lead.words) ||
+      isNotAValue(lead.text))
+  )
+    return undefined;
+  const subject = frameSubject(document, { start: line.itemStart, end: line.itemStart + labelled.label.length });
+  if (!subject || !isNamed(subject)) return undefined;
+  const itemStart = line.itemStart + line.item.indexOf(labelled.value, labelled.label.length);
+  return describeUnder(document, subject, { item: labelled.value, itemWords: wordsOf(labelled.value), itemStart });
+}
+
+function framedBullet(
+  document: DocumentAnalysis,
+  sentence: Sentence,
+  index?: KnowledgeIndex,
+): RowStatement | undefined {
   const line = telegraphicItem(document, sentence);
   if (!line) return undefined;
   const { item, itemWords, itemStart } = line;
@@ -66,6 +101,13 @@ export function bulletStatement(
     const named = slotAtStart(labelled.value);
     const statement = named && slotStatement(named.column, labelled.label, named.rest);
     if (statement) return statement;
+    // "Breyanzi — 2 infusions": a product's value before the slot it fills.
+    const slot = slotAtEnd(wordsOf(labelled.value));
+    const filled =
+      slot?.saysSlot &&
+      document.mentionsIn(itemStart, itemStart + labelled.label.length).some(isNamed) &&
+      slotStatement(slot, labelled.label, labelled.value);
+    if (filled) return filled;
   }
   const lead = leadIn(document, sentence.blockIndex);
   const named = namedAfterApproval(document, lead, item, itemStart);
@@ -311,6 +353,10 @@ function describeUnder(
     const column = columnNamed('indication');
     return column && slotStatement(column, subject.text, line.item);
   }
+  // "2 infusions", "First line": a value that says the slot it fills.
+  const slot = slotAtEnd(line.itemWords);
+  const filled = slot?.saysSlot && slotStatement(slot, subject.text, line.item);
+  if (filled) return filled;
   return describe(subject.text, withArticles(document, line.itemStart, line.item), line.itemWords);
 }
 
@@ -509,6 +555,17 @@ const isVerbless = (words: readonly Word[]) =>
 /** "Approved CD19 CAR-Ts" reads "approved CD19 CAR-Ts" inside a sentence; "BCMA CAR-Ts" stays. */
 const lowerInitial = (text: string) => (/^\p{Lu}\p{Ll}/u.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text);
 
+/**
+ * Whether a bullet is a label, a slot and a yes or no ("Breyanzi — Gene editing: no"): its words are a frame, not a
+ * sentence, and only the statement the slot makes of the label is judged.
+ */
+export function answersSlot(document: DocumentAnalysis, sentence: Sentence): boolean {
+  const line = telegraphicItem(document, sentence);
+  const labelled = line && splitLabel(line.item);
+  const named = labelled && slotAtStart(labelled.value);
+  return named !== undefined && yesOrNo(named.rest) !== undefined && bulletStatement(document, sentence) !== undefined;
+}
+
 /** The findings of the statement a table cell or a bullet makes with its header or lead-in (none when it makes none). */
 export function checkUnit(document: DocumentAnalysis, sentence: Sentence, index: KnowledgeIndex): ClaimFinding[] {
   if (sentence.block === 'table-cell') return checkTableCell(document, sentence, index);
@@ -555,15 +612,18 @@ export function unitContext(document: DocumentAnalysis, sentence: Sentence, inde
 
 /**
  * Whether the bullet at `at` stands in a list whose lead-in names a regulator other than the default one ("Approvals in
- * Japan:"): like such a heading, it scopes every item, which is then not judged by the default regulator's record.
+ * Japan:"), or the table cell in a table whose caption does ("Table 2. Approvals in the EU (EMA)"): like such a
+ * heading, it scopes every item, which is then not judged by the default regulator's record.
  */
 export function leadInElsewhere(document: DocumentAnalysis, at: { start: number }, index: KnowledgeIndex): boolean {
   const { blocks } = document.prose;
   // The last block starting at or before `at` (offsets are whole numbers).
   const b = lowerBound(blocks, at.start + 1) - 1;
-  if (b < 0 || blocks[b]!.kind !== 'list-item' || at.start >= blocks[b]!.end) return false;
-  const lead = leadIn(document, b);
-  return lead !== undefined && headingPlace(lead.text, index) === 'elsewhere';
+  if (b < 0 || at.start >= blocks[b]!.end) return false;
+  const kind = blocks[b]!.kind;
+  const lead =
+    kind === 'list-item' ? leadIn(document, b)?.text : kind === 'table-cell' ? tableCaption(document, b) : undefined;
+  return lead !== undefined && headingPlace(lead, index) === 'elsewhere';
 }
 
 interface LeadIn {
@@ -578,24 +638,56 @@ interface LeadIn {
 // every list item is judged again at each edit.
 const leadIns = new WeakMap<object, Map<number, LeadIn | undefined>>();
 
-/** The lead-in of the list whose item is block `at`: the block right before the list, when it frames one. */
+/**
+ * The lead-in of the list whose item is block `at`: the item a nested list hangs from ("- Abecma" over "  - Targets
+ * BCMA"), when it frames the list, else the block right before the list, when it frames one.
+ */
 function leadIn(document: DocumentAnalysis, at: number): LeadIn | undefined {
   const { blocks } = document.prose;
-  let b = at;
-  while (b > 0 && blocks[b - 1]!.kind === 'list-item') b--;
   let byList = leadIns.get(blocks);
   if (!byList) leadIns.set(blocks, (byList = new Map()));
+  const parent = parentItem(document, at);
+  // Keyed by the parent item's block (negative) or the list's first item.
+  if (parent !== undefined) {
+    if (!byList.has(-1 - parent)) byList.set(-1 - parent, readLeadIn(document, parent));
+    const lead = byList.get(-1 - parent);
+    if (lead) return lead;
+  }
+  let b = at;
+  while (b > 0 && blocks[b - 1]!.kind === 'list-item') b--;
   if (byList.has(b)) return byList.get(b);
-  const lead = readLeadIn(document, b);
+  const lead = readLeadIn(document, b - 1);
   byList.set(b, lead);
   return lead;
 }
 
-/** The block before block `b` (a list's first item) as the list's lead-in, if it frames the list. */
+// A list item's line up to its text: indentation and a bullet or number marker.
+const ITEM_MARKER = /^([ \t]*)(?:[-*+•]|\d{1,3}[.)])[ \t]+$/;
+
+/** The item whose nested list holds item `at`: the nearest item above it on a line indented less. */
+function parentItem(document: DocumentAnalysis, at: number): number | undefined {
+  const { blocks } = document.prose;
+  const indent = (b: number) => {
+    const start = blocks[b]!.start;
+    const line = document.text.slice(document.text.lastIndexOf('\n', start - 1) + 1, start);
+    const marker = ITEM_MARKER.exec(line);
+    return marker ? marker[1]!.length : undefined;
+  };
+  const own = indent(at);
+  if (!own) return undefined;
+  for (let b = at - 1; b >= 0 && blocks[b]!.kind === 'list-item'; b--) {
+    const other = indent(b);
+    if (other !== undefined && other < own) return b;
+  }
+  return undefined;
+}
+
+/** Block `b` (the block before a list, or the item a nested list hangs from) as a lead-in, if it frames the list. */
 function readLeadIn(document: DocumentAnalysis, b: number): LeadIn | undefined {
   const { blocks, masked } = document.prose;
-  const block = blocks[b - 1];
-  if (!block || (block.kind !== 'paragraph' && block.kind !== 'heading')) return undefined;
+  const block = blocks[b];
+  if (!block || (block.kind !== 'paragraph' && block.kind !== 'heading' && block.kind !== 'list-item'))
+    return undefined;
   const raw = masked.slice(block.start, block.end).trim();
   const colon = raw.endsWith(':');
   const text = raw.replace(/\s*:$/, '');
@@ -619,6 +711,24 @@ function splitLabel(item: string): { label: string; value: string } | undefined 
   return { label, value };
 }
 
+// At most this many words of a value before the slot's name ("2 infusions", "first line").
+const MAX_VALUE_BEFORE_SLOT = 2;
+
+/** A slot named by the last words of a short bullet after its value ("2 infusions"); none after a predicate. */
+function slotAtEnd(words: readonly Word[]): Column | undefined {
+  if (openerLength(words) > 0) return undefined;
+  for (let k = Math.min(words.length - 1, 4); k >= 1 && words.length - k <= MAX_VALUE_BEFORE_SLOT; k--) {
+    const column = columnNamed(
+      words
+        .slice(-k)
+        .map((w) => w.lower)
+        .join(' '),
+    );
+    if (column) return column;
+  }
+  return undefined;
+}
+
 /** A slot named by the first words of `text` ("indication multiple myeloma", "approved for MCL") and the rest. */
 function slotAtStart(text: string): { column: NonNullable<ReturnType<typeof columnNamed>>; rest: string } | undefined {
   const words = wordsOf(text);
@@ -629,7 +739,15 @@ function slotAtStart(text: string): { column: NonNullable<ReturnType<typeof colu
         .map((w) => w.lower)
         .join(' '),
     );
-    if (column) return { column, rest: text.slice(words[k]!.start).trim() };
+    // "Infusions: 2" as a bullet's value ("Abecma — Infusions: 2"): the slot's own separator is not its value.
+    if (column)
+      return {
+        column,
+        rest: text
+          .slice(words[k]!.start)
+          .replace(/^[:—–]\s*/u, '')
+          .trim(),
+      };
   }
   return undefined;
 }

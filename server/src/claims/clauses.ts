@@ -1,4 +1,4 @@
-import { lexicon } from './lexicon';
+import { lexicon, lexiconWords } from './lexicon';
 import { hedgesIn } from './modality';
 import { findPhrase, phraseStartingAt, type Clause, type Word } from './words';
 
@@ -145,56 +145,72 @@ function isNegation(word: Word | undefined): boolean {
 }
 
 // Finite verbs, including those that narrate an approval history ("and Yescarta followed in October").
-const VERBS = new Set([
-  'is',
-  'are',
-  'was',
-  'were',
-  'has',
-  'have',
-  'had',
-  'remains',
-  'remain',
-  'does',
-  'do',
-  'did',
-  'can',
-  'may',
-  'might',
-  'will',
-  'should',
-  'must',
-  'targets',
-  'target',
-  'uses',
-  'use',
-  'causes',
-  'carries',
-  'requires',
-  'require',
-  'became',
-  'treats',
-  'covers',
-  'followed',
-  'follows',
-  'preceded',
-  'precedes',
-  'received',
-  'receives',
-  'gained',
-  'gains',
-  'obtained',
-  'won',
-  'earned',
-  'came',
-  'got',
-  'joined',
-  'secured',
-]);
+const VERBS = lexiconWords('clause-verbs');
 
 function hasVerb(words: readonly Word[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (VERBS.has(words[i]!.lower)) return true;
   return false;
+}
+
+// Words that open a relative clause ("a study in which Breyanzi was the comparator", "a trial where …", "a study that
+// used …"); "that" only after a noun, not as a verb's complement.
+const RELATIVE_OPENERS = new Set(['which', 'whom', 'whose', 'where', 'wherein', 'whereby', 'that']);
+// A preposition that may stand before the relative word: "in which", "during which".
+const RELATIVE_PREPOSITIONS = new Set([
+  'in',
+  'of',
+  'for',
+  'with',
+  'by',
+  'at',
+  'during',
+  'from',
+  'to',
+  'under',
+  'after',
+]);
+
+/**
+ * Whether a relative clause opens between words `from` and `to` whose head noun lies outside [`from`, `head`): what
+ * it says belongs to that noun ("Novartis reported data from a study in which Breyanzi was the comparator": the study's,
+ * not Novartis's). A relative clause of the word at `from` itself (", which markets Kymriah") does not part them.
+ */
+export function relativeParts(words: readonly Word[], from: number, head: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) {
+    const word = words[k]!.lower;
+    if (!RELATIVE_OPENERS.has(word)) continue;
+    let j = k - 1;
+    if (RELATIVE_PREPOSITIONS.has(words[j]?.lower ?? '')) j--;
+    if (words[j]?.lower === ',') j--;
+    if (word === 'that' && (j < 0 || words[j]!.punct || VERBS.has(words[j]!.lower))) continue;
+    if (j < from || j >= head) return true;
+  }
+  return false;
+}
+
+// Auxiliaries and adverbs between a relative word and its verb ("that have since been approved").
+const RELATIVE_VERB_FILLERS = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'being']);
+const RELATIVE_SUBJECT_WORDS = new Set(['that', 'which', 'who']);
+
+/**
+ * The last word of the noun phrase a relative clause or a reduced relative (a participle right after a noun) whose verb
+ * is at `verb` belongs to: "therapies" in "CAR T-cell therapies that have been approved for …" and in "CAR-T products
+ * approved for leukemia". Undefined when the verb opens no such clause. `isNoun` tells a noun from a verb or other word.
+ */
+export function relativeHeadOf(
+  words: readonly Word[],
+  verb: number,
+  from: number,
+  isNoun: (at: number) => boolean,
+): number | undefined {
+  let k = verb - 1;
+  while (k > from && RELATIVE_VERB_FILLERS.has(words[k]!.lower)) k--;
+  if (RELATIVE_SUBJECT_WORDS.has(words[k]?.lower ?? '') && k > from) {
+    const head = words[k - 1]!.lower === ',' ? k - 2 : k - 1;
+    return head >= from && isNoun(head) ? head : undefined;
+  }
+  // A reduced relative: a past participle right after the noun (not a noun: "CAR-T approval").
+  return k === verb - 1 && k >= from && /ed$/.test(words[verb]!.lower) && isNoun(k) ? k : undefined;
 }
 
 /**
@@ -209,31 +225,7 @@ export function subordinateStart(words: readonly Word[], clause: Clause): number
 // Words that open a comma-bounded aside about the mention before it: a relative clause (", which is not
 // approved for myeloma,") or a participial appositive (", approved in August 2017,").
 const RELATIVE = new Set(['which', 'who', 'whose', 'whom']);
-const PARTICIPLES = new Set([
-  'approved',
-  'licensed',
-  'authorized',
-  'authorised',
-  'developed',
-  'marketed',
-  'made',
-  'manufactured',
-  'launched',
-  'indicated',
-  'known',
-  'sold',
-  'given',
-  'used',
-  'designed',
-  'first',
-  'originally',
-  'now',
-  'also',
-  'previously',
-  'formerly',
-  'initially',
-  'later',
-]);
+const PARTICIPLES = lexiconWords('aside-openers');
 
 /**
  * Asides inside a clause, as half-open word ranges that include their opening comma or parenthesis:

@@ -1,4 +1,5 @@
 import type { Entity } from '../kb/types';
+import { lexicon } from './lexicon';
 import { phraseAt, type Word } from './words';
 
 /** A design property a phrase can name ("allogeneic CAR-T", "gene-edited"). */
@@ -11,60 +12,20 @@ export type DesignProperty =
   | 'mhc-restricted'
   | 'mhc-independent';
 
-/** Words that name design properties; read on hyphen-free lower-case words. */
-export const DESIGN_WORDS: readonly { phrase: string; property: DesignProperty }[] = [
-  { phrase: 'autologous', property: 'autologous' },
-  { phrase: 'allogeneic', property: 'allogeneic' },
-  { phrase: 'allogenic', property: 'allogeneic' },
-  { phrase: 'off the shelf', property: 'allogeneic' },
-  { phrase: 'donor derived', property: 'allogeneic' },
-  { phrase: 'donor t cells', property: 'allogeneic' },
-  { phrase: 'donor cells', property: 'allogeneic' },
-  { phrase: 'from donors', property: 'allogeneic' },
-  { phrase: 'from a donor', property: 'allogeneic' },
-  { phrase: 'healthy donor', property: 'allogeneic' },
-  { phrase: 'healthy donors', property: 'allogeneic' },
-  // "the patient's own T cells" (the possessive is not a word of its own).
-  { phrase: 'own t cells', property: 'autologous' },
-  { phrase: 'own cells', property: 'autologous' },
-  { phrase: 'own immune cells', property: 'autologous' },
-  { phrase: 'gene edited', property: 'gene-edited' },
-  { phrase: 'gene editing', property: 'gene-edited' },
-  { phrase: 'crispr', property: 'gene-edited' },
-  { phrase: 'talen', property: 'gene-edited' },
-  { phrase: 'base edited', property: 'gene-edited' },
-  // "made by CRISPR editing": the editing named by its tool is the design itself, not a noun it premodifies.
-  { phrase: 'crispr editing', property: 'gene-edited' },
-  { phrase: 'crispr gene editing', property: 'gene-edited' },
-  { phrase: 'crispr cas9 editing', property: 'gene-edited' },
-  { phrase: 'talen editing', property: 'gene-edited' },
-  { phrase: 'base editing', property: 'gene-edited' },
-  { phrase: 'genome editing', property: 'gene-edited' },
-  { phrase: 'genome edited', property: 'gene-edited' },
-  { phrase: 'genetically engineered', property: 'genetically-modified' },
-  { phrase: 'genetically modified', property: 'genetically-modified' },
-  { phrase: 'gene modified', property: 'genetically-modified' },
-  { phrase: 'engineered', property: 'genetically-modified' },
-  { phrase: 'not genetically engineered', property: 'not-genetically-modified' },
-  { phrase: 'not genetically modified', property: 'not-genetically-modified' },
-  { phrase: 'unmodified', property: 'not-genetically-modified' },
-  { phrase: 'hla restricted', property: 'mhc-restricted' },
-  { phrase: 'mhc restricted', property: 'mhc-restricted' },
-  { phrase: 'presented on mhc', property: 'mhc-restricted' },
-  { phrase: 'presented by mhc', property: 'mhc-restricted' },
-  { phrase: 'presented on hla', property: 'mhc-restricted' },
-  { phrase: 'presented by hla', property: 'mhc-restricted' },
-  { phrase: 'require hla', property: 'mhc-restricted' },
-  { phrase: 'requires hla', property: 'mhc-restricted' },
-  { phrase: 'mhc independent', property: 'mhc-independent' },
-  { phrase: 'independent of mhc', property: 'mhc-independent' },
-  { phrase: 'independently of mhc', property: 'mhc-independent' },
-  { phrase: 'without mhc', property: 'mhc-independent' },
-  { phrase: 'without hla', property: 'mhc-independent' },
-  { phrase: 'independent of hla', property: 'mhc-independent' },
-  { phrase: 'independently of hla', property: 'mhc-independent' },
-  { phrase: 'hla independent', property: 'mhc-independent' },
+const PROPERTIES: readonly DesignProperty[] = [
+  'autologous',
+  'allogeneic',
+  'gene-edited',
+  'genetically-modified',
+  'not-genetically-modified',
+  'mhc-restricted',
+  'mhc-independent',
 ];
+
+/** Words that name design properties (data/lexicon/design-<property>); read on hyphen-free lower-case words. */
+export const DESIGN_WORDS: readonly { phrase: string; property: DesignProperty }[] = PROPERTIES.flatMap((property) =>
+  lexicon(`design-${property}`).map((phrase) => ({ phrase, property })),
+);
 
 const DESIGN_BY_LENGTH = [...DESIGN_WORDS].sort((a, b) => b.phrase.length - a.phrase.length);
 // Their first words: most words start no design phrase, and one set lookup tells.

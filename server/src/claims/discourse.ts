@@ -9,7 +9,7 @@ import { wordsIn } from '../text/words';
 import { splitClauses } from './clauses';
 import { sectionHeadingOf } from './heading';
 import { frameSubject, MAX_SECTION_BLOCKS } from './topic';
-import { isTherapyHead, type NounPhrase, nounPhrasesOf } from './phrases';
+import { isTherapyHead, isVerb, type NounPhrase, nounPhrasesOf } from './phrases';
 import { MAX_CLAIM_WORDS, type UnresolvedReference } from './sentence';
 import { detach } from '../util/memo';
 import { phraseStartingAt, type Word } from './words';
@@ -38,6 +38,11 @@ export function discourseMentions(
   if (!added.length && !references.replaced.length) return own as TermMatch[];
   const kept = references.replaced.length ? own.filter((m) => !references.replaced.includes(m)) : own;
   return [...kept, ...added].sort((a, b) => a.start - b.start);
+}
+
+/** Whether a sentence that names nothing misspells a product's name ("Kymria is made by Autolus."). */
+export function misspellsTherapy(sentence: Sentence, index: KnowledgeIndex): boolean {
+  return misspelledIn(sentence, [], index).length > 0;
 }
 
 /** Whether a sentence that names nothing refers to something named before it ("It targets BCMA."). */
@@ -105,7 +110,7 @@ const memo = new WeakMap<Sentence, References>();
 
 // Sentences that may hold an anaphor, told before their words are read: most do not.
 const MAY_REFER =
-  /^\s*(?:it|the|this|however|also|moreover|additionally|furthermore|importantly|notably|in addition)\b|\b(?:this|these|those|same|aforementioned|above)\b/i;
+  /^\s*(?:it|the|this|however|also|moreover|additionally|furthermore|importantly|notably|in addition)\b|\b(?:this|these|those|same|aforementioned|above)\b|\b(?:but|and|yet)\s+it\b/i;
 
 let conditionAnaphorCue: RegExp | undefined;
 // "… for it", "… the disease": pronouns count only after "for" (see condition-anaphors).
@@ -183,8 +188,28 @@ function findReferences(document: DocumentAnalysis, sentence: Sentence, own: rea
       else unresolved.push({ start: words[reference.from]!.start, end: head.end, kind: 'therapy' });
     }
   }
+  found.push(...coordinatedSubjects(words, at, own));
   conditionAnaphors(document, sentence, words, own, found, unresolved);
   return found.length || replaced.length || unresolved.length ? { found, replaced, unresolved } : NONE;
+}
+
+// Coordinators after which "it" opens a clause of its own.
+const COORDINATORS = new Set(['but', 'and', 'yet']);
+
+/**
+ * "Breyanzi is approved for LBCL, but it is not approved for CLL": "it" opening a coordinated clause, before a verb,
+ * is the sentence's subject, when the sentence opens with a therapy at `at` and names no other.
+ */
+function coordinatedSubjects(words: readonly Word[], at: number, own: readonly TermMatch[]): TermMatch[] {
+  const subject = own.find((m) => m.start === words[at]!.start && isTherapyEntity(m.entity));
+  if (!subject || own.some((m) => isTherapyEntity(m.entity) && m.entity !== subject.entity)) return [];
+  const found: TermMatch[] = [];
+  for (let i = at + 1; i < words.length; i++) {
+    if (words[i]!.lower !== 'it' || !COORDINATORS.has(words[i - 1]!.lower) || !isVerb(words[i + 1])) continue;
+    if (phraseStartingAt(words, i, lexicon('expletive-it-cues'))) continue;
+    found.push(anaphorMatch(words, { at: i, length: 1 }, subject.entity));
+  }
+  return found;
 }
 
 /**
@@ -403,17 +428,35 @@ function misspelledIn(sentence: Sentence, own: readonly TermMatch[], index: Know
     const start = sentence.start + m.index;
     const end = start + written.length;
     if (own.some((o) => o.start < end && start < o.end)) continue;
-    let entity = memo.get(written);
+    // "Ainto-cel": the near miss is one part of a hyphenated name, which is whole once the part is corrected.
+    const before = sentence.text[m.index - 1] === '-' ? partsBefore(sentence.text, m.index) : '';
+    const after =
+      sentence.text[m.index + written.length] === '-' ? partsAfter(sentence.text, m.index + written.length) : '';
+    const key = before + written + after;
+    let entity = memo.get(key);
     if (entity === undefined) {
-      entity = linkedEntity(written, index);
+      entity = linkedEntity(written, index, before, after);
       if (memo.size > 50_000) memo.clear();
       // A copy: the word is a slice of its document, which the memo (as long-lived as the knowledge base) kept alive.
-      memo.set(detach(written), entity);
+      memo.set(detach(key), entity);
     }
-    if (entity) found.push({ start, end, entity, alias: { text: written }, text: written });
+    if (!entity) continue;
+    const from = start - before.length;
+    const to = end + after.length;
+    if (own.some((o) => o.start < to && from < o.end)) continue;
+    found.push({ start: from, end: to, entity, alias: { text: key }, text: key });
   }
   return found;
 }
+
+// The parts of a hyphenated name joined to a word at `at` on either side ("anito-" of "anito-cel").
+const PARTS_BEFORE = /(?<![\p{L}\p{N}_-])(?:[\p{L}\p{N}]+-)+$/u;
+const PARTS_AFTER = /^(?:-[\p{L}\p{N}]+)+(?![\p{L}\p{N}_-])/u;
+// A name's parts are short: the text looked at is bounded, so the anchored patterns stay cheap on a long sentence.
+const MAX_PARTS = 40;
+const partsBefore = (text: string, at: number) =>
+  PARTS_BEFORE.exec(text.slice(Math.max(0, at - MAX_PARTS), at))?.[0] ?? '';
+const partsAfter = (text: string, at: number) => PARTS_AFTER.exec(text.slice(at, at + MAX_PARTS))?.[0] ?? '';
 
 /** The product or drug a word outside the known terms misspells ("Yescata"), as misspelledIn reads one. */
 export function misspelledTherapy(written: string, index: KnowledgeIndex): Entity | undefined {
@@ -428,15 +471,17 @@ export function misspelledTherapy(written: string, index: KnowledgeIndex): Entit
 // Runs of at least five letters not glued to digits ("CD19"), as misspelled-term reads words.
 const LETTERS = /(?<![\p{L}\p{N}_])\p{L}{5,}(?![\p{L}\p{N}_])/gu;
 
-function linkedEntity(written: string, index: KnowledgeIndex): Entity | null {
+function linkedEntity(written: string, index: KnowledgeIndex, before = '', after = ''): Entity | null {
   const suggestions = vocabularyOf(index).suggest(written);
   const best = suggestions[0];
   if (!best || suggestions[1]?.distance === best.distance || best.word.entities.length !== 1) return null;
   const entity = best.word.entities[0]!;
   if (!isTherapyEntity(entity)) return null;
-  // The word must be a whole name ("Kymriah"), not part of one ("lutetium" of "lutetium Lu 177 dotatate").
+  // The word, with the rest of its hyphenated name, must be a whole name ("Kymriah", "anito-cel"), not part of one
+  // ("lutetium" of "lutetium Lu 177 dotatate").
+  const corrected = `${before}${best.word.key}${after}`.toLowerCase();
   const whole = [entity.name, ...entity.aliases.filter((a) => a.kind !== 'deprecated').map((a) => a.text)].some(
-    (name) => name.toLowerCase() === best.word.key,
+    (name) => name.toLowerCase() === corrected,
   );
   return whole ? entity : null;
 }

@@ -2,9 +2,11 @@
 // "lymphoma" is known, "non-X lymphoma") is another disease, not its head; an unknown name with no known part
 // ("bladder cancer", "glioblastoma" in a knowledge base without them) still fills a claim's disease slot. Either way
 // relations must not judge the claim as if it named the head, or named no disease at all.
+import { isEnglishWord } from '../terms/english';
 import type { TermMatch } from '../terms/matcher';
 import { lexicon, lexiconWords } from './lexicon';
 import type { WordSpan } from './negation';
+import { nounPhrasesOf } from './phrases';
 import type { Word } from './words';
 
 // The word lists are data (data/lexicon/disease-*.json and not-diseases.json): qualifiers that can stand before a
@@ -31,6 +33,24 @@ const AFTER_NAME = lexiconWords('disease-name-followers');
 // "-associated", "-induced": a participle that makes the name before it a modifier (data/lexicon/cause-participles).
 const CAUSES = lexiconWords('cause-participles');
 const SUBTYPE_HEADS = lexiconWords('disease-subtype-heads');
+// Words whose object is the disease a claim is about ("approved for …", "to treat …").
+const OBJECT_LINKS = new Set(['for', 'treat', 'treats', 'treating', 'treated']);
+// Endings of medical nouns for a disease or state ("amyloidosis", "vasculitis", "thalassemia", "neuropathy").
+const DISEASE_ENDING = /^[a-z]{3,}(itis|osis|emia|aemia|pathy|philia|iasis)$/;
+
+/**
+ * Whether the uncovered noun phrase [from, to) is a name the knowledge base does not know: it has a word no English
+ * word list has ("neuromyelitis optica", "HIV", "NMOSD") or a disease noun's ending.
+ */
+function namesUnknownThing(words: readonly Word[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const word = words[k]!;
+    if (word.punct || /\d/.test(word.lower)) continue;
+    if (DISEASE_ENDING.test(word.lower) && !NOT_DISEASES.has(word.lower)) return true;
+    if (word.lower.length >= 2 && /^[a-z]+$/.test(word.lower) && !isEnglishWord(word.lower)) return true;
+  }
+  return false;
+}
 
 export interface ResolvedConditions {
   /** The matches that stand for themselves: a condition inside a longer unknown name is left out. */
@@ -98,6 +118,17 @@ export function resolveConditions(
     const from = nameStart(words, i, inMention);
     if (generic && from === i) continue;
     unknown.push({ from, to: i + 1 });
+  }
+  // The object of "approved for …" or "treats …" that no match covers and that names something unknown: a disease the
+  // knowledge base does not know, not no disease at all.
+  const phrases = nounPhrasesOf(words);
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (!OBJECT_LINKS.has(words[i]!.lower)) continue;
+    const object = phrases.at(i + 1);
+    if (!object || object.from !== i + 1 || unknown.some((u) => u.from < object.to && object.from < u.to)) continue;
+    let covers = false;
+    for (let k = object.from; k < object.to; k++) if (covered[k]) covers = true;
+    if (!covers && namesUnknownThing(words, object.from, object.to)) unknown.push(object);
   }
   return { known, unknown: unknown.sort((a, b) => a.from - b.from) };
 }

@@ -5,7 +5,7 @@ import { assertedClausesOf } from './assertion';
 import { RELATIONS } from './relations/all.generated';
 import type { ClaimFinding, Relation } from './relations/types';
 import { formatMessage } from '../util/messages';
-import { discourseMentions, refersBack, unresolvedReferencesIn } from './discourse';
+import { discourseMentions, misspellsTherapy, refersBack, unresolvedReferencesIn } from './discourse';
 import { headingPlaceOf, placeIn, titleElsewhere } from './place';
 import { defaultRegulator, monthYear, uniqueSources } from './knowledge';
 import { clausePeriodOf, documentTime, judgingDays, knowledgeAsOf, periodDays, sentencePeriodOf } from './period';
@@ -59,8 +59,8 @@ export function checkSentenceIn(
 ): ContradictedSentence | UnjudgedSentence | undefined {
   const own = document.mentionsIn(sentence.start, sentence.end);
   // Without a mention, only a relation that judges unnamed statements looks (one regex test each); "It uses donor
-  // cells." names its product by a pronoun.
-  const unnamed = own.length === 0 && !refersBack(document, sentence);
+  // cells." names its product by a pronoun, "Kymria is made by Autolus." by a misspelling.
+  const unnamed = own.length === 0 && !refersBack(document, sentence) && !misspellsTherapy(sentence, index);
   if (unnamed && !relations.some((r) => r.meta.unnamed)) return undefined;
   if (sentence.block === 'paragraph' && isPastedRows(document.text.slice(sentence.start, sentence.end)))
     return undefined;

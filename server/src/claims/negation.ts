@@ -18,26 +18,7 @@ const ENTITY_CUES = lexicon('contrast-cues');
 // "Indications exclude PCNSL": the excluded condition is not claimed.
 const EXCLUSION_CUES = lexicon('exclusion-cues');
 const COORDINATORS = new Set(['and', 'but', 'or']);
-const FINITE_VERBS = new Set([
-  'is',
-  'are',
-  'was',
-  'were',
-  'has',
-  'have',
-  'had',
-  'remains',
-  'remain',
-  'does',
-  'do',
-  'did',
-  'can',
-  'cannot',
-  'may',
-  'will',
-  'should',
-  'must',
-]);
+const FINITE_VERBS = lexiconWords('negation-verbs');
 const FILLER = new Set(['a', 'an', 'the', 'any', 'for', 'in', 'to', 'of', 'with', 'by', 'as']);
 // "but not yet for myeloma": an adverb between a contrastive "not" and its mention is skipped like a filler.
 const ADVERBS = lexiconWords('negation-adverbs');

@@ -6,102 +6,16 @@ import { findAllPhrases, findPhrase, type Word } from './words';
 
 // Absolute efficacy language. "cure" counts only as a claim about a therapy ("cures", "is a cure").
 const EFFICACY = [
-  'cures',
-  'cure all',
-  'cures all',
-  'is a cure',
-  'are a cure',
-  'is the cure',
-  'will cure',
-  'always cures',
-  'cure for cancer',
-  '100 % effective',
-  '100% effective',
-  '100 percent effective',
-  'always effective',
-  'always works',
-  'never fails',
-  'works every time',
-  'guarantees',
-  'guaranteed',
-  'guarantee',
-  'works for everybody',
-  'works for everyone',
-  'works for all',
-  'works in all',
-  'works in everyone',
-  'effective in every',
-  'effective in all',
-  'effective for every',
-  'effective for all',
-  'effective in everyone',
-  'effective for everyone',
-  'every patient responds',
-  'all patients respond',
-  'everyone responds',
-  'miracle cure',
-  'permanent cure',
+  ...lexicon('overstatement-efficacy'),
   // Killing every cancer cell, and relapse ruled out.
-  ...['kills', 'kill', 'eliminates', 'eliminate', 'eradicates', 'eradicate', 'destroys', 'destroy'].flatMap((verb) =>
-    [
-      'every cancer cell',
-      'all cancer cells',
-      'all the cancer cells',
-      'every tumor cell',
-      'all tumor cells',
-      'every last cancer cell',
-    ].map((object) => `${verb} ${object}`),
-  ),
-  'relapse does not happen',
-  'relapse never happens',
-  'relapses never happen',
-  'relapse is impossible',
-  'never relapse',
-  'never relapses',
-  'no one relapses',
-  'nobody relapses',
-  'no patient relapses',
-  'cancer never comes back',
-  'cancer never returns',
+  ...lexicon('cell-killing-verbs').flatMap((verb) => lexicon('all-cancer-cells').map((object) => `${verb} ${object}`)),
+  ...lexicon('relapse-denials'),
 ];
 // Universal populations: absolute only together with an efficacy word ("remission in every patient").
-const UNIVERSAL = [
-  'in every patient',
-  'in all patients',
-  'for every patient',
-  'for all patients',
-  'in everyone',
-  'for everyone',
-  'for everybody',
-  'in every case',
-  'in all cases',
-];
-const EFFICACY_WORDS = [
-  'effective',
-  'works',
-  'work',
-  'responds',
-  'respond',
-  'response',
-  'remission',
-  'remissions',
-  'cures',
-  'cure',
-  'eliminates',
-  'eradicates',
-  'success',
-  'successful',
-];
+const UNIVERSAL = lexicon('universal-populations');
+const EFFICACY_WORDS = lexicon('efficacy-words');
 // A universal subject with an efficacy predicate: "Every patient treated with Kymriah achieves remission".
-const UNIVERSAL_SUBJECTS = [
-  'every patient',
-  'all patients',
-  'each patient',
-  'every treated patient',
-  'all treated patients',
-  'everyone',
-  'everybody',
-];
+const UNIVERSAL_SUBJECTS = lexicon('universal-subjects');
 const EFFICACY_PREDICATES = lexicon('universal-efficacy-predicates');
 // "All patients who achieve remission are followed": the predicate sits in a relative clause.
 const RELATIVE = new Set(['who', 'that', 'which', 'whose', 'if', 'when', 'whether']);
@@ -124,31 +38,7 @@ function inRelativeClause(words: readonly Word[], from: number, at: number): boo
   return !verb;
 }
 // Absolute safety language; the phrases carry their own "no"/"free", so negation is read before them.
-const SAFETY = [
-  'completely safe',
-  'totally safe',
-  'perfectly safe',
-  'entirely safe',
-  'absolutely safe',
-  '100% safe',
-  '100 % safe',
-  'no side effects',
-  'no adverse effects',
-  'no adverse events',
-  'free of side effects',
-  'free from side effects',
-  'without side effects',
-  'without any side effects',
-  'side effect free',
-  'risk free',
-  'no risks',
-  'no risk',
-  'zero risk',
-  'harmless',
-  'no toxicity',
-  'nontoxic',
-  'non toxic',
-];
+const SAFETY = lexicon('overstatement-safety');
 
 /**
  * Measured wording for an absolute phrase, written in its place by overstated-claim's fix: what the evidence lets a
@@ -166,7 +56,6 @@ const MEASURED: Readonly<Record<string, string>> = {
   'miracle cure': 'treatment option',
   'permanent cure': 'treatment option',
   '100 % effective': 'effective in some patients',
-  '100% effective': 'effective in some patients',
   '100 percent effective': 'effective in some patients',
   'always effective': 'effective in some patients',
   'always works': 'works for some patients',
@@ -202,7 +91,6 @@ const MEASURED: Readonly<Record<string, string>> = {
   'perfectly safe': 'not without serious risks',
   'entirely safe': 'not without serious risks',
   'absolutely safe': 'not without serious risks',
-  '100% safe': 'not without serious risks',
   '100 % safe': 'not without serious risks',
   harmless: 'not without serious risks',
   nontoxic: 'not without serious risks',
@@ -218,16 +106,10 @@ const MEASURED: Readonly<Record<string, string>> = {
   'free from side effects': 'not free of side effects',
   'without side effects': 'with side effects, some of them serious',
   'without any side effects': 'with side effects, some of them serious',
+  // "kills every cancer cell" → "kills cancer cells".
   ...Object.fromEntries(
-    ['kills', 'kill', 'eliminates', 'eliminate', 'eradicates', 'eradicate', 'destroys', 'destroy'].flatMap((verb) =>
-      [
-        ['every cancer cell', 'cancer cells'],
-        ['all cancer cells', 'cancer cells'],
-        ['all the cancer cells', 'cancer cells'],
-        ['every tumor cell', 'tumor cells'],
-        ['all tumor cells', 'tumor cells'],
-        ['every last cancer cell', 'cancer cells'],
-      ].map(([object, measured]) => [`${verb} ${object}`, `${verb} ${measured}`]),
+    lexicon('cell-killing-verbs').flatMap((verb) =>
+      lexicon('all-cancer-cells').map((object) => [`${verb} ${object}`, `${verb} ${object.split(' ').at(-2)} cells`]),
     ),
   ),
 };

@@ -108,22 +108,7 @@ export function countryRegulatorSpanAt(
 }
 const PEDIATRIC = ['children', 'child', 'pediatric', 'paediatric', 'kids', 'adolescents', 'infants', 'minors'];
 const ADULT = ['adults', 'adult'];
-const ANTITUMOR = [
-  'shrink',
-  'shrinks',
-  'shrinking',
-  'slow',
-  'slows',
-  'tumor growth',
-  'tumour growth',
-  'progression free',
-  'antitumor',
-  'anti tumor',
-  'antiproliferative',
-  'control tumor',
-  'control tumour',
-  'tumor control',
-];
+const ANTITUMOR = lexicon('antitumor-qualifier-cues');
 
 const POPULATIONS = [...PEDIATRIC, ...ADULT];
 /** Whether a lower-case word names a population ("children", "adults"). */

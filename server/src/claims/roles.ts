@@ -2,7 +2,16 @@ import type { KnowledgeIndex } from '../kb/index';
 import type { Entity } from '../kb/types';
 import type { Clause } from './clauses';
 import { designIn, hasProperty, type DesignProperty } from './design';
-import { isCondition, isJudgeableClass, label, membersOf, therapiesOf } from './knowledge';
+import {
+  defaultRegulator,
+  isCondition,
+  isJudgeableClass,
+  label,
+  membersOf,
+  regulatorOf,
+  therapiesOf,
+} from './knowledge';
+import { countryRegulatorSpanAt } from './qualifiers';
 import type { ClaimSentence, Mention } from './sentence';
 import { lexiconWords } from './lexicon';
 import { isTherapyHead, isVerb, nounPhrasesOf } from './phrases';
@@ -48,6 +57,8 @@ export interface TherapyRef {
   design: DesignProperty[];
   /** Conditions written as modifiers ("solid-tumor CAR-T"). */
   conditions: Entity[];
+  /** A restrictor places the class under a regulator other than the default one ("CAR-Ts approved in China"). */
+  elsewhere?: true;
 }
 
 const QUANTIFIER_ALL = new Set(['all', 'every', 'each', 'any']);
@@ -99,7 +110,7 @@ function findTherapies(sentence: ClaimSentence, clause: Clause, index: Knowledge
   // knowledge base does not resolve: the clause's subjects are not all understood, so none is judged.
   if (classes.length) {
     const refs = classes.map((m) => classRef(sentence, clause, m, index, mentions));
-    return refs.some((ref) => hasUnknownModifier(sentence, ref)) ? [] : refs;
+    return refs.some((ref) => ref.elsewhere || hasUnknownModifier(sentence, ref)) ? [] : refs;
   }
   const generic = genericRef(sentence, clause, index);
   return generic ? [generic] : [];
@@ -226,7 +237,7 @@ function classRef(
     .map((m) => m.entity);
   const conditions = mentions.filter((m) => inModifiers(m) && isCondition(m.entity)).map((m) => m.entity);
   const design = designIn(words, from, mention.from);
-  const approvedOnly = modifierWords.some(
+  let approvedOnly = modifierWords.some(
     (w) => w.lower === 'approved' || w.lower === 'licensed' || w.lower === 'marketed' || w.lower === 'commercial',
   );
   const determiner = words[from - 1]?.lower ?? '';
@@ -242,6 +253,11 @@ function classRef(
   // "CAR T-cell products": the head noun after the class belongs to the subject.
   let to = mention.to;
   while (to < clause.to && isTherapyHead(words[to]) && !words[to]!.hyphenBefore) to++;
+  const restrictor = approvalRestrictor(sentence, clause, to, index);
+  if (restrictor) {
+    to = restrictor.to;
+    approvedOnly = true;
+  }
   return {
     mention,
     from,
@@ -254,7 +270,64 @@ function classRef(
     antigens,
     design,
     conditions,
+    ...(restrictor?.elsewhere ? { elsewhere: true as const } : {}),
   };
+}
+
+const RELATIVE_OPENERS = new Set(['that', 'which']);
+const APPROVED_WORDS = new Set(['approved', 'licensed', 'authorized', 'authorised', 'cleared']);
+const RESTRICTOR_AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'been']);
+// "to date", "so far": they bound the set by today, as "approved" alone does.
+const SO_FAR = ['to date', 'so far', 'thus far', 'until now'];
+const FRONTED_SETS = new Set(['of', 'among', 'amongst']);
+
+/**
+ * A restrictor after a class that only says its members are approved: "CAR-Ts approved by the FDA", "the CAR-Ts (that)
+ * the FDA has approved", "CAR-Ts licensed in the US to date". It names the set the clause speaks of (the approved
+ * members), it claims no approval of its own. Anything else in it (a disease, a year) narrows the set in a way read
+ * elsewhere, so it is not taken. `elsewhere` when it names a regulator other than the default one.
+ */
+function approvalRestrictor(
+  sentence: ClaimSentence,
+  clause: Clause,
+  at: number,
+  index: KnowledgeIndex,
+): { to: number; elsewhere: boolean } | undefined {
+  const { words } = sentence;
+  let k = at;
+  let regulator: string | undefined;
+  // A regulator's name at word k ("the FDA", "the US", "Health Canada"): its length, 0 when none starts there.
+  const regulatorAt = (i: number) => {
+    const from = words[i]?.lower === 'the' ? i + 1 : i;
+    const mention = sentence.mentions.find((m) => m.from === from && regulatorOf(m.entity));
+    if (mention) {
+      regulator = regulatorOf(mention.entity);
+      return mention.to - i;
+    }
+    const place = from < clause.to ? countryRegulatorSpanAt(words, from) : undefined;
+    if (!place) return 0;
+    regulator = place.regulator;
+    return from + place.length - i;
+  };
+  const relative = RELATIVE_OPENERS.has(words[k]?.lower ?? '');
+  if (relative) k++;
+  const agent = regulatorAt(k);
+  k += agent;
+  // "CAR-Ts are approved": without a relative word or an agent, an auxiliary starts the clause's own predicate.
+  if (relative || agent) while (k < clause.to && RESTRICTOR_AUXILIARIES.has(words[k]!.lower)) k++;
+  if (!APPROVED_WORDS.has(words[k]?.lower ?? '')) return undefined;
+  k++;
+  if (!agent) {
+    if ((words[k]?.lower === 'by' || words[k]?.lower === 'in') && regulatorAt(k + 1)) k += 1 + regulatorAt(k + 1);
+  }
+  const soFar = SO_FAR.find((p) => phraseAt(words, k, p));
+  if (soFar) k += soFar.split(' ').length;
+  // The predicate follows ("CAR-Ts approved by the FDA target CD19"), or the comma closing a fronted "Of …," or
+  // "Among …," ("Of the CAR-Ts the FDA has approved, none …").
+  const next = words[k];
+  const fronted = FRONTED_SETS.has(words[clause.from]?.lower ?? '') && next?.lower === ',';
+  if (!fronted && !(k < clause.to && isVerb(next))) return undefined;
+  return { to: k, elsewhere: regulator !== undefined && regulator !== defaultRegulator(index) };
 }
 
 // "CAR-Ts targeting BCMA", "CAR T cells directed against CD19", "CAR-Ts that target BCMA": an antigen after the class.

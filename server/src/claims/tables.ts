@@ -42,6 +42,8 @@ export interface Column {
   approval?: true;
   /** Its values are names, written as they are ("Novartis", not "novartis"). */
   names?: true;
+  /** Its values say the slot's own name ("2 infusions", "Second line"): a bullet ending in that name is a value. */
+  saysSlot?: true;
 }
 
 const byFda = (place: string) => place || ' by the FDA';
@@ -93,6 +95,7 @@ const COLUMNS: Column[] = [
   },
   {
     lexicon: 'table-headers-line',
+    saysSlot: true,
     statement: (s, v, p) => `${s} is approved${p} ${v}.`,
     withIndication: (s, i, v, p) => `${s} is approved${p} for ${i} ${v}.`,
   },
@@ -126,7 +129,12 @@ const COLUMNS: Column[] = [
     statement: (s, v) => `${s} is for patients who are ${v}.`,
     read: markerStatus,
   },
-  { lexicon: 'table-headers-infusions', statement: (s, v) => `${s} is given as ${v}.`, read: infusions },
+  {
+    lexicon: 'table-headers-infusions',
+    statement: (s, v) => `${s} is given as ${v}.`,
+    read: infusions,
+    saysSlot: true,
+  },
   {
     lexicon: 'table-headers-minimum-age',
     statement: (s, v, p) => `${s} is approved${p} for patients ${v} and older.`,
@@ -248,7 +256,7 @@ function yearsOfAge(value: string): string | undefined {
 }
 
 /** Whether a cell answers yes or no (data/lexicon/table-cell-yes, table-cell-no), as a whole. */
-function yesOrNo(value: string): 'yes' | 'no' | undefined {
+export function yesOrNo(value: string): 'yes' | 'no' | undefined {
   const said = wordsOf(value)
     .filter((w) => w.lower !== '.')
     .map((w) => w.lower)
@@ -448,9 +456,9 @@ function transposed(
 ): RowStatement | undefined {
   // Under a first header that names a relation ("| Indication | Notes |"), the first column holds its values.
   if (header && headerOf(document, header[0]!).column) return undefined;
-  // A label that names something other than a regulator is a row subject, not a relation (tested before the label
-  // is read: most first cells name a product).
-  if (document.mentionsIn(row[0]!.start, row[0]!.end).some((m) => m.entity.type !== 'regulator')) return undefined;
+  // A label that names a product, drug, disease, antigen or trial is a row subject, not a relation (tested before the
+  // label is read: most first cells name a product); a term ("Costimulatory domain", "REMS") may name a slot.
+  if (document.mentionsIn(row[0]!.start, row[0]!.end).some((m) => ROW_SUBJECTS.has(m.entity.type))) return undefined;
   const label = headerOf(document, row[0]!);
   if (!label.column || label.place === UNKNOWN_PLACE) return undefined;
   const top = header?.[column];
@@ -469,6 +477,20 @@ function transposed(
   const value = document.prose.masked.slice(row[column]!.start, row[column]!.end);
   return slotStatement(label.column, subject.name, value, { place: label.place, indication: label.indication });
 }
+
+// A caption longer than this is a paragraph of prose before the table, not its title.
+const MAX_CAPTION_WORDS = 16;
+
+/** The caption right above the table whose cell is block `at` ("Table 2. CAR-T therapies approved in the EU"). */
+export function tableCaption(document: DocumentAnalysis, at: number): string | undefined {
+  const before = document.prose.blocks[tableStart(document, at) - 1];
+  if (before?.kind !== 'paragraph') return undefined;
+  const text = document.prose.masked.slice(before.start, before.end).trim();
+  return wordsOf(text).length <= MAX_CAPTION_WORDS ? text : undefined;
+}
+
+// What a first cell names when the row is about it.
+const ROW_SUBJECTS = new Set(['product', 'drug', 'indication', 'antigen', 'trial']);
 
 /** The first block of the table whose cell is block `at`. */
 function tableStart(document: DocumentAnalysis, at: number): number {
@@ -498,6 +520,8 @@ interface Header {
   events?: true;
   /** It gives only a date, not of what ("| Year |"). */
   dated?: true;
+  /** It gives the stage of development ("| Phase |"): the table lists research, not approvals. */
+  phase?: true;
 }
 
 /** What a header cell names: a relation (data/lexicon/table-headers-*), where, and the indication it qualifies. */
@@ -525,6 +549,7 @@ function readHeader(document: DocumentAnalysis, cell: Cell): Header {
   if (lexicon('table-headers-disease').includes(whole)) return { diseases: true };
   if (lexicon('table-headers-event').includes(whole)) return { events: true };
   if (lexicon('table-headers-date').includes(whole)) return { dated: true };
+  if (lexicon('table-headers-phase').includes(whole)) return { phase: true };
   const { place, rest } = placeOf(words, document.mentionsIn(cell.start, cell.end));
   // "| Product | FDA | EMA |": a header that is only a regulator is its approval column.
   if (place && !title(rest)) return { column: APPROVAL_COLUMN, place };
@@ -633,13 +658,18 @@ function rowPlace(
   return placeOf(words, document.mentionsIn(cell.start, cell.end)).place ?? UNKNOWN_PLACE;
 }
 
-/** Whether another of the row's approval cells answers no, or hedges or leaves a gap ("Pending", "—"). */
+/**
+ * Whether another of the row's approval cells answers no, or hedges or leaves a gap ("Pending", "—"), or its phase
+ * cell gives a stage of research ("Phase 1"; only "Approved" there makes the indication an approval).
+ */
 function approvalDenied(document: DocumentAnalysis, header: readonly Cell[], row: readonly Cell[]): boolean {
   return header.some((cell, i) => {
-    const column = i > 0 ? headerOf(document, cell).column : undefined;
-    if (!column?.approval || column.lexicon === 'table-headers-indication') return false;
-    const value = withoutMarks(document.prose.masked.slice(row[i]!.start, row[i]!.end));
-    return !/[\p{L}\p{N}]/u.test(value) || yesOrNo(value) === 'no' || isNotAValue(value);
+    const read = i > 0 ? headerOf(document, cell) : undefined;
+    const value = () => withoutMarks(document.prose.masked.slice(row[i]!.start, row[i]!.end));
+    if (read?.phase) return yesOrNo(value()) !== 'yes';
+    if (!read?.column?.approval || read.column.lexicon === 'table-headers-indication') return false;
+    const said = value();
+    return !/[\p{L}\p{N}]/u.test(said) || yesOrNo(said) === 'no' || isNotAValue(said);
   });
 }
 

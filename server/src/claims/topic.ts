@@ -70,6 +70,13 @@ export function sectionSubject(
   return heading?.kind === 'heading' ? subjectOf(heading) : undefined;
 }
 
+/** A title's words without the number that opens it ("slide 3" → "", "slide 3 key facts about" → "key facts about"). */
+function unnumbered(words: string): string {
+  const numbered = /^(?:(\S+) )?(?:\d{1,3}|[ivx]{1,4})(?: |$)/.exec(words);
+  if (!numbered || (numbered[1] !== undefined && !lexicon('numbered-frame-labels').includes(numbered[1]))) return words;
+  return words.slice(numbered[0].length);
+}
+
 let firstWords: ReadonlySet<string> | undefined;
 /** The first words of the opener lexicons. */
 const openers = () =>
@@ -113,7 +120,7 @@ export function frameSubject(
     if (wordsBetween(mentions[m - 1]!.end, mentions[m]!.start)) return undefined;
   const first = mentions[0]!;
   const last = mentions[mentions.length - 1]!;
-  const before = wordsBetween(lead.start, first.start);
+  const before = unnumbered(wordsBetween(lead.start, first.start));
   const after = wordsBetween(last.end, lead.end);
   if (
     (before || after) &&

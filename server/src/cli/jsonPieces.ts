@@ -7,7 +7,9 @@ import type { DiagnosticData } from '../service/languageFeatures/diagnostics';
  * an array is written as an array, so that a large list can be made item by item as it is written.
  */
 export function* jsonPieces(value: unknown): Generator<string> {
-  if (typeof value !== 'object' || value === null) {
+  // A small plain value (an edit, a range) is one piece: a piece per key and value cost a generator step and a write
+  // each, for the 11,000 edits of a claim-dense file's renumbering fix.
+  if (typeof value !== 'object' || value === null || isSmallPlain(value, { left: SMALL_VALUES })) {
     yield JSON.stringify(value) ?? 'null';
     return;
   }
@@ -33,6 +35,26 @@ export function* jsonPieces(value: unknown): Generator<string> {
     yield* jsonPieces(item);
   }
   yield '}';
+}
+
+/** How many values (objects, arrays and what they hold) a value written in one piece may have. */
+const SMALL_VALUES = 64;
+
+/**
+ * Whether `value` has at most `budget.left` values, none of them an iterable other than an array or an object with
+ * toJSON: then JSON.stringify writes what the pieces would.
+ */
+function isSmallPlain(value: object, budget: { left: number }): boolean {
+  if (--budget.left < 0) return false;
+  const array = Array.isArray(value);
+  if (!array && (Symbol.iterator in value || typeof (value as { toJSON?: unknown }).toJSON === 'function'))
+    return false;
+  for (const item of array ? value : Object.values(value)) {
+    if (typeof item !== 'object' || item === null) {
+      if (--budget.left < 0) return false;
+    } else if (!isSmallPlain(item, budget)) return false;
+  }
+  return true;
 }
 
 /** More edits than this in one fix (renumbering a long reference list): its diagnostic is written in pieces. */

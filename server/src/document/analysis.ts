@@ -38,7 +38,7 @@ export interface DocumentAnalysis {
    * alias and entity (not its offsets) and on the knowledge base, and `key` must name it: its choices are
    * kept per block, so after an edit only the changed blocks' mentions are looked at.
    */
-  selectMentions(key: string, select: (mention: TermMatch) => boolean): TermMatch[];
+  selectMentions(key: string, select: (mention: TermMatch) => boolean): readonly TermMatch[];
   /**
    * `selectMentions` for sentences, with what `pick` found in each: it sees a sentence (offsets not
    * meaningful) and the mentions in it, and returns undefined for a sentence it does not pick.
@@ -46,7 +46,7 @@ export interface DocumentAnalysis {
   selectSentences<T>(
     key: string,
     pick: (sentence: Sentence, mentions: readonly TermMatch[]) => T | undefined,
-  ): { sentence: Sentence; picked: T }[];
+  ): readonly { sentence: Sentence; picked: T }[];
   /**
    * What `find` finds in each block's prose (offsets relative to the block), in document order, each with its
    * block's start. `find` must depend only on the prose it is given and `key` must name it: what it finds is kept per
@@ -70,8 +70,9 @@ export function analyze(
   markdown?: MarkdownChunks,
 ): DocumentAnalysis {
   const text = document.getText();
-  const prose = extractProse(text, languageOf(document.languageId, document.uri), markdown);
-  const { sentences, mentions, blocks: analyzedBlocks } = blocks.analyze(prose, document);
+  const prose = extractProse(text, languageOf(document.languageId, document.uri), markdown, document);
+  const analyzed = blocks.analyze(prose, document);
+  const { sentences, mentions, blocks: analyzedBlocks } = analyzed;
   let citations: CitationModel | undefined;
   return {
     uri: document.uri,
@@ -83,22 +84,20 @@ export function analyze(
     blocks: analyzedBlocks,
     mentions,
     mentionsIn: (start, end) => sliceByStart(mentions, start, end),
-    selectMentions: (key, select) => {
-      const selected: TermMatch[] = [];
+    selectMentions: (key, select) =>
       selectPerBlock(
-        analyzedBlocks,
+        document,
+        analyzed,
         'firstMention',
         `mentions\0${key}`,
         (result, i) => (select(result.mentions[i]!) ? true : undefined),
         (result) => result.mentions.length,
-        (index) => selected.push(mentions[index]!),
-      );
-      return selected;
-    },
-    selectSentences: <T>(key: string, pick: (sentence: Sentence, mentions: readonly TermMatch[]) => T | undefined) => {
-      const selected: { sentence: Sentence; picked: T }[] = [];
+        (index) => mentions[index]!,
+      ),
+    selectSentences: <T>(key: string, pick: (sentence: Sentence, mentions: readonly TermMatch[]) => T | undefined) =>
       selectPerBlock(
-        analyzedBlocks,
+        document,
+        analyzed,
         'firstSentence',
         `sentences\0${key}`,
         (result, i) => {
@@ -107,10 +106,8 @@ export function analyze(
           return pick(sentence, sliceByStart(result.mentions, sentence.start, sentence.end));
         },
         (result) => result.sentences.length,
-        (index, picked) => selected.push({ sentence: sentences[index]!, picked: picked as T }),
-      );
-      return selected;
-    },
+        (index, picked) => ({ sentence: sentences[index]!, picked: picked as T }),
+      ),
     findInBlocks: <T>(key: string, find: (prose: string) => readonly T[]) => {
       const all: { blockStart: number; found: T }[] = [];
       analyzedBlocks.forEach((block, b) => {
@@ -152,18 +149,29 @@ export function analyze(
 }
 
 /**
- * The indexes (in the document's sentences or mentions) of the items a selection picks, with what it picked, to
- * `emit` in document order: chosen once per block result and kept on it.
+ * The items a selection picks, with what it picked, in document order: chosen once per block result and kept on it.
+ * An open document's selection starts from its last version's for the leading blocks the two share (the same
+ * sentence and mention objects), so an edit looks only at the blocks from the first changed one on.
  */
-function selectPerBlock(
-  blocks: AnalyzedBlocks['blocks'],
+function selectPerBlock<T>(
+  owner: object,
+  analyzed: AnalyzedBlocks,
   first: 'firstSentence' | 'firstMention',
   key: string,
   pick: (result: BlockResult, i: number) => unknown,
   count: (result: BlockResult) => number,
-  emit: (index: number, picked: unknown) => void,
-): void {
-  for (const block of blocks) {
+  item: (index: number, picked: unknown) => T,
+): readonly T[] {
+  const { blocks } = analyzed;
+  const versions = analyzed.versions && selectionsOf(owner, analyzed);
+  const known = versions?.byKey.get(key);
+  if (known) return known.selected as T[];
+  const last = versions?.last?.byKey.get(key);
+  const from = last ? analyzed.versions!.unchanged : 0;
+  const selected: T[] = from > 0 ? (last!.selected.slice(0, last!.ends[from - 1]) as T[]) : [];
+  const ends: number[] = from > 0 ? last!.ends.slice(0, from) : [];
+  for (let b = from; b < blocks.length; b++) {
+    const block = blocks[b]!;
     const { result } = block;
     let chosen = result.selections?.get(key);
     if (!chosen) {
@@ -175,8 +183,32 @@ function selectPerBlock(
       // Kept without the spare room `push` left (17 slots for one pick), for every block and selection.
       if (block.keep) (result.selections ??= new Map()).set(key, (chosen = chosen.slice()));
     }
-    for (const { at, picked } of chosen) emit(block[first] + at, picked);
+    for (const { at, picked } of chosen) selected.push(item(block[first] + at, picked));
+    ends.push(selected.length);
   }
+  versions?.byKey.set(key, { selected, ends });
+  return selected;
+}
+
+/** Per key, a version's selection and how many items its blocks up to each one hold; with the last version's. */
+interface Selections {
+  blocks: AnalyzedBlocks['blocks'];
+  byKey: Map<string, { selected: readonly unknown[]; ends: number[] }>;
+  last: Selections | undefined;
+}
+
+/** Per document object: the selections of its version being checked (a closed document's go with it). */
+const selectionsByOwner = new WeakMap<object, Selections>();
+
+function selectionsOf(owner: object, analyzed: AnalyzedBlocks): Selections {
+  let current = selectionsByOwner.get(owner);
+  if (current?.blocks === analyzed.blocks) return current;
+  // Only the version just before is read: older ones go.
+  const last = current?.blocks === analyzed.versions?.lastBlocks ? current : undefined;
+  if (last) last.last = undefined;
+  current = { blocks: analyzed.blocks, byKey: new Map(), last };
+  selectionsByOwner.set(owner, current);
+  return current;
 }
 
 function sliceByStart<T extends { start: number }>(items: readonly T[], start: number, end: number): T[] {

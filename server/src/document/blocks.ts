@@ -40,6 +40,11 @@ export interface AnalyzedBlocks {
    * block can reuse it: a one-shot analysis of a block whose text appears once).
    */
   blocks: { result: BlockResult; firstSentence: number; firstMention: number; keep: boolean }[];
+  /**
+   * Kept across versions (an open document's): how many leading blocks are the last version's, with its sentence and
+   * mention objects at the same indexes, and that version's `blocks`.
+   */
+  versions?: { unchanged: number; lastBlocks: AnalyzedBlocks['blocks'] | undefined };
 }
 
 /**
@@ -70,9 +75,11 @@ export class BlockAnalyzer {
     this.memo.fit(prose.masked.length);
     const last = owner === undefined || !prose.chunks ? undefined : this.lastVersions.get(owner);
     const reused = last ? unchangedBlocks(last.shape, prose) : 0;
+    let unchanged = 0;
     const add = (result: BlockResult, blockIndex: number) => {
       const before = blockIndex < reused ? last!.analyzed.blocks[blockIndex] : undefined;
       if (before?.result === result) {
+        if (unchanged === blockIndex) unchanged++;
         blocks.push(before);
         for (let i = 0; i < result.sentences.length; i++)
           sentences.push(last!.analyzed.sentences[before.firstSentence + i]!);
@@ -106,8 +113,9 @@ export class BlockAnalyzer {
       }
       results.forEach((result, i) => add(result, first + i));
     }
-    const analyzed = { sentences, mentions, blocks };
-    if (owner !== undefined && this.outlivesText) this.lastVersions.set(owner, { shape: shapeOf(prose), analyzed });
+    if (owner === undefined || !this.outlivesText) return { sentences, mentions, blocks };
+    const analyzed = { sentences, mentions, blocks, versions: { unchanged, lastBlocks: last?.analyzed.blocks } };
+    this.lastVersions.set(owner, { shape: shapeOf(prose), analyzed });
     return analyzed;
   }
 
@@ -240,8 +248,11 @@ export class SentenceCheckMemo {
       const replay = inTable ? undefined : result.findings.get(key);
       const end = firstSentence + result.sentences.length;
       // "It targets BCMA." under "## About Abecma": replayed only while what it stood for is the same.
-      const stored = replay && result.contexts?.get(key);
-      if (replay && (!stored || stored === contextsOf(sentences, firstSentence, end, contextOf!))) {
+      // A block first checked without context ("" is not stored) has one now when a heading above it places it.
+      if (
+        replay &&
+        (!contextOf || (result.contexts?.get(key) ?? '') === contextsOf(sentences, firstSentence, end, contextOf))
+      ) {
         const shifted = replay.length ? this.shifted(replay, blockStart) : NONE;
         for (const finding of shifted) report(finding);
         if (reported) reported[b] = shifted;

@@ -91,7 +91,7 @@ export class Vocabulary {
         if (this.isEnglish(word.key)) continue;
         // The threshold scales with the shorter of the two words, so a short word never reaches a long one.
         const limit = Math.min(allowed, maxDistance(word.key.length));
-        const d = distance(key, word.key);
+        const d = editDistance(key, word.key);
         if (d > 0 && d <= limit) found.push({ word, distance: d });
       }
     }
@@ -99,6 +99,22 @@ export class Vocabulary {
     if (english && (isEnglishNear(key, near) ?? true)) return [];
     return found.sort((a, b) => a.distance - b.distance || a.word.key.localeCompare(b.word.key));
   }
+}
+
+/**
+ * Levenshtein distance, with two swapped neighbours ("Aebcma" for "Abecma") as one edit: the commonest typing slip,
+ * which plain Levenshtein counts as two and so never suggested for a short name.
+ */
+export function editDistance(a: string, b: string): number {
+  const d = distance(a, b);
+  return d === 2 && isTransposition(a, b) ? 1 : d;
+}
+
+function isTransposition(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
 
 /** An alias's words (runs of letters and digits), each with whether it has a candidate's shape. */

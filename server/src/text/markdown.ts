@@ -1,6 +1,7 @@
 import MarkdownIt from 'markdown-it';
 type Token = ReturnType<InstanceType<typeof MarkdownIt>['parse']>[number];
 import { TextMemo } from '../util/memo';
+import { lowerBound } from '../util/sorted';
 import {
   blank,
   lineStarts,
@@ -45,10 +46,31 @@ interface ChunkEntry {
  */
 export class MarkdownChunks {
   readonly memo: TextMemo<ChunkEntry>;
+  /** Per document object (a closed document's go with it): its last version's parse, see changedParts. */
+  readonly lastVersions = new WeakMap<object, LastParse>();
   /** `outlivesText` false: dropped with the one document it parses, so it keeps slices of it, not copies. */
   constructor(outlivesText = true) {
     this.memo = new TextMemo<ChunkEntry>(undefined, outlivesText);
   }
+}
+
+/** A chunk of one version: where it starts, its text and its memo entry. */
+interface Part {
+  start: number;
+  text: string;
+  entry: ChunkEntry;
+  tokens?: Token[];
+}
+
+interface LastParse {
+  /** The text parsed (front matter blanked). */
+  parsed: string;
+  parts: Part[];
+  referencesKey: string;
+  result: ProseDocument;
+  /** Per part: how many blocks and comments of `result` the parts up to it have. */
+  blockEnds: number[];
+  commentEnds: number[];
 }
 
 const FRONT_MATTER = /^(---|\+\+\+)[ \t]*\r?\n[\s\S]*?\r?\n\1[ \t]*(?:\r?\n|$)/;
@@ -56,12 +78,14 @@ const HTML_COMMENT = /<!--([\s\S]*?)-->/g;
 
 /**
  * Without `chunks`, nothing is kept for the next call. `chunking` is for tests, which compare chunked
- * extraction with one whole-document parse.
+ * extraction with one whole-document parse. `owner` (the document object, the same across versions): its
+ * next version re-reads only the chunks around what changed, and places the others where they moved.
  */
 export function extractMarkdown(
   source: string,
   chunks = new MarkdownChunks(),
   chunking: (text: string) => number[] = chunkStarts,
+  owner?: object,
 ): ProseDocument {
   const chunkMemo = chunks.memo;
   let frontMatter: ProseDocument['frontMatter'];
@@ -72,11 +96,116 @@ export function extractMarkdown(
     parsed = blank(fm[0]) + source.slice(fm[0].length);
   }
 
-  const starts = chunking(parsed);
   chunkMemo.fit(parsed.length);
-  const parts: { start: number; text: string; entry: ChunkEntry; tokens?: Token[] }[] = [];
+  const last =
+    owner !== undefined && chunkMemo.outlivesText && chunking === chunkStarts
+      ? chunks.lastVersions.get(owner)
+      : undefined;
+  const change = last ? changedParts(last, parsed, chunkMemo) : undefined;
+  const parts = change?.parts ?? readParts(parsed, chunking(parsed), chunkMemo);
   const references: Record<string, unknown> = {};
+  // The first definition of a label wins, as in one parse of the whole document.
+  for (const { entry } of parts)
+    for (const label in entry.references) if (!(label in references)) references[label] = entry.references[label];
+  const referencesKey = JSON.stringify(references);
+
+  const document: ProseDocument = { language: 'markdown', source, masked: '', blocks: [], comments: [], frontMatter };
+  const proseChunks: ProseChunk[] = [];
+  const masked: string[] = [];
+  // How many blocks and comments the parts up to each one have.
+  let blockEnds: number[] = [];
+  let commentEnds: number[] = [];
+  // Parts [from, to) are placed anew; with the same references as last time, those before keep their objects and
+  // those after are the last version's, shifted.
+  const reuse = change && last!.referencesKey === referencesKey ? change : undefined;
+  const from = reuse?.from ?? 0;
+  const to = reuse?.to ?? parts.length;
+  if (reuse && from > 0) {
+    const before = last!.result;
+    document.blocks = before.blocks.slice(0, last!.blockEnds[from - 1]);
+    document.comments = before.comments.slice(0, last!.commentEnds[from - 1]);
+    blockEnds = last!.blockEnds.slice(0, from);
+    commentEnds = last!.commentEnds.slice(0, from);
+    proseChunks.push(...before.chunks!.slice(0, from));
+    masked.push(before.masked.slice(0, parts[from]!.start));
+  }
+  for (let i = from; i < to; i++) {
+    place(parts[i]!, references, referencesKey, document, proseChunks, masked);
+    blockEnds.push(document.blocks.length);
+    commentEnds.push(document.comments.length);
+  }
+  if (reuse && to < parts.length) {
+    const before = last!.result;
+    const { delta, lastFrom } = reuse;
+    for (const chunk of before.chunks!.slice(lastFrom))
+      proseChunks.push({ start: chunk.start + delta, end: chunk.end + delta, key: chunk.key });
+    const firstBlock = last!.blockEnds[lastFrom - 1] ?? 0;
+    const firstComment = last!.commentEnds[lastFrom - 1] ?? 0;
+    const blockShift = document.blocks.length - firstBlock;
+    const commentShift = document.comments.length - firstComment;
+    for (let i = lastFrom; i < last!.parts.length; i++) {
+      blockEnds.push(last!.blockEnds[i]! + blockShift);
+      commentEnds.push(last!.commentEnds[i]! + commentShift);
+    }
+    for (let b = firstBlock; b < before.blocks.length; b++) {
+      const block = before.blocks[b]!;
+      document.blocks.push({ start: block.start + delta, end: block.end + delta, kind: block.kind });
+    }
+    for (let c = firstComment; c < before.comments.length; c++) {
+      const comment = before.comments[c]!;
+      document.comments.push({ start: comment.start + delta, end: comment.end + delta, text: comment.text });
+    }
+    masked.push(before.masked.slice(last!.parts[lastFrom]!.start));
+  }
+  document.masked = masked.join('');
+  if (chunkMemo.outlivesText) {
+    document.chunks = proseChunks;
+    if (owner !== undefined)
+      chunks.lastVersions.set(owner, { parsed, parts, referencesKey, result: document, blockEnds, commentEnds });
+    return document;
+  }
+  // One document, checked once: no chunk is reused by a later version, so none is kept (nor their copies of the prose).
+  chunkMemo.clear();
+  return document;
+}
+
+/** A part's prose placed at its start in the document. */
+function place(
+  { start, text, entry, tokens }: Part,
+  references: Record<string, unknown>,
+  referencesKey: string,
+  document: ProseDocument,
+  proseChunks: ProseChunk[],
+  masked: string[],
+): void {
+  if (entry.prose?.referencesKey !== referencesKey)
+    entry.prose = { referencesKey, result: extractChunk(text, tokens ?? blockParse(text).tokens, references) };
+  const result = entry.prose.result;
+  proseChunks.push({ start, end: start + text.length, key: result });
+  masked.push(result.masked);
+  for (const block of result.blocks)
+    document.blocks.push({ start: block.start + start, end: block.end + start, kind: block.kind });
+  for (const comment of result.comments)
+    document.comments.push({ start: comment.start + start, end: comment.end + start, text: comment.text });
+}
+
+/**
+ * The chunks at `starts`, each parsed alone unless known by its text. `reuse` gives the parts known by their place
+ * (those around an edit).
+ */
+function readParts(
+  parsed: string,
+  starts: readonly number[],
+  chunkMemo: TextMemo<ChunkEntry>,
+  reuse?: (i: number) => Part | undefined,
+): Part[] {
+  const parts: Part[] = [];
   for (let i = 0; i < starts.length; i++) {
+    const known = reuse?.(i);
+    if (known) {
+      parts.push(known);
+      continue;
+    }
     const start = starts[i]!;
     let text = parsed.slice(start, starts[i + 1] ?? parsed.length);
     let tokens: Token[] | undefined;
@@ -91,43 +220,77 @@ export function extractMarkdown(
       entry = chunkMemo.get(text);
       if (!entry) ({ entry, tokens } = parseChunk(chunkMemo, text));
     }
-    // The first definition of a label wins, as in one parse of the whole document.
-    for (const label in entry.references) if (!(label in references)) references[label] = entry.references[label];
     parts.push({ start, text, entry, tokens });
   }
-  const referencesKey = JSON.stringify(references);
-
-  const masked: string[] = [];
-  const prose: Span[] = [];
-  const blocks: ProseBlock[] = [];
-  const comments: Comment[] = [];
-  const proseChunks: ProseChunk[] = [];
-  for (const { start, text, entry, tokens } of parts) {
-    if (entry.prose?.referencesKey !== referencesKey)
-      entry.prose = { referencesKey, result: extractChunk(text, tokens ?? blockParse(text).tokens, references) };
-    const result = entry.prose.result;
-    proseChunks.push({ start, end: start + text.length, key: result });
-    masked.push(result.masked);
-    for (const span of result.prose) prose.push({ start: span.start + start, end: span.end + start });
-    for (const block of result.blocks)
-      blocks.push({ start: block.start + start, end: block.end + start, kind: block.kind });
-    for (const comment of result.comments)
-      comments.push({ start: comment.start + start, end: comment.end + start, text: comment.text });
-  }
-  if (chunkMemo.outlivesText)
-    return {
-      language: 'markdown',
-      source,
-      masked: masked.join(''),
-      blocks,
-      comments,
-      frontMatter,
-      chunks: proseChunks,
-    };
-  // One document, checked once: no chunk is reused by a later version, so none is kept (nor their copies of the prose).
-  chunkMemo.clear();
-  return { language: 'markdown', source, masked: masked.join(''), blocks, comments, frontMatter };
+  return parts;
 }
+
+/**
+ * The parts of `parsed`, the last version's text changed in one place: the chunks before the one holding the
+ * character before the change are the same; from there the lines are scanned again until a chunk start that was
+ * one in the last version lies past the change (the scan's state at a chunk start is always the same: no fence or
+ * HTML block open, a blank line before), and the chunks from there on are the last version's, moved by `delta`.
+ * Parts [from, to) are new or moved in the middle; `lastFrom` is where the moved ones were among the last parts.
+ */
+function changedParts(
+  last: LastParse,
+  parsed: string,
+  chunkMemo: TextMemo<ChunkEntry>,
+): { parts: Part[]; from: number; to: number; lastFrom: number; delta: number } {
+  const before = last.parsed;
+  const lastParts = last.parts;
+  const prefix = commonPrefix(before, parsed);
+  const suffix = commonSuffix(before, parsed, Math.min(before.length, parsed.length) - prefix);
+  const delta = parsed.length - before.length;
+  const from = prefix === 0 ? 0 : lowerBound(lastParts, prefix) - 1;
+  const changeEnd = parsed.length - suffix;
+  let resumeAt = lastParts.length;
+  const starts = chunkStarts(parsed, lastParts[from]?.start ?? 0, (start) => {
+    if (start < changeEnd) return false;
+    const i = lowerBound(lastParts, start - delta);
+    if (lastParts[i]?.start !== start - delta) return false;
+    resumeAt = i;
+    return true;
+  });
+  const middle = starts.length - (resumeAt < lastParts.length ? 1 : 0);
+  const all = [...lastParts.slice(0, from).map((p) => p.start), ...starts.slice(0, middle)];
+  const to = all.length;
+  for (let i = resumeAt; i < lastParts.length; i++) all.push(lastParts[i]!.start + delta);
+  const parts = readParts(parsed, all, chunkMemo, (i) => {
+    if (i < from) return lastParts[i];
+    if (i < to) return undefined;
+    const moved = lastParts[resumeAt + i - to]!;
+    return delta === 0 ? moved : { start: moved.start + delta, text: moved.text, entry: moved.entry };
+  });
+  // A new chunk left open took in the rest: nothing was moved.
+  return parts.length === all.length
+    ? { parts, from, to, lastFrom: resumeAt, delta }
+    : { parts, from, to: parts.length, lastFrom: lastParts.length, delta };
+}
+
+/** How many leading characters `a` and `b` share. */
+function commonPrefix(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  // Whole pieces first: comparing two slices is a native loop.
+  while (i + PIECE <= n && a.slice(i, i + PIECE) === b.slice(i, i + PIECE)) i += PIECE;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+/** How many trailing characters `a` and `b` share, at most `max`. */
+function commonSuffix(a: string, b: string, max: number): number {
+  let i = 0;
+  while (
+    i + PIECE <= max &&
+    a.slice(a.length - i - PIECE, a.length - i) === b.slice(b.length - i - PIECE, b.length - i)
+  )
+    i += PIECE;
+  while (i < max && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++;
+  return i;
+}
+
+const PIECE = 1024;
 
 /**
  * Where chunks start: at a line with a non-space first character after a blank line, outside fenced
@@ -135,12 +298,17 @@ export function extractMarkdown(
  * <textarea>, <?…?>, <!…>, CDATA). Every block construct either ends there or (lists, block quotes)
  * continues as a new one with the same prose.
  */
-export function chunkStarts(text: string): number[] {
-  const starts = [0];
+export function chunkStarts(text: string, from = 0, stop?: (start: number) => boolean): number[] {
+  const starts = [from];
   let fence: RegExp | undefined;
   let html: RegExp | undefined;
   let previousBlank = false;
-  for (let lineStart = 0; lineStart < text.length; ) {
+  // A start found: the last one `stop` accepts ends the scan.
+  const found = (start: number) => {
+    starts.push(start);
+    return stop?.(start) === true;
+  };
+  for (let lineStart = from; lineStart < text.length; ) {
     const newline = text.indexOf('\n', lineStart);
     const lineEnd = newline < 0 ? text.length : newline;
     // Most lines are plain text: only a line inside a block, or starting (after ≤ 3 spaces) with ` ~ <, is sliced.
@@ -155,7 +323,7 @@ export function chunkStarts(text: string): number[] {
       } else if (html) {
         if (html.test(line)) html = undefined;
       } else {
-        if (previousBlank && first === lineStart && lineStart > 0) starts.push(lineStart);
+        if (previousBlank && first === lineStart && lineStart > from && found(lineStart)) break;
         const opensFence = /^ {0,3}(`{3,}|~{3,})/.exec(line);
         if (opensFence && !(opensFence[1]![0] === '`' && line.slice(opensFence[0].length).includes('`'))) {
           fence = new RegExp(`^ {0,3}${opensFence[1]![0] === '`' ? '`' : '~'}{${opensFence[1]!.length},}\\s*$`);
@@ -164,7 +332,7 @@ export function chunkStarts(text: string): number[] {
           if (opener && !opener[1].test(line.slice(first - lineStart + 2))) html = opener[1];
         }
       }
-    } else if (!isBlank && previousBlank && first === lineStart && lineStart > 0) starts.push(lineStart);
+    } else if (!isBlank && previousBlank && first === lineStart && lineStart > from && found(lineStart)) break;
     previousBlank = isBlank;
     lineStart = lineEnd + 1;
   }

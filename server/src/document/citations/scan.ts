@@ -1,4 +1,5 @@
 import type { ProseDocument } from '../../text/prose';
+import { lowerBound } from '../../util/sorted';
 import { spanAt } from './spans';
 import type { Citation, CitedKey, Span } from './types';
 
@@ -80,8 +81,11 @@ export function scanInline(prose: ProseDocument, exclude: readonly Span[]): Scan
         ? last.scan
         : shiftScan(last.scan, chunk.start - last.start);
     if (chunk.key && last?.scan !== at) chunkScans.set(chunk.key, { start: chunk.start, scan: at });
-    for (const citation of at.citations) if (!spanAt(exclude, citation.start)) citations.push(citation);
-    for (const citation of at.bareKeys) if (!spanAt(exclude, citation.start)) bareKeys.push(citation);
+    // Most chunks touch no reference region: their citations are taken without looking each one up.
+    const region = exclude[lowerBound(exclude, chunk.end) - 1];
+    const excludes = region !== undefined && region.end > chunk.start;
+    for (const citation of at.citations) if (!excludes || !spanAt(exclude, citation.start)) citations.push(citation);
+    for (const citation of at.bareKeys) if (!excludes || !spanAt(exclude, citation.start)) bareKeys.push(citation);
   }
   return { citations, bareKeys };
 }

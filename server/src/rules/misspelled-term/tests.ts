@@ -26,6 +26,12 @@ const tests: RuleTests = {
       output: 'Kymriah was approved in 2017.',
     },
     {
+      // Two swapped neighbours are one edit: a six-letter name allows one.
+      text: 'Aebcma was approved in 2021.',
+      errors: [{ messageId: 'nearMiss', text: 'Aebcma', message: 'Abecma' }],
+      output: 'Abecma was approved in 2021.',
+    },
+    {
       text: 'It was compared with lisocabtagene maraluecel.',
       errors: [{ messageId: 'nearMiss', text: 'maraluecel', message: 'maraleucel' }],
       output: 'It was compared with lisocabtagene maraleucel.',

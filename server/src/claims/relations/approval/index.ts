@@ -1,7 +1,7 @@
 import type { KnowledgeIndex } from '../../../kb/index';
 import type { Approval, Entity, Regulator } from '../../../kb/types';
 import { notAsserted } from '../../assertion';
-import { asidesIn, closingParen, type Clause } from '../../clauses';
+import { asidesIn, closingParen, relativeHeadOf, type Clause } from '../../clauses';
 import { hedgesIn } from '../../modality';
 import {
   approvalMatches,
@@ -21,7 +21,7 @@ import {
 import { lexicon, lexiconWords } from '../../lexicon';
 import { appositiveAfter } from '../../phrases';
 import { coordinationOf, inOtherConjunct } from '../../coordination';
-import { governingPhrase, isTherapyHead, nounPhrasesOf } from '../../phrases';
+import { governingPhrase, isTherapyHead, isVerb, nounPhrasesOf } from '../../phrases';
 import { qualifiersOf, type Qualifiers } from '../../qualifiers';
 import { refName, therapiesIn, type TherapyRef } from '../../roles';
 import type { ClaimSentence, Mention } from '../../sentence';
@@ -33,72 +33,17 @@ const fitData = (id: string, ...candidates: MessageData[]) =>
   fitting('approval', approval.meta.messages, id, candidates);
 
 // Predicate cues of an approval claim ("approved for", "indicated for", "licensed", "approval in").
-const APPROVAL_CUES = [
-  'approved',
-  'approval',
-  'approvals',
-  'approves',
-  'approve',
-  'indicated',
-  'indication',
-  'indications',
-  'licensed',
-  'licenced',
-  'authorized',
-  'authorised',
-  'labeled',
-  'labelled',
-];
+const APPROVAL_CUES = lexicon('approval-cues');
 // Cues that say "not approved" in one word.
-const NOT_APPROVED_CUES = ['off label', 'unapproved', 'investigational', 'experimental'];
+const NOT_APPROVED_CUES = lexicon('not-approved-cues');
 // "Carvykti remains restricted to patients with …": an indication said to be the only one (read as "only" by the
 // qualifiers).
-const RESTRICTED_TO = [
-  'is restricted to',
-  'are restricted to',
-  'remains restricted to',
-  'remain restricted to',
-  'is limited to',
-  'are limited to',
-  'remains limited to',
-  'remain limited to',
-];
+const RESTRICTED_TO = lexicon('restricted-to-cues');
 // "X is for Y", "X is only for patients with …", "can only be used after …": an indication.
-const INDICATION_FOR = [
-  'is for',
-  'are for',
-  'is only for',
-  'are only for',
-  'is indicated only for',
-  'is exclusively for',
-  'can only be used',
-  'can only be given',
-  'is only used',
-  'are only used',
-  'is reserved for',
-  'are reserved for',
-  ...RESTRICTED_TO,
-];
+const INDICATION_FOR = [...lexicon('indication-for-cues'), ...RESTRICTED_TO];
 // "Breyanzi can be given to children with LBCL": for a named cell-therapy product (whose approval list is
 // complete and which is not used off-label in practice) a plain statement of use is an indication claim.
-const PRODUCT_USE = [
-  'can be given to',
-  'can be given for',
-  'can be given in',
-  'can be used in',
-  'can be used for',
-  'can be used after',
-  'can be given after',
-  'is given after',
-  'is used after',
-  'can be used to treat',
-  'is used to treat',
-  'are used to treat',
-  'is given to',
-  'can treat',
-  'is a treatment for',
-  'is a treatment option for',
-];
+const PRODUCT_USE = lexicon('product-use-cues');
 // "Carvykti is now a first-line treatment for myeloma": a line of therapy makes a use an indication claim, for a class
 // too.
 const LINE_USE_COPULA = new Set(['is', 'are', 'remains', 'remain', 'becomes', 'become', 'became']);
@@ -129,9 +74,9 @@ const LINE_USE_NOUNS = new Set([
   'choice',
   'standard',
 ]);
-const OWN_CUES = ['investigational', 'experimental'];
+const OWN_CUES = lexicon('investigational-own-cues');
 const ALL_CUES = [...APPROVAL_CUES, 'cleared', ...NOT_APPROVED_CUES];
-const IND_WORDS = ['ind', 'inds', 'investigational new drug', 'trial', 'trials', 'study'];
+const IND_WORDS = lexicon('ind-words');
 // "at approval", "after Breyanzi's MCL approval": the approval as a point in time, not a claim about it.
 const TIME_PREPOSITIONS = new Set(['at', 'after', 'before', 'since', 'until', 'upon', 'following', 'post']);
 const APPROVAL_NOUNS = new Set(['approval', 'approvals']);
@@ -217,7 +162,8 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
       !approvesSomethingElse(words, c, clause) &&
       !ofProcessStep(words, c, clause) &&
       !wished(words, c) &&
-      !describesOtherMember(words, c, clause),
+      !describesOtherMember(words, c, clause) &&
+      !ofOtherSet(sentence, c, subjects, clause),
   );
   const namedProducts = subjects.every((s) => !s.isClass && s.mention?.entity.type === 'product');
   const clauseIndex = sentence.clauses.indexOf(clause);
@@ -333,6 +279,42 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
   }
   return claims;
 }
+
+/**
+ * "Tecelra is similar to CAR T-cell therapies that have been approved for blood cancers", "Unlike CAR-T products
+ * approved for leukemia, …": an approval in a relative clause of a class is said of that class's members, not of the
+ * product the clause names. A class after "a"/"an" ("Kymriah is a CAR-T approved for ALL") describes the product.
+ */
+function ofOtherSet(
+  sentence: ClaimSentence,
+  cue: { at: number },
+  subjects: readonly TherapyRef[],
+  clause: Clause,
+): boolean {
+  if (!subjects.some((s) => !s.isClass)) return false;
+  const { words } = sentence;
+  const classAt = (k: number) =>
+    sentence.mentions.find((m) => m.from <= k && k < m.to && m.entity.type === 'therapy-class');
+  // The head is the class or a therapy noun after it ("CAR-T products").
+  const classOf = (k: number) => {
+    let j = k;
+    while (j > clause.from && !classAt(j) && isTherapyHead(words[j])) j--;
+    return classAt(j);
+  };
+  const head = relativeHeadOf(words, cue.at, clause.from, (k) => classOf(k) !== undefined);
+  if (head === undefined) return false;
+  // Back over the class's modifiers ("the first off-the-shelf T-cell therapy") to the word that governs it: a
+  // predicate of the product ("Abecma is no longer the only CAR-T approved for …") describes it too.
+  const boundaries = lexiconWords('noun-phrase-boundaries');
+  let k = classOf(head)!.from - 1;
+  for (; k > clause.from; k--) {
+    const word = words[k]!;
+    if (word.lower === 'a' || word.lower === 'an') return false;
+    if (word.punct || boundaries.has(word.lower) || COMPARED_WITH.has(word.lower) || isVerb(word)) break;
+  }
+  return !PREDICATE_LINKS.has(words[k]?.lower ?? '') || words[k]!.lower === ',';
+}
+const COMPARED_WITH = new Set(['like', 'unlike']);
 
 // Words that make "a/an …" after them a predicate or an appositive of the subject ("CAR-T is still an experimental
 // therapy", "CAR-T, an experimental therapy, …").

@@ -2,6 +2,16 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // An approval in a relative clause of a class is the class's, not the named product's.
+    'Aucatzyl works differently from the CAR-T products that were approved for multiple myeloma.',
+    'Unlike CAR-T products approved for follicular lymphoma, Tecelra is used in synovial sarcoma.',
+    // An approval restrictor names the set the clause speaks of; it claims no approval of its own.
+    'Of the CAR T-cell therapies the FDA has approved, none treats a solid tumor.',
+    'Among CAR-T products licensed in the US to date, none is approved for solid tumors.',
+    // A disease the knowledge base does not know leaves the claim unresolved, not a claim about no disease.
+    'No CAR T-cell therapy has been approved to treat amyloidosis.',
+    'Yescarta is not indicated for HIV.',
+    'No CAR-T is FDA-approved for sarcoidosis yet.',
     // A year in an opening "Since …," starts the period; it does not date what the rest says happened.
     "Since Kymriah's approval in 2017, the FDA has approved Tecartus, Breyanzi and Abecma.",
     'Since its first approval in 2017, Yescarta has been approved for follicular lymphoma.',
@@ -261,6 +271,33 @@ const tests: RelationTests = {
     'By the end of 2021, the FDA had approved Breyanzi and Abecma.',
   ],
   invalid: [
+    // A noun cue after a class ("the first CAR-T approval") opens no relative clause.
+    {
+      text: 'The FDA granted the first CAR-T approval for myeloma to Tecartus.',
+      errors: [{ messageId: 'notApproved', text: 'The FDA granted the first CAR-T approval for myeloma to Tecartus.' }],
+    },
+    // A class after "a"/"an" describes the product: its approval is the product's.
+    {
+      text: 'Kymriah is a CAR-T approved for multiple myeloma.',
+      errors: [{ messageId: 'notApproved', text: 'Kymriah is a CAR-T approved for multiple myeloma.' }],
+    },
+    // The main predicate is still judged of the set a restrictor names.
+    {
+      text: 'Of the CAR T-cell products approved by the FDA so far, none is approved for multiple myeloma.',
+      errors: [
+        {
+          messageId: 'membersApproved',
+          text: 'Of the CAR T-cell products approved by the FDA so far, none is approved for multiple myeloma.',
+        },
+      ],
+    },
+    // A known disease beside an unknown one is judged.
+    {
+      text: 'No CAR-T is FDA-approved for follicular lymphoma or vasculitis.',
+      errors: [
+        { messageId: 'membersApproved', text: 'No CAR-T is FDA-approved for follicular lymphoma or vasculitis.' },
+      ],
+    },
     // The class as the subject of its own clause is still judged.
     {
       text: 'Lifileucel is autologous; CAR-T is not approved for leukemia.',

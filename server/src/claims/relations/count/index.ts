@@ -11,6 +11,7 @@ import {
   uniqueSources,
 } from '../../knowledge';
 import { monthOf, qualifiersOf } from '../../qualifiers';
+import { lexiconWords } from '../../lexicon';
 import { asidesIn } from '../../clauses';
 import { findPhrase, phraseAt, type Word } from '../../words';
 import type { Relation } from '../types';
@@ -39,32 +40,7 @@ const BETWEEN = new Set([
 ]);
 // Before the number, a bound or a part, not an exact count: "more than six", "at least two", "two of the seven", "the
 // first two".
-const NOT_EXACT = new Set([
-  'than',
-  'least',
-  'most',
-  'over',
-  'about',
-  'around',
-  'approximately',
-  'nearly',
-  'almost',
-  'some',
-  'first',
-  'last',
-  'the',
-  'these',
-  'those',
-  'its',
-  'their',
-  'of',
-  'to',
-  'under',
-  'roughly',
-  'another',
-  'additional',
-  'other',
-]);
+const NOT_EXACT = lexiconWords('count-not-exact');
 // A cut-off date: "as of 2026", "by May 2024", "through 2025" (a count up to then).
 const CUT_OFF = new Set(['of', 'by', 'through', 'until', 'till']);
 // Present or perfect tense: the count is the current one ("are approved", "have been approved", "there are").

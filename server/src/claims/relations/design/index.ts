@@ -2,7 +2,7 @@ import type { Entity } from '../../../kb/types';
 import type { Clause } from '../../clauses';
 import { label, membersOf, uniqueSources } from '../../knowledge';
 import { designAt, hasProperty, type DesignProperty } from '../../design';
-import { lexicon, lexiconWords } from '../../lexicon';
+import { type LexiconName, lexicon, lexiconWords } from '../../lexicon';
 import {
   appositiveAfter,
   conjunctBeside,
@@ -18,33 +18,22 @@ import { findAllPhrases, phraseAt } from '../../words';
 import type { Relation, RelationContext } from '../types';
 import { joinAnd, listWithin } from '../../../util/messages';
 
-const COSTIM: readonly { phrase: string; value: '4-1BB' | 'CD28' }[] = [
-  { phrase: 'cd28', value: 'CD28' },
-  { phrase: '4 1bb', value: '4-1BB' },
-  { phrase: '41bb', value: '4-1BB' },
-  { phrase: 'cd137', value: '4-1BB' },
-];
-const VECTOR: readonly { phrase: string; value: 'lentiviral' | 'gamma-retroviral' }[] = [
-  { phrase: 'lentiviral', value: 'lentiviral' },
-  { phrase: 'lentivirus', value: 'lentiviral' },
-  { phrase: 'gamma retroviral', value: 'gamma-retroviral' },
-  { phrase: 'γ retroviral', value: 'gamma-retroviral' },
-  { phrase: 'retroviral', value: 'gamma-retroviral' },
-  { phrase: 'retrovirus', value: 'gamma-retroviral' },
-];
-
+// Each value's names (data/lexicon), as phrase-value pairs.
+const named = <V>(pairs: readonly [LexiconName, V][]): readonly { phrase: string; value: V }[] =>
+  pairs.flatMap(([name, value]) => lexicon(name).map((phrase) => ({ phrase, value })));
+const COSTIM = named<'4-1BB' | 'CD28'>([
+  ['costimulatory-cd28', 'CD28'],
+  ['costimulatory-4-1bb', '4-1BB'],
+]);
+const VECTOR = named<'lentiviral' | 'gamma-retroviral'>([
+  ['vector-lentiviral', 'lentiviral'],
+  ['vector-gamma-retroviral', 'gamma-retroviral'],
+]);
 // How many infusions a treatment course takes (the design's `infusions`).
-const ADMINISTRATION: readonly { phrase: string; value: 'single infusion' | 'multiple infusions' }[] = [
-  { phrase: 'single infusion', value: 'single infusion' },
-  { phrase: 'one time infusion', value: 'single infusion' },
-  { phrase: 'one infusion', value: 'single infusion' },
-  { phrase: 'single dose', value: 'single infusion' },
-  { phrase: 'two doses', value: 'multiple infusions' },
-  { phrase: 'split dose', value: 'multiple infusions' },
-  ...['two', 'three', 'multiple', 'repeated', 'repeat', 'several', 'serial', 'weekly', 'monthly', 'regular'].map(
-    (n) => ({ phrase: `${n} infusions`, value: 'multiple infusions' as const }),
-  ),
-];
+const ADMINISTRATION = named<'single infusion' | 'multiple infusions'>([
+  ['single-infusion-cues', 'single infusion'],
+  ['multiple-infusion-cues', 'multiple infusions'],
+]);
 
 const PROPERTY_TEXT: Record<DesignProperty, string> = {
   autologous: 'autologous (made from the patient’s own cells)',

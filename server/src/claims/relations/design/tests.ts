@@ -2,6 +2,7 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    'Yescarta is manufactured by gammaretroviral transduction of T cells.',
     // An appositive of a name the knowledge base does not know describes that product, not a named subject.
     "By the time Tecartus received FDA approval in 2020, Cellectis' UCART22, the first allogeneic CAR-T, had entered clinical trials.",
     'Yescarta, Tecartus and ALLO-501, an allogeneic CAR-T, target CD19.',
@@ -151,6 +152,16 @@ const tests: RelationTests = {
       text: 'Every approved CAR-T is given as a single infusion.',
       errors: [
         { messageId: 'notEveryUses', text: 'Every approved CAR-T is given as a single infusion.', message: 'Aucatzyl' },
+      ],
+    },
+    {
+      text: 'Kymriah is manufactured by gammaretroviral transduction of T cells.',
+      errors: [
+        {
+          messageId: 'productHas',
+          text: 'Kymriah is manufactured by gammaretroviral transduction of T cells.',
+          message: 'lentiviral',
+        },
       ],
     },
     {

@@ -36,34 +36,7 @@ const RANK_CUES = [...RANKS.keys()].map((r) => `the ${r}`);
 const RANK_NAMES = ['first', ...RANKS.keys()];
 
 // "The first 3 days", "the first dose", "the first patient": an ordinal of time or of events, not a first.
-const NOT_A_FIRST = new Set([
-  'time',
-  'approved',
-  'day',
-  'days',
-  'week',
-  'weeks',
-  'month',
-  'months',
-  'year',
-  'years',
-  'hour',
-  'hours',
-  'dose',
-  'doses',
-  'cycle',
-  'cycles',
-  'infusion',
-  'patient',
-  'patients',
-  'step',
-  'sign',
-  'signs',
-  'symptom',
-  'symptoms',
-  'half',
-  'few',
-]);
+const NOT_A_FIRST = lexiconWords('not-a-first-nouns');
 const isNumber = (word: string) =>
   /^\d/.test(word) || ['one', 'two', 'three', 'four', 'five', 'six', 'ten', 'twelve', 'several'].includes(word);
 

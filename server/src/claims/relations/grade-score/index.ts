@@ -10,6 +10,7 @@ import type { Relation } from '../types';
 
 const LINKS = lexicon('grade-score-links');
 const CUE_TEXT = /grade/i;
+const GLOSS_OPENERS = new Set(['(', ':']);
 // Between a score's name and its number: "ICE score of 3", "ICE (3–6)", "ICE score: 7".
 const BEFORE_NUMBER = new Set(['score', 'scores', 'of', '(', ':', '=', 'from', 'between', 'a', 'an', 'range']);
 
@@ -42,8 +43,9 @@ const relation: Relation = {
       const { at, grade } = grades[0]!;
       const claimed = scoreAfter(words, scale.to, clause.to);
       if (!claimed) continue;
-      // "Grade 1 ICANS (ICE score 7–9)": a parenthesis right after the grade glosses it.
-      const glossed = words[scale.from - 1]?.lower === '(' && at < scale.from && scale.from - at <= 4;
+      // "Grade 1 ICANS (ICE score 7–9)", "Grade 1 ICANS: ICE score 7–9": a parenthesis or a colon right after the
+      // grade glosses it.
+      const glossed = GLOSS_OPENERS.has(words[scale.from - 1]?.lower ?? '') && at < scale.from && scale.from - at <= 4;
       const link = glossed ? { at } : findPhrase(words, LINKS, Math.min(at, scale.from), Math.max(at, scale.from));
       if (!link || sentence.negatedAt(link.at)) continue;
       const recorded = ranges.grades.find((g) => g.grade === grade);

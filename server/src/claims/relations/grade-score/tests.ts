@@ -7,6 +7,8 @@ const tests: RelationTests = {
     'Grade 3 ICANS corresponds to an ICE score of 0 to 2.',
     'ICANS grade 2 corresponded to an ICE score of 5.',
     'Grade 1 ICANS (ICE score 7–9) occurred in 20% of patients.',
+    'Grade 2 ICANS: ICE score 3–6.',
+    'ICE scores of 0–2 define grade 3 ICANS.',
     // No linking word: a score said of patients of a grade.
     'Patients with grade 1 ICANS had ICE scores of 3 to 9 during follow-up.',
     // Grade 4 has no score range of its own on record (0, or unarousable): not judged.
@@ -46,6 +48,16 @@ const tests: RelationTests = {
           text: 'Grade 2 ICANS (ICE score 7–9) occurred in 12% of patients.',
           message: 'grade 2 is an ICE score of 3–6, not 7–9',
         },
+      ],
+    },
+    {
+      text: 'An ICE score of 3–6 defines grade 1 ICANS.',
+      errors: [{ messageId: 'otherRange', text: 'An ICE score of 3–6 defines grade 1 ICANS.', message: 'not 3–6' }],
+    },
+    {
+      text: '- Grade 3 ICANS: ICE score 7–9',
+      errors: [
+        { messageId: 'otherRange', text: 'Grade 3 ICANS: ICE score 7–9', message: 'grade 3 is an ICE score of 0–2' },
       ],
     },
     {

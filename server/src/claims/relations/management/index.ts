@@ -4,6 +4,7 @@ import type { Entity, Use } from '../../../kb/types';
 import { capitalize, covers, isCondition, label, therapiesOf, uniqueSources } from '../../knowledge';
 import { NEGATION_TEXT } from '../../negation';
 import { therapiesIn } from '../../roles';
+import { lexicon } from '../../lexicon';
 import { findPhrase } from '../../words';
 import type { Relation } from '../types';
 import { gist, listWithin } from '../../../util/messages';
@@ -11,29 +12,8 @@ import { gist, listWithin } from '../../../util/messages';
 const lowerFirst = (text: string) => (/^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text);
 
 // A claim that a therapy is the preferred or established management of a condition.
-const PREFERRED = [
-  'treatment of choice',
-  'drug of choice',
-  'therapy of choice',
-  'standard of care',
-  'standard treatment',
-  'standard therapy',
-  'standard first line',
-  'first line treatment',
-  'first line therapy',
-  'mainstay',
-  'main treatment',
-  'primary treatment',
-  'recommended',
-  'preferred',
-  'proven',
-  'established',
-  'go to treatment',
-  'best treatment',
-  'effective treatment',
-  'cornerstone',
-];
-const USED = ['used for', 'used to treat', 'used in', 'used against', 'given for', 'treats', 'treat', 'helps with'];
+const PREFERRED = lexicon('preferred-management-cues');
+const USED = lexicon('management-use-cues');
 // Statuses that contradict a "preferred" claim.
 const NOT_PREFERRED: readonly Use['status'][] = ['investigational', 'not-recommended', 'not-approved'];
 const PREFERRED_STATUS: readonly Use['status'][] = ['standard', 'mainstay', 'approved'];

@@ -2,30 +2,12 @@ import type { Entity } from '../../../kb/types';
 import { label, mechanismPhrase, uniqueSources } from '../../knowledge';
 import { therapiesIn } from '../../roles';
 import type { ClaimSentence } from '../../sentence';
+import { lexicon } from '../../lexicon';
 import { findAllPhrases } from '../../words';
 import type { Relation } from '../types';
 
 // What a drug acts on: "tocilizumab blocks IL-6", "anakinra inhibits IL-1", "an anti-IL-6 drug".
-const ACTS_ON = [
-  'blocks',
-  'block',
-  'blocked',
-  'blocking',
-  'inhibits',
-  'inhibit',
-  'inhibited',
-  'neutralizes',
-  'neutralises',
-  'neutralize',
-  'antagonizes',
-  'targets',
-  'target',
-  'binds',
-  'binds to',
-  'acts on',
-  'works against',
-  'anti',
-];
+const ACTS_ON = lexicon('acts-on-verbs');
 
 // Words without which the relation has nothing to judge (a cheap test before any word-level work).
 const CUE_WORDS = /\bil-?\s?\d|interleukin/i;

@@ -16,39 +16,8 @@ const lowerFirst = (text: string) => (/^[A-Z][a-z]/.test(text) ? text.charAt(0).
 // Saying a step treats the cancer: wrong for conditioning steps (purpose.antitumor false).
 // Each verb with each object ("kill the tumor", "destroys cancer cells"), and the step called the anticancer treatment
 // itself.
-const ANTITUMOR_VERBS = [
-  'kill',
-  'kills',
-  'destroy',
-  'destroys',
-  'eliminate',
-  'eliminates',
-  'eradicate',
-  'eradicates',
-  'attack',
-  'attacks',
-  'treat',
-  'treats',
-  'cure',
-  'cures',
-  'shrink',
-  'shrinks',
-];
-const ANTITUMOR_OBJECTS = [
-  'the cancer',
-  'cancer',
-  'cancer cells',
-  'the cancer cells',
-  'the tumor',
-  'the tumour',
-  'tumor cells',
-  'tumour cells',
-  'the tumor cells',
-  'the leukemia',
-  'the lymphoma',
-  'the myeloma',
-  'the disease',
-];
+const ANTITUMOR_VERBS = lexicon('antitumor-step-verbs');
+const ANTITUMOR_OBJECTS = lexicon('antitumor-step-objects');
 const ANTITUMOR_NOUNS = ['anticancer', 'antitumor', 'antitumour', 'anti cancer', 'anti tumor', 'antileukemic'];
 const ANTITUMOR = [
   ...ANTITUMOR_VERBS.flatMap((verb) => ANTITUMOR_OBJECTS.map((object) => `${verb} ${object}`)),

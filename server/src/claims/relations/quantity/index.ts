@@ -4,6 +4,7 @@ import type { Clause } from '../../clauses';
 import { capitalize, isTherapy, monthYear, uniqueSources } from '../../knowledge';
 import { lexicon, lexiconWords } from '../../lexicon';
 import { NEGATION_WORDS } from '../../negation';
+import { sentencePeriodOf } from '../../period';
 import { cardinal } from '../../numbers';
 import type { ClaimSentence, Mention } from '../../sentence';
 import { findPhrase, type Word } from '../../words';
@@ -211,9 +212,11 @@ function checkAmount({ sentence, index, report }: RelationContext, clause: Claus
   if (!facts?.length) return;
   const asOf = index.asOf;
   const current = facts.filter((q) => (!q.since || q.since <= asOf) && (!q.until || asOf < q.until));
-  // A rule told in the past ("patients were told not to drive for 8 weeks") is judged against every amount recorded.
+  // A rule told in the past ("patients were told not to drive for 8 weeks") is judged against every amount recorded;
+  // one the sentence dates ("until 2025, patients had to …") against those of its date, the knowledge base's state.
   const past = !!findPhrase(words, PAST, clause.from, clause.to);
-  const held = past ? facts : current;
+  const dated = typeof sentencePeriodOf(words) === 'object';
+  const held = past && !dated ? facts : current;
   if (!current.length || held.some((q) => near(amount.days, q))) return;
   const now = current[0]!;
   const earlier = facts.find((q) => q.until && q.until <= asOf && near(amount.days, q));

@@ -18,6 +18,8 @@ const tests: RelationTests = {
     // A past rule is judged against the amounts recorded at any time.
     'Before the REMS ended in 2025, patients were told not to drive for 8 weeks after a CAR-T infusion.',
     'Until June 2025, Yescarta patients had to stay near the treatment center for 4 weeks.',
+    'Until 2025, Kymriah patients had to avoid driving for 8 weeks after infusion.',
+    'Since July 2025, Kymriah patients have had to stay near the treatment center for 2 weeks.',
     // A dated sentence is judged as of its date.
     'As of May 2024, CAR-T patients must not drive for 8 weeks after infusion.',
     '---\ndate: 2024-03\n---\n\nKymriah patients must not drive for 8 weeks after infusion.',
@@ -86,6 +88,13 @@ const tests: RelationTests = {
         },
       ],
     },
+    // A past rule the sentence dates is judged by the record of its date, not by every amount ever recorded.
+    one(
+      'amount',
+      'Until 2025, Kymriah patients had to avoid driving for 2 weeks after infusion.',
+      'As of Dec 2024: The driving restriction after infusion is 8 weeks, not 2 weeks.',
+    ),
+    one('amount', 'Until 2025, Kymriah patients had to stay near the treatment center for 2 weeks after infusion.'),
     one('amount', 'CAR-T patients must be followed in long-term follow-up for 5 years.', /15 years/),
     one('amount', 'The FDA requires 5-year long-term follow-up after CAR T-cell therapy.'),
     one('scoreRange', 'The ICE score ranges from 0 to 5.', 'The ICE score runs from 0 to 10, not 0 to 5.'),

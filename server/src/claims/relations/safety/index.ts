@@ -13,22 +13,7 @@ import { lexicon, lexiconWords } from '../../lexicon';
 import { gist, listWithin } from '../../../util/messages';
 
 // A REMS as a present requirement ("can only be given at REMS-certified centers", "requires a REMS").
-const REMS_NOW = [
-  'rems certified',
-  'rems certification',
-  'requires a rems',
-  'require a rems',
-  'has a rems',
-  'have a rems',
-  'under a rems',
-  'subject to a rems',
-  'rems is required',
-  'rems are required',
-  'rems program requires',
-  'rems requires',
-  'enrolled in a rems',
-  'rems restricted',
-];
+const REMS_NOW = lexicon('rems-now-cues');
 const REMS = ['rems'];
 // A REMS kept, extended or imposed (data/lexicon/rems-continuation-cues).
 const CONTINUATION = lexicon('rems-continuation-cues');
@@ -37,131 +22,30 @@ const SCOPE_RESTRICTION = lexicon('scope-restriction-cues');
 // Modals that put a kept REMS in the future ("would remain in place"), which is now.
 const FUTURE = ['will', 'would'];
 // A REMS named with a present requirement: "the REMS still requires certified centers".
-const REQUIREMENT = [
-  'requires',
-  'require',
-  'required',
-  'must',
-  'mandates',
-  'mandatory',
-  'certified',
-  'certification',
-  'only',
-];
+const REQUIREMENT = lexicon('rems-requirement-cues');
 // Past or ended: the sentence is history, not a present requirement.
-const PAST = [
-  'had',
-  'was',
-  'were',
-  'until',
-  'previously',
-  'formerly',
-  'used to',
-  'no longer',
-  'eliminated',
-  'removed',
-  'ended',
-  'lifted',
-  'dropped',
-  'gone',
-  'originally',
-  'at approval',
-  'once',
-];
+const PAST = lexicon('rems-past-cues');
 // "before June 2025", "before 2025": a past period. "before they can administer it" is a present requirement's order.
 const BEFORE_DATE =
   /^(?:(?:19|20)\d\d|january|february|march|april|may|june|july|august|september|october|november|december|mid|early|late|the rems)$/;
 // Approved without a REMS.
-const WITHOUT_REMS = ['without a rems', 'without any rems', 'without rems', 'no rems'];
+const WITHOUT_REMS = lexicon('rems-without-cues');
 // Boxed warnings said to be gone.
-const BOXED = ['boxed warning', 'boxed warnings', 'black box warning', 'black box warnings', 'black box', 'boxed'];
-const REMOVED = [
-  // Present forms too: "the updated label removes the boxed warning".
-  'removes',
-  'remove',
-  'eliminates',
-  'eliminate',
-  'drops',
-  'lifts',
-  'deletes',
-  'removed',
-  'eliminated',
-  'dropped',
-  'lifted',
-  'withdrawn',
-  'rescinded',
-  'no longer',
-  'gone',
-  'deleted',
-  'taken off',
-];
+const BOXED = lexicon('boxed-warning-names');
+const REMOVED = lexicon('removal-verbs');
 // Risk denials: "no risk of X", "does not cause X", "X has never been reported".
 // A risk named after one of these is denied when the predicate is negated ("does not carry a risk of X",
 // "no reports of X"); "free of X" denies it by itself.
-const RISK = [
-  'risk of',
-  'risk for',
-  'risks of',
-  'cause',
-  'causes',
-  'caused',
-  'associated with',
-  'linked to',
-  'reports of',
-  'cases of',
-  'lead to',
-  'leads to',
-];
-const RISK_FREE = ['free of', 'free from', 'zero risk of'];
+const RISK = lexicon('risk-cues');
+const RISK_FREE = lexicon('risk-free-cues');
 // The risk as the subject of a passive or intransitive verb: "X has never been reported after CAR-T".
-const RISK_OBSERVED = [
-  'been reported',
-  'been observed',
-  'been seen',
-  'been described',
-  'been documented',
-  'occurred',
-  'occurs',
-  'occur',
-  'reported',
-  'observed',
-  'seen',
-];
+const RISK_OBSERVED = lexicon('risk-observed-cues');
 // A case or a study, not the therapy in general.
-const ONE_CASE = [
-  'this patient',
-  'these patients',
-  'our patients',
-  'our patient',
-  'the patient',
-  'this study',
-  'our study',
-  'the study',
-  'this trial',
-  'the trial',
-  'our cohort',
-  'this cohort',
-  'this case',
-];
+const ONE_CASE = lexicon('one-case-cues');
 // What a boxed warning says: "the boxed warning does not mention X".
-const WARNING_CONTENT = [
-  'mention',
-  'mentions',
-  'include',
-  'includes',
-  'cover',
-  'covers',
-  'list',
-  'lists',
-  'address',
-  'addresses',
-  'warn about',
-  'warns about',
-  'warn of',
-  'warns of',
-];
+const WARNING_CONTENT = lexicon('warning-content-verbs');
 // A REMS at approval: "was approved with a REMS", "came with a REMS".
-const WITH_REMS = ['with a rems', 'with rems', 'had a rems', 'required a rems', 'needed a rems'];
+const WITH_REMS = lexicon('rems-with-cues');
 // Between a removal verb and its object: "dropped the REMS", "removed all boxed warnings".
 const DETERMINERS = new Set([
   'the',
@@ -178,20 +62,7 @@ const DETERMINERS = new Set([
   'those',
 ]);
 // A headline's or a timeline's present ("FDA ends CAR-T REMS" beside its date) reports the same past event.
-const ELIMINATED = [
-  'eliminated',
-  'removed',
-  'ended',
-  'lifted',
-  'dropped',
-  'rescinded',
-  'scrapped',
-  'abolished',
-  'eliminates',
-  'ends',
-  'lifts',
-  'drops',
-];
+const ELIMINATED = lexicon('rems-elimination-verbs');
 
 // Words without which the relation has nothing to judge (a cheap test before any word-level work).
 const CUE_WORDS =
@@ -397,7 +268,7 @@ function remsContinued(context: RelationContext, clause: Clause, members: readon
 
 // Words between a REMS and its verb that keep the REMS its subject: "the REMS was not maintained".
 const MAX_SUBJECT_GAP = 4;
-const CLAUSE_LINKS = new Set([',', ';', 'but', 'and', 'or', 'while', 'whereas']);
+const CLAUSE_LINKS = lexiconWords('clause-links');
 
 /**
  * The continuation verb is said of the REMS: the REMS is in it ("added a REMS"), is its object ("kept the REMS"),

@@ -1,11 +1,12 @@
 import type { KnowledgeIndex } from '../../../kb/index';
 import type { Entity } from '../../../kb/types';
+import { isEnglishWord } from '../../../terms/vocabulary';
 import { label, monthYear, uniqueSources } from '../../knowledge';
 import { isTherapyHead } from '../../phrases';
 import type { ClaimSentence, Mention } from '../../sentence';
-import type { Clause } from '../../clauses';
+import { relativeParts, type Clause } from '../../clauses';
 import { lexicon, lexiconWords } from '../../lexicon';
-import { findPhrase, phraseAt, wordsOf } from '../../words';
+import { findAllPhrases, findPhrase, phraseAt, type Word, wordsOf } from '../../words';
 import type { Relation } from '../types';
 
 // "Breyanzi is marketed by Novartis", "Iovance's Tecelra": a product linked to a company that is none of its recorded
@@ -23,7 +24,7 @@ const REPORT_PREPOSITIONS = new Set(['for', 'on', 'of', 'from']);
 const AUXILIARIES = new Set(['has', 'have', 'had']);
 
 // Per knowledge base: every recorded company name, as lower-case words, and per product its own.
-const companies = new WeakMap<KnowledgeIndex, { all: string[]; of: Map<string, Set<string>> }>();
+const companies = new WeakMap<KnowledgeIndex, { all: string[]; of: Map<string, Set<string>>; common: Set<string> }>();
 
 /** "Kite, a Gilead company" → "kite", "gilead"; "Janssen Biotech (Johnson & Johnson)" → also "janssen". */
 function namesIn(sponsor: string): string[] {
@@ -53,7 +54,10 @@ function companiesOf(index: KnowledgeIndex) {
       of.set(entity.id, own);
     }
     // Longest first: "juno therapeutics" before "juno".
-    known = { all: [...all].sort((a, b) => b.length - a.length), of };
+    // "Chimeric" of "Chimeric Therapeutics", "Legend" of "Legend Biotech": a name that is also an English word is the
+    // company only when capitalized ("chimeric antigen receptor" is not).
+    const common = new Set([...all].filter((n) => !n.includes(' ') && isEnglishWord(n)));
+    known = { all: [...all].sort((a, b) => b.length - a.length), of, common };
     companies.set(index, known);
   }
   return known;
@@ -169,12 +173,24 @@ const relation: Relation = {
       for (let at = clause.from; at < clause.to; at++) {
         if (mentions.some((m) => m.from <= at && at < m.to)) continue;
         const name = known.all.find((n) => phraseAt(words, at, n));
-        if (!name) continue;
+        if (!name || (known.common.has(name) && words[at]!.text === words[at]!.lower)) continue;
         const length = name.split(' ').length;
         named.push({ name, at, length });
         at += length - 1;
       }
-      if (!named.length) continue;
+      // A company and the product parted by a relative clause of another noun are not linked ("Novartis reported data
+      // from a study in which Breyanzi was the comparator").
+      const productMentions = mentions.filter((m) => isProduct(m.entity));
+      const linked = named.filter(
+        (c) =>
+          !productMentions.every((m) =>
+            m.from > c.at
+              ? relativeParts(words, c.at, c.at + c.length, m.from)
+              : relativeParts(words, m.from, m.to, c.at),
+          ),
+      );
+      if (!linked.length) continue;
+      named.splice(0, named.length, ...linked);
       const own = known.of.get(product.id)!;
       // "Adaptimmune continues to market Tecelra": said of now, only a current sponsor holds.
       const current = findPhrase(words, CURRENT_LINKS, clause.from, clause.to);
@@ -194,11 +210,15 @@ const relation: Relation = {
           continue;
         }
       }
-      let link = findPhrase(words, lexicon('sponsor-links'), clause.from, clause.to);
-      // "the maker of Carvykti" links the company to the product only when the product heads what follows "of"
-      // ("the maker of a rival to Carvykti" does not).
-      if (link && words[link.at + link.length - 1]?.lower === 'of' && !headsAfter(link.at + link.length, mentions))
-        link = undefined;
+      const link = findAllPhrases(words, lexicon('sponsor-links'), clause.from, clause.to).find((l) => {
+        const end = l.at + l.length;
+        // "the maker of Carvykti" links the company to the product only when the product heads what follows "of"
+        // ("the maker of a rival to Carvykti" does not).
+        if (words[end - 1]?.lower === 'of') return headsAfter(end, mentions);
+        // "from" links only the company it takes ("Carvykti, from Janssen"), not another noun ("data from a study").
+        if (l.phrase === 'from') return named.some((c) => c.at === end + (words[end]?.lower === 'the' ? 1 : 0));
+        return true;
+      });
       if (link && deniesCurrentSponsor(sentence, clause, link, named, mentions, facts, index.asOf)) {
         const sponsors = [...new Set(facts.map((s) => s.name))].join(' and ');
         report({
@@ -216,6 +236,23 @@ const relation: Relation = {
         report({
           messageId: 'otherCompany',
           data: { product: label(index, product), sponsors, company: textOf(buyer) },
+          sources: uniqueSources(...facts.map((s) => s.sources)),
+          correction: `${label(index, product)} is from ${sponsors}.`,
+        });
+        continue;
+      }
+      // "Abecma, from Bristol Myers Squibb, is made by Arcellx": the company the link governs is the one after it; an
+      // own sponsor set off by commas before the link is an aside.
+      const governing = findAllPhrases(words, lexicon('sponsor-links'), clause.from, clause.to)
+        .filter((l) => !sentence.negatedAt(l.at))
+        .map((l) => ({ at: l.at, object: named.find((c) => c.at === l.at + l.length) }))
+        .find((l) => l.object && !own.has(l.object.name));
+      const object = governing?.object;
+      if (object && named.every((c) => c === object || (own.has(c.name) && isAsideBefore(words, c, governing!.at)))) {
+        const sponsors = [...new Set(facts.map((s) => s.name))].join(' and ');
+        report({
+          messageId: 'otherCompany',
+          data: { product: label(index, product), sponsors, company: textOf(object) },
           sources: uniqueSources(...facts.map((s) => s.sources)),
           correction: `${label(index, product)} is from ${sponsors}.`,
         });
@@ -250,6 +287,18 @@ const relation: Relation = {
   },
 };
 export default relation;
+
+/** A company between commas that close before `link` (", from Bristol Myers Squibb,", ", from A and B,"). */
+function isAsideBefore(words: readonly Word[], company: { at: number; length: number }, link: number): boolean {
+  let end = company.at + company.length;
+  while (end < link && !words[end]!.punct) end++;
+  if (end >= link || words[end]?.lower !== ',') return false;
+  for (let k = company.at - 1; k >= 0; k--) {
+    if (words[k]!.lower === ',') return true;
+    if (words[k]!.punct) return false;
+  }
+  return false;
+}
 
 // "not made by Novartis alone": a denied exclusivity, not a denied sponsor.
 const EXCLUSIVE = new Set(['only', 'alone', 'solely', 'just', 'exclusively', 'sole']);

@@ -2,6 +2,11 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // A relative clause of another noun parts the company from the product.
+    'Kite presented results from a trial where Carvykti served as the control arm.',
+    'Janssen released data from a head-to-head study that used Yescarta as the comparator.',
+    // "from" links only the company it takes.
+    'Gilead reported data from a study of Abecma.',
     // Said of now: a current sponsor holds; a former one holds for the past.
     'US WorldMeds now markets Tecelra.',
     'Adaptimmune developed Tecelra.',
@@ -37,8 +42,46 @@ const tests: RelationTests = {
     // No link between the company and the product.
     'Novartis reported results; Breyanzi was approved in 2021.',
     'Breyanzi targets CD19, like the Novartis product.',
+    // An own sponsor in an aside, and the link's object another of its own.
+    'Carvykti, from Janssen, is made by Legend Biotech.',
+    // A company name that is an English word ("Chimeric" Therapeutics) is the company only when capitalized.
+    'Kymriah uses a chimeric receptor made from a mouse antibody.',
   ],
   invalid: [
+    // The company the link governs, after an own sponsor set off by commas.
+    {
+      text: 'Abecma, from Bristol Myers Squibb, is made by Arcellx.',
+      errors: [
+        {
+          messageId: 'otherCompany',
+          text: 'Abecma, from Bristol Myers Squibb, is made by Arcellx.',
+          message: /not Arcellx/,
+        },
+      ],
+    },
+    {
+      text: 'Carvykti, from Janssen and Legend Biotech, is made by Novartis.',
+      errors: [
+        {
+          messageId: 'otherCompany',
+          text: 'Carvykti, from Janssen and Legend Biotech, is made by Novartis.',
+          message: /not Novartis/,
+        },
+      ],
+    },
+    {
+      text: 'Carteyva is made by Chimeric Therapeutics.',
+      errors: [{ messageId: 'otherCompany', text: 'Carteyva is made by Chimeric Therapeutics.' }],
+    },
+    // A relative clause of the company itself keeps the link; so does "from" with the company.
+    {
+      text: 'Novartis, which markets Breyanzi, reported results on Monday.',
+      errors: [{ messageId: 'otherCompany', text: 'Novartis, which markets Breyanzi, reported results on Monday.' }],
+    },
+    {
+      text: 'Yescarta is a CAR-T from the Novartis pipeline.',
+      errors: [{ messageId: 'otherCompany', text: 'Yescarta is a CAR-T from the Novartis pipeline.' }],
+    },
     {
       text: 'Yescarta is not made by Kite.',
       errors: [

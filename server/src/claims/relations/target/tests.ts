@@ -37,6 +37,21 @@ const tests: RelationTests = {
     'Cases followed B-cell maturation antigen (BCMA)- or CD19-directed CAR-Ts such as Carvykti.',
   ],
   invalid: [
+    // A restrictor after the class ("the FDA has approved", "approved by the FDA") counts the approved members.
+    {
+      text: 'Among the CAR-Ts the FDA has approved, none targets CD19.',
+      errors: [{ messageId: 'countTargeting', text: 'Among the CAR-Ts the FDA has approved, none targets CD19.' }],
+    },
+    {
+      text: 'Of the seven CAR-Ts approved by the FDA, three target BCMA.',
+      errors: [
+        {
+          messageId: 'countTargeting',
+          text: 'Of the seven CAR-Ts approved by the FDA, three target BCMA.',
+          message: 'not 3',
+        },
+      ],
+    },
     // The head noun after the class ("CAR T-cell products") belongs to the counted subject.
     {
       text: 'Four of the approved CAR T-cell products target CD19.',

@@ -1,6 +1,9 @@
 import type { KnowledgeIndex } from '../../../kb/index';
 import type { Entity, Modality } from '../../../kb/types';
 import { classesOf, label, mechanismPhrase, membersOf, primaryClassOf, uniqueSources } from '../../knowledge';
+import { notAsserted } from '../../assertion';
+import type { Clause } from '../../clauses';
+import { hedgesIn } from '../../modality';
 import type { ClaimSentence, Mention } from '../../sentence';
 import { isRowSeparator, phraseStartingAt, type Word } from '../../words';
 import type { Relation } from '../types';
@@ -61,6 +64,8 @@ const BETWEEN_COPULA_AND_CLASS = new Set([
   'as',
   'called',
 ]);
+const COMPARED_WITH = new Set(['like', 'unlike', 'than', 'versus', 'vs']);
+const ARTICLES = new Set(['a', 'an', 'the']);
 const BETWEEN_SUBJECTS = new Set([',', 'and', 'or', 'nor', 'neither', 'both', 'either']);
 
 const relation: Relation = {
@@ -79,8 +84,13 @@ const relation: Relation = {
       (m) => (m.entity.type === 'product' || m.entity.type === 'drug') && m.entity.modality && !m.entity.unverified,
     ) &&
     (mentions.some((m) => m.entity.type === 'therapy-class') || (MODALITY_WORDS.test(text) && NOUN_WORDS.test(text))),
-  check({ sentence, index, assertedClauses, report }) {
-    for (const clause of assertedClauses()) {
+  check({ sentence, index, assertedClauses, clauses, report }) {
+    const asserted = new Set(assertedClauses());
+    for (const clause of clauses) {
+      // "Kineret, a monoclonal antibody, is used in some patients", "Is Kineret, an antibody, …?": an apposition is
+      // presupposed, so a hedge or a question on its clause leaves it asserted.
+      const presupposing = !asserted.has(clause) && presupposesAppositions(sentence, clause);
+      if (!asserted.has(clause) && !presupposing) continue;
       const clauseIndex = sentence.clauses.indexOf(clause);
       const mentions = sentence.mentions.filter((m) => m.clause === clauseIndex);
       const classes = [
@@ -94,13 +104,18 @@ const relation: Relation = {
         })),
       ];
       for (const claimed of classes) {
-        const subjects = subjectsOf(sentence, claimed.at, clause.from, mentions);
+        const { subjects, apposition } = subjectsOf(sentence, claimed.at, clause.from, mentions);
+        if (presupposing && !(apposition !== undefined && !hedgeBetween(sentence, clause, apposition, claimed.at)))
+          continue;
         const negated = sentence.negatedAt(claimed.at) !== (claimed.mention?.mark === 'negated');
         // "was not the first CAR-T": the negation denies the ordinal, not the class.
         if (negated && ordinalBefore(sentence.words, claimed.at, clause.from)) continue;
         for (const subject of subjects) {
-          // Judged only when the subject's own class is known, so the class hierarchy can place it.
-          if (!subject.modality || subject.unverified || (claimed.mention && !primaryClassOf(index, subject.modality)))
+          if (!subject.modality || subject.unverified) continue;
+          // Judged only when the class hierarchy can place the subject: its modality has a class, or the claimed
+          // class is one modality's ("Kineret is a CAR T-cell therapy": a receptor antagonist has no class, so it
+          // is a member of none that a modality defines).
+          if (claimed.mention && !primaryClassOf(index, subject.modality) && !claimed.mention.entity.classModality)
             continue;
           const isMember = claimed.mention
             ? membersOf(index, claimed.mention.entity).includes(subject)
@@ -153,13 +168,20 @@ function isClassDrug(entity: Entity, noun: (typeof MODALITY_NOUNS)[number]): boo
  * The products or drugs a class word at `at` is predicated of: "X is a C", "X and Y are not C",
  * "X, a C," (apposition) — walking back over the class's own modifiers to a copula or a comma.
  */
-function subjectsOf(sentence: ClaimSentence, at: number, from: number, mentions: readonly Mention[]): Entity[] {
+function subjectsOf(
+  sentence: ClaimSentence,
+  at: number,
+  from: number,
+  mentions: readonly Mention[],
+): { subjects: Entity[]; apposition?: number } {
+  const none = { subjects: [] };
   const { words } = sentence;
   let i = at - 1;
   const isPartOfMention = (k: number) =>
     mentions.some((m) => m.from <= k && k < m.to && m.entity.type !== 'product' && m.entity.type !== 'drug');
   // Modifiers of the class: adjectives, antigens, hyphenated words.
   let row = false;
+  let articleAt: number | undefined;
   while (
     i >= from &&
     !COPULA.has(words[i]!.lower) &&
@@ -171,15 +193,29 @@ function subjectsOf(sentence: ClaimSentence, at: number, from: number, mentions:
   ) {
     // "Teclistamab — BCMA CAR-T": the class is the next cell of a verbless row.
     if (mentions.some((m) => m.to === i + 1 && (m.entity.type === 'product' || m.entity.type === 'drug'))) {
-      if (!isRowSeparator(words, sentence.text, sentence.start, i + 1, i + 1)) return [];
+      if (!isRowSeparator(words, sentence.text, sentence.start, i + 1, i + 1)) return none;
       row = true;
       break;
     }
     // "everolimus, liver-directed therapy or chemotherapy": the class is one item of a list, not a predicate.
-    if (words[i]!.lower === 'or' || words[i]!.lower === 'and') return [];
+    if (words[i]!.lower === 'or' || words[i]!.lower === 'and') return none;
+    // "Talquetamab, like CAR-Ts, …": the object of a comparison, not what the subject is ("like other CAR-Ts" still
+    // makes it one).
+    if (COMPARED_WITH.has(words[i]!.lower) && !words.slice(i + 1, at).some((w) => w.lower === 'other')) return none;
+    // The class's phrase starts at its article: before it only a copula's words ("is not a"), not another phrase's
+    // ("…, prepares the body so the CAR-T cells can expand").
+    if (
+      articleAt !== undefined &&
+      !BETWEEN_COPULA_AND_CLASS.has(words[i]!.lower) &&
+      !/ly$/.test(words[i]!.lower) &&
+      !isPartOfMention(i)
+    )
+      return none;
+    if (ARTICLES.has(words[i]!.lower)) articleAt = i;
     i--;
   }
-  if (i < from) return [];
+  if (i < from) return none;
+  let apposition: number | undefined;
   // After a row's dash the subject ends right here; otherwise step over a copula or an apposition's comma.
   if (!row) {
     if (COPULA.has(words[i]!.lower)) {
@@ -189,9 +225,10 @@ function subjectsOf(sentence: ClaimSentence, at: number, from: number, mentions:
       words[i]!.lower === ',' ||
       words[i]!.lower === '(' ||
       isRowSeparator(words, sentence.text, sentence.start, i, i + 1)
-    )
+    ) {
+      if (words[i]!.lower === ',' || words[i]!.lower === '(') apposition = i;
       i--; // an apposition, or "Anakinra: antibody"
-    else return [];
+    } else return none;
   }
   const subjects: Entity[] = [];
   while (i >= from) {
@@ -208,7 +245,18 @@ function subjectsOf(sentence: ClaimSentence, at: number, from: number, mentions:
       i = open - 1;
     } else break;
   }
-  return subjects;
+  return { subjects, ...(apposition !== undefined && subjects.length ? { apposition } : {}) };
+}
+
+/** A clause whose only reason not to assert is a hedge or a question: its appositions still hold. */
+function presupposesAppositions(sentence: ClaimSentence, clause: Clause): boolean {
+  const reason = notAsserted(sentence, clause);
+  return reason === 'hedged' || reason === 'question';
+}
+
+/** "Kineret, possibly an antibody, …": a hedge inside the apposition hedges the apposition too. */
+function hedgeBetween(sentence: ClaimSentence, clause: Clause, from: number, to: number): boolean {
+  return hedgesIn(sentence.words, clause).some((cue) => cue.at >= from && cue.at < to);
 }
 
 const ORDINALS = new Set([

@@ -2,6 +2,9 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // A class after "like"/"unlike" is compared with, not what the subject is.
+    'Linvoseltamab, like CAR-T therapies, redirects T cells to myeloma cells.',
+    'Amtagvi, unlike the CAR-Ts, is made from tumor-infiltrating lymphocytes.',
     'Dexamethasone is a corticosteroid used for ICANS.',
     'Tocilizumab is not a corticosteroid.',
     'Tocilizumab is given with corticosteroids for severe CRS.',
@@ -23,8 +26,38 @@ const tests: RelationTests = {
     // A fronted time bound that is an event: its product is not the claim's subject.
     'Before Carvykti, no CAR-T had been approved for multiple myeloma.',
     'Prior to Kymriah, no CAR-T had been approved by the FDA.',
+    // A class no modality defines cannot place a drug whose modality has no class.
+    'Tocilizumab is an immunotherapy.',
+    // The class's phrase starts at its article: an apposition's comma before another phrase is not its own.
+    'Lymphodepleting chemotherapy, usually fludarabine and cyclophosphamide, prepares the body so the CAR-T cells can expand.',
+    // A hedge inside the apposition hedges it.
+    'Anakinra, possibly an antibody, is used in some patients.',
   ],
   invalid: [
+    // "like other …" still makes the subject one of them.
+    {
+      text: 'Tecelra, like other CAR-T products, is made from the patient’s own T cells.',
+      errors: [
+        {
+          messageId: 'isNotClass',
+          text: 'Tecelra, like other CAR-T products, is made from the patient’s own T cells.',
+        },
+      ],
+    },
+    // A drug whose modality has no class is a member of no class a modality defines.
+    {
+      text: 'Anakinra is a CAR T-cell therapy.',
+      errors: [{ messageId: 'isNotClass', text: 'Anakinra is a CAR T-cell therapy.', message: /not a CAR T-cell/ }],
+    },
+    // An apposition is presupposed: the hedge or the question of its clause leaves it asserted.
+    {
+      text: 'Anakinra, a monoclonal antibody, is used in some patients.',
+      errors: [{ messageId: 'isNotClass', text: 'Anakinra, a monoclonal antibody, is used in some patients.' }],
+    },
+    {
+      text: 'Is anakinra, a monoclonal antibody, used for CRS?',
+      errors: [{ messageId: 'isNotClass', text: 'Is anakinra, a monoclonal antibody, used for CRS?' }],
+    },
     {
       text: 'Until Tecartus, Yescarta was not a CAR-T.',
       errors: [
