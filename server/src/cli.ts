@@ -253,7 +253,6 @@ async function main(argv: string[]): Promise<number> {
       const full = write(raw);
       if (full) await full;
     }
-    addCounts(counts, outcome.counts);
     failed ||= outcome.failed;
     badConfiguration ||= outcome.badConfiguration;
     let first = true;
@@ -265,6 +264,8 @@ async function main(argv: string[]): Promise<number> {
       if (full) await full;
     }
     any ||= !first;
+    // Counted as they were written.
+    addCounts(counts, outcome.counts);
   }
   await write(output.tail(any));
   await out.end();

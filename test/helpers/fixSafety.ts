@@ -211,7 +211,8 @@ function ownCitationsEnd(text: string, end: number, citations: CitationModel): n
 
 // A finding is its rule, message id and data (ESLint's messageId + data), not its wording. A claim's data is its
 // relation, verdict and what identifies it (the rendered `claim` shortens its context to stay one line, so a longer
-// name written by a fix changes it). Numbers in data are counts and reference numbers that a fix may rightly change
+// name written by a fix changes it; a rendered `….gloss` quotes the glossary entry of the name as written, so
+// expanding "CARs" can drop it). Numbers in data are counts and reference numbers that a fix may rightly change
 // ("the list has 5 entries").
 // A numbered citation that pointed to no reference before a fix wrote the first reference list still points to
 // none after it: the same error, although the message now describes the new list (noReferenceList becomes
@@ -222,7 +223,7 @@ const key = (d: Diagnostic, wording: readonly string[] = []) => {
   const unresolved = d.code === 'unknown-reference' && UNRESOLVED_NUMBER.has(data.messageId ?? '');
   const messageId = unresolved ? 'unresolvedNumber' : data.messageId;
   const values = Object.entries(data.messageData ?? {})
-    .filter(([name]) => !(d.code === 'unsupported-claim' && name === 'claim'))
+    .filter(([name]) => !(d.code === 'unsupported-claim' && (name === 'claim' || name.endsWith('.gloss'))))
     .filter(([name]) => !unresolved || name === 'key')
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([name, value]) => `${name}=${wording.reduce((text, words) => text.split(words).join('…'), String(value))}`);

@@ -1,12 +1,21 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import * as v8 from 'node:v8';
+import * as vm from 'node:vm';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { lazyFix } from '../../server/src/document/findings';
-import { generateMixed } from '../../bench/generate';
+import { generateClaimDense, generateMixed } from '../../bench/generate';
 import type { DiagnosticData } from '../../server/src/service/languageFeatures/diagnostics';
 import { REPO_ROOT } from '../helpers/repo';
 import { builtInKnowledgeBase, doc, documentEdits, service } from '../helpers/service';
+import { createLanguageService, normalizeSettings } from '../../server/src/service/index';
+
+/** A full collection, without running the tests under --expose-gc. */
+function collectGarbage(): void {
+  v8.setFlagsFromString('--expose-gc');
+  (vm.runInNewContext('gc') as () => void)();
+}
 
 describe('diagnostics feature', () => {
   const withReferences = [
@@ -273,6 +282,30 @@ describe('diagnostics feature', () => {
     assert.ok(edits < 40_000, `${edits} edits written`);
     // The first removal is complete: it renumbers all 898 later entries and deletes the last slot.
     assert.equal(removals[0]!.edits!.length, 899);
+  });
+
+  it('a one-shot stream yields the diagnostics one by one, letting go of each once read, and is read once', async () => {
+    const text = generateClaimDense(builtInKnowledgeBase(), 20_000);
+    const oneShot = () =>
+      createLanguageService({
+        knowledgeBase: builtInKnowledgeBase(),
+        settings: normalizeSettings(undefined).settings,
+        oneShot: true,
+      });
+    const all = oneShot().diagnostics(doc(text, 'markdown'));
+    assert.ok(all.length > 20 && all.some((d) => (d.data as DiagnosticData).fixes.some((f) => f.edits)));
+    const stream = oneShot().diagnosticStream(doc(text, 'markdown'));
+    const reading = stream[Symbol.iterator]();
+    let first: Diagnostic | undefined = reading.next().value as Diagnostic;
+    assert.deepEqual(first, all[0]);
+    const firstRead = new WeakRef(first);
+    first = undefined;
+    // A WeakRef's target lives at least until the current job ends.
+    await new Promise((resolve) => setImmediate(resolve));
+    collectGarbage();
+    assert.equal(firstRead.deref(), undefined, 'the stream still holds a diagnostic it yielded');
+    assert.deepEqual([...{ [Symbol.iterator]: () => reading }], all.slice(1));
+    assert.throws(() => [...stream], /read once/);
   });
 });
 

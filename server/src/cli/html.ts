@@ -20,7 +20,7 @@ const escape = (text: string) =>
 
 /** A document as the report shows it: its text and findings, kept until the page is written. */
 interface ReportFile {
-  result: FileResult;
+  result: FileResult & { diagnostics: Diagnostic[] };
   text: string;
 }
 
@@ -34,7 +34,7 @@ export class HtmlReport {
   ) {}
 
   add(result: FileResult, text: string): void {
-    this.files.push({ result, text: result.word?.text ?? text });
+    this.files.push({ result: { ...result, diagnostics: [...result.diagnostics] }, text: result.word?.text ?? text });
   }
 
   /** The whole page. */

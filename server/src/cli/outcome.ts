@@ -1,12 +1,14 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import type { Diagnostic } from 'vscode-languageserver-types';
 import type { DataProblem } from '../kb/load';
 import { fixUntilDone } from '../service/languageFeatures/fixAll';
+import type { DiagnosticStream } from '../service/languageFeatures/diagnostics';
 import type { LintedFile, Workspace } from '../service/workspace';
 import { writeAnnotatedCopy } from './annotate';
 import { unifiedDiff } from './diff';
 import type { OutputFormat } from './formats';
-import { addCounts, type Counts, countFindings, errorsOnly, noCounts } from './report';
+import { type Counts, countFinding, counted, errorsOnly, noCounts } from './report';
 
 /**
  * What one file adds to a run, in the order it is written: the same whether the file was checked on the
@@ -21,6 +23,7 @@ export interface FileOutcome {
   raw: string[];
   /** The file's output pieces (the format's `between` goes before the first when something came before). */
   pieces: Iterable<string>;
+  /** Its findings' counts are complete once `pieces` has been read: each is counted as it is written. */
   counts: Counts;
   /** The document could not be checked: the run exits 2. */
   failed: boolean;
@@ -68,7 +71,7 @@ export function quietOutcome(messages: string[], counts: Counts, failed = false)
 }
 
 /** What a checked (or skipped, or failed) file writes and counts. */
-export function outcomeOf(checked: LintedFile, options: OutcomeOptions): FileOutcome {
+export function outcomeOf(checked: LintedFile<DiagnosticStream>, options: OutcomeOptions): FileOutcome {
   const { file, skipped, failed: why, word } = checked;
   const counts = noCounts();
   if (skipped) {
@@ -84,7 +87,7 @@ export function outcomeOf(checked: LintedFile, options: OutcomeOptions): FileOut
   const messages: string[] = [];
   const raw: string[] = [];
   let text = checked.text;
-  let all = checked.diagnostics;
+  let all: DiagnosticStream = checked.diagnostics;
   const { fixMode } = options;
   // Word files are never changed: only their findings are reported.
   if (fixMode && !word && checked.document && checked.service) {
@@ -100,16 +103,19 @@ export function outcomeOf(checked: LintedFile, options: OutcomeOptions): FileOut
       text = fixed.document.getText();
     }
     if (fixMode === 'dry-run') {
-      addCounts(counts, countFindings(options.quiet ? errorsOnly(all) : all));
+      counts.files++;
+      for (const d of options.quiet ? errorsOnly(all) : all) countFinding(counts, d);
       return { configLines: [], messages, raw, pieces: [], counts, failed: false, badConfiguration: false };
     }
   }
-  const diagnostics = options.quiet ? errorsOnly(all) : all;
-  addCounts(counts, countFindings(diagnostics));
-  if (options.annotate !== undefined && word && checked.service)
-    messages.push(
-      `therapy-lint: ${writeAnnotatedCopy(file, options.annotate, word, diagnostics, checked.service.index)}\n`,
-    );
+  counts.files++;
+  let diagnostics: Iterable<Diagnostic> = counted(options.quiet ? errorsOnly(all) : all, counts);
+  if (options.annotate !== undefined && word && checked.service) {
+    // The copy and the output both need them.
+    const shown = [...diagnostics];
+    messages.push(`therapy-lint: ${writeAnnotatedCopy(file, options.annotate, word, shown, checked.service.index)}\n`);
+    diagnostics = shown;
+  }
   const pieces = options.output.file({ file, diagnostics, word, text });
   return { configLines: [], messages, raw, pieces, counts, failed: false, badConfiguration: false };
 }

@@ -69,7 +69,7 @@ export function checkFile(workspace: Workspace, file: string, options: OutcomeOp
   try {
     // Left out by the project's ignorePaths (as if not named), or unreadable: nothing but messages.
     const { fixEdits, fixTitles } = options;
-    for (const checked of lintFiles(workspace, [file], { fixEdits, fixTitles, onProblem }))
+    for (const checked of lintFiles(workspace, [file], { fixEdits, fixTitles, onProblem, streamed: true }))
       if (!checked.ignored) outcome = outcomeOf(checked, options);
   } catch (error) {
     const counts = noCounts();

@@ -3,7 +3,8 @@ import { locate, offsetAt, type WordDocument, type WordLocation } from '../word/
 
 export interface FileResult {
   file: string;
-  diagnostics: Diagnostic[];
+  /** Read once, in order. */
+  diagnostics: Iterable<Diagnostic>;
   /** A Word file: the diagnostics' ranges are in its projection, and findings are told by paragraph. */
   word?: WordDocument;
   /** The checked text (the HTML report shows it). */
@@ -39,16 +40,20 @@ export interface Counts {
 
 export const noCounts = (): Counts => ({ files: 0, skipped: 0, errors: 0, warnings: 0, infos: 0, hints: 0 });
 
-/** One file's findings, counted by severity. */
-export function countFindings(diagnostics: readonly Diagnostic[]): Counts {
-  const counts: Counts = { ...noCounts(), files: 1 };
+/** Counts a finding by its severity. */
+export function countFinding(counts: Counts, d: Diagnostic): void {
+  if (d.severity === 2) counts.warnings++;
+  else if (d.severity === 3) counts.infos++;
+  else if (d.severity === 4) counts.hints++;
+  else counts.errors++;
+}
+
+/** One file's findings as they are read, each counted into `counts`. */
+export function* counted(diagnostics: Iterable<Diagnostic>, counts: Counts): Generator<Diagnostic> {
   for (const d of diagnostics) {
-    if (d.severity === 2) counts.warnings++;
-    else if (d.severity === 3) counts.infos++;
-    else if (d.severity === 4) counts.hints++;
-    else counts.errors++;
+    countFinding(counts, d);
+    yield d;
   }
-  return counts;
 }
 
 export function addCounts(total: Counts, more: Counts): void {
@@ -72,6 +77,6 @@ export function summaryLine(counts: Counts, milliseconds: number): string {
 }
 
 /** `--quiet`: errors only, so warnings neither print nor count against `--max-warnings`. */
-export function errorsOnly(diagnostics: readonly Diagnostic[]): Diagnostic[] {
-  return diagnostics.filter((d) => (d.severity ?? 1) === 1);
+export function* errorsOnly(diagnostics: Iterable<Diagnostic>): Generator<Diagnostic> {
+  for (const d of diagnostics) if ((d.severity ?? 1) === 1) yield d;
 }

@@ -66,7 +66,7 @@ export class SarifWriter {
   }
 
   /** One file's results, each as its JSON text in one piece or, with a large fix, in many (see jsonPieces). */
-  *results(file: string, diagnostics: readonly Diagnostic[], word?: WordDocument): Generator<Iterable<string>> {
+  *results(file: string, diagnostics: Iterable<Diagnostic>, word?: WordDocument): Generator<Iterable<string>> {
     const artifactLocation = artifactLocationOf(file, this.baseDir);
     for (const diagnostic of diagnostics) {
       const large = !word && hasLargeFix(diagnostic);

@@ -27,7 +27,9 @@ import {
   type CancellationToken,
   checkInSlices,
   computeDiagnostics,
+  type DiagnosticStream,
   type DiagnosticsOptions,
+  diagnosticStream,
   type FindingsByDiagnostic,
 } from './languageFeatures/diagnostics';
 import {
@@ -75,6 +77,8 @@ export interface LanguageService {
   skipReason(document: TextDocument): string | undefined;
   /** With `{ fixEdits: false }` (the LSP server), fixes carry titles only and code actions compute their edits. */
   diagnostics(document: TextDocument, options?: DiagnosticsOptions): Diagnostic[];
+  /** The same diagnostics, each built only when read (once): a one-shot check that writes them as it goes. */
+  diagnosticStream(document: TextDocument, options?: DiagnosticsOptions): DiagnosticStream;
   /**
    * The same, with the long work done in slices that yield to the event loop (so a host answers hover and
    * completion meanwhile); undefined when `token` is cancelled first.
@@ -134,6 +138,8 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     // A one-shot cache is released by computeDiagnostics, before it builds the diagnostics.
     return computeDiagnostics(document, rules, index, settings, cache, diagnosticsOptions);
   };
+  const streamed = (document: TextDocument, diagnosticsOptions?: DiagnosticsOptions): DiagnosticStream =>
+    enabled(document) ? diagnosticStream(document, rules, index, settings, cache, diagnosticsOptions) : [];
   /** The findings behind the current version's diagnostics, computed (without fix edits) if not yet. */
   const findings = (document: TextDocument): FindingsByDiagnostic => {
     const known = cache.findings.get(cache.get(document));
@@ -163,6 +169,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     rules,
     skipReason: skipped,
     diagnostics,
+    diagnosticStream: streamed,
     diagnosticsInSlices: async (
       document: TextDocument,
       diagnosticsOptions: DiagnosticsOptions,

@@ -10,6 +10,7 @@ import type { WordDocument } from '../word/model';
 import { isWordPath, unsupportedDocument, wordModule } from '../word/load';
 import { type OnFileProblem, lintableFiles } from './files';
 import { type LanguageService, createLanguageService } from './index';
+import type { DiagnosticStream } from './languageFeatures/diagnostics';
 import type { KnowledgeBase } from '../kb/types';
 import {
   type ConfigProblem,
@@ -319,10 +320,11 @@ function relativeTo(folder: string, file: string): string {
   return path.relative(folder, file).split(path.sep).join('/');
 }
 
-export interface LintedFile {
+/** `D`: the diagnostics as an array, or (lintFiles' `streamed`) built as they are read. */
+export interface LintedFile<D extends Iterable<Diagnostic> = Diagnostic[]> {
   file: string;
   uri: string;
-  diagnostics: Diagnostic[];
+  diagnostics: D;
   /** Why the file was not checked (too large, binary). */
   skipped?: string;
   /** Left out by an `ignorePaths` pattern: not read. */
@@ -353,17 +355,29 @@ export interface LintFilesOptions {
   /** A file that cannot be read, or (with `keepGoing`) a failure while checking one: reported, then on to the next. */
   onProblem?: OnFileProblem;
   keepGoing?: boolean;
+  /** Each file's diagnostics built only as they are read, once (see LanguageService.diagnosticStream). */
+  streamed?: boolean;
 }
 
 /**
  * Reads and checks files one by one: the loop shared by the CLI and Lint Workspace. From a workspace, each
  * file is checked with its own settings (its project files); one that their `ignorePaths` leave out is not read.
  */
+export function lintFiles(
+  source: Pick<Workspace, 'serviceFor'> | LanguageService,
+  files: readonly string[],
+  options: LintFilesOptions & { streamed: true },
+): Generator<LintedFile<DiagnosticStream>>;
+export function lintFiles(
+  source: Pick<Workspace, 'serviceFor'> | LanguageService,
+  files: readonly string[],
+  options?: LintFilesOptions,
+): Generator<LintedFile>;
 export function* lintFiles(
   source: Pick<Workspace, 'serviceFor'> | LanguageService,
   files: readonly string[],
   options: LintFilesOptions = {},
-): Generator<LintedFile> {
+): Generator<LintedFile<DiagnosticStream>> {
   const report = options.onProblem ?? (() => {});
   // One service for every file (tests, tools), or each file's own.
   const workspace = 'serviceFor' in source ? source : { serviceFor: () => source };
@@ -403,13 +417,16 @@ export function* lintFiles(
       yield { file, uri, diagnostics: [], skipped };
       continue;
     }
-    let diagnostics: Diagnostic[];
+    let diagnostics: DiagnosticStream;
     try {
-      diagnostics = service.diagnostics(document, {
+      const diagnosticsOptions = {
         fixEdits: options.fixEdits ?? true,
         fixTitles: options.fixTitles,
         capped: options.capped,
-      });
+      };
+      diagnostics = options.streamed
+        ? service.diagnosticStream(document, diagnosticsOptions)
+        : service.diagnostics(document, diagnosticsOptions);
     } catch (error) {
       if (!options.keepGoing) throw error;
       report({ path: file, message: `internal error: ${(error as Error).stack ?? error}` });

@@ -186,6 +186,9 @@ function renderer(rule: Rule): (reported: Report) => Finding {
   });
 }
 
+/** Diagnostics built as they are read, and read once: the CLI writes each and lets it go. */
+export type DiagnosticStream = Iterable<Diagnostic>;
+
 /**
  * The document's diagnostics. A one-shot cache (the CLI) is released before they are built: uncapped, each finding is
  * held as a compact record (offsets, message, fixes by offset) until its analysis is gone, then built and let go of.
@@ -198,16 +201,40 @@ export function computeDiagnostics(
   cache: AnalysisCache,
   options: DiagnosticsOptions = { fixEdits: true },
 ): Diagnostic[] {
+  return [...diagnosticStream(document, rules, index, settings, cache, options)];
+}
+
+/**
+ * computeDiagnostics' diagnostics, each built only when read and then no longer held here. A claim-dense 15 MB document
+ * has 84,000: built all at once with their fixes' edits, they took the CLI's JSON output from about 560 MB (the check's
+ * own peak) to 610.
+ */
+export function diagnosticStream(
+  document: TextDocument,
+  rules: readonly Rule[],
+  index: KnowledgeIndex,
+  settings: Settings,
+  cache: AnalysisCache,
+  options: DiagnosticsOptions = { fixEdits: true },
+): DiagnosticStream {
   // Collected in a function of its own, so that nothing of this frame keeps the analysis while diagnostics are built.
   const { kept, omitted, total } = collect(document, rules, index, settings, cache, options);
   cache.release();
-  const returned = kept.map((p) => {
-    if (p.diagnostic) return p.diagnostic;
-    const diagnostic = fromHeld(document, p, p.held!, index);
-    p.held = undefined;
-    return diagnostic;
-  });
-  return omitted ? [omittedNote(omitted, total, settings.maxDiagnostics), ...returned] : returned;
+  const note = omitted ? [omittedNote(omitted, total, settings.maxDiagnostics)] : [];
+  let pending: (Pending | undefined)[] | undefined = kept;
+  return {
+    *[Symbol.iterator]() {
+      if (!pending) throw new Error('a diagnostic stream is read once');
+      const read = pending;
+      pending = undefined;
+      yield* note;
+      for (let i = 0; i < read.length; i++) {
+        const p = read[i]!;
+        read[i] = undefined;
+        yield p.diagnostic ?? fromHeld(document, p, p.held!, index);
+      }
+    },
+  };
 }
 
 function collect(
