@@ -277,6 +277,7 @@ const KEPT = [
   'parents',
   'modality',
   'classModality',
+  'membersComplete',
   'sponsor',
   'status',
   'design',

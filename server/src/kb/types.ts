@@ -366,6 +366,8 @@ export interface Entity extends Sourced {
   modality?: Modality;
   /** For therapy classes: the modality its members have. */
   classModality?: Modality;
+  /** Therapy classes: every modality of the class is placed under it, so a non-member is judged not to be one. */
+  membersComplete?: boolean;
   /** Sponsor in words (older files); `sponsors` holds the sourced, dated facts. */
   sponsor?: string;
   sponsors?: SponsorFact[];

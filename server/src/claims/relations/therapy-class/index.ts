@@ -121,6 +121,14 @@ const relation: Relation = {
             ? membersOf(index, claimed.mention.entity).includes(subject)
             : claimed.noun!.modalities.includes(subject.modality);
           if (isMember !== negated) continue;
+          // A broad class the knowledge base does not declare complete ("immunotherapy") is never denied.
+          if (
+            !isMember &&
+            claimed.mention &&
+            !claimed.mention.entity.classModality &&
+            !claimed.mention.entity.membersComplete
+          )
+            continue;
           const className = claimed.mention ? claimed.mention.match.text : claimed.noun!.phrase;
           report({
             messageId: negated ? 'isClass' : 'isNotClass',

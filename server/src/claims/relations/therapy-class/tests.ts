@@ -2,6 +2,9 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // A broad class the knowledge base does not declare complete is never denied; tab-cel's class is placed under it.
+    'Ryoncil is an immunotherapy used for steroid-refractory acute GVHD.',
+    'Tab-cel is an immunotherapy for EBV-positive PTLD.',
     // A class after "like"/"unlike" is compared with, not what the subject is.
     'Linvoseltamab, like CAR-T therapies, redirects T cells to myeloma cells.',
     'Amtagvi, unlike the CAR-Ts, is made from tumor-infiltrating lymphocytes.',
