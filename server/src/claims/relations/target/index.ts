@@ -9,7 +9,8 @@ import { findAllPhrases, isRowSeparator, type Word } from '../../words';
 import type { Relation } from '../types';
 import { listWithin } from '../../../util/messages';
 import { cardinal } from '../../numbers';
-import { lexicon } from '../../lexicon';
+import { lexicon, lexiconWords } from '../../lexicon';
+import { nounPhrasesOf } from '../../phrases';
 
 // "targets CD19", "attaches to" (data/lexicon/target-cues); an antigen written as a modifier ("a BCMA-directed CAR-T",
 // "anti-BCMA", "a GPRC5D CAR-T") makes the same claim about the product it describes.
@@ -57,6 +58,8 @@ const target: Relation = {
       if (!products.length && antigens.length) countClaims(clause, cues, antigens);
       if (!products.length || !antigens.length) continue;
       for (const antigen of antigens) {
+        // "a CD3-zeta activation domain": the antigen names a part of the receptor, not what it targets.
+        if (namesConstructPart(words, antigen)) continue;
         const asModifier = isModifier(sentence.words, antigen, inClause);
         const cue = cues.filter((c) => c.at < antigen.from).pop();
         const row = !asModifier && !cue ? products.find((p) => rowCellAfter(sentence, p, antigen, clause)) : undefined;
@@ -226,6 +229,15 @@ function premodifies(words: readonly Word[], antigen: Mention, product: Mention)
   for (let k = antigen.to; k < product.from; k++)
     if (!words[k]!.hyphenBefore || !MODIFIER_NEXT.has(words[k]!.lower)) return false;
   return true;
+}
+
+const CONSTRUCT_PARTS = lexiconWords('construct-part-heads');
+
+/** Whether the antigen premodifies a receptor part: its noun phrase's head is a construct-part noun. */
+function namesConstructPart(words: readonly Word[], antigen: Mention): boolean {
+  const phrase = nounPhrasesOf(words).at(antigen.from);
+  if (!phrase || phrase.to <= antigen.to) return false;
+  return CONSTRUCT_PARTS.has(words[phrase.to - 1]!.lower);
 }
 
 function isModifier(

@@ -2,6 +2,9 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // An antigen that modifies a receptor part names the part, not the target.
+    'Tecartus targets CD19 with a CAR carrying a CD28 costimulatory domain and a CD3-zeta activation domain.',
+    'Carvykti targets BCMA; its CAR is built on a CD8 hinge.',
     // A modifier in front of a product's name is that product's, not the clause subject's.
     'Carvykti follows the BCMA-directed Abecma and the CD19-targeting Breyanzi.',
     // "two of seven": the number before "of" is the count, the one after it the total.
@@ -37,6 +40,13 @@ const tests: RelationTests = {
     'Cases followed B-cell maturation antigen (BCMA)- or CD19-directed CAR-Ts such as Carvykti.',
   ],
   invalid: [
+    // The target itself is still judged beside a receptor part.
+    {
+      text: 'Tecartus targets BCMA with a CAR carrying a CD3-zeta activation domain.',
+      errors: [
+        { messageId: 'targetsOther', text: 'Tecartus targets BCMA with a CAR carrying a CD3-zeta activation domain.' },
+      ],
+    },
     // A restrictor after the class ("the FDA has approved", "approved by the FDA") counts the approved members.
     {
       text: 'Among the CAR-Ts the FDA has approved, none targets CD19.',
