@@ -134,7 +134,8 @@ export function overstatementsIn(
 ): Overstatement[] {
   const found: Overstatement[] = [];
   const add = (kind: Overstatement['kind'], hit: { at: number; length: number; phrase: string }) => {
-    if (!isPredicateNegated(words, clause, hit.at, entityStarts)) found.push({ ...hit, kind });
+    if (!isPredicateNegated(words, clause, hit.at, entityStarts) && !downtoned(words, clause, hit.at))
+      found.push({ ...hit, kind });
   };
   for (const hit of findAllPhrases(words, EFFICACY, clause.from, clause.to))
     if (!GUARANTEES.has(hit.phrase) || promisesOutcome(words, hit.at)) add('efficacy', hit);
@@ -158,6 +159,20 @@ export function overstatementsIn(
     for (const hit of findAllPhrases(words, UNIVERSAL, clause.from, clause.to)) add('efficacy', hit);
   }
   return found;
+}
+
+const DOWNTONERS = lexiconWords('downtoners');
+// How far before the phrase a downtoner still belongs to its predicate ("rarely lead to cures").
+const DOWNTONER_REACH = 4;
+
+/** "they rarely lead to cures": a downtoner in the phrase's own predicate (no comma or coordinator between). */
+function downtoned(words: readonly Word[], clause: Clause, at: number): boolean {
+  for (let k = at - 1; k >= Math.max(clause.from, at - DOWNTONER_REACH); k--) {
+    const word = words[k]!;
+    if (word.punct || word.lower === 'and' || word.lower === 'but' || word.lower === 'or') return false;
+    if (DOWNTONERS.has(word.lower)) return true;
+  }
+  return false;
 }
 
 const RISK_WORDS = new Set(['risk', 'risks']);

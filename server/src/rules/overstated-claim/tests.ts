@@ -2,6 +2,9 @@ import type { RuleTests } from '../types';
 
 const tests: RuleTests = {
   valid: [
+    // A downtoner in the phrase's own predicate denies the absolute claim.
+    'Standard chemotherapy rarely cures relapsed large B-cell lymphoma, which is why CAR-T is offered.',
+    'Although steroids control symptoms, these treatments seldom lead to cures.',
     // A goal: a gerund after "towards" names where a field is heading, not what it does.
     'Gene therapy developers are moving quickly towards delivering cures for inherited blood disorders with cell therapy.',
     // A hope about the future, a relative clause that restricts the subject, and a case report's past.
@@ -36,6 +39,11 @@ const tests: RuleTests = {
     `Kymriah cures cancer${' and lymphoma'.repeat(150)}.`,
   ],
   invalid: [
+    // A downtoner in another predicate leaves the absolute claim standing.
+    {
+      text: 'Chemotherapy rarely works here, but Kymriah cures leukemia.',
+      errors: [{ messageId: 'efficacy', text: 'cures' }],
+    },
     // A promise with "will" is no possibility.
     {
       text: 'Abecma will cure your myeloma.',
