@@ -1388,11 +1388,18 @@ function judgeClass(
 
 const EVERY = new Set(['all', 'every', 'any', 'each']);
 
+const EXISTENTIAL_ANY = lexiconWords('existential-any-licensors');
+
 /** "approved for all GEP-NETs": the claim covers the whole condition, not one of its kinds. */
 function wholeCondition(words: readonly Word[], condition: Mention): boolean {
   let i = condition.from - 1;
   if (words[i]?.lower === 'of' && words[i - 1]?.lower === 'types') i -= 2; // "all types of NETs"
-  return EVERY.has(words[i]?.lower ?? '');
+  if (!EVERY.has(words[i]?.lower ?? '')) return false;
+  // "the first … approved for any solid tumor": after an ordinal or "only", "any" is some, not every.
+  if (words[i]!.lower === 'any') {
+    for (let k = i - 1; k >= 0 && !words[k]!.punct; k--) if (EXISTENTIAL_ANY.has(words[k]!.lower)) return false;
+  }
+  return true;
 }
 
 /**
