@@ -1,9 +1,11 @@
 import { isYear } from '../util/text';
 import { lexicon } from './lexicon';
+import { isVerb } from './phrases';
 import { phraseStartingAt, type Word } from './words';
 
 const BEFORE = lexicon('time-before-cues');
 const SINCE = lexicon('time-since-cues');
+const ASIDE = lexicon('aside-adjunct-cues');
 // An adjunct is a short phrase: "Prior to the approval of Kymriah," is seven words.
 const MAX_ADJUNCT_WORDS = 8;
 
@@ -47,4 +49,23 @@ export function frontedEventBound(words: readonly Word[]): { from: number; to: n
 export function frontedStartBound(words: readonly Word[]): { from: number; to: number } | undefined {
   const adjunct = frontedAdjunct(words, SINCE);
   return adjunct?.year ? { from: 0, to: adjunct.to } : undefined;
+}
+
+/**
+ * "With Kymriah and Tecartus for ALL, Yescarta for lymphoma, and Abecma for myeloma, none of the FDA-approved CAR-Ts
+ * …": a sentence that opens with an adjunct setting things beside the claim. Returns its words up to its comma, and
+ * over the verbless list items that continue it: they are not arguments of the main clause's claim.
+ */
+export function frontedAside(words: readonly Word[]): { from: number; to: number } | undefined {
+  const adjunct = frontedAdjunct(words, ASIDE);
+  if (!adjunct) return undefined;
+  let to = adjunct.to;
+  // A following segment without a verb that ends at a comma is another item of the same list.
+  for (;;) {
+    let k = to + 1;
+    while (k < words.length && words[k]!.lower !== ',' && !isVerb(words[k]) && k <= to + 1 + MAX_ADJUNCT_WORDS) k++;
+    if (k >= words.length || words[k]!.lower !== ',' || k === to + 1) break;
+    to = k;
+  }
+  return { from: adjunct.from, to };
 }

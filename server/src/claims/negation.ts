@@ -1,4 +1,4 @@
-import { frontedEventBound } from './adjunct';
+import { frontedAside, frontedEventBound } from './adjunct';
 import { asidesIn, type Clause } from './clauses';
 import { lexicon, lexiconWords } from './lexicon';
 import { phraseStartingAt, type Word } from './words';
@@ -156,6 +156,9 @@ export function entityMark(
     const bound = frontedEventBound(words);
     if (bound && bound.from <= span.from && span.to <= bound.to) return 'excluded';
   }
+  // "With Kymriah for ALL, no other CAR-T …": what an opening aside names is not an argument of the claim either.
+  const aside = frontedAside(words);
+  if (aside && aside.from <= span.from && span.to <= aside.to) return 'excluded';
   // Most mentions follow no cue word at all: one set lookup decides.
   if (
     adjacent < 0 &&

@@ -2,6 +2,13 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // What an opening aside names ("With X for Y, …", and the verbless items that continue its list) is not an
+    // argument of the main clause.
+    'Besides Tecartus for mantle cell lymphoma, no CAR-T is approved for a solid tumor.',
+    'With Abecma and Carvykti for myeloma, Breyanzi for CLL, and Aucatzyl for ALL, none of the approved CAR-Ts treats a solid tumor.',
+    // After an ordinal or "only", "any" is existential: an approval for some such condition.
+    'Amtagvi became the first T-cell therapy the FDA approved for any solid tumor.',
+    'Abecma was among the first cell therapies licensed for any plasma cell cancer, and the first CAR-T approved for any myeloma.',
     // An approval in a relative clause of a class is the class's, not the named product's.
     'Aucatzyl works differently from the CAR-T products that were approved for multiple myeloma.',
     'Unlike CAR-T products approved for follicular lymphoma, Tecelra is used in synovial sarcoma.',
@@ -271,6 +278,16 @@ const tests: RelationTests = {
     'By the end of 2021, the FDA had approved Breyanzi and Abecma.',
   ],
   invalid: [
+    // The main clause after an opening aside is still judged.
+    {
+      text: 'Besides Tecartus, Kymriah is approved for multiple myeloma.',
+      errors: [{ messageId: 'notApproved', text: 'Besides Tecartus, Kymriah is approved for multiple myeloma.' }],
+    },
+    // Without one, "approved for any <condition>" claims every kind of it.
+    {
+      text: 'Amtagvi is FDA-approved for any solid tumor.',
+      errors: [{ messageId: 'notForEvery', text: 'Amtagvi is FDA-approved for any solid tumor.' }],
+    },
     // A noun cue after a class ("the first CAR-T approval") opens no relative clause.
     {
       text: 'The FDA granted the first CAR-T approval for myeloma to Tecartus.',
