@@ -104,6 +104,9 @@ describe('claims in table rows', () => {
       ['| Product | Regulator | Approved |\n|---|---|---|\n| Carteyva | NMPA | 2021 |\n', null],
       ['| Product | Approval year | Country |\n|---|---|---|\n| Kymriah | 2019 | United States |\n', '2019'],
       ['| Product | Approval year | Country |\n|---|---|---|\n| Kymriah | 2019 | Japan |\n', null],
+      // A value that names another regulator than the row's is that regulator's record; the FDA's still is judged.
+      ['| Product | First approval |\n|---|---|\n| Carteyva | NMPA, 2021 |\n', null],
+      ['| Product | First approval |\n|---|---|\n| Abecma | FDA, 2019 |\n', 'FDA, 2019'],
     ]);
   });
 
