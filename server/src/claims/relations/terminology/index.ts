@@ -200,6 +200,10 @@ const NAMING_CUES = new Set(NAMING);
 function isNamed(words: readonly Word[], mention: Mention, cueAt: number): boolean {
   const previous = words[cueAt - 1];
   const phrases = nounPhrasesOf(words);
+  // "antigen recognition, activation and costimulation, now known as second-generation CARs": a naming after the last
+  // conjunct of a coordination may name the whole of it; which is named is not known.
+  const link = words[(phrases.at(mention.from)?.from ?? mention.from) - 1]?.lower;
+  if (link === 'and' || link === 'or') return false;
   const phrase = phrases.at(cueAt - 1);
   if (!previous || previous.punct || !phrase) return true;
   // Adverbs after a verb ("ICANS is sometimes called CRES"): the naming is the clause's predicate.

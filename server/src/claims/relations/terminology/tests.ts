@@ -2,6 +2,8 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // A naming after the last conjunct of a coordination may name the whole coordination.
+    'Receptors that join antigen binding, T-cell signaling and costimulation, later called second-generation CARs, work better.',
     // A succession of names tells the term's history: the outdated one is not used as a current synonym.
     'Neurotoxicity (also called CRES or, more recently, ICANS) is monitored after infusion.',
     // "called" names the noun phrase just before it ("a protein"), not an entity further back.
@@ -17,6 +19,16 @@ const tests: RelationTests = {
     'CRES was replaced by ICANS in the 2019 ASTCT consensus.',
   ],
   invalid: [
+    // A naming after a single noun phrase still names it.
+    {
+      text: 'In second-generation designs, costimulation, now known as a CAR, improves persistence.',
+      errors: [
+        {
+          messageId: 'different',
+          text: 'In second-generation designs, costimulation, now known as a CAR, improves persistence.',
+        },
+      ],
+    },
     {
       text: 'Neurotoxicity (also called CRES) is monitored after infusion.',
       errors: [{ messageId: 'outdatedTerm', text: 'Neurotoxicity (also called CRES) is monitored after infusion.' }],
