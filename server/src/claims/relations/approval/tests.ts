@@ -2,6 +2,8 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // A change of state ("evolved from …") names a former state: a past the sentence does not date.
+    'TIL therapy has progressed from a pioneering experimental approach to a validated treatment strategy.',
     // What an opening aside names ("With X for Y, …", and the verbless items that continue its list) is not an
     // argument of the main clause.
     'Besides Tecartus for mantle cell lymphoma, no CAR-T is approved for a solid tumor.',
