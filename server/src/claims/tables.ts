@@ -318,15 +318,16 @@ function cellStatement(document: DocumentAnalysis, sentence: Sentence): RowState
     if (predicate) return { text: predicate };
     const heading = approvalDated(document, header, column, at) ?? headerOf(document, header[column]!);
     if (heading.column) {
-      const place = heading.place ?? (line.place ??= rowPlace(document, header, row, at) ?? null) ?? undefined;
-      if (place === UNKNOWN_PLACE) return undefined;
-      // "| Satri-cel | China's NMPA (June 2026) |" under "First approved by": a value that names another regulator
-      // than the row's is about that regulator's record, which this column's statement does not carry.
+      const framed = heading.place ?? (line.place ??= rowPlace(document, header, row, at) ?? null) ?? undefined;
+      // "| Satri-cel | China's NMPA (June 2026) |" under "First approved by": a value that names a regulator places
+      // the statement itself; one naming another regulator than its row or column is not judged.
       const named = placeOf(
         cellWords(document, row[column]!),
         document.mentionsIn(row[column]!.start, row[column]!.end),
       );
-      if (named.place && named.place !== (place ?? DEFAULT_PLACE)) return undefined;
+      if (named.place && framed && named.place !== framed) return undefined;
+      const place = framed ?? named.place;
+      if (place === UNKNOWN_PLACE) return undefined;
       // "| Kymriah | Multiple myeloma | No |": the row's approval column says whether its indication is approved.
       if (
         heading.column.lexicon === 'table-headers-indication' &&
@@ -508,8 +509,6 @@ function tableStart(document: DocumentAnalysis, at: number): number {
 }
 
 const UNKNOWN_PLACE = '\0unknown';
-// How placeOf names the regulator a statement with no place is read as.
-const DEFAULT_PLACE = ' by the FDA';
 
 interface Header {
   column?: Column;
