@@ -28,6 +28,7 @@ import type { ClaimSentence, Mention } from '../../sentence';
 import { findAllPhrases, findPhrase, phraseAt, type Word } from '../../words';
 import type { Choice, Relation, RelationContext } from '../types';
 import { fitting, gist, listWithin, type MessageData } from '../../../util/messages';
+import { MONTHS } from '../../../util/text';
 
 const fitData = (id: string, ...candidates: MessageData[]) =>
   fitting('approval', approval.meta.messages, id, candidates);
@@ -1495,21 +1496,6 @@ function lineOf(approval: Approval): string {
   return `after ≥${lines} prior line${lines > 1 ? 's' : ''} (${when})`;
 }
 
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 /** What the text claimed, in the words of the message that contradicts it. */
 function claimedOf(problem: 'population' | 'line' | 'date' | 'scope' | 'functional', q: Qualifiers): string {
   if (problem === 'population') {
@@ -1526,9 +1512,9 @@ function claimedOf(problem: 'population' | 'line' | 'date' | 'scope' | 'function
     return q.line.only ? `only after ≥${n} prior line${n > 1 ? 's' : ''}` : `after ${n} prior line${n > 1 ? 's' : ''}`;
   }
   if (problem === 'date' && !q.date && q.since)
-    return `since ${q.since.month !== undefined ? `${MONTH_NAMES[q.since.month - 1]} ` : ''}${q.since.year}`;
+    return `since ${q.since.month !== undefined ? `${capitalize(MONTHS[q.since.month - 1]!)} ` : ''}${q.since.year}`;
   if (problem === 'date' && q.date)
-    return q.date.month !== undefined ? `${MONTH_NAMES[q.date.month - 1]} ${q.date.year}` : String(q.date.year);
+    return q.date.month !== undefined ? `${capitalize(MONTHS[q.date.month - 1]!)} ${q.date.year}` : String(q.date.year);
   return 'as written';
 }
 
