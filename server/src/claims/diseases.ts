@@ -33,8 +33,8 @@ const AFTER_NAME = lexiconWords('disease-name-followers');
 // "-associated", "-induced": a participle that makes the name before it a modifier (data/lexicon/cause-participles).
 const CAUSES = lexiconWords('cause-participles');
 const SUBTYPE_HEADS = lexiconWords('disease-subtype-heads');
-// Words whose object is the disease a claim is about ("approved for …", "to treat …").
-const OBJECT_LINKS = new Set(['for', 'treat', 'treats', 'treating', 'treated']);
+// Words whose object is the disease a claim is about ("approved for …", "to treat …"; data/lexicon).
+const OBJECT_LINKS = lexiconWords('condition-object-links');
 // Endings of medical nouns for a disease or state ("amyloidosis", "vasculitis", "thalassemia", "neuropathy").
 const DISEASE_ENDING = /^[a-z]{3,}(itis|osis|emia|aemia|pathy|philia|iasis)$/;
 
