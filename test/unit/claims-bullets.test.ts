@@ -281,6 +281,9 @@ describe('claims in slide bullets', () => {
       ['## Who can have Carvykti?\n\nAdults with CLL.\n', ['Adults with CLL.']],
       ['## Which antigen does Kymriah target?\n\n- BCMA\n', ['BCMA']],
       ['## What is Tecartus approved for?\n\n- Multiple myeloma\n', ['Multiple myeloma']],
+      // Lines that open with a bullet glyph are a list's items; a middle dot joins fragments read one by one.
+      ['### Abecma at a glance\n\n• Autologous product\n• Target: CD19\n', ['Target: CD19']],
+      ['Slide 2 — Abecma\n\n- Not HLA-restricted · CD19-directed\n', ['Not HLA-restricted · CD19-directed']],
     ] as const)
       assert.deepEqual(claims(lint, text), flagged, text);
     for (const text of [
@@ -307,6 +310,12 @@ describe('claims in slide bullets', () => {
       '## Who should not have Carvykti?\n\n- Children with multiple myeloma\n',
       '## Who can have Carvykti in the EU?\n\n- Adults with CLL\n',
       '## Who can have Carvykti?\n\n- Not children\n',
+      '### Abecma at a glance\n\n• Autologous product\n• Target: BCMA\n',
+      'Slide 2 — Abecma\n\n- Not HLA-restricted · BCMA-directed\n',
+      // A REMS the product was launched under, or one gone since a date, is history.
+      '## Kymriah\n\n- Launched under a REMS\n- No REMS since 2025\n',
+      // A paragraph with a bullet glyph on some lines only is prose.
+      'Abecma is autologous.\n• It targets BCMA.\n',
     ])
       assert.deepEqual(claims(lint, text), [], text);
   });

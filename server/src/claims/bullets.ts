@@ -328,7 +328,10 @@ function telegraphicItem(document: DocumentAnalysis, sentence: Sentence) {
   if (sentence.block !== 'list-item') return undefined;
   const { blocks, masked } = document.prose;
   const block = blocks[sentence.blockIndex];
-  if (!block || masked.slice(block.start, sentence.start).trim() || masked.slice(sentence.end, block.end).trim())
+  // The whole item, or one of the fragments a middle dot joins in it.
+  const before = masked.slice(block?.start, sentence.start).trim();
+  const after = masked.slice(sentence.end, block?.end).trim();
+  if (!block || (before && !before.endsWith(FRAGMENT_MARK)) || (after && !after.startsWith(FRAGMENT_MARK)))
     return undefined;
   const item = sentence.text.trim().replace(/[.;,]$/, '');
   const itemWords = wordsOf(item);
@@ -580,8 +583,36 @@ export function checkUnit(document: DocumentAnalysis, sentence: Sentence, index:
   if (sentence.block === 'table-cell') return checkTableCell(document, sentence, index);
   const frame = framePeriod(document, sentence, index);
   if (frame === 'future') return [];
-  const statement = unitStatement(document, sentence, index);
-  return statement ? checkStatement({ text: statement }, index, frame) : [];
+  return fragmentsOf(document, sentence).flatMap((part) => {
+    const statement = unitStatement(document, part, index);
+    return statement ? checkStatement({ text: statement }, index, frame) : [];
+  });
+}
+
+const FRAGMENT_MARK = '·';
+const FRAGMENT_SEPARATOR = /\s+·\s+/g;
+
+/**
+ * "Not HLA-restricted · CD19-directed": the fragments a middle dot joins in one bullet are items of their own, each
+ * read with the bullet's frame. A bullet without one is its own only fragment.
+ */
+function fragmentsOf(document: DocumentAnalysis, sentence: Sentence): Sentence[] {
+  if (sentence.block !== 'list-item' || !sentence.text.includes(FRAGMENT_MARK)) return [sentence];
+  const text = document.prose.masked.slice(sentence.start, sentence.end);
+  const parts: Sentence[] = [];
+  let from = 0;
+  const push = (to: number) => {
+    const raw = text.slice(from, to);
+    const start = sentence.start + from + (raw.length - raw.trimStart().length);
+    const part = raw.trim();
+    if (part) parts.push({ ...sentence, start, end: start + part.length, text: part.replace(/\s+/g, ' ') });
+  };
+  for (const m of text.matchAll(FRAGMENT_SEPARATOR)) {
+    push(m.index);
+    from = m.index + m[0].length;
+  }
+  push(text.length);
+  return parts;
 }
 
 /**
@@ -696,7 +727,8 @@ export function unitContext(document: DocumentAnalysis, sentence: Sentence, inde
   if (sentence.block === 'table-cell') return tableCellContext(document, sentence);
   const frame = framePeriod(document, sentence, index);
   const when = typeof frame === 'object' ? `${frame.from}/${frame.to}` : (frame ?? '');
-  return `${unitStatement(document, sentence, index) ?? ''}${when && `\0${when}`}`;
+  const statements = fragmentsOf(document, sentence).map((part) => unitStatement(document, part, index) ?? '');
+  return `${statements.join('\0')}${when && `\0${when}`}`;
 }
 
 /**
