@@ -276,6 +276,8 @@ export function outsiderCases(kb: Knowledge): Case[] {
   cases.push(...slideCases(kb, facts));
   cases.push(...bulletCases(kb, facts));
   cases.push(...headingCases(facts));
+  cases.push(...combinedCases(kb, facts));
+  cases.push(...indicationYearCases(kb));
   cases.push(...periodCases(kb));
   cases.push(...proseCases(kb));
   return cases;
@@ -494,8 +496,8 @@ function readFacts(kb: Knowledge): Fact[] {
         facts.push({
           rel: 'line',
           product: p,
-          truth: { ind, n: min },
-          wrong: min >= 1 ? { ind, n: min - 1 } : undefined,
+          truth: { ind, n: min, only: adults && !pediatric },
+          wrong: min >= 1 ? { ind, n: min - 1, only: adults && !pediatric } : undefined,
           basis: `${name} in ${ind}: at least ${min} prior line(s) on every FDA label`,
         });
       }
@@ -766,6 +768,11 @@ function fragment(kb: Knowledge, rel: Rel, v: Value, i: number): string {
           `${indName(kb, v.ind!, i)}: ${lc(lineText(v.n!, i))}`,
           `Label: ${indName(kb, v.ind!, i)}, ${lc(lineText(v.n!, i))}`,
           `${lineText(v.n!, i)} (${indName(kb, v.ind!, i)})`,
+          v.only
+            ? v.n
+              ? `Label: adults after ≥${v.n} line${v.n > 1 ? 's' : ''} (${indName(kb, v.ind!, i)})`
+              : `Label: adults with newly diagnosed ${indName(kb, v.ind!, i)}`
+            : `${indName(kb, v.ind!, i)} — ${lc(lineText(v.n!, i))}`,
         ],
         i,
       );
@@ -1789,6 +1796,122 @@ function periodCases(kb: Knowledge): Case[] {
       push(cases, 'heading', clean, 'clean', slide(false));
       push(cases, 'heading', f, 'flag', slide(true));
     }
+  }
+  return cases;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Several facts in one cell ("CD19 · 4-1BB · lentiviral · autologous"), and one row per approval.
+
+const COMBINED: Rel[] = ['target', 'costim', 'vector', 'origin'];
+
+function combinedCases(kb: Knowledge, facts: Fact[]): Case[] {
+  const cases: Case[] = [];
+  const headers = [
+    'Design',
+    'Construct',
+    'Key features',
+    'CAR design',
+    'Profile',
+    'Characteristics',
+    'Summary',
+    'At a glance',
+  ];
+  const seps = [' · ', ', ', ' / ', '; '];
+  const byProduct = new Map<string, Fact[]>();
+  for (const f of facts)
+    if (COMBINED.includes(f.rel) && !byProduct.get(f.product.id)?.some((x) => x.rel === f.rel))
+      byProduct.set(f.product.id, [...(byProduct.get(f.product.id) ?? []), f]);
+  let k = 0;
+  for (const list of byProduct.values()) {
+    if (list.length < 3) continue;
+    const p = list[0]!.product;
+    for (const f of list) {
+      if (!f.wrong) continue;
+      for (let i = 0; i < 2; i++) {
+        k++;
+        const parts = (wrong: boolean) =>
+          list.map((x) => cell(kb, x.rel, x === f && wrong ? f.wrong! : x.truth, k + COMBINED.indexOf(x.rel)));
+        const render = (wrong: boolean) =>
+          i === 0
+            ? [row(['Product', at(headers, k)]), rule(2), row([at(names(p), k), parts(wrong).join(at(seps, k))])].join(
+                '\n',
+              )
+            : [`## ${at(names(p), k)}`, '', `- ${parts(wrong).join(at(seps, k + 1))}`].join('\n');
+        push(cases, 'combined', f, 'clean', render(false));
+        push(cases, 'combined', f, 'flag', render(true));
+      }
+    }
+  }
+  return cases;
+}
+
+/**
+ * One row or bullet per FDA approval: indication and year. A flag case gives one indication a year in which the
+ * product had no FDA approval for it (often the year of its other indication).
+ */
+function indicationYearCases(kb: Knowledge): Case[] {
+  const cases: Case[] = [];
+  const products = kb
+    .byType('product')
+    .filter((p) => fdaApprovals(kb, p).length)
+    .sort((a, b) => a.id.localeCompare(b.id));
+  let k = 0;
+  for (const p of products) {
+    const rows = [
+      ...new Map(
+        fdaApprovals(kb, p)
+          .sort((a, b) => a.date!.localeCompare(b.date!))
+          .map((a) => [
+            `${a.indication}/${a.date!.slice(0, 4)}`,
+            { ind: a.indication, y: Number(a.date!.slice(0, 4)) },
+          ]),
+      ).values(),
+    ];
+    const yearsOf = (ind: string) => new Set(rows.filter((r) => r.ind === ind).map((r) => r.y));
+    const allYears = [...new Set(rows.map((r) => r.y))];
+    rows.forEach((r, ri) => {
+      k++;
+      const wrongY = [...allYears, r.y - 2, r.y + 2].find((y) => !yearsOf(r.ind).has(y))!;
+      const basis = `${p.name}: FDA approvals ${rows.map((x) => `${x.ind} ${x.y}`).join(', ')}`;
+      const f = { rel: 'indication-year', basis };
+      const render = (wrong: boolean, shape: number) => {
+        const shown = rows.map((x, xi) => ({ ...x, y: wrong && xi === ri ? wrongY : x.y }));
+        if (shape === 0)
+          return [
+            row([
+              'Product',
+              at(['Indication', 'Approved for', 'Disease'], k),
+              at(['FDA approval', 'Year', 'Approved'], k),
+            ]),
+            rule(3),
+            ...shown.map((x, xi) =>
+              row([xi === 0 || k % 2 ? at(names(p), k) : '', indName(kb, x.ind, k + xi), String(x.y)]),
+            ),
+          ].join('\n');
+        return [
+          at(
+            [`## ${at(names(p), k)}: approvals`, `### ${at(names(p), k)} — FDA timeline`, `**${at(names(p), k)}**`],
+            k,
+          ),
+          '',
+          ...shown.map((x, xi) =>
+            at(
+              [
+                `- ${x.y}: ${indName(kb, x.ind, k + xi)}`,
+                `- ${indName(kb, x.ind, k + xi)} (${x.y})`,
+                `- Approved ${x.y} for ${indName(kb, x.ind, k + xi)}`,
+              ],
+              k,
+            ),
+          ),
+        ].join('\n');
+      };
+      push(cases, 'table', f, 'clean', render(false, 0));
+      push(cases, 'table', f, 'flag', render(true, 0));
+      push(cases, 'slide', f, 'clean', render(false, 1));
+      push(cases, 'slide', f, 'flag', render(true, 1));
+    });
   }
   return cases;
 }
