@@ -12,6 +12,7 @@ type Rel =
   | 'year'
   | 'date'
   | 'regulator'
+  | 'approved'
   | 'vector'
   | 'origin'
   | 'population'
@@ -68,6 +69,13 @@ const MONTHS = [
 const at = <T>(items: readonly T[], i: number): T => items[((i % items.length) + items.length) % items.length]!;
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/** Up to `count` items spread over the list, starting at `seed`: a stable sample. */
+function pick<T>(items: T[], seed: number, count: number): T[] {
+  if (items.length <= count) return items;
+  const step = items.length / count;
+  return Array.from({ length: count }, (_, n) => items[Math.floor((seed + n * step) % items.length)]!);
+}
+
 /** Column headers per relation, as tables in decks, reviews and leaflets word them. */
 const HEADERS: Record<Rel, string[]> = {
   target: [
@@ -122,6 +130,16 @@ const HEADERS: Record<Rel, string[]> = {
     'Authority',
     'Regulatory approval',
     'Licensing authority',
+  ],
+  approved: [
+    'FDA-approved',
+    'FDA approved?',
+    'US approval',
+    'Approved in the US',
+    'FDA status',
+    'Licensed (FDA)',
+    'FDA approval status',
+    'Approved by FDA',
   ],
   vector: [
     'Vector',
@@ -257,6 +275,11 @@ export function outsiderCases(kb: Knowledge): Case[] {
   cases.push(...captionCases(kb));
   cases.push(...slideCases(kb, facts));
   cases.push(...bulletCases(kb, facts));
+  cases.push(...headingCases(facts));
+  cases.push(...combinedCases(kb, facts));
+  cases.push(...indicationYearCases(kb));
+  cases.push(...periodCases(kb));
+  cases.push(...proseCases(kb));
   return cases;
 }
 
@@ -404,6 +427,14 @@ function readFacts(kb: Knowledge): Fact[] {
         wrong: reg !== 'FDA' && fdaDecidable && !fda.length ? { reg: 'FDA' } : undefined,
         basis: `${name}: approved by ${reg}${reg !== 'FDA' && fdaDecidable && !fda.length ? '; no FDA approval recorded (FDA approvals complete)' : ''}`,
       });
+    if (fdaDecidable)
+      facts.push({
+        rel: 'approved',
+        product: p,
+        truth: { yes: fda.length > 0, text: p.status },
+        wrong: { yes: fda.length === 0 },
+        basis: `${name}: ${fda.length ? 'FDA-approved' : 'no FDA approval recorded'} (FDA approvals complete for ${p.modality})`,
+      });
     if (!fda.length) continue;
     const dates = fda.map((a) => a.date!).filter(Boolean);
     const first = [...dates].sort()[0]!;
@@ -465,8 +496,8 @@ function readFacts(kb: Knowledge): Fact[] {
         facts.push({
           rel: 'line',
           product: p,
-          truth: { ind, n: min },
-          wrong: min >= 1 ? { ind, n: min - 1 } : undefined,
+          truth: { ind, n: min, only: adults && !pediatric },
+          wrong: min >= 1 ? { ind, n: min - 1, only: adults && !pediatric } : undefined,
           basis: `${name} in ${ind}: at least ${min} prior line(s) on every FDA label`,
         });
       }
@@ -628,6 +659,10 @@ function cell(kb: Knowledge, rel: Rel, v: Value, i: number): string {
       return v.yes
         ? at(['Yes', '✓', 'Required', 'Yes (REMS)'], i)
         : at(['No', '✗', `No (eliminated ${v.date!.slice(0, 4)})`, 'Not required'], i);
+    case 'approved':
+      return v.yes
+        ? at([...YES, 'Approved'], i)
+        : at([...NO, v.text === 'investigational' ? 'Investigational' : 'Not approved'], i);
     case 'rems-at-approval':
     case 'hla':
     case 'edited':
@@ -733,6 +768,11 @@ function fragment(kb: Knowledge, rel: Rel, v: Value, i: number): string {
           `${indName(kb, v.ind!, i)}: ${lc(lineText(v.n!, i))}`,
           `Label: ${indName(kb, v.ind!, i)}, ${lc(lineText(v.n!, i))}`,
           `${lineText(v.n!, i)} (${indName(kb, v.ind!, i)})`,
+          v.only
+            ? v.n
+              ? `Label: adults after ≥${v.n} line${v.n > 1 ? 's' : ''} (${indName(kb, v.ind!, i)})`
+              : `Label: adults with newly diagnosed ${indName(kb, v.ind!, i)}`
+            : `${indName(kb, v.ind!, i)} — ${lc(lineText(v.n!, i))}`,
         ],
         i,
       );
@@ -756,6 +796,21 @@ function fragment(kb: Knowledge, rel: Rel, v: Value, i: number): string {
       return v.yes
         ? at(['Approved with a REMS', 'REMS at approval: yes', 'Launched under a REMS'], i)
         : at(['Approved without a REMS', 'REMS at approval: no', 'No REMS at launch'], i);
+    case 'approved':
+      return v.yes
+        ? at(['FDA-approved', 'Approved in the US', 'FDA approval: yes'], i)
+        : at(
+            [
+              'Not FDA-approved',
+              'Not approved in the US',
+              v.text === 'under-review'
+                ? 'Under FDA review'
+                : v.text === 'investigational'
+                  ? 'Investigational'
+                  : 'No FDA approval',
+            ],
+            i,
+          );
     case 'hla':
       return v.yes
         ? at(['HLA-restricted', 'Requires HLA typing', 'HLA-restricted (TCR)'], i)
@@ -778,7 +833,7 @@ const lc = (s: string) => (/^[A-Z][a-z]/.test(s) ? s.charAt(0).toLowerCase() + s
 // ---------------------------------------------------------------------------------------------------------------
 // Shapes
 
-function push(cases: Case[], shape: string, f: Fact, expect: Expect, text: string) {
+function push(cases: Case[], shape: string, f: { rel: string; basis: string }, expect: Expect, text: string) {
   cases.push({
     capability: `outsider-${shape}-${f.rel}`,
     test: 'MFT',
@@ -1072,6 +1127,7 @@ const TOPICS: Record<Rel, string> = {
   year: 'FDA approvals by year',
   date: 'Approval dates',
   regulator: 'Regulatory status',
+  approved: 'US approval status',
   vector: 'Manufacturing: vectors',
   origin: 'Cell source',
   population: 'Who is eligible',
@@ -1087,7 +1143,16 @@ const TOPICS: Record<Rel, string> = {
 };
 
 // Yes/no facts and facts tied to an indication read as fragments after a product name, not as bare cells.
-const FRAGMENT_IN_BULLETS = new Set<Rel>(['line', 'population', 'hla', 'edited', 'rems', 'rems-at-approval', 'boxed']);
+const FRAGMENT_IN_BULLETS = new Set<Rel>([
+  'approved',
+  'line',
+  'population',
+  'hla',
+  'edited',
+  'rems',
+  'rems-at-approval',
+  'boxed',
+]);
 
 /** "Product — fact" and "Product: fact" bullets under a topic title, several products per slide. */
 function bulletCases(kb: Knowledge, facts: Fact[]): Case[] {
@@ -1118,6 +1183,735 @@ function bulletCases(kb: Knowledge, facts: Fact[]): Case[] {
       push(cases, 'bullet', f, 'clean', render(false));
       push(cases, 'bullet', f, 'flag', render(true));
     }
+  }
+  return cases;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Prose: one statement in the frame of a genre (leaflet, press release, abstract, news). The frames add no claim.
+
+const GENRES: ((s: string) => string)[] = [
+  (s) => `## What to expect\n\n${s} Your care team will explain each step before treatment.`,
+  (s) => `PRESS RELEASE\n\n${s} The company will share further updates at upcoming medical meetings.`,
+  (s) => `Background: ${s} Methods: We reviewed product labels and consensus publications.`,
+  (s) => `${s} Specialists discussed the topic at a meeting of cancer doctors this week.`,
+];
+
+type Prose = { rel: string; truth: string[]; wrong: string[]; basis: string };
+
+function proseCases(kb: Knowledge): Case[] {
+  const cases: Case[] = [];
+  const all = [
+    ...gradingProse(kb),
+    ...iceProse(kb),
+    ...remsProse(kb),
+    ...boxedProse(kb),
+    ...monitoringProse(kb),
+    ...countProse(kb),
+    ...drugClassProse(kb),
+    ...processProse(kb),
+    ...regulatorProse(kb),
+  ];
+  all.forEach((p, k) => {
+    const add = (expect: Expect, sentences: string[]) =>
+      sentences.forEach((s, i) => {
+        for (const g of [k + i, k + i + 2])
+          cases.push({
+            capability: `outsider-prose-${p.rel}`,
+            test: 'MFT',
+            fact: `outsider-${p.rel}`,
+            expect,
+            text: at(GENRES, g)(cap(s)),
+            basis: expect === 'flag' ? `contradicts: ${p.basis}` : p.basis,
+          });
+      });
+    add('clean', p.truth);
+    add('flag', p.wrong);
+  });
+  return cases;
+}
+
+const abbreviation = (e: Entity) => e.aliases?.find((a) => a.kind === 'abbreviation')?.text ?? e.name;
+
+/** Who defined a syndrome or grading, and when (ASTCT 2019, EHA/EBMT 2023 …). */
+function gradingProse(kb: Knowledge): Prose[] {
+  const out: Prose[] = [];
+  for (const e of [...kb.entities.values()]) {
+    const d = e.definedBy;
+    if (!d || d.unverified) continue;
+    const body = d.bodies.join('/');
+    const other = d.bodies.includes('ASTCT') ? 'EHA/EBMT' : 'ASTCT';
+    const y = Number(d.year);
+    const isGrading = e.type === 'grading';
+    const name = isGrading ? (e.aliases?.find((a) => a.kind === 'synonym')?.text ?? e.name) : abbreviation(e);
+    const the = isGrading ? `The ${name}` : name;
+    const verb = isGrading ? 'was introduced' : 'was defined';
+    out.push({
+      rel: 'grading',
+      truth: [
+        `${cap(the)} ${verb} by the ${body} in ${y}.`,
+        `In ${y}, the ${body} consensus ${isGrading ? `introduced ${lcName(the)}` : `defined ${name}`}.`,
+        `${cap(the)} comes from the ${y} ${body} consensus.`,
+      ],
+      wrong: [
+        `${cap(the)} ${verb} by the ${body} in ${y - 3}.`,
+        `${cap(the)} ${verb} by the ${other} in ${y}.`,
+        `${cap(the)} comes from the ${y + 2} ${body} consensus.`,
+      ],
+      basis: `${e.name}: defined by ${body} in ${y}`,
+    });
+  }
+  return out;
+}
+const lcName = (s: string) => s.replace(/^The /, 'the ');
+
+/** The ICE score's range and the ICANS grade each band of it maps to. */
+function iceProse(kb: Knowledge): Prose[] {
+  const out: Prose[] = [];
+  for (const e of kb.entities.values()) {
+    const name = e.aliases?.find((a) => a.kind === 'synonym' && /score/.test(a.text))?.text ?? e.name;
+    const r = e.scoreRange;
+    if (r && !r.unverified)
+      out.push({
+        rel: 'ice',
+        truth: [
+          `The ${name} ranges from ${r.min} to ${r.max} points.`,
+          `Patients are scored on the ${name}, which runs from ${r.min} (worst) to ${r.max} (normal).`,
+          `The ${name} is a ${r.max}-point scale.`,
+        ],
+        wrong: [
+          `The ${name} ranges from ${r.min} to ${r.max + 5} points.`,
+          `Patients are scored on the ${name}, which runs from ${r.min + 1} to ${r.max}.`,
+          `The ${name} is a ${r.max * 10}-point scale.`,
+        ],
+        basis: `${e.name}: range ${r.min}–${r.max}`,
+      });
+    const g = e.gradeRanges;
+    if (g && !g.unverified) {
+      const syndrome = abbreviation(kb.entities.get(g.syndrome)!);
+      for (const band of g.grades) {
+        const wrongGrade = band.grade === 1 ? 3 : band.grade - 1;
+        out.push({
+          rel: 'ice',
+          truth: [
+            `An ${name} of ${band.min}–${band.max} corresponds to grade ${band.grade} ${syndrome}.`,
+            `A score of ${band.min} to ${band.max} on the ${name} indicates grade ${band.grade} ${syndrome}.`,
+          ],
+          wrong: [
+            `An ${name} of ${band.min}–${band.max} corresponds to grade ${wrongGrade} ${syndrome}.`,
+            `A score of ${band.min} to ${band.max} on the ${name} indicates grade ${wrongGrade} ${syndrome}.`,
+          ],
+          basis: `${e.name}: ${band.min}–${band.max} = ${g.syndrome} grade ${band.grade}`,
+        });
+      }
+    }
+  }
+  return out;
+}
+
+const monthYear = (d: string) => `${MONTHS[Number(d.slice(5, 7)) - 1]} ${d.slice(0, 4)}`;
+
+/** REMS status by date: required from approval until it was eliminated, not since; never for a product approved without. */
+function remsProse(kb: Knowledge): Prose[] {
+  const out: Prose[] = [];
+  for (const p of kb.byType('product').sort((a, b) => a.id.localeCompare(b.id))) {
+    const r = p.rems;
+    if (!r || r.unverified) continue;
+    const n = names(p)[0]!;
+    const first = fdaApprovals(kb, p)
+      .map((a) => a.date!)
+      .sort()[0];
+    if (r.atApproval && r.eliminated && first) {
+      const endYear = Number(r.eliminated.slice(0, 4));
+      const startYear = Number(first.slice(0, 4));
+      const during = Math.min(endYear - 1, startYear + 1);
+      out.push({
+        rel: 'rems',
+        truth: [
+          `Since ${monthYear(r.eliminated)}, ${n} no longer requires a REMS.`,
+          `Until ${monthYear(r.eliminated)}, ${n} was available only through a REMS program.`,
+          `In ${during}, ${n} could be given only at REMS-certified centers.`,
+          `The FDA removed the REMS requirement for ${n} in ${endYear}.`,
+        ],
+        wrong: [
+          `${n} is still available only through a REMS program.`,
+          `Since ${during}, ${n} has been available without a REMS.`,
+          `In ${endYear + 1}, ${n} could be given only at REMS-certified centers.`,
+          `The FDA removed the REMS requirement for ${n} in ${endYear - 2}.`,
+        ],
+        basis: `${p.name}: REMS from approval (${first}) until ${r.eliminated}`,
+      });
+    } else if (r.atApproval === false && first) {
+      out.push({
+        rel: 'rems',
+        truth: [
+          `${n} was approved without a REMS.`,
+          `No REMS was required when ${n} was approved in ${first.slice(0, 4)}.`,
+        ],
+        wrong: [
+          `${n} was approved with a REMS.`,
+          `A REMS was required when ${n} was approved in ${first.slice(0, 4)}.`,
+        ],
+        basis: `${p.name}: no REMS at approval (${first})`,
+      });
+    }
+  }
+  return out;
+}
+
+/** Boxed warnings on record: the product carries one; "no boxed warning" is false. */
+function boxedProse(kb: Knowledge): Prose[] {
+  const out: Prose[] = [];
+  const all = [...kb.entities.values()].filter(
+    (e) => (e.type === 'product' || e.type === 'drug') && e.status === 'fda-approved',
+  );
+  for (const p of all.sort((a, b) => a.id.localeCompare(b.id))) {
+    const w = (p.boxedWarnings ?? []).filter((b) => !b.unverified);
+    if (!w.length) continue;
+    const n = names(p)[0]!;
+    const topic = w[0]!.text.split(/[,(:]/)[0]!.trim().toLowerCase();
+    out.push({
+      rel: 'boxed',
+      truth: [`${n} carries a boxed warning for ${topic}.`, `The label of ${n} includes a boxed warning.`],
+      wrong: [`${n} carries no boxed warning.`, `Unlike other products, ${n} has no boxed warning on its label.`],
+      basis: `${p.name}: boxed warnings on record (${w.length})`,
+    });
+  }
+  return out;
+}
+
+const WORDS = [
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+];
+const num = (n: number, i: number) => (i % 2 ? String(n) : (WORDS[n] ?? String(n)));
+const MEASURES: Record<string, (n: string, unit: string) => string> = {
+  'stay-near-center': (n, u) => `stay near the treatment center for ${n} ${u} after the infusion`,
+  'driving-restriction': (n, u) => `not drive for ${n} ${u} after the infusion`,
+  monitoring: (n, u) => `be monitored for at least ${n} ${u} after the infusion`,
+  'daily-monitoring': (n, u) => `be monitored daily for at least ${n} ${u} after the infusion`,
+};
+
+/** Driving, staying near the center and monitoring after an infusion: the figures before and since the REMS change. */
+function monitoringProse(kb: Knowledge): Prose[] {
+  const out: Prose[] = [];
+  const qs = [...kb.entities.values()]
+    .flatMap((e) => e.quantities ?? [])
+    .filter((q) => !q.unverified && MEASURES[q.measure]);
+  qs.forEach((q, k) => {
+    const say = MEASURES[q.measure]!;
+    const unit = (n: number) => `${q.unit}${n === 1 ? '' : 's'}`;
+    const product = kb.entities.get(q.appliesTo?.find((id) => kb.entities.get(id)?.type === 'product') ?? '');
+    const who = product ? `patients treated with ${names(product)[k % 2 ? 0 : 2] ?? names(product)[0]}` : 'patients';
+    // The other period's figure for the same measure, or a doubled one: a figure the record contradicts.
+    const twin = qs.find((o) => o !== q && o.measure === q.measure && o.value !== q.value);
+    const wrong = twin?.value ?? q.value * 2;
+    const change = monthYear(q.since ?? q.until!);
+    const when = q.since
+      ? [`Since the REMS was removed in ${change}, labels say ${who} should`, `Under current labels, ${who} should`]
+      : [`Until the REMS was removed in ${change}, labels said ${who} should`, `Before ${change}, ${who} were told to`];
+    out.push({
+      rel: 'monitoring',
+      truth: when.map((w, i) => `${cap(w)} ${say(num(q.value, k + i), unit(q.value))}.`),
+      wrong: when.map((w, i) => `${cap(w)} ${say(num(wrong, k + i), unit(wrong))}.`),
+      basis: `${q.measure}: ${q.value} ${q.unit}${q.since ? ` since ${q.since}` : ''}${q.until ? ` until ${q.until}` : ''}`,
+    });
+  });
+  return out;
+}
+
+/** How many CAR-Ts the FDA had approved by a date, and how many target an antigen (FDA approvals are complete). */
+function countProse(kb: Knowledge): Prose[] {
+  const out: Prose[] = [];
+  const cars = kb
+    .byType('product')
+    .filter((p) => p.modality === 'car-t' && kb.completeFdaModalities.has('car-t'))
+    .map((p) => ({
+      p,
+      first: fdaApprovals(kb, p)
+        .map((a) => a.date!)
+        .sort()[0],
+    }))
+    .filter((x): x is { p: Entity; first: string } => !!x.first);
+  const years = [...new Set(cars.map((x) => Number(x.first.slice(0, 4))))].sort();
+  years.forEach((y, k) => {
+    const n = cars.filter((x) => Number(x.first.slice(0, 4)) <= y).length;
+    const wrong = k % 2 ? n + 1 : n - 1;
+    const s = (m: number, i: number) => [
+      `By the end of ${y}, the FDA had approved ${num(m, i)} CAR T-cell ${m === 1 ? 'therapy' : 'therapies'}.`,
+      `As of December ${y}, ${num(m, i + 1)} CAR-T ${m === 1 ? 'product was' : 'products were'} FDA-approved.`,
+    ];
+    out.push({
+      rel: 'count',
+      truth: s(n, k),
+      wrong: wrong > 0 ? s(wrong, k) : [],
+      basis: `${n} CAR-Ts with an FDA approval by the end of ${y}: ${cars
+        .filter((x) => Number(x.first.slice(0, 4)) <= y)
+        .map((x) => x.p.name)
+        .join(', ')}`,
+    });
+  });
+  const total = cars.length;
+  out.push({
+    rel: 'count',
+    truth: [
+      `To date, ${num(total, 0)} CAR T-cell therapies have been approved by the FDA.`,
+      `There are currently ${total} FDA-approved CAR-T products.`,
+    ],
+    wrong: [
+      `To date, ${num(total + 2, 0)} CAR T-cell therapies have been approved by the FDA.`,
+      `There are currently ${total - 2} FDA-approved CAR-T products.`,
+    ],
+    basis: `${total} CAR-Ts FDA-approved as of ${kb.asOf}`,
+  });
+  const byTarget = new Map<string, number>();
+  for (const x of cars) for (const t of x.p.design?.targets ?? []) byTarget.set(t, (byTarget.get(t) ?? 0) + 1);
+  [...byTarget].forEach(([t, n], k) => {
+    const a = antigenName(kb, t);
+    const s = (m: number) => [
+      `${cap(num(m, k))} FDA-approved CAR-T ${m === 1 ? 'therapy targets' : 'therapies target'} ${a}.`,
+      `The FDA has approved ${num(m, k + 1)} ${a}-directed CAR T-cell ${m === 1 ? 'product' : 'products'}.`,
+    ];
+    out.push({
+      rel: 'count',
+      truth: s(n),
+      wrong: s(n + 1),
+      basis: `${n} FDA-approved CAR-Ts target ${t}`,
+    });
+  });
+  return out;
+}
+
+const CLASS_NAMES: Record<string, string> = {
+  'monoclonal-antibody': 'a monoclonal antibody',
+  'receptor-antagonist': 'an interleukin receptor antagonist',
+  'kinase-inhibitor': 'a kinase inhibitor',
+  corticosteroid: 'a corticosteroid',
+  chemotherapy: 'a chemotherapy drug',
+  'mtor-inhibitor': 'an mTOR inhibitor',
+  'somatostatin-analog': 'a somatostatin analog',
+};
+const WRONG_CLASS: Record<string, string> = {
+  'monoclonal-antibody': 'kinase-inhibitor',
+  'receptor-antagonist': 'monoclonal-antibody',
+  'kinase-inhibitor': 'monoclonal-antibody',
+  corticosteroid: 'kinase-inhibitor',
+  chemotherapy: 'monoclonal-antibody',
+  'mtor-inhibitor': 'monoclonal-antibody',
+  'somatostatin-analog': 'chemotherapy',
+};
+
+/** Supportive and other drugs named with their class: one recorded class each; another class is false. */
+function drugClassProse(kb: Knowledge): Prose[] {
+  const out: Prose[] = [];
+  for (const d of kb.byType('drug').sort((a, b) => a.id.localeCompare(b.id))) {
+    if (!d.modality || !CLASS_NAMES[d.modality] || d.unverified) continue;
+    // A record standing for its class (corticosteroids) is not a member of it.
+    if (d.aliases?.some((a) => a.kind === 'synonym' && CLASS_NAMES[d.modality!]!.endsWith(a.text))) continue;
+    const n = d.aliases?.find((a) => a.kind === 'inn')?.text ?? d.name;
+    const right = CLASS_NAMES[d.modality]!;
+    const wrong = CLASS_NAMES[WRONG_CLASS[d.modality]!]!;
+    const s = (c: string) => [
+      `${cap(n)}, ${c}, may be part of the treatment plan.`,
+      `${cap(n)} is ${c}.`,
+      `Your doctor may give you ${n}, which is ${c}.`,
+    ];
+    out.push({ rel: 'drug-class', truth: s(right), wrong: s(wrong), basis: `${d.name}: ${d.modality}` });
+  }
+  return out;
+}
+
+/** How a product is made, in sentences: cell source, vector, gene editing. */
+function processProse(kb: Knowledge): Prose[] {
+  const out: Prose[] = [];
+  for (const p of kb.byType('product').sort((a, b) => a.id.localeCompare(b.id))) {
+    const d = p.design;
+    if (!d || d.unverified) continue;
+    const ns = names(p);
+    const n = ns[0]!;
+    if (d.origin === 'autologous' || d.origin === 'allogeneic') {
+      const s = (auto: boolean) =>
+        auto
+          ? [`${n} is made from the patient's own cells.`, `${n} is an autologous therapy.`]
+          : [`${n} is made from cells of a healthy donor.`, `${n} is an allogeneic, off-the-shelf therapy.`];
+      out.push({
+        rel: 'process',
+        truth: s(d.origin === 'autologous'),
+        wrong: s(d.origin !== 'autologous'),
+        basis: `${p.name}: ${d.origin}`,
+      });
+    }
+    if (d.vector === 'lentiviral' || d.vector === 'gamma-retroviral') {
+      const s = (v: string) => [
+        `To make ${at(ns, 1)}, T cells are modified with a ${v} vector.`,
+        `${n} uses a ${v} vector to deliver the CAR gene.`,
+      ];
+      out.push({
+        rel: 'process',
+        truth: s(d.vector),
+        wrong: s(d.vector === 'lentiviral' ? 'gamma-retroviral' : 'lentiviral'),
+        basis: `${p.name}: ${d.vector} vector`,
+      });
+    }
+    if (typeof d.geneEdited === 'boolean') {
+      const s = (edited: boolean) =>
+        edited
+          ? [`${n} is made with gene editing.`, `The cells in ${n} are edited with CRISPR.`]
+          : [`${n} does not use gene editing.`, `The cells in ${n} are not gene-edited.`];
+      out.push({
+        rel: 'process',
+        truth: s(d.geneEdited),
+        wrong: s(!d.geneEdited),
+        basis: `${p.name}: geneEdited ${d.geneEdited}`,
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * Approvals by regulators other than the FDA. A recorded one is true; one not recorded is not decidable where the
+ * knowledge base does not declare that regulator complete, so it stays clean (Kymriah in the EU, Yescarta in Japan,
+ * true outside the record). "FDA-approved" for a product approved only elsewhere is false (FDA approvals complete), and
+ * an NMPA approval dated before the first one on record is false (NMPA first approvals are on record).
+ */
+function regulatorProse(kb: Knowledge): Prose[] {
+  const out: Prose[] = [];
+  const places: Record<string, string[]> = {
+    NMPA: ["China's NMPA", 'Chinese regulators', 'the National Medical Products Administration'],
+    EMA: ['the European Commission', 'EU regulators'],
+  };
+  const products = kb.byType('product').sort((a, b) => a.id.localeCompare(b.id));
+  products.forEach((p, k) => {
+    const n = names(p)[0]!;
+    const fdaDecidable = !!p.modality && kb.completeFdaModalities.has(p.modality);
+    const hasFda = fdaApprovals(kb, p).length > 0;
+    for (const reg of ['NMPA', 'EMA']) {
+      const a = (p.approvals ?? [])
+        .filter((x) => x.regulator === reg && !x.unverified && x.date)
+        .sort((x, y) => x.date!.localeCompare(y.date!))[0];
+      if (!a) continue;
+      const y = Number(a.date!.slice(0, 4));
+      const ind = shortName(kb.entities.get(a.indication)!);
+      const who = at(places[reg]!, k);
+      out.push({
+        rel: 'regulator',
+        truth: [
+          `${cap(who)} approved ${n} for ${ind} in ${y}.`,
+          `${n} was approved in ${reg === 'NMPA' ? 'China' : 'the EU'} in ${y}.`,
+        ],
+        wrong: [
+          ...(reg === 'NMPA' ? [`${cap(who)} approved ${n} for ${ind} in ${y - 2}.`] : []),
+          ...(fdaDecidable && !hasFda
+            ? [`The FDA approved ${n} for ${ind} in ${y}.`, `${n} is FDA-approved for ${ind}.`]
+            : []),
+        ],
+        basis: `${p.name}: ${reg} approval ${a.date} for ${a.indication}${fdaDecidable && !hasFda ? '; no FDA approval (FDA approvals complete)' : ''}`,
+      });
+    }
+  });
+  // Approvals outside the record, by regulators the knowledge base does not declare complete: not judged.
+  const unrecorded = products.filter(
+    (p) => fdaApprovals(kb, p).length && !(p.approvals ?? []).some((a) => a.regulator === 'EMA'),
+  );
+  unrecorded.slice(0, 4).forEach((p, k) => {
+    const n = names(p)[0]!;
+    out.push({
+      rel: 'regulator',
+      truth: [
+        `${n} is also approved in the European Union.`,
+        `Regulators in ${at(['Japan', 'Canada', 'the UK', 'Switzerland'], k)} have also approved ${n}.`,
+      ],
+      wrong: [],
+      basis: `${p.name}: approvals outside the FDA are not complete in the knowledge base, so an unrecorded one is not judged`,
+    });
+  });
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Headings that carry the relation: a title states the value ("BCMA-directed CAR-Ts", "FDA approvals in 2021") and
+// the bullets or rows under it only name products. A flag case lists one product the heading is false of.
+
+const HEADING_TITLES: Partial<Record<Rel, (value: string, i: number) => string>> = {
+  target: (v, i) =>
+    at(
+      [
+        `## ${v}-directed cell therapies`,
+        `### Targeting ${v}`,
+        `**${v}-targeted products**`,
+        `${v}-targeted therapies:`,
+      ],
+      i,
+    ),
+  origin: (v, i) =>
+    at(
+      v === 'autologous'
+        ? [
+            '## Autologous products',
+            "### Made from the patient's own cells",
+            '**Autologous therapies**',
+            'Autologous (patient-derived):',
+          ]
+        : [
+            '## Allogeneic products',
+            '### Made from donor cells',
+            '**Allogeneic therapies**',
+            'Allogeneic (donor-derived):',
+          ],
+      i,
+    ),
+  vector: (v, i) =>
+    at([`## ${cap(v)} vector products`, `### Made with a ${v} vector`, `**${cap(v)} transduction**`], i),
+  costim: (v, i) =>
+    at([`## CAR-Ts with a ${v} costimulatory domain`, `### ${v}-costimulated CARs`, `**${v} costimulation**`], i),
+  approved: (_v, i) =>
+    at(
+      [
+        '## FDA-approved cell therapies',
+        '### Approved by the FDA',
+        '**Currently FDA-approved**',
+        'FDA-approved products:',
+      ],
+      i,
+    ),
+};
+
+function headingCases(facts: Fact[]): Case[] {
+  const cases: Case[] = [];
+  const byRel = new Map<Rel, Fact[]>();
+  for (const f of facts) if (HEADING_TITLES[f.rel]) byRel.set(f.rel, [...(byRel.get(f.rel) ?? []), f]);
+  let k = 0;
+  for (const [rel, list] of byRel) {
+    const key = (f: Fact) => (rel === 'approved' ? String(f.truth.yes) : f.truth.text!);
+    const values = [...new Set(list.map(key))].filter((v) => v !== 'false');
+    for (const value of values) {
+      const members = list.filter((f) => key(f) === value);
+      // Only a product whose own record contradicts the heading can be the false line (a dual target would not be).
+      const outsiders = pick(
+        list.filter((f) => key(f) !== value && !(f.truth.text ?? '').includes(value)),
+        value.length,
+        6,
+      );
+      for (const wrong of outsiders) {
+        k++;
+        const shown = [at(members, k), at(members, k + 1)].filter((x, xi, a) => a.indexOf(x) === xi);
+        const title = HEADING_TITLES[rel]!(rel === 'approved' ? '' : value, k);
+        const line = (f: Fact, n: number) => {
+          const name = at(names(f.product), k + n);
+          return k % 3 === 1 ? `${n + 1}. ${name}` : k % 3 === 2 ? `• ${name}` : `- ${name}`;
+        };
+        const render = (withWrong: boolean) => {
+          const items = withWrong ? [...shown.slice(0, 1), wrong, ...shown.slice(1)] : shown;
+          return [title, '', ...items.map(line)].join('\n');
+        };
+        const basis = `${wrong.basis}; heading states ${rel} ${rel === 'approved' ? 'FDA-approved' : value}`;
+        push(
+          cases,
+          'heading',
+          { ...wrong, basis: `${members.map((m) => m.product.name).join(', ')}: ${rel} ${value}` },
+          'clean',
+          render(false),
+        );
+        push(cases, 'heading', { ...wrong, basis }, 'flag', render(true));
+      }
+    }
+  }
+  return cases;
+}
+
+/**
+ * A period in the caption or title: "FDA approvals in 2021" above products and the indication each was approved for
+ * that year. A product with no FDA approval in that year is false under it (FDA approvals are complete).
+ */
+function periodCases(kb: Knowledge): Case[] {
+  const cases: Case[] = [];
+  const products = kb
+    .byType('product')
+    .filter((p) => fdaApprovals(kb, p).length)
+    .sort((a, b) => a.id.localeCompare(b.id));
+  const approvals = products.flatMap((p) => fdaApprovals(kb, p).map((a) => ({ p, a, y: Number(a.date!.slice(0, 4)) })));
+  const years = [...new Set(approvals.map((x) => x.y))].sort();
+  let k = 0;
+  for (const y of years) {
+    const inYear = approvals.filter((x) => x.y === y);
+    const others = products.filter((p) => !inYear.some((x) => x.p === p));
+    for (const wrongP of others) {
+      k++;
+      const wrongA = fdaApprovals(kb, wrongP)[0]!;
+      const shown = [at(inYear, k), at(inYear, k + 1)].filter((x, xi, a) => a.indexOf(x) === xi);
+      const f = {
+        rel: 'period',
+        basis: `${wrongP.name}: FDA approvals ${fdaApprovals(kb, wrongP)
+          .map((a) => a.date)
+          .join(', ')}, none in ${y}`,
+      };
+      const clean = {
+        ...f,
+        basis: `FDA approvals in ${y}: ${inYear.map((x) => `${x.p.name} (${x.a.indication})`).join(', ')}`,
+      };
+      const ind = (id: string, n: number) => indName(kb, id, k + n);
+      const rows = (withWrong: boolean) => {
+        const items = shown.map((x) => ({ p: x.p, ind: x.a.indication }));
+        if (withWrong) items.splice(1, 0, { p: wrongP, ind: wrongA.indication });
+        return items;
+      };
+      const table = (withWrong: boolean) =>
+        [
+          at(
+            [
+              `Table 1. FDA approvals in ${y}`,
+              `**New FDA approvals, ${y}**`,
+              `### ${y}: approvals by the FDA`,
+              `*Cell therapies approved by the FDA during ${y}*`,
+            ],
+            k,
+          ),
+          '',
+          row(['Product', at(['Indication', 'Approved for', 'Indication approved'], k)]),
+          rule(2),
+          ...rows(withWrong).map((x, n) => row([at(names(x.p), k + n), ind(x.ind, n)])),
+        ].join('\n');
+      const slide = (withWrong: boolean) =>
+        [
+          at([`## ${y} FDA approvals`, `# What the FDA approved in ${y}`, `### Approvals in ${y} (FDA)`], k),
+          '',
+          ...rows(withWrong).map(
+            (x, n) => `- ${at(names(x.p), k + n)}${at([' — ', ': ', ' for '], k)}${ind(x.ind, n)}`,
+          ),
+        ].join('\n');
+      push(cases, 'caption', clean, 'clean', table(false));
+      push(cases, 'caption', f, 'flag', table(true));
+      push(cases, 'heading', clean, 'clean', slide(false));
+      push(cases, 'heading', f, 'flag', slide(true));
+    }
+  }
+  return cases;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Several facts in one cell ("CD19 · 4-1BB · lentiviral · autologous"), and one row per approval.
+
+const COMBINED: Rel[] = ['target', 'costim', 'vector', 'origin'];
+
+function combinedCases(kb: Knowledge, facts: Fact[]): Case[] {
+  const cases: Case[] = [];
+  const headers = [
+    'Design',
+    'Construct',
+    'Key features',
+    'CAR design',
+    'Profile',
+    'Characteristics',
+    'Summary',
+    'At a glance',
+  ];
+  const seps = [' · ', ', ', ' / ', '; '];
+  const byProduct = new Map<string, Fact[]>();
+  for (const f of facts)
+    if (COMBINED.includes(f.rel) && !byProduct.get(f.product.id)?.some((x) => x.rel === f.rel))
+      byProduct.set(f.product.id, [...(byProduct.get(f.product.id) ?? []), f]);
+  let k = 0;
+  for (const list of byProduct.values()) {
+    if (list.length < 3) continue;
+    const p = list[0]!.product;
+    for (const f of list) {
+      if (!f.wrong) continue;
+      for (let i = 0; i < 2; i++) {
+        k++;
+        const parts = (wrong: boolean) =>
+          list.map((x) => cell(kb, x.rel, x === f && wrong ? f.wrong! : x.truth, k + COMBINED.indexOf(x.rel)));
+        const render = (wrong: boolean) =>
+          i === 0
+            ? [row(['Product', at(headers, k)]), rule(2), row([at(names(p), k), parts(wrong).join(at(seps, k))])].join(
+                '\n',
+              )
+            : [`## ${at(names(p), k)}`, '', `- ${parts(wrong).join(at(seps, k + 1))}`].join('\n');
+        push(cases, 'combined', f, 'clean', render(false));
+        push(cases, 'combined', f, 'flag', render(true));
+      }
+    }
+  }
+  return cases;
+}
+
+/**
+ * One row or bullet per FDA approval: indication and year. A flag case gives one indication a year in which the
+ * product had no FDA approval for it (often the year of its other indication).
+ */
+function indicationYearCases(kb: Knowledge): Case[] {
+  const cases: Case[] = [];
+  const products = kb
+    .byType('product')
+    .filter((p) => fdaApprovals(kb, p).length)
+    .sort((a, b) => a.id.localeCompare(b.id));
+  let k = 0;
+  for (const p of products) {
+    const rows = [
+      ...new Map(
+        fdaApprovals(kb, p)
+          .sort((a, b) => a.date!.localeCompare(b.date!))
+          .map((a) => [
+            `${a.indication}/${a.date!.slice(0, 4)}`,
+            { ind: a.indication, y: Number(a.date!.slice(0, 4)) },
+          ]),
+      ).values(),
+    ];
+    const yearsOf = (ind: string) => new Set(rows.filter((r) => r.ind === ind).map((r) => r.y));
+    const allYears = [...new Set(rows.map((r) => r.y))];
+    rows.forEach((r, ri) => {
+      k++;
+      const wrongY = [...allYears, r.y - 2, r.y + 2].find((y) => !yearsOf(r.ind).has(y))!;
+      const basis = `${p.name}: FDA approvals ${rows.map((x) => `${x.ind} ${x.y}`).join(', ')}`;
+      const f = { rel: 'indication-year', basis };
+      const render = (wrong: boolean, shape: number) => {
+        const shown = rows.map((x, xi) => ({ ...x, y: wrong && xi === ri ? wrongY : x.y }));
+        if (shape === 0)
+          return [
+            row([
+              'Product',
+              at(['Indication', 'Approved for', 'Disease'], k),
+              at(['FDA approval', 'Year', 'Approved'], k),
+            ]),
+            rule(3),
+            ...shown.map((x, xi) =>
+              row([xi === 0 || k % 2 ? at(names(p), k) : '', indName(kb, x.ind, k + xi), String(x.y)]),
+            ),
+          ].join('\n');
+        return [
+          at(
+            [`## ${at(names(p), k)}: approvals`, `### ${at(names(p), k)} — FDA timeline`, `**${at(names(p), k)}**`],
+            k,
+          ),
+          '',
+          ...shown.map((x, xi) =>
+            at(
+              [
+                `- ${x.y}: ${indName(kb, x.ind, k + xi)}`,
+                `- ${indName(kb, x.ind, k + xi)} (${x.y})`,
+                `- Approved ${x.y} for ${indName(kb, x.ind, k + xi)}`,
+              ],
+              k,
+            ),
+          ),
+        ].join('\n');
+      };
+      push(cases, 'table', f, 'clean', render(false, 0));
+      push(cases, 'table', f, 'flag', render(true, 0));
+      push(cases, 'slide', f, 'clean', render(false, 1));
+      push(cases, 'slide', f, 'flag', render(true, 1));
+    });
   }
   return cases;
 }

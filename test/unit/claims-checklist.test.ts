@@ -23,7 +23,8 @@ const CLAIM_CODES = new Set(['unsupported-claim', 'overstated-claim']);
 const UNGATED = (key: string) => key.startsWith('outsider-') || key.startsWith('fact:outsider-');
 
 describe('claim check: CheckList cases from the knowledge base', function () {
-  this.timeout(120_000);
+  // About 19,000 cases; a guard against a hang on a loaded machine, not a speed target.
+  this.timeout(300_000);
   const cases = generateCases(readKnowledge());
   let outcomes: Outcome[] = [];
 
@@ -48,6 +49,14 @@ describe('claim check: CheckList cases from the knowledge base', function () {
             `${capability} has no ${expect} case`,
           );
     assert.ok(cases.length >= 500, `only ${cases.length} cases`);
+  });
+
+  it('names each modality by its therapy class (fact:modality)', () => {
+    for (const expect of ['clean', 'flag'] as const)
+      assert.ok(
+        cases.some((c) => c.fact === 'modality' && c.expect === expect && /\bis a CAR T-cell therapy\b/.test(c.text)),
+        `no ${expect} modality case names the CAR-T class`,
+      );
   });
 
   it('keeps every capability at or above its recorded floor', () => {
