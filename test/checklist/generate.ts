@@ -579,6 +579,7 @@ export function generateCases(kb: Knowledge): Case[] {
   cases.push(...firstCases(approved));
   cases.push(...countCases(kb, approved));
   cases.push(...indicationCountCases(kb, approved));
+  cases.push(...firstRegulatorCases(kb));
   cases.push(...drugClassCases(kb));
   cases.push(...periodCountCases(approved));
   cases.push(...dosingCases(kb));
@@ -1580,6 +1581,62 @@ function indicationCountCases(kb: Knowledge, approved: Entity[]): Case[] {
       const b = `${basis}; under ${cls}: ${under.join(', ')}`;
       add('plain', true, `${s} is approved for ${say(k)} ${k === 1 ? 'type' : 'types'} of ${name}.`, b, 'MFT');
       if (!ambiguous) add('plain', false, `${s} is approved for ${say(k + 1)} types of ${name}.`, b, 'MFT');
+    }
+  }
+  return cases;
+}
+
+/**
+ * Which regulator approved a product first, for every product approved by two or more regulators: the earliest is
+ * true; a later one is false only where the knowledge base knows that regulator's first approval (its approvals
+ * complete, or its first approvals recorded), else the case is clean-only.
+ */
+function firstRegulatorCases(kb: Knowledge): Case[] {
+  const cases: Case[] = [];
+  const places: Record<string, { agency: string; country: string }> = {
+    FDA: { agency: 'the FDA', country: 'the United States' },
+    NMPA: { agency: "China's NMPA", country: 'China' },
+    EMA: { agency: 'the European Commission', country: 'the EU' },
+  };
+  const known = (p: Entity, r: string) =>
+    (r === 'FDA' && !!p.modality && kb.completeFdaModalities.has(p.modality)) || kb.firstApprovalRegulators.has(r);
+  const add = (capability: string, truth: boolean, text: string, basis: string) =>
+    cases.push({ capability, test: 'INV', fact: 'first-regulator', expect: truth ? 'clean' : 'flag', text, basis });
+  for (const p of [...kb.entities.values()]
+    .filter((e) => e.type === 'product')
+    .sort((a, b) => a.id.localeCompare(b.id))) {
+    const approvals = (p.approvals ?? []).filter((a) => a.date && places[a.regulator]);
+    if (approvals.some((a) => a.unverified) || approvals.length !== (p.approvals ?? []).length) continue;
+    const firstBy = new Map<string, string>();
+    for (const a of [...approvals].sort((x, y) => x.date!.localeCompare(y.date!)))
+      if (!firstBy.has(a.regulator)) firstBy.set(a.regulator, a.date!);
+    if (firstBy.size < 2) continue;
+    const [first, ...later] = [...firstBy.keys()];
+    const s = cap(displayName(p));
+    const basis = `products.json#${p.id} approvals: ${[...firstBy].map(([r, d]) => `${r} ${d}`).join(', ')}`;
+    const say = (r: string, truth: boolean) => {
+      add('plain', truth, `${s} was first approved by ${places[r]!.agency}.`, basis);
+      add('genre:news', truth, `${s} was first approved in ${places[r]!.country}.`, basis);
+      add(
+        'genre:press-release',
+        truth,
+        `${cap(places[r]!.agency)} was the first regulator to approve ${displayName(p)}.`,
+        basis,
+      );
+      add(
+        'genre:abstract',
+        truth,
+        `${s} was first licensed in ${places[r]!.country}, followed by other markets.`,
+        basis,
+      );
+    };
+    say(first!, true);
+    for (const r of later) {
+      if (known(p, r)) say(r, false);
+      // Not asserted, or dated (China's own first approval): clean.
+      add('hedge', true, `${s} was perhaps first approved in ${places[r]!.country}.`, basis);
+      add('question', true, `Was ${displayName(p)} first approved in ${places[r]!.country}?`, basis);
+      add('period', true, `${s} was first approved in ${places[r]!.country} in ${year(firstBy.get(r))}.`, basis);
     }
   }
   return cases;
