@@ -67,6 +67,7 @@ export interface Completeness {
   regulator: string;
   modalities?: string[];
   complete: boolean;
+  firstApprovals?: boolean;
 }
 
 export interface Knowledge {
@@ -75,6 +76,8 @@ export interface Knowledge {
   byType(type: string): Entity[];
   /** Modalities whose FDA approvals the knowledge base declares complete: only there is a negative decidable. */
   completeFdaModalities: Set<string>;
+  /** Regulators whose first approval of each product the knowledge base records (even where later ones may be missing). */
+  firstApprovalRegulators: Set<string>;
   /** The entity and every entity above it through `parents`. */
   lineage(id: string): Set<string>;
 }
@@ -106,6 +109,9 @@ export function readKnowledge(dataDir = path.join(REPO_ROOT, 'data')): Knowledge
       .filter((c) => c.relation === 'approvals' && c.regulator === 'FDA' && c.complete)
       .flatMap((c) => c.modalities ?? []),
   );
+  const firstApprovalRegulators = new Set(
+    completeness.filter((c) => c.relation === 'approvals' && c.firstApprovals).map((c) => c.regulator),
+  );
   const lineage = (id: string): Set<string> => {
     const seen = new Set<string>();
     const walk = (at: string) => {
@@ -121,6 +127,7 @@ export function readKnowledge(dataDir = path.join(REPO_ROOT, 'data')): Knowledge
     entities,
     byType: (type) => [...entities.values()].filter((e) => e.type === type),
     completeFdaModalities,
+    firstApprovalRegulators,
     lineage,
   };
 }

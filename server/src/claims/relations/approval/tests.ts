@@ -274,6 +274,8 @@ const tests: RelationTests = {
     'Patients with CLL who cannot receive Kymriah can receive Breyanzi.',
     // A hedge in the main clause leaves a non-restrictive relative clause asserted; its own hedge hedges it.
     'You may be offered Kymriah, which is licensed for children with relapsed B-cell ALL.',
+    'Kymriah can be given to teenagers and young adults with relapsed B-cell ALL.',
+    'Yescarta is not approved for teenagers with large B-cell lymphoma.',
     'These data suggest that axicabtagene ciloleucel, which is approved as second-line therapy for LBCL, may benefit older patients.',
     'Aucatzyl, which may one day be licensed for children, could be given in a single dose.',
     // "by the end of": the record at the end of that year.
@@ -1198,6 +1200,13 @@ const tests: RelationTests = {
     {
       text: 'Breyanzi is approved for children with follicular lymphoma.',
       errors: [{ messageId: 'populationDiffers', text: 'Breyanzi is approved for children with follicular lymphoma.' }],
+    },
+    // "Teenagers" names patients under 18, as "children" does (data/lexicon/population-pediatric-words).
+    {
+      text: 'Yescarta is approved for teenagers with large B-cell lymphoma.',
+      errors: [
+        { messageId: 'populationDiffers', text: 'Yescarta is approved for teenagers with large B-cell lymphoma.' },
+      ],
     },
     {
       text: 'Yescarta is approved as first-line treatment for large B-cell lymphoma.',
