@@ -83,6 +83,9 @@ describe('claims in slide bullets', () => {
       ['Multiple sclerosis\n- CAR-T: FDA-approved since 2024\n', ['CAR-T: FDA-approved since 2024']],
       // One name under a plural topic is one of its members; a parenthesis after the name qualifies it.
       ['## Treatments for lymphoma\n- Abecma\n- Yescarta\n', ['Abecma']],
+      // A grade's bullet under a frame that names one syndrome grades that syndrome.
+      ['## ICANS grading\n\n- Grade 1: ICE score 7–9\n- Grade 2: ICE score 7–9\n', ['Grade 2: ICE score 7–9']],
+      ['ICANS grades:\n\n- Grade 3: ICE score 3–6\n', ['Grade 3: ICE score 3–6']],
       // A lead-in that is only a misspelled product name is about that product.
       ['Yescata\n- Costimulatory domain: 4-1BB\n', ['Costimulatory domain: 4-1BB']],
       ['Kymria\n- Targets BCMA\n', ['Targets BCMA']],
@@ -139,6 +142,8 @@ describe('claims in slide bullets', () => {
     const lint = service();
     for (const text of [
       'FDA approval years:\n\n- Yescarta: 2017\n- Abecma: 2021\n',
+      // A frame naming two syndromes leaves a grade's syndrome unknown.
+      '## CRS and ICANS grading\n\n- Grade 1: ICE score 3–6\n',
       'Tocilizumab:\n- Approved for CAR-T-associated CRS\n',
       'Tocilizumab\n- Approved for CAR T cell-related cytokine release syndrome\n',
       'Approved for multiple myeloma:\n\n- Abecma\n- Carvykti\n',

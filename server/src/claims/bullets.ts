@@ -579,7 +579,29 @@ function unitStatement(document: DocumentAnalysis, sentence: Sentence, index: Kn
   if (bullet) return bullet;
   const subjectOf = (heading: { start: number; end: number }) => frameSubject(document, heading);
   if (sentence.block !== 'list-item') return headingStatement(document, sentence, subjectOf);
-  return framedStatement(document, sentence, subjectOf) ?? restoredItem(document, sentence);
+  return (
+    gradedStatement(document, sentence) ??
+    framedStatement(document, sentence, subjectOf) ??
+    restoredItem(document, sentence)
+  );
+}
+
+/**
+ * A grade's bullet under a lead-in or heading that names the graded syndrome ("## ICANS grading" over "- Grade 1: ICE
+ * score 7–9"): the grade is the syndrome's, as if written "ICANS Grade 1: ICE score 7–9". Only a bullet that opens
+ * with the grade and names no syndrome of its own, under a frame that names one syndrome.
+ */
+function gradedStatement(document: DocumentAnalysis, sentence: Sentence): string | undefined {
+  const line = telegraphicItem(document, sentence);
+  if (line?.itemWords[0]?.lower !== 'grade' || !/^\d$/.test(line.itemWords[1]?.lower ?? '')) return undefined;
+  const isSyndrome = (m: TermMatch) => m.entity.type === 'syndrome';
+  if (document.mentionsIn(sentence.start, sentence.end).some(isSyndrome)) return undefined;
+  const heading = sectionHeadingOf(document, sentence.blockIndex);
+  const frame =
+    leadIn(document, sentence.blockIndex) ?? (heading === undefined ? undefined : document.prose.blocks[heading]);
+  const named = frame ? document.mentionsIn(frame.start, frame.end).filter(isSyndrome) : [];
+  if (!named.length || named.some((m) => m.entity !== named[0]!.entity)) return undefined;
+  return `${document.prose.masked.slice(named[0]!.start, named[0]!.end)} ${line.item}.`;
 }
 
 /** A telegraphic bullet as prose, with the articles it dropped ("2017: Kymriah, first FDA CAR-T"), if it dropped any. */

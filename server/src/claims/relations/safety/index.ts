@@ -1,16 +1,16 @@
 import type { KnowledgeIndex } from '../../../kb/index';
-import type { Entity } from '../../../kb/types';
+import type { BoxedWarning, Entity } from '../../../kb/types';
 import { label, membersOf, monthYear, therapiesOf, uniqueSources } from '../../knowledge';
 import { NEGATION_WORDS } from '../../negation';
 import { qualifiersOf, type Qualifiers } from '../../qualifiers';
 import { therapiesIn, type TherapyRef } from '../../roles';
 import { nounPhrasesOf } from '../../phrases';
 import { subordinateStart, type Clause } from '../../clauses';
-import type { ClaimSentence } from '../../sentence';
+import type { ClaimSentence, Mention } from '../../sentence';
 import { findAllPhrases, findPhrase, type Word } from '../../words';
 import type { Relation, RelationContext } from '../types';
 import { lexicon, lexiconWords } from '../../lexicon';
-import { gist, listWithin } from '../../../util/messages';
+import { fitting, gist, listWithin } from '../../../util/messages';
 
 // A REMS as a present requirement ("can only be given at REMS-certified centers", "requires a REMS").
 const REMS_NOW = lexicon('rems-now-cues');
@@ -162,7 +162,22 @@ const relation: Relation = {
         if (carrying.length) {
           context.report({
             messageId: 'boxedWarningsRemain',
-            data: { warnings: summarize(index, carrying), remsEnded: remsEnded(carrying) },
+            data: fitting(
+              'safety',
+              relation.meta.messages,
+              'boxedWarningsRemain',
+              [110, 90, 70].map((max) => ({
+                warnings: summarize(
+                  index,
+                  carrying,
+                  sentence.mentions.filter(
+                    (m) => m.from >= clause.from && m.to <= clause.to && m.entity.type === 'syndrome',
+                  ),
+                  max,
+                ),
+                remsEnded: remsEnded(carrying),
+              })),
+            ),
             sources: uniqueSources(
               ...carrying.flatMap((m) => m.boxedWarnings!.map((w) => w.sources)),
               ...carrying.map((m) => m.rems?.sources),
@@ -477,15 +492,30 @@ function covered(warning: string, risk: string): boolean {
   return words.length > 0 && words.every((w) => warning.split(' ').includes(w));
 }
 
-function summarize(index: KnowledgeIndex, members: readonly Entity[]): string {
+/**
+ * The remaining warnings, each by its syndrome's abbreviation where the text gives one ("… (CRS)"), else the head
+ * of its text. A warning for a syndrome the sentence names ("the boxed warning for T-cell malignancies") leads, with
+ * the kinds it includes, so that a shortened list still shows it.
+ */
+function summarize(index: KnowledgeIndex, members: readonly Entity[], named: readonly Mention[], max: number): string {
+  const warnings = members.flatMap((m) => m.boxedWarnings!.filter((w) => !w.unverified));
+  const isNamed = (w: BoxedWarning) =>
+    (w.syndromes ?? []).some((s) => named.some((n) => s === n.entity.id || index.isA(s, n.entity.id)));
+  const short = (w: BoxedWarning) => {
+    // Only an abbreviation of the head: "Neurologic toxicities, including … (ICANS)" is not ICANS.
+    const abbreviation = /^[^,]*?\(([^()]+)\)/.exec(w.text)?.[1];
+    const known = (w.syndromes ?? []).some((s) =>
+      index.entity(s)?.aliases.some((a) => a.kind === 'abbreviation' && a.text === abbreviation),
+    );
+    return known ? abbreviation! : w.text.split(/[,(:/]/)[0]!.trim();
+  };
   const texts = [
-    ...new Set(
-      members.flatMap((m) =>
-        m.boxedWarnings!.filter((w) => !w.unverified).map((w) => w.text.split(/[,(:/]/)[0]!.trim()),
-      ),
-    ),
+    ...new Set([
+      ...warnings.filter(isNamed).map((w) => w.text.split(/[(:/]/)[0]!.trim()),
+      ...warnings.filter((w) => !isNamed(w)).map(short),
+    ]),
   ];
-  return `${listWithin(texts, 70, '; ')} (${members.length === 1 ? label(index, members[0]!) : `${members.length} products`})`;
+  return `${listWithin(texts, max, '; ')} (${members.length === 1 ? label(index, members[0]!) : `${members.length} products`})`;
 }
 
 /**

@@ -81,7 +81,23 @@ const tests: RelationTests = {
     {
       text: 'Breyanzi has no boxed warning now that its REMS has ended.',
       errors: [
-        { messageId: 'boxedWarningsRemain', text: 'Breyanzi has no boxed warning now that its REMS has ended.' },
+        {
+          messageId: 'boxedWarningsRemain',
+          text: 'Breyanzi has no boxed warning now that its REMS has ended.',
+          // Every warning, the secondary malignancies included: short names keep the list whole.
+          message: 'CRS; Neurologic toxicities and Secondary hematological malignancies (Breyanzi)',
+        },
+      ],
+    },
+    {
+      text: 'The boxed warning for T-cell malignancies was removed from the Breyanzi label.',
+      errors: [
+        {
+          messageId: 'boxedWarningsRemain',
+          text: 'The boxed warning for T-cell malignancies was removed from the Breyanzi label.',
+          // The warning the sentence names comes first, with the kinds it includes.
+          message: 'remain: Secondary hematological malignancies, including T cell malignancies',
+        },
       ],
     },
     // A REMS kept, extended or imposed now (data/lexicon/rems-continuation-cues).
@@ -117,7 +133,7 @@ const tests: RelationTests = {
         {
           messageId: 'boxedWarningsRemain',
           text: 'Tecelra has no boxed warning.',
-          message: 'Cytokine release syndrome',
+          message: 'remain: CRS (Tecelra)',
         },
       ],
     },
