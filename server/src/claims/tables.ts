@@ -5,6 +5,7 @@ import type { KnowledgeIndex } from '../kb/index';
 import type { TermMatch } from '../terms/matcher';
 import type { Sentence } from '../text/sentences';
 import { checkSentenceIn } from './engine';
+import type { Period } from './period';
 import { isSeparatorRow, onTableHeaderRow } from './heading';
 import { regulatorOf } from './knowledge';
 import { type LexiconName, lexicon, lexiconWords } from './lexicon';
@@ -959,17 +960,18 @@ export function checkTableCell(document: DocumentAnalysis, sentence: Sentence, i
 }
 
 /** The findings of a statement a unit (a table row, a bullet under its lead-in) makes, judged on its own. */
-export function checkStatement(statement: RowStatement, index: KnowledgeIndex): ClaimFinding[] {
+export function checkStatement(statement: RowStatement, index: KnowledgeIndex, frame?: Period): ClaimFinding[] {
   let memo = judged.get(index);
   if (!memo) judged.set(index, (memo = new TextMemo(STATEMENT_MEMO_CHARS)));
-  let findings = memo.get(statement.text);
+  const key = frame ? `${frame.from}/${frame.to}\0${statement.text}` : statement.text;
+  let findings = memo.get(key);
   if (!findings) {
     const analysis = analyze(TextDocument.create('untitled:table-row', 'plaintext', 1, statement.text), index);
     findings = analysis.sentences.flatMap((s) => {
-      const result = checkSentenceIn(analysis, s, index);
+      const result = checkSentenceIn(analysis, s, index, undefined, frame);
       return result && !('tooLong' in result) ? result.findings : [];
     });
-    memo.set(statement.text, findings);
+    memo.set(key, findings);
   }
   return findings;
 }
