@@ -4,6 +4,7 @@
 // Only contradictions the knowledge base can decide are generated: a negative ("not approved") only where it
 // declares its FDA approvals complete, never from a record marked unverified.
 import { type Entity, type Knowledge, displayName, longName, shortName, year } from './knowledge';
+import { headerCases } from './headers';
 import { outsiderCases } from './outsider';
 import { writerCases } from './writers';
 
@@ -45,7 +46,6 @@ interface Claim {
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const list = (items: string[]) =>
   items.length < 3 ? items.join(' and ') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-const MODALITY_NAMES: Record<string, string> = {};
 
 /** The company a press release or news item names: the record's sponsor without the notes after it. */
 const sponsorOf = (p: Entity) => p.sponsor?.split(/[;(/,]/)[0]?.trim() || undefined;
@@ -72,8 +72,16 @@ export function misspellings(name: string): string[] {
 }
 
 export function generateCases(kb: Knowledge): Case[] {
-  for (const c of kb.byType('class'))
-    if (c.classModality && !MODALITY_NAMES[c.classModality]) MODALITY_NAMES[c.classModality] = c.name;
+  // Each modality's primary class ("CAR T-cell therapy", not its child "allogeneic CAR T-cell therapy").
+  const classes = kb.byType('therapy-class');
+  const MODALITY_NAMES: Record<string, string> = {};
+  for (const c of classes)
+    if (
+      c.classModality &&
+      !MODALITY_NAMES[c.classModality] &&
+      !c.parents?.some((p) => classes.find((o) => o.id === p)?.classModality === c.classModality)
+    )
+      MODALITY_NAMES[c.classModality] = c.name;
   const products = kb
     .byType('product')
     .filter((p) => p.modality && kb.completeFdaModalities.has(p.modality))
@@ -590,6 +598,7 @@ export function generateCases(kb: Knowledge): Case[] {
   cases.push(...neighbourClassCases(kb));
   cases.push(...documentDateCases(kb, approved));
   cases.push(...writerCases(kb, approved));
+  cases.push(...headerCases(kb, approved));
   cases.push(...outsiderCases(kb));
   cases.push(...safetyGenreCases(kb, approved));
   cases.push(...restrictorCases(kb, approved, candidates, related));

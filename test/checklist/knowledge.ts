@@ -96,10 +96,14 @@ export function readKnowledge(dataDir = path.join(REPO_ROOT, 'data')): Knowledge
       meta?: { asOf: string };
     };
     for (const e of json.entities ?? []) {
-      // A later file's entry extends an entity (terminology.json adds to car-t): its lists of facts add up.
-      const earlier = entities.get(e.id);
-      if (earlier?.quantities) e.quantities = [...earlier.quantities, ...(e.quantities ?? [])];
-      entities.set(e.id, e);
+      // A later file's entry extends an entity (terminology.json adds to car-t), as the engine's loader does: its
+      // lists add up, the rest stays as first defined (the class's parents and classModality).
+      const earlier = entities.get(e.id) as Record<string, unknown> | undefined;
+      if (!earlier) entities.set(e.id, e);
+      else
+        for (const [key, value] of Object.entries(e))
+          if (Array.isArray(value)) earlier[key] = [...((earlier[key] as unknown[]) ?? []), ...value];
+          else earlier[key] ??= value;
     }
     completeness.push(...(json.completeness ?? []));
     if (json.meta) asOf = json.meta.asOf;

@@ -51,6 +51,14 @@ describe('claim check: CheckList cases from the knowledge base', function () {
     assert.ok(cases.length >= 500, `only ${cases.length} cases`);
   });
 
+  it('names each modality by its therapy class (fact:modality)', () => {
+    for (const expect of ['clean', 'flag'] as const)
+      assert.ok(
+        cases.some((c) => c.fact === 'modality' && c.expect === expect && /\bis a CAR T-cell therapy\b/.test(c.text)),
+        `no ${expect} modality case names the CAR-T class`,
+      );
+  });
+
   it('keeps every capability at or above its recorded floor', () => {
     const all = passRates(outcomes);
     const rows = all.filter((r) => !UNGATED(r.key));

@@ -282,8 +282,17 @@ const tests: RelationTests = {
     'Aucatzyl, which may one day be licensed for children, could be given in a single dose.',
     // "by the end of": the record at the end of that year.
     'By the end of 2021, the FDA had approved Breyanzi and Abecma.',
+    // A setting of care is not an indication (data/lexicon/care-setting-words): no approval by setting is on record.
+    'No CAR-T is approved for outpatient use.',
+    'No CAR-T is approved for use in the outpatient setting.',
+    'Kymriah is not approved for home administration.',
   ],
   invalid: [
+    // Without a setting, a denial of any approval is still judged.
+    {
+      text: 'No CAR-T is approved for clinical use.',
+      errors: [{ messageId: 'membersApproved', text: 'No CAR-T is approved for clinical use.' }],
+    },
     // The main clause after an opening aside is still judged.
     {
       text: 'Besides Tecartus, Kymriah is approved for multiple myeloma.',

@@ -1,16 +1,17 @@
 import type { KnowledgeIndex } from '../../../kb/index';
-import type { Entity } from '../../../kb/types';
+import type { BoxedWarning, Entity } from '../../../kb/types';
 import { label, membersOf, monthYear, therapiesOf, uniqueSources } from '../../knowledge';
 import { NEGATION_WORDS } from '../../negation';
-import { qualifiersOf, type Qualifiers } from '../../qualifiers';
+import { monthOf, qualifiersOf, type Qualifiers } from '../../qualifiers';
 import { therapiesIn, type TherapyRef } from '../../roles';
 import { nounPhrasesOf } from '../../phrases';
 import { subordinateStart, type Clause } from '../../clauses';
-import type { ClaimSentence } from '../../sentence';
+import type { ClaimSentence, Mention } from '../../sentence';
 import { findAllPhrases, findPhrase, type Word } from '../../words';
 import type { Relation, RelationContext } from '../types';
 import { lexicon, lexiconWords } from '../../lexicon';
-import { gist, listWithin } from '../../../util/messages';
+import { fitting, gist, listWithin } from '../../../util/messages';
+import { isYear } from '../../../util/text';
 
 // A REMS as a present requirement ("can only be given at REMS-certified centers", "requires a REMS").
 const REMS_NOW = lexicon('rems-now-cues');
@@ -30,6 +31,7 @@ const BEFORE_DATE =
   /^(?:(?:19|20)\d\d|january|february|march|april|may|june|july|august|september|october|november|december|mid|early|late|the rems)$/;
 // Approved without a REMS.
 const WITHOUT_REMS = lexicon('rems-without-cues');
+const SINCE = lexicon('time-since-cues');
 // Boxed warnings said to be gone.
 const BOXED = lexicon('boxed-warning-names');
 const REMOVED = lexicon('removal-verbs');
@@ -135,7 +137,8 @@ const relation: Relation = {
       if (restriction && !sentence.negatedAt(restriction.at)) warningBeyond(context, clause, restriction);
       // Approved without a REMS.
       const without = find(WITHOUT_REMS);
-      if (without && subjects.length && !subjects.some((s) => s.isClass)) {
+      // "No REMS since June 2025": a change at that date, not what the approval came with.
+      if (without && subjects.length && !subjects.some((s) => s.isClass) && !sinceDate(sentence, clause)) {
         const wrong = members.filter((m) => m.rems?.atApproval && !m.rems.unverified);
         if (wrong.length) {
           context.report({
@@ -162,7 +165,22 @@ const relation: Relation = {
         if (carrying.length) {
           context.report({
             messageId: 'boxedWarningsRemain',
-            data: { warnings: summarize(index, carrying), remsEnded: remsEnded(carrying) },
+            data: fitting(
+              'safety',
+              relation.meta.messages,
+              'boxedWarningsRemain',
+              [110, 90, 70].map((max) => ({
+                warnings: summarize(
+                  index,
+                  carrying,
+                  sentence.mentions.filter(
+                    (m) => m.from >= clause.from && m.to <= clause.to && m.entity.type === 'syndrome',
+                  ),
+                  max,
+                ),
+                remsEnded: remsEnded(carrying),
+              })),
+            ),
             sources: uniqueSources(
               ...carrying.flatMap((m) => m.boxedWarnings!.map((w) => w.sources)),
               ...carrying.map((m) => m.rems?.sources),
@@ -477,15 +495,30 @@ function covered(warning: string, risk: string): boolean {
   return words.length > 0 && words.every((w) => warning.split(' ').includes(w));
 }
 
-function summarize(index: KnowledgeIndex, members: readonly Entity[]): string {
+/**
+ * The remaining warnings, each by its syndrome's abbreviation where the text gives one ("… (CRS)"), else the head
+ * of its text. A warning for a syndrome the sentence names ("the boxed warning for T-cell malignancies") leads, with
+ * the kinds it includes, so that a shortened list still shows it.
+ */
+function summarize(index: KnowledgeIndex, members: readonly Entity[], named: readonly Mention[], max: number): string {
+  const warnings = members.flatMap((m) => m.boxedWarnings!.filter((w) => !w.unverified));
+  const isNamed = (w: BoxedWarning) =>
+    (w.syndromes ?? []).some((s) => named.some((n) => s === n.entity.id || index.isA(s, n.entity.id)));
+  const short = (w: BoxedWarning) => {
+    // Only an abbreviation of the head: "Neurologic toxicities, including … (ICANS)" is not ICANS.
+    const abbreviation = /^[^,]*?\(([^()]+)\)/.exec(w.text)?.[1];
+    const known = (w.syndromes ?? []).some((s) =>
+      index.entity(s)?.aliases.some((a) => a.kind === 'abbreviation' && a.text === abbreviation),
+    );
+    return known ? abbreviation! : w.text.split(/[,(:/]/)[0]!.trim();
+  };
   const texts = [
-    ...new Set(
-      members.flatMap((m) =>
-        m.boxedWarnings!.filter((w) => !w.unverified).map((w) => w.text.split(/[,(:/]/)[0]!.trim()),
-      ),
-    ),
+    ...new Set([
+      ...warnings.filter(isNamed).map((w) => w.text.split(/[(:/]/)[0]!.trim()),
+      ...warnings.filter((w) => !isNamed(w)).map(short),
+    ]),
   ];
-  return `${listWithin(texts, 70, '; ')} (${members.length === 1 ? label(index, members[0]!) : `${members.length} products`})`;
+  return `${listWithin(texts, max, '; ')} (${members.length === 1 ? label(index, members[0]!) : `${members.length} products`})`;
 }
 
 /**
@@ -496,4 +529,11 @@ function remsEnded(members: readonly Entity[]): string {
   const dates = [...new Set(members.map((m) => (m.rems?.unverified ? undefined : m.rems?.eliminated)))];
   if (dates.length !== 1 || dates[0] === undefined) return '';
   return ` Only the REMS was eliminated (${monthYear(dates[0])}).`;
+}
+
+/** Whether the clause dates a change from then on ("no REMS since June 2025", "ever since 2025"). */
+function sinceDate(sentence: ClaimSentence, clause: Clause): boolean {
+  const since = findPhrase(sentence.words, SINCE, clause.from, clause.to);
+  const next = since && sentence.words[since.at + since.length];
+  return next !== undefined && (isYear(next.lower) || monthOf(next.lower) !== undefined);
 }

@@ -42,6 +42,10 @@ const tests: RelationTests = {
     'The REMS for CAR-T products was eliminated in June 2025.',
     'Aucatzyl never had a REMS.',
     'Aucatzyl was approved without a REMS.',
+    // A REMS ended at a date, or one the product was launched under, is history: not what it lacked at approval.
+    'Kymriah has had no REMS since June 2025.',
+    'Kymriah: no REMS since 2025.',
+    'Launched under a REMS, Kymriah now has none.',
     'CAR-T labels carry a boxed warning for T-cell malignancies.',
     'Before June 2025, CAR-T could only be given at REMS-certified centers.',
     'Before the REMS was eliminated, Carvykti required certified centers.',
@@ -81,7 +85,23 @@ const tests: RelationTests = {
     {
       text: 'Breyanzi has no boxed warning now that its REMS has ended.',
       errors: [
-        { messageId: 'boxedWarningsRemain', text: 'Breyanzi has no boxed warning now that its REMS has ended.' },
+        {
+          messageId: 'boxedWarningsRemain',
+          text: 'Breyanzi has no boxed warning now that its REMS has ended.',
+          // Every warning, the secondary malignancies included: short names keep the list whole.
+          message: 'CRS; Neurologic toxicities and Secondary hematological malignancies (Breyanzi)',
+        },
+      ],
+    },
+    {
+      text: 'The boxed warning for T-cell malignancies was removed from the Breyanzi label.',
+      errors: [
+        {
+          messageId: 'boxedWarningsRemain',
+          text: 'The boxed warning for T-cell malignancies was removed from the Breyanzi label.',
+          // The warning the sentence names comes first, with the kinds it includes.
+          message: 'remain: Secondary hematological malignancies, including T cell malignancies',
+        },
       ],
     },
     // A REMS kept, extended or imposed now (data/lexicon/rems-continuation-cues).
@@ -117,7 +137,7 @@ const tests: RelationTests = {
         {
           messageId: 'boxedWarningsRemain',
           text: 'Tecelra has no boxed warning.',
-          message: 'Cytokine release syndrome',
+          message: 'remain: CRS (Tecelra)',
         },
       ],
     },

@@ -229,6 +229,7 @@ function subjectsOf(
     if (COPULA.has(words[i]!.lower)) {
       i--;
       while (i >= from && (BETWEEN_COPULA_AND_CLASS.has(words[i]!.lower) || /ly$/.test(words[i]!.lower))) i--;
+      i = beforeApposition(words, i, from, mentions);
     } else if (
       words[i]!.lower === ',' ||
       words[i]!.lower === '(' ||
@@ -254,6 +255,20 @@ function subjectsOf(
     } else break;
   }
   return { subjects, ...(apposition !== undefined && subjects.length ? { apposition } : {}) };
+}
+
+/**
+ * "Abecma, from Bristol Myers Squibb, is …": the copula's subject is the product before an apposition that ends at
+ * `i`. The apposition names no product (else the commas separate a list) and holds no copula.
+ */
+function beforeApposition(words: readonly Word[], i: number, from: number, mentions: readonly Mention[]): number {
+  if (words[i]?.lower !== ',') return i;
+  const isTherapy = (m: Mention) => m.entity.type === 'product' || m.entity.type === 'drug';
+  let open = i - 1;
+  while (open >= from && words[open]!.lower !== ',' && !COPULA.has(words[open]!.lower)) open--;
+  if (open < from || words[open]!.lower !== ',') return i;
+  if (mentions.some((m) => isTherapy(m) && m.from > open && m.from < i)) return i;
+  return mentions.some((m) => isTherapy(m) && m.to === open) ? open - 1 : i;
 }
 
 /** A clause whose only reason not to assert is a hedge or a question: its appositions still hold. */
