@@ -135,7 +135,9 @@ const relation: Relation = {
       if (restriction && !sentence.negatedAt(restriction.at)) warningBeyond(context, clause, restriction);
       // Approved without a REMS.
       const without = find(WITHOUT_REMS);
-      if (without && subjects.length && !subjects.some((s) => s.isClass)) {
+      // "No REMS since 2025": a state that began at a date, not an approval without one.
+      const stateSince = without?.phrase === 'no rems' && qualifiersOf(sentence, clause).since !== undefined;
+      if (without && !stateSince && subjects.length && !subjects.some((s) => s.isClass)) {
         const wrong = members.filter((m) => m.rems?.atApproval && !m.rems.unverified);
         if (wrong.length) {
           context.report({
