@@ -264,6 +264,67 @@ describe('claims in slide bullets', () => {
       assert.deepEqual(claims(lint, text), [], text);
   });
 
+  it('reads a slide heading as a frame: its subject, its period and its place fill the bullets under it', () => {
+    const lint = service();
+    for (const [text, flagged] of [
+      // A period or a place after the product's name qualifies the frame; it does not make the line a topic.
+      ['## Cilta-cel in 2025\n\n- CD19-directed, autologous\n', ['CD19-directed, autologous']],
+      ['## Carvykti (FDA)\n\n- Approved for CLL\n', ['Approved for CLL']],
+      ['## Carvykti in the US\n\n- Approved for CLL\n', ['Approved for CLL']],
+      // The heading's period dates its bullets: judged by the record as it stood then.
+      ['## Carvykti in 2019\n\n- Approved for multiple myeloma\n', ['Approved for multiple myeloma']],
+      ['## Until 2024\n\n- Breyanzi approved for CLL\n', ['Breyanzi approved for CLL']],
+      [
+        '## After the REMS was lifted (June 2025)\n\n- Carvykti still requires a REMS\n',
+        ['Carvykti still requires a REMS'],
+      ],
+      // A negated fragment is a negated predicate of the frame's subject.
+      ['## Kymriah\n\n- Not approved for adults\n', ['Not approved for adults']],
+      ['## Kymriah at a glance\n\n- Never approved for lymphoma\n', ['Never approved for lymphoma']],
+      // A question heading and its answer are one frame: the subject from the question, the slot's value below.
+      ['## Who can have Carvykti?\n\n- Children with multiple myeloma\n', ['Children with multiple myeloma']],
+      ['## Who can have Carvykti?\n\nAdults with CLL.\n', ['Adults with CLL.']],
+      ['## Which antigen does Kymriah target?\n\n- BCMA\n', ['BCMA']],
+      ['## What is Tecartus approved for?\n\n- Multiple myeloma\n', ['Multiple myeloma']],
+      // Lines that open with a bullet glyph are a list's items; a middle dot joins fragments read one by one.
+      ['### Abecma at a glance\n\n• Autologous product\n• Target: CD19\n', ['Target: CD19']],
+      ['Slide 2 — Abecma\n\n- Not HLA-restricted · CD19-directed\n', ['Not HLA-restricted · CD19-directed']],
+    ] as const)
+      assert.deepEqual(claims(lint, text), flagged, text);
+    for (const text of [
+      // The true twins.
+      '## Cilta-cel in 2025\n\n- BCMA-directed, autologous\n',
+      '## Carvykti in the US\n\n- Approved for multiple myeloma\n',
+      '## Carvykti in 2023\n\n- Approved for multiple myeloma\n',
+      '## Since 2025\n\n- Breyanzi approved for CLL\n',
+      '## Kymriah\n\n- Not approved for multiple myeloma\n',
+      '## Who can have Carvykti?\n\n- Adults with multiple myeloma\n',
+      '## Which antigen does Kymriah target?\n\n- CD19\n',
+      '## What is Tecartus approved for?\n\n- Mantle cell lymphoma\n- B-cell ALL in adults\n',
+      // In the period the heading names, a REMS was still required; not after it.
+      '## Carvykti in 2023\n\n- Requires a REMS\n',
+      // Another regulator, a future period, a pipeline, a comparison: the slot is not resolved.
+      '## Carvykti in the EU\n\n- Approved for CLL\n',
+      '## Carvykti in 2030\n\n- Approved for CLL\n',
+      '## Outlook for 2030\n\n- Kymriah: approved for multiple myeloma\n',
+      '## Carvykti pipeline\n\n- Approved for CLL\n',
+      '## Carvykti trials\n\n- Approved for CLL\n',
+      '## Carvykti vs Abecma\n\n- Approved for CLL\n',
+      // A line that states an event does not date its bullets; a question not about whom asks nothing of them.
+      '## Kymriah, approved in 2017\n\n- Approved for follicular lymphoma\n',
+      '## Who should not have Carvykti?\n\n- Children with multiple myeloma\n',
+      '## Who can have Carvykti in the EU?\n\n- Adults with CLL\n',
+      '## Who can have Carvykti?\n\n- Not children\n',
+      '### Abecma at a glance\n\n• Autologous product\n• Target: BCMA\n',
+      'Slide 2 — Abecma\n\n- Not HLA-restricted · BCMA-directed\n',
+      // A REMS the product was launched under, or one gone since a date, is history.
+      '## Kymriah\n\n- Launched under a REMS\n- No REMS since 2025\n',
+      // A paragraph with a bullet glyph on some lines only is prose.
+      'Abecma is autologous.\n• It targets BCMA.\n',
+    ])
+      assert.deepEqual(claims(lint, text), [], text);
+  });
+
   it('does not replay a bullet judged under another lead-in', () => {
     const lint = service();
     assert.equal(claims(lint, 'Approved for multiple myeloma:\n\n- Breyanzi\n', 'file:///a.md').length, 1);

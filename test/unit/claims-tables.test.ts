@@ -370,6 +370,40 @@ describe('claims in table rows', () => {
     ]);
   });
 
+  it('reads a header by its words: a slot word, its qualifiers and fillers, every word understood', () => {
+    const table = (header: string, row: string) => `| Product | ${header} |\n|---|---|\n| ${row} |\n`;
+    cells(service(), [
+      // Head noun or verb of the slot, with participles, question words and fillers around it.
+      [table('Antigen targeted', 'Yescarta | BCMA'), 'BCMA'],
+      [table('Antigen targeted', 'Yescarta | CD19'), null],
+      [table('What it targets', 'Abecma | CD19'), 'CD19'],
+      [table('Vector used to add the CAR', 'Kymriah | gamma-retroviral'), 'gamma-retroviral'],
+      [table('Cells come from', 'Kymriah | Healthy donor cells'), 'Healthy donor cells'],
+      [table('Cells come from', "Kymriah | The patient's own T cells"), null],
+      [table('Company marketing it', 'Tecartus | Novartis'), 'Novartis'],
+      // An approval word with a date word, "first" and a place: the first approval; with a slot, that slot.
+      [table('Year first licensed in the US', 'Yescarta | 2015'), '2015'],
+      [table('Year first licensed in the US', 'Yescarta | 2017'), null],
+      [table('Who the FDA approved it for', 'Abecma | Children'), 'Children'],
+      [table('Earliest line allowed by the FDA label', 'Abecma | First line'), 'First line'],
+      [table('Type of FDA approval', 'Abecma | Accelerated'), 'Accelerated'],
+      [table('Type of FDA approval', 'Abecma | Regular'), null],
+      // A period the header names is the statement's.
+      [table('Indications as of 2016', 'Kymriah | B-ALL'), 'B-ALL'],
+      [table('Indications as of 2018', 'Kymriah | B-ALL'), null],
+      // A word not understood, a stage of research, an approval word beside a slot it does not qualify, or "first"
+      // beside one that cannot carry it: the column is not judged.
+      [table('Antigen targeted in earlier trials', 'Yescarta | BCMA'), null],
+      [table('Indication under study', 'Abecma | LBCL'), null],
+      [table('Approved target', 'Yescarta | BCMA'), null],
+      [table('Date of first infusion', 'Yescarta | 2015'), null],
+      [table('First indication', 'Abecma | LBCL'), null],
+      // A dose by cell count is not a count of infusions.
+      [table('Dosing regimen', 'Yescarta | 2 × 10^6/kg'), null],
+      [table('Dosing regimen', 'Abecma | 2 infusions'), '2 infusions'],
+    ]);
+  });
+
   it('does not read a table pasted without pipes as one sentence; hard-wrapped prose still is one', () => {
     cells(service(), [
       [

@@ -56,6 +56,7 @@ export function checkSentenceIn(
   sentence: Sentence,
   index: KnowledgeIndex,
   relations: readonly Relation[] = RELATIONS,
+  frame?: Period,
 ): ContradictedSentence | UnjudgedSentence | undefined {
   const own = document.mentionsIn(sentence.start, sentence.end);
   // Without a mention, only a relation that judges unnamed statements looks (one regex test each); "It uses donor
@@ -83,7 +84,10 @@ export function checkSentenceIn(
     applicable.some((r) => r.meta.regulated) && placedElsewhere(document, prepared, index)
       ? applicable.filter((r) => !r.meta.regulated)
       : applicable;
-  const findings = checkThroughPeriod(prepared, index, judged, documentTime(document.prose));
+  // A slide's heading may date its bullets ("## Carvykti in 2023"): judged then, unless the bullet dates itself.
+  const time: DocumentTime = frame ? { kind: 'dated', period: frame } : documentTime(document.prose);
+  let findings = checkThroughPeriod(prepared, index, judged, time);
+  if (frame && !sentencePeriodOf(prepared.words)) findings = asOfCutOff(prepared, index, findings, frame);
   return findings.length ? { start: sentence.start, end: sentence.end, sentence: prepared, findings } : undefined;
 }
 

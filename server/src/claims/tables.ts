@@ -5,13 +5,15 @@ import type { KnowledgeIndex } from '../kb/index';
 import type { TermMatch } from '../terms/matcher';
 import type { Sentence } from '../text/sentences';
 import { checkSentenceIn } from './engine';
+import type { Period } from './period';
 import { isSeparatorRow, onTableHeaderRow } from './heading';
 import { regulatorOf } from './knowledge';
-import { type LexiconName, lexicon } from './lexicon';
+import { type LexiconName, lexicon, lexiconWords } from './lexicon';
 import { cardinal } from './numbers';
 import { countryRegulatorSpanAt } from './qualifiers';
 import type { ClaimFinding } from './relations/types';
-import { findPhrase, phraseStartingAt, type Word, wordsOf } from './words';
+import { findPhrase, phraseAt, phraseStartingAt, type Word, wordsOf } from './words';
+import { isYear } from '../util/text';
 import { sectionSubject, subjectlessStatement } from './topic';
 
 // A Markdown table row is a statement about the one entity its first cell names, one per column whose header names a
@@ -26,6 +28,8 @@ import { sectionSubject, subjectlessStatement } from './topic';
 export interface Column {
   /** The headers that name it (data/lexicon/table-headers-*); none for a column a disease names. */
   lexicon?: LexiconName;
+  /** The slot it fills, as an explanation names it ("target"); the lexicon's name without its prefix by default. */
+  slot?: string;
   /** The statement a subject and a value make; `place` is where an approval is (" by the EMA", " in Japan") or "". */
   statement?: (subject: string, value: string, place: string) => string;
   /** The value as it fills the slot (the date out of "Yes (Aug 2017)"), or undefined when it cannot. */
@@ -143,6 +147,7 @@ const COLUMNS: Column[] = [
   },
 ];
 
+for (const column of COLUMNS) column.slot ??= column.lexicon?.replace('table-headers-', '');
 const APPROVAL_COLUMN = COLUMNS.find((c) => c.lexicon === 'table-headers-approval-year')!;
 const INDICATION_COLUMN = COLUMNS.find((c) => c.lexicon === 'table-headers-indication')!;
 
@@ -238,7 +243,12 @@ function approvedOn(value: string): string | undefined {
 
 /** The schedule an infusion count gives: one or two infusions, as the product's design records them. */
 function infusions(value: string): string | undefined {
-  const first = wordsOf(value)[0]?.lower ?? '';
+  const words = wordsOf(value);
+  const first = words[0]?.lower ?? '';
+  // The count of a dosing noun ("2 infusions, a day apart", "Single dose") or alone; not "2 × 10^6/kg", a dose by
+  // cell count.
+  const next = words[1];
+  if (next && !lexiconWords('table-header-words-dosing').has(next.lower)) return undefined;
   const n = /^\d+$/.test(first) ? Number(first) : first === 'single' ? 1 : first === 'split' ? 2 : cardinal(first);
   return n === 1 ? 'a single infusion' : n === 2 ? 'a split dose of two infusions' : undefined;
 }
@@ -340,7 +350,8 @@ function cellStatement(document: DocumentAnalysis, sentence: Sentence): RowState
         heading.indication ??
         (line.indication ??= rowIndication(document, header, row) ?? null) ??
         undefined;
-      return slotStatement(heading.column, subject.name, value, { place, indication });
+      const made = slotStatement(heading.column, subject.name, value, { place, indication });
+      return made && heading.period ? { text: `As of ${heading.period}, ${made.text}` } : made;
     }
   }
   if (at > 0) return undefined;
@@ -530,6 +541,8 @@ interface Header {
   dated?: true;
   /** It gives the stage of development ("| Phase |"): the table lists research, not approvals. */
   phase?: true;
+  /** The year its statements are made at ("Indications as of 2026"). */
+  period?: string;
 }
 
 /** What a header cell names: a relation (data/lexicon/table-headers-*), where, and the indication it qualifies. */
@@ -583,14 +596,139 @@ function readHeader(document: DocumentAnalysis, cell: Cell): Header {
     const column = columnNamed(title(rest.filter((w) => w.end <= disease.start || w.start >= disease.end)));
     if (column && (column.withIndication || column.approval)) return { column, place, indication: disease.text };
   }
-  // "Ages covered by the label", "Earliest line in myeloma": the name before its qualifier.
+  // "Antigen targeted", "Ages covered by the label", "Earliest line in myeloma": a header read by its words' roles.
+  const read = slotHeader(rest, document.mentionsIn(cell.start, cell.end), place);
+  if (read) return read;
+  // Else the name before a qualifier ("Target (antigen)"), unless the header names research or negates ("Indication
+  // under study").
   const cut = rest.findIndex((_, i) => i > 0 && phraseStartingAt(rest, i, lexicon('table-header-qualifiers')));
   const column = cut > 0 ? columnNamed(title(rest.slice(0, cut))) : undefined;
-  if (!column) return {};
+  if (!column || isNotAValue(title(rest))) return {};
   const indication = document
     .mentionsIn(rest[cut]!.start, cell.end)
     .find((m) => m.entity.type === 'indication' && m.start >= rest[cut]!.start);
   return { column, place, indication: indication?.text };
+}
+
+// A header read as a small noun phrase ("Antigen targeted", "Year first licensed in the US", "Who the FDA approved
+// it for"): each word names a slot (data/lexicon/table-header-words-*, or a whole header of the slot's
+// table-headers-* lexicon), qualifies it ("first", "label", "type") or is a filler; the place was read before. One
+// slot and every word understood, or the column is not judged.
+const SLOTS = {
+  target: ['table-header-words-target', 'table-headers-target'],
+  vector: ['table-header-words-vector', 'table-headers-vector'],
+  population: ['table-header-words-population', 'table-headers-population'],
+  line: ['table-header-words-line', 'table-headers-line'],
+  infusions: ['table-header-words-dosing', 'table-headers-infusions'],
+  sponsor: ['table-header-words-sponsor', 'table-headers-sponsor'],
+  indication: ['table-header-words-indication', 'table-headers-indication'],
+  costimulatory: ['table-headers-costimulatory'],
+  rems: ['table-headers-rems'],
+  'boxed-warning': ['table-headers-boxed-warning'],
+  source: ['table-header-words-source'],
+} as const satisfies Record<string, readonly LexiconName[]>;
+type Slot = keyof typeof SLOTS;
+type Role = Slot | 'approval' | 'date' | 'kind' | 'first' | 'label' | 'filler';
+const ROLES: readonly [Role, readonly LexiconName[]][] = [
+  ...(Object.entries(SLOTS) as [Slot, readonly LexiconName[]][]),
+  ['approval', ['table-header-words-approval']],
+  ['date', ['table-header-words-date']],
+  ['kind', ['table-header-words-approval-type']],
+  ['first', ['table-header-first']],
+  ['label', ['table-header-label']],
+  ['filler', ['table-header-fillers']],
+];
+const QUALIFIERS = new Set<Role>(['approval', 'date', 'kind', 'first', 'label', 'filler']);
+// Slots an approval word may qualify ("Approved indications", "Earliest line allowed by the label"); beside any other
+// ("Approved target") the header says something the statement would not carry.
+const APPROVED_SLOTS = new Set<Slot>(['population', 'line', 'indication']);
+
+/** The column a header names by its words' roles, or undefined when a word is not understood or slots clash. */
+function slotHeader(
+  words: readonly Word[],
+  mentions: readonly TermMatch[],
+  place: string | undefined,
+): Header | undefined {
+  const slots = new Set<Slot>();
+  const roles = new Set<Role>();
+  let indication: TermMatch | undefined;
+  let period: string | undefined;
+  const content = words.filter((w) => !w.punct);
+  for (let i = 0; i < content.length; ) {
+    const word = content[i]!;
+    // "Indications as of 2026": the date the statement is made at.
+    if (phraseAt(content, i, 'as of') && isYear(content[i + 2]?.lower ?? '')) {
+      period = content[i + 2]!.text;
+      i += 3;
+      continue;
+    }
+    let best: { role: Role; length: number } | undefined;
+    for (const [role, names] of ROLES)
+      for (const name of names) {
+        const hit = phraseStartingAt(content, i, lexicon(name)) ?? singularAt(content, i, name);
+        if (hit && hit.length > (best?.length ?? 0)) best = { role, length: hit.length };
+      }
+    const named = best ? undefined : mentions.find((m) => m.start <= word.start && word.end <= m.end);
+    // "Approved in myeloma": one disease the header names qualifies the column's cells.
+    if (named?.entity.type === 'indication' && (!indication || indication.entity === named.entity)) {
+      indication = named;
+      i++;
+      continue;
+    }
+    if (!best) return undefined;
+    roles.add(best.role);
+    if (!QUALIFIERS.has(best.role)) slots.add(best.role as Slot);
+    i += best.length;
+  }
+  if (slots.size > 1) return undefined;
+  const approved = roles.has('approval');
+  const [slot] = slots;
+  let column: Column | undefined;
+  // "Type of FDA approval": the kind of approval; "Vector type": the vector.
+  if (!slot) column = !approved ? undefined : roles.has('kind') ? APPROVAL_TYPE_COLUMN : APPROVAL_COLUMN;
+  else if (roles.has('date') || (approved && !APPROVED_SLOTS.has(slot))) return undefined;
+  else column = slot === 'source' ? SOURCE_COLUMN : COLUMNS.find((c) => c.lexicon === `table-headers-${slot}`);
+  if (!column) return undefined;
+  // "First" is carried by a column of first approvals ("was first approved") and the earliest line only.
+  if (roles.has('first') && column !== APPROVAL_COLUMN && slot !== 'line') return undefined;
+  if (indication && !column.withIndication && !column.approval) return undefined;
+  return { column, place, indication: indication?.text, period };
+}
+
+/** A plural the lexicon lists in the singular ("Antigens", "Vectors"). */
+function singularAt(words: readonly Word[], at: number, name: LexiconName) {
+  const word = words[at]!;
+  if (word.lower.length < 4 || !word.lower.endsWith('s')) return undefined;
+  return lexiconWords(name).has(word.lower.slice(0, -1)) ? { length: 1 } : undefined;
+}
+
+// "| Product | Type of FDA approval |" over "| Tecartus | Accelerated |".
+const APPROVAL_TYPE_COLUMN: Column = {
+  slot: 'approval-type',
+  statement: (s, v, p) => `${s} received ${v} approval${p}.`,
+  withIndication: (s, i, v, p) => `${s} received ${v} approval${p} for ${i}.`,
+  read: approvalType,
+};
+
+// "| Product | Cells come from |" over "| Abecma | The patient's own T cells |".
+const SOURCE_COLUMN: Column = { slot: 'cell-source', statement: (s, v) => `${s} is ${v}.`, read: cellSource };
+
+/** The kind of approval a cell names ("Accelerated", "Regular approval"), as the approval-type cues spell it. */
+function approvalType(value: string): string | undefined {
+  const words = wordsOf(value).filter((w) => !w.punct);
+  const kind = (words[words.length - 1]?.lower === 'approval' ? words.slice(0, -1) : words).map((w) => w.lower);
+  const phrase = `${kind.join(' ')} approval`;
+  return lexicon('accelerated-approval-cues').includes(phrase) || lexicon('regular-approval-cues').includes(phrase)
+    ? kind.join(' ')
+    : undefined;
+}
+
+/** Whose cells a cell says a product is made of: "autologous" or "allogeneic" (data/lexicon/design-*), else none. */
+function cellSource(value: string): string | undefined {
+  const words = wordsOf(value);
+  const own = findPhrase(words, lexicon('design-autologous')) !== undefined;
+  const donor = findPhrase(words, lexicon('design-allogeneic')) !== undefined;
+  return own === donor ? undefined : own ? 'autologous' : 'allogeneic';
 }
 
 /** The disease the words name, when they name only one ("Multiple myeloma", "LBCL"). */
@@ -766,6 +904,45 @@ function oneEntityNamed(document: DocumentAnalysis, span: { start: number; end: 
   return named ? { text: first.text, entity: first.entity } : undefined;
 }
 
+/** What a table cell fills, for explaining a judgement: its subject, its column's slot, its value and place. */
+export interface CellFrame {
+  header?: string;
+  subject?: string;
+  /** The slot its header names (a table-headers-* name without its prefix, "approval-type" …). */
+  slot?: string;
+  value: string;
+  place?: string;
+  indication?: string;
+  statement?: string;
+  /** What was not understood when the cell makes no statement. */
+  missing?: 'header' | 'subject' | 'value';
+}
+
+/** The frame a body cell of a Markdown table fills (undefined for other sentences and a row's subject cell). */
+export function tableCellFrame(document: DocumentAnalysis, sentence: Sentence): CellFrame | undefined {
+  if (sentence.block !== 'table-cell' || htmlCellAt(document, sentence)) return undefined;
+  const line = rowAt(document, document.text.lastIndexOf('\n', sentence.start - 1) + 1);
+  const column = line.cells.findIndex((c) => c.start <= sentence.start && sentence.end <= c.end);
+  const header = line.header;
+  if (column < 1 || !header || header.length !== line.cells.length) return undefined;
+  const cell = line.cells[column]!;
+  const text = (c: Cell) => document.prose.masked.slice(c.start, c.end).trim();
+  const read = headerOf(document, header[column]!);
+  const subject = rowSubject(document, line.cells[subjectColumn(document, header)]!);
+  const statement = tableCellStatement(document, sentence)?.text;
+  const slot = read.column ? (read.column.slot ?? 'approval') : undefined;
+  return {
+    header: text(header[column]!),
+    subject: subject?.name,
+    slot,
+    value: text(cell),
+    place: read.place?.trim(),
+    indication: read.indication ?? subject?.indication,
+    statement,
+    missing: statement ? undefined : !slot ? 'header' : !subject ? 'subject' : 'value',
+  };
+}
+
 /** What a table cell's judgement depends on beyond its own text: its row's subject and its column's header. */
 export function tableCellContext(document: DocumentAnalysis, sentence: Sentence): string {
   // A header cell is a label (see claimSentenceOf): its verdict differs from a body cell's of the same text.
@@ -783,17 +960,18 @@ export function checkTableCell(document: DocumentAnalysis, sentence: Sentence, i
 }
 
 /** The findings of a statement a unit (a table row, a bullet under its lead-in) makes, judged on its own. */
-export function checkStatement(statement: RowStatement, index: KnowledgeIndex): ClaimFinding[] {
+export function checkStatement(statement: RowStatement, index: KnowledgeIndex, frame?: Period): ClaimFinding[] {
   let memo = judged.get(index);
   if (!memo) judged.set(index, (memo = new TextMemo(STATEMENT_MEMO_CHARS)));
-  let findings = memo.get(statement.text);
+  const key = frame ? `${frame.from}/${frame.to}\0${statement.text}` : statement.text;
+  let findings = memo.get(key);
   if (!findings) {
     const analysis = analyze(TextDocument.create('untitled:table-row', 'plaintext', 1, statement.text), index);
     findings = analysis.sentences.flatMap((s) => {
-      const result = checkSentenceIn(analysis, s, index);
+      const result = checkSentenceIn(analysis, s, index, undefined, frame);
       return result && !('tooLong' in result) ? result.findings : [];
     });
-    memo.set(statement.text, findings);
+    memo.set(key, findings);
   }
   return findings;
 }

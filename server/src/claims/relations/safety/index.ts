@@ -2,7 +2,7 @@ import type { KnowledgeIndex } from '../../../kb/index';
 import type { BoxedWarning, Entity } from '../../../kb/types';
 import { label, membersOf, monthYear, therapiesOf, uniqueSources } from '../../knowledge';
 import { NEGATION_WORDS } from '../../negation';
-import { qualifiersOf, type Qualifiers } from '../../qualifiers';
+import { monthOf, qualifiersOf, type Qualifiers } from '../../qualifiers';
 import { therapiesIn, type TherapyRef } from '../../roles';
 import { nounPhrasesOf } from '../../phrases';
 import { subordinateStart, type Clause } from '../../clauses';
@@ -11,6 +11,7 @@ import { findAllPhrases, findPhrase, type Word } from '../../words';
 import type { Relation, RelationContext } from '../types';
 import { lexicon, lexiconWords } from '../../lexicon';
 import { fitting, gist, listWithin } from '../../../util/messages';
+import { isYear } from '../../../util/text';
 
 // A REMS as a present requirement ("can only be given at REMS-certified centers", "requires a REMS").
 const REMS_NOW = lexicon('rems-now-cues');
@@ -30,6 +31,7 @@ const BEFORE_DATE =
   /^(?:(?:19|20)\d\d|january|february|march|april|may|june|july|august|september|october|november|december|mid|early|late|the rems)$/;
 // Approved without a REMS.
 const WITHOUT_REMS = lexicon('rems-without-cues');
+const SINCE = lexicon('time-since-cues');
 // Boxed warnings said to be gone.
 const BOXED = lexicon('boxed-warning-names');
 const REMOVED = lexicon('removal-verbs');
@@ -135,9 +137,8 @@ const relation: Relation = {
       if (restriction && !sentence.negatedAt(restriction.at)) warningBeyond(context, clause, restriction);
       // Approved without a REMS.
       const without = find(WITHOUT_REMS);
-      // "No REMS since 2025": a state that began at a date, not an approval without one.
-      const stateSince = without?.phrase === 'no rems' && qualifiersOf(sentence, clause).since !== undefined;
-      if (without && !stateSince && subjects.length && !subjects.some((s) => s.isClass)) {
+      // "No REMS since June 2025": a change at that date, not what the approval came with.
+      if (without && subjects.length && !subjects.some((s) => s.isClass) && !sinceDate(sentence, clause)) {
         const wrong = members.filter((m) => m.rems?.atApproval && !m.rems.unverified);
         if (wrong.length) {
           context.report({
@@ -528,4 +529,11 @@ function remsEnded(members: readonly Entity[]): string {
   const dates = [...new Set(members.map((m) => (m.rems?.unverified ? undefined : m.rems?.eliminated)))];
   if (dates.length !== 1 || dates[0] === undefined) return '';
   return ` Only the REMS was eliminated (${monthYear(dates[0])}).`;
+}
+
+/** Whether the clause dates a change from then on ("no REMS since June 2025", "ever since 2025"). */
+function sinceDate(sentence: ClaimSentence, clause: Clause): boolean {
+  const since = findPhrase(sentence.words, SINCE, clause.from, clause.to);
+  const next = since && sentence.words[since.at + since.length];
+  return next !== undefined && (isYear(next.lower) || monthOf(next.lower) !== undefined);
 }

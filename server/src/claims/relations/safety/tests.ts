@@ -44,6 +44,10 @@ const tests: RelationTests = {
     'The REMS for CAR-T products was eliminated in June 2025.',
     'Aucatzyl never had a REMS.',
     'Aucatzyl was approved without a REMS.',
+    // A REMS ended at a date, or one the product was launched under, is history: not what it lacked at approval.
+    'Kymriah has had no REMS since June 2025.',
+    'Kymriah: no REMS since 2025.',
+    'Launched under a REMS, Kymriah now has none.',
     'CAR-T labels carry a boxed warning for T-cell malignancies.',
     'Before June 2025, CAR-T could only be given at REMS-certified centers.',
     'Before the REMS was eliminated, Carvykti required certified centers.',
