@@ -109,9 +109,9 @@ export function isPredicateNegated(
       break;
     }
   }
-  // "No REMS was required when Aucatzyl was approved": a subordinate clause of time has its own polarity.
+  // "No REMS was required when Aucatzyl was approved": a temporal clause has its own polarity.
   for (let i = predicate - 1; i > from; i--)
-    if (TEMPORAL_SUBORDINATORS.has(words[i]!.lower)) {
+    if (TEMPORAL_OPENERS.has(words[i]!.lower)) {
       from = i + 1;
       break;
     }
@@ -131,7 +131,7 @@ export function isPredicateNegated(
   return (counted.length % 2 === 1) !== prefixed;
 }
 const NEGATING_PREFIXES = lexiconWords('negating-prefixes');
-const TEMPORAL_SUBORDINATORS = lexiconWords('temporal-subordinators');
+const TEMPORAL_OPENERS = lexiconWords('temporal-clause-openers');
 
 /** A mention's word range [from, to). */
 export interface WordSpan {
