@@ -286,6 +286,8 @@ const tests: RelationTests = {
     'No CAR-T is approved for outpatient use.',
     'No CAR-T is approved for use in the outpatient setting.',
     'Kymriah is not approved for home administration.',
+    // A subordinate clause of time has its own polarity (data/lexicon/temporal-clause-openers).
+    'No REMS was required when Aucatzyl was approved in 2024.',
   ],
   invalid: [
     // Without a setting, a denial of any approval is still judged.

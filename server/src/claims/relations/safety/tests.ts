@@ -4,6 +4,8 @@ const tests: RelationTests = {
   valid: [
     'A REMS was required when Kymriah was approved in 2017.',
     'No REMS was required when Aucatzyl was approved in 2024.',
+    // "No REMS since 2025" is a state that began then, not an approval without one.
+    'Kymriah has had no REMS since 2025.',
     // A continuation verb said of something else: the REMS was scrapped, the boxed warnings kept.
     'In June 2025 the FDA scrapped the REMS but kept the boxed warnings for CAR-T.',
     'The FDA dropped the REMS for Abecma and retained its medication guide.',
