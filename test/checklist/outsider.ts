@@ -211,15 +211,16 @@ const HEADERS: Record<Rel, string[]> = {
     'Costimulatory molecule',
     'Co-stimulation',
   ],
+  // Present-tense wordings only: a bare "REMS" column could be a table of the status at approval.
   rems: [
-    'REMS',
+    'REMS now',
     'REMS required',
     'REMS (current)',
     'Current REMS',
     'REMS today',
     'REMS in effect',
-    'Under a REMS',
-    'REMS programme',
+    'Currently under a REMS',
+    'REMS (2026)',
   ],
   'rems-at-approval': [
     'REMS at approval',
@@ -1622,16 +1623,20 @@ function regulatorProse(kb: Knowledge): Prose[] {
     }
   });
   // Approvals outside the record, by regulators the knowledge base does not declare complete: not judged.
+  // The CAR-Ts the FDA approved by 2021 were all approved in the EU too, so the sentences are true, only unrecorded.
   const unrecorded = products.filter(
-    (p) => fdaApprovals(kb, p).length && !(p.approvals ?? []).some((a) => a.regulator === 'EMA'),
+    (p) =>
+      p.modality === 'car-t' &&
+      fdaApprovals(kb, p).some((a) => a.date! < '2022') &&
+      !(p.approvals ?? []).some((a) => a.regulator === 'EMA'),
   );
-  unrecorded.slice(0, 4).forEach((p, k) => {
+  unrecorded.forEach((p, k) => {
     const n = names(p)[0]!;
     out.push({
       rel: 'regulator',
       truth: [
         `${n} is also approved in the European Union.`,
-        `Regulators in ${at(['Japan', 'Canada', 'the UK', 'Switzerland'], k)} have also approved ${n}.`,
+        `${cap(at(['the European Commission has', 'EU regulators have'], k))} also approved ${n}.`,
       ],
       wrong: [],
       basis: `${p.name}: approvals outside the FDA are not complete in the knowledge base, so an unrecorded one is not judged`,

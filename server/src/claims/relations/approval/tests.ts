@@ -275,6 +275,8 @@ const tests: RelationTests = {
     // A hedge in the main clause leaves a non-restrictive relative clause asserted; its own hedge hedges it.
     'You may be offered Kymriah, which is licensed for children with relapsed B-cell ALL.',
     'Kymriah can be given to teenagers and young adults with relapsed B-cell ALL.',
+    // A negation in the main clause does not reach a temporal clause after it.
+    'No REMS was required when Aucatzyl was approved in 2024.',
     'Yescarta is not approved for teenagers with large B-cell lymphoma.',
     'These data suggest that axicabtagene ciloleucel, which is approved as second-line therapy for LBCL, may benefit older patients.',
     'Aucatzyl, which may one day be licensed for children, could be given in a single dose.',
@@ -284,6 +286,8 @@ const tests: RelationTests = {
     'No CAR-T is approved for outpatient use.',
     'No CAR-T is approved for use in the outpatient setting.',
     'Kymriah is not approved for home administration.',
+    // A subordinate clause of time has its own polarity (data/lexicon/temporal-clause-openers).
+    'No REMS was required when Aucatzyl was approved in 2024.',
   ],
   invalid: [
     // Without a setting, a denial of any approval is still judged.

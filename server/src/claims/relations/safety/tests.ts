@@ -2,6 +2,8 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // "No REMS since 2025" is a state that began then, not an approval without one.
+    'Kymriah has had no REMS since 2025.',
     // A continuation verb said of something else: the REMS was scrapped, the boxed warnings kept.
     'In June 2025 the FDA scrapped the REMS but kept the boxed warnings for CAR-T.',
     'The FDA dropped the REMS for Abecma and retained its medication guide.',

@@ -7,6 +7,7 @@ import { hedgesIn } from '../../modality';
 import type { ClaimSentence, Mention } from '../../sentence';
 import { isRowSeparator, phraseStartingAt, type Word } from '../../words';
 import type { Relation } from '../types';
+import { lexiconWords } from '../../lexicon';
 
 // Drug-class nouns that have no entity of their own, with the modalities they fit.
 const MODALITY_NOUNS: readonly { phrase: string; modalities: Modality[]; name: string }[] = [
@@ -64,6 +65,7 @@ const BETWEEN_COPULA_AND_CLASS = new Set([
   'as',
   'called',
 ]);
+const NEGATION_CUES = lexiconWords('negation-cues');
 const COMPARED_WITH = new Set(['like', 'unlike', 'than', 'versus', 'vs']);
 const ARTICLES = new Set(['a', 'an', 'the']);
 const BETWEEN_SUBJECTS = new Set([',', 'and', 'or', 'nor', 'neither', 'both', 'either']);
@@ -107,7 +109,13 @@ const relation: Relation = {
         const { subjects, apposition } = subjectsOf(sentence, claimed.at, clause.from, mentions);
         if (presupposing && !(apposition !== undefined && !hedgeBetween(sentence, clause, apposition, claimed.at)))
           continue;
-        const negated = sentence.negatedAt(claimed.at) !== (claimed.mention?.mark === 'negated');
+        // An apposition is presupposed: the predicate's negation ("did not approve X, a CAR-T, for …") leaves it
+        // asserted; only a negation inside it ("X, not a CAR-T, …") denies it.
+        const negated =
+          apposition !== undefined
+            ? claimed.mention?.mark === 'negated' ||
+              sentence.words.slice(apposition + 1, claimed.at).some((w) => NEGATION_CUES.has(w.lower))
+            : sentence.negatedAt(claimed.at) !== (claimed.mention?.mark === 'negated');
         // "was not the first CAR-T": the negation denies the ordinal, not the class.
         if (negated && ordinalBefore(sentence.words, claimed.at, clause.from)) continue;
         for (const subject of subjects) {

@@ -38,8 +38,21 @@ const tests: RelationTests = {
     // Commas around a product are a list, not an apposition: the copula's subject is the whole list.
     'Kymriah, Tecelra, are engineered cell therapies.',
     'Tecelra, from Adaptimmune, is a TCR-T therapy.',
+    // The predicate's negation does not deny an apposition: it is presupposed.
+    'This follows the decision not to approve axicabtagene ciloleucel (Yescarta), another CAR T-cell therapy, for DLBCL.',
+    'Anakinra, not a monoclonal antibody, is used for CRS.',
   ],
   invalid: [
+    {
+      text: 'The committee did not recommend Kymriah, a TCR T-cell therapy, for DLBCL.',
+      errors: [
+        {
+          messageId: 'isNotClass',
+          text: 'The committee did not recommend Kymriah, a TCR T-cell therapy, for DLBCL.',
+          message: 'Kymriah is not a TCR T-cell therapy',
+        },
+      ],
+    },
     // An apposition between the subject and its copula ("from <company>") leaves the subject the product.
     {
       text: 'Abecma, from Bristol Myers Squibb, is a TCR T-cell therapy.',
