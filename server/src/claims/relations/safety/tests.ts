@@ -2,6 +2,8 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    'A REMS was required when Kymriah was approved in 2017.',
+    'No REMS was required when Aucatzyl was approved in 2024.',
     // "No REMS since 2025" is a state that began then, not an approval without one.
     'Kymriah has had no REMS since 2025.',
     // A continuation verb said of something else: the REMS was scrapped, the boxed warnings kept.
@@ -60,6 +62,11 @@ const tests: RelationTests = {
     'The CAR-T labels kept their black box warnings when the FDA dropped the REMS.',
   ],
   invalid: [
+    // A REMS required at the time of a product's approval, told with a temporal clause.
+    {
+      text: 'A REMS was required when Aucatzyl was approved in 2024.',
+      errors: [{ messageId: 'noRemsAtApproval', text: 'A REMS was required when Aucatzyl was approved in 2024.' }],
+    },
     {
       text: 'The FDA scrapped the boxed warnings but kept the REMS for Breyanzi.',
       errors: [{ messageId: 'noRemsNow', text: 'The FDA scrapped the boxed warnings but kept the REMS for Breyanzi.' }],
