@@ -2,6 +2,8 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // A separator between facts on one line ends the clause: the "No" of one fact does not reach the next.
+    'Breyanzi: No REMS since 2025 · Black box warning',
     // "No REMS since 2025" is a state that began then, not an approval without one.
     'Kymriah has had no REMS since 2025.',
     // A continuation verb said of something else: the REMS was scrapped, the boxed warnings kept.
