@@ -48,6 +48,9 @@ const ONE_CASE = lexicon('one-case-cues');
 const WARNING_CONTENT = lexicon('warning-content-verbs');
 // A REMS at approval: "was approved with a REMS", "came with a REMS".
 const WITH_REMS = lexicon('rems-with-cues');
+// "A REMS was required when X was approved": a temporal clause whose predicate is the approval.
+const TEMPORAL_OPENERS = lexicon('temporal-clause-openers');
+const APPROVAL = lexicon('approval-cues');
 // Between a removal verb and its object: "dropped the REMS", "removed all boxed warnings".
 const DETERMINERS = new Set([
   'the',
@@ -189,7 +192,7 @@ const relation: Relation = {
         }
       }
       // A REMS at approval for a product approved without one.
-      const withRems = find(WITH_REMS);
+      const withRems = find(WITH_REMS) ?? remsWhenApproved(sentence, clause);
       if (withRems && !sentence.negatedAt(withRems.at) && subjects.length && !subjects.some((s) => s.isClass)) {
         const never = members.filter((m) => m.rems && !m.rems.atApproval && !m.rems.unverified);
         if (never.length) {
@@ -354,6 +357,18 @@ function beforeDate(sentence: ClaimSentence, clause: Clause): { at: number } | u
     if (BEFORE_DATE.test(next) || BEFORE_DATE.test(`${next} ${words[i + 2]?.lower ?? ''}`)) return { at: i };
   }
   return undefined;
+}
+
+/**
+ * "A REMS was required when Aucatzyl was approved": a REMS with a requirement, then a temporal clause whose predicate
+ * is the approval. The requirement word is returned (its polarity is the claim's).
+ */
+function remsWhenApproved(sentence: ClaimSentence, clause: Clause): { at: number } | undefined {
+  const { words } = sentence;
+  const rems = findPhrase(words, REMS, clause.from, clause.to);
+  const opener = rems && findPhrase(words, TEMPORAL_OPENERS, rems.at + 1, clause.to);
+  if (!rems || !opener || !findPhrase(words, APPROVAL, opener.at + 1, clause.to)) return undefined;
+  return findPhrase(words, REQUIREMENT, rems.at + 1, opener.at);
 }
 
 function hasFindingWord(sentence: ClaimSentence, clause: Clause): boolean {

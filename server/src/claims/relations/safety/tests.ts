@@ -4,6 +4,8 @@ const tests: RelationTests = {
   valid: [
     // A separator between facts on one line ends the clause: the "No" of one fact does not reach the next.
     'Breyanzi: No REMS since 2025 · Black box warning',
+    'A REMS was required when Kymriah was approved in 2017.',
+    'No REMS was required when Aucatzyl was approved in 2024.',
     // "No REMS since 2025" is a state that began then, not an approval without one.
     'Kymriah has had no REMS since 2025.',
     // A continuation verb said of something else: the REMS was scrapped, the boxed warnings kept.
@@ -62,6 +64,11 @@ const tests: RelationTests = {
     'The CAR-T labels kept their black box warnings when the FDA dropped the REMS.',
   ],
   invalid: [
+    // A REMS required at the time of a product's approval, told with a temporal clause.
+    {
+      text: 'A REMS was required when Aucatzyl was approved in 2024.',
+      errors: [{ messageId: 'noRemsAtApproval', text: 'A REMS was required when Aucatzyl was approved in 2024.' }],
+    },
     {
       text: 'The FDA scrapped the boxed warnings but kept the REMS for Breyanzi.',
       errors: [{ messageId: 'noRemsNow', text: 'The FDA scrapped the boxed warnings but kept the REMS for Breyanzi.' }],
