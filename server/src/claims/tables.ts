@@ -688,6 +688,20 @@ function readHeader(document: DocumentAnalysis, cell: Cell): Header {
   return { column, place, indication: indication?.text };
 }
 
+/**
+ * A slide bullet's label read as a table header ("First approved by FDA: 2019", "Costim: CD28"): its column, the
+ * place and disease it qualifies the statement with; none when it names no column.
+ */
+export function labelHeader(
+  document: DocumentAnalysis,
+  label: { start: number; end: number },
+): { column: Column; place?: string; indication?: string } | undefined {
+  const header = headerOf(document, label);
+  // A place the knowledge base has no regulator for, or several: not judged by one's record.
+  if (!header.column || header.place === UNKNOWN_PLACE) return undefined;
+  return { column: header.column, place: header.place, indication: header.indication };
+}
+
 // A header read as a small noun phrase ("Antigen targeted", "Year first licensed in the US", "Who the FDA approved
 // it for"): each word names a slot (data/lexicon/table-header-words-*, or a whole header of the slot's
 // table-headers-* lexicon), qualifies it ("first", "label", "type") or is a filler; the place was read before. One
@@ -1050,15 +1064,20 @@ export function checkTableCell(document: DocumentAnalysis, sentence: Sentence, i
 }
 
 /** The findings of a statement a unit (a table row, a bullet under its lead-in) makes, judged on its own. */
-export function checkStatement(statement: RowStatement, index: KnowledgeIndex, frame?: Period): ClaimFinding[] {
+export function checkStatement(
+  statement: RowStatement,
+  index: KnowledgeIndex,
+  frame?: Period,
+  placed = false,
+): ClaimFinding[] {
   let memo = judged.get(index);
   if (!memo) judged.set(index, (memo = new TextMemo(STATEMENT_MEMO_CHARS)));
-  const key = frame ? `${frame.from}/${frame.to}\0${statement.text}` : statement.text;
+  const key = frame || placed ? `${frame?.from}/${frame?.to}/${placed}\0${statement.text}` : statement.text;
   let findings = memo.get(key);
   if (!findings) {
     const analysis = analyze(TextDocument.create('untitled:table-row', 'plaintext', 1, statement.text), index);
     findings = analysis.sentences.flatMap((s) => {
-      const result = checkSentenceIn(analysis, s, index, undefined, frame);
+      const result = checkSentenceIn(analysis, s, index, undefined, frame, placed);
       return result && !('tooLong' in result) ? result.findings : [];
     });
     memo.set(key, findings);
