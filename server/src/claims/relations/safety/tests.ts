@@ -207,6 +207,27 @@ const tests: RelationTests = {
       errors: [{ messageId: 'noRemsAtApproval', text: 'Obe-cel was launched with a REMS.', message: 'without a REMS' }],
     },
     {
+      // A REMS eliminated in 2025 was in place in 2022.
+      text: 'Since 2022, Abecma has been available without a REMS.',
+      errors: [
+        {
+          messageId: 'remsAtApproval',
+          text: 'Since 2022, Abecma has been available without a REMS.',
+          message: 'REMS at approval',
+        },
+      ],
+    },
+    {
+      text: 'Launched under a REMS, Aucatzyl is given at certified centers.',
+      errors: [
+        {
+          messageId: 'noRemsAtApproval',
+          text: 'Launched under a REMS, Aucatzyl is given at certified centers.',
+          message: 'without a REMS',
+        },
+      ],
+    },
+    {
       text: 'The Carvykti boxed warning does not include cytokine release syndrome.',
       errors: [
         {
