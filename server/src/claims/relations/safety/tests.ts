@@ -8,6 +8,7 @@ const tests: RelationTests = {
     'No REMS was required when Aucatzyl was approved in 2024.',
     // "No REMS since 2025" is a state that began then, not an approval without one.
     'Kymriah has had no REMS since 2025.',
+    'Since July 2025, Abecma has been available without a REMS.',
     // A continuation verb said of something else: the REMS was scrapped, the boxed warnings kept.
     'In June 2025 the FDA scrapped the REMS but kept the boxed warnings for CAR-T.',
     'The FDA dropped the REMS for Abecma and retained its medication guide.',
@@ -64,6 +65,11 @@ const tests: RelationTests = {
     'The CAR-T labels kept their black box warnings when the FDA dropped the REMS.',
   ],
   invalid: [
+    // A state without a REMS said to begin before the REMS was eliminated.
+    {
+      text: 'Since 2022, Abecma has been available without a REMS.',
+      errors: [{ messageId: 'remsEliminatedOn', text: 'Since 2022, Abecma has been available without a REMS.' }],
+    },
     // A REMS required at the time of a product's approval, told with a temporal clause.
     {
       text: 'A REMS was required when Aucatzyl was approved in 2024.',
