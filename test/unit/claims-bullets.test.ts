@@ -292,6 +292,13 @@ describe('claims in slide bullets', () => {
       // Lines that open with a bullet glyph are a list's items; a middle dot joins fragments read one by one.
       ['### Abecma at a glance\n\n• Autologous product\n• Target: CD19\n', ['Target: CD19']],
       ['Slide 2 — Abecma\n\n- Not HLA-restricted · CD19-directed\n', ['Not HLA-restricted · CD19-directed']],
+      // A label is read as a table header: its slot after a place ("by FDA"), a qualifier, or a value before it.
+      ['## Breyanzi\n\n- First approved by FDA: 2019\n', ['First approved by FDA: 2019']],
+      ['## Abecma\n\n- Costim: CD28\n', ['Costim: CD28']],
+      ['## Kymriah\n\n- Indication in adults: multiple myeloma\n', ['Indication in adults: multiple myeloma']],
+      ['Slide 3 — bb2121\n\n- 2019: FDA approval\n', ['2019: FDA approval']],
+      // The heading's place is the statement's: an approval elsewhere is not one by the FDA.
+      ['## Fucaso (FDA)\n\n- Approved for multiple myeloma\n', ['Approved for multiple myeloma']],
     ] as const)
       assert.deepEqual(claims(lint, text), flagged, text);
     for (const text of [
@@ -320,6 +327,14 @@ describe('claims in slide bullets', () => {
       '## Who can have Carvykti?\n\n- Not children\n',
       '### Abecma at a glance\n\n• Autologous product\n• Target: BCMA\n',
       'Slide 2 — Abecma\n\n- Not HLA-restricted · BCMA-directed\n',
+      '## Breyanzi\n\n- First approved by FDA: 2021\n',
+      '## Fucaso (FDA)\n\n- Not approved\n',
+      // A table cell's "Not approved" answers its header, whose place the predicate alone would drop.
+      '| Name | FDA approved? |\n| --- | --- |\n| eque-cel | Not approved |\n',
+      '## Breyanzi\n\n- First approved by EMA: 2019\n',
+      '## Abecma\n\n- Costim: 4-1BB\n',
+      '## Kymriah\n\n- Indication in adults: LBCL\n',
+      'Slide 3 — bb2121\n\n- 2021: FDA approval\n',
       // A REMS the product was launched under, or one gone since a date, is history.
       '## Kymriah\n\n- Launched under a REMS\n- No REMS since 2025\n',
       // A paragraph with a bullet glyph on some lines only is prose.

@@ -404,6 +404,52 @@ describe('claims in table rows', () => {
     ]);
   });
 
+  it('reads yes/no slots and cell values by their type: dates in any format, abbreviations, continued rows', () => {
+    const table = (header: string, row: string) => `| Product | ${header} |\n|---|---|\n| ${row} |\n`;
+    cells(service(), [
+      // Yes/no slots named by their words ("HLA dependence", "Genome editing", "BBW", "Original REMS").
+      [table('HLA dependence', 'Abecma | Y'), 'Y'],
+      [table('HLA dependence', 'Abecma | N'), null],
+      [table('Genome editing', 'Abecma | Yes'), 'Yes'],
+      [table('BBW', 'Breyanzi | No'), 'No'],
+      [table('Original REMS', 'Aucatzyl | Yes'), 'Yes'],
+      // A yes or no answers its column, not its own predicate ("Not approved").
+      [table('FDA approved?', 'eque-cel | Not approved'), null],
+      [table('FDA approved?', 'bb2121 | ✘'), '✘'],
+      // Numeric dates read as prose writes them; day and month told apart only when one cannot be a month.
+      [table('Date approved', 'Abecma | 2021-06-26'), '2021-06-26'],
+      [table('Date approved', 'Abecma | 2021-03-26'), null],
+      [table('Date approved', 'Kymriah | 11/30/2017'), '11/30/2017'],
+      [table('Date approved', 'Kymriah | 08/30/2017'), null],
+      [table('Date approved', 'Kymriah | 08/09/2017'), null],
+      // Cell sources and schedules as writers abbreviate them.
+      [table('Donor', 'Abecma | Allo'), 'Allo'],
+      [table('Donor', 'Abecma | Auto'), null],
+      [table('How it is given', 'Yescarta | Two doses'), 'Two doses'],
+      [table('How it is given', 'Yescarta | One-time infusion'), null],
+      // A cell that names only a regulator, under a column of regulators or of approvals, says who approved it.
+      [table('Approving agency', 'equecabtagene autoleucel | US FDA'), 'US FDA'],
+      [table('Approved by', 'equecabtagene autoleucel | NMPA'), null],
+      ['| Product | Regulator | Approved |\n|---|---|---|\n| Carteyva | FDA | 2021 |\n', '2021'],
+    ]);
+    // An empty first cell continues the row above; a disease column is the row's indication.
+    const lint = service();
+    assert.deepEqual(
+      claims(
+        lint,
+        '| Product | Indication | FDA approval |\n|---|---|---|\n| Breyanzi | LBCL | 2021 |\n|  | MZL | 2021 |\n',
+      ),
+      ['2021: Breyanzi was FDA-approved for marginal zone lymphoma (MZL) in Dec 2025, not 2021.'],
+    );
+    assert.deepEqual(
+      claims(
+        lint,
+        '| Product | Disease | Approved |\n|---|---|---|\n| Breyanzi | LBCL | 2021 |\n| Breyanzi | CLL | 2024 |\n',
+      ),
+      [],
+    );
+  });
+
   it('does not read a table pasted without pipes as one sentence; hard-wrapped prose still is one', () => {
     cells(service(), [
       [

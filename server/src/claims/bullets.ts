@@ -11,6 +11,7 @@ import {
   type Column,
   columnNamed,
   isNotAValue,
+  labelHeader,
   type RowStatement,
   slotStatement,
   tableCaption,
@@ -22,7 +23,7 @@ import { findPhrase, phraseAt, wordsOf, type Word } from './words';
 import { isYear } from '../util/text';
 import { framePeriodOf, type Period } from './period';
 import { isTherapyHead, nounPhrasesOf } from './phrases';
-import { headingPlace, placeIn } from './place';
+import { headingPlace, headingPlaceOf, placeIn } from './place';
 import { isPopulationWord } from './qualifiers';
 import { misspelledTherapy } from './discourse';
 import { lowerBound } from '../util/sorted';
@@ -148,12 +149,16 @@ function framedBullet(
   const scoped = subject ? undefined : productInDisease(document, lead);
   if (scoped) return scopedStatement(document, scoped, line, labelled);
   if (labelled && subject) {
-    const slot = columnNamed(
-      wordsOf(labelled.label)
-        .map((w) => w.lower)
-        .join(' '),
-    );
-    if (slot) return slotStatement(slot, subject.text, labelled.value);
+    // The label read as a table header ("First approved by FDA", "Costim"): its slot, place and disease.
+    const header = labelHeader(document, { start: itemStart, end: itemStart + labelled.label.length });
+    if (header)
+      return slotStatement(header.column, subject.text, labelled.value, {
+        place: header.place,
+        indication: header.indication,
+      });
+    // "2019: FDA approval": the value before the slot it fills.
+    const reversed = columnNamed(lowerWords(wordsOf(labelled.value)));
+    if (reversed && !isNotAValue(labelled.label)) return slotStatement(reversed, subject.text, labelled.label);
   }
   if (labelled) {
     const approved = approvedUnder(document, lead, labelled, itemStart, item);
@@ -452,7 +457,7 @@ const RELATIVE_PRONOUNS = new Set(['who', 'whose', 'which', 'that']);
 
 /** `subject` with a value that reads as its predicate ("Targets CD19", "FDA-approved for CRS"), if it does. */
 function predicateOf(subject: string, value: string): RowStatement | undefined {
-  const statement = subjectlessStatement(subject, value);
+  const statement = subjectlessStatement(subject, value, true);
   if (statement) return { text: statement };
   return openerLength(wordsOf(value)) > 0 ? { text: `${subject} is ${lowerInitial(value)}.` } : undefined;
 }
@@ -583,9 +588,11 @@ export function checkUnit(document: DocumentAnalysis, sentence: Sentence, index:
   if (sentence.block === 'table-cell') return checkTableCell(document, sentence, index);
   const frame = framePeriod(document, sentence, index);
   if (frame === 'future') return [];
+  // "## Fucaso (FDA)" over "- Not approved": the heading places the statement under the default regulator.
+  const placed = headingPlaceOf(document, sentence, index) === 'default';
   return fragmentsOf(document, sentence).flatMap((part) => {
     const statement = unitStatement(document, part, index);
-    return statement ? checkStatement({ text: statement }, index, frame) : [];
+    return statement ? checkStatement({ text: statement }, index, frame, placed) : [];
   });
 }
 

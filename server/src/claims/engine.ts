@@ -57,6 +57,7 @@ export function checkSentenceIn(
   index: KnowledgeIndex,
   relations: readonly Relation[] = RELATIONS,
   frame?: Period,
+  placedByFrame = false,
 ): ContradictedSentence | UnjudgedSentence | undefined {
   const own = document.mentionsIn(sentence.start, sentence.end);
   // Without a mention, only a relation that judges unnamed statements looks (one regex test each); "It uses donor
@@ -76,7 +77,11 @@ export function checkSentenceIn(
   const prepared = claimSentenceOf(document, sentence, mentions, unresolvedReferencesIn(document, sentence));
   if (prepared === 'too long') return { start: sentence.start, end: sentence.end, tooLong: true };
   // "## United States" over a sentence naming no regulator: the default regulator's record judges it.
-  if (applicable.some((r) => r.meta.regulated) && headingPlaceOf(document, sentence, index) === 'default')
+  // (A slide bullet's statement is judged apart from its heading: `placedByFrame` says the heading placed it.)
+  if (
+    applicable.some((r) => r.meta.regulated) &&
+    (placedByFrame || headingPlaceOf(document, sentence, index) === 'default')
+  )
     prepared.contextRegulator = defaultRegulator(index);
   // A statement placed under a regulator the knowledge base does not cover is not judged by another's record
   // (where it is placed matters only to a relation that rests on one regulator's record).

@@ -20,17 +20,21 @@ const MAX_PREDICATE_WORDS = 24;
 export const MAX_SECTION_BLOCKS = 12;
 
 /** The statement `subject` makes with a subjectless predicate ("Targets BCMA."), or undefined when it has a subject. */
-export function subjectlessStatement(subject: string, text: string): string | undefined {
-  const predicate = subject ? subjectlessPredicate(text) : undefined;
+export function subjectlessStatement(subject: string, text: string, negated = false): string | undefined {
+  const predicate = subject ? subjectlessPredicate(text, negated) : undefined;
   return predicate && `${subject} ${predicate}.`;
 }
 
 /** The predicate a subjectless sentence gives its subject ("targets BCMA", "was approved in 2022"), if it is one. */
-function subjectlessPredicate(text: string): string | undefined {
+/**
+ * `negated`: a negated predicate counts too ("Not approved for adults"), where the frame gives the statement its
+ * subject and nothing else: a table cell's "Not approved" answers its header, whose place it would drop.
+ */
+function subjectlessPredicate(text: string, negated = false): string | undefined {
   const predicate = text.trim().replace(/[.;]$/, '');
   // Cheap test first: most sentences open with their subject.
   const first = /^[\p{L}]+/u.exec(predicate)?.[0].toLowerCase();
-  if (!first || !(openers().has(first) || NEGATIONS.has(first))) return undefined;
+  if (!first || !(openers().has(first) || (negated && NEGATIONS.has(first)))) return undefined;
   const words = wordsOf(predicate);
   if (words.length < 2 || words.length > MAX_PREDICATE_WORDS) return undefined;
   // A negated predicate ("Not approved for adults", "No longer requires a REMS") opens with its negation, and the
@@ -61,7 +65,7 @@ export function headingStatement(
 ): string | undefined {
   if (sentence.block !== 'paragraph' && sentence.block !== 'list-item') return undefined;
   // The predicate first: the heading walk only for a sentence without a subject.
-  const predicate = subjectlessPredicate(sentence.text);
+  const predicate = subjectlessPredicate(sentence.text, true);
   const subject = predicate && sectionSubject(document, sentence, subjectOf);
   return subject ? `${subject.text} ${predicate}.` : undefined;
 }

@@ -140,9 +140,15 @@ const relation: Relation = {
       if (restriction && !sentence.negatedAt(restriction.at)) warningBeyond(context, clause, restriction);
       // Approved without a REMS.
       const without = find(WITHOUT_REMS);
-      // "No REMS since June 2025": a change at that date, not what the approval came with.
-      if (without && subjects.length && !subjects.some((s) => s.isClass) && !sinceDate(sentence, clause)) {
-        const wrong = members.filter((m) => m.rems?.atApproval && !m.rems.unverified);
+      if (without && subjects.length && !subjects.some((s) => s.isClass)) {
+        // "No REMS since June 2025": true from that date on for a REMS eliminated by then (to the date's precision).
+        const since = sinceDate(sentence, clause);
+        const wrong = members.filter(
+          (m) =>
+            m.rems?.atApproval &&
+            !m.rems.unverified &&
+            !(since && m.rems.eliminated && m.rems.eliminated.slice(0, since.length) <= since),
+        );
         if (wrong.length) {
           context.report({
             messageId: 'remsAtApproval',
@@ -158,6 +164,16 @@ const relation: Relation = {
             sources: uniqueSources(...wrong.map((m) => m.rems!.sources)),
           });
         }
+      }
+      // "Since 2022, Abecma has been available without a REMS": the REMS still applied then.
+      const since = without && subjects.length && !subjects.some((s) => s.isClass) && sinceDate(sentence, clause);
+      const from = since ? qualifiersOf(sentence, clause).since : undefined;
+      if (from && !sentence.negatedAt(without!.at)) {
+        const start = `${from.year}-${String(from.month ?? 1).padStart(2, '0')}`;
+        const earlier = members.filter(
+          (m) => m.rems?.atApproval && m.rems.eliminated && start < m.rems.eliminated.slice(0, 7),
+        );
+        if (earlier.length) remsEliminatedOn(context, earlier, { ...from, at: without!.at });
       }
       // Boxed warnings gone.
       const boxed = find(BOXED);
@@ -550,9 +566,16 @@ function remsEnded(members: readonly Entity[]): string {
   return ` Only the REMS was eliminated (${monthYear(dates[0])}).`;
 }
 
-/** Whether the clause dates a change from then on ("no REMS since June 2025", "ever since 2025"). */
-function sinceDate(sentence: ClaimSentence, clause: Clause): boolean {
+/**
+ * The date a clause states a change from ("no REMS since June 2025" → "2025-06", "since 2025" → "2025"), as an ISO
+ * prefix, or undefined.
+ */
+function sinceDate(sentence: ClaimSentence, clause: Clause): string | undefined {
   const since = findPhrase(sentence.words, SINCE, clause.from, clause.to);
-  const next = since && sentence.words[since.at + since.length];
-  return next !== undefined && (isYear(next.lower) || monthOf(next.lower) !== undefined);
+  if (!since) return undefined;
+  const at = since.at + since.length;
+  const month = monthOf(sentence.words[at]?.lower ?? '');
+  const year = sentence.words[month === undefined ? at : at + 1]?.lower ?? '';
+  if (!isYear(year)) return undefined;
+  return month === undefined ? year : `${year}-${String(month).padStart(2, '0')}`;
 }

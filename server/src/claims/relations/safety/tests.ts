@@ -2,10 +2,13 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // A separator between facts on one line ends the clause: the "No" of one fact does not reach the next.
+    'Breyanzi: No REMS since 2025 · Black box warning',
     'A REMS was required when Kymriah was approved in 2017.',
     'No REMS was required when Aucatzyl was approved in 2024.',
     // "No REMS since 2025" is a state that began then, not an approval without one.
     'Kymriah has had no REMS since 2025.',
+    'Since July 2025, Abecma has been available without a REMS.',
     // A continuation verb said of something else: the REMS was scrapped, the boxed warnings kept.
     'In June 2025 the FDA scrapped the REMS but kept the boxed warnings for CAR-T.',
     'The FDA dropped the REMS for Abecma and retained its medication guide.',
@@ -62,6 +65,11 @@ const tests: RelationTests = {
     'The CAR-T labels kept their black box warnings when the FDA dropped the REMS.',
   ],
   invalid: [
+    // A state without a REMS said to begin before the REMS was eliminated.
+    {
+      text: 'Since 2022, Abecma has been available without a REMS.',
+      errors: [{ messageId: 'remsEliminatedOn', text: 'Since 2022, Abecma has been available without a REMS.' }],
+    },
     // A REMS required at the time of a product's approval, told with a temporal clause.
     {
       text: 'A REMS was required when Aucatzyl was approved in 2024.',
@@ -199,6 +207,27 @@ const tests: RelationTests = {
     {
       text: 'Obe-cel was launched with a REMS.',
       errors: [{ messageId: 'noRemsAtApproval', text: 'Obe-cel was launched with a REMS.', message: 'without a REMS' }],
+    },
+    {
+      // A REMS eliminated in 2025 was in place in 2022.
+      text: 'Since 2022, Abecma has been available without a REMS.',
+      errors: [
+        {
+          messageId: 'remsAtApproval',
+          text: 'Since 2022, Abecma has been available without a REMS.',
+          message: 'REMS at approval',
+        },
+      ],
+    },
+    {
+      text: 'Launched under a REMS, Aucatzyl is given at certified centers.',
+      errors: [
+        {
+          messageId: 'noRemsAtApproval',
+          text: 'Launched under a REMS, Aucatzyl is given at certified centers.',
+          message: 'without a REMS',
+        },
+      ],
     },
     {
       text: 'The Carvykti boxed warning does not include cytokine release syndrome.',
