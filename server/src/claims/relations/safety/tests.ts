@@ -2,6 +2,8 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // A separator between facts on one line ends the clause: the "No" of one fact does not reach the next.
+    'Breyanzi: No REMS since 2025 · Black box warning',
     'A REMS was required when Kymriah was approved in 2017.',
     'No REMS was required when Aucatzyl was approved in 2024.',
     // "No REMS since 2025" is a state that began then, not an approval without one.
