@@ -165,16 +165,6 @@ const relation: Relation = {
           });
         }
       }
-      // "Since 2022, Abecma has been available without a REMS": the REMS still applied then.
-      const since = without && subjects.length && !subjects.some((s) => s.isClass) && sinceDate(sentence, clause);
-      const from = since ? qualifiersOf(sentence, clause).since : undefined;
-      if (from && !sentence.negatedAt(without!.at)) {
-        const start = `${from.year}-${String(from.month ?? 1).padStart(2, '0')}`;
-        const earlier = members.filter(
-          (m) => m.rems?.atApproval && m.rems.eliminated && start < m.rems.eliminated.slice(0, 7),
-        );
-        if (earlier.length) remsEliminatedOn(context, earlier, { ...from, at: without!.at });
-      }
       // Boxed warnings gone.
       const boxed = find(BOXED);
       const removed =

@@ -65,11 +65,6 @@ const tests: RelationTests = {
     'The CAR-T labels kept their black box warnings when the FDA dropped the REMS.',
   ],
   invalid: [
-    // A state without a REMS said to begin before the REMS was eliminated.
-    {
-      text: 'Since 2022, Abecma has been available without a REMS.',
-      errors: [{ messageId: 'remsEliminatedOn', text: 'Since 2022, Abecma has been available without a REMS.' }],
-    },
     // A REMS required at the time of a product's approval, told with a temporal clause.
     {
       text: 'A REMS was required when Aucatzyl was approved in 2024.',
