@@ -286,6 +286,9 @@ describe('claims in slide bullets', () => {
       // A question heading and its answer are one frame: the subject from the question, the slot's value below.
       ['## Who can have Carvykti?\n\n- Children with multiple myeloma\n', ['Children with multiple myeloma']],
       ['## Who can have Carvykti?\n\nAdults with CLL.\n', ['Adults with CLL.']],
+      // The name may stand inside the question ("who is _ for").
+      ['## Who is Abecma for?\n\n- Children with multiple myeloma\n', ['Children with multiple myeloma']],
+      ['## What is Tecartus used for?\n\n- Multiple myeloma\n', ['Multiple myeloma']],
       ['## Which antigen does Kymriah target?\n\n- BCMA\n', ['BCMA']],
       ['## What is Tecartus approved for?\n\n- Multiple myeloma\n', ['Multiple myeloma']],
       // Lines that open with a bullet glyph are a list's items; a middle dot joins fragments read one by one.

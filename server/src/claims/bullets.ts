@@ -685,7 +685,7 @@ function gradedStatement(document: DocumentAnalysis, sentence: Sentence): string
  * A question line and the fragment answering it, as one frame: "## Who can have Carvykti?" over "- Adults with
  * multiple myeloma" (or a paragraph "Adults with multiple myeloma.") says "Carvykti is approved for adults with
  * multiple myeloma". The question names one product or drug and asks for a slot: whom it is for
- * (data/lexicon/question-population-frames), or what a table header names once its question and auxiliary words are
+ * (data/lexicon/question-population-frames, the name read as "_"), or what a table header names once its question and auxiliary words are
  * taken out ("What does Abecma target?" asks for its target). The answer is verbless and names no other product.
  */
 function answeredQuestion(document: DocumentAnalysis, sentence: Sentence): string | undefined {
@@ -711,10 +711,16 @@ function answeredQuestion(document: DocumentAnalysis, sentence: Sentence): strin
   const mentions = document.mentionsIn(question.start, question.end);
   const subject = mentions[0];
   if (!subject || !isNamed(subject) || mentions.some((m) => m.entity !== subject.entity)) return undefined;
-  const rest = wordsOf(masked.slice(question.start, question.end), question.start)
-    .filter((w) => !w.punct && !mentions.some((m) => m.start <= w.start && w.start < m.end))
-    .map((w) => w.lower);
-  const column = lexicon('question-population-frames').includes(rest.join(' '))
+  // The question's words with the product's name as one "_" ("Who is Abecma for?" is "who is _ for").
+  const frame: string[] = [];
+  for (const w of wordsOf(masked.slice(question.start, question.end), question.start)) {
+    if (w.punct) continue;
+    const named = mentions.some((m) => m.start <= w.start && w.start < m.end);
+    if (!named) frame.push(w.lower);
+    else if (frame.at(-1) !== '_') frame.push('_');
+  }
+  const rest = frame.filter((w) => w !== '_');
+  const column = lexicon('question-population-frames').includes(frame.join(' '))
     ? columnNamed('indication')
     : QUESTION_WORDS.has(rest[0] ?? '')
       ? columnNamed(

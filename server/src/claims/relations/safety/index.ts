@@ -521,6 +521,8 @@ function covered(warning: string, risk: string): boolean {
  * of its text. A warning for a syndrome the sentence names ("the boxed warning for T-cell malignancies") leads, with
  * the kinds it includes, so that a shortened list still shows it.
  */
+const NAMED_WARNING_MAX = 70;
+
 function summarize(index: KnowledgeIndex, members: readonly Entity[], named: readonly Mention[], max: number): string {
   const warnings = members.flatMap((m) => m.boxedWarnings!.filter((w) => !w.unverified));
   const isNamed = (w: BoxedWarning) =>
@@ -533,11 +535,13 @@ function summarize(index: KnowledgeIndex, members: readonly Entity[], named: rea
     );
     return known ? abbreviation! : w.text.split(/[,(:/]/)[0]!.trim();
   };
+  // The warning at issue with the kinds it includes, unless that alone would crowd the message.
+  const atIssue = (w: BoxedWarning) => {
+    const full = w.text.split(/[(:/]/)[0]!.trim();
+    return full.length <= NAMED_WARNING_MAX ? full : short(w);
+  };
   const texts = [
-    ...new Set([
-      ...warnings.filter(isNamed).map((w) => w.text.split(/[(:/]/)[0]!.trim()),
-      ...warnings.filter((w) => !isNamed(w)).map(short),
-    ]),
+    ...new Set([...warnings.filter(isNamed).map(atIssue), ...warnings.filter((w) => !isNamed(w)).map(short)]),
   ];
   return `${listWithin(texts, max, '; ')} (${members.length === 1 ? label(index, members[0]!) : `${members.length} products`})`;
 }

@@ -2,10 +2,13 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // A separator between facts on one line ends the clause: the "No" of one fact does not reach the next.
+    'Breyanzi: No REMS since 2025 · Black box warning',
     'A REMS was required when Kymriah was approved in 2017.',
     'No REMS was required when Aucatzyl was approved in 2024.',
     // "No REMS since 2025" is a state that began then, not an approval without one.
     'Kymriah has had no REMS since 2025.',
+    'Since July 2025, Abecma has been available without a REMS.',
     // A continuation verb said of something else: the REMS was scrapped, the boxed warnings kept.
     'In June 2025 the FDA scrapped the REMS but kept the boxed warnings for CAR-T.',
     'The FDA dropped the REMS for Abecma and retained its medication guide.',

@@ -36,35 +36,8 @@ const NOUN_WORDS = new RegExp(
   'iu',
 );
 const COPULA = new Set(['is', 'are', 'was', 'were', 'remains', 'remain', 'be', 'being', 'been']);
-const BETWEEN_COPULA_AND_CLASS = new Set([
-  'a',
-  'an',
-  'the',
-  'not',
-  'also',
-  'actually',
-  'really',
-  'still',
-  'itself',
-  'type',
-  'kind',
-  'form',
-  'of',
-  'first',
-  'only',
-  'new',
-  'novel',
-  'true',
-  'real',
-  'just',
-  'never',
-  'no',
-  'longer',
-  'considered',
-  'classified',
-  'as',
-  'called',
-]);
+// Words between a copula and its class (data/lexicon/copula-class-fillers).
+const BETWEEN_COPULA_AND_CLASS = lexiconWords('copula-class-fillers');
 const NEGATION_CUES = lexiconWords('negation-cues');
 const COMPARED_WITH = new Set(['like', 'unlike', 'than', 'versus', 'vs']);
 const ARTICLES = new Set(['a', 'an', 'the']);
