@@ -217,6 +217,13 @@ function subjectsOf(
       isRowSeparator(words, sentence.text, sentence.start, i, i + 1)
     ) {
       if (words[i]!.lower === ',' || words[i]!.lower === '(') apposition = i;
+      // "Casgevy and Lyfgenia, CAR-NK, CAR-M": after a comma, a class without a determiner is the next item of a
+      // list; an apposition has one ("Lyfgenia, a gene therapy", "Carvykti, J&J's BCMA CAR-T").
+      if (
+        words[i]!.lower === ',' &&
+        !words.slice(i + 1, at).some((w) => isDeterminer(w.lower) || COMPARED_WITH.has(w.lower))
+      )
+        return none;
       i--; // an apposition, or "Anakinra: antibody"
     } else return none;
   }
@@ -237,6 +244,9 @@ function subjectsOf(
   }
   return { subjects, ...(apposition !== undefined && subjects.length ? { apposition } : {}) };
 }
+
+const DETERMINERS = new Set([...ARTICLES, 'another', 'its', 'their', 'his', 'her', 'our', 'one']);
+const isDeterminer = (word: string) => DETERMINERS.has(word) || /['’]s$/.test(word);
 
 /**
  * "Abecma, from Bristol Myers Squibb, is …": the copula's subject is the product before an apposition that ends at

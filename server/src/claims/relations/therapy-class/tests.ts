@@ -2,6 +2,9 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // After a comma, a class without a determiner is the next item of a list, not an apposition.
+    'Neighbouring therapies (TIL, Casgevy and Lyfgenia, CAR-NK, CAR-M) are out of scope.',
+    'We cover exagamglogene autotemcel (Casgevy) and Lyfgenia, CAR-NK and bispecifics.',
     // A broad class the knowledge base does not declare complete is never denied; tab-cel's class is placed under it.
     'Ryoncil is an immunotherapy used for steroid-refractory acute GVHD.',
     'Tab-cel is an immunotherapy for EBV-positive PTLD.',
