@@ -259,6 +259,7 @@ function benchCliWorkloads(kb: KnowledgeBase, dir: string): void {
       ];
       // Alternating runs: a change in the machine's load falls on every tool alike.
       for (let i = 0; i < runs; i++) for (const tool of tools) measure(tool, path.join(dir, 'output'));
+      console.log(`  ${format} ${label}: load average at each run's start ${loadsOf(tools)}`);
       const medians = new Map<string, { cpu: number; wall: number }>();
       for (const tool of tools) {
         const name = `${tool.name} ${format} ${label}`;
@@ -308,13 +309,23 @@ interface Tool {
   wall: number[];
   rss: number[];
   bytes: number;
+  /** The machine's 1-minute load average as each run started: a ratio is only as fair as the load was alike. */
+  load: number[];
 }
 
-const noSamples = () => ({ cpu: [], wall: [], rss: [], bytes: 0 });
+const noSamples = () => ({ cpu: [], wall: [], rss: [], bytes: 0, load: [] });
+
+/**
+ * How much longer a run's wall time may be than the child's own lifetime (process.uptime at its exit) before the bench
+ * says so: spawning a process takes milliseconds, so more means the wall measured something else (a pipe held open,
+ * the bench itself descheduled).
+ */
+const WALL_SLACK_MS = 500;
 
 /** Runs a Node program under MEASURED_CLI, its output into `outFile`, and adds its figures to `tool`. */
 function measure(tool: Tool, outFile: string): void {
   const out = fs.openSync(outFile, 'w');
+  tool.load.push(os.loadavg()[0]!);
   const start = performance.now();
   // The child reports its own CPU time and peak RSS as it exits.
   const result = spawnSync(process.execPath, ['-e', MEASURED_CLI, ...tool.args], {
@@ -326,7 +337,10 @@ function measure(tool: Tool, outFile: string): void {
   if (result.status !== 0 && result.status !== 1) throw new Error(`${tool.name} failed: ${result.stderr}`);
   const usage = /BENCH (\{.*\})/.exec(result.stderr)?.[1];
   if (!usage) throw new Error(`no usage from ${tool.name}: ${result.stderr}`);
-  const { cpuMs, maxRssKb } = JSON.parse(usage) as { cpuMs: number; maxRssKb: number };
+  const { cpuMs, maxRssKb, uptimeMs } = JSON.parse(usage) as { cpuMs: number; maxRssKb: number; uptimeMs: number };
+  const wall = tool.wall[tool.wall.length - 1]!;
+  if (wall - uptimeMs > WALL_SLACK_MS)
+    console.warn(`  ${tool.name}: wall ${round(wall)} ms, but the process lived ${round(uptimeMs)} ms`);
   tool.cpu.push(cpuMs);
   tool.rss.push(maxRssKb / 1024);
   tool.bytes = fs.statSync(outFile).size;
@@ -342,6 +356,10 @@ function ratio(measure: string, value: number, atLeast?: number): void {
   rows.push(row);
   console.log(`  ${measure}: ${row.median}x${row.ok === false ? '  (under target)' : ''}`);
 }
+
+/** The load averages the tools' runs started at, in the order they ran. */
+const loadsOf = (tools: readonly Tool[]) =>
+  tools[0]!.load.flatMap((_, i) => tools.map((t) => t.load[i]!.toFixed(1))).join(' ');
 
 const loadAverage = () =>
   os
@@ -379,7 +397,7 @@ function writeTextlintConfig(kb: KnowledgeBase, dir: string): string {
 /** `node -e MEASURED_CLI CLI ARGS…`: runs the CLI and writes its CPU time and peak RSS to stderr at exit. */
 const MEASURED_CLI = `process.on('exit', () => {
   const r = process.resourceUsage();
-  require('fs').writeSync(2, 'BENCH ' + JSON.stringify({ cpuMs: (r.userCPUTime + r.systemCPUTime) / 1000, maxRssKb: r.maxRSS }) + '\\n');
+  require('fs').writeSync(2, 'BENCH ' + JSON.stringify({ cpuMs: (r.userCPUTime + r.systemCPUTime) / 1000, maxRssKb: r.maxRSS, uptimeMs: process.uptime() * 1000 }) + '\\n');
 });
 // textlint's command is an ES module: import() loads both kinds.
 import(require('url').pathToFileURL(process.argv[1]).href);`;

@@ -4,6 +4,8 @@
 // Only contradictions the knowledge base can decide are generated: a negative ("not approved") only where it
 // declares its FDA approvals complete, never from a record marked unverified.
 import { type Entity, type Knowledge, displayName, longName, shortName, year } from './knowledge';
+import { headerCases } from './headers';
+import { outsiderCases } from './outsider';
 import { writerCases } from './writers';
 
 export type Expect = 'flag' | 'clean';
@@ -44,7 +46,6 @@ interface Claim {
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const list = (items: string[]) =>
   items.length < 3 ? items.join(' and ') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-const MODALITY_NAMES: Record<string, string> = {};
 
 /** The company a press release or news item names: the record's sponsor without the notes after it. */
 const sponsorOf = (p: Entity) => p.sponsor?.split(/[;(/,]/)[0]?.trim() || undefined;
@@ -71,8 +72,16 @@ export function misspellings(name: string): string[] {
 }
 
 export function generateCases(kb: Knowledge): Case[] {
-  for (const c of kb.byType('class'))
-    if (c.classModality && !MODALITY_NAMES[c.classModality]) MODALITY_NAMES[c.classModality] = c.name;
+  // Each modality's primary class ("CAR T-cell therapy", not its child "allogeneic CAR T-cell therapy").
+  const classes = kb.byType('therapy-class');
+  const MODALITY_NAMES: Record<string, string> = {};
+  for (const c of classes)
+    if (
+      c.classModality &&
+      !MODALITY_NAMES[c.classModality] &&
+      !c.parents?.some((p) => classes.find((o) => o.id === p)?.classModality === c.classModality)
+    )
+      MODALITY_NAMES[c.classModality] = c.name;
   const products = kb
     .byType('product')
     .filter((p) => p.modality && kb.completeFdaModalities.has(p.modality))
@@ -577,6 +586,8 @@ export function generateCases(kb: Knowledge): Case[] {
   cases.push(...sponsorCases(approved, companies));
   cases.push(...firstCases(approved));
   cases.push(...countCases(kb, approved));
+  cases.push(...indicationCountCases(kb, approved));
+  cases.push(...firstRegulatorCases(kb));
   cases.push(...drugClassCases(kb));
   cases.push(...periodCountCases(approved));
   cases.push(...dosingCases(kb));
@@ -587,6 +598,8 @@ export function generateCases(kb: Knowledge): Case[] {
   cases.push(...neighbourClassCases(kb));
   cases.push(...documentDateCases(kb, approved));
   cases.push(...writerCases(kb, approved));
+  cases.push(...headerCases(kb, approved));
+  cases.push(...outsiderCases(kb));
   cases.push(...safetyGenreCases(kb, approved));
   cases.push(...restrictorCases(kb, approved, candidates, related));
   cases.push(...unknownObjectCases(kb, approved, candidates, related));
@@ -1497,6 +1510,143 @@ function countCases(kb: Knowledge, approved: Entity[]): Case[] {
     const b = `products.json: ${n} FDA-approved CAR-Ts with design.targets ${antigen}`;
     add(`${cap(say(n))} FDA-approved CAR-T ${n === 1 ? 'product targets' : 'products target'} ${name}.`, true, b);
     add(`${cap(say(n + 1))} FDA-approved CAR-T products target ${name}.`, false, b);
+  }
+  return cases;
+}
+
+/**
+ * How many diseases (or label indications) one product is approved for, in each genre: the distinct diseases of its
+ * FDA approvals (complete for its modality), under a generic noun ("types of cancer") or a recorded disease class
+ * ("types of lymphoma"); one more or one fewer contradicts it. A disease filed under two classes (CLL/SLL is a
+ * leukemia and a lymphoma) makes a class count ambiguous: no contradiction is generated for that class.
+ */
+function indicationCountCases(kb: Knowledge, approved: Entity[]): Case[] {
+  const cases: Case[] = [];
+  const say = (n: number) => NUMBER_WORDS[n] ?? String(n);
+  const add = (capability: string, truth: boolean, text: string, basis: string, test: Case['test'] = 'INV') =>
+    cases.push({ capability, test, fact: 'indication-count', expect: truth ? 'clean' : 'flag', text, basis });
+  for (const p of approved.filter((p) => p.modality && kb.completeFdaModalities.has(p.modality))) {
+    const approvals = (p.approvals ?? []).filter((a) => a.regulator === 'FDA');
+    if (!approvals.length || approvals.some((a) => a.unverified)) continue;
+    const diseases = [...new Set(approvals.map((a) => a.indication))];
+    const n = diseases.length;
+    const s = cap(displayName(p));
+    const basis = `products.json#${p.id} FDA approvals: ${diseases.join(', ')} (${approvals.length} entries)`;
+    const types = (k: number) => `${say(k)} ${k === 1 ? 'type' : 'types'} of cancer`;
+    const cancers = (k: number) => (k === 1 ? 'one cancer' : `${say(k)} different cancers`);
+    const wrong = [n + 1, ...(n > 1 ? [n - 1] : [])];
+    add('plain', true, `${s} is FDA-approved for ${types(n)}.`, basis, 'MFT');
+    add('genre:leaflet', true, `${s} is approved to treat ${cancers(n)}.`, basis);
+    add('genre:press-release', true, `${s} is now approved in the US for ${types(n)}.`, basis);
+    add(
+      'genre:abstract',
+      true,
+      `${s} is currently indicated for ${say(n)} distinct ${n === 1 ? 'disease' : 'diseases'}.`,
+      basis,
+    );
+    add(
+      'genre:news',
+      true,
+      `${s} has ${say(approvals.length)} FDA-approved ${approvals.length === 1 ? 'indication' : 'indications'}.`,
+      basis,
+    );
+    for (const k of wrong) {
+      add('plain', false, `${s} is FDA-approved for ${types(k)}.`, basis, 'MFT');
+      add('genre:leaflet', false, `${s} is approved to treat ${cancers(k)}.`, basis);
+      add('genre:press-release', false, `${s} is now approved in the US for ${types(k)}.`, basis);
+      add(
+        'genre:abstract',
+        false,
+        `${s} is currently indicated for ${say(k)} distinct ${k === 1 ? 'disease' : 'diseases'}.`,
+        basis,
+      );
+      if (k !== approvals.length && k > approvals.length)
+        add('genre:news', false, `${s} has ${say(k)} FDA-approved ${k === 1 ? 'indication' : 'indications'}.`, basis);
+    }
+    // Not asserted, or not the product's count: clean whatever the number.
+    add('hedge', true, `${s} may soon be approved for ${types(n + 1)}.`, basis);
+    add('question', true, `Is ${displayName(p)} approved for ${types(n + 1)}?`, basis);
+    add(
+      'attribution',
+      true,
+      `Some websites wrongly say that ${displayName(p)} is approved for ${types(n + 1)}.`,
+      basis,
+    );
+    add('regulator', true, `${s} is approved in Japan for ${types(n + 1)}.`, basis);
+    // A cut-off date: the diseases approved by the end of the year of the first approval.
+    const firstYear = year(approvals.map((a) => a.date ?? '').sort()[0]);
+    if (firstYear) {
+      const k = new Set(approvals.filter((a) => year(a.date)! <= firstYear).map((a) => a.indication)).size;
+      add('period', true, `As of ${firstYear}, ${displayName(p)} was approved for ${types(k)}.`, basis);
+      add('period', false, `As of ${firstYear}, ${displayName(p)} was approved for ${types(k + 1)}.`, basis);
+    }
+    // A recorded disease class above the approved diseases: "types of lymphoma".
+    for (const cls of ['lymphoma', 'leukemia']) {
+      const under = diseases.filter((id) => kb.lineage(id).has(cls));
+      if (!under.length) continue;
+      const ambiguous = under.some((id) => (kb.entities.get(id)?.parents ?? []).some((x) => !kb.lineage(x).has(cls)));
+      const name = kb.entities.get(cls)!.name;
+      const k = under.length;
+      const b = `${basis}; under ${cls}: ${under.join(', ')}`;
+      add('plain', true, `${s} is approved for ${say(k)} ${k === 1 ? 'type' : 'types'} of ${name}.`, b, 'MFT');
+      if (!ambiguous) add('plain', false, `${s} is approved for ${say(k + 1)} types of ${name}.`, b, 'MFT');
+    }
+  }
+  return cases;
+}
+
+/**
+ * Which regulator approved a product first, for every product approved by two or more regulators: the earliest is
+ * true; a later one is false only where the knowledge base knows that regulator's first approval (its approvals
+ * complete, or its first approvals recorded), else the case is clean-only.
+ */
+function firstRegulatorCases(kb: Knowledge): Case[] {
+  const cases: Case[] = [];
+  const places: Record<string, { agency: string; country: string }> = {
+    FDA: { agency: 'the FDA', country: 'the United States' },
+    NMPA: { agency: "China's NMPA", country: 'China' },
+    EMA: { agency: 'the European Commission', country: 'the EU' },
+  };
+  const known = (p: Entity, r: string) =>
+    (r === 'FDA' && !!p.modality && kb.completeFdaModalities.has(p.modality)) || kb.firstApprovalRegulators.has(r);
+  const add = (capability: string, truth: boolean, text: string, basis: string) =>
+    cases.push({ capability, test: 'INV', fact: 'first-regulator', expect: truth ? 'clean' : 'flag', text, basis });
+  for (const p of [...kb.entities.values()]
+    .filter((e) => e.type === 'product')
+    .sort((a, b) => a.id.localeCompare(b.id))) {
+    const approvals = (p.approvals ?? []).filter((a) => a.date && places[a.regulator]);
+    if (approvals.some((a) => a.unverified) || approvals.length !== (p.approvals ?? []).length) continue;
+    const firstBy = new Map<string, string>();
+    for (const a of [...approvals].sort((x, y) => x.date!.localeCompare(y.date!)))
+      if (!firstBy.has(a.regulator)) firstBy.set(a.regulator, a.date!);
+    if (firstBy.size < 2) continue;
+    const [first, ...later] = [...firstBy.keys()];
+    const s = cap(displayName(p));
+    const basis = `products.json#${p.id} approvals: ${[...firstBy].map(([r, d]) => `${r} ${d}`).join(', ')}`;
+    const say = (r: string, truth: boolean) => {
+      add('plain', truth, `${s} was first approved by ${places[r]!.agency}.`, basis);
+      add('genre:news', truth, `${s} was first approved in ${places[r]!.country}.`, basis);
+      add(
+        'genre:press-release',
+        truth,
+        `${cap(places[r]!.agency)} was the first regulator to approve ${displayName(p)}.`,
+        basis,
+      );
+      add(
+        'genre:abstract',
+        truth,
+        `${s} was first licensed in ${places[r]!.country}, followed by other markets.`,
+        basis,
+      );
+    };
+    say(first!, true);
+    for (const r of later) {
+      if (known(p, r)) say(r, false);
+      // Not asserted, or dated (China's own first approval): clean.
+      add('hedge', true, `${s} was perhaps first approved in ${places[r]!.country}.`, basis);
+      add('question', true, `Was ${displayName(p)} first approved in ${places[r]!.country}?`, basis);
+      add('period', true, `${s} was first approved in ${places[r]!.country} in ${year(firstBy.get(r))}.`, basis);
+    }
   }
   return cases;
 }

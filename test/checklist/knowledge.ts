@@ -67,6 +67,7 @@ export interface Completeness {
   regulator: string;
   modalities?: string[];
   complete: boolean;
+  firstApprovals?: boolean;
 }
 
 export interface Knowledge {
@@ -75,6 +76,8 @@ export interface Knowledge {
   byType(type: string): Entity[];
   /** Modalities whose FDA approvals the knowledge base declares complete: only there is a negative decidable. */
   completeFdaModalities: Set<string>;
+  /** Regulators whose first approval of each product the knowledge base records (even where later ones may be missing). */
+  firstApprovalRegulators: Set<string>;
   /** The entity and every entity above it through `parents`. */
   lineage(id: string): Set<string>;
 }
@@ -93,10 +96,14 @@ export function readKnowledge(dataDir = path.join(REPO_ROOT, 'data')): Knowledge
       meta?: { asOf: string };
     };
     for (const e of json.entities ?? []) {
-      // A later file's entry extends an entity (terminology.json adds to car-t): its lists of facts add up.
-      const earlier = entities.get(e.id);
-      if (earlier?.quantities) e.quantities = [...earlier.quantities, ...(e.quantities ?? [])];
-      entities.set(e.id, e);
+      // A later file's entry extends an entity (terminology.json adds to car-t), as the engine's loader does: its
+      // lists add up, the rest stays as first defined (the class's parents and classModality).
+      const earlier = entities.get(e.id) as Record<string, unknown> | undefined;
+      if (!earlier) entities.set(e.id, e);
+      else
+        for (const [key, value] of Object.entries(e))
+          if (Array.isArray(value)) earlier[key] = [...((earlier[key] as unknown[]) ?? []), ...value];
+          else earlier[key] ??= value;
     }
     completeness.push(...(json.completeness ?? []));
     if (json.meta) asOf = json.meta.asOf;
@@ -105,6 +112,9 @@ export function readKnowledge(dataDir = path.join(REPO_ROOT, 'data')): Knowledge
     completeness
       .filter((c) => c.relation === 'approvals' && c.regulator === 'FDA' && c.complete)
       .flatMap((c) => c.modalities ?? []),
+  );
+  const firstApprovalRegulators = new Set(
+    completeness.filter((c) => c.relation === 'approvals' && c.firstApprovals).map((c) => c.regulator),
   );
   const lineage = (id: string): Set<string> => {
     const seen = new Set<string>();
@@ -121,6 +131,7 @@ export function readKnowledge(dataDir = path.join(REPO_ROOT, 'data')): Knowledge
     entities,
     byType: (type) => [...entities.values()].filter((e) => e.type === type),
     completeFdaModalities,
+    firstApprovalRegulators,
     lineage,
   };
 }

@@ -5,7 +5,7 @@
 import type { Case, Expect } from './generate';
 import { displayName, type Entity, type Knowledge, shortName } from './knowledge';
 
-type Fact =
+export type Fact =
   | 'target'
   | 'indication'
   | 'year'
@@ -25,7 +25,7 @@ type Fact =
 const YES_NO = new Set<Fact>(['boxed-warning', 'rems', 'hla', 'gene-edited']);
 
 /** What the knowledge base records of one product, and a value for each fact that contradicts it. */
-interface Profile {
+export interface Profile {
   product: Entity;
   names: string[];
   truth: Partial<Record<Fact, string>>;
@@ -73,7 +73,7 @@ const HEADERS: Record<Fact, string[]> = {
 const SUBJECT_HEADERS = ['Product', 'Brand', 'Therapy', 'CAR-T', 'Name'];
 const GENERIC_HEADERS = ['Generic name', 'INN', 'Nonproprietary name'];
 
-function profiles(kb: Knowledge, approved: Entity[]): Profile[] {
+export function profiles(kb: Knowledge, approved: Entity[]): Profile[] {
   const sponsorOf = (p: Entity) => p.sponsor?.split(/[;(/,]/)[0]?.trim() || undefined;
   const companies = [...new Set(approved.map(sponsorOf).filter((c): c is string => !!c))].sort();
   const targets = [...new Set(approved.flatMap((p) => p.design?.targets ?? []))].sort();

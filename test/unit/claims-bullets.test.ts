@@ -83,6 +83,9 @@ describe('claims in slide bullets', () => {
       ['Multiple sclerosis\n- CAR-T: FDA-approved since 2024\n', ['CAR-T: FDA-approved since 2024']],
       // One name under a plural topic is one of its members; a parenthesis after the name qualifies it.
       ['## Treatments for lymphoma\n- Abecma\n- Yescarta\n', ['Abecma']],
+      // A grade's bullet under a frame that names one syndrome grades that syndrome.
+      ['## ICANS grading\n\n- Grade 1: ICE score 7–9\n- Grade 2: ICE score 7–9\n', ['Grade 2: ICE score 7–9']],
+      ['ICANS grades:\n\n- Grade 3: ICE score 3–6\n', ['Grade 3: ICE score 3–6']],
       // A lead-in that is only a misspelled product name is about that product.
       ['Yescata\n- Costimulatory domain: 4-1BB\n', ['Costimulatory domain: 4-1BB']],
       ['Kymria\n- Targets BCMA\n', ['Targets BCMA']],
@@ -139,6 +142,8 @@ describe('claims in slide bullets', () => {
     const lint = service();
     for (const text of [
       'FDA approval years:\n\n- Yescarta: 2017\n- Abecma: 2021\n',
+      // A frame naming two syndromes leaves a grade's syndrome unknown.
+      '## CRS and ICANS grading\n\n- Grade 1: ICE score 3–6\n',
       'Tocilizumab:\n- Approved for CAR-T-associated CRS\n',
       'Tocilizumab\n- Approved for CAR T cell-related cytokine release syndrome\n',
       'Approved for multiple myeloma:\n\n- Abecma\n- Carvykti\n',
@@ -255,6 +260,85 @@ describe('claims in slide bullets', () => {
       'Key facts\n\n- Breyanzi — Gene editing: no\n',
       // A nested list under an item that frames nothing keeps the list's own lead-in.
       'Approvals in Japan:\n- Kymriah is approved.\n  - Approved for multiple myeloma: Kymriah\n',
+    ])
+      assert.deepEqual(claims(lint, text), [], text);
+  });
+
+  it('reads a slide heading as a frame: its subject, its period and its place fill the bullets under it', () => {
+    const lint = service();
+    for (const [text, flagged] of [
+      // A period or a place after the product's name qualifies the frame; it does not make the line a topic.
+      ['## Cilta-cel in 2025\n\n- CD19-directed, autologous\n', ['CD19-directed, autologous']],
+      ['## Carvykti (FDA)\n\n- Approved for CLL\n', ['Approved for CLL']],
+      ['## Carvykti in the US\n\n- Approved for CLL\n', ['Approved for CLL']],
+      // The heading's period dates its bullets: judged by the record as it stood then.
+      ['## Carvykti in 2019\n\n- Approved for multiple myeloma\n', ['Approved for multiple myeloma']],
+      ['## Until 2024\n\n- Breyanzi approved for CLL\n', ['Breyanzi approved for CLL']],
+      [
+        '## After the REMS was lifted (June 2025)\n\n- Carvykti still requires a REMS\n',
+        ['Carvykti still requires a REMS'],
+      ],
+      // A negated fragment is a negated predicate of the frame's subject.
+      ['## Kymriah\n\n- Not approved for adults\n', ['Not approved for adults']],
+      ['## Kymriah at a glance\n\n- Never approved for lymphoma\n', ['Never approved for lymphoma']],
+      // A question heading and its answer are one frame: the subject from the question, the slot's value below.
+      ['## Who can have Carvykti?\n\n- Children with multiple myeloma\n', ['Children with multiple myeloma']],
+      ['## Who can have Carvykti?\n\nAdults with CLL.\n', ['Adults with CLL.']],
+      // The name may stand inside the question ("who is _ for").
+      ['## Who is Abecma for?\n\n- Children with multiple myeloma\n', ['Children with multiple myeloma']],
+      ['## What is Tecartus used for?\n\n- Multiple myeloma\n', ['Multiple myeloma']],
+      ['## Which antigen does Kymriah target?\n\n- BCMA\n', ['BCMA']],
+      ['## What is Tecartus approved for?\n\n- Multiple myeloma\n', ['Multiple myeloma']],
+      // Lines that open with a bullet glyph are a list's items; a middle dot joins fragments read one by one.
+      ['### Abecma at a glance\n\n• Autologous product\n• Target: CD19\n', ['Target: CD19']],
+      ['Slide 2 — Abecma\n\n- Not HLA-restricted · CD19-directed\n', ['Not HLA-restricted · CD19-directed']],
+      // A label is read as a table header: its slot after a place ("by FDA"), a qualifier, or a value before it.
+      ['## Breyanzi\n\n- First approved by FDA: 2019\n', ['First approved by FDA: 2019']],
+      ['## Abecma\n\n- Costim: CD28\n', ['Costim: CD28']],
+      ['## Kymriah\n\n- Indication in adults: multiple myeloma\n', ['Indication in adults: multiple myeloma']],
+      ['Slide 3 — bb2121\n\n- 2019: FDA approval\n', ['2019: FDA approval']],
+      // The heading's place is the statement's: an approval elsewhere is not one by the FDA.
+      ['## Fucaso (FDA)\n\n- Approved for multiple myeloma\n', ['Approved for multiple myeloma']],
+    ] as const)
+      assert.deepEqual(claims(lint, text), flagged, text);
+    for (const text of [
+      // The true twins.
+      '## Cilta-cel in 2025\n\n- BCMA-directed, autologous\n',
+      '## Carvykti in the US\n\n- Approved for multiple myeloma\n',
+      '## Carvykti in 2023\n\n- Approved for multiple myeloma\n',
+      '## Since 2025\n\n- Breyanzi approved for CLL\n',
+      '## Kymriah\n\n- Not approved for multiple myeloma\n',
+      '## Who can have Carvykti?\n\n- Adults with multiple myeloma\n',
+      '## Which antigen does Kymriah target?\n\n- CD19\n',
+      '## What is Tecartus approved for?\n\n- Mantle cell lymphoma\n- B-cell ALL in adults\n',
+      // In the period the heading names, a REMS was still required; not after it.
+      '## Carvykti in 2023\n\n- Requires a REMS\n',
+      // Another regulator, a future period, a pipeline, a comparison: the slot is not resolved.
+      '## Carvykti in the EU\n\n- Approved for CLL\n',
+      '## Carvykti in 2030\n\n- Approved for CLL\n',
+      '## Outlook for 2030\n\n- Kymriah: approved for multiple myeloma\n',
+      '## Carvykti pipeline\n\n- Approved for CLL\n',
+      '## Carvykti trials\n\n- Approved for CLL\n',
+      '## Carvykti vs Abecma\n\n- Approved for CLL\n',
+      // A line that states an event does not date its bullets; a question not about whom asks nothing of them.
+      '## Kymriah, approved in 2017\n\n- Approved for follicular lymphoma\n',
+      '## Who should not have Carvykti?\n\n- Children with multiple myeloma\n',
+      '## Who can have Carvykti in the EU?\n\n- Adults with CLL\n',
+      '## Who can have Carvykti?\n\n- Not children\n',
+      '### Abecma at a glance\n\n• Autologous product\n• Target: BCMA\n',
+      'Slide 2 — Abecma\n\n- Not HLA-restricted · BCMA-directed\n',
+      '## Breyanzi\n\n- First approved by FDA: 2021\n',
+      '## Fucaso (FDA)\n\n- Not approved\n',
+      // A table cell's "Not approved" answers its header, whose place the predicate alone would drop.
+      '| Name | FDA approved? |\n| --- | --- |\n| eque-cel | Not approved |\n',
+      '## Breyanzi\n\n- First approved by EMA: 2019\n',
+      '## Abecma\n\n- Costim: 4-1BB\n',
+      '## Kymriah\n\n- Indication in adults: LBCL\n',
+      'Slide 3 — bb2121\n\n- 2021: FDA approval\n',
+      // A REMS the product was launched under, or one gone since a date, is history.
+      '## Kymriah\n\n- Launched under a REMS\n- No REMS since 2025\n',
+      // A paragraph with a bullet glyph on some lines only is prose.
+      'Abecma is autologous.\n• It targets BCMA.\n',
     ])
       assert.deepEqual(claims(lint, text), [], text);
   });

@@ -370,6 +370,86 @@ describe('claims in table rows', () => {
     ]);
   });
 
+  it('reads a header by its words: a slot word, its qualifiers and fillers, every word understood', () => {
+    const table = (header: string, row: string) => `| Product | ${header} |\n|---|---|\n| ${row} |\n`;
+    cells(service(), [
+      // Head noun or verb of the slot, with participles, question words and fillers around it.
+      [table('Antigen targeted', 'Yescarta | BCMA'), 'BCMA'],
+      [table('Antigen targeted', 'Yescarta | CD19'), null],
+      [table('What it targets', 'Abecma | CD19'), 'CD19'],
+      [table('Vector used to add the CAR', 'Kymriah | gamma-retroviral'), 'gamma-retroviral'],
+      [table('Cells come from', 'Kymriah | Healthy donor cells'), 'Healthy donor cells'],
+      [table('Cells come from', "Kymriah | The patient's own T cells"), null],
+      [table('Company marketing it', 'Tecartus | Novartis'), 'Novartis'],
+      // An approval word with a date word, "first" and a place: the first approval; with a slot, that slot.
+      [table('Year first licensed in the US', 'Yescarta | 2015'), '2015'],
+      [table('Year first licensed in the US', 'Yescarta | 2017'), null],
+      [table('Who the FDA approved it for', 'Abecma | Children'), 'Children'],
+      [table('Earliest line allowed by the FDA label', 'Abecma | First line'), 'First line'],
+      [table('Type of FDA approval', 'Abecma | Accelerated'), 'Accelerated'],
+      [table('Type of FDA approval', 'Abecma | Regular'), null],
+      // A period the header names is the statement's.
+      [table('Indications as of 2016', 'Kymriah | B-ALL'), 'B-ALL'],
+      [table('Indications as of 2018', 'Kymriah | B-ALL'), null],
+      // A word not understood, a stage of research, an approval word beside a slot it does not qualify, or "first"
+      // beside one that cannot carry it: the column is not judged.
+      [table('Antigen targeted in earlier trials', 'Yescarta | BCMA'), null],
+      [table('Indication under study', 'Abecma | LBCL'), null],
+      [table('Approved target', 'Yescarta | BCMA'), null],
+      [table('Date of first infusion', 'Yescarta | 2015'), null],
+      [table('First indication', 'Abecma | LBCL'), null],
+      // A dose by cell count is not a count of infusions.
+      [table('Dosing regimen', 'Yescarta | 2 × 10^6/kg'), null],
+      [table('Dosing regimen', 'Abecma | 2 infusions'), '2 infusions'],
+    ]);
+  });
+
+  it('reads yes/no slots and cell values by their type: dates in any format, abbreviations, continued rows', () => {
+    const table = (header: string, row: string) => `| Product | ${header} |\n|---|---|\n| ${row} |\n`;
+    cells(service(), [
+      // Yes/no slots named by their words ("HLA dependence", "Genome editing", "BBW", "Original REMS").
+      [table('HLA dependence', 'Abecma | Y'), 'Y'],
+      [table('HLA dependence', 'Abecma | N'), null],
+      [table('Genome editing', 'Abecma | Yes'), 'Yes'],
+      [table('BBW', 'Breyanzi | No'), 'No'],
+      [table('Original REMS', 'Aucatzyl | Yes'), 'Yes'],
+      // A yes or no answers its column, not its own predicate ("Not approved").
+      [table('FDA approved?', 'eque-cel | Not approved'), null],
+      [table('FDA approved?', 'bb2121 | ✘'), '✘'],
+      // Numeric dates read as prose writes them; day and month told apart only when one cannot be a month.
+      [table('Date approved', 'Abecma | 2021-06-26'), '2021-06-26'],
+      [table('Date approved', 'Abecma | 2021-03-26'), null],
+      [table('Date approved', 'Kymriah | 11/30/2017'), '11/30/2017'],
+      [table('Date approved', 'Kymriah | 08/30/2017'), null],
+      [table('Date approved', 'Kymriah | 08/09/2017'), null],
+      // Cell sources and schedules as writers abbreviate them.
+      [table('Donor', 'Abecma | Allo'), 'Allo'],
+      [table('Donor', 'Abecma | Auto'), null],
+      [table('How it is given', 'Yescarta | Two doses'), 'Two doses'],
+      [table('How it is given', 'Yescarta | One-time infusion'), null],
+      // A cell that names only a regulator, under a column of regulators or of approvals, says who approved it.
+      [table('Approving agency', 'equecabtagene autoleucel | US FDA'), 'US FDA'],
+      [table('Approved by', 'equecabtagene autoleucel | NMPA'), null],
+      ['| Product | Regulator | Approved |\n|---|---|---|\n| Carteyva | FDA | 2021 |\n', '2021'],
+    ]);
+    // An empty first cell continues the row above; a disease column is the row's indication.
+    const lint = service();
+    assert.deepEqual(
+      claims(
+        lint,
+        '| Product | Indication | FDA approval |\n|---|---|---|\n| Breyanzi | LBCL | 2021 |\n|  | MZL | 2021 |\n',
+      ),
+      ['2021: Breyanzi was FDA-approved for marginal zone lymphoma (MZL) in Dec 2025, not 2021.'],
+    );
+    assert.deepEqual(
+      claims(
+        lint,
+        '| Product | Disease | Approved |\n|---|---|---|\n| Breyanzi | LBCL | 2021 |\n| Breyanzi | CLL | 2024 |\n',
+      ),
+      [],
+    );
+  });
+
   it('does not read a table pasted without pipes as one sentence; hard-wrapped prose still is one', () => {
     cells(service(), [
       [

@@ -11,6 +11,7 @@ import {
   type Column,
   columnNamed,
   isNotAValue,
+  labelHeader,
   type RowStatement,
   slotStatement,
   tableCaption,
@@ -20,8 +21,9 @@ import {
 import { lexicon, lexiconWords } from './lexicon';
 import { findPhrase, phraseAt, wordsOf, type Word } from './words';
 import { isYear } from '../util/text';
+import { framePeriodOf, type Period } from './period';
 import { isTherapyHead, nounPhrasesOf } from './phrases';
-import { headingPlace, placeIn } from './place';
+import { headingPlace, headingPlaceOf, placeIn } from './place';
 import { isPopulationWord } from './qualifiers';
 import { misspelledTherapy } from './discourse';
 import { lowerBound } from '../util/sorted';
@@ -147,12 +149,16 @@ function framedBullet(
   const scoped = subject ? undefined : productInDisease(document, lead);
   if (scoped) return scopedStatement(document, scoped, line, labelled);
   if (labelled && subject) {
-    const slot = columnNamed(
-      wordsOf(labelled.label)
-        .map((w) => w.lower)
-        .join(' '),
-    );
-    if (slot) return slotStatement(slot, subject.text, labelled.value);
+    // The label read as a table header ("First approved by FDA", "Costim"): its slot, place and disease.
+    const header = labelHeader(document, { start: itemStart, end: itemStart + labelled.label.length });
+    if (header)
+      return slotStatement(header.column, subject.text, labelled.value, {
+        place: header.place,
+        indication: header.indication,
+      });
+    // "2019: FDA approval": the value before the slot it fills.
+    const reversed = columnNamed(lowerWords(wordsOf(labelled.value)));
+    if (reversed && !isNotAValue(labelled.label)) return slotStatement(reversed, subject.text, labelled.label);
   }
   if (labelled) {
     const approved = approvedUnder(document, lead, labelled, itemStart, item);
@@ -327,7 +333,10 @@ function telegraphicItem(document: DocumentAnalysis, sentence: Sentence) {
   if (sentence.block !== 'list-item') return undefined;
   const { blocks, masked } = document.prose;
   const block = blocks[sentence.blockIndex];
-  if (!block || masked.slice(block.start, sentence.start).trim() || masked.slice(sentence.end, block.end).trim())
+  // The whole item, or one of the fragments a middle dot joins in it.
+  const before = masked.slice(block?.start, sentence.start).trim();
+  const after = masked.slice(sentence.end, block?.end).trim();
+  if (!block || (before && !before.endsWith(FRAGMENT_MARK)) || (after && !after.startsWith(FRAGMENT_MARK)))
     return undefined;
   const item = sentence.text.trim().replace(/[.;,]$/, '');
   const itemWords = wordsOf(item);
@@ -448,7 +457,7 @@ const RELATIVE_PRONOUNS = new Set(['who', 'whose', 'which', 'that']);
 
 /** `subject` with a value that reads as its predicate ("Targets CD19", "FDA-approved for CRS"), if it does. */
 function predicateOf(subject: string, value: string): RowStatement | undefined {
-  const statement = subjectlessStatement(subject, value);
+  const statement = subjectlessStatement(subject, value, true);
   if (statement) return { text: statement };
   return openerLength(wordsOf(value)) > 0 ? { text: `${subject} is ${lowerInitial(value)}.` } : undefined;
 }
@@ -463,8 +472,16 @@ function topicStatement(
   lead: LeadIn,
   item: string,
 ): RowStatement | undefined {
-  if (document.mentionsIn(lead.start, lead.end).length === 0) return undefined;
-  if (openerLength(wordsOf(item)) > 0) return { text: `${lead.text} is ${lowerInitial(item)}.` };
+  const mentions = document.mentionsIn(lead.start, lead.end);
+  if (mentions.length === 0) return undefined;
+  if (openerLength(wordsOf(item)) > 0) {
+    // The topic is the predicate's subject only when an entity heads the line ("BCMA CAR-Ts"), and one product at
+    // most: not "Carvykti pipeline", "Carvykti trials" (what is approved is not what they name), "Carvykti vs Abecma".
+    const tail = wordsOf(document.prose.masked.slice(mentions[mentions.length - 1]!.end, lead.end));
+    const named = mentions.filter(isNamed);
+    if (tail.some((w) => !w.punct) || named.some((m) => m.entity !== named[0]!.entity)) return undefined;
+    return { text: `${lead.text} is ${lowerInitial(item)}.` };
+  }
   const names = listedNames(document, itemStart, item);
   if (!names) return undefined;
   if (names.length === 1) return { text: `${names[0]} is ${singularOf(document, lead) ?? lowerInitial(lead.text)}.` };
@@ -569,18 +586,154 @@ export function answersSlot(document: DocumentAnalysis, sentence: Sentence): boo
 /** The findings of the statement a table cell or a bullet makes with its header or lead-in (none when it makes none). */
 export function checkUnit(document: DocumentAnalysis, sentence: Sentence, index: KnowledgeIndex): ClaimFinding[] {
   if (sentence.block === 'table-cell') return checkTableCell(document, sentence, index);
-  const statement = unitStatement(document, sentence, index);
-  return statement ? checkStatement({ text: statement }, index) : [];
+  const frame = framePeriod(document, sentence, index);
+  if (frame === 'future') return [];
+  // "## Fucaso (FDA)" over "- Not approved": the heading places the statement under the default regulator.
+  const placed = headingPlaceOf(document, sentence, index) === 'default';
+  return fragmentsOf(document, sentence).flatMap((part) => {
+    const statement = unitStatement(document, part, index);
+    return statement ? checkStatement({ text: statement }, index, frame, placed) : [];
+  });
+}
+
+const FRAGMENT_MARK = '·';
+const FRAGMENT_SEPARATOR = /\s+·\s+/g;
+
+/**
+ * "Not HLA-restricted · CD19-directed": the fragments a middle dot joins in one bullet are items of their own, each
+ * read with the bullet's frame. A bullet without one is its own only fragment.
+ */
+function fragmentsOf(document: DocumentAnalysis, sentence: Sentence): Sentence[] {
+  if (sentence.block !== 'list-item' || !sentence.text.includes(FRAGMENT_MARK)) return [sentence];
+  const text = document.prose.masked.slice(sentence.start, sentence.end);
+  const parts: Sentence[] = [];
+  let from = 0;
+  const push = (to: number) => {
+    const raw = text.slice(from, to);
+    const start = sentence.start + from + (raw.length - raw.trimStart().length);
+    const part = raw.trim();
+    if (part) parts.push({ ...sentence, start, end: start + part.length, text: part.replace(/\s+/g, ' ') });
+  };
+  for (const m of text.matchAll(FRAGMENT_SEPARATOR)) {
+    push(m.index);
+    from = m.index + m[0].length;
+  }
+  push(text.length);
+  return parts;
+}
+
+/**
+ * The period a bullet's lead-in or section heading frames it with ("## Carvykti in 2023", "Since June 2025:"), or
+ * `future` for one after the knowledge base's date (a forecast: not judged). Only a line that is a frame dates its
+ * bullets: one without a finite verb, or one opening with the period ("After the REMS was lifted (June 2025)"), not
+ * one that states an event ("Kymriah was approved in 2017").
+ */
+export function framePeriod(
+  document: DocumentAnalysis,
+  sentence: Sentence,
+  index: KnowledgeIndex,
+): Period | 'future' | undefined {
+  if (sentence.block !== 'list-item') return undefined;
+  const lead = leadIn(document, sentence.blockIndex);
+  const heading = sectionHeadingOf(document, sentence.blockIndex);
+  const lines = [lead, heading === undefined ? undefined : document.prose.blocks[heading]];
+  for (const line of lines) {
+    if (!line) continue;
+    const words = wordsOf(document.prose.masked.slice(line.start, line.end));
+    const framed = framePeriodOf(words, index.asOf);
+    if (!framed || (framed.from > 0 && !isTopicOnly(words))) continue;
+    return framed.period.from > index.asOf ? 'future' : framed.period;
+  }
+  return undefined;
 }
 
 /** The statement a paragraph's sentence or a bullet makes with its lead-in or section heading. */
 function unitStatement(document: DocumentAnalysis, sentence: Sentence, index: KnowledgeIndex): string | undefined {
+  const answer = answeredQuestion(document, sentence);
+  if (answer) return answer;
   const bullet = bulletStatement(document, sentence, index)?.text;
   if (bullet) return bullet;
   const subjectOf = (heading: { start: number; end: number }) => frameSubject(document, heading);
   if (sentence.block !== 'list-item') return headingStatement(document, sentence, subjectOf);
-  return framedStatement(document, sentence, subjectOf) ?? restoredItem(document, sentence);
+  return (
+    gradedStatement(document, sentence) ??
+    framedStatement(document, sentence, subjectOf) ??
+    restoredItem(document, sentence)
+  );
 }
+
+/**
+ * A grade's bullet under a lead-in or heading that names the graded syndrome ("## ICANS grading" over "- Grade 1: ICE
+ * score 7–9"): the grade is the syndrome's, as if written "ICANS Grade 1: ICE score 7–9". Only a bullet that opens
+ * with the grade and names no syndrome of its own, under a frame that names one syndrome.
+ */
+function gradedStatement(document: DocumentAnalysis, sentence: Sentence): string | undefined {
+  const line = telegraphicItem(document, sentence);
+  if (line?.itemWords[0]?.lower !== 'grade' || !/^\d$/.test(line.itemWords[1]?.lower ?? '')) return undefined;
+  const isSyndrome = (m: TermMatch) => m.entity.type === 'syndrome';
+  if (document.mentionsIn(sentence.start, sentence.end).some(isSyndrome)) return undefined;
+  const heading = sectionHeadingOf(document, sentence.blockIndex);
+  const frame =
+    leadIn(document, sentence.blockIndex) ?? (heading === undefined ? undefined : document.prose.blocks[heading]);
+  const named = frame ? document.mentionsIn(frame.start, frame.end).filter(isSyndrome) : [];
+  if (!named.length || named.some((m) => m.entity !== named[0]!.entity)) return undefined;
+  return `${document.prose.masked.slice(named[0]!.start, named[0]!.end)} ${line.item}.`;
+}
+
+/**
+ * A question line and the fragment answering it, as one frame: "## Who can have Carvykti?" over "- Adults with
+ * multiple myeloma" (or a paragraph "Adults with multiple myeloma.") says "Carvykti is approved for adults with
+ * multiple myeloma". The question names one product or drug and asks for a slot: whom it is for
+ * (data/lexicon/question-population-frames, the name read as "_"), or what a table header names once its question and auxiliary words are
+ * taken out ("What does Abecma target?" asks for its target). The answer is verbless and names no other product.
+ */
+function answeredQuestion(document: DocumentAnalysis, sentence: Sentence): string | undefined {
+  if (sentence.block !== 'list-item' && sentence.block !== 'paragraph') return undefined;
+  const { blocks, masked } = document.prose;
+  const block = blocks[sentence.blockIndex];
+  if (!block || masked.slice(block.start, sentence.start).trim()) return undefined;
+  let b = sentence.blockIndex;
+  if (sentence.block === 'list-item') while (b > 0 && blocks[b - 1]!.kind === 'list-item') b--;
+  const question = blocks[b - 1];
+  if (!question || (question.kind !== 'heading' && question.kind !== 'paragraph')) return undefined;
+  if (!masked.slice(question.start, question.end).trim().endsWith('?')) return undefined;
+  const answer = sentence.text.trim().replace(/[.;,]$/, '');
+  const answerWords = wordsOf(answer);
+  if (
+    answerWords.length === 0 ||
+    answerWords.length > MAX_BULLET_WORDS ||
+    lexiconWords('negation-cues').has(answerWords[0]!.lower) ||
+    !isVerbless(answerWords) ||
+    document.mentionsIn(sentence.start, sentence.end).some(isNamed)
+  )
+    return undefined;
+  const mentions = document.mentionsIn(question.start, question.end);
+  const subject = mentions[0];
+  if (!subject || !isNamed(subject) || mentions.some((m) => m.entity !== subject.entity)) return undefined;
+  // The question's words with the product's name as one "_" ("Who is Abecma for?" is "who is _ for").
+  const frame: string[] = [];
+  for (const w of wordsOf(masked.slice(question.start, question.end), question.start)) {
+    if (w.punct) continue;
+    const named = mentions.some((m) => m.start <= w.start && w.start < m.end);
+    if (!named) frame.push(w.lower);
+    else if (frame.at(-1) !== '_') frame.push('_');
+  }
+  const rest = frame.filter((w) => w !== '_');
+  const column = lexicon('question-population-frames').includes(frame.join(' '))
+    ? columnNamed('indication')
+    : QUESTION_WORDS.has(rest[0] ?? '')
+      ? columnNamed(
+          rest
+            .slice(1)
+            .filter((w) => !lexiconWords('auxiliaries').has(w))
+            .join(' '),
+        )
+      : undefined;
+  return column && slotStatement(column, subject.text, answer)?.text;
+}
+
+// The question words that ask for a slot's value ("What does Abecma target?", "Which antigen does Kymriah target?").
+const QUESTION_WORDS = new Set(['what', 'which']);
 
 /** A telegraphic bullet as prose, with the articles it dropped ("2017: Kymriah, first FDA CAR-T"), if it dropped any. */
 function restoredItem(document: DocumentAnalysis, sentence: Sentence): string | undefined {
@@ -607,7 +760,10 @@ function framedStatement(
 /** What a table cell's or a bullet's judgement depends on beyond its own text. */
 export function unitContext(document: DocumentAnalysis, sentence: Sentence, index: KnowledgeIndex): string {
   if (sentence.block === 'table-cell') return tableCellContext(document, sentence);
-  return unitStatement(document, sentence, index) ?? '';
+  const frame = framePeriod(document, sentence, index);
+  const when = typeof frame === 'object' ? `${frame.from}/${frame.to}` : (frame ?? '');
+  const statements = fragmentsOf(document, sentence).map((part) => unitStatement(document, part, index) ?? '');
+  return `${statements.join('\0')}${when && `\0${when}`}`;
 }
 
 /**

@@ -13,6 +13,8 @@ const OPENING = new Set(['whereas', 'although', 'though', 'while', 'because']);
 const PREMISE_OPENERS = lexicon('premise-openers');
 const SUBORDINATORS = lexicon('subordinators');
 const REFUTATION_OPENERS = lexicon('refutation-openers');
+// "No REMS since 2025 · Black box warning": facts side by side on one line (data/lexicon/fact-separators).
+const SEPARATORS = lexiconWords('fact-separators');
 
 /**
  * Where the writer's own statement starts after an opening "Contrary to some reports," (0 without one): the opener
@@ -54,7 +56,8 @@ export function splitClauses(words: readonly Word[]): Clause[] {
     if (
       !opener &&
       i !== openingEnd &&
-      (CLAUSE_WORD_STARTS[word.lower.charCodeAt(0)] !== 1 || !CLAUSE_WORDS.has(word.lower))
+      (CLAUSE_WORD_STARTS[word.lower.charCodeAt(0)] !== 1 || !CLAUSE_WORDS.has(word.lower)) &&
+      !(word.punct && SEPARATORS.has(word.lower))
     )
       continue;
     if (i === openingEnd) cut(i, 1);
@@ -66,7 +69,7 @@ export function splitClauses(words: readonly Word[]): Clause[] {
         openingEnd = comma;
         premise = !!opener;
       }
-    } else if (word.lower === ';') cut(i, 1);
+    } else if (word.lower === ';' || (word.punct && SEPARATORS.has(word.lower))) cut(i, 1);
     else if (ALWAYS.has(word.lower) && i > from) cut(i, 1);
     else if (AFTER_COMMA.has(word.lower) && words[i - 1]?.lower === ',' && !isNegation(words[i + 1])) cut(i - 1, 2);
     // "but" without its comma between two clauses with their own verbs: "X is approved in the EU but is not approved

@@ -56,6 +56,8 @@ export function checkSentenceIn(
   sentence: Sentence,
   index: KnowledgeIndex,
   relations: readonly Relation[] = RELATIONS,
+  frame?: Period,
+  placedByFrame = false,
 ): ContradictedSentence | UnjudgedSentence | undefined {
   const own = document.mentionsIn(sentence.start, sentence.end);
   // Without a mention, only a relation that judges unnamed statements looks (one regex test each); "It uses donor
@@ -75,7 +77,11 @@ export function checkSentenceIn(
   const prepared = claimSentenceOf(document, sentence, mentions, unresolvedReferencesIn(document, sentence));
   if (prepared === 'too long') return { start: sentence.start, end: sentence.end, tooLong: true };
   // "## United States" over a sentence naming no regulator: the default regulator's record judges it.
-  if (applicable.some((r) => r.meta.regulated) && headingPlaceOf(document, sentence, index) === 'default')
+  // (A slide bullet's statement is judged apart from its heading: `placedByFrame` says the heading placed it.)
+  if (
+    applicable.some((r) => r.meta.regulated) &&
+    (placedByFrame || headingPlaceOf(document, sentence, index) === 'default')
+  )
     prepared.contextRegulator = defaultRegulator(index);
   // A statement placed under a regulator the knowledge base does not cover is not judged by another's record
   // (where it is placed matters only to a relation that rests on one regulator's record).
@@ -83,7 +89,10 @@ export function checkSentenceIn(
     applicable.some((r) => r.meta.regulated) && placedElsewhere(document, prepared, index)
       ? applicable.filter((r) => !r.meta.regulated)
       : applicable;
-  const findings = checkThroughPeriod(prepared, index, judged, documentTime(document.prose));
+  // A slide's heading may date its bullets ("## Carvykti in 2023"): judged then, unless the bullet dates itself.
+  const time: DocumentTime = frame ? { kind: 'dated', period: frame } : documentTime(document.prose);
+  let findings = checkThroughPeriod(prepared, index, judged, time);
+  if (frame && !sentencePeriodOf(prepared.words)) findings = asOfCutOff(prepared, index, findings, frame);
   return findings.length ? { start: sentence.start, end: sentence.end, sentence: prepared, findings } : undefined;
 }
 

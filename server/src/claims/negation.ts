@@ -109,6 +109,12 @@ export function isPredicateNegated(
       break;
     }
   }
+  // "No REMS was required when Aucatzyl was approved": a temporal clause has its own polarity.
+  for (let i = predicate - 1; i > from; i--)
+    if (TEMPORAL_OPENERS.has(words[i]!.lower)) {
+      from = i + 1;
+      break;
+    }
   // A negation inside an aside scopes over the aside only: "Kymriah, which is not approved for myeloma, targets CD19".
   const asides = asidesIn(words, { from, to: clause.to });
   const asideOf = (at: number) => asides.find((a) => a.from <= at && at < a.to);
@@ -125,6 +131,7 @@ export function isPredicateNegated(
   return (counted.length % 2 === 1) !== prefixed;
 }
 const NEGATING_PREFIXES = lexiconWords('negating-prefixes');
+const TEMPORAL_OPENERS = lexiconWords('temporal-clause-openers');
 
 /** A mention's word range [from, to). */
 export interface WordSpan {

@@ -77,6 +77,70 @@ export function sentencePeriodOf(words: readonly Word[]): Period | 'unknown-past
   return undefined;
 }
 
+const SINCE = lexicon('time-since-cues');
+// Words that put a heading's date around what it frames: "Carvykti in 2025", "During 2024".
+const DURING = new Set(['in', 'during', 'for']);
+
+/**
+ * The period a heading or a list's lead-in frames its bullets with, and the words that say it: "Cilta-cel in 2025"
+ * (the year), "Since June 2025" (from then on), "Until 2024" (up to the day before), "As of 2023", "Kymriah (2019)",
+ * "After the REMS was lifted (June 2025)" (a cue opening the line bounds its only date). None when the line names
+ * another year too ("2017–2024"): it tells several times.
+ */
+export function framePeriodOf(
+  words: readonly Word[],
+  asOf: string,
+): { period: Period; from: number; to: number } | undefined {
+  if (yearsIn(words, 0, words.length) !== 1) return undefined;
+  const year = words.findIndex((w) => isYear(w.lower));
+  // The date's first word: a day or a month before the year.
+  let start = year;
+  while (
+    start > 0 &&
+    start > year - 2 &&
+    (monthOf(words[start - 1]!.lower) !== undefined || /^\d{1,2}$/.test(words[start - 1]!.lower))
+  )
+    start--;
+  const date = dateAt(words, start);
+  if (!date) return undefined;
+  // The cue right before the date, or one opening the line.
+  const cueAt = (at: number) => {
+    for (let i = Math.max(0, at - 3); i < at; i++) {
+      for (const list of [AT, JUST_BEFORE, SINCE]) {
+        const cue = phraseStartingAt(words, i, list);
+        if (cue && i + cue.length === at) return { i, kind: list };
+      }
+      if (i === at - 1 && (DURING.has(words[i]!.lower) || words[i]!.lower === 'after'))
+        return { i, kind: words[i]!.lower };
+    }
+    return undefined;
+  };
+  const bracketed = words[start - 1]?.lower === '(';
+  const adjacent = cueAt(bracketed ? start - 1 : start);
+  const opening = adjacent ?? (start > 0 ? openingCue(words) : undefined);
+  const from = opening?.i ?? start;
+  const to = year + 1 + (words[year + 1]?.lower === ')' ? 1 : 0);
+  const kind = opening?.kind;
+  let period: Period;
+  if (kind === AT) period = { from: date.to, to: date.to };
+  else if (kind === JUST_BEFORE) period = { from: dayBefore(date.from), to: dayBefore(date.from) };
+  else if (kind === SINCE) period = { from: date.from, to: asOf };
+  else if (kind === 'after') period = { from: dayAfter(date.to), to: asOf };
+  else period = date;
+  return { period, from: bracketed && !adjacent ? start - 1 : from, to };
+}
+
+/** A period cue opening a line ("After the REMS was lifted (June 2025)", "Since the label change"). */
+function openingCue(words: readonly Word[]): { i: number; kind: readonly string[] | string } | undefined {
+  for (const list of [AT, JUST_BEFORE, SINCE]) if (phraseStartingAt(words, 0, list)) return { i: 0, kind: list };
+  return words[0]?.lower === 'after' ? { i: 0, kind: 'after' } : undefined;
+}
+
+function dayAfter(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return new Date(Date.UTC(y!, m! - 1, d! + 1)).toISOString().slice(0, 10);
+}
+
 /** "as of 2022", "by May 2024", "before 2024" at word `i`: the day the statement is judged at. */
 function cutOffAt(words: readonly Word[], i: number): Period | undefined {
   const at = phraseStartingAt(words, i, AT);

@@ -106,8 +106,8 @@ export function countryRegulatorSpanAt(
   const regulator = COUNTRY_REGULATOR.get(word.lower);
   return regulator && (word.lower !== 'us' || word.text === 'US') ? { regulator, length: 1 } : undefined;
 }
-const PEDIATRIC = ['children', 'child', 'pediatric', 'paediatric', 'kids', 'adolescents', 'infants', 'minors'];
-const ADULT = ['adults', 'adult'];
+const PEDIATRIC = lexicon('population-pediatric-words');
+const ADULT = lexicon('population-adult-words');
 const ANTITUMOR = lexicon('antitumor-qualifier-cues');
 
 const POPULATIONS = [...PEDIATRIC, ...ADULT];

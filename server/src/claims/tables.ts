@@ -5,13 +5,15 @@ import type { KnowledgeIndex } from '../kb/index';
 import type { TermMatch } from '../terms/matcher';
 import type { Sentence } from '../text/sentences';
 import { checkSentenceIn } from './engine';
+import type { Period } from './period';
 import { isSeparatorRow, onTableHeaderRow } from './heading';
 import { regulatorOf } from './knowledge';
-import { type LexiconName, lexicon } from './lexicon';
+import { type LexiconName, lexicon, lexiconWords } from './lexicon';
 import { cardinal } from './numbers';
 import { countryRegulatorSpanAt } from './qualifiers';
 import type { ClaimFinding } from './relations/types';
-import { findPhrase, phraseStartingAt, type Word, wordsOf } from './words';
+import { findPhrase, phraseAt, phraseStartingAt, type Word, wordsOf } from './words';
+import { capitalize, isYear, MONTHS } from '../util/text';
 import { sectionSubject, subjectlessStatement } from './topic';
 
 // A Markdown table row is a statement about the one entity its first cell names, one per column whose header names a
@@ -26,6 +28,8 @@ import { sectionSubject, subjectlessStatement } from './topic';
 export interface Column {
   /** The headers that name it (data/lexicon/table-headers-*); none for a column a disease names. */
   lexicon?: LexiconName;
+  /** The slot it fills, as an explanation names it ("target"); the lexicon's name without its prefix by default. */
+  slot?: string;
   /** The statement a subject and a value make; `place` is where an approval is (" by the EMA", " in Japan") or "". */
   statement?: (subject: string, value: string, place: string) => string;
   /** The value as it fills the slot (the date out of "Yes (Aug 2017)"), or undefined when it cannot. */
@@ -143,7 +147,9 @@ const COLUMNS: Column[] = [
   },
 ];
 
+for (const column of COLUMNS) column.slot ??= column.lexicon?.replace('table-headers-', '');
 const APPROVAL_COLUMN = COLUMNS.find((c) => c.lexicon === 'table-headers-approval-year')!;
+const REMS_AT_APPROVAL = COLUMNS.find((c) => c.lexicon === 'table-headers-rems-at-approval')!;
 const INDICATION_COLUMN = COLUMNS.find((c) => c.lexicon === 'table-headers-indication')!;
 
 /** The column a header names ("target", "first approved" …), from the header's lower-case words. */
@@ -225,8 +231,29 @@ function listOf(value: string, names = false): string {
 
 /** The one date an approval cell gives ("Yes (Aug 2017)" → "Aug 2017"); none when it gives none or several. */
 function approvalDate(value: string): string | undefined {
-  const dates = value.match(DATE);
+  const dates = proseDates(value).match(DATE);
   return dates?.length === 1 ? dates[0] : undefined;
+}
+
+// Numeric dates: ISO ("2021-06-26") and with slashes or dots ("05/28/2022", "28.05.2022").
+const ISO_DATE = /\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b/g;
+const NUMERIC_DATE = /\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)\b/g;
+
+/**
+ * Numeric dates as prose writes them ("2021-06-26" → "June 26, 2021"); day and month are told apart only when one of
+ * them cannot be a month, else the year alone is kept.
+ */
+function proseDates(value: string): string {
+  const written = (year: string, month: number, day: number) =>
+    month >= 1 && month <= 12 && day >= 1 && day <= 31 ? `${capitalize(MONTHS[month - 1]!)} ${day}, ${year}` : year;
+  return value
+    .replace(ISO_DATE, (_, y: string, m: string, d: string) => written(y, Number(m), Number(d)))
+    .replace(NUMERIC_DATE, (_, a: string, b: string, y: string) => {
+      const [first, second] = [Number(a), Number(b)];
+      if (first > 12) return written(y, second, first);
+      if (second > 12 || first === second) return written(y, first, second);
+      return y;
+    });
 }
 
 /** The date a status cell gives an approval ("Approved March 2025", "Approved in 2017"), if it gives one. */
@@ -238,7 +265,15 @@ function approvedOn(value: string): string | undefined {
 
 /** The schedule an infusion count gives: one or two infusions, as the product's design records them. */
 function infusions(value: string): string | undefined {
-  const first = wordsOf(value)[0]?.lower ?? '';
+  const words = wordsOf(value);
+  const first = words[0]?.lower ?? '';
+  // The count of a dosing noun ("2 infusions, a day apart", "Single dose") or alone; not "2 × 10^6/kg", a dose by
+  // cell count.
+  // "One-time infusion": one.
+  const once = phraseAt(words, 0, 'one time');
+  const next = words[once ? 2 : 1];
+  if (next && !lexiconWords('table-header-words-dosing').has(next.lower)) return undefined;
+  if (once) return 'a single infusion';
   const n = /^\d+$/.test(first) ? Number(first) : first === 'single' ? 1 : first === 'split' ? 2 : cardinal(first);
   return n === 1 ? 'a single infusion' : n === 2 ? 'a split dose of two infusions' : undefined;
 }
@@ -311,12 +346,16 @@ function cellStatement(document: DocumentAnalysis, sentence: Sentence): RowState
     return datedEvent(document, row[0]!, value);
   const at = subjectColumn(document, header);
   if (column === at) return undefined;
-  const subject = (line.subject ??= rowSubject(document, row[at]!) ?? null);
+  const subject = (line.subject ??= rowSubject(document, row[at]!) ?? continued(document, lineStart, row, at) ?? null);
   if (subject) {
     // "| Tocilizumab | Blocks the IL-6 receptor |" under "Mechanism": a cell that opens with a verb is its own predicate.
-    const predicate = subjectlessStatement(subject.name, withoutMarks(value));
+    // A yes or no ("Not approved") answers its column instead.
+    const predicate = yesOrNo(withoutMarks(value))
+      ? undefined
+      : subjectlessStatement(subject.name, withoutMarks(value));
     if (predicate) return { text: predicate };
-    const heading = approvalDated(document, header, column, at) ?? headerOf(document, header[column]!);
+    const heading = approvalDated(document, header, column, at) ?? asIndication(headerOf(document, header[column]!));
+    if (heading.places) return approvedBy(document, header, row, column, subject.name);
     if (heading.column) {
       const framed = heading.place ?? (line.place ??= rowPlace(document, header, row, at) ?? null) ?? undefined;
       // "| Satri-cel | China's NMPA (June 2026) |" under "First approved by": a value that names a regulator places
@@ -328,6 +367,8 @@ function cellStatement(document: DocumentAnalysis, sentence: Sentence): RowState
       if (named.place && framed && named.place !== framed) return undefined;
       const place = framed ?? named.place;
       if (place === UNKNOWN_PLACE) return undefined;
+      if (heading.column === APPROVAL_COLUMN && named.place && !named.rest.some((w) => !w.punct))
+        return approvedBy(document, header, row, column, subject.name);
       // "| Kymriah | Multiple myeloma | No |": the row's approval column says whether its indication is approved.
       if (
         heading.column.lexicon === 'table-headers-indication' &&
@@ -340,7 +381,8 @@ function cellStatement(document: DocumentAnalysis, sentence: Sentence): RowState
         heading.indication ??
         (line.indication ??= rowIndication(document, header, row) ?? null) ??
         undefined;
-      return slotStatement(heading.column, subject.name, value, { place, indication });
+      const made = slotStatement(heading.column, subject.name, value, { place, indication });
+      return made && heading.period ? { text: `As of ${heading.period}, ${made.text}` } : made;
     }
   }
   if (at > 0) return undefined;
@@ -349,6 +391,53 @@ function cellStatement(document: DocumentAnalysis, sentence: Sentence): RowState
     regulatorApproved(document, header, row, column) ??
     transposed(document, sentence, row, column, header)
   );
+}
+
+/** A column of diseases beside the row's subject ("| Product | Disease | Approved |") is its indication column. */
+const asIndication = (header: Header): Header => (header.diseases ? { column: INDICATION_COLUMN } : header);
+
+/**
+ * The row above's subject, when the row's subject cell is empty: the row continues it ("| Breyanzi | LBCL | 2021 |"
+ * over "|  | CLL | 2024 |"). Its indication, if the name's parenthesis gave one, is not carried over.
+ */
+function continued(
+  document: DocumentAnalysis,
+  lineStart: number,
+  row: readonly Cell[],
+  at: number,
+): RowSubject | undefined {
+  if (lineStart <= 0 || cellWords(document, row[at]!).some((w) => !w.punct)) return undefined;
+  const above = rowAt(document, document.text.lastIndexOf('\n', lineStart - 2) + 1);
+  const line = rowAt(document, lineStart);
+  if (!above.header || above.header !== line.header || above.cells.length !== row.length) return undefined;
+  const aboveStart = document.text.lastIndexOf('\n', lineStart - 2) + 1;
+  above.subject ??= rowSubject(document, above.cells[at]!) ?? continued(document, aboveStart, above.cells, at) ?? null;
+  return above.subject ? { name: above.subject.name } : undefined;
+}
+
+/**
+ * "| Fucaso | US FDA |" under "Approving agency" or "Approved by": a cell that names only a regulator says the row's
+ * product is approved by it, when every other column of the table is read, none denies or defers the approval and
+ * none states the approval itself (the regulator then places that column's statement).
+ */
+function approvedBy(
+  document: DocumentAnalysis,
+  header: readonly Cell[],
+  row: readonly Cell[],
+  column: number,
+  subject: string,
+): RowStatement | undefined {
+  const cell = row[column]!;
+  const { place, rest } = placeOf(cellWords(document, cell), document.mentionsIn(cell.start, cell.end));
+  if (!place?.startsWith(' by the ') || rest.some((w) => !w.punct)) return undefined;
+  const at = subjectColumn(document, header);
+  const read = header.every((c, i) => {
+    if (i === at || i === column) return true;
+    const other = headerOf(document, c);
+    return (other.column !== undefined && !other.column.approval) || other.diseases;
+  });
+  if (!read || approvalDenied(document, header, row)) return undefined;
+  return { text: `${subject} is approved${place}.` };
 }
 
 /**
@@ -421,7 +510,7 @@ function approvalDated(
   for (let i = 0; i < header.length; i++) {
     if (i === column || i === at) continue;
     const other = headerOf(document, header[i]!);
-    if (other.column?.lexicon === 'table-headers-indication' && !other.place) indication = true;
+    if ((other.column?.lexicon === 'table-headers-indication' && !other.place) || other.diseases) indication = true;
     else if (!other.places) return undefined;
   }
   return indication ? { column: APPROVAL_COLUMN } : undefined;
@@ -530,6 +619,8 @@ interface Header {
   dated?: true;
   /** It gives the stage of development ("| Phase |"): the table lists research, not approvals. */
   phase?: true;
+  /** The year its statements are made at ("Indications as of 2026"). */
+  period?: string;
 }
 
 /** What a header cell names: a relation (data/lexicon/table-headers-*), where, and the indication it qualifies. */
@@ -583,14 +674,163 @@ function readHeader(document: DocumentAnalysis, cell: Cell): Header {
     const column = columnNamed(title(rest.filter((w) => w.end <= disease.start || w.start >= disease.end)));
     if (column && (column.withIndication || column.approval)) return { column, place, indication: disease.text };
   }
-  // "Ages covered by the label", "Earliest line in myeloma": the name before its qualifier.
+  // "Antigen targeted", "Ages covered by the label", "Earliest line in myeloma": a header read by its words' roles.
+  const read = slotHeader(rest, document.mentionsIn(cell.start, cell.end), place);
+  if (read) return read;
+  // Else the name before a qualifier ("Target (antigen)"), unless the header names research or negates ("Indication
+  // under study").
   const cut = rest.findIndex((_, i) => i > 0 && phraseStartingAt(rest, i, lexicon('table-header-qualifiers')));
   const column = cut > 0 ? columnNamed(title(rest.slice(0, cut))) : undefined;
-  if (!column) return {};
+  if (!column || isNotAValue(title(rest))) return {};
   const indication = document
     .mentionsIn(rest[cut]!.start, cell.end)
     .find((m) => m.entity.type === 'indication' && m.start >= rest[cut]!.start);
   return { column, place, indication: indication?.text };
+}
+
+/**
+ * A slide bullet's label read as a table header ("First approved by FDA: 2019", "Costim: CD28"): its column, the
+ * place and disease it qualifies the statement with; none when it names no column.
+ */
+export function labelHeader(
+  document: DocumentAnalysis,
+  label: { start: number; end: number },
+): { column: Column; place?: string; indication?: string } | undefined {
+  const header = headerOf(document, label);
+  // A place the knowledge base has no regulator for, or several: not judged by one's record.
+  if (!header.column || header.place === UNKNOWN_PLACE) return undefined;
+  return { column: header.column, place: header.place, indication: header.indication };
+}
+
+// A header read as a small noun phrase ("Antigen targeted", "Year first licensed in the US", "Who the FDA approved
+// it for"): each word names a slot (data/lexicon/table-header-words-*, or a whole header of the slot's
+// table-headers-* lexicon), qualifies it ("first", "label", "type") or is a filler; the place was read before. One
+// slot and every word understood, or the column is not judged.
+const SLOTS = {
+  target: ['table-header-words-target', 'table-headers-target'],
+  vector: ['table-header-words-vector', 'table-headers-vector'],
+  population: ['table-header-words-population', 'table-headers-population'],
+  line: ['table-header-words-line', 'table-headers-line'],
+  infusions: ['table-header-words-dosing', 'table-headers-infusions'],
+  sponsor: ['table-header-words-sponsor', 'table-headers-sponsor'],
+  indication: ['table-header-words-indication', 'table-headers-indication'],
+  costimulatory: ['table-headers-costimulatory'],
+  rems: ['table-headers-rems'],
+  'boxed-warning': ['table-header-words-boxed-warning', 'table-headers-boxed-warning'],
+  hla: ['table-header-words-hla', 'table-headers-hla'],
+  'gene-edited': ['table-header-words-gene-edited', 'table-headers-gene-edited'],
+  source: ['table-header-words-source'],
+} as const satisfies Record<string, readonly LexiconName[]>;
+type Slot = keyof typeof SLOTS;
+type Role = Slot | 'regulator' | 'approval' | 'date' | 'kind' | 'first' | 'label' | 'filler';
+const ROLES: readonly [Role, readonly LexiconName[]][] = [
+  ...(Object.entries(SLOTS) as [Slot, readonly LexiconName[]][]),
+  ['regulator', ['table-header-words-regulator']],
+  ['approval', ['table-header-words-approval']],
+  ['date', ['table-header-words-date']],
+  ['kind', ['table-header-words-approval-type']],
+  ['first', ['table-header-first']],
+  ['label', ['table-header-label']],
+  ['filler', ['table-header-fillers']],
+];
+const QUALIFIERS = new Set<Role>(['regulator', 'approval', 'date', 'kind', 'first', 'label', 'filler']);
+// Slots an approval word may qualify ("Approved indications", "Earliest line allowed by the label"); beside any other
+// ("Approved target") the header says something the statement would not carry.
+const APPROVED_SLOTS = new Set<Slot>(['population', 'line', 'indication']);
+
+/** The column a header names by its words' roles, or undefined when a word is not understood or slots clash. */
+function slotHeader(
+  words: readonly Word[],
+  mentions: readonly TermMatch[],
+  place: string | undefined,
+): Header | undefined {
+  const slots = new Set<Slot>();
+  const roles = new Set<Role>();
+  let indication: TermMatch | undefined;
+  let period: string | undefined;
+  const content = words.filter((w) => !w.punct);
+  for (let i = 0; i < content.length; ) {
+    const word = content[i]!;
+    // "Indications as of 2026": the date the statement is made at.
+    if (phraseAt(content, i, 'as of') && isYear(content[i + 2]?.lower ?? '')) {
+      period = content[i + 2]!.text;
+      i += 3;
+      continue;
+    }
+    let best: { role: Role; length: number } | undefined;
+    for (const [role, names] of ROLES)
+      for (const name of names) {
+        const hit = phraseStartingAt(content, i, lexicon(name)) ?? singularAt(content, i, name);
+        if (hit && hit.length > (best?.length ?? 0)) best = { role, length: hit.length };
+      }
+    const named = best ? undefined : mentions.find((m) => m.start <= word.start && word.end <= m.end);
+    // "Approved in myeloma": one disease the header names qualifies the column's cells.
+    if (named?.entity.type === 'indication' && (!indication || indication.entity === named.entity)) {
+      indication = named;
+      i++;
+      continue;
+    }
+    if (!best) return undefined;
+    roles.add(best.role);
+    if (!QUALIFIERS.has(best.role)) slots.add(best.role as Slot);
+    i += best.length;
+  }
+  if (slots.size > 1) return undefined;
+  // "Approving agency", "Licensing authority": the column names each row's regulator.
+  if (roles.has('regulator'))
+    return slots.size || roles.has('date') || roles.has('first') || roles.has('kind') ? undefined : { places: true };
+  const approved = roles.has('approval');
+  const [slot] = slots;
+  let column: Column | undefined;
+  // "Type of FDA approval": the kind of approval; "Vector type": the vector.
+  if (!slot) column = !approved ? undefined : roles.has('kind') ? APPROVAL_TYPE_COLUMN : APPROVAL_COLUMN;
+  else if (roles.has('date')) return undefined;
+  // "REMS when approved", "Launched under REMS", "Original REMS": the REMS at approval.
+  else if (slot === 'rems' && (approved || roles.has('first'))) return { column: REMS_AT_APPROVAL, place };
+  else if (approved && !APPROVED_SLOTS.has(slot)) return undefined;
+  else column = slot === 'source' ? SOURCE_COLUMN : COLUMNS.find((c) => c.lexicon === `table-headers-${slot}`);
+  if (!column) return undefined;
+  // "First" is carried by a column of first approvals ("was first approved") and the earliest line only.
+  if (roles.has('first') && column !== APPROVAL_COLUMN && slot !== 'line') return undefined;
+  if (indication && !column.withIndication && !column.approval) return undefined;
+  return { column, place, indication: indication?.text, period };
+}
+
+/** A plural the lexicon lists in the singular ("Antigens", "Vectors"). */
+function singularAt(words: readonly Word[], at: number, name: LexiconName) {
+  const word = words[at]!;
+  if (word.lower.length < 4 || !word.lower.endsWith('s')) return undefined;
+  return lexiconWords(name).has(word.lower.slice(0, -1)) ? { length: 1 } : undefined;
+}
+
+// "| Product | Type of FDA approval |" over "| Tecartus | Accelerated |".
+const APPROVAL_TYPE_COLUMN: Column = {
+  slot: 'approval-type',
+  statement: (s, v, p) => `${s} received ${v} approval${p}.`,
+  withIndication: (s, i, v, p) => `${s} received ${v} approval${p} for ${i}.`,
+  read: approvalType,
+};
+
+// "| Product | Cells come from |" over "| Abecma | The patient's own T cells |".
+const SOURCE_COLUMN: Column = { slot: 'cell-source', statement: (s, v) => `${s} is ${v}.`, read: cellSource };
+
+/** The kind of approval a cell names ("Accelerated", "Regular approval"), as the approval-type cues spell it. */
+function approvalType(value: string): string | undefined {
+  const words = wordsOf(value).filter((w) => !w.punct);
+  const kind = (words[words.length - 1]?.lower === 'approval' ? words.slice(0, -1) : words).map((w) => w.lower);
+  const phrase = `${kind.join(' ')} approval`;
+  return lexicon('accelerated-approval-cues').includes(phrase) || lexicon('regular-approval-cues').includes(phrase)
+    ? kind.join(' ')
+    : undefined;
+}
+
+/** Whose cells a cell says a product is made of: "autologous" or "allogeneic" (data/lexicon/design-*), else none. */
+function cellSource(value: string): string | undefined {
+  const words = wordsOf(value);
+  const said = (...names: LexiconName[]) => names.some((name) => findPhrase(words, lexicon(name)) !== undefined);
+  const own = said('design-autologous', 'table-cell-autologous');
+  const donor = said('design-allogeneic', 'table-cell-allogeneic');
+  return own === donor ? undefined : own ? 'autologous' : 'allogeneic';
 }
 
 /** The disease the words name, when they name only one ("Multiple myeloma", "LBCL"). */
@@ -696,7 +936,7 @@ function subjectColumn(document: DocumentAnalysis, header: readonly Cell[]): num
 /** The indication a row names in its indication column, when it has one. */
 function rowIndication(document: DocumentAnalysis, header: readonly Cell[], row: readonly Cell[]): string | undefined {
   const at = header.findIndex(
-    (cell, i) => i > 0 && headerOf(document, cell).column?.lexicon === 'table-headers-indication',
+    (cell, i) => i > 0 && asIndication(headerOf(document, cell)).column?.lexicon === 'table-headers-indication',
   );
   if (at < 0) return undefined;
   return withoutMarks(document.prose.masked.slice(row[at]!.start, row[at]!.end)) || undefined;
@@ -766,6 +1006,47 @@ function oneEntityNamed(document: DocumentAnalysis, span: { start: number; end: 
   return named ? { text: first.text, entity: first.entity } : undefined;
 }
 
+/** What a table cell fills, for explaining a judgement: its subject, its column's slot, its value and place. */
+export interface CellFrame {
+  header?: string;
+  subject?: string;
+  /** The slot its header names (a table-headers-* name without its prefix, "approval-type" …). */
+  slot?: string;
+  value: string;
+  place?: string;
+  indication?: string;
+  statement?: string;
+  /** What was not understood when the cell makes no statement. */
+  missing?: 'header' | 'subject' | 'value';
+}
+
+/** The frame a body cell of a Markdown table fills (undefined for other sentences and a row's subject cell). */
+export function tableCellFrame(document: DocumentAnalysis, sentence: Sentence): CellFrame | undefined {
+  if (sentence.block !== 'table-cell' || htmlCellAt(document, sentence)) return undefined;
+  const lineStart = document.text.lastIndexOf('\n', sentence.start - 1) + 1;
+  const line = rowAt(document, lineStart);
+  const column = line.cells.findIndex((c) => c.start <= sentence.start && sentence.end <= c.end);
+  const header = line.header;
+  if (column < 1 || !header || header.length !== line.cells.length) return undefined;
+  const cell = line.cells[column]!;
+  const text = (c: Cell) => document.prose.masked.slice(c.start, c.end).trim();
+  const read = asIndication(headerOf(document, header[column]!));
+  const at = subjectColumn(document, header);
+  const subject = rowSubject(document, line.cells[at]!) ?? continued(document, lineStart, line.cells, at);
+  const statement = tableCellStatement(document, sentence)?.text;
+  const slot = read.column ? (read.column.slot ?? 'approval') : undefined;
+  return {
+    header: text(header[column]!),
+    subject: subject?.name,
+    slot,
+    value: text(cell),
+    place: read.place?.trim(),
+    indication: read.indication ?? subject?.indication,
+    statement,
+    missing: statement ? undefined : !slot ? 'header' : !subject ? 'subject' : 'value',
+  };
+}
+
 /** What a table cell's judgement depends on beyond its own text: its row's subject and its column's header. */
 export function tableCellContext(document: DocumentAnalysis, sentence: Sentence): string {
   // A header cell is a label (see claimSentenceOf): its verdict differs from a body cell's of the same text.
@@ -783,17 +1064,23 @@ export function checkTableCell(document: DocumentAnalysis, sentence: Sentence, i
 }
 
 /** The findings of a statement a unit (a table row, a bullet under its lead-in) makes, judged on its own. */
-export function checkStatement(statement: RowStatement, index: KnowledgeIndex): ClaimFinding[] {
+export function checkStatement(
+  statement: RowStatement,
+  index: KnowledgeIndex,
+  frame?: Period,
+  placed = false,
+): ClaimFinding[] {
   let memo = judged.get(index);
   if (!memo) judged.set(index, (memo = new TextMemo(STATEMENT_MEMO_CHARS)));
-  let findings = memo.get(statement.text);
+  const key = frame || placed ? `${frame?.from}/${frame?.to}/${placed}\0${statement.text}` : statement.text;
+  let findings = memo.get(key);
   if (!findings) {
     const analysis = analyze(TextDocument.create('untitled:table-row', 'plaintext', 1, statement.text), index);
     findings = analysis.sentences.flatMap((s) => {
-      const result = checkSentenceIn(analysis, s, index);
+      const result = checkSentenceIn(analysis, s, index, undefined, frame, placed);
       return result && !('tooLong' in result) ? result.findings : [];
     });
-    memo.set(statement.text, findings);
+    memo.set(key, findings);
   }
   return findings;
 }

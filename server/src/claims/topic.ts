@@ -2,8 +2,11 @@ import type { DocumentAnalysis } from '../document/analysis';
 import type { Entity } from '../kb/types';
 import type { Sentence } from '../text/sentences';
 import { isYear } from '../util/text';
-import { lexicon } from './lexicon';
-import { phraseAt, wordsOf } from './words';
+import { lexicon, lexiconWords } from './lexicon';
+import { phraseAt, phraseStartingAt, wordsOf } from './words';
+import { framePeriodOf } from './period';
+import { regulatorOf } from './knowledge';
+import { countryRegulatorSpanAt } from './qualifiers';
 
 // A sentence or table cell without a subject takes the one its section heading or table row names:
 //   "## Aucatzyl" over "Targets BCMA."               → "Aucatzyl targets BCMA."
@@ -17,23 +20,33 @@ const MAX_PREDICATE_WORDS = 24;
 export const MAX_SECTION_BLOCKS = 12;
 
 /** The statement `subject` makes with a subjectless predicate ("Targets BCMA."), or undefined when it has a subject. */
-export function subjectlessStatement(subject: string, text: string): string | undefined {
-  const predicate = subject ? subjectlessPredicate(text) : undefined;
+export function subjectlessStatement(subject: string, text: string, negated = false): string | undefined {
+  const predicate = subject ? subjectlessPredicate(text, negated) : undefined;
   return predicate && `${subject} ${predicate}.`;
 }
 
 /** The predicate a subjectless sentence gives its subject ("targets BCMA", "was approved in 2022"), if it is one. */
-function subjectlessPredicate(text: string): string | undefined {
+/**
+ * `negated`: a negated predicate counts too ("Not approved for adults"), where the frame gives the statement its
+ * subject and nothing else: a table cell's "Not approved" answers its header, whose place it would drop.
+ */
+function subjectlessPredicate(text: string, negated = false): string | undefined {
   const predicate = text.trim().replace(/[.;]$/, '');
   // Cheap test first: most sentences open with their subject.
   const first = /^[\p{L}]+/u.exec(predicate)?.[0].toLowerCase();
-  if (!first || !openers().has(first)) return undefined;
+  if (!first || !(openers().has(first) || (negated && NEGATIONS.has(first)))) return undefined;
   const words = wordsOf(predicate);
   if (words.length < 2 || words.length > MAX_PREDICATE_WORDS) return undefined;
+  // A negated predicate ("Not approved for adults", "No longer requires a REMS") opens with its negation, and the
+  // adverbs a negation reaches over ("Not yet approved").
+  const negation = NEGATIONS.has(first) ? phraseStartingAt(words, 0, lexicon('negation-cues')) : undefined;
+  let at = negation?.length ?? 0;
+  while (at > 0 && lexiconWords('negation-adverbs').has(words[at]?.lower ?? '')) at++;
   const opens = (name: 'subjectless-verbs' | 'subjectless-participles') =>
-    lexicon(name).some((p) => phraseAt(words, 0, p));
+    lexicon(name).some((p) => phraseAt(words, at, p));
   const lowered = /^\p{Lu}\p{Ll}/u.test(predicate) ? predicate[0]!.toLowerCase() + predicate.slice(1) : predicate;
-  if (opens('subjectless-verbs')) return lowered;
+  // "Not targets CD19" is not English: a finite verb takes only a negation that is not "not".
+  if (opens('subjectless-verbs') && negation?.phrase !== 'not') return lowered;
   if (opens('subjectless-participles')) return `${words.some((w) => isYear(w.lower)) ? 'was' : 'is'} ${lowered}`;
   return undefined;
 }
@@ -52,7 +65,7 @@ export function headingStatement(
 ): string | undefined {
   if (sentence.block !== 'paragraph' && sentence.block !== 'list-item') return undefined;
   // The predicate first: the heading walk only for a sentence without a subject.
-  const predicate = subjectlessPredicate(sentence.text);
+  const predicate = subjectlessPredicate(sentence.text, true);
   const subject = predicate && sectionSubject(document, sentence, subjectOf);
   return subject ? `${subject.text} ${predicate}.` : undefined;
 }
@@ -77,6 +90,9 @@ function unnumbered(words: string): string {
   return words.slice(numbered[0].length);
 }
 
+// First words of a negation before a subjectless predicate (data/lexicon/negation-cues has the whole phrases).
+const NEGATIONS = new Set(['not', 'never', 'no']);
+
 let firstWords: ReadonlySet<string> | undefined;
 /** The first words of the opener lexicons. */
 const openers = () =>
@@ -100,8 +116,16 @@ export function frameSubject(
   lead: { start: number; end: number },
   misspelled?: (word: string) => Entity | undefined,
 ): FrameSubject | undefined {
-  const mentions = document.mentionsIn(lead.start, lead.end);
+  // A place or a regulator ("Kymriah (FDA)", "Carvykti in the US") qualifies the frame: what it scopes is judged there
+  // (claims/place.ts), it does not name another subject.
+  const mentions = document.mentionsIn(lead.start, lead.end).filter((m) => regulatorOf(m.entity) === undefined);
   const { masked } = document.prose;
+  const qualifier = qualifierWords(document, lead);
+  const wordsBetween = (start: number, end: number) =>
+    wordsOf(masked.slice(start, end), start)
+      .filter((w) => !w.punct && w.lower !== ':' && !qualifier.has(w.start))
+      .map((w) => w.lower)
+      .join(' ');
   // A line that is only a misspelled name ("Yescata") is about the product it misspells.
   if (mentions.length === 0 && misspelled) {
     const words = wordsOf(masked.slice(lead.start, lead.end)).filter((w) => !w.punct && w.lower !== ':');
@@ -111,11 +135,6 @@ export function frameSubject(
   }
   const entity = mentions[0]?.entity;
   if (!entity || mentions.some((m) => m.entity !== entity)) return undefined;
-  const wordsBetween = (start: number, end: number) =>
-    wordsOf(masked.slice(start, end))
-      .filter((w) => !w.punct && w.lower !== ':')
-      .map((w) => w.lower)
-      .join(' ');
   for (let m = 1; m < mentions.length; m++)
     if (wordsBetween(mentions[m - 1]!.end, mentions[m]!.start)) return undefined;
   const first = mentions[0]!;
@@ -134,3 +153,28 @@ export function frameSubject(
   // Its first name: "Kymriah (tisagenlecleucel)" is Kymriah.
   return { text: masked.slice(first.start, first.end), entity };
 }
+
+/**
+ * The start offsets of a frame's words that say when or where, not what: its period ("in 2025", "(since June
+ * 2025)") and a regulator or country with its preposition ("(FDA)", "in the US").
+ */
+function qualifierWords(document: DocumentAnalysis, lead: { start: number; end: number }): Set<number> {
+  const words = wordsOf(document.prose.masked.slice(lead.start, lead.end), lead.start);
+  const skipped = new Set<number>();
+  const period = framePeriodOf(words, '');
+  if (period) for (let i = period.from; i < period.to; i++) skipped.add(words[i]!.start);
+  const regulators = document.mentionsIn(lead.start, lead.end).filter((m) => regulatorOf(m.entity) !== undefined);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const country = countryRegulatorSpanAt(words, i);
+    const length = country?.length ?? (regulators.some((m) => m.start <= w.start && w.start < m.end) ? 1 : 0);
+    if (!length) continue;
+    for (let k = i; k < i + length; k++) skipped.add(words[k]!.start);
+    // "in the US", "by the FDA".
+    for (let k = i - 1; k >= 0 && PLACE_LINKS.has(words[k]!.lower); k--) skipped.add(words[k]!.start);
+    i += length - 1;
+  }
+  return skipped;
+}
+
+const PLACE_LINKS = new Set(['in', 'the', 'by', 'per']);

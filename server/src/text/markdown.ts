@@ -448,12 +448,36 @@ function extractChunk(source: string, tokens: readonly Token[], references: Reco
         if (spans.prose.length === 0) break;
         prose.push(...spans.prose);
         const kind = blockKind === 'paragraph' && containerKind ? containerKind : blockKind;
-        blocks.push({ start: spans.prose[0]!.start, end: spans.prose[spans.prose.length - 1]!.end, kind });
+        const start = spans.prose[0]!.start;
+        const end = spans.prose[spans.prose.length - 1]!.end;
+        // "• Target: CD19" on each line: a list Markdown does not know, one item per line.
+        const items = kind === 'paragraph' ? glyphItems(source, start, end) : undefined;
+        if (items) for (const item of items) blocks.push({ ...item, kind: 'list-item' });
+        else blocks.push({ start, end, kind });
         break;
       }
     }
   }
   return { masked: maskExcept(source, prose), prose, blocks, comments };
+}
+
+// A line that opens with a bullet glyph and a space (not a Markdown list marker).
+const GLYPH_LINE = /^[ \t]*[•◦▪‣][ \t]+(?=\S)/;
+
+/** The items of a paragraph whose every line opens with a bullet glyph: each line's text after its glyph. */
+function glyphItems(source: string, start: number, end: number): { start: number; end: number }[] | undefined {
+  const lineStart = source.lastIndexOf('\n', start - 1) + 1;
+  const items: { start: number; end: number }[] = [];
+  for (let at = lineStart; at < end; ) {
+    const next = source.indexOf('\n', at);
+    const lineEnd = next < 0 || next > end ? end : next;
+    const glyph = GLYPH_LINE.exec(source.slice(at, lineEnd));
+    if (!glyph) return undefined;
+    const text = source.slice(at + glyph[0].length, lineEnd).trimEnd();
+    if (text) items.push({ start: at + glyph[0].length, end: at + glyph[0].length + text.length });
+    at = lineEnd + 1;
+  }
+  return items.length ? items : undefined;
 }
 
 function collectComments(source: string, start: number, end: number, into: Comment[]): void {

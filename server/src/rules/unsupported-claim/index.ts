@@ -2,7 +2,7 @@ import { authorCitations, citingFor, type Citing } from '../../claims/citation';
 import { checkSentenceIn } from '../../claims/engine';
 import { MAX_CLAIM_WORDS } from '../../claims/sentence';
 import { correctionFixes } from '../../claims/fixes';
-import { answersSlot, checkUnit, leadInElsewhere, unitContext } from '../../claims/bullets';
+import { answersSlot, checkUnit, framePeriod, leadInElsewhere, unitContext } from '../../claims/bullets';
 import { antecedentKey } from '../../claims/discourse';
 import { headingElsewhere, headingPlaceOf } from '../../claims/place';
 import { RELATIONS } from '../../claims/relations/all.generated';
@@ -36,8 +36,13 @@ const rule: Rule = {
     let citing: Citing | undefined;
     context.forEachSentence(
       (sentence, report) => {
+        // A bullet under a heading dated after the knowledge base ("## Outlook for 2030") is a forecast.
+        const frame = framePeriod(document, sentence, index);
+        if (frame === 'future') return;
         // "Breyanzi — Gene editing: no" is a frame: read as a sentence, its "no" would be lost.
-        const result = answersSlot(document, sentence) ? undefined : checkSentenceIn(document, sentence, index);
+        const result = answersSlot(document, sentence)
+          ? undefined
+          : checkSentenceIn(document, sentence, index, undefined, frame);
         if (!result) {
           // A table cell says what its row and column make of it, a bullet what its lead-in frames: judged as that
           // statement, on the cell or the bullet.

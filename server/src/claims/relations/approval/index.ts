@@ -635,9 +635,27 @@ function claimsAt(
       })
       // "given off-label" denies approval for a use only: without a condition it says nothing of the product's approvals.
       .filter((claim) => cue.phrase !== 'off label' || claim.conditions.length > 0)
+      // "No CAR-T is approved for outpatient use": a setting of care is not an indication, and none is on record.
+      .filter((claim) => !claim.negated || claim.conditions.length > 0 || !settingObject(words, cue))
       // "…, but no product is approved": a generic noun without a condition leaves its kind to the context.
       .filter((claim) => claim.subject.mention || claim.subject.quantifier !== 'generic' || claim.conditions.length > 0)
   );
+}
+
+// Prepositions that chain the phrases of an approval's object: "for use in the outpatient setting".
+const OBJECT_PREPOSITIONS = new Set(['for', 'in', 'as', 'at', 'within']);
+
+/** The approval's object, the noun phrases chained by prepositions after the cue, names a setting of care. */
+function settingObject(words: readonly Word[], cue: { at: number; length: number }): boolean {
+  const settings = lexiconWords('care-setting-words');
+  const phrases = nounPhrasesOf(words);
+  for (let k = cue.at + cue.length; OBJECT_PREPOSITIONS.has(words[k]?.lower ?? ''); ) {
+    // A one-word object the chunker reads as a verb ("for use in …") is its own phrase.
+    const to = phrases.at(k + 1)?.to ?? k + 2;
+    for (let i = k + 1; i < to; i++) if (settings.has(words[i]!.lower)) return true;
+    k = to;
+  }
+  return false;
 }
 
 const SIBLING_COORDINATORS = new Set(['and', 'or']);

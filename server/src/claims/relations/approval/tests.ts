@@ -274,12 +274,27 @@ const tests: RelationTests = {
     'Patients with CLL who cannot receive Kymriah can receive Breyanzi.',
     // A hedge in the main clause leaves a non-restrictive relative clause asserted; its own hedge hedges it.
     'You may be offered Kymriah, which is licensed for children with relapsed B-cell ALL.',
+    'Kymriah can be given to teenagers and young adults with relapsed B-cell ALL.',
+    // A negation in the main clause does not reach a temporal clause after it.
+    'No REMS was required when Aucatzyl was approved in 2024.',
+    'Yescarta is not approved for teenagers with large B-cell lymphoma.',
     'These data suggest that axicabtagene ciloleucel, which is approved as second-line therapy for LBCL, may benefit older patients.',
     'Aucatzyl, which may one day be licensed for children, could be given in a single dose.',
     // "by the end of": the record at the end of that year.
     'By the end of 2021, the FDA had approved Breyanzi and Abecma.',
+    // A setting of care is not an indication (data/lexicon/care-setting-words): no approval by setting is on record.
+    'No CAR-T is approved for outpatient use.',
+    'No CAR-T is approved for use in the outpatient setting.',
+    'Kymriah is not approved for home administration.',
+    // A subordinate clause of time has its own polarity (data/lexicon/temporal-clause-openers).
+    'No REMS was required when Aucatzyl was approved in 2024.',
   ],
   invalid: [
+    // Without a setting, a denial of any approval is still judged.
+    {
+      text: 'No CAR-T is approved for clinical use.',
+      errors: [{ messageId: 'membersApproved', text: 'No CAR-T is approved for clinical use.' }],
+    },
     // The main clause after an opening aside is still judged.
     {
       text: 'Besides Tecartus, Kymriah is approved for multiple myeloma.',
@@ -1198,6 +1213,13 @@ const tests: RelationTests = {
     {
       text: 'Breyanzi is approved for children with follicular lymphoma.',
       errors: [{ messageId: 'populationDiffers', text: 'Breyanzi is approved for children with follicular lymphoma.' }],
+    },
+    // "Teenagers" names patients under 18, as "children" does (data/lexicon/population-pediatric-words).
+    {
+      text: 'Yescarta is approved for teenagers with large B-cell lymphoma.',
+      errors: [
+        { messageId: 'populationDiffers', text: 'Yescarta is approved for teenagers with large B-cell lymphoma.' },
+      ],
     },
     {
       text: 'Yescarta is approved as first-line treatment for large B-cell lymphoma.',

@@ -47,7 +47,7 @@ const CUT_OFF = new Set(['of', 'by', 'through', 'until', 'till']);
 const CURRENT = new Set(['is', 'are', 'have', 'has', 'exist', 'now', 'currently', 'today']);
 
 // Words without which the relation has nothing to judge (a cheap test before any word-level work).
-const CUE_WORDS = /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b/i;
+const CUE_WORDS = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b/i;
 const APPROVAL_WORDS = /approved|licensed|authori[sz]ed/i;
 
 const relation: Relation = {
@@ -79,7 +79,9 @@ const relation: Relation = {
           } else if (BETWEEN.has(words[k]!.lower)) k--;
           else break;
         }
-        const claimed = countAt(words[k]);
+        // "one CAR-T" is mostly "a CAR-T"; as the approval verb's object ("had approved one CAR-T") it is a count.
+        const claimed =
+          countAt(words[k]) ?? (APPROVED.includes(words[k - 1]?.lower ?? '') ? countAt(words[k], 1) : undefined);
         // "one of five BCMA CAR-Ts": the number after "one of" is the class's whole count.
         const part = words[k - 1]?.lower === 'of' && countAt(words[k - 2], 1) !== undefined;
         if (claimed === undefined || (NOT_EXACT.has(words[k - 1]?.lower ?? '') && !part)) continue;

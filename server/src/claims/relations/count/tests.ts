@@ -2,6 +2,8 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    'By the end of 2017, the FDA had approved two CAR T-cell therapies.',
+    'By the end of 2016, no CAR-T had been approved, and one CAR-T was in review.',
     // A date in a relative or participle aside dates the aside's predicate, not the count.
     'Kymriah, which was approved in 2017, remains one of seven FDA-approved CAR-Ts.',
     // An attributive count in another predicate's prepositional object describes what that predicate is about.
@@ -25,6 +27,17 @@ const tests: RelationTests = {
     'In 2024, the FDA approved two CAR-T therapies.',
   ],
   invalid: [
+    // "one" as the approval verb's object is a count.
+    {
+      text: 'By the end of 2017, the FDA had approved one CAR T-cell therapy.',
+      errors: [
+        {
+          messageId: 'countDiffers',
+          text: 'By the end of 2017, the FDA had approved one CAR T-cell therapy.',
+          message: /not 1/,
+        },
+      ],
+    },
     // As the subject, or the approval verb's own object, the count is claimed.
     {
       text: 'In June 2025, the FDA listed five approved CAR-T cell therapies.',

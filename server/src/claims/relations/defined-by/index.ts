@@ -15,7 +15,8 @@ const USE = lexicon('grading-use-cues');
 const GRADED_AS = ['graded as'];
 // What follows "graded" in a use cue: "graded according to" → "according to".
 const USE_TAILS = USE.filter((p) => p.startsWith('graded ')).map((p) => p.slice('graded '.length));
-const CUE_TEXT = /defined|developed|introduced|proposed|established|created|issued|coined|graded/i;
+const CUE_TEXT =
+  /defined|developed|introduced|proposed|established|created|issued|coined|graded|c[oa]mes? from|originates|stems/i;
 
 // Per knowledge base: every body a record names.
 const bodiesOf = new WeakMap<KnowledgeIndex, ReadonlySet<string>>();

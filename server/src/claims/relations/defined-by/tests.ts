@@ -3,6 +3,9 @@ import type { RelationTests } from '../types';
 const tests: RelationTests = {
   valid: [
     'IEC-HS was defined by the ASTCT in 2023.',
+    'The ICE score comes from the 2019 ASTCT consensus.',
+    // Not a definition's origin: no body after the cue.
+    'Most ICANS cases come from trials that started in 2019.',
     'ICAHT was defined by EHA and EBMT in their 2023 consensus.',
     'ICANS was graded according to the ASTCT consensus.',
     'The ICE score was introduced by the ASTCT in 2019.',
@@ -23,6 +26,10 @@ const tests: RelationTests = {
     'IEC-HS was defined by a panel of experts.',
   ],
   invalid: [
+    {
+      text: 'The ICE score comes from the 2021 ASTCT consensus.',
+      errors: [{ messageId: 'otherYear', text: 'The ICE score comes from the 2021 ASTCT consensus.' }],
+    },
     {
       text: 'IEC-HS was graded according to the EHA/EBMT consensus.',
       errors: [

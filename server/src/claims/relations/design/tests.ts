@@ -39,6 +39,9 @@ const tests: RelationTests = {
     'Abecma is an autologous CAR-T.',
     'Tecelra requires HLA matching.',
     'Afami-cel needs HLA matching, similar to other TCR-T products.',
+    // "No HLA matching needed": the bullet's "No" denies the requirement, which is true of a CAR-T.
+    '- Kymriah: No HLA matching needed',
+    'Kymriah patients need HLA typing before a stem cell transplant.',
     'Kymriah uses 4-1BB, while Yescarta uses CD28.',
     'Approved CAR-T products are not gene-edited.',
     // The alternative set aside ("not by gene editing", "rather than gene editing") is no property of the subject.
@@ -210,6 +213,15 @@ const tests: RelationTests = {
       errors: [
         { messageId: 'productHas', text: 'Axi-cel carries a 4-1BB domain, in common with Breyanzi.', message: 'CD28' },
       ],
+    },
+    // A requirement in participle form ("HLA matching needed"), denied by the bullet's "No".
+    {
+      text: '- Tecelra: No HLA matching needed',
+      errors: [{ messageId: 'productIs', text: 'Tecelra: No HLA matching needed', message: 'HLA-restricted' }],
+    },
+    {
+      text: '- Kymriah: HLA matching required',
+      errors: [{ messageId: 'productIs', text: 'Kymriah: HLA matching required', message: 'MHC-independent' }],
     },
     {
       text: 'Tecelra can be given without HLA testing.',

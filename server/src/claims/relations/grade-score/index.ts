@@ -12,6 +12,8 @@ const LINKS = lexicon('grade-score-links');
 const CUE_TEXT = /grade/i;
 const GLOSS_OPENERS = new Set(['(', ':']);
 // Between a score's name and its number: "ICE score of 3", "ICE (3–6)", "ICE score: 7".
+// Between a score and the scale's name after it: "7 to 9 on the ICE score".
+const ON_SCALE = new Set(['on', 'in']);
 const BEFORE_NUMBER = new Set(['score', 'scores', 'of', '(', ':', '=', 'from', 'between', 'a', 'an', 'range']);
 
 const relation: Relation = {
@@ -41,7 +43,7 @@ const relation: Relation = {
           grades.push({ at: i, grade: Number(words[i + 1]!.lower) });
       if (grades.length !== 1) continue;
       const { at, grade } = grades[0]!;
-      const claimed = scoreAfter(words, scale.to, clause.to);
+      const claimed = scoreAfter(words, scale.to, clause.to) ?? scoreBefore(words, scale.from, clause.from);
       if (!claimed) continue;
       // "Grade 1 ICANS (ICE score 7–9)", "Grade 1 ICANS: ICE score 7–9": a parenthesis or a colon right after the
       // grade glosses it.
@@ -86,6 +88,26 @@ function scoreAfter(
     return { min: low, max: high, text: `${low} to ${high}` };
   }
   return { min: low, max: low, text: String(low) };
+}
+
+/** "a score of 7 to 9 on the ICE score", "3–6 on the ICE": the score given before the scale's name. */
+function scoreBefore(
+  words: readonly Word[],
+  scale: number,
+  from: number,
+): { min: number; max: number; text: string } | undefined {
+  let k = scale - 1;
+  if (words[k]?.lower === 'the') k--;
+  if (k <= from || !ON_SCALE.has(words[k]!.lower)) return undefined;
+  const high = numberAt(words, k - 1);
+  if (high === undefined) return undefined;
+  const joiner = words[k - 2]?.lower;
+  const low = numberAt(words, k - 3);
+  if ((joiner === 'to' || joiner === 'and') && low !== undefined && k - 3 >= from)
+    return { min: low, max: high, text: `${low} to ${high}` };
+  const dashed = numberAt(words, k - 2);
+  if (dashed !== undefined && words[k - 1]!.hyphenBefore) return { min: dashed, max: high, text: `${dashed}–${high}` };
+  return { min: high, max: high, text: String(high) };
 }
 
 function numberAt(words: readonly Word[], at: number): number | undefined {

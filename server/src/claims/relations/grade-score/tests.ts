@@ -3,6 +3,7 @@ import type { RelationTests } from '../types';
 const tests: RelationTests = {
   valid: [
     'ICANS grade 1 corresponded to an ICE score of 7 to 9.',
+    'A score of 7 to 9 on the ICE score indicates grade 1 ICANS.',
     'Grade 2 ICANS was defined as an ICE score of 3–6.',
     'Grade 3 ICANS corresponds to an ICE score of 0 to 2.',
     'ICANS grade 2 corresponded to an ICE score of 5.',
@@ -20,6 +21,11 @@ const tests: RelationTests = {
     'ICANS grade 1 may correspond to an ICE score of 3 to 6.',
   ],
   invalid: [
+    // The score before the scale's name: "a score of 7 to 9 on the ICE score".
+    {
+      text: 'A score of 7 to 9 on the ICE score indicates grade 3 ICANS.',
+      errors: [{ messageId: 'otherRange', text: 'A score of 7 to 9 on the ICE score indicates grade 3 ICANS.' }],
+    },
     {
       text: 'ICANS grade 1 corresponded to an ICE score of 3 to 6.',
       errors: [

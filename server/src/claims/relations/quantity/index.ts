@@ -10,12 +10,14 @@ import type { ClaimSentence, Mention } from '../../sentence';
 import { findPhrase, type Word } from '../../words';
 import type { Relation, RelationContext } from '../types';
 
-// What each measure is called in a sentence (data/lexicon). Monitoring has no cues: "monitored for 2 weeks, daily
-// for the first" gives two amounts to two measures in one clause, which one clause-level reading cannot split.
+// What each measure is called in a sentence (data/lexicon). "Monitored for 2 weeks, daily for the first" gives two
+// amounts in one clause, which is not judged (one amount per clause).
 const MEASURE_CUES: Partial<Record<QuantityMeasure, readonly string[]>> = {
   'driving-restriction': lexicon('quantity-driving-cues'),
   'stay-near-center': lexicon('quantity-stay-near-cues'),
   'long-term-follow-up': lexicon('quantity-follow-up-cues'),
+  monitoring: lexicon('quantity-monitoring-cues'),
+  'daily-monitoring': lexicon('quantity-daily-monitoring-cues'),
 };
 const MEASURE_NAMES: Record<QuantityMeasure, string> = {
   'driving-restriction': 'the driving restriction after infusion',
@@ -26,8 +28,15 @@ const MEASURE_NAMES: Record<QuantityMeasure, string> = {
 };
 // A stay, a follow-up: an instruction only with a requirement (or as an imperative); a trial's "median follow-up of
 // 24 months" is an observation.
-const NEEDS_REQUIREMENT = new Set<QuantityMeasure>(['stay-near-center', 'long-term-follow-up']);
+const NEEDS_REQUIREMENT = new Set<QuantityMeasure>([
+  'stay-near-center',
+  'long-term-follow-up',
+  'monitoring',
+  'daily-monitoring',
+]);
 const PLACES = lexiconWords('quantity-place-nouns');
+// Measures whose amount is read only after the cue: "monitor" is often a purpose of another rule.
+const ORDERED = new Set<QuantityMeasure>(['monitoring', 'daily-monitoring']);
 const REQUIREMENT = lexicon('quantity-requirement-cues');
 const PAST = lexicon('quantity-past-cues');
 const RANGE = lexicon('score-range-cues');
@@ -130,7 +139,10 @@ function checkScoreRange({ sentence, report }: RelationContext, clause: Clause):
   for (const mention of sentence.mentions) {
     const range = mention.entity.scoreRange;
     if (mention.clause !== sentence.clauses.indexOf(clause) || mention.mark || !range || range.unverified) continue;
-    const claimed = rangeAfter(words, mention.to, clause.to) ?? pointsBefore(words, mention.from);
+    const claimed =
+      rangeAfter(words, mention.to, clause.to) ??
+      pointsBefore(words, mention.from) ??
+      pointsPredicate(words, mention.to);
     if (!claimed || sentence.negatedAt(claimed.at)) continue;
     if (claimed.min === range.min && claimed.max === range.max) continue;
     report({
@@ -175,6 +187,18 @@ function pointsBefore(
   return max === undefined ? undefined : { at: at - 2, min: 0, max, text: `${max} points` };
 }
 
+/** "the ICE score is a 100-point scale": the points a copula gives the score. */
+function pointsPredicate(
+  words: readonly Word[],
+  at: number,
+): { at: number; min: number; max: number; text: string } | undefined {
+  if (words[at]?.lower !== 'is' && words[at]?.lower !== 'was') return undefined;
+  const k = words[at + 1]?.lower === 'a' || words[at + 1]?.lower === 'an' ? at + 2 : at + 1;
+  if (words[k + 1]?.lower !== 'point' || !words[k + 1]!.hyphenBefore) return undefined;
+  const max = numberAt(words, k);
+  return max === undefined ? undefined : { at: k, min: 0, max, text: `${max} points` };
+}
+
 function numberAt(words: readonly Word[], at: number): number | undefined {
   const lower = words[at]?.lower;
   if (lower === undefined) return undefined;
@@ -195,6 +219,8 @@ function checkAmount({ sentence, index, report }: RelationContext, clause: Claus
   const amounts = amountsIn(words, clause);
   if (amounts.length !== 1) return;
   const amount = amounts[0]!;
+  // "stay … for 7 days so that your team can monitor you": monitoring's duration follows its verb.
+  if (ORDERED.has(measure) && amount.at < cue.at) return;
   if (
     NEEDS_REQUIREMENT.has(measure) &&
     !findPhrase(words, REQUIREMENT, clause.from, clause.to) &&
@@ -235,6 +261,13 @@ function checkAmount({ sentence, index, report }: RelationContext, clause: Claus
 function cueOf(sentence: ClaimSentence, clause: Clause, measure: QuantityMeasure) {
   const cues = MEASURE_CUES[measure]!;
   const cue = findPhrase(sentence.words, cues, clause.from, clause.to);
+  // "monitored daily": daily monitoring, not monitoring in general.
+  if (
+    cue &&
+    measure === 'monitoring' &&
+    findPhrase(sentence.words, MEASURE_CUES['daily-monitoring']!, clause.from, clause.to)
+  )
+    return undefined;
   if (!cue || measure !== 'stay-near-center') return cue;
   // Near a place of treatment: "stay close to your family" is not the rule.
   for (let i = cue.at + cue.length; i < clause.to; i++) if (PLACES.has(sentence.words[i]!.lower)) return cue;

@@ -7,6 +7,15 @@ const one = (messageId: string, text: string, message?: string | RegExp) => ({
 
 const tests: RelationTests = {
   valid: [
+    // Monitoring as the purpose of another rule: the amount is that rule's.
+    'After Abecma, you will need to stay at the hospital for at least 10 days so that your team can monitor you.',
+    'Under current labels, patients treated with Kymriah should be monitored for at least 2 weeks after the infusion.',
+    'Patients should be monitored daily for at least 1 week after a Breyanzi infusion.',
+    // A trial's observation, without a requirement: not the label's rule.
+    'In the trial, patients treated with Kymriah were monitored for 4 weeks after the infusion.',
+    // Two amounts in one clause: which measure each belongs to is not read.
+    'Patients treated with Kymriah should be monitored for 2 weeks, daily for the first 1 week.',
+    'The ICE score is a 10-point scale.',
     // No therapy named: the rule of the one class that records it; an earlier amount may be an undated text of its time.
     'After your infusion, you should not drive for 8 weeks.',
     'After your infusion you must not drive for 2 weeks.',
@@ -44,6 +53,29 @@ const tests: RelationTests = {
     'An ICE score of 7–9 corresponds to grade 1 ICANS.',
   ],
   invalid: [
+    {
+      text: 'Under current labels, patients treated with tisagenlecleucel should be monitored for at least 4 weeks after the infusion.',
+      errors: [
+        {
+          messageId: 'amount',
+          text: 'Under current labels, patients treated with tisagenlecleucel should be monitored for at least 4 weeks after the infusion.',
+        },
+      ],
+    },
+    {
+      text: 'Patients treated with Kymriah should be monitored daily for at least 2 weeks after the infusion.',
+      errors: [
+        {
+          messageId: 'amount',
+          text: 'Patients treated with Kymriah should be monitored daily for at least 2 weeks after the infusion.',
+        },
+      ],
+    },
+    // A copula gives the score its points.
+    {
+      text: 'The ICE score is a 100-point scale.',
+      errors: [{ messageId: 'scoreRange', text: 'The ICE score is a 100-point scale.' }],
+    },
     {
       text: 'You will need to stay near your treatment centre for 8 weeks after your infusion.',
       errors: [

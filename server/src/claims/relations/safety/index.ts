@@ -1,16 +1,17 @@
 import type { KnowledgeIndex } from '../../../kb/index';
-import type { Entity } from '../../../kb/types';
+import type { BoxedWarning, Entity } from '../../../kb/types';
 import { label, membersOf, monthYear, therapiesOf, uniqueSources } from '../../knowledge';
 import { NEGATION_WORDS } from '../../negation';
-import { qualifiersOf, type Qualifiers } from '../../qualifiers';
+import { monthOf, qualifiersOf, type Qualifiers } from '../../qualifiers';
 import { therapiesIn, type TherapyRef } from '../../roles';
 import { nounPhrasesOf } from '../../phrases';
 import { subordinateStart, type Clause } from '../../clauses';
-import type { ClaimSentence } from '../../sentence';
+import type { ClaimSentence, Mention } from '../../sentence';
 import { findAllPhrases, findPhrase, type Word } from '../../words';
 import type { Relation, RelationContext } from '../types';
 import { lexicon, lexiconWords } from '../../lexicon';
-import { gist, listWithin } from '../../../util/messages';
+import { fitting, gist, listWithin } from '../../../util/messages';
+import { isYear } from '../../../util/text';
 
 // A REMS as a present requirement ("can only be given at REMS-certified centers", "requires a REMS").
 const REMS_NOW = lexicon('rems-now-cues');
@@ -30,6 +31,7 @@ const BEFORE_DATE =
   /^(?:(?:19|20)\d\d|january|february|march|april|may|june|july|august|september|october|november|december|mid|early|late|the rems)$/;
 // Approved without a REMS.
 const WITHOUT_REMS = lexicon('rems-without-cues');
+const SINCE = lexicon('time-since-cues');
 // Boxed warnings said to be gone.
 const BOXED = lexicon('boxed-warning-names');
 const REMOVED = lexicon('removal-verbs');
@@ -46,6 +48,9 @@ const ONE_CASE = lexicon('one-case-cues');
 const WARNING_CONTENT = lexicon('warning-content-verbs');
 // A REMS at approval: "was approved with a REMS", "came with a REMS".
 const WITH_REMS = lexicon('rems-with-cues');
+// "A REMS was required when X was approved": a temporal clause whose predicate is the approval.
+const TEMPORAL_OPENERS = lexicon('temporal-clause-openers');
+const APPROVAL = lexicon('approval-cues');
 // Between a removal verb and its object: "dropped the REMS", "removed all boxed warnings".
 const DETERMINERS = new Set([
   'the',
@@ -136,7 +141,14 @@ const relation: Relation = {
       // Approved without a REMS.
       const without = find(WITHOUT_REMS);
       if (without && subjects.length && !subjects.some((s) => s.isClass)) {
-        const wrong = members.filter((m) => m.rems?.atApproval && !m.rems.unverified);
+        // "No REMS since June 2025": true from that date on for a REMS eliminated by then (to the date's precision).
+        const since = sinceDate(sentence, clause);
+        const wrong = members.filter(
+          (m) =>
+            m.rems?.atApproval &&
+            !m.rems.unverified &&
+            !(since && m.rems.eliminated && m.rems.eliminated.slice(0, since.length) <= since),
+        );
         if (wrong.length) {
           context.report({
             messageId: 'remsAtApproval',
@@ -162,7 +174,22 @@ const relation: Relation = {
         if (carrying.length) {
           context.report({
             messageId: 'boxedWarningsRemain',
-            data: { warnings: summarize(index, carrying), remsEnded: remsEnded(carrying) },
+            data: fitting(
+              'safety',
+              relation.meta.messages,
+              'boxedWarningsRemain',
+              [110, 90, 70].map((max) => ({
+                warnings: summarize(
+                  index,
+                  carrying,
+                  sentence.mentions.filter(
+                    (m) => m.from >= clause.from && m.to <= clause.to && m.entity.type === 'syndrome',
+                  ),
+                  max,
+                ),
+                remsEnded: remsEnded(carrying),
+              })),
+            ),
             sources: uniqueSources(
               ...carrying.flatMap((m) => m.boxedWarnings!.map((w) => w.sources)),
               ...carrying.map((m) => m.rems?.sources),
@@ -171,7 +198,7 @@ const relation: Relation = {
         }
       }
       // A REMS at approval for a product approved without one.
-      const withRems = find(WITH_REMS);
+      const withRems = find(WITH_REMS) ?? remsWhenApproved(sentence, clause);
       if (withRems && !sentence.negatedAt(withRems.at) && subjects.length && !subjects.some((s) => s.isClass)) {
         const never = members.filter((m) => m.rems && !m.rems.atApproval && !m.rems.unverified);
         if (never.length) {
@@ -338,6 +365,18 @@ function beforeDate(sentence: ClaimSentence, clause: Clause): { at: number } | u
   return undefined;
 }
 
+/**
+ * "A REMS was required when Aucatzyl was approved": a REMS with a requirement, then a temporal clause whose predicate
+ * is the approval. The requirement word is returned (its polarity is the claim's).
+ */
+function remsWhenApproved(sentence: ClaimSentence, clause: Clause): { at: number } | undefined {
+  const { words } = sentence;
+  const rems = findPhrase(words, REMS, clause.from, clause.to);
+  const opener = rems && findPhrase(words, TEMPORAL_OPENERS, rems.at + 1, clause.to);
+  if (!rems || !opener || !findPhrase(words, APPROVAL, opener.at + 1, clause.to)) return undefined;
+  return findPhrase(words, REQUIREMENT, rems.at + 1, opener.at);
+}
+
 function hasFindingWord(sentence: ClaimSentence, clause: Clause): boolean {
   for (let i = clause.from; i < clause.to; i++) if (FINDING_WORD_SET.has(sentence.words[i]!.lower)) return true;
   return false;
@@ -477,15 +516,34 @@ function covered(warning: string, risk: string): boolean {
   return words.length > 0 && words.every((w) => warning.split(' ').includes(w));
 }
 
-function summarize(index: KnowledgeIndex, members: readonly Entity[]): string {
+/**
+ * The remaining warnings, each by its syndrome's abbreviation where the text gives one ("… (CRS)"), else the head
+ * of its text. A warning for a syndrome the sentence names ("the boxed warning for T-cell malignancies") leads, with
+ * the kinds it includes, so that a shortened list still shows it.
+ */
+const NAMED_WARNING_MAX = 70;
+
+function summarize(index: KnowledgeIndex, members: readonly Entity[], named: readonly Mention[], max: number): string {
+  const warnings = members.flatMap((m) => m.boxedWarnings!.filter((w) => !w.unverified));
+  const isNamed = (w: BoxedWarning) =>
+    (w.syndromes ?? []).some((s) => named.some((n) => s === n.entity.id || index.isA(s, n.entity.id)));
+  const short = (w: BoxedWarning) => {
+    // Only an abbreviation of the head: "Neurologic toxicities, including … (ICANS)" is not ICANS.
+    const abbreviation = /^[^,]*?\(([^()]+)\)/.exec(w.text)?.[1];
+    const known = (w.syndromes ?? []).some((s) =>
+      index.entity(s)?.aliases.some((a) => a.kind === 'abbreviation' && a.text === abbreviation),
+    );
+    return known ? abbreviation! : w.text.split(/[,(:/]/)[0]!.trim();
+  };
+  // The warning at issue with the kinds it includes, unless that alone would crowd the message.
+  const atIssue = (w: BoxedWarning) => {
+    const full = w.text.split(/[(:/]/)[0]!.trim();
+    return full.length <= NAMED_WARNING_MAX ? full : short(w);
+  };
   const texts = [
-    ...new Set(
-      members.flatMap((m) =>
-        m.boxedWarnings!.filter((w) => !w.unverified).map((w) => w.text.split(/[,(:/]/)[0]!.trim()),
-      ),
-    ),
+    ...new Set([...warnings.filter(isNamed).map(atIssue), ...warnings.filter((w) => !isNamed(w)).map(short)]),
   ];
-  return `${listWithin(texts, 70, '; ')} (${members.length === 1 ? label(index, members[0]!) : `${members.length} products`})`;
+  return `${listWithin(texts, max, '; ')} (${members.length === 1 ? label(index, members[0]!) : `${members.length} products`})`;
 }
 
 /**
@@ -496,4 +554,18 @@ function remsEnded(members: readonly Entity[]): string {
   const dates = [...new Set(members.map((m) => (m.rems?.unverified ? undefined : m.rems?.eliminated)))];
   if (dates.length !== 1 || dates[0] === undefined) return '';
   return ` Only the REMS was eliminated (${monthYear(dates[0])}).`;
+}
+
+/**
+ * The date a clause states a change from ("no REMS since June 2025" → "2025-06", "since 2025" → "2025"), as an ISO
+ * prefix, or undefined.
+ */
+function sinceDate(sentence: ClaimSentence, clause: Clause): string | undefined {
+  const since = findPhrase(sentence.words, SINCE, clause.from, clause.to);
+  if (!since) return undefined;
+  const at = since.at + since.length;
+  const month = monthOf(sentence.words[at]?.lower ?? '');
+  const year = sentence.words[month === undefined ? at : at + 1]?.lower ?? '';
+  if (!isYear(year)) return undefined;
+  return month === undefined ? year : `${year}-${String(month).padStart(2, '0')}`;
 }

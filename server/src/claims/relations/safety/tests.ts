@@ -2,6 +2,13 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // A separator between facts on one line ends the clause: the "No" of one fact does not reach the next.
+    'Breyanzi: No REMS since 2025 · Black box warning',
+    'A REMS was required when Kymriah was approved in 2017.',
+    'No REMS was required when Aucatzyl was approved in 2024.',
+    // "No REMS since 2025" is a state that began then, not an approval without one.
+    'Kymriah has had no REMS since 2025.',
+    'Since July 2025, Abecma has been available without a REMS.',
     // A continuation verb said of something else: the REMS was scrapped, the boxed warnings kept.
     'In June 2025 the FDA scrapped the REMS but kept the boxed warnings for CAR-T.',
     'The FDA dropped the REMS for Abecma and retained its medication guide.',
@@ -42,6 +49,10 @@ const tests: RelationTests = {
     'The REMS for CAR-T products was eliminated in June 2025.',
     'Aucatzyl never had a REMS.',
     'Aucatzyl was approved without a REMS.',
+    // A REMS ended at a date, or one the product was launched under, is history: not what it lacked at approval.
+    'Kymriah has had no REMS since June 2025.',
+    'Kymriah: no REMS since 2025.',
+    'Launched under a REMS, Kymriah now has none.',
     'CAR-T labels carry a boxed warning for T-cell malignancies.',
     'Before June 2025, CAR-T could only be given at REMS-certified centers.',
     'Before the REMS was eliminated, Carvykti required certified centers.',
@@ -54,6 +65,11 @@ const tests: RelationTests = {
     'The CAR-T labels kept their black box warnings when the FDA dropped the REMS.',
   ],
   invalid: [
+    // A REMS required at the time of a product's approval, told with a temporal clause.
+    {
+      text: 'A REMS was required when Aucatzyl was approved in 2024.',
+      errors: [{ messageId: 'noRemsAtApproval', text: 'A REMS was required when Aucatzyl was approved in 2024.' }],
+    },
     {
       text: 'The FDA scrapped the boxed warnings but kept the REMS for Breyanzi.',
       errors: [{ messageId: 'noRemsNow', text: 'The FDA scrapped the boxed warnings but kept the REMS for Breyanzi.' }],
@@ -81,7 +97,23 @@ const tests: RelationTests = {
     {
       text: 'Breyanzi has no boxed warning now that its REMS has ended.',
       errors: [
-        { messageId: 'boxedWarningsRemain', text: 'Breyanzi has no boxed warning now that its REMS has ended.' },
+        {
+          messageId: 'boxedWarningsRemain',
+          text: 'Breyanzi has no boxed warning now that its REMS has ended.',
+          // Every warning, the secondary malignancies included: short names keep the list whole.
+          message: 'CRS; Neurologic toxicities and Secondary hematological malignancies (Breyanzi)',
+        },
+      ],
+    },
+    {
+      text: 'The boxed warning for T-cell malignancies was removed from the Breyanzi label.',
+      errors: [
+        {
+          messageId: 'boxedWarningsRemain',
+          text: 'The boxed warning for T-cell malignancies was removed from the Breyanzi label.',
+          // The warning the sentence names comes first, with the kinds it includes.
+          message: 'remain: Secondary hematological malignancies, including T cell malignancies',
+        },
       ],
     },
     // A REMS kept, extended or imposed now (data/lexicon/rems-continuation-cues).
@@ -117,7 +149,7 @@ const tests: RelationTests = {
         {
           messageId: 'boxedWarningsRemain',
           text: 'Tecelra has no boxed warning.',
-          message: 'Cytokine release syndrome',
+          message: 'remain: CRS (Tecelra)',
         },
       ],
     },
@@ -170,6 +202,27 @@ const tests: RelationTests = {
     {
       text: 'Obe-cel was launched with a REMS.',
       errors: [{ messageId: 'noRemsAtApproval', text: 'Obe-cel was launched with a REMS.', message: 'without a REMS' }],
+    },
+    {
+      // A REMS eliminated in 2025 was in place in 2022.
+      text: 'Since 2022, Abecma has been available without a REMS.',
+      errors: [
+        {
+          messageId: 'remsAtApproval',
+          text: 'Since 2022, Abecma has been available without a REMS.',
+          message: 'REMS at approval',
+        },
+      ],
+    },
+    {
+      text: 'Launched under a REMS, Aucatzyl is given at certified centers.',
+      errors: [
+        {
+          messageId: 'noRemsAtApproval',
+          text: 'Launched under a REMS, Aucatzyl is given at certified centers.',
+          message: 'without a REMS',
+        },
+      ],
     },
     {
       text: 'The Carvykti boxed warning does not include cytokine release syndrome.',

@@ -7,6 +7,7 @@ import { hedgesIn } from '../../modality';
 import type { ClaimSentence, Mention } from '../../sentence';
 import { isRowSeparator, phraseStartingAt, type Word } from '../../words';
 import type { Relation } from '../types';
+import { lexiconWords } from '../../lexicon';
 
 // Drug-class nouns that have no entity of their own, with the modalities they fit.
 const MODALITY_NOUNS: readonly { phrase: string; modalities: Modality[]; name: string }[] = [
@@ -35,35 +36,9 @@ const NOUN_WORDS = new RegExp(
   'iu',
 );
 const COPULA = new Set(['is', 'are', 'was', 'were', 'remains', 'remain', 'be', 'being', 'been']);
-const BETWEEN_COPULA_AND_CLASS = new Set([
-  'a',
-  'an',
-  'the',
-  'not',
-  'also',
-  'actually',
-  'really',
-  'still',
-  'itself',
-  'type',
-  'kind',
-  'form',
-  'of',
-  'first',
-  'only',
-  'new',
-  'novel',
-  'true',
-  'real',
-  'just',
-  'never',
-  'no',
-  'longer',
-  'considered',
-  'classified',
-  'as',
-  'called',
-]);
+// Words between a copula and its class (data/lexicon/copula-class-fillers).
+const BETWEEN_COPULA_AND_CLASS = lexiconWords('copula-class-fillers');
+const NEGATION_CUES = lexiconWords('negation-cues');
 const COMPARED_WITH = new Set(['like', 'unlike', 'than', 'versus', 'vs']);
 const ARTICLES = new Set(['a', 'an', 'the']);
 const BETWEEN_SUBJECTS = new Set([',', 'and', 'or', 'nor', 'neither', 'both', 'either']);
@@ -107,7 +82,13 @@ const relation: Relation = {
         const { subjects, apposition } = subjectsOf(sentence, claimed.at, clause.from, mentions);
         if (presupposing && !(apposition !== undefined && !hedgeBetween(sentence, clause, apposition, claimed.at)))
           continue;
-        const negated = sentence.negatedAt(claimed.at) !== (claimed.mention?.mark === 'negated');
+        // An apposition is presupposed: the predicate's negation ("did not approve X, a CAR-T, for …") leaves it
+        // asserted; only a negation inside it ("X, not a CAR-T, …") denies it.
+        const negated =
+          apposition !== undefined
+            ? claimed.mention?.mark === 'negated' ||
+              sentence.words.slice(apposition + 1, claimed.at).some((w) => NEGATION_CUES.has(w.lower))
+            : sentence.negatedAt(claimed.at) !== (claimed.mention?.mark === 'negated');
         // "was not the first CAR-T": the negation denies the ordinal, not the class.
         if (negated && ordinalBefore(sentence.words, claimed.at, clause.from)) continue;
         for (const subject of subjects) {
@@ -229,6 +210,7 @@ function subjectsOf(
     if (COPULA.has(words[i]!.lower)) {
       i--;
       while (i >= from && (BETWEEN_COPULA_AND_CLASS.has(words[i]!.lower) || /ly$/.test(words[i]!.lower))) i--;
+      i = beforeApposition(words, i, from, mentions);
     } else if (
       words[i]!.lower === ',' ||
       words[i]!.lower === '(' ||
@@ -254,6 +236,20 @@ function subjectsOf(
     } else break;
   }
   return { subjects, ...(apposition !== undefined && subjects.length ? { apposition } : {}) };
+}
+
+/**
+ * "Abecma, from Bristol Myers Squibb, is …": the copula's subject is the product before an apposition that ends at
+ * `i`. The apposition names no product (else the commas separate a list) and holds no copula.
+ */
+function beforeApposition(words: readonly Word[], i: number, from: number, mentions: readonly Mention[]): number {
+  if (words[i]?.lower !== ',') return i;
+  const isTherapy = (m: Mention) => m.entity.type === 'product' || m.entity.type === 'drug';
+  let open = i - 1;
+  while (open >= from && words[open]!.lower !== ',' && !COPULA.has(words[open]!.lower)) open--;
+  if (open < from || words[open]!.lower !== ',') return i;
+  if (mentions.some((m) => isTherapy(m) && m.from > open && m.from < i)) return i;
+  return mentions.some((m) => isTherapy(m) && m.to === open) ? open - 1 : i;
 }
 
 /** A clause whose only reason not to assert is a hedge or a question: its appositions still hold. */

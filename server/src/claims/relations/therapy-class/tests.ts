@@ -35,8 +35,35 @@ const tests: RelationTests = {
     'Lymphodepleting chemotherapy, usually fludarabine and cyclophosphamide, prepares the body so the CAR-T cells can expand.',
     // A hedge inside the apposition hedges it.
     'Anakinra, possibly an antibody, is used in some patients.',
+    // Commas around a product are a list, not an apposition: the copula's subject is the whole list.
+    'Kymriah, Tecelra, are engineered cell therapies.',
+    'Tecelra, from Adaptimmune, is a TCR-T therapy.',
+    // The predicate's negation does not deny an apposition: it is presupposed.
+    'This follows the decision not to approve axicabtagene ciloleucel (Yescarta), another CAR T-cell therapy, for DLBCL.',
+    'Anakinra, not a monoclonal antibody, is used for CRS.',
   ],
   invalid: [
+    {
+      text: 'The committee did not recommend Kymriah, a TCR T-cell therapy, for DLBCL.',
+      errors: [
+        {
+          messageId: 'isNotClass',
+          text: 'The committee did not recommend Kymriah, a TCR T-cell therapy, for DLBCL.',
+          message: 'Kymriah is not a TCR T-cell therapy',
+        },
+      ],
+    },
+    // An apposition between the subject and its copula ("from <company>") leaves the subject the product.
+    {
+      text: 'Abecma, from Bristol Myers Squibb, is a TCR T-cell therapy.',
+      errors: [
+        {
+          messageId: 'isNotClass',
+          text: 'Abecma, from Bristol Myers Squibb, is a TCR T-cell therapy.',
+          message: 'Abecma is not a TCR T-cell therapy',
+        },
+      ],
+    },
     // "like other …" still makes the subject one of them.
     {
       text: 'Tecelra, like other CAR-T products, is made from the patient’s own T cells.',
