@@ -393,6 +393,11 @@ export function generateCases(kb: Knowledge): Case[] {
         });
   });
 
+  const asOfMonth = new Date(`${kb.asOf.slice(0, 7)}-01T00:00:00Z`).toLocaleString('en-US', {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
   const SLOT_FACTS = new Set(['approval', 'approval-year', 'target', 'costimulatory', 'vector', 'population', 'line']);
   const cases: Case[] = [];
   const push = (c: Omit<Case, 'basis'> & { basis: string }) => cases.push(c);
@@ -436,6 +441,22 @@ export function generateCases(kb: Knowledge): Case[] {
         one('genre:slide-slot', 'INV', `${cap(s)} ${c.column[0].toLowerCase()}\n\n- ${c.column[1]}`);
         one('genre:slide-slot', 'INV', `## ${cap(s)}\n\n${c.column[0]}:\n\n- ${c.column[1]}`);
       }
+      // A heading's place qualifies its subject, it does not make the line a topic; another regulator's place leaves
+      // the bullet to that regulator's record (EMA approvals are not declared complete: clean).
+      one('genre:slide-place', 'INV', `## ${cap(s)} (FDA)\n\n- ${predicate}`);
+      one('genre:slide-place', 'INV', `## ${cap(s)} in the US\n\n- ${cap(c.nominal)}`);
+      if (c.fact === 'approval') one('genre:slide-place', 'INV', `## ${cap(s)} in the EU\n\n- ${predicate}`, 'clean');
+      // A heading's period dates its bullets: as of the knowledge base's own month they say what it records; dated
+      // after it, they are a forecast, not judged.
+      one('genre:slide-period', 'INV', `## ${cap(s)} (as of ${asOfMonth})\n\n- ${predicate}`);
+      one('genre:slide-period', 'INV', `## ${cap(s)} in ${Number(kb.asOf.slice(0, 4)) + 4}\n\n- ${predicate}`, 'clean');
+      // A negated fragment under the product's heading: the verdict flips.
+      if (c.fact === 'approval')
+        one('genre:slide-negated', 'DIR', `## ${cap(s)}\n\n- Not ${c.nominal}`, verdict(!c.truth));
+      // A question heading and the fragment answering it.
+      if (c.fact === 'approval' && p.approvals?.length)
+        one('genre:slide-question', 'INV', `## Who can have ${s}?\n\n- People with ${c.object}`);
+      if (c.fact === 'target') one('genre:slide-question', 'INV', `## What does ${s} target?\n\n- ${c.object}`);
       // Under an approved product's name, a bullet that only names a disease names one of its approvals.
       if (c.fact === 'approval' && p.approvals?.length)
         one('genre:slide-indication', 'INV', `${cap(s)}\n\n- ${cap(c.object)}`);

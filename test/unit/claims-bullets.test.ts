@@ -274,6 +274,8 @@ describe('claims in slide bullets', () => {
       // The heading's period dates its bullets: judged by the record as it stood then.
       ['## Carvykti in 2019\n\n- Approved for multiple myeloma\n', ['Approved for multiple myeloma']],
       ['## Until 2024\n\n- Breyanzi approved for CLL\n', ['Breyanzi approved for CLL']],
+      // A cut-off in the knowledge base's own month is now, not a forecast.
+      ['## Carvykti (as of December 2026)\n\n- Approved for CLL\n', ['Approved for CLL']],
       [
         '## After the REMS was lifted (June 2025)\n\n- Carvykti still requires a REMS\n',
         ['Carvykti still requires a REMS'],
@@ -316,6 +318,7 @@ describe('claims in slide bullets', () => {
       // Another regulator, a future period, a pipeline, a comparison: the slot is not resolved.
       '## Carvykti in the EU\n\n- Approved for CLL\n',
       '## Carvykti in 2030\n\n- Approved for CLL\n',
+      '## Carvykti (as of December 2026)\n\n- Approved for multiple myeloma\n',
       '## Outlook for 2030\n\n- Kymriah: approved for multiple myeloma\n',
       '## Carvykti pipeline\n\n- Approved for CLL\n',
       '## Carvykti trials\n\n- Approved for CLL\n',

@@ -642,7 +642,8 @@ export function framePeriod(
     const words = wordsOf(document.prose.masked.slice(line.start, line.end));
     const framed = framePeriodOf(words, index.asOf);
     if (!framed || (framed.from > 0 && !isTopicOnly(words))) continue;
-    return framed.period.from > index.asOf ? 'future' : framed.period;
+    // A date that starts after the knowledge base's ("in 2030"); "as of" its own month is not one.
+    return framed.date.from > index.asOf ? 'future' : framed.period;
   }
   return undefined;
 }

@@ -90,7 +90,7 @@ const DURING = new Set(['in', 'during', 'for']);
 export function framePeriodOf(
   words: readonly Word[],
   asOf: string,
-): { period: Period; from: number; to: number } | undefined {
+): { period: Period; date: Period; from: number; to: number } | undefined {
   if (yearsIn(words, 0, words.length) !== 1) return undefined;
   const year = words.findIndex((w) => isYear(w.lower));
   // The date's first word: a day or a month before the year.
@@ -127,7 +127,7 @@ export function framePeriodOf(
   else if (kind === SINCE) period = { from: date.from, to: asOf };
   else if (kind === 'after') period = { from: dayAfter(date.to), to: asOf };
   else period = date;
-  return { period, from: bracketed && !adjacent ? start - 1 : from, to };
+  return { period, date, from: bracketed && !adjacent ? start - 1 : from, to };
 }
 
 /** A period cue opening a line ("After the REMS was lifted (June 2025)", "Since the label change"). */
