@@ -122,7 +122,10 @@ export function isPredicateNegated(
   const cues = predicateNegations(words, { from, to: clause.to }, entityStarts).filter((c) => asideOf(c.at) === own);
   // "neither … nor" is one negation, not two.
   const counted = cues.filter(
-    (c) => c.at < predicate && !(words[c.at]!.lower === 'nor' && cues.some((d) => words[d.at]!.lower === 'neither')),
+    (c) =>
+      c.at < predicate &&
+      !(words[c.at]!.lower === 'nor' && cues.some((d) => words[d.at]!.lower === 'neither')) &&
+      !inComplementOfNo(words, c.at, predicate),
   );
   // A negating prefix written as a word ("a non-genetically modified therapy") negates the modifier after it only;
   // "non-approved" is already a cue of the clause.
@@ -131,6 +134,37 @@ export function isPredicateNegated(
   return (counted.length % 2 === 1) !== prefixed;
 }
 const NEGATING_PREFIXES = lexiconWords('negating-prefixes');
+const NOUN_COMPLEMENT_PREPOSITIONS = lexiconWords('noun-complement-prepositions');
+
+/**
+ * "The FDA has no concerns about approved oncology uses": "no" negates its own noun; a predicate used as a modifier
+ * inside that noun's complement ("about approved uses") keeps its polarity. A verb between them ("no product for NETs
+ * is approved") or a predicate after its noun ("no CAR-T for NETs approved by the FDA") is still negated.
+ */
+function inComplementOfNo(words: readonly Word[], cue: number, predicate: number): boolean {
+  if (words[cue]!.lower !== 'no') return false;
+  const between = words.slice(cue + 1, predicate);
+  if (!between.some((w) => NOUN_COMPLEMENT_PREPOSITIONS.has(w.lower))) return false;
+  if (between.some((w) => FINITE_VERBS.has(w.lower) || w.punct)) return false;
+  const next = words[predicate + 1];
+  return next !== undefined && !next.punct && /^\p{L}/u.test(next.lower) && !PREDICATE_FOLLOWERS.has(next.lower);
+}
+// Words after a predicate that show it is not a modifier of the next noun ("approved by", "approved for").
+const PREDICATE_FOLLOWERS = new Set([
+  'by',
+  'for',
+  'in',
+  'as',
+  'to',
+  'under',
+  'since',
+  'until',
+  'on',
+  'at',
+  'with',
+  'and',
+  'or',
+]);
 const TEMPORAL_OPENERS = lexiconWords('temporal-clause-openers');
 
 /** A mention's word range [from, to). */

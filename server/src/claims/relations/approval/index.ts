@@ -267,7 +267,9 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
       bound,
     );
     markCollective(words, clause, main);
-    claims.push(...main);
+    // "Anakinra has become the standard treatment for ICANS": standard care agrees with a use the knowledge base
+    // records (off-label included); it contradicts only where no use is on record.
+    claims.push(...(cue.phrase === STANDARD_USE ? main.filter((c) => !usedInPractice(index, c)) : main));
   }
   for (const asideCue of [...cues, ...copulaFor]) {
     const owned = ownedAside(asideCue.at);
@@ -473,6 +475,20 @@ function patientUseIn(
   return found;
 }
 
+// The cue of a standard-care statement without a line ("is the standard treatment for").
+const STANDARD_USE = 'is standard for';
+
+/** Every product the claim is about has a recorded use (any status) for each condition it names. */
+function usedInPractice(index: KnowledgeIndex, claim: ApprovalClaim): boolean {
+  return (
+    claim.conditions.length > 0 &&
+    claim.subject.members.length > 0 &&
+    claim.subject.members.every((m) =>
+      claim.conditions.every((c) => (m.uses ?? []).some((u) => covers(index, u.for, undefined, c.entity.id))),
+    )
+  );
+}
+
 function lineUseIn(words: readonly Word[], clause: Clause): { at: number; length: number; phrase: string }[] {
   const found: { at: number; length: number; phrase: string }[] = [];
   for (let i = clause.from; i < clause.to; i++) {
@@ -480,15 +496,17 @@ function lineUseIn(words: readonly Word[], clause: Clause): { at: number; length
     let k = i + 1;
     let standard = false;
     while (k < clause.to && LINE_USE_FILLER.has(words[k]!.lower)) standard ||= words[k++]!.lower === 'standard';
+    let line = true;
     if (words[k]?.lower === 'frontline') k++;
     else if (LINE_ORDINALS.has(words[k]?.lower ?? '') && words[k + 1]?.lower === 'line') k += 2;
     // "CAR-T is now a standard option for NETs": standard care, like a line, states an indication.
     else if (!standard) continue;
+    else line = false;
     if (!LINE_USE_NOUNS.has(words[k]?.lower ?? '')) continue;
     k++;
     if (LINE_USE_NOUNS.has(words[k]?.lower ?? '')) k++;
     if (words[k]?.lower === 'for' || words[k]?.lower === 'in')
-      found.push({ at: i, length: k + 1 - i, phrase: 'is for' });
+      found.push({ at: i, length: k + 1 - i, phrase: line ? 'is for' : STANDARD_USE });
   }
   return found;
 }

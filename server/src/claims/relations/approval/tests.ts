@@ -2,6 +2,12 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // "no" negates its own noun; a modifier inside that noun's complement keeps its polarity.
+    'The FDA has no concerns about approved oncology uses of Kymriah.',
+    // Standard care agrees with a use the knowledge base records, off-label included.
+    'At our institution, anakinra has become the standard treatment for ICANS.',
+    // An approval sought is not an approval.
+    'The application sought approval for Ebvallo in EBV-positive PTLD.',
     // A change of state ("evolved from …") names a former state: a past the sentence does not date.
     'TIL therapy has progressed from a pioneering experimental approach to a validated treatment strategy.',
     // What an opening aside names ("With X for Y, …", and the verbless items that continue its list) is not an
@@ -290,6 +296,15 @@ const tests: RelationTests = {
     'No REMS was required when Aucatzyl was approved in 2024.',
   ],
   invalid: [
+    // The twins: "no" before the predicate's own noun phrase still negates it; standard care without a recorded use.
+    {
+      text: 'There are no approved oncology uses of Kymriah.',
+      errors: [{ messageId: 'isApproved', text: 'There are no approved oncology uses of Kymriah.' }],
+    },
+    {
+      text: 'Kymriah is now the standard treatment for multiple myeloma.',
+      errors: [{ messageId: 'notApproved', text: 'Kymriah is now the standard treatment for multiple myeloma.' }],
+    },
     // Without a setting, a denial of any approval is still judged.
     {
       text: 'No CAR-T is approved for clinical use.',
