@@ -164,6 +164,7 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
       !ofProcessStep(words, c, clause) &&
       !wished(words, c) &&
       !describesOtherMember(words, c, clause) &&
+      !modifiesOtherNoun(words, c, subjects) &&
       !ofOtherSet(sentence, c, subjects, clause),
   );
   const namedProducts = subjects.every((s) => !s.isClass && s.mention?.entity.type === 'product');
@@ -336,6 +337,26 @@ function describesOtherMember(words: readonly Word[], cue: { at: number; phrase:
   let k = cue.at - 2;
   while (k >= clause.from && PREDICATE_ADVERBS.has(words[k]!.lower)) k--;
   return k >= clause.from && !PREDICATE_LINKS.has(words[k]!.lower);
+}
+
+/**
+ * "choosing experimental drugs rather than approved CAR-T": "experimental" before a noun describes that noun's phrase;
+ * when no therapy the claim is about stands in it, the status word says nothing of them.
+ */
+function modifiesOtherNoun(
+  words: readonly Word[],
+  cue: { at: number; phrase: string },
+  subjects: readonly TherapyRef[],
+): boolean {
+  if (!OWN_CUES.includes(cue.phrase)) return false;
+  const phrase = nounPhrasesOf(words).at(cue.at);
+  if (!phrase || phrase.to - 1 <= cue.at) return false;
+  // A predicate ("is an experimental therapy") or an apposition ("Kymriah, an experimental CAR-T,") is said of one.
+  let k = cue.at - 1;
+  while (k >= 0 && (PREDICATE_ADVERBS.has(words[k]!.lower) || lexiconWords('determiners').has(words[k]!.lower))) k--;
+  const link = words[k]?.lower ?? '';
+  if (PREDICATE_LINKS.has(link) || link === '(') return false;
+  return !subjects.some((s) => s.from < phrase.to && s.to > cue.at);
 }
 
 // "severe CRS caused by CAR-T cells", "neurotoxicity induced by a CAR-T": a therapy after a cause participle and its

@@ -6,6 +6,8 @@ const tests: RelationTests = {
     'The FDA has no concerns about approved oncology uses of Kymriah.',
     // Standard care agrees with a use the knowledge base records, off-label included.
     'At our institution, anakinra has become the standard treatment for ICANS.',
+    // A status word before another noun describes that noun's phrase, not the therapies beside it.
+    'Some cancer patients are choosing experimental treatments rather than approved CAR-T therapies.',
     // An approval sought is not an approval.
     'The application sought approval for Ebvallo in EBV-positive PTLD.',
     // A change of state ("evolved from …") names a former state: a past the sentence does not date.
@@ -300,6 +302,10 @@ const tests: RelationTests = {
     {
       text: 'There are no approved oncology uses of Kymriah.',
       errors: [{ messageId: 'isApproved', text: 'There are no approved oncology uses of Kymriah.' }],
+    },
+    {
+      text: 'Kymriah remains an experimental option.',
+      errors: [{ messageId: 'isApproved', text: 'Kymriah remains an experimental option.' }],
     },
     {
       text: 'Kymriah is now the standard treatment for multiple myeloma.',
