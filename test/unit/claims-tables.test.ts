@@ -174,6 +174,19 @@ describe('claims in table rows', () => {
       ['| Antigen | Approved products |\n|---|---|\n| BCMA | Abecma, Carvykti |\n', null],
       ['| Pivotal trial | Product |\n|---|---|\n| ZUMA-1 | Kymriah |\n', 'Kymriah'],
       ['| Pivotal trial | Product |\n|---|---|\n| ZUMA-1 | Yescarta |\n', null],
+      // A row naming the regulator places the other rows' cells in its column.
+      [
+        '| Trade name | Kymriah | Carteyva |\n|---|---|---|\n| Year approved | 2017 | 2021 |\n| Approved by | FDA | FDA |\n',
+        '2021',
+      ],
+      [
+        '| Trade name | Kymriah | Carteyva |\n|---|---|---|\n| Year approved | 2017 | 2021 |\n| Approved by | FDA | NMPA |\n',
+        null,
+      ],
+      [
+        '| Trade name | Kymriah | Carteyva |\n|---|---|---|\n| Approved by | FDA | NMPA |\n| Year approved | 2019 | 2021 |\n',
+        '2019',
+      ],
     ]);
   });
 

@@ -389,7 +389,7 @@ function cellStatement(document: DocumentAnalysis, sentence: Sentence): RowState
   return (
     listedUnder(document, header, row, column) ??
     regulatorApproved(document, header, row, column) ??
-    transposed(document, sentence, row, column, header)
+    transposed(document, sentence, row, column, header, lineStart)
   );
 }
 
@@ -550,6 +550,7 @@ function transposed(
   row: Cell[],
   column: number,
   header: Cell[] | undefined,
+  lineStart = -1,
 ): RowStatement | undefined {
   // Under a first header that names a relation ("| Indication | Notes |"), the first column holds its values.
   if (header && headerOf(document, header[0]!).column) return undefined;
@@ -571,8 +572,43 @@ function transposed(
     if (!named) return undefined;
     subject = { name: named.text };
   }
+  // "| Approved by | FDA | NMPA |": a row that names where places the other rows' cells in its column.
+  const place = header && lineStart >= 0 ? columnPlace(document, lineStart, header, column) : undefined;
+  if (place === UNKNOWN_PLACE || (place && label.place && place !== label.place)) return undefined;
   const value = document.prose.masked.slice(row[column]!.start, row[column]!.end);
-  return slotStatement(label.column, subject.name, value, { place: label.place, indication: label.indication });
+  return slotStatement(label.column, subject.name, value, {
+    place: label.place ?? place,
+    indication: label.indication,
+  });
+}
+
+/** Where a transposed table's regulator row ("| Approved by | FDA | NMPA |") places column `column`, if it has one. */
+function columnPlace(
+  document: DocumentAnalysis,
+  lineStart: number,
+  header: readonly Cell[],
+  column: number,
+): string | undefined {
+  const { text } = document;
+  let first = lineStart;
+  for (let above = text.lastIndexOf('\n', first - 2) + 1; first > 0 && rowAt(document, above).header === header; ) {
+    first = above;
+    above = text.lastIndexOf('\n', first - 2) + 1;
+  }
+  for (let at = first; at < text.length; ) {
+    const { header: own, cells } = rowAt(document, at);
+    if (own !== header) break;
+    if (cells.length === header.length && headerOf(document, cells[0]!).places) {
+      const cell = cells[column]!;
+      const words = cellWords(document, cell).filter((w) => !w.punct);
+      if (!words.length) return UNKNOWN_PLACE;
+      return placeOf(words, document.mentionsIn(cell.start, cell.end)).place ?? UNKNOWN_PLACE;
+    }
+    const next = text.indexOf('\n', at);
+    if (next < 0) break;
+    at = next + 1;
+  }
+  return undefined;
 }
 
 // A caption longer than this is a paragraph of prose before the table, not its title.
