@@ -1227,6 +1227,9 @@ function judgeProduct(
   // Silence means "not approved" only where the knowledge base declares this regulator's approvals of the entity
   // complete; other drugs' approvals are recorded per disease, so the default regulator's are judged where the
   // knowledge base covers the disease.
+  // "Ebvallo is for patients with PTLD": a product recorded as approved outside the US, with none of its approvals
+  // on record, may be approved where an unplaced sentence means; only a named regulator is judged.
+  if (!regulator && !negated && entity.status === 'approved-outside-us' && !entity.approvals?.length) return;
   const fallback = defaultRegulator(index);
   const judgeable =
     approvalsComplete(index, entity, regulator) ||

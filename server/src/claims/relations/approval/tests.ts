@@ -8,6 +8,8 @@ const tests: RelationTests = {
     'At our institution, anakinra has become the standard treatment for ICANS.',
     // A status word before another noun describes that noun's phrase, not the therapies beside it.
     'Some cancer patients are choosing experimental treatments rather than approved CAR-T therapies.',
+    // A product approved outside the US with none of its approvals on record: only a named regulator is judged.
+    'Ebvallo is for patients with EBV-positive PTLD.',
     // An approval sought is not an approval.
     'The application sought approval for Ebvallo in EBV-positive PTLD.',
     // A change of state ("evolved from …") names a former state: a past the sentence does not date.
