@@ -242,8 +242,20 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
   // after the cue is that clause's, not the approval's ("patients who have ALL" keeps its condition).
   const inLaterRelative = (at: number) =>
     !!cue && cue.at < at && words.slice(cue.at + cue.length, at).some((w) => CLAUSE_RELATIVE.has(w.lower));
+  // "approved for RA (used off-label for ICANS)": an aside with a cue of its own keeps what it names, whatever it follows.
+  const inOwnCueAside = (at: number) => {
+    const aside = asides.find((a) => a.from <= at && at < a.to);
+    return (
+      aside !== undefined &&
+      (cue === undefined || cue.at < aside.from || cue.at >= aside.to) &&
+      cues.some((c) => aside.from <= c.at && c.at < aside.to)
+    );
+  };
   const claimed =
-    cue && (mainCue ? conditions : patientConditions).filter((m) => !inCueAside(m.from) && !inLaterRelative(m.from));
+    cue &&
+    (mainCue ? conditions : patientConditions).filter(
+      (m) => !inCueAside(m.from) && !inOwnCueAside(m.from) && !inLaterRelative(m.from),
+    );
   if (!asidesOnly && cue && claimed && !(claimed.length === 0 && unknownIn((at) => !inCueAside(at)))) {
     const date = qualifiers.date;
     // A date in an aside, or in a relative clause after the cue ("with a REMS that the FDA eliminated in 2025"), dates

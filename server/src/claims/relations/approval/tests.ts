@@ -10,6 +10,8 @@ const tests: RelationTests = {
     'Some cancer patients are choosing experimental treatments rather than approved CAR-T therapies.',
     // A product approved outside the US with none of its approvals on record: only a named regulator is judged.
     'Ebvallo is for patients with EBV-positive PTLD.',
+    // An aside with a cue of its own keeps what it names.
+    'Anakinra is FDA-approved for rheumatoid arthritis (used off-label for ICANS).',
     // An approval sought is not an approval.
     'The application sought approval for Ebvallo in EBV-positive PTLD.',
     // A change of state ("evolved from …") names a former state: a past the sentence does not date.
@@ -304,6 +306,12 @@ const tests: RelationTests = {
     {
       text: 'There are no approved oncology uses of Kymriah.',
       errors: [{ messageId: 'isApproved', text: 'There are no approved oncology uses of Kymriah.' }],
+    },
+    {
+      text: 'Anakinra is FDA-approved for rheumatoid arthritis (and for ICANS).',
+      errors: [
+        { messageId: 'notApproved', text: 'Anakinra is FDA-approved for rheumatoid arthritis (and for ICANS).' },
+      ],
     },
     {
       text: 'Kymriah remains an experimental option.',
