@@ -286,6 +286,8 @@ describe('claims in slide bullets', () => {
       // A question heading and its answer are one frame: the subject from the question, the slot's value below.
       ['## Who can have Carvykti?\n\n- Children with multiple myeloma\n', ['Children with multiple myeloma']],
       ['## Who can have Carvykti?\n\nAdults with CLL.\n', ['Adults with CLL.']],
+      // A heading that names no disease leaves a bullet's denial unscoped.
+      ['## CAR-T overview\n\n- No CAR-T approved by the FDA\n', ['No CAR-T approved by the FDA']],
       // The name may stand inside the question ("who is _ for").
       ['## Who is Abecma for?\n\n- Children with multiple myeloma\n', ['Children with multiple myeloma']],
       ['## What is Tecartus used for?\n\n- Multiple myeloma\n', ['Multiple myeloma']],
@@ -305,6 +307,8 @@ describe('claims in slide bullets', () => {
       assert.deepEqual(claims(lint, text), flagged, text);
     for (const text of [
       // The true twins.
+      // A heading's disease scopes a bullet's denial that names none.
+      '## Firsts in solid tumours\n\n- First TIL therapy: Amtagvi (2024)\n- No CAR-T approved by the FDA\n',
       '## Cilta-cel in 2025\n\n- BCMA-directed, autologous\n',
       '## Carvykti in the US\n\n- Approved for multiple myeloma\n',
       '## Carvykti in 2023\n\n- Approved for multiple myeloma\n',

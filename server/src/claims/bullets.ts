@@ -3,7 +3,7 @@ import type { KnowledgeIndex } from '../kb/index';
 import type { Entity } from '../kb/types';
 import type { TermMatch } from '../terms/matcher';
 import type { Sentence } from '../text/sentences';
-import { isTopicOnly, sectionHeadingOf } from './heading';
+import { isTopicOnly, sectionHeadingOf, underDiseaseHeading } from './heading';
 import type { ClaimFinding } from './relations/types';
 import {
   checkStatement,
@@ -764,7 +764,8 @@ export function unitContext(document: DocumentAnalysis, sentence: Sentence, inde
   const frame = framePeriod(document, sentence, index);
   const when = typeof frame === 'object' ? `${frame.from}/${frame.to}` : (frame ?? '');
   const statements = fragmentsOf(document, sentence).map((part) => unitStatement(document, part, index) ?? '');
-  return `${statements.join('\0')}${when && `\0${when}`}`;
+  const scoped = underDiseaseHeading(document, sentence) ? '\0disease heading' : '';
+  return `${statements.join('\0')}${when && `\0${when}`}${scoped}`;
 }
 
 /**

@@ -13,7 +13,7 @@ import type { DocumentTime, Period } from './period';
 import type { Clause } from './clauses';
 import { claimSentenceOf, type ClaimSentence } from './sentence';
 import { continuesBlock } from '../text/plaintext';
-import { onTableHeaderRow } from './heading';
+import { onTableHeaderRow, underDiseaseHeading } from './heading';
 
 /** A sentence the knowledge base contradicts: the sentence's range and every finding in it. */
 export interface ContradictedSentence {
@@ -83,6 +83,7 @@ export function checkSentenceIn(
     (placedByFrame || headingPlaceOf(document, sentence, index) === 'default')
   )
     prepared.contextRegulator = defaultRegulator(index);
+  if (underDiseaseHeading(document, sentence)) prepared.headingCondition = true;
   // A statement placed under a regulator the knowledge base does not cover is not judged by another's record
   // (where it is placed matters only to a relation that rests on one regulator's record).
   const judged =

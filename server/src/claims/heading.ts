@@ -72,3 +72,17 @@ export function sectionHeadingOf(document: Blocks, at: number): number | undefin
   const heading = table[at] ?? -1;
   return heading >= 0 ? heading : undefined;
 }
+
+/**
+ * A list item under a heading that names a disease ("## Firsts in solid tumours" over "- No CAR-T approved by the
+ * FDA"): the heading scopes what the item leaves unsaid.
+ */
+export function underDiseaseHeading(
+  document: Blocks & { mentionsIn(start: number, end: number): readonly { entity: { type: string } }[] },
+  sentence: { block: string; blockIndex: number },
+): boolean {
+  if (sentence.block !== 'list-item') return false;
+  const heading = sectionHeadingOf(document, sentence.blockIndex);
+  const block = heading === undefined ? undefined : document.prose.blocks[heading];
+  return !!block && document.mentionsIn(block.start, block.end).some((m) => m.entity.type === 'indication');
+}

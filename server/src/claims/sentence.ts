@@ -44,6 +44,8 @@ export interface ClaimSentence {
   unknownConditions: (WordSpan & { clause: number })[];
   /** The regulator the sentence's section heading places it under ("## United States"), when that is the default one. */
   contextRegulator?: Regulator;
+  /** A list item under a heading that names a disease ("## Firsts in solid tumours"): the heading scopes a denial. */
+  headingCondition?: true;
   /** Referring phrases for a therapy that stand for nothing found before them ("this cell therapy"). */
   unresolvedTherapies: (WordSpan & { clause: number })[];
   /** A table's header cell: a label, which asserts nothing when it has no finite verb ("REMS required"). */

@@ -686,6 +686,8 @@ function claimsAt(
       })
       // "given off-label" denies approval for a use only: without a condition it says nothing of the product's approvals.
       .filter((claim) => cue.phrase !== 'off label' || claim.conditions.length > 0)
+      // "## Firsts in solid tumours" over "- No CAR-T approved by the FDA": the heading's disease scopes the denial.
+      .filter((claim) => !claim.negated || claim.conditions.length > 0 || !sentence.headingCondition)
       // "No CAR-T is approved for outpatient use": a setting of care is not an indication, and none is on record.
       .filter((claim) => !claim.negated || claim.conditions.length > 0 || !settingObject(words, cue))
       // "…, but no product is approved": a generic noun without a condition leaves its kind to the context.
