@@ -718,6 +718,8 @@ function readHeader(document: DocumentAnalysis, cell: Cell): Header {
   const cut = rest.findIndex((_, i) => i > 0 && phraseStartingAt(rest, i, lexicon('table-header-qualifiers')));
   const column = cut > 0 ? columnNamed(title(rest.slice(0, cut))) : undefined;
   if (!column || isNotAValue(title(rest))) return {};
+  // "REMS required in 2024": a qualifier that dates the column is a period the statement would lose.
+  if (rest.slice(cut).some((w) => isYear(w.lower))) return {};
   const indication = document
     .mentionsIn(rest[cut]!.start, cell.end)
     .find((m) => m.entity.type === 'indication' && m.start >= rest[cut]!.start);
