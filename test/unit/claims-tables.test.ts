@@ -174,9 +174,10 @@ describe('claims in table rows', () => {
       ['| Antigen | Approved products |\n|---|---|\n| BCMA | Abecma, Carvykti |\n', null],
       ['| Pivotal trial | Product |\n|---|---|\n| ZUMA-1 | Kymriah |\n', 'Kymriah'],
       ['| Pivotal trial | Product |\n|---|---|\n| ZUMA-1 | Yescarta |\n', null],
-      // A header dated by a qualifier ("in 2024") is a period the statement would lose: not judged.
+      // A header dated by a qualifier ("in 2024") makes the column's statements as of that year.
       ['| Product | REMS required |\n|---|---|\n| Yescarta | Yes |\n', 'Yes'],
       ['| Product | REMS required in 2024 |\n|---|---|\n| Yescarta | Yes |\n', null],
+      ['| Product | REMS required in 2026 |\n|---|---|\n| Yescarta | Yes |\n', 'Yes'],
       // A row naming the regulator places the other rows' cells in its column.
       [
         '| Trade name | Kymriah | Carteyva |\n|---|---|---|\n| Year approved | 2017 | 2021 |\n| Approved by | FDA | FDA |\n',

@@ -718,8 +718,11 @@ function readHeader(document: DocumentAnalysis, cell: Cell): Header {
   const cut = rest.findIndex((_, i) => i > 0 && phraseStartingAt(rest, i, lexicon('table-header-qualifiers')));
   const column = cut > 0 ? columnNamed(title(rest.slice(0, cut))) : undefined;
   if (!column || isNotAValue(title(rest))) return {};
-  // "REMS required in 2024": a qualifier that dates the column is a period the statement would lose.
-  if (rest.slice(cut).some((w) => isYear(w.lower))) return {};
+  // "REMS required in 2024": the column is as of that year; a qualifier that dates it otherwise is not read.
+  const qualifier = rest.slice(cut).filter((w) => !w.punct);
+  if (qualifier.length === 2 && qualifier[0]!.lower === 'in' && isYear(qualifier[1]!.lower))
+    return { column, place, period: qualifier[1]!.text };
+  if (qualifier.some((w) => isYear(w.lower))) return {};
   const indication = document
     .mentionsIn(rest[cut]!.start, cell.end)
     .find((m) => m.entity.type === 'indication' && m.start >= rest[cut]!.start);
