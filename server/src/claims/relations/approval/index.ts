@@ -704,7 +704,8 @@ function settingObject(words: readonly Word[], cue: { at: number; length: number
   const phrases = nounPhrasesOf(words);
   for (let k = cue.at + cue.length; OBJECT_PREPOSITIONS.has(words[k]?.lower ?? ''); ) {
     // A one-word object the chunker reads as a verb ("for use in …") is its own phrase.
-    const to = phrases.at(k + 1)?.to ?? k + 2;
+    // (A preposition that ends the sentence has no object.)
+    const to = Math.min(phrases.at(k + 1)?.to ?? k + 2, words.length);
     for (let i = k + 1; i < to; i++) if (settings.has(words[i]!.lower)) return true;
     k = to;
   }

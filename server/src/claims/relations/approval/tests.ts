@@ -321,6 +321,11 @@ const tests: RelationTests = {
       text: 'Kymriah is now the standard treatment for multiple myeloma.',
       errors: [{ messageId: 'notApproved', text: 'Kymriah is now the standard treatment for multiple myeloma.' }],
     },
+    // A denial whose object is cut off after its preposition is read without crashing, as a denial of any approval.
+    {
+      text: 'No CAR-T is approved for',
+      errors: [{ messageId: 'membersApproved', text: 'No CAR-T is approved for' }],
+    },
     // Without a setting, a denial of any approval is still judged.
     {
       text: 'No CAR-T is approved for clinical use.',
