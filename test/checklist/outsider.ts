@@ -5,6 +5,7 @@
 // regulator whose approvals it does not declare complete, a record marked unverified), no flag case is written.
 import type { Case, Expect } from './generate';
 import { type Entity, type Knowledge, longName, shortName } from './knowledge';
+import { capitalize, MONTHS as MONTH_NAMES } from '../../server/src/util/text';
 
 type Rel =
   | 'target'
@@ -52,20 +53,7 @@ type Value = {
   only?: boolean;
 };
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+const MONTHS = MONTH_NAMES.map(capitalize);
 const at = <T>(items: readonly T[], i: number): T => items[((i % items.length) + items.length) % items.length]!;
 const pad = (n: number) => String(n).padStart(2, '0');
 
