@@ -341,6 +341,7 @@ function maxAgeIn(words: readonly Word[], clause: Clause): number | undefined {
     while (k > clause.from && AGE_FILLER.has(words[k]!.lower)) k--;
     if (
       phraseAt(words, k - 1, 'up to') ||
+      (words[k]?.lower === 'to' && rangeEnd(words, k, i)) ||
       phraseAt(words, i + 1, 'or younger') ||
       phraseAt(words, i + 1, 'years or younger') ||
       phraseAt(words, i + 1, 'years and younger')
@@ -348,6 +349,22 @@ function maxAgeIn(words: readonly Word[], clause: Clause): number | undefined {
       return Number(words[i]!.lower);
   }
   return undefined;
+}
+
+const AGE_WORDS = new Set(['age', 'aged', 'ages']);
+
+/** "to age 25", "aged 1 to 25", "1 to 25 years": the age after "to" (at `k`, the age at `i`) ends an age range. */
+function rangeEnd(words: readonly Word[], k: number, i: number): boolean {
+  if (Number(words[i]!.lower) >= 100) return false;
+  if (words.slice(k + 1, i).some((w) => AGE_WORDS.has(w.lower))) return true;
+  const start = words[k - 1]?.lower ?? '';
+  if (!/^\d+$/.test(start)) return false;
+  // "1 to 3 years" alone may be a duration: "years of age" or "years old" make it ages.
+  const after = words
+    .slice(i + 1, i + 4)
+    .map((w) => w.lower)
+    .join(' ');
+  return AGE_WORDS.has(words[k - 2]?.lower ?? '') || /^years? (?:of age|old)\b/.test(after);
 }
 
 // "12 years and older", "aged 2 and older", "up to 25 years": an age under 18 includes children.
@@ -360,6 +377,9 @@ function youngAgeIn(words: readonly Word[], clause: Clause): boolean {
       if (
         phraseAt(words, i + 1, 'years and older') ||
         phraseAt(words, i + 1, 'years or older') ||
+        phraseAt(words, i + 1, 'year and older') ||
+        phraseAt(words, i + 1, 'year or older') ||
+        phraseAt(words, i + 1, 'year of age and older') ||
         phraseAt(words, i + 1, 'and older') ||
         phraseAt(words, i + 1, 'years of age and older')
       )
