@@ -316,6 +316,11 @@ describe('claims in table rows', () => {
       ],
       ['| Rule | In 2023 | In 2026 |\n|---|---|---|\n| Do not drive | 2 weeks | 2 weeks |\n', '2 weeks'],
       ['| Rule | In 2023 | In 2026 |\n|---|---|---|\n| Do not drive | 8 weeks | 2 weeks |\n', null],
+      // A boxed-warning column for one syndrome: a no is about that warning only.
+      ['| Product | Boxed warning for T-cell malignancies |\n|---|---|\n| Tecelra | No |\n', null],
+      ['| Product | Boxed warning for T-cell malignancies |\n|---|---|\n| Yescarta | No |\n', 'No'],
+      ['| Product | Boxed warning for CRS |\n|---|---|\n| Amtagvi | No |\n', null],
+      ['| Product | Boxed warning for CRS |\n|---|---|\n| Tecelra | No |\n', 'No'],
     ]);
   });
 

@@ -161,7 +161,10 @@ function populationOf(words: readonly Word[], range: Clause): Population {
     pediatric: pediatricWords.includes(false) || youngAgeIn(words, range),
     notPediatric: pediatricWords.includes(true),
     maxAge: maxAgeIn(words, range),
-    adults: findPhrase(words, ADULT, range.from, range.to) !== undefined && !phraseIn(words, range, 'young adults'),
+    // "12 years and older" has no upper bound: it includes adults.
+    adults:
+      (findPhrase(words, ADULT, range.from, range.to) !== undefined && !phraseIn(words, range, 'young adults')) ||
+      openAgeIn(words, range),
     populationOnly: onlyBefore(words, range, POPULATIONS),
     allAges: findPhrase(words, lexicon('all-ages-cues'), range.from, range.to) !== undefined,
   };
@@ -352,6 +355,25 @@ function maxAgeIn(words: readonly Word[], clause: Clause): number | undefined {
 }
 
 const AGE_WORDS = new Set(['age', 'aged', 'ages']);
+const OPEN_AGE = [
+  'years and older',
+  'years or older',
+  'year and older',
+  'year or older',
+  'years of age and older',
+  'year of age and older',
+  'years and over',
+  'and older',
+];
+
+/** "12 years and older", "aged 2 and older": an age with no upper bound. */
+function openAgeIn(words: readonly Word[], clause: Clause): boolean {
+  for (let i = clause.from; i < clause.to; i++) {
+    if (!startsWithDigit(words[i]!.lower) || !/^\d+$/.test(words[i]!.lower) || Number(words[i]!.lower) >= 100) continue;
+    if (OPEN_AGE.some((p) => phraseAt(words, i + 1, p))) return true;
+  }
+  return false;
+}
 
 /** "to age 25", "aged 1 to 25", "1 to 25 years": the age after "to" (at `k`, the age at `i`) ends an age range. */
 function rangeEnd(words: readonly Word[], k: number, i: number): boolean {

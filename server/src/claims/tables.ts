@@ -115,8 +115,9 @@ const COLUMNS: Column[] = [
   },
   {
     lexicon: 'table-headers-boxed-warning',
-    yes: (s) => `${s} carries a boxed warning.`,
-    no: (s) => `${s} carries no boxed warning.`,
+    // The "indication" is the syndrome a header names ("Boxed warning for T-cell malignancies").
+    yes: (s, _, i) => `${s} carries a boxed warning${forIndication(i)}.`,
+    no: (s, _, i) => `${s} carries no boxed warning${forIndication(i)}.`,
   },
   {
     lexicon: 'table-headers-hla',
@@ -151,6 +152,7 @@ for (const column of COLUMNS) column.slot ??= column.lexicon?.replace('table-hea
 const APPROVAL_COLUMN = COLUMNS.find((c) => c.lexicon === 'table-headers-approval-year')!;
 const REMS_AT_APPROVAL = COLUMNS.find((c) => c.lexicon === 'table-headers-rems-at-approval')!;
 const INDICATION_COLUMN = COLUMNS.find((c) => c.lexicon === 'table-headers-indication')!;
+const BOXED_WARNING_COLUMN = COLUMNS.find((c) => c.lexicon === 'table-headers-boxed-warning')!;
 
 /** The column a header names ("target", "first approved" …), from the header's lower-case words. */
 export function columnNamed(title: string): Column | undefined {
@@ -780,6 +782,13 @@ function readHeader(document: DocumentAnalysis, cell: Cell): Header {
   if (qualifier.length === 2 && qualifier[0]!.lower === 'in' && isYear(qualifier[1]!.lower))
     return { column, place, period: qualifier[1]!.text };
   if (qualifier.some((w) => isYear(w.lower))) return {};
+  // "Boxed warning for T-cell malignancies": a yes or no about that warning only; another qualifier is not read.
+  if (column === BOXED_WARNING_COLUMN) {
+    const syndrome = document
+      .mentionsIn(rest[cut]!.start, cell.end)
+      .find((m) => m.entity.type === 'syndrome' && m.start >= rest[cut]!.start);
+    return syndrome ? { column, place, indication: syndrome.text } : {};
+  }
   const indication = document
     .mentionsIn(rest[cut]!.start, cell.end)
     .find((m) => m.entity.type === 'indication' && m.start >= rest[cut]!.start);

@@ -176,7 +176,14 @@ const relation: Relation = {
       const removed =
         boxed && (removalOfBoxed(sentence, clause) ?? (sentence.negatedAt(boxed.at) && !past ? boxed : undefined));
       if (boxed && removed) {
-        const carrying = members.filter((m) => m.boxedWarnings?.some((w) => !w.unverified));
+        // "carries no boxed warning for CRS": only the warnings for the syndromes the clause names.
+        const named = sentence.mentions.filter(
+          (m) => m.from >= clause.from && m.to <= clause.to && m.entity.type === 'syndrome',
+        );
+        const covers = (w: BoxedWarning) =>
+          !named.length ||
+          (w.syndromes ?? []).some((s) => named.some((n) => s === n.entity.id || index.isA(s, n.entity.id)));
+        const carrying = members.filter((m) => m.boxedWarnings?.some((w) => !w.unverified && covers(w)));
         if (carrying.length) {
           context.report({
             messageId: 'boxedWarningsRemain',

@@ -11,6 +11,9 @@ const tests: RelationTests = {
     'Since July 2025, Abecma has been available without a REMS.',
     // Without a REMS now: the present, not the approval.
     'Kymriah is now given without a REMS.',
+    // No boxed warning for a syndrome its warnings do not cover.
+    'Amtagvi carries no boxed warning for CRS.',
+    'Tecelra has no boxed warning for T-cell malignancies.',
     'Every FDA-approved CAR-T is currently given without a REMS.',
     // A class without "every": not each member.
     'Some FDA-approved CAR-Ts were approved without a REMS.',
