@@ -1577,6 +1577,23 @@ function countCases(kb: Knowledge, approved: Entity[]): Case[] {
   add(`${cap(say(carT.length))} CAR T-cell products are FDA-approved.`, true);
   add(`${cap(say(carT.length - 2))} CAR T-cell products are FDA-approved.`, false);
   add(`The FDA has approved ${say(carT.length + 3)} CAR T-cell products.`, false);
+  // A slide's label and the number after it: the current count.
+  for (const [n, truth] of [
+    [carT.length, true],
+    [carT.length - 1, false],
+  ] as const) {
+    const slide = (text: string) =>
+      cases.push({
+        capability: 'count-label:slide',
+        test: 'MFT',
+        fact: 'count',
+        expect: truth ? 'clean' : 'flag',
+        text,
+        basis,
+      });
+    slide(`## CAR-T at a glance\n\n- FDA-approved CAR-T products: ${n}`);
+    slide(`**Key numbers**\n\n1. CAR T-cell therapies approved by the FDA — ${say(n)}`);
+  }
   for (const antigen of [...new Set(carT.flatMap((p) => p.design?.targets ?? []))].sort()) {
     const n = carT.filter((p) => p.design?.targets?.includes(antigen)).length;
     const name = displayName(kb.entities.get(antigen)!);
@@ -1891,6 +1908,24 @@ function periodCountCases(approved: Entity[]): Case[] {
           question: `Had the FDA approved ${say(n)} CAR-T products by the end of ${y}?`,
         }),
       );
+    // A slide's label and number: the class counted up to the date the label gives.
+    for (const [n, truth] of [
+      [byEnd, true],
+      [byEnd + 2, false],
+    ] as const) {
+      for (const text of [
+        `## Counting approvals\n\n- FDA-approved CAR-T products by the end of ${y}: ${n}`,
+        `### CAR-T in the US\n\n- CAR-T products approved by the FDA as of ${y} — ${say(n)}`,
+      ])
+        cases.push({
+          capability: 'count-label:slide',
+          test: 'MFT',
+          fact: 'count',
+          expect: truth ? 'clean' : 'flag',
+          text,
+          basis,
+        });
+    }
     // Within one year, only where no new indication could make another number true.
     if (newIn(y, y) === anyIn(y, y))
       for (const [n, truth] of [
