@@ -781,6 +781,7 @@ function unitStatement(document: DocumentAnalysis, sentence: Sentence, index: Kn
   if (sentence.block !== 'list-item') return headingStatement(document, sentence, subjectOf);
   return (
     gradedStatement(document, sentence) ??
+    scaleStatement(document, sentence) ??
     framedStatement(document, sentence, subjectOf) ??
     restoredItem(document, sentence)
   );
@@ -802,6 +803,32 @@ function gradedStatement(document: DocumentAnalysis, sentence: Sentence): string
   const named = frame ? document.mentionsIn(frame.start, frame.end).filter(isSyndrome) : [];
   if (!named.length || named.some((m) => m.entity !== named[0]!.entity)) return undefined;
   return `${document.prose.masked.slice(named[0]!.start, named[0]!.end)} ${line.item}.`;
+}
+
+/**
+ * A bullet under a lead-in or heading that names one score ("## ICE score", "- ICE score 3–6"): points with no name
+ * of their own are the score's ("Naming: 4 points" reads "ICE score: Naming: 4 points"), and a syndrome's grade is
+ * the one the score gives ("ICANS grade 1" under "ICE score 3–6" reads "ICANS grade 1: ICE score 3–6").
+ */
+function scaleStatement(document: DocumentAnalysis, sentence: Sentence): string | undefined {
+  const line = telegraphicItem(document, sentence);
+  if (!line) return undefined;
+  const heading = sectionHeadingOf(document, sentence.blockIndex);
+  const frame =
+    leadIn(document, sentence.blockIndex) ?? (heading === undefined ? undefined : document.prose.blocks[heading]);
+  if (!frame) return undefined;
+  const scores = document
+    .mentionsIn(frame.start, frame.end)
+    .filter((m) => m.entity.scoreItems !== undefined || m.entity.gradeRanges !== undefined);
+  if (!scores.length || scores.some((m) => m.entity !== scores[0]!.entity)) return undefined;
+  const frameText = document.prose.masked.slice(frame.start, frame.end).trim().replace(/[:.]$/, '');
+  const own = document.mentionsIn(sentence.start, sentence.end);
+  const words = line.itemWords;
+  if (!own.length)
+    return words.some((w) => w.lower === 'point' || w.lower === 'points') ? `${frameText}: ${line.item}.` : undefined;
+  const graded = own.every((m) => m.entity.id === scores[0]!.entity.gradeRanges?.syndrome);
+  const grade = words.findIndex((w, k) => w.lower === 'grade' && /^\d$/.test(words[k + 1]?.lower ?? ''));
+  return graded && grade >= 0 && words.length <= 4 && /\d/.test(frameText) ? `${line.item}: ${frameText}.` : undefined;
 }
 
 /**
