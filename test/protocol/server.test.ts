@@ -83,11 +83,14 @@ describe('LSP over stdio (bundled server)', function () {
     const [cliFile] = runJson([FIXTURE]);
     const cli = cliFile!.diagnostics;
     assert.ok(published.length > 0, 'the fixture has findings');
-    // The server publishes fix titles and message ids only; the CLI writes each fix's edits and the message's data too.
+    // The server publishes fix titles and message ids only; the CLI writes each fix's edits and the message's data too,
+    // and each rule's codeDescription once, in the file's rules table.
     const withoutEdits = cli.map((d) => {
       const { messageData: _messageData, ...data } = d.data;
+      const rule = cliFile!.rules[String(d.code)];
       return {
         ...d,
+        ...(rule ? { codeDescription: rule.codeDescription } : {}),
         data: { ...data, fixes: d.data.fixes.map(({ edits: _edits, ...fix }: { edits: unknown }) => fix) },
       };
     });
