@@ -212,6 +212,9 @@ describe('claims in slide bullets', () => {
       'Upcoming approvals 2026:\n- Kymriah: multiple myeloma\n',
       'EMA approvals\n- Breyanzi: multiple myeloma\n',
       'Approvals in Japan\n- Breyanzi: multiple myeloma\n',
+      // Its true twin, and a statement that names no regulator: not judged by the default one's record.
+      '## Carteyva in China\n\n- Approved by the NMPA in 2021\n',
+      '## Carteyva in China\n\n- Approved in 2018\n',
       '## Treatments for myeloma\n- Abecma\n- Carvykti\n',
       '## FDA-approved cell therapies for synovial sarcoma\n\n- Tecelra (TCR-T, 2024)\n',
       // A topic a bracket or a participle qualifies is not what its members are approved for.
@@ -280,6 +283,9 @@ describe('claims in slide bullets', () => {
         '## After the REMS was lifted (June 2025)\n\n- Carvykti still requires a REMS\n',
         ['Carvykti still requires a REMS'],
       ],
+      // Under a heading that names another place, a statement that names its own regulator is judged by that record.
+      ['## Carteyva in China\n\n- Approved by the NMPA in 2018\n', ['Approved by the NMPA in 2018']],
+      ['## Zevor-cel in China\n\nThe NMPA approved zevor-cel in 2022.\n', ['The NMPA approved zevor-cel in 2022.']],
       // A negated fragment is a negated predicate of the frame's subject.
       ['## Kymriah\n\n- Not approved for adults\n', ['Not approved for adults']],
       ['## Kymriah at a glance\n\n- Never approved for lymphoma\n', ['Never approved for lymphoma']],

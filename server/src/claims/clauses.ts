@@ -29,7 +29,17 @@ export function refutationEnd(words: readonly Word[]): number {
 const AFTER_COMMA = new Set(['but', 'while', 'yet']);
 // ", which may explain …" closing the sentence: a relative clause with its own hedge.
 const TRAILING_RELATIVE = new Set(['which', 'who']);
-const CLAUSE_WORDS = new Set([...ALWAYS, ...OPENING, ...AFTER_COMMA, ...TRAILING_RELATIVE, ';', 'and', ':', '(']);
+const CLAUSE_WORDS = new Set([
+  ...ALWAYS,
+  ...OPENING,
+  ...AFTER_COMMA,
+  ...TRAILING_RELATIVE,
+  ...SUBORDINATORS.map((phrase) => phrase.split(' ')[0]!),
+  ';',
+  'and',
+  ':',
+  '(',
+]);
 // Their first characters (all ASCII): a word starting otherwise skips the set lookup.
 const CLAUSE_WORD_STARTS = new Uint8Array(128);
 for (const word of CLAUSE_WORDS) CLAUSE_WORD_STARTS[word.charCodeAt(0)] = 1;
@@ -60,9 +70,10 @@ export function splitClauses(words: readonly Word[]): Clause[] {
       !(word.punct && SEPARATORS.has(word.lower))
     )
       continue;
+    const subordinator = phraseStartingAt(words, i, SUBORDINATORS);
     if (i === openingEnd) cut(i, 1);
-    else if (i === from && (opener || OPENING.has(word.lower))) {
-      const length = opener?.length ?? 1;
+    else if (i === from && (opener || subordinator || OPENING.has(word.lower))) {
+      const length = opener?.length ?? subordinator?.length ?? 1;
       const comma = words.findIndex((w, k) => k > i && w.lower === ',');
       if (comma > 0 && hasVerb(words, i + length, comma) && hasVerb(words, comma + 1, nextStop(words, comma + 1))) {
         from = i + length;
@@ -98,6 +109,14 @@ export function splitClauses(words: readonly Word[]): Clause[] {
     else if (word.lower === '(' && hasVerb(words, from, i) && closesSentence(words, i)) cut(i, 1);
     // A hedge in a closing non-restrictive relative clause hedges that clause only: "Axi-cel uses CD28, which may
     // explain …".
+    // So does a hedge in a subordinate clause after the main one: "X is approved for Y because doctors may prefer it".
+    else if (
+      subordinator &&
+      i > from &&
+      hasVerb(words, from, i) &&
+      hedgesIn(words, { from: i + subordinator.length, to: nextStop(words, i + 1) }).length
+    )
+      words[i - 1]?.lower === ',' ? cut(i - 1, 1) : cut(i, 0);
     else if (
       TRAILING_RELATIVE.has(word.lower) &&
       words[i - 1]?.lower === ',' &&

@@ -38,6 +38,10 @@ const tests: RelationTests = {
     'Since its first approval in 2017, Yescarta has been approved for follicular lymphoma.',
     // "Before <product>,": a time bound that is an event, not a date, and not the claim's subject.
     'Before Abecma, no CAR-T had been approved for multiple myeloma.',
+    // A product after "before"/"after" following the cue with a verb of its own is the subject of its own clause.
+    'The FDA had approved two CAR-Ts in 2017, well before Breyanzi came in 2021.',
+    'In 2017, the agency approved two CAR-Ts before Breyanzi was submitted.',
+    'By 2021 the FDA had cleared four CAR-Ts, a year before Carvykti launched.',
     'Prior to Tecartus, no CAR-T had been approved for mantle cell lymphoma.',
     // An adverb between a contrastive "not" and its mention: the negation still reaches the mention.
     'Breyanzi is approved for lymphoma, but not currently for myeloma.',
@@ -332,6 +336,13 @@ const tests: RelationTests = {
       errors: [{ messageId: 'membersApproved', text: 'No CAR-T is approved for clinical use.' }],
     },
     // The main clause after an opening aside is still judged.
+    // A hedge in a subordinate clause after the main one hedges that clause only.
+    {
+      text: 'Kymriah is approved for multiple myeloma because doctors may prefer it.',
+      errors: [
+        { messageId: 'notApproved', text: 'Kymriah is approved for multiple myeloma because doctors may prefer it.' },
+      ],
+    },
     {
       text: 'Besides Tecartus, Kymriah is approved for multiple myeloma.',
       errors: [{ messageId: 'notApproved', text: 'Besides Tecartus, Kymriah is approved for multiple myeloma.' }],
