@@ -290,7 +290,7 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
     markCollective(words, clause, main);
     // "Anakinra has become the standard treatment for ICANS": standard care agrees with a use the knowledge base
     // records (off-label included); it contradicts only where no use is on record.
-    claims.push(...(cue.phrase === STANDARD_USE ? main.filter((c) => !usedInPractice(index, c)) : main));
+    claims.push(...('standard' in cue && cue.standard ? main.filter((c) => !usedInPractice(index, c)) : main));
   }
   for (const asideCue of [...cues, ...copulaFor]) {
     const owned = ownedAside(asideCue.at);
@@ -516,9 +516,6 @@ function patientUseIn(
   return found;
 }
 
-// The cue of a standard-care statement without a line ("is the standard treatment for").
-const STANDARD_USE = 'is standard for';
-
 /** Every product the claim is about has a recorded use (any status) for each condition it names. */
 function usedInPractice(index: KnowledgeIndex, claim: ApprovalClaim): boolean {
   return (
@@ -530,8 +527,15 @@ function usedInPractice(index: KnowledgeIndex, claim: ApprovalClaim): boolean {
   );
 }
 
-function lineUseIn(words: readonly Word[], clause: Clause): { at: number; length: number; phrase: string }[] {
-  const found: { at: number; length: number; phrase: string }[] = [];
+/**
+ * "is the second-line treatment for", "is now a standard option for": a line or standard care, which states an
+ * indication. `standard` marks standard care without a line ("is the standard treatment for").
+ */
+function lineUseIn(
+  words: readonly Word[],
+  clause: Clause,
+): { at: number; length: number; phrase: string; standard?: boolean }[] {
+  const found: { at: number; length: number; phrase: string; standard?: boolean }[] = [];
   for (let i = clause.from; i < clause.to; i++) {
     if (!LINE_USE_COPULA.has(words[i]!.lower)) continue;
     let k = i + 1;
@@ -547,7 +551,11 @@ function lineUseIn(words: readonly Word[], clause: Clause): { at: number; length
     k++;
     if (LINE_USE_NOUNS.has(words[k]?.lower ?? '')) k++;
     if (words[k]?.lower === 'for' || words[k]?.lower === 'in')
-      found.push({ at: i, length: k + 1 - i, phrase: line ? 'is for' : STANDARD_USE });
+      found.push(
+        line
+          ? { at: i, length: k + 1 - i, phrase: 'is for' }
+          : { at: i, length: k + 1 - i, phrase: 'is standard for', standard: true },
+      );
   }
   return found;
 }
