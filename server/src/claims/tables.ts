@@ -582,6 +582,9 @@ function transposed(
   });
 }
 
+// Per table (its header row's cells), where its regulator row places each column: read once, not per cell.
+const columnPlaces = new WeakMap<readonly Cell[], (string | undefined)[]>();
+
 /** Where a transposed table's regulator row ("| Approved by | FDA | NMPA |") places column `column`, if it has one. */
 function columnPlace(
   document: DocumentAnalysis,
@@ -589,6 +592,17 @@ function columnPlace(
   header: readonly Cell[],
   column: number,
 ): string | undefined {
+  let places = columnPlaces.get(header);
+  if (!places) columnPlaces.set(header, (places = regulatorRowPlaces(document, lineStart, header)));
+  return places[column];
+}
+
+/** Each column's place by the table's regulator row, or none without one. */
+function regulatorRowPlaces(
+  document: DocumentAnalysis,
+  lineStart: number,
+  header: readonly Cell[],
+): (string | undefined)[] {
   const { text } = document;
   let first = lineStart;
   for (let above = text.lastIndexOf('\n', first - 2) + 1; first > 0 && rowAt(document, above).header === header; ) {
@@ -598,17 +612,17 @@ function columnPlace(
   for (let at = first; at < text.length; ) {
     const { header: own, cells } = rowAt(document, at);
     if (own !== header) break;
-    if (cells.length === header.length && headerOf(document, cells[0]!).places) {
-      const cell = cells[column]!;
-      const words = cellWords(document, cell).filter((w) => !w.punct);
-      if (!words.length) return UNKNOWN_PLACE;
-      return placeOf(words, document.mentionsIn(cell.start, cell.end)).place ?? UNKNOWN_PLACE;
-    }
+    if (cells.length === header.length && headerOf(document, cells[0]!).places)
+      return cells.map((cell) => {
+        const words = cellWords(document, cell).filter((w) => !w.punct);
+        if (!words.length) return UNKNOWN_PLACE;
+        return placeOf(words, document.mentionsIn(cell.start, cell.end)).place ?? UNKNOWN_PLACE;
+      });
     const next = text.indexOf('\n', at);
     if (next < 0) break;
     at = next + 1;
   }
-  return undefined;
+  return [];
 }
 
 // A caption longer than this is a paragraph of prose before the table, not its title.
