@@ -18,6 +18,12 @@ describe('claims in slide bullets', () => {
     const lint = service();
     for (const [text, flagged] of [
       ['FDA approval years:\n\n- Yescarta: 2015\n- Abecma: 2021\n', ['Yescarta: 2015']],
+      // A heading worded as a table header is read as one; a name's bracketed alias does not lengthen its label.
+      [
+        '## Approval dates\n\n- Abecma (idecabtagene vicleucel) — June 2021\n- Kymriah — August 2017\n',
+        ['Abecma (idecabtagene vicleucel) — June 2021'],
+      ],
+      ['## Costimulatory domain\n\n- Kymriah (tisagenlecleucel): CD28\n', ['Kymriah (tisagenlecleucel): CD28']],
       ['Approved for multiple myeloma:\n\n- Abecma\n- Breyanzi\n', ['Breyanzi']],
       ['### Approved for multiple myeloma\n\n- Abecma\n- Breyanzi\n', ['Breyanzi']],
       ['**Yescarta**\n\n- Target: CD22\n- Approved: 2017\n', ['Target: CD22']],
@@ -142,6 +148,10 @@ describe('claims in slide bullets', () => {
     const lint = service();
     for (const text of [
       'FDA approval years:\n\n- Yescarta: 2017\n- Abecma: 2021\n',
+      '## Approval dates\n\n- Abecma (idecabtagene vicleucel) — March 2021\n- Kymriah — August 2017\n',
+      '## Costimulatory domain\n\n- Kymriah (tisagenlecleucel): 4-1BB\n',
+      // A heading that names no slot frames nothing.
+      '## Trial results by year\n\n- Kymriah: 2019\n',
       // A frame naming two syndromes leaves a grade's syndrome unknown.
       '## CRS and ICANS grading\n\n- Grade 1: ICE score 3–6\n',
       'Tocilizumab:\n- Approved for CAR-T-associated CRS\n',

@@ -135,6 +135,17 @@ function framedBullet(
     // "FDA approval years:" over "Yescarta: 2015".
     return slotStatement(column, labelled.label, labelled.value);
   }
+  // "## Approval dates" over "- Abecma — March 2021": a lead-in worded as a table header, read as one, frames
+  // "Product: value" items as that table's rows.
+  const framing = labelled && !document.mentionsIn(lead.start, lead.end).some(isNamed) && labelHeader(document, lead);
+  const headed =
+    framing &&
+    document.mentionsIn(itemStart, itemStart + labelled.label.length).some(isNamed) &&
+    slotStatement(framing.column, labelled.label, labelled.value, {
+      place: framing.place,
+      indication: framing.indication,
+    });
+  if (headed) return headed;
   if (!labelled) {
     // "Breyanzi indications" over "MZL": the lead-in names the subject and the slot, the bullet fills it.
     const named = subjectAndSlot(document, lead);
@@ -859,13 +870,16 @@ function readLeadIn(document: DocumentAnalysis, b: number): LeadIn | undefined {
   return { start: block.start, end: block.end, text, words };
 }
 
+const BRACKETED = /\s*\([^()]*\)/g;
+
 /** "Kymriah: BCMA" → label "Kymriah", value "BCMA" (a short label only). */
 function splitLabel(item: string): { label: string; value: string } | undefined {
   const separator = LABEL_SEPARATOR.exec(item);
   if (!separator || separator.index === 0) return undefined;
   const label = item.slice(0, separator.index).trim();
   const value = item.slice(separator.index + separator[0].length).trim();
-  if (!label || !value || wordsOf(label).length > MAX_SUBJECT_WORDS) return undefined;
+  // "Abecma (idecabtagene vicleucel)": a name's bracketed alias does not lengthen the label.
+  if (!label || !value || wordsOf(label.replace(BRACKETED, '')).length > MAX_SUBJECT_WORDS) return undefined;
   return { label, value };
 }
 
