@@ -606,6 +606,7 @@ export function generateCases(kb: Knowledge): Case[] {
   cases.push(...safetyCases(kb, approved));
   cases.push(...sponsorCases(approved, companies));
   cases.push(...firstCases(approved));
+  cases.push(...orderCases(approved));
   cases.push(...countCases(kb, approved));
   cases.push(...indicationCountCases(kb, approved));
   cases.push(...firstRegulatorCases(kb));
@@ -1508,6 +1509,57 @@ function firstCases(approved: Entity[]): Case[] {
           basis,
         });
       }
+    }
+  return cases;
+}
+
+/**
+ * Which of two products was approved first, and how long after the other: each pair's first FDA approvals (complete
+ * for their modalities). The gap is written as a writer rounds it ("about three years", "two months"); a gap two
+ * years (or three months) off, or the order reversed, contradicts it. Pairs approved in the same month are left out.
+ */
+function orderCases(approved: Entity[]): Case[] {
+  const cases: Case[] = [];
+  const first = (p: Entity) => fdaDates(p)[0];
+  const dated = approved.filter((p) => first(p)).sort((a, b) => first(a)!.localeCompare(first(b)!));
+  const month = (date: string) => {
+    const [y, m, d] = date.split('-').map(Number);
+    return y! * 12 + m! - 1 + ((d ?? 15) - 1) / 30;
+  };
+  const say = (n: number) => NUMBER_WORDS[n] ?? String(n);
+  for (let i = 0; i < dated.length; i++)
+    for (let j = i + 1; j < dated.length; j++) {
+      const [x, y] = [dated[i]!, dated[j]!];
+      const gap = month(first(y)!) - month(first(x)!);
+      if (gap < 1.5) continue;
+      const [a, b] = [cap(displayName(x)), cap(displayName(y))];
+      const basis = `products.json#${x.id} first FDA approval ${first(x)}, #${y.id} ${first(y)}`;
+      const years = Math.round(gap / 12);
+      const [held, off] =
+        gap < 11
+          ? [`${say(Math.round(gap))} months`, `${say(Math.round(gap) + 3)} months`]
+          : gap < 18
+            ? ['about a year', 'about three years']
+            : [`about ${say(years)} years`, `about ${say(years + 2)} years`];
+      const add = (capability: string, fact: string, truth: boolean, text: string) =>
+        cases.push({ capability, test: 'MFT', fact, expect: truth ? 'clean' : 'flag', text, basis });
+      for (const [gapText, truth] of [
+        [held, true],
+        [off, false],
+      ] as const) {
+        add('order-gap:news', 'order-gap', truth, `${b} was approved ${gapText} after ${a}.`);
+        add(
+          'order-gap:press-release',
+          'order-gap',
+          truth,
+          `The FDA approved ${b} ${gapText} after ${a}, the company said.`,
+        );
+        add('order-gap:leaflet', 'order-gap', truth, `${a} was approved by the FDA ${gapText} before ${b}.`);
+      }
+      add('order:news', 'order', true, `${b} was approved after ${a}.`);
+      add('order:news', 'order', false, `${a} was approved after ${b}.`);
+      add('order:leaflet', 'order', true, `${a} was FDA-approved before ${b}.`);
+      add('order:leaflet', 'order', false, `${b} was FDA-approved before ${a}.`);
     }
   return cases;
 }
