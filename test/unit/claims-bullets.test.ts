@@ -115,6 +115,12 @@ describe('claims in slide bullets', () => {
       ['## Abecma\n\nApproved for:\n- Multiple myeloma\n- Mantle cell lymphoma\n', ['Mantle cell lymphoma']],
       // Under a product, a population with its diseases is an indication for that population.
       ['Kymriah\n- Adults with LBCL\n- Children with follicular lymphoma\n', ['Children with follicular lymphoma']],
+      // Under a product: a disease label over a population, a "Label:" over a population with its disease, and a
+      // population label that names its disease in brackets.
+      ['## Abecma\n\n- Multiple myeloma: adults and children\n', ['Multiple myeloma: adults and children']],
+      ['## Yescarta\n\n- Label: adults and children with LBCL\n', ['Label: adults and children with LBCL']],
+      ['## Breyanzi\n\n- Population (r/r FL): All ages\n', ['Population (r/r FL): All ages']],
+      ['## Kymriah\n\n- Ages for ALL: up to 21\n', ['Ages for ALL: up to 21']],
       // A label opening with an approval word over names: said of the names, for the lead-in's disease.
       ['Follicular lymphoma\n- Approved CAR-T: Abecma\n', ['Approved CAR-T: Abecma']],
       ['Mantle cell lymphoma\n- Approved CAR-Ts: Tecartus, Abecma\n', ['Approved CAR-Ts: Tecartus, Abecma']],
@@ -148,6 +154,9 @@ describe('claims in slide bullets', () => {
     const lint = service();
     for (const text of [
       'FDA approval years:\n\n- Yescarta: 2017\n- Abecma: 2021\n',
+      '## Abecma\n\n- Multiple myeloma: adults\n- Label: adults with multiple myeloma\n',
+      '## Kymriah\n\n- B-cell ALL: children and young adults up to 25 years\n- Ages for ALL: up to 25\n',
+      '## Breyanzi\n\n- Population (r/r FL): Adults\n',
       '## Approval dates\n\n- Abecma (idecabtagene vicleucel) — March 2021\n- Kymriah — August 2017\n',
       '## Costimulatory domain\n\n- Kymriah (tisagenlecleucel): 4-1BB\n',
       // A heading that names no slot frames nothing.
@@ -287,6 +296,19 @@ describe('claims in slide bullets', () => {
       // The heading's period dates its bullets: judged by the record as it stood then.
       ['## Carvykti in 2019\n\n- Approved for multiple myeloma\n', ['Approved for multiple myeloma']],
       ['## Until 2024\n\n- Breyanzi approved for CLL\n', ['Breyanzi approved for CLL']],
+      // A rule over a duration, after the infusion of what the heading names, at the heading's period.
+      [
+        '## Going home after Carvykti (2026)\n\n- Driving restriction: 8 weeks\n- Stay near the treatment center: 2 weeks\n',
+        ['Driving restriction: 8 weeks'],
+      ],
+      [
+        '## Abecma, October 2025\n\n- Remain close to the CAR-T centre: 4 weeks\n- No driving: 2 weeks\n',
+        ['Remain close to the CAR-T centre: 4 weeks'],
+      ],
+      [
+        '## Breyanzi in 2023\n\n- No driving: 8 weeks\n- Stay near the hospital: 2 weeks\n',
+        ['Stay near the hospital: 2 weeks'],
+      ],
       // A cut-off in the knowledge base's own month is now, not a forecast.
       ['## Carvykti (as of December 2026)\n\n- Approved for CLL\n', ['Approved for CLL']],
       [

@@ -295,6 +295,32 @@ describe('claims in table rows', () => {
       ['| Product | Required biomarker |\n|---|---|\n| Tecelra | MAGE-A4 expression |\n', null],
       ['| Product | Manufactured by |\n|---|---|\n| Breyanzi | Bristol Myers Squibb |\n', null],
       ['| Product | Status |\n|---|---|\n| Kymriah | Investigational |\n', null],
+      // A header of two-word slot names ("age range", "age group") beside an approval word; ages in a range.
+      ['| Product | Approved age range |\n|---|---|\n| Carvykti | Adults and children |\n', 'Adults and children'],
+      ['| Product | Approved age range |\n|---|---|\n| Carvykti | Adults |\n', null],
+      ['| Product | Approved age group |\n|---|---|\n| Abecma | All ages |\n', 'All ages'],
+      ['| Product | Indication | Ages |\n|---|---|---|\n| Breyanzi | CLL | 1 year and older |\n', '1 year and older'],
+      ['| Product | Indication | Ages |\n|---|---|---|\n| Breyanzi | CLL | 18 years and older |\n', null],
+      ['| Product | Indication | Ages |\n|---|---|---|\n| Kymriah | B-cell ALL | to age 21 |\n', 'to age 21'],
+      ['| Product | Indication | Ages |\n|---|---|---|\n| Kymriah | B-cell ALL | to age 25 |\n', null],
+      ['| Product | Indication | Ages |\n|---|---|---|\n| Kymriah | B-cell ALL | aged 1 to 21 |\n', 'aged 1 to 21'],
+      ['| Product | Indication | Ages |\n|---|---|---|\n| Kymriah | B-cell ALL | aged 1 to 25 |\n', null],
+      // A header that is only a period dates the rule its row names, after the infusion the caption names.
+      [
+        'Rules after a Kymriah infusion\n\n| Rule | Before June 2025 | After June 2025 |\n|---|---|---|\n| Stay near the treatment center | 4 weeks | 4 weeks |\n',
+        '4 weeks',
+      ],
+      [
+        'Rules after a Kymriah infusion\n\n| Rule | Before June 2025 | After June 2025 |\n|---|---|---|\n| No driving | 8 weeks | 2 weeks |\n',
+        null,
+      ],
+      ['| Rule | In 2023 | In 2026 |\n|---|---|---|\n| Do not drive | 2 weeks | 2 weeks |\n', '2 weeks'],
+      ['| Rule | In 2023 | In 2026 |\n|---|---|---|\n| Do not drive | 8 weeks | 2 weeks |\n', null],
+      // A boxed-warning column for one syndrome: a no is about that warning only.
+      ['| Product | Boxed warning for T-cell malignancies |\n|---|---|\n| Tecelra | No |\n', null],
+      ['| Product | Boxed warning for T-cell malignancies |\n|---|---|\n| Yescarta | No |\n', 'No'],
+      ['| Product | Boxed warning for CRS |\n|---|---|\n| Amtagvi | No |\n', null],
+      ['| Product | Boxed warning for CRS |\n|---|---|\n| Tecelra | No |\n', 'No'],
     ]);
   });
 

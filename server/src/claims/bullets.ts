@@ -12,6 +12,7 @@ import {
   columnNamed,
   isNotAValue,
   labelHeader,
+  ruleStatement,
   type RowStatement,
   slotStatement,
   tableCaption,
@@ -24,7 +25,7 @@ import { isYear } from '../util/text';
 import { framePeriodOf, type Period } from './period';
 import { isTherapyHead, nounPhrasesOf } from './phrases';
 import { headingPlace, headingPlaceOf, placeIn } from './place';
-import { isPopulationWord } from './qualifiers';
+import { isPopulationWord, populationIn } from './qualifiers';
 import { misspelledTherapy } from './discourse';
 import { lowerBound } from '../util/sorted';
 import {
@@ -97,6 +98,8 @@ function framedBullet(
   const line = telegraphicItem(document, sentence);
   if (!line) return undefined;
   const { item, itemWords, itemStart } = line;
+  const rule = ruleBullet(document, sentence, item);
+  if (rule) return rule;
   const labelled = splitLabel(item);
   if (labelled) {
     // "Tecartus: indication multiple myeloma": the slot is named at the start of the value.
@@ -162,10 +165,26 @@ function framedBullet(
   if (labelled && subject) {
     // The label read as a table header ("First approved by FDA", "Costim"): its slot, place and disease.
     const header = labelHeader(document, { start: itemStart, end: itemStart + labelled.label.length });
+    const valueStart = itemStart + item.indexOf(labelled.value, labelled.label.length);
     if (header)
-      return slotStatement(header.column, subject.text, labelled.value, {
-        place: header.place,
-        indication: header.indication,
+      return (
+        slotStatement(header.column, subject.text, labelled.value, {
+          place: header.place,
+          indication: header.indication,
+        }) ??
+        populationOfUse(
+          document,
+          subject.text,
+          { start: itemStart, end: itemStart + labelled.label.length },
+          labelled.value,
+        )
+      );
+    // "Label: adults with LBCL": a label word before a population with its diseases.
+    if (lexicon('table-header-label').includes(lowerWords(wordsOf(labelled.label))))
+      return describeUnder(document, subject, {
+        item: labelled.value,
+        itemWords: wordsOf(labelled.value),
+        itemStart: valueStart,
       });
     // "2019: FDA approval": the value before the slot it fills.
     const reversed = columnNamed(lowerWords(wordsOf(labelled.value)));
@@ -229,6 +248,76 @@ function scopedStatement(
   const column = columnNamed('population');
   return column && slotStatement(column, scoped.subject, line.item, frame);
 }
+
+/**
+ * "Driving restriction: 8 weeks", "Stay near the treatment centre: 4 weeks": a label naming a post-infusion rule over
+ * a duration states the rule for that long after the infusion of the therapies its lead-in or section heading names
+ * (of any infusion when they name none). The frame's period dates it as for any bullet.
+ */
+function ruleBullet(document: DocumentAnalysis, sentence: Sentence, item: string): RowStatement | undefined {
+  const separator = LABEL_SEPARATOR.exec(item);
+  if (!separator || separator.index === 0) return undefined;
+  const label = item.slice(0, separator.index).trim();
+  const value = item.slice(separator.index + separator[0].length).trim();
+  const lead = leadIn(document, sentence.blockIndex);
+  const heading = sectionHeadingOf(document, sentence.blockIndex);
+  return ruleStatement(
+    document,
+    label,
+    value,
+    lead ?? (heading === undefined ? undefined : document.prose.blocks[heading]),
+  );
+}
+
+/**
+ * "Multiple myeloma: adults and children" under a product: a label that is one disease and a value that is only a
+ * population (its words, joins and ages) state the population of that use.
+ */
+function populationOfUse(
+  document: DocumentAnalysis,
+  subject: string,
+  label: { start: number; end: number },
+  value: string,
+): RowStatement | undefined {
+  const mentions = document.mentionsIn(label.start, label.end);
+  const disease = mentions[0];
+  if (mentions.length !== 1 || !disease || !isIndication(disease)) return undefined;
+  const labelWords = wordsOf(document.prose.masked.slice(label.start, label.end), label.start);
+  if (labelWords.some((w) => !w.punct && (w.start < disease.start || w.end > disease.end))) return undefined;
+  const words = wordsOf(value).filter((w) => !w.punct);
+  if (!words.length || !populationIn(words, { from: 0, to: words.length })) return undefined;
+  if (
+    !words.every(
+      (w) =>
+        isPopulationWord(w.lower) ||
+        POPULATION_JOINS.has(w.lower) ||
+        AGE_VALUE_WORDS.has(w.lower) ||
+        /^\d+$/.test(w.lower),
+    )
+  )
+    return undefined;
+  const column = columnNamed('population');
+  return column && slotStatement(column, subject, value, { indication: disease.text });
+}
+
+// Words of an age range or an age group beside population nouns: "up to 25 years", "18 and older", "all ages", "only".
+const AGE_VALUE_WORDS = new Set([
+  'up',
+  'to',
+  'years',
+  'year',
+  'y',
+  'and',
+  'older',
+  'over',
+  'aged',
+  'age',
+  'ages',
+  'of',
+  'all',
+  'any',
+  'only',
+]);
 
 /**
  * "FDA-approved cell therapies" over "Yescarta: gastric cancer": a lead-in that opens with an approval word, over a

@@ -5,14 +5,14 @@ import type { KnowledgeIndex } from '../kb/index';
 import type { TermMatch } from '../terms/matcher';
 import type { Sentence } from '../text/sentences';
 import { checkSentenceIn } from './engine';
-import type { Period } from './period';
-import { isSeparatorRow, onTableHeaderRow } from './heading';
-import { regulatorOf } from './knowledge';
+import { framePeriodOf, type Period } from './period';
+import { isSeparatorRow, onTableHeaderRow, sectionHeadingOf } from './heading';
+import { isTherapy, regulatorOf } from './knowledge';
 import { type LexiconName, lexicon, lexiconWords } from './lexicon';
 import { cardinal } from './numbers';
 import { countryRegulatorSpanAt } from './qualifiers';
 import type { ClaimFinding } from './relations/types';
-import { findPhrase, phraseAt, phraseStartingAt, type Word, wordsOf } from './words';
+import { findPhrase, longestPhraseStartingAt, phraseAt, phraseStartingAt, type Word, wordsOf } from './words';
 import { capitalize, isYear, MONTHS } from '../util/text';
 import { sectionSubject, subjectlessStatement } from './topic';
 
@@ -115,8 +115,9 @@ const COLUMNS: Column[] = [
   },
   {
     lexicon: 'table-headers-boxed-warning',
-    yes: (s) => `${s} carries a boxed warning.`,
-    no: (s) => `${s} carries no boxed warning.`,
+    // The "indication" is the syndrome a header names ("Boxed warning for T-cell malignancies").
+    yes: (s, _, i) => `${s} carries a boxed warning${forIndication(i)}.`,
+    no: (s, _, i) => `${s} carries no boxed warning${forIndication(i)}.`,
   },
   {
     lexicon: 'table-headers-hla',
@@ -151,6 +152,7 @@ for (const column of COLUMNS) column.slot ??= column.lexicon?.replace('table-hea
 const APPROVAL_COLUMN = COLUMNS.find((c) => c.lexicon === 'table-headers-approval-year')!;
 const REMS_AT_APPROVAL = COLUMNS.find((c) => c.lexicon === 'table-headers-rems-at-approval')!;
 const INDICATION_COLUMN = COLUMNS.find((c) => c.lexicon === 'table-headers-indication')!;
+const BOXED_WARNING_COLUMN = COLUMNS.find((c) => c.lexicon === 'table-headers-boxed-warning')!;
 
 /** The column a header names ("target", "first approved" …), from the header's lower-case words. */
 export function columnNamed(title: string): Column | undefined {
@@ -309,6 +311,61 @@ interface Cell {
 export interface RowStatement {
   /** The statement the cell's row and column make ("Yescarta targets CD19."). */
   text: string;
+  /** The period its column's header dates it with ("| Rule | Before June 2025 |"). */
+  period?: Period;
+}
+
+// A post-infusion rule (data/lexicon/quantity-*-cues) and a duration: "Stay near the centre | 4 weeks".
+const RULE_CUES = (
+  [
+    'quantity-driving-cues',
+    'quantity-stay-near-cues',
+    'quantity-follow-up-cues',
+    'quantity-monitoring-cues',
+    'quantity-daily-monitoring-cues',
+  ] as const
+).flatMap((name) => lexicon(name));
+const DURATION =
+  /^(?:at least |about |up to )?(?:\d+|one|two|three|four|six|eight|fifteen) (?:hours?|days?|weeks?|months?|years?)$/i;
+
+/**
+ * A rule (its label or row) over a duration: the rule for that long after the infusion of the therapies its frame
+ * (a heading, lead-in or caption) names, or after any infusion when it names none.
+ */
+export function ruleStatement(
+  document: DocumentAnalysis,
+  rule: string,
+  duration: string,
+  frame: { start: number; end: number } | undefined,
+): RowStatement | undefined {
+  if (!DURATION.test(duration.trim()) || !findPhrase(wordsOf(rule), RULE_CUES)) return undefined;
+  const named = frame ? document.mentionsIn(frame.start, frame.end).filter((m) => isTherapy(m.entity)) : [];
+  const names = [...new Set(named.map((m) => m.text))];
+  const of = names.length ? `${names.slice(0, -1).join(', ')}${names.length > 1 ? ' or ' : ''}${names.at(-1)} ` : '';
+  return { text: `${rule.trim()} for ${duration.trim()} after ${of}infusion.` };
+}
+
+/**
+ * "| Rule | Before June 2025 | After June 2025 |" over "| No driving | 8 weeks | 2 weeks |": a header that is only a
+ * period dates the rule its row names, under the caption or heading that names whose infusion.
+ */
+function ruleUnderPeriod(
+  document: DocumentAnalysis,
+  sentence: Sentence,
+  header: Cell,
+  rule: Cell,
+  value: string,
+): RowStatement | undefined {
+  const words = cellWords(document, header);
+  const framed = framePeriodOf(words, '9999-12-31');
+  if (framed?.from !== 0 || framed.to < words.length) return undefined;
+  const start = tableStart(document, sentence.blockIndex);
+  const before = document.prose.blocks[start - 1];
+  const heading = sectionHeadingOf(document, sentence.blockIndex);
+  const frame =
+    before?.kind === 'paragraph' ? before : heading === undefined ? undefined : document.prose.blocks[heading];
+  const made = ruleStatement(document, withoutMarks(document.prose.masked.slice(rule.start, rule.end)), value, frame);
+  return made && { ...made, period: framed.period };
 }
 
 // Per document: each table cell's statement (asked for its memo key, then its check), each header cell's reading.
@@ -342,6 +399,8 @@ function cellStatement(document: DocumentAnalysis, sentence: Sentence): RowState
       : undefined;
   if (header.length !== row.length) return undefined;
   const value = document.prose.masked.slice(row[column]!.start, row[column]!.end);
+  const rule = ruleUnderPeriod(document, sentence, header[column]!, row[0]!, value);
+  if (rule) return rule;
   if (headerOf(document, header[column]!).dated && headerOf(document, header[0]!).events)
     return datedEvent(document, row[0]!, value);
   const at = subjectColumn(document, header);
@@ -737,6 +796,13 @@ function readHeader(document: DocumentAnalysis, cell: Cell): Header {
   if (qualifier.length === 2 && qualifier[0]!.lower === 'in' && isYear(qualifier[1]!.lower))
     return { column, place, period: qualifier[1]!.text };
   if (qualifier.some((w) => isYear(w.lower))) return {};
+  // "Boxed warning for T-cell malignancies": a yes or no about that warning only; another qualifier is not read.
+  if (column === BOXED_WARNING_COLUMN) {
+    const syndrome = document
+      .mentionsIn(rest[cut]!.start, cell.end)
+      .find((m) => m.entity.type === 'syndrome' && m.start >= rest[cut]!.start);
+    return syndrome ? { column, place, indication: syndrome.text } : {};
+  }
   const indication = document
     .mentionsIn(rest[cut]!.start, cell.end)
     .find((m) => m.entity.type === 'indication' && m.start >= rest[cut]!.start);
@@ -815,7 +881,7 @@ function slotHeader(
     let best: { role: Role; length: number } | undefined;
     for (const [role, names] of ROLES)
       for (const name of names) {
-        const hit = phraseStartingAt(content, i, lexicon(name)) ?? singularAt(content, i, name);
+        const hit = longestPhraseStartingAt(content, i, lexicon(name)) ?? singularAt(content, i, name);
         if (hit && hit.length > (best?.length ?? 0)) best = { role, length: hit.length };
       }
     const named = best ? undefined : mentions.find((m) => m.start <= word.start && word.end <= m.end);
@@ -1106,7 +1172,9 @@ export function tableCellFrame(document: DocumentAnalysis, sentence: Sentence): 
 export function tableCellContext(document: DocumentAnalysis, sentence: Sentence): string {
   // A header cell is a label (see claimSentenceOf): its verdict differs from a body cell's of the same text.
   const header = onTableHeaderRow(document.text, sentence.start) ? '\0header' : '';
-  return `${tableCellStatement(document, sentence)?.text ?? ''}${header}`;
+  const statement = tableCellStatement(document, sentence);
+  const period = statement?.period ? `\0${statement.period.from}/${statement.period.to}` : '';
+  return `${statement?.text ?? ''}${period}${header}`;
 }
 
 // Per knowledge base: the findings of each row statement, judged on its own.
@@ -1115,7 +1183,7 @@ const judged = new WeakMap<KnowledgeIndex, TextMemo<ClaimFinding[]>>();
 /** The findings of the statement a table cell makes with its row and header (none when it makes none). */
 export function checkTableCell(document: DocumentAnalysis, sentence: Sentence, index: KnowledgeIndex): ClaimFinding[] {
   const statement = tableCellStatement(document, sentence);
-  return statement ? checkStatement(statement, index) : [];
+  return statement ? checkStatement(statement, index, statement.period) : [];
 }
 
 /** The findings of a statement a unit (a table row, a bullet under its lead-in) makes, judged on its own. */

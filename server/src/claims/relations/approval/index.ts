@@ -29,6 +29,7 @@ import { findAllPhrases, findPhrase, phraseAt, type Word } from '../../words';
 import type { Choice, Relation, RelationContext } from '../types';
 import { fitting, gist, listWithin, type MessageData } from '../../../util/messages';
 import { MONTHS } from '../../../util/text';
+import { compareIsoDates } from '../../../util/sorted';
 
 const fitData = (id: string, ...candidates: MessageData[]) =>
   fitting('approval', approval.meta.messages, id, candidates);
@@ -1020,7 +1021,7 @@ function judgeDeniedFirst(
   if (!q.date || !approvalsComplete(index, entity, regulator)) return;
   const approvals = approvalsFor(index, entity, condition, regulator);
   if (!approvals.length || approvals.some((a) => a.unverified)) return;
-  const earliest = [...approvals].sort((a, b) => a.date.localeCompare(b.date))[0]!;
+  const earliest = [...approvals].sort((a, b) => compareIsoDates(a.date, b.date))[0]!;
   const [year, month] = earliest.date.split('-').map(Number);
   if (year !== q.date.year || (q.date.month !== undefined && month !== q.date.month)) return;
   const name = label(index, entity);
@@ -1172,7 +1173,7 @@ function qualifierProblem(
     // "first approved in the second-line setting … in April 2022": the earliest approval usable in that line.
     // "approved in 2022 after one prior line": the date and the line hold for one approval, not one each.
     const inLine = approvalsInLine(approvals, q);
-    const dated = q.first ? [...inLine].sort((a, b) => a.date.localeCompare(b.date)).slice(0, 1) : inLine;
+    const dated = q.first ? [...inLine].sort((a, b) => compareIsoDates(a.date, b.date)).slice(0, 1) : inLine;
     const matchesDate = (date: string) => {
       const [year, month] = date.split('-').map(Number);
       return year === q.date!.year && (q.date!.month === undefined || month === q.date!.month);
@@ -1340,7 +1341,7 @@ function judgeProduct(
     return;
   if (problem === 'date' && q.date && !condition && !approvalsComplete(index, entity, regulator)) {
     // Only a "first" later than a recorded approval is wrong whatever else is unrecorded.
-    const earliest = [...matching].sort((a, b) => a.date.localeCompare(b.date))[0]!.date;
+    const earliest = [...matching].sort((a, b) => compareIsoDates(a.date, b.date))[0]!.date;
     const [year, month] = earliest.split('-').map(Number);
     const claimed = q.date!;
     const later =
@@ -1359,7 +1360,7 @@ function judgeProduct(
     scope: 'scopeDiffers',
     functional: 'functionalDiffers',
   }[problem];
-  const earliest = [...matching].sort((a, b) => a.date.localeCompare(b.date))[0]!;
+  const earliest = [...matching].sort((a, b) => compareIsoDates(a.date, b.date))[0]!;
   context.report({
     messageId,
     data: {

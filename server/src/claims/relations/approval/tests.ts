@@ -2,6 +2,11 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // Ages the label bears out; a duration "1 to 3" is no age range.
+    'Kymriah is approved for B-cell ALL in children and young adults to age 25.',
+    'Kymriah is approved for B-cell ALL in patients aged 1 to 25.',
+    'Abecma is approved for patients 18 years and older with multiple myeloma.',
+    'Yescarta is approved for LBCL after 1 to 3 prior lines.',
     // "no" negates its own noun; a modifier inside that noun's complement keeps its polarity.
     'The FDA has no concerns about approved oncology uses of Kymriah.',
     // Standard care agrees with a use the knowledge base records, off-label included.
@@ -541,6 +546,24 @@ const tests: RelationTests = {
         {
           messageId: 'notApproved',
           text: 'Tecelra, directed at melanoma-associated antigen A4, is approved for melanoma.',
+        },
+      ],
+    },
+    // Ages: an open-ended age includes adults, "1 year and older" children, "to age 21" ends the range.
+    {
+      text: 'Ryoncil is approved for patients 12 years and older.',
+      errors: [{ messageId: 'populationDiffers', text: 'Ryoncil is approved for patients 12 years and older.' }],
+    },
+    {
+      text: 'Breyanzi is approved for CLL in patients 1 year and older.',
+      errors: [{ messageId: 'populationDiffers', text: 'Breyanzi is approved for CLL in patients 1 year and older.' }],
+    },
+    {
+      text: 'Kymriah is approved for B-cell ALL in children and young adults to age 21.',
+      errors: [
+        {
+          messageId: 'populationDiffers',
+          text: 'Kymriah is approved for B-cell ALL in children and young adults to age 21.',
         },
       ],
     },
