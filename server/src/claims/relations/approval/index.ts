@@ -425,11 +425,16 @@ function bindGapped(
 ): void {
   const { words } = sentence;
   const determiners = lexiconWords('determiners');
-  // The head of a gapped conjunct opens it and takes the left-out predicate's preposition: ", and B for Z".
+  // The head of a gapped conjunct opens it and takes the left-out predicate's preposition: ", and B for Z", after a
+  // parenthesis renaming it or an adverb of time ("and Abecma (ide-cel) later in March 2021").
   const opensGap = (s: TherapyRef) => {
     const before = determiners.has(words[s.from - 1]?.lower ?? '') ? s.from - 2 : s.from - 1;
+    // The subject's span may end inside its parenthesis ("Abecma (ide-cel, BMS)"): the conjunct goes on after it.
+    const open = words.slice(s.from, s.to + 1).findIndex((w) => w.lower === '(');
+    let after = open >= 0 ? Math.max(s.to, closingParen(words, s.from + open) + 1) : s.to;
+    if (USE_ADVERBS.has(words[after]?.lower ?? '')) after++;
     return (
-      s.from > cue.at && GAP_OPENERS.has(words[before]?.lower ?? '') && GAP_PREPOSITIONS.has(words[s.to]?.lower ?? '')
+      s.from > cue.at && GAP_OPENERS.has(words[before]?.lower ?? '') && GAP_PREPOSITIONS.has(words[after]?.lower ?? '')
     );
   };
   const named = subjects.filter((s) => s.mention);
@@ -662,8 +667,11 @@ function claimsAt(
     // The date that ends at that year ("in March 2021" starts at the month).
     if (respective !== undefined) return qualifiers.dates.findLast((d) => d.at <= respective && respective <= d.at + 3);
     if (qualifiers.dates.length < 2 || subjects.length < 2) return undefined;
+    // The next other subject: a renaming in brackets ("Abecma (ide-cel, BMS)") is the same one.
     const next = Math.min(
-      ...subjects.map((s) => s.from).filter((from) => from > subject.from),
+      ...subjects
+        .filter((s) => s.from > subject.from && s.mention?.entity.id !== subject.mention?.entity.id)
+        .map((s) => s.from),
       Number.MAX_SAFE_INTEGER,
     );
     return qualifiers.dates.find((d) => d.owner === undefined && d.at > subject.from && d.at < next);

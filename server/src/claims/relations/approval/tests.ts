@@ -43,6 +43,12 @@ const tests: RelationTests = {
     'Since its first approval in 2017, Yescarta has been approved for follicular lymphoma.',
     // "Before <product>,": a time bound that is an event, not a date, and not the claim's subject.
     'Before Abecma, no CAR-T had been approved for multiple myeloma.',
+    // Clauses joined by a comma, each with its own named subject and verb, are judged apart; a gapped conjunct keeps
+    // its date after a parenthesis or an adverb of time.
+    'Tecartus was approved for mantle cell lymphoma in July 2020, Breyanzi was approved for large B-cell lymphoma in February 2021 and Abecma in March 2021.',
+    'Kymriah (tisagenlecleucel) was approved for B-cell ALL in 2017, Carvykti (cilta-cel) was approved for multiple myeloma in 2022.',
+    'Yescarta was approved for large B-cell lymphoma in 2017 and Tecartus (brexu-cel) later in 2020.',
+    'Breyanzi was approved for large B-cell lymphoma in February 2021 and Abecma (ide-cel, BMS) later in March 2021.',
     // A product after "before"/"after" following the cue with a verb of its own is the subject of its own clause.
     'The FDA had approved two CAR-Ts in 2017, well before Breyanzi came in 2021.',
     'In 2017, the agency approved two CAR-Ts before Breyanzi was submitted.',
@@ -341,6 +347,15 @@ const tests: RelationTests = {
       errors: [{ messageId: 'membersApproved', text: 'No CAR-T is approved for clinical use.' }],
     },
     // The main clause after an opening aside is still judged.
+    {
+      text: 'Kymriah was approved for B-cell ALL in 2017, Abecma was approved for follicular lymphoma in 2021.',
+      errors: [
+        {
+          messageId: 'notApproved',
+          text: 'Kymriah was approved for B-cell ALL in 2017, Abecma was approved for follicular lymphoma in 2021.',
+        },
+      ],
+    },
     // A hedge in a subordinate clause after the main one hedges that clause only.
     {
       text: 'Kymriah is approved for multiple myeloma because doctors may prefer it.',

@@ -23,6 +23,7 @@ const tests: RelationTests = {
     'Yescarta targets CD19, not BCMA.',
     // "and" joining two clauses, each with its own named subject: each antigen is its own subject's.
     'Breyanzi targets CD19 and Abecma targets BCMA.',
+    'Abecma targets BCMA, Breyanzi (liso-cel) targets CD19.',
     'Carvykti targets BCMA and Tecartus targets CD19 on B cells.',
     'Arlo-cel may be an investigational BCMA-directed CAR-T.',
     'Arlo-cel is an investigational CAR-T targeting GPRC5D.',
