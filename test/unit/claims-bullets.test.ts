@@ -24,6 +24,11 @@ describe('claims in slide bullets', () => {
         ['Abecma (idecabtagene vicleucel) — June 2021'],
       ],
       ['## Costimulatory domain\n\n- Kymriah (tisagenlecleucel): CD28\n', ['Kymriah (tisagenlecleucel): CD28']],
+      // A label naming a class of therapies, and a number after it, counts the class (as of the label's date).
+      [
+        '## Counting approvals\n\n- FDA-approved CAR-T products by the end of 2023: 7\n- CAR-Ts approved by the FDA: 5\n',
+        ['FDA-approved CAR-T products by the end of 2023: 7', 'CAR-Ts approved by the FDA: 5'],
+      ],
       ['Approved for multiple myeloma:\n\n- Abecma\n- Breyanzi\n', ['Breyanzi']],
       ['### Approved for multiple myeloma\n\n- Abecma\n- Breyanzi\n', ['Breyanzi']],
       ['**Yescarta**\n\n- Target: CD22\n- Approved: 2017\n', ['Target: CD22']],
@@ -92,6 +97,10 @@ describe('claims in slide bullets', () => {
       // A grade's bullet under a frame that names one syndrome grades that syndrome.
       ['## ICANS grading\n\n- Grade 1: ICE score 7–9\n- Grade 2: ICE score 7–9\n', ['Grade 2: ICE score 7–9']],
       ['ICANS grades:\n\n- Grade 3: ICE score 3–6\n', ['Grade 3: ICE score 3–6']],
+      // A bullet under a frame that names one score: its points are the score's items, a nested grade the one its
+      // range gives.
+      ['## ICE score\n\n- Maximum: 10 points\n- Naming: 4 points\n', ['Naming: 4 points']],
+      ['## Grading\n\n- ICE score 3–6\n  - ICANS grade 1\n', ['ICANS grade 1']],
       // A lead-in that is only a misspelled product name is about that product.
       ['Yescata\n- Costimulatory domain: 4-1BB\n', ['Costimulatory domain: 4-1BB']],
       ['Kymria\n- Targets BCMA\n', ['Targets BCMA']],
@@ -161,8 +170,11 @@ describe('claims in slide bullets', () => {
       '## Costimulatory domain\n\n- Kymriah (tisagenlecleucel): 4-1BB\n',
       // A heading that names no slot frames nothing.
       '## Trial results by year\n\n- Kymriah: 2019\n',
+      '## Counting approvals\n\n- FDA-approved CAR-T products by the end of 2023: 6\n- CAR-Ts in development: 12\n',
       // A frame naming two syndromes leaves a grade's syndrome unknown.
       '## CRS and ICANS grading\n\n- Grade 1: ICE score 3–6\n',
+      '## ICE score\n\n- Maximum: 10 points\n- Orientation: 4 points\n- Naming: 3 points\n',
+      '## Grading\n\n- ICE score 3–6\n  - ICANS grade 2\n',
       'Tocilizumab:\n- Approved for CAR-T-associated CRS\n',
       'Tocilizumab\n- Approved for CAR T cell-related cytokine release syndrome\n',
       'Approved for multiple myeloma:\n\n- Abecma\n- Carvykti\n',
