@@ -270,15 +270,7 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
     // "Aucatzyl was approved in 2024, seven years after Kymriah": a point of comparison after the cue is not a subject.
     const compared = (s: TherapyRef) =>
       s.mention !== undefined && s.from > cue.at && COMPARISON.has(words[s.from - 1]?.lower ?? '');
-    // Without another subject, a verbless point of comparison shares the predicate ("approved for X, following Y"); one
-    // with a verb of its own is the subject of its own clause ("… had approved five CAR-Ts before Carvykti arrived").
-    const ownClause = (s: TherapyRef) => {
-      const next = words[s.to];
-      return isVerb(next) || lexiconWords('clause-verbs').has(next?.lower ?? '') || /ed$/.test(next?.lower ?? '');
-    };
-    const own = subjects.some((s) => !compared(s))
-      ? subjects.filter((s) => !compared(s))
-      : subjects.filter((s) => !ownClause(s));
+    const own = subjects.filter((s) => !compared(s));
     bindGapped(sentence, cue, own, claimed, clause, bound);
     const main = claimsAt(
       sentence,

@@ -2,6 +2,10 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // A point of comparison after the cue is never what was approved, even when no other product is named: the
+    // object is a class here, and the date is its approvals'.
+    'In 2017, the FDA approved two CAR-Ts, years before Carvykti.',
+    'The FDA approved two CAR-Ts in 2017, long before Carvykti.',
     // Ages the label bears out; a duration "1 to 3" is no age range.
     'Kymriah is approved for B-cell ALL in children and young adults to age 25.',
     'Kymriah is approved for B-cell ALL in patients aged 1 to 25.',
@@ -49,7 +53,7 @@ const tests: RelationTests = {
     'Kymriah (tisagenlecleucel) was approved for B-cell ALL in 2017, Carvykti (cilta-cel) was approved for multiple myeloma in 2022.',
     'Yescarta was approved for large B-cell lymphoma in 2017 and Tecartus (brexu-cel) later in 2020.',
     'Breyanzi was approved for large B-cell lymphoma in February 2021 and Abecma (ide-cel, BMS) later in March 2021.',
-    // A product after "before"/"after" following the cue with a verb of its own is the subject of its own clause.
+    // A product after "before"/"after" following the cue is a point of comparison, with or without a verb of its own.
     'The FDA had approved two CAR-Ts in 2017, well before Breyanzi came in 2021.',
     'In 2017, the agency approved two CAR-Ts before Breyanzi was submitted.',
     'By 2021 the FDA had cleared four CAR-Ts, a year before Carvykti launched.',
@@ -346,7 +350,6 @@ const tests: RelationTests = {
       text: 'No CAR-T is approved for clinical use.',
       errors: [{ messageId: 'membersApproved', text: 'No CAR-T is approved for clinical use.' }],
     },
-    // The main clause after an opening aside is still judged.
     {
       text: 'Kymriah was approved for B-cell ALL in 2017, Abecma was approved for follicular lymphoma in 2021.',
       errors: [
@@ -363,6 +366,7 @@ const tests: RelationTests = {
         { messageId: 'notApproved', text: 'Kymriah is approved for multiple myeloma because doctors may prefer it.' },
       ],
     },
+    // The main clause after an opening aside is still judged.
     {
       text: 'Besides Tecartus, Kymriah is approved for multiple myeloma.',
       errors: [{ messageId: 'notApproved', text: 'Besides Tecartus, Kymriah is approved for multiple myeloma.' }],
