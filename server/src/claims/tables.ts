@@ -73,6 +73,8 @@ const COLUMNS: Column[] = [
     ...approvedOrNot,
   },
   { lexicon: 'table-headers-description', statement: (s, v, p) => `${s} is ${v}${p}.` },
+  // "| Cell source |" over "| Allo |": read as the origin it names, or no statement.
+  { lexicon: 'table-headers-cell-source', statement: (s, v) => `${s} is ${v}.`, read: cellSource },
   {
     // "| Agent | FDA status in NETs |" over "| Cabozantinib | Not approved |" or "| Approved March 2025 |".
     lexicon: 'table-headers-approval-status',
