@@ -24,6 +24,11 @@ describe('claims in slide bullets', () => {
         ['Abecma (idecabtagene vicleucel) — June 2021'],
       ],
       ['## Costimulatory domain\n\n- Kymriah (tisagenlecleucel): CD28\n', ['Kymriah (tisagenlecleucel): CD28']],
+      // A label naming a class of therapies, and a number after it, counts the class (as of the label's date).
+      [
+        '## Counting approvals\n\n- FDA-approved CAR-T products by the end of 2023: 7\n- CAR-Ts approved by the FDA: 5\n',
+        ['FDA-approved CAR-T products by the end of 2023: 7', 'CAR-Ts approved by the FDA: 5'],
+      ],
       ['Approved for multiple myeloma:\n\n- Abecma\n- Breyanzi\n', ['Breyanzi']],
       ['### Approved for multiple myeloma\n\n- Abecma\n- Breyanzi\n', ['Breyanzi']],
       ['**Yescarta**\n\n- Target: CD22\n- Approved: 2017\n', ['Target: CD22']],
@@ -165,6 +170,7 @@ describe('claims in slide bullets', () => {
       '## Costimulatory domain\n\n- Kymriah (tisagenlecleucel): 4-1BB\n',
       // A heading that names no slot frames nothing.
       '## Trial results by year\n\n- Kymriah: 2019\n',
+      '## Counting approvals\n\n- FDA-approved CAR-T products by the end of 2023: 6\n- CAR-Ts in development: 12\n',
       // A frame naming two syndromes leaves a grade's syndrome unknown.
       '## CRS and ICANS grading\n\n- Grade 1: ICE score 3–6\n',
       '## ICE score\n\n- Maximum: 10 points\n- Orientation: 4 points\n- Naming: 3 points\n',

@@ -26,6 +26,7 @@ import { framePeriodOf, type Period } from './period';
 import { isTherapyHead, nounPhrasesOf } from './phrases';
 import { headingPlace, headingPlaceOf, placeIn } from './place';
 import { isPopulationWord, populationIn } from './qualifiers';
+import { cardinal } from './numbers';
 import { misspelledTherapy } from './discourse';
 import { lowerBound } from '../util/sorted';
 import {
@@ -98,6 +99,8 @@ function framedBullet(
   const line = telegraphicItem(document, sentence);
   if (!line) return undefined;
   const { item, itemWords, itemStart } = line;
+  const counted = countedLabel(document, item, itemStart);
+  if (counted) return counted;
   const rule = ruleBullet(document, sentence, item);
   if (rule) return rule;
   const labelled = splitLabel(item);
@@ -206,6 +209,26 @@ function framedBullet(
   if (isVerbless(lead.words) && isVerbless(itemWords)) return topicStatement(document, itemStart, lead, item);
   return undefined;
 }
+
+/**
+ * "FDA-approved CAR-T products by the end of 2023: 7": a label that names a class of therapies, and only a number
+ * after it, counts the class ("7 FDA-approved CAR-T products by the end of 2023"); without a date of its own the count
+ * is the current one. The count relation judges it.
+ */
+function countedLabel(document: DocumentAnalysis, item: string, itemStart: number): RowStatement | undefined {
+  const counted = COUNTED_LABEL.exec(item);
+  if (!counted || wordsOf(counted[1]!).length > MAX_BULLET_WORDS) return undefined;
+  const [, written, count] = counted as unknown as [string, string, string];
+  if (!/^\d{1,2}$/.test(count) && cardinal(count.toLowerCase()) === undefined) return undefined;
+  const mentions = document.mentionsIn(itemStart, itemStart + written.length);
+  if (!mentions.some((m) => m.entity.type === 'therapy-class') || mentions.some(isNamed)) return undefined;
+  const label = lowerInitial(written);
+  return {
+    text: wordsOf(label).some((w) => isYear(w.lower)) ? `${count} ${label}.` : `There are ${count} ${label}.`,
+  };
+}
+// "<label>: 7", "<label> — seven": a label and a number alone after it.
+const COUNTED_LABEL = /^(.+?)(?:\s*:\s+|\s+[—–-]\s+)(\p{L}+|\d{1,2})$/u;
 
 /** "Breyanzi in CLL", "Abecma for multiple myeloma": one product or drug, "in" or "for", and one disease. */
 function productInDisease(

@@ -270,7 +270,7 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
     // "Aucatzyl was approved in 2024, seven years after Kymriah": a point of comparison after the cue is not a subject.
     const compared = (s: TherapyRef) =>
       s.mention !== undefined && s.from > cue.at && COMPARISON.has(words[s.from - 1]?.lower ?? '');
-    const own = subjects.some((s) => !compared(s)) ? subjects.filter((s) => !compared(s)) : subjects;
+    const own = subjects.filter((s) => !compared(s));
     bindGapped(sentence, cue, own, claimed, clause, bound);
     const main = claimsAt(
       sentence,

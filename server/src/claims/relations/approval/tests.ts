@@ -2,6 +2,10 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // A point of comparison after the cue is never what was approved, even when no other product is named: the
+    // object is a class here, and the date is its approvals'.
+    'In 2017, the FDA approved two CAR-Ts, years before Carvykti.',
+    'The FDA approved two CAR-Ts in 2017, long before Carvykti.',
     // Ages the label bears out; a duration "1 to 3" is no age range.
     'Kymriah is approved for B-cell ALL in children and young adults to age 25.',
     'Kymriah is approved for B-cell ALL in patients aged 1 to 25.',
