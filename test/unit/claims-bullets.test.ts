@@ -24,6 +24,8 @@ describe('claims in slide bullets', () => {
         ['Abecma (idecabtagene vicleucel) — June 2021'],
       ],
       ['## Costimulatory domain\n\n- Kymriah (tisagenlecleucel): CD28\n', ['Kymriah (tisagenlecleucel): CD28']],
+      // A cell-source header reads its value as the origin it names ("Allo": allogeneic).
+      ['## Cell source\n\n- Kymriah: Allo\n- Abecma: Auto\n', ['Kymriah: Allo']],
       // A label naming a class of therapies, and a number after it, counts the class (as of the label's date).
       [
         '## Counting approvals\n\n- FDA-approved CAR-T products by the end of 2023: 7\n- CAR-Ts approved by the FDA: 5\n',
@@ -170,6 +172,8 @@ describe('claims in slide bullets', () => {
       '## Costimulatory domain\n\n- Kymriah (tisagenlecleucel): 4-1BB\n',
       // A heading that names no slot frames nothing.
       '## Trial results by year\n\n- Kymriah: 2019\n',
+      "## Cell source\n\n- Kymriah: Auto\n- Amtagvi: Patient's own T cells\n",
+      '| Product | Cell origin |\n| --- | --- |\n| Kymriah | United States |\n',
       '## Counting approvals\n\n- FDA-approved CAR-T products by the end of 2023: 6\n- CAR-Ts in development: 12\n',
       // A frame naming two syndromes leaves a grade's syndrome unknown.
       '## CRS and ICANS grading\n\n- Grade 1: ICE score 3–6\n',

@@ -73,6 +73,8 @@ const COLUMNS: Column[] = [
     ...approvedOrNot,
   },
   { lexicon: 'table-headers-description', statement: (s, v, p) => `${s} is ${v}${p}.` },
+  // "| Cell source |" over "| Allo |": read as the origin it names, or no statement.
+  { lexicon: 'table-headers-cell-source', statement: (s, v) => `${s} is ${v}.`, read: cellSource },
   {
     // "| Agent | FDA status in NETs |" over "| Cabozantinib | Not approved |" or "| Approved March 2025 |".
     lexicon: 'table-headers-approval-status',
@@ -389,9 +391,27 @@ export function tableCellStatement(document: DocumentAnalysis, sentence: Sentenc
   let known = statements.get(document);
   if (!known) statements.set(document, (known = new Map()));
   if (known.has(sentence.start)) return known.get(sentence.start);
-  const statement = cellStatement(document, sentence);
+  const cell = cellStatement(document, sentence);
+  const statement = cell && captioned(document, sentence, cell);
   known.set(sentence.start, statement);
   return statement;
+}
+
+/**
+ * A cell's statement under its table's caption: none when the caption says the rows are research or plans
+ * ("Table 2. Investigational uses"), dated when it closes with a year ("Table 1. Earliest lines (2023)", "… in 2023", "… by 2030").
+ */
+function captioned(document: DocumentAnalysis, sentence: Sentence, statement: RowStatement): RowStatement | undefined {
+  const caption = tableCaption(document, sentence.blockIndex);
+  if (!caption) return statement;
+  const words = wordsOf(caption).filter((w) => w.lower !== ')' && w.lower !== '.');
+  if (findPhrase(words, lexicon('caption-research-cues'))) return undefined;
+  const year = words.at(-1);
+  const before = words.at(-2)?.lower;
+  if (!year || !isYear(year.lower) || !(before === '(' || before === 'in' || before === 'of' || before === 'by'))
+    return statement;
+  if (statement.period || statement.text.startsWith('As of ')) return statement;
+  return { ...statement, text: `As of ${year.text}, ${statement.text}` };
 }
 
 function cellStatement(document: DocumentAnalysis, sentence: Sentence): RowStatement | undefined {
@@ -1263,6 +1283,9 @@ const judged = new WeakMap<KnowledgeIndex, TextMemo<ClaimFinding[]>>();
 /** The findings of the statement a table cell makes with its row and header (none when it makes none). */
 export function checkTableCell(document: DocumentAnalysis, sentence: Sentence, index: KnowledgeIndex): ClaimFinding[] {
   const statement = tableCellStatement(document, sentence);
+  // A caption's year after the knowledge base's date: a forecast, not judged.
+  const year = statement && /^As of (\d{4}),/.exec(statement.text)?.[1];
+  if (year && year > index.asOf.slice(0, 4)) return [];
   return statement ? checkStatement(statement, index, statement.period) : [];
 }
 
