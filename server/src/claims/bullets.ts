@@ -26,6 +26,7 @@ import { framePeriodOf, type Period } from './period';
 import { isTherapyHead, nounPhrasesOf } from './phrases';
 import { headingPlace, headingPlaceOf, placeIn } from './place';
 import { isPopulationWord, populationIn } from './qualifiers';
+import { cardinal } from './numbers';
 import { misspelledTherapy } from './discourse';
 import { lowerBound } from '../util/sorted';
 import {
@@ -98,6 +99,8 @@ function framedBullet(
   const line = telegraphicItem(document, sentence);
   if (!line) return undefined;
   const { item, itemWords, itemStart } = line;
+  const counted = countedLabel(document, item, itemStart);
+  if (counted) return counted;
   const rule = ruleBullet(document, sentence, item);
   if (rule) return rule;
   const labelled = splitLabel(item);
@@ -206,6 +209,26 @@ function framedBullet(
   if (isVerbless(lead.words) && isVerbless(itemWords)) return topicStatement(document, itemStart, lead, item);
   return undefined;
 }
+
+/**
+ * "FDA-approved CAR-T products by the end of 2023: 7": a label that names a class of therapies, and only a number
+ * after it, counts the class ("7 FDA-approved CAR-T products by the end of 2023"); without a date of its own the count
+ * is the current one. The count relation judges it.
+ */
+function countedLabel(document: DocumentAnalysis, item: string, itemStart: number): RowStatement | undefined {
+  const counted = COUNTED_LABEL.exec(item);
+  if (!counted || wordsOf(counted[1]!).length > MAX_BULLET_WORDS) return undefined;
+  const [, written, count] = counted as unknown as [string, string, string];
+  if (!/^\d{1,2}$/.test(count) && cardinal(count.toLowerCase()) === undefined) return undefined;
+  const mentions = document.mentionsIn(itemStart, itemStart + written.length);
+  if (!mentions.some((m) => m.entity.type === 'therapy-class') || mentions.some(isNamed)) return undefined;
+  const label = lowerInitial(written);
+  return {
+    text: wordsOf(label).some((w) => isYear(w.lower)) ? `${count} ${label}.` : `There are ${count} ${label}.`,
+  };
+}
+// "<label>: 7", "<label> — seven": a label and a number alone after it.
+const COUNTED_LABEL = /^(.+?)(?:\s*:\s+|\s+[—–-]\s+)(\p{L}+|\d{1,2})$/u;
 
 /** "Breyanzi in CLL", "Abecma for multiple myeloma": one product or drug, "in" or "for", and one disease. */
 function productInDisease(
@@ -758,6 +781,7 @@ function unitStatement(document: DocumentAnalysis, sentence: Sentence, index: Kn
   if (sentence.block !== 'list-item') return headingStatement(document, sentence, subjectOf);
   return (
     gradedStatement(document, sentence) ??
+    scaleStatement(document, sentence) ??
     framedStatement(document, sentence, subjectOf) ??
     restoredItem(document, sentence)
   );
@@ -779,6 +803,32 @@ function gradedStatement(document: DocumentAnalysis, sentence: Sentence): string
   const named = frame ? document.mentionsIn(frame.start, frame.end).filter(isSyndrome) : [];
   if (!named.length || named.some((m) => m.entity !== named[0]!.entity)) return undefined;
   return `${document.prose.masked.slice(named[0]!.start, named[0]!.end)} ${line.item}.`;
+}
+
+/**
+ * A bullet under a lead-in or heading that names one score ("## ICE score", "- ICE score 3–6"): points with no name
+ * of their own are the score's ("Naming: 4 points" reads "ICE score: Naming: 4 points"), and a syndrome's grade is
+ * the one the score gives ("ICANS grade 1" under "ICE score 3–6" reads "ICANS grade 1: ICE score 3–6").
+ */
+function scaleStatement(document: DocumentAnalysis, sentence: Sentence): string | undefined {
+  const line = telegraphicItem(document, sentence);
+  if (!line) return undefined;
+  const heading = sectionHeadingOf(document, sentence.blockIndex);
+  const frame =
+    leadIn(document, sentence.blockIndex) ?? (heading === undefined ? undefined : document.prose.blocks[heading]);
+  if (!frame) return undefined;
+  const scores = document
+    .mentionsIn(frame.start, frame.end)
+    .filter((m) => m.entity.scoreItems !== undefined || m.entity.gradeRanges !== undefined);
+  if (!scores.length || scores.some((m) => m.entity !== scores[0]!.entity)) return undefined;
+  const frameText = document.prose.masked.slice(frame.start, frame.end).trim().replace(/[:.]$/, '');
+  const own = document.mentionsIn(sentence.start, sentence.end);
+  const words = line.itemWords;
+  if (!own.length)
+    return words.some((w) => w.lower === 'point' || w.lower === 'points') ? `${frameText}: ${line.item}.` : undefined;
+  const graded = own.every((m) => m.entity.id === scores[0]!.entity.gradeRanges?.syndrome);
+  const grade = words.findIndex((w, k) => w.lower === 'grade' && /^\d$/.test(words[k + 1]?.lower ?? ''));
+  return graded && grade >= 0 && words.length <= 4 && /\d/.test(frameText) ? `${line.item}: ${frameText}.` : undefined;
 }
 
 /**

@@ -14,6 +14,7 @@ import { countryRegulatorSpanAt } from './qualifiers';
 import type { ClaimFinding } from './relations/types';
 import { findPhrase, longestPhraseStartingAt, phraseAt, phraseStartingAt, type Word, wordsOf } from './words';
 import { capitalize, isYear, MONTHS } from '../util/text';
+import { unknownScaleNamed } from './scales';
 import { sectionSubject, subjectlessStatement } from './topic';
 
 // A Markdown table row is a statement about the one entity its first cell names, one per column whose header names a
@@ -72,6 +73,8 @@ const COLUMNS: Column[] = [
     ...approvedOrNot,
   },
   { lexicon: 'table-headers-description', statement: (s, v, p) => `${s} is ${v}${p}.` },
+  // "| Cell source |" over "| Allo |": read as the origin it names, or no statement.
+  { lexicon: 'table-headers-cell-source', statement: (s, v) => `${s} is ${v}.`, read: cellSource },
   {
     // "| Agent | FDA status in NETs |" over "| Cabozantinib | Not approved |" or "| Approved March 2025 |".
     lexicon: 'table-headers-approval-status',
@@ -153,6 +156,16 @@ const APPROVAL_COLUMN = COLUMNS.find((c) => c.lexicon === 'table-headers-approva
 const REMS_AT_APPROVAL = COLUMNS.find((c) => c.lexicon === 'table-headers-rems-at-approval')!;
 const INDICATION_COLUMN = COLUMNS.find((c) => c.lexicon === 'table-headers-indication')!;
 const BOXED_WARNING_COLUMN = COLUMNS.find((c) => c.lexicon === 'table-headers-boxed-warning')!;
+
+// "Earliest line" over "after two prior lines": no approval is for an earlier line. An ordinal line ("Second line")
+// is left as written: "only" before it is not read.
+const only = (v: string) => (/^after\b/i.test(v) ? `only ${v}` : v);
+const EARLIEST_LINE_COLUMN: Column = {
+  slot: 'earliest line',
+  saysSlot: true,
+  statement: (s, v, p) => `${s} is approved${p} ${only(v)}.`,
+  withIndication: (s, i, v, p) => `${s} is approved${p} for ${i} ${only(v)}.`,
+};
 
 /** The column a header names ("target", "first approved" …), from the header's lower-case words. */
 export function columnNamed(title: string): Column | undefined {
@@ -378,9 +391,27 @@ export function tableCellStatement(document: DocumentAnalysis, sentence: Sentenc
   let known = statements.get(document);
   if (!known) statements.set(document, (known = new Map()));
   if (known.has(sentence.start)) return known.get(sentence.start);
-  const statement = cellStatement(document, sentence);
+  const cell = cellStatement(document, sentence);
+  const statement = cell && captioned(document, sentence, cell);
   known.set(sentence.start, statement);
   return statement;
+}
+
+/**
+ * A cell's statement under its table's caption: none when the caption says the rows are research or plans
+ * ("Table 2. Investigational uses"), dated when it closes with a year ("Table 1. Earliest lines (2023)", "… in 2023", "… by 2030").
+ */
+function captioned(document: DocumentAnalysis, sentence: Sentence, statement: RowStatement): RowStatement | undefined {
+  const caption = tableCaption(document, sentence.blockIndex);
+  if (!caption) return statement;
+  const words = wordsOf(caption).filter((w) => w.lower !== ')' && w.lower !== '.');
+  if (findPhrase(words, lexicon('caption-research-cues'))) return undefined;
+  const year = words.at(-1);
+  const before = words.at(-2)?.lower;
+  if (!year || !isYear(year.lower) || !(before === '(' || before === 'in' || before === 'of' || before === 'by'))
+    return statement;
+  if (statement.period || statement.text.startsWith('As of ')) return statement;
+  return { ...statement, text: `As of ${year.text}, ${statement.text}` };
 }
 
 function cellStatement(document: DocumentAnalysis, sentence: Sentence): RowStatement | undefined {
@@ -399,6 +430,8 @@ function cellStatement(document: DocumentAnalysis, sentence: Sentence): RowState
       : undefined;
   if (header.length !== row.length) return undefined;
   const value = document.prose.masked.slice(row[column]!.start, row[column]!.end);
+  const graded = gradeRow(document, sentence, header, row, column);
+  if (graded !== undefined) return graded ?? undefined;
   const rule = ruleUnderPeriod(document, sentence, header[column]!, row[0]!, value);
   if (rule) return rule;
   if (headerOf(document, header[column]!).dated && headerOf(document, header[0]!).events)
@@ -450,6 +483,49 @@ function cellStatement(document: DocumentAnalysis, sentence: Sentence): RowState
     regulatorApproved(document, header, row, column) ??
     transposed(document, sentence, row, column, header, lineStart)
   );
+}
+
+/**
+ * A row of a grading table ("| CRS grade | Vasopressors | Oxygen |" over "| 3 | one | high-flow |", or "| ICE points |
+ * ICANS grade |" over "| 3–6 | 2 |"): the grade its grade column gives, with the other column's finding or score, as
+ * a statement ("Grade 3 CRS: Oxygen high-flow."). Undefined when the table has no grade column; null when it has one
+ * but the row makes no statement, or its caption or header names a grading system the knowledge base does not know.
+ */
+function gradeRow(
+  document: DocumentAnalysis,
+  sentence: Sentence,
+  header: readonly Cell[],
+  row: readonly Cell[],
+  column: number,
+): RowStatement | null | undefined {
+  const text = (c: Cell) => document.prose.masked.slice(c.start, c.end).trim();
+  const at = header.findIndex((c) => GRADE_HEADER.test(text(c)));
+  // Only a table whose grade column gives bare grades is a grading table ("| Grade ≥3 CRS rate |" gives rates).
+  const grade = at < 0 ? undefined : /^(?:grade\s*)?(\d)$/i.exec(text(row[at]!))?.[1];
+  if (!grade) return undefined;
+  const syndromes = new Set(
+    header
+      .flatMap((c) => document.mentionsIn(c.start, c.end))
+      .filter((m) => m.entity.type === 'syndrome')
+      .map((m) => m.text),
+  );
+  if (syndromes.size !== 1) return undefined;
+  const caption = captionBlock(document, sentence.blockIndex);
+  if ([...header, ...(caption ? [caption] : [])].some((c) => namesUnknownScale(document, c))) return null;
+  const other = column === at ? (row.length === 2 ? 1 - at : -1) : column;
+  if (other < 0) return null;
+  const value = text(row[other]!);
+  if (!value) return null;
+  return { text: `Grade ${grade} ${[...syndromes][0]}: ${text(header[other]!)} ${withoutMarks(value)}.` };
+}
+
+const GRADE_HEADER = /\bgrade\b/i;
+
+/** Whether a cell or caption names a grading system the knowledge base does not know ("CTCAE grade", "Penn scale"). */
+function namesUnknownScale(document: DocumentAnalysis, span: Cell): boolean {
+  const mentions = document.mentionsIn(span.start, span.end);
+  const words = wordsOf(document.prose.masked.slice(span.start, span.end), span.start);
+  return unknownScaleNamed(words, (i) => mentions.some((m) => m.start <= words[i]!.start && words[i]!.end <= m.end));
 }
 
 /** A column of diseases beside the row's subject ("| Product | Disease | Approved |") is its indication column. */
@@ -641,6 +717,9 @@ function transposed(
   });
 }
 
+// Per table (its header row's cells), where its regulator row places each column: read once, not per cell.
+const columnPlaces = new WeakMap<readonly Cell[], (string | undefined)[]>();
+
 /** Where a transposed table's regulator row ("| Approved by | FDA | NMPA |") places column `column`, if it has one. */
 function columnPlace(
   document: DocumentAnalysis,
@@ -648,6 +727,17 @@ function columnPlace(
   header: readonly Cell[],
   column: number,
 ): string | undefined {
+  let places = columnPlaces.get(header);
+  if (!places) columnPlaces.set(header, (places = regulatorRowPlaces(document, lineStart, header)));
+  return places[column];
+}
+
+/** Each column's place by the table's regulator row, or none without one. */
+function regulatorRowPlaces(
+  document: DocumentAnalysis,
+  lineStart: number,
+  header: readonly Cell[],
+): (string | undefined)[] {
   const { text } = document;
   let first = lineStart;
   for (let above = text.lastIndexOf('\n', first - 2) + 1; first > 0 && rowAt(document, above).header === header; ) {
@@ -657,17 +747,17 @@ function columnPlace(
   for (let at = first; at < text.length; ) {
     const { header: own, cells } = rowAt(document, at);
     if (own !== header) break;
-    if (cells.length === header.length && headerOf(document, cells[0]!).places) {
-      const cell = cells[column]!;
-      const words = cellWords(document, cell).filter((w) => !w.punct);
-      if (!words.length) return UNKNOWN_PLACE;
-      return placeOf(words, document.mentionsIn(cell.start, cell.end)).place ?? UNKNOWN_PLACE;
-    }
+    if (cells.length === header.length && headerOf(document, cells[0]!).places)
+      return cells.map((cell) => {
+        const words = cellWords(document, cell).filter((w) => !w.punct);
+        if (!words.length) return UNKNOWN_PLACE;
+        return placeOf(words, document.mentionsIn(cell.start, cell.end)).place ?? UNKNOWN_PLACE;
+      });
     const next = text.indexOf('\n', at);
     if (next < 0) break;
     at = next + 1;
   }
-  return undefined;
+  return [];
 }
 
 // A caption longer than this is a paragraph of prose before the table, not its title.
@@ -675,10 +765,16 @@ const MAX_CAPTION_WORDS = 16;
 
 /** The caption right above the table whose cell is block `at` ("Table 2. CAR-T therapies approved in the EU"). */
 export function tableCaption(document: DocumentAnalysis, at: number): string | undefined {
+  const block = captionBlock(document, at);
+  return block && document.prose.masked.slice(block.start, block.end).trim();
+}
+
+/** Where the caption right above the table whose cell is block `at` is. */
+function captionBlock(document: DocumentAnalysis, at: number): Cell | undefined {
   const before = document.prose.blocks[tableStart(document, at) - 1];
   if (before?.kind !== 'paragraph') return undefined;
   const text = document.prose.masked.slice(before.start, before.end).trim();
-  return wordsOf(text).length <= MAX_CAPTION_WORDS ? text : undefined;
+  return wordsOf(text).length <= MAX_CAPTION_WORDS ? before : undefined;
 }
 
 // What a first cell names when the row is about it.
@@ -718,6 +814,14 @@ interface Header {
   period?: string;
 }
 
+/** "Earliest line", "First line allowed": a line column whose header says "earliest" gives the lowest line approved. */
+function earliest(document: DocumentAnalysis, cell: Cell, header: Header): Header {
+  if (header.column?.lexicon !== 'table-headers-line') return header;
+  const words = cellWords(document, cell);
+  const first = words.some((_, i) => phraseStartingAt(words, i, lexicon('table-header-first')));
+  return first ? { ...header, column: EARLIEST_LINE_COLUMN } : header;
+}
+
 /** What a header cell names: a relation (data/lexicon/table-headers-*), where, and the indication it qualifies. */
 function headerOf(document: DocumentAnalysis, cell: Cell): Header {
   let known = headers.get(document);
@@ -725,7 +829,7 @@ function headerOf(document: DocumentAnalysis, cell: Cell): Header {
   // By its text: a document's tables repeat their headers, and a header's reading holds no offset.
   const text = document.prose.masked.slice(cell.start, cell.end);
   let header = known.get(text);
-  if (!header) known.set(text, (header = readHeader(document, cell)));
+  if (!header) known.set(text, (header = earliest(document, cell, readHeader(document, cell))));
   return header;
 }
 
@@ -862,6 +966,16 @@ function slotHeader(
     if (phraseAt(content, i, 'as of') && isYear(content[i + 2]?.lower ?? '')) {
       period = content[i + 2]!.text;
       i += 3;
+      continue;
+    }
+    // "Earliest line on the 2026 US label", "Line (2026)": the label of that year, or a year closing the header.
+    if (
+      !period &&
+      isYear(word.lower) &&
+      (i === content.length - 1 || phraseStartingAt(content, i + 1, lexicon('table-header-label')))
+    ) {
+      period = word.text;
+      i++;
       continue;
     }
     let best: { role: Role; length: number } | undefined;
@@ -1169,6 +1283,9 @@ const judged = new WeakMap<KnowledgeIndex, TextMemo<ClaimFinding[]>>();
 /** The findings of the statement a table cell makes with its row and header (none when it makes none). */
 export function checkTableCell(document: DocumentAnalysis, sentence: Sentence, index: KnowledgeIndex): ClaimFinding[] {
   const statement = tableCellStatement(document, sentence);
+  // A caption's year after the knowledge base's date: a forecast, not judged.
+  const year = statement && /^As of (\d{4}),/.exec(statement.text)?.[1];
+  if (year && year > index.asOf.slice(0, 4)) return [];
   return statement ? checkStatement(statement, index, statement.period) : [];
 }
 
