@@ -83,14 +83,13 @@ describe('LSP over stdio (bundled server)', function () {
     const [cliFile] = runJson([FIXTURE]);
     const cli = cliFile!.diagnostics;
     assert.ok(published.length > 0, 'the fixture has findings');
-    // The server publishes fix titles and message ids only; the CLI writes each fix's edits and the message's data too,
-    // and each rule's codeDescription once, in the file's rules table.
+    // The server publishes fix titles and message ids only; the CLI writes each fix's edits and the message's data too.
     const withoutEdits = cli.map((d) => {
       const { messageData: _messageData, ...data } = d.data;
-      const rule = cliFile!.rules[String(d.code)];
       return {
         ...d,
-        ...(rule ? { codeDescription: rule.codeDescription } : {}),
+        // The CLI writes a rule's link once per file (`rules`); the server gives each diagnostic its own.
+        codeDescription: d.codeDescription ?? cliFile!.rules[String(d.code)]?.codeDescription,
         data: { ...data, fixes: d.data.fixes.map(({ edits: _edits, ...fix }: { edits: unknown }) => fix) },
       };
     });
