@@ -614,6 +614,7 @@ export function generateCases(kb: Knowledge): Case[] {
   cases.push(...periodCountCases(approved));
   cases.push(...dosingCases(kb));
   cases.push(...quantityCases(kb));
+  cases.push(...rulePeriodCases(kb));
   cases.push(...definedByCases(kb));
   cases.push(...gradeRangeCases(kb));
   cases.push(...trialCases(kb, approved));
@@ -2059,6 +2060,96 @@ function quantityCases(kb: Knowledge): Case[] {
             question: `Do ${name}s range from ${range.min} to ${max}?`,
           }),
         );
+    }
+  }
+  return cases;
+}
+
+// Post-infusion rules as slides, tables and leaflets word them: a bullet label, a table's first column, an instruction.
+const RULE_WORDINGS: Record<string, { labels: string[]; instruction: string }> = {
+  'driving-restriction': {
+    labels: ['Driving restriction', 'No driving', 'Do not drive'],
+    instruction: 'you must not drive',
+  },
+  'stay-near-center': {
+    labels: ['Stay near the treatment center', 'Remain close to the treatment centre', 'Stay close to the hospital'],
+    instruction: 'you must stay near the treatment center',
+  },
+};
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/**
+ * A rule whose amount changed on a date (one record until it, one since): said of each product it applies to, in a
+ * slide under "<product> in <year>" (a year each record covers whole), in a table whose columns are "Before <month>"
+ * and "After <month>" of the change under a caption naming the product, and as a leaflet instruction "as the current
+ * label requires". The other record's amount contradicts it.
+ */
+function rulePeriodCases(kb: Knowledge): Case[] {
+  const cases: Case[] = [];
+  const weeks = (q: { value: number; unit: string }) => `${q.value} ${q.unit}${q.value === 1 ? '' : 's'}`;
+  for (const e of [...kb.entities.values()].sort((a, b) => a.id.localeCompare(b.id))) {
+    const qs = (e.quantities ?? []).filter((q) => !q.unverified && RULE_WORDINGS[q.measure]);
+    for (const before of qs.filter((q) => q.until)) {
+      const after = qs.find(
+        (q) => q.measure === before.measure && q.since === before.until && q.value !== before.value,
+      );
+      if (!after) continue;
+      const wording = RULE_WORDINGS[before.measure]!;
+      const change = before.until!;
+      const changeYear = year(change)!;
+      const month = `${MONTH_NAMES[Number(change.slice(5, 7)) - 1]} ${changeYear}`;
+      const basis = `${e.id} quantities ${before.measure}: ${weeks(before)} until ${change}, ${weeks(after)} since`;
+      const products = (before.appliesTo ?? []).map((id) => kb.entities.get(id)!).filter((p) => p?.type === 'product');
+      products.forEach((p, k) => {
+        const name = displayName(p);
+        const first = year(
+          p.approvals
+            ?.filter((a) => a.regulator === 'FDA')
+            .map((a) => a.date)
+            .sort()[0],
+        );
+        const label = wording.labels[k % wording.labels.length]!;
+        const push = (capability: string, expect: Expect, text: string) =>
+          cases.push({
+            capability: `rule-period:${capability}`,
+            test: 'MFT',
+            fact: 'rule-period',
+            expect,
+            text,
+            basis,
+          });
+        // A year the earlier record covers whole, from the product's approval on; the year after the change.
+        if (first !== undefined && first < changeYear) {
+          const y = Math.max(first, changeYear - 1);
+          push('slide', 'clean', `## ${name} in ${y}\n\n- ${label}: ${weeks(before)}\n`);
+          push('slide', 'flag', `## ${name} in ${y}\n\n- ${label}: ${weeks(after)}\n`);
+        }
+        push('slide', 'clean', `## Going home after ${name} (${changeYear + 1})\n\n- ${label}: ${weeks(after)}\n`);
+        push('slide', 'flag', `## Going home after ${name} (${changeYear + 1})\n\n- ${label}: ${weeks(before)}\n`);
+        const table = (old: string, now: string) =>
+          `Rules after a ${name} infusion\n\n| Rule | Before ${month} | After ${month} |\n|---|---|---|\n| ${label} | ${old} | ${now} |\n`;
+        push('table', 'clean', table(weeks(before), weeks(after)));
+        push('table', 'flag', table(weeks(before), weeks(before)));
+        const leaflet = (q: { value: number; unit: string }) =>
+          `After your infusion, ${wording.instruction} for ${weeks(q)}, as the current label requires.`;
+        if (k === 0) {
+          push('leaflet', 'clean', leaflet(after));
+          push('leaflet', 'flag', leaflet(before));
+        }
+      });
     }
   }
   return cases;

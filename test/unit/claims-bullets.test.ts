@@ -24,6 +24,8 @@ describe('claims in slide bullets', () => {
         ['Abecma (idecabtagene vicleucel) — June 2021'],
       ],
       ['## Costimulatory domain\n\n- Kymriah (tisagenlecleucel): CD28\n', ['Kymriah (tisagenlecleucel): CD28']],
+      // A cell-source header reads its value as the origin it names ("Allo": allogeneic).
+      ['## Cell source\n\n- Kymriah: Allo\n- Abecma: Auto\n', ['Kymriah: Allo']],
       // A label naming a class of therapies, and a number after it, counts the class (as of the label's date).
       [
         '## Counting approvals\n\n- FDA-approved CAR-T products by the end of 2023: 7\n- CAR-Ts approved by the FDA: 5\n',
@@ -170,6 +172,8 @@ describe('claims in slide bullets', () => {
       '## Costimulatory domain\n\n- Kymriah (tisagenlecleucel): 4-1BB\n',
       // A heading that names no slot frames nothing.
       '## Trial results by year\n\n- Kymriah: 2019\n',
+      "## Cell source\n\n- Kymriah: Auto\n- Amtagvi: Patient's own T cells\n",
+      '| Product | Cell origin |\n| --- | --- |\n| Kymriah | United States |\n',
       '## Counting approvals\n\n- FDA-approved CAR-T products by the end of 2023: 6\n- CAR-Ts in development: 12\n',
       // A frame naming two syndromes leaves a grade's syndrome unknown.
       '## CRS and ICANS grading\n\n- Grade 1: ICE score 3–6\n',
@@ -243,6 +247,9 @@ describe('claims in slide bullets', () => {
       'Upcoming approvals 2026:\n- Kymriah: multiple myeloma\n',
       'EMA approvals\n- Breyanzi: multiple myeloma\n',
       'Approvals in Japan\n- Breyanzi: multiple myeloma\n',
+      // Its true twin, and a statement that names no regulator: not judged by the default one's record.
+      '## Carteyva in China\n\n- Approved by the NMPA in 2021\n',
+      '## Carteyva in China\n\n- Approved in 2018\n',
       '## Treatments for myeloma\n- Abecma\n- Carvykti\n',
       '## FDA-approved cell therapies for synovial sarcoma\n\n- Tecelra (TCR-T, 2024)\n',
       // A topic a bracket or a participle qualifies is not what its members are approved for.
@@ -324,6 +331,9 @@ describe('claims in slide bullets', () => {
         '## After the REMS was lifted (June 2025)\n\n- Carvykti still requires a REMS\n',
         ['Carvykti still requires a REMS'],
       ],
+      // Under a heading that names another place, a statement that names its own regulator is judged by that record.
+      ['## Carteyva in China\n\n- Approved by the NMPA in 2018\n', ['Approved by the NMPA in 2018']],
+      ['## Zevor-cel in China\n\nThe NMPA approved zevor-cel in 2022.\n', ['The NMPA approved zevor-cel in 2022.']],
       // A negated fragment is a negated predicate of the frame's subject.
       ['## Kymriah\n\n- Not approved for adults\n', ['Not approved for adults']],
       ['## Kymriah at a glance\n\n- Never approved for lymphoma\n', ['Never approved for lymphoma']],

@@ -560,4 +560,30 @@ describe('claims in table rows', () => {
     ])
       assert.deepEqual(claims(lint, text), [], text);
   });
+
+  it('reads a caption that dates the rows or says they are research', () => {
+    const lint = service();
+    const row = '| Product | Earliest line |\n|---|---|\n| Carvykti | after four prior lines |\n';
+    assert.equal(claims(lint, `Table 1. Earliest lines on the FDA label (2026)\n\n${row}`).length, 1);
+    assert.equal(
+      claims(lint, `Table 2. Investigational uses\n\n| Product | Indication |\n|---|---|\n| Kymriah | MM |\n`).length,
+      0,
+    );
+    for (const text of [
+      `Table 1. Earliest lines on the FDA label (2023)\n\n${row}`,
+      `Table 1. Earliest lines in 2023\n\n${row}`,
+      'Table 2. Investigational uses\n\n| Product | Indication |\n|---|---|\n| Kymriah | multiple myeloma |\n',
+      'Table 3. Myeloma pipeline\n\n| Product | Indication |\n|---|---|\n| Kymriah | multiple myeloma |\n',
+      // A year after the knowledge base's date: a forecast.
+      'Table 4. Approvals by 2030\n\n| Product | Indication |\n|---|---|\n| Kymriah | multiple myeloma |\n',
+    ])
+      assert.deepEqual(claims(lint, text), [], text);
+    assert.equal(
+      claims(
+        lint,
+        'Table 4. Approvals by 2024\n\n| Product | Indication |\n|---|---|\n| Kymriah | multiple myeloma |\n',
+      ).length,
+      1,
+    );
+  });
 });

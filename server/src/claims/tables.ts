@@ -73,6 +73,8 @@ const COLUMNS: Column[] = [
     ...approvedOrNot,
   },
   { lexicon: 'table-headers-description', statement: (s, v, p) => `${s} is ${v}${p}.` },
+  // "| Cell source |" over "| Allo |": read as the origin it names, or no statement.
+  { lexicon: 'table-headers-cell-source', statement: (s, v) => `${s} is ${v}.`, read: cellSource },
   {
     // "| Agent | FDA status in NETs |" over "| Cabozantinib | Not approved |" or "| Approved March 2025 |".
     lexicon: 'table-headers-approval-status',
@@ -389,9 +391,27 @@ export function tableCellStatement(document: DocumentAnalysis, sentence: Sentenc
   let known = statements.get(document);
   if (!known) statements.set(document, (known = new Map()));
   if (known.has(sentence.start)) return known.get(sentence.start);
-  const statement = cellStatement(document, sentence);
+  const cell = cellStatement(document, sentence);
+  const statement = cell && captioned(document, sentence, cell);
   known.set(sentence.start, statement);
   return statement;
+}
+
+/**
+ * A cell's statement under its table's caption: none when the caption says the rows are research or plans
+ * ("Table 2. Investigational uses"), dated when it closes with a year ("Table 1. Earliest lines (2023)", "… in 2023", "… by 2030").
+ */
+function captioned(document: DocumentAnalysis, sentence: Sentence, statement: RowStatement): RowStatement | undefined {
+  const caption = tableCaption(document, sentence.blockIndex);
+  if (!caption) return statement;
+  const words = wordsOf(caption).filter((w) => w.lower !== ')' && w.lower !== '.');
+  if (findPhrase(words, lexicon('caption-research-cues'))) return undefined;
+  const year = words.at(-1);
+  const before = words.at(-2)?.lower;
+  if (!year || !isYear(year.lower) || !(before === '(' || before === 'in' || before === 'of' || before === 'by'))
+    return statement;
+  if (statement.period || statement.text.startsWith('As of ')) return statement;
+  return { ...statement, text: `As of ${year.text}, ${statement.text}` };
 }
 
 function cellStatement(document: DocumentAnalysis, sentence: Sentence): RowStatement | undefined {
@@ -697,6 +717,9 @@ function transposed(
   });
 }
 
+// Per table (its header row's cells), where its regulator row places each column: read once, not per cell.
+const columnPlaces = new WeakMap<readonly Cell[], (string | undefined)[]>();
+
 /** Where a transposed table's regulator row ("| Approved by | FDA | NMPA |") places column `column`, if it has one. */
 function columnPlace(
   document: DocumentAnalysis,
@@ -704,6 +727,17 @@ function columnPlace(
   header: readonly Cell[],
   column: number,
 ): string | undefined {
+  let places = columnPlaces.get(header);
+  if (!places) columnPlaces.set(header, (places = regulatorRowPlaces(document, lineStart, header)));
+  return places[column];
+}
+
+/** Each column's place by the table's regulator row, or none without one. */
+function regulatorRowPlaces(
+  document: DocumentAnalysis,
+  lineStart: number,
+  header: readonly Cell[],
+): (string | undefined)[] {
   const { text } = document;
   let first = lineStart;
   for (let above = text.lastIndexOf('\n', first - 2) + 1; first > 0 && rowAt(document, above).header === header; ) {
@@ -713,17 +747,17 @@ function columnPlace(
   for (let at = first; at < text.length; ) {
     const { header: own, cells } = rowAt(document, at);
     if (own !== header) break;
-    if (cells.length === header.length && headerOf(document, cells[0]!).places) {
-      const cell = cells[column]!;
-      const words = cellWords(document, cell).filter((w) => !w.punct);
-      if (!words.length) return UNKNOWN_PLACE;
-      return placeOf(words, document.mentionsIn(cell.start, cell.end)).place ?? UNKNOWN_PLACE;
-    }
+    if (cells.length === header.length && headerOf(document, cells[0]!).places)
+      return cells.map((cell) => {
+        const words = cellWords(document, cell).filter((w) => !w.punct);
+        if (!words.length) return UNKNOWN_PLACE;
+        return placeOf(words, document.mentionsIn(cell.start, cell.end)).place ?? UNKNOWN_PLACE;
+      });
     const next = text.indexOf('\n', at);
     if (next < 0) break;
     at = next + 1;
   }
-  return undefined;
+  return [];
 }
 
 // A caption longer than this is a paragraph of prose before the table, not its title.
@@ -1249,6 +1283,9 @@ const judged = new WeakMap<KnowledgeIndex, TextMemo<ClaimFinding[]>>();
 /** The findings of the statement a table cell makes with its row and header (none when it makes none). */
 export function checkTableCell(document: DocumentAnalysis, sentence: Sentence, index: KnowledgeIndex): ClaimFinding[] {
   const statement = tableCellStatement(document, sentence);
+  // A caption's year after the knowledge base's date: a forecast, not judged.
+  const year = statement && /^As of (\d{4}),/.exec(statement.text)?.[1];
+  if (year && year > index.asOf.slice(0, 4)) return [];
   return statement ? checkStatement(statement, index, statement.period) : [];
 }
 
