@@ -7,6 +7,7 @@ import { join, relative } from 'node:path';
 import { writeTermArtifacts } from './terms.mjs';
 import { writeSchemaValidator } from './schema-validator.mjs';
 import { writeLexiconModule } from './lexicon.mjs';
+import { asciiOutput } from './ascii.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const withTests = process.argv.includes('--tests');
@@ -120,7 +121,7 @@ const builds = [
       ajv: 'node_modules/ajv/dist/2020.js',
     },
     outdir: 'dist',
-    plugins: [leanStartup, wordChunk],
+    plugins: [leanStartup, wordChunk, asciiOutput],
     // Less to parse at every start-up; names stay, so logged stack traces remain readable.
     minifyWhitespace: true,
     minifySyntax: true,

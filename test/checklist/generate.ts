@@ -606,6 +606,7 @@ export function generateCases(kb: Knowledge): Case[] {
   cases.push(...safetyCases(kb, approved));
   cases.push(...sponsorCases(approved, companies));
   cases.push(...firstCases(approved));
+  cases.push(...orderCases(approved));
   cases.push(...countCases(kb, approved));
   cases.push(...indicationCountCases(kb, approved));
   cases.push(...firstRegulatorCases(kb));
@@ -613,6 +614,7 @@ export function generateCases(kb: Knowledge): Case[] {
   cases.push(...periodCountCases(approved));
   cases.push(...dosingCases(kb));
   cases.push(...quantityCases(kb));
+  cases.push(...rulePeriodCases(kb));
   cases.push(...definedByCases(kb));
   cases.push(...gradeRangeCases(kb));
   cases.push(...trialCases(kb, approved));
@@ -625,6 +627,9 @@ export function generateCases(kb: Knowledge): Case[] {
   cases.push(...restrictorCases(kb, approved, candidates, related));
   cases.push(...unknownObjectCases(kb, approved, candidates, related));
   cases.push(...relativeApprovalCases(kb, approved, candidates, related));
+  // Last: the cases before them keep their order (one service judges them all in turn).
+  cases.push(...gradeCriterionCases(kb));
+  cases.push(...earliestLineCases(kb, approved));
   return cases;
 }
 
@@ -1512,6 +1517,57 @@ function firstCases(approved: Entity[]): Case[] {
   return cases;
 }
 
+/**
+ * Which of two products was approved first, and how long after the other: each pair's first FDA approvals (complete
+ * for their modalities). The gap is written as a writer rounds it ("about three years", "two months"); a gap two
+ * years (or three months) off, or the order reversed, contradicts it. Pairs approved in the same month are left out.
+ */
+function orderCases(approved: Entity[]): Case[] {
+  const cases: Case[] = [];
+  const first = (p: Entity) => fdaDates(p)[0];
+  const dated = approved.filter((p) => first(p)).sort((a, b) => first(a)!.localeCompare(first(b)!));
+  const month = (date: string) => {
+    const [y, m, d] = date.split('-').map(Number);
+    return y! * 12 + m! - 1 + ((d ?? 15) - 1) / 30;
+  };
+  const say = (n: number) => NUMBER_WORDS[n] ?? String(n);
+  for (let i = 0; i < dated.length; i++)
+    for (let j = i + 1; j < dated.length; j++) {
+      const [x, y] = [dated[i]!, dated[j]!];
+      const gap = month(first(y)!) - month(first(x)!);
+      if (gap < 1.5) continue;
+      const [a, b] = [cap(displayName(x)), cap(displayName(y))];
+      const basis = `products.json#${x.id} first FDA approval ${first(x)}, #${y.id} ${first(y)}`;
+      const years = Math.round(gap / 12);
+      const [held, off] =
+        gap < 11
+          ? [`${say(Math.round(gap))} months`, `${say(Math.round(gap) + 3)} months`]
+          : gap < 18
+            ? ['about a year', 'about three years']
+            : [`about ${say(years)} years`, `about ${say(years + 2)} years`];
+      const add = (capability: string, fact: string, truth: boolean, text: string) =>
+        cases.push({ capability, test: 'MFT', fact, expect: truth ? 'clean' : 'flag', text, basis });
+      for (const [gapText, truth] of [
+        [held, true],
+        [off, false],
+      ] as const) {
+        add('order-gap:news', 'order-gap', truth, `${b} was approved ${gapText} after ${a}.`);
+        add(
+          'order-gap:press-release',
+          'order-gap',
+          truth,
+          `The FDA approved ${b} ${gapText} after ${a}, the company said.`,
+        );
+        add('order-gap:leaflet', 'order-gap', truth, `${a} was approved by the FDA ${gapText} before ${b}.`);
+      }
+      add('order:news', 'order', true, `${b} was approved after ${a}.`);
+      add('order:news', 'order', false, `${a} was approved after ${b}.`);
+      add('order:leaflet', 'order', true, `${a} was FDA-approved before ${b}.`);
+      add('order:leaflet', 'order', false, `${b} was FDA-approved before ${a}.`);
+    }
+  return cases;
+}
+
 const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven'];
 
 /** Counts: how many CAR-Ts are FDA-approved, and how many target each antigen. */
@@ -1525,6 +1581,23 @@ function countCases(kb: Knowledge, approved: Entity[]): Case[] {
   add(`${cap(say(carT.length))} CAR T-cell products are FDA-approved.`, true);
   add(`${cap(say(carT.length - 2))} CAR T-cell products are FDA-approved.`, false);
   add(`The FDA has approved ${say(carT.length + 3)} CAR T-cell products.`, false);
+  // A slide's label and the number after it: the current count.
+  for (const [n, truth] of [
+    [carT.length, true],
+    [carT.length - 1, false],
+  ] as const) {
+    const slide = (text: string) =>
+      cases.push({
+        capability: 'count-label:slide',
+        test: 'MFT',
+        fact: 'count',
+        expect: truth ? 'clean' : 'flag',
+        text,
+        basis,
+      });
+    slide(`## CAR-T at a glance\n\n- FDA-approved CAR-T products: ${n}`);
+    slide(`**Key numbers**\n\n1. CAR T-cell therapies approved by the FDA — ${say(n)}`);
+  }
   for (const antigen of [...new Set(carT.flatMap((p) => p.design?.targets ?? []))].sort()) {
     const n = carT.filter((p) => p.design?.targets?.includes(antigen)).length;
     const name = displayName(kb.entities.get(antigen)!);
@@ -1839,6 +1912,24 @@ function periodCountCases(approved: Entity[]): Case[] {
           question: `Had the FDA approved ${say(n)} CAR-T products by the end of ${y}?`,
         }),
       );
+    // A slide's label and number: the class counted up to the date the label gives.
+    for (const [n, truth] of [
+      [byEnd, true],
+      [byEnd + 2, false],
+    ] as const) {
+      for (const text of [
+        `## Counting approvals\n\n- FDA-approved CAR-T products by the end of ${y}: ${n}`,
+        `### CAR-T in the US\n\n- CAR-T products approved by the FDA as of ${y} — ${say(n)}`,
+      ])
+        cases.push({
+          capability: 'count-label:slide',
+          test: 'MFT',
+          fact: 'count',
+          expect: truth ? 'clean' : 'flag',
+          text,
+          basis,
+        });
+    }
     // Within one year, only where no new indication could make another number true.
     if (newIn(y, y) === anyIn(y, y))
       for (const [n, truth] of [
@@ -1974,6 +2065,290 @@ function quantityCases(kb: Knowledge): Case[] {
   return cases;
 }
 
+// Post-infusion rules as slides, tables and leaflets word them: a bullet label, a table's first column, an instruction.
+const RULE_WORDINGS: Record<string, { labels: string[]; instruction: string }> = {
+  'driving-restriction': {
+    labels: ['Driving restriction', 'No driving', 'Do not drive'],
+    instruction: 'you must not drive',
+  },
+  'stay-near-center': {
+    labels: ['Stay near the treatment center', 'Remain close to the treatment centre', 'Stay close to the hospital'],
+    instruction: 'you must stay near the treatment center',
+  },
+};
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/**
+ * A rule whose amount changed on a date (one record until it, one since): said of each product it applies to, in a
+ * slide under "<product> in <year>" (a year each record covers whole), in a table whose columns are "Before <month>"
+ * and "After <month>" of the change under a caption naming the product, and as a leaflet instruction "as the current
+ * label requires". The other record's amount contradicts it.
+ */
+function rulePeriodCases(kb: Knowledge): Case[] {
+  const cases: Case[] = [];
+  const weeks = (q: { value: number; unit: string }) => `${q.value} ${q.unit}${q.value === 1 ? '' : 's'}`;
+  for (const e of [...kb.entities.values()].sort((a, b) => a.id.localeCompare(b.id))) {
+    const qs = (e.quantities ?? []).filter((q) => !q.unverified && RULE_WORDINGS[q.measure]);
+    for (const before of qs.filter((q) => q.until)) {
+      const after = qs.find(
+        (q) => q.measure === before.measure && q.since === before.until && q.value !== before.value,
+      );
+      if (!after) continue;
+      const wording = RULE_WORDINGS[before.measure]!;
+      const change = before.until!;
+      const changeYear = year(change)!;
+      const month = `${MONTH_NAMES[Number(change.slice(5, 7)) - 1]} ${changeYear}`;
+      const basis = `${e.id} quantities ${before.measure}: ${weeks(before)} until ${change}, ${weeks(after)} since`;
+      const products = (before.appliesTo ?? []).map((id) => kb.entities.get(id)!).filter((p) => p?.type === 'product');
+      products.forEach((p, k) => {
+        const name = displayName(p);
+        const first = year(
+          p.approvals
+            ?.filter((a) => a.regulator === 'FDA')
+            .map((a) => a.date)
+            .sort()[0],
+        );
+        const label = wording.labels[k % wording.labels.length]!;
+        const push = (capability: string, expect: Expect, text: string) =>
+          cases.push({
+            capability: `rule-period:${capability}`,
+            test: 'MFT',
+            fact: 'rule-period',
+            expect,
+            text,
+            basis,
+          });
+        // A year the earlier record covers whole, from the product's approval on; the year after the change.
+        if (first !== undefined && first < changeYear) {
+          const y = Math.max(first, changeYear - 1);
+          push('slide', 'clean', `## ${name} in ${y}\n\n- ${label}: ${weeks(before)}\n`);
+          push('slide', 'flag', `## ${name} in ${y}\n\n- ${label}: ${weeks(after)}\n`);
+        }
+        push('slide', 'clean', `## Going home after ${name} (${changeYear + 1})\n\n- ${label}: ${weeks(after)}\n`);
+        push('slide', 'flag', `## Going home after ${name} (${changeYear + 1})\n\n- ${label}: ${weeks(before)}\n`);
+        const table = (old: string, now: string) =>
+          `Rules after a ${name} infusion\n\n| Rule | Before ${month} | After ${month} |\n|---|---|---|\n| ${label} | ${old} | ${now} |\n`;
+        push('table', 'clean', table(weeks(before), weeks(after)));
+        push('table', 'flag', table(weeks(before), weeks(before)));
+        const leaflet = (q: { value: number; unit: string }) =>
+          `After your infusion, ${wording.instruction} for ${weeks(q)}, as the current label requires.`;
+        if (k === 0) {
+          push('leaflet', 'clean', leaflet(after));
+          push('leaflet', 'flag', leaflet(before));
+        }
+      });
+    }
+  }
+  return cases;
+}
+
+/** The next grade after the `k`th whose score range shares no score with it (grade 4's 0 lies in grade 3's 0–2). */
+function disjointGrade<G extends { min: number; max: number }>(grades: readonly G[], k: number): G | undefined {
+  const g = grades[k]!;
+  for (let j = 1; j < grades.length; j++) {
+    const o = grades[(k + j) % grades.length]!;
+    if (o.max < g.min || o.min > g.max) return o;
+  }
+  return undefined;
+}
+
+const rangeText = (r: { min: number; max: number }, joiner: string) =>
+  r.min === r.max ? String(r.min) : `${r.min}${joiner}${r.max}`;
+
+/**
+ * Each finding a grading system's grade rests on (ASTCT CRS: high-flow oxygen is grade 3 or higher), said of its own
+ * grade (clean) and of the grade below (flag), in an abstract, a leaflet, news, a slide bullet, a Markdown table and
+ * an HTML table: capability `grading:<genre>`, fact `grade-criterion`.
+ */
+function gradeCriterionCases(kb: Knowledge): Case[] {
+  const cases: Case[] = [];
+  for (const e of [...kb.entities.values()].sort((a, b) => a.id.localeCompare(b.id))) {
+    const graded = e.gradeCriteria;
+    if (!graded || graded.unverified) continue;
+    const syndrome = kb.entities.get(graded.syndrome);
+    const name = syndrome?.aliases?.find((a) => a.kind === 'abbreviation')?.text ?? syndrome?.name;
+    if (!name) continue;
+    for (const c of graded.criteria)
+      for (const level of c.levels) {
+        const noun = c.terms[0]!;
+        const findings = c.counted
+          ? [level.min === 1 && level.max === 1 ? `one ${noun}` : level.min === 2 ? `two or more ${noun}s` : undefined]
+          : (level.terms ?? []).slice(0, 1).map((t) => `${t} ${noun}`);
+        const basis = `${e.id} gradeCriteria: ${c.name} sets ${name} grade ${level.grade} or higher`;
+        for (const finding of findings) {
+          if (!finding) continue;
+          for (const [grade, truth] of [
+            [level.grade, true],
+            [level.grade - 1, false],
+          ] as const) {
+            if (grade < 1) continue;
+            const add = (genre: string, text: string) =>
+              cases.push({
+                capability: `grading:${genre}`,
+                test: 'INV',
+                fact: 'grade-criterion',
+                expect: truth ? 'clean' : 'flag',
+                text,
+                basis,
+              });
+            add('abstract', `Results: grade ${grade} ${name} requiring ${finding} occurred in 12 patients.`);
+            add('leaflet', `Grade ${grade} ${name} means that you need ${finding}.`);
+            add('news', `In the trial, grade ${grade} ${name} requiring ${finding} was rare.`);
+            add('slide', `## Toxicity\n\n- Grade ${grade} ${name}: ${finding}`);
+            add('table', `| ${name} grade | ${cap(c.name)} |\n|---|---|\n| ${grade} | ${finding} |`);
+            add(
+              'html-table',
+              `<table><tr><th>${name} grade</th><th>${cap(c.name)}</th></tr><tr><td>${grade}</td><td>${finding}</td></tr></table>`,
+            );
+          }
+        }
+      }
+  }
+  // Each grade's score range in a grading table, the score column first ("| ICE score | ICANS grade |").
+  for (const e of [...kb.entities.values()].sort((a, b) => a.id.localeCompare(b.id))) {
+    const ranges = e.gradeRanges;
+    if (!ranges || ranges.unverified) continue;
+    const syndrome = kb.entities.get(ranges.syndrome);
+    const name = syndrome?.aliases?.find((a) => a.kind === 'abbreviation')?.text ?? syndrome?.name;
+    const score = e.aliases?.find((a) => a.kind === 'synonym')?.text ?? e.name;
+    if (!name) continue;
+    ranges.grades.forEach((g, k) => {
+      const o = disjointGrade(ranges.grades, k);
+      const basis = `${e.id} gradeRanges: ${name} grade ${g.grade} = ${g.min}-${g.max}`;
+      for (const [r, truth] of [
+        [g, true],
+        [o, false],
+      ] as const) {
+        if (!r) continue;
+        const range = rangeText(r, '–');
+        const add = (genre: string, text: string) =>
+          cases.push({
+            capability: `grading:${genre}`,
+            test: 'INV',
+            fact: 'grade-range-table',
+            expect: truth ? 'clean' : 'flag',
+            text,
+            basis,
+          });
+        add('table', `| ${score} | ${name} grade |\n|---|---|\n| ${range} | ${g.grade} |`);
+        add(
+          'html-table',
+          `<table><tr><th>${score}</th><th>${name} grade</th></tr><tr><td>${range}</td><td>${g.grade}</td></tr></table>`,
+        );
+        add('slide', `## Grading\n\n- ${score} ${range}\n  - ${name} grade ${g.grade}`);
+      }
+    });
+  }
+  // Each item's points in a score: another item's points contradict it.
+  for (const e of [...kb.entities.values()].sort((a, b) => a.id.localeCompare(b.id))) {
+    const scored = e.scoreItems;
+    if (!scored || scored.unverified) continue;
+    const score = e.aliases?.find((a) => a.kind === 'synonym')?.text ?? e.name;
+    for (const item of scored.items) {
+      const other = scored.items.find((i) => i.points !== item.points);
+      const basis = `${e.id} scoreItems: ${item.name} = ${item.points}`;
+      for (const [points, truth] of [
+        [item.points, true],
+        [other?.points, false],
+      ] as const) {
+        if (points === undefined) continue;
+        const n = points === 1 ? '1 point' : `${points} points`;
+        const add = (genre: string, text: string) =>
+          cases.push({
+            capability: `grading:${genre}`,
+            test: 'INV',
+            fact: 'score-item',
+            expect: truth ? 'clean' : 'flag',
+            text,
+            basis,
+          });
+        add('abstract', `Methods: the ${score} tests ${item.name} (${n}) among its items.`);
+        add('leaflet', `In the ${score}, ${item.name} is worth ${n}.`);
+        add('slide', `## ${score}\n\n- ${cap(item.name)}: ${n}`);
+      }
+    }
+  }
+  return cases;
+}
+
+/**
+ * The earliest line of therapy each FDA indication allows, where a later approval lowered it (Carvykti in myeloma:
+ * after four prior lines in 2022, after one since 2024): the current lowest line is clean and the superseded one
+ * flagged, under an "Earliest line" header (Markdown, HTML, dated by the header or the label's year) and in prose
+ * ("now approved only after …"); the superseded line stays clean at a year before the change. Capability
+ * `line:<genre>`, fact `earliest-line`.
+ */
+function earliestLineCases(kb: Knowledge, approved: Entity[]): Case[] {
+  const cases: Case[] = [];
+  const year = kb.asOf.slice(0, 4);
+  const after = (n: number) =>
+    `after ${n === 1 ? 'one prior line' : `${['zero', 'one', 'two', 'three', 'four', 'five'][n] ?? n} prior lines`}`;
+  for (const p of approved) {
+    const s = cap(displayName(p));
+    const byIndication = new Map<string, NonNullable<Entity['approvals']>>();
+    for (const a of (p.approvals ?? []).filter((a) => a.regulator === 'FDA' && !a.unverified && a.date))
+      byIndication.set(a.indication, [...(byIndication.get(a.indication) ?? []), a]);
+    for (const [id, approvals] of byIndication) {
+      const lined = approvals
+        .filter((a) => a.minPriorLines !== undefined)
+        .sort((a, b) => a.date!.localeCompare(b.date!));
+      // Only where every approval states its line and a later one lowered it.
+      if (lined.length < 2 || lined.length !== approvals.length) continue;
+      const first = lined[0]!;
+      const fewest = Math.min(...lined.map((a) => a.minPriorLines!));
+      if (fewest < 1 || first.minPriorLines! <= fewest) continue;
+      const lowered = lined.find((a) => a.minPriorLines! < first.minPriorLines!)!;
+      const before = String(Number(lowered.date!.slice(0, 4)) - 1);
+      if (before < first.date!.slice(0, 4)) continue;
+      const disease = longName(kb.entities.get(id)!);
+      const basis = `products.json#${p.id} approvals (FDA, ${id}) minPriorLines ${first.minPriorLines} (${first.date}) then ${fewest} (${lowered.date})`;
+      const add = (genre: string, expect: Expect, text: string) =>
+        cases.push({ capability: `line:${genre}`, test: 'INV', fact: 'earliest-line', expect, text, basis });
+      for (const [n, expect] of [
+        [fewest, 'clean'],
+        [first.minPriorLines!, 'flag'],
+      ] as const) {
+        add(
+          'table',
+          expect,
+          `| Product | Disease | Earliest line |\n|---|---|---|\n| ${s} | ${disease} | ${after(n)} |`,
+        );
+        add(
+          'table-dated',
+          expect,
+          `| Product | Disease | Earliest line on the ${year} US label |\n|---|---|---|\n| ${s} | ${disease} | ${after(n)} |`,
+        );
+        add(
+          'html-table',
+          expect,
+          `<table><tr><th>Product</th><th>Disease</th><th>Earliest line</th></tr><tr><td>${s}</td><td>${disease}</td><td>${after(n)}</td></tr></table>`,
+        );
+        add('leaflet', expect, `${s} is now approved for ${disease} only ${after(n)}.`);
+      }
+      // The superseded line held before the change.
+      add(
+        'table-dated',
+        'clean',
+        `| Product | Disease | Earliest line (${before}) |\n|---|---|---|\n| ${s} | ${disease} | ${after(first.minPriorLines!)} |`,
+      );
+    }
+  }
+  return cases;
+}
+
 /** Each grade's score range: another grade's range contradicts it. */
 function gradeRangeCases(kb: Knowledge): Case[] {
   const cases: Case[] = [];
@@ -1985,23 +2360,25 @@ function gradeRangeCases(kb: Knowledge): Case[] {
     const score = e.aliases?.find((a) => a.kind === 'synonym')?.text ?? e.name;
     if (!name) continue;
     ranges.grades.forEach((g, k) => {
-      const other = ranges.grades[(k + 1) % ranges.grades.length]!;
+      const other = disjointGrade(ranges.grades, k);
       const basis = `${e.id} gradeRanges: ${name} grade ${g.grade} = ${g.min}-${g.max}`;
       for (const [r, truth] of [
         [g, true],
         [other, false],
-      ] as const)
+      ] as const) {
+        if (!r) continue;
         cases.push(
           ...variants(
             'grade-range',
             basis,
-            `${name} grade ${g.grade} corresponds to an ${score} of ${r.min} to ${r.max}`,
+            `${name} grade ${g.grade} corresponds to an ${score} of ${rangeText(r, ' to ')}`,
             truth,
             {
-              question: `Does ${name} grade ${g.grade} correspond to an ${score} of ${r.min} to ${r.max}?`,
+              question: `Does ${name} grade ${g.grade} correspond to an ${score} of ${rangeText(r, ' to ')}?`,
             },
           ),
         );
+      }
     });
   }
   return cases;
@@ -2269,15 +2646,17 @@ function safetyGenreCases(kb: Knowledge, approved: Entity[]): Case[] {
     const score = e.aliases?.find((a) => a.kind === 'synonym')?.text ?? e.name;
     if (!name) continue;
     ranges.grades.forEach((g, k) => {
-      const o = ranges.grades[(k + 1) % ranges.grades.length]!;
+      const o = disjointGrade(ranges.grades, k);
       const basis = `${e.id} gradeRanges: ${name} grade ${g.grade} = ${g.min}-${g.max}`;
       for (const [r, truth] of [
         [g, true],
         [o, false],
       ] as const) {
-        add('slide', 'grading', truth, `# ${name} grading\n\n- Grade ${g.grade}: ${score} ${r.min}–${r.max}`, basis);
-        add('slide', 'grading', truth, `# Grading\n\n- Grade ${g.grade} ${name}: ${score} ${r.min}–${r.max}`, basis);
-        add('abstract', 'grading', truth, `An ${score} of ${r.min}–${r.max} defines grade ${g.grade} ${name}.`, basis);
+        if (!r) continue;
+        const range = rangeText(r, '–');
+        add('slide', 'grading', truth, `# ${name} grading\n\n- Grade ${g.grade}: ${score} ${range}`, basis);
+        add('slide', 'grading', truth, `# Grading\n\n- Grade ${g.grade} ${name}: ${score} ${range}`, basis);
+        add('abstract', 'grading', truth, `An ${score} of ${range} defines grade ${g.grade} ${name}.`, basis);
       }
     });
   }

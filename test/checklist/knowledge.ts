@@ -59,6 +59,17 @@ export interface Entity {
   scoreRange?: { min: number; max: number; unverified?: string };
   definedBy?: { bodies: string[]; year: string; unverified?: string };
   gradeRanges?: { syndrome: string; grades: { grade: number; min: number; max: number }[]; unverified?: string };
+  gradeCriteria?: {
+    syndrome: string;
+    criteria: {
+      name: string;
+      terms: string[];
+      counted?: boolean;
+      levels: { grade: number; terms?: string[]; min?: number; max?: number }[];
+    }[];
+    unverified?: string;
+  };
+  scoreItems?: { items: { name: string; terms: string[]; points: number }[]; unverified?: string };
   unverified?: string;
 }
 

@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { RULES } from '../../server/src/rules/all.generated';
+import { RULE_DOCS_BASE } from '../../server/src/service/languageFeatures/diagnostics';
 import { configWith, runCli, runJson, type JsonResult } from '../helpers/cli';
 
 // The bundled CLI as a pipeline step: formats, exit codes, --quiet, --max-warnings, stdin lists, globs, summary.
@@ -76,6 +77,16 @@ describe('CLI in pipelines (dist/cli.js)', () => {
           assert.ok(!('curationNote' in source), 'curation notes are never shown');
         }
         for (const d of result.diagnostics) assert.equal(d.relatedInformation, undefined, 'no source rows repeated');
+        // Each rule's documentation link once per file, not in each of its diagnostics.
+        assert.deepEqual(
+          Object.keys(result.rules).sort(),
+          [...new Set(result.diagnostics.map((d) => String(d.code)))].sort(),
+          `${result.file}: its rules table lists the codes it has`,
+        );
+        for (const d of result.diagnostics) {
+          assert.equal(d.codeDescription, undefined, 'no documentation link repeated');
+          assert.equal(result.rules[String(d.code)]!.codeDescription.href, `${RULE_DOCS_BASE}${d.code}.md`);
+        }
         named += ids.size;
       }
       assert.ok(named > 0, 'the fixtures name sources');

@@ -34,6 +34,8 @@ export interface JsonResult {
   diagnostics: Diagnostic[];
   /** The sources the diagnostics name by id (`data.sources`). */
   sources: Record<string, { title: string; publisher: string; kind?: string; url?: string; citation?: string }>;
+  /** Per diagnostic code, its `codeDescription` (not repeated in each diagnostic). */
+  rules: Record<string, { codeDescription: { href: string } }>;
 }
 
 export function runJson(args: readonly string[], options: { cwd?: string; input?: string } = {}): JsonResult[] {

@@ -88,6 +88,8 @@ describe('LSP over stdio (bundled server)', function () {
       const { messageData: _messageData, ...data } = d.data;
       return {
         ...d,
+        // The CLI writes a rule's link once per file (`rules`); the server gives each diagnostic its own.
+        codeDescription: d.codeDescription ?? cliFile!.rules[String(d.code)]?.codeDescription,
         data: { ...data, fixes: d.data.fixes.map(({ edits: _edits, ...fix }: { edits: unknown }) => fix) },
       };
     });

@@ -18,6 +18,19 @@ describe('claims in slide bullets', () => {
     const lint = service();
     for (const [text, flagged] of [
       ['FDA approval years:\n\n- Yescarta: 2015\n- Abecma: 2021\n', ['Yescarta: 2015']],
+      // A heading worded as a table header is read as one; a name's bracketed alias does not lengthen its label.
+      [
+        '## Approval dates\n\n- Abecma (idecabtagene vicleucel) — June 2021\n- Kymriah — August 2017\n',
+        ['Abecma (idecabtagene vicleucel) — June 2021'],
+      ],
+      ['## Costimulatory domain\n\n- Kymriah (tisagenlecleucel): CD28\n', ['Kymriah (tisagenlecleucel): CD28']],
+      // A cell-source header reads its value as the origin it names ("Allo": allogeneic).
+      ['## Cell source\n\n- Kymriah: Allo\n- Abecma: Auto\n', ['Kymriah: Allo']],
+      // A label naming a class of therapies, and a number after it, counts the class (as of the label's date).
+      [
+        '## Counting approvals\n\n- FDA-approved CAR-T products by the end of 2023: 7\n- CAR-Ts approved by the FDA: 5\n',
+        ['FDA-approved CAR-T products by the end of 2023: 7', 'CAR-Ts approved by the FDA: 5'],
+      ],
       ['Approved for multiple myeloma:\n\n- Abecma\n- Breyanzi\n', ['Breyanzi']],
       ['### Approved for multiple myeloma\n\n- Abecma\n- Breyanzi\n', ['Breyanzi']],
       ['**Yescarta**\n\n- Target: CD22\n- Approved: 2017\n', ['Target: CD22']],
@@ -86,6 +99,10 @@ describe('claims in slide bullets', () => {
       // A grade's bullet under a frame that names one syndrome grades that syndrome.
       ['## ICANS grading\n\n- Grade 1: ICE score 7–9\n- Grade 2: ICE score 7–9\n', ['Grade 2: ICE score 7–9']],
       ['ICANS grades:\n\n- Grade 3: ICE score 3–6\n', ['Grade 3: ICE score 3–6']],
+      // A bullet under a frame that names one score: its points are the score's items, a nested grade the one its
+      // range gives.
+      ['## ICE score\n\n- Maximum: 10 points\n- Naming: 4 points\n', ['Naming: 4 points']],
+      ['## Grading\n\n- ICE score 3–6\n  - ICANS grade 1\n', ['ICANS grade 1']],
       // A lead-in that is only a misspelled product name is about that product.
       ['Yescata\n- Costimulatory domain: 4-1BB\n', ['Costimulatory domain: 4-1BB']],
       ['Kymria\n- Targets BCMA\n', ['Targets BCMA']],
@@ -109,6 +126,12 @@ describe('claims in slide bullets', () => {
       ['## Abecma\n\nApproved for:\n- Multiple myeloma\n- Mantle cell lymphoma\n', ['Mantle cell lymphoma']],
       // Under a product, a population with its diseases is an indication for that population.
       ['Kymriah\n- Adults with LBCL\n- Children with follicular lymphoma\n', ['Children with follicular lymphoma']],
+      // Under a product: a disease label over a population, a "Label:" over a population with its disease, and a
+      // population label that names its disease in brackets.
+      ['## Abecma\n\n- Multiple myeloma: adults and children\n', ['Multiple myeloma: adults and children']],
+      ['## Yescarta\n\n- Label: adults and children with LBCL\n', ['Label: adults and children with LBCL']],
+      ['## Breyanzi\n\n- Population (r/r FL): All ages\n', ['Population (r/r FL): All ages']],
+      ['## Kymriah\n\n- Ages for ALL: up to 21\n', ['Ages for ALL: up to 21']],
       // A label opening with an approval word over names: said of the names, for the lead-in's disease.
       ['Follicular lymphoma\n- Approved CAR-T: Abecma\n', ['Approved CAR-T: Abecma']],
       ['Mantle cell lymphoma\n- Approved CAR-Ts: Tecartus, Abecma\n', ['Approved CAR-Ts: Tecartus, Abecma']],
@@ -142,8 +165,20 @@ describe('claims in slide bullets', () => {
     const lint = service();
     for (const text of [
       'FDA approval years:\n\n- Yescarta: 2017\n- Abecma: 2021\n',
+      '## Abecma\n\n- Multiple myeloma: adults\n- Label: adults with multiple myeloma\n',
+      '## Kymriah\n\n- B-cell ALL: children and young adults up to 25 years\n- Ages for ALL: up to 25\n',
+      '## Breyanzi\n\n- Population (r/r FL): Adults\n',
+      '## Approval dates\n\n- Abecma (idecabtagene vicleucel) — March 2021\n- Kymriah — August 2017\n',
+      '## Costimulatory domain\n\n- Kymriah (tisagenlecleucel): 4-1BB\n',
+      // A heading that names no slot frames nothing.
+      '## Trial results by year\n\n- Kymriah: 2019\n',
+      "## Cell source\n\n- Kymriah: Auto\n- Amtagvi: Patient's own T cells\n",
+      '| Product | Cell origin |\n| --- | --- |\n| Kymriah | United States |\n',
+      '## Counting approvals\n\n- FDA-approved CAR-T products by the end of 2023: 6\n- CAR-Ts in development: 12\n',
       // A frame naming two syndromes leaves a grade's syndrome unknown.
       '## CRS and ICANS grading\n\n- Grade 1: ICE score 3–6\n',
+      '## ICE score\n\n- Maximum: 10 points\n- Orientation: 4 points\n- Naming: 3 points\n',
+      '## Grading\n\n- ICE score 3–6\n  - ICANS grade 2\n',
       'Tocilizumab:\n- Approved for CAR-T-associated CRS\n',
       'Tocilizumab\n- Approved for CAR T cell-related cytokine release syndrome\n',
       'Approved for multiple myeloma:\n\n- Abecma\n- Carvykti\n',
@@ -212,6 +247,9 @@ describe('claims in slide bullets', () => {
       'Upcoming approvals 2026:\n- Kymriah: multiple myeloma\n',
       'EMA approvals\n- Breyanzi: multiple myeloma\n',
       'Approvals in Japan\n- Breyanzi: multiple myeloma\n',
+      // Its true twin, and a statement that names no regulator: not judged by the default one's record.
+      '## Carteyva in China\n\n- Approved by the NMPA in 2021\n',
+      '## Carteyva in China\n\n- Approved in 2018\n',
       '## Treatments for myeloma\n- Abecma\n- Carvykti\n',
       '## FDA-approved cell therapies for synovial sarcoma\n\n- Tecelra (TCR-T, 2024)\n',
       // A topic a bracket or a participle qualifies is not what its members are approved for.
@@ -274,12 +312,28 @@ describe('claims in slide bullets', () => {
       // The heading's period dates its bullets: judged by the record as it stood then.
       ['## Carvykti in 2019\n\n- Approved for multiple myeloma\n', ['Approved for multiple myeloma']],
       ['## Until 2024\n\n- Breyanzi approved for CLL\n', ['Breyanzi approved for CLL']],
+      // A rule over a duration, after the infusion of what the heading names, at the heading's period.
+      [
+        '## Going home after Carvykti (2026)\n\n- Driving restriction: 8 weeks\n- Stay near the treatment center: 2 weeks\n',
+        ['Driving restriction: 8 weeks'],
+      ],
+      [
+        '## Abecma, October 2025\n\n- Remain close to the CAR-T centre: 4 weeks\n- No driving: 2 weeks\n',
+        ['Remain close to the CAR-T centre: 4 weeks'],
+      ],
+      [
+        '## Breyanzi in 2023\n\n- No driving: 8 weeks\n- Stay near the hospital: 2 weeks\n',
+        ['Stay near the hospital: 2 weeks'],
+      ],
       // A cut-off in the knowledge base's own month is now, not a forecast.
       ['## Carvykti (as of December 2026)\n\n- Approved for CLL\n', ['Approved for CLL']],
       [
         '## After the REMS was lifted (June 2025)\n\n- Carvykti still requires a REMS\n',
         ['Carvykti still requires a REMS'],
       ],
+      // Under a heading that names another place, a statement that names its own regulator is judged by that record.
+      ['## Carteyva in China\n\n- Approved by the NMPA in 2018\n', ['Approved by the NMPA in 2018']],
+      ['## Zevor-cel in China\n\nThe NMPA approved zevor-cel in 2022.\n', ['The NMPA approved zevor-cel in 2022.']],
       // A negated fragment is a negated predicate of the frame's subject.
       ['## Kymriah\n\n- Not approved for adults\n', ['Not approved for adults']],
       ['## Kymriah at a glance\n\n- Never approved for lymphoma\n', ['Never approved for lymphoma']],

@@ -295,6 +295,32 @@ describe('claims in table rows', () => {
       ['| Product | Required biomarker |\n|---|---|\n| Tecelra | MAGE-A4 expression |\n', null],
       ['| Product | Manufactured by |\n|---|---|\n| Breyanzi | Bristol Myers Squibb |\n', null],
       ['| Product | Status |\n|---|---|\n| Kymriah | Investigational |\n', null],
+      // A header of two-word slot names ("age range", "age group") beside an approval word; ages in a range.
+      ['| Product | Approved age range |\n|---|---|\n| Carvykti | Adults and children |\n', 'Adults and children'],
+      ['| Product | Approved age range |\n|---|---|\n| Carvykti | Adults |\n', null],
+      ['| Product | Approved age group |\n|---|---|\n| Abecma | All ages |\n', 'All ages'],
+      ['| Product | Indication | Ages |\n|---|---|---|\n| Breyanzi | CLL | 1 year and older |\n', '1 year and older'],
+      ['| Product | Indication | Ages |\n|---|---|---|\n| Breyanzi | CLL | 18 years and older |\n', null],
+      ['| Product | Indication | Ages |\n|---|---|---|\n| Kymriah | B-cell ALL | to age 21 |\n', 'to age 21'],
+      ['| Product | Indication | Ages |\n|---|---|---|\n| Kymriah | B-cell ALL | to age 25 |\n', null],
+      ['| Product | Indication | Ages |\n|---|---|---|\n| Kymriah | B-cell ALL | aged 1 to 21 |\n', 'aged 1 to 21'],
+      ['| Product | Indication | Ages |\n|---|---|---|\n| Kymriah | B-cell ALL | aged 1 to 25 |\n', null],
+      // A header that is only a period dates the rule its row names, after the infusion the caption names.
+      [
+        'Rules after a Kymriah infusion\n\n| Rule | Before June 2025 | After June 2025 |\n|---|---|---|\n| Stay near the treatment center | 4 weeks | 4 weeks |\n',
+        '4 weeks',
+      ],
+      [
+        'Rules after a Kymriah infusion\n\n| Rule | Before June 2025 | After June 2025 |\n|---|---|---|\n| No driving | 8 weeks | 2 weeks |\n',
+        null,
+      ],
+      ['| Rule | In 2023 | In 2026 |\n|---|---|---|\n| Do not drive | 2 weeks | 2 weeks |\n', '2 weeks'],
+      ['| Rule | In 2023 | In 2026 |\n|---|---|---|\n| Do not drive | 8 weeks | 2 weeks |\n', null],
+      // A boxed-warning column for one syndrome: a no is about that warning only.
+      ['| Product | Boxed warning for T-cell malignancies |\n|---|---|\n| Tecelra | No |\n', null],
+      ['| Product | Boxed warning for T-cell malignancies |\n|---|---|\n| Yescarta | No |\n', 'No'],
+      ['| Product | Boxed warning for CRS |\n|---|---|\n| Amtagvi | No |\n', null],
+      ['| Product | Boxed warning for CRS |\n|---|---|\n| Tecelra | No |\n', 'No'],
     ]);
   });
 
@@ -478,5 +504,86 @@ describe('claims in table rows', () => {
         'Kymriah was approved by the\nFDA for multiple myeloma in\n2017, and Yescarta\nfollowed.',
       ],
     ]);
+  });
+
+  it('reads a grading table: each row gives a grade with its finding or score, unless another system grades it', () => {
+    const lint = service();
+    assert.deepEqual(
+      claims(
+        lint,
+        '| CRS grade | Blood pressure support | Oxygen |\n|---|---|---|\n| 2 | none | low-flow |\n| 3 | two or more vasopressors | high-flow |\n',
+      ),
+      ['two or more vasopressors: Two or more vasopressors is CRS grade 4 or higher (ASTCT 2019), not grade 3.'],
+    );
+    assert.deepEqual(
+      claims(lint, '<table><tr><th>CRS grade</th><th>Oxygen</th></tr><tr><td>2</td><td>high-flow</td></tr></table>\n'),
+      ['high-flow: High-flow is CRS grade 3 or higher (ASTCT 2019), not grade 2.'],
+    );
+    assert.deepEqual(
+      claims(
+        lint,
+        'Table 1. ICANS grade by ICE score (adults)\n\n| ICE points | ICANS grade |\n|---|---|\n| 3–6 | 2 |\n| 0–2 | 4 |\n',
+      ),
+      ['4: ICANS grade 4 is an ICE of 0, not 0–2.'],
+    );
+    for (const text of [
+      '| CRS grade | Vasopressors | Oxygen |\n|---|---|---|\n| 2 | none | low-flow |\n| 3 | one | high-flow |\n| 4 | multiple vasopressors | CPAP |\n',
+      '| ICE points | ICANS grade |\n|---|---|\n| 7–9 | 1 |\n| 3–6 | 2 |\n| 0–2 | 3 |\n',
+      // Another grading system's table.
+      'Table 1. CTCAE grade of CRS\n\n| CRS grade | Blood pressure support |\n|---|---|\n| 3 | multiple vasopressors |\n',
+      '| Penn grade (CRS) | Blood pressure support |\n|---|---|\n| 3 | multiple vasopressors |\n',
+      // A grade column of rates is not a grading table.
+      '| Product | Grade 3 CRS |\n|---|---|\n| Kymriah | 22% |\n',
+    ])
+      assert.deepEqual(claims(lint, text), [], text);
+  });
+
+  it('reads an earliest-line column as the lowest line approved, at the year its header or label names', () => {
+    const lint = service();
+    assert.deepEqual(claims(lint, '| Product | Earliest line |\n|---|---|\n| Carvykti | after four prior lines |\n'), [
+      'after four prior lines: Carvykti is approved after ≥4 prior lines (Feb 2022) and after ≥1 prior line (Apr 2024), not only after ≥4 prior lines.',
+    ]);
+    assert.equal(
+      claims(
+        lint,
+        '| Product | Disease | Earliest line on the 2026 US label |\n|---|---|---|\n| Carvykti | multiple myeloma | after four prior lines |\n',
+      ).length,
+      1,
+    );
+    for (const text of [
+      '| Product | Earliest line |\n|---|---|\n| Carvykti | after one prior line |\n| Abecma | after two prior lines |\n',
+      // The label of 2023 had no earlier line.
+      '| Product | Earliest line (2023) |\n|---|---|\n| Carvykti | after four prior lines |\n',
+      '| Product | Earliest line on the 2023 US label |\n|---|---|\n| Carvykti | after four prior lines |\n',
+      // A line column without "earliest": one approval's line.
+      '| Product | Line |\n|---|---|\n| Carvykti | after four prior lines |\n',
+    ])
+      assert.deepEqual(claims(lint, text), [], text);
+  });
+
+  it('reads a caption that dates the rows or says they are research', () => {
+    const lint = service();
+    const row = '| Product | Earliest line |\n|---|---|\n| Carvykti | after four prior lines |\n';
+    assert.equal(claims(lint, `Table 1. Earliest lines on the FDA label (2026)\n\n${row}`).length, 1);
+    assert.equal(
+      claims(lint, `Table 2. Investigational uses\n\n| Product | Indication |\n|---|---|\n| Kymriah | MM |\n`).length,
+      0,
+    );
+    for (const text of [
+      `Table 1. Earliest lines on the FDA label (2023)\n\n${row}`,
+      `Table 1. Earliest lines in 2023\n\n${row}`,
+      'Table 2. Investigational uses\n\n| Product | Indication |\n|---|---|\n| Kymriah | multiple myeloma |\n',
+      'Table 3. Myeloma pipeline\n\n| Product | Indication |\n|---|---|\n| Kymriah | multiple myeloma |\n',
+      // A year after the knowledge base's date: a forecast.
+      'Table 4. Approvals by 2030\n\n| Product | Indication |\n|---|---|\n| Kymriah | multiple myeloma |\n',
+    ])
+      assert.deepEqual(claims(lint, text), [], text);
+    assert.equal(
+      claims(
+        lint,
+        'Table 4. Approvals by 2024\n\n| Product | Indication |\n|---|---|\n| Kymriah | multiple myeloma |\n',
+      ).length,
+      1,
+    );
   });
 });

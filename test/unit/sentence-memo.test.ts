@@ -133,6 +133,7 @@ describe('selectMentions', () => {
   it('chooses per block once, and returns the document mentions in order', () => {
     const looked: string[] = [];
     let selected: string[] = [];
+    let kept: unknown[] = [];
     const rule: Rule = {
       meta: {
         id: 'deprecated-term',
@@ -148,12 +149,18 @@ describe('selectMentions', () => {
             return m.alias.kind === 'brand';
           })
           .map((m) => `${m.text}@${m.start}`);
+        kept = document.blocks.map(({ result }) => result.selections?.get('mentions\0test-brands'));
       },
     };
     const lint = service({ rules: [rule] });
     let document = TextDocument.create('file:///select.md', 'markdown', 1, 'Kymriah and CRS.\n\nYescarta and ICANS.\n');
     lint.diagnostics(document);
     assert.deepEqual(selected, ['Kymriah@0', 'Yescarta@18']);
+    // Kept per block as (mention index, picked) pairs in one flat list: no object per pick.
+    assert.deepEqual(kept, [
+      [0, true],
+      [0, true],
+    ]);
     looked.length = 0;
     document = edit(document, 'Kymriah and', 'Kymriah, tisagenlecleucel, and');
     lint.diagnostics(document);

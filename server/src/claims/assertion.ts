@@ -1,6 +1,6 @@
-import type { Clause } from './clauses';
+import { asidesIn, type Clause } from './clauses';
 import { isTopicOnly } from './heading';
-import { conditionalIn, hedgeIn, hedgesIn, isQuestion, type ModalCue } from './modality';
+import { conditionalIn, hedgesIn, isQuestion, type ModalCue } from './modality';
 import { lexicon } from './lexicon';
 import { reportedIn } from './reported';
 import type { ClaimSentence } from './sentence';
@@ -25,8 +25,22 @@ export function notAsserted(
   if (reportedIn(words)) return 'reported';
   if ((sentence.sentence.block === 'heading' || sentence.label) && isTopicOnly(words)) return 'topic';
   if (conditionalIn(words, clause)) return 'conditional';
-  if (hedgeIn(words, clause, ownCues)) return 'hedged';
+  if (mainHedges(sentence, clause).some((cue) => !ownCues.includes(cue.phrase))) return 'hedged';
   return undefined;
+}
+
+/**
+ * The hedges that reach a clause's main predicate: a hedge inside a comma-bounded relative or participial aside that
+ * names no knowledge-base entity (", which some centres may prefer,") qualifies the aside alone, and the aside holds
+ * no claim of its own to leave unhedged.
+ */
+function mainHedges(sentence: ClaimSentence, clause: Clause): ModalCue[] {
+  const hedges = hedgesIn(sentence.words, clause);
+  if (!hedges.length) return hedges;
+  const idle = asidesIn(sentence.words, clause).filter(
+    (a) => sentence.words[a.from]!.lower === ',' && !sentence.mentions.some((m) => m.from >= a.from && m.from < a.to),
+  );
+  return idle.length ? hedges.filter((cue) => !idle.some((a) => a.from <= cue.at && cue.at < a.to)) : hedges;
 }
 
 const INDEFINITE = new Set(['a', 'an']);
@@ -76,7 +90,7 @@ export function assertedClausesOf(sentence: ClaimSentence): (ownCues?: readonly 
           !conditionalIn(words, clause) &&
           !definesKind(sentence, clause),
       )
-      .map((clause) => ({ clause, hedges: hedgesIn(words, clause) }));
+      .map((clause) => ({ clause, hedges: mainHedges(sentence, clause) }));
   };
   return (ownCues = []) => {
     if (!ownCues.length && plain) return plain;

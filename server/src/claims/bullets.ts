@@ -12,6 +12,7 @@ import {
   columnNamed,
   isNotAValue,
   labelHeader,
+  ruleStatement,
   type RowStatement,
   slotStatement,
   tableCaption,
@@ -24,7 +25,8 @@ import { isYear } from '../util/text';
 import { framePeriodOf, type Period } from './period';
 import { isTherapyHead, nounPhrasesOf } from './phrases';
 import { headingPlace, headingPlaceOf, placeIn } from './place';
-import { isPopulationWord } from './qualifiers';
+import { isPopulationWord, populationIn } from './qualifiers';
+import { cardinal } from './numbers';
 import { misspelledTherapy } from './discourse';
 import { lowerBound } from '../util/sorted';
 import {
@@ -97,6 +99,10 @@ function framedBullet(
   const line = telegraphicItem(document, sentence);
   if (!line) return undefined;
   const { item, itemWords, itemStart } = line;
+  const counted = countedLabel(document, item, itemStart);
+  if (counted) return counted;
+  const rule = ruleBullet(document, sentence, item);
+  if (rule) return rule;
   const labelled = splitLabel(item);
   if (labelled) {
     // "Tecartus: indication multiple myeloma": the slot is named at the start of the value.
@@ -135,6 +141,17 @@ function framedBullet(
     // "FDA approval years:" over "Yescarta: 2015".
     return slotStatement(column, labelled.label, labelled.value);
   }
+  // "## Approval dates" over "- Abecma — March 2021": a lead-in worded as a table header, read as one, frames
+  // "Product: value" items as that table's rows.
+  const framing = labelled && !document.mentionsIn(lead.start, lead.end).some(isNamed) && labelHeader(document, lead);
+  const headed =
+    framing &&
+    document.mentionsIn(itemStart, itemStart + labelled.label.length).some(isNamed) &&
+    slotStatement(framing.column, labelled.label, labelled.value, {
+      place: framing.place,
+      indication: framing.indication,
+    });
+  if (headed) return headed;
   if (!labelled) {
     // "Breyanzi indications" over "MZL": the lead-in names the subject and the slot, the bullet fills it.
     const named = subjectAndSlot(document, lead);
@@ -151,10 +168,26 @@ function framedBullet(
   if (labelled && subject) {
     // The label read as a table header ("First approved by FDA", "Costim"): its slot, place and disease.
     const header = labelHeader(document, { start: itemStart, end: itemStart + labelled.label.length });
+    const valueStart = itemStart + item.indexOf(labelled.value, labelled.label.length);
     if (header)
-      return slotStatement(header.column, subject.text, labelled.value, {
-        place: header.place,
-        indication: header.indication,
+      return (
+        slotStatement(header.column, subject.text, labelled.value, {
+          place: header.place,
+          indication: header.indication,
+        }) ??
+        populationOfUse(
+          document,
+          subject.text,
+          { start: itemStart, end: itemStart + labelled.label.length },
+          labelled.value,
+        )
+      );
+    // "Label: adults with LBCL": a label word before a population with its diseases.
+    if (lexicon('table-header-label').includes(lowerWords(wordsOf(labelled.label))))
+      return describeUnder(document, subject, {
+        item: labelled.value,
+        itemWords: wordsOf(labelled.value),
+        itemStart: valueStart,
       });
     // "2019: FDA approval": the value before the slot it fills.
     const reversed = columnNamed(lowerWords(wordsOf(labelled.value)));
@@ -176,6 +209,26 @@ function framedBullet(
   if (isVerbless(lead.words) && isVerbless(itemWords)) return topicStatement(document, itemStart, lead, item);
   return undefined;
 }
+
+/**
+ * "FDA-approved CAR-T products by the end of 2023: 7": a label that names a class of therapies, and only a number
+ * after it, counts the class ("7 FDA-approved CAR-T products by the end of 2023"); without a date of its own the count
+ * is the current one. The count relation judges it.
+ */
+function countedLabel(document: DocumentAnalysis, item: string, itemStart: number): RowStatement | undefined {
+  const counted = COUNTED_LABEL.exec(item);
+  if (!counted || wordsOf(counted[1]!).length > MAX_BULLET_WORDS) return undefined;
+  const [, written, count] = counted as unknown as [string, string, string];
+  if (!/^\d{1,2}$/.test(count) && cardinal(count.toLowerCase()) === undefined) return undefined;
+  const mentions = document.mentionsIn(itemStart, itemStart + written.length);
+  if (!mentions.some((m) => m.entity.type === 'therapy-class') || mentions.some(isNamed)) return undefined;
+  const label = lowerInitial(written);
+  return {
+    text: wordsOf(label).some((w) => isYear(w.lower)) ? `${count} ${label}.` : `There are ${count} ${label}.`,
+  };
+}
+// "<label>: 7", "<label> — seven": a label and a number alone after it.
+const COUNTED_LABEL = /^(.+?)(?:\s*:\s+|\s+[—–-]\s+)(\p{L}+|\d{1,2})$/u;
 
 /** "Breyanzi in CLL", "Abecma for multiple myeloma": one product or drug, "in" or "for", and one disease. */
 function productInDisease(
@@ -218,6 +271,76 @@ function scopedStatement(
   const column = columnNamed('population');
   return column && slotStatement(column, scoped.subject, line.item, frame);
 }
+
+/**
+ * "Driving restriction: 8 weeks", "Stay near the treatment centre: 4 weeks": a label naming a post-infusion rule over
+ * a duration states the rule for that long after the infusion of the therapies its lead-in or section heading names
+ * (of any infusion when they name none). The frame's period dates it as for any bullet.
+ */
+function ruleBullet(document: DocumentAnalysis, sentence: Sentence, item: string): RowStatement | undefined {
+  const separator = LABEL_SEPARATOR.exec(item);
+  if (!separator || separator.index === 0) return undefined;
+  const label = item.slice(0, separator.index).trim();
+  const value = item.slice(separator.index + separator[0].length).trim();
+  const lead = leadIn(document, sentence.blockIndex);
+  const heading = sectionHeadingOf(document, sentence.blockIndex);
+  return ruleStatement(
+    document,
+    label,
+    value,
+    lead ?? (heading === undefined ? undefined : document.prose.blocks[heading]),
+  );
+}
+
+/**
+ * "Multiple myeloma: adults and children" under a product: a label that is one disease and a value that is only a
+ * population (its words, joins and ages) state the population of that use.
+ */
+function populationOfUse(
+  document: DocumentAnalysis,
+  subject: string,
+  label: { start: number; end: number },
+  value: string,
+): RowStatement | undefined {
+  const mentions = document.mentionsIn(label.start, label.end);
+  const disease = mentions[0];
+  if (mentions.length !== 1 || !disease || !isIndication(disease)) return undefined;
+  const labelWords = wordsOf(document.prose.masked.slice(label.start, label.end), label.start);
+  if (labelWords.some((w) => !w.punct && (w.start < disease.start || w.end > disease.end))) return undefined;
+  const words = wordsOf(value).filter((w) => !w.punct);
+  if (!words.length || !populationIn(words, { from: 0, to: words.length })) return undefined;
+  if (
+    !words.every(
+      (w) =>
+        isPopulationWord(w.lower) ||
+        POPULATION_JOINS.has(w.lower) ||
+        AGE_VALUE_WORDS.has(w.lower) ||
+        /^\d+$/.test(w.lower),
+    )
+  )
+    return undefined;
+  const column = columnNamed('population');
+  return column && slotStatement(column, subject, value, { indication: disease.text });
+}
+
+// Words of an age range or an age group beside population nouns: "up to 25 years", "18 and older", "all ages", "only".
+const AGE_VALUE_WORDS = new Set([
+  'up',
+  'to',
+  'years',
+  'year',
+  'y',
+  'and',
+  'older',
+  'over',
+  'aged',
+  'age',
+  'ages',
+  'of',
+  'all',
+  'any',
+  'only',
+]);
 
 /**
  * "FDA-approved cell therapies" over "Yescarta: gastric cancer": a lead-in that opens with an approval word, over a
@@ -658,6 +781,7 @@ function unitStatement(document: DocumentAnalysis, sentence: Sentence, index: Kn
   if (sentence.block !== 'list-item') return headingStatement(document, sentence, subjectOf);
   return (
     gradedStatement(document, sentence) ??
+    scaleStatement(document, sentence) ??
     framedStatement(document, sentence, subjectOf) ??
     restoredItem(document, sentence)
   );
@@ -679,6 +803,32 @@ function gradedStatement(document: DocumentAnalysis, sentence: Sentence): string
   const named = frame ? document.mentionsIn(frame.start, frame.end).filter(isSyndrome) : [];
   if (!named.length || named.some((m) => m.entity !== named[0]!.entity)) return undefined;
   return `${document.prose.masked.slice(named[0]!.start, named[0]!.end)} ${line.item}.`;
+}
+
+/**
+ * A bullet under a lead-in or heading that names one score ("## ICE score", "- ICE score 3–6"): points with no name
+ * of their own are the score's ("Naming: 4 points" reads "ICE score: Naming: 4 points"), and a syndrome's grade is
+ * the one the score gives ("ICANS grade 1" under "ICE score 3–6" reads "ICANS grade 1: ICE score 3–6").
+ */
+function scaleStatement(document: DocumentAnalysis, sentence: Sentence): string | undefined {
+  const line = telegraphicItem(document, sentence);
+  if (!line) return undefined;
+  const heading = sectionHeadingOf(document, sentence.blockIndex);
+  const frame =
+    leadIn(document, sentence.blockIndex) ?? (heading === undefined ? undefined : document.prose.blocks[heading]);
+  if (!frame) return undefined;
+  const scores = document
+    .mentionsIn(frame.start, frame.end)
+    .filter((m) => m.entity.scoreItems !== undefined || m.entity.gradeRanges !== undefined);
+  if (!scores.length || scores.some((m) => m.entity !== scores[0]!.entity)) return undefined;
+  const frameText = document.prose.masked.slice(frame.start, frame.end).trim().replace(/[:.]$/, '');
+  const own = document.mentionsIn(sentence.start, sentence.end);
+  const words = line.itemWords;
+  if (!own.length)
+    return words.some((w) => w.lower === 'point' || w.lower === 'points') ? `${frameText}: ${line.item}.` : undefined;
+  const graded = own.every((m) => m.entity.id === scores[0]!.entity.gradeRanges?.syndrome);
+  const grade = words.findIndex((w, k) => w.lower === 'grade' && /^\d$/.test(words[k + 1]?.lower ?? ''));
+  return graded && grade >= 0 && words.length <= 4 && /\d/.test(frameText) ? `${line.item}: ${frameText}.` : undefined;
 }
 
 /**
@@ -859,13 +1009,16 @@ function readLeadIn(document: DocumentAnalysis, b: number): LeadIn | undefined {
   return { start: block.start, end: block.end, text, words };
 }
 
+const BRACKETED = /\s*\([^()]*\)/g;
+
 /** "Kymriah: BCMA" → label "Kymriah", value "BCMA" (a short label only). */
 function splitLabel(item: string): { label: string; value: string } | undefined {
   const separator = LABEL_SEPARATOR.exec(item);
   if (!separator || separator.index === 0) return undefined;
   const label = item.slice(0, separator.index).trim();
   const value = item.slice(separator.index + separator[0].length).trim();
-  if (!label || !value || wordsOf(label).length > MAX_SUBJECT_WORDS) return undefined;
+  // "Abecma (idecabtagene vicleucel)": a name's bracketed alias does not lengthen the label.
+  if (!label || !value || wordsOf(label.replace(BRACKETED, '')).length > MAX_SUBJECT_WORDS) return undefined;
   return { label, value };
 }
 

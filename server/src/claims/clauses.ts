@@ -29,7 +29,18 @@ export function refutationEnd(words: readonly Word[]): number {
 const AFTER_COMMA = new Set(['but', 'while', 'yet']);
 // ", which may explain …" closing the sentence: a relative clause with its own hedge.
 const TRAILING_RELATIVE = new Set(['which', 'who']);
-const CLAUSE_WORDS = new Set([...ALWAYS, ...OPENING, ...AFTER_COMMA, ...TRAILING_RELATIVE, ';', 'and', ':', '(']);
+const CLAUSE_WORDS = new Set([
+  ...ALWAYS,
+  ...OPENING,
+  ...AFTER_COMMA,
+  ...TRAILING_RELATIVE,
+  ...SUBORDINATORS.map((phrase) => phrase.split(' ')[0]!),
+  ';',
+  'and',
+  ':',
+  '(',
+  ',',
+]);
 // Their first characters (all ASCII): a word starting otherwise skips the set lookup.
 const CLAUSE_WORD_STARTS = new Uint8Array(128);
 for (const word of CLAUSE_WORDS) CLAUSE_WORD_STARTS[word.charCodeAt(0)] = 1;
@@ -60,9 +71,10 @@ export function splitClauses(words: readonly Word[]): Clause[] {
       !(word.punct && SEPARATORS.has(word.lower))
     )
       continue;
+    const subordinator = phraseStartingAt(words, i, SUBORDINATORS);
     if (i === openingEnd) cut(i, 1);
-    else if (i === from && (opener || OPENING.has(word.lower))) {
-      const length = opener?.length ?? 1;
+    else if (i === from && (opener || subordinator || OPENING.has(word.lower))) {
+      const length = opener?.length ?? subordinator?.length ?? 1;
       const comma = words.findIndex((w, k) => k > i && w.lower === ',');
       if (comma > 0 && hasVerb(words, i + length, comma) && hasVerb(words, comma + 1, nextStop(words, comma + 1))) {
         from = i + length;
@@ -92,12 +104,30 @@ export function splitClauses(words: readonly Word[]): Clause[] {
       cut(i - 1, 2);
     // "and" joining two clauses, each with its own subject and verb: "Breyanzi targets CD19 and Abecma targets BCMA".
     else if (word.lower === 'and' && hasVerb(words, from, i) && opensSubjectClause(words, i + 1)) cut(i, 1);
+    // A comma joining them the same way: "Tecartus was approved in July 2020, Breyanzi (liso-cel) was approved in
+    // February 2021" (not after an opening subordinate or conditional clause, whose comma ends a premise).
+    else if (
+      word.lower === ',' &&
+      i > from &&
+      !opensDependentClause(words, from) &&
+      hasVerb(words, from, i) &&
+      opensSubjectClause(words, i + 1)
+    )
+      cut(i, 1);
     // A colon between two statements: "Abecma was not the first: Kymriah was approved in 2017" (not before a list).
     else if (word.lower === ':' && hasVerb(words, from, i) && hasVerb(words, i + 1, nextStop(words, i + 1))) cut(i, 1);
     // A closing parenthetical statement: "… for adults (Kymriah is the only CAR-T for children)."
     else if (word.lower === '(' && hasVerb(words, from, i) && closesSentence(words, i)) cut(i, 1);
     // A hedge in a closing non-restrictive relative clause hedges that clause only: "Axi-cel uses CD28, which may
     // explain …".
+    // So does a hedge in a subordinate clause after the main one: "X is approved for Y because doctors may prefer it".
+    else if (
+      subordinator &&
+      i > from &&
+      hasVerb(words, from, i) &&
+      hedgesIn(words, { from: i + subordinator.length, to: nextStop(words, i + 1) }).length
+    )
+      words[i - 1]?.lower === ',' ? cut(i - 1, 1) : cut(i, 0);
     else if (
       TRAILING_RELATIVE.has(word.lower) &&
       words[i - 1]?.lower === ',' &&
@@ -134,12 +164,28 @@ const NOT_IN_SUBJECT = new Set([
 function opensSubjectClause(words: readonly Word[], at: number): boolean {
   const first = words[at];
   if (!first || VERBS.has(first.lower) || first.text[0] === first.text[0]!.toLowerCase()) return false;
-  for (let k = at + 1; k < Math.min(words.length, at + 4); k++) {
+  let end = Math.min(words.length, at + 4);
+  for (let k = at + 1; k < end; k++) {
     const word = words[k]!;
     if (VERBS.has(word.lower)) return true;
+    // A parenthesis right after the name renames it ("Breyanzi (liso-cel, Juno) was approved"): its verb follows.
+    if (k === at + 1 && word.lower === '(') {
+      k = closingParen(words, k);
+      end = Math.min(words.length, k + 4);
+      continue;
+    }
     if (word.punct || NOT_IN_SUBJECT.has(word.lower)) return false;
   }
   return false;
+}
+
+// Words that open a clause stated as a condition, a time or a reason: its comma ends that clause, not a statement.
+const DEPENDENT_OPENERS = [...lexicon('conditional-cues'), ...lexicon('temporal-clause-openers'), ...SUBORDINATORS];
+
+/** Whether the clause at `from` opens with a subordinator or a conditional ("If X, …", "When X, …", "Although X, …"). */
+function opensDependentClause(words: readonly Word[], from: number): boolean {
+  const first = words[from]?.lower ?? '';
+  return OPENING.has(first) || ALWAYS.has(first) || !!phraseStartingAt(words, from, DEPENDENT_OPENERS);
 }
 
 // ", but not Z" continues the clause: the negation belongs to Z.

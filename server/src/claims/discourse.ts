@@ -56,18 +56,27 @@ export function refersBack(document: DocumentAnalysis, sentence: Sentence): bool
  */
 export function unresolvedReferencesIn(document: DocumentAnalysis, sentence: Sentence): readonly UnresolvedReference[] {
   const own = document.mentionsIn(sentence.start, sentence.end);
-  const references = referencesIn(document, sentence, own);
+  return unresolvedOf(document, sentence, own, referencesIn(document, sentence, own));
+}
+
+function unresolvedOf(
+  document: DocumentAnalysis,
+  sentence: Sentence,
+  own: readonly TermMatch[],
+  references: References,
+): readonly UnresolvedReference[] {
   if (!scopedBySection(document, sentence, own, references)) return references.unresolved;
   return [...references.unresolved, { start: sentence.start, end: sentence.end, kind: 'section' }];
 }
 
 /** What the sentence's anaphors stand for, as a key: a sentence's check depends on it beyond its own text. */
 export function antecedentKey(document: DocumentAnalysis, sentence: Sentence): string {
-  return unresolvedReferencesIn(document, sentence)
+  // The sentence's mentions and references read once (each sentence after an edit is keyed again at every edit).
+  const own = document.mentionsIn(sentence.start, sentence.end);
+  const references = referencesIn(document, sentence, own);
+  return unresolvedOf(document, sentence, own, references)
     .map((u) => `?${u.kind}`)
-    .concat(
-      referencesIn(document, sentence, document.mentionsIn(sentence.start, sentence.end)).found.map((m) => m.entity.id),
-    )
+    .concat(references.found.map((m) => m.entity.id))
     .join(' ');
 }
 

@@ -83,6 +83,16 @@ export function underDiseaseHeading(
 ): boolean {
   if (sentence.block !== 'list-item') return false;
   const heading = sectionHeadingOf(document, sentence.blockIndex);
-  const block = heading === undefined ? undefined : document.prose.blocks[heading];
-  return !!block && document.mentionsIn(block.start, block.end).some((m) => m.entity.type === 'indication');
+  if (heading === undefined) return false;
+  // Asked for each item's memo key and again when it is judged: each heading is read once.
+  let known = diseaseHeadings.get(document.prose.blocks);
+  if (!known) diseaseHeadings.set(document.prose.blocks, (known = new Map()));
+  let names = known.get(heading);
+  if (names === undefined) {
+    const block = document.prose.blocks[heading]!;
+    names = document.mentionsIn(block.start, block.end).some((m) => m.entity.type === 'indication');
+    known.set(heading, names);
+  }
+  return names;
 }
+const diseaseHeadings = new WeakMap<object, Map<number, boolean>>();

@@ -1,6 +1,7 @@
 import type { KnowledgeIndex } from '../kb/index';
 import type { Approval, Entity, Regulator } from '../kb/types';
 import { MONTHS, capitalize } from '../util/text';
+import { compareIsoDates } from '../util/sorted';
 import { designIn, hasProperty } from './design';
 import { wordsOf } from './words';
 
@@ -152,10 +153,10 @@ export function firstApprovals(
 ): { member: Entity; approval: Approval }[] {
   const firsts: { member: Entity; approval: Approval }[] = [];
   for (const member of members) {
-    const approval = (member.approvals ?? []).filter(keep).sort((a, b) => a.date.localeCompare(b.date))[0];
+    const approval = (member.approvals ?? []).filter(keep).sort((a, b) => compareIsoDates(a.date, b.date))[0];
     if (approval) firsts.push({ member, approval });
   }
-  return firsts.sort((a, b) => a.approval.date.localeCompare(b.approval.date));
+  return firsts.sort((a, b) => compareIsoDates(a.approval.date, b.approval.date));
 }
 
 /**

@@ -150,21 +150,7 @@ function inComplementOfNo(words: readonly Word[], cue: number, predicate: number
   return next !== undefined && !next.punct && /^\p{L}/u.test(next.lower) && !PREDICATE_FOLLOWERS.has(next.lower);
 }
 // Words after a predicate that show it is not a modifier of the next noun ("approved by", "approved for").
-const PREDICATE_FOLLOWERS = new Set([
-  'by',
-  'for',
-  'in',
-  'as',
-  'to',
-  'under',
-  'since',
-  'until',
-  'on',
-  'at',
-  'with',
-  'and',
-  'or',
-]);
+const PREDICATE_FOLLOWERS = lexiconWords('predicate-followers');
 const TEMPORAL_OPENERS = lexiconWords('temporal-clause-openers');
 
 /** A mention's word range [from, to). */

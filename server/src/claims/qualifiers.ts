@@ -161,7 +161,10 @@ function populationOf(words: readonly Word[], range: Clause): Population {
     pediatric: pediatricWords.includes(false) || youngAgeIn(words, range),
     notPediatric: pediatricWords.includes(true),
     maxAge: maxAgeIn(words, range),
-    adults: findPhrase(words, ADULT, range.from, range.to) !== undefined && !phraseIn(words, range, 'young adults'),
+    // "12 years and older" has no upper bound: it includes adults.
+    adults:
+      (findPhrase(words, ADULT, range.from, range.to) !== undefined && !phraseIn(words, range, 'young adults')) ||
+      openAgeIn(words, range),
     populationOnly: onlyBefore(words, range, POPULATIONS),
     allAges: findPhrase(words, lexicon('all-ages-cues'), range.from, range.to) !== undefined,
   };
@@ -341,6 +344,7 @@ function maxAgeIn(words: readonly Word[], clause: Clause): number | undefined {
     while (k > clause.from && AGE_FILLER.has(words[k]!.lower)) k--;
     if (
       phraseAt(words, k - 1, 'up to') ||
+      (words[k]?.lower === 'to' && rangeEnd(words, k, i)) ||
       phraseAt(words, i + 1, 'or younger') ||
       phraseAt(words, i + 1, 'years or younger') ||
       phraseAt(words, i + 1, 'years and younger')
@@ -348,6 +352,41 @@ function maxAgeIn(words: readonly Word[], clause: Clause): number | undefined {
       return Number(words[i]!.lower);
   }
   return undefined;
+}
+
+const AGE_WORDS = new Set(['age', 'aged', 'ages']);
+const OPEN_AGE = [
+  'years and older',
+  'years or older',
+  'year and older',
+  'year or older',
+  'years of age and older',
+  'year of age and older',
+  'years and over',
+  'and older',
+];
+
+/** "12 years and older", "aged 2 and older": an age with no upper bound. */
+function openAgeIn(words: readonly Word[], clause: Clause): boolean {
+  for (let i = clause.from; i < clause.to; i++) {
+    if (!startsWithDigit(words[i]!.lower) || !/^\d+$/.test(words[i]!.lower) || Number(words[i]!.lower) >= 100) continue;
+    if (OPEN_AGE.some((p) => phraseAt(words, i + 1, p))) return true;
+  }
+  return false;
+}
+
+/** "to age 25", "aged 1 to 25", "1 to 25 years": the age after "to" (at `k`, the age at `i`) ends an age range. */
+function rangeEnd(words: readonly Word[], k: number, i: number): boolean {
+  if (Number(words[i]!.lower) >= 100) return false;
+  if (words.slice(k + 1, i).some((w) => AGE_WORDS.has(w.lower))) return true;
+  const start = words[k - 1]?.lower ?? '';
+  if (!/^\d+$/.test(start)) return false;
+  // "1 to 3 years" alone may be a duration: "years of age" or "years old" make it ages.
+  const after = words
+    .slice(i + 1, i + 4)
+    .map((w) => w.lower)
+    .join(' ');
+  return AGE_WORDS.has(words[k - 2]?.lower ?? '') || /^years? (?:of age|old)\b/.test(after);
 }
 
 // "12 years and older", "aged 2 and older", "up to 25 years": an age under 18 includes children.
@@ -360,6 +399,9 @@ function youngAgeIn(words: readonly Word[], clause: Clause): boolean {
       if (
         phraseAt(words, i + 1, 'years and older') ||
         phraseAt(words, i + 1, 'years or older') ||
+        phraseAt(words, i + 1, 'year and older') ||
+        phraseAt(words, i + 1, 'year or older') ||
+        phraseAt(words, i + 1, 'year of age and older') ||
         phraseAt(words, i + 1, 'and older') ||
         phraseAt(words, i + 1, 'years of age and older')
       )

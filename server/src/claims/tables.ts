@@ -5,15 +5,16 @@ import type { KnowledgeIndex } from '../kb/index';
 import type { TermMatch } from '../terms/matcher';
 import type { Sentence } from '../text/sentences';
 import { checkSentenceIn } from './engine';
-import type { Period } from './period';
-import { isSeparatorRow, onTableHeaderRow } from './heading';
-import { regulatorOf } from './knowledge';
+import { framePeriodOf, type Period } from './period';
+import { isSeparatorRow, onTableHeaderRow, sectionHeadingOf } from './heading';
+import { isTherapy, regulatorOf } from './knowledge';
 import { type LexiconName, lexicon, lexiconWords } from './lexicon';
 import { cardinal } from './numbers';
 import { countryRegulatorSpanAt } from './qualifiers';
 import type { ClaimFinding } from './relations/types';
-import { findPhrase, phraseAt, phraseStartingAt, type Word, wordsOf } from './words';
+import { findPhrase, longestPhraseStartingAt, phraseAt, phraseStartingAt, type Word, wordsOf } from './words';
 import { capitalize, isYear, MONTHS } from '../util/text';
+import { unknownScaleNamed } from './scales';
 import { sectionSubject, subjectlessStatement } from './topic';
 
 // A Markdown table row is a statement about the one entity its first cell names, one per column whose header names a
@@ -72,6 +73,8 @@ const COLUMNS: Column[] = [
     ...approvedOrNot,
   },
   { lexicon: 'table-headers-description', statement: (s, v, p) => `${s} is ${v}${p}.` },
+  // "| Cell source |" over "| Allo |": read as the origin it names, or no statement.
+  { lexicon: 'table-headers-cell-source', statement: (s, v) => `${s} is ${v}.`, read: cellSource },
   {
     // "| Agent | FDA status in NETs |" over "| Cabozantinib | Not approved |" or "| Approved March 2025 |".
     lexicon: 'table-headers-approval-status',
@@ -115,8 +118,9 @@ const COLUMNS: Column[] = [
   },
   {
     lexicon: 'table-headers-boxed-warning',
-    yes: (s) => `${s} carries a boxed warning.`,
-    no: (s) => `${s} carries no boxed warning.`,
+    // The "indication" is the syndrome a header names ("Boxed warning for T-cell malignancies").
+    yes: (s, _, i) => `${s} carries a boxed warning${forIndication(i)}.`,
+    no: (s, _, i) => `${s} carries no boxed warning${forIndication(i)}.`,
   },
   {
     lexicon: 'table-headers-hla',
@@ -151,6 +155,17 @@ for (const column of COLUMNS) column.slot ??= column.lexicon?.replace('table-hea
 const APPROVAL_COLUMN = COLUMNS.find((c) => c.lexicon === 'table-headers-approval-year')!;
 const REMS_AT_APPROVAL = COLUMNS.find((c) => c.lexicon === 'table-headers-rems-at-approval')!;
 const INDICATION_COLUMN = COLUMNS.find((c) => c.lexicon === 'table-headers-indication')!;
+const BOXED_WARNING_COLUMN = COLUMNS.find((c) => c.lexicon === 'table-headers-boxed-warning')!;
+
+// "Earliest line" over "after two prior lines": no approval is for an earlier line. An ordinal line ("Second line")
+// is left as written: "only" before it is not read.
+const only = (v: string) => (/^after\b/i.test(v) ? `only ${v}` : v);
+const EARLIEST_LINE_COLUMN: Column = {
+  slot: 'earliest line',
+  saysSlot: true,
+  statement: (s, v, p) => `${s} is approved${p} ${only(v)}.`,
+  withIndication: (s, i, v, p) => `${s} is approved${p} for ${i} ${only(v)}.`,
+};
 
 /** The column a header names ("target", "first approved" …), from the header's lower-case words. */
 export function columnNamed(title: string): Column | undefined {
@@ -309,6 +324,61 @@ interface Cell {
 export interface RowStatement {
   /** The statement the cell's row and column make ("Yescarta targets CD19."). */
   text: string;
+  /** The period its column's header dates it with ("| Rule | Before June 2025 |"). */
+  period?: Period;
+}
+
+// A post-infusion rule (data/lexicon/quantity-*-cues) and a duration: "Stay near the centre | 4 weeks".
+const RULE_CUES = (
+  [
+    'quantity-driving-cues',
+    'quantity-stay-near-cues',
+    'quantity-follow-up-cues',
+    'quantity-monitoring-cues',
+    'quantity-daily-monitoring-cues',
+  ] as const
+).flatMap((name) => lexicon(name));
+const DURATION =
+  /^(?:at least |about |up to )?(?:\d+|one|two|three|four|six|eight|fifteen) (?:hours?|days?|weeks?|months?|years?)$/i;
+
+/**
+ * A rule (its label or row) over a duration: the rule for that long after the infusion of the therapies its frame
+ * (a heading, lead-in or caption) names, or after any infusion when it names none.
+ */
+export function ruleStatement(
+  document: DocumentAnalysis,
+  rule: string,
+  duration: string,
+  frame: { start: number; end: number } | undefined,
+): RowStatement | undefined {
+  if (!DURATION.test(duration.trim()) || !findPhrase(wordsOf(rule), RULE_CUES)) return undefined;
+  const named = frame ? document.mentionsIn(frame.start, frame.end).filter((m) => isTherapy(m.entity)) : [];
+  const names = [...new Set(named.map((m) => m.text))];
+  const of = names.length ? `${names.slice(0, -1).join(', ')}${names.length > 1 ? ' or ' : ''}${names.at(-1)} ` : '';
+  return { text: `${rule.trim()} for ${duration.trim()} after ${of}infusion.` };
+}
+
+/**
+ * "| Rule | Before June 2025 | After June 2025 |" over "| No driving | 8 weeks | 2 weeks |": a header that is only a
+ * period dates the rule its row names, under the caption or heading that names whose infusion.
+ */
+function ruleUnderPeriod(
+  document: DocumentAnalysis,
+  sentence: Sentence,
+  header: Cell,
+  rule: Cell,
+  value: string,
+): RowStatement | undefined {
+  const words = cellWords(document, header);
+  const framed = framePeriodOf(words, '9999-12-31');
+  if (framed?.from !== 0 || framed.to < words.length) return undefined;
+  const start = tableStart(document, sentence.blockIndex);
+  const before = document.prose.blocks[start - 1];
+  const heading = sectionHeadingOf(document, sentence.blockIndex);
+  const frame =
+    before?.kind === 'paragraph' ? before : heading === undefined ? undefined : document.prose.blocks[heading];
+  const made = ruleStatement(document, withoutMarks(document.prose.masked.slice(rule.start, rule.end)), value, frame);
+  return made && { ...made, period: framed.period };
 }
 
 // Per document: each table cell's statement (asked for its memo key, then its check), each header cell's reading.
@@ -321,9 +391,27 @@ export function tableCellStatement(document: DocumentAnalysis, sentence: Sentenc
   let known = statements.get(document);
   if (!known) statements.set(document, (known = new Map()));
   if (known.has(sentence.start)) return known.get(sentence.start);
-  const statement = cellStatement(document, sentence);
+  const cell = cellStatement(document, sentence);
+  const statement = cell && captioned(document, sentence, cell);
   known.set(sentence.start, statement);
   return statement;
+}
+
+/**
+ * A cell's statement under its table's caption: none when the caption says the rows are research or plans
+ * ("Table 2. Investigational uses"), dated when it closes with a year ("Table 1. Earliest lines (2023)", "… in 2023", "… by 2030").
+ */
+function captioned(document: DocumentAnalysis, sentence: Sentence, statement: RowStatement): RowStatement | undefined {
+  const caption = tableCaption(document, sentence.blockIndex);
+  if (!caption) return statement;
+  const words = wordsOf(caption).filter((w) => w.lower !== ')' && w.lower !== '.');
+  if (findPhrase(words, lexicon('caption-research-cues'))) return undefined;
+  const year = words.at(-1);
+  const before = words.at(-2)?.lower;
+  if (!year || !isYear(year.lower) || !(before === '(' || before === 'in' || before === 'of' || before === 'by'))
+    return statement;
+  if (statement.period || statement.text.startsWith('As of ')) return statement;
+  return { ...statement, text: `As of ${year.text}, ${statement.text}` };
 }
 
 function cellStatement(document: DocumentAnalysis, sentence: Sentence): RowStatement | undefined {
@@ -342,6 +430,10 @@ function cellStatement(document: DocumentAnalysis, sentence: Sentence): RowState
       : undefined;
   if (header.length !== row.length) return undefined;
   const value = document.prose.masked.slice(row[column]!.start, row[column]!.end);
+  const graded = gradeRow(document, sentence, header, row, column);
+  if (graded !== undefined) return graded ?? undefined;
+  const rule = ruleUnderPeriod(document, sentence, header[column]!, row[0]!, value);
+  if (rule) return rule;
   if (headerOf(document, header[column]!).dated && headerOf(document, header[0]!).events)
     return datedEvent(document, row[0]!, value);
   const at = subjectColumn(document, header);
@@ -391,6 +483,49 @@ function cellStatement(document: DocumentAnalysis, sentence: Sentence): RowState
     regulatorApproved(document, header, row, column) ??
     transposed(document, sentence, row, column, header, lineStart)
   );
+}
+
+/**
+ * A row of a grading table ("| CRS grade | Vasopressors | Oxygen |" over "| 3 | one | high-flow |", or "| ICE points |
+ * ICANS grade |" over "| 3–6 | 2 |"): the grade its grade column gives, with the other column's finding or score, as
+ * a statement ("Grade 3 CRS: Oxygen high-flow."). Undefined when the table has no grade column; null when it has one
+ * but the row makes no statement, or its caption or header names a grading system the knowledge base does not know.
+ */
+function gradeRow(
+  document: DocumentAnalysis,
+  sentence: Sentence,
+  header: readonly Cell[],
+  row: readonly Cell[],
+  column: number,
+): RowStatement | null | undefined {
+  const text = (c: Cell) => document.prose.masked.slice(c.start, c.end).trim();
+  const at = header.findIndex((c) => GRADE_HEADER.test(text(c)));
+  // Only a table whose grade column gives bare grades is a grading table ("| Grade ≥3 CRS rate |" gives rates).
+  const grade = at < 0 ? undefined : /^(?:grade\s*)?(\d)$/i.exec(text(row[at]!))?.[1];
+  if (!grade) return undefined;
+  const syndromes = new Set(
+    header
+      .flatMap((c) => document.mentionsIn(c.start, c.end))
+      .filter((m) => m.entity.type === 'syndrome')
+      .map((m) => m.text),
+  );
+  if (syndromes.size !== 1) return undefined;
+  const caption = captionBlock(document, sentence.blockIndex);
+  if ([...header, ...(caption ? [caption] : [])].some((c) => namesUnknownScale(document, c))) return null;
+  const other = column === at ? (row.length === 2 ? 1 - at : -1) : column;
+  if (other < 0) return null;
+  const value = text(row[other]!);
+  if (!value) return null;
+  return { text: `Grade ${grade} ${[...syndromes][0]}: ${text(header[other]!)} ${withoutMarks(value)}.` };
+}
+
+const GRADE_HEADER = /\bgrade\b/i;
+
+/** Whether a cell or caption names a grading system the knowledge base does not know ("CTCAE grade", "Penn scale"). */
+function namesUnknownScale(document: DocumentAnalysis, span: Cell): boolean {
+  const mentions = document.mentionsIn(span.start, span.end);
+  const words = wordsOf(document.prose.masked.slice(span.start, span.end), span.start);
+  return unknownScaleNamed(words, (i) => mentions.some((m) => m.start <= words[i]!.start && words[i]!.end <= m.end));
 }
 
 /** A column of diseases beside the row's subject ("| Product | Disease | Approved |") is its indication column. */
@@ -582,6 +717,9 @@ function transposed(
   });
 }
 
+// Per table (its header row's cells), where its regulator row places each column: read once, not per cell.
+const columnPlaces = new WeakMap<readonly Cell[], (string | undefined)[]>();
+
 /** Where a transposed table's regulator row ("| Approved by | FDA | NMPA |") places column `column`, if it has one. */
 function columnPlace(
   document: DocumentAnalysis,
@@ -589,6 +727,17 @@ function columnPlace(
   header: readonly Cell[],
   column: number,
 ): string | undefined {
+  let places = columnPlaces.get(header);
+  if (!places) columnPlaces.set(header, (places = regulatorRowPlaces(document, lineStart, header)));
+  return places[column];
+}
+
+/** Each column's place by the table's regulator row, or none without one. */
+function regulatorRowPlaces(
+  document: DocumentAnalysis,
+  lineStart: number,
+  header: readonly Cell[],
+): (string | undefined)[] {
   const { text } = document;
   let first = lineStart;
   for (let above = text.lastIndexOf('\n', first - 2) + 1; first > 0 && rowAt(document, above).header === header; ) {
@@ -598,17 +747,17 @@ function columnPlace(
   for (let at = first; at < text.length; ) {
     const { header: own, cells } = rowAt(document, at);
     if (own !== header) break;
-    if (cells.length === header.length && headerOf(document, cells[0]!).places) {
-      const cell = cells[column]!;
-      const words = cellWords(document, cell).filter((w) => !w.punct);
-      if (!words.length) return UNKNOWN_PLACE;
-      return placeOf(words, document.mentionsIn(cell.start, cell.end)).place ?? UNKNOWN_PLACE;
-    }
+    if (cells.length === header.length && headerOf(document, cells[0]!).places)
+      return cells.map((cell) => {
+        const words = cellWords(document, cell).filter((w) => !w.punct);
+        if (!words.length) return UNKNOWN_PLACE;
+        return placeOf(words, document.mentionsIn(cell.start, cell.end)).place ?? UNKNOWN_PLACE;
+      });
     const next = text.indexOf('\n', at);
     if (next < 0) break;
     at = next + 1;
   }
-  return undefined;
+  return [];
 }
 
 // A caption longer than this is a paragraph of prose before the table, not its title.
@@ -616,10 +765,16 @@ const MAX_CAPTION_WORDS = 16;
 
 /** The caption right above the table whose cell is block `at` ("Table 2. CAR-T therapies approved in the EU"). */
 export function tableCaption(document: DocumentAnalysis, at: number): string | undefined {
+  const block = captionBlock(document, at);
+  return block && document.prose.masked.slice(block.start, block.end).trim();
+}
+
+/** Where the caption right above the table whose cell is block `at` is. */
+function captionBlock(document: DocumentAnalysis, at: number): Cell | undefined {
   const before = document.prose.blocks[tableStart(document, at) - 1];
   if (before?.kind !== 'paragraph') return undefined;
   const text = document.prose.masked.slice(before.start, before.end).trim();
-  return wordsOf(text).length <= MAX_CAPTION_WORDS ? text : undefined;
+  return wordsOf(text).length <= MAX_CAPTION_WORDS ? before : undefined;
 }
 
 // What a first cell names when the row is about it.
@@ -659,6 +814,14 @@ interface Header {
   period?: string;
 }
 
+/** "Earliest line", "First line allowed": a line column whose header says "earliest" gives the lowest line approved. */
+function earliest(document: DocumentAnalysis, cell: Cell, header: Header): Header {
+  if (header.column?.lexicon !== 'table-headers-line') return header;
+  const words = cellWords(document, cell);
+  const first = words.some((_, i) => phraseStartingAt(words, i, lexicon('table-header-first')));
+  return first ? { ...header, column: EARLIEST_LINE_COLUMN } : header;
+}
+
 /** What a header cell names: a relation (data/lexicon/table-headers-*), where, and the indication it qualifies. */
 function headerOf(document: DocumentAnalysis, cell: Cell): Header {
   let known = headers.get(document);
@@ -666,7 +829,7 @@ function headerOf(document: DocumentAnalysis, cell: Cell): Header {
   // By its text: a document's tables repeat their headers, and a header's reading holds no offset.
   const text = document.prose.masked.slice(cell.start, cell.end);
   let header = known.get(text);
-  if (!header) known.set(text, (header = readHeader(document, cell)));
+  if (!header) known.set(text, (header = earliest(document, cell, readHeader(document, cell))));
   return header;
 }
 
@@ -723,6 +886,13 @@ function readHeader(document: DocumentAnalysis, cell: Cell): Header {
   if (qualifier.length === 2 && qualifier[0]!.lower === 'in' && isYear(qualifier[1]!.lower))
     return { column, place, period: qualifier[1]!.text };
   if (qualifier.some((w) => isYear(w.lower))) return {};
+  // "Boxed warning for T-cell malignancies": a yes or no about that warning only; another qualifier is not read.
+  if (column === BOXED_WARNING_COLUMN) {
+    const syndrome = document
+      .mentionsIn(rest[cut]!.start, cell.end)
+      .find((m) => m.entity.type === 'syndrome' && m.start >= rest[cut]!.start);
+    return syndrome ? { column, place, indication: syndrome.text } : {};
+  }
   const indication = document
     .mentionsIn(rest[cut]!.start, cell.end)
     .find((m) => m.entity.type === 'indication' && m.start >= rest[cut]!.start);
@@ -798,10 +968,20 @@ function slotHeader(
       i += 3;
       continue;
     }
+    // "Earliest line on the 2026 US label", "Line (2026)": the label of that year, or a year closing the header.
+    if (
+      !period &&
+      isYear(word.lower) &&
+      (i === content.length - 1 || phraseStartingAt(content, i + 1, lexicon('table-header-label')))
+    ) {
+      period = word.text;
+      i++;
+      continue;
+    }
     let best: { role: Role; length: number } | undefined;
     for (const [role, names] of ROLES)
       for (const name of names) {
-        const hit = phraseStartingAt(content, i, lexicon(name)) ?? singularAt(content, i, name);
+        const hit = longestPhraseStartingAt(content, i, lexicon(name)) ?? singularAt(content, i, name);
         if (hit && hit.length > (best?.length ?? 0)) best = { role, length: hit.length };
       }
     const named = best ? undefined : mentions.find((m) => m.start <= word.start && word.end <= m.end);
@@ -1092,7 +1272,9 @@ export function tableCellFrame(document: DocumentAnalysis, sentence: Sentence): 
 export function tableCellContext(document: DocumentAnalysis, sentence: Sentence): string {
   // A header cell is a label (see claimSentenceOf): its verdict differs from a body cell's of the same text.
   const header = onTableHeaderRow(document.text, sentence.start) ? '\0header' : '';
-  return `${tableCellStatement(document, sentence)?.text ?? ''}${header}`;
+  const statement = tableCellStatement(document, sentence);
+  const period = statement?.period ? `\0${statement.period.from}/${statement.period.to}` : '';
+  return `${statement?.text ?? ''}${period}${header}`;
 }
 
 // Per knowledge base: the findings of each row statement, judged on its own.
@@ -1101,7 +1283,10 @@ const judged = new WeakMap<KnowledgeIndex, TextMemo<ClaimFinding[]>>();
 /** The findings of the statement a table cell makes with its row and header (none when it makes none). */
 export function checkTableCell(document: DocumentAnalysis, sentence: Sentence, index: KnowledgeIndex): ClaimFinding[] {
   const statement = tableCellStatement(document, sentence);
-  return statement ? checkStatement(statement, index) : [];
+  // A caption's year after the knowledge base's date: a forecast, not judged.
+  const year = statement && /^As of (\d{4}),/.exec(statement.text)?.[1];
+  if (year && year > index.asOf.slice(0, 4)) return [];
+  return statement ? checkStatement(statement, index, statement.period) : [];
 }
 
 /** The findings of a statement a unit (a table row, a bullet under its lead-in) makes, judged on its own. */

@@ -59,6 +59,19 @@ function compile(phrases: readonly string[]): Compiled {
   return list;
 }
 
+/** The longest phrase of the list that starts at word `at` ("age group" over "age"), if any. */
+export function longestPhraseStartingAt(words: readonly Word[], at: number, phrases: readonly string[]) {
+  const candidates = words[at] && compile(phrases).byFirst.get(words[at]!.lower);
+  let best: { at: number; length: number; phrase: string } | undefined;
+  for (const { phrase, parts } of candidates ?? []) {
+    if (best && parts.length <= best.length) continue;
+    let k = 1;
+    while (k < parts.length && words[at + k]?.lower === parts[k]) k++;
+    if (k === parts.length) best = { at, length: parts.length, phrase };
+  }
+  return best;
+}
+
 /** The phrase of the list that starts at word `at`, if any. */
 export function phraseStartingAt(words: readonly Word[], at: number, phrases: readonly string[]) {
   return words[at] ? matchAt(words, at, compile(phrases)) : undefined;

@@ -178,12 +178,12 @@ function selectPerBlock<T>(
       chosen = [];
       for (let i = 0; i < count(result); i++) {
         const picked = pick(result, i);
-        if (picked !== undefined) chosen.push({ at: i, picked });
+        if (picked !== undefined) chosen.push(i, picked);
       }
       // Kept without the spare room `push` left (17 slots for one pick), for every block and selection.
       if (block.keep) (result.selections ??= new Map()).set(key, (chosen = chosen.slice()));
     }
-    for (const { at, picked } of chosen) selected.push(item(block[first] + at, picked));
+    for (let i = 0; i < chosen.length; i += 2) selected.push(item(block[first] + (chosen[i] as number), chosen[i + 1]));
     ends.push(selected.length);
   }
   versions?.byKey.set(key, { selected, ends });

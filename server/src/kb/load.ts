@@ -291,6 +291,8 @@ const KEPT = [
   'scoreRange',
   'definedBy',
   'gradeRanges',
+  'gradeCriteria',
+  'scoreItems',
 ] as const;
 
 /**

@@ -337,6 +337,31 @@ export interface DefinedBy extends Sourced {
 export interface GradeRanges extends Sourced {
   syndrome: string;
   grades: { grade: number; min: number; max: number }[];
+  /** Grades a condition sets at the score it leaves (ICANS grade 4: ICE 0, unarousable). */
+  byCondition?: { grade: number; min: number; max: number; condition: string }[];
+  text: string;
+}
+
+/** For a grading system: the findings that set each grade of a syndrome; a finding sets the lowest grade it allows. */
+export interface GradeCriteria extends Sourced {
+  syndrome: string;
+  criteria: GradeCriterion[];
+  text: string;
+}
+
+export interface GradeCriterion {
+  name: string;
+  /** Nouns naming it in text ("vasopressor", "oxygen"). */
+  terms: string[];
+  /** Its value is a count ("two or more vasopressors"). */
+  counted?: boolean;
+  unit?: string;
+  levels: { grade: number; terms?: string[]; min?: number; max?: number; above?: number }[];
+}
+
+/** For a score made of items: the most points each item gives. */
+export interface ScoreItems extends Sourced {
+  items: { name: string; terms: string[]; points: number }[];
   text: string;
 }
 
@@ -404,6 +429,10 @@ export interface Entity extends Sourced {
   definedBy?: DefinedBy;
   /** For a score that sets a syndrome's grade: each grade's score range. */
   gradeRanges?: GradeRanges;
+  /** For a grading system: the findings that set each grade. */
+  gradeCriteria?: GradeCriteria;
+  /** For a score made of items: each item's points. */
+  scoreItems?: ScoreItems;
   /** For antigens: product/drug entity ids that target it (derived checks use design.targets too). */
   facts?: Fact[];
 }

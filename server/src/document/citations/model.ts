@@ -71,6 +71,8 @@ export function buildCitationModel(
  * citation only when the list reaches it (lists of over 999 entries exist; years in brackets are commoner).
  */
 function withoutYears(citations: Citation[], entries: readonly ReferenceEntry[]): Citation[] {
+  // Most documents cite no number of four digits: nothing to filter.
+  if (!citations.some((c) => c.namespace === 'number' && c.keys.some((k) => k.key.length > 3))) return citations;
   const numbered = new Set(entries.filter((e) => e.namespace === 'number' && e.key.length > 3).map((e) => e.key));
   return citations.filter(
     (c) => c.namespace !== 'number' || c.keys.every((k) => k.key.length <= 3 || numbered.has(k.key)),
@@ -86,24 +88,46 @@ function createModel(
   referenceRegions: Span[],
   citesAll: boolean,
 ): CitationModel {
-  const byKey = new Map<string, ReferenceEntry>();
+  // By namespace, then key: no key string is built per citation looked up (a claim-dense document has 11,000).
+  const byKey = new Map<Namespace, Map<string, ReferenceEntry>>();
   for (const entry of entries) {
-    const id = `${entry.namespace}\u0000${entry.key}`;
-    if (!byKey.has(id)) byKey.set(id, entry);
+    let inNamespace = byKey.get(entry.namespace);
+    if (!inNamespace) byKey.set(entry.namespace, (inNamespace = new Map()));
+    if (!inNamespace.has(entry.key)) inNamespace.set(entry.key, entry);
   }
-  const resolve = (namespace: Namespace, key: string) => byKey.get(`${namespace}\u0000${key}`);
-  const uses = new Map<ReferenceEntry, CitationUse[]>();
-  for (const citation of citations) {
-    for (const key of citation.keys) {
-      const entry = resolve(citation.namespace, key.key);
-      const use = { citation, key, entry };
-      if (entry) {
-        const list = uses.get(entry);
-        if (list) list.push(use);
-        else uses.set(entry, [use]);
+  const resolve = (namespace: Namespace, key: string) => byKey.get(namespace)?.get(key);
+  // Every use of every entry, made when first asked for: most versions of a document being edited ask only whether
+  // an entry is cited, and the uses were an object per cited key, made again at each edit.
+  let uses: Map<ReferenceEntry, CitationUse[]> | undefined;
+  const usesOf = (entry: ReferenceEntry) => {
+    if (!uses) {
+      uses = new Map();
+      for (const citation of citations) {
+        for (const key of citation.keys) {
+          const cited = resolve(citation.namespace, key.key);
+          if (!cited) continue;
+          const use = { citation, key, entry: cited };
+          const list = uses.get(cited);
+          if (list) list.push(use);
+          else uses.set(cited, [use]);
+        }
       }
     }
-  }
+    return uses.get(entry) ?? [];
+  };
+  let cited: Set<ReferenceEntry> | undefined;
+  const isCited = (entry: ReferenceEntry) => {
+    if (uses) return uses.has(entry);
+    if (!cited) {
+      cited = new Set();
+      for (const citation of citations)
+        for (const key of citation.keys) {
+          const found = resolve(citation.namespace, key.key);
+          if (found) cited.add(found);
+        }
+    }
+    return cited.has(entry);
+  };
   const local = entries.filter((e) => !e.file).sort((a, b) => a.start - b.start);
 
   return {
@@ -114,7 +138,8 @@ function createModel(
     referenceRegions,
     citesAll,
     resolve,
-    usesOf: (entry) => uses.get(entry) ?? [],
+    usesOf,
+    isCited,
     useAt: (offset) => {
       const citation = citations[lowerBound(citations, offset + 1) - 1];
       if (!citation || offset < citation.start || offset > citation.end) return undefined;

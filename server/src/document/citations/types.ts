@@ -109,6 +109,8 @@ export interface CitationModel {
   resolve(namespace: Namespace, key: string): ReferenceEntry | undefined;
   /** Every use of an entry, in document order. */
   usesOf(entry: ReferenceEntry): CitationUse[];
+  /** Whether the document cites the entry (`usesOf(entry).length > 0`, without listing the uses). */
+  isCited(entry: ReferenceEntry): boolean;
   /** The citation key under `offset` (the narrowest span containing it). */
   useAt(offset: number): CitationUse | undefined;
   /** The in-document entry under `offset`. */

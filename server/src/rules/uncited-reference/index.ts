@@ -28,7 +28,7 @@ const rule: Rule = {
     let explicitNumbers: boolean | undefined;
     let numbering: Numbering | undefined;
     for (const entry of model.entries) {
-      if (entry.file || model.usesOf(entry).length) continue;
+      if (entry.file || model.isCited(entry)) continue;
       // Numbered entries are judged only in documents that cite by number (author–year prose cannot be matched).
       if (entry.namespace === 'number' && !usesNumbers) continue;
       if (entry.namespace === 'key' && model.citesAll) continue;

@@ -37,12 +37,15 @@ export const BRACKETED_ABBREVIATION =
 function definedHere(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 120), start);
   const after = text.slice(end, end + 120);
+  // The patterns anchored at the start of `after` first: those anchored at the end of `before` are tried at each of
+  // its characters (a few microseconds for each undefined abbreviation at every edit).
+  const spaceBefore = before.length > 0 && /[^\S\n]/.test(before[before.length - 1]!);
   return (
-    (IN_BRACKETS_AFTER_WORDS.test(before) && CLOSING_BRACKET.test(after)) ||
+    (CLOSING_BRACKET.test(after) && IN_BRACKETS_AFTER_WORDS.test(before)) ||
     BRACKETED_WORDS_AFTER.test(after) ||
-    OR_BEFORE.test(before) ||
+    (spaceBefore && OR_BEFORE.test(before)) ||
     REFERS_AFTER.test(after) ||
-    (GLOSSARY_START.test(before) && GLOSSARY_SEPARATOR.test(after))
+    (GLOSSARY_SEPARATOR.test(after) && GLOSSARY_START.test(before))
   );
 }
 

@@ -4,7 +4,12 @@ import { MAX_CLAIM_WORDS } from '../../claims/sentence';
 import { correctionFixes } from '../../claims/fixes';
 import { answersSlot, checkUnit, framePeriod, leadInElsewhere, unitContext } from '../../claims/bullets';
 import { antecedentKey } from '../../claims/discourse';
-import { headingElsewhere, headingPlaceOf } from '../../claims/place';
+import { headingElsewhere, headingPlaceOf, placeIn } from '../../claims/place';
+import { wordsOf } from '../../claims/words';
+import { defaultRegulator, regulatorOf } from '../../claims/knowledge';
+import { countryRegulatorAt } from '../../claims/qualifiers';
+import type { KnowledgeIndex } from '../../kb/index';
+import type { DocumentAnalysis } from '../../document/analysis';
 import { RELATIONS } from '../../claims/relations/all.generated';
 import { documentContextKey } from '../../claims/period';
 import { endAfterCitations, startAfterCitations } from '../../citations/edits';
@@ -89,10 +94,12 @@ const rule: Rule = {
       documentContextKey(document.prose),
       (finding) => {
         // Under a heading that names another regulator ("## Japan"), no statement is judged by the default
-        // regulator's record. Applied after the per-sentence memo: a paragraph's text does not say its heading.
+        // regulator's record; one that names another regulator ("- Approved by the NMPA in 2018") is judged by that
+        // one's. Applied after the per-sentence memo: a paragraph's text does not say its heading.
         if (
           REGULATED.has(String(finding.data?.relation)) &&
-          (headingElsewhere(document, finding, index) || leadInElsewhere(document, finding, index))
+          (headingElsewhere(document, finding, index) || leadInElsewhere(document, finding, index)) &&
+          !namesOtherRegulator(document, finding, index)
         )
           return;
         const { detail, ...rest } = finding;
@@ -136,6 +143,30 @@ const rule: Rule = {
 export default rule;
 
 const REGULATED = new Set(RELATIONS.filter((r) => r.meta.regulated).map((r) => r.meta.id));
+
+/**
+ * Whether the sentence a finding is on names a regulator other than the default one ("- Approved by the NMPA in 2018"),
+ * by name or country, and no place the knowledge base does not cover: that record judged it, not the default one's.
+ */
+function namesOtherRegulator(
+  document: DocumentAnalysis,
+  finding: { start: number; end: number; detail?: unknown },
+  index: KnowledgeIndex,
+): boolean {
+  const relative = (finding.detail as ClaimDetail | undefined)?.sentence;
+  const start = relative ? finding.start + relative.start : finding.start;
+  const end = relative ? finding.start + relative.end : finding.end;
+  const words = wordsOf(document.text.slice(start, end));
+  const mentions = document.mentionsIn(start, end);
+  if (placeIn(words, mentions) !== 'named') return false;
+  const fallback = defaultRegulator(index);
+  return (
+    mentions.some((m) => {
+      const regulator = regulatorOf(m.entity);
+      return regulator !== undefined && regulator !== fallback;
+    }) || words.some((_, i) => (countryRegulatorAt(words, i) ?? fallback) !== fallback)
+  );
+}
 
 /**
  * What a claim finding keeps for its fix: its sentence (offsets relative to the finding's start) and every statement

@@ -7,6 +7,7 @@ import type { Alias, Approval, Entity, Population, Source } from '../../kb/types
 import { headline } from '../../terms/terminology';
 import type { TermMatch } from '../../terms/matcher';
 import type { AnalysisCache, DocumentAnalysis } from '../../document/analysis';
+import { compareIsoDates } from '../../util/sorted';
 
 const TYPE_LABEL: Record<Entity['type'], string> = {
   product: 'Product',
@@ -103,7 +104,7 @@ export function entityCard(entity: Entity, index: KnowledgeIndex): string {
       '| Regulator | Indication | Date | Population | Line | Type |',
       '|---|---|---|---|---|---|',
     );
-    for (const a of [...entity.approvals].sort((x, y) => x.date.localeCompare(y.date))) {
+    for (const a of [...entity.approvals].sort((x, y) => compareIsoDates(x.date, y.date))) {
       lines.push(
         `| ${a.regulator} | ${escape(a.label)} | ${a.date} | ${escape(a.population.text)} | ${escape(a.lineText ?? '—')} | ${approvalType(a)}${a.unverified ? ' ⚠' : ''} |`,
       );
@@ -181,7 +182,7 @@ export function compactCard(entity: Entity, index: KnowledgeIndex): string {
       '',
     );
   }
-  const approvals = [...(entity.approvals ?? [])].sort((x, y) => x.date.localeCompare(y.date));
+  const approvals = [...(entity.approvals ?? [])].sort((x, y) => compareIsoDates(x.date, y.date));
   if (approvals.length) {
     lines.push('| Approval | Date | Population |', '|---|---|---|');
     for (const a of approvals.slice(0, HOVER_APPROVALS))

@@ -29,6 +29,7 @@ import { findAllPhrases, findPhrase, phraseAt, type Word } from '../../words';
 import type { Choice, Relation, RelationContext } from '../types';
 import { fitting, gist, listWithin, type MessageData } from '../../../util/messages';
 import { MONTHS } from '../../../util/text';
+import { compareIsoDates } from '../../../util/sorted';
 
 const fitData = (id: string, ...candidates: MessageData[]) =>
   fitting('approval', approval.meta.messages, id, candidates);
@@ -269,7 +270,7 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
     // "Aucatzyl was approved in 2024, seven years after Kymriah": a point of comparison after the cue is not a subject.
     const compared = (s: TherapyRef) =>
       s.mention !== undefined && s.from > cue.at && COMPARISON.has(words[s.from - 1]?.lower ?? '');
-    const own = subjects.some((s) => !compared(s)) ? subjects.filter((s) => !compared(s)) : subjects;
+    const own = subjects.filter((s) => !compared(s));
     bindGapped(sentence, cue, own, claimed, clause, bound);
     const main = claimsAt(
       sentence,
@@ -282,7 +283,7 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
     markCollective(words, clause, main);
     // "Anakinra has become the standard treatment for ICANS": standard care agrees with a use the knowledge base
     // records (off-label included); it contradicts only where no use is on record.
-    claims.push(...(cue.phrase === STANDARD_USE ? main.filter((c) => !usedInPractice(index, c)) : main));
+    claims.push(...('standard' in cue && cue.standard ? main.filter((c) => !usedInPractice(index, c)) : main));
   }
   for (const asideCue of [...cues, ...copulaFor]) {
     const owned = ownedAside(asideCue.at);
@@ -416,11 +417,16 @@ function bindGapped(
 ): void {
   const { words } = sentence;
   const determiners = lexiconWords('determiners');
-  // The head of a gapped conjunct opens it and takes the left-out predicate's preposition: ", and B for Z".
+  // The head of a gapped conjunct opens it and takes the left-out predicate's preposition: ", and B for Z", after a
+  // parenthesis renaming it or an adverb of time ("and Abecma (ide-cel) later in March 2021").
   const opensGap = (s: TherapyRef) => {
     const before = determiners.has(words[s.from - 1]?.lower ?? '') ? s.from - 2 : s.from - 1;
+    // The subject's span may end inside its parenthesis ("Abecma (ide-cel, BMS)"): the conjunct goes on after it.
+    const open = words.slice(s.from, s.to + 1).findIndex((w) => w.lower === '(');
+    let after = open >= 0 ? Math.max(s.to, closingParen(words, s.from + open) + 1) : s.to;
+    if (USE_ADVERBS.has(words[after]?.lower ?? '')) after++;
     return (
-      s.from > cue.at && GAP_OPENERS.has(words[before]?.lower ?? '') && GAP_PREPOSITIONS.has(words[s.to]?.lower ?? '')
+      s.from > cue.at && GAP_OPENERS.has(words[before]?.lower ?? '') && GAP_PREPOSITIONS.has(words[after]?.lower ?? '')
     );
   };
   const named = subjects.filter((s) => s.mention);
@@ -508,9 +514,6 @@ function patientUseIn(
   return found;
 }
 
-// The cue of a standard-care statement without a line ("is the standard treatment for").
-const STANDARD_USE = 'is standard for';
-
 /** Every product the claim is about has a recorded use (any status) for each condition it names. */
 function usedInPractice(index: KnowledgeIndex, claim: ApprovalClaim): boolean {
   return (
@@ -522,8 +525,15 @@ function usedInPractice(index: KnowledgeIndex, claim: ApprovalClaim): boolean {
   );
 }
 
-function lineUseIn(words: readonly Word[], clause: Clause): { at: number; length: number; phrase: string }[] {
-  const found: { at: number; length: number; phrase: string }[] = [];
+/**
+ * "is the second-line treatment for", "is now a standard option for": a line or standard care, which states an
+ * indication. `standard` marks standard care without a line ("is the standard treatment for").
+ */
+function lineUseIn(
+  words: readonly Word[],
+  clause: Clause,
+): { at: number; length: number; phrase: string; standard?: boolean }[] {
+  const found: { at: number; length: number; phrase: string; standard?: boolean }[] = [];
   for (let i = clause.from; i < clause.to; i++) {
     if (!LINE_USE_COPULA.has(words[i]!.lower)) continue;
     let k = i + 1;
@@ -539,7 +549,11 @@ function lineUseIn(words: readonly Word[], clause: Clause): { at: number; length
     k++;
     if (LINE_USE_NOUNS.has(words[k]?.lower ?? '')) k++;
     if (words[k]?.lower === 'for' || words[k]?.lower === 'in')
-      found.push({ at: i, length: k + 1 - i, phrase: line ? 'is for' : STANDARD_USE });
+      found.push(
+        line
+          ? { at: i, length: k + 1 - i, phrase: 'is for' }
+          : { at: i, length: k + 1 - i, phrase: 'is standard for', standard: true },
+      );
   }
   return found;
 }
@@ -645,8 +659,11 @@ function claimsAt(
     // The date that ends at that year ("in March 2021" starts at the month).
     if (respective !== undefined) return qualifiers.dates.findLast((d) => d.at <= respective && respective <= d.at + 3);
     if (qualifiers.dates.length < 2 || subjects.length < 2) return undefined;
+    // The next other subject: a renaming in brackets ("Abecma (ide-cel, BMS)") is the same one.
     const next = Math.min(
-      ...subjects.map((s) => s.from).filter((from) => from > subject.from),
+      ...subjects
+        .filter((s) => s.from > subject.from && s.mention?.entity.id !== subject.mention?.entity.id)
+        .map((s) => s.from),
       Number.MAX_SAFE_INTEGER,
     );
     return qualifiers.dates.find((d) => d.owner === undefined && d.at > subject.from && d.at < next);
@@ -1004,7 +1021,7 @@ function judgeDeniedFirst(
   if (!q.date || !approvalsComplete(index, entity, regulator)) return;
   const approvals = approvalsFor(index, entity, condition, regulator);
   if (!approvals.length || approvals.some((a) => a.unverified)) return;
-  const earliest = [...approvals].sort((a, b) => a.date.localeCompare(b.date))[0]!;
+  const earliest = [...approvals].sort((a, b) => compareIsoDates(a.date, b.date))[0]!;
   const [year, month] = earliest.date.split('-').map(Number);
   if (year !== q.date.year || (q.date.month !== undefined && month !== q.date.month)) return;
   const name = label(index, entity);
@@ -1156,7 +1173,7 @@ function qualifierProblem(
     // "first approved in the second-line setting … in April 2022": the earliest approval usable in that line.
     // "approved in 2022 after one prior line": the date and the line hold for one approval, not one each.
     const inLine = approvalsInLine(approvals, q);
-    const dated = q.first ? [...inLine].sort((a, b) => a.date.localeCompare(b.date)).slice(0, 1) : inLine;
+    const dated = q.first ? [...inLine].sort((a, b) => compareIsoDates(a.date, b.date)).slice(0, 1) : inLine;
     const matchesDate = (date: string) => {
       const [year, month] = date.split('-').map(Number);
       return year === q.date!.year && (q.date!.month === undefined || month === q.date!.month);
@@ -1324,7 +1341,7 @@ function judgeProduct(
     return;
   if (problem === 'date' && q.date && !condition && !approvalsComplete(index, entity, regulator)) {
     // Only a "first" later than a recorded approval is wrong whatever else is unrecorded.
-    const earliest = [...matching].sort((a, b) => a.date.localeCompare(b.date))[0]!.date;
+    const earliest = [...matching].sort((a, b) => compareIsoDates(a.date, b.date))[0]!.date;
     const [year, month] = earliest.split('-').map(Number);
     const claimed = q.date!;
     const later =
@@ -1343,7 +1360,7 @@ function judgeProduct(
     scope: 'scopeDiffers',
     functional: 'functionalDiffers',
   }[problem];
-  const earliest = [...matching].sort((a, b) => a.date.localeCompare(b.date))[0]!;
+  const earliest = [...matching].sort((a, b) => compareIsoDates(a.date, b.date))[0]!;
   context.report({
     messageId,
     data: {

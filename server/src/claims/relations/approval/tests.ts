@@ -2,6 +2,15 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // A point of comparison after the cue is never what was approved, even when no other product is named: the
+    // object is a class here, and the date is its approvals'.
+    'In 2017, the FDA approved two CAR-Ts, years before Carvykti.',
+    'The FDA approved two CAR-Ts in 2017, long before Carvykti.',
+    // Ages the label bears out; a duration "1 to 3" is no age range.
+    'Kymriah is approved for B-cell ALL in children and young adults to age 25.',
+    'Kymriah is approved for B-cell ALL in patients aged 1 to 25.',
+    'Abecma is approved for patients 18 years and older with multiple myeloma.',
+    'Yescarta is approved for LBCL after 1 to 3 prior lines.',
     // "no" negates its own noun; a modifier inside that noun's complement keeps its polarity.
     'The FDA has no concerns about approved oncology uses of Kymriah.',
     // Standard care agrees with a use the knowledge base records, off-label included.
@@ -38,6 +47,16 @@ const tests: RelationTests = {
     'Since its first approval in 2017, Yescarta has been approved for follicular lymphoma.',
     // "Before <product>,": a time bound that is an event, not a date, and not the claim's subject.
     'Before Abecma, no CAR-T had been approved for multiple myeloma.',
+    // Clauses joined by a comma, each with its own named subject and verb, are judged apart; a gapped conjunct keeps
+    // its date after a parenthesis or an adverb of time.
+    'Tecartus was approved for mantle cell lymphoma in July 2020, Breyanzi was approved for large B-cell lymphoma in February 2021 and Abecma in March 2021.',
+    'Kymriah (tisagenlecleucel) was approved for B-cell ALL in 2017, Carvykti (cilta-cel) was approved for multiple myeloma in 2022.',
+    'Yescarta was approved for large B-cell lymphoma in 2017 and Tecartus (brexu-cel) later in 2020.',
+    'Breyanzi was approved for large B-cell lymphoma in February 2021 and Abecma (ide-cel, BMS) later in March 2021.',
+    // A product after "before"/"after" following the cue is a point of comparison, with or without a verb of its own.
+    'The FDA had approved two CAR-Ts in 2017, well before Breyanzi came in 2021.',
+    'In 2017, the agency approved two CAR-Ts before Breyanzi was submitted.',
+    'By 2021 the FDA had cleared four CAR-Ts, a year before Carvykti launched.',
     'Prior to Tecartus, no CAR-T had been approved for mantle cell lymphoma.',
     // An adverb between a contrastive "not" and its mention: the negation still reaches the mention.
     'Breyanzi is approved for lymphoma, but not currently for myeloma.',
@@ -331,6 +350,22 @@ const tests: RelationTests = {
       text: 'No CAR-T is approved for clinical use.',
       errors: [{ messageId: 'membersApproved', text: 'No CAR-T is approved for clinical use.' }],
     },
+    {
+      text: 'Kymriah was approved for B-cell ALL in 2017, Abecma was approved for follicular lymphoma in 2021.',
+      errors: [
+        {
+          messageId: 'notApproved',
+          text: 'Kymriah was approved for B-cell ALL in 2017, Abecma was approved for follicular lymphoma in 2021.',
+        },
+      ],
+    },
+    // A hedge in a subordinate clause after the main one hedges that clause only.
+    {
+      text: 'Kymriah is approved for multiple myeloma because doctors may prefer it.',
+      errors: [
+        { messageId: 'notApproved', text: 'Kymriah is approved for multiple myeloma because doctors may prefer it.' },
+      ],
+    },
     // The main clause after an opening aside is still judged.
     {
       text: 'Besides Tecartus, Kymriah is approved for multiple myeloma.',
@@ -530,6 +565,24 @@ const tests: RelationTests = {
         {
           messageId: 'notApproved',
           text: 'Tecelra, directed at melanoma-associated antigen A4, is approved for melanoma.',
+        },
+      ],
+    },
+    // Ages: an open-ended age includes adults, "1 year and older" children, "to age 21" ends the range.
+    {
+      text: 'Ryoncil is approved for patients 12 years and older.',
+      errors: [{ messageId: 'populationDiffers', text: 'Ryoncil is approved for patients 12 years and older.' }],
+    },
+    {
+      text: 'Breyanzi is approved for CLL in patients 1 year and older.',
+      errors: [{ messageId: 'populationDiffers', text: 'Breyanzi is approved for CLL in patients 1 year and older.' }],
+    },
+    {
+      text: 'Kymriah is approved for B-cell ALL in children and young adults to age 21.',
+      errors: [
+        {
+          messageId: 'populationDiffers',
+          text: 'Kymriah is approved for B-cell ALL in children and young adults to age 21.',
         },
       ],
     },

@@ -20,6 +20,7 @@ import type { ClaimSentence, Mention } from '../../sentence';
 import { findAllPhrases, phraseStartingAt, type Word } from '../../words';
 import type { Relation, RelationContext } from '../types';
 import { fitting, gist, listWithin } from '../../../util/messages';
+import { compareIsoDates } from '../../../util/sorted';
 
 // "X was the first CAR-T approved (for Y)", "X became the first …", "the first solid-tumor CAR-T, X".
 const FIRST_CUES = ['the first', 'the world s first', 'world s first', 'was first', 'first ever', 'the very first'];
@@ -235,7 +236,7 @@ function judge(
           (e.firsts ?? []).filter((f) => !f.unverified && sameScope(f)).map((f) => ({ entity: e, first: f })),
         );
   // Several firsts in one scope ("first BCMA CAR-T for second-line myeloma"): the earliest is the first.
-  recorded.sort((a, b) => (a.first.date ?? '').localeCompare(b.first.date ?? ''));
+  recorded.sort((a, b) => compareIsoDates(a.first.date ?? '', b.first.date ?? ''));
   const holder = recorded[0];
   // A first the product holds in a recorded sense of its own (Amtagvi, the FDA's "first cellular therapy" for a solid
   // tumor, after sipuleucel-T in 2010) bears the claim out even though another holder is earlier.

@@ -14,7 +14,21 @@ const GLOSS_OPENERS = new Set(['(', ':']);
 // Between a score's name and its number: "ICE score of 3", "ICE (3–6)", "ICE score: 7".
 // Between a score and the scale's name after it: "7 to 9 on the ICE score".
 const ON_SCALE = new Set(['on', 'in']);
-const BEFORE_NUMBER = new Set(['score', 'scores', 'of', '(', ':', '=', 'from', 'between', 'a', 'an', 'range']);
+const BEFORE_NUMBER = new Set([
+  'score',
+  'scores',
+  'points',
+  'point',
+  'of',
+  '(',
+  ':',
+  '=',
+  'from',
+  'between',
+  'a',
+  'an',
+  'range',
+]);
 
 const relation: Relation = {
   meta: {
@@ -50,7 +64,7 @@ const relation: Relation = {
       const glossed = GLOSS_OPENERS.has(words[scale.from - 1]?.lower ?? '') && at < scale.from && scale.from - at <= 4;
       const link = glossed ? { at } : findPhrase(words, LINKS, Math.min(at, scale.from), Math.max(at, scale.from));
       if (!link || sentence.negatedAt(link.at)) continue;
-      const recorded = ranges.grades.find((g) => g.grade === grade);
+      const recorded = [...ranges.grades, ...(ranges.byCondition ?? [])].find((g) => g.grade === grade);
       if (!recorded || (claimed.min >= recorded.min && claimed.max <= recorded.max)) continue;
       report({
         messageId: 'otherRange',

@@ -12,7 +12,7 @@ const tests: RelationTests = {
     'ICE scores of 0–2 define grade 3 ICANS.',
     // No linking word: a score said of patients of a grade.
     'Patients with grade 1 ICANS had ICE scores of 3 to 9 during follow-up.',
-    // Grade 4 has no score range of its own on record (0, or unarousable): not judged.
+    // Grade 4 is an ICE score of 0 (unarousable), which grade 3 also covers.
     'ICANS grade 4 corresponded to an ICE score of 0.',
     // Another syndrome's grade.
     'Grade 3 CRS and ICANS corresponded to an ICE score of 7 to 9.',
@@ -21,6 +21,17 @@ const tests: RelationTests = {
     'ICANS grade 1 may correspond to an ICE score of 3 to 6.',
   ],
   invalid: [
+    // Grade 4 is set by a condition at ICE 0 only.
+    {
+      text: 'ICANS grade 4 corresponds to an ICE score of 1 to 2.',
+      errors: [
+        {
+          messageId: 'otherRange',
+          text: 'ICANS grade 4 corresponds to an ICE score of 1 to 2.',
+          message: 'ICANS grade 4 is an ICE score of 0, not 1 to 2.',
+        },
+      ],
+    },
     // The score before the scale's name: "a score of 7 to 9 on the ICE score".
     {
       text: 'A score of 7 to 9 on the ICE score indicates grade 3 ICANS.',

@@ -2,7 +2,9 @@ import type { KnowledgeIndex } from '../../../kb/index';
 import type { Approval, Entity, Regulator } from '../../../kb/types';
 import { approvalsComplete, firstApprovals, isCondition, label, monthYear, uniqueSources } from '../../knowledge';
 import { qualifiersOf } from '../../qualifiers';
-import { findPhrase } from '../../words';
+import { lexicon, lexiconWords } from '../../lexicon';
+import { cardinal } from '../../numbers';
+import { findPhrase, type Word } from '../../words';
 import type { Relation } from '../types';
 
 // "Abecma was approved before Kymriah", "Yescarta was FDA-approved after Breyanzi".
@@ -33,6 +35,8 @@ const relation: Relation = {
         '{{first}} was first approved before {{second}}: {{first}} in {{firstDate}}, {{second}} in {{secondDate}}.',
       approvedAfter:
         '{{first}} was first approved after {{second}}: {{first}} in {{firstDate}}, {{second}} in {{secondDate}}.',
+      gapDiffers:
+        '{{first}} was first approved {{gap}} {{order}} {{second}}, not {{claimed}}: {{first}} in {{firstDate}}, {{second}} in {{secondDate}}.',
     },
   },
   applies: (text, mentions) => mentions.filter((m) => isProduct(m.entity)).length >= 2 && CUE_WORDS.test(text),
@@ -47,20 +51,48 @@ const relation: Relation = {
       const mentions = sentence.mentions.filter((m) => m.clause === clauseIndex && !m.mark);
       // A named disease makes it a question of that indication's dates: not judged here.
       if (mentions.some((m) => isCondition(m.entity))) continue;
-      const subjects = mentions.filter((m) => isProduct(m.entity) && m.to <= cue.at);
+      const gap = gapBefore(words, order.at, cue.at + cue.length);
+      // "The FDA approved Carvykti a year after Abecma": without a subject before the verb, its object.
+      const before = mentions.filter((m) => isProduct(m.entity) && m.to <= cue.at);
+      const subjects = before.length
+        ? before
+        : mentions.filter((m) => isProduct(m.entity) && m.from >= cue.at + cue.length && m.to <= (gap?.at ?? order.at));
       let k = order.at + order.length;
       while (k < clause.to && BETWEEN.has(words[k]!.lower)) k++;
       const other = mentions.find((m) => m.from === k && isProduct(m.entity));
       if (!subjects.length || !other) continue;
-      const claimsBefore = ORDER[ORDER_PHRASES.indexOf(order.phrase)]!.before !== sentence.negatedAt(cue.at);
+      const negated = sentence.negatedAt(cue.at);
+      // "Carvykti was not approved two years after Abecma" denies the gap, not the order.
+      if (negated && gap) continue;
+      const claimsBefore = ORDER[ORDER_PHRASES.indexOf(order.phrase)]!.before !== negated;
       const regulator = qualifiersOf(sentence, clause).regulator;
       for (const subject of subjects) {
         const dates = comparableFirstApprovals(index, subject.entity, other.entity, regulator);
         if (!dates || dates[0].date === dates[1].date) continue;
         const wasBefore = dates[0].date < dates[1].date;
-        if (wasBefore === claimsBefore) continue;
         const [a, b] = [label(index, subject.entity), label(index, other.entity)];
         const when = (approval: Approval) => `${monthYear(approval.date)} (${approval.regulator})`;
+        if (wasBefore === claimsBefore) {
+          // "Carvykti was approved two years after Abecma": the order holds; the gap is judged too, unless denied.
+          const actual = gap && monthsBetween(dates[0].date, dates[1].date);
+          if (!gap || actual === undefined || Math.abs(actual - gap.months) < tolerance(gap, dates)) continue;
+          const direction = wasBefore ? 'before' : 'after';
+          report({
+            messageId: 'gapDiffers',
+            data: {
+              first: a,
+              second: b,
+              gap: gapText(actual),
+              order: direction,
+              claimed: gap.text,
+              firstDate: when(dates[0]),
+              secondDate: when(dates[1]),
+            },
+            sources: uniqueSources(dates[0].sources, dates[1].sources),
+            correction: `${a} was approved ${gapText(actual)} ${direction} ${b}.`,
+          });
+          continue;
+        }
         report({
           messageId: wasBefore ? 'approvedBefore' : 'approvedAfter',
           data: { first: a, second: b, firstDate: when(dates[0]), secondDate: when(dates[1]) },
@@ -96,4 +128,57 @@ function comparableFirstApprovals(
         : [x, y];
   }
   return undefined;
+}
+
+// A gap's unit in months (data/lexicon/interval-units).
+const UNIT_MONTHS: Record<string, number> = { year: 12, years: 12, month: 1, months: 1 };
+const NOT_EXACT = lexiconWords('count-not-exact');
+const APPROXIMATE = lexiconWords('interval-approximators');
+
+interface Gap {
+  /** The written gap in months. */
+  months: number;
+  /** Its unit in months: the tolerance. */
+  unit: number;
+  text: string;
+  /** Where the gap's number starts. */
+  at: number;
+}
+
+/** "two years", "about a year", "11 months" right before the order word at `at`; none for a bound ("more than"). */
+function gapBefore(words: readonly Word[], at: number, from: number): Gap | undefined {
+  const unit = words[at - 1]?.lower ?? '';
+  if (at - 2 < from || !lexicon('interval-units').includes(unit)) return undefined;
+  const said = words[at - 2]!.lower;
+  const count = /^\d{1,2}$/.test(said) ? Number(said) : said === 'a' || said === 'an' ? 1 : cardinal(said);
+  if (!count) return undefined;
+  // "1.5 years", "two and a half years", "more than two years": not one exact or approximate count.
+  const lead = words[at - 3]?.lower;
+  if (lead && at - 3 >= from && !APPROXIMATE.has(lead)) {
+    if (NOT_EXACT.has(lead) || /^[\d.]/.test(lead) || lead === 'half' || lead === 'and') return undefined;
+  }
+  const months = UNIT_MONTHS[unit]!;
+  return { months: count * months, unit: months, text: `${said} ${unit}`, at: at - 2 };
+}
+
+/** Months from one ISO date to the other (either order); a date without a day is taken at mid-month. */
+function monthsBetween(a: string, b: string): number {
+  const at = (date: string) => {
+    const [y, m, d] = date.split('-').map(Number);
+    return y! * 12 + (m! - 1) + ((d ?? 15) - 1) / 30;
+  };
+  return Math.abs(at(b) - at(a));
+}
+
+/** A whole unit, and a month more for a gap in months when a date on record has no day. */
+const tolerance = (gap: Gap, dates: readonly Approval[]) =>
+  gap.unit + (gap.unit === 1 && dates.some((d) => d.date.length < 10) ? 1 : 0);
+
+/** "11 months", "3 years and 7 months". */
+function gapText(months: number): string {
+  const whole = Math.round(months);
+  const [years, rest] = [Math.floor(whole / 12), whole % 12];
+  const part = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
+  if (!years) return part(Math.max(rest, 1), 'month');
+  return rest ? `${part(years, 'year')} and ${part(rest, 'month')}` : part(years, 'year');
 }

@@ -13,6 +13,16 @@ const tests: RelationTests = {
     'Patients received tocilizumab after Kymriah was approved.',
     'Grade 3 events occurred mostly within the first 3 days after Yescarta infusion.',
     'Yescarta was approved after Kymriah.',
+    // A gap within a whole unit of the recorded one, rounded or approximate, holds.
+    'Abecma was approved about four years after Kymriah.',
+    'Yescarta was approved two months after Kymriah.',
+    'The FDA approved Aucatzyl seven years after Kymriah.',
+    // A month-only date on record widens a gap in months by one: Tecelra (Aug 2024) after Amtagvi (16 Feb 2024).
+    'Tecelra was approved seven months after Amtagvi.',
+    // A bound, a fraction or a denied gap is not judged.
+    'Yescarta was approved more than two years after Kymriah.',
+    'Aucatzyl was approved 1.5 years after Abecma.',
+    'Carvykti was not approved two years after Abecma.',
   ],
   invalid: [
     {
@@ -65,6 +75,35 @@ const tests: RelationTests = {
           message: /Kymriah was first approved before Yescarta/,
         },
       ],
+    },
+    {
+      text: 'Carvykti was approved about two years after Abecma.',
+      errors: [
+        {
+          messageId: 'gapDiffers',
+          text: 'Carvykti was approved about two years after Abecma.',
+          message: /Carvykti was first approved 11 months after Abecma, not two years/,
+        },
+      ],
+    },
+    {
+      text: 'Yescarta was approved seven months after Kymriah.',
+      errors: [{ messageId: 'gapDiffers', text: 'Yescarta was approved seven months after Kymriah.' }],
+    },
+    // Without a subject before the verb, its object is what was approved.
+    {
+      text: 'The FDA approved Aucatzyl three years after Kymriah.',
+      errors: [
+        {
+          messageId: 'gapDiffers',
+          text: 'The FDA approved Aucatzyl three years after Kymriah.',
+          message: /7 years and 2 months after Kymriah, not three years/,
+        },
+      ],
+    },
+    {
+      text: 'The FDA approved Carvykti a year before Abecma.',
+      errors: [{ messageId: 'approvedAfter', text: 'The FDA approved Carvykti a year before Abecma.' }],
     },
     {
       text: 'Kymriah was approved after Yescarta.',

@@ -39,6 +39,7 @@ const PLACES = lexiconWords('quantity-place-nouns');
 const ORDERED = new Set<QuantityMeasure>(['monitoring', 'daily-monitoring']);
 const REQUIREMENT = lexicon('quantity-requirement-cues');
 const PAST = lexicon('quantity-past-cues');
+const NOW = lexicon('time-now-cues');
 const RANGE = lexicon('score-range-cues');
 // A rule's own modality: "you should not drive", "you will need to stay near …" are the label's instructions.
 const OWN_MODALS = ['should', 'will'];
@@ -227,14 +228,19 @@ function checkAmount({ sentence, index, report }: RelationContext, clause: Claus
     cue.at !== clause.from
   )
     return;
+  // "Patients in ZUMA-1 were followed for 2 years": a trial's schedule, not the label's rule.
+  if (sentence.mentions.some((m) => m.entity.type === 'trial')) return;
   // "You no longer need to …", "it is not true that …": the rule itself denied.
   for (let i = clause.from; i < cue.at; i++) if (NEGATIONS.has(words[i]!.lower)) return;
   if (sentence.negatedAt(cue.at) && !cue.phrase.split(' ').some((w) => NEGATIONS.has(w))) return;
   const facts = factsFor(sentence, index, measure) ?? [];
   // "After your infusion, do not stay near the center for 8 weeks": no therapy named, the rule of the one class that
   // records it. Only an amount it never had is judged: an earlier one may be told in an undated text of its time.
-  const unnamed = !facts.length && !sentence.mentions.some((m) => isTherapy(m.entity)) && !!findPhrase(words, ANCHORS);
-  if (unnamed) facts.push(...soleRecord(index, measure));
+  const anonymous =
+    !facts.length && !sentence.mentions.some((m) => isTherapy(m.entity)) && !!findPhrase(words, ANCHORS);
+  if (anonymous) facts.push(...soleRecord(index, measure));
+  // "as the current label requires": the rule of now, not one an undated text may tell of its time.
+  const unnamed = anonymous && !findPhrase(words, NOW);
   if (!facts?.length) return;
   const asOf = index.asOf;
   const current = facts.filter((q) => (!q.since || q.since <= asOf) && (!q.until || asOf < q.until));

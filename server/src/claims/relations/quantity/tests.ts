@@ -18,6 +18,8 @@ const tests: RelationTests = {
     'The ICE score is a 10-point scale.',
     // No therapy named: the rule of the one class that records it; an earlier amount may be an undated text of its time.
     'After your infusion, you should not drive for 8 weeks.',
+    // A trial's schedule, even with a requirement word: the protocol's, not the label's.
+    'Patients in ZUMA-1 were followed for 2 years after infusion, as the protocol required.',
     'After your infusion you must not drive for 2 weeks.',
     'You will need to stay near your treatment center for 2 weeks after your infusion.',
     'After a Kymriah infusion, you should not drive for 2 weeks.',
@@ -108,6 +110,8 @@ const tests: RelationTests = {
       'After a CAR-T infusion, patients need to remain close to the treatment center for at least four weeks.',
     ),
     one('outdated', 'Do not drive or use heavy machinery for 8 weeks after your CAR-T infusion.'),
+    // No therapy named, but the present named: an earlier amount is no text of its time.
+    one('outdated', 'After your infusion you must not drive for 8 weeks, as the current label requires.'),
     one('outdated', 'Since the REMS ended in 2025, patients are told not to drive for 8 weeks after a CAR-T infusion.'),
     {
       // The document's date scopes "must": in March 2024 the label said 8 weeks.

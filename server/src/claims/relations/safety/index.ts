@@ -32,6 +32,8 @@ const BEFORE_DATE =
 // Approved without a REMS.
 const WITHOUT_REMS = lexicon('rems-without-cues');
 const SINCE = lexicon('time-since-cues');
+// "Kymriah is now given without a REMS": the present, not the approval.
+const NOW = lexicon('time-now-cues');
 // Boxed warnings said to be gone.
 const BOXED = lexicon('boxed-warning-names');
 const REMOVED = lexicon('removal-verbs');
@@ -138,12 +140,16 @@ const relation: Relation = {
       // "The T-cell malignancy warning applies only to BCMA-directed CAR-Ts": the class's other products carry it too.
       const restriction = find(SCOPE_RESTRICTION);
       if (restriction && !sentence.negatedAt(restriction.at)) warningBeyond(context, clause, restriction);
-      // Approved without a REMS.
+      // Approved without a REMS: said of products, or of every approved member of a class ("every FDA-approved
+      // CAR-T came without a REMS", judged among those approved at the sentence's time).
       const without = find(WITHOUT_REMS);
-      if (without && subjects.length && !subjects.some((s) => s.isClass)) {
+      const judgedMembers = subjects.every((s) => !s.isClass || (s.quantifier === 'all' && s.approvedOnly))
+        ? subjects.flatMap((s) => (s.isClass ? approvedWithSafety(s) : membersWithSafety(s)))
+        : [];
+      if (without && !find(NOW) && judgedMembers.length) {
         // "No REMS since June 2025": true from that date on for a REMS eliminated by then (to the date's precision).
         const since = sinceDate(sentence, clause);
-        const wrong = members.filter(
+        const wrong = judgedMembers.filter(
           (m) =>
             m.rems?.atApproval &&
             !m.rems.unverified &&
@@ -170,7 +176,14 @@ const relation: Relation = {
       const removed =
         boxed && (removalOfBoxed(sentence, clause) ?? (sentence.negatedAt(boxed.at) && !past ? boxed : undefined));
       if (boxed && removed) {
-        const carrying = members.filter((m) => m.boxedWarnings?.some((w) => !w.unverified));
+        // "carries no boxed warning for CRS": only the warnings for the syndromes the clause names.
+        const named = sentence.mentions.filter(
+          (m) => m.from >= clause.from && m.to <= clause.to && m.entity.type === 'syndrome',
+        );
+        const covers = (w: BoxedWarning) =>
+          !named.length ||
+          (w.syndromes ?? []).some((s) => named.some((n) => s === n.entity.id || index.isA(s, n.entity.id)));
+        const carrying = members.filter((m) => m.boxedWarnings?.some((w) => !w.unverified && covers(w)));
         if (carrying.length) {
           context.report({
             messageId: 'boxedWarningsRemain',
@@ -384,6 +397,10 @@ function hasFindingWord(sentence: ClaimSentence, clause: Clause): boolean {
 
 function membersWithSafety(ref: TherapyRef): Entity[] {
   return ref.members.filter((m) => m.rems || m.boxedWarnings?.length);
+}
+
+function approvedWithSafety(ref: TherapyRef): Entity[] {
+  return membersWithSafety(ref).filter((m) => (m.approvals ?? []).some((a) => a.regulator === 'FDA'));
 }
 
 function withSafetyData(index: KnowledgeIndex): Entity[] {

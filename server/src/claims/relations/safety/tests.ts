@@ -9,6 +9,14 @@ const tests: RelationTests = {
     // "No REMS since 2025" is a state that began then, not an approval without one.
     'Kymriah has had no REMS since 2025.',
     'Since July 2025, Abecma has been available without a REMS.',
+    // Without a REMS now: the present, not the approval.
+    'Kymriah is now given without a REMS.',
+    // No boxed warning for a syndrome its warnings do not cover.
+    'Amtagvi carries no boxed warning for CRS.',
+    'Tecelra has no boxed warning for T-cell malignancies.',
+    'Every FDA-approved CAR-T is currently given without a REMS.',
+    // A class without "every": not each member.
+    'Some FDA-approved CAR-Ts were approved without a REMS.',
     // A continuation verb said of something else: the REMS was scrapped, the boxed warnings kept.
     'In June 2025 the FDA scrapped the REMS but kept the boxed warnings for CAR-T.',
     'The FDA dropped the REMS for Abecma and retained its medication guide.',
@@ -65,6 +73,17 @@ const tests: RelationTests = {
     'The CAR-T labels kept their black box warnings when the FDA dropped the REMS.',
   ],
   invalid: [
+    // Every approved member of a class, at the sentence's time.
+    {
+      text: 'Until 2019, every FDA-approved CAR-T came without a REMS.',
+      errors: [
+        {
+          messageId: 'remsAtApproval',
+          text: 'Until 2019, every FDA-approved CAR-T came without a REMS.',
+          message: /Kymriah and Yescarta had a REMS at approval/,
+        },
+      ],
+    },
     // A REMS required at the time of a product's approval, told with a temporal clause.
     {
       text: 'A REMS was required when Aucatzyl was approved in 2024.',

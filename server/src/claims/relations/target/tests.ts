@@ -18,9 +18,12 @@ const tests: RelationTests = {
     'Five of the FDA-approved CAR T-cell therapies are CD19-directed, and two of them target BCMA.',
     'A next-generation obe-cel is expected to target CD22 as well.',
     'Carvykti, which is not approved for lymphoma, targets BCMA.',
+    // A hedged aside that names an antigen keeps its hedge.
+    'Abecma, which may target CD19 in some patients, is used for myeloma.',
     'Yescarta targets CD19, not BCMA.',
     // "and" joining two clauses, each with its own named subject: each antigen is its own subject's.
     'Breyanzi targets CD19 and Abecma targets BCMA.',
+    'Abecma targets BCMA, Breyanzi (liso-cel) targets CD19.',
     'Carvykti targets BCMA and Tecartus targets CD19 on B cells.',
     'Arlo-cel may be an investigational BCMA-directed CAR-T.',
     'Arlo-cel is an investigational CAR-T targeting GPRC5D.',
@@ -40,6 +43,19 @@ const tests: RelationTests = {
     'Cases followed B-cell maturation antigen (BCMA)- or CD19-directed CAR-Ts such as Carvykti.',
   ],
   invalid: [
+    // A hedge in a subordinate clause or in an aside that names nothing leaves the main clause asserted.
+    {
+      text: 'Even though some centres may consider it, Abecma targets CD19.',
+      errors: [{ messageId: 'targetsOther', text: 'Even though some centres may consider it, Abecma targets CD19.' }],
+    },
+    {
+      text: 'Abecma targets CD19 because it may work better.',
+      errors: [{ messageId: 'targetsOther', text: 'Abecma targets CD19 because it may work better.' }],
+    },
+    {
+      text: 'Abecma, which some centres may prefer, targets CD19.',
+      errors: [{ messageId: 'targetsOther', text: 'Abecma, which some centres may prefer, targets CD19.' }],
+    },
     // The target itself is still judged beside a receptor part.
     {
       text: 'Tecartus targets BCMA with a CAR carrying a CD3-zeta activation domain.',

@@ -245,7 +245,9 @@ function subjectsOf(
   return { subjects, ...(apposition !== undefined && subjects.length ? { apposition } : {}) };
 }
 
-const DETERMINERS = new Set([...ARTICLES, 'another', 'its', 'their', 'his', 'her', 'our', 'one']);
+// Determiners that point at one referent (an apposition's), not those that count ("all", "some").
+const QUANTIFIERS = lexiconWords('quantifiers');
+const DETERMINERS = new Set([...lexiconWords('determiners')].filter((word) => !QUANTIFIERS.has(word)));
 const isDeterminer = (word: string) => DETERMINERS.has(word) || /['’]s$/.test(word);
 
 /**

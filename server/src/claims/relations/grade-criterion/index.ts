@@ -1,0 +1,182 @@
+import type { KnowledgeIndex } from '../../../kb/index';
+import type { Entity, GradeCriterion } from '../../../kb/types';
+import { shortName } from '../../knowledge';
+import { lexicon, lexiconWords } from '../../lexicon';
+import { cardinal } from '../../numbers';
+import { findAllPhrases, findPhrase, phraseStartingAt, type Word, wordsOf } from '../../words';
+import { unknownScaleNamed } from '../../scales';
+import type { Relation } from '../types';
+
+// "Grade 2 CRS requiring high-flow oxygen": a syndrome's grade tied to a finding that sets a grade, against the
+// grading system's criteria (gradeCriteria). A grade is the worst finding's, so a finding only sets a lowest grade:
+// a stated grade below it is wrong, one above it may come from another finding and is not judged.
+
+const LINKS = lexicon('grade-criterion-links');
+const MANY = lexicon('count-many-words');
+const SINGLE = lexicon('count-single-words');
+const NEGATIONS = lexiconWords('negation-cues');
+// "grade 1–2", "grade 3 or higher", "grade ≥3": a range of grades, not one.
+const RANGE_AFTER = new Set(['or', 'to', '+', 'and']);
+const RANGE_BEFORE = new Set(['≥', '>', '<', '≤']);
+
+interface Scale {
+  entity: Entity;
+  criteria: { criterion: GradeCriterion; terms: string[]; levels: { grade: number; terms: string[] }[] }[];
+}
+
+const scales = new WeakMap<KnowledgeIndex, Map<string, Scale[]>>();
+
+/** The grading systems with criteria, by the syndrome they grade; their terms as lower-case word phrases. */
+function scalesOf(index: KnowledgeIndex): Map<string, Scale[]> {
+  let known = scales.get(index);
+  if (known) return known;
+  known = new Map();
+  const phrase = (term: string) =>
+    wordsOf(term)
+      .map((w) => w.lower)
+      .join(' ');
+  for (const entity of index.entities()) {
+    const recorded = entity.gradeCriteria;
+    if (!recorded || recorded.unverified) continue;
+    const scale: Scale = {
+      entity,
+      criteria: recorded.criteria.map((criterion) => ({
+        criterion,
+        terms: criterion.terms.flatMap((t) => [phrase(t), `${phrase(t)}s`]),
+        levels: criterion.levels.map((l) => ({ grade: l.grade, terms: (l.terms ?? []).map(phrase) })),
+      })),
+    };
+    known.set(recorded.syndrome, [...(known.get(recorded.syndrome) ?? []), scale]);
+  }
+  scales.set(index, known);
+  return known;
+}
+
+const relation: Relation = {
+  meta: {
+    id: 'grade-criterion',
+    description:
+      'The finding that sets a syndrome\'s grade ("grade 2 CRS requiring high-flow oxygen"), against the grading system\'s criteria.',
+    messages: {
+      lowerGrade: '{{finding}} is {{syndrome}} grade {{lowest}} or higher ({{scale}}), not grade {{grade}}.',
+    },
+  },
+  applies: (text, mentions) => /grade/i.test(text) && mentions.some((m) => m.entity.type === 'syndrome'),
+  check({ sentence, index, assertedClauses, report }) {
+    const { words } = sentence;
+    const bySyndrome = scalesOf(index);
+    for (const clause of assertedClauses()) {
+      const clauseIndex = sentence.clauses.indexOf(clause);
+      const mentions = sentence.mentions.filter((m) => m.clause === clauseIndex && !m.mark);
+      const syndromes = new Set(mentions.filter((m) => m.entity.type === 'syndrome').map((m) => m.entity.id));
+      if (syndromes.size !== 1) continue;
+      const syndrome = [...syndromes][0]!;
+      const candidates = bySyndrome.get(syndrome);
+      if (candidates?.length !== 1) continue;
+      const scale = candidates[0]!;
+      // Another grading system named in the sentence grades by its own criteria.
+      if (sentence.mentions.some((m) => m.entity.type === 'grading' && m.entity !== scale.entity)) continue;
+      if (unknownScaleNamed(words, (at) => sentence.mentions.some((m) => m.from <= at && at < m.to))) continue;
+      const grade = oneGrade(words, clause.from, clause.to);
+      if (!grade) continue;
+      const link = findPhrase(words, LINKS, grade.at, clause.to);
+      if (!link || sentence.negatedAt(link.at)) continue;
+      const finding = worstFinding(scale, words, link.at, clause.to, (at) => sentence.negatedAt(at));
+      if (!finding || finding.grade <= grade.grade) continue;
+      report({
+        messageId: 'lowerGrade',
+        data: {
+          finding: finding.text,
+          syndrome: shortName(index, syndrome),
+          lowest: String(finding.grade),
+          scale: shortName(index, scale.entity.id),
+          grade: String(grade.grade),
+        },
+        sources: scale.entity.gradeCriteria!.sources,
+      });
+    }
+  },
+};
+export default relation;
+
+/** The one grade a clause states ("grade 2", "Grade 3"), not a range of grades; undefined for none or several. */
+function oneGrade(words: readonly Word[], from: number, to: number): { at: number; grade: number } | undefined {
+  let found: { at: number; grade: number } | undefined;
+  for (let i = from; i + 1 < to; i++) {
+    if (words[i]!.lower !== 'grade' && words[i]!.lower !== 'grades') continue;
+    const next = words[i + 1]!;
+    if (RANGE_BEFORE.has(next.lower)) return undefined;
+    if (!/^\d$/.test(next.lower)) continue;
+    const after = words[i + 2];
+    if (after && (RANGE_AFTER.has(after.lower) || (after.hyphenBefore && /^\d$/.test(after.lower)))) return undefined;
+    if (found) return undefined;
+    found = { at: i, grade: Number(next.lower) };
+  }
+  return found;
+}
+
+/** The finding after the link that sets the highest grade, unless negated ("without vasopressors"). */
+function worstFinding(
+  scale: Scale,
+  words: readonly Word[],
+  from: number,
+  to: number,
+  negated: (at: number) => boolean,
+): { grade: number; text: string } | undefined {
+  let worst: { grade: number; text: string } | undefined;
+  const consider = (grade: number, at: number, end: number) => {
+    if (negated(at) || (worst && worst.grade >= grade)) return;
+    if (words.slice(Math.max(from, at - 2), at).some((w) => NEGATIONS.has(w.lower))) return;
+    worst = { grade, text: textOf(words, at, end) };
+  };
+  for (const { criterion, terms, levels } of scale.criteria) {
+    for (const level of levels)
+      for (const hit of findAllPhrases(words, level.terms, from, to)) {
+        // "high-flow oxygen": the criterion's noun after the level's word names it in the message.
+        const noun = phraseStartingAt(words, hit.at + hit.length, terms);
+        consider(level.grade, hit.at, hit.at + hit.length + (noun ? noun.phrase.split(' ').length : 0));
+      }
+    if (!criterion.counted) continue;
+    for (const hit of findAllPhrases(words, terms, from, to)) {
+      // A bare plural ("requiring vasopressors") is at least one.
+      const count = countBefore(words, hit.at, from) ??
+        countAfter(words, hit.at + hit.length, to) ?? { min: 1, at: hit.at };
+      if (count.min === 0) continue;
+      const level = criterion.levels.find(
+        (l) => count.min >= (l.min ?? Number.NEGATIVE_INFINITY) && count.min <= (l.max ?? Number.POSITIVE_INFINITY),
+      );
+      if (level) consider(level.grade, count.at, hit.at + hit.length);
+    }
+  }
+  return worst;
+}
+
+/** How many of a counted noun the words before it say: "one", "a single", "two or more", "multiple", "no" (0). */
+function countBefore(words: readonly Word[], at: number, from: number): { min: number; at: number } | undefined {
+  for (let k = at - 1; k >= Math.max(from, at - 3); k--) {
+    if (NEGATIONS.has(words[k]!.lower)) return { min: 0, at: k };
+    if (phraseStartingAt(words, k, MANY)) return { min: 2, at: k };
+    const number = /^\d+$/.test(words[k]!.lower) ? Number(words[k]!.lower) : cardinal(words[k]!.lower, 0);
+    if (number !== undefined) return { min: number, at: k };
+    if (phraseStartingAt(words, k, SINGLE)) return { min: 1, at: k };
+  }
+  return undefined;
+}
+
+/** The count right after a counted noun, as a table row gives it ("Vasopressors: 2", "Vasopressors none"). */
+function countAfter(words: readonly Word[], at: number, to: number): { min: number; at: number } | undefined {
+  const k = words[at]?.lower === ':' ? at + 1 : at;
+  if (k >= to) return undefined;
+  const word = words[k]!.lower;
+  if (NEGATIONS.has(word)) return { min: 0, at: k };
+  if (phraseStartingAt(words, k, MANY)) return { min: 2, at: k };
+  const number = /^\d+$/.test(word) ? Number(word) : cardinal(word, 0);
+  return number === undefined ? undefined : { min: number, at: k };
+}
+
+function textOf(words: readonly Word[], from: number, to: number): string {
+  let text = '';
+  for (let i = from; i < to; i++)
+    text += (i > from && !words[i]!.hyphenBefore ? ' ' : i > from ? '-' : '') + words[i]!.text;
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

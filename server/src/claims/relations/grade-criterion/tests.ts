@@ -1,0 +1,66 @@
+import type { RelationTests } from '../types';
+
+const tests: RelationTests = {
+  valid: [
+    'Grade 2 CRS requiring low-flow oxygen occurred in 12 patients.',
+    'Grade 3 CRS requiring high-flow oxygen occurred in 4 patients.',
+    'Grade 3 CRS requires one vasopressor with or without vasopressin.',
+    'Grade 4 CRS requires multiple vasopressors or positive-pressure ventilation.',
+    'Grade 2 CRS: hypotension not requiring vasopressors and/or low-flow oxygen.',
+    'Grade 2 CRS requiring fluids but no vasopressors resolved within days.',
+    // A grade above the finding's may come from another finding.
+    'Grade 4 CRS requiring low-flow oxygen and multiple vasopressors occurred once.',
+    // No link: a finding said of patients of a grade.
+    'Patients who had grade 2 CRS later received vasopressors in the ICU.',
+    // A range of grades, or two grades.
+    'Grade 1–2 CRS requiring high-flow oxygen was rare.',
+    'Grade 2 or higher CRS requiring a vasopressor was rare.',
+    'Grade 2 CRS requiring low-flow oxygen progressed to grade 3 CRS requiring high-flow oxygen.',
+    // Another grading system, named or unknown.
+    'Under the Penn criteria, grade 3 CRS required high-dose vasopressors.',
+    'CTCAE grade 2 CRS requiring a vasopressor was reported in the older trial.',
+    'Grade 2 CRS requiring high-flow oxygen under the CARTOX-10 era criteria was rare.',
+    // Negated or hedged.
+    'Grade 2 CRS does not require high-flow oxygen.',
+    'Grade 2 CRS may require high-flow oxygen in some centres.',
+    // ICANS has no such criteria on record.
+    'Grade 2 ICANS requiring high-flow oxygen was rare.',
+  ],
+  invalid: [
+    {
+      text: 'Grade 2 CRS requiring high-flow oxygen occurred in 12 patients.',
+      errors: [
+        {
+          messageId: 'lowerGrade',
+          text: 'Grade 2 CRS requiring high-flow oxygen occurred in 12 patients.',
+          message: 'High-flow oxygen is CRS grade 3 or higher (ASTCT 2019), not grade 2.',
+        },
+      ],
+    },
+    {
+      text: 'Grade 3 CRS is defined by two or more vasopressors.',
+      errors: [
+        { messageId: 'lowerGrade', text: 'Grade 3 CRS is defined by two or more vasopressors.', message: /grade 4/ },
+      ],
+    },
+    {
+      text: 'Grade 2 CRS requires vasopressors.',
+      errors: [{ messageId: 'lowerGrade', text: 'Grade 2 CRS requires vasopressors.', message: /grade 3/ }],
+    },
+    {
+      text: 'Results: CRS was graded per ASTCT 2019; grade 3 CRS requiring CPAP occurred in 2 patients.',
+      errors: [
+        {
+          messageId: 'lowerGrade',
+          text: 'Results: CRS was graded per ASTCT 2019; grade 3 CRS requiring CPAP occurred in 2 patients.',
+          message: /grade 4/,
+        },
+      ],
+    },
+    {
+      text: '- Grade 1 CRS: low-flow oxygen',
+      errors: [{ messageId: 'lowerGrade', text: 'Grade 1 CRS: low-flow oxygen', message: /grade 2 or higher/ }],
+    },
+  ],
+};
+export default tests;
