@@ -58,3 +58,32 @@ describe('adversarial input: time per MB of each hostile shape against a normal 
     });
   }
 });
+
+// A cost per MB within the manuscript's at one size can still grow with size: a scan quadratic in a sentence's
+// words only shows once the sentence is long. Each shape's cost per MB at four times the size must stay within
+// GROWTH of its cost at the size (a linear scan stays near 1×, a quadratic one nears 4×). Runs under MIN_MS are
+// timer noise on a loaded machine, not growth.
+const GROWTH = 2.5;
+const MIN_MS = 1000;
+
+describe('adversarial input: each hostile shape costs as much per MB at 4× the size', function () {
+  this.timeout(240_000);
+  const figures: string[] = [];
+  after(() => console.log(`      ${figures.join('\n      ')}`));
+
+  for (const shape of SHAPES) {
+    const size = shape.growthFrom ?? 60_000;
+    it(`${shape.name}: per MB at ${(4 * size) / 1000} kB at most ${GROWTH}× that at ${size / 1000} kB`, () => {
+      msPerMb(shape.language, shape.generate(10_000), 1); // warms the JIT on this shape's paths
+      const small = msPerMb(shape.language, shape.generate(size), 3);
+      const large = msPerMb(shape.language, shape.generate(4 * size), 2, GROWTH * small);
+      const growth = large / small;
+      figures.push(`${shape.name}: ${Math.round(small)} → ${Math.round(large)} ms/MB (${growth.toFixed(2)}×)`);
+      if ((large * 4 * size) / 1_000_000 < MIN_MS) return;
+      assert.ok(
+        growth <= GROWTH,
+        `${shape.name}: ${Math.round(small)} → ${Math.round(large)} ms/MB, ${growth.toFixed(2)}×`,
+      );
+    });
+  }
+});

@@ -3,6 +3,8 @@ export interface Shape {
   name: string;
   language: 'markdown' | 'latex' | 'plaintext';
   generate(bytes: number): string;
+  /** The smaller size the growth test compares (default 60 kB): a sentence's quadratic cost shows only once it is long. */
+  growthFrom?: number;
 }
 
 const repeat = (unit: string, bytes: number) => unit.repeat(Math.max(1, Math.ceil(bytes / unit.length)));
@@ -13,6 +15,15 @@ export const SHAPES: readonly Shape[] = [
     language: 'markdown',
     generate: (bytes) =>
       repeat('Kymriah is approved for solid tumors and cures every patient with CAR T cells and ', bytes),
+    growthFrom: 200_000,
+  },
+  {
+    // Every word a name or an abbreviation: the claim engine's look for misspelled names compared each word
+    // with each name of the sentence before finding it too long to judge.
+    name: 'no full stop, dense with names',
+    language: 'markdown',
+    generate: (bytes) => repeat('Kymriah relapsed Yescarta patients Abecma occurred Carvykti ', bytes),
+    growthFrom: 200_000,
   },
   {
     name: 'one huge line',
@@ -34,6 +45,18 @@ export const SHAPES: readonly Shape[] = [
     name: 'nested parentheses in a sentence',
     language: 'markdown',
     generate: (bytes) => repeat('Kymriah (approved (for (solid tumors), ', bytes),
+  },
+  {
+    // Each "<!--" was matched by a lazy pattern that scanned to the end of the text for a "-->".
+    name: 'unclosed HTML comments',
+    language: 'markdown',
+    generate: (bytes) => repeat('<!-- Kymriah ', bytes),
+  },
+  {
+    // Each outdated term read its whole sentence again (whether it calls the term old, the current terms named).
+    name: 'outdated terms in one sentence',
+    language: 'markdown',
+    generate: (bytes) => repeat('CRES and carHLH with Kymriah, ', bytes),
   },
   {
     name: 'deep nesting',

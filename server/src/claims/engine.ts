@@ -11,7 +11,7 @@ import { defaultRegulator, monthYear, uniqueSources } from './knowledge';
 import { clausePeriodOf, documentTime, judgingDays, knowledgeAsOf, periodDays, sentencePeriodOf } from './period';
 import type { DocumentTime, Period } from './period';
 import type { Clause } from './clauses';
-import { claimSentenceOf, type ClaimSentence } from './sentence';
+import { claimSentenceOf, tooLongToJudge, type ClaimSentence } from './sentence';
 import { continuesBlock } from '../text/plaintext';
 import { onTableHeaderRow, underDiseaseHeading } from './heading';
 
@@ -69,6 +69,12 @@ export function checkSentenceIn(
   // A table's header cell labels its column ("Solid-tumor CAR-T approved" over "| FDA | None |"): it asserts nothing
   // of its own; what it says is read with each cell under it (claims/tables.ts).
   if (sentence.block === 'table-cell' && onTableHeaderRow(document.text, sentence.start)) return undefined;
+  // Too long to judge: its own mentions settle whether it gets the hint, without the discourse work, which grows
+  // with its mentions times its words.
+  if (tooLongToJudge(document, sentence))
+    return relations.some((r) => (!unnamed || r.meta.unnamed) && r.applies(sentence.text, own))
+      ? { start: sentence.start, end: sentence.end, tooLong: true }
+      : undefined;
   // With what its pronouns and misspelled names stand for.
   const mentions = unnamed ? own : discourseMentions(document, sentence, index, own);
   // The sentence's own prose, spaces normalized: cue phrases match across line breaks.

@@ -61,6 +61,14 @@ export interface ClaimSentence {
  */
 export const MAX_CLAIM_WORDS = 300;
 
+/** Whether a sentence has more than MAX_CLAIM_WORDS words (each word is at least one character). */
+export function tooLongToJudge(document: DocumentAnalysis, sentence: Sentence): boolean {
+  return (
+    sentence.end - sentence.start > MAX_CLAIM_WORDS &&
+    wordsIn(document.tokensOf(sentence), MAX_CLAIM_WORDS + 1).length > MAX_CLAIM_WORDS
+  );
+}
+
 /**
  * One of the document's sentences prepared for claim analysis (`mentions`: its own, or with those its anaphors and
  * misspelled names stand for), or 'too long' beyond MAX_CLAIM_WORDS (its

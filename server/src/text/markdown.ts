@@ -74,7 +74,6 @@ interface LastParse {
 }
 
 const FRONT_MATTER = /^(---|\+\+\+)[ \t]*\r?\n[\s\S]*?\r?\n\1[ \t]*(?:\r?\n|$)/;
-const HTML_COMMENT = /<!--([\s\S]*?)-->/g;
 
 /**
  * Without `chunks`, nothing is kept for the next call. `chunking` is for tests, which compare chunked
@@ -481,10 +480,13 @@ function glyphItems(source: string, start: number, end: number): { start: number
 }
 
 function collectComments(source: string, start: number, end: number, into: Comment[]): void {
-  const region = source.slice(start, end);
-  HTML_COMMENT.lastIndex = 0;
-  for (let m = HTML_COMMENT.exec(region); m; m = HTML_COMMENT.exec(region)) {
-    into.push({ start: start + m.index, end: start + m.index + m[0].length, text: m[1]!.trim() });
+  // indexOf, not a lazy pattern: each unclosed "<!--" would scan to the end again (quadratic in "<!--" repeated).
+  for (let open = source.indexOf('<!--', start); open >= 0 && open < end; ) {
+    const close = source.indexOf('-->', open + 4);
+    // Nothing closes it, nor any later opening.
+    if (close < 0 || close + 3 > end) return;
+    into.push({ start: open, end: close + 3, text: source.slice(open + 4, close).trim() });
+    open = source.indexOf('<!--', close + 3);
   }
 }
 

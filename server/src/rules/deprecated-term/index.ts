@@ -1,6 +1,7 @@
 import type { KnowledgeIndex } from '../../kb/index';
 import { sentenceCase } from '../sentenceCase';
 import type { TermMatch } from '../../terms/matcher';
+import type { Sentence } from '../../text/sentences';
 import { isAbbreviation, isPluralMention, pluralize, SentenceCursor } from '../../terms/terminology';
 import type { Rule } from '../types';
 import { gist } from '../../util/messages';
@@ -70,14 +71,21 @@ const rule: Rule = {
   },
   check({ document, index, report }) {
     const sentences = new SentenceCursor(document.sentences);
+    // Read once per sentence, however many old terms it holds: whether it calls them old, the current terms it names.
+    let read: { sentence: Sentence; historical: boolean; current: Set<string> } | undefined;
     for (const mention of document.selectMentions('deprecated-term', (m) => replacementFor(m, index) !== undefined)) {
       const replacement = replacementFor(mention, index)!;
       const sentence = sentences.at(mention.start);
       if (sentence) {
-        if (HISTORICAL.test(sentence.text)) continue;
-        const others = document.mentionsIn(sentence.start, sentence.end + 1);
-        if (others.some((m) => m !== mention && m.entity.id === replacement.currentEntity && !replacementFor(m, index)))
-          continue;
+        if (read?.sentence !== sentence) {
+          const named = document.mentionsIn(sentence.start, sentence.end + 1).filter((m) => !replacementFor(m, index));
+          read = {
+            sentence,
+            historical: HISTORICAL.test(sentence.text),
+            current: new Set(named.map((m) => m.entity.id)),
+          };
+        }
+        if (read.historical || read.current.has(replacement.currentEntity)) continue;
       }
       const text = isPluralMention(mention) ? pluralize(replacement.text) : replacement.text;
       // A fix at a sentence start keeps its capital.
