@@ -16,6 +16,7 @@ export interface Approval {
   population?: { adults?: boolean; pediatric?: boolean; maxAge?: number };
   minPriorLines?: number;
   approvalType?: string;
+  scope?: string;
   biomarkers?: { marker: string; kind: string; required: boolean; unverified?: string }[];
   unverified?: string;
 }
