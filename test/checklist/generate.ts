@@ -634,6 +634,7 @@ export function generateCases(kb: Knowledge): Case[] {
   cases.push(...restrictorCases(kb, approved, candidates, related));
   cases.push(...unknownObjectCases(kb, approved, candidates, related));
   cases.push(...unlistedDiseaseCases(approved));
+  cases.push(...onlyAgeCases(kb, approved));
   cases.push(...relativeApprovalCases(kb, approved, candidates, related));
   // Last: the cases before them keep their order (one service judges them all in turn).
   cases.push(...gradeCriterionCases(kb));
@@ -850,6 +851,39 @@ function unlistedDiseaseCases(approved: Entity[]): Case[] {
     add('clean', `${s} is being studied in ${disease}.`);
     add('clean', `In Japan, ${s} is approved for ${disease}.`);
   });
+  return cases;
+}
+
+/**
+ * A restrictive "only" with an age: the FDA label's ages bear it out (clean) or it also covers younger or older
+ * patients (flag): "only for adults 26 years and older" where the label starts at 18, "only in children under 18"
+ * where it runs to 25.
+ */
+function onlyAgeCases(kb: Knowledge, approved: Entity[]): Case[] {
+  const cases: Case[] = [];
+  for (const p of approved) {
+    const fda = (p.approvals ?? []).filter((a) => a.regulator === 'FDA' && !a.unverified && a.population);
+    if (!fda.length) continue;
+    const s = cap(displayName(p));
+    const add = (expect: Expect, text: string, basis: string) =>
+      cases.push({ capability: 'only-age', test: 'DIR', fact: 'population', expect, text, basis });
+    if (fda.every((a) => !a.population!.pediatric)) {
+      const youngest = Math.min(...fda.map((a) => a.population!.minAge ?? 18));
+      const basis = `products.json#${p.id}: FDA approvals for adults from ${youngest}`;
+      add('flag', `In the US, ${s} is approved only for adults ${youngest + 8} years of age and older.`, basis);
+      add('clean', `In the US, ${s} is approved only for adults.`, basis);
+      add('clean', `In the US, ${s} is approved only for adults ${youngest} years of age and older.`, basis);
+    }
+    for (const a of fda) {
+      const maxAge = a.population!.maxAge;
+      const indication = kb.entities.get(a.indication);
+      if (maxAge === undefined || maxAge < 18 || !indication) continue;
+      const basis = `products.json#${p.id}: FDA ${a.indication} up to ${maxAge} years`;
+      const name = longName(indication);
+      add('flag', `The FDA approved ${s} for ${name} only in children under 18.`, basis);
+      add('clean', `The FDA approved ${s} for ${name} only in patients up to ${maxAge} years of age.`, basis);
+    }
+  }
   return cases;
 }
 

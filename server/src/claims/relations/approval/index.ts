@@ -1208,6 +1208,11 @@ function qualifierProblem(
       )
     )
       return 'population';
+    // "only for adults 26 years and older" where every label starts younger; "only in children under 18" where every
+    // label also covers older patients.
+    const ages = q.onlyAges;
+    if (ages?.min !== undefined && approvals.every((a) => youngestCovered(a) < ages.min!)) return 'population';
+    if (ages?.under !== undefined && approvals.every((a) => oldestCovered(a) >= ages.under!)) return 'population';
     if (q.populationOnly) {
       if (q.pediatric && !q.adults && approvals.some((a) => a.population.adults && !a.population.youngAdultsOnly))
         return 'population';
@@ -1653,8 +1658,14 @@ function lineOf(approval: Approval): string {
 }
 
 /** What the text claimed, in the words of the message that contradicts it. */
+// The ages an approval's population covers: an adults' label without a minimum starts at 18, a children's ends at 17.
+const youngestCovered = (a: Approval) => a.population.minAge ?? (a.population.pediatric ? 0 : 18);
+const oldestCovered = (a: Approval) => a.population.maxAge ?? (a.population.adults ? Number.POSITIVE_INFINITY : 17);
+
 function claimedOf(problem: 'population' | 'line' | 'date' | 'scope' | 'functional', q: Qualifiers): string {
   if (problem === 'population') {
+    if (q.onlyAges?.min !== undefined) return `only patients ${q.onlyAges.min} years and older`;
+    if (q.onlyAges?.under !== undefined) return `only patients under ${q.onlyAges.under}`;
     if (q.maxAge !== undefined) return `patients up to ${q.maxAge} years`;
     if (q.allAges) return 'all ages';
     if (q.notPediatric || (q.populationOnly && q.adults && !q.pediatric)) return 'adults only';
