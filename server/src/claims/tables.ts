@@ -12,6 +12,7 @@ import { type LexiconName, lexicon, lexiconWords } from './lexicon';
 import { cardinal } from './numbers';
 import { countryRegulatorSpanAt } from './qualifiers';
 import type { ClaimFinding } from './relations/types';
+import { isTherapyHead } from './phrases';
 import { findPhrase, longestPhraseStartingAt, phraseAt, phraseStartingAt, type Word, wordsOf } from './words';
 import { capitalize, isYear, MONTHS } from '../util/text';
 import { unknownScaleNamed } from './scales';
@@ -156,6 +157,7 @@ const APPROVAL_COLUMN = COLUMNS.find((c) => c.lexicon === 'table-headers-approva
 const REMS_AT_APPROVAL = COLUMNS.find((c) => c.lexicon === 'table-headers-rems-at-approval')!;
 const INDICATION_COLUMN = COLUMNS.find((c) => c.lexicon === 'table-headers-indication')!;
 const BOXED_WARNING_COLUMN = COLUMNS.find((c) => c.lexicon === 'table-headers-boxed-warning')!;
+const DESCRIPTION_COLUMN = COLUMNS.find((c) => c.lexicon === 'table-headers-description')!;
 
 // "Earliest line" over "after two prior lines": no approval is for an earlier line. An ordinal line ("Second line")
 // is left as written: "only" before it is not read.
@@ -448,6 +450,8 @@ function cellStatement(document: DocumentAnalysis, sentence: Sentence): RowState
     if (predicate) return { text: predicate };
     const heading = approvalDated(document, header, column, at) ?? asIndication(headerOf(document, header[column]!));
     if (heading.places) return approvedBy(document, header, row, column, subject.name);
+    const answered = heading.column ? undefined : answeredPredicate(document, header[column]!, subject.name, value);
+    if (answered) return answered;
     if (heading.column) {
       const framed = heading.place ?? (line.place ??= rowPlace(document, header, row, at) ?? null) ?? undefined;
       // "| Satri-cel | China's NMPA (June 2026) |" under "First approved by": a value that names a regulator places
@@ -664,6 +668,7 @@ function listedUnder(
   const listed = headerOf(document, header[column]!);
   if (!listed.subjects) return undefined;
   const first = headerOf(document, header[0]!);
+  if (first.events) return firstEvent(document, row[0]!, row[column]!);
   // "| Disease | FDA-approved CAR-T |": each product listed is approved for the row's disease.
   const relation = listed.approved && first.diseases ? { column: INDICATION_COLUMN } : first;
   const place = relation.place ?? listed.place;
@@ -673,6 +678,19 @@ function listedUnder(
   const value = document.prose.masked.slice(row[0]!.start, row[0]!.end);
   const statements = names.map((name) => slotStatement(relation.column!, name, value, { place }));
   return statements.every(Boolean) ? { text: statements.map((s) => s!.text).join(' ') } : undefined;
+}
+
+/**
+ * "| Milestone | Product |" over "| First CAR-T for multiple myeloma | Abecma |": the one product listed was that
+ * first (data/lexicon/table-header-first); any other event ("Approval for MCL") is not a description of it.
+ */
+function firstEvent(document: DocumentAnalysis, event: Cell, listed: Cell): RowStatement | undefined {
+  const names = namesListed(document, listed);
+  const said = withoutMarks(document.prose.masked.slice(event.start, event.end)).replace(/\.$/, '');
+  const words = wordsOf(said);
+  if (names?.length !== 1 || !phraseStartingAt(words, 0, lexicon('table-header-first')) || isNotAValue(said))
+    return undefined;
+  return { text: `${names[0]} was the ${lowerInitial(said)}.` };
 }
 
 /**
@@ -853,9 +871,8 @@ function readHeader(document: DocumentAnalysis, cell: Cell): Header {
   if (place && !title(rest)) return { column: APPROVAL_COLUMN, place };
   const named = columnNamed(whole) ?? columnNamed(title(rest));
   if (named) return { column: named, place };
-  // "FDA-approved CAR-T", "Approved products": the column lists what is approved (for the row's disease).
-  if (rest[0]?.lower === 'approved' && lexicon('table-headers-subject').includes(title(rest.slice(1))))
-    return { subjects: true, approved: true, place };
+  // "FDA-approved CAR-T", "Drug the FDA approved for it": the column lists what is approved (for the row's disease).
+  if (approvedSubjects(rest)) return { subjects: true, approved: true, place };
   // "Pediatric indication", "Adult approval": an approval column about the patients its first word names.
   const population = phraseStartingAt(rest, 0, lexicon('table-header-populations'));
   if (population) {
@@ -893,9 +910,10 @@ function readHeader(document: DocumentAnalysis, cell: Cell): Header {
       .find((m) => m.entity.type === 'syndrome' && m.start >= rest[cut]!.start);
     return syndrome ? { column, place, indication: syndrome.text } : {};
   }
-  const indication = document
-    .mentionsIn(rest[cut]!.start, cell.end)
-    .find((m) => m.entity.type === 'indication' && m.start >= rest[cut]!.start);
+  const qualified = document.mentionsIn(rest[cut]!.start, cell.end).filter((m) => m.start >= rest[cut]!.start);
+  const indication = qualified.find((m) => m.entity.type === 'indication');
+  // "FDA-approved for CAR-T cytokine release syndrome": a qualifier naming anything else is not dropped but not read.
+  if (qualified.some((m) => m !== indication && m.entity.type !== 'regulator')) return {};
   return { column, place, indication: indication?.text };
 }
 
@@ -1003,8 +1021,11 @@ function slotHeader(
   const approved = roles.has('approval');
   const [slot] = slots;
   let column: Column | undefined;
-  // "Type of FDA approval": the kind of approval; "Vector type": the vector.
-  if (!slot) column = !approved ? undefined : roles.has('kind') ? APPROVAL_TYPE_COLUMN : APPROVAL_COLUMN;
+  // "Type of FDA approval": the kind of approval; "Vector type": the vector; "Kind of cells", "What kind of drug": what
+  // the product is (a kind word beside a noun for the product itself, not "Route" alone).
+  if (!slot && !approved)
+    column = roles.has('kind') && content.some((w) => isTherapyHead(w)) ? DESCRIPTION_COLUMN : undefined;
+  else if (!slot) column = roles.has('kind') ? APPROVAL_TYPE_COLUMN : APPROVAL_COLUMN;
   else if (roles.has('date')) return undefined;
   // "REMS when approved", "Launched under REMS", "Original REMS": the REMS at approval.
   else if (slot === 'rems' && (approved || roles.has('first'))) return { column: REMS_AT_APPROVAL, place };
@@ -1015,6 +1036,47 @@ function slotHeader(
   if (roles.has('first') && column !== APPROVAL_COLUMN && slot !== 'line') return undefined;
   if (indication && !column.withIndication && !column.approval) return undefined;
   return { column, place, indication: indication?.text, period };
+}
+
+/**
+ * The words naming what an approved-things column lists ("CAR-T products" of "CAR-T products the FDA has licensed",
+ * "Drug" of "Drug the FDA approved for it"): one approval word first or after the kind of thing, fillers around it.
+ */
+function approvedSubjects(words: readonly Word[]): Word[] | undefined {
+  const content = words.filter((w) => !w.punct);
+  const approval = lexiconWords('table-header-words-approval');
+  const at = content.findIndex((w) => approval.has(w.lower));
+  if (at < 0 || content.slice(at + 1).some((w) => approval.has(w.lower))) return undefined;
+  const fillers = lexiconWords('table-header-fillers');
+  const subjects = lexicon('table-headers-subject');
+  const title = (ws: readonly Word[]) => ws.map((w) => w.lower).join(' ');
+  let kind = at === 0 ? content.slice(1) : content.slice(0, at);
+  // After the kind of thing, only fillers ("for it"); trailing fillers are trimmed while no kind is named.
+  if (at > 0 && content.slice(at + 1).some((w) => !fillers.has(w.lower))) return undefined;
+  while (kind.length > 1 && !subjects.includes(title(kind)) && fillers.has(kind.at(-1)!.lower))
+    kind = kind.slice(0, -1);
+  return subjects.includes(title(kind)) ? kind : undefined;
+}
+
+/**
+ * "| Product | Made from donor cells |" over "| Kymriah | Yes |": a header no column names that is a predicate without its
+ * subject (data/lexicon/subjectless-participles, subjectless-verbs) is said of the row's subject by a yes, denied by a
+ * no ("Kymriah is not made from donor cells"); any other value, or a predicate that cannot be denied, is not judged.
+ */
+function answeredPredicate(
+  document: DocumentAnalysis,
+  header: Cell,
+  subject: string,
+  value: string,
+): RowStatement | undefined {
+  const answer = yesOrNo(withoutMarks(value));
+  const predicate = withoutMarks(document.prose.masked.slice(header.start, header.end));
+  if (!answer || !predicate) return undefined;
+  const text =
+    answer === 'yes'
+      ? subjectlessStatement(subject, predicate)
+      : subjectlessStatement(subject, `not ${lowerInitial(predicate)}`, true);
+  return text ? { text } : undefined;
 }
 
 /** A plural the lexicon lists in the singular ("Antigens", "Vectors"). */
