@@ -374,13 +374,40 @@ function ruleUnderPeriod(
   const words = cellWords(document, header);
   const framed = framePeriodOf(words, '9999-12-31');
   if (framed?.from !== 0 || framed.to < words.length) return undefined;
-  const start = tableStart(document, sentence.blockIndex);
-  const before = document.prose.blocks[start - 1];
-  const heading = sectionHeadingOf(document, sentence.blockIndex);
-  const frame =
-    before?.kind === 'paragraph' ? before : heading === undefined ? undefined : document.prose.blocks[heading];
-  const made = ruleStatement(document, withoutMarks(document.prose.masked.slice(rule.start, rule.end)), value, frame);
+  const made = ruleStatement(
+    document,
+    withoutMarks(document.prose.masked.slice(rule.start, rule.end)),
+    value,
+    ruleFrame(document, sentence),
+  );
   return made && { ...made, period: framed.period };
+}
+
+/** What names whose infusion a table's rules follow: the paragraph right above the table, else its heading. */
+function ruleFrame(document: DocumentAnalysis, sentence: Sentence): Cell | undefined {
+  const before = document.prose.blocks[tableStart(document, sentence.blockIndex) - 1];
+  const heading = sectionHeadingOf(document, sentence.blockIndex);
+  return before?.kind === 'paragraph' ? before : heading === undefined ? undefined : document.prose.blocks[heading];
+}
+
+/**
+ * "| Instruction | Duration |" over "| Stay near the treatment center | 2 weeks |", or "| Restriction | Weeks |" over
+ * "| No driving | 2 |": how long the rule the row names lasts after the infusion its frame names.
+ */
+function ruleLasting(
+  document: DocumentAnalysis,
+  sentence: Sentence,
+  header: readonly Cell[],
+  row: readonly Cell[],
+  column: number,
+  value: string,
+): RowStatement | undefined {
+  const lasting = column === 1 ? headerOf(document, header[column]!).duration : undefined;
+  if (!lasting) return undefined;
+  const written = withoutMarks(value);
+  const duration = lasting.unit && /^\d{1,3}$/.test(written) ? `${written} ${lasting.unit}` : written;
+  const rule = withoutMarks(document.prose.masked.slice(row[0]!.start, row[0]!.end));
+  return ruleStatement(document, rule, duration, ruleFrame(document, sentence));
 }
 
 // Per document: each table cell's statement (asked for its memo key, then its check), each header cell's reading.
@@ -434,10 +461,15 @@ function cellStatement(document: DocumentAnalysis, sentence: Sentence): RowState
   const value = document.prose.masked.slice(row[column]!.start, row[column]!.end);
   const graded = gradeRow(document, sentence, header, row, column);
   if (graded !== undefined) return graded ?? undefined;
-  const rule = ruleUnderPeriod(document, sentence, header[column]!, row[0]!, value);
+  const rule =
+    ruleUnderPeriod(document, sentence, header[column]!, row[0]!, value) ??
+    ruleLasting(document, sentence, header, row, column, value);
   if (rule) return rule;
   if (headerOf(document, header[column]!).dated && headerOf(document, header[0]!).events)
     return datedEvent(document, row[0]!, value);
+  const total =
+    runningTotal(document, header, row, column, value) ?? scaleMaximum(document, header, row, column, value);
+  if (total) return total;
   const at = subjectColumn(document, header);
   if (column === at) return undefined;
   const subject = (line.subject ??= rowSubject(document, row[at]!) ?? continued(document, lineStart, row, at) ?? null);
@@ -681,6 +713,62 @@ function listedUnder(
 }
 
 /**
+ * "| End of year | Number of CAR-T products approved by the FDA |" over "| 2021 | 5 |": how many of the things the
+ * header names had been approved by the end of the row's year.
+ */
+function runningTotal(
+  document: DocumentAnalysis,
+  header: readonly Cell[],
+  row: readonly Cell[],
+  column: number,
+  value: string,
+): RowStatement | undefined {
+  const count = withoutMarks(value);
+  const year = withoutMarks(document.prose.masked.slice(row[0]!.start, row[0]!.end));
+  if (column !== 1 || !/^\d{1,2}$/.test(count) || !isYear(year) || !headerOf(document, header[0]!).yearEnd)
+    return undefined;
+  const cell = header[column]!;
+  const { place, rest } = placeOf(cellWords(document, cell), document.mentionsIn(cell.start, cell.end));
+  if (place === UNKNOWN_PLACE) return undefined;
+  const content = rest.filter((w) => !w.punct);
+  const counted = phraseStartingAt(content, 0, lexicon('table-header-words-count'));
+  const kind = approvedSubjects(content.slice(counted?.length ?? 0));
+  if (!kind) return undefined;
+  const things = document.prose.masked.slice(kind[0]!.start, kind.at(-1)!.end);
+  return { text: `By the end of ${year}, ${count} ${things} had been approved${byFda(place ?? '')}.` };
+}
+
+/**
+ * "| Scale | Highest possible score |" over "| ICE score | 10 |", or "| Assessment | Points |" over "| ICE score total |
+ * 10 |": the most points the one grading scale the row names reaches. A row naming a part ("ICE orientation items")
+ * is not judged.
+ */
+function scaleMaximum(
+  document: DocumentAnalysis,
+  header: readonly Cell[],
+  row: readonly Cell[],
+  column: number,
+  value: string,
+): RowStatement | undefined {
+  const points = withoutMarks(value);
+  const heading = headerOf(document, header[column]!);
+  if (column !== 1 || !/^\d{1,3}$/.test(points) || !(heading.maximum || heading.points)) return undefined;
+  const label = row[0]!;
+  const scales = document.mentionsIn(label.start, label.end).filter((m) => m.entity.type === 'grading');
+  const scale = scales[0];
+  if (!scale || scales.some((m) => m.entity !== scale.entity)) return undefined;
+  const totals = lexiconWords('score-total-words');
+  const scaleWords = lexiconWords('grading-scale-heads');
+  const others = cellWords(document, label).filter(
+    (w) => !w.punct && !scales.some((m) => m.start <= w.start && w.end <= m.end),
+  );
+  if (others.some((w) => !totals.has(w.lower) && !scaleWords.has(w.lower))) return undefined;
+  // A bare "Points" column gives the scale's most only on its total's row.
+  if (!heading.maximum && !others.some((w) => totals.has(w.lower))) return undefined;
+  return { text: `The ${scale.text} is a ${points}-point scale.` };
+}
+
+/**
  * "| Milestone | Product |" over "| First CAR-T for multiple myeloma | Abecma |": the one product listed was that
  * first (data/lexicon/table-header-first); any other event ("Approval for MCL") is not a description of it.
  */
@@ -830,6 +918,13 @@ interface Header {
   phase?: true;
   /** The year its statements are made at ("Indications as of 2026"). */
   period?: string;
+  /** It names the year each row's running total is at ("| End of year |"). */
+  yearEnd?: true;
+  /** It gives the most points a scale reaches ("| Maximum score |"), or points of whatever the row names ("| Points |"). */
+  maximum?: true;
+  points?: true;
+  /** It gives how long a rule lasts ("| Duration |"), in the unit it names when it names one ("| Weeks |"). */
+  duration?: { unit?: string };
 }
 
 /** "Earliest line", "First line allowed": a line column whose header says "earliest" gives the lowest line approved. */
@@ -866,6 +961,11 @@ function readHeader(document: DocumentAnalysis, cell: Cell): Header {
   if (lexicon('table-headers-event').includes(whole)) return { events: true };
   if (lexicon('table-headers-date').includes(whole)) return { dated: true };
   if (lexicon('table-headers-phase').includes(whole)) return { phase: true };
+  if (lexicon('table-headers-year-end').includes(whole)) return { yearEnd: true };
+  if (lexicon('table-headers-score-maximum').includes(whole)) return { maximum: true };
+  if (lexicon('table-headers-points').includes(whole)) return { points: true };
+  if (lexicon('table-headers-duration').includes(whole)) return { duration: {} };
+  if (lexicon('table-headers-duration-units').includes(whole)) return { duration: { unit: words.at(-1)!.lower } };
   const { place, rest } = placeOf(words, document.mentionsIn(cell.start, cell.end));
   // "| Product | FDA | EMA |": a header that is only a regulator is its approval column.
   if (place && !title(rest)) return { column: APPROVAL_COLUMN, place };
