@@ -4,7 +4,7 @@
 // Only contradictions the knowledge base can decide are generated: a negative ("not approved") only where it
 // declares its FDA approvals complete, never from a record marked unverified.
 import { type Entity, type Knowledge, displayName, longName, shortName, year } from './knowledge';
-import { headerCases } from './headers';
+import { frameHeaderCases, headerCases } from './headers';
 import { outsiderCases } from './outsider';
 import { writerCases } from './writers';
 
@@ -644,6 +644,7 @@ export function generateCases(kb: Knowledge): Case[] {
   cases.push(...documentDateCases(kb, approved));
   cases.push(...writerCases(kb, approved));
   cases.push(...headerCases(kb, approved));
+  cases.push(...frameHeaderCases(kb, approved));
   cases.push(...outsiderCases(kb));
   cases.push(...safetyGenreCases(kb, approved));
   cases.push(...restrictorCases(kb, approved, candidates, related));

@@ -57,6 +57,7 @@ export interface Entity {
     unverified?: string;
   }[];
   scoreRange?: { min: number; max: number; unverified?: string };
+  uses?: { for: string; status: string; unverified?: string }[];
   definedBy?: { bodies: string[]; year: string; unverified?: string };
   gradeRanges?: { syndrome: string; grades: { grade: number; min: number; max: number }[]; unverified?: string };
   gradeCriteria?: {

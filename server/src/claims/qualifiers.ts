@@ -378,6 +378,8 @@ function openAgeIn(words: readonly Word[], clause: Clause): boolean {
   for (let i = clause.from; i < clause.to; i++) {
     if (!startsWithDigit(words[i]!.lower) || !/^\d+$/.test(words[i]!.lower) || Number(words[i]!.lower) >= 100) continue;
     if (OPEN_AGE.some((p) => phraseAt(words, i + 1, p))) return true;
+    // "people over 65", "older than 18": adults.
+    if (Number(words[i]!.lower) >= 18 && boundedBy(words, i, clause, 'age-above-cues')) return true;
   }
   return false;
 }
@@ -416,8 +418,18 @@ function youngAgeIn(words: readonly Word[], clause: Clause): boolean {
       if (words[i - 1]?.lower === 'aged' || words[i - 1]?.lower === '≥') return true;
     }
     if (phraseAt(words, i - 2, 'up to')) return true;
+    // "patients under 18", "younger than 18 years": children.
+    if (age <= 18 && boundedBy(words, i, clause, 'age-below-cues')) return true;
   }
   return false;
+}
+
+/** Whether a cue of `name` ends right before the age at `i` ("under 18", "over the age of 65"). */
+function boundedBy(words: readonly Word[], i: number, clause: Clause, name: 'age-below-cues' | 'age-above-cues') {
+  return lexicon(name).some((cue) => {
+    const length = cue.split(' ').length;
+    return i - length >= clause.from && phraseAt(words, i - length, cue);
+  });
 }
 
 const AFTER = lexicon('line-behind-cues');
