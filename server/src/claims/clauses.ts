@@ -33,6 +33,12 @@ const TRAILING_RELATIVE = new Set(['which', 'who']);
 // "… when Kymriah was approved", "… on the same day the FDA approved Kymriah": a clause that only dates the main one.
 const EVENT_OPENERS = lexicon('event-time-openers');
 const EVENT_TIME_NOUNS = lexiconWords('event-time-nouns');
+const PERIOD_BOUNDS = [
+  ...lexicon('time-before-cues'),
+  ...lexicon('time-at-cues'),
+  ...lexicon('time-since-cues'),
+  'after',
+];
 const CLAUSE_WORDS = new Set([
   ...ALWAYS,
   ...EVENT_OPENERS.map((phrase) => phrase.split(' ')[0]!),
@@ -96,8 +102,9 @@ export function splitClauses(words: readonly Word[], namesTherapy?: (from: numbe
         premise = !!opener;
       }
     } else if (event && word.lower === ',') cut(i, 1);
-    // "When Abecma was approved in March 2021, Carvykti …": an opening event clause ends at its comma.
-    else if (i === from && eventOpener && eventOpener.at === i) {
+    // "When Abecma was approved in March 2021, Carvykti …": an opening event clause ends at its comma. One that bounds a
+    // period ("Until the REMS was removed in June 2025, labels said …") dates the whole sentence and stays in it.
+    else if (i === from && eventOpener && eventOpener.at === i && !phraseStartingAt(words, i, PERIOD_BOUNDS)) {
       const comma = words.findIndex((w, k) => k > i && w.lower === ',');
       if (
         comma > 0 &&
