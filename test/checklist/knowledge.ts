@@ -13,9 +13,10 @@ export interface Approval {
   regulator: string;
   indication: string;
   date?: string;
-  population?: { adults?: boolean; pediatric?: boolean; maxAge?: number };
+  population?: { adults?: boolean; pediatric?: boolean; minAge?: number; maxAge?: number };
   minPriorLines?: number;
   approvalType?: string;
+  scope?: string;
   biomarkers?: { marker: string; kind: string; required: boolean; unverified?: string }[];
   unverified?: string;
 }
