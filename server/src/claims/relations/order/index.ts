@@ -5,6 +5,7 @@ import { qualifiersOf } from '../../qualifiers';
 import { lexicon, lexiconWords } from '../../lexicon';
 import { cardinal } from '../../numbers';
 import { ARRIVAL_PREDICATES, isProduct, ORDER_CUE, orderComparison } from '../../arrival-order';
+import { withEventClauses } from '../../clauses';
 import { findPhrase, type Word } from '../../words';
 import type { Relation } from '../types';
 
@@ -26,11 +27,13 @@ const relation: Relation = {
   applies: (text, mentions) => mentions.filter((m) => isProduct(m.entity)).length >= 2 && ORDER_CUE.test(text),
   check({ sentence, index, assertedClauses, report }) {
     const { words } = sentence;
-    for (const clause of assertedClauses()) {
-      const cue = findPhrase(words, ARRIVAL_PREDICATES, clause.from, clause.to);
+    for (const own of assertedClauses()) {
+      if (own.event) continue;
+      // "… two years after Abecma was": the compared event is a clause of its own.
+      const clause = withEventClauses(sentence.clauses, own);
+      const cue = findPhrase(words, ARRIVAL_PREDICATES, clause.from, own.to);
       if (!cue) continue;
-      const clauseIndex = sentence.clauses.indexOf(clause);
-      const mentions = sentence.mentions.filter((m) => m.clause === clauseIndex && !m.mark);
+      const mentions = sentence.mentions.filter((m) => m.from >= clause.from && m.to <= clause.to && !m.mark);
       const order = orderComparison(words, mentions, cue.at + cue.length, clause.to);
       if (!order) continue;
       // A named disease makes it a question of that indication's dates: not judged here.

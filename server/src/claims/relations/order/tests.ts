@@ -30,8 +30,15 @@ const tests: RelationTests = {
     'Carvykti was not approved by the FDA before Abecma.',
     // Someone else's belief is reported, not asserted.
     'Some writers believe Aucatzyl was approved before Kymriah.',
+    // The compared event as a clause of its own.
+    'Yescarta was approved two months after Kymriah was.',
+    'Abecma was approved before Carvykti was approved.',
   ],
   invalid: [
+    {
+      text: 'Breyanzi was approved before Kymriah was approved.',
+      errors: [{ messageId: 'approvedAfter', text: 'Breyanzi was approved before Kymriah was approved.' }],
+    },
     {
       text: 'Abecma was approved before Kymriah.',
       errors: [
