@@ -660,6 +660,18 @@ describe('claims in table rows', () => {
         ],
       ],
       ['| Restriction | Weeks |\n| --- | --- |\n| No driving | 8 |\n', []],
+      // A count of prior lines under a header that counts them; a bare "Line" number is an ordinal, not read.
+      [
+        '| Product | Fewest prior lines in multiple myeloma |\n| --- | --- |\n| Carvykti | 1 |\n| Abecma | 1 |\n',
+        [
+          '1: Abecma is approved for multiple myeloma after ≥4 prior lines (Mar 2021) and after ≥2 prior lines (Apr 2024), not after 1 prior line.',
+        ],
+      ],
+      [
+        '| Product | Indication | Prior lines |\n| --- | --- | --- |\n| Yescarta | LBCL | 1 |\n| Kymriah | FL | 2 |\n',
+        [],
+      ],
+      ['| Product | Indication | Line |\n| --- | --- | --- |\n| Kymriah | LBCL | 1 |\n', []],
     ] as const)
       assert.deepEqual(claims(lint, text), expected, text);
   });

@@ -158,6 +158,7 @@ const REMS_AT_APPROVAL = COLUMNS.find((c) => c.lexicon === 'table-headers-rems-a
 const INDICATION_COLUMN = COLUMNS.find((c) => c.lexicon === 'table-headers-indication')!;
 const BOXED_WARNING_COLUMN = COLUMNS.find((c) => c.lexicon === 'table-headers-boxed-warning')!;
 const DESCRIPTION_COLUMN = COLUMNS.find((c) => c.lexicon === 'table-headers-description')!;
+const LINE_COLUMN = COLUMNS.find((c) => c.lexicon === 'table-headers-line')!;
 
 // "Earliest line" over "after two prior lines": no approval is for an earlier line. An ordinal line ("Second line")
 // is left as written: "only" before it is not read.
@@ -509,7 +510,10 @@ function cellStatement(document: DocumentAnalysis, sentence: Sentence): RowState
         heading.indication ??
         (line.indication ??= rowIndication(document, header, row) ?? null) ??
         undefined;
-      const made = slotStatement(heading.column, subject.name, value, { place, indication });
+      const counted = priorLinesCounted(document, header[column]!, heading.column, value);
+      // A counted earliest line says at least that many lines are approved, not that no fewer are.
+      const slot = counted ? LINE_COLUMN : heading.column;
+      const made = slotStatement(slot, subject.name, counted ?? value, { place, indication });
       return made && heading.period ? { text: `As of ${heading.period}, ${made.text}` } : made;
     }
   }
@@ -766,6 +770,17 @@ function scaleMaximum(
   // A bare "Points" column gives the scale's most only on its total's row.
   if (!heading.maximum && !others.some((w) => totals.has(w.lower))) return undefined;
   return { text: `The ${scale.text} is a ${points}-point scale.` };
+}
+
+/**
+ * "| Product | Prior lines |" over "| Abecma | 2 |": a bare number under a line header that counts prior lines
+ * (data/lexicon/table-header-prior-counts) is that many prior lines; under "| Line |" it is an ordinal, not read.
+ */
+function priorLinesCounted(document: DocumentAnalysis, header: Cell, column: Column, value: string) {
+  const n = withoutMarks(value);
+  if (!/^\d$/.test(n) || (column.lexicon !== 'table-headers-line' && column !== EARLIEST_LINE_COLUMN)) return undefined;
+  if (!findPhrase(cellWords(document, header), lexicon('table-header-prior-counts'))) return undefined;
+  return `after ${n} prior line${n === '1' ? '' : 's'}`;
 }
 
 /**
