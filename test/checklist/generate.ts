@@ -4,7 +4,7 @@
 // Only contradictions the knowledge base can decide are generated: a negative ("not approved") only where it
 // declares its FDA approvals complete, never from a record marked unverified.
 import { type Entity, type Knowledge, displayName, longName, shortName, year } from './knowledge';
-import { headerCases } from './headers';
+import { frameHeaderCases, headerCases } from './headers';
 import { outsiderCases } from './outsider';
 import { writerCases } from './writers';
 
@@ -515,6 +515,13 @@ export function generateCases(kb: Knowledge): Case[] {
       one('heading', 'INV', `## Frequently asked questions\n\n${sentence(c)}`);
       // A misspelled product is still the product.
       for (const m of misspellings(s)) one('misspelling', 'INV', sentence(c, m));
+      // Labels and press releases set a brand in capitals: still the product, in a sentence, a heading or before "it".
+      if (p.aliases?.some((a) => a.kind === 'brand' && a.text === s)) {
+        const capitals = s.toUpperCase();
+        one('capitals', 'INV', sentence(c, capitals));
+        one('capitals', 'INV', `${capitals} is one of the options we discuss with patients. It ${c.vp}.`);
+        one('capitals', 'INV', `## ${capitals}\n\nIt ${c.vp}.`);
+      }
     }
     // Contrast between a true and a false statement of the same kind about the same product.
     const byFact = new Map<string, Claim[]>();
@@ -633,10 +640,13 @@ export function generateCases(kb: Knowledge): Case[] {
   cases.push(...documentDateCases(kb, approved));
   cases.push(...writerCases(kb, approved));
   cases.push(...headerCases(kb, approved));
+  cases.push(...frameHeaderCases(kb, approved));
   cases.push(...outsiderCases(kb));
   cases.push(...safetyGenreCases(kb, approved));
   cases.push(...restrictorCases(kb, approved, candidates, related));
   cases.push(...unknownObjectCases(kb, approved, candidates, related));
+  cases.push(...unlistedDiseaseCases(approved));
+  cases.push(...onlyAgeCases(kb, approved));
   cases.push(...relativeApprovalCases(kb, approved, candidates, related));
   // Last: the cases before them keep their order (one service judges them all in turn).
   cases.push(...gradeCriterionCases(kb));
@@ -826,6 +836,66 @@ function unknownObjectCases(
       add('flag', `No CAR-T is FDA-approved for ${name}.`, `products.json: CAR-Ts approved for ${id}`);
     }
   });
+  return cases;
+}
+
+// Diseases that are never a cancer and that no knowledge-base entity names.
+const NON_CANCER_DISEASES = ['rheumatoid arthritis', 'ulcerative colitis', 'plaque psoriasis', 'atopic dermatitis'];
+
+/**
+ * A disease the knowledge base does not list and that is never a cancer: a product whose complete FDA record lists
+ * cancers only is not approved for it (flag); denied, hedged or studied, nothing is claimed (clean).
+ */
+function unlistedDiseaseCases(approved: Entity[]): Case[] {
+  const cases: Case[] = [];
+  approved.forEach((p, i) => {
+    const fda = (p.approvals ?? []).filter((a) => a.regulator === 'FDA');
+    if (!fda.length || fda.some((a) => a.unverified || a.scope !== 'antitumor')) return;
+    const s = cap(displayName(p));
+    const disease = NON_CANCER_DISEASES[i % NON_CANCER_DISEASES.length]!;
+    const basis = `completeness.json: FDA approvals complete; products.json#${p.id}: cancers only`;
+    const add = (expect: Expect, text: string) =>
+      cases.push({ capability: 'unlisted-disease', test: 'MFT', fact: 'approval', expect, text, basis });
+    add('flag', `${s} is approved for ${disease}.`);
+    add('flag', `The FDA has approved ${s} to treat ${disease}.`);
+    add('clean', `${s} is not approved for ${disease}.`);
+    add('clean', `${s} may one day be approved for ${disease}.`);
+    add('clean', `${s} is being studied in ${disease}.`);
+    add('clean', `In Japan, ${s} is approved for ${disease}.`);
+  });
+  return cases;
+}
+
+/**
+ * A restrictive "only" with an age: the FDA label's ages bear it out (clean) or it also covers younger or older
+ * patients (flag): "only for adults 26 years and older" where the label starts at 18, "only in children under 18"
+ * where it runs to 25.
+ */
+function onlyAgeCases(kb: Knowledge, approved: Entity[]): Case[] {
+  const cases: Case[] = [];
+  for (const p of approved) {
+    const fda = (p.approvals ?? []).filter((a) => a.regulator === 'FDA' && !a.unverified && a.population);
+    if (!fda.length) continue;
+    const s = cap(displayName(p));
+    const add = (expect: Expect, text: string, basis: string) =>
+      cases.push({ capability: 'only-age', test: 'DIR', fact: 'population', expect, text, basis });
+    if (fda.every((a) => !a.population!.pediatric)) {
+      const youngest = Math.min(...fda.map((a) => a.population!.minAge ?? 18));
+      const basis = `products.json#${p.id}: FDA approvals for adults from ${youngest}`;
+      add('flag', `In the US, ${s} is approved only for adults ${youngest + 8} years of age and older.`, basis);
+      add('clean', `In the US, ${s} is approved only for adults.`, basis);
+      add('clean', `In the US, ${s} is approved only for adults ${youngest} years of age and older.`, basis);
+    }
+    for (const a of fda) {
+      const maxAge = a.population!.maxAge;
+      const indication = kb.entities.get(a.indication);
+      if (maxAge === undefined || maxAge < 18 || !indication) continue;
+      const basis = `products.json#${p.id}: FDA ${a.indication} up to ${maxAge} years`;
+      const name = longName(indication);
+      add('flag', `The FDA approved ${s} for ${name} only in children under 18.`, basis);
+      add('clean', `The FDA approved ${s} for ${name} only in patients up to ${maxAge} years of age.`, basis);
+    }
+  }
   return cases;
 }
 

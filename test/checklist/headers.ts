@@ -91,3 +91,94 @@ export function headerCases(kb: Knowledge, approved: Entity[]): Case[] {
   });
   return cases;
 }
+
+/**
+ * Headers read as a frame with an open slot, each filled from the knowledge base (capability
+ * `genre:table-header-frame`): a predicate the row's yes or no answers ("Made from donor cells"), a kind of thing
+ * ("Kind of cells"), a first beside the product that was it ("| Milestone | Product |"), a toxicity beside the drug
+ * approved for it, a running total by year ("| End of year | FDA-approved CAR-T products |") and a scale's most
+ * points. Each true table has a false twin; a twin whose slot stays open (a part of a scale, a bare year) stays clean.
+ */
+export function frameHeaderCases(kb: Knowledge, approved: Entity[]): Case[] {
+  const cases: Case[] = [];
+  const push = (fact: string, expect: Expect, text: string, basis: string) =>
+    cases.push({ capability: 'genre:table-header-frame', test: 'MFT', fact, expect, text, basis });
+  const table = (header: [string, string], rows: [string, string][]) =>
+    [`| ${header[0]} | ${header[1]} |`, '| --- | --- |', ...rows.map(([a, b]) => `| ${a} | ${b} |`)].join('\n');
+  const carT = approved.filter((p) => p.modality === 'car-t');
+  carT.forEach((p, seed) => {
+    const name = displayName(p);
+    const basis = `products.json#${p.id}`;
+    if (p.design?.origin === 'autologous')
+      for (const [header, yes] of [
+        ['Made from donor cells', false],
+        ["Made from the patient's own cells", true],
+      ] as const) {
+        push('header-origin', 'clean', table(['Product', header], [[name, yes ? 'Yes' : 'No']]), basis);
+        push('header-origin', 'flag', table(['Product', header], [[name, yes ? 'No' : 'Yes']]), basis);
+      }
+    const kind = at(['Kind of cells', 'Cell type', 'What kind of therapy'], seed);
+    push('header-class', 'clean', table(['Product', kind], [[name, 'CAR T cells']]), `${basis} modality car-t`);
+    push(
+      'header-class',
+      'flag',
+      table(['Product', kind], [[name, at(['Tumor-infiltrating lymphocytes', 'TCR-engineered T cells'], seed)]]),
+      `${basis} modality car-t`,
+    );
+    const other = at(carT, seed + 1);
+    for (const first of p.firsts ?? []) {
+      if (first.regulator !== 'FDA' || first.class !== 'car-t' || first.unverified || other === p) continue;
+      const milestone = `First ${first.text}`;
+      push('header-first', 'clean', table(['Milestone', 'Product'], [[milestone, name]]), `${basis} firsts`);
+      push(
+        'header-first',
+        'flag',
+        table(['Milestone', 'Product'], [[milestone, displayName(other)]]),
+        `${basis} firsts`,
+      );
+    }
+  });
+  // Running totals: the FDA-approved CAR-T products first approved by the end of each year.
+  const firstApproved = carT
+    .map((p) => (p.approvals ?? []).filter((a) => a.regulator === 'FDA' && a.date).map((a) => a.date!.slice(0, 4)))
+    .map((years) => years.sort()[0])
+    .filter((y): y is string => !!y);
+  const basis = `products.json: first FDA approval year of each of ${carT.length} CAR-T products`;
+  for (const year of [...new Set(firstApproved)].sort()) {
+    const n = firstApproved.filter((y) => y <= year).length;
+    const header = at(['End of year', 'As of the end of'], Number(year));
+    const column = at(['FDA-approved CAR-T products', 'Number of CAR-T products approved by the FDA'], Number(year));
+    push('header-count', 'clean', table([header, column], [[year, String(n)]]), basis);
+    push('header-count', 'flag', table([header, column], [[year, String(n + 1)]]), basis);
+    // A bare "Year": the count may be of that year alone, not judged.
+    push('header-count', 'clean', table(['Year', column], [[year, String(n + 1)]]), basis);
+  }
+  for (const e of kb.entities.values()) {
+    const range = e.scoreRange;
+    if (range && !range.unverified && e.type === 'grading') {
+      const scale = displayName(e);
+      const b = `${e.id} scoreRange = ${range.min}-${range.max}`;
+      push('header-score', 'clean', table(['Scale', 'Highest possible score'], [[scale, String(range.max)]]), b);
+      push('header-score', 'flag', table(['Scale', 'Highest possible score'], [[scale, String(range.max - 5)]]), b);
+      push('header-score', 'flag', table(['Assessment', 'Points'], [[`${scale} total`, String(range.max - 5)]]), b);
+      // A part of the scale, not its total.
+      push('header-score', 'clean', table(['Assessment', 'Points'], [[`${scale} items`, String(range.max - 5)]]), b);
+    }
+    // A toxicity beside the drug the FDA approved for it, and beside one it is recorded as not approved for.
+    if (e.type !== 'drug') continue;
+    const drug = displayName(e);
+    for (const a of e.approvals ?? []) {
+      const syndrome = kb.entities.get(a.indication);
+      if (a.regulator !== 'FDA' || a.unverified || syndrome?.type !== 'syndrome') continue;
+      const header: [string, string] = ['Toxicity', 'FDA-approved drug'];
+      push('header-toxicity', 'clean', table(header, [[displayName(syndrome), drug]]), `drugs.json#${e.id} approvals`);
+    }
+    for (const use of e.uses ?? []) {
+      const syndrome = kb.entities.get(use.for);
+      if (use.status !== 'not-approved' || use.unverified || syndrome?.type !== 'syndrome') continue;
+      const header: [string, string] = ['Complication', 'Drug the FDA approved for it'];
+      push('header-toxicity', 'flag', table(header, [[displayName(syndrome), drug]]), `drugs.json#${e.id} uses`);
+    }
+  }
+  return cases;
+}

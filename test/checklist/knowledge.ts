@@ -13,9 +13,10 @@ export interface Approval {
   regulator: string;
   indication: string;
   date?: string;
-  population?: { adults?: boolean; pediatric?: boolean; maxAge?: number };
+  population?: { adults?: boolean; pediatric?: boolean; minAge?: number; maxAge?: number };
   minPriorLines?: number;
   approvalType?: string;
+  scope?: string;
   biomarkers?: { marker: string; kind: string; required: boolean; unverified?: string }[];
   unverified?: string;
 }
@@ -57,6 +58,7 @@ export interface Entity {
     unverified?: string;
   }[];
   scoreRange?: { min: number; max: number; unverified?: string };
+  uses?: { for: string; status: string; unverified?: string }[];
   definedBy?: { bodies: string[]; year: string; unverified?: string };
   gradeRanges?: { syndrome: string; grades: { grade: number; min: number; max: number }[]; unverified?: string };
   gradeCriteria?: {

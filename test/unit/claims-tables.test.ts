@@ -586,4 +586,93 @@ describe('claims in table rows', () => {
       1,
     );
   });
+
+  it('reads a header as a frame whose open slot each row fills, and leaves a frame with a slot still open unjudged', () => {
+    const lint = service();
+    for (const [text, expected] of [
+      // A predicate without its subject, answered yes or no.
+      ['| Product | Made from donor cells |\n| --- | --- |\n| Kymriah | Yes |\n', ['Yes: Kymriah is autologous.']],
+      ['| Product | Made from donor cells |\n| --- | --- |\n| Kymriah | No |\n', []],
+      [
+        "| Product | Made from the patient's own cells |\n| --- | --- |\n| Kymriah | No |\n",
+        ['No: Kymriah is autologous.'],
+      ],
+      [
+        '| Product | Licensed for patients under 18 |\n| --- | --- |\n| Kymriah | Yes |\n| Yescarta | Yes |\n| Carvykti | No |\n',
+        ["Yes: Yescarta's approval covers adults, not children."],
+      ],
+      // A qualifier naming a syndrome is kept, not dropped into "approved by the FDA".
+      [
+        '| Drug | FDA-approved for CAR-T cytokine release syndrome |\n| --- | --- |\n| Tocilizumab | Yes |\n| Anakinra | Yes |\n',
+        ['Yes: Anakinra is not FDA-approved for cytokine release syndrome. Used off-label for refractory CRS.'],
+      ],
+      // A kind of thing beside a noun for the product; a kind word alone ("Route") is not one.
+      [
+        '| Therapy | Kind of cells |\n| --- | --- |\n| Amtagvi | CAR T cells |\n| Tecelra | TCR-engineered T cells |\n',
+        ['CAR T cells: Amtagvi is not a CAR T cells: it is a tumor-infiltrating lymphocyte (TIL) therapy.'],
+      ],
+      [
+        '| Agent | What kind of drug |\n| --- | --- |\n| Anakinra | Monoclonal antibody |\n',
+        ['Monoclonal antibody: Anakinra is not a monoclonal antibody: it is a recombinant IL-1 receptor antagonist.'],
+      ],
+      ['| Product | Route |\n| --- | --- |\n| Kymriah | CAR T cells |\n', []],
+      // A first beside the product that was it; another event is not a description of it.
+      [
+        '| Milestone | Product |\n| --- | --- |\n| First CAR-T approved by the FDA | Yescarta |\n| Approval for MCL | Tecartus |\n',
+        ['Yescarta: Kymriah was the first CAR T-cell therapy approved by the FDA (FDA, 2017-08-30), not Yescarta.'],
+      ],
+      // Approved things listed for a toxicity or a disease, the approval word anywhere in the header.
+      [
+        '| Toxicity | FDA-approved drug |\n| --- | --- |\n| Cytokine release syndrome | Tocilizumab |\n| ICANS | Tocilizumab |\n',
+        [
+          'Tocilizumab: Tocilizumab is not FDA-approved for immune effector cell-associated neurotoxicity syndrome (ICANS). It is FDA-approved for CRS.',
+        ],
+      ],
+      [
+        '| Cancer | CAR-T products the FDA has licensed |\n| --- | --- |\n| Multiple myeloma | Abecma, Kymriah |\n',
+        [
+          'Abecma, Kymriah: Kymriah is not FDA-approved for multiple myeloma. It is FDA-approved for B-cell ALL, LBCL and FL.',
+        ],
+      ],
+      // Running totals by year end; a bare "Year" may count that year alone.
+      [
+        '| End of year | Number of CAR-T products approved by the FDA |\n| --- | --- |\n| 2017 | 2 |\n| 2022 | 7 |\n',
+        [
+          '7: 6 CAR T-cell therapy products were FDA-approved by Dec 2022, not 7: Kymriah (Aug 2017), Yescarta (Oct 2017) and 4 more.',
+        ],
+      ],
+      ['| Year | FDA-approved CAR-T products |\n| --- | --- |\n| 2022 | 7 |\n', []],
+      // A scale's most points: under a header that says so, or a points column on the total's row only.
+      [
+        '| Scale | Highest possible score |\n| --- | --- |\n| ICE score | 5 |\n',
+        ['5: The ICE score runs from 0 to 10, not 5 points.'],
+      ],
+      [
+        '| Assessment | Points |\n| --- | --- |\n| ICE score total | 5 |\n| ICE orientation items | 4 |\n',
+        ['5: The ICE score runs from 0 to 10, not 5 points.'],
+      ],
+      ['| Assessment | Points |\n| --- | --- |\n| ICE score | 5 |\n', []],
+      // How long a rule lasts after the infusion its caption names; none named, not judged.
+      [
+        'Table 2. Instructions after Yescarta infusion\n\n| Instruction | Duration |\n| --- | --- |\n| Stay near the treatment center | 4 weeks |\n| Do not drive | 2 weeks |\n',
+        [
+          '4 weeks: The stay near the treatment center after infusion was 4 weeks until Jun 2025; since then it is 2 weeks.',
+        ],
+      ],
+      ['| Restriction | Weeks |\n| --- | --- |\n| No driving | 8 |\n', []],
+      // A count of prior lines under a header that counts them; a bare "Line" number is an ordinal, not read.
+      [
+        '| Product | Fewest prior lines in multiple myeloma |\n| --- | --- |\n| Carvykti | 1 |\n| Abecma | 1 |\n',
+        [
+          '1: Abecma is approved for multiple myeloma after ≥4 prior lines (Mar 2021) and after ≥2 prior lines (Apr 2024), not after 1 prior line.',
+        ],
+      ],
+      [
+        '| Product | Indication | Prior lines |\n| --- | --- | --- |\n| Yescarta | LBCL | 1 |\n| Kymriah | FL | 2 |\n',
+        [],
+      ],
+      ['| Product | Indication | Line |\n| --- | --- | --- |\n| Kymriah | LBCL | 1 |\n', []],
+    ] as const)
+      assert.deepEqual(claims(lint, text), expected, text);
+  });
 });

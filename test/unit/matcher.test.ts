@@ -39,6 +39,16 @@ describe('term matcher', () => {
     assert.deepEqual(found('crs is lower case'), []);
     assert.deepEqual(found('KYMRIAH in capitals'), ['kymriah:KYMRIAH']);
   });
+  it('matches an exact-case brand in capitals, and nothing else in another case', () => {
+    const exact = new TermMatcher([
+      entity('carvykti', 'ciltacabtagene autoleucel', [{ text: 'Carvykti', kind: 'brand', case: 'exact' }]),
+      entity('pnet', 'pancreatic neuroendocrine tumor', [{ text: 'pNET', kind: 'abbreviation', case: 'exact' }]),
+    ]);
+    const inExact = (text: string) => exact.find(text).map((m) => `${m.entity.id}:${m.text}`);
+    assert.deepEqual(inExact('CARVYKTI and Carvykti'), ['carvykti:CARVYKTI', 'carvykti:Carvykti']);
+    assert.deepEqual(inExact('carvykti, CarVykti'), [], 'a brand in lower or mixed case is not the brand');
+    assert.deepEqual(inExact('PNET and pNET'), ['pnet:pNET'], 'only brands are set in capitals');
+  });
   it('is case-insensitive for lower-case aliases', () => {
     assert.deepEqual(found('Tisagenlecleucel and Cytokine Release Syndrome'), [
       'kymriah:Tisagenlecleucel',

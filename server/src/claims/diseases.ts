@@ -27,6 +27,8 @@ const GENERIC_HEADS = lexiconWords('disease-heads');
 // "-oma" words other than diseases.
 const NOT_DISEASES = lexiconWords('not-diseases');
 const SPECIFIC_HEAD = /^[a-z]{3,}omas?$/;
+// Heads of diseases that are never a cancer ("psoriasis", "ulcerative colitis"): a disease name by themselves.
+const NON_CANCER_HEADS = lexiconWords('non-cancer-disease-heads');
 
 // Words that may follow a disease name in its slot ("breast cancer patients", "bladder cancer in adults").
 const AFTER_NAME = lexiconWords('disease-name-followers');
@@ -111,7 +113,9 @@ export function resolveConditions(
     const word = words[i]!;
     if (covered[i] || word.punct) continue;
     const generic = GENERIC_HEADS.has(word.lower);
-    if (!generic && !(SPECIFIC_HEAD.test(word.lower) && !NOT_DISEASES.has(word.lower))) continue;
+    const specific =
+      (SPECIFIC_HEAD.test(word.lower) && !NOT_DISEASES.has(word.lower)) || NON_CANCER_HEADS.has(word.lower);
+    if (!generic && !specific) continue;
     // "cancer cells", "tumor microenvironment": the disease word modifies the noun after it.
     const next = words[i + 1];
     if (next && !next.punct && !QUALIFIERS.has(next.lower) && !AFTER_NAME.has(next.lower) && !covered[i + 1]) continue;

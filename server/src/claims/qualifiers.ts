@@ -28,6 +28,8 @@ export interface Qualifiers {
   notPediatric: boolean;
   /** "only for children", "exclusively in adults". */
   populationOnly: boolean;
+  /** "only for adults 26 years and older" (min), "only in children under 18" (under): an age bound "only" restricts to. */
+  onlyAges?: { min?: number; under?: number };
   /** "patients of all ages", "adults of any age": no age limit. */
   allAges: boolean;
   /** Minimum prior lines the clause claims (0 = first line), and whether it says "only". */
@@ -152,7 +154,7 @@ function computeQualifiers(sentence: ClaimSentence, clause: Clause): Qualifiers 
 /** Who a claim is about: the population words of a range of a sentence. */
 export type Population = Pick<
   Qualifiers,
-  'pediatric' | 'adults' | 'maxAge' | 'notPediatric' | 'populationOnly' | 'allAges'
+  'pediatric' | 'adults' | 'maxAge' | 'notPediatric' | 'populationOnly' | 'onlyAges' | 'allAges'
 >;
 
 function populationOf(words: readonly Word[], range: Clause): Population {
@@ -166,6 +168,7 @@ function populationOf(words: readonly Word[], range: Clause): Population {
       (findPhrase(words, ADULT, range.from, range.to) !== undefined && !phraseIn(words, range, 'young adults')) ||
       openAgeIn(words, range),
     populationOnly: onlyBefore(words, range, POPULATIONS),
+    onlyAges: onlyAgesIn(words, range),
     allAges: findPhrase(words, lexicon('all-ages-cues'), range.from, range.to) !== undefined,
   };
 }
@@ -364,6 +367,7 @@ const OPEN_AGE = [
   'year of age and older',
   'years and over',
   'and older',
+  'and over',
 ];
 
 /** "12 years and older", "aged 2 and older": an age with no upper bound. */
@@ -371,8 +375,33 @@ function openAgeIn(words: readonly Word[], clause: Clause): boolean {
   for (let i = clause.from; i < clause.to; i++) {
     if (!startsWithDigit(words[i]!.lower) || !/^\d+$/.test(words[i]!.lower) || Number(words[i]!.lower) >= 100) continue;
     if (OPEN_AGE.some((p) => phraseAt(words, i + 1, p))) return true;
+    // "people over 65", "older than 18": adults.
+    if (Number(words[i]!.lower) >= 18 && boundedBy(words, i, clause, 'age-above-cues')) return true;
   }
   return false;
+}
+
+// "only for", "only in": a restrictive "only" before the phrase it restricts (not "the only CAR-T …").
+const ONLY_WORDS = new Set(['only', 'exclusively', 'solely']);
+const ONLY_PREPOSITIONS = new Set(['for', 'in', 'to', 'among']);
+const UNDER_AGE = ['under', 'below', 'younger than', 'less than'];
+// How far after "only for" the age may stand: "only for adult patients aged 26 years and older".
+const ONLY_AGE_WINDOW = 8;
+
+/** The age bound a restrictive "only" limits the population to ("only in patients aged 26 and over"). */
+function onlyAgesIn(words: readonly Word[], clause: Clause): Qualifiers['onlyAges'] {
+  for (let i = clause.from; i + 1 < clause.to; i++) {
+    if (!ONLY_WORDS.has(words[i]!.lower) || !ONLY_PREPOSITIONS.has(words[i + 1]!.lower)) continue;
+    for (let k = i + 2; k < Math.min(clause.to, i + 2 + ONLY_AGE_WINDOW); k++) {
+      const word = words[k]!;
+      if (word.punct) break;
+      if (!/^\d+$/.test(word.lower) || Number(word.lower) >= 100) continue;
+      const age = Number(word.lower);
+      if (OPEN_AGE.some((p) => phraseAt(words, k + 1, p))) return { min: age };
+      if (UNDER_AGE.some((p) => phraseAt(words, k - p.split(' ').length, p))) return { under: age };
+    }
+  }
+  return undefined;
 }
 
 /** "to age 25", "aged 1 to 25", "1 to 25 years": the age after "to" (at `k`, the age at `i`) ends an age range. */
@@ -409,8 +438,18 @@ function youngAgeIn(words: readonly Word[], clause: Clause): boolean {
       if (words[i - 1]?.lower === 'aged' || words[i - 1]?.lower === '≥') return true;
     }
     if (phraseAt(words, i - 2, 'up to')) return true;
+    // "patients under 18", "younger than 18 years": children.
+    if (age <= 18 && boundedBy(words, i, clause, 'age-below-cues')) return true;
   }
   return false;
+}
+
+/** Whether a cue of `name` ends right before the age at `i` ("under 18", "over the age of 65"). */
+function boundedBy(words: readonly Word[], i: number, clause: Clause, name: 'age-below-cues' | 'age-above-cues') {
+  return lexicon(name).some((cue) => {
+    const length = cue.split(' ').length;
+    return i - length >= clause.from && phraseAt(words, i - length, cue);
+  });
 }
 
 const AFTER = lexicon('line-behind-cues');

@@ -12,6 +12,7 @@ import { type LexiconName, lexicon, lexiconWords } from './lexicon';
 import { cardinal } from './numbers';
 import { countryRegulatorSpanAt } from './qualifiers';
 import type { ClaimFinding } from './relations/types';
+import { isTherapyHead } from './phrases';
 import { findPhrase, longestPhraseStartingAt, phraseAt, phraseStartingAt, type Word, wordsOf } from './words';
 import { capitalize, isYear, MONTHS } from '../util/text';
 import { unknownScaleNamed } from './scales';
@@ -159,6 +160,8 @@ const APPROVAL_COLUMN = COLUMNS.find((c) => c.lexicon === 'table-headers-approva
 const REMS_AT_APPROVAL = COLUMNS.find((c) => c.lexicon === 'table-headers-rems-at-approval')!;
 const INDICATION_COLUMN = COLUMNS.find((c) => c.lexicon === 'table-headers-indication')!;
 const BOXED_WARNING_COLUMN = COLUMNS.find((c) => c.lexicon === 'table-headers-boxed-warning')!;
+const DESCRIPTION_COLUMN = COLUMNS.find((c) => c.lexicon === 'table-headers-description')!;
+const LINE_COLUMN = COLUMNS.find((c) => c.lexicon === 'table-headers-line')!;
 
 // "Earliest line" over "after two prior lines": no approval is for an earlier line. An ordinal line ("Second line")
 // is left as written: "only" before it is not read.
@@ -400,13 +403,40 @@ function ruleUnderPeriod(
   const words = cellWords(document, header);
   const framed = framePeriodOf(words, '9999-12-31');
   if (framed?.from !== 0 || framed.to < words.length) return undefined;
-  const start = tableStart(document, sentence.blockIndex);
-  const before = document.prose.blocks[start - 1];
-  const heading = sectionHeadingOf(document, sentence.blockIndex);
-  const frame =
-    before?.kind === 'paragraph' ? before : heading === undefined ? undefined : document.prose.blocks[heading];
-  const made = ruleStatement(document, withoutMarks(document.prose.masked.slice(rule.start, rule.end)), value, frame);
+  const made = ruleStatement(
+    document,
+    withoutMarks(document.prose.masked.slice(rule.start, rule.end)),
+    value,
+    ruleFrame(document, sentence),
+  );
   return made && { ...made, period: framed.period };
+}
+
+/** What names whose infusion a table's rules follow: the paragraph right above the table, else its heading. */
+function ruleFrame(document: DocumentAnalysis, sentence: Sentence): Cell | undefined {
+  const before = document.prose.blocks[tableStart(document, sentence.blockIndex) - 1];
+  const heading = sectionHeadingOf(document, sentence.blockIndex);
+  return before?.kind === 'paragraph' ? before : heading === undefined ? undefined : document.prose.blocks[heading];
+}
+
+/**
+ * "| Instruction | Duration |" over "| Stay near the treatment center | 2 weeks |", or "| Restriction | Weeks |" over
+ * "| No driving | 2 |": how long the rule the row names lasts after the infusion its frame names.
+ */
+function ruleLasting(
+  document: DocumentAnalysis,
+  sentence: Sentence,
+  header: readonly Cell[],
+  row: readonly Cell[],
+  column: number,
+  value: string,
+): RowStatement | undefined {
+  const lasting = column === 1 ? headerOf(document, header[column]!).duration : undefined;
+  if (!lasting) return undefined;
+  const written = withoutMarks(value);
+  const duration = lasting.unit && /^\d{1,3}$/.test(written) ? `${written} ${lasting.unit}` : written;
+  const rule = withoutMarks(document.prose.masked.slice(row[0]!.start, row[0]!.end));
+  return ruleStatement(document, rule, duration, ruleFrame(document, sentence));
 }
 
 // Per document: each table cell's statement (asked for its memo key, then its check), each header cell's reading.
@@ -460,10 +490,15 @@ function cellStatement(document: DocumentAnalysis, sentence: Sentence): RowState
   const value = document.prose.masked.slice(row[column]!.start, row[column]!.end);
   const graded = gradeRow(document, sentence, header, row, column);
   if (graded !== undefined) return graded ?? undefined;
-  const rule = ruleUnderPeriod(document, sentence, header[column]!, row[0]!, value);
+  const rule =
+    ruleUnderPeriod(document, sentence, header[column]!, row[0]!, value) ??
+    ruleLasting(document, sentence, header, row, column, value);
   if (rule) return rule;
   if (headerOf(document, header[column]!).dated && headerOf(document, header[0]!).events)
     return datedEvent(document, row[0]!, value);
+  const total =
+    runningTotal(document, header, row, column, value) ?? scaleMaximum(document, header, row, column, value);
+  if (total) return total;
   const at = subjectColumn(document, header);
   if (column === at) return undefined;
   const subject = (line.subject ??= rowSubject(document, row[at]!) ?? continued(document, lineStart, row, at) ?? null);
@@ -476,6 +511,8 @@ function cellStatement(document: DocumentAnalysis, sentence: Sentence): RowState
     if (predicate) return { text: predicate };
     const heading = approvalDated(document, header, column, at) ?? asIndication(headerOf(document, header[column]!));
     if (heading.places) return approvedBy(document, header, row, column, subject.name);
+    const answered = heading.column ? undefined : answeredPredicate(document, header[column]!, subject.name, value);
+    if (answered) return answered;
     if (heading.column) {
       const framed = heading.place ?? (line.place ??= rowPlace(document, header, row, at) ?? null) ?? undefined;
       // "| Satri-cel | China's NMPA (June 2026) |" under "First approved by": a value that names a regulator places
@@ -501,7 +538,10 @@ function cellStatement(document: DocumentAnalysis, sentence: Sentence): RowState
         heading.indication ??
         (line.indication ??= rowIndication(document, header, row) ?? null) ??
         undefined;
-      const made = slotStatement(heading.column, subject.name, value, { place, indication });
+      const counted = priorLinesCounted(document, header[column]!, heading.column, value);
+      // A counted earliest line says at least that many lines are approved, not that no fewer are.
+      const slot = counted ? LINE_COLUMN : heading.column;
+      const made = slotStatement(slot, subject.name, counted ?? value, { place, indication });
       return made && heading.period ? { text: `As of ${heading.period}, ${made.text}` } : made;
     }
   }
@@ -692,6 +732,7 @@ function listedUnder(
   const listed = headerOf(document, header[column]!);
   if (!listed.subjects) return undefined;
   const first = headerOf(document, header[0]!);
+  if (first.events) return firstEvent(document, row[0]!, row[column]!);
   // "| Disease | FDA-approved CAR-T |": each product listed is approved for the row's disease.
   const relation = listed.approved && first.diseases ? { column: INDICATION_COLUMN } : first;
   const place = relation.place ?? listed.place;
@@ -701,6 +742,86 @@ function listedUnder(
   const value = document.prose.masked.slice(row[0]!.start, row[0]!.end);
   const statements = names.map((name) => slotStatement(relation.column!, name, value, { place }));
   return statements.every(Boolean) ? { text: statements.map((s) => s!.text).join(' ') } : undefined;
+}
+
+/**
+ * "| End of year | Number of CAR-T products approved by the FDA |" over "| 2021 | 5 |": how many of the things the
+ * header names had been approved by the end of the row's year.
+ */
+function runningTotal(
+  document: DocumentAnalysis,
+  header: readonly Cell[],
+  row: readonly Cell[],
+  column: number,
+  value: string,
+): RowStatement | undefined {
+  const count = withoutMarks(value);
+  const year = withoutMarks(document.prose.masked.slice(row[0]!.start, row[0]!.end));
+  if (column !== 1 || !/^\d{1,2}$/.test(count) || !isYear(year) || !headerOf(document, header[0]!).yearEnd)
+    return undefined;
+  const cell = header[column]!;
+  const { place, rest } = placeOf(cellWords(document, cell), document.mentionsIn(cell.start, cell.end));
+  if (place === UNKNOWN_PLACE) return undefined;
+  const content = rest.filter((w) => !w.punct);
+  const counted = phraseStartingAt(content, 0, lexicon('table-header-words-count'));
+  const kind = approvedSubjects(content.slice(counted?.length ?? 0));
+  if (!kind) return undefined;
+  const things = document.prose.masked.slice(kind[0]!.start, kind.at(-1)!.end);
+  return { text: `By the end of ${year}, ${count} ${things} had been approved${byFda(place ?? '')}.` };
+}
+
+/**
+ * "| Scale | Highest possible score |" over "| ICE score | 10 |", or "| Assessment | Points |" over "| ICE score total |
+ * 10 |": the most points the one grading scale the row names reaches. A row naming a part ("ICE orientation items")
+ * is not judged.
+ */
+function scaleMaximum(
+  document: DocumentAnalysis,
+  header: readonly Cell[],
+  row: readonly Cell[],
+  column: number,
+  value: string,
+): RowStatement | undefined {
+  const points = withoutMarks(value);
+  const heading = headerOf(document, header[column]!);
+  if (column !== 1 || !/^\d{1,3}$/.test(points) || !(heading.maximum || heading.points)) return undefined;
+  const label = row[0]!;
+  const scales = document.mentionsIn(label.start, label.end).filter((m) => m.entity.type === 'grading');
+  const scale = scales[0];
+  if (!scale || scales.some((m) => m.entity !== scale.entity)) return undefined;
+  const totals = lexiconWords('score-total-words');
+  const scaleWords = lexiconWords('grading-scale-heads');
+  const others = cellWords(document, label).filter(
+    (w) => !w.punct && !scales.some((m) => m.start <= w.start && w.end <= m.end),
+  );
+  if (others.some((w) => !totals.has(w.lower) && !scaleWords.has(w.lower))) return undefined;
+  // A bare "Points" column gives the scale's most only on its total's row.
+  if (!heading.maximum && !others.some((w) => totals.has(w.lower))) return undefined;
+  return { text: `The ${scale.text} is a ${points}-point scale.` };
+}
+
+/**
+ * "| Product | Prior lines |" over "| Abecma | 2 |": a bare number under a line header that counts prior lines
+ * (data/lexicon/table-header-prior-counts) is that many prior lines; under "| Line |" it is an ordinal, not read.
+ */
+function priorLinesCounted(document: DocumentAnalysis, header: Cell, column: Column, value: string) {
+  const n = withoutMarks(value);
+  if (!/^\d$/.test(n) || (column.lexicon !== 'table-headers-line' && column !== EARLIEST_LINE_COLUMN)) return undefined;
+  if (!findPhrase(cellWords(document, header), lexicon('table-header-prior-counts'))) return undefined;
+  return `after ${n} prior line${n === '1' ? '' : 's'}`;
+}
+
+/**
+ * "| Milestone | Product |" over "| First CAR-T for multiple myeloma | Abecma |": the one product listed was that
+ * first (data/lexicon/table-header-first); any other event ("Approval for MCL") is not a description of it.
+ */
+function firstEvent(document: DocumentAnalysis, event: Cell, listed: Cell): RowStatement | undefined {
+  const names = namesListed(document, listed);
+  const said = withoutMarks(document.prose.masked.slice(event.start, event.end)).replace(/\.$/, '');
+  const words = wordsOf(said);
+  if (names?.length !== 1 || !phraseStartingAt(words, 0, lexicon('table-header-first')) || isNotAValue(said))
+    return undefined;
+  return { text: `${names[0]} was the ${lowerInitial(said)}.` };
 }
 
 /**
@@ -840,6 +961,13 @@ interface Header {
   phase?: true;
   /** The year its statements are made at ("Indications as of 2026"). */
   period?: string;
+  /** It names the year each row's running total is at ("| End of year |"). */
+  yearEnd?: true;
+  /** It gives the most points a scale reaches ("| Maximum score |"), or points of whatever the row names ("| Points |"). */
+  maximum?: true;
+  points?: true;
+  /** It gives how long a rule lasts ("| Duration |"), in the unit it names when it names one ("| Weeks |"). */
+  duration?: { unit?: string };
 }
 
 /** "Earliest line", "First line allowed": a line column whose header says "earliest" gives the lowest line approved. */
@@ -876,14 +1004,18 @@ function readHeader(document: DocumentAnalysis, cell: Cell): Header {
   if (lexicon('table-headers-event').includes(whole)) return { events: true };
   if (lexicon('table-headers-date').includes(whole)) return { dated: true };
   if (lexicon('table-headers-phase').includes(whole)) return { phase: true };
+  if (lexicon('table-headers-year-end').includes(whole)) return { yearEnd: true };
+  if (lexicon('table-headers-score-maximum').includes(whole)) return { maximum: true };
+  if (lexicon('table-headers-points').includes(whole)) return { points: true };
+  if (lexicon('table-headers-duration').includes(whole)) return { duration: {} };
+  if (lexicon('table-headers-duration-units').includes(whole)) return { duration: { unit: words.at(-1)!.lower } };
   const { place, rest } = placeOf(words, document.mentionsIn(cell.start, cell.end));
   // "| Product | FDA | EMA |": a header that is only a regulator is its approval column.
   if (place && !title(rest)) return { column: APPROVAL_COLUMN, place };
   const named = columnNamed(whole) ?? columnNamed(title(rest));
   if (named) return { column: named, place };
-  // "FDA-approved CAR-T", "Approved products": the column lists what is approved (for the row's disease).
-  if (rest[0]?.lower === 'approved' && lexicon('table-headers-subject').includes(title(rest.slice(1))))
-    return { subjects: true, approved: true, place };
+  // "FDA-approved CAR-T", "Drug the FDA approved for it": the column lists what is approved (for the row's disease).
+  if (approvedSubjects(rest)) return { subjects: true, approved: true, place };
   // "Pediatric indication", "Adult approval": an approval column about the patients its first word names.
   const population = phraseStartingAt(rest, 0, lexicon('table-header-populations'));
   if (population) {
@@ -921,9 +1053,10 @@ function readHeader(document: DocumentAnalysis, cell: Cell): Header {
       .find((m) => m.entity.type === 'syndrome' && m.start >= rest[cut]!.start);
     return syndrome ? { column, place, indication: syndrome.text } : {};
   }
-  const indication = document
-    .mentionsIn(rest[cut]!.start, cell.end)
-    .find((m) => m.entity.type === 'indication' && m.start >= rest[cut]!.start);
+  const qualified = document.mentionsIn(rest[cut]!.start, cell.end).filter((m) => m.start >= rest[cut]!.start);
+  const indication = qualified.find((m) => m.entity.type === 'indication');
+  // "FDA-approved for CAR-T cytokine release syndrome": a qualifier naming anything else is not dropped but not read.
+  if (qualified.some((m) => m !== indication && m.entity.type !== 'regulator')) return {};
   return { column, place, indication: indication?.text };
 }
 
@@ -1031,8 +1164,11 @@ function slotHeader(
   const approved = roles.has('approval');
   const [slot] = slots;
   let column: Column | undefined;
-  // "Type of FDA approval": the kind of approval; "Vector type": the vector.
-  if (!slot) column = !approved ? undefined : roles.has('kind') ? APPROVAL_TYPE_COLUMN : APPROVAL_COLUMN;
+  // "Type of FDA approval": the kind of approval; "Vector type": the vector; "Kind of cells", "What kind of drug": what
+  // the product is (a kind word beside a noun for the product itself, not "Route" alone).
+  if (!slot && !approved)
+    column = roles.has('kind') && content.some((w) => isTherapyHead(w)) ? DESCRIPTION_COLUMN : undefined;
+  else if (!slot) column = roles.has('kind') ? APPROVAL_TYPE_COLUMN : APPROVAL_COLUMN;
   else if (roles.has('date')) return undefined;
   // "REMS when approved", "Launched under REMS", "Original REMS": the REMS at approval.
   else if (slot === 'rems' && (approved || roles.has('first'))) return { column: REMS_AT_APPROVAL, place };
@@ -1043,6 +1179,47 @@ function slotHeader(
   if (roles.has('first') && column !== APPROVAL_COLUMN && slot !== 'line') return undefined;
   if (indication && !column.withIndication && !column.approval) return undefined;
   return { column, place, indication: indication?.text, period };
+}
+
+/**
+ * The words naming what an approved-things column lists ("CAR-T products" of "CAR-T products the FDA has licensed",
+ * "Drug" of "Drug the FDA approved for it"): one approval word first or after the kind of thing, fillers around it.
+ */
+function approvedSubjects(words: readonly Word[]): Word[] | undefined {
+  const content = words.filter((w) => !w.punct);
+  const approval = lexiconWords('table-header-words-approval');
+  const at = content.findIndex((w) => approval.has(w.lower));
+  if (at < 0 || content.slice(at + 1).some((w) => approval.has(w.lower))) return undefined;
+  const fillers = lexiconWords('table-header-fillers');
+  const subjects = lexicon('table-headers-subject');
+  const title = (ws: readonly Word[]) => ws.map((w) => w.lower).join(' ');
+  let kind = at === 0 ? content.slice(1) : content.slice(0, at);
+  // After the kind of thing, only fillers ("for it"); trailing fillers are trimmed while no kind is named.
+  if (at > 0 && content.slice(at + 1).some((w) => !fillers.has(w.lower))) return undefined;
+  while (kind.length > 1 && !subjects.includes(title(kind)) && fillers.has(kind.at(-1)!.lower))
+    kind = kind.slice(0, -1);
+  return subjects.includes(title(kind)) ? kind : undefined;
+}
+
+/**
+ * "| Product | Made from donor cells |" over "| Kymriah | Yes |": a header no column names that is a predicate without its
+ * subject (data/lexicon/subjectless-participles, subjectless-verbs) is said of the row's subject by a yes, denied by a
+ * no ("Kymriah is not made from donor cells"); any other value, or a predicate that cannot be denied, is not judged.
+ */
+function answeredPredicate(
+  document: DocumentAnalysis,
+  header: Cell,
+  subject: string,
+  value: string,
+): RowStatement | undefined {
+  const answer = yesOrNo(withoutMarks(value));
+  const predicate = withoutMarks(document.prose.masked.slice(header.start, header.end));
+  if (!answer || !predicate) return undefined;
+  const text =
+    answer === 'yes'
+      ? subjectlessStatement(subject, predicate)
+      : subjectlessStatement(subject, `not ${lowerInitial(predicate)}`, true);
+  return text ? { text } : undefined;
 }
 
 /** A plural the lexicon lists in the singular ("Antigens", "Vectors"). */

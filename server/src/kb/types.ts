@@ -38,7 +38,7 @@ export type Regulator = 'FDA' | 'NMPA' | 'EMA';
 
 /** How an alias must be cased in text to count as a mention. */
 export type AliasCase =
-  | 'exact' // exactly as written (ALL, CRS, Kymriah): the default for aliases with an uppercase letter
+  | 'exact' // exactly as written (ALL, CRS, Kymriah; a brand also in capitals, KYMRIAH): the default for aliases with an uppercase letter
   | 'insensitive' // any case (tisagenlecleucel, cytokine release syndrome): the default for lowercase aliases
   | 'capitalized'; // first letter as written, rest any case
 

@@ -267,6 +267,11 @@ function allowsPlural(alias: Alias): boolean {
   return alias.kind !== 'brand' && alias.kind !== 'inn' && alias.kind !== 'code';
 }
 
+/** "KYMRIAH" for "Kymriah": labels and press releases set brand names in capitals. */
+function isCapitalsOf(got: string, want: string): boolean {
+  return got !== got.toLowerCase() && want !== want.toUpperCase() && got === want.toUpperCase();
+}
+
 /**
  * Default case rule: a letter the alias writes in upper case must be upper case in the text; lower-case
  * letters may be written in any case (so "CRS" never matches "crs", "Kymriah" matches "KYMRIAH").
@@ -279,7 +284,7 @@ function caseMatches(alias: Alias, aliasTokens: string[], written: readonly stri
     let got = written[t]!;
     if (plural && t === aliasTokens.length - 1) got = got.slice(0, want.length);
     if (mode === 'exact') {
-      if (got !== want) return false;
+      if (got !== want && !(alias.kind === 'brand' && isCapitalsOf(got, want))) return false;
       continue;
     }
     for (let c = 0; c < want.length; c++) {

@@ -105,7 +105,7 @@ interface ApprovalClaim {
 
 // Words without which the relation has nothing to judge (a cheap test before any word-level work).
 const CUE_WORDS =
-  /approv|cleared|indicat|licen[cs]|authori[sz]|label|investigational|experimental|\b(?:is|are) (?:only |exclusively |indicated only )?for\b|only (?:be )?(?:used|given)|reserved for|(?:restricted|limited) to|be (?:given|used)|used to treat|is given to|can treat|(?:treatment|product|therapy) (?:option )?for|line (?:treatment|therap|option|choice|standard)|standard (?:treatment|therap|option|choice)|receive|be (?:treated|offered)|\bget\b/i;
+  /approv|cleared|indicat|licen[cs]|sign.off|green light|authori[sz]|label|investigational|experimental|\b(?:is|are) (?:only |exclusively |indicated only )?for\b|only (?:be )?(?:used|given)|reserved for|(?:restricted|limited) to|be (?:given|used)|used to treat|is given to|can treat|(?:treatment|product|therapy) (?:option )?for|line (?:treatment|therap|option|choice|standard)|standard (?:treatment|therap|option|choice)|receive|be (?:treated|offered)|\bget\b/i;
 
 const approval: Relation = {
   meta: {
@@ -168,6 +168,7 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
       !wished(words, c) &&
       !describesOtherMember(words, c, clause) &&
       !modifiesOtherNoun(words, c, subjects) &&
+      !presupposedApproval(words, c, subjects) &&
       !ofOtherSet(sentence, c, subjects, clause),
   );
   const namedProducts = subjects.every((s) => !s.isClass && s.mention?.entity.type === 'product');
@@ -286,6 +287,10 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
     // "Anakinra has become the standard treatment for ICANS": standard care agrees with a use the knowledge base
     // records (off-label included); it contradicts only where no use is on record.
     claims.push(...('standard' in cue && cue.standard ? main.filter((c) => !usedInPractice(index, c)) : main));
+  } else if (!asidesOnly && mainCue && claimed?.length === 0) {
+    const object = unlistedDisease(sentence, mainCue, clauseIndex, (at) => !inCueAside(at) && !inLaterRelative(at));
+    if (object && subjects.every((s) => cancerOnlyOnRecord(index, s, regulator)))
+      claims.push(...claimsAt(sentence, mainCue, subjects, [object], qualifiers, bound));
   }
   for (const asideCue of [...cues, ...copulaFor]) {
     const owned = ownedAside(asideCue.at);
@@ -372,6 +377,65 @@ function modifiesOtherNoun(
   const link = words[k]?.lower ?? '';
   if (PREDICATE_LINKS.has(link) || link === '(') return false;
   return !subjects.some((s) => s.from < phrase.to && s.to > cue.at);
+}
+
+/**
+ * "The FDA approved Yescarta for rheumatoid arthritis": the approval's object is the clause's one unknown disease name,
+ * after the cue, and its head names a disease that is never a cancer (data/lexicon/non-cancer-disease-heads), so it
+ * can be neither a kind nor a group of the cancers a product is approved for. As a mention of its own it is judged
+ * like any disease a product's complete record does not list.
+ */
+function unlistedDisease(
+  sentence: ClaimSentence,
+  cue: { at: number; length: number; phrase?: string },
+  clauseIndex: number,
+  belongs: (at: number) => boolean,
+): Mention | undefined {
+  if (sentence.negatedAt(cue.at) || NOT_APPROVED_CUES.includes(cue.phrase ?? '')) return undefined;
+  const unknown = sentence.unknownConditions.filter((u) => u.clause === clauseIndex);
+  const only = unknown.length === 1 ? unknown[0]! : undefined;
+  if (!only || only.from < cue.at + cue.length || !belongs(only.from)) return undefined;
+  const { words } = sentence;
+  if (!lexiconWords('non-cancer-disease-heads').has(words[only.to - 1]!.lower)) return undefined;
+  const start = words[only.from]!.start;
+  const end = words[only.to - 1]!.end;
+  const text = sentence.text.slice(start - sentence.start, end - sentence.start);
+  const entity = {
+    id: `unlisted:${text.toLowerCase()}`,
+    type: 'indication',
+    name: text,
+    aliases: [],
+  } as unknown as Entity;
+  const match = { start, end, entity, alias: { text, kind: 'synonym' as const }, text };
+  return { from: only.from, to: only.to, match, entity, clause: clauseIndex };
+}
+
+/** A named product whose approvals by the regulator are all on record, each for a cancer's treatment. */
+function cancerOnlyOnRecord(index: KnowledgeIndex, subject: TherapyRef, regulator: Regulator | undefined): boolean {
+  const entity = subject.mention?.entity;
+  if (subject.isClass || !entity || entity.type !== 'product' || !approvalsComplete(index, entity, regulator))
+    return false;
+  const approvals = approvalsFor(index, entity, undefined, regulator);
+  return approvals.length > 0 && approvals.every((a) => a.scope === 'antitumor');
+}
+
+/**
+ * "in a manner inconsistent with the approved labeling": "the approved" before another noun presupposes an approval
+ * it does not name; unless a therapy the claim is about stands in that phrase, it says nothing of their approvals.
+ */
+function presupposedApproval(
+  words: readonly Word[],
+  cue: { at: number; phrase: string },
+  subjects: readonly TherapyRef[],
+): boolean {
+  if (!APPROVAL_VERBS.has(cue.phrase) || words[cue.at - 1]?.lower !== 'the') return false;
+  const phrase = nounPhrasesOf(words).at(cue.at);
+  if (!phrase || phrase.to - 1 <= cue.at) return false;
+  // A predicate ("is not the approved treatment for …") is said of the subject.
+  let k = cue.at - 2;
+  while (k >= 0 && PREDICATE_ADVERBS.has(words[k]!.lower)) k--;
+  if (PREDICATE_LINKS.has(words[k]?.lower ?? '')) return false;
+  return !subjects.some((s) => s.from < phrase.to && s.to > phrase.from);
 }
 
 // "severe CRS caused by CAR-T cells", "neurotoxicity induced by a CAR-T": a therapy after a cause participle and its
@@ -1154,6 +1218,11 @@ function qualifierProblem(
       )
     )
       return 'population';
+    // "only for adults 26 years and older" where every label starts younger; "only in children under 18" where every
+    // label also covers older patients.
+    const ages = q.onlyAges;
+    if (ages?.min !== undefined && approvals.every((a) => youngestCovered(a) < ages.min!)) return 'population';
+    if (ages?.under !== undefined && approvals.every((a) => oldestCovered(a) >= ages.under!)) return 'population';
     if (q.populationOnly) {
       if (q.pediatric && !q.adults && approvals.some((a) => a.population.adults && !a.population.youngAdultsOnly))
         return 'population';
@@ -1599,8 +1668,14 @@ function lineOf(approval: Approval): string {
 }
 
 /** What the text claimed, in the words of the message that contradicts it. */
+// The ages an approval's population covers: an adults' label without a minimum starts at 18, a children's ends at 17.
+const youngestCovered = (a: Approval) => a.population.minAge ?? (a.population.pediatric ? 0 : 18);
+const oldestCovered = (a: Approval) => a.population.maxAge ?? (a.population.adults ? Number.POSITIVE_INFINITY : 17);
+
 function claimedOf(problem: 'population' | 'line' | 'date' | 'scope' | 'functional', q: Qualifiers): string {
   if (problem === 'population') {
+    if (q.onlyAges?.min !== undefined) return `only patients ${q.onlyAges.min} years and older`;
+    if (q.onlyAges?.under !== undefined) return `only patients under ${q.onlyAges.under}`;
     if (q.maxAge !== undefined) return `patients up to ${q.maxAge} years`;
     if (q.allAges) return 'all ages';
     if (q.notPediatric || (q.populationOnly && q.adults && !q.pediatric)) return 'adults only';

@@ -319,8 +319,68 @@ const tests: RelationTests = {
     'Kymriah is not approved for home administration.',
     // A subordinate clause of time has its own polarity (data/lexicon/temporal-clause-openers).
     'No REMS was required when Aucatzyl was approved in 2024.',
+    // "the approved labeling" presupposes an approval it does not name.
+    'Janssen does not recommend the use of Carvykti in a manner that is inconsistent with the approved labeling.',
+    // A disease that is never a cancer and that the knowledge base does not list: denied, placed under a regulator
+    // whose record is incomplete, or beside a known disease that is the object, it is not judged.
+    'Carvykti is not approved for psoriasis.',
+    'In Japan, Yescarta is approved for rheumatoid arthritis.',
+    'Yescarta is approved for patients with rheumatoid arthritis who have large B-cell lymphoma.',
+    // "only" with an age the label bears out, or a label that differs by regulator; "the only CAR-T" restricts the
+    // subject, not the ages.
+    'In the EU, Aucatzyl is authorised only for adults 26 years of age and older.',
+    'The FDA approved Kymriah for B-ALL only in patients up to 25 years of age.',
+    'Kymriah is the only CAR-T approved for children under 18.',
+    'Aucatzyl is approved only for adults 26 years and older.',
   ],
   invalid: [
+    // A named product's complete FDA record lists cancers only: it is not approved for a disease that is never one.
+    {
+      text: 'The FDA has approved Yescarta for rheumatoid arthritis.',
+      errors: [
+        {
+          messageId: 'notApproved',
+          text: 'The FDA has approved Yescarta for rheumatoid arthritis.',
+          message: 'rheumatoid arthritis',
+        },
+      ],
+    },
+    {
+      text: 'Breyanzi is licensed in the US for adults with ulcerative colitis.',
+      errors: [
+        {
+          messageId: 'notApproved',
+          text: 'Breyanzi is licensed in the US for adults with ulcerative colitis.',
+          message: 'ulcerative colitis',
+        },
+      ],
+    },
+    // "only" with an age the label does not bear out: it covers younger, or older, patients too.
+    {
+      text: 'In the US, Aucatzyl is approved only for adults 26 years of age and older.',
+      errors: [
+        {
+          messageId: 'populationDiffers',
+          text: 'In the US, Aucatzyl is approved only for adults 26 years of age and older.',
+          message: 'not only patients 26 years and older',
+        },
+      ],
+    },
+    {
+      text: 'The FDA approved Kymriah for B-ALL only in children under 18.',
+      errors: [
+        {
+          messageId: 'populationDiffers',
+          text: 'The FDA approved Kymriah for B-ALL only in children under 18.',
+          message: 'not only patients under 18',
+        },
+      ],
+    },
+    // An approval by paraphrase (data/lexicon/approval-cues).
+    {
+      text: 'Yescarta secured FDA sign-off for mantle cell lymphoma.',
+      errors: [{ messageId: 'notApproved', text: 'Yescarta secured FDA sign-off for mantle cell lymphoma.' }],
+    },
     // The twins: "no" before the predicate's own noun phrase still negates it; standard care without a recorded use.
     {
       text: 'There are no approved oncology uses of Kymriah.',
