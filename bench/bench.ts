@@ -417,12 +417,26 @@ function rssChild(file: string): void {
   console.log(`maxRSS ${process.resourceUsage().maxRSS}`);
 }
 
+/** Opens a document and waits for its first diagnostics, however long a loaded machine takes to check it. */
+async function openDocument(client: LspClient, uri: string, text: string): Promise<void> {
+  const published = client.diagnostics(uri, 1, 600_000);
+  await client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+  await published;
+}
+
+/** A server to time edits in, and what its rows are called (a baseline's rows say so). */
+interface EditServer {
+  client: LspClient;
+  name: string;
+}
+
 /**
  * One-character edits in a prose line near the middle of an open document, alternately typed and deleted:
- * from didChange to the publishDiagnostics of that version (the first ten warm up).
+ * from didChange to the publishDiagnostics of that version (the first ten warm up). With several servers (a baseline
+ * build, `--baseline ROOT`), each edit goes to each in turn, so that they share the machine's load alike.
  */
 async function benchEdits(
-  client: LspClient,
+  servers: readonly EditServer[],
   uri: string,
   lines: readonly string[],
   label: string,
@@ -432,26 +446,30 @@ async function benchEdits(
   let line = Math.floor(lines.length / 2);
   while (!/^[A-Za-z]/.test(lines[line] ?? '')) line++;
   const character = lines[line]!.indexOf(' ') + 1;
-  const edits: number[] = [];
-  const cpu: number[] = [];
+  const edits = servers.map(() => [] as number[]);
+  const cpu = servers.map(() => [] as number[]);
   for (let version = 2; version < versions; version++) {
     const insert = version % 2 === 0;
     const range = { start: { line, character }, end: { line, character: character + (insert ? 0 : 1) } };
-    const published = client.diagnostics(uri, version);
-    const cpuStart = serverCpuMs(client);
-    const start = performance.now();
-    await client.notify('textDocument/didChange', {
-      textDocument: { uri, version },
-      contentChanges: [{ range, text: insert ? 'x' : '' }],
-    });
-    await published;
-    if (version < 12) continue;
-    edits.push(performance.now() - start);
-    cpu.push(serverCpuMs(client) - cpuStart);
+    for (const [i, { client }] of servers.entries()) {
+      const published = client.diagnostics(uri, version);
+      const cpuStart = serverCpuMs(client);
+      const start = performance.now();
+      await client.notify('textDocument/didChange', {
+        textDocument: { uri, version },
+        contentChanges: [{ range, text: insert ? 'x' : '' }],
+      });
+      await published;
+      if (version < 12) continue;
+      edits[i]!.push(performance.now() - start);
+      cpu[i]!.push(serverCpuMs(client) - cpuStart);
+    }
   }
-  record(`edit to diagnostics, 1-char edit in ${label}`, edits, 'ms', target);
-  // Wall time on a shared machine includes waiting for a core; the server's own CPU time does not.
-  if (cpu.every(Number.isFinite)) record(`  server CPU per edit, ${label}`, cpu, 'ms', target);
+  for (const [i, { name }] of servers.entries()) {
+    record(`edit to diagnostics, 1-char edit in ${label}${name}`, edits[i]!, 'ms', target);
+    // Wall time on a shared machine includes waiting for a core; the server's own CPU time does not.
+    if (cpu[i]!.every(Number.isFinite)) record(`  server CPU per edit, ${label}${name}`, cpu[i]!, 'ms', target);
+  }
 }
 
 /**
@@ -473,16 +491,16 @@ function serverCpuMs(client: LspClient): number {
 }
 
 /** The claim-dense 1 MB manuscript in the server: one-character edits, and what one publish weighs. */
-async function benchClaimDenseEdits(kb: KnowledgeBase, client: LspClient): Promise<void> {
+async function benchClaimDenseEdits(kb: KnowledgeBase, servers: readonly EditServer[]): Promise<void> {
   const text = generateClaimDense(kb, 1_000_000);
   const uri = 'file:///bench/claim-dense-1mb.md';
-  await client.open(uri, text);
-  await benchEdits(client, uri, text.split('\n'), 'claim-dense 1 MB', quick ? 24 : 52, { value: 50, on: 'median' });
-  const publish = client.published.get(uri)!;
+  for (const { client } of servers) await openDocument(client, uri, text);
+  await benchEdits(servers, uri, text.split('\n'), 'claim-dense 1 MB', quick ? 24 : 52, { value: 50, on: 'median' });
+  const publish = servers[0]!.client.published.get(uri)!;
   const bytes = Buffer.byteLength(JSON.stringify(publish));
   record('LSP publish, claim-dense 1 MB', [bytes / 1e6], 'MB', { value: 5, on: 'median' });
   console.log(`    (${publish.diagnostics.length} diagnostics)`);
-  await client.notify('textDocument/didClose', { textDocument: { uri } });
+  for (const { client } of servers) await client.notify('textDocument/didClose', { textDocument: { uri } });
 }
 
 async function benchServer(kb: KnowledgeBase, files: Map<string, string>): Promise<void> {
@@ -520,8 +538,9 @@ async function benchServer(kb: KnowledgeBase, files: Map<string, string>): Promi
   const lines = text.split('\n');
   const uri = 'file:///bench/3000-lines.md';
   await client.open(uri, text);
-  await benchEdits(client, uri, lines, `${lines.length}-line document`, quick ? 40 : 202, { value: 10, on: 'median' });
-  await benchClaimDenseEdits(kb, client);
+  const servers = [{ client, name: '' }];
+  await benchEdits(servers, uri, lines, `${lines.length}-line document`, quick ? 40 : 202, { value: 10, on: 'median' });
+  await benchClaimDenseEdits(kb, servers);
 
   // Hover on mentions and completion after word prefixes, round trip over stdio.
   const rand = random(11);
@@ -583,25 +602,28 @@ async function main(): Promise<void> {
   }
   try {
     if (process.argv.includes('--edits')) {
-      // Only the server's edit latency: `npm run bench -- --edits [--quick]`.
-      const client = new LspClient();
-      await client.initialize();
+      // Only the server's edit latency: `npm run bench -- --edits [--quick] [--baseline ROOT]`. ROOT is another
+      // checkout, built (its dist/server.js and data/): its server gets the same edits, in turn with this one's.
+      const baselineAt = process.argv.indexOf('--baseline');
+      const servers: EditServer[] = [{ client: new LspClient(), name: '' }];
+      if (baselineAt >= 0) {
+        process.env.THERAPY_LINT_ROOT = path.resolve(process.argv[baselineAt + 1] ?? '');
+        servers.push({ client: new LspClient(), name: ' (baseline)' });
+        process.env.THERAPY_LINT_ROOT = root;
+      }
       const text = generateLines(kb, 3000);
-      await client.open('file:///bench/3000-lines.md', text);
+      const uri = 'file:///bench/3000-lines.md';
+      for (const { client } of servers) {
+        await client.initialize();
+        await openDocument(client, uri, text);
+      }
       const lines = text.split('\n');
-      await benchEdits(
-        client,
-        'file:///bench/3000-lines.md',
-        lines,
-        `${lines.length}-line document`,
-        quick ? 40 : 202,
-        {
-          value: 10,
-          on: 'median',
-        },
-      );
-      await benchClaimDenseEdits(kb, client);
-      await client.stop();
+      await benchEdits(servers, uri, lines, `${lines.length}-line document`, quick ? 40 : 202, {
+        value: 10,
+        on: 'median',
+      });
+      await benchClaimDenseEdits(kb, servers);
+      for (const { client } of servers) await client.stop();
       printTable();
       return;
     }

@@ -39,6 +39,7 @@ const editArbitrary: fc.Arbitrary<Edit> = fc.record({
     'join-paragraphs',
     'open-block',
     'overwrite',
+    'insert-break',
   ),
   at: fc.double({ min: 0, max: 1, noNaN: true }),
   length: fc.integer({ min: 1, max: 12 }),
@@ -140,6 +141,9 @@ function change(text: string, edit: Edit): { start: number; end: number; newText
       return { start: lineStart, end: lineStart, newText: pick(['```\n', '<!-- ', '~~~~\n', '<pre>\n', '> ']) };
     case 'insert-heading':
       return { start: lineStart, end: lineStart, newText: `\n${pick(HEADINGS)}\n\n` };
+    // A thematic break ends every heading's reach; a line under a paragraph's makes it a heading.
+    case 'insert-break':
+      return { start: lineStart, end: lineStart, newText: pick(['\n---\n\n', '***\n', '===\n', '\n_ _ _\n']) };
     default:
       return { start: lineStart, end: lineStart, newText: 'Immune effector cell-associated neurotoxicity (ICANS) ' };
   }
@@ -337,6 +341,41 @@ describe('incremental edits give what a fresh check gives', function () {
     }
     // The table row throughout; "It targets BCMA." under "## About Tecartus" only.
     assert.deepEqual(flagged, [1, 2, 2, 1, 1, 1]);
+  });
+
+  it('blocks past the next heading replay their last findings; a break or heading typed above has them judged again', async () => {
+    // After an edit, the blocks of the sections after it report what they reported in the last version, moved, their
+    // contexts not worked out again; a thematic break or a heading typed above them changes which headings are open
+    // there ("## Notes" under "# United States" is about the United States, not after a break), so it must reach them.
+    const base =
+      '# United States\n\nPatients were treated.\n\n## Notes\n\n' +
+      'Equecabtagene autoleucel was approved in 2023 for multiple myeloma.\n\n' +
+      '| Product | Target |\n|---|---|\n| Kymriah | BCMA |\n';
+    const incremental = service();
+    const document = TextDocument.create('file:///test/suffix.md', 'markdown', 1, base);
+    await incremental.diagnosticsInSlices(document, OPTIONS, NEVER);
+    const flagged: number[] = [];
+    const steps: { insert?: string; delete?: string }[] = [
+      { insert: 'x' },
+      { insert: '\n\n---\n\nMore' },
+      { delete: '\n\n---\n\nMore' },
+      { insert: '\n\n# Methods\n\nMore' },
+      { delete: '\n\n# Methods\n\nMore' },
+      { delete: 'x' },
+    ];
+    for (const step of steps) {
+      const text = document.getText();
+      const at = step.delete === undefined ? text.indexOf(' were treated') : text.indexOf(step.delete);
+      const length = step.delete?.length ?? 0;
+      const range = { start: document.positionAt(at), end: document.positionAt(at + length) };
+      TextDocument.update(document, [{ range, text: step.insert ?? '' }], document.version + 1);
+      const got = await incremental.diagnosticsInSlices(document, OPTIONS, NEVER);
+      const same = TextDocument.create(document.uri, 'markdown', document.version, document.getText());
+      assert.deepEqual(got, service().diagnostics(same, OPTIONS), `after ${JSON.stringify(step)}`);
+      flagged.push(got!.filter((d) => d.code === 'unsupported-claim').length);
+    }
+    // The table row throughout; the approval only while "# United States" is open above it.
+    assert.deepEqual(flagged, [2, 1, 2, 1, 2, 2]);
   });
 
   it("a paragraph's first line typed over and back, its length unchanged, is read again each time", async () => {

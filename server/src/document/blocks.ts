@@ -233,6 +233,10 @@ export class SentenceCheckMemo {
     const before = versions?.previous?.get(key);
     let reported = versions?.current.get(key);
     if (versions && !reported) versions.current.set(key, (reported = []));
+    const moved = versions?.moved;
+    // Past the edit, a block reports what it reported in the last version, moved with it: from the first moved block
+    // for a check that reads nothing beyond its sentence, past the first moved heading for one that reads a context.
+    const movedFrom = moved ? (contextOf ? moved.fromSection : moved.from) : Number.POSITIVE_INFINITY;
     for (let b = from; b < to; b++) {
       if (skip?.(b)) continue;
       // Before the edit, what the last version reported here: no context to work out again, nothing to look up.
@@ -240,6 +244,13 @@ export class SentenceCheckMemo {
       if (same) {
         for (const finding of same) report(finding);
         reported![b] = same;
+        continue;
+      }
+      const reportedBefore = b >= movedFrom ? before?.[b - moved!.shift] : undefined;
+      if (reportedBefore) {
+        const shifted = this.moved(reportedBefore, moved!.delta);
+        for (const finding of shifted) report(finding);
+        reported![b] = shifted;
         continue;
       }
       const { result, firstSentence, keep } = blocks[b]!;
@@ -307,6 +318,7 @@ export class SentenceCheckMemo {
       source: document,
       shape: shapeOf(document.prose),
       unchanged: last ? unchangedBlocks(last.shape, document.prose) : 0,
+      moved: last && movedBlocks(last.source, document),
       previous: last?.current,
       current: new Map(),
     };
@@ -332,6 +344,11 @@ export class SentenceCheckMemo {
   }
 
   private readonly lastShift = new WeakMap<Finding[], { at: number; findings: Finding[] }>();
+
+  /** Findings the last version reported in a block that has moved by `delta` characters since. */
+  private moved(findings: readonly Finding[], delta: number): readonly Finding[] {
+    return delta === 0 || findings.length === 0 ? findings : findings.map((f) => shiftFinding(f, delta));
+  }
 
   private checkOrReplay(
     ruleId: string,
@@ -391,6 +408,8 @@ interface DocumentVersions {
   shape: Shape;
   /** How many leading blocks report what they reported in the previous version. */
   unchanged: number;
+  /** The blocks after the edit, the previous version's moved (see movedBlocks). */
+  moved: MovedBlocks | undefined;
   /** Per rule key, per block: the findings reported (none kept for a block with a finding outside its sentence). */
   previous: Map<string, (readonly Finding[] | undefined)[]> | undefined;
   current: Map<string, (readonly Finding[] | undefined)[]>;
@@ -425,6 +444,78 @@ function unchangedBlocks(last: Shape, prose: ProseDocument): number {
   while (b > 0 && CONTINUED.has(blocks[b - 1]!.kind)) b--;
   return b;
 }
+
+/**
+ * Block `b` from `from` on is block `b - shift` of the previous version, `delta` characters further on, with the same
+ * text and parse. From `fromSection` on (blocks past the first such heading), it also stands in the same section under
+ * the same headings, which is all a sentence's context may read beyond its own table or list (RuleContext.forEachSentence).
+ */
+interface MovedBlocks {
+  from: number;
+  fromSection: number;
+  shift: number;
+  delta: number;
+}
+
+/**
+ * The trailing Markdown chunks `now` shares with `last` (same text and parse, all moved by the same amount). Sections
+ * count as unchanged past the first heading among them only when the edited stretch, before and after, holds no heading
+ * and nothing that may be a thematic break (either changes which headings are open further down, see
+ * claims/place.ts), and nothing between it and that heading may be a thematic break either.
+ */
+function movedBlocks(last: SentenceSource, now: SentenceSource): MovedBlocks | undefined {
+  const before = last.prose;
+  const after = now.prose;
+  if (!before.chunks || !after.chunks || before.frontMatter?.text !== after.frontMatter?.text) return undefined;
+  const delta = now.text.length - last.text.length;
+  let i = before.chunks.length;
+  let j = after.chunks.length;
+  while (
+    i > 0 &&
+    j > 0 &&
+    before.chunks[i - 1]!.key === after.chunks[j - 1]!.key &&
+    after.chunks[j - 1]!.start - before.chunks[i - 1]!.start === delta
+  ) {
+    i--;
+    j--;
+  }
+  if (j === after.chunks.length) return undefined;
+  // Where the edited stretch starts: the end of the chunks both share at their start, in place.
+  let same = 0;
+  while (
+    same < i &&
+    same < j &&
+    before.chunks[same]!.key === after.chunks[same]!.key &&
+    before.chunks[same]!.start === after.chunks[same]!.start
+  )
+    same++;
+  const editedStart = after.chunks[same]?.start ?? after.chunks[j]!.start;
+  const from = lowerBound(after.blocks, after.chunks[j]!.start);
+  const lastFrom = lowerBound(before.blocks, before.chunks[i]!.start);
+  const shift = from - lastFrom;
+  if (after.blocks.length - from !== before.blocks.length - lastFrom) return undefined;
+  const moved = { from, fromSection: Number.POSITIVE_INFINITY, shift, delta };
+  const firstEdited = lowerBound(after.blocks, editedStart);
+  const lastFirstEdited = lowerBound(before.blocks, editedStart);
+  const heading = (blocks: readonly { kind: BlockKind }[], start: number, end: number) => {
+    for (let b = start; b < end; b++) if (blocks[b]!.kind === 'heading') return b;
+    return -1;
+  };
+  if (heading(after.blocks, firstEdited, from) >= 0 || heading(before.blocks, lastFirstEdited, lastFrom) >= 0)
+    return moved;
+  const section = heading(after.blocks, from, after.blocks.length);
+  if (section < 0) return moved;
+  const headingStart = after.blocks[section]!.start;
+  if (
+    MAYBE_BREAK.test(now.text.slice(editedStart, headingStart)) ||
+    MAYBE_BREAK.test(last.text.slice(editedStart, headingStart - delta))
+  )
+    return moved;
+  return { ...moved, fromSection: section + 1 };
+}
+
+/** A line that may be a thematic break ("---", "* * *"), or a setext heading's underline. */
+const MAYBE_BREAK = /^ {0,3}([-*_=])[ \t]*(?:\1[ \t]*){2,}$/m;
 
 /** Blocks a later chunk may continue: a loose list's items, a table's cells, a quote's paragraphs. */
 const CONTINUED = new Set<BlockKind>(['list-item', 'table-cell', 'quote']);

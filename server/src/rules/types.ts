@@ -62,8 +62,9 @@ export interface RuleContext {
     finish?: (finding: Finding) => Finding | undefined,
     /**
      * What a sentence's check depends on beyond its own text (a pronoun's antecedent, a bullet's lead-in). It may read
-     * only what comes before the sentence and the rest of its own table or list: after an edit, the blocks before the
-     * edited one replay their findings without it.
+     * only what comes before the sentence in its section (from its section heading on), the headings open above it and
+     * the rest of its own table or list: after an edit, the blocks before the edited one, and those past the next
+     * heading after it, replay their findings without it.
      */
     contextOf?: (sentence: Sentence) => string,
   ): void;
