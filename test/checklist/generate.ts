@@ -402,6 +402,11 @@ export function generateCases(kb: Knowledge): Case[] {
   const SLOT_FACTS = new Set(['approval', 'approval-year', 'target', 'costimulatory', 'vector', 'population', 'line']);
   const cases: Case[] = [];
   const push = (c: Omit<Case, 'basis'> & { basis: string }) => cases.push(c);
+  // The earliest FDA approval on record: every other approval came after it, so an event clause naming it dates
+  // another approval truly.
+  const earliest = approved
+    .flatMap((p) => fdaApprovals(p).flatMap((a) => (a.date ? [{ product: p, approval: a, date: a.date }] : [])))
+    .sort((a, b) => a.date.localeCompare(b.date))[0];
   const verdict = (truth: boolean): Expect => (truth ? 'clean' : 'flag');
   const S = (c: Claim) => displayName(c.product);
   const sentence = (c: Claim, subject = S(c)) => `${cap(subject)} ${c.vp}.`;
@@ -484,6 +489,23 @@ export function generateCases(kb: Knowledge): Case[] {
       one('question', 'INV', c.question.replace('{S}', s), 'clean');
       // A false premise in a subordinate clause is still asserted.
       one('premise', 'DIR', `Given that ${s} ${c.vp}, what should patients ask their doctor?`);
+      // An event clause only dates the main clause: its subject and its disease are not the main claim's.
+      if (c.fact === 'approval' && earliest && earliest.product !== p)
+        one(
+          'event-clause',
+          'INV',
+          `${cap(s)} ${c.vp}, a label it gained after ${displayName(earliest.product)} was approved for ${longName(indication(earliest.approval.indication)!)}.`,
+        );
+      // "X is excluded from P's approved indications" denies the approval: the verdict flips.
+      if (c.fact === 'approval' && p.approvals?.length)
+        one('exclusion', 'DIR', `${cap(c.object)} is excluded from ${s}'s approved indications.`, verdict(!c.truth));
+      // A drug inside a modifier of the object ("bendamustine-based therapy") is not the subject.
+      if (c.fact === 'approval')
+        one(
+          'modifier-subject',
+          'INV',
+          `${cap(s)} ${c.vp}, including disease that progressed on bendamustine-based therapy.`,
+        );
       // Attribution: a claim reported as wrong is not asserted; a true one attributed to the label stays true.
       if (c.truth) one('attribution', 'INV', `According to the prescribing information, ${s} ${c.vp}.`);
       else one('attribution', 'DIR', `Some websites wrongly claim that ${s} ${c.vp}.`, 'clean');

@@ -1,5 +1,6 @@
 import { lexicon, lexiconWords } from './lexicon';
 import { hedgesIn } from './modality';
+import { isVerb } from './phrases';
 import { findPhrase, phraseStartingAt, type Clause, type Word } from './words';
 
 export type { Clause };
@@ -29,8 +30,19 @@ export function refutationEnd(words: readonly Word[]): number {
 const AFTER_COMMA = new Set(['but', 'while', 'yet']);
 // ", which may explain …" closing the sentence: a relative clause with its own hedge.
 const TRAILING_RELATIVE = new Set(['which', 'who']);
+// "… when Kymriah was approved", "… on the same day the FDA approved Kymriah": a clause that only dates the main one.
+const EVENT_OPENERS = lexicon('event-time-openers');
+const EVENT_TIME_NOUNS = lexiconWords('event-time-nouns');
+const PERIOD_BOUNDS = [
+  ...lexicon('time-before-cues'),
+  ...lexicon('time-at-cues'),
+  ...lexicon('time-since-cues'),
+  'after',
+];
 const CLAUSE_WORDS = new Set([
   ...ALWAYS,
+  ...EVENT_OPENERS.map((phrase) => phrase.split(' ')[0]!),
+  ...EVENT_TIME_NOUNS,
   ...OPENING,
   ...AFTER_COMMA,
   ...TRAILING_RELATIVE,
@@ -50,14 +62,21 @@ for (const word of CLAUSE_WORDS) CLAUSE_WORD_STARTS[word.charCodeAt(0)] = 1;
  * contrastive conjunctions. Relations are judged within one clause, so a negation or hedge in one
  * clause never reaches into the next.
  */
-export function splitClauses(words: readonly Word[]): Clause[] {
+export function splitClauses(words: readonly Word[], namesTherapy?: (from: number, to: number) => boolean): Clause[] {
   const clauses: Clause[] = [];
   let from = 0;
   let premise = false;
+  let event = false;
   const cut = (at: number, skip: number) => {
-    if (at > from) clauses.push(premise ? { from, to: at, premise } : { from, to: at });
+    if (at > from) {
+      const clause: Clause = { from, to: at };
+      if (premise) clause.premise = true;
+      if (event) clause.event = true;
+      clauses.push(clause);
+    }
     from = at + skip;
     premise = false;
+    event = false;
   };
   let openingEnd = refutationEnd(words) - 1;
   for (let i = 0; i < words.length; i++) {
@@ -72,6 +91,7 @@ export function splitClauses(words: readonly Word[]): Clause[] {
     )
       continue;
     const subordinator = phraseStartingAt(words, i, SUBORDINATORS);
+    const eventOpener = namesTherapy && eventClauseAt(words, i);
     if (i === openingEnd) cut(i, 1);
     else if (i === from && (opener || subordinator || OPENING.has(word.lower))) {
       const length = opener?.length ?? subordinator?.length ?? 1;
@@ -81,6 +101,35 @@ export function splitClauses(words: readonly Word[]): Clause[] {
         openingEnd = comma;
         premise = !!opener;
       }
+    } else if (event && word.lower === ',') cut(i, 1);
+    // "When Abecma was approved in March 2021, Carvykti …": an opening event clause ends at its comma. One that bounds a
+    // period ("Until the REMS was removed in June 2025, labels said …") dates the whole sentence and stays in it.
+    else if (i === from && eventOpener && eventOpener.at === i && !phraseStartingAt(words, i, PERIOD_BOUNDS)) {
+      const comma = words.findIndex((w, k) => k > i && w.lower === ',');
+      if (
+        comma > 0 &&
+        !REFERRING_PRONOUNS.has(words[i + eventOpener.length]!.lower) &&
+        namesTherapy(comma + 1, nextStop(words, comma + 1))
+      ) {
+        from = i + eventOpener.length;
+        openingEnd = comma;
+        premise = true;
+        event = true;
+      }
+    }
+    // "Tocilizumab won its CRS label on the day the FDA approved Kymriah": the event is a clause of its own when the
+    // main clause names a therapy and the event a subject of its own ("No REMS was required when Aucatzyl was approved"
+    // is about Aucatzyl, "… after it was approved for FL" about the main clause's subject: each stays one clause).
+    else if (
+      eventOpener &&
+      i > from &&
+      namesTherapy(from, i) &&
+      !REFERRING_PRONOUNS.has(words[eventOpener.at + eventOpener.length]!.lower)
+    ) {
+      cut(eventOpener.at, eventOpener.length);
+      premise = true;
+      event = true;
+      i = from - 1;
     } else if (word.lower === ';' || (word.punct && SEPARATORS.has(word.lower))) cut(i, 1);
     else if (ALWAYS.has(word.lower) && i > from) cut(i, 1);
     else if (AFTER_COMMA.has(word.lower) && words[i - 1]?.lower === ',' && !isNegation(words[i + 1])) cut(i - 1, 2);
@@ -137,9 +186,59 @@ export function splitClauses(words: readonly Word[]): Clause[] {
     )
       cut(i - 1, 1);
   }
-  if (words.length > from) clauses.push({ from, to: words.length });
+  cut(words.length, 0);
   return clauses;
 }
+
+// Words that may stand before a time noun that takes an event clause: "the day", "the same month", "that week".
+const TIME_NOUN_DETERMINERS = new Set(['the', 'same', 'that']);
+// Relative words between a time noun and its clause: "the day that", "the month in which".
+const TIME_RELATIVES = ['that', 'when', 'in which', 'on which', 'during which'];
+// An event clause whose subject refers to another's ("… after it was approved") shares that clause's subject.
+const REFERRING_PRONOUNS = new Set(['it', 'they', 'this', 'these', 'those', 'he', 'she']);
+// An event clause's subject is short: "the FDA", "Kymriah", "the REMS for CAR-Ts".
+const MAX_EVENT_SUBJECT_WORDS = 5;
+
+/**
+ * An event clause opening at word `at`: a conjunction ("when", "after", "by the time") or a time noun with its
+ * relative word ("the same day", "the month in which"), then a subject and a finite verb. `at` is where the clause
+ * starts (after a time noun, which stays in the main clause), `length` the opener words it skips.
+ */
+export function eventClauseAt(words: readonly Word[], i: number): { at: number; length: number } | undefined {
+  const conjunction = phraseStartingAt(words, i, EVENT_OPENERS);
+  if (conjunction)
+    return opensSubjectVerb(words, i + conjunction.length) ? { at: i, length: conjunction.length } : undefined;
+  if (!EVENT_TIME_NOUNS.has(words[i]!.lower) || !TIME_NOUN_DETERMINERS.has(words[i - 1]?.lower ?? '')) return undefined;
+  const relative = phraseStartingAt(words, i + 1, TIME_RELATIVES);
+  const length = relative?.length ?? 0;
+  return opensSubjectVerb(words, i + 1 + length) ? { at: i + 1, length } : undefined;
+}
+
+/**
+ * The clause with the event clauses that follow it and date it ("Carvykti was approved a year after Abecma was"): a
+ * relation that compares the two events reads them together.
+ */
+export function withEventClauses(clauses: readonly Clause[], clause: Clause): Clause {
+  let to = clause.to;
+  for (let c = clauses.indexOf(clause) + 1; c < clauses.length && clauses[c]!.event && clauses[c]!.from <= to + 3; c++)
+    to = clauses[c]!.to;
+  return to === clause.to ? clause : { from: clause.from, to };
+}
+
+/** A subject of a few words, then a finite verb ("the FDA approved", "Kymriah was", "it received"). */
+function opensSubjectVerb(words: readonly Word[], at: number): boolean {
+  const first = words[at];
+  if (!first || first.punct || isFiniteVerb(first) || BOUNDARIES.has(first.lower)) return false;
+  for (let k = at + 1; k < words.length && k <= at + MAX_EVENT_SUBJECT_WORDS; k++) {
+    const word = words[k]!;
+    if (isFiniteVerb(word) || (/ed$/.test(word.lower) && !word.hyphenBefore)) return true;
+    if (word.punct || BOUNDARIES.has(word.lower)) return false;
+  }
+  return false;
+}
+
+const BOUNDARIES = lexiconWords('noun-phrase-boundaries');
+const isFiniteVerb = (word: Word) => VERBS.has(word.lower) || isVerb(word);
 
 // Words that keep a phrase going rather than start a subject: a relative clause or a prepositional phrase.
 const NOT_IN_SUBJECT = new Set([

@@ -14,6 +14,7 @@ import type { Clause } from './clauses';
 import { claimSentenceOf, type ClaimSentence } from './sentence';
 import { continuesBlock } from '../text/plaintext';
 import { onTableHeaderRow, underDiseaseHeading } from './heading';
+import { isYear } from '../util/text';
 
 /** A sentence the knowledge base contradicts: the sentence's range and every finding in it. */
 export interface ContradictedSentence {
@@ -112,6 +113,8 @@ export function checkThroughPeriod(
   relations: readonly Relation[],
   time: DocumentTime,
 ): ClaimFinding[] {
+  // "As of 2030, …", "In 2032 the FDA approves …": a time after the knowledge base's date is not known yet.
+  if (namesFutureYear(sentence.words, index.asOf)) return [];
   const scoped = clausePeriodOf(sentence.words, sentence.clauses);
   if (!scoped) {
     const days = judgingDays(index, sentence, time);
@@ -235,6 +238,11 @@ export function checkSentence(
     });
   }
   return findings;
+}
+
+function namesFutureYear(words: ClaimSentence['words'], asOf: string): boolean {
+  const year = Number(asOf.slice(0, 4));
+  return words.some((w) => isYear(w.lower) && Number(w.lower) > year);
 }
 
 // A pasted table or list without Markdown markup ("Abecma (ide-cel) Multiple myeloma" on one line, "Aucatzyl (obe-cel)

@@ -1,6 +1,7 @@
 import { frontedAside, frontedEventBound } from './adjunct';
 import { asidesIn, type Clause } from './clauses';
 import { lexicon, lexiconWords } from './lexicon';
+import { isVerb } from './phrases';
 import { phraseStartingAt, type Word } from './words';
 
 // Negation cues (data/lexicon/negation-cues.json). "not only" is additive, not negation.
@@ -131,7 +132,39 @@ export function isPredicateNegated(
   // "non-approved" is already a cue of the clause.
   const prefixed =
     NEGATING_PREFIXES.has(words[predicate - 1]?.lower ?? '') && !cues.some((c) => c.at === predicate - 1);
-  return (counted.length % 2 === 1) !== prefixed;
+  return (counted.length % 2 === 1) !== (prefixed !== (excludedPhraseAt(words, from, predicate) !== undefined));
+}
+
+// "is excluded from", "falls outside" (data/lexicon/exclusion-predicates).
+const EXCLUSION_PREDICATES = lexicon('exclusion-predicates');
+// An excluded noun phrase is short: "Kymriah's approved lymphoma indications".
+const MAX_EXCLUDED_PHRASE_WORDS = 6;
+
+/**
+ * "PCNSL is excluded from Yescarta's approved indications": the noun phrase an exclusion predicate puts its subject
+ * outside of, when the word at `at` stands in it (as words [from, to)). A predicate in it is denied for the subject;
+ * what else it names describes the phrase ("Kymriah's lymphoma indication"). Words outside that phrase ("patients
+ * excluded from the trial were …") are not in it.
+ */
+export function excludedPhraseAt(
+  words: readonly Word[],
+  from: number,
+  at: number,
+): { from: number; to: number } | undefined {
+  const boundaries = lexiconWords('noun-phrase-boundaries');
+  const inPhrase = (word: Word | undefined) => !!word && !word.punct && !isVerb(word) && !boundaries.has(word.lower);
+  if (!inPhrase(words[at])) return undefined;
+  for (let start = at; start >= from && at - start <= MAX_EXCLUDED_PHRASE_WORDS; start--) {
+    for (let i = Math.max(from, start - 3); i < start; i++) {
+      const hit = phraseStartingAt(words, i, EXCLUSION_PREDICATES);
+      if (!hit || i + hit.length !== start) continue;
+      let end = at + 1;
+      while (end < words.length && end - start <= MAX_EXCLUDED_PHRASE_WORDS && inPhrase(words[end])) end++;
+      return { from: start, to: end };
+    }
+    if (!inPhrase(words[start - 1])) return undefined;
+  }
+  return undefined;
 }
 const NEGATING_PREFIXES = lexiconWords('negating-prefixes');
 const NOUN_COMPLEMENT_PREPOSITIONS = lexiconWords('noun-complement-prepositions');

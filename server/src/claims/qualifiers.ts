@@ -50,7 +50,8 @@ const ORDINALS: ReadonlyMap<string, number> = new Map(
   Object.entries({ first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5 }),
 );
 // Time words that make a year a reference point, not the date of the claimed event.
-const NOT_EVENT_DATE = new Set(['of', 'since', 'by', 'until', 'through', 'before', 'after', 'from', 'till']);
+// "up to", "from 2017 to 2020": the bounds of a range.
+const NOT_EVENT_DATE = new Set(['of', 'since', 'by', 'until', 'through', 'before', 'after', 'from', 'till', 'to']);
 // Approximations between the time word and the date: "as of about October 2026", "since early 2025".
 const APPROXIMATELY = new Set([
   'about',
@@ -246,6 +247,8 @@ function datesIn(sentence: ClaimSentence, clause: Clause): NonNullable<Qualifier
       }
     }
     let lead = first;
+    // "30 June 2024": the day before the month.
+    if (month !== undefined && lead - 1 >= clause.from && /^\d{1,2}$/.test(words[lead - 1]!.lower)) lead--;
     while (lead - 1 >= clause.from && APPROXIMATELY.has(words[lead - 1]!.lower)) lead--;
     // "by the end of 2021", "as of the first half of 2022": the time word before the part of the period decides.
     const part = words[lead - 1]?.lower === 'of' ? periodPartBefore(words, lead - 1) : 0;
@@ -340,9 +343,13 @@ const startsWithDigit = (word: string) => word.charCodeAt(0) >= 48 && word.charC
 
 const AGE_FILLER = new Set(['age', 'aged', 'the', 'of', 'ages']);
 
+// "up to 31 December 2022", "through March 31": a day of a date, not an age.
+const isDayOfDate = (words: readonly Word[], i: number) =>
+  monthOf(words[i + 1]?.lower ?? '') !== undefined || monthOf(words[i - 1]?.lower ?? '') !== undefined;
+
 function maxAgeIn(words: readonly Word[], clause: Clause): number | undefined {
   for (let i = clause.from; i < clause.to; i++) {
-    if (!startsWithDigit(words[i]!.lower) || !/^\d+$/.test(words[i]!.lower)) continue;
+    if (!startsWithDigit(words[i]!.lower) || !/^\d+$/.test(words[i]!.lower) || isDayOfDate(words, i)) continue;
     let k = i - 1;
     while (k > clause.from && AGE_FILLER.has(words[k]!.lower)) k--;
     if (
@@ -421,7 +428,7 @@ function rangeEnd(words: readonly Word[], k: number, i: number): boolean {
 // "12 years and older", "aged 2 and older", "up to 25 years": an age under 18 includes children.
 function youngAgeIn(words: readonly Word[], clause: Clause): boolean {
   for (let i = clause.from; i < clause.to; i++) {
-    if (!startsWithDigit(words[i]!.lower) || !/^\d+$/.test(words[i]!.lower)) continue;
+    if (!startsWithDigit(words[i]!.lower) || !/^\d+$/.test(words[i]!.lower) || isDayOfDate(words, i)) continue;
     const age = Number(words[i]!.lower);
     const next = words[i + 1]?.lower;
     if (age < 18 && (next === 'years' || next === 'year' || next === 'and' || next === 'y')) {

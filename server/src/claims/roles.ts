@@ -93,13 +93,8 @@ function findTherapies(sentence: ClaimSentence, clause: Clause, index: Knowledge
   const clauseIndex = sentence.clauses.indexOf(clause);
   // "this cell therapy" with nothing before it to stand for: the clause's subject is not understood.
   if (sentence.unresolvedTherapies.some((u) => u.clause === clauseIndex)) return [];
-  // "CAR T cell-induced CRS": a therapy joined to a cause participle modifies the noun after it.
-  const causes = lexiconWords('cause-participles');
   const mentions = sentence.mentions.filter(
-    (m) =>
-      m.clause === clauseIndex &&
-      m.mark !== 'excluded' &&
-      !(sentence.words[m.to]?.hyphenBefore && causes.has(sentence.words[m.to]!.lower)),
+    (m) => m.clause === clauseIndex && m.mark !== 'excluded' && !modifiesNounAfter(sentence.words, m),
   );
   const products = mentions.filter((m) => m.entity.type === 'product' || m.entity.type === 'drug');
   if (products.length) return products.map((m) => productRef(m));
@@ -115,6 +110,22 @@ function findTherapies(sentence: ClaimSentence, clause: Clause, index: Knowledge
   const generic = genericRef(sentence, clause, index);
   return generic ? [generic] : [];
 }
+
+/**
+ * "CAR T cell-induced CRS", "steroid-refractory ICANS", "lenalidomide refractory myeloma": a therapy joined to a cause
+ * participle or to an adjective of treatment history (data/lexicon: cause-participles, therapy-modifier-adjectives)
+ * modifies the noun after it and is not a subject. Without a hyphen, the adjective must be followed by that noun
+ * ("Kymriah, based on ELIANA, …" keeps its subject).
+ */
+function modifiesNounAfter(words: readonly Word[], mention: Mention): boolean {
+  const next = words[mention.to];
+  if (!next) return false;
+  if (next.hyphenBefore && lexiconWords('cause-participles').has(next.lower)) return true;
+  if (!lexiconWords('therapy-modifier-adjectives').has(next.lower)) return false;
+  const noun = words[mention.to + 1];
+  return next.hyphenBefore || (!!noun && !noun.punct && !isVerb(noun) && !NOUN_PHRASE_BOUNDARIES.has(noun.lower));
+}
+const NOUN_PHRASE_BOUNDARIES = lexiconWords('noun-phrase-boundaries');
 
 const COPULAS = new Set(['is', 'are', 'was', 'were']);
 const PRONOUNS = new Set(['it', 'they']);

@@ -4,6 +4,7 @@ import type { TermMatch } from '../terms/matcher';
 import type { Sentence } from '../text/sentences';
 import { splitClauses, type Clause } from './clauses';
 import { resolveConditions } from './diseases';
+import { isTherapy } from './knowledge';
 import { onTableHeaderRow } from './heading';
 import { entityMark, isPredicateNegated, type WordSpan } from './negation';
 import { wordsIn, wordsOf, type Word } from './words';
@@ -89,7 +90,6 @@ export function prepareSentence(
   unresolved: readonly UnresolvedReference[] = [],
 ): ClaimSentence {
   const text = masked.slice(sentence.start, sentence.end);
-  const clauses = splitClauses(words);
   // Mentions and words are both in text order: one binary search per mention end.
   const wordAt = (offset: number, fromEnd: boolean) => {
     let lo = 0;
@@ -119,6 +119,10 @@ export function prepareSentence(
       continue;
     matched.push({ from, to: last + 1, match });
   }
+  // A clause naming an event that only dates another is split off where that other names a therapy of its own.
+  const clauses = splitClauses(words, (from, to) =>
+    matched.some((m) => m.from >= from && m.to <= to && isTherapy(m.match.entity)),
+  );
   const { known, unknown } = resolveConditions(words, matched);
   // An unresolved reference to a disease is a disease the claim names but the knowledge base cannot resolve.
   const references = unresolved.flatMap((u) => {

@@ -9,6 +9,8 @@ export interface Clause {
   to: number;
   /** An opening subordinate clause that states its content as given ("Since Kymriah targets CD19, …"). */
   premise?: true;
+  /** A clause naming an event that only dates the clause before it ("… on the day the FDA approved Kymriah"). */
+  event?: true;
 }
 
 // Lexicon phrases are checked at every word: split each once.

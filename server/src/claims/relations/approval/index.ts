@@ -3,6 +3,7 @@ import type { Approval, Entity, Regulator } from '../../../kb/types';
 import { notAsserted } from '../../assertion';
 import { asidesIn, closingParen, relativeHeadOf, type Clause } from '../../clauses';
 import { hedgesIn } from '../../modality';
+import { excludedPhraseAt } from '../../negation';
 import {
   approvalMatches,
   approvalsComplete,
@@ -255,10 +256,21 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
       cues.some((c) => aside.from <= c.at && c.at < aside.to)
     );
   };
+  // "PCNSL is excluded from Kymriah's lymphoma indication": a disease inside the phrase the subject is excluded from
+  // describes that phrase; the claim is about the subject.
+  const excluded = cue && excludedPhraseAt(words, clause.from, cue.at);
+  const describesExcluded = (m: Mention) =>
+    !!excluded && isCondition(m.entity) && excluded.from <= m.from && m.from < excluded.to;
+  if (excluded)
+    for (const [m, pairs] of bound) {
+      const kept = pairs.filter((p) => !describesExcluded(p));
+      if (describesExcluded(m) || kept.length === 0) bound.delete(m);
+      else bound.set(m, kept);
+    }
   const claimed =
     cue &&
     (mainCue ? conditions : patientConditions).filter(
-      (m) => !inCueAside(m.from) && !inOwnCueAside(m.from) && !inLaterRelative(m.from),
+      (m) => !inCueAside(m.from) && !inOwnCueAside(m.from) && !inLaterRelative(m.from) && !describesExcluded(m),
     );
   if (!asidesOnly && cue && claimed && !(claimed.length === 0 && unknownIn((at) => !inCueAside(at)))) {
     const date = qualifiers.date;
@@ -274,15 +286,19 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
     const compared = (s: TherapyRef) =>
       s.mention !== undefined && s.from > cue.at && COMPARISON.has(words[s.from - 1]?.lower ?? '');
     const own = subjects.filter((s) => !compared(s));
+    // "Carvykti was not approved two years after Abecma": the negation denies the comparison; the approval is given.
+    const deniesComparison = own.length < subjects.length && sentence.negatedAt(cue.at);
     bindGapped(sentence, cue, own, claimed, clause, bound);
-    const main = claimsAt(
-      sentence,
-      cue,
-      own,
-      claimed,
-      otherEvent ? { ...qualifiers, date: undefined } : withDateOwner(sentence, qualifiers, cue),
-      bound,
-    );
+    const main = deniesComparison
+      ? []
+      : claimsAt(
+          sentence,
+          cue,
+          own,
+          claimed,
+          otherEvent ? { ...qualifiers, date: undefined } : withDateOwner(sentence, qualifiers, cue),
+          bound,
+        );
     markCollective(words, clause, main);
     // "Anakinra has become the standard treatment for ICANS": standard care agrees with a use the knowledge base
     // records (off-label included); it contradicts only where no use is on record.

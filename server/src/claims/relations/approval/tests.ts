@@ -319,6 +319,24 @@ const tests: RelationTests = {
     'Kymriah is not approved for home administration.',
     // A subordinate clause of time has its own polarity (data/lexicon/temporal-clause-openers).
     'No REMS was required when Aucatzyl was approved in 2024.',
+    // An event clause only dates the main clause: its subject, disease and date are its own (data/lexicon:
+    // event-time-openers, event-time-nouns).
+    'Tocilizumab gained its CRS label on the same day the FDA approved Kymriah.',
+    'Carvykti gained its earlier-line myeloma indication in April 2024, the month in which Abecma was approved for third-line myeloma.',
+    'Tecartus was approved for mantle cell lymphoma in 2020, three years after Yescarta was approved for LBCL.',
+    // An exclusion predicate denies the approval its noun phrase names; a disease in that phrase describes it
+    // (data/lexicon/exclusion-predicates).
+    "Primary CNS lymphoma lies outside Breyanzi's approved indications.",
+    "PCNSL is excluded from Yescarta's lymphoma indication.",
+    // A drug in a modifier of the object is not a subject (data/lexicon/therapy-modifier-adjectives).
+    'Lanreotide is approved for GEP-NETs, including tumours that progressed on everolimus-based therapy.',
+    'Tocilizumab is approved for CAR T cell-induced CRS, including steroid refractory cases.',
+    // A negated gap denies the comparison, not the approval.
+    'Breyanzi was not approved two years before Kymriah.',
+    // A future year is not judged; a range's end and a date's day are neither the approval's date nor an age.
+    'As of 2031, CAR-T therapy is approved for lupus in the model.',
+    'We reviewed every CAR-T product approved through 31 March 2023.',
+    'Data cover CAR-T approvals up to 30 June 2024.',
     // "the approved labeling" presupposes an approval it does not name.
     'Janssen does not recommend the use of Carvykti in a manner that is inconsistent with the approved labeling.',
     // A disease that is never a cancer and that the knowledge base does not list: denied, placed under a regulator
@@ -334,6 +352,25 @@ const tests: RelationTests = {
     'Aucatzyl is approved only for adults 26 years and older.',
   ],
   invalid: [
+    // The twins: an exclusion of an approved indication; the main clause or the event clause false.
+    {
+      text: "Follicular lymphoma is excluded from Kymriah's approved indications.",
+      errors: [
+        { messageId: 'isApproved', text: "Follicular lymphoma is excluded from Kymriah's approved indications." },
+      ],
+    },
+    {
+      text: 'Abecma was approved for lymphoma on the day the FDA approved Yescarta.',
+      errors: [
+        { messageId: 'notApproved', text: 'Abecma was approved for lymphoma on the day the FDA approved Yescarta.' },
+      ],
+    },
+    {
+      text: 'When Carvykti was approved in 2023, Abecma was already on the market.',
+      errors: [
+        { messageId: 'dateDiffers', text: 'When Carvykti was approved in 2023, Abecma was already on the market.' },
+      ],
+    },
     // A named product's complete FDA record lists cancers only: it is not approved for a disease that is never one.
     {
       text: 'The FDA has approved Yescarta for rheumatoid arthritis.',

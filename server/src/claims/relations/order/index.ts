@@ -4,6 +4,7 @@ import { approvalsComplete, firstApprovals, isCondition, label, monthYear, uniqu
 import { qualifiersOf } from '../../qualifiers';
 import { lexicon, lexiconWords } from '../../lexicon';
 import { cardinal } from '../../numbers';
+import { withEventClauses } from '../../clauses';
 import { findPhrase, type Word } from '../../words';
 import type { Relation } from '../types';
 
@@ -42,13 +43,15 @@ const relation: Relation = {
   applies: (text, mentions) => mentions.filter((m) => isProduct(m.entity)).length >= 2 && CUE_WORDS.test(text),
   check({ sentence, index, assertedClauses, report }) {
     const { words } = sentence;
-    for (const clause of assertedClauses()) {
-      const cue = findPhrase(words, APPROVED, clause.from, clause.to);
+    for (const own of assertedClauses()) {
+      if (own.event) continue;
+      // "… two years after Abecma was": the compared event is a clause of its own.
+      const clause = withEventClauses(sentence.clauses, own);
+      const cue = findPhrase(words, APPROVED, clause.from, own.to);
       if (!cue) continue;
       const order = findPhrase(words, ORDER_PHRASES, cue.at + cue.length, clause.to);
       if (!order) continue;
-      const clauseIndex = sentence.clauses.indexOf(clause);
-      const mentions = sentence.mentions.filter((m) => m.clause === clauseIndex && !m.mark);
+      const mentions = sentence.mentions.filter((m) => m.from >= clause.from && m.to <= clause.to && !m.mark);
       // A named disease makes it a question of that indication's dates: not judged here.
       if (mentions.some((m) => isCondition(m.entity))) continue;
       const gap = gapBefore(words, order.at, cue.at + cue.length);

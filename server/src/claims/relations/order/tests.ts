@@ -23,8 +23,15 @@ const tests: RelationTests = {
     'Yescarta was approved more than two years after Kymriah.',
     'Aucatzyl was approved 1.5 years after Abecma.',
     'Carvykti was not approved two years after Abecma.',
+    // The compared event as a clause of its own.
+    'Yescarta was approved two months after Kymriah was.',
+    'Abecma was approved before Carvykti was approved.',
   ],
   invalid: [
+    {
+      text: 'Breyanzi was approved before Kymriah was approved.',
+      errors: [{ messageId: 'approvedAfter', text: 'Breyanzi was approved before Kymriah was approved.' }],
+    },
     {
       text: 'Abecma was approved before Kymriah.',
       errors: [

@@ -2,6 +2,8 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // A speaker and "claim" report someone else's statement (data/lexicon: reporting-speakers, reporting-verbs).
+    'Several blogs claim Tecartus targets BCMA.',
     // An antigen that modifies a receptor part names the part, not the target.
     'Tecartus targets CD19 with a CAR carrying a CD28 costimulatory domain and a CD3-zeta activation domain.',
     'Carvykti targets BCMA; its CAR is built on a CD8 hinge.',
