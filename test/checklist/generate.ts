@@ -647,6 +647,10 @@ export function generateCases(kb: Knowledge): Case[] {
   cases.push(...sponsorCases(approved, companies));
   cases.push(...firstCases(approved));
   cases.push(...orderCases(approved));
+  cases.push(...lineOrderCases(kb, approved));
+  cases.push(...designCountCases(kb, approved));
+  cases.push(...replacementCases(kb));
+  cases.push(...scoreDirectionCases(kb));
   cases.push(...countCases(kb, approved));
   cases.push(...indicationCountCases(kb, approved));
   cases.push(...firstRegulatorCases(kb));
@@ -1667,7 +1671,159 @@ function orderCases(approved: Entity[]): Case[] {
       add('order:news', 'order', false, `${a} was approved after ${b}.`);
       add('order:leaflet', 'order', true, `${a} was FDA-approved before ${b}.`);
       add('order:leaflet', 'order', false, `${b} was FDA-approved before ${a}.`);
+      // Arrival on the market and approval as a noun, a denied order, a question and someone else's belief.
+      add('order:market', 'order', true, `${a} reached US patients before ${b} did.`);
+      add('order:market', 'order', false, `${b} reached US patients before ${a} did.`);
+      add('order:market', 'order', true, `${b} won FDA approval later than ${a}.`);
+      add('order:market', 'order', false, `${a} won FDA approval later than ${b}.`);
+      add('order:negation', 'order', true, `${b} was not approved by the FDA before ${a}.`);
+      add('order:negation', 'order', false, `${a} was not approved by the FDA before ${b}.`);
+      add('question', 'order', true, `Did ${b} reach the market before ${a}?`);
+      add('attribution', 'order', true, `Some writers believe ${b} was approved before ${a}.`);
     }
+  return cases;
+}
+
+/**
+ * Which of two products a disease's labels allow at an earlier line: per disease, each pair of products whose FDA
+ * approvals for exactly it record different fewest prior lines (approvals complete for their modalities).
+ */
+function lineOrderCases(kb: Knowledge, approved: Entity[]): Case[] {
+  const cases: Case[] = [];
+  const lines = (p: Entity, id: string) => {
+    const own = (p.approvals ?? []).filter((a) => a.regulator === 'FDA' && a.indication === id && !a.unverified);
+    if (!own.length || own.some((a) => a.minPriorLines === undefined)) return undefined;
+    return Math.min(...own.map((a) => a.minPriorLines!));
+  };
+  const complete = approved.filter((p) => p.modality && kb.completeFdaModalities.has(p.modality));
+  const diseases = [...new Set(complete.flatMap((p) => (p.approvals ?? []).map((a) => a.indication)))].sort();
+  for (const id of diseases) {
+    const disease = kb.entities.get(id);
+    if (!disease) continue;
+    const name = longName(disease);
+    const withLines = complete.filter((p) => lines(p, id) !== undefined);
+    for (const x of withLines)
+      for (const y of withLines) {
+        if (lines(x, id)! >= lines(y, id)!) continue;
+        const [early, late] = [cap(displayName(x)), cap(displayName(y))];
+        const basis = `products.json#${x.id} FDA ${id} after >=${lines(x, id)} lines, #${y.id} after >=${lines(y, id)}`;
+        const add = (capability: string, truth: boolean, text: string, test: Case['test'] = 'MFT') =>
+          cases.push({ capability, test, fact: 'line-order', expect: truth ? 'clean' : 'flag', text, basis });
+        add('line-order:abstract', true, `In ${name}, ${early} can be given at an earlier line than ${late}.`);
+        add('line-order:abstract', false, `In ${name}, ${late} can be given at an earlier line than ${early}.`);
+        add('line-order:news', true, `For ${name}, ${late} is used at a later line than ${early}.`);
+        add('line-order:news', false, `For ${name}, ${early} is used at a later line than ${late}.`);
+        add('line-order:negation', true, `In ${name}, ${late} cannot be used earlier than ${early}.`, 'DIR');
+        add('line-order:negation', false, `In ${name}, ${early} cannot be used earlier than ${late}.`, 'DIR');
+        add('question', true, `In ${name}, can ${late} be given at an earlier line than ${early}?`, 'INV');
+        add(
+          'attribution',
+          true,
+          `Some writers believe that in ${name}, ${late} can be used earlier than ${early}.`,
+          'INV',
+        );
+      }
+  }
+  return cases;
+}
+
+/**
+ * How many FDA-approved CAR-Ts have each co-stimulatory domain and vector (designs on record for every one): the right
+ * count is clean, one more is flagged; a question or someone else's belief about a wrong count is clean.
+ */
+function designCountCases(kb: Knowledge, approved: Entity[]): Case[] {
+  const cases: Case[] = [];
+  const carT = approved.filter(
+    (p) => p.modality === 'car-t' && kb.completeFdaModalities.has('car-t') && !p.design?.unverified,
+  );
+  const say = (n: number) => NUMBER_WORDS[n] ?? String(n);
+  const total = say(carT.length);
+  const properties: [string, (p: Entity) => string | undefined, (v: string) => string][] = [
+    ['costimulatory', (p) => p.design?.costimulatory, (v) => `use ${v} co-stimulation`],
+    ['vector', (p) => p.design?.vector, (v) => `are made with a ${v} vector`],
+  ];
+  for (const [what, valueOf, predicate] of properties) {
+    if (carT.some((p) => valueOf(p) === undefined)) continue;
+    for (const value of [...new Set(carT.map((p) => valueOf(p)!))].sort()) {
+      const n = carT.filter((p) => valueOf(p) === value).length;
+      const basis = `products.json design.${what}: ${n} of ${carT.length} FDA-approved CAR-Ts use ${value}`;
+      const add = (capability: string, truth: boolean, text: string, test: Case['test'] = 'MFT') =>
+        cases.push({ capability, test, fact: 'design-count', expect: truth ? 'clean' : 'flag', text, basis });
+      const wrong = n + 1 <= carT.length ? n + 1 : n - 1;
+      add(
+        'design-count:abstract',
+        true,
+        `${cap(say(n))} of the ${total} FDA-approved CAR-T products ${predicate(value)}.`,
+      );
+      add(
+        'design-count:abstract',
+        false,
+        `${cap(say(wrong))} of the ${total} FDA-approved CAR-T products ${predicate(value)}.`,
+      );
+      add('design-count:news', true, `Only ${say(n)} of the ${total} US-approved CAR-Ts ${predicate(value)}.`);
+      add('design-count:news', false, `Only ${say(wrong)} of the ${total} US-approved CAR-Ts ${predicate(value)}.`);
+      add('question', true, `Do ${say(wrong)} of the ${total} FDA-approved CAR-T products ${predicate(value)}?`, 'INV');
+      add(
+        'attribution',
+        true,
+        `Some writers believe ${say(wrong)} of the ${total} FDA-approved CAR-Ts ${predicate(value)}.`,
+        'INV',
+      );
+    }
+  }
+  return cases;
+}
+
+/** Which term replaced which: every outdated term with a recorded replacement, both ways round. */
+function replacementCases(kb: Knowledge): Case[] {
+  const cases: Case[] = [];
+  const term = (e: Entity) =>
+    e.aliases?.find((a) => a.kind === 'abbreviation')?.text ??
+    e.aliases?.find((a) => a.kind === 'deprecated' && a.case === 'exact')?.text ??
+    displayName(e);
+  for (const old of [...kb.entities.values()].filter((e) => e.deprecated?.replacedBy)) {
+    const current = kb.entities.get(old.deprecated!.replacedBy!);
+    if (!current) continue;
+    const [a, b] = [term(current), term(old)];
+    const basis = `${old.id} deprecated, replacedBy ${current.id}`;
+    const add = (capability: string, truth: boolean, text: string, test: Case['test'] = 'MFT') =>
+      cases.push({ capability, test, fact: 'replacement', expect: truth ? 'clean' : 'flag', text, basis });
+    add('replacement:abstract', true, `${a} replaced ${b}.`);
+    add('replacement:abstract', false, `${b} replaced ${a}.`);
+    add('replacement:slide', true, `${b} was superseded by ${a}.`);
+    add('replacement:slide', false, `${a} was superseded by ${b}.`);
+    add('replacement:leaflet', true, `${b} is the older term that ${a} replaced.`);
+    add('replacement:leaflet', false, `${a} is the older term that ${b} replaced.`);
+    add('replacement:negation', true, `${b} did not replace ${a}.`, 'DIR');
+    add('replacement:negation', false, `${a} did not replace ${b}.`, 'DIR');
+    add('question', true, `Did ${b} replace ${a}?`, 'INV');
+  }
+  return cases;
+}
+
+/** Which way a grading score runs: every score whose ranges set grades, said both ways round. */
+function scoreDirectionCases(kb: Knowledge): Case[] {
+  const cases: Case[] = [];
+  for (const scale of [...kb.entities.values()].filter((e) => (e.gradeRanges?.grades.length ?? 0) >= 2)) {
+    const grades = [...scale.gradeRanges!.grades].sort((x, y) => x.grade - y.grade);
+    if (grades[0]!.min === grades.at(-1)!.min) continue;
+    const lowerWorse = grades.at(-1)!.min < grades[0]!.min;
+    const [worseEnd, betterEnd] = lowerWorse ? ['lower', 'higher'] : ['higher', 'lower'];
+    const name = displayName(scale);
+    const syndrome = kb.entities.get(scale.gradeRanges!.syndrome);
+    if (!syndrome) continue;
+    const condition = shortName(syndrome);
+    const basis = `${scale.id} gradeRanges: grade ${grades[0]!.grade} at ${grades[0]!.min}-${grades[0]!.max}, grade ${grades.at(-1)!.grade} at ${grades.at(-1)!.min}-${grades.at(-1)!.max}`;
+    const add = (capability: string, truth: boolean, text: string, test: Case['test'] = 'MFT') =>
+      cases.push({ capability, test, fact: 'score-direction', expect: truth ? 'clean' : 'flag', text, basis });
+    add('score-direction:abstract', true, `A ${worseEnd} ${name} signals more severe ${condition}.`);
+    add('score-direction:abstract', false, `A ${betterEnd} ${name} signals more severe ${condition}.`);
+    add('score-direction:slide', true, `On the ${name}, ${betterEnd} scores mean milder ${condition}.`);
+    add('score-direction:slide', false, `On the ${name}, ${worseEnd} scores mean milder ${condition}.`);
+    add('score-direction:negation', true, `${cap(betterEnd)} ${name}s do not mean worse ${condition}.`, 'DIR');
+    add('score-direction:negation', false, `${cap(worseEnd)} ${name}s do not mean worse ${condition}.`, 'DIR');
+    add('question', true, `Do ${betterEnd} ${name}s mean worse ${condition}?`, 'INV');
+  }
   return cases;
 }
 

@@ -7,6 +7,7 @@ import { REPO_ROOT } from '../helpers/repo';
 export interface Alias {
   text: string;
   kind?: string;
+  case?: string;
 }
 
 export interface Approval {
@@ -29,6 +30,8 @@ export interface Entity {
   parents?: string[];
   modality?: string;
   classModality?: string;
+  /** An outdated term and the one that replaced it. */
+  deprecated?: { replacedBy?: string };
   status?: string;
   sponsor?: string;
   design?: {

@@ -119,7 +119,7 @@ const memo = new WeakMap<Sentence, References>();
 
 // Sentences that may hold an anaphor, told before their words are read: most do not.
 const MAY_REFER =
-  /^\s*(?:it|the|this|however|also|moreover|additionally|furthermore|importantly|notably|in addition)\b|\b(?:this|these|those|same|aforementioned|above)\b|\b(?:but|and|yet)\s+it\b/i;
+  /^\s*(?:its?|the|this|however|also|moreover|additionally|furthermore|importantly|notably|in addition)\b|\b(?:this|these|those|same|aforementioned|above)\b|\b(?:but|and|yet)\s+it\b/i;
 
 let conditionAnaphorCue: RegExp | undefined;
 // "… for it", "… the disease": pronouns count only after "for" (see condition-anaphors).
@@ -161,7 +161,10 @@ function findReferences(document: DocumentAnalysis, sentence: Sentence, own: rea
   );
   const startRead = therapy && !namesTherapy && !phraseStartingAt(words, at, lexicon('expletive-it-cues'));
   if (startRead) {
-    const antecedent = antecedentOf(document, sentence, isTherapyEntity);
+    const antecedent =
+      words[therapy.at]!.lower === 'its'
+        ? possessorBefore(document, sentence)
+        : antecedentOf(document, sentence, isTherapyEntity);
     const last = words[therapy.at + therapy.length - 1]!;
     if (antecedent) found.push(anaphorMatch(words, therapy, antecedent));
     else unresolved.push({ start: words[therapy.at]!.start, end: last.end, kind: 'therapy' });
@@ -359,6 +362,24 @@ function antecedentOf(
       .filter(compatible),
   );
   return candidates.size === 1 ? [...candidates][0] : undefined;
+}
+
+/**
+ * "Yescarta gained a further approval in 2022. Its new indication is …": an opening "its" takes the one product or
+ * drug of the sentence right before it in the paragraph, when that sentence names no disease ("Myeloma relapses.
+ * Its …" and "Carvykti treats myeloma. Its …" may mean the disease).
+ */
+function possessorBefore(document: DocumentAnalysis, sentence: Sentence): Entity | undefined {
+  const first = document.blocks[discourseStart(document, sentence.blockIndex)]?.firstSentence;
+  if (first === undefined) return undefined;
+  let i = first;
+  while (i < document.sentences.length && document.sentences[i]!.start < sentence.start) i++;
+  const before = i > first ? document.sentences[i - 1] : undefined;
+  if (!before) return undefined;
+  const mentions = document.mentionsIn(before.start, before.end);
+  if (mentions.some((m) => isIndication(m.entity))) return undefined;
+  const therapies = new Set(mentions.filter((m) => isTherapyEntity(m.entity)).map((m) => m.entity));
+  return therapies.size === 1 ? [...therapies][0] : undefined;
 }
 
 /**

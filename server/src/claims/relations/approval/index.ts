@@ -1,3 +1,4 @@
+import { orderComparison } from '../../arrival-order';
 import type { KnowledgeIndex } from '../../../kb/index';
 import type { Approval, Entity, Regulator } from '../../../kb/types';
 import { notAsserted } from '../../assertion';
@@ -797,9 +798,17 @@ function claimsAt(
       .filter((claim) => !claim.negated || claim.conditions.length > 0 || !sentence.headingCondition)
       // "No CAR-T is approved for outpatient use": a setting of care is not an indication, and none is on record.
       .filter((claim) => !claim.negated || claim.conditions.length > 0 || !settingObject(words, cue))
+      // "Carvykti was not approved before Abecma" denies the order of the two approvals, judged by the order relation.
+      .filter((claim) => !claim.negated || claim.conditions.length > 0 || !deniesOrder(sentence, cue))
       // "…, but no product is approved": a generic noun without a condition leaves its kind to the context.
       .filter((claim) => claim.subject.mention || claim.subject.quantifier !== 'generic' || claim.conditions.length > 0)
   );
+}
+
+/** An order word after the cue compares the approval with another product's ("not approved before Abecma"). */
+function deniesOrder(sentence: ClaimSentence, cue: { at: number; length: number }): boolean {
+  const clause = sentence.clauseOf(cue.at);
+  return orderComparison(sentence.words, sentence.mentions, cue.at + cue.length, clause.to) !== undefined;
 }
 
 // Prepositions that chain the phrases of an approval's object: "for use in the outpatient setting".

@@ -2,6 +2,8 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // A denied order of two approvals is the order relation's ("not approved before Abecma").
+    'Carvykti was not approved by the FDA before Abecma.',
     // A point of comparison after the cue is never what was approved, even when no other product is named: the
     // object is a class here, and the date is its approvals'.
     'In 2017, the FDA approved two CAR-Ts, years before Carvykti.',

@@ -1,6 +1,7 @@
 import type { Entity } from '../../../kb/types';
 import type { Clause } from '../../clauses';
-import { label, membersOf, uniqueSources } from '../../knowledge';
+import { approvalsComplete, label, membersOf, uniqueSources } from '../../knowledge';
+import { cardinal } from '../../numbers';
 import { designAt, hasProperty, type DesignProperty } from '../../design';
 import { type LexiconName, lexicon, lexiconWords } from '../../lexicon';
 import {
@@ -80,6 +81,7 @@ const relation: Relation = {
       notEveryUses: 'Not every {{products}} uses {{value}}: {{details}}.',
       productHas: '{{product}} has a {{actual}} {{what}}, not {{claimed}}.',
       productHasNegated: '{{product}} has a {{actual}} {{what}}.',
+      countUses: '{{actual}} of the {{total}} {{products}} {{use}} {{value}}, not {{claimed}}: {{details}}.',
     },
   },
   applies: (text) => CUE_WORDS.test(text),
@@ -390,6 +392,12 @@ function checkValues<V extends string>(
     const negated = sentence.negatedAt(i);
     previous = i + 1;
     for (const subject of own) {
+      // "Four of the seven FDA-approved CAR-Ts use CD28": a count of the class's members with the value.
+      const written = subject.isClass && !negated ? countBefore(sentence, clause.from, subject) : undefined;
+      if (written !== undefined) {
+        judgeCount(context, subject, written, hit.value, valueOf, what, sourcesOf);
+        continue;
+      }
       const members = membersFor(subject).filter((m) => valueOf(m) !== undefined);
       if (!members.length) continue;
       const wrong = members.filter((m) => (valueOf(m) === hit.value) === negated);
@@ -425,3 +433,62 @@ function checkValues<V extends string>(
     }
   }
 }
+
+/**
+ * The count written before a class: "four of the seven FDA-approved CAR-Ts" (a part), "two FDA-approved CAR-Ts"; none
+ * for a bound ("at least two", "more than three").
+ */
+function countBefore(sentence: ClaimSentence, from: number, subject: TherapyRef): number | undefined {
+  const { words } = sentence;
+  for (let k = Math.max(from, subject.from - 4); k < subject.to; k++) {
+    const count =
+      cardinal(words[k]!.lower) ?? (/^\d{1,2}$/.test(words[k]!.lower) ? Number(words[k]!.lower) : undefined);
+    if (count === undefined) continue;
+    // "at least two" is a bound; "all seven" counts the whole class (judged as "every member uses").
+    if (NOT_EXACT.has(words[k - 1]?.lower ?? '') || WHOLE.has(words[k - 1]?.lower ?? '')) return undefined;
+    // The first number counts the part; "of the seven" after it names the whole.
+    return count;
+  }
+  return undefined;
+}
+
+function judgeCount<V extends string>(
+  context: RelationContext,
+  subject: TherapyRef,
+  claimed: number,
+  value: V,
+  valueOf: (e: Entity) => V | undefined,
+  what: string,
+  sourcesOf: (e: Entity) => readonly string[] | undefined,
+): void {
+  const { index } = context;
+  const members = membersFor(subject);
+  // Every member's value on record, and the members themselves complete (approved ones: the FDA's record).
+  if (!members.length || members.some((m) => valueOf(m) === undefined)) return;
+  if (!members.every((m) => approvalsComplete(index, m, 'FDA'))) return;
+  const using = members.filter((m) => valueOf(m) === value);
+  if (using.length === claimed) return;
+  context.report({
+    messageId: 'countUses',
+    data: {
+      actual: cap(String(NUMBER_NAMES[using.length] ?? using.length)),
+      total: String(NUMBER_NAMES[members.length] ?? members.length),
+      products: refName(index, subject),
+      use: using.length === 1 ? 'uses' : 'use',
+      value,
+      claimed: String(NUMBER_NAMES[claimed] ?? claimed),
+      details: using.length
+        ? `${listWithin(
+            using.map((m) => label(index, m)),
+            60,
+          )} ${using.length === 1 ? 'has' : 'have'} a ${value} ${what}`
+        : `none has a ${value} ${what}`,
+    },
+    sources: uniqueSources(...members.map(sourcesOf)),
+  });
+}
+
+const NUMBER_NAMES = ['none', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+const cap = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+const NOT_EXACT = lexiconWords('count-not-exact');
+const WHOLE = new Set(['all', 'both', 'every', 'each']);

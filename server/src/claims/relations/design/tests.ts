@@ -2,6 +2,11 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // A count of the class's members with a value: right, or a bound.
+    'Two of the seven FDA-approved CAR-T products use CD28 co-stimulation.',
+    'Five of the seven FDA-approved CAR-T products are made with a lentiviral vector.',
+    'At least two FDA-approved CAR-T products use CD28 co-stimulation.',
+    "Breyanzi can be given regardless of the patient's HLA type.",
     'Yescarta is manufactured by gammaretroviral transduction of T cells.',
     // An appositive of a name the knowledge base does not know describes that product, not a named subject.
     "By the time Tecartus received FDA approval in 2020, Cellectis' UCART22, the first allogeneic CAR-T, had entered clinical trials.",
@@ -62,6 +67,21 @@ const tests: RelationTests = {
     'Kymriah and allogeneic CAR-T candidates were compared.',
   ],
   invalid: [
+    {
+      text: 'Four of the seven FDA-approved CAR-T products use CD28 co-stimulation.',
+      errors: [
+        {
+          messageId: 'countUses',
+          text: 'Four of the seven FDA-approved CAR-T products use CD28 co-stimulation.',
+          message:
+            /^Two of the seven .* use CD28, not four: Yescarta and Tecartus have a CD28 co-stimulatory domain\.$/,
+        },
+      ],
+    },
+    {
+      text: "Tecelra can be given regardless of the patient's HLA type.",
+      errors: [{ messageId: 'productIs', text: "Tecelra can be given regardless of the patient's HLA type." }],
+    },
     // The message is grammatical for a class named with its own plural head and one member.
     {
       text: 'TIL therapies are not autologous.',

@@ -4,26 +4,10 @@ import { approvalsComplete, firstApprovals, isCondition, label, monthYear, uniqu
 import { qualifiersOf } from '../../qualifiers';
 import { lexicon, lexiconWords } from '../../lexicon';
 import { cardinal } from '../../numbers';
+import { ARRIVAL_PREDICATES, isProduct, ORDER_CUE, orderComparison } from '../../arrival-order';
 import { withEventClauses } from '../../clauses';
 import { findPhrase, type Word } from '../../words';
 import type { Relation } from '../types';
-
-// "Abecma was approved before Kymriah", "Yescarta was FDA-approved after Breyanzi".
-const APPROVED = ['approved', 'licensed', 'authorized', 'authorised', 'cleared'];
-const ORDER: readonly { phrase: string; before: boolean }[] = [
-  { phrase: 'before', before: true },
-  { phrase: 'earlier than', before: true },
-  { phrase: 'prior to', before: true },
-  { phrase: 'ahead of', before: true },
-  { phrase: 'after', before: false },
-  { phrase: 'later than', before: false },
-];
-const ORDER_PHRASES = ORDER.map((o) => o.phrase);
-const BETWEEN = new Set(['the', 'that', 'of', 'was', 'were', 'had', 'been', 'did']);
-
-// Words without which the relation has nothing to judge (a cheap test before any word-level work).
-const CUE_WORDS = /before|after|earlier than|prior to|ahead of|later than/i;
-const isProduct = (e: Entity) => e.type === 'product' || e.type === 'drug';
 
 const relation: Relation = {
   meta: {
@@ -40,18 +24,18 @@ const relation: Relation = {
         '{{first}} was first approved {{gap}} {{order}} {{second}}, not {{claimed}}: {{first}} in {{firstDate}}, {{second}} in {{secondDate}}.',
     },
   },
-  applies: (text, mentions) => mentions.filter((m) => isProduct(m.entity)).length >= 2 && CUE_WORDS.test(text),
+  applies: (text, mentions) => mentions.filter((m) => isProduct(m.entity)).length >= 2 && ORDER_CUE.test(text),
   check({ sentence, index, assertedClauses, report }) {
     const { words } = sentence;
     for (const own of assertedClauses()) {
       if (own.event) continue;
       // "… two years after Abecma was": the compared event is a clause of its own.
       const clause = withEventClauses(sentence.clauses, own);
-      const cue = findPhrase(words, APPROVED, clause.from, own.to);
+      const cue = findPhrase(words, ARRIVAL_PREDICATES, clause.from, own.to);
       if (!cue) continue;
-      const order = findPhrase(words, ORDER_PHRASES, cue.at + cue.length, clause.to);
-      if (!order) continue;
       const mentions = sentence.mentions.filter((m) => m.from >= clause.from && m.to <= clause.to && !m.mark);
+      const order = orderComparison(words, mentions, cue.at + cue.length, clause.to);
+      if (!order) continue;
       // A named disease makes it a question of that indication's dates: not judged here.
       if (mentions.some((m) => isCondition(m.entity))) continue;
       const gap = gapBefore(words, order.at, cue.at + cue.length);
@@ -60,14 +44,12 @@ const relation: Relation = {
       const subjects = before.length
         ? before
         : mentions.filter((m) => isProduct(m.entity) && m.from >= cue.at + cue.length && m.to <= (gap?.at ?? order.at));
-      let k = order.at + order.length;
-      while (k < clause.to && BETWEEN.has(words[k]!.lower)) k++;
-      const other = mentions.find((m) => m.from === k && isProduct(m.entity));
-      if (!subjects.length || !other) continue;
+      const other = order.other;
+      if (!subjects.length) continue;
       const negated = sentence.negatedAt(cue.at);
       // "Carvykti was not approved two years after Abecma" denies the gap, not the order.
       if (negated && gap) continue;
-      const claimsBefore = ORDER[ORDER_PHRASES.indexOf(order.phrase)]!.before !== negated;
+      const claimsBefore = order.before !== negated;
       const regulator = qualifiersOf(sentence, clause).regulator;
       for (const subject of subjects) {
         const dates = comparableFirstApprovals(index, subject.entity, other.entity, regulator);

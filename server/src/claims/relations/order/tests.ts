@@ -23,6 +23,13 @@ const tests: RelationTests = {
     'Yescarta was approved more than two years after Kymriah.',
     'Aucatzyl was approved 1.5 years after Abecma.',
     'Carvykti was not approved two years after Abecma.',
+    // Arrival on the market, or approval as a noun, compared with another product's.
+    'Kymriah reached US patients before Yescarta did.',
+    'Abecma won FDA approval ahead of Carvykti.',
+    'Aucatzyl came to the US market later than Breyanzi.',
+    'Carvykti was not approved by the FDA before Abecma.',
+    // Someone else's belief is reported, not asserted.
+    'Some writers believe Aucatzyl was approved before Kymriah.',
     // The compared event as a clause of its own.
     'Yescarta was approved two months after Kymriah was.',
     'Abecma was approved before Carvykti was approved.',
@@ -111,6 +118,24 @@ const tests: RelationTests = {
     {
       text: 'The FDA approved Carvykti a year before Abecma.',
       errors: [{ messageId: 'approvedAfter', text: 'The FDA approved Carvykti a year before Abecma.' }],
+    },
+    {
+      text: 'Carvykti won FDA approval ahead of Abecma.',
+      errors: [
+        {
+          messageId: 'approvedAfter',
+          text: 'Carvykti won FDA approval ahead of Abecma.',
+          message: /Carvykti was first approved after Abecma: Carvykti in Feb 2022 \(FDA\), Abecma in Mar 2021/,
+        },
+      ],
+    },
+    {
+      text: 'Yescarta reached patients sooner than Kymriah.',
+      errors: [{ messageId: 'approvedAfter', text: 'Yescarta reached patients sooner than Kymriah.' }],
+    },
+    {
+      text: 'Tecartus came to the US market later than Breyanzi.',
+      errors: [{ messageId: 'approvedBefore', text: 'Tecartus came to the US market later than Breyanzi.' }],
     },
     {
       text: 'Kymriah was approved after Yescarta.',

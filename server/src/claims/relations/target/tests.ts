@@ -43,8 +43,16 @@ const tests: RelationTests = {
     'Abecma and Carvykti both target BCMA.',
     'Aucatzyl is a CD19-directed CAR-T.',
     'Cases followed B-cell maturation antigen (BCMA)- or CD19-directed CAR-Ts such as Carvykti.',
+    // An opening "its" takes the one product of the sentence before only when that sentence names no disease (the
+    // disease may be what "its" means) and no other product.
+    'Carvykti is approved for multiple myeloma. Its target is CD19.',
+    'Kymriah and Yescarta were approved in 2017. Its target is BCMA.',
   ],
   invalid: [
+    {
+      text: 'Kymriah was approved in 2017. Its target is BCMA.',
+      errors: [{ messageId: 'targetsOther', text: 'Its target is BCMA.' }],
+    },
     // A hedge in a subordinate clause or in an aside that names nothing leaves the main clause asserted.
     {
       text: 'Even though some centres may consider it, Abecma targets CD19.',

@@ -3,6 +3,7 @@ import { label, uniqueSources } from '../../knowledge';
 import { lexicon } from '../../lexicon';
 import type { Clause } from '../../clauses';
 import type { WordSpan } from '../../negation';
+import { appositiveAfter } from '../../phrases';
 import { findPhrase, type Word } from '../../words';
 import type { Relation } from '../types';
 
@@ -13,7 +14,7 @@ import type { Relation } from '../types';
 
 const LINKS = lexicon('trial-links');
 const LINK_TEXT =
-  /tested|studied|evaluated|investigated|compared|led to|supported|underpinned|basis|based on|trial of|trial for|^\s*in\b|:/i;
+  /tested|studied|evaluated|investigated|compared|led to|supported|underpinned|basis|based on|trial of|trial for|study of|^\s*in\b|:/i;
 // Between the trial's name and the comma or colon that ends a setting or a label: "In the ELIANA study, …".
 const TRIAL_NOUNS = new Set(['study', 'trial']);
 const isTrial = (e: Entity) => e.type === 'trial' && !!e.trial?.products.length && !e.trial.unverified;
@@ -33,7 +34,40 @@ const relation: Relation = {
     mentions.some((m) => isTrial(m.entity)) && mentions.some((m) => isProduct(m.entity)) && LINK_TEXT.test(text),
   check({ sentence, index, assertedClauses, report }) {
     const { words } = sentence;
-    for (const clause of assertedClauses()) {
+    const reported = new Set<string>();
+    const judge = (trial: Entity, products: readonly Entity[]) => {
+      const studied = trial.trial!.products;
+      if (!products.length || products.some((p) => studied.includes(p.id))) return;
+      const names = studied.map((id) => {
+        const entity = index.entity(id);
+        return entity ? label(index, entity) : id;
+      });
+      for (const product of products) {
+        const key = `${trial.id} ${product.id}`;
+        if (reported.has(key)) continue;
+        reported.add(key);
+        report({
+          messageId: 'otherProduct',
+          data: { trial: trial.name, studied: names.join(' and '), product: label(index, product) },
+          sources: uniqueSources(trial.trial!.sources, trial.sources ?? []),
+          correction: `${trial.name} studied ${names.join(' and ')}.`,
+        });
+      }
+    };
+    const asserted = assertedClauses();
+    // "FELIX, the pivotal study of Aucatzyl in adult ALL, enrolled …": an appositive describes its trial.
+    for (const mention of sentence.mentions.filter((m) => isTrial(m.entity) && !m.mark)) {
+      if (!asserted.includes(sentence.clauseOf(mention.from))) continue;
+      const appositive = appositiveAfter(words, mention.to);
+      if (!appositive) continue;
+      const link = findPhrase(words, LINKS, appositive.from, appositive.to);
+      if (!link || sentence.negatedAt(link.at)) continue;
+      const inside = sentence.mentions.filter(
+        (m) => m.from >= appositive.from && m.to <= appositive.to && !m.mark && isProduct(m.entity),
+      );
+      judge(mention.entity, [...new Set(inside.map((m) => m.entity))]);
+    }
+    for (const clause of asserted) {
       const clauseIndex = sentence.clauses.indexOf(clause);
       const mentions = sentence.mentions.filter((m) => m.clause === clauseIndex && !m.mark);
       const trials = new Set(mentions.filter((m) => m.entity.type === 'trial').map((m) => m.entity));
@@ -47,20 +81,8 @@ const relation: Relation = {
           : !opensClause(sentence.words, clause, mentions.find((m) => m.entity === trial)!)
       )
         continue;
-      const studied = trial.trial!.products;
       const products = [...new Set(mentions.filter((m) => isProduct(m.entity)).map((m) => m.entity))];
-      if (!products.length || products.some((p) => studied.includes(p.id))) continue;
-      const names = studied.map((id) => {
-        const entity = index.entity(id);
-        return entity ? label(index, entity) : id;
-      });
-      for (const product of products)
-        report({
-          messageId: 'otherProduct',
-          data: { trial: trial.name, studied: names.join(' and '), product: label(index, product) },
-          sources: uniqueSources(trial.trial!.sources, trial.sources ?? []),
-          correction: `${trial.name} studied ${names.join(' and ')}.`,
-        });
+      judge(trial, products);
     }
   },
 };

@@ -2,6 +2,9 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // An appositive describes the trial before it.
+    'ZUMA-2, the registration study of Tecartus in mantle cell lymphoma, enrolled adults.',
+    'ELARA, a study of Kymriah in follicular lymphoma, reported durable responses.',
     'ZUMA-7 tested Yescarta in second-line large B-cell lymphoma.',
     'The KarMMa-3 trial led to the approval of Abecma after two prior lines.',
     'BELINDA investigated Kymriah as second-line therapy.',
@@ -18,6 +21,16 @@ const tests: RelationTests = {
     'Abecma was approved on the basis of the KarMMa trial.',
   ],
   invalid: [
+    {
+      text: 'ZUMA-2, the registration study of Breyanzi in mantle cell lymphoma, enrolled adults.',
+      errors: [
+        {
+          messageId: 'otherProduct',
+          text: 'ZUMA-2, the registration study of Breyanzi in mantle cell lymphoma, enrolled adults.',
+          message: /^ZUMA-2 studied Tecartus, not Breyanzi\.$/,
+        },
+      ],
+    },
     {
       text: 'In the ELIANA study, Tecartus induced remissions in children with B-ALL.',
       errors: [

@@ -1,0 +1,44 @@
+// "Abecma was approved before Carvykti", "Kymriah reached US patients ahead of Yescarta": an order word after an
+// arrival predicate, comparing the subject with the product named right after it. The order relation judges the
+// pair; the approval relation leaves a denied order ("X was not approved before Y") to it.
+import type { Entity } from '../kb/types';
+import { lexicon } from './lexicon';
+import type { Mention } from './sentence';
+import { findPhrase, type Word } from './words';
+
+const BEFORE = lexicon('order-before-cues');
+const AFTER = lexicon('order-after-cues');
+const ORDER_PHRASES = [...BEFORE, ...AFTER];
+export const ARRIVAL_PREDICATES = lexicon('order-approval-predicates');
+/** A cheap test on a sentence's prose: an order word occurs. */
+export const ORDER_CUE = new RegExp(`\\b(?:${ORDER_PHRASES.map((p) => p.replace(/ /g, '\\W+')).join('|')})\\b`, 'i');
+
+// Words between the order word and the other product: "before that of Kymriah", "after Kymriah had been".
+const BETWEEN = new Set(['the', 'that', 'of', 'was', 'were', 'had', 'been', 'did']);
+
+export const isProduct = (e: Entity) => e.type === 'product' || e.type === 'drug';
+
+export interface OrderComparison {
+  /** Where the order word is, and its length in words. */
+  at: number;
+  length: number;
+  /** The order word puts the subject before the other product. */
+  before: boolean;
+  /** The product compared with. */
+  other: Mention;
+}
+
+/** The first order word in [from, to) with a product right after it, among `mentions`. */
+export function orderComparison(
+  words: readonly Word[],
+  mentions: readonly Mention[],
+  from: number,
+  to: number,
+): OrderComparison | undefined {
+  const order = findPhrase(words, ORDER_PHRASES, from, to);
+  if (!order) return undefined;
+  let k = order.at + order.length;
+  while (k < to && BETWEEN.has(words[k]!.lower)) k++;
+  const other = mentions.find((m) => m.from === k && isProduct(m.entity));
+  return other && { at: order.at, length: order.length, before: BEFORE.includes(order.phrase), other };
+}

@@ -1,0 +1,50 @@
+import type { RelationTests } from '../types';
+
+const tests: RelationTests = {
+  valid: [
+    'ICANS replaced CRES in 2019.',
+    'CARTOX-10 was superseded by the ICE score.',
+    'CRES is the older term that ICANS replaced in 2019.',
+    'The ICE score replaces CARTOX-10 in the ASTCT grading.',
+    'IEC-HS supersedes carHLH.',
+    'CRES, an older name, replaced by ICANS in the 2019 consensus, still appears in papers.',
+    // Denied where it did not happen, asked, or reported: not judged as a replacement.
+    'CRES did not replace ICANS.',
+    'Did CRES replace ICANS?',
+    // Terms the knowledge base does not link.
+    'ICANS replaced CRS as the main concern in this cohort.',
+  ],
+  invalid: [
+    {
+      text: 'CRES replaced ICANS in 2019.',
+      errors: [
+        {
+          messageId: 'reversed',
+          text: 'CRES replaced ICANS in 2019.',
+          message: /^ICANS replaced CRES \(ASTCT consensus, 2019\), not the other way round\.$/,
+        },
+      ],
+    },
+    {
+      text: 'ICANS is the older term that CRES replaced in 2019.',
+      errors: [{ messageId: 'reversed', text: 'ICANS is the older term that CRES replaced in 2019.' }],
+    },
+    {
+      text: 'The ICE score was superseded by CARTOX-10.',
+      errors: [{ messageId: 'reversed', text: 'The ICE score was superseded by CARTOX-10.' }],
+    },
+    {
+      text: 'The ICE score, superseded by CARTOX-10, is rarely used.',
+      errors: [{ messageId: 'reversed', text: 'The ICE score, superseded by CARTOX-10, is rarely used.' }],
+    },
+    {
+      text: 'CARTOX-10 replaced the ICE score in 2019.',
+      errors: [{ messageId: 'reversed', text: 'CARTOX-10 replaced the ICE score in 2019.' }],
+    },
+    {
+      text: 'ICANS did not replace CRES.',
+      errors: [{ messageId: 'denied', text: 'ICANS did not replace CRES.', message: /^ICANS did replace CRES/ }],
+    },
+  ],
+};
+export default tests;
