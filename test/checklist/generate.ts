@@ -398,6 +398,7 @@ export function generateCases(kb: Knowledge): Case[] {
     year: 'numeric',
     timeZone: 'UTC',
   });
+  const LABEL_FACTS = new Set(['target', 'costimulatory', 'vector', 'approval-year']);
   const SLOT_FACTS = new Set(['approval', 'approval-year', 'target', 'costimulatory', 'vector', 'population', 'line']);
   const cases: Case[] = [];
   const push = (c: Omit<Case, 'basis'> & { basis: string }) => cases.push(c);
@@ -445,6 +446,16 @@ export function generateCases(kb: Knowledge): Case[] {
       if (SLOT_FACTS.has(c.fact)) {
         one('genre:slide-slot', 'INV', `${cap(s)} ${c.column[0].toLowerCase()}\n\n- ${c.column[1]}`);
         one('genre:slide-slot', 'INV', `## ${cap(s)}\n\n${c.column[0]}:\n\n- ${c.column[1]}`);
+      }
+      // A slide is a heading and a bullet tree: a nested "Label: value" takes the subject of the items it hangs from,
+      // and a title about one product (an aspect of it, or a clause a question word opens) is the subject of its
+      // labelled bullets. Not for use slots (indication, population, line): a clause title may be about a trial.
+      if (LABEL_FACTS.has(c.fact)) {
+        const bullet = `${c.column[0]}: ${c.column[1]}`;
+        one('genre:slide-nested', 'INV', `${cap(s)}\n\n- Key facts\n  - ${bullet}`);
+        one('genre:slide-nested', 'INV', `## ${cap(s)}\n\n- Details\n  - ${bullet}`);
+        one('genre:slide-title', 'INV', `${cap(s)} timeline\n\n- ${bullet}`);
+        one('genre:slide-title', 'INV', `How ${s} works\n\n- ${bullet}`);
       }
       // A heading's place qualifies its subject, it does not make the line a topic; another regulator's place leaves
       // the bullet to that regulator's record (EMA approvals are not declared complete: clean).

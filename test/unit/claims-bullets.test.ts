@@ -404,6 +404,58 @@ describe('claims in slide bullets', () => {
       assert.deepEqual(claims(lint, text), [], text);
   });
 
+  it('reads a slide as a heading and a bullet tree: labels name the relation, ancestors give the subject and place', () => {
+    const lint = service();
+    for (const [text, flagged] of [
+      // A nested "Label: value" continues the subject of the items it hangs from, labelled or not.
+      ['Breyanzi\n- Make-up\n  - Antigen: BCMA\n', ['Antigen: BCMA']],
+      ['Carvykti at a glance\n- Antigen: BCMA\n  - Costimulatory domain: CD28\n', ['Costimulatory domain: CD28']],
+      ['## Tecartus\n\n- Design\n  - Vector: lentiviral\n', ['Vector: lentiviral']],
+      // A title about one product: an aspect of it, an article, or a clause a question word opens.
+      ['Kymriah timeline\n- First FDA approval: 2019\n', ['First FDA approval: 2019']],
+      ['Yescarta: the basics\n- Antigen: BCMA\n', ['Antigen: BCMA']],
+      ['How Breyanzi is made\n- Vector: gamma-retroviral\n', ['Vector: gamma-retroviral']],
+      // A value's own place wins over the default regulator; a label that is a place places its value.
+      ['Gastric cancer\n- Satri-cel: approved by the FDA in 2026\n', ['Satri-cel: approved by the FDA in 2026']],
+      ['Anito-cel\n- FDA: approved in 2026\n', ['FDA: approved in 2026']],
+      // A value that names the editing tool answers a yes-or-no slot.
+      ['Abecma\n- Genome editing: CRISPR\n', ['Genome editing: CRISPR']],
+      // A heading that scopes a list of products: each item on its own.
+      ['Products for mantle cell lymphoma\n- Tecartus\n- Carvykti\n', ['Carvykti']],
+      // A nested list of products under a disease, in a list of approvals.
+      ['FDA approvals by indication\n- Follicular lymphoma\n  - Yescarta\n  - Carvykti\n', ['Carvykti']],
+      // A label that names the slot and its regulator is not the subject.
+      ['Tecartus\n- FDA status: approved for multiple myeloma\n', ['FDA status: approved for multiple myeloma']],
+    ] as const)
+      assert.deepEqual(claims(lint, text), flagged, text);
+    for (const text of [
+      'Breyanzi\n- Make-up\n  - Antigen: CD19\n',
+      'Carvykti at a glance\n- Antigen: BCMA\n  - Costimulatory domain: 4-1BB\n',
+      // A nested item under an item naming another product is that product's.
+      'Key facts\n- Abecma\n  - Antigen: BCMA\n- Kymriah\n  - Antigen: CD19\n',
+      'Kymriah timeline\n- First FDA approval: 2017\n',
+      'How Breyanzi is made\n- Vector: lentiviral\n',
+      // A clause title gives no subject to a bullet without a label, nor to a label about use (a trial has one too).
+      'Where Kymriah is being tested\n- multiple myeloma\n- Indication: multiple myeloma\n',
+      // A title about something else than the product it names.
+      'Kymriah alternatives\n- Antigen: BCMA\n',
+      'Gastric cancer\n- Satri-cel: approved in China in 2026\n',
+      'Yescarta\n- China: approved in 2021\n',
+      'Anito-cel\n- FDA: under review\n',
+      // Off-label use is not an approval.
+      'Anakinra\n- Use: refractory ICANS (off-label)\n',
+      'Abecma\n- Genome editing: none\n',
+      'Products for mantle cell lymphoma\n- Tecartus\n- Breyanzi\n',
+      'FDA approvals by indication\n- Follicular lymphoma\n  - Yescarta\n  - Kymriah\n',
+      'Approvals in Japan by indication\n- Multiple myeloma\n  - Breyanzi\n',
+      'Trials by indication\n- Multiple myeloma\n  - Breyanzi\n',
+      'Tecartus\n- FDA status: approved for mantle cell lymphoma\n',
+      // A therapy before a syndrome says whose syndrome it is ("CAR-T CRS"), not what is approved.
+      'Tocilizumab\n- FDA-approved for CAR-T CRS since 2017\n',
+    ])
+      assert.deepEqual(claims(lint, text), [], text);
+  });
+
   it('does not replay a bullet judged under another lead-in', () => {
     const lint = service();
     assert.equal(claims(lint, 'Approved for multiple myeloma:\n\n- Breyanzi\n', 'file:///a.md').length, 1);

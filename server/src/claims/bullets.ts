@@ -17,6 +17,9 @@ import {
   slotStatement,
   tableCaption,
   tableCellContext,
+  isPlacedColumn,
+  isUseColumn,
+  valuePlace,
   yesOrNo,
 } from './tables';
 import { lexicon, lexiconWords } from './lexicon';
@@ -33,6 +36,7 @@ import {
   type FrameSubject,
   frameSubject,
   headingStatement,
+  labelFrameSubject,
   MAX_SECTION_BLOCKS,
   sectionSubject,
   subjectlessStatement,
@@ -106,8 +110,15 @@ function framedBullet(
   const labelled = splitLabel(item);
   if (labelled) {
     // "Tecartus: indication multiple myeloma": the slot is named at the start of the value.
-    const named = slotAtStart(labelled.value);
-    const statement = named && slotStatement(named.column, labelled.label, named.rest);
+    // Not a label that is a place ("FDA: approved in 2025") or names a slot ("FDA status: approved for MM"): the frame
+    // gives the subject (below).
+    const labelSpan = { start: itemStart, end: itemStart + labelled.label.length };
+    const named =
+      isPlaceOnly(document, itemStart, labelled.label) || labelHeader(document, labelSpan)
+        ? undefined
+        : slotAtStart(labelled.value);
+    const restStart = named ? itemStart + item.lastIndexOf(named.rest) : 0;
+    const statement = named && placedSlotStatement(document, named.column, labelled.label, named.rest, restStart);
     if (statement) return statement;
     // "Breyanzi — 2 infusions": a product's value before the slot it fills.
     const slot = slotAtEnd(wordsOf(labelled.value));
@@ -161,37 +172,49 @@ function framedBullet(
   const framed = slotAtStart(lead.text);
   if (framed && !labelled && itemWords.length <= MAX_SUBJECT_WORDS)
     return slotStatement(framed.column, item, framed.rest);
-  // "Yescarta" or "Key facts about Yescarta" over "Target: CD22": the lead-in is about one entity.
-  const subject = frameSubject(document, lead, index && ((word) => misspelledTherapy(word, index)));
+  // "Yescarta" or "Key facts about Yescarta" over "Target: CD22": the lead-in is about one entity. A nested
+  // "Label: value" continues the subject of the items it hangs from; a label names its relation, so a title worded as
+  // a clause about one product ("How Abecma is made") is enough.
+  const misspelled = index && ((word: string) => misspelledTherapy(word, index));
+  const inherited = labelled && inheritedSubject(document, sentence, misspelled);
+  const subject = inherited || frameSubject(document, lead, misspelled);
   const scoped = subject ? undefined : productInDisease(document, lead);
   if (scoped) return scopedStatement(document, scoped, line, labelled);
-  if (labelled && subject) {
+  const clauseSubject = labelled && !subject ? labelFrameSubject(document, lead, misspelled) : undefined;
+  const labelSubject = labelled && (subject ?? clauseSubject);
+  if (labelled && labelSubject) {
     // The label read as a table header ("First approved by FDA", "Costim"): its slot, place and disease.
-    const header = labelHeader(document, { start: itemStart, end: itemStart + labelled.label.length });
+    const read = labelHeader(document, { start: itemStart, end: itemStart + labelled.label.length });
+    const header = read && !(clauseSubject && isUseColumn(read.column)) ? read : undefined;
     const valueStart = itemStart + item.indexOf(labelled.value, labelled.label.length);
     if (header)
       return (
-        slotStatement(header.column, subject.text, labelled.value, {
+        placedSlotStatement(document, header.column, labelSubject.text, labelled.value, valueStart, {
           place: header.place,
           indication: header.indication,
         }) ??
         populationOfUse(
           document,
-          subject.text,
+          labelSubject.text,
           { start: itemStart, end: itemStart + labelled.label.length },
           labelled.value,
         )
       );
+    // "FDA: approved in 2025": a label that is only a regulator or country places the slot its value opens with.
+    const placed = valuePlace(document, itemStart, labelled.label);
+    const slot = typeof placed === 'object' && !placed.rest ? slotAtStart(labelled.value) : undefined;
+    if (slot && typeof placed === 'object' && !(clauseSubject && isUseColumn(slot.column)))
+      return slotStatement(slot.column, labelSubject.text, slot.rest, { place: placed.place });
     // "Label: adults with LBCL": a label word before a population with its diseases.
     if (lexicon('table-header-label').includes(lowerWords(wordsOf(labelled.label))))
-      return describeUnder(document, subject, {
+      return describeUnder(document, labelSubject, {
         item: labelled.value,
         itemWords: wordsOf(labelled.value),
         itemStart: valueStart,
       });
     // "2019: FDA approval": the value before the slot it fills.
     const reversed = columnNamed(lowerWords(wordsOf(labelled.value)));
-    if (reversed && !isNotAValue(labelled.label)) return slotStatement(reversed, subject.text, labelled.label);
+    if (reversed && !isNotAValue(labelled.label)) return slotStatement(reversed, labelSubject.text, labelled.label);
   }
   if (labelled) {
     const approved = approvedUnder(document, lead, labelled, itemStart, item);
@@ -204,10 +227,40 @@ function framedBullet(
     const valueStart = itemStart + item.indexOf(labelled.value, labelled.label.length);
     return approvalFor(document, therapy.text, subject.text, labelled.value, valueStart);
   }
+  const grouped = !labelled && subject && groupedApproval(document, sentence, subject, index);
+  if (grouped) return grouped;
   // "Kymriah:" over "Targets BCMA", "Amtagvi" over "CAR-T for melanoma": the lead-in is the item's subject.
   if (subject) return describeUnder(document, subject, line);
   if (isVerbless(lead.words) && isVerbless(itemWords)) return topicStatement(document, itemStart, lead, item);
   return undefined;
+}
+
+/** Whether a label is only a place: a regulator or a country ("FDA", "China", "EU"). */
+function isPlaceOnly(document: DocumentAnalysis, start: number, label: string): boolean {
+  const placed = valuePlace(document, start, label);
+  return placed === 'unknown' || (placed !== undefined && !placed.rest);
+}
+
+/**
+ * slotStatement with the place a value names itself ("Satri-cel: approved in China in 2026" is an NMPA approval) when
+ * its label names none: without it the statement would name the default regulator. Not judged when the value names
+ * several places or one the knowledge base has no regulator for.
+ */
+function placedSlotStatement(
+  document: DocumentAnalysis,
+  column: Column,
+  subject: string,
+  value: string,
+  valueStart: number,
+  frame: { place?: string; indication?: string } = {},
+): RowStatement | undefined {
+  // A name may hold a country ("US WorldMeds"): only an approval's value is placed.
+  if (frame.place !== undefined || !isPlacedColumn(column)) return slotStatement(column, subject, value, frame);
+  const own = valuePlace(document, valueStart, value);
+  if (own === 'unknown') return undefined;
+  return own
+    ? slotStatement(column, subject, own.rest, { ...frame, place: own.place })
+    : slotStatement(column, subject, value, frame);
 }
 
 /**
@@ -260,8 +313,15 @@ function scopedStatement(
 ): RowStatement | undefined {
   const frame = { indication: scoped.indication };
   if (labelled) {
-    const column = columnNamed(lowerWords(wordsOf(labelled.label)));
-    return column && slotStatement(column, scoped.subject, labelled.value, frame);
+    // "Prior lines required: two", read as a table header would be; a label with a place or disease of its own is not
+    // about the frame's use.
+    const at = line.itemStart + line.item.indexOf(labelled.label);
+    const header =
+      columnNamed(lowerWords(wordsOf(labelled.label))) ??
+      ((read) => (read && !read.place && !read.indication ? read.column : undefined))(
+        labelHeader(document, { start: at, end: at + labelled.label.length }),
+      );
+    return header && slotStatement(header, scoped.subject, labelled.value, frame);
   }
   const approval = approvalFor(document, scoped.subject, scoped.indication, line.item, line.itemStart);
   if (approval) return approval;
@@ -972,6 +1032,65 @@ function leadIn(document: DocumentAnalysis, at: number): LeadIn | undefined {
 // A list item's line up to its text: indentation and a bullet or number marker.
 const ITEM_MARKER = /^([ \t]*)(?:[-*+•]|\d{1,3}[.)])[ \t]+$/;
 
+/**
+ * The one product or drug a nested bullet's ancestors are about ("Yescarta" over "- Design" over "  - Target: CD22";
+ * "Kymriah at a glance" over "- Target: CD19" over "  - Co-stimulation: 4-1BB"): the subject of the outermost item's
+ * lead-in, or of its section heading when nothing leads the list in. None when an item on the way names a product,
+ * drug or disease of its own: that item frames what hangs from it.
+ */
+function inheritedSubject(
+  document: DocumentAnalysis,
+  sentence: Sentence,
+  misspelled?: (word: string) => Entity | undefined,
+): FrameSubject | undefined {
+  const { blocks } = document.prose;
+  let top = sentence.blockIndex;
+  for (let parent = parentItem(document, top); parent !== undefined; parent = parentItem(document, top)) {
+    const block = blocks[parent]!;
+    if (document.mentionsIn(block.start, block.end).some((m) => isNamed(m) || isIndication(m))) return undefined;
+    top = parent;
+  }
+  if (top === sentence.blockIndex) return undefined;
+  const lead = leadIn(document, top);
+  if (lead) {
+    const subject = labelFrameSubject(document, lead, misspelled);
+    return subject && isNamed(subject) ? subject : undefined;
+  }
+  const heading = sectionHeadingOf(document, top);
+  if (heading === undefined || top - heading > MAX_SECTION_BLOCKS) return undefined;
+  const subject = frameSubject(document, blocks[heading]!, misspelled);
+  return subject && isNamed(subject) ? subject : undefined;
+}
+
+/**
+ * "CAR-T approvals by disease" over "- Multiple myeloma" over "  - Carvykti": a nested item that only names products,
+ * under an item that only names one disease, in a list whose lead-in names approvals (data/lexicon/
+ * table-header-words-approval), says they are approved for that disease. Not under a lead-in that names another
+ * regulator's place or research ("Approvals under review").
+ */
+function groupedApproval(
+  document: DocumentAnalysis,
+  sentence: Sentence,
+  disease: FrameSubject,
+  index?: KnowledgeIndex,
+): RowStatement | undefined {
+  if (disease.entity.type !== 'indication' || !index) return undefined;
+  const parent = parentItem(document, sentence.blockIndex);
+  if (parent === undefined || parentItem(document, parent) !== undefined) return undefined;
+  const line = telegraphicItem(document, sentence);
+  const names = line && listedNames(document, line.itemStart, line.item);
+  const outer = leadIn(document, parent);
+  if (!names || !outer || isNotAValue(outer.text) || headingPlace(outer.text, index) === 'elsewhere') return undefined;
+  const approvalWords = lexiconWords('table-header-words-approval');
+  const approves = outer.words.some((w) => approvalWords.has(w.lower) || approvalWords.has(w.lower.replace(/s$/, '')));
+  if (!approves || findPhrase(outer.words, lexicon('caption-research-cues'))) return undefined;
+  const column = columnNamed('indication');
+  const statements = column ? names.map((name) => slotStatement(column, name, disease.text)) : [];
+  return statements.length && statements.every(Boolean)
+    ? { text: statements.map((s) => s!.text).join(' ') }
+    : undefined;
+}
+
 /** The item whose nested list holds item `at`: the nearest item above it on a line indented less. */
 function parentItem(document: DocumentAnalysis, at: number): number | undefined {
   const { blocks } = document.prose;
@@ -1003,8 +1122,14 @@ function readLeadIn(document: DocumentAnalysis, b: number): LeadIn | undefined {
   if (words.length === 0 || words.length > MAX_LEAD_IN_WORDS) return undefined;
   // A line that states something ("Kymriah targets CD19.") is a sentence, not a frame; a heading, a line ending in
   // a colon or a slot name ("Targets") is a label whatever its words.
+  // A title worded as a clause a question word opens ("How Abecma is made") names what its bullets are about.
   const label =
-    colon || block.kind === 'heading' || isVerbless(words) || columnNamed(lowerWords(words)) || headColumn(words);
+    colon ||
+    block.kind === 'heading' ||
+    isVerbless(words) ||
+    columnNamed(lowerWords(words)) ||
+    headColumn(words) ||
+    lexiconWords('subject-clause-openers').has(words[0]!.lower);
   if (/[.!?]$/.test(text) || !label) return undefined;
   return { start: block.start, end: block.end, text, words };
 }

@@ -50,6 +50,8 @@ export interface Column {
   names?: true;
   /** Its values say the slot's own name ("2 infusions", "Second line"): a bullet ending in that name is a value. */
   saysSlot?: true;
+  /** Values that answer yes by naming what the slot asks about ("Gene editing: CRISPR"): the whole value is one. */
+  yesValues?: LexiconName;
 }
 
 const byFda = (place: string) => place || ' by the FDA';
@@ -130,6 +132,7 @@ const COLUMNS: Column[] = [
   },
   {
     lexicon: 'table-headers-gene-edited',
+    yesValues: 'design-gene-edited',
     yes: (s) => `${s} is gene-edited.`,
     no: (s) => `${s} is not gene-edited.`,
   },
@@ -170,6 +173,25 @@ const EARLIEST_LINE_COLUMN: Column = {
   withIndication: (s, i, v, p) => `${s} is approved${p} for ${i} ${only(v)}.`,
 };
 
+// Slots that say what a product is used for, and in whom: a trial or a plan has them too, so only a frame that is
+// about the product itself, not a clause about it ("Where Kymriah is being tested"), gives them a subject.
+const USE_SLOTS = new Set([
+  'indication',
+  'population',
+  'line',
+  'earliest line',
+  'minimum-age',
+  'eligibility',
+  'approval-status',
+]);
+
+/** Whether a column says what a product is used for or in whom ("Indication", "Population", "Line"). */
+export const isUseColumn = (column: Column) => USE_SLOTS.has(column.slot ?? '');
+
+/** Whether a column's statement is an approval, placed under a regulator ("approved by the FDA in 2017"). */
+export const isPlacedColumn = (column: Column) =>
+  column.approval === true || isUseColumn(column) || column.slot === 'approval-type';
+
 /** The column a header names ("target", "first approved" …), from the header's lower-case words. */
 export function columnNamed(title: string): Column | undefined {
   return COLUMNS.find(({ lexicon: name }) => name !== undefined && lexicon(name).includes(title));
@@ -191,7 +213,7 @@ export function slotStatement(
   const value = withoutMarks(written);
   if (!subject || !value) return undefined;
   const place = frame.place ?? '';
-  const answer = yesOrNo(value);
+  const answer = yesOrNo(value) ?? (column.yesValues && namesOnly(value, column.yesValues) ? 'yes' : undefined);
   const make = answer === 'yes' ? column.yes : answer === 'no' ? column.no : undefined;
   if (make) {
     const several = frame.indication !== undefined && SEVERAL.test(frame.indication);
@@ -208,6 +230,12 @@ export function slotStatement(
   if (frame.indication && column.withIndication && !LISTED.test(frame.indication))
     return { text: column.withIndication(subject, lowerInitial(frame.indication), filled, place) };
   return { text: column.statement(subject, filled, place) };
+}
+
+/** Whether the whole value is one of a lexicon's phrases ("CRISPR", "base editing"). */
+function namesOnly(value: string, name: LexiconName): boolean {
+  const words = wordsOf(value).filter((w) => !w.punct);
+  return lexicon(name).includes(words.map((w) => w.lower).join(' '));
 }
 
 // A cell longer than a name or a short phrase is not a slot value.
@@ -1287,6 +1315,44 @@ function placeOf(words: readonly Word[], mentions: readonly TermMatch[]): { plac
   const place = places.size > 1 ? UNKNOWN_PLACE : [...places][0];
   return { place, rest };
 }
+
+/**
+ * The place a bullet's value names itself ("approved in China in 2026", "NMPA approval, June 2026") and the value
+ * without it and the words linking it ("approved in 2026"): the value's own place wins over the default regulator a
+ * statement would name. None when it names no place; `unknown` when it names several or one the knowledge base has
+ * no regulator for.
+ */
+export function valuePlace(
+  document: DocumentAnalysis,
+  start: number,
+  value: string,
+): { place: string; rest: string } | 'unknown' | undefined {
+  const words = wordsOf(value, start);
+  const { place, rest } = placeOf(words, document.mentionsIn(start, start + value.length));
+  if (place === undefined) return undefined;
+  if (place === UNKNOWN_PLACE) return 'unknown';
+  const kept = new Set(rest.map((w) => w.start));
+  // A link right before a place word goes with it ("in China", "by the NMPA").
+  const dropped = (i: number): boolean =>
+    !kept.has(words[i]!.start) || (VALUE_PLACE_LINKS.has(words[i]!.lower) && i + 1 < words.length && dropped(i + 1));
+  let text = '';
+  let from = start;
+  for (let i = 0; i < words.length; i++) {
+    if (!dropped(i)) continue;
+    text += value.slice(from - start, words[i]!.start - start);
+    from = words[i]!.end;
+  }
+  text += value.slice(from - start);
+  return {
+    place,
+    rest: text
+      .replace(/\s+/g, ' ')
+      .replace(/\s+([,.;])/g, '$1')
+      .trim(),
+  };
+}
+
+const VALUE_PLACE_LINKS = new Set(['in', 'by', 'the']);
 
 /** Where a row's "Regulator" (or "Country" …) cell places its statements, if the table has such a column. */
 function rowPlace(

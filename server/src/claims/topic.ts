@@ -140,7 +140,8 @@ export function frameSubject(
   const first = mentions[0]!;
   const last = mentions[mentions.length - 1]!;
   const before = unnumbered(wordsBetween(lead.start, first.start));
-  const after = wordsBetween(last.end, lead.end);
+  // An article opening the words after the name adds nothing to what the line is about ("Abecma: the basics").
+  const after = wordsBetween(last.end, lead.end).replace(LEADING_ARTICLE, '');
   if (
     (before || after) &&
     !(
@@ -152,6 +153,34 @@ export function frameSubject(
     return undefined;
   // Its first name: "Kymriah (tisagenlecleucel)" is Kymriah.
   return { text: masked.slice(first.start, first.end), entity };
+}
+
+const LEADING_ARTICLE = /^(?:an?|the) /;
+
+/**
+ * The one product or drug a frame over "Label: value" bullets is about: as frameSubject, or the subject of a clause the
+ * line opens with a question word (data/lexicon/subject-clause-openers: "How Abecma is made", "Where Breyanzi is
+ * licensed"). The label names the relation, so the line only has to say what it is about; a bullet without a label
+ * never takes such a subject, since the clause's verb ("Where Kymriah is being tested") decides what it says.
+ */
+export function labelFrameSubject(
+  document: DocumentAnalysis,
+  lead: { start: number; end: number },
+  misspelled?: (word: string) => Entity | undefined,
+): FrameSubject | undefined {
+  const framed = frameSubject(document, lead, misspelled);
+  if (framed) return framed;
+  const { masked } = document.prose;
+  const words = wordsOf(masked.slice(lead.start, lead.end), lead.start).filter((w) => !w.punct);
+  if (!lexiconWords('subject-clause-openers').has(words[0]?.lower ?? '')) return undefined;
+  const mentions = document.mentionsIn(lead.start, lead.end).filter((m) => regulatorOf(m.entity) === undefined);
+  const first = mentions[0];
+  if (!first || (first.entity.type !== 'product' && first.entity.type !== 'drug')) return undefined;
+  if (mentions.some((m) => m.entity !== first.entity) || words[1]?.start !== first.start) return undefined;
+  // The name is the clause's subject: a verb follows it.
+  const verb = words.find((w) => w.start >= first.end)?.lower ?? '';
+  if (!lexiconWords('auxiliaries').has(verb) && !lexiconWords('heading-finite-verbs').has(verb)) return undefined;
+  return { text: masked.slice(first.start, first.end), entity: first.entity };
 }
 
 /**

@@ -107,7 +107,7 @@ interface ApprovalClaim {
 
 // Words without which the relation has nothing to judge (a cheap test before any word-level work).
 const CUE_WORDS =
-  /approv|cleared|indicat|licen[cs]|sign.off|green light|authori[sz]|label|investigational|experimental|\b(?:is|are) (?:only |exclusively |indicated only )?for\b|only (?:be )?(?:used|given)|reserved for|(?:restricted|limited) to|be (?:given|used)|used to treat|is given to|can treat|treatment (?:option )?for|line (?:treatment|therap|option|choice|standard)|standard (?:treatment|therap|option|choice)|receive|be (?:treated|offered)|\bget\b/i;
+  /approv|cleared|indicat|licen[cs]|sign.off|green light|authori[sz]|label|investigational|experimental|\b(?:is|are) (?:only |exclusively |indicated only )?for\b|only (?:be )?(?:used|given)|reserved for|(?:restricted|limited) to|be (?:given|used)|used to treat|is given to|can treat|(?:treatment|product|therapy) (?:option )?for|line (?:treatment|therap|option|choice|standard)|standard (?:treatment|therap|option|choice)|receive|be (?:treated|offered)|\bget\b/i;
 
 const approval: Relation = {
   meta: {
@@ -151,7 +151,9 @@ export default approval;
 /** The approval claims of a clause; with `asidesOnly`, only those its unhedged asides make. */
 function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex, asidesOnly = false): ApprovalClaim[] {
   const { words } = sentence;
-  const subjects = therapiesIn(sentence, clause, index).filter((s) => !causesCondition(words, s));
+  const subjects = therapiesIn(sentence, clause, index).filter(
+    (s) => !causesCondition(words, s) && !namesItsSyndrome(sentence, s),
+  );
   if (subjects.length === 0) return [];
   const insideSubject = (at: number) => subjects.some((s) => s.isClass && s.from <= at && at < s.to);
   // "cleared" is an approval except for an IND ("the FDA cleared the IND for CHM-2101").
@@ -460,6 +462,14 @@ function causesCondition(words: readonly Word[], subject: TherapyRef): boolean {
   let k = subject.from - 1;
   if (lexiconWords('determiners').has(words[k]?.lower ?? '')) k--;
   return AGENT_LINKS.has(words[k]?.lower ?? '') && lexiconWords('cause-participles').has(words[k - 1]?.lower ?? '');
+}
+
+/**
+ * A therapy that premodifies a syndrome names whose syndrome it is ("approved for CAR-T CRS": the CRS that CAR-T
+ * causes), as "induced by CAR-T" does; it is not what the sentence says is approved.
+ */
+function namesItsSyndrome(sentence: ClaimSentence, subject: TherapyRef): boolean {
+  return sentence.mentions.some((m) => m.from === subject.to && m.entity.type === 'syndrome');
 }
 
 /**
