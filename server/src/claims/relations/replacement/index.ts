@@ -47,6 +47,8 @@ const relation: Relation = {
       if (truth !== negated) continue;
       const [actualNewer, actualOlder] = truth ? [newer.entity, older.entity] : [older.entity, newer.entity];
       const deprecation = actualOlder.deprecated!;
+      // An unverified deprecation never flags.
+      if (deprecation.unverified) continue;
       report({
         messageId: negated ? 'denied' : 'reversed',
         data: { newer: shortName(actualNewer), older: shortName(actualOlder), by: deprecation.by ?? 'on record' },
