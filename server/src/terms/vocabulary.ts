@@ -3,7 +3,6 @@ import type { KnowledgeIndex } from '../kb/index';
 import type { Entity } from '../kb/types';
 import { ALIAS_WORDS_JSON } from './alias-tokens.generated';
 import { isEnglishNear, isEnglishWord } from './english';
-import { detach } from '../util/memo';
 
 /**
  * The distinctive words of the knowledge base (Kymriah, tisagenlecleucel, maraleucel …) indexed for
@@ -33,9 +32,6 @@ export function maxDistance(length: number): number {
   return 3;
 }
 
-/** Distinct words whose suggestions a vocabulary keeps before it starts again: a bound on a long run's memory. */
-const MAX_REMEMBERED_WORDS = 50_000;
-
 export class Vocabulary {
   /** Every lower-cased word of every alias (any length): never a misspelling itself. */
   private readonly known = new Set<string>();
@@ -43,11 +39,6 @@ export class Vocabulary {
   private readonly buckets = new Map<string, Map<number, VocabularyWord[]>>();
   /** isEnglishWord by candidate key, asked on first use: most candidates are never compared to anything. */
   private readonly english = new Map<string, boolean>();
-  /**
-   * Suggestions by lower-cased word: the vocabulary lives as long as its knowledge base, and a folder's files repeat
-   * most of their words, so each is compared with the candidates once per run, not once per file.
-   */
-  private readonly suggested = new Map<string, readonly Suggestion[]>();
 
   constructor(entities: Iterable<Entity>) {
     const words = new Map<string, VocabularyWord>();
@@ -84,20 +75,9 @@ export class Vocabulary {
     return this.known.has(key);
   }
 
-  /** Near misses of a written word, best first; empty for known and English words. Shared: never change it. */
-  suggest(written: string): readonly Suggestion[] {
+  /** Near misses of a written word, best first; empty for known and English words. */
+  suggest(written: string): Suggestion[] {
     const key = written.toLowerCase();
-    let suggestions = this.suggested.get(key);
-    if (suggestions === undefined) {
-      suggestions = this.nearMisses(key);
-      if (this.suggested.size >= MAX_REMEMBERED_WORDS) this.suggested.clear();
-      // A copy of the key: a slice would keep its document's text alive.
-      this.suggested.set(detach(key), suggestions);
-    }
-    return suggestions;
-  }
-
-  private nearMisses(key: string): Suggestion[] {
     const allowed = maxDistance(key.length);
     if (allowed === 0 || this.known.has(key)) return [];
     const byLength = this.buckets.get(key[0]!);
