@@ -7,6 +7,7 @@ import { type Entity, type Knowledge, displayName, longName, shortName, year } f
 import { frameHeaderCases, headerCases } from './headers';
 import { outsiderCases } from './outsider';
 import { writerCases } from './writers';
+import { capitalize, MONTHS as MONTHS_LOWER } from '../../server/src/util/text';
 
 export type Expect = 'flag' | 'clean';
 
@@ -2335,20 +2336,7 @@ const RULE_WORDINGS: Record<string, { labels: string[]; instruction: string }> =
     instruction: 'you must stay near the treatment center',
   },
 };
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+const MONTH_NAMES = MONTHS_LOWER.map(capitalize);
 
 /**
  * A rule whose amount changed on a date (one record until it, one since): said of each product it applies to, in a

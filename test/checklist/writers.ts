@@ -4,6 +4,7 @@
 // Each false case changes one cell or one fragment of an otherwise true table or slide, its true twin changes none.
 import type { Case, Expect } from './generate';
 import { displayName, type Entity, type Knowledge, shortName } from './knowledge';
+import { capitalize, MONTHS as MONTHS_LOWER } from '../../server/src/util/text';
 
 export type Fact =
   | 'target'
@@ -37,20 +38,7 @@ export interface Profile {
   indications: string[];
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+const MONTHS = MONTHS_LOWER.map(capitalize);
 const at = <T>(items: readonly T[], i: number): T => items[i % items.length]!;
 
 /** Headers writers use for each fact (several wordings each). */
