@@ -2415,6 +2415,27 @@ function disjointGrade<G extends { min: number; max: number }>(grades: readonly 
 const rangeText = (r: { min: number; max: number }, joiner: string) =>
   r.min === r.max ? String(r.min) : `${r.min}${joiner}${r.max}`;
 
+/** Each recorded grade's score range, true, and the next disjoint grade's range as its false twin. */
+function* gradeRangeClaims(kb: Knowledge) {
+  for (const e of [...kb.entities.values()].sort((a, b) => a.id.localeCompare(b.id))) {
+    const ranges = e.gradeRanges;
+    if (!ranges || ranges.unverified) continue;
+    const syndrome = kb.entities.get(ranges.syndrome);
+    const name = syndrome?.aliases?.find((a) => a.kind === 'abbreviation')?.text ?? syndrome?.name;
+    const score = e.aliases?.find((a) => a.kind === 'synonym')?.text ?? e.name;
+    if (!name) continue;
+    for (const [k, g] of ranges.grades.entries()) {
+      const basis = `${e.id} gradeRanges: ${name} grade ${g.grade} = ${g.min}-${g.max}`;
+      for (const [r, truth] of [
+        [g, true],
+        [disjointGrade(ranges.grades, k), false],
+      ] as const) {
+        if (r) yield { score, name, grade: g.grade, range: rangeText(r, '–'), truth, basis };
+      }
+    }
+  }
+}
+
 /**
  * Each finding a grading system's grade rests on (ASTCT CRS: high-flow oxygen is grade 3 or higher), said of its own
  * grade (clean) and of the grade below (flag), in an abstract, a leaflet, news, a slide bullet, a Markdown table and
@@ -2465,39 +2486,22 @@ function gradeCriterionCases(kb: Knowledge): Case[] {
       }
   }
   // Each grade's score range in a grading table, the score column first ("| ICE score | ICANS grade |").
-  for (const e of [...kb.entities.values()].sort((a, b) => a.id.localeCompare(b.id))) {
-    const ranges = e.gradeRanges;
-    if (!ranges || ranges.unverified) continue;
-    const syndrome = kb.entities.get(ranges.syndrome);
-    const name = syndrome?.aliases?.find((a) => a.kind === 'abbreviation')?.text ?? syndrome?.name;
-    const score = e.aliases?.find((a) => a.kind === 'synonym')?.text ?? e.name;
-    if (!name) continue;
-    ranges.grades.forEach((g, k) => {
-      const o = disjointGrade(ranges.grades, k);
-      const basis = `${e.id} gradeRanges: ${name} grade ${g.grade} = ${g.min}-${g.max}`;
-      for (const [r, truth] of [
-        [g, true],
-        [o, false],
-      ] as const) {
-        if (!r) continue;
-        const range = rangeText(r, '–');
-        const add = (genre: string, text: string) =>
-          cases.push({
-            capability: `grading:${genre}`,
-            test: 'INV',
-            fact: 'grade-range-table',
-            expect: truth ? 'clean' : 'flag',
-            text,
-            basis,
-          });
-        add('table', `| ${score} | ${name} grade |\n|---|---|\n| ${range} | ${g.grade} |`);
-        add(
-          'html-table',
-          `<table><tr><th>${score}</th><th>${name} grade</th></tr><tr><td>${range}</td><td>${g.grade}</td></tr></table>`,
-        );
-        add('slide', `## Grading\n\n- ${score} ${range}\n  - ${name} grade ${g.grade}`);
-      }
-    });
+  for (const { score, name, grade, range, truth, basis } of gradeRangeClaims(kb)) {
+    const add = (genre: string, text: string) =>
+      cases.push({
+        capability: `grading:${genre}`,
+        test: 'INV',
+        fact: 'grade-range-table',
+        expect: truth ? 'clean' : 'flag',
+        text,
+        basis,
+      });
+    add('table', `| ${score} | ${name} grade |\n|---|---|\n| ${range} | ${grade} |`);
+    add(
+      'html-table',
+      `<table><tr><th>${score}</th><th>${name} grade</th></tr><tr><td>${range}</td><td>${grade}</td></tr></table>`,
+    );
+    add('slide', `## Grading\n\n- ${score} ${range}\n  - ${name} grade ${grade}`);
   }
   // Each item's points in a score: another item's points contradict it.
   for (const e of [...kb.entities.values()].sort((a, b) => a.id.localeCompare(b.id))) {
@@ -2885,27 +2889,10 @@ function safetyGenreCases(kb: Knowledge, approved: Entity[]): Case[] {
       }
     }
   // Grading: each grade's score range in a leaflet, a slide and a table row.
-  for (const e of [...kb.entities.values()].sort((a, b) => a.id.localeCompare(b.id))) {
-    const ranges = e.gradeRanges;
-    if (!ranges || ranges.unverified) continue;
-    const syndrome = kb.entities.get(ranges.syndrome);
-    const name = syndrome?.aliases?.find((a) => a.kind === 'abbreviation')?.text ?? syndrome?.name;
-    const score = e.aliases?.find((a) => a.kind === 'synonym')?.text ?? e.name;
-    if (!name) continue;
-    ranges.grades.forEach((g, k) => {
-      const o = disjointGrade(ranges.grades, k);
-      const basis = `${e.id} gradeRanges: ${name} grade ${g.grade} = ${g.min}-${g.max}`;
-      for (const [r, truth] of [
-        [g, true],
-        [o, false],
-      ] as const) {
-        if (!r) continue;
-        const range = rangeText(r, '–');
-        add('slide', 'grading', truth, `# ${name} grading\n\n- Grade ${g.grade}: ${score} ${range}`, basis);
-        add('slide', 'grading', truth, `# Grading\n\n- Grade ${g.grade} ${name}: ${score} ${range}`, basis);
-        add('abstract', 'grading', truth, `An ${score} of ${range} defines grade ${g.grade} ${name}.`, basis);
-      }
-    });
+  for (const { score, name, grade, range, truth, basis } of gradeRangeClaims(kb)) {
+    add('slide', 'grading', truth, `# ${name} grading\n\n- Grade ${grade}: ${score} ${range}`, basis);
+    add('slide', 'grading', truth, `# Grading\n\n- Grade ${grade} ${name}: ${score} ${range}`, basis);
+    add('abstract', 'grading', truth, `An ${score} of ${range} defines grade ${grade} ${name}.`, basis);
   }
   // "Firsts" in press releases and news.
   for (const p of approved)
