@@ -25,7 +25,7 @@ import {
 import { lexicon, lexiconWords } from './lexicon';
 import { findPhrase, phraseAt, wordsOf, type Word } from './words';
 import { isYear } from '../util/text';
-import { framePeriodOf, type Period } from './period';
+import { afterRemsEndOf, framePeriodOf, type Period } from './period';
 import { isTherapyHead, nounPhrasesOf } from './phrases';
 import { headingPlace, headingPlaceOf, placeIn } from './place';
 import { isPopulationWord, populationIn } from './qualifiers';
@@ -60,6 +60,9 @@ const MAX_LEAD_IN_WORDS = 8;
 const MAX_SUBJECT_WORDS = 4;
 // "Subject: value", "Subject — value", "Subject – value", "Subject - value".
 const LABEL_SEPARATOR = /\s*:\s+|\s+[—–-]\s+|\s*[—–]\s*/u;
+// "Duration: 2 years": a label that names only how long, under a frame that names the rule.
+const DURATION_LABELS = lexicon('table-headers-duration');
+const HEADING_MARK = /^\s*#+\s*/;
 
 /** The statement a list item makes with its lead-in or its own label, if it makes one. */
 export function bulletStatement(
@@ -344,12 +347,13 @@ function ruleBullet(document: DocumentAnalysis, sentence: Sentence, item: string
   const value = item.slice(separator.index + separator[0].length).trim();
   const lead = leadIn(document, sentence.blockIndex);
   const heading = sectionHeadingOf(document, sentence.blockIndex);
-  return ruleStatement(
-    document,
-    label,
-    value,
-    lead ?? (heading === undefined ? undefined : document.prose.blocks[heading]),
-  );
+  const frame = lead ?? (heading === undefined ? undefined : document.prose.blocks[heading]);
+  // "Duration: 2 years" under "Long-term follow-up": the label names only the slot; the frame names the rule.
+  const slotOnly = DURATION_LABELS.includes(lowerWords(wordsOf(label)));
+  const frameText =
+    lead?.text ?? (frame && document.prose.masked.slice(frame.start, frame.end).replace(HEADING_MARK, ''));
+  const rule = slotOnly && frameText ? frameText.trim() : label;
+  return ruleStatement(document, rule, value, frame);
 }
 
 /**
@@ -824,6 +828,13 @@ export function framePeriod(
     if (!line) continue;
     const words = wordsOf(document.prose.masked.slice(line.start, line.end));
     const framed = framePeriodOf(words, index.asOf);
+    // "Aftercare since the REMS ended", "After the REMS was lifted": from the day the record gives that event, when
+    // what comes before it only names a topic.
+    if (!framed)
+      for (let at = 0; at < words.length; at++) {
+        const afterEvent = afterRemsEndOf(index, words, at);
+        if (afterEvent && isTopicOnly(words.slice(0, at))) return afterEvent;
+      }
     if (!framed || (framed.from > 0 && !isTopicOnly(words))) continue;
     // A date that starts after the knowledge base's ("in 2030"); "as of" its own month is not one.
     return framed.date.from > index.asOf ? 'future' : framed.period;

@@ -8,7 +8,15 @@ import { formatMessage } from '../util/messages';
 import { discourseMentions, misspellsTherapy, refersBack, unresolvedReferencesIn } from './discourse';
 import { headingPlaceOf, placeIn, titleElsewhere } from './place';
 import { defaultRegulator, monthYear, uniqueSources } from './knowledge';
-import { clausePeriodOf, documentTime, judgingDays, knowledgeAsOf, periodDays, sentencePeriodOf } from './period';
+import {
+  clausePeriodOf,
+  documentTime,
+  judgingDays,
+  knowledgeAsOf,
+  ownPeriodOf,
+  periodDays,
+  sentencePeriodOf,
+} from './period';
 import type { DocumentTime, Period } from './period';
 import type { Clause } from './clauses';
 import { claimSentenceOf, tooLongToJudge, type ClaimSentence } from './sentence';
@@ -123,10 +131,13 @@ export function checkThroughPeriod(
   if (namesFutureYear(sentence.words, index.asOf)) return [];
   const scoped = clausePeriodOf(sentence.words, sentence.clauses);
   if (!scoped) {
-    const days = judgingDays(index, sentence, time);
-    const findings = checkThrough(sentence, index, relations, days);
-    const own = sentencePeriodOf(sentence.words);
-    return days.length && own && own !== 'unknown-past' ? asOfCutOff(sentence, index, findings, own) : findings;
+    const own = ownPeriodOf(index, sentence.words);
+    const stated = typeof own === 'object' ? own : time.kind === 'dated' && !own ? time.period : undefined;
+    // A relation that knows a rule's former value may leave an undated statement of it alone, not a dated one.
+    const told = stated ? { ...sentence, statedPeriod: stated } : sentence;
+    const days = judgingDays(index, told, time);
+    const findings = checkThrough(told, index, relations, days);
+    return days.length && own && own !== 'unknown-past' ? asOfCutOff(told, index, findings, own) : findings;
   }
   // The cut-off bounds its own clause; the others are judged at the document's time.
   const { clause, period } = scoped;

@@ -77,6 +77,23 @@ export function sentencePeriodOf(words: readonly Word[]): Period | 'unknown-past
   return undefined;
 }
 
+// After a fronted date, words that make it one end of a range ("In 2017 to 2020"), not the whole sentence's time.
+const RANGE_JOINS = new Set(['to', 'and', 'through', 'or', '-', '–']);
+
+/**
+ * "In 2024, labels told patients …": a date opening the sentence, the only year in it. Of a state (a rule in force)
+ * it is the time the statement holds; of an event ("In 2023, the FDA approved …") it is the event's date, which the
+ * relations read themselves, so it is not a period for every relation.
+ */
+export function frontedDateOf(words: readonly Word[]): Period | undefined {
+  if (!DURING.has(words[0]?.lower ?? '') || yearsIn(words, 0, words.length) !== 1) return undefined;
+  const date = dateAt(words, 1);
+  if (!date) return undefined;
+  const year = words.findIndex((w) => isYear(w.lower));
+  const next = words[year + 1];
+  return next && !RANGE_JOINS.has(next.lower) && !next.hyphenBefore ? date : undefined;
+}
+
 const SINCE = lexicon('time-since-cues');
 // Words that put a heading's date around what it frames: "Carvykti in 2025", "During 2024".
 const DURING = new Set(['in', 'during', 'for']);
@@ -134,6 +151,51 @@ export function framePeriodOf(
 function openingCue(words: readonly Word[]): { i: number; kind: readonly string[] | string } | undefined {
   for (const list of [AT, JUST_BEFORE, SINCE]) if (phraseStartingAt(words, 0, list)) return { i: 0, kind: list };
   return words[0]?.lower === 'after' ? { i: 0, kind: 'after' } : undefined;
+}
+
+// "Since the REMS ended", "After REMS removal", "Following the end of the REMS" (data/lexicon).
+const EVENT_OPENERS = [...lexicon('time-since-cues'), 'after', 'following'];
+const REMS_ENDING = [...lexicon('rems-elimination-verbs'), ...lexicon('rems-end-nouns')];
+// An opening adjunct is a short phrase: "Since the FDA lifted the REMS for CAR-Ts" is eight words.
+const MAX_EVENT_WORDS = 8;
+
+/**
+ * "Since the REMS ended, …", a heading "Aftercare after REMS removal": words opening at `at` with the end of the REMS
+ * (and no date of their own) speak of the time from the day the knowledge base records it, when every REMS it
+ * records eliminated ended that day. Undefined otherwise.
+ */
+export function afterRemsEndOf(index: KnowledgeIndex, words: readonly Word[], at = 0): Period | undefined {
+  const cue = phraseStartingAt(words, at, EVENT_OPENERS);
+  if (!cue || yearsIn(words, 0, words.length) > 0) return undefined;
+  let rems = false;
+  let ending = false;
+  const from = at + cue.length;
+  for (let k = from; k < words.length && k <= from + MAX_EVENT_WORDS; k++) {
+    if (words[k]!.lower === ',') break;
+    if (words[k]!.lower === 'rems') rems = true;
+    else if (phraseStartingAt(words, k, REMS_ENDING)) ending = true;
+  }
+  const day = rems && ending ? remsEndDay(index) : undefined;
+  return day && day <= index.asOf ? { from: day, to: index.asOf } : undefined;
+}
+
+const remsEnds = new WeakMap<KnowledgeIndex, string | null>();
+
+/** The one day every eliminated REMS the knowledge base records ended, or undefined (none, or several days). */
+function remsEndDay(index: KnowledgeIndex): string | undefined {
+  let day = remsEnds.get(index);
+  if (day === undefined) {
+    const days = new Set<string>();
+    for (const e of index.entities()) if (e.rems?.eliminated && !e.rems.unverified) days.add(e.rems.eliminated);
+    day = days.size === 1 ? [...days][0]! : null;
+    remsEnds.set(index, day);
+  }
+  return day ?? undefined;
+}
+
+/** The period a sentence states for itself: a date ("as of May 2024", "In 2024,") or a recorded event it opens with. */
+export function ownPeriodOf(index: KnowledgeIndex, words: readonly Word[]): Period | 'unknown-past' | undefined {
+  return sentencePeriodOf(words) ?? afterRemsEndOf(index, words);
 }
 
 function dayAfter(iso: string): string {
@@ -275,7 +337,7 @@ function knowledgeBaseAsOf(kb: KnowledgeBase, day: string): KnowledgeBase {
  * sentence names.
  */
 export function judgingDays(index: KnowledgeIndex, sentence: ClaimSentence, time: DocumentTime): string[] {
-  const own = sentencePeriodOf(sentence.words);
+  const own = ownPeriodOf(index, sentence.words);
   const documentPeriod = time.kind === 'dated' ? time.period : undefined;
   let period: Period | undefined;
   if (own === 'unknown-past' || (own === undefined && time.kind === 'unknown')) {

@@ -382,12 +382,20 @@ export function ruleStatement(
   duration: string,
   frame: { start: number; end: number } | undefined,
 ): RowStatement | undefined {
-  if (!DURATION.test(duration.trim()) || !findPhrase(wordsOf(rule), RULE_CUES)) return undefined;
+  const cue = DURATION.test(duration.trim()) ? findPhrase(wordsOf(rule), RULE_CUES) : undefined;
+  if (!cue) return undefined;
   const named = frame ? document.mentionsIn(frame.start, frame.end).filter((m) => isTherapy(m.entity)) : [];
   const names = [...new Set(named.map((m) => m.text))];
   const of = names.length ? `${names.slice(0, -1).join(', ')}${names.length > 1 ? ' or ' : ''}${names.at(-1)} ` : '';
-  return { text: `${rule.trim()} for ${duration.trim()} after ${of}infusion.` };
+  // An instruction ("Stay near the centre", "No driving") lasts "for" the duration; a rule's name ("Long-term
+  // follow-up") is the subject that "lasts" it.
+  const link = cue.at === 0 ? 'for' : 'lasts';
+  return { text: `${rule.trim()} ${link} ${duration.trim()} after ${of}infusion.` };
 }
+
+// A date no knowledge base reaches: a period open to the end is cut at the knowledge base's date when judged.
+const LATEST = '9999-12-31';
+const NOW_HEADERS = lexicon('time-now-cues');
 
 /**
  * "| Rule | Before June 2025 | After June 2025 |" over "| No driving | 8 weeks | 2 weeks |": a header that is only a
@@ -401,15 +409,18 @@ function ruleUnderPeriod(
   value: string,
 ): RowStatement | undefined {
   const words = cellWords(document, header);
-  const framed = framePeriodOf(words, '9999-12-31');
-  if (framed?.from !== 0 || framed.to < words.length) return undefined;
+  const framed = framePeriodOf(words, LATEST);
+  // "| Rule | Current label |": now, the knowledge base's date (a period is judged up to that date at most).
+  const now = NOW_HEADERS.includes(words.map((w) => w.lower).join(' ')) ? { from: LATEST, to: LATEST } : undefined;
+  const period = framed?.from === 0 && framed.to >= words.length ? framed.period : now;
+  if (!period) return undefined;
   const made = ruleStatement(
     document,
     withoutMarks(document.prose.masked.slice(rule.start, rule.end)),
     value,
     ruleFrame(document, sentence),
   );
-  return made && { ...made, period: framed.period };
+  return made && { ...made, period };
 }
 
 /** What names whose infusion a table's rules follow: the paragraph right above the table, else its heading. */

@@ -1,13 +1,14 @@
 import type { KnowledgeIndex } from '../../../kb/index';
 import type { Entity, Quantity, QuantityMeasure, QuantityUnit } from '../../../kb/types';
 import type { Clause } from '../../clauses';
-import { capitalize, isTherapy, monthYear, uniqueSources } from '../../knowledge';
+import { capitalize, defaultRegulator, isTherapy, monthYear, uniqueSources } from '../../knowledge';
+import { qualifiersOf } from '../../qualifiers';
 import { lexicon, lexiconWords } from '../../lexicon';
 import { NEGATION_WORDS } from '../../negation';
-import { sentencePeriodOf } from '../../period';
 import { cardinal } from '../../numbers';
+import { frontedDateOf } from '../../period';
 import type { ClaimSentence, Mention } from '../../sentence';
-import { findPhrase, type Word } from '../../words';
+import { findPhrase, phraseStartingAt, type Word } from '../../words';
 import type { Relation, RelationContext } from '../types';
 
 // What each measure is called in a sentence (data/lexicon). "Monitored for 2 weeks, daily for the first" gives two
@@ -109,6 +110,7 @@ const relation: Relation = {
     messages: {
       amount: '{{What}} is {{value}}, not {{claimed}}.',
       outdated: '{{What}} was {{claimed}} until {{until}}; since then it is {{value}}.',
+      amountThen: '{{What}} was {{value}} in {{when}}, not {{claimed}}.',
       scoreRange: 'The {{score}} runs from {{min}} to {{max}}, not {{claimed}}.',
     },
     regulated: true,
@@ -132,7 +134,11 @@ interface Amount {
   to: number;
   days: number;
   text: string;
+  /** Read after a duration verb ("follow-up lasts 15 years"): the rule before it is its subject. */
+  linked?: boolean;
 }
+
+const LINKS = lexicon('quantity-duration-links');
 
 /** "the ICE score ranges from 0 to 5", "ICE scores range between 0 and 20 points", "the 5-point ICE score". */
 function checkScoreRange({ sentence, report }: RelationContext, clause: Clause): void {
@@ -225,9 +231,14 @@ function checkAmount({ sentence, index, report }: RelationContext, clause: Claus
   if (
     NEEDS_REQUIREMENT.has(measure) &&
     !findPhrase(words, REQUIREMENT, clause.from, clause.to) &&
-    cue.at !== clause.from
+    cue.at !== clause.from &&
+    !(amount.linked && cue.at < amount.at)
   )
     return;
+  // The amounts are the default regulator's labels: "in the EU, patients are told not to drive for 8 weeks" is
+  // another regulator's rule.
+  const regulator = qualifiersOf(sentence, clause).regulator;
+  if (regulator && regulator !== defaultRegulator(index)) return;
   // "Patients in ZUMA-1 were followed for 2 years": a trial's schedule, not the label's rule.
   if (sentence.mentions.some((m) => m.entity.type === 'trial')) return;
   // "You no longer need to …", "it is not true that …": the rule itself denied.
@@ -240,14 +251,35 @@ function checkAmount({ sentence, index, report }: RelationContext, clause: Claus
     !facts.length && !sentence.mentions.some((m) => isTherapy(m.entity)) && !!findPhrase(words, ANCHORS);
   if (anonymous) facts.push(...soleRecord(index, measure));
   // "as the current label requires": the rule of now, not one an undated text may tell of its time.
-  const unnamed = anonymous && !findPhrase(words, NOW);
+  // A period the sentence, its frame or its document gives ("| Rule | Since July 2025 |") dates it as well.
+  const fronted = frontedDateOf(words);
+  const unnamed = anonymous && !findPhrase(words, NOW) && !sentence.statedPeriod && !fronted;
   if (!facts?.length) return;
+  // "In 2024, labels told patients to …": the amounts in force at some time that year (a year not over by the
+  // knowledge base's date is judged as now).
+  if (fronted && fronted.to < index.asOf) {
+    const then = facts.filter((q) => (!q.since || q.since <= fronted.to) && (!q.until || fronted.from < q.until));
+    if (!then.length || then.some((q) => near(amount.days, q)) || then.some((q) => q.value !== then[0]!.value)) return;
+    report({
+      messageId: 'amountThen',
+      data: {
+        What: capitalize(MEASURE_NAMES[measure]),
+        value: amountText(then[0]!),
+        claimed: amount.text,
+        when: fronted.from.slice(0, 4),
+      },
+      sources: uniqueSources(then[0]!.sources),
+      correction: then[0]!.text,
+      span: { from: Math.min(cue.at, amount.at), to: Math.max(cue.at + cue.length, amount.to) },
+    });
+    return;
+  }
   const asOf = index.asOf;
   const current = facts.filter((q) => (!q.since || q.since <= asOf) && (!q.until || asOf < q.until));
   // A rule told in the past ("patients were told not to drive for 8 weeks") is judged against every amount recorded;
   // one the sentence dates ("until 2025, patients had to …") against those of its date, the knowledge base's state.
   const past = !!findPhrase(words, PAST, clause.from, clause.to);
-  const dated = typeof sentencePeriodOf(words) === 'object';
+  const dated = sentence.statedPeriod !== undefined;
   const held = past && !dated ? facts : current;
   if (!current.length || held.some((q) => near(amount.days, q))) return;
   const now = current[0]!;
@@ -287,11 +319,14 @@ function cueOf(sentence: ClaimSentence, clause: Clause, measure: QuantityMeasure
 function amountsIn(words: readonly Word[], clause: Clause): Amount[] {
   const found: Amount[] = [];
   for (let i = clause.from; i < clause.to; i++) {
-    if (words[i]!.lower === 'for') {
-      const lead = findPhrase(words, AMOUNT_LEADS, i + 1, i + 2);
-      const at = lead ? i + 1 + lead.length : i + 1;
+    const link = words[i]!.lower === 'for' ? undefined : phraseStartingAt(words, i, LINKS);
+    if (words[i]!.lower === 'for' || link) {
+      const after = i + (link?.length ?? 1);
+      const lead = findPhrase(words, AMOUNT_LEADS, after, after + 1);
+      const at = lead ? after + lead.length : after;
       const amount = amountAt(words, at, clause.to);
-      if (amount) found.push({ ...amount, at: i });
+      if (amount) found.push({ ...amount, at: i, ...(link ? { linked: true } : {}) });
+      if (link) i += link.length - 1;
     } else if (UNITS.has(words[i]!.lower) && words[i]!.hyphenBefore && !/^\d+$/.test(words[i - 2]?.lower ?? '')) {
       const amount = amountAt(words, i - 1, clause.to);
       if (amount && words[i + 1] && words[i + 1]!.lower !== 'old') found.push(amount);

@@ -7,6 +7,12 @@ const one = (messageId: string, text: string, message?: string | RegExp) => ({
 
 const tests: RelationTests = {
   valid: [
+    // A fronted year the earlier amount held in; another regulator's rule; a past duration is an observation.
+    'In 2024, CAR-T labels told patients to stay near the treatment center for 4 weeks after infusion.',
+    'In the EU, patients treated with Kymriah are told not to drive for 8 weeks after infusion.',
+    'Median follow-up after Kymriah lasted 5 years.',
+    'Long-term follow-up after CAR-T lasts 15 years.',
+    'Since the REMS ended, patients treated with Kymriah are told not to drive for 2 weeks.',
     // Monitoring as the purpose of another rule: the amount is that rule's.
     'After Abecma, you will need to stay at the hospital for at least 10 days so that your team can monitor you.',
     'Under current labels, patients treated with Kymriah should be monitored for at least 2 weeks after the infusion.',
@@ -55,6 +61,16 @@ const tests: RelationTests = {
     'An ICE score of 7–9 corresponds to grade 1 ICANS.',
   ],
   invalid: [
+    // A fronted year dates the rule: the amount of that year.
+    one(
+      'amountThen',
+      'In 2024, CAR-T labels told patients not to drive for 2 weeks after infusion.',
+      /was 8 weeks in 2024/,
+    ),
+    // A duration verb after the rule: the rule is its subject.
+    one('amount', 'Long-term follow-up after CAR-T lasts 5 years.', /is 15 years, not 5 years/),
+    // The end of the REMS dates what follows from the day it is recorded, with no therapy named.
+    one('outdated', 'Since the REMS ended, patients are told not to drive for 8 weeks after infusion.'),
     {
       text: 'Under current labels, patients treated with tisagenlecleucel should be monitored for at least 4 weeks after the infusion.',
       errors: [
