@@ -1505,6 +1505,32 @@ function safetyCases(kb: Knowledge, approved: Entity[]): Case[] {
           },
         );
     }
+    // The year a warning came onto the label, where it is recorded: that year is clean, two years earlier is not.
+    for (const w of warnings) {
+      const syndrome = w.since && w.syndromes?.length ? kb.entities.get(w.syndromes[0]!) : undefined;
+      if (!syndrome) continue;
+      const added = Number(w.since!.slice(0, 4));
+      const warningBasis = `${basis} since ${w.since}`;
+      const text = (y: number) => `The FDA added a boxed warning for ${longName(syndrome)} to the ${s} label in ${y}.`;
+      cases.push(
+        {
+          capability: 'warning-date',
+          test: 'MFT',
+          fact: 'safety',
+          expect: 'clean',
+          text: text(added),
+          basis: warningBasis,
+        },
+        {
+          capability: 'warning-date',
+          test: 'MFT',
+          fact: 'safety',
+          expect: 'flag',
+          text: text(added - 2),
+          basis: warningBasis,
+        },
+      );
+    }
     // A lay name of the secondary malignancies the boxed warning names, denied or affirmed.
     if (warnings.some((w) => /secondary hematological malignanc/i.test(w.text)))
       cases.push(
@@ -2299,12 +2325,25 @@ function quantityCases(kb: Knowledge): Case[] {
         for (const [value, truth] of [
           [q.value, true],
           [wrong, false],
-        ] as const)
+        ] as const) {
           cases.push(
             ...variants('quantity', basis, statement.replace('{N}', amount(value, q.unit)), truth, {
               question: question.replace('{N}', amount(value, q.unit)),
             }),
           );
+          // A rule named by itself (not a product's): a slide whose heading names it over "Duration: N", and "N lasts".
+          if (q.appliesTo) continue;
+          const expect: Expect = truth ? 'clean' : 'flag';
+          const measured = { test: 'MFT' as const, fact: 'quantity', expect, basis };
+          cases.push(
+            {
+              ...measured,
+              capability: 'rule-duration:slide',
+              text: `## ${cap(name)}\n\n- Duration: ${amount(value, q.unit)}\n`,
+            },
+            { ...measured, capability: 'rule-duration:lasts', text: `${cap(name)} lasts ${amount(value, q.unit)}.` },
+          );
+        }
       }
     }
     const range = e.scoreRange;
@@ -2326,16 +2365,21 @@ function quantityCases(kb: Knowledge): Case[] {
 }
 
 // Post-infusion rules as slides, tables and leaflets word them: a bullet label, a table's first column, an instruction.
-const RULE_WORDINGS: Record<string, { labels: string[]; instruction: string }> = {
+const RULE_WORDINGS: Record<string, { labels: string[]; instruction: string; told: string }> = {
   'driving-restriction': {
     labels: ['Driving restriction', 'No driving', 'Do not drive'],
     instruction: 'you must not drive',
+    told: 'not to drive',
   },
   'stay-near-center': {
     labels: ['Stay near the treatment center', 'Remain close to the treatment centre', 'Stay close to the hospital'],
     instruction: 'you must stay near the treatment center',
+    told: 'to stay near the treatment center',
   },
 };
+// How a heading or an opening adjunct names the end of the REMS, without its date.
+const REMS_END_FRAMES = ['Since the REMS ended', 'After REMS removal', 'Following the end of the REMS'];
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 const MONTH_NAMES = MONTHS_LOWER.map(capitalize);
 
 /**
@@ -2396,6 +2440,35 @@ function rulePeriodCases(kb: Knowledge): Case[] {
           push('leaflet', 'clean', leaflet(after));
           push('leaflet', 'flag', leaflet(before));
         }
+        // A fronted year dates the whole sentence: the earlier amount is true in a year the earlier record covers
+        // whole, the later one in the year after the change.
+        const told = (y: number, q: { value: number; unit: string }, verb: string) =>
+          `In ${y}, the ${name} label ${verb} patients ${wording.told} for ${weeks(q)} after infusion.`;
+        if (first !== undefined && first < changeYear) {
+          const y = Math.max(first, changeYear - 1);
+          push('fronted-year', 'clean', told(y, before, 'told'));
+          push('fronted-year', 'flag', told(y, after, 'told'));
+        }
+        push('fronted-year', 'clean', told(changeYear + 1, after, 'tells'));
+        push('fronted-year', 'flag', told(changeYear + 1, before, 'tells'));
+        // The end of the REMS as the frame, when this product's REMS ended on the day the rule changed.
+        if (p.rems?.eliminated === change && !p.rems.unverified) {
+          const frame = REMS_END_FRAMES[k % REMS_END_FRAMES.length]!;
+          push('event-slide', 'clean', `## ${name}: aftercare ${lowerFirst(frame)}\n\n- ${label}: ${weeks(after)}\n`);
+          push('event-slide', 'flag', `## ${name}: aftercare ${lowerFirst(frame)}\n\n- ${label}: ${weeks(before)}\n`);
+          push('event-sentence', 'clean', `${frame}, ${name} patients are told ${wording.told} for ${weeks(after)}.`);
+          push('event-sentence', 'flag', `${frame}, ${name} patients are told ${wording.told} for ${weeks(before)}.`);
+        }
+        // A header that says "now" dates the row as of the data's date.
+        const nowTable = (q: { value: number; unit: string }) =>
+          `Rules after a ${name} infusion\n\n| Rule | Current label |\n|---|---|\n| ${label} | ${weeks(q)} |\n`;
+        push('now-table', 'clean', nowTable(after));
+        push('now-table', 'flag', nowTable(before));
+        // The record is the FDA label's: another regulator's rule is not judged by it, the US one is.
+        const placed = (place: string, q: { value: number; unit: string }) =>
+          `In ${place}, ${name} patients are now told ${wording.told} for ${weeks(q)} after infusion.`;
+        push('regulator', 'clean', placed('the EU', before));
+        push('regulator', 'flag', placed('the US', before));
       });
     }
   }

@@ -49,7 +49,7 @@ export interface Entity {
   dosing?: { infusions: number; unverified?: string };
   trial?: { products: string[]; unverified?: string };
   firsts?: { text: string; regulator?: string; class?: string; date?: string; unverified?: string }[];
-  boxedWarnings?: { text: string; unverified?: string }[];
+  boxedWarnings?: { text: string; syndromes?: string[]; since?: string; unverified?: string }[];
   rems?: { atApproval?: boolean; eliminated?: string; unverified?: string };
   quantities?: {
     measure: string;

@@ -70,6 +70,7 @@ const DETERMINERS = new Set([
 ]);
 // A headline's or a timeline's present ("FDA ends CAR-T REMS" beside its date) reports the same past event.
 const ELIMINATED = lexicon('rems-elimination-verbs');
+const ADDITION = lexicon('boxed-warning-addition-cues');
 
 // Words without which the relation has nothing to judge (a cheap test before any word-level work).
 const CUE_WORDS =
@@ -106,6 +107,7 @@ const relation: Relation = {
       remsEliminatedOn: 'The REMS for {{products}} was eliminated on {{date}}, not in {{claimed}}.',
       riskDenied: 'The labels warn about it: {{warning}} (boxed warning of {{products}}).',
       warningBeyond: '{{products}} also {{carry}} a boxed warning for {{syndrome}}, not only {{restricted}}.',
+      warningAddedIn: 'The boxed warning for {{syndrome}} came in {{date}}, not in {{claimed}}.',
     },
   },
   applies: (text) => CUE_WORDS.test(text) && FINDING_TEXT.test(text),
@@ -210,6 +212,9 @@ const relation: Relation = {
           });
         }
       }
+      // When a boxed warning came onto the labels.
+      const addition = boxed && find(ADDITION);
+      if (addition && !sentence.negatedAt(addition.at)) warningAddedIn(context, clause, members);
       // A REMS at approval for a product approved without one.
       const withRems = find(WITH_REMS) ?? remsWhenApproved(sentence, clause);
       if (withRems && !sentence.negatedAt(withRems.at) && subjects.length && !subjects.some((s) => s.isClass)) {
@@ -365,6 +370,38 @@ function warningBeyond(context: RelationContext, clause: Clause, cue: { at: numb
       carry: outside.length === 1 ? 'carries' : 'carry',
     },
     sources: uniqueSources(...outside.map((m) => warningOf(m)!.sources)),
+  });
+}
+
+/**
+ * "The FDA added a boxed warning about T-cell cancers to CAR-T labels in 2022": the year a clause gives a boxed warning
+ * for its one syndrome, against the year the members' warnings for it are recorded since. Judged only when every
+ * recorded year is one and the same, and to the year (a label may change some weeks after the FDA's notice).
+ */
+function warningAddedIn(context: RelationContext, clause: Clause, members: readonly Entity[]): void {
+  const { sentence, index } = context;
+  const date = qualifiersOf(sentence, clause).date;
+  const syndromes = sentence.mentions.filter(
+    (m) => m.from >= clause.from && m.to <= clause.to && m.entity.type === 'syndrome' && !m.mark,
+  );
+  if (!date || syndromes.length !== 1) return;
+  const id = syndromes[0]!.entity.id;
+  const warnings = members.flatMap((m) =>
+    (m.boxedWarnings ?? []).filter(
+      (w) => !w.unverified && w.since && (w.syndromes ?? []).some((s) => s === id || index.isA(s, id)),
+    ),
+  );
+  const years = new Set(warnings.map((w) => Number(w.since!.slice(0, 4))));
+  if (years.size !== 1 || years.has(date.year)) return;
+  const since = warnings.map((w) => w.since!).sort()[0]!;
+  context.report({
+    messageId: 'warningAddedIn',
+    data: {
+      syndrome: syndromes[0]!.match.text,
+      date: monthYear(since),
+      claimed: date.month ? monthYear(`${date.year}-${String(date.month).padStart(2, '0')}`) : String(date.year),
+    },
+    sources: uniqueSources(...warnings.map((w) => w.sources)),
   });
 }
 

@@ -2,6 +2,10 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // When a boxed warning came: the recorded year, a denial, or a warning recorded without its date.
+    'In April 2024 the FDA required a boxed warning for T-cell malignancies on CAR-T labels.',
+    'The FDA did not add a boxed warning for T-cell malignancies in 2022.',
+    'The boxed warning for CRS was added to the Kymriah label in 2017.',
     // A separator between facts on one line ends the clause: the "No" of one fact does not reach the next.
     'Breyanzi: No REMS since 2025 · Black box warning',
     'A REMS was required when Kymriah was approved in 2017.',
@@ -73,6 +77,17 @@ const tests: RelationTests = {
     'The CAR-T labels kept their black box warnings when the FDA dropped the REMS.',
   ],
   invalid: [
+    // The year a boxed warning came, against the year recorded for it.
+    {
+      text: 'The FDA added a boxed warning for T-cell malignancies to CAR-T labels in 2022.',
+      errors: [
+        {
+          messageId: 'warningAddedIn',
+          text: 'The FDA added a boxed warning for T-cell malignancies to CAR-T labels in 2022.',
+          message: /came in Apr 2024, not in 2022/,
+        },
+      ],
+    },
     // Every approved member of a class, at the sentence's time.
     {
       text: 'Until 2019, every FDA-approved CAR-T came without a REMS.',
