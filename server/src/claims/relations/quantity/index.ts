@@ -139,6 +139,13 @@ interface Amount {
 }
 
 const LINKS = lexicon('quantity-duration-links');
+const LONG_TERM = lexicon('quantity-long-term-modifiers');
+
+/** Whether the words just before `at` are `phrase`. */
+function endsAt(words: readonly Word[], at: number, phrase: string): boolean {
+  const parts = phrase.split(' ');
+  return parts.every((part, k) => words[at - parts.length + k]?.lower === part);
+}
 
 /** "the ICE score ranges from 0 to 5", "ICE scores range between 0 and 20 points", "the 5-point ICE score". */
 function checkScoreRange({ sentence, report }: RelationContext, clause: Clause): void {
@@ -306,6 +313,8 @@ function cueOf(sentence: ClaimSentence, clause: Clause, measure: QuantityMeasure
     findPhrase(sentence.words, MEASURE_CUES['daily-monitoring']!, clause.from, clause.to)
   )
     return undefined;
+  // "long-term monitoring: 15 years": not the monitoring in the weeks after an infusion.
+  if (cue && measure === 'monitoring' && LONG_TERM.some((m) => endsAt(sentence.words, cue.at, m))) return undefined;
   if (!cue || measure !== 'stay-near-center') return cue;
   // Near a place of treatment: "stay close to your family" is not the rule.
   for (let i = cue.at + cue.length; i < clause.to; i++) if (PLACES.has(sentence.words[i]!.lower)) return cue;

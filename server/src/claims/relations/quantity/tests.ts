@@ -11,6 +11,8 @@ const tests: RelationTests = {
     'In 2024, CAR-T labels told patients to stay near the treatment center for 4 weeks after infusion.',
     'In the EU, patients treated with Kymriah are told not to drive for 8 weeks after infusion.',
     'Median follow-up after Kymriah lasted 5 years.',
+    // Long-term monitoring is not the monitoring in the weeks after an infusion.
+    'After Kymriah, long-term monitoring must continue for 15 years.',
     'Long-term follow-up after CAR-T lasts 15 years.',
     'Since the REMS ended, patients treated with Kymriah are told not to drive for 2 weeks.',
     // Monitoring as the purpose of another rule: the amount is that rule's.
