@@ -1554,6 +1554,31 @@ function safetyCases(kb: Knowledge, approved: Entity[]): Case[] {
     const rems = p.rems && !p.rems.unverified ? p.rems : undefined;
     if (!rems) continue;
     const remsBasis = `products.json#${p.id} rems`;
+    // A requirement the end of the REMS kept: kept is clean, ended with the REMS is not.
+    for (const id of rems.eliminated ? (rems.kept ?? []) : []) {
+      const kept = kb.entities.get(id);
+      if (!kept || id === 'boxed-warning') continue;
+      const keptBasis = `${remsBasis} kept ${id}`;
+      const name = longName(kept);
+      cases.push(
+        {
+          capability: 'kept-after-rems',
+          test: 'MFT',
+          fact: 'safety',
+          expect: 'clean',
+          text: `The FDA eliminated the REMS for ${s} but kept ${name}.`,
+          basis: keptBasis,
+        },
+        {
+          capability: 'kept-after-rems',
+          test: 'MFT',
+          fact: 'safety',
+          expect: 'flag',
+          text: `The FDA dropped ${name} for ${s} along with its REMS.`,
+          basis: keptBasis,
+        },
+      );
+    }
     if (rems.atApproval !== undefined) {
       row('rems', rems.atApproval ? 'clean' : 'flag', 'REMS at approval', 'Yes', remsBasis);
       row('rems', rems.atApproval ? 'flag' : 'clean', 'REMS at approval', 'No', remsBasis);

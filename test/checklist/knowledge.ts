@@ -50,7 +50,7 @@ export interface Entity {
   trial?: { products: string[]; unverified?: string };
   firsts?: { text: string; regulator?: string; class?: string; date?: string; unverified?: string }[];
   boxedWarnings?: { text: string; syndromes?: string[]; since?: string; unverified?: string }[];
-  rems?: { atApproval?: boolean; eliminated?: string; unverified?: string };
+  rems?: { atApproval?: boolean; eliminated?: string; kept?: string[]; unverified?: string };
   quantities?: {
     measure: string;
     value: number;

@@ -276,6 +276,8 @@ export interface Rems extends Sourced {
   /** ISO date the REMS ended, if it did. */
   eliminated?: string;
   text: string;
+  /** Entity ids of the requirements that remained when the REMS ended (boxed warnings, long-term follow-up). */
+  kept?: string[];
 }
 
 export interface Deprecation extends Sourced {

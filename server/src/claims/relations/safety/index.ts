@@ -1,6 +1,6 @@
 import type { KnowledgeIndex } from '../../../kb/index';
 import type { BoxedWarning, Entity } from '../../../kb/types';
-import { label, membersOf, monthYear, therapiesOf, uniqueSources } from '../../knowledge';
+import { capitalize, label, membersOf, monthYear, therapiesOf, uniqueSources } from '../../knowledge';
 import { NEGATION_WORDS } from '../../negation';
 import { monthOf, qualifiersOf, type Qualifiers } from '../../qualifiers';
 import { therapiesIn, type TherapyRef } from '../../roles';
@@ -108,6 +108,7 @@ const relation: Relation = {
       riskDenied: 'The labels warn about it: {{warning}} (boxed warning of {{products}}).',
       warningBeyond: '{{products}} also {{carry}} a boxed warning for {{syndrome}}, not only {{restricted}}.',
       warningAddedIn: 'The boxed warning for {{syndrome}} came in {{date}}, not in {{claimed}}.',
+      keptAfterRems: '{{What}} remained when the FDA eliminated the REMS in {{date}}.',
     },
   },
   applies: (text) => CUE_WORDS.test(text) && FINDING_TEXT.test(text),
@@ -212,6 +213,8 @@ const relation: Relation = {
           });
         }
       }
+      // "The FDA dropped the 15-year follow-up requirement with the REMS": a requirement the REMS's end kept.
+      keptRemoved(context, clause, members);
       // When a boxed warning came onto the labels.
       const addition = boxed && find(ADDITION);
       if (addition && !sentence.negatedAt(addition.at)) warningAddedIn(context, clause, members);
@@ -403,6 +406,41 @@ function warningAddedIn(context: RelationContext, clause: Clause, members: reado
     },
     sources: uniqueSources(...warnings.map((w) => w.sources)),
   });
+}
+
+// Words between a removal verb and the requirement it removes: "dropped the 15-year long-term follow-up".
+const MAX_OBJECT_GAP = 4;
+
+/**
+ * A removal verb whose object is a requirement the members' REMS records say remained when the REMS ended (boxed
+ * warnings are judged on their own, above): "the FDA dropped the long-term follow-up requirement".
+ */
+function keptRemoved(context: RelationContext, clause: Clause, members: readonly Entity[]): void {
+  const { sentence } = context;
+  const { words } = sentence;
+  const ended = members.filter((m) => m.rems?.eliminated && !m.rems.unverified && m.rems.kept?.length);
+  if (!ended.length) return;
+  for (const removal of findAllPhrases(words, REMOVED, clause.from, clause.to)) {
+    if (sentence.negatedAt(removal.at)) continue;
+    const after = removal.at + removal.length;
+    const object = sentence.mentions.find(
+      (m) =>
+        !m.mark &&
+        m.from >= after &&
+        m.from <= after + MAX_OBJECT_GAP &&
+        m.to <= clause.to &&
+        m.entity.id !== 'boxed-warning' &&
+        ended.every((e) => e.rems!.kept!.includes(m.entity.id)),
+    );
+    // Only determiners, numbers and modifiers between: no clause link, comma or other name.
+    if (!object || words.slice(after, object.from).some((w) => w.lower === ',' || CLAUSE_LINKS.has(w.lower))) continue;
+    context.report({
+      messageId: 'keptAfterRems',
+      data: { What: capitalize(object.match.text), date: monthYear(ended[0]!.rems!.eliminated!) },
+      sources: uniqueSources(...ended.map((m) => m.rems!.sources)),
+    });
+    return;
+  }
 }
 
 function beforeDate(sentence: ClaimSentence, clause: Clause): { at: number } | undefined {

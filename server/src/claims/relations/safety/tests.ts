@@ -2,9 +2,10 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
-    // When a boxed warning came: the recorded year, a denial, or a warning recorded without its date.
+    // When a boxed warning came: the recorded year, or a warning recorded without its date.
     'In April 2024 the FDA required a boxed warning for T-cell malignancies on CAR-T labels.',
-    'The FDA did not add a boxed warning for T-cell malignancies in 2022.',
+    // The REMS removed, the kept requirement said to remain.
+    'The FDA dropped the REMS for Kymriah but kept long-term follow-up.',
     'The boxed warning for CRS was added to the Kymriah label in 2017.',
     // A separator between facts on one line ends the clause: the "No" of one fact does not reach the next.
     'Breyanzi: No REMS since 2025 · Black box warning',
@@ -77,6 +78,17 @@ const tests: RelationTests = {
     'The CAR-T labels kept their black box warnings when the FDA dropped the REMS.',
   ],
   invalid: [
+    // A requirement the end of the REMS kept, said to have ended with it.
+    {
+      text: 'The FDA dropped the 15-year long-term follow-up requirement for Kymriah along with its REMS.',
+      errors: [
+        {
+          messageId: 'keptAfterRems',
+          text: 'The FDA dropped the 15-year long-term follow-up requirement for Kymriah along with its REMS.',
+          message: /remained when the FDA eliminated the REMS in Jun 2025/,
+        },
+      ],
+    },
     // The year a boxed warning came, against the year recorded for it.
     {
       text: 'The FDA added a boxed warning for T-cell malignancies to CAR-T labels in 2022.',
