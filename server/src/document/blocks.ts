@@ -339,7 +339,7 @@ export class SentenceCheckMemo {
     const last = this.lastShift.get(stored);
     if (last?.at === at) return last.findings;
     const findings = stored.map((f) => shiftFinding(f, at));
-    if (last) findings.forEach((f, i) => movedFrom.set(f, last.findings[i]!));
+    if (last) findings.forEach((f, i) => moved(f, last.findings[i]!));
     this.lastShift.set(stored, { at, findings });
     return findings;
   }
@@ -351,7 +351,7 @@ export class SentenceCheckMemo {
     if (delta === 0 || findings.length === 0) return findings;
     return findings.map((f) => {
       const shifted = shiftFinding(f, delta);
-      movedFrom.set(shifted, f);
+      moved(shifted, f);
       return shifted;
     });
   }
@@ -402,12 +402,21 @@ export class SentenceCheckMemo {
 /** A replayed finding's copy in the last version, where its block stood before an edit moved it. */
 const movedFrom = new WeakMap<Finding, Finding>();
 
+/** Only one version back: the copy before is let go of (else each edit would keep every earlier copy alive). */
+function moved(finding: Finding, before: Finding): void {
+  movedFrom.set(finding, before);
+  movedFrom.delete(before);
+}
+
 /**
  * The same finding in the version before, when `finding` is that one moved with its block (same rule, message, data
  * and fixes; offsets shifted): what was built for it (a diagnostic) may serve again where its position is the same.
+ * Asked once: the link is then let go of.
  */
-export function findingMovedFrom(finding: Finding): Finding | undefined {
-  return movedFrom.get(finding);
+export function takeFindingMovedFrom(finding: Finding): Finding | undefined {
+  const before = movedFrom.get(finding);
+  movedFrom.delete(finding);
+  return before;
 }
 
 const SENTENCE_MEMO_MIN = 24;

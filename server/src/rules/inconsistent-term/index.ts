@@ -182,7 +182,9 @@ const rule: Rule = {
     // out once per spelling (jointsOf's array), not once per mention (a long document repeats a few spellings
     // thousands of times).
     const verdicts = new Map<Joints, Verdict | null>();
-    const verdictOf = (text: string, modifier: boolean, pairs: Joints): Verdict | null => {
+    // Kept across documents (verdictsKept): copies of the texts, not slices that would keep a document alive.
+    const verdictOf = (mentionText: string, modifier: boolean, pairs: Joints): Verdict | null => {
+      const text = detach(mentionText);
       // Reported only where the document itself mixes two spellings of a joint, on the mentions off the model.
       const off = pairs.filter(({ key, joint }) => (seen.get(key)?.size ?? 0) > 1 && wanted(key) !== joint);
       if (!off.length) return null;
@@ -192,7 +194,7 @@ const rule: Rule = {
       ).replace(CAR_T_THERAPY, '$1 T-cell $2');
       // No invented spelling: "CAR-T-cell therapy" (the document's "CAR-T" with the style's "T-cell") is nobody's.
       if (INVENTED.test(respelled) || respelled === text) return null;
-      const example = seen.get(off[0]!.key)!.get(wanted(off[0]!.key)!)!;
+      const example = detach(seen.get(off[0]!.key)!.get(wanted(off[0]!.key)!)!);
       // The spelling the document also uses, where the line has room for it.
       const data = fitting('inconsistent-term', rule.meta.messages, 'inconsistent', [
         { term: text, respelled, asFirst: `, as this document also does ("${example}")` },
@@ -220,7 +222,7 @@ const rule: Rule = {
         const kept = verdictsKept.get(pairs);
         verdict = kept?.reads === reads ? kept.verdict : verdictOf(mention.text, modifier, pairs);
         verdicts.set(pairs, verdict);
-        if (kept?.reads !== reads) verdictsKept.set(pairs, { reads, verdict });
+        if (kept?.reads !== reads) verdictsKept.set(pairs, { reads: detach(reads), verdict });
       }
       if (!verdict) continue;
       const { respelled, data } = verdict;

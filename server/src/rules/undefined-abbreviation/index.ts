@@ -157,7 +157,7 @@ function rootKey(abbreviation: string): string {
   let key = rootKeys.get(abbreviation);
   if (key === undefined) {
     if (rootKeys.size >= 10_000) rootKeys.clear();
-    rootKeys.set(detach(abbreviation), (key = `root:${rootOf(abbreviation)}`));
+    rootKeys.set(detach(abbreviation), (key = detach(`root:${rootOf(abbreviation)}`)));
   }
   return key;
 }

@@ -9,7 +9,7 @@ import { formatMessage, type MessageData } from '../../util/messages';
 import { PROFILES, type SeverityName, type Settings } from '../settings';
 import { isSuppressed, readSuppressions } from '../suppressions';
 import { spanAt } from '../../document/citations/spans';
-import { findingMovedFrom } from '../../document/blocks';
+import { takeFindingMovedFrom } from '../../document/blocks';
 
 export const DIAGNOSTIC_SOURCE = 'therapy-lint';
 export const RULE_DOCS_BASE = 'https://github.com/therapy-lint/therapy-lint/blob/main/docs/rules/';
@@ -410,11 +410,8 @@ function collect(
 /** The diagnostic built for `p`'s finding (or the one it was moved from) in an earlier version, if still the same. */
 function builtBefore(document: TextDocument, built: WeakMap<Finding, Diagnostic>, p: Pending): Diagnostic | undefined {
   const finding = p.finding!;
-  let known = built.get(finding);
-  if (!known) {
-    const before = findingMovedFrom(finding);
-    known = before && built.get(before);
-  }
+  const before = takeFindingMovedFrom(finding);
+  const known = built.get(finding) ?? (before && built.get(before));
   if (!known || known.severity !== p.severity || known.message !== finding.message) return undefined;
   const { start, end } = known.range;
   const now = { start: startOf(document, p), end: endOf(document, p) };
