@@ -7,6 +7,11 @@ const tests: RelationTests = {
     'Five of the seven FDA-approved CAR-T products are made with a lentiviral vector.',
     'At least two FDA-approved CAR-T products use CD28 co-stimulation.',
     "Breyanzi can be given regardless of the patient's HLA type.",
+    // An indifference cue before an MHC word, whatever determiner or possessor stands between.
+    'Abecma is given irrespective of a recipient’s HLA genotype.',
+    'Carvykti works no matter what HLA type a patient has.',
+    // Not an MHC word after the cue: nothing about MHC dependence.
+    'Tecelra is given regardless of the tumor site.',
     'Yescarta is manufactured by gammaretroviral transduction of T cells.',
     // An appositive of a name the knowledge base does not know describes that product, not a named subject.
     "By the time Tecartus received FDA approval in 2020, Cellectis' UCART22, the first allogeneic CAR-T, had entered clinical trials.",
@@ -81,6 +86,16 @@ const tests: RelationTests = {
     {
       text: "Tecelra can be given regardless of the patient's HLA type.",
       errors: [{ messageId: 'productIs', text: "Tecelra can be given regardless of the patient's HLA type." }],
+    },
+    {
+      text: 'Tecelra works whatever their HLA type.',
+      errors: [{ messageId: 'productIs', text: 'Tecelra works whatever their HLA type.' }],
+    },
+    {
+      text: 'Tecelra is given irrespective of each transplant recipient’s HLA alleles.',
+      errors: [
+        { messageId: 'productIs', text: 'Tecelra is given irrespective of each transplant recipient’s HLA alleles.' },
+      ],
     },
     // The message is grammatical for a class named with its own plural head and one member.
     {
