@@ -2,6 +2,11 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // A contrast cue ends the noun phrase: what follows "rather than" is set aside.
+    "Abecma is made from the patient's own T cells rather than donor cells.",
+    // An adverbial "likely" hedges a stated fact, which stays judged; "likely to" predicts.
+    'Tecartus likely uses a CD28 costimulatory domain.',
+    'An allogeneic version of Kymriah is likely to enter trials.',
     // A count of the class's members with a value: right, or a bound.
     'Two of the seven FDA-approved CAR-T products use CD28 co-stimulation.',
     'Five of the seven FDA-approved CAR-T products are made with a lentiviral vector.',
@@ -72,6 +77,22 @@ const tests: RelationTests = {
     'Kymriah and allogeneic CAR-T candidates were compared.',
   ],
   invalid: [
+    {
+      text: "Abecma is made from donor cells rather than the patient's own T cells.",
+      errors: [
+        {
+          messageId: 'productIs',
+          text: "Abecma is made from donor cells rather than the patient's own T cells.",
+          message: 'autologous',
+        },
+      ],
+    },
+    {
+      text: 'Tecartus likely uses a 4-1BB costimulatory domain.',
+      errors: [
+        { messageId: 'productHas', text: 'Tecartus likely uses a 4-1BB costimulatory domain.', message: /CD28/ },
+      ],
+    },
     {
       text: 'Four of the seven FDA-approved CAR-T products use CD28 co-stimulation.',
       errors: [
