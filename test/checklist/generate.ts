@@ -649,6 +649,31 @@ export function generateCases(kb: Knowledge): Case[] {
         text: `${list(items)} target ${name}.`,
         basis,
       });
+    // A class phrase listing its members: each listed product is one of the class as described.
+    push({
+      capability: 'list-members',
+      test: 'MFT',
+      fact: 'target',
+      expect: 'clean',
+      text: `${name}-directed CAR-Ts include ${list(withIt)}.`,
+      basis,
+    });
+    push({
+      capability: 'list-members',
+      test: 'MFT',
+      fact: 'target',
+      expect: 'flag',
+      text: `The FDA-approved ${name}-directed CAR-Ts are ${list([x, y, bad])}.`,
+      basis,
+    });
+    push({
+      capability: 'list-members',
+      test: 'INV',
+      fact: 'target',
+      expect: 'clean',
+      text: `${name}-directed CAR-Ts studied in trials include ${list([x, bad])}.`,
+      basis,
+    });
   }
 
   cases.push(...regulatorCases(kb, approved, candidates, related));
