@@ -60,7 +60,7 @@ describe('claim relations (valid/invalid tables)', () => {
 });
 
 // The quantity relation prepares only sentences that give an amount after one of its measures' cues (its `applies`):
-// every cue's example is read, a duration with no cue is not.
+// every cue before an amount is read; a duration with no cue, or a unit with no amount the check reads, is not.
 describe('quantity: which sentences it reads', () => {
   const index = service().index;
   const quantity = RELATIONS.find((r) => r.meta.id === 'quantity')!;
@@ -73,12 +73,19 @@ describe('quantity: which sentences it reads', () => {
     const file = JSON.parse(readFileSync(join(process.cwd(), 'data', 'lexicon', `${name}.json`), 'utf8')) as {
       patterns: { pattern: string; example: string }[];
     };
-    it(`reads every example of ${name}`, () => {
-      for (const { pattern, example } of file.patterns) assert.ok(applies(example), `${pattern}: ${example}`);
+    it(`reads every cue of ${name} before an amount`, () => {
+      for (const { pattern } of file.patterns) {
+        for (const amount of ['for 8 weeks', 'for at least two weeks', 'for a 3-month period']) {
+          const text = `After a Kymriah infusion, patients ${pattern} ${amount}.`;
+          assert.ok(applies(text), text);
+        }
+      }
     });
   }
-  it('does not read a duration without a cue', () => {
+  it('does not read a duration without a cue, or a cue without an amount', () => {
     assert.equal(applies('Patients treated with tisagenlecleucel were observed for a median of 35 months.'), false);
     assert.equal(applies('Responses to Kymriah lasted 12 months.'), false);
+    assert.equal(applies('Patients treated with tisagenlecleucel were followed for a median of 35 months.'), false);
   });
 });
+
