@@ -89,3 +89,27 @@ describe('quantity: which sentences it reads', () => {
   });
 });
 
+// The process relation prepares only sentences where a step it knows meets a duration or a treatment cue, or where an
+// interval's two steps meet a duration (its `applies`).
+describe('process: which sentences it reads', () => {
+  const index = service().index;
+  const processRelation = RELATIONS.find((r) => r.meta.id === 'process')!;
+  const applies = (text: string) => {
+    const analysis = analyze(doc(text), index);
+    const sentence = analysis.sentences[0]!;
+    return processRelation.applies(sentence.text, analysis.mentionsIn(sentence.start, sentence.end));
+  };
+  it("takes an interval's steps for process terms, as its test of named steps does", () => {
+    for (const entity of index.entities())
+      for (const step of [entity.duration?.from, entity.duration?.to])
+        if (step) assert.equal(index.entity(step)?.type, 'process', `${entity.id}: ${step}`);
+  });
+  it('reads a duration between steps, named or told in lay words', () => {
+    assert.equal(applies('Kymriah is infused about 8 weeks after apheresis.'), true);
+    assert.equal(applies('With Kymriah you get your cells back 9 weeks after your blood is collected.'), true);
+  });
+  it('does not read a duration after a drug, or a step without a duration or a treatment cue', () => {
+    assert.equal(applies('Quality-of-life scores returned to baseline by month 4 after Kymriah.'), false);
+    assert.equal(applies('Lymphodepletion is given before the infusion of Kymriah.'), false);
+  });
+});
