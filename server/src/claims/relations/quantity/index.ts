@@ -83,8 +83,10 @@ const INFUSION_TEXT = new RegExp(`\\b(?:${ANCHORS.join('|')})\\b`, 'i');
 const UNIT_NAMES = [...UNITS.keys()].join('|');
 const BETWEEN = '[^\\p{L}\\p{N}]+';
 const LEAD_NAMES = AMOUNT_LEADS.map((lead) => lead.split(' ').join(BETWEEN)).join('|');
+// "for", or a duration verb ("lasts 15 years").
+const AMOUNT_HEADS = ['for', ...lexicon('quantity-duration-links')].map((h) => h.split(' ').join(BETWEEN)).join('|');
 const AMOUNT_READING = new RegExp(
-  `for${BETWEEN}(?:(?:${LEAD_NAMES})${BETWEEN})?[\\p{L}\\p{N}]+(?:[.,][0-9]+)*${BETWEEN}(?:${UNIT_NAMES})|[\\p{L}\\p{N}][^\\p{L}\\p{N}\\s](?:${UNIT_NAMES})`,
+  `(?:${AMOUNT_HEADS})${BETWEEN}(?:(?:${LEAD_NAMES})${BETWEEN})?[\\p{L}\\p{N}]+(?:[.,][0-9]+)*${BETWEEN}(?:${UNIT_NAMES})|[\\p{L}\\p{N}][^\\p{L}\\p{N}\\s](?:${UNIT_NAMES})`,
   'iu',
 );
 // A score's points or a range cue: without one (or an amount) the sentence gives nothing this relation reads.
