@@ -19,7 +19,7 @@ import { phraseStartingAt, type Word } from './words';
 
 const isTherapyEntity = (e: Entity) => e.type === 'product' || e.type === 'drug';
 const isIndication = (e: Entity) => e.type === 'indication';
-const COPULAS = new Set(['is', 'was']);
+const COPULAS = lexiconWords('linking-verbs');
 // "However, it …", "In addition, the product …": a connective before the subject.
 const OPENERS = new Set(['however', 'also', 'moreover', 'additionally', 'furthermore', 'importantly', 'notably']);
 
