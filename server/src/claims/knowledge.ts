@@ -107,7 +107,7 @@ export function membersOf(index: KnowledgeIndex, entity: Entity): Entity[] {
  * A member the knowledge base records as having every design property the class names ("allogeneic CAR-T"), not one
  * admitted only because the property is unrecorded: only such a member may be named as the class's first or nth.
  */
-export function isRecordedMember(index: KnowledgeIndex, cls: Entity, entity: Entity): boolean {
+export function isRecordedMember(cls: Entity, entity: Entity): boolean {
   if (cls.type !== 'therapy-class') return true;
   const words = wordsOf(cls.name);
   return designIn(words, 0, words.length).every((p) => hasProperty(entity, p) === true);

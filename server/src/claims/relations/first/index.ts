@@ -293,7 +293,7 @@ function judge(
   )
     return true;
   // A member admitted only because the class's property is unrecorded for it cannot be named as the first.
-  if (!isRecordedMember(index, cls, earliest.member)) return false;
+  if (!isRecordedMember(cls, earliest.member)) return false;
   context.report({
     messageId: 'earliestApproved',
     data: {
@@ -330,7 +330,7 @@ function judgeRank(
   if (anyUnverifiedApproval(ranked.members, keep)) return;
   const firstDates = firstApprovals(ranked.members, keep);
   // A member whose class property is unrecorded makes every place uncertain.
-  if (firstDates.some((d) => !isRecordedMember(index, cls, d.member))) return;
+  if (firstDates.some((d) => !isRecordedMember(cls, d.member))) return;
   const own = firstDates.find((d) => d.member === product);
   // Tied dates share a place: the rank is one more than the number approved strictly earlier.
   if (
