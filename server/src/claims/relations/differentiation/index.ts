@@ -18,7 +18,9 @@ const VALUES = [
 const LINKS = lexicon('differentiation-links');
 const HEADS = lexiconWords('disease-heads');
 const SETTING_ASIDE = [...lexicon('exclusion-cues'), ...lexicon('contrast-cues')];
-const HISTORY = [...lexicon('term-history-cues'), ...lexicon('undated-past-cues')];
+// A past copula is read as the tie itself (and then not judged), not as history told elsewhere in the clause.
+const PAST_TIES = new Set(['was', 'were']);
+const HISTORY = [...lexicon('term-history-cues'), ...lexicon('undated-past-cues')].filter((p) => !PAST_TIES.has(p));
 const TIES = new Set([
   'is',
   'are',
@@ -78,7 +80,7 @@ export default relation;
 
 /**
  * The neoplasms a differentiation at `at` is predicated of: the mention right before it, through link words that
- * include a tie ("are", ":"), and those coordinated with it by "and" ("NET G1 and NET G2 are well differentiated").
+ * include a present tie ("are", ":"), and those coordinated with it by "and" ("NET G1 and NET G2 are well differentiated").
  * None when that mention has no recorded differentiation, is set aside ("unlike NEC") or is one of alternatives ("or").
  */
 function subjectsOf(sentence: ClaimSentence, from: number, at: number): Mention[] {
@@ -91,6 +93,8 @@ function subjectsOf(sentence: ClaimSentence, from: number, at: number): Mention[
   while (k < at) {
     const link = LINKS.find((l) => phraseAt(words, k, l));
     if (link) {
+      // "NET G3 tumours were poorly differentiated": a past finding, maybe under an older scheme.
+      if (PAST_TIES.has(link)) return [];
       tied ||= TIES.has(link.split(' ')[0]!);
       k += link.split(' ').length;
     } else if (HEADS.has(words[k]!.lower) && !tied) k++;

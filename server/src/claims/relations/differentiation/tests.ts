@@ -15,6 +15,8 @@ const tests: RelationTests = {
     'Under the WHO 2010 classification, G3 NETs were described as poorly differentiated.',
     'NET G3 was formerly considered poorly differentiated.',
     'Some grade 3 NETs may be poorly differentiated.',
+    // A past finding: not judged.
+    'In this series, NET G3 tumours were poorly differentiated.',
   ],
   invalid: [
     {
@@ -34,6 +36,15 @@ const tests: RelationTests = {
     {
       text: 'NET G3 tumours are poorly differentiated by definition.',
       errors: [{ messageId: 'differentiation', text: 'NET G3 tumours are poorly differentiated by definition.' }],
+    },
+    {
+      text: 'NET G3 tumours, which are poorly differentiated by definition, were pooled with NECs.',
+      errors: [
+        {
+          messageId: 'differentiation',
+          text: 'NET G3 tumours, which are poorly differentiated by definition, were pooled with NECs.',
+        },
+      ],
     },
     {
       text: 'NET G3 is not well differentiated.',
