@@ -215,6 +215,8 @@ export class SentenceCheckMemo {
    * Runs `check` on each sentence, or replays its earlier findings when the sentence's source, prose,
    * block kind and `dependsOn` are unchanged. A sentence whose findings reach outside it is never memoized.
    * `from` and `to` limit it to those blocks (a check done in slices); `skip` leaves blocks out (a reference list).
+   * `linkMoved`: a finding moved with its block is linked to its copy one version back (takeFindingMovedFrom), for a
+   * caller that reuses what it built for that copy.
    */
   forEach(
     ruleId: string,
@@ -226,6 +228,7 @@ export class SentenceCheckMemo {
     to = document.blocks.length,
     contextOf?: (sentence: Sentence) => string,
     skip?: (block: number) => boolean,
+    linkMoved = false,
   ): void {
     const key = `${ruleId}\0${dependsOn}`;
     const { sentences, blocks } = document;
@@ -248,7 +251,7 @@ export class SentenceCheckMemo {
       }
       const reportedBefore = b >= movedFrom ? before?.[b - moved!.shift] : undefined;
       if (reportedBefore) {
-        const shifted = this.moved(reportedBefore, moved!.delta);
+        const shifted = this.moved(reportedBefore, moved!.delta, linkMoved);
         for (const finding of shifted) report(finding);
         reported![b] = shifted;
         continue;
@@ -267,7 +270,7 @@ export class SentenceCheckMemo {
         replay &&
         (!contextOf || (result.contexts?.get(key) ?? '') === contextsOf(sentences, firstSentence, end, contextOf))
       ) {
-        const shifted = replay.length ? this.shifted(replay, blockStart) : NONE;
+        const shifted = replay.length ? this.shifted(replay, blockStart, linkMoved) : NONE;
         for (const finding of shifted) report(finding);
         if (reported) reported[b] = shifted;
         continue;
@@ -335,11 +338,11 @@ export class SentenceCheckMemo {
    * A block's stored findings at `at`: the same objects as last time when the block has not moved (every block before
    * an edit), so an edit does not copy every finding of the document. Findings are never changed once reported.
    */
-  private shifted(stored: Finding[], at: number): Finding[] {
+  private shifted(stored: Finding[], at: number, linkMoved: boolean): Finding[] {
     const last = this.lastShift.get(stored);
     if (last?.at === at) return last.findings;
     const findings = stored.map((f) => shiftFinding(f, at));
-    if (last) findings.forEach((f, i) => moved(f, last.findings[i]!));
+    if (last && linkMoved) findings.forEach((f, i) => moved(f, last.findings[i]!));
     this.lastShift.set(stored, { at, findings });
     return findings;
   }
@@ -347,8 +350,9 @@ export class SentenceCheckMemo {
   private readonly lastShift = new WeakMap<Finding[], { at: number; findings: Finding[] }>();
 
   /** Findings the last version reported in a block that has moved by `delta` characters since. */
-  private moved(findings: readonly Finding[], delta: number): readonly Finding[] {
+  private moved(findings: readonly Finding[], delta: number, linkMoved: boolean): readonly Finding[] {
     if (delta === 0 || findings.length === 0) return findings;
+    if (!linkMoved) return findings.map((f) => shiftFinding(f, delta));
     return findings.map((f) => {
       const shifted = shiftFinding(f, delta);
       moved(shifted, f);
