@@ -3,7 +3,7 @@ import { BibliographyReader, frontMatterBibliographies } from './bibliography';
 import { findBibitems, findFootnoteDefinitions, findReferenceLists } from './lists';
 import { scanInline, scanLatex } from './scan';
 import type { SourceMatcher } from './sources';
-import { lowerBound } from '../../util/sorted';
+import { lowerBound, pushAll } from '../../util/sorted';
 import { onlyBlanks, spanAt } from './spans';
 import type {
   BibliographyFile,
@@ -35,7 +35,7 @@ export function buildCitationModel(
 
   if (prose.language === 'latex') {
     const bibitems = findBibitems(prose.source);
-    entries.push(...bibitems.entries);
+    pushAll(entries, bibitems.entries);
     regions = bibitems.regions;
     const scan = scanLatex(prose, regions);
     citations = scan.citations;
@@ -44,8 +44,8 @@ export function buildCitationModel(
   } else {
     lists = findReferenceLists(prose);
     const footnotes = prose.language === 'markdown' ? findFootnoteDefinitions(prose.source) : [];
-    for (const list of lists) entries.push(...list.entries);
-    entries.push(...footnotes);
+    for (const list of lists) pushAll(entries, list.entries);
+    pushAll(entries, footnotes);
     regions = mergeSpans([...lists, ...footnotes]);
     const scan = scanInline(prose, regions);
     const frontMatter = frontMatterBibliographies(prose.frontMatter);
@@ -62,7 +62,7 @@ export function buildCitationModel(
   }
   // Bibliography files' entries come matched (once per parse of the file).
   const loaded = bibliographies.load(declared, uri, matcher);
-  entries.push(...loaded.entries);
+  pushAll(entries, loaded.entries);
   return createModel(prose.masked, citations, entries, lists, loaded.files, regions, citesAll);
 }
 
@@ -167,7 +167,7 @@ function createModel(
         edge = citations[before]!.start;
         before--;
       }
-      found.push(...leading);
+      pushAll(found, leading);
       let i = lowerBound(citations, start);
       for (; i < citations.length && citations[i]!.start < end; i++) found.push(citations[i]!);
       // Parenthetical citations right after it ("… in 2017.[1][2]").
