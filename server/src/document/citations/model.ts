@@ -6,7 +6,6 @@ import type { SourceMatcher } from './sources';
 import { lowerBound, pushAll } from '../../util/sorted';
 import { onlyBlanks, spanAt } from './spans';
 import type {
-  BibliographyFile,
   Citation,
   CitationModel,
   CitationUse,
