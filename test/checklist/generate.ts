@@ -487,6 +487,16 @@ export function generateCases(kb: Knowledge): Case[] {
       // Invariance: hedges and a question do not change what is true; a question asserts nothing.
       one('hedge', 'INV', `To our knowledge, ${s} ${c.vp}.`);
       one('hedge', 'INV', `It is generally accepted that ${s} ${c.vp}.`);
+      // An adverbial "likely" before a lexical verb lowers confidence but still states the fact; "likely to" predicts.
+      if (/^(?:targets|uses) /.test(c.vp)) {
+        one('hedge-adverbial', 'INV', `${cap(s)} likely ${c.vp}.`);
+        one('hedge-adverbial', 'INV', `${cap(s)} is likely to be studied further.`, 'clean');
+      }
+      // "Its" after a sentence naming a disease stands for the product when what it possesses only a therapy has (a
+      // vector; a disease may have a "target").
+      const treated = p.approvals?.[0] && indication(p.approvals[0].indication);
+      if (c.fact === 'vector' && treated)
+        one('pronoun-possessive', 'INV', `${cap(s)} treats ${longName(treated)}. Its vector is ${c.column[1]}.`);
       one('question', 'INV', c.question.replace('{S}', s), 'clean');
       // A false premise in a subordinate clause is still asserted.
       one('premise', 'DIR', `Given that ${s} ${c.vp}, what should patients ask their doctor?`);
@@ -639,6 +649,31 @@ export function generateCases(kb: Knowledge): Case[] {
         text: `${list(items)} target ${name}.`,
         basis,
       });
+    // A class phrase listing its members: each listed product is one of the class as described.
+    push({
+      capability: 'list-members',
+      test: 'MFT',
+      fact: 'target',
+      expect: 'clean',
+      text: `${name}-directed CAR-Ts include ${list(withIt)}.`,
+      basis,
+    });
+    push({
+      capability: 'list-members',
+      test: 'MFT',
+      fact: 'target',
+      expect: 'flag',
+      text: `The FDA-approved ${name}-directed CAR-Ts are ${list([x, y, bad])}.`,
+      basis,
+    });
+    push({
+      capability: 'list-members',
+      test: 'INV',
+      fact: 'target',
+      expect: 'clean',
+      text: `${name}-directed CAR-Ts studied in trials include ${list([x, bad])}.`,
+      basis,
+    });
   }
 
   cases.push(...regulatorCases(kb, approved, candidates, related));
@@ -648,6 +683,7 @@ export function generateCases(kb: Knowledge): Case[] {
   cases.push(...sponsorCases(approved, companies));
   cases.push(...firstCases(approved));
   cases.push(...orderCases(approved));
+  cases.push(...hlaWordingCases(products));
   cases.push(...lineOrderCases(kb, approved));
   cases.push(...designCountCases(kb, approved));
   cases.push(...replacementCases(kb));
@@ -1372,6 +1408,24 @@ function populationAndLineCases(kb: Knowledge, approved: Entity[]): Case[] {
         text: `${s} is FDA-approved as second-line therapy for ${name}.`,
         basis,
       });
+      // "as a/their first or initial treatment" is the first line, whatever indefinite or possessive determiner.
+      for (const wording of ['as a first treatment', 'as their initial therapy', 'as first therapy'])
+        cases.push({
+          capability: 'line-wording',
+          test: 'INV',
+          fact: 'line',
+          expect: 'flag',
+          text: `Patients with ${name} can receive ${s} ${wording}.`,
+          basis,
+        });
+      cases.push({
+        capability: 'line-wording',
+        test: 'DIR',
+        fact: 'line',
+        expect: 'clean',
+        text: `${s} is not approved as a first treatment for ${name}.`,
+        basis,
+      });
       row('line', 'flag', 'Line of therapy', 'First line');
       row('line', fewest <= 1 ? 'clean' : 'flag', 'Line of therapy', 'Second line');
       if (fewest >= 2) {
@@ -1394,6 +1448,29 @@ function populationAndLineCases(kb: Knowledge, approved: Entity[]): Case[] {
  * A company named as a product's maker in an appositive, as the reporter of its data, or as its buyer: its own
  * company stays clean, another is flagged.
  */
+/** An indifference cue before an MHC word says the therapy is MHC-independent, whatever stands between. */
+function hlaWordingCases(products: Entity[]): Case[] {
+  const cases: Case[] = [];
+  for (const p of products) {
+    const restricted = p.design?.hlaRestricted;
+    if (typeof restricted !== 'boolean') continue;
+    for (const wording of [
+      'regardless of HLA type',
+      "irrespective of the patient's HLA genotype",
+      'whatever their HLA type',
+    ])
+      cases.push({
+        capability: 'hla-wording',
+        test: 'INV',
+        fact: 'hla',
+        expect: restricted ? 'flag' : 'clean',
+        text: `${cap(displayName(p))} can be given ${wording}.`,
+        basis: `products.json#${p.id} design.hlaRestricted = ${restricted}`,
+      });
+  }
+  return cases;
+}
+
 function sponsorCases(approved: Entity[], companies: readonly string[]): Case[] {
   const cases: Case[] = [];
   for (const p of approved) {
@@ -1418,6 +1495,14 @@ function sponsorCases(approved: Entity[], companies: readonly string[]): Case[] 
           fact: 'sponsor',
           expect,
           text: `${name}, the maker of ${s}, reported results on Monday.`,
+          basis,
+        },
+        {
+          capability: 'apposition',
+          test: 'MFT',
+          fact: 'sponsor',
+          expect,
+          text: `${name}, the company behind ${s}, reported results on Monday.`,
           basis,
         },
       );
@@ -1679,6 +1764,19 @@ function orderCases(approved: Entity[]): Case[] {
       add('order:market', 'order', false, `${b} reached US patients before ${a} did.`);
       add('order:market', 'order', true, `${b} won FDA approval later than ${a}.`);
       add('order:market', 'order', false, `${a} won FDA approval later than ${b}.`);
+      // A pronoun subject with the other product after the order cue: "it" is the product named before.
+      add(
+        'order:pronoun',
+        'order',
+        true,
+        `${b} gained its first FDA approval in ${first(y)!.slice(0, 4)}. It was approved after ${a}.`,
+      );
+      add(
+        'order:pronoun',
+        'order',
+        false,
+        `${b} gained its first FDA approval in ${first(y)!.slice(0, 4)}. It was approved before ${a}.`,
+      );
       add('order:negation', 'order', true, `${b} was not approved by the FDA before ${a}.`);
       add('order:negation', 'order', false, `${a} was not approved by the FDA before ${b}.`);
       add('question', 'order', true, `Did ${b} reach the market before ${a}?`);

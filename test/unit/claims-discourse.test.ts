@@ -176,6 +176,29 @@ describe('claims: discourse within a paragraph', () => {
     );
   });
 
+  it('reads a pronoun subject when the other product named is the standard of an order comparison', () => {
+    assert.match(
+      claimFindings('Breyanzi gained its first FDA approval in 2021. It was licensed ahead of Kymriah.')[0] ?? '',
+      /Breyanzi was first approved after Kymriah/,
+    );
+    assert.deepEqual(
+      claimFindings('Breyanzi gained its first FDA approval in 2021. It was licensed after Kymriah.'),
+      [],
+    );
+    // The other product is not after an order cue: it may be what "it" is compared with or equated to, so not read.
+    assert.deepEqual(claimFindings('Yescarta was approved in 2017. It was Kymriah that came first.'), []);
+  });
+
+  it('takes "its" for the product before it when what it possesses only a therapy has', () => {
+    assert.match(
+      claimFindings('Carvykti treats multiple myeloma. Its vector is gamma-retroviral.')[0] ?? '',
+      /lentiviral/,
+    );
+    assert.deepEqual(claimFindings('Carvykti treats multiple myeloma. Its vector is lentiviral.'), []);
+    // A disease may have a target too ("myeloma's therapeutic target"): not read.
+    assert.deepEqual(claimFindings('Carvykti treats multiple myeloma. Its target is CD19.'), []);
+  });
+
   it('leaves an anaphor unresolved across paragraphs, after two candidates, or as an expletive', () => {
     assert.deepEqual(claimFindings('Abecma targets BCMA.\n\nIt targets CD19.'), []);
     assert.deepEqual(claimFindings('Abecma was compared with Yescarta. It targets CD19.'), []);

@@ -31,6 +31,7 @@ import { headingPlace, headingPlaceOf, placeIn } from './place';
 import { isPopulationWord, populationIn } from './qualifiers';
 import { cardinal } from './numbers';
 import { misspelledTherapy } from './discourse';
+import { membersStatement } from './membership';
 import { lowerBound } from '../util/sorted';
 import {
   type FrameSubject,
@@ -838,7 +839,8 @@ function unitStatement(document: DocumentAnalysis, sentence: Sentence, index: Kn
   const bullet = bulletStatement(document, sentence, index)?.text;
   if (bullet) return bullet;
   const subjectOf = (heading: { start: number; end: number }) => frameSubject(document, heading);
-  if (sentence.block !== 'list-item') return headingStatement(document, sentence, subjectOf);
+  if (sentence.block !== 'list-item')
+    return headingStatement(document, sentence, subjectOf) ?? membersStatement(document, sentence);
   return (
     gradedStatement(document, sentence) ??
     scaleStatement(document, sentence) ??

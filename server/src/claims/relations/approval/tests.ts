@@ -2,6 +2,8 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // "as the first therapy" claims priority, not the first line.
+    'Kymriah was approved in 2017 as the first CAR-T therapy for B-cell ALL.',
     // A denied order of two approvals is the order relation's ("not approved before Abecma").
     'Carvykti was not approved by the FDA before Abecma.',
     // A point of comparison after the cue is never what was approved, even when no other product is named: the
@@ -598,6 +600,27 @@ const tests: RelationTests = {
           messageId: 'dateDiffers',
           text: 'The FDA approved Abecma in 2021 for patients after two prior lines of therapy.',
           message: 'Apr 2024, not 2021',
+        },
+      ],
+    },
+    // "as a/their first or initial treatment": the first line, whatever indefinite or possessive determiner.
+    {
+      text: 'Patients with follicular lymphoma can receive Kymriah as their first treatment.',
+      errors: [
+        {
+          messageId: 'lineDiffers',
+          text: 'Patients with follicular lymphoma can receive Kymriah as their first treatment.',
+          message: 'not in the first line',
+        },
+      ],
+    },
+    {
+      text: 'Carvykti is approved as an initial therapy for multiple myeloma.',
+      errors: [
+        {
+          messageId: 'lineDiffers',
+          text: 'Carvykti is approved as an initial therapy for multiple myeloma.',
+          message: 'not in the first line',
         },
       ],
     },
