@@ -5,15 +5,7 @@ import { scanInline, scanLatex } from './scan';
 import type { SourceMatcher } from './sources';
 import { lowerBound, pushAll } from '../../util/sorted';
 import { onlyBlanks, spanAt } from './spans';
-import type {
-  Citation,
-  CitationModel,
-  CitationUse,
-  Namespace,
-  ReferenceEntry,
-  ReferenceList,
-  Span,
-} from './types';
+import type { Citation, CitationModel, CitationUse, Namespace, ReferenceEntry, ReferenceList, Span } from './types';
 
 /**
  * Builds a document's citation model: one scan for reference lists and footnote definitions, one for
