@@ -307,6 +307,33 @@ export class SentenceCheckMemo {
   }
 
   /**
+   * Checks the sentences [from, to) of block `b` ahead of `forEach`, when that block is long enough to be looked up
+   * sentence by sentence: a check done in slices can then yield inside one long paragraph, and `forEach` replays them.
+   * False when the block is not memoized by sentence (the caller checks it whole).
+   */
+  checkAhead(
+    ruleId: string,
+    document: SentenceSource,
+    check: (sentence: Sentence, report: (finding: Finding) => void) => void,
+    dependsOn: string,
+    b: number,
+    from: number,
+    to: number,
+    contextOf?: (sentence: Sentence) => string,
+  ): boolean {
+    const { result, firstSentence } = document.blocks[b]!;
+    const kind = document.prose.blocks[b]!.kind;
+    if (!this.outlivesText || kind === 'table-cell' || kind === 'list-item') return false;
+    if (result.sentences.length <= SENTENCE_MEMO_MIN || result.findings.has(`${ruleId}\0${dependsOn}`)) return false;
+    const end = Math.min(to, firstSentence + result.sentences.length);
+    for (let i = Math.max(from, firstSentence); i < end; i++) {
+      const sentence = document.sentences[i]!;
+      this.checkOrReplay(ruleId, document, sentence, check, dependsOn, contextOf?.(sentence) ?? '');
+    }
+    return true;
+  }
+
+  /**
    * Per document object (a closed document's go with it): what each rule's check reported per block in its last
    * version and in the one being checked, and how many leading blocks the two share with all they may depend on (see
    * unchangedBlocks).

@@ -82,6 +82,8 @@ export interface CancellationToken {
 
 /** How long per-sentence checks run before yielding to the event loop. */
 const SLICE_MS = 20;
+/** Sentences of a long block checked between two looks at the clock. */
+const SENTENCES_PER_STEP = 8;
 
 /**
  * The long part of a check, done in slices so that a host answers other requests meanwhile: every rule's
@@ -133,13 +135,27 @@ export async function checkInSlices(
     });
   }
   let sliceStart = performance.now();
+  const yieldIfDue = async (): Promise<boolean> => {
+    if (performance.now() - sliceStart < SLICE_MS) return true;
+    await yieldNow();
+    sliceStart = performance.now();
+    return !token.isCancellationRequested;
+  };
   for (let block = 0; block < analysis.blocks.length; block++) {
+    const { firstSentence, result } = analysis.blocks[block]!;
+    const end = firstSentence + result.sentences.length;
+    // A long paragraph (a document without blank lines) is checked a few sentences at a time, then replayed whole.
+    for (const { ruleId, check, dependsOn, contextOf, skip } of checks) {
+      if (skip?.(block)) continue;
+      for (let from = firstSentence; from < end; from += SENTENCES_PER_STEP) {
+        const to = from + SENTENCES_PER_STEP;
+        if (!cache.sentenceChecks.checkAhead(ruleId, analysis, check, dependsOn, block, from, to, contextOf)) break;
+        if (!(await yieldIfDue())) return false;
+      }
+    }
     for (const { ruleId, check, dependsOn, contextOf, skip } of checks)
       cache.sentenceChecks.forEach(ruleId, analysis, check, dependsOn, ignore, block, block + 1, contextOf, skip);
-    if (performance.now() - sliceStart < SLICE_MS) continue;
-    await yieldNow();
-    if (token.isCancellationRequested) return false;
-    sliceStart = performance.now();
+    if (!(await yieldIfDue())) return false;
   }
   return !token.isCancellationRequested;
 }
