@@ -26,7 +26,7 @@ export function hedgesIn(words: readonly Word[], clause: Clause): ModalCue[] {
   const found = findAllPhrases(words, HEDGES, clause.from, clause.to);
   if (!found.length) return found;
   const evidential = findAllPhrases(words, lexicon('evidential-hedges'), clause.from, clause.to).filter(
-    (cue) => !(cue.phrase === 'may be approved' && isPrediction(words, clause)),
+    (cue) => !(cue.phrase === 'may be approved' && (isPrediction(words, clause) || isRelative(words, cue))),
   );
   return found.filter(
     (cue) =>
@@ -47,6 +47,12 @@ function isAdverbialEvidential(words: readonly Word[], cue: ModalCue): boolean {
   if (!lexiconWords('adverbial-evidentials').has(cue.phrase)) return false;
   const next = words[cue.at + cue.length];
   return !!next && (isVerb(next) || lexiconWords('determiners').has(next.lower));
+}
+
+// "CAR-Ts that may be approved for lupus include …": the relative clause describes candidates, a hypothetical set.
+const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who']);
+function isRelative(words: readonly Word[], cue: ModalCue): boolean {
+  return RELATIVE_PRONOUNS.has(words[cue.at - 1]?.lower ?? '');
 }
 
 const MONTH_NAMES = new Set(MONTHS);

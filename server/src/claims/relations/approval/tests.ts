@@ -186,6 +186,9 @@ const tests: RelationTests = {
     'Carvykti was approved in 2022, in February, after a delay.',
     'Obe-cel was approved in November 2024, more than seven years after tisa-cel.',
     'Liso-cel may be approved for myeloma in May 2027.',
+    // A relative clause with "may" describes candidates; the listed members are not said to be approved.
+    'CAR-Ts that may be approved for lupus include Kymriah and Breyanzi.',
+    'Products which may be approved for myeloma next include Kymriah.',
     'Breyanzi was approved for CLL in March 2024 and for MCL in May 2024.',
     'Tisa-cel is indicated for B-ALL in patients up to the age of 25.',
     // No NMPA record of Amtagvi: its melanoma approval in China is unknown to the knowledge base, not contradicted.
@@ -356,6 +359,11 @@ const tests: RelationTests = {
     'Aucatzyl is approved only for adults 26 years and older.',
   ],
   invalid: [
+    // "may be approved" said of the product itself hedges a stated fact, which stays judged.
+    {
+      text: 'Kymriah may be approved for multiple myeloma.',
+      errors: [{ messageId: 'notApproved', text: 'Kymriah may be approved for multiple myeloma.' }],
+    },
     // The twins: an exclusion of an approved indication; the main clause or the event clause false.
     {
       text: "Follicular lymphoma is excluded from Kymriah's approved indications.",
