@@ -692,6 +692,9 @@ export function generateCases(kb: Knowledge): Case[] {
   cases.push(...scaleUseCases(kb));
   cases.push(...countCases(kb, approved));
   cases.push(...indicationCountCases(kb, approved));
+  cases.push(...indicationRankCases(kb, approved));
+  cases.push(...headingPeriodCases(kb, approved));
+  cases.push(...stateAtTimeCases(kb, approved));
   cases.push(...firstRegulatorCases(kb));
   cases.push(...drugClassCases(kb));
   cases.push(...periodCountCases(approved));
@@ -3162,5 +3165,140 @@ function safetyGenreCases(kb: Knowledge, approved: Entity[]): Case[] {
         );
       }
     }
+  return cases;
+}
+
+const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+
+/** Each product's FDA-approved diseases in order of first approval, with their first dates (verified records only). */
+function diseasesInOrder(kb: Knowledge, p: Entity): { id: string; date: string }[] | undefined {
+  if (!p.modality || !kb.completeFdaModalities.has(p.modality)) return undefined;
+  const approvals = (p.approvals ?? []).filter((a) => a.regulator === 'FDA');
+  if (!approvals.length || approvals.some((a) => a.unverified || !a.date)) return undefined;
+  const firsts = new Map<string, string>();
+  for (const a of [...approvals].sort((x, y) => (x.date! < y.date! ? -1 : 1)))
+    if (!firsts.has(a.indication)) firsts.set(a.indication, a.date!);
+  return [...firsts].map(([id, date]) => ({ id, date }));
+}
+
+/**
+ * A disease's rank among a product's FDA-approved diseases ("MZL is Breyanzi's fifth cancer type"), by first
+ * approval: the true rank stays clean, the rank before or after it is flagged; a pronoun for the sentence's one
+ * product, a hedge and another regulator keep their readings.
+ */
+function indicationRankCases(kb: Knowledge, approved: Entity[]): Case[] {
+  const cases: Case[] = [];
+  const add = (capability: string, truth: boolean, text: string, basis: string, test: Case['test'] = 'MFT') =>
+    cases.push({ capability, test, fact: 'indication-count', expect: truth ? 'clean' : 'flag', text, basis });
+  for (const p of approved) {
+    const order = diseasesInOrder(kb, p);
+    if (!order || order.length < 2) continue;
+    const s = displayName(p);
+    order.forEach(({ id, date }, r) => {
+      // A disease sharing its first date with another has two ranks: left out.
+      if (order.some((o, k) => k !== r && o.date === date)) return;
+      const name = cap(longName(kb.entities.get(id)!));
+      const basis = `products.json#${p.id} FDA diseases by first approval: ${order.map((o) => `${o.id} ${o.date}`).join(', ')}`;
+      const wrong = r + 1 < order.length ? r + 1 : r - 1;
+      add('rank', true, `${name} is ${s}'s ${ORDINAL_WORDS[r]} FDA-approved cancer type.`, basis);
+      add('rank', false, `${name} is ${s}'s ${ORDINAL_WORDS[wrong]} FDA-approved cancer type.`, basis, 'DIR');
+      const lower = longName(kb.entities.get(id)!);
+      add(
+        'rank:pronoun',
+        true,
+        `The FDA approved ${s} for ${lower} in ${year(date)}, its ${ORDINAL_WORDS[r]} cancer type.`,
+        basis,
+        'INV',
+      );
+      add(
+        'rank:pronoun',
+        false,
+        `The FDA approved ${s} for ${lower} in ${year(date)}, its ${ORDINAL_WORDS[wrong]} cancer type.`,
+        basis,
+        'DIR',
+      );
+      add('hedge', true, `${name} may become ${s}'s ${ORDINAL_WORDS[wrong]} cancer type.`, basis, 'INV');
+      add(
+        'regulator',
+        true,
+        `In Japan, ${lower} is ${s}'s ${ORDINAL_WORDS[wrong]} approved cancer type.`,
+        basis,
+        'INV',
+      );
+    });
+  }
+  return cases;
+}
+
+/**
+ * A slide whose top heading dates it ("# Tumour board, December 2020" over "## Yescarta" over "- Approved for
+ * follicular lymphoma"): the bullet is judged as of that date. Before the disease's first approval it is flagged;
+ * after it, clean.
+ */
+function headingPeriodCases(kb: Knowledge, approved: Entity[]): Case[] {
+  const cases: Case[] = [];
+  const asOf = year(kb.asOf)!;
+  for (const p of approved) {
+    const order = diseasesInOrder(kb, p);
+    if (!order) continue;
+    for (const { id, date } of order.slice(1)) {
+      const y = year(date)!;
+      const name = longName(kb.entities.get(id)!);
+      const basis = `products.json#${p.id} FDA approval for ${id} on ${date}`;
+      const slide = (when: string) => `# Tumour board, ${when}\n\n## ${displayName(p)}\n\n- Approved for ${name}`;
+      cases.push({
+        capability: 'period:heading',
+        test: 'DIR',
+        fact: 'approval',
+        expect: 'flag',
+        text: slide(`December ${y - 1}`),
+        basis,
+      });
+      if (y + 1 < asOf)
+        cases.push({
+          capability: 'period:heading',
+          test: 'MFT',
+          fact: 'approval',
+          expect: 'clean',
+          text: slide(`January ${y + 1}`),
+          basis,
+        });
+    }
+  }
+  return cases;
+}
+
+/**
+ * "In 2019, Kymriah was approved only for …" states what the label covered through that year, not an approval dated
+ * then: the product's only disease in a full year before its second stays clean; a disease not yet approved in that
+ * year is flagged.
+ */
+function stateAtTimeCases(kb: Knowledge, approved: Entity[]): Case[] {
+  const cases: Case[] = [];
+  for (const p of approved) {
+    const order = diseasesInOrder(kb, p);
+    if (!order || order.length < 2) continue;
+    const [first, second] = order as [{ id: string; date: string }, { id: string; date: string }];
+    const y = year(first.date)! + 1;
+    if (y >= year(second.date)!) continue;
+    const basis = `products.json#${p.id} FDA diseases: ${first.id} ${first.date}, then ${second.id} ${second.date}`;
+    const say = (id: string) => `In ${y}, ${displayName(p)} was approved only for ${longName(kb.entities.get(id)!)}.`;
+    cases.push({
+      capability: 'period:state',
+      test: 'MFT',
+      fact: 'approval',
+      expect: 'clean',
+      text: say(first.id),
+      basis,
+    });
+    cases.push({
+      capability: 'period:state',
+      test: 'DIR',
+      fact: 'approval',
+      expect: 'flag',
+      text: say(second.id),
+      basis,
+    });
+  }
   return cases;
 }

@@ -12,6 +12,7 @@ import { frameSubject, MAX_SECTION_BLOCKS } from './topic';
 import { isTherapyHead, isVerb, type NounPhrase, nounPhrasesOf } from './phrases';
 import { MAX_CLAIM_WORDS, type UnresolvedReference } from './sentence';
 import { detach } from '../util/memo';
+import { lowerBound } from '../util/sorted';
 import { phraseAt, phraseStartingAt, type Word } from './words';
 
 // Mentions a sentence makes without naming a knowledge-base term: a pronoun or a definite description standing for
@@ -19,7 +20,7 @@ import { phraseAt, phraseStartingAt, type Word } from './words';
 
 const isTherapyEntity = (e: Entity) => e.type === 'product' || e.type === 'drug';
 const isIndication = (e: Entity) => e.type === 'indication';
-const COPULAS = new Set(['is', 'was']);
+const COPULAS = lexiconWords('linking-verbs');
 // "However, it …", "In addition, the product …": a connective before the subject.
 const OPENERS = new Set(['however', 'also', 'moreover', 'additionally', 'furthermore', 'importantly', 'notably']);
 
@@ -388,8 +389,7 @@ function antecedentOf(
 function possessorBefore(document: DocumentAnalysis, sentence: Sentence, possessed?: Word): Entity | undefined {
   const first = document.blocks[discourseStart(document, sentence.blockIndex)]?.firstSentence;
   if (first === undefined) return undefined;
-  let i = first;
-  while (i < document.sentences.length && document.sentences[i]!.start < sentence.start) i++;
+  const i = Math.max(first, lowerBound(document.sentences, sentence.start));
   const before = i > first ? document.sentences[i - 1] : undefined;
   if (!before) return undefined;
   const mentions = document.mentionsIn(before.start, before.end);
@@ -440,8 +440,12 @@ function sectionAntecedent(
   return between.some((m) => m.entity !== subject && compatible(m.entity)) ? undefined : subject;
 }
 
+// How many sentences back an anaphor may find its antecedent in its paragraph (or list and its lead).
+const MAX_ANTECEDENT_DISTANCE = 20;
+
 /**
- * The nearest earlier sentence's one compatible entity, null when it names several, undefined when none names any.
+ * The nearest earlier sentence's one compatible entity, null when it names several, undefined when none names any (null too
+ * when none within MAX_ANTECEDENT_DISTANCE does).
  * With `deniedAmbiguous`, one named after a negation ("X is not indicated to treat PCNSL") is null too: "this
  * indication" rarely points to a use the text has just denied, and what else it points to is not known.
  */
@@ -452,9 +456,10 @@ function antecedentInParagraph(
   compatible: (e: Entity) => boolean,
   deniedAmbiguous = false,
 ): Entity | null | undefined {
-  let i = first;
-  while (i < document.sentences.length && document.sentences[i]!.start < sentence.start) i++;
+  const i = Math.max(first, lowerBound(document.sentences, sentence.start));
   for (let k = i - 1; k >= first; k--) {
+    // Too far back to read as the antecedent: unresolved, and each sentence of a long paragraph stays linear.
+    if (i - k > MAX_ANTECEDENT_DISTANCE) return null;
     const before = document.sentences[k]!;
     const mentions = document.mentionsIn(before.start, before.end).filter((m) => compatible(m.entity));
     const candidates = new Set(mentions.map((m) => m.entity));
