@@ -58,6 +58,11 @@ const LINES = [
   // A correction's title writes out an abbreviation not used before it ("B-cell maturation antigen (BCMA)").
   'Carvykti targets CD19.',
   'B-cell maturation antigen (BCMA) is a target.',
+  // Two spellings of one joint (inconsistent-term's verdicts are kept per spelling while the document's joints stay
+  // the same); a term ending its paragraph is read past its block ("CAR T cell" then what follows).
+  'CAR-T cell therapy and CAR T-cell products were compared.',
+  'Each dose held one CAR T cell',
+  'Cytokine release syndrome was seen; CRS resolved.',
   '',
 ];
 const CITATIONS = [' [1]', ' [2, 3]', ' [7]', ' [1–3]', '[4]'];
@@ -76,6 +81,8 @@ const LISTS = [
   'FDA approval years:\n\n- Yescarta: 2015\n- Kymriah: 2017\n',
   'Targets:\n\n- CD19: Kymriah, Yescarta\n- BCMA: Carvykti\n',
   '**Yescarta**\n\n- Target: CD22\n- Approved for CRS and ICANS\n',
+  // Table cells end mid-line: what follows a term there is the next cell.
+  '| Term | Use |\n|---|---|\n| CAR-T cell | products |\n| CAR T-cell | therapy |\n',
 ];
 const LEAD_INS = ['Approved for multiple myeloma:', 'Approved for large B-cell lymphoma:', 'Targets:', 'Kymriah:'];
 
@@ -231,6 +238,30 @@ describe('incremental edits give what a fresh check gives', function () {
       flagged.push(got!.some((d) => d.code === 'undefined-abbreviation'));
     }
     assert.deepEqual(flagged, [false, true, false, true]);
+  });
+
+  it('a second spelling typed, deleted and typed again in an earlier paragraph makes a later one inconsistent, or not', async () => {
+    // inconsistent-term keeps each spelling's verdict while the document's joints stay the same: a version that writes
+    // "CAR T-cell" besides "CAR-T cell" must flag the latter, one that no longer does must not.
+    const base = 'Patients were treated.\n\nLater, CAR-T cell therapy was given.\n';
+    const at = base.indexOf('treated.') + 'treated.'.length;
+    const typed = ' CAR T-cell therapy is one option.';
+    const incremental = service();
+    const document = TextDocument.create('file:///test/spellings.md', 'markdown', 1, base);
+    await incremental.diagnosticsInSlices(document, OPTIONS, NEVER);
+    const flagged: string[][] = [];
+    for (const step of ['typed', 'deleted', 'typed', 'deleted']) {
+      const range = {
+        start: document.positionAt(at),
+        end: document.positionAt(at + (step === 'deleted' ? typed.length : 0)),
+      };
+      TextDocument.update(document, [{ range, text: step === 'typed' ? typed : '' }], document.version + 1);
+      const got = await incremental.diagnosticsInSlices(document, OPTIONS, NEVER);
+      const same = TextDocument.create(document.uri, 'markdown', document.version, document.getText());
+      assert.deepEqual(got, service().diagnostics(same, OPTIONS), `after the spelling was ${step}`);
+      flagged.push(got!.filter((d) => d.code === 'inconsistent-term').map((d) => document.getText(d.range)));
+    }
+    assert.deepEqual(flagged, [['CAR-T cell therapy'], [], ['CAR-T cell therapy'], []]);
   });
 
   for (const [where, base, without] of [

@@ -1,4 +1,5 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Diagnostic } from 'vscode-languageserver-types';
 import type { KnowledgeIndex } from '../kb/index';
 import { lowerBound } from '../util/sorted';
 import type { TermMatch } from '../terms/matcher';
@@ -39,6 +40,14 @@ export interface DocumentAnalysis {
    * kept per block, so after an edit only the changed blocks' mentions are looked at.
    */
   selectMentions(key: string, select: (mention: TermMatch) => boolean): readonly TermMatch[];
+  /**
+   * `selectMentions` with what `pick` found at each mention: it sees the mention with offsets relative to its block
+   * and the block's source text, and returns undefined for a mention it does not pick.
+   */
+  pickMentions<T>(
+    key: string,
+    pick: (mention: TermMatch, blockSource: string) => T | undefined,
+  ): readonly { mention: TermMatch; picked: T }[];
   /**
    * `selectMentions` for sentences, with what `pick` found in each: it sees a sentence (offsets not
    * meaningful) and the mentions in it, and returns undefined for a sentence it does not pick.
@@ -93,6 +102,16 @@ export function analyze(
         (result, i) => (select(result.mentions[i]!) ? true : undefined),
         (result) => result.mentions.length,
         (index) => mentions[index]!,
+      ),
+    pickMentions: <T>(key: string, pick: (mention: TermMatch, blockSource: string) => T | undefined) =>
+      selectPerBlock(
+        document,
+        analyzed,
+        'firstMention',
+        `picked mentions\0${key}`,
+        (result, i) => pick(result.mentions[i]!, result.source),
+        (result) => result.mentions.length,
+        (index, picked) => ({ mention: mentions[index]!, picked: picked as T }),
       ),
     selectSentences: <T>(key: string, pick: (sentence: Sentence, mentions: readonly TermMatch[]) => T | undefined) =>
       selectPerBlock(
@@ -233,6 +252,14 @@ export class AnalysisCache {
   private readonly bibliographies: BibliographyReader;
   /** Rules' per-sentence findings (RuleContext.forEachSentence). */
   sentenceChecks: SentenceCheckMemo;
+  /**
+   * Per finding: the diagnostic published for it without fix edits (one map with fix titles, one without), reused
+   * while its position is the same (computeDiagnostics).
+   */
+  private readonly built = [new WeakMap<Finding, Diagnostic>(), new WeakMap<Finding, Diagnostic>()];
+  diagnosticsBuilt(withFixTitles: boolean): WeakMap<Finding, Diagnostic> {
+    return this.built[withFixTitles ? 1 : 0]!;
+  }
   /** Per analysis (document version): the findings behind its diagnostics, for code actions. */
   readonly findings = new WeakMap<DocumentAnalysis, Map<string, Finding[]>>();
   constructor(

@@ -339,6 +339,7 @@ export class SentenceCheckMemo {
     const last = this.lastShift.get(stored);
     if (last?.at === at) return last.findings;
     const findings = stored.map((f) => shiftFinding(f, at));
+    if (last) findings.forEach((f, i) => moved(f, last.findings[i]!));
     this.lastShift.set(stored, { at, findings });
     return findings;
   }
@@ -347,7 +348,12 @@ export class SentenceCheckMemo {
 
   /** Findings the last version reported in a block that has moved by `delta` characters since. */
   private moved(findings: readonly Finding[], delta: number): readonly Finding[] {
-    return delta === 0 || findings.length === 0 ? findings : findings.map((f) => shiftFinding(f, delta));
+    if (delta === 0 || findings.length === 0) return findings;
+    return findings.map((f) => {
+      const shifted = shiftFinding(f, delta);
+      moved(shifted, f);
+      return shifted;
+    });
   }
 
   private checkOrReplay(
@@ -391,6 +397,26 @@ export class SentenceCheckMemo {
     }
     return { findings, memoizable };
   }
+}
+
+/** A replayed finding's copy in the last version, where its block stood before an edit moved it. */
+const movedFrom = new WeakMap<Finding, Finding>();
+
+/** Only one version back: the copy before is let go of (else each edit would keep every earlier copy alive). */
+function moved(finding: Finding, before: Finding): void {
+  movedFrom.set(finding, before);
+  movedFrom.delete(before);
+}
+
+/**
+ * The same finding in the version before, when `finding` is that one moved with its block (same rule, message, data
+ * and fixes; offsets shifted): what was built for it (a diagnostic) may serve again where its position is the same.
+ * Asked once: the link is then let go of.
+ */
+export function takeFindingMovedFrom(finding: Finding): Finding | undefined {
+  const before = movedFrom.get(finding);
+  movedFrom.delete(finding);
+  return before;
 }
 
 const SENTENCE_MEMO_MIN = 24;

@@ -1,5 +1,6 @@
 import type { KnowledgeIndex } from '../kb/index';
 import { capitalize } from '../util/text';
+import { detach } from '../util/memo';
 import type { Alias, Entity } from '../kb/types';
 import type { Sentence } from '../text/sentences';
 import type { TermMatch } from './matcher';
@@ -69,6 +70,18 @@ function candidatesOf(entity: Entity, abbreviation?: string): string[] {
  * and what the rest spells out. Undefined when nothing does: no expansion is better than a wrong one.
  */
 export function expansionOf(entity: Entity, abbreviation: string): string | undefined {
+  // Asked again for the same few abbreviations at every edit: worked out once per entity and abbreviation.
+  let known = expansions.get(entity);
+  if (!known) expansions.set(entity, (known = new Map()));
+  if (known.has(abbreviation)) return known.get(abbreviation);
+  const expansion = expand(entity, abbreviation);
+  known.set(detach(abbreviation), expansion);
+  return expansion;
+}
+
+const expansions = new WeakMap<Entity, Map<string, string | undefined>>();
+
+function expand(entity: Entity, abbreviation: string): string | undefined {
   const slash = abbreviation.includes('/');
   const found = (abbr: string) =>
     candidatesOf(entity, abbr).find((text) => (slash || !text.includes('/')) && spellsOut(abbr, text));
@@ -162,13 +175,16 @@ const PHRASE_ENDERS = new Set(
   ).split(' '),
 );
 
+/** How many characters after a term modifierFollows reads. */
+export const MODIFIER_WINDOW = 60;
+
 /**
  * Whether a word after `end` continues the noun phrase, so that the term there is a compound modifier ("CAR T-cell
  * products", "T-cell malignancies", "CAR T cell-mediated"), not a noun ("CAR T cell is", "the T cell developed",
  * "T cell."). Brackets are skipped: "(CAR T-cell) therapy", "CAR T-cell (CAR-T) therapy".
  */
 export function modifierFollows(text: string, end: number): boolean {
-  const after = text.slice(end, end + 60);
+  const after = text.slice(end, end + MODIFIER_WINDOW);
   if (/^[-‐‑][\p{L}]/u.test(after)) return true;
   const word = /^(?:[^\S\n]*\([^()\n]{0,30}\))?[)\]]?[^\S\n]+([a-z][a-z-]*)/.exec(after)?.[1];
   return !!word && !PHRASE_ENDERS.has(word) && !/ed$/.test(word);

@@ -1,6 +1,6 @@
 import { type TermMatch, termTokensOf } from '../../terms/matcher';
 import { sentenceCase } from '../sentenceCase';
-import { modifierFollows } from '../../terms/terminology';
+import { MODIFIER_WINDOW, modifierFollows } from '../../terms/terminology';
 import type { Rule } from '../types';
 import { fitting, type MessageData } from '../../util/messages';
 import { detach } from '../../util/memo';
@@ -54,13 +54,14 @@ function respell(text: string, modifier: boolean, wanted: (key: string) => Joint
 // (bounded: spellings come from documents). Kept as copies: a mention's text is a slice of its document, and a
 // key or word sliced from it kept that whole document alive after it was checked.
 const jointsCache = new Map<string, { key: string; joint: Joint }[]>();
+const modifierJointsCache = new Map<string, { key: string; joint: Joint }[]>();
 function jointsOf(text: string, modifier = false): { key: string; joint: Joint }[] {
-  const cacheKey = modifier ? `${text}\u0000m` : text;
-  let pairs = jointsCache.get(cacheKey);
+  const cache = modifier ? modifierJointsCache : jointsCache;
+  let pairs = cache.get(text);
   if (!pairs) {
-    if (jointsCache.size >= 10_000) jointsCache.clear();
+    if (cache.size >= 10_000) cache.clear();
     const own = detach(text);
-    jointsCache.set(modifier ? `${own}\u0000m` : own, (pairs = /[\s\-‐‑–]/.test(own) ? joints(own, modifier) : []));
+    cache.set(own, (pairs = /[\s\-‐‑–]/.test(own) ? joints(own, modifier) : []));
   }
   return pairs;
 }
@@ -104,6 +105,41 @@ function hasJoints(mention: TermMatch): boolean {
   );
 }
 
+/** A mention's spelling as the rule reads it: its joints, and whether it modifies the noun after it. */
+interface Spelling {
+  modifier: boolean;
+  pairs: Joints;
+}
+const NOT_MODIFIER_TEXT = new WeakMap<Joints, Spelling>();
+
+/** What follows the mention is read past its block's end: in the document, at each check. */
+const AFTER_BLOCK = 'after block';
+
+/**
+ * The mentions the rule reads (hasJoints), with their spelling. Whether one ending in "cell" modifies the noun after it
+ * ("CAR T-cell products", "(CAR T-cell) therapy") is read MODIFIER_WINDOW characters on: within the block, whose source
+ * is the document's text there, it is read once per block.
+ */
+function spellingInBlock(mention: TermMatch, blockSource: string): Spelling | typeof AFTER_BLOCK | undefined {
+  if (!hasJoints(mention)) return undefined;
+  if (/cell$/i.test(mention.text) && mention.end + MODIFIER_WINDOW > blockSource.length) return AFTER_BLOCK;
+  return spellingOf(mention.text, /cell$/i.test(mention.text) && modifierFollows(blockSource, mention.end));
+}
+
+/** One object per spelling (jointsOf's arrays stand for them), so that each block keeps no more than a reference. */
+function spellingOf(text: string, modifier: boolean): Spelling {
+  const pairs = jointsOf(text, modifier);
+  const spellings = modifier ? MODIFIER_TEXT : NOT_MODIFIER_TEXT;
+  let spelling = spellings.get(pairs);
+  if (!spelling) spellings.set(pairs, (spelling = { modifier, pairs }));
+  return spelling;
+}
+const MODIFIER_TEXT = new WeakMap<Joints, Spelling>();
+
+/** A spelling's verdict, with what it read of the document's joints (see check): kept while that is the same. */
+const verdictsKept = new WeakMap<Joints, { reads: string; verdict: Verdict | null }>();
+type Verdict = { respelled: string; data: MessageData };
+
 const rule: Rule = {
   meta: {
     id: 'inconsistent-term',
@@ -119,16 +155,19 @@ const rule: Rule = {
   },
   check({ document, report }) {
     const { text } = document;
-    const mentions = document.selectMentions('inconsistent-term', hasJoints).map((mention) => {
-      // "CAR T-cell products", "(CAR T-cell) therapy": a term that ends before the noun it modifies.
-      const modifier = /cell$/i.test(mention.text) && modifierFollows(text, mention.end);
-      return { mention, modifier, pairs: jointsOf(mention.text, modifier) };
-    });
+    const mentions = document.pickMentions('inconsistent-term', spellingInBlock).map(({ mention, picked }) => ({
+      mention,
+      spelling:
+        picked === AFTER_BLOCK
+          ? spellingOf(mention.text, /cell$/i.test(mention.text) && modifierFollows(text, mention.end))
+          : picked,
+    }));
     // Every spelling of each joint in the document, and its first example.
     const seen = new Map<string, Map<Joint, string>>();
     // One spelling (jointsOf's array stands for it) adds nothing after its first mention.
     const spellings = new Set<Joints>();
-    for (const { mention, pairs } of mentions) {
+    for (const { mention, spelling } of mentions) {
+      const { pairs } = spelling;
       if (spellings.has(pairs)) continue;
       spellings.add(pairs);
       for (const { key, joint } of pairs) {
@@ -142,8 +181,10 @@ const rule: Rule = {
     // What is wrong with a spelling, and its message, depend on the spelling and the document's joints only: worked
     // out once per spelling (jointsOf's array), not once per mention (a long document repeats a few spellings
     // thousands of times).
-    const verdicts = new Map<Joints, { respelled: string; data: MessageData } | null>();
-    const verdictOf = (text: string, modifier: boolean, pairs: Joints) => {
+    const verdicts = new Map<Joints, Verdict | null>();
+    // Kept across documents (verdictsKept): copies of the texts, not slices that would keep a document alive.
+    const verdictOf = (mentionText: string, modifier: boolean, pairs: Joints): Verdict | null => {
+      const text = detach(mentionText);
       // Reported only where the document itself mixes two spellings of a joint, on the mentions off the model.
       const off = pairs.filter(({ key, joint }) => (seen.get(key)?.size ?? 0) > 1 && wanted(key) !== joint);
       if (!off.length) return null;
@@ -153,7 +194,7 @@ const rule: Rule = {
       ).replace(CAR_T_THERAPY, '$1 T-cell $2');
       // No invented spelling: "CAR-T-cell therapy" (the document's "CAR-T" with the style's "T-cell") is nobody's.
       if (INVENTED.test(respelled) || respelled === text) return null;
-      const example = seen.get(off[0]!.key)!.get(wanted(off[0]!.key)!)!;
+      const example = detach(seen.get(off[0]!.key)!.get(wanted(off[0]!.key)!)!);
       // The spelling the document also uses, where the line has room for it.
       const data = fitting('inconsistent-term', rule.meta.messages, 'inconsistent', [
         { term: text, respelled, asFirst: `, as this document also does ("${example}")` },
@@ -161,9 +202,28 @@ const rule: Rule = {
       ]);
       return { respelled, data };
     };
-    for (const { mention, modifier, pairs } of mentions) {
+    // All a verdict reads of the document: for each of its joints, how many ways the document writes it, the way it
+    // wants and that way's example. The same from one version to the next (an edit rarely changes a spelling), the
+    // last verdict stands, message and all.
+    const readsOf = (pairs: Joints) => {
+      let reads = '';
+      for (const { key } of pairs) {
+        const written = seen.get(key);
+        const want = wanted(key);
+        reads += `${written?.size ?? 0}\u0001${want}\u0001${want && written?.get(want)}\u0002`;
+      }
+      return reads;
+    };
+    for (const { mention, spelling } of mentions) {
+      const { modifier, pairs } = spelling;
       let verdict = verdicts.get(pairs);
-      if (verdict === undefined) verdicts.set(pairs, (verdict = verdictOf(mention.text, modifier, pairs)));
+      if (verdict === undefined) {
+        const reads = readsOf(pairs);
+        const kept = verdictsKept.get(pairs);
+        verdict = kept?.reads === reads ? kept.verdict : verdictOf(mention.text, modifier, pairs);
+        verdicts.set(pairs, verdict);
+        if (kept?.reads !== reads) verdictsKept.set(pairs, { reads: detach(reads), verdict });
+      }
       if (!verdict) continue;
       const { respelled, data } = verdict;
       // A fix at a sentence start keeps its capital.

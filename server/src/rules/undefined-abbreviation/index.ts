@@ -5,6 +5,8 @@ import type { DocumentAnalysis } from '../../document/analysis';
 import type { KnowledgeIndex } from '../../kb/index';
 import type { Entity } from '../../kb/types';
 import type { Rule } from '../types';
+import { detach } from '../../util/memo';
+import { lowerBound } from '../../util/sorted';
 
 /**
  * Abbreviations that style guides let stand without expansion (AMA Manual of Style, 11th ed., 13.11: "US", "DNA",
@@ -61,7 +63,7 @@ function bracketedDefinitions(document: DocumentAnalysis): Map<string, number> {
   for (const { blockStart, found } of document.findInBlocks('undefined-abbreviation', bracketedIn)) {
     const { index, abbreviation, suffix } = found;
     add(abbreviation, blockStart + index);
-    add(`root:${rootOf(abbreviation)}`, blockStart + index);
+    add(rootKey(abbreviation), blockStart + index);
     if (suffix) add(abbreviation + suffix, blockStart + index);
   }
   return at;
@@ -140,6 +142,33 @@ function cellsExpansion(index: KnowledgeIndex, text: string, modifier: boolean):
   return `${full} (${root}) ${kind}${cells === 'cells' ? ' cells' : modifier ? '-cell' : ' cell'}`;
 }
 
+/**
+ * A mention the rule reads: an abbreviation (a deprecated one is deprecated-term's business, not a missing
+ * definition), or a name that carries its abbreviation in brackets.
+ */
+function definesOrAbbreviates(mention: TermMatch): boolean {
+  return isAbbreviation(mention.alias) ? !mention.entity.deprecated : mention.text.includes('(');
+}
+
+// "root:CAR" for "CAR-T", "CAR T cells": the same few abbreviations recur in every version (bounded: they come from
+// documents; kept as copies, since a mention's text is a slice of its document).
+const rootKeys = new Map<string, string>();
+function rootKey(abbreviation: string): string {
+  let key = rootKeys.get(abbreviation);
+  if (key === undefined) {
+    if (rootKeys.size >= 10_000) rootKeys.clear();
+    rootKeys.set(detach(abbreviation), (key = detach(`root:${rootOf(abbreviation)}`)));
+  }
+  return key;
+}
+
+/** The index of `mention` in the document's mentions (sorted by start; the same objects). */
+function indexOfMention(mentions: readonly TermMatch[], mention: TermMatch): number {
+  let i = lowerBound(mentions, mention.start);
+  while (i < mentions.length && mentions[i] !== mention) i++;
+  return i;
+}
+
 const rule: Rule = {
   meta: {
     id: 'undefined-abbreviation',
@@ -163,19 +192,18 @@ const rule: Rule = {
     const between = (a: TermMatch, b: TermMatch) => masked.slice(a.end, b.start);
     const isFull = (m: TermMatch | undefined, entity: string): m is TermMatch =>
       !!m && m.entity.id === entity && !isAbbreviation(m.alias);
-    for (let i = 0; i < mentions.length; i++) {
-      const mention = mentions[i]!;
+    // Only the mentions that define or use an abbreviation, chosen per block: an edit looks at the changed blocks'.
+    for (const mention of document.selectMentions('undefined-abbreviation', definesOrAbbreviates)) {
       // A name that carries its abbreviation ("cytokine release syndrome (CRS)", "BCMA (B-cell maturation antigen)")
       // defines it.
-      if (!isAbbreviation(mention.alias) && mention.text.includes('(')) {
+      if (!isAbbreviation(mention.alias)) {
         defined.add(mention.entity.id);
         const inside = /\(([^()]+)\)/.exec(mention.text)?.[1]?.trim();
-        if (inside) defined.add(`root:${rootOf(inside)}`);
+        if (inside) defined.add(rootKey(inside));
+        continue;
       }
-      // A deprecated abbreviation (CRES) is deprecated-term's business, not a missing definition.
-      if (!isAbbreviation(mention.alias) || mention.entity.deprecated) continue;
       const id = mention.entity.id;
-      const root = `root:${rootOf(mention.text)}`;
+      const root = rootKey(mention.text);
       if (defined.has(id) || defined.has(root) || STANDING.has(mention.text)) continue;
       if (definedBefore(mention.text, mention.start) || definedBefore(root, mention.start)) {
         defined.add(id).add(root);
@@ -185,6 +213,7 @@ const rule: Rule = {
         defined.add(id).add(root);
         continue;
       }
+      const i = indexOfMention(mentions, mention);
       const previous = mentions[i - 1];
       const next = mentions[i + 1];
       if (

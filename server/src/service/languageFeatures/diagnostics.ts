@@ -9,6 +9,7 @@ import { formatMessage, type MessageData } from '../../util/messages';
 import { PROFILES, type SeverityName, type Settings } from '../settings';
 import { isSuppressed, readSuppressions } from '../suppressions';
 import { spanAt } from '../../document/citations/spans';
+import { takeFindingMovedFrom } from '../../document/blocks';
 
 export const DIAGNOSTIC_SOURCE = 'therapy-lint';
 export const RULE_DOCS_BASE = 'https://github.com/therapy-lint/therapy-lint/blob/main/docs/rules/';
@@ -180,11 +181,23 @@ function referenceListBlocks(analysis: DocumentAnalysis): (block: number) => boo
 
 /** A rule's report as a finding with its message written out. */
 function renderer(rule: Rule): (reported: Report) => Finding {
-  return (reported) => ({
-    ...reported,
-    message: formatMessage(rule.meta.id, rule.meta.messages, reported.messageId, reported.data),
-  });
+  return (reported) => ({ ...reported, message: messageOf(rule, reported) });
 }
+
+/**
+ * A report's message, written once per data object: a rule that keeps a message's data across versions (one per
+ * spelling, not per mention) has it written once, not at every edit.
+ */
+function messageOf(rule: Rule, { messageId, data }: Report): string {
+  if (!data) return formatMessage(rule.meta.id, rule.meta.messages, messageId, data);
+  const known = messages.get(data);
+  if (known?.rule === rule && known.messageId === messageId) return known.message;
+  const message = formatMessage(rule.meta.id, rule.meta.messages, messageId, data);
+  messages.set(data, { rule, messageId, message });
+  return message;
+}
+
+const messages = new WeakMap<MessageData, { rule: Rule; messageId: string; message: string }>();
 
 /** Diagnostics built as they are read, and read once: the CLI writes each and lets it go. */
 export type DiagnosticStream = Iterable<Diagnostic>;
@@ -362,11 +375,24 @@ function collect(
     ? capPending(sorted, total, settings.maxDiagnostics)
     : { kept: sorted, omitted: 0 };
   if (options.capped) {
-    for (const p of kept) p.diagnostic = build(p);
+    // Published without edits, a diagnostic depends only on its finding and position: a finding replayed from the last
+    // version (or moved with its block) at the same position brings its diagnostic, fixes' titles and all.
+    const built = options.fixEdits || cache.oneShot ? undefined : cache.diagnosticsBuilt(withFixes);
+    const fresh = new Set<Pending>();
+    for (const p of kept) {
+      const known = built && builtBefore(document, built, p);
+      if (known) {
+        p.diagnostic = known;
+        continue;
+      }
+      p.diagnostic = build(p);
+      fresh.add(p);
+    }
     // In the order the rules reported them (the large-fix budget goes to the first).
     if (withFixes)
       for (const p of pending)
-        if (p.diagnostic && p.finding?.fixes) (p.diagnostic.data as DiagnosticData).fixes = fixesFor(p.finding);
+        if (fresh.has(p) && p.finding?.fixes) (p.diagnostic!.data as DiagnosticData).fixes = fixesFor(p.finding);
+    if (built) for (const p of kept) built.set(p.finding!, p.diagnostic!);
   }
   // The finding behind each diagnostic, for code actions: kept only for the diagnostics returned.
   if (!cache.oneShot) {
@@ -379,6 +405,22 @@ function collect(
     cache.findings.set(analysis, byDiagnostic);
   }
   return { kept, omitted, total };
+}
+
+/** The diagnostic built for `p`'s finding (or the one it was moved from) in an earlier version, if still the same. */
+function builtBefore(document: TextDocument, built: WeakMap<Finding, Diagnostic>, p: Pending): Diagnostic | undefined {
+  const finding = p.finding!;
+  const before = takeFindingMovedFrom(finding);
+  const known = built.get(finding) ?? (before && built.get(before));
+  if (!known || known.severity !== p.severity || known.message !== finding.message) return undefined;
+  const { start, end } = known.range;
+  const now = { start: startOf(document, p), end: endOf(document, p) };
+  return start.line === now.start.line &&
+    start.character === now.start.character &&
+    end.line === now.end.line &&
+    end.character === now.end.character
+    ? known
+    : undefined;
 }
 
 /** An uncapped finding until its diagnostic is built: what the diagnostic says, fixes by offset. */
