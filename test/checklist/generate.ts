@@ -652,6 +652,8 @@ export function generateCases(kb: Knowledge): Case[] {
   cases.push(...designCountCases(kb, approved));
   cases.push(...replacementCases(kb));
   cases.push(...scoreDirectionCases(kb));
+  cases.push(...differentiationCases(kb));
+  cases.push(...scaleUseCases(kb));
   cases.push(...countCases(kb, approved));
   cases.push(...indicationCountCases(kb, approved));
   cases.push(...firstRegulatorCases(kb));
@@ -1824,6 +1826,56 @@ function scoreDirectionCases(kb: Knowledge): Case[] {
     add('score-direction:negation', true, `${cap(betterEnd)} ${name}s do not mean worse ${condition}.`, 'DIR');
     add('score-direction:negation', false, `${cap(worseEnd)} ${name}s do not mean worse ${condition}.`, 'DIR');
     add('question', true, `Do ${betterEnd} ${name}s mean worse ${condition}?`, 'INV');
+  }
+  return cases;
+}
+
+/** How differentiated each neoplasm is by its classification, said right and wrong in prose, slides and tables. */
+function differentiationCases(kb: Knowledge): Case[] {
+  const cases: Case[] = [];
+  for (const e of [...kb.entities.values()].filter((x) => x.differentiation && !x.differentiation.unverified)) {
+    const { value, scheme, since } = e.differentiation!;
+    const other = value === 'well' ? 'poorly' : 'well';
+    const name = shortName(e);
+    const basis = `${e.id} differentiation: ${value} (${scheme})`;
+    const add = (capability: string, truth: boolean, text: string, test: Case['test'] = 'MFT') =>
+      cases.push({ capability, test, fact: 'differentiation', expect: truth ? 'clean' : 'flag', text, basis });
+    const cell = (v: string) => (v === 'well' ? 'Well' : 'Poor');
+    add('differentiation:abstract', true, `Under ${scheme}, ${name} is ${value} differentiated.`);
+    add('differentiation:abstract', false, `Under ${scheme}, ${name} is ${other} differentiated.`);
+    add('differentiation:slide', true, `Pathology\n- ${name}: ${value} differentiated`);
+    add('differentiation:slide', false, `Pathology\n- ${name}: ${other} differentiated`);
+    add('differentiation:table', true, `| Category | Differentiation |\n|---|---|\n| ${name} | ${cell(value)} |`);
+    add('differentiation:table', false, `| Category | Differentiation |\n|---|---|\n| ${name} | ${cell(other)} |`);
+    add('differentiation:negation', true, `${name} is not ${other} differentiated.`, 'DIR');
+    add('differentiation:negation', false, `${name} is not ${value} differentiated.`, 'DIR');
+    // Before the scheme, or hedged: not judged.
+    add('differentiation:abstract', true, `In ${since - 5}, ${name} was described as ${other} differentiated.`, 'INV');
+    add('differentiation:abstract', true, `Some ${name} cases may be ${other} differentiated.`, 'INV');
+  }
+  return cases;
+}
+
+/** A score that sets one syndrome's grade, said to grade it and another syndrome, in prose and in a table. */
+function scaleUseCases(kb: Knowledge): Case[] {
+  const cases: Case[] = [];
+  for (const scale of [...kb.entities.values()].filter((e) => e.gradeRanges && !e.gradeRanges.unverified)) {
+    const own = kb.entities.get(scale.gradeRanges!.syndrome);
+    if (!own) continue;
+    const others = kb
+      .byType('syndrome')
+      .filter((s) => s.definedBy && !kb.lineage(s.id).has(own.id) && !kb.lineage(own.id).has(s.id));
+    const scaleName = displayName(scale);
+    for (const other of others) {
+      const basis = `${scale.id} gradeRanges: grades ${own.id}, not ${other.id}`;
+      const add = (capability: string, truth: boolean, text: string, test: Case['test'] = 'MFT') =>
+        cases.push({ capability, test, fact: 'scale-use', expect: truth ? 'clean' : 'flag', text, basis });
+      add('scale-use:abstract', true, `${shortName(own)} was graded with the ${scaleName}.`);
+      add('scale-use:abstract', false, `${shortName(other)} was graded with the ${scaleName}.`);
+      const table = (s: Entity) => `| Syndrome | Grading tool |\n|---|---|\n| ${shortName(s)} | ${scaleName} |`;
+      add('scale-use:table', true, table(own));
+      add('scale-use:table', false, table(other));
+    }
   }
   return cases;
 }

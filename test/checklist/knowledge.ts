@@ -63,6 +63,7 @@ export interface Entity {
   scoreRange?: { min: number; max: number; unverified?: string };
   uses?: { for: string; status: string; unverified?: string }[];
   definedBy?: { bodies: string[]; year: string; unverified?: string };
+  differentiation?: { value: 'well' | 'poorly'; scheme: string; since: number; unverified?: string };
   gradeRanges?: { syndrome: string; grades: { grade: number; min: number; max: number }[]; unverified?: string };
   gradeCriteria?: {
     syndrome: string;

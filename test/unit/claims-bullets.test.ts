@@ -57,6 +57,8 @@ describe('claims in slide bullets', () => {
         ['An allogeneic therapy from donor cells'],
       ],
       ['Kymriah:\n\n- For patients who have multiple myeloma\n', ['For patients who have multiple myeloma']],
+      // A purpose label under a step: what the step is for.
+      ['Lymphodepletion\n\n- Aim: destroy the lymphoma\n', ['Aim: destroy the lymphoma']],
       ['## Yescarta\n\nSummary.\n\n- Requires HLA matching.\n', ['Requires HLA matching.']],
       // A therapy joined to a cause participle ("CAR-T-associated") modifies the disease; the lead-in is the subject.
       ['Tocilizumab:\n- Approved for CAR-T-associated ICANS\n', ['Approved for CAR-T-associated ICANS']],
@@ -165,6 +167,7 @@ describe('claims in slide bullets', () => {
     const lint = service();
     for (const text of [
       'FDA approval years:\n\n- Yescarta: 2017\n- Abecma: 2021\n',
+      'Lymphodepletion\n\n- Aim: help the CAR T cells expand\n- Purpose: to deplete lymphocytes before infusion\n',
       '## Abecma\n\n- Multiple myeloma: adults\n- Label: adults with multiple myeloma\n',
       '## Kymriah\n\n- B-cell ALL: children and young adults up to 25 years\n- Ages for ALL: up to 25\n',
       '## Breyanzi\n\n- Population (r/r FL): Adults\n',

@@ -31,6 +31,29 @@ describe('claims in table rows', () => {
     );
   });
 
+  it('reads a row about one condition: its differentiation, and the tool that grades it', () => {
+    const lint = service();
+    const table = (header: string, subject: string, value: string) =>
+      `| Category | ${header} |\n|---|---|\n| ${subject} | ${value} |\n`;
+    assert.deepEqual(claims(lint, table('Differentiation', 'NET G3', 'Poor')), [
+      'Poor: NET G3 is well differentiated under WHO 2019, not poorly differentiated.',
+    ]);
+    assert.deepEqual(claims(lint, table('Grading tool', 'CRS', 'ICE score')), [
+      'ICE score: The ICE score grades ICANS, not CRS.',
+    ]);
+    for (const [header, subject, value] of [
+      ['Differentiation', 'NET G3', 'Well'],
+      ['Differentiation', 'NEC', 'Poorly differentiated'],
+      // A value that is not a differentiation, a header that does not ask for one, a subject with more words.
+      ['Differentiation', 'NET G3', 'Variable'],
+      ['Notes', 'NET G3', 'Poor'],
+      ['Differentiation', 'NET G3 of the lung', 'Poor'],
+      ['Grading tool', 'ICANS', 'ICE score'],
+      ['Notes', 'CRS', 'ICE score'],
+    ])
+      assert.deepEqual(claims(lint, table(header!, subject!, value!)), [], `${subject} | ${value} under ${header}`);
+  });
+
   it('leaves true rows, unknown headers, first cells and cells that negate or hedge clean', () => {
     const lint = service();
     for (const text of [

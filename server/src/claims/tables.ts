@@ -94,6 +94,8 @@ const COLUMNS: Column[] = [
   { lexicon: 'table-headers-sponsor', statement: (s, v) => `${s} is marketed by ${v}.`, names: true },
   { lexicon: 'table-headers-developer', statement: (s, v) => `${s} was developed by ${v}.`, names: true },
   { lexicon: 'table-headers-trial', statement: (s, v) => `The ${v} trial studied ${s}.` },
+  // "Lymphodepletion" over "- Aim: destroy the lymphoma": what the step is for.
+  { lexicon: 'table-headers-purpose', statement: (s, v) => `The purpose of ${s} is to ${v.replace(/^to\s+/i, '')}.` },
   {
     lexicon: 'table-headers-population',
     statement: (s, v, p) => `${s} is approved${p} for ${v}.`,
@@ -490,6 +492,8 @@ function cellStatement(document: DocumentAnalysis, sentence: Sentence): RowState
   const value = document.prose.masked.slice(row[column]!.start, row[column]!.end);
   const graded = gradeRow(document, sentence, header, row, column);
   if (graded !== undefined) return graded ?? undefined;
+  const conditionStatement = conditionRow(document, header, row, column);
+  if (conditionStatement) return conditionStatement;
   const rule =
     ruleUnderPeriod(document, sentence, header[column]!, row[0]!, value) ??
     ruleLasting(document, sentence, header, row, column, value);
@@ -588,6 +592,54 @@ function gradeRow(
 }
 
 const GRADE_HEADER = /\bgrade\b/i;
+
+/**
+ * A row whose first cell names one condition (a neoplasm or a syndrome) under a header that asks what it is or how it
+ * is graded: "| WHO 2019 category | Differentiation |" over "| NET G3 | Poor |" says "NET G3 is poorly differentiated";
+ * "| Syndrome | Grading tool |" over "| CRS | ICE score |" says "CRS is graded with the ICE score".
+ */
+function conditionRow(
+  document: DocumentAnalysis,
+  header: readonly Cell[],
+  row: readonly Cell[],
+  column: number,
+): RowStatement | undefined {
+  if (column !== 1) return undefined;
+  const label = row[0]!;
+  const named = document.mentionsIn(label.start, label.end);
+  const subject = named[0];
+  if (!subject || named.some((m) => m.entity !== subject.entity)) return undefined;
+  const others = cellWords(document, label).filter(
+    (w) => !w.punct && !named.some((m) => m.start <= w.start && w.end <= m.end),
+  );
+  if (others.length) return undefined;
+  const asks = cellWords(document, header[column]!).filter((w) => !w.punct);
+  const value = withoutMarks(document.prose.masked.slice(row[column]!.start, row[column]!.end)).trim();
+  const differentiation = DIFFERENTIATION_CELLS.get(value.toLowerCase());
+  if (subject.entity.differentiation && differentiation && asks.some((w) => DIFFERENTIATION_HEADERS.has(w.lower)))
+    return { text: `${subject.text} is ${differentiation} differentiated.` };
+  const scale = document.mentionsIn(row[column]!.start, row[column]!.end);
+  if (
+    subject.entity.type === 'syndrome' &&
+    scale.length === 1 &&
+    scale[0]!.entity.type === 'grading' &&
+    longestPhraseStartingAt(asks, 0, lexicon('table-headers-grading-tool'))?.length === asks.length
+  )
+    return { text: `${subject.text} is graded with the ${scale[0]!.text}.` };
+  return undefined;
+}
+
+// A differentiation cell, in full or in short ("| NET G3 | Well |"), under a header with one of these words.
+const DIFFERENTIATION_CELLS: ReadonlyMap<string, string> = new Map([
+  ['well', 'well'],
+  ['well differentiated', 'well'],
+  ['well-differentiated', 'well'],
+  ['poor', 'poorly'],
+  ['poorly', 'poorly'],
+  ['poorly differentiated', 'poorly'],
+  ['poorly-differentiated', 'poorly'],
+]);
+const DIFFERENTIATION_HEADERS = new Set(['differentiation', 'differentiated']);
 
 /** Whether a cell or caption names a grading system the knowledge base does not know ("CTCAE grade", "Penn scale"). */
 function namesUnknownScale(document: DocumentAnalysis, span: Cell): boolean {

@@ -378,6 +378,16 @@ export interface Purpose extends Sourced {
   antitumor: boolean;
 }
 
+/** How differentiated a classification defines a neoplasm to be (WHO 2019: NET G3 well, NEC poorly). */
+export interface Differentiation extends Sourced {
+  value: 'well' | 'poorly';
+  /** The classification that defines it ("WHO 2019"). */
+  scheme: string;
+  /** The year the scheme took effect: a statement about an earlier time is not judged. */
+  since: number;
+  text: string;
+}
+
 export interface Entity extends Sourced {
   id: string;
   type: EntityType;
@@ -421,6 +431,8 @@ export interface Entity extends Sourced {
   /** For process terms. */
   duration?: Duration;
   purpose?: Purpose;
+  /** For neoplasms. */
+  differentiation?: Differentiation;
   /** Sourced amounts with units, each with the period it holds. */
   quantities?: Quantity[];
   /** For scores and scales. */

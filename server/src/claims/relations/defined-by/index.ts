@@ -1,10 +1,11 @@
 import type { KnowledgeIndex } from '../../../kb/index';
 import type { Entity } from '../../../kb/types';
 import { isYear } from '../../../util/text';
-import { capitalize, label } from '../../knowledge';
+import { capitalize, label, shortName } from '../../knowledge';
 import { lexicon } from '../../lexicon';
 import { findPhrase } from '../../words';
-import type { Relation } from '../types';
+import type { ClaimSentence } from '../../sentence';
+import type { Relation, RelationContext } from '../types';
 
 // "IEC-HS was defined by EHA and EBMT in 2023": the bodies (and year) said to have defined a syndrome or grading
 // system, against the consensus the knowledge base records. The bodies judged are those of its records (ASTCT, EHA,
@@ -37,6 +38,7 @@ const relation: Relation = {
     messages: {
       otherBody: '{{entity}} was defined by {{bodies}} ({{year}}), not {{claimed}}.',
       otherYear: '{{entity}} was defined by {{bodies}} in {{year}}, not {{claimed}}.',
+      otherSyndrome: 'The {{scale}} grades {{graded}}, not {{claimed}}.',
     },
   },
   applies: (text, mentions) => CUE_TEXT.test(text) && mentions.some((m) => m.entity.definedBy !== undefined),
@@ -57,8 +59,10 @@ const relation: Relation = {
     for (const clause of assertedClauses()) {
       const origin = findPhrase(words, ORIGIN, clause.from, clause.to);
       const clauseIndex = sentence.clauses.indexOf(clause);
-      const cue = origin ?? findPhrase(words, USE, clause.from, clause.to) ?? gradedAs(clauseIndex, clause);
+      const use = findPhrase(words, USE, clause.from, clause.to);
+      const cue = origin ?? use ?? gradedAs(clauseIndex, clause);
       if (!cue || sentence.negatedAt(cue.at)) continue;
+      if (!origin && use) judgeScaleUse(index, sentence, clauseIndex, use, report);
       // The subject: what is defined stands before the participle ("IEC-HS was defined by …", "ICAHT: defined by …").
       const subjects = [
         ...new Set(
@@ -93,6 +97,45 @@ const relation: Relation = {
   },
 };
 export default relation;
+
+/**
+ * "CRS was graded with the ICE score": a score that sets one syndrome's grade (gradeRanges), said to grade another
+ * syndrome. The one syndrome before the cue is judged; one the score's syndrome is a kind of, or a kind of it
+ * ("neurotoxicity" for ICANS), is not another.
+ */
+function judgeScaleUse(
+  index: KnowledgeIndex,
+  sentence: ClaimSentence,
+  clauseIndex: number,
+  cue: { at: number; length: number },
+  report: RelationContext['report'],
+): void {
+  const inClause = sentence.mentions.filter((m) => m.clause === clauseIndex && !m.mark);
+  const syndromes = [
+    ...new Set(inClause.filter((m) => m.to <= cue.at && m.entity.type === 'syndrome').map((m) => m.entity)),
+  ];
+  const scales = [
+    ...new Set(
+      inClause.filter((m) => m.from >= cue.at + cue.length && m.entity.type === 'grading').map((m) => m.entity),
+    ),
+  ];
+  if (syndromes.length !== 1 || scales.length !== 1) return;
+  const [syndrome, scale] = [syndromes[0]!, scales[0]!];
+  const ranges = scale.gradeRanges;
+  if (!ranges || ranges.unverified) return;
+  if (index.isA(syndrome.id, ranges.syndrome) || index.isA(ranges.syndrome, syndrome.id)) return;
+  const graded = index.entity(ranges.syndrome);
+  if (!graded) return;
+  report({
+    messageId: 'otherSyndrome',
+    data: {
+      scale: label(index, scale).replace(/ \(.*\)$/, ''),
+      graded: shortName(index, graded.id),
+      claimed: shortName(index, syndrome.id),
+    },
+    sources: ranges.sources,
+  });
+}
 
 function definesOther(index: KnowledgeIndex, entity: Entity, body: string): boolean {
   for (const e of index.entities())

@@ -22,10 +22,23 @@ const tests: RelationTests = {
     'Hematotoxicity was graded as ICAHT using the EHA/EBMT consensus.',
     'Hyperinflammation was graded as IEC-HS according to the ASTCT criteria.',
     'Neurotoxicity was graded as ICANS, and CRS was graded using the ASTCT consensus.',
+    // The score's own syndrome, or the kind it belongs to.
+    'ICANS was graded with the ICE score.',
+    'Neurotoxicity was graded using the ICE score.',
     // No body the records name.
     'IEC-HS was defined by a panel of experts.',
   ],
   invalid: [
+    {
+      text: 'Cytokine release syndrome was graded with the ICE score.',
+      errors: [
+        {
+          messageId: 'otherSyndrome',
+          text: 'Cytokine release syndrome was graded with the ICE score.',
+          message: 'The ICE score grades ICANS, not CRS.',
+        },
+      ],
+    },
     {
       text: 'The ICE score comes from the 2021 ASTCT consensus.',
       errors: [{ messageId: 'otherYear', text: 'The ICE score comes from the 2021 ASTCT consensus.' }],

@@ -10,6 +10,8 @@ import { lexicon } from '../../lexicon';
 
 const COLLECTION = lexicon('cell-collection-cues');
 const RETURN = lexicon('cell-return-cues');
+// "The median time from apheresis to infusion was 47 days": a cohort's figure, not the typical time the KB records.
+const OBSERVED_STATISTIC = lexicon('observed-statistic-cues');
 
 const lowerFirst = (text: string) => (/^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text);
 
@@ -75,10 +77,11 @@ const relation: Relation = {
     for (const clause of assertedClauses()) {
       const clauseIndex = sentence.clauses.indexOf(clause);
       const mentions = sentence.mentions.filter((m) => m.clause === clauseIndex && !m.mark);
+      const observed = findPhrase(sentence.words, OBSERVED_STATISTIC, clause.from, clause.to) !== undefined;
       // "A few days pass between collecting your blood and getting your cells back": the interval named by its steps.
       for (const interval of intervalsOf(index)) {
         const duration = interval.duration!;
-        const claimed = stepsInterval(sentence, clause, mentions, duration.from!, duration.to!);
+        const claimed = !observed && stepsInterval(sentence, clause, mentions, duration.from!, duration.to!);
         if (!claimed) continue;
         if (claimed.days >= duration.typicalDays / 2 && claimed.days <= duration.typicalDays * 2) continue;
         report({
@@ -106,7 +109,7 @@ const relation: Relation = {
       }
       for (const mention of mentions) {
         const duration = mention.entity.duration;
-        if (!duration || duration.unverified) continue;
+        if (!duration || duration.unverified || observed) continue;
         const claimed = durationIn(sentence, mention.to, clause.to);
         if (!claimed || sentence.negatedAt(claimed.at)) continue;
         if (claimed.days >= duration.typicalDays / 2 && claimed.days <= duration.typicalDays * 2) continue;

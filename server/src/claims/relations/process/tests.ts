@@ -14,6 +14,10 @@ const tests: RelationTests = {
     'About three weeks pass between collecting your blood and getting your CAR T cells back.',
     'Lymphodepletion is given for three days between apheresis and CAR-T infusion.',
     'Fever began two days after the infusion, three weeks after apheresis.',
+    // A cohort's summary statistic is an observation, not the typical time.
+    'Median turnaround time between apheresis and the infusion was 47 days in this cohort.',
+    'The mean vein-to-vein time was 52 days (range 30 to 80 days).',
+    'Vein-to-vein time ranged from 5 to 90 days across centers.',
   ],
   invalid: [
     {
