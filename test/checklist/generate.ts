@@ -487,6 +487,16 @@ export function generateCases(kb: Knowledge): Case[] {
       // Invariance: hedges and a question do not change what is true; a question asserts nothing.
       one('hedge', 'INV', `To our knowledge, ${s} ${c.vp}.`);
       one('hedge', 'INV', `It is generally accepted that ${s} ${c.vp}.`);
+      // An adverbial "likely" before a lexical verb lowers confidence but still states the fact; "likely to" predicts.
+      if (/^(?:targets|uses) /.test(c.vp)) {
+        one('hedge-adverbial', 'INV', `${cap(s)} likely ${c.vp}.`);
+        one('hedge-adverbial', 'INV', `${cap(s)} is likely to be studied further.`, 'clean');
+      }
+      // "Its" after a sentence naming a disease stands for the product when what it possesses only a therapy has (a
+      // vector; a disease may have a "target").
+      const treated = p.approvals?.[0] && indication(p.approvals[0].indication);
+      if (c.fact === 'vector' && treated)
+        one('pronoun-possessive', 'INV', `${cap(s)} treats ${longName(treated)}. Its vector is ${c.column[1]}.`);
       one('question', 'INV', c.question.replace('{S}', s), 'clean');
       // A false premise in a subordinate clause is still asserted.
       one('premise', 'DIR', `Given that ${s} ${c.vp}, what should patients ask their doctor?`);
@@ -639,6 +649,31 @@ export function generateCases(kb: Knowledge): Case[] {
         text: `${list(items)} target ${name}.`,
         basis,
       });
+    // A class phrase listing its members: each listed product is one of the class as described.
+    push({
+      capability: 'list-members',
+      test: 'MFT',
+      fact: 'target',
+      expect: 'clean',
+      text: `${name}-directed CAR-Ts include ${list(withIt)}.`,
+      basis,
+    });
+    push({
+      capability: 'list-members',
+      test: 'MFT',
+      fact: 'target',
+      expect: 'flag',
+      text: `The FDA-approved ${name}-directed CAR-Ts are ${list([x, y, bad])}.`,
+      basis,
+    });
+    push({
+      capability: 'list-members',
+      test: 'INV',
+      fact: 'target',
+      expect: 'clean',
+      text: `${name}-directed CAR-Ts studied in trials include ${list([x, bad])}.`,
+      basis,
+    });
   }
 
   cases.push(...regulatorCases(kb, approved, candidates, related));
@@ -648,6 +683,7 @@ export function generateCases(kb: Knowledge): Case[] {
   cases.push(...sponsorCases(approved, companies));
   cases.push(...firstCases(approved));
   cases.push(...orderCases(approved));
+  cases.push(...hlaWordingCases(products));
   cases.push(...lineOrderCases(kb, approved));
   cases.push(...designCountCases(kb, approved));
   cases.push(...replacementCases(kb));
@@ -656,6 +692,9 @@ export function generateCases(kb: Knowledge): Case[] {
   cases.push(...scaleUseCases(kb));
   cases.push(...countCases(kb, approved));
   cases.push(...indicationCountCases(kb, approved));
+  cases.push(...indicationRankCases(kb, approved));
+  cases.push(...headingPeriodCases(kb, approved));
+  cases.push(...stateAtTimeCases(kb, approved));
   cases.push(...firstRegulatorCases(kb));
   cases.push(...drugClassCases(kb));
   cases.push(...periodCountCases(approved));
@@ -1372,6 +1411,24 @@ function populationAndLineCases(kb: Knowledge, approved: Entity[]): Case[] {
         text: `${s} is FDA-approved as second-line therapy for ${name}.`,
         basis,
       });
+      // "as a/their first or initial treatment" is the first line, whatever indefinite or possessive determiner.
+      for (const wording of ['as a first treatment', 'as their initial therapy', 'as first therapy'])
+        cases.push({
+          capability: 'line-wording',
+          test: 'INV',
+          fact: 'line',
+          expect: 'flag',
+          text: `Patients with ${name} can receive ${s} ${wording}.`,
+          basis,
+        });
+      cases.push({
+        capability: 'line-wording',
+        test: 'DIR',
+        fact: 'line',
+        expect: 'clean',
+        text: `${s} is not approved as a first treatment for ${name}.`,
+        basis,
+      });
       row('line', 'flag', 'Line of therapy', 'First line');
       row('line', fewest <= 1 ? 'clean' : 'flag', 'Line of therapy', 'Second line');
       if (fewest >= 2) {
@@ -1394,6 +1451,29 @@ function populationAndLineCases(kb: Knowledge, approved: Entity[]): Case[] {
  * A company named as a product's maker in an appositive, as the reporter of its data, or as its buyer: its own
  * company stays clean, another is flagged.
  */
+/** An indifference cue before an MHC word says the therapy is MHC-independent, whatever stands between. */
+function hlaWordingCases(products: Entity[]): Case[] {
+  const cases: Case[] = [];
+  for (const p of products) {
+    const restricted = p.design?.hlaRestricted;
+    if (typeof restricted !== 'boolean') continue;
+    for (const wording of [
+      'regardless of HLA type',
+      "irrespective of the patient's HLA genotype",
+      'whatever their HLA type',
+    ])
+      cases.push({
+        capability: 'hla-wording',
+        test: 'INV',
+        fact: 'hla',
+        expect: restricted ? 'flag' : 'clean',
+        text: `${cap(displayName(p))} can be given ${wording}.`,
+        basis: `products.json#${p.id} design.hlaRestricted = ${restricted}`,
+      });
+  }
+  return cases;
+}
+
 function sponsorCases(approved: Entity[], companies: readonly string[]): Case[] {
   const cases: Case[] = [];
   for (const p of approved) {
@@ -1418,6 +1498,14 @@ function sponsorCases(approved: Entity[], companies: readonly string[]): Case[] 
           fact: 'sponsor',
           expect,
           text: `${name}, the maker of ${s}, reported results on Monday.`,
+          basis,
+        },
+        {
+          capability: 'apposition',
+          test: 'MFT',
+          fact: 'sponsor',
+          expect,
+          text: `${name}, the company behind ${s}, reported results on Monday.`,
           basis,
         },
       );
@@ -1679,6 +1767,19 @@ function orderCases(approved: Entity[]): Case[] {
       add('order:market', 'order', false, `${b} reached US patients before ${a} did.`);
       add('order:market', 'order', true, `${b} won FDA approval later than ${a}.`);
       add('order:market', 'order', false, `${a} won FDA approval later than ${b}.`);
+      // A pronoun subject with the other product after the order cue: "it" is the product named before.
+      add(
+        'order:pronoun',
+        'order',
+        true,
+        `${b} gained its first FDA approval in ${first(y)!.slice(0, 4)}. It was approved after ${a}.`,
+      );
+      add(
+        'order:pronoun',
+        'order',
+        false,
+        `${b} gained its first FDA approval in ${first(y)!.slice(0, 4)}. It was approved before ${a}.`,
+      );
       add('order:negation', 'order', true, `${b} was not approved by the FDA before ${a}.`);
       add('order:negation', 'order', false, `${a} was not approved by the FDA before ${b}.`);
       add('question', 'order', true, `Did ${b} reach the market before ${a}?`);
@@ -2966,5 +3067,140 @@ function safetyGenreCases(kb: Knowledge, approved: Entity[]): Case[] {
         );
       }
     }
+  return cases;
+}
+
+const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+
+/** Each product's FDA-approved diseases in order of first approval, with their first dates (verified records only). */
+function diseasesInOrder(kb: Knowledge, p: Entity): { id: string; date: string }[] | undefined {
+  if (!p.modality || !kb.completeFdaModalities.has(p.modality)) return undefined;
+  const approvals = (p.approvals ?? []).filter((a) => a.regulator === 'FDA');
+  if (!approvals.length || approvals.some((a) => a.unverified || !a.date)) return undefined;
+  const firsts = new Map<string, string>();
+  for (const a of [...approvals].sort((x, y) => (x.date! < y.date! ? -1 : 1)))
+    if (!firsts.has(a.indication)) firsts.set(a.indication, a.date!);
+  return [...firsts].map(([id, date]) => ({ id, date }));
+}
+
+/**
+ * A disease's rank among a product's FDA-approved diseases ("MZL is Breyanzi's fifth cancer type"), by first
+ * approval: the true rank stays clean, the rank before or after it is flagged; a pronoun for the sentence's one
+ * product, a hedge and another regulator keep their readings.
+ */
+function indicationRankCases(kb: Knowledge, approved: Entity[]): Case[] {
+  const cases: Case[] = [];
+  const add = (capability: string, truth: boolean, text: string, basis: string, test: Case['test'] = 'MFT') =>
+    cases.push({ capability, test, fact: 'indication-count', expect: truth ? 'clean' : 'flag', text, basis });
+  for (const p of approved) {
+    const order = diseasesInOrder(kb, p);
+    if (!order || order.length < 2) continue;
+    const s = displayName(p);
+    order.forEach(({ id, date }, r) => {
+      // A disease sharing its first date with another has two ranks: left out.
+      if (order.some((o, k) => k !== r && o.date === date)) return;
+      const name = cap(longName(kb.entities.get(id)!));
+      const basis = `products.json#${p.id} FDA diseases by first approval: ${order.map((o) => `${o.id} ${o.date}`).join(', ')}`;
+      const wrong = r + 1 < order.length ? r + 1 : r - 1;
+      add('rank', true, `${name} is ${s}'s ${ORDINAL_WORDS[r]} FDA-approved cancer type.`, basis);
+      add('rank', false, `${name} is ${s}'s ${ORDINAL_WORDS[wrong]} FDA-approved cancer type.`, basis, 'DIR');
+      const lower = longName(kb.entities.get(id)!);
+      add(
+        'rank:pronoun',
+        true,
+        `The FDA approved ${s} for ${lower} in ${year(date)}, its ${ORDINAL_WORDS[r]} cancer type.`,
+        basis,
+        'INV',
+      );
+      add(
+        'rank:pronoun',
+        false,
+        `The FDA approved ${s} for ${lower} in ${year(date)}, its ${ORDINAL_WORDS[wrong]} cancer type.`,
+        basis,
+        'DIR',
+      );
+      add('hedge', true, `${name} may become ${s}'s ${ORDINAL_WORDS[wrong]} cancer type.`, basis, 'INV');
+      add(
+        'regulator',
+        true,
+        `In Japan, ${lower} is ${s}'s ${ORDINAL_WORDS[wrong]} approved cancer type.`,
+        basis,
+        'INV',
+      );
+    });
+  }
+  return cases;
+}
+
+/**
+ * A slide whose top heading dates it ("# Tumour board, December 2020" over "## Yescarta" over "- Approved for
+ * follicular lymphoma"): the bullet is judged as of that date. Before the disease's first approval it is flagged;
+ * after it, clean.
+ */
+function headingPeriodCases(kb: Knowledge, approved: Entity[]): Case[] {
+  const cases: Case[] = [];
+  const asOf = year(kb.asOf)!;
+  for (const p of approved) {
+    const order = diseasesInOrder(kb, p);
+    if (!order) continue;
+    for (const { id, date } of order.slice(1)) {
+      const y = year(date)!;
+      const name = longName(kb.entities.get(id)!);
+      const basis = `products.json#${p.id} FDA approval for ${id} on ${date}`;
+      const slide = (when: string) => `# Tumour board, ${when}\n\n## ${displayName(p)}\n\n- Approved for ${name}`;
+      cases.push({
+        capability: 'period:heading',
+        test: 'DIR',
+        fact: 'approval',
+        expect: 'flag',
+        text: slide(`December ${y - 1}`),
+        basis,
+      });
+      if (y + 1 < asOf)
+        cases.push({
+          capability: 'period:heading',
+          test: 'MFT',
+          fact: 'approval',
+          expect: 'clean',
+          text: slide(`January ${y + 1}`),
+          basis,
+        });
+    }
+  }
+  return cases;
+}
+
+/**
+ * "In 2019, Kymriah was approved only for …" states what the label covered through that year, not an approval dated
+ * then: the product's only disease in a full year before its second stays clean; a disease not yet approved in that
+ * year is flagged.
+ */
+function stateAtTimeCases(kb: Knowledge, approved: Entity[]): Case[] {
+  const cases: Case[] = [];
+  for (const p of approved) {
+    const order = diseasesInOrder(kb, p);
+    if (!order || order.length < 2) continue;
+    const [first, second] = order as [{ id: string; date: string }, { id: string; date: string }];
+    const y = year(first.date)! + 1;
+    if (y >= year(second.date)!) continue;
+    const basis = `products.json#${p.id} FDA diseases: ${first.id} ${first.date}, then ${second.id} ${second.date}`;
+    const say = (id: string) => `In ${y}, ${displayName(p)} was approved only for ${longName(kb.entities.get(id)!)}.`;
+    cases.push({
+      capability: 'period:state',
+      test: 'MFT',
+      fact: 'approval',
+      expect: 'clean',
+      text: say(first.id),
+      basis,
+    });
+    cases.push({
+      capability: 'period:state',
+      test: 'DIR',
+      fact: 'approval',
+      expect: 'flag',
+      text: say(second.id),
+      basis,
+    });
+  }
   return cases;
 }

@@ -87,3 +87,20 @@ describe('adversarial input: each hostile shape costs as much per MB at 4× the 
     });
   }
 });
+
+// Spreading a document's spans into one call (`push(...spans)`) throws "Maximum call stack size exceeded" past
+// ~100,000 of them: a Markdown line of backslash escapes or of citations is checked, not an internal error.
+describe('adversarial input: hundreds of thousands of spans in one document', function () {
+  this.timeout(120_000);
+  const shapes = {
+    'backslash escapes': '\\'.repeat(500_000),
+    'caret and <sup> citations': '^1^ <sup>2</sup> '.repeat(100_000),
+  };
+  for (const [name, text] of Object.entries(shapes)) {
+    it(`${name}: checked without a stack overflow`, () => {
+      const service = createLanguageService({ knowledgeBase: builtInKnowledgeBase() });
+      const document = TextDocument.create('file:///adversarial/spans.md', 'markdown', 1, text);
+      assert.ok(Array.isArray(service.diagnostics(document)));
+    });
+  }
+});

@@ -97,6 +97,28 @@ export const SHAPES: readonly Shape[] = [
     },
   },
   {
+    // Each "[^" tried a footnote reference that ran to the end of the text for its "]".
+    name: 'unclosed footnote references',
+    language: 'markdown',
+    generate: (bytes) => repeat('[^', bytes),
+  },
+  {
+    name: 'a run of opening brackets',
+    language: 'markdown',
+    generate: (bytes) => `Kymriah is approved ${'['.repeat(bytes)} for solid tumors.`,
+  },
+  {
+    name: 'caret and <sup> citations',
+    language: 'markdown',
+    generate: (bytes) => repeat('Kymriah is approved^1^ <sup>2</sup> ', bytes),
+  },
+  {
+    // Each pronoun looked back to the paragraph's start for its antecedent.
+    name: 'anaphors in one long paragraph',
+    language: 'markdown',
+    generate: (bytes) => repeat('It targets CD19. ', bytes),
+  },
+  {
     name: 'sentences just under the claim budget',
     language: 'markdown',
     generate: (bytes) => repeat(`Kymriah is approved for multiple myeloma${' and lymphoma'.repeat(140)}. `, bytes),

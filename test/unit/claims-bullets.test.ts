@@ -14,6 +14,23 @@ const claims = (lint: ReturnType<typeof service>, text: string, uri = 'file:///b
 };
 
 describe('claims in slide bullets', () => {
+  it("judges a class phrase that lists its members as each member's statement, on the sentence", () => {
+    const lint = service();
+    const sentence = 'CAR-Ts approved for multiple myeloma include Abecma, Carvykti and Breyanzi.';
+    assert.deepEqual(claims(lint, sentence), [sentence]);
+    const are = 'The FDA-approved BCMA-directed CAR-Ts are Abecma, Carvykti and Breyanzi.';
+    assert.deepEqual(claims(lint, are), [are]);
+    for (const text of [
+      'CAR-Ts approved for multiple myeloma include Abecma and Carvykti.',
+      // Research, a negated subject, alternatives, or members that are not products: not read.
+      'CAR-Ts studied in lupus include Kymriah and Breyanzi.',
+      'No CAR-Ts approved for NETs include Kymriah and Abecma.',
+      'Autologous CAR-Ts include Kymriah or Abecma.',
+      'Side effects of CAR-Ts include CRS and ICANS.',
+    ])
+      assert.deepEqual(claims(lint, text), [], text);
+  });
+
   it('judges a bullet by the frame its lead-in or its own label gives, on the bullet', () => {
     const lint = service();
     for (const [text, flagged] of [

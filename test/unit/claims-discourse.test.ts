@@ -56,6 +56,36 @@ describe('claims: time', () => {
       undefined,
     );
     assert.equal(period('Cells are collected, then modified.'), undefined);
+    // A fronted bare date over a state ("only", "still") is the state's time; over an event it dates the event.
+    assert.deepEqual(period('In 2019, Kymriah was approved only for B-cell ALL and LBCL.'), {
+      from: '2019-01-01',
+      to: '2019-12-31',
+    });
+    assert.equal(period('In 2019, Kymriah was approved for LBCL.'), undefined);
+  });
+
+  it('judges a state at a time through that time, not as an approval dated then', () => {
+    assert.deepEqual(claimFindings('In 2019, Kymriah was approved only for B-cell ALL and large B-cell lymphoma.'), []);
+    assert.deepEqual(claimFindings('In 2020, Yescarta was approved only for large B-cell lymphoma.'), []);
+    assert.match(
+      claimFindings('In 2019, Yescarta was approved only for follicular lymphoma.')[0] ?? '',
+      /not approved for follicular lymphoma/,
+    );
+  });
+
+  it('dates a bullet by the headings above its section heading', () => {
+    const slide = (when: string) => `# Lymphoma board, ${when}\n\n## Breyanzi\n\n- Approved for mantle cell lymphoma\n`;
+    assert.match(claimFindings(slide('January 2024'))[0] ?? '', /^As of Jan 2024: Breyanzi is not approved for mantle/);
+    assert.deepEqual(claimFindings(slide('September 2024')), []);
+    // A nearer heading's date decides; a thematic break ends the dated heading's reach.
+    assert.deepEqual(
+      claimFindings('# Board, January 2024\n\n## Breyanzi, July 2024\n\n- Approved for mantle cell lymphoma\n'),
+      [],
+    );
+    assert.deepEqual(
+      claimFindings('# Board, January 2024\n\n---\n\n## Breyanzi\n\n- Approved for mantle cell lymphoma\n'),
+      [],
+    );
   });
 
   it('keeps the knowledge base as it stood on a day: later approvals absent, a later-ended REMS in force', () => {
@@ -176,6 +206,29 @@ describe('claims: discourse within a paragraph', () => {
     );
   });
 
+  it('reads a pronoun subject when the other product named is the standard of an order comparison', () => {
+    assert.match(
+      claimFindings('Breyanzi gained its first FDA approval in 2021. It was licensed ahead of Kymriah.')[0] ?? '',
+      /Breyanzi was first approved after Kymriah/,
+    );
+    assert.deepEqual(
+      claimFindings('Breyanzi gained its first FDA approval in 2021. It was licensed after Kymriah.'),
+      [],
+    );
+    // The other product is not after an order cue: it may be what "it" is compared with or equated to, so not read.
+    assert.deepEqual(claimFindings('Yescarta was approved in 2017. It was Kymriah that came first.'), []);
+  });
+
+  it('takes "its" for the product before it when what it possesses only a therapy has', () => {
+    assert.match(
+      claimFindings('Carvykti treats multiple myeloma. Its vector is gamma-retroviral.')[0] ?? '',
+      /lentiviral/,
+    );
+    assert.deepEqual(claimFindings('Carvykti treats multiple myeloma. Its vector is lentiviral.'), []);
+    // A disease may have a target too ("myeloma's therapeutic target"): not read.
+    assert.deepEqual(claimFindings('Carvykti treats multiple myeloma. Its target is CD19.'), []);
+  });
+
   it('leaves an anaphor unresolved across paragraphs, after two candidates, or as an expletive', () => {
     assert.deepEqual(claimFindings('Abecma targets BCMA.\n\nIt targets CD19.'), []);
     assert.deepEqual(claimFindings('Abecma was compared with Yescarta. It targets CD19.'), []);
@@ -208,6 +261,12 @@ describe('claims: discourse within a paragraph', () => {
     // A class after the pronoun's copula is its predicate, not another subject.
     assert.match(claimFindings('Kymriah sales rose. It is an allogeneic cell therapy.')[0] ?? '', /autologous/);
     assert.deepEqual(claimFindings('Kymriah sales rose. It is an autologous cell therapy.'), []);
+    // So is one after another linking verb ("became", "remains").
+    assert.match(
+      claimFindings('Carvykti was approved in 2022. It became the fifth FDA-approved CAR-T.')[0] ?? '',
+      /fifth/,
+    );
+    assert.deepEqual(claimFindings('Carvykti was approved in 2022. It became the sixth FDA-approved CAR-T.'), []);
     assert.match(
       claimFindings('Sales of Abecma rose. The BCMA-directed therapy is an off-the-shelf cell therapy.')[0] ?? '',
       /autologous/,

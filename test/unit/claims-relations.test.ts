@@ -60,7 +60,7 @@ describe('claim relations (valid/invalid tables)', () => {
 });
 
 // The quantity relation prepares only sentences that give an amount after one of its measures' cues (its `applies`):
-// every cue's example is read, a duration with no cue is not.
+// every cue before an amount is read; a duration with no cue, or a unit with no amount the check reads, is not.
 describe('quantity: which sentences it reads', () => {
   const index = service().index;
   const quantity = RELATIONS.find((r) => r.meta.id === 'quantity')!;
@@ -73,12 +73,43 @@ describe('quantity: which sentences it reads', () => {
     const file = JSON.parse(readFileSync(join(process.cwd(), 'data', 'lexicon', `${name}.json`), 'utf8')) as {
       patterns: { pattern: string; example: string }[];
     };
-    it(`reads every example of ${name}`, () => {
-      for (const { pattern, example } of file.patterns) assert.ok(applies(example), `${pattern}: ${example}`);
+    it(`reads every cue of ${name} before an amount`, () => {
+      for (const { pattern } of file.patterns) {
+        for (const amount of ['for 8 weeks', 'for at least two weeks', 'for a 3-month period']) {
+          const text = `After a Kymriah infusion, patients ${pattern} ${amount}.`;
+          assert.ok(applies(text), text);
+        }
+      }
     });
   }
-  it('does not read a duration without a cue', () => {
+  it('does not read a duration without a cue, or a cue without an amount', () => {
     assert.equal(applies('Patients treated with tisagenlecleucel were observed for a median of 35 months.'), false);
     assert.equal(applies('Responses to Kymriah lasted 12 months.'), false);
+    assert.equal(applies('Patients treated with tisagenlecleucel were followed for a median of 35 months.'), false);
+  });
+});
+
+// The process relation prepares only sentences where a step it knows meets a duration or a treatment cue, or where an
+// interval's two steps meet a duration (its `applies`).
+describe('process: which sentences it reads', () => {
+  const index = service().index;
+  const processRelation = RELATIONS.find((r) => r.meta.id === 'process')!;
+  const applies = (text: string) => {
+    const analysis = analyze(doc(text), index);
+    const sentence = analysis.sentences[0]!;
+    return processRelation.applies(sentence.text, analysis.mentionsIn(sentence.start, sentence.end));
+  };
+  it("takes an interval's steps for process terms, as its test of named steps does", () => {
+    for (const entity of index.entities())
+      for (const step of [entity.duration?.from, entity.duration?.to])
+        if (step) assert.equal(index.entity(step)?.type, 'process', `${entity.id}: ${step}`);
+  });
+  it('reads a duration between steps, named or told in lay words', () => {
+    assert.equal(applies('Kymriah is infused about 8 weeks after apheresis.'), true);
+    assert.equal(applies('With Kymriah you get your cells back 9 weeks after your blood is collected.'), true);
+  });
+  it('does not read a duration after a drug, or a step without a duration or a treatment cue', () => {
+    assert.equal(applies('Quality-of-life scores returned to baseline by month 4 after Kymriah.'), false);
+    assert.equal(applies('Lymphodepletion is given before the infusion of Kymriah.'), false);
   });
 });

@@ -443,6 +443,8 @@ describe('claims in table rows', () => {
       [table('Antigen targeted', 'Yescarta | BCMA'), 'BCMA'],
       [table('Antigen targeted', 'Yescarta | CD19'), null],
       [table('What it targets', 'Abecma | CD19'), 'CD19'],
+      [table('Which antigen does it target?', 'Yescarta | BCMA'), 'BCMA'],
+      [table('Which antigen does it target?', 'Yescarta | CD19'), null],
       [table('Vector used to add the CAR', 'Kymriah | gamma-retroviral'), 'gamma-retroviral'],
       [table('Cells come from', 'Kymriah | Healthy donor cells'), 'Healthy donor cells'],
       [table('Cells come from', "Kymriah | The patient's own T cells"), null],

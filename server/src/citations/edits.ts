@@ -56,7 +56,8 @@ export function rewriteNumbers(source: string, citation: Citation, numbers: read
   const { separator, dash } = styleOf(source, citation);
   return {
     start: citation.keys[0]!.start,
-    end: Math.max(...citation.keys.map((k) => k.end)),
+    // A fold, not Math.max(...): a superscript's keys are unbounded and a spread that long overflows the stack.
+    end: citation.keys.reduce((end, k) => Math.max(end, k.end), 0),
     newText: formatNumbers(numbers, separator, dash),
   };
 }

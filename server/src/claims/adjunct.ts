@@ -1,11 +1,13 @@
 import { isYear } from '../util/text';
-import { lexicon } from './lexicon';
+import { lexicon, lexiconWords } from './lexicon';
 import { isVerb } from './phrases';
 import { phraseStartingAt, type Word } from './words';
 
 const BEFORE = lexicon('time-before-cues');
 const SINCE = lexicon('time-since-cues');
 const ASIDE = lexicon('aside-adjunct-cues');
+const STATE_OPENERS = lexicon('state-time-openers');
+const STATE_MARKERS = lexiconWords('state-markers');
 // An adjunct is a short phrase: "Prior to the approval of Kymriah," is seven words.
 const MAX_ADJUNCT_WORDS = 8;
 
@@ -68,4 +70,18 @@ export function frontedAside(words: readonly Word[]): { from: number; to: number
     to = k;
   }
   return { from: adjunct.from, to };
+}
+
+/**
+ * "In 2019, Kymriah was approved only for B-cell ALL": a sentence that opens with a bare date ("In 2019,", "During
+ * March 2020,") and states a state ("only", "still", "already"), not an event. Returns the opening, cue included: its
+ * date is the time the statement is judged at, not the date of an approval.
+ */
+export function frontedStateTime(words: readonly Word[]): { from: number; to: number } | undefined {
+  const adjunct = frontedAdjunct(words, STATE_OPENERS);
+  // Only a date: a month and a year, or a year.
+  if (!adjunct?.year || adjunct.to - adjunct.from > 2 || !isYear(words[adjunct.to - 1]!.lower)) return undefined;
+  for (let k = adjunct.to + 1; k < words.length && words[k]!.lower !== ';'; k++)
+    if (STATE_MARKERS.has(words[k]!.lower)) return { from: 0, to: adjunct.to };
+  return undefined;
 }

@@ -3,7 +3,7 @@ import type { KnowledgeIndex } from '../kb/index';
 import type { Entity } from '../kb/types';
 import type { TermMatch } from '../terms/matcher';
 import type { Sentence } from '../text/sentences';
-import { isTopicOnly, sectionHeadingOf, underDiseaseHeading } from './heading';
+import { isTopicOnly, parentHeadingOf, sectionHeadingOf, underDiseaseHeading } from './heading';
 import type { ClaimFinding } from './relations/types';
 import {
   checkStatement,
@@ -31,6 +31,7 @@ import { headingPlace, headingPlaceOf, placeIn } from './place';
 import { isPopulationWord, populationIn } from './qualifiers';
 import { cardinal } from './numbers';
 import { misspelledTherapy } from './discourse';
+import { membersStatement } from './membership';
 import { lowerBound } from '../util/sorted';
 import {
   type FrameSubject,
@@ -818,8 +819,11 @@ export function framePeriod(
 ): Period | 'future' | undefined {
   if (sentence.block !== 'list-item') return undefined;
   const lead = leadIn(document, sentence.blockIndex);
-  const heading = sectionHeadingOf(document, sentence.blockIndex);
-  const lines = [lead, heading === undefined ? undefined : document.prose.blocks[heading]];
+  // The lead-in, then the section heading and the headings above it, nearest first: "# Lymphoma board, March 2024"
+  // dates the bullets of its "## Breyanzi".
+  const lines: ({ start: number; end: number } | undefined)[] = [lead];
+  for (let h = sectionHeadingOf(document, sentence.blockIndex); h !== undefined; h = parentHeadingOf(document, h))
+    lines.push(document.prose.blocks[h]);
   for (const line of lines) {
     if (!line) continue;
     const words = wordsOf(document.prose.masked.slice(line.start, line.end));
@@ -838,7 +842,8 @@ function unitStatement(document: DocumentAnalysis, sentence: Sentence, index: Kn
   const bullet = bulletStatement(document, sentence, index)?.text;
   if (bullet) return bullet;
   const subjectOf = (heading: { start: number; end: number }) => frameSubject(document, heading);
-  if (sentence.block !== 'list-item') return headingStatement(document, sentence, subjectOf);
+  if (sentence.block !== 'list-item')
+    return headingStatement(document, sentence, subjectOf) ?? membersStatement(document, sentence);
   return (
     gradedStatement(document, sentence) ??
     scaleStatement(document, sentence) ??

@@ -96,7 +96,7 @@ export function citingFor(document: DocumentAnalysis, index: KnowledgeIndex): Ci
   const model = document.citations;
   const numbered =
     style === 'bracket' &&
-    (model.entries.some((e) => e.namespace === 'number') || model.citations.some((c) => c.namespace === 'number'));
+    (model.ownEntries.some((e) => e.namespace === 'number') || model.citations.some((c) => c.namespace === 'number'));
   if (!numbered) {
     const keyOf = new Map<string, string>();
     for (const e of model.entries)

@@ -1,6 +1,6 @@
 import type { Entity } from '../kb/types';
-import { lexicon } from './lexicon';
-import { phraseAt, type Word } from './words';
+import { lexicon, lexiconWords } from './lexicon';
+import { phraseAt, phraseStartingAt, type Word } from './words';
 
 /** A design property a phrase can name ("allogeneic CAR-T", "gene-edited"). */
 export type DesignProperty =
@@ -33,9 +33,35 @@ const DESIGN_FIRST_WORDS = new Set(DESIGN_WORDS.map((d) => d.phrase.split(' ')[0
 
 /** The design property whose phrase starts at word `at` (longest phrase wins: "not genetically engineered"). */
 export function designAt(words: readonly Word[], at: number): { property: DesignProperty; length: number } | undefined {
-  if (!DESIGN_FIRST_WORDS.has(words[at]?.lower ?? '')) return undefined;
+  const first = words[at]?.lower ?? '';
+  if (INDIFFERENCE_FIRST_WORDS.has(first)) {
+    const length = indifferentToMhc(words, at);
+    if (length) return { property: 'mhc-independent', length };
+  }
+  if (!DESIGN_FIRST_WORDS.has(first)) return undefined;
   const hit = DESIGN_BY_LENGTH.find((d) => phraseAt(words, at, d.phrase));
   return hit && { property: hit.property, length: hit.phrase.split(' ').length };
+}
+
+const INDIFFERENCE_FIRST_WORDS = new Set(lexicon('indifference-cues').map((p) => p.split(' ')[0]!));
+// Words a possessor or determiner may take between the cue and the MHC word ("the transplant recipient's HLA").
+const MAX_POSSESSOR_WORDS = 2;
+
+/**
+ * "regardless of (the patient's / their / a recipient's) HLA type": an indifference cue, then a noun phrase whose
+ * MHC word follows only determiners and a short possessor. Its length in words, or undefined.
+ */
+function indifferentToMhc(words: readonly Word[], at: number): number | undefined {
+  const cue = phraseStartingAt(words, at, lexicon('indifference-cues'));
+  if (!cue) return undefined;
+  const determiners = lexiconWords('determiners');
+  let others = 0;
+  for (let k = at + cue.length; k < words.length; k++) {
+    const word = words[k]!;
+    if (lexiconWords('mhc-nouns').has(word.lower)) return k + 1 - at;
+    if (word.punct || (!determiners.has(word.lower) && ++others > MAX_POSSESSOR_WORDS)) return undefined;
+  }
+  return undefined;
 }
 
 /** Design properties named in words [from, to). */

@@ -12,14 +12,15 @@ import { frameSubject, MAX_SECTION_BLOCKS } from './topic';
 import { isTherapyHead, isVerb, type NounPhrase, nounPhrasesOf } from './phrases';
 import { MAX_CLAIM_WORDS, type UnresolvedReference } from './sentence';
 import { detach } from '../util/memo';
-import { phraseStartingAt, type Word } from './words';
+import { lowerBound } from '../util/sorted';
+import { phraseAt, phraseStartingAt, type Word } from './words';
 
 // Mentions a sentence makes without naming a knowledge-base term: a pronoun or a definite description standing for
 // an entity named earlier in its paragraph ("It targets BCMA."), and a misspelled product name ("Kymria").
 
 const isTherapyEntity = (e: Entity) => e.type === 'product' || e.type === 'drug';
 const isIndication = (e: Entity) => e.type === 'indication';
-const COPULAS = new Set(['is', 'was']);
+const COPULAS = lexiconWords('linking-verbs');
 // "However, it …", "In addition, the product …": a connective before the subject.
 const OPENERS = new Set(['however', 'also', 'moreover', 'additionally', 'furthermore', 'importantly', 'notably']);
 
@@ -156,14 +157,14 @@ function findReferences(document: DocumentAnalysis, sentence: Sentence, own: rea
   const predicateFrom = (therapy || description) && COPULAS.has(words[subjectEnd]?.lower ?? '') ? subjectEnd : -1;
   const namesTherapy = own.some(
     (m) =>
-      isTherapyEntity(m.entity) ||
+      (isTherapyEntity(m.entity) && !(therapy && isOrderStandard(words, therapy.at + therapy.length, m))) ||
       (m.entity.type === 'therapy-class' && !(predicateFrom >= 0 && m.start > words[predicateFrom]!.start)),
   );
   const startRead = therapy && !namesTherapy && !phraseStartingAt(words, at, lexicon('expletive-it-cues'));
   if (startRead) {
     const antecedent =
       words[therapy.at]!.lower === 'its'
-        ? possessorBefore(document, sentence)
+        ? possessorBefore(document, sentence, words[therapy.at + 1])
         : antecedentOf(document, sentence, isTherapyEntity);
     const last = words[therapy.at + therapy.length - 1]!;
     if (antecedent) found.push(anaphorMatch(words, therapy, antecedent));
@@ -203,6 +204,21 @@ function findReferences(document: DocumentAnalysis, sentence: Sentence, own: rea
   found.push(...coordinatedSubjects(words, at, own));
   conditionAnaphors(document, sentence, words, own, found, unresolved);
   return found.length || replaced.length || unresolved.length ? { found, replaced, unresolved } : NONE;
+}
+
+const ORDER_CUES = [...lexicon('order-before-cues'), ...lexicon('order-after-cues')];
+
+/**
+ * "It was approved before Kymriah": a therapy named right after an order cue, in a clause whose subject is the
+ * referring phrase (a verb follows it at `subjectEnd`), is the standard of the comparison, not the subject.
+ */
+function isOrderStandard(words: readonly Word[], subjectEnd: number, mention: TermMatch): boolean {
+  if (!isVerb(words[subjectEnd])) return false;
+  const at = words.findIndex((w) => w.start === mention.start);
+  return ORDER_CUES.some((cue) => {
+    const length = cue.split(' ').length;
+    return at - length > subjectEnd && phraseAt(words, at - length, cue);
+  });
 }
 
 // Coordinators after which "it" opens a clause of its own.
@@ -367,20 +383,32 @@ function antecedentOf(
 /**
  * "Yescarta gained a further approval in 2022. Its new indication is …": an opening "its" takes the one product or
  * drug of the sentence right before it in the paragraph, when that sentence names no disease ("Myeloma relapses.
- * Its …" and "Carvykti treats myeloma. Its …" may mean the disease).
+ * Its …" and "Carvykti treats myeloma. Its …" may mean the disease) or `possessed` is what only a therapy has
+ * ("Carvykti treats myeloma. Its vector is lentiviral.").
  */
-function possessorBefore(document: DocumentAnalysis, sentence: Sentence): Entity | undefined {
+function possessorBefore(document: DocumentAnalysis, sentence: Sentence, possessed?: Word): Entity | undefined {
   const first = document.blocks[discourseStart(document, sentence.blockIndex)]?.firstSentence;
   if (first === undefined) return undefined;
-  let i = first;
-  while (i < document.sentences.length && document.sentences[i]!.start < sentence.start) i++;
+  const i = Math.max(first, lowerBound(document.sentences, sentence.start));
   const before = i > first ? document.sentences[i - 1] : undefined;
   if (!before) return undefined;
   const mentions = document.mentionsIn(before.start, before.end);
-  if (mentions.some((m) => isIndication(m.entity))) return undefined;
+  // "Its vector", "its maker": only a therapy has one, so a disease named before does not compete.
+  if (mentions.some((m) => isIndication(m.entity)) && !therapyAttributes().has(possessed?.lower ?? ''))
+    return undefined;
   const therapies = new Set(mentions.filter((m) => isTherapyEntity(m.entity)).map((m) => m.entity));
   return therapies.size === 1 ? [...therapies][0] : undefined;
 }
+
+let attributeWords: ReadonlySet<string> | undefined;
+/**
+ * Nouns naming what only a therapy has (its vector, its maker): the one-word slot names of those table headers. Not
+ * a target: a disease has one too ("Myeloma … Its main target is BCMA").
+ */
+const therapyAttributes = () =>
+  (attributeWords ??= new Set(
+    (['table-header-words-vector', 'table-header-words-sponsor'] as const).flatMap((name) => [...lexiconWords(name)]),
+  ));
 
 /**
  * The block a sentence's antecedents may be found from: its own, or for a list item the list's first item, or the
@@ -412,8 +440,12 @@ function sectionAntecedent(
   return between.some((m) => m.entity !== subject && compatible(m.entity)) ? undefined : subject;
 }
 
+// How many sentences back an anaphor may find its antecedent in its paragraph (or list and its lead).
+const MAX_ANTECEDENT_DISTANCE = 20;
+
 /**
- * The nearest earlier sentence's one compatible entity, null when it names several, undefined when none names any.
+ * The nearest earlier sentence's one compatible entity, null when it names several, undefined when none names any (null too
+ * when none within MAX_ANTECEDENT_DISTANCE does).
  * With `deniedAmbiguous`, one named after a negation ("X is not indicated to treat PCNSL") is null too: "this
  * indication" rarely points to a use the text has just denied, and what else it points to is not known.
  */
@@ -424,9 +456,10 @@ function antecedentInParagraph(
   compatible: (e: Entity) => boolean,
   deniedAmbiguous = false,
 ): Entity | null | undefined {
-  let i = first;
-  while (i < document.sentences.length && document.sentences[i]!.start < sentence.start) i++;
+  const i = Math.max(first, lowerBound(document.sentences, sentence.start));
   for (let k = i - 1; k >= first; k--) {
+    // Too far back to read as the antecedent: unresolved, and each sentence of a long paragraph stays linear.
+    if (i - k > MAX_ANTECEDENT_DISTANCE) return null;
     const before = document.sentences[k]!;
     const mentions = document.mentionsIn(before.start, before.end).filter((m) => compatible(m.entity));
     const candidates = new Set(mentions.map((m) => m.entity));

@@ -6,7 +6,7 @@ import { isEnglishWord } from '../terms/english';
 import type { TermMatch } from '../terms/matcher';
 import { lexicon, lexiconWords } from './lexicon';
 import type { WordSpan } from './negation';
-import { nounPhrasesOf } from './phrases';
+import { isVerb, nounPhrasesOf } from './phrases';
 import type { Word } from './words';
 
 // The word lists are data (data/lexicon/disease-*.json and not-diseases.json): qualifiers that can stand before a
@@ -22,6 +22,8 @@ const VERBS = new Set(
   ]),
 );
 const QUALIFYING_PARTS = lexiconWords('disease-qualifying-parts');
+const SPEECH_VERBS = new Set([...lexicon('reporting-verbs'), ...lexicon('sponsor-report-speech-verbs')]);
+const PHRASE_BOUNDARIES = lexiconWords('noun-phrase-boundaries');
 // Nouns that end a disease name. The generic ones need a name before them ("bladder cancer", not "relapsed disease").
 const GENERIC_HEADS = lexiconWords('disease-heads');
 // "-oma" words other than diseases.
@@ -68,6 +70,8 @@ function namesMore(words: readonly Word[], at: number, inMention: (i: number) =>
   // "type 1 diabetes": a number is part of a name after a name word ("grade 3", "stage 4" qualify instead).
   if (/\d/.test(word.lower)) return /^\d+$/.test(word.lower) && at > 0 && namesMore(words, at - 1, inMention);
   if (QUALIFIERS.has(word.lower) || VERBS.has(word.lower)) return false;
+  // "He said marginal zone lymphoma is …": a verb or a word that ends a noun phrase is not part of a name.
+  if (isVerb(word) || SPEECH_VERBS.has(word.lower) || PHRASE_BOUNDARIES.has(word.lower)) return false;
   // "to shrink NETs": a verb after "to" (a capitalized word there is a name: "extended to Hodgkin lymphoma").
   if (words[at - 1]?.lower === 'to' && word.text === word.lower) return false;
   if (words[at + 1]?.hyphenBefore && word.lower === 'non') return true;

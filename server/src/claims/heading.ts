@@ -73,6 +73,40 @@ export function sectionHeadingOf(document: Blocks, at: number): number | undefin
   return heading >= 0 ? heading : undefined;
 }
 
+const parentHeadings = new WeakMap<object, Int32Array>();
+
+/**
+ * The block index of the heading that the heading block `heading` stands under: the nearest earlier heading of a
+ * lower level ("# Lymphoma board, March 2024" over "## Breyanzi"), not across a thematic break. One pass per document.
+ */
+export function parentHeadingOf(document: Blocks, heading: number): number | undefined {
+  const blocks = document.prose.blocks;
+  let table = parentHeadings.get(blocks);
+  if (!table) {
+    table = new Int32Array(blocks.length).fill(-1);
+    const open: { block: number; level: number }[] = [];
+    for (let b = 0; b < blocks.length; b++) {
+      if (b > 0 && THEMATIC_BREAK.test(document.text.slice(blocks[b - 1]!.end, blocks[b]!.start))) open.length = 0;
+      if (blocks[b]!.kind !== 'heading') continue;
+      const level = headingLevel(document.text, blocks[b]!.start);
+      while (open.length && open[open.length - 1]!.level >= level) open.pop();
+      table[b] = open[open.length - 1]?.block ?? -1;
+      open.push({ block: b, level });
+    }
+    parentHeadings.set(blocks, table);
+  }
+  const parent = table[heading] ?? -1;
+  return parent >= 0 ? parent : undefined;
+}
+
+/** A Markdown heading's level (its leading #s); other headings count as level 1. */
+export function headingLevel(text: string, at: number): number {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  let level = 0;
+  while (text[lineStart + level] === '#') level++;
+  return level || 1;
+}
+
 /**
  * A list item under a heading that names a disease ("## Firsts in solid tumours" over "- No CAR-T approved by the
  * FDA"): the heading scopes what the item leaves unsaid.

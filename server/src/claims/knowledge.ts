@@ -103,6 +103,16 @@ export function membersOf(index: KnowledgeIndex, entity: Entity): Entity[] {
   return members;
 }
 
+/**
+ * A member the knowledge base records as having every design property the class names ("allogeneic CAR-T"), not one
+ * admitted only because the property is unrecorded: only such a member may be named as the class's first or nth.
+ */
+export function isRecordedMember(cls: Entity, entity: Entity): boolean {
+  if (cls.type !== 'therapy-class') return true;
+  const words = wordsOf(cls.name);
+  return designIn(words, 0, words.length).every((p) => hasProperty(entity, p) === true);
+}
+
 /** True when a therapy-class entity groups products (it has a modality, or sub-classes that do). */
 export function isJudgeableClass(index: KnowledgeIndex, entity: Entity): boolean {
   return entity.type === 'therapy-class' && membersOf(index, entity).length > 0;

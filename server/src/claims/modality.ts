@@ -1,5 +1,6 @@
 import { isYear, MONTHS } from '../util/text';
-import { lexicon } from './lexicon';
+import { lexicon, lexiconWords } from './lexicon';
+import { isVerb } from './phrases';
 import { type Clause, findAllPhrases, findPhrase, type Word } from './words';
 
 // Cues that make a clause a possibility, plan, hope, test or recommendation rather than a statement of
@@ -25,7 +26,7 @@ export function hedgesIn(words: readonly Word[], clause: Clause): ModalCue[] {
   const found = findAllPhrases(words, HEDGES, clause.from, clause.to);
   if (!found.length) return found;
   const evidential = findAllPhrases(words, lexicon('evidential-hedges'), clause.from, clause.to).filter(
-    (cue) => !(cue.phrase === 'may be approved' && isPrediction(words, clause)),
+    (cue) => !(cue.phrase === 'may be approved' && (isPrediction(words, clause) || isRelative(words, cue))),
   );
   return found.filter(
     (cue) =>
@@ -33,8 +34,25 @@ export function hedgesIn(words: readonly Word[], clause: Clause): ModalCue[] {
       !isMonthMay(words, cue) &&
       !isAttributive(words, cue) &&
       !(GOAL_PREPOSITIONS.has(cue.phrase) && !isGoal(words, cue)) &&
+      !isAdverbialEvidential(words, cue) &&
       !evidential.some((e) => e.at <= cue.at && cue.at + cue.length <= e.at + e.length),
   );
+}
+
+/**
+ * "Tecartus likely uses CD28", "Kymriah was likely the first": a modal word as an adverb before a finite verb or a
+ * determiner hedges a stated fact, which stays judged; "is likely to be approved" predicts.
+ */
+function isAdverbialEvidential(words: readonly Word[], cue: ModalCue): boolean {
+  if (!lexiconWords('adverbial-evidentials').has(cue.phrase)) return false;
+  const next = words[cue.at + cue.length];
+  return !!next && (isVerb(next) || lexiconWords('determiners').has(next.lower));
+}
+
+// "CAR-Ts that may be approved for lupus include …": the relative clause describes candidates, a hypothetical set.
+const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who']);
+function isRelative(words: readonly Word[], cue: ModalCue): boolean {
+  return RELATIVE_PRONOUNS.has(words[cue.at - 1]?.lower ?? '');
 }
 
 const MONTH_NAMES = new Set(MONTHS);

@@ -22,3 +22,38 @@ export function cardinal(word: string, min = 1, max = Number.POSITIVE_INFINITY):
   const value = CARDINALS.get(word);
   return value !== undefined && value >= min && value <= max ? value : undefined;
 }
+
+// Ordinal number words and abbreviations: "its third cancer type", "the 4th indication".
+const ORDINALS = new Map<string, number>([
+  ['first', 1],
+  ['second', 2],
+  ['third', 3],
+  ['fourth', 4],
+  ['fifth', 5],
+  ['sixth', 6],
+  ['seventh', 7],
+  ['eighth', 8],
+  ['ninth', 9],
+  ['tenth', 10],
+  ['1st', 1],
+  ['2nd', 2],
+  ['3rd', 3],
+  ['4th', 4],
+  ['5th', 5],
+  ['6th', 6],
+  ['7th', 7],
+  ['8th', 8],
+  ['9th', 9],
+  ['10th', 10],
+]);
+
+/** The value of `word` (lower case) when it is an ordinal number word ("third", "3rd"). */
+export function ordinal(word: string): number | undefined {
+  return ORDINALS.get(word);
+}
+
+/** The ordinal word for `n` (1–10), for messages. */
+export function ordinalWord(n: number): string {
+  for (const [word, value] of ORDINALS) if (value === n) return word;
+  return `${n}th`;
+}

@@ -2,7 +2,7 @@ import { isYear } from '../util/text';
 import { KnowledgeIndex } from '../kb/index';
 import type { Entity, KnowledgeBase } from '../kb/types';
 import { isTherapy, membersOf } from './knowledge';
-import { frontedEventBound } from './adjunct';
+import { frontedEventBound, frontedStateTime } from './adjunct';
 import { lexicon } from './lexicon';
 import { monthOf } from './qualifiers';
 import type { ClaimSentence } from './sentence';
@@ -64,6 +64,9 @@ const CUE_FIRST_WORDS = new Set([...AT, ...JUST_BEFORE, ...UNDATED_PAST, 'then']
  */
 export function sentencePeriodOf(words: readonly Word[]): Period | 'unknown-past' | undefined {
   if (frontedEventBound(words)) return 'unknown-past';
+  // "In 2019, Kymriah was approved only for …": the state through 2019.
+  const state = frontedStateTime(words);
+  if (state && yearsIn(words, 0, words.length) === 1) return dateAt(words, 1);
   for (let i = 0; i < words.length; i++) {
     const lower = words[i]!.lower;
     if (!CUE_FIRST_WORDS.has(lower)) continue;

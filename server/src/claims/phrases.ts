@@ -2,8 +2,8 @@
 // shared by the relations. Word classes come from data (data/lexicon: noun-phrase-boundaries, auxiliaries,
 // finite-verbs, determiners, therapy-heads), not from per-relation word lists. No tagger: a noun phrase is a run of words that are neither
 // punctuation nor a closed-class boundary word, opened by a determiner when it has one; its head is its last word.
-import { lexiconWords } from './lexicon';
-import type { Word } from './words';
+import { lexicon, lexiconWords } from './lexicon';
+import { phraseStartingAt, type Word } from './words';
 
 /** A noun phrase: words [from, to); its head is its last word (to - 1). */
 export interface NounPhrase {
@@ -33,6 +33,8 @@ export function isVerb(word: Word | undefined): boolean {
 
 const isBoundary = (word: Word) => word.punct || lexiconWords('noun-phrase-boundaries').has(word.lower) || isVerb(word);
 
+const CONTRAST_STARTS = new Set(lexicon('contrast-cues').map((cue) => cue.split(' ')[0]!));
+
 // A bracketed abbreviation inside a phrase ("allogeneic (allo) stem cell transplantation") is at most this long.
 const MAX_INNER_PARENTHESIS = 6;
 
@@ -60,7 +62,8 @@ function chunk(words: readonly Word[]): NounPhrases {
         continue;
       }
     }
-    if (isBoundary(word)) {
+    // "donor cells rather than the patient's own": a contrast cue ends the phrase like a preposition.
+    if (isBoundary(word) || (CONTRAST_STARTS.has(word.lower) && phraseStartingAt(words, i, lexicon('contrast-cues')))) {
       close(i);
       continue;
     }

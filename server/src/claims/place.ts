@@ -2,6 +2,7 @@ import type { KnowledgeIndex } from '../kb/index';
 import type { Sentence } from '../text/sentences';
 import type { TermMatch } from '../terms/matcher';
 import { STATEMENT_MEMO_CHARS, TextMemo } from '../util/memo';
+import { headingLevel } from './heading';
 import { defaultRegulator, regulatorOf } from './knowledge';
 import { countryRegulatorAt } from './qualifiers';
 import { lexicon, lexiconWords } from './lexicon';
@@ -139,14 +140,6 @@ export function headingPlace(text: string, index: KnowledgeIndex): 'default' | '
 }
 // A line of three or more -, * or _ after a blank line (after a text line, "---" underlines a heading).
 const THEMATIC_BREAK = /(^|\n[ \t]*\n)[ ]{0,3}(([-*_])[ \t]*(?:\3[ \t]*){2,})(?=\n|$)/g;
-
-/** A Markdown heading's level (its leading #s); other headings count as level 1. */
-function headingLevel(text: string, at: number): number {
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  let level = 0;
-  while (text[lineStart + level] === '#') level++;
-  return level || 1;
-}
 
 /**
  * A named agency the knowledge base does not know ("approved by the Therapeutic Goods Administration"): a noun phrase

@@ -1,9 +1,9 @@
 import type { Regulator } from '../kb/types';
 import { isYear, MONTHS } from '../util/text';
-import { frontedStartBound } from './adjunct';
+import { frontedStartBound, frontedStateTime } from './adjunct';
 import type { Clause } from './clauses';
 import { regulatorOf } from './knowledge';
-import { lexicon } from './lexicon';
+import { lexicon, lexiconWords } from './lexicon';
 import type { ClaimSentence } from './sentence';
 import { findPhrase, phraseAt, type Word } from './words';
 
@@ -229,7 +229,8 @@ function periodPartBefore(words: readonly Word[], at: number): number {
 function datesIn(sentence: ClaimSentence, clause: Clause): NonNullable<Qualifiers['date']>[] {
   const { words } = sentence;
   const dates: NonNullable<Qualifiers['date']>[] = [];
-  const start = clause.from === 0 ? frontedStartBound(words) : undefined;
+  // A fronted start ("Since 2017,") or a fronted state time ("In 2019, … only …") dates no event.
+  const start = clause.from === 0 ? (frontedStartBound(words) ?? frontedStateTime(words)) : undefined;
   for (let i = clause.from; i < clause.to; i++) {
     const word = words[i]!;
     if (!isYear(word.lower)) continue;
@@ -497,6 +498,21 @@ function onlyBefore(words: readonly Word[], clause: Clause, targets: readonly st
 // First words of the untreated cues ("never been treated"): the phrases are tried only there.
 const UNTREATED_STARTS = new Set(lexicon('untreated-cues').map((p) => p.split(' ')[0]!));
 
+// Determiners that make "as the first treatment" a claim of priority (the first ever), not of line.
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its']);
+
+/** "as a first treatment", "as their initial therapy", "as first therapy": a first-line use, at "as" (word `at`). */
+function asFirstUse(words: readonly Word[], at: number): boolean {
+  let k = at + 1;
+  const determiner = words[k]?.lower ?? '';
+  if (DEFINITE.has(determiner)) return false;
+  if (lexiconWords('determiners').has(determiner)) k++;
+  return (
+    lexiconWords('first-use-modifiers').has(words[k]?.lower ?? '') &&
+    lexiconWords('therapy-heads').has(words[k + 1]?.lower ?? '')
+  );
+}
+
 function lineIn(words: readonly Word[], clause: Clause, mentionStarts: ReadonlySet<number>): Qualifiers['line'] {
   // "only Abecma is approved after …" restricts the subject, not the line.
   let only = false;
@@ -528,7 +544,8 @@ function lineIn(words: readonly Word[], clause: Clause, mentionStarts: ReadonlyS
       (word === 'newly' && phraseAt(words, i, 'newly diagnosed')) ||
       word === 'untreated' ||
       (word === 'treatment' && phraseAt(words, i, 'treatment naive')) ||
-      (UNTREATED_STARTS.has(word) && lexicon('untreated-cues').some((p) => phraseAt(words, i, p)))
+      (UNTREATED_STARTS.has(word) && lexicon('untreated-cues').some((p) => phraseAt(words, i, p))) ||
+      (word === 'as' && asFirstUse(words, i))
     )
       return { priorLines: 0, only, at: i };
     // "after one prior line", "after at least two lines", "four or more prior lines", "≥2 prior lines"

@@ -189,3 +189,10 @@ export function prepareSentence(
     clauseOf: (at) => clauses[clauseIndex(at)] ?? { from: 0, to: words.length },
   };
 }
+
+/** "Breyanzi's": the mention is followed by a possessive "'s" (which the words leave out). */
+export function isPossessive(sentence: ClaimSentence, mention: WordSpan): boolean {
+  const last = sentence.words[mention.to - 1]!;
+  const after = sentence.text.charAt(last.end - sentence.start);
+  return (after === "'" || after === '’') && sentence.text.charAt(last.end - sentence.start + 1) === 's';
+}

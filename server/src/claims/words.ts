@@ -149,3 +149,53 @@ export function findAllPhrases(
   }
   return found;
 }
+
+// Words a contraction gives that its text does not spell: "n't" reads "not", "can't" "can not", "won't" "will not".
+const CONTRACTED_WORDS = new Set(['not', 'can', 'will', 'shall']);
+// Relations test one sentence in turn: its text split once serves them all.
+let splitText: string | undefined;
+let splitRuns: ReadonlySet<string> = new Set();
+
+/** The lower-cased runs of letters and digits of `text`: every word its word list can hold, bar those of contractions. */
+function runsOf(text: string): ReadonlySet<string> {
+  if (text !== splitText) {
+    splitText = text;
+    splitRuns = new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u));
+  }
+  return splitRuns;
+}
+
+/** Whether `word` (lower case) can be one of the words of `text`: a run of it, or what a contraction of it reads. */
+function mayHaveWord(runs: ReadonlySet<string>, word: string): boolean {
+  // "isn't" is the run "isn" and reads "is not".
+  return runs.has(word) || runs.has(`${word}n`) || CONTRACTED_WORDS.has(word);
+}
+
+const byFirstWord = new WeakMap<readonly string[], Map<string, string[][]>>();
+
+/**
+ * False when no phrase of the list can be among the words of `text`, a sentence's prose, before they are read: some
+ * word of each phrase is missing. (Looser than findPhrase: it does not look at their order.)
+ */
+export function mayHavePhrase(text: string, phrases: readonly string[]): boolean {
+  let grouped = byFirstWord.get(phrases);
+  if (!grouped) {
+    grouped = new Map();
+    for (const phrase of phrases) {
+      const [first, ...rest] = phrase.split(' ');
+      grouped.set(first!, [...(grouped.get(first!) ?? []), rest]);
+    }
+    byFirstWord.set(phrases, grouped);
+  }
+  const runs = runsOf(text);
+  for (const [first, rests] of grouped)
+    if (mayHaveWord(runs, first) && rests.some((rest) => rest.every((word) => mayHaveWord(runs, word)))) return true;
+  return false;
+}
+
+/** False when none of `words` (lower case) can be among the words of `text`. */
+export function mayHaveWordOf(text: string, words: Iterable<string>): boolean {
+  const runs = runsOf(text);
+  for (const word of words) if (mayHaveWord(runs, word)) return true;
+  return false;
+}

@@ -215,6 +215,8 @@ export class SentenceCheckMemo {
    * Runs `check` on each sentence, or replays its earlier findings when the sentence's source, prose,
    * block kind and `dependsOn` are unchanged. A sentence whose findings reach outside it is never memoized.
    * `from` and `to` limit it to those blocks (a check done in slices); `skip` leaves blocks out (a reference list).
+   * `linkMoved`: a finding moved with its block is linked to its copy one version back (takeFindingMovedFrom), for a
+   * caller that reuses what it built for that copy.
    */
   forEach(
     ruleId: string,
@@ -226,6 +228,7 @@ export class SentenceCheckMemo {
     to = document.blocks.length,
     contextOf?: (sentence: Sentence) => string,
     skip?: (block: number) => boolean,
+    linkMoved = false,
   ): void {
     const key = `${ruleId}\0${dependsOn}`;
     const { sentences, blocks } = document;
@@ -248,7 +251,7 @@ export class SentenceCheckMemo {
       }
       const reportedBefore = b >= movedFrom ? before?.[b - moved!.shift] : undefined;
       if (reportedBefore) {
-        const shifted = this.moved(reportedBefore, moved!.delta);
+        const shifted = this.moved(reportedBefore, moved!.delta, linkMoved);
         for (const finding of shifted) report(finding);
         reported![b] = shifted;
         continue;
@@ -267,7 +270,7 @@ export class SentenceCheckMemo {
         replay &&
         (!contextOf || (result.contexts?.get(key) ?? '') === contextsOf(sentences, firstSentence, end, contextOf))
       ) {
-        const shifted = replay.length ? this.shifted(replay, blockStart) : NONE;
+        const shifted = replay.length ? this.shifted(replay, blockStart, linkMoved) : NONE;
         for (const finding of shifted) report(finding);
         if (reported) reported[b] = shifted;
         continue;
@@ -304,6 +307,33 @@ export class SentenceCheckMemo {
   }
 
   /**
+   * Checks the sentences [from, to) of block `b` ahead of `forEach`, when that block is long enough to be looked up
+   * sentence by sentence: a check done in slices can then yield inside one long paragraph, and `forEach` replays them.
+   * False when the block is not memoized by sentence (the caller checks it whole).
+   */
+  checkAhead(
+    ruleId: string,
+    document: SentenceSource,
+    check: (sentence: Sentence, report: (finding: Finding) => void) => void,
+    dependsOn: string,
+    b: number,
+    from: number,
+    to: number,
+    contextOf?: (sentence: Sentence) => string,
+  ): boolean {
+    const { result, firstSentence } = document.blocks[b]!;
+    const kind = document.prose.blocks[b]!.kind;
+    if (!this.outlivesText || kind === 'table-cell' || kind === 'list-item') return false;
+    if (result.sentences.length <= SENTENCE_MEMO_MIN || result.findings.has(`${ruleId}\0${dependsOn}`)) return false;
+    const end = Math.min(to, firstSentence + result.sentences.length);
+    for (let i = Math.max(from, firstSentence); i < end; i++) {
+      const sentence = document.sentences[i]!;
+      this.checkOrReplay(ruleId, document, sentence, check, dependsOn, contextOf?.(sentence) ?? '');
+    }
+    return true;
+  }
+
+  /**
    * Per document object (a closed document's go with it): what each rule's check reported per block in its last
    * version and in the one being checked, and how many leading blocks the two share with all they may depend on (see
    * unchangedBlocks).
@@ -335,11 +365,11 @@ export class SentenceCheckMemo {
    * A block's stored findings at `at`: the same objects as last time when the block has not moved (every block before
    * an edit), so an edit does not copy every finding of the document. Findings are never changed once reported.
    */
-  private shifted(stored: Finding[], at: number): Finding[] {
+  private shifted(stored: Finding[], at: number, linkMoved: boolean): Finding[] {
     const last = this.lastShift.get(stored);
     if (last?.at === at) return last.findings;
     const findings = stored.map((f) => shiftFinding(f, at));
-    if (last) findings.forEach((f, i) => moved(f, last.findings[i]!));
+    if (last && linkMoved) findings.forEach((f, i) => moved(f, last.findings[i]!));
     this.lastShift.set(stored, { at, findings });
     return findings;
   }
@@ -347,8 +377,9 @@ export class SentenceCheckMemo {
   private readonly lastShift = new WeakMap<Finding[], { at: number; findings: Finding[] }>();
 
   /** Findings the last version reported in a block that has moved by `delta` characters since. */
-  private moved(findings: readonly Finding[], delta: number): readonly Finding[] {
+  private moved(findings: readonly Finding[], delta: number, linkMoved: boolean): readonly Finding[] {
     if (delta === 0 || findings.length === 0) return findings;
+    if (!linkMoved) return findings.map((f) => shiftFinding(f, delta));
     return findings.map((f) => {
       const shifted = shiftFinding(f, delta);
       moved(shifted, f);

@@ -1,3 +1,4 @@
+import { pushAll } from '../util/sorted';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
@@ -102,14 +103,14 @@ export function collectFiles(
         .split(/\r?\n/)
         .map((line) => line.trim())
         .filter((line) => line !== '');
-      for (const file of listed) files.push(...expandPath(file, 'stdin', onProblem, onMissing));
+      for (const file of listed) pushAll(files, expandPath(file, 'stdin', onProblem, onMissing));
     } else if (!fs.existsSync(input) && isDynamicPattern(input)) {
       const matched = globFiles(input, onProblem);
       if (matched.length === 0)
         onMissing({ path: input, message: 'no .md, .txt, .tex or .docx file matches this pattern' });
-      files.push(...matched);
+      pushAll(files, matched);
     } else {
-      files.push(...expandPath(input, 'argument', onProblem, onMissing));
+      pushAll(files, expandPath(input, 'argument', onProblem, onMissing));
     }
   }
   return [...new Set(files.map((f) => path.normalize(f)))];
@@ -168,13 +169,20 @@ function globFiles(pattern: string, report: OnFileProblem): string[] {
     }
     return target.real;
   };
+  // The crawler drops entries that are neither files, folders nor links, so a FIFO or device the pattern matches
+  // would vanish without a word: shown to it as files, they are matched, then reported by lstat below.
+  const readdirSync = (dir: string, options: { withFileTypes: true }): fs.Dirent[] =>
+    fs.readdirSync(dir, options).map((entry) => (isSpecial(entry) ? asFile(entry) : entry));
   const matched = globSync(pattern, {
     onlyFiles: true,
     ignore: ['**/node_modules/**'],
     expandDirectories: false,
-    fs: { realpathSync: realpathSync as unknown as typeof fs.realpathSync },
+    fs: {
+      realpathSync: realpathSync as unknown as typeof fs.realpathSync,
+      readdirSync: readdirSync as unknown as typeof fs.readdirSync,
+    },
   });
-  // tinyglobby lists whatever is not a folder: FIFOs, devices and links to them are left out here.
+  // FIFOs, devices and links to them are left out here, each reported.
   const isRegularFile = (file: string): boolean => {
     const stat = fs.lstatSync(file);
     if (stat.isFile()) return true;
@@ -185,6 +193,20 @@ function globFiles(pattern: string, report: OnFileProblem): string[] {
     return 'real' in target && !target.directory;
   };
   return matched.filter((file) => walked(file, true) && isRegularFile(file)).sort();
+}
+
+const isSpecial = (entry: fs.Dirent): boolean =>
+  entry.isFIFO() || entry.isCharacterDevice() || entry.isBlockDevice() || entry.isSocket();
+
+/** A special entry that reads as a regular file to the crawler (its name and place unchanged). */
+function asFile(entry: fs.Dirent): fs.Dirent {
+  return Object.assign(Object.create(entry) as fs.Dirent, {
+    isFile: () => true,
+    isFIFO: () => false,
+    isCharacterDevice: () => false,
+    isBlockDevice: () => false,
+    isSocket: () => false,
+  });
 }
 
 /** The leading folders of a pattern before its first wildcard: `docs/**\/*.md` → `docs`. */

@@ -1,7 +1,7 @@
 import MarkdownIt from 'markdown-it';
 type Token = ReturnType<InstanceType<typeof MarkdownIt>['parse']>[number];
 import { TextMemo } from '../util/memo';
-import { lowerBound } from '../util/sorted';
+import { lowerBound, pushAll } from '../util/sorted';
 import {
   blank,
   lineStarts,
@@ -125,7 +125,7 @@ export function extractMarkdown(
     document.comments = before.comments.slice(0, last!.commentEnds[from - 1]);
     blockEnds = last!.blockEnds.slice(0, from);
     commentEnds = last!.commentEnds.slice(0, from);
-    proseChunks.push(...before.chunks!.slice(0, from));
+    pushAll(proseChunks, before.chunks!.slice(0, from));
     masked.push(before.masked.slice(0, parts[from]!.start));
   }
   for (let i = from; i < to; i++) {
@@ -445,7 +445,7 @@ function extractChunk(source: string, tokens: readonly Token[], references: Reco
         const spans = locateInline(source, children, regionStart, lineOffset(map[1]), comments);
         if (blockKind === 'table-cell') rowCursor = spans.cursor;
         if (spans.prose.length === 0) break;
-        prose.push(...spans.prose);
+        pushAll(prose, spans.prose);
         const kind = blockKind === 'paragraph' && containerKind ? containerKind : blockKind;
         const start = spans.prose[0]!.start;
         const end = spans.prose[spans.prose.length - 1]!.end;
@@ -517,7 +517,7 @@ function collectHtmlCells(source: string, start: number, end: number, prose: Spa
     }
     text(cell[1]!.length);
     if (spans.length === 0) continue;
-    prose.push(...spans);
+    pushAll(prose, spans);
     blocks.push({ start: spans[0]!.start, end: spans[spans.length - 1]!.end, kind: 'table-cell' });
   }
 }

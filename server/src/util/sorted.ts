@@ -15,3 +15,8 @@ export function lowerBound(items: readonly { start: number }[], offset: number):
  * ICU's collator, ~7 ms CPU of each CLI start (and worker thread) that judges a date.
  */
 export const compareIsoDates = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Appends `items` to `target` one by one: `target.push(...items)` overflows the stack past ~100,000 items. */
+export function pushAll<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
+}

@@ -1,7 +1,7 @@
 import type { bibtexParser as BibtexParser } from 'latex-utensils';
 import { identifiersOf } from './identifiers';
 import type { SourceMatcher } from './sources';
-import type { BibliographyFile, FileStat, FileSystem, ReferenceEntry, Span } from './types';
+import type { BibliographyFile, FileStat, FileSystem, Namespace, ReferenceEntry, Span } from './types';
 
 /**
  * Bibliography paths in Markdown front matter: `bibliography: refs.bib`, `bibliography: [a.bib, b.json]`
@@ -63,7 +63,13 @@ export interface BibliographyAccess {
 }
 
 type ParsedEntry = Omit<ReferenceEntry, 'file'>;
-type Loaded = { files: BibliographyFile[]; entries: ReferenceEntry[] };
+export type Loaded = {
+  files: BibliographyFile[];
+  entries: ReferenceEntry[];
+  /** The entries by namespace and key (the first of a key), made once per load: not again at each edit. */
+  byKey?: EntriesByKey;
+};
+export type EntriesByKey = Map<Namespace, Map<string, ReferenceEntry>>;
 
 const formatOf = (path: string): BibliographyFile['format'] => (/\.json$/i.test(path) ? 'csl-json' : 'bibtex');
 

@@ -1,20 +1,11 @@
 import type { ProseDocument } from '../../text/prose';
-import { BibliographyReader, frontMatterBibliographies } from './bibliography';
+import { BibliographyReader, type EntriesByKey, frontMatterBibliographies, type Loaded } from './bibliography';
 import { findBibitems, findFootnoteDefinitions, findReferenceLists } from './lists';
 import { scanInline, scanLatex } from './scan';
 import type { SourceMatcher } from './sources';
-import { lowerBound } from '../../util/sorted';
+import { lowerBound, pushAll } from '../../util/sorted';
 import { onlyBlanks, spanAt } from './spans';
-import type {
-  BibliographyFile,
-  Citation,
-  CitationModel,
-  CitationUse,
-  Namespace,
-  ReferenceEntry,
-  ReferenceList,
-  Span,
-} from './types';
+import type { Citation, CitationModel, CitationUse, Namespace, ReferenceEntry, ReferenceList, Span } from './types';
 
 /**
  * Builds a document's citation model: one scan for reference lists and footnote definitions, one for
@@ -35,7 +26,7 @@ export function buildCitationModel(
 
   if (prose.language === 'latex') {
     const bibitems = findBibitems(prose.source);
-    entries.push(...bibitems.entries);
+    pushAll(entries, bibitems.entries);
     regions = bibitems.regions;
     const scan = scanLatex(prose, regions);
     citations = scan.citations;
@@ -44,8 +35,8 @@ export function buildCitationModel(
   } else {
     lists = findReferenceLists(prose);
     const footnotes = prose.language === 'markdown' ? findFootnoteDefinitions(prose.source) : [];
-    for (const list of lists) entries.push(...list.entries);
-    entries.push(...footnotes);
+    for (const list of lists) pushAll(entries, list.entries);
+    pushAll(entries, footnotes);
     regions = mergeSpans([...lists, ...footnotes]);
     const scan = scanInline(prose, regions);
     const frontMatter = frontMatterBibliographies(prose.frontMatter);
@@ -60,10 +51,10 @@ export function buildCitationModel(
     const id = matcher.match(entry);
     if (id) entry.sourceId = id;
   }
-  // Bibliography files' entries come matched (once per parse of the file).
+  // Bibliography files' entries come matched (once per parse of the file), and looked up by key once per load.
   const loaded = bibliographies.load(declared, uri, matcher);
-  entries.push(...loaded.entries);
-  return createModel(prose.masked, citations, entries, lists, loaded.files, regions, citesAll);
+  loaded.byKey ??= entriesByKey(loaded.entries);
+  return createModel(prose.masked, citations, entries, loaded, lists, regions, citesAll);
 }
 
 /**
@@ -79,23 +70,34 @@ function withoutYears(citations: Citation[], entries: readonly ReferenceEntry[])
   );
 }
 
-function createModel(
-  masked: string,
-  citations: Citation[],
-  entries: ReferenceEntry[],
-  lists: ReferenceList[],
-  bibliographies: BibliographyFile[],
-  referenceRegions: Span[],
-  citesAll: boolean,
-): CitationModel {
-  // By namespace, then key: no key string is built per citation looked up (a claim-dense document has 11,000).
-  const byKey = new Map<Namespace, Map<string, ReferenceEntry>>();
+/** By namespace, then key, the first entry of each: no key string is built per citation looked up. */
+function entriesByKey(entries: readonly ReferenceEntry[]): EntriesByKey {
+  const byKey: EntriesByKey = new Map();
   for (const entry of entries) {
     let inNamespace = byKey.get(entry.namespace);
     if (!inNamespace) byKey.set(entry.namespace, (inNamespace = new Map()));
     if (!inNamespace.has(entry.key)) inNamespace.set(entry.key, entry);
   }
-  const resolve = (namespace: Namespace, key: string) => byKey.get(namespace)?.get(key);
+  return byKey;
+}
+
+/** `local`: the document's own entries, which come before the bibliography files' (`loaded`). */
+function createModel(
+  masked: string,
+  citations: Citation[],
+  local: ReferenceEntry[],
+  loaded: Loaded,
+  lists: ReferenceList[],
+  referenceRegions: Span[],
+  citesAll: boolean,
+): CitationModel {
+  // The document's entries are indexed at each edit; a bibliography file's thousands only once per load.
+  const byKey = entriesByKey(local);
+  const fromFiles = loaded.byKey ?? entriesByKey(loaded.entries);
+  const resolve = (namespace: Namespace, key: string) =>
+    byKey.get(namespace)?.get(key) ?? fromFiles.get(namespace)?.get(key);
+  const entries = loaded.entries.length ? local.concat(loaded.entries) : local;
+  const bibliographies = loaded.files;
   // Every use of every entry, made when first asked for: most versions of a document being edited ask only whether
   // an entry is cited, and the uses were an object per cited key, made again at each edit.
   let uses: Map<ReferenceEntry, CitationUse[]> | undefined;
@@ -128,11 +130,12 @@ function createModel(
     }
     return cited.has(entry);
   };
-  const local = entries.filter((e) => !e.file).sort((a, b) => a.start - b.start);
+  const inText = local.slice().sort((a, b) => a.start - b.start);
 
   return {
     citations,
     entries,
+    ownEntries: local,
     lists,
     bibliographies,
     referenceRegions,
@@ -148,7 +151,7 @@ function createModel(
       return { citation, key, entry: resolve(citation.namespace, key.key) };
     },
     entryAt: (offset) => {
-      const entry = local[lowerBound(local, offset + 1) - 1];
+      const entry = inText[lowerBound(inText, offset + 1) - 1];
       return entry && entry.start <= offset && offset <= entry.end ? entry : undefined;
     },
     citationsFor: (start, end) => {
@@ -167,7 +170,7 @@ function createModel(
         edge = citations[before]!.start;
         before--;
       }
-      found.push(...leading);
+      pushAll(found, leading);
       let i = lowerBound(citations, start);
       for (; i < citations.length && citations[i]!.start < end; i++) found.push(citations[i]!);
       // Parenthetical citations right after it ("… in 2017.[1][2]").

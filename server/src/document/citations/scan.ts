@@ -6,7 +6,7 @@ import type { Citation, CitedKey, Span } from './types';
 // Markdown and plain text, one pass: footnote refs, bracketed groups (numeric or Pandoc), <sup>…</sup>,
 // ^n superscripts and bare @keys. Each match is classified, then kept only if it is prose.
 const INLINE =
-  /\[\^([^\]\s]+)\]|\[([^[\]\n]{1,300})\]|<sup>([^<\n]{1,40})<\/sup>|\^(\d{1,3}(?:[ \t]*[,–—-][ \t]*\d{1,3})*)\^?|@([\p{L}\p{N}_][\p{L}\p{N}_:.#$%&+?<>~/-]*)/gu;
+  /\[\^([^\]\s[]{1,300})\]|\[([^[\]\n]{1,300})\]|<sup>([^<\n]{1,40})<\/sup>|\^(\d{1,3}(?:[ \t]*[,–—-][ \t]*\d{1,3})*)\^?|@([\p{L}\p{N}_][\p{L}\p{N}_:.#$%&+?<>~/-]*)/gu;
 // Up to five digits: a list can pass 999 entries (a four-digit number is kept only when the list has it, see model.ts).
 const NUMERIC_LIST = /^\s*\[?\s*\d{1,5}(?:\s*[,;–—-]\s*\d{1,5})*\s*\]?\s*$/;
 const PANDOC_KEY = /(^|[\s;[(-])-?@([\p{L}\p{N}_][\p{L}\p{N}_:.#$%&+?<>~/-]*)/gu;

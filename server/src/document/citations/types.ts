@@ -100,6 +100,11 @@ export interface CitationModel {
   readonly citations: readonly Citation[];
   /** Every entry the document can cite: in-document lists, footnotes, \bibitem, bibliography files. */
   readonly entries: readonly ReferenceEntry[];
+  /**
+   * The entries written in the document (lists, footnotes, \bibitem): what a rule reads at each edit, not a
+   * bibliography file's thousands. Numbered entries are all here.
+   */
+  readonly ownEntries: readonly ReferenceEntry[];
   readonly lists: readonly ReferenceList[];
   readonly bibliographies: readonly BibliographyFile[];
   /** Regions that are reference material, not running text (lists, footnote definitions, thebibliography). */

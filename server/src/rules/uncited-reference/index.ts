@@ -27,8 +27,8 @@ const rule: Rule = {
     const usesNumbers = model.citations.some((c) => c.namespace === 'number');
     let explicitNumbers: boolean | undefined;
     let numbering: Numbering | undefined;
-    for (const entry of model.entries) {
-      if (entry.file || model.isCited(entry)) continue;
+    for (const entry of model.ownEntries) {
+      if (model.isCited(entry)) continue;
       // Numbered entries are judged only in documents that cite by number (author–year prose cannot be matched).
       if (entry.namespace === 'number' && !usesNumbers) continue;
       if (entry.namespace === 'key' && model.citesAll) continue;
@@ -89,7 +89,8 @@ function numberingOf(model: CitationModel): Numbering {
       previous = n;
     }
   }
-  for (const entry of model.entries) if (entry.namespace === 'number') highest = Math.max(highest, Number(entry.key));
+  for (const entry of model.ownEntries)
+    if (entry.namespace === 'number') highest = Math.max(highest, Number(entry.key));
   for (const citation of model.citations)
     if (citation.namespace === 'number') for (const key of citation.keys) highest = Math.max(highest, Number(key.key));
   return { highest, ascending };
@@ -101,7 +102,9 @@ function renumbers(n: number, numbering: Numbering): boolean {
 }
 
 function hasExplicitNumbers(source: string, model: CitationModel): boolean {
-  return model.entries.some((e) => e.namespace === 'number' && /^\d+$/.test(source.slice(e.label.start, e.label.end)));
+  return model.ownEntries.some(
+    (e) => e.namespace === 'number' && /^\d+$/.test(source.slice(e.label.start, e.label.end)),
+  );
 }
 
 /** Journals number references in order of first citation: report the first citation that breaks it. */
@@ -124,7 +127,7 @@ function checkOrder(context: RuleContext, model: CitationModel, source: string):
   if (!firstBreak) return;
   // New numbers: cited references by first use, then the uncited ones in their old order.
   // Entries in order of first citation, then the uncited ones; a cited number without an entry keeps its number.
-  const listed = new Set(model.entries.filter((e) => e.namespace === 'number').map((e) => Number(e.key)));
+  const listed = new Set(model.ownEntries.filter((e) => e.namespace === 'number').map((e) => Number(e.key)));
   const mapping = new Map<number, number>();
   for (const n of order) if (listed.has(n)) mapping.set(n, mapping.size + 1);
   for (const n of [...listed].sort((a, b) => a - b)) if (!mapping.has(n)) mapping.set(n, mapping.size + 1);

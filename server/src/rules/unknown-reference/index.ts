@@ -78,7 +78,7 @@ function numberedEntries(model: CitationModel): NumberedEntries {
   let count = 0;
   let lowest = Number.POSITIVE_INFINITY;
   let highest = Number.NEGATIVE_INFINITY;
-  for (const entry of model.entries) {
+  for (const entry of model.ownEntries) {
     if (entry.namespace !== 'number') continue;
     const n = Number(entry.key);
     count++;
@@ -110,8 +110,7 @@ function unresolvedMessage(
 
 /** Format-only DOI/PMID checks on in-document entries (no network): a malformed identifier resolves nowhere. */
 function checkIdentifiers(context: RuleContext, model: CitationModel): void {
-  for (const entry of model.entries) {
-    if (entry.file) continue;
+  for (const entry of model.ownEntries) {
     for (const problem of identifierProblems(entry.text)) {
       context.report({
         start: entry.label.start,

@@ -82,6 +82,8 @@ export interface CancellationToken {
 
 /** How long per-sentence checks run before yielding to the event loop. */
 const SLICE_MS = 20;
+/** Sentences of a long block checked between two looks at the clock. */
+const SENTENCES_PER_STEP = 8;
 
 /**
  * The long part of a check, done in slices so that a host answers other requests meanwhile: every rule's
@@ -133,13 +135,27 @@ export async function checkInSlices(
     });
   }
   let sliceStart = performance.now();
+  const yieldIfDue = async (): Promise<boolean> => {
+    if (performance.now() - sliceStart < SLICE_MS) return true;
+    await yieldNow();
+    sliceStart = performance.now();
+    return !token.isCancellationRequested;
+  };
   for (let block = 0; block < analysis.blocks.length; block++) {
+    const { firstSentence, result } = analysis.blocks[block]!;
+    const end = firstSentence + result.sentences.length;
+    // A long paragraph (a document without blank lines) is checked a few sentences at a time, then replayed whole.
+    for (const { ruleId, check, dependsOn, contextOf, skip } of checks) {
+      if (skip?.(block)) continue;
+      for (let from = firstSentence; from < end; from += SENTENCES_PER_STEP) {
+        const to = from + SENTENCES_PER_STEP;
+        if (!cache.sentenceChecks.checkAhead(ruleId, analysis, check, dependsOn, block, from, to, contextOf)) break;
+        if (!(await yieldIfDue())) return false;
+      }
+    }
     for (const { ruleId, check, dependsOn, contextOf, skip } of checks)
       cache.sentenceChecks.forEach(ruleId, analysis, check, dependsOn, ignore, block, block + 1, contextOf, skip);
-    if (performance.now() - sliceStart < SLICE_MS) continue;
-    await yieldNow();
-    if (token.isCancellationRequested) return false;
-    sliceStart = performance.now();
+    if (!(await yieldIfDue())) return false;
   }
   return !token.isCancellationRequested;
 }
@@ -273,6 +289,8 @@ function collect(
   const pending: Pending[] = [];
   const cut = options.capped ? new CapCut(settings.maxDiagnostics, rules) : undefined;
   const inReferences = referenceListBlocks(analysis);
+  // Published without edits, a diagnostic depends only on its finding and position (see builtBefore).
+  const reuseDiagnostics = Boolean(options.capped && !options.fixEdits && !cache.oneShot);
   const build = (p: Pending): Diagnostic => {
     const { rule } = p;
     const finding = p.finding!;
@@ -303,7 +321,9 @@ function collect(
     const configured = settings.rules[rule.meta.id];
     // Each finding is taken as it is reported, so that no list of a rule's findings (each with the sentence analysis
     // its fixes need) is kept: 66,000 claim findings held 130 MB of a 15 MB document's heap.
-    const report = (finding: Finding) => {
+    // `replayed`: the finding comes from a per-sentence check as it is kept (no `finish` makes a new one), so the same
+    // object, or its copy moved with its block, may come again in the next version.
+    const report = (finding: Finding, replayed = false) => {
       if (!rule.meta.checksReferenceLists && analysis.citations.inReferenceRegion(finding.start)) return;
       // Positions are computed for the diagnostics built (a capped list leaves most findings out); until then a
       // finding is placed by its offset.
@@ -323,6 +343,7 @@ function collect(
         endOffset: finding.end,
         severity: finding.severity && (!configured || configured === 'default') ? SEVERITY[finding.severity] : severity,
         codeDescription,
+        ...(replayed ? { replayed } : {}),
       };
       pending.push(p);
       if (cut) {
@@ -345,7 +366,8 @@ function collect(
       index,
       settings,
       report: (reported) => report(render(reported)),
-      forEachSentence: (check, dependsOn = '', finish, contextOf) =>
+      forEachSentence: (check, dependsOn = '', finish, contextOf) => {
+        const replayed = !finish && reuseDiagnostics;
         cache.sentenceChecks.forEach(
           rule.meta.id,
           analysis,
@@ -356,12 +378,14 @@ function collect(
                 const finished = finish(finding);
                 if (finished) report(finished);
               }
-            : report,
+            : (finding) => report(finding, replayed),
           undefined,
           undefined,
           contextOf,
           rule.meta.checksReferenceLists ? undefined : inReferences,
-        ),
+          replayed,
+        );
+      },
     });
   }
   const shown = withoutSuperseded(document, pending, rules);
@@ -377,10 +401,10 @@ function collect(
   if (options.capped) {
     // Published without edits, a diagnostic depends only on its finding and position: a finding replayed from the last
     // version (or moved with its block) at the same position brings its diagnostic, fixes' titles and all.
-    const built = options.fixEdits || cache.oneShot ? undefined : cache.diagnosticsBuilt(withFixes);
+    const built = reuseDiagnostics ? cache.diagnosticsBuilt(withFixes) : undefined;
     const fresh = new Set<Pending>();
     for (const p of kept) {
-      const known = built && builtBefore(document, built, p);
+      const known = built && p.replayed && builtBefore(document, built, p);
       if (known) {
         p.diagnostic = known;
         continue;
@@ -392,7 +416,7 @@ function collect(
     if (withFixes)
       for (const p of pending)
         if (fresh.has(p) && p.finding?.fixes) (p.diagnostic!.data as DiagnosticData).fixes = fixesFor(p.finding);
-    if (built) for (const p of kept) built.set(p.finding!, p.diagnostic!);
+    if (built) for (const p of kept) if (p.replayed) built.set(p.finding!, p.diagnostic!);
   }
   // The finding behind each diagnostic, for code actions: kept only for the diagnostics returned.
   if (!cache.oneShot) {
@@ -472,6 +496,8 @@ interface Pending {
   severity: DiagnosticSeverity;
   codeDescription: { href: string };
   diagnostic?: Diagnostic;
+  /** Its finding is one a per-sentence check keeps and replays (see collect's report). */
+  replayed?: boolean;
   /** Uncapped, until the diagnostic is built. */
   held?: Held;
 }

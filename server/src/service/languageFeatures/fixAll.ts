@@ -1,3 +1,4 @@
+import { pushAll } from '../../util/sorted';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, TextEdit } from 'vscode-languageserver-types';
 import type { Rule } from '../../rules/types';
@@ -40,8 +41,8 @@ export function fixesWithoutChoice(
     );
     if (spans.some(overlaps) || spans.some((a, i) => spans.some((b, j) => i < j && a[0] < b[1] && b[0] < a[1])))
       continue;
-    taken.push(...spans);
-    result.edits.push(...fix.edits);
+    pushAll(taken, spans);
+    pushAll(result.edits, fix.edits);
     result.fixed.push({ diagnostic, title: fix.title });
   }
   result.edits.sort((a, b) => document.offsetAt(a.range.start) - document.offsetAt(b.range.start));

@@ -26,7 +26,7 @@ import { coordinationOf, inOtherConjunct } from '../../coordination';
 import { governingPhrase, isTherapyHead, isVerb, nounPhrasesOf } from '../../phrases';
 import { qualifiersOf, type Qualifiers } from '../../qualifiers';
 import { refName, therapiesIn, type TherapyRef } from '../../roles';
-import type { ClaimSentence, Mention } from '../../sentence';
+import { type ClaimSentence, isPossessive, type Mention } from '../../sentence';
 import { findAllPhrases, findPhrase, phraseAt, type Word } from '../../words';
 import type { Choice, Relation, RelationContext } from '../types';
 import { fitting, gist, listWithin, type MessageData } from '../../../util/messages';
@@ -892,12 +892,6 @@ function boundPairs(sentence: ClaimSentence, clause: Clause): Map<Mention, Menti
     }
   }
   return bound;
-}
-
-function isPossessive(sentence: ClaimSentence, mention: Mention): boolean {
-  const last = sentence.words[mention.to - 1]!;
-  const after = sentence.text.charAt(last.end - sentence.start);
-  return (after === "'" || after === '’') && sentence.text.charAt(last.end - sentence.start + 1) === 's';
 }
 
 // What else gets approved: "the IRB approved the Kymriah protocol", "CMS approved coverage".

@@ -2,6 +2,8 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // "as the first therapy" claims priority, not the first line.
+    'Kymriah was approved in 2017 as the first CAR-T therapy for B-cell ALL.',
     // A denied order of two approvals is the order relation's ("not approved before Abecma").
     'Carvykti was not approved by the FDA before Abecma.',
     // A point of comparison after the cue is never what was approved, even when no other product is named: the
@@ -184,6 +186,9 @@ const tests: RelationTests = {
     'Carvykti was approved in 2022, in February, after a delay.',
     'Obe-cel was approved in November 2024, more than seven years after tisa-cel.',
     'Liso-cel may be approved for myeloma in May 2027.',
+    // A relative clause with "may" describes candidates; the listed members are not said to be approved.
+    'CAR-Ts that may be approved for lupus include Kymriah and Breyanzi.',
+    'Products which may be approved for myeloma next include Kymriah.',
     'Breyanzi was approved for CLL in March 2024 and for MCL in May 2024.',
     'Tisa-cel is indicated for B-ALL in patients up to the age of 25.',
     // No NMPA record of Amtagvi: its melanoma approval in China is unknown to the knowledge base, not contradicted.
@@ -354,6 +359,11 @@ const tests: RelationTests = {
     'Aucatzyl is approved only for adults 26 years and older.',
   ],
   invalid: [
+    // "may be approved" said of the product itself hedges a stated fact, which stays judged.
+    {
+      text: 'Kymriah may be approved for multiple myeloma.',
+      errors: [{ messageId: 'notApproved', text: 'Kymriah may be approved for multiple myeloma.' }],
+    },
     // The twins: an exclusion of an approved indication; the main clause or the event clause false.
     {
       text: "Follicular lymphoma is excluded from Kymriah's approved indications.",
@@ -598,6 +608,27 @@ const tests: RelationTests = {
           messageId: 'dateDiffers',
           text: 'The FDA approved Abecma in 2021 for patients after two prior lines of therapy.',
           message: 'Apr 2024, not 2021',
+        },
+      ],
+    },
+    // "as a/their first or initial treatment": the first line, whatever indefinite or possessive determiner.
+    {
+      text: 'Patients with follicular lymphoma can receive Kymriah as their first treatment.',
+      errors: [
+        {
+          messageId: 'lineDiffers',
+          text: 'Patients with follicular lymphoma can receive Kymriah as their first treatment.',
+          message: 'not in the first line',
+        },
+      ],
+    },
+    {
+      text: 'Carvykti is approved as an initial therapy for multiple myeloma.',
+      errors: [
+        {
+          messageId: 'lineDiffers',
+          text: 'Carvykti is approved as an initial therapy for multiple myeloma.',
+          message: 'not in the first line',
         },
       ],
     },

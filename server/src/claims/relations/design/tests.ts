@@ -2,11 +2,21 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // A contrast cue ends the noun phrase: what follows "rather than" is set aside.
+    "Abecma is made from the patient's own T cells rather than donor cells.",
+    // An adverbial "likely" hedges a stated fact, which stays judged; "likely to" predicts.
+    'Tecartus likely uses a CD28 costimulatory domain.',
+    'An allogeneic version of Kymriah is likely to enter trials.',
     // A count of the class's members with a value: right, or a bound.
     'Two of the seven FDA-approved CAR-T products use CD28 co-stimulation.',
     'Five of the seven FDA-approved CAR-T products are made with a lentiviral vector.',
     'At least two FDA-approved CAR-T products use CD28 co-stimulation.',
     "Breyanzi can be given regardless of the patient's HLA type.",
+    // An indifference cue before an MHC word, whatever determiner or possessor stands between.
+    'Abecma is given irrespective of a recipient’s HLA genotype.',
+    'Carvykti works no matter what HLA type a patient has.',
+    // Not an MHC word after the cue: nothing about MHC dependence.
+    'Tecelra is given regardless of the tumor site.',
     'Yescarta is manufactured by gammaretroviral transduction of T cells.',
     // An appositive of a name the knowledge base does not know describes that product, not a named subject.
     "By the time Tecartus received FDA approval in 2020, Cellectis' UCART22, the first allogeneic CAR-T, had entered clinical trials.",
@@ -68,6 +78,22 @@ const tests: RelationTests = {
   ],
   invalid: [
     {
+      text: "Abecma is made from donor cells rather than the patient's own T cells.",
+      errors: [
+        {
+          messageId: 'productIs',
+          text: "Abecma is made from donor cells rather than the patient's own T cells.",
+          message: 'autologous',
+        },
+      ],
+    },
+    {
+      text: 'Tecartus likely uses a 4-1BB costimulatory domain.',
+      errors: [
+        { messageId: 'productHas', text: 'Tecartus likely uses a 4-1BB costimulatory domain.', message: /CD28/ },
+      ],
+    },
+    {
       text: 'Four of the seven FDA-approved CAR-T products use CD28 co-stimulation.',
       errors: [
         {
@@ -81,6 +107,16 @@ const tests: RelationTests = {
     {
       text: "Tecelra can be given regardless of the patient's HLA type.",
       errors: [{ messageId: 'productIs', text: "Tecelra can be given regardless of the patient's HLA type." }],
+    },
+    {
+      text: 'Tecelra works whatever their HLA type.',
+      errors: [{ messageId: 'productIs', text: 'Tecelra works whatever their HLA type.' }],
+    },
+    {
+      text: 'Tecelra is given irrespective of each transplant recipient’s HLA alleles.',
+      errors: [
+        { messageId: 'productIs', text: 'Tecelra is given irrespective of each transplant recipient’s HLA alleles.' },
+      ],
     },
     // The message is grammatical for a class named with its own plural head and one member.
     {

@@ -8,6 +8,7 @@ import {
   firstApprovals,
   therapiesOf,
   isCondition,
+  isRecordedMember,
   label,
   monthYear,
   shortName,
@@ -291,6 +292,8 @@ function judge(
     dated.some((d) => d.member === product && d.approval.date === earliest.approval.date)
   )
     return true;
+  // A member admitted only because the class's property is unrecorded for it cannot be named as the first.
+  if (!isRecordedMember(cls, earliest.member)) return false;
   context.report({
     messageId: 'earliestApproved',
     data: {
@@ -326,6 +329,8 @@ function judgeRank(
   const keep = (a: Approval) => usable(a) && approvalMatches(index, a, condition, regulator);
   if (anyUnverifiedApproval(ranked.members, keep)) return;
   const firstDates = firstApprovals(ranked.members, keep);
+  // A member whose class property is unrecorded makes every place uncertain.
+  if (firstDates.some((d) => !isRecordedMember(cls, d.member))) return;
   const own = firstDates.find((d) => d.member === product);
   // Tied dates share a place: the rank is one more than the number approved strictly earlier.
   if (

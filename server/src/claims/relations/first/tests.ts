@@ -6,6 +6,9 @@ const tests: RelationTests = {
     "By the time Tecartus received FDA approval in 2020, Cellectis' UCART22, the first allogeneic CAR-T, had entered clinical trials.",
     // A subtype of a disease is a narrower disease the knowledge base does not resolve: not the first for the disease.
     'Tecartus became the first CAR-T approved for this aggressive lymphoma subtype.',
+    // No product is recorded as allogeneic: the products whose origin is unrecorded cannot be named as the first
+    // (the design relation says Tecartus is autologous).
+    'Tecartus, the first allogeneic CAR-T, is given as a single infusion.',
     // A first of another noun, or of a class narrowed in a way the knowledge base does not record, is not judged.
     'This was the first multicentre registry analysis of Carvykti in older adults.',
     'Our hospital was the first centre in the state to infuse Breyanzi.',

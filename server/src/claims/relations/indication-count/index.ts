@@ -1,15 +1,17 @@
 import type { Approval, Entity } from '../../../kb/types';
 import type { KnowledgeIndex } from '../../../kb/index';
 import { isYear } from '../../../util/text';
+import { compareIsoDates } from '../../../util/sorted';
 import { listWithin } from '../../../util/messages';
 import { approvalsComplete, defaultRegulator, isCondition, monthYear, shortName, uniqueSources } from '../../knowledge';
 import { lexicon, lexiconWords } from '../../lexicon';
-import { cardinal } from '../../numbers';
+import { cardinal, ordinal, ordinalWord } from '../../numbers';
 import { sentencePeriodOf } from '../../period';
-import { qualifiersOf } from '../../qualifiers';
-import type { Mention } from '../../sentence';
+import { monthOf, qualifiersOf } from '../../qualifiers';
+import type { Clause } from '../../clauses';
+import { type ClaimSentence, isPossessive, type Mention } from '../../sentence';
 import { findPhrase, phraseStartingAt, type Word } from '../../words';
-import type { Relation } from '../types';
+import type { Relation, RelationContext } from '../types';
 
 // "Kymriah is approved for three types of cancer", "Yescarta has three FDA-approved indications": how many diseases
 // (or label entries) one product is approved for, counted from its recorded approvals by a regulator that declares
@@ -22,6 +24,9 @@ const HEADS = lexicon('indication-count-heads');
 const LABEL_HEADS = lexicon('indication-count-label-heads');
 const MODIFIERS = lexicon('indication-count-modifiers');
 const NOT_EXACT = lexiconWords('count-not-exact');
+const RANK_HEADS = lexicon('indication-rank-heads');
+// Possessive determiners that stand for the sentence's one product: "approved for MZL, its third cancer type".
+const OWNER_PRONOUNS = new Set(['its', 'their']);
 // Linking verbs that need a label noun ("has three indications"), not a disease ("has three cancers" is a patient).
 const POSSESSION = new Set(['has', 'have', 'holds', 'carries']);
 // Words that may follow "for"/"in" before the count ("approved for only two", "for just one").
@@ -50,7 +55,8 @@ const AFTER_CONDITION = new Set(['types', 'subtypes', 'kinds']);
 // A present or perfect tense claims today's count; a past one without a date tells some earlier time.
 const CURRENT = new Set(['is', 'are', 'has', 'have', 'holds', 'carries', 'now', 'currently', 'today']);
 
-const CUE_TEXT = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b/i;
+const CUE_TEXT =
+  /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d(?:st|nd|rd|th))\b/i;
 const HEAD_TEXT = /cancer|disease|condition|malignanc|tumou?r type|indication|uses\b|lymphoma|leuka?emia|myeloma/i;
 
 const relation: Relation = {
@@ -61,13 +67,17 @@ const relation: Relation = {
       'How many diseases (or indications) one product is approved for ("Kymriah is approved for three types of cancer"), counted from its recorded approvals.',
     messages: {
       countDiffers: '{{product}} is {{regulator}}-approved for {{count}} {{what}}, not {{claimed}}: {{list}}.',
+      rankDiffers:
+        "{{condition}} is {{product}}'s {{rank}} {{regulator}}-approved {{what}}, not its {{claimed}}: {{list}}.",
     },
   },
   applies: (text, mentions) =>
     CUE_TEXT.test(text) && HEAD_TEXT.test(text) && mentions.some((m) => m.entity.type === 'product'),
-  check({ sentence, index, assertedClauses, report }) {
+  check(context) {
+    const { sentence, index, assertedClauses, report } = context;
     const { words } = sentence;
     const period = sentencePeriodOf(words);
+    for (const clause of assertedClauses()) judgeRank(context, clause);
     for (const clause of assertedClauses()) {
       const clauseIndex = sentence.clauses.indexOf(clause);
       const mentions = sentence.mentions.filter((m) => m.clause === clauseIndex && !m.mark);
@@ -206,4 +216,101 @@ function counted(index: KnowledgeIndex, approvals: readonly Approval[], conditio
 function countedEntries(index: KnowledgeIndex, approvals: readonly Approval[], condition: Entity | undefined): number {
   return approvals.filter((a) => !condition || a.indication === condition.id || index.isA(a.indication, condition.id))
     .length;
+}
+
+/**
+ * "Marginal zone lymphoma is Breyanzi's third cancer type", "approved for MZL, its third cancer type": the disease
+ * the sentence names is the product's nth by first approval. Judged only with one product (possessive, or "its" for
+ * the sentence's one product), one disease the product is approved for, and a regulator whose record is complete.
+ */
+function judgeRank(context: RelationContext, clause: Clause): void {
+  const { sentence, index, report } = context;
+  const { words } = sentence;
+  for (let i = clause.from + 1; i < clause.to; i++) {
+    const claimed = ordinal(words[i]!.lower);
+    if (claimed === undefined || words[i]!.hyphenBefore || sentence.negatedAt(i)) continue;
+    const owner = rankOwner(sentence, i);
+    if (!owner) continue;
+    let k = i + 1;
+    for (let m = phraseStartingAt(words, k, MODIFIERS); m; m = phraseStartingAt(words, k, MODIFIERS)) k += m.length;
+    const head = phraseStartingAt(words, k, RANK_HEADS);
+    // "its third indication for children": a head narrowed after it is not judged; a date may follow.
+    if (!head || !rankHeadEnds(words, k + head.length)) continue;
+    const conditions = [
+      ...new Set(sentence.mentions.filter((m) => isCondition(m.entity) && !m.mark).map((m) => m.entity)),
+    ];
+    if (conditions.length !== 1 || sentence.unknownConditions.length) continue;
+    const q = qualifiersOf(sentence, clause);
+    if (q.pediatric || q.adults || q.line) continue;
+    const regulator = q.regulator ?? defaultRegulator(index);
+    if (!regulator || !approvalsComplete(index, owner, regulator)) continue;
+    const approvals = (owner.approvals ?? []).filter((a) => a.regulator === regulator);
+    if (approvals.some((a) => a.unverified)) continue;
+    const condition = conditions[0]!;
+    // The product's disease the sentence names: the same, or one the writer names by a subtype of it.
+    const own = [...new Set(approvals.map((a) => a.indication))];
+    const target = own.includes(condition.id) ? [condition.id] : own.filter((id) => index.isA(condition.id, id));
+    if (target.length !== 1) continue;
+    const firsts = new Map<string, string>();
+    for (const a of [...approvals].sort((x, y) => compareIsoDates(x.date, y.date)))
+      if (!firsts.has(a.indication)) firsts.set(a.indication, a.date);
+    const date = firsts.get(target[0]!)!;
+    const earlier = [...firsts.values()].filter((d) => d < date).length;
+    const tied = [...firsts.values()].filter((d) => d <= date).length;
+    if (claimed > earlier && claimed <= tied) continue;
+    // An indication noun may count label entries: LBCL in two lines is two indications.
+    if (head.phrase === 'indication') {
+      const entries = approvals.filter((a) => a.indication === target[0]);
+      if (
+        entries.some(
+          (e) =>
+            claimed > approvals.filter((a) => a.date < e.date).length &&
+            claimed <= approvals.filter((a) => a.date <= e.date).length,
+        )
+      )
+        continue;
+    }
+    const ordered = [...firsts].slice(0, tied);
+    report({
+      messageId: 'rankDiffers',
+      data: {
+        condition: shortName(index, target[0]!),
+        product: shortName(index, owner.id),
+        rank: earlier + 1 === tied ? ordinalWord(tied) : `${ordinalWord(earlier + 1)} or ${ordinalWord(tied)}`,
+        regulator,
+        what: head.phrase === 'indication' ? 'disease' : head.phrase,
+        claimed: ordinalWord(claimed),
+        list: listWithin(
+          ordered.map(([id, d]) => `${shortName(index, id)} (${monthYear(d)})`),
+          90,
+        ),
+      },
+      sources: uniqueSources(
+        ...approvals.filter((a) => firsts.has(a.indication) && a.date <= date).map((a) => a.sources),
+      ),
+    });
+    return;
+  }
+}
+
+// After a rank's head: a date ("in 2022", "(2024)") or a time adverb, not a narrowing phrase ("for children").
+const RANK_HEAD_FOLLOWERS = new Set(['since', 'so', 'to', 'now', 'today', 'yet', 'ever', 'and', 'but', 'after']);
+const DATE_PREPOSITIONS = new Set(['in', 'on', 'by', '(']);
+
+function rankHeadEnds(words: readonly Word[], at: number): boolean {
+  const next = words[at];
+  if (!next || (next.punct && next.lower !== '(') || RANK_HEAD_FOLLOWERS.has(next.lower)) return true;
+  const after = words[at + 1]?.lower ?? '';
+  return DATE_PREPOSITIONS.has(next.lower) && (isYear(after) || monthOf(after) !== undefined);
+}
+
+/** The product an ordinal at `at` belongs to: "Breyanzi's third", or "its third" in a sentence naming one product. */
+function rankOwner(sentence: ClaimSentence, at: number): Entity | undefined {
+  const products = [
+    ...new Set(sentence.mentions.filter((m) => m.entity.type === 'product' && !m.mark).map((m) => m.entity)),
+  ];
+  if (products.length !== 1) return undefined;
+  const before = sentence.words[at - 1]!;
+  const possessed = sentence.mentions.find((m) => m.to === at && m.entity === products[0] && isPossessive(sentence, m));
+  return possessed || OWNER_PRONOUNS.has(before.lower) ? products[0] : undefined;
 }

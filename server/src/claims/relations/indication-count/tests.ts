@@ -27,8 +27,42 @@ const tests: RelationTests = {
     'Kymriah is approved for two cancer centers in the state.',
     'Kymriah has two patients with cancer in the trial.',
     'Kymriah is not approved for two types of cancer.',
+    // A rank: the disease named is the product's nth by first approval (tied dates share a place).
+    "Marginal zone lymphoma is Breyanzi's fifth FDA-approved cancer type.",
+    'The FDA approved Breyanzi for marginal zone lymphoma, its fifth cancer type.',
+    "Follicular lymphoma became Kymriah's third cancer type in 2022.",
+    "Mantle cell lymphoma was Breyanzi's fourth cancer type.",
+    // An indication noun may count label entries: LBCL in two lines makes FL Yescarta's second disease or third entry.
+    "Follicular lymphoma was Yescarta's second indication.",
+    // Narrowed, negated, about another product, another regulator's incomplete record, or two diseases: not judged.
+    "Marginal zone lymphoma is Breyanzi's third cancer type in adults over 65.",
+    "Marginal zone lymphoma is not Breyanzi's third cancer type.",
+    "Marginal zone lymphoma is Breyanzi's third cancer type in the EU.",
+    'Kymriah and Breyanzi share follicular lymphoma, its third cancer type.',
+    'Patients treated with Carvykti may develop a second cancer.',
   ],
   invalid: [
+    {
+      text: "Bristol Myers Squibb said marginal zone lymphoma is Breyanzi's third FDA-approved cancer type.",
+      errors: [
+        {
+          messageId: 'rankDiffers',
+          text: "Bristol Myers Squibb said marginal zone lymphoma is Breyanzi's third FDA-approved cancer type.",
+          message:
+            "MZL is Breyanzi's fifth FDA-approved cancer type, not its third: LBCL (Feb 2021), CLL (Mar 2024), FL (May 2024), MCL (May 2024) and MZL (Dec 2025).",
+        },
+      ],
+    },
+    {
+      text: 'Kymriah was approved for follicular lymphoma in 2022, its second cancer type.',
+      errors: [
+        {
+          messageId: 'rankDiffers',
+          text: 'Kymriah was approved for follicular lymphoma in 2022, its second cancer type.',
+          message: /^FL is Kymriah's third FDA-approved cancer type, not its second/,
+        },
+      ],
+    },
     {
       text: 'Kymriah is approved for two types of cancer.',
       errors: [

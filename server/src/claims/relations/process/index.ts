@@ -1,6 +1,6 @@
 import { capitalize, uniqueSources } from '../../knowledge';
 import type { ClaimSentence, Mention } from '../../sentence';
-import { findPhrase, type Word } from '../../words';
+import { findPhrase, mayHavePhrase, mayHaveWordOf, type Word } from '../../words';
 import type { Relation } from '../types';
 import { gist } from '../../../util/messages';
 import { cardinal } from '../../numbers';
@@ -71,8 +71,17 @@ const relation: Relation = {
       duration: '{{step}} is {{duration}}, not {{claimed}}.',
     },
   },
-  applies: (text, mentions) =>
-    mentions.some((m) => m.entity.duration || m.entity.purpose) || (mentions.length > 0 && INTERVAL_TEXT.test(text)),
+  // What `check` needs before it can report: a step with a recorded duration and a duration (durationIn needs a unit),
+  // a step with a recorded purpose and a treatment cue, or an interval told by its two steps and a duration.
+  applies: (text, mentions) => {
+    const duration = mayHaveWordOf(text, UNIT_DAYS.keys());
+    if (mentions.some((m) => m.entity.duration || m.entity.purpose) && (duration || mayHavePhrase(text, ANTITUMOR)))
+      return true;
+    if (!duration || mentions.length === 0 || !INTERVAL_TEXT.test(text)) return false;
+    // Each step named (an interval's steps are process terms) or told in lay words.
+    const named = mentions.some((m) => m.entity.type === 'process');
+    return (named || mayHavePhrase(text, COLLECTION)) && (named || mayHavePhrase(text, RETURN));
+  },
   check({ sentence, index, assertedClauses, report }) {
     for (const clause of assertedClauses()) {
       const clauseIndex = sentence.clauses.indexOf(clause);

@@ -76,12 +76,21 @@ const AMOUNT_LEADS = [
 // The words that tie a rule in a sentence naming no therapy to an infusion.
 const ANCHORS = lexicon('infusion-anchors');
 const INFUSION_TEXT = new RegExp(`\\b(?:${ANCHORS.join('|')})\\b`, 'i');
-// A score's points or a range cue, or a unit: without one the sentence gives no amount this relation reads.
+// An amount as amountsIn reads it: "for", a lead and a count, then a unit ("for at least 2 weeks"); or a count joined to
+// its unit by a dash ("15-year"). Any non-word characters may stand between the words, so the test is looser than the
+// words': a unit without one ("followed for a median of 17 months") lets the sentence skip its preparation.
+const UNIT_NAMES = [...UNITS.keys()].join('|');
+const BETWEEN = '[^\\p{L}\\p{N}]+';
+const LEAD_NAMES = AMOUNT_LEADS.map((lead) => lead.split(' ').join(BETWEEN)).join('|');
+const AMOUNT_READING = new RegExp(
+  `for${BETWEEN}(?:(?:${LEAD_NAMES})${BETWEEN})?[\\p{L}\\p{N}]+(?:[.,][0-9]+)*${BETWEEN}(?:${UNIT_NAMES})|[\\p{L}\\p{N}][^\\p{L}\\p{N}\\s](?:${UNIT_NAMES})`,
+  'iu',
+);
+// A score's points or a range cue: without one (or an amount) the sentence gives nothing this relation reads.
 const SCORE_READING = new RegExp(
   `\\b(?:${['point', 'points', ...new Set(RANGE.map((p) => p.split(' ')[0]!))].join('|')})\\b`,
   'i',
 );
-const UNIT_READING = new RegExp(`\\b(?:${[...UNITS.keys()].join('|')})\\b`, 'i');
 // An amount is judged only after a measure's cue: one word of each cue, in the text as written (any case). A word can
 // stand for other text ("n't" reads "not", "won't" "will not"): such words are not keys; a cue of only those lets
 // every sentence through.
@@ -114,10 +123,10 @@ const relation: Relation = {
     regulated: true,
     unnamed: true,
   },
-  // What `check` needs before it can report: a range cue or points (checkScoreRange), or a unit and a cue (checkAmount).
+  // What `check` needs before it can report: a range cue or points (checkScoreRange), or an amount and a cue (checkAmount).
   applies: (text, mentions) =>
     (mentions.length > 0 || INFUSION_TEXT.test(text)) &&
-    (SCORE_READING.test(text) || (UNIT_READING.test(text) && CUE_KEYS.test(text))),
+    (SCORE_READING.test(text) || (AMOUNT_READING.test(text) && CUE_KEYS.test(text))),
   check(context) {
     for (const clause of context.assertedClauses(OWN_MODALS)) {
       checkScoreRange(context, clause);

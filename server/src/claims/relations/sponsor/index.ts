@@ -212,9 +212,9 @@ const relation: Relation = {
       }
       const link = findAllPhrases(words, lexicon('sponsor-links'), clause.from, clause.to).find((l) => {
         const end = l.at + l.length;
-        // "the maker of Carvykti" links the company to the product only when the product heads what follows "of"
-        // ("the maker of a rival to Carvykti" does not).
-        if (words[end - 1]?.lower === 'of') return headsAfter(end, mentions);
+        // "the maker of Carvykti", "the company behind Carvykti" link the company to the product only when the product
+        // heads what follows ("the maker of a rival to Carvykti" does not).
+        if (words[end - 1]?.lower === 'of' || words[end - 1]?.lower === 'behind') return headsAfter(end, mentions);
         // "from" links only the company it takes ("Carvykti, from Janssen"), not another noun ("data from a study").
         if (l.phrase === 'from') return named.some((c) => c.at === end + (words[end]?.lower === 'the' ? 1 : 0));
         return true;

@@ -2,6 +2,9 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // "the company behind" takes the product it heads, not a noun before it.
+    'Legend Biotech, the company behind Carvykti, reported the results.',
+    'Novartis, the company behind a rival to Carvykti, reported the results.',
     // A relative clause of another noun parts the company from the product.
     'Kite presented results from a trial where Carvykti served as the control arm.',
     'Janssen released data from a head-to-head study that used Yescarta as the comparator.',
@@ -48,6 +51,16 @@ const tests: RelationTests = {
     'Kymriah uses a chimeric receptor made from a mouse antibody.',
   ],
   invalid: [
+    {
+      text: 'Autolus, the firm behind Carvykti, reported the results.',
+      errors: [
+        {
+          messageId: 'otherCompany',
+          text: 'Autolus, the firm behind Carvykti, reported the results.',
+          message: /not Autolus/,
+        },
+      ],
+    },
     // The company the link governs, after an own sponsor set off by commas.
     {
       text: 'Abecma, from Bristol Myers Squibb, is made by Arcellx.',
