@@ -130,7 +130,12 @@ const relation: Relation = {
       }
       if (!hasFindingWord(sentence, clause)) continue;
       const subjects = therapiesIn(sentence, clause, index);
-      const members = subjects.length ? subjects.flatMap(membersWithSafety) : withSafetyData(index);
+      // With no subject, the CAR-T products are meant, unless the REMS is named for a product the KB does not know.
+      const members = subjects.length
+        ? subjects.flatMap(membersWithSafety)
+        : remsOfUnknownProduct(sentence, clause)
+          ? []
+          : withSafetyData(index);
       const find = (phrases: readonly string[]) => findPhrase(sentence.words, phrases, clause.from, clause.to);
       // "… now that the REMS has ended": a subordinate clause's past is its own.
       const past =
@@ -468,6 +473,21 @@ function remsWhenApproved(sentence: ClaimSentence, clause: Clause): { at: number
 function hasFindingWord(sentence: ClaimSentence, clause: Clause): boolean {
   for (let i = clause.from; i < clause.to; i++) if (FINDING_WORD_SET.has(sentence.words[i]!.lower)) return true;
   return false;
+}
+
+const REMS_NAMES = ['rems', 'risk evaluation and mitigation strategy'];
+/**
+ * "available only through the Elrexfio REMS": a REMS named by a title-case word no mention covers is another product's
+ * program, not the CAR-T REMS.
+ */
+function remsOfUnknownProduct(sentence: ClaimSentence, clause: Clause): boolean {
+  const { words } = sentence;
+  return findAllPhrases(words, REMS_NAMES, clause.from, clause.to).some(({ at }) => {
+    const name = words[at - 1];
+    if (!name || name.punct || at - 1 === clause.from) return false;
+    if (!/^[A-Z][a-z]/.test(name.text)) return false;
+    return !sentence.mentions.some((m) => m.from <= at - 1 && at - 1 < m.to);
+  });
 }
 
 function membersWithSafety(ref: TherapyRef): Entity[] {

@@ -2,6 +2,9 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // Another product's named REMS: the CAR-T REMS removal says nothing of it.
+    'Elranatamab is available only through a restricted program called the Elrexfio Risk Evaluation and Mitigation Strategy (REMS).',
+    'Teclistamab is available only through the Tecvayli REMS.',
     // When a boxed warning came: the recorded year, or a warning recorded without its date.
     'In April 2024 the FDA required a boxed warning for T-cell malignancies on CAR-T labels.',
     // The REMS removed, the kept requirement said to remain.
