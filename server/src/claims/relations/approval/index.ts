@@ -192,7 +192,10 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
   // "restricted to clinical trials" restricts use to research, not to an indication.
   const copulaFor = [
     ...findAllPhrases(words, INDICATION_FOR, clause.from, clause.to).filter(
-      (c) => !(ind && RESTRICTED_TO.includes(c.phrase)),
+      (c) =>
+        !(ind && RESTRICTED_TO.includes(c.phrase)) &&
+        // "This study is for evaluation of CAR-T for …": the copula's subject is not a therapy named after it.
+        !(subjects.length && subjects.every((s) => s.from > c.at)),
     ),
     ...(namedProducts ? findAllPhrases(words, PRODUCT_USE, clause.from, clause.to) : []),
     // Patients who "can receive" a product in a study or through expanded access are not treated under an approval.

@@ -186,6 +186,8 @@ const tests: RelationTests = {
     'Carvykti was approved in 2022, in February, after a delay.',
     'Obe-cel was approved in November 2024, more than seven years after tisa-cel.',
     'Liso-cel may be approved for myeloma in May 2027.',
+    // "is for" said of a study, not of the therapy named after it.
+    'This study is for evaluation of HER2-targeted CAR-T cell immunotherapy for pancreatic cancer.',
     // A relative clause with "may" describes candidates; the listed members are not said to be approved.
     'CAR-Ts that may be approved for lupus include Kymriah and Breyanzi.',
     'Products which may be approved for myeloma next include Kymriah.',
