@@ -6,7 +6,6 @@ import { splitClauses, type Clause } from './clauses';
 import { resolveConditions } from './diseases';
 import { isTherapy } from './knowledge';
 import { onTableHeaderRow } from './heading';
-import type { Period } from './period';
 import { entityMark, isPredicateNegated, type WordSpan } from './negation';
 import { wordsIn, wordsOf, type Word } from './words';
 
@@ -50,7 +49,8 @@ export interface ClaimSentence {
    * The period the statement is told for, when its words, its frame (a heading, lead-in or table header) or its
    * document's date give one; undefined when it speaks as of now by default.
    */
-  statedPeriod?: Period;
+  // period.ts's Period, written out: period.ts reads sentences, so importing it back would make a cycle.
+  statedPeriod?: { from: string; to: string };
   /** A list item under a heading that names a disease ("## Firsts in solid tumours"): the heading scopes a denial. */
   headingCondition?: true;
   /** Referring phrases for a therapy that stand for nothing found before them ("this cell therapy"). */
