@@ -181,8 +181,11 @@ const relation: Relation = {
       }
       // Boxed warnings gone.
       const boxed = find(BOXED);
+      // A denial dated by a year ("did not add a boxed warning in 2022") denies an event then, not today's label.
+      const dated = sentence.words.slice(clause.from, clause.to).some((w) => isYear(w.lower));
       const removed =
-        boxed && (removalOfBoxed(sentence, clause) ?? (sentence.negatedAt(boxed.at) && !past ? boxed : undefined));
+        boxed &&
+        (removalOfBoxed(sentence, clause) ?? (sentence.negatedAt(boxed.at) && !past && !dated ? boxed : undefined));
       if (boxed && removed) {
         // "carries no boxed warning for CRS": only the warnings for the syndromes the clause names.
         const named = sentence.mentions.filter(

@@ -2,6 +2,8 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // A dated denial of an event: not a denial of the warning on today's label.
+    'The FDA did not add a boxed warning for T-cell malignancies in 2022.',
     // Another product's named REMS: the CAR-T REMS removal says nothing of it.
     'Elranatamab is available only through a restricted program called the Elrexfio Risk Evaluation and Mitigation Strategy (REMS).',
     'Teclistamab is available only through the Tecvayli REMS.',
