@@ -14,6 +14,7 @@ import {
   shortName,
   uniqueSources,
 } from '../../knowledge';
+import { ordinal } from '../../numbers';
 import { qualifiersOf, type Qualifiers } from '../../qualifiers';
 import { inAppositiveOfUnknownName } from '../../roles';
 import { lexicon, lexiconWords } from '../../lexicon';
@@ -26,16 +27,9 @@ import { compareIsoDates } from '../../../util/sorted';
 // "X was the first CAR-T approved (for Y)", "X became the first …", "the first solid-tumor CAR-T, X".
 const FIRST_CUES = ['the first', 'the world s first', 'world s first', 'was first', 'first ever', 'the very first'];
 // "Abecma was the second CAR-T approved": a later rank, judged from the order of first approvals in the class.
-const RANKS = new Map([
-  ['second', 2],
-  ['third', 3],
-  ['fourth', 4],
-  ['fifth', 5],
-  ['sixth', 6],
-  ['seventh', 7],
-]);
-const RANK_CUES = [...RANKS.keys()].map((r) => `the ${r}`);
-const RANK_NAMES = ['first', ...RANKS.keys()];
+const RANKS = ['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh'];
+const RANK_CUES = RANKS.map((r) => `the ${r}`);
+const RANK_NAMES = ['first', ...RANKS];
 
 // "The first 3 days", "the first dose", "the first patient": an ordinal of time or of events, not a first.
 const NOT_A_FIRST = lexiconWords('not-a-first-nouns');
@@ -94,7 +88,7 @@ const relation: Relation = {
         (m) => m.entity.type === 'therapy-class' && m.from >= cue.at && m.from < scopeEnd,
       );
       if (!understoodFirst(sentence, cue, classMention, scopeEnd)) continue;
-      const rank = RANKS.get(cue.phrase.split(' ').pop()!) ?? 1;
+      const rank = ordinal(cue.phrase.split(' ').pop()!) ?? 1;
       // A later rank needs its class right after it ("the second CAR-T"), not "the second indication … of CAR-T".
       if (rank > 1 && !(classMention && sentence.words.slice(cue.at + cue.length, classMention.from).length <= 2))
         continue;
