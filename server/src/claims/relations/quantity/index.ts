@@ -8,7 +8,7 @@ import { NEGATION_WORDS } from '../../negation';
 import { cardinal } from '../../numbers';
 import { frontedDateOf } from '../../period';
 import type { ClaimSentence, Mention } from '../../sentence';
-import { findPhrase, phraseStartingAt, type Word } from '../../words';
+import { findPhrase, phraseAt, phraseStartingAt, type Word } from '../../words';
 import type { Relation, RelationContext } from '../types';
 
 // What each measure is called in a sentence (data/lexicon). "Monitored for 2 weeks, daily for the first" gives two
@@ -151,12 +151,6 @@ interface Amount {
 
 const LINKS = lexicon('quantity-duration-links');
 const LONG_TERM = lexicon('quantity-long-term-modifiers');
-
-/** Whether the words just before `at` are `phrase`. */
-function endsAt(words: readonly Word[], at: number, phrase: string): boolean {
-  const parts = phrase.split(' ');
-  return parts.every((part, k) => words[at - parts.length + k]?.lower === part);
-}
 
 /** "the ICE score ranges from 0 to 5", "ICE scores range between 0 and 20 points", "the 5-point ICE score". */
 function checkScoreRange({ sentence, report }: RelationContext, clause: Clause): void {
@@ -325,7 +319,12 @@ function cueOf(sentence: ClaimSentence, clause: Clause, measure: QuantityMeasure
   )
     return undefined;
   // "long-term monitoring: 15 years": not the monitoring in the weeks after an infusion.
-  if (cue && measure === 'monitoring' && LONG_TERM.some((m) => endsAt(sentence.words, cue.at, m))) return undefined;
+  if (
+    cue &&
+    measure === 'monitoring' &&
+    LONG_TERM.some((m) => phraseAt(sentence.words, cue.at - m.split(' ').length, m))
+  )
+    return undefined;
   if (!cue || measure !== 'stay-near-center') return cue;
   // Near a place of treatment: "stay close to your family" is not the rule.
   for (let i = cue.at + cue.length; i < clause.to; i++) if (PLACES.has(sentence.words[i]!.lower)) return cue;
