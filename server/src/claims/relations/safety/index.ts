@@ -181,11 +181,9 @@ const relation: Relation = {
       }
       // Boxed warnings gone.
       const boxed = find(BOXED);
-      // A denial dated by a year ("did not add a boxed warning in 2022") denies an event then, not today's label.
-      const dated = sentence.words.slice(clause.from, clause.to).some((w) => isYear(w.lower));
-      const removed =
-        boxed &&
-        (removalOfBoxed(sentence, clause) ?? (sentence.negatedAt(boxed.at) && !past && !dated ? boxed : undefined));
+      // A denial with a date ("did not add a boxed warning in 2022") denies an event then, not today's label.
+      const denied = boxed && sentence.negatedAt(boxed.at) && !past && !qualifiersOf(sentence, clause).date;
+      const removed = boxed && (removalOfBoxed(sentence, clause) ?? (denied ? boxed : undefined));
       if (boxed && removed) {
         // "carries no boxed warning for CRS": only the warnings for the syndromes the clause names.
         const named = sentence.mentions.filter(
@@ -478,7 +476,7 @@ function hasFindingWord(sentence: ClaimSentence, clause: Clause): boolean {
   return false;
 }
 
-const REMS_NAMES = ['rems', 'risk evaluation and mitigation strategy'];
+const REMS_NAMES = [...REMS, 'risk evaluation and mitigation strategy'];
 /**
  * "available only through the Elrexfio REMS": a REMS named by a title-case word no mention covers is another product's
  * program, not the CAR-T REMS.
