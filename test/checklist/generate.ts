@@ -2687,6 +2687,13 @@ function* gradeRangeClaims(kb: Knowledge) {
   }
 }
 
+/** One `grading:<genre>` invariance case of `fact` per call, clean when `truth` holds. */
+const gradingCase =
+  (cases: Case[], fact: string, truth: boolean, basis: string) =>
+  (genre: string, text: string): void => {
+    cases.push({ capability: `grading:${genre}`, test: 'INV', fact, expect: truth ? 'clean' : 'flag', text, basis });
+  };
+
 /**
  * Each finding a grading system's grade rests on (ASTCT CRS: high-flow oxygen is grade 3 or higher), said of its own
  * grade (clean) and of the grade below (flag), in an abstract, a leaflet, news, a slide bullet, a Markdown table and
@@ -2714,15 +2721,7 @@ function gradeCriterionCases(kb: Knowledge): Case[] {
             [level.grade - 1, false],
           ] as const) {
             if (grade < 1) continue;
-            const add = (genre: string, text: string) =>
-              cases.push({
-                capability: `grading:${genre}`,
-                test: 'INV',
-                fact: 'grade-criterion',
-                expect: truth ? 'clean' : 'flag',
-                text,
-                basis,
-              });
+            const add = gradingCase(cases, 'grade-criterion', truth, basis);
             add('abstract', `Results: grade ${grade} ${name} requiring ${finding} occurred in 12 patients.`);
             add('leaflet', `Grade ${grade} ${name} means that you need ${finding}.`);
             add('news', `In the trial, grade ${grade} ${name} requiring ${finding} was rare.`);
@@ -2738,15 +2737,7 @@ function gradeCriterionCases(kb: Knowledge): Case[] {
   }
   // Each grade's score range in a grading table, the score column first ("| ICE score | ICANS grade |").
   for (const { score, name, grade, range, truth, basis } of gradeRangeClaims(kb)) {
-    const add = (genre: string, text: string) =>
-      cases.push({
-        capability: `grading:${genre}`,
-        test: 'INV',
-        fact: 'grade-range-table',
-        expect: truth ? 'clean' : 'flag',
-        text,
-        basis,
-      });
+    const add = gradingCase(cases, 'grade-range-table', truth, basis);
     add('table', `| ${score} | ${name} grade |\n|---|---|\n| ${range} | ${grade} |`);
     add(
       'html-table',
@@ -2768,15 +2759,7 @@ function gradeCriterionCases(kb: Knowledge): Case[] {
       ] as const) {
         if (points === undefined) continue;
         const n = points === 1 ? '1 point' : `${points} points`;
-        const add = (genre: string, text: string) =>
-          cases.push({
-            capability: `grading:${genre}`,
-            test: 'INV',
-            fact: 'score-item',
-            expect: truth ? 'clean' : 'flag',
-            text,
-            basis,
-          });
+        const add = gradingCase(cases, 'score-item', truth, basis);
         add('abstract', `Methods: the ${score} tests ${item.name} (${n}) among its items.`);
         add('leaflet', `In the ${score}, ${item.name} is worth ${n}.`);
         add('slide', `## ${score}\n\n- ${cap(item.name)}: ${n}`);

@@ -59,16 +59,21 @@ describe('claim relations (valid/invalid tables)', () => {
   }
 });
 
+/** Whether relation `id`'s prefilter (`applies`) lets the first sentence of `text` through. */
+function prefilterOf(id: string): (text: string) => boolean {
+  const index = service().index;
+  const relation = RELATIONS.find((r) => r.meta.id === id)!;
+  return (text) => {
+    const analysis = analyze(doc(text), index);
+    const sentence = analysis.sentences[0]!;
+    return relation.applies(sentence.text, analysis.mentionsIn(sentence.start, sentence.end));
+  };
+}
+
 // The quantity relation prepares only sentences that give an amount after one of its measures' cues (its `applies`):
 // every cue before an amount is read; a duration with no cue, or a unit with no amount the check reads, is not.
 describe('quantity: which sentences it reads', () => {
-  const index = service().index;
-  const quantity = RELATIONS.find((r) => r.meta.id === 'quantity')!;
-  const applies = (text: string) => {
-    const analysis = analyze(doc(text), index);
-    const sentence = analysis.sentences[0]!;
-    return quantity.applies(sentence.text, analysis.mentionsIn(sentence.start, sentence.end));
-  };
+  const applies = prefilterOf('quantity');
   for (const name of ['quantity-driving-cues', 'quantity-stay-near-cues', 'quantity-follow-up-cues']) {
     const file = JSON.parse(readFileSync(join(process.cwd(), 'data', 'lexicon', `${name}.json`), 'utf8')) as {
       patterns: { pattern: string; example: string }[];
@@ -93,12 +98,7 @@ describe('quantity: which sentences it reads', () => {
 // interval's two steps meet a duration (its `applies`).
 describe('process: which sentences it reads', () => {
   const index = service().index;
-  const processRelation = RELATIONS.find((r) => r.meta.id === 'process')!;
-  const applies = (text: string) => {
-    const analysis = analyze(doc(text), index);
-    const sentence = analysis.sentences[0]!;
-    return processRelation.applies(sentence.text, analysis.mentionsIn(sentence.start, sentence.end));
-  };
+  const applies = prefilterOf('process');
   it("takes an interval's steps for process terms, as its test of named steps does", () => {
     for (const entity of index.entities())
       for (const step of [entity.duration?.from, entity.duration?.to])
