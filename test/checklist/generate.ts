@@ -1529,7 +1529,7 @@ function sponsorCases(approved: Entity[], companies: readonly string[]): Case[] 
           test: 'MFT',
           fact: 'sponsor',
           expect,
-          text: `${name} is expanding access to ${s}, its CAR-T product.`,
+          text: `${name} is expanding access to ${s}, its cell therapy product.`,
           basis,
         },
       );
