@@ -2394,6 +2394,19 @@ function periodCountCases(approved: Entity[]): Case[] {
           basis,
         });
     }
+    // "Before <next year>," bounds a past perfect count as "by the end of" does.
+    for (const [n, truth] of [
+      [byEnd, true],
+      [byEnd + 1, false],
+    ] as const)
+      cases.push({
+        capability: 'count-period:before',
+        test: 'MFT',
+        fact: 'count-period',
+        expect: truth ? 'clean' : 'flag',
+        text: `Before ${y + 1}, the FDA had approved ${say(n)} CAR-T therapies.`,
+        basis,
+      });
     // Within one year, only where no new indication could make another number true.
     if (newIn(y, y) === anyIn(y, y))
       for (const [n, truth] of [
@@ -2421,6 +2434,53 @@ function periodCountCases(approved: Entity[]): Case[] {
             ),
           );
   }
+  // A dated approval as the time a count is told at: "With X's approval in <month>, the FDA had approved N", "X's
+  // approval in <month> brought the number … to N"; products with a first approval in the same month are left out
+  // (whether they came before or after is not said).
+  for (const p of carT) {
+    const day = first(p);
+    const sameMonth = carT.filter((q) => first(q).slice(0, 7) === day.slice(0, 7)).length;
+    if (sameMonth > 1) continue;
+    const n = carT.filter((q) => first(q) <= day).length;
+    const month = `${MONTH_NAMES[Number(day.slice(5, 7)) - 1]} ${day.slice(0, 4)}`;
+    const name = displayName(p);
+    const b = `${basis}; ${p.id} first approved ${day}`;
+    for (const [count, truth] of [
+      [n, true],
+      [n - 1, false],
+    ] as const) {
+      if (count < 1) continue;
+      const push = (text: string) =>
+        cases.push({
+          capability: 'count-period:event',
+          test: 'MFT',
+          fact: 'count-period',
+          expect: truth ? 'clean' : 'flag',
+          text,
+          basis: b,
+        });
+      push(`With ${name}'s approval in ${month}, the FDA had approved ${say(count)} CAR-T products.`);
+      push(`${name}'s approval in ${month} brought the number of FDA-approved CAR-T therapies to ${say(count)}.`);
+    }
+  }
+  // An opening partitive presupposes the whole count: "Of the N CAR-T products the FDA has approved, …".
+  for (const [n, truth] of [
+    [carT.length, true],
+    [carT.length - 1, false],
+    [carT.length + 1, false],
+  ] as const)
+    for (const text of [
+      `Of the ${say(n)} CAR-T products the FDA has approved, two target BCMA.`,
+      `Of the ${say(n)} FDA-approved CAR-T therapies, all are autologous.`,
+    ])
+      cases.push({
+        capability: 'count-period:partitive',
+        test: 'MFT',
+        fact: 'count-period',
+        expect: truth ? 'clean' : 'flag',
+        text,
+        basis,
+      });
   return cases;
 }
 

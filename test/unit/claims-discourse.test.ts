@@ -146,6 +146,32 @@ describe('claims: place', () => {
     assert.equal(place('A nice result.'), undefined);
   });
 
+  it("judges a covered regulator's approval beside a place in a phrase of its own", () => {
+    // The place stands in a phrase that names no approval, date, product or disease: the approval is the FDA's.
+    assert.equal(
+      claimFindings('Weeks after a decision in Japan, the FDA approved Tecartus for follicular lymphoma.').length,
+      1,
+    );
+    assert.equal(
+      claimFindings("The FDA has approved Tecartus for follicular lymphoma, following Japan's decision.").length,
+      1,
+    );
+    assert.deepEqual(
+      claimFindings('Weeks after a decision in Japan, the FDA approved Yescarta for follicular lymphoma.'),
+      [],
+    );
+    // The place's own phrase approves, is dated (a gapped approval), or no covered regulator approves: not judged.
+    assert.deepEqual(
+      claimFindings("Following Japan's approval, the FDA approved Tecartus for follicular lymphoma."),
+      [],
+    );
+    assert.deepEqual(claimFindings('The FDA approved Kymriah in 2017, Japan in 2015.'), []);
+    assert.deepEqual(
+      claimFindings('Weeks after a decision in Japan, Tecartus was approved for follicular lymphoma.'),
+      [],
+    );
+  });
+
   it("does not judge a statement about another regulator by the FDA's record", () => {
     assert.deepEqual(claimFindings("Japan's health ministry approved Kymriah in 2019."), []);
     assert.deepEqual(
