@@ -49,6 +49,19 @@ describe('claims: time', () => {
       from: '2024-02-29',
       to: '2024-02-29',
     });
+    // An approximate part of a year is a cut-off somewhere in its months: every state in them is judged.
+    assert.deepEqual(period('By mid-2023, the FDA had approved six CAR-T therapies.'), {
+      from: '2023-05-01',
+      to: '2023-08-31',
+    });
+    assert.deepEqual(period('Before late 2024, no CAR-T was approved for MZL.'), {
+      from: '2024-08-31',
+      to: '2024-12-30',
+    });
+    assert.deepEqual(period('By the middle of 2021, five CAR-Ts were approved.'), {
+      from: '2021-05-01',
+      to: '2021-08-31',
+    });
     assert.equal(period('Then an experimental treatment, CAR-T reprograms T cells.'), 'unknown-past');
     // Several years: each date is the relations' to read.
     assert.equal(

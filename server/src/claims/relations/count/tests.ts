@@ -27,6 +27,9 @@ const tests: RelationTests = {
     'In 2024, the FDA approved two CAR-T therapies.',
     // A past perfect counts up to the time the sentence names, or to a dated approval.
     'Before 2021, the FDA had approved three CAR-T therapies.',
+    // "By early 2022" spans Carvykti's approval (February 2022): five and six both fit.
+    'By early 2022, the FDA had approved six CAR-T therapies.',
+    'By early 2022, the FDA had approved five CAR-T therapies.',
     "With Carvykti's approval in February 2022, the FDA had approved six CAR-T products.",
     "Tecartus's approval in July 2020 brought the number of FDA-approved CAR-T therapies to three.",
     'The number of FDA-approved CAR-T therapies rose to seven in 2024.',
@@ -40,6 +43,16 @@ const tests: RelationTests = {
     'Of the seven CAR-Ts the FDA has approved, none is approved for multiple myeloma as a first treatment.',
   ],
   invalid: [
+    {
+      text: 'By mid-2023, the FDA had approved seven CAR-T therapies.',
+      errors: [
+        {
+          messageId: 'countDiffers',
+          text: 'By mid-2023, the FDA had approved seven CAR-T therapies.',
+          message: /^As of Aug 2023: 6 .* not 7/,
+        },
+      ],
+    },
     {
       text: 'Before 2021, the FDA had approved four CAR-T therapies.',
       errors: [
