@@ -1022,6 +1022,28 @@ function regulatorCases(
         }),
       ),
     );
+    // Anywhere in the world: a denial any regulator's recorded approval contradicts is judged; nothing else is.
+    const recorded = (p.approvals ?? []).find((a) => !a.unverified && kb.entities.get(a.indication));
+    if (recorded) {
+      const anywhere = (expect: Expect, text: string, b: string): Case => ({
+        capability: 'regulator:anywhere',
+        test: expect === 'flag' ? 'MFT' : 'INV',
+        fact: 'approval',
+        expect,
+        text,
+        basis: b,
+      });
+      const recordedName = longName(kb.entities.get(recorded.indication)!);
+      cases.push(
+        anywhere(
+          'flag',
+          `${s} has not been approved for ${recordedName} anywhere in the world.`,
+          `products.json#${p.id}: ${recorded.regulator} ${recorded.indication} ${recorded.date}`,
+        ),
+        anywhere('clean', `${s} has not been approved for ${name} anywhere in the world.`, basis),
+        anywhere('clean', `${s} is approved for ${name} in several countries.`, basis),
+      );
+    }
     // The same row in other table forms: an HTML table, the regulator in the first column, the disease first.
     const right = (p.approvals ?? []).find(
       (a) => a.regulator === 'FDA' && !a.unverified && kb.entities.get(a.indication),

@@ -159,6 +159,20 @@ describe('claims: place', () => {
     assert.equal(place('A nice result.'), undefined);
   });
 
+  it("judges a denial placed anywhere in the world by every regulator's recorded approvals, and nothing else there", () => {
+    const [finding, ...rest] = claimFindings('No CAR-T has been approved for a solid tumour anywhere in the world.');
+    assert.match(finding ?? '', /NMPA, adults/);
+    assert.deepEqual(rest, []);
+    assert.equal(claimFindings('Kymriah is not approved anywhere for B-cell ALL.').length, 1);
+    // Before the first such approval; no approval on record; a positive claim no regulator but the FDA has complete.
+    assert.deepEqual(
+      claimFindings('Before 2026, no CAR-T had been approved for a solid tumour anywhere in the world.'),
+      [],
+    );
+    assert.deepEqual(claimFindings('Kymriah is not approved anywhere for multiple myeloma.'), []);
+    assert.deepEqual(claimFindings('CAR-T is approved worldwide for melanoma.'), []);
+  });
+
   it("judges a covered regulator's approval beside a place in a phrase of its own", () => {
     // The place stands in a phrase that names no approval, date, product or disease: the approval is the FDA's.
     assert.equal(

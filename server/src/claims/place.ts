@@ -21,6 +21,22 @@ type Located = TermMatch | { entity: TermMatch['entity']; match: TermMatch };
 
 /** Where a statement's words say it applies. */
 export function placeIn(words: readonly Word[], mentions: readonly Located[]): Place {
+  const place = namedPlaceIn(words, mentions);
+  return place !== 'unresolved' && anyPlaceIn(words) ? 'unresolved' : place;
+}
+
+/**
+ * "No CAR-T has been approved for a solid tumour anywhere in the world": words that place a statement under every
+ * regulator at once, and no place or regulator besides. Such a denial is contradicted by any regulator's recorded
+ * approval; nothing else in it can be judged, as no regulator but the default one has its approvals all on record.
+ */
+export function anywhereIn(words: readonly Word[], mentions: readonly Located[]): boolean {
+  return anyPlaceIn(words) && namedPlaceIn(words, mentions) === undefined;
+}
+
+const anyPlaceIn = (words: readonly Word[]) => findPhrase(words, lexicon('any-place-cues')) !== undefined;
+
+function namedPlaceIn(words: readonly Word[], mentions: readonly Located[]): Place {
   let named = mentions.some((m) => regulatorOf(m.entity) !== undefined);
   if (unknownAgencyIn(words, mentions)) return 'unresolved';
   const places = lexicon('other-regulator-places');
@@ -31,7 +47,6 @@ export function placeIn(words: readonly Word[], mentions: readonly Located[]): P
       return 'unresolved';
     if (!named && countryRegulatorAt(words, i)) named = true;
   }
-  if (findPhrase(words, lexicon('any-place-cues')) !== undefined) return 'unresolved';
   return named ? 'named' : undefined;
 }
 

@@ -113,6 +113,7 @@ const approval: Relation = {
   meta: {
     id: 'approval',
     regulated: true,
+    anywhere: true,
     description:
       'Product or class × indication × population × line × regulator × date, against the approvals in the knowledge base.',
     messages: {
@@ -1055,11 +1056,16 @@ function timeReference(words: readonly Word[], at: number, from: number): boolea
 function judge(context: RelationContext, claim: ApprovalClaim): void {
   const { subject, qualifiers } = claim;
   if (subject.members.length === 0 && !subject.isClass) return;
-  // Class claims are about US approvals unless a regulator is named; a product's about any regulator.
-  const regulator: Regulator | undefined = qualifiers.regulator ?? (subject.isClass ? 'FDA' : undefined);
+  // Class claims are about US approvals unless a regulator is named, or the sentence says anywhere; a product's about
+  // any regulator.
+  const { anywhere } = context.sentence;
+  const regulator: Regulator | undefined = qualifiers.regulator ?? (subject.isClass && !anywhere ? 'FDA' : undefined);
   const conditions = claim.conditions.length ? claim.conditions : [undefined];
   for (const condition of conditions) {
     const negated = claim.negated !== (condition?.mark === 'negated');
+    // Anywhere, only a denial is judged: a recorded approval contradicts it, while no regulator but the default one has
+    // its approvals all on record to deny one.
+    if (anywhere && !negated) continue;
     // "is not indicated for pediatric patients": the predicate's negation also marks the population as denied;
     // the negated claim is about approvals for that population.
     const own = condition
@@ -1356,7 +1362,7 @@ function judgeProduct(
             by,
             forWhat,
             approvals: `: ${listWithin(
-              verified.map((a) => describeApproval(index, a)),
+              verified.map((a) => describeApproval(index, a, context.sentence.anywhere)),
               max,
               '; ',
             )}`,
@@ -1537,7 +1543,10 @@ function judgeClass(
     const names = withApproval.map((x) => label(index, x.member));
     // With one product, its approvals need no name before each.
     const details = withApproval.flatMap((x) =>
-      x.approvals.map((a) => `${names.length > 1 ? `${label(index, x.member)}: ` : ''}${describeApproval(index, a)}`),
+      x.approvals.map(
+        (a) =>
+          `${names.length > 1 ? `${label(index, x.member)}: ` : ''}${describeApproval(index, a, context.sentence.anywhere)}`,
+      ),
     );
     context.report({
       messageId: 'membersApproved',
