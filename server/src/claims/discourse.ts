@@ -617,7 +617,7 @@ function nearestWord(written: string, index: KnowledgeIndex): Suggestion | null 
 
 function linkedEntity(written: string, index: KnowledgeIndex, before = '', after = ''): Entity | null {
   const best = nearestWord(written, index);
-  if (!best || best.word.entities.length !== 1) return null;
+  if (best?.word.entities.length !== 1) return null;
   const entity = best.word.entities[0]!;
   if (!isTherapyEntity(entity)) return null;
   // The word, with the rest of its hyphenated name, must be a whole name ("Kymriah", "anito-cel"), not part of one
