@@ -2,6 +2,8 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // A condition modifying a symptom noun is the symptom's source: the approval is for the symptom.
+    'Octreotide is FDA-approved only to control carcinoid symptoms, not tumour growth.',
     // "as the first therapy" claims priority, not the first line.
     'Kymriah was approved in 2017 as the first CAR-T therapy for B-cell ALL.',
     // A denied order of two approvals is the order relation's ("not approved before Abecma").
