@@ -45,6 +45,13 @@ interface Claim {
 }
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+/** "2022-05-27" or "2022-05" as "May 2022". */
+const monthYear = (date: string) =>
+  new Date(`${date.slice(0, 7)}-01T00:00:00Z`).toLocaleString('en-US', {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
 const list = (items: string[]) =>
   items.length < 3 ? items.join(' and ') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 
@@ -477,6 +484,26 @@ export function generateCases(kb: Knowledge): Case[] {
       // Under an approved product's name, a bullet that only names a disease names one of its approvals.
       if (c.fact === 'approval' && p.approvals?.length)
         one('genre:slide-indication', 'INV', `${cap(s)}\n\n- ${cap(c.object)}`);
+      // A yes/no question on a slide and its answer: a yes says the question's statement, a no denies it.
+      const asked = c.question.replace('{S}', s);
+      one('genre:slide-answer', 'INV', `## Questions from the clinic\n\n- ${asked} Yes.`);
+      if (c.fact === 'approval' || c.fact === 'target')
+        one('genre:slide-answer', 'DIR', `## Questions from the clinic\n\n- ${asked}\n- No.`, verdict(!c.truth));
+      // A label worded as the predicate, answered yes or no under the product's title.
+      if (c.fact === 'approval') {
+        one('genre:slide-yes-no', 'INV', `## ${cap(s)}\n\n- ${cap(c.nominal)}: yes`);
+        one('genre:slide-yes-no', 'DIR', `## ${cap(s)}\n\n- ${cap(c.nominal)}: no`, verdict(!c.truth));
+      }
+      // A dated milestone under the product's title: the use approved that month, or one never approved.
+      const approvedOn =
+        c.fact === 'approval' &&
+        (fdaApprovals(p).find((a) => longName(indication(a.indication)!) === c.object) ?? fdaApprovals(p)[0])?.date;
+      if (approvedOn)
+        one('genre:slide-milestone', 'INV', `## ${cap(s)} milestones\n\n- ${monthYear(approvedOn)}: ${c.object}`);
+      // A section that presents its bullets as myths quotes them: none is the writer's claim, as it is under a title
+      // that does not refute them.
+      one('genre:slide-myths', 'DIR', `## Common myths\n\n- ${sentence(c)}`, 'clean');
+      if (!c.truth) one('genre:slide-myths', 'DIR', `## What the label says\n\n- ${sentence(c)}`);
       one(
         'genre:news',
         'INV',
