@@ -719,6 +719,7 @@ export function generateCases(kb: Knowledge): Case[] {
   cases.push(...scaleUseCases(kb));
   cases.push(...countCases(kb, approved));
   cases.push(...indicationCountCases(kb, approved));
+  cases.push(...closedListCases(kb, approved));
   cases.push(...indicationRankCases(kb, approved));
   cases.push(...headingPeriodCases(kb, approved));
   cases.push(...stateAtTimeCases(kb, approved));
@@ -2095,6 +2096,47 @@ function countCases(kb: Knowledge, approved: Entity[]): Case[] {
     const b = `products.json: ${n} FDA-approved CAR-Ts with design.targets ${antigen}`;
     add(`${cap(say(n))} FDA-approved CAR-T ${n === 1 ? 'product targets' : 'products target'} ${name}.`, true, b);
     add(`${cap(say(n + 1))} FDA-approved CAR-T products target ${name}.`, false, b);
+  }
+  return cases;
+}
+
+/**
+ * A slide list its title says is complete ("## The only CAR-T for mantle cell lymphoma", "## The two CAR-Ts for …")
+ * over the FDA-approved CAR-Ts of one disease: all of them stays clean; leaving one out says it is not approved, and
+ * is flagged. Only diseases no other CAR-T approval is a kind of (or above), so the members are exactly those listed.
+ */
+function closedListCases(kb: Knowledge, approved: Entity[]): Case[] {
+  const cases: Case[] = [];
+  const carts = approved.filter((p) => p.modality === 'car-t' && kb.completeFdaModalities.has('car-t'));
+  const fda = (p: Entity) => (p.approvals ?? []).filter((a) => a.regulator === 'FDA');
+  if (carts.some((p) => fda(p).some((a) => a.unverified))) return cases;
+  const diseases = [...new Set(carts.flatMap((p) => fda(p).map((a) => a.indication)))];
+  const related = (a: string, b: string) => a !== b && (kb.lineage(a).has(b) || kb.lineage(b).has(a));
+  for (const id of diseases) {
+    if (diseases.some((other) => related(id, other))) continue;
+    const members = carts.filter((p) => fda(p).some((a) => a.indication === id)).map(displayName);
+    const disease = longName(kb.entities.get(id)!);
+    const basis = `products.json FDA CAR-T approvals for ${id}: ${members.join(', ')}`;
+    const title = (n: number) =>
+      n === 1 ? `## The only CAR-T for ${disease}` : `## The ${NUMBER_WORDS[n]} CAR-Ts for ${disease}`;
+    const items = (names: string[]) => names.map((n) => `- ${n}`).join('\n');
+    cases.push({
+      capability: 'genre:slide-closed-list',
+      test: 'DIR',
+      fact: 'approval',
+      expect: 'clean',
+      text: `${title(members.length)}\n\n${items(members)}`,
+      basis,
+    });
+    if (members.length > 1)
+      cases.push({
+        capability: 'genre:slide-closed-list',
+        test: 'DIR',
+        fact: 'approval',
+        expect: 'flag',
+        text: `${title(members.length - 1)}\n\n${items(members.slice(1))}`,
+        basis,
+      });
   }
   return cases;
 }

@@ -509,6 +509,10 @@ describe('claims in slide bullets', () => {
         '## CAR-T approvals in 2021\n\n- Abecma: multiple myeloma\n- Carvykti: multiple myeloma\n',
         ['Carvykti: multiple myeloma'],
       ],
+      // A title saying its list is complete ("only", "the two"): a member of the class left out is said not to be
+      // approved, on the last item.
+      ['## The only CAR-T for mantle cell lymphoma\n\n- Tecartus\n', ['Tecartus']],
+      ['## The two CAR-Ts for follicular lymphoma\n\n- Kymriah\n- Yescarta\n', ['Yescarta']],
     ] as const)
       assert.deepEqual(claims(lint, text), flagged, text);
     for (const text of [
@@ -532,6 +536,12 @@ describe('claims in slide bullets', () => {
       'Where Yescarta is being tested\n- mantle cell lymphoma\n',
       'What Kymriah is approved for in children\n- multiple myeloma\n',
       '## CAR-T approvals in 2022\n\n- Carvykti: multiple myeloma\n',
+      '## The two CAR-Ts for mantle cell lymphoma\n\n- Tecartus\n- Breyanzi\n',
+      '## The only CAR-T for mantle cell lymphoma in 2023\n\n- Tecartus\n',
+      // A count the items do not match, a population, or a disease no CAR-T is recorded for: no closed list is read.
+      '## The three CAR-Ts for mantle cell lymphoma\n\n- Tecartus\n- Breyanzi\n',
+      '## The only CAR-T for children with mantle cell lymphoma\n\n- Tecartus\n',
+      '## The only CAR-T for lupus\n\n- Kymriah\n',
       // A section of myths quotes what it refutes.
       '## Myths we still hear\n\n- Kymriah is approved for multiple myeloma\n- Abecma targets CD19\n',
     ])

@@ -32,6 +32,7 @@ import { headingPlace, headingPlaceOf, placeIn } from './place';
 import { isPopulationWord, populationIn } from './qualifiers';
 import { cardinal } from './numbers';
 import { misspelledTherapy } from './discourse';
+import { defaultRegulator, membersOf, regulatorOf } from './knowledge';
 import { membersStatement } from './membership';
 import { lowerBound } from '../util/sorted';
 import {
@@ -895,11 +896,79 @@ export function checkUnit(document: DocumentAnalysis, sentence: Sentence, index:
   if (frame === 'future') return [];
   // "## Fucaso (FDA)" over "- Not approved": the heading places the statement under the default regulator.
   const placed = headingPlaceOf(document, sentence, index) === 'default';
-  return fragmentsOf(document, sentence).flatMap((part) => {
+  const findings = fragmentsOf(document, sentence).flatMap((part) => {
     const statement = unitStatement(document, part, index);
     return statement ? checkStatement({ text: statement }, index, frame, placed) : [];
   });
+  // The last item of a closed list also says that no other member of the class is approved for the disease.
+  const closed = closedList(document, sentence, defaultRegulator(index));
+  if (closed)
+    for (const member of membersOf(index, closed.cls)) {
+      if (closed.listed.has(member.id)) continue;
+      const statement = { text: `${nameOf(member)} is not approved for ${closed.indication}.` };
+      findings.push(...checkStatement(statement, index, frame, true));
+    }
+  return findings;
 }
+
+/**
+ * "## The only CAR-T for mantle cell lymphoma" over "- Tecartus", "The two CAR-Ts approved for FL:" over two items: a
+ * lead-in that says its list is complete ("only", or "the" and the number of items) names a class and the one disease
+ * its members are approved for, over items that only name products. Read at the list's last item, which then says
+ * that no other member of the class is approved for it. None when the lead-in says anything else (a population, a
+ * trial) or the count differs from the items.
+ */
+function closedList(
+  document: DocumentAnalysis,
+  sentence: Sentence,
+  regulator: string | undefined,
+): { cls: Entity; indication: string; listed: ReadonlySet<string> } | undefined {
+  if (sentence.block !== 'list-item') return undefined;
+  const { blocks } = document.prose;
+  const last = sentence.blockIndex;
+  if (blocks[last + 1]?.kind === 'list-item' || parentItem(document, last) !== undefined) return undefined;
+  const lead = leadIn(document, last);
+  const opener = lead?.words[0]?.lower === 'the' ? 1 : 0;
+  const count = lead?.words[opener]?.lower;
+  if (!lead || !count) return undefined;
+  const size = count === 'only' ? 1 : /^\d{1,2}$/.test(count) ? Number(count) : cardinal(count);
+  if (size === undefined || (count !== 'only' && !opener)) return undefined;
+  const mentions = document.mentionsIn(lead.start, lead.end);
+  const cls = mentions.find((m) => m.entity.type === 'therapy-class');
+  const disease = mentions.filter(isIndication);
+  // A regulator, if any, is the default one: the omissions are judged by its record.
+  const isDefault = (m: TermMatch) => regulator !== undefined && regulatorOf(m.entity) === regulator;
+  if (!cls || disease.length !== 1 || mentions.some((m) => m !== cls && m !== disease[0] && !isDefault(m)))
+    return undefined;
+  // Besides the class, the disease, the regulator and a period: only approval words and their links.
+  const named = (w: Word) => mentions.some((m) => m.start <= lead.start + w.start && lead.start + w.start < m.end);
+  const period = framePeriodOf(lead.words, '');
+  const dated = (w: Word) => period !== undefined && w.index >= period.from && w.index < period.to;
+  const approval = APPROVAL_NOUN_WORDS();
+  const rest = lead.words.slice(opener + 1).filter((w) => !w.punct && !named(w) && !dated(w));
+  if (!rest.every((w) => approval.has(w.lower) || CLOSED_LIST_LINKS.has(w.lower))) return undefined;
+  // Every item of the list only names products, as many as the lead-in says.
+  let first = last;
+  while (first > 0 && blocks[first - 1]!.kind === 'list-item') first--;
+  const listed = new Set<string>();
+  let items = 0;
+  for (let b = first; b <= last; b++) {
+    const raw = document.prose.masked.slice(blocks[b]!.start, blocks[b]!.end);
+    const text = raw.trim();
+    const names = listedNames(document, blocks[b]!.start + raw.indexOf(text), text);
+    if (!names) return undefined;
+    for (const m of document.mentionsIn(blocks[b]!.start, blocks[b]!.end)) if (isNamed(m)) listed.add(m.entity.id);
+    items += names.length;
+  }
+  if (items !== size || listed.size !== size) return undefined;
+  return { cls: cls.entity, indication: document.prose.masked.slice(disease[0]!.start, disease[0]!.end), listed };
+}
+
+// The words that link a closed list's class to its disease ("the only CAR-T approved to treat MCL").
+const CLOSED_LIST_LINKS = new Set(['for', 'in', 'to', 'treat', 'by', 'the']);
+
+/** An entity's brand name when it has one, else its name. */
+const nameOf = (entity: Entity) => entity.aliases?.find((a) => a.kind === 'brand')?.text ?? entity.name;
 
 const FRAGMENT_MARK = '·';
 const FRAGMENT_SEPARATOR = /\s+·\s+/g;
@@ -1169,7 +1238,10 @@ export function unitContext(document: DocumentAnalysis, sentence: Sentence, inde
   const when = typeof frame === 'object' ? `${frame.from}/${frame.to}` : (frame ?? '');
   const statements = fragmentsOf(document, sentence).map((part) => unitStatement(document, part, index) ?? '');
   const scoped = underDiseaseHeading(document, sentence) ? '\0disease heading' : '';
-  return `${statements.join('\0')}${when && `\0${when}`}${scoped}`;
+  // A closed list's last item is judged with every item above it.
+  const closed = closedList(document, sentence, defaultRegulator(index));
+  const list = closed ? `\0closed ${closed.cls.id} ${closed.indication} ${[...closed.listed].join(' ')}` : '';
+  return `${statements.join('\0')}${when && `\0${when}`}${scoped}${list}`;
 }
 
 /**
