@@ -264,9 +264,10 @@ function approvedClauseItem(
   if (!subject?.entity.approvals?.length) return undefined;
   if (!listedNames(document, line.itemStart, line.item, isIndication)) return undefined;
   // The auxiliary after the name, the approval participle, then only "for" or a bracketed place.
-  const auxiliary = lead.words.findIndex((w) => lead.start + w.start >= subjectEnd(document, lead));
-  if (!lexiconWords('auxiliaries').has(lead.words[auxiliary]?.lower ?? '')) return undefined;
-  const verb = lead.words.slice(auxiliary + 1);
+  const words = wordsOf(document.prose.masked.slice(lead.start, lead.end), lead.start);
+  const auxiliary = words.findIndex((w) => w.start >= subjectEnd(document, lead));
+  if (!lexiconWords('auxiliaries').has(words[auxiliary]?.lower ?? '')) return undefined;
+  const verb = words.slice(auxiliary + 1);
   const opener = openerLength(verb);
   if (!opener || lexiconWords('determiners').has(verb[0]!.lower)) return undefined;
   let depth = 0;
@@ -927,10 +928,17 @@ function closedList(
   const { blocks } = document.prose;
   const last = sentence.blockIndex;
   if (blocks[last + 1]?.kind === 'list-item' || parentItem(document, last) !== undefined) return undefined;
-  const lead = leadIn(document, last);
-  const opener = lead?.words[0]?.lower === 'the' ? 1 : 0;
-  const count = lead?.words[opener]?.lower;
-  if (!lead || !count) return undefined;
+  let first = last;
+  while (first > 0 && blocks[first - 1]!.kind === 'list-item') first--;
+  // The title: a heading or a line ending in a colon right before the list (a disease's name may make it long).
+  const lead = blocks[first - 1];
+  const title = lead && document.prose.masked.slice(lead.start, lead.end).trim();
+  if (!lead || !title || !(lead.kind === 'heading' || (lead.kind === 'paragraph' && title.endsWith(':'))))
+    return undefined;
+  const words = wordsOf(document.prose.masked.slice(lead.start, lead.end), lead.start);
+  const opener = words[0]?.lower === 'the' ? 1 : 0;
+  const count = words[opener]?.lower;
+  if (!count) return undefined;
   const size = count === 'only' ? 1 : /^\d{1,2}$/.test(count) ? Number(count) : cardinal(count);
   if (size === undefined || (count !== 'only' && !opener)) return undefined;
   const mentions = document.mentionsIn(lead.start, lead.end);
@@ -941,15 +949,13 @@ function closedList(
   if (!cls || disease.length !== 1 || mentions.some((m) => m !== cls && m !== disease[0] && !isDefault(m)))
     return undefined;
   // Besides the class, the disease, the regulator and a period: only approval words and their links.
-  const named = (w: Word) => mentions.some((m) => m.start <= lead.start + w.start && lead.start + w.start < m.end);
-  const period = framePeriodOf(lead.words, '');
+  const named = (w: Word) => mentions.some((m) => m.start <= w.start && w.start < m.end);
+  const period = framePeriodOf(words, '');
   const dated = (w: Word) => period !== undefined && w.index >= period.from && w.index < period.to;
   const approval = APPROVAL_NOUN_WORDS();
-  const rest = lead.words.slice(opener + 1).filter((w) => !w.punct && !named(w) && !dated(w));
+  const rest = words.filter((w) => w.index > opener && !w.punct && w.lower !== ':' && !named(w) && !dated(w));
   if (!rest.every((w) => approval.has(w.lower) || CLOSED_LIST_LINKS.has(w.lower))) return undefined;
-  // Every item of the list only names products, as many as the lead-in says.
-  let first = last;
-  while (first > 0 && blocks[first - 1]!.kind === 'list-item') first--;
+  // Every item of the list only names products, as many as the title says.
   const listed = new Set<string>();
   let items = 0;
   for (let b = first; b <= last; b++) {
