@@ -4,7 +4,7 @@
 // Only contradictions the knowledge base can decide are generated: a negative ("not approved") only where it
 // declares its FDA approvals complete, never from a record marked unverified.
 import { type Entity, type Knowledge, displayName, longName, shortName, year } from './knowledge';
-import { frameHeaderCases, headerCases } from './headers';
+import { frameHeaderCases, headerCases, rowFrameCases } from './headers';
 import { outsiderCases } from './outsider';
 import { writerCases } from './writers';
 import { capitalize, MONTHS as MONTHS_LOWER } from '../../server/src/util/text';
@@ -737,6 +737,7 @@ export function generateCases(kb: Knowledge): Case[] {
   cases.push(...writerCases(kb, approved));
   cases.push(...headerCases(kb, approved));
   cases.push(...frameHeaderCases(kb, approved));
+  cases.push(...rowFrameCases(kb, approved));
   cases.push(...outsiderCases(kb));
   cases.push(...safetyGenreCases(kb, approved));
   cases.push(...restrictorCases(kb, approved, candidates, related));

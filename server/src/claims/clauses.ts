@@ -296,9 +296,13 @@ function isNegation(word: Word | undefined): boolean {
 const VERBS = lexiconWords('clause-verbs');
 
 function hasVerb(words: readonly Word[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (VERBS.has(words[i]!.lower)) return true;
+  for (let i = from; i < to; i++) if (VERBS.has(words[i]!.lower) && !isMonthMay(words, i)) return true;
   return false;
 }
+
+// "As of May 2022, …": the month before a day or year, not the modal verb.
+const isMonthMay = (words: readonly Word[], at: number) =>
+  words[at]!.text === 'May' && /^\d{1,4}$/.test(words[at + 1]?.lower ?? '');
 
 // Words that open a relative clause ("a study in which Breyanzi was the comparator", "a trial where …", "a study that
 // used …"); "that" only after a noun, not as a verb's complement.
