@@ -177,7 +177,22 @@ export function splitClauses(words: readonly Word[], namesTherapy?: (from: numbe
       hedgesIn(words, { from: i + subordinator.length, to: nextStop(words, i + 1) }).length
     )
       words[i - 1]?.lower === ',' ? cut(i - 1, 1) : cut(i, 0);
+    // A reason or circumstance after a hedged main clause is stated as given, not hedged: "Breyanzi may be offered
+    // because it targets CD19".
     else if (
+      subordinator &&
+      i > from &&
+      PREMISE_OPENERS.includes(subordinator.phrase) &&
+      hedgesIn(words, { from, to: i }).length &&
+      hasVerb(words, from, i) &&
+      hasVerb(words, i + subordinator.length, nextStop(words, i + 1))
+    ) {
+      cut(
+        words[i - 1]?.lower === ',' ? i - 1 : i,
+        words[i - 1]?.lower === ',' ? subordinator.length + 1 : subordinator.length,
+      );
+      premise = true;
+    } else if (
       TRAILING_RELATIVE.has(word.lower) &&
       words[i - 1]?.lower === ',' &&
       i - 1 > from &&
