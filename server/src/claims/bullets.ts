@@ -1190,10 +1190,11 @@ function polarAnswer(document: DocumentAnalysis, sentence: Sentence): string | u
   if (said.some((w) => RESTRICTING_ANSWERS.has(w.lower) || hedges.some((h) => h.has(w.lower)))) return undefined;
   const answerMentions = document.mentionsIn(sentence.start, sentence.end);
   if (placeIn(answerWords, answerMentions) !== undefined) return undefined;
-  // The question: earlier in the same block, else the block before.
+  // An answer with a clause of its own ("No, it targets BCMA.", "No. It targets BCMA.") states it there: that clause
+  // is judged (claims/discourse.ts), not the bare answer word.
   const { blocks, masked } = document.prose;
   const block = blocks[sentence.blockIndex];
-  if (!block) return undefined;
+  if (!block || masked.slice(sentence.end, block.end).trim() || !isVerbless(said)) return undefined;
   const before = masked.slice(block.start, sentence.start).trim();
   const question = before ? { start: block.start, end: sentence.start } : blocks[sentence.blockIndex - 1];
   if (!question || !masked.slice(question.start, question.end).trim().endsWith('?')) return undefined;
