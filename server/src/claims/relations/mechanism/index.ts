@@ -23,7 +23,7 @@ const relation: Relation = {
     },
   },
   applies: (text, mentions) =>
-    CUE_WORDS.test(text) && mentions.some((m) => m.entity.type === 'drug' || m.entity.type === 'product'),
+    mentions.some((m) => m.entity.type === 'drug' || m.entity.type === 'product') && CUE_WORDS.test(text),
   check({ sentence, index, assertedClauses, report }) {
     for (const clause of assertedClauses()) {
       const cues = [

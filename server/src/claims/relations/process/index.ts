@@ -73,11 +73,15 @@ const relation: Relation = {
   },
   // What `check` needs before it can report: a step with a recorded duration and a duration (durationIn needs a unit),
   // a step with a recorded purpose and a treatment cue, or an interval told by its two steps and a duration.
+  // The cheap tests first: splitting the text into words for the duration test is this relation's cost.
   applies: (text, mentions) => {
+    if (mentions.length === 0) return false;
+    const step = mentions.some((m) => m.entity.duration || m.entity.purpose);
+    const interval = INTERVAL_TEXT.test(text);
+    if (!step && !interval) return false;
     const duration = mayHaveWordOf(text, UNIT_DAYS.keys());
-    if (mentions.some((m) => m.entity.duration || m.entity.purpose) && (duration || mayHavePhrase(text, ANTITUMOR)))
-      return true;
-    if (!duration || mentions.length === 0 || !INTERVAL_TEXT.test(text)) return false;
+    if (step && (duration || mayHavePhrase(text, ANTITUMOR))) return true;
+    if (!duration || !interval) return false;
     // Each step named (an interval's steps are process terms) or told in lay words.
     const named = mentions.some((m) => m.entity.type === 'process');
     return (named || mayHavePhrase(text, COLLECTION)) && (named || mayHavePhrase(text, RETURN));
