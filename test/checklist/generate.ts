@@ -735,6 +735,7 @@ export function generateCases(kb: Knowledge): Case[] {
   cases.push(...periodCountCases(approved));
   cases.push(...dosingCases(kb));
   cases.push(...quantityCases(kb));
+  cases.push(...purposeCases(kb));
   cases.push(...rulePeriodCases(kb));
   cases.push(...definedByCases(kb));
   cases.push(...gradeRangeCases(kb));
@@ -1504,6 +1505,19 @@ function hlaWordingCases(products: Entity[]): Case[] {
         fact: 'hla',
         expect: restricted ? 'flag' : 'clean',
         text: `${cap(displayName(p))} can be given ${wording}.`,
+        basis: `products.json#${p.id} design.hlaRestricted = ${restricted}`,
+      });
+    // Dependence on MHC said of the product, also with a compared therapy in an aside between it and its verb.
+    for (const [capability, text] of [
+      ['hla-dependence', `${cap(displayName(p))} depends on MHC presentation of its target.`],
+      ['hla-dependence:aside', `${cap(displayName(p))}, like TCR-engineered T cells, depends on MHC presentation.`],
+    ] as const)
+      cases.push({
+        capability,
+        test: 'MFT',
+        fact: 'hla',
+        expect: restricted ? 'clean' : 'flag',
+        text,
         basis: `products.json#${p.id} design.hlaRestricted = ${restricted}`,
       });
   }
@@ -2569,6 +2583,13 @@ const QUANTITY_TEMPLATES: Record<string, (subject: string) => { statement: strin
     question: `Is ${s} required for {N}?`,
   }),
 };
+// A rule the measured term holds, said of a product it applies to: "Kymriah patients must be followed for 15 years".
+const PRODUCT_QUANTITY_TEMPLATES: typeof QUANTITY_TEMPLATES = {
+  'long-term-follow-up': (s) => ({
+    statement: `Patients treated with ${s} must be followed for {N}`,
+    question: `Must patients treated with ${s} be followed for {N}?`,
+  }),
+};
 
 /**
  * Recorded amounts (post-infusion rules, follow-up) in force as of the data's date, said of each product they apply
@@ -2587,13 +2608,15 @@ function quantityCases(kb: Knowledge): Case[] {
       // A wrong amount that no other record of the measure holds, so the contradiction does not depend on the period.
       let wrong = q.value * 3;
       while (earlier.includes(wrong)) wrong++;
-      const subjects = q.appliesTo
-        ? q.appliesTo.map((id) => kb.entities.get(id)!).filter((s) => s.type === 'product')
-        : [e];
+      // A class's rule is said of the products it applies to; a term's (long-term follow-up) of the term as well.
+      const products = (q.appliesTo ?? []).map((id) => kb.entities.get(id)!).filter((s) => s.type === 'product');
+      const subjects = q.appliesTo && e.type === 'therapy-class' ? products : [e, ...products];
       for (const subject of subjects) {
         const name = subject.type === 'product' ? displayName(subject) : longName(subject);
         const basis = `${e.id} quantities ${q.measure} = ${amount(q.value, q.unit)}`;
-        const { statement, question } = template(name);
+        const { statement, question } = (
+          subject === e ? template : (PRODUCT_QUANTITY_TEMPLATES[q.measure] ?? template)
+        )(name);
         for (const [value, truth] of [
           [q.value, true],
           [wrong, false],
@@ -2604,7 +2627,7 @@ function quantityCases(kb: Knowledge): Case[] {
             }),
           );
           // A rule named by itself (not a product's): a slide whose heading names it over "Duration: N", and "N lasts".
-          if (q.appliesTo) continue;
+          if (subject !== e) continue;
           const expect: Expect = truth ? 'clean' : 'flag';
           const measured = { test: 'MFT' as const, fact: 'quantity', expect, basis };
           cases.push(
@@ -2632,6 +2655,58 @@ function quantityCases(kb: Knowledge): Case[] {
           }),
         );
     }
+  }
+  return cases;
+}
+
+/**
+ * A conditioning step (purpose.antitumor false) said to treat the cancer, in prose frames: a source of the anticancer
+ * effect, a relative clause in an apposition, a subject with a modifier before its copula, a pseudo-cleft after an
+ * apposition. Each twin keeps the frame and says what the step is for, acts on the effect instead of being its source,
+ * leaves the killing to the cells, or denies it.
+ */
+function purposeCases(kb: Knowledge): Case[] {
+  const cases: Case[] = [];
+  for (const e of [...kb.entities.values()].sort((a, b) => a.id.localeCompare(b.id))) {
+    if (!e.purpose || e.purpose.antitumor || e.purpose.unverified || e.unverified) continue;
+    const basis = `${e.id} purpose.antitumor = false`;
+    const names = [e.name, ...(e.aliases ?? []).filter((a) => a.kind !== 'abbreviation').map((a) => a.text)];
+    const pairs: [string, string, string][] = [];
+    names.slice(0, 2).forEach((name, k) => {
+      const s = cap(name);
+      pairs.push(
+        [
+          'purpose:source',
+          `${s} is the main source of antitumour activity in CAR T-cell therapy.`,
+          `${s} improves the antitumour activity of the CAR T cells.`,
+        ],
+        [
+          'purpose:source',
+          `${s} provides most of the anticancer effect of the treatment.`,
+          `${s} does not provide the anticancer effect of the treatment.`,
+        ],
+        [
+          'purpose:apposition',
+          `${s}, the step that ${k ? 'eradicates' : 'kills'} the lymphoma, is given a few days before the infusion.`,
+          `${s}, the step that makes room for the CAR T cells, is given a few days before the infusion.`,
+        ],
+        [
+          'purpose:subject-modifier',
+          `${s} in the days before the infusion is the step that kills the lymphoma.`,
+          `${s} is given in the days before the CAR T cells kill the lymphoma.`,
+        ],
+        [
+          'purpose:pseudo-cleft',
+          `${s}, given a few days before the infusion, is what ${k ? 'destroys' : 'kills'} the leukemia.`,
+          `${s}, given a few days before the infusion, is not what ${k ? 'destroys' : 'kills'} the leukemia.`,
+        ],
+      );
+    });
+    for (const [capability, flag, clean] of pairs)
+      cases.push(
+        { capability, test: 'MFT', fact: 'purpose', expect: 'flag', text: flag, basis },
+        { capability, test: 'DIR', fact: 'purpose', expect: 'clean', text: clean, basis },
+      );
   }
   return cases;
 }

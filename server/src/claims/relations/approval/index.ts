@@ -756,9 +756,10 @@ function isHarm(sentence: ClaimSentence, condition: Mention): boolean {
   const { words } = sentence;
   const riskNouns = lexiconWords('risk-nouns');
   const harmVerbs = lexiconWords('adverse-event-verbs');
-  // "a parkinsonism warning", "the CRS risk": the condition modifies a risk noun.
-  if (riskNouns.has(words[condition.to]?.lower ?? '')) return true;
   const symptoms = lexiconWords('symptom-nouns');
+  // "a parkinsonism warning", "the CRS risk", "carcinoid symptoms": the condition modifies a risk or symptom noun.
+  const head = words[condition.to]?.lower ?? '';
+  if (riskNouns.has(head) || symptoms.has(head)) return true;
   let modifiers = 0;
   let source = false;
   for (let i = condition.from - 1; i >= Math.max(0, condition.from - 10); i--) {

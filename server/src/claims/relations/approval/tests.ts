@@ -2,6 +2,8 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // A condition modifying a symptom noun is the symptom's source: the approval is for the symptom.
+    'Octreotide is FDA-approved only to control carcinoid symptoms, not tumour growth.',
     // A care team's offer of a named product states its use; the modal gives the reader's option.
     'Your care team might suggest Tecartus for mantle cell lymphoma.',
     'Your doctor may offer you Abecma for multiple myeloma.',
