@@ -45,6 +45,13 @@ interface Claim {
 }
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+/** "2022-05-27" or "2022-05" as "May 2022". */
+const monthYear = (date: string) =>
+  new Date(`${date.slice(0, 7)}-01T00:00:00Z`).toLocaleString('en-US', {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
 const list = (items: string[]) =>
   items.length < 3 ? items.join(' and ') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 
@@ -477,6 +484,26 @@ export function generateCases(kb: Knowledge): Case[] {
       // Under an approved product's name, a bullet that only names a disease names one of its approvals.
       if (c.fact === 'approval' && p.approvals?.length)
         one('genre:slide-indication', 'INV', `${cap(s)}\n\n- ${cap(c.object)}`);
+      // A yes/no question on a slide and its answer: a yes says the question's statement, a no denies it.
+      const asked = c.question.replace('{S}', s);
+      one('genre:slide-answer', 'INV', `## Questions from the clinic\n\n- ${asked} Yes.`);
+      if (c.fact === 'approval' || c.fact === 'target')
+        one('genre:slide-answer', 'DIR', `## Questions from the clinic\n\n- ${asked}\n- No.`, verdict(!c.truth));
+      // A label worded as the predicate, answered yes or no under the product's title.
+      if (c.fact === 'approval') {
+        one('genre:slide-yes-no', 'INV', `## ${cap(s)}\n\n- ${cap(c.nominal)}: yes`);
+        one('genre:slide-yes-no', 'DIR', `## ${cap(s)}\n\n- ${cap(c.nominal)}: no`, verdict(!c.truth));
+      }
+      // A dated milestone under the product's title: the use approved that month, or one never approved.
+      const approvedOn =
+        c.fact === 'approval' &&
+        (fdaApprovals(p).find((a) => longName(indication(a.indication)!) === c.object) ?? fdaApprovals(p)[0])?.date;
+      if (approvedOn)
+        one('genre:slide-milestone', 'INV', `## ${cap(s)} milestones\n\n- ${monthYear(approvedOn)}: ${c.object}`);
+      // A section that presents its bullets as myths quotes them: none is the writer's claim, as it is under a title
+      // that does not refute them.
+      one('genre:slide-myths', 'DIR', `## Common myths\n\n- ${sentence(c)}`, 'clean');
+      if (!c.truth) one('genre:slide-myths', 'DIR', `## What the label says\n\n- ${sentence(c)}`);
       one(
         'genre:news',
         'INV',
@@ -699,6 +726,7 @@ export function generateCases(kb: Knowledge): Case[] {
   cases.push(...scaleUseCases(kb));
   cases.push(...countCases(kb, approved));
   cases.push(...indicationCountCases(kb, approved));
+  cases.push(...closedListCases(kb, approved));
   cases.push(...indicationRankCases(kb, approved));
   cases.push(...headingPeriodCases(kb, approved));
   cases.push(...stateAtTimeCases(kb, approved));
@@ -2129,6 +2157,47 @@ function countCases(kb: Knowledge, approved: Entity[]): Case[] {
     const b = `products.json: ${n} FDA-approved CAR-Ts with design.targets ${antigen}`;
     add(`${cap(say(n))} FDA-approved CAR-T ${n === 1 ? 'product targets' : 'products target'} ${name}.`, true, b);
     add(`${cap(say(n + 1))} FDA-approved CAR-T products target ${name}.`, false, b);
+  }
+  return cases;
+}
+
+/**
+ * A slide list its title says is complete ("## The only CAR-T for mantle cell lymphoma", "## The two CAR-Ts for …")
+ * over the FDA-approved CAR-Ts of one disease: all of them stays clean; leaving one out says it is not approved, and
+ * is flagged. Only diseases no other CAR-T approval is a kind of (or above), so the members are exactly those listed.
+ */
+function closedListCases(kb: Knowledge, approved: Entity[]): Case[] {
+  const cases: Case[] = [];
+  const carts = approved.filter((p) => p.modality === 'car-t' && kb.completeFdaModalities.has('car-t'));
+  const fda = (p: Entity) => (p.approvals ?? []).filter((a) => a.regulator === 'FDA');
+  if (carts.some((p) => fda(p).some((a) => a.unverified))) return cases;
+  const diseases = [...new Set(carts.flatMap((p) => fda(p).map((a) => a.indication)))];
+  const related = (a: string, b: string) => a !== b && (kb.lineage(a).has(b) || kb.lineage(b).has(a));
+  for (const id of diseases) {
+    if (diseases.some((other) => related(id, other))) continue;
+    const members = carts.filter((p) => fda(p).some((a) => a.indication === id)).map(displayName);
+    const disease = longName(kb.entities.get(id)!);
+    const basis = `products.json FDA CAR-T approvals for ${id}: ${members.join(', ')}`;
+    const title = (n: number) =>
+      n === 1 ? `## The only CAR-T for ${disease}` : `## The ${NUMBER_WORDS[n]} CAR-Ts for ${disease}`;
+    const items = (names: string[]) => names.map((n) => `- ${n}`).join('\n');
+    cases.push({
+      capability: 'genre:slide-closed-list',
+      test: 'DIR',
+      fact: 'approval',
+      expect: 'clean',
+      text: `${title(members.length)}\n\n${items(members)}`,
+      basis,
+    });
+    if (members.length > 1)
+      cases.push({
+        capability: 'genre:slide-closed-list',
+        test: 'DIR',
+        fact: 'approval',
+        expect: 'flag',
+        text: `${title(members.length - 1)}\n\n${items(members.slice(1))}`,
+        basis,
+      });
   }
   return cases;
 }

@@ -1295,7 +1295,7 @@ function approvedSubjects(words: readonly Word[]): Word[] | undefined {
  * subject (data/lexicon/subjectless-participles, subjectless-verbs) is said of the row's subject by a yes, denied by a
  * no ("Kymriah is not made from donor cells"); any other value, or a predicate that cannot be denied, is not judged.
  */
-function answeredPredicate(
+export function answeredPredicate(
   document: DocumentAnalysis,
   header: Cell,
   subject: string,
