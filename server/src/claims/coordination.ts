@@ -16,6 +16,11 @@ export interface Coordination {
   respectiveYear: Map<number, number>;
   /** The population each condition carries when the clause gives conditions their own ("adults with LBCL"). */
   populations?: Map<number, Population | undefined>;
+  /**
+   * The population each listed product carries when the clause gives products their own ("X for children and Y
+   * for adults"), keyed by each of the product's mentions.
+   */
+  subjectPopulations?: Map<number, Population | undefined>;
 }
 
 const memo = new WeakMap<Clause, Coordination>();
@@ -58,7 +63,12 @@ function coordinate(sentence: ClaimSentence, clause: Clause): Coordination {
       if (years.length === products.length) products.forEach((p, k) => respectiveYear.set(p.from, years[k]!));
     }
   }
-  return { respective, respectiveYear, populations: conditionPopulations(words, clause, mentions) };
+  return {
+    respective,
+    respectiveYear,
+    populations: conditionPopulations(words, clause, mentions),
+    subjectPopulations: subjectPopulations(words, clause, mentions),
+  };
 }
 
 // Between a population phrase and its condition: "adults with relapsed or refractory LBCL", "children with ALL".
@@ -123,6 +133,35 @@ function conditionPopulations(
     const coordinated =
       previous && words.slice(previous.to, condition.from).every((w) => COORDINATION.has(w.lower) || w.punct);
     populations.set(condition.from, own.get(condition) ?? (coordinated ? populations.get(previous.from) : undefined));
+  });
+  return populations;
+}
+
+/**
+ * Products with a population of their own: "tisa-cel (Kymriah) for pediatric patients and brexu-cel for adults" gives
+ * each product the population between it and the next product. Undefined unless two products have one.
+ */
+function subjectPopulations(
+  words: readonly Word[],
+  clause: Clause,
+  mentions: readonly Mention[],
+): Map<number, Population | undefined> | undefined {
+  // Runs of mentions of one product ("brexucabtagene autoleucel (brexu-cel)") are one item.
+  const runs: Mention[][] = [];
+  for (const m of mentions) {
+    if (m.entity.type !== 'product' && m.entity.type !== 'drug') continue;
+    const last = runs[runs.length - 1];
+    if (last && last[0]!.entity === m.entity) last.push(m);
+    else runs.push([m]);
+  }
+  if (runs.length < 2) return undefined;
+  const own = runs.map((run, k) =>
+    populationIn(words, { from: run[run.length - 1]!.to, to: runs[k + 1]?.[0]?.from ?? clause.to }),
+  );
+  if (own.filter((p) => p !== undefined).length < 2) return undefined;
+  const populations = new Map<number, Population | undefined>();
+  runs.forEach((run, k) => {
+    for (const m of run) populations.set(m.from, own[k]);
   });
   return populations;
 }

@@ -401,6 +401,8 @@ export interface Entity extends Sourced {
   parents?: string[];
   /** For products and drugs. */
   modality?: Modality;
+  /** Other kinds it also is ("177Lu-dotatate is a radioligand and a somatostatin analog"), each sourced. */
+  alsoModalities?: { modality: Modality; sources: string[] }[];
   /** For therapy classes: the modality its members have. */
   classModality?: Modality;
   /** Therapy classes: every modality of the class is placed under it, so a non-member is judged not to be one. */

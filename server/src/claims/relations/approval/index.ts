@@ -1173,7 +1173,20 @@ function withConditionPopulation(sentence: ClaimSentence, q: Qualifiers, conditi
 function withoutConditionPopulation(sentence: ClaimSentence, q: Qualifiers, at: number): Qualifiers {
   if (!q.pediatric && !q.adults && q.maxAge === undefined && !q.notPediatric) return q;
   const clause = sentence.clauses.find((c) => c.from <= at && at < c.to);
-  const populations = clause && coordinationOf(sentence, clause).populations;
+  const coordination = clause && coordinationOf(sentence, clause);
+  // "X for children and Y for adults": each product claims its own population only.
+  if (coordination?.subjectPopulations?.has(at)) {
+    const population = coordination.subjectPopulations.get(at);
+    return {
+      ...q,
+      pediatric: population?.pediatric ?? false,
+      adults: population?.adults ?? false,
+      maxAge: population?.maxAge,
+      notPediatric: population?.notPediatric ?? false,
+      populationOnly: population?.populationOnly ?? false,
+    };
+  }
+  const populations = coordination?.populations;
   if (!populations || ![...populations.values()].some((p) => p !== undefined)) return q;
   return { ...q, pediatric: false, adults: false, maxAge: undefined, notPediatric: false, populationOnly: false };
 }

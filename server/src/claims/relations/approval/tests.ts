@@ -208,6 +208,9 @@ const tests: RelationTests = {
     'Breyanzi (liso-cel) is approved for marginal zone lymphoma.',
     'CAR-T for NETs remains restricted to clinical trials.',
     'Tecartus is limited to adults with B-ALL.',
+    // Each listed product claims only the population between it and the next product.
+    'The FDA approved tisagenlecleucel for children and brexucabtagene autoleucel (brexu-cel) for adults.',
+    'Results followed approval of tisa-cel for pediatric/young adult patients and brexu-cel for adults.',
     'Yescarta can be given after one prior line of therapy for LBCL.',
     'The ethics committee approved the Breyanzi study protocol in 2016.',
     'Kymriah’s 2022 FL approval came after Yescarta’s.',
@@ -361,6 +364,16 @@ const tests: RelationTests = {
     'Aucatzyl is approved only for adults 26 years and older.',
   ],
   invalid: [
+    {
+      text: 'The FDA approved tisagenlecleucel for children and brexucabtagene autoleucel for children.',
+      errors: [
+        {
+          messageId: 'populationDiffers',
+          text: 'The FDA approved tisagenlecleucel for children and brexucabtagene autoleucel for children.',
+          message: /Tecartus.*covers adults, not children/,
+        },
+      ],
+    },
     // "may be approved" said of the product itself hedges a stated fact, which stays judged.
     {
       text: 'Kymriah may be approved for multiple myeloma.',

@@ -653,8 +653,13 @@ function summarize(index: KnowledgeIndex, members: readonly Entity[], named: rea
     const full = w.text.split(/[(:/]/)[0]!.trim();
     return full.length <= NAMED_WARNING_MAX ? full : short(w);
   };
+  // "no longer carry a boxed warning for CRS": only the warnings at issue, when the clause names any.
+  const atIssueOnly = warnings.some(isNamed);
   const texts = [
-    ...new Set([...warnings.filter(isNamed).map(atIssue), ...warnings.filter((w) => !isNamed(w)).map(short)]),
+    ...new Set([
+      ...warnings.filter(isNamed).map(atIssue),
+      ...(atIssueOnly ? [] : warnings.filter((w) => !isNamed(w)).map(short)),
+    ]),
   ];
   return `${listWithin(texts, max, '; ')} (${members.length === 1 ? label(index, members[0]!) : `${members.length} products`})`;
 }

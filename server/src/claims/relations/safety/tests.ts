@@ -332,6 +332,16 @@ const tests: RelationTests = {
       ],
     },
     {
+      text: 'CAR-T products no longer carry a boxed warning for CRS.',
+      errors: [
+        {
+          messageId: 'boxedWarningsRemain',
+          text: 'CAR-T products no longer carry a boxed warning for CRS.',
+          message: /^The boxed warnings remain: Cytokine release syndrome \(\d+ products\)\./,
+        },
+      ],
+    },
+    {
       text: 'The boxed warnings on CAR-T labels have been removed.',
       errors: [
         {

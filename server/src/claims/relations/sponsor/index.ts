@@ -18,6 +18,8 @@ const LINK_TEXT =
   /\bits\b|market|make|made|develop|manufactur|sold|sponsor|from|product|drug|acquired|bought|purchased|took over|transferred|divested|announce|report|present|release|said|'s\b|s'/i;
 const isProduct = (e: Entity) => e.type === 'product' || e.type === 'drug';
 const OF_COMPANY_NOUNS = new Set(['product', 'drug', 'therapy', 'medicine']);
+// "Breyanzi is from Juno", "Carvykti comes from Legend Biotech".
+const COPULAS = new Set(['is', 'are', 'was', 'were', 'comes', 'come', 'came']);
 // "new data for Kymriah", "results of Carvykti", "sales from Yescarta".
 const REPORT_PREPOSITIONS = new Set(['for', 'on', 'of', 'from']);
 // "US WorldMeds has acquired Tecelra": the perfect's auxiliary between the buyer and its verb.
@@ -109,6 +111,25 @@ const relation: Relation = {
         else if (isTherapyHead(words[k])) k++;
         else return false;
       }
+    };
+    /** The noun phrase after a possessive, up to a boundary word, holds the product or ends in a product noun. */
+    const possessesProduct = (from: number, to: number, mentions: readonly Mention[]) => {
+      const boundaries = lexiconWords('noun-phrase-boundaries');
+      let end = from;
+      while (end < to && !words[end]!.punct && !boundaries.has(words[end]!.lower)) end++;
+      if (mentions.some((m) => isProduct(m.entity) && m.from >= from && m.to <= end)) return true;
+      const head = end - 1;
+      return (
+        head >= from &&
+        (OF_COMPANY_NOUNS.has(words[head]!.lower) || mentions.some((m) => m.from <= head && head < m.to))
+      );
+    };
+    /** "Carvykti, from Janssen", "the BCMA CAR-T from Janssen", "Breyanzi is from Juno": what "from" hangs on. */
+    const fromAttachesToProduct = (at: number, mentions: readonly Mention[]) => {
+      const before = words[at - 1];
+      if (!before) return false;
+      if (before.punct || COPULAS.has(before.lower) || isTherapyHead(before)) return true;
+      return mentions.some((m) => m.to === at && (isProduct(m.entity) || m.entity.type === 'therapy-class'));
     };
     const productAt = (k: number, mentions: readonly Mention[]) =>
       mentions.find((m) => m.from === k && isProduct(m.entity));
@@ -216,7 +237,12 @@ const relation: Relation = {
         // heads what follows ("the maker of a rival to Carvykti" does not).
         if (words[end - 1]?.lower === 'of' || words[end - 1]?.lower === 'behind') return headsAfter(end, mentions);
         // "from" links only the company it takes ("Carvykti, from Janssen"), not another noun ("data from a study").
-        if (l.phrase === 'from') return named.some((c) => c.at === end + (words[end]?.lower === 'the' ? 1 : 0));
+        // It must also hang on the product, not on another noun or participle ("a process licensed from Juno").
+        if (l.phrase === 'from')
+          return (
+            fromAttachesToProduct(l.at, mentions) &&
+            named.some((c) => c.at === end + (words[end]?.lower === 'the' ? 1 : 0))
+          );
         return true;
       });
       if (link && deniesCurrentSponsor(sentence, clause, link, named, mentions, facts, index.asOf)) {
@@ -244,7 +270,7 @@ const relation: Relation = {
       // "Abecma, from Bristol Myers Squibb, is made by Arcellx": the company the link governs is the one after it; an
       // own sponsor set off by commas before the link is an aside.
       const governing = findAllPhrases(words, lexicon('sponsor-links'), clause.from, clause.to)
-        .filter((l) => !sentence.negatedAt(l.at))
+        .filter((l) => !sentence.negatedAt(l.at) && (l.phrase !== 'from' || fromAttachesToProduct(l.at, mentions)))
         .map((l) => ({ at: l.at, object: named.find((c) => c.at === l.at + l.length) }))
         .find((l) => l.object && !own.has(l.object.name));
       const object = governing?.object;
@@ -259,9 +285,13 @@ const relation: Relation = {
         continue;
       }
       if (named.some((c) => own.has(c.name))) continue;
-      // The tokenizer drops a possessive's "'s": it is read from the text after the name.
-      const possessive = named.some((c) =>
-        /^['’]s?(?!\w)/.test(sentence.text.slice(words[c.at + c.length - 1]!.end - sentence.start)),
+      // The tokenizer drops a possessive's "'s": it is read from the text after the name. The company owns the product
+      // only when what it possesses is the product ("Iovance's Tecelra", "Kite's lymphoma therapy"), not a platform or
+      // a process the product was built with ("developed using Juno Therapeutics' process platform").
+      const possessive = named.some(
+        (c) =>
+          /^['’]s?(?!\w)/.test(sentence.text.slice(words[c.at + c.length - 1]!.end - sentence.start)) &&
+          possessesProduct(c.at + c.length, clause.to, mentions),
       );
       // "Breyanzi is a Gilead product": the product said to be one of the company's.
       const ofCompany = named.some(

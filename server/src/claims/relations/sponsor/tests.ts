@@ -2,6 +2,9 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // A company's platform, process or licence is not the product's sponsor.
+    'Carteyva was built on a manufacturing process licensed from Juno Therapeutics.',
+    "Relmacabtagene autoleucel was made with the help of Juno Therapeutics' manufacturing technology.",
     // "the company behind" takes the product it heads, not a noun before it.
     'Legend Biotech, the company behind Carvykti, reported the results.',
     'Novartis, the company behind a rival to Carvykti, reported the results.',
@@ -51,6 +54,15 @@ const tests: RelationTests = {
     'Kymriah uses a chimeric receptor made from a mouse antibody.',
   ],
   invalid: [
+    // A product noun possessed by another company, and "from" hanging on the product, still link it.
+    {
+      text: "Kite's lymphoma therapy Breyanzi is approved for LBCL.",
+      errors: [{ messageId: 'otherCompany', text: "Kite's lymphoma therapy Breyanzi is approved for LBCL." }],
+    },
+    {
+      text: 'Breyanzi is from Novartis.',
+      errors: [{ messageId: 'otherCompany', text: 'Breyanzi is from Novartis.' }],
+    },
     {
       text: 'Autolus, the firm behind Carvykti, reported the results.',
       errors: [

@@ -98,9 +98,14 @@ const relation: Relation = {
           // is a member of none that a modality defines).
           if (claimed.mention && !primaryClassOf(index, subject.modality) && !claimed.mention.entity.classModality)
             continue;
+          const also = (subject.alsoModalities ?? []).map((a) => a.modality);
           const isMember = claimed.mention
-            ? membersOf(index, claimed.mention.entity).includes(subject)
-            : claimed.noun!.modalities.includes(subject.modality);
+            ? membersOf(index, claimed.mention.entity).includes(subject) ||
+              also.some((m) => {
+                const cls = primaryClassOf(index, m);
+                return cls !== undefined && index.isA(cls.id, claimed.mention!.entity.id);
+              })
+            : [subject.modality, ...also].some((m) => claimed.noun!.modalities.includes(m));
           if (isMember !== negated) continue;
           // A broad class the knowledge base does not declare complete ("immunotherapy") is never denied.
           if (
@@ -119,7 +124,11 @@ const relation: Relation = {
               className,
               actual: whatItIs(index, subject),
             },
-            sources: uniqueSources(subject.mechanism?.sources, subject.sources),
+            sources: uniqueSources(
+              subject.mechanism?.sources,
+              subject.sources,
+              ...(subject.alsoModalities ?? []).map((a) => a.sources),
+            ),
             correction: `${label(index, subject)} is ${whatItIs(index, subject)}.`,
           });
         }

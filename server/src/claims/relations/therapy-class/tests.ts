@@ -27,6 +27,8 @@ const tests: RelationTests = {
     'Blinatumomab is a bispecific antibody.',
     'Tecelra is a TCR-T therapy targeting MAGE-A4.',
     'Lutathera is a radioligand therapy.',
+    // A product of two kinds (alsoModalities): the other is not denied.
+    'Lutetium Lu 177 dotatate is a radiolabeled somatostatin analogue.',
     'Imdelltra is a bispecific T-cell engager.',
     'Tecelra (afami-cel) is a TCR-T therapy.',
     // A fronted time bound that is an event: its product is not the claim's subject.
@@ -112,10 +114,8 @@ const tests: RelationTests = {
       errors: [{ messageId: 'isNotClass', text: 'Blinatumomab — CD19 CAR-T', message: 'not a' }],
     },
     {
-      text: 'Lutathera: somatostatin analog (monthly injection)',
-      errors: [
-        { messageId: 'isNotClass', text: 'Lutathera: somatostatin analog (monthly injection)', message: 'not a' },
-      ],
+      text: 'Lutathera: kinase inhibitor (daily tablet)',
+      errors: [{ messageId: 'isNotClass', text: 'Lutathera: kinase inhibitor (daily tablet)', message: 'not a' }],
     },
     {
       text: 'Lutathera is a cell therapy for NETs.',
