@@ -4,7 +4,7 @@
 // Only contradictions the knowledge base can decide are generated: a negative ("not approved") only where it
 // declares its FDA approvals complete, never from a record marked unverified.
 import { type Entity, type Knowledge, displayName, longName, shortName, year } from './knowledge';
-import { frameHeaderCases, headerCases } from './headers';
+import { frameHeaderCases, headerCases, rowFrameCases } from './headers';
 import { outsiderCases } from './outsider';
 import { writerCases } from './writers';
 import { capitalize, MONTHS as MONTHS_LOWER } from '../../server/src/util/text';
@@ -498,8 +498,15 @@ export function generateCases(kb: Knowledge): Case[] {
       if (c.fact === 'vector' && treated)
         one('pronoun-possessive', 'INV', `${cap(s)} treats ${longName(treated)}. Its vector is ${c.column[1]}.`);
       one('question', 'INV', c.question.replace('{S}', s), 'clean');
+      // A question and its answer: the question asserts nothing; an answer word ("Yes,", "No.") negates nothing and
+      // leaves "it" standing for what the question named; the answer's own clause is judged.
+      one('answer', 'INV', `Can I ask my doctor about ${s}? Yes, it ${c.vp}.`);
+      one('answer', 'INV', `**Is ${s} an option for me?**\nNo, it ${c.vp}.`);
+      one('answer', 'DIR', `**Is ${s} an option for me?**\nNo. ${cap(s)} ${c.negVp}.`, verdict(!c.truth));
       // A false premise in a subordinate clause is still asserted.
       one('premise', 'DIR', `Given that ${s} ${c.vp}, what should patients ask their doctor?`);
+      // A reason after a hedged main clause is stated as given; "it" there is the sentence's subject.
+      one('premise-reason', 'INV', `${cap(s)} may be discussed at your visit because it ${c.vp}.`);
       // An event clause only dates the main clause: its subject and its disease are not the main claim's.
       if (c.fact === 'approval' && earliest && earliest.product !== p)
         one(
@@ -709,6 +716,7 @@ export function generateCases(kb: Knowledge): Case[] {
   cases.push(...writerCases(kb, approved));
   cases.push(...headerCases(kb, approved));
   cases.push(...frameHeaderCases(kb, approved));
+  cases.push(...rowFrameCases(kb, approved));
   cases.push(...outsiderCases(kb));
   cases.push(...safetyGenreCases(kb, approved));
   cases.push(...restrictorCases(kb, approved, candidates, related));
@@ -1506,6 +1514,23 @@ function sponsorCases(approved: Entity[], companies: readonly string[]): Case[] 
           fact: 'sponsor',
           expect,
           text: `${name}, the company behind ${s}, reported results on Monday.`,
+          basis,
+        },
+        // "its" in an apposition after the product is the company's, even in reported speech.
+        {
+          capability: 'apposition-its',
+          test: 'MFT',
+          fact: 'sponsor',
+          expect,
+          text: `${name} today announced that ${s}, its cell therapy, is now available at more centers.`,
+          basis,
+        },
+        {
+          capability: 'apposition-its',
+          test: 'MFT',
+          fact: 'sponsor',
+          expect,
+          text: `${name} is expanding access to ${s}, its cell therapy product.`,
           basis,
         },
       );

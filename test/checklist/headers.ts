@@ -5,7 +5,8 @@
 // names a stage of research or a word the engine cannot read, or about an unknown product, stays clean.
 import type { Case, Expect } from './generate';
 import type { Entity, Knowledge } from './knowledge';
-import { displayName } from './knowledge';
+import { displayName, longName, shortName } from './knowledge';
+import { capitalize, MONTHS } from '../../server/src/util/text';
 import { type Fact, type Profile, profiles } from './writers';
 
 const at = <T>(items: readonly T[], i: number): T => items[i % items.length]!;
@@ -180,5 +181,95 @@ export function frameHeaderCases(kb: Knowledge, approved: Entity[]): Case[] {
       push('header-toxicity', 'flag', table(header, [[displayName(syndrome), drug]]), `drugs.json#${e.id} uses`);
     }
   }
+  return cases;
+}
+
+/**
+ * Table frames beyond "| Product | attribute |" (capability `genre:table-row-frame`, Markdown and HTML): a row naming
+ * its product and one indication ("Kymriah, large B-cell lymphoma") under an approval year; the kind of the first
+ * approval, of an approval dated by its month in the header, and a kind asked yes or no ("Accelerated approval" over
+ * ✓); a condition's approved CAR-T as "Yes (<product>)". Each true table has a false twin; the false row under another
+ * regulator's header or about an unknown product stays clean.
+ */
+export function rowFrameCases(kb: Knowledge, approved: Entity[]): Case[] {
+  const cases: Case[] = [];
+  const markdown = (header: [string, string], row: [string, string]) =>
+    [`| ${header[0]} | ${header[1]} |`, '| --- | --- |', `| ${row[0]} | ${row[1]} |`].join('\n');
+  const html = (header: [string, string], row: [string, string]) =>
+    `<table><tr><th>${header[0]}</th><th>${header[1]}</th></tr><tr><td>${row[0]}</td><td>${row[1]}</td></tr></table>`;
+  const push = (fact: string, expect: Expect, header: [string, string], row: [string, string], basis: string) => {
+    for (const table of [markdown, html])
+      cases.push({ capability: 'genre:table-row-frame', test: 'MFT', fact, expect, text: table(header, row), basis });
+  };
+  const other = (kind: string) => (kind === 'accelerated' ? 'regular' : 'accelerated');
+  approved.forEach((p, seed) => {
+    const name = displayName(p);
+    const fda = (p.approvals ?? []).filter((a) => a.regulator === 'FDA' && a.date && !a.unverified);
+    const basis = `products.json#${p.id} approvals`;
+    for (const [i, a] of fda.entries()) {
+      const disease = kb.entities.get(a.indication);
+      if (!disease) continue;
+      const row = `${name}${at([', ', ' – '], seed + i)}${at([shortName, longName], seed + i)(disease)}`;
+      const approvedIn = Number(a.date!.slice(0, 4));
+      const header: [string, string] = [
+        at(['Product, indication', 'Use'], i),
+        at(['US approval year', 'Year of FDA approval'], seed),
+      ];
+      const sameDisease = fda.filter((b) => b.indication === a.indication).map((b) => Number(b.date!.slice(0, 4)));
+      push('row-indication-year', 'clean', header, [row, String(approvedIn)], basis);
+      if (!sameDisease.includes(approvedIn - 1))
+        push('row-indication-year', 'flag', header, [row, String(approvedIn - 1)], basis);
+      // The kind of this approval, dated in the header by its month.
+      if (!a.approvalType) continue;
+      const month = capitalize(MONTHS[Number(a.date!.slice(5, 7)) - 1]!);
+      const dated: [string, string] = ['Product, indication', `Type of FDA approval (${month} ${approvedIn})`];
+      push('dated-approval-type', 'clean', dated, [row, a.approvalType], basis);
+      push('dated-approval-type', 'flag', dated, [row, other(a.approvalType)], basis);
+    }
+    // The kind of the first approval, which a later conversion does not change.
+    const first = fda.filter((a) => a.date === fda.map((b) => b.date!).sort()[0]);
+    const kinds = new Set(first.map((a) => a.approvalType));
+    const [kind] = kinds;
+    if (kind && kinds.size === 1) {
+      const header: [string, string] = ['Product', at(['Type of first FDA approval', 'First FDA approval type'], seed)];
+      push('first-approval-type', 'clean', header, [name, capitalize(kind)], basis);
+      push('first-approval-type', 'flag', header, [name, capitalize(other(kind))], basis);
+      push(
+        'first-approval-type',
+        'clean',
+        ['Product', 'Type of first EU approval'],
+        [name, capitalize(other(kind))],
+        basis,
+      );
+      push('first-approval-type', 'clean', header, [`ABC-${201 + seed}`, capitalize(other(kind))], basis);
+    }
+    // "Accelerated approval" over ✓: only a product whose every approval is recorded as regular is flagged.
+    if (fda.length && fda.every((a) => a.approvalType === 'regular')) {
+      const mark = at(['✓', 'Yes'], seed);
+      push('kind-asked', 'flag', ['Product', 'Accelerated approval'], [name, mark], basis);
+      push('kind-asked', 'clean', ['Product', 'Accelerated approval'], [name, at(['—', 'No'], seed)], basis);
+    } else if (fda.some((a) => a.approvalType === 'accelerated'))
+      push('kind-asked', 'clean', ['Product', 'Accelerated approval'], [name, '✓'], basis);
+  });
+  // A condition's approved CAR-T, and a CAR-T the complete record does not approve for it or anything near it.
+  const carT = approved.filter((p) => p.modality === 'car-t');
+  if (!kb.completeFdaModalities.has('car-t')) return cases;
+  const treats = (p: Entity, disease: string) =>
+    (p.approvals ?? []).some(
+      (a) => a.regulator === 'FDA' && (kb.lineage(a.indication).has(disease) || kb.lineage(disease).has(a.indication)),
+    );
+  const diseases = [
+    ...new Set(carT.flatMap((p) => (p.approvals ?? []).filter((a) => a.regulator === 'FDA').map((a) => a.indication))),
+  ];
+  diseases.forEach((id, seed) => {
+    const disease = kb.entities.get(id);
+    const yes = carT.find((p) => treats(p, id));
+    const no = carT.find((p, i) => i >= seed % carT.length && !treats(p, id)) ?? carT.find((p) => !treats(p, id));
+    if (!disease || !yes || !no) return;
+    const header: [string, string] = [at(['Condition', 'Disease'], seed), 'FDA-approved CAR-T'];
+    const basis = `products.json approvals of ${displayName(yes)} and ${displayName(no)} for ${id}`;
+    push('condition-product', 'clean', header, [longName(disease), `Yes (${displayName(yes)})`], basis);
+    push('condition-product', 'flag', header, [longName(disease), `Yes (${displayName(no)})`], basis);
+  });
   return cases;
 }

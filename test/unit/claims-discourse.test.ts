@@ -292,6 +292,40 @@ describe('claims: discourse within a paragraph', () => {
     assert.deepEqual(claimFindings('## About Abecma\n\nKymriah is another option.\n\nIt targets CD19.'), []);
   });
 
+  it('reads a question and its answer: the answer word negates nothing, its "it" is what the question named', () => {
+    assert.deepEqual(
+      claimFindings('**Can CAR-T be used for my melanoma?**\nNo. No CAR-T is FDA-approved for melanoma.'),
+      [],
+    );
+    assert.match(
+      claimFindings('Is Abecma approved for myeloma? No, it is approved for follicular lymphoma.')[0] ?? '',
+      /MM/,
+    );
+    assert.deepEqual(claimFindings('Is Abecma approved for lymphoma? No, it is approved for multiple myeloma.'), []);
+    assert.match(claimFindings('Can a child receive Aucatzyl? Yes, it is approved for children.')[0] ?? '', /adults/);
+    assert.match(claimFindings('Does Yescarta target CD19? No. It targets BCMA.')[0] ?? '', /CD19, not BCMA/);
+    assert.deepEqual(claimFindings('Does Yescarta target BCMA? No. It targets CD19.'), []);
+    // Under a question heading naming one therapy, a paragraph opening with an answer word answers it.
+    assert.match(
+      claimFindings('## Is Kymriah approved for myeloma?\n\nYes, it is approved for myeloma.')[0] ?? '',
+      /not approved/,
+    );
+    assert.deepEqual(claimFindings('## Is Kymriah approved for myeloma?\n\nNo, it is approved for B-cell ALL.'), []);
+    assert.deepEqual(
+      claimFindings('## Are Kymriah and Abecma approved for myeloma?\n\nYes, it is approved for myeloma.'),
+      [],
+    );
+    // "No." before a number abbreviates it.
+    assert.deepEqual(claimFindings('Kymriah is listed as No. 1 in the table and targets CD19.'), []);
+  });
+
+  it('reads "it" after a reason that follows a hedged clause as the subject, the reason as stated', () => {
+    assert.match(claimFindings('Breyanzi may be offered because it targets BCMA.')[0] ?? '', /CD19, not BCMA/);
+    assert.deepEqual(claimFindings('Breyanzi may be offered because it targets CD19.'), []);
+    // The hedged clause stays hedged.
+    assert.deepEqual(claimFindings('Kymriah could be tried in myeloma because it is approved for B-cell ALL.'), []);
+  });
+
   it('resolves a description by its target to the one product named before it that the record agrees with', () => {
     assert.match(
       claimFindings('Sales of Abecma rose. The BCMA-directed therapy is now approved for lymphoma.')[0] ?? '',

@@ -700,4 +700,61 @@ describe('claims in table rows', () => {
     ] as const)
       assert.deepEqual(claims(lint, text), expected, text);
   });
+
+  it('reads a row naming its product and one indication, and headers about the kind of approval', () => {
+    const lint = service();
+    const row = (header: string, subject: string, value: string) =>
+      `| Product, indication | ${header} |\n|---|---|\n| ${subject} | ${value} |\n`;
+    for (const [text, expected] of [
+      // The indication after a comma, a dash or a colon qualifies the row, as in a parenthesis.
+      [
+        row('US approval year', 'Kymriah, large B-cell lymphoma', '2019'),
+        ['2019: Kymriah was FDA-approved for large B-cell lymphoma in May 2018, not 2019.'],
+      ],
+      [row('US approval year', 'Kymriah – large B-cell lymphoma', '2018'), []],
+      [
+        row('Ages on the FDA label', 'Aucatzyl: B-cell ALL', 'children and adults'),
+        [
+          "children and adults: Aucatzyl's FDA approval for B-cell precursor acute lymphoblastic leukemia (B-cell ALL) covers adults, not adults and children.",
+        ],
+      ],
+      // Two products, or an indication with words the row does not understand: not one subject.
+      [row('US approval year', 'Kymriah, Yescarta', '2019'), []],
+      [row('US approval year', 'Kymriah, LBCL after two lines', '2019'), []],
+      // The kind of the first approval, which a conversion does not change; an undated kind may have been converted.
+      [
+        '| Product | Type of first FDA approval |\n|---|---|\n| Tecartus | Regular |\n',
+        ['Regular: Tecartus received accelerated approval for mantle cell lymphoma (2020), not regular approval.'],
+      ],
+      ['| Product | Type of first FDA approval |\n|---|---|\n| Tecartus | Accelerated |\n', []],
+      ['| Product | Type of first EU approval |\n|---|---|\n| Tecartus | Regular |\n', []],
+      ['| Product | Type of FDA approval |\n|---|---|\n| Tecartus | Regular |\n', []],
+      // A header dated by month and year (May, the month, is not the modal).
+      [
+        row('Type of FDA approval (May 2022)', 'Kymriah, FL', 'regular'),
+        [
+          'regular: As of May 2022: Kymriah received accelerated approval for follicular lymphoma (2022), not regular approval.',
+        ],
+      ],
+      [row('Type of FDA approval (May 2022)', 'Kymriah, FL', 'accelerated'), []],
+      // A kind of approval asked yes or no.
+      [
+        '| Product | Accelerated approval |\n|---|---|\n| Aucatzyl | ✓ |\n',
+        [
+          '✓: Aucatzyl received regular approval for B-cell precursor acute lymphoblastic leukemia (2024), not accelerated approval.',
+        ],
+      ],
+      ['| Product | Accelerated approval |\n|---|---|\n| Aucatzyl | — |\n| Tecelra | ✓ |\n', []],
+      // "Yes (<product>)" names what the yes answers with.
+      [
+        '| Condition | FDA-approved CAR-T |\n|---|---|\n| Mantle cell lymphoma | Yes (Carvykti) |\n',
+        ['Yes (Carvykti): Carvykti is not FDA-approved for mantle cell lymphoma. It is FDA-approved for MM.'],
+      ],
+      ['| Condition | FDA-approved CAR-T |\n|---|---|\n| Mantle cell lymphoma | Yes (Tecartus) |\n', []],
+      // "Made from" names where the cells come from; "Made from donor cells" is a predicate the yes answers.
+      ['| Product | Made from |\n|---|---|\n| Abecma | Donor T cells |\n', ['Donor T cells: Abecma is autologous.']],
+      ['| Product | Made from donor cells |\n|---|---|\n| Abecma | No |\n', []],
+    ] as const)
+      assert.deepEqual(claims(lint, text), expected, text);
+  });
 });

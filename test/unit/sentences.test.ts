@@ -33,6 +33,12 @@ describe('sentence splitting', () => {
       ['Axi-cel vs. tisa-cel was compared.', 'Results differ.'],
     ],
     ['Dr.', 'Dr. Brudno said so. It is true.', ['Dr. Brudno said so.', 'It is true.']],
+    ['No. before a number', 'See No. 5 in the list. It is short.', ['See No. 5 in the list.', 'It is short.']],
+    [
+      'No. before a word is an answer',
+      'Is it approved for NETs? No. No CAR-T is approved for NETs.',
+      ['Is it approved for NETs?', 'No.', 'No CAR-T is approved for NETs.'],
+    ],
     ['et al.', 'Lee et al. proposed ICANS. It replaced CRES.', ['Lee et al. proposed ICANS.', 'It replaced CRES.']],
     ['decimals', 'Median PFS was 22.7 months. HR 0.58.', ['Median PFS was 22.7 months.', 'HR 0.58.']],
     [

@@ -177,7 +177,22 @@ export function splitClauses(words: readonly Word[], namesTherapy?: (from: numbe
       hedgesIn(words, { from: i + subordinator.length, to: nextStop(words, i + 1) }).length
     )
       words[i - 1]?.lower === ',' ? cut(i - 1, 1) : cut(i, 0);
+    // A reason or circumstance after a hedged main clause is stated as given, not hedged: "Breyanzi may be offered
+    // because it targets CD19".
     else if (
+      subordinator &&
+      i > from &&
+      PREMISE_OPENERS.includes(subordinator.phrase) &&
+      hedgesIn(words, { from, to: i }).length &&
+      hasVerb(words, from, i) &&
+      hasVerb(words, i + subordinator.length, nextStop(words, i + 1))
+    ) {
+      cut(
+        words[i - 1]?.lower === ',' ? i - 1 : i,
+        words[i - 1]?.lower === ',' ? subordinator.length + 1 : subordinator.length,
+      );
+      premise = true;
+    } else if (
       TRAILING_RELATIVE.has(word.lower) &&
       words[i - 1]?.lower === ',' &&
       i - 1 > from &&
@@ -296,9 +311,13 @@ function isNegation(word: Word | undefined): boolean {
 const VERBS = lexiconWords('clause-verbs');
 
 function hasVerb(words: readonly Word[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (VERBS.has(words[i]!.lower)) return true;
+  for (let i = from; i < to; i++) if (VERBS.has(words[i]!.lower) && !isMonthMay(words, i)) return true;
   return false;
 }
+
+// "As of May 2022, …": the month before a day or year, not the modal verb.
+const isMonthMay = (words: readonly Word[], at: number) =>
+  words[at]!.text === 'May' && /^\d{1,4}$/.test(words[at + 1]?.lower ?? '');
 
 // Words that open a relative clause ("a study in which Breyanzi was the comparator", "a trial where …", "a study that
 // used …"); "that" only after a noun, not as a verb's complement.

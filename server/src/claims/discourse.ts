@@ -10,6 +10,7 @@ import { splitClauses } from './clauses';
 import { sectionHeadingOf } from './heading';
 import { frameSubject, MAX_SECTION_BLOCKS } from './topic';
 import { isTherapyHead, isVerb, type NounPhrase, nounPhrasesOf } from './phrases';
+import { isAnswerParticle } from './negation';
 import { MAX_CLAIM_WORDS, type UnresolvedReference } from './sentence';
 import { detach } from '../util/memo';
 import { lowerBound } from '../util/sorted';
@@ -118,9 +119,11 @@ const NONE: References = { found: [], replaced: [], unresolved: [] };
 // Computed for the sentence's mentions, its memo key and its claim analysis alike: once per sentence.
 const memo = new WeakMap<Sentence, References>();
 
-// Sentences that may hold an anaphor, told before their words are read: most do not.
-const MAY_REFER =
-  /^\s*(?:its?|the|this|however|also|moreover|additionally|furthermore|importantly|notably|in addition)\b|\b(?:this|these|those|same|aforementioned|above)\b|\b(?:but|and|yet)\s+it\b/i;
+// Sentences that may hold an anaphor, told before their words are read: most do not. An answer ("Yes, it …") may.
+const MAY_REFER = new RegExp(
+  `^\\s*(?:its?|the|this|however|also|moreover|additionally|furthermore|importantly|notably|in addition)\\b|^\\s*(?:${lexicon('answer-particles').join('|')})\\s*,|\\b(?:this|these|those|same|aforementioned|above)\\b|\\b(?:but|and|yet|${lexicon('subordinators').join('|').replaceAll(' ', '\\s+')})\\s+it\\b`,
+  'i',
+);
 
 let conditionAnaphorCue: RegExp | undefined;
 // "… for it", "… the disease": pronouns count only after "for" (see condition-anaphors).
@@ -148,7 +151,7 @@ function findReferences(document: DocumentAnalysis, sentence: Sentence, own: rea
   const unresolved: UnresolvedReference[] = [];
   // A subject pronoun or description, first in the sentence (after a connective), when it names no therapy itself.
   let at = 0;
-  if (OPENERS.has(words[0]!.lower) && words[1]?.lower === ',') at = 2;
+  if ((OPENERS.has(words[0]!.lower) || isAnswerParticle(words, 0)) && words[1]?.lower === ',') at = 2;
   else if (words[0]!.lower === 'in' && words[1]?.lower === 'addition' && words[2]?.lower === ',') at = 3;
   const therapy = phraseStartingAt(words, at, lexicon('therapy-anaphors'));
   // "It is an autologous cell therapy": a class after the pronoun's copula is what it is, not another subject.
@@ -223,17 +226,24 @@ function isOrderStandard(words: readonly Word[], subjectEnd: number, mention: Te
 
 // Coordinators after which "it" opens a clause of its own.
 const COORDINATORS = new Set(['but', 'and', 'yet']);
+const SUBORDINATORS = lexicon('subordinators');
 
 /**
- * "Breyanzi is approved for LBCL, but it is not approved for CLL": "it" opening a coordinated clause, before a verb,
- * is the sentence's subject, when the sentence opens with a therapy at `at` and names no other.
+ * "Breyanzi is approved for LBCL, but it is not approved for CLL", "Breyanzi may be offered because it targets CD19":
+ * "it" opening a coordinated or subordinate clause, before a verb, is the sentence's subject, when the sentence opens
+ * with a therapy at `at` and names no other.
  */
 function coordinatedSubjects(words: readonly Word[], at: number, own: readonly TermMatch[]): TermMatch[] {
   const subject = own.find((m) => m.start === words[at]!.start && isTherapyEntity(m.entity));
   if (!subject || own.some((m) => isTherapyEntity(m.entity) && m.entity !== subject.entity)) return [];
   const found: TermMatch[] = [];
   for (let i = at + 1; i < words.length; i++) {
-    if (words[i]!.lower !== 'it' || !COORDINATORS.has(words[i - 1]!.lower) || !isVerb(words[i + 1])) continue;
+    if (words[i]!.lower !== 'it' || !isVerb(words[i + 1])) continue;
+    if (
+      !COORDINATORS.has(words[i - 1]!.lower) &&
+      !SUBORDINATORS.some((p) => phraseAt(words, i - p.split(' ').length, p))
+    )
+      continue;
     if (phraseStartingAt(words, i, lexicon('expletive-it-cues'))) continue;
     found.push(anaphorMatch(words, { at: i, length: 1 }, subject.entity));
   }
@@ -434,10 +444,35 @@ function sectionAntecedent(
   const heading = sectionHeadingOf(document, sentence.blockIndex);
   if (heading === undefined || sentence.blockIndex - heading > MAX_SECTION_BLOCKS) return undefined;
   const block = document.prose.blocks[heading]!;
-  const subject = frameSubject(document, block)?.entity;
+  const subject = frameSubject(document, block)?.entity ?? answeredSubject(document, sentence, block);
   if (!subject || !compatible(subject)) return undefined;
   const between = document.mentionsIn(block.end, sentence.start);
   return between.some((m) => m.entity !== subject && compatible(m.entity)) ? undefined : subject;
+}
+
+let answerOpening: RegExp | undefined;
+
+/**
+ * "## Is Carvykti approved for lymphoma?" over "No, it is approved for myeloma.": a paragraph opening with an answer
+ * word answers its question heading, and when the question names one therapy, the answer's "it" stands for it.
+ * Without the answer word the paragraph may be about something else ("## Is Abecma right for you?" over "It depends").
+ */
+function answeredSubject(
+  document: DocumentAnalysis,
+  sentence: Sentence,
+  question: { start: number; end: number },
+): Entity | undefined {
+  if (!document.prose.masked.slice(question.start, question.end).trimEnd().endsWith('?')) return undefined;
+  const opening = document.sentences[document.blocks[sentence.blockIndex]?.firstSentence ?? -1];
+  answerOpening ??= new RegExp(`^\\s*(?:${lexicon('answer-particles').join('|')})\\s*[,.;!]`, 'i');
+  if (!opening || !answerOpening.test(opening.text)) return undefined;
+  const therapies = new Set(
+    document
+      .mentionsIn(question.start, question.end)
+      .map((m) => m.entity)
+      .filter(isTherapyEntity),
+  );
+  return therapies.size === 1 ? [...therapies][0] : undefined;
 }
 
 // How many sentences back an anaphor may find its antecedent in its paragraph (or list and its lead).

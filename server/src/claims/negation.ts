@@ -43,7 +43,7 @@ export function predicateNegations(
       continue;
     }
     const hit = phraseStartingAt(words, i, PREDICATE_CUES);
-    if (!hit) continue;
+    if (!hit || isAnswerParticle(words, i)) continue;
     const cue = hit.phrase;
     const length = hit.length;
     if (cue === 'not' && entityLevelNot(words, i, clause, entityStarts)) continue;
@@ -51,6 +51,13 @@ export function predicateNegations(
     i += length - 1;
   }
   return cues;
+}
+
+const ANSWER_PARTICLES = lexiconWords('answer-particles');
+
+/** "No, it is approved for myeloma": an answer word before a comma or a stop determines no noun and negates nothing. */
+export function isAnswerParticle(words: readonly Word[], at: number): boolean {
+  return ANSWER_PARTICLES.has(words[at]!.lower) && words[at + 1]?.punct === true && words[at + 1]!.lower !== '(';
 }
 
 /**

@@ -146,7 +146,12 @@ export function overstatementsIn(
   if (modified && !safety.some((hit) => hit.at === modified.at)) add('safety', modified);
   const subject = findPhrase(words, UNIVERSAL_SUBJECTS, clause.from, clause.to);
   const predicate = subject && findPhrase(words, EFFICACY_PREDICATES, subject.at + subject.length, clause.to);
-  if (subject && predicate && !inRelativeClause(words, subject.at + subject.length, predicate.at)) {
+  if (
+    subject &&
+    predicate &&
+    !namesEntity(subject, entityStarts) &&
+    !inRelativeClause(words, subject.at + subject.length, predicate.at)
+  ) {
     if (!isPredicateNegated(words, clause, predicate.at, entityStarts))
       found.push({
         at: subject.at,
@@ -156,9 +161,16 @@ export function overstatementsIn(
       });
   }
   if (findPhrase(words, EFFICACY_WORDS, clause.from, clause.to)) {
-    for (const hit of findAllPhrases(words, UNIVERSAL, clause.from, clause.to)) add('efficacy', hit);
+    for (const hit of findAllPhrases(words, UNIVERSAL, clause.from, clause.to))
+      if (!namesEntity(hit, entityStarts)) add('efficacy', hit);
   }
   return found;
+}
+
+/** "approved for ALL patients": a word of the phrase is a knowledge-base name (the disease ALL), not a quantifier. */
+function namesEntity(hit: { at: number; length: number }, entityStarts: ReadonlySet<number>): boolean {
+  for (let k = hit.at; k < hit.at + hit.length; k++) if (entityStarts.has(k)) return true;
+  return false;
 }
 
 const DOWNTONERS = lexiconWords('downtoners');

@@ -526,7 +526,11 @@ function cellStatement(document: DocumentAnalysis, sentence: Sentence): RowState
     if (predicate) return { text: predicate };
     const heading = approvalDated(document, header, column, at) ?? asIndication(headerOf(document, header[column]!));
     if (heading.places) return approvedBy(document, header, row, column, subject.name);
-    const answered = heading.column ? undefined : answeredPredicate(document, header[column]!, subject.name, value);
+    // "| Made from donor cells |" over "| Yes |": a yes or no under a column that takes none answers the header.
+    const answered =
+      heading.column?.yes && heading.column.no
+        ? undefined
+        : answeredPredicate(document, header[column]!, subject.name, value);
     if (answered) return answered;
     if (heading.column) {
       const framed = heading.place ?? (line.place ??= rowPlace(document, header, row, at) ?? null) ?? undefined;
@@ -1096,6 +1100,10 @@ function readHeader(document: DocumentAnalysis, cell: Cell): Header {
     const column = columnNamed(title(rest.filter((w) => w.end <= disease.start || w.start >= disease.end)));
     if (column && (column.withIndication || column.approval)) return { column, place, indication: disease.text };
   }
+  // "| Product | Accelerated approval |" over "| Tecelra | ✓ |": a header naming a kind of approval asks yes or no.
+  const kind = title(rest);
+  if (lexicon('accelerated-approval-cues').includes(kind) || lexicon('regular-approval-cues').includes(kind))
+    return { column: approvalOfKind(kind), place };
   // "Antigen targeted", "Ages covered by the label", "Earliest line in myeloma": a header read by its words' roles.
   const read = slotHeader(rest, document.mentionsIn(cell.start, cell.end), place);
   if (read) return read;
@@ -1192,14 +1200,17 @@ function slotHeader(
       i += 3;
       continue;
     }
-    // "Earliest line on the 2026 US label", "Line (2026)": the label of that year, or a year closing the header.
+    // "Earliest line on the 2026 US label", "Line (2026)", "Type of approval (August 2024)": the label of that year,
+    // or a year (after its month) closing the header.
+    const month = MONTHS.includes(word.lower) && isYear(content[i + 1]?.lower ?? '') ? 1 : 0;
+    const year = content[i + month]!;
     if (
       !period &&
-      isYear(word.lower) &&
-      (i === content.length - 1 || phraseStartingAt(content, i + 1, lexicon('table-header-label')))
+      isYear(year.lower) &&
+      (i + month === content.length - 1 || phraseStartingAt(content, i + month + 1, lexicon('table-header-label')))
     ) {
-      period = word.text;
-      i++;
+      period = month ? `${word.text} ${year.text}` : year.text;
+      i += month + 1;
       continue;
     }
     let best: { role: Role; length: number } | undefined;
@@ -1231,7 +1242,9 @@ function slotHeader(
   // the product is (a kind word beside a noun for the product itself, not "Route" alone).
   if (!slot && !approved)
     column = roles.has('kind') && content.some((w) => isTherapyHead(w)) ? DESCRIPTION_COLUMN : undefined;
-  else if (!slot) column = roles.has('kind') ? APPROVAL_TYPE_COLUMN : APPROVAL_COLUMN;
+  // "Type of first FDA approval": the kind the first approval had, which a later conversion does not change.
+  else if (!slot && roles.has('kind')) column = roles.has('first') ? FIRST_APPROVAL_TYPE_COLUMN : APPROVAL_TYPE_COLUMN;
+  else if (!slot) column = APPROVAL_COLUMN;
   else if (roles.has('date')) return undefined;
   // "REMS when approved", "Launched under REMS", "Original REMS": the REMS at approval.
   else if (slot === 'rems' && (approved || roles.has('first'))) return { column: REMS_AT_APPROVAL, place };
@@ -1239,7 +1252,8 @@ function slotHeader(
   else column = slot === 'source' ? SOURCE_COLUMN : COLUMNS.find((c) => c.lexicon === `table-headers-${slot}`);
   if (!column) return undefined;
   // "First" is carried by a column of first approvals ("was first approved") and the earliest line only.
-  if (roles.has('first') && column !== APPROVAL_COLUMN && slot !== 'line') return undefined;
+  if (roles.has('first') && column !== APPROVAL_COLUMN && column !== FIRST_APPROVAL_TYPE_COLUMN && slot !== 'line')
+    return undefined;
   if (indication && !column.withIndication && !column.approval) return undefined;
   return { column, place, indication: indication?.text, period };
 }
@@ -1297,6 +1311,19 @@ const APPROVAL_TYPE_COLUMN: Column = {
   slot: 'approval-type',
   statement: (s, v, p) => `${s} received ${v} approval${p}.`,
   withIndication: (s, i, v, p) => `${s} received ${v} approval${p} for ${i}.`,
+  read: approvalType,
+};
+
+/** The yes/no column of a kind of approval ("accelerated approval"): whether the row's product received it. */
+const approvalOfKind = (kind: string): Column => ({
+  slot: 'approval-type',
+  yes: (s, p, i) => `${s} received ${kind}${byFda(p)}${forIndication(i)}.`,
+  no: (s, p, i) => `${s} did not receive ${kind}${byFda(p)}${forIndication(i)}.`,
+});
+
+const FIRST_APPROVAL_TYPE_COLUMN: Column = {
+  slot: 'approval-type',
+  statement: (s, v, p) => `${s} was first approved${byFda(p)} with ${v} approval.`,
   read: approvalType,
 };
 
@@ -1478,6 +1505,8 @@ interface RowSubject {
   indication?: string;
 }
 
+const ROW_QUALIFIER_SEPARATOR = /^\s*[,:–—-]\s*$/;
+
 function rowSubject(document: DocumentAnalysis, cell: Cell): RowSubject | undefined {
   const mentions = document.mentionsIn(cell.start, cell.end);
   const subject = mentions[0];
@@ -1486,6 +1515,8 @@ function rowSubject(document: DocumentAnalysis, cell: Cell): RowSubject | undefi
   let last = subject;
   let depth = 0;
   let joined = false;
+  // "Kymriah, large B-cell lymphoma", "Tecartus – MCL": after a separator, one indication qualifies the row.
+  let separated = false;
   for (const word of cellWords(document, cell)) {
     if (word.lower === '(') depth++;
     else if (word.lower === ')') depth--;
@@ -1498,8 +1529,12 @@ function rowSubject(document: DocumentAnalysis, cell: Cell): RowSubject | undefi
       joined = false;
     } else if (joined || mention !== last) {
       if (word.punct && word.lower !== '/') continue;
-      // An indication in a parenthesis qualifies the row ("Kymriah (B-ALL)"); any other word is another subject.
-      if (!mention || depth === 0 || mention.entity.type !== 'indication') return undefined;
+      // The text between the subject and this word, which a dash leaves out of the words.
+      const gap = document.prose.masked.slice(last.end, word.start);
+      if (depth === 0 && !indication && last === subject && ROW_QUALIFIER_SEPARATOR.test(gap)) separated = true;
+      // An indication in a parenthesis or after a separator qualifies the row ("Kymriah (B-ALL)"); any other word is
+      // another subject.
+      if (!mention || (depth === 0 && !separated) || mention.entity.type !== 'indication') return undefined;
       if (indication && indication !== mention) return undefined;
       indication = mention;
     }
@@ -1509,12 +1544,19 @@ function rowSubject(document: DocumentAnalysis, cell: Cell): RowSubject | undefi
   return { name, indication: indication?.text };
 }
 
-/** The names a cell lists ("Kymriah, Yescarta", "Abecma; Carvykti"), each one entity; undefined for anything else. */
+/**
+ * The names a cell lists ("Kymriah, Yescarta", "Abecma; Carvykti", "Yes (Tecartus)"), each one entity; undefined for
+ * anything else.
+ */
 function namesListed(document: DocumentAnalysis, cell: Cell): string[] | undefined {
   const mentions = document.mentionsIn(cell.start, cell.end);
   if (!mentions.length) return undefined;
   const separators = new Set([',', ';', 'and', '&']);
-  for (const word of cellWords(document, cell)) {
+  let words = cellWords(document, cell);
+  // "Yes (Tecartus)": a yes whose parenthesis names what it answers with.
+  if (yesOrNo(words[0]?.text ?? '') === 'yes' && words[1]?.lower === '(' && words.at(-1)?.lower === ')')
+    words = words.slice(2, -1);
+  for (const word of words) {
     const covered = mentions.some((m) => m.start <= word.start && word.end <= m.end);
     if (!covered && !separators.has(word.lower)) return undefined;
   }

@@ -26,8 +26,6 @@ const ABBREVIATIONS = new Set([
   'fig',
   'figs',
   'eq',
-  'no',
-  'nos',
   'vol',
   'approx',
   'ca',
@@ -76,6 +74,10 @@ const ABBREVIATIONS = new Set([
   'n.b',
 ]);
 
+// Abbreviations that stand only before a number ("No. 5", "Nos. 3–4"); before a word the stop ends a sentence.
+const NUMBER_ABBREVIATIONS = new Set(['no', 'nos']);
+const DIGIT_NEXT = /^\s*\d/;
+
 // A candidate boundary: terminal punctuation, optional closing quotes/brackets and citation markers, then space.
 // (Plain text keeps a superscript's tags: "approved.<sup>1</sup> Kymriah …" ends a sentence there too.)
 const BOUNDARY = /[.!?]+["”'’)\]]*(?:\s*(?:\[[^\]\n]{1,40}\]|\^\d+(?:[,–-]\d+)*|<sup>[^<\n]{1,40}<\/sup>))*(?=\s+|$)/g;
@@ -115,7 +117,9 @@ function push(
   // "| Kymriah | ✓ |": a table cell that is only a check or cross mark answers its column.
   if (!hasWord && !(block === 'table-cell' && CHECK_MARK.test(masked.slice(start, end)))) return;
   const raw = masked.slice(start, end);
-  const text = IRREGULAR_SPACE.test(raw) ? raw.replace(/\s+/g, ' ') : raw;
+  // split/join, not replace: a global replace returns a rope of one piece per match, which the memo of a 15 MB
+  // document keeps for every sentence (74 MB of rope cells for a line-wrapped text).
+  const text = IRREGULAR_SPACE.test(raw) ? raw.split(/\s+/).join(' ') : raw;
   into.push({ start, end, text, block, blockIndex });
 }
 
@@ -130,6 +134,8 @@ function endsSentence(text: string, punct: number, end: number): boolean {
     const word = wordBefore(text, punct);
     const lower = word.toLowerCase();
     if (ABBREVIATIONS.has(lower) || ABBREVIATIONS.has(lower.replace(/^\./, ''))) return false;
+    // "No. 5" numbers; "No." before a word is an answer ("Is it approved for NETs? No. No CAR-T is …").
+    if (NUMBER_ABBREVIATIONS.has(lower) && DIGIT_NEXT.test(text.slice(end, end + 8))) return false;
     // A single capital letter: an initial ("J. Smith"), not the end of a longer name ("GPRC5D.", "CAR-T.").
     if (word.length === 1 && word !== lower && !(punct >= 2 && endsName(text, punct - 2))) return false;
   }

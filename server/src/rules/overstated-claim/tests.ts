@@ -2,6 +2,8 @@ import type { RuleTests } from '../types';
 
 const tests: RuleTests = {
   valid: [
+    // "ALL" in capitals is the disease, not a quantifier.
+    'Kymriah is approved for ALL patients 25 years and younger whose disease has not responded to treatment.',
     // A downtoner in the phrase's own predicate denies the absolute claim.
     'Standard chemotherapy rarely cures relapsed large B-cell lymphoma, which is why CAR-T is offered.',
     'Although steroids control symptoms, these treatments seldom lead to cures.',
@@ -39,6 +41,10 @@ const tests: RuleTests = {
     `Kymriah cures cancer${' and lymphoma'.repeat(150)}.`,
   ],
   invalid: [
+    {
+      text: 'Abecma produced responses in every patient treated.',
+      errors: [{ messageId: 'efficacy', text: 'in every patient' }],
+    },
     // A downtoner in another predicate leaves the absolute claim standing.
     {
       text: 'Chemotherapy rarely works here, but Kymriah cures leukemia.',

@@ -11,7 +11,10 @@ import type { Relation } from '../types';
 
 const ACCELERATED = lexicon('accelerated-approval-cues');
 const REGULAR = lexicon('regular-approval-cues');
+const FIRST_APPROVAL = lexicon('first-approval-cues');
 const CUE_TEXT = /accelerated|full|regular|traditional/i;
+// After an article "first" ranks ("the first approval for a solid tumor"), it does not name the product's own first.
+const ARTICLES = new Set(['a', 'an', 'the']);
 
 const relation: Relation = {
   meta: {
@@ -43,10 +46,17 @@ const relation: Relation = {
         .slice(clause.from, clause.to)
         .filter((w) => isYear(w.lower))
         .map((w) => w.lower);
-      if (claimed === 'regular' && years.length === 0) continue;
+      // "Tecelra was first approved with regular approval": the kind of the earliest approval, which stays as it was.
+      const first = saysFirstApproval(view);
+      if (claimed === 'regular' && years.length === 0 && !first) continue;
       const product = products[0]!;
+      const earliest = fdaApprovals(product).reduce<string | undefined>(
+        (date, a) => (date === undefined || a.date < date ? a.date : date),
+        undefined,
+      );
       const approvals = fdaApprovals(product).filter(
         (a) =>
+          (!first || a.date === earliest) &&
           (diseases.length === 0 || diseases.includes(a.indication)) &&
           (years.length === 0 || years.includes(a.date.slice(0, 4))),
       );
@@ -67,6 +77,12 @@ const relation: Relation = {
   },
 };
 export default relation;
+
+/** Whether the clause is about a product's own first approval ("was first approved", "its first approval"). */
+function saysFirstApproval(view: readonly Word[]): boolean {
+  const hit = findPhrase(view, FIRST_APPROVAL);
+  return hit !== undefined && !ARTICLES.has(view[hit.at - 1]?.lower ?? '');
+}
 
 // A gloss of up to this many words in parentheses inside a phrase: "regular (full) approval".
 const MAX_GLOSS = 3;

@@ -13,6 +13,11 @@ const tests: RelationTests = {
     'Tecartus did not receive accelerated approval for B-cell ALL.',
     'Did Abecma receive accelerated approval in 2021?',
     'Tecartus received accelerated approval for mantle cell lymphoma and regular approval for B-cell ALL.',
+    // The first approval's kind: Tecartus's first (mantle cell lymphoma, 2020) was accelerated.
+    'Tecartus was first approved by the FDA with accelerated approval.',
+    "Aucatzyl's first approval was a regular approval.",
+    // "The first" ranks: not the product's own first approval.
+    'Breyanzi received the first regular approval for large B-cell lymphoma in the second line.',
   ],
   invalid: [
     {
@@ -45,6 +50,26 @@ const tests: RelationTests = {
         {
           messageId: 'otherType',
           text: 'Tecartus received regular (full) approval for mantle cell lymphoma in July 2020.',
+          message: /accelerated approval .*not regular approval/,
+        },
+      ],
+    },
+    {
+      text: 'Tecartus was first approved by the FDA with regular approval.',
+      errors: [
+        {
+          messageId: 'otherType',
+          text: 'Tecartus was first approved by the FDA with regular approval.',
+          message: /accelerated approval for mantle cell lymphoma \(2020\), not regular/,
+        },
+      ],
+    },
+    {
+      text: "Tecelra's initial approval was a full approval.",
+      errors: [
+        {
+          messageId: 'otherType',
+          text: "Tecelra's initial approval was a full approval.",
           message: /accelerated approval .*not regular approval/,
         },
       ],

@@ -77,7 +77,7 @@ const relation: Relation = {
     },
   },
   applies: (text, mentions) => LINK_TEXT.test(text) && mentions.some((m) => isProduct(m.entity)),
-  check({ sentence, index, assertedClauses, report }) {
+  check({ sentence, index, assertedClauses, clauses, report }) {
     const { words } = sentence;
     const textOf = (c: { at: number; length: number }) =>
       words
@@ -101,6 +101,28 @@ const relation: Relation = {
         }
         return words[k]?.lower === 'its' && named.some((c) => c.at < k);
       });
+    /**
+     * "Autolus announced that Tecartus, its CD19-directed CAR-T, …": an apposition opened by "its" and made of therapy
+     * words presupposes the product is the company's, whether the clause is asserted or reported. A noun phrase: read
+     * over the sentence's mentions, wherever its clauses are cut.
+     */
+    const apposedAsOwn = (product: Mention) => {
+      if (words[product.to]?.lower !== ',' || words[product.to + 1]?.lower !== 'its') return false;
+      let k = product.to + 2;
+      let therapy = false;
+      for (;;) {
+        const other = sentence.mentions.find((c) => c.from === k && !isProduct(c.entity));
+        if (other) {
+          therapy ||= other.entity.type === 'therapy-class';
+          k = other.to;
+        } else if (isTherapyHead(words[k])) {
+          therapy = true;
+          k++;
+        } else if (words[k]?.hyphenBefore && !words[k]!.punct) k++;
+        else break;
+      }
+      return therapy && (k >= words.length || APPOSITION_ENDS.has(words[k]!.lower));
+    };
     /** The product is the first noun after `k`: only "the", therapy words and other mentions before it. */
     const headsAfter = (k: number, mentions: readonly Mention[]) => {
       if (words[k]?.lower === 'the') k++;
@@ -182,7 +204,8 @@ const relation: Relation = {
       return undefined;
     };
     const known = companiesOf(index);
-    for (const clause of assertedClauses()) {
+    const asserted = new Set(assertedClauses());
+    for (const clause of clauses) {
       const clauseIndex = sentence.clauses.indexOf(clause);
       const mentions = sentence.mentions.filter((m) => m.clause === clauseIndex && !m.mark);
       const products = [...new Set(mentions.filter((m) => isProduct(m.entity)).map((m) => m.entity))];
@@ -199,6 +222,23 @@ const relation: Relation = {
         named.push({ name, at, length });
         at += length - 1;
       }
+      // An apposition's "its" links the company named nearest before the product to it, whatever stands between them
+      // ("announced that"), and is presupposed even where the clause is reported, hedged or asked.
+      const apposed = mentions.find((m) => isProduct(m.entity) && apposedAsOwn(m));
+      const owner = apposed && named.filter((c) => c.at < apposed.from).at(-1);
+      if (owner) {
+        if (!named.some((c) => known.of.get(product.id)!.has(c.name))) {
+          const sponsors = [...new Set(facts.map((f) => f.name))].join(' and ');
+          report({
+            messageId: 'otherCompany',
+            data: { product: label(index, product), sponsors, company: textOf(owner) },
+            sources: uniqueSources(...facts.map((f) => f.sources)),
+            correction: `${label(index, product)} is from ${sponsors}.`,
+          });
+        }
+        continue;
+      }
+      if (!asserted.has(clause)) continue;
       // A company and the product parted by a relative clause of another noun are not linked ("Novartis reported data
       // from a study in which Breyanzi was the comparator").
       const productMentions = mentions.filter((m) => isProduct(m.entity));
@@ -329,6 +369,9 @@ function isAsideBefore(words: readonly Word[], company: { at: number; length: nu
   }
   return false;
 }
+
+// Where an apposition ends: "Tecartus, its CAR-T, is …", "… Tecartus, its CAR-T."
+const APPOSITION_ENDS = new Set([',', '.', ';', ')', '—']);
 
 // "not made by Novartis alone": a denied exclusivity, not a denied sponsor.
 const EXCLUSIVE = new Set(['only', 'alone', 'solely', 'just', 'exclusively', 'sole']);

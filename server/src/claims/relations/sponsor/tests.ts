@@ -50,6 +50,11 @@ const tests: RelationTests = {
     'Breyanzi targets CD19, like the Novartis product.',
     // An own sponsor in an aside, and the link's object another of its own.
     'Carvykti, from Janssen, is made by Legend Biotech.',
+    // An apposition's "its" makes the product the company's: its own, or "its" without a company, or not a therapy.
+    'Autolus today announced that Aucatzyl, its CD19-directed CAR-T, is now available at more centers.',
+    'Kite said Yescarta, its CAR-T therapy, is now made faster.',
+    'The hospital now offers Tecartus, its newest CAR-T.',
+    'Novartis compared Kymriah with Yescarta, its main rival.',
     // A company name that is an English word ("Chimeric" Therapeutics) is the company only when capitalized.
     'Kymriah uses a chimeric receptor made from a mouse antibody.',
   ],
@@ -187,6 +192,27 @@ const tests: RelationTests = {
       text: 'Kite said Abecma sales rose again this quarter.',
       errors: [
         { messageId: 'otherCompany', text: 'Kite said Abecma sales rose again this quarter.', message: /not Kite/ },
+      ],
+    },
+    // Presupposed even in reported speech, and whatever stands between the company and the product.
+    {
+      text: 'Autolus today announced that Tecartus, its CD19-directed CAR-T, is now available at more centers.',
+      errors: [
+        {
+          messageId: 'otherCompany',
+          text: 'Autolus today announced that Tecartus, its CD19-directed CAR-T, is now available at more centers.',
+          message: /Tecartus.* is from Kite, a Gilead company, not Autolus/,
+        },
+      ],
+    },
+    {
+      text: 'Novartis is expanding access to Carvykti, its BCMA-directed cell therapy.',
+      errors: [
+        {
+          messageId: 'otherCompany',
+          text: 'Novartis is expanding access to Carvykti, its BCMA-directed cell therapy.',
+          message: /not Novartis/,
+        },
       ],
     },
   ],
