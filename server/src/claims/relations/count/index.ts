@@ -61,7 +61,7 @@ const relation: Relation = {
     },
   },
   applies: (text, mentions) =>
-    CUE_WORDS.test(text) && APPROVAL_WORDS.test(text) && mentions.some((m) => m.entity.type === 'therapy-class'),
+    mentions.some((m) => m.entity.type === 'therapy-class') && CUE_WORDS.test(text) && APPROVAL_WORDS.test(text),
   check({ sentence, index, assertedClauses, report }) {
     const { words } = sentence;
     for (const clause of assertedClauses()) {
