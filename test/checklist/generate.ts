@@ -45,6 +45,13 @@ interface Claim {
 }
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+/** "2022-05-27" or "2022-05" as "May 2022". */
+const monthYear = (date: string) =>
+  new Date(`${date.slice(0, 7)}-01T00:00:00Z`).toLocaleString('en-US', {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
 const list = (items: string[]) =>
   items.length < 3 ? items.join(' and ') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 
@@ -477,6 +484,26 @@ export function generateCases(kb: Knowledge): Case[] {
       // Under an approved product's name, a bullet that only names a disease names one of its approvals.
       if (c.fact === 'approval' && p.approvals?.length)
         one('genre:slide-indication', 'INV', `${cap(s)}\n\n- ${cap(c.object)}`);
+      // A yes/no question on a slide and its answer: a yes says the question's statement, a no denies it.
+      const asked = c.question.replace('{S}', s);
+      one('genre:slide-answer', 'INV', `## Questions from the clinic\n\n- ${asked} Yes.`);
+      if (c.fact === 'approval' || c.fact === 'target')
+        one('genre:slide-answer', 'DIR', `## Questions from the clinic\n\n- ${asked}\n- No.`, verdict(!c.truth));
+      // A label worded as the predicate, answered yes or no under the product's title.
+      if (c.fact === 'approval') {
+        one('genre:slide-yes-no', 'INV', `## ${cap(s)}\n\n- ${cap(c.nominal)}: yes`);
+        one('genre:slide-yes-no', 'DIR', `## ${cap(s)}\n\n- ${cap(c.nominal)}: no`, verdict(!c.truth));
+      }
+      // A dated milestone under the product's title: the use approved that month, or one never approved.
+      const approvedOn =
+        c.fact === 'approval' &&
+        (fdaApprovals(p).find((a) => longName(indication(a.indication)!) === c.object) ?? fdaApprovals(p)[0])?.date;
+      if (approvedOn)
+        one('genre:slide-milestone', 'INV', `## ${cap(s)} milestones\n\n- ${monthYear(approvedOn)}: ${c.object}`);
+      // A section that presents its bullets as myths quotes them: none is the writer's claim, as it is under a title
+      // that does not refute them.
+      one('genre:slide-myths', 'DIR', `## Common myths\n\n- ${sentence(c)}`, 'clean');
+      if (!c.truth) one('genre:slide-myths', 'DIR', `## What the label says\n\n- ${sentence(c)}`);
       one(
         'genre:news',
         'INV',
@@ -699,6 +726,7 @@ export function generateCases(kb: Knowledge): Case[] {
   cases.push(...scaleUseCases(kb));
   cases.push(...countCases(kb, approved));
   cases.push(...indicationCountCases(kb, approved));
+  cases.push(...closedListCases(kb, approved));
   cases.push(...indicationRankCases(kb, approved));
   cases.push(...headingPeriodCases(kb, approved));
   cases.push(...stateAtTimeCases(kb, approved));
@@ -707,6 +735,7 @@ export function generateCases(kb: Knowledge): Case[] {
   cases.push(...periodCountCases(approved));
   cases.push(...dosingCases(kb));
   cases.push(...quantityCases(kb));
+  cases.push(...purposeCases(kb));
   cases.push(...rulePeriodCases(kb));
   cases.push(...definedByCases(kb));
   cases.push(...gradeRangeCases(kb));
@@ -1030,6 +1059,28 @@ function regulatorCases(
         }),
       ),
     );
+    // Anywhere in the world: a denial any regulator's recorded approval contradicts is judged; nothing else is.
+    const recorded = (p.approvals ?? []).find((a) => !a.unverified && kb.entities.get(a.indication));
+    if (recorded) {
+      const anywhere = (expect: Expect, text: string, b: string): Case => ({
+        capability: 'regulator:anywhere',
+        test: expect === 'flag' ? 'MFT' : 'INV',
+        fact: 'approval',
+        expect,
+        text,
+        basis: b,
+      });
+      const recordedName = longName(kb.entities.get(recorded.indication)!);
+      cases.push(
+        anywhere(
+          'flag',
+          `${s} has not been approved for ${recordedName} anywhere in the world.`,
+          `products.json#${p.id}: ${recorded.regulator} ${recorded.indication} ${recorded.date}`,
+        ),
+        anywhere('clean', `${s} has not been approved for ${name} anywhere in the world.`, basis),
+        anywhere('clean', `${s} is approved for ${name} in several countries.`, basis),
+      );
+    }
     // The same row in other table forms: an HTML table, the regulator in the first column, the disease first.
     const right = (p.approvals ?? []).find(
       (a) => a.regulator === 'FDA' && !a.unverified && kb.entities.get(a.indication),
@@ -1476,6 +1527,19 @@ function hlaWordingCases(products: Entity[]): Case[] {
         fact: 'hla',
         expect: restricted ? 'flag' : 'clean',
         text: `${cap(displayName(p))} can be given ${wording}.`,
+        basis: `products.json#${p.id} design.hlaRestricted = ${restricted}`,
+      });
+    // Dependence on MHC said of the product, also with a compared therapy in an aside between it and its verb.
+    for (const [capability, text] of [
+      ['hla-dependence', `${cap(displayName(p))} depends on MHC presentation of its target.`],
+      ['hla-dependence:aside', `${cap(displayName(p))}, like TCR-engineered T cells, depends on MHC presentation.`],
+    ] as const)
+      cases.push({
+        capability,
+        test: 'MFT',
+        fact: 'hla',
+        expect: restricted ? 'clean' : 'flag',
+        text,
         basis: `products.json#${p.id} design.hlaRestricted = ${restricted}`,
       });
   }
@@ -2098,6 +2162,47 @@ function countCases(kb: Knowledge, approved: Entity[]): Case[] {
 }
 
 /**
+ * A slide list its title says is complete ("## The only CAR-T for mantle cell lymphoma", "## The two CAR-Ts for …")
+ * over the FDA-approved CAR-Ts of one disease: all of them stays clean; leaving one out says it is not approved, and
+ * is flagged. Only diseases no other CAR-T approval is a kind of (or above), so the members are exactly those listed.
+ */
+function closedListCases(kb: Knowledge, approved: Entity[]): Case[] {
+  const cases: Case[] = [];
+  const carts = approved.filter((p) => p.modality === 'car-t' && kb.completeFdaModalities.has('car-t'));
+  const fda = (p: Entity) => (p.approvals ?? []).filter((a) => a.regulator === 'FDA');
+  if (carts.some((p) => fda(p).some((a) => a.unverified))) return cases;
+  const diseases = [...new Set(carts.flatMap((p) => fda(p).map((a) => a.indication)))];
+  const related = (a: string, b: string) => a !== b && (kb.lineage(a).has(b) || kb.lineage(b).has(a));
+  for (const id of diseases) {
+    if (diseases.some((other) => related(id, other))) continue;
+    const members = carts.filter((p) => fda(p).some((a) => a.indication === id)).map(displayName);
+    const disease = longName(kb.entities.get(id)!);
+    const basis = `products.json FDA CAR-T approvals for ${id}: ${members.join(', ')}`;
+    const title = (n: number) =>
+      n === 1 ? `## The only CAR-T for ${disease}` : `## The ${NUMBER_WORDS[n]} CAR-Ts for ${disease}`;
+    const items = (names: string[]) => names.map((n) => `- ${n}`).join('\n');
+    cases.push({
+      capability: 'genre:slide-closed-list',
+      test: 'DIR',
+      fact: 'approval',
+      expect: 'clean',
+      text: `${title(members.length)}\n\n${items(members)}`,
+      basis,
+    });
+    if (members.length > 1)
+      cases.push({
+        capability: 'genre:slide-closed-list',
+        test: 'DIR',
+        fact: 'approval',
+        expect: 'flag',
+        text: `${title(members.length - 1)}\n\n${items(members.slice(1))}`,
+        basis,
+      });
+  }
+  return cases;
+}
+
+/**
  * How many diseases (or label indications) one product is approved for, in each genre: the distinct diseases of its
  * FDA approvals (complete for its modality), under a generic noun ("types of cancer") or a recorded disease class
  * ("types of lymphoma"); one more or one fewer contradicts it. A disease filed under two classes (CLL/SLL is a
@@ -2419,6 +2524,19 @@ function periodCountCases(approved: Entity[]): Case[] {
           basis,
         });
     }
+    // "Before <next year>," bounds a past perfect count as "by the end of" does.
+    for (const [n, truth] of [
+      [byEnd, true],
+      [byEnd + 1, false],
+    ] as const)
+      cases.push({
+        capability: 'count-period:before',
+        test: 'MFT',
+        fact: 'count-period',
+        expect: truth ? 'clean' : 'flag',
+        text: `Before ${y + 1}, the FDA had approved ${say(n)} CAR-T therapies.`,
+        basis,
+      });
     // Within one year, only where no new indication could make another number true.
     if (newIn(y, y) === anyIn(y, y))
       for (const [n, truth] of [
@@ -2446,6 +2564,53 @@ function periodCountCases(approved: Entity[]): Case[] {
             ),
           );
   }
+  // A dated approval as the time a count is told at: "With X's approval in <month>, the FDA had approved N", "X's
+  // approval in <month> brought the number … to N"; products with a first approval in the same month are left out
+  // (whether they came before or after is not said).
+  for (const p of carT) {
+    const day = first(p);
+    const sameMonth = carT.filter((q) => first(q).slice(0, 7) === day.slice(0, 7)).length;
+    if (sameMonth > 1) continue;
+    const n = carT.filter((q) => first(q) <= day).length;
+    const month = `${MONTH_NAMES[Number(day.slice(5, 7)) - 1]} ${day.slice(0, 4)}`;
+    const name = displayName(p);
+    const b = `${basis}; ${p.id} first approved ${day}`;
+    for (const [count, truth] of [
+      [n, true],
+      [n - 1, false],
+    ] as const) {
+      if (count < 1) continue;
+      const push = (text: string) =>
+        cases.push({
+          capability: 'count-period:event',
+          test: 'MFT',
+          fact: 'count-period',
+          expect: truth ? 'clean' : 'flag',
+          text,
+          basis: b,
+        });
+      push(`With ${name}'s approval in ${month}, the FDA had approved ${say(count)} CAR-T products.`);
+      push(`${name}'s approval in ${month} brought the number of FDA-approved CAR-T therapies to ${say(count)}.`);
+    }
+  }
+  // An opening partitive presupposes the whole count: "Of the N CAR-T products the FDA has approved, …".
+  for (const [n, truth] of [
+    [carT.length, true],
+    [carT.length - 1, false],
+    [carT.length + 1, false],
+  ] as const)
+    for (const text of [
+      `Of the ${say(n)} CAR-T products the FDA has approved, two target BCMA.`,
+      `Of the ${say(n)} FDA-approved CAR-T therapies, all are autologous.`,
+    ])
+      cases.push({
+        capability: 'count-period:partitive',
+        test: 'MFT',
+        fact: 'count-period',
+        expect: truth ? 'clean' : 'flag',
+        text,
+        basis,
+      });
   return cases;
 }
 
@@ -2500,6 +2665,13 @@ const QUANTITY_TEMPLATES: Record<string, (subject: string) => { statement: strin
     question: `Is ${s} required for {N}?`,
   }),
 };
+// A rule the measured term holds, said of a product it applies to: "Kymriah patients must be followed for 15 years".
+const PRODUCT_QUANTITY_TEMPLATES: typeof QUANTITY_TEMPLATES = {
+  'long-term-follow-up': (s) => ({
+    statement: `Patients treated with ${s} must be followed for {N}`,
+    question: `Must patients treated with ${s} be followed for {N}?`,
+  }),
+};
 
 /**
  * Recorded amounts (post-infusion rules, follow-up) in force as of the data's date, said of each product they apply
@@ -2518,13 +2690,15 @@ function quantityCases(kb: Knowledge): Case[] {
       // A wrong amount that no other record of the measure holds, so the contradiction does not depend on the period.
       let wrong = q.value * 3;
       while (earlier.includes(wrong)) wrong++;
-      const subjects = q.appliesTo
-        ? q.appliesTo.map((id) => kb.entities.get(id)!).filter((s) => s.type === 'product')
-        : [e];
+      // A class's rule is said of the products it applies to; a term's (long-term follow-up) of the term as well.
+      const products = (q.appliesTo ?? []).map((id) => kb.entities.get(id)!).filter((s) => s.type === 'product');
+      const subjects = q.appliesTo && e.type === 'therapy-class' ? products : [e, ...products];
       for (const subject of subjects) {
         const name = subject.type === 'product' ? displayName(subject) : longName(subject);
         const basis = `${e.id} quantities ${q.measure} = ${amount(q.value, q.unit)}`;
-        const { statement, question } = template(name);
+        const { statement, question } = (
+          subject === e ? template : (PRODUCT_QUANTITY_TEMPLATES[q.measure] ?? template)
+        )(name);
         for (const [value, truth] of [
           [q.value, true],
           [wrong, false],
@@ -2535,7 +2709,7 @@ function quantityCases(kb: Knowledge): Case[] {
             }),
           );
           // A rule named by itself (not a product's): a slide whose heading names it over "Duration: N", and "N lasts".
-          if (q.appliesTo) continue;
+          if (subject !== e) continue;
           const expect: Expect = truth ? 'clean' : 'flag';
           const measured = { test: 'MFT' as const, fact: 'quantity', expect, basis };
           cases.push(
@@ -2563,6 +2737,58 @@ function quantityCases(kb: Knowledge): Case[] {
           }),
         );
     }
+  }
+  return cases;
+}
+
+/**
+ * A conditioning step (purpose.antitumor false) said to treat the cancer, in prose frames: a source of the anticancer
+ * effect, a relative clause in an apposition, a subject with a modifier before its copula, a pseudo-cleft after an
+ * apposition. Each twin keeps the frame and says what the step is for, acts on the effect instead of being its source,
+ * leaves the killing to the cells, or denies it.
+ */
+function purposeCases(kb: Knowledge): Case[] {
+  const cases: Case[] = [];
+  for (const e of [...kb.entities.values()].sort((a, b) => a.id.localeCompare(b.id))) {
+    if (!e.purpose || e.purpose.antitumor || e.purpose.unverified || e.unverified) continue;
+    const basis = `${e.id} purpose.antitumor = false`;
+    const names = [e.name, ...(e.aliases ?? []).filter((a) => a.kind !== 'abbreviation').map((a) => a.text)];
+    const pairs: [string, string, string][] = [];
+    names.slice(0, 2).forEach((name, k) => {
+      const s = cap(name);
+      pairs.push(
+        [
+          'purpose:source',
+          `${s} is the main source of antitumour activity in CAR T-cell therapy.`,
+          `${s} improves the antitumour activity of the CAR T cells.`,
+        ],
+        [
+          'purpose:source',
+          `${s} provides most of the anticancer effect of the treatment.`,
+          `${s} does not provide the anticancer effect of the treatment.`,
+        ],
+        [
+          'purpose:apposition',
+          `${s}, the step that ${k ? 'eradicates' : 'kills'} the lymphoma, is given a few days before the infusion.`,
+          `${s}, the step that makes room for the CAR T cells, is given a few days before the infusion.`,
+        ],
+        [
+          'purpose:subject-modifier',
+          `${s} in the days before the infusion is the step that kills the lymphoma.`,
+          `${s} is given in the days before the CAR T cells kill the lymphoma.`,
+        ],
+        [
+          'purpose:pseudo-cleft',
+          `${s}, given a few days before the infusion, is what ${k ? 'destroys' : 'kills'} the leukemia.`,
+          `${s}, given a few days before the infusion, is not what ${k ? 'destroys' : 'kills'} the leukemia.`,
+        ],
+      );
+    });
+    for (const [capability, flag, clean] of pairs)
+      cases.push(
+        { capability, test: 'MFT', fact: 'purpose', expect: 'flag', text: flag, basis },
+        { capability, test: 'DIR', fact: 'purpose', expect: 'clean', text: clean, basis },
+      );
   }
   return cases;
 }

@@ -271,5 +271,21 @@ export function rowFrameCases(kb: Knowledge, approved: Entity[]): Case[] {
     push('condition-product', 'clean', header, [longName(disease), `Yes (${displayName(yes)})`], basis);
     push('condition-product', 'flag', header, [longName(disease), `Yes (${displayName(no)})`], basis);
   });
+  // A product approved for the condition but of another class, under a header naming the class and one that does not.
+  for (const [seed, p] of approved.filter((e) => e.modality && e.modality !== 'car-t').entries())
+    for (const a of (p.approvals ?? []).filter((x) => x.regulator === 'FDA' && !x.unverified)) {
+      const disease = kb.entities.get(a.indication);
+      if (!disease) continue;
+      const basis = `products.json#${p.id} modality ${p.modality}`;
+      const row: [string, string] = [longName(disease), `Yes (${displayName(p)})`];
+      push('condition-product-class', 'flag', [at(['Condition', 'Disease'], seed), 'FDA-approved CAR-T'], row, basis);
+      push(
+        'condition-product-class',
+        'clean',
+        [at(['Condition', 'Disease'], seed), 'FDA-approved therapy'],
+        row,
+        basis,
+      );
+    }
   return cases;
 }

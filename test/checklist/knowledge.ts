@@ -61,6 +61,7 @@ export interface Entity {
     unverified?: string;
   }[];
   scoreRange?: { min: number; max: number; unverified?: string };
+  purpose?: { antitumor: boolean; unverified?: string };
   uses?: { for: string; status: string; unverified?: string }[];
   definedBy?: { bodies: string[]; year: string; unverified?: string };
   differentiation?: { value: 'well' | 'poorly'; scheme: string; since: number; unverified?: string };

@@ -1200,6 +1200,7 @@ function proseCases(kb: Knowledge): Case[] {
     ...drugClassProse(kb),
     ...processProse(kb),
     ...regulatorProse(kb),
+    ...roleProse(kb),
   ];
   all.forEach((p, k) => {
     const add = (expect: Expect, sentences: string[]) =>
@@ -1517,6 +1518,97 @@ function drugClassProse(kb: Knowledge): Prose[] {
       `Your doctor may give you ${n}, which is ${c}.`,
     ];
     out.push({ rel: 'drug-class', truth: s(right), wrong: s(wrong), basis: `${d.name}: ${d.modality}` });
+  }
+  return out;
+}
+
+/**
+ * What an approved product targets, as role phrases ("Directed against X, …", "works by finding a protein called X", an
+ * appositive before a hedged main clause); its line of therapy with prior treatments counted ("after one prior
+ * therapy"); and a care team's offer of it for a disease ("Your doctor may offer you X for Y").
+ */
+function roleProse(kb: Knowledge): Prose[] {
+  const out: Prose[] = [];
+  const counts = ['', 'one', 'two', 'three', 'four'];
+  for (const p of kb.byType('product').sort((a, b) => a.id.localeCompare(b.id))) {
+    const approvals = fdaApprovals(kb, p);
+    if (!approvals.length) continue;
+    const n = names(p)[0]!;
+    const targets = p.design && !p.design.unverified ? (p.design.targets ?? []) : [];
+    const wrongTarget = ['cd19', 'bcma'].find((t) => !targets.includes(t));
+    if (targets.length === 1 && wrongTarget) {
+      const s = (t: string) => [
+        `Directed against ${t}, ${n} has changed how doctors treat these cancers.`,
+        `${n} works by finding a protein called ${t} on cancer cells.`,
+        `${n}, a ${t}-directed cell therapy, is being studied in further trials.`,
+      ];
+      out.push({
+        rel: 'target-role',
+        truth: s(antigenName(kb, targets[0]!)),
+        wrong: s(antigenName(kb, wrongTarget)),
+        basis: `${p.name}: targets ${targets[0]}`,
+      });
+    }
+    const byIndication = new Map<string, number>();
+    for (const a of approvals)
+      byIndication.set(a.indication, Math.min(byIndication.get(a.indication) ?? 99, a.minPriorLines ?? 0));
+    for (const [indication, lines] of byIndication) {
+      if (lines < 2 || lines > 4) continue;
+      const ind = longName(kb.entities.get(indication)!);
+      out.push({
+        rel: 'line-prior-treatments',
+        truth: [`${n} can treat ${ind} that returned after ${counts[lines]} or more prior therapies.`],
+        wrong: [
+          `${n} can treat ${ind} that returned after one prior therapy.`,
+          `Patients with ${ind} can receive ${n} after only one previous regimen.`,
+        ],
+        basis: `${p.name}: ${indication} after >=${lines} prior lines`,
+      });
+    }
+    // A two-word generic name with its second word misspelled ("brexucabtagene autoleucal") still names the product.
+    const inn = p.aliases?.find((a) => a.kind === 'inn')?.text.split(' ');
+    if (inn?.length === 2 && targets.length === 1 && wrongTarget) {
+      const misspelled = `${cap(inn[0]!)} ${inn[1]!.replace(/e(?=[^e]*$)/, 'a')}`;
+      out.push({
+        rel: 'misspelled-generic',
+        truth: [`${misspelled} targets ${antigenName(kb, targets[0]!)}.`],
+        wrong: [`${misspelled} targets ${antigenName(kb, wrongTarget)}.`],
+        basis: `${p.name}: targets ${targets[0]}`,
+      });
+    }
+    const other = ['multiple-myeloma', 'mcl'].find((id) => !byIndication.has(id));
+    const own = [...byIndication.keys()][0];
+    if (other && own && p.modality && kb.completeFdaModalities.has(p.modality))
+      out.push({
+        rel: 'care-offer',
+        truth: [
+          `Your doctor may offer you ${n} for ${longName(kb.entities.get(own)!)}.`,
+          `Your care team might suggest ${n} for ${longName(kb.entities.get(own)!)}.`,
+        ],
+        wrong: [
+          `Your doctor may offer you ${n} for ${longName(kb.entities.get(other)!)}.`,
+          `Your care team might suggest ${n} for ${longName(kb.entities.get(other)!)}.`,
+        ],
+        basis: `${p.name}: FDA-approved for ${[...byIndication.keys()].join(', ')}`,
+      });
+  }
+  // What the approved members of a class treat, with a disease none of them is approved for at the end of the list.
+  const approved = kb.byType('product').filter((p) => p.modality === 'car-t' && fdaApprovals(kb, p).length);
+  const covered = new Set(approved.flatMap((p) => fdaApprovals(kb, p).map((a) => a.indication)));
+  const listed = ['b-all', 'mcl', 'multiple-myeloma'].filter((id) => covered.has(id));
+  const truthLast = ['mzl', 'fl'].find((id) => covered.has(id));
+  if (listed.length === 3 && truthLast && kb.completeFdaModalities.has('car-t') && !covered.has('aml')) {
+    const s = (last: string) =>
+      `FDA-approved CAR-T therapies treat ${[...listed, last]
+        .map((id) => longName(kb.entities.get(id)!))
+        .join(', ')
+        .replace(/, ([^,]*)$/, ' and $1')}.`;
+    out.push({
+      rel: 'approved-class-use',
+      truth: [s(truthLast)],
+      wrong: [s('aml')],
+      basis: `FDA-approved CAR-Ts cover ${[...covered].join(', ')}; none covers AML`,
+    });
   }
   return out;
 }

@@ -476,6 +476,78 @@ describe('claims in slide bullets', () => {
       assert.deepEqual(claims(lint, text), [], text);
   });
 
+  it('reads a label answered yes or no, a dated milestone, a Q&A pair and a myths heading as the statement they make', () => {
+    const lint = service();
+    for (const [text, flagged] of [
+      // A predicate label answered yes says it of the frame's subject; answered no, it denies it.
+      ['## Tocilizumab\n\n- Approved by the FDA for ICANS: yes\n', ['Approved by the FDA for ICANS: yes']],
+      ['## Tocilizumab\n\n- Approved by the FDA for CRS: no\n', ['Approved by the FDA for CRS: no']],
+      ['## Amtagvi\n\n- Genetically engineered: yes\n', ['Genetically engineered: yes']],
+      // A class and a predicate answered "none" deny it of every member, as of the heading's period.
+      [
+        '## Status in 2022\n\n- CAR-Ts approved for multiple myeloma: none\n',
+        ['CAR-Ts approved for multiple myeloma: none'],
+      ],
+      // A date label under an approved product's milestones: the product was approved for the value's diseases then.
+      [
+        '## Yescarta milestones\n\n- October 2017: large B-cell lymphoma\n- March 2021: multiple myeloma\n',
+        ['March 2021: multiple myeloma'],
+      ],
+      [
+        '## Tecartus label expansions\n\n- July 2019: accelerated approval in mantle cell lymphoma\n',
+        ['July 2019: accelerated approval in mantle cell lymphoma'],
+      ],
+      // "Q:" over "A:", and a yes/no question answered in its item or the next.
+      ['## FAQ\n\n- Q: What does Carvykti target?\n- A: CD19\n', ['A: CD19']],
+      ['## Q&A\n\n- Is Amtagvi a CAR-T? Yes.\n', ['Yes.']],
+      ['## Q&A\n\n- Does Kymriah target CD19?\n- No.\n', ['No.']],
+      ['- Q: Who markets Kymriah?\n- A: Kite\n', ['A: Kite']],
+      // A clause title whose verb is an approval, over items that only name diseases: each is an approved use.
+      ['Where Yescarta is licensed (US)\n- large B-cell lymphoma\n- mantle cell lymphoma\n', ['mantle cell lymphoma']],
+      // A period after the head of an approvals title dates its rows; the head still names the slot.
+      [
+        '## CAR-T approvals in 2021\n\n- Abecma: multiple myeloma\n- Carvykti: multiple myeloma\n',
+        ['Carvykti: multiple myeloma'],
+      ],
+      // A title saying its list is complete ("only", "the two"): a member of the class left out is said not to be
+      // approved, on the last item.
+      ['## The only CAR-T for mantle cell lymphoma\n\n- Tecartus\n', ['Tecartus']],
+      ['## The two CAR-Ts for follicular lymphoma\n\n- Kymriah\n- Yescarta\n', ['Yescarta']],
+    ] as const)
+      assert.deepEqual(claims(lint, text), flagged, text);
+    for (const text of [
+      '## Tocilizumab\n\n- Approved by the FDA for ICANS: no\n- Approved by the FDA for CRS: yes\n',
+      '## Amtagvi\n\n- Genetically engineered: no\n',
+      '## Status in 2020\n\n- CAR-Ts approved for multiple myeloma: none\n',
+      '## Yescarta milestones\n\n- October 2017: large B-cell lymphoma\n- March 2021: follicular lymphoma\n',
+      '## Tecartus label expansions\n\n- July 2020: accelerated approval in mantle cell lymphoma\n',
+      // Plans, research, another place or a value that is not only diseases: no milestone is read.
+      '## Yescarta trial milestones\n\n- March 2019: multiple myeloma\n',
+      '## Yescarta milestones\n\n- June 2021: large B-cell lymphoma (China)\n',
+      '## Kymriah milestones\n\n- May 2019: results in multiple myeloma\n',
+      '## FAQ\n\n- Q: What does Carvykti target?\n- A: BCMA\n',
+      '## Q&A\n\n- Is Amtagvi a CAR-T? No, a TIL therapy.\n',
+      '## Q&A\n\n- Does Kymriah target BCMA?\n- No.\n',
+      // A no that restricts, hedges or places its answer denies less than the question.
+      '## Q&A\n\n- Is Tecartus approved for B-cell ALL? No, only in adults.\n',
+      '## Q&A\n\n- Is Aucatzyl approved for adults over 26? Yes, in the EU.\n',
+      '- Q: Who markets Kymriah?\n- A: Novartis\n',
+      'Where Yescarta is licensed (US)\n- large B-cell lymphoma\n- follicular lymphoma\n',
+      'Where Yescarta is being tested\n- mantle cell lymphoma\n',
+      'What Kymriah is approved for in children\n- multiple myeloma\n',
+      '## CAR-T approvals in 2022\n\n- Carvykti: multiple myeloma\n',
+      '## The two CAR-Ts for mantle cell lymphoma\n\n- Tecartus\n- Breyanzi\n',
+      '## The only CAR-T for mantle cell lymphoma in 2023\n\n- Tecartus\n',
+      // A count the items do not match, a population, or a disease no CAR-T is recorded for: no closed list is read.
+      '## The three CAR-Ts for mantle cell lymphoma\n\n- Tecartus\n- Breyanzi\n',
+      '## The only CAR-T for children with mantle cell lymphoma\n\n- Tecartus\n',
+      '## The only CAR-T for lupus\n\n- Kymriah\n',
+      // A section of myths quotes what it refutes.
+      '## Myths we still hear\n\n- Kymriah is approved for multiple myeloma\n- Abecma targets CD19\n',
+    ])
+      assert.deepEqual(claims(lint, text), [], text);
+  });
+
   it('does not replay a bullet judged under another lead-in', () => {
     const lint = service();
     assert.equal(claims(lint, 'Approved for multiple myeloma:\n\n- Breyanzi\n', 'file:///a.md').length, 1);

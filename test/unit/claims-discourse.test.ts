@@ -49,6 +49,19 @@ describe('claims: time', () => {
       from: '2024-02-29',
       to: '2024-02-29',
     });
+    // An approximate part of a year is a cut-off somewhere in its months: every state in them is judged.
+    assert.deepEqual(period('By mid-2023, the FDA had approved six CAR-T therapies.'), {
+      from: '2023-05-01',
+      to: '2023-08-31',
+    });
+    assert.deepEqual(period('Before late 2024, no CAR-T was approved for MZL.'), {
+      from: '2024-08-31',
+      to: '2024-12-30',
+    });
+    assert.deepEqual(period('By the middle of 2021, five CAR-Ts were approved.'), {
+      from: '2021-05-01',
+      to: '2021-08-31',
+    });
     assert.equal(period('Then an experimental treatment, CAR-T reprograms T cells.'), 'unknown-past');
     // Several years: each date is the relations' to read.
     assert.equal(
@@ -144,6 +157,46 @@ describe('claims: place', () => {
     assert.equal(place('Kymriah was approved in 2017.'), undefined);
     // Capitals matter: "turkey" and "nice" are words.
     assert.equal(place('A nice result.'), undefined);
+  });
+
+  it("judges a denial placed anywhere in the world by every regulator's recorded approvals, and nothing else there", () => {
+    const [finding, ...rest] = claimFindings('No CAR-T has been approved for a solid tumour anywhere in the world.');
+    assert.match(finding ?? '', /NMPA, adults/);
+    assert.deepEqual(rest, []);
+    assert.equal(claimFindings('Kymriah is not approved anywhere for B-cell ALL.').length, 1);
+    // Before the first such approval; no approval on record; a positive claim no regulator but the FDA has complete.
+    assert.deepEqual(
+      claimFindings('Before 2026, no CAR-T had been approved for a solid tumour anywhere in the world.'),
+      [],
+    );
+    assert.deepEqual(claimFindings('Kymriah is not approved anywhere for multiple myeloma.'), []);
+    assert.deepEqual(claimFindings('CAR-T is approved worldwide for melanoma.'), []);
+  });
+
+  it("judges a covered regulator's approval beside a place in a phrase of its own", () => {
+    // The place stands in a phrase that names no approval, date, product or disease: the approval is the FDA's.
+    assert.equal(
+      claimFindings('Weeks after a decision in Japan, the FDA approved Tecartus for follicular lymphoma.').length,
+      1,
+    );
+    assert.equal(
+      claimFindings("The FDA has approved Tecartus for follicular lymphoma, following Japan's decision.").length,
+      1,
+    );
+    assert.deepEqual(
+      claimFindings('Weeks after a decision in Japan, the FDA approved Yescarta for follicular lymphoma.'),
+      [],
+    );
+    // The place's own phrase approves, is dated (a gapped approval), or no covered regulator approves: not judged.
+    assert.deepEqual(
+      claimFindings("Following Japan's approval, the FDA approved Tecartus for follicular lymphoma."),
+      [],
+    );
+    assert.deepEqual(claimFindings('The FDA approved Kymriah in 2017, Japan in 2015.'), []);
+    assert.deepEqual(
+      claimFindings('Weeks after a decision in Japan, Tecartus was approved for follicular lymphoma.'),
+      [],
+    );
   });
 
   it("does not judge a statement about another regulator by the FDA's record", () => {

@@ -751,6 +751,18 @@ describe('claims in table rows', () => {
         ['Yes (Carvykti): Carvykti is not FDA-approved for mantle cell lymphoma. It is FDA-approved for MM.'],
       ],
       ['| Condition | FDA-approved CAR-T |\n|---|---|\n| Mantle cell lymphoma | Yes (Tecartus) |\n', []],
+      // … and that it is of the class the header names.
+      [
+        '| Condition | FDA-approved CAR-T |\n|---|---|\n| Synovial sarcoma | Yes (Tecelra) |\n',
+        ['Yes (Tecelra): Tecelra is not a CAR-T: it is a TCR T-cell therapy.'],
+      ],
+      ['| Condition | FDA-approved therapy |\n|---|---|\n| Synovial sarcoma | Yes (Tecelra) |\n', []],
+      // A header predicate in the design's own words ("Genetically engineered") answered yes.
+      [
+        '| Product | Genetically engineered |\n|---|---|\n| Amtagvi | Yes |\n',
+        ['Yes: Amtagvi is not genetically engineered.'],
+      ],
+      ['| Product | Genetically engineered |\n|---|---|\n| Amtagvi | No |\n| Tecelra | Yes |\n', []],
       // "Made from" names where the cells come from; "Made from donor cells" is a predicate the yes answers.
       ['| Product | Made from |\n|---|---|\n| Abecma | Donor T cells |\n', ['Donor T cells: Abecma is autologous.']],
       ['| Product | Made from donor cells |\n|---|---|\n| Abecma | No |\n', []],

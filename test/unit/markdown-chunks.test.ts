@@ -3,7 +3,10 @@ import fc from 'fast-check';
 import { buildCitationModel } from '../../server/src/document/citations/model';
 import { sourceMatcher } from '../../server/src/document/citations/sources';
 import { KnowledgeIndex } from '../../server/src/kb/index';
-import { chunkStarts, extractMarkdown, MarkdownChunks } from '../../server/src/text/markdown';
+import MarkdownIt from 'markdown-it';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chunkStarts, extractMarkdown, MarkdownChunks, plainBracket } from '../../server/src/text/markdown';
 import { builtInKnowledgeBase } from '../helpers/service';
 
 // Markdown is parsed in chunks (an edit re-parses one): the result must equal one parse of the whole text.
@@ -179,5 +182,70 @@ describe('markdown chunks', () => {
     assert.ok(chunkStarts(text).length > 1);
     assert.equal(extractMarkdown(text).masked, whole(text).masked);
     assert.ok(!extractMarkdown(text).masked.includes('[ref]'), 'the reference is link markup, not prose');
+  });
+});
+
+// The plain-bracket rule takes a numeric citation's "[" as text before markdown-it's link rule parses its label: it must
+// change no token, whether the brackets are a citation, a link, a reference's label or a reference definition.
+describe('plain brackets', () => {
+  const markdownIt = (plain: boolean) => {
+    const md = new MarkdownIt({ html: true, linkify: false }).disable('text_join');
+    if (plain) md.inline.ruler.before('link', 'plain_bracket', plainBracket);
+    return md;
+  };
+  const [withRule, without] = [markdownIt(true), markdownIt(false)];
+  const tokens = (md: InstanceType<typeof MarkdownIt>, text: string) => JSON.stringify(md.parse(text, {}));
+  const CASES = [
+    'Cited [1], [2, 3], [4-6], [7–9] and [ 10 ].',
+    '[12](https://example.org) and [12][ref] and [12] [ref]\n\n[ref]: https://example.org',
+    '[3] is defined below.\n\n[3]: https://example.org "Title"',
+    'Nested [[4]] and [5]] and [6 and [] and [ ] and [7',
+    '**[8]** _[9]_ `[10]` ![11] \\[12] <a>[13]</a>',
+    '[14]\n(not a destination) and [15](\n) and [16]\n[17]',
+    '| a [1] | [2](x) |\n|---|---|\n| [3] | [4] |',
+  ];
+  it('gives the same tokens as markdown-it alone on citations, links and references', () => {
+    for (const text of CASES) assert.equal(tokens(withRule, text), tokens(without, text), text);
+  });
+  it('gives the same tokens as markdown-it alone on the examples and the Markdown fixtures', () => {
+    const files = ['examples', 'test/fixtures/real-corpus', 'test/fixtures/citations'].flatMap((dir) =>
+      readdirSync(join(process.cwd(), dir), { recursive: true })
+        .map(String)
+        .filter((name) => name.endsWith('.md'))
+        .map((name) => join(process.cwd(), dir, name)),
+    );
+    assert.ok(files.length > 5);
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      assert.equal(tokens(withRule, text), tokens(without, text), file);
+    }
+  });
+  it('gives the same tokens as markdown-it alone on generated bracket soup', () => {
+    const piece = fc.constantFrom(
+      '[',
+      ']',
+      '(',
+      ')',
+      '1',
+      '2',
+      ',',
+      ' ',
+      '-',
+      '–',
+      '\n',
+      'a',
+      '*',
+      ':',
+      '`',
+      '!',
+      '\\',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const text = pieces.join('');
+        assert.equal(tokens(withRule, text), tokens(without, text));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -21,16 +21,18 @@ import {
   isUseColumn,
   valuePlace,
   yesOrNo,
+  answeredPredicate,
 } from './tables';
 import { lexicon, lexiconWords } from './lexicon';
 import { findPhrase, phraseAt, wordsOf, type Word } from './words';
-import { isYear } from '../util/text';
+import { isYear, MONTHS } from '../util/text';
 import { afterRemsEndOf, framePeriodOf, type Period } from './period';
 import { isTherapyHead, nounPhrasesOf } from './phrases';
 import { headingPlace, headingPlaceOf, placeIn } from './place';
 import { isPopulationWord, populationIn } from './qualifiers';
 import { cardinal } from './numbers';
 import { misspelledTherapy } from './discourse';
+import { defaultRegulator, membersOf, regulatorOf } from './knowledge';
 import { membersStatement } from './membership';
 import { lowerBound } from '../util/sorted';
 import {
@@ -107,11 +109,11 @@ function framedBullet(
   const line = telegraphicItem(document, sentence);
   if (!line) return undefined;
   const { item, itemWords, itemStart } = line;
-  const counted = countedLabel(document, item, itemStart);
+  const counted = countedLabel(document, item, itemStart) ?? classAnswered(document, item, itemStart);
   if (counted) return counted;
   const rule = ruleBullet(document, sentence, item);
   if (rule) return rule;
-  const labelled = splitLabel(item);
+  const labelled = splitLabel(item) ?? answeredLabel(item);
   if (labelled) {
     // "Tecartus: indication multiple myeloma": the slot is named at the start of the value.
     // Not a label that is a place ("FDA: approved in 2025") or names a slot ("FDA status: approved for MM"): the frame
@@ -187,23 +189,25 @@ function framedBullet(
   const clauseSubject = labelled && !subject ? labelFrameSubject(document, lead, misspelled) : undefined;
   const labelSubject = labelled && (subject ?? clauseSubject);
   if (labelled && labelSubject) {
+    const labelSpan = { start: itemStart, end: itemStart + labelled.label.length };
     // The label read as a table header ("First approved by FDA", "Costim"): its slot, place and disease.
-    const read = labelHeader(document, { start: itemStart, end: itemStart + labelled.label.length });
+    const read = labelHeader(document, labelSpan);
     const header = read && !(clauseSubject && isUseColumn(read.column)) ? read : undefined;
     const valueStart = itemStart + item.indexOf(labelled.value, labelled.label.length);
-    if (header)
-      return (
+    const answer = yesOrNo(labelled.value);
+    if (header) {
+      const made =
         placedSlotStatement(document, header.column, labelSubject.text, labelled.value, valueStart, {
           place: header.place,
           indication: header.indication,
-        }) ??
-        populationOfUse(
-          document,
-          labelSubject.text,
-          { start: itemStart, end: itemStart + labelled.label.length },
-          labelled.value,
-        )
-      );
+        }) ?? populationOfUse(document, labelSubject.text, labelSpan, labelled.value);
+      if (made || !answer) return made;
+    }
+    // "Approved by the FDA for ICANS: no": a label worded as a predicate is said of the subject by a yes, denied by a
+    // no, as a table's predicate header is.
+    if (answer) return answeredPredicate(document, labelSpan, labelSubject.text, labelled.value);
+    const dated = datedMilestone(document, labelSubject, lead, labelled, valueStart);
+    if (dated) return dated;
     // "FDA: approved in 2025": a label that is only a regulator or country places the slot its value opens with.
     const placed = valuePlace(document, itemStart, labelled.label);
     const slot = typeof placed === 'object' && !placed.rest ? slotAtStart(labelled.value) : undefined;
@@ -235,8 +239,45 @@ function framedBullet(
   if (grouped) return grouped;
   // "Kymriah:" over "Targets BCMA", "Amtagvi" over "CAR-T for melanoma": the lead-in is the item's subject.
   if (subject) return describeUnder(document, subject, line);
+  const approvedUse = !labelled && approvedClauseItem(document, lead, line, misspelled);
+  if (approvedUse) return approvedUse;
   if (isVerbless(lead.words) && isVerbless(itemWords)) return topicStatement(document, itemStart, lead, item);
   return undefined;
+}
+
+/** Where the first product or drug a lead-in names ends. */
+const subjectEnd = (document: DocumentAnalysis, lead: LeadIn) =>
+  document.mentionsIn(lead.start, lead.end).find(isNamed)?.end ?? lead.end;
+
+/**
+ * "Where Breyanzi is licensed (US)" over "- Mantle cell lymphoma": a title worded as a clause about one product whose
+ * verb is an approval ("is approved", "is licensed"; data/lexicon/bullet-predicate-openers), over an item that only
+ * names diseases, says the product is approved for them. Any other verb ("Where Kymriah is being tested") frames no use.
+ */
+function approvedClauseItem(
+  document: DocumentAnalysis,
+  lead: LeadIn,
+  line: NonNullable<ReturnType<typeof telegraphicItem>>,
+  misspelled?: (word: string) => Entity | undefined,
+): RowStatement | undefined {
+  const subject = labelFrameSubject(document, lead, misspelled);
+  if (!subject?.entity.approvals?.length) return undefined;
+  if (!listedNames(document, line.itemStart, line.item, isIndication)) return undefined;
+  // The auxiliary after the name, the approval participle, then only "for" or a bracketed place.
+  const words = wordsOf(document.prose.masked.slice(lead.start, lead.end), lead.start);
+  const auxiliary = words.findIndex((w) => w.start >= subjectEnd(document, lead));
+  if (!lexiconWords('auxiliaries').has(words[auxiliary]?.lower ?? '')) return undefined;
+  const verb = words.slice(auxiliary + 1);
+  const opener = openerLength(verb);
+  if (!opener || lexiconWords('determiners').has(verb[0]!.lower)) return undefined;
+  let depth = 0;
+  for (const w of verb.slice(opener)) {
+    if (w.lower === '(') depth++;
+    else if (w.lower === ')') depth--;
+    else if (!depth && !w.punct && w.lower !== 'for') return undefined;
+  }
+  const column = columnNamed('indication');
+  return column && slotStatement(column, subject.text, line.item);
 }
 
 /** Whether a label is only a place: a regulator or a country ("FDA", "China", "EU"). */
@@ -286,6 +327,76 @@ function countedLabel(document: DocumentAnalysis, item: string, itemStart: numbe
 }
 // "<label>: 7", "<label> — seven": a label and a number alone after it.
 const COUNTED_LABEL = /^(.+?)(?:\s*:\s+|\s+[—–-]\s+)(\p{L}+|\d{1,2})$/u;
+
+/**
+ * "CAR-Ts approved for multiple myeloma: none": a label that is a class of therapies and a predicate, answered by a
+ * yes or a no, says the predicate of the class or denies it of every member ("No CAR-Ts are approved for …").
+ */
+function classAnswered(document: DocumentAnalysis, item: string, itemStart: number): RowStatement | undefined {
+  const labelled = answeredLabel(item);
+  const answer = labelled && yesOrNo(labelled.value);
+  if (!labelled || !answer) return undefined;
+  const mentions = document.mentionsIn(itemStart, itemStart + labelled.label.length);
+  const head = mentions[0];
+  if (head?.entity.type !== 'therapy-class' || head.start !== itemStart || mentions.some(isNamed)) return undefined;
+  const predicate = labelled.label.slice(head.end - itemStart).trim();
+  const words = wordsOf(predicate);
+  if (!openerLength(words) || lexiconWords('determiners').has(words[0]!.lower)) return undefined;
+  const verb = /s$/i.test(head.text) ? 'are' : 'is';
+  return { text: `${answer === 'no' ? 'No ' : ''}${head.text} ${verb} ${lowerInitial(predicate)}.` };
+}
+
+/**
+ * "## Kymriah milestones" over "- May 2022: follicular lymphoma": a label that is only a date, under an approved
+ * product, over a value that names only diseases (or an approval of them: "accelerated approval in MCL") says the
+ * product was approved for them then. Not under a frame of research or plans, nor with a value naming a place.
+ */
+function datedMilestone(
+  document: DocumentAnalysis,
+  subject: FrameSubject,
+  lead: LeadIn,
+  labelled: { label: string; value: string },
+  valueStart: number,
+): RowStatement | undefined {
+  if (!isNamed(subject) || !subject.entity.approvals?.length || !isDateOnly(labelled.label)) return undefined;
+  if (findPhrase(lead.words, lexicon('caption-research-cues')) || isNotAValue(lead.text)) return undefined;
+  if (isNotAValue(labelled.value) || valuePlace(document, valueStart, labelled.value) !== undefined) return undefined;
+  const { value, label } = labelled;
+  if (listedNames(document, valueStart, value, isIndication))
+    return { text: `${subject.text} was approved for ${value} in ${label}.` };
+  // "Accelerated approval in mantle cell lymphoma": approval words, then "in" or "for" and only diseases.
+  const words = wordsOf(value);
+  const link = words.findIndex((w) => w.lower === 'in' || w.lower === 'for');
+  const approval = APPROVAL_NOUN_WORDS();
+  if (link < 1 || !words.slice(0, link).every((w) => approval.has(w.lower))) return undefined;
+  const diseases = value.slice(words[link + 1]?.start ?? value.length);
+  const named = diseases && listedNames(document, valueStart + words[link + 1]!.start, diseases, isIndication);
+  return named ? { text: `${subject.text} received ${lowerInitial(value)} in ${label}.` } : undefined;
+}
+
+/** Whether a label is only a date: a year, or a month (or its abbreviation) and a year ("May 2022", "Nov. 2024"). */
+function isDateOnly(label: string): boolean {
+  const words = wordsOf(label).filter((w) => !w.punct);
+  const month = (w: Word) => MONTHS.some((m) => w.lower === m || (w.lower.length >= 3 && m.startsWith(w.lower)));
+  return (
+    (words.length === 1 && isYear(words[0]!.lower)) ||
+    (words.length === 2 && month(words[0]!) && isYear(words[1]!.lower))
+  );
+}
+
+// The words of an approval named as a noun ("accelerated approval", "first FDA approval").
+let approvalNounWords: ReadonlySet<string> | undefined;
+const APPROVAL_NOUN_WORDS = () =>
+  (approvalNounWords ??= new Set(
+    [
+      ...lexiconWords('table-header-words-approval'),
+      ...lexicon('accelerated-approval-cues').flatMap((p) => p.split(' ')),
+      ...lexicon('regular-approval-cues').flatMap((p) => p.split(' ')),
+      'first',
+      'fda',
+      'us',
+    ].filter((w) => w !== 'for' && w !== 'in'),
+  ));
 
 /** "Breyanzi in CLL", "Abecma for multiple myeloma": one product or drug, "in" or "for", and one disease. */
 function productInDisease(
@@ -730,10 +841,13 @@ function listedNames(
 }
 
 /**
- * The slot a verbless lead-in's head noun names, its last word before a year ("Key targets", "Earliest approved
- * line", "CAR-T approvals 2024"); none when the lead-in hedges or negates ("Pending approvals").
+ * The slot a verbless lead-in's head noun names, its last word before a year or the period it ends with ("Key targets", "Earliest approved
+ * line", "CAR-T approvals in 2024"); none when the lead-in hedges or negates ("Pending approvals").
  */
-function headColumn(words: readonly Word[]) {
+function headColumn(all: readonly Word[]) {
+  // "CAR-T approvals in 2024": a period after the head dates the bullets (framePeriod); it does not head the line.
+  const period = framePeriodOf(all, '');
+  const words = period && period.from > 0 && period.to >= all.length ? all.slice(0, period.from) : all;
   let head = words.length - 1;
   while (head > 0 && (words[head]!.punct || isYear(words[head]!.lower))) head--;
   if (head === 0 && head === words.length - 1) return undefined;
@@ -766,8 +880,13 @@ const lowerInitial = (text: string) => (/^\p{Lu}\p{Ll}/u.test(text) ? text[0]!.t
  */
 export function answersSlot(document: DocumentAnalysis, sentence: Sentence): boolean {
   const line = telegraphicItem(document, sentence);
+  // "Approved for CRS: no", "CAR-Ts approved for myeloma: none": the label is the predicate, the value its answer.
+  const answered = line && answeredLabel(line.item);
+  const labelEnd = answered && line.itemStart + answered.label.length;
+  if (labelEnd && !document.mentionsIn(line.itemStart, labelEnd).some(isNamed)) return true;
   const labelled = line && splitLabel(line.item);
-  const named = labelled && slotAtStart(labelled.value);
+  if (!labelled) return false;
+  const named = slotAtStart(labelled.value);
   return named !== undefined && yesOrNo(named.rest) !== undefined && bulletStatement(document, sentence) !== undefined;
 }
 
@@ -778,11 +897,84 @@ export function checkUnit(document: DocumentAnalysis, sentence: Sentence, index:
   if (frame === 'future') return [];
   // "## Fucaso (FDA)" over "- Not approved": the heading places the statement under the default regulator.
   const placed = headingPlaceOf(document, sentence, index) === 'default';
-  return fragmentsOf(document, sentence).flatMap((part) => {
+  const findings = fragmentsOf(document, sentence).flatMap((part) => {
     const statement = unitStatement(document, part, index);
     return statement ? checkStatement({ text: statement }, index, frame, placed) : [];
   });
+  // The last item of a closed list also says that no other member of the class is approved for the disease.
+  const closed = closedList(document, sentence, defaultRegulator(index));
+  if (closed)
+    for (const member of membersOf(index, closed.cls)) {
+      if (closed.listed.has(member.id)) continue;
+      const statement = { text: `${nameOf(member)} is not approved for ${closed.indication}.` };
+      findings.push(...checkStatement(statement, index, frame, true));
+    }
+  return findings;
 }
+
+/**
+ * "## The only CAR-T for mantle cell lymphoma" over "- Tecartus", "The two CAR-Ts approved for FL:" over two items: a
+ * lead-in that says its list is complete ("only", or "the" and the number of items) names a class and the one disease
+ * its members are approved for, over items that only name products. Read at the list's last item, which then says
+ * that no other member of the class is approved for it. None when the lead-in says anything else (a population, a
+ * trial) or the count differs from the items.
+ */
+function closedList(
+  document: DocumentAnalysis,
+  sentence: Sentence,
+  regulator: string | undefined,
+): { cls: Entity; indication: string; listed: ReadonlySet<string> } | undefined {
+  if (sentence.block !== 'list-item') return undefined;
+  const { blocks } = document.prose;
+  const last = sentence.blockIndex;
+  if (blocks[last + 1]?.kind === 'list-item' || parentItem(document, last) !== undefined) return undefined;
+  let first = last;
+  while (first > 0 && blocks[first - 1]!.kind === 'list-item') first--;
+  // The title: a heading or a line ending in a colon right before the list (a disease's name may make it long).
+  const lead = blocks[first - 1];
+  const title = lead && document.prose.masked.slice(lead.start, lead.end).trim();
+  if (!lead || !title || !(lead.kind === 'heading' || (lead.kind === 'paragraph' && title.endsWith(':'))))
+    return undefined;
+  const words = wordsOf(document.prose.masked.slice(lead.start, lead.end), lead.start);
+  const opener = words[0]?.lower === 'the' ? 1 : 0;
+  const count = words[opener]?.lower;
+  if (!count) return undefined;
+  const size = count === 'only' ? 1 : /^\d{1,2}$/.test(count) ? Number(count) : cardinal(count);
+  if (size === undefined || (count !== 'only' && !opener)) return undefined;
+  const mentions = document.mentionsIn(lead.start, lead.end);
+  const cls = mentions.find((m) => m.entity.type === 'therapy-class');
+  const disease = mentions.filter(isIndication);
+  // A regulator, if any, is the default one: the omissions are judged by its record.
+  const isDefault = (m: TermMatch) => regulator !== undefined && regulatorOf(m.entity) === regulator;
+  if (!cls || disease.length !== 1 || mentions.some((m) => m !== cls && m !== disease[0] && !isDefault(m)))
+    return undefined;
+  // Besides the class, the disease, the regulator and a period: only approval words and their links.
+  const named = (w: Word) => mentions.some((m) => m.start <= w.start && w.start < m.end);
+  const period = framePeriodOf(words, '');
+  const dated = (w: Word) => period !== undefined && w.index >= period.from && w.index < period.to;
+  const approval = APPROVAL_NOUN_WORDS();
+  const rest = words.filter((w) => w.index > opener && !w.punct && w.lower !== ':' && !named(w) && !dated(w));
+  if (!rest.every((w) => approval.has(w.lower) || CLOSED_LIST_LINKS.has(w.lower))) return undefined;
+  // Every item of the list only names products, as many as the title says.
+  const listed = new Set<string>();
+  let items = 0;
+  for (let b = first; b <= last; b++) {
+    const raw = document.prose.masked.slice(blocks[b]!.start, blocks[b]!.end);
+    const text = raw.trim();
+    const names = listedNames(document, blocks[b]!.start + raw.indexOf(text), text);
+    if (!names) return undefined;
+    for (const m of document.mentionsIn(blocks[b]!.start, blocks[b]!.end)) if (isNamed(m)) listed.add(m.entity.id);
+    items += names.length;
+  }
+  if (items !== size || listed.size !== size) return undefined;
+  return { cls: cls.entity, indication: document.prose.masked.slice(disease[0]!.start, disease[0]!.end), listed };
+}
+
+// The words that link a closed list's class to its disease ("the only CAR-T approved to treat MCL").
+const CLOSED_LIST_LINKS = new Set(['for', 'in', 'to', 'treat', 'by', 'the']);
+
+/** An entity's brand name when it has one, else its name. */
+const nameOf = (entity: Entity) => entity.aliases?.find((a) => a.kind === 'brand')?.text ?? entity.name;
 
 const FRAGMENT_MARK = '·';
 const FRAGMENT_SEPARATOR = /\s+·\s+/g;
@@ -848,10 +1040,12 @@ export function framePeriod(
 
 /** The statement a paragraph's sentence or a bullet makes with its lead-in or section heading. */
 function unitStatement(document: DocumentAnalysis, sentence: Sentence, index: KnowledgeIndex): string | undefined {
-  const answer = answeredQuestion(document, sentence);
+  const answer = answeredQuestion(document, sentence) ?? polarAnswer(document, sentence);
   if (answer) return answer;
   const bullet = bulletStatement(document, sentence, index)?.text;
   if (bullet) return bullet;
+  // A label answered yes or no says only what its frame makes of the answer.
+  if (answersSlot(document, sentence)) return undefined;
   const subjectOf = (heading: { start: number; end: number }) => frameSubject(document, heading);
   if (sentence.block !== 'list-item')
     return headingStatement(document, sentence, subjectOf) ?? membersStatement(document, sentence);
@@ -911,20 +1105,26 @@ function scaleStatement(document: DocumentAnalysis, sentence: Sentence): string 
  * A question line and the fragment answering it, as one frame: "## Who can have Carvykti?" over "- Adults with
  * multiple myeloma" (or a paragraph "Adults with multiple myeloma.") says "Carvykti is approved for adults with
  * multiple myeloma". The question names one product or drug and asks for a slot: whom it is for
- * (data/lexicon/question-population-frames, the name read as "_"), or what a table header names once its question and auxiliary words are
- * taken out ("What does Abecma target?" asks for its target). The answer is verbless and names no other product.
+ * (data/lexicon/question-population-frames, the name read as "_"), which company makes it (question-sponsor-frames),
+ * or what a table header names once its question and auxiliary words are taken out ("What does Abecma target?" asks
+ * for its target). The answer is verbless and names no other product. A "Q:" item is the question of the item after it.
  */
 function answeredQuestion(document: DocumentAnalysis, sentence: Sentence): string | undefined {
   if (sentence.block !== 'list-item' && sentence.block !== 'paragraph') return undefined;
   const { blocks, masked } = document.prose;
   const block = blocks[sentence.blockIndex];
   if (!block || masked.slice(block.start, sentence.start).trim()) return undefined;
+  // "- Q: What does Abecma target?" over "- A: BCMA": a question item asks what the item after it answers.
+  const asked = (at: number) => masked.slice(blocks[at]!.start, blocks[at]!.end).trim().endsWith('?');
   let b = sentence.blockIndex;
-  if (sentence.block === 'list-item') while (b > 0 && blocks[b - 1]!.kind === 'list-item') b--;
+  if (sentence.block === 'list-item' && !(blocks[b - 1]?.kind === 'list-item' && asked(b - 1)))
+    while (b > 0 && blocks[b - 1]!.kind === 'list-item') b--;
   const question = blocks[b - 1];
-  if (!question || (question.kind !== 'heading' && question.kind !== 'paragraph')) return undefined;
-  if (!masked.slice(question.start, question.end).trim().endsWith('?')) return undefined;
-  const answer = sentence.text.trim().replace(/[.;,]$/, '');
+  if (!question || !QUESTION_BLOCKS.has(question.kind) || !asked(b - 1)) return undefined;
+  const answer = sentence.text
+    .trim()
+    .replace(/[.;,]$/, '')
+    .replace(ANSWER_LABEL, '');
   const answerWords = wordsOf(answer);
   if (
     answerWords.length === 0 ||
@@ -939,28 +1139,82 @@ function answeredQuestion(document: DocumentAnalysis, sentence: Sentence): strin
   if (!subject || !isNamed(subject) || mentions.some((m) => m.entity !== subject.entity)) return undefined;
   // The question's words with the product's name as one "_" ("Who is Abecma for?" is "who is _ for").
   const frame: string[] = [];
-  for (const w of wordsOf(masked.slice(question.start, question.end), question.start)) {
+  for (const w of questionWords(masked, question)) {
     if (w.punct) continue;
     const named = mentions.some((m) => m.start <= w.start && w.start < m.end);
     if (!named) frame.push(w.lower);
     else if (frame.at(-1) !== '_') frame.push('_');
   }
   const rest = frame.filter((w) => w !== '_');
-  const column = lexicon('question-population-frames').includes(frame.join(' '))
+  const framed = frame.join(' ');
+  const column = lexicon('question-population-frames').includes(framed)
     ? columnNamed('indication')
-    : QUESTION_WORDS.has(rest[0] ?? '')
-      ? columnNamed(
-          rest
-            .slice(1)
-            .filter((w) => !lexiconWords('auxiliaries').has(w))
-            .join(' '),
-        )
-      : undefined;
+    : lexicon('question-sponsor-frames').includes(framed)
+      ? columnNamed('sponsor')
+      : QUESTION_WORDS.has(rest[0] ?? '')
+        ? columnNamed(
+            rest
+              .slice(1)
+              .filter((w) => !lexiconWords('auxiliaries').has(w))
+              .join(' '),
+          )
+        : undefined;
   return column && slotStatement(column, subject.text, answer)?.text;
 }
 
 // The question words that ask for a slot's value ("What does Abecma target?", "Which antigen does Kymriah target?").
 const QUESTION_WORDS = new Set(['what', 'which']);
+const QUESTION_BLOCKS = new Set(['heading', 'paragraph', 'list-item']);
+// "Q: …" and "A: …": the labels of a question and its answer on a slide.
+const QUESTION_LABEL = /^\s*(?:Q|Question)\s*[:.)]\s*/i;
+const ANSWER_LABEL = /^\s*(?:A|Answer)\s*[:.)]\s*/i;
+
+/** The words of a question block, without its "Q:" label. */
+function questionWords(masked: string, question: { start: number; end: number }): Word[] {
+  const text = masked.slice(question.start, question.end);
+  const label = QUESTION_LABEL.exec(text)?.[0].length ?? 0;
+  return wordsOf(text.slice(label), question.start + label);
+}
+
+/**
+ * A yes or a no answering the yes/no question before it ("Is Tecelra a CAR-T? No, a TCR therapy."): the question's
+ * statement, denied by a no ("Tecelra is not a CAR-T"). Only a question that opens with an auxiliary and then names one
+ * product or drug, and an answer that adds no hedge, restriction or place (a "No, only in adults" denies less).
+ */
+function polarAnswer(document: DocumentAnalysis, sentence: Sentence): string | undefined {
+  const answerWords = wordsOf(sentence.text.replace(ANSWER_LABEL, ''));
+  const reply = answerWords[0]?.lower;
+  if (reply !== 'yes' && reply !== 'no') return undefined;
+  const said = answerWords.slice(1).filter((w) => !w.punct);
+  const hedges = [lexiconWords('modality-hedges'), lexiconWords('evidential-hedges'), lexiconWords('downtoners')];
+  if (said.some((w) => RESTRICTING_ANSWERS.has(w.lower) || hedges.some((h) => h.has(w.lower)))) return undefined;
+  const answerMentions = document.mentionsIn(sentence.start, sentence.end);
+  if (placeIn(answerWords, answerMentions) !== undefined) return undefined;
+  // An answer with a clause of its own ("No, it targets BCMA.", "No. It targets BCMA.") states it there: that clause
+  // is judged (claims/discourse.ts), not the bare answer word.
+  const { blocks, masked } = document.prose;
+  const block = blocks[sentence.blockIndex];
+  if (!block || masked.slice(sentence.end, block.end).trim() || !isVerbless(said)) return undefined;
+  const before = masked.slice(block.start, sentence.start).trim();
+  const question = before ? { start: block.start, end: sentence.start } : blocks[sentence.blockIndex - 1];
+  if (!question || !masked.slice(question.start, question.end).trim().endsWith('?')) return undefined;
+  const words = questionWords(masked, question).filter((w) => w.lower !== '?');
+  const auxiliary = words[0];
+  if (!auxiliary || !POLAR_AUXILIARIES.has(auxiliary.lower)) return undefined;
+  const mentions = document.mentionsIn(question.start, question.end);
+  const subject = mentions.find((m) => m.start === words[1]?.start);
+  if (!subject || !isNamed(subject) || mentions.some((m) => isNamed(m) && m.entity !== subject.entity))
+    return undefined;
+  const rest = masked.slice(subject.end, words.at(-1)!.end).trim();
+  if (!rest) return undefined;
+  const name = masked.slice(subject.start, subject.end);
+  return `${name} ${auxiliary.lower}${reply === 'no' ? ' not' : ''} ${rest}.`;
+}
+
+// The auxiliaries a yes/no question about a fact opens with ("Is Kymriah approved …?", "Does Abecma target …?").
+const POLAR_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'does', 'do', 'did', 'has', 'have']);
+// Words that make an answer restrict or qualify the question rather than answer it whole ("No, only in adults").
+const RESTRICTING_ANSWERS = new Set(['only', 'just', 'but', 'except', 'yet', 'not', 'still', 'unless', 'if']);
 
 /** A telegraphic bullet as prose, with the articles it dropped ("2017: Kymriah, first FDA CAR-T"), if it dropped any. */
 function restoredItem(document: DocumentAnalysis, sentence: Sentence): string | undefined {
@@ -991,7 +1245,10 @@ export function unitContext(document: DocumentAnalysis, sentence: Sentence, inde
   const when = typeof frame === 'object' ? `${frame.from}/${frame.to}` : (frame ?? '');
   const statements = fragmentsOf(document, sentence).map((part) => unitStatement(document, part, index) ?? '');
   const scoped = underDiseaseHeading(document, sentence) ? '\0disease heading' : '';
-  return `${statements.join('\0')}${when && `\0${when}`}${scoped}`;
+  // A closed list's last item is judged with every item above it.
+  const closed = closedList(document, sentence, defaultRegulator(index));
+  const list = closed ? `\0closed ${closed.cls.id} ${closed.indication} ${[...closed.listed].join(' ')}` : '';
+  return `${statements.join('\0')}${when && `\0${when}`}${scoped}${list}`;
 }
 
 /**
@@ -1152,14 +1409,23 @@ function readLeadIn(document: DocumentAnalysis, b: number): LeadIn | undefined {
 
 const BRACKETED = /\s*\([^()]*\)/g;
 
+/**
+ * "Approved by the FDA for CRS: no": a label answered by a yes or a no, which may be as long as the bullet allows (a
+ * predicate rather than a name).
+ */
+function answeredLabel(item: string): { label: string; value: string } | undefined {
+  const labelled = splitLabel(item, MAX_BULLET_WORDS);
+  return labelled && yesOrNo(labelled.value) ? labelled : undefined;
+}
+
 /** "Kymriah: BCMA" → label "Kymriah", value "BCMA" (a short label only). */
-function splitLabel(item: string): { label: string; value: string } | undefined {
+function splitLabel(item: string, maxLabelWords = MAX_SUBJECT_WORDS): { label: string; value: string } | undefined {
   const separator = LABEL_SEPARATOR.exec(item);
   if (!separator || separator.index === 0) return undefined;
   const label = item.slice(0, separator.index).trim();
   const value = item.slice(separator.index + separator[0].length).trim();
   // "Abecma (idecabtagene vicleucel)": a name's bracketed alias does not lengthen the label.
-  if (!label || !value || wordsOf(label.replace(BRACKETED, '')).length > MAX_SUBJECT_WORDS) return undefined;
+  if (!label || !value || wordsOf(label.replace(BRACKETED, '')).length > maxLabelWords) return undefined;
   return { label, value };
 }
 

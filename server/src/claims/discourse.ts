@@ -2,7 +2,7 @@ import type { DocumentAnalysis } from '../document/analysis';
 import type { KnowledgeIndex } from '../kb/index';
 import type { Entity } from '../kb/types';
 import type { TermMatch } from '../terms/matcher';
-import { vocabularyOf } from '../terms/vocabulary';
+import { type Suggestion, vocabularyOf } from '../terms/vocabulary';
 import type { Sentence } from '../text/sentences';
 import { lexicon, lexiconWords } from './lexicon';
 import { wordsIn } from '../text/words';
@@ -538,9 +538,20 @@ function misspelledIn(sentence: Sentence, own: readonly TermMatch[], index: Know
       // A copy: the word is a slice of its document, which the memo (as long-lived as the knowledge base) kept alive.
       memo.set(detach(key), entity);
     }
+    let from = start - before.length;
+    let to = end + after.length;
+    // "Brexucabtagene autoleucal": the near miss is one word of a two-word name whose other word is spelled right.
+    if (!entity && !before && !after) {
+      const previous = WORD_BEFORE.exec(sentence.text.slice(Math.max(0, m.index - MAX_PARTS), m.index))?.[1];
+      const next = WORD_AFTER.exec(
+        sentence.text.slice(m.index + written.length, m.index + written.length + MAX_PARTS),
+      )?.[1];
+      const pair = linkedInPair(written, index, previous, next);
+      entity = pair?.entity ?? null;
+      if (pair?.withPrevious) from -= previous!.length + 1;
+      else if (pair) to += next!.length + 1;
+    }
     if (!entity) continue;
-    const from = start - before.length;
-    const to = end + after.length;
     if (own.some((o) => o.start < to && from < o.end)) continue;
     found.push({ start: from, end: to, entity, alias: { text: key }, text: key });
   }
@@ -556,6 +567,61 @@ const partsBefore = (text: string, at: number) =>
   PARTS_BEFORE.exec(text.slice(Math.max(0, at - MAX_PARTS), at))?.[0] ?? '';
 const partsAfter = (text: string, at: number) => PARTS_AFTER.exec(text.slice(at, at + MAX_PARTS))?.[0] ?? '';
 
+// The word right before or after a near miss, one space away ("brexucabtagene" before "autoleucal").
+const WORD_BEFORE = /(\p{L}+) $/u;
+const WORD_AFTER = /^ (\p{L}+)/u;
+
+/** The one product or drug whose two-word name is the corrected word with the word before or after it. */
+function linkedInPair(
+  written: string,
+  index: KnowledgeIndex,
+  previous: string | undefined,
+  next: string | undefined,
+): { entity: Entity; withPrevious: boolean } | undefined {
+  const candidates = pairCandidatesOf(written, index);
+  if (!candidates) return undefined;
+  const withPrevious = previous ? candidates.names.get(`${previous.toLowerCase()} ${candidates.key}`) : undefined;
+  const withNext = next ? candidates.names.get(`${candidates.key} ${next.toLowerCase()}`) : undefined;
+  const entity = withPrevious ?? withNext;
+  return entity ? { entity, withPrevious: !!withPrevious } : undefined;
+}
+
+const pairCandidates = new WeakMap<KnowledgeIndex, Map<string, PairCandidates | null>>();
+interface PairCandidates {
+  /** The knowledge-base word the written word is a near miss of. */
+  key: string;
+  /** Two-word names of one product or drug holding that word, lower case. */
+  names: Map<string, Entity>;
+}
+
+/** The two-word therapy names a near miss may complete, once per written word ("autoleucal": "… autoleucel"). */
+function pairCandidatesOf(written: string, index: KnowledgeIndex): PairCandidates | null {
+  let memo = pairCandidates.get(index);
+  if (!memo) pairCandidates.set(index, (memo = new Map()));
+  let found = memo.get(written);
+  if (found !== undefined) return found;
+  found = null;
+  const best = nearestWord(written, index);
+  if (best) {
+    const key = best.word.key.toLowerCase();
+    const owners = new Map<string, Entity | null>();
+    for (const e of best.word.entities) {
+      if (!isTherapyEntity(e)) continue;
+      for (const name of [e.name, ...e.aliases.filter((a) => a.kind !== 'deprecated').map((a) => a.text)]) {
+        const lower = name.toLowerCase();
+        const parts = lower.split(' ');
+        if (parts.length !== 2 || !parts.includes(key)) continue;
+        owners.set(lower, owners.has(lower) && owners.get(lower) !== e ? null : e);
+      }
+    }
+    const names = new Map([...owners].filter((o): o is [string, Entity] => o[1] !== null));
+    if (names.size) found = { key, names };
+  }
+  if (memo.size > 50_000) memo.clear();
+  memo.set(detach(written), found);
+  return found;
+}
+
 /** The product or drug a word outside the known terms misspells ("Yescata"), as misspelledIn reads one. */
 export function misspelledTherapy(written: string, index: KnowledgeIndex): Entity | undefined {
   if (!/^\p{L}{5,}$/u.test(written)) return undefined;
@@ -569,10 +635,24 @@ export function misspelledTherapy(written: string, index: KnowledgeIndex): Entit
 // Runs of at least five letters not glued to digits ("CD19"), as misspelled-term reads words.
 const LETTERS = /(?<![\p{L}\p{N}_])\p{L}{5,}(?![\p{L}\p{N}_])/gu;
 
-function linkedEntity(written: string, index: KnowledgeIndex, before = '', after = ''): Entity | null {
+const nearest = new WeakMap<KnowledgeIndex, Map<string, Suggestion | null>>();
+
+/** The one knowledge-base word nearest to a word outside the known terms, or null (none, or a tie); once per word. */
+function nearestWord(written: string, index: KnowledgeIndex): Suggestion | null {
+  let memo = nearest.get(index);
+  if (!memo) nearest.set(index, (memo = new Map()));
+  let best = memo.get(written);
+  if (best !== undefined) return best;
   const suggestions = vocabularyOf(index).suggest(written);
-  const best = suggestions[0];
-  if (!best || suggestions[1]?.distance === best.distance || best.word.entities.length !== 1) return null;
+  best = suggestions[0] && suggestions[1]?.distance !== suggestions[0].distance ? suggestions[0] : null;
+  if (memo.size > 50_000) memo.clear();
+  memo.set(detach(written), best);
+  return best;
+}
+
+function linkedEntity(written: string, index: KnowledgeIndex, before = '', after = ''): Entity | null {
+  const best = nearestWord(written, index);
+  if (best?.word.entities.length !== 1) return null;
   const entity = best.word.entities[0]!;
   if (!isTherapyEntity(entity)) return null;
   // The word, with the rest of its hyphenated name, must be a whole name ("Kymriah", "anito-cel"), not part of one

@@ -6,7 +6,7 @@ import { RELATIONS } from './relations/all.generated';
 import type { ClaimFinding, Relation } from './relations/types';
 import { formatMessage } from '../util/messages';
 import { discourseMentions, misspellsTherapy, refersBack, unresolvedReferencesIn } from './discourse';
-import { headingPlaceOf, placeIn, titleElsewhere } from './place';
+import { anywhereIn, headingPlaceOf, placeIn, titleElsewhere } from './place';
 import { defaultRegulator, monthYear, uniqueSources } from './knowledge';
 import {
   clausePeriodOf,
@@ -101,10 +101,12 @@ export function checkSentenceIn(
   if (underDiseaseHeading(document, sentence)) prepared.headingCondition = true;
   // A statement placed under a regulator the knowledge base does not cover is not judged by another's record
   // (where it is placed matters only to a relation that rests on one regulator's record).
-  const judged =
-    applicable.some((r) => r.meta.regulated) && placedElsewhere(document, prepared, index)
-      ? applicable.filter((r) => !r.meta.regulated)
-      : applicable;
+  // Placed under every regulator at once ("anywhere in the world"), a relation that reads such a place still judges it.
+  const elsewhere = applicable.some((r) => r.meta.regulated) && placedElsewhere(document, prepared, index);
+  if (elsewhere && anywhereIn(prepared.words, prepared.mentions)) prepared.anywhere = true;
+  const judged = elsewhere
+    ? applicable.filter((r) => !r.meta.regulated || (prepared.anywhere && r.meta.anywhere))
+    : applicable;
   // A slide's heading may date its bullets ("## Carvykti in 2023"): judged then, unless the bullet dates itself.
   const time: DocumentTime = frame ? { kind: 'dated', period: frame } : documentTime(document.prose);
   let findings = checkThroughPeriod(prepared, index, judged, time);

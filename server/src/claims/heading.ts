@@ -1,5 +1,5 @@
-import { lexiconWords } from './lexicon';
-import type { Word } from './words';
+import { lexicon, lexiconWords } from './lexicon';
+import { findPhrase, wordsOf, type Word } from './words';
 
 // Finite verbs and auxiliaries: a heading without any of them only names a topic ("CAR T for NETs").
 const FINITE = lexiconWords('heading-finite-verbs');
@@ -130,3 +130,23 @@ export function underDiseaseHeading(
   return names;
 }
 const diseaseHeadings = new WeakMap<object, Map<number, boolean>>();
+
+/**
+ * A sentence or bullet under a heading that presents its section as others' errors ("## Myths we still hear";
+ * data/lexicon/refuting-headings): the writer quotes what follows to refute it, so it is not the writer's claim.
+ */
+export function underRefutingHeading(document: Blocks, sentence: { blockIndex: number }): boolean {
+  const heading = sectionHeadingOf(document, sentence.blockIndex);
+  if (heading === undefined) return false;
+  let known = refutingHeadings.get(document.prose.blocks);
+  if (!known) refutingHeadings.set(document.prose.blocks, (known = new Map()));
+  let refutes = known.get(heading);
+  if (refutes === undefined) {
+    const block = document.prose.blocks[heading]!;
+    refutes =
+      findPhrase(wordsOf(document.text.slice(block.start, block.end)), lexicon('refuting-headings')) !== undefined;
+    known.set(heading, refutes);
+  }
+  return refutes;
+}
+const refutingHeadings = new WeakMap<object, Map<number, boolean>>();

@@ -272,8 +272,8 @@ export function label(index: KnowledgeIndex, entity: Entity): string {
   return entity.type === 'drug' ? capitalize(entity.name) : entity.name;
 }
 
-/** "B-ALL (patients up to 25 y, 2017)" */
-export function describeApproval(index: KnowledgeIndex, approval: Approval): string {
+/** "B-ALL (patients up to 25 y, 2017)"; with its regulator for a claim placed anywhere ("(NMPA, adults, Jun 2026)"). */
+export function describeApproval(index: KnowledgeIndex, approval: Approval, withRegulator?: boolean): string {
   const population = approval.population.pediatric
     ? approval.population.maxAge !== undefined
       ? `patients up to ${approval.population.maxAge} y`
@@ -289,7 +289,8 @@ export function describeApproval(index: KnowledgeIndex, approval: Approval): str
       : approval.minPriorLines === 1
         ? ', after ≥1 line'
         : '';
-  return `${shortName(index, approval.indication)} (${population}${line}, ${monthYear(approval.date)})`;
+  const by = withRegulator ? `${approval.regulator}, ` : '';
+  return `${shortName(index, approval.indication)} (${by}${population}${line}, ${monthYear(approval.date)})`;
 }
 
 export function uniqueSources(...lists: (readonly string[] | undefined)[]): string[] {

@@ -34,6 +34,7 @@ export function hedgesIn(words: readonly Word[], clause: Clause): ModalCue[] {
       !isMonthMay(words, cue) &&
       !isAttributive(words, cue) &&
       !(GOAL_PREPOSITIONS.has(cue.phrase) && !isGoal(words, cue)) &&
+      !aimsAtThing(words, cue) &&
       !isAdverbialEvidential(words, cue) &&
       !evidential.some((e) => e.at <= cue.at && cue.at + cue.length <= e.at + e.length),
   );
@@ -108,9 +109,32 @@ function isGoal(words: readonly Word[], cue: ModalCue): boolean {
   return next.length > 5 && next.endsWith('ing');
 }
 
+// "aimed at BCMA", "aims at CD19": a thing aimed at is a target, stated; "aimed at improving access" names a goal.
+const AIM_WORDS = new Set(['aim', 'aims', 'aimed']);
+function aimsAtThing(words: readonly Word[], cue: ModalCue): boolean {
+  return AIM_WORDS.has(cue.phrase) && words[cue.at + 1]?.lower === 'at' && !isGoal(words, { ...cue, at: cue.at + 1 });
+}
+
 /** The first conditional cue in the clause. */
 export function conditionalIn(words: readonly Word[], clause: Clause): ModalCue | undefined {
-  return findPhrase(words, CONDITIONALS, clause.from, clause.to);
+  const cue = findPhrase(words, CONDITIONALS, clause.from, clause.to);
+  if (cue?.phrase !== 'once' || !onceAsFrequency(words, cue.at)) return cue;
+  return findAllPhrases(words, CONDITIONALS, clause.from, clause.to).find(
+    (c) => c.phrase !== 'once' || !onceAsFrequency(words, c.at),
+  );
+}
+
+// "is infused once.", "given once, as a single dose", "once a week": "once" counts how often; "once the FDA approves
+// it", "once approved" opens a condition.
+const FREQUENCY_UNITS = new Set(['day', 'week', 'month', 'year', 'daily', 'only', 'again', 'more']);
+function onceAsFrequency(words: readonly Word[], at: number): boolean {
+  const next = words[at + 1];
+  if (!next || next.punct || next.lower === 'and' || next.lower === 'or') return true;
+  if (FREQUENCY_UNITS.has(next.lower)) return true;
+  return (
+    (next.lower === 'a' || next.lower === 'per' || next.lower === 'every') &&
+    FREQUENCY_UNITS.has(words[at + 2]?.lower ?? '')
+  );
 }
 
 /** A question: the sentence ends with a question mark (or a clause does). */

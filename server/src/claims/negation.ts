@@ -217,6 +217,14 @@ export function entityMark(
   // "not for solid tumors, including NETs": an example takes the mark of the phrase it exemplifies.
   const example = exemplified(words, clause, span, spans);
   if (example) return entityMark(words, clause, example, spans);
+  // "unlike CD19-directed CAR-Ts": a mention modified by the one before it ("CD19") shares that one's mark.
+  let modifierEnd = span.from;
+  while (modifierEnd > clause.from && words[modifierEnd - 1]!.hyphenBefore) modifierEnd--;
+  const modifier = spans.find((s) => s.to === modifierEnd && s.from >= clause.from && s !== span);
+  if (modifier) {
+    const mark = entityMark(words, clause, modifier, spans);
+    if (mark) return mark;
+  }
   if (comparisonStandard(words, clause, span.from)) return 'excluded';
   // "Before Abecma, no CAR-T …": the event that bounds the time is not an argument of the claim.
   if (span.from <= 2) {

@@ -211,7 +211,11 @@ function cutOffAt(words: readonly Word[], i: number): Period | undefined {
   const at = phraseStartingAt(words, i, AT);
   const before = at ? undefined : phraseStartingAt(words, i, JUST_BEFORE);
   const cue = at ?? before;
-  const date = cue && dateAt(words, i + cue.length);
+  if (!cue) return undefined;
+  // "by mid-2023": the cut-off is some day within that part of the year, so every state in it is judged.
+  const approximate = approximateDateAt(words, i + cue.length);
+  if (approximate) return before ? { from: dayBefore(approximate.from), to: dayBefore(approximate.to) } : approximate;
+  const date = dateAt(words, i + cue.length);
   if (!date) return undefined;
   // The end of the period, as a cut-off; "before" ends the day before it starts.
   return before ? { from: dayBefore(date.from), to: dayBefore(date.from) } : { from: date.to, to: date.to };
@@ -234,6 +238,24 @@ export function clausePeriodOf(
       const period = cutOffAt(words, i);
       if (period && yearsIn(words, clause.from, clause.to) === 1) return { clause, period };
     }
+  }
+  return undefined;
+}
+
+// The parts of a year an approximation names ("early", "mid", "late" 2023), by their first and last months.
+const YEAR_THIRDS: readonly { cues: readonly string[]; months: [number, number] }[] = [
+  { cues: lexicon('period-early-cues'), months: [1, 4] },
+  { cues: lexicon('period-mid-cues'), months: [5, 8] },
+  { cues: lexicon('period-late-cues'), months: [9, 12] },
+];
+
+/** "mid-2023", "early 2022", "the middle of 2023" at `at`: the months that part of the year spans. */
+function approximateDateAt(words: readonly Word[], at: number): Period | undefined {
+  for (const { cues, months } of YEAR_THIRDS) {
+    const cue = phraseStartingAt(words, at, cues);
+    const year = cue && words[at + cue.length]?.lower;
+    if (year && isYear(year))
+      return { from: periodOf(Number(year), months[0]).from, to: periodOf(Number(year), months[1]).to };
   }
   return undefined;
 }

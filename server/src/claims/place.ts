@@ -1,4 +1,5 @@
 import type { KnowledgeIndex } from '../kb/index';
+import { isYear } from '../util/text';
 import type { Sentence } from '../text/sentences';
 import type { TermMatch } from '../terms/matcher';
 import { STATEMENT_MEMO_CHARS, TextMemo } from '../util/memo';
@@ -9,6 +10,7 @@ import { lexicon, lexiconWords } from './lexicon';
 import { nounPhrasesOf } from './phrases';
 import { findPhrase, phraseStartingAt, wordsOf, type Word } from './words';
 
+const APPROVAL_CUES = lexiconWords('approval-cues');
 const isCapital = (code: number) => code >= 65 && code <= 90;
 
 /** `unresolved`: the words name a place no knowledge-base regulator covers, or several at once; `named`: a known one. */
@@ -19,17 +21,71 @@ type Located = TermMatch | { entity: TermMatch['entity']; match: TermMatch };
 
 /** Where a statement's words say it applies. */
 export function placeIn(words: readonly Word[], mentions: readonly Located[]): Place {
+  const place = namedPlaceIn(words, mentions);
+  return place !== 'unresolved' && anyPlaceIn(words) ? 'unresolved' : place;
+}
+
+/**
+ * "No CAR-T has been approved for a solid tumour anywhere in the world": words that place a statement under every
+ * regulator at once, and no place or regulator besides. Such a denial is contradicted by any regulator's recorded
+ * approval; nothing else in it can be judged, as no regulator but the default one has its approvals all on record.
+ */
+export function anywhereIn(words: readonly Word[], mentions: readonly Located[]): boolean {
+  return anyPlaceIn(words) && namedPlaceIn(words, mentions) === undefined;
+}
+
+const anyPlaceIn = (words: readonly Word[]) => findPhrase(words, lexicon('any-place-cues')) !== undefined;
+
+function namedPlaceIn(words: readonly Word[], mentions: readonly Located[]): Place {
   let named = mentions.some((m) => regulatorOf(m.entity) !== undefined);
   if (unknownAgencyIn(words, mentions)) return 'unresolved';
   const places = lexicon('other-regulator-places');
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     // Proper nouns only: "Turkey", not "turkey".
-    if (isCapital(word.text.charCodeAt(0)) && phraseStartingAt(words, i, places)) return 'unresolved';
+    if (isCapital(word.text.charCodeAt(0)) && phraseStartingAt(words, i, places) && !setAside(words, i, mentions))
+      return 'unresolved';
     if (!named && countryRegulatorAt(words, i)) named = true;
   }
-  if (findPhrase(words, lexicon('any-place-cues')) !== undefined) return 'unresolved';
   return named ? 'named' : undefined;
+}
+
+const SEGMENT_ENDS = new Set([',', ';', '(', ')']);
+// What a place set aside may stand beside: a class ("India's home-grown CAR-T") or a regulator, not what is approved.
+const ASIDE_TYPES = new Set(['therapy-class', 'regulator']);
+
+/**
+ * "Weeks after a decision in Japan, the FDA approved …", "…, following Japan's decision": a place in a phrase of its
+ * own (between commas) that names no approval, date, product or disease, beside a phrase where a covered regulator approves,
+ * places nothing: the approval is that regulator's.
+ */
+function setAside(words: readonly Word[], at: number, mentions: readonly Located[]): boolean {
+  const segmentOf = (i: number) => {
+    let from = i;
+    while (from > 0 && !SEGMENT_ENDS.has(words[from - 1]!.lower)) from--;
+    let to = i;
+    while (to < words.length && !SEGMENT_ENDS.has(words[to]!.lower)) to++;
+    return { from, to };
+  };
+  const approves = (segment: { from: number; to: number }) =>
+    words.slice(segment.from, segment.to).some((w) => APPROVAL_CUES.has(w.lower));
+  const wordAt = (m: Located) => {
+    const start = ('match' in m ? m.match : m).start;
+    return words.findIndex((w) => w.start <= start && start < w.end);
+  };
+  const own = segmentOf(at);
+  // A date beside the place may be a gapped approval ("…, Japan in 2019"): not set aside.
+  if (approves(own) || words.slice(own.from, own.to).some((w) => isYear(w.lower))) return false;
+  const inOwn = (m: Located) => {
+    const i = wordAt(m);
+    return i >= own.from && i < own.to;
+  };
+  if (mentions.some((m) => inOwn(m) && !ASIDE_TYPES.has(m.entity.type))) return false;
+  return mentions.some((m) => {
+    if (regulatorOf(m.entity) === undefined || inOwn(m)) return false;
+    const i = wordAt(m);
+    return i >= 0 && approves(segmentOf(i));
+  });
 }
 
 const TITLE_LINE = /^title:[ \t]*["']?([^\r\n]*?)["']?[ \t]*$/m;

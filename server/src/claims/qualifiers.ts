@@ -46,6 +46,8 @@ const MONTH_ABBR = MONTHS.map((month) => month.slice(0, 3));
 const NUMBERS: ReadonlyMap<string, number> = new Map(
   Object.entries({ one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, a: 1, single: 1 }),
 );
+// Adjectives that make a counted treatment one the patient has had: "one prior line", "two previous regimens".
+const PRIOR_WORDS = new Set(['prior', 'previous', 'earlier']);
 const ORDINALS: ReadonlyMap<string, number> = new Map(
   Object.entries({ first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5 }),
 );
@@ -515,16 +517,21 @@ function asFirstUse(words: readonly Word[], at: number): boolean {
 
 function lineIn(words: readonly Word[], clause: Clause, mentionStarts: ReadonlySet<number>): Qualifiers['line'] {
   // "only Abecma is approved after …" restricts the subject, not the line.
+  // "after only one prior line" says how few lines, not that the use is restricted.
   let only = false;
   for (let i = clause.from; i < clause.to && !only; i++) {
     const w = words[i]!;
     only =
-      ((w.lower === 'only' || w.lower === 'exclusively') && !mentionStarts.has(w.index + 1)) || restrictedTo(words, i);
+      ((w.lower === 'only' || w.lower === 'exclusively') &&
+        !mentionStarts.has(w.index + 1) &&
+        !NUMBERS.has(words[i + 1]?.lower ?? '')) ||
+      restrictedTo(words, i);
   }
-  // A count of lines needs "line(s)" at most four words after the count: without one, counts are not looked up.
+  // A count of lines needs "line(s)", or "prior"/"previous" before a therapy noun, at most four words after the
+  // count: without one, counts are not looked up.
   let lineAhead = false;
   for (let k = clause.from + 1; k < Math.min(clause.to + 4, words.length) && !lineAhead; k++)
-    lineAhead = words[k]!.lower === 'line' || words[k]!.lower === 'lines';
+    lineAhead = words[k]!.lower === 'line' || words[k]!.lower === 'lines' || PRIOR_WORDS.has(words[k]!.lower);
   for (let i = clause.from; i < clause.to; i++) {
     const word = words[i]!.lower;
     const next = words[i + 1];
@@ -554,8 +561,14 @@ function lineIn(words: readonly Word[], clause: Clause, mentionStarts: ReadonlyS
     if (count === undefined) continue;
     let j = i + 1;
     if (phraseAt(words, j, 'or more')) j += 2;
-    if (words[j]?.lower === 'prior' || words[j]?.lower === 'previous' || words[j]?.lower === 'earlier') j++;
-    if (words[j]?.lower === 'line' || words[j]?.lower === 'lines') {
+    const prior = PRIOR_WORDS.has(words[j]?.lower ?? '');
+    if (prior) j++;
+    // "after one prior therapy", "two or more previous regimens": a prior treatment counts as a line.
+    if (
+      words[j]?.lower === 'line' ||
+      words[j]?.lower === 'lines' ||
+      (prior && lexiconWords('prior-treatment-nouns').has(words[j]?.lower ?? ''))
+    ) {
       if (word === 'a' && words[i - 1]?.lower !== 'after') continue;
       return { priorLines: count, only, at: i };
     }

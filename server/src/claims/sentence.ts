@@ -51,6 +51,8 @@ export interface ClaimSentence {
    */
   // period.ts's Period, written out: period.ts reads sentences, so importing it back would make a cycle.
   statedPeriod?: { from: string; to: string };
+  /** Placed under every regulator at once ("anywhere in the world"): only a denial any record contradicts is judged. */
+  anywhere?: true;
   /** A list item under a heading that names a disease ("## Firsts in solid tumours"): the heading scopes a denial. */
   headingCondition?: true;
   /** Referring phrases for a therapy that stand for nothing found before them ("this cell therapy"). */

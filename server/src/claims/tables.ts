@@ -808,7 +808,11 @@ function listedUnder(
   if (!names) return undefined;
   const value = document.prose.masked.slice(row[0]!.start, row[0]!.end);
   const statements = names.map((name) => slotStatement(relation.column!, name, value, { place }));
-  return statements.every(Boolean) ? { text: statements.map((s) => s!.text).join(' ') } : undefined;
+  if (!statements.every(Boolean)) return undefined;
+  // "| Condition | FDA-approved CAR-T |": each product listed is also of the class the header names.
+  const classed =
+    listed.approved && listed.therapyClass ? names.map((name) => `${name} is a ${listed.therapyClass}.`) : [];
+  return { text: [...statements.map((s) => s!.text), ...classed].join(' ') };
 }
 
 /**
@@ -1018,6 +1022,8 @@ interface Header {
   subjects?: true;
   /** … and that they are approved ("| FDA-approved CAR-T |"). */
   approved?: true;
+  /** The therapy class it names them by ("CAR-T" of "| FDA-approved CAR-T |"). */
+  therapyClass?: string;
   /** It names the disease each row is about ("| Disease |"). */
   diseases?: true;
   /** Its cells each state an event ("| Event |"). */
@@ -1082,7 +1088,13 @@ function readHeader(document: DocumentAnalysis, cell: Cell): Header {
   const named = columnNamed(whole) ?? columnNamed(title(rest));
   if (named) return { column: named, place };
   // "FDA-approved CAR-T", "Drug the FDA approved for it": the column lists what is approved (for the row's disease).
-  if (approvedSubjects(rest)) return { subjects: true, approved: true, place };
+  const listed = approvedSubjects(rest);
+  if (listed) {
+    const therapyClass = document
+      .mentionsIn(listed[0]!.start, listed.at(-1)!.end)
+      .find((m) => m.entity.type === 'therapy-class')?.text;
+    return { subjects: true, approved: true, place, therapyClass };
+  }
   // "Pediatric indication", "Adult approval": an approval column about the patients its first word names.
   const population = phraseStartingAt(rest, 0, lexicon('table-header-populations'));
   if (population) {
@@ -1283,7 +1295,7 @@ function approvedSubjects(words: readonly Word[]): Word[] | undefined {
  * subject (data/lexicon/subjectless-participles, subjectless-verbs) is said of the row's subject by a yes, denied by a
  * no ("Kymriah is not made from donor cells"); any other value, or a predicate that cannot be denied, is not judged.
  */
-function answeredPredicate(
+export function answeredPredicate(
   document: DocumentAnalysis,
   header: Cell,
   subject: string,

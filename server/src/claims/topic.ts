@@ -42,12 +42,14 @@ function subjectlessPredicate(text: string, negated = false): string | undefined
   const negation = NEGATIONS.has(first) ? phraseStartingAt(words, 0, lexicon('negation-cues')) : undefined;
   let at = negation?.length ?? 0;
   while (at > 0 && lexiconWords('negation-adverbs').has(words[at]?.lower ?? '')) at++;
-  const opens = (name: 'subjectless-verbs' | 'subjectless-participles') =>
+  const opens = (name: 'subjectless-verbs' | 'subjectless-participles' | 'design-genetically-modified') =>
     lexicon(name).some((p) => phraseAt(words, at, p));
   const lowered = /^\p{Lu}\p{Ll}/u.test(predicate) ? predicate[0]!.toLowerCase() + predicate.slice(1) : predicate;
   // "Not targets CD19" is not English: a finite verb takes only a negation that is not "not".
   if (opens('subjectless-verbs') && negation?.phrase !== 'not') return lowered;
-  if (opens('subjectless-participles')) return `${words.some((w) => isYear(w.lower)) ? 'was' : 'is'} ${lowered}`;
+  // "Genetically engineered": the design's own words for a modified product are participles too.
+  if (opens('subjectless-participles') || opens('design-genetically-modified'))
+    return `${words.some((w) => isYear(w.lower)) ? 'was' : 'is'} ${lowered}`;
   return undefined;
 }
 

@@ -21,6 +21,32 @@ const parser = new MarkdownIt({ html: true, linkify: false });
 parser.disable('text_join');
 // Inline content is parsed per chunk (extractChunk), once link reference definitions of every chunk are known.
 parser.core.ruler.at('inline', () => {});
+parser.inline.ruler.before('link', 'plain_bracket', plainBracket);
+
+type InlineState = Parameters<Parameters<typeof parser.inline.ruler.push>[1]>[0];
+
+/**
+ * A numeric citation ("[12]", "[3, 4]", "[5-7]") that neither a link destination nor a second label follows, and
+ * that names no link reference definition, is text: taken as such at its "[", as markdown-it would after its link
+ * rule failed, without that rule parsing the label token by token (a claim-dense manuscript has thousands).
+ */
+export function plainBracket(state: InlineState, silent: boolean): boolean {
+  const { src, pos, posMax } = state;
+  if (src.charCodeAt(pos) !== 0x5b /* [ */) return false;
+  let end = pos + 1;
+  while (end < posMax && PLAIN_LABEL_CHAR.test(src[end]!)) end++;
+  if (end === pos + 1 || end >= posMax || src.charCodeAt(end) !== 0x5d /* ] */) return false;
+  const next = src.charCodeAt(end + 1);
+  if (next === 0x28 /* ( */ || next === 0x5b /* [ */) return false;
+  const references = (state.env as ParseEnv).references;
+  if (references && state.md.utils.normalizeReference(src.slice(pos + 1, end)) in references) return false;
+  if (!silent) state.pending += '[';
+  state.pos++;
+  return true;
+}
+
+// Characters no inline rule starts at, and that a citation's label is made of.
+const PLAIN_LABEL_CHAR = /^[0-9 ,–-]$/;
 
 /** One chunk's prose, relative to the chunk's start. */
 interface ChunkProse {

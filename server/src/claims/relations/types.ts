@@ -59,6 +59,8 @@ export interface Relation {
      * document's title puts the statement under a regulator the knowledge base does not cover.
      */
     regulated?: boolean;
+    /** It judges a regulated statement placed under every regulator at once ("approved anywhere in the world"). */
+    anywhere?: boolean;
     /** It also judges sentences that name no entity ("After your infusion, do not drive for 8 weeks"). */
     unnamed?: boolean;
   };

@@ -6,6 +6,7 @@ import { answersSlot, checkUnit, framePeriod, leadInElsewhere, unitContext } fro
 import { antecedentKey } from '../../claims/discourse';
 import { headingElsewhere, headingPlaceOf, placeIn } from '../../claims/place';
 import { wordsOf } from '../../claims/words';
+import { underRefutingHeading } from '../../claims/heading';
 import { defaultRegulator, regulatorOf } from '../../claims/knowledge';
 import { countryRegulatorAt } from '../../claims/qualifiers';
 import type { KnowledgeIndex } from '../../kb/index';
@@ -43,7 +44,7 @@ const rule: Rule = {
       (sentence, report) => {
         // A bullet under a heading dated after the knowledge base ("## Outlook for 2030") is a forecast.
         const frame = framePeriod(document, sentence, index);
-        if (frame === 'future') return;
+        if (frame === 'future' || underRefutingHeading(document, sentence)) return;
         // "Breyanzi — Gene editing: no" is a frame: read as a sentence, its "no" would be lost.
         const result = answersSlot(document, sentence)
           ? undefined
@@ -135,7 +136,11 @@ const rule: Rule = {
           headingPlaceOf(document, sentence, index) === 'default'
             ? `${antecedentKey(document, sentence)}\0default`
             : antecedentKey(document, sentence);
-        return sentence.block === 'table-cell' || sentence.block === 'list-item' || unit ? `${key}\0${unit}` : key;
+        // A heading that turns its section into quoted errors changes every verdict under it.
+        const refuted = underRefutingHeading(document, sentence) ? '\0refuted' : '';
+        return sentence.block === 'table-cell' || sentence.block === 'list-item' || unit
+          ? `${key}\0${unit}${refuted}`
+          : `${key}${refuted}`;
       },
     );
   },

@@ -25,7 +25,7 @@ const relation: Relation = {
     },
     regulated: true,
   },
-  applies: (text, mentions) => CUE_TEXT.test(text) && mentions.some((m) => m.entity.type === 'product'),
+  applies: (text, mentions) => mentions.some((m) => m.entity.type === 'product') && CUE_TEXT.test(text),
   check({ sentence, index, assertedClauses, report }) {
     const { words } = sentence;
     for (const clause of assertedClauses()) {

@@ -3,7 +3,7 @@ import type { KnowledgeIndex } from '../../../kb/index';
 import type { Approval, Entity, Regulator } from '../../../kb/types';
 import { notAsserted } from '../../assertion';
 import { asidesIn, closingParen, relativeHeadOf, type Clause } from '../../clauses';
-import { hedgesIn } from '../../modality';
+import { CONDITIONALS, hedgesIn } from '../../modality';
 import { excludedPhraseAt } from '../../negation';
 import {
   approvalMatches,
@@ -27,7 +27,7 @@ import { governingPhrase, isTherapyHead, isVerb, nounPhrasesOf } from '../../phr
 import { qualifiersOf, type Qualifiers } from '../../qualifiers';
 import { refName, therapiesIn, type TherapyRef } from '../../roles';
 import { type ClaimSentence, isPossessive, type Mention } from '../../sentence';
-import { findAllPhrases, findPhrase, phraseAt, type Word } from '../../words';
+import { findAllPhrases, findPhrase, phraseAt, phraseStartingAt, type Word } from '../../words';
 import type { Choice, Relation, RelationContext } from '../types';
 import { fitting, gist, listWithin, type MessageData } from '../../../util/messages';
 import { MONTHS } from '../../../util/text';
@@ -107,12 +107,13 @@ interface ApprovalClaim {
 
 // Words without which the relation has nothing to judge (a cheap test before any word-level work).
 const CUE_WORDS =
-  /approv|cleared|indicat|licen[cs]|sign.off|green light|authori[sz]|label|investigational|experimental|\b(?:is|are) (?:only |exclusively |indicated only )?for\b|only (?:be )?(?:used|given)|reserved for|(?:restricted|limited) to|be (?:given|used)|used to treat|is given to|can treat|(?:treatment|product|therapy) (?:option )?for|line (?:treatment|therap|option|choice|standard)|standard (?:treatment|therap|option|choice)|receive|be (?:treated|offered)|\bget\b/i;
+  /approv|cleared|indicat|licen[cs]|sign.off|green light|authori[sz]|label|investigational|experimental|\b(?:is|are) (?:only |exclusively |indicated only )?for\b|only (?:be )?(?:used|given)|reserved for|(?:restricted|limited) to|be (?:given|used)|used to treat|is given to|can treat|(?:treatment|product|therapy) (?:option )?for|line (?:treatment|therap|option|choice|standard)|standard (?:treatment|therap|option|choice)|receive|be (?:treated|offered)|\bget\b|offer|suggest|recommend|prescribe|propose|talk to you about|used (?:for|as)|available (?:to|for)|\btreats?\b|given for|option for/i;
 
 const approval: Relation = {
   meta: {
     id: 'approval',
     regulated: true,
+    anywhere: true,
     description:
       'Product or class × indication × population × line × regulator × date, against the approvals in the knowledge base.',
     messages: {
@@ -140,9 +141,18 @@ const approval: Relation = {
     }
     // A hedge in the main clause leaves its asides asserted: "You may be offered Aucatzyl, which is licensed for
     // children" commits the writer to the licence.
+    // "Your doctor may offer you X for Y": the modal of a care team's offer gives the reader's option; the use is said.
     for (const clause of context.clauses) {
-      if (notAsserted(context.sentence, clause, OWN_CUES) !== 'hedged') continue;
-      for (const claim of claimsIn(context.sentence, clause, context.index, true)) judge(context, claim);
+      const why = notAsserted(context.sentence, clause, OWN_CUES);
+      const { words } = context.sentence;
+      // "Your doctor may offer you X if you have Y": the "if" names the reader's condition, not a doubt.
+      if (why === 'conditional' && offeredOnly(words, clause) && patientConditionOnly(words, clause)) {
+        for (const claim of claimsIn(context.sentence, clause, context.index)) judge(context, claim);
+        continue;
+      }
+      if (why !== 'hedged') continue;
+      const asidesOnly = !offeredOnly(words, clause);
+      for (const claim of claimsIn(context.sentence, clause, context.index, asidesOnly)) judge(context, claim);
     }
   },
 };
@@ -203,6 +213,8 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
       ? patientUseIn(words, clause, subjects, patientConditions)
       : []),
     ...lineUseIn(words, clause),
+    ...(namedProducts ? careOffersIn(words, clause, subjects) : []),
+    ...approvedClassUseIn(words, clause, subjects),
   ].sort((a, b) => a.at - b.at);
   const approvedClass = patientConditions.length ? subjects.find((s) => s.isClass && s.approvedOnly) : undefined;
   // An approval said in an aside is said of the mention the aside follows ("Kymriah, approved in August 2017,
@@ -608,6 +620,85 @@ function patientUseIn(
   return found;
 }
 
+const APPROVED_CLASS_USE = lexicon('approved-class-use-verbs');
+
+/**
+ * "FDA-approved CAR-T therapies treat B-cell ALL and AML": a verb of use right after an approved class (adverbs
+ * aside) says what its approved members are for, as "is for".
+ */
+function approvedClassUseIn(
+  words: readonly Word[],
+  clause: Clause,
+  subjects: readonly TherapyRef[],
+): { at: number; length: number; phrase: string }[] {
+  const found: { at: number; length: number; phrase: string }[] = [];
+  for (const s of subjects) {
+    if (!s.isClass || !s.approvedOnly) continue;
+    let k = s.to;
+    while (k < clause.to && USE_ADVERBS.has(words[k]!.lower)) k++;
+    const verb = phraseStartingAt(words, k, APPROVED_CLASS_USE);
+    if (verb) found.push({ at: k, length: verb.length, phrase: 'is for' });
+  }
+  return found;
+}
+
+const CARE_TEAM = lexiconWords('care-team-heads');
+const CARE_OFFER = lexicon('care-offer-verbs');
+const OFFER_MODALS = new Set(['may', 'might', 'could', 'can', 'will', 'would']);
+// "offer you X", "offer them X": the patient between the verb and the product.
+const OFFER_RECIPIENTS = new Set(['you', 'them', 'him', 'her', 'patients']);
+
+/**
+ * "Your doctor may offer you Breyanzi for MCL": a care team's offer of a named product, with the modal before the verb
+ * (`modal`), when there is one.
+ */
+function careOfferAt(words: readonly Word[], clause: Clause): { at: number; length: number; modal?: number }[] {
+  const found: { at: number; length: number; modal?: number }[] = [];
+  for (const verb of findAllPhrases(words, CARE_OFFER, clause.from, clause.to)) {
+    let k = verb.at - 1;
+    const modal = OFFER_MODALS.has(words[k]?.lower ?? '') ? k-- : undefined;
+    if (k >= clause.from && CARE_TEAM.has(words[k]!.lower)) found.push({ at: verb.at, length: verb.length, modal });
+  }
+  return found;
+}
+
+/** The care team's offers whose object is the clause's named product: use cues, as "is given to". */
+function careOffersIn(
+  words: readonly Word[],
+  clause: Clause,
+  subjects: readonly TherapyRef[],
+): { at: number; length: number; phrase: string }[] {
+  return careOfferAt(words, clause)
+    .filter((offer) => {
+      let object = offer.at + offer.length;
+      if (OFFER_RECIPIENTS.has(words[object]?.lower ?? '')) object++;
+      return subjects.some((s) => s.from === object) && subjects.every((s) => s.from >= object);
+    })
+    .map((offer) => ({ at: offer.at, length: offer.length, phrase: 'is given to' }));
+}
+
+// "if you have …", "if your myeloma has come back": a condition of the reader, whom the offer is made to.
+const READER = new Set(['you', 'your']);
+
+/** Whether every conditional of the clause is "if" about the reader after a care team's offer. */
+function patientConditionOnly(words: readonly Word[], clause: Clause): boolean {
+  const offers = careOfferAt(words, clause);
+  return findAllPhrases(words, CONDITIONALS, clause.from, clause.to).every(
+    (c) => c.phrase === 'if' && READER.has(words[c.at + 1]?.lower ?? '') && offers.some((o) => o.at < c.at),
+  );
+}
+
+/** Whether every hedge in the clause is a care team's offer or its modal ("Your specialist might suggest X for Y"). */
+function offeredOnly(words: readonly Word[], clause: Clause): boolean {
+  const offers = careOfferAt(words, clause);
+  return (
+    offers.length > 0 &&
+    hedgesIn(words, clause).every((h) =>
+      offers.some((o) => h.at === o.modal || (h.at >= o.at && h.at < o.at + o.length)),
+    )
+  );
+}
+
 /** Every product the claim is about has a recorded use (any status) for each condition it names. */
 function usedInPractice(index: KnowledgeIndex, claim: ApprovalClaim): boolean {
   return (
@@ -666,9 +757,10 @@ function isHarm(sentence: ClaimSentence, condition: Mention): boolean {
   const { words } = sentence;
   const riskNouns = lexiconWords('risk-nouns');
   const harmVerbs = lexiconWords('adverse-event-verbs');
-  // "a parkinsonism warning", "the CRS risk": the condition modifies a risk noun.
-  if (riskNouns.has(words[condition.to]?.lower ?? '')) return true;
   const symptoms = lexiconWords('symptom-nouns');
+  // "a parkinsonism warning", "the CRS risk", "carcinoid symptoms": the condition modifies a risk or symptom noun.
+  const head = words[condition.to]?.lower ?? '';
+  if (riskNouns.has(head) || symptoms.has(head)) return true;
   let modifiers = 0;
   let source = false;
   for (let i = condition.from - 1; i >= Math.max(0, condition.from - 10); i--) {
@@ -1055,11 +1147,16 @@ function timeReference(words: readonly Word[], at: number, from: number): boolea
 function judge(context: RelationContext, claim: ApprovalClaim): void {
   const { subject, qualifiers } = claim;
   if (subject.members.length === 0 && !subject.isClass) return;
-  // Class claims are about US approvals unless a regulator is named; a product's about any regulator.
-  const regulator: Regulator | undefined = qualifiers.regulator ?? (subject.isClass ? 'FDA' : undefined);
+  // Class claims are about US approvals unless a regulator is named, or the sentence says anywhere; a product's about
+  // any regulator.
+  const { anywhere } = context.sentence;
+  const regulator: Regulator | undefined = qualifiers.regulator ?? (subject.isClass && !anywhere ? 'FDA' : undefined);
   const conditions = claim.conditions.length ? claim.conditions : [undefined];
   for (const condition of conditions) {
     const negated = claim.negated !== (condition?.mark === 'negated');
+    // Anywhere, only a denial is judged: a recorded approval contradicts it, while no regulator but the default one has
+    // its approvals all on record to deny one.
+    if (anywhere && !negated) continue;
     // "is not indicated for pediatric patients": the predicate's negation also marks the population as denied;
     // the negated claim is about approvals for that population.
     const own = condition
@@ -1356,7 +1453,7 @@ function judgeProduct(
             by,
             forWhat,
             approvals: `: ${listWithin(
-              verified.map((a) => describeApproval(index, a)),
+              verified.map((a) => describeApproval(index, a, context.sentence.anywhere)),
               max,
               '; ',
             )}`,
@@ -1537,7 +1634,10 @@ function judgeClass(
     const names = withApproval.map((x) => label(index, x.member));
     // With one product, its approvals need no name before each.
     const details = withApproval.flatMap((x) =>
-      x.approvals.map((a) => `${names.length > 1 ? `${label(index, x.member)}: ` : ''}${describeApproval(index, a)}`),
+      x.approvals.map(
+        (a) =>
+          `${names.length > 1 ? `${label(index, x.member)}: ` : ''}${describeApproval(index, a, context.sentence.anywhere)}`,
+      ),
     );
     context.report({
       messageId: 'membersApproved',

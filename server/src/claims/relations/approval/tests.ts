@@ -2,6 +2,19 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // A condition modifying a symptom noun is the symptom's source: the approval is for the symptom.
+    'Octreotide is FDA-approved only to control carcinoid symptoms, not tumour growth.',
+    // A care team's offer of a named product states its use; the modal gives the reader's option.
+    'Your care team might suggest Tecartus for mantle cell lymphoma.',
+    'Your doctor may offer you Abecma for multiple myeloma.',
+    // An offer in a study is not an approved use.
+    'Your doctor may offer you Kymriah for lymphoma in a clinical trial.',
+    // A prior treatment counted with "prior", "previous" or "earlier" is a prior line; "only one" is how few.
+    'Breyanzi can treat mantle cell lymphoma that returned after at least two prior therapies, one of them a BTK inhibitor.',
+    'People with follicular lymphoma can receive Yescarta after two or more previous regimens.',
+    'Abecma is used for multiple myeloma after two or more earlier treatments.',
+    'Kymriah is available to patients up to 25 years old with B-cell ALL.',
+    'Tecartus is approved for adults with B-cell acute lymphoblastic leukaemia.',
     // "as the first therapy" claims priority, not the first line.
     'Kymriah was approved in 2017 as the first CAR-T therapy for B-cell ALL.',
     // A denied order of two approvals is the order relation's ("not approved before Abecma").
@@ -1661,6 +1674,63 @@ const tests: RelationTests = {
           messageId: 'isApproved',
           text: 'Breyanzi is approved for lymphoma, but not yet for mantle cell lymphoma.',
           message: /^Breyanzi is approved for mantle cell lymphoma/,
+        },
+      ],
+    },
+    {
+      text: 'Your care team might suggest Tecartus for follicular lymphoma.',
+      errors: [{ messageId: 'notApproved', text: 'Your care team might suggest Tecartus for follicular lymphoma.' }],
+    },
+    {
+      text: 'Your specialist may recommend Yescarta for chronic lymphocytic leukaemia.',
+      errors: [
+        { messageId: 'notApproved', text: 'Your specialist may recommend Yescarta for chronic lymphocytic leukaemia.' },
+      ],
+    },
+    {
+      text: 'Breyanzi can treat mantle cell lymphoma that returned after one prior therapy.',
+      errors: [
+        {
+          messageId: 'lineDiffers',
+          text: 'Breyanzi can treat mantle cell lymphoma that returned after one prior therapy.',
+          message: /not after 1 prior line/,
+        },
+      ],
+    },
+    {
+      text: 'People with follicular lymphoma can receive Yescarta after only one previous regimen.',
+      errors: [
+        {
+          messageId: 'lineDiffers',
+          text: 'People with follicular lymphoma can receive Yescarta after only one previous regimen.',
+          message: /not after 1 prior line/,
+        },
+      ],
+    },
+    {
+      text: 'Abecma is used for lymphoma.',
+      errors: [{ messageId: 'notApproved', text: 'Abecma is used for lymphoma.' }],
+    },
+    {
+      text: 'Aucatzyl is now available to teenagers with B-cell ALL.',
+      errors: [{ messageId: 'populationDiffers', text: 'Aucatzyl is now available to teenagers with B-cell ALL.' }],
+    },
+    {
+      text: 'Kymriah is used as a first treatment for adults with follicular lymphoma.',
+      errors: [
+        {
+          messageId: 'lineDiffers',
+          text: 'Kymriah is used as a first treatment for adults with follicular lymphoma.',
+          message: /not in the first line/,
+        },
+      ],
+    },
+    {
+      text: 'Tecartus is approved for children with B-cell acute lymphoblastic leukaemia.',
+      errors: [
+        {
+          messageId: 'populationDiffers',
+          text: 'Tecartus is approved for children with B-cell acute lymphoblastic leukaemia.',
         },
       ],
     },

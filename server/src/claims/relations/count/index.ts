@@ -17,6 +17,7 @@ import { findPhrase, phraseAt, type Word } from '../../words';
 import type { Relation } from '../types';
 import { fitting, listWithin } from '../../../util/messages';
 import { cardinal } from '../../numbers';
+import { sentencePeriodOf } from '../../period';
 
 // "Seven CAR-T products are FDA-approved", "the FDA has approved six CAR-Ts as of 2026", "two BCMA CAR-Ts are approved
 // for myeloma".
@@ -41,6 +42,8 @@ const BETWEEN = new Set([
 // Before the number, a bound or a part, not an exact count: "more than six", "at least two", "two of the seven", "the
 // first two".
 const NOT_EXACT = lexiconWords('count-not-exact');
+// Nouns of an approval as an event ("Carvykti's approval in February 2022").
+const APPROVAL_EVENTS = lexiconWords('approval-event-nouns');
 // A cut-off date: "as of 2026", "by May 2024", "through 2025" (a count up to then).
 const CUT_OFF = new Set(['of', 'by', 'through', 'until', 'till']);
 // Present or perfect tense: the count is the current one ("are approved", "have been approved", "there are").
@@ -61,7 +64,7 @@ const relation: Relation = {
     },
   },
   applies: (text, mentions) =>
-    CUE_WORDS.test(text) && APPROVAL_WORDS.test(text) && mentions.some((m) => m.entity.type === 'therapy-class'),
+    mentions.some((m) => m.entity.type === 'therapy-class') && CUE_WORDS.test(text) && APPROVAL_WORDS.test(text),
   check({ sentence, index, assertedClauses, report }) {
     const { words } = sentence;
     for (const clause of assertedClauses()) {
@@ -79,30 +82,44 @@ const relation: Relation = {
           } else if (BETWEEN.has(words[k]!.lower)) k--;
           else break;
         }
+        // "brought the number of FDA-approved CAR-Ts to four": the count follows the class.
+        const numberOf = words[k]?.lower === 'of' && words[k - 1]?.lower === 'number';
+        if (numberOf) k = countAfter(words, classMention.to, clause.to) ?? k;
         // "one CAR-T" is mostly "a CAR-T"; as the approval verb's object ("had approved one CAR-T") it is a count.
-        const claimed =
-          countAt(words[k]) ?? (APPROVED.includes(words[k - 1]?.lower ?? '') ? countAt(words[k], 1) : undefined);
+        const claimed = numberOf
+          ? countAt(words[k], 1)
+          : (countAt(words[k]) ?? (APPROVED.includes(words[k - 1]?.lower ?? '') ? countAt(words[k], 1) : undefined));
         // "one of five BCMA CAR-Ts": the number after "one of" is the class's whole count.
         const part = words[k - 1]?.lower === 'of' && countAt(words[k - 2], 1) !== undefined;
-        if (claimed === undefined || (NOT_EXACT.has(words[k - 1]?.lower ?? '') && !part)) continue;
         const approvedAt = findPhrase(words, APPROVED, clause.from, clause.to);
-        if (!approvedAt || sentence.negatedAt(approvedAt.at)) continue;
+        if (claimed === undefined || !approvedAt || sentence.negatedAt(approvedAt.at)) continue;
+        const total = openingPartitive(words, k, approvedAt.at, classMention.to);
+        // A partitive's count is of the set it names: the diseases after its comma are what the rest says of it.
+        const scopeEnd = total ? total.comma : clause.to;
+        if (!numberOf && NOT_EXACT.has(words[k - 1]?.lower ?? '') && !part && !total) continue;
         // "the REMS for six approved CAR T cell therapies": an attributive count in another predicate's prepositional
         // object describes the products that predicate is about; it claims no count of approvals.
-        const attributive = approvedAt.at > k && approvedAt.at < classMention.from;
+        const attributive = !numberOf && approvedAt.at > k && approvedAt.at < classMention.from;
         if (attributive && OBJECT_PREPOSITIONS.has(words[k - 1]?.lower ?? '')) continue;
         const { regulator } = qualifiersOf(sentence, clause);
         if (!regulator) continue;
-        const written = periodIn(words, clause.from, clause.to);
+        const written = periodIn(words, clause.from, clause.to, numberOf);
         // "In June 2025, the FDA listed six approved CAR-Ts": the year dates the listing; the products are those
         // approved by then.
         const period = attributive && written?.from ? { to: written.to } : written;
-        // Without a period, only a present or perfect tense claims today's count ("were approved" tells a past event).
-        if (!period && !words.slice(clause.from, clause.to).some((w) => CURRENT.has(w.lower))) continue;
+        // Without a period, only a present or perfect tense claims today's count ("were approved" tells a past event);
+        // a past perfect counts up to the time the sentence names ("Before 2021, the FDA had approved three"), which
+        // the knowledge base it is judged by already stands at.
+        const tenseCounts = words
+          .slice(clause.from, clause.to)
+          .some((w) => CURRENT.has(w.lower) || (w.lower === 'had' && typeof sentencePeriodOf(words) === 'object'));
+        if (!period && !tenseCounts) continue;
         const ranked = classProducts(index, classMention.entity, antigen, regulator);
         if (!ranked) continue;
         const conditions = new Set(
-          mentions.filter((m) => isCondition(m.entity) && m.from > classMention.from).map((m) => m.entity),
+          mentions
+            .filter((m) => isCondition(m.entity) && m.from > classMention.from && m.from < scopeEnd)
+            .map((m) => m.entity),
         );
         // "six CAR-Ts for leukemia, lymphoma and myeloma": a count over a list of diseases is not judged.
         if (conditions.size > 1) continue;
@@ -110,7 +127,9 @@ const relation: Relation = {
         // "Two CAR-Ts are approved for bladder cancer": a disease the knowledge base does not know is not counted.
         if (
           !condition &&
-          sentence.unknownConditions.some((u) => u.clause === clauseIndex && u.from > classMention.from)
+          sentence.unknownConditions.some(
+            (u) => u.clause === clauseIndex && u.from > classMention.from && u.from < scopeEnd,
+          )
         )
           continue;
         const counts = (a: Approval) =>
@@ -175,6 +194,56 @@ function periodText(period: Period | undefined): string {
   return fromYear === toYear ? ` in ${fromYear}` : ` between ${fromYear} and ${toYear}`;
 }
 
+/**
+ * "Of the seven CAR-Ts the FDA has approved, …", "Of the six FDA-approved CAR-Ts, …": a definite count opening the
+ * sentence as a partitive, with the approval inside it, presupposes that the count is all there are.
+ */
+function openingPartitive(
+  words: readonly Word[],
+  countAt: number,
+  approvedAt: number,
+  classTo: number,
+): { comma: number } | undefined {
+  if (countAt !== 2 || words[0]?.lower !== 'of' || words[1]?.lower !== 'the') return undefined;
+  const comma = words.findIndex((w, i) => i > countAt && w.punct);
+  if (comma <= approvedAt || words[comma]?.lower !== ',') return undefined;
+  // Only the approval may follow the class ("the FDA has approved", "approved in the US"): "in our survey" restricts it.
+  const onlyApproval = words
+    .slice(classTo, comma)
+    .every((w) => PARTITIVE_APPROVAL.has(w.lower) || APPROVED.includes(w.lower) || THERAPY_HEADS.has(w.lower));
+  return onlyApproval ? { comma } : undefined;
+}
+
+// The words of an approval after the class of an opening partitive: "that the FDA has approved", "approved by the FDA".
+const THERAPY_HEADS = lexiconWords('therapy-heads');
+const PARTITIVE_APPROVAL = new Set([
+  'that',
+  'which',
+  'the',
+  'fda',
+  'us',
+  'u.s',
+  'has',
+  'have',
+  'had',
+  'been',
+  'by',
+  'in',
+]);
+// What may stand between "the number of …" and its count: "rose to", "reached", "is now", "stood at".
+const NUMBER_LINKS = new Set(['to', 'at', 'reached', 'hit', 'is', 'was', 'now']);
+// How far after the class the count of "the number of …" may stand: "the number of CAR-Ts approved by the FDA to five".
+const NUMBER_WINDOW = 8;
+
+/** The count of "the number of <class> … to N": its index, the first number a link word puts after the class. */
+function countAfter(words: readonly Word[], from: number, to: number): number | undefined {
+  for (let i = from; i < Math.min(to, from + NUMBER_WINDOW); i++) {
+    if (words[i]!.punct) return undefined;
+    if (NUMBER_LINKS.has(words[i - 1]?.lower ?? '') && countAt(words[i], 1) !== undefined) return i;
+  }
+  return undefined;
+}
+
 function countAt(word: Word | undefined, min = 2): number | undefined {
   if (!word) return undefined;
   if (/^\d{1,2}$/.test(word.lower)) return Number(word.lower);
@@ -199,15 +268,23 @@ function dateAt(words: readonly Word[], at: number): { year: string; month?: num
  * ("between 2017 and 2022"), or within one year told as a past event ("in 2017, the FDA approved …"); as ISO date
  * prefixes that compare with approval dates.
  */
-function periodIn(words: readonly Word[], from: number, to: number): Period | undefined {
+function periodIn(words: readonly Word[], from: number, to: number, numberOf: boolean): Period | undefined {
   // "Kymriah, which was approved in 2017, remains one of seven …": a relative or participle aside dates its own
   // predicate, not the count (a parenthesis may hold the count's cut-off: "(as of 2024)").
   const asides = asidesIn(words, { from, to }).filter((a) => words[a.from]!.lower === ',');
   const inAside = (at: number) => asides.some((a) => a.from <= at && at < a.to);
   const current = words.slice(from, to).some((w) => CURRENT.has(w.lower) || w.lower === 'had');
+  // "With Carvykti's approval in February 2022, the FDA had approved six", "Tecartus's approval in July 2020 brought
+  // the number … to three": a dated approval is the time a past perfect or a changed number counts up to.
+  const counted = numberOf || words.slice(from, to).some((w) => w.lower === 'had');
   for (let i = from; i < to; i++) {
     if (inAside(i)) continue;
     const word = words[i]!.lower;
+    // "The number … rose to seven in 2024": the number as it stood then.
+    if (word === 'in' && (numberOf || (counted && APPROVAL_EVENTS.has(words[i - 1]?.lower ?? '')))) {
+      const date = dateAt(words, i + 1);
+      if (date) return { to: dayOf(date.year, date.month, true) };
+    }
     if (word === 'between') {
       const start = dateAt(words, i + 1);
       const end = start && words[start.end]?.lower === 'and' ? dateAt(words, start.end + 1) : undefined;

@@ -25,8 +25,74 @@ const tests: RelationTests = {
     'Between 2017 and 2022 the FDA approved six CAR-T products.',
     // Four products had an approval in 2024 (one new, three new indications): "two" may count either.
     'In 2024, the FDA approved two CAR-T therapies.',
+    // A past perfect counts up to the time the sentence names, or to a dated approval.
+    'Before 2021, the FDA had approved three CAR-T therapies.',
+    // "By early 2022" spans Carvykti's approval (February 2022): five and six both fit.
+    'By early 2022, the FDA had approved six CAR-T therapies.',
+    'By early 2022, the FDA had approved five CAR-T therapies.',
+    "With Carvykti's approval in February 2022, the FDA had approved six CAR-T products.",
+    "Tecartus's approval in July 2020 brought the number of FDA-approved CAR-T therapies to three.",
+    'The number of FDA-approved CAR-T therapies rose to seven in 2024.',
+    // Not a past perfect: the approval's date does not bound today's count.
+    "Since Kymriah's approval in 2017, the FDA has approved seven CAR-T therapies.",
+    // An opening partitive presupposes the whole count, unless more than the approval restricts it.
+    'Of the seven CAR-T products the FDA has approved, two target BCMA.',
+    'Of the six FDA-approved CAR-Ts in our survey, four use 4-1BB.',
+    // The diseases after the partitive's comma are what the rest says of the set, not what it counts.
+    'Of the seven CAR-Ts the FDA has approved, none is approved for breast cancer.',
+    'Of the seven CAR-Ts the FDA has approved, none is approved for multiple myeloma as a first treatment.',
   ],
   invalid: [
+    {
+      text: 'By mid-2023, the FDA had approved seven CAR-T therapies.',
+      errors: [
+        {
+          messageId: 'countDiffers',
+          text: 'By mid-2023, the FDA had approved seven CAR-T therapies.',
+          message: /^As of Aug 2023: 6 .* not 7/,
+        },
+      ],
+    },
+    {
+      text: 'Before 2021, the FDA had approved four CAR-T therapies.',
+      errors: [
+        {
+          messageId: 'countDiffers',
+          text: 'Before 2021, the FDA had approved four CAR-T therapies.',
+          message: /^As of Dec 2020: 3 .* not 4/,
+        },
+      ],
+    },
+    {
+      text: "With Carvykti's approval in February 2022, the FDA had approved five CAR-T products.",
+      errors: [
+        {
+          messageId: 'countDiffers',
+          text: "With Carvykti's approval in February 2022, the FDA had approved five CAR-T products.",
+          message: /by Feb 2022, not 5/,
+        },
+      ],
+    },
+    {
+      text: "Tecartus's approval in July 2020 brought the number of FDA-approved CAR-T therapies to four.",
+      errors: [
+        {
+          messageId: 'countDiffers',
+          text: "Tecartus's approval in July 2020 brought the number of FDA-approved CAR-T therapies to four.",
+          message: /by Jul 2020, not 4/,
+        },
+      ],
+    },
+    {
+      text: 'Of the six CAR-T products the FDA has approved, two target BCMA.',
+      errors: [
+        {
+          messageId: 'countDiffers',
+          text: 'Of the six CAR-T products the FDA has approved, two target BCMA.',
+          message: /^7 .* not 6/,
+        },
+      ],
+    },
     // "one" as the approval verb's object is a count.
     {
       text: 'By the end of 2017, the FDA had approved one CAR T-cell therapy.',

@@ -41,7 +41,7 @@ const relation: Relation = {
       otherSyndrome: 'The {{scale}} grades {{graded}}, not {{claimed}}.',
     },
   },
-  applies: (text, mentions) => CUE_TEXT.test(text) && mentions.some((m) => m.entity.definedBy !== undefined),
+  applies: (text, mentions) => mentions.some((m) => m.entity.definedBy !== undefined) && CUE_TEXT.test(text),
   check({ sentence, index, assertedClauses, report }) {
     const { words } = sentence;
     const known = knownBodies(index);

@@ -189,6 +189,10 @@ function inComparisonStandard(sentence: ClaimSentence, clause: Clause, at: numbe
     while (k < at && !isVerb(words[k])) k++;
     if (k === at) return true;
   }
+  // "CAR T cells, like TCR-engineered T cells, require …": an aside opened by "like" holds the standard, up to its
+  // closing comma.
+  for (let k = at - 1; k > clause.from && words[k]!.lower !== ',' && !isVerb(words[k]); k--)
+    if (words[k]!.lower === 'like' && words[k - 1]!.lower === ',') return true;
   return false;
 }
 

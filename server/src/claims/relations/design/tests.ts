@@ -2,6 +2,8 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // The therapy compared with in a "like" aside, and its design words, are the standard's.
+    'Tecelra, like other TCR-engineered T cells, depends on MHC presentation of its target.',
     // A contrast cue ends the noun phrase: what follows "rather than" is set aside.
     "Abecma is made from the patient's own T cells rather than donor cells.",
     // An adverbial "likely" hedges a stated fact, which stays judged; "likely to" predicts.
@@ -77,6 +79,17 @@ const tests: RelationTests = {
     'Kymriah and allogeneic CAR-T candidates were compared.',
   ],
   invalid: [
+    {
+      // Dependence on MHC, past a "like" aside holding another therapy's design word.
+      text: 'Kymriah, like TCR-engineered T cells, depends on MHC presentation.',
+      errors: [
+        {
+          messageId: 'productIs',
+          text: 'Kymriah, like TCR-engineered T cells, depends on MHC presentation.',
+          message: 'Kymriah is MHC-independent',
+        },
+      ],
+    },
     {
       text: "Abecma is made from donor cells rather than the patient's own T cells.",
       errors: [

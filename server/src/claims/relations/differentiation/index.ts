@@ -46,7 +46,7 @@ const relation: Relation = {
       deniedDifferentiation: '{{neoplasm}} is {{actual}} differentiated under {{scheme}}.',
     },
   },
-  applies: (text, mentions) => /differentiated/i.test(text) && mentions.some((m) => m.entity.differentiation),
+  applies: (text, mentions) => mentions.some((m) => m.entity.differentiation) && /differentiated/i.test(text),
   check({ sentence, assertedClauses, report }) {
     const since = Math.min(...sentence.mentions.map((m) => m.entity.differentiation?.since ?? Infinity));
     if (speaksOfEarlierTime(sentence, since)) return;

@@ -37,7 +37,7 @@ const relation: Relation = {
         '{{product}} was first approved by the {{first}} ({{firstDate}}); the {{claimed}} approved it {{claimedDate}}.',
     },
   },
-  applies: (text, mentions) => CUE_TEXT.test(text) && mentions.some((m) => m.entity.type === 'product'),
+  applies: (text, mentions) => mentions.some((m) => m.entity.type === 'product') && CUE_TEXT.test(text),
   check({ sentence, index, assertedClauses, report }) {
     const { words } = sentence;
     for (const clause of assertedClauses()) {

@@ -59,9 +59,9 @@ const relation: Relation = {
   },
   // The holder of a first is a product or drug mention.
   applies: (text, mentions) =>
+    mentions.some((m) => m.entity.type === 'product' || m.entity.type === 'drug') &&
     CUE_WORDS.test(text) &&
-    FIRST_NOT_COUNTING.test(text) &&
-    mentions.some((m) => m.entity.type === 'product' || m.entity.type === 'drug'),
+    FIRST_NOT_COUNTING.test(text),
   check(context) {
     const { sentence, index } = context;
     for (const clause of context.assertedClauses()) {

@@ -61,7 +61,7 @@ const relation: Relation = {
       lowerGrade: '{{finding}} is {{syndrome}} grade {{lowest}} or higher ({{scale}}), not grade {{grade}}.',
     },
   },
-  applies: (text, mentions) => /grade/i.test(text) && mentions.some((m) => m.entity.type === 'syndrome'),
+  applies: (text, mentions) => mentions.some((m) => m.entity.type === 'syndrome') && /grade/i.test(text),
   check({ sentence, index, assertedClauses, report }) {
     const { words } = sentence;
     const bySyndrome = scalesOf(index);

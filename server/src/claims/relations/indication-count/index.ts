@@ -72,7 +72,7 @@ const relation: Relation = {
     },
   },
   applies: (text, mentions) =>
-    CUE_TEXT.test(text) && HEAD_TEXT.test(text) && mentions.some((m) => m.entity.type === 'product'),
+    mentions.some((m) => m.entity.type === 'product') && CUE_TEXT.test(text) && HEAD_TEXT.test(text),
   check(context) {
     const { sentence, index, assertedClauses, report } = context;
     const { words } = sentence;

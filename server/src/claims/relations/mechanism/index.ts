@@ -2,7 +2,7 @@ import type { Entity } from '../../../kb/types';
 import { label, mechanismPhrase, uniqueSources } from '../../knowledge';
 import { therapiesIn } from '../../roles';
 import type { ClaimSentence } from '../../sentence';
-import { lexicon } from '../../lexicon';
+import { lexicon, lexiconWords } from '../../lexicon';
 import { findAllPhrases } from '../../words';
 import type { Relation } from '../types';
 
@@ -23,10 +23,13 @@ const relation: Relation = {
     },
   },
   applies: (text, mentions) =>
-    CUE_WORDS.test(text) && mentions.some((m) => m.entity.type === 'drug' || m.entity.type === 'product'),
+    mentions.some((m) => m.entity.type === 'drug' || m.entity.type === 'product') && CUE_WORDS.test(text),
   check({ sentence, index, assertedClauses, report }) {
     for (const clause of assertedClauses()) {
-      const cues = findAllPhrases(sentence.words, ACTS_ON, clause.from, clause.to);
+      const cues = [
+        ...findAllPhrases(sentence.words, ACTS_ON, clause.from, clause.to),
+        ...agentNounsIn(sentence, clause.from, clause.to),
+      ];
       for (const cue of cues) {
         const claimed = cytokineAt(sentence, cue.at + cue.length);
         if (!claimed) continue;
@@ -61,6 +64,26 @@ function actsOn(entity: Entity): string[] | undefined {
   if (!entity.mechanism || entity.mechanism.unverified) return undefined;
   const named = [...entity.mechanism.text.matchAll(/\bIL-?(\d+)/gi)].map((m) => `IL-${m[1]}`);
   return named.length ? [...new Set(named)] : undefined;
+}
+
+const AGENT_NOUNS = lexiconWords('acts-on-agent-nouns');
+
+/**
+ * "an IL-1 blocker", "an IL-6 receptor antibody": the cytokine before an agent noun, as a cue right before the
+ * cytokine (so that it reads as "blocks IL-1").
+ */
+function agentNounsIn(sentence: ClaimSentence, from: number, to: number): { at: number; length: number }[] {
+  const { words } = sentence;
+  const found: { at: number; length: number }[] = [];
+  for (let i = Math.max(from, 1); i < to; i++) {
+    const word = words[i]!.lower;
+    const joined = /^il\d+$/.test(word);
+    if (!joined && !((word === 'il' || word === 'interleukin') && /^\d+$/.test(words[i + 1]?.lower ?? ''))) continue;
+    let k = i + (joined ? 1 : 2);
+    if (words[k]?.lower === 'receptor') k++;
+    if (k < to && AGENT_NOUNS.has(words[k]!.lower) && words[i - 1]!.lower !== 'anti') found.push({ at: i, length: 0 });
+  }
+  return found;
 }
 
 /** "IL-6", "IL6", "interleukin-6" starting at word `at` (after "the" or "the receptor for"), as "IL-6". */

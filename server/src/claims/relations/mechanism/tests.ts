@@ -2,6 +2,11 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // A drug named by what it acts on ("an IL-6 receptor antibody"), true; and after "unlike", not its subject's.
+    'Tocilizumab, an IL-6 receptor antibody, is given for severe CRS.',
+    'Anakinra, an IL-1 receptor antagonist, can be used for ICANS.',
+    'Unlike IL-1 blockers, tocilizumab acts on IL-6.',
+    'Tocilizumab is not an IL-1 blocker.',
     'Tocilizumab blocks IL-6.',
     'Tocilizumab blocks the IL-6 receptor.',
     'Anakinra blocks IL-1.',
@@ -73,6 +78,16 @@ const tests: RelationTests = {
     {
       text: 'Anakinra works by blocking IL-6.',
       errors: [{ messageId: 'doesNotActOn', text: 'Anakinra works by blocking IL-6.' }],
+    },
+    {
+      text: 'Tocilizumab, an interleukin-1 blocker, is given for severe CRS.',
+      errors: [{ messageId: 'doesNotActOn', text: 'Tocilizumab, an interleukin-1 blocker, is given for severe CRS.' }],
+    },
+    {
+      text: 'Anakinra, an IL-6 inhibitor, can be used for ICANS.',
+      errors: [
+        { messageId: 'doesNotActOn', text: 'Anakinra, an IL-6 inhibitor, can be used for ICANS.', message: /IL-6/ },
+      ],
     },
   ],
 };

@@ -1,12 +1,14 @@
 import { capitalize, uniqueSources } from '../../knowledge';
 import type { ClaimSentence, Mention } from '../../sentence';
-import { findPhrase, mayHavePhrase, mayHaveWordOf, type Word } from '../../words';
+import { findPhrase, mayHavePhrase, mayHaveWordOf, phraseStartingAt, type Word } from '../../words';
 import type { Relation } from '../types';
 import { gist } from '../../../util/messages';
 import { cardinal } from '../../numbers';
 import type { KnowledgeIndex } from '../../../kb/index';
 import type { Entity } from '../../../kb/types';
-import { lexicon } from '../../lexicon';
+import { lexicon, lexiconWords } from '../../lexicon';
+import { isCondition, isTherapy } from '../../knowledge';
+import { isVerb } from '../../phrases';
 
 const COLLECTION = lexicon('cell-collection-cues');
 const RETURN = lexicon('cell-return-cues');
@@ -16,29 +18,16 @@ const OBSERVED_STATISTIC = lexicon('observed-statistic-cues');
 const lowerFirst = (text: string) => (/^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text);
 
 // Saying a step treats the cancer: wrong for conditioning steps (purpose.antitumor false).
-// Each verb with each object ("kill the tumor", "destroys cancer cells"), and the step called the anticancer treatment
-// itself.
+// A verb of killing with the cancer or a disease the knowledge base knows as its object ("kills the tumor", "destroys
+// the lymphoma"), or an anticancer noun the step is linked to as its source ("is the main anticancer treatment",
+// "provides most of the antitumour activity"), not one it improves ("boosts the anticancer effect of the cells").
 const ANTITUMOR_VERBS = lexicon('antitumor-step-verbs');
 const ANTITUMOR_OBJECTS = lexicon('antitumor-step-objects');
-const ANTITUMOR_NOUNS = ['anticancer', 'antitumor', 'antitumour', 'anti cancer', 'anti tumor', 'antileukemic'];
-const ANTITUMOR = [
-  ...ANTITUMOR_VERBS.flatMap((verb) => ANTITUMOR_OBJECTS.map((object) => `${verb} ${object}`)),
-  ...[
-    'is the',
-    'is the main',
-    'is the primary',
-    'is the actual',
-    'is the real',
-    'is an',
-    'is a',
-    'serves as the',
-  ].flatMap((lead) => ANTITUMOR_NOUNS.map((noun) => `${lead} ${noun}`)),
-  'what kills',
-  'is what treats',
-  'is the actual treatment',
-  'is the real treatment',
-  'is the main treatment',
-];
+const ANTITUMOR_NOUNS = lexicon('antitumor-nouns');
+const ANTITUMOR_SOURCE_LINKS = lexicon('antitumor-source-links');
+// What may stand between a source link and its anticancer noun: "the main source of", "most of the".
+const SOURCE_FILLERS = lexiconWords('antitumor-source-fillers');
+const ANTITUMOR_TEXT = [...ANTITUMOR_VERBS, ...ANTITUMOR_NOUNS];
 // A Map: a word like "constructor" must not find Object.prototype's members.
 const UNIT_DAYS: ReadonlyMap<string, number> = new Map([
   ['hour', 1 / 24],
@@ -73,11 +62,15 @@ const relation: Relation = {
   },
   // What `check` needs before it can report: a step with a recorded duration and a duration (durationIn needs a unit),
   // a step with a recorded purpose and a treatment cue, or an interval told by its two steps and a duration.
+  // The cheap tests first: splitting the text into words for the duration test is this relation's cost.
   applies: (text, mentions) => {
+    if (mentions.length === 0) return false;
+    const step = mentions.some((m) => m.entity.duration || m.entity.purpose);
+    const interval = INTERVAL_TEXT.test(text);
+    if (!step && !interval) return false;
     const duration = mayHaveWordOf(text, UNIT_DAYS.keys());
-    if (mentions.some((m) => m.entity.duration || m.entity.purpose) && (duration || mayHavePhrase(text, ANTITUMOR)))
-      return true;
-    if (!duration || mentions.length === 0 || !INTERVAL_TEXT.test(text)) return false;
+    if (step && (duration || mayHavePhrase(text, ANTITUMOR_TEXT))) return true;
+    if (!duration || !interval) return false;
     // Each step named (an interval's steps are process terms) or told in lay words.
     const named = mentions.some((m) => m.entity.type === 'process');
     return (named || mayHavePhrase(text, COLLECTION)) && (named || mayHavePhrase(text, RETURN));
@@ -100,7 +93,8 @@ const relation: Relation = {
           correction: `${capitalize(interval.name)} is ${duration.text}.`,
         });
       }
-      const cue = findPhrase(sentence.words, ANTITUMOR, clause.from, clause.to);
+      const cue = antitumorCue(sentence, mentions, clause);
+
       const step = cue && subjectBefore(sentence.words, mentions, cue.at);
       if (
         cue &&
@@ -187,7 +181,38 @@ function stepsInterval(
   const after = words[claimed.to]?.lower === 'after' && k === start.at && end.end <= claimed.at;
   return spanned || after ? claimed : undefined;
 }
-const DETERMINERS = new Set(['the', 'your', 'their', 'his', 'her']);
+const DETERMINERS = new Set(['the', 'your', 'their', 'his', 'her', 'a', 'an']);
+
+/**
+ * Where a clause says something treats the cancer: a verb of killing whose object is the cancer or a known disease
+ * ("eradicates the lymphoma"), or a source link to an anticancer noun ("is the main source of antitumour activity").
+ */
+function antitumorCue(
+  sentence: ClaimSentence,
+  mentions: readonly Mention[],
+  clause: { from: number; to: number },
+): { at: number } | undefined {
+  const { words } = sentence;
+  for (let at = clause.from; at < clause.to; at++) {
+    const verb = phraseStartingAt(words, at, ANTITUMOR_VERBS);
+    if (verb) {
+      const object = at + verb.length;
+      if (phraseStartingAt(words, object, ANTITUMOR_OBJECTS)) return { at };
+      const start = DETERMINERS.has(words[object]?.lower ?? '') ? object + 1 : object;
+      if (mentions.some((m) => m.from === start && isCondition(m.entity))) return { at };
+    }
+    if (phraseStartingAt(words, at, ANTITUMOR_NOUNS)) {
+      let k = at - 1;
+      while (k >= clause.from && SOURCE_FILLERS.has(words[k]!.lower)) k--;
+      // The link ends right before the fillers: "provides", "accounts for", "given as".
+      for (let end = k + 1, start = k; start >= Math.max(clause.from, k - 3); start--) {
+        const link = phraseStartingAt(words, start, ANTITUMOR_SOURCE_LINKS);
+        if (link && start + link.length === end) return { at: start };
+      }
+    }
+  }
+  return undefined;
+}
 
 /**
  * The process term a predicate at `at` is said of: the nearest mention before it, or the clause's
@@ -202,7 +227,54 @@ function subjectBefore(words: readonly Word[], mentions: readonly Mention[], at:
   const nearest = before[before.length - 1];
   if (nearest?.entity.type === 'process') return nearest;
   const first = before[0];
-  return first?.entity.type === 'process' && COPULA.has(words[first.to]?.lower ?? '') ? first : undefined;
+  if (first) {
+    const copula = first.entity.type === 'process' ? copulaAfter(words, first.to, at) : undefined;
+    // "Lymphodepletion is given before the CAR T cells kill the cancer": a therapy after the copula is the verb's own
+    // subject.
+    const otherSubject = before.some(
+      (m) =>
+        copula !== undefined &&
+        m.from > copula &&
+        isTherapy(m.entity) &&
+        words.slice(m.to, at).every((w) => AUXILIARIES.has(w.lower)),
+    );
+    return copula !== undefined && !otherSubject ? first : undefined;
+  }
+  const opener = words[phraseStart]?.lower ?? '';
+  // "Lymphodepletion, the chemotherapy given first, is what kills the lymphoma": the copula's subject stands before
+  // the apposition.
+  if (COPULA.has(opener)) {
+    let appositionStart = phraseStart - 1;
+    while (appositionStart > 0 && words[appositionStart - 1]!.lower !== ',') appositionStart--;
+    return stepEndingAt(mentions, appositionStart - 1);
+  }
+  // "Lymphodepletion, the step that eradicates the lymphoma, …": a relative clause in an apposition is said of the
+  // apposition's anchor.
+  const relative = words.slice(phraseStart, at).some((w) => RELATIVE.has(w.lower));
+  return DETERMINERS.has(opener) && relative ? stepEndingAt(mentions, phraseStart - 1) : undefined;
+}
+const RELATIVE = new Set(['that', 'which']);
+
+/**
+ * The copula after the subject's words, right after them or after a prepositional modifier with no verb in it
+ * ("Lymphodepletion with fludarabine is …").
+ */
+function copulaAfter(words: readonly Word[], from: number, to: number): number | undefined {
+  if (COPULA.has(words[from]?.lower ?? '')) return from;
+  if (!PREPOSITIONS.has(words[from]?.lower ?? '')) return undefined;
+  for (let k = from + 1; k < to; k++) {
+    if (COPULA.has(words[k]!.lower)) return k;
+    if (isVerb(words[k]) || words[k]!.punct) return undefined;
+  }
+  return undefined;
+}
+const PREPOSITIONS = new Set(['with', 'of', 'using', 'in']);
+const AUXILIARIES = lexiconWords('auxiliaries');
+
+/** The process term that ends right before the comma at `comma`. */
+function stepEndingAt(mentions: readonly Mention[], comma: number): Mention | undefined {
+  const step = mentions.find((m) => m.to === comma);
+  return step?.entity.type === 'process' ? step : undefined;
 }
 const COPULA = new Set(['is', 'are', 'was', 'were']);
 

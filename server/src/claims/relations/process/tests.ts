@@ -18,6 +18,12 @@ const tests: RelationTests = {
     'Median turnaround time between apheresis and the infusion was 47 days in this cohort.',
     'The mean vein-to-vein time was 52 days (range 30 to 80 days).',
     'Vein-to-vein time ranged from 5 to 90 days across centers.',
+    // The step acts on the effect or leaves the killing to the cells: it is not the effect's source.
+    'Lymphodepletion improves the anticancer effect of the CAR T cells.',
+    'Lymphodepletion helps the infused cells expand, and the CAR T cells provide the anticancer effect.',
+    'Lymphodepletion is given before the CAR T cells kill the cancer.',
+    'Lymphodepletion, the step that helps the CAR T cells eradicate the leukemia, is given over three days.',
+    'Lymphodepletion, given a few days before the infusion, is not what kills the lymphoma.',
   ],
   invalid: [
     {
@@ -73,6 +79,57 @@ const tests: RelationTests = {
           messageId: 'notTreatment',
           text: 'Lymphodepletion is the primary anticancer step of CAR-T treatment.',
           message: 'does not treat the cancer',
+        },
+      ],
+    },
+    {
+      // A source of the anticancer effect, through a share of it.
+      text: 'Lymphodepletion provides most of the anticancer effect of CAR T-cell therapy.',
+      errors: [
+        {
+          messageId: 'notTreatment',
+          text: 'Lymphodepletion provides most of the anticancer effect of CAR T-cell therapy.',
+          message: 'does not treat the cancer',
+        },
+      ],
+    },
+    {
+      // A relative clause in an apposition is said of its anchor.
+      text: 'Lymphodepletion, the step that eradicates the leukemia, is given over three days.',
+      errors: [
+        {
+          messageId: 'notTreatment',
+          text: 'Lymphodepletion, the step that eradicates the leukemia, is given over three days.',
+        },
+      ],
+    },
+    {
+      // The copula's subject stands before an apposition; a modifier may stand between the subject and its copula.
+      text: 'Lymphodepletion, the chemotherapy given a few days before the infusion, is what kills the lymphoma.',
+      errors: [
+        {
+          messageId: 'notTreatment',
+          text: 'Lymphodepletion, the chemotherapy given a few days before the infusion, is what kills the lymphoma.',
+        },
+      ],
+    },
+    {
+      text: 'Lymphodepletion with fludarabine and cyclophosphamide is the step that gets rid of the tumour.',
+      errors: [
+        {
+          messageId: 'notTreatment',
+          text: 'Lymphodepletion with fludarabine and cyclophosphamide is the step that gets rid of the tumour.',
+        },
+      ],
+    },
+    {
+      // An interval's end step told by the bare noun.
+      text: 'Making CAR T cells takes about three days from blood collection to infusion.',
+      errors: [
+        {
+          messageId: 'duration',
+          text: 'Making CAR T cells takes about three days from blood collection to infusion.',
+          message: 'not three days',
         },
       ],
     },

@@ -28,6 +28,8 @@ const tests: RelationTests = {
     'After your infusion, you should not drive for 8 weeks.',
     // A trial's schedule, even with a requirement word: the protocol's, not the label's.
     'Patients in ZUMA-1 were followed for 2 years after infusion, as the protocol required.',
+    // A product the follow-up record does not list: which amount applies is not known.
+    'Patients treated with Aucatzyl must be followed for 5 years.',
     'After your infusion you must not drive for 2 weeks.',
     'You will need to stay near your treatment center for 2 weeks after your infusion.',
     'After a Kymriah infusion, you should not drive for 2 weeks.',
@@ -71,6 +73,13 @@ const tests: RelationTests = {
     ),
     // A duration verb after the rule: the rule is its subject.
     one('amount', 'Long-term follow-up after CAR-T lasts 5 years.', /is 15 years, not 5 years/),
+    // The follow-up told by its verb, of the class or a product the record applies to.
+    one(
+      'amount',
+      'The FDA requires that people treated with CAR-T be followed for ten years.',
+      /is 15 years, not ten years/,
+    ),
+    one('amount', 'Patients treated with Kymriah must be followed for 5 years.', /is 15 years/),
     // The end of the REMS dates what follows from the day it is recorded, with no therapy named.
     one('outdated', 'Since the REMS ended, patients are told not to drive for 8 weeks after infusion.'),
     {

@@ -34,7 +34,7 @@ const relation: Relation = {
         'On the {{scale}}, {{worseEnd}} scores mean more severe {{syndrome}}, not {{claimedEnd}}: {{ranges}}.',
     },
   },
-  applies: (text, mentions) => CUE.test(text) && mentions.some((m) => m.entity.gradeRanges !== undefined),
+  applies: (text, mentions) => mentions.some((m) => m.entity.gradeRanges !== undefined) && CUE.test(text),
   check({ sentence, index, assertedClauses, report }) {
     const { words } = sentence;
     // One scale in the sentence: "On the ICE score, higher scores …" names it in an opening phrase.

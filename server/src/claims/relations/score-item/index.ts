@@ -21,7 +21,7 @@ const relation: Relation = {
       otherPoints: 'In the {{score}}, {{item}} gives {{points}}, not {{claimed}}.',
     },
   },
-  applies: (text, mentions) => /\bpoints?\b/i.test(text) && mentions.some((m) => m.entity.scoreItems !== undefined),
+  applies: (text, mentions) => mentions.some((m) => m.entity.scoreItems !== undefined) && /\bpoints?\b/i.test(text),
   check({ sentence, assertedClauses, report }) {
     const { words } = sentence;
     for (const clause of assertedClauses()) {

@@ -76,7 +76,7 @@ const relation: Relation = {
       formerSponsor: '{{product}} is from {{sponsors}} now; {{company}} was its sponsor until {{until}}.',
     },
   },
-  applies: (text, mentions) => LINK_TEXT.test(text) && mentions.some((m) => isProduct(m.entity)),
+  applies: (text, mentions) => mentions.some((m) => isProduct(m.entity)) && LINK_TEXT.test(text),
   check({ sentence, index, assertedClauses, clauses, report }) {
     const { words } = sentence;
     const textOf = (c: { at: number; length: number }) =>

@@ -5,12 +5,16 @@ import { coordinationOf } from '../../coordination';
 import { capitalize, label, shortName, uniqueSources } from '../../knowledge';
 import { therapiesIn } from '../../roles';
 import type { ClaimSentence, Mention } from '../../sentence';
-import { findAllPhrases, isRowSeparator, type Word } from '../../words';
+import { findAllPhrases, isRowSeparator, phraseAt, type Word } from '../../words';
 import type { Relation } from '../types';
 import { listWithin } from '../../../util/messages';
 import { cardinal } from '../../numbers';
 import { lexicon, lexiconWords } from '../../lexicon';
-import { nounPhrasesOf } from '../../phrases';
+import { isTherapyHead, isVerb, nounPhrasesOf } from '../../phrases';
+import { notAsserted } from '../../assertion';
+import { hedgesIn } from '../../modality';
+
+const DETERMINERS = lexiconWords('determiners');
 
 // "targets CD19", "attaches to" (data/lexicon/target-cues); an antigen written as a modifier ("a BCMA-directed CAR-T",
 // "anti-BCMA", "a GPRC5D CAR-T") makes the same claim about the product it describes.
@@ -46,8 +50,24 @@ const target: Relation = {
     mentions.some((m) => m.entity.type === 'antigen') &&
     (mentions.some((m) => m.entity.type === 'product') ||
       (CLASS_CLAIM_TEXT.test(text) && mentions.some((m) => m.entity.type === 'therapy-class'))),
-  check({ sentence, index, assertedClauses, report }) {
+  check({ sentence, index, assertedClauses, clauses, report }) {
     const { words } = sentence;
+    // A hedge in the main clause leaves an appositive's modifier asserted: "Arlo-cel, a GPRC5D-directed CAR-T, is
+    // being tested in …" still says what arlo-cel targets.
+    for (const clause of clauses) {
+      if (notAsserted(sentence, clause) !== 'hedged') continue;
+      const clauseIndex = sentence.clauses.indexOf(clause);
+      const inClause = sentence.mentions.filter((m) => m.clause === clauseIndex && !m.mark);
+      for (const antigen of inClause) {
+        if (antigen.entity.type !== 'antigen' || !isModifier(words, antigen, inClause)) continue;
+        const head = appositiveHead(words, antigen, inClause, clause);
+        if (
+          head?.entity.design?.targets.length &&
+          !hedgesIn(words, clause).some((c) => c.at > head.to && c.at < antigen.from)
+        )
+          judge(head.entity, antigen.entity, sentence.negatedAt(antigen.from));
+      }
+    }
     for (const clause of assertedClauses()) {
       const clauseIndex = sentence.clauses.indexOf(clause);
       const { respective } = coordinationOf(sentence, clause);
@@ -69,14 +89,23 @@ const target: Relation = {
         // the nearest product (the subject or the appositive head: "satri-cel, a Claudin18.2 CAR-T").
         // A modifier in front of a product's name is that product's ("follows the CD19-targeting Breyanzi").
         const headed = asModifier ? products.find((p) => premodifies(words, antigen, p)) : undefined;
+        const before = cue && !asModifier ? products.filter((p) => p.to <= cue.at) : [];
+        // "Aimed at CD19, Abecma is …": a participle phrase opening the clause describes the subject after its comma.
+        const fronted = cue && !asModifier && !before.length ? frontedSubject(words, clause, cue, products) : undefined;
+        // "CD19-directed products such as Yescarta, Breyanzi and Kymriah": each example is such a product.
+        const examples = asModifier && !headed ? examplesOf(words, antigen, products, clause) : [];
         const subjects =
           cue && !asModifier
-            ? products.filter((p) => p.to <= cue.at)
-            : [
-                headed ??
-                  [...products].reverse().find((p) => p.to <= antigen.from) ??
-                  products.find((p) => p.from >= antigen.to),
-              ].filter((p): p is Mention => !!p);
+            ? fronted
+              ? [fronted]
+              : before
+            : examples.length
+              ? examples
+              : [
+                  headed ??
+                    [...products].reverse().find((p) => p.to <= antigen.from) ??
+                    products.find((p) => p.from >= antigen.to),
+                ].filter((p): p is Mention => !!p);
         const negated =
           (cue ? sentence.negatedAt(cue.at) : sentence.negatedAt(antigen.from)) !== (antigen.mark === 'negated');
         // "CD19- or BCMA-directed products such as X", "targets CD19 or BCMA": either antigen bears it out.
@@ -240,13 +269,102 @@ function namesConstructPart(words: readonly Word[], antigen: Mention): boolean {
   return CONSTRUCT_PARTS.has(words[phrase.to - 1]!.lower);
 }
 
-function isModifier(
-  words: readonly { lower: string; hyphenBefore: boolean }[],
+// Words that introduce examples of a class: "CD19 CAR-Ts such as Kymriah", "BCMA products (Abecma, Carvykti)".
+const EXAMPLE_OPENERS = ['such as', 'like', 'including', 'e.g.', '(', '(e.g.', 'for example', 'namely'];
+const EXAMPLE_JOINS = new Set([',', 'and', 'or']);
+// How many words the class noun phrase after the antigen may have ("-directed CAR T-cell products").
+const MAX_CLASS_WORDS = 6;
+
+/**
+ * The products listed as examples of the class the antigen modifies: "CD19-directed products such as A, B and C",
+ * "commercial CD19 CAR-Ts (A, B or C)". Empty unless the list holds products only.
+ */
+function examplesOf(words: readonly Word[], antigen: Mention, products: readonly Mention[], clause: Clause): Mention[] {
+  let k = antigen.to;
+  const limit = Math.min(clause.to, antigen.to + MAX_CLASS_WORDS);
+  let opener: string | undefined;
+  while (k < limit && !(opener = EXAMPLE_OPENERS.find((o) => phraseAt(words, k, o)))) {
+    if ((words[k]!.punct && words[k]!.lower !== '-') || isVerb(words[k]) || products.some((p) => p.from === k))
+      return [];
+    k++;
+  }
+  if (!opener) return [];
+  k += opener.split(' ').length;
+  const listed: Mention[] = [];
+  while (k < clause.to) {
+    const product = products.find((p) => p.from === k);
+    if (product) {
+      listed.push(product);
+      k = product.to;
+    } else if (EXAMPLE_JOINS.has(words[k]!.lower)) k++;
+    else break;
+  }
+  return listed.length >= 2 ? listed : [];
+}
+
+// How far an appositive's modifier may stand from its product: "X, an investigational BCMA-directed CAR-T".
+const MAX_APPOSITIVE_LEAD = 4;
+
+/** The product an appositive noun phrase holding the antigen follows: "Arlo-cel, a GPRC5D-directed CAR-T, …". */
+function appositiveHead(
+  words: readonly Word[],
   antigen: Mention,
   mentions: readonly Mention[],
-): boolean {
+  clause: Clause,
+): Mention | undefined {
+  const product = [...mentions].reverse().find((m) => m.entity.type === 'product' && m.to < antigen.from);
+  if (!product || words[product.to]?.lower !== ',' || !DETERMINERS.has(words[product.to + 1]?.lower ?? ''))
+    return undefined;
+  if (antigen.from - (product.to + 2) > MAX_APPOSITIVE_LEAD) return undefined;
+  for (let k = product.to + 2; k < antigen.from; k++) if (words[k]!.punct || isVerb(words[k])) return undefined;
+  // The appositive closes with a comma before the clause's verb.
+  for (let k = antigen.to; k < clause.to; k++) {
+    if (words[k]!.lower === ',') return product;
+    if (isVerb(words[k])) return undefined;
+  }
+  return undefined;
+}
+
+// Words that may open a clause before a participle phrase: "Also aimed at CD19, …".
+const FRONTED_OPENERS = new Set(['also', 'both', 'each', 'originally', 'first', 'likewise', 'similarly']);
+
+/**
+ * The subject a clause-opening participle phrase describes ("Directed against BCMA, satri-cel …"): the product right
+ * after the comma that closes the phrase, before any verb.
+ */
+function frontedSubject(
+  words: readonly Word[],
+  clause: Clause,
+  cue: { at: number },
+  products: readonly Mention[],
+): Mention | undefined {
+  // A label before a colon ("Background: Directed against …") opens nothing.
+  let start = clause.from;
+  for (let k = clause.from; k < cue.at; k++) if (words[k]!.lower === ':') start = k + 1;
+  for (let k = start; k < cue.at; k++) if (!FRONTED_OPENERS.has(words[k]!.lower)) return undefined;
+  let comma = cue.at + 1;
+  while (comma < clause.to && words[comma]!.lower !== ',') {
+    if (isVerb(words[comma])) return undefined;
+    comma++;
+  }
+  let k = comma + 1;
+  if (DETERMINERS.has(words[k]?.lower ?? '')) k++;
+  return products.find((p) => p.from === k);
+}
+
+/**
+ * "a CAR-T against GPRC5D", "T cells directed against BCMA": an antigen after "against" that follows a therapy's name
+ * or head noun is what that therapy targets.
+ */
+function againstTherapy(words: readonly Word[], antigen: Mention, mentions: readonly Mention[]): boolean {
+  if (words[antigen.from - 1]?.lower !== 'against') return false;
+  const before = antigen.from - 1;
+  return mentions.some((m) => m.to === before && m.entity.type === 'therapy-class') || isTherapyHead(words[before - 1]);
+}
+
+function isModifier(words: readonly Word[], antigen: Mention, mentions: readonly Mention[]): boolean {
   const before = words[antigen.from - 1]?.lower;
-  if (before === 'anti') return true;
+  if (before === 'anti' || againstTherapy(words, antigen, mentions)) return true;
   const next = words[antigen.to]?.lower ?? '';
   if (MODIFIER_NEXT.has(next)) return true;
   return mentions.some((m) => m.from === antigen.to && m.entity.type === 'therapy-class');

@@ -38,6 +38,21 @@ const tests: RelationTests = {
     'Tecelra is a TCR-T therapy that targets MAGE-A4.',
     'Abecma does not target CD19.',
     'Arlo-cel is a GPRC5D-directed CAR-T.',
+    // A participle phrase opening the clause describes the subject after its comma; "aimed at" a thing is a target.
+    'Aimed at BCMA, Abecma is given as a single infusion.',
+    'Directed against CD19, Breyanzi was approved in 2021.',
+    'Kymriah works by finding a protein called CD19 on leukemia cells.',
+    // "once" counting infusions opens no condition.
+    'Kymriah, a CD19-targeting therapy, is infused once.',
+    'Satri-cel, a CAR-T against Claudin 18.2, was approved in China for gastric cancer.',
+    // An appositive under a hedged main clause: the appositive still asserts, and here truly.
+    'Arlo-cel, a GPRC5D-directed CAR-T, is being tested in a phase 3 trial.',
+    // Each example of a class the antigen modifies is such a product.
+    'CD19-directed products such as Yescarta, Breyanzi and Kymriah are used in lymphoma.',
+    // The examples of an excluded class are excluded with it.
+    'Unlike CD19 CAR-Ts such as Kymriah and Yescarta, Abecma targets BCMA.',
+    // A goal aimed at is no target, and a condition opened by "once" asserts nothing.
+    'Once approved, Kymriah targets BCMA.',
     'Abecma targets BCMA, whereas Kymriah targets CD19.',
     'Some sources wrongly say that Kymriah targets BCMA.',
     'Abecma and Carvykti both target BCMA.',
@@ -235,6 +250,60 @@ const tests: RelationTests = {
     {
       text: 'Aucatzyl is a BCMA-targeted CAR-T.',
       errors: [{ messageId: 'targetsOther', text: 'Aucatzyl is a BCMA-targeted CAR-T.' }],
+    },
+    {
+      text: 'Aimed at CD19, Abecma is given as a single infusion.',
+      errors: [{ messageId: 'targetsOther', text: 'Aimed at CD19, Abecma is given as a single infusion.' }],
+    },
+    {
+      text: 'Directed against BCMA, Breyanzi was approved in 2021.',
+      errors: [{ messageId: 'targetsOther', text: 'Directed against BCMA, Breyanzi was approved in 2021.' }],
+    },
+    {
+      text: 'Carvykti works by finding a protein called CD19 on myeloma cells.',
+      errors: [
+        { messageId: 'targetsOther', text: 'Carvykti works by finding a protein called CD19 on myeloma cells.' },
+      ],
+    },
+    {
+      text: 'Kymriah, a BCMA-targeting therapy, is infused once.',
+      errors: [{ messageId: 'targetsOther', text: 'Kymriah, a BCMA-targeting therapy, is infused once.' }],
+    },
+    {
+      text: 'Satri-cel, a CAR-T against GPRC5D, was approved in China for gastric cancer.',
+      errors: [
+        {
+          messageId: 'targetsOther',
+          text: 'Satri-cel, a CAR-T against GPRC5D, was approved in China for gastric cancer.',
+          message: 'not GPRC5D',
+        },
+      ],
+    },
+    {
+      text: 'Arlo-cel, a BCMA-directed CAR-T, is being tested in a phase 3 trial.',
+      errors: [
+        { messageId: 'targetsOther', text: 'Arlo-cel, a BCMA-directed CAR-T, is being tested in a phase 3 trial.' },
+      ],
+    },
+    {
+      text: 'CD19-directed products such as Yescarta, Breyanzi and Carvykti are used in lymphoma.',
+      errors: [
+        {
+          messageId: 'targetsOther',
+          text: 'CD19-directed products such as Yescarta, Breyanzi and Carvykti are used in lymphoma.',
+          message: 'Carvykti targets BCMA',
+        },
+      ],
+    },
+    {
+      text: 'Patients received commercial CD19 CAR-T products (Yescarta, Kymriah or Abecma).',
+      errors: [
+        {
+          messageId: 'targetsOther',
+          text: 'Patients received commercial CD19 CAR-T products (Yescarta, Kymriah or Abecma).',
+          message: 'Abecma targets BCMA',
+        },
+      ],
     },
   ],
 };

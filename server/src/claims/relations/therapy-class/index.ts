@@ -39,6 +39,7 @@ const COPULA = new Set(['is', 'are', 'was', 'were', 'remains', 'remain', 'be', '
 // Words between a copula and its class (data/lexicon/copula-class-fillers).
 const BETWEEN_COPULA_AND_CLASS = lexiconWords('copula-class-fillers');
 const NEGATION_CUES = lexiconWords('negation-cues');
+const CLASS_KIND_NOUNS = lexiconWords('class-kind-nouns');
 const COMPARED_WITH = new Set(['like', 'unlike', 'than', 'versus', 'vs']);
 const ARTICLES = new Set(['a', 'an', 'the']);
 const BETWEEN_SUBJECTS = new Set([',', 'and', 'or', 'nor', 'neither', 'both', 'either']);
@@ -195,6 +196,8 @@ function subjectsOf(
       row = true;
       break;
     }
+    // "the part of CAR-T care": a noun before "of" that names no kind of class is the phrase's head, not the class.
+    if (words[i]!.lower === 'of' && !CLASS_KIND_NOUNS.has(words[i - 1]?.lower ?? '')) return none;
     // "everolimus, liver-directed therapy or chemotherapy": the class is one item of a list, not a predicate.
     if (words[i]!.lower === 'or' || words[i]!.lower === 'and') return none;
     // "Talquetamab, like CAR-Ts, …": the object of a comparison, not what the subject is ("like other CAR-Ts" still

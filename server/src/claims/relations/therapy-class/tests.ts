@@ -2,6 +2,8 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // A noun before "of" that names no kind heads the apposition: the class only modifies its object.
+    'Fludarabine and cyclophosphamide, the part of CAR-T care that prepares the body, are given over three days.',
     // After a comma, a class without a determiner is the next item of a list, not an apposition.
     'Neighbouring therapies (TIL, Casgevy and Lyfgenia, CAR-NK, CAR-M) are out of scope.',
     'We cover exagamglogene autotemcel (Casgevy) and Lyfgenia, CAR-NK and bispecifics.',
