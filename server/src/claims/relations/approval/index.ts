@@ -24,7 +24,7 @@ import { lexicon, lexiconWords } from '../../lexicon';
 import { appositiveAfter } from '../../phrases';
 import { coordinationOf, inOtherConjunct } from '../../coordination';
 import { governingPhrase, isTherapyHead, isVerb, nounPhrasesOf } from '../../phrases';
-import { qualifiersOf, type Qualifiers } from '../../qualifiers';
+import { type Population, qualifiersOf, type Qualifiers } from '../../qualifiers';
 import { refName, therapiesIn, type TherapyRef } from '../../roles';
 import { type ClaimSentence, isPossessive, type Mention } from '../../sentence';
 import { findAllPhrases, findPhrase, phraseAt, phraseStartingAt, type Word } from '../../words';
@@ -1160,7 +1160,7 @@ function judge(context: RelationContext, claim: ApprovalClaim): void {
     // "is not indicated for pediatric patients": the predicate's negation also marks the population as denied;
     // the negated claim is about approvals for that population.
     const own = condition
-      ? withConditionPopulation(context.sentence, qualifiers, condition)
+      ? withConditionPopulation(context.sentence, qualifiers, condition, subject.from)
       : withoutConditionPopulation(context.sentence, qualifiers, subject.from);
     const denied =
       negated && own.notPediatric && !own.pediatric ? { ...own, pediatric: true, notPediatric: false } : own;
@@ -1248,11 +1248,23 @@ function coveredCollectively(
 }
 
 /** "for children with ALL and adults with NHL": a condition listed with its own population claims that one only. */
-function withConditionPopulation(sentence: ClaimSentence, q: Qualifiers, condition: Mention): Qualifiers {
+function withConditionPopulation(
+  sentence: ClaimSentence,
+  q: Qualifiers,
+  condition: Mention,
+  subjectAt: number,
+): Qualifiers {
   const clause = sentence.clauses[condition.clause];
-  const populations = clause && coordinationOf(sentence, clause).populations;
-  if (!populations) return q;
-  const population = populations.get(condition.from);
+  const coordination = clause && coordinationOf(sentence, clause);
+  const populations = coordination?.populations;
+  if (populations) return withPopulation(q, populations.get(condition.from));
+  // "B-ALL, with approval of tisa-cel for children and brexu-cel for adults": the products carry them instead.
+  const subjects = coordination?.subjectPopulations;
+  return subjects?.has(subjectAt) ? withPopulation(q, subjects.get(subjectAt)) : q;
+}
+
+/** The qualifiers with `population` as their only population (none when undefined). */
+function withPopulation(q: Qualifiers, population: Population | undefined): Qualifiers {
   return {
     ...q,
     pediatric: population?.pediatric ?? false,
@@ -1272,17 +1284,7 @@ function withoutConditionPopulation(sentence: ClaimSentence, q: Qualifiers, at: 
   const clause = sentence.clauses.find((c) => c.from <= at && at < c.to);
   const coordination = clause && coordinationOf(sentence, clause);
   // "X for children and Y for adults": each product claims its own population only.
-  if (coordination?.subjectPopulations?.has(at)) {
-    const population = coordination.subjectPopulations.get(at);
-    return {
-      ...q,
-      pediatric: population?.pediatric ?? false,
-      adults: population?.adults ?? false,
-      maxAge: population?.maxAge,
-      notPediatric: population?.notPediatric ?? false,
-      populationOnly: population?.populationOnly ?? false,
-    };
-  }
+  if (coordination?.subjectPopulations?.has(at)) return withPopulation(q, coordination.subjectPopulations.get(at));
   const populations = coordination?.populations;
   if (!populations || ![...populations.values()].some((p) => p !== undefined)) return q;
   return { ...q, pediatric: false, adults: false, maxAge: undefined, notPediatric: false, populationOnly: false };

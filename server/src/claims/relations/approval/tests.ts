@@ -224,6 +224,7 @@ const tests: RelationTests = {
     // Each listed product claims only the population between it and the next product.
     'The FDA approved tisagenlecleucel for children and brexucabtagene autoleucel (brexu-cel) for adults.',
     'Results followed approval of tisa-cel for pediatric/young adult patients and brexu-cel for adults.',
+    'CAR-T changed care in B-ALL, with FDA approval of tisa-cel for children and brexu-cel (Tecartus) for adults.',
     'Yescarta can be given after one prior line of therapy for LBCL.',
     'The ethics committee approved the Breyanzi study protocol in 2016.',
     'Kymriah’s 2022 FL approval came after Yescarta’s.',
@@ -377,6 +378,16 @@ const tests: RelationTests = {
     'Aucatzyl is approved only for adults 26 years and older.',
   ],
   invalid: [
+    {
+      text: 'CAR-T changed care in B-ALL, with FDA approval of tisa-cel for adults and brexu-cel for children.',
+      errors: [
+        {
+          messageId: 'populationDiffers',
+          text: 'CAR-T changed care in B-ALL, with FDA approval of tisa-cel for adults and brexu-cel for children.',
+          message: /Tecartus.*covers adults, not children/,
+        },
+      ],
+    },
     {
       text: 'The FDA approved tisagenlecleucel for children and brexucabtagene autoleucel for children.',
       errors: [
