@@ -1,11 +1,11 @@
 import { asidesIn, type Clause } from './clauses';
 import { isTopicOnly } from './heading';
 import { conditionalIn, hedgesIn, isQuestion, type ModalCue } from './modality';
-import { lexicon } from './lexicon';
+import { lexicon, lexiconWords } from './lexicon';
 import { reportedIn } from './reported';
 import type { ClaimSentence } from './sentence';
 import { refutationEnd } from './clauses';
-import { phraseStartingAt } from './words';
+import { phraseStartingAt, type Word } from './words';
 
 const PRESUPPOSING = lexicon('presupposing-questions');
 
@@ -24,6 +24,7 @@ export function notAsserted(
   if (isQuestion(words)) return 'question';
   if (reportedIn(words)) return 'reported';
   if ((sentence.sentence.block === 'heading' || sentence.label) && isTopicOnly(words)) return 'topic';
+  if (objectGap(words, clause)) return 'topic';
   if (conditionalIn(words, clause)) return 'conditional';
   if (mainHedges(sentence, clause).some((cue) => !ownCues.includes(cue.phrase))) return 'hedged';
   return undefined;
@@ -41,6 +42,21 @@ function mainHedges(sentence: ClaimSentence, clause: Clause): ModalCue[] {
     (a) => sentence.words[a.from]!.lower === ',' && !sentence.mentions.some((m) => m.from >= a.from && m.from < a.to),
   );
   return idle.length ? hedges.filter((cue) => !idle.some((a) => a.from <= cue.at && cue.at < a.to)) : hedges;
+}
+
+const GAP_WH_WORDS = lexiconWords('gap-wh-words');
+const STRANDABLE = lexiconWords('strandable-prepositions');
+
+/**
+ * "What Kymriah is not approved for": a clause that ends at a preposition whose object is a wh-word before it names
+ * a topic; read as a claim, "not approved for" with nothing after it would become "not approved at all".
+ */
+function objectGap(words: readonly Word[], clause: Clause): boolean {
+  let last = clause.to - 1;
+  while (last > clause.from && words[last]!.punct) last--;
+  if (!STRANDABLE.has(words[last]?.lower ?? '')) return false;
+  for (let k = clause.from; k < last; k++) if (GAP_WH_WORDS.has(words[k]!.lower)) return true;
+  return false;
 }
 
 const INDEFINITE = new Set(['a', 'an']);
@@ -88,7 +104,8 @@ export function assertedClausesOf(sentence: ClaimSentence): (ownCues?: readonly 
           clause.from >= own &&
           (!question || clause.premise) &&
           !conditionalIn(words, clause) &&
-          !definesKind(sentence, clause),
+          !definesKind(sentence, clause) &&
+          !objectGap(words, clause),
       )
       .map((clause) => ({ clause, hedges: mainHedges(sentence, clause) }));
   };

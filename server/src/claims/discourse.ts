@@ -586,6 +586,8 @@ function linkedInPair(
   return entity ? { entity, withPrevious: !!withPrevious } : undefined;
 }
 
+// The per-word memos behind misspelledIn's: a word repeats within a document, rarely across thousands of them.
+const WORD_MEMO_ENTRIES = 5_000;
 const pairCandidates = new WeakMap<KnowledgeIndex, Map<string, PairCandidates | null>>();
 interface PairCandidates {
   /** The knowledge-base word the written word is a near miss of. */
@@ -617,7 +619,7 @@ function pairCandidatesOf(written: string, index: KnowledgeIndex): PairCandidate
     const names = new Map([...owners].filter((o): o is [string, Entity] => o[1] !== null));
     if (names.size) found = { key, names };
   }
-  if (memo.size > 50_000) memo.clear();
+  if (memo.size > WORD_MEMO_ENTRIES) memo.clear();
   memo.set(detach(written), found);
   return found;
 }
@@ -645,7 +647,7 @@ function nearestWord(written: string, index: KnowledgeIndex): Suggestion | null 
   if (best !== undefined) return best;
   const suggestions = vocabularyOf(index).suggest(written);
   best = suggestions[0] && suggestions[1]?.distance !== suggestions[0].distance ? suggestions[0] : null;
-  if (memo.size > 50_000) memo.clear();
+  if (memo.size > WORD_MEMO_ENTRIES) memo.clear();
   memo.set(detach(written), best);
   return best;
 }

@@ -224,6 +224,9 @@ const tests: RelationTests = {
     // Each listed product claims only the population between it and the next product.
     'The FDA approved tisagenlecleucel for children and brexucabtagene autoleucel (brexu-cel) for adults.',
     'Results followed approval of tisa-cel for pediatric/young adult patients and brexu-cel for adults.',
+    // A wh-word whose gap is at a stranded preposition: a topic, not "not approved at all".
+    'What Kymriah is not approved for',
+    'This page lists which conditions Breyanzi is approved for.',
     'CAR-T changed care in B-ALL, with FDA approval of tisa-cel for children and brexu-cel (Tecartus) for adults.',
     'Yescarta can be given after one prior line of therapy for LBCL.',
     'The ethics committee approved the Breyanzi study protocol in 2016.',
@@ -378,6 +381,10 @@ const tests: RelationTests = {
     'Aucatzyl is approved only for adults 26 years and older.',
   ],
   invalid: [
+    {
+      text: 'Kymriah is not approved.',
+      errors: [{ messageId: 'isApproved', text: 'Kymriah is not approved.', message: /^Kymriah is approved/ }],
+    },
     {
       text: 'CAR-T changed care in B-ALL, with FDA approval of tisa-cel for adults and brexu-cel for children.',
       errors: [

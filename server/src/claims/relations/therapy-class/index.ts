@@ -248,8 +248,12 @@ function subjectsOf(
     } else if (BETWEEN_SUBJECTS.has(words[i]!.lower) && subjects.length) i--;
     else if (words[i]!.lower === ')' && !subjects.length) {
       // "Lu-177 dotatate (Lutathera) is …", "anakinra (Kineret), an …": a parenthesis after the subject renames it.
+      // Nested brackets ("(octreotide (Sandostatin LAR), lanreotide)") rename inside: match the outer one.
       let open = i - 1;
-      while (open >= from && words[open]!.lower !== '(') open--;
+      for (let depth = 0; open >= from; open--) {
+        if (words[open]!.lower === ')') depth++;
+        else if (words[open]!.lower === '(' && depth-- === 0) break;
+      }
       if (open < from) break;
       i = open - 1;
     } else break;

@@ -7,6 +7,8 @@ const tests: RelationTests = {
     // After a comma, a class without a determiner is the next item of a list, not an apposition.
     'Neighbouring therapies (TIL, Casgevy and Lyfgenia, CAR-NK, CAR-M) are out of scope.',
     'We cover exagamglogene autotemcel (Casgevy) and Lyfgenia, CAR-NK and bispecifics.',
+    // Brackets nest: the list's item renames a drug inside its own bracket, and the class names its own members.
+    'NET drugs (octreotide (Sandostatin LAR), lanreotide, Lutathera), the sickle-cell gene therapies (Casgevy, Lyfgenia), and others.',
     // A broad class the knowledge base does not declare complete is never denied; tab-cel's class is placed under it.
     'Ryoncil is an immunotherapy used for steroid-refractory acute GVHD.',
     'Tab-cel is an immunotherapy for EBV-positive PTLD.',
