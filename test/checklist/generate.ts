@@ -1488,6 +1488,28 @@ function populationAndLineCases(kb: Knowledge, approved: Entity[]): Case[] {
         text: `${s} is not approved as a first treatment for ${name}.`,
         basis,
       });
+      // A denied first line beside the recorded line restates the label; the recorded line denied and the first
+      // line asserted is wrong.
+      const count = ['no', 'one', 'two', 'three', 'four'][fewest] ?? String(fewest);
+      if (fewest >= 1)
+        cases.push(
+          {
+            capability: 'denied-line',
+            test: 'DIR',
+            fact: 'line',
+            expect: 'clean',
+            text: `${s} is not used first-line for ${name} and is indicated after ${count} or more prior lines of therapy.`,
+            basis,
+          },
+          {
+            capability: 'denied-line',
+            test: 'DIR',
+            fact: 'line',
+            expect: 'flag',
+            text: `${s} is not used after ${count} or more prior lines for ${name} and is indicated first-line.`,
+            basis,
+          },
+        );
       row('line', 'flag', 'Line of therapy', 'First line');
       row('line', fewest <= 1 ? 'clean' : 'flag', 'Line of therapy', 'Second line');
       if (fewest >= 2) {

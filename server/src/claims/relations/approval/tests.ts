@@ -2,6 +2,14 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // A denied first line beside the recorded lines restates the label.
+    'Abecma is not used first-line and is indicated after two or more prior lines of therapy.',
+    'Linvoseltamab is not a first-line therapy and is given to patients who have had at least four other prior lines of therapy.',
+    // Symptoms linked to their source: the approval is for the symptoms, not the tumor.
+    'Octreotide is indicated for the severe diarrhea and flushing episodes associated with metastatic carcinoid tumors.',
+    'Octreotide is labeled to control the diarrhea caused by metastatic carcinoid tumors.',
+    // A therapy in apposition to the agent of "induced by" names the syndrome's cause, not what is approved.
+    'Tocilizumab was approved by the FDA in 2017 for cytokine release syndrome induced by a different cause, CAR T cell therapy.',
     // A condition modifying a symptom noun is the symptom's source: the approval is for the symptom.
     'Octreotide is FDA-approved only to control carcinoid symptoms, not tumour growth.',
     // A care team's offer of a named product states its use; the modal gives the reader's option.
@@ -675,6 +683,27 @@ const tests: RelationTests = {
           messageId: 'lineDiffers',
           text: 'Carvykti is approved as an initial therapy for multiple myeloma.',
           message: 'not in the first line',
+        },
+      ],
+    },
+    // Each line once, with its dates; another regulator's date is tagged.
+    {
+      text: 'Aucatzyl is used as a first treatment for adults newly diagnosed with B-cell ALL.',
+      errors: [
+        {
+          messageId: 'lineDiffers',
+          text: 'Aucatzyl is used as a first treatment for adults newly diagnosed with B-cell ALL.',
+          message: /after ≥1 prior line \(Nov 2024, Jul 2025 EMA\), not in the first line\.$/,
+        },
+      ],
+    },
+    // Only a denied line passes over to the next: an asserted first line is still judged.
+    {
+      text: 'Abecma is used first-line and is not indicated after two or more prior lines.',
+      errors: [
+        {
+          messageId: 'lineDiffers',
+          text: 'Abecma is used first-line and is not indicated after two or more prior lines.',
         },
       ],
     },

@@ -172,7 +172,7 @@ const tests: RelationTests = {
     {
       // Predicated, not listed.
       text: 'CAR-T cell products are made by gene editing.',
-      errors: [{ messageId: 'notAllAre', text: 'CAR-T cell products are made by gene editing.' }],
+      errors: [{ messageId: 'noneAre', text: 'CAR-T cell products are made by gene editing.' }],
     },
     {
       // An appositive (opened by a determiner) describes its product; it is not a list item.
@@ -187,7 +187,7 @@ const tests: RelationTests = {
     },
     {
       text: 'Every approved CAR-T is made with a lentiviral vector.',
-      errors: [{ messageId: 'notEveryUses', text: 'Every approved CAR-T is made with a lentiviral vector.' }],
+      errors: [{ messageId: 'notAllUse', text: 'Every approved CAR-T is made with a lentiviral vector.' }],
     },
     {
       // Kymriah is a CAR-T, so the negation can only deny "autologous".
@@ -223,7 +223,11 @@ const tests: RelationTests = {
     {
       text: 'Every approved CAR-T is given as a single infusion.',
       errors: [
-        { messageId: 'notEveryUses', text: 'Every approved CAR-T is given as a single infusion.', message: 'Aucatzyl' },
+        {
+          messageId: 'notAllUse',
+          text: 'Every approved CAR-T is given as a single infusion.',
+          message: /^Not all approved CAR-T products use single infusion: Aucatzyl uses multiple infusions\.$/,
+        },
       ],
     },
     {
@@ -271,9 +275,10 @@ const tests: RelationTests = {
       text: 'CAR T cells only see peptides presented on MHC molecules, similar to TCR-T therapies.',
       errors: [
         {
-          messageId: 'notAllAre',
+          // None is MHC-restricted: "not all" would imply that some are.
+          messageId: 'noneAre',
           text: 'CAR T cells only see peptides presented on MHC molecules, similar to TCR-T therapies.',
-          message: 'MHC-independent',
+          message: /^CAR T cells are not MHC\/HLA-restricted: all \d+ on record are MHC-independent\.$/,
         },
       ],
     },
@@ -320,9 +325,7 @@ const tests: RelationTests = {
     },
     {
       text: 'All seven approved CAR-Ts use a 4-1BB domain.',
-      errors: [
-        { messageId: 'notEveryUses', text: 'All seven approved CAR-Ts use a 4-1BB domain.', message: 'Tecartus' },
-      ],
+      errors: [{ messageId: 'notAllUse', text: 'All seven approved CAR-Ts use a 4-1BB domain.', message: 'Tecartus' }],
     },
     {
       text: 'Yescarta has a 4-1BB costimulatory domain.',
@@ -346,11 +349,11 @@ const tests: RelationTests = {
     },
     {
       text: 'CAR-T cells are made with CRISPR gene editing.',
-      errors: [{ messageId: 'notAllAre', text: 'CAR-T cells are made with CRISPR gene editing.' }],
+      errors: [{ messageId: 'noneAre', text: 'CAR-T cells are made with CRISPR gene editing.' }],
     },
     {
       text: 'Every approved CAR-T uses 4-1BB.',
-      errors: [{ messageId: 'notEveryUses', text: 'Every approved CAR-T uses 4-1BB.', message: 'Yescarta' }],
+      errors: [{ messageId: 'notAllUse', text: 'Every approved CAR-T uses 4-1BB.', message: 'Yescarta' }],
     },
     {
       text: 'Amtagvi is genetically engineered.',
