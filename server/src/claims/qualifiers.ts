@@ -515,6 +515,11 @@ function asFirstUse(words: readonly Word[], at: number): boolean {
   );
 }
 
+/** The line of therapy a verbless value states on its own ("Second line", "after one prior line"), as `lineIn` reads it. */
+export function lineOfValue(words: readonly Word[]): Qualifiers['line'] {
+  return lineIn(words, { from: 0, to: words.length }, new Set(), 0);
+}
+
 /**
  * The clause's line of therapy, passing over a denied one: "is not used first-line and is indicated after two or more
  * prior lines" claims the later lines. A clause whose lines are all denied keeps its first (the claim is negated).
