@@ -724,6 +724,7 @@ export function generateCases(kb: Knowledge): Case[] {
   cases.push(...scoreDirectionCases(kb));
   cases.push(...differentiationCases(kb));
   cases.push(...scaleUseCases(kb));
+  cases.push(...standardScaleCases(kb));
   cases.push(...countCases(kb, approved));
   cases.push(...indicationCountCases(kb, approved));
   cases.push(...closedListCases(kb, approved));
@@ -1533,6 +1534,9 @@ function hlaWordingCases(products: Entity[]): Case[] {
     for (const [capability, text] of [
       ['hla-dependence', `${cap(displayName(p))} depends on MHC presentation of its target.`],
       ['hla-dependence:aside', `${cap(displayName(p))}, like TCR-engineered T cells, depends on MHC presentation.`],
+      // A presentation cue before an MHC word, with a determiner or possessor between.
+      ['hla-presentation', `${cap(displayName(p))} sees its target only as a peptide bound to MHC class I.`],
+      ['hla-presentation', `${cap(displayName(p))} recognizes its target displayed on the patient's HLA molecules.`],
     ] as const)
       cases.push({
         capability,
@@ -2116,6 +2120,43 @@ function scaleUseCases(kb: Knowledge): Case[] {
       const table = (s: Entity) => `| Syndrome | Grading tool |\n|---|---|\n| ${shortName(s)} | ${scaleName} |`;
       add('scale-use:table', true, table(own));
       add('scale-use:table', false, table(other));
+    }
+  }
+  return cases;
+}
+
+/** A replaced scale named as the scale of the standard that defined its replacement, and the standard's own scale. */
+function standardScaleCases(kb: Knowledge): Case[] {
+  const cases: Case[] = [];
+  for (const old of [...kb.entities.values()].filter((e) => e.type === 'grading' && e.deprecated?.replacedBy)) {
+    const current = kb.entities.get(old.deprecated!.replacedBy!);
+    const definedBy = current?.definedBy;
+    const syndrome = current?.gradeRanges && kb.entities.get(current.gradeRanges.syndrome);
+    if (!current || !definedBy || definedBy.unverified || !syndrome) continue;
+    const standards = kb
+      .byType('grading')
+      .filter(
+        (e) =>
+          e !== current &&
+          e.definedBy &&
+          !e.definedBy.unverified &&
+          e.definedBy.year === definedBy.year &&
+          e.definedBy.bodies.some((b) => definedBy.bodies.includes(b)),
+      );
+    for (const standard of standards) {
+      const name = standard.aliases?.find((a) => a.kind === 'abbreviation')?.text ?? displayName(standard);
+      const basis = `${old.id} replacedBy ${current.id}, definedBy ${definedBy.bodies.join('/')} ${definedBy.year} as ${standard.id}`;
+      const add = (capability: string, truth: boolean, text: string) =>
+        cases.push({ capability, test: 'MFT', fact: 'standard-scale', expect: truth ? 'clean' : 'flag', text, basis });
+      const condition = shortName(syndrome);
+      for (const [scale, truth] of [
+        [current, true],
+        [old, false],
+      ] as const) {
+        add('standard-scale:abstract', truth, `${condition} was graded per ${name} with the ${displayName(scale)}.`);
+        add('standard-scale:plain', truth, `The ${displayName(scale)} is the tool ${name} uses to grade ${condition}.`);
+      }
+      add('standard-scale:abstract', true, `Before ${name}, ${condition} was graded with the ${displayName(old)}.`);
     }
   }
   return cases;

@@ -19,6 +19,9 @@ const tests: RelationTests = {
     'After Abecma, you will need to stay at the hospital for at least 10 days so that your team can monitor you.',
     'Under current labels, patients treated with Kymriah should be monitored for at least 2 weeks after the infusion.',
     'Patients should be monitored daily for at least 1 week after a Breyanzi infusion.',
+    // "is needed" makes a rule; its past is a trial's observation.
+    'Daily monitoring is needed for at least one week after a Kymriah infusion.',
+    'In the trial, daily monitoring was needed for 3 days after a Kymriah infusion.',
     // A trial's observation, without a requirement: not the label's rule.
     'In the trial, patients treated with Kymriah were monitored for 4 weeks after the infusion.',
     // Two amounts in one clause: which measure each belongs to is not read.
@@ -65,6 +68,7 @@ const tests: RelationTests = {
     'An ICE score of 7–9 corresponds to grade 1 ICANS.',
   ],
   invalid: [
+    one('amount', 'Under the updated labels, daily monitoring is needed for only three days after the infusion.'),
     // A fronted year dates the rule: the amount of that year.
     one(
       'amountThen',
