@@ -1492,6 +1492,7 @@ function populationAndLineCases(kb: Knowledge, approved: Entity[]): Case[] {
       });
       row('line', 'flag', 'Line of therapy', 'First line');
       row('line', fewest <= 1 ? 'clean' : 'flag', 'Line of therapy', 'Second line');
+      cases.push(...lineFrameCases(s, name, fewest, basis));
       if (fewest >= 2) {
         cases.push({
           capability: 'plain',
@@ -1505,6 +1506,38 @@ function populationAndLineCases(kb: Knowledge, approved: Entity[]): Case[] {
       }
     }
   }
+  return cases;
+}
+
+const COUNT_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five'];
+
+/**
+ * The line of therapy in the frames writers put it in: an adverb inside a restriction or use cue ("is still limited
+ * to"), a modal use ("can be used as"), a disease label under a product heading ("- LBCL: first line"), and a count
+ * written as a word under a prior-lines header ("| Prior lines required | one |").
+ */
+function lineFrameCases(s: string, name: string, fewest: number, basis: string): Case[] {
+  const cases: Case[] = [];
+  const add = (test: Case['test'], expect: Expect, text: string) =>
+    cases.push({ capability: 'line-frames', test, fact: 'line', expect, text, basis });
+  const count = COUNT_WORDS[fewest]!;
+  add(
+    'INV',
+    'flag',
+    `${s} is still limited to patients with ${name} who have had ${COUNT_WORDS[fewest + 1]} or more prior lines of therapy.`,
+  );
+  if (fewest >= 1)
+    add(
+      'INV',
+      'clean',
+      `${s} is currently limited to patients with ${name} who have had ${count} or more prior lines of therapy.`,
+    );
+  add('INV', 'flag', `${s} can be used as a first-line treatment for ${name}.`);
+  add('INV', 'flag', `## ${s}\n\n- ${name}: first line`);
+  if (fewest >= 1) add('INV', 'clean', `## ${s}\n\n- ${name}: after ${count} or more prior lines`);
+  const header = `| Product | Indication | Prior lines required |\n| --- | --- | --- |\n| ${s} | ${name} |`;
+  if (fewest >= 2) add('INV', 'flag', `${header} ${COUNT_WORDS[fewest - 1]} |`);
+  if (fewest >= 1) add('INV', 'clean', `${header} ${count} |`);
   return cases;
 }
 
