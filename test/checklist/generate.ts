@@ -713,6 +713,7 @@ export function generateCases(kb: Knowledge): Case[] {
   cases.push(...regulatorCases(kb, approved, candidates, related));
   cases.push(...periodCases(kb, approved));
   cases.push(...populationAndLineCases(kb, approved));
+  cases.push(...useVerbCases(kb, approved, candidates, related));
   cases.push(...safetyCases(kb, approved));
   cases.push(...sponsorCases(approved, companies));
   cases.push(...firstCases(approved));
@@ -1007,6 +1008,45 @@ function onlyAgeCases(kb: Knowledge, approved: Entity[]): Case[] {
 }
 
 /** Another regulator: only FDA approvals are declared complete, so an unrecorded EMA or NMPA approval is not judged. */
+/**
+ * "Abecma treats lymphoma": a named product's present-tense use verb states its indication, in a contrast of two
+ * products too ("Whereas Abecma treats lymphoma, Breyanzi treats myeloma").
+ */
+function useVerbCases(
+  kb: Knowledge,
+  approved: Entity[],
+  candidates: string[],
+  related: (p: Entity, id: string) => boolean,
+): Case[] {
+  const cases: Case[] = [];
+  const name = (id: string) => longName(kb.entities.get(id)!);
+  const products = approved.filter((p) => p.modality === 'car-t');
+  products.forEach((p, seed) => {
+    const s = cap(displayName(p));
+    const basis = `products.json#${p.id} approvals (FDA, complete)`;
+    const add = (capability: string, expect: Expect, text: string) =>
+      cases.push({ capability, test: 'INV', fact: 'approval', expect, text, basis });
+    const own = candidates.filter((c) => related(p, c));
+    const wrong = pick(
+      candidates.filter((c) => !related(p, c)),
+      seed,
+      1,
+    );
+    const other = products[(seed + 1) % products.length]!;
+    const o = cap(displayName(other));
+    const otherOwn = candidates.find((c) => related(other, c) && !related(p, c));
+    for (const id of own.slice(0, 2)) add('use-verb', 'clean', `${s} treats ${name(id)}.`);
+    for (const id of wrong) {
+      add('use-verb', 'flag', `${s} treats ${name(id)}.`);
+      if (otherOwn && related(other, otherOwn) && own[0])
+        add('use-verb:contrast', 'flag', `Whereas ${s} treats ${name(id)}, ${o} treats ${name(otherOwn)}.`);
+    }
+    if (otherOwn && own[0])
+      add('use-verb:contrast', 'clean', `Whereas ${s} treats ${name(own[0])}, ${o} treats ${name(otherOwn)}.`);
+  });
+  return cases;
+}
+
 function regulatorCases(
   kb: Knowledge,
   approved: Entity[],
