@@ -103,7 +103,7 @@ const tests: RelationTests = {
     },
     {
       text: 'CAR T cells need HLA matching to find their target.',
-      errors: [{ messageId: 'notAllAre', text: 'CAR T cells need HLA matching to find their target.' }],
+      errors: [{ messageId: 'noneAre', text: 'CAR T cells need HLA matching to find their target.' }],
     },
     {
       // Dependence on MHC, past a "like" aside holding another therapy's design word.
