@@ -1182,9 +1182,11 @@ function questionWords(masked: string, question: { start: number; end: number })
  * product or drug, and an answer that adds no hedge, restriction or place (a "No, only in adults" denies less).
  */
 function polarAnswer(document: DocumentAnalysis, sentence: Sentence): string | undefined {
-  const answerWords = wordsOf(sentence.text.replace(ANSWER_LABEL, ''));
-  const reply = answerWords[0]?.lower;
+  const answerText = sentence.text.replace(ANSWER_LABEL, '');
+  // Most sentences are no answer: their first word says so before the rest is read.
+  const reply = wordsOf(answerText.slice(0, 40), 0, 1)[0]?.lower;
   if (reply !== 'yes' && reply !== 'no') return undefined;
+  const answerWords = wordsOf(answerText);
   const said = answerWords.slice(1).filter((w) => !w.punct);
   const hedges = [lexiconWords('modality-hedges'), lexiconWords('evidential-hedges'), lexiconWords('downtoners')];
   if (said.some((w) => RESTRICTING_ANSWERS.has(w.lower) || hedges.some((h) => h.has(w.lower)))) return undefined;

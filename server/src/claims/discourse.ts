@@ -541,12 +541,14 @@ function misspelledIn(sentence: Sentence, own: readonly TermMatch[], index: Know
     let from = start - before.length;
     let to = end + after.length;
     // "Brexucabtagene autoleucal": the near miss is one word of a two-word name whose other word is spelled right.
-    if (!entity && !before && !after) {
+    // Most words are no near miss of any two-word name: the words around are read only for those that are.
+    const candidates = !entity && !before && !after ? pairCandidatesOf(written, index) : null;
+    if (candidates) {
       const previous = WORD_BEFORE.exec(sentence.text.slice(Math.max(0, m.index - MAX_PARTS), m.index))?.[1];
       const next = WORD_AFTER.exec(
         sentence.text.slice(m.index + written.length, m.index + written.length + MAX_PARTS),
       )?.[1];
-      const pair = linkedInPair(written, index, previous, next);
+      const pair = linkedInPair(candidates, previous, next);
       entity = pair?.entity ?? null;
       if (pair?.withPrevious) from -= previous!.length + 1;
       else if (pair) to += next!.length + 1;
@@ -573,13 +575,10 @@ const WORD_AFTER = /^ (\p{L}+)/u;
 
 /** The one product or drug whose two-word name is the corrected word with the word before or after it. */
 function linkedInPair(
-  written: string,
-  index: KnowledgeIndex,
+  candidates: PairCandidates,
   previous: string | undefined,
   next: string | undefined,
 ): { entity: Entity; withPrevious: boolean } | undefined {
-  const candidates = pairCandidatesOf(written, index);
-  if (!candidates) return undefined;
   const withPrevious = previous ? candidates.names.get(`${previous.toLowerCase()} ${candidates.key}`) : undefined;
   const withNext = next ? candidates.names.get(`${candidates.key} ${next.toLowerCase()}`) : undefined;
   const entity = withPrevious ?? withNext;

@@ -25,6 +25,13 @@ const NEGATIONS = new Set(NEGATION_WORDS);
  */
 export function membersStatement(document: DocumentAnalysis, sentence: Sentence): string | undefined {
   if (sentence.block !== 'paragraph' || !mayLink(sentence.text)) return undefined;
+  const mentions = document.mentionsIn(sentence.start, sentence.end);
+  // A class and two products at least, or no words need reading.
+  if (
+    !mentions.some((m) => m.entity.type === 'therapy-class') ||
+    mentions.filter((m) => m.entity.type === 'product').length < 2
+  )
+    return undefined;
   const text = document.prose.masked.slice(sentence.start, sentence.end);
   const words = wordsOf(text, sentence.start);
   let end = words.length;
@@ -36,7 +43,6 @@ export function membersStatement(document: DocumentAnalysis, sentence: Sentence)
   const hedges = lexiconWords('modality-hedges');
   if (subject.some((w) => isVerb(w) || NEGATIONS.has(w.lower) || hedges.has(w.lower) || w.lower === '?'))
     return undefined;
-  const mentions = document.mentionsIn(sentence.start, sentence.end);
   const inSubject = mentions.filter((m) => m.start < words[link]!.start);
   if (!inSubject.some((m) => m.entity.type === 'therapy-class')) return undefined;
   if (inSubject.some((m) => m.entity.type === 'product' || m.entity.type === 'drug')) return undefined;

@@ -89,6 +89,8 @@ const AMOUNT_READING = new RegExp(
   `(?:${AMOUNT_HEADS})${BETWEEN}(?:(?:${LEAD_NAMES})${BETWEEN})?[\\p{L}\\p{N}]+(?:[.,][0-9]+)*${BETWEEN}(?:${UNIT_NAMES})|[\\p{L}\\p{N}][^\\p{L}\\p{N}\\s](?:${UNIT_NAMES})`,
   'iu',
 );
+// Every amount names a unit: the literal test is cheap, the amount's pattern is not (it tries each position).
+const UNIT_TEXT = new RegExp(UNIT_NAMES, 'iu');
 // A score's points or a range cue: without one (or an amount) the sentence gives nothing this relation reads.
 const SCORE_READING = new RegExp(
   `\\b(?:${['point', 'points', ...new Set(RANGE.map((p) => p.split(' ')[0]!))].join('|')})\\b`,
@@ -130,7 +132,7 @@ const relation: Relation = {
   // What `check` needs before it can report: a range cue or points (checkScoreRange), or an amount and a cue (checkAmount).
   applies: (text, mentions) =>
     (mentions.length > 0 || INFUSION_TEXT.test(text)) &&
-    (SCORE_READING.test(text) || (AMOUNT_READING.test(text) && CUE_KEYS.test(text))),
+    (SCORE_READING.test(text) || (UNIT_TEXT.test(text) && AMOUNT_READING.test(text) && CUE_KEYS.test(text))),
   check(context) {
     for (const clause of context.assertedClauses(OWN_MODALS)) {
       checkScoreRange(context, clause);
