@@ -713,6 +713,7 @@ export function generateCases(kb: Knowledge): Case[] {
   cases.push(...regulatorCases(kb, approved, candidates, related));
   cases.push(...periodCases(kb, approved));
   cases.push(...populationAndLineCases(kb, approved));
+  cases.push(...useVerbCases(kb, approved, candidates, related));
   cases.push(...safetyCases(kb, approved));
   cases.push(...sponsorCases(approved, companies));
   cases.push(...firstCases(approved));
@@ -1005,6 +1006,45 @@ function onlyAgeCases(kb: Knowledge, approved: Entity[]): Case[] {
 }
 
 /** Another regulator: only FDA approvals are declared complete, so an unrecorded EMA or NMPA approval is not judged. */
+/**
+ * "Abecma treats lymphoma": a named product's present-tense use verb states its indication, in a contrast of two
+ * products too ("Whereas Abecma treats lymphoma, Breyanzi treats myeloma").
+ */
+function useVerbCases(
+  kb: Knowledge,
+  approved: Entity[],
+  candidates: string[],
+  related: (p: Entity, id: string) => boolean,
+): Case[] {
+  const cases: Case[] = [];
+  const name = (id: string) => longName(kb.entities.get(id)!);
+  const products = approved.filter((p) => p.modality === 'car-t');
+  products.forEach((p, seed) => {
+    const s = cap(displayName(p));
+    const basis = `products.json#${p.id} approvals (FDA, complete)`;
+    const add = (capability: string, expect: Expect, text: string) =>
+      cases.push({ capability, test: 'INV', fact: 'approval', expect, text, basis });
+    const own = candidates.filter((c) => related(p, c));
+    const wrong = pick(
+      candidates.filter((c) => !related(p, c)),
+      seed,
+      1,
+    );
+    const other = products[(seed + 1) % products.length]!;
+    const o = cap(displayName(other));
+    const otherOwn = candidates.find((c) => related(other, c) && !related(p, c));
+    for (const id of own.slice(0, 2)) add('use-verb', 'clean', `${s} treats ${name(id)}.`);
+    for (const id of wrong) {
+      add('use-verb', 'flag', `${s} treats ${name(id)}.`);
+      if (otherOwn && related(other, otherOwn) && own[0])
+        add('use-verb:contrast', 'flag', `Whereas ${s} treats ${name(id)}, ${o} treats ${name(otherOwn)}.`);
+    }
+    if (otherOwn && own[0])
+      add('use-verb:contrast', 'clean', `Whereas ${s} treats ${name(own[0])}, ${o} treats ${name(otherOwn)}.`);
+  });
+  return cases;
+}
+
 function regulatorCases(
   kb: Knowledge,
   approved: Entity[],
@@ -1490,6 +1530,7 @@ function populationAndLineCases(kb: Knowledge, approved: Entity[]): Case[] {
       });
       row('line', 'flag', 'Line of therapy', 'First line');
       row('line', fewest <= 1 ? 'clean' : 'flag', 'Line of therapy', 'Second line');
+      cases.push(...lineFrameCases(s, name, fewest, basis));
       if (fewest >= 2) {
         cases.push({
           capability: 'plain',
@@ -1503,6 +1544,38 @@ function populationAndLineCases(kb: Knowledge, approved: Entity[]): Case[] {
       }
     }
   }
+  return cases;
+}
+
+const COUNT_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five'];
+
+/**
+ * The line of therapy in the frames writers put it in: an adverb inside a restriction or use cue ("is still limited
+ * to"), a modal use ("can be used as"), a disease label under a product heading ("- LBCL: first line"), and a count
+ * written as a word under a prior-lines header ("| Prior lines required | one |").
+ */
+function lineFrameCases(s: string, name: string, fewest: number, basis: string): Case[] {
+  const cases: Case[] = [];
+  const add = (test: Case['test'], expect: Expect, text: string) =>
+    cases.push({ capability: 'line-frames', test, fact: 'line', expect, text, basis });
+  const count = COUNT_WORDS[fewest]!;
+  add(
+    'INV',
+    'flag',
+    `${s} is still limited to patients with ${name} who have had ${COUNT_WORDS[fewest + 1]} or more prior lines of therapy.`,
+  );
+  if (fewest >= 1)
+    add(
+      'INV',
+      'clean',
+      `${s} is currently limited to patients with ${name} who have had ${count} or more prior lines of therapy.`,
+    );
+  add('INV', 'flag', `${s} can be used as a first-line treatment for ${name}.`);
+  add('INV', 'flag', `## ${s}\n\n- ${name}: first line`);
+  if (fewest >= 1) add('INV', 'clean', `## ${s}\n\n- ${name}: after ${count} or more prior lines`);
+  const header = `| Product | Indication | Prior lines required |\n| --- | --- | --- |\n| ${s} | ${name} |`;
+  if (fewest >= 2) add('INV', 'flag', `${header} ${COUNT_WORDS[fewest - 1]} |`);
+  if (fewest >= 1) add('INV', 'clean', `${header} ${count} |`);
   return cases;
 }
 

@@ -329,6 +329,11 @@ describe('claims in slide bullets', () => {
       ['## Cilta-cel in 2025\n\n- CD19-directed, autologous\n', ['CD19-directed, autologous']],
       ['## Carvykti (FDA)\n\n- Approved for CLL\n', ['Approved for CLL']],
       ['## Carvykti in the US\n\n- Approved for CLL\n', ['Approved for CLL']],
+      // A label that is only a disease scopes its value to that use of the heading's product; a line alone is one.
+      ['## Kymriah\n\n- LBCL: second line\n- FL: after two or more lines\n', ['LBCL: second line']],
+      ['## Breyanzi\n\n- CLL/SLL: after one prior line\n- MCL: third line\n', ['CLL/SLL: after one prior line']],
+      ['## Yescarta in LBCL\n\n- Second line\n', []],
+      ['## Kymriah in LBCL\n\n- Second line\n', ['Second line']],
       // The heading's period dates its bullets: judged by the record as it stood then.
       ['## Carvykti in 2019\n\n- Approved for multiple myeloma\n', ['Approved for multiple myeloma']],
       ['## Until 2024\n\n- Breyanzi approved for CLL\n', ['Breyanzi approved for CLL']],
@@ -360,6 +365,11 @@ describe('claims in slide bullets', () => {
       // A question heading and its answer are one frame: the subject from the question, the slot's value below.
       ['## Who can have Carvykti?\n\n- Children with multiple myeloma\n', ['Children with multiple myeloma']],
       ['## Who can have Carvykti?\n\nAdults with CLL.\n', ['Adults with CLL.']],
+      // A relative clause after the answer's noun phrase leaves it an answer.
+      [
+        '## Who can have Kymriah?\n\nAdults with multiple myeloma that has come back.\n',
+        ['Adults with multiple myeloma that has come back.'],
+      ],
       // A heading that names no disease leaves a bullet's denial unscoped.
       ['## CAR-T overview\n\n- No CAR-T approved by the FDA\n', ['No CAR-T approved by the FDA']],
       // The name may stand inside the question ("who is _ for").
@@ -389,6 +399,7 @@ describe('claims in slide bullets', () => {
       '## Since 2025\n\n- Breyanzi approved for CLL\n',
       '## Kymriah\n\n- Not approved for multiple myeloma\n',
       '## Who can have Carvykti?\n\n- Adults with multiple myeloma\n',
+      '## Who can have Kymriah?\n\nAdults with follicular lymphoma that has come back after two or more treatments.\n',
       '## Which antigen does Kymriah target?\n\n- CD19\n',
       '## What is Tecartus approved for?\n\n- Mantle cell lymphoma\n- B-cell ALL in adults\n',
       // In the period the heading names, a REMS was still required; not after it.

@@ -252,6 +252,15 @@ describe('claims: discourse within a paragraph', () => {
     assert.match(claimFindings('Abecma was approved in 2021. It targets CD19.')[0] ?? '', /BCMA/);
     assert.deepEqual(claimFindings('Abecma was approved in 2021. It targets BCMA.'), []);
     assert.equal(claimFindings('Kymriah treats leukemia in children. The product targets BCMA.').length, 1);
+    // A company noun with a possessive before such a description stands for the one product named before it.
+    assert.match(claimFindings("Novartis makes Kymriah. The company's product targets BCMA.")[0] ?? '', /CD19/);
+    assert.equal(claimFindings("Autolus developed Aucatzyl. The firm's therapy is approved for children.").length, 1);
+    for (const text of [
+      "Novartis makes Kymriah. The company's product targets CD19.",
+      "Kite makes Yescarta and Tecartus. The company's product targets BCMA.",
+      'Novartis makes Kymriah. The company product targets BCMA.',
+    ])
+      assert.deepEqual(claimFindings(text), [], text);
     assert.equal(
       claimFindings('Yescarta was approved for LBCL in 2017. However, it is also approved for multiple myeloma.')
         .length,

@@ -697,6 +697,15 @@ describe('claims in table rows', () => {
         [],
       ],
       ['| Product | Indication | Line |\n| --- | --- | --- |\n| Kymriah | LBCL | 1 |\n', []],
+      // A count written as a word, or bounded below ("at least 4", "two or more"), counts prior lines too.
+      [
+        '| Product | Indication | Prior lines required |\n| --- | --- | --- |\n| Yescarta | follicular lymphoma | one |\n| Breyanzi | CLL | two or more |\n',
+        ['one: Yescarta is approved for follicular lymphoma after ≥2 prior lines (Mar 2021), not after 1 prior line.'],
+      ],
+      [
+        '| Product | Indication | Prior lines required |\n| --- | --- | --- |\n| Carvykti | multiple myeloma | at least 4 |\n| Abecma | multiple myeloma | ≥2 |\n',
+        [],
+      ],
     ] as const)
       assert.deepEqual(claims(lint, text), expected, text);
   });

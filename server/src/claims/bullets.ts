@@ -19,6 +19,7 @@ import {
   tableCellContext,
   isPlacedColumn,
   isUseColumn,
+  LINE_COLUMN,
   valuePlace,
   yesOrNo,
   answeredPredicate,
@@ -29,7 +30,7 @@ import { isYear, MONTHS } from '../util/text';
 import { afterRemsEndOf, framePeriodOf, type Period } from './period';
 import { isTherapyHead, nounPhrasesOf } from './phrases';
 import { headingPlace, headingPlaceOf, placeIn } from './place';
-import { isPopulationWord, populationIn } from './qualifiers';
+import { isPopulationWord, lineOfValue, populationIn } from './qualifiers';
 import { cardinal } from './numbers';
 import { misspelledTherapy } from './discourse';
 import { defaultRegulator, membersOf, regulatorOf } from './knowledge';
@@ -190,6 +191,19 @@ function framedBullet(
   const labelSubject = labelled && (subject ?? clauseSubject);
   if (labelled && labelSubject) {
     const labelSpan = { start: itemStart, end: itemStart + labelled.label.length };
+    // "## Kymriah" over "LBCL: after two or more lines": a label that is only a disease scopes the value to the
+    // subject's use for it, as "Kymriah in LBCL" over the value would.
+    const disease = isNamed(labelSubject) ? diseaseOnly(document, labelSpan) : undefined;
+    const valueAt = itemStart + item.indexOf(labelled.value, labelled.label.length);
+    const use =
+      disease &&
+      scopedStatement(
+        document,
+        { subject: labelSubject.text, indication: disease.text },
+        { item: labelled.value, itemWords: wordsOf(labelled.value), itemStart: valueAt },
+        undefined,
+      );
+    if (use) return use;
     // The label read as a table header ("First approved by FDA", "Costim"): its slot, place and disease.
     const read = labelHeader(document, labelSpan);
     const header = read && !(clauseSubject && isUseColumn(read.column)) ? read : undefined;
@@ -415,6 +429,15 @@ function productInDisease(
 
 const SCOPE_LINKS = new Set(['in', 'for']);
 
+/** The one disease a span names and nothing else ("LBCL", "Multiple myeloma"). */
+function diseaseOnly(document: DocumentAnalysis, span: { start: number; end: number }): TermMatch | undefined {
+  const mentions = document.mentionsIn(span.start, span.end);
+  if (mentions.length !== 1 || !isIndication(mentions[0]!)) return undefined;
+  const { masked } = document.prose;
+  const rest = masked.slice(span.start, mentions[0]!.start) + masked.slice(mentions[0]!.end, span.end);
+  return wordsOf(rest).some((w) => !w.punct) ? undefined : mentions[0];
+}
+
 /**
  * A bullet under "Breyanzi in CLL": a slot ("First approval: 2024") or an approval ("Approved 2024") about that use,
  * or a population alone ("Adults only") as the population of that use. Nothing else: the line says more than which
@@ -440,6 +463,13 @@ function scopedStatement(
   }
   const approval = approvalFor(document, scoped.subject, scoped.indication, line.item, line.itemStart);
   if (approval) return approval;
+  // "Second line", "after two or more prior lines": the line of that use, read as a line column's cell.
+  if (
+    isVerbless(line.itemWords) &&
+    lineOfValue(line.itemWords) &&
+    document.mentionsIn(line.itemStart, line.itemStart + line.item.length).length === 0
+  )
+    return slotStatement(LINE_COLUMN, scoped.subject, line.item, frame);
   const words = line.itemWords.filter((w) => w.lower !== 'only');
   if (!words.length || !words.every((w) => isPopulationWord(w.lower) || POPULATION_JOINS.has(w.lower)))
     return undefined;
@@ -753,6 +783,12 @@ function describe(subject: string, item: string, itemWords: readonly Word[]): Ro
 }
 
 const RELATIVE_PRONOUNS = new Set(['who', 'whose', 'which', 'that']);
+
+/** Verbless up to its first relative clause: "Adults with myeloma that has come back" is still a noun phrase. */
+function verblessHead(words: readonly Word[]): boolean {
+  const relative = words.findIndex((w) => RELATIVE_PRONOUNS.has(w.lower));
+  return relative !== 0 && isVerbless(relative < 0 ? words : words.slice(0, relative));
+}
 
 /** `subject` with a value that reads as its predicate ("Targets CD19", "FDA-approved for CRS"), if it does. */
 function predicateOf(subject: string, value: string): RowStatement | undefined {
@@ -1130,7 +1166,7 @@ function answeredQuestion(document: DocumentAnalysis, sentence: Sentence): strin
     answerWords.length === 0 ||
     answerWords.length > MAX_BULLET_WORDS ||
     lexiconWords('negation-cues').has(answerWords[0]!.lower) ||
-    !isVerbless(answerWords) ||
+    !verblessHead(answerWords) ||
     document.mentionsIn(sentence.start, sentence.end).some(isNamed)
   )
     return undefined;

@@ -153,7 +153,7 @@ function findReferences(document: DocumentAnalysis, sentence: Sentence, own: rea
   let at = 0;
   if ((OPENERS.has(words[0]!.lower) || isAnswerParticle(words, 0)) && words[1]?.lower === ',') at = 2;
   else if (words[0]!.lower === 'in' && words[1]?.lower === 'addition' && words[2]?.lower === ',') at = 3;
-  const therapy = phraseStartingAt(words, at, lexicon('therapy-anaphors'));
+  const therapy = phraseStartingAt(words, at, lexicon('therapy-anaphors')) ?? companysTherapy(document.text, words, at);
   // "It is an autologous cell therapy": a class after the pronoun's copula is what it is, not another subject.
   const description = therapy ? undefined : describedTherapy(words, at, own);
   const subjectEnd = at + (therapy?.length ?? description?.span.length ?? 0);
@@ -207,6 +207,23 @@ function findReferences(document: DocumentAnalysis, sentence: Sentence, own: rea
   found.push(...coordinatedSubjects(words, at, own));
   conditionAnaphors(document, sentence, words, own, found, unresolved);
   return found.length || replaced.length || unresolved.length ? { found, replaced, unresolved } : NONE;
+}
+
+/**
+ * "The company's product", "the firm's therapy": a company noun with a possessive before a therapy noun that refers back
+ * ("the product") stands for the product named before it, as "its product" does (data/lexicon/company-nouns).
+ */
+function companysTherapy(
+  text: string,
+  words: readonly Word[],
+  at: number,
+): { at: number; length: number; phrase: string } | undefined {
+  const owner = words[at + 1];
+  if (words[at]?.lower !== 'the' || !owner || !lexiconWords('company-nouns').has(owner.lower)) return undefined;
+  // The possessive "'s" is not a word of its own: it follows the owner in the text.
+  if (!/^['\u2019]s\b/i.test(text.slice(owner.end, owner.end + 3)) || !words[at + 2]) return undefined;
+  const head = `the ${words[at + 2]!.lower}`;
+  return lexicon('therapy-anaphors').includes(head) ? { at, length: 3, phrase: head } : undefined;
 }
 
 const ORDER_CUES = [...lexicon('order-before-cues'), ...lexicon('order-after-cues')];

@@ -515,6 +515,11 @@ function asFirstUse(words: readonly Word[], at: number): boolean {
   );
 }
 
+/** The line of therapy a verbless value states on its own ("Second line", "after one prior line"), as `lineIn` reads it. */
+export function lineOfValue(words: readonly Word[]): Qualifiers['line'] {
+  return lineIn(words, { from: 0, to: words.length }, new Set());
+}
+
 function lineIn(words: readonly Word[], clause: Clause, mentionStarts: ReadonlySet<number>): Qualifiers['line'] {
   // "only Abecma is approved after …" restricts the subject, not the line.
   // "after only one prior line" says how few lines, not that the use is restricted.

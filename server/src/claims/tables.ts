@@ -163,7 +163,7 @@ const REMS_AT_APPROVAL = COLUMNS.find((c) => c.lexicon === 'table-headers-rems-a
 const INDICATION_COLUMN = COLUMNS.find((c) => c.lexicon === 'table-headers-indication')!;
 const BOXED_WARNING_COLUMN = COLUMNS.find((c) => c.lexicon === 'table-headers-boxed-warning')!;
 const DESCRIPTION_COLUMN = COLUMNS.find((c) => c.lexicon === 'table-headers-description')!;
-const LINE_COLUMN = COLUMNS.find((c) => c.lexicon === 'table-headers-line')!;
+export const LINE_COLUMN = COLUMNS.find((c) => c.lexicon === 'table-headers-line')!;
 
 // "Earliest line" over "after two prior lines": no approval is for an earlier line. An ordinal line ("Second line")
 // is left as written: "only" before it is not read.
@@ -876,10 +876,33 @@ function scaleMaximum(
  * (data/lexicon/table-header-prior-counts) is that many prior lines; under "| Line |" it is an ordinal, not read.
  */
 function priorLinesCounted(document: DocumentAnalysis, header: Cell, column: Column, value: string) {
-  const n = withoutMarks(value);
-  if (!/^\d$/.test(n) || (column.lexicon !== 'table-headers-line' && column !== EARLIEST_LINE_COLUMN)) return undefined;
-  if (!findPhrase(cellWords(document, header), lexicon('table-header-prior-counts'))) return undefined;
-  return `after ${n} prior line${n === '1' ? '' : 's'}`;
+  if (column.lexicon !== 'table-headers-line' && column !== EARLIEST_LINE_COLUMN) return undefined;
+  const count = countOfLines(withoutMarks(value));
+  if (!count || !findPhrase(cellWords(document, header), lexicon('table-header-prior-counts'))) return undefined;
+  return `after ${count.atLeast ? 'at least ' : ''}${count.n} prior line${count.n === 1 ? '' : 's'}`;
+}
+
+/** A count alone, as a digit or a number word, maybe bounded below: "2", "one", "at least 4", "≥2", "two or more". */
+function countOfLines(value: string): { n: number; atLeast: boolean } | undefined {
+  const words = wordsOf(value).map((w) => w.lower);
+  let atLeast = false;
+  if (words[0] === '≥') {
+    atLeast = true;
+    words.shift();
+  } else if (words[0] === 'at' && words[1] === 'least') {
+    atLeast = true;
+    words.splice(0, 2);
+  }
+  if (words.length === 3 && words[1] === 'or' && words[2] === 'more') {
+    atLeast = true;
+    words.length = 1;
+  } else if (words.length === 2 && words[1] === '+') {
+    atLeast = true;
+    words.length = 1;
+  }
+  if (words.length !== 1) return undefined;
+  const n = /^\d$/.test(words[0]!) ? Number(words[0]) : cardinal(words[0]!, 1, 9);
+  return n === undefined ? undefined : { n, atLeast };
 }
 
 /**

@@ -134,6 +134,37 @@ export function isRowSeparator(
 }
 const ROW_DASH = /^(?:\s+[-–—]\s+|\s*[–—]\s*)$/u;
 
+/**
+ * Every occurrence of any phrase in [from, to), with words of `skip` allowed between its words (not before its first):
+ * "is still limited to" as "is limited to", the adverb inside the verb group. A hit spans the skipped words.
+ */
+export function findAllPhrasesSkipping(
+  words: readonly Word[],
+  phrases: readonly string[],
+  skip: ReadonlySet<string>,
+  from = 0,
+  to = words.length,
+): { at: number; length: number; phrase: string }[] {
+  const list = compile(phrases);
+  const found: { at: number; length: number; phrase: string }[] = [];
+  for (let i = from; i < Math.min(to, words.length); i++) {
+    for (const { phrase, parts } of list.byFirst.get(words[i]!.lower) ?? []) {
+      let k = 1;
+      let at = i + 1;
+      while (k < parts.length && at < to) {
+        if (words[at]?.lower === parts[k]) k++;
+        else if (!skip.has(words[at]!.lower)) break;
+        at++;
+      }
+      if (k === parts.length) {
+        found.push({ at: i, length: at - i, phrase });
+        break;
+      }
+    }
+  }
+  return found;
+}
+
 /** Every occurrence of any phrase in [from, to). */
 export function findAllPhrases(
   words: readonly Word[],

@@ -27,7 +27,7 @@ import { governingPhrase, isTherapyHead, isVerb, nounPhrasesOf } from '../../phr
 import { type Population, qualifiersOf, type Qualifiers } from '../../qualifiers';
 import { refName, therapiesIn, type TherapyRef } from '../../roles';
 import { type ClaimSentence, isPossessive, type Mention } from '../../sentence';
-import { findAllPhrases, findPhrase, phraseAt, phraseStartingAt, type Word } from '../../words';
+import { findAllPhrases, findAllPhrasesSkipping, findPhrase, phraseAt, phraseStartingAt, type Word } from '../../words';
 import type { Choice, Relation, RelationContext } from '../types';
 import { fitting, gist, listWithin, type MessageData } from '../../../util/messages';
 import { MONTHS } from '../../../util/text';
@@ -201,13 +201,14 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
   );
   // "restricted to clinical trials" restricts use to research, not to an indication.
   const copulaFor = [
-    ...findAllPhrases(words, INDICATION_FOR, clause.from, clause.to).filter(
+    ...findAllPhrasesSkipping(words, INDICATION_FOR, USE_ADVERBS, clause.from, clause.to).filter(
       (c) =>
         !(ind && RESTRICTED_TO.includes(c.phrase)) &&
         // "This study is for evaluation of CAR-T for …": the copula's subject is not a therapy named after it.
         !(subjects.length && subjects.every((s) => s.from > c.at)),
     ),
-    ...(namedProducts ? findAllPhrases(words, PRODUCT_USE, clause.from, clause.to) : []),
+    // An adverb in the verb group leaves the cue: "is still limited to", "can now be used after".
+    ...(namedProducts ? findAllPhrasesSkipping(words, PRODUCT_USE, USE_ADVERBS, clause.from, clause.to) : []),
     // Patients who "can receive" a product in a study or through expanded access are not treated under an approval.
     ...(namedProducts && !ind && !findPhrase(words, NON_LABEL_ACCESS, clause.from, clause.to)
       ? patientUseIn(words, clause, subjects, patientConditions)

@@ -221,6 +221,14 @@ const tests: RelationTests = {
     'Breyanzi (liso-cel) is approved for marginal zone lymphoma.',
     'CAR-T for NETs remains restricted to clinical trials.',
     'Tecartus is limited to adults with B-ALL.',
+    // An adverb in the verb group of a use cue: still judged, and true here.
+    'Abecma is currently limited to patients who have had two or more prior lines of therapy.',
+    'Breyanzi can now be used after two or more prior lines in follicular lymphoma.',
+    'Yescarta can be used as a second-line treatment for large B-cell lymphoma.',
+    // A named product's present-tense "treats" states its indication; more patients, a class or a mechanism do not.
+    'Whereas Abecma treats myeloma, Breyanzi treats lymphoma.',
+    'Yescarta treats more patients than Kymriah.',
+    'No approved CAR-T treats a solid tumor.',
     // Each listed product claims only the population between it and the next product.
     'The FDA approved tisagenlecleucel for children and brexucabtagene autoleucel (brexu-cel) for adults.',
     'Results followed approval of tisa-cel for pediatric/young adult patients and brexu-cel for adults.',
@@ -944,6 +952,33 @@ const tests: RelationTests = {
           messageId: 'lineDiffers',
           text: 'Carvykti is restricted to patients with four or more prior lines of therapy.',
           message: 'after ≥4 prior lines (Feb 2022)',
+        },
+      ],
+    },
+    {
+      text: 'Whereas Abecma treats lymphoma, Breyanzi treats myeloma.',
+      errors: [
+        { messageId: 'notApproved', text: 'Whereas Abecma treats lymphoma, Breyanzi treats myeloma.' },
+        { messageId: 'notApproved', text: 'Whereas Abecma treats lymphoma, Breyanzi treats myeloma.' },
+      ],
+    },
+    {
+      text: 'Abecma is still limited to patients who have had four or more prior lines of therapy.',
+      errors: [
+        {
+          messageId: 'lineDiffers',
+          text: 'Abecma is still limited to patients who have had four or more prior lines of therapy.',
+          message: 'not only after ≥4 prior lines',
+        },
+      ],
+    },
+    {
+      text: 'Yescarta can be used as a first-line treatment for large B-cell lymphoma.',
+      errors: [
+        {
+          messageId: 'lineDiffers',
+          text: 'Yescarta can be used as a first-line treatment for large B-cell lymphoma.',
+          message: 'not in the first line',
         },
       ],
     },
