@@ -32,6 +32,9 @@ const tests: RelationTests = {
     'The FDA has no concerns about approved oncology uses of Kymriah.',
     // Standard care agrees with a use the knowledge base records, off-label included.
     'At our institution, anakinra has become the standard treatment for ICANS.',
+    // A line of care the knowledge base records as standard or mainstay is that practice, not a label's line.
+    'Corticosteroids are the first-line treatment for ICANS.',
+    'Dexamethasone is the first-line therapy for ICANS.',
     // A status word before another noun describes that noun's phrase, not the therapies beside it.
     'Some cancer patients are choosing experimental treatments rather than approved CAR-T therapies.',
     // A product approved outside the US with none of its approvals on record: only a named regulator is judged.
@@ -498,6 +501,11 @@ const tests: RelationTests = {
     {
       text: 'Kymriah remains an experimental option.',
       errors: [{ messageId: 'isApproved', text: 'Kymriah remains an experimental option.' }],
+    },
+    // A line of a use on record only as off-label or investigational is still an indication claim.
+    {
+      text: 'Anakinra is the first-line treatment for ICANS.',
+      errors: [{ messageId: 'notApproved', text: 'Anakinra is the first-line treatment for ICANS.' }],
     },
     {
       text: 'Kymriah is now the standard treatment for multiple myeloma.',
