@@ -714,6 +714,7 @@ export function generateCases(kb: Knowledge): Case[] {
   cases.push(...periodCases(kb, approved));
   cases.push(...populationAndLineCases(kb, approved));
   cases.push(...useVerbCases(kb, approved, candidates, related));
+  cases.push(...quotedCases(kb, approved, candidates, related));
   cases.push(...safetyCases(kb, approved));
   cases.push(...sponsorCases(approved, companies));
   cases.push(...firstCases(approved));
@@ -1044,6 +1045,40 @@ function useVerbCases(
     if (otherOwn && own[0])
       add('use-verb:contrast', 'clean', `Whereas ${s} treats ${name(own[0])}, ${o} treats ${name(otherOwn)}.`);
   });
+  return cases;
+}
+
+/**
+ * A direct quotation closed by its source and a plain speech verb is relayed, as its indirect form is ('"X is approved
+ * for Y," the company said'); closed by a critic it reports someone else's claim.
+ */
+function quotedCases(
+  kb: Knowledge,
+  approved: Entity[],
+  candidates: string[],
+  related: (p: Entity, id: string) => boolean,
+): Case[] {
+  const cases: Case[] = [];
+  const name = (id: string) => longName(kb.entities.get(id)!);
+  approved
+    .filter((p) => p.modality === 'car-t')
+    .forEach((p, seed) => {
+      const s = cap(displayName(p));
+      const basis = `products.json#${p.id} approvals (FDA, complete)`;
+      const add = (expect: Expect, text: string) =>
+        cases.push({ capability: 'quoted-attribution', test: 'INV', fact: 'approval', expect, text, basis });
+      const own = candidates.find((c) => related(p, c));
+      if (own) add('clean', `"${s} is approved for ${name(own)}," the company said.`);
+      for (const id of pick(
+        candidates.filter((c) => !related(p, c)),
+        seed,
+        1,
+      )) {
+        add('flag', `"${s} is approved for ${name(id)}," the company said.`);
+        add('flag', `"${s} is now approved for ${name(id)}," investigators announced.`);
+        add('clean', `"${s} is approved for ${name(id)}," critics said.`);
+      }
+    });
   return cases;
 }
 

@@ -298,6 +298,10 @@ const tests: RelationTests = {
     'Is Yescarta approved for multiple myeloma?',
     'Some blogs falsely claim that Kymriah is approved for myeloma.',
     '"Kymriah is approved for myeloma" is a common misconception.',
+    // A quotation closed by a critic, by more than its source and a plain speech verb, or relaying a true statement.
+    '"Kymriah is approved for myeloma," critics said.',
+    '"Kymriah is approved for myeloma," said Dr Smith, a skeptic.',
+    '"Tecartus is now approved for adults with B-cell ALL," investigators said.',
     'Carvykti may one day be approved for lymphoma.',
     'Abecma is not approved for lymphoma.',
     'Neither Tecartus nor Aucatzyl is approved for children.',
@@ -960,6 +964,16 @@ const tests: RelationTests = {
           messageId: 'lineDiffers',
           text: 'Carvykti is restricted to patients with four or more prior lines of therapy.',
           message: 'after ≥4 prior lines (Feb 2022)',
+        },
+      ],
+    },
+    // A quotation closed only by its source and a plain speech verb is relayed, as its indirect form is.
+    {
+      text: '"Tecartus is now approved for children with B-cell ALL," investigators said.',
+      errors: [
+        {
+          messageId: 'populationDiffers',
+          text: '"Tecartus is now approved for children with B-cell ALL," investigators said.',
         },
       ],
     },
