@@ -1,6 +1,6 @@
 import { orderComparison } from '../../arrival-order';
 import type { KnowledgeIndex } from '../../../kb/index';
-import type { Approval, Entity, Regulator } from '../../../kb/types';
+import type { Approval, Entity, Regulator, Use } from '../../../kb/types';
 import { notAsserted } from '../../assertion';
 import { asidesIn, closingParen, relativeHeadOf, type Clause } from '../../clauses';
 import { CONDITIONALS, hedgesIn } from '../../modality';
@@ -319,7 +319,15 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
     markCollective(words, clause, main);
     // "Anakinra has become the standard treatment for ICANS": standard care agrees with a use the knowledge base
     // records (off-label included); it contradicts only where no use is on record.
-    claims.push(...('standard' in cue && cue.standard ? main.filter((c) => !usedInPractice(index, c)) : main));
+    // "Dexamethasone is the first-line treatment for ICANS": a line of a use the knowledge base records as standard or
+    // mainstay care is that practice, not a label's line.
+    claims.push(
+      ...('standard' in cue && cue.standard
+        ? main.filter((c) => !usedInPractice(index, c))
+        : 'line' in cue && cue.line
+          ? main.filter((c) => !usedInPractice(index, c, ESTABLISHED_USE))
+          : main),
+    );
   } else if (!asidesOnly && mainCue && claimed?.length === 0) {
     const object = unlistedDisease(sentence, mainCue, clauseIndex, (at) => !inCueAside(at) && !inLaterRelative(at));
     if (object && subjects.every((s) => cancerOnlyOnRecord(index, s, regulator)))
@@ -700,13 +708,19 @@ function offeredOnly(words: readonly Word[], clause: Clause): boolean {
   );
 }
 
-/** Every product the claim is about has a recorded use (any status) for each condition it names. */
-function usedInPractice(index: KnowledgeIndex, claim: ApprovalClaim): boolean {
+const ESTABLISHED_USE: readonly Use['status'][] = ['mainstay', 'standard'];
+
+/** Every product the claim is about has a recorded use (of one of `statuses`, else any) for each condition it names. */
+function usedInPractice(index: KnowledgeIndex, claim: ApprovalClaim, statuses?: readonly Use['status'][]): boolean {
   return (
     claim.conditions.length > 0 &&
     claim.subject.members.length > 0 &&
     claim.subject.members.every((m) =>
-      claim.conditions.every((c) => (m.uses ?? []).some((u) => covers(index, u.for, undefined, c.entity.id))),
+      claim.conditions.every((c) =>
+        (m.uses ?? []).some(
+          (u) => covers(index, u.for, undefined, c.entity.id) && (!statuses || statuses.includes(u.status)),
+        ),
+      ),
     )
   );
 }
@@ -718,8 +732,8 @@ function usedInPractice(index: KnowledgeIndex, claim: ApprovalClaim): boolean {
 function lineUseIn(
   words: readonly Word[],
   clause: Clause,
-): { at: number; length: number; phrase: string; standard?: boolean }[] {
-  const found: { at: number; length: number; phrase: string; standard?: boolean }[] = [];
+): { at: number; length: number; phrase: string; standard?: boolean; line?: boolean }[] {
+  const found: { at: number; length: number; phrase: string; standard?: boolean; line?: boolean }[] = [];
   for (let i = clause.from; i < clause.to; i++) {
     if (!LINE_USE_COPULA.has(words[i]!.lower)) continue;
     let k = i + 1;
@@ -737,7 +751,7 @@ function lineUseIn(
     if (words[k]?.lower === 'for' || words[k]?.lower === 'in')
       found.push(
         line
-          ? { at: i, length: k + 1 - i, phrase: 'is for' }
+          ? { at: i, length: k + 1 - i, phrase: 'is for', line: true }
           : { at: i, length: k + 1 - i, phrase: 'is standard for', standard: true },
       );
   }

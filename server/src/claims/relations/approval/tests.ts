@@ -32,6 +32,9 @@ const tests: RelationTests = {
     'The FDA has no concerns about approved oncology uses of Kymriah.',
     // Standard care agrees with a use the knowledge base records, off-label included.
     'At our institution, anakinra has become the standard treatment for ICANS.',
+    // A line of care the knowledge base records as standard or mainstay is that practice, not a label's line.
+    'Corticosteroids are the first-line treatment for ICANS.',
+    'Dexamethasone is the first-line therapy for ICANS.',
     // A status word before another noun describes that noun's phrase, not the therapies beside it.
     'Some cancer patients are choosing experimental treatments rather than approved CAR-T therapies.',
     // A product approved outside the US with none of its approvals on record: only a named regulator is judged.
@@ -295,6 +298,10 @@ const tests: RelationTests = {
     'Is Yescarta approved for multiple myeloma?',
     'Some blogs falsely claim that Kymriah is approved for myeloma.',
     '"Kymriah is approved for myeloma" is a common misconception.',
+    // A quotation closed by a critic, by more than its source and a plain speech verb, or relaying a true statement.
+    '"Kymriah is approved for myeloma," critics said.',
+    '"Kymriah is approved for myeloma," said Dr Smith, a skeptic.',
+    '"Tecartus is now approved for adults with B-cell ALL," investigators said.',
     'Carvykti may one day be approved for lymphoma.',
     'Abecma is not approved for lymphoma.',
     'Neither Tecartus nor Aucatzyl is approved for children.',
@@ -498,6 +505,11 @@ const tests: RelationTests = {
     {
       text: 'Kymriah remains an experimental option.',
       errors: [{ messageId: 'isApproved', text: 'Kymriah remains an experimental option.' }],
+    },
+    // A line of a use on record only as off-label or investigational is still an indication claim.
+    {
+      text: 'Anakinra is the first-line treatment for ICANS.',
+      errors: [{ messageId: 'notApproved', text: 'Anakinra is the first-line treatment for ICANS.' }],
     },
     {
       text: 'Kymriah is now the standard treatment for multiple myeloma.',
@@ -952,6 +964,16 @@ const tests: RelationTests = {
           messageId: 'lineDiffers',
           text: 'Carvykti is restricted to patients with four or more prior lines of therapy.',
           message: 'after ≥4 prior lines (Feb 2022)',
+        },
+      ],
+    },
+    // A quotation closed only by its source and a plain speech verb is relayed, as its indirect form is.
+    {
+      text: '"Tecartus is now approved for children with B-cell ALL," investigators said.',
+      errors: [
+        {
+          messageId: 'populationDiffers',
+          text: '"Tecartus is now approved for children with B-cell ALL," investigators said.',
         },
       ],
     },

@@ -17,6 +17,11 @@ const tests: RelationTests = {
     // An indifference cue before an MHC word, whatever determiner or possessor stands between.
     'Abecma is given irrespective of a recipient’s HLA genotype.',
     'Carvykti works no matter what HLA type a patient has.',
+    // A presentation cue before an MHC word, said of a TCR-T, is its design; before another word, nothing.
+    "Tecelra recognizes MAGE-A4 only when it is displayed on the patient's HLA molecules.",
+    'Afami-cel sees MAGE-A4 as a peptide bound to HLA-A*02.',
+    'Kymriah binds CD19 bound to the surface of B cells.',
+    'TCR T cells need HLA matching to find their target.',
     // Not an MHC word after the cue: nothing about MHC dependence.
     'Tecelra is given regardless of the tumor site.',
     'Yescarta is manufactured by gammaretroviral transduction of T cells.',
@@ -79,6 +84,27 @@ const tests: RelationTests = {
     'Kymriah and allogeneic CAR-T candidates were compared.',
   ],
   invalid: [
+    // A presentation cue before an MHC word, whatever determiner or possessor stands between.
+    {
+      text: 'Breyanzi recognizes CD19 only as a peptide bound to MHC class I.',
+      errors: [
+        {
+          messageId: 'productIs',
+          text: 'Breyanzi recognizes CD19 only as a peptide bound to MHC class I.',
+          message: 'MHC-independent',
+        },
+      ],
+    },
+    {
+      text: "Abecma sees BCMA only when it is displayed on the patient's HLA molecules.",
+      errors: [
+        { messageId: 'productIs', text: "Abecma sees BCMA only when it is displayed on the patient's HLA molecules." },
+      ],
+    },
+    {
+      text: 'CAR T cells need HLA matching to find their target.',
+      errors: [{ messageId: 'notAllAre', text: 'CAR T cells need HLA matching to find their target.' }],
+    },
     {
       // Dependence on MHC, past a "like" aside holding another therapy's design word.
       text: 'Kymriah, like TCR-engineered T cells, depends on MHC presentation.',
