@@ -582,9 +582,13 @@ async function main(): Promise<void> {
   const kb = loadKb();
   const memoryAt = process.argv.indexOf('--memory');
   if (memoryAt >= 0) {
-    // Only peak memory per surface: `npm run bench -- --memory [FILTER]` (FILTER picks rows by input and surface).
-    const rows = await benchMemory(kb, root, process.argv[memoryAt + 1]);
-    if (rows.some((r) => r.peakMb > MEMORY_LIMIT_MB)) process.exitCode = 1;
+    // Only peak memory per surface: `npm run bench -- --memory [FILTER] [--against DIR]` (FILTER picks rows by input
+    // and surface; DIR is another checkout, built, measured alongside).
+    const againstAt = process.argv.indexOf('--against');
+    const against = againstAt >= 0 ? process.argv[againstAt + 1] : undefined;
+    const filter = process.argv[memoryAt + 1];
+    const rows = await benchMemory(kb, root, filter?.startsWith('--') ? undefined : filter, against);
+    if (rows.some((r) => r.build === root && r.peakMb > MEMORY_LIMIT_MB)) process.exitCode = 1;
     return;
   }
   console.log(

@@ -2,6 +2,8 @@
 // the document and publishing its diagnostics) on the inputs issue 17 bounds at 500 MB: a 15 MB
 // claim-dense Markdown manuscript, 15 MB of plain text, and 20,000-entry reference lists in Markdown and
 // LaTeX. Each figure is one fresh process's own peak (the kernel's high-water mark), so runs do not mix.
+// `--against DIR` measures another build (a checkout with its dist/) on the same inputs, each row right after this
+// one's: peak RSS depends on the machine's load, so a before/after comparison is only fair from one run.
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -20,6 +22,8 @@ interface Input {
 }
 
 export interface MemoryRow {
+  /** Which build: this checkout, or the one given with --against. */
+  build: string;
   input: string;
   surface: string;
   peakMb: number;
@@ -82,12 +86,23 @@ function measureCli(root: string, input: Input, format: string, dir: string): Me
     throw new Error(`CLI --format ${format} on ${input.label} failed (${run.status}): ${run.stderr.slice(-2000)}`);
   const bytes = fs.statSync(outFile).size;
   fs.rmSync(outFile);
-  return { input: input.label, surface: `CLI ${format}`, peakMb: Number(kb) / 1024, outputMb: bytes / 1e6 };
+  return {
+    build: root,
+    input: input.label,
+    surface: `CLI ${format}`,
+    peakMb: Number(kb) / 1024,
+    outputMb: bytes / 1e6,
+  };
 }
 
 /** The server over stdio: open the document, wait for its diagnostics, read the process's peak RSS. */
-async function measureServer(input: Input): Promise<MemoryRow> {
+async function measureServer(root: string, input: Input): Promise<MemoryRow> {
+  // The client starts the server of THERAPY_LINT_ROOT's dist.
+  const own = process.env.THERAPY_LINT_ROOT;
+  process.env.THERAPY_LINT_ROOT = root;
   const client = new LspClient();
+  if (own === undefined) delete process.env.THERAPY_LINT_ROOT;
+  else process.env.THERAPY_LINT_ROOT = own;
   try {
     await client.initialize();
     const uri = pathToFileURL(input.file).href;
@@ -100,6 +115,7 @@ async function measureServer(input: Input): Promise<MemoryRow> {
     const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1]);
     const publishMb = Buffer.byteLength(JSON.stringify(client.published.get(uri))) / 1e6;
     return {
+      build: root,
       input: input.label,
       surface: 'LSP server',
       peakMb: kb / 1024,
@@ -111,7 +127,15 @@ async function measureServer(input: Input): Promise<MemoryRow> {
   }
 }
 
-export async function benchMemory(kb: KnowledgeBase, root: string, only?: string): Promise<MemoryRow[]> {
+export async function benchMemory(
+  kb: KnowledgeBase,
+  root: string,
+  only?: string,
+  against?: string,
+): Promise<MemoryRow[]> {
+  const roots = against ? [root, path.resolve(against)] : [root];
+  for (const r of roots)
+    if (!fs.existsSync(path.join(r, 'dist', 'cli.js'))) throw new Error(`${r} has no dist/cli.js: build it first`);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'therapy-lint-memory-'));
   const rows: MemoryRow[] = [];
   try {
@@ -122,21 +146,26 @@ export async function benchMemory(kb: KnowledgeBase, root: string, only?: string
     for (const input of inputs) {
       for (const surface of ['text', 'json', 'sarif', 'server']) {
         if (only && !`${input.label} ${surface}`.includes(only)) continue;
-        const row = surface === 'server' ? await measureServer(input) : measureCli(root, input, surface, dir);
-        rows.push(row);
-        console.log(`  ${row.input}, ${row.surface}: ${row.peakMb.toFixed(0)} MB`);
+        for (const r of roots) {
+          const row = surface === 'server' ? await measureServer(r, input) : measureCli(r, input, surface, dir);
+          rows.push(row);
+          const which = against ? ` (${r === root ? 'this build' : r})` : '';
+          console.log(`  ${row.input}, ${row.surface}${which}: ${row.peakMb.toFixed(0)} MB`);
+        }
       }
     }
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
-  printMemoryTable(rows);
+  printMemoryTable(rows, against ? root : undefined);
   return rows;
 }
 
-function printMemoryTable(rows: readonly MemoryRow[]): void {
-  const header = ['Input', 'Surface', 'Peak RSS', 'Output', ''];
+/** `own`: the checkout measured against another build, whose rows are named by their folder. */
+function printMemoryTable(rows: readonly MemoryRow[], own?: string): void {
+  const header = [...(own ? ['Build'] : []), 'Input', 'Surface', 'Peak RSS', 'Output', ''];
   const body = rows.map((r) => [
+    ...(own ? [r.build === own ? 'this' : r.build] : []),
     r.input,
     r.surface,
     `${r.peakMb.toFixed(0)} MB`,

@@ -714,6 +714,7 @@ export function generateCases(kb: Knowledge): Case[] {
   cases.push(...periodCases(kb, approved));
   cases.push(...populationAndLineCases(kb, approved));
   cases.push(...useVerbCases(kb, approved, candidates, related));
+  cases.push(...quotedCases(kb, approved, candidates, related));
   cases.push(...safetyCases(kb, approved));
   cases.push(...sponsorCases(approved, companies));
   cases.push(...firstCases(approved));
@@ -725,6 +726,7 @@ export function generateCases(kb: Knowledge): Case[] {
   cases.push(...scoreDirectionCases(kb));
   cases.push(...differentiationCases(kb));
   cases.push(...scaleUseCases(kb));
+  cases.push(...standardScaleCases(kb));
   cases.push(...countCases(kb, approved));
   cases.push(...indicationCountCases(kb, approved));
   cases.push(...closedListCases(kb, approved));
@@ -736,6 +738,7 @@ export function generateCases(kb: Knowledge): Case[] {
   cases.push(...periodCountCases(approved));
   cases.push(...dosingCases(kb));
   cases.push(...quantityCases(kb));
+  cases.push(...lifelongRuleCases(kb));
   cases.push(...purposeCases(kb));
   cases.push(...rulePeriodCases(kb));
   cases.push(...definedByCases(kb));
@@ -1042,6 +1045,40 @@ function useVerbCases(
     if (otherOwn && own[0])
       add('use-verb:contrast', 'clean', `Whereas ${s} treats ${name(own[0])}, ${o} treats ${name(otherOwn)}.`);
   });
+  return cases;
+}
+
+/**
+ * A direct quotation closed by its source and a plain speech verb is relayed, as its indirect form is ('"X is approved
+ * for Y," the company said'); closed by a critic it reports someone else's claim.
+ */
+function quotedCases(
+  kb: Knowledge,
+  approved: Entity[],
+  candidates: string[],
+  related: (p: Entity, id: string) => boolean,
+): Case[] {
+  const cases: Case[] = [];
+  const name = (id: string) => longName(kb.entities.get(id)!);
+  approved
+    .filter((p) => p.modality === 'car-t')
+    .forEach((p, seed) => {
+      const s = cap(displayName(p));
+      const basis = `products.json#${p.id} approvals (FDA, complete)`;
+      const add = (expect: Expect, text: string) =>
+        cases.push({ capability: 'quoted-attribution', test: 'INV', fact: 'approval', expect, text, basis });
+      const own = candidates.find((c) => related(p, c));
+      if (own) add('clean', `"${s} is approved for ${name(own)}," the company said.`);
+      for (const id of pick(
+        candidates.filter((c) => !related(p, c)),
+        seed,
+        1,
+      )) {
+        add('flag', `"${s} is approved for ${name(id)}," the company said.`);
+        add('flag', `"${s} is now approved for ${name(id)}," investigators announced.`);
+        add('clean', `"${s} is approved for ${name(id)}," critics said.`);
+      }
+    });
   return cases;
 }
 
@@ -1528,6 +1565,28 @@ function populationAndLineCases(kb: Knowledge, approved: Entity[]): Case[] {
         text: `${s} is not approved as a first treatment for ${name}.`,
         basis,
       });
+      // A denied first line beside the recorded line restates the label; the recorded line denied and the first
+      // line asserted is wrong.
+      const count = ['no', 'one', 'two', 'three', 'four'][fewest] ?? String(fewest);
+      if (fewest >= 1)
+        cases.push(
+          {
+            capability: 'denied-line',
+            test: 'DIR',
+            fact: 'line',
+            expect: 'clean',
+            text: `${s} is not used first-line for ${name} and is indicated after ${count} or more prior lines of therapy.`,
+            basis,
+          },
+          {
+            capability: 'denied-line',
+            test: 'DIR',
+            fact: 'line',
+            expect: 'flag',
+            text: `${s} is not used after ${count} or more prior lines for ${name} and is indicated first-line.`,
+            basis,
+          },
+        );
       row('line', 'flag', 'Line of therapy', 'First line');
       row('line', fewest <= 1 ? 'clean' : 'flag', 'Line of therapy', 'Second line');
       cases.push(...lineFrameCases(s, name, fewest, basis));
@@ -1606,6 +1665,9 @@ function hlaWordingCases(products: Entity[]): Case[] {
     for (const [capability, text] of [
       ['hla-dependence', `${cap(displayName(p))} depends on MHC presentation of its target.`],
       ['hla-dependence:aside', `${cap(displayName(p))}, like TCR-engineered T cells, depends on MHC presentation.`],
+      // A presentation cue before an MHC word, with a determiner or possessor between.
+      ['hla-presentation', `${cap(displayName(p))} sees its target only as a peptide bound to MHC class I.`],
+      ['hla-presentation', `${cap(displayName(p))} recognizes its target displayed on the patient's HLA molecules.`],
     ] as const)
       cases.push({
         capability,
@@ -2194,6 +2256,43 @@ function scaleUseCases(kb: Knowledge): Case[] {
   return cases;
 }
 
+/** A replaced scale named as the scale of the standard that defined its replacement, and the standard's own scale. */
+function standardScaleCases(kb: Knowledge): Case[] {
+  const cases: Case[] = [];
+  for (const old of [...kb.entities.values()].filter((e) => e.type === 'grading' && e.deprecated?.replacedBy)) {
+    const current = kb.entities.get(old.deprecated!.replacedBy!);
+    const definedBy = current?.definedBy;
+    const syndrome = current?.gradeRanges && kb.entities.get(current.gradeRanges.syndrome);
+    if (!current || !definedBy || definedBy.unverified || !syndrome) continue;
+    const standards = kb
+      .byType('grading')
+      .filter(
+        (e) =>
+          e !== current &&
+          e.definedBy &&
+          !e.definedBy.unverified &&
+          e.definedBy.year === definedBy.year &&
+          e.definedBy.bodies.some((b) => definedBy.bodies.includes(b)),
+      );
+    for (const standard of standards) {
+      const name = standard.aliases?.find((a) => a.kind === 'abbreviation')?.text ?? displayName(standard);
+      const basis = `${old.id} replacedBy ${current.id}, definedBy ${definedBy.bodies.join('/')} ${definedBy.year} as ${standard.id}`;
+      const add = (capability: string, truth: boolean, text: string) =>
+        cases.push({ capability, test: 'MFT', fact: 'standard-scale', expect: truth ? 'clean' : 'flag', text, basis });
+      const condition = shortName(syndrome);
+      for (const [scale, truth] of [
+        [current, true],
+        [old, false],
+      ] as const) {
+        add('standard-scale:abstract', truth, `${condition} was graded per ${name} with the ${displayName(scale)}.`);
+        add('standard-scale:plain', truth, `The ${displayName(scale)} is the tool ${name} uses to grade ${condition}.`);
+      }
+      add('standard-scale:abstract', true, `Before ${name}, ${condition} was graded with the ${displayName(old)}.`);
+    }
+  }
+  return cases;
+}
+
 const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven'];
 
 /** Counts: how many CAR-Ts are FDA-approved, and how many target each antigen. */
@@ -2746,6 +2845,34 @@ const PRODUCT_QUANTITY_TEMPLATES: typeof QUANTITY_TEMPLATES = {
   }),
 };
 
+/** A rule recorded as lifelong (monitoring for new malignancies), said of each product it applies to: any end is wrong. */
+function lifelongRuleCases(kb: Knowledge): Case[] {
+  const cases: Case[] = [];
+  for (const e of [...kb.entities.values()].sort((a, b) => a.id.localeCompare(b.id)))
+    for (const q of e.quantities ?? []) {
+      if (!q.lifelong || q.unverified || q.measure !== 'malignancy-monitoring') continue;
+      const basis = `${e.id} quantities ${q.measure} lifelong`;
+      for (const product of (q.appliesTo ?? []).map((id) => kb.entities.get(id)).filter((p) => p?.type === 'product')) {
+        const name = displayName(product!);
+        const add = (capability: string, truth: boolean, text: string) =>
+          cases.push({ capability, test: 'MFT', fact: 'lifelong-rule', expect: truth ? 'clean' : 'flag', text, basis });
+        add('lifelong-rule:leaflet', true, `Checks for new cancers after ${name} continue for the rest of your life.`);
+        add('lifelong-rule:leaflet', false, `Checks for new cancers after ${name} can stop after 5 years.`);
+        add(
+          'lifelong-rule:abstract',
+          true,
+          `Patients treated with ${name} must be monitored for new malignancies for life.`,
+        );
+        add(
+          'lifelong-rule:abstract',
+          false,
+          `Patients treated with ${name} must be monitored for new malignancies for 2 years.`,
+        );
+      }
+    }
+  return cases;
+}
+
 /**
  * Recorded amounts (post-infusion rules, follow-up) in force as of the data's date, said of each product they apply
  * to (or of the measured term itself): the amount stays clean, three times it is a contradiction. Score ranges:
@@ -2758,7 +2885,7 @@ function quantityCases(kb: Knowledge): Case[] {
     for (const q of e.quantities ?? []) {
       const template = QUANTITY_TEMPLATES[q.measure];
       const current = (!q.since || q.since <= kb.asOf) && (!q.until || kb.asOf < q.until);
-      if (!template || !current || q.unverified) continue;
+      if (!template || !current || q.unverified || q.value === undefined || q.unit === undefined) continue;
       const earlier = (e.quantities ?? []).filter((o) => o.measure === q.measure && o !== q).map((o) => o.value);
       // A wrong amount that no other record of the measure holds, so the contradiction does not depend on the period.
       let wrong = q.value * 3;
@@ -2892,9 +3019,9 @@ const MONTH_NAMES = MONTHS_LOWER.map(capitalize);
  */
 function rulePeriodCases(kb: Knowledge): Case[] {
   const cases: Case[] = [];
-  const weeks = (q: { value: number; unit: string }) => `${q.value} ${q.unit}${q.value === 1 ? '' : 's'}`;
+  const weeks = (q: { value?: number; unit?: string }) => `${q.value} ${q.unit}${q.value === 1 ? '' : 's'}`;
   for (const e of [...kb.entities.values()].sort((a, b) => a.id.localeCompare(b.id))) {
-    const qs = (e.quantities ?? []).filter((q) => !q.unverified && RULE_WORDINGS[q.measure]);
+    const qs = (e.quantities ?? []).filter((q) => !q.unverified && !q.lifelong && RULE_WORDINGS[q.measure]);
     for (const before of qs.filter((q) => q.until)) {
       const after = qs.find(
         (q) => q.measure === before.measure && q.since === before.until && q.value !== before.value,
@@ -2936,7 +3063,7 @@ function rulePeriodCases(kb: Knowledge): Case[] {
           `Rules after a ${name} infusion\n\n| Rule | Before ${month} | After ${month} |\n|---|---|---|\n| ${label} | ${old} | ${now} |\n`;
         push('table', 'clean', table(weeks(before), weeks(after)));
         push('table', 'flag', table(weeks(before), weeks(before)));
-        const leaflet = (q: { value: number; unit: string }) =>
+        const leaflet = (q: { value?: number; unit?: string }) =>
           `After your infusion, ${wording.instruction} for ${weeks(q)}, as the current label requires.`;
         if (k === 0) {
           push('leaflet', 'clean', leaflet(after));
@@ -2944,7 +3071,7 @@ function rulePeriodCases(kb: Knowledge): Case[] {
         }
         // A fronted year dates the whole sentence: the earlier amount is true in a year the earlier record covers
         // whole, the later one in the year after the change.
-        const told = (y: number, q: { value: number; unit: string }, verb: string) =>
+        const told = (y: number, q: { value?: number; unit?: string }, verb: string) =>
           `In ${y}, the ${name} label ${verb} patients ${wording.told} for ${weeks(q)} after infusion.`;
         if (first !== undefined && first < changeYear) {
           const y = Math.max(first, changeYear - 1);
@@ -2962,12 +3089,12 @@ function rulePeriodCases(kb: Knowledge): Case[] {
           push('event-sentence', 'flag', `${frame}, ${name} patients are told ${wording.told} for ${weeks(before)}.`);
         }
         // A header that says "now" dates the row as of the data's date.
-        const nowTable = (q: { value: number; unit: string }) =>
+        const nowTable = (q: { value?: number; unit?: string }) =>
           `Rules after a ${name} infusion\n\n| Rule | Current label |\n|---|---|\n| ${label} | ${weeks(q)} |\n`;
         push('now-table', 'clean', nowTable(after));
         push('now-table', 'flag', nowTable(before));
         // The record is the FDA label's: another regulator's rule is not judged by it, the US one is.
-        const placed = (place: string, q: { value: number; unit: string }) =>
+        const placed = (place: string, q: { value?: number; unit?: string }) =>
           `In ${place}, ${name} patients are now told ${wording.told} for ${weeks(q)} after infusion.`;
         push('regulator', 'clean', placed('the EU', before));
         push('regulator', 'flag', placed('the US', before));

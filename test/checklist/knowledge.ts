@@ -53,8 +53,9 @@ export interface Entity {
   rems?: { atApproval?: boolean; eliminated?: string; kept?: string[]; unverified?: string };
   quantities?: {
     measure: string;
-    value: number;
-    unit: string;
+    value?: number;
+    unit?: string;
+    lifelong?: true;
     since?: string;
     until?: string;
     appliesTo?: string[];

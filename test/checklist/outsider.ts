@@ -1401,19 +1401,21 @@ function monitoringProse(kb: Knowledge): Prose[] {
     .filter((q) => !q.unverified && MEASURES[q.measure]);
   qs.forEach((q, k) => {
     const say = MEASURES[q.measure]!;
+    if (q.value === undefined) return;
+    const value = q.value;
     const unit = (n: number) => `${q.unit}${n === 1 ? '' : 's'}`;
     const product = kb.entities.get(q.appliesTo?.find((id) => kb.entities.get(id)?.type === 'product') ?? '');
     const who = product ? `patients treated with ${names(product)[k % 2 ? 0 : 2] ?? names(product)[0]}` : 'patients';
     // The other period's figure for the same measure, or a doubled one: a figure the record contradicts.
     const twin = qs.find((o) => o !== q && o.measure === q.measure && o.value !== q.value);
-    const wrong = twin?.value ?? q.value * 2;
+    const wrong = twin?.value ?? value * 2;
     const change = monthYear(q.since ?? q.until!);
     const when = q.since
       ? [`Since the REMS was removed in ${change}, labels say ${who} should`, `Under current labels, ${who} should`]
       : [`Until the REMS was removed in ${change}, labels said ${who} should`, `Before ${change}, ${who} were told to`];
     out.push({
       rel: 'monitoring',
-      truth: when.map((w, i) => `${cap(w)} ${say(num(q.value, k + i), unit(q.value))}.`),
+      truth: when.map((w, i) => `${cap(w)} ${say(num(value, k + i), unit(value))}.`),
       wrong: when.map((w, i) => `${cap(w)} ${say(num(wrong, k + i), unit(wrong))}.`),
       basis: `${q.measure}: ${q.value} ${q.unit}${q.since ? ` since ${q.since}` : ''}${q.until ? ` until ${q.until}` : ''}`,
     });

@@ -119,8 +119,12 @@ describe(`VS Code ${CODE_SERVER_VERSION.replace(/^4\./, '1.')} (code-server ${CO
     await page.mouse.click(box.x + 12, box.y + box.height / 2);
     await page.keyboard.press('Control+K');
     await page.keyboard.press('Control+I');
-    const hover = page.locator('.monaco-hover:not(.hidden) .hover-contents').last();
-    await hover.waitFor({ state: 'visible', timeout: 30_000 });
+    // The editor's content hover, not another widget's (a busy browser may show a workbench tooltip first).
+    const hover = page.locator('.monaco-hover:not(.hidden) .monaco-hover-content .hover-contents').last();
+    await hover.waitFor({ state: 'visible', timeout: 30_000 }).catch(async (error) => {
+      await page.screenshot({ path: path.join(ARTIFACTS, 'vscode-failure.png') });
+      throw new Error(`no editor hover card (.monaco-hover-content) appeared: ${error}`);
+    });
     await page.waitForTimeout(500);
     // The card's own scrolled element (.monaco-hover-content): the outer .monaco-hover is only as tall as the part
     // shown, so its scrollHeight never exceeded the hover's maximum height and the bound could not fail.

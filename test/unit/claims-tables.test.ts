@@ -634,7 +634,7 @@ describe('claims in table rows', () => {
       // A kind of thing beside a noun for the product; a kind word alone ("Route") is not one.
       [
         '| Therapy | Kind of cells |\n| --- | --- |\n| Amtagvi | CAR T cells |\n| Tecelra | TCR-engineered T cells |\n',
-        ['CAR T cells: Amtagvi is not a CAR T cells: it is a tumor-infiltrating lymphocyte (TIL) therapy.'],
+        ['CAR T cells: Amtagvi is not a CAR T-cell therapy: it is a tumor-infiltrating lymphocyte (TIL) therapy.'],
       ],
       [
         '| Agent | What kind of drug |\n| --- | --- |\n| Anakinra | Monoclonal antibody |\n',

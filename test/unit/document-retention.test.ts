@@ -4,6 +4,7 @@ import { runInNewContext } from 'node:vm';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisCache } from '../../server/src/document/analysis';
 import { KnowledgeIndex } from '../../server/src/kb/index';
+import { spellOutAbbreviations } from '../../server/src/rules/unsupported-claim/abbreviations';
 import { createLanguageService } from '../../server/src/service/index';
 import { builtInKnowledgeBase } from '../helpers/service';
 
@@ -79,5 +80,27 @@ describe("a document's analysis keeps its lists without spare room", function ()
     console.log(`      ${perCitation.toFixed(0)} bytes per citation`);
     // A one-key list built by push keeps 17 slots: 128 bytes more per citation.
     assert.ok(perCitation < 300, `${perCitation.toFixed(0)} bytes per citation`);
+  });
+});
+
+// Fixes write out abbreviations a document has not used before them (spellOutAbbreviations): where each term is
+// first used is worked out per block. A one-shot check keeps no block for a next version, so nothing per block.
+describe('first uses of terms in a one-shot analysis', function () {
+  this.timeout(300_000);
+
+  it('are kept for the document, not per block', () => {
+    const index = new KnowledgeIndex(builtInKnowledgeBase());
+    const count = 5_000;
+    const lines = ['# Review', ''];
+    for (let i = 0; i < count; i++)
+      lines.push(`Kymriah (tisagenlecleucel) and Abecma were compared with CAR T-cell therapy in DLBCL ${i}.`, '');
+    const cache = new AnalysisCache(index, undefined, undefined, true);
+    const analysis = cache.get(TextDocument.create('file:///terms.md', 'markdown', 1, lines.join('\n')));
+    const before = liveHeap();
+    const spelled = spellOutAbbreviations(analysis, analysis.text.length, 'Abecma is approved for DLBCL.', index);
+    const perBlock = (liveHeap() - before) / count;
+    assert.equal(spelled, 'Abecma is approved for DLBCL.');
+    // Kept per block (a map of its first uses, and one per 32 blocks), they cost about 600 bytes a block.
+    assert.ok(perBlock < 100, `${perBlock.toFixed(0)} bytes per block`);
   });
 });

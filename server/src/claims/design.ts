@@ -35,24 +35,32 @@ const DESIGN_FIRST_WORDS = new Set(DESIGN_WORDS.map((d) => d.phrase.split(' ')[0
 export function designAt(words: readonly Word[], at: number): { property: DesignProperty; length: number } | undefined {
   const first = words[at]?.lower ?? '';
   if (INDIFFERENCE_FIRST_WORDS.has(first)) {
-    const length = indifferentToMhc(words, at);
+    const length = cueBeforeMhc(words, at, INDIFFERENCE);
     if (length) return { property: 'mhc-independent', length };
+  }
+  if (PRESENTATION_FIRST_WORDS.has(first)) {
+    const length = cueBeforeMhc(words, at, PRESENTATION);
+    if (length) return { property: 'mhc-restricted', length };
   }
   if (!DESIGN_FIRST_WORDS.has(first)) return undefined;
   const hit = DESIGN_BY_LENGTH.find((d) => phraseAt(words, at, d.phrase));
   return hit && { property: hit.property, length: hit.phrase.split(' ').length };
 }
 
-const INDIFFERENCE_FIRST_WORDS = new Set(lexicon('indifference-cues').map((p) => p.split(' ')[0]!));
+const INDIFFERENCE = lexicon('indifference-cues');
+const INDIFFERENCE_FIRST_WORDS = new Set(INDIFFERENCE.map((p) => p.split(' ')[0]!));
+const PRESENTATION = lexicon('mhc-presentation-cues');
+const PRESENTATION_FIRST_WORDS = new Set(PRESENTATION.map((p) => p.split(' ')[0]!));
 // Words a possessor or determiner may take between the cue and the MHC word ("the transplant recipient's HLA").
 const MAX_POSSESSOR_WORDS = 2;
 
 /**
- * "regardless of (the patient's / their / a recipient's) HLA type": an indifference cue, then a noun phrase whose
- * MHC word follows only determiners and a short possessor. Its length in words, or undefined.
+ * "regardless of (the patient's / their / a recipient's) HLA type" (indifference), "displayed on the patient's HLA
+ * molecules" (presentation): a cue, then a noun phrase whose MHC word follows only determiners and a short possessor.
+ * Its length in words, or undefined.
  */
-function indifferentToMhc(words: readonly Word[], at: number): number | undefined {
-  const cue = phraseStartingAt(words, at, lexicon('indifference-cues'));
+function cueBeforeMhc(words: readonly Word[], at: number, cues: readonly string[]): number | undefined {
+  const cue = phraseStartingAt(words, at, cues);
   if (!cue) return undefined;
   const determiners = lexiconWords('determiners');
   let others = 0;

@@ -140,7 +140,7 @@ function computeQualifiers(sentence: ClaimSentence, clause: Clause): Qualifiers 
     dates,
     since: sinceIn(words, clause),
     ...populationOf(words, clause),
-    line: lineIn(words, clause, new Set(sentence.mentions.map((m) => m.from))),
+    line: claimedLine(sentence, clause),
     first: clauseWords.some(
       (w) => w.lower === 'first' && !words[w.index + 1]?.hyphenBefore && words[w.index + 1]?.lower !== 'line',
     ),
@@ -517,10 +517,27 @@ function asFirstUse(words: readonly Word[], at: number): boolean {
 
 /** The line of therapy a verbless value states on its own ("Second line", "after one prior line"), as `lineIn` reads it. */
 export function lineOfValue(words: readonly Word[]): Qualifiers['line'] {
-  return lineIn(words, { from: 0, to: words.length }, new Set());
+  return lineIn(words, { from: 0, to: words.length }, new Set(), 0);
 }
 
-function lineIn(words: readonly Word[], clause: Clause, mentionStarts: ReadonlySet<number>): Qualifiers['line'] {
+/**
+ * The clause's line of therapy, passing over a denied one: "is not used first-line and is indicated after two or more
+ * prior lines" claims the later lines. A clause whose lines are all denied keeps its first (the claim is negated).
+ */
+function claimedLine(sentence: ClaimSentence, clause: Clause): Qualifiers['line'] {
+  const starts = new Set(sentence.mentions.map((m) => m.from));
+  const first = lineIn(sentence.words, clause, starts, clause.from);
+  for (let line = first; line; line = lineIn(sentence.words, clause, starts, line.at! + 1))
+    if (!sentence.negatedAt(line.at!)) return line;
+  return first;
+}
+
+function lineIn(
+  words: readonly Word[],
+  clause: Clause,
+  mentionStarts: ReadonlySet<number>,
+  from: number,
+): Qualifiers['line'] {
   // "only Abecma is approved after …" restricts the subject, not the line.
   // "after only one prior line" says how few lines, not that the use is restricted.
   let only = false;
@@ -537,7 +554,7 @@ function lineIn(words: readonly Word[], clause: Clause, mentionStarts: ReadonlyS
   let lineAhead = false;
   for (let k = clause.from + 1; k < Math.min(clause.to + 4, words.length) && !lineAhead; k++)
     lineAhead = words[k]!.lower === 'line' || words[k]!.lower === 'lines' || PRIOR_WORDS.has(words[k]!.lower);
-  for (let i = clause.from; i < clause.to; i++) {
+  for (let i = from; i < clause.to; i++) {
     const word = words[i]!.lower;
     const next = words[i + 1];
     // "first-line", "second line", "2L", "frontline"
@@ -566,6 +583,7 @@ function lineIn(words: readonly Word[], clause: Clause, mentionStarts: ReadonlyS
     if (count === undefined) continue;
     let j = i + 1;
     if (phraseAt(words, j, 'or more')) j += 2;
+    if (lexiconWords('line-count-fillers').has(words[j]?.lower ?? '')) j++;
     const prior = PRIOR_WORDS.has(words[j]?.lower ?? '');
     if (prior) j++;
     // "after one prior therapy", "two or more previous regimens": a prior treatment counts as a line.

@@ -27,7 +27,27 @@ export function reportedIn(words: readonly Word[], from = 0): ReportedCue | unde
       return { at: i, length: 3, phrase: `${words[i]!.lower} ${words[i + 1]!.lower} ${words[i + 2]!.lower}` };
   // Quoted: the claim stands inside quotation marks.
   const open = words.findIndex((w, k) => k >= from && (w.lower === '“' || w.lower === '"'));
-  if (open >= 0 && words.slice(open + 1).some((w) => w.lower === '”' || w.lower === '"'))
-    return { at: open, length: 1, phrase: 'quotation' };
+  const close = open < 0 ? -1 : words.findIndex((w, k) => k > open && (w.lower === '”' || w.lower === '"'));
+  if (close >= 0 && !plainlyAttributed(words, open, close)) return { at: open, length: 1, phrase: 'quotation' };
   return undefined;
+}
+
+// Words of a source after a quotation: "the company", "investigators", "Dr Smith".
+const MAX_SOURCE_WORDS = 4;
+
+/**
+ * "\"Tecartus is approved for adults,\" investigators said.": a quotation that opens the sentence and is closed by its
+ * source and a plain speech verb (data/lexicon/quote-attribution-verbs) and nothing else, as its indirect form is.
+ */
+function plainlyAttributed(words: readonly Word[], open: number, close: number): boolean {
+  if (open !== 0) return false;
+  let end = words.length;
+  while (end > close + 1 && words[end - 1]!.punct) end--;
+  const source = words.slice(close + 1, end);
+  const verb = source.findIndex((w) => lexiconWords('quote-attribution-verbs').has(w.lower));
+  return (
+    verb >= 0 &&
+    source.length - 1 <= MAX_SOURCE_WORDS &&
+    source.every((w, k) => k === verb || (!w.punct && !SPEAKERS.has(w.lower) && !SAYING.has(w.lower)))
+  );
 }

@@ -304,14 +304,18 @@ export type QuantityMeasure =
   | 'stay-near-center'
   | 'monitoring'
   | 'daily-monitoring'
-  | 'long-term-follow-up';
+  | 'long-term-follow-up'
+  | 'malignancy-monitoring';
 export type QuantityUnit = 'hour' | 'day' | 'week' | 'month' | 'year';
 
 /** A sourced amount with its unit and what it measures, holding from `since` until `until` (either open). */
 export interface Quantity extends Sourced {
   measure: QuantityMeasure;
-  value: number;
-  unit: QuantityUnit;
+  /** The amount in `unit`s; absent only for a lifelong rule. */
+  value?: number;
+  unit?: QuantityUnit;
+  /** For life: no amount ends it ("monitor life-long for secondary malignancies"). */
+  lifelong?: true;
   /** How the source bounds it ("for at least 2 weeks": at-least); exact when absent. */
   bound?: 'exact' | 'at-least' | 'up-to';
   /** First day it holds (ISO). */

@@ -12,11 +12,16 @@ const PLACEHOLDER = /\{\{\s*([^{}\s]+)\s*\}\}/g;
 export function formatMessage(owner: string, messages: Messages, id: string, data: MessageData = {}): string {
   const template = Object.hasOwn(messages, id) ? messages[id] : undefined;
   if (template === undefined) throw new Error(`${owner}: unknown message id "${id}"`);
-  return template.replace(PLACEHOLDER, (_, name: string) => {
-    const value = Object.hasOwn(data, name) ? data[name] : undefined;
-    if (value === undefined) throw new Error(`${owner}: message "${id}" has no data for {{${name}}}`);
-    return String(value);
-  });
+  return (
+    template
+      .replace(PLACEHOLDER, (_, name: string) => {
+        const value = Object.hasOwn(data, name) ? data[name] : undefined;
+        if (value === undefined) throw new Error(`${owner}: message "${id}" has no data for {{${name}}}`);
+        return String(value);
+      })
+      // A value cut with "…" before the template's full stop ends the sentence already.
+      .replace(/…\./g, '…')
+  );
 }
 
 /**

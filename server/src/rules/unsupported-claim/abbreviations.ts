@@ -87,13 +87,16 @@ function groupFirstUses(document: DocumentAnalysis, from: number): Map<string, n
     return known.first;
   const group: Group = { results: [], starts: [], first: new Map() };
   for (let b = from; b < to; b++) {
-    const { result } = document.blocks[b]!;
+    const { result, keep } = document.blocks[b]!;
     const start = document.prose.blocks[b]!.start - origin;
     group.results.push(result);
     group.starts.push(start);
-    for (const [k, relative] of firstUsesInBlock(result)) if (!group.first.has(k)) group.first.set(k, start + relative);
+    for (const [k, relative] of firstUsesInBlock(result, keep))
+      if (!group.first.has(k)) group.first.set(k, start + relative);
   }
-  groups.set(head, group);
+  // A one-shot check keeps no block for a next version, so neither the groups nor the blocks' maps: kept, they held
+  // about 30 MB of a claim-dense 15 MB document's heap until its analysis was let go of.
+  if (document.blocks[from]!.keep) groups.set(head, group);
   return group.first;
 }
 
@@ -101,7 +104,7 @@ function groupFirstUses(document: DocumentAnalysis, from: number): Map<string, n
 // written as an abbreviation or with one, first occurs in the block, relative to its start.
 const blockFirstUses = new WeakMap<BlockResult, Map<string, number>>();
 
-function firstUsesInBlock(result: BlockResult): Map<string, number> {
+function firstUsesInBlock(result: BlockResult, keep: boolean): Map<string, number> {
   let first = blockFirstUses.get(result);
   if (first) return first;
   first = new Map();
@@ -110,7 +113,7 @@ function firstUsesInBlock(result: BlockResult): Map<string, number> {
     const id = `id:${m.entity.id}`;
     if (!first.has(id) && (isAbbreviation(m.alias) || m.text.includes('('))) first.set(id, m.start);
   }
-  blockFirstUses.set(result, first);
+  if (keep) blockFirstUses.set(result, first);
   return first;
 }
 

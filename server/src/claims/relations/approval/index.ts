@@ -1,6 +1,6 @@
 import { orderComparison } from '../../arrival-order';
 import type { KnowledgeIndex } from '../../../kb/index';
-import type { Approval, Entity, Regulator } from '../../../kb/types';
+import type { Approval, Entity, Regulator, Use } from '../../../kb/types';
 import { notAsserted } from '../../assertion';
 import { asidesIn, closingParen, relativeHeadOf, type Clause } from '../../clauses';
 import { CONDITIONALS, hedgesIn } from '../../modality';
@@ -21,6 +21,7 @@ import {
   uniqueSources,
 } from '../../knowledge';
 import { lexicon, lexiconWords } from '../../lexicon';
+import { isPluralMention, pluralize } from '../../../terms/terminology';
 import { appositiveAfter } from '../../phrases';
 import { coordinationOf, inOtherConjunct } from '../../coordination';
 import { governingPhrase, isTherapyHead, isVerb, nounPhrasesOf } from '../../phrases';
@@ -319,7 +320,15 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
     markCollective(words, clause, main);
     // "Anakinra has become the standard treatment for ICANS": standard care agrees with a use the knowledge base
     // records (off-label included); it contradicts only where no use is on record.
-    claims.push(...('standard' in cue && cue.standard ? main.filter((c) => !usedInPractice(index, c)) : main));
+    // "Dexamethasone is the first-line treatment for ICANS": a line of a use the knowledge base records as standard or
+    // mainstay care is that practice, not a label's line.
+    claims.push(
+      ...('standard' in cue && cue.standard
+        ? main.filter((c) => !usedInPractice(index, c))
+        : 'line' in cue && cue.line
+          ? main.filter((c) => !usedInPractice(index, c, ESTABLISHED_USE))
+          : main),
+    );
   } else if (!asidesOnly && mainCue && claimed?.length === 0) {
     const object = unlistedDisease(sentence, mainCue, clauseIndex, (at) => !inCueAside(at) && !inLaterRelative(at));
     if (object && subjects.every((s) => cancerOnlyOnRecord(index, s, regulator)))
@@ -477,7 +486,16 @@ const AGENT_LINKS = new Set(['by', 'with', 'to']);
 function causesCondition(words: readonly Word[], subject: TherapyRef): boolean {
   let k = subject.from - 1;
   if (lexiconWords('determiners').has(words[k]?.lower ?? '')) k--;
-  return AGENT_LINKS.has(words[k]?.lower ?? '') && lexiconWords('cause-participles').has(words[k - 1]?.lower ?? '');
+  if (isCauseAgentLink(words, k)) return true;
+  // "induced by a different cause, CAR T cell therapy": the therapy in apposition to the agent names it.
+  if (words[k]?.lower !== ',') return false;
+  for (let i = k - 1; i >= Math.max(0, k - 5) && !words[i]!.punct; i--) if (isCauseAgentLink(words, i)) return true;
+  return false;
+}
+
+/** "caused by", "induced by": the agent link at word `at`, after a cause participle. */
+function isCauseAgentLink(words: readonly Word[], at: number): boolean {
+  return AGENT_LINKS.has(words[at]?.lower ?? '') && lexiconWords('cause-participles').has(words[at - 1]?.lower ?? '');
 }
 
 /**
@@ -700,13 +718,19 @@ function offeredOnly(words: readonly Word[], clause: Clause): boolean {
   );
 }
 
-/** Every product the claim is about has a recorded use (any status) for each condition it names. */
-function usedInPractice(index: KnowledgeIndex, claim: ApprovalClaim): boolean {
+const ESTABLISHED_USE: readonly Use['status'][] = ['mainstay', 'standard'];
+
+/** Every product the claim is about has a recorded use (of one of `statuses`, else any) for each condition it names. */
+function usedInPractice(index: KnowledgeIndex, claim: ApprovalClaim, statuses?: readonly Use['status'][]): boolean {
   return (
     claim.conditions.length > 0 &&
     claim.subject.members.length > 0 &&
     claim.subject.members.every((m) =>
-      claim.conditions.every((c) => (m.uses ?? []).some((u) => covers(index, u.for, undefined, c.entity.id))),
+      claim.conditions.every((c) =>
+        (m.uses ?? []).some(
+          (u) => covers(index, u.for, undefined, c.entity.id) && (!statuses || statuses.includes(u.status)),
+        ),
+      ),
     )
   );
 }
@@ -718,8 +742,8 @@ function usedInPractice(index: KnowledgeIndex, claim: ApprovalClaim): boolean {
 function lineUseIn(
   words: readonly Word[],
   clause: Clause,
-): { at: number; length: number; phrase: string; standard?: boolean }[] {
-  const found: { at: number; length: number; phrase: string; standard?: boolean }[] = [];
+): { at: number; length: number; phrase: string; standard?: boolean; line?: boolean }[] {
+  const found: { at: number; length: number; phrase: string; standard?: boolean; line?: boolean }[] = [];
   for (let i = clause.from; i < clause.to; i++) {
     if (!LINE_USE_COPULA.has(words[i]!.lower)) continue;
     let k = i + 1;
@@ -737,7 +761,7 @@ function lineUseIn(
     if (words[k]?.lower === 'for' || words[k]?.lower === 'in')
       found.push(
         line
-          ? { at: i, length: k + 1 - i, phrase: 'is for' }
+          ? { at: i, length: k + 1 - i, phrase: 'is for', line: true }
           : { at: i, length: k + 1 - i, phrase: 'is standard for', standard: true },
       );
   }
@@ -767,9 +791,16 @@ function isHarm(sentence: ClaimSentence, condition: Mention): boolean {
   for (let i = condition.from - 1; i >= Math.max(0, condition.from - 10); i--) {
     const lower = words[i]!.lower;
     if (riskNouns.has(lower) || harmVerbs.has(lower)) return true;
-    // "to control diarrhea and flushing from carcinoid tumors": the symptoms are the object, the disease their source.
-    if (lower === 'of' || lower === 'from') source = true;
-    else if (source && symptoms.has(lower)) return true;
+    // "to control diarrhea and flushing from carcinoid tumors", "flushing episodes associated with carcinoid tumors":
+    // the symptoms are the object, the disease their source.
+    const link = sourceLinkEndingAt(words, i);
+    if (link) {
+      source = true;
+      modifiers = 0;
+      i -= link - 1;
+      continue;
+    }
+    if (source && symptoms.has(lower)) return true;
     const inMention = sentence.mentions.some(
       (m) => m !== condition && isCondition(m.entity) && m.from <= i && i < m.to,
     );
@@ -778,6 +809,15 @@ function isHarm(sentence: ClaimSentence, condition: Mention): boolean {
     if (words[i]!.punct || ALL_CUES.includes(lower) || ++modifiers > 2) return false;
   }
   return false;
+}
+
+/** How many words a symptom-source link ("of", "associated with") ending at word `at` has, or 0. */
+function sourceLinkEndingAt(words: readonly Word[], at: number): number {
+  for (const link of lexicon('symptom-source-links')) {
+    const length = link.split(' ').length;
+    if (at - length + 1 >= 0 && phraseAt(words, at - length + 1, link)) return length;
+  }
+  return 0;
 }
 
 const RELATIVE = new Set(['that', 'which', 'who', 'whose']);
@@ -1186,7 +1226,7 @@ function judge(context: RelationContext, claim: ApprovalClaim): void {
       (condition.match.alias.kind === 'abbreviation' && !condition.match.text.includes('(')
         ? condition.entity.name.endsWith(`(${condition.match.text})`)
           ? condition.entity.name
-          : `${condition.entity.name} (${condition.match.text})`
+          : `${isPluralMention(condition.match) && !condition.entity.name.endsWith(')') ? pluralize(condition.entity.name) : condition.entity.name} (${condition.match.text})`
         : condition.match.text);
     if (claim.deniedFirst) {
       if (!subject.isClass)
@@ -1505,6 +1545,11 @@ function judgeProduct(
     const approvedFor = all.map((a) => shortName(index, a.indication)).filter(unique);
     // "approved for PMBCL" where the LBCL approval leaves it out: say so, or "approved for LBCL" reads as covering it.
     const excluding = condition && all.find((a) => a.excludes?.some((x) => index.isA(condition.id, x)));
+    // A recorded use whose first sentence fits whole, a labeled one first: a cut gist reads as a broken sentence.
+    const recordedUse = (max: number) =>
+      [...offLabel.filter((u) => u.status === 'approved'), ...offLabel.filter((u) => u.status !== 'approved')]
+        .map((u) => gist(u.text, Number.POSITIVE_INFINITY))
+        .find((text) => text.length <= max);
     const insteadWithin = (max: number) =>
       excluding
         ? `Its ${shortName(index, excluding.indication)} approval excludes ${condition!.name}.`
@@ -1512,8 +1557,8 @@ function judgeProduct(
           ? `It is ${by} for ${listWithin(approvedFor, max)}.`
           : elsewhere.length
             ? `The ${elsewhere[0]!.regulator} approved it for ${shortName(index, elsewhere[0]!.indication)} (${monthYear(elsewhere[0]!.date)}).`
-            : offLabel.length
-              ? `${gist(offLabel[0]!.text, max + 10)}.`
+            : recordedUse(max + 10)
+              ? `${recordedUse(max + 10)}.`
               : events.length
                 ? `${gist(events[0]!.text, max + 10)}.`
                 : '';
@@ -1575,26 +1620,35 @@ function judgeProduct(
     functional: 'functionalDiffers',
   }[problem];
   const earliest = [...matching].sort((a, b) => compareIsoDates(a.date, b.date))[0]!;
+  // Where the claim names no regulator and the line is long, the default regulator's approvals are named alone.
+  const fallbackOnly = matching.filter((a) => a.regulator === fallback);
+  const data = {
+    product: capitalize(name),
+    by,
+    approval: regulator ? `${regulator} approval` : 'approval',
+    forWhat,
+    month: monthYear(earliest.date),
+    // Which regulator, where the dates are more than one's: "Nov 2024 (FDA) and Jul 2025 (EMA)".
+    months: listWithin(
+      (problem === 'date' ? approvalsInLine(matching, q) : matching)
+        .map((a) => `${monthYear(a.date)}${regulators(matching) > 1 ? ` (${a.regulator})` : ''}`)
+        .filter(unique),
+      50,
+    ),
+    populations: listWithin(matching.map(populationOf).filter(unique), 60),
+    lines: linesOf(matching, fallback),
+    scope: [...new Set(matching.map((a) => (a.scope ?? 'antitumor').replace('-', ' ')))].join(' and '),
+    claimed: claimedOf(problem, q),
+  };
   context.report({
     messageId,
-    data: {
-      product: capitalize(name),
-      by,
-      approval: regulator ? `${regulator} approval` : 'approval',
-      forWhat,
-      month: monthYear(earliest.date),
-      // Which regulator, where the dates are more than one's: "Nov 2024 (FDA) and Jul 2025 (EMA)".
-      months: listWithin(
-        (problem === 'date' ? approvalsInLine(matching, q) : matching)
-          .map((a) => `${monthYear(a.date)}${regulators(matching) > 1 ? ` (${a.regulator})` : ''}`)
-          .filter(unique),
-        50,
-      ),
-      populations: listWithin(matching.map(populationOf).filter(unique), 60),
-      lines: listWithin(matching.map(lineOf).filter(unique), 80, ' or '),
-      scope: [...new Set(matching.map((a) => (a.scope ?? 'antitumor').replace('-', ' ')))].join(' and '),
-      claimed: claimedOf(problem, q),
-    },
+    data: fitData(
+      messageId,
+      data,
+      ...(!regulator && fallbackOnly.length && fallbackOnly.length < matching.length
+        ? [{ ...data, lines: linesOf(fallbackOnly, fallback) }]
+        : []),
+    ),
     sources: uniqueSources(...matching.map((a) => a.sources)),
     correction: `${name} is ${by} for ${matching.map((a) => `${lowerFirst(a.label)} (${a.population.text.toLowerCase()}, ${monthYear(a.date)})`).join('; and for ')}.`,
     choices: approvalChoices(name, by, matching),
@@ -1796,13 +1850,32 @@ function populationOf(approval: Approval): string {
   return 'adults and children';
 }
 
-/** An approval's line of therapy in a few words, with its date: "after ≥2 lines (May 2018)". */
-function lineOf(approval: Approval): string {
-  const lines = approval.minPriorLines;
-  const when = monthYear(approval.date);
-  if (lines === undefined) return `with no line restriction (${when})`;
-  if (lines === 0) return `in the first line (${when})`;
-  return `after ≥${lines} prior line${lines > 1 ? 's' : ''} (${when})`;
+/**
+ * The approvals' lines of therapy in a few words, each line once with its dates (and regulators where they differ):
+ * "after ≥2 prior lines (Oct 2017, Jun 2021 NMPA) or after ≥1 prior line (Apr 2022)"; the default regulator's
+ * dates go untagged.
+ */
+function linesOf(approvals: readonly Approval[], fallback: Regulator | undefined): string {
+  const tagged = regulators(approvals) > 1;
+  const dates = new Map<string, string[]>();
+  for (const a of [...approvals].sort((x, y) => compareIsoDates(x.date, y.date))) {
+    const line = lineWords(a.minPriorLines);
+    const when = `${monthYear(a.date)}${tagged && a.regulator !== fallback ? ` ${a.regulator}` : ''}`;
+    const list = dates.get(line) ?? [];
+    if (!list.includes(when)) list.push(when);
+    dates.set(line, list);
+  }
+  return listWithin(
+    [...dates].map(([line, when]) => `${line} (${when.join(', ')})`),
+    90,
+    ' or ',
+  );
+}
+
+function lineWords(lines: number | undefined): string {
+  if (lines === undefined) return 'with no line restriction';
+  if (lines === 0) return 'in the first line';
+  return `after ≥${lines} prior line${lines > 1 ? 's' : ''}`;
 }
 
 /** What the text claimed, in the words of the message that contradicts it. */

@@ -2,6 +2,14 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // A denied first line beside the recorded lines restates the label.
+    'Abecma is not used first-line and is indicated after two or more prior lines of therapy.',
+    'Linvoseltamab is not a first-line therapy and is given to patients who have had at least four other prior lines of therapy.',
+    // Symptoms linked to their source: the approval is for the symptoms, not the tumor.
+    'Octreotide is indicated for the severe diarrhea and flushing episodes associated with metastatic carcinoid tumors.',
+    'Octreotide is labeled to control the diarrhea caused by metastatic carcinoid tumors.',
+    // A therapy in apposition to the agent of "induced by" names the syndrome's cause, not what is approved.
+    'Tocilizumab was approved by the FDA in 2017 for cytokine release syndrome induced by a different cause, CAR T cell therapy.',
     // A condition modifying a symptom noun is the symptom's source: the approval is for the symptom.
     'Octreotide is FDA-approved only to control carcinoid symptoms, not tumour growth.',
     // A care team's offer of a named product states its use; the modal gives the reader's option.
@@ -32,6 +40,9 @@ const tests: RelationTests = {
     'The FDA has no concerns about approved oncology uses of Kymriah.',
     // Standard care agrees with a use the knowledge base records, off-label included.
     'At our institution, anakinra has become the standard treatment for ICANS.',
+    // A line of care the knowledge base records as standard or mainstay is that practice, not a label's line.
+    'Corticosteroids are the first-line treatment for ICANS.',
+    'Dexamethasone is the first-line therapy for ICANS.',
     // A status word before another noun describes that noun's phrase, not the therapies beside it.
     'Some cancer patients are choosing experimental treatments rather than approved CAR-T therapies.',
     // A product approved outside the US with none of its approvals on record: only a named regulator is judged.
@@ -295,6 +306,10 @@ const tests: RelationTests = {
     'Is Yescarta approved for multiple myeloma?',
     'Some blogs falsely claim that Kymriah is approved for myeloma.',
     '"Kymriah is approved for myeloma" is a common misconception.',
+    // A quotation closed by a critic, by more than its source and a plain speech verb, or relaying a true statement.
+    '"Kymriah is approved for myeloma," critics said.',
+    '"Kymriah is approved for myeloma," said Dr Smith, a skeptic.',
+    '"Tecartus is now approved for adults with B-cell ALL," investigators said.',
     'Carvykti may one day be approved for lymphoma.',
     'Abecma is not approved for lymphoma.',
     'Neither Tecartus nor Aucatzyl is approved for children.',
@@ -499,6 +514,11 @@ const tests: RelationTests = {
       text: 'Kymriah remains an experimental option.',
       errors: [{ messageId: 'isApproved', text: 'Kymriah remains an experimental option.' }],
     },
+    // A line of a use on record only as off-label or investigational is still an indication claim.
+    {
+      text: 'Anakinra is the first-line treatment for ICANS.',
+      errors: [{ messageId: 'notApproved', text: 'Anakinra is the first-line treatment for ICANS.' }],
+    },
     {
       text: 'Kymriah is now the standard treatment for multiple myeloma.',
       errors: [{ messageId: 'notApproved', text: 'Kymriah is now the standard treatment for multiple myeloma.' }],
@@ -683,6 +703,27 @@ const tests: RelationTests = {
           messageId: 'lineDiffers',
           text: 'Carvykti is approved as an initial therapy for multiple myeloma.',
           message: 'not in the first line',
+        },
+      ],
+    },
+    // Each line once, with its dates; another regulator's date is tagged.
+    {
+      text: 'Aucatzyl is used as a first treatment for adults newly diagnosed with B-cell ALL.',
+      errors: [
+        {
+          messageId: 'lineDiffers',
+          text: 'Aucatzyl is used as a first treatment for adults newly diagnosed with B-cell ALL.',
+          message: /after ≥1 prior line \(Nov 2024, Jul 2025 EMA\), not in the first line\.$/,
+        },
+      ],
+    },
+    // Only a denied line passes over to the next: an asserted first line is still judged.
+    {
+      text: 'Abecma is used first-line and is not indicated after two or more prior lines.',
+      errors: [
+        {
+          messageId: 'lineDiffers',
+          text: 'Abecma is used first-line and is not indicated after two or more prior lines.',
         },
       ],
     },
@@ -952,6 +993,16 @@ const tests: RelationTests = {
           messageId: 'lineDiffers',
           text: 'Carvykti is restricted to patients with four or more prior lines of therapy.',
           message: 'after ≥4 prior lines (Feb 2022)',
+        },
+      ],
+    },
+    // A quotation closed only by its source and a plain speech verb is relayed, as its indirect form is.
+    {
+      text: '"Tecartus is now approved for children with B-cell ALL," investigators said.',
+      errors: [
+        {
+          messageId: 'populationDiffers',
+          text: '"Tecartus is now approved for children with B-cell ALL," investigators said.',
         },
       ],
     },

@@ -17,7 +17,7 @@ import { describesUnknownName, inAppositiveOfUnknownName, refName, therapiesIn, 
 import type { ClaimSentence } from '../../sentence';
 import { findAllPhrases, phraseAt } from '../../words';
 import type { Relation, RelationContext } from '../types';
-import { joinAnd, listWithin } from '../../../util/messages';
+import { fitting, joinAnd, listWithin } from '../../../util/messages';
 
 // Each value's names (data/lexicon), as phrase-value pairs.
 const named = <V>(pairs: readonly [LexiconName, V][]): readonly { phrase: string; value: V }[] =>
@@ -76,9 +76,10 @@ const relation: Relation = {
       'Co-stimulatory domain, vector, autologous vs allogeneic, gene-modified vs gene-edited, MHC dependence — of a product or every member of a class.',
     messages: {
       notAllAre: 'Not all {{products}} are {{property}}: {{details}}.',
+      noneAre: '{{Products}} are not {{property}}: {{details}}.',
       someAre: 'Some {{products}} are {{property}}: {{details}}.',
       productIs: '{{product}} is {{truth}}.',
-      notEveryUses: 'Not every {{products}} uses {{value}}: {{details}}.',
+      notAllUse: 'Not all {{products}} use {{value}}: {{details}}.',
       productHas: '{{product}} has a {{actual}} {{what}}, not {{claimed}}.',
       productHasNegated: '{{product}} has a {{actual}} {{what}}.',
       countUses: '{{actual}} of the {{total}} {{products}} {{use}} {{value}}, not {{claimed}}: {{details}}.',
@@ -298,12 +299,16 @@ function judgeProperty(
   const name = refName(index, subject);
   const truth = PROPERTY_TRUTH[property];
   const allSame = wrong.every((m) => truth(m) === truth(wrong[0]!));
+  const products = `${subject.approvedOnly ? 'approved ' : ''}${classProducts(name)}`;
+  // "CAR T cells are MHC-restricted" where none is: "not all" would imply that some are.
+  const none = !negated && allSame && wrong.length === members.length && members.length > 1;
   context.report({
     ...(subject.isClass
       ? {
-          messageId: negated ? 'someAre' : 'notAllAre',
+          messageId: negated ? 'someAre' : none ? 'noneAre' : 'notAllAre',
           data: {
-            products: `${subject.approvedOnly ? 'approved ' : ''}${classProducts(name)}`,
+            products,
+            Products: upperFirst(products),
             // A long gloss in brackets gives way to the one-line message.
             property:
               PROPERTY_TEXT[property].length > 45
@@ -313,7 +318,7 @@ function judgeProperty(
               allSame && wrong.length === members.length
                 ? members.length === 1
                   ? `${label(index, members[0]!)} is ${truth(wrong[0]!).split(':')[0]}`
-                  : `all ${members.length} are ${truth(wrong[0]!).split(':')[0]}`
+                  : `all ${members.length}${none ? (subject.approvedOnly ? ' approved' : ' on record') : ''} are ${truth(wrong[0]!).split(':')[0]}`
                 : listWithin(
                     wrong.map((m) => `${label(index, m)} is ${truth(m)}`),
                     80,
@@ -337,8 +342,9 @@ function judgeProperty(
  * noun keeps it), "autologous CAR-T products" (a capital the sentence's first word took is dropped).
  */
 function classProducts(name: string): string {
-  const last = name.split(/[\s-]/).pop()!.toLowerCase();
-  const plural = last.endsWith('s') && lexiconWords('therapy-heads').has(last) ? name : `${name} products`;
+  const last = name.split(/[\s-]/).pop()!;
+  // A plural head ("therapies", "CAR-Ts", "cells") names the products already.
+  const plural = /[^s]s$/i.test(last) ? name : `${name} products`;
   return /^[A-Z][a-z]/.test(plural) ? plural.charAt(0).toLowerCase() + plural.slice(1) : plural;
 }
 
@@ -408,24 +414,23 @@ function checkValues<V extends string>(
       const judged = !subject.isClass || subject.quantifier === 'all' || wrong.length === members.length;
       if (!wrong.length || !judged) continue;
       const others = members.filter((m) => valueOf(m) === hit.value);
+      const products = `${subject.approvedOnly ? 'approved ' : ''}${classProducts(refName(index, subject))}`;
+      const differing = wrong.filter((m) => valueOf(m) !== hit.value).map((m) => label(index, m));
+      const values = [...new Set(wrong.map(valueOf))].join('/');
+      const differ = `${listWithin(differing, 50)} ${differing.length === 1 ? 'uses' : 'use'} ${values}`;
+      // Those that match, named while the line has room.
+      const same =
+        others.length && others.length <= 3
+          ? `only ${joinAnd(others.map((m) => label(index, m)))} ${others.length === 1 ? 'uses' : 'use'} ${hit.value}; `
+          : '';
       context.report({
         ...(subject.isClass
           ? {
-              messageId: 'notEveryUses',
-              data: {
-                products: refName(index, subject),
-                value: hit.value,
-                details: (() => {
-                  const differing = wrong.filter((m) => valueOf(m) !== hit.value).map((m) => label(index, m));
-                  const values = [...new Set(wrong.map(valueOf))].join('/');
-                  // Those that differ, named; those that match, named while the line has room.
-                  const same =
-                    others.length && others.length <= 3
-                      ? `only ${joinAnd(others.map((m) => label(index, m)))} ${others.length === 1 ? 'uses' : 'use'} ${hit.value}; `
-                      : '';
-                  return `${same}${listWithin(differing, 50)} ${differing.length === 1 ? 'uses' : 'use'} ${values}`;
-                })(),
-              },
+              messageId: 'notAllUse',
+              data: fitting('design', relation.meta.messages, 'notAllUse', [
+                { products, value: hit.value, details: `${same}${differ}` },
+                { products, value: hit.value, details: differ },
+              ]),
             }
           : {
               messageId: negated ? 'productHasNegated' : 'productHas',

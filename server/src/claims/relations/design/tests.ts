@@ -17,6 +17,11 @@ const tests: RelationTests = {
     // An indifference cue before an MHC word, whatever determiner or possessor stands between.
     'Abecma is given irrespective of a recipient’s HLA genotype.',
     'Carvykti works no matter what HLA type a patient has.',
+    // A presentation cue before an MHC word, said of a TCR-T, is its design; before another word, nothing.
+    "Tecelra recognizes MAGE-A4 only when it is displayed on the patient's HLA molecules.",
+    'Afami-cel sees MAGE-A4 as a peptide bound to HLA-A*02.',
+    'Kymriah binds CD19 bound to the surface of B cells.',
+    'TCR T cells need HLA matching to find their target.',
     // Not an MHC word after the cue: nothing about MHC dependence.
     'Tecelra is given regardless of the tumor site.',
     'Yescarta is manufactured by gammaretroviral transduction of T cells.',
@@ -79,6 +84,27 @@ const tests: RelationTests = {
     'Kymriah and allogeneic CAR-T candidates were compared.',
   ],
   invalid: [
+    // A presentation cue before an MHC word, whatever determiner or possessor stands between.
+    {
+      text: 'Breyanzi recognizes CD19 only as a peptide bound to MHC class I.',
+      errors: [
+        {
+          messageId: 'productIs',
+          text: 'Breyanzi recognizes CD19 only as a peptide bound to MHC class I.',
+          message: 'MHC-independent',
+        },
+      ],
+    },
+    {
+      text: "Abecma sees BCMA only when it is displayed on the patient's HLA molecules.",
+      errors: [
+        { messageId: 'productIs', text: "Abecma sees BCMA only when it is displayed on the patient's HLA molecules." },
+      ],
+    },
+    {
+      text: 'CAR T cells need HLA matching to find their target.',
+      errors: [{ messageId: 'noneAre', text: 'CAR T cells need HLA matching to find their target.' }],
+    },
     {
       // Dependence on MHC, past a "like" aside holding another therapy's design word.
       text: 'Kymriah, like TCR-engineered T cells, depends on MHC presentation.',
@@ -172,7 +198,7 @@ const tests: RelationTests = {
     {
       // Predicated, not listed.
       text: 'CAR-T cell products are made by gene editing.',
-      errors: [{ messageId: 'notAllAre', text: 'CAR-T cell products are made by gene editing.' }],
+      errors: [{ messageId: 'noneAre', text: 'CAR-T cell products are made by gene editing.' }],
     },
     {
       // An appositive (opened by a determiner) describes its product; it is not a list item.
@@ -187,7 +213,7 @@ const tests: RelationTests = {
     },
     {
       text: 'Every approved CAR-T is made with a lentiviral vector.',
-      errors: [{ messageId: 'notEveryUses', text: 'Every approved CAR-T is made with a lentiviral vector.' }],
+      errors: [{ messageId: 'notAllUse', text: 'Every approved CAR-T is made with a lentiviral vector.' }],
     },
     {
       // Kymriah is a CAR-T, so the negation can only deny "autologous".
@@ -223,7 +249,11 @@ const tests: RelationTests = {
     {
       text: 'Every approved CAR-T is given as a single infusion.',
       errors: [
-        { messageId: 'notEveryUses', text: 'Every approved CAR-T is given as a single infusion.', message: 'Aucatzyl' },
+        {
+          messageId: 'notAllUse',
+          text: 'Every approved CAR-T is given as a single infusion.',
+          message: /^Not all approved CAR-T products use single infusion: Aucatzyl uses multiple infusions\.$/,
+        },
       ],
     },
     {
@@ -271,9 +301,10 @@ const tests: RelationTests = {
       text: 'CAR T cells only see peptides presented on MHC molecules, similar to TCR-T therapies.',
       errors: [
         {
-          messageId: 'notAllAre',
+          // None is MHC-restricted: "not all" would imply that some are.
+          messageId: 'noneAre',
           text: 'CAR T cells only see peptides presented on MHC molecules, similar to TCR-T therapies.',
-          message: 'MHC-independent',
+          message: /^CAR T cells are not MHC\/HLA-restricted: all \d+ on record are MHC-independent\.$/,
         },
       ],
     },
@@ -320,9 +351,7 @@ const tests: RelationTests = {
     },
     {
       text: 'All seven approved CAR-Ts use a 4-1BB domain.',
-      errors: [
-        { messageId: 'notEveryUses', text: 'All seven approved CAR-Ts use a 4-1BB domain.', message: 'Tecartus' },
-      ],
+      errors: [{ messageId: 'notAllUse', text: 'All seven approved CAR-Ts use a 4-1BB domain.', message: 'Tecartus' }],
     },
     {
       text: 'Yescarta has a 4-1BB costimulatory domain.',
@@ -346,11 +375,11 @@ const tests: RelationTests = {
     },
     {
       text: 'CAR-T cells are made with CRISPR gene editing.',
-      errors: [{ messageId: 'notAllAre', text: 'CAR-T cells are made with CRISPR gene editing.' }],
+      errors: [{ messageId: 'noneAre', text: 'CAR-T cells are made with CRISPR gene editing.' }],
     },
     {
       text: 'Every approved CAR-T uses 4-1BB.',
-      errors: [{ messageId: 'notEveryUses', text: 'Every approved CAR-T uses 4-1BB.', message: 'Yescarta' }],
+      errors: [{ messageId: 'notAllUse', text: 'Every approved CAR-T uses 4-1BB.', message: 'Yescarta' }],
     },
     {
       text: 'Amtagvi is genetically engineered.',

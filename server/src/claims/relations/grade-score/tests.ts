@@ -10,6 +10,9 @@ const tests: RelationTests = {
     'Grade 1 ICANS (ICE score 7–9) occurred in 20% of patients.',
     'Grade 2 ICANS: ICE score 3–6.',
     'ICE scores of 0–2 define grade 3 ICANS.',
+    // A plural subject's link agrees with it.
+    'ICE scores of 7 to 9 indicate grade 1 ICANS.',
+    'ICE scores of 3-6 mean grade 2 ICANS.',
     // No linking word: a score said of patients of a grade.
     'Patients with grade 1 ICANS had ICE scores of 3 to 9 during follow-up.',
     // Grade 4 is an ICE score of 0 (unarousable), which grade 3 also covers.
@@ -21,6 +24,16 @@ const tests: RelationTests = {
     'ICANS grade 1 may correspond to an ICE score of 3 to 6.',
   ],
   invalid: [
+    {
+      text: 'ICE scores of 7-9 indicate grade 3 ICANS.',
+      errors: [
+        {
+          messageId: 'otherRange',
+          text: 'ICE scores of 7-9 indicate grade 3 ICANS.',
+          message: /ICANS grade 3 is an ICE\b.* of 0–2/,
+        },
+      ],
+    },
     // Grade 4 is set by a condition at ICE 0 only.
     {
       text: 'ICANS grade 4 corresponds to an ICE score of 1 to 2.',

@@ -19,6 +19,8 @@ const MEASURE_CUES: Partial<Record<QuantityMeasure, readonly string[]>> = {
   'long-term-follow-up': lexicon('quantity-follow-up-cues'),
   monitoring: lexicon('quantity-monitoring-cues'),
   'daily-monitoring': lexicon('quantity-daily-monitoring-cues'),
+  // Read only before "for" and a new malignancy (see cueOf).
+  'malignancy-monitoring': lexicon('surveillance-words'),
 };
 const MEASURE_NAMES: Record<QuantityMeasure, string> = {
   'driving-restriction': 'the driving restriction after infusion',
@@ -26,6 +28,7 @@ const MEASURE_NAMES: Record<QuantityMeasure, string> = {
   monitoring: 'monitoring after infusion',
   'daily-monitoring': 'daily monitoring after infusion',
   'long-term-follow-up': 'long-term follow-up',
+  'malignancy-monitoring': 'monitoring for new malignancies',
 };
 // A stay, a follow-up: an instruction only with a requirement (or as an imperative); a trial's "median follow-up of
 // 24 months" is an observation.
@@ -34,6 +37,7 @@ const NEEDS_REQUIREMENT = new Set<QuantityMeasure>([
   'long-term-follow-up',
   'monitoring',
   'daily-monitoring',
+  'malignancy-monitoring',
 ]);
 const PLACES = lexiconWords('quantity-place-nouns');
 // Measures whose amount is read only after the cue: "monitor" is often a purpose of another rule.
@@ -83,8 +87,14 @@ const INFUSION_TEXT = new RegExp(`\\b(?:${ANCHORS.join('|')})\\b`, 'i');
 const UNIT_NAMES = [...UNITS.keys()].join('|');
 const BETWEEN = '[^\\p{L}\\p{N}]+';
 const LEAD_NAMES = AMOUNT_LEADS.map((lead) => lead.split(' ').join(BETWEEN)).join('|');
-// "for", or a duration verb ("lasts 15 years").
-const AMOUNT_HEADS = ['for', ...lexicon('quantity-duration-links')].map((h) => h.split(' ').join(BETWEEN)).join('|');
+// "for", a duration verb ("lasts 15 years"), or a verb that ends the rule ("stop after 5 years", "ends 1 year after").
+const AMOUNT_HEADS = [
+  'for',
+  ...lexicon('quantity-duration-links'),
+  ...lexicon('rule-end-verbs').flatMap((verb) => [verb, `${verb} after`]),
+]
+  .map((h) => h.split(' ').join(BETWEEN))
+  .join('|');
 const AMOUNT_READING = new RegExp(
   `(?:${AMOUNT_HEADS})${BETWEEN}(?:(?:${LEAD_NAMES})${BETWEEN})?[\\p{L}\\p{N}]+(?:[.,][0-9]+)*${BETWEEN}(?:${UNIT_NAMES})|[\\p{L}\\p{N}][^\\p{L}\\p{N}\\s](?:${UNIT_NAMES})`,
   'iu',
@@ -149,6 +159,8 @@ interface Amount {
   text: string;
   /** Read after a duration verb ("follow-up lasts 15 years"): the rule before it is its subject. */
   linked?: boolean;
+  /** Read with a verb that ends the rule ("can stop after 5 years"): the sentence states the rule's end. */
+  ends?: boolean;
 }
 
 const LINKS = lexicon('quantity-duration-links');
@@ -244,6 +256,7 @@ function checkAmount({ sentence, index, report }: RelationContext, clause: Claus
   if (ORDERED.has(measure) && amount.at < cue.at) return;
   if (
     NEEDS_REQUIREMENT.has(measure) &&
+    !amount.ends &&
     !findPhrase(words, REQUIREMENT, clause.from, clause.to) &&
     cue.at !== clause.from &&
     !(amount.linked && cue.at < amount.at)
@@ -258,6 +271,8 @@ function checkAmount({ sentence, index, report }: RelationContext, clause: Claus
   // "You no longer need to …", "it is not true that …": the rule itself denied.
   for (let i = clause.from; i < cue.at; i++) if (NEGATIONS.has(words[i]!.lower)) return;
   if (sentence.negatedAt(cue.at) && !cue.phrase.split(' ').some((w) => NEGATIONS.has(w))) return;
+  // "should not stop after 5 years": the end denied.
+  if (amount.ends && sentence.negatedAt(amount.at)) return;
   const facts = factsFor(sentence, index, measure) ?? [];
   // "After your infusion, do not stay near the center for 8 weeks": no therapy named, the rule of the one class that
   // records it. Only an amount it never had is judged: an earlier one may be told in an undated text of its time.
@@ -311,8 +326,11 @@ function checkAmount({ sentence, index, report }: RelationContext, clause: Claus
 }
 
 function cueOf(sentence: ClaimSentence, clause: Clause, measure: QuantityMeasure) {
+  if (measure === 'malignancy-monitoring') return malignancyMonitoringIn(sentence, clause);
   const cues = MEASURE_CUES[measure]!;
   const cue = findPhrase(sentence.words, cues, clause.from, clause.to);
+  // "monitoring for new cancers": monitoring for new malignancies, not the monitoring in the weeks after an infusion.
+  if (cue && measure === 'monitoring' && malignancyMonitoringIn(sentence, clause)) return undefined;
   // "monitored daily": daily monitoring, not monitoring in general.
   if (
     cue &&
@@ -333,13 +351,55 @@ function cueOf(sentence: ClaimSentence, clause: Clause, measure: QuantityMeasure
   return undefined;
 }
 
+const RULE_ENDS = lexicon('rule-end-verbs');
+const SURVEILLANCE = lexicon('surveillance-words');
+const NEW_MALIGNANCIES = lexicon('new-malignancy-nouns');
+const SECONDARY_MALIGNANCY = 'secondary-hematological-malignancy';
+
 /**
- * The durations a clause gives a rule: "for [at least] N weeks", and "N-year" before a noun ("15-year follow-up").
- * A range ("2–4 weeks") or a vague amount ("a few weeks") is none.
+ * "checks for new cancers", "monitored for secondary T-cell malignancies": a surveillance word, "for", then (past
+ * determiners) a new malignancy named by the lexicon or by a secondary-malignancy term.
+ */
+function malignancyMonitoringIn(sentence: ClaimSentence, clause: Clause) {
+  const { words } = sentence;
+  const determiners = lexiconWords('determiners');
+  for (let i = clause.from; i < clause.to; i++) {
+    const cue = phraseStartingAt(words, i, SURVEILLANCE);
+    if (!cue || words[i + cue.length]?.lower !== 'for') continue;
+    let k = i + cue.length + 1;
+    while (k < clause.to && determiners.has(words[k]!.lower)) k++;
+    const named =
+      phraseStartingAt(words, k, NEW_MALIGNANCIES) !== undefined ||
+      sentence.mentions.some((m) => m.from === k && m.entity.id === SECONDARY_MALIGNANCY) ||
+      sentence.mentions.some((m) => m.from === k && (m.entity.parents ?? []).includes(SECONDARY_MALIGNANCY));
+    if (named) return { at: i, length: cue.length, phrase: cue.phrase };
+  }
+  return undefined;
+}
+
+/**
+ * The durations a clause gives a rule: "for [at least] N weeks", "N-year" before a noun ("15-year follow-up"), and
+ * the end a verb gives it ("can stop after 5 years", "ends 1 year after treatment"). A range ("2–4 weeks") or a vague
+ * amount ("a few weeks") is none.
  */
 function amountsIn(words: readonly Word[], clause: Clause): Amount[] {
   const found: Amount[] = [];
   for (let i = clause.from; i < clause.to; i++) {
+    const end = phraseStartingAt(words, i, RULE_ENDS);
+    if (end) {
+      const after = i + end.length;
+      const amount =
+        words[after]?.lower === 'after'
+          ? amountAt(words, after + 1, clause.to)
+          : words[after + 2]?.lower === 'after'
+            ? amountAt(words, after, clause.to)
+            : undefined;
+      if (amount) {
+        found.push({ ...amount, at: i, ends: true });
+        i = amount.to - 1;
+        continue;
+      }
+    }
     const link = words[i]!.lower === 'for' ? undefined : phraseStartingAt(words, i, LINKS);
     if (words[i]!.lower === 'for' || link) {
       const after = i + (link?.length ?? 1);
@@ -378,11 +438,14 @@ function amountAt(words: readonly Word[], at: number, to: number): Amount | unde
 }
 
 function near(days: number, q: Quantity): boolean {
+  // No amount is life-long.
+  if (q.value === undefined || q.unit === undefined) return false;
   const recorded = q.value * UNIT_DAYS[q.unit];
   return Math.abs(days - recorded) <= recorded * TOLERANCE;
 }
 
 function amountText(q: Quantity): string {
+  if (q.value === undefined || q.unit === undefined) return 'lifelong';
   const amount = `${q.value} ${q.unit}${q.value === 1 ? '' : 's'}`;
   return q.bound === 'at-least' ? `at least ${amount}` : q.bound === 'up-to' ? `up to ${amount}` : amount;
 }

@@ -19,6 +19,17 @@ const tests: RelationTests = {
     'After Abecma, you will need to stay at the hospital for at least 10 days so that your team can monitor you.',
     'Under current labels, patients treated with Kymriah should be monitored for at least 2 weeks after the infusion.',
     'Patients should be monitored daily for at least 1 week after a Breyanzi infusion.',
+    // Monitoring for new malignancies is lifelong: for life agrees, a denied end or a trial's schedule is not judged.
+    'Checks for new cancers after CAR-T continue for the rest of your life.',
+    'Patients treated with Kymriah must be monitored for secondary T-cell malignancies for life.',
+    'Checks for new cancers after CAR-T should not stop after five years.',
+    'In ZUMA-1, patients were screened for new cancers for 2 years.',
+    // Monitoring in the weeks after an infusion is not monitoring for new malignancies, nor an end without an amount.
+    'After a Kymriah infusion, patients should be monitored for at least 2 weeks.',
+    'Daily monitoring can stop once the team is satisfied.',
+    // "is needed" makes a rule; its past is a trial's observation.
+    'Daily monitoring is needed for at least one week after a Kymriah infusion.',
+    'In the trial, daily monitoring was needed for 3 days after a Kymriah infusion.',
     // A trial's observation, without a requirement: not the label's rule.
     'In the trial, patients treated with Kymriah were monitored for 4 weeks after the infusion.',
     // Two amounts in one clause: which measure each belongs to is not read.
@@ -65,6 +76,11 @@ const tests: RelationTests = {
     'An ICE score of 7–9 corresponds to grade 1 ICANS.',
   ],
   invalid: [
+    // Any end of a lifelong rule: by a verb that ends it, or a duration with a requirement.
+    one('amount', 'Checks for new cancers after CAR-T can stop after five years.', /lifelong, not five years/),
+    one('amount', 'Regular checks for new cancers after Abecma can stop one year after treatment.'),
+    one('amount', 'Patients treated with Breyanzi must be monitored for new malignancies for 2 years.'),
+    one('amount', 'Under the updated labels, daily monitoring is needed for only three days after the infusion.'),
     // A fronted year dates the rule: the amount of that year.
     one(
       'amountThen',

@@ -2,10 +2,11 @@ import type { KnowledgeIndex } from '../../../kb/index';
 import type { Entity } from '../../../kb/types';
 import type { TermMatch } from '../../../terms/matcher';
 import { uniqueSources } from '../../knowledge';
-import type { Mention } from '../../sentence';
+import type { Clause } from '../../clauses';
+import type { ClaimSentence, Mention } from '../../sentence';
 import { lexicon, lexiconWords } from '../../lexicon';
 import { isVerb, nounPhrasesOf } from '../../phrases';
-import { findPhrase, type Word } from '../../words';
+import { findPhrase, phraseAt, type Word } from '../../words';
 import type { Relation } from '../types';
 import { fitting, gist } from '../../../util/messages';
 
@@ -95,7 +96,7 @@ const NAMED_TYPES = new Set(['indication', 'syndrome', 'grading', 'process', 'an
 
 // Words without which the relation has nothing to judge (a cheap test before any word-level work).
 const CUE_WORDS =
-  /term|current|graded|scored|assessed|measured|name|called|known as|\baka\b|a\.k\.a|name for|referred|termed|synonym|same|identical|equivalent|equal|no different|interchangeable/i;
+  /term|current|grad|\buses?\b|recommend|relies on|scored|assessed|measured|name|called|known as|\baka\b|a\.k\.a|name for|referred|termed|synonym|same|identical|equivalent|equal|no different|interchangeable/i;
 
 const relation: Relation = {
   meta: {
@@ -105,6 +106,7 @@ const relation: Relation = {
     messages: {
       outdatedTerm: '{{term}} is an outdated term, not a current synonym{{replacement}}{{by}}.',
       outdatedScale: '{{term}} is an outdated scale, not the current one{{replacement}}{{by}}.',
+      notStandardScale: '{{standard}} grades with the {{replacement}}, not {{term}}, which it replaced.',
       different: '{{first}} and {{second}} are different things, not synonyms{{gloss}}.',
     },
   },
@@ -153,6 +155,16 @@ const relation: Relation = {
             deprecation(index, m),
         );
         if (scale) reportOutdated(scale, 'outdatedScale');
+      }
+      const ownScale = replacedScaleUnderStandard(sentence, index, clause);
+      if (ownScale) {
+        const { scale, standard, replacement } = ownScale;
+        report({
+          messageId: 'notStandardScale',
+          data: { standard: standard.match.text, replacement: replacement.name, term: scale.match.text },
+          sources: uniqueSources(replacement.definedBy?.sources, deprecation(index, scale)!.sources),
+          correction: replacement.definedBy?.text,
+        });
       }
       const cue = findPhrase(sentence.words, IDENTITY, clause.from, clause.to);
       if (!cue) continue;
@@ -214,6 +226,53 @@ function isNamed(words: readonly Word[], mention: Mention, cueAt: number): boole
   if (words[end]?.lower !== ',') return false;
   if (words[end - 1]?.lower === ')') end--;
   return mention.to === end;
+}
+
+const STANDARD_LINKS = lexicon('grade-standard-links');
+const STANDARD_VERBS = lexicon('grade-standard-verbs');
+const GRADING_CUES = [...GRADED_WITH, ...lexicon('grading-use-cues')];
+// A succession of scales ("before ASTCT 2019", "replaced", "formerly") tells history; a tense alone does not: a
+// standard never used the scale it replaced, whenever the grading was done.
+const SUCCESSION = lexicon('term-history-cues').filter((p) => p !== 'was' && p !== 'were');
+const SPLITTING = new Set(['and', 'or', 'but', 'while', 'whereas', ';']);
+
+/**
+ * "Neurotoxicity was graded per ASTCT 2019 with the CARTOX-10 score", "CARTOX-10 is the score the ASTCT consensus uses
+ * to grade ICANS": a replaced scale named as the scale of the very standard that defined its replacement. The standard
+ * is the one followed (a link word before it, or a verb of use after it), the two stand in one clause with no
+ * coordination between them, and nothing in the sentence tells a succession of scales.
+ */
+function replacedScaleUnderStandard(
+  sentence: ClaimSentence,
+  index: KnowledgeIndex,
+  clause: Clause,
+): { scale: Mention; standard: Mention; replacement: Entity } | undefined {
+  const { words } = sentence;
+  const clauseIndex = sentence.clauses.indexOf(clause);
+  const inClause = sentence.mentions.filter((m) => m.clause === clauseIndex && !m.mark && m.entity.type === 'grading');
+  if (inClause.length < 2 || findPhrase(words, SUCCESSION)) return undefined;
+  for (const scale of inClause) {
+    const replacement = deprecation(index, scale)?.replacedBy;
+    const definedBy = replacement?.definedBy;
+    if (!replacement || !definedBy || definedBy.unverified || sentence.negatedAt(scale.from)) continue;
+    for (const standard of inClause) {
+      const own = standard.entity.definedBy;
+      if (standard === scale || standard.entity === replacement || !own || own.unverified) continue;
+      if (own.year !== definedBy.year || !own.bodies.some((b) => definedBy.bodies.includes(b))) continue;
+      if (sentence.negatedAt(standard.from)) continue;
+      const start = words[standard.from - 1]?.lower === 'the' ? standard.from - 1 : standard.from;
+      const linked =
+        STANDARD_LINKS.some((p) => phraseAt(words, start - p.split(' ').length, p)) &&
+        findPhrase(words, GRADING_CUES, clause.from, clause.to) !== undefined;
+      const using = STANDARD_VERBS.some((p) => phraseAt(words, standard.to, p));
+      if (!linked && !using) continue;
+      const from = Math.min(scale.to, standard.to);
+      const to = Math.max(scale.from, standard.from);
+      if (words.slice(from, to).some((w) => SPLITTING.has(w.lower))) continue;
+      return { scale, standard, replacement };
+    }
+  }
+  return undefined;
 }
 
 /** Whether `deprecation` finds one for a match. */

@@ -17,8 +17,31 @@ const tests: RelationTests = {
     'A grade 3 NET is not the same as a neuroendocrine carcinoma.',
     'CRES is an outdated term for CAR T neurotoxicity.',
     'CRES was replaced by ICANS in the 2019 ASTCT consensus.',
+    // A standard's own scale; a succession of scales; a standard coordinated apart from the replaced scale.
+    'Neurotoxicity was graded per ASTCT 2019 with the ICE score.',
+    'Before ASTCT 2019, neurotoxicity was graded with the CARTOX-10 score.',
+    'Under ASTCT 2019, the CARTOX-10 score was replaced by the ICE score.',
+    'CRS was graded per ASTCT 2019 and CRES with CARTOX-10.',
+    'The ASTCT consensus does not use CARTOX-10 to grade ICANS.',
   ],
   invalid: [
+    // A replaced scale named as the scale of the standard that replaced it, whatever the tense.
+    {
+      text: 'Neurotoxicity was graded per ASTCT 2019 with the CARTOX-10 score.',
+      errors: [
+        {
+          messageId: 'notStandardScale',
+          text: 'Neurotoxicity was graded per ASTCT 2019 with the CARTOX-10 score.',
+          message: 'ASTCT 2019 grades with the ICE score',
+        },
+      ],
+    },
+    {
+      text: 'CARTOX-10 is the score the ASTCT consensus uses to grade ICANS.',
+      errors: [
+        { messageId: 'notStandardScale', text: 'CARTOX-10 is the score the ASTCT consensus uses to grade ICANS.' },
+      ],
+    },
     // A naming after a single noun phrase still names it.
     {
       text: 'In second-generation designs, costimulation, now known as a CAR, improves persistence.',

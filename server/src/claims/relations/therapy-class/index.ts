@@ -8,6 +8,7 @@ import type { ClaimSentence, Mention } from '../../sentence';
 import { isRowSeparator, phraseStartingAt, type Word } from '../../words';
 import type { Relation } from '../types';
 import { lexiconWords } from '../../lexicon';
+import { isPluralMention } from '../../../terms/terminology';
 
 // Drug-class nouns that have no entity of their own, with the modalities they fit.
 const MODALITY_NOUNS: readonly { phrase: string; modalities: Modality[]; name: string }[] = [
@@ -116,7 +117,7 @@ const relation: Relation = {
             !claimed.mention.entity.membersComplete
           )
             continue;
-          const className = claimed.mention ? claimed.mention.match.text : claimed.noun!.phrase;
+          const className = claimed.mention ? singularClassName(claimed.mention) : claimed.noun!.phrase;
           report({
             messageId: negated ? 'isClass' : 'isNotClass',
             data: {
@@ -138,6 +139,15 @@ const relation: Relation = {
   },
 };
 export default relation;
+
+/**
+ * The class as the message names one product's class: a plural as written ("are gene therapies", "CAR T cells")
+ * gives way to the class's name ("is not a gene therapy", "not a CAR T-cell therapy").
+ */
+function singularClassName(mention: Mention): string {
+  const plural = isPluralMention(mention.match) || /[^s]s$/i.test(mention.match.text);
+  return plural ? mention.entity.name : mention.match.text;
+}
 
 function nounsIn(words: readonly Word[], from: number, to: number, mentions: readonly Mention[]) {
   const found: { at: number; noun: (typeof MODALITY_NOUNS)[number] }[] = [];

@@ -128,6 +128,22 @@ const tests: RelationTests = {
       ],
     },
     { text: 'Amtagvi is a gene therapy.', errors: [{ messageId: 'isNotClass', text: 'Amtagvi is a gene therapy.' }] },
+    // A plural class is named singular for one product: "not a gene therapy", never "not a gene therapies".
+    {
+      text: 'Lanreotide and octreotide are gene therapies.',
+      errors: [
+        {
+          messageId: 'isNotClass',
+          text: 'Lanreotide and octreotide are gene therapies.',
+          message: /^Octreotide is not a gene therapy: /,
+        },
+        {
+          messageId: 'isNotClass',
+          text: 'Lanreotide and octreotide are gene therapies.',
+          message: /^Lanreotide is not a gene therapy: /,
+        },
+      ],
+    },
     {
       text: 'Tecelra is a CAR T-cell therapy for synovial sarcoma.',
       errors: [

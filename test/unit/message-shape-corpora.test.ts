@@ -1,0 +1,102 @@
+import * as assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { MESSAGE_MAX } from '../../server/src/util/messages';
+import { doc, service } from '../helpers/service';
+
+// Every claim finding on the texts writers and readers wrote (the blind probes and the real-text corpora) reads as one
+// correct English line: at most MESSAGE_MAX characters, a singular article or "every" before a singular noun, no
+// "not all … : all N are …" (none is, so "not all" would imply some are), no clause said twice, no cut mid-word
+// followed by a full stop.
+
+const lint = service();
+const root = process.cwd();
+const CLAIM_CODES = new Set(['unsupported-claim', 'overstated-claim']);
+const PLURAL_HEADS = '(?:therapies|products|cells|analogs|analogues|inhibitors|antibodies|drugs|tumors|tumours|CAR-Ts)';
+// "a gene therapies", "every CAR T-cell therapies"; "one of the products" is not one ("of" ends the phrase).
+const SINGULAR_BEFORE_PLURAL = new RegExp(`\\b(?:a|an|every|each)\\s+(?:(?!of\\b)[\\w-]+\\s+){0,2}?${PLURAL_HEADS}\\b`);
+
+function shapeProblems(message: string): string[] {
+  // What the writer wrote is quoted as written; only the message's own words are checked.
+  const own = message.replace(/"[^"]*"|“[^”]*”/g, '""');
+  const found: string[] = [];
+  if (message.length > MESSAGE_MAX) found.push(`${message.length} characters`);
+  if (SINGULAR_BEFORE_PLURAL.test(own)) found.push('a singular determiner before a plural noun');
+  if (/^Not all [^:]+: all \d+ /.test(own)) found.push('"not all" where all differ');
+  if (/…\.$|\.\.$/.test(own)) found.push('a cut followed by a full stop');
+  const clauses = own.match(/(?:after|in) [^()]{3,40} \(/g) ?? [];
+  if (new Set(clauses).size < clauses.length) found.push('a clause said twice');
+  return found;
+}
+
+function claimProblems(diagnostics: Diagnostic[], where: string): string[] {
+  return diagnostics
+    .filter((d) => CLAIM_CODES.has(String(d.code)))
+    .flatMap((d) => shapeProblems(d.message).map((p) => `${where}: ${p}: ${d.message}`));
+}
+
+describe('message shape over the probes and real corpora: agreement and length of every claim finding', () => {
+  it('finds the defects it looks for', () => {
+    assert.deepEqual(shapeProblems('Octreotide is not a gene therapies: it is a somatostatin analog (SSA).'), [
+      'a singular determiner before a plural noun',
+    ]);
+    assert.deepEqual(
+      shapeProblems('Not every CAR T-cell therapies uses single infusion: Aucatzyl uses multiple infusions.'),
+      ['a singular determiner before a plural noun'],
+    );
+    assert.deepEqual(shapeProblems('Not all CAR T cells are MHC/HLA-restricted: all 17 are MHC-independent.'), [
+      '"not all" where all differ',
+    ]);
+    assert.deepEqual(
+      shapeProblems(
+        'Aucatzyl is approved for B-ALL after ≥1 prior line (Nov 2024) and after ≥1 prior line (Jul 2025).',
+      ),
+      ['a clause said twice'],
+    );
+    assert.deepEqual(shapeProblems('Octreotide is not approved for carcinoid tumors. Antiproliferative use for….'), [
+      'a cut followed by a full stop',
+    ]);
+    assert.deepEqual(shapeProblems('x'.repeat(MESSAGE_MAX + 1)), [`${MESSAGE_MAX + 1} characters`]);
+    assert.deepEqual(
+      shapeProblems('"Every patient treated with…" overstates efficacy: one of the products is a CAR-T.'),
+      [],
+    );
+  });
+
+  it('holds for every claim finding of every blind probe row', function () {
+    this.timeout(300_000);
+    const dir = join(root, 'test', 'fixtures', 'blind-probes');
+    const found: string[] = [];
+    let findings = 0;
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.tsv'))) {
+      for (const line of readFileSync(join(dir, file), 'utf8').split('\n')) {
+        const [id, , , sentence] = line.split('\t');
+        if (line.startsWith('#') || !sentence) continue;
+        const diagnostics = lint.diagnostics(doc(`${sentence.replaceAll('\\n', '\n')}\n`));
+        findings += diagnostics.filter((d) => CLAIM_CODES.has(String(d.code))).length;
+        found.push(...claimProblems(diagnostics, `${file} ${id}`));
+      }
+    }
+    assert.ok(findings > 1000, `the probes exercise the claim messages (${findings} findings)`);
+    assert.deepEqual(found, []);
+  });
+
+  it('holds for every claim finding of every real-text corpus', function () {
+    this.timeout(300_000);
+    const fixtures = join(root, 'test', 'fixtures');
+    const files: string[] = [];
+    const walk = (dir: string) => {
+      for (const d of readdirSync(dir, { withFileTypes: true }))
+        if (d.isDirectory()) walk(join(dir, d.name));
+        else if (d.name.endsWith('.md')) files.push(join(dir, d.name));
+    };
+    for (const corpus of readdirSync(fixtures).filter((d) => d.startsWith('real-')))
+      walk(join(fixtures, corpus, 'docs'));
+    assert.ok(files.length > 1000, `${files.length} documents`);
+    const found: string[] = [];
+    for (const file of files)
+      found.push(...claimProblems(lint.diagnostics(doc(readFileSync(file, 'utf8'))), file.slice(root.length + 1)));
+    assert.deepEqual(found, []);
+  });
+});
