@@ -541,6 +541,21 @@ export function generateCases(kb: Knowledge): Case[] {
           'INV',
           `${cap(s)} ${c.vp}, a label it gained after ${displayName(earliest.product)} was approved for ${longName(indication(earliest.approval.indication)!)}.`,
         );
+      // A time phrase whose object is another event ("years after P's approval for Y") dates the main clause: its
+      // product and disease are the event's, not the main claim's.
+      if (c.fact === 'approval' && earliest && earliest.product !== p)
+        one(
+          'event-phrase',
+          'INV',
+          `${cap(s)} ${c.vp}, years after ${displayName(earliest.product)}'s approval for ${longName(indication(earliest.approval.indication)!)}.`,
+        );
+      // A value premodifying the subject's phrase is given: a negation in another predicate before it does not deny it.
+      if (c.fact === 'costimulatory' || c.fact === 'vector')
+        one(
+          'presupposed-modifier',
+          'INV',
+          `In patients who did not respond to chemotherapy, ${s} and other ${c.column[1]} CAR-T products produced durable remissions.`,
+        );
       // "X is excluded from P's approved indications" denies the approval: the verdict flips.
       if (c.fact === 'approval' && p.approvals?.length)
         one('exclusion', 'DIR', `${cap(c.object)} is excluded from ${s}'s approved indications.`, verdict(!c.truth));
@@ -3088,6 +3103,17 @@ function rulePeriodCases(kb: Knowledge): Case[] {
           push('event-sentence', 'clean', `${frame}, ${name} patients are told ${wording.told} for ${weeks(after)}.`);
           push('event-sentence', 'flag', `${frame}, ${name} patients are told ${wording.told} for ${weeks(before)}.`);
         }
+        // A duration after "for" measures the predicate before it: the rule named after it is not what it measures.
+        push(
+          'other-quantity',
+          'clean',
+          `Blood tests are required for ${weeks(before)} after a ${name} infusion, with advice ${wording.told}.`,
+        );
+        push(
+          'other-quantity',
+          'flag',
+          `After a ${name} infusion, patients are required ${wording.told} for ${weeks(before)}, with blood tests.`,
+        );
         // A header that says "now" dates the row as of the data's date.
         const nowTable = (q: { value?: number; unit?: string }) =>
           `Rules after a ${name} infusion\n\n| Rule | Current label |\n|---|---|\n| ${label} | ${weeks(q)} |\n`;

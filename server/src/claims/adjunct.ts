@@ -1,6 +1,6 @@
 import { isYear } from '../util/text';
 import { lexicon, lexiconWords } from './lexicon';
-import { isVerb } from './phrases';
+import { isVerb, nounPhrasesOf } from './phrases';
 import { phraseStartingAt, type Word } from './words';
 
 const BEFORE = lexicon('time-before-cues');
@@ -10,6 +10,26 @@ const STATE_OPENERS = lexicon('state-time-openers');
 const STATE_MARKERS = lexiconWords('state-markers');
 // An adjunct is a short phrase: "Prior to the approval of Kymriah," is seven words.
 const MAX_ADJUNCT_WORDS = 8;
+// One whose object is an event may carry that event's own qualifiers: "Since its approval for mantle cell lymphoma in
+// July 2020,".
+const MAX_EVENT_ADJUNCT_WORDS = 12;
+// Time prepositions that may take an event noun phrase as their object.
+const EVENT_PREPOSITIONS = [...BEFORE, ...SINCE, 'after', 'following'];
+export const EVENT_PREPOSITION_STARTS = EVENT_PREPOSITIONS.map((phrase) => phrase.split(' ')[0]!);
+const DATED_EVENT_NOUNS = lexiconWords('dated-event-nouns');
+
+/**
+ * "two months after its CLL approval", "a month before the anniversary of Abecma's approval": a time preposition at
+ * `at` whose object is a noun phrase headed by an event noun. The phrase dates the clause it stands in by another
+ * event; `length` is the preposition's.
+ */
+export function eventPhraseAt(words: readonly Word[], at: number): { at: number; length: number } | undefined {
+  const preposition = phraseStartingAt(words, at, EVENT_PREPOSITIONS);
+  if (!preposition) return undefined;
+  const object = nounPhrasesOf(words).at(at + preposition.length);
+  if (!object || object.from !== at + preposition.length) return undefined;
+  return DATED_EVENT_NOUNS.has(words[object.to - 1]!.lower) ? { at, length: preposition.length } : undefined;
+}
 
 /**
  * The words after an opening time cue up to its comma ("Before Abecma," → "Abecma"), and whether they hold a number
@@ -18,15 +38,17 @@ const MAX_ADJUNCT_WORDS = 8;
 function frontedAdjunct(
   words: readonly Word[],
   cues: readonly string[],
-): { from: number; to: number; number: boolean; year: boolean } | undefined {
+): { from: number; to: number; number: boolean; year: boolean; event: boolean } | undefined {
   const cue = phraseStartingAt(words, 0, cues);
   if (!cue) return undefined;
   const from = cue.length;
+  const event = eventPhraseAt(words, 0) !== undefined;
+  const most = event ? MAX_EVENT_ADJUNCT_WORDS : MAX_ADJUNCT_WORDS;
   let number = false;
   let year = false;
-  for (let k = from; k < words.length && k <= from + MAX_ADJUNCT_WORDS; k++) {
+  for (let k = from; k < words.length && k <= from + most; k++) {
     const lower = words[k]!.lower;
-    if (lower === ',') return k > from ? { from, to: k, number, year } : undefined;
+    if (lower === ',') return k > from ? { from, to: k, number, year, event } : undefined;
     if (/\d/.test(lower)) number = true;
     if (isYear(lower)) year = true;
   }
@@ -36,11 +58,12 @@ function frontedAdjunct(
 /**
  * "Before Abecma, no CAR-T had been approved for myeloma": a sentence that opens with a time bound that is an event,
  * not a date. Returns the words of the event: they are not an argument of the claim, and the claim speaks of a past
- * the sentence does not date. A number in it ("Before 2021,") is left to the dates.
+ * the sentence does not date. A number in it ("Before 2021,") is left to the dates, unless it dates the event the
+ * bound names ("Before Breyanzi's CLL approval in March 2024,").
  */
 export function frontedEventBound(words: readonly Word[]): { from: number; to: number } | undefined {
   const adjunct = frontedAdjunct(words, BEFORE);
-  return adjunct && !adjunct.number ? adjunct : undefined;
+  return adjunct && (!adjunct.number || adjunct.event) ? adjunct : undefined;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { EVENT_PREPOSITION_STARTS, eventPhraseAt } from './adjunct';
 import { lexicon, lexiconWords } from './lexicon';
 import { hedgesIn } from './modality';
 import { isVerb } from './phrases';
@@ -43,6 +44,7 @@ const CLAUSE_WORDS = new Set([
   ...ALWAYS,
   ...EVENT_OPENERS.map((phrase) => phrase.split(' ')[0]!),
   ...EVENT_TIME_NOUNS,
+  ...EVENT_PREPOSITION_STARTS,
   ...OPENING,
   ...AFTER_COMMA,
   ...TRAILING_RELATIVE,
@@ -130,6 +132,13 @@ export function splitClauses(words: readonly Word[], namesTherapy?: (from: numbe
       premise = true;
       event = true;
       i = from - 1;
+    }
+    // "Breyanzi was approved for FL in May 2024, two months after its CLL approval": a time phrase whose object is
+    // another event is that event's clause; its disease, date and "first" are not the main clause's.
+    else if (namesTherapy && i > from && eventPhraseAt(words, i) && namesTherapy(from, i)) {
+      cut(i, eventPhraseAt(words, i)!.length);
+      premise = true;
+      event = true;
     } else if (word.lower === ';' || (word.punct && SEPARATORS.has(word.lower))) cut(i, 1);
     else if (ALWAYS.has(word.lower) && i > from) cut(i, 1);
     else if (AFTER_COMMA.has(word.lower) && words[i - 1]?.lower === ',' && !isNegation(words[i + 1])) cut(i - 1, 2);

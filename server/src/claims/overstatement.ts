@@ -138,7 +138,8 @@ export function overstatementsIn(
       found.push({ ...hit, kind });
   };
   for (const hit of findAllPhrases(words, EFFICACY, clause.from, clause.to))
-    if (!GUARANTEES.has(hit.phrase) || promisesOutcome(words, hit.at)) add('efficacy', hit);
+    if ((!GUARANTEES.has(hit.phrase) || promisesOutcome(words, hit.at)) && !ofOtherTreatment(words, clause, hit.at))
+      add('efficacy', hit);
   const safety = findAllPhrases(words, SAFETY, clause.from, clause.to);
   for (const hit of safety)
     if (!modifiesOtherNoun(words, hit, entityStarts) && !namedRisk(words, hit)) add('safety', hit);
@@ -165,6 +166,34 @@ export function overstatementsIn(
       if (!namesEntity(hit, entityStarts)) add('efficacy', hit);
   }
   return found;
+}
+
+const OTHER_TREATMENT_HEADS = lexiconWords('other-treatment-heads');
+const USE_ADVERBS = lexiconWords('use-adverbs');
+// Words after which a noun phrase may be a clause's subject: "…, but surgery cures …".
+const SUBJECT_OPENERS = new Set(['and', 'but', 'while', 'whereas', 'yet', 'so']);
+
+/**
+ * "Surgery cures most small rectal NETs", a headline "New Drug Regimen Cures More Children …": efficacy wording whose
+ * subject is headed by a treatment that is not a cell therapy (data/lexicon: other-treatment-heads) speaks of that
+ * treatment. The subject is the noun phrase right before the phrase and its verb group; a headline's capitalised
+ * verb may sit inside the phrase the chunker built.
+ */
+function ofOtherTreatment(words: readonly Word[], clause: Clause, at: number): boolean {
+  const phrases = nounPhrasesOf(words);
+  const inside = phrases.at(at);
+  let subject = inside && inside.from < at ? { from: inside.from, to: at } : undefined;
+  if (!subject) {
+    let k = at - 1;
+    while (k >= clause.from && (isVerb(words[k]) || USE_ADVERBS.has(words[k]!.lower))) k--;
+    const phrase = k >= clause.from ? phrases.at(k) : undefined;
+    if (phrase?.to === k + 1) subject = phrase;
+  }
+  if (!subject || subject.from < clause.from) return false;
+  // A phrase after a preposition ("CAR-T after chemotherapy cures …") is not the subject.
+  const before = words[subject.from - 1];
+  if (before && !before.punct && !SUBJECT_OPENERS.has(before.lower)) return false;
+  return OTHER_TREATMENT_HEADS.has(words[subject.to - 1]!.lower);
 }
 
 /** "approved for ALL patients": a word of the phrase is a knowledge-base name (the disease ALL), not a quantifier. */

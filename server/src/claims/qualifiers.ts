@@ -478,6 +478,10 @@ function restrictedTo(words: readonly Word[], at: number): boolean {
   return (word === 'restricted' || word === 'limited') && words[at + 1]?.lower === 'to';
 }
 
+// Determiners before an adjective "only" ("the only one", "its only indication"); not "all", which may be the disease
+// ("B-ALL only in adults"), nor "that", which may open a relative clause ("a label that only covers adults").
+const SINGLING_DETERMINERS = new Set(['the', 'its', 'their']);
+
 function onlyBefore(words: readonly Word[], clause: Clause, targets: readonly string[]): boolean {
   for (let i = clause.from; i < clause.to; i++) {
     if (
@@ -487,6 +491,8 @@ function onlyBefore(words: readonly Word[], clause: Clause, targets: readonly st
       !restrictedTo(words, i)
     )
       continue;
+    // "the only one approved for children": an adjective singling out the subject, not a restriction of its use.
+    if (words[i]!.lower === 'only' && SINGLING_DETERMINERS.has(words[i - 1]?.lower ?? '')) continue;
     const window = words.slice(i + 1, Math.min(clause.to, i + 5)).map((w) => w.lower);
     if (window.some((w) => targets.includes(w))) return true;
   }

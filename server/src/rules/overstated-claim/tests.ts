@@ -2,6 +2,9 @@ import type { RuleTests } from '../types';
 
 const tests: RuleTests = {
   valid: [
+    // Efficacy wording whose subject is another treatment (data/lexicon/other-treatment-heads).
+    'Unlike CAR-T, which helps only some patients, surgery cures most small rectal NETs.',
+    'Combination chemotherapy cures most children with Hodgkin lymphoma, so CAR-T is rarely needed.',
     // "ALL" in capitals is the disease, not a quantifier.
     'Kymriah is approved for ALL patients 25 years and younger whose disease has not responded to treatment.',
     // A downtoner in the phrase's own predicate denies the absolute claim.
@@ -41,6 +44,11 @@ const tests: RuleTests = {
     `Kymriah cures cancer${' and lymphoma'.repeat(150)}.`,
   ],
   invalid: [
+    // A treatment after a preposition is not the subject.
+    {
+      text: 'CAR-T after chemotherapy cures every patient.',
+      errors: [{ messageId: 'efficacy', text: 'cures' }],
+    },
     {
       text: 'Abecma produced responses in every patient treated.',
       errors: [{ messageId: 'efficacy', text: 'in every patient' }],

@@ -402,8 +402,37 @@ const tests: RelationTests = {
     'The FDA approved Kymriah for B-ALL only in patients up to 25 years of age.',
     'Kymriah is the only CAR-T approved for children under 18.',
     'Aucatzyl is approved only for adults 26 years and older.',
+    'Kymriah remains the only one approved for children.',
+    // A time phrase whose object is another event is that event's clause: its disease, date and "first" are not the
+    // main clause's (data/lexicon/dated-event-nouns).
+    'Breyanzi gained its mantle cell lymphoma indication in May 2024, two weeks after its follicular lymphoma approval.',
+    'Yescarta was approved for follicular lymphoma in March 2021, more than three years after its first lymphoma approval.',
+    "Carvykti was approved in February 2022, a month before the anniversary of Abecma's approval.",
+    "Before Breyanzi's CLL approval in March 2024, no CAR-T was approved for CLL.",
+    'Since its approval for mantle cell lymphoma in July 2020, Tecartus has also been approved for adult ALL.',
   ],
   invalid: [
+    // The main clause's date is judged on its own disease; the event phrase's date on the event's.
+    {
+      text: 'Breyanzi gained its mantle cell lymphoma indication in May 2022, two weeks after its follicular lymphoma approval.',
+      errors: [
+        {
+          messageId: 'dateDiffers',
+          text: 'Breyanzi gained its mantle cell lymphoma indication in May 2022, two weeks after its follicular lymphoma approval.',
+          message: 'Breyanzi was approved for mantle cell lymphoma in May 2024, not May 2022.',
+        },
+      ],
+    },
+    {
+      text: "Kymriah won its FL indication in May 2022, four years after Kymriah's large B-cell lymphoma approval in May 2016.",
+      errors: [
+        {
+          messageId: 'dateDiffers',
+          text: "Kymriah won its FL indication in May 2022, four years after Kymriah's large B-cell lymphoma approval in May 2016.",
+          message: 'Kymriah was approved for large B-cell lymphoma in May 2018, not May 2016.',
+        },
+      ],
+    },
     {
       text: 'Kymriah is not approved.',
       errors: [{ messageId: 'isApproved', text: 'Kymriah is not approved.', message: /^Kymriah is approved/ }],

@@ -1,6 +1,7 @@
 import type { Entity } from '../../../kb/types';
 import type { Clause } from '../../clauses';
 import { approvalsComplete, label, membersOf, uniqueSources } from '../../knowledge';
+import { NEGATION_WORDS } from '../../negation';
 import { cardinal } from '../../numbers';
 import { designAt, hasProperty, type DesignProperty } from '../../design';
 import { type LexiconName, lexicon, lexiconWords } from '../../lexicon';
@@ -399,7 +400,9 @@ function checkValues<V extends string>(
     if (coordinatedValue(sentence, lexicon, i, hit.phrase.split(' ').length)) return;
     // Each value belongs to the subjects since the previous value: "X uses CD28 and Y uses 4-1BB".
     const own = subjects.filter((s) => s.to <= i && s.from >= previous);
-    const negated = sentence.negatedAt(i);
+    const negated =
+      sentence.negatedAt(i) &&
+      !presupposedModifier(sentence, Math.min(i, ...own.map((s) => s.from)), i, hit.phrase.split(' ').length);
     previous = i + 1;
     for (const subject of own) {
       // "Four of the seven FDA-approved CAR-Ts use CD28": a count of the class's members with the value.
@@ -441,6 +444,21 @@ function checkValues<V extends string>(
       });
     }
   }
+}
+
+/**
+ * "In patients who did not respond, tisagenlecleucel and other 4-1BB CAR-T products …": a value premodifying a noun
+ * phrase of the subject (no verb between the subject, from `subject`, and the value) describes the subject as given; a
+ * negation of a predicate does not deny it, one right before that phrase does ("not a CD28 product").
+ */
+function presupposedModifier(sentence: ClaimSentence, subject: number, at: number, length: number): boolean {
+  const { words } = sentence;
+  const phrase = premodifiedPhrase(sentence, at, length);
+  if (!phrase) return false;
+  for (let k = subject; k < at; k++) if (isVerb(words[k]) || NEGATION_WORDS.includes(words[k]!.lower)) return false;
+  for (let k = Math.max(0, phrase.from - 2); k < phrase.from; k++)
+    if (NEGATION_WORDS.includes(words[k]!.lower)) return false;
+  return true;
 }
 
 /**

@@ -82,8 +82,20 @@ const tests: RelationTests = {
     'The review covers CAR-T cell approaches, gene editing, and immune modulation for HIV.',
     'Tumor-infiltrating lymphocytes and engineered T cells offer two routes to solid tumors.',
     'Kymriah and allogeneic CAR-T candidates were compared.',
+    // A value premodifying the subject's phrase is given: another predicate's negation does not deny it.
+    'In children who did not respond to chemotherapy, tisagenlecleucel and other 4-1BB CAR T-cell products produced durable remissions.',
   ],
   invalid: [
+    {
+      text: 'In children who did not respond to chemotherapy, tisagenlecleucel and other CD28 CAR T-cell products produced durable remissions.',
+      errors: [
+        {
+          messageId: 'productHas',
+          text: 'In children who did not respond to chemotherapy, tisagenlecleucel and other CD28 CAR T-cell products produced durable remissions.',
+          message: 'Kymriah has a 4-1BB co-stimulatory domain, not CD28.',
+        },
+      ],
+    },
     // A presentation cue before an MHC word, whatever determiner or possessor stands between.
     {
       text: 'Breyanzi recognizes CD19 only as a peptide bound to MHC class I.',

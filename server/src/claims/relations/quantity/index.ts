@@ -161,6 +161,8 @@ interface Amount {
   linked?: boolean;
   /** Read with a verb that ends the rule ("can stop after 5 years"): the sentence states the rule's end. */
   ends?: boolean;
+  /** Joined by a dash to the noun after it ("15-year follow-up"): it measures that noun. */
+  modifier?: boolean;
 }
 
 const LINKS = lexicon('quantity-duration-links');
@@ -254,6 +256,10 @@ function checkAmount({ sentence, index, report }: RelationContext, clause: Claus
   const amount = amounts[0]!;
   // "stay … for 7 days so that your team can monitor you": monitoring's duration follows its verb.
   if (ORDERED.has(measure) && amount.at < cue.at) return;
+  // "Blood tests are required for the first 3 months after the infusion, and follow-up …": a duration after "for"
+  // measures the predicate before it, so a measure named only later is not what it measures. One opening the clause
+  // ("For 15 years, patients are followed") looks ahead.
+  if (!amount.ends && !amount.modifier && amount.to <= cue.at && amount.at > clause.from) return;
   if (
     NEEDS_REQUIREMENT.has(measure) &&
     !amount.ends &&
@@ -410,7 +416,7 @@ function amountsIn(words: readonly Word[], clause: Clause): Amount[] {
       if (link) i += link.length - 1;
     } else if (UNITS.has(words[i]!.lower) && words[i]!.hyphenBefore && !/^\d+$/.test(words[i - 2]?.lower ?? '')) {
       const amount = amountAt(words, i - 1, clause.to);
-      if (amount && words[i + 1] && words[i + 1]!.lower !== 'old') found.push(amount);
+      if (amount && words[i + 1] && words[i + 1]!.lower !== 'old') found.push({ ...amount, modifier: true });
     }
   }
   return found;

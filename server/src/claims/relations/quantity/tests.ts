@@ -7,6 +7,9 @@ const one = (messageId: string, text: string, message?: string | RegExp) => ({
 
 const tests: RelationTests = {
   valid: [
+    // A duration after "for" measures the predicate before it: a measure named later is not what it measures.
+    'Blood tests will be required for the first 3 months after the infusion, followed by visits every few months.',
+    'Scans are needed for the first 3 months after the infusion, and long-term follow-up continues later.',
     // A fronted year the earlier amount held in; another regulator's rule; a past duration is an observation.
     'In 2024, CAR-T labels told patients to stay near the treatment center for 4 weeks after infusion.',
     'In the EU, patients treated with Kymriah are told not to drive for 8 weeks after infusion.',
@@ -76,6 +79,10 @@ const tests: RelationTests = {
     'An ICE score of 7–9 corresponds to grade 1 ICANS.',
   ],
   invalid: [
+    one(
+      'amount',
+      'Long-term follow-up will be required for only 3 months after the infusion, followed by routine visits.',
+    ),
     // Any end of a lifelong rule: by a verb that ends it, or a duration with a requirement.
     one('amount', 'Checks for new cancers after CAR-T can stop after five years.', /lifelong, not five years/),
     one('amount', 'Regular checks for new cancers after Abecma can stop one year after treatment.'),
