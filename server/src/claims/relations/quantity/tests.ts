@@ -10,6 +10,9 @@ const tests: RelationTests = {
     // A duration after "for" measures the predicate before it: a measure named later is not what it measures.
     'Blood tests will be required for the first 3 months after the infusion, followed by visits every few months.',
     'Scans are needed for the first 3 months after the infusion, and long-term follow-up continues later.',
+    // A date after a former or compared value dates that value; one in a later clause bounds that clause only.
+    'Patients now avoid driving for 2 weeks, compared with 8 weeks before July 2025.',
+    'Patients avoid driving for 2 weeks after infusion; before 2025 the rule was 8 weeks.',
     // A fronted year the earlier amount held in; another regulator's rule; a past duration is an observation.
     'In 2024, CAR-T labels told patients to stay near the treatment center for 4 weeks after infusion.',
     'In the EU, patients treated with Kymriah are told not to drive for 8 weeks after infusion.',
