@@ -4,6 +4,7 @@ import { frontedStartBound, frontedStateTime } from './adjunct';
 import type { Clause } from './clauses';
 import { regulatorOf } from './knowledge';
 import { lexicon, lexiconWords } from './lexicon';
+import { nounPhrasesOf } from './phrases';
 import type { ClaimSentence } from './sentence';
 import { findPhrase, phraseAt, type Word } from './words';
 
@@ -142,7 +143,11 @@ function computeQualifiers(sentence: ClaimSentence, clause: Clause): Qualifiers 
     ...populationOf(words, clause),
     line: claimedLine(sentence, clause),
     first: clauseWords.some(
-      (w) => w.lower === 'first' && !words[w.index + 1]?.hyphenBefore && words[w.index + 1]?.lower !== 'line',
+      (w) =>
+        w.lower === 'first' &&
+        !words[w.index + 1]?.hyphenBefore &&
+        words[w.index + 1]?.lower !== 'line' &&
+        !ordinalOfOther(words, w.index),
     ),
     antitumor: has(ANTITUMOR),
     functional: clauseWords.some(
@@ -152,6 +157,22 @@ function computeQualifiers(sentence: ClaimSentence, clause: Clause): Qualifiers 
         words[w.index - 1]?.lower !== 'not',
     ),
   };
+}
+
+const NOT_A_FIRST = lexiconWords('not-a-first-nouns');
+
+/**
+ * "patients at their first myeloma relapse": "first" before a noun of time or events in its noun phrase
+ * (data/lexicon/not-a-first-nouns) counts those, it says nothing of the approval. The chunker may run on over an
+ * unknown verb ("whose first relapse came"), so any such noun after "first" in the phrase counts; "approved" does not
+ * ("the first approved CAR-T").
+ */
+function ordinalOfOther(words: readonly Word[], at: number): boolean {
+  const phrase = nounPhrasesOf(words).at(at);
+  if (!phrase) return false;
+  for (let k = at + 1; k < phrase.to; k++)
+    if (words[k]!.lower !== 'approved' && NOT_A_FIRST.has(words[k]!.lower)) return true;
+  return false;
 }
 
 /** Who a claim is about: the population words of a range of a sentence. */

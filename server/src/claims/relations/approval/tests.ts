@@ -411,6 +411,8 @@ const tests: RelationTests = {
     'Kymriah is the only CAR-T approved for children under 18.',
     'Aucatzyl is approved only for adults 26 years and older.',
     'Kymriah remains the only one approved for children.',
+    // "first" counting a patient's relapses says nothing of the approval (data/lexicon/not-a-first-nouns).
+    'Breyanzi was approved in June 2022 for adults whose first large B-cell lymphoma relapse came within a year.',
     // A time phrase whose object is another event is that event's clause: its disease, date and "first" are not the
     // main clause's (data/lexicon/dated-event-nouns).
     'Breyanzi gained its mantle cell lymphoma indication in May 2024, two weeks after its follicular lymphoma approval.',
@@ -420,6 +422,16 @@ const tests: RelationTests = {
     'Since its approval for mantle cell lymphoma in July 2020, Tecartus has also been approved for adult ALL.',
   ],
   invalid: [
+    {
+      text: 'Breyanzi was approved in June 2020 for adults whose first large B-cell lymphoma relapse came within a year.',
+      errors: [
+        {
+          messageId: 'dateDiffers',
+          text: 'Breyanzi was approved in June 2020 for adults whose first large B-cell lymphoma relapse came within a year.',
+          message: 'Breyanzi was approved for large B-cell lymphoma in Feb 2021 and Jun 2022, not June 2020.',
+        },
+      ],
+    },
     // The main clause's date is judged on its own disease; the event phrase's date on the event's.
     {
       text: 'Breyanzi gained its mantle cell lymphoma indication in May 2022, two weeks after its follicular lymphoma approval.',
