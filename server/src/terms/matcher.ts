@@ -307,6 +307,7 @@ function capitalsOf(tokens: readonly string[]): number[] {
   const capitals: number[] = [];
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t]!;
+    if (token === token.toLowerCase()) continue;
     for (let c = 0; c < token.length; c++) {
       const w = token[c]!;
       if (w !== w.toLowerCase()) capitals.push(t, c, token.charCodeAt(c));
