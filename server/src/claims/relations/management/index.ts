@@ -5,7 +5,7 @@ import { capitalize, covers, isCondition, label, therapiesOf, uniqueSources } fr
 import { NEGATION_TEXT } from '../../negation';
 import { therapiesIn } from '../../roles';
 import { lexicon } from '../../lexicon';
-import { findPhrase } from '../../words';
+import { findAllPhrases, findPhrase } from '../../words';
 import type { Relation } from '../types';
 import { gist, listWithin } from '../../../util/messages';
 
@@ -49,11 +49,20 @@ const relation: Relation = {
       // "(…, and one with a complete response at the end of first-line therapy)": a cue inside an aside is the aside's,
       // not said of a subject outside it (one right after the subject describes it: "X (the first-line treatment)").
       const aside = asidesIn(sentence.words, clause).find((a) => a.from <= cue.at && cue.at < a.to);
-      for (const subject of therapiesIn(sentence, clause, index)) {
+      const subjects = therapiesIn(sentence, clause, index);
+      const cues = findAllPhrases(sentence.words, [...PREFERRED, ...USED], clause.from, clause.to);
+      for (const subject of subjects) {
         const entity = subject.mention?.entity;
         if (!entity || subject.mention?.mark) continue;
         if (aside && (subject.from < aside.from || subject.from >= aside.to) && aside.from !== subject.to) continue;
+        // "Tocilizumab remains the mainstay for CRS while steroids are preferred for ICANS": a condition after another
+        // therapy that follows this one's own cue belongs to that therapy's predicate.
+        const ownCue = cues.find((c) => c.at > subject.from)?.at;
+        const nextSubject = subjects.find(
+          (s) => ownCue !== undefined && s.from > ownCue && s.from > subject.from,
+        )?.from;
         for (const condition of conditions) {
+          if (nextSubject !== undefined && condition.from > nextSubject) continue;
           const uses = usesFor(index, entity, condition.entity.id);
           if (!uses.length) continue;
           const contradicts = negated

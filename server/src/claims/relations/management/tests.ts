@@ -15,8 +15,26 @@ const tests: RelationTests = {
     'Corticosteroids are used for severe CRS together with tocilizumab.',
     'Anakinra is used off-label for IEC-HS.',
     'Corticosteroids are the first-line treatment for ICANS.',
+    // Each therapy with the condition of its own predicate.
+    'Tocilizumab remains the mainstay for CRS while steroids are preferred for ICANS.',
+    'Tocilizumab is the standard treatment for CRS, and corticosteroids are the mainstay for ICANS.',
   ],
   invalid: [
+    {
+      text: 'Steroids remain the mainstay for CRS while tocilizumab is preferred for ICANS.',
+      errors: [
+        {
+          messageId: 'notPreferred',
+          text: 'Steroids remain the mainstay for CRS while tocilizumab is preferred for ICANS.',
+        },
+      ],
+    },
+    {
+      text: 'Tocilizumab and corticosteroids are the main treatment for ICANS.',
+      errors: [
+        { messageId: 'notPreferred', text: 'Tocilizumab and corticosteroids are the main treatment for ICANS.' },
+      ],
+    },
     {
       text: 'GD2-CART01 (the first-line treatment for neuroblastoma) is given in Rome.',
       errors: [
