@@ -48,6 +48,17 @@ describe('CLI file walking: FIFOs, dangling links, links out, loops', function (
     ['to-pipe.md', /FIFO/],
   ];
 
+  it('a folder with nothing to check says so on stderr (exit 0), and a folder beside it is still checked', () => {
+    fs.mkdirSync(path.join(dir, 'figures'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'figures', 'plot.png'), 'not text');
+    const run = runCli(['--format', 'json', 'figures', docs('sub')], { cwd: dir });
+    assert.equal(run.status, 0, run.stderr);
+    assert.deepEqual(filesOf(run), [docs('sub', 'b.md')]);
+    assert.deepEqual(linesAbout(run, 'figures'), [
+      'therapy-lint: figures: no .md, .txt, .tex or .docx file in this folder',
+    ]);
+  });
+
   it('a folder: regular files and links inside it are checked; each other path is one stderr line', () => {
     const run = runCli(['--format', 'json', 'docs'], { cwd: dir });
     assert.equal(run.status, 0, run.stderr);

@@ -119,20 +119,28 @@ describe(`VS Code ${CODE_SERVER_VERSION.replace(/^4\./, '1.')} (code-server ${CO
     await page.mouse.click(box.x + 12, box.y + box.height / 2);
     await page.keyboard.press('Control+K');
     await page.keyboard.press('Control+I');
-    // The editor's content hover, not another widget's (a busy browser may show a workbench tooltip first).
-    const hover = page.locator('.monaco-hover:not(.hidden) .monaco-hover-content .hover-contents').last();
-    await hover.waitFor({ state: 'visible', timeout: 30_000 }).catch(async (error) => {
-      await page.screenshot({ path: path.join(ARTIFACTS, 'vscode-failure.png') });
-      throw new Error(`no editor hover card (.monaco-hover-content) appeared: ${error}`);
-    });
+    // The editor's content hover, not another widget's (a busy browser may show a workbench tooltip first). Its own
+    // scrolled element (.monaco-hover-content) is measured: the outer .monaco-hover is only as tall as the part shown.
+    // Polled in the page until the product card (a heading) has come: the findings' part renders first, the card after,
+    // and a located element can be replaced between finding it and measuring it.
+    const height = await page
+      .waitForFunction(
+        `(() => {
+          const cards = [...document.querySelectorAll('.monaco-hover:not(.hidden) .monaco-hover-content')].filter(
+            (card) => card.querySelector('.hover-contents h1, .hover-contents h2, .hover-contents h3, .hover-contents h4'),
+          );
+          const card = cards.at(-1);
+          return card && { shown: card.clientHeight, content: card.scrollHeight };
+        })()`,
+        undefined,
+        { timeout: 30_000 },
+      )
+      .then((handle) => handle.jsonValue() as Promise<{ shown: number; content: number }>)
+      .catch(async (error) => {
+        await page.screenshot({ path: path.join(ARTIFACTS, 'vscode-failure.png') });
+        throw new Error(`no editor hover card (.monaco-hover-content) appeared: ${error}`);
+      });
     await page.waitForTimeout(500);
-    // The card's own scrolled element (.monaco-hover-content): the outer .monaco-hover is only as tall as the part
-    // shown, so its scrollHeight never exceeded the hover's maximum height and the bound could not fail.
-    const height = await hover.evaluate((e) => {
-      const content = e.closest('.monaco-hover-content');
-      return content && { shown: content.clientHeight, content: content.scrollHeight };
-    });
-    assert.ok(height, 'the hover card has no .monaco-hover-content (VS Code changed its hover)');
     await page.screenshot({ path: path.join(ARTIFACTS, 'vscode-hover.png') });
     log(`hover height: ${Math.round(height.shown)} px shown, ${height.content} px of content`);
     assert.ok(height.content <= 700, `the hover is ${height.content} px tall`);

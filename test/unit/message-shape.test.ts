@@ -75,7 +75,7 @@ describe('message shape: one line, at most about 160 characters, at most three s
   });
 
   it('holds for sentences built from every product, class, condition and antigen in the knowledge base', function () {
-    this.timeout(120_000);
+    this.timeout(900_000); // whole corpora: minutes on a loaded 2-core machine
     const sentences = knowledgeSentences();
     const found: string[] = [];
     let flagged = 0;
@@ -90,7 +90,7 @@ describe('message shape: one line, at most about 160 characters, at most three s
   });
 
   it('holds on the examples and on both real-text corpora', function () {
-    this.timeout(120_000);
+    this.timeout(900_000); // whole corpora: minutes on a loaded 2-core machine
     const files: string[] = [];
     const walk = (dir: string) => {
       for (const d of readdirSync(dir, { withFileTypes: true }))

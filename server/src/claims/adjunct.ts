@@ -6,6 +6,8 @@ import { phraseStartingAt, type Word } from './words';
 const BEFORE = lexicon('time-before-cues');
 const SINCE = lexicon('time-since-cues');
 const ASIDE = lexicon('aside-adjunct-cues');
+const PARTITIVE = lexicon('partitive-openers');
+const COORDINATORS = new Set(['and', 'or']);
 const STATE_OPENERS = lexicon('state-time-openers');
 const STATE_MARKERS = lexiconWords('state-markers');
 // An adjunct is a short phrase: "Prior to the approval of Kymriah," is seven words.
@@ -59,7 +61,7 @@ export function frontedStartBound(words: readonly Word[]): { from: number; to: n
  * over the verbless list items that continue it: they are not arguments of the main clause's claim.
  */
 export function frontedAside(words: readonly Word[]): { from: number; to: number } | undefined {
-  const adjunct = frontedAdjunct(words, ASIDE);
+  const adjunct = frontedAdjunct(words, ASIDE) ?? listedPartitive(words);
   if (!adjunct) return undefined;
   let to = adjunct.to;
   // A following segment without a verb that ends at a comma is another item of the same list.
@@ -70,6 +72,14 @@ export function frontedAside(words: readonly Word[]): { from: number; to: number
     to = k;
   }
   return { from: adjunct.from, to };
+}
+
+/** "Of Breyanzi and Aucatzyl, …": a partitive opening whose set is listed, not described. */
+function listedPartitive(words: readonly Word[]): { from: number; to: number } | undefined {
+  const adjunct = frontedAdjunct(words, PARTITIVE);
+  if (!adjunct) return undefined;
+  for (let k = adjunct.from; k < adjunct.to; k++) if (COORDINATORS.has(words[k]!.lower)) return adjunct;
+  return undefined;
 }
 
 /**

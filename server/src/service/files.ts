@@ -136,12 +136,19 @@ function expandPath(
       report({ path: input, message: target.message });
       return [];
     }
-    return target.directory ? lintableFiles([input], { onProblem: report, documents: true }) : [input];
+    return target.directory ? folderFiles(input, report) : [input];
   }
-  if (stat.isDirectory()) return lintableFiles([input], { onProblem: report, documents: true });
+  if (stat.isDirectory()) return folderFiles(input, report);
   if (stat.isFile()) return [input];
   report({ path: input, message: `${specialKind(input)}, not a regular file; skipped` });
   return [];
+}
+
+/** A folder named by the user: one holding nothing to check is said, never passed over in silence. */
+function folderFiles(folder: string, report: OnFileProblem): string[] {
+  const files = lintableFiles([folder], { onProblem: report, documents: true });
+  if (files.length === 0) report({ path: folder, message: 'no .md, .txt, .tex or .docx file in this folder' });
+  return files;
 }
 
 /**

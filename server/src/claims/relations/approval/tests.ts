@@ -246,6 +246,8 @@ const tests: RelationTests = {
     // A wh-word whose gap is at a stranded preposition: a topic, not "not approved at all".
     'What Kymriah is not approved for',
     'This page lists which conditions Breyanzi is approved for.',
+    // A fronted partitive names the set a choice is made from: its members are not the claim's subjects.
+    'Of Breyanzi and Aucatzyl, only Breyanzi is approved for CLL.',
     'CAR-T changed care in B-ALL, with FDA approval of tisa-cel for children and brexu-cel (Tecartus) for adults.',
     'Yescarta can be given after one prior line of therapy for LBCL.',
     'The ethics committee approved the Breyanzi study protocol in 2016.',
@@ -404,6 +406,16 @@ const tests: RelationTests = {
     'Aucatzyl is approved only for adults 26 years and older.',
   ],
   invalid: [
+    {
+      text: 'Of Breyanzi and Aucatzyl, only Aucatzyl is approved for CLL.',
+      errors: [
+        {
+          messageId: 'notApproved',
+          text: 'Of Breyanzi and Aucatzyl, only Aucatzyl is approved for CLL.',
+          message: /^Aucatzyl is not approved for chronic lymphocytic leukemia/,
+        },
+      ],
+    },
     {
       text: 'Kymriah is not approved.',
       errors: [{ messageId: 'isApproved', text: 'Kymriah is not approved.', message: /^Kymriah is approved/ }],

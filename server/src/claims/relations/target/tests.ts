@@ -2,6 +2,8 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // A fronted partitive ("Among A and B,") names the set chosen from, not the subjects.
+    'Among Abecma and Tecartus, only Abecma targets BCMA.',
     // A speaker and "claim" report someone else's statement (data/lexicon: reporting-speakers, reporting-verbs).
     'Several blogs claim Tecartus targets BCMA.',
     // An antigen that modifies a receptor part names the part, not the target.
