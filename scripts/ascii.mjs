@@ -9,7 +9,7 @@ const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/
 const DIGIT = new Map([...BASE64].map((c, i) => [c, i]));
 
 /** The first VLQ value of `segment` and where the rest begins. */
-function readVlq(segment) {
+export function readVlq(segment) {
   let value = 0;
   let shift = 0;
   let i = 0;
@@ -22,7 +22,7 @@ function readVlq(segment) {
   return { value: value & 1 ? -(value >>> 1) : value >>> 1, rest: segment.slice(i) };
 }
 
-function writeVlq(value) {
+export function writeVlq(value) {
   let v = value < 0 ? (-value << 1) | 1 : value << 1;
   let out = '';
   do {

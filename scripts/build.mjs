@@ -8,6 +8,7 @@ import { writeTermArtifacts } from './terms.mjs';
 import { writeSchemaValidator } from './schema-validator.mjs';
 import { writeLexiconModule } from './lexicon.mjs';
 import { asciiOutput } from './ascii.mjs';
+import { sharedNamespaces } from './shared-namespaces.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const withTests = process.argv.includes('--tests');
@@ -121,7 +122,7 @@ const builds = [
       ajv: 'node_modules/ajv/dist/2020.js',
     },
     outdir: 'dist',
-    plugins: [leanStartup, wordChunk, asciiOutput],
+    plugins: [leanStartup, wordChunk, asciiOutput, sharedNamespaces],
     // Less to parse at every start-up; names stay, so logged stack traces remain readable.
     minifyWhitespace: true,
     minifySyntax: true,

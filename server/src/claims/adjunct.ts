@@ -7,6 +7,7 @@ const BEFORE = lexicon('time-before-cues');
 const SINCE = lexicon('time-since-cues');
 const ASIDE = lexicon('aside-adjunct-cues');
 const PARTITIVE = lexicon('partitive-openers');
+const FRAME = lexicon('frame-openers');
 const COORDINATORS = new Set(['and', 'or']);
 const STATE_OPENERS = lexicon('state-time-openers');
 const STATE_MARKERS = lexiconWords('state-markers');
@@ -72,6 +73,17 @@ export function frontedAside(words: readonly Word[]): { from: number; to: number
     to = k;
   }
   return { from: adjunct.from, to };
+}
+
+/**
+ * "For NETs, lanreotide is approved, and no CAR-T is": a sentence that opens with the frame its clauses speak in.
+ * Returns the words after the preposition, up to the comma; an opening with a verb is a clause, not a frame.
+ */
+export function frontedFrame(words: readonly Word[]): { from: number; to: number } | undefined {
+  const adjunct = frontedAdjunct(words, FRAME);
+  if (!adjunct) return undefined;
+  for (let k = adjunct.from; k < adjunct.to; k++) if (isVerb(words[k])) return undefined;
+  return { from: adjunct.from, to: adjunct.to };
 }
 
 /** "Of Breyanzi and Aucatzyl, …": a partitive opening whose set is listed, not described. */

@@ -143,6 +143,10 @@ export function splitClauses(words: readonly Word[], namesTherapy?: (from: numbe
       hasVerb(words, i + 1, nextStop(words, i + 1))
     )
       cut(i, 1);
+    // "and" before a negatively quantified subject with its own verb: "Lanreotide eases symptoms, and no CAR-T is
+    // approved for NETs" (the negation is that subject's, never the other conjunct's).
+    else if (word.lower === 'and' && i > from && opensNegatedSubject(words, i + 1))
+      words[i - 1]?.lower === ',' ? cut(i - 1, 2) : cut(i, 1);
     // ", and" joining two full clauses, each with its own verb: "There are no X, and Y remains Z".
     else if (
       word.lower === 'and' &&
@@ -289,6 +293,23 @@ function opensSubjectClause(words: readonly Word[], at: number): boolean {
       continue;
     }
     if (word.punct || NOT_IN_SUBJECT.has(word.lower)) return false;
+  }
+  return false;
+}
+
+const NEGATIVE_QUANTIFIERS = lexicon('negative-quantifiers');
+// A subject noun phrase is short: "no approved CAR T-cell therapy".
+const MAX_SUBJECT_WORDS = 8;
+
+/** A negatively quantified subject and its verb at `at`: "no CAR T-cell therapy is", "none of them has". */
+function opensNegatedSubject(words: readonly Word[], at: number): boolean {
+  const quantifier = phraseStartingAt(words, at, NEGATIVE_QUANTIFIERS);
+  if (!quantifier) return false;
+  const end = Math.min(words.length, at + quantifier.length + MAX_SUBJECT_WORDS);
+  for (let k = at + quantifier.length; k < end; k++) {
+    const word = words[k]!;
+    if (VERBS.has(word.lower) && !word.hyphenBefore) return k > at + quantifier.length;
+    if ((word.punct && !word.hyphenBefore) || NOT_IN_SUBJECT.has(word.lower)) return false;
   }
   return false;
 }

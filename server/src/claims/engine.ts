@@ -146,7 +146,8 @@ export function checkThroughPeriod(
   const inside = (c: Clause) => c.from >= clause.from && c.to <= clause.to;
   const days = periodDays(index, period);
   const bounded = checkThrough(sentence, index, relations, days, inside);
-  const rest = checkThrough(sentence, index, relations, judgingDays(index, sentence, time), (c) => !inside(c));
+  const restDays = judgingDays(index, sentence, time, 'by-document');
+  const rest = checkThrough(sentence, index, relations, restDays, (c) => !inside(c));
   const findings = days.length ? asOfCutOff(sentence, index, bounded, period) : bounded;
   for (const f of rest) if (!findings.some((g) => g.message === f.message)) findings.push(f);
   return findings;

@@ -56,6 +56,7 @@ function dayBefore(iso: string): string {
 const AT = lexicon('time-at-cues');
 const JUST_BEFORE = lexicon('time-before-cues');
 const UNDATED_PAST = lexicon('undated-past-cues');
+const FORMER_VALUE = lexicon('former-value-cues');
 const CUE_FIRST_WORDS = new Set([...AT, ...JUST_BEFORE, ...UNDATED_PAST, 'then'].map((p) => p.split(' ')[0]!));
 
 /**
@@ -69,7 +70,7 @@ export function sentencePeriodOf(words: readonly Word[]): Period | 'unknown-past
   if (state && yearsIn(words, 0, words.length) === 1) return dateAt(words, 1);
   for (let i = 0; i < words.length; i++) {
     const lower = words[i]!.lower;
-    if (!CUE_FIRST_WORDS.has(lower)) continue;
+    if (!CUE_FIRST_WORDS.has(lower) || datesFormerValue(words, 0, i)) continue;
     const cut = cutOffAt(words, i);
     // A sentence that names other years too tells several times: the relations read each date themselves.
     if (cut && yearsIn(words, 0, words.length) === 1) return cut;
@@ -224,22 +225,35 @@ function cutOffAt(words: readonly Word[], i: number): Period | undefined {
 /**
  * "Until 2021 no CAR-T was approved for myeloma; Abecma changed that in March 2021": a sentence that names several
  * years, with a cut-off date that is the only year of its clause, bounds that clause's statement by it; the other
- * clauses speak at the document's time. With one year, the cut-off bounds the whole sentence ("Before 2024, no CAR-T
- * was approved for CLL; none was approved for MZL either").
+ * clauses speak at the document's time. With one year, a cut-off in the opening clause bounds the whole sentence
+ * ("Before 2024, no CAR-T was approved for CLL; none was approved for MZL either").
  */
 export function clausePeriodOf(
   words: readonly Word[],
   clauses: readonly Clause[],
 ): { clause: Clause; period: Period } | undefined {
-  if (clauses.length < 2 || yearsIn(words, 0, words.length) < 2) return undefined;
-  for (const clause of clauses) {
+  if (clauses.length < 2) return undefined;
+  const severalYears = yearsIn(words, 0, words.length) > 1;
+  for (const [c, clause] of clauses.entries()) {
+    // With one year, a cut-off in the opening clause bounds the whole sentence; one in a later clause only its own
+    // ("Patients stay nearby for 2 weeks; before 2025 it was 4 weeks").
+    if (!severalYears && c === 0) continue;
     for (let i = clause.from; i < clause.to; i++) {
-      if (!CUE_FIRST_WORDS.has(words[i]!.lower)) continue;
+      if (!CUE_FIRST_WORDS.has(words[i]!.lower) || datesFormerValue(words, clause.from, i)) continue;
       const period = cutOffAt(words, i);
       if (period && yearsIn(words, clause.from, clause.to) === 1) return { clause, period };
     }
   }
   return undefined;
+}
+
+/**
+ * Whether a cue at word `at` follows a former or compared value ("2 weeks, down from 4 weeks before 2025"): its
+ * date dates that value, not the statement.
+ */
+function datesFormerValue(words: readonly Word[], from: number, at: number): boolean {
+  for (let k = from; k < at; k++) if (phraseStartingAt(words, k, FORMER_VALUE)) return true;
+  return false;
 }
 
 // The parts of a year an approximation names ("early", "mid", "late" 2023), by their first and last months.
@@ -361,8 +375,13 @@ function knowledgeBaseAsOf(kb: KnowledgeBase, day: string): KnowledgeBase {
  * it is judged as of the knowledge base's date. A past that is not dated starts at the first approval of what the
  * sentence names.
  */
-export function judgingDays(index: KnowledgeIndex, sentence: ClaimSentence, time: DocumentTime): string[] {
-  const own = ownPeriodOf(index, sentence.words);
+export function judgingDays(
+  index: KnowledgeIndex,
+  sentence: ClaimSentence,
+  time: DocumentTime,
+  dated: 'by-sentence' | 'by-document' = 'by-sentence',
+): string[] {
+  const own = dated === 'by-sentence' ? ownPeriodOf(index, sentence.words) : undefined;
   const documentPeriod = time.kind === 'dated' ? time.period : undefined;
   let period: Period | undefined;
   if (own === 'unknown-past' || (own === undefined && time.kind === 'unknown')) {

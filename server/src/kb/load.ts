@@ -179,9 +179,8 @@ export function buildKnowledgeBase(files: readonly DataFile[], schemaFile = sche
       meta = data.meta;
       metaFile = file;
     }
-    const lines = idLines(text);
+    const lineOf = idLinesWhenAsked(text);
     for (const source of data.sources ?? []) {
-      const line = lines.get(source.id) ?? 0;
       const earlier = origins.get(`source:${source.id}`);
       if (earlier && sources.has(source.id))
         inform(
@@ -189,10 +188,10 @@ export function buildKnowledgeBase(files: readonly DataFile[], schemaFile = sche
           earlier.file,
           `/sources/${source.id}`,
           `replaces the source "${source.id}" of ${path.basename(earlier.file)}: every fact citing it now cites this one (${source.url ?? source.title})`,
-          line,
+          lineOf(source.id) ?? 0,
         );
       sources.set(source.id, source);
-      origins.set(`source:${source.id}`, { file, line });
+      origins.set(`source:${source.id}`, originOf(file, lineOf, source.id));
     }
     // A later file's declaration for a regulator and relation replaces an earlier one.
     for (const declared of data.completeness ?? []) {
@@ -218,7 +217,7 @@ export function buildKnowledgeBase(files: readonly DataFile[], schemaFile = sche
       const existing = entities.get(entity.id);
       if (!existing) {
         entities.set(entity.id, entity);
-        origins.set(`entity:${entity.id}`, { file, line: lines.get(entity.id) ?? 0 });
+        origins.set(`entity:${entity.id}`, originOf(file, lineOf, entity.id));
         continue;
       }
       const merged = mergeEntity(existing, entity);
@@ -242,7 +241,7 @@ export function buildKnowledgeBase(files: readonly DataFile[], schemaFile = sche
           earlier,
           `/entities/${id}`,
           `extends the entity "${id}" of ${path.basename(earlier ?? '?')}: ${told.join('; ')}`,
-          lines.get(id),
+          lineOf(id),
         );
     }
   }
@@ -437,6 +436,36 @@ function lineOfPointer(text: string, pointer: string): number | undefined {
   if (!key) return 0;
   const at = text.indexOf(`"${key}"`);
   return at < 0 ? undefined : text.slice(0, at).split('\n').length - 1;
+}
+
+/**
+ * The line of an id in a data file, the file read for all its ids when one is first asked for (a problem to tell, a
+ * definition to show): reading every file's ids at each start cost ~3 ms. The file's text is kept until then.
+ */
+function idLinesWhenAsked(text: string): (id: string) => number | undefined {
+  let lines: Map<string, number> | undefined;
+  let unread: string | undefined = text;
+  return (id) => {
+    if (unread !== undefined) {
+      lines = idLines(unread);
+      unread = undefined;
+    }
+    return lines!.get(id);
+  };
+}
+
+/** Where an id is defined: its line is read when asked for. */
+function originOf(
+  file: string,
+  lineOf: (id: string) => number | undefined,
+  id: string,
+): { file: string; line: number } {
+  return {
+    file,
+    get line() {
+      return lineOf(id) ?? 0;
+    },
+  };
 }
 
 /** The 0-based line of each `"id": "…"` in a file (its first occurrence), in one pass over the text. */

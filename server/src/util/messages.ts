@@ -12,16 +12,35 @@ const PLACEHOLDER = /\{\{\s*([^{}\s]+)\s*\}\}/g;
 export function formatMessage(owner: string, messages: Messages, id: string, data: MessageData = {}): string {
   const template = Object.hasOwn(messages, id) ? messages[id] : undefined;
   if (template === undefined) throw new Error(`${owner}: unknown message id "${id}"`);
-  return (
-    template
-      .replace(PLACEHOLDER, (_, name: string) => {
-        const value = Object.hasOwn(data, name) ? data[name] : undefined;
-        if (value === undefined) throw new Error(`${owner}: message "${id}" has no data for {{${name}}}`);
-        return String(value);
-      })
-      // A value cut with "…" before the template's full stop ends the sentence already.
-      .replace(/…\./g, '…')
-  );
+  const parts = partsOf(template);
+  let text = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i]!;
+    const value = Object.hasOwn(data, name) ? data[name] : undefined;
+    if (value === undefined) throw new Error(`${owner}: message "${id}" has no data for {{${name}}}`);
+    text += String(value) + parts[i + 1]!;
+  }
+  // A value cut with "…" before the template's full stop ends the sentence already.
+  return text.includes('…') ? text.replace(/…\./g, '…') : text;
+}
+
+// Templates split once at their placeholders: literal, name, literal, … (each finding formats its message, some
+// several times to fit one line).
+const templateParts = new Map<string, readonly string[]>();
+
+function partsOf(template: string): readonly string[] {
+  let parts = templateParts.get(template);
+  if (!parts) {
+    const split: string[] = [];
+    let last = 0;
+    for (const match of template.matchAll(PLACEHOLDER)) {
+      split.push(template.slice(last, match.index), match[1]!);
+      last = match.index + match[0].length;
+    }
+    split.push(template.slice(last));
+    templateParts.set(template, (parts = split));
+  }
+  return parts;
 }
 
 /**

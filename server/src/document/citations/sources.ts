@@ -6,14 +6,22 @@ import type { ReferenceEntry } from './types';
 // Titles shorter than this ("FDA label") are too generic to identify a source by containment.
 const MIN_TITLE = 24;
 
-/** Finds the knowledge-base source a reference entry is, by DOI, PMID, URL, then title. Built once per index. */
+/**
+ * Finds the knowledge-base source a reference entry is, by DOI, PMID, URL, then title. Built once per index, at the
+ * first entry to match: a document without reference entries never needs it.
+ */
 export class SourceMatcher {
   private readonly byDoi = new Map<string, string>();
   private readonly byPmid = new Map<string, string>();
   private readonly byUrl = new Map<string, string>();
   private readonly titles: { title: string; id: string }[] = [];
+  private sources: Iterable<Source> | undefined;
 
   constructor(sources: Iterable<Source>) {
+    this.sources = sources;
+  }
+
+  private build(sources: Iterable<Source>): void {
     for (const source of sources) {
       const text = `${source.url ?? ''} ${source.citation ?? ''}`;
       for (const m of text.matchAll(/https?:\/\/\S+/g))
@@ -30,6 +38,10 @@ export class SourceMatcher {
   }
 
   match(entry: Pick<ReferenceEntry, 'doi' | 'pmid' | 'urls' | 'title' | 'text'>): string | undefined {
+    if (this.sources) {
+      this.build(this.sources);
+      this.sources = undefined;
+    }
     if (entry.doi) {
       const id = this.byDoi.get(normalizeDoi(entry.doi));
       if (id) return id;

@@ -1,4 +1,5 @@
 import { orderComparison } from '../../arrival-order';
+import { frontedFrame } from '../../adjunct';
 import type { KnowledgeIndex } from '../../../kb/index';
 import type { Approval, Entity, Regulator, Use } from '../../../kb/types';
 import { notAsserted } from '../../assertion';
@@ -186,9 +187,11 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
   );
   const namedProducts = subjects.every((s) => !s.isClass && s.mention?.entity.type === 'product');
   const clauseIndex = sentence.clauses.indexOf(clause);
+  // A later clause speaks in the frame the sentence opens with: "For NETs, lanreotide is approved, and no CAR-T is".
+  const frame = clauseIndex > 0 ? frontedFrame(words) : undefined;
   const conditions = sentence.mentions.filter(
     (m) =>
-      m.clause === clauseIndex &&
+      (m.clause === clauseIndex || (frame !== undefined && m.from >= frame.from && m.to <= frame.to)) &&
       isCondition(m.entity) &&
       m.mark !== 'excluded' &&
       !subjects.some((s) => s.mention === m) &&

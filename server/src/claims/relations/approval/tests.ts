@@ -246,6 +246,12 @@ const tests: RelationTests = {
     // A wh-word whose gap is at a stranded preposition: a topic, not "not approved at all".
     'What Kymriah is not approved for',
     'This page lists which conditions Breyanzi is approved for.',
+    // A negatively quantified subject after "and" opens its own clause: its negation is not the other conjunct's.
+    'Everolimus slows tumour growth, and no CAR T-cell therapy is approved for neuroendocrine tumours.',
+    'In NETs, lanreotide is used and none of the CAR-T products is approved.',
+    // A later clause speaks in the frame the sentence opens with.
+    'For synovial sarcoma, Tecelra is an option, and no CAR T-cell therapy is approved.',
+    'For NETs, somatostatin analogues remain standard; no CAR-T is approved.',
     // A fronted partitive names the set a choice is made from: its members are not the claim's subjects.
     'Of Breyanzi and Aucatzyl, only Breyanzi is approved for CLL.',
     'CAR-T changed care in B-ALL, with FDA approval of tisa-cel for children and brexu-cel (Tecartus) for adults.',
@@ -406,6 +412,27 @@ const tests: RelationTests = {
     'Aucatzyl is approved only for adults 26 years and older.',
   ],
   invalid: [
+    // A cut-off in a later clause bounds that clause.
+    {
+      text: 'Kymriah treats ALL, and before 2021 Kymriah was approved for follicular lymphoma.',
+      errors: [
+        {
+          messageId: 'notApproved',
+          text: 'Kymriah treats ALL, and before 2021 Kymriah was approved for follicular lymphoma.',
+          message: /^As of Dec 2020: Kymriah is not approved for follicular lymphoma/,
+        },
+      ],
+    },
+    {
+      text: 'For follicular lymphoma, rituximab is standard, and no CAR T-cell therapy is approved.',
+      errors: [
+        {
+          messageId: 'membersApproved',
+          text: 'For follicular lymphoma, rituximab is standard, and no CAR T-cell therapy is approved.',
+          message: /^Kymriah, Yescarta and Breyanzi are FDA-approved for follicular lymphoma/,
+        },
+      ],
+    },
     {
       text: 'Of Breyanzi and Aucatzyl, only Aucatzyl is approved for CLL.',
       errors: [

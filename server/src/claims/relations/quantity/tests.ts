@@ -7,6 +7,9 @@ const one = (messageId: string, text: string, message?: string | RegExp) => ({
 
 const tests: RelationTests = {
   valid: [
+    // A date after a former or compared value dates that value; one in a later clause bounds that clause only.
+    'Patients now avoid driving for 2 weeks, compared with 8 weeks before July 2025.',
+    'Patients avoid driving for 2 weeks after infusion; before 2025 the rule was 8 weeks.',
     // A fronted year the earlier amount held in; another regulator's rule; a past duration is an observation.
     'In 2024, CAR-T labels told patients to stay near the treatment center for 4 weeks after infusion.',
     'In the EU, patients treated with Kymriah are told not to drive for 8 weeks after infusion.',
