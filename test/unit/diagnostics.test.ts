@@ -6,7 +6,7 @@ import * as vm from 'node:vm';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { lazyFix } from '../../server/src/document/findings';
 import { generateClaimDense, generateMixed } from '../../bench/generate';
-import type { DiagnosticData } from '../../server/src/service/languageFeatures/diagnostics';
+import { type DiagnosticData, type Held, HeldStore } from '../../server/src/service/languageFeatures/diagnostics';
 import { REPO_ROOT } from '../helpers/repo';
 import { builtInKnowledgeBase, doc, documentEdits, service } from '../helpers/service';
 import { createLanguageService, normalizeSettings } from '../../server/src/service/index';
@@ -306,6 +306,46 @@ describe('diagnostics feature', () => {
     assert.equal(firstRead.deref(), undefined, 'the stream still holds a diagnostic it yielded');
     assert.deepEqual([...{ [Symbol.iterator]: () => reading }], all.slice(1));
     assert.throws(() => [...stream], /read once/);
+  });
+});
+
+describe('held records of uncapped findings', () => {
+  it('each comes back as it was packed; sources stay the same array; a number JSON would change stays as it is', () => {
+    const sources = ['fda-label'];
+    const records: Held[] = [
+      { message: 'plain', sources: undefined, fixes: undefined },
+      {
+        message: 'caf\u00e9 \u2265 "quoted" \\ line\nbreak \ud83d',
+        messageData: { key: '12', count: 3, 1: 'first' },
+        sources,
+        fixes: [
+          { title: 'Preferred', isPreferred: true, edits: [{ start: 0, end: 4, newText: '' }] },
+          { title: 'Not preferred', isPreferred: false, edits: [] },
+          { title: 'Title only', isPreferred: undefined },
+        ],
+      },
+      { message: 'odd numbers', messageData: { ratio: Number.NaN, zero: -0, big: 1e21 }, sources, fixes: [] },
+    ];
+    const large: Held = {
+      message: 'renumbering',
+      sources: undefined,
+      fixes: [
+        {
+          title: 'Renumber',
+          isPreferred: undefined,
+          edits: Array.from({ length: 40_000 }, (_, i) => ({ start: i, end: i, newText: `[${i}]` })),
+        },
+      ],
+    };
+    // More than a buffer's worth, with large records (each in a buffer of its own) among the small ones.
+    const all = Array.from({ length: 9_000 }, (_, i) => (i % 4000 === 3999 ? large : records[i % records.length]!));
+    const store = new HeldStore();
+    const at = all.map((record) => store.put(record));
+    all.forEach((record, i) => {
+      const back = store.take(at[i]!);
+      assert.deepStrictEqual(back, record, `record ${i}`);
+      assert.equal(back.sources, record.sources, 'sources are the same array');
+    });
   });
 });
 

@@ -275,6 +275,11 @@ const NOT_IN_SUBJECT = new Set([
   'not',
 ]);
 
+const PREDICATE_ADVERBS = lexiconWords('predicate-adverbs');
+// A past form ("needed", "gained") or a known finite verb.
+const isPredicateVerb = (word: Word | undefined) =>
+  !!word && !word.hyphenBefore && (VERBS.has(word.lower) || isVerb(word) || /[a-z]ed$/.test(word.lower));
+
 /**
  * A named subject and its verb right after "and" ("… and Abecma targets BCMA"): the subject starts with a capital
  * (a name), not a verb, and its verb follows within three words. A verb straight after "and" shares the subject.
@@ -286,6 +291,8 @@ function opensSubjectClause(words: readonly Word[], at: number): boolean {
   for (let k = at + 1; k < end; k++) {
     const word = words[k]!;
     if (VERBS.has(word.lower)) return true;
+    // An adverb before the verb: "… and Aucatzyl never needed one", "… and Carvykti later received …".
+    if (PREDICATE_ADVERBS.has(word.lower) && isPredicateVerb(words[k + 1])) return true;
     // A parenthesis right after the name renames it ("Breyanzi (liso-cel, Juno) was approved"): its verb follows.
     if (k === at + 1 && word.lower === '(') {
       k = closingParen(words, k);

@@ -196,13 +196,17 @@ export function extractMarkdown(
 
 /** A part's prose placed at its start in the document. */
 function place(
-  { start, text, entry, tokens }: Part,
+  part: Part,
   references: Record<string, unknown>,
   referencesKey: string,
   document: ProseDocument,
   proseChunks: ProseChunk[],
   masked: string[],
 ): void {
+  const { start, text, entry, tokens } = part;
+  // Its markdown-it tokens are read once: the last version's parts would keep every chunk's (parsed again if the
+  // references change).
+  part.tokens = undefined;
   if (entry.prose?.referencesKey !== referencesKey)
     entry.prose = { referencesKey, result: extractChunk(text, tokens ?? blockParse(text).tokens, references) };
   const result = entry.prose.result;

@@ -247,7 +247,8 @@ export function diagnosticStream(
   options: DiagnosticsOptions = { fixEdits: true },
 ): DiagnosticStream {
   // Collected in a function of its own, so that nothing of this frame keeps the analysis while diagnostics are built.
-  const { kept, omitted, total } = collect(document, rules, index, settings, cache, options);
+  const held = new HeldStore();
+  const { kept, omitted, total } = collect(document, rules, index, settings, cache, options, held);
   cache.release();
   const note = omitted ? [omittedNote(omitted, total, settings.maxDiagnostics)] : [];
   let pending: (Pending | undefined)[] | undefined = kept;
@@ -260,7 +261,7 @@ export function diagnosticStream(
       for (let i = 0; i < read.length; i++) {
         const p = read[i]!;
         read[i] = undefined;
-        yield p.diagnostic ?? fromHeld(document, p, p.held!, index);
+        yield p.diagnostic ?? fromHeld(document, p, held.take(p.held!), index);
       }
     },
   };
@@ -273,6 +274,7 @@ function collect(
   settings: Settings,
   cache: AnalysisCache,
   options: DiagnosticsOptions,
+  held: HeldStore,
 ): { kept: Pending[]; omitted: number; total: number } {
   const analysis = cache.get(document);
   const suppressions = readSuppressions(analysis, (offset) => document.positionAt(offset).line);
@@ -352,12 +354,12 @@ function collect(
         if (out) out.finding = undefined;
         return;
       }
-      p.held = {
+      p.held = held.put({
         message: finding.message,
         ...(options.fixEdits && finding.data && Object.keys(finding.data).length ? { messageData: finding.data } : {}),
         sources: finding.sources,
         fixes: finding.fixes && withFixes ? heldFixes(finding, options.fixEdits, budget) : undefined,
-      };
+      });
       // Code actions look findings up (a one-shot check has none).
       if (cache.oneShot) p.finding = undefined;
     };
@@ -428,6 +430,9 @@ function collect(
     }
     cache.findings.set(analysis, byDiagnostic);
   }
+  // The fixes of the findings kept for code actions reach this frame (through their rule's context): it must not keep
+  // every finding of the version (a claim-dense 15 MB document has over 200,000).
+  pending.length = 0;
   return { kept, omitted, total };
 }
 
@@ -447,8 +452,89 @@ function builtBefore(document: TextDocument, built: WeakMap<Finding, Diagnostic>
     : undefined;
 }
 
+/**
+ * Uncapped findings' Held records until their diagnostics are built, each packed as the UTF-8 of one JSON text into
+ * large buffers: as objects, a claim-dense 15 MB document's 84,000 records were held at once with its analysis, taking
+ * CLI JSON and SARIF over 520 MB. What JSON would not give back alike (a number such as NaN or -0) stays an object.
+ */
+export class HeldStore {
+  private readonly chunks: Buffer[] = [];
+  /** The chunk records are written to, and how much of it is used. */
+  private current = -1;
+  private used = HELD_CHUNK;
+
+  put({ message, messageData, sources, fixes }: Held): HeldAt {
+    const exact = messageData === undefined || Object.entries(messageData).every(packsExactly);
+    const packed = JSON.stringify([
+      message,
+      exact ? (messageData ?? null) : null,
+      fixes?.map((f) => [
+        f.title,
+        f.isPreferred ?? null,
+        f.edits?.flatMap((e) => [e.start, e.end, e.newText]) ?? null,
+      ]) ?? null,
+    ]);
+    const length = Buffer.byteLength(packed);
+    let chunk: number;
+    if (length > HELD_CHUNK / 4) {
+      // A large fix's record (renumbering a long reference list) in a buffer of its own.
+      chunk = this.chunks.push(Buffer.from(packed)) - 1;
+    } else {
+      if (this.used + length > HELD_CHUNK) {
+        this.current = this.chunks.push(Buffer.allocUnsafeSlow(HELD_CHUNK)) - 1;
+        this.used = 0;
+      }
+      chunk = this.current;
+      this.chunks[chunk]!.write(packed, this.used);
+      this.used += length;
+    }
+    const at = { chunk, end: chunk === this.current ? this.used : length, length };
+    // Sources are shared arrays (an entity's), ranked once per array (topSources): kept as they are.
+    return exact ? { ...at, sources } : { ...at, sources, messageData };
+  }
+
+  take(at: HeldAt): Held {
+    const [message, messageData, fixes] = JSON.parse(
+      this.chunks[at.chunk]!.toString('utf8', at.end - at.length, at.end),
+    ) as [string, MessageData | null, [string, boolean | null, (number | string)[] | null][] | null];
+    const data = at.messageData ?? messageData ?? undefined;
+    return {
+      message,
+      ...(data ? { messageData: data } : {}),
+      sources: at.sources,
+      fixes: fixes?.map(([title, isPreferred, flat]) => ({
+        title,
+        isPreferred: isPreferred ?? undefined,
+        ...(flat ? { edits: unflatten(flat) } : {}),
+      })),
+    };
+  }
+}
+
+const HELD_CHUNK = 1 << 20;
+
+/** A message value JSON gives back alike. */
+const packsExactly = ([key, value]: [string, string | number]) =>
+  key !== '__proto__' && (typeof value === 'string' || (Number.isFinite(value) && !Object.is(value, -0)));
+
+function unflatten(flat: readonly (number | string)[]): Edit[] {
+  const edits: Edit[] = [];
+  for (let i = 0; i < flat.length; i += 3)
+    edits.push({ start: flat[i] as number, end: flat[i + 1] as number, newText: flat[i + 2] as string });
+  return edits;
+}
+
+/** Where a packed Held record ends in its HeldStore, with its sources (and a message's data JSON would change). */
+export interface HeldAt {
+  chunk: number;
+  end: number;
+  length: number;
+  sources: readonly string[] | undefined;
+  messageData?: MessageData;
+}
+
 /** An uncapped finding until its diagnostic is built: what the diagnostic says, fixes by offset. */
-interface Held {
+export interface Held {
   message: string;
   messageData?: MessageData;
   sources: readonly string[] | undefined;
@@ -499,7 +585,7 @@ interface Pending {
   /** Its finding is one a per-sentence check keeps and replays (see collect's report). */
   replayed?: boolean;
   /** Uncapped, until the diagnostic is built. */
-  held?: Held;
+  held?: HeldAt;
 }
 
 const startOf = (document: TextDocument, p: Pending) => (p.start ??= document.positionAt(p.startOffset));

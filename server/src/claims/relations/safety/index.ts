@@ -140,7 +140,8 @@ const relation: Relation = {
       // "… now that the REMS has ended": a subordinate clause's past is its own.
       const past =
         findPhrase(sentence.words, PAST, clause.from, subordinateStart(sentence.words, clause)) ??
-        beforeDate(sentence, clause);
+        beforeDate(sentence, clause) ??
+        pastRequirement(sentence.words, clause);
       // A REMS required now.
       const remsNow = find(REMS_NOW) ?? (find(REMS) && find(REQUIREMENT) ? find(REMS) : undefined);
       if (remsNow && !past && !sentence.negatedAt(remsNow.at) && !find(WITHOUT_REMS)) remsRequired(context, members);
@@ -447,6 +448,26 @@ function keptRemoved(context: RelationContext, clause: Clause, members: readonly
     });
     return;
   }
+}
+
+const AUXILIARIES = lexiconWords('auxiliaries');
+const PREPOSITIONS = lexiconWords('prepositions');
+
+/**
+ * "REMS programs required certified centers": a requirement verb in its past form as the clause's verb (not a
+ * participle after an auxiliary, "a REMS is required", nor one before its prepositional phrase, "the REMS required for
+ * Kymriah") tells history.
+ */
+function pastRequirement(words: readonly Word[], clause: Clause): { at: number } | undefined {
+  // The clause's first requirement word is its verb ("require certified centers": "certified" is an adjective).
+  const cue = findPhrase(words, REQUIREMENT, clause.from, clause.to);
+  if (cue?.length !== 1 || !words[cue.at]!.lower.endsWith('ed')) return undefined;
+  const before = words[cue.at - 1];
+  const after = words[cue.at + 1];
+  if (!before || before.punct || AUXILIARIES.has(before.lower) || NEGATION_WORDS.includes(before.lower))
+    return undefined;
+  if (!after || after.punct || PREPOSITIONS.has(after.lower)) return undefined;
+  return { at: cue.at };
 }
 
 function beforeDate(sentence: ClaimSentence, clause: Clause): { at: number } | undefined {

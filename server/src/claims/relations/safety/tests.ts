@@ -2,6 +2,11 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // A requirement verb in its past form, or a REMS called former, tells history.
+    'The REMS for Breyanzi required certified treatment centers.',
+    'Former REMS programs for CAR-T required on-site tocilizumab.',
+    // A named subject, an adverb and its verb after "and" open a clause: "never" is that clause's, not the REMS's.
+    'Kymriah and Yescarta were approved with a REMS, and Aucatzyl never required one.',
     // A dated denial of an event: not a denial of the warning on today's label.
     'The FDA did not add a boxed warning for T-cell malignancies in 2022.',
     // Another product's named REMS: the CAR-T REMS removal says nothing of it.
@@ -83,6 +88,16 @@ const tests: RelationTests = {
     'The CAR-T labels kept their black box warnings when the FDA dropped the REMS.',
   ],
   invalid: [
+    {
+      text: 'The REMS for Breyanzi requires certified treatment centers.',
+      errors: [
+        {
+          messageId: 'noRemsNow',
+          text: 'The REMS for Breyanzi requires certified treatment centers.',
+          message: /^No REMS applies now: the FDA eliminated the REMS for Breyanzi/,
+        },
+      ],
+    },
     // A requirement the end of the REMS kept, said to have ended with it.
     {
       text: 'The FDA dropped the 15-year long-term follow-up requirement for Kymriah along with its REMS.',

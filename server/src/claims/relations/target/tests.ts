@@ -66,6 +66,17 @@ const tests: RelationTests = {
     'Kymriah and Yescarta were approved in 2017. Its target is BCMA.',
   ],
   invalid: [
+    // The second conjunct, opened by a name, an adverb and a verb, is judged on its own.
+    {
+      text: 'Kymriah targets CD19 and Abecma also targets CD19.',
+      errors: [
+        {
+          messageId: 'targetsOther',
+          text: 'Kymriah targets CD19 and Abecma also targets CD19.',
+          message: /^Abecma targets BCMA, not CD19/,
+        },
+      ],
+    },
     {
       text: 'Kymriah was approved in 2017. Its target is BCMA.',
       errors: [{ messageId: 'targetsOther', text: 'Its target is BCMA.' }],
