@@ -755,6 +755,8 @@ export function generateCases(kb: Knowledge): Case[] {
   cases.push(...quantityCases(kb));
   cases.push(...lifelongRuleCases(kb));
   cases.push(...purposeCases(kb));
+  cases.push(...intervalCases(kb));
+  cases.push(...syndromeTreatmentCases(kb));
   cases.push(...rulePeriodCases(kb));
   cases.push(...definedByCases(kb));
   cases.push(...gradeRangeCases(kb));
@@ -2997,12 +2999,80 @@ function purposeCases(kb: Knowledge): Case[] {
           `${s}, given a few days before the infusion, is what ${k ? 'destroys' : 'kills'} the leukemia.`,
           `${s}, given a few days before the infusion, is not what ${k ? 'destroys' : 'kills'} the leukemia.`,
         ],
+        [
+          'purpose:noun-apposition',
+          `${s}, the main anticancer step of the regimen, was shortened to two days.`,
+          `${s}, the step that prepares the body for the cells, was shortened to two days.`,
+        ],
+        [
+          'purpose:relative-clause',
+          `${s}, which provides most of the antitumour effect, was given over three days.`,
+          `${s}, which makes room for the CAR T cells, was given over three days.`,
+        ],
       );
     });
     for (const [capability, flag, clean] of pairs)
       cases.push(
         { capability, test: 'MFT', fact: 'purpose', expect: 'flag', text: flag, basis },
         { capability, test: 'DIR', fact: 'purpose', expect: 'clean', text: clean, basis },
+      );
+  }
+  return cases;
+}
+
+/**
+ * An interval between two steps (duration.from/to, vein-to-vein time) told by its steps, not its name: in lay words that
+ * name no entity, as a label or a table row of the two steps, and "within … of" the first step. The false value is a
+ * tenth of the typical time; its twin the typical time.
+ */
+function intervalCases(kb: Knowledge): Case[] {
+  const cases: Case[] = [];
+  for (const e of [...kb.entities.values()].sort((a, b) => a.id.localeCompare(b.id))) {
+    const d = e.duration;
+    if (!d?.from || !d.to || d.unverified || e.unverified || d.typicalDays < 14) continue;
+    const basis = `${e.id} duration.typicalDays = ${d.typicalDays}`;
+    const typical = d.typicalDays % 7 === 0 ? `${d.typicalDays / 7} weeks` : `${d.typicalDays} days`;
+    const short = `${Math.max(1, Math.round(d.typicalDays / 10))} days`;
+    const frames: [string, (v: string) => string][] = [
+      ['interval:lay-words', (v) => `It takes about ${v} from blood collection to infusion.`],
+      ['interval:label', (v) => `Collection to infusion: about ${v}.`],
+      ['interval:table', (v) => `| Step | Typical time |\n| --- | --- |\n| Apheresis to infusion | ${v} |\n`],
+      ['interval:within', (v) => `Your cells come back from the lab within ${v} of apheresis.`],
+    ];
+    for (const [capability, frame] of frames)
+      cases.push(
+        { capability, test: 'MFT', fact: 'duration', expect: 'flag', text: frame(short), basis },
+        { capability, test: 'DIR', fact: 'duration', expect: 'clean', text: frame(typical), basis },
+      );
+  }
+  return cases;
+}
+
+/**
+ * A treatment ranked for a syndrome under its heading or in its table row: a drug recorded as not approved or not
+ * recommended for it is flagged, one recorded as its mainstay is not.
+ */
+function syndromeTreatmentCases(kb: Knowledge): Case[] {
+  const cases: Case[] = [];
+  const drugs = [...kb.entities.values()].filter((e) => e.type === 'drug' && !e.unverified && !e.parents?.length);
+  for (const syndrome of [...kb.entities.values()].filter((e) => e.type === 'syndrome' && !e.unverified)) {
+    const usesOf = (statuses: string[]) =>
+      drugs.filter((d) => d.uses?.some((u) => u.for === syndrome.id && !u.unverified && statuses.includes(u.status)));
+    const wrong = usesOf(['not-approved', 'not-recommended']).find(
+      (d) => !d.uses?.some((u) => u.for === syndrome.id && ['mainstay', 'standard'].includes(u.status)),
+    );
+    const right = usesOf(['mainstay']).at(0);
+    if (!wrong || !right) continue;
+    const basis = `${wrong.id} uses ${syndrome.id} not approved; ${right.id} mainstay`;
+    const name = syndrome.aliases?.find((a) => a.kind === 'abbreviation')?.text ?? syndrome.name;
+    const frames: [string, (drug: string) => string][] = [
+      ['syndrome-treatment:slide', (drug) => `${name}\n- First-line: ${drug}\n`],
+      ['syndrome-treatment:table', (drug) => `| Toxicity | Main treatment |\n| --- | --- |\n| ${name} | ${drug} |\n`],
+    ];
+    for (const [capability, frame] of frames)
+      cases.push(
+        { capability, test: 'MFT', fact: 'management', expect: 'flag', text: frame(wrong.name), basis },
+        { capability, test: 'DIR', fact: 'management', expect: 'clean', text: frame(right.name), basis },
       );
   }
   return cases;

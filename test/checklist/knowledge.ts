@@ -63,6 +63,7 @@ export interface Entity {
   }[];
   scoreRange?: { min: number; max: number; unverified?: string };
   purpose?: { antitumor: boolean; unverified?: string };
+  duration?: { typicalDays: number; from?: string; to?: string; unverified?: string };
   uses?: { for: string; status: string; unverified?: string }[];
   definedBy?: { bodies: string[]; year: string; unverified?: string };
   differentiation?: { value: 'well' | 'poorly'; scheme: string; since: number; unverified?: string };

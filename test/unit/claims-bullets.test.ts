@@ -457,6 +457,10 @@ describe('claims in slide bullets', () => {
       ['FDA approvals by indication\n- Follicular lymphoma\n  - Yescarta\n  - Carvykti\n', ['Carvykti']],
       // A label that names the slot and its regulator is not the subject.
       ['Tecartus\n- FDA status: approved for multiple myeloma\n', ['FDA status: approved for multiple myeloma']],
+      // A line label under a syndrome ranks its treatments against their recorded uses; it approves nothing.
+      // (Read as "Tocilizumab is the first-line treatment for ICANS": not approved for it, and not preferred.)
+      ['ICANS\n- First-line: tocilizumab\n', ['First-line: tocilizumab', 'First-line: tocilizumab']],
+      ['Cytokine release syndrome\n- First-line: anakinra\n', ['First-line: anakinra']],
     ] as const)
       assert.deepEqual(claims(lint, text), flagged, text);
     for (const text of [
@@ -466,6 +470,8 @@ describe('claims in slide bullets', () => {
       'Key facts\n- Abecma\n  - Antigen: BCMA\n- Kymriah\n  - Antigen: CD19\n',
       'Kymriah timeline\n- First FDA approval: 2017\n',
       'How Breyanzi is made\n- Vector: lentiviral\n',
+      'ICANS\n- First-line: corticosteroids\n',
+      'CRS\n- First-line: tocilizumab\n',
       // A clause title gives no subject to a bullet without a label, nor to a label about use (a trial has one too).
       'Where Kymriah is being tested\n- multiple myeloma\n- Indication: multiple myeloma\n',
       // A title about something else than the product it names.

@@ -685,6 +685,24 @@ describe('claims in table rows', () => {
         ],
       ],
       ['| Restriction | Weeks |\n| --- | --- |\n| No driving | 8 |\n', []],
+      // An interval between two steps under a time header: judged by the recorded vein-to-vein time.
+      [
+        '| Step | Typical time |\n| --- | --- |\n| Apheresis to infusion | 4 days |\n| Blood collection to infusion | 3 weeks |\n',
+        ['4 days: Vein-to-vein time is about 3 weeks from blood collection to infusion, not 4 days.'],
+      ],
+      ['| Step | Time |\n| --- | --- |\n| Lymphodepletion to infusion | 3 days |\n', []],
+      // A treatment ranked for the row's syndrome, against its recorded uses; a product row is not a syndrome's.
+      [
+        '| Toxicity | Main treatment |\n| --- | --- |\n| ICANS | tocilizumab |\n| CRS | tocilizumab |\n',
+        [
+          'tocilizumab: Tocilizumab is not the preferred treatment for ICANS: not approved for ICANS, and it may worsen ICANS. Preferred: Corticosteroids.',
+        ],
+      ],
+      [
+        '| Toxicity | Main treatment |\n| --- | --- |\n| ICANS | dexamethasone |\n| CRS | tocilizumab, steroids |\n',
+        [],
+      ],
+      ['| Product | Main treatment |\n| --- | --- |\n| Kymriah | tocilizumab |\n', []],
       // A count of prior lines under a header that counts them; a bare "Line" number is an ordinal, not read.
       [
         '| Product | Fewest prior lines in multiple myeloma |\n| --- | --- |\n| Carvykti | 1 |\n| Abecma | 1 |\n',

@@ -33,7 +33,7 @@ import { headingPlace, headingPlaceOf, placeIn } from './place';
 import { isPopulationWord, lineOfValue, populationIn } from './qualifiers';
 import { cardinal } from './numbers';
 import { misspelledTherapy } from './discourse';
-import { defaultRegulator, membersOf, regulatorOf } from './knowledge';
+import { defaultRegulator, isTherapy, membersOf, regulatorOf } from './knowledge';
 import { membersStatement } from './membership';
 import { lowerBound } from '../util/sorted';
 import {
@@ -209,6 +209,9 @@ function framedBullet(
     const header = read && !(clauseSubject && isUseColumn(read.column)) ? read : undefined;
     const valueStart = itemStart + item.indexOf(labelled.value, labelled.label.length);
     const answer = yesOrNo(labelled.value);
+    // "ICANS" over "First-line: corticosteroids": a line under a syndrome ranks its treatments, it approves nothing.
+    if (header?.column.slot?.endsWith('line') && labelSubject.entity.type === 'syndrome')
+      return treatmentRank(document, labelSubject.text, labelled.label, labelled.value, valueStart);
     if (header) {
       const made =
         placedSlotStatement(document, header.column, labelSubject.text, labelled.value, valueStart, {
@@ -696,6 +699,22 @@ function describeUnder(
   const filled = slot?.saysSlot && slotStatement(slot, subject.text, line.item);
   if (filled) return filled;
   return describe(subject.text, withArticles(document, line.itemStart, line.item), line.itemWords);
+}
+
+/**
+ * "First-line: tocilizumab" under "ICANS": the value, when it names only therapies, is that line's treatment of the
+ * syndrome ("Tocilizumab is the first-line treatment for ICANS."), judged against its recorded uses.
+ */
+function treatmentRank(
+  document: DocumentAnalysis,
+  syndrome: string,
+  label: string,
+  value: string,
+  valueStart: number,
+): RowStatement | undefined {
+  const named = document.mentionsIn(valueStart, valueStart + value.length);
+  if (!named.length || !named.every((m) => isTherapy(m.entity))) return undefined;
+  return { text: `${value.trim()} is the ${label.trim().toLowerCase()} treatment for ${syndrome}.` };
 }
 
 /**

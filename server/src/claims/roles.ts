@@ -7,6 +7,7 @@ import {
   isCondition,
   isJudgeableClass,
   label,
+  shortName,
   membersOf,
   regulatorOf,
   therapiesOf,
@@ -437,5 +438,9 @@ function genericRef(sentence: ClaimSentence, clause: Clause, index: KnowledgeInd
 
 /** Display name of a therapy reference for messages. */
 export function refName(index: KnowledgeIndex, ref: TherapyRef): string {
-  return ref.mention && !ref.isClass ? label(index, ref.mention.entity) : ref.name;
+  if (ref.mention && !ref.isClass) return label(index, ref.mention.entity);
+  // "two BCMA CAR-Ts": an antigen written apart from the class's own words still restricts it in a message.
+  const lower = ref.name.toLowerCase();
+  const unnamed = ref.antigens.map((a) => shortName(index, a.id)).filter((a) => !lower.includes(a.toLowerCase()));
+  return unnamed.length ? `${unnamed.join('/')}-directed ${ref.name}` : ref.name;
 }

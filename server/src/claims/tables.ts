@@ -7,7 +7,7 @@ import type { Sentence } from '../text/sentences';
 import { checkSentenceIn } from './engine';
 import { framePeriodOf, type Period } from './period';
 import { isSeparatorRow, onTableHeaderRow, sectionHeadingOf } from './heading';
-import { isTherapy, regulatorOf } from './knowledge';
+import { isCondition, isTherapy, regulatorOf } from './knowledge';
 import { type LexiconName, lexicon, lexiconWords } from './lexicon';
 import { cardinal } from './numbers';
 import { countryRegulatorSpanAt } from './qualifiers';
@@ -373,6 +373,8 @@ const RULE_CUES = (
 ).flatMap((name) => lexicon(name));
 const DURATION =
   /^(?:at least |about |up to )?(?:\d+|one|two|three|four|six|eight|fifteen) (?:hours?|days?|weeks?|months?|years?)$/i;
+// "Apheresis to infusion", "Blood collection to CAR-T infusion": a label that is only two steps joined by "to".
+const INTERVAL_LABEL = /^[\w-]+(?: [\w-]+){0,2} to [\w-]+(?: [\w-]+){0,2}$/i;
 
 /**
  * A rule (its label or row) over a duration: the rule for that long after the infusion of the therapies its frame
@@ -384,8 +386,10 @@ export function ruleStatement(
   duration: string,
   frame: { start: number; end: number } | undefined,
 ): RowStatement | undefined {
-  const cue = DURATION.test(duration.trim()) ? findPhrase(wordsOf(rule), RULE_CUES) : undefined;
-  if (!cue) return undefined;
+  if (!DURATION.test(duration.trim())) return undefined;
+  const cue = findPhrase(wordsOf(rule), RULE_CUES);
+  // "| Apheresis to infusion | 3 weeks |": an interval between two steps, judged by the process relation.
+  if (!cue) return INTERVAL_LABEL.test(rule.trim()) ? { text: `${rule.trim()} takes ${duration.trim()}.` } : undefined;
   const named = frame ? document.mentionsIn(frame.start, frame.end).filter((m) => isTherapy(m.entity)) : [];
   const names = [...new Set(named.map((m) => m.text))];
   const of = names.length ? `${names.slice(0, -1).join(', ')}${names.length > 1 ? ' or ' : ''}${names.at(-1)} ` : '';
@@ -511,6 +515,8 @@ function cellStatement(document: DocumentAnalysis, sentence: Sentence): RowState
   if (rule) return rule;
   if (headerOf(document, header[column]!).dated && headerOf(document, header[0]!).events)
     return datedEvent(document, row[0]!, value);
+  const ranked = treatmentOf(document, header, row, column);
+  if (ranked) return ranked;
   const total =
     runningTotal(document, header, row, column, value) ?? scaleMaximum(document, header, row, column, value);
   if (total) return total;
@@ -816,6 +822,28 @@ function listedUnder(
 }
 
 /**
+ * "| Toxicity | Main treatment |" over "| ICANS | corticosteroids |": each therapy the cell lists is the main treatment of
+ * the condition the row's first cell names.
+ */
+function treatmentOf(
+  document: DocumentAnalysis,
+  header: readonly Cell[],
+  row: readonly Cell[],
+  column: number,
+): RowStatement | undefined {
+  if (column === 0 || !headerOf(document, header[column]!).treatments || !headerOf(document, header[0]!).diseases)
+    return undefined;
+  const first = row[0]!;
+  const conditions = document.mentionsIn(first.start, first.end);
+  if (conditions.length !== 1 || !isCondition(conditions[0]!.entity)) return undefined;
+  const names = namesListed(document, row[column]!);
+  if (!names || !document.mentionsIn(row[column]!.start, row[column]!.end).every((m) => isTherapy(m.entity)))
+    return undefined;
+  const condition = withoutMarks(document.prose.masked.slice(first.start, first.end));
+  return { text: names.map((name) => `${name} is the main treatment for ${condition}.`).join(' ') };
+}
+
+/**
  * "| End of year | Number of CAR-T products approved by the FDA |" over "| 2021 | 5 |": how many of the things the
  * header names had been approved by the end of the row's year.
  */
@@ -1049,6 +1077,8 @@ interface Header {
   therapyClass?: string;
   /** It names the disease each row is about ("| Disease |"). */
   diseases?: true;
+  /** It ranks a treatment of the row's condition ("| Main treatment |"). */
+  treatments?: true;
   /** Its cells each state an event ("| Event |"). */
   events?: true;
   /** It gives only a date, not of what ("| Year |"). */
@@ -1097,6 +1127,7 @@ function readHeader(document: DocumentAnalysis, cell: Cell): Header {
   if (lexicon('table-headers-regulator').includes(whole)) return { places: true };
   if (lexicon('table-headers-subject').includes(whole)) return { subjects: true };
   if (lexicon('table-headers-disease').includes(whole)) return { diseases: true };
+  if (lexicon('table-headers-treatment').includes(whole)) return { treatments: true };
   if (lexicon('table-headers-event').includes(whole)) return { events: true };
   if (lexicon('table-headers-date').includes(whole)) return { dated: true };
   if (lexicon('table-headers-phase').includes(whole)) return { phase: true };

@@ -453,6 +453,17 @@ const tests: RelationTests = {
         },
       ],
     },
+    // A class restricted by an antigen written apart is named with it.
+    {
+      text: 'As of 2020, two BCMA CAR-Ts were FDA-approved.',
+      errors: [
+        {
+          messageId: 'noneInClass',
+          text: 'As of 2020, two BCMA CAR-Ts were FDA-approved.',
+          message: /^As of Dec 2020: No BCMA-directed CAR-Ts are FDA-approved/,
+        },
+      ],
+    },
     // A cut-off in a later clause bounds that clause.
     {
       text: 'Kymriah treats ALL, and before 2021 Kymriah was approved for follicular lymphoma.',
@@ -1223,7 +1234,7 @@ const tests: RelationTests = {
         {
           messageId: 'noneInClass',
           text: 'CAR T cells targeting CD19 are approved for multiple myeloma.',
-          message: 'No CAR',
+          message: 'No CD19-directed CAR T cells are FDA-approved for multiple myeloma',
         },
       ],
     },

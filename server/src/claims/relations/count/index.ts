@@ -157,10 +157,11 @@ const relation: Relation = {
             relation.meta.messages,
             'countDiffers',
             [70, 35, 0].map((max) => ({
-              count: counted.length,
+              // "No allogeneic CAR-T product was FDA-approved, not 2", not "0 … products were".
+              count: counted.length || 'No',
               kind: ranked.kind,
-              products: counted.length === 1 ? 'product' : 'products',
-              were: counted.length === 1 ? 'was' : 'were',
+              products: counted.length > 1 ? 'products' : 'product',
+              were: counted.length > 1 ? 'were' : 'was',
               scope,
               claimed,
               list:
@@ -172,7 +173,10 @@ const relation: Relation = {
                   : '',
             })),
           ),
-          sources: uniqueSources(...counted.map((c) => c.approval.sources)),
+          // With none counted, the class's own record (its list of members is complete) is the source.
+          sources: counted.length
+            ? uniqueSources(...counted.map((c) => c.approval.sources))
+            : uniqueSources(classMention.entity.sources),
         });
       }
     }

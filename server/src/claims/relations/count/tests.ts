@@ -43,6 +43,17 @@ const tests: RelationTests = {
     'Of the seven CAR-Ts the FDA has approved, none is approved for multiple myeloma as a first treatment.',
   ],
   invalid: [
+    // A count of none is said in words, with the class's record as the source.
+    {
+      text: 'The FDA has approved three allogeneic CAR-T products.',
+      errors: [
+        {
+          messageId: 'countDiffers',
+          text: 'The FDA has approved three allogeneic CAR-T products.',
+          message: /^No allogeneic CAR T-cell therapy product was FDA-approved, not 3/,
+        },
+      ],
+    },
     {
       text: 'By mid-2023, the FDA had approved seven CAR-T therapies.',
       errors: [

@@ -5,7 +5,8 @@ import { capitalize, covers, isCondition, label, therapiesOf, uniqueSources } fr
 import { NEGATION_TEXT } from '../../negation';
 import { therapiesIn } from '../../roles';
 import { lexicon } from '../../lexicon';
-import { findPhrase } from '../../words';
+import { type Clause, findAllPhrases, findPhrase, type Word } from '../../words';
+import { CONDITIONALS, hedgesIn, isQuestion } from '../../modality';
 import type { Relation } from '../types';
 import { gist, listWithin } from '../../../util/messages';
 
@@ -23,6 +24,7 @@ const PREFERRED_STATUS: readonly Use['status'][] = ['standard', 'mainstay', 'app
 const STRONG_CUE_WORDS =
   /choice|standard|first.line|mainstay|main treatment|primary treatment|recommend|preferred|proven|established|go.to|best treatment|effective treatment|cornerstone/i;
 const USE_CUE_WORDS = /used|given for|treat|helps/i;
+const READER_CONDITION = new Set(['if', 'when']);
 
 const relation: Relation = {
   meta: {
@@ -36,7 +38,15 @@ const relation: Relation = {
   },
   applies: (text) => STRONG_CUE_WORDS.test(text) || (USE_CUE_WORDS.test(text) && NEGATION_TEXT.test(text)),
   check({ sentence, index, assertedClauses, report }) {
-    for (const clause of assertedClauses()) {
+    const asserted = assertedClauses();
+    // "If you develop ICANS, the main treatment is tocilizumab": a condition of the reader opening the clause scopes the
+    // ranking to that condition; it does not make the ranking hypothetical.
+    const readerCondition = new Map<Clause, number>();
+    for (const clause of sentence.clauses) {
+      const main = asserted.includes(clause) ? undefined : afterReaderCondition(sentence.words, clause);
+      if (main !== undefined) readerCondition.set(clause, main);
+    }
+    for (const clause of [...asserted, ...readerCondition.keys()]) {
       const strong = findPhrase(sentence.words, PREFERRED, clause.from, clause.to);
       // A plain use ("steroids are used for ICANS") is judged only when denied, against standard uses.
       const weak = strong ? undefined : findPhrase(sentence.words, USED, clause.from, clause.to);
@@ -46,14 +56,26 @@ const relation: Relation = {
       if (weak && !negated) continue;
       const clauseIndex = sentence.clauses.indexOf(clause);
       const conditions = sentence.mentions.filter((m) => m.clause === clauseIndex && isCondition(m.entity) && !m.mark);
+      // Under "If you develop ICANS, …" only what the main clause names is ranked.
+      const mainFrom = readerCondition.get(clause) ?? clause.from;
       // "(…, and one with a complete response at the end of first-line therapy)": a cue inside an aside is the aside's,
       // not said of a subject outside it (one right after the subject describes it: "X (the first-line treatment)").
       const aside = asidesIn(sentence.words, clause).find((a) => a.from <= cue.at && cue.at < a.to);
-      for (const subject of therapiesIn(sentence, clause, index)) {
+      const subjects = therapiesIn(sentence, clause, index);
+      const cues = findAllPhrases(sentence.words, [...PREFERRED, ...USED], clause.from, clause.to);
+      for (const subject of subjects) {
+        if (subject.from < mainFrom) continue;
         const entity = subject.mention?.entity;
         if (!entity || subject.mention?.mark) continue;
         if (aside && (subject.from < aside.from || subject.from >= aside.to) && aside.from !== subject.to) continue;
+        // "Tocilizumab remains the mainstay for CRS while steroids are preferred for ICANS": a condition after another
+        // therapy that follows this one's own cue belongs to that therapy's predicate.
+        const ownCue = cues.find((c) => c.at > subject.from)?.at;
+        const nextSubject = subjects.find(
+          (s) => ownCue !== undefined && s.from > ownCue && s.from > subject.from,
+        )?.from;
         for (const condition of conditions) {
+          if (nextSubject !== undefined && condition.from > nextSubject) continue;
           const uses = usesFor(index, entity, condition.entity.id);
           if (!uses.length) continue;
           const contradicts = negated
@@ -88,6 +110,24 @@ const relation: Relation = {
   },
 };
 export default relation;
+
+/**
+ * Where the main clause starts after an opening "If you …," or "When your …," that is the clause's only conditional (a
+ * hypothesis such as "If tocilizumab were …" is not about the reader), with no hedge of its own.
+ */
+function afterReaderCondition(words: readonly Word[], clause: Clause): number | undefined {
+  const opener = words[clause.from]?.lower ?? '';
+  if (!READER_CONDITION.has(opener) || !READER.has(words[clause.from + 1]?.lower ?? '')) return undefined;
+  if (isQuestion(words, clause)) return undefined;
+  const cues = findAllPhrases(words, CONDITIONALS, clause.from, clause.to);
+  if (cues.length !== 1) return undefined;
+  for (let k = clause.from + 2; k < clause.to; k++) {
+    if (words[k]!.lower !== ',') continue;
+    return hedgesIn(words, clause).some((h) => h.at > k) ? undefined : k + 1;
+  }
+  return undefined;
+}
+const READER = new Set(['you', 'your']);
 
 /** Recorded uses of a therapy for a condition, the class's own uses included. */
 function usesFor(index: KnowledgeIndex, entity: Entity, condition: string): Use[] {

@@ -15,8 +15,37 @@ const tests: RelationTests = {
     'Corticosteroids are used for severe CRS together with tocilizumab.',
     'Anakinra is used off-label for IEC-HS.',
     'Corticosteroids are the first-line treatment for ICANS.',
+    'If you develop ICANS, the main treatment is steroids.',
+    'When your CRS is severe, tocilizumab is the treatment of choice.',
+    // Only the main clause is ranked; a hypothesis about a therapy stays a hypothesis.
+    'If you develop ICANS after tocilizumab for CRS, steroids are the main treatment.',
+    'If tocilizumab were the main treatment for ICANS, fewer patients would need steroids.',
+    'If you ask whether tocilizumab is the main treatment for ICANS, the answer is no.',
+    'If you develop ICANS, the main treatment might be tocilizumab in some centres.',
+    // Each therapy with the condition of its own predicate.
+    'Tocilizumab remains the mainstay for CRS while steroids are preferred for ICANS.',
+    'Tocilizumab is the standard treatment for CRS, and corticosteroids are the mainstay for ICANS.',
   ],
   invalid: [
+    {
+      text: 'If you develop ICANS, the main treatment is tocilizumab.',
+      errors: [{ messageId: 'notPreferred', text: 'If you develop ICANS, the main treatment is tocilizumab.' }],
+    },
+    {
+      text: 'Steroids remain the mainstay for CRS while tocilizumab is preferred for ICANS.',
+      errors: [
+        {
+          messageId: 'notPreferred',
+          text: 'Steroids remain the mainstay for CRS while tocilizumab is preferred for ICANS.',
+        },
+      ],
+    },
+    {
+      text: 'Tocilizumab and corticosteroids are the main treatment for ICANS.',
+      errors: [
+        { messageId: 'notPreferred', text: 'Tocilizumab and corticosteroids are the main treatment for ICANS.' },
+      ],
+    },
     {
       text: 'GD2-CART01 (the first-line treatment for neuroblastoma) is given in Rome.',
       errors: [

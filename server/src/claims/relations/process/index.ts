@@ -55,6 +55,8 @@ const relation: Relation = {
     id: 'process',
     description:
       'Process facts: what a step is for ("lymphodepletion kills the cancer") and how long it takes ("vein-to-vein time is a few days").',
+    // An interval told only in lay words names no entity: "Your cells come back a few days after your blood is collected."
+    unnamed: true,
     messages: {
       notTreatment: '{{step}} does not treat the cancer: {{purpose}}.',
       duration: '{{step}} is {{duration}}, not {{claimed}}.',
@@ -64,15 +66,16 @@ const relation: Relation = {
   // a step with a recorded purpose and a treatment cue, or an interval told by its two steps and a duration.
   // The cheap tests first: splitting the text into words for the duration test is this relation's cost.
   applies: (text, mentions) => {
-    if (mentions.length === 0) return false;
     const step = mentions.some((m) => m.entity.duration || m.entity.purpose);
     const interval = INTERVAL_TEXT.test(text);
     if (!step && !interval) return false;
+    // Each step of an interval named (its steps are process terms) or told in lay words: "It takes about three days
+    // from blood collection to infusion" names no entity at all.
+    const named = mentions.some((m) => m.entity.type === 'process');
+    if (!step && !named && !(mayHavePhrase(text, COLLECTION) && mayHavePhrase(text, RETURN))) return false;
     const duration = mayHaveWordOf(text, UNIT_DAYS.keys());
     if (step && (duration || mayHavePhrase(text, ANTITUMOR_TEXT))) return true;
     if (!duration || !interval) return false;
-    // Each step named (an interval's steps are process terms) or told in lay words.
-    const named = mentions.some((m) => m.entity.type === 'process');
     return (named || mayHavePhrase(text, COLLECTION)) && (named || mayHavePhrase(text, RETURN));
   },
   check({ sentence, index, assertedClauses, report }) {
@@ -128,7 +131,7 @@ const relation: Relation = {
 };
 export default relation;
 
-const INTERVAL_TEXT = /\b(?:between|after|from)\b/i;
+const INTERVAL_TEXT = /\b(?:between|after|from|to|within)\b/i;
 // "for three days between apheresis and infusion": how long something else lasts, not the interval.
 const ACTIVITY = new Set(['for', 'over', 'during']);
 
@@ -173,13 +176,30 @@ function stepsInterval(
   const spanned =
     start.end <= end.at &&
     ((opener === 'between' && between(start.end, end.at, 'and')) ||
-      (opener === 'from' && between(start.end, end.at, 'to')));
-  // "get their cells back about two days after the blood collection".
-  let k = claimed.to;
-  if (words[k]?.lower === 'after') k++;
-  if (DETERMINERS.has(words[k]?.lower ?? '')) k++;
-  const after = words[claimed.to]?.lower === 'after' && k === start.at && end.end <= claimed.at;
-  return spanned || after ? claimed : undefined;
+      (opener === 'from' && between(start.end, end.at, 'to')) ||
+      labelSpan(words, clause, start, end, claimed.at));
+  // "get their cells back about two days after the blood collection", "back within 72 hours of apheresis".
+  const link = words[claimed.to]?.lower;
+  const afterStart =
+    (link === 'after' || (link === 'of' && words[claimed.at - 1]?.lower === 'within')) &&
+    end.end <= claimed.at &&
+    (start.at === claimed.to + 1 || (start.at === claimed.to + 2 && DETERMINERS.has(words[claimed.to + 1]!.lower)));
+  return spanned || afterStart ? claimed : undefined;
+}
+
+/**
+ * "Apheresis to infusion: 2 days", "Collection to infusion ~4 days": a label that is only the two steps joined by
+ * "to", opening the clause, with the duration after it.
+ */
+function labelSpan(
+  words: readonly Word[],
+  clause: { from: number; to: number },
+  start: { at: number; end: number },
+  end: { at: number; end: number },
+  durationAt: number,
+): boolean {
+  const opensClause = start.at === clause.from || (start.at === clause.from + 1 && words[clause.from]!.lower === 'the');
+  return opensClause && words[start.end]?.lower === 'to' && end.at === start.end + 1 && end.end <= durationAt;
 }
 const DETERMINERS = new Set(['the', 'your', 'their', 'his', 'her', 'a', 'an']);
 
@@ -204,6 +224,8 @@ function antitumorCue(
     if (phraseStartingAt(words, at, ANTITUMOR_NOUNS)) {
       let k = at - 1;
       while (k >= clause.from && SOURCE_FILLERS.has(words[k]!.lower)) k--;
+      // "Lymphodepletion, the main anticancer step, …": an apposition right after the step says it as a copula would.
+      if (words[k]?.lower === ',' && k > clause.from && stepEndingAt(mentions, k)) return { at: k };
       // The link ends right before the fillers: "provides", "accounts for", "given as".
       for (let end = k + 1, start = k; start >= Math.max(clause.from, k - 3); start--) {
         const link = phraseStartingAt(words, start, ANTITUMOR_SOURCE_LINKS);
@@ -248,6 +270,9 @@ function subjectBefore(words: readonly Word[], mentions: readonly Mention[], at:
     while (appositionStart > 0 && words[appositionStart - 1]!.lower !== ',') appositionStart--;
     return stepEndingAt(mentions, appositionStart - 1);
   }
+  // "Lymphodepletion, which provides most of the antitumour effect, …": a relative clause right after the step is
+  // said of it.
+  if (RELATIVE.has(opener)) return stepEndingAt(mentions, phraseStart - 1);
   // "Lymphodepletion, the step that eradicates the lymphoma, …": a relative clause in an apposition is said of the
   // apposition's anchor.
   const relative = words.slice(phraseStart, at).some((w) => RELATIVE.has(w.lower));

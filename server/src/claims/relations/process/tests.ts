@@ -14,6 +14,14 @@ const tests: RelationTests = {
     'About three weeks pass between collecting your blood and getting your CAR T cells back.',
     'Lymphodepletion is given for three days between apheresis and CAR-T infusion.',
     'Fever began two days after the infusion, three weeks after apheresis.',
+    // Lay steps with no entity named, a label of two steps, "within … of" a step: the typical time holds.
+    'It takes about three weeks from blood collection to infusion.',
+    'Collection to infusion takes about three weeks.',
+    'Your cells come back from the lab within about three weeks of apheresis.',
+    'Your cells come back about three weeks after your cells are collected.',
+    // No step ends the interval: going home is not getting the cells back.
+    'You can usually go home about two days after your cells are collected.',
+    'Collection of the cells takes about three hours and the infusion about 30 minutes.',
     // A cohort's summary statistic is an observation, not the typical time.
     'Median turnaround time between apheresis and the infusion was 47 days in this cohort.',
     'The mean vein-to-vein time was 52 days (range 30 to 80 days).',
@@ -45,6 +53,22 @@ const tests: RelationTests = {
           message: 'not two days',
         },
       ],
+    },
+    {
+      text: 'It takes about a day from blood collection to infusion.',
+      errors: [{ messageId: 'duration', text: 'It takes about a day from blood collection to infusion.' }],
+    },
+    {
+      text: 'Collection to infusion: about four days.',
+      errors: [{ messageId: 'duration', text: 'Collection to infusion: about four days.' }],
+    },
+    {
+      text: 'Your cells come back from the lab within 72 hours of apheresis.',
+      errors: [{ messageId: 'duration', text: 'Your cells come back from the lab within 72 hours of apheresis.' }],
+    },
+    {
+      text: 'Your cells come back about two days after your blood is collected.',
+      errors: [{ messageId: 'duration', text: 'Your cells come back about two days after your blood is collected.' }],
     },
     {
       text: 'The time from apheresis to CAR-T infusion is a few days.',
