@@ -100,7 +100,10 @@ function findTherapies(sentence: ClaimSentence, clause: Clause, index: Knowledge
   const products = mentions.filter((m) => m.entity.type === 'product' || m.entity.type === 'drug');
   if (products.length) return products.map((m) => productRef(m));
   const classes = mentions.filter(
-    (m) => isJudgeableClass(index, m.entity) && !isElidedSubjectPredicate(sentence.words, clause, m.from),
+    (m) =>
+      isJudgeableClass(index, m.entity) &&
+      !isElidedSubjectPredicate(sentence.words, clause, m.from) &&
+      !namesConstruct(sentence.words, m),
   );
   // A class narrowed by a modifier not understood ("universal CAR-T cells", "in-vivo CAR-T") names a subclass the
   // knowledge base does not resolve: the clause's subjects are not all understood, so none is judged.
@@ -110,6 +113,17 @@ function findTherapies(sentence: ClaimSentence, clause: Clause, index: Knowledge
   }
   const generic = genericRef(sentence, clause, index);
   return generic ? [generic] : [];
+}
+
+/**
+ * "TIL 1383I TCR gene-modified T cells", "tumor-infiltrating lymphocyte (TIL) 1383I …": a class word followed by a code
+ * (letters and digits in one word) names one construct, not the class.
+ */
+function namesConstruct(words: readonly Word[], mention: Mention): boolean {
+  let next = mention.to;
+  if (words[next]?.lower === '(' && words[next + 2]?.lower === ')') next += 3;
+  const word = words[next];
+  return !!word && !word.punct && /\d/.test(word.text) && /[a-z]/i.test(word.text);
 }
 
 /**

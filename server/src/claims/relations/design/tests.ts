@@ -2,6 +2,8 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // A class word followed by a code names one construct, not the class.
+    'The study infuses tumor-infiltrating lymphocyte (TIL) 2718B TCR gene-modified T cells.',
     // The therapy compared with in a "like" aside, and its design words, are the standard's.
     'Tecelra, like other TCR-engineered T cells, depends on MHC presentation of its target.',
     // A contrast cue ends the noun phrase: what follows "rather than" is set aside.
