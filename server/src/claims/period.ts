@@ -373,7 +373,7 @@ function knowledgeBaseAsOf(kb: KnowledgeBase, day: string): KnowledgeBase {
 /**
  * The days a sentence is judged at, latest first: one knowledge-base state per change within its period. Empty when
  * it is judged as of the knowledge base's date. A past that is not dated starts at the first approval of what the
- * sentence names.
+ * sentence names. `by-document` ignores the sentence's own date: it bounds another clause (clausePeriodOf).
  */
 export function judgingDays(
   index: KnowledgeIndex,
