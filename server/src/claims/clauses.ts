@@ -259,7 +259,7 @@ function opensSubjectVerb(words: readonly Word[], at: number): boolean {
   if (!first || first.punct || isFiniteVerb(first) || BOUNDARIES.has(first.lower)) return false;
   for (let k = at + 1; k < words.length && k <= at + MAX_EVENT_SUBJECT_WORDS; k++) {
     const word = words[k]!;
-    if (isFiniteVerb(word) || (/ed$/.test(word.lower) && !word.hyphenBefore)) return true;
+    if (isVerbForm(word)) return true;
     if (word.punct || BOUNDARIES.has(word.lower)) return false;
   }
   return false;
@@ -267,6 +267,9 @@ function opensSubjectVerb(words: readonly Word[], at: number): boolean {
 
 const BOUNDARIES = lexiconWords('noun-phrase-boundaries');
 const isFiniteVerb = (word: Word) => VERBS.has(word.lower) || isVerb(word);
+// A finite verb or a past form ("approved", "needed"), not one joined by a hyphen ("Kymriah-treated").
+const isVerbForm = (word: Word | undefined) =>
+  !!word && (isFiniteVerb(word) || (/ed$/.test(word.lower) && !word.hyphenBefore));
 
 // Words that keep a phrase going rather than start a subject: a relative clause or a prepositional phrase.
 const NOT_IN_SUBJECT = new Set([
@@ -285,9 +288,6 @@ const NOT_IN_SUBJECT = new Set([
 ]);
 
 const PREDICATE_ADVERBS = lexiconWords('predicate-adverbs');
-// A past form ("needed", "gained") or a known finite verb.
-const isPredicateVerb = (word: Word | undefined) =>
-  !!word && !word.hyphenBefore && (VERBS.has(word.lower) || isVerb(word) || /[a-z]ed$/.test(word.lower));
 
 /**
  * A named subject and its verb right after "and" ("… and Abecma targets BCMA"): the subject starts with a capital
@@ -301,7 +301,7 @@ function opensSubjectClause(words: readonly Word[], at: number): boolean {
     const word = words[k]!;
     if (VERBS.has(word.lower)) return true;
     // An adverb before the verb: "… and Aucatzyl never needed one", "… and Carvykti later received …".
-    if (PREDICATE_ADVERBS.has(word.lower) && isPredicateVerb(words[k + 1])) return true;
+    if (PREDICATE_ADVERBS.has(word.lower) && isVerbForm(words[k + 1])) return true;
     // A parenthesis right after the name renames it ("Breyanzi (liso-cel, Juno) was approved"): its verb follows.
     if (k === at + 1 && word.lower === '(') {
       k = closingParen(words, k);
