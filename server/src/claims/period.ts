@@ -67,7 +67,7 @@ export function sentencePeriodOf(words: readonly Word[]): Period | 'unknown-past
   if (frontedEventBound(words)) return 'unknown-past';
   // "In 2019, Kymriah was approved only for …": the state through 2019.
   const state = frontedStateTime(words);
-  if (state && yearsIn(words, 0, words.length) === 1) return dateAt(words, 1);
+  if (state && yearsIn(words, 0, words.length) === 1) return dateAt(words, state.date);
   for (let i = 0; i < words.length; i++) {
     const lower = words[i]!.lower;
     if (!CUE_FIRST_WORDS.has(lower) || datesFormerValue(words, 0, i)) continue;
