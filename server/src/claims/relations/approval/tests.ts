@@ -5,6 +5,8 @@ const tests: RelationTests = {
     // An opening clause holding the only date times a state in the main clause: judged then, not today.
     'When Carvykti was first approved in 2022, it was limited to patients who had received four or more prior lines.',
     'At the time Kymriah was approved in August 2017, it was approved only for patients up to 25 years old with ALL.',
+    // A clause whose event came later than an opening cut-off is not bounded by it.
+    'By mid-2024, LLS counted six CAR-T products and 17 approvals; Aucatzyl came later.',
     // A place after an exclusion cue leaves every other jurisdiction: no one regulator's record settles it.
     'Outside China, no regulator has approved a CAR-T for a solid tumour as of October 2026.',
     'Apart from China, no country has approved a CAR-T for gastric cancer.',
@@ -428,6 +430,16 @@ const tests: RelationTests = {
     'Since its approval for mantle cell lymphoma in July 2020, Tecartus has also been approved for adult ALL.',
   ],
   invalid: [
+    {
+      text: 'By mid-2024, the FDA had approved Aucatzyl; Breyanzi for MZL came later.',
+      errors: [
+        {
+          messageId: 'notApproved',
+          text: 'By mid-2024, the FDA had approved Aucatzyl; Breyanzi for MZL came later.',
+          message: 'As of Aug 2024: Aucatzyl is not FDA-approved',
+        },
+      ],
+    },
     {
       text: 'At the time Kymriah was approved in August 2017, it was still restricted to adults.',
       errors: [
