@@ -6,7 +6,7 @@ import { AnalysisCache } from '../../server/src/document/analysis';
 import { KnowledgeIndex } from '../../server/src/kb/index';
 import { spellOutAbbreviations } from '../../server/src/rules/unsupported-claim/abbreviations';
 import { createLanguageService } from '../../server/src/service/index';
-import { builtInKnowledgeBase, service } from '../helpers/service';
+import { builtInKnowledgeBase } from '../helpers/service';
 
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
@@ -102,42 +102,5 @@ describe('first uses of terms in a one-shot analysis', function () {
     assert.equal(spelled, 'Abecma is approved for DLBCL.');
     // Kept per block (a map of its first uses, and one per 32 blocks), they cost about 600 bytes a block.
     assert.ok(perBlock < 100, `${perBlock.toFixed(0)} bytes per block`);
-  });
-});
-
-// An open document keeps, per block, what its next version can reuse: its prose, tokens, sentences and mentions, and
-// what rules found there. A claim-dense document holds a finding every other sentence.
-describe("an open document's kept analysis", function () {
-  this.timeout(300_000);
-
-  it('costs under 54 bytes a character of a claim-dense Markdown document', () => {
-    const lint = service();
-    const claims = [
-      'Kymriah targets BCMA [3].',
-      'Abecma is FDA-approved for follicular lymphoma [2].',
-      'In the pivotal cohort, patients treated with Yescarta were followed for a median of 14 months [1].',
-      'Breyanzi cures cancer in every patient [4].',
-    ];
-    // One en dash: the whole text is then two bytes a character, and so is every slice of it.
-    const paragraphs = ['# Review – CAR T-cell therapy'];
-    for (let i = 0, size = 0; size < 1_000_000; i++) {
-      const paragraph = Array.from({ length: 5 }, (_, j) => claims[(i + j * 3) % claims.length]).join(' ');
-      paragraphs.push(`${paragraph} Cohort ${i}.`);
-      size += paragraph.length + 12;
-    }
-    const text = paragraphs.join('\n\n');
-    // Warm-up: the knowledge base's lazy indexes.
-    lint.diagnostics(TextDocument.create('file:///warm.md', 'markdown', 1, paragraphs.slice(0, 50).join('\n\n')));
-    const document = TextDocument.create('file:///open.md', 'markdown', 1, text);
-    document.getText();
-    const before = liveHeap();
-    const published = lint.diagnostics(document, { fixEdits: false, capped: true });
-    const perChar = (liveHeap() - before) / text.length;
-    assert.ok(published.length > 0);
-    // 58 bytes a character when every block kept a copy of its prose, three Maps and an empty list per rule, and
-    // tokens four bytes an entry; 51 since.
-    console.log(`      ${perChar.toFixed(1)} bytes a character`);
-    assert.ok(perChar < 54, `${perChar.toFixed(1)} bytes a character`);
-    assert.ok(lint.diagnostics(document, { fixEdits: false, capped: true }).length === published.length);
   });
 });
