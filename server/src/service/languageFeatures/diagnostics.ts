@@ -174,7 +174,7 @@ function uncheckedProse(analysis: DocumentAnalysis, inReferences: (block: number
   let length = 0;
   analysis.blocks.forEach(({ result }, b) => {
     const { kind } = analysis.prose.blocks[b]!;
-    if (result.findings.size === 0 && kind !== 'table-cell' && kind !== 'list-item' && !inReferences(b))
+    if (!result.checked && kind !== 'table-cell' && kind !== 'list-item' && !inReferences(b))
       length += result.prose.length;
   });
   return length;
