@@ -1176,6 +1176,33 @@ function useVerbCases(
     }
     if (otherOwn && own[0])
       add('use-verb:contrast', 'clean', `Whereas ${s} treats ${name(own[0])}, ${o} treats ${name(otherOwn)}.`);
+    // Leaflet frames of use: the condition as a passive subject, an option given to patients, "treat you with".
+    const frames = (id: string) => [
+      `${cap(name(id))} can be treated with ${s}.`,
+      `${s} gives a new option to people with ${name(id)}.`,
+      `Your doctor may treat you with ${s} for ${name(id)}.`,
+    ];
+    for (const id of own.slice(0, 1)) for (const text of frames(id)) add('use-frame', 'clean', text);
+    for (const id of wrong) for (const text of frames(id)) add('use-frame', 'flag', text);
+    // Every patient responding, said as a rate; a measured rate stays clean.
+    if (own[0]) {
+      cases.push({
+        capability: 'overstatement-rate',
+        test: 'MFT',
+        fact: 'overstatement',
+        expect: 'flag',
+        text: `${s} has a 100% response rate in ${name(own[0])}.`,
+        basis,
+      });
+      cases.push({
+        capability: 'overstatement-rate',
+        test: 'MFT',
+        fact: 'overstatement',
+        expect: 'clean',
+        text: `${s} has a high response rate in ${name(own[0])}.`,
+        basis,
+      });
+    }
   });
   return cases;
 }

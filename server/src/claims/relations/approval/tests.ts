@@ -23,6 +23,16 @@ const tests: RelationTests = {
     // A care team's offer of a named product states its use; the modal gives the reader's option.
     'Your care team might suggest Tecartus for mantle cell lymphoma.',
     'Your doctor may offer you Abecma for multiple myeloma.',
+    // A condition as the subject of a passive use verb, an option given to patients, the product as the instrument of
+    // "treat you with": each states the product's use.
+    'Follicular lymphoma can be treated with Breyanzi.',
+    'Relapsed mantle cell lymphoma can now be treated with Tecartus.',
+    'Breyanzi gives a new option to adults with chronic lymphocytic leukaemia.',
+    'Aucatzyl offers another choice for adults with B-cell acute lymphoblastic leukaemia.',
+    'Your doctor may treat you with Abecma for multiple myeloma.',
+    // "no other treatment options" is no first line; a treatment denied with "prior" is.
+    'Yescarta is approved for adults with large B-cell lymphoma who have no other treatment options.',
+    'Tecartus gives hope to people with myeloma in trials.',
     // An offer in a study is not an approved use.
     'Your doctor may offer you Kymriah for lymphoma in a clinical trial.',
     // A prior treatment counted with "prior", "previous" or "earlier" is a prior line; "only one" is how few.
@@ -477,6 +487,42 @@ const tests: RelationTests = {
           messageId: 'notApproved',
           text: 'Abecma is approved for no-option patients with lymphoma.',
           message: 'Abecma is not approved for lymphoma. It is approved for MM.',
+        },
+      ],
+    },
+    {
+      text: 'Myeloma can be treated with Kymriah.',
+      errors: [{ messageId: 'notApproved', text: 'Myeloma can be treated with Kymriah.' }],
+    },
+    {
+      text: 'Tecartus gives a new option to people with myeloma.',
+      errors: [{ messageId: 'notApproved', text: 'Tecartus gives a new option to people with myeloma.' }],
+    },
+    {
+      text: 'Your doctor may treat you with Abecma for follicular lymphoma.',
+      errors: [{ messageId: 'notApproved', text: 'Your doctor may treat you with Abecma for follicular lymphoma.' }],
+    },
+    {
+      text: 'Yescarta can be given to adults with large B-cell lymphoma who have not had any earlier treatment.',
+      errors: [
+        {
+          messageId: 'lineDiffers',
+          text: 'Yescarta can be given to adults with large B-cell lymphoma who have not had any earlier treatment.',
+        },
+      ],
+    },
+    {
+      text: 'Carvykti is approved for people with myeloma who have had no treatment.',
+      errors: [
+        { messageId: 'lineDiffers', text: 'Carvykti is approved for people with myeloma who have had no treatment.' },
+      ],
+    },
+    {
+      text: 'Breyanzi is approved as your very first treatment for large B-cell lymphoma.',
+      errors: [
+        {
+          messageId: 'lineDiffers',
+          text: 'Breyanzi is approved as your very first treatment for large B-cell lymphoma.',
         },
       ],
     },
