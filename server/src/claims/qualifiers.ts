@@ -53,8 +53,20 @@ const ORDINALS: ReadonlyMap<string, number> = new Map(
   Object.entries({ first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5 }),
 );
 // Time words that make a year a reference point, not the date of the claimed event.
-// "up to", "from 2017 to 2020": the bounds of a range.
-const NOT_EVENT_DATE = new Set(['of', 'since', 'by', 'until', 'through', 'before', 'after', 'from', 'till', 'to']);
+// "up to", "from 2017 to 2020": the bounds of a range; "later than 2016", "no later than 2018": a comparison's standard.
+const NOT_EVENT_DATE = new Set([
+  'of',
+  'since',
+  'by',
+  'until',
+  'through',
+  'before',
+  'after',
+  'from',
+  'till',
+  'to',
+  'than',
+]);
 // Approximations between the time word and the date: "as of about October 2026", "since early 2025".
 const APPROXIMATELY = new Set([
   'about',

@@ -303,7 +303,8 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
       date &&
       (inCueAside(date.at) ||
         words.slice(cue.at + cue.length, date.at).some((w) => RELATIVE.has(w.lower)) ||
-        (date.at > cue.at && datesEvent(words, date.at)));
+        (date.at > cue.at && datesEvent(words, date.at)) ||
+        outsideAttributivePhrase(words, cue, date.at));
     // "Aucatzyl was approved in 2024, seven years after Kymriah": a point of comparison after the cue is not a subject.
     const compared = (s: TherapyRef) =>
       s.mention !== undefined && s.from > cue.at && COMPARISON.has(words[s.from - 1]?.lower ?? '');
@@ -995,6 +996,19 @@ function claimsAt(
       // "…, but no product is approved": a generic noun without a condition leaves its kind to the context.
       .filter((claim) => claim.subject.mention || claim.subject.quantifier !== 'generic' || claim.conditions.length > 0)
   );
+}
+
+/**
+ * "US WorldMeds bought the FDA-approved sarcoma therapy Tecelra in 2025": an approval premodifying a noun after a
+ * determiner describes that noun; a date outside its noun phrase dates the clause's own event (the sale), not the
+ * approval. "The FDA approved Kymriah in 2017" has no determiner before the cue and keeps its date.
+ */
+function outsideAttributivePhrase(words: readonly Word[], cue: { at: number; length: number }, at: number): boolean {
+  const phrase = nounPhrasesOf(words).at(cue.at);
+  if (!phrase || phrase.to <= cue.at + cue.length || (phrase.from <= at && at < phrase.to)) return false;
+  // "the FDA-approved …": the regulator joined to the cue by a hyphen belongs to it.
+  const before = words[cue.at]!.hyphenBefore ? cue.at - 2 : cue.at - 1;
+  return before >= phrase.from && lexiconWords('determiners').has(words[before]!.lower);
 }
 
 /** An order word after the cue compares the approval with another product's ("not approved before Abecma"). */
