@@ -1,6 +1,7 @@
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { type KnowledgeIndex, sourceDate } from '../../kb/index';
+import { modalityLabel } from '../../kb/modalities';
 import { computeCitationHover } from './citationHover';
 import { shortName } from '../../claims/knowledge';
 import type { Alias, Approval, Entity, Population, Source } from '../../kb/types';
@@ -134,26 +135,6 @@ export function entityCard(entity: Entity, index: KnowledgeIndex): string {
   return lines.join('\n');
 }
 
-/** Modalities by name, where the knowledge base has no entity of that id to name them. */
-const MODALITY_LABEL: Readonly<Record<string, string | undefined>> = {
-  'car-t': 'CAR T-cell therapy',
-  'car-nk': 'CAR NK-cell therapy',
-  'tcr-t': 'TCR T-cell therapy',
-  til: 'tumor-infiltrating lymphocyte therapy',
-  'virus-specific-t-cell': 'virus-specific T-cell therapy',
-  'bispecific-t-cell-engager': 'bispecific T-cell engager',
-  'monoclonal-antibody': 'monoclonal antibody',
-  'receptor-antagonist': 'receptor antagonist',
-  'kinase-inhibitor': 'kinase inhibitor',
-  'mtor-inhibitor': 'mTOR inhibitor',
-  'somatostatin-analog': 'somatostatin analog',
-  radioligand: 'radioligand therapy',
-  chemotherapy: 'chemotherapy',
-  corticosteroid: 'corticosteroid',
-  'tryptophan-hydroxylase-inhibitor': 'tryptophan hydroxylase inhibitor',
-  regimen: 'regimen',
-};
-
 /** The command that opens an entity's full card (Show Glossary's read-only view), for the hover's link. */
 export const SHOW_CARD_COMMAND = 'therapyLint.showGlossaryCard';
 /** How many approvals and sources the hover lists; the full card has them all. */
@@ -171,7 +152,7 @@ export function compactCard(entity: Entity, index: KnowledgeIndex): string {
   if (entity.status) badges.push(STATUS_LABEL[entity.status]);
   const modality = entity.modality ?? entity.classModality;
   // An open therapy type has no label: its words ("dendritic-cell-vaccine" → "dendritic cell vaccine").
-  if (modality) badges.push(index.entity(modality)?.name ?? MODALITY_LABEL[modality] ?? modality.replace(/-/g, ' '));
+  if (modality) badges.push(index.entity(modality)?.name ?? modalityLabel(modality));
   const aliasLine = aliasesByKind(entity);
   lines.push([badges.map((b) => `\`${b}\``).join(' · '), aliasLine].filter(Boolean).join(' · '), '');
   lines.push(escape(firstSentence(entity.definition)), '');

@@ -1,4 +1,5 @@
 import type { KnowledgeIndex } from '../../../kb/index';
+import { modalityLabel } from '../../../kb/modalities';
 import type { Entity, Modality } from '../../../kb/types';
 import { classesOf, label, mechanismPhrase, membersOf, primaryClassOf, uniqueSources } from '../../knowledge';
 import { notAsserted } from '../../assertion';
@@ -330,6 +331,8 @@ function isVerbLike(word: string): boolean {
 }
 
 function article(text: string): string {
+  // A lower-case letter before capitals is said as a letter: "an mTOR inhibitor", "an mAb".
+  if (/^[a-z][A-Z]/.test(text)) return /^[aefhilmnorsx]/.test(text) ? 'an' : 'a';
   return /^[aeiou]/i.test(text) && !/^(one|u[bcfhjkqrstn]|eu)/i.test(text) ? 'an' : 'a';
 }
 
@@ -338,5 +341,7 @@ function whatItIs(index: KnowledgeIndex, entity: Entity): string {
   if (entity.mechanism && !entity.mechanism.unverified) return mechanismPhrase(entity.mechanism.text);
   const cls = classesOf(index, entity.modality)[0];
   if (cls) return `${article(cls.name)} ${cls.name}`;
-  return (entity.modality ?? 'another kind of therapy').replace(/-/g, ' ');
+  if (!entity.modality) return 'another kind of therapy';
+  const name = modalityLabel(entity.modality);
+  return `${article(name)} ${name}`;
 }

@@ -56,6 +56,17 @@ const tests: RelationTests = {
     'Anakinra, not a monoclonal antibody, is used for CRS.',
   ],
   invalid: [
+    // A modality without a class entity is named in words, with its article ("an mTOR inhibitor").
+    {
+      text: 'Everolimus is a radiopharmaceutical.',
+      errors: [
+        {
+          messageId: 'isNotClass',
+          text: 'Everolimus is a radiopharmaceutical.',
+          message: 'Everolimus is not a radiopharmaceutical: it is an mTOR inhibitor.',
+        },
+      ],
+    },
     {
       text: 'Octreotide is a diagnostic radiopharmaceutical.',
       errors: [
