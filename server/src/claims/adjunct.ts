@@ -1,4 +1,4 @@
-import { isYear } from '../util/text';
+import { isYear, MONTHS } from '../util/text';
 import { lexicon, lexiconWords } from './lexicon';
 import { isVerb, nounPhrasesOf } from './phrases';
 import { phraseStartingAt, type Word } from './words';
@@ -11,6 +11,9 @@ const FRAME = lexicon('frame-openers');
 const COORDINATORS = new Set(['and', 'or']);
 const STATE_OPENERS = lexicon('state-time-openers');
 const STATE_MARKERS = lexiconWords('state-markers');
+const STATE_CLAUSE_OPENERS = lexicon('state-clause-openers');
+// Words a date may hold before its year: a day, a month, the comma of "March 30, 2022".
+const isDatePart = (word: string) => word === ',' || /^\d{1,2}$/.test(word) || MONTHS.includes(word);
 // An adjunct is a short phrase: "Prior to the approval of Kymriah," is seven words.
 const MAX_ADJUNCT_WORDS = 8;
 // One whose object is an event may carry that event's own qualifiers: "Since its approval for mantle cell lymphoma in
@@ -41,12 +44,13 @@ export function eventPhraseAt(words: readonly Word[], at: number): { at: number;
 function frontedAdjunct(
   words: readonly Word[],
   cues: readonly string[],
+  longest?: number,
 ): { from: number; to: number; number: boolean; year: boolean; event: boolean } | undefined {
   const cue = phraseStartingAt(words, 0, cues);
   if (!cue) return undefined;
   const from = cue.length;
   const event = eventPhraseAt(words, 0) !== undefined;
-  const most = event ? MAX_EVENT_ADJUNCT_WORDS : MAX_ADJUNCT_WORDS;
+  const most = longest ?? (event ? MAX_EVENT_ADJUNCT_WORDS : MAX_ADJUNCT_WORDS);
   let number = false;
   let year = false;
   for (let k = from; k < words.length && k <= from + most; k++) {
@@ -118,15 +122,39 @@ function listedPartitive(words: readonly Word[]): { from: number; to: number } |
 }
 
 /**
- * "In 2019, Kymriah was approved only for B-cell ALL": a sentence that opens with a bare date ("In 2019,", "During
- * March 2020,") and states a state ("only", "still", "already"), not an event. Returns the opening, cue included: its
- * date is the time the statement is judged at, not the date of an approval.
+ * "In 2019, Kymriah was approved only for B-cell ALL", "When Carvykti was first approved in 2022, it was limited to
+ * …": a sentence that opens with a bare date ("In 2019,", "During March 2020,") or a clause holding a date, and
+ * states a state ("only", "still", "limited"), not an event. Returns the opening, cue included, and where its date
+ * starts: that date is the time the statement is judged at, not the date of an approval.
  */
-export function frontedStateTime(words: readonly Word[]): { from: number; to: number } | undefined {
-  const adjunct = frontedAdjunct(words, STATE_OPENERS);
+export function frontedStateTime(words: readonly Word[]): { from: number; to: number; date: number } | undefined {
+  const bare = frontedAdjunct(words, STATE_OPENERS);
   // Only a date: a month and a year, or a year.
-  if (!adjunct?.year || adjunct.to - adjunct.from > 2 || !isYear(words[adjunct.to - 1]!.lower)) return undefined;
-  for (let k = adjunct.to + 1; k < words.length && words[k]!.lower !== ';'; k++)
-    if (STATE_MARKERS.has(words[k]!.lower)) return { from: 0, to: adjunct.to };
+  const dated =
+    bare?.year && bare.to - bare.from <= 2 && isYear(words[bare.to - 1]!.lower)
+      ? { to: bare.to, date: bare.from }
+      : datedClause(words);
+  if (!dated) return undefined;
+  for (let k = dated.to + 1; k < words.length && words[k]!.lower !== ';'; k++)
+    if (STATE_MARKERS.has(words[k]!.lower)) return { from: 0, to: dated.to, date: dated.date };
   return undefined;
+}
+
+/** "When Carvykti was first approved in 2022,": an opening clause with a verb and one year; where its date starts. */
+function datedClause(words: readonly Word[]): { to: number; date: number } | undefined {
+  const clause = frontedAdjunct(words, STATE_CLAUSE_OPENERS, MAX_EVENT_ADJUNCT_WORDS);
+  if (!clause?.year) return undefined;
+  let year = -1;
+  let verb = false;
+  for (let k = clause.from; k < clause.to; k++) {
+    if (isYear(words[k]!.lower)) {
+      if (year >= 0) return undefined;
+      year = k;
+    } else if (isVerb(words[k])) verb = true;
+  }
+  if (!verb) return undefined;
+  // The date's first word: a month, or a day before or after it ("30 March 2022", "March 30, 2022").
+  let date = year;
+  while (date > clause.from && date > year - 3 && isDatePart(words[date - 1]!.lower)) date--;
+  return { to: clause.to, date };
 }

@@ -6,7 +6,7 @@ import { frontedEventBound, frontedStateTime } from './adjunct';
 import { lexicon } from './lexicon';
 import { monthOf } from './qualifiers';
 import type { ClaimSentence } from './sentence';
-import { type Clause, phraseStartingAt, type Word } from './words';
+import { type Clause, findPhrase, phraseStartingAt, type Word } from './words';
 
 /**
  * When a sentence speaks: the days (ISO, inclusive) its statement is judged at. A verdict stands only when the
@@ -57,6 +57,7 @@ const AT = lexicon('time-at-cues');
 const JUST_BEFORE = lexicon('time-before-cues');
 const UNDATED_PAST = lexicon('undated-past-cues');
 const FORMER_VALUE = lexicon('former-value-cues');
+const LATER_EVENT = lexicon('later-event-cues');
 const CUE_FIRST_WORDS = new Set([...AT, ...JUST_BEFORE, ...UNDATED_PAST, 'then'].map((p) => p.split(' ')[0]!));
 
 /**
@@ -67,7 +68,7 @@ export function sentencePeriodOf(words: readonly Word[]): Period | 'unknown-past
   if (frontedEventBound(words)) return 'unknown-past';
   // "In 2019, Kymriah was approved only for …": the state through 2019.
   const state = frontedStateTime(words);
-  if (state && yearsIn(words, 0, words.length) === 1) return dateAt(words, 1);
+  if (state && yearsIn(words, 0, words.length) === 1) return dateAt(words, state.date);
   for (let i = 0; i < words.length; i++) {
     const lower = words[i]!.lower;
     if (!CUE_FIRST_WORDS.has(lower) || datesFormerValue(words, 0, i)) continue;
@@ -234,10 +235,12 @@ export function clausePeriodOf(
 ): { clause: Clause; period: Period } | undefined {
   if (clauses.length < 2) return undefined;
   const severalYears = yearsIn(words, 0, words.length) > 1;
+  // With one year, a cut-off in the opening clause bounds the whole sentence, unless a later clause says its event
+  // came after ("By mid-2024, six CAR-Ts were approved; Aucatzyl came later"); one in a later clause only its own
+  // ("Patients stay nearby for 2 weeks; before 2025 it was 4 weeks").
+  const openingOnly = clauses.slice(1).some((c) => findPhrase(words, LATER_EVENT, c.from, c.to) !== undefined);
   for (const [c, clause] of clauses.entries()) {
-    // With one year, a cut-off in the opening clause bounds the whole sentence; one in a later clause only its own
-    // ("Patients stay nearby for 2 weeks; before 2025 it was 4 weeks").
-    if (!severalYears && c === 0) continue;
+    if (!severalYears && c === 0 && !openingOnly) continue;
     for (let i = clause.from; i < clause.to; i++) {
       if (!CUE_FIRST_WORDS.has(words[i]!.lower) || datesFormerValue(words, clause.from, i)) continue;
       const period = cutOffAt(words, i);

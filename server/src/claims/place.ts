@@ -38,7 +38,7 @@ const anyPlaceIn = (words: readonly Word[]) => findPhrase(words, lexicon('any-pl
 
 function namedPlaceIn(words: readonly Word[], mentions: readonly Located[]): Place {
   let named = mentions.some((m) => regulatorOf(m.entity) !== undefined);
-  if (unknownAgencyIn(words, mentions)) return 'unresolved';
+  if (unknownAgencyIn(words, mentions) || placeExcludedIn(words, mentions)) return 'unresolved';
   const places = lexicon('other-regulator-places');
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
@@ -48,6 +48,28 @@ function namedPlaceIn(words: readonly Word[], mentions: readonly Located[]): Pla
     if (!named && countryRegulatorAt(words, i)) named = true;
   }
   return named ? 'named' : undefined;
+}
+
+const PLACE_EXCLUSIONS = lexicon('place-exclusion-cues');
+const PLACE_EXCLUSION_STARTS = new Set(PLACE_EXCLUSIONS.map((p) => p.split(' ')[0]!));
+
+/**
+ * "Outside China, no regulator has approved …": a place or regulator after an exclusion cue. The statement covers every
+ * jurisdiction but that one, and no one regulator's record settles it.
+ */
+function placeExcludedIn(words: readonly Word[], mentions: readonly Located[]): boolean {
+  for (let i = 0; i < words.length; i++) {
+    if (!PLACE_EXCLUSION_STARTS.has(words[i]!.lower)) continue;
+    const cue = phraseStartingAt(words, i, PLACE_EXCLUSIONS);
+    if (!cue) continue;
+    let at = i + cue.length;
+    if (words[at]?.lower === 'the') at++;
+    if (at >= words.length) continue;
+    if (countryRegulatorAt(words, at) || phraseStartingAt(words, at, lexicon('other-regulator-places'))) return true;
+    const start = words[at]!.start;
+    if (mentions.some((m) => regulatorOf(m.entity) && ('match' in m ? m.match : m).start === start)) return true;
+  }
+  return false;
 }
 
 const SEGMENT_ENDS = new Set([',', ';', '(', ')']);

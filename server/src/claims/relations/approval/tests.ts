@@ -2,6 +2,14 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // An opening clause holding the only date times a state in the main clause: judged then, not today.
+    'When Carvykti was first approved in 2022, it was limited to patients who had received four or more prior lines.',
+    'At the time Kymriah was approved in August 2017, it was approved only for patients up to 25 years old with ALL.',
+    // A clause whose event came later than an opening cut-off is not bounded by it.
+    'By mid-2024, LLS counted six CAR-T products and 17 approvals; Aucatzyl came later.',
+    // A place after an exclusion cue leaves every other jurisdiction: no one regulator's record settles it.
+    'Outside China, no regulator has approved a CAR-T for a solid tumour as of October 2026.',
+    'Apart from China, no country has approved a CAR-T for gastric cancer.',
     // A denied first line beside the recorded lines restates the label.
     'Abecma is not used first-line and is indicated after two or more prior lines of therapy.',
     'Linvoseltamab is not a first-line therapy and is given to patients who have had at least four other prior lines of therapy.',
@@ -422,6 +430,26 @@ const tests: RelationTests = {
     'Since its approval for mantle cell lymphoma in July 2020, Tecartus has also been approved for adult ALL.',
   ],
   invalid: [
+    {
+      text: 'By mid-2024, the FDA had approved Aucatzyl; Breyanzi for MZL came later.',
+      errors: [
+        {
+          messageId: 'notApproved',
+          text: 'By mid-2024, the FDA had approved Aucatzyl; Breyanzi for MZL came later.',
+          message: 'As of Aug 2024: Aucatzyl is not FDA-approved',
+        },
+      ],
+    },
+    {
+      text: 'At the time Kymriah was approved in August 2017, it was still restricted to adults.',
+      errors: [
+        {
+          messageId: 'populationDiffers',
+          text: 'At the time Kymriah was approved in August 2017, it was still restricted to adults.',
+          message: "As of Aug 2017: Kymriah's approval covers patients up to 25 years, not adults only",
+        },
+      ],
+    },
     {
       text: 'Breyanzi was approved in June 2020 for adults whose first large B-cell lymphoma relapse came within a year.',
       errors: [
