@@ -774,9 +774,124 @@ export function generateCases(kb: Knowledge): Case[] {
   cases.push(...unlistedDiseaseCases(approved));
   cases.push(...onlyAgeCases(kb, approved));
   cases.push(...relativeApprovalCases(kb, approved, candidates, related));
+  cases.push(...negatedArgumentCases(kb, approved, candidates, related));
+  cases.push(...prospectiveCases(products));
+  cases.push(...radiolabelCases(kb));
   // Last: the cases before them keep their order (one service judges them all in turn).
   cases.push(...gradeCriterionCases(kb));
   cases.push(...earliestLineCases(kb, approved));
+  return cases;
+}
+
+/**
+ * A negatively quantified argument after the predicate denies it ("the FDA has approved no CAR-T for NETs", "approved
+ * Kymriah for no myeloma indication"): the verdict is the negated approval's.
+ */
+function negatedArgumentCases(
+  kb: Knowledge,
+  approved: Entity[],
+  candidates: string[],
+  related: (p: Entity, id: string) => boolean,
+): Case[] {
+  const cases: Case[] = [];
+  const carT = approved.filter((p) => p.modality === 'car-t');
+  const add = (expect: Expect, text: string, basis: string) =>
+    cases.push({ capability: 'negated-argument', test: 'DIR', fact: 'approval', expect, text, basis });
+  for (const id of candidates) {
+    const name = longName(kb.entities.get(id)!);
+    const holders = carT.filter((p) => related(p, id));
+    const basis = `products.json: FDA-approved CAR-Ts for ${id}: ${holders.map((p) => p.id).join(', ') || 'none'}`;
+    const expect: Expect = holders.length ? 'flag' : 'clean';
+    add(expect, `To date the FDA has approved no CAR T-cell therapy for ${name}.`, basis);
+    add(expect, `The agency has licensed none of the CAR-T products for ${name} so far.`, basis);
+  }
+  for (const p of carT) {
+    const own = p.approvals?.find((a) => a.regulator === 'FDA' && !a.unverified);
+    const other = candidates.find((id) => !related(p, id));
+    const s = displayName(p);
+    const basis = `products.json#${p.id} approvals`;
+    if (own) add('flag', `The FDA approved ${s} for no ${longName(kb.entities.get(own.indication)!)}.`, basis);
+    if (other) add('clean', `The FDA approved ${s} for no ${longName(kb.entities.get(other)!)}.`, basis);
+  }
+  return cases;
+}
+
+/**
+ * Motion toward an approval names a goal, not an approval ("heading toward FDA approval", "on track for FDA
+ * approval"): clean for a product not approved, and for an approved one in a year before its approval; the same
+ * product said to have received it then is flagged.
+ */
+function prospectiveCases(products: Entity[]): Case[] {
+  const cases: Case[] = [];
+  const add = (expect: Expect, text: string, basis: string) =>
+    cases.push({ capability: 'prospective', test: 'DIR', fact: 'status', expect, text, basis });
+  for (const p of products) {
+    const s = displayName(p);
+    const fda = (p.approvals ?? []).filter((a) => a.regulator === 'FDA' && !a.unverified);
+    const basis = `products.json#${p.id} status ${p.status}`;
+    if (p.status !== 'fda-approved' && !fda.length) {
+      add('clean', `${cap(s)} is heading toward FDA approval.`, basis);
+      add('clean', `${cap(s)} is on track for FDA approval.`, basis);
+      add('flag', `${cap(s)} has received FDA approval.`, basis);
+      continue;
+    }
+    const first = fda.map((a) => a.date).sort()[0];
+    if (!first) continue;
+    const before = year(first)! - 1;
+    add('clean', `In ${before}, ${s} was heading toward FDA approval.`, `${basis}: first FDA approval ${first}`);
+    add('flag', `In ${before}, ${s} received FDA approval.`, `${basis}: first FDA approval ${first}`);
+    // An approval premodifying a noun after a determiner describes it: the clause's date dates its own event.
+    cases.push(
+      {
+        capability: 'attributive-date',
+        test: 'INV',
+        fact: 'approval-year',
+        expect: 'clean',
+        text: `Hospitals began giving the FDA-approved therapy ${s} in ${before + 2}.`,
+        basis: `${basis}: first FDA approval ${first}`,
+      },
+      {
+        capability: 'attributive-date',
+        test: 'INV',
+        fact: 'approval-year',
+        expect: 'flag',
+        text: `The FDA approved the therapy ${s} in ${before}.`,
+        basis: `${basis}: first FDA approval ${first}`,
+      },
+    );
+  }
+  return cases;
+}
+
+/**
+ * A radiolabelled conjugate ("111In-octreotide", "gallium-68 lanreotide") is not the drug it carries: it may be a
+ * radiopharmaceutical where the drug is not.
+ */
+function radiolabelCases(kb: Knowledge): Case[] {
+  const cases: Case[] = [];
+  const labels = ['111In-', 'Ga-68-labelled ', 'indium-111 ', '177Lu-DOTA-'];
+  for (const d of kb.byType('drug').sort((a, b) => a.id.localeCompare(b.id))) {
+    if (d.modality !== 'somatostatin-analog') continue;
+    const name = displayName(d);
+    const basis = `drugs.json#${d.id} modality = ${d.modality}`;
+    for (const label of labels)
+      cases.push({
+        capability: 'radiolabel',
+        test: 'INV',
+        fact: 'drug-class',
+        expect: 'clean',
+        text: `${label}${name} is a radiopharmaceutical.`,
+        basis,
+      });
+    cases.push({
+      capability: 'radiolabel',
+      test: 'INV',
+      fact: 'drug-class',
+      expect: 'flag',
+      text: `${cap(name)} is a radiopharmaceutical.`,
+      basis,
+    });
+  }
   return cases;
 }
 
@@ -1061,6 +1176,33 @@ function useVerbCases(
     }
     if (otherOwn && own[0])
       add('use-verb:contrast', 'clean', `Whereas ${s} treats ${name(own[0])}, ${o} treats ${name(otherOwn)}.`);
+    // Leaflet frames of use: the condition as a passive subject, an option given to patients, "treat you with".
+    const frames = (id: string) => [
+      `${cap(name(id))} can be treated with ${s}.`,
+      `${s} gives a new option to people with ${name(id)}.`,
+      `Your doctor may treat you with ${s} for ${name(id)}.`,
+    ];
+    for (const id of own.slice(0, 1)) for (const text of frames(id)) add('use-frame', 'clean', text);
+    for (const id of wrong) for (const text of frames(id)) add('use-frame', 'flag', text);
+    // Every patient responding, said as a rate; a measured rate stays clean.
+    if (own[0]) {
+      cases.push({
+        capability: 'overstatement-rate',
+        test: 'MFT',
+        fact: 'overstatement',
+        expect: 'flag',
+        text: `${s} has a 100% response rate in ${name(own[0])}.`,
+        basis,
+      });
+      cases.push({
+        capability: 'overstatement-rate',
+        test: 'MFT',
+        fact: 'overstatement',
+        expect: 'clean',
+        text: `${s} has a high response rate in ${name(own[0])}.`,
+        basis,
+      });
+    }
   });
   return cases;
 }

@@ -255,11 +255,14 @@ describe('claims: overstatement', () => {
     assert.deepEqual(found('It is 100% effective.'), ['100 % effective']);
     assert.deepEqual(found('It is free of side effects.'), ['free of side effects']);
     assert.deepEqual(found('Remission occurs in every patient.'), ['in every patient']);
+    assert.deepEqual(found('It has a 100% overall response rate.'), ['universal rate']);
+    assert.deepEqual(found('Its cure rate is 100%.'), ['universal rate']);
   });
   it('ignores negated forms and universal populations without an efficacy word', () => {
     assert.deepEqual(found('CAR-T does not work for everybody.'), []);
     assert.deepEqual(found('CAR-T is not free of side effects.'), []);
     assert.deepEqual(found('Monitoring is needed in every patient.'), []);
+    assert.deepEqual(found('The study found a 100% response rate.'), []);
   });
 });
 

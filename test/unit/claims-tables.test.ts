@@ -31,6 +31,16 @@ describe('claims in table rows', () => {
     );
   });
 
+  it('reads a use column as the prose sentence of use: a drug may be used off-label, a CAR-T is used on its label', () => {
+    const lint = service();
+    assert.deepEqual(claims(lint, '| Drug | Use |\n|---|---|\n| Dexamethasone | ICANS |\n| Anakinra | ICANS |\n'), []);
+    assert.deepEqual(claims(lint, '| Drug | Used for |\n|---|---|\n| Tocilizumab | ICANS |\n'), []);
+    assert.deepEqual(claims(lint, '| Product | Use |\n|---|---|\n| Kymriah | multiple myeloma |\n'), [
+      'multiple myeloma: Kymriah is not approved for multiple myeloma. It is approved for B-cell ALL, LBCL and FL.',
+    ]);
+    assert.deepEqual(claims(lint, '| Drug | Approved uses |\n|---|---|\n| Dexamethasone | ICANS |\n').length, 1);
+  });
+
   it('reads a row about one condition: its differentiation, and the tool that grades it', () => {
     const lint = service();
     const table = (header: string, subject: string, value: string) =>

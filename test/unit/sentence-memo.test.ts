@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Rule } from '../../server/src/rules/types';
+import { keptIn, slotOf } from '../../server/src/document/blocks';
 import { service } from '../helpers/service';
 
 /** A rule that reports every sentence containing "flag" and records which sentences it checked. */
@@ -149,7 +150,7 @@ describe('selectMentions', () => {
             return m.alias.kind === 'brand';
           })
           .map((m) => `${m.text}@${m.start}`);
-        kept = document.blocks.map(({ result }) => result.selections?.get('mentions\0test-brands'));
+        kept = document.blocks.map(({ result }) => keptIn(result, slotOf('selection', 'mentions\0test-brands')));
       },
     };
     const lint = service({ rules: [rule] });

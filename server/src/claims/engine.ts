@@ -272,7 +272,10 @@ function namesFutureYear(words: ClaimSentence['words'], asOf: string): boolean {
 const MIN_PASTED_ROWS = 4;
 
 function isPastedRows(text: string): boolean {
-  if (text.indexOf('\n') < 0) return false;
+  // Most sentences have fewer line breaks than rows need: counted before the text is split.
+  let breaks = 0;
+  for (let at = text.indexOf('\n'); at >= 0 && breaks < MIN_PASTED_ROWS - 1; at = text.indexOf('\n', at + 1)) breaks++;
+  if (breaks < MIN_PASTED_ROWS - 1) return false;
   const lines = text
     .split('\n')
     .map((line) => line.trim())

@@ -102,11 +102,14 @@ function isAttributive(words: readonly Word[], cue: ModalCue): boolean {
 }
 
 // "moving towards providing cures", "a step toward curing lupus": a gerund after "toward(s)" names a goal, not a
-// state reached. "directed towards CD19" takes a noun and asserts.
+// state reached; so does any "toward(s)" after a word of motion or progress ("heading toward FDA approval", data/lexicon
+// goal-motion-words). "directed towards CD19" takes a noun and asserts.
 const GOAL_PREPOSITIONS = new Set(['towards', 'toward']);
 function isGoal(words: readonly Word[], cue: ModalCue): boolean {
   const next = words[cue.at + 1]?.lower ?? '';
-  return next.length > 5 && next.endsWith('ing');
+  return (
+    (next.length > 5 && next.endsWith('ing')) || lexiconWords('goal-motion-words').has(words[cue.at - 1]?.lower ?? '')
+  );
 }
 
 // "aimed at BCMA", "aims at CD19": a thing aimed at is a target, stated; "aimed at improving access" names a goal.

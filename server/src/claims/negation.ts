@@ -139,7 +139,47 @@ export function isPredicateNegated(
   // "non-approved" is already a cue of the clause.
   const prefixed =
     NEGATING_PREFIXES.has(words[predicate - 1]?.lower ?? '') && !cues.some((c) => c.at === predicate - 1);
-  return (counted.length % 2 === 1) !== (prefixed !== (excludedPhraseAt(words, from, predicate) !== undefined));
+  const negated = (counted.length % 2 === 1) !== negatedArgumentAfter(words, predicate, clause.to);
+  return negated !== (prefixed !== (excludedPhraseAt(words, from, predicate) !== undefined));
+}
+
+const NEGATIVE_QUANTIFIERS = lexicon('negative-quantifiers');
+// Prepositions that join a predicate to its own argument ("approved for no solid tumor"); after any other word the
+// argument belongs to that word ("approved for patients with no prior therapy").
+const ARGUMENT_LINKS = new Set(['for', 'in', 'to', 'as', 'by']);
+// "approved no later than 2020", "for no more than two weeks": a comparison, not a negated argument.
+const COMPARATIVES = lexiconWords('negative-quantifier-comparatives');
+// An object named between the predicate and its negated argument is short: "approved Kymriah for no solid tumor".
+const MAX_OBJECT_WORDS = 5;
+
+/**
+ * "The FDA has approved no CAR-T for NETs", "Kymriah is approved for no solid tumor", "approved neither Kymriah nor
+ * Yescarta": a negatively quantified argument of the predicate, right after it (after an object or a linking
+ * preposition at most), denies the predicate. A hyphenated "no-option patients" is a modifier, not a quantifier.
+ */
+function negatedArgumentAfter(words: readonly Word[], predicate: number, to: number): boolean {
+  let k = predicate + 1;
+  let objectSkipped = false;
+  while (k < to) {
+    const word = words[k]!;
+    if (ARGUMENT_LINKS.has(word.lower) || ADVERBS.has(word.lower)) {
+      k++;
+      continue;
+    }
+    const quantifier = phraseStartingAt(words, k, NEGATIVE_QUANTIFIERS);
+    if (quantifier) {
+      const next = words[k + quantifier.length];
+      return !!next && !next.punct && !next.hyphenBefore && !COMPARATIVES.has(next.lower);
+    }
+    // One object before the preposition: "approved Kymriah for …".
+    if (objectSkipped || word.punct || isVerb(word)) return false;
+    objectSkipped = true;
+    let end = k + 1;
+    while (end < to && end - k < MAX_OBJECT_WORDS && !ARGUMENT_LINKS.has(words[end]!.lower)) end++;
+    if (!ARGUMENT_LINKS.has(words[end]?.lower ?? '')) return false;
+    k = end;
+  }
+  return false;
 }
 
 // "is excluded from", "falls outside" (data/lexicon/exclusion-predicates).

@@ -20,6 +20,17 @@ const EFFICACY_PREDICATES = lexicon('universal-efficacy-predicates');
 // "All patients who achieve remission are followed": the predicate sits in a relative clause.
 const RELATIVE = new Set(['who', 'that', 'which', 'whose', 'if', 'when', 'whether']);
 const COORDINATORS = new Set(['and', 'or']);
+// "a 100% complete response rate", "the remission rate was 100%": every patient responding, said as a rate.
+const ALL_PERCENT = ['100 %', '100 percent'];
+const RATE_OUTCOMES = lexiconWords('rate-outcome-nouns');
+const RATE_NOUNS = new Set(['rate', 'rates']);
+// A rate observed in a named group ("in the phase 1 cohort") is that group's, not a general claim.
+const COHORT_NOUNS = lexiconWords('cohort-report-nouns');
+const PREPOSITIONS = lexiconWords('prepositions');
+// The outcome's modifiers between the percentage and its noun ("100% complete response"); the words between the rate
+// and a later percentage ("the response rate with Carvykti was 100%").
+const RATE_MODIFIER_REACH = 2;
+const RATE_VALUE_REACH = 6;
 
 /**
  * Whether a predicate at `at` belongs to a relative clause opened after the subject (ending at `from`): it does when
@@ -161,6 +172,8 @@ export function overstatementsIn(
         kind: 'efficacy',
       });
   }
+  const rate = allRespondingRate(words, clause);
+  if (rate) add('efficacy', rate);
   if (findPhrase(words, EFFICACY_WORDS, clause.from, clause.to)) {
     for (const hit of findAllPhrases(words, UNIVERSAL, clause.from, clause.to))
       if (!namesEntity(hit, entityStarts)) add('efficacy', hit);
@@ -290,4 +303,30 @@ function promisesOutcome(words: readonly Word[], at: number): boolean {
   const phrases = nounPhrasesOf(words);
   const object = phrases.at(at + 1) ?? phrases.at(at);
   return !!object && lexiconWords('guarantee-outcomes').has(words[object.to - 1]!.lower);
+}
+
+/**
+ * A rate of 100% for a response outcome, before its noun ("a 100% complete response rate", "100% remissions") or
+ * after the rate ("the remission rate with Kymriah was 100%"); none in a clause that names the study or cohort it was
+ * seen in.
+ */
+function allRespondingRate(
+  words: readonly Word[],
+  clause: Clause,
+): { at: number; length: number; phrase: string } | undefined {
+  for (let k = clause.from; k < clause.to; k++) if (COHORT_NOUNS.has(words[k]!.lower)) return undefined;
+  for (const hit of findAllPhrases(words, ALL_PERCENT, clause.from, clause.to)) {
+    const after = hit.at + hit.length;
+    for (let k = after; k < clause.to && k <= after + RATE_MODIFIER_REACH; k++) {
+      const word = words[k]!;
+      if (RATE_OUTCOMES.has(word.lower)) return { at: hit.at, length: k + 1 - hit.at, phrase: 'universal rate' };
+      // "a 100% increase in response": the outcome of another noun's phrase.
+      if (PREPOSITIONS.has(word.lower) || isVerb(word)) break;
+    }
+    for (let k = hit.at - 1; k > clause.from && k >= hit.at - RATE_VALUE_REACH; k--) {
+      if (RATE_NOUNS.has(words[k]!.lower) && RATE_OUTCOMES.has(words[k - 1]!.lower))
+        return { at: k - 1, length: after - (k - 1), phrase: 'universal rate' };
+    }
+  }
+  return undefined;
 }

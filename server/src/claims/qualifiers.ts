@@ -53,8 +53,20 @@ const ORDINALS: ReadonlyMap<string, number> = new Map(
   Object.entries({ first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5 }),
 );
 // Time words that make a year a reference point, not the date of the claimed event.
-// "up to", "from 2017 to 2020": the bounds of a range.
-const NOT_EVENT_DATE = new Set(['of', 'since', 'by', 'until', 'through', 'before', 'after', 'from', 'till', 'to']);
+// "up to", "from 2017 to 2020": the bounds of a range; "later than 2016", "no later than 2018": a comparison's standard.
+const NOT_EVENT_DATE = new Set([
+  'of',
+  'since',
+  'by',
+  'until',
+  'through',
+  'before',
+  'after',
+  'from',
+  'till',
+  'to',
+  'than',
+]);
 // Approximations between the time word and the date: "as of about October 2026", "since early 2025".
 const APPROXIMATELY = new Set([
   'about',
@@ -530,16 +542,39 @@ const UNTREATED_STARTS = new Set(lexicon('untreated-cues').map((p) => p.split(' 
 // Determiners that make "as the first treatment" a claim of priority (the first ever), not of line.
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its']);
 
+// "as your very first treatment": an intensifier before the modifier leaves the line.
+const INTENSIFIERS = new Set(['very']);
+
 /** "as a first treatment", "as their initial therapy", "as first therapy": a first-line use, at "as" (word `at`). */
 function asFirstUse(words: readonly Word[], at: number): boolean {
   let k = at + 1;
   const determiner = words[k]?.lower ?? '';
   if (DEFINITE.has(determiner)) return false;
   if (lexiconWords('determiners').has(determiner)) k++;
+  if (INTENSIFIERS.has(words[k]?.lower ?? '')) k++;
   return (
     lexiconWords('first-use-modifiers').has(words[k]?.lower ?? '') &&
     lexiconWords('therapy-heads').has(words[k + 1]?.lower ?? '')
   );
+}
+
+const NOT_WORDS = new Set(['not', 'never']);
+// How far before the quantifier its negation or verb may stand: "has not yet had any", "had received no".
+const NO_PRIOR_REACH = 3;
+
+/**
+ * "who have had no earlier treatment", "has not received any prior therapy": no treatment behind the patient, at "no"
+ * or "any" (word `at`; "any" only after a negation). The treatment noun needs "prior"/"previous"/"earlier" before it or
+ * a verb of having had it before the quantifier ("had no treatment"): "no other treatment options" is not a line.
+ */
+function noPriorTreatment(words: readonly Word[], at: number, clause: Clause): boolean {
+  const quantifier = words[at]!.lower;
+  if (quantifier !== 'no' && quantifier !== 'any') return false;
+  const prior = PRIOR_WORDS.has(words[at + 1]?.lower ?? '');
+  if (!lexiconWords('prior-treatment-nouns').has(words[at + (prior ? 2 : 1)]?.lower ?? '')) return false;
+  const before = words.slice(Math.max(clause.from, at - NO_PRIOR_REACH), at);
+  if (quantifier === 'any' && !before.some((w) => NOT_WORDS.has(w.lower))) return false;
+  return prior || before.some((w) => lexiconWords('treatment-history-verbs').has(w.lower));
 }
 
 /** The line of therapy a verbless value states on its own ("Second line", "after one prior line"), as `lineIn` reads it. */
@@ -601,7 +636,8 @@ function lineIn(
       word === 'untreated' ||
       (word === 'treatment' && phraseAt(words, i, 'treatment naive')) ||
       (UNTREATED_STARTS.has(word) && lexicon('untreated-cues').some((p) => phraseAt(words, i, p))) ||
-      (word === 'as' && asFirstUse(words, i))
+      (word === 'as' && asFirstUse(words, i)) ||
+      noPriorTreatment(words, i, clause)
     )
       return { priorLines: 0, only, at: i };
     // "after one prior line", "after at least two lines", "four or more prior lines", "≥2 prior lines"

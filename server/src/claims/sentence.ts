@@ -6,6 +6,7 @@ import { splitClauses, type Clause } from './clauses';
 import { resolveConditions } from './diseases';
 import { isTherapy } from './knowledge';
 import { onTableHeaderRow } from './heading';
+import { isRadiolabelled } from './radiolabel';
 import { entityMark, isPredicateNegated, type WordSpan } from './negation';
 import { wordsIn, wordsOf, type Word } from './words';
 
@@ -118,6 +119,7 @@ export function prepareSentence(
     return fromEnd ? lo - 1 : lo < words.length ? lo : -1;
   };
   const matched: (WordSpan & { match: TermMatch })[] = [];
+  const labelled: (WordSpan & { kind: 'therapy' })[] = [];
   for (const match of matches) {
     const from = wordAt(match.start, false);
     const last = wordAt(match.end, true);
@@ -133,6 +135,11 @@ export function prepareSentence(
       words[last + 1]?.lower === ')'
     )
       continue;
+    // "111In-octreotide": a radiolabelled conjugate of the drug is a therapy the knowledge base does not hold.
+    if ((match.entity.type === 'drug' || match.entity.type === 'product') && isRadiolabelled(words, from)) {
+      labelled.push({ from, to: last + 1, kind: 'therapy' });
+      continue;
+    }
     matched.push({ from, to: last + 1, match });
   }
   // A clause naming an event that only dates another is split off where that other names a therapy of its own.
@@ -146,6 +153,7 @@ export function prepareSentence(
     const last = wordAt(u.end, true);
     return u.kind === 'section' || from < 0 || last < from ? [] : [{ from, to: last + 1, kind: u.kind }];
   });
+  references.push(...labelled);
   unknown.push(...references.filter((r) => r.kind === 'condition'));
   // A heading's disease may restrict every clause: each clause's disease is unresolved (marked at its last word).
   if (unresolved.some((u) => u.kind === 'section'))

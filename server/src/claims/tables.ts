@@ -161,6 +161,12 @@ for (const column of COLUMNS) column.slot ??= column.lexicon?.replace('table-hea
 const APPROVAL_COLUMN = COLUMNS.find((c) => c.lexicon === 'table-headers-approval-year')!;
 const REMS_AT_APPROVAL = COLUMNS.find((c) => c.lexicon === 'table-headers-rems-at-approval')!;
 const INDICATION_COLUMN = COLUMNS.find((c) => c.lexicon === 'table-headers-indication')!;
+// "| Drug | Use |": what the row's subject is used for, judged as the prose sentence would be (a drug's use may be
+// off-label, a CAR-T's is its label).
+const USE_COLUMN: Column = {
+  ...INDICATION_COLUMN,
+  statement: (s, v, p) => (p ? `${s} is approved${p} for ${v}.` : `${s} is used for ${v}.`),
+};
 const BOXED_WARNING_COLUMN = COLUMNS.find((c) => c.lexicon === 'table-headers-boxed-warning')!;
 const DESCRIPTION_COLUMN = COLUMNS.find((c) => c.lexicon === 'table-headers-description')!;
 export const LINE_COLUMN = COLUMNS.find((c) => c.lexicon === 'table-headers-line')!;
@@ -1223,6 +1229,7 @@ const SLOTS = {
   infusions: ['table-header-words-dosing', 'table-headers-infusions'],
   sponsor: ['table-header-words-sponsor', 'table-headers-sponsor'],
   indication: ['table-header-words-indication', 'table-headers-indication'],
+  use: ['table-header-words-use'],
   costimulatory: ['table-headers-costimulatory'],
   rems: ['table-headers-rems'],
   'boxed-warning': ['table-header-words-boxed-warning', 'table-headers-boxed-warning'],
@@ -1245,7 +1252,7 @@ const ROLES: readonly [Role, readonly LexiconName[]][] = [
 const QUALIFIERS = new Set<Role>(['regulator', 'approval', 'date', 'kind', 'first', 'label', 'filler']);
 // Slots an approval word may qualify ("Approved indications", "Earliest line allowed by the label"); beside any other
 // ("Approved target") the header says something the statement would not carry.
-const APPROVED_SLOTS = new Set<Slot>(['population', 'line', 'indication']);
+const APPROVED_SLOTS = new Set<Slot>(['population', 'line', 'indication', 'use']);
 
 /** The column a header names by its words' roles, or undefined when a word is not understood or slots clash. */
 function slotHeader(
@@ -1315,6 +1322,7 @@ function slotHeader(
   // "REMS when approved", "Launched under REMS", "Original REMS": the REMS at approval.
   else if (slot === 'rems' && (approved || roles.has('first'))) return { column: REMS_AT_APPROVAL, place };
   else if (approved && !APPROVED_SLOTS.has(slot)) return undefined;
+  else if (slot === 'use') column = approved ? INDICATION_COLUMN : USE_COLUMN;
   else column = slot === 'source' ? SOURCE_COLUMN : COLUMNS.find((c) => c.lexicon === `table-headers-${slot}`);
   if (!column) return undefined;
   // "First" is carried by a column of first approvals ("was first approved") and the earliest line only.

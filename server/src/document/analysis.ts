@@ -8,7 +8,16 @@ import { extractProse } from '../text/extract';
 import { languageOf, type ProseDocument } from '../text/prose';
 import type { Sentence } from '../text/sentences';
 import type { TokenRange } from '../text/tokens';
-import { BlockAnalyzer, SentenceCheckMemo, type AnalyzedBlocks, type BlockResult } from './blocks';
+import {
+  BlockAnalyzer,
+  NOTHING_KEPT,
+  SentenceCheckMemo,
+  type AnalyzedBlocks,
+  type BlockResult,
+  keepIn,
+  keptIn,
+  slotOf,
+} from './blocks';
 import { type BibliographyAccess, BibliographyReader } from './citations/bibliography';
 import { buildCitationModel } from './citations/model';
 import { sourceMatcher } from './citations/sources';
@@ -129,12 +138,13 @@ export function analyze(
       ),
     findInBlocks: <T>(key: string, find: (prose: string) => readonly T[]) => {
       const all: { blockStart: number; found: T }[] = [];
+      const slot = slotOf('found', key);
       analyzedBlocks.forEach((block, b) => {
         const { result } = block;
-        let found = result.found?.get(key) as readonly T[] | undefined;
+        let found = keptIn<readonly T[]>(result, slot);
         if (!found) {
           found = find(result.prose);
-          if (block.keep) (result.found ??= new Map()).set(key, found);
+          if (block.keep) keepIn(result, slot, found.length ? found : NOTHING_KEPT);
         }
         const blockStart = prose.blocks[b]!.start;
         for (const item of found) all.push({ blockStart, found: item });
@@ -189,18 +199,20 @@ function selectPerBlock<T>(
   const from = last ? analyzed.versions!.unchanged : 0;
   const selected: T[] = from > 0 ? (last!.selected.slice(0, last!.ends[from - 1]) as T[]) : [];
   const ends: number[] = from > 0 ? last!.ends.slice(0, from) : [];
+  const slot = slotOf('selection', key);
   for (let b = from; b < blocks.length; b++) {
     const block = blocks[b]!;
     const { result } = block;
-    let chosen = result.selections?.get(key);
+    let chosen = keptIn<readonly unknown[]>(result, slot);
     if (!chosen) {
-      chosen = [];
+      const found: unknown[] = [];
       for (let i = 0; i < count(result); i++) {
         const picked = pick(result, i);
-        if (picked !== undefined) chosen.push(i, picked);
+        if (picked !== undefined) found.push(i, picked);
       }
       // Kept without the spare room `push` left (17 slots for one pick), for every block and selection.
-      if (block.keep) (result.selections ??= new Map()).set(key, (chosen = chosen.slice()));
+      chosen = found.length ? found.slice() : NOTHING_KEPT;
+      if (block.keep) keepIn(result, slot, chosen);
     }
     for (let i = 0; i < chosen.length; i += 2) selected.push(item(block[first] + (chosen[i] as number), chosen[i + 1]));
     ends.push(selected.length);

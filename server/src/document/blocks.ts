@@ -4,7 +4,7 @@ import type { BlockKind, ProseChunk, ProseDocument } from '../text/prose';
 import { lowerBound } from '../util/sorted';
 import { splitBlock, type Sentence } from '../text/sentences';
 import { type Tokens, tokenize } from '../text/tokens';
-import { TextMemo } from '../util/memo';
+import { TextMemo, detach } from '../util/memo';
 import { type Finding, fixesOfFinding } from './findings';
 
 /**
@@ -21,18 +21,49 @@ export interface BlockResult {
   readonly mentions: readonly TermMatch[];
   /** The block's source text (the prose is the memo key): markup inside it can change what rules report. */
   readonly source: string;
-  /** Per rule and `dependsOn`: the block's findings relative to its start. */
-  readonly findings: Map<string, Finding[]>;
   /**
-   * Per `selectMentions`/`selectSentences` key: the index of each mention or sentence of the block it selects, each
-   * followed by what was picked there; pairs in one flat list, not an object per pick (a 15 MB document has 400,000).
+   * What was worked out in the block and is kept for later versions, as pairs [slot, value, …] (see `keptIn`): per
+   * rule and `dependsOn` its findings relative to the block's start and what they depended on outside it (a heading,
+   * an antecedent); per `selectMentions`/`selectSentences` key the index of each mention or sentence it selects, each
+   * followed by what was picked there; per `findInBlocks` key what it found. One flat list: a Map per block and kind
+   * cost 20 MB of a 15 MB document's heap.
    */
-  selections?: Map<string, unknown[]>;
-  /** Per `findInBlocks` key: what it found in the block's prose. */
-  found?: Map<string, readonly unknown[]>;
-  /** Per rule and `dependsOn`: what its findings depended on outside the block (a heading, an antecedent), if anything. */
-  contexts?: Map<string, string>;
+  kept?: unknown[];
+  /** Some rule's per-sentence findings are kept. */
+  checked?: true;
 }
+
+/** Per kind of what blocks keep and its key: its slot number in `BlockResult.kept`. */
+const slots = new Map<string, number>();
+
+/** The slot of what is kept under `key` (a rule's findings, a selection): one string lookup per use, not per block. */
+export function slotOf(kind: 'findings' | 'context' | 'selection' | 'found', key: string): number {
+  const name = `${kind}\0${key}`;
+  let slot = slots.get(name);
+  if (slot === undefined) slots.set(name, (slot = slots.size));
+  return slot;
+}
+
+export function keptIn<T>(result: BlockResult, slot: number): T | undefined {
+  const kept = result.kept;
+  if (kept) for (let i = 0; i < kept.length; i += 2) if (kept[i] === slot) return kept[i + 1] as T;
+  return undefined;
+}
+
+/** Keeps `value` in the block's `slot`; undefined lets go of what was there. */
+export function keepIn(result: BlockResult, slot: number, value: unknown): void {
+  const kept = (result.kept ??= []);
+  for (let i = 0; i < kept.length; i += 2) {
+    if (kept[i] !== slot) continue;
+    if (value !== undefined) kept[i + 1] = value;
+    else kept.splice(i, 2);
+    return;
+  }
+  if (value !== undefined) kept.push(slot, value);
+}
+
+/** An empty list kept for a block: one object for all of them. */
+export const NOTHING_KEPT: readonly never[] = Object.freeze([]);
 
 export interface AnalyzedBlocks {
   sentences: Sentence[];
@@ -111,7 +142,7 @@ export class BlockAnalyzer {
       let results = this.byChunk.get(chunk.key);
       if (!results || results.length !== blockIndex - first) {
         results = [];
-        for (let b = first; b < blockIndex; b++) results.push(this.blockResult(prose, b));
+        for (let b = first; b < blockIndex; b++) results.push(this.blockResult(prose, b, chunk));
         this.byChunk.set(chunk.key, results);
       }
       results.forEach((result, i) => add(result, first + i));
@@ -125,15 +156,17 @@ export class BlockAnalyzer {
   /** Per document object, its last version's blocks; a closed document's go with it. */
   private readonly lastVersions = new WeakMap<object, { shape: Shape; analyzed: AnalyzedBlocks }>();
 
-  private blockResult(prose: ProseDocument, blockIndex: number): BlockResult {
+  /** `chunk`: the Markdown chunk holding the block, whose prose the memos keep across versions. */
+  private blockResult(prose: ProseDocument, blockIndex: number, chunk?: ProseChunk): BlockResult {
     const block = prose.blocks[blockIndex]!;
     const key = prose.masked.slice(block.start, block.end);
     const source = prose.source.slice(block.start, block.end);
     let result = this.memo.get(key);
     if (!result || result.sentences.some((s) => s.block !== block.kind)) {
       // Sentence and mention texts are slices of the key: slicing the memo's own copy, not the
-      // document, keeps an old document version from staying alive through them.
-      const copy = this.memo.own(key);
+      // document, keeps an old document version from staying alive through them. In a chunk, a slice of its prose,
+      // which outlives the document too (a copy of every block's prose was 15 MB of a 15 MB document's heap).
+      const copy = this.memo.outlivesText ? ownSlice(key, chunk, block.start) : key;
       const own: Sentence[] = [];
       splitBlock(copy, { start: 0, end: copy.length, kind: block.kind }, 0, own);
       const tokens = tokenize(copy);
@@ -144,17 +177,23 @@ export class BlockAnalyzer {
         sentences: own.slice(),
         mentions: this.index.matcher.find(copy, tokens).slice(),
         source: source === key ? copy : this.memo.own(source),
-        findings: new Map(),
       };
       this.memo.setDetached(copy, result);
     } else if (result.source !== source) {
       // Same prose, other markup: reuse the sentences and mentions, not the rules' findings.
       const { prose, tokens, sentences, mentions } = result;
-      result = { prose, tokens, sentences, mentions, source: this.memo.own(source), findings: new Map() };
+      result = { prose, tokens, sentences, mentions, source: this.memo.own(source) };
       this.memo.setDetached(result.prose, result);
     }
     return result;
   }
+}
+
+/** `key` (the prose at `start`) as a slice of its chunk's kept prose, or as a copy. */
+function ownSlice(key: string, chunk: ProseChunk | undefined, start: number): string {
+  const from = chunk ? start - chunk.start : -1;
+  const slice = chunk?.key.masked.slice(from, from + key.length);
+  return slice === key ? slice : detach(key);
 }
 
 /** One-shot: only a block whose text appears again in the document keeps what rules find in it. */
@@ -231,6 +270,8 @@ export class SentenceCheckMemo {
     linkMoved = false,
   ): void {
     const key = `${ruleId}\0${dependsOn}`;
+    const findingsSlot = slotOf('findings', key);
+    const contextSlot = slotOf('context', key);
     const { sentences, blocks } = document;
     const versions = this.outlivesText ? this.versionsOf(document) : undefined;
     const before = versions?.previous?.get(key);
@@ -262,13 +303,13 @@ export class SentenceCheckMemo {
       // up by its context.
       const kind = document.prose.blocks[b]!.kind;
       const inTable = contextOf !== undefined && (kind === 'table-cell' || kind === 'list-item');
-      const replay = inTable ? undefined : result.findings.get(key);
+      const replay = inTable ? undefined : keptIn<Finding[]>(result, findingsSlot);
       const end = firstSentence + result.sentences.length;
       // "It targets BCMA." under "## About Abecma": replayed only while what it stood for is the same.
       // A block first checked without context ("" is not stored) has one now when a heading above it places it.
       if (
         replay &&
-        (!contextOf || (result.contexts?.get(key) ?? '') === contextsOf(sentences, firstSentence, end, contextOf))
+        (!contextOf || (keptIn(result, contextSlot) ?? '') === contextsOf(sentences, firstSentence, end, contextOf))
       ) {
         const shifted = replay.length ? this.shifted(replay, blockStart, linkMoved) : NONE;
         for (const finding of shifted) report(finding);
@@ -298,10 +339,10 @@ export class SentenceCheckMemo {
       if (reported) reported[b] = memoizable ? (all.length ? all : NONE) : undefined;
       if (keep && memoizable && !inTable) {
         // Kept per block and rule for the next version, without the spare room `push` left.
-        result.findings.set(key, found.slice());
+        keepIn(result, findingsSlot, found.length ? found.slice() : NOTHING_KEPT);
+        result.checked = true;
         const context = contextOf && contextsOf(sentences, firstSentence, end, contextOf);
-        if (context) (result.contexts ??= new Map()).set(key, context);
-        else result.contexts?.delete(key);
+        keepIn(result, contextSlot, context || undefined);
       }
     }
   }
@@ -324,7 +365,11 @@ export class SentenceCheckMemo {
     const { result, firstSentence } = document.blocks[b]!;
     const kind = document.prose.blocks[b]!.kind;
     if (!this.outlivesText || kind === 'table-cell' || kind === 'list-item') return false;
-    if (result.sentences.length <= SENTENCE_MEMO_MIN || result.findings.has(`${ruleId}\0${dependsOn}`)) return false;
+    if (
+      result.sentences.length <= SENTENCE_MEMO_MIN ||
+      keptIn(result, slotOf('findings', `${ruleId}\0${dependsOn}`)) !== undefined
+    )
+      return false;
     const end = Math.min(to, firstSentence + result.sentences.length);
     for (let i = Math.max(from, firstSentence); i < end; i++) {
       const sentence = document.sentences[i]!;

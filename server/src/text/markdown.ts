@@ -51,7 +51,6 @@ const PLAIN_LABEL_CHAR = /^[0-9 ,–-]$/;
 /** One chunk's prose, relative to the chunk's start. */
 interface ChunkProse {
   masked: string;
-  prose: Span[];
   blocks: ProseBlock[];
   comments: Comment[];
 }
@@ -155,7 +154,7 @@ export function extractMarkdown(
     masked.push(before.masked.slice(0, parts[from]!.start));
   }
   for (let i = from; i < to; i++) {
-    place(parts[i]!, references, referencesKey, document, proseChunks, masked);
+    place(parts[i]!, references, referencesKey, document, proseChunks, masked, chunkMemo);
     blockEnds.push(document.blocks.length);
     commentEnds.push(document.comments.length);
   }
@@ -202,13 +201,19 @@ function place(
   document: ProseDocument,
   proseChunks: ProseChunk[],
   masked: string[],
+  chunkMemo: TextMemo<ChunkEntry>,
 ): void {
   const { start, text, entry, tokens } = part;
   // Its markdown-it tokens are read once: the last version's parts would keep every chunk's (parsed again if the
   // references change).
   part.tokens = undefined;
-  if (entry.prose?.referencesKey !== referencesKey)
-    entry.prose = { referencesKey, result: extractChunk(text, tokens ?? blockParse(text).tokens, references) };
+  if (entry.prose?.referencesKey !== referencesKey) {
+    const result = extractChunk(text, tokens ?? blockParse(text).tokens, references);
+    // Kept across versions: a copy, one byte a character where it can be (a slice of a document with one "–" anywhere
+    // takes two), which blocks' prose slices (BlockAnalyzer).
+    if (chunkMemo.outlivesText) result.masked = chunkMemo.own(result.masked);
+    entry.prose = { referencesKey, result };
+  }
   const result = entry.prose.result;
   proseChunks.push({ start, end: start + text.length, key: result });
   masked.push(result.masked);
@@ -487,7 +492,7 @@ function extractChunk(source: string, tokens: readonly Token[], references: Reco
       }
     }
   }
-  return { masked: maskExcept(source, prose), prose, blocks, comments };
+  return { masked: maskExcept(source, prose), blocks, comments };
 }
 
 // A line that opens with a bullet glyph and a space (not a Markdown list marker).

@@ -41,7 +41,8 @@ export interface ProseDocument {
 }
 
 export interface ProseChunk extends Span {
-  key: object;
+  /** The range's prose (`masked` from its start), kept across versions: a block's prose may be a slice of it. */
+  key: { readonly masked: string };
 }
 
 /** Builds a masked copy of `source` where only `keep` spans survive. */

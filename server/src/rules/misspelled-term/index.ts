@@ -3,8 +3,9 @@ import { sentenceCase } from '../sentenceCase';
 import type { Entity } from '../../kb/types';
 import { headline, matchCase } from '../../terms/terminology';
 import { isLetters, tokenAfter } from '../../text/tokens';
-import { MIN_WORD_LENGTH, vocabularyOf, type Suggestion } from '../../terms/vocabulary';
+import { MIN_WORD_LENGTH, vocabularyOf, type Suggestion, type Vocabulary } from '../../terms/vocabulary';
 import type { Fix, Rule } from '../types';
+import { detach } from '../../util/memo';
 import { listWithin } from '../../util/messages';
 
 // Words are tokens of letters only; a token glued to digits or an underscore ("CD19", "KTE_C19") is a code.
@@ -21,6 +22,14 @@ function closestAlias(misspelled: string, entity: Entity): string {
   }
   return best;
 }
+
+/**
+ * Each written word's suggestions, for as long as its vocabulary (its knowledge base): the words of a folder's files
+ * and of a document's versions repeat. Bounded: cleared when full.
+ */
+const suggestionMemos = new WeakMap<Vocabulary, Map<string, Suggestion[]>>();
+const SUGGESTION_MEMO_ENTRIES = 5_000;
+const NO_SUGGESTIONS: Suggestion[] = [];
 
 const rule: Rule = {
   meta: {
@@ -62,7 +71,8 @@ const rule: Rule = {
     // sentence: after an edit only the changed sentences are scanned again.
     const vocabulary = vocabularyOf(index);
     const { masked } = document.prose;
-    const memo = new Map<string, Suggestion[]>();
+    let memo = suggestionMemos.get(vocabulary);
+    if (!memo) suggestionMemos.set(vocabulary, (memo = new Map()));
     forEachSentence((sentence, reportInSentence) => {
       const mentions = document.mentionsIn(sentence.start, sentence.end);
       let next = 0;
@@ -81,7 +91,13 @@ const rule: Rule = {
         // Short all-capital words are acronyms: too many are legitimately close to each other.
         if (word.length <= 5 && word === word.toUpperCase()) continue;
         let suggestions = memo.get(word);
-        if (!suggestions) memo.set(word, (suggestions = vocabulary.suggest(word).slice(0, MAX_SUGGESTIONS)));
+        if (!suggestions) {
+          const found = vocabulary.suggest(word);
+          suggestions = found.length ? found.slice(0, MAX_SUGGESTIONS) : NO_SUGGESTIONS;
+          if (memo.size >= SUGGESTION_MEMO_ENTRIES) memo.clear();
+          // A copy: the word is a slice of its document, which the memo (as long-lived as the vocabulary) kept alive.
+          memo.set(detach(word), suggestions);
+        }
         if (!suggestions.length) continue;
         const best = suggestions[0]!;
         const fixes = (): Fix[] =>

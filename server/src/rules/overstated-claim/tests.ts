@@ -40,10 +40,30 @@ const tests: RuleTests = {
     // Safety wording before another noun describes that noun (the vector), not the therapy.
     'Breyanzi is made by putting the CAR gene into your T cells with a harmless virus.',
     'A harmless modified virus delivers the receptor gene to the T cells collected for Tecartus.',
+    // A 100% rate seen in a named study or cohort is that group's; a lower rate, another noun's rate and a denial.
+    'In the phase 1 trial, the response rate with Carvykti was 100%.',
+    'A 100% complete response rate was seen in the six-patient cohort treated with Kymriah.',
+    'Carvykti had a 98% response rate in heavily pretreated myeloma.',
+    'CAR-T therapy led to a 100% increase in response to later treatment.',
+    'No CAR-T therapy has a 100% response rate.',
+    '100% of patients treated with Kymriah had some CRS.',
     // Beyond the claim budget: not judged (unsupported-claim says so).
     `Kymriah cures cancer${' and lymphoma'.repeat(150)}.`,
   ],
   invalid: [
+    // A rate of 100% for a response outcome, before its noun or after the rate.
+    {
+      text: 'Carvykti delivers a 100% complete response rate in myeloma.',
+      errors: [{ messageId: 'efficacy', text: '100% complete response' }],
+    },
+    {
+      text: 'The remission rate with Kymriah therapy is 100% in children with ALL.',
+      errors: [{ messageId: 'efficacy', text: 'remission rate with Kymriah therapy is 100%' }],
+    },
+    {
+      text: 'Breyanzi gives 100 percent remissions in CLL.',
+      errors: [{ messageId: 'efficacy', text: '100 percent remissions' }],
+    },
     // A treatment after a preposition is not the subject.
     {
       text: 'CAR-T after chemotherapy cures every patient.',

@@ -174,7 +174,7 @@ function uncheckedProse(analysis: DocumentAnalysis, inReferences: (block: number
   let length = 0;
   analysis.blocks.forEach(({ result }, b) => {
     const { kind } = analysis.prose.blocks[b]!;
-    if (result.findings.size === 0 && kind !== 'table-cell' && kind !== 'list-item' && !inReferences(b))
+    if (!result.checked && kind !== 'table-cell' && kind !== 'list-item' && !inReferences(b))
       length += result.prose.length;
   });
   return length;
@@ -461,7 +461,9 @@ export class HeldStore {
   private readonly chunks: Buffer[] = [];
   /** The chunk records are written to, and how much of it is used. */
   private current = -1;
-  private used = HELD_CHUNK;
+  private used = 0;
+  /** The current chunk's size: 0 before the first. */
+  private size = 0;
 
   put({ message, messageData, sources, fixes }: Held): HeldAt {
     const exact = messageData === undefined || Object.entries(messageData).every(packsExactly);
@@ -480,8 +482,12 @@ export class HeldStore {
       // A large fix's record (renumbering a long reference list) in a buffer of its own.
       chunk = this.chunks.push(Buffer.from(packed)) - 1;
     } else {
-      if (this.used + length > HELD_CHUNK) {
-        this.current = this.chunks.push(Buffer.allocUnsafeSlow(HELD_CHUNK)) - 1;
+      if (this.used + length > this.size) {
+        // Each chunk twice the last, from a small one: most documents hold a few kB of records, and the CLI allocated
+        // a 1 MB chunk for each file of a folder.
+        this.size = Math.min(HELD_CHUNK, Math.max(FIRST_HELD_CHUNK, this.size * 2));
+        while (this.size < length) this.size *= 2;
+        this.current = this.chunks.push(Buffer.allocUnsafeSlow(this.size)) - 1;
         this.used = 0;
       }
       chunk = this.current;
@@ -512,6 +518,7 @@ export class HeldStore {
 }
 
 const HELD_CHUNK = 1 << 20;
+const FIRST_HELD_CHUNK = 1 << 14;
 
 /** A message value JSON gives back alike. */
 const packsExactly = ([key, value]: [string, string | number]) =>

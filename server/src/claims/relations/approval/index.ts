@@ -109,7 +109,7 @@ interface ApprovalClaim {
 
 // Words without which the relation has nothing to judge (a cheap test before any word-level work).
 const CUE_WORDS =
-  /approv|cleared|indicat|licen[cs]|sign.off|green light|authori[sz]|label|investigational|experimental|\b(?:is|are) (?:only |exclusively |indicated only )?for\b|only (?:be )?(?:used|given)|reserved for|(?:restricted|limited) to|be (?:given|used)|used to treat|is given to|can treat|(?:treatment|product|therapy) (?:option )?for|line (?:treatment|therap|option|choice|standard)|standard (?:treatment|therap|option|choice)|receive|be (?:treated|offered)|\bget\b|offer|suggest|recommend|prescribe|propose|talk to you about|used (?:for|as)|available (?:to|for)|\btreats?\b|given for|option for/i;
+  /approv|cleared|indicat|licen[cs]|sign.off|green light|authori[sz]|label|investigational|experimental|\b(?:is|are) (?:only |exclusively |indicated only )?for\b|only (?:be )?(?:used|given)|reserved for|(?:restricted|limited) to|be (?:given|used)|used to treat|is given to|can treat|(?:treatment|product|therapy) (?:option )?for|line (?:treatment|therap|option|choice|standard)|standard (?:treatment|therap|option|choice)|receive|be (?:treated|offered)|\bget\b|offer|suggest|recommend|prescribe|propose|talk to you about|used (?:for|as)|available (?:to|for)|\btreats?\b|given for|option|choice|alternative/i;
 
 const approval: Relation = {
   meta: {
@@ -215,8 +215,9 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
     ...(namedProducts ? findAllPhrasesSkipping(words, PRODUCT_USE, USE_ADVERBS, clause.from, clause.to) : []),
     // Patients who "can receive" a product in a study or through expanded access are not treated under an approval.
     ...(namedProducts && !ind && !findPhrase(words, NON_LABEL_ACCESS, clause.from, clause.to)
-      ? patientUseIn(words, clause, subjects, patientConditions)
+      ? patientUseIn(words, clause, subjects, patientConditions, conditions)
       : []),
+    ...(namedProducts ? optionsGivenIn(words, clause, subjects) : []),
     ...lineUseIn(words, clause),
     ...(namedProducts ? careOffersIn(words, clause, subjects) : []),
     ...approvedClassUseIn(words, clause, subjects),
@@ -302,7 +303,8 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
       date &&
       (inCueAside(date.at) ||
         words.slice(cue.at + cue.length, date.at).some((w) => RELATIVE.has(w.lower)) ||
-        (date.at > cue.at && datesEvent(words, date.at)));
+        (date.at > cue.at && datesEvent(words, date.at)) ||
+        outsideAttributivePhrase(words, cue, date.at));
     // "Aucatzyl was approved in 2024, seven years after Kymriah": a point of comparison after the cue is not a subject.
     const compared = (s: TherapyRef) =>
       s.mention !== undefined && s.from > cue.at && COMPARISON.has(words[s.from - 1]?.lower ?? '');
@@ -611,7 +613,8 @@ const NON_LABEL_ACCESS = lexicon('non-label-access');
 
 /**
  * "Adults with CLL can receive Breyanzi": patients with a condition as the subject of a verb of receiving that a word of
- * ability precedes and a named product follows state the product's indication. A past or reported use ("patients
+ * ability precedes and a named product follows state the product's indication. So does the condition itself as the
+ * subject of a passive one ("Follicular lymphoma can be treated with Breyanzi"). A past or reported use ("patients
  * received Kymriah in the trial") has no ability cue and claims none.
  */
 function patientUseIn(
@@ -619,10 +622,14 @@ function patientUseIn(
   clause: Clause,
   subjects: readonly TherapyRef[],
   patientConditions: readonly Mention[],
+  conditions: readonly Mention[],
 ): { at: number; length: number; phrase: string }[] {
-  if (patientConditions.length === 0) return [];
+  const conditionSubjects = conditions.filter((m) => opensClause(words, clause, m));
+  if (patientConditions.length === 0 && conditionSubjects.length === 0) return [];
   const found: { at: number; length: number; phrase: string }[] = [];
   for (const cue of findAllPhrases(words, PATIENT_USE, clause.from, clause.to)) {
+    const passive = words[cue.at]!.lower === 'be';
+    const users = passive ? [...patientConditions, ...conditionSubjects] : patientConditions;
     let end = cue.at;
     while (end > clause.from && USE_ADVERBS.has(words[end - 1]!.lower)) end--;
     const able = ABILITY.some((p) => {
@@ -635,9 +642,54 @@ function patientUseIn(
       able &&
       subjects.some((s) => s.from === object) &&
       subjects.every((s) => s.from >= object) &&
-      patientConditions.some((m) => m.to <= cue.at)
+      users.some((m) => m.to <= cue.at)
     )
       found.push({ at: cue.at, length: cue.length, phrase: 'is given to' });
+  }
+  return found;
+}
+
+const DETERMINERS = lexiconWords('determiners');
+
+/** Whether a condition is the clause's first noun phrase: only determiners and clinical-state words before it. */
+function opensClause(words: readonly Word[], clause: Clause, condition: Mention): boolean {
+  for (let k = clause.from; k < condition.from; k++) {
+    const lower = words[k]!.lower;
+    if (!DETERMINERS.has(lower) && !PATIENT_CONDITION_MODIFIERS.has(lower)) return false;
+  }
+  return true;
+}
+
+const OPTION_GIVING = lexiconWords('option-giving-verbs');
+const OPTION_NOUNS = lexiconWords('option-nouns');
+const OPTION_RECIPIENT_LINKS = new Set(['to', 'for']);
+// "a new, one-time option": the option noun's modifiers.
+const OPTION_MODIFIER_REACH = 3;
+
+/**
+ * "Tecartus gives a new option to people with mantle cell lymphoma": a named product giving a treatment option to
+ * patients with a condition states its use, as "is for". The verb follows the product (adverbs aside); the option noun
+ * follows the verb after its modifiers, and "to"/"for" its recipients.
+ */
+function optionsGivenIn(
+  words: readonly Word[],
+  clause: Clause,
+  subjects: readonly TherapyRef[],
+): { at: number; length: number; phrase: string }[] {
+  const found: { at: number; length: number; phrase: string }[] = [];
+  for (const s of subjects) {
+    let verb = s.to;
+    while (verb < clause.to && USE_ADVERBS.has(words[verb]!.lower)) verb++;
+    if (!OPTION_GIVING.has(words[verb]?.lower ?? '')) continue;
+    for (let k = verb + 1; k < clause.to && k <= verb + 1 + OPTION_MODIFIER_REACH; k++) {
+      const lower = words[k]!.lower;
+      if (OPTION_NOUNS.has(lower)) {
+        if (OPTION_RECIPIENT_LINKS.has(words[k + 1]?.lower ?? ''))
+          found.push({ at: verb, length: k + 2 - verb, phrase: 'is for' });
+        break;
+      }
+      if (PREPOSITIONS.has(lower) || isVerb(words[k])) break;
+    }
   }
   return found;
 }
@@ -694,6 +746,8 @@ function careOffersIn(
     .filter((offer) => {
       let object = offer.at + offer.length;
       if (OFFER_RECIPIENTS.has(words[object]?.lower ?? '')) object++;
+      // "treat you with Abecma": the product as the instrument.
+      if (words[object]?.lower === 'with') object++;
       return subjects.some((s) => s.from === object) && subjects.every((s) => s.from >= object);
     })
     .map((offer) => ({ at: offer.at, length: offer.length, phrase: 'is given to' }));
@@ -942,6 +996,19 @@ function claimsAt(
       // "…, but no product is approved": a generic noun without a condition leaves its kind to the context.
       .filter((claim) => claim.subject.mention || claim.subject.quantifier !== 'generic' || claim.conditions.length > 0)
   );
+}
+
+/**
+ * "US WorldMeds bought the FDA-approved sarcoma therapy Tecelra in 2025": an approval premodifying a noun after a
+ * determiner describes that noun; a date outside its noun phrase dates the clause's own event (the sale), not the
+ * approval. "The FDA approved Kymriah in 2017" has no determiner before the cue and keeps its date.
+ */
+function outsideAttributivePhrase(words: readonly Word[], cue: { at: number; length: number }, at: number): boolean {
+  const phrase = nounPhrasesOf(words).at(cue.at);
+  if (!phrase || phrase.to <= cue.at + cue.length || (phrase.from <= at && at < phrase.to)) return false;
+  // "the FDA-approved …": the regulator joined to the cue by a hyphen belongs to it.
+  const before = words[cue.at]!.hyphenBefore ? cue.at - 2 : cue.at - 1;
+  return before >= phrase.from && lexiconWords('determiners').has(words[before]!.lower);
 }
 
 /** An order word after the cue compares the approval with another product's ("not approved before Abecma"). */

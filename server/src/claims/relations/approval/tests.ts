@@ -23,6 +23,16 @@ const tests: RelationTests = {
     // A care team's offer of a named product states its use; the modal gives the reader's option.
     'Your care team might suggest Tecartus for mantle cell lymphoma.',
     'Your doctor may offer you Abecma for multiple myeloma.',
+    // A condition as the subject of a passive use verb, an option given to patients, the product as the instrument of
+    // "treat you with": each states the product's use.
+    'Follicular lymphoma can be treated with Breyanzi.',
+    'Relapsed mantle cell lymphoma can now be treated with Tecartus.',
+    'Breyanzi gives a new option to adults with chronic lymphocytic leukaemia.',
+    'Aucatzyl offers another choice for adults with B-cell acute lymphoblastic leukaemia.',
+    'Your doctor may treat you with Abecma for multiple myeloma.',
+    // "no other treatment options" is no first line; a treatment denied with "prior" is.
+    'Yescarta is approved for adults with large B-cell lymphoma who have no other treatment options.',
+    'Tecartus gives hope to people with myeloma in trials.',
     // An offer in a study is not an approved use.
     'Your doctor may offer you Kymriah for lymphoma in a clinical trial.',
     // A prior treatment counted with "prior", "previous" or "earlier" is a prior line; "only one" is how few.
@@ -44,6 +54,23 @@ const tests: RelationTests = {
     'Kymriah is approved for B-cell ALL in patients aged 1 to 25.',
     'Abecma is approved for patients 18 years and older with multiple myeloma.',
     'Yescarta is approved for LBCL after 1 to 3 prior lines.',
+    // A negatively quantified argument right after the predicate, or after its object, denies the predicate.
+    'So far the agency has licensed no CAR T-cell therapy for pancreatic NETs.',
+    'The FDA approved neither Abecma nor Carvykti for lymphoma.',
+    'The FDA has approved Abecma for no lymphoma.',
+    // "no later than" compares: it does not deny the approval, and the year after "than" is the comparison's standard,
+    // not the approval's date.
+    'Kymriah was approved no later than 2018.',
+    'Kymriah was approved later than 2016.',
+    // "nowhere" and a refused approval negate the predicate.
+    'Nowhere has a CAR-T been licensed for glioblastoma.',
+    'Regulators declined approval of tabelecleucel for EBV-positive PTLD.',
+    // An approval premodifying a noun after a determiner describes it: the clause's date is its own event's.
+    'Kite shipped the FDA-approved lymphoma therapy Tecartus to new centres in 2023.',
+    'In 2019, its approved leukemia product Kymriah faced manufacturing delays.',
+    // Motion toward an approval, or being on track for one, names a goal not reached.
+    'Arlo-cel is heading toward approval in myeloma.',
+    'Lete-cel is on track for FDA approval in synovial sarcoma.',
     // "no" negates its own noun; a modifier inside that noun's complement keeps its polarity.
     'The FDA has no concerns about approved oncology uses of Kymriah.',
     // Standard care agrees with a use the knowledge base records, off-label included.
@@ -430,6 +457,75 @@ const tests: RelationTests = {
     'Since its approval for mantle cell lymphoma in July 2020, Tecartus has also been approved for adult ALL.',
   ],
   invalid: [
+    // A denied argument of a predicate the label bears out is contradicted.
+    {
+      text: 'Kymriah was approved for no lymphoma.',
+      errors: [
+        {
+          messageId: 'isApproved',
+          text: 'Kymriah was approved for no lymphoma.',
+          message: 'Kymriah is approved for lymphoma: LBCL (adults, after ≥2 lines, May 2018) and 1 more.',
+        },
+      ],
+    },
+    // Without a determiner before it, the cue is the clause's verb and the date is the approval's.
+    {
+      text: 'The FDA approved the lymphoma therapy Tecartus in 2023.',
+      errors: [
+        {
+          messageId: 'dateDiffers',
+          text: 'The FDA approved the lymphoma therapy Tecartus in 2023.',
+          message: 'Tecartus was FDA-approved for lymphoma in Jul 2020, not 2023.',
+        },
+      ],
+    },
+    // A hyphenated "no-option" modifies: it does not deny the approval.
+    {
+      text: 'Abecma is approved for no-option patients with lymphoma.',
+      errors: [
+        {
+          messageId: 'notApproved',
+          text: 'Abecma is approved for no-option patients with lymphoma.',
+          message: 'Abecma is not approved for lymphoma. It is approved for MM.',
+        },
+      ],
+    },
+    {
+      text: 'Myeloma can be treated with Kymriah.',
+      errors: [{ messageId: 'notApproved', text: 'Myeloma can be treated with Kymriah.' }],
+    },
+    {
+      text: 'Tecartus gives a new option to people with myeloma.',
+      errors: [{ messageId: 'notApproved', text: 'Tecartus gives a new option to people with myeloma.' }],
+    },
+    {
+      text: 'Your doctor may treat you with Abecma for follicular lymphoma.',
+      errors: [{ messageId: 'notApproved', text: 'Your doctor may treat you with Abecma for follicular lymphoma.' }],
+    },
+    {
+      text: 'Yescarta can be given to adults with large B-cell lymphoma who have not had any earlier treatment.',
+      errors: [
+        {
+          messageId: 'lineDiffers',
+          text: 'Yescarta can be given to adults with large B-cell lymphoma who have not had any earlier treatment.',
+        },
+      ],
+    },
+    {
+      text: 'Carvykti is approved for people with myeloma who have had no treatment.',
+      errors: [
+        { messageId: 'lineDiffers', text: 'Carvykti is approved for people with myeloma who have had no treatment.' },
+      ],
+    },
+    {
+      text: 'Breyanzi is approved as your very first treatment for large B-cell lymphoma.',
+      errors: [
+        {
+          messageId: 'lineDiffers',
+          text: 'Breyanzi is approved as your very first treatment for large B-cell lymphoma.',
+        },
+      ],
+    },
     {
       text: 'By mid-2024, the FDA had approved Aucatzyl; Breyanzi for MZL came later.',
       errors: [

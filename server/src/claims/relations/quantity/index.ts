@@ -140,9 +140,10 @@ const relation: Relation = {
     unnamed: true,
   },
   // What `check` needs before it can report: a range cue or points (checkScoreRange), or an amount and a cue (checkAmount).
+  // The amount's pattern, which tries every position, last.
   applies: (text, mentions) =>
     (mentions.length > 0 || INFUSION_TEXT.test(text)) &&
-    (SCORE_READING.test(text) || (UNIT_TEXT.test(text) && AMOUNT_READING.test(text) && CUE_KEYS.test(text))),
+    (SCORE_READING.test(text) || (UNIT_TEXT.test(text) && CUE_KEYS.test(text) && AMOUNT_READING.test(text))),
   check(context) {
     for (const clause of context.assertedClauses(OWN_MODALS)) {
       checkScoreRange(context, clause);

@@ -30,6 +30,7 @@ const tests: RelationTests = {
     'Patients treated with Kymriah must be monitored for secondary T-cell malignancies for life.',
     'Checks for new cancers after CAR-T should not stop after five years.',
     'In ZUMA-1, patients were screened for new cancers for 2 years.',
+    'Patients need checks for new cancers for the rest of their lives after CAR-T.',
     // Monitoring in the weeks after an infusion is not monitoring for new malignancies, nor an end without an amount.
     'After a Kymriah infusion, patients should be monitored for at least 2 weeks.',
     'Daily monitoring can stop once the team is satisfied.',
@@ -90,6 +91,8 @@ const tests: RelationTests = {
     one('amount', 'Checks for new cancers after CAR-T can stop after five years.', /lifelong, not five years/),
     one('amount', 'Regular checks for new cancers after Abecma can stop one year after treatment.'),
     one('amount', 'Patients treated with Breyanzi must be monitored for new malignancies for 2 years.'),
+    // "need" with a noun object is a requirement as "need to" is.
+    one('amount', 'Patients need monitoring for new cancers for two years after CAR-T.', /lifelong, not two years/),
     one('amount', 'Under the updated labels, daily monitoring is needed for only three days after the infusion.'),
     // A fronted year dates the rule: the amount of that year.
     one(

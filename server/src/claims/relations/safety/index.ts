@@ -74,7 +74,7 @@ const ADDITION = lexicon('boxed-warning-addition-cues');
 
 // Words without which the relation has nothing to judge (a cheap test before any word-level work).
 const CUE_WORDS =
-  /rems|boxed|black box|risk|free (?:of|from)|cause|associated|no reports|no cases|reported|observed|seen|described|documented|occur/i;
+  /rems|boxed|black box|risk|warning|free (?:of|from)|cause|associated|no reports|no cases|reported|observed|seen|described|documented|occur/i;
 // Every finding needs one of these words in its clause: a REMS, a boxed warning, "free of"/"zero risk of",
 // or a negation (a denied risk, "never reported").
 const FINDING_WORDS = [
@@ -248,7 +248,9 @@ const relation: Relation = {
       if (date && !sentence.negatedAt(find(ELIMINATED)!.at)) remsEliminatedOn(context, members, date);
       // Risk denial of a toxicity the labels warn about.
       const free = find(RISK_FREE);
-      const risk = find(RISK);
+      // "a boxed warning for CRS": a warning named as boxed is the boxed-warning topic above, not a risk cue.
+      const riskCue = find(RISK);
+      const risk = riskCue && boxed && riskCue.at < boxed.at + boxed.length ? undefined : riskCue;
       const content = boxed && findPhrase(sentence.words, WARNING_CONTENT, boxed.at + boxed.length, clause.to);
       const denial =
         free && !sentence.negatedAt(free.at)

@@ -2,6 +2,10 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // A warning about a risk the labels carry, asserted; denied for a risk they do not warn about, or for another class.
+    'Carvykti carries a warning about secondary T-cell cancers.',
+    'Carvykti carries no warning about driving.',
+    'Amtagvi carries no warning about cytokine release syndrome.',
     // A requirement verb in its past form, or a REMS called former, tells history.
     'The REMS for Breyanzi required certified treatment centers.',
     'Former REMS programs for CAR-T required on-site tocilizumab.',
@@ -88,6 +92,27 @@ const tests: RelationTests = {
     'The CAR-T labels kept their black box warnings when the FDA dropped the REMS.',
   ],
   invalid: [
+    // "no warning about X": the warning denied, in a main clause or a relative clause on the product.
+    {
+      text: 'Carvykti carries no warning about secondary T-cell cancers.',
+      errors: [
+        {
+          messageId: 'riskDenied',
+          text: 'Carvykti carries no warning about secondary T-cell cancers.',
+          message: 'labels warn',
+        },
+      ],
+    },
+    {
+      text: 'Breyanzi, which has no warning for cytokine release syndrome, is given once.',
+      errors: [
+        {
+          messageId: 'riskDenied',
+          text: 'Breyanzi, which has no warning for cytokine release syndrome, is given once.',
+          message: 'labels warn',
+        },
+      ],
+    },
     {
       text: 'The REMS for Breyanzi requires certified treatment centers.',
       errors: [

@@ -2,6 +2,10 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // A radiolabelled conjugate is not the drug it carries.
+    'Gallium-68 octreotide is a diagnostic radiopharmaceutical.',
+    'Ga-68-labeled octreotide is a radiopharmaceutical.',
+    '111In-DTPA-octreotide is a radiopharmaceutical.',
     // A noun before "of" that names no kind heads the apposition: the class only modifies its object.
     'Fludarabine and cyclophosphamide, the part of CAR-T care that prepares the body, are given over three days.',
     // After a comma, a class without a determiner is the next item of a list, not an apposition.
@@ -52,6 +56,16 @@ const tests: RelationTests = {
     'Anakinra, not a monoclonal antibody, is used for CRS.',
   ],
   invalid: [
+    {
+      text: 'Octreotide is a diagnostic radiopharmaceutical.',
+      errors: [
+        {
+          messageId: 'isNotClass',
+          text: 'Octreotide is a diagnostic radiopharmaceutical.',
+          message: 'Octreotide is not a radiopharmaceutical: it is a somatostatin analog (SSA).',
+        },
+      ],
+    },
     {
       text: 'The committee did not recommend Kymriah, a TCR T-cell therapy, for DLBCL.',
       errors: [
