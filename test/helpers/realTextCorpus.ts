@@ -12,7 +12,8 @@ import { service } from './service';
 // findings to judgements.tsv for judging. Used by the development corpus and the held-out one alike.
 
 const CLAIM_CODES = new Set(['unsupported-claim', 'overstated-claim']);
-const LICENSES = new Set(['public-domain', 'CC BY-SA 4.0', 'CC BY 4.0', 'short-quote']);
+// 'EMA reuse': EU product information, which EMA lets anyone reproduce with the source acknowledged.
+const LICENSES = new Set(['public-domain', 'CC BY-SA 4.0', 'CC BY 4.0', 'EMA reuse', 'short-quote']);
 const GENRES = new Set([
   'regulator',
   'government',
