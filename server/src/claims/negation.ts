@@ -123,6 +123,9 @@ export function isPredicateNegated(
       from = i + 1;
       break;
     }
+  // "Kymriah is not approved for myeloma, since it targets CD19": a reason clause has its own polarity.
+  const reason = reasonClauseBefore(words, from, predicate);
+  if (reason !== undefined) from = reason;
   // A negation inside an aside scopes over the aside only: "Kymriah, which is not approved for myeloma, targets CD19".
   const asides = asidesIn(words, { from, to: clause.to });
   const asideOf = (at: number) => asides.find((a) => a.from <= at && at < a.to);
@@ -141,6 +144,28 @@ export function isPredicateNegated(
     NEGATING_PREFIXES.has(words[predicate - 1]?.lower ?? '') && !cues.some((c) => c.at === predicate - 1);
   const negated = (counted.length % 2 === 1) !== negatedArgumentAfter(words, predicate, clause.to);
   return negated !== (prefixed !== (excludedPhraseAt(words, from, predicate) !== undefined));
+}
+
+const REASON_OPENERS = lexicon('reason-clause-openers');
+const REASON_OPENER_STARTS = new Set(REASON_OPENERS.map((p) => p.split(' ')[0]!));
+// Words that cannot start a reason clause's subject: "as of 2024", "as a first-line therapy", "since 2017".
+const NOT_A_SUBJECT = /^(?:of|a|an|the|well|in|for|to|with|by|on|at|part|such|\d.*)$/;
+
+/**
+ * Where a reason clause holding the predicate starts: its conjunction after a comma ("because" also without one),
+ * a subject after it, and no punctuation between it and the predicate. Undefined when none.
+ */
+function reasonClauseBefore(words: readonly Word[], from: number, predicate: number): number | undefined {
+  for (let i = predicate - 1; i > from; i--) {
+    if (words[i]!.punct) return undefined;
+    if (!REASON_OPENER_STARTS.has(words[i]!.lower)) continue;
+    const opener = phraseStartingAt(words, i, REASON_OPENERS);
+    if (!opener || i + opener.length >= predicate) continue;
+    const subject = words[i + opener.length]!;
+    if (NOT_A_SUBJECT.test(subject.lower) || subject.punct) continue;
+    if (words[i - 1]?.lower === ',' || words[i]!.lower === 'because') return i + opener.length;
+  }
+  return undefined;
 }
 
 const NEGATIVE_QUANTIFIERS = lexicon('negative-quantifiers');

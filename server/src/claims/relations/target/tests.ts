@@ -2,6 +2,9 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // A reason clause after a negated main clause has its own polarity.
+    'Kymriah is not approved for myeloma, since it targets CD19.',
+    'Abecma is not used for lymphoma because it targets BCMA.',
     // A fronted partitive ("Among A and B,") names the set chosen from, not the subjects.
     'Among Abecma and Tecartus, only Abecma targets BCMA.',
     // A speaker and "claim" report someone else's statement (data/lexicon: reporting-speakers, reporting-verbs).
@@ -66,6 +69,16 @@ const tests: RelationTests = {
     'Kymriah and Yescarta were approved in 2017. Its target is BCMA.',
   ],
   invalid: [
+    {
+      text: 'Kymriah is not approved for myeloma, as it targets BCMA.',
+      errors: [
+        {
+          messageId: 'targetsOther',
+          text: 'Kymriah is not approved for myeloma, as it targets BCMA.',
+          message: 'Kymriah targets CD19, not BCMA.',
+        },
+      ],
+    },
     // The second conjunct, opened by a name, an adverb and a verb, is judged on its own.
     {
       text: 'Kymriah targets CD19 and Abecma also targets CD19.',
