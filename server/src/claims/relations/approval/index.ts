@@ -1006,8 +1006,11 @@ function claimsAt(
 function outsideAttributivePhrase(words: readonly Word[], cue: { at: number; length: number }, at: number): boolean {
   const phrase = nounPhrasesOf(words).at(cue.at);
   if (!phrase || phrase.to <= cue.at + cue.length || (phrase.from <= at && at < phrase.to)) return false;
-  // "the FDA-approved …": the regulator joined to the cue by a hyphen belongs to it.
-  const before = words[cue.at]!.hyphenBefore ? cue.at - 2 : cue.at - 1;
+  // "the FDA-approved …": the regulator joined to the cue by a hyphen belongs to it; "all currently approved …": an
+  // adverb may stand between the determiner and the cue.
+  let before = words[cue.at]!.hyphenBefore ? cue.at - 2 : cue.at - 1;
+  const adverbs = lexiconWords('attributive-approval-adverbs');
+  while (before > phrase.from && adverbs.has(words[before]!.lower)) before--;
   return before >= phrase.from && lexiconWords('determiners').has(words[before]!.lower);
 }
 

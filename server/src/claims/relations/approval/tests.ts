@@ -2,6 +2,8 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // An approval premodifying a noun after a determiner and an adverb describes the noun: the clause's date is not its.
+    'In June 2025, the FDA removed the REMS programs for all currently approved CAR-T therapies, such as Yescarta and Kymriah.',
     // An opening clause holding the only date times a state in the main clause: judged then, not today.
     'When Carvykti was first approved in 2022, it was limited to patients who had received four or more prior lines.',
     'At the time Kymriah was approved in August 2017, it was approved only for patients up to 25 years old with ALL.',
