@@ -660,6 +660,13 @@ function opensClause(words: readonly Word[], clause: Clause, condition: Mention)
   return true;
 }
 
+/** The first word at or after `from` (before `to`) that is not an adverb of time or addition ("also", "now"). */
+function pastUseAdverbs(words: readonly Word[], from: number, to: number): number {
+  let k = from;
+  while (k < to && USE_ADVERBS.has(words[k]!.lower)) k++;
+  return k;
+}
+
 const OPTION_GIVING = lexiconWords('option-giving-verbs');
 const OPTION_NOUNS = lexiconWords('option-nouns');
 const OPTION_RECIPIENT_LINKS = new Set(['to', 'for']);
@@ -678,8 +685,7 @@ function optionsGivenIn(
 ): { at: number; length: number; phrase: string }[] {
   const found: { at: number; length: number; phrase: string }[] = [];
   for (const s of subjects) {
-    let verb = s.to;
-    while (verb < clause.to && USE_ADVERBS.has(words[verb]!.lower)) verb++;
+    const verb = pastUseAdverbs(words, s.to, clause.to);
     if (!OPTION_GIVING.has(words[verb]?.lower ?? '')) continue;
     for (let k = verb + 1; k < clause.to && k <= verb + 1 + OPTION_MODIFIER_REACH; k++) {
       const lower = words[k]!.lower;
@@ -708,8 +714,7 @@ function approvedClassUseIn(
   const found: { at: number; length: number; phrase: string }[] = [];
   for (const s of subjects) {
     if (!s.isClass || !s.approvedOnly) continue;
-    let k = s.to;
-    while (k < clause.to && USE_ADVERBS.has(words[k]!.lower)) k++;
+    const k = pastUseAdverbs(words, s.to, clause.to);
     const verb = phraseStartingAt(words, k, APPROVED_CLASS_USE);
     if (verb) found.push({ at: k, length: verb.length, phrase: 'is for' });
   }
