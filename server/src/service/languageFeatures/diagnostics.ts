@@ -247,11 +247,11 @@ export function diagnosticStream(
   options: DiagnosticsOptions = { fixEdits: true },
 ): DiagnosticStream {
   // Collected in a function of its own, so that nothing of this frame keeps the analysis while diagnostics are built.
-  const held = new HeldStore();
-  const { kept, omitted, total } = collect(document, rules, index, settings, cache, options, held);
+  const { kept, omitted, total, held } = collect(document, rules, index, settings, cache, options);
   cache.release();
   const note = omitted ? [omittedNote(omitted, total, settings.maxDiagnostics)] : [];
   let pending: (Pending | undefined)[] | undefined = kept;
+  let uncapped = held;
   return {
     *[Symbol.iterator]() {
       if (!pending) throw new Error('a diagnostic stream is read once');
@@ -261,8 +261,12 @@ export function diagnosticStream(
       for (let i = 0; i < read.length; i++) {
         const p = read[i]!;
         read[i] = undefined;
-        yield p.diagnostic ?? fromHeld(document, p, held.take(p.held!), index);
+        yield p.diagnostic!;
       }
+      if (!uncapped) return;
+      const { order } = uncapped;
+      for (let i = 0; i < order.length; i++) yield uncapped.diagnostic(order[i]!, document, index);
+      uncapped = undefined;
     },
   };
 }
@@ -274,8 +278,7 @@ function collect(
   settings: Settings,
   cache: AnalysisCache,
   options: DiagnosticsOptions,
-  held: HeldStore,
-): { kept: Pending[]; omitted: number; total: number } {
+): { kept: Pending[]; omitted: number; total: number; held?: HeldFindings } {
   const analysis = cache.get(document);
   const suppressions = readSuppressions(analysis, (offset) => document.positionAt(offset).line);
   const budget = { remaining: LARGE_FIX_BUDGET };
@@ -290,6 +293,7 @@ function collect(
   // nothing keeps the finding, and built once the analysis is let go of.
   const pending: Pending[] = [];
   const cut = options.capped ? new CapCut(settings.maxDiagnostics, rules) : undefined;
+  const held = cut ? undefined : new HeldFindings(rules, !cache.oneShot);
   const inReferences = referenceListBlocks(analysis);
   // Published without edits, a diagnostic depends only on its finding and position (see builtBefore).
   const reuseDiagnostics = Boolean(options.capped && !options.fixEdits && !cache.oneShot);
@@ -313,7 +317,7 @@ function collect(
     };
     return diagnostic;
   };
-  for (const rule of rules) {
+  for (const [ruleIndex, rule] of rules.entries()) {
     const severity = severityOf(rule, settings);
     if (severity === undefined) continue;
     const render = renderer(rule);
@@ -336,6 +340,19 @@ function collect(
         const flagged = normalizeSpace(text.slice(finding.start, finding.end));
         if (acceptedHere.has(flagged) || ignored.has(flagged)) return;
       }
+      const severityHere =
+        finding.severity && (!configured || configured === 'default') ? SEVERITY[finding.severity] : severity;
+      if (held) {
+        held.add(ruleIndex, severityHere, finding, placeOf(text, finding.start), {
+          message: finding.message,
+          ...(options.fixEdits && finding.data && Object.keys(finding.data).length
+            ? { messageData: finding.data }
+            : {}),
+          sources: finding.sources,
+          fixes: finding.fixes && withFixes ? heldFixes(finding, options.fixEdits, budget) : undefined,
+        });
+        return;
+      }
       const p: Pending = {
         rule,
         finding,
@@ -343,25 +360,14 @@ function collect(
         startOffset: finding.start,
         at: placeOf(text, finding.start),
         endOffset: finding.end,
-        severity: finding.severity && (!configured || configured === 'default') ? SEVERITY[finding.severity] : severity,
+        severity: severityHere,
         codeDescription,
         ...(replayed ? { replayed } : {}),
       };
       pending.push(p);
-      if (cut) {
-        // A capped list lets go of the findings it certainly leaves out, as it goes.
-        const out = cut.add(p, pending.length - 1);
-        if (out) out.finding = undefined;
-        return;
-      }
-      p.held = held.put({
-        message: finding.message,
-        ...(options.fixEdits && finding.data && Object.keys(finding.data).length ? { messageData: finding.data } : {}),
-        sources: finding.sources,
-        fixes: finding.fixes && withFixes ? heldFixes(finding, options.fixEdits, budget) : undefined,
-      });
-      // Code actions look findings up (a one-shot check has none).
-      if (cache.oneShot) p.finding = undefined;
+      // A capped list lets go of the findings it certainly leaves out, as it goes.
+      const out = cut!.add(p, pending.length - 1);
+      if (out) out.finding = undefined;
     };
     rule.check({
       document: analysis,
@@ -390,36 +396,37 @@ function collect(
       },
     });
   }
+  if (held) {
+    held.sort(document);
+    if (!cache.oneShot) cache.findings.set(analysis, held.byDiagnostic(document));
+    return { kept: [], omitted: 0, total: held.order.length, held };
+  }
   const shown = withoutSuperseded(document, pending, rules);
   const total = shown.length;
-  // Capped, only what the cut left can be kept: the rest need no sorting. A copy either way: `pending` keeps the order
-  // the rules reported in.
-  const sorted = (options.capped && total > settings.maxDiagnostics ? shown.filter((p) => p.finding) : [...shown]).sort(
+  // Only what the cut left can be kept: the rest need no sorting. A copy either way: `pending` keeps the order the
+  // rules reported in.
+  const sorted = (total > settings.maxDiagnostics ? shown.filter((p) => p.finding) : [...shown]).sort(
     (a, b) => a.at - b.at,
   );
-  const { kept, omitted } = options.capped
-    ? capPending(sorted, total, settings.maxDiagnostics)
-    : { kept: sorted, omitted: 0 };
-  if (options.capped) {
-    // Published without edits, a diagnostic depends only on its finding and position: a finding replayed from the last
-    // version (or moved with its block) at the same position brings its diagnostic, fixes' titles and all.
-    const built = reuseDiagnostics ? cache.diagnosticsBuilt(withFixes) : undefined;
-    const fresh = new Set<Pending>();
-    for (const p of kept) {
-      const known = built && p.replayed && builtBefore(document, built, p);
-      if (known) {
-        p.diagnostic = known;
-        continue;
-      }
-      p.diagnostic = build(p);
-      fresh.add(p);
+  const { kept, omitted } = capPending(sorted, total, settings.maxDiagnostics);
+  // Published without edits, a diagnostic depends only on its finding and position: a finding replayed from the last
+  // version (or moved with its block) at the same position brings its diagnostic, fixes' titles and all.
+  const built = reuseDiagnostics ? cache.diagnosticsBuilt(withFixes) : undefined;
+  const fresh = new Set<Pending>();
+  for (const p of kept) {
+    const known = built && p.replayed && builtBefore(document, built, p);
+    if (known) {
+      p.diagnostic = known;
+      continue;
     }
-    // In the order the rules reported them (the large-fix budget goes to the first).
-    if (withFixes)
-      for (const p of pending)
-        if (fresh.has(p) && p.finding?.fixes) (p.diagnostic!.data as DiagnosticData).fixes = fixesFor(p.finding);
-    if (built) for (const p of kept) if (p.replayed) built.set(p.finding!, p.diagnostic!);
+    p.diagnostic = build(p);
+    fresh.add(p);
   }
+  // In the order the rules reported them (the large-fix budget goes to the first).
+  if (withFixes)
+    for (const p of pending)
+      if (fresh.has(p) && p.finding?.fixes) (p.diagnostic!.data as DiagnosticData).fixes = fixesFor(p.finding);
+  if (built) for (const p of kept) if (p.replayed) built.set(p.finding!, p.diagnostic!);
   // The finding behind each diagnostic, for code actions: kept only for the diagnostics returned.
   if (!cache.oneShot) {
     const byDiagnostic: FindingsByDiagnostic = new Map();
@@ -453,9 +460,129 @@ function builtBefore(document: TextDocument, built: WeakMap<Finding, Diagnostic>
 }
 
 /**
+ * Uncapped findings (the CLI) from their report until their diagnostics are built, in columns: an object per finding
+ * (and one per held record) cost about 200 bytes each, for 150,000 findings in 15 MB of plain text.
+ */
+class HeldFindings {
+  private readonly records = new HeldStore();
+  /** Per finding: its rule (index in `rules`), severity, start and end offsets, place (placeOf) and record. */
+  private columns = new Int32Array(COLUMNS * 1024);
+  private count = 0;
+  private readonly messageIds: (string | undefined)[] = [];
+  /** Kept for code actions (until `byDiagnostic`), unless the check is one-shot. */
+  private findings: Finding[] | undefined;
+  private readonly codeDescriptions: { href: string }[] = [];
+  /** The findings shown, in document order (after `sort`). */
+  order: Int32Array = new Int32Array(0);
+
+  constructor(
+    private readonly rules: readonly Rule[],
+    keepFindings: boolean,
+  ) {
+    this.findings = keepFindings ? [] : undefined;
+  }
+
+  add(rule: number, severity: DiagnosticSeverity, finding: Finding, at: number, record: Held): void {
+    const i = this.count++;
+    if (COLUMNS * this.count > this.columns.length) {
+      const grown = new Int32Array(this.columns.length * 2);
+      grown.set(this.columns);
+      this.columns = grown;
+    }
+    const c = this.columns;
+    c[COLUMNS * i] = rule;
+    c[COLUMNS * i + 1] = severity;
+    c[COLUMNS * i + 2] = finding.start;
+    c[COLUMNS * i + 3] = finding.end;
+    c[COLUMNS * i + 4] = at;
+    c[COLUMNS * i + 5] = this.records.put(record);
+    this.messageIds.push(finding.messageId);
+    this.findings?.push(finding);
+  }
+
+  /** Without the superseded findings, in document order (then the order they came in, as a stable sort keeps it). */
+  sort(document: TextDocument): void {
+    const c = this.columns;
+    // Only the findings of rules that supersede or are superseded are compared, as capped lists' Pending.
+    const involved = new Set<string>();
+    for (const rule of this.rules)
+      if (rule.meta.supersededBy) {
+        involved.add(rule.meta.id);
+        for (const id of Object.keys(rule.meta.supersededBy)) involved.add(id);
+      }
+    const compared: Pending[] = [];
+    const comparedIndex = new Map<Pending, number>();
+    for (let i = 0; i < this.count; i++) {
+      const rule = this.rules[c[COLUMNS * i]!]!;
+      if (!involved.has(rule.meta.id)) continue;
+      const p: Pending = {
+        rule,
+        finding: undefined,
+        messageId: this.messageIds[i],
+        startOffset: c[COLUMNS * i + 2]!,
+        endOffset: c[COLUMNS * i + 3]!,
+        at: c[COLUMNS * i + 4]!,
+        severity: c[COLUMNS * i + 1]! as DiagnosticSeverity,
+        codeDescription: this.codeDescriptionOf(c[COLUMNS * i]!),
+      };
+      compared.push(p);
+      comparedIndex.set(p, i);
+    }
+    const superseded = new Uint8Array(this.count);
+    const shown = new Set(withoutSuperseded(document, compared, this.rules));
+    for (const p of compared) if (!shown.has(p)) superseded[comparedIndex.get(p)!] = 1;
+    let n = 0;
+    const order = new Int32Array(this.count);
+    for (let i = 0; i < this.count; i++) if (!superseded[i]) order[n++] = i;
+    this.order = order.subarray(0, n).sort((a, b) => c[COLUMNS * a + 4]! - c[COLUMNS * b + 4]! || a - b);
+  }
+
+  /** The finding behind each diagnostic, for code actions (see FindingsByDiagnostic). */
+  byDiagnostic(document: TextDocument): FindingsByDiagnostic {
+    const byDiagnostic: FindingsByDiagnostic = new Map();
+    for (const i of this.order) {
+      const { line, character } = document.positionAt(this.columns[COLUMNS * i + 2]!);
+      const key = findingKey(this.rules[this.columns[COLUMNS * i]!]!.meta.id, line, character);
+      byDiagnostic.set(key, [...(byDiagnostic.get(key) ?? []), this.findings![i]!]);
+    }
+    this.findings = undefined;
+    return byDiagnostic;
+  }
+
+  diagnostic(i: number, document: TextDocument, index: KnowledgeIndex): Diagnostic {
+    const c = this.columns;
+    const rule = c[COLUMNS * i]!;
+    const held = this.records.take(c[COLUMNS * i + 5]!);
+    const data: DiagnosticData = {
+      messageId: this.messageIds[i],
+      ...(held.messageData ? { messageData: held.messageData } : {}),
+      sources: topSources(held.sources, index),
+      fixes: held.fixes ? toLsp(document, held.fixes) : [],
+    };
+    return {
+      range: { start: document.positionAt(c[COLUMNS * i + 2]!), end: document.positionAt(c[COLUMNS * i + 3]!) },
+      severity: c[COLUMNS * i + 1]! as DiagnosticSeverity,
+      code: this.rules[rule]!.meta.id,
+      codeDescription: this.codeDescriptionOf(rule),
+      source: DIAGNOSTIC_SOURCE,
+      message: held.message,
+      data,
+    };
+  }
+
+  private codeDescriptionOf(rule: number): { href: string } {
+    return (this.codeDescriptions[rule] ??= { href: RULE_DOCS_BASE + this.rules[rule]!.meta.id + '.md' });
+  }
+}
+
+/** HeldFindings' columns per finding. */
+const COLUMNS = 6;
+
+/**
  * Uncapped findings' Held records until their diagnostics are built, each packed as the UTF-8 of one JSON text into
  * large buffers: as objects, a claim-dense 15 MB document's 84,000 records were held at once with its analysis, taking
  * CLI JSON and SARIF over 520 MB. What JSON would not give back alike (a number such as NaN or -0) stays an object.
+ * A record is named by its number; where it lies is kept in one typed array, not an object per record.
  */
 export class HeldStore {
   private readonly chunks: Buffer[] = [];
@@ -464,8 +591,15 @@ export class HeldStore {
   private used = 0;
   /** The current chunk's size: 0 before the first. */
   private size = 0;
+  /** Per record: its chunk, where it ends there and its length in bytes. */
+  private places = new Int32Array(3 * 1024);
+  private count = 0;
+  /** Per record: its sources, shared arrays (an entity's), ranked once per array (topSources): kept as they are. */
+  private readonly sources: (readonly string[] | undefined)[] = [];
+  /** The message data JSON would change, by record. */
+  private readonly inexact = new Map<number, MessageData>();
 
-  put({ message, messageData, sources, fixes }: Held): HeldAt {
+  put({ message, messageData, sources, fixes }: Held): number {
     const exact = messageData === undefined || Object.entries(messageData).every(packsExactly);
     const packed = JSON.stringify([
       message,
@@ -494,20 +628,34 @@ export class HeldStore {
       this.chunks[chunk]!.write(packed, this.used);
       this.used += length;
     }
-    const at = { chunk, end: chunk === this.current ? this.used : length, length };
-    // Sources are shared arrays (an entity's), ranked once per array (topSources): kept as they are.
-    return exact ? { ...at, sources } : { ...at, sources, messageData };
+    const record = this.count++;
+    if (3 * this.count > this.places.length) {
+      const grown = new Int32Array(this.places.length * 2);
+      grown.set(this.places);
+      this.places = grown;
+    }
+    this.places[3 * record] = chunk;
+    this.places[3 * record + 1] = chunk === this.current ? this.used : length;
+    this.places[3 * record + 2] = length;
+    this.sources.push(sources);
+    if (!exact) this.inexact.set(record, messageData!);
+    return record;
   }
 
-  take(at: HeldAt): Held {
-    const [message, messageData, fixes] = JSON.parse(
-      this.chunks[at.chunk]!.toString('utf8', at.end - at.length, at.end),
-    ) as [string, MessageData | null, [string, boolean | null, (number | string)[] | null][] | null];
-    const data = at.messageData ?? messageData ?? undefined;
+  take(record: number): Held {
+    const chunk = this.places[3 * record]!;
+    const end = this.places[3 * record + 1]!;
+    const length = this.places[3 * record + 2]!;
+    const [message, messageData, fixes] = JSON.parse(this.chunks[chunk]!.toString('utf8', end - length, end)) as [
+      string,
+      MessageData | null,
+      [string, boolean | null, (number | string)[] | null][] | null,
+    ];
+    const data = this.inexact.get(record) ?? messageData ?? undefined;
     return {
       message,
       ...(data ? { messageData: data } : {}),
-      sources: at.sources,
+      sources: this.sources[record],
       fixes: fixes?.map(([title, isPreferred, flat]) => ({
         title,
         isPreferred: isPreferred ?? undefined,
@@ -531,15 +679,6 @@ function unflatten(flat: readonly (number | string)[]): Edit[] {
   return edits;
 }
 
-/** Where a packed Held record ends in its HeldStore, with its sources (and a message's data JSON would change). */
-export interface HeldAt {
-  chunk: number;
-  end: number;
-  length: number;
-  sources: readonly string[] | undefined;
-  messageData?: MessageData;
-}
-
 /** An uncapped finding until its diagnostic is built: what the diagnostic says, fixes by offset. */
 export interface Held {
   message: string;
@@ -555,28 +694,10 @@ interface HeldFix {
   edits?: readonly Edit[];
 }
 
-function fromHeld(document: TextDocument, p: Pending, held: Held, index: KnowledgeIndex): Diagnostic {
-  const data: DiagnosticData = {
-    messageId: p.messageId,
-    ...(held.messageData ? { messageData: held.messageData } : {}),
-    sources: topSources(held.sources, index),
-    fixes: held.fixes ? toLsp(document, held.fixes) : [],
-  };
-  return {
-    range: { start: startOf(document, p), end: endOf(document, p) },
-    severity: p.severity,
-    code: p.rule.meta.id,
-    codeDescription: p.codeDescription,
-    source: DIAGNOSTIC_SOURCE,
-    message: held.message,
-    data,
-  };
-}
-
-/** A finding that passed the filters, with its place; its Diagnostic once built. */
+/** A finding of a capped list that passed the filters, with its place; its Diagnostic once built. */
 interface Pending {
   rule: Rule;
-  /** Let go of once not needed: built by a one-shot check, or certainly left out of a capped list. */
+  /** Let go of once certainly left out. */
   finding: Finding | undefined;
   messageId: string | undefined;
   startOffset: number;
@@ -591,8 +712,6 @@ interface Pending {
   diagnostic?: Diagnostic;
   /** Its finding is one a per-sentence check keeps and replays (see collect's report). */
   replayed?: boolean;
-  /** Uncapped, until the diagnostic is built. */
-  held?: HeldAt;
 }
 
 const startOf = (document: TextDocument, p: Pending) => (p.start ??= document.positionAt(p.startOffset));
