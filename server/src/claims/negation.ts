@@ -1,7 +1,7 @@
 import { frontedAside, frontedEventBound } from './adjunct';
 import { asidesIn, type Clause } from './clauses';
 import { lexicon, lexiconWords } from './lexicon';
-import { isVerb } from './phrases';
+import { isVerb, nounPhrasesOf } from './phrases';
 import { phraseStartingAt, type Word } from './words';
 
 // Negation cues (data/lexicon/negation-cues.json). "not only" is additive, not negation.
@@ -123,7 +123,7 @@ export function isPredicateNegated(
       from = i + 1;
       break;
     }
-  // "Kymriah is not approved for myeloma, since it targets CD19": a reason clause has its own polarity.
+  // "Kymriah is not approved for myeloma, since it targets CD19": a reason (or result) clause has its own polarity.
   const reason = reasonClauseBefore(words, from, predicate);
   if (reason !== undefined) from = reason;
   // A negation inside an aside scopes over the aside only: "Kymriah, which is not approved for myeloma, targets CD19".
@@ -146,13 +146,14 @@ export function isPredicateNegated(
   return negated !== (prefixed !== (excludedPhraseAt(words, from, predicate) !== undefined));
 }
 
-const REASON_OPENERS = lexicon('reason-clause-openers');
+const REASON_OPENERS = [...lexicon('reason-clause-openers'), ...lexicon('result-clause-openers')];
 const REASON_OPENER_STARTS = new Set(REASON_OPENERS.map((p) => p.split(' ')[0]!));
-// Words that cannot start a reason clause's subject: "as of 2024", "as a first-line therapy", "since 2017".
-const NOT_A_SUBJECT = /^(?:of|a|an|the|well|in|for|to|with|by|on|at|part|such|\d.*)$/;
+// Words that cannot start a reason or result clause's subject: "as of 2024", "as a first-line therapy", "since 2017",
+// "so far", "so-called".
+const NOT_A_SUBJECT = /^(?:of|a|an|the|well|in|for|to|with|by|on|at|part|such|far|much|many|long|called|\d.*)$/;
 
 /**
- * Where a reason clause holding the predicate starts: its conjunction after a comma ("because" also without one),
+ * Where a reason or result clause holding the predicate starts: its conjunction after a comma ("because" also without one),
  * a subject after it, and no punctuation between it and the predicate. Undefined when none.
  */
 function reasonClauseBefore(words: readonly Word[], from: number, predicate: number): number | undefined {
@@ -162,7 +163,7 @@ function reasonClauseBefore(words: readonly Word[], from: number, predicate: num
     const opener = phraseStartingAt(words, i, REASON_OPENERS);
     if (!opener || i + opener.length >= predicate) continue;
     const subject = words[i + opener.length]!;
-    if (NOT_A_SUBJECT.test(subject.lower) || subject.punct) continue;
+    if (NOT_A_SUBJECT.test(subject.lower) || subject.punct || subject.hyphenBefore) continue;
     if (words[i - 1]?.lower === ',' || words[i]!.lower === 'because') return i + opener.length;
   }
   return undefined;
@@ -274,7 +275,23 @@ export function entityMark(
   span: WordSpan,
   spans: readonly WordSpan[],
 ): 'negated' | 'excluded' | undefined {
-  let i = span.from - 1;
+  // "but not for relapsed myeloma", "not for relapsed or refractory myeloma": the mention's own modifiers, coordinated
+  // ones included, stand between it and its cue.
+  const phrases = nounPhrasesOf(words);
+  // Back from word `at` over the words of a phrase starting at `from` that are no cue.
+  const backOver = (at: number, from: number) => {
+    let k = at;
+    while (k >= Math.max(from, clause.from) && !cueWord(words[k]!.lower)) k--;
+    return k;
+  };
+  let i = backOver(span.from - 1, phrases.at(span.from)?.from ?? span.from);
+  for (let other = phrases.at(i - 1); COORDINATORS.has(words[i]?.lower ?? '') && other; other = phrases.at(i - 1)) {
+    const { from, to } = other;
+    if (from < clause.from || spans.some((s) => s.from < to && s.to > from)) break;
+    const k = backOver(i - 1, from);
+    if (k >= from) break;
+    i = k;
+  }
   while (i >= clause.from && skippable(words[i]!)) i--;
   const before = words[i]?.lower;
   // Cues that end in a filler word ("compared with", "same day as") end right before the mention.
@@ -316,6 +333,9 @@ export function entityMark(
   }
   return undefined;
 }
+
+/** A word that can end a cue marking the mention after it ("not", "rather than", "unlike"). */
+const cueWord = (word: string) => word === 'not' || word === 'no' || COORDINATORS.has(word) || LAST_WORDS.has(word);
 
 const STANDARD_LINKS = lexiconWords('comparison-standard-links');
 // A comparison's standard is a short phrase: "similar to that seen with anti-CD19 CAR-T".
