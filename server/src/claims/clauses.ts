@@ -448,6 +448,8 @@ export function asidesIn(words: readonly Word[], clause: Clause): Clause[] {
       close = i + 1;
       while (close < clause.to && words[close]!.lower !== ',') close++;
       if (close >= clause.to && !RELATIVE.has(next)) close = -1;
+    } else if (word === ',') {
+      close = subjectAsideEnd(words, clause, i);
     }
     if (close > i) {
       asides.push({ from: i, to: close });
@@ -455,6 +457,21 @@ export function asidesIn(words: readonly Word[], clause: Clause): Clause[] {
     }
   }
   return asides;
+}
+
+/**
+ * "The REMS programmes, in place since the first approvals in 2017, were removed in 2025": a verbless phrase between
+ * commas after a verbless subject, right before the clause's verb, describes the subject. Where it ends (after its
+ * closing comma), or -1. A list ("Kymriah, Yescarta and Tecartus were …") has no closing comma before the verb.
+ */
+function subjectAsideEnd(words: readonly Word[], clause: Clause, open: number): number {
+  for (let k = clause.from; k < open; k++) if (words[k]!.punct || isVerb(words[k])) return -1;
+  for (let k = open + 1; k < clause.to; k++) {
+    const word = words[k]!;
+    if (word.lower === ',') return k > open + 1 && isVerb(words[k + 1]) ? k : -1;
+    if (word.punct || isVerb(word) || word.lower === 'and' || word.lower === 'or') return -1;
+  }
+  return -1;
 }
 
 /** The ")" closing the parenthesis opened at word `open`, or `to` when none does before it. */

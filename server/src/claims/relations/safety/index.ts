@@ -5,7 +5,7 @@ import { NEGATION_WORDS } from '../../negation';
 import { monthOf, qualifiersOf, type Qualifiers } from '../../qualifiers';
 import { therapiesIn, type TherapyRef } from '../../roles';
 import { nounPhrasesOf } from '../../phrases';
-import { subordinateStart, type Clause } from '../../clauses';
+import { asidesIn, subordinateStart, type Clause } from '../../clauses';
 import type { ClaimSentence, Mention } from '../../sentence';
 import { findAllPhrases, findPhrase, type Word } from '../../words';
 import type { Relation, RelationContext } from '../types';
@@ -244,8 +244,9 @@ const relation: Relation = {
         }
       }
       // When the REMS was eliminated.
-      const date = find(REMS) && find(ELIMINATED) ? qualifiersOf(sentence, clause).date : undefined;
-      if (date && !sentence.negatedAt(find(ELIMINATED)!.at)) remsEliminatedOn(context, members, date);
+      const eliminated = find(ELIMINATED);
+      const date = find(REMS) && eliminated ? dateOfEvent(sentence, clause, eliminated.at) : undefined;
+      if (date && !sentence.negatedAt(eliminated!.at)) remsEliminatedOn(context, members, date);
       // Risk denial of a toxicity the labels warn about.
       const free = find(RISK_FREE);
       // "a boxed warning for CRS": a warning named as boxed is the boxed-warning topic above, not a risk cue.
@@ -695,6 +696,15 @@ function remsEnded(members: readonly Entity[]): string {
   const dates = [...new Set(members.map((m) => (m.rems?.unverified ? undefined : m.rems?.eliminated)))];
   if (dates.length !== 1 || dates[0] === undefined) return '';
   return ` Only the REMS was eliminated (${monthYear(dates[0])}).`;
+}
+
+/**
+ * The clause's first date outside the asides that do not hold the event at word `at`: "The REMS programmes, in place
+ * since the first approvals in 2017, were removed in 2025" dates the removal in 2025.
+ */
+function dateOfEvent(sentence: ClaimSentence, clause: Clause, at: number): Qualifiers['date'] {
+  const asides = asidesIn(sentence.words, clause).filter((a) => at < a.from || at >= a.to);
+  return qualifiersOf(sentence, clause).dates.find((d) => !asides.some((a) => a.from <= d.at && d.at < a.to));
 }
 
 /**

@@ -2,6 +2,8 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // A date in a verbless aside after the subject dates the aside, not the elimination.
+    'The REMS programs, a requirement from the first approvals in 2017 onwards, were eliminated in June 2025.',
     // A warning about a risk the labels carry, asserted; denied for a risk they do not warn about, or for another class.
     'Carvykti carries a warning about secondary T-cell cancers.',
     'Carvykti carries no warning about driving.',
@@ -92,6 +94,17 @@ const tests: RelationTests = {
     'The CAR-T labels kept their black box warnings when the FDA dropped the REMS.',
   ],
   invalid: [
+    // The clause's own date outside the aside is judged.
+    {
+      text: 'The REMS programs, a requirement from the first approvals in 2017 onwards, were eliminated in June 2023.',
+      errors: [
+        {
+          messageId: 'remsEliminatedOn',
+          text: 'The REMS programs, a requirement from the first approvals in 2017 onwards, were eliminated in June 2023.',
+          message: 'The REMS for 6 CAR-T products was eliminated on 2025-06-26, not in Jun 2023.',
+        },
+      ],
+    },
     // "no warning about X": the warning denied, in a main clause or a relative clause on the product.
     {
       text: 'Carvykti carries no warning about secondary T-cell cancers.',
