@@ -7,7 +7,7 @@ import type { TermMatch } from '../terms/matcher';
 import { lexicon, lexiconWords } from './lexicon';
 import type { WordSpan } from './negation';
 import { isVerb, nounPhrasesOf } from './phrases';
-import type { Word } from './words';
+import { phraseStartingAt, type Word } from './words';
 
 // The word lists are data (data/lexicon/disease-*.json and not-diseases.json): qualifiers that can stand before a
 // disease name without naming another disease, the generic heads that end one, and so on.
@@ -61,6 +61,8 @@ export interface ResolvedConditions {
   known: boolean[];
   /** Disease names the knowledge base does not know, as word spans. */
   unknown: WordSpan[];
+  /** Per match: a site after it narrows the disease ("NETs of the lung"). */
+  narrowed: boolean[];
 }
 
 /** Is the word before a disease name part of a longer name ("Hodgkin", "X-type", "non-")? */
@@ -84,6 +86,16 @@ function nameStart(words: readonly Word[], at: number, inMention: (i: number) =>
   let from = at;
   while (from > 0 && namesMore(words, from - 1, inMention)) from--;
   return from;
+}
+
+const SITES = lexicon('disease-site-nouns');
+
+/** Where "of (the) <site>" right after a disease name ends, or undefined. */
+function siteAfter(words: readonly Word[], at: number): number | undefined {
+  if (words[at]?.lower !== 'of') return undefined;
+  const from = words[at + 1]?.lower === 'the' ? at + 2 : at + 1;
+  const site = phraseStartingAt(words, from, SITES);
+  return site ? from + site.length : undefined;
 }
 
 /**
@@ -113,6 +125,10 @@ export function resolveConditions(
     unknown.push({ from, to: span.to });
     return false;
   });
+  // "NETs of the lung": a site after the name narrows the disease it names.
+  const narrowed = spans.map(
+    (span) => span.match.entity.type === 'indication' && siteAfter(words, span.to) !== undefined,
+  );
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     if (covered[i] || word.punct) continue;
@@ -138,5 +154,5 @@ export function resolveConditions(
     for (let k = object.from; k < object.to; k++) if (covered[k]) covers = true;
     if (!covers && namesUnknownThing(words, object.from, object.to)) unknown.push(object);
   }
-  return { known, unknown: unknown.sort((a, b) => a.from - b.from) };
+  return { known, unknown: unknown.sort((a, b) => a.from - b.from), narrowed };
 }

@@ -28,6 +28,8 @@ export interface Mention extends WordSpan {
   clause: number;
   /** "not X" / "rather than X" (negated) or "unlike X" (excluded); undefined when plain. */
   mark?: 'negated' | 'excluded';
+  /** A site after a disease narrows it ("NETs of the lung"): a denial is not judged against the wider disease. */
+  narrowed?: true;
 }
 
 /** One sentence prepared for the relations: words, clauses and mentions on the same word indexes. */
@@ -146,7 +148,7 @@ export function prepareSentence(
   const clauses = splitClauses(words, (from, to) =>
     matched.some((m) => m.from >= from && m.to <= to && isTherapy(m.match.entity)),
   );
-  const { known, unknown } = resolveConditions(words, matched);
+  const { known, unknown, narrowed } = resolveConditions(words, matched);
   // An unresolved reference to a disease is a disease the claim names but the knowledge base cannot resolve.
   const references = unresolved.flatMap((u) => {
     const from = wordAt(u.start, false);
@@ -159,6 +161,7 @@ export function prepareSentence(
   if (unresolved.some((u) => u.kind === 'section'))
     for (const clause of clauses) if (clause.to > clause.from) unknown.push({ from: clause.to - 1, to: clause.to });
   const spans = matched.filter((_, i) => known[i]);
+  const narrowedSpans = new Set(matched.filter((_, i) => known[i] && narrowed[i]));
   const clauseIndex = (at: number) => {
     for (let c = 0; c < clauses.length; c++) if (clauses[c]!.from <= at && at < clauses[c]!.to) return c;
     return 0;
@@ -175,6 +178,7 @@ export function prepareSentence(
       entity: span.match.entity,
       clause,
       mark: clauses[clause] ? entityMark(words, clauses[clause]!, span, spans) : undefined,
+      narrowed: narrowedSpans.has(span) ? true : undefined,
     };
   });
   return {
