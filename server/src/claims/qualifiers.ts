@@ -586,7 +586,7 @@ export function lineOfValue(words: readonly Word[]): Qualifiers['line'] {
  * The clause's line of therapy, passing over a denied one: "is not used first-line and is indicated after two or more
  * prior lines" claims the later lines. A clause whose lines are all denied keeps its first (the claim is negated).
  */
-function claimedLine(sentence: ClaimSentence, clause: Clause): Qualifiers['line'] {
+export function claimedLine(sentence: ClaimSentence, clause: Clause): Qualifiers['line'] {
   const starts = new Set(sentence.mentions.map((m) => m.from));
   const first = lineIn(sentence.words, clause, starts, clause.from);
   for (let line = first; line; line = lineIn(sentence.words, clause, starts, line.at! + 1))

@@ -26,7 +26,7 @@ import { isPluralMention, pluralize } from '../../../terms/terminology';
 import { appositiveAfter } from '../../phrases';
 import { coordinationOf, inOtherConjunct } from '../../coordination';
 import { governingPhrase, isTherapyHead, isVerb, nounPhrasesOf } from '../../phrases';
-import { type Population, qualifiersOf, type Qualifiers } from '../../qualifiers';
+import { claimedLine, type Population, qualifiersOf, type Qualifiers } from '../../qualifiers';
 import { refName, therapiesIn, type TherapyRef } from '../../roles';
 import { type ClaimSentence, isPossessive, type Mention } from '../../sentence';
 import { findAllPhrases, findAllPhrasesSkipping, findPhrase, phraseAt, phraseStartingAt, type Word } from '../../words';
@@ -181,7 +181,7 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
       !ofProcessStep(words, c, clause) &&
       !wished(words, c) &&
       !describesOtherMember(words, c, clause) &&
-      !modifiesOtherNoun(words, c, subjects) &&
+      attributiveSubjects(words, c, subjects)?.length !== 0 &&
       !presupposedApproval(words, c, subjects) &&
       !ofOtherSet(sentence, c, subjects, clause),
   );
@@ -306,11 +306,16 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
         (date.at > cue.at && datesEvent(words, date.at)) ||
         outsideAttributivePhrase(words, cue, date.at));
     // "Aucatzyl was approved in 2024, seven years after Kymriah": a point of comparison after the cue is not a subject.
+    // Nor is a therapy after the cue set before or after its event ("Kymriah's approval in 2017 was followed by
+    // Yescarta", "Kymriah was approved in August 2017 and Yescarta two months later").
     const compared = (s: TherapyRef) =>
-      s.mention !== undefined && s.from > cue.at && COMPARISON.has(words[s.from - 1]?.lower ?? '');
-    const own = subjects.filter((s) => !compared(s));
+      s.mention !== undefined &&
+      s.from > cue.at &&
+      (COMPARISON.has(words[s.from - 1]?.lower ?? '') || sequencedAgainst(words, cue, s, clause));
+    // "Talquetamab and the investigational CAR-T obe-cel": an attributive status word is said of its own phrase only.
+    const own = (attributiveSubjects(words, cue, subjects) ?? subjects).filter((s) => !compared(s));
     // "Carvykti was not approved two years after Abecma": the negation denies the comparison; the approval is given.
-    const deniesComparison = own.length < subjects.length && sentence.negatedAt(cue.at);
+    const deniesComparison = subjects.some(compared) && sentence.negatedAt(cue.at);
     bindGapped(sentence, cue, own, claimed, clause, bound);
     const main = deniesComparison
       ? []
@@ -407,23 +412,36 @@ function describesOtherMember(words: readonly Word[], cue: { at: number; phrase:
 }
 
 /**
- * "choosing experimental drugs rather than approved CAR-T": "experimental" before a noun describes that noun's phrase;
- * when no therapy the claim is about stands in it, the status word says nothing of them.
+ * "choosing experimental drugs rather than approved CAR-T", "Talquetamab targets GPRC5D, like the investigational CAR-T
+ * arlo-cel": "experimental" before a noun describes that noun's phrase only. The therapies the claim is about that stand
+ * in it (none when it names another therapy); undefined when the word is a predicate or an apposition ("is an
+ * experimental therapy", "Kymriah, an experimental CAR-T,"), which is said of the subject.
  */
-function modifiesOtherNoun(
+function attributiveSubjects(
   words: readonly Word[],
-  cue: { at: number; phrase: string },
+  cue: { at: number; phrase?: string },
   subjects: readonly TherapyRef[],
-): boolean {
-  if (!OWN_CUES.includes(cue.phrase)) return false;
+): TherapyRef[] | undefined {
+  if (!cue.phrase || !OWN_CUES.includes(cue.phrase)) return undefined;
   const phrase = nounPhrasesOf(words).at(cue.at);
-  if (!phrase || phrase.to - 1 <= cue.at) return false;
-  // A predicate ("is an experimental therapy") or an apposition ("Kymriah, an experimental CAR-T,") is said of one.
+  if (!phrase || phrase.to - 1 <= cue.at) return undefined;
   let k = cue.at - 1;
   while (k >= 0 && (PREDICATE_ADVERBS.has(words[k]!.lower) || lexiconWords('determiners').has(words[k]!.lower))) k--;
   const link = words[k]?.lower ?? '';
-  if (PREDICATE_LINKS.has(link) || link === '(') return false;
-  return !subjects.some((s) => s.from < phrase.to && s.to > cue.at);
+  if ((PREDICATE_LINKS.has(link) && !comparativeAs(words, k)) || link === '(') return undefined;
+  return subjects.filter((s) => s.from < phrase.to && s.to > cue.at);
+}
+
+/** "the same antigen as", "such as", "as well as": an "as" that compares or lists, not one that predicates. */
+function comparativeAs(words: readonly Word[], at: number): boolean {
+  if (words[at]?.lower !== 'as') return false;
+  if (words[at - 1]?.lower === 'well' && words[at - 2]?.lower === 'as') return true;
+  for (let k = at - 1; k >= Math.max(0, at - 3); k--) {
+    const word = words[k]!;
+    if (word.punct) return false;
+    if (word.lower === 'same' || word.lower === 'such') return true;
+  }
+  return false;
 }
 
 /**
@@ -886,7 +904,29 @@ const RELATIVE = new Set(['that', 'which', 'who', 'whose']);
 // Relative pronouns that open a clause about a thing, not a patient population.
 const CLAUSE_RELATIVE = new Set(['that', 'which']);
 const COMPARISON = new Set(['after', 'before', 'than', 'following', 'preceding', 'behind', 'like']);
+const SEQUENCE_CUES = [...lexicon('later-event-cues'), ...lexicon('earlier-event-cues')];
+
+/**
+ * A sequence word between the cue and the therapy ("was followed by Yescarta"), or after the therapy in its own gapped
+ * conjunct ("and Yescarta two months later"): the therapy's event is placed relative to the cue's, not at its time.
+ */
+function sequencedAgainst(
+  words: readonly Word[],
+  cue: { at: number; length: number },
+  subject: TherapyRef,
+  clause: Clause,
+): boolean {
+  if (findPhrase(words, SEQUENCE_CUES, cue.at + cue.length, subject.from) !== undefined) return true;
+  if (!COORDINATORS.has(words[subject.from - 1]?.lower ?? '')) return false;
+  let end = subject.to;
+  while (end < clause.to && !words[end]!.punct && !COORDINATORS.has(words[end]!.lower)) end++;
+  return findPhrase(words, SEQUENCE_CUES, subject.to, end) !== undefined;
+}
+const COORDINATORS = new Set(['and', 'or', 'but']);
 const EXCLUSIVE = new Set(['only', 'sole', 'first', 'last']);
+// "no first-line indication": an ordinal of a line of therapy ranks no product.
+const exclusiveWord = (words: readonly Word[], k: number) =>
+  EXCLUSIVE.has(words[k]!.lower) && words[k + 1]?.lower !== 'line';
 
 /**
  * "Kymriah's 2022 FL approval came after Yescarta's": a date inside a possessive approval phrase belongs to the
@@ -905,19 +945,49 @@ function withDateOwner(
   return owner ? { ...qualifiers, date: { ...date, owner: owner.from } } : qualifiers;
 }
 
+const FINITE_VERBS = lexiconWords('negation-verbs');
+
+/** The coordinated predicate of a clause that holds word `at`: bounded by a coordinator before a finite verb. */
+function predicateOf(words: readonly Word[], at: number, clause: Clause): Clause {
+  const joinsPredicates = (k: number) =>
+    COORDINATORS.has(words[k]!.lower) && FINITE_VERBS.has(words[k + 1]?.lower ?? '');
+  let from = clause.from;
+  let to = clause.to;
+  for (let k = at - 1; k > clause.from; k--)
+    if (joinsPredicates(k)) {
+      from = k + 1;
+      break;
+    }
+  for (let k = at + 1; k < clause.to; k++)
+    if (joinsPredicates(k)) {
+      to = k;
+      break;
+    }
+  return { ...clause, from, to };
+}
+
 function claimsAt(
   sentence: ClaimSentence,
   cue: { at: number; length: number; phrase: string },
   subjects: readonly TherapyRef[],
   claimed: readonly Mention[],
-  written: Qualifiers,
+  clauseQualifiers: Qualifiers,
   bound: Map<Mention, Mention[]>,
 ): ApprovalClaim[] {
   const { words } = sentence;
+  // "Abecma is used first-line and is not indicated after two or more prior lines": each coordinated predicate has
+  // its own line of therapy.
+  const predicate = predicateOf(words, cue.at, sentence.clauseOf(cue.at));
+  const lineAt = clauseQualifiers.line?.at;
+  const written =
+    lineAt !== undefined && (lineAt < predicate.from || lineAt >= predicate.to)
+      ? { ...clauseQualifiers, line: claimedLine(sentence, predicate) }
+      : clauseQualifiers;
   const notApproved = NOT_APPROVED_CUES.includes(cue.phrase);
   // "Kymriah is no longer the only CAR-T approved for ALL": the negation denies "only", and the approval is
   // presupposed.
-  const exclusivity = words.slice(Math.max(0, cue.at - 6), cue.at).some((w) => EXCLUSIVE.has(w.lower));
+  let exclusivity = false;
+  for (let k = Math.max(0, cue.at - 6); k < cue.at && !exclusivity; k++) exclusivity = exclusiveWord(words, k);
   const cueNegated = sentence.negatedAt(cue.at);
   const deniesExclusivity = exclusivity && cueNegated;
   const negated = (cueNegated && !exclusivity) !== notApproved;
@@ -1273,6 +1343,8 @@ function judge(context: RelationContext, claim: ApprovalClaim): void {
   const conditions = claim.conditions.length ? claim.conditions : [undefined];
   for (const condition of conditions) {
     const negated = claim.negated !== (condition?.mark === 'negated');
+    // "not for NETs of the lung": an approval for other NETs does not contradict the denial of the narrower disease.
+    if (negated && condition?.narrowed) continue;
     // Anywhere, only a denial is judged: a recorded approval contradicts it, while no regulator but the default one has
     // its approvals all on record to deny one.
     if (anywhere && !negated) continue;

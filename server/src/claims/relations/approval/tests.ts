@@ -2,6 +2,22 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // A result clause after a negated main clause has its own polarity.
+    'The trial did not improve event-free survival, and so Kymriah is not approved in second-line large B-cell lymphoma.',
+    'Abecma showed no survival benefit in that setting, therefore it has no first-line indication.',
+    // A contrastive "not" reaches its mention over the mention's own modifiers.
+    'Kymriah is approved for lymphoma but not for relapsed or refractory myeloma.',
+    // A site after a disease name narrows it to a disease the knowledge base does not resolve.
+    'Sunitinib is not approved for NETs of the small intestine.',
+    // An ordinal of a line ranks no product: the negation denies the line's approval.
+    'Abecma does not have a first-line indication.',
+    'No CAR-T product has a first-line approval in the United States.',
+    // A status word before a noun is said of that noun's phrase only.
+    'Talquetamab binds GPRC5D, like the experimental CAR-T arlo-cel.',
+    'Teclistamab is used as well as investigational CAR-T products in myeloma.',
+    // A therapy set before or after the cue's event is not dated by it.
+    'The approval of Kymriah in August 2017 preceded Yescarta by two months.',
+    'Breyanzi was approved in February 2021 and Abecma a month later.',
     // An approval premodifying a noun after a determiner and an adverb describes the noun: the clause's date is not its.
     'In June 2025, the FDA removed the REMS programs for all currently approved CAR-T therapies, such as Yescarta and Kymriah.',
     // An opening clause holding the only date times a state in the main clause: judged then, not today.
@@ -459,6 +475,61 @@ const tests: RelationTests = {
     'Since its approval for mantle cell lymphoma in July 2020, Tecartus has also been approved for adult ALL.',
   ],
   invalid: [
+    // A sequence word after the dated subject leaves the subject's date in place.
+    {
+      text: 'Yescarta was approved in August 2017, followed by Kymriah.',
+      errors: [
+        {
+          messageId: 'dateDiffers',
+          text: 'Yescarta was approved in August 2017, followed by Kymriah.',
+          message: /^Yescarta was approved in .*Oct 2017 \(FDA\).*, not August 2017\.$/,
+        },
+      ],
+    },
+    // The attributive status word's own phrase is still judged.
+    {
+      text: 'Talquetamab and the investigational CAR-T obe-cel both target GPRC5D.',
+      errors: [
+        {
+          messageId: 'isApproved',
+          text: 'Talquetamab and the investigational CAR-T obe-cel both target GPRC5D.',
+          message: /^Aucatzyl is approved: B-cell ALL/,
+        },
+      ],
+    },
+    // A modifier between a contrastive "not" and its mention leaves the denial.
+    {
+      text: 'Yescarta is approved for LBCL but not for relapsed follicular lymphoma.',
+      errors: [
+        {
+          messageId: 'isApproved',
+          text: 'Yescarta is approved for LBCL but not for relapsed follicular lymphoma.',
+          message: /^Yescarta is approved for follicular lymphoma: FL \(adults, after ≥2 lines, Mar 2021\)\.$/,
+        },
+      ],
+    },
+    // A line ordinal before an approval noun is the claimed line.
+    {
+      text: 'Carvykti has a first-line indication.',
+      errors: [
+        {
+          messageId: 'lineDiffers',
+          text: 'Carvykti has a first-line indication.',
+          message: /^Carvykti is approved after .*, not in the first line\.$/,
+        },
+      ],
+    },
+    // A result clause's own positive claim is judged.
+    {
+      text: 'Kymriah missed its endpoint in BELINDA, so it is approved in second-line lymphoma.',
+      errors: [
+        {
+          messageId: 'lineDiffers',
+          text: 'Kymriah missed its endpoint in BELINDA, so it is approved in second-line lymphoma.',
+          message: /^Kymriah is approved for lymphoma after ≥2 prior lines .*, not after 1 prior line\.$/,
+        },
+      ],
+    },
     // A denied argument of a predicate the label bears out is contradicted.
     {
       text: 'Kymriah was approved for no lymphoma.',
@@ -934,13 +1005,15 @@ const tests: RelationTests = {
         },
       ],
     },
-    // Only a denied line passes over to the next: an asserted first line is still judged.
+    // Each coordinated predicate has its own line: the denied later lines are on record.
     {
       text: 'Abecma is used first-line and is not indicated after two or more prior lines.',
       errors: [
         {
-          messageId: 'lineDiffers',
+          messageId: 'isApproved',
           text: 'Abecma is used first-line and is not indicated after two or more prior lines.',
+          message:
+            /^Abecma is approved: MM \(adults, after ≥4 lines, Mar 2021\) and MM \(adults, after ≥2 lines, Apr 2024\)\.$/,
         },
       ],
     },
