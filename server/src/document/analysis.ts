@@ -218,6 +218,8 @@ function selectPerBlock<T>(
     ends.push(selected.length);
   }
   versions?.byKey.set(key, { selected, ends });
+  // Read once per version: the last version's items past an edit (its mentions and sentences there) can go now.
+  versions?.last?.byKey.delete(key);
   return selected;
 }
 

@@ -211,7 +211,10 @@ function place(
     const result = extractChunk(text, tokens ?? blockParse(text).tokens, references);
     // Kept across versions: a copy, one byte a character where it can be (a slice of a document with one "–" anywhere
     // takes two), which blocks' prose slices (BlockAnalyzer).
-    if (chunkMemo.outlivesText) result.masked = chunkMemo.own(result.masked);
+    if (chunkMemo.outlivesText) {
+      result.masked = chunkMemo.own(result.masked);
+      for (const comment of result.comments) comment.text = chunkMemo.own(comment.text);
+    }
     entry.prose = { referencesKey, result };
   }
   const result = entry.prose.result;
@@ -290,11 +293,18 @@ function changedParts(
   const all = [...lastParts.slice(0, from).map((p) => p.start), ...starts.slice(0, middle)];
   const to = all.length;
   for (let i = resumeAt; i < lastParts.length; i++) all.push(lastParts[i]!.start + delta);
+  // A kept part's text is sliced again from this version's: a slice of the last one would keep that whole text alive,
+  // and each edit one more (a 15 MB document's kept 30 MB more after its first edit).
+  const resliced = (part: Part, start: number): Part => ({
+    start,
+    text: parsed.slice(start, start + part.text.length),
+    entry: part.entry,
+  });
   const parts = readParts(parsed, all, chunkMemo, (i) => {
-    if (i < from) return lastParts[i];
+    if (i < from) return resliced(lastParts[i]!, lastParts[i]!.start);
     if (i < to) return undefined;
     const moved = lastParts[resumeAt + i - to]!;
-    return delta === 0 ? moved : { start: moved.start + delta, text: moved.text, entry: moved.entry };
+    return resliced(moved, moved.start + delta);
   });
   // A new chunk left open took in the rest: nothing was moved.
   return parts.length === all.length
@@ -395,7 +405,11 @@ type MarkdownEnv = Parameters<typeof parser.parse>[1];
 /** A chunk's block parse, memoized. */
 function parseChunk(chunkMemo: TextMemo<ChunkEntry>, text: string): { entry: ChunkEntry; tokens: Token[] } {
   const { tokens, references } = blockParse(text);
-  const entry: ChunkEntry = { references, endsOpen: endsOpen(text, tokens) };
+  // Kept across versions: copies (a parse's strings slice the version's text, which they would keep alive).
+  const entry: ChunkEntry = {
+    references: references && chunkMemo.outlivesText ? JSON.parse(JSON.stringify(references)) : references,
+    endsOpen: endsOpen(text, tokens),
+  };
   chunkMemo.set(text, entry);
   return { entry, tokens };
 }
