@@ -118,7 +118,12 @@ export function analyze(
         analyzed,
         'firstMention',
         `picked mentions\0${key}`,
-        (result, i) => pick(result.mentions[i]!, result.source),
+        (result, i) => {
+          const m = result.mentions[i]!;
+          const at = result.at;
+          const relative = { start: m.start - at, end: m.end - at, entity: m.entity, alias: m.alias, text: m.text };
+          return pick(relative, result.source);
+        },
         (result) => result.mentions.length,
         (index, picked) => ({ mention: mentions[index]!, picked: picked as T }),
       ),
@@ -130,6 +135,7 @@ export function analyze(
         `sentences\0${key}`,
         (result, i) => {
           const sentence = result.sentences[i]!;
+          // The sentence and its mentions as the block has them (where it was placed last).
           // A binary search, not a filter: a long block has thousands of sentences and mentions.
           return pick(sentence, sliceByStart(result.mentions, sentence.start, sentence.end));
         },

@@ -1,24 +1,30 @@
 import type { KnowledgeIndex } from '../kb/index';
 import type { TermMatch } from '../terms/matcher';
 import type { BlockKind, ProseChunk, ProseDocument } from '../text/prose';
-import { lowerBound } from '../util/sorted';
+import { lowerBound, pushAll } from '../util/sorted';
 import { splitBlock, type Sentence } from '../text/sentences';
 import { type Tokens, tokenize } from '../text/tokens';
 import { TextMemo, detach } from '../util/memo';
 import { type Finding, fixesOfFinding } from './findings';
 
 /**
- * Sentences and term mentions of one block, with offsets relative to the block's start. The same
- * object serves every version in which the block's prose and source are unchanged, so rules' results
- * can hang on it (`findings`) and be replayed without looking anything up by text.
+ * Sentences and term mentions of one block. The same object serves every version in which the block's prose and
+ * source are unchanged, so rules' results can hang on it (`findings`) and be replayed without looking anything up by
+ * text.
  */
 export interface BlockResult {
   /** The block's prose (masked text), as its tokens and mentions read it. */
   readonly prose: string;
   /** The block's tokens (text/tokens.ts): the one tokenisation its term matching and sentence checks share. */
   readonly tokens: Tokens;
-  readonly sentences: readonly Sentence[];
-  readonly mentions: readonly TermMatch[];
+  /**
+   * The block's sentences and mentions as the document analysis has them where the block was placed last (offsets
+   * from `at`, the block's start there): one set of objects, not a relative and an absolute copy (57 MB of a 15 MB
+   * document's heap). Read the offsets relative to the block as `start - at`, with `at` read with them.
+   */
+  sentences: readonly Sentence[];
+  mentions: readonly TermMatch[];
+  at: number;
   /** The block's source text (the prose is the memo key): markup inside it can change what rules report. */
   readonly source: string;
   /**
@@ -123,11 +129,12 @@ export class BlockAnalyzer {
       }
       blocks.push({ result, firstSentence: sentences.length, firstMention: mentions.length, keep: this.outlivesText });
       const at = prose.blocks[blockIndex]!.start;
-      // Explicit literals: object spread is several times slower here, and this runs per sentence and mention.
-      for (const s of result.sentences)
-        sentences.push({ start: s.start + at, end: s.end + at, text: s.text, block: s.block, blockIndex });
-      for (const m of result.mentions)
-        mentions.push({ start: m.start + at, end: m.end + at, entity: m.entity, alias: m.alias, text: m.text });
+      // Placed elsewhere last (an edit moved it, or its text is in the memo from another place): the block's objects
+      // move here, and those of its last place go with the version that has them.
+      if (result.at !== at || (result.sentences.length && result.sentences[0]!.blockIndex !== blockIndex))
+        place(result, at, blockIndex);
+      pushAll(sentences, result.sentences);
+      pushAll(mentions, result.mentions);
     };
     if (!prose.chunks) {
       prose.blocks.forEach((_, blockIndex) => add(this.blockResult(prose, blockIndex), blockIndex));
@@ -168,25 +175,50 @@ export class BlockAnalyzer {
       // which outlives the document too (a copy of every block's prose was 15 MB of a 15 MB document's heap).
       const copy = this.memo.outlivesText ? ownSlice(key, chunk, block.start) : key;
       const own: Sentence[] = [];
-      splitBlock(copy, { start: 0, end: copy.length, kind: block.kind }, 0, own);
+      splitBlock(copy, { start: 0, end: copy.length, kind: block.kind }, blockIndex, own);
       const tokens = tokenize(copy);
       result = {
         prose: copy,
         tokens,
-        // Trimmed: `push` leaves room for 17 items or half as many again, in 2 lists per block of a 15 MB document.
-        sentences: own.slice(),
-        mentions: this.index.matcher.find(copy, tokens).slice(),
+        sentences: own,
+        mentions: this.index.matcher.find(copy, tokens),
+        at: 0,
         source: source === key ? copy : this.memo.own(source),
       };
+      place(result, block.start, blockIndex);
       this.memo.setDetached(copy, result);
     } else if (result.source !== source) {
       // Same prose, other markup: reuse the sentences and mentions, not the rules' findings.
-      const { prose, tokens, sentences, mentions } = result;
-      result = { prose, tokens, sentences, mentions, source: this.memo.own(source) };
+      const { prose, tokens, sentences, mentions, at } = result;
+      result = { prose, tokens, sentences, mentions, at, source: this.memo.own(source) };
       this.memo.setDetached(result.prose, result);
     }
     return result;
   }
+}
+
+/**
+ * The block's sentences and mentions as new objects at `at` and `blockIndex`, without the spare room `push` leaves (17
+ * items or half as many again, in 2 lists per block). Explicit literals: object spread is several times slower here,
+ * and this runs per sentence and mention.
+ */
+function place(result: BlockResult, at: number, blockIndex: number): void {
+  const by = at - result.at;
+  result.sentences = result.sentences.map((s) => ({
+    start: s.start + by,
+    end: s.end + by,
+    text: s.text,
+    block: s.block,
+    blockIndex,
+  }));
+  result.mentions = result.mentions.map((m) => ({
+    start: m.start + by,
+    end: m.end + by,
+    entity: m.entity,
+    alias: m.alias,
+    text: m.text,
+  }));
+  result.at = at;
 }
 
 /** `key` (the prose at `start`) as a slice of its chunk's kept prose, or as a copy. */

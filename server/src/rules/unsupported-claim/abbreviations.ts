@@ -108,10 +108,11 @@ function firstUsesInBlock(result: BlockResult, keep: boolean): Map<string, numbe
   let first = blockFirstUses.get(result);
   if (first) return first;
   first = new Map();
+  const at = result.at;
   for (const m of result.mentions) {
-    if (!first.has(`text:${m.text}`)) first.set(`text:${m.text}`, m.start);
+    if (!first.has(`text:${m.text}`)) first.set(`text:${m.text}`, m.start - at);
     const id = `id:${m.entity.id}`;
-    if (!first.has(id) && (isAbbreviation(m.alias) || m.text.includes('('))) first.set(id, m.start);
+    if (!first.has(id) && (isAbbreviation(m.alias) || m.text.includes('('))) first.set(id, m.start - at);
   }
   if (keep) blockFirstUses.set(result, first);
   return first;
