@@ -1,8 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Rule } from '../../server/src/rules/types';
+import { AnalysisCache, type DocumentAnalysis } from '../../server/src/document/analysis';
 import { keptIn, slotOf } from '../../server/src/document/blocks';
-import { service } from '../helpers/service';
+import { KnowledgeIndex } from '../../server/src/kb/index';
+import { builtInKnowledgeBase, service } from '../helpers/service';
 
 /** A rule that reports every sentence containing "flag" and records which sentences it checked. */
 function countingRule(checked: string[], reachOutside = false): Rule {
@@ -199,5 +201,69 @@ describe('selectMentions', () => {
       ),
     );
     assert.deepEqual(selected, ['Kymriah is here. (Kymriah)', 'CRS too. (CRS)']);
+  });
+});
+
+// A block's sentences and mentions are the analysis's own objects (one set, not a relative and an absolute copy), placed
+// where the block stands in the version analyzed.
+describe('block results share the analysis sentences and mentions', () => {
+  const index = new KnowledgeIndex(builtInKnowledgeBase());
+
+  /**
+   * Every sentence and mention stands at its text in this version, and is its block's own object where the block was
+   * placed last (a paragraph written twice is placed at its last place).
+   */
+  function assertPlaced(analysis: DocumentAnalysis): void {
+    const lastPlace = new Map(analysis.blocks.map(({ result }, b) => [result, b]));
+    analysis.blocks.forEach(({ result, firstSentence, firstMention }, b) => {
+      const own = lastPlace.get(result) === b;
+      if (own) assert.equal(result.at, analysis.prose.blocks[b]!.start);
+      result.sentences.forEach((_, i) => {
+        const s = analysis.sentences[firstSentence + i]!;
+        if (own) assert.equal(s, result.sentences[i]);
+        assert.equal(s.blockIndex, b);
+        assert.equal(analysis.prose.masked.slice(s.start, s.end), s.text);
+      });
+      result.mentions.forEach((_, i) => {
+        const m = analysis.mentions[firstMention + i]!;
+        if (own) assert.equal(m, result.mentions[i]);
+        assert.equal(analysis.text.slice(m.start, m.end), m.text);
+      });
+    });
+  }
+
+  it('in a new document, after an edit moves blocks, and for a paragraph written twice', () => {
+    const cache = new AnalysisCache(index);
+    const twice = 'Kymriah is approved. Yescarta is not.';
+    let document = TextDocument.create(
+      'file:///placed.md',
+      'markdown',
+      1,
+      `# Review\n\n${twice}\n\nCRS.\n\n${twice}\n`,
+    );
+    const first = cache.get(document);
+    assertPlaced(first);
+    assert.equal(first.mentions.length, 5);
+    document = edit(document, 'Review', 'A longer review');
+    const second = cache.get(document);
+    assertPlaced(second);
+    // A moved block's objects are new; an unmoved one keeps its objects.
+    assert.notEqual(second.mentions.at(-1), first.mentions.at(-1));
+    assert.equal(second.mentions.at(-1)!.start, first.mentions.at(-1)!.start + 'A longer '.length);
+  });
+
+  it('pickMentions sees offsets relative to the block, wherever the block stands', () => {
+    const cache = new AnalysisCache(index);
+    const document = TextDocument.create('file:///picked.md', 'markdown', 1, '# Title\n\nWords before Kymriah here.\n');
+    const picked = cache
+      .get(document)
+      .pickMentions(
+        'test-relative',
+        (mention, blockSource) => `${mention.start}:${blockSource.slice(mention.start, mention.end)}`,
+      );
+    assert.deepEqual(
+      picked.map((p) => p.picked),
+      ['13:Kymriah'],
+    );
   });
 });
