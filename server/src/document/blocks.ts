@@ -29,10 +29,10 @@ export interface BlockResult {
   readonly source: string;
   /**
    * What was worked out in the block and is kept for later versions, as pairs [slot, value, …] (see `keptIn`): per
-   * rule and `dependsOn` its findings relative to the block's start and what they depended on outside it (a heading,
-   * an antecedent); per `selectMentions`/`selectSentences` key the index of each mention or sentence it selects, each
-   * followed by what was picked there; per `findInBlocks` key what it found. One flat list: a Map per block and kind
-   * cost 20 MB of a 15 MB document's heap.
+   * rule and `dependsOn` its findings where the block stood (KeptFindings) and what they depended on outside it (a
+   * heading, an antecedent); per `selectMentions`/`selectSentences` key the index of each mention or sentence it
+   * selects, each followed by what was picked there; per `findInBlocks` key what it found. One flat list: a Map per
+   * block and kind cost 20 MB of a 15 MB document's heap.
    */
   kept?: unknown[];
   /** Some rule's per-sentence findings are kept. */
@@ -248,6 +248,15 @@ function contextsOf(
   return contexts.some(Boolean) ? contexts.join('\u0001') : '';
 }
 
+/**
+ * A block's findings of one rule as it reported them where the block stood at `at`, each with its fixes worked out (no
+ * closure over that version's analysis): kept once, as the version's own list, not also relative to the block.
+ */
+interface KeptFindings {
+  at: number;
+  findings: readonly Finding[];
+}
+
 interface SentenceEntry {
   /** The sentence's prose when it differs from its source (markup inside the sentence). */
   masked: string | undefined;
@@ -322,20 +331,23 @@ export class SentenceCheckMemo {
         reported![b] = same;
         continue;
       }
+      const { result, firstSentence, keep } = blocks[b]!;
+      const blockStart = document.prose.blocks[b]!.start;
       const reportedBefore = b >= movedFrom ? before?.[b - moved!.shift] : undefined;
       if (reportedBefore) {
         const shifted = this.moved(reportedBefore, moved!.delta, linkMoved);
         for (const finding of shifted) report(finding);
         reported![b] = shifted;
+        // What the block keeps moves with it, so that its copies at its last place go with the last version.
+        const kept = keptIn<KeptFindings>(result, findingsSlot);
+        if (kept?.findings === reportedBefore) keepIn(result, findingsSlot, { at: blockStart, findings: shifted });
         continue;
       }
-      const { result, firstSentence, keep } = blocks[b]!;
-      const blockStart = document.prose.blocks[b]!.start;
       // A table cell's check may depend on its row and header, a bullet's on its lead-in, outside its block: looked
       // up by its context.
       const kind = document.prose.blocks[b]!.kind;
       const inTable = contextOf !== undefined && (kind === 'table-cell' || kind === 'list-item');
-      const replay = inTable ? undefined : keptIn<Finding[]>(result, findingsSlot);
+      const replay = inTable ? undefined : keptIn<KeptFindings | typeof NOTHING_KEPT>(result, findingsSlot);
       const end = firstSentence + result.sentences.length;
       // "It targets BCMA." under "## About Abecma": replayed only while what it stood for is the same.
       // A block first checked without context ("" is not stored) has one now when a heading above it places it.
@@ -343,7 +355,10 @@ export class SentenceCheckMemo {
         replay &&
         (!contextOf || (keptIn(result, contextSlot) ?? '') === contextsOf(sentences, firstSentence, end, contextOf))
       ) {
-        const shifted = replay.length ? this.shifted(replay, blockStart, linkMoved) : NONE;
+        const shifted =
+          replay === NOTHING_KEPT
+            ? NONE
+            : this.placed(result, findingsSlot, replay as KeptFindings, blockStart, linkMoved);
         for (const finding of shifted) report(finding);
         if (reported) reported[b] = shifted;
         continue;
@@ -363,7 +378,7 @@ export class SentenceCheckMemo {
         if (!keep) continue;
         if (!own.memoizable) memoizable = false;
         else if (own.findings.length) {
-          found.push(...own.findings.map((f) => shiftFinding(f, -blockStart)));
+          found.push(...own.findings.map((f) => shiftFinding(f, 0)));
           if (reported) all.push(...own.findings);
         }
       }
@@ -371,7 +386,7 @@ export class SentenceCheckMemo {
       if (reported) reported[b] = memoizable ? (all.length ? all : NONE) : undefined;
       if (keep && memoizable && !inTable) {
         // Kept per block and rule for the next version, without the spare room `push` left.
-        keepIn(result, findingsSlot, found.length ? found.slice() : NOTHING_KEPT);
+        keepIn(result, findingsSlot, found.length ? { at: blockStart, findings: found.slice() } : NOTHING_KEPT);
         result.checked = true;
         const context = contextOf && contextsOf(sentences, firstSentence, end, contextOf);
         keepIn(result, contextSlot, context || undefined);
@@ -439,19 +454,23 @@ export class SentenceCheckMemo {
   }
 
   /**
-   * A block's stored findings at `at`: the same objects as last time when the block has not moved (every block before
-   * an edit), so an edit does not copy every finding of the document. Findings are never changed once reported.
+   * A block's kept findings at `at`: the same objects as last time when the block stands where it stood (every block
+   * before an edit), so an edit does not copy every finding of the document; else copies there, which the block then
+   * keeps instead. Findings are never changed once reported.
    */
-  private shifted(stored: Finding[], at: number, linkMoved: boolean): Finding[] {
-    const last = this.lastShift.get(stored);
-    if (last?.at === at) return last.findings;
-    const findings = stored.map((f) => shiftFinding(f, at));
-    if (last && linkMoved) findings.forEach((f, i) => moved(f, last.findings[i]!));
-    this.lastShift.set(stored, { at, findings });
+  private placed(
+    result: BlockResult,
+    slot: number,
+    kept: KeptFindings,
+    at: number,
+    linkMoved: boolean,
+  ): readonly Finding[] {
+    if (kept.at === at) return kept.findings;
+    const findings = kept.findings.map((f) => shiftFinding(f, at - kept.at));
+    if (linkMoved) findings.forEach((f, i) => moved(f, kept.findings[i]!));
+    keepIn(result, slot, { at, findings });
     return findings;
   }
-
-  private readonly lastShift = new WeakMap<Finding[], { at: number; findings: Finding[] }>();
 
   /** Findings the last version reported in a block that has moved by `delta` characters since. */
   private moved(findings: readonly Finding[], delta: number, linkMoved: boolean): readonly Finding[] {
