@@ -115,6 +115,8 @@ export class BlockAnalyzer {
     this.memo.fit(prose.masked.length);
     const last = owner === undefined || !prose.chunks ? undefined : this.lastVersions.get(owner);
     const reused = last ? unchangedBlocks(last.shape, prose) : 0;
+    // The block results made by this call: only those keep the objects they were made with.
+    const created = new Set<BlockResult>();
     let unchanged = 0;
     const add = (result: BlockResult, blockIndex: number) => {
       const before = blockIndex < reused ? last!.analyzed.blocks[blockIndex] : undefined;
@@ -129,15 +131,15 @@ export class BlockAnalyzer {
       }
       blocks.push({ result, firstSentence: sentences.length, firstMention: mentions.length, keep: this.outlivesText });
       const at = prose.blocks[blockIndex]!.start;
-      // Placed elsewhere last (an edit moved it, or its text is in the memo from another place): the block's objects
-      // move here, and those of its last place go with the version that has them.
-      if (result.at !== at || (result.sentences.length && result.sentences[0]!.blockIndex !== blockIndex))
+      // Only a block made in this call keeps the objects it was made with: past an edit, objects are new even where
+      // the block did not move (caches keyed by them read what comes before), and the last version's go with it.
+      if (!created.has(result) || result.at !== at || result.sentences[0]?.blockIndex !== blockIndex)
         place(result, at, blockIndex);
       pushAll(sentences, result.sentences);
       pushAll(mentions, result.mentions);
     };
     if (!prose.chunks) {
-      prose.blocks.forEach((_, blockIndex) => add(this.blockResult(prose, blockIndex), blockIndex));
+      prose.blocks.forEach((_, blockIndex) => add(this.blockResult(prose, blockIndex, created), blockIndex));
       if (!this.outlivesText) keepRepeated(blocks);
       return { sentences, mentions, blocks };
     }
@@ -149,7 +151,7 @@ export class BlockAnalyzer {
       let results = this.byChunk.get(chunk.key);
       if (!results || results.length !== blockIndex - first) {
         results = [];
-        for (let b = first; b < blockIndex; b++) results.push(this.blockResult(prose, b, chunk));
+        for (let b = first; b < blockIndex; b++) results.push(this.blockResult(prose, b, created, chunk));
         this.byChunk.set(chunk.key, results);
       }
       results.forEach((result, i) => add(result, first + i));
@@ -164,7 +166,12 @@ export class BlockAnalyzer {
   private readonly lastVersions = new WeakMap<object, { shape: Shape; analyzed: AnalyzedBlocks }>();
 
   /** `chunk`: the Markdown chunk holding the block, whose prose the memos keep across versions. */
-  private blockResult(prose: ProseDocument, blockIndex: number, chunk?: ProseChunk): BlockResult {
+  private blockResult(
+    prose: ProseDocument,
+    blockIndex: number,
+    created: Set<BlockResult>,
+    chunk?: ProseChunk,
+  ): BlockResult {
     const block = prose.blocks[blockIndex]!;
     const key = prose.masked.slice(block.start, block.end);
     const source = prose.source.slice(block.start, block.end);
@@ -186,6 +193,7 @@ export class BlockAnalyzer {
         source: source === key ? copy : this.memo.own(source),
       };
       place(result, block.start, blockIndex);
+      created.add(result);
       this.memo.setDetached(copy, result);
     } else if (result.source !== source) {
       // Same prose, other markup: reuse the sentences and mentions, not the rules' findings.
