@@ -61,7 +61,7 @@ export interface ResolvedConditions {
   known: boolean[];
   /** Disease names the knowledge base does not know, as word spans. */
   unknown: WordSpan[];
-  /** Per match: a site after it narrows the disease ("NETs of the lung"). */
+  /** Per match: a site after it or a marker before it narrows the disease ("NETs of the lung", "SSTR-negative NETs"). */
   narrowed: boolean[];
 }
 
@@ -98,6 +98,40 @@ function siteAfter(words: readonly Word[], at: number): number | undefined {
   return site ? from + site.length : undefined;
 }
 
+/** "SSTR-negative" right before word `at`: a marker the knowledge base knows, joined to one of `parts`. */
+function markerBefore(
+  words: readonly Word[],
+  at: number,
+  spans: readonly (WordSpan & { match: TermMatch })[],
+  parts: ReadonlySet<string> = MARKER_PARTS,
+): boolean {
+  const part = words[at - 1];
+  return (
+    !!part?.hyphenBefore &&
+    parts.has(part.lower) &&
+    spans.some((s) => s.to === at - 1 && s.match.entity.type !== 'indication')
+  );
+}
+const MARKER_PARTS = new Set(['positive', 'negative', 'expressing']);
+// A label's population is often marker-positive ("SSTR-positive GEP-NETs"); a marker-negative subset is one no
+// approval of the disease need cover.
+const EXCLUDING_MARKER_PARTS = new Set(['negative']);
+
+/**
+ * "SSTR-negative tumours", "CD19-positive cancers": a generic disease head defined by a marker the knowledge base
+ * knows (not a disease) names tumours it does not resolve, not no disease at all.
+ */
+function markerDefined(
+  words: readonly Word[],
+  object: WordSpan,
+  spans: readonly (WordSpan & { match: TermMatch })[],
+): boolean {
+  if (!GENERIC_HEADS.has(words[object.to - 1]!.lower)) return false;
+  if (spans.some((s) => s.match.entity.type === 'indication' && s.from < object.to && s.to > object.from)) return false;
+  for (let k = object.from + 2; k < object.to; k++) if (markerBefore(words, k, spans)) return true;
+  return false;
+}
+
 /**
  * Splits a sentence's matches (as word spans) into conditions named as such and unknown disease names: a known
  * indication preceded by a name word, and disease nouns no match covers.
@@ -125,9 +159,11 @@ export function resolveConditions(
     unknown.push({ from, to: span.to });
     return false;
   });
-  // "NETs of the lung": a site after the name narrows the disease it names.
+  // "NETs of the lung", "SSTR-negative NETs": a site after the name or a marker's absence before it narrows the disease.
   const narrowed = spans.map(
-    (span) => span.match.entity.type === 'indication' && siteAfter(words, span.to) !== undefined,
+    (span) =>
+      span.match.entity.type === 'indication' &&
+      (siteAfter(words, span.to) !== undefined || markerBefore(words, span.from, spans, EXCLUDING_MARKER_PARTS)),
   );
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
@@ -152,7 +188,8 @@ export function resolveConditions(
     if (!object || object.from !== i + 1 || unknown.some((u) => u.from < object.to && object.from < u.to)) continue;
     let covers = false;
     for (let k = object.from; k < object.to; k++) if (covered[k]) covers = true;
-    if (!covers && namesUnknownThing(words, object.from, object.to)) unknown.push(object);
+    if ((!covers && namesUnknownThing(words, object.from, object.to)) || markerDefined(words, object, spans))
+      unknown.push(object);
   }
   return { known, unknown: unknown.sort((a, b) => a.from - b.from), narrowed };
 }

@@ -9,6 +9,9 @@ const tests: RelationTests = {
     'Kymriah is approved for lymphoma but not for relapsed or refractory myeloma.',
     // A site after a disease name narrows it to a disease the knowledge base does not resolve.
     'Sunitinib is not approved for NETs of the small intestine.',
+    // A marker's absence narrows a disease: approvals of the wider disease do not contradict its denial.
+    'Lutathera is not approved for SSTR-negative NETs.',
+    'Kymriah is not approved for CD19-negative lymphoma.',
     // An ordinal of a line ranks no product: the negation denies the line's approval.
     'Abecma does not have a first-line indication.',
     'No CAR-T product has a first-line approval in the United States.',
@@ -505,6 +508,17 @@ const tests: RelationTests = {
           messageId: 'isApproved',
           text: 'Yescarta is approved for LBCL but not for relapsed follicular lymphoma.',
           message: /^Yescarta is approved for follicular lymphoma: FL \(adults, after ≥2 lines, Mar 2021\)\.$/,
+        },
+      ],
+    },
+    // A marker the label's population has leaves the denial contradicted.
+    {
+      text: 'Kymriah is not approved for CD19-positive lymphoma.',
+      errors: [
+        {
+          messageId: 'isApproved',
+          text: 'Kymriah is not approved for CD19-positive lymphoma.',
+          message: /^Kymriah is approved for lymphoma: LBCL/,
         },
       ],
     },
