@@ -105,7 +105,7 @@ const target: Relation = {
                   headed ??
                     [...products].reverse().find((p) => p.to <= antigen.from) ??
                     products.find((p) => p.from >= antigen.to),
-                ].filter((p): p is Mention => !!p);
+                ].filter((p): p is Mention => !!p && (!!headed || !ofPriorTreatment(words, p, antigen)));
         const negated =
           (cue ? sentence.negatedAt(cue.at) : sentence.negatedAt(antigen.from)) !== (antigen.mark === 'negated');
         // "CD19- or BCMA-directed products such as X", "targets CD19 or BCMA": either antigen bears it out.
@@ -206,6 +206,24 @@ const target: Relation = {
   },
 };
 export default target;
+
+const PRIOR_TREATMENT = lexiconWords('prior-treatment-cues');
+
+/**
+ * "Carvykti is not recommended for patients who have had a previous BCMA-directed treatment", "after BCMA-directed
+ * therapy": an antigen modifying a treatment the patients had before (a relative clause between the product and it,
+ * or a prior-treatment word in or governing its phrase) describes that treatment, not the product.
+ */
+function ofPriorTreatment(words: readonly Word[], product: Mention, antigen: Mention): boolean {
+  const [from, to] = product.to <= antigen.from ? [product.to, antigen.from] : [antigen.to, product.from];
+  // "who"/"whose" open a clause about people, never about a therapy.
+  for (let k = from; k < to; k++) if (words[k]!.lower === 'who' || words[k]!.lower === 'whose') return true;
+  const phrase = nounPhrasesOf(words).at(antigen.from);
+  let k = (phrase?.from ?? antigen.from) - 1;
+  for (let j = k + 1; j < antigen.from; j++) if (PRIOR_TREATMENT.has(words[j]!.lower)) return true;
+  while (k >= 0 && lexiconWords('determiners').has(words[k]!.lower)) k--;
+  return PRIOR_TREATMENT.has(words[k]?.lower ?? '');
+}
 
 /**
  * The antigen is the cell right after the product's in a verbless row ("Abecma — BCMA — 4-1BB",

@@ -2,6 +2,10 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // An antigen modifying a treatment the patients had before describes that treatment, not the product.
+    'Abecma is not given to patients with prior BCMA-directed therapy.',
+    'Breyanzi is used in some patients after CD19-directed bispecific therapy.',
+    'Abecma is not for people whose myeloma progressed on a BCMA-directed bispecific.',
     // A reason clause after a negated main clause has its own polarity.
     'Kymriah is not approved for myeloma, since it targets CD19.',
     'Abecma is not used for lymphoma because it targets BCMA.',
