@@ -221,6 +221,7 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
     ...lineUseIn(words, clause),
     ...(namedProducts ? careOffersIn(words, clause, subjects) : []),
     ...approvedClassUseIn(words, clause, subjects),
+    ...(namedProducts ? nominalUsesIn(words, clause, subjects) : []),
   ].sort((a, b) => a.at - b.at);
   const approvedClass = patientConditions.length ? subjects.find((s) => s.isClass && s.approvedOnly) : undefined;
   // An approval said in an aside is said of the mention the aside follows ("Kymriah, approved in August 2017,
@@ -683,6 +684,44 @@ function pastUseAdverbs(words: readonly Word[], from: number, to: number): numbe
   let k = from;
   while (k < to && USE_ADVERBS.has(words[k]!.lower)) k++;
   return k;
+}
+
+const NOMINAL_USE = lexicon('nominal-use-complements');
+const COPULAS = new Set(['is', 'are']);
+const INDEFINITE = new Set(['a', 'an']);
+// "a new, one-time CAR T-cell therapy": how far the therapy noun may stand from its article.
+const NOMINAL_REACH = 7;
+
+/**
+ * "Breyanzi is a medicine used to treat …", "Kymriah is a CAR T-cell therapy for …": a named product's predicate noun
+ * headed by a therapy noun (data/lexicon/therapy-heads) and followed by what it is for
+ * (data/lexicon/nominal-use-complements) states the product's use, as "is used to treat" does.
+ */
+function nominalUsesIn(
+  words: readonly Word[],
+  clause: Clause,
+  subjects: readonly TherapyRef[],
+): { at: number; length: number; phrase: string }[] {
+  const found: { at: number; length: number; phrase: string }[] = [];
+  for (const s of subjects) {
+    if (s.isClass || !s.mention) continue;
+    const copula = pastUseAdverbs(words, s.to, clause.to);
+    if (!COPULAS.has(words[copula]?.lower ?? '')) continue;
+    const article = pastUseAdverbs(words, copula + 1, clause.to);
+    if (!INDEFINITE.has(words[article]?.lower ?? '')) continue;
+    for (let k = article + 1; k < Math.min(clause.to, article + 1 + NOMINAL_REACH); k++) {
+      const word = words[k]!;
+      // The noun phrase ends at a clause word, a verb or a relative pronoun ("a therapy that …" is read below).
+      if ((word.punct && word.lower !== ',') || isVerb(word)) break;
+      if (!isTherapyHead(word) || isTherapyHead(words[k + 1])) continue;
+      const use = phraseStartingAt(words, k + 1, NOMINAL_USE);
+      // "a therapy for which …": the relative clause says something else.
+      if (use && !(use.phrase === 'for' && RELATIVE.has(words[k + 2]?.lower ?? '')))
+        found.push({ at: k + 1, length: use.length, phrase: 'is used to treat' });
+      break;
+    }
+  }
+  return found;
 }
 
 const OPTION_GIVING = lexiconWords('option-giving-verbs');

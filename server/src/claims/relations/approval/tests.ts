@@ -41,6 +41,11 @@ const tests: RelationTests = {
     'Tocilizumab was approved by the FDA in 2017 for cytokine release syndrome induced by a different cause, CAR T cell therapy.',
     // A condition modifying a symptom noun is the symptom's source: the approval is for the symptom.
     'Octreotide is FDA-approved only to control carcinoid symptoms, not tumour growth.',
+    // A predicate noun headed by a therapy noun states the product's use: a true use stays clean; a relative clause
+    // after "for" says something else.
+    'Tecartus is a one-time cell therapy used to treat adults with mantle cell lymphoma.',
+    'Abecma is a personalised medicine for adults with multiple myeloma.',
+    'Yescarta is a CAR T-cell therapy for which the REMS was eliminated in 2025.',
     // A care team's offer of a named product states its use; the modal gives the reader's option.
     'Your care team might suggest Tecartus for mantle cell lymphoma.',
     'Your doctor may offer you Abecma for multiple myeloma.',
@@ -576,6 +581,17 @@ const tests: RelationTests = {
           message: 'Abecma is not approved for lymphoma. It is approved for MM.',
         },
       ],
+    },
+    // A predicate noun headed by a therapy noun with what it is for states the product's use.
+    {
+      text: 'Aucatzyl is a prescription medicine used to treat follicular lymphoma.',
+      errors: [
+        { messageId: 'notApproved', text: 'Aucatzyl is a prescription medicine used to treat follicular lymphoma.' },
+      ],
+    },
+    {
+      text: 'Abecma is a CAR T-cell immunotherapy for people with lymphoma.',
+      errors: [{ messageId: 'notApproved', text: 'Abecma is a CAR T-cell immunotherapy for people with lymphoma.' }],
     },
     {
       text: 'Myeloma can be treated with Kymriah.',
