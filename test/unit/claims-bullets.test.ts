@@ -365,6 +365,9 @@ describe('claims in slide bullets', () => {
       // A question heading and its answer are one frame: the subject from the question, the slot's value below.
       ['## Who can have Carvykti?\n\n- Children with multiple myeloma\n', ['Children with multiple myeloma']],
       ['## Who can have Carvykti?\n\nAdults with CLL.\n', ['Adults with CLL.']],
+      // A question opening a paragraph frames the answer on its next line (an FAQ with a bold question).
+      ['**Who can get Tecartus?**\nAdults with follicular lymphoma.\n', ['Adults with follicular lymphoma.']],
+      ['**Which antigen does Breyanzi target?**\nBCMA.\n', ['BCMA.']],
       // A relative clause after the answer's noun phrase leaves it an answer.
       [
         '## Who can have Kymriah?\n\nAdults with multiple myeloma that has come back.\n',
@@ -399,6 +402,10 @@ describe('claims in slide bullets', () => {
       '## Since 2025\n\n- Breyanzi approved for CLL\n',
       '## Kymriah\n\n- Not approved for multiple myeloma\n',
       '## Who can have Carvykti?\n\n- Adults with multiple myeloma\n',
+      '**Who can get Tecartus?**\nAdults with mantle cell lymphoma.\n',
+      '**Which antigen does Breyanzi target?**\nCD19.\n',
+      // Words before the question in its paragraph leave it no frame.
+      'Kymriah was approved in 2017. Who can get Tecartus?\nAdults with follicular lymphoma.\n',
       '## Who can have Kymriah?\n\nAdults with follicular lymphoma that has come back after two or more treatments.\n',
       '## Which antigen does Kymriah target?\n\n- CD19\n',
       '## What is Tecartus approved for?\n\n- Mantle cell lymphoma\n- B-cell ALL in adults\n',

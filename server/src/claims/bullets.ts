@@ -1167,15 +1167,9 @@ function scaleStatement(document: DocumentAnalysis, sentence: Sentence): string 
 function answeredQuestion(document: DocumentAnalysis, sentence: Sentence): string | undefined {
   if (sentence.block !== 'list-item' && sentence.block !== 'paragraph') return undefined;
   const { blocks, masked } = document.prose;
-  const block = blocks[sentence.blockIndex];
-  if (!block || masked.slice(block.start, sentence.start).trim()) return undefined;
-  // "- Q: What does Abecma target?" over "- A: BCMA": a question item asks what the item after it answers.
-  const asked = (at: number) => masked.slice(blocks[at]!.start, blocks[at]!.end).trim().endsWith('?');
-  let b = sentence.blockIndex;
-  if (sentence.block === 'list-item' && !(blocks[b - 1]?.kind === 'list-item' && asked(b - 1)))
-    while (b > 0 && blocks[b - 1]!.kind === 'list-item') b--;
-  const question = blocks[b - 1];
-  if (!question || !QUESTION_BLOCKS.has(question.kind) || !asked(b - 1)) return undefined;
+  if (!blocks[sentence.blockIndex]) return undefined;
+  const question = sameBlockQuestion(document, sentence) ?? questionBlockBefore(document, sentence);
+  if (!question) return undefined;
   const answer = sentence.text
     .trim()
     .replace(/[.;,]$/, '')
@@ -1217,6 +1211,36 @@ function answeredQuestion(document: DocumentAnalysis, sentence: Sentence): strin
   return column && slotStatement(column, subject.text, answer)?.text;
 }
 
+/**
+ * The question a paragraph opens with, when the sentence follows it in the same paragraph: "**Who can have
+ * Carvykti?**" over "Adults with multiple myeloma." (one paragraph, a line break between).
+ */
+function sameBlockQuestion(document: DocumentAnalysis, sentence: Sentence): { start: number; end: number } | undefined {
+  const { blocks, masked } = document.prose;
+  const block = blocks[sentence.blockIndex]!;
+  const before = masked.slice(block.start, sentence.start).trim();
+  if (!before) return undefined;
+  return sentence.block === 'paragraph' && before.endsWith('?')
+    ? { start: block.start, end: sentence.start }
+    : undefined;
+}
+
+/** The block asking what a block answers: the heading, paragraph or list item before it (or before its list). */
+function questionBlockBefore(
+  document: DocumentAnalysis,
+  sentence: Sentence,
+): { start: number; end: number } | undefined {
+  const { blocks, masked } = document.prose;
+  if (masked.slice(blocks[sentence.blockIndex]!.start, sentence.start).trim()) return undefined;
+  // "- Q: What does Abecma target?" over "- A: BCMA": a question item asks what the item after it answers.
+  const asked = (at: number) => masked.slice(blocks[at]!.start, blocks[at]!.end).trim().endsWith('?');
+  let b = sentence.blockIndex;
+  if (sentence.block === 'list-item' && !(blocks[b - 1]?.kind === 'list-item' && asked(b - 1)))
+    while (b > 0 && blocks[b - 1]!.kind === 'list-item') b--;
+  const question = blocks[b - 1];
+  return question && QUESTION_BLOCKS.has(question.kind) && asked(b - 1) ? question : undefined;
+}
+
 // The question words that ask for a slot's value ("What does Abecma target?", "Which antigen does Kymriah target?").
 const QUESTION_WORDS = new Set(['what', 'which']);
 const QUESTION_BLOCKS = new Set(['heading', 'paragraph', 'list-item']);
@@ -1252,8 +1276,9 @@ function polarAnswer(document: DocumentAnalysis, sentence: Sentence): string | u
   const { blocks, masked } = document.prose;
   const block = blocks[sentence.blockIndex];
   if (!block || masked.slice(sentence.end, block.end).trim() || !isVerbless(said)) return undefined;
-  const before = masked.slice(block.start, sentence.start).trim();
-  const question = before ? { start: block.start, end: sentence.start } : blocks[sentence.blockIndex - 1];
+  const question = masked.slice(block.start, sentence.start).trim()
+    ? sameBlockQuestion(document, sentence)
+    : blocks[sentence.blockIndex - 1];
   if (!question || !masked.slice(question.start, question.end).trim().endsWith('?')) return undefined;
   const words = questionWords(masked, question).filter((w) => w.lower !== '?');
   const auxiliary = words[0];
