@@ -25,6 +25,8 @@ export interface Qualifiers {
   adults: boolean;
   /** "up to 25 years", "up to age 18", "aged 21 or younger": the oldest age the clause names. */
   maxAge?: number;
+  /** "26 years and older", "over 30": the youngest age of an open age range the clause names. */
+  minAge?: number;
   /** "not for children", "but not in children". */
   notPediatric: boolean;
   /** "only for children", "exclusively in adults". */
@@ -190,19 +192,21 @@ function ordinalOfOther(words: readonly Word[], at: number): boolean {
 /** Who a claim is about: the population words of a range of a sentence. */
 export type Population = Pick<
   Qualifiers,
-  'pediatric' | 'adults' | 'maxAge' | 'notPediatric' | 'populationOnly' | 'onlyAges' | 'allAges'
+  'pediatric' | 'adults' | 'maxAge' | 'minAge' | 'notPediatric' | 'populationOnly' | 'onlyAges' | 'allAges'
 >;
 
 function populationOf(words: readonly Word[], range: Clause): Population {
   const pediatricWords = populationWords(words, range, PEDIATRIC);
+  const minAge = openAgeIn(words, range);
   return {
     pediatric: pediatricWords.includes(false) || youngAgeIn(words, range),
     notPediatric: pediatricWords.includes(true),
     maxAge: maxAgeIn(words, range),
+    minAge,
     // "12 years and older" has no upper bound: it includes adults.
     adults:
       (findPhrase(words, ADULT, range.from, range.to) !== undefined && !phraseIn(words, range, 'young adults')) ||
-      openAgeIn(words, range),
+      minAge !== undefined,
     populationOnly: onlyBefore(words, range, POPULATIONS),
     onlyAges: onlyAgesIn(words, range),
     allAges: findPhrase(words, lexicon('all-ages-cues'), range.from, range.to) !== undefined,
@@ -413,15 +417,16 @@ const OPEN_AGE = [
   'and over',
 ];
 
-/** "12 years and older", "aged 2 and older": an age with no upper bound. */
-function openAgeIn(words: readonly Word[], clause: Clause): boolean {
+/** "12 years and older", "aged 2 and older": an age with no upper bound, its youngest age. */
+function openAgeIn(words: readonly Word[], clause: Clause): number | undefined {
   for (let i = clause.from; i < clause.to; i++) {
     if (!startsWithDigit(words[i]!.lower) || !/^\d+$/.test(words[i]!.lower) || Number(words[i]!.lower) >= 100) continue;
-    if (OPEN_AGE.some((p) => phraseAt(words, i + 1, p))) return true;
+    const age = Number(words[i]!.lower);
+    if (OPEN_AGE.some((p) => phraseAt(words, i + 1, p))) return age;
     // "people over 65", "older than 18": adults.
-    if (Number(words[i]!.lower) >= 18 && boundedBy(words, i, clause, 'age-above-cues')) return true;
+    if (age >= 18 && boundedBy(words, i, clause, 'age-above-cues')) return age;
   }
-  return false;
+  return undefined;
 }
 
 // "only for", "only in": a restrictive "only" before the phrase it restricts (not "the only CAR-T …").

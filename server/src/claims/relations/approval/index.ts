@@ -1500,6 +1500,7 @@ function withPopulation(q: Qualifiers, population: Population | undefined): Qual
     pediatric: population?.pediatric ?? false,
     adults: population?.adults ?? false,
     maxAge: population?.maxAge,
+    minAge: population?.minAge,
     notPediatric: population?.notPediatric ?? false,
     populationOnly: population?.populationOnly ?? false,
   };
@@ -1510,14 +1511,22 @@ function withPopulation(q: Qualifiers, population: Population | undefined): Qual
  * clause's conditions is that condition's, so a claim naming no condition does not take it.
  */
 function withoutConditionPopulation(sentence: ClaimSentence, q: Qualifiers, at: number): Qualifiers {
-  if (!q.pediatric && !q.adults && q.maxAge === undefined && !q.notPediatric) return q;
+  if (!q.pediatric && !q.adults && q.maxAge === undefined && q.minAge === undefined && !q.notPediatric) return q;
   const clause = sentence.clauses.find((c) => c.from <= at && at < c.to);
   const coordination = clause && coordinationOf(sentence, clause);
   // "X for children and Y for adults": each product claims its own population only.
   if (coordination?.subjectPopulations?.has(at)) return withPopulation(q, coordination.subjectPopulations.get(at));
   const populations = coordination?.populations;
   if (!populations || ![...populations.values()].some((p) => p !== undefined)) return q;
-  return { ...q, pediatric: false, adults: false, maxAge: undefined, notPediatric: false, populationOnly: false };
+  return {
+    ...q,
+    pediatric: false,
+    adults: false,
+    maxAge: undefined,
+    minAge: undefined,
+    notPediatric: false,
+    populationOnly: false,
+  };
 }
 
 /** A line of therapy written in another conjunct ("for B-ALL and DLBCL and for second-line DLBCL") is not the condition's. */
@@ -1584,6 +1593,8 @@ function qualifierProblem(
       return 'population';
     // "only for adults 26 years and older" where every label starts younger; "only in children under 18" where every
     // label also covers older patients.
+    // "patients 26 years and older" where every label ends younger.
+    if (q.minAge !== undefined && approvals.every((a) => oldestCovered(a) < q.minAge!)) return 'population';
     const ages = q.onlyAges;
     if (ages?.min !== undefined && approvals.every((a) => youngestCovered(a) < ages.min!)) return 'population';
     if (ages?.under !== undefined && approvals.every((a) => oldestCovered(a) >= ages.under!)) return 'population';
@@ -2077,6 +2088,7 @@ function claimedOf(problem: 'population' | 'line' | 'date' | 'scope' | 'function
     if (q.onlyAges?.min !== undefined) return `only patients ${q.onlyAges.min} years and older`;
     if (q.onlyAges?.under !== undefined) return `only patients under ${q.onlyAges.under}`;
     if (q.maxAge !== undefined) return `patients up to ${q.maxAge} years`;
+    if (q.minAge !== undefined && !q.pediatric) return `patients ${q.minAge} years and older`;
     if (q.allAges) return 'all ages';
     if (q.notPediatric || (q.populationOnly && q.adults && !q.pediatric)) return 'adults only';
     if (q.populationOnly && q.pediatric && !q.adults) return 'children only';

@@ -41,6 +41,8 @@ const tests: RelationTests = {
     'Tocilizumab was approved by the FDA in 2017 for cytokine release syndrome induced by a different cause, CAR T cell therapy.',
     // A condition modifying a symptom noun is the symptom's source: the approval is for the symptom.
     'Octreotide is FDA-approved only to control carcinoid symptoms, not tumour growth.',
+    // An open age range inside what an adults' label covers.
+    'Yescarta is indicated for LBCL in patients 65 years and older.',
     // A predicate noun headed by a therapy noun states the product's use: a true use stays clean; a relative clause
     // after "for" says something else.
     'Tecartus is a one-time cell therapy used to treat adults with mantle cell lymphoma.',
@@ -1390,6 +1392,17 @@ const tests: RelationTests = {
           messageId: 'lineDiffers',
           text: 'Tisa-cel received a second-line LBCL indication following the BELINDA trial.',
           message: 'after ≥2 prior lines (May 2018), not after 1 prior line',
+        },
+      ],
+    },
+    // An open age range that starts above every age the label covers.
+    {
+      text: 'Tisa-cel is indicated for B-ALL in patients aged 40 and older.',
+      errors: [
+        {
+          messageId: 'populationDiffers',
+          text: 'Tisa-cel is indicated for B-ALL in patients aged 40 and older.',
+          message: 'covers patients up to 25 years, not patients 40 years and older',
         },
       ],
     },
