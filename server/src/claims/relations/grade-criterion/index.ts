@@ -3,7 +3,7 @@ import type { Entity, GradeCriterion } from '../../../kb/types';
 import { shortName } from '../../knowledge';
 import { lexicon, lexiconWords } from '../../lexicon';
 import { cardinal } from '../../numbers';
-import { findAllPhrases, findPhrase, phraseStartingAt, type Word, wordsOf } from '../../words';
+import { findAllPhrases, findPhrase, phraseAt, phraseStartingAt, type Word, wordsOf } from '../../words';
 import { unknownScaleNamed } from '../../scales';
 import type { Relation } from '../types';
 
@@ -79,9 +79,14 @@ const relation: Relation = {
       if (unknownScaleNamed(words, (at) => sentence.mentions.some((m) => m.from <= at && at < m.to))) continue;
       const grade = oneGrade(words, clause.from, clause.to);
       if (!grade) continue;
-      const link = findPhrase(words, LINKS, grade.at, clause.to);
+      // "Grade 2 CRS requiring one vasopressor", or the grade as the predicate of the finding: "CRS needing one
+      // vasopressor is grade 2".
+      const after = findPhrase(words, LINKS, grade.at, clause.to);
+      const link =
+        after ?? (gradePredicated(words, grade.at) ? lastPhrase(words, LINKS, clause.from, grade.at) : undefined);
       if (!link || sentence.negatedAt(link.at)) continue;
-      const finding = worstFinding(scale, words, link.at, clause.to, (at) => sentence.negatedAt(at));
+      const end = after ? clause.to : grade.at;
+      const finding = worstFinding(scale, words, link.at, end, (at) => sentence.negatedAt(at));
       if (!finding || finding.grade <= grade.grade) continue;
       report({
         messageId: 'lowerGrade',
@@ -98,6 +103,21 @@ const relation: Relation = {
   },
 };
 export default relation;
+
+const PREDICATE_LINKS = [...lexicon('grade-score-links'), ...lexicon('linking-verbs'), 'are'];
+
+/** Whether the grade at `at` is a predicate: a linking verb or an equating word right before it ("is grade 2"). */
+function gradePredicated(words: readonly Word[], at: number): boolean {
+  return PREDICATE_LINKS.some((link) => {
+    const length = link.split(' ').length;
+    return phraseAt(words, at - length, link);
+  });
+}
+
+/** The last phrase of a list in [from, to). */
+function lastPhrase(words: readonly Word[], phrases: readonly string[], from: number, to: number) {
+  return findAllPhrases(words, phrases, from, to).at(-1);
+}
 
 /** The one grade a clause states ("grade 2", "Grade 3"), not a range of grades; undefined for none or several. */
 function oneGrade(words: readonly Word[], from: number, to: number): { at: number; grade: number } | undefined {

@@ -25,8 +25,24 @@ const tests: RelationTests = {
     'Grade 2 CRS may require high-flow oxygen in some centres.',
     // ICANS has no such criteria on record.
     'Grade 2 ICANS requiring high-flow oxygen was rare.',
+    // The grade as the finding's predicate, at or above the finding's grade.
+    'CRS needing positive-pressure ventilation is grade 4.',
+    'CRS with hypotension requiring a single vasopressor corresponds to grade 3.',
+    // A grade said of patients, not of the finding.
+    'Patients with CRS requiring a vasopressor had grade 2 ICANS.',
   ],
   invalid: [
+    // The grade as the predicate of a finding that sets a higher one.
+    {
+      text: 'CRS needing high-flow oxygen is grade 2.',
+      errors: [
+        {
+          messageId: 'lowerGrade',
+          text: 'CRS needing high-flow oxygen is grade 2.',
+          message: 'High-flow oxygen is CRS grade 3 or higher (ASTCT 2019), not grade 2.',
+        },
+      ],
+    },
     {
       text: 'Grade 2 CRS requiring high-flow oxygen occurred in 12 patients.',
       errors: [
