@@ -1212,15 +1212,13 @@ function answeredQuestion(document: DocumentAnalysis, sentence: Sentence): strin
 }
 
 /**
- * The question a paragraph opens with, when the sentence follows it in the same paragraph: "**Who can have
- * Carvykti?**" over "Adults with multiple myeloma." (one paragraph, a line break between).
+ * The question a block opens with, when the sentence follows it in the same block: "**Who can have Carvykti?**"
+ * over "Adults with multiple myeloma." (one paragraph, a line break between), "- Is Amtagvi a CAR-T? Yes.".
  */
 function sameBlockQuestion(document: DocumentAnalysis, sentence: Sentence): { start: number; end: number } | undefined {
   const { blocks, masked } = document.prose;
   const block = blocks[sentence.blockIndex]!;
-  const before = masked.slice(block.start, sentence.start).trim();
-  if (!before) return undefined;
-  return sentence.block === 'paragraph' && before.endsWith('?')
+  return masked.slice(block.start, sentence.start).trim().endsWith('?')
     ? { start: block.start, end: sentence.start }
     : undefined;
 }
