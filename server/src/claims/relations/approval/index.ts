@@ -1593,8 +1593,14 @@ function qualifierProblem(
       return 'population';
     // "only for adults 26 years and older" where every label starts younger; "only in children under 18" where every
     // label also covers older patients.
-    // "patients 26 years and older" where every label ends younger.
-    if (q.minAge !== undefined && approvals.every((a) => oldestCovered(a) < q.minAge!)) return 'population';
+    // "patients 26 years and older" where every label ends younger; "children 6 years and older" where every label
+    // starts older.
+    const minAge = q.minAge;
+    if (
+      minAge !== undefined &&
+      (approvals.every((a) => oldestCovered(a) < minAge) || approvals.every((a) => youngestCovered(a) > minAge))
+    )
+      return 'population';
     const ages = q.onlyAges;
     if (ages?.min !== undefined && approvals.every((a) => youngestCovered(a) < ages.min!)) return 'population';
     if (ages?.under !== undefined && approvals.every((a) => oldestCovered(a) >= ages.under!)) return 'population';
@@ -2088,7 +2094,7 @@ function claimedOf(problem: 'population' | 'line' | 'date' | 'scope' | 'function
     if (q.onlyAges?.min !== undefined) return `only patients ${q.onlyAges.min} years and older`;
     if (q.onlyAges?.under !== undefined) return `only patients under ${q.onlyAges.under}`;
     if (q.maxAge !== undefined) return `patients up to ${q.maxAge} years`;
-    if (q.minAge !== undefined && !q.pediatric) return `patients ${q.minAge} years and older`;
+    if (q.minAge !== undefined) return `patients ${q.minAge} year${q.minAge === 1 ? '' : 's'} and older`;
     if (q.allAges) return 'all ages';
     if (q.notPediatric || (q.populationOnly && q.adults && !q.pediatric)) return 'adults only';
     if (q.populationOnly && q.pediatric && !q.adults) return 'children only';

@@ -41,8 +41,9 @@ const tests: RelationTests = {
     'Tocilizumab was approved by the FDA in 2017 for cytokine release syndrome induced by a different cause, CAR T cell therapy.',
     // A condition modifying a symptom noun is the symptom's source: the approval is for the symptom.
     'Octreotide is FDA-approved only to control carcinoid symptoms, not tumour growth.',
-    // An open age range inside what an adults' label covers.
+    // An open age range inside what the label covers.
     'Yescarta is indicated for LBCL in patients 65 years and older.',
+    'Cabozantinib is approved for pNET in patients 12 years and older.',
     // A predicate noun headed by a therapy noun states the product's use: a true use stays clean; a relative clause
     // after "for" says something else.
     'Tecartus is a one-time cell therapy used to treat adults with mantle cell lymphoma.',
@@ -1392,6 +1393,17 @@ const tests: RelationTests = {
           messageId: 'lineDiffers',
           text: 'Tisa-cel received a second-line LBCL indication following the BELINDA trial.',
           message: 'after ≥2 prior lines (May 2018), not after 1 prior line',
+        },
+      ],
+    },
+    // An open age range that starts below every age the label covers.
+    {
+      text: 'Cabozantinib is approved for pNET in patients 10 years and older.',
+      errors: [
+        {
+          messageId: 'populationDiffers',
+          text: 'Cabozantinib is approved for pNET in patients 10 years and older.',
+          message: /not patients 10 years and older/,
         },
       ],
     },
