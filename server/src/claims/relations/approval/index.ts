@@ -694,8 +694,9 @@ const NOMINAL_REACH = 7;
 
 /**
  * "Breyanzi is a medicine used to treat …", "Kymriah is a CAR T-cell therapy for …": a named product's predicate noun
- * headed by a therapy noun (data/lexicon/therapy-heads) and followed by what it is for
- * (data/lexicon/nominal-use-complements) states the product's use, as "is used to treat" does.
+ * (or its appositive, "Kymriah, a medicine used to treat …, …") headed by a therapy noun (data/lexicon/therapy-heads)
+ * and followed by what it is for (data/lexicon/nominal-use-complements) states the product's use, as "is used to
+ * treat" does. A bracketed name after the product ("Yescarta (axicabtagene ciloleucel) is …") is part of its mention.
  */
 function nominalUsesIn(
   words: readonly Word[],
@@ -705,8 +706,9 @@ function nominalUsesIn(
   const found: { at: number; length: number; phrase: string }[] = [];
   for (const s of subjects) {
     if (s.isClass || !s.mention) continue;
-    const copula = pastUseAdverbs(words, s.to, clause.to);
-    if (!COPULAS.has(words[copula]?.lower ?? '')) continue;
+    const named = words[s.to]?.lower === '(' ? closingParen(words, s.to, clause.to) + 1 : s.to;
+    const copula = pastUseAdverbs(words, named, clause.to);
+    if (!COPULAS.has(words[copula]?.lower ?? '') && words[named]?.lower !== ',') continue;
     const article = pastUseAdverbs(words, copula + 1, clause.to);
     if (!INDEFINITE.has(words[article]?.lower ?? '')) continue;
     for (let k = article + 1; k < Math.min(clause.to, article + 1 + NOMINAL_REACH); k++) {

@@ -49,6 +49,8 @@ const tests: RelationTests = {
     'Tecartus is a one-time cell therapy used to treat adults with mantle cell lymphoma.',
     'Abecma is a personalised medicine for adults with multiple myeloma.',
     'Yescarta is a CAR T-cell therapy for which the REMS was eliminated in 2025.',
+    // Appositives state each product's own use.
+    'Abecma, a CAR-T therapy for myeloma, and Yescarta, a CAR-T therapy for lymphoma, use different targets.',
     // A care team's offer of a named product states its use; the modal gives the reader's option.
     'Your care team might suggest Tecartus for mantle cell lymphoma.',
     'Your doctor may offer you Abecma for multiple myeloma.',
@@ -591,6 +593,16 @@ const tests: RelationTests = {
       errors: [
         { messageId: 'notApproved', text: 'Aucatzyl is a prescription medicine used to treat follicular lymphoma.' },
       ],
+    },
+    {
+      text: 'Tecartus (brexu-cel) is a medicine used to treat multiple myeloma.',
+      errors: [
+        { messageId: 'notApproved', text: 'Tecartus (brexu-cel) is a medicine used to treat multiple myeloma.' },
+      ],
+    },
+    {
+      text: 'Carvykti, a medicine used to treat lymphoma, is given once.',
+      errors: [{ messageId: 'notApproved', text: 'Carvykti, a medicine used to treat lymphoma, is given once.' }],
     },
     {
       text: 'Abecma is a CAR T-cell immunotherapy for people with lymphoma.',
