@@ -365,6 +365,9 @@ describe('claims in slide bullets', () => {
       // A question heading and its answer are one frame: the subject from the question, the slot's value below.
       ['## Who can have Carvykti?\n\n- Children with multiple myeloma\n', ['Children with multiple myeloma']],
       ['## Who can have Carvykti?\n\nAdults with CLL.\n', ['Adults with CLL.']],
+      // A paragraph line that is a slot's label and value says it of the section's entity, as a bullet does.
+      ['## Tecartus\n\n**Vector:** lentiviral\n', ['Vector:** lentiviral']],
+      ['## Breyanzi (liso-cel)\n\nOverview of the product.\nSponsor: Novartis\n', ['Sponsor: Novartis']],
       // A question opening a paragraph frames the answer on its next line (an FAQ with a bold question).
       ['**Who can get Tecartus?**\nAdults with follicular lymphoma.\n', ['Adults with follicular lymphoma.']],
       ['**Which antigen does Breyanzi target?**\nBCMA.\n', ['BCMA.']],
@@ -403,6 +406,11 @@ describe('claims in slide bullets', () => {
       '## Kymriah\n\n- Not approved for multiple myeloma\n',
       '## Who can have Carvykti?\n\n- Adults with multiple myeloma\n',
       '**Who can get Tecartus?**\nAdults with mantle cell lymphoma.\n',
+      '## Tecartus\n\n**Vector:** gamma-retroviral\n',
+      '## Breyanzi (liso-cel)\n\nOverview of the product.\nSponsor: Bristol Myers Squibb\n',
+      // A label line under a heading that names no product, or after another product's name, is not framed by it.
+      '## Key facts\n\nVector: lentiviral\n',
+      '## Tecartus\n\nYescarta is made by Kite.\nVector: lentiviral\n',
       '**Which antigen does Breyanzi target?**\nCD19.\n',
       // Words before the question in its paragraph leave it no frame.
       'Kymriah was approved in 2017. Who can get Tecartus?\nAdults with follicular lymphoma.\n',

@@ -660,6 +660,37 @@ function slotUnderSection(
   return slotStatement(column, subject.text, item);
 }
 
+/**
+ * "## Abecma" over a paragraph line "Target: CD19" (or "**Target:** CD19"): a line of a paragraph that is a label
+ * naming a slot and its value says it of the section's one entity, as the same line in a list does.
+ */
+function labelLineUnderHeading(document: DocumentAnalysis, sentence: Sentence): string | undefined {
+  if (sentence.block !== 'paragraph') return undefined;
+  const { blocks, masked } = document.prose;
+  const block = blocks[sentence.blockIndex];
+  if (!block) return undefined;
+  // The sentence is a whole line of its paragraph.
+  const before = masked.slice(block.start, sentence.start);
+  const after = masked.slice(sentence.end, block.end);
+  if (before.trim() && !/\n\s*$/.test(before)) return undefined;
+  if (after.trim() && !/^[^\S\n]*\n/.test(after)) return undefined;
+  const line = masked
+    .slice(sentence.start, sentence.end)
+    .trim()
+    .replace(/[.;,]$/, '');
+  if (line.includes('\n') || wordsOf(line).length > MAX_BULLET_WORDS) return undefined;
+  const labelled = splitLabel(line);
+  const column = labelled && columnNamed(lowerWords(wordsOf(labelled.label).filter((w) => !w.punct)));
+  if (!labelled || !column) return undefined;
+  const heading = sectionHeadingOf(document, sentence.blockIndex);
+  if (heading === undefined || sentence.blockIndex - heading > MAX_SECTION_BLOCKS) return undefined;
+  const subject = frameSubject(document, blocks[heading]!);
+  if (!subject || !isNamed(subject)) return undefined;
+  if (document.mentionsIn(blocks[heading]!.end, sentence.start).some((m) => m.entity !== subject.entity && isNamed(m)))
+    return undefined;
+  return slotStatement(column, subject.text, labelled.value)?.text;
+}
+
 /** A list item that is one telegraphic line (not a sentence of a longer item), without its closing mark. */
 function telegraphicItem(document: DocumentAnalysis, sentence: Sentence) {
   if (sentence.block !== 'list-item') return undefined;
@@ -1103,7 +1134,11 @@ function unitStatement(document: DocumentAnalysis, sentence: Sentence, index: Kn
   if (answersSlot(document, sentence)) return undefined;
   const subjectOf = (heading: { start: number; end: number }) => frameSubject(document, heading);
   if (sentence.block !== 'list-item')
-    return headingStatement(document, sentence, subjectOf) ?? membersStatement(document, sentence);
+    return (
+      headingStatement(document, sentence, subjectOf) ??
+      labelLineUnderHeading(document, sentence) ??
+      membersStatement(document, sentence)
+    );
   return (
     gradedStatement(document, sentence) ??
     scaleStatement(document, sentence) ??
