@@ -221,7 +221,7 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
     ...lineUseIn(words, clause),
     ...(namedProducts ? careOffersIn(words, clause, subjects) : []),
     ...approvedClassUseIn(words, clause, subjects),
-    ...(namedProducts ? nominalUsesIn(words, clause, subjects) : []),
+    ...(namedProducts ? nominalUsesIn(words, clause, subjects, index) : []),
   ].sort((a, b) => a.at - b.at);
   const approvedClass = patientConditions.length ? subjects.find((s) => s.isClass && s.approvedOnly) : undefined;
   // An approval said in an aside is said of the mention the aside follows ("Kymriah, approved in August 2017,
@@ -697,15 +697,19 @@ const NOMINAL_REACH = 7;
  * (or its appositive, "Kymriah, a medicine used to treat …, …") headed by a therapy noun (data/lexicon/therapy-heads)
  * and followed by what it is for (data/lexicon/nominal-use-complements) states the product's use, as "is used to
  * treat" does. A bracketed name after the product ("Yescarta (axicabtagene ciloleucel) is …") is part of its mention.
+ * Of a product the regulator never approved, the phrase names what it is developed for ("anito-cel, a CAR-T therapy
+ * for myeloma, is under review").
  */
 function nominalUsesIn(
   words: readonly Word[],
   clause: Clause,
   subjects: readonly TherapyRef[],
+  index: KnowledgeIndex,
 ): { at: number; length: number; phrase: string }[] {
   const found: { at: number; length: number; phrase: string }[] = [];
   for (const s of subjects) {
     if (s.isClass || !s.mention) continue;
+    if (approvalsFor(index, s.mention.entity, undefined, defaultRegulator(index)).length === 0) continue;
     const named = words[s.to]?.lower === '(' ? closingParen(words, s.to, clause.to) + 1 : s.to;
     const copula = pastUseAdverbs(words, named, clause.to);
     if (!COPULAS.has(words[copula]?.lower ?? '') && words[named]?.lower !== ',') continue;

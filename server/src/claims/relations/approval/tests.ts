@@ -49,6 +49,9 @@ const tests: RelationTests = {
     'Tecartus is a one-time cell therapy used to treat adults with mantle cell lymphoma.',
     'Abecma is a personalised medicine for adults with multiple myeloma.',
     'Yescarta is a CAR T-cell therapy for which the REMS was eliminated in 2025.',
+    // Of a product never approved, a therapy noun's use is what it is developed for.
+    'Arlo-cel, a GPRC5D-directed CAR-T therapy for multiple myeloma, is in a phase 3 trial.',
+    'Its lead candidate is lete-cel, a TCR therapy for synovial sarcoma.',
     // Appositives state each product's own use.
     'Abecma, a CAR-T therapy for myeloma, and Yescarta, a CAR-T therapy for lymphoma, use different targets.',
     // A care team's offer of a named product states its use; the modal gives the reader's option.
