@@ -98,7 +98,10 @@ export function splitClauses(words: readonly Word[], namesTherapy?: (from: numbe
     else if (i === from && (opener || subordinator || OPENING.has(word.lower))) {
       const length = opener?.length ?? subordinator?.length ?? 1;
       const comma = words.findIndex((w, k) => k > i && w.lower === ',');
-      if (comma > 0 && hasVerb(words, i + length, comma) && hasVerb(words, comma + 1, nextStop(words, comma + 1))) {
+      // A concessive conjunction always opens a clause, whatever its verb ("Even though A and B come from Kite, …");
+      // "as" and "since" may be prepositions, and need a verb to be one.
+      const clausal = ALWAYS.has(words[i + length - 1]!.lower) || hasVerb(words, i + length, comma);
+      if (comma > 0 && clausal && hasVerb(words, comma + 1, nextStop(words, comma + 1))) {
         from = i + length;
         openingEnd = comma;
         premise = !!opener;

@@ -156,7 +156,7 @@ const NOT_A_SUBJECT = /^(?:of|a|an|the|well|in|for|to|with|by|on|at|part|such|fa
  * Where a reason or result clause holding the predicate starts: its conjunction after a comma ("because" also without one),
  * a subject after it, and no punctuation between it and the predicate. Undefined when none.
  */
-function reasonClauseBefore(words: readonly Word[], from: number, predicate: number): number | undefined {
+export function reasonClauseBefore(words: readonly Word[], from: number, predicate: number): number | undefined {
   for (let i = predicate - 1; i > from; i--) {
     if (words[i]!.punct) return undefined;
     if (!REASON_OPENER_STARTS.has(words[i]!.lower)) continue;

@@ -422,6 +422,8 @@ const tests: RelationTests = {
     'Lanreotide is approved for GEP-NETs.',
     '### Approvals in multiple myeloma',
     'Tecartus was approved for adult B-cell ALL in October 2021.',
+    // An opening concessive clause ends at its comma, whatever its verb: its subjects are not the main clause's.
+    'Even though Tecartus and Yescarta both come from Kite, only Tecartus is approved for mantle cell lymphoma.',
     'Tecelra and Amtagvi are approved for synovial sarcoma and melanoma, respectively.',
     // A condition in a relative clause after the approval belongs to that clause, not to the approval.
     'FDA-approved CAR-T products deplete B cells, which lowers the antibodies that protect against infection.',
@@ -554,6 +556,15 @@ const tests: RelationTests = {
           messageId: 'lineDiffers',
           text: 'Kymriah missed its endpoint in BELINDA, so it is approved in second-line lymphoma.',
           message: /^Kymriah is approved for lymphoma after ≥2 prior lines .*, not after 1 prior line\.$/,
+        },
+      ],
+    },
+    {
+      text: 'Even though Tecartus and Yescarta both come from Kite, only Yescarta is approved for mantle cell lymphoma.',
+      errors: [
+        {
+          messageId: 'notApproved',
+          text: 'Even though Tecartus and Yescarta both come from Kite, only Yescarta is approved for mantle cell lymphoma.',
         },
       ],
     },

@@ -13,6 +13,7 @@ import { lexicon, lexiconWords } from '../../lexicon';
 import { isTherapyHead, isVerb, nounPhrasesOf } from '../../phrases';
 import { notAsserted } from '../../assertion';
 import { hedgesIn } from '../../modality';
+import { reasonClauseBefore } from '../../negation';
 
 const DETERMINERS = lexiconWords('determiners');
 
@@ -81,7 +82,10 @@ const target: Relation = {
         // "a CD3-zeta activation domain": the antigen names a part of the receptor, not what it targets.
         if (namesConstructPart(words, antigen)) continue;
         const asModifier = isModifier(sentence.words, antigen, inClause);
-        const cue = cues.filter((c) => c.at < antigen.from).pop();
+        // A verb before a reason clause does not take its object from inside it: "Abecma does not target CD19,
+        // because it is a BCMA-directed product" says nothing negative about BCMA.
+        const scope = reasonClauseBefore(words, clause.from, antigen.from) ?? clause.from;
+        const cue = cues.filter((c) => c.at >= scope && c.at < antigen.from).pop();
         const row = !asModifier && !cue ? products.find((p) => rowCellAfter(sentence, p, antigen, clause)) : undefined;
         if (row) judge(row.entity, antigen.entity, sentence.negatedAt(antigen.from) !== (antigen.mark === 'negated'));
         if (!asModifier && !cue) continue;

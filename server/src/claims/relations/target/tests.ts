@@ -9,6 +9,9 @@ const tests: RelationTests = {
     // A reason clause after a negated main clause has its own polarity.
     'Kymriah is not approved for myeloma, since it targets CD19.',
     'Abecma is not used for lymphoma because it targets BCMA.',
+    // A verb before a reason clause takes no object from inside it.
+    'Abecma does not target CD19, because it is a BCMA-directed product.',
+    'Kymriah does not bind BCMA, as it is an anti-CD19 CAR-T.',
     // A fronted partitive ("Among A and B,") names the set chosen from, not the subjects.
     'Among Abecma and Tecartus, only Abecma targets BCMA.',
     // A speaker and "claim" report someone else's statement (data/lexicon: reporting-speakers, reporting-verbs).
@@ -73,6 +76,17 @@ const tests: RelationTests = {
     'Kymriah and Yescarta were approved in 2017. Its target is BCMA.',
   ],
   invalid: [
+    {
+      text: 'Abecma does not target BCMA, because it is a CD19-directed product.',
+      errors: [
+        { messageId: 'doesTarget', text: 'Abecma does not target BCMA, because it is a CD19-directed product.' },
+        {
+          messageId: 'targetsOther',
+          text: 'Abecma does not target BCMA, because it is a CD19-directed product.',
+          message: 'Abecma targets BCMA, not CD19.',
+        },
+      ],
+    },
     {
       text: 'Kymriah is not approved for myeloma, as it targets BCMA.',
       errors: [
