@@ -2,7 +2,7 @@ import { asidesIn, type Clause } from './clauses';
 import { isTopicOnly } from './heading';
 import { conditionalIn, hedgesIn, isQuestion, type ModalCue } from './modality';
 import { lexicon, lexiconWords } from './lexicon';
-import { reportedIn } from './reported';
+import { correctionStart, reportedIn } from './reported';
 import type { ClaimSentence } from './sentence';
 import { refutationEnd } from './clauses';
 import { phraseStartingAt, type Word } from './words';
@@ -92,8 +92,10 @@ export function assertedClausesOf(sentence: ClaimSentence): (ownCues?: readonly 
   let candidates: { clause: Clause; hedges: ModalCue[] }[] | undefined;
   let plain: Clause[] | undefined;
   const candidatesOf = () => {
-    // "Contrary to some reports, X": the reports are not asserted, X is.
-    const own = refutationEnd(words);
+    // "Contrary to some reports, X": the reports are not asserted, X is; so is a correction after a source's statement
+    // ("Some outlets dated it to 2018, but it was approved in 2017").
+    const refuted = refutationEnd(words);
+    const own = correctionStart(sentence, refuted) ?? refuted;
     if (reportedIn(words, own) || ((sentence.sentence.block === 'heading' || sentence.label) && isTopicOnly(words)))
       return [];
     // A yes/no question asserts only its premises ("Since X, can …?"); "Why was X …?" presupposes all of it.

@@ -1,5 +1,7 @@
+import { isYear } from '../util/text';
 import { lexicon, lexiconWords } from './lexicon';
-import { findPhrase, type Word } from './words';
+import type { ClaimSentence } from './sentence';
+import { type Clause, findPhrase, type Word } from './words';
 
 // Reported or refuted speech: the sentence talks about a claim instead of making it. "Critics say …",
 // "advertisements suggest …": a speaker and a verb of saying, someone else's statement.
@@ -50,4 +52,56 @@ function plainlyAttributed(words: readonly Word[], open: number, close: number):
     source.length - 1 <= MAX_SOURCE_WORDS &&
     source.every((w, k) => k === verb || (!w.punct && !SPEAKERS.has(w.lower) && !SAYING.has(w.lower)))
   );
+}
+
+const SOURCE_VERBS = lexiconWords('source-statement-verbs');
+const CORRECTION_LINKS = lexiconWords('correction-links');
+const CORRECTION_ADVERBS = lexicon('correction-adverbs');
+const THERAPY_TYPES = new Set(['product', 'drug', 'therapy-class']);
+
+/**
+ * Where the writer's correction of a source's statement starts, or undefined: "Several outlets dated Kymriah's approval
+ * to 2018, but the FDA approved it in 2017"; "An earlier version said Carvykti was approved in 2021; it was approved in
+ * 2022". The first clause (from `from`) is a source's: a reporting cue, or a subject naming no therapy before a verb of
+ * saying or recording (data/lexicon/source-statement-verbs). A later clause opened by a correction link
+ * (data/lexicon/correction-links), or after a semicolon when it has a correcting adverb or both sides name a year, is
+ * the writer's own statement; the source's clause is not.
+ */
+export function correctionStart(sentence: ClaimSentence, from: number): number | undefined {
+  const { words, clauses, mentions } = sentence;
+  const first = clauses.findIndex((c) => c.to > from);
+  const source = clauses[first];
+  if (!source) return;
+  const cue = reportedIn(words, from);
+  if (!((cue !== undefined && cue.at < source.to) || saysBeforeTherapy(sentence, source, from))) return;
+  for (let k = first + 1; k < clauses.length; k++) {
+    const clause = clauses[k]!;
+    const link = [words[clause.from - 1]?.lower, words[clause.from]?.lower];
+    const corrects =
+      link.some((w) => w !== undefined && CORRECTION_LINKS.has(w)) ||
+      (link[0] === ';' &&
+        (findPhrase(words, CORRECTION_ADVERBS, clause.from, clause.to) !== undefined ||
+          (namesYear(words, source.from, source.to) && namesYear(words, clause.from, clause.to))));
+    if (!corrects) continue;
+    // The correcting clause must be the writer's own, and speak of a therapy named in the sentence.
+    if (reportedIn(words, clause.from)) return;
+    return mentions.some((m) => THERAPY_TYPES.has(m.entity.type) && m.from < clause.to) ? clause.from : undefined;
+  }
+  return;
+}
+
+/** "An earlier version of this story said Carvykti …": a verb of saying after a subject that names no therapy. */
+function saysBeforeTherapy(sentence: ClaimSentence, clause: Clause, from: number): boolean {
+  const start = Math.max(from, clause.from);
+  for (let i = start + 1; i < clause.to; i++) {
+    if (sentence.words[i]!.punct) return false;
+    if (sentence.mentions.some((m) => m.from < i && m.from >= start && THERAPY_TYPES.has(m.entity.type))) return false;
+    if (SOURCE_VERBS.has(sentence.words[i]!.lower)) return true;
+  }
+  return false;
+}
+
+function namesYear(words: readonly Word[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isYear(words[i]!.lower)) return true;
+  return false;
 }
