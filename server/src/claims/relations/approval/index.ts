@@ -1126,6 +1126,12 @@ function claimsAt(
 function outsideAttributivePhrase(words: readonly Word[], cue: { at: number; length: number }, at: number): boolean {
   const phrase = nounPhrasesOf(words).at(cue.at);
   if (!phrase || phrase.to <= cue.at + cue.length || (phrase.from <= at && at < phrase.to)) return false;
+  // "the FDA-approved Kymriah (2019)": a bare date in parentheses right after the phrase dates its approval.
+  if (words[phrase.to]?.lower === '(' && at > phrase.to && at < closingParen(words, phrase.to)) {
+    const inside = words.slice(phrase.to + 1, closingParen(words, phrase.to));
+    if (inside.every((w) => w.punct || /^\d/.test(w.lower) || MONTHS.includes(w.lower) || ALL_CUES.includes(w.lower)))
+      return false;
+  }
   // "the FDA-approved …": the regulator joined to the cue by a hyphen belongs to it; "all currently approved …": an
   // adverb may stand between the determiner and the cue.
   let before = words[cue.at]!.hyphenBefore ? cue.at - 2 : cue.at - 1;
@@ -1328,18 +1334,36 @@ function wished(words: readonly Word[], cue: { at: number; phrase: string }): bo
 }
 
 const CUE_NOUNS = new Set(['approval', 'approvals', 'indication', 'indications']);
+const LABEL_PARTICIPLES = new Set(['indicated', 'labeled', 'labelled']);
 
 /**
  * An approval noun in a prepositional phrase governed by a regulatory step that is not an approval ("granted priority
  * review to tab-cel for this indication", "submitted a BLA for approval in myeloma") or by a verb of research and
  * development ("a drug developed by Arcellx for the following indication"): the step's scope or the work's aim, not a
  * claim. A fronted frame is the scope of the clause's subject ("For the MCL indication, the sBLA for Breyanzi was …").
+ * So is an approval decided, voted on or asked for (data/lexicon/approval-aim-heads: "an approval decision on X is
+ * due", "voted in favour of approval of X").
  */
 function ofProcessStep(words: readonly Word[], cue: { at: number; phrase: string }, clause: Clause): boolean {
-  if (!CUE_NOUNS.has(cue.phrase)) return false;
   const steps = lexiconWords('regulatory-process-nouns');
+  const aims = lexiconWords('approval-aim-heads');
+  // "The FDA accepted the BLA for anito-cel, indicated as a treatment for …": label wording in an aside after an
+  // application gives the use it asks for.
+  if (LABEL_PARTICIPLES.has(cue.phrase) && words[cue.at - 1]?.lower === ',') {
+    const host = governingPhrase(words, cue.at - 2, PREPOSITIONS) ?? nounPhrasesOf(words).at(cue.at - 2);
+    return !!host && steps.has(words[host.to - 1]!.lower);
+  }
+  if (!CUE_NOUNS.has(cue.phrase)) return false;
   const research = lexiconWords('non-approval-predicates');
   const own = nounPhrasesOf(words).at(cue.at);
+  // "An approval decision on anito-cel is due": the phrase's head is the decision, not an approval.
+  const head = own && own.to - 1 > cue.at ? words[own.to - 1]!.lower : undefined;
+  if (head && (steps.has(head) || aims.has(head))) return true;
+  // "voted in favour of approval of X": any phrase on the way up through prepositions may head the aim.
+  for (let up = own; up && PREPOSITIONS.has(words[up.from - 1]?.lower ?? ''); ) {
+    up = nounPhrasesOf(words).at(up.from - 2);
+    if (up && aims.has(words[up.to - 1]!.lower)) return true;
+  }
   if (
     own &&
     own.from === clause.from + 1 &&
@@ -1351,8 +1375,8 @@ function ofProcessStep(words: readonly Word[], cue: { at: number; phrase: string
   }
   const governor = governingPhrase(words, cue.at, PREPOSITIONS);
   if (!governor) return false;
-  const head = words[governor.to - 1]!.lower;
-  if (steps.has(head) || research.has(head)) return true;
+  const governing = words[governor.to - 1]!.lower;
+  if (steps.has(governing) || research.has(governing) || aims.has(governing)) return true;
   // A passive participle governs for its subject: "Orphan designation was granted to X for this indication".
   let k = governor.from - 1;
   if (governor.to - governor.from !== 1 || !lexiconWords('auxiliaries').has(words[k]?.lower ?? '')) return false;

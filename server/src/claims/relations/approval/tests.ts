@@ -422,6 +422,16 @@ const tests: RelationTests = {
     'Lanreotide is approved for GEP-NETs.',
     '### Approvals in multiple myeloma',
     'Tecartus was approved for adult B-cell ALL in October 2021.',
+    // An approval decided, voted on or asked for, and label wording in an aside after an application, are no approval.
+    'An approval decision on anito-cel in multiple myeloma is due by December 2026.',
+    'FDA advisers voted in favour of approval of anito-cel for multiple myeloma.',
+    'The FDA accepted the sBLA for Yescarta, indicated for mantle cell lymphoma.',
+    // A bare date in parentheses right after an attributive approval's phrase dates that approval.
+    'The FDA-approved Kymriah (2017) targets CD19.',
+    'US WorldMeds bought the FDA-approved therapy Tecelra (2024) in 2025.',
+    // A correction of a source's statement: the source's clause is not the writer's.
+    'An earlier version of this story said Carvykti was approved in 2021; it was approved on February 28, 2022.',
+    "Some reviews list Yescarta's follicular lymphoma approval under 2022, although it was granted on March 5, 2021.",
     // An opening concessive clause ends at its comma, whatever its verb: its subjects are not the main clause's.
     'Even though Tecartus and Yescarta both come from Kite, only Tecartus is approved for mantle cell lymphoma.',
     'Tecelra and Amtagvi are approved for synovial sarcoma and melanoma, respectively.',
@@ -556,6 +566,37 @@ const tests: RelationTests = {
           messageId: 'lineDiffers',
           text: 'Kymriah missed its endpoint in BELINDA, so it is approved in second-line lymphoma.',
           message: /^Kymriah is approved for lymphoma after ≥2 prior lines .*, not after 1 prior line\.$/,
+        },
+      ],
+    },
+    {
+      text: 'The currently approved Kymriah (2019) targets CD19.',
+      errors: [{ messageId: 'dateDiffers', text: 'The currently approved Kymriah (2019) targets CD19.' }],
+    },
+    {
+      text: 'The panel voted in favor of approval of Yescarta for mantle cell lymphoma, and the FDA approved it in 2020.',
+      errors: [
+        {
+          messageId: 'notApproved',
+          text: 'The panel voted in favor of approval of Yescarta for mantle cell lymphoma, and the FDA approved it in 2020.',
+        },
+      ],
+    },
+    {
+      text: 'The FDA approved the sBLA for Yescarta, indicated for mantle cell lymphoma.',
+      errors: [
+        {
+          messageId: 'notApproved',
+          text: 'The FDA approved the sBLA for Yescarta, indicated for mantle cell lymphoma.',
+        },
+      ],
+    },
+    {
+      text: "A trade blog gave Abecma's approval date as March 2021; in fact the FDA first approved Abecma in April 2024.",
+      errors: [
+        {
+          messageId: 'firstApprovedIn',
+          text: "A trade blog gave Abecma's approval date as March 2021; in fact the FDA first approved Abecma in April 2024.",
         },
       ],
     },
