@@ -426,6 +426,7 @@ const tests: RelationTests = {
     'An approval decision on anito-cel in multiple myeloma is due by December 2026.',
     'FDA advisers voted in favour of approval of anito-cel for multiple myeloma.',
     'The FDA accepted the sBLA for Yescarta, indicated for mantle cell lymphoma.',
+    'Approval of Yescarta in mantle cell lymphoma is under FDA review.',
     // A bare date in parentheses right after an attributive approval's phrase dates that approval.
     'The FDA-approved Kymriah (2017) targets CD19.',
     'US WorldMeds bought the FDA-approved therapy Tecelra (2024) in 2025.',
