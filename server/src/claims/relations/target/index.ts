@@ -60,8 +60,13 @@ const target: Relation = {
       const clauseIndex = sentence.clauses.indexOf(clause);
       const inClause = sentence.mentions.filter((m) => m.clause === clauseIndex && !m.mark);
       for (const antigen of inClause) {
-        if (antigen.entity.type !== 'antigen' || !isModifier(words, antigen, inClause)) continue;
-        const head = appositiveHead(words, antigen, inClause, clause);
+        if (antigen.entity.type !== 'antigen') continue;
+        // "Anito-cel, an investigational CAR-T directed against GPRC5D, is under FDA review": a target verb right
+        // before the antigen in the appositive says it as a modifier does.
+        const modifier = isModifier(words, antigen, inClause);
+        const cue = modifier ? undefined : findAllPhrases(words, TARGET_CUES, clause.from, antigen.from).pop();
+        if (!modifier && (!cue || cue.at + cue.length !== antigen.from)) continue;
+        const head = appositiveHead(words, cue ? { ...antigen, from: cue.at } : antigen, inClause, clause);
         if (
           head?.entity.design?.targets.length &&
           !hedgesIn(words, clause).some((c) => c.at > head.to && c.at < antigen.from)

@@ -9,6 +9,7 @@ const tests: RelationTests = {
     // A reason clause after a negated main clause has its own polarity.
     'Kymriah is not approved for myeloma, since it targets CD19.',
     'Abecma is not used for lymphoma because it targets BCMA.',
+    'Anito-cel, an investigational CAR-T directed against BCMA, is under FDA review for multiple myeloma.',
     // A verb before a reason clause takes no object from inside it.
     'Abecma does not target CD19, because it is a BCMA-directed product.',
     'Kymriah does not bind BCMA, as it is an anti-CD19 CAR-T.',
@@ -76,6 +77,15 @@ const tests: RelationTests = {
     'Kymriah and Yescarta were approved in 2017. Its target is BCMA.',
   ],
   invalid: [
+    {
+      text: 'Anito-cel, an investigational CAR-T directed against GPRC5D, is under FDA review for multiple myeloma.',
+      errors: [
+        {
+          messageId: 'targetsOther',
+          text: 'Anito-cel, an investigational CAR-T directed against GPRC5D, is under FDA review for multiple myeloma.',
+        },
+      ],
+    },
     {
       text: 'Abecma does not target BCMA, because it is a CD19-directed product.',
       errors: [
