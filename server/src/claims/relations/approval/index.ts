@@ -1351,7 +1351,7 @@ function ofProcessStep(words: readonly Word[], cue: { at: number; phrase: string
   // application gives the use it asks for.
   if (LABEL_PARTICIPLES.has(cue.phrase) && words[cue.at - 1]?.lower === ',') {
     const host = governingPhrase(words, cue.at - 2, PREPOSITIONS) ?? nounPhrasesOf(words).at(cue.at - 2);
-    return !!host && steps.has(words[host.to - 1]!.lower);
+    return !!host && (steps.has(words[host.to - 1]!.lower) || aims.has(words[host.to - 1]!.lower));
   }
   if (!CUE_NOUNS.has(cue.phrase)) return false;
   const research = lexiconWords('non-approval-predicates');
@@ -1359,10 +1359,11 @@ function ofProcessStep(words: readonly Word[], cue: { at: number; phrase: string
   // "An approval decision on anito-cel is due": the phrase's head is the decision, not an approval.
   const head = own && own.to - 1 > cue.at ? words[own.to - 1]!.lower : undefined;
   if (head && (steps.has(head) || aims.has(head))) return true;
-  // "voted in favour of approval of X": any phrase on the way up through prepositions may head the aim.
+  // "voted in favour of approval of X", "the PDUFA date for approval of X": a word of the aim in any phrase on the way
+  // up through prepositions.
   for (let up = own; up && PREPOSITIONS.has(words[up.from - 1]?.lower ?? ''); ) {
     up = nounPhrasesOf(words).at(up.from - 2);
-    if (up && aims.has(words[up.to - 1]!.lower)) return true;
+    if (up && words.slice(up.from, up.to).some((w) => aims.has(w.lower))) return true;
   }
   if (
     own &&
@@ -1376,7 +1377,7 @@ function ofProcessStep(words: readonly Word[], cue: { at: number; phrase: string
   const governor = governingPhrase(words, cue.at, PREPOSITIONS);
   if (!governor) return false;
   const governing = words[governor.to - 1]!.lower;
-  if (steps.has(governing) || research.has(governing) || aims.has(governing)) return true;
+  if (steps.has(governing) || research.has(governing)) return true;
   // A passive participle governs for its subject: "Orphan designation was granted to X for this indication".
   let k = governor.from - 1;
   if (governor.to - governor.from !== 1 || !lexiconWords('auxiliaries').has(words[k]?.lower ?? '')) return false;

@@ -426,6 +426,8 @@ const tests: RelationTests = {
     'An approval decision on anito-cel in multiple myeloma is due by December 2026.',
     'FDA advisers voted in favour of approval of anito-cel for multiple myeloma.',
     'The FDA accepted the sBLA for Yescarta, indicated for mantle cell lymphoma.',
+    'The PDUFA date for approval of Yescarta in mantle cell lymphoma is in 2027.',
+    "The agency's decision on Yescarta, indicated for mantle cell lymphoma, is due in 2027.",
     'Approval of Yescarta in mantle cell lymphoma is under FDA review.',
     // A bare date in parentheses right after an attributive approval's phrase dates that approval.
     'The FDA-approved Kymriah (2017) targets CD19.',
