@@ -1,4 +1,4 @@
-import { isYear } from '../util/text';
+import { isYear, MONTHS } from '../util/text';
 import { lexicon, lexiconWords } from './lexicon';
 import type { ClaimSentence } from './sentence';
 import { type Clause, findPhrase, type Word } from './words';
@@ -64,8 +64,9 @@ const THERAPY_TYPES = new Set(['product', 'drug', 'therapy-class']);
  * to 2018, but the FDA approved it in 2017"; "An earlier version said Carvykti was approved in 2021; it was approved in
  * 2022". The first clause (from `from`) is a source's: a reporting cue, or a subject naming no therapy before a verb of
  * saying or recording (data/lexicon/source-statement-verbs). A later clause opened by a correction link
- * (data/lexicon/correction-links), or after a semicolon when it has a correcting adverb or both sides name a year, is
- * the writer's own statement; the source's clause is not.
+ * (data/lexicon/correction-links), or after a semicolon when it has a correcting adverb
+ * (data/lexicon/correction-adverbs) or both sides name a date, is the writer's own statement; the source's clause,
+ * set against it, is not.
  */
 export function correctionStart(sentence: ClaimSentence, from: number): number | undefined {
   const { words, clauses, mentions } = sentence;
@@ -81,9 +82,9 @@ export function correctionStart(sentence: ClaimSentence, from: number): number |
       link.some((w) => w !== undefined && CORRECTION_LINKS.has(w)) ||
       (link[0] === ';' &&
         (findPhrase(words, CORRECTION_ADVERBS, clause.from, clause.to) !== undefined ||
-          (namesYear(words, source.from, source.to) && namesYear(words, clause.from, clause.to))));
+          (namesDate(words, source.from, source.to) && namesDate(words, clause.from, clause.to))));
     if (!corrects) continue;
-    // The correcting clause must be the writer's own, and speak of a therapy named in the sentence.
+    // The correcting clause must be the writer's own, and the sentence must name a therapy.
     if (reportedIn(words, clause.from)) return;
     return mentions.some((m) => THERAPY_TYPES.has(m.entity.type) && m.from < clause.to) ? clause.from : undefined;
   }
@@ -101,7 +102,8 @@ function saysBeforeTherapy(sentence: ClaimSentence, clause: Clause, from: number
   return false;
 }
 
-function namesYear(words: readonly Word[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (isYear(words[i]!.lower)) return true;
+// A year or a month: "…, but the approval came on March 26".
+function namesDate(words: readonly Word[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isYear(words[i]!.lower) || MONTHS.includes(words[i]!.lower)) return true;
   return false;
 }

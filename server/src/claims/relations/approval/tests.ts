@@ -435,6 +435,7 @@ const tests: RelationTests = {
     // A correction of a source's statement: the source's clause is not the writer's.
     'An earlier version of this story said Carvykti was approved in 2021; it was approved on February 28, 2022.',
     "Some reviews list Yescarta's follicular lymphoma approval under 2022, although it was granted on March 5, 2021.",
+    'One leaflet said Carvykti was approved in 2021; the FDA approved it in February.',
     // An opening concessive clause ends at its comma, whatever its verb: its subjects are not the main clause's.
     'Even though Tecartus and Yescarta both come from Kite, only Tecartus is approved for mantle cell lymphoma.',
     'Tecelra and Amtagvi are approved for synovial sarcoma and melanoma, respectively.',
