@@ -212,7 +212,11 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
         !(subjects.length && subjects.every((s) => s.from > c.at)),
     ),
     // An adverb in the verb group leaves the cue: "is still limited to", "can now be used after".
-    ...(namedProducts ? findAllPhrasesSkipping(words, PRODUCT_USE, USE_ADVERBS, clause.from, clause.to) : []),
+    ...(namedProducts
+      ? findAllPhrasesSkipping(words, PRODUCT_USE, USE_ADVERBS, clause.from, clause.to).filter(
+          (c) => !(nominalCue(c.phrase) && subjects.every((s) => neverApprovedProduct(index, s))),
+        )
+      : []),
     // Patients who "can receive" a product in a study or through expanded access are not treated under an approval.
     ...(namedProducts && !ind && !findPhrase(words, NON_LABEL_ACCESS, clause.from, clause.to)
       ? patientUseIn(words, clause, subjects, patientConditions, conditions)
@@ -700,6 +704,16 @@ const NOMINAL_REACH = 7;
  * Of a product the regulator never approved, the phrase names what it is developed for ("anito-cel, a CAR-T therapy
  * for myeloma, is under review").
  */
+/** "is a therapy for", "is a treatment option for": a use named by a noun phrase, not by a verb. */
+const nominalCue = (phrase: string) => / an? /.test(phrase);
+
+/**
+ * A named product the default regulator never approved: a noun phrase of use ("anito-cel is a CAR-T therapy for
+ * myeloma") names what it is developed for.
+ */
+const neverApprovedProduct = (index: KnowledgeIndex, s: TherapyRef) =>
+  !s.isClass && !!s.mention && approvalsFor(index, s.mention.entity, undefined, defaultRegulator(index)).length === 0;
+
 function nominalUsesIn(
   words: readonly Word[],
   clause: Clause,
@@ -709,7 +723,7 @@ function nominalUsesIn(
   const found: { at: number; length: number; phrase: string }[] = [];
   for (const s of subjects) {
     if (s.isClass || !s.mention) continue;
-    if (approvalsFor(index, s.mention.entity, undefined, defaultRegulator(index)).length === 0) continue;
+    if (neverApprovedProduct(index, s)) continue;
     const named = words[s.to]?.lower === '(' ? closingParen(words, s.to, clause.to) + 1 : s.to;
     const copula = pastUseAdverbs(words, named, clause.to);
     if (!COPULAS.has(words[copula]?.lower ?? '') && words[named]?.lower !== ',') continue;

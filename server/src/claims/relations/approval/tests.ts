@@ -12,6 +12,9 @@ const tests: RelationTests = {
     // A marker's absence narrows a disease: approvals of the wider disease do not contradict its denial.
     'Lutathera is not approved for SSTR-negative NETs.',
     'Kymriah is not approved for CD19-negative lymphoma.',
+    // A noun phrase of use names what a never-approved product is developed for.
+    'Arlo-cel is a treatment for multiple myeloma.',
+    'Anitocabtagene autoleucel is a CAR-T product for relapsed myeloma.',
     // An ordinal of a line ranks no product: the negation denies the line's approval.
     'Abecma does not have a first-line indication.',
     'No CAR-T product has a first-line approval in the United States.',
