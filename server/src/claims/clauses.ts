@@ -100,7 +100,9 @@ export function splitClauses(words: readonly Word[], namesTherapy?: (from: numbe
       const comma = words.findIndex((w, k) => k > i && w.lower === ',');
       // A concessive conjunction always opens a clause, whatever its verb ("Even though A and B come from Kite, …");
       // "as" and "since" may be prepositions, and need a verb to be one.
-      const clausal = ALWAYS.has(words[i + length - 1]!.lower) || hasVerb(words, i + length, comma);
+      // So does an opening "while": temporal or concessive, it is a clause of its own ("While A and B share …, only A …").
+      const last = words[i + length - 1]!.lower;
+      const clausal = ALWAYS.has(last) || last === 'while' || hasVerb(words, i + length, comma);
       if (comma > 0 && clausal && hasVerb(words, comma + 1, nextStop(words, comma + 1))) {
         from = i + length;
         openingEnd = comma;

@@ -15,6 +15,9 @@ const tests: RelationTests = {
     // A noun phrase of use names what a never-approved product is developed for.
     'Arlo-cel is a treatment for multiple myeloma.',
     'Anitocabtagene autoleucel is a CAR-T product for relapsed myeloma.',
+    // An opening "while" clause and a "despite" adjunct are not arguments of the main clause's claim.
+    'While Tecartus and Yescarta come from the same company, only Tecartus is approved for ALL.',
+    'Despite sharing a target with Kymriah, Breyanzi was approved later, in February 2021.',
     // An ordinal of a line ranks no product: the negation denies the line's approval.
     'Abecma does not have a first-line indication.',
     'No CAR-T product has a first-line approval in the United States.',
@@ -551,6 +554,17 @@ const tests: RelationTests = {
           messageId: 'isApproved',
           text: 'Kymriah is not approved for CD19-positive lymphoma.',
           message: /^Kymriah is approved for lymphoma: LBCL/,
+        },
+      ],
+    },
+    // The main clause after a "despite" adjunct is still judged.
+    {
+      text: 'Despite targeting the same antigen as Abecma, Carvykti was approved in 2019.',
+      errors: [
+        {
+          messageId: 'dateDiffers',
+          text: 'Despite targeting the same antigen as Abecma, Carvykti was approved in 2019.',
+          message: /^Carvykti was approved in .*, not 2019\.$/,
         },
       ],
     },
