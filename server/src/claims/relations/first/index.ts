@@ -131,6 +131,7 @@ export default relation;
 
 // After a headless first ("X was the first to be approved", "the first for NHL", "was first approved in 2017").
 const HEADLESS_NEXT = new Set(['approved', 'approval', 'to', 'for', 'in', 'by', 'of', ',', '.', ';', ')']);
+const OWN_APPROVAL = new Set(['approval', 'approvals', 'authorization', 'authorisation', 'licence', 'license']);
 
 /**
  * The first is one the claim check understands: "the first [neutral modifiers] <class> [approved, for, by, in …]"
@@ -146,6 +147,8 @@ function understoodFirst(
 ): boolean {
   const { words } = sentence;
   const after = cue.at + cue.length;
+  // "the first approval of Yescarta": the product's own earliest approval, not its rank among products.
+  if (OWN_APPROVAL.has(words[after]?.lower ?? '') && words[after + 1]?.lower === 'of') return false;
   if (!classMention) return HEADLESS_NEXT.has(words[after]?.lower ?? '.');
   const neutral = lexiconWords('first-modifiers');
   for (let i = after; i < classMention.from; i++) {

@@ -2,6 +2,8 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // "the first approval of X" is X's own earliest approval, not a rank among products.
+    'The first approval of Tecartus came in July 2020, for mantle cell lymphoma.',
     // An appositive of a name the knowledge base does not know: that product's first.
     "By the time Tecartus received FDA approval in 2020, Cellectis' UCART22, the first allogeneic CAR-T, had entered clinical trials.",
     // A subtype of a disease is a narrower disease the knowledge base does not resolve: not the first for the disease.
