@@ -1006,24 +1006,32 @@ function withDateOwner(
 
 const FINITE_VERBS = lexiconWords('negation-verbs');
 
-/** The coordinated predicate of a clause that holds word `at`: bounded by a coordinator before a finite verb. */
+/**
+ * The coordinated predicate of a clause that holds word `at`: bounded by a coordinator before a finite verb. A
+ * coordination inside a relative clause ("lymphoma that has relapsed or is refractory after one line") is that clause's.
+ */
 function predicateOf(words: readonly Word[], at: number, clause: Clause): Clause {
   const joinsPredicates = (k: number) =>
     COORDINATORS.has(words[k]!.lower) && FINITE_VERBS.has(words[k + 1]?.lower ?? '');
+  const relative = (from: number, to: number) => {
+    for (let k = from; k < to; k++) if (RELATIVES.has(words[k]!.lower)) return true;
+    return false;
+  };
   let from = clause.from;
   let to = clause.to;
   for (let k = at - 1; k > clause.from; k--)
     if (joinsPredicates(k)) {
-      from = k + 1;
+      if (!relative(clause.from, k)) from = k + 1;
       break;
     }
   for (let k = at + 1; k < clause.to; k++)
     if (joinsPredicates(k)) {
-      to = k;
+      if (!relative(at + 1, k)) to = k;
       break;
     }
   return { ...clause, from, to };
 }
+const RELATIVES = new Set([...lexiconWords('relative-pronouns'), 'who', 'whose']);
 
 function claimsAt(
   sentence: ClaimSentence,

@@ -568,6 +568,18 @@ const tests: RelationTests = {
         },
       ],
     },
+    // A coordination inside a relative clause does not split the main predicate: its line is the claim's.
+    {
+      text: 'Breyanzi is indicated for adults with follicular lymphoma that has relapsed or is refractory after one line of therapy.',
+      errors: [
+        {
+          messageId: 'lineDiffers',
+          text: 'Breyanzi is indicated for adults with follicular lymphoma that has relapsed or is refractory after one line of therapy.',
+          message:
+            /^Breyanzi is approved for follicular lymphoma after ≥2 prior lines \(May 2024\), not after 1 prior line\.$/,
+        },
+      ],
+    },
     // A line ordinal before an approval noun is the claimed line.
     {
       text: 'Carvykti has a first-line indication.',
