@@ -669,11 +669,10 @@ function labelLineUnderHeading(document: DocumentAnalysis, sentence: Sentence): 
   const { blocks, masked } = document.prose;
   const block = blocks[sentence.blockIndex];
   if (!block) return undefined;
-  // The sentence is a whole line of its paragraph.
-  const before = masked.slice(block.start, sentence.start);
-  const after = masked.slice(sentence.end, block.end);
-  if (before.trim() && !/\n\s*$/.test(before)) return undefined;
-  if (after.trim() && !/^[^\S\n]*\n/.test(after)) return undefined;
+  // The sentence is a whole line of its paragraph: only spaces between it and a line break or the block's edge (read
+  // from the sentence outwards, so a paragraph of many sentences is not sliced once per sentence).
+  if (!atLineEdge(masked, sentence.start - 1, -1, block.start) || !atLineEdge(masked, sentence.end, 1, block.end))
+    return undefined;
   const line = masked
     .slice(sentence.start, sentence.end)
     .trim()
@@ -689,6 +688,16 @@ function labelLineUnderHeading(document: DocumentAnalysis, sentence: Sentence): 
   if (document.mentionsIn(blocks[heading]!.end, sentence.start).some((m) => m.entity !== subject.entity && isNamed(m)))
     return undefined;
   return slotStatement(column, subject.text, labelled.value)?.text;
+}
+
+/** From `at` in direction `step`, spaces or tabs up to a line break or `edge` (exclusive when stepping forward). */
+function atLineEdge(text: string, at: number, step: 1 | -1, edge: number): boolean {
+  for (let k = at; step > 0 ? k < edge : k >= edge; k += step) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || c === 13) return true;
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
 }
 
 /** A list item that is one telegraphic line (not a sentence of a longer item), without its closing mark. */
@@ -1534,7 +1543,10 @@ function answeredLabel(item: string): { label: string; value: string } | undefin
 }
 
 /** "Kymriah: BCMA" → label "Kymriah", value "BCMA" (a short label only). */
-function splitLabel(item: string, maxLabelWords = MAX_SUBJECT_WORDS): { label: string; value: string } | undefined {
+function splitLabel(text: string, maxLabelWords = MAX_SUBJECT_WORDS): { label: string; value: string } | undefined {
+  // One space for each run: the separator's leading "\s*" would retry every start of a long blanked run (a masked
+  // \cite of thousands of keys), quadratic in its length.
+  const item = text.replace(/\s{2,}/g, ' ');
   const separator = LABEL_SEPARATOR.exec(item);
   if (!separator || separator.index === 0) return undefined;
   const label = item.slice(0, separator.index).trim();
