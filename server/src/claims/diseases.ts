@@ -125,9 +125,10 @@ function markerDefined(
   words: readonly Word[],
   object: WordSpan,
   spans: readonly (WordSpan & { match: TermMatch })[],
+  coveredByCondition: Uint8Array,
 ): boolean {
   if (!GENERIC_HEADS.has(words[object.to - 1]!.lower)) return false;
-  if (spans.some((s) => s.match.entity.type === 'indication' && s.from < object.to && s.to > object.from)) return false;
+  for (let k = object.from; k < object.to; k++) if (coveredByCondition[k]) return false;
   for (let k = object.from + 2; k < object.to; k++) if (markerBefore(words, k, spans)) return true;
   return false;
 }
@@ -141,7 +142,11 @@ export function resolveConditions(
   spans: readonly (WordSpan & { match: TermMatch })[],
 ): ResolvedConditions {
   const covered = new Uint8Array(words.length);
-  for (const span of spans) covered.fill(1, span.from, span.to);
+  const coveredByCondition = new Uint8Array(words.length);
+  for (const span of spans) {
+    covered.fill(1, span.from, span.to);
+    if (span.match.entity.type === 'indication') coveredByCondition.fill(1, span.from, span.to);
+  }
   const inMention = (i: number) => covered[i] === 1;
   const unknown: WordSpan[] = [];
   const known = spans.map((span) => {
@@ -188,7 +193,10 @@ export function resolveConditions(
     if (!object || object.from !== i + 1 || unknown.some((u) => u.from < object.to && object.from < u.to)) continue;
     let covers = false;
     for (let k = object.from; k < object.to; k++) if (covered[k]) covers = true;
-    if ((!covers && namesUnknownThing(words, object.from, object.to)) || markerDefined(words, object, spans))
+    if (
+      (!covers && namesUnknownThing(words, object.from, object.to)) ||
+      markerDefined(words, object, spans, coveredByCondition)
+    )
       unknown.push(object);
   }
   return { known, unknown: unknown.sort((a, b) => a.from - b.from), narrowed };

@@ -28,7 +28,10 @@ export interface Mention extends WordSpan {
   clause: number;
   /** "not X" / "rather than X" (negated) or "unlike X" (excluded); undefined when plain. */
   mark?: 'negated' | 'excluded';
-  /** A site after a disease narrows it ("NETs of the lung"): a denial is not judged against the wider disease. */
+  /**
+   * A site after a disease or a marker's absence before it narrows it ("NETs of the lung", "SSTR-negative NETs"): a
+   * denial is not judged against the wider disease.
+   */
   narrowed?: true;
 }
 

@@ -696,14 +696,6 @@ const INDEFINITE = new Set(['a', 'an']);
 // "a new, one-time CAR T-cell therapy": how far the therapy noun may stand from its article.
 const NOMINAL_REACH = 7;
 
-/**
- * "Breyanzi is a medicine used to treat …", "Kymriah is a CAR T-cell therapy for …": a named product's predicate noun
- * (or its appositive, "Kymriah, a medicine used to treat …, …") headed by a therapy noun (data/lexicon/therapy-heads)
- * and followed by what it is for (data/lexicon/nominal-use-complements) states the product's use, as "is used to
- * treat" does. A bracketed name after the product ("Yescarta (axicabtagene ciloleucel) is …") is part of its mention.
- * Of a product the regulator never approved, the phrase names what it is developed for ("anito-cel, a CAR-T therapy
- * for myeloma, is under review").
- */
 /** "is a therapy for", "is a treatment option for": a use named by a noun phrase, not by a verb. */
 const nominalCue = (phrase: string) => / an? /.test(phrase);
 
@@ -714,6 +706,14 @@ const nominalCue = (phrase: string) => / an? /.test(phrase);
 const neverApprovedProduct = (index: KnowledgeIndex, s: TherapyRef) =>
   !s.isClass && !!s.mention && approvalsFor(index, s.mention.entity, undefined, defaultRegulator(index)).length === 0;
 
+/**
+ * "Breyanzi is a medicine used to treat …", "Kymriah is a CAR T-cell therapy for …": a named product's predicate noun
+ * (or its appositive, "Kymriah, a medicine used to treat …, …") headed by a therapy noun (data/lexicon/therapy-heads)
+ * and followed by what it is for (data/lexicon/nominal-use-complements) states the product's use, as "is used to
+ * treat" does. A bracketed name after the product ("Yescarta (axicabtagene ciloleucel) is …") is part of its mention.
+ * Of a product the regulator never approved, the phrase names what it is developed for ("anito-cel, a CAR-T therapy
+ * for myeloma, is under review").
+ */
 function nominalUsesIn(
   words: readonly Word[],
   clause: Clause,
@@ -1014,7 +1014,7 @@ function predicateOf(words: readonly Word[], at: number, clause: Clause): Clause
   const joinsPredicates = (k: number) =>
     COORDINATORS.has(words[k]!.lower) && FINITE_VERBS.has(words[k + 1]?.lower ?? '');
   const relative = (from: number, to: number) => {
-    for (let k = from; k < to; k++) if (RELATIVES.has(words[k]!.lower)) return true;
+    for (let k = from; k < to; k++) if (RELATIVE.has(words[k]!.lower)) return true;
     return false;
   };
   let from = clause.from;
@@ -1031,7 +1031,6 @@ function predicateOf(words: readonly Word[], at: number, clause: Clause): Clause
     }
   return { ...clause, from, to };
 }
-const RELATIVES = new Set([...lexiconWords('relative-pronouns'), 'who', 'whose']);
 
 function claimsAt(
   sentence: ClaimSentence,
