@@ -35,6 +35,7 @@ import { cardinal } from './numbers';
 import { misspelledTherapy } from './discourse';
 import { defaultRegulator, isTherapy, membersOf, regulatorOf } from './knowledge';
 import { membersStatement } from './membership';
+import { ellipsisStatement } from './ellipsis';
 import { lowerBound } from '../util/sorted';
 import {
   type FrameSubject,
@@ -1146,13 +1147,15 @@ function unitStatement(document: DocumentAnalysis, sentence: Sentence, index: Kn
     return (
       headingStatement(document, sentence, subjectOf) ??
       labelLineUnderHeading(document, sentence) ??
-      membersStatement(document, sentence)
+      membersStatement(document, sentence) ??
+      ellipsisStatement(document, sentence)
     );
   return (
     gradedStatement(document, sentence) ??
     scaleStatement(document, sentence) ??
     framedStatement(document, sentence, subjectOf) ??
-    restoredItem(document, sentence)
+    restoredItem(document, sentence) ??
+    ellipsisStatement(document, sentence)
   );
 }
 
