@@ -3,6 +3,8 @@ import { isYear } from '../util/text';
 // item of another ("A and B … X and Y, respectively"), and which population phrase a listed condition carries ("for
 // children with ALL and adults with LBCL"). Computed once per clause.
 import { isCondition } from './knowledge';
+import { lexiconWords } from './lexicon';
+import { nounPhrasesOf } from './phrases';
 import { populationIn, type Population } from './qualifiers';
 import type { ClaimSentence, Mention } from './sentence';
 import type { Clause, Word } from './words';
@@ -181,4 +183,20 @@ export function inOtherConjunct(words: readonly Word[], a: number, b: number): b
   for (let k = from + 1; k < to; k++)
     if (CONJUNCT_PREPOSITIONS.has(words[k]!.lower) && CONJUNCT_COORDINATORS.has(words[k - 1]?.lower ?? '')) return true;
   return false;
+}
+
+const CONJUNCT_SEPARATORS = new Set([',', ';', 'and', 'or']);
+
+/**
+ * Whether words [from, to) premodify the head of a noun phrase coordinated after word `after` ("news on obe-cel's
+ * approval, the REMS removal and two CRS explainers", "Kymriah's approval and Autolus's January 2026 release"): that
+ * phrase is a list item of its own, so what modifies its head does not complete the earlier phrase. A disease heading
+ * its own item ("approval in ALL, LBCL and FL") or followed by a word of its slot ("and ALL patients",
+ * data/lexicon/disease-name-followers) is not premodifying.
+ */
+export function premodifiesLaterConjunct(words: readonly Word[], after: number, from: number, to: number): boolean {
+  const phrase = nounPhrasesOf(words).at(from);
+  if (!phrase || phrase.from <= after || phrase.to <= to) return false;
+  if (lexiconWords('disease-name-followers').has(words[to]?.lower ?? '')) return false;
+  return CONJUNCT_SEPARATORS.has(words[phrase.from - 1]?.lower ?? '');
 }

@@ -24,7 +24,7 @@ import {
 import { lexicon, lexiconWords } from '../../lexicon';
 import { isPluralMention, pluralize } from '../../../terms/terminology';
 import { appositiveAfter } from '../../phrases';
-import { coordinationOf, inOtherConjunct } from '../../coordination';
+import { coordinationOf, inOtherConjunct, premodifiesLaterConjunct } from '../../coordination';
 import { governingPhrase, isTherapyHead, isVerb, nounPhrasesOf } from '../../phrases';
 import { claimedLine, type Population, qualifiersOf, type Qualifiers } from '../../qualifiers';
 import { refName, therapiesIn, type TherapyRef } from '../../roles';
@@ -294,10 +294,18 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
       if (describesExcluded(m) || kept.length === 0) bound.delete(m);
       else bound.set(m, kept);
     }
+  // "News on obe-cel's approval and two CRS explainers": what premodifies a later list item is that item's.
+  const ofLaterItem = (from: number, to: number) =>
+    !!cue && APPROVAL_NOUNS.has(cue.phrase) && premodifiesLaterConjunct(words, cue.at + cue.length - 1, from, to);
   const claimed =
     cue &&
     (mainCue ? conditions : patientConditions).filter(
-      (m) => !inCueAside(m.from) && !inOwnCueAside(m.from) && !inLaterRelative(m.from) && !describesExcluded(m),
+      (m) =>
+        !inCueAside(m.from) &&
+        !inOwnCueAside(m.from) &&
+        !inLaterRelative(m.from) &&
+        !describesExcluded(m) &&
+        !ofLaterItem(m.from, m.to),
     );
   if (!asidesOnly && cue && claimed && !(claimed.length === 0 && unknownIn((at) => !inCueAside(at)))) {
     const date = qualifiers.date;
@@ -309,6 +317,7 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
       (inCueAside(date.at) ||
         words.slice(cue.at + cue.length, date.at).some((w) => RELATIVE.has(w.lower)) ||
         (date.at > cue.at && datesEvent(words, date.at)) ||
+        ofLaterItem(date.at, dateEnd(words, date.at)) ||
         outsideAttributivePhrase(words, cue, date.at));
     // "Aucatzyl was approved in 2024, seven years after Kymriah": a point of comparison after the cue is not a subject.
     // Nor is a therapy after the cue set before or after its event ("Kymriah's approval in 2017 was followed by
@@ -1137,6 +1146,13 @@ function claimsAt(
       // "…, but no product is approved": a generic noun without a condition leaves its kind to the context.
       .filter((claim) => claim.subject.mention || claim.subject.quantifier !== 'generic' || claim.conditions.length > 0)
   );
+}
+
+/** The end (exclusive) of a date written from word `at`: "January 2026", "30 August 2017". */
+function dateEnd(words: readonly Word[], at: number): number {
+  let end = at;
+  while (end < words.length && (MONTHS.includes(words[end]!.lower) || /^\d/.test(words[end]!.lower))) end++;
+  return Math.max(end, at + 1);
 }
 
 /**

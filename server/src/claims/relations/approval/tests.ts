@@ -24,6 +24,11 @@ const tests: RelationTests = {
     // A status word before a noun is said of that noun's phrase only.
     'Talquetamab binds GPRC5D, like the experimental CAR-T arlo-cel.',
     'Teclistamab is used as well as investigational CAR-T products in myeloma.',
+    // A disease or date premodifying a later list item's head is that item's, not the approval noun's.
+    "We summarised news on obe-cel's approval, the REMS removal and two short CRS explainers.",
+    "Coverage of Breyanzi's approval, a Kymriah leaflet and a myeloma review is listed below.",
+    "Obe-cel's approval and Autolus's January 2026 release were both covered.",
+    'The approval of Kymriah for adults and ALL patients came in 2017.',
     // A therapy set before or after the cue's event is not dated by it.
     'The approval of Kymriah in August 2017 preceded Yescarta by two months.',
     'Breyanzi was approved in February 2021 and Abecma a month later.',
@@ -513,6 +518,17 @@ const tests: RelationTests = {
     'Since its approval for mantle cell lymphoma in July 2020, Tecartus has also been approved for adult ALL.',
   ],
   invalid: [
+    // A disease heading its own list item after an approval noun is the approval's object.
+    {
+      text: "Kymriah's approval in ALL, myeloma and FL came in stages.",
+      errors: [
+        {
+          messageId: 'notApproved',
+          text: "Kymriah's approval in ALL, myeloma and FL came in stages.",
+          message: /^Kymriah is not approved for myeloma/,
+        },
+      ],
+    },
     // A sequence word after the dated subject leaves the subject's date in place.
     {
       text: 'Yescarta was approved in August 2017, followed by Kymriah.',
