@@ -320,6 +320,11 @@ describe('claims in table rows', () => {
       ['| Product | Pediatric indication |\n|---|---|\n| Kymriah | No |\n', 'No'],
       ['| Product | Pediatric indication |\n|---|---|\n| Kymriah | \u2713 |\n', null],
       ['| Product | Adult indication |\n|---|---|\n| Abecma | \u2713 |\n', null],
+      // A qualifier naming only patients ("for children") is whom the yes or no is about, not dropped.
+      ['| Product | Approved for children? |\n|---|---|\n| Aucatzyl | Yes |\n', 'Yes'],
+      ['| Product | Approved for children? |\n|---|---|\n| Aucatzyl | No |\n', null],
+      ['| Product | Approved for children? |\n|---|---|\n| Kymriah | Yes |\n', null],
+      ['| Product | FDA-approved in adults |\n|---|---|\n| Kymriah | No |\n', 'No'],
       ['| Product | Regulatory status |\n|---|---|\n| Tecartus | Not approved |\n', 'Not approved'],
       ['| Product | FDA status |\n|---|---|\n| Tecartus | Approved |\n', null],
       ['| Product | Made by |\n|---|---|\n| Breyanzi | Novartis |\n', 'Novartis'],

@@ -10,7 +10,7 @@ import { isSeparatorRow, onTableHeaderRow, sectionHeadingOf } from './heading';
 import { isCondition, isTherapy, regulatorOf } from './knowledge';
 import { type LexiconName, lexicon, lexiconWords } from './lexicon';
 import { cardinal } from './numbers';
-import { countryRegulatorSpanAt } from './qualifiers';
+import { countryRegulatorSpanAt, isPopulationWord } from './qualifiers';
 import type { ClaimFinding } from './relations/types';
 import { isTherapyHead } from './phrases';
 import { findPhrase, longestPhraseStartingAt, phraseAt, phraseStartingAt, type Word, wordsOf } from './words';
@@ -1197,6 +1197,10 @@ function readHeader(document: DocumentAnalysis, cell: Cell): Header {
     return syndrome ? { column, place, indication: syndrome.text } : {};
   }
   const qualified = document.mentionsIn(rest[cut]!.start, cell.end).filter((m) => m.start >= rest[cut]!.start);
+  // "Approved for children?": a qualifier naming only patients is whom the column's answer is about, not dropped.
+  const patients = rest.slice(cut + 1).filter((w) => !w.punct);
+  if (column.approval && !qualified.length && patients.length && patients.every((w) => isPopulationWord(w.lower)))
+    return { column, place, indication: patients.map((w) => w.lower).join(' ') };
   const indication = qualified.find((m) => m.entity.type === 'indication');
   // "FDA-approved for CAR-T cytokine release syndrome": a qualifier naming anything else is not dropped but not read.
   if (qualified.some((m) => m !== indication && m.entity.type !== 'regulator')) return {};
