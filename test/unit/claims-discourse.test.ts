@@ -377,6 +377,15 @@ describe('claims: discourse within a paragraph', () => {
       claimFindings('## Are Kymriah and Abecma approved for myeloma?\n\nYes, it is approved for myeloma.'),
       [],
     );
+    // An indefinite class subject: a yes says one member is, a no that none is.
+    assert.match(
+      claimFindings('**Is any CAR-T approved in the US for neuroendocrine tumors?**\nYes, since 2024.')[0] ?? '',
+      /No CAR-T is FDA-approved for neuroendocrine tumors/,
+    );
+    assert.deepEqual(claimFindings('**Is any CAR-T approved in the US for neuroendocrine tumors?**\nNo.'), []);
+    assert.match(claimFindings('Is any CAR-T approved for multiple myeloma? No.')[0] ?? '', /Abecma|Carvykti/);
+    assert.deepEqual(claimFindings('Is any CAR-T approved for multiple myeloma? Yes.'), []);
+    assert.deepEqual(claimFindings('Is any CAR-T approved for lupus? No.'), []);
     // "No." before a number abbreviates it.
     assert.deepEqual(claimFindings('Kymriah is listed as No. 1 in the table and targets CD19.'), []);
   });

@@ -1329,14 +1329,24 @@ function polarAnswer(document: DocumentAnalysis, sentence: Sentence): string | u
   const auxiliary = words[0];
   if (!auxiliary || !POLAR_AUXILIARIES.has(auxiliary.lower)) return undefined;
   const mentions = document.mentionsIn(question.start, question.end);
-  const subject = mentions.find((m) => m.start === words[1]?.start);
-  if (!subject || !isNamed(subject) || mentions.some((m) => isNamed(m) && m.entity !== subject.entity))
+  // "Is any CAR-T approved for NETs?": an indefinite class asks whether one member is; a no says none is.
+  const indefinite = INDEFINITES.has(words[1]?.lower ?? '');
+  const subject = mentions.find((m) => m.start === words[indefinite ? 2 : 1]?.start);
+  if (
+    !subject ||
+    !(indefinite ? subject.entity.type === 'therapy-class' : isNamed(subject)) ||
+    mentions.some((m) => isNamed(m) && m.entity !== subject.entity)
+  )
     return undefined;
   const rest = masked.slice(subject.end, words.at(-1)!.end).trim();
   if (!rest) return undefined;
   const name = masked.slice(subject.start, subject.end);
+  if (indefinite) return `${reply === 'no' ? 'No' : 'A'} ${name} ${auxiliary.lower} ${rest}.`;
   return `${name} ${auxiliary.lower}${reply === 'no' ? ' not' : ''} ${rest}.`;
 }
+
+// Determiners of an indefinite subject in a yes/no question ("Is any CAR-T approved …?", "Is a CAR-T approved …?").
+const INDEFINITES = new Set(['any', 'a', 'an']);
 
 // The auxiliaries a yes/no question about a fact opens with ("Is Kymriah approved …?", "Does Abecma target …?").
 const POLAR_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'does', 'do', 'did', 'has', 'have']);
