@@ -423,8 +423,9 @@ function openAgeIn(words: readonly Word[], clause: Clause): number | undefined {
     if (!startsWithDigit(words[i]!.lower) || !/^\d+$/.test(words[i]!.lower) || Number(words[i]!.lower) >= 100) continue;
     const age = Number(words[i]!.lower);
     if (OPEN_AGE.some((p) => phraseAt(words, i + 1, p))) return age;
-    // "people over 65", "older than 18": adults.
+    // "people over 65", "older than 18": adults; "from age 12": that age and older.
     if (age >= 18 && boundedBy(words, i, clause, 'age-above-cues')) return age;
+    if (boundedBy(words, i, clause, 'age-from-cues')) return age;
   }
   return undefined;
 }
@@ -486,14 +487,27 @@ function youngAgeIn(words: readonly Word[], clause: Clause): boolean {
       if (words[i - 1]?.lower === 'aged' || words[i - 1]?.lower === '≥') return true;
     }
     if (phraseAt(words, i - 2, 'up to')) return true;
-    // "patients under 18", "younger than 18 years": children.
+    // "patients under 18", "younger than 18 years": children; so are "from age 12" and "16-year-olds".
     if (age <= 18 && boundedBy(words, i, clause, 'age-below-cues')) return true;
+    if (age < 18 && (boundedBy(words, i, clause, 'age-from-cues') || yearsOld(words, i))) return true;
   }
   return false;
 }
 
+/** "16-year-olds", "a 16-year-old", "16 years old": the age at `i` is a person's. */
+function yearsOld(words: readonly Word[], i: number): boolean {
+  const unit = words[i + 1]?.lower;
+  const old = words[i + 2];
+  return (unit === 'year' || unit === 'years') && (old?.lower === 'old' || old?.lower === 'olds');
+}
+
 /** Whether a cue of `name` ends right before the age at `i` ("under 18", "over the age of 65"). */
-function boundedBy(words: readonly Word[], i: number, clause: Clause, name: 'age-below-cues' | 'age-above-cues') {
+function boundedBy(
+  words: readonly Word[],
+  i: number,
+  clause: Clause,
+  name: 'age-below-cues' | 'age-above-cues' | 'age-from-cues',
+) {
   return lexicon(name).some((cue) => {
     const length = cue.split(' ').length;
     return i - length >= clause.from && phraseAt(words, i - length, cue);

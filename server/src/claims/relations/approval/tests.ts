@@ -2,6 +2,11 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // An age range opening at 18 and adults by age are adults; a child's age under a pediatric label.
+    'Tecartus treats ALL from age 18.',
+    'Aucatzyl treats ALL in 40-year-olds.',
+    'Kymriah treats ALL in 16-year-olds.',
+    'Lutathera is approved for GEP-NETs from age 12.',
     // A result clause after a negated main clause has its own polarity.
     'The trial did not improve event-free survival, and so Kymriah is not approved in second-line large B-cell lymphoma.',
     'Abecma showed no survival benefit in that setting, therefore it has no first-line indication.',
@@ -1233,6 +1238,15 @@ const tests: RelationTests = {
       ],
     },
     // Ages: an open-ended age includes adults, "1 year and older" children, "to age 21" ends the range.
+    // "From age 12" opens a range there; "16-year-olds" are children.
+    {
+      text: 'Tecartus treats ALL from age 12.',
+      errors: [{ messageId: 'populationDiffers', text: 'Tecartus treats ALL from age 12.' }],
+    },
+    {
+      text: 'Aucatzyl treats ALL in 16-year-olds.',
+      errors: [{ messageId: 'populationDiffers', text: 'Aucatzyl treats ALL in 16-year-olds.' }],
+    },
     {
       text: 'Ryoncil is approved for patients 12 years and older.',
       errors: [{ messageId: 'populationDiffers', text: 'Ryoncil is approved for patients 12 years and older.' }],
