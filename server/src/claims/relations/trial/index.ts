@@ -14,7 +14,7 @@ import type { Relation } from '../types';
 
 const LINKS = lexicon('trial-links');
 const LINK_TEXT =
-  /tested|studied|evaluated|investigated|compared|led to|supported|underpinned|basis|based on|trial of|trial for|study of|^\s*in\b|:/i;
+  /tested|studied|evaluated|investigated|compared|led to|supported|underpinned|basis|based on|trial of|trial for|behind|study of|^\s*in\b|:/i;
 // Between the trial's name and the comma or colon that ends a setting or a label: "In the ELIANA study, …".
 const TRIAL_NOUNS = new Set(['study', 'trial']);
 const isTrial = (e: Entity) => e.type === 'trial' && !!e.trial?.products.length && !e.trial.unverified;

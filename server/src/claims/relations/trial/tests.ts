@@ -8,6 +8,7 @@ const tests: RelationTests = {
     'ZUMA-7 tested Yescarta in second-line large B-cell lymphoma.',
     'The KarMMa-3 trial led to the approval of Abecma after two prior lines.',
     'BELINDA investigated Kymriah as second-line therapy.',
+    "CARTITUDE-4 was the trial behind Carvykti's 2024 approval.",
     'ZUMA-7 did not test Breyanzi.',
     'Did ZUMA-7 test Breyanzi?',
     'Unlike Breyanzi, Yescarta was tested in ZUMA-7.',
@@ -21,6 +22,10 @@ const tests: RelationTests = {
     'Abecma was approved on the basis of the KarMMa trial.',
   ],
   invalid: [
+    {
+      text: "CARTITUDE-4 was the trial behind Abecma's 2024 approval.",
+      errors: [{ messageId: 'otherProduct', text: "CARTITUDE-4 was the trial behind Abecma's 2024 approval." }],
+    },
     {
       text: 'ZUMA-2, the registration study of Breyanzi in mantle cell lymphoma, enrolled adults.',
       errors: [
