@@ -26,6 +26,12 @@ import { benchMemory, MEMORY_LIMIT_MB } from './memory';
 const root = path.resolve(__dirname, '..');
 process.env.THERAPY_LINT_ROOT = root;
 const quick = process.argv.includes('--quick');
+/**
+ * `--against DIR`: another checkout, built (its dist/ and data/), whose CLI runs beside this one's in the start-up and
+ * workload rows, alternating with it: a change is measured against its start in the same run and under the same load.
+ */
+const againstAt = process.argv.indexOf('--against');
+const against = againstAt >= 0 ? path.resolve(process.argv[againstAt + 1] ?? '') : undefined;
 const dbDirs = process.env.THERAPY_LINT_BENCH_DB ? [process.env.THERAPY_LINT_BENCH_DB] : [builtInDataDir()];
 const SIZES = [
   { label: '10 kB', bytes: 10_000, runs: 50 },
@@ -153,13 +159,19 @@ function benchStartup(dir: string): void {
   const db = process.env.THERAPY_LINT_BENCH_DB ? ['--db', process.env.THERAPY_LINT_BENCH_DB] : [];
   const cli: Tool = { name: 'CLI', args: [path.join(root, 'dist', 'cli.js'), ...db, oneLine], ...noSamples() };
   const node: Tool = { name: 'node', args: [empty], ...noSamples() };
-  measure({ ...cli, ...noSamples() }, path.join(dir, 'output'));
-  for (let i = 0; i < (quick ? 10 : 30); i++) for (const tool of [node, cli]) measure(tool, path.join(dir, 'output'));
-  const cpu = stats(cli.cpu).median - stats(node.cpu).median;
+  const baseline: Tool[] = against
+    ? [{ name: 'baseline CLI', args: [path.join(against, 'dist', 'cli.js'), ...db, oneLine], ...noSamples() }]
+    : [];
+  for (const tool of [cli, ...baseline]) measure({ ...tool, ...noSamples() }, path.join(dir, 'output'));
+  const tools = [node, cli, ...baseline];
+  for (let i = 0; i < (quick ? 10 : 30); i++) for (const tool of tools) measure(tool, path.join(dir, 'output'));
   record('node on an empty script: CPU', node.cpu);
-  record('CLI on a one-line file: CPU', cli.cpu);
-  record('CLI start-up over node: CPU', [cpu], 'ms', { value: 100, on: 'median' });
-  record('CLI start-up over node: wall', [stats(cli.wall).median - stats(node.wall).median]);
+  for (const tool of [cli, ...baseline]) {
+    const cpu = stats(tool.cpu).median - stats(node.cpu).median;
+    record(`${tool.name} on a one-line file: CPU`, tool.cpu);
+    record(`${tool.name} start-up over node: CPU`, [cpu], 'ms', { value: 100, on: 'median' });
+    record(`${tool.name} start-up over node: wall`, [stats(tool.wall).median - stats(node.wall).median]);
+  }
 }
 
 /**
@@ -207,7 +219,7 @@ function claimFunnel(kb: KnowledgeBase, text: string): void {
  * that does little beyond loading its framework and parsing Markdown), and on the folder the CLI on one
  * thread (`--jobs 1`) against its worker pool.
  */
-function benchCliWorkloads(kb: KnowledgeBase, dir: string): void {
+function benchCliWorkloads(kb: KnowledgeBase, dir: string, only?: string): void {
   privateCodeCache(dir);
   console.log(`CLI workloads (CPU = user + system of the process, all threads; load average ${loadAverage()})`);
   const claimDense = path.join(dir, 'claim-dense-1mb.md');
@@ -237,10 +249,19 @@ function benchCliWorkloads(kb: KnowledgeBase, dir: string): void {
   const db = process.env.THERAPY_LINT_BENCH_DB ? ['--db', process.env.THERAPY_LINT_BENCH_DB] : [];
   const cli = path.join(root, 'dist', 'cli.js');
   const textlint = path.join(root, 'node_modules', 'textlint', 'bin', 'textlint.js');
-  for (const { label, target, runs, folder: many } of workloads) {
+  for (const { label, target, runs, folder: many } of workloads.filter((w) => !only || w.label.includes(only))) {
     for (const format of ['text', 'json']) {
       const tools: Tool[] = [
         { name: 'CLI', args: [cli, '--format', format, ...db, target], ...noSamples() },
+        ...(against
+          ? [
+              {
+                name: 'baseline CLI',
+                args: [path.join(against, 'dist', 'cli.js'), '--format', format, ...db, target],
+                ...noSamples(),
+              },
+            ]
+          : []),
         ...(many
           ? [{ name: 'CLI --jobs 1', args: [cli, '--jobs', '1', '--format', format, ...db, target], ...noSamples() }]
           : []),
@@ -284,6 +305,11 @@ function benchCliWorkloads(kb: KnowledgeBase, dir: string): void {
       ratio(`textlint/CLI wall, ${format} ${label}`, peer.wall / ours.wall);
       const one = medians.get('CLI --jobs 1');
       if (one) ratio(`CLI --jobs 1/pool wall, ${format} ${label}`, one.wall / ours.wall, 1.4);
+      const base = medians.get('baseline CLI');
+      if (base) {
+        ratio(`textlint/baseline CLI CPU, ${format} ${label}`, peer.cpu / base.cpu);
+        ratio(`baseline/CLI CPU, ${format} ${label}`, base.cpu / ours.cpu);
+      }
     }
   }
 }
@@ -299,7 +325,8 @@ function privateCodeCache(dir: string): void {
   process.env.THERAPY_LINT_CODE_CACHE = cache;
   const oneLine = path.join(dir, 'warm-up.md');
   fs.writeFileSync(oneLine, 'Kymriah is a CAR T-cell therapy.\n');
-  spawnSync(process.execPath, [path.join(root, 'dist', 'cli.js'), oneLine]);
+  for (const build of [root, ...(against ? [against] : [])])
+    spawnSync(process.execPath, [path.join(build, 'dist', 'cli.js'), oneLine]);
 }
 
 interface Tool {
@@ -584,8 +611,6 @@ async function main(): Promise<void> {
   if (memoryAt >= 0) {
     // Only peak memory per surface: `npm run bench -- --memory [FILTER] [--against DIR]` (FILTER picks rows by input
     // and surface; DIR is another checkout, built, measured alongside).
-    const againstAt = process.argv.indexOf('--against');
-    const against = againstAt >= 0 ? process.argv[againstAt + 1] : undefined;
     const filter = process.argv[memoryAt + 1];
     const rows = await benchMemory(kb, root, filter?.startsWith('--') ? undefined : filter, against);
     if (rows.some((r) => r.build === root && r.peakMb > MEMORY_LIMIT_MB)) process.exitCode = 1;
@@ -637,14 +662,16 @@ async function main(): Promise<void> {
       return;
     }
     if (process.argv.includes('--startup')) {
-      // Only the CLI's start-up: `npm run bench -- --startup [--quick]`.
+      // Only the CLI's start-up: `npm run bench -- --startup [--quick] [--against DIR]`.
       benchStartup(dir);
       printTable();
       return;
     }
     if (process.argv.includes('--workloads')) {
-      // Only the CLI workloads: `npm run bench -- --workloads [--quick]`.
-      benchCliWorkloads(kb, dir);
+      // Only the CLI workloads: `npm run bench -- --workloads [FILTER] [--quick] [--against DIR]` (FILTER: part of a
+      // workload's label, e.g. claim-dense, files).
+      const filter = process.argv[process.argv.indexOf('--workloads') + 1];
+      benchCliWorkloads(kb, dir, filter?.startsWith('--') ? undefined : filter);
       printTable();
       return;
     }
