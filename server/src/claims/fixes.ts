@@ -1,6 +1,5 @@
 import { STATEMENT_MEMO_CHARS, TextMemo } from '../util/memo';
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze } from '../document/analysis';
+import { analyzeStatement } from '../document/statement';
 import { lazyFix, type Fix } from '../document/findings';
 import type { KnowledgeIndex } from '../kb/index';
 import { capitalize } from '../util/text';
@@ -76,7 +75,7 @@ function flaggedAgain(statement: string, index: KnowledgeIndex): boolean {
   if (!memo) judged.set(index, (memo = new TextMemo(STATEMENT_MEMO_CHARS)));
   let flagged = memo.get(statement);
   if (flagged === undefined) {
-    const analysis = analyze(TextDocument.create('untitled:correction', 'plaintext', 1, statement), index);
+    const analysis = analyzeStatement(statement, index);
     flagged = analysis.sentences.some((s) => checkSentenceIn(analysis, s, index) !== undefined);
     memo.set(statement, flagged);
   }

@@ -1,9 +1,9 @@
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, type DocumentAnalysis } from '../../document/analysis';
+import type { DocumentAnalysis } from '../../document/analysis';
 import type { BlockResult } from '../../document/blocks';
 import { type Edit, fixesOfFinding, type Report } from '../../document/findings';
 import type { KnowledgeIndex } from '../../kb/index';
 import { DEFAULT_SETTINGS } from '../../service/settings';
+import { analyzeStatement } from '../../document/statement';
 import { STATEMENT_MEMO_CHARS, TextMemo } from '../../util/memo';
 import { isAbbreviation } from '../../terms/terminology';
 import undefinedAbbreviation from '../undefined-abbreviation/index';
@@ -127,7 +127,7 @@ function expansionsOf(statement: string, index: KnowledgeIndex): Expansion[] {
   if (!memo) expansions.set(index, (memo = new TextMemo(STATEMENT_MEMO_CHARS)));
   const known = memo.get(statement);
   if (known) return known;
-  const alone = analyze(TextDocument.create('untitled:statement', 'plaintext', 1, statement), index);
+  const alone = analyzeStatement(statement, index);
   const list: Expansion[] = [];
   const report = (r: Report) => {
     const mention = alone.mentions.find((m) => m.start === r.start);
