@@ -200,3 +200,44 @@ export function premodifiesLaterConjunct(words: readonly Word[], after: number, 
   if (lexiconWords('disease-name-followers').has(words[to]?.lower ?? '')) return false;
   return CONJUNCT_SEPARATORS.has(words[phrase.from - 1]?.lower ?? '');
 }
+
+const LIST_MARKS = new Set([',', ';', 'and', 'or', '(', ')']);
+
+/**
+ * Whether the noun phrase holding word `cue` and words [from, to) are items of one list with nothing else linking them
+ * ("the MZL approval, the REMS removal, obe-cel, satri-cel": topics, not an approval of obe-cel): only list marks and
+ * other whole phrases stand between them, at least one of them a separator. A phrase right after a comma and opened by
+ * a determiner is an appositive of the one before ("Kymriah, the first approval of a CAR-T"), not another item.
+ */
+export function listedBeside(words: readonly Word[], cue: number, from: number, to: number): boolean {
+  const phrases = nounPhrasesOf(words);
+  const own = phrases.at(cue);
+  if (!own || (own.from <= from && to <= own.to)) return false;
+  const [gapFrom, gapTo] = to <= own.from ? [to, own.from] : [own.to, from];
+  if (gapFrom >= gapTo) return false;
+  if (to <= own.from && words[gapTo - 1]!.lower === ',' && gapTo - gapFrom === 1) {
+    if (lexiconWords('determiners').has(words[own.from]!.lower)) return false;
+  }
+  let separated = false;
+  let coordinated = false;
+  for (let k = gapFrom; k < gapTo; k++) {
+    const word = words[k]!.lower;
+    if (LIST_MARKS.has(word)) separated ||= word !== '(' && word !== ')';
+    else if (!phrases.at(k)) return false;
+    coordinated ||= word === 'and' || word === 'or';
+  }
+  // "Abecma and other BCMA-directed CAR-Ts": the items before are members of the later one.
+  if (!separated || lexiconWords('list-member-openers').has(words[Math.max(from, own.from)]!.lower)) return false;
+  // A list goes on after its later item ("obe-cel, GD2 CAR-Ts and Encelto"); an aside is followed by the clause's
+  // verb ("Kymriah, BCMA-directed, is approved for ALL").
+  let later = Math.max(to, own.to);
+  while (words[later]?.lower === ',') later++;
+  const next = words[later]?.lower;
+  return (
+    coordinated ||
+    next === undefined ||
+    next === 'and' ||
+    next === 'or' ||
+    (LIST_MARKS.has(next) && !!phrases.at(later + 1))
+  );
+}

@@ -24,7 +24,7 @@ import {
 import { lexicon, lexiconWords } from '../../lexicon';
 import { isPluralMention, pluralize } from '../../../terms/terminology';
 import { appositiveAfter } from '../../phrases';
-import { coordinationOf, inOtherConjunct, premodifiesLaterConjunct } from '../../coordination';
+import { coordinationOf, inOtherConjunct, listedBeside, premodifiesLaterConjunct } from '../../coordination';
 import { governingPhrase, isTherapyHead, isVerb, nounPhrasesOf } from '../../phrases';
 import { claimedLine, type Population, qualifiersOf, type Qualifiers } from '../../qualifiers';
 import { refName, therapiesIn, type TherapyRef } from '../../roles';
@@ -327,7 +327,16 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
       s.from > cue.at &&
       (COMPARISON.has(words[s.from - 1]?.lower ?? '') || sequencedAgainst(words, cue, s, clause));
     // "Talquetamab and the investigational CAR-T obe-cel": an attributive status word is said of its own phrase only.
-    const own = (attributiveSubjects(words, cue, subjects) ?? subjects).filter((s) => !compared(s));
+    // "The round covered the MZL approval, obe-cel and Carvykti": a therapy listed beside an approval noun is a topic
+    // of its own, not the approval's subject.
+    // "Kymriah and Abecma approvals" coordinates the approval's own premodifiers.
+    const cuePhrase = nounPhrasesOf(words).at(cue.at);
+    const listed = (s: TherapyRef) =>
+      APPROVAL_NOUNS.has(cue.phrase) &&
+      !subjects.some((t) => cuePhrase && cuePhrase.from <= t.from && t.to <= cuePhrase.to) &&
+      !isPossessive(sentence, s) &&
+      listedBeside(words, cue.at, s.from, s.to);
+    const own = (attributiveSubjects(words, cue, subjects) ?? subjects).filter((s) => !compared(s) && !listed(s));
     // "Carvykti was not approved two years after Abecma": the negation denies the comparison; the approval is given.
     const deniesComparison = subjects.some(compared) && sentence.negatedAt(cue.at);
     bindGapped(sentence, cue, own, claimed, clause, bound);

@@ -33,6 +33,9 @@ const tests: RelationTests = {
     "We summarised news on obe-cel's approval, the REMS removal and two short CRS explainers.",
     "Coverage of Breyanzi's approval, a Kymriah leaflet and a myeloma review is listed below.",
     "Obe-cel's approval and Autolus's January 2026 release were both covered.",
+    // A therapy listed beside an approval noun is a topic of its own, not the approval's subject.
+    'The round covered the MZL approval, the REMS removal, obe-cel and Carvykti.',
+    'Obe-cel, satri-cel and the CRS approval of tocilizumab were covered.',
     'The approval of Kymriah for adults and ALL patients came in 2017.',
     // A therapy set before or after the cue's event is not dated by it.
     'The approval of Kymriah in August 2017 preceded Yescarta by two months.',

@@ -1,7 +1,7 @@
 import { isYear } from '../../../util/text';
 import type { Entity } from '../../../kb/types';
 import { closingParen, type Clause } from '../../clauses';
-import { coordinationOf } from '../../coordination';
+import { coordinationOf, listedBeside } from '../../coordination';
 import { capitalize, label, shortName, uniqueSources } from '../../knowledge';
 import { therapiesIn } from '../../roles';
 import type { ClaimSentence, Mention } from '../../sentence';
@@ -114,7 +114,13 @@ const target: Relation = {
                   headed ??
                     [...products].reverse().find((p) => p.to <= antigen.from) ??
                     products.find((p) => p.from >= antigen.to),
-                ].filter((p): p is Mention => !!p && (!!headed || !ofPriorTreatment(words, p, antigen)));
+                ].filter(
+                  (p): p is Mention =>
+                    !!p &&
+                    (!!headed ||
+                      // "We searched for obe-cel, GD2 CAR-Ts and Encelto": a list item is not said of the one beside it.
+                      (!ofPriorTreatment(words, p, antigen) && !listedBeside(words, antigen.from, p.from, p.to))),
+                );
         const negated =
           (cue ? sentence.negatedAt(cue.at) : sentence.negatedAt(antigen.from)) !== (antigen.mark === 'negated');
         // "CD19- or BCMA-directed products such as X", "targets CD19 or BCMA": either antigen bears it out.

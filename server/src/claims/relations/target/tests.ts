@@ -2,6 +2,9 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // An antigen-modified list item is not said of the product listed beside it.
+    'We searched for obe-cel, GD2 CAR-Ts and Medicare coverage.',
+    'The review covers Kymriah, B7-H3 CAR-Ts, and TIL therapy.',
     // An antigen modifying a treatment the patients had before describes that treatment, not the product.
     'Abecma is not given to patients with prior BCMA-directed therapy.',
     'Breyanzi is used in some patients after CD19-directed bispecific therapy.',
@@ -77,6 +80,11 @@ const tests: RelationTests = {
     'Kymriah and Yescarta were approved in 2017. Its target is BCMA.',
   ],
   invalid: [
+    // An aside followed by the clause's verb is said of the product before it.
+    {
+      text: 'Kymriah, BCMA-directed, is approved for ALL.',
+      errors: [{ messageId: 'targetsOther', text: 'Kymriah, BCMA-directed, is approved for ALL.' }],
+    },
     {
       text: 'Anito-cel, an investigational CAR-T directed against GPRC5D, is under FDA review for multiple myeloma.',
       errors: [
