@@ -21,7 +21,7 @@ import { RELATIONS } from '../server/src/claims/relations/all.generated';
 import { createLanguageService } from '../server/src/service/index';
 import { LspClient } from '../test/robustness/lspClient';
 import { generateClaimDense, generateLines, generateManuscript, random } from './generate';
-import { benchMemory, MEMORY_LIMIT_MB } from './memory';
+import { benchMemory, overLimit } from './memory';
 
 const root = path.resolve(__dirname, '..');
 process.env.THERAPY_LINT_ROOT = root;
@@ -609,11 +609,13 @@ async function main(): Promise<void> {
   const kb = loadKb();
   const memoryAt = process.argv.indexOf('--memory');
   if (memoryAt >= 0) {
-    // Only peak memory per surface: `npm run bench -- --memory [FILTER] [--against DIR]` (FILTER picks rows by input
-    // and surface; DIR is another checkout, built, measured alongside).
+    // Only peak memory per surface: `npm run bench -- --memory [FILTER] [--against DIR] [--heap]` (FILTER picks rows
+    // by input and surface; DIR is another checkout, built, measured alongside; --heap also reads the server's heap
+    // kept after opening and after the edit).
     const filter = process.argv[memoryAt + 1];
-    const rows = await benchMemory(kb, root, filter?.startsWith('--') ? undefined : filter, against);
-    if (rows.some((r) => r.build === root && r.peakMb > MEMORY_LIMIT_MB)) process.exitCode = 1;
+    const heap = process.argv.includes('--heap');
+    const rows = await benchMemory(kb, root, filter?.startsWith('--') ? undefined : filter, against, heap);
+    if (rows.some((r) => r.build === root && overLimit(r))) process.exitCode = 1;
     return;
   }
   console.log(

@@ -5,6 +5,7 @@
 // `--against DIR` measures another build (a checkout with its dist/) on the same inputs, each row right after this
 // one's: peak RSS depends on the machine's load, so a before/after comparison is only fair from one run.
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -29,6 +30,14 @@ export interface MemoryRow {
   peakMb: number;
   outputMb?: number;
   findings?: number;
+  /** Server only: its peak while one word inserted mid-document is checked (the high-water mark reset before). */
+  editPeakMb?: number;
+  /** Server only, with --heap: heap used after forced full collections, after opening and after the edit. */
+  keptMb?: [number, number];
+  /** Server only: seconds from opening to the diagnostics, and from the edit to its diagnostics (load-dependent). */
+  seconds?: [number, number];
+  /** Server only: a hash of the diagnostics published on open and after the edit, to compare builds. */
+  published?: string;
 }
 
 function writeInputs(kb: KnowledgeBase, dir: string): Input[] {
@@ -95,32 +104,94 @@ function measureCli(root: string, input: Input, format: string, dir: string): Me
   };
 }
 
-/** The server over stdio: open the document, wait for its diagnostics, read the process's peak RSS. */
-async function measureServer(root: string, input: Input): Promise<MemoryRow> {
+/**
+ * Preloaded into the server with --heap: on SIGUSR2, two full collections (gc exposed at run time), then the heap
+ * used on stderr. Forcing them before the edit lowers the edit's peak a little: compare runs made the same way.
+ */
+const HEAP_PROBE = `const v8 = require('node:v8');
+v8.setFlagsFromString('--expose-gc');
+const gc = require('node:vm').runInNewContext('gc');
+process.on('SIGUSR2', () => {
+  gc(); gc();
+  process.stderr.write('HEAP_KEPT ' + process.memoryUsage().heapUsed + '\\n');
+});`;
+
+function hwmMb(pid: number): number {
+  return Number(/VmHWM:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]) / 1024;
+}
+
+async function heapKeptMb(client: LspClient): Promise<number> {
+  const from = client.logs.length;
+  client.process.kill('SIGUSR2');
+  for (let waited = 0; waited < 120_000; waited += 50) {
+    for (const log of client.logs.slice(from)) {
+      const used = /HEAP_KEPT (\d+)/.exec(log.message)?.[1];
+      if (used) return Number(used) / 2 ** 20;
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error('the server did not report its heap');
+}
+
+/**
+ * The server over stdio: open the document, wait for its diagnostics, read the process's peak RSS; then reset the
+ * peak, insert one word in the middle of the document, wait for that version's diagnostics and read the peak again.
+ */
+async function measureServer(root: string, input: Input, probe?: string): Promise<MemoryRow> {
   // The client starts the server of THERAPY_LINT_ROOT's dist.
-  const own = process.env.THERAPY_LINT_ROOT;
+  const own = { root: process.env.THERAPY_LINT_ROOT, options: process.env.NODE_OPTIONS };
   process.env.THERAPY_LINT_ROOT = root;
+  if (probe) process.env.NODE_OPTIONS = `${own.options ?? ''} --require ${probe}`;
   const client = new LspClient();
-  if (own === undefined) delete process.env.THERAPY_LINT_ROOT;
-  else process.env.THERAPY_LINT_ROOT = own;
+  for (const [name, value] of [
+    ['THERAPY_LINT_ROOT', own.root],
+    ['NODE_OPTIONS', own.options],
+  ] as const)
+    if (value === undefined) delete process.env[name];
+    else process.env[name] = value;
+  const pid = client.process.pid!;
   try {
     await client.initialize();
     const uri = pathToFileURL(input.file).href;
+    const text = fs.readFileSync(input.file, 'utf8');
     const published = client.diagnostics(uri, 1, 600_000);
+    const opened = performance.now();
     await client.notify('textDocument/didOpen', {
-      textDocument: { uri, languageId: input.languageId, version: 1, text: fs.readFileSync(input.file, 'utf8') },
+      textDocument: { uri, languageId: input.languageId, version: 1, text },
     });
     const diagnostics = await published;
-    const status = fs.readFileSync(`/proc/${client.process.pid}/status`, 'utf8');
-    const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1]);
-    const publishMb = Buffer.byteLength(JSON.stringify(client.published.get(uri))) / 1e6;
+    const openS = (performance.now() - opened) / 1000;
+    const peakMb = hwmMb(pid);
+    const onOpen = JSON.stringify(client.published.get(uri)?.diagnostics);
+    const keptOpen = probe ? await heapKeptMb(client) : 0;
+    // Writing 5 to clear_refs resets the high-water mark, so the next reading is the edit's own peak.
+    fs.writeFileSync(`/proc/${pid}/clear_refs`, '5');
+    const middle = text.lastIndexOf('\n', text.length >> 1) + 1;
+    const before = text.slice(0, middle);
+    const line = before.split('\n').length - 1;
+    const edited = client.diagnostics(uri, 2, 600_000);
+    const editing = performance.now();
+    await client.notify('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: 'Notably ' }],
+    });
+    await edited;
+    const editS = (performance.now() - editing) / 1000;
+    const editPeakMb = hwmMb(pid);
+    const afterEdit = JSON.stringify(client.published.get(uri)?.diagnostics);
+    const keptEdit = probe ? await heapKeptMb(client) : 0;
+    const hash = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 8);
     return {
       build: root,
       input: input.label,
       surface: 'LSP server',
-      peakMb: kb / 1024,
-      outputMb: publishMb,
+      peakMb,
+      outputMb: Buffer.byteLength(onOpen) / 1e6,
       findings: diagnostics.length,
+      editPeakMb,
+      keptMb: probe ? [keptOpen, keptEdit] : undefined,
+      seconds: [openS, editS],
+      published: `${hash(onOpen)} ${hash(afterEdit)}`,
     };
   } finally {
     await client.stop();
@@ -132,6 +203,7 @@ export async function benchMemory(
   root: string,
   only?: string,
   against?: string,
+  heap = false,
 ): Promise<MemoryRow[]> {
   const roots = against ? [root, path.resolve(against)] : [root];
   for (const r of roots)
@@ -140,6 +212,8 @@ export async function benchMemory(
   const rows: MemoryRow[] = [];
   try {
     const inputs = writeInputs(kb, dir);
+    const probe = heap ? path.join(dir, 'heap-probe.js') : undefined;
+    if (probe) fs.writeFileSync(probe, HEAP_PROBE);
     console.log(
       `peak RSS per surface and input (limit ${MEMORY_LIMIT_MB} MB; load average ${os.loadavg()[0]!.toFixed(2)})`,
     );
@@ -147,10 +221,14 @@ export async function benchMemory(
       for (const surface of ['text', 'json', 'sarif', 'server']) {
         if (only && !`${input.label} ${surface}`.includes(only)) continue;
         for (const r of roots) {
-          const row = surface === 'server' ? await measureServer(r, input) : measureCli(r, input, surface, dir);
+          const row = surface === 'server' ? await measureServer(r, input, probe) : measureCli(r, input, surface, dir);
           rows.push(row);
           const which = against ? ` (${r === root ? 'this build' : r})` : '';
-          console.log(`  ${row.input}, ${row.surface}${which}: ${row.peakMb.toFixed(0)} MB`);
+          const edit = row.editPeakMb === undefined ? '' : `, edit ${row.editPeakMb.toFixed(0)} MB`;
+          const kept = row.keptMb ? `, heap kept ${row.keptMb.map((m) => m.toFixed(0)).join('/')} MB` : '';
+          const hashes = row.published ? ` [published ${row.published}]` : '';
+          const took = row.seconds ? `, ${row.seconds.map((t) => t.toFixed(1)).join('/')} s` : '';
+          console.log(`  ${row.input}, ${row.surface}${which}: ${row.peakMb.toFixed(0)} MB${edit}${kept}${took}${hashes}`);
         }
       }
     }
@@ -161,18 +239,23 @@ export async function benchMemory(
   return rows;
 }
 
+export function overLimit(row: MemoryRow): boolean {
+  return Math.max(row.peakMb, row.editPeakMb ?? 0) > MEMORY_LIMIT_MB;
+}
+
 /** `own`: the checkout measured against another build, whose rows are named by their folder. */
 function printMemoryTable(rows: readonly MemoryRow[], own?: string): void {
-  const header = [...(own ? ['Build'] : []), 'Input', 'Surface', 'Peak RSS', 'Output', ''];
+  const header = [...(own ? ['Build'] : []), 'Input', 'Surface', 'Peak RSS', 'Edit peak', 'Output', ''];
   const body = rows.map((r) => [
     ...(own ? [r.build === own ? 'this' : r.build] : []),
     r.input,
     r.surface,
     `${r.peakMb.toFixed(0)} MB`,
+    r.editPeakMb === undefined ? '' : `${r.editPeakMb.toFixed(0)} MB`,
     r.outputMb === undefined
       ? ''
       : `${r.outputMb.toFixed(1)} MB${r.findings === undefined ? '' : ` (${r.findings} published)`}`,
-    r.peakMb <= MEMORY_LIMIT_MB ? 'ok' : 'OVER',
+    overLimit(r) ? 'OVER' : 'ok',
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
   const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
