@@ -228,7 +228,9 @@ export async function benchMemory(
           const kept = row.keptMb ? `, heap kept ${row.keptMb.map((m) => m.toFixed(0)).join('/')} MB` : '';
           const hashes = row.published ? ` [published ${row.published}]` : '';
           const took = row.seconds ? `, ${row.seconds.map((t) => t.toFixed(1)).join('/')} s` : '';
-          console.log(`  ${row.input}, ${row.surface}${which}: ${row.peakMb.toFixed(0)} MB${edit}${kept}${took}${hashes}`);
+          console.log(
+            `  ${row.input}, ${row.surface}${which}: ${row.peakMb.toFixed(0)} MB${edit}${kept}${took}${hashes}`,
+          );
         }
       }
     }

@@ -442,13 +442,15 @@ export class SentenceCheckMemo {
 
   private versionsOf(document: SentenceSource): DocumentVersions {
     let versions = this.versions.get(document.owner);
-    if (versions?.source === document) return versions;
+    if (versions?.blocks === document.blocks) return versions;
     const last = versions;
+    const { text, prose } = document;
     versions = {
-      source: document,
+      blocks: document.blocks,
+      outline: { text, prose: { chunks: prose.chunks, blocks: prose.blocks, frontMatter: prose.frontMatter } },
       shape: shapeOf(document.prose),
       unchanged: last ? unchangedBlocks(last.shape, document.prose) : 0,
-      moved: last && movedBlocks(last.source, document),
+      moved: last && movedBlocks(last.outline, document),
       previous: last?.current,
       current: new Map(),
     };
@@ -557,6 +559,12 @@ export function takeFindingMovedFrom(finding: Finding): Finding | undefined {
 const SENTENCE_MEMO_MIN = 24;
 const NONE: readonly Finding[] = [];
 
+/** What movedBlocks compares of two versions. */
+interface Outline {
+  text: string;
+  prose: Pick<ProseDocument, 'chunks' | 'blocks' | 'frontMatter'>;
+}
+
 /** What a version's reports per block are reused by: the markdown chunks it was made of. */
 interface Shape {
   chunks: readonly ProseChunk[] | undefined;
@@ -564,8 +572,12 @@ interface Shape {
 }
 
 interface DocumentVersions {
-  /** The version being checked. */
-  source: SentenceSource;
+  /**
+   * The version being checked, by its blocks, and what the next version's movedBlocks reads of it: not the analysis,
+   * whose masked copy and citation model would stay alive while the next version is analyzed.
+   */
+  blocks: SentenceSource['blocks'];
+  outline: Outline;
   shape: Shape;
   /** How many leading blocks report what they reported in the previous version. */
   unchanged: number;
@@ -624,7 +636,7 @@ interface MovedBlocks {
  * and nothing that may be a thematic break (either changes which headings are open further down, see
  * claims/place.ts), and nothing between it and that heading may be a thematic break either.
  */
-function movedBlocks(last: SentenceSource, now: SentenceSource): MovedBlocks | undefined {
+function movedBlocks(last: Outline, now: Outline): MovedBlocks | undefined {
   const before = last.prose;
   const after = now.prose;
   if (!before.chunks || !after.chunks || before.frontMatter?.text !== after.frontMatter?.text) return undefined;

@@ -65,6 +65,8 @@ export interface LanguageServiceOptions {
    * what one check needs; code actions get no edits (no findings are kept for them).
    */
   oneShot?: boolean;
+  /** Characters above which an open document keeps less between checks (AnalysisCache.settle); tests lower it. */
+  largeDocumentChars?: number;
 }
 
 export interface LanguageService {
@@ -123,7 +125,13 @@ export function createLanguageService(options: LanguageServiceOptions): Language
   const index = indexFor(options.knowledgeBase);
   const settings = options.settings ?? DEFAULT_SETTINGS;
   const rules = options.rules ?? RULES;
-  const cache = new AnalysisCache(index, options.fileSystem, { folders: options.workspaceFolders }, options.oneShot);
+  const cache = new AnalysisCache(
+    index,
+    options.fileSystem,
+    { folders: options.workspaceFolders },
+    options.oneShot,
+    options.largeDocumentChars,
+  );
   const { fileSystem, workspaceFolders } = options;
   const workspace =
     fileSystem && workspaceFolders
@@ -176,7 +184,10 @@ export function createLanguageService(options: LanguageServiceOptions): Language
       token: CancellationToken,
     ) => {
       if (enabled(document) && !(await checkInSlices(document, rules, index, settings, cache, token))) return undefined;
-      return token.isCancellationRequested ? undefined : diagnostics(document, diagnosticsOptions);
+      if (token.isCancellationRequested) return undefined;
+      const found = diagnostics(document, diagnosticsOptions);
+      cache.settle(document);
+      return found;
     },
     hover: (document: TextDocument, position: Position) =>
       skipped(document) ? null : computeHover(document, clamp(document, position), index, cache),
