@@ -6,10 +6,10 @@ import { LARGE_DOCUMENT_CHARS } from '../document/analysis';
 /**
  * Under --heap-growing-percent=15, garbage collection was about half of a 1 MB document's edit (claim-dense: 126–142
  * ms CPU per edit against 73–97 without it); on a 15 MB document it keeps the peak near 740 MB instead of ~945.
- * The young generation stays at its size (its semi-spaces otherwise grow to 16 MB each): the 15 MB claim-dense
- * document peaked at 611 MB instead of 653 on opening, 652 instead of 728 during an edit, no slower (one run each).
- * Read at run time, unlike --max-semi-space-size. (--heap-growing-percent=5 took another 20–25 MB off both peaks but
- * made the edit five times slower.)
+ * The young generation stays at its size (its semi-spaces otherwise grow to 16 MB each); V8 reads this flag at run
+ * time, unlike --max-semi-space-size. Both peaks of the 15 MB claim-dense document went down by 40–70 MB with it and
+ * the cuts of AnalysisCache (docs/memory.md), no slower. --heap-growing-percent=5 took another 20–25 MB off both
+ * peaks but made an edit five times slower.
  */
 const LARGE_TEXT_V8_FLAGS = '--heap-growing-percent=15 --semi-space-growth-factor=1';
 /** V8's own growth policies (2 is its default growth factor). */
