@@ -1,11 +1,19 @@
 import { capitalize, uniqueSources } from '../../knowledge';
 import type { ClaimSentence, Mention } from '../../sentence';
-import { findPhrase, mayHavePhrase, mayHaveWordOf, phraseStartingAt, type Word } from '../../words';
+import {
+  findPhrase,
+  longestPhraseStartingAt,
+  mayHavePhrase,
+  mayHaveWordOf,
+  phraseStartingAt,
+  type Word,
+} from '../../words';
 import type { Relation } from '../types';
 import { gist } from '../../../util/messages';
 import { cardinal } from '../../numbers';
 import type { KnowledgeIndex } from '../../../kb/index';
 import type { Entity } from '../../../kb/types';
+import type { TermMatch } from '../../../terms/matcher';
 import { lexicon, lexiconWords } from '../../lexicon';
 import { isCondition, isTherapy } from '../../knowledge';
 import { isVerb } from '../../phrases';
@@ -66,6 +74,7 @@ const relation: Relation = {
   // a step with a recorded purpose and a treatment cue, or an interval told by its two steps and a duration.
   // The cheap tests first: splitting the text into words for the duration test is this relation's cost.
   applies: (text, mentions) => {
+    if (describable(text, mentions)) return true;
     const step = mentions.some((m) => m.entity.duration || m.entity.purpose);
     const interval = INTERVAL_TEXT.test(text);
     if (!step && !interval) return false;
@@ -98,7 +107,10 @@ const relation: Relation = {
       }
       const cue = antitumorCue(sentence, mentions, clause);
 
-      const step = cue && subjectBefore(sentence.words, mentions, cue.at);
+      const named = cue && subjectBefore(sentence.words, mentions, cue.at);
+      const step = named
+        ? { entity: named.entity, text: named.match.text }
+        : cue && describedStep(sentence, mentions, clause, cue.at, index);
       if (
         cue &&
         step?.entity.purpose &&
@@ -108,7 +120,7 @@ const relation: Relation = {
       ) {
         report({
           messageId: 'notTreatment',
-          data: { step: capitalize(step.match.text), purpose: lowerFirst(gist(step.entity.purpose.text, 90)) },
+          data: { step: capitalize(step.text), purpose: lowerFirst(gist(step.entity.purpose.text, 90)) },
           sources: uniqueSources(step.entity.purpose.sources),
           correction: step.entity.purpose.text,
         });
@@ -217,8 +229,10 @@ function antitumorCue(
     const verb = phraseStartingAt(words, at, ANTITUMOR_VERBS);
     if (verb) {
       const object = at + verb.length;
-      if (phraseStartingAt(words, object, ANTITUMOR_OBJECTS)) return { at };
+      // "kills the cancer", "kills your cancer": a possessive determiner before the object as well.
       const start = DETERMINERS.has(words[object]?.lower ?? '') ? object + 1 : object;
+      if (phraseStartingAt(words, object, ANTITUMOR_OBJECTS) || phraseStartingAt(words, start, ANTITUMOR_OBJECTS))
+        return { at };
       if (mentions.some((m) => m.from === start && isCondition(m.entity))) return { at };
     }
     if (phraseStartingAt(words, at, ANTITUMOR_NOUNS)) {
@@ -233,6 +247,80 @@ function antitumorCue(
       }
     }
   }
+  return undefined;
+}
+
+const CONDITIONING_HEADS = lexicon('conditioning-step-heads');
+const INFUSION_NOUNS = lexicon('infusion-step-nouns');
+const BEFORE = lexicon('order-before-cues');
+// How far the infusion may stand after "before": "before your CAR T cells", "a few days before the infusion".
+const INFUSION_WINDOW = 3;
+
+/**
+ * "The chemotherapy you get a few days before your infusion kills the cancer": a treatment the clause's subject places
+ * before the CAR-T infusion, with no process term of its own, is the conditioning step whose alias has its head
+ * ("lymphodepleting chemotherapy"): data/lexicon/conditioning-step-heads, a drug of that modality ("fludarabine and
+ * cyclophosphamide given before CAR-T"), then an order-before cue and data/lexicon/infusion-step-nouns. The subject runs
+ * from the clause's start to the predicate, with no comma (an aside or a cleft is not read).
+ */
+function describedStep(
+  sentence: ClaimSentence,
+  mentions: readonly Mention[],
+  clause: { from: number; to: number },
+  at: number,
+  index: KnowledgeIndex,
+): { entity: Entity; text: string } | undefined {
+  const { words } = sentence;
+  const named = (k: number) => mentions.some((m) => m.from <= k && k < m.to);
+  if (words.slice(clause.from, at).some((w) => w.punct && !named(w.index))) return undefined;
+  let head: string | undefined;
+  let after = -1;
+  for (let k = clause.from; k < at && head === undefined; k++) {
+    const drug = mentions.find(
+      (m) => m.from === k && m.entity.modality && CONDITIONING_HEADS.includes(m.entity.modality),
+    );
+    if (drug) {
+      head = drug.entity.modality;
+      after = drug.to;
+    } else if (CONDITIONING_HEADS.includes(words[k]!.lower)) {
+      head = words[k]!.lower;
+      after = k + 1;
+    }
+  }
+  if (head === undefined) return undefined;
+  // A process term in the subject names its own step ("chemotherapy given after lymphodepletion").
+  if (mentions.some((m) => m.from < at && m.entity.type === 'process')) return undefined;
+  for (let k = after; k < at; k++) {
+    const before = phraseStartingAt(words, k, BEFORE);
+    if (!before) continue;
+    const from = k + before.length;
+    for (let n = from; n < Math.min(at, from + INFUSION_WINDOW); n++) {
+      const infusion = longestPhraseStartingAt(words, n, INFUSION_NOUNS);
+      if (!infusion) continue;
+      const step = conditioningStep(index, head);
+      // Named in the message by the step's own name: the description may be long.
+      return step && { entity: step, text: step.name };
+    }
+  }
+  return undefined;
+}
+
+/** Whether the text may describe a treatment before the infusion as treating the cancer (see describedStep). */
+const describable = (text: string, mentions: readonly TermMatch[]) =>
+  mayHavePhrase(text, ANTITUMOR_TEXT) &&
+  mayHavePhrase(text, INFUSION_NOUNS) &&
+  (mayHavePhrase(text, CONDITIONING_HEADS) ||
+    mentions.some((m) => m.entity.modality !== undefined && CONDITIONING_HEADS.includes(m.entity.modality)));
+
+/** The process step with a recorded purpose one of whose names has `head` as its last word. */
+function conditioningStep(index: KnowledgeIndex, head: string): Entity | undefined {
+  for (const entity of index.entities())
+    if (
+      entity.type === 'process' &&
+      entity.purpose &&
+      (entity.aliases ?? []).some((a) => a.text.toLowerCase().split(/\s+/).at(-1) === head)
+    )
+      return entity;
   return undefined;
 }
 

@@ -2,6 +2,12 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // A treatment placed after the infusion, bridging therapy named as such, or chemotherapy placed nowhere: no step.
+    'The chemotherapy you get after your infusion kills the cancer.',
+    'Bridging chemotherapy given before the infusion kills the lymphoma.',
+    'Chemotherapy kills the cancer cells.',
+    'The chemotherapy you get before your infusion is not what kills the cancer.',
+    'The fludarabine and cyclophosphamide given before CAR-T let the CAR T cells expand.',
     'Lymphodepletion helps CAR T cells, which kill the tumor.',
     'Lymphodepletion lets the infused CAR T cells expand and persist.',
     'Vein-to-vein time is about 3 weeks.',
@@ -34,6 +40,25 @@ const tests: RelationTests = {
     'Lymphodepletion, given a few days before the infusion, is not what kills the lymphoma.',
   ],
   invalid: [
+    // A treatment the subject places before the infusion is the conditioning step.
+    {
+      text: 'The chemotherapy you get a few days before your infusion is there to kill your cancer.',
+      errors: [
+        {
+          messageId: 'notTreatment',
+          text: 'The chemotherapy you get a few days before your infusion is there to kill your cancer.',
+        },
+      ],
+    },
+    {
+      text: 'The fludarabine and cyclophosphamide given before CAR-T destroy the lymphoma.',
+      errors: [
+        {
+          messageId: 'notTreatment',
+          text: 'The fludarabine and cyclophosphamide given before CAR-T destroy the lymphoma.',
+        },
+      ],
+    },
     {
       text: 'Only a few days pass between collecting your blood and getting your CAR T cells back.',
       errors: [
