@@ -113,21 +113,77 @@ const relation: Relation = {
         condition = sentence.mentions.filter((m) => isCondition(m.entity) && m.to <= cue.at && !m.mark).pop()?.entity;
         if (!condition) continue;
       }
+      // "In myeloma, Abecma was the first …", "Among BCMA CAR-Ts, …": a phrase fronted before the holder scopes it.
+      const fronted = frontedScope(sentence, clause, products[0]!.from, mentions);
+      if (fronted === 'unknown') continue;
+      condition ??= fronted?.condition;
       // "the first BCMA-directed CAR-T": an antigen modifying the class narrows it to the products targeting it.
       const antigen =
-        classMention &&
-        mentions.find((m) => m.entity.type === 'antigen' && m.from > cue.at && m.to <= classMention.from)?.entity;
+        (classMention &&
+          mentions.find((m) => m.entity.type === 'antigen' && m.from > cue.at && m.to <= classMention.from)?.entity) ??
+        fronted?.antigen;
       const { regulator, date, line } = qualifiersOf(sentence, clause);
       // "the first CAR-T approved in the second-line setting": among approvals usable in that line.
       const usable = (a: Approval) =>
         !line || line.only || a.minPriorLines === undefined || a.minPriorLines <= line.priorLines;
-      if (rank > 1) judgeRank(context, index, product, rank, cls, antigen, condition, regulator, usable);
-      else if (judge(context, index, product, cls, antigen, condition, regulator, usable))
-        checkDate(context, index, product, condition, regulator, date, usable);
+      const verdict = (on: RelationContext, within: Entity | undefined) => {
+        if (rank > 1) judgeRank(on, index, product, rank, cls, antigen, within, regulator, usable);
+        else if (judge(on, index, product, cls, antigen, within, regulator, usable))
+          checkDate(on, index, product, within, regulator, date, usable);
+      };
+      // "Myeloma waited until 2021 for a CAR-T; Abecma was the first": a disease an earlier clause names may be the
+      // first's scope, so the first is wrong only when it is wrong within that disease too.
+      const earlier =
+        !condition && !antigen
+          ? sentence.mentions.find((m) => isCondition(m.entity) && m.clause < clauseIndex && !m.mark)?.entity
+          : undefined;
+      if (earlier && !reportsWithin(context, (quiet) => verdict(quiet, earlier))) continue;
+      verdict(context, condition);
     }
   },
 };
 export default relation;
+
+/** Whether `run` reports anything, its reports kept from the sentence's findings. */
+function reportsWithin(context: RelationContext, run: (quiet: RelationContext) => void): boolean {
+  let reported = false;
+  run(
+    Object.assign(Object.create(context) as RelationContext, {
+      report() {
+        reported = true;
+      },
+    }),
+  );
+  return reported;
+}
+
+const SCOPE_OPENERS = lexicon('first-scope-openers');
+const SET_OPENERS = lexicon('comparison-set-openers');
+
+/**
+ * The disease or antigen a phrase fronted before the holder names ("In multiple myeloma, Abecma was the first …"),
+ * undefined when there is none or it names neither (a date, a place), or 'unknown' when it names a set the knowledge
+ * base does not record ("Among lentiviral products, …").
+ */
+function frontedScope(
+  sentence: ClaimSentence,
+  clause: { from: number },
+  holderAt: number,
+  mentions: readonly Mention[],
+): { condition?: Entity; antigen?: Entity } | 'unknown' | undefined {
+  const { words } = sentence;
+  const set = phraseStartingAt(words, clause.from, SET_OPENERS);
+  const opener = set ?? phraseStartingAt(words, clause.from, SCOPE_OPENERS);
+  if (!opener) return undefined;
+  let comma = clause.from + opener.length;
+  while (comma < holderAt && words[comma]!.lower !== ',') comma++;
+  if (comma >= holderAt) return undefined;
+  const inside = mentions.filter((m) => m.from >= clause.from && m.to <= comma && m.mark !== 'negated');
+  const condition = inside.find((m) => isCondition(m.entity))?.entity;
+  const antigen = inside.find((m) => m.entity.type === 'antigen')?.entity;
+  if (condition || antigen) return { condition, antigen };
+  return set ? 'unknown' : undefined;
+}
 
 // After a headless first ("X was the first to be approved", "the first for NHL", "was first approved in 2017").
 const HEADLESS_NEXT = new Set(['approved', 'approval', 'to', 'for', 'in', 'by', 'of', ',', '.', ';', ')']);

@@ -2,6 +2,13 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // A disease or antigen fronted before the holder scopes the first; a set the knowledge base does not record is
+    // not judged.
+    'In myeloma, Abecma became the first CAR T-cell therapy on the US market.',
+    'Among BCMA-targeted therapies, Abecma was the first to be licensed.',
+    'Among products made in academic centres, Carvykti was the first to be approved.',
+    // A disease an earlier clause names may scope a first: wrong only if wrong within it too.
+    'Multiple myeloma patients had no CAR-T option for years; Abecma was the first.',
     // "the first approval of X" is X's own earliest approval, not a rank among products.
     'The first approval of Tecartus came in July 2020, for mantle cell lymphoma.',
     // An appositive of a name the knowledge base does not know: that product's first.
@@ -41,6 +48,36 @@ const tests: RelationTests = {
     'Abecma was approved in the second half of March 2021, the fifth CAR T-cell therapy overall.',
   ],
   invalid: [
+    {
+      text: 'Among BCMA-targeted therapies, Carvykti was the first to be licensed.',
+      errors: [
+        {
+          messageId: 'earliestApproved',
+          text: 'Among BCMA-targeted therapies, Carvykti was the first to be licensed.',
+          message: /^Abecma was the first BCMA-directed CAR T-cell therapy approved/,
+        },
+      ],
+    },
+    {
+      text: 'In lymphoma, Tecartus was the first CAR-T approved.',
+      errors: [
+        {
+          messageId: 'earliestApproved',
+          text: 'In lymphoma, Tecartus was the first CAR-T approved.',
+          message: /^Yescarta was the first CAR T-cell therapy approved for lymphoma/,
+        },
+      ],
+    },
+    {
+      text: 'Multiple myeloma patients had no CAR-T option for years; Carvykti was the first.',
+      errors: [
+        {
+          messageId: 'recordedFirst',
+          text: 'Multiple myeloma patients had no CAR-T option for years; Carvykti was the first.',
+          message: /^Kymriah was the first CAR T-cell therapy approved by the FDA/,
+        },
+      ],
+    },
     {
       text: 'Tecartus became the first CAR-T approved for lymphoma.',
       errors: [{ messageId: 'earliestApproved', text: 'Tecartus became the first CAR-T approved for lymphoma.' }],
