@@ -182,6 +182,7 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
       !wished(words, c) &&
       !describesOtherMember(words, c, clause) &&
       attributiveSubjects(words, c, subjects)?.length !== 0 &&
+      !premodifiesCompared(words, c) &&
       !presupposedApproval(words, c, subjects) &&
       !ofOtherSet(sentence, c, subjects, clause),
   );
@@ -297,6 +298,8 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
   // "News on obe-cel's approval and two CRS explainers": what premodifies a later list item is that item's.
   const ofLaterItem = (from: number, to: number) =>
     !!cue && APPROVAL_NOUNS.has(cue.phrase) && premodifiesLaterConjunct(words, cue.at + cue.length - 1, from, to);
+  // "approved for RA and used off-label for ICANS": a condition in a later coordinated predicate is that predicate's.
+  const predicateEnd = cue ? predicateOf(words, cue.at, clause).to : clause.to;
   const claimed =
     cue &&
     (mainCue ? conditions : patientConditions).filter(
@@ -305,7 +308,8 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
         !inOwnCueAside(m.from) &&
         !inLaterRelative(m.from) &&
         !describesExcluded(m) &&
-        !ofLaterItem(m.from, m.to),
+        !ofLaterItem(m.from, m.to) &&
+        m.from < predicateEnd,
     );
   if (!asidesOnly && cue && claimed && !(claimed.length === 0 && unknownIn((at) => !inCueAside(at)))) {
     const date = qualifiers.date;
@@ -453,6 +457,29 @@ function attributiveSubjects(
   const link = words[k]?.lower ?? '';
   if ((PREDICATE_LINKS.has(link) && !comparativeAs(words, k)) || link === '(') return undefined;
   return subjects.filter((s) => s.from < phrase.to && s.to > cue.at);
+}
+
+const COMPARED_OPENERS = [
+  ...lexicon('exclusion-cues'),
+  ...lexicon('inclusion-cues'),
+  ...lexicon('compared-object-verbs'),
+].map((p) => p.split(' '));
+
+/**
+ * "a BCMA CAR-T like the approved Abecma", "unlike the FDA-approved CAR-Ts such as Yescarta", "competes with approved
+ * BCMA CAR-Ts": an approval premodifying the point of a comparison, an example or an object set beside the subject
+ * describes that phrase, which the clause takes as given; it is not said of the clause's subject.
+ */
+function premodifiesCompared(words: readonly Word[], cue: { at: number; length: number }): boolean {
+  const next = words[cue.at + cue.length];
+  if (!next || next.punct || lexiconWords('noun-phrase-boundaries').has(next.lower)) return false;
+  let k = words[cue.at]!.hyphenBefore ? cue.at - 2 : cue.at - 1;
+  const adverbs = lexiconWords('attributive-approval-adverbs');
+  const determiners = lexiconWords('determiners');
+  while (k >= 0 && (adverbs.has(words[k]!.lower) || determiners.has(words[k]!.lower))) k--;
+  return COMPARED_OPENERS.some(
+    (parts) => k + 1 >= parts.length && parts.every((p, i) => words[k - parts.length + 1 + i]!.lower === p),
+  );
 }
 
 /** "the same antigen as", "such as", "as well as": an "as" that compares or lists, not one that predicates. */
@@ -808,7 +835,8 @@ function approvedClassUseIn(
 ): { at: number; length: number; phrase: string }[] {
   const found: { at: number; length: number; phrase: string }[] = [];
   for (const s of subjects) {
-    if (!s.isClass || !s.approvedOnly) continue;
+    // "Satri-cel, unlike the FDA-approved CAR-Ts, treats …": a point of comparison is not the verb's subject.
+    if (!s.isClass || !s.approvedOnly || s.mention?.mark === 'excluded') continue;
     const k = pastUseAdverbs(words, s.to, clause.to);
     const verb = phraseStartingAt(words, k, APPROVED_CLASS_USE);
     if (verb) found.push({ at: k, length: verb.length, phrase: 'is for' });
@@ -1023,14 +1051,25 @@ function withDateOwner(
 }
 
 const FINITE_VERBS = lexiconWords('negation-verbs');
+const COORDINATED_PARTICIPLES = lexiconWords('coordinated-predicate-participles');
+const COORDINATED_ADVERBS = new Set([...lexiconWords('predicate-adverbs'), ...lexiconWords('use-adverbs')]);
 
 /**
  * The coordinated predicate of a clause that holds word `at`: bounded by a coordinator before a finite verb. A
  * coordination inside a relative clause ("lymphoma that has relapsed or is refractory after one line") is that clause's.
  */
 function predicateOf(words: readonly Word[], at: number, clause: Clause): Clause {
-  const joinsPredicates = (k: number) =>
-    COORDINATORS.has(words[k]!.lower) && FINITE_VERBS.has(words[k + 1]?.lower ?? '');
+  const joinsPredicates = (k: number) => {
+    if (!COORDINATORS.has(words[k]!.lower)) return false;
+    let head = k + 1;
+    while (COORDINATED_ADVERBS.has(words[head]?.lower ?? '')) head++;
+    // "approved for RA and used off-label for ICANS": a participle of use or research after a complement of the
+    // approval shares its auxiliary; "approved and used for LBCL" shares its object.
+    return (
+      FINITE_VERBS.has(words[head]?.lower ?? '') ||
+      (k > at + 1 && at < k && COORDINATED_PARTICIPLES.has(words[head]?.lower ?? ''))
+    );
+  };
   const relative = (from: number, to: number) => {
     for (let k = from; k < to; k++) if (RELATIVE.has(words[k]!.lower)) return true;
     return false;

@@ -7,6 +7,15 @@ const tests: RelationTests = {
     'Aucatzyl treats ALL in 40-year-olds.',
     'Kymriah treats ALL in 16-year-olds.',
     'Lutathera is approved for GEP-NETs from age 12.',
+    // A later coordinated predicate with a participle of use or research keeps its condition from the approval.
+    'Anakinra is licensed for rheumatoid arthritis and given off-label for refractory CRS.',
+    // An approval premodifying the point of a comparison or an example is not said of the subject.
+    'Arlo-cel is a myeloma CAR-T, like the approved Abecma and Carvykti.',
+    'Lete-cel is a T-cell therapy such as the approved Tecelra.',
+    'Arlo-cel is a CAR-T that, like the approved Carvykti, is given once.',
+    'Arlo-cel rivals approved BCMA products in early trials.',
+    // "not yet" after a dated temporal clause states what held at that date.
+    'When Kymriah was approved in August 2017, the FDA had not yet approved any CAR-T for lymphoma.',
     // A result clause after a negated main clause has its own polarity.
     'The trial did not improve event-free survival, and so Kymriah is not approved in second-line large B-cell lymphoma.',
     'Abecma showed no survival benefit in that setting, therefore it has no first-line indication.',
@@ -534,6 +543,39 @@ const tests: RelationTests = {
           messageId: 'notApproved',
           text: "Kymriah's approval in ALL, myeloma and FL came in stages.",
           message: /^Kymriah is not approved for myeloma/,
+        },
+      ],
+    },
+    // Without a verb of its own, the second coordinated complement shares the approval.
+    {
+      text: 'Anakinra is licensed for rheumatoid arthritis and for refractory CRS.',
+      errors: [
+        {
+          messageId: 'notApproved',
+          text: 'Anakinra is licensed for rheumatoid arthritis and for refractory CRS.',
+          message: /^Anakinra is not approved for cytokine release syndrome \(CRS\)\./,
+        },
+      ],
+    },
+    // A predicative approval before the comparison is said of the subject.
+    {
+      text: 'Arlo-cel is an approved myeloma CAR-T, like Abecma and Carvykti.',
+      errors: [
+        {
+          messageId: 'notApproved',
+          text: 'Arlo-cel is an approved myeloma CAR-T, like Abecma and Carvykti.',
+          message: /^Arlocabtagene autoleucel is not approved/,
+        },
+      ],
+    },
+    // "not yet" is judged at the temporal clause's date.
+    {
+      text: 'When Tecartus was approved in July 2020, the FDA had not yet approved Yescarta.',
+      errors: [
+        {
+          messageId: 'isApproved',
+          text: 'When Tecartus was approved in July 2020, the FDA had not yet approved Yescarta.',
+          message: /^As of Jul 2020: Yescarta is FDA-approved/,
         },
       ],
     },
