@@ -20,6 +20,14 @@ const tests: RuleTests = {
       errors: [{ messageId: 'brandWithoutGeneric', text: 'Kymriah' }],
       output: 'Kymriah (tisagenlecleucel) was approved in 2017.',
     },
+    // A fix at the start of a pasted table's row keeps the row's capital: a lower-case line start would read as
+    // hard-wrapped prose and join the rows into one sentence.
+    {
+      text: 'Approved CAR-Ts and their uses\nTisagenlecleucel (Kymriah) B-cell ALL\nTecartus Mantle cell lymphoma\nIdecabtagene vicleucel (Abecma) Multiple myeloma',
+      errors: [{ messageId: 'brandWithoutGeneric', text: 'Tecartus' }],
+      output:
+        'Approved CAR-Ts and their uses\nTisagenlecleucel (Kymriah) B-cell ALL\nBrexucabtagene autoleucel (Tecartus) Mantle cell lymphoma\nIdecabtagene vicleucel (Abecma) Multiple myeloma',
+    },
     {
       text: 'Yescarta and Breyanzi treat LBCL.',
       errors: [
