@@ -182,7 +182,7 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
       !wished(words, c) &&
       !describesOtherMember(words, c, clause) &&
       attributiveSubjects(words, c, subjects)?.length !== 0 &&
-      !premodifiesCompared(words, c) &&
+      !comparedWithoutSubject(words, c, clause, subjects) &&
       !presupposedApproval(words, c, subjects) &&
       !ofOtherSet(sentence, c, subjects, clause),
   );
@@ -300,6 +300,8 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
     !!cue && APPROVAL_NOUNS.has(cue.phrase) && premodifiesLaterConjunct(words, cue.at + cue.length - 1, from, to);
   // "approved for RA and used off-label for ICANS": a condition in a later coordinated predicate is that predicate's.
   const predicateEnd = cue ? predicateOf(words, cue.at, clause).to : clause.to;
+  // "joins other FDA-approved allogeneic products for …": what a compared phrase's approval names is within it.
+  const besideCue = cue && comparedPhrase(words, cue, clause);
   const claimed =
     cue &&
     (mainCue ? conditions : patientConditions).filter(
@@ -309,7 +311,8 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
         !inLaterRelative(m.from) &&
         !describesExcluded(m) &&
         !ofLaterItem(m.from, m.to) &&
-        m.from < predicateEnd,
+        m.from < predicateEnd &&
+        (!besideCue || (m.from >= besideCue.from && m.from < besideCue.to)),
     );
   if (!asidesOnly && cue && claimed && !(claimed.length === 0 && unknownIn((at) => !inCueAside(at)))) {
     const date = qualifiers.date;
@@ -340,7 +343,13 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
       !subjects.some((t) => cuePhrase && cuePhrase.from <= t.from && t.to <= cuePhrase.to) &&
       !isPossessive(sentence, s) &&
       listedBeside(words, cue.at, s.from, s.to);
-    const own = (attributiveSubjects(words, cue, subjects) ?? subjects).filter((s) => !compared(s) && !listed(s));
+    // "joins other FDA-approved allogeneic products": the approval is said of the compared phrase's therapies only.
+    const beside = comparedPhrase(words, cue, clause);
+    const own = (
+      beside
+        ? subjects.filter((s) => s.from >= beside.from && s.from < beside.to)
+        : (attributiveSubjects(words, cue, subjects) ?? subjects)
+    ).filter((s) => !compared(s) && !listed(s));
     // "Carvykti was not approved two years after Abecma": the negation denies the comparison; the approval is given.
     const deniesComparison = subjects.some(compared) && sentence.negatedAt(cue.at);
     bindGapped(sentence, cue, own, claimed, clause, bound);
@@ -470,16 +479,42 @@ const COMPARED_OPENERS = [
  * BCMA CAR-Ts": an approval premodifying the point of a comparison, an example or an object set beside the subject
  * describes that phrase, which the clause takes as given; it is not said of the clause's subject.
  */
-function premodifiesCompared(words: readonly Word[], cue: { at: number; length: number }): boolean {
+const MEMBERSHIP_DETERMINERS = new Set(['other', 'another']);
+
+function comparedPhrase(
+  words: readonly Word[],
+  cue: { at: number; length: number },
+  clause: Clause,
+): { from: number; to: number } | undefined {
   const next = words[cue.at + cue.length];
-  if (!next || next.punct || lexiconWords('noun-phrase-boundaries').has(next.lower)) return false;
+  if (!next || next.punct || lexiconWords('noun-phrase-boundaries').has(next.lower)) return undefined;
   let k = words[cue.at]!.hyphenBefore ? cue.at - 2 : cue.at - 1;
   const adverbs = lexiconWords('attributive-approval-adverbs');
   const determiners = lexiconWords('determiners');
-  while (k >= 0 && (adverbs.has(words[k]!.lower) || determiners.has(words[k]!.lower))) k--;
-  return COMPARED_OPENERS.some(
+  while (k >= 0 && (adverbs.has(words[k]!.lower) || determiners.has(words[k]!.lower))) {
+    // "like other approved CAR-Ts": the subject is one of them.
+    if (MEMBERSHIP_DETERMINERS.has(words[k]!.lower)) return undefined;
+    k--;
+  }
+  const opened = COMPARED_OPENERS.some(
     (parts) => k + 1 >= parts.length && parts.every((p, i) => words[k - parts.length + 1 + i]!.lower === p),
   );
+  if (!opened) return undefined;
+  // The phrase runs to the next comma or semicolon ("unlike the approved Kymriah, arlo-cel …").
+  let to = cue.at + cue.length;
+  while (to < clause.to && words[to]!.lower !== ',' && words[to]!.lower !== ';') to++;
+  return { from: cue.at, to };
+}
+
+/** The approval premodifies a compared phrase that names none of the clause's therapies ("like the approved Abecma"). */
+function comparedWithoutSubject(
+  words: readonly Word[],
+  cue: { at: number; length: number },
+  clause: Clause,
+  subjects: readonly TherapyRef[],
+): boolean {
+  const beside = comparedPhrase(words, cue, clause);
+  return !!beside && !subjects.some((s) => s.from >= beside.from && s.from < beside.to);
 }
 
 /** "the same antigen as", "such as", "as well as": an "as" that compares or lists, not one that predicates. */

@@ -568,6 +568,17 @@ const tests: RelationTests = {
         },
       ],
     },
+    // "other" makes the subject one of the compared therapies.
+    {
+      text: 'Like other approved CAR-Ts, anito-cel is given once.',
+      errors: [
+        {
+          messageId: 'notApproved',
+          text: 'Like other approved CAR-Ts, anito-cel is given once.',
+          message: /^Anitocabtagene autoleucel is not approved/,
+        },
+      ],
+    },
     // "not yet" is judged at the temporal clause's date.
     {
       text: 'When Tecartus was approved in July 2020, the FDA had not yet approved Yescarta.',
