@@ -58,6 +58,7 @@ const JUST_BEFORE = lexicon('time-before-cues');
 const UNDATED_PAST = lexicon('undated-past-cues');
 const FORMER_VALUE = lexicon('former-value-cues');
 const LATER_EVENT = lexicon('later-event-cues');
+const ENDING_EVENT = lexicon('ending-event-cues');
 const CUE_FIRST_WORDS = new Set([...AT, ...JUST_BEFORE, ...UNDATED_PAST, 'then'].map((p) => p.split(' ')[0]!));
 
 /**
@@ -237,8 +238,15 @@ export function clausePeriodOf(
   const severalYears = yearsIn(words, 0, words.length) > 1;
   // With one year, a cut-off in the opening clause bounds the whole sentence, unless a later clause says its event
   // came after ("By mid-2024, six CAR-Ts were approved; Aucatzyl came later"); one in a later clause only its own
-  // ("Patients stay nearby for 2 weeks; before 2025 it was 4 weeks").
-  const openingOnly = clauses.slice(1).some((c) => findPhrase(words, LATER_EVENT, c.from, c.to) !== undefined);
+  // ("Patients stay nearby for 2 weeks; before 2025 it was 4 weeks"). Nor does it bound a later clause naming the event
+  // that ended the state it bounds ("Until 2021, no CAR-T was approved for myeloma; Abecma was the first").
+  const openingOnly = clauses
+    .slice(1)
+    .some(
+      (c) =>
+        findPhrase(words, LATER_EVENT, c.from, c.to) !== undefined ||
+        findPhrase(words, ENDING_EVENT, c.from, c.to) !== undefined,
+    );
   for (const [c, clause] of clauses.entries()) {
     if (!severalYears && c === 0 && !openingOnly) continue;
     for (let i = clause.from; i < clause.to; i++) {

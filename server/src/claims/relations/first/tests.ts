@@ -9,6 +9,8 @@ const tests: RelationTests = {
     'Among products made in academic centres, Carvykti was the first to be approved.',
     // A disease an earlier clause names may scope a first: wrong only if wrong within it too.
     'Multiple myeloma patients had no CAR-T option for years; Abecma was the first.',
+    // An opening cut-off does not bound the clause naming the first that ended it.
+    'Until 2021, no CAR-T was approved for multiple myeloma; Abecma was the first.',
     // "the first approval of X" is X's own earliest approval, not a rank among products.
     'The first approval of Tecartus came in July 2020, for mantle cell lymphoma.',
     // An appositive of a name the knowledge base does not know: that product's first.
@@ -65,6 +67,16 @@ const tests: RelationTests = {
           messageId: 'earliestApproved',
           text: 'In lymphoma, Tecartus was the first CAR-T approved.',
           message: /^Yescarta was the first CAR T-cell therapy approved for lymphoma/,
+        },
+      ],
+    },
+    {
+      text: 'Until 2021, no CAR-T was approved for multiple myeloma; Carvykti was the first.',
+      errors: [
+        {
+          messageId: 'recordedFirst',
+          text: 'Until 2021, no CAR-T was approved for multiple myeloma; Carvykti was the first.',
+          message: /^Kymriah was the first CAR T-cell therapy approved by the FDA/,
         },
       ],
     },
