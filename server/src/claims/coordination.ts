@@ -2,6 +2,7 @@ import { isYear } from '../util/text';
 // Coordination and list structure of a clause, shared by the relations: which item of one list goes with which
 // item of another ("A and B … X and Y, respectively"), and which population phrase a listed condition carries ("for
 // children with ALL and adults with LBCL"). Computed once per clause.
+import { closingParen } from './clauses';
 import { isCondition } from './knowledge';
 import { lexiconWords } from './lexicon';
 import { nounPhrasesOf } from './phrases';
@@ -213,31 +214,49 @@ export function listedBeside(words: readonly Word[], cue: number, from: number, 
   const phrases = nounPhrasesOf(words);
   const own = phrases.at(cue);
   if (!own || (own.from <= from && to <= own.to)) return false;
-  const [gapFrom, gapTo] = to <= own.from ? [to, own.from] : [own.to, from];
+  const subjectFirst = to <= own.from;
+  const [gapFrom, gapTo] = subjectFirst ? [to, own.from] : [own.to, from];
   if (gapFrom >= gapTo) return false;
-  if (to <= own.from && words[gapTo - 1]!.lower === ',' && gapTo - gapFrom === 1) {
-    if (lexiconWords('determiners').has(words[own.from]!.lower)) return false;
-  }
-  let separated = false;
+  const itemPrepositions = lexiconWords('list-item-prepositions');
+  // A named item's own prepositional phrases: "obe-cel in England, GD2 and B7-H3 CAR-Ts". After the cue's phrase they
+  // are its complements ("approval of tisa-cel for adults and brexu-cel for children").
+  let start = gapFrom;
+  while (subjectFirst && itemPrepositions.has(words[start]?.lower ?? '') && phrases.at(start + 1))
+    start = phrases.at(start + 1)!.to;
+  // A phrase opened by a determiner after a named therapy's comma is its appositive ("Anito-cel, a BCMA CAR-T from
+  // Arcellx and Kite, won FDA approval"), not another item.
+  if (subjectFirst && words[start]?.lower === ',' && lexiconWords('determiners').has(words[start + 1]?.lower ?? ''))
+    return false;
+  let separators = 0;
   let coordinated = false;
-  for (let k = gapFrom; k < gapTo; k++) {
+  for (let k = start; k < gapTo; k++) {
     const word = words[k]!.lower;
-    if (LIST_MARKS.has(word)) separated ||= word !== '(' && word !== ')';
-    else if (!phrases.at(k)) return false;
-    coordinated ||= word === 'and' || word === 'or';
+    if (LIST_MARKS.has(word)) {
+      if (word !== '(' && word !== ')') separators++;
+      coordinated ||= word === 'and' || word === 'or';
+    }
+    // An item between may hold a prepositional phrase ("satri-cel, CAR-T in lupus, CDH17 CAR-T in NETs").
+    else if (!phrases.at(k) && !(separators && itemPrepositions.has(word))) return false;
   }
   // "Abecma and other BCMA-directed CAR-Ts": the items before are members of the later one.
-  if (!separated || lexiconWords('list-member-openers').has(words[Math.max(from, own.from)]!.lower)) return false;
-  // A list goes on after its later item ("obe-cel, GD2 CAR-Ts and Encelto"); an aside is followed by the clause's
-  // verb ("Kymriah, BCMA-directed, is approved for ALL").
+  if (!separators || lexiconWords('list-member-openers').has(words[Math.max(from, own.from)]!.lower)) return false;
+  if (coordinated) return true;
+  // Without a coordinator between them, the list goes on to one after the later item ("obe-cel, GD2 CAR-Ts and
+  // Encelto") or closes a parenthesis of three items or more; two phrases and a comma may be an aside ("Kymriah for
+  // children, BCMA-directed, is approved") or a label and its value ("Tocilizumab, FDA approval for CRS").
   let later = Math.max(to, own.to);
-  while (words[later]?.lower === ',') later++;
-  const next = words[later]?.lower;
-  return (
-    coordinated ||
-    next === undefined ||
-    next === 'and' ||
-    next === 'or' ||
-    (LIST_MARKS.has(next) && !!phrases.at(later + 1))
-  );
+  for (;;) {
+    while (itemPrepositions.has(words[later]?.lower ?? '') && phrases.at(later + 1)) later = phrases.at(later + 1)!.to;
+    if (words[later]?.lower === '(') later = closingParen(words, later) + 1;
+    let comma = false;
+    for (; words[later]?.lower === ','; later++) comma = true;
+    const next = words[later]?.lower;
+    if (next === 'and' || next === 'or') return true;
+    if (next === ')') return separators >= 2;
+    // A further item after a comma: "the MZL approval, the REMS removal, obe-cel, satri-cel, CRS)".
+    const item = comma ? phrases.at(later) : undefined;
+    if (!item) return false;
+    separators++;
+    later = item.to;
+  }
 }

@@ -45,6 +45,7 @@ const tests: RelationTests = {
     // A therapy listed beside an approval noun is a topic of its own, not the approval's subject.
     'The round covered the MZL approval, the REMS removal, obe-cel and Carvykti.',
     'Obe-cel, satri-cel and the CRS approval of tocilizumab were covered.',
+    "We checked pages on the round's topics (the MZL approval, the REMS removal, obe-cel, satri-cel, Carvykti, CRS), about 60 in all.",
     'The approval of Kymriah for adults and ALL patients came in 2017.',
     // A therapy set before or after the cue's event is not dated by it.
     'The approval of Kymriah in August 2017 preceded Yescarta by two months.',

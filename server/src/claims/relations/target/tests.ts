@@ -5,6 +5,8 @@ const tests: RelationTests = {
     // An antigen-modified list item is not said of the product listed beside it.
     'We searched for obe-cel, GD2 CAR-Ts and Medicare coverage.',
     'The review covers Kymriah, B7-H3 CAR-Ts, and TIL therapy.',
+    'We searched for satri-cel, CAR-T in lupus, CDH17 CAR-T in NETs and tab-cel.',
+    'Topics: obe-cel in England, GD2 and B7-H3 CAR-Ts, arlo-cel and Medicare coverage.',
     // An antigen modifying a treatment the patients had before describes that treatment, not the product.
     'Abecma is not given to patients with prior BCMA-directed therapy.',
     'Breyanzi is used in some patients after CD19-directed bispecific therapy.',
@@ -80,6 +82,10 @@ const tests: RelationTests = {
     'Kymriah and Yescarta were approved in 2017. Its target is BCMA.',
   ],
   invalid: [
+    {
+      text: 'Kymriah in ALL, a BCMA CAR-T, is approved.',
+      errors: [{ messageId: 'targetsOther', text: 'Kymriah in ALL, a BCMA CAR-T, is approved.' }],
+    },
     // An aside followed by the clause's verb is said of the product before it.
     {
       text: 'Kymriah, BCMA-directed, is approved for ALL.',
