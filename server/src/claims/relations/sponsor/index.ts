@@ -15,7 +15,7 @@ import type { Relation } from '../types';
 
 const CURRENT_LINKS = lexicon('sponsor-current-links');
 const LINK_TEXT =
-  /\bits\b|market|make|made|develop|manufactur|sold|sponsor|from|product|drug|acquired|bought|purchased|took over|transferred|divested|announce|report|present|release|said|'s\b|s'/i;
+  /\bits\b|market|make|made|develop|manufactur|sold|sponsor|from|product|drug|behind|compan|acquired|bought|purchased|took over|transferred|divested|announce|report|present|release|said|'s\b|s'/i;
 const isProduct = (e: Entity) => e.type === 'product' || e.type === 'drug';
 const OF_COMPANY_NOUNS = new Set(['product', 'drug', 'therapy', 'medicine']);
 // "Breyanzi is from Juno", "Carvykti comes from Legend Biotech".
