@@ -1,7 +1,7 @@
 // The CLI's memory flag (startup/flags.ts), and a young generation that does not grow, which the server sets only
 // while its open documents are large.
 import * as v8 from 'node:v8';
-import { LARGE_DOCUMENT_CHARS } from '../document/analysis';
+import { LARGE_DOCUMENT_CHARS } from '../service/index';
 
 /**
  * Under --heap-growing-percent=15, garbage collection was about half of a 1 MB document's edit (claim-dense: 126–142

@@ -249,6 +249,8 @@ function indexFor(kb: KnowledgeBase): KnowledgeIndex {
   return index;
 }
 
+/** Open documents' characters above which the service keeps less between versions (the server's heap policy reads it). */
+export { LARGE_DOCUMENT_CHARS } from '../document/analysis';
 export { DIAGNOSTIC_CODES, normalizeSettings, DEFAULT_SETTINGS } from './settings';
 export type { Settings, DiagnosticCode } from './settings';
 
