@@ -1,5 +1,6 @@
 import type { Entity } from '../../../kb/types';
 import type { Clause } from '../../clauses';
+import { listedBeside } from '../../coordination';
 import { approvalsComplete, label, membersOf, uniqueSources } from '../../knowledge';
 import { NEGATION_WORDS } from '../../negation';
 import { cardinal } from '../../numbers';
@@ -170,7 +171,11 @@ function checkProperties(context: RelationContext, clause: Clause, subjects: rea
       const appositive = appositiveAfter(sentence.words, s.to, clause.to);
       return appositive !== undefined && appositive.from < i && i < appositive.to;
     });
-    const own = host ? [host] : subjects.filter((s) => !coordinatedPhrases(sentence.words, s.to - 1, i));
+    const own = host
+      ? [host]
+      : subjects.filter(
+          (s) => !coordinatedPhrases(sentence.words, s.to - 1, i) && !listedBeside(sentence.words, i, s.from, s.to),
+        );
     if (!own.length) continue;
     for (const subject of own) {
       if (deniedClass && !subject.members.every((m) => deniedClass.has(m))) continue;

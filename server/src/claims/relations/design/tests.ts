@@ -2,6 +2,9 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // A design word of a later list item is not said of the products listed before it.
+    'Searches covered approvals in China (relma-cel, eque-cel, zevor-cel), CAR-T for lupus, allogeneic and in-vivo CAR-T, and bispecifics.',
+    'We covered Kymriah, allogeneic CAR-Ts and TILs.',
     // A class word followed by a code names one construct, not the class.
     'The study infuses tumor-infiltrating lymphocyte (TIL) 2718B TCR gene-modified T cells.',
     // The therapy compared with in a "like" aside, and its design words, are the standard's.
