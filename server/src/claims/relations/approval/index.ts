@@ -26,7 +26,7 @@ import { isPluralMention, pluralize } from '../../../terms/terminology';
 import { appositiveAfter } from '../../phrases';
 import { coordinationOf, inOtherConjunct, listedBeside, premodifiesLaterConjunct } from '../../coordination';
 import { governingPhrase, isTherapyHead, isVerb, nounPhrasesOf } from '../../phrases';
-import { claimedLine, type Population, qualifiersOf, type Qualifiers } from '../../qualifiers';
+import { claimedLine, monthOf, type Population, qualifiersOf, type Qualifiers } from '../../qualifiers';
 import { refName, therapiesIn, type TherapyRef } from '../../roles';
 import { type ClaimSentence, isPossessive, type Mention } from '../../sentence';
 import { findAllPhrases, findAllPhrasesSkipping, findPhrase, phraseAt, phraseStartingAt, type Word } from '../../words';
@@ -1231,10 +1231,19 @@ function claimsAt(
   );
 }
 
-/** The end (exclusive) of a date written from word `at`: "January 2026", "30 August 2017". */
+/** The end (exclusive) of a date written from word `at`: "January 2026", "30 August 2017", "Oct 18, 2017". */
 function dateEnd(words: readonly Word[], at: number): number {
+  const inDate = (k: number) => {
+    const word = words[k]?.lower ?? '';
+    return (
+      monthOf(word) !== undefined ||
+      /^\d/.test(word) ||
+      (word === ',' && /^\d/.test(words[k + 1]?.lower ?? '')) ||
+      (word === '.' && monthOf(words[k - 1]?.lower ?? '') !== undefined)
+    );
+  };
   let end = at;
-  while (end < words.length && (MONTHS.includes(words[end]!.lower) || /^\d/.test(words[end]!.lower))) end++;
+  while (end < words.length && inDate(end)) end++;
   return Math.max(end, at + 1);
 }
 

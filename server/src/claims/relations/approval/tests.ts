@@ -536,6 +536,17 @@ const tests: RelationTests = {
     'Since its approval for mantle cell lymphoma in July 2020, Tecartus has also been approved for adult ALL.',
   ],
   invalid: [
+    // An abbreviated date after a comma is still the approval's own when no list item takes it.
+    {
+      text: 'Kymriah got FDA approval for ALL the same day as tocilizumab, Oct 18 2017.',
+      errors: [
+        {
+          messageId: 'dateDiffers',
+          text: 'Kymriah got FDA approval for ALL the same day as tocilizumab, Oct 18 2017.',
+          message: /not October 2017\.$/,
+        },
+      ],
+    },
     // A disease heading its own list item after an approval noun is the approval's object.
     {
       text: "Kymriah's approval in ALL, myeloma and FL came in stages.",
