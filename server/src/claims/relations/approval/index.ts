@@ -1430,6 +1430,14 @@ function approvesSomethingElse(words: readonly Word[], cue: { at: number; length
   const object = APPROVAL_VERBS.has(words[cue.at]!.lower) ? nounPhrasesOf(words).at(after) : undefined;
   for (let i = after; object && i < Math.min(object.to, clause.to); i++)
     if (APPROVED_THINGS.has(words[i]!.lower)) return true;
+  // "approved the IND for X": an application to start trials, not the product.
+  if (object && findPhrase(words, IND_WORDS, after, Math.min(object.to, clause.to)) !== undefined) return true;
+  // "FDA IND approval", "Investigational New Drug approval": the approval noun's own modifier names what was approved.
+  const own = APPROVAL_NOUNS.has(words[cue.at]!.lower) ? nounPhrasesOf(words).at(cue.at) : undefined;
+  if (own && own.from < cue.at) {
+    if (words.slice(own.from, cue.at).some((w) => APPROVED_THINGS.has(w.lower))) return true;
+    if (findPhrase(words, IND_WORDS, own.from, cue.at) !== undefined) return true;
+  }
   return findPhrase(words, NON_REGULATORS, clause.from, cue.at) !== undefined;
 }
 

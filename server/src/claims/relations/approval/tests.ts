@@ -38,6 +38,10 @@ const tests: RelationTests = {
     // A status word before a noun is said of that noun's phrase only.
     'Talquetamab binds GPRC5D, like the experimental CAR-T arlo-cel.',
     'Teclistamab is used as well as investigational CAR-T products in myeloma.',
+    // An approval of an IND (an application to start trials) is not an approval of the product.
+    'Arcellx received FDA IND approval for anito-cel in lupus.',
+    'The FDA approved the IND for satri-cel in pancreatic cancer.',
+    'Satri-cel won Investigational New Drug approval from the FDA for pancreatic cancer.',
     // A disease or date premodifying a later list item's head is that item's, not the approval noun's.
     "We summarised news on obe-cel's approval, the REMS removal and two short CRS explainers.",
     "Coverage of Breyanzi's approval, a Kymriah leaflet and a myeloma review is listed below.",
@@ -536,6 +540,10 @@ const tests: RelationTests = {
     'Since its approval for mantle cell lymphoma in July 2020, Tecartus has also been approved for adult ALL.',
   ],
   invalid: [
+    {
+      text: 'Satri-cel received FDA approval for pancreatic cancer.',
+      errors: [{ messageId: 'notApproved', text: 'Satri-cel received FDA approval for pancreatic cancer.' }],
+    },
     // An abbreviated date after a comma is still the approval's own when no list item takes it.
     {
       text: 'Kymriah got FDA approval for ALL the same day as tocilizumab, Oct 18 2017.',
