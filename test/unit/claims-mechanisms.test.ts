@@ -214,10 +214,11 @@ describe('claims: qualifiers', () => {
     assert.equal(q('It was approved.').regulator, undefined);
   });
   it('reads event dates but not reference dates', () => {
-    assert.deepEqual(q('Breyanzi was approved for CLL in March 2023.').date, { year: 2023, month: 3, at: 6 });
+    assert.deepEqual(q('Breyanzi was approved for CLL in March 2023.').date, { year: 2023, month: 3, at: 6, to: 8 });
     assert.equal(q('As of 2026, no CAR-T is approved for NETs.').date, undefined);
     assert.equal(q('Since 2017, CAR-Ts have been approved.').date, undefined);
     assert.equal(q('Kymriah was approved on August 30, 2017.').date?.month, 8);
+    assert.equal(q('Kymriah was approved on August 30, 2017.').date?.to, 8);
     assert.equal(q('As of about October 2026, seven CAR-Ts are approved.').date, undefined);
     assert.equal(q('Tecartus (2021) and Aucatzyl (2024) are for adults.').date?.owner, 0);
   });

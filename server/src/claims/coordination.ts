@@ -5,7 +5,7 @@ import { isYear } from '../util/text';
 import { closingParen } from './clauses';
 import { isCondition } from './knowledge';
 import { lexiconWords } from './lexicon';
-import { nounPhrasesOf } from './phrases';
+import { type NounPhrases, nounPhrasesOf } from './phrases';
 import { populationIn, type Population } from './qualifiers';
 import type { ClaimSentence, Mention } from './sentence';
 import type { Clause, Word } from './words';
@@ -186,7 +186,8 @@ export function inOtherConjunct(words: readonly Word[], a: number, b: number): b
   return false;
 }
 
-const CONJUNCT_SEPARATORS = new Set([',', ';', 'and', 'or']);
+// What separates the items of a list of noun phrases.
+const ITEM_SEPARATORS = new Set([',', ';', 'and', 'or']);
 
 /**
  * Whether words [from, to) premodify the head of a noun phrase coordinated after word `after` ("news on obe-cel's
@@ -199,10 +200,15 @@ export function premodifiesLaterConjunct(words: readonly Word[], after: number, 
   const phrase = nounPhrasesOf(words).at(from);
   if (!phrase || phrase.from <= after || phrase.to <= to) return false;
   if (lexiconWords('disease-name-followers').has(words[to]?.lower ?? '')) return false;
-  return CONJUNCT_SEPARATORS.has(words[phrase.from - 1]?.lower ?? '');
+  return ITEM_SEPARATORS.has(words[phrase.from - 1]?.lower ?? '');
 }
 
-const LIST_MARKS = new Set([',', ';', 'and', 'or', '(', ')']);
+/** Where an item's own prepositional phrases starting at `at` end ("CAR-T in lupus", "obe-cel in England"). */
+function afterItemPhrases(words: readonly Word[], phrases: NounPhrases, at: number): number {
+  const prepositions = lexiconWords('list-item-prepositions');
+  while (prepositions.has(words[at]?.lower ?? '') && phrases.at(at + 1)) at = phrases.at(at + 1)!.to;
+  return at;
+}
 
 /**
  * Whether the noun phrase holding word `cue` and words [from, to) are items of one list with nothing else linking them
@@ -217,12 +223,9 @@ export function listedBeside(words: readonly Word[], cue: number, from: number, 
   const subjectFirst = to <= own.from;
   const [gapFrom, gapTo] = subjectFirst ? [to, own.from] : [own.to, from];
   if (gapFrom >= gapTo) return false;
-  const itemPrepositions = lexiconWords('list-item-prepositions');
   // A named item's own prepositional phrases: "obe-cel in England, GD2 and B7-H3 CAR-Ts". After the cue's phrase they
   // are its complements ("approval of tisa-cel for adults and brexu-cel for children").
-  let start = gapFrom;
-  while (subjectFirst && itemPrepositions.has(words[start]?.lower ?? '') && phrases.at(start + 1))
-    start = phrases.at(start + 1)!.to;
+  const start = subjectFirst ? afterItemPhrases(words, phrases, gapFrom) : gapFrom;
   // A phrase opened by a determiner after a named therapy's comma is its appositive ("Anito-cel, a BCMA CAR-T from
   // Arcellx and Kite, won FDA approval"), not another item.
   if (subjectFirst && words[start]?.lower === ',' && lexiconWords('determiners').has(words[start + 1]?.lower ?? ''))
@@ -231,12 +234,18 @@ export function listedBeside(words: readonly Word[], cue: number, from: number, 
   let coordinated = false;
   for (let k = start; k < gapTo; k++) {
     const word = words[k]!.lower;
-    if (LIST_MARKS.has(word)) {
-      if (word !== '(' && word !== ')') separators++;
+    if (ITEM_SEPARATORS.has(word)) {
+      separators++;
       coordinated ||= word === 'and' || word === 'or';
     }
     // An item between may hold a prepositional phrase ("satri-cel, CAR-T in lupus, CDH17 CAR-T in NETs").
-    else if (!phrases.at(k) && !(separators && itemPrepositions.has(word))) return false;
+    else if (
+      word !== '(' &&
+      word !== ')' &&
+      !phrases.at(k) &&
+      !(separators && lexiconWords('list-item-prepositions').has(word))
+    )
+      return false;
   }
   // "Abecma and other BCMA-directed CAR-Ts": the items before are members of the later one.
   if (!separators || lexiconWords('list-member-openers').has(words[Math.max(from, own.from)]!.lower)) return false;
@@ -246,7 +255,7 @@ export function listedBeside(words: readonly Word[], cue: number, from: number, 
   // children, BCMA-directed, is approved") or a label and its value ("Tocilizumab, FDA approval for CRS").
   let later = Math.max(to, own.to);
   for (;;) {
-    while (itemPrepositions.has(words[later]?.lower ?? '') && phrases.at(later + 1)) later = phrases.at(later + 1)!.to;
+    later = afterItemPhrases(words, phrases, later);
     if (words[later]?.lower === '(') later = closingParen(words, later) + 1;
     let comma = false;
     for (; words[later]?.lower === ','; later++) comma = true;

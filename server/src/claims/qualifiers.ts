@@ -15,7 +15,8 @@ export interface Qualifiers {
    * Year, and month (1–12) when given; `owner` is the first word of the mention it is written beside ("Tecartus
    * (2021)").
    */
-  date?: { year: number; month?: number; at: number; owner?: number };
+  /** `at`: the date's first word; `to`: after its year. */
+  date?: { year: number; month?: number; at: number; to: number; owner?: number };
   /** Every event date in the clause, in order: "for MCL in 2020 and for adult ALL in 2021". */
   dates: NonNullable<Qualifiers['date']>[];
   /** "approved … since 2019": the state holds from then on. */
@@ -299,7 +300,9 @@ function datesIn(sentence: ClaimSentence, clause: Clause): NonNullable<Qualifier
     if (before === 'of' && beforeTwo === 'as') continue;
     if (qualifiesOtherNoun(sentence, clause, lead)) continue;
     const owner = before === '(' ? sentence.mentions.find((m) => m.to === lead - 1)?.from : undefined;
-    dates.push(owner === undefined ? { year, month, at: first } : { year, month, at: first, owner });
+    dates.push(
+      owner === undefined ? { year, month, at: first, to: i + 1 } : { year, month, at: first, to: i + 1, owner },
+    );
   }
   // "In 2017, … Kymriah in August and Yescarta in December": a month without a year takes the sentence's one year.
   let inherited: number | undefined;
@@ -314,7 +317,7 @@ function datesIn(sentence: ClaimSentence, clause: Clause): NonNullable<Qualifier
       continue;
     const year = soleYearOf(words);
     if (year === undefined) break;
-    dates.push({ year, month: month + 1, at: i });
+    dates.push({ year, month: month + 1, at: i, to: i + 1 });
     inherited = year;
   }
   // The bare year was only the frame of the months that took it.

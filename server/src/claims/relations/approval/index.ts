@@ -26,7 +26,7 @@ import { isPluralMention, pluralize } from '../../../terms/terminology';
 import { appositiveAfter } from '../../phrases';
 import { coordinationOf, inOtherConjunct, listedBeside, premodifiesLaterConjunct } from '../../coordination';
 import { governingPhrase, isTherapyHead, isVerb, nounPhrasesOf } from '../../phrases';
-import { claimedLine, monthOf, type Population, qualifiersOf, type Qualifiers } from '../../qualifiers';
+import { claimedLine, type Population, qualifiersOf, type Qualifiers } from '../../qualifiers';
 import { refName, therapiesIn, type TherapyRef } from '../../roles';
 import { type ClaimSentence, isPossessive, type Mention } from '../../sentence';
 import { findAllPhrases, findAllPhrasesSkipping, findPhrase, phraseAt, phraseStartingAt, type Word } from '../../words';
@@ -324,7 +324,7 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
       (inCueAside(date.at) ||
         words.slice(cue.at + cue.length, date.at).some((w) => RELATIVE.has(w.lower)) ||
         (date.at > cue.at && datesEvent(words, date.at)) ||
-        ofLaterItem(date.at, dateEnd(words, date.at)) ||
+        ofLaterItem(date.at, date.to) ||
         outsideAttributivePhrase(words, cue, date.at));
     // "Aucatzyl was approved in 2024, seven years after Kymriah": a point of comparison after the cue is not a subject.
     // Nor is a therapy after the cue set before or after its event ("Kymriah's approval in 2017 was followed by
@@ -1229,22 +1229,6 @@ function claimsAt(
       // "…, but no product is approved": a generic noun without a condition leaves its kind to the context.
       .filter((claim) => claim.subject.mention || claim.subject.quantifier !== 'generic' || claim.conditions.length > 0)
   );
-}
-
-/** The end (exclusive) of a date written from word `at`: "January 2026", "30 August 2017", "Oct 18, 2017". */
-function dateEnd(words: readonly Word[], at: number): number {
-  const inDate = (k: number) => {
-    const word = words[k]?.lower ?? '';
-    return (
-      monthOf(word) !== undefined ||
-      /^\d/.test(word) ||
-      (word === ',' && /^\d/.test(words[k + 1]?.lower ?? '')) ||
-      (word === '.' && monthOf(words[k - 1]?.lower ?? '') !== undefined)
-    );
-  };
-  let end = at;
-  while (end < words.length && inDate(end)) end++;
-  return Math.max(end, at + 1);
 }
 
 /**
