@@ -196,6 +196,49 @@ describe('knowledge base', () => {
       );
     });
 
+    it('reports a lifted exclusion that the approval never excluded', () => {
+      const approval = {
+        regulator: 'FDA',
+        indication: 'y',
+        label: 'Y',
+        date: '2020-01-01',
+        population: { adults: true, pediatric: false, text: 'Adults' },
+        excludes: ['z'],
+        history: [
+          { date: '2021-02', change: 'indication-broadened', text: 'Lifted.', endsExclusions: ['w'], sources: ['S'] },
+        ],
+        sources: ['S'],
+      };
+      const problems = problemsOf(
+        JSON.stringify({
+          sources: [{ id: 'S', title: 'S', publisher: 'P', url: 'https://example.org' }],
+          entities: [
+            {
+              id: 'x',
+              type: 'product',
+              name: 'X',
+              aliases: [],
+              definition: 'd',
+              sources: ['S'],
+              approvals: [approval],
+            },
+            ...['y', 'z', 'w'].map((id) => ({
+              id,
+              type: 'indication',
+              name: id,
+              aliases: [],
+              definition: 'd',
+              sources: ['S'],
+            })),
+          ],
+        }),
+      );
+      assert.deepEqual(
+        problems.filter((p) => /endsExclusions/.test(p.pointer)).map((p) => `${p.pointer}: ${p.message}`),
+        ['/entities/x/approvals/0/history/0/endsExclusions/0: "w" is not in this approval\'s excludes'],
+      );
+    });
+
     it('reports unknown source ids', () => {
       const facts = [{ text: 'A fact.', sources: ['NO-SUCH-FACT-SOURCE'] }];
       const problems = problemsOf(

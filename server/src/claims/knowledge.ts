@@ -1,5 +1,5 @@
 import type { KnowledgeIndex } from '../kb/index';
-import type { Approval, Entity, Regulator } from '../kb/types';
+import type { Approval, ApprovalEvent, Entity, Regulator } from '../kb/types';
 import { MONTHS, capitalize } from '../util/text';
 import { compareIsoDates } from '../util/sorted';
 import { designIn, hasProperty } from './design';
@@ -135,6 +135,22 @@ export function covers(
     index.isA(approvalIndication, claimed) ||
     index.isA(claimed, approvalIndication) ||
     (includes ?? []).some((id) => index.isA(claimed, id))
+  );
+}
+
+/**
+ * The change that lifted an exclusion covering `claimed` from the approval (a limitation of use removed), if any: the
+ * approval did not cover the condition before it and covers it after, without naming it.
+ */
+export function liftedExclusion(index: KnowledgeIndex, approval: Approval, claimed: string): ApprovalEvent | undefined {
+  return (approval.history ?? []).find((h) => !h.unverified && h.endsExclusions?.some((x) => index.isA(claimed, x)));
+}
+
+/** Whether a claimed year (and month) ends before an ISO date: "in 2019" is before "2026-02", "in 2026" is not. */
+export function endsBefore(when: { year: number; month?: number }, iso: string): boolean {
+  const [year, month] = iso.split('-').map(Number);
+  return (
+    when.year < year! || (when.year === year && when.month !== undefined && month !== undefined && when.month < month)
   );
 }
 

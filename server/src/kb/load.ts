@@ -385,6 +385,14 @@ function checkReferences(
     ];
     for (const [pointer, id] of refs)
       if (id !== undefined && !entities.has(id)) report(pointer, `unknown entity id "${id}"`);
+    (entity.approvals ?? []).forEach((a, i) =>
+      (a.history ?? []).forEach((h, k) =>
+        (h.endsExclusions ?? []).forEach((x, n) => {
+          if (!a.excludes?.includes(x))
+            report(`/approvals/${i}/history/${k}/endsExclusions/${n}`, `"${x}" is not in this approval's excludes`);
+        }),
+      ),
+    );
   }
   return problems;
 }

@@ -130,7 +130,7 @@ export interface Approval extends Sourced {
   /** Prior therapies required, e.g. ["BTK inhibitor", "BCL-2 inhibitor"]. */
   priorTherapies?: string[];
   approvalType?: 'regular' | 'accelerated';
-  /** Indication ids explicitly excluded (e.g. primary CNS lymphoma). */
+  /** Indication ids explicitly excluded (e.g. primary CNS lymphoma); a `history` event may have lifted one since. */
   excludes?: string[];
   /** Symptom control only, not antitumor (octreotide). */
   scope?: 'antitumor' | 'symptom-control' | 'toxicity-management';
@@ -156,6 +156,8 @@ export interface ApprovalEvent extends Sourced {
   date: string;
   change: 'converted-to-regular' | 'label-change' | 'indication-narrowed' | 'indication-broadened' | 'withdrawn';
   text: string;
+  /** Ids of the approval's `excludes` this change lifted (a limitation of use removed). */
+  endsExclusions?: string[];
 }
 
 /** A biomarker eligibility criterion: HLA-A*02:01P for Tecelra, CLDN18.2 expression for satri-cel. */

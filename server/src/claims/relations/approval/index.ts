@@ -14,8 +14,10 @@ import {
   covers,
   defaultRegulator,
   describeApproval,
+  endsBefore,
   isCondition,
   label,
+  liftedExclusion,
   monthYear,
   shortName,
   speaksAbout,
@@ -1868,6 +1870,11 @@ function judgeProduct(
     }
     return;
   }
+  // A limitation of use lifted since: the approval covers the condition now without naming it, so only a claim dated
+  // before the change is judged, against the exclusion as it stood then.
+  const lifted = condition && all.map((a) => liftedExclusion(index, a, condition.id)).find((h) => h !== undefined);
+  const when = q.date ?? q.since;
+  if (lifted && !(when && endsBefore(when, lifted.date))) return;
   // Silence means "not approved" only where the knowledge base declares this regulator's approvals of the entity
   // complete; other drugs' approvals are recorded per disease, so the default regulator's are judged where the
   // knowledge base covers the disease.
@@ -1910,7 +1917,9 @@ function judgeProduct(
         .find((text) => text.length <= max);
     const insteadWithin = (max: number) =>
       excluding
-        ? `Its ${shortName(index, excluding.indication)} approval excludes ${condition!.name}.`
+        ? `Its ${shortName(index, excluding.indication)} approval ${
+            lifted ? `excluded ${condition!.name} until ${monthYear(lifted.date)}` : `excludes ${condition!.name}`
+          }.`
         : approvedFor.length
           ? `It is ${by} for ${listWithin(approvedFor, max)}.`
           : elsewhere.length
@@ -2032,6 +2041,14 @@ function judgeClass(
   if (!complete && !negated) return;
   const conditionId = condition?.id ?? subject.conditions[0]?.id;
   const conditionEntity = condition ?? subject.conditions[0];
+  // A member's limitation of use lifted since: covered now without being named; judged only before the change.
+  const when = q.date ?? q.since;
+  const lifted = (m: Entity) =>
+    approvalsFor(index, m, undefined, regulator).some((a) => {
+      const change = conditionId ? liftedExclusion(index, a, conditionId) : undefined;
+      return change !== undefined && !(when && endsBefore(when, change.date));
+    });
+  if (!negated && subject.members.some(lifted)) return;
   const matched = subject.members.map((m) => ({
     member: m,
     approvals: approvalsFor(index, m, conditionEntity, regulator),

@@ -2,6 +2,11 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // A limitation of use lifted since (data: an approval's history `endsExclusions`): covered now, without being named.
+    'Yescarta is FDA-approved for primary CNS lymphoma.',
+    'CAR-T therapy is FDA-approved for primary CNS lymphoma.',
+    'FDA Approves Label Update for Yescarta in Relapsed/Refractory Primary CNS Lymphoma',
+    'Before February 2026, Yescarta was not indicated for primary central nervous system lymphoma.',
     // An age range opening at 18 and adults by age are adults; a child's age under a pediatric label.
     'Tecartus treats ALL from age 18.',
     'Aucatzyl treats ALL in 40-year-olds.',
@@ -1416,6 +1421,27 @@ const tests: RelationTests = {
           messageId: 'notApproved',
           text: 'Kymriah and Abecma are both approved for leukemia and myeloma.',
           message: /^Abecma is not approved for leukemia/,
+        },
+      ],
+    },
+    {
+      // Dated before the change: judged against the exclusion as it stood.
+      text: 'In 2019, Yescarta was FDA-approved for primary CNS lymphoma.',
+      errors: [
+        {
+          messageId: 'notApproved',
+          text: 'In 2019, Yescarta was FDA-approved for primary CNS lymphoma.',
+          message: 'LBCL approval excluded primary central nervous system lymphoma until Feb 2026',
+        },
+      ],
+    },
+    {
+      text: 'Breyanzi is FDA-approved for primary CNS lymphoma.',
+      errors: [
+        {
+          messageId: 'notApproved',
+          text: 'Breyanzi is FDA-approved for primary CNS lymphoma.',
+          message: 'LBCL approval excludes primary central nervous system lymphoma',
         },
       ],
     },
