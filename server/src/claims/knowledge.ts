@@ -146,6 +146,18 @@ export function liftedExclusion(index: KnowledgeIndex, approval: Approval, claim
   return (approval.history ?? []).find((h) => !h.unverified && h.endsExclusions?.some((x) => index.isA(claimed, x)));
 }
 
+/** Whether a member's approval by `regulator` (any, when undefined) has had an exclusion covering `claimed` lifted. */
+export function exclusionLiftedAmong(
+  index: KnowledgeIndex,
+  members: readonly Entity[],
+  claimed: string,
+  regulator: Regulator | undefined,
+): boolean {
+  return members.some((m) =>
+    (m.approvals ?? []).some((a) => (!regulator || a.regulator === regulator) && liftedExclusion(index, a, claimed)),
+  );
+}
+
 /** Whether a claimed year (and month) ends before an ISO date: "in 2019" is before "2026-02", "in 2026" is not. */
 export function endsBefore(when: { year: number; month?: number }, iso: string): boolean {
   const [year, month] = iso.split('-').map(Number);

@@ -126,6 +126,8 @@ const approval: Relation = {
         '{{product}} is not {{by}} for functional {{condition}}: its {{approvalsCover}} non-functional tumors only.',
       isApproved: '{{product}} is {{by}}{{forWhat}}{{approvals}}.',
       notApproved: '{{product}} is not {{by}}{{forWhat}}.{{instead}}',
+      excludedUntil:
+        '{{product}} was not {{by}}{{forWhat}} {{when}}: its {{approval}} approval excluded it until {{month}}.',
       populationDiffers: "{{product}}'s {{approval}}{{forWhat}} covers {{populations}}, not {{claimed}}.",
       lineDiffers: '{{product}} is {{by}}{{forWhat}} {{lines}}, not {{claimed}}.',
       firstApprovedIn: '{{product}} was first {{by}}{{forWhat}} in {{month}}, not {{claimed}}.',
@@ -1875,6 +1877,24 @@ function judgeProduct(
   const lifted = condition && all.map((a) => liftedExclusion(index, a, condition.id)).find((h) => h !== undefined);
   const when = q.date ?? q.since;
   if (lifted && !(when && endsBefore(when, lifted.date))) return;
+  if (lifted && condition && matching.length === 0) {
+    const then = all.find((a) => liftedExclusion(index, a, condition.id) === lifted)!;
+    const approval = shortName(index, then.indication);
+    context.report({
+      messageId: 'excludedUntil',
+      data: {
+        product: name,
+        by,
+        forWhat: ` for ${written ?? condition.name}`,
+        when: `in ${when!.month !== undefined ? `${capitalize(MONTHS[when!.month - 1]!)} ` : ''}${when!.year}`,
+        approval,
+        month: monthYear(lifted.date),
+      },
+      sources: uniqueSources(then.sources, lifted.sources),
+      correction: `${name}'s ${approval} approval excluded ${condition.name} until ${monthYear(lifted.date)}.`,
+    });
+    return;
+  }
   // Silence means "not approved" only where the knowledge base declares this regulator's approvals of the entity
   // complete; other drugs' approvals are recorded per disease, so the default regulator's are judged where the
   // knowledge base covers the disease.
@@ -1917,9 +1937,7 @@ function judgeProduct(
         .find((text) => text.length <= max);
     const insteadWithin = (max: number) =>
       excluding
-        ? `Its ${shortName(index, excluding.indication)} approval ${
-            lifted ? `excluded ${condition!.name} until ${monthYear(lifted.date)}` : `excludes ${condition!.name}`
-          }.`
+        ? `Its ${shortName(index, excluding.indication)} approval excludes ${condition!.name}.`
         : approvedFor.length
           ? `It is ${by} for ${listWithin(approvedFor, max)}.`
           : elsewhere.length

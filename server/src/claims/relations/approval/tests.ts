@@ -1429,9 +1429,10 @@ const tests: RelationTests = {
       text: 'In 2019, Yescarta was FDA-approved for primary CNS lymphoma.',
       errors: [
         {
-          messageId: 'notApproved',
+          messageId: 'excludedUntil',
           text: 'In 2019, Yescarta was FDA-approved for primary CNS lymphoma.',
-          message: 'LBCL approval excluded primary central nervous system lymphoma until Feb 2026',
+          message:
+            'Yescarta was not FDA-approved for primary CNS lymphoma in 2019: its LBCL approval excluded it until Feb 2026.',
         },
       ],
     },

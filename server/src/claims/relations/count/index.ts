@@ -3,6 +3,7 @@ import type { Approval, Entity } from '../../../kb/types';
 import {
   anyUnverifiedApproval,
   approvalMatches,
+  exclusionLiftedAmong,
   classProducts,
   firstApprovals,
   isCondition,
@@ -132,6 +133,8 @@ const relation: Relation = {
           )
         )
           continue;
+        // A limitation of use lifted since: the count for that disease changed without a new approval.
+        if (condition && exclusionLiftedAmong(index, ranked.members, condition.id, regulator)) continue;
         const counts = (a: Approval) =>
           approvalMatches(index, a, condition, regulator) && (!period || within(a.date, period));
         if (anyUnverifiedApproval(ranked.members, counts)) continue;

@@ -2,6 +2,8 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // A limitation of use lifted since (Yescarta, PCNSL): the count changed without an approval.
+    'One CAR-T therapy is FDA-approved for primary CNS lymphoma.',
     'By the end of 2017, the FDA had approved two CAR T-cell therapies.',
     'By the end of 2016, no CAR-T had been approved, and one CAR-T was in review.',
     // A date in a relative or participle aside dates the aside's predicate, not the count.

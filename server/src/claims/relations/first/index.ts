@@ -3,6 +3,7 @@ import type { Approval, Entity, First, Regulator } from '../../../kb/types';
 import {
   anyUnverifiedApproval,
   approvalMatches,
+  exclusionLiftedAmong,
   classesOf,
   classProducts,
   firstApprovals,
@@ -322,6 +323,8 @@ function judge(
   const ranked = classProducts(index, cls, antigen, regulator);
   if (!ranked) return false;
   const { members, kind } = ranked;
+  // A limitation of use lifted since: who came first for that disease is not on record.
+  if (condition && exclusionLiftedAmong(index, members, condition.id, regulator)) return false;
   const keep = (a: Approval) => usable(a) && approvalMatches(index, a, condition, regulator);
   const dated = firstApprovals(members, keep);
   const earliest = dated[0];
@@ -379,6 +382,7 @@ function judgeRank(
   const ranked = classProducts(index, cls, antigen, regulator);
   if (!ranked) return;
   const { kind } = ranked;
+  if (condition && exclusionLiftedAmong(index, ranked.members, condition.id, regulator)) return;
   const keep = (a: Approval) => usable(a) && approvalMatches(index, a, condition, regulator);
   if (anyUnverifiedApproval(ranked.members, keep)) return;
   const firstDates = firstApprovals(ranked.members, keep);
@@ -446,6 +450,7 @@ function checkDate(
   usable: (a: Approval) => boolean,
 ): void {
   if (!date) return;
+  if (condition && exclusionLiftedAmong(index, [product], condition.id, regulator)) return;
   const first = firstApprovals([product], (a) => usable(a) && approvalMatches(index, a, condition, regulator))[0]
     ?.approval;
   if (!first) return;

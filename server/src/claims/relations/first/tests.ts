@@ -2,6 +2,8 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // A limitation of use lifted since (Yescarta, PCNSL): who came first is not on record.
+    'Yescarta was the first CAR-T approved by the FDA for primary CNS lymphoma.',
     // A disease or antigen fronted before the holder scopes the first; a set the knowledge base does not record is
     // not judged.
     'In myeloma, Abecma became the first CAR T-cell therapy on the US market.',
