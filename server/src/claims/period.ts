@@ -350,6 +350,8 @@ function datedOf(index: KnowledgeIndex): { dates: string[]; views: Map<string, K
 function changeDatesOf(e: Entity): string[] {
   return [
     ...(e.approvals ?? []).map((a) => a.date),
+    // A limitation of use lifted from an approval changes what it covers.
+    ...(e.approvals ?? []).flatMap((a) => (a.history ?? []).filter((h) => h.endsExclusions).map((h) => h.date)),
     ...(e.regulatoryEvents ?? []).flatMap((r) => (r.date ? [r.date] : [])),
     ...(e.firsts ?? []).flatMap((f) => (f.date ? [f.date] : [])),
     ...(e.rems?.eliminated ? [e.rems.eliminated] : []),
@@ -366,7 +368,13 @@ function knowledgeBaseAsOf(kb: KnowledgeBase, day: string): KnowledgeBase {
       entities.set(id, e);
       continue;
     }
-    const approvals = e.approvals?.filter((a) => past(a.date));
+    const approvals = e.approvals
+      ?.filter((a) => past(a.date))
+      .map((a) =>
+        a.history?.some((h) => h.endsExclusions && !past(h.date))
+          ? { ...a, history: a.history.filter((h) => !h.endsExclusions || past(h.date)) }
+          : a,
+      );
     const approvedByFda = approvals?.some((a) => a.regulator === 'FDA');
     entities.set(id, {
       ...e,

@@ -1437,6 +1437,17 @@ const tests: RelationTests = {
       ],
     },
     {
+      // The record as of a day before the change does not know it yet.
+      text: 'As of 2024, Yescarta was FDA-approved for primary CNS lymphoma.',
+      errors: [
+        {
+          messageId: 'notApproved',
+          text: 'As of 2024, Yescarta was FDA-approved for primary CNS lymphoma.',
+          message: 'As of Dec 2024: Yescarta is not FDA-approved for primary CNS lymphoma.',
+        },
+      ],
+    },
+    {
       text: 'Breyanzi is FDA-approved for primary CNS lymphoma.',
       errors: [
         {
