@@ -1,5 +1,6 @@
 import type { KnowledgeIndex } from '../kb/index';
 import type { TermMatch } from '../terms/matcher';
+import { MAYBE_BREAK } from '../text/markdown';
 import type { BlockKind, ProseChunk, ProseDocument } from '../text/prose';
 import { lowerBound, pushAll } from '../util/sorted';
 import { splitBlock, type Sentence } from '../text/sentences';
@@ -447,7 +448,10 @@ export class SentenceCheckMemo {
     const { text, prose } = document;
     versions = {
       blocks: document.blocks,
-      outline: { text, prose: { chunks: prose.chunks, blocks: prose.blocks, frontMatter: prose.frontMatter } },
+      outline: {
+        length: text.length,
+        prose: { chunks: prose.chunks, blocks: prose.blocks, frontMatter: prose.frontMatter },
+      },
       shape: shapeOf(document.prose),
       unchanged: last ? unchangedBlocks(last.shape, document.prose) : 0,
       moved: last && movedBlocks(last.outline, document),
@@ -559,10 +563,18 @@ export function takeFindingMovedFrom(finding: Finding): Finding | undefined {
 const SENTENCE_MEMO_MIN = 24;
 const NONE: readonly Finding[] = [];
 
-/** What movedBlocks compares of two versions. */
+/**
+ * What movedBlocks compares of two versions: not the last version's text, which would stay alive (30 MB for a 15 MB
+ * document) while the next version is analyzed; its chunks tell whether they may hold a thematic break.
+ */
 interface Outline {
-  text: string;
+  length: number;
   prose: Pick<ProseDocument, 'chunks' | 'blocks' | 'frontMatter'>;
+}
+
+/** What movedBlocks reads of the version being checked. */
+interface Current extends Pick<Outline, 'prose'> {
+  text: string;
 }
 
 /** What a version's reports per block are reused by: the markdown chunks it was made of. */
@@ -636,11 +648,11 @@ interface MovedBlocks {
  * and nothing that may be a thematic break (either changes which headings are open further down, see
  * claims/place.ts), and nothing between it and that heading may be a thematic break either.
  */
-function movedBlocks(last: Outline, now: Outline): MovedBlocks | undefined {
+function movedBlocks(last: Outline, now: Current): MovedBlocks | undefined {
   const before = last.prose;
   const after = now.prose;
   if (!before.chunks || !after.chunks || before.frontMatter?.text !== after.frontMatter?.text) return undefined;
-  const delta = now.text.length - last.text.length;
+  const delta = now.text.length - last.length;
   let i = before.chunks.length;
   let j = after.chunks.length;
   while (
@@ -679,16 +691,15 @@ function movedBlocks(last: Outline, now: Outline): MovedBlocks | undefined {
   const section = heading(after.blocks, from, after.blocks.length);
   if (section < 0) return moved;
   const headingStart = after.blocks[section]!.start;
+  // The last version's stretch up to the heading is its edited chunks, then the moved ones, which the slice of this
+  // version holds too (chunks start at a line's start).
   if (
     MAYBE_BREAK.test(now.text.slice(editedStart, headingStart)) ||
-    MAYBE_BREAK.test(last.text.slice(editedStart, headingStart - delta))
+    before.chunks.slice(same, i).some((c) => c.key.mayBreak !== false)
   )
     return moved;
   return { ...moved, fromSection: section + 1 };
 }
-
-/** A line that may be a thematic break ("---", "* * *"), or a setext heading's underline. */
-const MAYBE_BREAK = /^ {0,3}([-*_=])[ \t]*(?:\1[ \t]*){2,}$/m;
 
 /** Blocks a later chunk may continue: a loose list's items, a table's cells, a quote's paragraphs. */
 const CONTINUED = new Set<BlockKind>(['list-item', 'table-cell', 'quote']);

@@ -53,6 +53,8 @@ interface ChunkProse {
   masked: string;
   blocks: ProseBlock[];
   comments: Comment[];
+  /** Its source has a line that may be a thematic break or a setext underline (see ProseChunk); kept chunks only. */
+  mayBreak?: boolean;
 }
 
 interface ChunkEntry {
@@ -214,6 +216,8 @@ function place(
     if (chunkMemo.outlivesText) {
       result.masked = chunkMemo.own(result.masked);
       for (const comment of result.comments) comment.text = chunkMemo.own(comment.text);
+      // For the next version's movedBlocks, which does not keep this one's text (a one-shot check has no next one).
+      result.mayBreak = MAYBE_BREAK.test(text);
     }
     entry.prose = { referencesKey, result };
   }
@@ -508,6 +512,9 @@ function extractChunk(source: string, tokens: readonly Token[], references: Reco
   }
   return { masked: maskExcept(source, prose), blocks, comments };
 }
+
+/** A line that may be a thematic break ("---", "* * *"), or a setext heading's underline. */
+export const MAYBE_BREAK = /^ {0,3}([-*_=])[ \t]*(?:\1[ \t]*){2,}$/m;
 
 // A line that opens with a bullet glyph and a space (not a Markdown list marker).
 const GLYPH_LINE = /^[ \t]*[•◦▪‣][ \t]+(?=\S)/;

@@ -41,8 +41,13 @@ export interface ProseDocument {
 }
 
 export interface ProseChunk extends Span {
-  /** The range's prose (`masked` from its start), kept across versions: a block's prose may be a slice of it. */
-  key: { readonly masked: string };
+  /**
+   * The range's prose (`masked` from its start), kept across versions: a block's prose may be a slice of it. `mayBreak`:
+   * the range's source has a line that may be a thematic break or a setext underline (what comes after it may then
+   * stand under other headings), so that the next version need not keep this one's text to tell; unknown (undefined)
+   * when nothing is kept for a next version.
+   */
+  key: { readonly masked: string; readonly mayBreak?: boolean };
 }
 
 /** Builds a masked copy of `source` where only `keep` spans survive. */
