@@ -7,7 +7,7 @@ import { MarkdownChunks } from '../text/markdown';
 import { extractProse } from '../text/extract';
 import { languageOf, type ProseDocument } from '../text/prose';
 import type { Sentence } from '../text/sentences';
-import type { TokenRange } from '../text/tokens';
+import { type TokenRange, tokenize } from '../text/tokens';
 import {
   BlockAnalyzer,
   NOTHING_KEPT,
@@ -79,8 +79,8 @@ export interface DocumentAnalysis {
   /** Citations, reference lists and bibliography files (computed on first use). */
   readonly citations: CitationModel;
   /**
-   * Lets go of what is built again when next asked for: the citation model and this version's selections (the
-   * picks stay on the blocks). For a large document once its diagnostics are out (AnalysisCache.settle).
+   * Lets go of what is built again when next asked for: the citation model, this version's selections (the picks stay
+   * on the blocks) and the blocks' tokens. For a large document once its diagnostics are out (AnalysisCache.settle).
    */
   letGoOfRebuildable(): void;
 }
@@ -176,7 +176,7 @@ export function analyze(
       const offset = prose.blocks[sentence.blockIndex]!.start;
       return {
         text: result.prose,
-        tokens: result.tokens,
+        tokens: (result.tokens ??= tokenize(result.prose)),
         offset,
         from: sentence.start - offset,
         to: sentence.end - offset,
@@ -187,6 +187,9 @@ export function analyze(
     },
     letGoOfRebuildable: () => {
       citations = undefined;
+      // An edit reads the tokens of the blocks it changed, which are new: the others' (18 MB of a 15 MB document with
+      // their arrays) are made again if a request reads them.
+      for (const { result } of analyzedBlocks) result.tokens = undefined;
       const selections = selectionsByOwner.get(document);
       if (selections?.blocks === analyzedBlocks) selections.byKey.clear();
     },

@@ -16,8 +16,11 @@ import { type Finding, fixesOfFinding } from './findings';
 export interface BlockResult {
   /** The block's prose (masked text), as its tokens and mentions read it. */
   readonly prose: string;
-  /** The block's tokens (text/tokens.ts): the one tokenisation its term matching and sentence checks share. */
-  readonly tokens: Tokens;
+  /**
+   * The block's tokens (text/tokens.ts): the one tokenisation its term matching and sentence checks share. Undefined
+   * once a large document's check is done (AnalysisCache.settle): made again from `prose` when next read (tokensOf).
+   */
+  tokens: Tokens | undefined;
   /**
    * The block's sentences and mentions as the document analysis has them where the block was placed last (offsets
    * from `at`, the block's start there): one set of objects, not a relative and an absolute copy (57 MB of a 15 MB
