@@ -183,23 +183,69 @@ export function findAllPhrases(
 
 // Words a contraction gives that its text does not spell: "n't" reads "not", "can't" "can not", "won't" "will not".
 const CONTRACTED_WORDS = new Set(['not', 'can', 'will', 'shall']);
-// Relations test one sentence in turn: its text split once serves them all.
+// Relations test one sentence in turn: its text lower-cased, and split once it has to be, serves them all.
 let splitText: string | undefined;
-let splitRuns: ReadonlySet<string> = new Set();
+let lowerText = '';
+let splitRuns: ReadonlySet<string> | undefined;
+
+/** `text` lower-cased, as its runs are read. */
+function lowerOf(text: string): string {
+  if (text !== splitText) {
+    splitText = text;
+    lowerText = text.toLowerCase();
+    splitRuns = undefined;
+  }
+  return lowerText;
+}
+
+const RUN_SEPARATOR = /[^\p{L}\p{N}]+/u;
 
 /** The lower-cased runs of letters and digits of `text`: every word its word list can hold, bar those of contractions. */
 function runsOf(text: string): ReadonlySet<string> {
-  if (text !== splitText) {
-    splitText = text;
-    splitRuns = new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u));
-  }
+  const lower = lowerOf(text);
+  splitRuns ??= new Set(lower.split(RUN_SEPARATOR));
   return splitRuns;
 }
 
-/** Whether `word` (lower case) can be one of the words of `text`: a run of it, or what a contraction of it reads. */
-function mayHaveWord(runs: ReadonlySet<string>, word: string): boolean {
+const ASCII_WORD = /^[a-z0-9]+$/;
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+const RUN_CHAR = /^[\p{L}\p{N}]$/u;
+
+/** Whether the code point of `lower` starting (or, `before`, ending) at `at` is none of a run's. */
+const outsideRun = (lower: string, at: number, before = false): boolean => {
+  if (at < 0 || at >= lower.length) return true;
+  const code = lower.charCodeAt(at);
+  if (code < 128) return !((code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90));
+  // A low surrogate ending the code point before: its pair starts one earlier.
+  const paired = before && isLowSurrogate(code) && at > 0 && isHighSurrogate(lower.charCodeAt(at - 1));
+  return !RUN_CHAR.test(String.fromCodePoint(lower.codePointAt(paired ? at - 1 : at)!));
+};
+
+/**
+ * Whether `word` (ASCII letters and digits) or the contraction of it (`word` + "n": "isn" of "isn't") is a run of
+ * `lower`: an occurrence with no run character beside it.
+ */
+function isRun(lower: string, word: string): boolean {
+  for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
+    if (!outsideRun(lower, at - 1, true)) continue;
+    const after = at + word.length;
+    if (outsideRun(lower, after) || (lower.charCodeAt(after) === 110 /* n */ && outsideRun(lower, after + 1)))
+      return true;
+  }
+  return false;
+}
+
+/**
+ * Whether `word` (lower case) can be one of the words of `text`: a run of it, or what a contraction of it reads. An
+ * ASCII word is looked for in the lower-cased text, without splitting it (most of the cost), others among its runs.
+ */
+function mayHaveWord(text: string, word: string): boolean {
   // "isn't" is the run "isn" and reads "is not".
-  return runs.has(word) || runs.has(`${word}n`) || CONTRACTED_WORDS.has(word);
+  if (CONTRACTED_WORDS.has(word)) return true;
+  if (ASCII_WORD.test(word)) return isRun(lowerOf(text), word);
+  const runs = runsOf(text);
+  return runs.has(word) || runs.has(`${word}n`);
 }
 
 const byFirstWord = new WeakMap<readonly string[], Map<string, string[][]>>();
@@ -218,15 +264,13 @@ export function mayHavePhrase(text: string, phrases: readonly string[]): boolean
     }
     byFirstWord.set(phrases, grouped);
   }
-  const runs = runsOf(text);
   for (const [first, rests] of grouped)
-    if (mayHaveWord(runs, first) && rests.some((rest) => rest.every((word) => mayHaveWord(runs, word)))) return true;
+    if (mayHaveWord(text, first) && rests.some((rest) => rest.every((word) => mayHaveWord(text, word)))) return true;
   return false;
 }
 
 /** False when none of `words` (lower case) can be among the words of `text`. */
 export function mayHaveWordOf(text: string, words: Iterable<string>): boolean {
-  const runs = runsOf(text);
-  for (const word of words) if (mayHaveWord(runs, word)) return true;
+  for (const word of words) if (mayHaveWord(text, word)) return true;
   return false;
 }
