@@ -2,6 +2,9 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // "ended" said of the REMS, with the boxed warnings kept beside it.
+    'The FDA ended the REMS for Kymriah in June 2025, but the boxed warnings remain.',
+    'The REMS for Breyanzi ended in June 2025; its boxed warnings for CRS remain.',
     // A date in a verbless aside after the subject dates the aside, not the elimination.
     'The REMS programs, a requirement from the first approvals in 2017 onwards, were eliminated in June 2025.',
     // A warning about a risk the labels carry, asserted; denied for a risk they do not warn about, or for another class.
@@ -174,9 +177,35 @@ const tests: RelationTests = {
       text: 'A REMS was required when Aucatzyl was approved in 2024.',
       errors: [{ messageId: 'noRemsAtApproval', text: 'A REMS was required when Aucatzyl was approved in 2024.' }],
     },
+    // Both halves are false: the REMS ended, the boxed warnings did not.
     {
       text: 'The FDA scrapped the boxed warnings but kept the REMS for Breyanzi.',
-      errors: [{ messageId: 'noRemsNow', text: 'The FDA scrapped the boxed warnings but kept the REMS for Breyanzi.' }],
+      errors: [
+        { messageId: 'noRemsNow', text: 'The FDA scrapped the boxed warnings but kept the REMS for Breyanzi.' },
+        {
+          messageId: 'boxedWarningsRemain',
+          text: 'The FDA scrapped the boxed warnings but kept the REMS for Breyanzi.',
+        },
+      ],
+    },
+    // "ended" removes as "dropped" does; the REMS's end kept the boxed warnings and the long-term follow-up.
+    {
+      text: 'The June 2025 REMS removal also ended the boxed warnings for CRS on Kymriah.',
+      errors: [
+        {
+          messageId: 'boxedWarningsRemain',
+          text: 'The June 2025 REMS removal also ended the boxed warnings for CRS on Kymriah.',
+        },
+      ],
+    },
+    {
+      text: 'The FDA ended the 15-year follow-up requirement for Yescarta along with the REMS.',
+      errors: [
+        {
+          messageId: 'keptAfterRems',
+          text: 'The FDA ended the 15-year follow-up requirement for Yescarta along with the REMS.',
+        },
+      ],
     },
     // The same words said of a product, or with a definite subject, state its status.
     {
