@@ -71,7 +71,8 @@ function prefilterOf(id: string): (text: string) => boolean {
 }
 
 // The quantity relation prepares only sentences that give an amount after one of its measures' cues (its `applies`):
-// every cue before an amount is read; a duration with no cue, or a unit with no amount the check reads, is not.
+// every cue before an amount is read, and a cue with a denial (quantity-rule-denials); a duration with no cue, or a unit
+// with no amount the check reads, is not.
 describe('quantity: which sentences it reads', () => {
   const applies = prefilterOf('quantity');
   for (const name of ['quantity-driving-cues', 'quantity-stay-near-cues', 'quantity-follow-up-cues']) {
@@ -91,6 +92,11 @@ describe('quantity: which sentences it reads', () => {
     assert.equal(applies('Patients treated with tisagenlecleucel were observed for a median of 35 months.'), false);
     assert.equal(applies('Responses to Kymriah lasted 12 months.'), false);
     assert.equal(applies('Patients treated with tisagenlecleucel were followed for a median of 35 months.'), false);
+  });
+  it('reads a rule denied without an amount', () => {
+    assert.equal(applies('The driving restriction after Kymriah is no longer part of the label.'), true);
+    assert.equal(applies('The driving restriction after Kymriah was lifted.'), true);
+    assert.equal(applies('The driving restriction after Kymriah is part of the label.'), false);
   });
 });
 

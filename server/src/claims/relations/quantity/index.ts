@@ -122,6 +122,13 @@ const CUE_KEYS = (() => {
   if (keys.includes('')) return /(?:)/;
   return new RegExp([...new Set(keys)].map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'iu');
 })();
+// A rule denied (quantity-rule-denials), which needs no amount.
+const DENIAL_TEXT = new RegExp(
+  `\\b(?:${lexicon('quantity-rule-denials')
+    .map((d) => d.split(' ').join(BETWEEN))
+    .join('|')})\\b`,
+  'iu',
+);
 // Months and years round: an amount within a tenth of the recorded one is that amount ("one month" for 4 weeks).
 const TOLERANCE = 0.1;
 
@@ -135,15 +142,18 @@ const relation: Relation = {
       outdated: '{{What}} was {{claimed}} until {{until}}; since then it is {{value}}.',
       amountThen: '{{What}} was {{value}} in {{when}}, not {{claimed}}.',
       scoreRange: 'The {{score}} runs from {{min}} to {{max}}, not {{claimed}}.',
+      remains: '{{What}} still applies: {{value}}.',
     },
     regulated: true,
     unnamed: true,
   },
-  // What `check` needs before it can report: a range cue or points (checkScoreRange), or an amount and a cue (checkAmount).
+  // What `check` needs before it can report: a range cue or points (checkScoreRange), or an amount or a denial and a cue
+  // (checkAmount).
   // The amount's pattern, which tries every position, last.
   applies: (text, mentions) =>
     (mentions.length > 0 || INFUSION_TEXT.test(text)) &&
-    (SCORE_READING.test(text) || (UNIT_TEXT.test(text) && CUE_KEYS.test(text) && AMOUNT_READING.test(text))),
+    (SCORE_READING.test(text) ||
+      (CUE_KEYS.test(text) && ((UNIT_TEXT.test(text) && AMOUNT_READING.test(text)) || DENIAL_TEXT.test(text)))),
   check(context) {
     for (const clause of context.assertedClauses(OWN_MODALS)) {
       checkScoreRange(context, clause);
@@ -253,6 +263,11 @@ function checkAmount({ sentence, index, report }: RelationContext, clause: Claus
   if (cued.length !== 1) return;
   const { measure, cue } = cued[0]!;
   const amounts = amountsIn(words, clause);
+  const denial = ruleDenial(words, clause, cue);
+  if (denial) {
+    deniedRule({ sentence, index, report } as RelationContext, clause, measure, cue, denial, amounts);
+    return;
+  }
   if (amounts.length !== 1) return;
   const amount = amounts[0]!;
   // "stay … for 7 days so that your team can monitor you": monitoring's duration follows its verb.
@@ -356,6 +371,69 @@ function cueOf(sentence: ClaimSentence, clause: Clause, measure: QuantityMeasure
   // Near a place of treatment: "stay close to your family" is not the rule.
   for (let i = cue.at + cue.length; i < clause.to; i++) if (PLACES.has(sentence.words[i]!.lower)) return cue;
   return undefined;
+}
+
+const DENIALS = lexicon('quantity-rule-denials');
+const NO_LONGER = 'no longer';
+const REMS_QUALIFIERS = lexicon('quantity-rems-qualifiers');
+
+/** "no longer" anywhere in the clause; the other denials after the rule's noun ("the driving restriction was dropped"). */
+function ruleDenial(words: readonly Word[], clause: Clause, cue: { at: number; length: number }) {
+  const noLonger = findPhrase(words, [NO_LONGER], clause.from, clause.to);
+  if (noLonger) return noLonger;
+  return findPhrase(words, DENIALS, cue.at + cue.length, clause.to);
+}
+
+/**
+ * A rule denied now ("patients no longer need to stay near the center", "the driving restriction was dropped"): false
+ * while the label sets it, and so is a denied amount that is the current one ("the 2-week restriction no longer
+ * applies"). A denied amount the label set only before ("the 8-week restriction was dropped") is true. A denial dated or
+ * told in the past, or of another regulator's rule, is not judged.
+ */
+function deniedRule(
+  { sentence, index, report }: RelationContext,
+  clause: Clause,
+  measure: QuantityMeasure,
+  cue: { at: number; length: number },
+  denial: { at: number },
+  amounts: readonly Amount[],
+): void {
+  const { words } = sentence;
+  // "no longer monitored in the ICU": monitoring is said of many places and schedules; its denial is not read.
+  if (ORDERED.has(measure) || amounts.length > 1 || sentence.statedPeriod || frontedDateOf(words)) return;
+  // "patients no longer stay near …" tells a habit; a stay or a follow-up is denied as a rule with a requirement
+  // ("no longer need to", "is no longer required") or as the rule's noun ("the stay near the center was dropped").
+  if (
+    NEEDS_REQUIREMENT.has(measure) &&
+    !findPhrase(words, REQUIREMENT, clause.from, clause.to) &&
+    !(denial.at > cue.at)
+  )
+    return;
+  if (qualifiersOf(sentence, clause).date) return;
+  const regulator = qualifiersOf(sentence, clause).regulator;
+  if (regulator && regulator !== defaultRegulator(index)) return;
+  if (sentence.mentions.some((m) => m.entity.type === 'trial')) return;
+  // "The REMS no longer requires patients to stay near a certified center": the REMS's requirement, which did end.
+  if (findPhrase(words, REMS_QUALIFIERS, clause.from, clause.to)) return;
+  const facts = factsFor(sentence, index, measure) ?? [];
+  // "After your infusion, you no longer need to …": the rule of the one class that records it.
+  if (!facts.length && !sentence.mentions.some((m) => isTherapy(m.entity)) && findPhrase(words, ANCHORS))
+    facts.push(...soleRecord(index, measure));
+  const asOf = index.asOf;
+  const current = facts.filter((q) => (!q.since || q.since <= asOf) && (!q.until || asOf < q.until));
+  if (!current.length || current.some((q) => q.value === undefined)) return;
+  const amount = amounts[0];
+  if (amount && !current.some((q) => near(amount.days, q))) return;
+  const now = current[0]!;
+  report({
+    messageId: 'remains',
+    data: {
+      What: capitalize(MEASURE_NAMES[measure]),
+      value: now.since ? `${amountText(now)} (since ${monthYear(now.since)})` : amountText(now),
+    },
+    sources: uniqueSources(now.sources),
+    correction: now.text,
+  });
 }
 
 const RULE_ENDS = lexicon('rule-end-verbs');

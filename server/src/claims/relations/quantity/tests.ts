@@ -81,8 +81,30 @@ const tests: RelationTests = {
     'Under the 2019 ASTCT consensus, adults with ICANS are graded with the 10-point ICE score.',
     // A band of the score, not its range.
     'An ICE score of 7–9 corresponds to grade 1 ICANS.',
+    // A denied rule: an amount the label set only before may be denied; a denial tied to the REMS, a habit without a
+    // requirement, monitoring's place, another regulator's or a dated rule are not judged.
+    'The eight-week driving restriction after CAR-T is no longer part of the label.',
+    'Patients are no longer required to stay near the treatment centre for four weeks after CAR-T.',
+    'The 8-week driving restriction after Yescarta was dropped with the REMS.',
+    'The REMS no longer requires patients to stay near a certified treatment center after Kymriah.',
+    'Kymriah patients no longer need to be monitored at a certified REMS hospital.',
+    'After infusion, patients are no longer monitored in the ICU.',
+    'Patients treated with Abecma no longer stay near the hospital, says the nurse.',
+    'In the EU, Kymriah patients are no longer required to stay near the treatment center.',
+    'In 2024, Kymriah patients were no longer required to avoid driving.',
   ],
   invalid: [
+    // A rule the label still sets, denied now; a denied amount that is the current one.
+    one(
+      'remains',
+      'The driving restriction after CAR-T is no longer part of the label.',
+      'The driving restriction after infusion still applies: 2 weeks (since Jun 2025).',
+    ),
+    one('remains', 'Patients are no longer required to stay near the treatment centre after Breyanzi.'),
+    one('remains', 'After your infusion, you no longer need to stay near the treatment centre.'),
+    one('remains', 'Long-term follow-up after Yescarta is no longer required.', /15 years/),
+    one('remains', 'The stay near the treatment center after Carvykti was dropped.'),
+    one('remains', 'The two-week driving restriction after CAR-T was lifted.'),
     one(
       'amount',
       'Long-term follow-up will be required for only 3 months after the infusion, followed by routine visits.',
