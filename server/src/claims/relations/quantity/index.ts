@@ -8,7 +8,7 @@ import { NEGATION_WORDS } from '../../negation';
 import { cardinal } from '../../numbers';
 import { frontedDateOf } from '../../period';
 import type { ClaimSentence, Mention } from '../../sentence';
-import { findPhrase, phraseAt, phraseStartingAt, type Word } from '../../words';
+import { findAllPhrases, findPhrase, phraseAt, phraseStartingAt, type Word } from '../../words';
 import type { Relation, RelationContext } from '../types';
 
 // What each measure is called in a sentence (data/lexicon). "Monitored for 2 weeks, daily for the first" gives two
@@ -122,6 +122,11 @@ const CUE_KEYS = (() => {
   if (keys.includes('')) return /(?:)/;
   return new RegExp([...new Set(keys)].map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'iu');
 })();
+// A change of amount: "from 8 to 2 weeks", "from 8 weeks to 2 weeks" (quantity-change-verbs before it).
+const CHANGE_READING = new RegExp(
+  `\\bfrom${BETWEEN}[\\p{L}\\p{N}]+(?:${BETWEEN}(?:${UNIT_NAMES}))?${BETWEEN}to${BETWEEN}[\\p{L}\\p{N}]+${BETWEEN}(?:${UNIT_NAMES})`,
+  'iu',
+);
 // A rule denied (quantity-rule-denials), which needs no amount.
 const DENIAL_TEXT = new RegExp(
   `\\b(?:${lexicon('quantity-rule-denials')
@@ -143,6 +148,7 @@ const relation: Relation = {
       amountThen: '{{What}} was {{value}} in {{when}}, not {{claimed}}.',
       scoreRange: 'The {{score}} runs from {{min}} to {{max}}, not {{claimed}}.',
       remains: '{{What}} still applies: {{value}}.',
+      change: '{{What}} went from {{before}} to {{value}}, not from {{claimedBefore}} to {{claimed}}.',
     },
     regulated: true,
     unnamed: true,
@@ -153,7 +159,8 @@ const relation: Relation = {
   applies: (text, mentions) =>
     (mentions.length > 0 || INFUSION_TEXT.test(text)) &&
     (SCORE_READING.test(text) ||
-      (CUE_KEYS.test(text) && ((UNIT_TEXT.test(text) && AMOUNT_READING.test(text)) || DENIAL_TEXT.test(text)))),
+      (CUE_KEYS.test(text) &&
+        ((UNIT_TEXT.test(text) && (AMOUNT_READING.test(text) || CHANGE_READING.test(text))) || DENIAL_TEXT.test(text)))),
   check(context) {
     for (const clause of context.assertedClauses(OWN_MODALS)) {
       checkScoreRange(context, clause);
@@ -263,6 +270,11 @@ function checkAmount({ sentence, index, report }: RelationContext, clause: Claus
   if (cued.length !== 1) return;
   const { measure, cue } = cued[0]!;
   const amounts = amountsIn(words, clause);
+  const change = changeIn(words, clause);
+  if (change) {
+    changedRule({ sentence, index, report } as RelationContext, clause, measure, change);
+    return;
+  }
   const denial = ruleDenial(words, clause, cue);
   if (denial) {
     deniedRule({ sentence, index, report } as RelationContext, clause, measure, cue, denial, amounts);
@@ -371,6 +383,82 @@ function cueOf(sentence: ClaimSentence, clause: Clause, measure: QuantityMeasure
   // Near a place of treatment: "stay close to your family" is not the rule.
   for (let i = cue.at + cue.length; i < clause.to; i++) if (PLACES.has(sentence.words[i]!.lower)) return cue;
   return undefined;
+}
+
+const CHANGES = lexicon('quantity-change-verbs');
+
+interface Change {
+  at: number;
+  to: number;
+  before: Amount;
+  after: Amount;
+}
+
+/** A change verb, then "from A to B <unit>" or "from A <unit> to B <unit>" (A takes B's unit when it has none). */
+function changeIn(words: readonly Word[], clause: Clause): Change | undefined {
+  for (const verb of findAllPhrases(words, CHANGES, clause.from, clause.to)) {
+    // "cut the driving restriction from 8 to 2 weeks": the object may stand between.
+    let k = verb.at + verb.length;
+    while (k < clause.to && k < verb.at + verb.length + 8 && words[k]!.lower !== 'from') k++;
+    if (words[k]?.lower !== 'from') continue;
+    const firstCount = words[k + 1];
+    const withUnit = amountAt(words, k + 1, clause.to);
+    const toAt = withUnit ? withUnit.to : k + 2;
+    if (words[toAt]?.lower !== 'to') continue;
+    const after = amountAt(words, toAt + 1, clause.to);
+    if (!after || !firstCount) continue;
+    let before = withUnit;
+    if (!before) {
+      const value = /^\d+(?:\.\d+)?$/.test(firstCount.lower) ? Number(firstCount.lower) : cardinal(firstCount.lower);
+      if (value === undefined) continue;
+      const unitDays = after.days / numberOf(words[toAt + 1]!.lower)!;
+      before = { at: k + 1, to: k + 2, days: value * unitDays, text: `${firstCount.text} ${words[toAt + 2]!.text}` };
+    }
+    return { at: verb.at, to: after.to, before, after };
+  }
+  return undefined;
+}
+
+function numberOf(word: string): number | undefined {
+  return /^\d+(?:\.\d+)?$/.test(word) ? Number(word) : word === 'a' || word === 'an' ? 1 : cardinal(word);
+}
+
+/**
+ * "The stay near the center was shortened from 8 to 2 weeks": the new amount against the current one, the old against
+ * the one the label set until then. Judged only when the record has both, and not for another regulator's rule.
+ */
+function changedRule(
+  { sentence, index, report }: RelationContext,
+  clause: Clause,
+  measure: QuantityMeasure,
+  change: Change,
+): void {
+  const { words } = sentence;
+  const regulator = qualifiersOf(sentence, clause).regulator;
+  if (regulator && regulator !== defaultRegulator(index)) return;
+  if (sentence.mentions.some((m) => m.entity.type === 'trial') || sentence.negatedAt(change.at)) return;
+  const facts = factsFor(sentence, index, measure) ?? [];
+  if (!facts.length && !sentence.mentions.some((m) => isTherapy(m.entity)) && findPhrase(words, ANCHORS))
+    facts.push(...soleRecord(index, measure));
+  const asOf = index.asOf;
+  const current = facts.filter((q) => (!q.since || q.since <= asOf) && (!q.until || asOf < q.until));
+  const earlier = facts.filter((q) => q.until && q.until <= asOf);
+  if (current.length !== 1 || earlier.length !== 1) return;
+  const now = current[0]!;
+  const then = earlier[0]!;
+  if (near(change.after.days, now) && near(change.before.days, then)) return;
+  report({
+    messageId: 'change',
+    data: {
+      What: capitalize(MEASURE_NAMES[measure]),
+      before: amountText(then),
+      value: amountText(now),
+      claimedBefore: change.before.text,
+      claimed: change.after.text,
+    },
+    sources: uniqueSources(now.sources, then.sources),
+    correction: now.text,
+  });
 }
 
 const DENIALS = lexicon('quantity-rule-denials');

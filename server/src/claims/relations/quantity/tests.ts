@@ -92,6 +92,13 @@ const tests: RelationTests = {
     'Patients treated with Abecma no longer stay near the hospital, says the nurse.',
     'In the EU, Kymriah patients are no longer required to stay near the treatment center.',
     'In 2024, Kymriah patients were no longer required to avoid driving.',
+    // A change of amount: both amounts as recorded; one the record lacks (a rule never changed, no therapy or infusion
+    // named) or another regulator's is not judged.
+    'The FDA cut the driving restriction after CAR-T from 8 weeks to 2 weeks.',
+    'The stay near the treatment center after Kymriah was shortened from 4 to 2 weeks.',
+    'Daily monitoring after infusion was reduced from 2 to 1 week.',
+    'The recommended stay near the treatment center was shortened from 8 to 2 weeks.',
+    'In the EU, the driving restriction after Kymriah went from 8 to 4 weeks.',
   ],
   invalid: [
     // A rule the label still sets, denied now; a denied amount that is the current one.
@@ -105,6 +112,13 @@ const tests: RelationTests = {
     one('remains', 'Long-term follow-up after Yescarta is no longer required.', /15 years/),
     one('remains', 'The stay near the treatment center after Carvykti was dropped.'),
     one('remains', 'The two-week driving restriction after CAR-T was lifted.'),
+    one(
+      'change',
+      'The FDA cut the driving restriction after CAR-T from 4 weeks to 2 weeks.',
+      'The driving restriction after infusion went from 8 weeks to 2 weeks, not from 4 weeks to 2 weeks.',
+    ),
+    one('change', 'The driving restriction after Kymriah went from 8 to 4 weeks.'),
+    one('change', 'After the infusion, the stay near the treatment center was shortened from 8 to 2 weeks.'),
     one(
       'amount',
       'Long-term follow-up will be required for only 3 months after the infusion, followed by routine visits.',
