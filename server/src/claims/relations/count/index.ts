@@ -43,6 +43,8 @@ const BETWEEN = new Set([
 // Before the number, a bound or a part, not an exact count: "more than six", "at least two", "two of the seven", "the
 // first two".
 const NOT_EXACT = lexiconWords('count-not-exact');
+const NEW_WORDS = lexiconWords('count-new-words');
+const NON_PRODUCT_HEADS = lexiconWords('count-non-product-heads');
 // Nouns of an approval as an event ("Carvykti's approval in February 2022").
 const APPROVAL_EVENTS = lexiconWords('approval-event-nouns');
 // A cut-off date: "as of 2026", "by May 2024", "through 2025" (a count up to then).
@@ -75,13 +77,18 @@ const relation: Relation = {
         // The number right before the class, past antigen mentions and approval words.
         let k = classMention.from - 1;
         let antigen: Entity | undefined;
+        // "three new CAR-T products": products first approved in the period, not new indications.
+        let fresh = false;
         while (k >= clause.from) {
           const antigenHere = mentions.find((m) => m.entity.type === 'antigen' && m.to === k + 1);
           if (antigenHere) {
             antigen = antigenHere.entity;
             k = antigenHere.from - 1;
           } else if (BETWEEN.has(words[k]!.lower)) k--;
-          else break;
+          else if (NEW_WORDS.has(words[k]!.lower)) {
+            fresh = true;
+            k--;
+          } else break;
         }
         // "brought the number of FDA-approved CAR-Ts to four": the count follows the class.
         const numberOf = words[k]?.lower === 'of' && words[k - 1]?.lower === 'number';
@@ -94,6 +101,8 @@ const relation: Relation = {
         const part = words[k - 1]?.lower === 'of' && countAt(words[k - 2], 1) !== undefined;
         const approvedAt = findPhrase(words, APPROVED, clause.from, clause.to);
         if (claimed === undefined || !approvedAt || sentence.negatedAt(approvedAt.at)) continue;
+        // "three CAR-T indications", "17 CAR-T approvals": a count of something other than products.
+        if (NON_PRODUCT_HEADS.has(words[classMention.to]?.lower ?? '')) continue;
         const total = openingPartitive(words, k, approvedAt.at, classMention.to);
         // A partitive's count is of the set it names: the diseases after its comma are what the rest says of it.
         const scopeEnd = total ? total.comma : clause.to;
@@ -146,6 +155,7 @@ const relation: Relation = {
         if (counted.length === claimed) continue;
         // "In 2024, the FDA approved four CAR-Ts" may count new indications too: judged only when no reading fits.
         if (
+          !fresh &&
           period?.from &&
           claimed > counted.length &&
           claimed <=

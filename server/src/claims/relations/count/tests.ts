@@ -4,6 +4,13 @@ const tests: RelationTests = {
   valid: [
     // A limitation of use lifted since (Yescarta, PCNSL): the count changed without an approval.
     'One CAR-T therapy is FDA-approved for primary CNS lymphoma.',
+    // New products in a year: those first approved in it; a count of indications or approvals is not of products.
+    'In 2021 the FDA approved two new CAR-T products.',
+    'In 2017 the FDA approved two novel CAR-T therapies.',
+    'The FDA approved three new CAR-T indications in 2021.',
+    'Three CAR-T indications are FDA-approved.',
+    // Without "new", a year's count may count a product's new indications too.
+    'In 2021 the FDA approved three CAR-T products.',
     'By the end of 2017, the FDA had approved two CAR T-cell therapies.',
     'By the end of 2016, no CAR-T had been approved, and one CAR-T was in review.',
     // A date in a relative or participle aside dates the aside's predicate, not the count.
@@ -45,6 +52,20 @@ const tests: RelationTests = {
     'Of the seven CAR-Ts the FDA has approved, none is approved for multiple myeloma as a first treatment.',
   ],
   invalid: [
+    {
+      text: 'In 2021 the FDA approved three new CAR-T products.',
+      errors: [
+        {
+          messageId: 'countDiffers',
+          text: 'In 2021 the FDA approved three new CAR-T products.',
+          message: /^2 CAR T-cell therapy products were FDA-approved in 2021, not 3: Breyanzi \(Feb 2021\) and Abecma/,
+        },
+      ],
+    },
+    {
+      text: 'Between 2017 and 2020 the FDA approved four new CAR-T products.',
+      errors: [{ messageId: 'countDiffers', text: 'Between 2017 and 2020 the FDA approved four new CAR-T products.' }],
+    },
     // A count of none is said in words, with the class's record as the source.
     {
       text: 'The FDA has approved three allogeneic CAR-T products.',
