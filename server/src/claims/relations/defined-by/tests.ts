@@ -2,6 +2,8 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    'ICAHT is graded under an EHA/EBMT consensus published in 2023.',
+    'IEC-HS was defined in the ASTCT consensus of 2023.',
     'IEC-HS was defined by the ASTCT in 2023.',
     'The ICE score comes from the 2019 ASTCT consensus.',
     // Not a definition's origin: no body after the cue.
@@ -29,6 +31,21 @@ const tests: RelationTests = {
     'IEC-HS was defined by a panel of experts.',
   ],
   invalid: [
+    // "graded under" uses a consensus; "defined in" names where it was defined.
+    {
+      text: 'ICAHT is graded under an ASTCT consensus published in 2023.',
+      errors: [
+        {
+          messageId: 'otherBody',
+          text: 'ICAHT is graded under an ASTCT consensus published in 2023.',
+          message: 'Immune effector cell-associated hematotoxicity (ICAHT) was defined by EHA/EBMT (2023), not ASTCT.',
+        },
+      ],
+    },
+    {
+      text: 'IEC-HS was defined in the EHA/EBMT consensus of 2023.',
+      errors: [{ messageId: 'otherBody', text: 'IEC-HS was defined in the EHA/EBMT consensus of 2023.' }],
+    },
     {
       text: 'Cytokine release syndrome was graded with the ICE score.',
       errors: [

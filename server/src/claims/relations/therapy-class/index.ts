@@ -6,9 +6,9 @@ import { notAsserted } from '../../assertion';
 import type { Clause } from '../../clauses';
 import { hedgesIn } from '../../modality';
 import type { ClaimSentence, Mention } from '../../sentence';
-import { isRowSeparator, phraseStartingAt, type Word } from '../../words';
+import { isRowSeparator, phraseAt, phraseStartingAt, type Word } from '../../words';
 import type { Relation } from '../types';
-import { lexiconWords } from '../../lexicon';
+import { lexicon, lexiconWords } from '../../lexicon';
 import { isPluralMention } from '../../../terms/terminology';
 
 // Drug-class nouns that have no entity of their own, with the modalities they fit.
@@ -38,6 +38,19 @@ const NOUN_WORDS = new RegExp(
   'iu',
 );
 const COPULA = new Set(['is', 'are', 'was', 'were', 'remains', 'remain', 'be', 'being', 'been']);
+const COPULA_ASIDES = lexicon('copula-asides');
+
+/** The copula before ", in effect," when `comma` closes such an aside (data/lexicon/copula-asides). */
+function copulaBeforeAside(words: readonly Word[], comma: number, from: number): number | undefined {
+  if (words[comma]?.lower !== ',') return undefined;
+  for (const aside of COPULA_ASIDES) {
+    const length = aside.split(' ').length;
+    const open = comma - length - 1;
+    if (open - 1 < from || words[open]!.lower !== ',' || !phraseAt(words, open + 1, aside)) continue;
+    if (COPULA.has(words[open - 1]!.lower)) return open - 1;
+  }
+  return undefined;
+}
 // Words between a copula and its class (data/lexicon/copula-class-fillers).
 const BETWEEN_COPULA_AND_CLASS = lexiconWords('copula-class-fillers');
 const NEGATION_CUES = lexiconWords('negation-cues');
@@ -227,6 +240,8 @@ function subjectsOf(
     i--;
   }
   if (i < from) return none;
+  // "Tecelra is, in effect, a CAR-T": a sentence adverb set off by commas after the copula.
+  i = copulaBeforeAside(words, i, from) ?? i;
   let apposition: number | undefined;
   // After a row's dash the subject ends right here; otherwise step over a copula or an apposition's comma.
   if (!row) {

@@ -2,6 +2,8 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    'Tecelra is, in effect, a TCR therapy for synovial sarcoma.',
+    'Amtagvi is, in fact, a TIL therapy.',
     // A radiolabelled conjugate is not the drug it carries.
     'Gallium-68 octreotide is a diagnostic radiopharmaceutical.',
     'Ga-68-labeled octreotide is a radiopharmaceutical.',
@@ -56,6 +58,21 @@ const tests: RelationTests = {
     'Anakinra, not a monoclonal antibody, is used for CRS.',
   ],
   invalid: [
+    // A sentence adverb set off by commas after the copula leaves the class its complement.
+    {
+      text: 'Tecelra is, in effect, a CAR-T for synovial sarcoma.',
+      errors: [
+        {
+          messageId: 'isNotClass',
+          text: 'Tecelra is, in effect, a CAR-T for synovial sarcoma.',
+          message: 'Tecelra is not a CAR-T: it is a TCR T-cell therapy.',
+        },
+      ],
+    },
+    {
+      text: 'Amtagvi is, in fact, a CAR-T.',
+      errors: [{ messageId: 'isNotClass', text: 'Amtagvi is, in fact, a CAR-T.' }],
+    },
     // A modality without a class entity is named in words, with its article ("an mTOR inhibitor").
     {
       text: 'Everolimus is a radiopharmaceutical.',
