@@ -12,10 +12,12 @@ import {
   uniqueSources,
 } from '../../knowledge';
 import { monthOf, qualifiersOf } from '../../qualifiers';
-import { lexiconWords } from '../../lexicon';
+import { lexicon, lexiconWords } from '../../lexicon';
 import { asidesIn } from '../../clauses';
 import { findPhrase, phraseAt, type Word } from '../../words';
-import type { Relation } from '../types';
+import type { Relation, RelationContext } from '../types';
+import type { Mention } from '../../sentence';
+import type { Regulator } from '../../../kb/types';
 import { fitting, listWithin } from '../../../util/messages';
 import { cardinal } from '../../numbers';
 import { sentencePeriodOf } from '../../period';
@@ -54,7 +56,11 @@ const CURRENT = new Set(['is', 'are', 'have', 'has', 'exist', 'now', 'currently'
 
 // Words without which the relation has nothing to judge (a cheap test before any word-level work).
 const CUE_WORDS = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b/i;
-const APPROVAL_WORDS = /approved|licensed|authori[sz]ed/i;
+const APPROVAL_WORDS = /approved|licensed|authori[sz]ed|approval/i;
+// "have FDA approval", "received FDA approval": an approval noun held or won (data/lexicon/count-approval-predicates).
+const APPROVAL_PREDICATES = lexicon('count-approval-predicates');
+// "Aucatzyl joins six other FDA-approved CAR-Ts" (data/lexicon/count-join-verbs).
+const JOIN_VERBS = lexicon('count-join-verbs');
 
 const relation: Relation = {
   meta: {
@@ -64,11 +70,14 @@ const relation: Relation = {
       'How many products of a class are approved ("seven CAR-Ts are FDA-approved", "two for myeloma"), counted from the approvals recorded, up to a cut-off date when one is given.',
     messages: {
       countDiffers: '{{count}} {{kind}} {{products}} {{were}} {{scope}}, not {{claimed}}{{list}}.',
+      othersDiffer:
+        '{{product}} joined {{count}} other {{kind}} products when it was approved ({{date}}), not {{claimed}}.',
     },
   },
   applies: (text, mentions) =>
     mentions.some((m) => m.entity.type === 'therapy-class') && CUE_WORDS.test(text) && APPROVAL_WORDS.test(text),
-  check({ sentence, index, assertedClauses, report }) {
+  check(context) {
+    const { sentence, index, assertedClauses, report } = context;
     const { words } = sentence;
     for (const clause of assertedClauses()) {
       const clauseIndex = sentence.clauses.indexOf(clause);
@@ -79,13 +88,18 @@ const relation: Relation = {
         let antigen: Entity | undefined;
         // "three new CAR-T products": products first approved in the period, not new indications.
         let fresh = false;
+        // "joins six other CAR-Ts": the members before the product that joins.
+        let other = false;
         while (k >= clause.from) {
           const antigenHere = mentions.find((m) => m.entity.type === 'antigen' && m.to === k + 1);
           if (antigenHere) {
             antigen = antigenHere.entity;
             k = antigenHere.from - 1;
           } else if (BETWEEN.has(words[k]!.lower)) k--;
-          else if (NEW_WORDS.has(words[k]!.lower)) {
+          else if (words[k]!.lower === 'other' && !other) {
+            other = true;
+            k--;
+          } else if (NEW_WORDS.has(words[k]!.lower)) {
             fresh = true;
             k--;
           } else break;
@@ -99,7 +113,9 @@ const relation: Relation = {
           : (countAt(words[k]) ?? (APPROVED.includes(words[k - 1]?.lower ?? '') ? countAt(words[k], 1) : undefined));
         // "one of five BCMA CAR-Ts": the number after "one of" is the class's whole count.
         const part = words[k - 1]?.lower === 'of' && countAt(words[k - 2], 1) !== undefined;
-        const approvedAt = findPhrase(words, APPROVED, clause.from, clause.to);
+        const approvedAt =
+          findPhrase(words, APPROVED, clause.from, clause.to) ??
+          findPhrase(words, APPROVAL_PREDICATES, clause.from, clause.to);
         if (claimed === undefined || !approvedAt || sentence.negatedAt(approvedAt.at)) continue;
         // "three CAR-T indications", "17 CAR-T approvals": a count of something other than products.
         if (NON_PRODUCT_HEADS.has(words[classMention.to]?.lower ?? '')) continue;
@@ -113,6 +129,10 @@ const relation: Relation = {
         if (attributive && OBJECT_PREPOSITIONS.has(words[k - 1]?.lower ?? '')) continue;
         const { regulator } = qualifiersOf(sentence, clause);
         if (!regulator) continue;
+        if (other) {
+          joinedCount(context, clause, mentions, classMention, antigen, regulator, claimed, k);
+          continue;
+        }
         const written = periodIn(words, clause.from, clause.to, numberOf);
         // "In June 2025, the FDA listed six approved CAR-Ts": the year dates the listing; the products are those
         // approved by then.
@@ -196,6 +216,49 @@ const relation: Relation = {
   },
 };
 export default relation;
+
+/**
+ * "Aucatzyl joins six other FDA-approved CAR-Ts": the one product that joins, its subject, against the members first
+ * approved before it. Not judged without a join verb between the product and the count, or with more than one product.
+ */
+function joinedCount(
+  { sentence, index, report }: RelationContext,
+  clause: { from: number; to: number },
+  mentions: readonly Mention[],
+  classMention: Mention,
+  antigen: Entity | undefined,
+  regulator: Regulator,
+  claimed: number,
+  countAt: number,
+): void {
+  const { words } = sentence;
+  const join = findPhrase(words, JOIN_VERBS, clause.from, countAt);
+  if (!join || sentence.negatedAt(join.at)) return;
+  const products = [
+    ...new Set(mentions.filter((m) => m.to <= join.at && m.entity.type === 'product').map((m) => m.entity)),
+  ];
+  if (products.length !== 1) return;
+  const ranked = classProducts(index, classMention.entity, antigen, regulator);
+  if (!ranked || !ranked.members.includes(products[0]!)) return;
+  const matches = (a: Approval) => approvalMatches(index, a, undefined, regulator);
+  if (anyUnverifiedApproval(ranked.members, matches)) return;
+  const firsts = firstApprovals(ranked.members, matches);
+  const own = firsts.find((c) => c.member === products[0]);
+  if (!own) return;
+  const before = firsts.filter((c) => c.approval.date < own.approval.date);
+  if (before.length === claimed) return;
+  report({
+    messageId: 'othersDiffer',
+    data: {
+      product: label(index, own.member),
+      count: String(before.length),
+      kind: ranked.kind,
+      date: monthYear(own.approval.date),
+      claimed: String(claimed),
+    },
+    sources: uniqueSources(own.approval.sources, ...before.map((c) => c.approval.sources)),
+  });
+}
 
 interface Period {
   from?: string;

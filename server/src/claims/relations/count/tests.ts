@@ -4,6 +4,13 @@ const tests: RelationTests = {
   valid: [
     // A limitation of use lifted since (Yescarta, PCNSL): the count changed without an approval.
     'One CAR-T therapy is FDA-approved for primary CNS lymphoma.',
+    // A product joining others: the members first approved before it; without a join verb "other" is not judged.
+    'Aucatzyl joins six other FDA-approved CAR-T therapies.',
+    'Carvykti joined five other FDA-approved CAR-T products.',
+    'Kymriah and four other CAR-T products are approved by the FDA for lymphoma.',
+    // An approval held or won, as "approved".
+    'By the end of 2022, six CAR-T products had FDA approval.',
+    'Seven CAR-T products have FDA approval.',
     // New products in a year: those first approved in it; a count of indications or approvals is not of products.
     'In 2021 the FDA approved two new CAR-T products.',
     'In 2017 the FDA approved two novel CAR-T therapies.',
@@ -52,6 +59,24 @@ const tests: RelationTests = {
     'Of the seven CAR-Ts the FDA has approved, none is approved for multiple myeloma as a first treatment.',
   ],
   invalid: [
+    {
+      text: 'Aucatzyl joins five other FDA-approved CAR-T therapies.',
+      errors: [
+        {
+          messageId: 'othersDiffer',
+          text: 'Aucatzyl joins five other FDA-approved CAR-T therapies.',
+          message: 'Aucatzyl joined 6 other CAR T-cell therapy products when it was approved (Nov 2024), not 5.',
+        },
+      ],
+    },
+    {
+      text: 'By the end of 2022, seven CAR-T products had FDA approval.',
+      errors: [{ messageId: 'countDiffers', text: 'By the end of 2022, seven CAR-T products had FDA approval.' }],
+    },
+    {
+      text: 'Five CAR-T products have FDA approval.',
+      errors: [{ messageId: 'countDiffers', text: 'Five CAR-T products have FDA approval.' }],
+    },
     {
       text: 'In 2021 the FDA approved three new CAR-T products.',
       errors: [

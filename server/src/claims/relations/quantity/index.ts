@@ -160,7 +160,8 @@ const relation: Relation = {
     (mentions.length > 0 || INFUSION_TEXT.test(text)) &&
     (SCORE_READING.test(text) ||
       (CUE_KEYS.test(text) &&
-        ((UNIT_TEXT.test(text) && (AMOUNT_READING.test(text) || CHANGE_READING.test(text))) || DENIAL_TEXT.test(text)))),
+        ((UNIT_TEXT.test(text) && (AMOUNT_READING.test(text) || CHANGE_READING.test(text))) ||
+          DENIAL_TEXT.test(text)))),
   check(context) {
     for (const clause of context.assertedClauses(OWN_MODALS)) {
       checkScoreRange(context, clause);
