@@ -96,7 +96,7 @@ const AMOUNT_HEADS = [
   .map((h) => h.split(' ').join(BETWEEN))
   .join('|');
 const AMOUNT_READING = new RegExp(
-  `(?:${AMOUNT_HEADS})${BETWEEN}(?:(?:${LEAD_NAMES})${BETWEEN})?[\\p{L}\\p{N}]+(?:[.,][0-9]+)*${BETWEEN}(?:${UNIT_NAMES})|[\\p{L}\\p{N}][^\\p{L}\\p{N}\\s](?:${UNIT_NAMES})`,
+  `:${BETWEEN}[\\p{L}\\p{N}]+${BETWEEN}(?:${UNIT_NAMES})|(?:${AMOUNT_HEADS})${BETWEEN}(?:(?:${LEAD_NAMES})${BETWEEN})?[\\p{L}\\p{N}]+(?:[.,][0-9]+)*${BETWEEN}(?:${UNIT_NAMES})|[\\p{L}\\p{N}][^\\p{L}\\p{N}\\s](?:${UNIT_NAMES})`,
   'iu',
 );
 // Every amount names a unit: the literal test is cheap, the amount's pattern is not (it tries each position).
@@ -182,10 +182,14 @@ interface Amount {
   ends?: boolean;
   /** Joined by a dash to the noun after it ("15-year follow-up"): it measures that noun. */
   modifier?: boolean;
+  /** The value of a label line ("No driving: 8 weeks"): the rule must name the line. */
+  label?: boolean;
 }
 
 const LINKS = lexicon('quantity-duration-links');
 const LONG_TERM = lexicon('quantity-long-term-modifiers');
+// What may stand before a rule that names a label line: "The driving restriction: 2 weeks", "Long-term follow-up: …".
+const LABEL_OPENERS = new Set([...lexiconWords('determiners'), ...LONG_TERM.flatMap((m) => m.split(' '))]);
 
 /** "the ICE score ranges from 0 to 5", "ICE scores range between 0 and 20 points", "the 5-point ICE score". */
 function checkScoreRange({ sentence, report }: RelationContext, clause: Clause): void {
@@ -283,6 +287,8 @@ function checkAmount({ sentence, index, report }: RelationContext, clause: Claus
   }
   if (amounts.length !== 1) return;
   const amount = amounts[0]!;
+  // "Median follow-up: 24 months": a label line's value is the rule's only when the rule names the line.
+  if (amount.label && !words.slice(clause.from, cue.at).every((w) => LABEL_OPENERS.has(w.lower))) return;
   // "stay … for 7 days so that your team can monitor you": monitoring's duration follows its verb.
   if (ORDERED.has(measure) && amount.at < cue.at) return;
   // "Blood tests are required for the first 3 months after the infusion, and follow-up …": a duration after "for"
@@ -570,6 +576,15 @@ function amountsIn(words: readonly Word[], clause: Clause): Amount[] {
             : undefined;
       if (amount) {
         found.push({ ...amount, at: i, ends: true });
+        i = amount.to - 1;
+        continue;
+      }
+    }
+    // "No driving: 8 weeks", "Driving restriction after infusion: 2 weeks": a label line's value.
+    if (words[i]!.lower === ':') {
+      const amount = amountAt(words, i + 1, clause.to);
+      if (amount && amount.to === clause.to - (words[clause.to - 1]?.punct ? 1 : 0)) {
+        found.push({ ...amount, at: i, linked: true, label: true });
         i = amount.to - 1;
         continue;
       }

@@ -92,6 +92,9 @@ const tests: RelationTests = {
     'Patients treated with Abecma no longer stay near the hospital, says the nurse.',
     'In the EU, Kymriah patients are no longer required to stay near the treatment center.',
     'In 2024, Kymriah patients were no longer required to avoid driving.',
+    // A label line's value: the rule must name the line ("Median follow-up: 24 months" is a trial's observation).
+    'Median follow-up after Kymriah: 24 months.',
+    'The driving restriction after Yescarta: 2 weeks.',
     // A change of amount: both amounts as recorded; one the record lacks (a rule never changed, no therapy or infusion
     // named) or another regulator's is not judged.
     'The FDA cut the driving restriction after CAR-T from 8 weeks to 2 weeks.',
@@ -112,6 +115,9 @@ const tests: RelationTests = {
     one('remains', 'Long-term follow-up after Yescarta is no longer required.', /15 years/),
     one('remains', 'The stay near the treatment center after Carvykti was dropped.'),
     one('remains', 'The two-week driving restriction after CAR-T was lifted.'),
+    one('outdated', 'Driving restriction after CAR-T infusion: 8 weeks.'),
+    one('amount', 'Long-term follow-up after Kymriah: 5 years.', 'Long-term follow-up is 15 years, not 5 years.'),
+    one('outdated', 'No driving after a Yescarta infusion: 8 weeks.'),
     one(
       'change',
       'The FDA cut the driving restriction after CAR-T from 4 weeks to 2 weeks.',
