@@ -341,6 +341,14 @@ export interface DefinedBy extends Sourced {
   text: string;
 }
 
+/** How often a syndrome occurs after the therapies listed ("ICAHT is the most common adverse event after CAR-T"). */
+export interface Frequency extends Sourced {
+  rank: 'most-common' | 'among-most-common';
+  /** Product or class ids. */
+  after: string[];
+  text: string;
+}
+
 /** The score range of each grade of a syndrome ("ICE 7–9 = ICANS grade 1"). */
 export interface GradeRanges extends Sourced {
   syndrome: string;
@@ -449,6 +457,8 @@ export interface Entity extends Sourced {
   scoreRange?: ScoreRange;
   /** For syndromes and grading systems: who defined it, and when. */
   definedBy?: DefinedBy;
+  /** For syndromes: how often it occurs after the therapies listed. */
+  frequency?: Frequency;
   /** For a score that sets a syndrome's grade: each grade's score range. */
   gradeRanges?: GradeRanges;
   /** For a grading system: the findings that set each grade. */
