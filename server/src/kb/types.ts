@@ -243,6 +243,8 @@ export interface Design extends Sourced {
   administration?: string;
   /** Infusions in one treatment course per the label: 1 for a single infusion, 2 for a split dose. */
   infusions?: number;
+  /** A defined CD4:CD8 ratio of the CAR T cells given ("1:1"); absent when the product has none. */
+  cd4cd8Ratio?: string;
 }
 
 export interface First extends Sourced {
