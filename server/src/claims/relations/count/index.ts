@@ -239,7 +239,7 @@ function joinedCount(
   ];
   if (products.length !== 1) return;
   const ranked = classProducts(index, classMention.entity, antigen, regulator);
-  if (!ranked || !ranked.members.includes(products[0]!)) return;
+  if (!ranked?.members.includes(products[0]!)) return;
   const matches = (a: Approval) => approvalMatches(index, a, undefined, regulator);
   if (anyUnverifiedApproval(ranked.members, matches)) return;
   const firsts = firstApprovals(ranked.members, matches);
