@@ -534,6 +534,11 @@ describe('claims in slide bullets', () => {
       ['## Q&A\n\n- Is Amtagvi a CAR-T? Yes.\n', ['Yes.']],
       ['## Q&A\n\n- Does Kymriah target CD19?\n- No.\n', ['No.']],
       ['- Q: Who markets Kymriah?\n- A: Kite\n', ['A: Kite']],
+      // A wh-question's gap filled by the answer: its time, or its subject when it asks for a class of therapies.
+      ['Q: When was Yescarta first approved by the FDA?\nA: In August 2017.\n', ['A: In August 2017.']],
+      ['## When did Breyanzi win approval for CLL?\n\nMarch 2023.\n', ['March 2023.']],
+      ['Which CAR-Ts are approved for mantle cell lymphoma?\nTecartus and Abecma.\n', ['Tecartus and Abecma.']],
+      ['## Which CAR-Ts target BCMA?\n\n- Abecma\n- Kymriah\n', ['Kymriah']],
       // A clause title whose verb is an approval, over items that only name diseases: each is an approved use.
       ['Where Yescarta is licensed (US)\n- large B-cell lymphoma\n- mantle cell lymphoma\n', ['mantle cell lymphoma']],
       // A period after the head of an approvals title dates its rows; the head still names the slot.
@@ -564,6 +569,16 @@ describe('claims in slide bullets', () => {
       '## Q&A\n\n- Is Tecartus approved for B-cell ALL? No, only in adults.\n',
       '## Q&A\n\n- Is Aucatzyl approved for adults over 26? Yes, in the EU.\n',
       '- Q: Who markets Kymriah?\n- A: Novartis\n',
+      'Q: When was Yescarta first approved by the FDA?\nA: In October 2017.\n',
+      '## When did Breyanzi win approval for CLL?\n\nMarch 2024.\n',
+      'Which CAR-Ts are approved for mantle cell lymphoma?\nTecartus and Breyanzi.\n',
+      '## Which CAR-Ts target BCMA?\n\n- Abecma\n- Carvykti\n',
+      // Another place, research, a denial, a possibility or an object gap: the answer is not read into the question.
+      'When was Yescarta first approved in Japan? In 2019.\n',
+      'Which CAR-Ts are being tested in lupus? Kymriah and Breyanzi.\n',
+      'Which CAR-Ts are not approved for mantle cell lymphoma? Kymriah and Abecma.\n',
+      'Which CAR-Ts might be approved for NETs? Kymriah and Abecma.\n',
+      'Which CAR-Ts did Kite develop? Yescarta and Kymriah.\n',
       'Where Yescarta is licensed (US)\n- large B-cell lymphoma\n- follicular lymphoma\n',
       'Where Yescarta is being tested\n- mantle cell lymphoma\n',
       'What Kymriah is approved for in children\n- multiple myeloma\n',

@@ -386,6 +386,14 @@ describe('claims: discourse within a paragraph', () => {
     assert.match(claimFindings('Is any CAR-T approved for multiple myeloma? No.')[0] ?? '', /Abecma|Carvykti/);
     assert.deepEqual(claimFindings('Is any CAR-T approved for multiple myeloma? Yes.'), []);
     assert.deepEqual(claimFindings('Is any CAR-T approved for lupus? No.'), []);
+    // An answer's "A:" label is not its subject: "it" after the label's answer word is what the question named.
+    assert.match(
+      claimFindings('Q: Is Tecelra a CAR-T?\nA: Yes, it is a CAR-T that targets MAGE-A4.')[0] ?? '',
+      /not a CAR-T/,
+    );
+    assert.deepEqual(claimFindings('Q: Is Tecelra a CAR-T?\nA: No, it is a TCR therapy that targets MAGE-A4.'), []);
+    assert.match(claimFindings('Q: What does Abecma treat?\nAnswer: It targets CD19.')[0] ?? '', /BCMA/);
+    assert.deepEqual(claimFindings('Q: What does Abecma treat?\nAnswer: It targets BCMA.'), []);
     // "No." before a number abbreviates it.
     assert.deepEqual(claimFindings('Kymriah is listed as No. 1 in the table and targets CD19.'), []);
   });

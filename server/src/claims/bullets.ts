@@ -28,13 +28,14 @@ import { lexicon, lexiconWords } from './lexicon';
 import { findPhrase, phraseAt, wordsOf, type Word } from './words';
 import { isYear, MONTHS } from '../util/text';
 import { afterRemsEndOf, framePeriodOf, type Period } from './period';
-import { isTherapyHead, nounPhrasesOf } from './phrases';
+import { isTherapyHead, isVerb, nounPhrasesOf } from './phrases';
 import { headingPlace, headingPlaceOf, placeIn } from './place';
 import { isPopulationWord, lineOfValue, populationIn } from './qualifiers';
 import { cardinal } from './numbers';
 import { misspelledTherapy } from './discourse';
 import { defaultRegulator, isTherapy, membersOf, regulatorOf } from './knowledge';
 import { membersStatement } from './membership';
+import { ANSWER_LABEL, QUESTION_LABEL } from './modality';
 import { ellipsisStatement } from './ellipsis';
 import { lowerBound } from '../util/sorted';
 import {
@@ -1136,7 +1137,8 @@ export function framePeriod(
 
 /** The statement a paragraph's sentence or a bullet makes with its lead-in or section heading. */
 function unitStatement(document: DocumentAnalysis, sentence: Sentence, index: KnowledgeIndex): string | undefined {
-  const answer = answeredQuestion(document, sentence) ?? polarAnswer(document, sentence);
+  const answer =
+    answeredQuestion(document, sentence) ?? gapAnswer(document, sentence) ?? polarAnswer(document, sentence);
   if (answer) return answer;
   const bullet = bulletStatement(document, sentence, index)?.text;
   if (bullet) return bullet;
@@ -1259,6 +1261,77 @@ function answeredQuestion(document: DocumentAnalysis, sentence: Sentence): strin
 }
 
 /**
+ * A wh-question and the fragment filling its gap, as one statement. The gap is the question's subject ("Which CAR-Ts
+ * are approved for MCL?" over "Tecartus and Abecma." reads "Tecartus and Abecma are approved for MCL.") or its time
+ * ("When was Yescarta first approved?" over "In August 2017." reads "Yescarta was first approved in August 2017.").
+ * A subject answer names only products or drugs, under a question asking for a class of them; a time answer names a
+ * year or a month, under a question whose subject right after its auxiliary is one named product or drug.
+ */
+function gapAnswer(document: DocumentAnalysis, sentence: Sentence): string | undefined {
+  if (sentence.block !== 'list-item' && sentence.block !== 'paragraph') return undefined;
+  const question = sameBlockQuestion(document, sentence) ?? questionBlockBefore(document, sentence);
+  if (!question) return undefined;
+  const answer = sentence.text.trim().replace(/[.;]$/, '').replace(ANSWER_LABEL, '');
+  const answerWords = wordsOf(answer);
+  if (
+    answerWords.length === 0 ||
+    answerWords.length > MAX_BULLET_WORDS ||
+    lexiconWords('negation-cues').has(answerWords[0]!.lower) ||
+    !verblessHead(answerWords)
+  )
+    return undefined;
+  const { masked } = document.prose;
+  const words = questionWords(masked, question);
+  if (words.at(-1)?.lower !== '?') return undefined;
+  const wh = words[0]?.lower;
+  const mentions = document.mentionsIn(question.start, question.end);
+  const inMention = (w: Word) => mentions.some((m) => m.start <= w.start && w.start < m.end);
+  const upTo = (w: Word) => masked.slice(w.start, words.at(-1)!.start).trim();
+  if (wh === 'when') {
+    const auxiliary = words[1];
+    const subject = mentions.find((m) => m.start === words[2]?.start);
+    if (!auxiliary || !POLAR_AUXILIARIES.has(auxiliary.lower) || !subject || !isNamed(subject)) return undefined;
+    if (!answerWords.some((w) => isYear(w.lower) || MONTHS.includes(w.lower))) return undefined;
+    const after = words.find((w) => w.start >= subject.end);
+    if (!after || after.lower === '?') return undefined;
+    const when = TIME_PREPOSITIONS.has(answerWords[0]!.lower) ? lowerInitial(answer) : `in ${answer}`;
+    return `${masked.slice(subject.start, subject.end)} ${auxiliary.lower} ${upTo(after)} ${when}.`;
+  }
+  if (wh !== 'which' && wh !== 'what') return undefined;
+  // The wh-phrase names a class of therapies ("Which CAR-Ts", "What products") and a verb follows it; after an
+  // auxiliary, not a subject ("Which antigen does Carvykti target?" asks for its object).
+  const inClass = (w: Word) =>
+    isTherapyHead(w) ||
+    mentions.some((m) => m.entity.type === 'therapy-class' && m.start <= w.start && w.start < m.end);
+  let k = 1;
+  while (k < words.length && inClass(words[k]!)) k++;
+  const verb = words[k];
+  const next = words[k + 1];
+  if (k === 1 || !verb || verb.punct || !next || next.lower === '?') return undefined;
+  if (lexiconWords('prepositions').has(verb.lower) || lexiconWords('determiners').has(verb.lower)) return undefined;
+  // "Which CAR-Ts did Kite develop?": a do-form asks for the object; "Which … may be approved?" for a possibility.
+  if (DO_FORMS.has(verb.lower) || !(BE_HAVE.has(verb.lower) || !lexiconWords('auxiliaries').has(verb.lower)))
+    return undefined;
+  const auxiliary = lexiconWords('auxiliaries').has(verb.lower);
+  if (auxiliary && inMention(next)) return undefined;
+  if (!auxiliary && !isVerb(verb) && mentions.some((m) => m.start === verb.start)) return undefined;
+  const raw = masked.slice(sentence.start, sentence.end);
+  const from = ANSWER_LABEL.exec(raw)?.[0].length ?? raw.length - raw.trimStart().length;
+  const names = listedNames(document, sentence.start + from, raw.slice(from).trimEnd().replace(/[.;]$/, ''));
+  if (!names) return undefined;
+  const several = names.length > 1;
+  const agreed = several ? (PLURAL_AUXILIARIES[verb.lower] ?? verb.lower) : verb.lower;
+  return `${answer} ${agreed} ${upTo(next)}.`;
+}
+
+const DO_FORMS = new Set(['do', 'does', 'did']);
+const BE_HAVE = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had']);
+// A time answer that opens with its preposition ("In August 2017", "On 30 August 2017", "Since 2022").
+const TIME_PREPOSITIONS = new Set(['in', 'on', 'since', 'by', 'during', 'from']);
+// "Which CAR-T is …? Tecartus and Breyanzi.": the verb agrees with the answer's names.
+const PLURAL_AUXILIARIES: Record<string, string> = { is: 'are', was: 'were', has: 'have' };
+
+/**
  * The question a block opens with, when the sentence follows it in the same block: "**Who can have Carvykti?**"
  * over "Adults with multiple myeloma." (one paragraph, a line break between), "- Is Amtagvi a CAR-T? Yes.".
  */
@@ -1289,9 +1362,6 @@ function questionBlockBefore(
 // The question words that ask for a slot's value ("What does Abecma target?", "Which antigen does Kymriah target?").
 const QUESTION_WORDS = new Set(['what', 'which']);
 const QUESTION_BLOCKS = new Set(['heading', 'paragraph', 'list-item']);
-// "Q: …" and "A: …": the labels of a question and its answer on a slide.
-const QUESTION_LABEL = /^\s*(?:Q|Question)\s*[:.)]\s*/i;
-const ANSWER_LABEL = /^\s*(?:A|Answer)\s*[:.)]\s*/i;
 
 /** The words of a question block, without its "Q:" label. */
 function questionWords(masked: string, question: { start: number; end: number }): Word[] {

@@ -11,6 +11,7 @@ import { sectionHeadingOf } from './heading';
 import { frameSubject, MAX_SECTION_BLOCKS } from './topic';
 import { isTherapyHead, isVerb, type NounPhrase, nounPhrasesOf } from './phrases';
 import { isAnswerParticle } from './negation';
+import { answerLabelLength } from './modality';
 import { MAX_CLAIM_WORDS, type UnresolvedReference } from './sentence';
 import { detach } from '../util/memo';
 import { lowerBound } from '../util/sorted';
@@ -121,7 +122,7 @@ const memo = new WeakMap<Sentence, References>();
 
 // Sentences that may hold an anaphor, told before their words are read: most do not. An answer ("Yes, it …") may.
 const MAY_REFER = new RegExp(
-  `^\\s*(?:its?|the|this|however|also|moreover|additionally|furthermore|importantly|notably|in addition)\\b|^\\s*(?:${lexicon('answer-particles').join('|')})\\s*,|\\b(?:this|these|those|same|aforementioned|above)\\b|\\b(?:but|and|yet|${lexicon('subordinators').join('|').replaceAll(' ', '\\s+')})\\s+it\\b`,
+  `^\\s*(?:(?:a|answer)\\s*[:)]\\s*)?(?:(?:its?|the|this|however|also|moreover|additionally|furthermore|importantly|notably|in addition)\\b|(?:${lexicon('answer-particles').join('|')})\\s*,)|\\b(?:this|these|those|same|aforementioned|above)\\b|\\b(?:but|and|yet|${lexicon('subordinators').join('|').replaceAll(' ', '\\s+')})\\s+it\\b`,
   'i',
 );
 
@@ -150,9 +151,11 @@ function findReferences(document: DocumentAnalysis, sentence: Sentence, own: rea
   const replaced: TermMatch[] = [];
   const unresolved: UnresolvedReference[] = [];
   // A subject pronoun or description, first in the sentence (after a connective), when it names no therapy itself.
-  let at = 0;
-  if ((OPENERS.has(words[0]!.lower) || isAnswerParticle(words, 0)) && words[1]?.lower === ',') at = 2;
-  else if (words[0]!.lower === 'in' && words[1]?.lower === 'addition' && words[2]?.lower === ',') at = 3;
+  // "A: Yes, it …": an answer's label is not its subject.
+  const label = answerLabelLength(words);
+  let at = label;
+  if ((OPENERS.has(words[at]?.lower ?? '') || isAnswerParticle(words, at)) && words[at + 1]?.lower === ',') at += 2;
+  else if (words[at]?.lower === 'in' && words[at + 1]?.lower === 'addition' && words[at + 2]?.lower === ',') at += 3;
   const therapy = phraseStartingAt(words, at, lexicon('therapy-anaphors')) ?? companysTherapy(document.text, words, at);
   // "It is an autologous cell therapy": a class after the pronoun's copula is what it is, not another subject.
   const description = therapy ? undefined : describedTherapy(words, at, own);

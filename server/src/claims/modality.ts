@@ -141,6 +141,16 @@ function onceAsFrequency(words: readonly Word[], at: number): boolean {
 }
 
 /** A question: the sentence ends with a question mark (or a clause does). */
+// "Q: …" and "A: …": the labels of a question and of its answer on a slide or in an FAQ.
+export const QUESTION_LABEL = /^\s*(?:Q|Question)\s*[:.)]\s*/i;
+export const ANSWER_LABEL = /^\s*(?:A|Answer)\s*[:.)]\s*/i;
+
+/** The number of words an answer's label ("A:", "Answer:") takes at the start of `words`, or 0. */
+export function answerLabelLength(words: readonly Word[]): number {
+  const label = words[0]?.lower;
+  return (label === 'a' || label === 'answer') && (words[1]?.lower === ':' || words[1]?.lower === ')') ? 2 : 0;
+}
+
 export function isQuestion(words: readonly Word[], clause?: Clause): boolean {
   const last = clause ? words[clause.to - 1] : words[words.length - 1];
   if (last?.lower === '?') return true;
