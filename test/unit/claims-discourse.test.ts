@@ -261,6 +261,26 @@ describe('claims: discourse within a paragraph', () => {
       'Novartis makes Kymriah. The company product targets BCMA.',
     ])
       assert.deepEqual(claimFindings(text), [], text);
+    // A definite singular class name as the subject ("the CAR-T", "the company's CAR-T") stands for it too.
+    assert.match(claimFindings('Aucatzyl is made by Autolus. The CAR-T targets BCMA.')[0] ?? '', /CD19, not BCMA/);
+    assert.match(claimFindings("Autolus makes Aucatzyl. The company's CAR-T targets BCMA.")[0] ?? '', /CD19, not BCMA/);
+    for (const text of [
+      "Autolus makes Aucatzyl. The company's CAR-T targets CD19.",
+      'Kite makes Yescarta and Tecartus. The CAR-T targets BCMA.',
+      'Aucatzyl is made by Autolus. The CAR-T field targets BCMA and CD22.',
+    ])
+      assert.deepEqual(claimFindings(text), [], text);
+    // "the product" past the subject, where it ends its noun phrase, refers back as well.
+    assert.match(
+      claimFindings("Yescarta was studied in ZUMA-7. That trial supported the product's 2020 approval.")[0] ?? '',
+      /not 2020/,
+    );
+    for (const text of [
+      "Yescarta was studied in ZUMA-7. That trial supported the product's 2022 approval.",
+      "Yescarta and Kymriah were studied. That trial supported the product's 2020 approval.",
+      'Kymriah is approved for ALL. Families travel to the treatment center in Philadelphia.',
+    ])
+      assert.deepEqual(claimFindings(text), [], text);
     assert.equal(
       claimFindings('Yescarta was approved for LBCL in 2017. However, it is also approved for multiple myeloma.')
         .length,
@@ -425,6 +445,20 @@ describe('claims: discourse within a paragraph', () => {
       [],
     );
     assert.deepEqual(claimFindings('Sales of Abecma rose. The CD19-directed therapy is approved for myeloma.'), []);
+  });
+
+  it('reads "this indication" as the use of the one therapy named with its disease', () => {
+    assert.match(
+      claimFindings(
+        'Kymriah is approved for large B-cell lymphoma. This indication requires only one prior line of therapy.',
+      )[0] ?? '',
+      /≥2 prior lines/,
+    );
+    for (const text of [
+      'Kymriah is approved for large B-cell lymphoma. This indication requires two or more prior lines of therapy.',
+      'Kymriah and Yescarta are approved for LBCL. This indication requires one prior line.',
+    ])
+      assert.deepEqual(claimFindings(text), [], text);
   });
 
   it('resolves "this indication" to the one disease named before it', () => {

@@ -120,9 +120,15 @@ const NONE: References = { found: [], replaced: [], unresolved: [] };
 // Computed for the sentence's mentions, its memo key and its claim analysis alike: once per sentence.
 const memo = new WeakMap<Sentence, References>();
 
+// "the product", "the drug": the therapy anaphors a definite article opens, which refer back wherever they stand.
+const definiteAnaphors = () =>
+  lexicon('therapy-anaphors')
+    .filter((p) => p.startsWith('the '))
+    .map((p) => p.replaceAll(' ', '\\s+'));
+
 // Sentences that may hold an anaphor, told before their words are read: most do not. An answer ("Yes, it …") may.
 const MAY_REFER = new RegExp(
-  `^\\s*(?:(?:a|answer)\\s*[:)]\\s*)?(?:(?:its?|the|this|however|also|moreover|additionally|furthermore|importantly|notably|in addition)\\b|(?:${lexicon('answer-particles').join('|')})\\s*,)|\\b(?:this|these|those|same|aforementioned|above)\\b|\\b(?:but|and|yet|${lexicon('subordinators').join('|').replaceAll(' ', '\\s+')})\\s+it\\b`,
+  `^\\s*(?:(?:a|answer)\\s*[:)]\\s*)?(?:(?:its?|the|this|however|also|moreover|additionally|furthermore|importantly|notably|in addition)\\b|(?:${lexicon('answer-particles').join('|')})\\s*,)|\\b(?:this|these|those|same|aforementioned|above)\\b|\\b(?:${definiteAnaphors().join('|')})\\b|\\b(?:but|and|yet|${lexicon('subordinators').join('|').replaceAll(' ', '\\s+')})\\s+it\\b`,
   'i',
 );
 
@@ -156,15 +162,21 @@ function findReferences(document: DocumentAnalysis, sentence: Sentence, own: rea
   let at = label;
   if ((OPENERS.has(words[at]?.lower ?? '') || isAnswerParticle(words, at)) && words[at + 1]?.lower === ',') at += 2;
   else if (words[at]?.lower === 'in' && words[at + 1]?.lower === 'addition' && words[at + 2]?.lower === ',') at += 3;
-  const therapy = phraseStartingAt(words, at, lexicon('therapy-anaphors')) ?? companysTherapy(document.text, words, at);
+  const anaphor = phraseStartingAt(words, at, lexicon('therapy-anaphors')) ?? companysTherapy(document.text, words, at);
+  // Without a product before it, a class subject is read as before ("This CAR T-cell therapy remains investigational").
+  const classSubject = anaphor
+    ? undefined
+    : definiteClassSubject(document.text, words, at, own, () => !!antecedentOf(document, sentence, isTherapyEntity));
+  const therapy = anaphor ?? classSubject;
   // "It is an autologous cell therapy": a class after the pronoun's copula is what it is, not another subject.
   const description = therapy ? undefined : describedTherapy(words, at, own);
   const subjectEnd = at + (therapy?.length ?? description?.span.length ?? 0);
   const predicateFrom = (therapy || description) && COPULAS.has(words[subjectEnd]?.lower ?? '') ? subjectEnd : -1;
   const namesTherapy = own.some(
     (m) =>
-      (isTherapyEntity(m.entity) && !(therapy && isOrderStandard(words, therapy.at + therapy.length, m))) ||
-      (m.entity.type === 'therapy-class' && !(predicateFrom >= 0 && m.start > words[predicateFrom]!.start)),
+      m !== classSubject?.inside &&
+      ((isTherapyEntity(m.entity) && !(therapy && isOrderStandard(words, therapy.at + therapy.length, m))) ||
+        (m.entity.type === 'therapy-class' && !(predicateFrom >= 0 && m.start > words[predicateFrom]!.start))),
   );
   const startRead = therapy && !namesTherapy && !phraseStartingAt(words, at, lexicon('expletive-it-cues'));
   if (startRead) {
@@ -173,9 +185,13 @@ function findReferences(document: DocumentAnalysis, sentence: Sentence, own: rea
         ? possessorBefore(document, sentence, words[therapy.at + 1])
         : antecedentOf(document, sentence, isTherapyEntity);
     const last = words[therapy.at + therapy.length - 1]!;
-    if (antecedent) found.push(anaphorMatch(words, therapy, antecedent));
-    else unresolved.push({ start: words[therapy.at]!.start, end: last.end, kind: 'therapy' });
+    if (antecedent) {
+      found.push(anaphorMatch(words, therapy, antecedent));
+      if (classSubject) replaced.push(classSubject.inside);
+    } else unresolved.push({ start: words[therapy.at]!.start, end: last.end, kind: 'therapy' });
   }
+  // "That trial supported the product's 2020 approval": "the product" past the subject refers back too.
+  if (!startRead && !namesTherapy) found.push(...laterAnaphors(document, sentence, words, at));
   // "The CD19-directed therapy is …": the one named before it that the knowledge base says the modifier fits.
   const described = namesTherapy ? undefined : description;
   if (described) {
@@ -199,6 +215,12 @@ function findReferences(document: DocumentAnalysis, sentence: Sentence, own: rea
       const antecedent = antecedentOf(document, sentence, isIndication, true);
       if (antecedent) found.push(anaphorMatch(words, span, antecedent, true));
       else unresolved.push({ start: words[reference.from]!.start, end: head.end, kind: 'condition' });
+      // "Kymriah is approved for LBCL. This indication requires …": a use is its therapy's too.
+      const user =
+        antecedent && !namesTherapy && !startRead && lexiconWords('use-reference-heads').has(head.lower)
+          ? antecedentOf(document, sentence, isTherapyEntity)
+          : undefined;
+      if (user) found.push(anaphorMatch(words, { at: reference.from, length: 1 }, user));
     } else if (isTherapyHead(head)) {
       // "this cell therapy" is the one named before it, not cell therapy in general.
       replaced.push(...inside);
@@ -227,6 +249,62 @@ function companysTherapy(
   if (!/^['\u2019]s\b/i.test(text.slice(owner.end, owner.end + 3)) || !words[at + 2]) return undefined;
   const head = `the ${words[at + 2]!.lower}`;
   return lexicon('therapy-anaphors').includes(head) ? { at, length: 3, phrase: head } : undefined;
+}
+
+/**
+ * "The CAR-T targets BCMA", "this CAR T-cell therapy was approved …", "the company's CAR-T …": a definite, singular class
+ * name as the subject (a verb right after it) stands for the one product named before it, as "the product" does.
+ */
+function definiteClassSubject(
+  text: string,
+  words: readonly Word[],
+  at: number,
+  own: readonly TermMatch[],
+  resolves: () => boolean,
+): { at: number; length: number; phrase: string; inside: TermMatch } | undefined {
+  const opener = words[at]?.lower;
+  if (opener !== 'the' && opener !== 'this') return undefined;
+  let k = at + 1;
+  const owner = words[k];
+  if (opener === 'the' && owner && lexiconWords('company-nouns').has(owner.lower)) {
+    if (!/^['\u2019]s\b/i.test(text.slice(owner.end, owner.end + 3))) return undefined;
+    k++;
+  }
+  const first = words[k];
+  const inside = first && own.find((m) => m.start === first.start && m.entity.type === 'therapy-class');
+  if (!inside || /s$/i.test(inside.text)) return undefined;
+  let end = k;
+  while (end < words.length && words[end]!.start < inside.end) end++;
+  if (!isVerb(words[end]) || !resolves()) return undefined;
+  return { at, length: end - at, phrase: 'the product', inside };
+}
+
+/**
+ * Therapy anaphors opened by "the" past the sentence's subject ("supported the product's approval", "patients given
+ * the drug"), each where it ends a noun phrase, when the sentence names no therapy: the one named before it.
+ */
+function laterAnaphors(
+  document: DocumentAnalysis,
+  sentence: Sentence,
+  words: readonly Word[],
+  from: number,
+): TermMatch[] {
+  const found: TermMatch[] = [];
+  for (let i = from + 1; i < words.length; i++) {
+    if (words[i]!.lower !== 'the') continue;
+    const cue = phraseStartingAt(words, i, lexicon('therapy-anaphors'));
+    if (!cue) continue;
+    const after = words[cue.at + cue.length];
+    const possessive = /^['\u2019]s\b/i.test(document.text.slice(words[cue.at + cue.length - 1]!.end).slice(0, 3));
+    // "the treatment center" is a place: the phrase goes on.
+    if (after && !after.punct && !possessive && !isVerb(after) && !lexiconWords('prepositions').has(after.lower))
+      continue;
+    const antecedent = antecedentOf(document, sentence, isTherapyEntity);
+    if (!antecedent) return [];
+    found.push(anaphorMatch(words, cue, antecedent));
+    i = cue.at + cue.length - 1;
+  }
+  return found;
 }
 
 const ORDER_CUES = [...lexicon('order-before-cues'), ...lexicon('order-after-cues')];
