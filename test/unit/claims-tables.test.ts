@@ -324,6 +324,16 @@ describe('claims in table rows', () => {
       ['| Product | Approved for children? |\n|---|---|\n| Aucatzyl | Yes |\n', 'Yes'],
       ['| Product | Approved for children? |\n|---|---|\n| Aucatzyl | No |\n', null],
       ['| Product | Approved for children? |\n|---|---|\n| Kymriah | Yes |\n', null],
+      // A yes whose parenthesis names only diseases is a yes for them; a no for one disease is not read.
+      ['| Product | Pediatric indication? |\n|---|---|\n| Tecartus | Yes (ALL) |\n', 'Yes (ALL)'],
+      ['| Product | Pediatric indication? |\n|---|---|\n| Kymriah | Yes (ALL) |\n', null],
+      ['| Product | FDA approved |\n|---|---|\n| Abecma | Yes (follicular lymphoma) |\n', 'Yes (follicular lymphoma)'],
+      ['| Product | FDA approved |\n|---|---|\n| Abecma | Yes (multiple myeloma) |\n', null],
+      ['| Product | Pediatric indication? |\n|---|---|\n| Tecartus | No (ALL) |\n', null],
+      ['| Product | Indication | Pediatric? |\n|---|---|---|\n| Tecartus | ALL | Yes (LBCL) |\n', null],
+      // "Eligible" adds nothing to the slot its header names.
+      ['| Product | Eligible ages |\n|---|---|\n| Aucatzyl | 12 and older |\n', '12 and older'],
+      ['| Product | Eligible ages |\n|---|---|\n| Aucatzyl | 18 and older |\n', null],
       ['| Product | FDA-approved in adults |\n|---|---|\n| Kymriah | No |\n', 'No'],
       ['| Product | Regulatory status |\n|---|---|\n| Tecartus | Not approved |\n', 'Not approved'],
       ['| Product | FDA status |\n|---|---|\n| Tecartus | Approved |\n', null],

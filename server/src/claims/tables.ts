@@ -572,7 +572,21 @@ function cellStatement(document: DocumentAnalysis, sentence: Sentence): RowState
       const counted = priorLinesCounted(document, header[column]!, heading.column, value);
       // A counted earliest line says at least that many lines are approved, not that no fewer are.
       const slot = counted ? LINE_COLUMN : heading.column;
-      const made = slotStatement(slot, subject.name, counted ?? value, { place, indication });
+      // "Yes (ALL)" under "Pediatric indication?": a yes for the disease it names (in the header's patients).
+      const patients =
+        indication !== undefined &&
+        !SEVERAL.test(indication) &&
+        wordsOf(indication).some((w) => isPopulationWord(w.lower));
+      const answered = counted ? undefined : answerForIndication(document, row[column]!);
+      const qualified = answered && (indication === undefined || patients) ? answered : undefined;
+      const made = slotStatement(slot, subject.name, counted ?? qualified?.answer ?? value, {
+        place,
+        indication: qualified
+          ? indication
+            ? `${indication} with ${qualified.indication}`
+            : qualified.indication
+          : indication,
+      });
       return made && heading.period ? { text: `As of ${heading.period}, ${made.text}` } : made;
     }
   }
@@ -1620,6 +1634,25 @@ function rowSubject(document: DocumentAnalysis, cell: Cell): RowSubject | undefi
   if (joined) return undefined;
   const name = last === subject ? subject.text : document.prose.masked.slice(subject.start, last.end);
   return { name, indication: indication?.text };
+}
+
+/**
+ * "Yes (ALL)", "Yes (follicular lymphoma)": a yes whose parenthesis names only diseases answers for them: the answer,
+ * and the diseases as the row's indication.
+ */
+function answerForIndication(
+  document: DocumentAnalysis,
+  cell: Cell,
+): { answer: string; indication: string } | undefined {
+  const words = cellWords(document, cell);
+  // A no for one disease says nothing of the others: only a yes is read.
+  if (yesOrNo(words[0]?.text ?? '') !== 'yes' || words[1]?.lower !== '(' || words.at(-1)?.lower !== ')')
+    return undefined;
+  const inner = words.slice(2, -1);
+  const diseases = document.mentionsIn(cell.start, cell.end).filter((m) => m.entity.type === 'indication');
+  if (!inner.length || !inner.every((w) => diseases.some((m) => m.start <= w.start && w.end <= m.end)))
+    return undefined;
+  return { answer: words[0]!.text, indication: document.prose.masked.slice(inner[0]!.start, inner.at(-1)!.end) };
 }
 
 /**
