@@ -533,6 +533,9 @@ describe('claims in slide bullets', () => {
       ['## FAQ\n\n- Q: What does Carvykti target?\n- A: CD19\n', ['A: CD19']],
       ['## Q&A\n\n- Is Amtagvi a CAR-T? Yes.\n', ['Yes.']],
       ['## Q&A\n\n- Does Kymriah target CD19?\n- No.\n', ['No.']],
+      // What a yes adds qualifies the question's statement; "No, only for …" restricts its phrase with that preposition.
+      ['## Q&A\n\n- Is Tecartus approved for ALL? Yes, in children.\n', ['Yes, in children.']],
+      ['## Q&A\n\n- Is Kymriah approved for adults? No, only for children.\n', ['No, only for children.']],
       ['- Q: Who markets Kymriah?\n- A: Kite\n', ['A: Kite']],
       // A wh-question's gap filled by the answer: its time, or its subject when it asks for a class of therapies.
       ['Q: When was Yescarta first approved by the FDA?\nA: In August 2017.\n', ['A: In August 2017.']],
@@ -568,6 +571,9 @@ describe('claims in slide bullets', () => {
       // A no that restricts, hedges or places its answer denies less than the question.
       '## Q&A\n\n- Is Tecartus approved for B-cell ALL? No, only in adults.\n',
       '## Q&A\n\n- Is Aucatzyl approved for adults over 26? Yes, in the EU.\n',
+      '## Q&A\n\n- Is Tecartus approved for ALL? Yes, in adults.\n',
+      '## Q&A\n\n- Is Tecartus approved for children? No, only for adults.\n',
+      '## Q&A\n\n- Is Breyanzi approved for first-line LBCL? No, only after one prior line.\n',
       '- Q: Who markets Kymriah?\n- A: Novartis\n',
       'Q: When was Yescarta first approved by the FDA?\nA: In October 2017.\n',
       '## When did Breyanzi win approval for CLL?\n\nMarch 2024.\n',

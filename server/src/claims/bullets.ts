@@ -1382,8 +1382,14 @@ function polarAnswer(document: DocumentAnalysis, sentence: Sentence): string | u
   if (reply !== 'yes' && reply !== 'no') return undefined;
   const answerWords = wordsOf(answerText);
   const said = answerWords.slice(1).filter((w) => !w.punct);
+  // "No, only for children": the question's phrase with that preposition, restricted to the answer's.
+  const restricted =
+    reply === 'no' && said[0]?.lower === 'only' && lexiconWords('prepositions').has(said[1]?.lower ?? '')
+      ? said.slice(1)
+      : undefined;
   const hedges = [lexiconWords('modality-hedges'), lexiconWords('evidential-hedges'), lexiconWords('downtoners')];
-  if (said.some((w) => RESTRICTING_ANSWERS.has(w.lower) || hedges.some((h) => h.has(w.lower)))) return undefined;
+  const kept = restricted ?? said;
+  if (kept.some((w) => RESTRICTING_ANSWERS.has(w.lower) || hedges.some((h) => h.has(w.lower)))) return undefined;
   const answerMentions = document.mentionsIn(sentence.start, sentence.end);
   if (placeIn(answerWords, answerMentions) !== undefined) return undefined;
   // An answer with a clause of its own ("No, it targets BCMA.", "No. It targets BCMA.") states it there: that clause
@@ -1411,7 +1417,15 @@ function polarAnswer(document: DocumentAnalysis, sentence: Sentence): string | u
   const rest = masked.slice(subject.end, words.at(-1)!.end).trim();
   if (!rest) return undefined;
   const name = masked.slice(subject.start, subject.end);
+  // What the answer adds after its yes ("Yes, in children", "Yes, since 2021") qualifies the question's statement.
+  const added = kept.length ? answerText.slice(kept[0]!.start, kept.at(-1)!.end) : '';
+  if (restricted) {
+    const asked = wordsOf(rest).filter((w) => w.lower === restricted[0]!.lower);
+    if (!asked.length || indefinite) return undefined;
+    return `${name} ${auxiliary.lower} ${rest.slice(0, asked.at(-1)!.start).trim()} only ${added}.`;
+  }
   if (indefinite) return `${reply === 'no' ? 'No' : 'A'} ${name} ${auxiliary.lower} ${rest}.`;
+  if (reply === 'yes' && added) return `${name} ${auxiliary.lower} ${rest} ${added}.`;
   return `${name} ${auxiliary.lower}${reply === 'no' ? ' not' : ''} ${rest}.`;
 }
 
