@@ -393,9 +393,14 @@ describe('claims in slide bullets', () => {
       ['Slide 3 — bb2121\n\n- 2019: FDA approval\n', ['2019: FDA approval']],
       // The heading's place is the statement's: an approval elsewhere is not one by the FDA.
       ['## Fucaso (FDA)\n\n- Approved for multiple myeloma\n', ['Approved for multiple myeloma']],
+      ['## FDA approvals\n\n- Kymriah (2017)\n- satri-cel (2026)\n', ['satri-cel (2026)']],
     ] as const)
       assert.deepEqual(claims(lint, text), flagged, text);
     for (const text of [
+      // An item that names its own regulator is not judged by the one its heading names, nor without it.
+      '## FDA approvals\n\n- Kymriah (2017)\n- satri-cel (China, 2026)\n',
+      '## FDA approvals in 2021\n\n- Abecma\n- relma-cel (NMPA)\n',
+      '## FDA approvals\n\n- Tecartus: mantle cell lymphoma (2020)\n- satri-cel: gastric cancer (NMPA, 2026)\n',
       // The true twins.
       // A heading's disease scopes a bullet's denial that names none.
       '## Firsts in solid tumours\n\n- First TIL therapy: Amtagvi (2024)\n- No CAR-T approved by the FDA\n',

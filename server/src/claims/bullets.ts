@@ -996,7 +996,12 @@ export function checkUnit(document: DocumentAnalysis, sentence: Sentence, index:
   const placed = headingPlaceOf(document, sentence, index) === 'default';
   const findings = fragmentsOf(document, sentence).flatMap((part) => {
     const statement = unitStatement(document, part, index);
-    return statement ? checkStatement({ text: statement }, index, frame, placed) : [];
+    if (!statement) return [];
+    // "- satri-cel (NMPA, 2026)" under "## FDA approvals": the item's own regulator overrides its frame's; a statement
+    // that lost it, or that the frame places under the default one, is not judged.
+    const own = headingPlace(part.text, index) === 'elsewhere';
+    if (own && (placed || headingPlace(statement, index) !== 'elsewhere')) return [];
+    return checkStatement({ text: statement }, index, frame, placed);
   });
   // The last item of a closed list also says that no other member of the class is approved for the disease.
   const closed = closedList(document, sentence, defaultRegulator(index));
