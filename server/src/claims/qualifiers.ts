@@ -6,7 +6,7 @@ import { regulatorOf } from './knowledge';
 import { lexicon, lexiconWords } from './lexicon';
 import { nounPhrasesOf } from './phrases';
 import type { ClaimSentence } from './sentence';
-import { findPhrase, phraseAt, type Word } from './words';
+import { findAllPhrases, findPhrase, phraseAt, type Word } from './words';
 
 /** What a clause says about who, when, where and in which line — the qualifiers of an approval claim. */
 export interface Qualifiers {
@@ -164,7 +164,7 @@ function computeQualifiers(sentence: ClaimSentence, clause: Clause): Qualifiers 
         words[w.index + 1]?.lower !== 'line' &&
         !ordinalOfOther(words, w.index),
     ),
-    antitumor: has(ANTITUMOR),
+    antitumor: antitumorClaimed(words, clause),
     functional: clauseWords.some(
       (w) =>
         (w.lower === 'functional' || w.lower === 'functioning') &&
@@ -172,6 +172,35 @@ function computeQualifiers(sentence: ClaimSentence, clause: Clause): Qualifiers 
         words[w.index - 1]?.lower !== 'not',
     ),
   };
+}
+
+const CONTRAST_CUES = lexicon('contrast-cues');
+// "to shrink", "for shrinking": the purpose link between a contrast cue and the antitumor wording.
+const PURPOSE_LINKS = new Set(['to', 'for']);
+const COORDINATORS = new Set(['and', 'or', 'but']);
+
+/**
+ * Antitumor wording in the clause that is claimed, not set against the use claimed: "approved for carcinoid syndrome
+ * diarrhea, not to shrink tumors" and "… rather than to slow tumor growth" deny the antitumor use
+ * (data/lexicon/contrast-cues).
+ */
+function antitumorClaimed(words: readonly Word[], clause: Clause): boolean {
+  let deniedTo = -1;
+  for (const cue of findAllPhrases(words, ANTITUMOR, clause.from, clause.to)) {
+    // "rather than to slow tumor growth": later wording in the denied phrase is denied too.
+    if (deniedTo >= 0 && !words.slice(deniedTo, cue.at).some((w) => w.punct || COORDINATORS.has(w.lower))) {
+      deniedTo = cue.at + cue.length;
+      continue;
+    }
+    let k = cue.at;
+    while (k > clause.from && PURPOSE_LINKS.has(words[k - 1]!.lower)) k--;
+    const contrasted =
+      (words[k - 1]?.lower === 'not' && (words[k - 2]?.lower === ',' || words[k - 2]?.lower === ';')) ||
+      findAllPhrases(words, CONTRAST_CUES, Math.max(clause.from, k - 3), k).some((c) => c.at + c.length === k);
+    if (!contrasted) return true;
+    deniedTo = cue.at + cue.length;
+  }
+  return false;
 }
 
 const NOT_A_FIRST = lexiconWords('not-a-first-nouns');

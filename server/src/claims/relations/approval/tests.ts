@@ -2,6 +2,10 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // Antitumor wording set against the use claimed (a contrast cue, or "not" after a comma) is denied, not claimed.
+    'Xermelo is approved for carcinoid syndrome diarrhea, not to shrink tumors.',
+    'Telotristat is approved for carcinoid syndrome diarrhea rather than to slow tumor growth.',
+    'Octreotide is approved to control flushing and diarrhea, but not to shrink NETs.',
     // A limitation of use lifted since (data: an approval's history `endsExclusions`): covered now, without being named.
     'Yescarta is FDA-approved for primary CNS lymphoma.',
     'CAR-T therapy is FDA-approved for primary CNS lymphoma.',
@@ -1485,6 +1489,17 @@ const tests: RelationTests = {
       text: 'Talquetamab was first approved by the FDA in 2024.',
       errors: [
         { messageId: 'firstApprovedIn', text: 'Talquetamab was first approved by the FDA in 2024.', message: '2023' },
+      ],
+    },
+    {
+      // Coordinated, not contrasted: the antitumor use is claimed.
+      text: 'Xermelo is approved for carcinoid syndrome diarrhea and to shrink tumors.',
+      errors: [
+        {
+          messageId: 'scopeDiffers',
+          text: 'Xermelo is approved for carcinoid syndrome diarrhea and to shrink tumors.',
+          message: 'symptom control only',
+        },
       ],
     },
     {
