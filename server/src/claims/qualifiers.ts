@@ -147,7 +147,6 @@ function computeQualifiers(sentence: ClaimSentence, clause: Clause): Qualifiers 
   const { words } = sentence;
   const inClause = (from: number, to: number) => words.slice(from, to);
   const clauseWords = inClause(clause.from, clause.to);
-  const has = (phrases: readonly string[]) => findPhrase(words, phrases, clause.from, clause.to) !== undefined;
   const dates = datesIn(sentence, clause);
   return {
     regulator: regulatorIn(sentence, clause),
