@@ -473,6 +473,12 @@ describe('claims in slide bullets', () => {
       ['Abecma\n- Genome editing: CRISPR\n', ['Genome editing: CRISPR']],
       // A heading that scopes a list of products: each item on its own.
       ['Products for mantle cell lymphoma\n- Tecartus\n- Carvykti\n', ['Carvykti']],
+      // A bullet's own regulator is judged by that regulator's record.
+      [
+        'Where each was approved\n- Satri-cel (CAR-T): FDA, 2026\n- Tecelra (TCR-T): FDA, 2024\n',
+        ['Satri-cel (CAR-T): FDA, 2026'],
+      ],
+      ['Year of approval\n- Zevor-cel: NMPA, 2021\n', ['Zevor-cel: NMPA, 2021']],
       // A nested list of products under a disease, in a list of approvals.
       ['FDA approvals by indication\n- Follicular lymphoma\n  - Yescarta\n  - Carvykti\n', ['Carvykti']],
       // A label that names the slot and its regulator is not the subject.
@@ -497,6 +503,10 @@ describe('claims in slide bullets', () => {
       // A title about something else than the product it names.
       'Kymriah alternatives\n- Antigen: BCMA\n',
       'Gastric cancer\n- Satri-cel: approved in China in 2026\n',
+      // The bullet's own regulator wins over the default one a lead-in's predicate or header would name.
+      'Where each was approved\n- Satri-cel (CAR-T): China NMPA, 2026\n- Tecelra (TCR-T): FDA, 2024\n',
+      'Year of approval\n- Zevor-cel: NMPA, 2024\n- Relma-cel: China, 2021\n',
+      'FDA approval years:\n\n- Eque-cel: NMPA, 2023\n',
       'Yescarta\n- China: approved in 2021\n',
       'Anito-cel\n- FDA: under review\n',
       // Off-label use is not an approval.

@@ -158,8 +158,9 @@ function framedBullet(
       const statements = subjects.map((s) => slotStatement(column, s, labelled.label));
       return statements.every(Boolean) ? { text: statements.map((s) => s!.text).join(' ') } : undefined;
     }
-    // "FDA approval years:" over "Yescarta: 2015".
-    return slotStatement(column, labelled.label, labelled.value);
+    // "FDA approval years:" over "Yescarta: 2015"; "Where each was approved" over "Satri-cel: China NMPA, 2026": the
+    // value's own place wins over the default regulator.
+    return placedSlotStatement(document, column, labelled.label, labelled.value, valueStart);
   }
   // "## Approval dates" over "- Abecma — March 2021": a lead-in worded as a table header, read as one, frames
   // "Product: value" items as that table's rows.
@@ -167,10 +168,14 @@ function framedBullet(
   const headed =
     framing &&
     document.mentionsIn(itemStart, itemStart + labelled.label.length).some(isNamed) &&
-    slotStatement(framing.column, labelled.label, labelled.value, {
-      place: framing.place,
-      indication: framing.indication,
-    });
+    placedSlotStatement(
+      document,
+      framing.column,
+      labelled.label,
+      labelled.value,
+      itemStart + item.indexOf(labelled.value, labelled.label.length),
+      { place: framing.place, indication: framing.indication },
+    );
   if (headed) return headed;
   if (!labelled) {
     // "Breyanzi indications" over "MZL": the lead-in names the subject and the slot, the bullet fills it.
