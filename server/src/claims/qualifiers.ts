@@ -273,16 +273,30 @@ function phraseIn(words: readonly Word[], clause: Clause, phrase: string): boole
 
 function regulatorIn(sentence: ClaimSentence, clause: Clause): Regulator | undefined {
   const clauseIndex = sentence.clauses.indexOf(clause);
+  const { words } = sentence;
   for (const mention of sentence.mentions) {
-    if (mention.clause !== clauseIndex || mention.mark) continue;
+    if (mention.clause !== clauseIndex || mention.mark || contrastedAt(words, mention.from, clause.from)) continue;
     const regulator = regulatorOf(mention.entity);
     if (regulator) return regulator;
   }
   for (let i = clause.from; i < clause.to; i++) {
-    const regulator = countryRegulatorAt(sentence.words, i);
-    if (regulator) return regulator;
+    const regulator = countryRegulatorAt(words, i);
+    if (regulator && !contrastedAt(words, i, clause.from)) return regulator;
   }
   return sentence.contextRegulator;
+}
+
+const CONTRASTS = lexicon('contrast-cues');
+const PLACE_LINKS = new Set(['in', 'by', 'the']);
+
+/** "approved for myeloma, but not in the United States": a place after a contrast cue is denied, not the claim's. */
+function contrastedAt(words: readonly Word[], at: number, from: number): boolean {
+  let k = at;
+  while (k > from && PLACE_LINKS.has(words[k - 1]!.lower)) k--;
+  return CONTRASTS.some((c) => {
+    const start = k - c.split(' ').length;
+    return start >= from && phraseAt(words, start, c);
+  });
 }
 
 /** The length of a period part ("end", "first half", data/lexicon/period-parts) ending just before word `at`, or 0. */

@@ -1555,6 +1555,14 @@ function judge(context: RelationContext, claim: ApprovalClaim): void {
       : denied;
     if (condition && claim.collective && coveredCollectively(context.index, claim, condition.entity, regulator))
       continue;
+    // "CARsgen wins first global approval of a CAR-T for solid tumours": an approval naming no regulator that a member's
+    // approval elsewhere bears out may be that approval; its regulator is unresolved.
+    if (subject.isClass && !qualifiers.regulator && !negated && condition) {
+      const elsewhere = subject.members.flatMap((m) =>
+        approvalsFor(context.index, m, condition.entity, undefined).filter((a) => a.regulator !== regulator),
+      );
+      if (elsewhere.length && !qualifierProblem(elsewhere, q)) continue;
+    }
     // The statement's words: from its subject to its condition (or its cue); the message names the condition as written.
     const ends = [
       subject.from,

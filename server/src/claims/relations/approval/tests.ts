@@ -11,6 +11,12 @@ const tests: RelationTests = {
     'CAR-T therapy is FDA-approved for primary CNS lymphoma.',
     'FDA Approves Label Update for Yescarta in Relapsed/Refractory Primary CNS Lymphoma',
     'Before February 2026, Yescarta was not indicated for primary central nervous system lymphoma.',
+    // An approval naming no regulator, for a disease a member of the class is approved for elsewhere, may be that one.
+    'A Claudin 18.2 CAR-T won its first approval for gastric cancer in June 2026.',
+    'The first approval of a BCMA CAR-T developed in China came in 2023.',
+    // A place after a contrast cue is denied; the approval's regulator stays unresolved.
+    'Zevor-cel is approved for multiple myeloma, but not in the United States.',
+    'Relma-cel is approved for large B-cell lymphoma rather than by the FDA.',
     // An age range opening at 18 and adults by age are adults; a child's age under a pediatric label.
     'Tecartus treats ALL from age 18.',
     'Aucatzyl treats ALL in 40-year-olds.',
@@ -549,6 +555,19 @@ const tests: RelationTests = {
     'Since its approval for mantle cell lymphoma in July 2020, Tecartus has also been approved for adult ALL.',
   ],
   invalid: [
+    // No member of the class is approved for the disease anywhere: the default regulator's record judges it.
+    {
+      text: 'A CAR-T won its first approval for melanoma in June 2026.',
+      errors: [{ messageId: 'noneInClass', text: 'A CAR-T won its first approval for melanoma in June 2026.' }],
+    },
+    {
+      text: 'In the United States, a CAR-T is approved for gastric cancer.',
+      errors: [{ messageId: 'noneInClass', text: 'In the United States, a CAR-T is approved for gastric cancer.' }],
+    },
+    {
+      text: 'Relma-cel is approved in the United States, but not in Europe.',
+      errors: [{ messageId: 'notApproved', text: 'Relma-cel is approved in the United States, but not in Europe.' }],
+    },
     {
       text: 'Satri-cel received FDA approval for pancreatic cancer.',
       errors: [{ messageId: 'notApproved', text: 'Satri-cel received FDA approval for pancreatic cancer.' }],
