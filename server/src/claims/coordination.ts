@@ -5,7 +5,7 @@ import { isYear } from '../util/text';
 import { closingParen } from './clauses';
 import { isCondition } from './knowledge';
 import { lexiconWords } from './lexicon';
-import { type NounPhrases, nounPhrasesOf } from './phrases';
+import { appositiveAfter, type NounPhrases, nounPhrasesOf } from './phrases';
 import { populationIn, type Population } from './qualifiers';
 import type { ClaimSentence, Mention } from './sentence';
 import type { Clause, Word } from './words';
@@ -225,11 +225,15 @@ export function listedBeside(words: readonly Word[], cue: number, from: number, 
   if (gapFrom >= gapTo) return false;
   // A named item's own prepositional phrases: "obe-cel in England, GD2 and B7-H3 CAR-Ts". After the cue's phrase they
   // are its complements ("approval of tisa-cel for adults and brexu-cel for children").
-  const start = subjectFirst ? afterItemPhrases(words, phrases, gapFrom) : gapFrom;
+  let start = subjectFirst ? afterItemPhrases(words, phrases, gapFrom) : gapFrom;
   // A phrase opened by a determiner after a named therapy's comma is its appositive ("Anito-cel, a BCMA CAR-T from
-  // Arcellx and Kite, won FDA approval"), not another item.
-  if (subjectFirst && words[start]?.lower === ',' && lexiconWords('determiners').has(words[start + 1]?.lower ?? ''))
-    return false;
+  // Arcellx and Kite, won FDA approval"), not another item; the list may go on after it ("Breyanzi, the Yescarta
+  // label update, in vivo and allogeneic CAR-T").
+  if (subjectFirst && words[start]?.lower === ',' && lexiconWords('determiners').has(words[start + 1]?.lower ?? '')) {
+    const appositive = appositiveAfter(words, start, gapTo);
+    if (!appositive || appositive.to >= gapTo) return false;
+    start = appositive.to;
+  }
   let separators = 0;
   let coordinated = false;
   for (let k = start; k < gapTo; k++) {
@@ -238,10 +242,12 @@ export function listedBeside(words: readonly Word[], cue: number, from: number, 
       separators++;
       coordinated ||= word === 'and' || word === 'or';
     }
-    // An item between may hold a prepositional phrase ("satri-cel, CAR-T in lupus, CDH17 CAR-T in NETs").
+    // An item between may hold a prepositional phrase ("satri-cel, CAR-T in lupus, CDH17 CAR-T in NETs") or a slash
+    // pair ("satri-cel, dual CD19/CD22 CAR-T").
     else if (
       word !== '(' &&
       word !== ')' &&
+      word !== '/' &&
       !phrases.at(k) &&
       !(separators && lexiconWords('list-item-prepositions').has(word))
     )

@@ -242,6 +242,8 @@ function saidOfTherapy(sentence: ClaimSentence, at: number, length: number): boo
   const phrase = premodifiedPhrase(sentence, at, length);
   // A prepositional phrase ("independently of HLA type", "presented on MHC molecules") is predicated.
   if (!phrase) return true;
+  // "cocultured with irradiated allogeneic feeder cells": cells the product is grown with or tested on are not its own.
+  if (phrase.to - 2 > at + length - 1 && CULTURE_CELLS.has(sentence.words[phrase.to - 2]!.lower)) return false;
   // Without a tagger an unknown verb stays in the phrase ("Abecma requires HLA matching", "- Abecma: requires HLA
   // matching"): the design words premodify only in a phrase opened by a determiner or by a boundary word.
   const opener = phrase.from === at ? sentence.words[at - 1] : sentence.words[phrase.from];
@@ -254,6 +256,7 @@ function saidOfTherapy(sentence: ClaimSentence, at: number, length: number): boo
   );
 }
 const THERAPY_TYPES = new Set(['product', 'drug', 'therapy-class']);
+const CULTURE_CELLS = lexiconWords('culture-cell-modifiers');
 
 /** The noun phrase the words [at, at + length) premodify: they and more words after them lie in one phrase. */
 function premodifiedPhrase(sentence: ClaimSentence, at: number, length: number): NounPhrase | undefined {

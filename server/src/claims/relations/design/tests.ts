@@ -2,6 +2,11 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // Cells a product is grown with or tested on are not its own.
+    'Breyanzi cells were cocultured with allogeneic feeder cells.',
+    'Tecartus cells were expanded with irradiated allogeneic stimulator cells.',
+    // A list goes on after an item's appositive: the later item's design word is its own.
+    'The newsletter covered Abecma, the Carvykti label change, allogeneic and in vivo CAR-T, and funding.',
     // A design word of a later list item is not said of the products listed before it.
     'Searches covered approvals in China (relma-cel, eque-cel, zevor-cel), CAR-T for lupus, allogeneic and in-vivo CAR-T, and bispecifics.',
     'We covered Kymriah, allogeneic CAR-Ts and TILs.',
@@ -91,6 +96,16 @@ const tests: RelationTests = {
     'In children who did not respond to chemotherapy, tisagenlecleucel and other 4-1BB CAR T-cell products produced durable remissions.',
   ],
   invalid: [
+    // Donor cells a product is made with are its origin.
+    {
+      text: 'Kymriah is made with allogeneic donor cells.',
+      errors: [{ messageId: 'productIs', text: 'Kymriah is made with allogeneic donor cells.' }],
+    },
+    // An appositive after a named therapy is its host's when the clause's verb follows it.
+    {
+      text: 'Kymriah, the first CAR-T, is allogeneic.',
+      errors: [{ messageId: 'productIs', text: 'Kymriah, the first CAR-T, is allogeneic.' }],
+    },
     {
       text: 'In children who did not respond to chemotherapy, tisagenlecleucel and other CD28 CAR T-cell products produced durable remissions.',
       errors: [

@@ -2,6 +2,8 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // A slash pair inside a later list item is that item's.
+    'Talks covered eque-cel, bispecific CD19/CD22 CAR-T and costs.',
     // An antigen-modified list item is not said of the product listed beside it.
     'We searched for obe-cel, GD2 CAR-Ts and Medicare coverage.',
     'The review covers Kymriah, B7-H3 CAR-Ts, and TIL therapy.',
@@ -82,6 +84,11 @@ const tests: RelationTests = {
     'Kymriah and Yescarta were approved in 2017. Its target is BCMA.',
   ],
   invalid: [
+    // A slash pair of antigens said of a product.
+    {
+      text: 'Kymriah targets CD19/CD22.',
+      errors: [{ messageId: 'targetsOther', text: 'Kymriah targets CD19/CD22.' }],
+    },
     {
       text: 'Kymriah in ALL, a BCMA CAR-T, is approved.',
       errors: [{ messageId: 'targetsOther', text: 'Kymriah in ALL, a BCMA CAR-T, is approved.' }],
