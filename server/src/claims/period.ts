@@ -70,17 +70,19 @@ export function sentencePeriodOf(words: readonly Word[]): Period | 'unknown-past
   // "In 2019, Kymriah was approved only for …": the state through 2019.
   const state = frontedStateTime(words);
   if (state && yearsIn(words, 0, words.length) === 1) return dateAt(words, state.date);
+  // A cut-off anywhere dates the past an undated cue leaves open ("No CAR-T had yet been approved for myeloma by 2020").
+  let undated: 'unknown-past' | undefined;
   for (let i = 0; i < words.length; i++) {
     const lower = words[i]!.lower;
     if (!CUE_FIRST_WORDS.has(lower) || datesFormerValue(words, 0, i)) continue;
     const cut = cutOffAt(words, i);
     // A sentence that names other years too tells several times: the relations read each date themselves.
     if (cut && yearsIn(words, 0, words.length) === 1) return cut;
-    if (phraseStartingAt(words, i, UNDATED_PAST)) return 'unknown-past';
+    if (phraseStartingAt(words, i, UNDATED_PAST)) undated = 'unknown-past';
     // "Then an experimental treatment, CAR T-cell therapy …": "then" opening a description, not a sequence.
-    if (i === 0 && lower === 'then' && (words[1]?.lower === 'a' || words[1]?.lower === 'an')) return 'unknown-past';
+    if (i === 0 && lower === 'then' && (words[1]?.lower === 'a' || words[1]?.lower === 'an')) undated = 'unknown-past';
   }
-  return undefined;
+  return undated;
 }
 
 // After a fronted date, words that make it one end of a range ("In 2017 to 2020"), not the whole sentence's time.

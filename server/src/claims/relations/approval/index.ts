@@ -1918,6 +1918,22 @@ function judgeProduct(
         ? speaksAbout(index, entity, condition.id)
         : entity.status !== undefined && entity.status !== 'fda-approved' && !entity.approvals?.length));
   if (!judgeable && matching.length === 0) return;
+  // "Relma-cel approved for follicular lymphoma": naming no regulator, an approval of the kind a product approved only
+  // under regulators whose records are not complete holds may be a later one missing from those records.
+  if (
+    !regulator &&
+    !negated &&
+    condition &&
+    matching.length === 0 &&
+    !all.some((a) => a.regulator === fallback) &&
+    all.some(
+      (a) =>
+        a.regulator !== fallback &&
+        !approvalsComplete(index, entity, a.regulator) &&
+        sameFamily(index, a.indication, condition.id),
+    )
+  )
+    return;
   // A recorded use with status "approved" (a label indication without approval details) settles the
   // claim's polarity but not its qualifiers.
   // Such uses carry no scope, so they cannot support an antitumor claim ("approved to shrink NETs").
@@ -1981,6 +1997,9 @@ function judgeProduct(
   const problem = qualifierProblem(matching, q);
   // An unverified approval may be the one that bears the claim out.
   if (!problem || matching.some((a) => a.unverified)) return;
+  // "Yescarta won approval in China for second-line LBCL": where another regulator's record is not complete, a line,
+  // population or scope it lacks may be a later indication's.
+  if (problem !== 'date' && regulator && regulator !== fallback && !approvalsComplete(index, entity, regulator)) return;
   // "approved tocilizumab in 2010": without a condition, a date can be another indication's approval, which only a
   // complete record would show.
   // A claimed start ("approved since 2010") needs the first approvals on record: an earlier one may be unrecorded.

@@ -14,6 +14,12 @@ const tests: RelationTests = {
     // An approval naming no regulator, for a disease a member of the class is approved for elsewhere, may be that one.
     'A Claudin 18.2 CAR-T won its first approval for gastric cancer in June 2026.',
     'The first approval of a BCMA CAR-T developed in China came in 2023.',
+    // A past perfect "not yet" tells an undated past: a denial that held then is not judged as of today.
+    'While the FDA had not yet approved Breyanzi, Bristol Myers Squibb already sold Abecma.',
+    'Carvykti had yet to be approved when Abecma reached the market.',
+    // Another regulator's record lists first indications only: a later one of the same kind may be missing from it.
+    'Relma-cel won a second approval, in follicular lymphoma.',
+    'Yescarta won approval in China for second-line large B-cell lymphoma.',
     // A place after a contrast cue is denied; the approval's regulator stays unresolved.
     'Zevor-cel is approved for multiple myeloma, but not in the United States.',
     'Relma-cel is approved for large B-cell lymphoma rather than by the FDA.',
@@ -555,6 +561,16 @@ const tests: RelationTests = {
     'Since its approval for mantle cell lymphoma in July 2020, Tecartus has also been approved for adult ALL.',
   ],
   invalid: [
+    // A disease of another kind than any the product is approved for elsewhere.
+    {
+      text: 'Zevor-cel treats gastric cancer.',
+      errors: [{ messageId: 'notApproved', text: 'Zevor-cel treats gastric cancer.' }],
+    },
+    // A cut-off anywhere in the sentence dates the past perfect.
+    {
+      text: 'No CAR-T had yet been approved for myeloma by 2022.',
+      errors: [{ messageId: 'membersApproved', text: 'No CAR-T had yet been approved for myeloma by 2022.' }],
+    },
     // No member of the class is approved for the disease anywhere: the default regulator's record judges it.
     {
       text: 'A CAR-T won its first approval for melanoma in June 2026.',
