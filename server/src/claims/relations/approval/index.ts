@@ -1918,20 +1918,20 @@ function judgeProduct(
         ? speaksAbout(index, entity, condition.id)
         : entity.status !== undefined && entity.status !== 'fda-approved' && !entity.approvals?.length));
   if (!judgeable && matching.length === 0) return;
+  // A record that holds each product's first indication only (data/completeness.json `firstApprovals`): a later one
+  // may be missing from it.
+  const openRecord = (by: Regulator) =>
+    by !== fallback && !approvalsComplete(index, entity, by) && firstApprovalsRecorded(index, entity, by);
   // "Relma-cel approved for follicular lymphoma": naming no regulator, an approval of the kind a product approved only
-  // under regulators whose records are not complete holds may be a later one missing from those records.
+  // under such records holds may be a later one.
   if (
     !regulator &&
     !negated &&
     condition &&
     matching.length === 0 &&
-    !all.some((a) => a.regulator === fallback) &&
-    all.some(
-      (a) =>
-        a.regulator !== fallback &&
-        !approvalsComplete(index, entity, a.regulator) &&
-        sameFamily(index, a.indication, condition.id),
-    )
+    all.length &&
+    all.every((a) => openRecord(a.regulator)) &&
+    all.some((a) => sameFamily(index, a.indication, condition.id))
   )
     return;
   // A recorded use with status "approved" (a label indication without approval details) settles the
@@ -1997,9 +1997,10 @@ function judgeProduct(
   const problem = qualifierProblem(matching, q);
   // An unverified approval may be the one that bears the claim out.
   if (!problem || matching.some((a) => a.unverified)) return;
-  // "Yescarta won approval in China for second-line LBCL": where another regulator's record is not complete, a line,
-  // population or scope it lacks may be a later indication's.
-  if (problem !== 'date' && regulator && regulator !== fallback && !approvalsComplete(index, entity, regulator)) return;
+  // "Yescarta won approval in China for second-line LBCL", "Fucaso is approved after one prior line": where the
+  // records that judge it (the named regulator's, or all a product approved only elsewhere has) hold first indications
+  // only, a line, population or scope they lack may be a later indication's.
+  if (problem !== 'date' && (regulator ? openRecord(regulator) : all.every((a) => openRecord(a.regulator)))) return;
   // "approved tocilizumab in 2010": without a condition, a date can be another indication's approval, which only a
   // complete record would show.
   // A claimed start ("approved since 2010") needs the first approvals on record: an earlier one may be unrecorded.

@@ -17,9 +17,12 @@ const tests: RelationTests = {
     // A past perfect "not yet" tells an undated past: a denial that held then is not judged as of today.
     'While the FDA had not yet approved Breyanzi, Bristol Myers Squibb already sold Abecma.',
     'Carvykti had yet to be approved when Abecma reached the market.',
+    'When the FDA had not approved Breyanzi for CLL, patients received other drugs.',
+    'The agency had never approved a CAR-T for myeloma when the first BCMA trials opened.',
     // Another regulator's record lists first indications only: a later one of the same kind may be missing from it.
     'Relma-cel won a second approval, in follicular lymphoma.',
     'Yescarta won approval in China for second-line large B-cell lymphoma.',
+    'Fucaso is approved for myeloma after one prior line.',
     // A place after a contrast cue is denied; the approval's regulator stays unresolved.
     'Zevor-cel is approved for multiple myeloma, but not in the United States.',
     'Relma-cel is approved for large B-cell lymphoma rather than by the FDA.',
@@ -567,6 +570,10 @@ const tests: RelationTests = {
       errors: [{ messageId: 'notApproved', text: 'Zevor-cel treats gastric cancer.' }],
     },
     // A cut-off anywhere in the sentence dates the past perfect.
+    {
+      text: 'Kymriah had not been approved for ALL by 2018.',
+      errors: [{ messageId: 'isApproved', text: 'Kymriah had not been approved for ALL by 2018.' }],
+    },
     {
       text: 'No CAR-T had yet been approved for myeloma by 2022.',
       errors: [{ messageId: 'membersApproved', text: 'No CAR-T had yet been approved for myeloma by 2022.' }],
