@@ -473,6 +473,11 @@ describe('claims in slide bullets', () => {
       ['Abecma\n- Genome editing: CRISPR\n', ['Genome editing: CRISPR']],
       // A heading that scopes a list of products: each item on its own.
       ['Products for mantle cell lymphoma\n- Tecartus\n- Carvykti\n', ['Carvykti']],
+      // A dated heading dates a bullet's undated past perfect.
+      [
+        '### Status at the end of 2022\n\n- Breyanzi had not yet been approved by the FDA\n',
+        ['Breyanzi had not yet been approved by the FDA'],
+      ],
       // A bullet's own regulator is judged by that regulator's record.
       [
         'Where each was approved\n- Satri-cel (CAR-T): FDA, 2026\n- Tecelra (TCR-T): FDA, 2024\n',
@@ -503,6 +508,7 @@ describe('claims in slide bullets', () => {
       // A title about something else than the product it names.
       'Kymriah alternatives\n- Antigen: BCMA\n',
       'Gastric cancer\n- Satri-cel: approved in China in 2026\n',
+      '### Status at the end of 2020\n\n- Breyanzi had not yet been approved by the FDA\n',
       // The bullet's own regulator wins over the default one a lead-in's predicate or header would name.
       'Where each was approved\n- Satri-cel (CAR-T): China NMPA, 2026\n- Tecelra (TCR-T): FDA, 2024\n',
       'Year of approval\n- Zevor-cel: NMPA, 2024\n- Relma-cel: China, 2021\n',

@@ -109,8 +109,9 @@ export function checkSentenceIn(
     : applicable;
   // A slide's heading may date its bullets ("## Carvykti in 2023"): judged then, unless the bullet dates itself.
   const time: DocumentTime = frame ? { kind: 'dated', period: frame } : documentTime(document.prose);
-  let findings = checkThroughPeriod(prepared, index, judged, time);
-  if (frame && !sentencePeriodOf(prepared.words)) findings = asOfCutOff(prepared, index, findings, frame);
+  let findings = checkThroughPeriod(prepared, index, judged, time, frame !== undefined);
+  const dated = frame && sentencePeriodOf(prepared.words);
+  if (frame && (!dated || dated === 'unknown-past')) findings = asOfCutOff(prepared, index, findings, frame);
   return findings.length ? { start: sentence.start, end: sentence.end, sentence: prepared, findings } : undefined;
 }
 
@@ -128,16 +129,19 @@ export function checkThroughPeriod(
   index: KnowledgeIndex,
   relations: readonly Relation[],
   time: DocumentTime,
+  framed = false,
 ): ClaimFinding[] {
   // "As of 2030, …", "In 2032 the FDA approves …": a time after the knowledge base's date is not known yet.
   if (namesFutureYear(sentence.words, index.asOf)) return [];
   const scoped = clausePeriodOf(sentence.words, sentence.clauses);
   if (!scoped) {
-    const own = ownPeriodOf(index, sentence.words);
+    const said = ownPeriodOf(index, sentence.words);
+    // "### Status at the end of 2020" over "- Breyanzi had not yet been approved": the frame dates an undated past.
+    const own = framed && said === 'unknown-past' ? undefined : said;
     const stated = typeof own === 'object' ? own : time.kind === 'dated' && !own ? time.period : undefined;
     // A relation that knows a rule's former value may leave an undated statement of it alone, not a dated one.
     const told = stated ? { ...sentence, statedPeriod: stated } : sentence;
-    const days = judgingDays(index, told, time);
+    const days = judgingDays(index, told, time, own === said ? 'by-sentence' : 'by-document');
     const findings = checkThrough(told, index, relations, days);
     return days.length && own && own !== 'unknown-past' ? asOfCutOff(told, index, findings, own) : findings;
   }
