@@ -173,15 +173,13 @@ function computeQualifiers(sentence: ClaimSentence, clause: Clause): Qualifiers 
   };
 }
 
-const CONTRAST_CUES = lexicon('contrast-cues');
 // "to shrink", "for shrinking": the purpose link between a contrast cue and the antitumor wording.
 const PURPOSE_LINKS = new Set(['to', 'for']);
 const COORDINATORS = new Set(['and', 'or', 'but']);
 
 /**
  * Antitumor wording in the clause that is claimed, not set against the use claimed: "approved for carcinoid syndrome
- * diarrhea, not to shrink tumors" and "… rather than to slow tumor growth" deny the antitumor use
- * (data/lexicon/contrast-cues).
+ * diarrhea, not to shrink tumors" and "… rather than to slow tumor growth" deny the antitumor use.
  */
 function antitumorClaimed(words: readonly Word[], clause: Clause): boolean {
   let deniedTo = -1;
@@ -191,12 +189,7 @@ function antitumorClaimed(words: readonly Word[], clause: Clause): boolean {
       deniedTo = cue.at + cue.length;
       continue;
     }
-    let k = cue.at;
-    while (k > clause.from && PURPOSE_LINKS.has(words[k - 1]!.lower)) k--;
-    const contrasted =
-      (words[k - 1]?.lower === 'not' && (words[k - 2]?.lower === ',' || words[k - 2]?.lower === ';')) ||
-      findAllPhrases(words, CONTRAST_CUES, Math.max(clause.from, k - 3), k).some((c) => c.at + c.length === k);
-    if (!contrasted) return true;
+    if (!contrastedAt(words, cue.at, clause.from, PURPOSE_LINKS)) return true;
     deniedTo = cue.at + cue.length;
   }
   return false;
@@ -275,25 +268,31 @@ function regulatorIn(sentence: ClaimSentence, clause: Clause): Regulator | undef
   const clauseIndex = sentence.clauses.indexOf(clause);
   const { words } = sentence;
   for (const mention of sentence.mentions) {
-    if (mention.clause !== clauseIndex || mention.mark || contrastedAt(words, mention.from, clause.from)) continue;
+    if (mention.clause !== clauseIndex || mention.mark || contrastedAt(words, mention.from, clause.from, PLACE_LINKS))
+      continue;
     const regulator = regulatorOf(mention.entity);
     if (regulator) return regulator;
   }
   for (let i = clause.from; i < clause.to; i++) {
     const regulator = countryRegulatorAt(words, i);
-    if (regulator && !contrastedAt(words, i, clause.from)) return regulator;
+    if (regulator && !contrastedAt(words, i, clause.from, PLACE_LINKS)) return regulator;
   }
   return sentence.contextRegulator;
 }
 
-const CONTRASTS = lexicon('contrast-cues');
+const CONTRAST_CUES = lexicon('contrast-cues');
 const PLACE_LINKS = new Set(['in', 'by', 'the']);
 
-/** "approved for myeloma, but not in the United States": a place after a contrast cue is denied, not the claim's. */
-function contrastedAt(words: readonly Word[], at: number, from: number): boolean {
+/**
+ * Whether a contrast cue (data/lexicon/contrast-cues, or "not" after a comma) ends right before word `at`, over
+ * `links` ("in the", "to"): what follows is set against the claim, not claimed ("approved for myeloma, but not in the
+ * United States").
+ */
+function contrastedAt(words: readonly Word[], at: number, from: number, links: ReadonlySet<string>): boolean {
   let k = at;
-  while (k > from && PLACE_LINKS.has(words[k - 1]!.lower)) k--;
-  return CONTRASTS.some((c) => {
+  while (k > from && links.has(words[k - 1]!.lower)) k--;
+  if (words[k - 1]?.lower === 'not' && (words[k - 2]?.lower === ',' || words[k - 2]?.lower === ';')) return true;
+  return CONTRAST_CUES.some((c) => {
     const start = k - c.split(' ').length;
     return start >= from && phraseAt(words, start, c);
   });
