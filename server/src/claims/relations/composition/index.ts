@@ -9,7 +9,8 @@ import type { Relation } from '../types';
 
 const [CD4, CD8] = lexicon('composition-cues') as [string, string];
 const OBSERVED = [...lexicon('observed-statistic-cues'), ...lexicon('cohort-report-nouns')];
-const CUE = /\bcd4\b[\s\S]*\bcd8\b|\bcd8\b[\s\S]*\bcd4\b/i;
+// Two linear tests: one pattern with a gap between the names backtracks once per occurrence of the first.
+const CUES = [CD4, CD8].map((cue) => new RegExp(`\\b${cue}\\b`, 'i'));
 
 const relation: Relation = {
   meta: {
@@ -19,7 +20,8 @@ const relation: Relation = {
       otherRatio: '{{product}} gives CD4 and CD8 CAR T cells in a defined {{ratio}} ratio, not {{claimed}}.',
     },
   },
-  applies: (text, mentions) => mentions.some((m) => m.entity.design?.cd4cd8Ratio !== undefined) && CUE.test(text),
+  applies: (text, mentions) =>
+    mentions.some((m) => m.entity.design?.cd4cd8Ratio !== undefined) && CUES.every((cue) => cue.test(text)),
   check({ sentence, index, assertedClauses, report }) {
     const { words } = sentence;
     const products = [
