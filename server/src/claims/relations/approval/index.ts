@@ -316,7 +316,7 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
         !describesExcluded(m) &&
         !ofLaterItem(m.from, m.to) &&
         m.from < predicateEnd &&
-        (!besideCue || (m.from >= besideCue.from && m.from < besideCue.to)),
+        (!besideCue || startsIn(besideCue, m.from)),
     );
   if (!asidesOnly && cue && claimed && !(claimed.length === 0 && unknownIn((at) => !inCueAside(at)))) {
     const date = qualifiers.date;
@@ -348,10 +348,9 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
       !isPossessive(sentence, s) &&
       listedBeside(words, cue.at, s.from, s.to);
     // "joins other FDA-approved allogeneic products": the approval is said of the compared phrase's therapies only.
-    const beside = comparedPhrase(words, cue, clause);
     const own = (
-      beside
-        ? subjects.filter((s) => s.from >= beside.from && s.from < beside.to)
+      besideCue
+        ? subjects.filter((s) => startsIn(besideCue, s.from))
         : (attributiveSubjects(words, cue, subjects) ?? subjects)
     ).filter((s) => !compared(s) && !listed(s));
     // "Carvykti was not approved two years after Abecma": the negation denies the comparison; the approval is given.
@@ -510,6 +509,8 @@ function comparedPhrase(
   return { from: cue.at, to };
 }
 
+const startsIn = (span: { from: number; to: number }, at: number) => at >= span.from && at < span.to;
+
 /** The approval premodifies a compared phrase that names none of the clause's therapies ("like the approved Abecma"). */
 function comparedWithoutSubject(
   words: readonly Word[],
@@ -518,7 +519,7 @@ function comparedWithoutSubject(
   subjects: readonly TherapyRef[],
 ): boolean {
   const beside = comparedPhrase(words, cue, clause);
-  return !!beside && !subjects.some((s) => s.from >= beside.from && s.from < beside.to);
+  return !!beside && !subjects.some((s) => startsIn(beside, s.from));
 }
 
 /** "the same antigen as", "such as", "as well as": an "as" that compares or lists, not one that predicates. */
@@ -1882,23 +1883,23 @@ function judgeProduct(
   }
   // A limitation of use lifted since: the approval covers the condition now without naming it, so only a claim dated
   // before the change is judged, against the exclusion as it stood then.
-  const lifted = condition && all.map((a) => liftedExclusion(index, a, condition.id)).find((h) => h !== undefined);
+  const liftedFrom = condition && all.find((a) => liftedExclusion(index, a, condition.id));
+  const lifted = liftedFrom && liftedExclusion(index, liftedFrom, condition!.id);
   const when = q.date ?? q.since;
   if (lifted && !(when && endsBefore(when, lifted.date))) return;
   if (lifted && condition && matching.length === 0) {
-    const then = all.find((a) => liftedExclusion(index, a, condition.id) === lifted)!;
-    const approval = shortName(index, then.indication);
+    const approval = shortName(index, liftedFrom!.indication);
     context.report({
       messageId: 'excludedUntil',
       data: {
         product: name,
         by,
         forWhat: ` for ${written ?? condition.name}`,
-        when: `in ${when!.month !== undefined ? `${capitalize(MONTHS[when!.month - 1]!)} ` : ''}${when!.year}`,
+        when: `in ${spelledDate(when!)}`,
         approval,
         month: monthYear(lifted.date),
       },
-      sources: uniqueSources(then.sources, lifted.sources),
+      sources: uniqueSources(liftedFrom!.sources, lifted.sources),
       correction: `${name}'s ${approval} approval excluded ${condition.name} until ${monthYear(lifted.date)}.`,
     });
     return;
@@ -2321,11 +2322,14 @@ function claimedOf(problem: 'population' | 'line' | 'date' | 'scope' | 'function
     if (n === 0) return q.line.only ? 'only in the first line' : 'in the first line';
     return q.line.only ? `only after ≥${n} prior line${n > 1 ? 's' : ''}` : `after ${n} prior line${n > 1 ? 's' : ''}`;
   }
-  if (problem === 'date' && !q.date && q.since)
-    return `since ${q.since.month !== undefined ? `${capitalize(MONTHS[q.since.month - 1]!)} ` : ''}${q.since.year}`;
-  if (problem === 'date' && q.date)
-    return q.date.month !== undefined ? `${capitalize(MONTHS[q.date.month - 1]!)} ${q.date.year}` : String(q.date.year);
+  if (problem === 'date' && !q.date && q.since) return `since ${spelledDate(q.since)}`;
+  if (problem === 'date' && q.date) return spelledDate(q.date);
   return 'as written';
+}
+
+/** "August 2017", or "2017" without a month. */
+function spelledDate(when: { year: number; month?: number }): string {
+  return `${when.month !== undefined ? `${capitalize(MONTHS[when.month - 1]!)} ` : ''}${when.year}`;
 }
 
 function nonFunctionalOnly(approval: Approval): boolean {
