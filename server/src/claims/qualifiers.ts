@@ -280,7 +280,8 @@ function regulatorIn(sentence: ClaimSentence, clause: Clause): Regulator | undef
   return sentence.contextRegulator;
 }
 
-const CONTRAST_CUES = lexicon('contrast-cues');
+// Each cue with its length in words, split once.
+const CONTRAST_CUES = lexicon('contrast-cues').map((phrase) => ({ phrase, words: phrase.split(' ').length }));
 const PLACE_LINKS = new Set(['in', 'by', 'the']);
 
 /**
@@ -292,10 +293,7 @@ function contrastedAt(words: readonly Word[], at: number, from: number, links: R
   let k = at;
   while (k > from && links.has(words[k - 1]!.lower)) k--;
   if (words[k - 1]?.lower === 'not' && (words[k - 2]?.lower === ',' || words[k - 2]?.lower === ';')) return true;
-  return CONTRAST_CUES.some((c) => {
-    const start = k - c.split(' ').length;
-    return start >= from && phraseAt(words, start, c);
-  });
+  return CONTRAST_CUES.some((c) => k - c.words >= from && phraseAt(words, k - c.words, c.phrase));
 }
 
 /** The length of a period part ("end", "first half", data/lexicon/period-parts) ending just before word `at`, or 0. */
