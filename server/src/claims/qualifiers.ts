@@ -229,7 +229,7 @@ function populationOf(words: readonly Word[], range: Clause): Population {
     adults:
       (findPhrase(words, ADULT, range.from, range.to) !== undefined && !phraseIn(words, range, 'young adults')) ||
       minAge !== undefined,
-    populationOnly: onlyBefore(words, range, POPULATIONS),
+    populationOnly: onlyBefore(words, range, POPULATIONS) || onlyAfter(words, range),
     onlyAges: onlyAgesIn(words, range),
     allAges: findPhrase(words, lexicon('all-ages-cues'), range.from, range.to) !== undefined,
   };
@@ -593,6 +593,25 @@ function onlyBefore(words: readonly Word[], clause: Clause, targets: readonly st
   return false;
 }
 
+const ONLY_FORWARD = lexiconWords('only-forward-openers');
+
+/**
+ * "for adults only", "in adults only with pNET", "a paediatric-only CAR-T": a restrictive "only" right after the
+ * population word restricts it; before a word that opens what it restricts instead ("adults only after two lines",
+ * data/lexicon/only-forward-openers) it does not. Nor when the clause also names the other group ("not approved for
+ * children, since its indication covers adults only"): the restriction then answers a denial the clause reader could
+ * not split off.
+ */
+function onlyAfter(words: readonly Word[], clause: Clause): boolean {
+  for (let i = clause.from; i + 1 < clause.to; i++) {
+    if (words[i + 1]!.lower !== 'only' || ONLY_FORWARD.has(words[i + 2]?.lower ?? '')) continue;
+    const word = words[i]!.lower;
+    const other = ADULT.includes(word) ? PEDIATRIC : PEDIATRIC.includes(word) ? ADULT : undefined;
+    if (other && !words.slice(clause.from, clause.to).some((w) => other.includes(w.lower))) return true;
+  }
+  return false;
+}
+
 /**
  * The line of therapy a clause claims, as a minimum number of prior lines: "first-line" → 0,
  * "second-line" → 1, "after one prior line" → 1, "four or more prior lines" → 4.
@@ -619,6 +638,7 @@ function asFirstUse(words: readonly Word[], at: number): boolean {
   );
 }
 
+const PRIOR_NOUNS = lexiconWords('prior-treatment-nouns');
 const NOT_WORDS = new Set(['not', 'never']);
 // How far before the quantifier its negation or verb may stand: "has not yet had any", "had received no".
 const NO_PRIOR_REACH = 3;
@@ -686,6 +706,9 @@ function lineIn(
     const ordinal = ORDINALS.get(word);
     if (next?.lower === 'line' && ordinal !== undefined)
       return { priorLines: ordinal - (afterLine(words, i, clause) ? 0 : 1), only, at: i };
+    // "came back within a year of your first treatment", "after their second therapy": that many lines behind.
+    if (ordinal !== undefined && PRIOR_NOUNS.has(next?.lower ?? '') && afterLine(words, i, clause))
+      return { priorLines: ordinal, only, at: i };
     if (word.length === 2 && word.charCodeAt(1) === 108 /* l */ && /^[1-4]l$/.test(word))
       return { priorLines: Number(word[0]) - 1, only, at: i };
     // Each phrase tried only at its own first word: this loop runs over every word of the clause.
@@ -702,9 +725,12 @@ function lineIn(
     )
       return { priorLines: 0, only, at: i };
     // "after one prior line", "after at least two lines", "four or more prior lines", "≥2 prior lines"
-    if (!lineAhead) continue;
     const count = NUMBERS.get(word) ?? (/^\d$/.test(word) ? Number(word) : undefined);
     if (count === undefined) continue;
+    // "after one treatment", "following two regimens": a count of treatments behind the patient is a count of lines.
+    if (word !== 'a' && PRIOR_NOUNS.has(next?.lower ?? '') && afterLine(words, i, clause))
+      return { priorLines: count, only, at: i };
+    if (!lineAhead) continue;
     let j = i + 1;
     if (phraseAt(words, j, 'or more')) j += 2;
     if (lexiconWords('line-count-fillers').has(words[j]?.lower ?? '')) j++;

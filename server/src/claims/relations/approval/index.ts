@@ -1766,6 +1766,15 @@ function qualifierProblem(
       (approvals.every((a) => oldestCovered(a) < minAge) || approvals.every((a) => youngestCovered(a) > minAge))
     )
       return 'population';
+    // "tocilizumab is approved for patients 12 years and older" where the label's own youngest age is 2: a child's
+    // lower bound the label states differently (an unstated one, as Kymriah's, settles nothing).
+    if (
+      minAge !== undefined &&
+      minAge < 18 &&
+      approvals.some((a) => a.population.minAge !== undefined && a.population.minAge < 18) &&
+      !approvals.some((a) => youngestCovered(a) === minAge)
+    )
+      return 'population';
     const ages = q.onlyAges;
     if (ages?.min !== undefined && approvals.every((a) => youngestCovered(a) < ages.min!)) return 'population';
     if (ages?.under !== undefined && approvals.every((a) => oldestCovered(a) >= ages.under!)) return 'population';

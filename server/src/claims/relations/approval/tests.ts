@@ -31,6 +31,15 @@ const tests: RelationTests = {
     'Aucatzyl treats ALL in 40-year-olds.',
     'Kymriah treats ALL in 16-year-olds.',
     'Lutathera is approved for GEP-NETs from age 12.',
+    'Tocilizumab is approved for CRS in patients aged 2 years and older.',
+    // A lower bound the label does not state (Kymriah's ALL label names only the upper one) settles nothing.
+    'Kymriah is approved for ALL in children from age 3.',
+    // A postposed "only" before what it restricts, or beside a denial of the other group, restricts no population.
+    'Kymriah is approved for LBCL in adults only after two prior lines.',
+    'Obe-cel is not approved for children, since its ALL indication covers adults only.',
+    // Treatments behind the patient, counted or ordered, are lines: both bear out the label.
+    'Yescarta is approved for large B-cell lymphoma that came back within a year of the first treatment.',
+    'Abecma is approved for myeloma that came back after two treatments.',
     // A later coordinated predicate with a participle of use or research keeps its condition from the approval.
     'Anakinra is licensed for rheumatoid arthritis and given off-label for refractory CRS.',
     // An approval premodifying the point of a comparison or an example is not said of the subject.
@@ -1996,6 +2005,46 @@ const tests: RelationTests = {
           messageId: 'populationDiffers',
           text: 'Aucatzyl is approved for children with ALL.',
           message: 'covers adults, not children',
+        },
+      ],
+    },
+    {
+      text: 'Lutathera remains approved for adults only.',
+      errors: [
+        {
+          messageId: 'populationDiffers',
+          text: 'Lutathera remains approved for adults only.',
+          message: 'not adults only',
+        },
+      ],
+    },
+    {
+      text: 'Tocilizumab is approved for CRS in patients aged 12 years and older.',
+      errors: [
+        {
+          messageId: 'populationDiffers',
+          text: 'Tocilizumab is approved for CRS in patients aged 12 years and older.',
+          message: 'covers patients 2 years and older, not patients 12 years and older',
+        },
+      ],
+    },
+    {
+      text: 'Kymriah is approved for large B-cell lymphoma that came back within a year of the first treatment.',
+      errors: [
+        {
+          messageId: 'lineDiffers',
+          text: 'Kymriah is approved for large B-cell lymphoma that came back within a year of the first treatment.',
+          message: 'not after 1 prior line',
+        },
+      ],
+    },
+    {
+      text: 'Abecma is approved for myeloma that came back after one treatment.',
+      errors: [
+        {
+          messageId: 'lineDiffers',
+          text: 'Abecma is approved for myeloma that came back after one treatment.',
+          message: 'not after 1 prior line',
         },
       ],
     },
