@@ -1,3 +1,6 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
 /** Hostile document shapes for the linear-work test and `npm run bench`: each about `bytes` characters. */
 export interface Shape {
   name: string;
@@ -8,6 +11,43 @@ export interface Shape {
 }
 
 const repeat = (unit: string, bytes: number) => unit.repeat(Math.max(1, Math.ceil(bytes / unit.length)));
+
+interface Lexicon {
+  patterns: { pattern: string; example: string }[];
+}
+
+/** The claim engine's cue lexicons, read from the data: shapes built from them reach every relation, however gated. */
+function lexicons(): Lexicon[] {
+  const dir = join(process.cwd(), 'data', 'lexicon');
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => JSON.parse(readFileSync(join(dir, name), 'utf8')) as Lexicon);
+}
+
+// Names of every kind a relation may be gated on: products, an antigen, a syndrome, a drug, an indication.
+const NAMES = 'Kymriah, Abecma, CD19, CRS, tocilizumab and lymphoma';
+const NAME_WORDS = NAMES.split(' ').length;
+
+/** Each lexicon's cues repeated after the names, in sentences of about `words` words. */
+function cueSentences(words: number): string {
+  return lexicons()
+    .map((lexicon) => {
+      const cues = lexicon.patterns.map((p) => p.pattern);
+      const run: string[] = [];
+      for (let i = 0, count = 0; count < words; i++) {
+        const cue = cues[i % cues.length]!;
+        run.push(cue);
+        count += cue.split(' ').length + 1;
+        if (i % 4 === 3) {
+          run.push(NAMES);
+          count += NAME_WORDS;
+        }
+      }
+      return `${NAMES} ${run.join(' ')}.`;
+    })
+    .join(' ');
+}
 
 export const SHAPES: readonly Shape[] = [
   {
@@ -141,5 +181,30 @@ export const SHAPES: readonly Shape[] = [
     name: 'unclosed \\verb',
     language: 'latex',
     generate: (bytes) => `Kymriah is approved \\verb|${repeat('x ', bytes)}\n`,
+  },
+  {
+    // A cell's start tag whose attributes never close: each scanned to the end of the table for its '>'.
+    name: 'HTML cells whose tags never close',
+    language: 'markdown',
+    generate: (bytes) => `<table><tr>${repeat('<td x ', bytes)}\n`,
+  },
+  {
+    name: 'angle brackets in an HTML cell',
+    language: 'markdown',
+    generate: (bytes) => `<table><tr><td>Kymriah ${repeat('< x ', bytes)}\n`,
+  },
+  {
+    // Every relation's cue words next to names of every kind, in sentences just under the claim engine's
+    // 300-word budget: a relation's scan that is quadratic in its cue's occurrences shows here.
+    name: 'every lexicon cue repeated in long sentences',
+    language: 'markdown',
+    generate: (bytes) => repeat(`${cueSentences(320)}\n\n`, bytes),
+  },
+  {
+    // The same cues in one block with no sentence end: too long to judge, but every block-wide prefilter reads it.
+    name: 'every lexicon cue in one block without a full stop',
+    language: 'markdown',
+    generate: (bytes) => repeat(`${cueSentences(320).replaceAll('.', ',')} `, bytes),
+    growthFrom: 200_000,
   },
 ];

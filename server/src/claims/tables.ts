@@ -1838,7 +1838,7 @@ function rowAt(document: DocumentAnalysis, lineStart: number): Row {
 // An HTML table in Markdown: its rows, and each row's cells (a cell's closing tag is optional).
 const HTML_TABLE = /<table[\s>][\s\S]*?(?:<\/table\s*>|$)/gi;
 const HTML_ROW = /<tr[\s>][\s\S]*?(?=<tr[\s>]|<\/table\s*>|$)/gi;
-const HTML_CELL = /<(t[dh])(?:\s[^>]*)?>([\s\S]*?)(?=<\/?t[dhr][\s>]|<\/?table[\s>]|<\/?t(?:head|body|foot)[\s>]|$)/gi;
+const HTML_CELL = /<(t[dh])(?:\s[^<>]*)?>([\s\S]*?)(?=<\/?t[dhr][\s>]|<\/?table[\s>]|<\/?t(?:head|body|foot)[\s>]|$)/gi;
 
 /** The HTML table cells of a document, by start, each with its row (none when it has no HTML table). */
 interface HtmlCells {

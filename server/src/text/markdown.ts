@@ -548,9 +548,9 @@ function collectComments(source: string, start: number, end: number, into: Comme
 
 // An HTML table cell (its closing tag is optional): its content runs to the next cell, row or table tag.
 const HTML_CELL_TAG = /<t[dh][\s>]/i;
-const HTML_CELL = /<t[dh](?:\s[^>]*)?>([\s\S]*?)(?=<\/?t[dhr][\s>]|<\/?table[\s>]|<\/?t(?:head|body|foot)[\s>]|$)/gi;
+const HTML_CELL = /<t[dh](?:\s[^<>]*)?>([\s\S]*?)(?=<\/?t[dhr][\s>]|<\/?table[\s>]|<\/?t(?:head|body|foot)[\s>]|$)/gi;
 // Inside a cell: tags and character references are not prose.
-const HTML_MARKUP = /<[^>]*>|&#?\w+;/g;
+const HTML_MARKUP = /<[^<>]*>|&#?\w+;/g;
 
 /** The text of each cell of an HTML table in `start`–`end`, as its own table-cell block (read as rows by claims). */
 function collectHtmlCells(source: string, start: number, end: number, prose: Span[], blocks: ProseBlock[]): void {

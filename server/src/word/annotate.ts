@@ -37,7 +37,7 @@ export function annotateWordDocument(
   const commentsPath = `${document.parts.dir}comments.xml`;
   const existing = text(commentsPath);
   let nextId =
-    1 + Math.max(-1, ...[...(existing ?? '').matchAll(/<w:comment\b[^>]*\bw:id="(\d+)"/g)].map((m) => Number(m[1])));
+    1 + Math.max(-1, ...[...(existing ?? '').matchAll(/<w:comment\b[^<>]*\bw:id="(\d+)"/g)].map((m) => Number(m[1])));
   const boundaries = new Map<PartName, Map<number, Boundary[]>>();
   const written: string[] = [];
   let unanchored = 0;
@@ -127,7 +127,7 @@ function anchorOf(document: WordDocument, comment: WordComment): Anchor | undefi
 function runSpans(xml: string): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
   const open: number[] = [];
-  const TAG = /<w:r(?=[\s/>])[^>]*>|<\/w:r>/g;
+  const TAG = /<w:r(?=[\s/>])[^<>]*>|<\/w:r>/g;
   for (let m = TAG.exec(xml); m; m = TAG.exec(xml)) {
     if (m[0].startsWith('</')) {
       const ordinal = open.pop();
@@ -141,7 +141,7 @@ function runSpans(xml: string): { start: number; end: number }[] {
   return spans;
 }
 
-const SIMPLE_RUN = /^<w:r(\s[^>]*)?>(\s*<w:rPr>[\s\S]*?<\/w:rPr>)?\s*<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>\s*<\/w:r>$/;
+const SIMPLE_RUN = /^<w:r(\s[^<>]*)?>(\s*<w:rPr>[\s\S]*?<\/w:rPr>)?\s*<w:t(?:\s[^<>]*)?>([^<]*)<\/w:t>\s*<\/w:r>$/;
 
 const startMark = (id: number) => `<w:commentRangeStart w:id="${id}"/>`;
 const endMark = (id: number) => `<w:commentRangeEnd w:id="${id}"/><w:r><w:commentReference w:id="${id}"/></w:r>`;

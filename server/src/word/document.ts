@@ -79,7 +79,7 @@ function decode(data: Uint8Array): string {
 
 function mainDocumentPath(text: (name: string) => string | undefined): string {
   const rels = text('_rels/.rels') ?? '';
-  const target = /<Relationship\b[^>]*Type="[^"]*\/officeDocument"[^>]*>/.exec(rels)?.[0];
+  const target = /<Relationship\b[^<>]*Type="[^"<>]*\/officeDocument"[^<>]*>/.exec(rels)?.[0];
   const path = target && /Target="([^"]+)"/.exec(target)?.[1];
   return path ? path.replace(/^\//, '') : 'word/document.xml';
 }
@@ -89,7 +89,7 @@ function relatedParts(
   dir: string,
 ): Partial<Record<'styles' | 'numbering' | 'footnotes' | 'endnotes', string>> {
   const parts: Partial<Record<'styles' | 'numbering' | 'footnotes' | 'endnotes', string>> = {};
-  for (const [relationship] of rels.matchAll(/<Relationship\b[^>]*>/g)) {
+  for (const [relationship] of rels.matchAll(/<Relationship\b[^<>]*>/g)) {
     const type = /Type="[^"]*\/(styles|numbering|footnotes|endnotes)"/.exec(relationship)?.[1];
     const target = /Target="([^"]+)"/.exec(relationship)?.[1];
     if (type && target && !/TargetMode="External"/.test(relationship))
