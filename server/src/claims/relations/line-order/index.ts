@@ -16,7 +16,15 @@ const USE_PREDICATES = lexicon('line-use-predicates');
 const LINE_NOUNS = lexiconWords('line-nouns');
 const DETERMINERS = lexiconWords('determiners');
 const PAST = new Set(['was', 'were', 'had', 'did']);
-const CUE = /\b(?:earlier|later|sooner)\b[^.;]*\bthan\b/i;
+const CUE = /\b(?:earlier|later|sooner)\b/i;
+const THAN = /\bthan\b/i;
+// A comparative before "than" between two full stops or semicolons. One pattern with a gap between the words scanned
+// to the stretch's end from every comparative: quadratic in a run of them.
+const comparesLine = (text: string) =>
+  text.split(/[.;]/).some((stretch) => {
+    const at = stretch.search(CUE);
+    return at >= 0 && THAN.test(stretch.slice(at));
+  });
 const isProduct = (e: Entity) => e.type === 'product';
 
 const relation: Relation = {
@@ -33,7 +41,7 @@ const relation: Relation = {
   applies: (text, mentions) =>
     mentions.filter((m) => isProduct(m.entity)).length >= 2 &&
     mentions.some((m) => isCondition(m.entity)) &&
-    CUE.test(text),
+    comparesLine(text),
   check({ sentence, index, assertedClauses, report }) {
     const { words } = sentence;
     // One disease for the whole sentence: "In multiple myeloma, …" sets it for the clause after the comma.
