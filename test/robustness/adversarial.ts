@@ -183,6 +183,22 @@ export const SHAPES: readonly Shape[] = [
     generate: (bytes) => `Kymriah is approved \\verb|${repeat('x ', bytes)}\n`,
   },
   {
+    // Every uncited entry's fix looked for the ends of the one line they all share.
+    name: 'a bibliography on one line',
+    language: 'latex',
+    generate: (bytes) => {
+      const count = Math.max(1, Math.floor(bytes / 16));
+      const items = Array.from({ length: count }, (_, i) => `\\bibitem{k${i}} A. `).join('');
+      return `\\begin{thebibliography}{9}${items}\\end{thebibliography}\n`;
+    },
+  },
+  {
+    // Each \begin of a list never closed looked for its end and its items to the end of the document.
+    name: 'bibliographies never closed',
+    language: 'latex',
+    generate: (bytes) => repeat('\\begin{thebibliography}{9}', bytes),
+  },
+  {
     // A cell's start tag whose attributes never close: each scanned to the end of the table for its '>'.
     name: 'HTML cells whose tags never close',
     language: 'markdown',

@@ -98,14 +98,29 @@ export function renumber(source: string, model: CitationModel, mapping: Readonly
   return edits;
 }
 
-/** Deletes an entry's lines, including its line break. */
+/**
+ * Deletes an entry: its whole line with the line break when the rest of the line is only indentation or blockquote
+ * markers; else the entry alone, with the blanks that separate it, so that a list or another entry sharing its line
+ * (`\begin{thebibliography}{9}\bibitem{a} …`) is kept. The scans stop at the first other character, so removing every
+ * entry of a long one-line list stays linear.
+ */
 export function deleteLines(source: string, entry: ReferenceEntry): Edit {
   let start = entry.start;
-  while (start > 0 && source[start - 1] !== '\n') start--;
-  let end = source.indexOf('\n', entry.end);
-  end = end < 0 ? source.length : end + 1;
-  return { start, end, newText: '' };
+  while (start > 0 && LINE_PREFIX.has(source[start - 1]!)) start--;
+  let end = entry.end;
+  while (end < source.length && BLANKS.has(source[end]!)) end++;
+  const lineBreak = source.startsWith('\r\n', end) ? 2 : source[end] === '\n' ? 1 : end === source.length ? 0 : -1;
+  const ownsStart = start === 0 || source[start - 1] === '\n';
+  if (ownsStart && lineBreak >= 0) return { start, end: end + lineBreak, newText: '' };
+  // Text follows on the line: the entry and the blanks after it. It ends the line: the blanks before it too.
+  if (lineBreak < 0) return { start: entry.start, end, newText: '' };
+  let blanksBefore = entry.start;
+  while (blanksBefore > 0 && BLANKS.has(source[blanksBefore - 1]!)) blanksBefore--;
+  return { start: blanksBefore, end, newText: '' };
 }
+
+const BLANKS = new Set([' ', '\t']);
+const LINE_PREFIX = new Set([' ', '\t', '>']);
 
 /** Removing numbered entry `n`: later entries and their citations move up by one. */
 export function removeNumberedEntry(source: string, model: CitationModel, entry: ReferenceEntry): Edit[] {

@@ -22,6 +22,9 @@ const VERBATIM_ENVIRONMENTS = new Set([
 ]);
 // Environments that print a "%" as it is: no comments inside.
 const LITERAL_ENVIRONMENTS = new Set(['verbatim', 'lstlisting', 'minted', 'comment']);
+// A \begin's environment name, read where the command ends; it stops at a second '{' so a brace never closed is
+// not read to the end of the document from every \begin.
+const ENVIRONMENT = /\{([^{}]*)\}/y;
 
 /** The `%` comments in [from, to) of an environment that is not prose. */
 function commentsIn(source: string, from: number, to: number, into: Comment[]): void {
@@ -125,7 +128,8 @@ export function extractLatex(source: string): ProseDocument {
       let j = i + 1 + name.length;
       const bare = name.replace(/\*$/, '');
       if (bare === 'begin') {
-        const env = /^\{([^}]*)\}/.exec(source.slice(j));
+        ENVIRONMENT.lastIndex = j;
+        const env = ENVIRONMENT.exec(source);
         if (env && VERBATIM_ENVIRONMENTS.has(env[1]!)) {
           const endTag = `\\end{${env[1]}}`;
           const close = source.indexOf(endTag, j);

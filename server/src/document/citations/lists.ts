@@ -169,10 +169,13 @@ export function findBibitems(source: string): { entries: ReferenceEntry[]; regio
   const regions: { start: number; end: number }[] = [];
   const BEGIN = '\\begin{thebibliography}';
   const END = '\\end{thebibliography}';
-  for (let at = source.indexOf(BEGIN); at >= 0; at = source.indexOf(BEGIN, at + 1)) {
+  // The next list starts after this one ends: a \begin inside a list (never closed, or nested) starts none, so
+  // the search for its end and items is not repeated from every \begin.
+  for (let at = source.indexOf(BEGIN), end = 0; at >= 0; at = source.indexOf(BEGIN, end)) {
     let close = source.indexOf(END, at);
     if (close < 0) close = source.length;
-    regions.push({ start: at, end: Math.min(source.length, close + END.length) });
+    end = Math.min(source.length, close + END.length);
+    regions.push({ start: at, end });
     const ITEM_RE = /\\bibitem(?:\[[^\]]*\])?\{([^}]+)\}/g;
     ITEM_RE.lastIndex = at;
     const items: { key: string; start: number; labelStart: number; textStart: number }[] = [];

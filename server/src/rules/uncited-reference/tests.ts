@@ -30,6 +30,22 @@ const tests: RuleTests = {
       text: 'See \\cite{a}.\n\n\\begin{thebibliography}{9}\n\\bibitem{a} A.\n\\bibitem{b} B.\n\\end{thebibliography}\n',
       language: 'latex',
       errors: [{ messageId: 'uncited', message: 'Bibliography entry "b" is never cited', text: 'b} B.' }],
+      output: 'See \\cite{a}.\n\n\\begin{thebibliography}{9}\n\\bibitem{a} A.\n\\end{thebibliography}\n',
+    },
+    {
+      // Entries sharing a line with the list's start and end, and with each other: only the entry goes.
+      text: 'See \\cite{a}.\n\n\\begin{thebibliography}{9}\\bibitem{b} B. \\bibitem{a} A.\\end{thebibliography}\n',
+      language: 'latex',
+      errors: [
+        { messageId: 'uncited', message: 'Bibliography entry "b" is never cited', text: 'b} B.' },
+      ],
+      output: 'See \\cite{a}.\n\n\\begin{thebibliography}{9}\\bibitem{a} A.\\end{thebibliography}\n',
+    },
+    {
+      text: 'See \\cite{a}.\n\n\\begin{thebibliography}{9}\\bibitem{a} A. \\bibitem{b} B.\n\\end{thebibliography}\n',
+      language: 'latex',
+      errors: [{ messageId: 'uncited', message: 'Bibliography entry "b" is never cited', text: 'b} B.' }],
+      output: 'See \\cite{a}.\n\n\\begin{thebibliography}{9}\\bibitem{a} A.\n\\end{thebibliography}\n',
     },
     {
       // Out of first-use order: one note at the first break, with a renumbering fix.
