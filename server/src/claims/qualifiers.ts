@@ -437,9 +437,7 @@ function maxAgeIn(words: readonly Word[], clause: Clause): number | undefined {
     if (
       phraseAt(words, k - 1, 'up to') ||
       (words[k]?.lower === 'to' && rangeEnd(words, k, i)) ||
-      phraseAt(words, i + 1, 'or younger') ||
-      phraseAt(words, i + 1, 'years or younger') ||
-      phraseAt(words, i + 1, 'years and younger')
+      AGE_CLOSED.some((p) => phraseAt(words, i + 1, p))
     )
       return Number(words[i]!.lower);
   }
@@ -447,17 +445,8 @@ function maxAgeIn(words: readonly Word[], clause: Clause): number | undefined {
 }
 
 const AGE_WORDS = new Set(['age', 'aged', 'ages']);
-const OPEN_AGE = [
-  'years and older',
-  'years or older',
-  'year and older',
-  'year or older',
-  'years of age and older',
-  'year of age and older',
-  'years and over',
-  'and older',
-  'and over',
-];
+const OPEN_AGE = lexicon('age-open-followers');
+const AGE_CLOSED = lexicon('age-closed-followers');
 
 /** "12 years and older", "aged 2 and older": an age with no upper bound, its youngest age. */
 function openAgeIn(words: readonly Word[], clause: Clause): number | undefined {
@@ -515,20 +504,11 @@ function youngAgeIn(words: readonly Word[], clause: Clause): boolean {
     if (!startsWithDigit(words[i]!.lower) || !/^\d+$/.test(words[i]!.lower) || isDayOfDate(words, i)) continue;
     const age = Number(words[i]!.lower);
     const next = words[i + 1]?.lower;
-    if (age < 18 && (next === 'years' || next === 'year' || next === 'and' || next === 'y')) {
-      if (
-        phraseAt(words, i + 1, 'years and older') ||
-        phraseAt(words, i + 1, 'years or older') ||
-        phraseAt(words, i + 1, 'year and older') ||
-        phraseAt(words, i + 1, 'year or older') ||
-        phraseAt(words, i + 1, 'year of age and older') ||
-        phraseAt(words, i + 1, 'and older') ||
-        phraseAt(words, i + 1, 'years of age and older')
-      )
-        return true;
+    if (age < 18 && OPEN_AGE.some((p) => phraseAt(words, i + 1, p))) return true;
+    if (age < 18 && (next === 'years' || next === 'year' || next === 'and' || next === 'y'))
       if (words[i - 1]?.lower === 'aged' || words[i - 1]?.lower === '≥') return true;
-    }
-    if (phraseAt(words, i - 2, 'up to')) return true;
+    // "up to 25", "aged 25 and under": a closed range takes in children.
+    if (phraseAt(words, i - 2, 'up to') || AGE_CLOSED.some((p) => phraseAt(words, i + 1, p))) return true;
     // "patients under 18", "younger than 18 years": children; so are "from age 12" and "16-year-olds".
     if (age <= 18 && boundedBy(words, i, clause, 'age-below-cues')) return true;
     if (age < 18 && (boundedBy(words, i, clause, 'age-from-cues') || yearsOld(words, i))) return true;

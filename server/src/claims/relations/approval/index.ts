@@ -28,7 +28,7 @@ import { isPluralMention, pluralize } from '../../../terms/terminology';
 import { appositiveAfter } from '../../phrases';
 import { coordinationOf, inOtherConjunct, listedBeside, premodifiesLaterConjunct } from '../../coordination';
 import { governingPhrase, isTherapyHead, isVerb, nounPhrasesOf } from '../../phrases';
-import { claimedLine, type Population, qualifiersOf, type Qualifiers } from '../../qualifiers';
+import { claimedLine, isPopulationWord, type Population, qualifiersOf, type Qualifiers } from '../../qualifiers';
 import { refName, therapiesIn, type TherapyRef } from '../../roles';
 import { type ClaimSentence, isPossessive, type Mention } from '../../sentence';
 import { findAllPhrases, findAllPhrasesSkipping, findPhrase, phraseAt, phraseStartingAt, type Word } from '../../words';
@@ -734,6 +734,9 @@ function patientUseIn(
 ): { at: number; length: number; phrase: string }[] {
   const conditionSubjects = conditions.filter((m) => opensClause(words, clause, m));
   if (patientConditions.length === 0 && conditionSubjects.length === 0) return [];
+  // "Children can receive Tecartus for ALL": patients named by a population word open the clause, their condition
+  // follows the product.
+  const populationSubject = opensWithPopulation(words, clause);
   const found: { at: number; length: number; phrase: string }[] = [];
   for (const cue of findAllPhrases(words, PATIENT_USE, clause.from, clause.to)) {
     const passive = words[cue.at]!.lower === 'be';
@@ -746,11 +749,12 @@ function patientUseIn(
     });
     const object = cue.at + cue.length;
     // The products are the verb's object, all of them: "patients who cannot receive A can receive B" is not about A.
+    const patientsAfter = populationSubject && !passive && patientConditions.some((m) => m.from > object);
     if (
       able &&
       subjects.some((s) => s.from === object) &&
       subjects.every((s) => s.from >= object) &&
-      users.some((m) => m.to <= cue.at)
+      (users.some((m) => m.to <= cue.at) || patientsAfter)
     )
       found.push({ at: cue.at, length: cue.length, phrase: 'is given to' });
   }
@@ -758,6 +762,13 @@ function patientUseIn(
 }
 
 const DETERMINERS = lexiconWords('determiners');
+
+/** Whether the clause opens with a population word ("Children", "Most adults"), after determiners only. */
+function opensWithPopulation(words: readonly Word[], clause: Clause): boolean {
+  let k = clause.from;
+  while (k < clause.to && DETERMINERS.has(words[k]!.lower)) k++;
+  return k < clause.to && isPopulationWord(words[k]!.lower);
+}
 
 /** Whether a condition is the clause's first noun phrase: only determiners and clinical-state words before it. */
 function opensClause(words: readonly Word[], clause: Clause, condition: Mention): boolean {

@@ -32,6 +32,13 @@ const tests: RelationTests = {
     'Kymriah treats ALL in 16-year-olds.',
     'Lutathera is approved for GEP-NETs from age 12.',
     'Tocilizumab is approved for CRS in patients aged 2 years and older.',
+    // Ages closed or opened by the words after them (data/lexicon/age-closed-followers, age-open-followers).
+    'Kymriah is approved for ALL in patients aged 25 and under.',
+    'Lutathera is approved for GEP-NETs in patients 12 and up.',
+    // Patients named by a population word as the subject, their condition after the product.
+    'Adults can receive Tecartus for ALL.',
+    'Children can receive Kymriah for ALL.',
+    'Children can receive Tecartus in a trial for ALL.',
     // A lower bound the label does not state (Kymriah's ALL label names only the upper one) settles nothing.
     'Kymriah is approved for ALL in children from age 3.',
     // A postposed "only" before what it restricts, or beside a denial of the other group, restricts no population.
@@ -2015,6 +2022,36 @@ const tests: RelationTests = {
           messageId: 'populationDiffers',
           text: 'Lutathera remains approved for adults only.',
           message: 'not adults only',
+        },
+      ],
+    },
+    {
+      text: 'Children can receive Tecartus for ALL.',
+      errors: [
+        {
+          messageId: 'populationDiffers',
+          text: 'Children can receive Tecartus for ALL.',
+          message: 'covers adults, not children',
+        },
+      ],
+    },
+    {
+      text: 'Kymriah is approved for ALL in patients aged 21 and under.',
+      errors: [
+        {
+          messageId: 'populationDiffers',
+          text: 'Kymriah is approved for ALL in patients aged 21 and under.',
+          message: 'not patients up to 21 years',
+        },
+      ],
+    },
+    {
+      text: 'Tecartus can be given to patients 12 or older with B-ALL.',
+      errors: [
+        {
+          messageId: 'populationDiffers',
+          text: 'Tecartus can be given to patients 12 or older with B-ALL.',
+          message: 'not patients 12 years and older',
         },
       ],
     },
