@@ -257,6 +257,16 @@ describe('claims in table rows', () => {
       ['| Event | Date |\n|---|---|\n| FDA lifts the REMS for autologous CAR-T | June 2025 |\n', null],
       ['| Product (indication) | Minimum age |\n|---|---|\n| Aucatzyl (B-ALL) | 1 year |\n', '1 year'],
       ['| Product (indication) | Minimum age |\n|---|---|\n| Aucatzyl (B-ALL) | 18 years |\n', null],
+      // A header read by its words: an age word with "youngest" or "minimum" is the youngest age covered.
+      ['| Product | Youngest approved age |\n|---|---|\n| Tecartus | 2 years |\n', '2 years'],
+      ['| Product | Youngest approved age |\n|---|---|\n| Tecartus | 18 years |\n', null],
+      ['| Drug | Youngest approved age |\n|---|---|\n| Cabozantinib (NETs) | 18 years |\n', '18 years'],
+      ['| Drug | Youngest approved age |\n|---|---|\n| Cabozantinib (NETs) | 12 years |\n', null],
+      // A lower bound the label does not state (Kymriah's ALL label names only the upper one) settles nothing.
+      ['| Product | Minimum age |\n|---|---|\n| Kymriah | 3 years |\n', null],
+      // "Up to" in an age-limit cell is the oldest age covered.
+      ['| Product | Age limit |\n|---|---|\n| Kymriah (ALL) | up to 30 years |\n', 'up to 30 years'],
+      ['| Product | Age limit |\n|---|---|\n| Kymriah (ALL) | up to 25 years |\n', null],
       // "Adults only" restricts the population: read as "only in adults".
       ['| Product | Indication | Population |\n|---|---|---|\n| Kymriah | B-ALL | Adults only |\n', 'Adults only'],
       ['| Product | Indication | Population |\n|---|---|---|\n| Aucatzyl | B-ALL | Adults only |\n', null],

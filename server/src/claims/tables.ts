@@ -150,10 +150,11 @@ const COLUMNS: Column[] = [
     saysSlot: true,
   },
   {
+    // An age bound: no patient beyond it is covered ("only").
     lexicon: 'table-headers-minimum-age',
-    statement: (s, v, p) => `${s} is approved${p} for patients ${v} and older.`,
-    read: yearsOfAge,
-    withIndication: (s, i, v, p) => `${s} is approved${p} for ${i} in patients ${v} and older.`,
+    statement: (s, v, p) => `${s} is approved${p} only for patients ${v}.`,
+    read: ageBound,
+    withIndication: (s, i, v, p) => `${s} is approved${p} for ${i} only in patients ${v}.`,
   },
 ];
 
@@ -168,6 +169,7 @@ const USE_COLUMN: Column = {
   statement: (s, v, p) => (p ? `${s} is approved${p} for ${v}.` : `${s} is used for ${v}.`),
 };
 const BOXED_WARNING_COLUMN = COLUMNS.find((c) => c.lexicon === 'table-headers-boxed-warning')!;
+const MINIMUM_AGE_COLUMN = COLUMNS.find((c) => c.lexicon === 'table-headers-minimum-age')!;
 const DESCRIPTION_COLUMN = COLUMNS.find((c) => c.lexicon === 'table-headers-description')!;
 export const LINE_COLUMN = COLUMNS.find((c) => c.lexicon === 'table-headers-line')!;
 
@@ -339,9 +341,17 @@ function markerStatus(value: string): string | undefined {
 }
 
 /** An age in years ("18 years", "2 yrs") as it reads after "patients"; undefined for anything else ("Adults"). */
-function yearsOfAge(value: string): string | undefined {
+/**
+ * The age bound an age-limit cell gives: "18 years" is the youngest age ("18 years and older"), "up to 25 years" the
+ * oldest; any other value is not read.
+ */
+function ageBound(value: string): string | undefined {
   const years = /^(\d{1,2})\s*(?:years?|yrs?|y)(?:\s+old)?$/i.exec(value.trim());
-  return years ? `${years[1]} years` : undefined;
+  if (years) return `${years[1]} years and older`;
+  const upTo = /^(?:up\s+to|≤)\s*(?:age\s+)?(\d{1,2})(?:\s*(?:years?|yrs?|y)(?:\s+of\s+age|\s+old)?)?$/i.exec(
+    value.trim(),
+  );
+  return upTo ? `up to ${upTo[1]} years` : undefined;
 }
 
 /** Whether a cell answers yes or no (data/lexicon/table-cell-yes, table-cell-no), as a whole. */
@@ -1256,7 +1266,7 @@ const SLOTS = {
   source: ['table-header-words-source'],
 } as const satisfies Record<string, readonly LexiconName[]>;
 type Slot = keyof typeof SLOTS;
-type Role = Slot | 'regulator' | 'approval' | 'date' | 'kind' | 'first' | 'label' | 'filler';
+type Role = Slot | 'regulator' | 'approval' | 'date' | 'kind' | 'first' | 'youngest' | 'label' | 'filler';
 const ROLES: readonly [Role, readonly LexiconName[]][] = [
   ...(Object.entries(SLOTS) as [Slot, readonly LexiconName[]][]),
   ['regulator', ['table-header-words-regulator']],
@@ -1264,10 +1274,11 @@ const ROLES: readonly [Role, readonly LexiconName[]][] = [
   ['date', ['table-header-words-date']],
   ['kind', ['table-header-words-approval-type']],
   ['first', ['table-header-first']],
+  ['youngest', ['table-header-youngest']],
   ['label', ['table-header-label']],
   ['filler', ['table-header-fillers']],
 ];
-const QUALIFIERS = new Set<Role>(['regulator', 'approval', 'date', 'kind', 'first', 'label', 'filler']);
+const QUALIFIERS = new Set<Role>(['regulator', 'approval', 'date', 'kind', 'first', 'youngest', 'label', 'filler']);
 // Slots an approval word may qualify ("Approved indications", "Earliest line allowed by the label"); beside any other
 // ("Approved target") the header says something the statement would not carry.
 const APPROVED_SLOTS = new Set<Slot>(['population', 'line', 'indication', 'use']);
@@ -1341,10 +1352,19 @@ function slotHeader(
   else if (slot === 'rems' && (approved || roles.has('first'))) return { column: REMS_AT_APPROVAL, place };
   else if (approved && !APPROVED_SLOTS.has(slot)) return undefined;
   else if (slot === 'use') column = approved ? INDICATION_COLUMN : USE_COLUMN;
+  // "Youngest approved age", "Minimum age on the US label": the lower bound of the population.
+  else if (slot === 'population' && (roles.has('youngest') || roles.has('first'))) column = MINIMUM_AGE_COLUMN;
+  else if (roles.has('youngest')) return undefined;
   else column = slot === 'source' ? SOURCE_COLUMN : COLUMNS.find((c) => c.lexicon === `table-headers-${slot}`);
   if (!column) return undefined;
-  // "First" is carried by a column of first approvals ("was first approved") and the earliest line only.
-  if (roles.has('first') && column !== APPROVAL_COLUMN && column !== FIRST_APPROVAL_TYPE_COLUMN && slot !== 'line')
+  // "First" is carried by a column of first approvals ("was first approved"), the earliest line and the youngest age.
+  if (
+    roles.has('first') &&
+    column !== APPROVAL_COLUMN &&
+    column !== FIRST_APPROVAL_TYPE_COLUMN &&
+    column !== MINIMUM_AGE_COLUMN &&
+    slot !== 'line'
+  )
     return undefined;
   if (indication && !column.withIndication && !column.approval) return undefined;
   return { column, place, indication: indication?.text, period };
