@@ -563,6 +563,21 @@ describe('claims in slide bullets', () => {
       ['## When did Breyanzi win approval for CLL?\n\nMarch 2023.\n', ['March 2023.']],
       ['Which CAR-Ts are approved for mantle cell lymphoma?\nTecartus and Abecma.\n', ['Tecartus and Abecma.']],
       ['## Which CAR-Ts target BCMA?\n\n- Abecma\n- Kymriah\n', ['Kymriah']],
+      // A modal question about patients, answered yes with the condition: the patients can receive the product for it.
+      ['**Can children receive Tecartus?**\nYes, for ALL.\n', ['Yes, for ALL.']],
+      // A product's label over only a line of therapy: its line, for the lead-in's one disease; an arrow separates too.
+      ['## Myeloma: where CAR-T fits\n\n- Abecma: after one prior line\n', ['Abecma: after one prior line']],
+      ['## Large B-cell lymphoma\n\n- Kymriah: second line\n', ['Kymriah: second line']],
+      ['## Kymriah\n\n- LBCL → 2nd line onward\n', ['LBCL → 2nd line onward']],
+      // An age-limit label under a product: the oldest age its approval for the label's disease covers.
+      ['## Kymriah\n\n- Sponsor: Novartis\n- Age limit for ALL: up to 21\n', ['Age limit for ALL: up to 21']],
+      // A count fills a "how many" question's gap, with the names it counts.
+      ['**How many approved CAR-Ts target CD19?**\nFour.\n', ['Four.']],
+      ['### How many CAR-Ts are FDA-approved?\n\n6\n', ['6']],
+      [
+        'Q: How many CAR-Ts are approved for multiple myeloma?\nA: Three: Abecma, Carvykti and Breyanzi.\n',
+        ['A: Three: Abecma, Carvykti and Breyanzi.'],
+      ],
       // A clause title whose verb is an approval, over items that only name diseases: each is an approved use.
       ['Where Yescarta is licensed (US)\n- large B-cell lymphoma\n- mantle cell lymphoma\n', ['mantle cell lymphoma']],
       // A period after the head of an approvals title dates its rows; the head still names the slot.
@@ -606,6 +621,14 @@ describe('claims in slide bullets', () => {
       'Which CAR-Ts are not approved for mantle cell lymphoma? Kymriah and Abecma.\n',
       'Which CAR-Ts might be approved for NETs? Kymriah and Abecma.\n',
       'Which CAR-Ts did Kite develop? Yescarta and Kymriah.\n',
+      '**How many approved CAR-Ts target CD19?**\nFive.\n',
+      '## Kymriah\n\n- Sponsor: Novartis\n- Age limit for ALL: up to 25\n',
+      '## Myeloma: where CAR-T fits\n\n- Abecma: after two prior lines\n',
+      '**Can children receive Kymriah?**\nYes, for ALL.\n',
+      '## Large B-cell lymphoma\n\n- Yescarta: second line\n',
+      '## Kymriah\n\n- LBCL → 3rd line onward\n',
+      'Q: How many CAR-Ts are approved for multiple myeloma?\nA: Two: Abecma and Carvykti.\n',
+      'How many indications does Breyanzi have?\nFive.\n',
       'Where Yescarta is licensed (US)\n- large B-cell lymphoma\n- follicular lymphoma\n',
       'Where Yescarta is being tested\n- mantle cell lymphoma\n',
       'What Kymriah is approved for in children\n- multiple myeloma\n',

@@ -65,7 +65,8 @@ const MAX_BULLET_WORDS = 12;
 const MAX_LEAD_IN_WORDS = 8;
 const MAX_SUBJECT_WORDS = 4;
 // "Subject: value", "Subject — value", "Subject – value", "Subject - value".
-const LABEL_SEPARATOR = /\s*:\s+|\s+[—–-]\s+|\s*[—–]\s*/u;
+// "Label: value", "Label — value", "Label → value".
+const LABEL_SEPARATOR = /\s*:\s+|\s+[—–→-]\s+|\s*[—–]\s*/u;
 // "Duration: 2 years": a label that names only how long, under a frame that names the rule.
 const DURATION_LABELS = lexicon('table-headers-duration');
 const HEADING_MARK = /^\s*#+\s*/;
@@ -129,6 +130,8 @@ function framedBullet(
     const restStart = named ? itemStart + item.lastIndexOf(named.rest) : 0;
     const statement = named && placedSlotStatement(document, named.column, labelled.label, named.rest, restStart);
     if (statement) return statement;
+    const productLine = lineOfProduct(document, leadIn(document, sentence.blockIndex), labelled, item, itemStart);
+    if (productLine) return productLine;
     // "Breyanzi — 2 infusions": a product's value before the slot it fills.
     const slot = slotAtEnd(wordsOf(labelled.value));
     const filled =
@@ -267,6 +270,32 @@ function framedBullet(
   if (approvedUse) return approvedUse;
   if (isVerbless(lead.words) && isVerbless(itemWords)) return topicStatement(document, itemStart, lead, item);
   return undefined;
+}
+
+/**
+ * "## Myeloma: where CAR-T fits" over "- Abecma: after one prior line": a label that only names a product over a value
+ * that is only a line of therapy gives the line the product is approved in, for the one disease the lead-in names (for
+ * any of its approvals when the lead-in names none).
+ */
+function lineOfProduct(
+  document: DocumentAnalysis,
+  lead: LeadIn | undefined,
+  labelled: { label: string; value: string },
+  item: string,
+  itemStart: number,
+): RowStatement | undefined {
+  // "Abecma", "Abecma (ide-cel)": the label is one product's name, with its bracketed alias.
+  const product = document.mentionsIn(itemStart, itemStart + labelled.label.length)[0];
+  const name = labelled.label.replace(BRACKETED, '').trim();
+  if (!product || !isNamed(product) || product.start !== itemStart || product.text !== name) return undefined;
+  const valueWords = wordsOf(labelled.value);
+  if (!isVerbless(valueWords) || !lineOfValue(valueWords)) return undefined;
+  const valueAt = itemStart + item.indexOf(labelled.value, labelled.label.length);
+  if (document.mentionsIn(valueAt, valueAt + labelled.value.length).length) return undefined;
+  const framed = lead ? document.mentionsIn(lead.start, lead.end) : [];
+  if (framed.some(isNamed) || framed.filter(isIndication).length > 1) return undefined;
+  const disease = framed.find(isIndication);
+  return slotStatement(LINE_COLUMN, product.text, labelled.value, { indication: disease?.text });
 }
 
 /** Where the first product or drug a lead-in names ends. */
@@ -1273,8 +1302,8 @@ function answeredQuestion(document: DocumentAnalysis, sentence: Sentence): strin
 /**
  * A wh-question and the fragment filling its gap, as one statement. The gap is the question's subject ("Which CAR-Ts
  * are approved for MCL?" over "Tecartus and Abecma." reads "Tecartus and Abecma are approved for MCL.") or its time
- * ("When was Yescarta first approved?" over "In August 2017." reads "Yescarta was first approved in August 2017.").
- * A subject answer names only products or drugs, under a question asking for a class of them; a time answer names a
+ * ("When was Yescarta first approved?" over "In August 2017." reads "Yescarta was first approved in August 2017.")
+ * or its count ("How many …?" over "Three: …", see countGap). A subject answer names only products or drugs, under a question asking for a class of them; a time answer names a
  * year or a month, under a question whose subject right after its auxiliary is one named product or drug.
  */
 function gapAnswer(document: DocumentAnalysis, sentence: Sentence): string | undefined {
@@ -1307,6 +1336,7 @@ function gapAnswer(document: DocumentAnalysis, sentence: Sentence): string | und
     const when = TIME_PREPOSITIONS.has(answerWords[0]!.lower) ? lowerInitial(answer) : `in ${answer}`;
     return `${masked.slice(subject.start, subject.end)} ${auxiliary.lower} ${upTo(after)} ${when}.`;
   }
+  if (wh === 'how') return countGap(masked, words, answer);
   if (wh !== 'which' && wh !== 'what') return undefined;
   // The wh-phrase names a class of therapies ("Which CAR-Ts", "What products") and a verb follows it; after an
   // auxiliary, not a subject ("Which antigen does Carvykti target?" asks for its object).
@@ -1332,6 +1362,24 @@ function gapAnswer(document: DocumentAnalysis, sentence: Sentence): string | und
   const several = names.length > 1;
   const agreed = several ? (PLURAL_AUXILIARIES[verb.lower] ?? verb.lower) : verb.lower;
   return `${answer} ${agreed} ${upTo(next)}.`;
+}
+
+// "Three: Abecma, Carvykti and Breyanzi", "Four", "2 — Abecma and Carvykti": a count, and the names it counts.
+const COUNT_ANSWER = /^(\p{L}+|\d{1,2})(?:\s*[:—–]\s*|\s+-\s+|$)(.*)$/u;
+
+/**
+ * "How many CAR-Ts are approved for myeloma?" over "Three: Abecma, Carvykti and Breyanzi." reads "Three CAR-Ts are
+ * approved for myeloma: Abecma, Carvykti and Breyanzi." A question that inverts its subject ("How many indications
+ * does Breyanzi have?") has no gap before its verb and is not read.
+ */
+function countGap(masked: string, words: readonly Word[], answer: string): string | undefined {
+  const counted = COUNT_ANSWER.exec(answer);
+  if (!counted || words[1]?.lower !== 'many') return undefined;
+  const [, count = '', names] = counted;
+  if (!/^\d{1,2}$/.test(count) && cardinal(count.toLowerCase()) === undefined) return undefined;
+  if (words.length < 5 || words.some((w) => DO_FORMS.has(w.lower))) return undefined;
+  const asked = masked.slice(words[2]!.start, words.at(-1)!.start).trim();
+  return `${count} ${asked}${names ? `: ${names}` : ''}.`;
 }
 
 const DO_FORMS = new Set(['do', 'does', 'did']);
@@ -1407,14 +1455,24 @@ function polarAnswer(document: DocumentAnalysis, sentence: Sentence): string | u
   const { blocks, masked } = document.prose;
   const block = blocks[sentence.blockIndex];
   if (!block || masked.slice(sentence.end, block.end).trim() || !isVerbless(said)) return undefined;
+  // What the answer adds after its yes ("Yes, in children", "Yes, since 2021") qualifies the question's statement.
+  const added = kept.length ? answerText.slice(kept[0]!.start, kept.at(-1)!.end) : '';
   const question = masked.slice(block.start, sentence.start).trim()
     ? sameBlockQuestion(document, sentence)
     : blocks[sentence.blockIndex - 1];
   if (!question || !masked.slice(question.start, question.end).trim().endsWith('?')) return undefined;
   const words = questionWords(masked, question).filter((w) => w.lower !== '?');
   const auxiliary = words[0];
-  if (!auxiliary || !POLAR_AUXILIARIES.has(auxiliary.lower)) return undefined;
   const mentions = document.mentionsIn(question.start, question.end);
+  // "Can children receive Tecartus?" over "Yes, for ALL.": the patients asked about, and the one product named.
+  if (auxiliary && MODALS.has(auxiliary.lower) && isPopulationWord(words[1]?.lower ?? '') && words[2]) {
+    const named = mentions.filter(isNamed);
+    if (restricted || !named.length || named.some((m) => m.entity !== named[0]!.entity)) return undefined;
+    const asked = masked.slice(words[2].start, words.at(-1)!.end).trim();
+    const more = reply === 'yes' && added ? ` ${added}` : '';
+    return `${words[1]!.text} ${auxiliary.lower}${reply === 'no' ? ' not' : ''} ${asked}${more}.`;
+  }
+  if (!auxiliary || !POLAR_AUXILIARIES.has(auxiliary.lower)) return undefined;
   // "Is any CAR-T approved for NETs?": an indefinite class asks whether one member is; a no says none is.
   const indefinite = INDEFINITES.has(words[1]?.lower ?? '');
   const subject = mentions.find((m) => m.start === words[indefinite ? 2 : 1]?.start);
@@ -1427,8 +1485,6 @@ function polarAnswer(document: DocumentAnalysis, sentence: Sentence): string | u
   const rest = masked.slice(subject.end, words.at(-1)!.end).trim();
   if (!rest) return undefined;
   const name = masked.slice(subject.start, subject.end);
-  // What the answer adds after its yes ("Yes, in children", "Yes, since 2021") qualifies the question's statement.
-  const added = kept.length ? answerText.slice(kept[0]!.start, kept.at(-1)!.end) : '';
   if (restricted) {
     const asked = wordsOf(rest).filter((w) => w.lower === restricted[0]!.lower);
     if (!asked.length || indefinite) return undefined;
@@ -1442,6 +1498,8 @@ function polarAnswer(document: DocumentAnalysis, sentence: Sentence): string | u
 // Determiners of an indefinite subject in a yes/no question ("Is any CAR-T approved …?", "Is a CAR-T approved …?").
 const INDEFINITES = new Set(['any', 'a', 'an']);
 
+// "Can children receive …?": a modal question about what patients may be given.
+const MODALS = new Set(['can', 'may']);
 // The auxiliaries a yes/no question about a fact opens with ("Is Kymriah approved …?", "Does Abecma target …?").
 const POLAR_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'does', 'do', 'did', 'has', 'have']);
 // Words that make an answer restrict or qualify the question rather than answer it whole ("No, only in adults").
