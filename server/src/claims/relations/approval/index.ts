@@ -28,13 +28,20 @@ import { isPluralMention, pluralize } from '../../../terms/terminology';
 import { appositiveAfter } from '../../phrases';
 import { coordinationOf, inOtherConjunct, listedBeside, premodifiesLaterConjunct } from '../../coordination';
 import { governingPhrase, isTherapyHead, isVerb, nounPhrasesOf } from '../../phrases';
-import { claimedLine, isPopulationWord, type Population, qualifiersOf, type Qualifiers } from '../../qualifiers';
+import {
+  claimedLine,
+  isPopulationWord,
+  monthOf,
+  type Population,
+  qualifiersOf,
+  type Qualifiers,
+} from '../../qualifiers';
 import { refName, therapiesIn, type TherapyRef } from '../../roles';
 import { type ClaimSentence, isPossessive, type Mention } from '../../sentence';
 import { findAllPhrases, findAllPhrasesSkipping, findPhrase, phraseAt, phraseStartingAt, type Word } from '../../words';
 import type { Choice, Relation, RelationContext } from '../types';
 import { fitting, gist, listWithin, type MessageData } from '../../../util/messages';
-import { MONTHS } from '../../../util/text';
+import { isYear, MONTHS } from '../../../util/text';
 import { compareIsoDates } from '../../../util/sorted';
 
 const fitData = (id: string, ...candidates: MessageData[]) =>
@@ -229,6 +236,7 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
     ...(namedProducts ? optionsGivenIn(words, clause, subjects) : []),
     ...lineUseIn(words, clause),
     ...(namedProducts ? careOffersIn(words, clause, subjects) : []),
+    ...(namedProducts ? labelCoverageIn(words, clause, subjects) : []),
     ...approvedClassUseIn(words, clause, subjects),
     ...(namedProducts ? nominalUsesIn(words, clause, subjects, index) : []),
   ].sort((a, b) => a.at - b.at);
@@ -898,6 +906,7 @@ function approvedClassUseIn(
 const CARE_TEAM = lexiconWords('care-team-heads');
 const CARE_OFFER = lexicon('care-offer-verbs');
 const OFFER_MODALS = new Set(['may', 'might', 'could', 'can', 'will', 'would']);
+const OFFER_PARTICIPLES = lexiconWords('care-offer-participles');
 // "offer you X", "offer them X": the patient between the verb and the product.
 const OFFER_RECIPIENTS = new Set(['you', 'them', 'him', 'her', 'patients']);
 
@@ -905,12 +914,56 @@ const OFFER_RECIPIENTS = new Set(['you', 'them', 'him', 'her', 'patients']);
  * "Your doctor may offer you Breyanzi for MCL": a care team's offer of a named product, with the modal before the verb
  * (`modal`), when there is one.
  */
-function careOfferAt(words: readonly Word[], clause: Clause): { at: number; length: number; modal?: number }[] {
-  const found: { at: number; length: number; modal?: number }[] = [];
+function careOfferAt(
+  words: readonly Word[],
+  clause: Clause,
+): { at: number; length: number; modal?: number; passive?: boolean }[] {
+  const found: { at: number; length: number; modal?: number; passive?: boolean }[] = [];
   for (const verb of findAllPhrases(words, CARE_OFFER, clause.from, clause.to)) {
     let k = verb.at - 1;
     const modal = OFFER_MODALS.has(words[k]?.lower ?? '') ? k-- : undefined;
     if (k >= clause.from && CARE_TEAM.has(words[k]!.lower)) found.push({ at: verb.at, length: verb.length, modal });
+  }
+  // "Kymriah may be offered …", "You may be offered Breyanzi …": the offer in the passive, after a modal.
+  for (let i = clause.from + 2; i < clause.to; i++)
+    if (OFFER_PARTICIPLES.has(words[i]!.lower) && words[i - 1]!.lower === 'be' && OFFER_MODALS.has(words[i - 2]!.lower))
+      found.push({ at: i, length: 1, modal: i - 2, passive: true });
+  return found;
+}
+
+// Longest first: "label extension" before "label".
+const LABEL_HEADS = [...lexicon('label-heads')].sort((a, b) => b.split(' ').length - a.split(' ').length);
+const LABEL_COVERAGE = lexicon('label-coverage-verbs');
+const LABEL_OWNER_LINKS = new Set(['for', 'of']);
+
+/**
+ * "Tecartus's label covers children with B-ALL", "The label for Yescarta now includes children": a named product's
+ * label covering patients named right after by a population word states the approved population, as "is approved
+ * for". A label naming anything else ("includes a boxed warning") is not read.
+ */
+function labelCoverageIn(
+  words: readonly Word[],
+  clause: Clause,
+  subjects: readonly TherapyRef[],
+): { at: number; length: number; phrase: string }[] {
+  const found: { at: number; length: number; phrase: string }[] = [];
+  for (const head of findAllPhrases(words, LABEL_HEADS, clause.from, clause.to)) {
+    let k = head.at + head.length;
+    // "Tecartus's October 2021 label extension": a date may stand between the owner and its label.
+    let start = head.at;
+    while (start > clause.from && (isYear(words[start - 1]!.lower) || monthOf(words[start - 1]!.lower))) start--;
+    const owner = subjects.find(
+      (s) => s.to === start || (LABEL_OWNER_LINKS.has(words[k]?.lower ?? '') && s.from === k + 1),
+    );
+    if (!owner) continue;
+    if (owner.from > head.at) k = owner.to;
+    k = pastUseAdverbs(words, k, clause.to);
+    const verb = LABEL_COVERAGE.find((p) => phraseAt(words, k, p));
+    if (!verb) continue;
+    let patients = k + verb.split(' ').length;
+    while (patients < clause.to && DETERMINERS.has(words[patients]!.lower)) patients++;
+    if (isPopulationWord(words[patients]?.lower ?? ''))
+      found.push({ at: k, length: verb.split(' ').length, phrase: 'is given to' });
   }
   return found;
 }
@@ -923,6 +976,9 @@ function careOffersIn(
 ): { at: number; length: number; phrase: string }[] {
   return careOfferAt(words, clause)
     .filter((offer) => {
+      // "Kymriah may be offered": the product is the passive's subject.
+      if (offer.passive && subjects.some((s) => s.to === offer.modal) && subjects.every((s) => s.to <= offer.modal!))
+        return true;
       let object = offer.at + offer.length;
       if (OFFER_RECIPIENTS.has(words[object]?.lower ?? '')) object++;
       // "treat you with Abecma": the product as the instrument.

@@ -39,6 +39,14 @@ const tests: RelationTests = {
     'Adults can receive Tecartus for ALL.',
     'Children can receive Kymriah for ALL.',
     'Children can receive Tecartus in a trial for ALL.',
+    // A care team's offer in the passive states the use, as the active offer does; not in a trial.
+    'Yescarta may be offered if your large B-cell lymphoma came back within a year of your first chemoimmunotherapy.',
+    'You may be offered Breyanzi for lymphoma after two prior lines.',
+    'Kymriah may be offered in a clinical trial for multiple myeloma.',
+    // A product's label covering patients states its population; a label naming anything else is not read.
+    "Kymriah's label includes children with B-ALL.",
+    "Tecartus's label extension covers adults with relapsed or refractory B-ALL.",
+    "Yescarta's label includes a boxed warning for CRS.",
     // A lower bound the label does not state (Kymriah's ALL label names only the upper one) settles nothing.
     'Kymriah is approved for ALL in children from age 3.',
     // A postposed "only" before what it restricts, or beside a denial of the other group, restricts no population.
@@ -2022,6 +2030,26 @@ const tests: RelationTests = {
           messageId: 'populationDiffers',
           text: 'Lutathera remains approved for adults only.',
           message: 'not adults only',
+        },
+      ],
+    },
+    {
+      text: 'Kymriah may be offered if your large B-cell lymphoma came back within a year of your first treatment.',
+      errors: [
+        {
+          messageId: 'lineDiffers',
+          text: 'Kymriah may be offered if your large B-cell lymphoma came back within a year of your first treatment.',
+          message: 'not after 1 prior line',
+        },
+      ],
+    },
+    {
+      text: 'The label for Yescarta now includes children with large B-cell lymphoma.',
+      errors: [
+        {
+          messageId: 'populationDiffers',
+          text: 'The label for Yescarta now includes children with large B-cell lymphoma.',
+          message: 'covers adults, not children',
         },
       ],
     },
