@@ -36,9 +36,7 @@ const tests: RuleTests = {
       // Entries sharing a line with the list's start and end, and with each other: only the entry goes.
       text: 'See \\cite{a}.\n\n\\begin{thebibliography}{9}\\bibitem{b} B. \\bibitem{a} A.\\end{thebibliography}\n',
       language: 'latex',
-      errors: [
-        { messageId: 'uncited', message: 'Bibliography entry "b" is never cited', text: 'b} B.' },
-      ],
+      errors: [{ messageId: 'uncited', message: 'Bibliography entry "b" is never cited', text: 'b} B.' }],
       output: 'See \\cite{a}.\n\n\\begin{thebibliography}{9}\\bibitem{a} A.\\end{thebibliography}\n',
     },
     {
