@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { referenceText } from '../../server/src/citations/edits';
 import { shorten } from '../../server/src/claims/fixes';
 import { applyEdits, doc, documentEdits, service } from '../helpers/service';
@@ -9,10 +9,10 @@ import { applyEdits, doc, documentEdits, service } from '../helpers/service';
 // its new text in its title.
 
 const lint = service();
-const claimFixes = (document: TextDocument) => {
-  const diagnostic = lint.diagnostics(document).find((d) => d.code === 'unsupported-claim');
+const claimFixes = (document: TextDocument, linter = lint) => {
+  const diagnostic = linter.diagnostics(document).find((d) => d.code === 'unsupported-claim');
   assert.ok(diagnostic, 'the claim is flagged');
-  return lint
+  return linter
     .codeActions(document, diagnostic.range, { diagnostics: [diagnostic] })
     .filter((a) => a.title.startsWith('Replace with'))
     .map((a) => ({ ...a, text: applyEdits(document, documentEdits(a.edit, document.uri)!) }));
@@ -78,6 +78,28 @@ describe('claim fixes: one choice per recorded approval', () => {
       assert.ok(fix.text.startsWith('Kymriah was first approved in 2017~\\cite{a}. Kymriah is approved for '));
       assert.ok(fix.text.endsWith('~\\cite{b}.\n'), fix.text);
     }
+  });
+});
+
+describe('claim fixes in an open document', () => {
+  // An open document keeps a claim finding without the statements its fix rewrites: they are worked out again.
+  it('are the same for a finding replayed in a later version as for a fresh check', () => {
+    const claims = 'Kymriah is approved for multiple myeloma. Abecma targets CD19.';
+    const open = service();
+    const document = doc(`An introduction.\n\n${claims}\n`);
+    const first = claimFixes(document, open);
+    const firstFresh = claimFixes(doc(document.getText()), service());
+    // The claims' paragraph moves with the edit above it: its findings are replayed, moved (`document` is updated).
+    const edited = TextDocument.update(
+      document,
+      [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 2 } }, text: 'A longer' }],
+      2,
+    );
+    const fresh = claimFixes(doc(edited.getText()), service());
+    assert.ok(fresh.length > 1, 'the claim has fixes');
+    const same = (fixes: typeof fresh) => fixes.map(({ title, text }) => ({ title, text }));
+    assert.deepEqual(same(claimFixes(edited, open)), same(fresh));
+    assert.deepEqual(same(first), same(firstFresh));
   });
 });
 

@@ -386,12 +386,17 @@ export class SentenceCheckMemo {
         const own = bySentence
           ? this.checkOrReplay(ruleId, document, sentence, check, dependsOn, contextOf?.(sentence) ?? '')
           : checkDirectly(sentence, check);
-        for (const finding of own.findings) report(finding);
+        // What is kept is what is reported, one copy: an open document's without what `finish` can work out again.
+        const copies =
+          keep && own.memoizable && own.findings.length
+            ? own.findings.map((f) => shiftFinding(f, 0, this.outlivesText))
+            : undefined;
+        for (const finding of copies ?? own.findings) report(finding);
         if (!keep) continue;
         if (!own.memoizable) memoizable = false;
-        else if (own.findings.length) {
-          found.push(...own.findings.map((f) => shiftFinding(f, 0)));
-          if (reported) all.push(...own.findings);
+        else if (copies) {
+          found.push(...copies);
+          if (reported) all.push(...copies);
         }
       }
       // A finding reaching outside its sentence may depend on what follows: such a block is checked again.
@@ -536,7 +541,7 @@ export class SentenceCheckMemo {
         kind: sentence.block,
         dependsOn,
         context,
-        findings: findings.map((f) => shiftFinding(f, -sentence.start)),
+        findings: findings.map((f) => shiftFinding(f, -sentence.start, this.outlivesText)),
       });
     }
     return { findings, memoizable };
@@ -726,8 +731,9 @@ function within(finding: Finding, sentence: Sentence): boolean {
   );
 }
 
-function shiftFinding(finding: Finding, by: number): Finding {
-  return {
+/** `kept`: a copy kept for later versions, without the finding's `transient` data. */
+function shiftFinding(finding: Finding, by: number, kept = false): Finding {
+  const shifted = {
     ...finding,
     start: finding.start + by,
     end: finding.end + by,
@@ -738,4 +744,6 @@ function shiftFinding(finding: Finding, by: number): Finding {
         edits: fix.edits.map((e) => ({ ...e, start: e.start + by, end: e.end + by })),
       })),
   };
+  if (kept && shifted.transient !== undefined) shifted.transient = undefined;
+  return shifted;
 }

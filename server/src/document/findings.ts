@@ -52,6 +52,11 @@ export interface Report {
   severity?: SeverityName;
   /** A rule's own data, kept with a finding `forEachSentence` replays, for its `finish` (never published). */
   detail?: unknown;
+  /**
+   * A rule's own data for its `finish` that it can work out again: given with a finding fresh from its check, not kept
+   * with the copy an open document replays (a claim's contradicted statements were a tenth of its kept heap).
+   */
+  transient?: unknown;
 }
 
 /** A report with its message rendered. */

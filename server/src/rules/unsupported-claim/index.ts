@@ -72,7 +72,7 @@ const rule: Rule = {
           });
           return;
         }
-        // Kept with each finding for its fix, without the spare room `push` left (a 15 MB document has 66,000).
+        // Given with each finding for its fix, without the spare room `push` left (a 15 MB document has 66,000).
         const findings = result.findings.slice();
         // Without a superscript citation of the sentence before, which the splitter leaves at its start.
         const sentenceStart = startAfterCitations(document.citations, document.text, result.start);
@@ -88,7 +88,9 @@ const rule: Rule = {
             data: claimData(finding),
             sources: finding.sources,
             // Relative to the finding: a replayed finding is moved with its sentence, its detail is not.
-            detail: { sentence: { start: sentenceStart - start, end: result.end - start }, findings },
+            detail: { start: sentenceStart - start, end: result.end - start } satisfies SentenceSpan,
+            // An open document does not keep them with the findings it replays: `contradictedIn` works them out again.
+            transient: findings,
           });
         }
       },
@@ -104,29 +106,29 @@ const rule: Rule = {
           !namesOtherRegulator(document, finding, index)
         )
           return;
-        const { detail, ...rest } = finding;
+        const { detail, transient, ...rest } = finding;
         if (!detail) return rest;
         // The fix rewrites the whole sentence, with its own citations right after it (keeping them).
-        const { findings } = detail as ClaimDetail;
-        const relative = (detail as ClaimDetail).sentence;
+        const relative = detail as SentenceSpan;
         const sentence = { start: finding.start + relative.start, end: finding.start + relative.end };
         // A sentence rewrite would change words outside a finding on part of the sentence.
         if (finding.start !== sentence.start || finding.end !== sentence.end) return { ...rest, fixes: [] };
         const spell = (statement: string) => spellOutAbbreviations(document, sentence.start, statement, index);
+        let findings = transient as ClaimFinding[] | undefined;
         const fixesSpelled = (spelling: (statement: string) => string) => {
           const end = endAfterCitations(document.citations, document.text, sentence.end);
           return correctionFixes(
             () => (citing ??= citingFor(document, index)).writer(),
             sentence.start,
             end,
-            findings,
+            (findings ??= contradictedIn(document, sentence.start, index)),
             authorCitations(document, sentence.start, end),
             index,
             spelling,
           );
         };
         // Computed only when an output shows fixes (never for CLI text): rewriting and re-checking each choice costs.
-        return { ...rest, fixes: () => fixesWithKnownTitles(findings, spell, fixesSpelled) };
+        return { ...rest, fixes: () => fixesWithKnownTitles(finding.data!, spell, fixesSpelled) };
       },
       // "It targets BCMA." is judged by the product named before it; a table cell by its row and column, a bullet
       // by its lead-in, a subjectless sentence by its section's heading.
@@ -159,7 +161,7 @@ function namesOtherRegulator(
   finding: { start: number; end: number; detail?: unknown },
   index: KnowledgeIndex,
 ): boolean {
-  const relative = (finding.detail as ClaimDetail | undefined)?.sentence;
+  const relative = finding.detail as SentenceSpan | undefined;
   const start = relative ? finding.start + relative.start : finding.start;
   const end = relative ? finding.start + relative.end : finding.end;
   const words = wordsOf(document.text.slice(start, end));
@@ -174,27 +176,36 @@ function namesOtherRegulator(
   );
 }
 
+/** What a claim finding keeps for its fix: its sentence, offsets relative to the finding's start. */
+interface SentenceSpan {
+  start: number;
+  end: number;
+}
+
 /**
- * What a claim finding keeps for its fix: its sentence (offsets relative to the finding's start) and every statement
- * the knowledge base contradicts in it.
+ * The statements the knowledge base contradicts in the sentence at `offset`, as its check found them: a replayed
+ * finding is the check's result in this version (the memo replays it only where the check would say the same).
  */
-interface ClaimDetail {
-  sentence: { start: number; end: number };
-  findings: ClaimFinding[];
+function contradictedIn(document: DocumentAnalysis, offset: number, index: KnowledgeIndex): ClaimFinding[] {
+  const sentence = document.sentenceAt(offset);
+  const frame = sentence && framePeriod(document, sentence, index);
+  if (!sentence || frame === 'future' || answersSlot(document, sentence)) return [];
+  const result = checkSentenceIn(document, sentence, index, undefined, frame);
+  return result && 'findings' in result ? result.findings.slice() : [];
 }
 
 /**
  * A sentence's fixes whose titles an earlier version already wrote: the same statements (a replayed finding keeps its
- * `findings`), spelled alike where they stand, get the same titles, so the titles of an unchanged sentence are not
+ * message data), spelled alike where they stand, get the same titles, so the titles of an unchanged sentence are not
  * written again at every keystroke. Their edits, which depend on the whole document (its citations and reference
  * list), are computed afresh when asked for.
  */
 function fixesWithKnownTitles(
-  findings: readonly ClaimFinding[],
+  data: MessageData,
   spell: (statement: string) => string,
   fixesSpelled: (spell: (statement: string) => string) => Fix[],
 ): Fix[] {
-  const known = titlesOf.get(findings);
+  const known = titlesOf.get(data);
   if (known && [...known.spelled].every(([statement, spelled]) => spell(statement) === spelled)) {
     let computed: Fix[] | undefined;
     return known.fixes.map(({ title, isPreferred, large }, i) =>
@@ -208,16 +219,16 @@ function fixesWithKnownTitles(
     spelled.set(statement, written);
     return written;
   });
-  titlesOf.set(findings, {
+  titlesOf.set(data, {
     spelled,
     fixes: fixes.map(({ title, isPreferred, large }) => ({ title, isPreferred, large })),
   });
   return fixes;
 }
 
-/** Per statement list (kept on the sentence's memoized finding): its fixes' titles and how it spelled them. */
+/** Per finding's message data (kept on the sentence's memoized finding): its fixes' titles and how it spelled them. */
 const titlesOf = new WeakMap<
-  readonly ClaimFinding[],
+  MessageData,
   { spelled: Map<string, string>; fixes: Pick<Fix, 'title' | 'isPreferred' | 'large'>[] }
 >();
 
