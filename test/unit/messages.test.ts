@@ -1,5 +1,11 @@
 import * as assert from 'node:assert/strict';
-import { formatMessage, gist, placeholdersOf, sarifMessageString } from '../../server/src/util/messages';
+import {
+  formatMessage,
+  gist,
+  isOnePlaceholder,
+  placeholdersOf,
+  sarifMessageString,
+} from '../../server/src/util/messages';
 
 describe('message templates (meta.messages)', () => {
   const messages = { twice: '{{term}} is not {{ right }}; write {{right}}.', plain: 'No placeholder.' };
@@ -11,6 +17,21 @@ describe('message templates (meta.messages)', () => {
     );
     assert.equal(formatMessage('r', messages, 'plain'), 'No placeholder.');
     assert.equal(formatMessage('r', { n: '{{count}} of them' }, 'n', { count: 0 }), '0 of them');
+  });
+
+  it('tells a message that is one placeholder and nothing else (its value as it is)', () => {
+    const templates = {
+      one: '{{claim}}',
+      spaced: '{{ claim }}',
+      dot: '{{claim}}.',
+      two: '{{a}}{{b}}',
+      text: 'No {{a}}',
+    };
+    assert.deepEqual(
+      Object.keys(templates).filter((id) => isOnePlaceholder(templates, id)),
+      ['one', 'spaced'],
+    );
+    assert.equal(isOnePlaceholder(templates, 'unknown'), false);
   });
 
   it('throws on an unknown id or a placeholder without data, naming the rule', () => {

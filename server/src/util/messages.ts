@@ -24,6 +24,14 @@ export function formatMessage(owner: string, messages: Messages, id: string, dat
   return text.includes('…') ? text.replace(/…\./g, '…') : text;
 }
 
+/** Whether message `id` is one placeholder and nothing else: formatting it is reading its value. */
+export function isOnePlaceholder(messages: Messages, id: string): boolean {
+  const template = Object.hasOwn(messages, id) ? messages[id] : undefined;
+  if (template === undefined) return false;
+  const parts = partsOf(template);
+  return parts.length === 3 && parts[0] === '' && parts[2] === '';
+}
+
 // Templates split once at their placeholders: literal, name, literal, … (each finding formats its message, some
 // several times to fit one line).
 const templateParts = new Map<string, readonly string[]>();

@@ -5,7 +5,7 @@ import { type Edit, type Finding, type Fix, fixesOfFinding, type Report } from '
 import type { Rule } from '../../rules/types';
 import type { Sentence } from '../../text/sentences';
 import type { AnalysisCache, DocumentAnalysis } from '../../document/analysis';
-import { formatMessage, type MessageData } from '../../util/messages';
+import { formatMessage, isOnePlaceholder, type MessageData } from '../../util/messages';
 import { PROFILES, type SeverityName, type Settings } from '../settings';
 import { isSuppressed, readSuppressions } from '../suppressions';
 import { spanAt } from '../../document/citations/spans';
@@ -202,10 +202,12 @@ function renderer(rule: Rule): (reported: Report) => Finding {
 
 /**
  * A report's message, written once per data object: a rule that keeps a message's data across versions (one per
- * spelling, not per mention) has it written once, not at every edit.
+ * spelling, not per mention) has it written once, not at every edit. A message that is one value as it is (a claim's
+ * statement) is not memoized: an entry per claim finding took 1.4 MB of a 4.3 MB claim-dense document's kept heap.
  */
 function messageOf(rule: Rule, { messageId, data }: Report): string {
-  if (!data) return formatMessage(rule.meta.id, rule.meta.messages, messageId, data);
+  if (!data || isOnePlaceholder(rule.meta.messages, messageId))
+    return formatMessage(rule.meta.id, rule.meta.messages, messageId, data);
   const known = messages.get(data);
   if (known?.rule === rule && known.messageId === messageId) return known.message;
   const message = formatMessage(rule.meta.id, rule.meta.messages, messageId, data);
