@@ -182,7 +182,14 @@ export function splitClauses(words: readonly Word[], namesTherapy?: (from: numbe
     )
       cut(i, 1);
     // A colon between two statements: "Abecma was not the first: Kymriah was approved in 2017" (not before a list).
-    else if (word.lower === ':' && hasVerb(words, from, i) && hasVerb(words, i + 1, nextStop(words, i + 1))) cut(i, 1);
+    // A verbless negative answer before one is a clause too: "Not for ALL: the approval for ALL covers patients up to
+    // 25" denies what the question asked, not the statement after it.
+    else if (
+      word.lower === ':' &&
+      (hasVerb(words, from, i) || negativeFragmentBefore(words, from, i)) &&
+      hasVerb(words, i + 1, nextStop(words, i + 1))
+    )
+      cut(i, 1);
     // A closing parenthetical statement: "… for adults (Kymriah is the only CAR-T for children)."
     else if (word.lower === '(' && hasVerb(words, from, i) && closesSentence(words, i)) cut(i, 1);
     // A hedge in a closing non-restrictive relative clause hedges that clause only: "Axi-cel uses CD28, which may
@@ -342,6 +349,18 @@ const DEPENDENT_OPENERS = [...lexicon('conditional-cues'), ...lexicon('temporal-
 function opensDependentClause(words: readonly Word[], from: number): boolean {
   const first = words[from]?.lower ?? '';
   return OPENING.has(first) || ALWAYS.has(first) || !!phraseStartingAt(words, from, DEPENDENT_OPENERS);
+}
+
+const NEGATION_CUE_WORDS = new Set(lexicon('negation-cues').map((cue) => cue.split(' ')[0]!));
+
+/**
+ * The words before the colon at `colon` (after an earlier colon, as in "A: Not with an approved product:") open with a
+ * negation cue and hold no verb: an elliptical answer ("Not for ALL", "Never as first-line therapy").
+ */
+function negativeFragmentBefore(words: readonly Word[], from: number, colon: number): boolean {
+  let start = colon - 1;
+  while (start > from && words[start - 1]!.lower !== ':') start--;
+  return start < colon && NEGATION_CUE_WORDS.has(words[start]!.lower) && !hasVerb(words, start, colon);
 }
 
 // ", but not Z" continues the clause: the negation belongs to Z.
