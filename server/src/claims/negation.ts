@@ -173,6 +173,9 @@ const NEGATIVE_QUANTIFIERS = lexicon('negative-quantifiers');
 // Prepositions that join a predicate to its own argument ("approved for no solid tumor"); after any other word the
 // argument belongs to that word ("approved for patients with no prior therapy").
 const ARGUMENT_LINKS = new Set(['for', 'in', 'to', 'as', 'by']);
+// A noun's own complement links it the same way: "is an (approved) indication of neither Kymriah nor Yescarta".
+const isArgumentLink = (words: readonly Word[], at: number) =>
+  ARGUMENT_LINKS.has(words[at]!.lower) || (words[at]!.lower === 'of' && !isVerb(words[at - 1]));
 // "approved no later than 2020", "for no more than two weeks": a comparison, not a negated argument.
 const COMPARATIVES = lexiconWords('negative-quantifier-comparatives');
 // An object named between the predicate and its negated argument is short: "approved Kymriah for no solid tumor".
@@ -188,7 +191,7 @@ function negatedArgumentAfter(words: readonly Word[], predicate: number, to: num
   let objectSkipped = false;
   while (k < to) {
     const word = words[k]!;
-    if (ARGUMENT_LINKS.has(word.lower) || ADVERBS.has(word.lower)) {
+    if (isArgumentLink(words, k) || ADVERBS.has(word.lower)) {
       k++;
       continue;
     }
@@ -201,8 +204,8 @@ function negatedArgumentAfter(words: readonly Word[], predicate: number, to: num
     if (objectSkipped || word.punct || isVerb(word)) return false;
     objectSkipped = true;
     let end = k + 1;
-    while (end < to && end - k < MAX_OBJECT_WORDS && !ARGUMENT_LINKS.has(words[end]!.lower)) end++;
-    if (!ARGUMENT_LINKS.has(words[end]?.lower ?? '')) return false;
+    while (end < to && end - k < MAX_OBJECT_WORDS && !isArgumentLink(words, end)) end++;
+    if (end >= to || !isArgumentLink(words, end)) return false;
     k = end;
   }
   return false;
