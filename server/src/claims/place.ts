@@ -47,7 +47,19 @@ function namedPlaceIn(words: readonly Word[], mentions: readonly Located[]): Pla
       return 'unresolved';
     if (!named && countryRegulatorAt(words, i)) named = true;
   }
-  return named ? 'named' : undefined;
+  if (named) return 'named';
+  return datelineAbroad(words) ? 'unresolved' : undefined;
+}
+
+/**
+ * "TOKYO, March 2019 — Kymriah has been approved …": a press release's dateline from a city abroad
+ * (data/lexicon/dateline-places), written in capitals or before a comma, places a statement that names no regulator.
+ */
+function datelineAbroad(words: readonly Word[]): boolean {
+  const city = phraseStartingAt(words, 0, lexicon('dateline-places'));
+  if (!city) return false;
+  const cityWords = words.slice(0, city.length);
+  return words[city.length]?.lower === ',' || cityWords.every((w) => w.text === w.text.toUpperCase());
 }
 
 const PLACE_EXCLUSIONS = lexicon('place-exclusion-cues');
