@@ -216,15 +216,20 @@ function namesEntity(hit: { at: number; length: number }, entityStarts: Readonly
 }
 
 const DOWNTONERS = lexiconWords('downtoners');
+// "often cures", "is usually cured": a frequency short of always is not the absolute claim.
+const FREQUENCY_HEDGES = lexiconWords('frequency-hedges');
 // How far before the phrase a downtoner still belongs to its predicate ("rarely lead to cures").
 const DOWNTONER_REACH = 4;
 
-/** "they rarely lead to cures": a downtoner in the phrase's own predicate (no comma or coordinator between). */
+/**
+ * "they rarely lead to cures", "treatment often cures": a downtoner or a frequency short of always in the phrase's own
+ * predicate (no comma or coordinator between).
+ */
 function downtoned(words: readonly Word[], clause: Clause, at: number): boolean {
   for (let k = at - 1; k >= Math.max(clause.from, at - DOWNTONER_REACH); k--) {
     const word = words[k]!;
     if (word.punct || word.lower === 'and' || word.lower === 'but' || word.lower === 'or') return false;
-    if (DOWNTONERS.has(word.lower)) return true;
+    if (DOWNTONERS.has(word.lower) || FREQUENCY_HEDGES.has(word.lower)) return true;
   }
   return false;
 }

@@ -10,6 +10,9 @@ const tests: RuleTests = {
     // A downtoner in the phrase's own predicate denies the absolute claim.
     'Standard chemotherapy rarely cures relapsed large B-cell lymphoma, which is why CAR-T is offered.',
     'Although steroids control symptoms, these treatments seldom lead to cures.',
+    // So does a frequency short of always: a hedge, not an absolute claim.
+    'Standard treatment often cures childhood leukaemia; CAR-T is kept for the leukaemia that comes back.',
+    'CAR-T therapy sometimes cures lymphoma that has relapsed after chemotherapy.',
     // A goal: a gerund after "towards" names where a field is heading, not what it does.
     'Gene therapy developers are moving quickly towards delivering cures for inherited blood disorders with cell therapy.',
     // A hope about the future, a relative clause that restricts the subject, and a case report's past.
@@ -63,6 +66,11 @@ const tests: RuleTests = {
     {
       text: 'Breyanzi gives 100 percent remissions in CLL.',
       errors: [{ messageId: 'efficacy', text: '100 percent remissions' }],
+    },
+    // "always" is no frequency hedge.
+    {
+      text: 'Kymriah always cures ALL.',
+      errors: [{ messageId: 'efficacy', text: 'always cures' }],
     },
     // A treatment after a preposition is not the subject.
     {
