@@ -26,8 +26,10 @@ export interface Qualifiers {
   adults: boolean;
   /** "up to 25 years", "up to age 18", "aged 21 or younger": the oldest age the clause names. */
   maxAge?: number;
-  /** "26 years and older", "over 30": the youngest age of an open age range the clause names. */
+  /** "26 years and older", "over 30" (31): the youngest age of an open age range the clause names. */
   minAge?: number;
+  /** "younger than 12 years", "under 18": the ages below this one, which the clause names. */
+  underAge?: number;
   /** "not for children", "but not in children". */
   notPediatric: boolean;
   /** "only for children", "exclusively in adults". */
@@ -214,7 +216,7 @@ function ordinalOfOther(words: readonly Word[], at: number): boolean {
 /** Who a claim is about: the population words of a range of a sentence. */
 export type Population = Pick<
   Qualifiers,
-  'pediatric' | 'adults' | 'maxAge' | 'minAge' | 'notPediatric' | 'populationOnly' | 'onlyAges' | 'allAges'
+  'pediatric' | 'adults' | 'maxAge' | 'minAge' | 'underAge' | 'notPediatric' | 'populationOnly' | 'onlyAges' | 'allAges'
 >;
 
 function populationOf(words: readonly Word[], range: Clause): Population {
@@ -225,6 +227,7 @@ function populationOf(words: readonly Word[], range: Clause): Population {
     notPediatric: pediatricWords.includes(true),
     maxAge: maxAgeIn(words, range),
     minAge,
+    underAge: underAgeIn(words, range),
     // "12 years and older" has no upper bound: it includes adults.
     adults:
       (findPhrase(words, ADULT, range.from, range.to) !== undefined && !phraseIn(words, range, 'young adults')) ||
@@ -242,7 +245,8 @@ export function populationIn(words: readonly Word[], range: Clause): Population 
     population.adults ||
     population.notPediatric ||
     population.allAges ||
-    population.maxAge !== undefined
+    population.maxAge !== undefined ||
+    population.underAge !== undefined
     ? population
     : undefined;
 }
@@ -454,9 +458,20 @@ function openAgeIn(words: readonly Word[], clause: Clause): number | undefined {
     if (!startsWithDigit(words[i]!.lower) || !/^\d+$/.test(words[i]!.lower) || Number(words[i]!.lower) >= 100) continue;
     const age = Number(words[i]!.lower);
     if (OPEN_AGE.some((p) => phraseAt(words, i + 1, p))) return age;
-    // "people over 65", "older than 18": adults; "from age 12": that age and older.
-    if (age >= 18 && boundedBy(words, i, clause, 'age-above-cues')) return age;
+    // "people over 65", "older than 18": adults, from the next year of age ("over 25" leaves out 25-year-olds);
+    // "from age 12": that age and older.
+    if (age >= 18 && boundedBy(words, i, clause, 'age-above-cues')) return age + 1;
     if (boundedBy(words, i, clause, 'age-from-cues')) return age;
+  }
+  return undefined;
+}
+
+/** "patients younger than 12 years", "children under 18": an age a below cue bounds, which excludes it. */
+function underAgeIn(words: readonly Word[], clause: Clause): number | undefined {
+  for (let i = clause.from; i < clause.to; i++) {
+    if (!startsWithDigit(words[i]!.lower) || !/^\d+$/.test(words[i]!.lower) || isDayOfDate(words, i)) continue;
+    const age = Number(words[i]!.lower);
+    if (age > 0 && age < 100 && boundedBy(words, i, clause, 'age-below-cues')) return age;
   }
   return undefined;
 }

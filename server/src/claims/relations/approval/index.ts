@@ -1733,6 +1733,7 @@ function withPopulation(q: Qualifiers, population: Population | undefined): Qual
     adults: population?.adults ?? false,
     maxAge: population?.maxAge,
     minAge: population?.minAge,
+    underAge: population?.underAge,
     notPediatric: population?.notPediatric ?? false,
     populationOnly: population?.populationOnly ?? false,
   };
@@ -1743,7 +1744,15 @@ function withPopulation(q: Qualifiers, population: Population | undefined): Qual
  * clause's conditions is that condition's, so a claim naming no condition does not take it.
  */
 function withoutConditionPopulation(sentence: ClaimSentence, q: Qualifiers, at: number): Qualifiers {
-  if (!q.pediatric && !q.adults && q.maxAge === undefined && q.minAge === undefined && !q.notPediatric) return q;
+  if (
+    !q.pediatric &&
+    !q.adults &&
+    q.maxAge === undefined &&
+    q.minAge === undefined &&
+    q.underAge === undefined &&
+    !q.notPediatric
+  )
+    return q;
   const clause = sentence.clauses.find((c) => c.from <= at && at < c.to);
   const coordination = clause && coordinationOf(sentence, clause);
   // "X for children and Y for adults": each product claims its own population only.
@@ -1756,6 +1765,7 @@ function withoutConditionPopulation(sentence: ClaimSentence, q: Qualifiers, at: 
     adults: false,
     maxAge: undefined,
     minAge: undefined,
+    underAge: undefined,
     notPediatric: false,
     populationOnly: false,
   };
@@ -1842,6 +1852,9 @@ function qualifierProblem(
       !approvals.some((a) => youngestCovered(a) === minAge)
     )
       return 'population';
+    // "patients younger than 12 years" where every label starts at 12 or later.
+    const underAge = q.underAge;
+    if (underAge !== undefined && approvals.every((a) => youngestCovered(a) >= underAge)) return 'population';
     const ages = q.onlyAges;
     if (ages?.min !== undefined && approvals.every((a) => youngestCovered(a) < ages.min!)) return 'population';
     if (ages?.under !== undefined && approvals.every((a) => oldestCovered(a) >= ages.under!)) return 'population';
@@ -2387,6 +2400,8 @@ function claimedOf(problem: 'population' | 'line' | 'date' | 'scope' | 'function
     if (q.onlyAges?.under !== undefined) return `only patients under ${q.onlyAges.under}`;
     if (q.maxAge !== undefined) return `patients up to ${q.maxAge} years`;
     if (q.minAge !== undefined) return `patients ${q.minAge} year${q.minAge === 1 ? '' : 's'} and older`;
+    // "under 18" is children, said as such below.
+    if (q.underAge !== undefined && q.underAge !== 18) return `patients under ${q.underAge}`;
     if (q.allAges) return 'all ages';
     if (q.notPediatric || (q.populationOnly && q.adults && !q.pediatric)) return 'adults only';
     if (q.populationOnly && q.pediatric && !q.adults) return 'children only';
