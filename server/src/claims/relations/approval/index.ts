@@ -171,11 +171,56 @@ const approval: Relation = {
 };
 export default approval;
 
+const DOCUMENT_PARTS = lexicon('document-part-nouns');
+const CONTENT_VERBS = lexiconWords('document-content-verbs');
+// What may stand between a document part and its verb ("the list below covers") and between the verb and the approval
+// noun ("counts only US FDA approvals").
+const PART_FOLLOWERS = new Set(['below', 'above', 'here', 'opposite']);
+const MAX_CONTENT_GAP = 4;
+const REFERRING_SUBJECTS = new Set(['it', 'which', 'that']);
+
+/**
+ * "The chart counts only FDA approvals", "the table, which lists FDA approvals only": an approval noun in the object of
+ * a verb of content (data/lexicon/document-content-verbs) whose subject is a part of a document
+ * (data/lexicon/document-part-nouns), or a pronoun after one, names what the document shows, not an approval of a
+ * product the sentence names.
+ */
+function namesShownContent(words: readonly Word[], cue: { at: number; phrase: string }, clause: Clause): boolean {
+  if (!APPROVAL_NOUNS.has(cue.phrase)) return false;
+  for (let k = cue.at - 1; k >= clause.from && cue.at - k <= MAX_CONTENT_GAP + 1; k--) {
+    if (words[k]!.punct) return false;
+    if (!CONTENT_VERBS.has(words[k]!.lower)) continue;
+    let end = k - 1;
+    while (end >= 0 && (PART_FOLLOWERS.has(words[end]!.lower) || words[end]!.lower === ',')) end--;
+    if (end < 0) return false;
+    const partEndsAt = (at: number) =>
+      DOCUMENT_PARTS.some((part) => {
+        const length = part.split(' ').length;
+        return at - length + 1 >= 0 && phraseAt(words, at - length + 1, part);
+      });
+    if (partEndsAt(end)) return true;
+    if (!REFERRING_SUBJECTS.has(words[end]!.lower)) return false;
+    for (let j = end - 1; j >= 0; j--) if (partEndsAt(j)) return true;
+    return false;
+  }
+  return false;
+}
+
+/**
+ * "Investigational CAR-Ts are not approved", "none of the experimental CAR-Ts": a class narrowed to its investigational
+ * members names no approved one, so what it says of approval is not judged by its members' record.
+ */
+function investigationalClass(words: readonly Word[], subject: TherapyRef): boolean {
+  if (!subject.isClass || !subject.mention) return false;
+  for (let k = subject.from; k < subject.mention.from; k++) if (OWN_CUES.includes(words[k]!.lower)) return true;
+  return false;
+}
+
 /** The approval claims of a clause; with `asidesOnly`, only those its unhedged asides make. */
 function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex, asidesOnly = false): ApprovalClaim[] {
   const { words } = sentence;
   const subjects = therapiesIn(sentence, clause, index).filter(
-    (s) => !causesCondition(words, s) && !namesItsSyndrome(sentence, s),
+    (s) => !causesCondition(words, s) && !namesItsSyndrome(sentence, s) && !investigationalClass(words, s),
   );
   if (subjects.length === 0) return [];
   const insideSubject = (at: number) => subjects.some((s) => s.isClass && s.from <= at && at < s.to);
@@ -195,6 +240,7 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
       attributiveSubjects(words, c, subjects)?.length !== 0 &&
       !comparedWithoutSubject(words, c, clause, subjects) &&
       !presupposedApproval(words, c, subjects) &&
+      !namesShownContent(words, c, clause) &&
       !ofOtherSet(sentence, c, subjects, clause),
   );
   const namedProducts = subjects.every((s) => !s.isClass && s.mention?.entity.type === 'product');

@@ -2,6 +2,28 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // A verbless negative answer before a colon denies what the question asked, not the statement after it.
+    'Not for ALL: the Kymriah approval for ALL covers patients up to 25.',
+    'Q: Is Tecartus approved for myeloma?\nA: Not for myeloma: Tecartus is approved for mantle cell lymphoma and ALL.',
+    // "neither … nor" and "no" after a noun's "of" deny the noun predicate.
+    'Mantle cell lymphoma is an indication of neither Yescarta nor Kymriah.',
+    'Multiple myeloma is an approved indication of neither Kymriah nor Yescarta.',
+    'Myeloma is an indication of no CD19 CAR-T.',
+    // "over 25" leaves out 25-year-olds; "younger than 12" every age a label starting at 12 leaves out.
+    'Kymriah is not approved for ALL in patients older than 25 years.',
+    'Kymriah is not approved for ALL in patients over 25.',
+    'Use of Lutathera in patients younger than 12 years with GEP-NETs is not approved.',
+    'Kymriah is approved for patients under 18 with ALL.',
+    // A dateline abroad places a statement that names no regulator.
+    'TOKYO, March 2019 — Novartis said Kymriah had been approved for B-cell ALL and diffuse large B-cell lymphoma.',
+    'TOKYO — Abecma was approved in 2022 for relapsed or refractory multiple myeloma.',
+    'Tokyo, January 2022 — Abecma was approved for relapsed or refractory multiple myeloma.',
+    // A class narrowed to its investigational members names no approved one.
+    'Investigational CAR-Ts are not approved.',
+    'The list below covers investigational CAR-Ts, none of which is approved for the indications shown.',
+    // An approval noun a document part shows names the category of its content.
+    'This chart omits satri-cel because it counts only FDA approvals.',
+    'The table lists only FDA approvals, so satri-cel is missing.',
     // Antitumor wording set against the use claimed (a contrast cue, or "not" after a comma) is denied, not claimed.
     'Xermelo is approved for carcinoid syndrome diarrhea, not to shrink tumors.',
     'Telotristat is approved for carcinoid syndrome diarrhea rather than to slow tumor growth.',
@@ -588,6 +610,49 @@ const tests: RelationTests = {
     'Since its approval for mantle cell lymphoma in July 2020, Tecartus has also been approved for adult ALL.',
   ],
   invalid: [
+    // The statement after a negative answer is judged on its own.
+    {
+      text: 'Not for lymphoma: Tecartus is approved for multiple myeloma.',
+      errors: [{ messageId: 'notApproved', text: 'Not for lymphoma: Tecartus is approved for multiple myeloma.' }],
+    },
+    {
+      text: 'Myeloma is an indication of Kymriah.',
+      errors: [{ messageId: 'notApproved', text: 'Myeloma is an indication of Kymriah.' }],
+    },
+    {
+      text: 'Kymriah is approved for ALL in patients over 25.',
+      errors: [
+        {
+          messageId: 'populationDiffers',
+          text: 'Kymriah is approved for ALL in patients over 25.',
+          message: /not patients 26 years and older\.$/,
+        },
+      ],
+    },
+    {
+      text: 'Lutathera is approved for GEP-NETs in patients younger than 12 years.',
+      errors: [
+        {
+          messageId: 'populationDiffers',
+          text: 'Lutathera is approved for GEP-NETs in patients younger than 12 years.',
+          message: /not patients under 12\.$/,
+        },
+      ],
+    },
+    // A regulator the sentence names places it, whatever its dateline.
+    {
+      text: 'TOKYO, March 2019 — Novartis said the U.S. FDA has approved Kymriah for multiple myeloma.',
+      errors: [
+        {
+          messageId: 'notApproved',
+          text: 'TOKYO, March 2019 — Novartis said the U.S. FDA has approved Kymriah for multiple myeloma.',
+        },
+      ],
+    },
+    {
+      text: 'The table shows that satri-cel received FDA approval in 2026.',
+      errors: [{ messageId: 'notApproved', text: 'The table shows that satri-cel received FDA approval in 2026.' }],
+    },
     // A disease of another kind than any the product is approved for elsewhere.
     {
       text: 'Zevor-cel treats gastric cancer.',
