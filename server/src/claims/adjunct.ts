@@ -49,7 +49,9 @@ function frontedAdjunct(
   const cue = phraseStartingAt(words, 0, cues);
   if (!cue) return undefined;
   const from = cue.length;
-  const event = eventPhraseAt(words, 0) !== undefined;
+  // "Before Breyanzi's CLL approval in March 2024,", "Before the FDA approved Tecelra in August 2024,": an approval is
+  // an event, and its date dates it.
+  const event = eventPhraseAt(words, 0) !== undefined || namesApproval(words, from);
   const most = longest ?? (event ? MAX_EVENT_ADJUNCT_WORDS : MAX_ADJUNCT_WORDS);
   let number = false;
   let year = false;
@@ -60,6 +62,17 @@ function frontedAdjunct(
     if (isYear(lower)) year = true;
   }
   return undefined;
+}
+
+const APPROVAL_CUES = lexiconWords('approval-cues');
+
+/** An approval word among the words from `from` to the first comma: the adjunct names an approval. */
+function namesApproval(words: readonly Word[], from: number): boolean {
+  for (let k = from; k < words.length && k <= from + MAX_EVENT_ADJUNCT_WORDS; k++) {
+    if (words[k]!.lower === ',') return false;
+    if (APPROVAL_CUES.has(words[k]!.lower)) return true;
+  }
+  return false;
 }
 
 /**
