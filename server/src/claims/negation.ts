@@ -299,6 +299,7 @@ export function entityMark(
   const before = words[i]?.lower;
   // Cues that end in a filler word ("compared with", "same day as") end right before the mention.
   const adjacent = span.from - 1 >= clause.from && LAST_WORDS.has(words[span.from - 1]!.lower) ? span.from - 1 : -1;
+  if (comparedByLike(words, clause, span)) return 'excluded';
   // "not for solid tumors, including NETs": an example takes the mark of the phrase it exemplifies.
   const example = exemplified(words, clause, span, spans);
   if (example) return entityMark(words, clause, example, spans);
@@ -311,8 +312,9 @@ export function entityMark(
     if (mark) return mark;
   }
   if (comparisonStandard(words, clause, span.from)) return 'excluded';
-  // "Before Abecma, no CAR-T …": the event that bounds the time is not an argument of the claim.
-  if (span.from <= 2) {
+  // "Before Abecma, no CAR-T …", "Before the FDA approved Tecelra in August 2024, no engineered cell therapy …": the
+  // event that bounds the time is not an argument of the claim.
+  if (span.from <= MAX_BOUND_MENTION_AT) {
     const bound = frontedEventBound(words);
     if (bound && bound.from <= span.from && span.to <= bound.to) return 'excluded';
   }
@@ -335,6 +337,32 @@ export function entityMark(
     if (previous && previous.from >= clause.from) return entityMark(words, clause, previous, spans);
   }
   return undefined;
+}
+
+// How far into a sentence a mention may stand in its opening time bound ("Before the FDA approved Tecelra").
+const MAX_BOUND_MENTION_AT = 8;
+
+const INDEFINITE = new Set(['a', 'an']);
+// How far back from "like" the article of "a CD19 CAR-T like Kymriah" may stand.
+const MAX_LIKE_PHRASE = 5;
+
+/**
+ * "Obe-cel, like Kymriah, …", "Like Kymriah, obe-cel …", "obe-cel, a CD19 CAR-T like Kymriah, …": "like" opening the
+ * clause, after a comma, or after a singular indefinite noun phrase compares with the mention; it is not the subject.
+ * After a plural ("CAR-Ts like Kymriah are …") it gives an example (data/lexicon/inclusion-cues).
+ */
+function comparedByLike(words: readonly Word[], clause: Clause, span: WordSpan): boolean {
+  let k = span.from - 1;
+  while (k > clause.from && FILLER.has(words[k]!.lower)) k--;
+  if (words[k]?.lower !== 'like' || k < clause.from) return false;
+  const before = words[k - 1];
+  if (k === clause.from || !before || before.lower === ',' || before.lower === '(') return true;
+  for (let j = k - 1; j >= clause.from && k - j <= MAX_LIKE_PHRASE; j--) {
+    const word = words[j]!;
+    if (INDEFINITE.has(word.lower)) return true;
+    if (word.punct || isVerb(word)) return false;
+  }
+  return false;
 }
 
 /** A word that can end a cue marking the mention after it ("not", "rather than", "unlike"). */

@@ -18,6 +18,13 @@ const tests: RelationTests = {
     'TOKYO, March 2019 — Novartis said Kymriah had been approved for B-cell ALL and diffuse large B-cell lymphoma.',
     'TOKYO — Abecma was approved in 2022 for relapsed or refractory multiple myeloma.',
     'Tokyo, January 2022 — Abecma was approved for relapsed or refractory multiple myeloma.',
+    // An opening reason clause ends at its comma before a main clause with a plural verb; a "while" clause with its own
+    // subject and verb has its own polarity and regulator.
+    'Because Tecartus is not approved for children, paediatric ALL patients receive Kymriah.',
+    'Satri-cel was approved in China while the FDA had not yet approved any CAR-T for a solid tumour.',
+    // "like" after a comma, opening the clause or after "a …" compares; the compared products are not the subject.
+    'Obe-cel, a CD19 CAR-T like Kymriah and Yescarta, was approved for adults with ALL in November 2024.',
+    'Like Kymriah and Yescarta, obe-cel was approved for ALL in November 2024.',
     // A class narrowed to its investigational members names no approved one.
     'Investigational CAR-Ts are not approved.',
     'The list below covers investigational CAR-Ts, none of which is approved for the indications shown.',
@@ -638,6 +645,15 @@ const tests: RelationTests = {
           message: /not patients under 12\.$/,
         },
       ],
+    },
+    // After a plural class, "like" gives examples, which are claimed.
+    {
+      text: 'CAR-Ts like Kymriah are approved for myeloma.',
+      errors: [{ messageId: 'notApproved', text: 'CAR-Ts like Kymriah are approved for myeloma.' }],
+    },
+    {
+      text: 'Obe-cel, like Kymriah, was approved for myeloma.',
+      errors: [{ messageId: 'notApproved', text: 'Obe-cel, like Kymriah, was approved for myeloma.' }],
     },
     // A regulator the sentence names places it, whatever its dateline.
     {

@@ -2,6 +2,8 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // The approval that bounds an opening time names no argument of the claim.
+    'Before the FDA approved Tecelra in August 2024, no engineered cell therapy had been approved for a solid tumour.',
     // Cells a product is grown with or tested on are not its own.
     'Breyanzi cells were cocultured with allogeneic feeder cells.',
     'Tecartus cells were expanded with irradiated allogeneic stimulator cells.',
