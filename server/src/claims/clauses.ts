@@ -358,9 +358,10 @@ const NEGATION_CUE_WORDS = new Set(lexicon('negation-cues').map((cue) => cue.spl
  * negation cue and hold no verb: an elliptical answer ("Not for ALL", "Never as first-line therapy").
  */
 function negativeFragmentBefore(words: readonly Word[], from: number, colon: number): boolean {
+  if (colon <= from) return false;
   let start = colon - 1;
   while (start > from && words[start - 1]!.lower !== ':') start--;
-  return start < colon && NEGATION_CUE_WORDS.has(words[start]!.lower) && !hasVerb(words, start, colon);
+  return NEGATION_CUE_WORDS.has(words[start]!.lower) && !hasVerb(words, start, colon);
 }
 
 // ", but not Z" continues the clause: the negation belongs to Z.
