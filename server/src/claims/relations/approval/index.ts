@@ -171,6 +171,33 @@ const approval: Relation = {
 };
 export default approval;
 
+const RECORD_STATES = lexicon('record-state-predicates');
+// Words between the copula and the record's state: "are all on record", "are not complete", "are now fully recorded".
+const RECORD_STATE_FILLERS = new Set(['all', 'not', 'now', 'only', 'fully', 'largely', 'mostly', 'still']);
+
+/**
+ * "FDA approvals of CAR-T, CAR-NK and TIL products are complete": an approval noun whose copula predicate says how far a
+ * record holds such approvals (data/lexicon/record-state-predicates) speaks of the record, not of an approval.
+ */
+function describesRecord(
+  words: readonly Word[],
+  cue: { at: number; length: number; phrase: string },
+  clause: Clause,
+): boolean {
+  // The plural names a kind of approval; "Satri-cel's FDA approval is recorded" presupposes one.
+  if (words[cue.at + cue.length - 1]!.lower !== 'approvals') return false;
+  for (let k = cue.at + cue.length; k < clause.to; k++) {
+    const word = words[k]!;
+    if (COPULAS.has(word.lower)) {
+      let j = k + 1;
+      while (j < clause.to && RECORD_STATE_FILLERS.has(words[j]!.lower)) j++;
+      return phraseStartingAt(words, j, RECORD_STATES) !== undefined;
+    }
+    if (isVerb(word) || word.lower === ';') return false;
+  }
+  return false;
+}
+
 const DOCUMENT_PARTS = lexicon('document-part-nouns');
 const CONTENT_VERBS = lexiconWords('document-content-verbs');
 // What may stand between a document part and its verb ("the list below covers") and between the verb and the approval
@@ -185,8 +212,12 @@ const REFERRING_SUBJECTS = new Set(['it', 'which', 'that']);
  * (data/lexicon/document-part-nouns), or a pronoun after one, names what the document shows, not an approval of a
  * product the sentence names.
  */
-function namesShownContent(words: readonly Word[], cue: { at: number; phrase: string }, clause: Clause): boolean {
-  if (!APPROVAL_NOUNS.has(cue.phrase)) return false;
+function namesShownContent(
+  words: readonly Word[],
+  cue: { at: number; length: number; phrase: string },
+  clause: Clause,
+): boolean {
+  if (!APPROVAL_NOUNS.has(words[cue.at + cue.length - 1]!.lower)) return false;
   for (let k = cue.at - 1; k >= clause.from && cue.at - k <= MAX_CONTENT_GAP + 1; k--) {
     if (words[k]!.punct) return false;
     if (!CONTENT_VERBS.has(words[k]!.lower)) continue;
@@ -241,6 +272,7 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
       !comparedWithoutSubject(words, c, clause, subjects) &&
       !presupposedApproval(words, c, subjects) &&
       !namesShownContent(words, c, clause) &&
+      !describesRecord(words, c, clause) &&
       !ofOtherSet(sentence, c, subjects, clause),
   );
   const namedProducts = subjects.every((s) => !s.isClass && s.mention?.entity.type === 'product');

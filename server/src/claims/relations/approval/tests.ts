@@ -5,6 +5,7 @@ const tests: RelationTests = {
     // A verbless negative answer before a colon denies what the question asked, not the statement after it.
     'Not for ALL: the Kymriah approval for ALL covers patients up to 25.',
     'Q: Is Tecartus approved for myeloma?\nA: Not for myeloma: Tecartus is approved for mantle cell lymphoma and ALL.',
+    ': Not for myeloma: Kymriah is approved for ALL.',
     // "neither … nor" and "no" after a noun's "of" deny the noun predicate.
     'Mantle cell lymphoma is an indication of neither Yescarta nor Kymriah.',
     'Multiple myeloma is an approved indication of neither Kymriah nor Yescarta.',
@@ -31,6 +32,9 @@ const tests: RelationTests = {
     // An approval noun a document part shows names the category of its content.
     'This chart omits satri-cel because it counts only FDA approvals.',
     'The table lists only FDA approvals, so satri-cel is missing.',
+    // Approvals said to be complete or recorded: a statement about the record.
+    'FDA approvals of CAR-T, CAR-NK, TCR-T, TIL and virus-specific T-cell products are complete.',
+    'NMPA approvals of CAR-T products are recorded only as far as known.',
     // Antitumor wording set against the use claimed (a contrast cue, or "not" after a comma) is denied, not claimed.
     'Xermelo is approved for carcinoid syndrome diarrhea, not to shrink tumors.',
     'Telotristat is approved for carcinoid syndrome diarrhea rather than to slow tumor growth.',
@@ -654,6 +658,11 @@ const tests: RelationTests = {
     {
       text: 'Obe-cel, like Kymriah, was approved for myeloma.',
       errors: [{ messageId: 'notApproved', text: 'Obe-cel, like Kymriah, was approved for myeloma.' }],
+    },
+    // One product's approval said to be on record presupposes it.
+    {
+      text: "Satri-cel's FDA approval is recorded in 2026.",
+      errors: [{ messageId: 'notApproved', text: "Satri-cel's FDA approval is recorded in 2026." }],
     },
     // A regulator the sentence names places it, whatever its dateline.
     {
