@@ -59,6 +59,12 @@ const CUE_WORDS = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|
 const APPROVAL_WORDS = /approved|licensed|authori[sz]ed|approval/i;
 // "have FDA approval", "received FDA approval": an approval noun held or won (data/lexicon/count-approval-predicates).
 const APPROVAL_PREDICATES = lexicon('count-approval-predicates');
+// "Kite markets two …", "Kite now markets two …" (data/lexicon/sponsor-links, sponsor-current-links).
+const SPONSOR_LINKS = [...lexicon('sponsor-links'), ...lexicon('sponsor-current-links')];
+const endsAt = (words: readonly Word[], last: number, phrase: string) => {
+  const start = last - phrase.split(' ').length + 1;
+  return start >= 0 && phraseAt(words, start, phrase);
+};
 // "Aucatzyl joins six other FDA-approved CAR-Ts" (data/lexicon/count-join-verbs).
 const JOIN_VERBS = lexicon('count-join-verbs');
 
@@ -127,6 +133,8 @@ const relation: Relation = {
         // object describes the products that predicate is about; it claims no count of approvals.
         const attributive = !numberOf && approvedAt.at > k && approvedAt.at < classMention.from;
         if (attributive && OBJECT_PREPOSITIONS.has(words[k - 1]?.lower ?? '')) continue;
+        // "Kite now markets two FDA-approved CAR-Ts": a count in a company's object counts that company's products.
+        if (attributive && SPONSOR_LINKS.some((link) => endsAt(words, k - 1, link))) continue;
         const { regulator } = qualifiersOf(sentence, clause);
         if (!regulator) continue;
         if (other) {

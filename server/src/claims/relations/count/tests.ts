@@ -2,6 +2,9 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // A count in a company's object counts that company's products.
+    'Gilead said Kite now markets two FDA-approved CAR T-cell therapies: Yescarta and Tecartus.',
+    'Bristol Myers Squibb markets two FDA-approved CAR-T products.',
     // A limitation of use lifted since (Yescarta, PCNSL): the count changed without an approval.
     'One CAR-T therapy is FDA-approved for primary CNS lymphoma.',
     // A product joining others: the members first approved before it; without a join verb "other" is not judged.
