@@ -279,9 +279,22 @@ function regulatorIn(sentence: ClaimSentence, clause: Clause): Regulator | undef
   }
   for (let i = clause.from; i < clause.to; i++) {
     const regulator = countryRegulatorAt(words, i);
-    if (regulator && !contrastedAt(words, i, clause.from, PLACE_LINKS)) return regulator;
+    if (regulator && !contrastedAt(words, i, clause.from, PLACE_LINKS) && !setAsideAt(sentence, i)) return regulator;
   }
   return sentence.contextRegulator;
+}
+
+/**
+ * "Satri-cel, unlike the FDA-approved CAR-Ts, treats a solid tumour": a regulator named in a mention set aside, or in the
+ * noun phrase of one, describes that mention and places nothing.
+ */
+function setAsideAt(sentence: ClaimSentence, at: number): boolean {
+  const phrase = nounPhrasesOf(sentence.words).at(at);
+  return sentence.mentions.some(
+    (m) =>
+      m.mark !== undefined &&
+      ((m.from <= at && at < m.to) || (!!phrase && m.from >= phrase.from && m.to <= phrase.to)),
+  );
 }
 
 // Each cue with its length in words, split once.
