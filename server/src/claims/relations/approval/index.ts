@@ -171,6 +171,33 @@ const approval: Relation = {
 };
 export default approval;
 
+const NEW_WORDS = lexiconWords('count-new-words');
+
+/** "no new CAR-T product": a class modified by a word of novelty (data/lexicon/count-new-words) means its new members. */
+function newMembersOnly(words: readonly Word[], subject: TherapyRef): boolean {
+  if (!subject.isClass || !subject.mention) return false;
+  for (let k = subject.from; k < subject.mention.from; k++) if (NEW_WORDS.has(words[k]!.lower)) return true;
+  return false;
+}
+
+const SCOPE_VERBS = lexicon('approval-scope-verbs');
+const NEGATED_AUXILIARIES = lexiconWords('negation-verbs');
+
+/**
+ * "Kymriah's ALL approval does not cover patients aged 26 or older": an approval noun whose own verb of scope
+ * (data/lexicon/approval-scope-verbs) is denied after it denies the approval for what that verb names.
+ */
+function deniedScope(words: readonly Word[], cue: { at: number; length: number }, clause: Clause): boolean {
+  if (!APPROVAL_NOUNS.has(words[cue.at + cue.length - 1]!.lower)) return false;
+  for (let k = cue.at + cue.length; k + 2 < clause.to; k++) {
+    const word = words[k]!;
+    if (word.punct) return false;
+    if (!NEGATED_AUXILIARIES.has(word.lower)) continue;
+    return words[k + 1]!.lower === 'not' && phraseStartingAt(words, k + 2, SCOPE_VERBS) !== undefined;
+  }
+  return false;
+}
+
 const RECORD_STATES = lexicon('record-state-predicates');
 // Words between the copula and the record's state: "are all on record", "are not complete", "are now fully recorded".
 const RECORD_STATE_FILLERS = new Set(['all', 'not', 'now', 'only', 'fully', 'largely', 'mostly', 'still']);
@@ -1296,7 +1323,7 @@ function claimsAt(
   // presupposed.
   let exclusivity = false;
   for (let k = Math.max(0, cue.at - 6); k < cue.at && !exclusivity; k++) exclusivity = exclusiveWord(words, k);
-  const cueNegated = sentence.negatedAt(cue.at);
+  const cueNegated = sentence.negatedAt(cue.at) || deniedScope(words, cue, predicate);
   const deniesExclusivity = exclusivity && cueNegated;
   const negated = (cueNegated && !exclusivity) !== notApproved;
   // What the negation denies is the "first" and its date ("X was not first approved in 2015"): with a regulator named,
@@ -2263,9 +2290,13 @@ function judgeClass(
       return change !== undefined && !(when && endsBefore(when, change.date));
     });
   if (!negated && subject.members.some(lifted)) return;
+  // "no new CAR-T product in 2025": a product new to the market is one first approved then, not a later indication.
+  const fresh = newMembersOnly(context.sentence.words, subject);
+  const firstOf = (m: Entity) =>
+    [...approvalsFor(index, m, undefined, regulator)].sort((a, b) => compareIsoDates(a.date, b.date))[0];
   const matched = subject.members.map((m) => ({
     member: m,
-    approvals: approvalsFor(index, m, conditionEntity, regulator),
+    approvals: approvalsFor(index, m, conditionEntity, regulator).filter((a) => !fresh || a === firstOf(m)),
   }));
   // An unverified approval may bear out the claim: no verdict either way on it.
   if (!negated && matched.some((x) => x.approvals.some((a) => a.unverified))) return;

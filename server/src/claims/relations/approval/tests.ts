@@ -32,6 +32,14 @@ const tests: RelationTests = {
     // An approval noun a document part shows names the category of its content.
     'This chart omits satri-cel because it counts only FDA approvals.',
     'The table lists only FDA approvals, so satri-cel is missing.',
+    // An approval noun's verb of scope, denied, denies the approval for what it names.
+    "Kymriah's ALL approval does not cover patients aged 26 or older.",
+    'The approval of Kymriah for lymphoma does not extend to children.',
+    // A regulator in the phrase of a mention set aside places nothing.
+    'Satri-cel, unlike the FDA-approved CAR-Ts, treats a solid tumour.',
+    'Satri-cel, unlike FDA-approved Yescarta, treats a solid tumor.',
+    // A new product is one first approved in the period; a later indication (Breyanzi's MZL, December 2025) is not.
+    'In 2025 the FDA approved no new CAR-T product, although Breyanzi gained an MZL indication in December.',
     // Approvals said to be complete or recorded: a statement about the record.
     'FDA approvals of CAR-T, CAR-NK, TCR-T, TIL and virus-specific T-cell products are complete.',
     'NMPA approvals of CAR-T products are recorded only as far as known.',
@@ -658,6 +666,22 @@ const tests: RelationTests = {
     {
       text: 'Obe-cel, like Kymriah, was approved for myeloma.',
       errors: [{ messageId: 'notApproved', text: 'Obe-cel, like Kymriah, was approved for myeloma.' }],
+    },
+    {
+      text: "Kymriah's ALL approval covers patients aged 26 or older.",
+      errors: [{ messageId: 'populationDiffers', text: "Kymriah's ALL approval covers patients aged 26 or older." }],
+    },
+    {
+      text: "Kymriah's approval for ALL does not extend to children.",
+      errors: [{ messageId: 'isApproved', text: "Kymriah's approval for ALL does not extend to children." }],
+    },
+    {
+      text: 'In 2024 the FDA approved no new CAR-T product.',
+      errors: [{ messageId: 'membersApproved', text: 'In 2024 the FDA approved no new CAR-T product.' }],
+    },
+    {
+      text: 'Unlike Kymriah, satri-cel is FDA-approved for gastric cancer.',
+      errors: [{ messageId: 'notApproved', text: 'Unlike Kymriah, satri-cel is FDA-approved for gastric cancer.' }],
     },
     // One product's approval said to be on record presupposes it.
     {
