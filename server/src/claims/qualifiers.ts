@@ -292,8 +292,7 @@ function setAsideAt(sentence: ClaimSentence, at: number): boolean {
   const phrase = nounPhrasesOf(sentence.words).at(at);
   return sentence.mentions.some(
     (m) =>
-      m.mark !== undefined &&
-      ((m.from <= at && at < m.to) || (!!phrase && m.from >= phrase.from && m.to <= phrase.to)),
+      m.mark !== undefined && ((m.from <= at && at < m.to) || (!!phrase && m.from >= phrase.from && m.to <= phrase.to)),
   );
 }
 
