@@ -7,7 +7,7 @@ import { headingLevel } from './heading';
 import { defaultRegulator, regulatorOf } from './knowledge';
 import { countryRegulatorAt } from './qualifiers';
 import { lexicon, lexiconWords } from './lexicon';
-import { nounPhrasesOf } from './phrases';
+import { isVerb, nounPhrasesOf } from './phrases';
 import { findPhrase, phraseStartingAt, wordsOf, type Word } from './words';
 
 const APPROVAL_CUES = lexiconWords('approval-cues');
@@ -59,7 +59,10 @@ function datelineAbroad(words: readonly Word[]): boolean {
   const city = phraseStartingAt(words, 0, lexicon('dateline-places'));
   if (!city) return false;
   const cityWords = words.slice(0, city.length);
-  return words[city.length]?.lower === ',' || cityWords.every((w) => w.text === w.text.toUpperCase());
+  if (words[city.length]?.lower !== ',' && !cityWords.every((w) => w.text === w.text.toUpperCase())) return false;
+  // A dateline opens a report: a heading "## Beijing, June 2026" names a place and a time, and no statement.
+  for (let k = city.length; k < words.length; k++) if (isVerb(words[k])) return true;
+  return false;
 }
 
 const PLACE_EXCLUSIONS = lexicon('place-exclusion-cues');
