@@ -17,7 +17,7 @@ import {
 } from '../../phrases';
 import { describesUnknownName, inAppositiveOfUnknownName, refName, therapiesIn, type TherapyRef } from '../../roles';
 import type { ClaimSentence } from '../../sentence';
-import { findAllPhrases, phraseAt } from '../../words';
+import { findAllPhrases, phraseAt, type Word } from '../../words';
 import type { Relation, RelationContext } from '../types';
 import { fitting, joinAnd, listWithin } from '../../../util/messages';
 
@@ -69,7 +69,7 @@ const PROPERTY_TRUTH: Record<DesignProperty, (e: Entity) => string> = {
 
 // Words without which the relation has nothing to judge (a cheap test before any word-level work).
 const CUE_WORDS =
-  /cd28|4.?1bb|cd137|lentivir|retrovir|autologous|allogen|shelf|donor|\bown\b|infusion|dose|edit|crispr|talen|engineered|modified|mhc|hla/i;
+  /cd28|4.?1bb|cd137|lentivir|retrovir|autologous|allogen|shelf|donor|\bown\b|infusion|dose|drip|edit|crispr|talen|engineered|modified|mhc|hla/i;
 
 const relation: Relation = {
   meta: {
@@ -387,6 +387,36 @@ function firstWordsOf(lexicon: readonly { phrase: string }[]): ReadonlySet<strin
   return words;
 }
 
+const COUNT_MODIFIERS = lexiconWords('infusion-count-modifiers');
+const COUNT_NOUNS = lexiconWords('infusion-count-nouns');
+// Modifiers read between a count and its noun: "one single intravenous drip".
+const MAX_COUNT_MODIFIERS = 2;
+
+/**
+ * The value a cue at `at` names, and how many words it spans: the cue as written, or one ending in an infusion noun
+ * read across modifiers to any such noun ("a single intravenous infusion", "one single drip").
+ */
+function valueAt<V>(
+  words: readonly Word[],
+  at: number,
+  lexicon: readonly { phrase: string; value: V }[],
+): { value: V; length: number } | undefined {
+  for (const l of lexicon) {
+    const parts = l.phrase.split(' ');
+    if (phraseAt(words, at, l.phrase)) return { value: l.value, length: parts.length };
+    if (parts.length < 2 || !COUNT_NOUNS.has(parts[parts.length - 1]!)) continue;
+    if (!phraseAt(words, at, parts.slice(0, -1).join(' '))) continue;
+    let k = at + parts.length - 1;
+    while (k - (at + parts.length - 1) < MAX_COUNT_MODIFIERS && COUNT_MODIFIERS.has(words[k]?.lower ?? '')) k++;
+    const noun = words[k]?.lower ?? '';
+    // The noun keeps the cue's number: "two intravenous infusions", not "two intravenous infusion bags".
+    const plural = parts[parts.length - 1]!.endsWith('s');
+    if (k > at + parts.length - 1 && COUNT_NOUNS.has(noun) && noun.endsWith('s') === plural)
+      return { value: l.value, length: k - at + 1 };
+  }
+  return undefined;
+}
+
 function checkValues<V extends string>(
   context: RelationContext,
   sentence: ClaimSentence,
@@ -402,15 +432,14 @@ function checkValues<V extends string>(
   let previous = clause.from;
   for (let i = clause.from; i < clause.to; i++) {
     if (!starts.has(sentence.words[i]!.lower)) continue;
-    const hit = lexicon.find((l) => phraseAt(sentence.words, i, l.phrase));
+    const hit = valueAt(sentence.words, i, lexicon);
     if (!hit) continue;
     // "a lentiviral or gamma-retroviral vector": coordinated values describe the set, not each member.
-    if (coordinatedValue(sentence, lexicon, i, hit.phrase.split(' ').length)) return;
+    if (coordinatedValue(sentence, lexicon, i, hit.length)) return;
     // Each value belongs to the subjects since the previous value: "X uses CD28 and Y uses 4-1BB".
     const own = subjects.filter((s) => s.to <= i && s.from >= previous);
     const negated =
-      sentence.negatedAt(i) &&
-      !presupposedModifier(sentence, Math.min(i, ...own.map((s) => s.from)), i, hit.phrase.split(' ').length);
+      sentence.negatedAt(i) && !presupposedModifier(sentence, Math.min(i, ...own.map((s) => s.from)), i, hit.length);
     previous = i + 1;
     for (const subject of own) {
       // "Four of the seven FDA-approved CAR-Ts use CD28": a count of the class's members with the value.

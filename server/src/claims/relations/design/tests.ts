@@ -62,6 +62,10 @@ const tests: RelationTests = {
     'Several academic groups are testing allogeneic CAR-Ts made from donor cells.',
     'Liso-cel is manufactured from each patient’s own T cells.',
     'Breyanzi is administered as a single infusion.',
+    // A count read across modifiers to the infusion noun.
+    'Kymriah is administered as a single intravenous infusion.',
+    'Aucatzyl is given as two intravenous infusions, on Day 1 and Day 10.',
+    'Aucatzyl is given in two intravenous infusion bags.',
     'Casgevy is given as a one-time infusion.',
     'Aucatzyl is given as a split dose, on day 1 and day 10.',
     'Ryoncil is not given as a single dose.',
@@ -272,6 +276,22 @@ const tests: RelationTests = {
           text: 'Your Aucatzyl treatment is a single-dose infusion.',
           message: 'Aucatzyl has a multiple infusions schedule, not single infusion.',
         },
+      ],
+    },
+    {
+      text: 'Aucatzyl is administered as a single intravenous infusion on Day 1.',
+      errors: [
+        {
+          messageId: 'productHas',
+          text: 'Aucatzyl is administered as a single intravenous infusion on Day 1.',
+          message: 'Aucatzyl has a multiple infusions schedule, not single infusion.',
+        },
+      ],
+    },
+    {
+      text: 'Aucatzyl is given in one single drip.',
+      errors: [
+        { messageId: 'productHas', text: 'Aucatzyl is given in one single drip.', message: 'multiple infusions' },
       ],
     },
     {
