@@ -46,8 +46,9 @@ const REQUIREMENT = lexicon('quantity-requirement-cues');
 const PAST = lexicon('quantity-past-cues');
 const NOW = lexicon('time-now-cues');
 const RANGE = lexicon('score-range-cues');
-// A rule's own modality: "you should not drive", "you will need to stay near …" are the label's instructions.
-const OWN_MODALS = ['should', 'will'];
+// A rule's own modality: "you should not drive", "you will need to stay near …", "plan to stay near …" are the label's
+// instructions.
+const OWN_MODALS = ['should', 'will', 'plan'];
 // Negations that deny the rule itself ("no longer need to …"), apart from the "not" inside a driving cue.
 const NEGATIONS = new Set(NEGATION_WORDS);
 
@@ -87,6 +88,9 @@ const INFUSION_TEXT = new RegExp(`\\b(?:${ANCHORS.join('|')})\\b`, 'i');
 const UNIT_NAMES = [...UNITS.keys()].join('|');
 const BETWEEN = '[^\\p{L}\\p{N}]+';
 const LEAD_NAMES = AMOUNT_LEADS.map((lead) => lead.split(' ').join(BETWEEN)).join('|');
+// Leads that count one unit when no count follows: "for the first month" is one month.
+const ORDINAL_LEADS = AMOUNT_LEADS.filter((lead) => lead.endsWith(' first'));
+const ORDINAL_NAMES = ORDINAL_LEADS.map((lead) => lead.split(' ').join(BETWEEN)).join('|');
 // "for", a duration verb ("lasts 15 years"), or a verb that ends the rule ("stop after 5 years", "ends 1 year after").
 const AMOUNT_HEADS = [
   'for',
@@ -96,7 +100,7 @@ const AMOUNT_HEADS = [
   .map((h) => h.split(' ').join(BETWEEN))
   .join('|');
 const AMOUNT_READING = new RegExp(
-  `:${BETWEEN}[\\p{L}\\p{N}]+${BETWEEN}(?:${UNIT_NAMES})|(?:${AMOUNT_HEADS})${BETWEEN}(?:(?:${LEAD_NAMES})${BETWEEN})?[\\p{L}\\p{N}]+(?:[.,][0-9]+)*${BETWEEN}(?:${UNIT_NAMES})|[\\p{L}\\p{N}][^\\p{L}\\p{N}\\s](?:${UNIT_NAMES})`,
+  `:${BETWEEN}[\\p{L}\\p{N}]+${BETWEEN}(?:${UNIT_NAMES})|(?:${AMOUNT_HEADS})${BETWEEN}(?:(?:${LEAD_NAMES})${BETWEEN})?[\\p{L}\\p{N}]+(?:[.,][0-9]+)*${BETWEEN}(?:${UNIT_NAMES})|(?:${AMOUNT_HEADS})${BETWEEN}(?:${ORDINAL_NAMES})${BETWEEN}(?:${UNIT_NAMES})|[\\p{L}\\p{N}][^\\p{L}\\p{N}\\s](?:${UNIT_NAMES})`,
   'iu',
 );
 // Every amount names a unit: the literal test is cheap, the amount's pattern is not (it tries each position).
@@ -348,7 +352,9 @@ function checkAmount({ sentence, index, report }: RelationContext, clause: Claus
   const current = facts.filter((q) => (!q.since || q.since <= asOf) && (!q.until || asOf < q.until));
   // A rule told in the past ("patients were told not to drive for 8 weeks") is judged against every amount recorded;
   // one the sentence dates ("until 2025, patients had to …") against those of its date, the knowledge base's state.
-  const past = !!findPhrase(words, PAST, clause.from, clause.to);
+  // "the current label asks you to stay close to the hospital where you were treated": a rule said of the current label
+  // is told now, whatever tense a clause inside it has.
+  const past = !!findPhrase(words, PAST, clause.from, clause.to) && !findPhrase(words, NOW, clause.from, clause.to);
   const dated = sentence.statedPeriod !== undefined;
   const held = past && !dated ? facts : current;
   if (!current.length || held.some((q) => near(amount.days, q))) return;
@@ -594,7 +600,9 @@ function amountsIn(words: readonly Word[], clause: Clause): Amount[] {
       const after = i + (link?.length ?? 1);
       const lead = findPhrase(words, AMOUNT_LEADS, after, after + 1);
       const at = lead ? after + lead.length : after;
-      const amount = amountAt(words, at, clause.to);
+      const amount =
+        amountAt(words, at, clause.to) ??
+        (lead && ORDINAL_LEADS.includes(lead.phrase) ? oneUnitAt(words, at, clause.to) : undefined);
       if (amount) found.push({ ...amount, at: i, ...(link ? { linked: true } : {}) });
       if (link) i += link.length - 1;
     } else if (UNITS.has(words[i]!.lower) && words[i]!.hyphenBefore && !/^\d+$/.test(words[i - 2]?.lower ?? '')) {
@@ -624,6 +632,14 @@ function amountAt(words: readonly Word[], at: number, to: number): Amount | unde
   // "a few weeks", "2–4 weeks": no single amount.
   if (value === undefined || (words[at]!.hyphenBefore && /^\d/.test(words[at - 1]?.lower ?? ''))) return undefined;
   return { at, to: at + 2, days: value * UNIT_DAYS[unit], text: `${count} ${words[at + 1]!.text}` };
+}
+
+/** "the first month": a unit with no count after an ordinal lead is one of it. */
+function oneUnitAt(words: readonly Word[], at: number, to: number): Amount | undefined {
+  const unit = UNITS.get(words[at]?.lower ?? '');
+  // "the first weeks" counts none.
+  if (!unit || at >= to || words[at]!.lower.endsWith('s')) return undefined;
+  return { at, to: at + 1, days: UNIT_DAYS[unit], text: `1 ${words[at]!.text}` };
 }
 
 function near(days: number, q: Quantity): boolean {

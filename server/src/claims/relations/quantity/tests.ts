@@ -7,6 +7,11 @@ const one = (messageId: string, text: string, message?: string | RegExp) => ({
 
 const tests: RelationTests = {
   valid: [
+    // "The first month" is one month; the label as the rule's source makes it a requirement; the current amount is true.
+    'For the first two weeks after the infusion, stay close to the treatment centre, as the current label recommends.',
+    'Under the current label, plan to stay near your treatment center for 2 weeks after the infusion.',
+    'Most patients chose to stay near the hospital for the first month after their infusion.',
+    'After your Kymriah infusion you will not be allowed to drive for 2 weeks.',
     // A duration after "for" measures the predicate before it: a measure named later is not what it measures.
     'Blood tests will be required for the first 3 months after the infusion, followed by visits every few months.',
     'Scans are needed for the first 3 months after the infusion, and long-term follow-up continues later.',
@@ -104,6 +109,17 @@ const tests: RelationTests = {
     'In the EU, the driving restriction after Kymriah went from 8 to 4 weeks.',
   ],
   invalid: [
+    one('outdated', 'After your Kymriah infusion you must stay near the treatment center for the first month.'),
+    one(
+      'outdated',
+      'Under the current label, you will not be allowed to drive for eight weeks after receiving Yescarta.',
+    ),
+    // A past tense inside a relative clause does not date the label's rule.
+    one(
+      'outdated',
+      'After your Abecma infusion, the current label asks you to stay close to the hospital where you were treated for 4 weeks.',
+    ),
+    one('amount', 'Under the current label, plan to stay near your treatment center for 6 weeks after the infusion.'),
     // A rule the label still sets, denied now; a denied amount that is the current one.
     one(
       'remains',
