@@ -143,7 +143,9 @@ const relation: Relation = {
         beforeDate(sentence, clause) ??
         pastRequirement(sentence.words, clause);
       // A REMS required now.
-      const remsNow = find(REMS_NOW) ?? (find(REMS) && find(REQUIREMENT) ? find(REMS) : undefined);
+      // Certification is the REMS's own requirement, whichever REMS word the clause has.
+      const inForce = remsInForce(sentence.words, clause) ?? (find(CERTIFICATION) ? find(REMS) : undefined);
+      const remsNow = find(REMS_NOW) ?? (inForce && find(REQUIREMENT) ? inForce : undefined);
       if (remsNow && !past && !sentence.negatedAt(remsNow.at) && !find(WITHOUT_REMS)) remsRequired(context, members);
       else if (!remsNow) remsContinued(context, clause, members, false);
       // "The T-cell malignancy warning applies only to BCMA-directed CAR-Ts": the class's other products carry it too.
@@ -420,6 +422,8 @@ function warningAddedIn(context: RelationContext, clause: Clause, members: reado
 
 // Words between a removal verb and the requirement it removes: "dropped the 15-year long-term follow-up".
 const MAX_OBJECT_GAP = 4;
+// Auxiliaries between a passive's subject and its removal word: "has been dropped".
+const MAX_AUXILIARY_GAP = 2;
 
 /**
  * A removal verb whose object is a requirement the members' REMS records say remained when the REMS ended (boxed
@@ -433,20 +437,34 @@ function keptRemoved(context: RelationContext, clause: Clause, members: readonly
   for (const removal of findAllPhrases(words, REMOVED, clause.from, clause.to)) {
     if (sentence.negatedAt(removal.at)) continue;
     const after = removal.at + removal.length;
-    const object = sentence.mentions.find(
-      (m) =>
-        !m.mark &&
-        m.from >= after &&
-        m.from <= after + MAX_OBJECT_GAP &&
-        m.to <= clause.to &&
-        m.entity.id !== 'boxed-warning' &&
-        ended.every((e) => e.rems!.kept!.includes(m.entity.id)),
-    );
+    const kept = (m: Mention) =>
+      !m.mark &&
+      m.from >= clause.from &&
+      m.to <= clause.to &&
+      m.entity.id !== 'boxed-warning' &&
+      ended.every((e) => e.rems!.kept!.includes(m.entity.id));
+    const object = sentence.mentions.find((m) => kept(m) && m.from >= after && m.from <= after + MAX_OBJECT_GAP);
     // Only determiners, numbers and modifiers between: no clause link, comma or other name.
-    if (!object || words.slice(after, object.from).some((w) => w.lower === ',' || CLAUSE_LINKS.has(w.lower))) continue;
+    const removedObject =
+      object && !words.slice(after, object.from).some((w) => w.lower === ',' || CLAUSE_LINKS.has(w.lower));
+    // "The 15-year follow-up is no longer required", "follow-up studies were dropped": the requirement as the subject
+    // of a passive removal, only auxiliaries between.
+    // The REMS named in the clause ("Since the REMS removal, …"), else it is quantity's rule denied (relations/quantity).
+    const subject =
+      removedObject || !findPhrase(words, REMS, clause.from, clause.to)
+        ? undefined
+        : sentence.mentions.find(
+            (m) =>
+              kept(m) &&
+              m.to <= removal.at &&
+              removal.at - m.to <= MAX_AUXILIARY_GAP &&
+              words.slice(m.to, removal.at).every((w) => AUXILIARIES.has(w.lower)),
+          );
+    const named = removedObject ? object : subject;
+    if (!named) continue;
     context.report({
       messageId: 'keptAfterRems',
-      data: { What: capitalize(object.match.text), date: monthYear(ended[0]!.rems!.eliminated!) },
+      data: { What: capitalize(named.match.text), date: monthYear(ended[0]!.rems!.eliminated!) },
       sources: uniqueSources(...ended.map((m) => m.rems!.sources)),
     });
     return;
@@ -492,7 +510,28 @@ function remsWhenApproved(sentence: ClaimSentence, clause: Clause): { at: number
   const rems = findPhrase(words, REMS, clause.from, clause.to);
   const opener = rems && findPhrase(words, TEMPORAL_OPENERS, rems.at + 1, clause.to);
   if (!rems || !opener || !findPhrase(words, APPROVAL, opener.at + 1, clause.to)) return undefined;
-  return findPhrase(words, REQUIREMENT, rems.at + 1, opener.at);
+  // "joined the others under a REMS when it was approved": the REMS the subject came under is one it had then.
+  return findPhrase(words, REQUIREMENT, rems.at + 1, opener.at) ?? findPhrase(words, UNDER_REMS, rems.at - 2, rems.at);
+}
+
+const CERTIFICATION = ['certified', 'certification'];
+// A REMS a subject is placed under ("under a REMS program", "under the REMS").
+const UNDER_REMS = ['under a', 'under the'];
+const REMS_END_NOUNS = lexiconWords('rems-end-nouns');
+
+/**
+ * The first "REMS" of the clause that names the program itself: not one that names its end ("Since the REMS removal,
+ * follow-up is still required", "after the end of the REMS"), whose requirement words are another rule's.
+ */
+function remsInForce(words: readonly Word[], clause: Clause): { at: number } | undefined {
+  for (let i = clause.from; i < clause.to; i++) {
+    if (words[i]!.lower !== 'rems') continue;
+    const endAfter = REMS_END_NOUNS.has(words[i + 1]?.lower ?? '');
+    const k = words[i - 1]?.lower === 'the' ? i - 2 : i - 1;
+    const endBefore = words[k]?.lower === 'of' && REMS_END_NOUNS.has(words[k - 1]?.lower ?? '');
+    if (!endAfter && !endBefore) return { at: i };
+  }
+  return undefined;
 }
 
 function hasFindingWord(sentence: ClaimSentence, clause: Clause): boolean {

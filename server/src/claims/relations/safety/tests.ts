@@ -2,6 +2,10 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // A requirement after the REMS's end is another rule's, not the REMS's; one the REMS's end kept is kept.
+    'Since the 2025 REMS removal, the 15-year long-term follow-up is still required.',
+    'After the end of the REMS, a medication guide must still be given to Yescarta patients.',
+    'Kymriah: REMS at approval.',
     // "ended" said of the REMS, with the boxed warnings kept beside it.
     'The FDA ended the REMS for Kymriah in June 2025, but the boxed warnings remain.',
     'The REMS for Breyanzi ended in June 2025; its boxed warnings for CRS remain.',
@@ -97,6 +101,37 @@ const tests: RelationTests = {
     'The CAR-T labels kept their black box warnings when the FDA dropped the REMS.',
   ],
   invalid: [
+    {
+      text: 'Since the REMS removal, the 15-year long-term follow-up is no longer required.',
+      errors: [
+        {
+          messageId: 'keptAfterRems',
+          text: 'Since the REMS removal, the 15-year long-term follow-up is no longer required.',
+        },
+      ],
+    },
+    {
+      text: 'Since the REMS removal, hospitals still require certification to give Kymriah.',
+      errors: [
+        {
+          messageId: 'noRemsNow',
+          text: 'Since the REMS removal, hospitals still require certification to give Kymriah.',
+        },
+      ],
+    },
+    {
+      text: 'Aucatzyl joined the earlier CAR-Ts under a REMS program when it was approved.',
+      errors: [
+        {
+          messageId: 'noRemsAtApproval',
+          text: 'Aucatzyl joined the earlier CAR-Ts under a REMS program when it was approved.',
+        },
+      ],
+    },
+    {
+      text: 'Aucatzyl: REMS at approval.',
+      errors: [{ messageId: 'noRemsAtApproval', text: 'Aucatzyl: REMS at approval.' }],
+    },
     // The clause's own date outside the aside is judged.
     {
       text: 'The REMS programs, a requirement from the first approvals in 2017 onwards, were eliminated in June 2023.',
