@@ -492,6 +492,12 @@ describe('claims in slide bullets', () => {
       // (Read as "Tocilizumab is the first-line treatment for ICANS": not approved for it, and not preferred.)
       ['ICANS\n- First-line: tocilizumab\n', ['First-line: tocilizumab', 'First-line: tocilizumab']],
       ['Cytokine release syndrome\n- First-line: anakinra\n', ['First-line: anakinra']],
+      // A rank label (treatment-rank-labels) under a lead-in naming one syndrome, or the syndrome as the label.
+      ['## ICANS management\n- First drug: tocilizumab\n', ['First drug: tocilizumab', 'First drug: tocilizumab']],
+      [
+        'Toxicity management\n- CRS: tocilizumab first-line\n- ICANS: tocilizumab first-line\n',
+        ['ICANS: tocilizumab first-line', 'ICANS: tocilizumab first-line'],
+      ],
     ] as const)
       assert.deepEqual(claims(lint, text), flagged, text);
     for (const text of [
@@ -503,6 +509,11 @@ describe('claims in slide bullets', () => {
       'How Breyanzi is made\n- Vector: lentiviral\n',
       'ICANS\n- First-line: corticosteroids\n',
       'CRS\n- First-line: tocilizumab\n',
+      '## Managing ICANS\n- Preferred initial drug: dexamethasone\n',
+      'Toxicity management\n- CRS: tocilizumab first-line\n- ICANS: corticosteroids first-line\n',
+      // Two syndromes, or a product beside the syndrome: whose rank the line gives is not read.
+      '## CRS and ICANS\n- First line: tocilizumab\n',
+      '## Kymriah and ICANS\n- First line: tocilizumab\n',
       // A clause title gives no subject to a bullet without a label, nor to a label about use (a trial has one too).
       'Where Kymriah is being tested\n- multiple myeloma\n- Indication: multiple myeloma\n',
       // A title about something else than the product it names.

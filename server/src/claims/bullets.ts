@@ -144,6 +144,8 @@ function framedBullet(
   const named = namedAfterApproval(document, lead, item, itemStart);
   if (named) return named;
   if (!lead) return undefined;
+  const ranked = labelled && rankedTreatment(document, lead, labelled, itemStart, item);
+  if (ranked) return ranked;
   // "Earliest approved line" names the slot by its head noun, after modifiers; not "EMA approvals", whose place the
   // statement would drop.
   const column =
@@ -791,6 +793,50 @@ function treatmentRank(
   const named = document.mentionsIn(valueStart, valueStart + value.length);
   if (!named.length || !named.every((m) => isTherapy(m.entity))) return undefined;
   return { text: `${value.trim()} is the ${label.trim().toLowerCase()} treatment for ${syndrome}.` };
+}
+
+const RANK_LABELS = lexicon('treatment-rank-labels');
+
+/**
+ * A line that ranks a syndrome's treatments (data/lexicon/treatment-rank-labels): a rank label over therapies under a
+ * lead-in naming one syndrome ("ICANS management" over "First line: tocilizumab"), or the syndrome as the label and
+ * therapies then a rank as the value ("ICANS: tocilizumab first-line"). Read as their first-line treatment of it.
+ */
+function rankedTreatment(
+  document: DocumentAnalysis,
+  lead: LeadIn,
+  labelled: { label: string; value: string },
+  itemStart: number,
+  item: string,
+): RowStatement | undefined {
+  const valueStart = itemStart + item.indexOf(labelled.value, labelled.label.length);
+  if (RANK_LABELS.includes(lowerWords(wordsOf(labelled.label)))) {
+    const syndrome = onlySyndrome(document, lead, false);
+    return syndrome && treatmentRank(document, syndrome, 'first-line', labelled.value, valueStart);
+  }
+  const syndrome = onlySyndrome(document, { start: itemStart, end: itemStart + labelled.label.length }, true);
+  const valueWords = wordsOf(labelled.value);
+  const rank = RANK_LABELS.find((r) => lowerWords(valueWords).endsWith(` ${r}`));
+  if (!syndrome || !rank) return undefined;
+  const therapies = labelled.value.slice(0, valueWords[valueWords.length - rank.split(' ').length]!.start).trim();
+  return treatmentRank(document, syndrome, 'first-line', therapies, valueStart);
+}
+
+/**
+ * The one syndrome a span names, and nothing the knowledge base knows besides (a product or drug beside it ranks
+ * that, not the syndrome's treatments); `whole`: the name is all the span says.
+ */
+function onlySyndrome(document: DocumentAnalysis, span: { start: number; end: number }, whole: boolean) {
+  const mentions = document.mentionsIn(span.start, span.end);
+  const first = mentions[0];
+  if (!first || first.entity.type !== 'syndrome' || mentions.some((m) => m.entity !== first.entity)) return undefined;
+  const { masked } = document.prose;
+  if (
+    whole &&
+    masked.slice(span.start, span.end).replace(/[:\s]/g, '') !== masked.slice(first.start, first.end).replace(/\s/g, '')
+  )
+    return undefined;
+  return masked.slice(first.start, first.end);
 }
 
 /**
