@@ -360,7 +360,13 @@ function warningBeyond(context: RelationContext, clause: Clause, cue: { at: numb
   const syndrome = sentence.mentions.find(
     (m) => m.from >= clause.from && m.to <= cue.at && m.entity.type === 'syndrome' && !m.mark,
   );
-  if (!syndrome || !words.slice(clause.from, syndrome.from).some((w) => riskNouns.has(w.lower))) return;
+  // The warning's syndrome after a risk noun ("the warning on T-cell cancers") or premodifying one ("the T-cell
+  // malignancy boxed warning").
+  const warned =
+    syndrome &&
+    (words.slice(clause.from, syndrome.from).some((w) => riskNouns.has(w.lower)) ||
+      words.slice(syndrome.to, Math.min(syndrome.to + 2, cue.at)).some((w) => riskNouns.has(w.lower)));
+  if (!syndrome || !warned) return;
   const ref = therapiesIn(sentence, clause, index).find((r) => r.isClass && r.from >= cue.at + cue.length);
   if (!ref?.mention) return;
   // "only to BCMA- and CD19-directed CAR-Ts": an antigen the class reference did not take is not understood.

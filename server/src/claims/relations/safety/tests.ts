@@ -6,6 +6,7 @@ const tests: RelationTests = {
     'Since the 2025 REMS removal, the 15-year long-term follow-up is still required.',
     'After the end of the REMS, a medication guide must still be given to Yescarta patients.',
     'Kymriah: REMS at approval.',
+    'The T-cell malignancy boxed warning applies to BCMA- and CD19-directed CAR-Ts.',
     // "ended" said of the REMS, with the boxed warnings kept beside it.
     'The FDA ended the REMS for Kymriah in June 2025, but the boxed warnings remain.',
     'The REMS for Breyanzi ended in June 2025; its boxed warnings for CRS remain.',
@@ -125,6 +126,25 @@ const tests: RelationTests = {
         {
           messageId: 'noRemsAtApproval',
           text: 'Aucatzyl joined the earlier CAR-Ts under a REMS program when it was approved.',
+        },
+      ],
+    },
+    // The warning's syndrome premodifying "boxed warning"; "only for" restricts it too.
+    {
+      text: 'The T-cell malignancy boxed warning applies only to BCMA-directed CAR-Ts.',
+      errors: [
+        {
+          messageId: 'warningBeyond',
+          text: 'The T-cell malignancy boxed warning applies only to BCMA-directed CAR-Ts.',
+        },
+      ],
+    },
+    {
+      text: 'The FDA requires a boxed warning about T-cell cancers only for CD19-directed CAR-T products.',
+      errors: [
+        {
+          messageId: 'warningBeyond',
+          text: 'The FDA requires a boxed warning about T-cell cancers only for CD19-directed CAR-T products.',
         },
       ],
     },
