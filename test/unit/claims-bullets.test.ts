@@ -494,6 +494,12 @@ describe('claims in slide bullets', () => {
       ['Cytokine release syndrome\n- First-line: anakinra\n', ['First-line: anakinra']],
       // A rank label (treatment-rank-labels) under a lead-in naming one syndrome, or the syndrome as the label.
       ['## ICANS management\n- First drug: tocilizumab\n', ['First drug: tocilizumab', 'First drug: tocilizumab']],
+      // An item denying a syndrome a place in the boxed warning of the lead-in's one product.
+      [
+        'Yescarta boxed warning\n- CRS\n- No warning on secondary malignancies\n',
+        ['No warning on secondary malignancies'],
+      ],
+      ['Boxed warning (Carvykti)\n1. CRS, ICANS\n2. Cytopenia: not boxed\n', ['Cytopenia: not boxed']],
       [
         'Toxicity management\n- CRS: tocilizumab first-line\n- ICANS: tocilizumab first-line\n',
         ['ICANS: tocilizumab first-line', 'ICANS: tocilizumab first-line'],
@@ -510,6 +516,8 @@ describe('claims in slide bullets', () => {
       'ICANS\n- First-line: corticosteroids\n',
       'CRS\n- First-line: tocilizumab\n',
       '## Managing ICANS\n- Preferred initial drug: dexamethasone\n',
+      'Kymriah boxed warning\n- No warning for HLH/MAS\n',
+      'Yescarta boxed warnings\n- T cell malignancies: boxed since 2024\n',
       'Toxicity management\n- CRS: tocilizumab first-line\n- ICANS: corticosteroids first-line\n',
       // Two syndromes, or a product beside the syndrome: whose rank the line gives is not read.
       '## CRS and ICANS\n- First line: tocilizumab\n',

@@ -146,6 +146,8 @@ function framedBullet(
   if (!lead) return undefined;
   const ranked = labelled && rankedTreatment(document, lead, labelled, itemStart, item);
   if (ranked) return ranked;
+  const denied = boxedWarningDenial(document, lead, item, labelled);
+  if (denied) return denied;
   // "Earliest approved line" names the slot by its head noun, after modifiers; not "EMA approvals", whose place the
   // statement would drop.
   const column =
@@ -793,6 +795,42 @@ function treatmentRank(
   const named = document.mentionsIn(valueStart, valueStart + value.length);
   if (!named.length || !named.every((m) => isTherapy(m.entity))) return undefined;
   return { text: `${value.trim()} is the ${label.trim().toLowerCase()} treatment for ${syndrome}.` };
+}
+
+const BOXED_WARNING = 'boxed-warning';
+const DENIAL_OPENERS = lexicon('boxed-warning-denial-openers');
+const DENIAL_VALUES = lexicon('boxed-warning-denial-values');
+// Words a boxed-warning lead-in may have besides its product and "boxed warning": "Yescarta's current boxed warnings".
+const BOXED_LEAD_FILLERS = new Set(['the', 'its', 's', 'current', 'label', 'us', 'fda']);
+
+/**
+ * A list item that denies a syndrome a place in the boxed warning of the one product its lead-in names ("Yescarta boxed
+ * warning" over "No warning on secondary malignancies", "Boxed warning (Carvykti)" over "Cytopenia: not boxed"): read
+ * as "<product>'s boxed warning does not cover <syndrome>" (data/lexicon/boxed-warning-denial-*).
+ */
+function boxedWarningDenial(
+  document: DocumentAnalysis,
+  lead: LeadIn,
+  item: string,
+  labelled: { label: string; value: string } | undefined,
+): RowStatement | undefined {
+  const mentions = document.mentionsIn(lead.start, lead.end);
+  const products = mentions.filter(isNamed);
+  const boxed = mentions.filter((m) => m.entity.id === BOXED_WARNING);
+  if (products.length !== 1 || boxed.length !== 1 || mentions.length !== 2) return undefined;
+  const covered = (w: Word) => mentions.some((m) => m.start <= w.start && w.start < m.end);
+  const leadWords = wordsOf(document.prose.masked.slice(lead.start, lead.end), lead.start);
+  if (!leadWords.every((w) => w.punct || covered(w) || BOXED_LEAD_FILLERS.has(w.lower))) return undefined;
+  const product = document.prose.masked.slice(products[0]!.start, products[0]!.end);
+  const words = wordsOf(item);
+  const opener = findPhrase(words, DENIAL_OPENERS, 0, 1);
+  const denied = opener
+    ? item.slice(words[opener.at + opener.length]?.start ?? item.length).trim()
+    : labelled && DENIAL_VALUES.includes(lowerWords(wordsOf(labelled.value)))
+      ? labelled.label.trim()
+      : '';
+  if (!denied) return undefined;
+  return { text: `${product}'s boxed warning does not cover ${lowerInitial(denied)}.` };
 }
 
 const RANK_LABELS = lexicon('treatment-rank-labels');
