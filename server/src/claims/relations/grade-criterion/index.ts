@@ -59,6 +59,7 @@ const relation: Relation = {
       'The finding that sets a syndrome\'s grade ("grade 2 CRS requiring high-flow oxygen"), against the grading system\'s criteria.',
     messages: {
       lowerGrade: '{{finding}} is {{syndrome}} grade {{lowest}} or higher ({{scale}}), not grade {{grade}}.',
+      definedGrade: '{{finding}} sets {{syndrome}} grade {{lowest}} ({{scale}}), not grade {{grade}}.',
     },
   },
   applies: (text, mentions) => mentions.some((m) => m.entity.type === 'syndrome') && /grade/i.test(text),
@@ -87,9 +88,12 @@ const relation: Relation = {
       if (!link || sentence.negatedAt(link.at)) continue;
       const end = after ? clause.to : grade.at;
       const finding = worstFinding(scale, words, link.at, end, (at) => sentence.negatedAt(at));
-      if (!finding || finding.grade <= grade.grade) continue;
+      // A grade that defines the finding ("CRS needing one vasopressor is grade 4", "was classified as grade 4") is
+      // the finding's own grade: one above it is wrong as well.
+      const defining = after ? DEFINITION_LINKS.includes(after.phrase) : definedBefore(words, grade.at);
+      if (!finding || finding.grade === grade.grade || (finding.grade < grade.grade && !defining)) continue;
       report({
-        messageId: 'lowerGrade',
+        messageId: finding.grade > grade.grade ? 'lowerGrade' : 'definedGrade',
         data: {
           finding: finding.text,
           syndrome: shortName(index, syndrome),
@@ -104,7 +108,15 @@ const relation: Relation = {
 };
 export default relation;
 
-const PREDICATE_LINKS = [...lexicon('grade-score-links'), ...lexicon('linking-verbs'), 'are'];
+const DEFINITION_LINKS = lexicon('grade-definition-links');
+const PREDICATE_LINKS = [...lexicon('grade-score-links'), ...DEFINITION_LINKS, ...lexicon('linking-verbs'), 'are'];
+// A present copula defines: "CRS needing one vasopressor is grade 3"; a past one may report one patient's grade.
+const DEFINING_COPULAS = ['is', 'are'];
+
+/** Whether the words right before the grade at `at` define it: a definition link or a present copula. */
+function definedBefore(words: readonly Word[], at: number): boolean {
+  return [...DEFINITION_LINKS, ...DEFINING_COPULAS].some((link) => phraseAt(words, at - link.split(' ').length, link));
+}
 
 /** Whether the grade at `at` is a predicate: a linking verb or an equating word right before it ("is grade 2"). */
 function gradePredicated(words: readonly Word[], at: number): boolean {

@@ -30,6 +30,10 @@ const tests: RelationTests = {
     'CRS with hypotension requiring a single vasopressor corresponds to grade 3.',
     // A grade said of patients, not of the finding.
     'Patients with CRS requiring a vasopressor had grade 2 ICANS.',
+    // A definition at the finding's own grade; a past copula reports one patient's grade, which another finding may set.
+    'CRS that needs one vasopressor is grade 3.',
+    'CRS that needed one vasopressor was grade 4 in this patient.',
+    'CRS needing one vasopressor and mechanical ventilation is classified as grade 4.',
   ],
   invalid: [
     // The grade as the predicate of a finding that sets a higher one.
@@ -70,6 +74,37 @@ const tests: RelationTests = {
           messageId: 'lowerGrade',
           text: 'Results: CRS was graded per ASTCT 2019; grade 3 CRS requiring CPAP occurred in 2 patients.',
           message: /grade 4/,
+        },
+      ],
+    },
+    // A grade that defines the finding is its own grade: one above it is wrong too.
+    {
+      text: 'In ASTCT grading, CRS that needs one vasopressor is grade 4.',
+      errors: [
+        {
+          messageId: 'definedGrade',
+          text: 'In ASTCT grading, CRS that needs one vasopressor is grade 4.',
+          message: 'One vasopressor sets CRS grade 3 (ASTCT 2019), not grade 4.',
+        },
+      ],
+    },
+    {
+      text: 'CRS requiring low-flow oxygen was classified as grade 3 under ASTCT 2019.',
+      errors: [
+        {
+          messageId: 'definedGrade',
+          text: 'CRS requiring low-flow oxygen was classified as grade 3 under ASTCT 2019.',
+          message: /grade 2 \(/,
+        },
+      ],
+    },
+    {
+      text: 'Grade 4 CRS, defined by the need for high-flow oxygen, occurred in two patients.',
+      errors: [
+        {
+          messageId: 'definedGrade',
+          text: 'Grade 4 CRS, defined by the need for high-flow oxygen, occurred in two patients.',
+          message: /grade 3 \(/,
         },
       ],
     },

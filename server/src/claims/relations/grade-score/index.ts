@@ -8,7 +8,9 @@ import type { Relation } from '../types';
 // knowledge base records for that grade of the syndrome the score grades. Judged only with a linking word, one grade,
 // one score and no other syndrome in the clause: a score said of patients of a grade may be anything.
 
-const LINKS = lexicon('grade-score-links');
+// A score equated with a grade, defined as one ("ICE scores of 3–6 were recorded as grade 2") or labelled with it ("ICE
+// 3–6: grade 2").
+const LINKS = [...lexicon('grade-score-links'), ...lexicon('grade-definition-links'), ':'];
 const CUE_TEXT = /grade/i;
 const GLOSS_OPENERS = new Set(['(', ':']);
 // Between a score's name and its number: "ICE score of 3", "ICE (3–6)", "ICE score: 7".
@@ -50,7 +52,8 @@ const relation: Relation = {
       const scale = scales[0]!;
       const ranges = scale.entity.gradeRanges!;
       const syndromes = new Set(mentions.filter((m) => m.entity.type === 'syndrome').map((m) => m.entity.id));
-      if (!syndromes.has(ranges.syndrome) || syndromes.size !== 1) continue;
+      // The score grades one syndrome: a clause naming none ("ICE 3–6 = grade 2") means that one.
+      if (syndromes.size > 1 || (syndromes.size === 1 && !syndromes.has(ranges.syndrome))) continue;
       const grades: { at: number; grade: number }[] = [];
       for (let i = clause.from; i + 1 < clause.to; i++)
         if (words[i]!.lower === 'grade' && /^\d$/.test(words[i + 1]!.lower))
