@@ -850,7 +850,7 @@ function rankedTreatment(
   const valueStart = itemStart + item.indexOf(labelled.value, labelled.label.length);
   if (RANK_LABELS.includes(lowerWords(wordsOf(labelled.label)))) {
     const syndrome = onlySyndrome(document, lead, false);
-    return syndrome && treatmentRank(document, syndrome, 'first-line', labelled.value, valueStart);
+    return syndrome ? treatmentRank(document, syndrome, 'first-line', labelled.value, valueStart) : undefined;
   }
   const syndrome = onlySyndrome(document, { start: itemStart, end: itemStart + labelled.label.length }, true);
   const valueWords = wordsOf(labelled.value);

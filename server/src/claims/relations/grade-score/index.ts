@@ -52,7 +52,8 @@ const relation: Relation = {
       const scale = scales[0]!;
       const ranges = scale.entity.gradeRanges!;
       const syndromes = new Set(mentions.filter((m) => m.entity.type === 'syndrome').map((m) => m.entity.id));
-      // The score grades one syndrome: a clause naming none ("ICE 3–6 = grade 2") means that one.
+      // The score grades one syndrome: a clause naming none ("ICE 3–6 = grade 2") means that one, linked by more than a
+      // colon (below).
       if (syndromes.size > 1 || (syndromes.size === 1 && !syndromes.has(ranges.syndrome))) continue;
       const grades: { at: number; grade: number }[] = [];
       for (let i = clause.from; i + 1 < clause.to; i++)
@@ -67,6 +68,10 @@ const relation: Relation = {
       const glossed = GLOSS_OPENERS.has(words[scale.from - 1]?.lower ?? '') && at < scale.from && scale.from - at <= 4;
       const link = glossed ? { at } : findPhrase(words, LINKS, Math.min(at, scale.from), Math.max(at, scale.from));
       if (!link || sentence.negatedAt(link.at)) continue;
+      // A label's colon with no syndrome named ("Grade 1: ICE score 3–6" under "CRS and ICANS grading") may be
+      // another syndrome's grade.
+      const colon = words.slice(Math.min(at, scale.from), Math.max(at, scale.from)).some((w) => w.lower === ':');
+      if (!syndromes.size && colon) continue;
       const recorded = [...ranges.grades, ...(ranges.byCondition ?? [])].find((g) => g.grade === grade);
       if (!recorded || (claimed.min >= recorded.min && claimed.max <= recorded.max)) continue;
       report({

@@ -24,11 +24,19 @@ const tests: RelationTests = {
     'ICANS grade 1 may correspond to an ICE score of 3 to 6.',
     // A clause naming no syndrome grades the score's own; a label line's colon or a classification links them.
     'ICE 7–9: grade 1',
+    'ICE 0–2: grade 1',
     'ICE scores between 3 and 6 were recorded as grade 2.',
     'Patients with an ICE score of 8 had grade 3 CRS.',
   ],
   invalid: [
-    { text: 'ICE 0–2: grade 1', errors: [{ messageId: 'otherRange', text: 'ICE 0–2: grade 1', message: /of 7–9/ }] },
+    {
+      text: 'ICANS: ICE 0–2 = grade 1',
+      errors: [{ messageId: 'otherRange', text: 'ICANS: ICE 0–2 = grade 1', message: /of 7–9/ }],
+    },
+    {
+      text: 'ICE 0–2: grade 1 ICANS',
+      errors: [{ messageId: 'otherRange', text: 'ICE 0–2: grade 1 ICANS', message: /of 7–9/ }],
+    },
     {
       text: 'ICE scores between 3 and 6 were recorded as grade 3.',
       errors: [
