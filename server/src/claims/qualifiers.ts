@@ -46,6 +46,8 @@ export interface Qualifiers {
   antitumor: boolean;
   /** "functional" (hormone-secreting) tumors, as opposed to "non-functional" ones. */
   functional: boolean;
+  /** Where the tumors arise, as the clause names it ("of lung origin": "lung"; data/lexicon/tumor-site-words). */
+  sites: string[];
 }
 
 const MONTH_ABBR = MONTHS.map((month) => month.slice(0, 3));
@@ -132,6 +134,7 @@ export function countryRegulatorSpanAt(
 const PEDIATRIC = lexicon('population-pediatric-words');
 const ADULT = lexicon('population-adult-words');
 const ANTITUMOR = lexicon('antitumor-qualifier-cues');
+const SITES = lexiconWords('tumor-site-words');
 
 const POPULATIONS = [...PEDIATRIC, ...ADULT];
 /** Whether a lower-case word names a population ("children", "adults"). */
@@ -172,6 +175,7 @@ function computeQualifiers(sentence: ClaimSentence, clause: Clause): Qualifiers 
         words[w.index - 1]?.lower !== 'non' &&
         words[w.index - 1]?.lower !== 'not',
     ),
+    sites: [...new Set(clauseWords.filter((w) => SITES.has(w.lower)).map((w) => w.lower))],
   };
 }
 

@@ -38,7 +38,15 @@ import {
 } from '../../qualifiers';
 import { refName, therapiesIn, type TherapyRef } from '../../roles';
 import { type ClaimSentence, isPossessive, type Mention } from '../../sentence';
-import { findAllPhrases, findAllPhrasesSkipping, findPhrase, phraseAt, phraseStartingAt, type Word } from '../../words';
+import {
+  findAllPhrases,
+  findAllPhrasesSkipping,
+  findPhrase,
+  phraseAt,
+  phraseStartingAt,
+  type Word,
+  wordsOf,
+} from '../../words';
 import type { Choice, Relation, RelationContext } from '../types';
 import { fitting, gist, listWithin, type MessageData } from '../../../util/messages';
 import { isYear, MONTHS } from '../../../util/text';
@@ -1907,12 +1915,22 @@ function approvalsFor(
   return (entity.approvals ?? []).filter((a) => approvalMatches(index, a, condition, regulator));
 }
 
+const labelWordSets = new WeakMap<Approval, ReadonlySet<string>>();
+/** An approval's label as lower-case words, once per approval. */
+function labelWords(approval: Approval): ReadonlySet<string> {
+  let set = labelWordSets.get(approval);
+  if (!set) labelWordSets.set(approval, (set = new Set(wordsOf(approval.label ?? '').map((w) => w.lower))));
+  return set;
+}
+
 /** Why the approvals do not bear out the qualifiers, or undefined when one does (or when they cannot judge). */
 function qualifierProblem(
   approvals: readonly Approval[],
   q: Qualifiers,
 ): 'population' | 'line' | 'date' | 'scope' | 'functional' | undefined {
-  if (q.functional && approvals.every(nonFunctionalOnly)) return 'functional';
+  // "functional NETs of lung origin": judged by the approvals whose label names that site, when some do.
+  const sited = approvals.filter((a) => q.sites.some((site) => labelWords(a).has(site)));
+  if (q.functional && (sited.length ? sited : approvals).every(nonFunctionalOnly)) return 'functional';
   if (q.antitumor && !approvals.some((a) => a.scope !== 'symptom-control' && a.scope !== 'toxicity-management'))
     return 'scope';
   // An age group marked unverified settles no population claim.

@@ -43,6 +43,8 @@ const tests: RelationTests = {
     // Approvals said to be complete or recorded: a statement about the record.
     'FDA approvals of CAR-T, CAR-NK, TCR-T, TIL and virus-specific T-cell products are complete.',
     'NMPA approvals of CAR-T products are recorded only as far as known.',
+    // A site whose approval is not restricted to non-functional tumors.
+    'Everolimus is approved for functional NETs of the pancreas.',
     // Antitumor wording set against the use claimed (a contrast cue, or "not" after a comma) is denied, not claimed.
     'Xermelo is approved for carcinoid syndrome diarrhea, not to shrink tumors.',
     'Telotristat is approved for carcinoid syndrome diarrhea rather than to slow tumor growth.',
@@ -1689,6 +1691,17 @@ const tests: RelationTests = {
           messageId: 'scopeDiffers',
           text: 'Xermelo is FDA-approved to slow tumor growth in carcinoid syndrome.',
           message: 'symptom control only',
+        },
+      ],
+    },
+    // The site named apart from the disease ("of lung origin") picks the approvals that judge "functional".
+    {
+      text: 'Everolimus was approved for functional NETs of gastrointestinal or lung origin.',
+      errors: [
+        {
+          messageId: 'functionalDiffers',
+          text: 'Everolimus was approved for functional NETs of gastrointestinal or lung origin.',
+          message: 'covers non-functional tumors only',
         },
       ],
     },
