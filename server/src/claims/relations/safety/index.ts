@@ -517,7 +517,10 @@ function remsWhenApproved(sentence: ClaimSentence, clause: Clause): { at: number
   const opener = rems && findPhrase(words, TEMPORAL_OPENERS, rems.at + 1, clause.to);
   if (!rems || !opener || !findPhrase(words, APPROVAL, opener.at + 1, clause.to)) return undefined;
   // "joined the others under a REMS when it was approved": the REMS the subject came under is one it had then.
-  return findPhrase(words, REQUIREMENT, rems.at + 1, opener.at) ?? findPhrase(words, UNDER_REMS, rems.at - 2, rems.at);
+  return (
+    findPhrase(words, REQUIREMENT, rems.at + 1, opener.at) ??
+    findPhrase(words, UNDER_REMS, Math.max(0, rems.at - 2), rems.at)
+  );
 }
 
 const CERTIFICATION = ['certified', 'certification'];

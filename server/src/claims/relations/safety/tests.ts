@@ -6,6 +6,8 @@ const tests: RelationTests = {
     'Since the 2025 REMS removal, the 15-year long-term follow-up is still required.',
     'After the end of the REMS, a medication guide must still be given to Yescarta patients.',
     'Kymriah: REMS at approval.',
+    // A REMS opening the clause has no "under" before it.
+    'REMS when Kymriah was approved: yes.',
     'The T-cell malignancy boxed warning applies to BCMA- and CD19-directed CAR-Ts.',
     // "ended" said of the REMS, with the boxed warnings kept beside it.
     'The FDA ended the REMS for Kymriah in June 2025, but the boxed warnings remain.',
