@@ -867,7 +867,7 @@ function rankedTreatment(
 function onlySyndrome(document: DocumentAnalysis, span: { start: number; end: number }, whole: boolean) {
   const mentions = document.mentionsIn(span.start, span.end);
   const first = mentions[0];
-  if (!first || first.entity.type !== 'syndrome' || mentions.some((m) => m.entity !== first.entity)) return undefined;
+  if (first?.entity.type !== 'syndrome' || mentions.some((m) => m.entity !== first.entity)) return undefined;
   const { masked } = document.prose;
   if (
     whole &&
