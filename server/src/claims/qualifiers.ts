@@ -173,7 +173,9 @@ function computeQualifiers(sentence: ClaimSentence, clause: Clause): Qualifiers 
       (w) =>
         (w.lower === 'functional' || w.lower === 'functioning') &&
         words[w.index - 1]?.lower !== 'non' &&
-        words[w.index - 1]?.lower !== 'not',
+        words[w.index - 1]?.lower !== 'not' &&
+        // "approved for non-functional NETs, not for functional ones": set against the use claimed, denied.
+        !contrastedAt(words, w.index, clause.from, PURPOSE_LINKS),
     ),
     sites: [...new Set(clauseWords.filter((w) => SITES.has(w.lower)).map((w) => w.lower))],
   };

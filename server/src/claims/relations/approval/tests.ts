@@ -45,6 +45,9 @@ const tests: RelationTests = {
     'NMPA approvals of CAR-T products are recorded only as far as known.',
     // A site whose approval is not restricted to non-functional tumors.
     'Everolimus is approved for functional NETs of the pancreas.',
+    // "functional" set against the use claimed is denied, not claimed.
+    'Everolimus is approved for non-functional NETs of the lung or GI tract, not for functional ones.',
+    'Everolimus is approved for non-functional NETs of the lung and GI tract, but not for functional carcinoid tumours.',
     // Antitumor wording set against the use claimed (a contrast cue, or "not" after a comma) is denied, not claimed.
     'Xermelo is approved for carcinoid syndrome diarrhea, not to shrink tumors.',
     'Telotristat is approved for carcinoid syndrome diarrhea rather than to slow tumor growth.',
