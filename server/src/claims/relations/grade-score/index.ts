@@ -8,9 +8,9 @@ import type { Relation } from '../types';
 // knowledge base records for that grade of the syndrome the score grades. Judged only with a linking word, one grade,
 // one score and no other syndrome in the clause: a score said of patients of a grade may be anything.
 
-// A score equated with a grade, defined as one ("ICE scores of 3–6 were recorded as grade 2") or labelled with it ("ICE
-// 3–6: grade 2").
-const LINKS = [...lexicon('grade-score-links'), ...lexicon('grade-definition-links'), ':'];
+// A score equated with a grade, or labelled with it ("ICE 3–6: grade 2"). Not "classified as": a patient's score is
+// classified with the worst event ("an ICE score of 3 with a seizure is classified as grade 3 ICANS").
+const LINKS = [...lexicon('grade-score-links'), ':'];
 const CUE_TEXT = /grade/i;
 const GLOSS_OPENERS = new Set(['(', ':']);
 // Between a score's name and its number: "ICE score of 3", "ICE (3–6)", "ICE score: 7".
