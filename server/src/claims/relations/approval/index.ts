@@ -126,7 +126,7 @@ interface ApprovalClaim {
 
 // Words without which the relation has nothing to judge (a cheap test before any word-level work).
 const CUE_WORDS =
-  /approv|cleared|indicat|licen[cs]|sign.off|green light|authori[sz]|label|investigational|experimental|\b(?:is|are) (?:only |exclusively |indicated only )?for\b|only (?:be )?(?:used|given)|reserved for|(?:restricted|limited) to|be (?:given|used)|used to treat|is given to|can treat|(?:treatment|product|therapy) (?:option )?for|line (?:treatment|therap|option|choice|standard)|standard (?:treatment|therap|option|choice)|receive|be (?:treated|offered)|\bget\b|offer|suggest|recommend|prescribe|propose|talk to you about|used (?:for|as)|available (?:to|for)|\btreats?\b|given for|option|choice|alternative/i;
+  /approv|cleared|indicat|licen[cs]|sign.off|green light|authori[sz]|label|investigational|experimental|\b(?:is|are) (?:only |exclusively |indicated only )?for\b|only (?:be )?(?:used|given)|reserved for|(?:restricted|limited) to|be (?:given|used)|used to treat|is given to|can treat|(?:treatment|product|therapy) (?:option )?for|line (?:treatment|therap|option|choice|standard)|standard (?:treatment|therap|option|choice)|receive|be (?:treated|offered)|(?:can|could|may|might|will) have|\bget\b|offer|suggest|recommend|prescribe|propose|talk to you about|used (?:for|as)|available (?:to|for)|\btreats?\b|given for|option|choice|alternative/i;
 
 const approval: Relation = {
   meta: {
@@ -328,6 +328,7 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
   const patientConditions = conditions.filter((m) =>
     FOR_PATIENTS.has(words[patientsBefore(words, m.from)]?.lower ?? ''),
   );
+  const nonLabel = !!findPhrase(words, NON_LABEL_ACCESS, clause.from, clause.to);
   // "restricted to clinical trials" restricts use to research, not to an indication.
   const copulaFor = [
     ...findAllPhrasesSkipping(words, INDICATION_FOR, USE_ADVERBS, clause.from, clause.to).filter(
@@ -343,12 +344,12 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
         )
       : []),
     // Patients who "can receive" a product in a study or through expanded access are not treated under an approval.
-    ...(namedProducts && !ind && !findPhrase(words, NON_LABEL_ACCESS, clause.from, clause.to)
-      ? patientUseIn(words, clause, subjects, patientConditions, conditions)
-      : []),
+    ...(namedProducts && !ind && !nonLabel ? patientUseIn(words, clause, subjects, patientConditions, conditions) : []),
     ...(namedProducts ? optionsGivenIn(words, clause, subjects) : []),
     ...lineUseIn(words, clause),
-    ...(namedProducts ? careOffersIn(words, clause, subjects) : []),
+    // An offer in a trial or through expanded access is not a use under an approval.
+    ...(namedProducts && !nonLabel ? careOffersIn(words, clause, subjects) : []),
+    ...(namedProducts && !nonLabel && conditions.length ? readerUsesIn(words, clause, subjects) : []),
     ...(namedProducts ? labelCoverageIn(words, clause, subjects) : []),
     ...approvedClassUseIn(words, clause, subjects),
     ...(namedProducts ? nominalUsesIn(words, clause, subjects, index) : []),
@@ -1081,6 +1082,57 @@ function labelCoverageIn(
   return found;
 }
 
+const READER = lexicon('reader-recipients');
+// "you may be offered", "it can be given to": the passive verbs whose object the reader is.
+const PASSIVE_USE = ['be given', 'be offered', 'be treated with'];
+
+/**
+ * The reader as the patient who receives a product: "You can have Breyanzi for MCL", "Your child may be offered
+ * Kymriah" (the verb, its modal, and the product's position after it), or "Kymriah may be given to you" (the product
+ * is the subject). A leaflet's "you" is the patient, so the condition the clause names is the product's use.
+ */
+function readerOfferAt(
+  words: readonly Word[],
+  clause: Clause,
+): { at: number; length: number; modal?: number; object?: number }[] {
+  const found: { at: number; length: number; modal?: number; object?: number }[] = [];
+  for (const reader of findAllPhrases(words, READER, clause.from, clause.to)) {
+    const end = reader.at + reader.length;
+    // "to you": the passive's recipient after the verb ("may be given to you").
+    if (words[reader.at - 1]?.lower === 'to') {
+      const verbEnd = reader.at - 1;
+      const passive = PASSIVE_USE.find((p) => phraseAt(words, verbEnd - p.split(' ').length, p));
+      if (!passive) continue;
+      const at = verbEnd - passive.split(' ').length;
+      const modal = OFFER_MODALS.has(words[at - 1]?.lower ?? '') ? at - 1 : undefined;
+      if (modal !== undefined) found.push({ at, length: passive.split(' ').length + 1, modal });
+      continue;
+    }
+    // "You can receive", "your child may be offered": the reader as the subject, a modal, the verb.
+    if (reader.at !== clause.from && words[reader.at - 1]?.lower !== ',') continue;
+    const modal = OFFER_MODALS.has(words[end]?.lower ?? '') ? end : undefined;
+    const k = pastUseAdverbs(words, modal === undefined ? end : end + 1, clause.to);
+    const verb = phraseStartingAt(words, k, PATIENT_USE);
+    if (verb) found.push({ at: k, length: verb.length, modal, object: k + verb.length });
+  }
+  return found;
+}
+
+/** The reader's uses of the clause's named product (readerOfferAt): use cues, as "is given to". */
+function readerUsesIn(
+  words: readonly Word[],
+  clause: Clause,
+  subjects: readonly TherapyRef[],
+): { at: number; length: number; phrase: string }[] {
+  return readerOfferAt(words, clause)
+    .filter((use) =>
+      use.object === undefined
+        ? subjects.some((s) => s.to <= use.at)
+        : subjects.some((s) => s.from === use.object) && subjects.every((s) => s.from >= use.object!),
+    )
+    .map((use) => ({ at: use.at, length: use.length, phrase: 'is given to' }));
+}
+
 /** The care team's offers whose object is the clause's named product: use cues, as "is given to". */
 function careOffersIn(
   words: readonly Word[],
@@ -1102,19 +1154,34 @@ function careOffersIn(
 }
 
 // "if you have …", "if your myeloma has come back": a condition of the reader, whom the offer is made to.
-const READER = new Set(['you', 'your']);
+const READER_WORDS = new Set(['you', 'your']);
 
-/** Whether every conditional of the clause is "if" about the reader after a care team's offer. */
+/**
+ * Whether every conditional of the clause is "if" about the reader after a care team's or the reader's offer, or
+ * fronted before it ("If your myeloma has come back, your doctor may suggest …").
+ */
 function patientConditionOnly(words: readonly Word[], clause: Clause): boolean {
-  const offers = careOfferAt(words, clause);
+  const offers = offersIn(words, clause);
   return findAllPhrases(words, CONDITIONALS, clause.from, clause.to).every(
-    (c) => c.phrase === 'if' && READER.has(words[c.at + 1]?.lower ?? '') && offers.some((o) => o.at < c.at),
+    (c) =>
+      c.phrase === 'if' &&
+      READER_WORDS.has(words[c.at + 1]?.lower ?? '') &&
+      offers.some((o) => o.at < c.at || (c.at === clause.from && commaBetween(words, c.at, o.at))),
   );
 }
 
+const commaBetween = (words: readonly Word[], from: number, to: number) =>
+  words.slice(from, to).some((w) => w.lower === ',');
+
+/** The offers of a clause: a care team's ("your doctor may offer") and the reader's ("you may be offered"). */
+const offersIn = (words: readonly Word[], clause: Clause) => [
+  ...careOfferAt(words, clause),
+  ...readerOfferAt(words, clause),
+];
+
 /** Whether every hedge in the clause is a care team's offer or its modal ("Your specialist might suggest X for Y"). */
 function offeredOnly(words: readonly Word[], clause: Clause): boolean {
-  const offers = careOfferAt(words, clause);
+  const offers = offersIn(words, clause);
   return (
     offers.length > 0 &&
     hedgesIn(words, clause).every((h) =>

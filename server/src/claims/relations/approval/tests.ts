@@ -196,6 +196,17 @@ const tests: RelationTests = {
     'Tecartus gives hope to people with myeloma in trials.',
     // An offer in a study is not an approved use.
     'Your doctor may offer you Kymriah for lymphoma in a clinical trial.',
+    'You can receive anito-cel for multiple myeloma through a clinical trial.',
+    // The reader as the patient who receives a product (data/lexicon/reader-recipients), with the condition after the
+    // product or in a fronted "if" about the reader: the product's use.
+    'You can have Tecartus for mantle cell lymphoma.',
+    'Your daughter may be offered Kymriah for B-cell ALL that has come back twice.',
+    'Carvykti may be given to you for multiple myeloma.',
+    'If your lymphoma has returned, your doctor may suggest Breyanzi.',
+    'If you have myeloma, you can receive Abecma.',
+    // Denied, or named without a condition: nothing the reader's use claims.
+    'You cannot receive Yescarta for myeloma.',
+    'Before you receive Kymriah, you will have a short course of chemotherapy.',
     // A prior treatment counted with "prior", "previous" or "earlier" is a prior line; "only one" is how few.
     'Breyanzi can treat mantle cell lymphoma that returned after at least two prior therapies, one of them a BTK inhibitor.',
     'People with follicular lymphoma can receive Yescarta after two or more previous regimens.',
@@ -998,6 +1009,24 @@ const tests: RelationTests = {
     {
       text: 'Your doctor may treat you with Abecma for follicular lymphoma.',
       errors: [{ messageId: 'notApproved', text: 'Your doctor may treat you with Abecma for follicular lymphoma.' }],
+    },
+    {
+      text: 'You can have Carvykti for follicular lymphoma.',
+      errors: [{ messageId: 'notApproved', text: 'You can have Carvykti for follicular lymphoma.' }],
+    },
+    {
+      text: 'Yescarta may be given to you for multiple myeloma.',
+      errors: [{ messageId: 'notApproved', text: 'Yescarta may be given to you for multiple myeloma.' }],
+    },
+    {
+      text: 'If you have mantle cell lymphoma, your specialist may recommend Kymriah.',
+      errors: [
+        { messageId: 'notApproved', text: 'If you have mantle cell lymphoma, your specialist may recommend Kymriah.' },
+      ],
+    },
+    {
+      text: 'Your child can receive Aucatzyl for B-cell ALL.',
+      errors: [{ messageId: 'populationDiffers', text: 'Your child can receive Aucatzyl for B-cell ALL.' }],
     },
     {
       text: 'Yescarta can be given to adults with large B-cell lymphoma who have not had any earlier treatment.',

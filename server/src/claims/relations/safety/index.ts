@@ -74,7 +74,7 @@ const ADDITION = lexicon('boxed-warning-addition-cues');
 
 // Words without which the relation has nothing to judge (a cheap test before any word-level work).
 const CUE_WORDS =
-  /rems|boxed|black box|risk|warning|free (?:of|from)|cause|associated|no reports|no cases|reported|observed|seen|described|documented|occur/i;
+  /rems|boxed|black box|risk|warning|free (?:of|from)|cause|associated|linked|leads? to|reports|cases|reported|observed|seen|described|documented|occur/i;
 // Every finding needs one of these words in its clause: a REMS, a boxed warning, "free of"/"zero risk of",
 // or a negation (a denied risk, "never reported").
 const FINDING_WORDS = [

@@ -349,6 +349,13 @@ const tests: RelationTests = {
         { messageId: 'boxedWarningsRemain', text: 'Tarlatamab has no boxed warning.', message: 'Neurologic toxicity' },
       ],
     },
+    // A risk cue the relation's prefilter must let through ("linked to", data/lexicon/risk-cues).
+    {
+      text: 'Breyanzi has never been linked to T-cell cancers.',
+      errors: [
+        { messageId: 'riskDenied', text: 'Breyanzi has never been linked to T-cell cancers.', message: 'labels warn' },
+      ],
+    },
     {
       text: 'Cytokine release syndrome has never been reported with Abecma.',
       errors: [
