@@ -577,6 +577,15 @@ describe('claims in slide bullets', () => {
       ['## Q&A\n\n- Is Tecartus approved for ALL? Yes, in children.\n', ['Yes, in children.']],
       ['## Q&A\n\n- Is Kymriah approved for adults? No, only for children.\n', ['No, only for children.']],
       ['- Q: Who markets Kymriah?\n- A: Kite\n', ['A: Kite']],
+      // An answer's "it" is the question's product, and its disease the question's when the answer names none.
+      [
+        'Q: Can Yescarta be given after one earlier treatment for follicular lymphoma?\nA: Yes, it is approved after one earlier treatment.\n',
+        ['A: Yes, it is approved after one earlier treatment.'],
+      ],
+      [
+        '**Is Tecartus used for mantle cell lymphoma?**\n\nYes. It is approved for children.\n',
+        ['It is approved for children.'],
+      ],
       // A wh-question's gap filled by the answer: its time, or its subject when it asks for a class of therapies.
       ['Q: When was Yescarta first approved by the FDA?\nA: In August 2017.\n', ['A: In August 2017.']],
       ['## When did Breyanzi win approval for CLL?\n\nMarch 2023.\n', ['March 2023.']],
@@ -630,6 +639,8 @@ describe('claims in slide bullets', () => {
       '## Q&A\n\n- Is Tecartus approved for children? No, only for adults.\n',
       '## Q&A\n\n- Is Breyanzi approved for first-line LBCL? No, only after one prior line.\n',
       '- Q: Who markets Kymriah?\n- A: Novartis\n',
+      'Q: Can Yescarta be given after one earlier treatment for follicular lymphoma?\nA: No, it is approved only after two or more earlier treatments.\n',
+      '**Is Tecartus used for mantle cell lymphoma?**\n\nYes. It is approved for adults.\n',
       'Q: When was Yescarta first approved by the FDA?\nA: In October 2017.\n',
       '## When did Breyanzi win approval for CLL?\n\nMarch 2024.\n',
       'Which CAR-Ts are approved for mantle cell lymphoma?\nTecartus and Breyanzi.\n',

@@ -1261,7 +1261,10 @@ export function framePeriod(
 /** The statement a paragraph's sentence or a bullet makes with its lead-in or section heading. */
 function unitStatement(document: DocumentAnalysis, sentence: Sentence, index: KnowledgeIndex): string | undefined {
   const answer =
-    answeredQuestion(document, sentence) ?? gapAnswer(document, sentence) ?? polarAnswer(document, sentence);
+    elidedConditionAnswer(document, sentence) ??
+    answeredQuestion(document, sentence) ??
+    gapAnswer(document, sentence) ??
+    polarAnswer(document, sentence);
   if (answer) return answer;
   const bullet = bulletStatement(document, sentence, index)?.text;
   if (bullet) return bullet;
@@ -1577,6 +1580,61 @@ function polarAnswer(document: DocumentAnalysis, sentence: Sentence): string | u
   if (indefinite) return `${reply === 'no' ? 'No' : 'A'} ${name} ${auxiliary.lower} ${rest}.`;
   if (reply === 'yes' && added) return `${name} ${auxiliary.lower} ${rest} ${added}.`;
   return `${name} ${auxiliary.lower}${reply === 'no' ? ' not' : ''} ${rest}.`;
+}
+
+/**
+ * An answer whose subject is "it" for the one product or drug its question names, naming no disease where the question
+ * names one: "Can Kymriah be used after one treatment for LBCL?" over "No, it is approved only after two or more."
+ * speaks of LBCL, and reads "Kymriah is approved only after two or more for large B-cell lymphoma". Alone, the answer
+ * would be judged against every indication of the product; it is judged only as this statement (see elidesCondition).
+ * The question may be followed by a bare "Yes." or "No." before the answer.
+ */
+function elidedConditionAnswer(document: DocumentAnalysis, sentence: Sentence): string | undefined {
+  if (sentence.block !== 'list-item' && sentence.block !== 'paragraph') return undefined;
+  const { blocks, masked } = document.prose;
+  const block = blocks[sentence.blockIndex];
+  if (!block) return undefined;
+  const before = masked.slice(block.start, sentence.start).replace(BARE_ANSWER, '');
+  let question: { start: number; end: number } | undefined;
+  if (before.trim().endsWith('?')) question = { start: block.start, end: block.start + before.length };
+  else if (!before.trim()) {
+    const previous = blocks[sentence.blockIndex - 1];
+    if (
+      previous &&
+      QUESTION_BLOCKS.has(previous.kind) &&
+      masked.slice(previous.start, previous.end).trim().endsWith('?')
+    )
+      question = previous;
+  }
+  if (!question) return undefined;
+  const answerText = sentence.text.replace(ANSWER_LABEL, '');
+  const words = wordsOf(answerText);
+  const k = lexiconWords('answer-particles').has(words[0]?.lower ?? '') && words[1]?.lower === ',' ? 2 : 0;
+  const verb = words[k + 1];
+  if (words[k]?.lower !== 'it' || !verb || !(isVerb(verb) || lexiconWords('auxiliaries').has(verb.lower)))
+    return undefined;
+  // "No, it is not.": an elided predicate is the question's, not only its disease.
+  const auxiliaries = lexiconWords('auxiliaries');
+  const rest = words.slice(k + 1).filter((w) => !w.punct);
+  if (rest.every((w) => auxiliaries.has(w.lower) || lexiconWords('negation-cues').has(w.lower))) return undefined;
+  if (document.mentionsIn(sentence.start, sentence.end).some((m) => isNamed(m) || isIndication(m))) return undefined;
+  const asked = document.mentionsIn(question.start, question.end);
+  const named = asked.filter(isNamed);
+  const conditions = asked.filter(isIndication);
+  if (!named.length || named.some((m) => m.entity !== named[0]!.entity) || conditions.length !== 1) return undefined;
+  const predicate = answerText
+    .slice(verb.start)
+    .trim()
+    .replace(/[.!;]+$/, '');
+  return `${named[0]!.text} ${predicate} for ${conditions[0]!.text}.`;
+}
+
+// A bare answer sentence between a question and the answer's clause ("… lymphoma? No. It is approved …").
+const BARE_ANSWER = /(?:(?:A|Answer)\s*[:.)]\s*)?\b(?:yes|no)\s*[.!]\s*$/i;
+
+/** Whether the sentence is an answer judged only with the disease its question names (elidedConditionAnswer). */
+export function elidesCondition(document: DocumentAnalysis, sentence: Sentence): boolean {
+  return elidedConditionAnswer(document, sentence) !== undefined;
 }
 
 // Determiners of an indefinite subject in a yes/no question ("Is any CAR-T approved …?", "Is a CAR-T approved …?").

@@ -2,7 +2,14 @@ import { authorCitations, citingFor, type Citing } from '../../claims/citation';
 import { checkSentenceIn } from '../../claims/engine';
 import { MAX_CLAIM_WORDS } from '../../claims/sentence';
 import { correctionFixes } from '../../claims/fixes';
-import { answersSlot, checkUnit, framePeriod, leadInElsewhere, unitContext } from '../../claims/bullets';
+import {
+  answersSlot,
+  checkUnit,
+  elidesCondition,
+  framePeriod,
+  leadInElsewhere,
+  unitContext,
+} from '../../claims/bullets';
 import { antecedentKey } from '../../claims/discourse';
 import { headingElsewhere, headingPlaceOf, placeIn } from '../../claims/place';
 import { wordsOf } from '../../claims/words';
@@ -46,9 +53,10 @@ const rule: Rule = {
         const frame = framePeriod(document, sentence, index);
         if (frame === 'future' || underRefutingHeading(document, sentence)) return;
         // "Breyanzi — Gene editing: no" is a frame: read as a sentence, its "no" would be lost.
-        const result = answersSlot(document, sentence)
-          ? undefined
-          : checkSentenceIn(document, sentence, index, undefined, frame);
+        const result =
+          answersSlot(document, sentence) || elidesCondition(document, sentence)
+            ? undefined
+            : checkSentenceIn(document, sentence, index, undefined, frame);
         if (!result) {
           // A table cell says what its row and column make of it, a bullet what its lead-in frames: judged as that
           // statement, on the cell or the bullet.
