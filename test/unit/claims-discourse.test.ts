@@ -571,6 +571,14 @@ describe('claims: discourse within a paragraph', () => {
     assert.match(claimFindings('Kymria is made by Autolus.')[0] ?? '', /Novartis, not Autolus/);
   });
 
+  it('judges a brand written all in lower case as the brand', () => {
+    assert.match(claimFindings('abecma targets CD19 on lymphoma cells.')[0] ?? '', /Abecma targets BCMA/);
+    assert.equal(claimFindings('tecartus is approved for multiple myeloma').length, 1);
+    assert.deepEqual(claimFindings('carvykti targets BCMA on myeloma cells.'), []);
+    // Mixed case is a misspelling's business (or none); an INN reads in any case already.
+    assert.deepEqual(claimFindings('aBecma targets BCMA.'), []);
+  });
+
   it('reads "it" opening a coordinated clause as the sentence\'s subject', () => {
     assert.match(
       claimFindings(

@@ -732,6 +732,18 @@ export function misspelledTherapy(written: string, index: KnowledgeIndex): Entit
 }
 
 // Runs of at least five letters not glued to digits ("CD19"), as misspelled-term reads words.
+/**
+ * "kymriah", "carvykti": a brand written all in lower case, as posts and chat do, is that brand. The matcher reads a
+ * brand only in its own case or in capitals; a word that spells one product's brand exactly is no other word.
+ */
+function lowerCaseBrand(written: string, index: KnowledgeIndex, before: string, after: string): Entity | null {
+  if (before || after || written !== written.toLowerCase()) return null;
+  const word = vocabularyOf(index).wordOf(written);
+  const entity = word?.entities.length === 1 ? word.entities[0]! : undefined;
+  if (!entity || !isTherapyEntity(entity)) return null;
+  return entity.aliases.some((a) => a.kind === 'brand' && a.text.toLowerCase() === written) ? entity : null;
+}
+
 const LETTERS = /(?<![\p{L}\p{N}_])\p{L}{5,}(?![\p{L}\p{N}_])/gu;
 
 const nearest = new WeakMap<KnowledgeIndex, Map<string, Suggestion | null>>();
@@ -750,6 +762,8 @@ function nearestWord(written: string, index: KnowledgeIndex): Suggestion | null 
 }
 
 function linkedEntity(written: string, index: KnowledgeIndex, before = '', after = ''): Entity | null {
+  const brand = lowerCaseBrand(written, index, before, after);
+  if (brand) return brand;
   const best = nearestWord(written, index);
   if (best?.word.entities.length !== 1) return null;
   const entity = best.word.entities[0]!;

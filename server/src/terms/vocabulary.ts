@@ -39,9 +39,11 @@ export class Vocabulary {
   private readonly buckets = new Map<string, Map<number, VocabularyWord[]>>();
   /** isEnglishWord by candidate key, asked on first use: most candidates are never compared to anything. */
   private readonly english = new Map<string, boolean>();
+  /** The candidate words by key. */
+  private readonly words = new Map<string, VocabularyWord>();
 
   constructor(entities: Iterable<Entity>) {
-    const words = new Map<string, VocabularyWord>();
+    const words = this.words;
     for (const entity of entities) {
       for (const alias of [{ text: entity.name }, ...entity.aliases]) {
         for (const [word, candidate] of aliasWords(alias.text)) {
@@ -73,6 +75,11 @@ export class Vocabulary {
 
   isKnown(key: string): boolean {
     return this.known.has(key);
+  }
+
+  /** The candidate word a lower-cased key spells exactly, if any ("kymriah" for Kymriah). */
+  wordOf(key: string): VocabularyWord | undefined {
+    return this.words.get(key);
   }
 
   /** Near misses of a written word, best first; empty for known and English words. */
