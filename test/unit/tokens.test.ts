@@ -58,6 +58,15 @@ describe('text: tokens (the one tokenisation of prose)', () => {
     );
   });
 
+  it('reads the shorthand "w/" and "w/o" as "with" and "without", and no other slash', () => {
+    assert.deepEqual(
+      wordsOf('Aucatzyl launched w/ a REMS, w/o a wait; and/or w/in').map((w) => w.lower),
+      ['aucatzyl', 'launched', 'with', 'a', 'rems', ',', 'without', 'a', 'wait', ';', 'and', '/', 'or', 'w', '/', 'in'],
+    );
+    const [, w] = wordsOf('launched w/ a REMS', 100);
+    assert.deepEqual([w!.start, w!.end, w!.text], [109, 111, 'w/']);
+  });
+
   it("a sentence's words from its block's tokens are the words of its own text", () => {
     const text = [
       '# Results',

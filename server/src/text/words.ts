@@ -1,6 +1,6 @@
 // Word-level view of a sentence: lower-cased words with document offsets.
 // Hyphens and dashes separate words but are remembered (`hyphenBefore`), so "FDA-approved",
-// "first-line" and "CAR-T" read as "fda approved", "first line", "car t". "n't" becomes "not".
+// "first-line" and "CAR-T" read as "fda approved", "first line", "car t". "n't" becomes "not", "w/" "with".
 import { CharKind, type TokenRange, charKindAt, isWordToken, tokenAfter, tokenize } from './tokens';
 
 export interface Word {
@@ -10,7 +10,7 @@ export interface Word {
   end: number;
   /** As written. */
   text: string;
-  /** Lower-cased; "n't" normalized to "not". */
+  /** Lower-cased; "n't" normalized to "not", "w/" and "w/o" to "with" and "without". */
   lower: string;
   /** True for punctuation tokens (, ; : ( ) ? ! " etc.). */
   punct: boolean;
@@ -26,6 +26,13 @@ const isAsciiDigit = (code: number) => code >= 48 && code <= 57;
 const isAsciiWordChar = (code: number) =>
   (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || isAsciiDigit(code) || code === 95;
 const isApostrophe = (code: number) => code === 39 || code === 0x2019;
+
+/** Whether "w/" (or "w/o") ends at `at`: at the range's end, before a space, or before a letter for "w/o". */
+function shorthandEnds(text: string, at: number, to: number): boolean {
+  if (at >= to || /\s/.test(text[at]!)) return true;
+  const o = text[at] === 'o' || text[at] === 'O';
+  return o && (at + 1 >= to || /[\s.,;:!?)]/.test(text[at + 1]!));
+}
 
 /** Splits `text` (which starts at document offset `offset`) into words, stopping once there are `limit`. */
 export function wordsOf(text: string, offset = 0, limit = Number.POSITIVE_INFINITY): Word[] {
@@ -118,6 +125,20 @@ export function wordsIn(range: TokenRange, limit = Number.POSITIVE_INFINITY): Wo
         punct: false,
         hyphenBefore,
       });
+    } else if (lower === 'w' && text.charCodeAt(i) === 47 /* / */ && shorthandEnds(text, i + 1, to)) {
+      // "w/" and "w/o", the shorthand of posts and notes, read "with" and "without".
+      const without = text[i + 1] === 'o' || text[i + 1] === 'O';
+      const end = without ? i + 2 : i + 1;
+      words.push({
+        index: words.length,
+        start: offset + start,
+        end: offset + end,
+        text: text.slice(start, end),
+        lower: without ? 'without' : 'with',
+        punct: false,
+        hyphenBefore,
+      });
+      i = end;
     } else {
       words.push({
         index: words.length,
