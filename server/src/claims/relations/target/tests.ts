@@ -2,6 +2,9 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // A leaflet's purpose infinitive of finding ("made to find", "built to spot") says what the product targets.
+    'Carvykti is built to spot BCMA on myeloma cells.',
+    'Your Aucatzyl cells are changed in the lab to look for CD19 on leukaemia cells.',
     // A slash pair inside a later list item is that item's.
     'Talks covered eque-cel, bispecific CD19/CD22 CAR-T and costs.',
     // An antigen-modified list item is not said of the product listed beside it.
@@ -84,6 +87,14 @@ const tests: RelationTests = {
     'Kymriah and Yescarta were approved in 2017. Its target is BCMA.',
   ],
   invalid: [
+    {
+      text: 'Tecartus cells are made to find BCMA on lymphoma cells.',
+      errors: [{ messageId: 'targetsOther', text: 'Tecartus cells are made to find BCMA on lymphoma cells.' }],
+    },
+    {
+      text: 'The CAR that Abecma adds to your T cells is built to grab CD19.',
+      errors: [{ messageId: 'targetsOther', text: 'The CAR that Abecma adds to your T cells is built to grab CD19.' }],
+    },
     // A slash pair of antigens said of a product.
     {
       text: 'Kymriah targets CD19/CD22.',
