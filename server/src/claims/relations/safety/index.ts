@@ -46,6 +46,8 @@ const RISK_FREE = lexicon('risk-free-cues');
 const RISK_OBSERVED = lexicon('risk-observed-cues');
 // A case or a study, not the therapy in general.
 const ONE_CASE = lexicon('one-case-cues');
+// The perfect's auxiliaries: what "has not been reported" denies holds up to now, as "never" does.
+const PERFECT = new Set(['has', 'have']);
 // What a boxed warning says: "the boxed warning does not mention X".
 const WARNING_CONTENT = lexicon('warning-content-verbs');
 // A REMS at approval: "was approved with a REMS", "came with a REMS".
@@ -265,11 +267,11 @@ const relation: Relation = {
               : undefined;
       if (denial && subjects.length) riskDenied(context, sentence, denial.at + denial.length, clause.to, members);
       // "X has never been reported after CAR-T", "no X has ever been reported": the risk named before the verb.
-      // Only as a general "never"/"ever": "no CRS was observed in this patient" reports one case.
+      // Only as a general "never"/"ever", or in the perfect that sums up to now ("T cell malignancies have not
+      // occurred following treatment with …", a label's voice): "no CRS was observed in this patient" reports one case.
       const observed = find(RISK_OBSERVED);
-      const never = sentence.words
-        .slice(clause.from, observed?.at ?? clause.from)
-        .some((w) => w.lower === 'never' || w.lower === 'ever');
+      const before = sentence.words.slice(clause.from, observed?.at ?? clause.from);
+      const never = before.some((w) => w.lower === 'never' || w.lower === 'ever' || PERFECT.has(w.lower));
       if (!denial && observed && never && subjects.length && !find(ONE_CASE) && sentence.negatedAt(observed.at))
         riskDenied(context, sentence, clause.from, observed.at, members);
     }

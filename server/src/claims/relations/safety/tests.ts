@@ -9,6 +9,10 @@ const tests: RelationTests = {
     // A REMS opening the clause has no "under" before it.
     'REMS when Kymriah was approved: yes.',
     'The T-cell malignancy boxed warning applies to BCMA- and CD19-directed CAR-Ts.',
+    // One report in the simple past, or the perfect said of one study, is no general denial.
+    'No cytokine release syndrome was reported with Breyanzi in the first patient.',
+    'Cytokine release syndrome has not been reported in this study of Breyanzi.',
+    'T cell malignancies have occurred following treatment with CD19-directed CAR T cell therapies.',
     // "ended" said of the REMS, with the boxed warnings kept beside it.
     'The FDA ended the REMS for Kymriah in June 2025, but the boxed warnings remain.',
     'The REMS for Breyanzi ended in June 2025; its boxed warnings for CRS remain.',
@@ -347,6 +351,27 @@ const tests: RelationTests = {
       text: 'Tarlatamab has no boxed warning.',
       errors: [
         { messageId: 'boxedWarningsRemain', text: 'Tarlatamab has no boxed warning.', message: 'Neurologic toxicity' },
+      ],
+    },
+    // The perfect sums up to now, as "never" does; a label's "have not occurred following treatment with …".
+    {
+      text: 'Cytokine release syndrome has not been reported with Breyanzi.',
+      errors: [
+        {
+          messageId: 'riskDenied',
+          text: 'Cytokine release syndrome has not been reported with Breyanzi.',
+          message: 'labels warn',
+        },
+      ],
+    },
+    {
+      text: 'T cell malignancies have not occurred following treatment with CD19-directed CAR T cell therapies.',
+      errors: [
+        {
+          messageId: 'riskDenied',
+          text: 'T cell malignancies have not occurred following treatment with CD19-directed CAR T cell therapies.',
+          message: 'labels warn',
+        },
       ],
     },
     // A risk cue the relation's prefilter must let through ("linked to", data/lexicon/risk-cues).
