@@ -586,6 +586,11 @@ describe('claims in slide bullets', () => {
         '**Is Tecartus used for mantle cell lymphoma?**\n\nYes. It is approved for children.\n',
         ['It is approved for children.'],
       ],
+      // A pronoun in the answer's predicate refers back itself: the answer is read as a sentence.
+      [
+        'Q: Does Xermelo slow neuroendocrine tumours?\nA: Yes, it is approved to slow them.\n',
+        ['A: Yes, it is approved to slow them.'],
+      ],
       // A wh-question's gap filled by the answer: its time, or its subject when it asks for a class of therapies.
       ['Q: When was Yescarta first approved by the FDA?\nA: In August 2017.\n', ['A: In August 2017.']],
       ['## When did Breyanzi win approval for CLL?\n\nMarch 2023.\n', ['March 2023.']],

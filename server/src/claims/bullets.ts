@@ -1617,6 +1617,8 @@ function elidedConditionAnswer(document: DocumentAnalysis, sentence: Sentence): 
   const auxiliaries = lexiconWords('auxiliaries');
   const rest = words.slice(k + 1).filter((w) => !w.punct);
   if (rest.every((w) => auxiliaries.has(w.lower) || lexiconWords('negation-cues').has(w.lower))) return undefined;
+  // "Yes, it is approved to shrink them": a pronoun in the predicate refers back itself, and is read in the sentence.
+  if (rest.some((w) => OBJECT_PRONOUNS.has(w.lower))) return undefined;
   if (document.mentionsIn(sentence.start, sentence.end).some((m) => isNamed(m) || isIndication(m))) return undefined;
   const asked = document.mentionsIn(question.start, question.end);
   const named = asked.filter(isNamed);
@@ -1629,6 +1631,7 @@ function elidedConditionAnswer(document: DocumentAnalysis, sentence: Sentence): 
   return `${named[0]!.text} ${predicate} for ${conditions[0]!.text}.`;
 }
 
+const OBJECT_PRONOUNS = new Set(['it', 'its', 'them', 'they', 'their', 'this', 'these', 'those']);
 // A bare answer sentence between a question and the answer's clause ("… lymphoma? No. It is approved …").
 const BARE_ANSWER = /(?:(?:A|Answer)\s*[:.)]\s*)?\b(?:yes|no)\s*[.!]\s*$/i;
 

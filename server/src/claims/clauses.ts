@@ -29,6 +29,7 @@ export function refutationEnd(words: readonly Word[]): number {
   return comma > 0 ? comma + 1 : 0;
 }
 const AFTER_COMMA = new Set(['but', 'while', 'yet']);
+const IMPERATIVES = lexiconWords('imperative-openers');
 // ", which may explain …" closing the sentence: a relative clause with its own hedge.
 const TRAILING_RELATIVE = new Set(['which', 'who']);
 // "… when Kymriah was approved", "… on the same day the FDA approved Kymriah": a clause that only dates the main one.
@@ -171,6 +172,9 @@ export function splitClauses(words: readonly Word[], namesTherapy?: (from: numbe
       cut(i - 1, 2);
     // "and" joining two clauses, each with its own subject and verb: "Breyanzi targets CD19 and Abecma targets BCMA".
     else if (word.lower === 'and' && hasVerb(words, from, i) && opensSubjectClause(words, i + 1)) cut(i, 1);
+    // A comma before an instruction to the reader ("…, ask your oncologist about Carvykti"): a clause of its own.
+    else if (word.lower === ',' && i > from && IMPERATIVES.has(words[i + 1]?.lower ?? '') && hasVerb(words, from, i))
+      cut(i, 1);
     // A comma joining them the same way: "Tecartus was approved in July 2020, Breyanzi (liso-cel) was approved in
     // February 2021" (not after an opening subordinate or conditional clause, whose comma ends a premise).
     else if (

@@ -206,6 +206,9 @@ const tests: RelationTests = {
     'If you have myeloma, you can receive Abecma.',
     // Denied, or named without a condition: nothing the reader's use claims.
     'You cannot receive Yescarta for myeloma.',
+    // An instruction after a comma is a clause of its own (data/lexicon/imperative-openers): its product is no subject.
+    'Kymriah is not approved for myeloma, ask your oncologist about Abecma.',
+    'Yescarta is not approved for children, talk to your team about Kymriah.',
     'Before you receive Kymriah, you will have a short course of chemotherapy.',
     // A prior treatment counted with "prior", "previous" or "earlier" is a prior line; "only one" is how few.
     'Breyanzi can treat mantle cell lymphoma that returned after at least two prior therapies, one of them a BTK inhibitor.',
