@@ -1594,7 +1594,13 @@ function elidedConditionAnswer(document: DocumentAnalysis, sentence: Sentence): 
   const { blocks, masked } = document.prose;
   const block = blocks[sentence.blockIndex];
   if (!block) return undefined;
-  const before = masked.slice(block.start, sentence.start).replace(BARE_ANSWER, '');
+  // Most sentences open otherwise: told from their first characters, before any text around them is read.
+  const answerText = sentence.text.replace(ANSWER_LABEL, '');
+  if (!IT_OPENING.test(answerText.slice(0, 24))) return undefined;
+  // A bare answer is read from the few characters before the sentence, not from the whole block before it.
+  const tailFrom = Math.max(block.start, sentence.start - 24);
+  const bare = BARE_ANSWER.exec(masked.slice(tailFrom, sentence.start));
+  const before = masked.slice(block.start, bare ? tailFrom + bare.index : sentence.start);
   let question: { start: number; end: number } | undefined;
   if (before.trim().endsWith('?')) question = { start: block.start, end: block.start + before.length };
   else if (!before.trim()) {
@@ -1607,7 +1613,6 @@ function elidedConditionAnswer(document: DocumentAnalysis, sentence: Sentence): 
       question = previous;
   }
   if (!question) return undefined;
-  const answerText = sentence.text.replace(ANSWER_LABEL, '');
   const words = wordsOf(answerText);
   const k = lexiconWords('answer-particles').has(words[0]?.lower ?? '') && words[1]?.lower === ',' ? 2 : 0;
   const verb = words[k + 1];
@@ -1632,6 +1637,7 @@ function elidedConditionAnswer(document: DocumentAnalysis, sentence: Sentence): 
 }
 
 const OBJECT_PRONOUNS = new Set(['it', 'its', 'them', 'they', 'their', 'this', 'these', 'those']);
+const IT_OPENING = /^\s*(?:(?:yes|no)\s*,\s*)?it\b/i;
 // A bare answer sentence between a question and the answer's clause ("… lymphoma? No. It is approved …").
 const BARE_ANSWER = /(?:(?:A|Answer)\s*[:.)]\s*)?\b(?:yes|no)\s*[.!]\s*$/i;
 
