@@ -278,6 +278,26 @@ export function entityMark(
   span: WordSpan,
   spans: readonly WordSpan[],
 ): 'negated' | 'excluded' | undefined {
+  // A coordinated mention takes the mark of the one before it, recursively: remembered per clause and mention list,
+  // a run of "X and Y and Z …" costs one reading per mention instead of one per earlier conjunct.
+  let bySpans = markMemo.get(clause);
+  if (!bySpans) markMemo.set(clause, (bySpans = new WeakMap()));
+  let bySpan = bySpans.get(spans);
+  if (!bySpan) bySpans.set(spans, (bySpan = new Map()));
+  if (bySpan.has(span)) return bySpan.get(span);
+  const mark = markOf(words, clause, span, spans);
+  bySpan.set(span, mark);
+  return mark;
+}
+
+const markMemo = new WeakMap<Clause, WeakMap<readonly WordSpan[], Map<WordSpan, 'negated' | 'excluded' | undefined>>>();
+
+function markOf(
+  words: readonly Word[],
+  clause: Clause,
+  span: WordSpan,
+  spans: readonly WordSpan[],
+): 'negated' | 'excluded' | undefined {
   // "but not for relapsed myeloma", "not for relapsed or refractory myeloma": the mention's own modifiers, coordinated
   // ones included, stand between it and its cue.
   const phrases = nounPhrasesOf(words);
