@@ -1,5 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { LEXICONS } from '../../server/src/claims/lexicon.generated';
 
 /** Hostile document shapes for the linear-work test and `npm run bench`: each about `bytes` characters. */
 export interface Shape {
@@ -12,18 +11,11 @@ export interface Shape {
 
 const repeat = (unit: string, bytes: number) => unit.repeat(Math.max(1, Math.ceil(bytes / unit.length)));
 
-interface Lexicon {
-  patterns: { pattern: string; example: string }[];
-}
-
-/** The claim engine's cue lexicons, read from the data: shapes built from them reach every relation, however gated. */
-function lexicons(): Lexicon[] {
-  const dir = join(process.cwd(), 'data', 'lexicon');
-  return readdirSync(dir)
-    .filter((name) => name.endsWith('.json'))
-    .sort()
-    .map((name) => JSON.parse(readFileSync(join(dir, name), 'utf8')) as Lexicon);
-}
+/** The claim engine's cue lexicons as it reads them: shapes built from them reach every relation, however gated. */
+const lexicons = (): readonly string[][] =>
+  Object.entries(LEXICONS)
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([, cues]) => [...cues]);
 
 // Names of every kind a relation may be gated on: products, an antigen, a syndrome, a drug, an indication.
 const NAMES = 'Kymriah, Abecma, CD19, CRS, tocilizumab and lymphoma';
@@ -32,8 +24,7 @@ const NAME_WORDS = NAMES.split(' ').length;
 /** Each lexicon's cues repeated after the names, in sentences of about `words` words. */
 function cueSentences(words: number): string {
   return lexicons()
-    .map((lexicon) => {
-      const cues = lexicon.patterns.map((p) => p.pattern);
+    .map((cues) => {
       const run: string[] = [];
       for (let i = 0, count = 0; count < words; i++) {
         const cue = cues[i % cues.length]!;

@@ -1,6 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { LEXICONS } from '../../server/src/claims/lexicon.generated';
 import { RELATIONS } from '../../server/src/claims/relations/all.generated';
 import { analyze } from '../../server/src/document/analysis';
 import { builtInKnowledgeBase, doc, service } from '../helpers/service';
@@ -16,13 +15,7 @@ const GROWTH = 2.5;
 const MIN_LARGE_MS = 50;
 
 function cues(): string[] {
-  const dir = join(process.cwd(), 'data', 'lexicon');
-  const patterns = readdirSync(dir)
-    .filter((name) => name.endsWith('.json'))
-    .flatMap(
-      (name) => (JSON.parse(readFileSync(join(dir, name), 'utf8')) as { patterns: { pattern: string }[] }).patterns,
-    );
-  return [...new Set(patterns.map((p) => p.pattern))].sort();
+  return [...new Set(Object.values(LEXICONS).flat())].sort();
 }
 
 describe('adversarial input: relation prefilters are linear in a repeated cue', function () {
