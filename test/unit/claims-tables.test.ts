@@ -135,6 +135,12 @@ describe('claims in table rows', () => {
       ['| Product | FDA | EMA |\n|---|---|---|\n| Abecma | 2021 | 2019 |\n', null],
       ['| Product | Regulator | Approved |\n|---|---|---|\n| Carteyva | FDA | 2021 |\n', '2021'],
       ['| Product | Regulator | Approved |\n|---|---|---|\n| Carteyva | NMPA | 2021 |\n', null],
+      // A regulator cell beside a column of years alone: the row's regulator approved it.
+      ['| Product | Regulator | Year |\n|---|---|---|\n| Satri-cel | FDA | 2026 |\n', 'FDA'],
+      ['| Product | Approving regulator | Year |\n|---|---|---|\n| Satri-cel | US FDA | 2026 |\n', 'US FDA'],
+      ['| Product | Regulator | Year |\n|---|---|---|\n| Satri-cel | NMPA | 2026 |\n', null],
+      ['| Product | Regulator | Year |\n|---|---|---|\n| Kymriah | FDA | 2017 |\n', null],
+      ['| Product | Regulator | Year |\n|---|---|---|\n| Satri-cel | TGA | 2026 |\n', null],
       ['| Product | Approval year | Country |\n|---|---|---|\n| Kymriah | 2019 | United States |\n', '2019'],
       ['| Product | Approval year | Country |\n|---|---|---|\n| Kymriah | 2019 | Japan |\n', null],
       // A value that names another regulator than the row's is that regulator's record; the FDA's still is judged.

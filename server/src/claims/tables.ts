@@ -740,7 +740,8 @@ function approvedBy(
   const read = header.every((c, i) => {
     if (i === at || i === column) return true;
     const other = headerOf(document, c);
-    return (other.column !== undefined && !other.column.approval) || other.diseases;
+    // "| Product | Regulator | Year |": a date alone dates the approval the row's regulator cell names.
+    return (other.column !== undefined && !other.column.approval) || other.diseases || other.dated;
   });
   if (!read || approvalDenied(document, header, row)) return undefined;
   return { text: `${subject} is approved${place}.` };
