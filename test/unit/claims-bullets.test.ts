@@ -680,6 +680,53 @@ describe('claims in slide bullets', () => {
       assert.deepEqual(claims(lint, text), [], text);
   });
 
+  it('reads a span of time answering a "how long" question as the question\'s statement for that span', () => {
+    const lint = service();
+    const diagnostics = (text: string) => {
+      const document = TextDocument.create('file:///faq.md', 'markdown', 1, text);
+      return lint.diagnostics(document).map((d) => `${d.code} ${document.getText(d.range)}`);
+    };
+    for (const [text, flagged] of [
+      [
+        '**How long must I avoid driving after my infusion?**\nUnder the current label, for eight weeks.\n',
+        'unsupported-claim Under the current label, for eight weeks.',
+      ],
+      // A fronted adjunct ("after Yescarta") and the answer's own qualifiers stay with the statement.
+      [
+        '**How long after Yescarta should I avoid driving?**\nFor 8 weeks after the infusion.\n',
+        'unsupported-claim For 8 weeks after the infusion.',
+      ],
+      [
+        "Q: How long can't I drive after CAR-T?\nA: Under the current label, for eight weeks.\n",
+        'unsupported-claim A: Under the current label, for eight weeks.',
+      ],
+      // A do-question: the span is the verb's object.
+      [
+        'Q: How long does it take from blood collection to the infusion?\nA: A few days.\n',
+        'unsupported-claim A: A few days.',
+      ],
+    ] as const)
+      assert.deepEqual(
+        diagnostics(text).filter((d) => d.startsWith('unsupported-claim')),
+        [flagged],
+        text,
+      );
+    for (const text of [
+      '**How long must I avoid driving after my infusion?**\nUnder the current label, for two weeks.\n',
+      '**How long after Yescarta should I avoid driving?**\nFor 2 weeks after the infusion.\n',
+      'Q: How long does it take from blood collection to the infusion?\nA: About three weeks.\n',
+      // No span of time, a past question, or a subject that is neither a pronoun nor a name: not read.
+      '**How long must I avoid driving after my infusion?**\nUntil your doctor says it is safe.\n',
+      'Q: How long did it take from blood collection to the infusion?\nA: A few days.\n',
+      'Q: How long must the caregiver avoid driving?\nA: Eight weeks.\n',
+    ])
+      assert.deepEqual(
+        diagnostics(text).filter((d) => d.startsWith('unsupported-claim')),
+        [],
+        text,
+      );
+  });
+
   it('does not replay a bullet judged under another lead-in', () => {
     const lint = service();
     assert.equal(claims(lint, 'Approved for multiple myeloma:\n\n- Breyanzi\n', 'file:///a.md').length, 1);

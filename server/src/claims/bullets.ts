@@ -1423,7 +1423,7 @@ function gapAnswer(document: DocumentAnalysis, sentence: Sentence): string | und
     const when = TIME_PREPOSITIONS.has(answerWords[0]!.lower) ? lowerInitial(answer) : `in ${answer}`;
     return `${masked.slice(subject.start, subject.end)} ${auxiliary.lower} ${upTo(after)} ${when}.`;
   }
-  if (wh === 'how') return countGap(masked, words, answer);
+  if (wh === 'how') return countGap(masked, words, answer) ?? durationGap(masked, words, mentions, answer);
   if (wh !== 'which' && wh !== 'what') return undefined;
   // The wh-phrase names a class of therapies ("Which CAR-Ts", "What products") and a verb follows it; after an
   // auxiliary, not a subject ("Which antigen does Carvykti target?" asks for its object).
@@ -1467,6 +1467,81 @@ function countGap(masked: string, words: readonly Word[], answer: string): strin
   if (words.length < 5 || words.some((w) => DO_FORMS.has(w.lower))) return undefined;
   const asked = masked.slice(words[2]!.start, words.at(-1)!.start).trim();
   return `${count} ${asked}${names ? `: ${names}` : ''}.`;
+}
+
+/**
+ * "How long must I avoid driving after my infusion?" over "Under the current label, for eight weeks." reads "Under the
+ * current label, I must avoid driving after my infusion for eight weeks."; "How long does it take from collection to
+ * infusion?" over "A few days." reads "It takes a few days from collection to infusion." The answer's own qualifiers
+ * stay with it. Only a question "How long" + auxiliary + a pronoun or one named subject, and an answer that names a
+ * span of time (a count or "a few" before a unit).
+ */
+function durationGap(
+  masked: string,
+  words: readonly Word[],
+  mentions: readonly TermMatch[],
+  answer: string,
+): string | undefined {
+  if (words[1]?.lower !== 'long') return undefined;
+  const auxiliaries = lexiconWords('auxiliaries');
+  // "How long after Yescarta should I …": a fronted adjunct before the auxiliary goes after the verb phrase.
+  const k = words.findIndex((w, i) => i >= 2 && auxiliaries.has(w.lower));
+  if (k < 0 || k > 5 || words.slice(2, k).some((w) => w.punct)) return undefined;
+  const auxiliary = words[k]!;
+  if (auxiliary.lower === 'did') return undefined;
+  const negated = words[k + 1]?.lower === 'not';
+  const first = words[k + (negated ? 2 : 1)];
+  if (!first || first.punct) return undefined;
+  const named = mentions.find((m) => m.start === first.start);
+  if (!named && !PERSONAL_PRONOUNS.has(first.lower)) return undefined;
+  const subjectEnd = named?.end ?? first.end;
+  const rest = words.filter((w) => w.start >= subjectEnd && w !== words.at(-1));
+  if (!rest.length || rest.some((w) => w.lower === '?')) return undefined;
+  const spanOfTime = durationIn(answer);
+  if (spanOfTime === undefined) return undefined;
+  // "Under the current label, for eight weeks": what comes before the comma qualifies the whole statement.
+  const comma = answer.lastIndexOf(',', spanOfTime);
+  const lead = comma > 0 ? `${answer.slice(0, comma + 1)} ` : '';
+  const said = answer.slice(comma + 1).trim();
+  const subject = masked.slice(first.start, subjectEnd);
+  const fronted = k > 2 ? ` ${masked.slice(words[2]!.start, words[k - 1]!.end)}` : '';
+  const text = (from: number) => masked.slice(rest[from]!.start, rest.at(-1)!.end);
+  const opener = lead ? subject : subject.charAt(0).toUpperCase() + subject.slice(1);
+  if (DO_FORMS.has(auxiliary.lower)) {
+    // "does it take": the verb takes the auxiliary's person; the span of time is its object.
+    if (negated) return undefined;
+    const verb = auxiliary.lower === 'does' ? thirdPerson(rest[0]!.lower) : rest[0]!.lower;
+    const after = rest.length > 1 ? ` ${text(1)}` : '';
+    return `${lead}${opener} ${verb} ${lowerFirst(said)}${after}${fronted}.`;
+  }
+  const duration = /^(?:only\s+)?for\b/i.test(said) ? said : `for ${lowerFirst(said)}`;
+  return `${lead}${opener} ${auxiliary.lower}${negated ? ' not' : ''} ${text(0)}${fronted} ${duration}.`;
+}
+
+// Subjects a patient's question asks about without naming them ("How long must I …", "How long does it take …").
+const PERSONAL_PRONOUNS = new Set(['i', 'you', 'we', 'they', 'it']);
+const TIME_UNITS = new Set(['hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years']);
+// Words that count a span of time without a number ("a few days", "several weeks", "the first year").
+const SPAN_COUNTS = new Set(['a', 'an', 'few', 'several', 'first']);
+
+/** Where a span of time starts in the answer ("eight weeks", "a few days", "48 hours"), or undefined. */
+function durationIn(answer: string): number | undefined {
+  const words = wordsOf(answer);
+  for (let i = 1; i < words.length; i++) {
+    if (!TIME_UNITS.has(words[i]!.lower)) continue;
+    const count = words[i - 1]!.lower;
+    if (/^\d+$/.test(count) || cardinal(count) !== undefined || SPAN_COUNTS.has(count)) return words[i - 1]!.start;
+  }
+  return undefined;
+}
+
+const lowerFirst = (text: string) => (/^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text);
+
+/** "take" → "takes", "last" → "lasts", "finish" → "finishes", "carry" → "carries". */
+function thirdPerson(verb: string): string {
+  if (/(?:s|sh|ch|x|z|o)$/.test(verb)) return `${verb}es`;
+  if (/[^aeiou]y$/.test(verb)) return `${verb.slice(0, -1)}ies`;
+  return `${verb}s`;
 }
 
 const DO_FORMS = new Set(['do', 'does', 'did']);
