@@ -727,6 +727,58 @@ describe('claims in slide bullets', () => {
       );
   });
 
+  it('reads a frame said of the present as dating its bullets now', () => {
+    const lint = service();
+    for (const [text, flagged] of [
+      [
+        'After infusion (current labels)\n- Stay near the treatment centre: 4 weeks\n',
+        'Stay near the treatment centre: 4 weeks',
+      ],
+      ['## Aftercare today\n\n- No driving: 8 weeks\n', 'No driving: 8 weeks'],
+    ] as const)
+      assert.deepEqual(claims(lint, text), [flagged], text);
+    for (const text of [
+      'After infusion (current labels)\n- Stay near the treatment centre: 2 weeks\n',
+      '## Aftercare today\n\n- No driving: 2 weeks\n',
+      // Undated, or dated before the change: the earlier rule may be told.
+      '## Aftercare\n\n- Stay near the treatment centre: 4 weeks\n',
+      '## Aftercare before June 2025\n\n- No driving: 8 weeks\n',
+    ])
+      assert.deepEqual(claims(lint, text), [], text);
+  });
+
+  it('reads a date over products under a lead-in of approvals as their approval then', () => {
+    const lint = service();
+    assert.deepEqual(claims(lint, 'CAR-T approvals by year\n- 2017: Kymriah, Yescarta\n- 2023: Aucatzyl\n'), [
+      '2023: Aucatzyl',
+    ]);
+    assert.deepEqual(claims(lint, '## Approvals\n\n- Oct 2018: axi-cel\n'), ['Oct 2018: axi-cel']);
+    for (const text of [
+      'CAR-T approvals by year\n- 2017: Kymriah, Yescarta\n- 2024: Aucatzyl\n',
+      // Any approval, not only the first: Carvykti's second indication came in 2024.
+      '## Approvals\n\n- 2024: Carvykti\n',
+      // Research, another place, a disease, or a lead-in that is not about approvals: not read.
+      'Approvals expected\n- 2027: Aucatzyl\n',
+      'EMA approvals by year\n- 2016: Kymriah\n',
+      'Myeloma approvals by year\n- 2019: Abecma\n',
+      'Trial readouts by year\n- 2023: Aucatzyl\n',
+    ])
+      assert.deepEqual(claims(lint, text), [], text);
+  });
+
+  it('restores the noun an ordinal leaves out in a wh-question ("the first approved for …")', () => {
+    const lint = service();
+    assert.deepEqual(claims(lint, 'Q: Which CAR-T was the first approved for myeloma?\nA: Carvykti.\n'), [
+      'A: Carvykti.',
+    ]);
+    for (const text of [
+      'Q: Which CAR-T was the first approved for myeloma?\nA: Abecma.\n',
+      // Not an ordinal before a participle: the gap is read as written.
+      'Q: Which CAR-T was the first to be studied in lupus?\nA: Kymriah.\n',
+    ])
+      assert.deepEqual(claims(lint, text), [], text);
+  });
+
   it('does not replay a bullet judged under another lead-in', () => {
     const lint = service();
     assert.equal(claims(lint, 'Approved for multiple myeloma:\n\n- Breyanzi\n', 'file:///a.md').length, 1);

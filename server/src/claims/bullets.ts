@@ -148,6 +148,8 @@ function framedBullet(
   if (ranked) return ranked;
   const denied = boxedWarningDenial(document, lead, item, labelled);
   if (denied) return denied;
+  const byDate = labelled && approvalsByDate(document, lead, labelled, itemStart, item);
+  if (byDate) return byDate;
   // "Earliest approved line" names the slot by its head noun, after modifiers; not "EMA approvals", whose place the
   // statement would drop.
   const column =
@@ -429,6 +431,34 @@ function datedMilestone(
   const diseases = value.slice(words[link + 1]?.start ?? value.length);
   const named = diseases && listedNames(document, valueStart + words[link + 1]!.start, diseases, isIndication);
   return named ? { text: `${subject.text} received ${lowerInitial(value)} in ${label}.` } : undefined;
+}
+
+/**
+ * "CAR-T approvals by year" over "- 2023: Aucatzyl": a lead-in whose head is approvals, of no one product, disease or
+ * other place, over a label that is only a date and a value that only names products or drugs, says each was approved
+ * then (an approval of any of its indications: "first" is not read into it).
+ */
+function approvalsByDate(
+  document: DocumentAnalysis,
+  lead: LeadIn,
+  labelled: { label: string; value: string },
+  itemStart: number,
+  item: string,
+): RowStatement | undefined {
+  if (!isDateOnly(labelled.label) || !isVerbless(lead.words)) return undefined;
+  const approval = lexiconWords('table-header-words-approval');
+  if (!lead.words.some((w) => approval.has(w.lower) || approval.has(w.lower.replace(/s$/, '')))) return undefined;
+  if (findPhrase(lead.words, lexicon('caption-research-cues')) || isNotAValue(lead.text)) return undefined;
+  if (findPhrase(lead.words, lexicon('negation-cues'))) return undefined;
+  const framing = document.mentionsIn(lead.start, lead.end);
+  // A lead-in about one product is its milestones (datedMilestone); a disease or a place narrows what is listed.
+  if (framing.some((m) => isNamed(m) || isIndication(m))) return undefined;
+  if (placeIn(lead.words, framing) !== undefined) return undefined;
+  const valueStart = itemStart + item.indexOf(labelled.value, labelled.label.length);
+  if (valuePlace(document, valueStart, labelled.value) !== undefined) return undefined;
+  const names = listedNames(document, valueStart, labelled.value);
+  if (!names) return undefined;
+  return { text: names.map((name) => `${name} was approved in ${labelled.label}.`).join(' ') };
 }
 
 /** Whether a label is only a date: a year, or a month (or its abbreviation) and a year ("May 2022", "Nov. 2024"). */
@@ -1251,6 +1281,9 @@ export function framePeriod(
         const afterEvent = afterRemsEndOf(index, words, at);
         if (afterEvent && isTopicOnly(words.slice(0, at))) return afterEvent;
       }
+    // "After infusion (current labels)", "Aftercare today": a topic said of the present dates its bullets now.
+    if (!framed && isTopicOnly(words) && findPhrase(words, lexicon('time-now-cues')))
+      return { from: index.asOf, to: index.asOf };
     if (!framed || (framed.from > 0 && !isTopicOnly(words))) continue;
     // A date that starts after the knowledge base's ("in 2030"); "as of" its own month is not one.
     return framed.date.from > index.asOf ? 'future' : framed.period;
@@ -1448,6 +1481,20 @@ function gapAnswer(document: DocumentAnalysis, sentence: Sentence): string | und
   if (!names) return undefined;
   const several = names.length > 1;
   const agreed = several ? (PLURAL_AUXILIARIES[verb.lower] ?? verb.lower) : verb.lower;
+  // "Which CAR-T was the first approved for myeloma?": the ordinal's elided noun is the wh-phrase's ("the first CAR-T
+  // approved for myeloma").
+  const ordinal = words[k + 2];
+  const after = words[k + 3];
+  if (
+    next.lower === 'the' &&
+    ordinal &&
+    FUSED_ORDINALS.has(ordinal.lower) &&
+    after &&
+    (after.lower === 'to' || lexiconWords('table-header-words-approval').has(after.lower))
+  ) {
+    const kind = masked.slice(words[1]!.start, words[k - 1]!.end);
+    return `${answer} ${agreed} the ${ordinal.lower} ${kind} ${upTo(after)}.`;
+  }
   return `${answer} ${agreed} ${upTo(next)}.`;
 }
 
@@ -1544,6 +1591,8 @@ function thirdPerson(verb: string): string {
   return `${verb}s`;
 }
 
+// Ordinals whose noun a wh-question leaves out after "the" ("the first approved for …").
+const FUSED_ORDINALS = new Set(['first', 'second', 'third', 'only', 'last', 'latest', 'earliest']);
 const DO_FORMS = new Set(['do', 'does', 'did']);
 const BE_HAVE = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had']);
 // A time answer that opens with its preposition ("In August 2017", "On 30 August 2017", "Since 2022").
