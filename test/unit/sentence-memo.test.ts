@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Rule } from '../../server/src/rules/types';
+import type { Finding, Rule } from '../../server/src/rules/types';
+import type { Sentence } from '../../server/src/text/sentences';
 import { AnalysisCache, type DocumentAnalysis } from '../../server/src/document/analysis';
 import { keptIn, slotOf } from '../../server/src/document/blocks';
 import { KnowledgeIndex } from '../../server/src/kb/index';
@@ -90,6 +91,57 @@ describe('forEachSentence replay', () => {
     document = edit(document, 'Other', 'Another');
     lint.diagnostics(document);
     assert.deepEqual(checked, ['A flag here.', 'Plain.', 'Another block.']);
+  });
+
+  it('a block moved by an edit reports its kept findings moved, and keeps them where it was checked', () => {
+    const cache = new AnalysisCache(new KnowledgeIndex(builtInKnowledgeBase()));
+    const check = (sentence: Sentence, report: (finding: Finding) => void) => {
+      if (sentence.text.includes('flag'))
+        report({ start: sentence.start, end: sentence.end, messageId: 'flagged', message: 'flagged' });
+    };
+    const run = (document: TextDocument) => {
+      const analysis = cache.get(document);
+      const reported: [Finding, Finding | undefined][] = [];
+      cache.sentenceChecks.forEach('test', analysis, check, '', (finding, kept) => reported.push([finding, kept]));
+      const keptThird = keptIn<{ findings: Finding[] }>(analysis.blocks[1]!.result, slotOf('findings', 'test\0'));
+      return { reported, keptThird: keptThird?.findings[0] };
+    };
+    let document = TextDocument.create('file:///kept.md', 'markdown', 1, 'A flag here.\n\nThird block flag.\n');
+    const first = run(document);
+    assert.equal(first.reported[1]![1], first.reported[1]![0], 'a finding checked now is reported as kept');
+    assert.equal(first.keptThird, first.reported[1]![0]);
+    for (const [from, to] of [
+      ['A flag', 'A longer flag'],
+      ['A longer flag', 'A much longer flag'],
+    ]) {
+      document = edit(document, from!, to!);
+      const { reported, keptThird } = run(document);
+      const [moved, kept] = reported[1]!;
+      assert.equal(document.getText().slice(moved.start, moved.end), 'Third block flag.', 'moved with its block');
+      assert.equal(kept, first.reported[1]![0], 'the object kept when the block was checked');
+      assert.equal(keptThird, kept, 'the block keeps no copy where it stands now');
+    }
+  });
+
+  it('a diagnostic published for a kept finding is published again where its position is the same', () => {
+    const lint = service({ rules: [countingRule([])] });
+    const capped = { fixEdits: false, capped: true };
+    // The paragraph written twice keeps one set of findings for both places.
+    let document = TextDocument.create('file:///built.md', 'markdown', 1, 'A flag.\n\nTwice flag.\n\nTwice flag.\n');
+    const first = lint.diagnostics(document, capped);
+    document = edit(document, 'A flag', 'A longer flag');
+    const second = lint.diagnostics(document, capped);
+    assert.deepEqual(
+      second.map((d) => [d.message, d.range.start.line]),
+      [
+        ['flagged: A longer flag.', 0],
+        ['flagged: Twice flag.', 2],
+        ['flagged: Twice flag.', 4],
+      ],
+    );
+    assert.notEqual(second[0], first[0], 'the edited sentence is checked again');
+    assert.equal(second[1], first[1]);
+    assert.equal(second[2], first[2]);
   });
 
   it('finish completes checked and replayed findings alike, and is never memoized', () => {

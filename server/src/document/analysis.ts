@@ -289,11 +289,14 @@ export class AnalysisCache {
   /** Rules' per-sentence findings (RuleContext.forEachSentence). */
   sentenceChecks: SentenceCheckMemo;
   /**
-   * Per finding: the diagnostic published for it without fix edits (one map with fix titles, one without), reused
-   * while its position is the same (computeDiagnostics).
+   * Per kept finding: the diagnostics published for it without fix edits (one map with fix titles, one without),
+   * reused while their position is the same (computeDiagnostics).
    */
-  private readonly built = [new WeakMap<Finding, Diagnostic>(), new WeakMap<Finding, Diagnostic>()];
-  diagnosticsBuilt(withFixTitles: boolean): WeakMap<Finding, Diagnostic> {
+  private readonly built = [
+    new WeakMap<Finding, Diagnostic | Diagnostic[]>(),
+    new WeakMap<Finding, Diagnostic | Diagnostic[]>(),
+  ];
+  diagnosticsBuilt(withFixTitles: boolean): WeakMap<Finding, Diagnostic | Diagnostic[]> {
     return this.built[withFixTitles ? 1 : 0]!;
   }
   /** Per analysis (document version): the findings behind its diagnostics, for code actions. */

@@ -33,7 +33,7 @@ export interface BlockResult {
   readonly source: string;
   /**
    * What was worked out in the block and is kept for later versions, as pairs [slot, value, …] (see `keptIn`): per
-   * rule and `dependsOn` its findings where the block stood (KeptFindings) and what they depended on outside it (a
+   * rule and `dependsOn` its findings where the block was checked (KeptFindings) and what they depended on outside it (a
    * heading, an antecedent); per `selectMentions`/`selectSentences` key the index of each mention or sentence it
    * selects, each followed by what was picked there; per `findInBlocks` key what it found. One flat list: a Map per
    * block and kind cost 20 MB of a 15 MB document's heap.
@@ -261,13 +261,18 @@ function contextsOf(
 }
 
 /**
- * A block's findings of one rule as it reported them where the block stood at `at`, each with its fixes worked out (no
- * closure over that version's analysis): kept once, as the version's own list, not also relative to the block.
+ * A block's findings of one rule as it reported them where the block stood when checked (`at`), each with its fixes
+ * worked out (no closure over that version's analysis). Kept there: a version where the block stands elsewhere (past an
+ * edit, or its text repeated) reports copies moved to it and lets them go, so an edit keeps no second set (a 15 MB
+ * document's findings past an edit were +50 MB during it).
  */
 interface KeptFindings {
   at: number;
   findings: readonly Finding[];
 }
+
+/** A finding and, when it is reported as kept by its block (or moved from it), that kept object (see forEach). */
+export type ReportKept = (finding: Finding, kept?: Finding) => void;
 
 interface SentenceEntry {
   /** The sentence's prose when it differs from its source (markup inside the sentence). */
@@ -307,20 +312,19 @@ export class SentenceCheckMemo {
    * Runs `check` on each sentence, or replays its earlier findings when the sentence's source, prose,
    * block kind and `dependsOn` are unchanged. A sentence whose findings reach outside it is never memoized.
    * `from` and `to` limit it to those blocks (a check done in slices); `skip` leaves blocks out (a reference list).
-   * `linkMoved`: a finding moved with its block is linked to its copy one version back (takeFindingMovedFrom), for a
-   * caller that reuses what it built for that copy.
+   * `report`'s second argument is the object a block keeps for a replayed finding, the same in every version while
+   * the block's text is (see ReportKept).
    */
   forEach(
     ruleId: string,
     document: SentenceSource,
     check: (sentence: Sentence, report: (finding: Finding) => void) => void,
     dependsOn: string,
-    report: (finding: Finding) => void,
+    report: ReportKept,
     from = 0,
     to = document.blocks.length,
     contextOf?: (sentence: Sentence) => string,
     skip?: (block: number) => boolean,
-    linkMoved = false,
   ): void {
     const key = `${ruleId}\0${dependsOn}`;
     const findingsSlot = slotOf('findings', key);
@@ -338,21 +342,17 @@ export class SentenceCheckMemo {
       if (skip?.(b)) continue;
       // Before the edit, what the last version reported here: no context to work out again, nothing to look up.
       const same = versions && b < versions.unchanged ? before?.[b] : undefined;
+      const blockStart = document.prose.blocks[b]!.start;
       if (same) {
-        for (const finding of same) report(finding);
+        reportAt(same, blockStart, report);
         reported![b] = same;
         continue;
       }
       const { result, firstSentence, keep } = blocks[b]!;
-      const blockStart = document.prose.blocks[b]!.start;
       const reportedBefore = b >= movedFrom ? before?.[b - moved!.shift] : undefined;
       if (reportedBefore) {
-        const shifted = this.moved(reportedBefore, moved!.delta, linkMoved);
-        for (const finding of shifted) report(finding);
-        reported![b] = shifted;
-        // What the block keeps moves with it, so that its copies at its last place go with the last version.
-        const kept = keptIn<KeptFindings>(result, findingsSlot);
-        if (kept?.findings === reportedBefore) keepIn(result, findingsSlot, { at: blockStart, findings: shifted });
+        reportAt(reportedBefore, blockStart, report);
+        reported![b] = reportedBefore;
         continue;
       }
       // A table cell's check may depend on its row and header, a bullet's on its lead-in, outside its block: looked
@@ -367,12 +367,9 @@ export class SentenceCheckMemo {
         replay &&
         (!contextOf || (keptIn(result, contextSlot) ?? '') === contextsOf(sentences, firstSentence, end, contextOf))
       ) {
-        const shifted =
-          replay === NOTHING_KEPT
-            ? NONE
-            : this.placed(result, findingsSlot, replay as KeptFindings, blockStart, linkMoved);
-        for (const finding of shifted) report(finding);
-        if (reported) reported[b] = shifted;
+        const kept = replay === NOTHING_KEPT ? NONE : (replay as KeptFindings);
+        reportAt(kept, blockStart, report);
+        if (reported) reported[b] = kept;
         continue;
       }
       const found: Finding[] = [];
@@ -391,7 +388,8 @@ export class SentenceCheckMemo {
           keep && own.memoizable && own.findings.length
             ? own.findings.map((f) => shiftFinding(f, 0, this.outlivesText))
             : undefined;
-        for (const finding of copies ?? own.findings) report(finding);
+        if (copies) for (const finding of copies) report(finding, finding);
+        else for (const finding of own.findings) report(finding);
         if (!keep) continue;
         if (!own.memoizable) memoizable = false;
         else if (copies) {
@@ -399,11 +397,19 @@ export class SentenceCheckMemo {
           if (reported) all.push(...copies);
         }
       }
+      // Kept per block and rule for the next version, without the spare room `push` left.
+      const kept = found.length ? { at: blockStart, findings: found.slice() } : undefined;
       // A finding reaching outside its sentence may depend on what follows: such a block is checked again.
-      if (reported) reported[b] = memoizable ? (all.length ? all : NONE) : undefined;
+      if (reported)
+        reported[b] = !memoizable
+          ? undefined
+          : all.length
+            ? inTable
+              ? { at: blockStart, findings: all }
+              : kept
+            : NONE;
       if (keep && memoizable && !inTable) {
-        // Kept per block and rule for the next version, without the spare room `push` left.
-        keepIn(result, findingsSlot, found.length ? { at: blockStart, findings: found.slice() } : NOTHING_KEPT);
+        keepIn(result, findingsSlot, kept ?? NOTHING_KEPT);
         result.checked = true;
         const context = contextOf && contextsOf(sentences, firstSentence, end, contextOf);
         keepIn(result, contextSlot, context || undefined);
@@ -475,36 +481,6 @@ export class SentenceCheckMemo {
     this.versions = new WeakMap();
   }
 
-  /**
-   * A block's kept findings at `at`: the same objects as last time when the block stands where it stood (every block
-   * before an edit), so an edit does not copy every finding of the document; else copies there, which the block then
-   * keeps instead. Findings are never changed once reported.
-   */
-  private placed(
-    result: BlockResult,
-    slot: number,
-    kept: KeptFindings,
-    at: number,
-    linkMoved: boolean,
-  ): readonly Finding[] {
-    if (kept.at === at) return kept.findings;
-    const findings = kept.findings.map((f) => shiftFinding(f, at - kept.at));
-    if (linkMoved) findings.forEach((f, i) => moved(f, kept.findings[i]!));
-    keepIn(result, slot, { at, findings });
-    return findings;
-  }
-
-  /** Findings the last version reported in a block that has moved by `delta` characters since. */
-  private moved(findings: readonly Finding[], delta: number, linkMoved: boolean): readonly Finding[] {
-    if (delta === 0 || findings.length === 0) return findings;
-    if (!linkMoved) return findings.map((f) => shiftFinding(f, delta));
-    return findings.map((f) => {
-      const shifted = shiftFinding(f, delta);
-      moved(shifted, f);
-      return shifted;
-    });
-  }
-
   private checkOrReplay(
     ruleId: string,
     document: SentenceSource,
@@ -548,28 +524,17 @@ export class SentenceCheckMemo {
   }
 }
 
-/** A replayed finding's copy in the last version, where its block stood before an edit moved it. */
-const movedFrom = new WeakMap<Finding, Finding>();
-
-/** Only one version back: the copy before is let go of (else each edit would keep every earlier copy alive). */
-function moved(finding: Finding, before: Finding): void {
-  movedFrom.set(finding, before);
-  movedFrom.delete(before);
-}
-
 /**
- * The same finding in the version before, when `finding` is that one moved with its block (same rule, message, data
- * and fixes; offsets shifted): what was built for it (a diagnostic) may serve again where its position is the same.
- * Asked once: the link is then let go of.
+ * Reports a block's kept findings where the block stands now (`at`): the kept objects where it was checked, else copies
+ * moved there, let go of once reported.
  */
-export function takeFindingMovedFrom(finding: Finding): Finding | undefined {
-  const before = movedFrom.get(finding);
-  movedFrom.delete(finding);
-  return before;
+function reportAt(kept: KeptFindings, at: number, report: ReportKept): void {
+  const by = at - kept.at;
+  for (const finding of kept.findings) report(by === 0 ? finding : shiftFinding(finding, by), finding);
 }
 
 const SENTENCE_MEMO_MIN = 24;
-const NONE: readonly Finding[] = [];
+const NONE: KeptFindings = { at: 0, findings: [] };
 
 /**
  * What movedBlocks compares of two versions: not the last version's text, which would stay alive (30 MB for a 15 MB
@@ -603,9 +568,12 @@ interface DocumentVersions {
   unchanged: number;
   /** The blocks after the edit, the previous version's moved (see movedBlocks). */
   moved: MovedBlocks | undefined;
-  /** Per rule key, per block: the findings reported (none kept for a block with a finding outside its sentence). */
-  previous: Map<string, (readonly Finding[] | undefined)[]> | undefined;
-  current: Map<string, (readonly Finding[] | undefined)[]>;
+  /**
+   * Per rule key, per block: the findings reported, as the block keeps them (none for a block with a finding outside
+   * its sentence).
+   */
+  previous: Map<string, (KeptFindings | undefined)[]> | undefined;
+  current: Map<string, (KeptFindings | undefined)[]>;
 }
 
 function shapeOf(prose: ProseDocument): Shape {
@@ -639,15 +607,14 @@ function unchangedBlocks(last: Shape, prose: ProseDocument): number {
 }
 
 /**
- * Block `b` from `from` on is block `b - shift` of the previous version, `delta` characters further on, with the same
- * text and parse. From `fromSection` on (blocks past the first such heading), it also stands in the same section under
+ * Block `b` from `from` on is block `b - shift` of the previous version, moved by the edit, with the same text and
+ * parse. From `fromSection` on (blocks past the first such heading), it also stands in the same section under
  * the same headings, which is all a sentence's context may read beyond its own table or list (RuleContext.forEachSentence).
  */
 interface MovedBlocks {
   from: number;
   fromSection: number;
   shift: number;
-  delta: number;
 }
 
 /**
@@ -687,7 +654,7 @@ function movedBlocks(last: Outline, now: Current): MovedBlocks | undefined {
   const lastFrom = lowerBound(before.blocks, before.chunks[i]!.start);
   const shift = from - lastFrom;
   if (after.blocks.length - from !== before.blocks.length - lastFrom) return undefined;
-  const moved = { from, fromSection: Number.POSITIVE_INFINITY, shift, delta };
+  const moved = { from, fromSection: Number.POSITIVE_INFINITY, shift };
   const firstEdited = lowerBound(after.blocks, editedStart);
   const lastFirstEdited = lowerBound(before.blocks, editedStart);
   const heading = (blocks: readonly { kind: BlockKind }[], start: number, end: number) => {

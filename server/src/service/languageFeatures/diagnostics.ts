@@ -9,7 +9,6 @@ import { formatMessage, isOnePlaceholder, type MessageData } from '../../util/me
 import { PROFILES, type SeverityName, type Settings } from '../settings';
 import { isSuppressed, readSuppressions } from '../suppressions';
 import { spanAt } from '../../document/citations/spans';
-import { takeFindingMovedFrom } from '../../document/blocks';
 
 export const DIAGNOSTIC_SOURCE = 'therapy-lint';
 export const RULE_DOCS_BASE = 'https://github.com/therapy-lint/therapy-lint/blob/main/docs/rules/';
@@ -329,9 +328,9 @@ function collect(
     const configured = settings.rules[rule.meta.id];
     // Each finding is taken as it is reported, so that no list of a rule's findings (each with the sentence analysis
     // its fixes need) is kept: 66,000 claim findings held 130 MB of a 15 MB document's heap.
-    // `replayed`: the finding comes from a per-sentence check as it is kept (no `finish` makes a new one), so the same
-    // object, or its copy moved with its block, may come again in the next version.
-    const report = (finding: Finding, replayed = false) => {
+    // `kept`: the finding comes from a per-sentence check as its block keeps it (no `finish` makes a new one), and
+    // `kept` is that object, which the block reports again in the next version (moved with it, if it moves).
+    const report = (finding: Finding, kept?: Finding) => {
       if (!rule.meta.checksReferenceLists && analysis.citations.inReferenceRegion(finding.start)) return;
       // Positions are computed for the diagnostics built (a capped list leaves most findings out); until then a
       // finding is placed by its offset.
@@ -364,7 +363,7 @@ function collect(
         endOffset: finding.end,
         severity: severityHere,
         codeDescription,
-        ...(replayed ? { replayed } : {}),
+        ...(kept ? { kept } : {}),
       };
       pending.push(p);
       // A capped list lets go of the findings it certainly leaves out, as it goes.
@@ -377,7 +376,7 @@ function collect(
       settings,
       report: (reported) => report(render(reported)),
       forEachSentence: (check, dependsOn = '', finish, contextOf) => {
-        const replayed = !finish && reuseDiagnostics;
+        const reuse = !finish && reuseDiagnostics;
         cache.sentenceChecks.forEach(
           rule.meta.id,
           analysis,
@@ -388,12 +387,11 @@ function collect(
                 const finished = finish(finding);
                 if (finished) report(finished);
               }
-            : (finding) => report(finding, replayed),
+            : (finding, kept) => report(finding, reuse ? kept : undefined),
           undefined,
           undefined,
           contextOf,
           rule.meta.checksReferenceLists ? undefined : inReferences,
-          replayed,
         );
       },
     });
@@ -416,7 +414,7 @@ function collect(
   const built = reuseDiagnostics ? cache.diagnosticsBuilt(withFixes) : undefined;
   const fresh = new Set<Pending>();
   for (const p of kept) {
-    const known = built && p.replayed && builtBefore(document, built, p);
+    const known = built && p.kept && builtBefore(document, built, p);
     if (known) {
       p.diagnostic = known;
       continue;
@@ -428,7 +426,7 @@ function collect(
   if (withFixes)
     for (const p of pending)
       if (fresh.has(p) && p.finding?.fixes) (p.diagnostic!.data as DiagnosticData).fixes = fixesFor(p.finding);
-  if (built) for (const p of kept) if (p.replayed) built.set(p.finding!, p.diagnostic!);
+  if (built) rememberBuilt(built, kept);
   // The finding behind each diagnostic, for code actions: kept only for the diagnostics returned.
   if (!cache.oneShot) {
     const byDiagnostic: FindingsByDiagnostic = new Map();
@@ -445,20 +443,36 @@ function collect(
   return { kept, omitted, total };
 }
 
-/** The diagnostic built for `p`'s finding (or the one it was moved from) in an earlier version, if still the same. */
-function builtBefore(document: TextDocument, built: WeakMap<Finding, Diagnostic>, p: Pending): Diagnostic | undefined {
+/** The diagnostic built for `p`'s kept finding in an earlier version at the same position, if still the same. */
+function builtBefore(document: TextDocument, built: BuiltDiagnostics, p: Pending): Diagnostic | undefined {
   const finding = p.finding!;
-  const before = takeFindingMovedFrom(finding);
-  const known = built.get(finding) ?? (before && built.get(before));
-  if (!known || known.severity !== p.severity || known.message !== finding.message) return undefined;
-  const { start, end } = known.range;
+  const known = built.get(p.kept!);
+  if (!known) return undefined;
   const now = { start: startOf(document, p), end: endOf(document, p) };
-  return start.line === now.start.line &&
-    start.character === now.start.character &&
-    end.line === now.end.line &&
-    end.character === now.end.character
-    ? known
-    : undefined;
+  for (const diagnostic of Array.isArray(known) ? known : [known]) {
+    if (diagnostic.severity !== p.severity || diagnostic.message !== finding.message) continue;
+    const { start, end } = diagnostic.range;
+    if (
+      start.line === now.start.line &&
+      start.character === now.start.character &&
+      end.line === now.end.line &&
+      end.character === now.end.character
+    )
+      return diagnostic;
+  }
+  return undefined;
+}
+
+/**
+ * The diagnostics published for kept findings, by kept finding: a block whose text is repeated keeps one set of findings
+ * for all its places, so one kept finding may have a diagnostic at each.
+ */
+export type BuiltDiagnostics = WeakMap<Finding, Diagnostic | Diagnostic[]>;
+
+function rememberBuilt(built: BuiltDiagnostics, published: readonly Pending[]): void {
+  const byKept = new Map<Finding, Diagnostic[]>();
+  for (const p of published) if (p.kept) byKept.set(p.kept, [...(byKept.get(p.kept) ?? []), p.diagnostic!]);
+  for (const [kept, diagnostics] of byKept) built.set(kept, diagnostics.length === 1 ? diagnostics[0]! : diagnostics);
 }
 
 /**
@@ -712,8 +726,8 @@ interface Pending {
   severity: DiagnosticSeverity;
   codeDescription: { href: string };
   diagnostic?: Diagnostic;
-  /** Its finding is one a per-sentence check keeps and replays (see collect's report). */
-  replayed?: boolean;
+  /** The object a per-sentence check keeps for its finding and replays (see collect's report). */
+  kept?: Finding;
 }
 
 const startOf = (document: TextDocument, p: Pending) => (p.start ??= document.positionAt(p.startOffset));
