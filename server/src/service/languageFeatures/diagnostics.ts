@@ -292,8 +292,10 @@ function collect(
   // Capped (editors), a diagnostic is built only for the findings returned: a claim-dense document has thousands of
   // findings per version and shows a thousand. Uncapped (the CLI), each is held with its fixes at once, so that
   // nothing keeps the finding, and built once the analysis is let go of.
-  const pending: Pending[] = [];
+  // A finding the cut certainly leaves out leaves a hole (see LeftOut).
+  const pending: (Pending | undefined)[] = [];
   const cut = options.capped ? new CapCut(settings.maxDiagnostics, rules) : undefined;
+  const leftOut = new LeftOut(rules);
   const held = cut ? undefined : new HeldFindings(rules, !cache.oneShot);
   const inReferences = referenceListBlocks(analysis);
   // Published without edits, a diagnostic depends only on its finding and position (see builtBefore).
@@ -368,7 +370,7 @@ function collect(
       pending.push(p);
       // A capped list lets go of the findings it certainly leaves out, as it goes.
       const out = cut!.add(p, pending.length - 1);
-      if (out) out.finding = undefined;
+      if (out !== undefined) leftOut.add(pending, out, text);
     };
     rule.check({
       document: analysis,
@@ -401,8 +403,13 @@ function collect(
     if (!cache.oneShot) cache.findings.set(analysis, held.byDiagnostic(document));
     return { kept: [], omitted: 0, total: held.order.length, held };
   }
-  const shown = withoutSuperseded(document, pending, rules);
-  const total = shown.length;
+  const shown = withoutSuperseded(
+    document,
+    pending.filter((p) => p !== undefined),
+    rules,
+    leftOut,
+  );
+  const total = shown.length + leftOut.count;
   // Only what the cut left can be kept: the rest need no sorting. A copy either way: `pending` keeps the order the
   // rules reported in.
   const sorted = (total > settings.maxDiagnostics ? shown.filter((p) => p.finding) : [...shown]).sort(
@@ -425,7 +432,7 @@ function collect(
   // In the order the rules reported them (the large-fix budget goes to the first).
   if (withFixes)
     for (const p of pending)
-      if (fresh.has(p) && p.finding?.fixes) (p.diagnostic!.data as DiagnosticData).fixes = fixesFor(p.finding);
+      if (p && fresh.has(p) && p.finding?.fixes) (p.diagnostic!.data as DiagnosticData).fixes = fixesFor(p.finding);
   if (built) rememberBuilt(built, kept);
   // The finding behind each diagnostic, for code actions: kept only for the diagnostics returned.
   if (!cache.oneShot) {
@@ -759,11 +766,11 @@ class CapCut {
     this.supersedable = new Set(rules.filter((r) => r.meta.supersededBy).map((r) => r.meta.id));
   }
 
-  /** Adds the `order`-th finding: returns one now certainly left out (this one or an earlier), if any. */
-  add(p: Pending, order: number): Pending | undefined {
+  /** Adds the `order`-th finding: returns the order of one now certainly left out (this one or an earlier), if any. */
+  add(p: Pending, order: number): number | undefined {
     const entry = { p, order };
     const { heap } = this;
-    if (heap.length === this.max && after(entry, heap[0]!)) return p;
+    if (heap.length === this.max && after(entry, heap[0]!)) return order;
     if (this.supersedable.has(p.rule.meta.id)) return undefined;
     if (heap.length < this.max) {
       heap.push(entry);
@@ -775,7 +782,7 @@ class CapCut {
       }
       return undefined;
     }
-    const out = heap[0]!.p;
+    const out = heap[0]!.order;
     heap[0] = entry;
     for (let i = 0; ; ) {
       let last = i;
@@ -794,8 +801,84 @@ function after(a: { p: Pending; order: number }, b: { p: Pending; order: number 
   return (a.p.severity - b.p.severity || a.p.at - b.p.at || a.order - b.order) > 0;
 }
 
-/** Without the findings another rule's finding on the same text makes moot (`meta.supersededBy`). */
-function withoutSuperseded(document: TextDocument, pending: Pending[], rules: readonly Rule[]): Pending[] {
+/**
+ * The findings a capped list certainly leaves out, as few objects as they can be: a 15 MB claim-dense document reports
+ * about 250,000 findings per version and shows a thousand, and an object per finding was about 25 MB at each check's
+ * end. A finding a rule may supersede stays (it counts only if not superseded); one that may supersede another is kept
+ * as its span, by rule and message; the rest are counted.
+ */
+class LeftOut {
+  count = 0;
+  /** Per superseding rule and message id (`rule\0messageId`): the places (placeOf) of the findings' starts and ends. */
+  readonly spans = new Map<string, number[]>();
+  private readonly supersedable = new Set<string>();
+  private readonly superseding = new Set<string>();
+
+  constructor(rules: readonly Rule[]) {
+    for (const rule of rules) {
+      const by = rule.meta.supersededBy;
+      if (!by) continue;
+      this.supersedable.add(rule.meta.id);
+      for (const [id, messageIds] of Object.entries(by))
+        for (const m of messageIds ?? []) this.superseding.add(`${id}\0${m}`);
+    }
+  }
+
+  add(pending: (Pending | undefined)[], order: number, text: string): void {
+    const p = pending[order]!;
+    if (this.supersedable.has(p.rule.meta.id)) {
+      p.finding = undefined;
+      return;
+    }
+    pending[order] = undefined;
+    this.count++;
+    const key = `${p.rule.meta.id}\0${p.messageId ?? ''}`;
+    if (!this.superseding.has(key)) return;
+    let spans = this.spans.get(key);
+    if (!spans) this.spans.set(key, (spans = []));
+    spans.push(p.at, placeOf(text, p.endOffset));
+  }
+}
+
+/**
+ * Whether a span of `spans` ([start, end, …] places) overlaps [at, end): spans sorted by start, with the largest end
+ * so far, tell it by one binary search.
+ */
+function overlapsAny(spans: { starts: Int32Array; maxEnds: Int32Array }, at: number, end: number): boolean {
+  let low = 0;
+  let high = spans.starts.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (spans.starts[middle]! < end) low = middle + 1;
+    else high = middle;
+  }
+  return low > 0 && spans.maxEnds[low - 1]! > at;
+}
+
+function sortedSpans(flat: readonly number[]): { starts: Int32Array; maxEnds: Int32Array } {
+  const n = flat.length / 2;
+  const order = new Int32Array(n).map((_, i) => i).sort((a, b) => flat[2 * a]! - flat[2 * b]!);
+  const starts = new Int32Array(n);
+  const maxEnds = new Int32Array(n);
+  let maxEnd = -1;
+  order.forEach((i, k) => {
+    starts[k] = flat[2 * i]!;
+    maxEnd = Math.max(maxEnd, flat[2 * i + 1]!);
+    maxEnds[k] = maxEnd;
+  });
+  return { starts, maxEnds };
+}
+
+/**
+ * Without the findings another rule's finding on the same text makes moot (`meta.supersededBy`), whether that finding
+ * is pending or was left out (`leftOut`).
+ */
+function withoutSuperseded(
+  document: TextDocument,
+  pending: Pending[],
+  rules: readonly Rule[],
+  leftOut?: LeftOut,
+): Pending[] {
   const superseding = new Map(rules.filter((r) => r.meta.supersededBy).map((r) => [r.meta.id, r.meta.supersededBy!]));
   // Most versions of a claim-dense document have no finding another can supersede: nothing to index.
   if (!pending.some((p) => superseding.has(p.rule.meta.id))) return pending;
@@ -816,11 +899,17 @@ function withoutSuperseded(document: TextDocument, pending: Pending[], rules: re
   }
   const supersedes = (by: Partial<Record<string, readonly string[]>>, p: Pending, other: Pending) =>
     by[other.rule.meta.id]?.includes(other.messageId ?? '') && overlap(p, other);
+  const spans = new Map(Array.from(leftOut?.spans ?? [], ([key, flat]) => [key, sortedSpans(flat)]));
   return pending.filter((p) => {
     const by = superseding.get(p.rule.meta.id);
     if (!by) return true;
     for (let line = startOf(document, p).line; line <= endOf(document, p).line; line++)
       if (byLine.get(line)?.some((other) => supersedes(by, p, other))) return false;
+    for (const [id, messageIds] of Object.entries(by))
+      for (const m of messageIds ?? []) {
+        const left = spans.get(`${id}\0${m}`);
+        if (left && overlapsAny(left, p.at, endAt(p))) return false;
+      }
     return true;
   });
 }
