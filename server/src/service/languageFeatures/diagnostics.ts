@@ -809,18 +809,20 @@ function after(a: { p: Pending; order: number }, b: { p: Pending; order: number 
  */
 class LeftOut {
   count = 0;
-  /** Per superseding rule and message id (`rule\0messageId`): the places (placeOf) of the findings' starts and ends. */
-  readonly spans = new Map<string, number[]>();
+  /** Per superseding rule, per message id: the places (placeOf) of the findings' starts and ends. */
+  readonly spans = new Map<string, Map<string, number[]>>();
   private readonly supersedable = new Set<string>();
-  private readonly superseding = new Set<string>();
 
   constructor(rules: readonly Rule[]) {
     for (const rule of rules) {
       const by = rule.meta.supersededBy;
       if (!by) continue;
       this.supersedable.add(rule.meta.id);
-      for (const [id, messageIds] of Object.entries(by))
-        for (const m of messageIds ?? []) this.superseding.add(`${id}\0${m}`);
+      for (const [id, messageIds] of Object.entries(by)) {
+        let byMessage = this.spans.get(id);
+        if (!byMessage) this.spans.set(id, (byMessage = new Map()));
+        for (const m of messageIds ?? []) byMessage.set(m, []);
+      }
     }
   }
 
@@ -832,11 +834,10 @@ class LeftOut {
     }
     pending[order] = undefined;
     this.count++;
-    const key = `${p.rule.meta.id}\0${p.messageId ?? ''}`;
-    if (!this.superseding.has(key)) return;
-    let spans = this.spans.get(key);
-    if (!spans) this.spans.set(key, (spans = []));
-    spans.push(p.at, placeOf(text, p.endOffset));
+    this.spans
+      .get(p.rule.meta.id)
+      ?.get(p.messageId ?? '')
+      ?.push(p.at, placeOf(text, p.endOffset));
   }
 }
 
@@ -899,7 +900,9 @@ function withoutSuperseded(
   }
   const supersedes = (by: Partial<Record<string, readonly string[]>>, p: Pending, other: Pending) =>
     by[other.rule.meta.id]?.includes(other.messageId ?? '') && overlap(p, other);
-  const spans = new Map(Array.from(leftOut?.spans ?? [], ([key, flat]) => [key, sortedSpans(flat)]));
+  const spans = new Map<string, ReturnType<typeof sortedSpans>>();
+  for (const [id, byMessage] of leftOut?.spans ?? [])
+    for (const [m, flat] of byMessage) if (flat.length) spans.set(`${id}\0${m}`, sortedSpans(flat));
   return pending.filter((p) => {
     const by = superseding.get(p.rule.meta.id);
     if (!by) return true;
