@@ -6,7 +6,7 @@ import { closingParen } from './clauses';
 import { isCondition } from './knowledge';
 import { lexiconWords } from './lexicon';
 import { appositiveAfter, type NounPhrases, nounPhrasesOf } from './phrases';
-import { populationIn, type Population } from './qualifiers';
+import { DATE_LIST_MARKS, populationIn, type Population, type Qualifiers, qualifiersOf } from './qualifiers';
 import type { ClaimSentence, Mention } from './sentence';
 import type { Clause, Word } from './words';
 
@@ -15,7 +15,10 @@ import type { Clause, Word } from './words';
 export interface Coordination {
   /** "respectively": each listed product's own item of each other list (conditions, antigens), both ways. */
   respective: Map<number, number[]>;
-  /** "respectively": the word index of each listed product's own year. */
+  /**
+   * "respectively", or as many dates listed together as therapies named ("Kymriah and Yescarta were approved in
+   * August and October 2017"): the word index of each therapy's own date (its year or its first word).
+   */
   respectiveYear: Map<number, number>;
   /** The population each condition carries when the clause gives conditions their own ("adults with LBCL"). */
   populations?: Map<number, Population | undefined>;
@@ -46,10 +49,10 @@ function coordinate(sentence: ClaimSentence, clause: Clause): Coordination {
     // The products listed (a name in the parenthesis after another is the same item); each other kind of item,
     // listed as many times, pairs with them in order.
     const inParenthesis = (m: Mention) => words[m.from - 1]?.lower === '(';
-    const products = mentions.filter((m) => m.entity.type === 'product' && !inParenthesis(m));
+    const products = mentions.filter((m) => isTherapy(m) && !inParenthesis(m));
     const kinds = new Map<string, Mention[]>();
     for (const m of mentions) {
-      if (m.entity.type === 'product' || inParenthesis(m)) continue;
+      if (isTherapy(m) || inParenthesis(m)) continue;
       const kind = isCondition(m.entity) ? 'condition' : m.entity.type;
       kinds.set(kind, [...(kinds.get(kind) ?? []), m]);
     }
@@ -66,12 +69,63 @@ function coordinate(sentence: ClaimSentence, clause: Clause): Coordination {
       if (years.length === products.length) products.forEach((p, k) => respectiveYear.set(p.from, years[k]!));
     }
   }
+  if (respectiveYear.size === 0) pairListedDates(sentence, clause, mentions, respectiveYear);
   return {
     respective,
     respectiveYear,
     populations: conditionPopulations(words, clause, mentions),
     subjectPopulations: subjectPopulations(words, clause, mentions),
   };
+}
+
+// "Tocilizumab and Kymriah … for CRS and ALL, respectively": a drug is listed beside a product as its own item.
+const isTherapy = (m: Mention) => m.entity.type === 'product' || m.entity.type === 'drug';
+
+/**
+ * "Kymriah and Yescarta were approved in August and October 2017", "Abecma and Carvykti (March 2021 vs. February
+ * 2022)", "Kymriah, Yescarta and Tecartus were approved in 2017, 2017 and 2020": a list of as many dates as the
+ * therapies named, all on one side of them, gives each therapy its own date in order, with or without "respectively".
+ * A renaming in brackets ("Abecma (ide-cel)") is the same item.
+ */
+function pairListedDates(
+  sentence: ClaimSentence,
+  clause: Clause,
+  mentions: readonly Mention[],
+  paired: Map<number, number>,
+): void {
+  const { words } = sentence;
+  const items: Mention[][] = [];
+  for (const m of mentions) {
+    if (!isTherapy(m)) continue;
+    const last = items[items.length - 1];
+    if (last && (last[0]!.entity === m.entity || words[m.from - 1]?.lower === '(')) last.push(m);
+    else items.push([m]);
+  }
+  if (items.length < 2) return;
+  const list = listedDates(words, qualifiersOf(sentence, clause).dates);
+  if (list.length !== items.length) return;
+  const first = items[0]![0]!.from;
+  const last = items[items.length - 1]!.at(-1)!.to;
+  if (!(list[0]!.at >= last || list[list.length - 1]!.to <= first)) return;
+  items.forEach((item, k) => {
+    for (const m of item) paired.set(m.from, list[k]!.at);
+  });
+}
+
+/** The longest run of dates with only list marks between them ("in 2021 and 2022", "Aug vs Oct 2017"). */
+function listedDates(words: readonly Word[], dates: readonly NonNullable<Qualifiers['date']>[]) {
+  let best: NonNullable<Qualifiers['date']>[] = [];
+  let run: NonNullable<Qualifiers['date']>[] = [];
+  for (const date of dates) {
+    const previous = run[run.length - 1];
+    const joined =
+      previous &&
+      previous.to < date.at &&
+      words.slice(previous.to, date.at).every((w, k) => DATE_LIST_MARKS.has(w.lower) || (w.lower === '.' && k > 0));
+    run = joined ? [...run, date] : [date];
+    if (run.length > best.length) best = run;
+  }
+  return best;
 }
 
 // Between a population phrase and its condition: "adults with relapsed or refractory LBCL", "children with ALL".
@@ -95,7 +149,8 @@ const PREMODIFIER_ENDS = new Set(['for', 'of', 'to', 'after', 'from', 'by', 'as'
 /**
  * Conditions with a population of their own: "for pediatric patients with ALL and adults with NHL" gives ALL the
  * first and NHL the second. Undefined when no condition has one (the clause's population applies to all). A
- * condition without one takes the one of the condition it is coordinated with ("adults with LBCL and FL"), else none.
+ * condition without one takes the one of the condition it is coordinated with ("adults with LBCL and FL"), or of the
+ * same disease named earlier in the clause, else none.
  */
 function conditionPopulations(
   words: readonly Word[],
@@ -135,7 +190,14 @@ function conditionPopulations(
     const previous = conditions[k - 1];
     const coordinated =
       previous && words.slice(previous.to, condition.from).every((w) => COORDINATION.has(w.lower) || w.punct);
-    populations.set(condition.from, own.get(condition) ?? (coordinated ? populations.get(previous.from) : undefined));
+    // "Patients aged 26 or older with ALL are not covered by Kymriah's ALL approval": the disease named again in the
+    // clause is the same patients' disease.
+    const named = conditions.slice(0, k).find((c) => c.entity === condition.entity && own.has(c));
+    populations.set(
+      condition.from,
+      own.get(condition) ??
+        (coordinated ? populations.get(previous.from) : named ? populations.get(named.from) : undefined),
+    );
   });
   return populations;
 }

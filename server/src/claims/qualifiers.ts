@@ -360,7 +360,12 @@ function datesIn(sentence: ClaimSentence, clause: Clause): NonNullable<Qualifier
     if (before && NOT_EVENT_DATE.has(before) && !(before === 'of' && beforeTwo !== 'as')) continue;
     if (before === 'of' && beforeTwo === 'as') continue;
     if (qualifiesOtherNoun(sentence, clause, lead)) continue;
-    const owner = before === '(' ? sentence.mentions.find((m) => m.to === lead - 1)?.from : undefined;
+    const owner =
+      before === '('
+        ? sentence.mentions.find((m) => m.to === lead - 1)?.from
+        : DATE_PREPOSITIONS.has(before ?? '')
+          ? orderedTherapyBefore(sentence, lead - 1)
+          : undefined;
     dates.push(
       owner === undefined ? { year, month, at: first, to: i + 1 } : { year, month, at: first, to: i + 1, owner },
     );
@@ -382,9 +387,60 @@ function datesIn(sentence: ClaimSentence, clause: Clause): NonNullable<Qualifier
     inherited = year;
   }
   // The bare year was only the frame of the months that took it.
-  return (inherited === undefined ? dates : dates.filter((d) => d.year !== inherited || d.month !== undefined)).sort(
-    (a, b) => a.at - b.at,
+  const framed = inherited === undefined ? dates : dates.filter((d) => d.year !== inherited || d.month !== undefined);
+  return [...framed, ...listedMonths(words, clause, framed)].sort((a, b) => a.at - b.at);
+}
+
+const DATE_PREPOSITIONS = new Set(['in', 'on']);
+const ORDER_CUES = [...lexicon('order-after-cues'), ...lexicon('order-before-cues')];
+
+/**
+ * "Carvykti was the second approved, after Abecma in 2021": a date right after the therapy an order word sets the
+ * subject against is that therapy's (the first word of its mention, ending just before word `at`).
+ */
+function orderedTherapyBefore(sentence: ClaimSentence, at: number): number | undefined {
+  const therapy = sentence.mentions.find(
+    (m) => m.to === at && (m.entity.type === 'product' || m.entity.type === 'drug'),
   );
+  if (!therapy) return undefined;
+  const cue = ORDER_CUES.find((phrase) => {
+    const length = phrase.split(' ').length;
+    return therapy.from - length >= 0 && phraseAt(sentence.words, therapy.from - length, phrase);
+  });
+  return cue ? therapy.from : undefined;
+}
+
+// Marks between the items of a list of dates: "August and October 2017", "Aug vs. Oct 2017", "March, May and June".
+export const DATE_LIST_MARKS = new Set([',', 'and', 'or', 'vs', 'versus', '/', 'then']);
+const listMarkAt = (words: readonly Word[], k: number) =>
+  DATE_LIST_MARKS.has(words[k]!.lower) || (words[k]!.lower === '.' && words[k - 1]?.lower === 'vs');
+
+/**
+ * "in August and October 2017", "(Aug vs Oct 2017)": a month listed before a dated month shares its year, so each
+ * month is a date of its own (paired in order with listed therapies by coordination.ts).
+ */
+function listedMonths(
+  words: readonly Word[],
+  clause: Clause,
+  dates: readonly NonNullable<Qualifiers['date']>[],
+): NonNullable<Qualifiers['date']>[] {
+  const listed: NonNullable<Qualifiers['date']>[] = [];
+  const taken = (i: number) => dates.some((d) => d.at <= i && i < d.to) || listed.some((d) => d.at === i);
+  for (const date of dates) {
+    if (date.month === undefined) continue;
+    // Back from the dated month along the list: "March, May and June 2024".
+    let next = date.at;
+    for (;;) {
+      let k = next - 1;
+      while (k >= clause.from && listMarkAt(words, k)) k--;
+      if (k === next - 1 || k < clause.from) break;
+      const month = words[k]!.text === 'May' || words[k]!.lower !== 'may' ? monthOf(words[k]!.lower) : undefined;
+      if (month === undefined || taken(k)) break;
+      listed.push({ year: date.year, month, at: k, to: k + 1 });
+      next = k;
+    }
+  }
+  return listed;
 }
 
 // Words a bare date in a parenthesis may have besides its month, day and year: "(in March 2021)", "(since 2019)".

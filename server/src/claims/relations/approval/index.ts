@@ -1423,6 +1423,7 @@ function claimsAt(
   // "approved Kymriah in August and Yescarta in October": with several subjects and dates, each subject takes the date
   // written after it.
   const respectiveYears = coordinationOf(sentence, sentence.clauseOf(cue.at)).respectiveYear;
+  const namedSubjects = new Set(subjects.map((s) => s.mention?.entity.id).filter((id) => id !== undefined)).size;
   const subjectDate = (subject: TherapyRef) => {
     const respective = subject.mention && respectiveYears.get(subject.mention.from);
     // The date that ends at that year ("in March 2021" starts at the month).
@@ -1451,14 +1452,17 @@ function claimsAt(
               !ofSiblingItem(sentence, cue, subject, m);
         // A date the subject takes as its own ("…, followed by Kymriah in 2022") is not re-read per condition.
         const taken = subjectDate(subject);
+        // "Kymriah and Yescarta were approved in August and October 2017" with no date of its own: which date is
+        // this subject's is not understood, so none is judged.
+        const unpaired = !taken && qualifiers.dates.length >= 2 && namedSubjects >= 2;
         const ownDate =
-          qualifiers.date &&
-          qualifiers.date.owner !== undefined &&
-          subject.mention &&
-          qualifiers.date.owner !== subject.mention.from
-            ? undefined
-            : taken && subject.mention
-              ? { ...taken, owner: subject.mention.from }
+          taken && subject.mention
+            ? { ...taken, owner: subject.mention.from }
+            : unpaired ||
+                (qualifiers.date?.owner !== undefined &&
+                  subject.mention &&
+                  qualifiers.date.owner !== subject.mention.from)
+              ? undefined
               : qualifiers.date;
         const claim: ApprovalClaim = {
           subject,

@@ -646,8 +646,86 @@ const tests: RelationTests = {
     "Carvykti was approved in February 2022, a month before the anniversary of Abecma's approval.",
     "Before Breyanzi's CLL approval in March 2024, no CAR-T was approved for CLL.",
     'Since its approval for mantle cell lymphoma in July 2020, Tecartus has also been approved for adult ALL.',
+    // A list of as many dates as the therapies named pairs them in order, with or without "respectively"; a drug is an
+    // item beside a product; with several subjects and dates and none of its own, a subject's date is not judged.
+    'Kymriah and Yescarta were approved in August and October 2017, respectively.',
+    'Amtagvi and Tecelra were approved in February and August 2024, respectively, both for solid tumours.',
+    'The two BCMA products, Abecma (ide-cel) and Carvykti (cilta-cel), were first approved in 2021 and 2022.',
+    'Kymriah, Yescarta and Tecartus were approved in 2017, 2017 and 2020.',
+    'Kymriah got FDA approval before Yescarta (Aug vs Oct 2017).',
+    'Tocilizumab and Kymriah were approved on the same day, 30 August 2017, for CRS and ALL respectively.',
+    // A date right after the therapy an order word sets the subject against is that therapy's.
+    'Of the two BCMA products, Carvykti was the second approved, after Abecma in 2021.',
+    // A name inside a longer name (a device the drug coats) is not the drug.
+    'Everolimus-eluting stents are used in cardiology and have no NET indication.',
+    // A fronted subordinate clause and the main clause after its comma each have their own polarity.
+    'Since the FDA has twice declined to approve tab-cel, US patients cannot get it as a licensed product.',
+    'As the FDA declined to approve tab-cel, patients cannot get it as a licensed product.',
+    // A disease named again in the clause is the same patients' disease, with their population.
+    "Patients aged 26 or older with ALL are not covered by Kymriah's ALL approval.",
   ],
   invalid: [
+    {
+      text: 'Kymriah and Yescarta were approved in October and August 2017, respectively.',
+      errors: [
+        {
+          messageId: 'dateDiffers',
+          text: 'Kymriah and Yescarta were approved in October and August 2017, respectively.',
+          message: /^Kymriah .* not October 2017\.$/,
+        },
+        {
+          messageId: 'dateDiffers',
+          text: 'Kymriah and Yescarta were approved in October and August 2017, respectively.',
+          message: /^Yescarta .* not August 2017\.$/,
+        },
+      ],
+    },
+    {
+      text: 'Kymriah, Yescarta and Tecartus were approved in 2017, 2020 and 2017.',
+      errors: [
+        {
+          messageId: 'dateDiffers',
+          text: 'Kymriah, Yescarta and Tecartus were approved in 2017, 2020 and 2017.',
+          message: /^Yescarta .* not 2020\.$/,
+        },
+        {
+          messageId: 'dateDiffers',
+          text: 'Kymriah, Yescarta and Tecartus were approved in 2017, 2020 and 2017.',
+          message: /^Tecartus .* not 2017\.$/,
+        },
+      ],
+    },
+    {
+      text: 'Tocilizumab and Kymriah were approved on the same day for ALL and CRS, respectively.',
+      errors: [
+        {
+          messageId: 'notApproved',
+          text: 'Tocilizumab and Kymriah were approved on the same day for ALL and CRS, respectively.',
+          message: /^Kymriah is not approved for cytokine release syndrome/,
+        },
+      ],
+    },
+    {
+      text: 'Carvykti was approved in 2021, after Abecma in 2020.',
+      errors: [{ messageId: 'dateDiffers', text: 'Carvykti was approved in 2021, after Abecma in 2020.' }],
+    },
+    {
+      text: 'Everolimus has no NET indication.',
+      errors: [{ messageId: 'isApproved', text: 'Everolimus has no NET indication.' }],
+    },
+    {
+      text: 'Since the FDA approved it, tab-cel is a licensed product.',
+      errors: [{ messageId: 'notApproved', text: 'Since the FDA approved it, tab-cel is a licensed product.' }],
+    },
+    {
+      text: "Patients aged 26 or older with ALL are covered by Kymriah's ALL approval.",
+      errors: [
+        {
+          messageId: 'populationDiffers',
+          text: "Patients aged 26 or older with ALL are covered by Kymriah's ALL approval.",
+        },
+      ],
+    },
     // The statement after a negative answer is judged on its own.
     {
       text: 'Not for lymphoma: Tecartus is approved for multiple myeloma.',
