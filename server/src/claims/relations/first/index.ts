@@ -16,11 +16,12 @@ import {
   uniqueSources,
 } from '../../knowledge';
 import { ordinal } from '../../numbers';
-import { qualifiersOf, type Qualifiers } from '../../qualifiers';
+import { monthOf, qualifiersOf, type Qualifiers } from '../../qualifiers';
+import { isYear } from '../../../util/text';
 import { inAppositiveOfUnknownName } from '../../roles';
 import { lexicon, lexiconWords } from '../../lexicon';
 import type { ClaimSentence, Mention } from '../../sentence';
-import { findAllPhrases, phraseStartingAt, type Word } from '../../words';
+import { findAllPhrases, phraseAt, phraseStartingAt, type Word } from '../../words';
 import type { Relation, RelationContext } from '../types';
 import { fitting, gist, listWithin } from '../../../util/messages';
 import { compareIsoDates } from '../../../util/sorted';
@@ -56,6 +57,7 @@ const relation: Relation = {
       notThatRank: '{{product}} was not the {{rank}} {{kind}} {{approved}}. In order of first approval: {{order}}.',
       rankUnapproved: '{{product}} is not {{approved}}, so it cannot be the {{rank}} {{kind}} {{approved}}.',
       firstApprovalDate: '{{product}} was first approved{{forWhat}} in {{month}} ({{regulator}} {{date}}).',
+      landmarkDate: 'The first {{kind}} {{approved}} was {{holder}}, in {{month}}, not {{claimed}}.',
     },
   },
   // The holder of a first is a product or drug mention.
@@ -66,17 +68,24 @@ const relation: Relation = {
   check(context) {
     const { sentence, index } = context;
     for (const clause of context.assertedClauses()) {
-      const cues = findAllPhrases(sentence.words, [...FIRST_CUES, ...RANK_CUES], clause.from, clause.to).filter((c) => {
-        let k = c.at + c.length;
-        while (sentence.words[k]?.punct) k++; // "the first ~15 months"
-        const after = sentence.words[k];
-        return (
-          !(after?.lower === 'line' && after.hyphenBefore) &&
-          // "Cellectis' UCART19, the first allogeneic CAR-T": the first of a product the knowledge base does not know.
-          !inAppositiveOfUnknownName(sentence, c.at, clause.from) &&
-          !(after && (NOT_A_FIRST.has(after.lower) || isNumber(after.lower)))
-        );
-      });
+      const found = findAllPhrases(sentence.words, [...FIRST_CUES, ...RANK_CUES], clause.from, clause.to).filter(
+        (c) => {
+          let k = c.at + c.length;
+          while (sentence.words[k]?.punct) k++; // "the first ~15 months"
+          const after = sentence.words[k];
+          return (
+            !(after?.lower === 'line' && after.hyphenBefore) &&
+            // "Cellectis' UCART19, the first allogeneic CAR-T": the first of a product the knowledge base does not know.
+            !inAppositiveOfUnknownName(sentence, c.at, clause.from) &&
+            !(after && (NOT_A_FIRST.has(after.lower) || isNumber(after.lower)))
+          );
+        },
+      );
+      // "on the same day as the first CAR-T", "since the first CAR-T approval in October 2017": a landmark names no
+      // holder, so only a date written in it is judged.
+      const landmarks = found.filter((c) => referenceLinkBefore(sentence.words, c.at));
+      for (const landmark of landmarks) judgeLandmark(context, clause, landmark);
+      const cues = found.filter((c) => !landmarks.includes(c));
       if (!cues.length) continue;
       const clauseIndex = sentence.clauses.indexOf(clause);
       const mentions = sentence.mentions.filter((m) => m.clause === clauseIndex && m.mark !== 'excluded');
@@ -144,6 +153,80 @@ const relation: Relation = {
   },
 };
 export default relation;
+
+const REFERENCE_LINKS = lexicon('first-reference-links');
+
+/** Whether a preposition of time or comparison (data/lexicon/first-reference-links) ends just before word `at`. */
+function referenceLinkBefore(words: readonly Word[], at: number): boolean {
+  return REFERENCE_LINKS.some((link) => {
+    const length = link.split(' ').length;
+    return at - length >= 0 && phraseAt(words, at - length, link);
+  });
+}
+
+/**
+ * "Since the first CAR T-cell approval in October 2017, …": the date written right after a landmark's class (and its
+ * approval noun) is when the first of the class was approved, judged from the approval dates within the class.
+ */
+function judgeLandmark(
+  context: RelationContext,
+  clause: { from: number; to: number },
+  cue: { at: number; length: number },
+) {
+  const { sentence, index } = context;
+  const { words } = sentence;
+  if (sentence.negatedAt(cue.at)) return;
+  const neutral = lexiconWords('first-modifiers');
+  let at = cue.at + cue.length;
+  while (at < clause.to && neutral.has(words[at]!.lower)) at++;
+  const cls = sentence.mentions.find((m) => m.from === at && m.entity.type === 'therapy-class' && !m.mark);
+  if (!cls) return;
+  let after = cls.to;
+  if (OWN_APPROVAL.has(words[after]?.lower ?? '')) after++;
+  if (words[after]?.lower !== 'in' && words[after]?.lower !== 'on') return;
+  // Read here: a fronted "Since …" date is the start of a period to the clause's qualifiers, not an event's date.
+  const date = dateAfter(words, after + 1);
+  if (!date) return;
+  const { regulator } = qualifiersOf(sentence, clause);
+  const ranked = classProducts(index, cls.entity, undefined, regulator);
+  if (!ranked) return;
+  const keep = (a: Approval) => approvalMatches(index, a, undefined, regulator);
+  if (anyUnverifiedApproval(ranked.members, keep)) return;
+  const earliest = firstApprovals(ranked.members, keep)[0];
+  if (!earliest || !isRecordedMember(cls.entity, earliest.member)) return;
+  const [year, month] = earliest.approval.date.split('-').map(Number);
+  if (year === date.year && (date.month === undefined || month === date.month)) return;
+  const by = regulator ? `${regulator}-approved` : 'approved';
+  context.report({
+    messageId: 'landmarkDate',
+    data: {
+      kind: ranked.kind,
+      approved: by,
+      holder: label(index, earliest.member),
+      month: monthYear(earliest.approval.date),
+      claimed: words
+        .slice(date.at, date.to)
+        .map((w) => w.text)
+        .join(' '),
+    },
+    sources: uniqueSources(earliest.approval.sources),
+    correction: `The first ${ranked.kind} ${by} was ${label(index, earliest.member)} (${monthYear(earliest.approval.date)}).`,
+  });
+}
+
+/** "October 2017", "30 August 2017", "2017" starting at word `at`. */
+function dateAfter(
+  words: readonly Word[],
+  at: number,
+): { year: number; month?: number; at: number; to: number } | undefined {
+  let k = at;
+  if (/^\d{1,2}$/.test(words[k]?.lower ?? '')) k++;
+  const month = monthOf(words[k]?.lower ?? '');
+  if (month !== undefined) k++;
+  if (/^\d{1,2}$/.test(words[k]?.lower ?? '')) k++;
+  if (words[k]?.lower === ',') k++;
+  return words[k] && isYear(words[k]!.lower) ? { year: Number(words[k]!.lower), month, at, to: k + 1 } : undefined;
+}
 
 /** Whether `run` reports anything, its reports kept from the sentence's findings. */
 function reportsWithin(context: RelationContext, run: (quiet: RelationContext) => void): boolean {

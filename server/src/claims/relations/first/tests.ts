@@ -50,8 +50,24 @@ const tests: RelationTests = {
     'Carvykti was the second BCMA-targeted CAR-T to win FDA approval.',
     'Breyanzi received its second approval in June 2022, for the second indication of the CAR-T.',
     'Abecma was approved in the second half of March 2021, the fifth CAR T-cell therapy overall.',
+    // "the first …" after a preposition of time or comparison is a landmark, not a claim about the subject; only a
+    // date written in it is judged.
+    'Tocilizumab received FDA approval for CAR T cell-induced CRS in 2017, on the same day as the first CAR-T.',
+    'Yescarta was approved about seven weeks after the first CAR-T.',
+    'Years before the first CAR-T, everolimus had been approved for pancreatic NETs in 2011.',
+    'Since the first CAR T-cell approval in August 2017, axicabtagene ciloleucel has set the benchmark for the class.',
   ],
   invalid: [
+    {
+      text: 'Since the first CAR T-cell approval in October 2017, axicabtagene ciloleucel has set the benchmark.',
+      errors: [
+        {
+          messageId: 'landmarkDate',
+          text: 'Since the first CAR T-cell approval in October 2017, axicabtagene ciloleucel has set the benchmark.',
+          message: 'The first CAR T-cell therapy approved was Kymriah, in Aug 2017, not October 2017.',
+        },
+      ],
+    },
     {
       text: 'Among BCMA-targeted therapies, Carvykti was the first to be licensed.',
       errors: [
