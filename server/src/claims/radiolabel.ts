@@ -44,3 +44,16 @@ export function isRadiolabelled(words: readonly Word[], from: number): boolean {
   }
   return false;
 }
+
+/**
+ * "Everolimus-eluting stents", "tocilizumab-refractory CRS", "a tocilizumab biosimilar": the name ending at word `last`
+ * is part of a longer name, joined by a hyphen to a participle after it (data/lexicon/compound-name-participles) or
+ * followed by the noun that heads the phrase (data/lexicon/compound-name-heads), so the phrase names something else.
+ */
+export function isCompoundPart(words: readonly Word[], last: number): boolean {
+  const next = words[last + 1];
+  if (!next || next.punct) return false;
+  return next.hyphenBefore
+    ? lexiconWords('compound-name-participles').has(next.lower) || lexiconWords('compound-name-heads').has(next.lower)
+    : lexiconWords('compound-name-heads').has(next.lower);
+}

@@ -6,7 +6,7 @@ import { splitClauses, type Clause } from './clauses';
 import { resolveConditions } from './diseases';
 import { isTherapy } from './knowledge';
 import { onTableHeaderRow } from './heading';
-import { isRadiolabelled } from './radiolabel';
+import { isCompoundPart, isRadiolabelled } from './radiolabel';
 import { entityMark, isPredicateNegated, type WordSpan } from './negation';
 import { wordsIn, wordsOf, type Word } from './words';
 
@@ -145,6 +145,9 @@ export function prepareSentence(
       labelled.push({ from, to: last + 1, kind: 'therapy' });
       continue;
     }
+    // "everolimus-eluting stents", "the octreotide-based SSTR2 CAR-T": a name inside a modifier of another noun names
+    // no therapy of its own (the noun it modifies is what the phrase is about).
+    if ((match.entity.type === 'drug' || match.entity.type === 'product') && isCompoundPart(words, last)) continue;
     matched.push({ from, to: last + 1, match });
   }
   // A clause naming an event that only dates another is split off where that other names a therapy of its own.
