@@ -123,6 +123,10 @@ export function isPredicateNegated(
       from = i + 1;
       break;
     }
+  // "Since the FDA declined to approve tab-cel, patients cannot get it as a licensed product": a fronted subordinate
+  // clause and the main clause after its comma each have their own polarity.
+  const main = mainClauseAfterFronted(words, from, predicate);
+  if (main !== undefined) from = main;
   // "Kymriah is not approved for myeloma, since it targets CD19": a reason (or result) clause has its own polarity.
   const reason = reasonClauseBefore(words, from, predicate);
   if (reason !== undefined) from = reason;
@@ -144,6 +148,26 @@ export function isPredicateNegated(
     NEGATING_PREFIXES.has(words[predicate - 1]?.lower ?? '') && !cues.some((c) => c.at === predicate - 1);
   const negated = (counted.length % 2 === 1) !== negatedArgumentAfter(words, predicate, clause.to);
   return negated !== (prefixed !== (excludedPhraseAt(words, from, predicate) !== undefined));
+}
+
+const FRONTED_OPENERS = lexicon('fronted-clause-openers');
+
+/**
+ * Where the main clause starts when words [from, predicate) open with a subordinate clause (a conjunction, a subject and
+ * a verb) closed by a comma before the predicate; undefined otherwise ("Since 2017, …" has no verb: no clause).
+ */
+function mainClauseAfterFronted(words: readonly Word[], from: number, predicate: number): number | undefined {
+  const opener = phraseStartingAt(words, from, FRONTED_OPENERS);
+  if (!opener) return undefined;
+  let verb = false;
+  for (let k = from + opener.length; k < predicate; k++) {
+    const word = words[k]!;
+    if (word.lower === ',') return verb ? k + 1 : undefined;
+    if (word.punct) return undefined;
+    // A past form after the conjunction's subject: "As the FDA declined …" ("As expected," has no subject).
+    verb ||= isVerb(word) || (k > from + opener.length && word.lower.endsWith('ed'));
+  }
+  return undefined;
 }
 
 const REASON_OPENERS = [...lexicon('reason-clause-openers'), ...lexicon('result-clause-openers')];
