@@ -478,6 +478,8 @@ describe('claims in slide bullets', () => {
         '### Status at the end of 2022\n\n- Breyanzi had not yet been approved by the FDA\n',
         ['Breyanzi had not yet been approved by the FDA'],
       ],
+      // A heading naming no time leaves the bullet's state to today.
+      ['## Status\n\n- Carvykti: not yet approved\n', ['Carvykti: not yet approved']],
       // A bullet's own regulator is judged by that regulator's record.
       [
         'Where each was approved\n- Satri-cel (CAR-T): FDA, 2026\n- Tecelra (TCR-T): FDA, 2024\n',
@@ -528,6 +530,12 @@ describe('claims in slide bullets', () => {
       'Kymriah alternatives\n- Antigen: BCMA\n',
       'Gastric cancer\n- Satri-cel: approved in China in 2026\n',
       '### Status at the end of 2020\n\n- Breyanzi had not yet been approved by the FDA\n',
+      // A heading setting its items in a past it does not date.
+      '## Status then\n\n- Carvykti: not yet approved\n',
+      'Options at the time:\n\n- Abecma: not yet approved\n',
+      // A label line does not reach back to the line above it.
+      'Vectors at a glance\nLentiviral: Kymriah, Breyanzi, Abecma, Carvykti\nγ-retroviral: Yescarta, Tecartus\n',
+      'Kymriah, Breyanzi, Abecma\nγ-retroviral:\nYescarta, Tecartus\n',
       // The bullet's own regulator wins over the default one a lead-in's predicate or header would name.
       'Where each was approved\n- Satri-cel (CAR-T): China NMPA, 2026\n- Tecelra (TCR-T): FDA, 2024\n',
       'Year of approval\n- Zevor-cel: NMPA, 2024\n- Relma-cel: China, 2021\n',

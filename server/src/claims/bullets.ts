@@ -1139,7 +1139,7 @@ export function answersSlot(document: DocumentAnalysis, sentence: Sentence): boo
 export function checkUnit(document: DocumentAnalysis, sentence: Sentence, index: KnowledgeIndex): ClaimFinding[] {
   if (sentence.block === 'table-cell') return checkTableCell(document, sentence, index);
   const frame = framePeriod(document, sentence, index);
-  if (frame === 'future') return [];
+  if (unjudgedFrame(frame)) return [];
   // "## Fucaso (FDA)" over "- Not approved": the heading places the statement under the default regulator.
   const placed = headingPlaceOf(document, sentence, index) === 'default';
   const findings = fragmentsOf(document, sentence).flatMap((part) => {
@@ -1262,7 +1262,7 @@ export function framePeriod(
   document: DocumentAnalysis,
   sentence: Sentence,
   index: KnowledgeIndex,
-): Period | 'future' | undefined {
+): Period | 'future' | 'undated' | undefined {
   if (sentence.block !== 'list-item') return undefined;
   const lead = leadIn(document, sentence.blockIndex);
   // The lead-in, then the section heading and the headings above it, nearest first: "# Lymphoma board, March 2024"
@@ -1284,12 +1284,28 @@ export function framePeriod(
     // "After infusion (current labels)", "Aftercare today": a topic said of the present dates its bullets now.
     if (!framed && isTopicOnly(words) && findPhrase(words, lexicon('time-now-cues')))
       return { from: index.asOf, to: index.asOf };
+    // "## Status then": a past the frame does not date (data/lexicon/undated-frame-ends).
+    if (!framed && isTopicOnly(words) && endsUndated(words)) return 'undated';
     if (!framed || (framed.from > 0 && !isTopicOnly(words))) continue;
     // A date that starts after the knowledge base's ("in 2030"); "as of" its own month is not one.
     return framed.date.from > index.asOf ? 'future' : framed.period;
   }
   return undefined;
 }
+
+/** Whether a frame's words end with a past it does not date ("Status then", "Options at the time:"). */
+function endsUndated(words: readonly Word[]): boolean {
+  let end = words.length;
+  while (end > 0 && words[end - 1]!.punct) end--;
+  return lexicon('undated-frame-ends').some((cue) => {
+    const length = cue.split(' ').length;
+    return end - length > 0 && phraseAt(words, end - length, cue);
+  });
+}
+
+/** Whether a bullet's frame leaves it unjudged: dated after the knowledge base, or in a past it does not date. */
+export const unjudgedFrame = (frame: ReturnType<typeof framePeriod>): frame is 'future' | 'undated' =>
+  frame === 'future' || frame === 'undated';
 
 /** The statement a paragraph's sentence or a bullet makes with its lead-in or section heading. */
 function unitStatement(document: DocumentAnalysis, sentence: Sentence, index: KnowledgeIndex): string | undefined {

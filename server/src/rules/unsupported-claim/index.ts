@@ -9,6 +9,7 @@ import {
   framePeriod,
   leadInElsewhere,
   unitContext,
+  unjudgedFrame,
 } from '../../claims/bullets';
 import { antecedentKey } from '../../claims/discourse';
 import { headingElsewhere, headingPlaceOf, placeIn } from '../../claims/place';
@@ -51,7 +52,7 @@ const rule: Rule = {
       (sentence, report) => {
         // A bullet under a heading dated after the knowledge base ("## Outlook for 2030") is a forecast.
         const frame = framePeriod(document, sentence, index);
-        if (frame === 'future' || underRefutingHeading(document, sentence)) return;
+        if (unjudgedFrame(frame) || underRefutingHeading(document, sentence)) return;
         // "Breyanzi — Gene editing: no" is a frame: read as a sentence, its "no" would be lost.
         const result =
           answersSlot(document, sentence) || elidesCondition(document, sentence)
@@ -197,7 +198,7 @@ interface SentenceSpan {
 function contradictedIn(document: DocumentAnalysis, offset: number, index: KnowledgeIndex): ClaimFinding[] {
   const sentence = document.sentenceAt(offset);
   const frame = sentence && framePeriod(document, sentence, index);
-  if (!sentence || frame === 'future' || answersSlot(document, sentence)) return [];
+  if (!sentence || unjudgedFrame(frame) || answersSlot(document, sentence)) return [];
   const result = checkSentenceIn(document, sentence, index, undefined, frame);
   return result && 'findings' in result ? result.findings.slice() : [];
 }
