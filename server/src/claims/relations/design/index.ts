@@ -240,6 +240,7 @@ function inRelativeOfOther(sentence: ClaimSentence, subjects: readonly TherapyRe
  */
 function saidOfTherapy(sentence: ClaimSentence, at: number, length: number): boolean {
   const phrase = premodifiedPhrase(sentence, at, length);
+  if (inCultureCellComplement(sentence.words, at)) return false;
   // A prepositional phrase ("independently of HLA type", "presented on MHC molecules") is predicated.
   if (!phrase) return true;
   // "cocultured with irradiated allogeneic feeder cells": cells the product is grown with or tested on are not its own.
@@ -257,6 +258,21 @@ function saidOfTherapy(sentence: ClaimSentence, at: number, length: number): boo
 }
 const THERAPY_TYPES = new Set(['product', 'drug', 'therapy-class']);
 const CULTURE_CELLS = lexiconWords('culture-cell-modifiers');
+const CHAIN_ENDS = new Set(['and', 'or', 'but']);
+
+/**
+ * "co-cultured with irradiated feeder cells from the PBMCs of healthy donors": a design phrase in the complements of
+ * cells a product is grown with (back from word `at` over noun phrases and prepositions, with no verb, punctuation or
+ * coordinator between) describes those cells, not the product.
+ */
+function inCultureCellComplement(words: readonly Word[], at: number): boolean {
+  for (let k = at - 1; k >= 0; k--) {
+    const word = words[k]!;
+    if (word.punct || isVerb(word) || CHAIN_ENDS.has(word.lower)) return false;
+    if (CULTURE_CELLS.has(word.lower)) return true;
+  }
+  return false;
+}
 
 /** The noun phrase the words [at, at + length) premodify: they and more words after them lie in one phrase. */
 function premodifiedPhrase(sentence: ClaimSentence, at: number, length: number): NounPhrase | undefined {

@@ -100,8 +100,14 @@ const tests: RelationTests = {
     'Kymriah and allogeneic CAR-T candidates were compared.',
     // A value premodifying the subject's phrase is given: another predicate's negation does not deny it.
     'In children who did not respond to chemotherapy, tisagenlecleucel and other 4-1BB CAR T-cell products produced durable remissions.',
+    // Donors in the complements of cells a product is grown with are those cells' origin.
+    'Autologous CAR-T cells, as in Yescarta, were co-cultured with irradiated feeder cells from the PBMCs of healthy donors.',
   ],
   invalid: [
+    {
+      text: 'Yescarta is made from the cells of healthy donors.',
+      errors: [{ messageId: 'productIs', text: 'Yescarta is made from the cells of healthy donors.' }],
+    },
     // Donor cells a product is made with are its origin.
     {
       text: 'Kymriah is made with allogeneic donor cells.',
