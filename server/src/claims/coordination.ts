@@ -191,8 +191,10 @@ function conditionPopulations(
     const coordinated =
       previous && words.slice(previous.to, condition.from).every((w) => COORDINATION.has(w.lower) || w.punct);
     // "Patients aged 26 or older with ALL are not covered by Kymriah's ALL approval": the disease named again in the
-    // clause is the same patients' disease.
-    const named = conditions.slice(0, k).find((c) => c.entity === condition.entity && own.has(c));
+    // clause is the same patients' disease, unless another population follows ("…, whose ALL approvals are for adults").
+    const named = conditions
+      .slice(0, k)
+      .find((c) => c.entity === condition.entity && own.has(c) && !populationIn(words, { from: c.to, to: clause.to }));
     populations.set(
       condition.from,
       own.get(condition) ??
