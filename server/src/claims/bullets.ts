@@ -1270,6 +1270,7 @@ export function framePeriod(
   const lines: ({ start: number; end: number } | undefined)[] = [lead];
   for (let h = sectionHeadingOf(document, sentence.blockIndex); h !== undefined; h = parentHeadingOf(document, h))
     lines.push(document.prose.blocks[h]);
+  let undated = false;
   for (const line of lines) {
     if (!line) continue;
     const words = wordsOf(document.prose.masked.slice(line.start, line.end));
@@ -1284,13 +1285,14 @@ export function framePeriod(
     // "After infusion (current labels)", "Aftercare today": a topic said of the present dates its bullets now.
     if (!framed && isTopicOnly(words) && findPhrase(words, lexicon('time-now-cues')))
       return { from: index.asOf, to: index.asOf };
-    // "## Status then": a past the frame does not date (data/lexicon/undated-frame-ends).
-    if (!framed && isTopicOnly(words) && endsUndated(words)) return 'undated';
+    // "## Status then": a past the frame does not date (data/lexicon/undated-frame-ends), unless a heading above dates
+    // it ("## Where things stood in 2019" over "### Status then").
+    if (!framed && isTopicOnly(words) && endsUndated(words)) undated = true;
     if (!framed || (framed.from > 0 && !isTopicOnly(words))) continue;
     // A date that starts after the knowledge base's ("in 2030"); "as of" its own month is not one.
     return framed.date.from > index.asOf ? 'future' : framed.period;
   }
-  return undefined;
+  return undated ? 'undated' : undefined;
 }
 
 /** Whether a frame's words end with a past it does not date ("Status then", "Options at the time:"). */
