@@ -480,6 +480,8 @@ describe('claims in slide bullets', () => {
       ],
       // A heading naming no time leaves the bullet's state to today.
       ['## Status\n\n- Carvykti: not yet approved\n', ['Carvykti: not yet approved']],
+      // A label naming a slot goes on with the record card's subject.
+      ['Product: Abecma\nTarget: CD19\n', ['Product: Abecma\nTarget: CD19']],
       // A bullet's own regulator is judged by that regulator's record.
       [
         'Where each was approved\n- Satri-cel (CAR-T): FDA, 2026\n- Tecelra (TCR-T): FDA, 2024\n',
@@ -532,6 +534,10 @@ describe('claims in slide bullets', () => {
       '### Status at the end of 2020\n\n- Breyanzi had not yet been approved by the FDA\n',
       // A heading setting its items in a past it does not date.
       '## Status then\n\n- Carvykti: not yet approved\n',
+      // A line opening with a label that names a value frames its line and the lines after it, never the line above.
+      'Vectors at a glance\nLentiviral: Kymriah, Breyanzi, Abecma, Carvykti\nγ-retroviral: Yescarta, Tecartus\n',
+      'Kymriah, Breyanzi, Abecma\nγ-retroviral:\nYescarta, Tecartus\n',
+      'Vectors\nLentiviral - Kymriah, Breyanzi\nGamma-retroviral - Yescarta, Tecartus\n',
       'Options at the time:\n\n- Abecma: not yet approved\n',
       // A label line does not reach back to the line above it.
       'Vectors at a glance\nLentiviral: Kymriah, Breyanzi, Abecma, Carvykti\nγ-retroviral: Yescarta, Tecartus\n',

@@ -18,3 +18,15 @@ export function lexiconWords(name: LexiconName): ReadonlySet<string> {
   if (!set) wordSets.set(name, (set = new Set(LEXICONS[name].filter((p) => !p.includes(' ')))));
   return set;
 }
+
+let slotNames: ReadonlySet<string> | undefined;
+
+/** Every table header's words (data/lexicon/table-header*): the names of slots a label line may fill ("Target"). */
+export function isSlotName(label: string): boolean {
+  slotNames ??= new Set(
+    (Object.keys(LEXICONS) as LexiconName[])
+      .filter((name) => name.startsWith('table-header'))
+      .flatMap((n) => LEXICONS[n]),
+  );
+  return slotNames.has(label);
+}

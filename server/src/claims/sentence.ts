@@ -8,6 +8,7 @@ import { isTherapy } from './knowledge';
 import { onTableHeaderRow } from './heading';
 import { isCompoundPart, isRadiolabelled } from './radiolabel';
 import { entityMark, isPredicateNegated, type WordSpan } from './negation';
+import { isSlotName } from './lexicon';
 import { wordsIn, wordsOf, type Word } from './words';
 
 /**
@@ -103,6 +104,38 @@ export function claimSentenceOf(
   return prepared;
 }
 
+// A label opening a line: one to four words, then a colon or a spaced dash.
+const MAX_LABEL_WORDS = 4;
+const SPACED_DASH = /\s[-–—]\s/;
+
+/**
+ * "Lentiviral: Kymriah, Breyanzi" over "γ-retroviral: Yescarta, Tecartus" written as lines of one paragraph: a line
+ * that opens with a label naming a value (not a slot such as "Target:", which goes on a record card's subject) frames
+ * its own line and the lines after it, never the line above, so a clause ends before it.
+ */
+function splitAtValueLabels(masked: string, words: readonly Word[], clauses: Clause[]): Clause[] {
+  const cuts: number[] = [];
+  for (let w = 1; w < words.length; w++) {
+    if (!masked.slice(words[w - 1]!.end, words[w]!.start).includes('\n')) continue;
+    // Up to a colon, or a spaced dash between two words (a dash is no word of its own).
+    let k = w;
+    const dashBefore = (at: number) => SPACED_DASH.test(masked.slice(words[at - 1]!.end, words[at]!.start));
+    while (k < words.length && k - w < MAX_LABEL_WORDS && !words[k]!.punct && !(k > w && dashBefore(k))) k++;
+    if (k === w || !words[k] || !(words[k]!.lower === ':' || (k > w && dashBefore(k)))) continue;
+    const label = words
+      .slice(w, k)
+      .map((x) => x.lower)
+      .join(' ');
+    if (!isSlotName(label)) cuts.push(w);
+  }
+  if (!cuts.length) return clauses;
+  return clauses.flatMap((clause) => {
+    const inside = cuts.filter((c) => c > clause.from && c < clause.to);
+    if (!inside.length) return [clause];
+    return [clause.from, ...inside].map((from, i) => ({ ...clause, from, to: inside[i] ?? clause.to }));
+  });
+}
+
 /** `words`: the sentence's words when already read (`wordsOf` of its masked text at its start). */
 export function prepareSentence(
   sentence: Sentence,
@@ -151,8 +184,10 @@ export function prepareSentence(
     matched.push({ from, to: last + 1, match });
   }
   // A clause naming an event that only dates another is split off where that other names a therapy of its own.
-  const clauses = splitClauses(words, (from, to) =>
-    matched.some((m) => m.from >= from && m.to <= to && isTherapy(m.match.entity)),
+  const clauses = splitAtValueLabels(
+    masked,
+    words,
+    splitClauses(words, (from, to) => matched.some((m) => m.from >= from && m.to <= to && isTherapy(m.match.entity))),
   );
   const { known, unknown, narrowed } = resolveConditions(words, matched);
   // An unresolved reference to a disease is a disease the claim names but the knowledge base cannot resolve.
