@@ -733,6 +733,7 @@ export function generateCases(kb: Knowledge): Case[] {
   cases.push(...safetyCases(kb, approved));
   cases.push(...sponsorCases(approved, companies));
   cases.push(...firstCases(approved));
+  cases.push(...pairingCases(kb, approved));
   cases.push(...orderCases(approved));
   cases.push(...hlaWordingCases(products));
   cases.push(...lineOrderCases(kb, approved));
@@ -859,6 +860,84 @@ function prospectiveCases(products: Entity[]): Case[] {
         basis: `${basis}: first FDA approval ${first}`,
       },
     );
+  }
+  return cases;
+}
+
+/**
+ * Values listed beside as many products pair with them in order ("A and B were approved in 2017 and 2020", "(Aug vs
+ * Oct 2017)", "…, respectively", a list of three); "the first CAR-T" after a preposition of time is a landmark, not
+ * a claim about the subject. True twins must stay clean; the same sentence with the values swapped is flagged where
+ * the values differ.
+ */
+function pairingCases(kb: Knowledge, approved: Entity[]): Case[] {
+  const cases: Case[] = [];
+  const firstFda = (p: Entity) =>
+    (p.approvals ?? [])
+      .filter((a) => a.regulator === 'FDA' && !a.unverified)
+      .map((a) => a.date)
+      .sort()[0];
+  const dated = approved
+    .map((p) => ({ p, first: firstFda(p) }))
+    .filter((d): d is { p: Entity; first: string } => !!d.first)
+    .sort((a, b) => a.first.localeCompare(b.first));
+  const month = (date: string) => monthYear(date).split(' ')[0]!;
+  const short = (date: string) => month(date).slice(0, 3);
+  const add = (expect: Expect, test: Case['test'], fact: string, text: string, basis: string) =>
+    cases.push({ capability: 'pairing', test, fact, expect, text, basis });
+  for (let i = 0; i + 1 < dated.length; i++) {
+    const a = dated[i]!;
+    const b = dated[i + 1]!;
+    const [x, y] = [displayName(a.p), displayName(b.p)];
+    const basis = `products.json#${a.p.id} first FDA approval ${a.first}, #${b.p.id} ${b.first}`;
+    const [ya, yb] = [year(a.first)!, year(b.first)!];
+    add('clean', 'MFT', 'approval-year', `${x} and ${y} were first approved in ${ya} and ${yb}.`, basis);
+    add('clean', 'INV', 'approval-year', `${x} and ${y} were approved in ${ya} and ${yb}, respectively.`, basis);
+    add(
+      'clean',
+      'INV',
+      'approval-year',
+      `${x} got FDA approval before ${y} (${short(a.first)} ${ya} vs ${short(b.first)} ${yb}).`,
+      basis,
+    );
+    if (ya === yb && a.first.slice(0, 7) !== b.first.slice(0, 7)) {
+      add(
+        'clean',
+        'INV',
+        'approval-year',
+        `${x} and ${y} were approved in ${month(a.first)} and ${month(b.first)} ${ya}, respectively.`,
+        basis,
+      );
+      add(
+        'flag',
+        'DIR',
+        'approval-year',
+        `${x} and ${y} were approved in ${month(b.first)} and ${month(a.first)} ${ya}, respectively.`,
+        basis,
+      );
+    }
+    if (ya !== yb) add('flag', 'DIR', 'approval-year', `${x} and ${y} were first approved in ${yb} and ${ya}.`, basis);
+    const gap = yb - year(dated[0]!.first)!;
+    const after = gap === 0 ? 'months' : gap === 1 ? 'a year' : `${gap} years`;
+    if (i > 0) add('clean', 'INV', 'first', `${y} was approved ${after} after the first CAR-T.`, basis);
+    const c = dated[i + 2];
+    if (c) {
+      const z = displayName(c.p);
+      const yc = year(c.first)!;
+      const three = `products.json#${a.p.id} ${a.first}, #${b.p.id} ${b.first}, #${c.p.id} ${c.first}`;
+      add('clean', 'INV', 'approval-year', `${x}, ${y} and ${z} were approved in ${ya}, ${yb} and ${yc}.`, three);
+      if (ya !== yc)
+        add('flag', 'DIR', 'approval-year', `${x}, ${y} and ${z} were approved in ${yc}, ${yb} and ${ya}.`, three);
+    }
+    // Targets, "respectively".
+    const [ta, tb] = [a.p.design?.targets?.[0], b.p.design?.targets?.[0]];
+    const name = (id: string) => shortName(kb.entities.get(id)!);
+    if (ta && tb && kb.entities.get(ta) && kb.entities.get(tb)) {
+      const targets = `products.json#${a.p.id} targets ${ta}, #${b.p.id} ${tb}`;
+      add('clean', 'INV', 'target', `${x} and ${y} target ${name(ta)} and ${name(tb)}, respectively.`, targets);
+      if (ta !== tb)
+        add('flag', 'DIR', 'target', `${x} and ${y} target ${name(tb)} and ${name(ta)}, respectively.`, targets);
+    }
   }
   return cases;
 }
