@@ -37,6 +37,7 @@ import { defaultRegulator, isTherapy, membersOf, regulatorOf } from './knowledge
 import { membersStatement } from './membership';
 import { ANSWER_LABEL, QUESTION_LABEL } from './modality';
 import { ellipsisStatement } from './ellipsis';
+import { establishedUseStatement } from './label-voice';
 import { lowerBound } from '../util/sorted';
 import {
   type FrameSubject,
@@ -1327,14 +1328,16 @@ function unitStatement(document: DocumentAnalysis, sentence: Sentence, index: Kn
       headingStatement(document, sentence, subjectOf) ??
       labelLineUnderHeading(document, sentence) ??
       membersStatement(document, sentence) ??
-      ellipsisStatement(document, sentence)
+      ellipsisStatement(document, sentence) ??
+      establishedUseStatement(document, sentence)
     );
   return (
     gradedStatement(document, sentence) ??
     scaleStatement(document, sentence) ??
     framedStatement(document, sentence, subjectOf) ??
     restoredItem(document, sentence) ??
-    ellipsisStatement(document, sentence)
+    ellipsisStatement(document, sentence) ??
+    establishedUseStatement(document, sentence)
   );
 }
 
