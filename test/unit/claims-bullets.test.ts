@@ -780,6 +780,19 @@ describe('claims in slide bullets', () => {
       assert.deepEqual(claims(lint, text), [], text);
   });
 
+  it('reads the trials named in answer to a wh-question about a trial as its subject', () => {
+    const lint = service();
+    assert.deepEqual(claims(lint, "Q: Which trial supported Carvykti's 2024 approval?\nA: KarMMa-3.\n"), [
+      'A: KarMMa-3.',
+    ]);
+    for (const text of [
+      "Q: Which trial supported Carvykti's 2024 approval?\nA: CARTITUDE-4.\n",
+      // An answer naming a product, not a trial: not read as one.
+      "Q: Which trial supported Carvykti's 2024 approval?\nA: Abecma.\n",
+    ])
+      assert.deepEqual(claims(lint, text), [], text);
+  });
+
   it('restores the noun an ordinal leaves out in a wh-question ("the first approved for …")', () => {
     const lint = service();
     assert.deepEqual(claims(lint, 'Q: Which CAR-T was the first approved for myeloma?\nA: Carvykti.\n'), [

@@ -25,7 +25,7 @@ import {
   answeredPredicate,
 } from './tables';
 import { lexicon, lexiconWords } from './lexicon';
-import { findPhrase, phraseAt, wordsOf, type Word } from './words';
+import { findPhrase, phraseAt, phraseStartingAt, wordsOf, type Word } from './words';
 import { isYear, MONTHS } from '../util/text';
 import { afterRemsEndOf, framePeriodOf, type Period } from './period';
 import { isTherapyHead, isVerb, nounPhrasesOf } from './phrases';
@@ -1486,6 +1486,9 @@ function gapAnswer(document: DocumentAnalysis, sentence: Sentence): string | und
     mentions.some((m) => m.entity.type === 'therapy-class' && m.start <= w.start && w.start < m.end);
   let k = 1;
   while (k < words.length && inClass(words[k]!)) k++;
+  // "Which trial supported Carvykti's 2024 approval?": a wh-phrase naming a trial asks for trials by name.
+  const trial = k === 1 ? phraseStartingAt(words, 1, lexicon('table-headers-trial')) : undefined;
+  if (trial) k += trial.length;
   const verb = words[k];
   const next = words[k + 1];
   if (k === 1 || !verb || verb.punct || !next || next.lower === '?') return undefined;
@@ -1498,7 +1501,12 @@ function gapAnswer(document: DocumentAnalysis, sentence: Sentence): string | und
   if (!auxiliary && !isVerb(verb) && mentions.some((m) => m.start === verb.start)) return undefined;
   const raw = masked.slice(sentence.start, sentence.end);
   const from = ANSWER_LABEL.exec(raw)?.[0].length ?? raw.length - raw.trimStart().length;
-  const names = listedNames(document, sentence.start + from, raw.slice(from).trimEnd().replace(/[.;]$/, ''));
+  const names = listedNames(
+    document,
+    sentence.start + from,
+    raw.slice(from).trimEnd().replace(/[.;]$/, ''),
+    trial ? (m) => m.entity.type === 'trial' : isNamed,
+  );
   if (!names) return undefined;
   const several = names.length > 1;
   const agreed = several ? (PLURAL_AUXILIARIES[verb.lower] ?? verb.lower) : verb.lower;
