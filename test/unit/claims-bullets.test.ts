@@ -480,8 +480,12 @@ describe('claims in slide bullets', () => {
       ],
       // A heading naming no time leaves the bullet's state to today.
       ['## Status\n\n- Carvykti: not yet approved\n', ['Carvykti: not yet approved']],
-      // A label naming a slot goes on with the record card's subject.
+      // A label naming a slot, or a line naming no therapy, goes on with the record card's subject.
       ['Product: Abecma\nTarget: CD19\n', ['Product: Abecma\nTarget: CD19']],
+      [
+        'Breyanzi\nLBCL: approved 2021\nMyeloma: approved 2024\n',
+        ['Breyanzi\nLBCL: approved 2021\nMyeloma: approved 2024'],
+      ],
       // A bullet's own regulator is judged by that regulator's record.
       [
         'Where each was approved\n- Satri-cel (CAR-T): FDA, 2026\n- Tecelra (TCR-T): FDA, 2024\n',

@@ -111,9 +111,15 @@ const SPACED_DASH = /\s[-–—]\s/;
 /**
  * "Lentiviral: Kymriah, Breyanzi" over "γ-retroviral: Yescarta, Tecartus" written as lines of one paragraph: a line
  * that opens with a label naming a value (not a slot such as "Target:", which goes on a record card's subject) frames
- * its own line and the lines after it, never the line above, so a clause ends before it.
+ * its own line and the lines after it, never the line above, so a clause ends before it when its line lists
+ * therapies.
  */
-function splitAtValueLabels(masked: string, words: readonly Word[], clauses: Clause[]): Clause[] {
+function splitAtValueLabels(
+  masked: string,
+  words: readonly Word[],
+  therapies: readonly number[],
+  clauses: Clause[],
+): Clause[] {
   const cuts: number[] = [];
   for (let w = 1; w < words.length; w++) {
     if (!masked.slice(words[w - 1]!.end, words[w]!.start).includes('\n')) continue;
@@ -126,6 +132,19 @@ function splitAtValueLabels(masked: string, words: readonly Word[], clauses: Cla
       .slice(w, k)
       .map((x) => x.lower)
       .join(' ');
+    // A line that is only a label ("Approved for myeloma:") frames the lines after it, labelled or not.
+    if (words[w - 1]!.lower === ':') continue;
+    // The label frames the therapies its line lists; a line naming none ("Myeloma: approved 2024" under
+    // "**Breyanzi**") says something of the card's subject.
+    const lineEnd = (from: number) => {
+      let end = from + 1;
+      while (end < words.length && !masked.slice(words[end - 1]!.end, words[end]!.start).includes('\n')) end++;
+      return end;
+    };
+    let end = lineEnd(k);
+    // A line that is only the label ("γ-retroviral:") frames the next line's.
+    if (end === k + 1 && end < words.length) end = lineEnd(end);
+    if (!therapies.some((t) => t > k && t < end)) continue;
     if (!isSlotName(label)) cuts.push(w);
   }
   if (!cuts.length) return clauses;
@@ -187,6 +206,7 @@ export function prepareSentence(
   const clauses = splitAtValueLabels(
     masked,
     words,
+    matched.filter((m) => isTherapy(m.match.entity)).map((m) => m.from),
     splitClauses(words, (from, to) => matched.some((m) => m.from >= from && m.to <= to && isTherapy(m.match.entity))),
   );
   const { known, unknown, narrowed } = resolveConditions(words, matched);
