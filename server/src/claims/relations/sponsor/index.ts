@@ -7,6 +7,7 @@ import type { ClaimSentence, Mention } from '../../sentence';
 import { relativeParts, type Clause } from '../../clauses';
 import { lexicon, lexiconWords } from '../../lexicon';
 import { findAllPhrases, findPhrase, phraseAt, type Word, wordsOf } from '../../words';
+import { agentFrames, type FrameVocabulary } from '../../frames';
 import type { Relation } from '../types';
 
 // "Breyanzi is marketed by Novartis", "Iovance's Tecelra": a product linked to a company that is none of its recorded
@@ -24,6 +25,14 @@ const COPULAS = new Set(['is', 'are', 'was', 'were', 'comes', 'come', 'came']);
 const REPORT_PREPOSITIONS = new Set(['for', 'on', 'of', 'from']);
 // "US WorldMeds has acquired Tecelra": the perfect's auxiliary between the buyer and its verb.
 const AUXILIARIES = new Set(['has', 'have', 'had']);
+// "Autolus developed Aucatzyl", "Aucatzyl, which Autolus developed", "Autolus, the developer of Aucatzyl", "Aucatzyl, a
+// product of Autolus": the frames of a company that develops or markets a product (claims/frames.ts).
+const FRAMES: FrameVocabulary = {
+  verbs: lexicon('sponsor-frame-verbs'),
+  agentNouns: lexicon('sponsor-agent-nouns'),
+  patientNouns: OF_COMPANY_NOUNS,
+  agentHeads: lexiconWords('sponsor-agent-heads'),
+};
 
 // Per knowledge base: every recorded company name, as lower-case words, and per product its own.
 const companies = new WeakMap<KnowledgeIndex, { all: string[]; of: Map<string, Set<string>>; common: Set<string> }>();
@@ -205,23 +214,50 @@ const relation: Relation = {
     };
     const known = companiesOf(index);
     const asserted = new Set(assertedClauses());
+    const namedIn = (from: number, to: number, mentions: readonly Mention[]) => {
+      const found: { name: string; at: number; length: number }[] = [];
+      for (let at = from; at < to; at++) {
+        if (mentions.some((m) => m.from <= at && at < m.to)) continue;
+        const name = known.all.find((n) => phraseAt(words, at, n));
+        if (!name || (known.common.has(name) && words[at]!.text === words[at]!.lower)) continue;
+        const length = name.split(' ').length;
+        found.push({ name, at, length });
+        at += length - 1;
+      }
+      return found;
+    };
+    // A frame names the product's company by structure, wherever the sentence's clauses are cut: judged when its
+    // agents hold no recorded sponsor; an apposition or a relative clause presupposes it, a main verb asserts it.
+    const framed = new Set<Entity>();
+    const everyCompany = namedIn(0, words.length, sentence.mentions);
+    const products = sentence.mentions.filter((m) => isProduct(m.entity) && !m.mark);
+    for (const frame of agentFrames(sentence, products, everyCompany, FRAMES)) {
+      const product = frame.patient.entity;
+      const facts = product.sponsors ?? [];
+      if (framed.has(product) || !facts.length || facts.some((s) => s.unverified)) continue;
+      if (!frame.presupposed && !asserted.has(sentence.clauseOf(frame.predicate))) continue;
+      const agents = everyCompany.filter((c) => frame.agents.some((a) => a.at === c.at));
+      const own = known.of.get(product.id)!;
+      if (agents.some((c) => own.has(c.name))) continue;
+      framed.add(product);
+      const sponsors = [...new Set(facts.map((f) => f.name))].join(' and ');
+      report({
+        messageId: 'otherCompany',
+        data: { product: label(index, product), sponsors, company: textOf(agents[0]!) },
+        sources: uniqueSources(...facts.map((f) => f.sources)),
+        correction: `${label(index, product)} is from ${sponsors}.`,
+      });
+    }
     for (const clause of clauses) {
       const clauseIndex = sentence.clauses.indexOf(clause);
       const mentions = sentence.mentions.filter((m) => m.clause === clauseIndex && !m.mark);
       const products = [...new Set(mentions.filter((m) => isProduct(m.entity)).map((m) => m.entity))];
       if (products.length !== 1) continue;
       const product = products[0]!;
+      if (framed.has(product)) continue;
       const facts = product.sponsors ?? [];
       if (!facts.length || facts.some((s) => s.unverified)) continue;
-      const named: { name: string; at: number; length: number }[] = [];
-      for (let at = clause.from; at < clause.to; at++) {
-        if (mentions.some((m) => m.from <= at && at < m.to)) continue;
-        const name = known.all.find((n) => phraseAt(words, at, n));
-        if (!name || (known.common.has(name) && words[at]!.text === words[at]!.lower)) continue;
-        const length = name.split(' ').length;
-        named.push({ name, at, length });
-        at += length - 1;
-      }
+      const named = namedIn(clause.from, clause.to, mentions);
       // An apposition's "its" links the company named nearest before the product to it, whatever stands between them
       // ("announced that"), and is presupposed even where the clause is reported, hedged or asked.
       const apposed = mentions.find((m) => isProduct(m.entity) && apposedAsOwn(m));

@@ -57,8 +57,50 @@ const tests: RelationTests = {
     'Novartis compared Kymriah with Yescarta, its main rival.',
     // A company name that is an English word ("Chimeric" Therapeutics) is the company only when capitalized.
     'Kymriah uses a chimeric receptor made from a mouse antibody.',
+    // Frames (claims/frames.ts): an own company as agent, or a frame whose patient is not the product.
+    'Janssen co-developed Carvykti with Legend Biotech.',
+    "Tecartus, which Gilead's Kite unit manufactures, treats mantle cell lymphoma.",
+    'Iovance, the sponsor of Amtagvi, presented five-year data.',
+    'Amtagvi is a product of Iovance and is given with IL-2.',
+    'Novartis developed a rival to Yescarta.',
+    'Kite, the developer of Yescarta, said Kymriah sales fell.',
+    'Tecartus, which Novartis did not develop, treats mantle cell lymphoma.',
+    'Kymriah, which Novartis scientists first tested, was approved in 2017.',
   ],
   invalid: [
+    // Frames: active, object relative, agent noun (even in a reported clause) and patient noun.
+    {
+      text: 'Bristol Myers Squibb developed Carvykti in partnership with Legend Biotech.',
+      errors: [
+        {
+          messageId: 'otherCompany',
+          text: 'Bristol Myers Squibb developed Carvykti in partnership with Legend Biotech.',
+          message: /not Bristol Myers Squibb/,
+        },
+      ],
+    },
+    {
+      text: 'Abecma, which Kite manufactures, targets BCMA.',
+      errors: [
+        { messageId: 'otherCompany', text: 'Abecma, which Kite manufactures, targets BCMA.', message: /not Kite/ },
+      ],
+    },
+    {
+      text: 'Iovance, the maker of Tecartus, said supply would improve.',
+      errors: [
+        {
+          messageId: 'otherCompany',
+          text: 'Iovance, the maker of Tecartus, said supply would improve.',
+          message: /not Iovance/,
+        },
+      ],
+    },
+    {
+      text: 'Breyanzi is a CD19-directed product of Autolus.',
+      errors: [
+        { messageId: 'otherCompany', text: 'Breyanzi is a CD19-directed product of Autolus.', message: /not Autolus/ },
+      ],
+    },
     // A product noun possessed by another company, and "from" hanging on the product, still link it.
     {
       text: "Kite's lymphoma therapy Breyanzi is approved for LBCL.",

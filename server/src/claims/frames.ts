@@ -1,0 +1,159 @@
+// Agent–patient frames of one predicate class, read by structure so that a relation's vocabulary (data/lexicon) covers
+// its paraphrases: active ("Autolus developed Aucatzyl"), object relative ("Aucatzyl, which Autolus developed"), agent
+// noun ("Autolus, the developer of Aucatzyl") and patient noun ("Aucatzyl, a product of Autolus", "Aucatzyl is a
+// product of Autolus"). The passive with "by" is read by the relations' own link lists. A frame is read only when both
+// slots are filled: the patient a mention heading its phrase, the agent a phrase that holds a named agent and ends with
+// its name or an agent head noun ("Gilead's Kite unit").
+import { lexiconWords } from './lexicon';
+import { isTherapyHead } from './phrases';
+import type { ClaimSentence, Mention } from './sentence';
+import { findAllPhrases, type Word } from './words';
+
+/** A named agent on the sentence's words: [at, at + length). */
+export interface AgentSpan {
+  at: number;
+  length: number;
+}
+
+export interface FrameVocabulary {
+  /** Verb forms whose subject is the agent and whose object is the patient. */
+  verbs: readonly string[];
+  /** Nouns of the agent's role that take the patient after "of" ("developer"). */
+  agentNouns: readonly string[];
+  /** Nouns of the patient's kind that take the agent after "of" ("product"). */
+  patientNouns: ReadonlySet<string>;
+  /** Head nouns an agent's phrase may end with after its name ("unit", "subsidiary"). */
+  agentHeads: ReadonlySet<string>;
+}
+
+export interface AgentFrame {
+  /** The named agents in the agent's phrase (one or more, "Gilead's Kite unit"). */
+  agents: AgentSpan[];
+  patient: Mention;
+  /** The predicate word: the verb or the role noun. */
+  predicate: number;
+  /** An apposition or a relative clause presupposes its link: it holds whether or not its clause is asserted. */
+  presupposed: boolean;
+}
+
+const RELATIVES = new Set(['which', 'that']);
+const COPULAS = new Set(['is', 'was', 'are', 'were', 'remains', 'remained']);
+// Between a subject and its verb in the active: a perfect's auxiliary ("has developed"); a form of "be" makes a passive.
+const PERFECT = new Set(['has', 'have', 'had']);
+// Adjectives between a role noun and its determiner: "the original developer of".
+const MAX_ROLE_MODIFIERS = 2;
+// Words between a patient noun's determiner and the noun: "a CD19-directed CAR-T product of".
+const MAX_PATIENT_MODIFIERS = 4;
+
+/** The frames in the sentence whose patient is one of `patients` and whose agent phrase holds one of `agents`. */
+export function agentFrames(
+  sentence: ClaimSentence,
+  patients: readonly Mention[],
+  agents: readonly AgentSpan[],
+  vocabulary: FrameVocabulary,
+): AgentFrame[] {
+  const { words } = sentence;
+  const frames: AgentFrame[] = [];
+  const boundaries = lexiconWords('noun-phrase-boundaries');
+  const auxiliaries = lexiconWords('auxiliaries');
+  const determiners = lexiconWords('determiners');
+  const adverbs = lexiconWords('predicate-adverbs');
+  const ends = (k: number) => {
+    const word = words[k];
+    return !word || word.punct || boundaries.has(word.lower) || auxiliaries.has(word.lower);
+  };
+  const patientAt = (k: number) => patients.find((m) => m.from === k);
+  /** The patient heading the phrase from `k`: past a determiner, therapy words and other mentions ("the CAR-T Aucatzyl"). */
+  const patientHeading = (k: number): Mention | undefined => {
+    if (determiners.has(words[k]?.lower ?? '')) k++;
+    for (;;) {
+      const patient = patientAt(k);
+      if (patient) return ends(patient.to) && !possessiveAfter(sentence, patient.to - 1) ? patient : undefined;
+      const other = sentence.mentions.find((m) => m.from === k);
+      if (other) k = other.to;
+      else if (isTherapyHead(words[k])) k++;
+      else return undefined;
+    }
+  };
+  /** The agents of the phrase that ends at `end` (exclusive), when its head is an agent's name or an agent head noun. */
+  const agentsEndingAt = (end: number): { agents: AgentSpan[]; from: number } | undefined => {
+    const head = end - 1;
+    if (head < 0 || words[head]!.punct) return undefined;
+    const named = agents.some((a) => a.at + a.length === end) || vocabulary.agentHeads.has(words[head]!.lower);
+    if (!named) return undefined;
+    let from = end;
+    while (from > 0 && !ends(from - 1) && !RELATIVES.has(words[from - 1]!.lower)) {
+      from--;
+      if (determiners.has(words[from]!.lower)) break;
+    }
+    const inside = agents.filter((a) => a.at >= from && a.at + a.length <= end);
+    return inside.length ? { agents: inside, from } : undefined;
+  };
+  /** The agents of the phrase that starts at `from`, up to its first boundary. */
+  const agentsStartingAt = (from: number): AgentSpan[] => {
+    if (words[from]?.lower === 'the') from++;
+    if (!agents.some((a) => a.at === from)) return [];
+    let end = from;
+    while (end < words.length && !ends(end)) end++;
+    return agents.filter((a) => a.at >= from && a.at + a.length <= end);
+  };
+
+  // Active and object relative: the agent's phrase, a perfect's auxiliary or an adverb, the verb.
+  for (const verb of findAllPhrases(words, vocabulary.verbs)) {
+    if (sentence.negatedAt(verb.at)) continue;
+    let k = verb.at - 1;
+    while (k >= 0 && (PERFECT.has(words[k]!.lower) || adverbs.has(words[k]!.lower))) k--;
+    const subject = agentsEndingAt(k + 1);
+    if (!subject) continue;
+    const before = subject.from - 1;
+    if (RELATIVES.has(words[before]?.lower ?? '')) {
+      // "Aucatzyl, which Autolus developed, …": the relative's antecedent is the patient; its object is the gap.
+      const antecedentEnd = words[before - 1]?.lower === ',' ? before - 1 : before;
+      const patient = patients.find((m) => m.to === antecedentEnd);
+      if (patient && ends(verb.at + verb.length))
+        frames.push({ agents: subject.agents, patient, predicate: verb.at, presupposed: true });
+      continue;
+    }
+    const patient = patientHeading(verb.at + verb.length);
+    if (patient) frames.push({ agents: subject.agents, patient, predicate: verb.at, presupposed: false });
+  }
+
+  // Agent noun: "Kite, the developer of Yescarta", "Kite is the maker of Yescarta".
+  for (const noun of findAllPhrases(words, vocabulary.agentNouns)) {
+    const after = noun.at + noun.length;
+    if (words[after]?.lower !== 'of' || sentence.negatedAt(noun.at)) continue;
+    const patient = patientHeading(after + 1);
+    if (!patient) continue;
+    let k = noun.at - 1;
+    for (let m = 0; m < MAX_ROLE_MODIFIERS && k >= 0 && !ends(k) && !determiners.has(words[k]!.lower); m++) k--;
+    if (!determiners.has(words[k]?.lower ?? '')) continue;
+    const link = words[k - 1]?.lower ?? '';
+    if (link !== ',' && !COPULAS.has(link)) continue;
+    const subject = agentsEndingAt(k - 1);
+    if (subject) frames.push({ agents: subject.agents, patient, predicate: noun.at, presupposed: link === ',' });
+  }
+
+  // Patient noun: "Aucatzyl, a product of Autolus", "Tecartus is a product of Kite".
+  for (const patient of patients) {
+    const link = words[patient.to]?.lower ?? '';
+    if (link !== ',' && !COPULAS.has(link)) continue;
+    let k = patient.to + 1;
+    if (!determiners.has(words[k]?.lower ?? '')) continue;
+    k++;
+    for (let m = 0; m < MAX_PATIENT_MODIFIERS && !vocabulary.patientNouns.has(words[k]?.lower ?? ''); m++) {
+      if (ends(k)) break;
+      k++;
+    }
+    if (!vocabulary.patientNouns.has(words[k]?.lower ?? '') || words[k + 1]?.lower !== 'of') continue;
+    if (sentence.negatedAt(k)) continue;
+    const named = agentsStartingAt(k + 2);
+    if (named.length) frames.push({ agents: named, patient, predicate: k, presupposed: link === ',' });
+  }
+  return frames;
+}
+
+/** Whether the word at `at` carries a possessive "'s" (the tokenizer drops it from the words). */
+function possessiveAfter(sentence: ClaimSentence, at: number): boolean {
+  const word: Word | undefined = sentence.words[at];
+  return !!word && /^['’]s?(?!\w)/.test(sentence.text.slice(word.end - sentence.start));
+}
