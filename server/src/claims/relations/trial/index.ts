@@ -4,7 +4,7 @@ import { lexicon } from '../../lexicon';
 import type { Clause } from '../../clauses';
 import type { WordSpan } from '../../negation';
 import { appositiveAfter } from '../../phrases';
-import { findPhrase, type Word } from '../../words';
+import { findPhrase, mayHavePhrase, type Word } from '../../words';
 import type { Relation } from '../types';
 
 // "ZUMA-7 tested Breyanzi": a named trial linked to a product it did not study. Only a clause with one trial, a
@@ -13,8 +13,10 @@ import type { Relation } from '../types';
 // in synovial sarcoma") links it to the clause's product without a linking word.
 
 const LINKS = lexicon('trial-links');
-const LINK_TEXT =
-  /tested|studied|evaluated|investigated|compared|led to|supported|underpinned|basis|based on|trial of|trial for|behind|study of|^\s*in\b|:/i;
+// Research wordings a finished trial's clause asserts ("In ELIANA, Kymriah was tested in children").
+const OWN_CUES = lexicon('trial-own-cues');
+// The prefilter reads what the check reads: a link, or a trial opening its clause as a setting or a label.
+const OPENS_CLAUSE = /\bin\b|:/i;
 // Between the trial's name and the comma or colon that ends a setting or a label: "In the ELIANA study, …".
 const TRIAL_NOUNS = new Set(['study', 'trial']);
 const isTrial = (e: Entity) => e.type === 'trial' && !!e.trial?.products.length && !e.trial.unverified;
@@ -31,7 +33,9 @@ const relation: Relation = {
     },
   },
   applies: (text, mentions) =>
-    mentions.some((m) => isTrial(m.entity)) && mentions.some((m) => isProduct(m.entity)) && LINK_TEXT.test(text),
+    mentions.some((m) => isTrial(m.entity)) &&
+    mentions.some((m) => isProduct(m.entity)) &&
+    (mayHavePhrase(text, LINKS) || OPENS_CLAUSE.test(text)),
   check({ sentence, index, assertedClauses, report }) {
     const { words } = sentence;
     const reported = new Set<string>();
@@ -54,7 +58,7 @@ const relation: Relation = {
         });
       }
     };
-    const asserted = assertedClauses();
+    const asserted = assertedClauses(OWN_CUES);
     // "FELIX, the pivotal study of Aucatzyl in adult ALL, enrolled …": an appositive describes its trial.
     for (const mention of sentence.mentions.filter((m) => isTrial(m.entity) && !m.mark)) {
       if (!asserted.includes(sentence.clauseOf(mention.from))) continue;

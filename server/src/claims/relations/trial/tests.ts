@@ -20,8 +20,32 @@ const tests: RelationTests = {
     '- SPEARHEAD-1: afami-cel in synovial sarcoma',
     'In the years after ZUMA-1, Breyanzi was approved for large B-cell lymphoma.',
     'Abecma was approved on the basis of the KarMMa trial.',
+    // A trial's own research wording is asserted; another hedge still is not.
+    'In the TRANSFORM study, Breyanzi was evaluated in second-line lymphoma.',
+    'In ZUMA-7, Breyanzi may be tested next year.',
+    "Tecartus's 2021 approval in adult ALL rested on ZUMA-3.",
   ],
   invalid: [
+    {
+      text: "Kymriah's follicular lymphoma approval rested on the ZUMA-5 trial.",
+      errors: [
+        {
+          messageId: 'otherProduct',
+          text: "Kymriah's follicular lymphoma approval rested on the ZUMA-5 trial.",
+          message: /ZUMA-5 studied Yescarta, not Kymriah/,
+        },
+      ],
+    },
+    {
+      text: 'In the JULIET trial, Yescarta was studied in adults with relapsed lymphoma.',
+      errors: [
+        {
+          messageId: 'otherProduct',
+          text: 'In the JULIET trial, Yescarta was studied in adults with relapsed lymphoma.',
+          message: /JULIET studied Kymriah, not Yescarta/,
+        },
+      ],
+    },
     {
       text: "CARTITUDE-4 was the trial behind Abecma's 2024 approval.",
       errors: [{ messageId: 'otherProduct', text: "CARTITUDE-4 was the trial behind Abecma's 2024 approval." }],
