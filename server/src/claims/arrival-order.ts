@@ -4,7 +4,7 @@
 import type { Entity } from '../kb/types';
 import { lexicon } from './lexicon';
 import type { Mention } from './sentence';
-import { findPhrase, type Word } from './words';
+import { findAllPhrases, type Word } from './words';
 
 const BEFORE = lexicon('order-before-cues');
 const AFTER = lexicon('order-after-cues');
@@ -35,10 +35,12 @@ export function orderComparison(
   from: number,
   to: number,
 ): OrderComparison | undefined {
-  const order = findPhrase(words, ORDER_PHRASES, from, to);
-  if (!order) return undefined;
-  let k = order.at + order.length;
-  while (k < to && BETWEEN.has(words[k]!.lower)) k++;
-  const other = mentions.find((m) => m.from === k && isProduct(m.entity));
-  return other && { at: order.at, length: order.length, before: BEFORE.includes(order.phrase), other };
+  // The first order word that takes a product: "were followed up after Kymriah" compares with Kymriah.
+  for (const order of findAllPhrases(words, ORDER_PHRASES, from, to)) {
+    let k = order.at + order.length;
+    while (k < to && BETWEEN.has(words[k]!.lower)) k++;
+    const other = mentions.find((m) => m.from === k && isProduct(m.entity));
+    if (other) return { at: order.at, length: order.length, before: BEFORE.includes(order.phrase), other };
+  }
+  return undefined;
 }

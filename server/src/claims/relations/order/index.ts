@@ -1,6 +1,14 @@
 import type { KnowledgeIndex } from '../../../kb/index';
 import type { Approval, Entity, Regulator } from '../../../kb/types';
-import { approvalsComplete, firstApprovals, isCondition, label, monthYear, uniqueSources } from '../../knowledge';
+import {
+  approvalMatches,
+  approvalsComplete,
+  firstApprovals,
+  isCondition,
+  label,
+  monthYear,
+  uniqueSources,
+} from '../../knowledge';
 import { qualifiersOf } from '../../qualifiers';
 import { lexicon, lexiconWords } from '../../lexicon';
 import { cardinal } from '../../numbers';
@@ -17,11 +25,12 @@ const relation: Relation = {
       'Which of two therapies was approved first ("Abecma was approved before Kymriah"), against their first approval dates.',
     messages: {
       approvedBefore:
-        '{{first}} was first approved before {{second}}: {{first}} in {{firstDate}}, {{second}} in {{secondDate}}.',
+        '{{first}} was first approved{{scope}} before {{second}}: {{first}} in {{firstDate}}, {{second}} in {{secondDate}}.',
       approvedAfter:
-        '{{first}} was first approved after {{second}}: {{first}} in {{firstDate}}, {{second}} in {{secondDate}}.',
+        '{{first}} was first approved{{scope}} after {{second}}: {{first}} in {{firstDate}}, {{second}} in {{secondDate}}.',
       gapDiffers:
-        '{{first}} was first approved {{gap}} {{order}} {{second}}, not {{claimed}}: {{first}} in {{firstDate}}, {{second}} in {{secondDate}}.',
+        '{{first}} was first approved{{scope}} {{gap}} {{order}} {{second}}, not {{claimed}}: {{first}} in {{firstDate}}, {{second}} in {{secondDate}}.',
+      sameDay: '{{first}} was approved{{scope}} on the same day as {{second}} ({{date}}), not {{claimed}}.',
     },
   },
   applies: (text, mentions) => mentions.filter((m) => isProduct(m.entity)).length >= 2 && ORDER_CUE.test(text),
@@ -36,9 +45,12 @@ const relation: Relation = {
       const mentions = sentence.mentions.filter((m) => m.from >= clause.from && m.to <= clause.to && !m.mark);
       const order = orderComparison(words, mentions, cue.at + cue.length, clause.to);
       if (!order) continue;
-      // A named disease makes it a question of that indication's dates: not judged here.
-      if (mentions.some((m) => isCondition(m.entity))) continue;
-      const gap = gapBefore(words, order.at, cue.at + cue.length);
+      // A named disease makes it a question of that indication's dates ("Kymriah's FL approval came before
+      // Yescarta's"): judged when each product has one approval for it, or the other none (its first approval is meant).
+      const conditions = [...new Set(mentions.filter((m) => isCondition(m.entity)).map((m) => m.entity))];
+      if (conditions.length > 1) continue;
+      const condition = conditions[0];
+      const gap = gapBefore(words, order.at, cue.at + cue.length) ?? gapAfter(words, order.other.to, clause.to);
       // "The FDA approved Carvykti a year after Abecma": without a subject before the verb, its object.
       const before = mentions.filter((m) => isProduct(m.entity) && m.to <= cue.at);
       const subjects = before.length
@@ -52,11 +64,29 @@ const relation: Relation = {
       const claimsBefore = order.before !== negated;
       const regulator = qualifiersOf(sentence, clause).regulator;
       for (const subject of subjects) {
-        const dates = comparableFirstApprovals(index, subject.entity, other.entity, regulator);
-        if (!dates || dates[0].date === dates[1].date) continue;
-        const wasBefore = dates[0].date < dates[1].date;
+        const dates = condition
+          ? approvalsFor(index, subject.entity, other.entity, condition, regulator)
+          : comparableFirstApprovals(index, subject.entity, other.entity, regulator);
+        if (!dates) continue;
         const [a, b] = [label(index, subject.entity), label(index, other.entity)];
         const when = (approval: Approval) => `${monthYear(approval.date)} (${approval.regulator})`;
+        const scope = condition ? ` for ${condition.name}` : '';
+        if (dates[0].date === dates[1].date) {
+          // "Tocilizumab was approved for CRS a year after Kymriah": both on one day.
+          if (negated) continue;
+          const said = words
+            .slice(gap?.at ?? order.at, order.at + order.length)
+            .map((w) => w.text)
+            .join(' ');
+          report({
+            messageId: 'sameDay',
+            data: { first: a, second: b, scope, date: monthYear(dates[0].date), claimed: said },
+            sources: uniqueSources(dates[0].sources, dates[1].sources),
+            correction: `${a} was approved${scope} on the same day as ${b}.`,
+          });
+          continue;
+        }
+        const wasBefore = dates[0].date < dates[1].date;
         if (wasBefore === claimsBefore) {
           // "Carvykti was approved two years after Abecma": the order holds; the gap is judged too, unless denied.
           const actual = gap && monthsBetween(dates[0].date, dates[1].date);
@@ -67,6 +97,7 @@ const relation: Relation = {
             data: {
               first: a,
               second: b,
+              scope,
               gap: gapText(actual),
               order: direction,
               claimed: gap.text,
@@ -80,7 +111,7 @@ const relation: Relation = {
         }
         report({
           messageId: wasBefore ? 'approvedBefore' : 'approvedAfter',
-          data: { first: a, second: b, firstDate: when(dates[0]), secondDate: when(dates[1]) },
+          data: { first: a, second: b, scope, firstDate: when(dates[0]), secondDate: when(dates[1]) },
           sources: uniqueSources(dates[0].sources, dates[1].sources),
           correction: `${a} (${monthYear(dates[0].date)}) was approved ${wasBefore ? 'before' : 'after'} ${b} (${monthYear(dates[1].date)}).`,
         });
@@ -113,6 +144,36 @@ function comparableFirstApprovals(
         : [x, y];
   }
   return undefined;
+}
+
+/**
+ * The subject's one approval for `condition`, and the other's one approval for it, else the other's first approval
+ * when it has none for it; by the regulator named, else the FDA. Undefined when either side has several (which one is
+ * meant is not said), when a date is unverified, or when the other's first approval cannot be compared.
+ */
+function approvalsFor(
+  index: KnowledgeIndex,
+  subject: Entity,
+  other: Entity,
+  condition: Entity,
+  named: Regulator | undefined,
+): [Approval, Approval] | undefined {
+  const regulator = named ?? 'FDA';
+  const forIt = (e: Entity) => (e.approvals ?? []).filter((a) => approvalMatches(index, a, condition, regulator));
+  const own = forIt(subject);
+  const others = forIt(other);
+  if (own.length !== 1 || others.length > 1) return undefined;
+  const compared = others[0] ?? comparableFirstApprovals(index, other, other, regulator)?.[0];
+  if (!compared || own[0]!.unverified || compared.unverified) return undefined;
+  return [own[0]!, compared];
+}
+
+/** "followed Abecma's by about a year": a gap after the other product. */
+function gapAfter(words: readonly Word[], at: number, to: number): Gap | undefined {
+  if (words[at]?.lower !== 'by') return undefined;
+  let end = at + 1;
+  while (end < to && !words[end]!.punct && !lexicon('interval-units').includes(words[end - 1]!.lower)) end++;
+  return gapBefore(words, end, at + 1);
 }
 
 // A gap's unit in months (data/lexicon/interval-units).

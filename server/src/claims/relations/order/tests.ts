@@ -33,8 +33,52 @@ const tests: RelationTests = {
     // The compared event as a clause of its own.
     'Yescarta was approved two months after Kymriah was.',
     'Abecma was approved before Carvykti was approved.',
+    // A named disease: each product's one approval for it, or the other's first approval when it has none for it.
+    "Yescarta's follicular lymphoma approval came about a year before Kymriah's.",
+    'Breyanzi was approved for CLL years after Kymriah.',
+    // Several approvals for the disease: which one is meant is not said.
+    'Yescarta was approved for large B-cell lymphoma after Kymriah.',
+    // Approval nouns and order verbs of the vocabulary, true; "followed by" names what came after.
+    'Abecma got the FDA nod before Carvykti.',
+    "Carvykti's licence followed Abecma's by about a year.",
+    'Kymriah was approved in August 2017, followed by Yescarta.',
+    'Patients approved for Yescarta were followed up after Kymriah treatment.',
   ],
   invalid: [
+    {
+      text: "Kymriah's follicular lymphoma approval preceded Yescarta's.",
+      errors: [
+        {
+          messageId: 'approvedAfter',
+          text: "Kymriah's follicular lymphoma approval preceded Yescarta's.",
+          message: /Kymriah was first approved for follicular lymphoma after Yescarta: Kymriah in May 2022/,
+        },
+      ],
+    },
+    {
+      text: 'Tocilizumab won its CRS approval three months after Kymriah.',
+      errors: [
+        {
+          messageId: 'sameDay',
+          text: 'Tocilizumab won its CRS approval three months after Kymriah.',
+          message: /on the same day as Kymriah \(Aug 2017\), not three months after/,
+        },
+      ],
+    },
+    {
+      text: 'Breyanzi hit the market ahead of Yescarta.',
+      errors: [{ messageId: 'approvedAfter', text: 'Breyanzi hit the market ahead of Yescarta.' }],
+    },
+    {
+      text: "Tecartus's licence followed Kymriah's by five years.",
+      errors: [
+        {
+          messageId: 'gapDiffers',
+          text: "Tecartus's licence followed Kymriah's by five years.",
+          message: /2 years and 11 months after Kymriah, not five years/,
+        },
+      ],
+    },
     {
       text: 'Breyanzi was approved before Kymriah was approved.',
       errors: [{ messageId: 'approvedAfter', text: 'Breyanzi was approved before Kymriah was approved.' }],
