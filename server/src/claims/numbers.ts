@@ -1,3 +1,4 @@
+import type { Word } from './words';
 // Cardinal number words the claim relations read ("seven CAR-Ts", "for two weeks", "a 15-year follow-up"). A Map, not
 // an object literal, so that words like "constructor" are not numbers.
 const CARDINALS = new Map<string, number>([
@@ -56,4 +57,32 @@ export function ordinal(word: string): number | undefined {
 export function ordinalWord(n: number): string {
   for (const [word, value] of ORDINALS) if (value === n) return word;
   return `${n}th`;
+}
+
+const PARTITIVE_OPENERS = new Set(['of', 'among']);
+// Where a class may start in an opening partitive: "Of the CAR-Ts", "Among the seven approved CAR-Ts".
+const MAX_PARTITIVE_LEAD = 4;
+
+/**
+ * "Of the seven FDA-approved CAR-Ts, four use 4-1BB", "Among the CAR-Ts on the US market, three carry CD28": a class
+ * in a sentence-opening partitive is counted by the number that opens what follows its comma, when no other number
+ * stands between that count and `until` (the predicate judged: "two use CD28 and five use 4-1BB" counts each apart).
+ */
+export function partitiveCount(
+  words: readonly Word[],
+  classFrom: number,
+  until: number,
+): { count: number; at: number } | undefined {
+  if (!PARTITIVE_OPENERS.has(words[0]?.lower ?? '') || words[1]?.lower !== 'the') return undefined;
+  if (classFrom < 2 || classFrom > MAX_PARTITIVE_LEAD) return undefined;
+  const comma = words.findIndex((w, i) => i > classFrom && w.punct);
+  if (comma < 0 || words[comma]!.lower !== ',' || comma + 1 >= until) return undefined;
+  const numberAt = (k: number) => {
+    const word = words[k]?.lower ?? '';
+    return cardinal(word) ?? (/^\d{1,2}$/.test(word) ? Number(word) : undefined);
+  };
+  const count = numberAt(comma + 1);
+  if (count === undefined) return undefined;
+  for (let k = comma + 2; k < until; k++) if (numberAt(k) !== undefined) return undefined;
+  return { count, at: comma + 1 };
 }

@@ -3,7 +3,7 @@ import type { Clause } from '../../clauses';
 import { listedBeside } from '../../coordination';
 import { approvalsComplete, label, membersOf, uniqueSources } from '../../knowledge';
 import { NEGATION_WORDS } from '../../negation';
-import { cardinal } from '../../numbers';
+import { cardinal, partitiveCount } from '../../numbers';
 import { designAt, hasProperty, type DesignProperty } from '../../design';
 import { type LexiconName, lexicon, lexiconWords } from '../../lexicon';
 import {
@@ -459,7 +459,10 @@ function checkValues<V extends string>(
     previous = i + 1;
     for (const subject of own) {
       // "Four of the seven FDA-approved CAR-Ts use CD28": a count of the class's members with the value.
-      const written = subject.isClass && !negated ? countBefore(sentence, clause.from, subject) : undefined;
+      const written =
+        subject.isClass && !negated
+          ? (partitiveCount(sentence.words, subject.from, i)?.count ?? countBefore(sentence, clause.from, subject))
+          : undefined;
       if (written !== undefined) {
         judgeCount(context, subject, written, hit.value, valueOf, what, sourcesOf);
         continue;

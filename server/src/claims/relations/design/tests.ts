@@ -102,8 +102,21 @@ const tests: RelationTests = {
     'In children who did not respond to chemotherapy, tisagenlecleucel and other 4-1BB CAR T-cell products produced durable remissions.',
     // Donors in the complements of cells a product is grown with are those cells' origin.
     'Autologous CAR-T cells, as in Yescarta, were co-cultured with irradiated feeder cells from the PBMCs of healthy donors.',
+    // An opening partitive's count: each predicate's own number, none when another stands between.
+    'Of the seven FDA-approved CAR-Ts, two use CD28 and five use 4-1BB.',
+    'Among the FDA-approved CAR-Ts, two use a CD28 co-stimulatory domain.',
   ],
   invalid: [
+    {
+      text: 'Of the seven FDA-approved CAR-Ts, three use a CD28 co-stimulatory domain.',
+      errors: [
+        {
+          messageId: 'countUses',
+          text: 'Of the seven FDA-approved CAR-Ts, three use a CD28 co-stimulatory domain.',
+          message: /Two of the seven CAR-Ts use CD28, not three/,
+        },
+      ],
+    },
     {
       text: 'Yescarta is made from the cells of healthy donors.',
       errors: [{ messageId: 'productIs', text: 'Yescarta is made from the cells of healthy donors.' }],

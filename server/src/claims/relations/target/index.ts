@@ -8,7 +8,7 @@ import type { ClaimSentence, Mention } from '../../sentence';
 import { findAllPhrases, isRowSeparator, phraseAt, type Word } from '../../words';
 import type { Relation } from '../types';
 import { listWithin } from '../../../util/messages';
-import { cardinal } from '../../numbers';
+import { cardinal, partitiveCount } from '../../numbers';
 import { lexicon, lexiconWords } from '../../lexicon';
 import { isTherapyHead, isVerb, nounPhrasesOf } from '../../phrases';
 import { notAsserted } from '../../assertion';
@@ -16,6 +16,8 @@ import { hedgesIn } from '../../modality';
 import { reasonClauseBefore } from '../../negation';
 
 const DETERMINERS = lexiconWords('determiners');
+// "Five approved CAR-Ts are directed at CD19": the copula of a participle cue.
+const COPULAS = new Set(['is', 'are']);
 
 // "targets CD19", "attaches to" (data/lexicon/target-cues); an antigen written as a modifier ("a BCMA-directed CAR-T",
 // "anti-BCMA", "a GPRC5D CAR-T") makes the same claim about the product it describes.
@@ -149,7 +151,9 @@ const target: Relation = {
         // "five target", "five of them target", "five of the approved CAR-Ts target", "five approved CAR-Ts target".
         let k = cue.at - 1;
         if (words[k]?.lower === 'them' || words[k]?.lower === 'these' || words[k]?.lower === 'those') k -= 2;
-        const classBefore = approvedClass.to === cue.at;
+        // "five approved CAR-Ts are directed at CD19": a copula between the class and a participle cue.
+        const classBefore =
+          approvedClass.to === cue.at || (approvedClass.to === cue.at - 1 && COPULAS.has(words[cue.at - 1]!.lower));
         if (classBefore) k = approvedClass.from - 1;
         if (classBefore && words[k]?.lower === 'the' && words[k - 1]?.lower === 'of') k -= 2;
         // "two of seven approved CAR-Ts": the number before "of" is the count, the one after it the total.
@@ -157,7 +161,10 @@ const target: Relation = {
         const positions = classBefore
           ? [k, ...Array.from({ length: approvedClass.to - approvedClass.from }, (_, i) => approvedClass.from + i)]
           : [k];
-        const counted = positions.map((p) => countOf(words[p]?.lower ?? '')).find((n) => n !== undefined);
+        // "Of the seven FDA-approved CAR-Ts, five target CD19": the number after the opening partitive's comma.
+        const counted =
+          partitiveCount(words, approvedClass.from, cue.at)?.count ??
+          positions.map((p) => countOf(words[p]?.lower ?? '')).find((n) => n !== undefined);
         const named = antigens.filter((a) => a.from >= cue.at + cue.length && !a.mark);
         // "target CD19 or BCMA": a choice of antigens is not a count of one.
         if (named.length !== 1) continue;

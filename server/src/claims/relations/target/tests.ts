@@ -85,8 +85,21 @@ const tests: RelationTests = {
     // disease may be what "its" means) and no other product.
     'Carvykti is approved for multiple myeloma. Its target is CD19.',
     'Kymriah and Yescarta were approved in 2017. Its target is BCMA.',
+    // A copula before a participle cue, and an opening partitive's count, true.
+    'Five FDA-approved CAR-Ts are directed at CD19.',
+    'Of the seven FDA-approved CAR-Ts, two target BCMA and five target CD19.',
   ],
   invalid: [
+    {
+      text: 'Three of the approved CAR-Ts are directed against BCMA.',
+      errors: [
+        {
+          messageId: 'countTargeting',
+          text: 'Three of the approved CAR-Ts are directed against BCMA.',
+          message: /2 of the 7 FDA-approved CAR T-cell therapy products target BCMA, not 3/,
+        },
+      ],
+    },
     {
       text: 'Tecartus cells are made to find BCMA on lymphoma cells.',
       errors: [{ messageId: 'targetsOther', text: 'Tecartus cells are made to find BCMA on lymphoma cells.' }],
