@@ -57,7 +57,9 @@ const relation: Relation = {
       const approvals = fdaApprovals(product).filter(
         (a) =>
           (!first || a.date === earliest) &&
-          (diseases.length === 0 || diseases.includes(a.indication)) &&
+          // "its approval in ALL": a named disease means the approvals for it, for a kind of it (B-ALL) or for a
+          // disease it is a kind of.
+          (diseases.length === 0 || diseases.some((d) => index.isA(a.indication, d) || index.isA(d, a.indication))) &&
           (years.length === 0 || years.includes(a.date.slice(0, 4))),
       );
       // Every approval the clause can mean has a recorded type, and none is the one claimed.

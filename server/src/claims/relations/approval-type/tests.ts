@@ -18,8 +18,21 @@ const tests: RelationTests = {
     "Aucatzyl's first approval was a regular approval.",
     // "The first" ranks: not the product's own first approval.
     'Breyanzi received the first regular approval for large B-cell lymphoma in the second line.',
+    // A wider disease holds approvals of both kinds: not judged.
+    'Breyanzi received accelerated approval for lymphoma.',
   ],
   invalid: [
+    // A wider disease ("ALL") means the approvals of its kinds (B-cell precursor ALL).
+    {
+      text: 'Aucatzyl received accelerated approval for adult ALL.',
+      errors: [
+        {
+          messageId: 'otherType',
+          text: 'Aucatzyl received accelerated approval for adult ALL.',
+          message: /Aucatzyl received regular approval .*not accelerated approval/,
+        },
+      ],
+    },
     {
       text: 'Tecartus received accelerated approval for B-cell ALL in 2021.',
       errors: [
