@@ -140,7 +140,8 @@ export function isPredicateNegated(
     (c) =>
       c.at < predicate &&
       !(words[c.at]!.lower === 'nor' && cues.some((d) => words[d.at]!.lower === 'neither')) &&
-      !inComplementOfNo(words, c.at, predicate),
+      !inComplementOfNo(words, c.at, predicate) &&
+      !inSubjectRelative(words, from, c.at, predicate),
   );
   // A negating prefix written as a word ("a non-genetically modified therapy") negates the modifier after it only;
   // "non-approved" is already a cue of the clause.
@@ -168,6 +169,28 @@ function mainClauseAfterFronted(words: readonly Word[], from: number, predicate:
     verb ||= isVerb(word) || (k > from + opener.length && word.lower.endsWith('ed'));
   }
   return undefined;
+}
+
+const RELATIVE_OPENERS = new Set(['who', 'whose', 'whom', 'that', 'which']);
+const AUXILIARIES = lexiconWords('auxiliaries');
+
+/**
+ * "Patients whose lymphoma did not respond to chemotherapy can receive Yescarta": a negation in a relative clause on the
+ * subject (a relative word before it, and no verb before that) scopes over the relative clause only when another verb
+ * group, the main one, starts between it and the predicate.
+ */
+function inSubjectRelative(words: readonly Word[], from: number, at: number, predicate: number): boolean {
+  let relative = -1;
+  for (let k = from; k < at && relative < 0; k++) {
+    if (words[k]!.punct || AUXILIARIES.has(words[k]!.lower)) return false;
+    if (RELATIVE_OPENERS.has(words[k]!.lower)) relative = k;
+  }
+  if (relative < 0) return false;
+  // Past the negated verb group ("did not respond"), an auxiliary opens the main one ("can receive").
+  let k = at + 1;
+  while (k < predicate && AUXILIARIES.has(words[k]!.lower)) k++;
+  for (k++; k < predicate; k++) if (AUXILIARIES.has(words[k]!.lower)) return true;
+  return false;
 }
 
 const REASON_OPENERS = [...lexicon('reason-clause-openers'), ...lexicon('result-clause-openers')];

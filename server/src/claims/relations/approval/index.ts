@@ -105,6 +105,7 @@ const TIME_PREPOSITIONS = new Set(['at', 'after', 'before', 'since', 'until', 'u
 const APPROVAL_NOUNS = new Set(['approval', 'approvals']);
 // Prepositions that attach a condition to the patients who may receive an approved class.
 const FOR_PATIENTS = new Set(['with', 'for', 'in', 'against', 'of']);
+const PATIENT_HEADS = lexiconWords('patient-heads');
 const ONLY = new Set(['only', 'exclusively', 'solely']);
 
 /** A claim that a therapy is (or is not) approved, with what the clause qualifies it by. */
@@ -325,9 +326,15 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
   // "Patients with NETs can receive FDA-approved CAR-T": the approved class stands for its approval.
   // Only conditions of the patients count ("with NETs"), not a subject of its own ("CRS is a boxed warning on
   // FDA-approved CAR-T labels").
-  const patientConditions = conditions.filter((m) =>
-    FOR_PATIENTS.has(words[patientsBefore(words, m.from)]?.lower ?? ''),
-  );
+  const patientConditions = conditions.filter((m) => {
+    const before = patientsBefore(words, m.from);
+    // "Patients whose myeloma relapsed after one prior line": the condition of a relative clause on a population word.
+    return (
+      FOR_PATIENTS.has(words[before]?.lower ?? '') ||
+      (words[before]?.lower === 'whose' &&
+        (isPopulationWord(words[before - 1]?.lower ?? '') || PATIENT_HEADS.has(words[before - 1]?.lower ?? '')))
+    );
+  });
   const nonLabel = !!findPhrase(words, NON_LABEL_ACCESS, clause.from, clause.to);
   // "restricted to clinical trials" restricts use to research, not to an indication.
   const copulaFor = [

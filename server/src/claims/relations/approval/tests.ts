@@ -663,8 +663,33 @@ const tests: RelationTests = {
     'As the FDA declined to approve tab-cel, patients cannot get it as a licensed product.',
     // A disease named again in the clause is the same patients' disease, with their population.
     "Patients aged 26 or older with ALL are not covered by Kymriah's ALL approval.",
+    // A negation in a relative clause on the patients is theirs, not the approval's.
+    'Patients whose lymphoma did not respond to chemotherapy can receive Yescarta.',
+    'Patients with lymphoma that did not respond to chemotherapy can receive Yescarta.',
+    'People whose myeloma came back after four treatments can get Carvykti.',
   ],
   invalid: [
+    // The patients' condition in a relative clause ("whose myeloma relapsed …").
+    {
+      text: 'Patients whose myeloma relapsed after one earlier treatment can now receive Abecma.',
+      errors: [
+        {
+          messageId: 'lineDiffers',
+          text: 'Patients whose myeloma relapsed after one earlier treatment can now receive Abecma.',
+          message: /not after 1 prior line/,
+        },
+      ],
+    },
+    {
+      text: 'Adults whose myeloma did not respond to two lines of therapy can receive Kymriah.',
+      errors: [
+        {
+          messageId: 'notApproved',
+          text: 'Adults whose myeloma did not respond to two lines of therapy can receive Kymriah.',
+          message: /Kymriah is not approved for myeloma/,
+        },
+      ],
+    },
     {
       text: 'Kymriah and Yescarta were approved in October and August 2017, respectively.',
       errors: [
