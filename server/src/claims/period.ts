@@ -187,6 +187,27 @@ export function afterRemsEndOf(index: KnowledgeIndex, words: readonly Word[], at
   return day && day <= index.asOf ? { from: day, to: index.asOf } : undefined;
 }
 
+/**
+ * "… before the REMS was lifted", "a year after the REMS for CAR-Ts ended": words [from, to) that name the end of the
+ * REMS (the word and an ending verb or noun, before any comma), as the day the knowledge base records it. Undefined
+ * when they do not, or when the recorded REMS ended on several days.
+ */
+export function remsEndNamed(
+  index: KnowledgeIndex,
+  words: readonly Word[],
+  from: number,
+  to: number,
+): string | undefined {
+  let rems = false;
+  let ending = false;
+  for (let k = from; k < Math.min(to, from + MAX_EVENT_WORDS); k++) {
+    if (words[k]!.lower === ',') break;
+    if (words[k]!.lower === 'rems') rems = true;
+    else if (rems && phraseStartingAt(words, k, REMS_ENDING)) ending = true;
+  }
+  return rems && ending ? remsEndDay(index) : undefined;
+}
+
 const remsEnds = new WeakMap<KnowledgeIndex, string | null>();
 
 /** The one day every eliminated REMS the knowledge base records ended, or undefined (none, or several days). */

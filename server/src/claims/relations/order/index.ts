@@ -14,8 +14,11 @@ import { lexicon, lexiconWords } from '../../lexicon';
 import { cardinal } from '../../numbers';
 import { ARRIVAL_PREDICATES, isProduct, ORDER_CUE, orderComparison } from '../../arrival-order';
 import { withEventClauses } from '../../clauses';
-import { findPhrase, type Word } from '../../words';
-import type { Relation } from '../types';
+import { findAllPhrases, findPhrase, type Word } from '../../words';
+import type { Relation, RelationContext } from '../types';
+import type { ClaimSentence } from '../../sentence';
+import { isYear } from '../../../util/text';
+import { remsEndNamed } from '../../period';
 
 const relation: Relation = {
   meta: {
@@ -33,8 +36,13 @@ const relation: Relation = {
       sameDay: '{{first}} was approved{{scope}} on the same day as {{second}} ({{date}}), not {{claimed}}.',
     },
   },
-  applies: (text, mentions) => mentions.filter((m) => isProduct(m.entity)).length >= 2 && ORDER_CUE.test(text),
-  check({ sentence, index, assertedClauses, report }) {
+  // Two products, or one and the REMS's end it is dated against.
+  applies: (text, mentions) => {
+    const products = mentions.filter((m) => isProduct(m.entity)).length;
+    return (products >= 2 || (products === 1 && REMS_WORD.test(text))) && ORDER_CUE.test(text);
+  },
+  check(context) {
+    const { sentence, index, assertedClauses, report } = context;
     const { words } = sentence;
     for (const own of assertedClauses()) {
       if (own.event) continue;
@@ -44,7 +52,10 @@ const relation: Relation = {
       if (!cue) continue;
       const mentions = sentence.mentions.filter((m) => m.from >= clause.from && m.to <= clause.to && !m.mark);
       const order = orderComparison(words, mentions, cue.at + cue.length, clause.to);
-      if (!order) continue;
+      if (!order) {
+        eventOrder(context, clause, own, cue);
+        continue;
+      }
       // A named disease makes it a question of that indication's dates ("Kymriah's FL approval came before
       // Yescarta's"): judged when each product has one approval for it, or the other none (its first approval is meant).
       const conditions = [...new Set(mentions.filter((m) => isCondition(m.entity)).map((m) => m.entity))];
@@ -57,7 +68,8 @@ const relation: Relation = {
         ? before
         : mentions.filter((m) => isProduct(m.entity) && m.from >= cue.at + cue.length && m.to <= (gap?.at ?? order.at));
       const other = order.other;
-      if (!subjects.length) continue;
+      // "Breyanzi's marginal zone approval": a modifier the check does not read leaves which approval is meant open.
+      if (!subjects.length || subjects.some((s) => unreadModifiers(sentence, s.to, cue))) continue;
       const negated = sentence.negatedAt(cue.at);
       // "Carvykti was not approved two years after Abecma" denies the gap, not the order.
       if (negated && gap) continue;
@@ -120,6 +132,96 @@ const relation: Relation = {
   },
 };
 export default relation;
+
+const APPROVAL_NOUNS = lexiconWords('approval-event-nouns');
+// What may stand between a product and the approval noun it possesses: "Kymriah's first US approval", "its 2021 licence".
+const PLAIN_MODIFIERS = new Set(['first', 'initial', 'original', 'us', 'u.s', 'fda']);
+
+/**
+ * Whether words between a product (ending at `from`) and the approval noun `cue` it possesses name something the check
+ * does not read ("Breyanzi's marginal zone approval", "Carvykti's second-line approval"): which approval is meant is
+ * then open. Mentions (a disease, a regulator) and years are read.
+ */
+function unreadModifiers(sentence: ClaimSentence, from: number, cue: { at: number; phrase: string }): boolean {
+  if (!APPROVAL_NOUNS.has(cue.phrase)) return false;
+  const { words } = sentence;
+  // Only a possessed approval noun ("Breyanzi's … approval"): the tokenizer drops the "'s", read from the text.
+  const owner = words[from - 1];
+  if (!owner || !/^['’]s?(?!\w)/.test(sentence.text.slice(owner.end - sentence.start))) return false;
+  for (let k = from; k < cue.at; k++) {
+    const word = words[k]!;
+    if (sentence.mentions.some((m) => m.from <= k && k < m.to)) continue;
+    if (!word.punct && !PLAIN_MODIFIERS.has(word.lower) && !isYear(word.lower)) return true;
+  }
+  return false;
+}
+
+const REMS_WORD = /\bREMS\b/i;
+const BEFORE_EVENT = lexicon('order-before-cues');
+const EVENT_CUES = [...BEFORE_EVENT, ...lexicon('order-after-cues')];
+
+/**
+ * "Aucatzyl was approved a year after the REMS ended": one product's approval (its one approval for a named disease,
+ * else its first) against the day the knowledge base records the REMS's end, named right after the order word.
+ */
+function eventOrder(
+  { sentence, index, report }: RelationContext,
+  clause: { from: number; to: number },
+  own: { from: number; to: number },
+  cue: { at: number; length: number; phrase: string },
+): void {
+  const { words } = sentence;
+  const mentions = sentence.mentions.filter((m) => m.from >= clause.from && m.to <= clause.to && !m.mark);
+  const named = mentions.filter((m) => isProduct(m.entity) && m.to <= cue.at);
+  const products = [...new Set(named.map((m) => m.entity))];
+  const conditions = [...new Set(mentions.filter((m) => isCondition(m.entity)).map((m) => m.entity))];
+  if (products.length !== 1 || conditions.length > 1 || unreadModifiers(sentence, named.at(-1)!.to, cue)) return;
+  // "before the REMS was eliminated" may be cut off as a clause of its own: the order word may open it.
+  let end = own.to;
+  while (end < words.length && words[end]!.lower !== '.' && words[end]!.lower !== ';') end++;
+  const order = findAllPhrases(words, EVENT_CUES, cue.at + cue.length, Math.min(end, own.to + 1))[0];
+  if (!order) return;
+  let k = order.at + order.length;
+  if (words[k]?.lower === 'the') k++;
+  const day = remsEndNamed(index, words, k, end);
+  if (!day) return;
+  const subject = products[0]!;
+  const regulator = qualifiersOf(sentence, clause).regulator ?? 'FDA';
+  const condition = conditions[0];
+  const approvals = condition
+    ? (subject.approvals ?? []).filter((a) => approvalMatches(index, a, condition, regulator))
+    : firstApprovals([subject], (a) => a.regulator === regulator).map((f) => f.approval);
+  if (
+    approvals.length !== 1 ||
+    approvals[0]!.unverified ||
+    (!condition && !approvalsComplete(index, subject, regulator))
+  )
+    return;
+  const approval = approvals[0]!;
+  const negated = sentence.negatedAt(cue.at);
+  const gap = gapBefore(words, order.at, cue.at + cue.length);
+  if (negated && gap) return;
+  const claimsBefore = BEFORE_EVENT.includes(order.phrase) !== negated;
+  const wasBefore = approval.date < day;
+  const scope = condition ? ` for ${condition.name}` : '';
+  const [a, b] = [label(index, subject), 'the end of the REMS'];
+  const data = { first: a, second: b, scope, firstDate: monthYear(approval.date), secondDate: monthYear(day) };
+  const sources = uniqueSources(
+    approval.sources,
+    ...[...index.entities()].flatMap((e) => (e.rems?.eliminated === day ? [e.rems.sources ?? []] : [])),
+  );
+  if (wasBefore !== claimsBefore) {
+    report({ messageId: wasBefore ? 'approvedBefore' : 'approvedAfter', data, sources });
+    return;
+  }
+  const actual = gap && monthsBetween(approval.date, day);
+  if (!gap || actual === undefined || Math.abs(actual - gap.months) < gap.unit) return;
+  report({
+    messageId: 'gapDiffers',
+    data: { ...data, gap: gapText(actual), order: wasBefore ? 'before' : 'after', claimed: gap.text },
+    sources,
+  });
+}
 
 /**
  * Both first approvals by one regulator: the one named, else the FDA when both have one, else any both share; only

@@ -43,8 +43,36 @@ const tests: RelationTests = {
     "Carvykti's licence followed Abecma's by about a year.",
     'Kymriah was approved in August 2017, followed by Yescarta.',
     'Patients approved for Yescarta were followed up after Kymriah treatment.',
+    // One product against the day the REMS ended.
+    'Aucatzyl was approved before the REMS for CAR-Ts ended.',
+    // A modifier the check does not read ("marginal zone" without "lymphoma", a line) leaves the approval open.
+    "Breyanzi's marginal zone approval came after the REMS was lifted.",
+    "Carvykti's second-line approval came one day after Abecma's.",
+    'Kymriah was approved about eight years before the REMS was eliminated.',
+    'Hospitals had to stock tocilizumab from the day Yescarta was approved until the REMS ended in 2025.',
   ],
   invalid: [
+    {
+      text: 'Breyanzi was approved for marginal zone lymphoma before the REMS ended.',
+      errors: [
+        {
+          messageId: 'approvedAfter',
+          text: 'Breyanzi was approved for marginal zone lymphoma before the REMS ended.',
+          message:
+            /Breyanzi was first approved for marginal zone lymphoma after the end of the REMS: Breyanzi in Dec 2025/,
+        },
+      ],
+    },
+    {
+      text: 'Kymriah was approved two years before the REMS was eliminated.',
+      errors: [
+        {
+          messageId: 'gapDiffers',
+          text: 'Kymriah was approved two years before the REMS was eliminated.',
+          message: /7 years and 10 months before the end of the REMS, not two years/,
+        },
+      ],
+    },
     {
       text: "Kymriah's follicular lymphoma approval preceded Yescarta's.",
       errors: [
