@@ -162,6 +162,12 @@ const relation: Relation = {
       if (before.punct || COPULAS.has(before.lower) || isTherapyHead(before)) return true;
       return mentions.some((m) => m.to === at && (isProduct(m.entity) || m.entity.type === 'therapy-class'));
     };
+    /** "Yescarta's main competitor": the product only determines another noun (the tokenizer drops the "'s"). */
+    const possessiveAfter = (m: Mention) =>
+      /^['’]s?(?!\w)/.test(sentence.text.slice(words[m.to - 1]!.end - sentence.start)) &&
+      !isTherapyHead(words[m.to]) &&
+      !OF_COMPANY_NOUNS.has(words[m.to]?.lower ?? '') &&
+      !sentence.mentions.some((other) => other.from === m.to);
     const productAt = (k: number, mentions: readonly Mention[]) =>
       mentions.find((m) => m.from === k && isProduct(m.entity));
     /** The company a product went to: after "sold <product> to", or before "acquired <product>". */
@@ -319,6 +325,13 @@ const relation: Relation = {
             fromAttachesToProduct(l.at, mentions) &&
             named.some((c) => c.at === end + (words[end]?.lower === 'the' ? 1 : 0))
           );
+        // A verb before the product links it only where the product heads its object, not where it stands in another
+        // noun's complement or possessive: "Novartis makes the main competitor of Yescarta", "… Yescarta's competitor".
+        const after = productMentions.find((m) => m.from >= end);
+        if (after && !productMentions.some((m) => m.to <= l.at))
+          return (
+            !words.slice(end, after.from).some((w) => COMPLEMENT_PREPOSITIONS.has(w.lower)) && !possessiveAfter(after)
+          );
         return true;
       });
       if (link && deniesCurrentSponsor(sentence, clause, link, named, mentions, facts, index.asOf)) {
@@ -405,6 +418,9 @@ function isAsideBefore(words: readonly Word[], company: { at: number; length: nu
   }
   return false;
 }
+
+// "a rival to Yescarta", "the main competitor of Yescarta", "a CAR-T similar to Yescarta".
+const COMPLEMENT_PREPOSITIONS = new Set(['of', 'to', 'for', 'against', 'than', 'versus', 'vs']);
 
 // Where an apposition ends: "Tecartus, its CAR-T, is …", "… Tecartus, its CAR-T."
 const APPOSITION_ENDS = new Set([',', '.', ';', ')', '—']);

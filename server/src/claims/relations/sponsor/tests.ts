@@ -66,6 +66,10 @@ const tests: RelationTests = {
     'Kite, the developer of Yescarta, said Kymriah sales fell.',
     'Tecartus, which Novartis did not develop, treats mantle cell lymphoma.',
     'Kymriah, which Novartis scientists first tested, was approved in 2017.',
+    // A link verb reaches a product that heads its object, not one in another noun's complement or possessive.
+    "Novartis makes Yescarta's main competitor.",
+    'Novartis makes the main competitor of Yescarta.',
+    'Novartis markets a CAR-T similar to Breyanzi.',
   ],
   invalid: [
     // Frames: active, object relative, agent noun (even in a reported clause) and patient noun.
@@ -99,6 +103,12 @@ const tests: RelationTests = {
       text: 'Breyanzi is a CD19-directed product of Autolus.',
       errors: [
         { messageId: 'otherCompany', text: 'Breyanzi is a CD19-directed product of Autolus.', message: /not Autolus/ },
+      ],
+    },
+    {
+      text: 'Novartis markets a CAR-T called Yescarta.',
+      errors: [
+        { messageId: 'otherCompany', text: 'Novartis markets a CAR-T called Yescarta.', message: /not Novartis/ },
       ],
     },
     // A product noun possessed by another company, and "from" hanging on the product, still link it.
