@@ -2101,6 +2101,26 @@ function qualifierProblem(
   return undefined;
 }
 
+// "not approved after 2023", "has not been approved since 2022", "not approved following the merger".
+const LATER_BOUNDS = new Set(['after', 'following', 'since']);
+
+/**
+ * A denial bounded by a later start ("Kymriah was not approved after 2023") says either that no approval came then
+ * or that none was in force then, and the two differ: only approvals dated after the bound contradict both. With a
+ * bound that is not a date, or that is a line of therapy ("after one prior line"), nothing or everything is kept.
+ */
+function laterThanBound(words: readonly Word[], q: Qualifiers, approvals: readonly Approval[]): readonly Approval[] {
+  const at = words.findIndex((w) => LATER_BOUNDS.has(w.lower));
+  if (at < 0 || (q.line && (q.line.at === undefined || q.line.at > at))) return approvals;
+  const month = monthOf(words[at + 1]?.lower ?? '');
+  const year = words[month === undefined ? at + 1 : at + 2]?.lower ?? '';
+  if (!isYear(year)) return [];
+  const bound = month === undefined ? year : `${year}-${String(month).padStart(2, '0')}`;
+  const since = words[at]!.lower === 'since';
+  // "since 2022" starts with 2022; "after 2022" with the year after it.
+  return approvals.filter((a) => (since ? a.date >= bound : a.date.slice(0, bound.length) > bound));
+}
+
 /** The approvals usable in the line a claim names ("after one prior line"); all of them when it names none. */
 function approvalsInLine(approvals: readonly Approval[], q: Qualifiers): readonly Approval[] {
   return q.line && !q.line.only
@@ -2146,7 +2166,11 @@ function judgeProduct(
   const forWhat = condition ? ` for ${written ?? condition.name}` : '';
   // A recorded approval contradicts a denial whatever the knowledge base's completeness (unless unverified).
   if (negated) {
-    const verified = matching.filter((a) => !a.unverified);
+    const verified = laterThanBound(
+      context.sentence.words,
+      q,
+      matching.filter((a) => !a.unverified),
+    );
     if (verified.length && !qualifierProblem(verified, q)) {
       context.report({
         messageId: 'isApproved',

@@ -2,6 +2,11 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // A denial bounded by a later start: no approval came then, or none was in force then; only a later one settles it.
+    'Kymriah was not approved after 2023.',
+    'Kymriah has not been approved since 2023.',
+    'Kymriah was not approved after the REMS was lifted.',
+    'Kymriah was not approved after the merger.',
     // A verbless negative answer before a colon denies what the question asked, not the statement after it.
     'Not for ALL: the Kymriah approval for ALL covers patients up to 25.',
     'Q: Is Tecartus approved for myeloma?\nA: Not for myeloma: Tecartus is approved for mantle cell lymphoma and ALL.',
@@ -669,6 +674,15 @@ const tests: RelationTests = {
     'People whose myeloma came back after four treatments can get Carvykti.',
   ],
   invalid: [
+    // A denial bounded by a later start is contradicted by an approval dated after the bound only.
+    {
+      text: 'Kymriah has not been approved since 2022.',
+      errors: [{ messageId: 'isApproved', text: 'Kymriah has not been approved since 2022.', message: /May 2022/ }],
+    },
+    {
+      text: 'Kymriah was not approved for follicular lymphoma after 2021.',
+      errors: [{ messageId: 'isApproved', text: 'Kymriah was not approved for follicular lymphoma after 2021.' }],
+    },
     // The patients' condition in a relative clause ("whose myeloma relapsed …").
     {
       text: 'Patients whose myeloma relapsed after one earlier treatment can now receive Abecma.',
