@@ -2103,6 +2103,8 @@ function qualifierProblem(
 
 // "not approved after 2023", "has not been approved since 2022", "not approved following the merger".
 const LATER_BOUNDS = new Set(['after', 'following', 'since']);
+// "no longer approved", "not approved anymore".
+const STATE_ENDED = new Set(['longer', 'anymore']);
 
 /**
  * A denial bounded by a later start ("Kymriah was not approved after 2023") says either that no approval came then
@@ -2112,6 +2114,9 @@ const LATER_BOUNDS = new Set(['after', 'following', 'since']);
 function laterThanBound(words: readonly Word[], q: Qualifiers, approvals: readonly Approval[]): readonly Approval[] {
   const at = words.findIndex((w) => LATER_BOUNDS.has(w.lower));
   if (at < 0 || (q.line && (q.line.at === undefined || q.line.at > at))) return approvals;
+  // "Since the REMS ended, X is no longer approved": a state that ended, which any approval in force contradicts.
+  if (words.some((w, i) => STATE_ENDED.has(w.lower) && (w.lower === 'anymore' || words[i - 1]?.lower === 'no')))
+    return approvals;
   const month = monthOf(words[at + 1]?.lower ?? '');
   const year = words[month === undefined ? at + 1 : at + 2]?.lower ?? '';
   if (!isYear(year)) return [];

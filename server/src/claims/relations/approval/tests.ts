@@ -683,6 +683,15 @@ const tests: RelationTests = {
       text: 'Kymriah was not approved for follicular lymphoma after 2021.',
       errors: [{ messageId: 'isApproved', text: 'Kymriah was not approved for follicular lymphoma after 2021.' }],
     },
+    {
+      text: 'Since the REMS ended, tocilizumab is no longer approved for CRS caused by CAR T cells.',
+      errors: [
+        {
+          messageId: 'isApproved',
+          text: 'Since the REMS ended, tocilizumab is no longer approved for CRS caused by CAR T cells.',
+        },
+      ],
+    },
     // The patients' condition in a relative clause ("whose myeloma relapsed …").
     {
       text: 'Patients whose myeloma relapsed after one earlier treatment can now receive Abecma.',
