@@ -7,6 +7,11 @@ export interface Shape {
   generate(bytes: number): string;
   /** The smaller size the growth test compares (default 60 kB): a sentence's quadratic cost shows only once it is long. */
   growthFrom?: number;
+  /**
+   * The same sentences in an ordinary layout, where the shape is only a layout: the shape's cost per MB is compared
+   * with the costlier of this and the manuscript, so that a shape dense with findings is not taken for a slow layout.
+   */
+  control?(bytes: number): string;
 }
 
 const repeat = (unit: string, bytes: number) => unit.repeat(Math.max(1, Math.ceil(bytes / unit.length)));
@@ -60,6 +65,7 @@ export const SHAPES: readonly Shape[] = [
     name: 'one huge line',
     language: 'markdown',
     generate: (bytes) => repeat('Kymriah is approved for solid tumors [1]. Yescarta cures lymphoma. ', bytes),
+    control: (bytes) => repeat('Kymriah is approved for solid tumors [1]. Yescarta cures lymphoma.\n\n', bytes),
   },
   {
     name: 'many citations',
