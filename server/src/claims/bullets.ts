@@ -1588,9 +1588,9 @@ function durationGap(
     if (negated) return undefined;
     const verb = auxiliary.lower === 'does' ? thirdPerson(rest[0]!.lower) : rest[0]!.lower;
     const after = rest.length > 1 ? ` ${text(1)}` : '';
-    return `${lead}${opener} ${verb} ${lowerFirst(said)}${after}${fronted}.`;
+    return `${lead}${opener} ${verb} ${lowerInitial(said)}${after}${fronted}.`;
   }
-  const duration = /^(?:only\s+)?for\b/i.test(said) ? said : `for ${lowerFirst(said)}`;
+  const duration = /^(?:only\s+)?for\b/i.test(said) ? said : `for ${lowerInitial(said)}`;
   return `${lead}${opener} ${auxiliary.lower}${negated ? ' not' : ''} ${text(0)}${fronted} ${duration}.`;
 }
 
@@ -1610,8 +1610,6 @@ function durationIn(answer: string): number | undefined {
   }
   return undefined;
 }
-
-const lowerFirst = (text: string) => (/^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text);
 
 /** "take" → "takes", "last" → "lasts", "finish" → "finishes", "carry" → "carries". */
 function thirdPerson(verb: string): string {

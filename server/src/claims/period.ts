@@ -315,7 +315,8 @@ function yearsIn(words: readonly Word[], from: number, to: number): number {
 }
 
 /** "2024", "May 2024", "March 30, 2024", "30 March 2024" starting at `at`. */
-function dateAt(words: readonly Word[], at: number): Period | undefined {
+/** The date written at word `at` ("2022", "May 2022", "30 August 2017"), as the days it spans. */
+export function dateAt(words: readonly Word[], at: number): Period | undefined {
   let k = at;
   if (words[k]?.lower === 'the' || words[k]?.lower === 'early' || words[k]?.lower === 'late') return undefined;
   let day: string | undefined;

@@ -47,6 +47,7 @@ import {
   type Word,
   wordsOf,
 } from '../../words';
+import { dateAt } from '../../period';
 import type { Choice, Relation, RelationContext } from '../types';
 import { fitting, gist, listWithin, type MessageData } from '../../../util/messages';
 import { isYear, MONTHS } from '../../../util/text';
@@ -2104,7 +2105,7 @@ function qualifierProblem(
 // "not approved after 2023", "has not been approved since 2022", "not approved following the merger".
 const LATER_BOUNDS = new Set(['after', 'following', 'since']);
 // "no longer approved", "not approved anymore".
-const STATE_ENDED = new Set(['longer', 'anymore']);
+const STATE_ENDED = ['no longer', 'any longer', 'anymore'];
 
 /**
  * A denial bounded by a later start ("Kymriah was not approved after 2023") says either that no approval came then
@@ -2115,15 +2116,13 @@ function laterThanBound(words: readonly Word[], q: Qualifiers, approvals: readon
   const at = words.findIndex((w) => LATER_BOUNDS.has(w.lower));
   if (at < 0 || (q.line && (q.line.at === undefined || q.line.at > at))) return approvals;
   // "Since the REMS ended, X is no longer approved": a state that ended, which any approval in force contradicts.
-  if (words.some((w, i) => STATE_ENDED.has(w.lower) && (w.lower === 'anymore' || words[i - 1]?.lower === 'no')))
-    return approvals;
-  const month = monthOf(words[at + 1]?.lower ?? '');
-  const year = words[month === undefined ? at + 1 : at + 2]?.lower ?? '';
-  if (!isYear(year)) return [];
-  const bound = month === undefined ? year : `${year}-${String(month).padStart(2, '0')}`;
-  const since = words[at]!.lower === 'since';
-  // "since 2022" starts with 2022; "after 2022" with the year after it.
-  return approvals.filter((a) => (since ? a.date >= bound : a.date.slice(0, bound.length) > bound));
+  if (findPhrase(words, STATE_ENDED) !== undefined) return approvals;
+  const bound = dateAt(words, at + 1);
+  if (!bound) return [];
+  // "since 2022" starts with 2022; "after 2022" after its last day. A recorded "2022-05" compares by its month.
+  return words[at]!.lower === 'since'
+    ? approvals.filter((a) => a.date >= bound.from.slice(0, a.date.length))
+    : approvals.filter((a) => a.date > bound.to.slice(0, a.date.length));
 }
 
 /** The approvals usable in the line a claim names ("after one prior line"); all of them when it names none. */

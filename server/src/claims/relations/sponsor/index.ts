@@ -3,7 +3,7 @@ import type { Entity } from '../../../kb/types';
 import { isEnglishWord } from '../../../terms/vocabulary';
 import { label, monthYear, uniqueSources } from '../../knowledge';
 import { isTherapyHead } from '../../phrases';
-import type { ClaimSentence, Mention } from '../../sentence';
+import { type ClaimSentence, isPossessive, type Mention } from '../../sentence';
 import { relativeParts, type Clause } from '../../clauses';
 import { lexicon, lexiconWords } from '../../lexicon';
 import { findAllPhrases, findPhrase, phraseAt, type Word, wordsOf } from '../../words';
@@ -164,7 +164,7 @@ const relation: Relation = {
     };
     /** "Yescarta's main competitor": the product only determines another noun (the tokenizer drops the "'s"). */
     const possessiveAfter = (m: Mention) =>
-      /^['’]s?(?!\w)/.test(sentence.text.slice(words[m.to - 1]!.end - sentence.start)) &&
+      isPossessive(sentence, m) &&
       !isTherapyHead(words[m.to]) &&
       !OF_COMPANY_NOUNS.has(words[m.to]?.lower ?? '') &&
       !sentence.mentions.some((other) => other.from === m.to);
