@@ -26,7 +26,7 @@ import {
 } from './tables';
 import { lexicon, lexiconWords } from './lexicon';
 import { findPhrase, phraseAt, phraseStartingAt, wordsOf, type Word } from './words';
-import { isYear, MONTHS } from '../util/text';
+import { isYear, lowerInitial, MONTHS } from '../util/text';
 import { afterRemsEndOf, framePeriodOf, type Period } from './period';
 import { isTherapyHead, isVerb, nounPhrasesOf } from './phrases';
 import { headingPlace, headingPlaceOf, placeIn } from './place';
@@ -1118,7 +1118,6 @@ const isVerbless = (words: readonly Word[]) =>
   isTopicOnly(words.slice(openerLength(words)).map((w, index) => ({ ...w, index })));
 
 /** "Approved CD19 CAR-Ts" reads "approved CD19 CAR-Ts" inside a sentence; "BCMA CAR-Ts" stays. */
-const lowerInitial = (text: string) => (/^\p{Lu}\p{Ll}/u.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text);
 
 /**
  * Whether a bullet is a label, a slot and a yes or no ("Breyanzi — Gene editing: no"): its words are a frame, not a
@@ -1596,15 +1595,15 @@ function durationGap(
 
 // Subjects a patient's question asks about without naming them ("How long must I …", "How long does it take …").
 const PERSONAL_PRONOUNS = new Set(['i', 'you', 'we', 'they', 'it']);
-const TIME_UNITS = new Set(['hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years']);
 // Words that count a span of time without a number ("a few days", "several weeks", "the first year").
 const SPAN_COUNTS = new Set(['a', 'an', 'few', 'several', 'first']);
 
 /** Where a span of time starts in the answer ("eight weeks", "a few days", "48 hours"), or undefined. */
 function durationIn(answer: string): number | undefined {
   const words = wordsOf(answer);
+  const units = lexiconWords('answer-duration-units');
   for (let i = 1; i < words.length; i++) {
-    if (!TIME_UNITS.has(words[i]!.lower)) continue;
+    if (!units.has(words[i]!.lower)) continue;
     const count = words[i - 1]!.lower;
     if (/^\d+$/.test(count) || cardinal(count) !== undefined || SPAN_COUNTS.has(count)) return words[i - 1]!.start;
   }

@@ -50,7 +50,7 @@ import {
 import { dateAt } from '../../period';
 import type { Choice, Relation, RelationContext } from '../types';
 import { fitting, gist, listWithin, type MessageData } from '../../../util/messages';
-import { isYear, MONTHS } from '../../../util/text';
+import { isYear, lowerInitial, MONTHS } from '../../../util/text';
 import { compareIsoDates } from '../../../util/sorted';
 
 const fitData = (id: string, ...candidates: MessageData[]) =>
@@ -2161,7 +2161,7 @@ function judgeProduct(
           approvalsCover: nonFunctional.length > 1 ? 'approvals cover' : 'approval covers',
         },
         sources: uniqueSources(...nonFunctional.map((a) => a.sources)),
-        correction: `${name} is ${by} for ${lowerFirst(nonFunctional[0]!.label)}.`,
+        correction: `${name} is ${by} for ${lowerInitial(nonFunctional[0]!.label)}.`,
         choices: approvalChoices(name, by, nonFunctional),
       });
       return;
@@ -2382,7 +2382,7 @@ function judgeProduct(
         : []),
     ),
     sources: uniqueSources(...matching.map((a) => a.sources)),
-    correction: `${name} is ${by} for ${matching.map((a) => `${lowerFirst(a.label)} (${a.population.text.toLowerCase()}, ${monthYear(a.date)})`).join('; and for ')}.`,
+    correction: `${name} is ${by} for ${matching.map((a) => `${lowerInitial(a.label)} (${a.population.text.toLowerCase()}, ${monthYear(a.date)})`).join('; and for ')}.`,
     choices: approvalChoices(name, by, matching),
   });
 }
@@ -2545,7 +2545,7 @@ function judgeWhole(
       ),
     },
     sources: uniqueSources(...narrower.map((a) => a.sources)),
-    correction: `${name} is ${by} for ${narrower.map((a) => lowerFirst(a.label)).join('; and for ')}.`,
+    correction: `${name} is ${by} for ${narrower.map((a) => lowerInitial(a.label)).join('; and for ')}.`,
     choices: approvalChoices(name, by, narrower),
   });
 }
@@ -2564,7 +2564,7 @@ function approvalChoices(name: string, by: string, approvals: readonly Approval[
   return approvals
     .filter((a) => !a.unverified)
     .map((a) => {
-      const indication = lowerFirst(a.label);
+      const indication = lowerInitial(a.label);
       const who = labelPopulation(a);
       return {
         text: `${capitalize(name)} is ${by} for ${who ? `${who} with ${indication}` : indication}.`,
@@ -2581,7 +2581,7 @@ function labelPopulation(approval: Approval): string | undefined {
   const text = approval.population.text.trim();
   if (!/^(?:[\w-]+ )*(?:patients|adults|children)\b[^()]*(?:\([^()]*\))?$/i.test(text)) return undefined;
   if (/\b(?:adults?|children|pediatric)\b/i.test(approval.label)) return undefined;
-  return lowerFirst(text);
+  return lowerInitial(text);
 }
 
 /** An approval's population in a few words: "adults", "patients up to 25 y". */
@@ -2672,8 +2672,4 @@ function sameFamily(index: KnowledgeIndex, a: string, b: string): boolean {
 
 function unique<T>(value: T, i: number, all: readonly T[]): boolean {
   return all.indexOf(value) === i;
-}
-
-function lowerFirst(text: string): string {
-  return /^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }

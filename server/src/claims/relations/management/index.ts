@@ -8,9 +8,8 @@ import { lexicon } from '../../lexicon';
 import { type Clause, findAllPhrases, findPhrase, type Word } from '../../words';
 import { CONDITIONALS, hedgesIn, isQuestion } from '../../modality';
 import type { Relation } from '../types';
+import { lowerInitial } from '../../../util/text';
 import { gist, listWithin } from '../../../util/messages';
-
-const lowerFirst = (text: string) => (/^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text);
 
 // A claim that a therapy is the preferred or established management of a condition.
 const PREFERRED = lexicon('preferred-management-cues');
@@ -88,7 +87,7 @@ const relation: Relation = {
             data: {
               treatment: label(index, entity),
               condition: condition.match.text,
-              uses: lowerFirst(gist(uses[0]!.text, Math.max(30, 90 - condition.match.text.length))),
+              uses: lowerInitial(gist(uses[0]!.text, Math.max(30, 90 - condition.match.text.length))),
               preferred: preferred.length
                 ? ` Preferred: ${listWithin(
                     preferred.map((e) => label(index, e)),

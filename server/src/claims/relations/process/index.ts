@@ -9,6 +9,7 @@ import {
   type Word,
 } from '../../words';
 import type { Relation } from '../types';
+import { lowerInitial } from '../../../util/text';
 import { gist } from '../../../util/messages';
 import { cardinal } from '../../numbers';
 import type { KnowledgeIndex } from '../../../kb/index';
@@ -22,8 +23,6 @@ const COLLECTION = lexicon('cell-collection-cues');
 const RETURN = lexicon('cell-return-cues');
 // "The median time from apheresis to infusion was 47 days": a cohort's figure, not the typical time the KB records.
 const OBSERVED_STATISTIC = lexicon('observed-statistic-cues');
-
-const lowerFirst = (text: string) => (/^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text);
 
 // Saying a step treats the cancer: wrong for conditioning steps (purpose.antitumor false).
 // A verb of killing with the cancer or a disease the knowledge base knows as its object ("kills the tumor", "destroys
@@ -120,7 +119,7 @@ const relation: Relation = {
       ) {
         report({
           messageId: 'notTreatment',
-          data: { step: capitalize(step.text), purpose: lowerFirst(gist(step.entity.purpose.text, 90)) },
+          data: { step: capitalize(step.text), purpose: lowerInitial(gist(step.entity.purpose.text, 90)) },
           sources: uniqueSources(step.entity.purpose.sources),
           correction: step.entity.purpose.text,
         });
