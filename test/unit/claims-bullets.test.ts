@@ -797,6 +797,52 @@ describe('claims in slide bullets', () => {
       assert.deepEqual(claims(lint, text), [], text);
   });
 
+  it("fills the gap of a wh-question that inverts its subject with the answer, by the clause's roles", () => {
+    const lint = service();
+    const findings = (text: string) => {
+      const document = TextDocument.create('file:///faq.md', 'markdown', 1, text);
+      return lint
+        .diagnostics(document)
+        .filter((d) => d.code === 'unsupported-claim')
+        .map((d) => `${(d.data as { messageId?: string } | undefined)?.messageId}: ${document.getText(d.range)}`);
+    };
+    for (const [text, flagged] of [
+      // The complement after "is" and the subject; the object after "does"/"did" and the verb, or after a preposition
+      // stranded right after the verb; the object of a preposition stranded at the end.
+      [
+        'Q: What kind of drug is anakinra?\nA: An antibody against IL-6.\n',
+        'contradicted: A: An antibody against IL-6.',
+      ],
+      ['Q: Which domain does Kymriah use?\nA: CD28.\n', 'contradicted: A: CD28.'],
+      ['Q: What does Abecma attach to on myeloma cells?\nA: CD19.\n', 'contradicted: A: CD19.'],
+      ['Q: Which antigen did Kymriah target in early trials?\nA: CD22.\n', 'contradicted: A: CD22.'],
+      ['Q: What is Tecelra approved for?\nA: Melanoma.\n', 'contradicted: A: Melanoma.'],
+      [
+        '**What kind of medicine is Lutathera?**\n\nA cell therapy for NETs.\n',
+        'contradicted: A cell therapy for NETs.',
+      ],
+      // A bare "What is" and a determined subject: the whole rest is the subject.
+      [
+        'Q: What is the usual wait between collection and infusion?\nA: About three days.\n',
+        'contradicted: A: About three days.',
+      ],
+    ] as const)
+      assert.deepEqual(findings(text), [flagged], text);
+    for (const text of [
+      'Q: What kind of drug is anakinra?\nA: An IL-1 receptor antagonist.\n',
+      'Q: Which domain does Kymriah use?\nA: 4-1BB.\n',
+      'Q: What does Abecma attach to on myeloma cells?\nA: BCMA.\n',
+      'Q: What is Tecelra approved for?\nA: Synovial sarcoma.\n',
+      'Q: What is the usual wait between collection and infusion?\nA: About three weeks.\n',
+      // A denied or clausal answer, a yes or no, or a question that attributes: no gap is filled.
+      'Q: What kind of drug is anakinra?\nA: Not an antibody.\n',
+      'Q: What does Abecma target in lymphoma?\nA: Nothing; it is not approved for lymphoma.\n',
+      'Q: What kind of therapy is Amtagvi, according to some websites?\nA: A CAR-T.\n',
+      'Q: What is Kymriah?\nA: Yes.\n',
+    ])
+      assert.deepEqual(findings(text), [], text);
+  });
+
   it('restores the noun an ordinal leaves out in a wh-question ("the first approved for …")', () => {
     const lint = service();
     assert.deepEqual(claims(lint, 'Q: Which CAR-T was the first approved for myeloma?\nA: Carvykti.\n'), [

@@ -1478,6 +1478,8 @@ function gapAnswer(document: DocumentAnalysis, sentence: Sentence): string | und
   }
   if (wh === 'how') return countGap(masked, words, answer) ?? durationGap(masked, words, mentions, answer);
   if (wh !== 'which' && wh !== 'what') return undefined;
+  const inverted = invertedGap(masked, words, mentions, answer);
+  if (inverted) return inverted;
   // The wh-phrase names a class of therapies ("Which CAR-Ts", "What products") and a verb follows it; after an
   // auxiliary, not a subject ("Which antigen does Carvykti target?" asks for its object).
   const inClass = (w: Word) =>
@@ -1524,6 +1526,82 @@ function gapAnswer(document: DocumentAnalysis, sentence: Sentence): string | und
     return `${answer} ${agreed} the ${ordinal.lower} ${kind} ${upTo(after)}.`;
   }
   return `${answer} ${agreed} ${upTo(next)}.`;
+}
+
+/**
+ * A "what"/"which" question that inverts its subject, and the fragment filling the gap its wh-phrase left, placed by
+ * the clause's roles so that the relations judge the declarative:
+ *   after "is"/"are" and nothing past the subject, the complement: "What kind of drug is anakinra?" over "An antibody
+ *   against IL-6." reads "Anakinra is an antibody against IL-6.";
+ *   before a stranded preposition, its object: "What is Kymriah approved for?" over "Lymphoma." reads "Kymriah is
+ *   approved for lymphoma.";
+ *   after "does"/"do"/"did", the verb's object, or a stranded preposition's right after it: "Which domain does Yescarta
+ *   use?" over "4-1BB." reads "Yescarta uses 4-1BB."
+ * The subject is one knowledge-base entity named right after the auxiliary (or, after "is", a determined noun phrase
+ * without a verb, after a bare "What is": "What is the usual wait between collection and infusion?"). Undefined
+ * otherwise: a wh-phrase that is the subject is the subject gap's (gapAnswer).
+ */
+function invertedGap(
+  masked: string,
+  words: readonly Word[],
+  mentions: readonly TermMatch[],
+  answer: string,
+): string | undefined {
+  const auxiliaries = lexiconWords('auxiliaries');
+  if (yesOrNo(answer)) return undefined;
+  const k = words.findIndex((w, i) => i >= 1 && (w.lower === '?' || w.lower === ',' || isVerb(w)));
+  const auxiliary = words[k];
+  const first = words[k + 1];
+  if (!auxiliary || !first || first.punct || !(BE_FORMS.has(auxiliary.lower) || DO_FORMS.has(auxiliary.lower)))
+    return undefined;
+  if (k > MAX_WH_PHRASE_WORDS) return undefined;
+  const named = mentions.find((m) => m.start === first.start);
+  const determined = !named && k === 1 && lexiconWords('determiners').has(first.lower);
+  if (!named && !determined) return undefined;
+  const said = lowerInitial(answer);
+  const question = words.at(-1)!;
+  const text = (from: Word, to: Word) => masked.slice(from.start, to.end);
+  if (determined) {
+    // "What is the usual wait …?": the whole rest is the subject, and the answer its complement.
+    const subject = words.slice(k + 1, -1);
+    if (!BE_FORMS.has(auxiliary.lower) || subject.some((w) => isVerb(w) || w.punct)) return undefined;
+    const opened = text(subject[0]!, subject.at(-1)!);
+    return `${opened.charAt(0).toUpperCase()}${opened.slice(1)} ${auxiliary.lower} ${said}.`;
+  }
+  const subject = masked.slice(named!.start, named!.end);
+  const after = words.filter((w) => w.start >= named!.end && w !== question);
+  if (after.some((w) => w.punct || auxiliaries.has(w.lower))) return undefined;
+  if (BE_FORMS.has(auxiliary.lower)) {
+    if (!after.length) return `${subject} ${auxiliary.lower} ${said}.`;
+    const stranded = STRANDED.has(after.at(-1)!.lower);
+    return stranded ? `${subject} ${auxiliary.lower} ${text(after[0]!, after.at(-1)!)} ${said}.` : undefined;
+  }
+  const verb = after[0];
+  if (!verb || lexiconWords('prepositions').has(verb.lower) || lexiconWords('determiners').has(verb.lower))
+    return undefined;
+  const form =
+    auxiliary.lower === 'does' ? thirdPerson(verb.lower) : auxiliary.lower === 'did' ? pastOf(verb.lower) : verb.lower;
+  // "What does Carvykti attach to on the cancer cells?": a preposition with no object of its own is the gap's.
+  const preposition = after[1];
+  const strandedAt =
+    preposition &&
+    STRANDED.has(preposition.lower) &&
+    (after.length === 2 || lexiconWords('prepositions').has(after[2]!.lower));
+  const gapAt = strandedAt ? 2 : 1;
+  const tail = after.length > gapAt ? ` ${text(after[gapAt]!, after.at(-1)!)}` : '';
+  return `${subject} ${form}${strandedAt ? ` ${preposition.lower}` : ''} ${said}${tail}.`;
+}
+
+// The wh-phrase before an inverted auxiliary is short ("What kind of drug is …", "Which co-stimulatory domain does …").
+const MAX_WH_PHRASE_WORDS = 5;
+const BE_FORMS = new Set(['is', 'are', 'was', 'were']);
+const STRANDED = lexiconWords('strandable-prepositions');
+
+/** "eliminate" → "eliminated", "carry" → "carried", "target" → "targeted"; an irregular verb's form is not read. */
+function pastOf(verb: string): string {
+  if (verb.endsWith('e')) return `${verb}d`;
+  if (/[^aeiou]y$/.test(verb)) return `${verb.slice(0, -1)}ied`;
+  return `${verb}ed`;
 }
 
 // "Three: Abecma, Carvykti and Breyanzi", "Four", "2 — Abecma and Carvykti": a count, and the names it counts.
