@@ -653,6 +653,39 @@ describe('claims in table rows', () => {
     );
   });
 
+  it("answers a header worded as a predicate or a question by its form, with 'it' the row's subject or other value", () => {
+    const lint = service();
+    const findings = (text: string) => {
+      const document = TextDocument.create('file:///table.md', 'markdown', 1, text);
+      return lint
+        .diagnostics(document)
+        .filter((d) => d.code === 'unsupported-claim')
+        .map((d) => `${(d.data as { messageId?: string } | undefined)?.messageId}: ${document.getText(d.range)}`);
+    };
+    for (const [text, flagged] of [
+      // "it" after a preposition is the row's one other value; a question's "it" is the row's subject.
+      ['| Drug | Used for | FDA-labelled for it? |\n|---|---|---|\n| Anakinra | ICANS | Yes |\n', 'contradicted: Yes'],
+      ['| Product | Can children with ALL receive it? |\n|---|---|\n| Aucatzyl | Yes |\n', 'contradicted: Yes'],
+      ['| Product | Is it approved for multiple myeloma? |\n|---|---|\n| Kymriah | Yes |\n', 'contradicted: Yes'],
+      // A participle opening the header, with or without its question mark, after "is".
+      ['| Agent | FDA-approved for CRS? |\n|---|---|\n| Tocilizumab | No |\n', 'contradicted: No'],
+      ['| Therapy | Genetically modified |\n|---|---|\n| Amtagvi | ✔ |\n', 'contradicted: ✔'],
+    ] as const)
+      assert.deepEqual(findings(text), [flagged], text);
+    for (const text of [
+      '| Drug | Used for | FDA-labelled for it? |\n|---|---|---|\n| Tocilizumab | CRS | Yes |\n| Anakinra | ICANS | No |\n',
+      '| Product | Can children with ALL receive it? |\n|---|---|\n| Kymriah | Yes |\n| Aucatzyl | No |\n',
+      '| Product | Is it approved for multiple myeloma? |\n|---|---|\n| Abecma | Yes |\n| Kymriah | No |\n',
+      '| Agent | FDA-approved for CRS? |\n|---|---|\n| Tocilizumab | Yes |\n',
+      '| Therapy | Genetically modified |\n|---|---|\n| Kymriah | ✔ |\n| Amtagvi | ✗ |\n',
+      // "it" with two other values in the row, a question about "it" twice, or a header opening with a noun: not read.
+      '| Drug | Used for | Dose | FDA-labelled for it? |\n|---|---|---|---|\n| Anakinra | ICANS | 100 mg | Yes |\n',
+      '| Product | Does it work as well as it should? |\n|---|---|\n| Kymriah | No |\n',
+      '| Product | Response durable |\n|---|---|\n| Kymriah | No |\n',
+    ])
+      assert.deepEqual(findings(text), [], text);
+  });
+
   it('reads a header as a frame whose open slot each row fills, and leaves a frame with a slot still open unjudged', () => {
     const lint = service();
     for (const [text, expected] of [

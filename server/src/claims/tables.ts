@@ -552,7 +552,15 @@ function cellStatement(document: DocumentAnalysis, sentence: Sentence): RowState
     const answered =
       heading.column?.yes && heading.column.no
         ? undefined
-        : answeredPredicate(document, header[column]!, subject.name, value);
+        : answeredPredicate(
+            document,
+            header[column]!,
+            subject.name,
+            value,
+            row
+              .filter((_, i) => i !== at && i !== column)
+              .map((cell) => document.prose.masked.slice(cell.start, cell.end)),
+          );
     if (answered) return answered;
     if (heading.column) {
       const framed = heading.place ?? (line.place ??= rowPlace(document, header, row, at) ?? null) ?? undefined;
@@ -1393,23 +1401,91 @@ function approvedSubjects(words: readonly Word[]): Word[] | undefined {
 
 /**
  * "| Product | Made from donor cells |" over "| Kymriah | Yes |": a header no column names that is a predicate without its
- * subject (data/lexicon/subjectless-participles, subjectless-verbs) is said of the row's subject by a yes, denied by a
- * no ("Kymriah is not made from donor cells"); any other value, or a predicate that cannot be denied, is not judged.
+ * subject is said of the row's subject by a yes, denied by a no ("Kymriah is not made from donor cells"); any other
+ * value, or a predicate that cannot be denied, is not judged. A header asked as a question ("FDA-approved for CRS?") is
+ * answered the same way; its "it" after a preposition is the row's one other value ("| Drug | Use | FDA-approved for
+ * it? |" over "| Anakinra | ICANS | Yes |"), and without one the header is not read. The predicate is told by its form:
+ * an opener of the lexicons (data/lexicon/subjectless-participles, subjectless-verbs), a question about "it" (the
+ * subject: "Can children with ALL receive it?" reads "Children with ALL can receive Kymriah."), or a participle or a
+ * preposition opening it ("FDA-labelled for ICANS", "On the US market by 2019") after "is".
  */
 export function answeredPredicate(
   document: DocumentAnalysis,
   header: Cell,
   subject: string,
   value: string,
+  others: readonly string[] = [],
 ): RowStatement | undefined {
   const answer = yesOrNo(withoutMarks(value));
-  const predicate = withoutMarks(document.prose.masked.slice(header.start, header.end));
-  if (!answer || !predicate) return undefined;
+  const written = withoutMarks(document.prose.masked.slice(header.start, header.end));
+  if (!answer || !written) return undefined;
+  const predicate = withReferent(written.replace(/\s*\?$/, ''), others);
+  if (!predicate) return undefined;
   const text =
     answer === 'yes'
       ? subjectlessStatement(subject, predicate)
       : subjectlessStatement(subject, `not ${lowerInitial(predicate)}`, true);
-  return text ? { text } : undefined;
+  if (text) return { text };
+  const clause = askedOfIt(subject, predicate, answer) ?? predicativeOf(subject, predicate, answer);
+  return clause ? { text: clause } : undefined;
+}
+
+// "for it", "for this use", "in that indication": a phrase at a header's end that refers to another cell of its row.
+const REFERRING_END = /\b(for|in|to|against|with)\s+(?:it|them|(?:this|that|these|those)(?:\s+[\p{L}-]+)?)$/iu;
+
+/** The header with its referring end replaced by the row's one other value; undefined when it has none or several. */
+function withReferent(predicate: string, others: readonly string[]): string | undefined {
+  const referring = REFERRING_END.exec(predicate);
+  if (!referring) return predicate;
+  if (others.length !== 1 || yesOrNo(others[0]!)) return undefined;
+  return `${predicate.slice(0, referring.index)}${referring[1]} ${lowerInitial(withoutMarks(others[0]!))}`;
+}
+
+/**
+ * "Can children with ALL receive it?" (or "Is it approved for CRS?") answered yes or no: the question as a statement,
+ * its auxiliary after its subject, and "it" the row's subject. Only one "it", and a question that opens with its
+ * auxiliary; "do"/"does" questions are not read (the verb would take the auxiliary's person).
+ */
+function askedOfIt(subject: string, question: string, answer: 'yes' | 'no'): string | undefined {
+  const words = wordsOf(question);
+  const auxiliary = words[0];
+  const its = words.filter((w) => w.lower === 'it');
+  if (!auxiliary || its.length !== 1 || !lexiconWords('auxiliaries').has(auxiliary.lower)) return undefined;
+  if (/^do(?:es)?$|^did$/.test(auxiliary.lower)) return undefined;
+  const it = its[0]!;
+  const not = answer === 'no' ? ' not' : '';
+  const after = question.slice(it.end).trim();
+  // "Is it …": the subject right after the auxiliary.
+  if (words[1] === it) return after ? `${subject} ${auxiliary.lower}${not} ${after}.` : undefined;
+  // "Can children with ALL receive it?": "it" the object of the verb right before it (with its auxiliaries: "be
+  // given it"), the words between the auxiliary and that verb the clause's own subject.
+  const at = words.indexOf(it);
+  let verb = at - 1;
+  if (verb < 2 || words[verb]!.punct || lexiconWords('prepositions').has(words[verb]!.lower)) return undefined;
+  while (verb > 2 && lexiconWords('auxiliaries').has(words[verb - 1]!.lower)) verb--;
+  const own = words.slice(1, verb);
+  if (own.some((w) => w.punct || lexiconWords('auxiliaries').has(w.lower))) return undefined;
+  const clause = question.slice(own[0]!.start, own.at(-1)!.end);
+  const verbs = question.slice(words[verb]!.start, words[at - 1]!.end);
+  return `${capitalize(clause)} ${auxiliary.lower}${not} ${verbs} ${subject}${after ? ` ${after}` : ''}.`;
+}
+
+/**
+ * "FDA-labelled for ICANS", "Genetically modified", "On the US market by 2019": a header that opens with a participle
+ * (an "-ed" word, after an adverb in "-ly" or hyphened to a regulator) or a preposition, said after "is".
+ */
+function predicativeOf(subject: string, predicate: string, answer: 'yes' | 'no'): string | undefined {
+  // Whitespace tokens: "FDA-labelled" is one participle, its regulator hyphened to it.
+  const tokens = predicate.split(/\s+/).map((t) => t.replace(/[^\p{L}\p{N}-]/gu, '').toLowerCase());
+  const first = tokens[0];
+  if (!first || tokens.length > MAX_VALUE_WORDS) return undefined;
+  // A participle before a noun modifies it ("Boxed warning …"): predicative only at the end or before a preposition.
+  const prepositions = lexiconWords('prepositions');
+  const participle = (at: number) =>
+    /[a-z]{3}ed$/.test(tokens[at] ?? '') && (at === tokens.length - 1 || prepositions.has(tokens[at + 1]!));
+  const opens = participle(0) || (first.endsWith('ly') && participle(1)) || prepositions.has(first);
+  if (!opens) return undefined;
+  return `${subject} is${answer === 'no' ? ' not' : ''} ${lowerInitial(predicate)}.`;
 }
 
 /** A plural the lexicon lists in the singular ("Antigens", "Vectors"). */
