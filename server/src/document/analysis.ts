@@ -7,7 +7,7 @@ import { MarkdownChunks } from '../text/markdown';
 import { extractProse } from '../text/extract';
 import { languageOf, type ProseDocument } from '../text/prose';
 import type { Sentence } from '../text/sentences';
-import { type TokenRange, tokenize } from '../text/tokens';
+import { type TokenRange, type Tokens, tokenize } from '../text/tokens';
 import {
   BlockAnalyzer,
   NOTHING_KEPT,
@@ -97,6 +97,17 @@ export function analyze(
   const analyzed = blocks.analyze(prose, document);
   const { sentences, mentions, blocks: analyzedBlocks } = analyzed;
   let citations: CitationModel | undefined;
+  // The tokens of blocks that do not keep theirs (a large document's), for the few blocks read last: checks read a
+  // block's sentences in order, and a sentence's the one before it.
+  const recent = new Map<BlockResult, Tokens>();
+  const recentTokens = (result: BlockResult): Tokens => {
+    let tokens = recent.get(result);
+    if (tokens) return tokens;
+    tokens = tokenize(result.prose);
+    if (recent.size >= RECENT_TOKENS) recent.delete(recent.keys().next().value!);
+    recent.set(result, tokens);
+    return tokens;
+  };
   return {
     uri: document.uri,
     owner: document,
@@ -176,7 +187,7 @@ export function analyze(
       const offset = prose.blocks[sentence.blockIndex]!.start;
       return {
         text: result.prose,
-        tokens: (result.tokens ??= tokenize(result.prose)),
+        tokens: result.tokens ?? recentTokens(result),
         offset,
         from: sentence.start - offset,
         to: sentence.end - offset,
@@ -187,9 +198,9 @@ export function analyze(
     },
     letGoOfRebuildable: () => {
       citations = undefined;
-      // An edit reads the tokens of the blocks it changed, which are new: the others' (18 MB of a 15 MB document with
-      // their arrays) are made again if a request reads them.
+      // Blocks made while the document was small keep their tokens: an edit reads the changed blocks' only.
       for (const { result } of analyzedBlocks) result.tokens = undefined;
+      recent.clear();
       const selections = selectionsByOwner.get(document);
       if (selections?.blocks === analyzedBlocks) selections.byKey.clear();
     },
@@ -267,6 +278,9 @@ function sliceByStart<T extends { start: number }>(items: readonly T[], start: n
   return items.slice(lowerBound(items, start), lowerBound(items, end));
 }
 
+/** How many blocks' tokens `tokensOf` keeps when blocks do not keep theirs. */
+const RECENT_TOKENS = 4;
+
 /** Characters of an open document above which the server keeps less of it between checks (see settle). */
 export const LARGE_DOCUMENT_CHARS = 4_000_000;
 
@@ -308,7 +322,7 @@ export class AnalysisCache {
     readonly oneShot = false,
     private readonly largeDocumentChars = LARGE_DOCUMENT_CHARS,
   ) {
-    this.blocks = new BlockAnalyzer(index, !oneShot);
+    this.blocks = new BlockAnalyzer(index, !oneShot, oneShot ? undefined : largeDocumentChars);
     this.markdown = new MarkdownChunks(!oneShot);
     this.sentenceChecks = new SentenceCheckMemo(!oneShot);
     this.bibliographies = new BibliographyReader(fileSystem, access);

@@ -17,8 +17,9 @@ export interface BlockResult {
   /** The block's prose (masked text), as its tokens and mentions read it. */
   readonly prose: string;
   /**
-   * The block's tokens (text/tokens.ts): the one tokenisation its term matching and sentence checks share. Undefined
-   * once a large document's check is done (AnalysisCache.settle): made again from `prose` when next read (tokensOf).
+   * The block's tokens (text/tokens.ts): the one tokenisation its term matching and sentence checks share. Not kept
+   * for a large document (their buffers, 12 MB of a 15 MB document, are outside V8's heap, and malloc keeps what they
+   * took once freed): made again from `prose` when read (tokensOf).
    */
   tokens: Tokens | undefined;
   /**
@@ -100,10 +101,14 @@ export class BlockAnalyzer {
   /** Markdown: the results of a chunk's blocks, by the chunk's key (same key, same text and parse). */
   private readonly byChunk = new WeakMap<object, BlockResult[]>();
 
-  /** `outlivesText` false: dropped with the one document it analyzes, so it keeps slices of it, not copies. */
+  /**
+   * `outlivesText` false: dropped with the one document it analyzes, so it keeps slices of it, not copies. Blocks of a
+   * document longer than `tokensKeptUpTo` characters do not keep their tokens.
+   */
   constructor(
     private readonly index: KnowledgeIndex,
     private readonly outlivesText = true,
+    private readonly tokensKeptUpTo = Number.POSITIVE_INFINITY,
   ) {
     this.memo = new TextMemo<BlockResult>(undefined, outlivesText);
   }
@@ -121,6 +126,7 @@ export class BlockAnalyzer {
     const reused = last ? unchangedBlocks(last.shape, prose) : 0;
     // The block results made by this call: only those keep the objects they were made with.
     const created = new Set<BlockResult>();
+    const keepTokens = prose.masked.length <= this.tokensKeptUpTo;
     let unchanged = 0;
     const add = (result: BlockResult, blockIndex: number) => {
       const before = blockIndex < reused ? last!.analyzed.blocks[blockIndex] : undefined;
@@ -143,7 +149,9 @@ export class BlockAnalyzer {
       pushAll(mentions, result.mentions);
     };
     if (!prose.chunks) {
-      prose.blocks.forEach((_, blockIndex) => add(this.blockResult(prose, blockIndex, created), blockIndex));
+      prose.blocks.forEach((_, blockIndex) =>
+        add(this.blockResult(prose, blockIndex, created, keepTokens), blockIndex),
+      );
       if (!this.outlivesText) keepRepeated(blocks);
       return { sentences, mentions, blocks };
     }
@@ -155,7 +163,7 @@ export class BlockAnalyzer {
       let results = this.byChunk.get(chunk.key);
       if (!results || results.length !== blockIndex - first) {
         results = [];
-        for (let b = first; b < blockIndex; b++) results.push(this.blockResult(prose, b, created, chunk));
+        for (let b = first; b < blockIndex; b++) results.push(this.blockResult(prose, b, created, keepTokens, chunk));
         this.byChunk.set(chunk.key, results);
       }
       results.forEach((result, i) => add(result, first + i));
@@ -174,6 +182,7 @@ export class BlockAnalyzer {
     prose: ProseDocument,
     blockIndex: number,
     created: Set<BlockResult>,
+    keepTokens: boolean,
     chunk?: ProseChunk,
   ): BlockResult {
     const block = prose.blocks[blockIndex]!;
@@ -190,7 +199,7 @@ export class BlockAnalyzer {
       const tokens = tokenize(copy);
       result = {
         prose: copy,
-        tokens,
+        tokens: keepTokens ? tokens : undefined,
         sentences: own,
         mentions: this.index.matcher.find(copy, tokens),
         at: 0,
