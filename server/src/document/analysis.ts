@@ -3,7 +3,7 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import type { KnowledgeIndex } from '../kb/index';
 import { lowerBound } from '../util/sorted';
 import type { TermMatch } from '../terms/matcher';
-import { MarkdownChunks } from '../text/markdown';
+import { MarkdownChunks, letGoOfMasked } from '../text/markdown';
 import { extractProse } from '../text/extract';
 import { languageOf, type ProseDocument } from '../text/prose';
 import type { Sentence } from '../text/sentences';
@@ -80,7 +80,8 @@ export interface DocumentAnalysis {
   readonly citations: CitationModel;
   /**
    * Lets go of what is built again when next asked for: the citation model, this version's selections (the picks stay
-   * on the blocks) and the blocks' tokens. For a large document once its diagnostics are out (AnalysisCache.settle).
+   * on the blocks), the blocks' tokens and a Markdown document's masked copy. For a large document once its
+   * diagnostics are out (AnalysisCache.settle).
    */
   letGoOfRebuildable(): void;
 }
@@ -201,6 +202,7 @@ export function analyze(
       // Blocks made while the document was small keep their tokens: an edit reads the changed blocks' only.
       for (const { result } of analyzedBlocks) result.tokens = undefined;
       recent.clear();
+      letGoOfMasked(prose);
       const selections = selectionsByOwner.get(document);
       if (selections?.blocks === analyzedBlocks) selections.byKey.clear();
     },
