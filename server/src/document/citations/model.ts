@@ -54,7 +54,7 @@ export function buildCitationModel(
   // Bibliography files' entries come matched (once per parse of the file), and looked up by key once per load.
   const loaded = bibliographies.load(declared, uri, matcher);
   loaded.byKey ??= entriesByKey(loaded.entries);
-  return createModel(prose.masked, citations, entries, loaded, lists, regions, citesAll);
+  return createModel(prose, citations, entries, loaded, lists, regions, citesAll);
 }
 
 /**
@@ -83,7 +83,7 @@ function entriesByKey(entries: readonly ReferenceEntry[]): EntriesByKey {
 
 /** `local`: the document's own entries, which come before the bibliography files' (`loaded`). */
 function createModel(
-  masked: string,
+  prose: ProseDocument,
   citations: Citation[],
   local: ReferenceEntry[],
   loaded: Loaded,
@@ -91,6 +91,11 @@ function createModel(
   referenceRegions: Span[],
   citesAll: boolean,
 ): CitationModel {
+  // The masked copy is read from the prose when needed, through a binding that is assigned: optimized code that
+  // inlines citationsFor embeds what a binding bound once holds, and with published fixes' edits that kept a large
+  // document's masked copy (30 MB) alive after it was let go of (AnalysisCache.settle).
+  let document = prose;
+  document = prose;
   // The document's entries are indexed at each edit; a bibliography file's thousands only once per load.
   const byKey = entriesByKey(local);
   const fromFiles = loaded.byKey ?? entriesByKey(loaded.entries);
@@ -164,7 +169,7 @@ function createModel(
         before >= 0 &&
         citations[before]!.narrative &&
         citations[before]!.end <= edge &&
-        onlyBlanks(masked, citations[before]!.end, edge)
+        onlyBlanks(document.masked, citations[before]!.end, edge)
       ) {
         leading.unshift(citations[before]!);
         edge = citations[before]!.start;
@@ -177,7 +182,7 @@ function createModel(
       let cursor = end;
       for (; i < citations.length; i++) {
         const next = citations[i]!;
-        if (next.narrative || !onlyBlanks(masked, cursor, next.start)) break;
+        if (next.narrative || !onlyBlanks(document.masked, cursor, next.start)) break;
         found.push(next);
         cursor = next.end;
       }
