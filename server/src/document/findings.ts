@@ -24,16 +24,28 @@ export interface Fix {
 
 /** A fix whose edits are computed on first use: for fixes that rewrite much of the document (renumbering). */
 export function lazyFix(title: string, computeEdits: () => Edit[], isPreferred?: boolean, large?: boolean): Fix {
-  let edits: Edit[] | undefined;
-  return {
-    title,
-    isPreferred,
-    ...(large ? { large } : {}),
-    get edits() {
-      return (edits ??= computeEdits());
-    },
-  };
+  const fix = { title, isPreferred, ...(large ? { large } : {}) } as Fix;
+  editsToCompute.set(fix, computeEdits);
+  Object.defineProperty(fix, 'edits', EDITS_ON_FIRST_READ);
+  return fix;
 }
+
+/**
+ * One getter for every lazy fix, its computation kept aside: V8 keeps the first getter given to objects of a shape in
+ * that shape, and a getter closing over its fix's computation kept that fix's document analysis (a large document's
+ * masked copy, 30 MB) alive for good.
+ */
+const editsToCompute = new WeakMap<object, () => Edit[]>();
+const EDITS_ON_FIRST_READ: PropertyDescriptor = {
+  get(this: Fix): Edit[] {
+    const edits = editsToCompute.get(this)!();
+    editsToCompute.delete(this);
+    Object.defineProperty(this, 'edits', { value: edits, enumerable: true, configurable: true });
+    return edits;
+  },
+  enumerable: true,
+  configurable: true,
+};
 
 /** What a rule reports: its message is rendered from `meta.messages[messageId]` with `data`. */
 export interface Report {
