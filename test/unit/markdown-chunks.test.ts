@@ -159,7 +159,11 @@ describe('markdown chunks', () => {
             assert.equal(prose.masked, expected);
             letGoOfMasked(prose);
             const joined = Object.getOwnPropertyDescriptor(prose, 'masked')!.get!;
-            Object.defineProperty(prose, 'masked', { get: () => (reads++, joined()), configurable: true });
+            const counted = () => {
+              reads++;
+              return joined();
+            };
+            Object.defineProperty(prose, 'masked', { get: counted, configurable: true });
           }
         },
       ),
