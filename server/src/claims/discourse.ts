@@ -332,20 +332,57 @@ const SUBORDINATORS = lexicon('subordinators');
  * with a therapy at `at` and names no other.
  */
 function coordinatedSubjects(words: readonly Word[], at: number, own: readonly TermMatch[]): TermMatch[] {
-  const subject = own.find((m) => m.start === words[at]!.start && isTherapyEntity(m.entity));
-  if (!subject || own.some((m) => isTherapyEntity(m.entity) && m.entity !== subject.entity)) return [];
+  const therapies = own.filter((m) => isTherapyEntity(m.entity));
+  const entity = therapies[0]?.entity;
+  if (!entity || therapies.some((m) => m.entity !== entity)) return [];
+  const opensWith = therapies.some((m) => m.start === words[at]!.start);
+  // "Your doctor may offer you Abecma because it …": under a subject that cannot be "it" (a person, a plural), "it"
+  // takes the therapy right before its conjunction.
+  const lastWordOf = (m: TermMatch) => words.findLastIndex((w) => w.start < m.end);
+  const objectBefore = (k: number) =>
+    !opensWith &&
+    humanOrPluralSubject(words, at, own) &&
+    therapies.some((m) => {
+      const last = lastWordOf(m);
+      return last === k - 1 || (last === k - 2 && words[k - 1]!.lower === ',');
+    });
   const found: TermMatch[] = [];
   for (let i = at + 1; i < words.length; i++) {
     if (words[i]!.lower !== 'it' || !isVerb(words[i + 1])) continue;
-    if (
-      !COORDINATORS.has(words[i - 1]!.lower) &&
-      !SUBORDINATORS.some((p) => phraseAt(words, i - p.split(' ').length, p))
-    )
-      continue;
+    const opener = COORDINATORS.has(words[i - 1]!.lower)
+      ? 1
+      : SUBORDINATORS.map((p) => p.split(' ').length).find((n) =>
+          SUBORDINATORS.some((p) => p.split(' ').length === n && phraseAt(words, i - n, p)),
+        );
+    if (!opener || !(opensWith || objectBefore(i - opener))) continue;
     if (phraseStartingAt(words, i, lexicon('expletive-it-cues'))) continue;
-    found.push(anaphorMatch(words, { at: i, length: 1 }, subject.entity));
+    found.push(anaphorMatch(words, { at: i, length: 1 }, entity));
   }
   return found;
+}
+
+const PERSONAL_SUBJECTS = new Set(['we', 'you', 'they', 'i', 'he', 'she']);
+const humanHeads = () =>
+  new Set([
+    ...lexiconWords('care-team-heads'),
+    ...lexiconWords('patient-heads'),
+    ...lexiconWords('population-adult-words'),
+    ...lexiconWords('population-pediatric-words'),
+  ]);
+
+/**
+ * Whether the sentence's subject at `at` cannot be what a later "it" stands for: a personal pronoun, a person ("your
+ * doctor", "older adults") or a plural noun naming no knowledge-base entity ("many centres").
+ */
+function humanOrPluralSubject(words: readonly Word[], at: number, own: readonly TermMatch[]): boolean {
+  let k = at;
+  while (lexiconWords('determiners').has(words[k]?.lower ?? '')) k++;
+  const first = words[k];
+  if (!first || first.punct) return false;
+  if (k === at && PERSONAL_SUBJECTS.has(first.lower)) return true;
+  const heads = humanHeads();
+  if (heads.has(first.lower) || heads.has(words[k + 1]?.lower ?? '')) return true;
+  return /^\p{Ll}{3,}[^s]s$/u.test(first.text) && !own.some((m) => m.start <= first.start && first.end <= m.end);
 }
 
 /**

@@ -596,6 +596,9 @@ const tests: RelationTests = {
     'Patients with CLL who cannot receive Kymriah can receive Breyanzi.',
     // A hedge in the main clause leaves a non-restrictive relative clause asserted; its own hedge hedges it.
     'You may be offered Kymriah, which is licensed for children with relapsed B-cell ALL.',
+    'You might be offered Tecartus because it is approved for mantle cell lymphoma that has come back.',
+    // Under a singular subject that could be "it" itself, "it" is not read.
+    'The hospital stocks Tecartus because it is approved for myeloma care by the state.',
     'Kymriah can be given to teenagers and young adults with relapsed B-cell ALL.',
     // A negation in the main clause does not reach a temporal clause after it.
     'No REMS was required when Aucatzyl was approved in 2024.',
@@ -674,6 +677,16 @@ const tests: RelationTests = {
     'People whose myeloma came back after four treatments can get Carvykti.',
   ],
   invalid: [
+    // "it" after a reason conjunction under a person's subject is the product before the conjunction.
+    {
+      text: 'You might be offered Tecartus because it is approved for multiple myeloma that has come back.',
+      errors: [
+        {
+          messageId: 'notApproved',
+          text: 'You might be offered Tecartus because it is approved for multiple myeloma that has come back.',
+        },
+      ],
+    },
     // A denial bounded by a later start is contradicted by an approval dated after the bound only.
     {
       text: 'Kymriah has not been approved since 2022.',

@@ -36,6 +36,8 @@ const tests: RelationTests = {
     'Two of seven FDA-approved CAR-Ts target BCMA.',
     'Five of the approved CAR T-cell products target CD19.',
     'Carvykti attaches to BCMA on myeloma cells.',
+    // "it" after a reason conjunction under a person's or a plural subject is the therapy right before it.
+    'Your team may suggest Carvykti because it targets BCMA on the myeloma cells.',
     'Kymriah works by attaching to CD19 on leukemia cells.',
     'All approved CAR T-cell therapies target either CD19 or BCMA.',
     'No FDA-approved CAR-T targets GPRC5D yet.',
@@ -90,6 +92,15 @@ const tests: RelationTests = {
     'Of the seven FDA-approved CAR-Ts, two target BCMA and five target CD19.',
   ],
   invalid: [
+    {
+      text: 'Your team may suggest Carvykti because it targets CD19 on the myeloma cells.',
+      errors: [
+        {
+          messageId: 'targetsOther',
+          text: 'Your team may suggest Carvykti because it targets CD19 on the myeloma cells.',
+        },
+      ],
+    },
     {
       text: 'Three of the approved CAR-Ts are directed against BCMA.',
       errors: [
