@@ -33,7 +33,8 @@ export function eventPhraseAt(words: readonly Word[], at: number): { at: number;
   const preposition = phraseStartingAt(words, at, EVENT_PREPOSITIONS);
   if (!preposition) return undefined;
   const object = nounPhrasesOf(words).at(at + preposition.length);
-  if (!object || object.from !== at + preposition.length) return undefined;
+  // A preposition the chunker does not know ("following") stays inside its object's phrase.
+  if (!object || (object.from !== at + preposition.length && object.from !== at)) return undefined;
   return DATED_EVENT_NOUNS.has(words[object.to - 1]!.lower) ? { at, length: preposition.length } : undefined;
 }
 

@@ -4,7 +4,7 @@
 import type { Entity } from '../kb/types';
 import { lexicon } from './lexicon';
 import type { Mention } from './sentence';
-import { findAllPhrases, type Word } from './words';
+import { findAllPhrases, phraseAt, type Word } from './words';
 
 const BEFORE = lexicon('order-before-cues');
 const AFTER = lexicon('order-after-cues');
@@ -26,6 +26,21 @@ export interface OrderComparison {
   before: boolean;
   /** The product compared with. */
   other: Mention;
+}
+
+const STANDARD_DETERMINERS = new Set(['any', 'every', 'all', 'the', 'a', 'an', 'other']);
+
+/**
+ * "A TIL therapy was approved for melanoma before any CAR-T for a solid tumour": whether the therapy at word `at`
+ * follows an order word, the standard the subject is set against rather than a subject of its own.
+ */
+export function followsOrderWord(words: readonly Word[], at: number): boolean {
+  let k = at;
+  while (k > 0 && STANDARD_DETERMINERS.has(words[k - 1]!.lower)) k--;
+  return ORDER_PHRASES.some((phrase) => {
+    const length = phrase.split(' ').length;
+    return k - length >= 0 && phraseAt(words, k - length, phrase);
+  });
 }
 
 /** The first order word in [from, to) with a product right after it, among `mentions`. */

@@ -1,6 +1,6 @@
 import { asidesIn, type Clause } from './clauses';
 import { isTopicOnly } from './heading';
-import { conditionalIn, hedgesIn, isQuestion, type ModalCue } from './modality';
+import { conditionalIn, hedgesIn, isQuestion, type ModalCue, questionLabelLength } from './modality';
 import { lexicon, lexiconWords } from './lexicon';
 import { correctionStart, reportedIn } from './reported';
 import type { ClaimSentence } from './sentence';
@@ -98,8 +98,9 @@ export function assertedClausesOf(sentence: ClaimSentence): (ownCues?: readonly 
     const own = correctionStart(sentence, refuted) ?? refuted;
     if (reportedIn(words, own) || ((sentence.sentence.block === 'heading' || sentence.label) && isTopicOnly(words)))
       return [];
-    // A yes/no question asserts only its premises ("Since X, can …?"); "Why was X …?" presupposes all of it.
-    const question = isQuestion(words) && !phraseStartingAt(words, 0, PRESUPPOSING);
+    // A yes/no question asserts only its premises ("Since X, can …?"); "Why was X …?" presupposes all of it, after an
+    // FAQ's "Q:" label too.
+    const question = isQuestion(words) && !phraseStartingAt(words, questionLabelLength(words), PRESUPPOSING);
     return sentence.clauses
       .filter(
         (clause) =>

@@ -41,6 +41,8 @@ const PERIOD_BOUNDS = [
   ...lexicon('time-since-cues'),
   'after',
 ];
+// Time prepositions whose event object has happened: "since", "after", "following" (not "before" or "until").
+const PAST_EVENT_OPENERS = new Set(['since', 'after', 'following']);
 const CLAUSE_WORDS = new Set([
   ...ALWAYS,
   ...EVENT_OPENERS.map((phrase) => phrase.split(' ')[0]!),
@@ -96,7 +98,23 @@ export function splitClauses(words: readonly Word[], namesTherapy?: (from: numbe
     const subordinator = phraseStartingAt(words, i, SUBORDINATORS);
     const eventOpener = namesTherapy && eventClauseAt(words, i);
     if (i === openingEnd) cut(i, 1);
-    else if (i === from && (opener || subordinator || OPENING.has(word.lower))) {
+    // "Since Tecartus's approval for mantle cell lymphoma, …": an opening time phrase whose object is a past event of a
+    // named therapy takes that event as given; it is a premise clause of its own, its disease and date its own.
+    else if (i === 0 && namesTherapy && PAST_EVENT_OPENERS.has(word.lower) && eventPhraseAt(words, i)) {
+      const length = eventPhraseAt(words, i)!.length;
+      const comma = words.findIndex((w, k) => k > i && w.lower === ',');
+      if (
+        comma > i + length &&
+        !hasVerb(words, i + length, comma) &&
+        namesTherapy(i + length, comma) &&
+        nextStop(words, comma + 1) > comma + 2
+      ) {
+        from = i + length;
+        openingEnd = comma;
+        premise = true;
+        event = true;
+      }
+    } else if (i === from && (opener || subordinator || OPENING.has(word.lower))) {
       const length = opener?.length ?? subordinator?.length ?? 1;
       const comma = words.findIndex((w, k) => k > i && w.lower === ',');
       // A concessive conjunction always opens a clause, whatever its verb ("Even though A and B come from Kite, …");

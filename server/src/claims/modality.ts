@@ -151,6 +151,12 @@ export function answerLabelLength(words: readonly Word[]): number {
   return (label === 'a' || label === 'answer') && (words[1]?.lower === ':' || words[1]?.lower === ')') ? 2 : 0;
 }
 
+/** The number of words a question's label ("Q:", "Question:") takes at the start of `words`, or 0. */
+export function questionLabelLength(words: readonly Word[]): number {
+  const label = words[0]?.lower;
+  return (label === 'q' || label === 'question') && (words[1]?.lower === ':' || words[1]?.lower === ')') ? 2 : 0;
+}
+
 export function isQuestion(words: readonly Word[], clause?: Clause): boolean {
   const last = clause ? words[clause.to - 1] : words[words.length - 1];
   if (last?.lower === '?') return true;

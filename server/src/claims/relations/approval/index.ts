@@ -1,4 +1,4 @@
-import { orderComparison } from '../../arrival-order';
+import { followsOrderWord, orderComparison } from '../../arrival-order';
 import { frontedFrame } from '../../adjunct';
 import type { KnowledgeIndex } from '../../../kb/index';
 import type { Approval, Entity, Regulator, Use } from '../../../kb/types';
@@ -130,6 +130,15 @@ interface ApprovalClaim {
 const CUE_WORDS =
   /approv|cleared|indicat|licen[cs]|sign.off|green light|authori[sz]|label|investigational|experimental|\b(?:is|are) (?:only |exclusively |indicated only )?for\b|only (?:be )?(?:used|given)|reserved for|(?:restricted|limited) to|be (?:given|used)|used to treat|is given to|can treat|(?:treatment|product|therapy) (?:option )?for|line (?:treatment|therap|option|choice|standard)|standard (?:treatment|therap|option|choice)|receive|be (?:treated|offered)|(?:can|could|may|might|will) have|\bget\b|offer|suggest|recommend|prescribe|propose|talk to you about|used (?:for|as)|available (?:to|for)|\btreats?\b|given for|option|choice|alternative/i;
 
+// "Doctors can now use Abecma for …": a care team's verb of use, up to two words after the team (offer verbs the
+// cue words above already hold).
+let careUse: RegExp | undefined;
+const careUseCue = () =>
+  (careUse ??= new RegExp(
+    `\\b(?:${[...lexiconWords('care-team-heads')].join('|')})(?:\\s+\\w+){0,2}\\s+(?:${lexicon('care-offer-verbs').join('|')})\\b`,
+    'i',
+  ));
+
 const approval: Relation = {
   meta: {
     id: 'approval',
@@ -157,7 +166,7 @@ const approval: Relation = {
       notForEvery: '{{product}} is not {{by}} for every {{condition}}, only for {{narrower}}.',
     },
   },
-  applies: (text) => CUE_WORDS.test(text),
+  applies: (text) => CUE_WORDS.test(text) || careUseCue().test(text),
   check(context) {
     for (const clause of context.assertedClauses(OWN_CUES)) {
       for (const claim of claimsIn(context.sentence, clause, context.index)) judge(context, claim);
@@ -288,7 +297,12 @@ function investigationalClass(words: readonly Word[], subject: TherapyRef): bool
 function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex, asidesOnly = false): ApprovalClaim[] {
   const { words } = sentence;
   const subjects = therapiesIn(sentence, clause, index).filter(
-    (s) => !causesCondition(words, s) && !namesItsSyndrome(sentence, s) && !investigationalClass(words, s),
+    (s, i, all) =>
+      !causesCondition(words, s) &&
+      !namesItsSyndrome(sentence, s) &&
+      !investigationalClass(words, s) &&
+      // The class an earlier subject is ordered against ("before any CAR-T") is no subject of the approval.
+      !(s.isClass && all.some((o) => o.to <= s.from) && followsOrderWord(words, s.from)),
   );
   if (subjects.length === 0) return [];
   const insideSubject = (at: number) => subjects.some((s) => s.isClass && s.from <= at && at < s.to);
@@ -1043,6 +1057,8 @@ function careOfferAt(
   const found: { at: number; length: number; modal?: number; passive?: boolean }[] = [];
   for (const verb of findAllPhrases(words, CARE_OFFER, clause.from, clause.to)) {
     let k = verb.at - 1;
+    // "Doctors can now use Abecma for …": an adverb of the verb group may stand before the verb.
+    while (k > clause.from && USE_ADVERBS.has(words[k]!.lower)) k--;
     const modal = OFFER_MODALS.has(words[k]?.lower ?? '') ? k-- : undefined;
     if (k >= clause.from && CARE_TEAM.has(words[k]!.lower)) found.push({ at: verb.at, length: verb.length, modal });
   }

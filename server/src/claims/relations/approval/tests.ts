@@ -597,6 +597,15 @@ const tests: RelationTests = {
     // A hedge in the main clause leaves a non-restrictive relative clause asserted; its own hedge hedges it.
     'You may be offered Kymriah, which is licensed for children with relapsed B-cell ALL.',
     'You might be offered Tecartus because it is approved for mantle cell lymphoma that has come back.',
+    // A "when did/was" question presupposes the event, after an FAQ's "Q:" label too; a yes/no question asks.
+    'Q: When did the FDA approve Kymriah for follicular lymphoma?',
+    'Q: Is Abecma approved for lymphoma?',
+    // An opening "since/after/following" phrase takes a past approval as given; "before/until" does not.
+    "After Breyanzi's approval for follicular lymphoma, the clinic added beds.",
+    "Following Tecartus's approval for mantle cell lymphoma, Kite expanded its network.",
+    "Until anito-cel's approval for myeloma, patients can get it only in trials.",
+    // The class an earlier subject is ordered against is no subject of the approval.
+    'A TIL therapy was approved for melanoma in the US before any CAR-T for a solid tumour.',
     // Under a singular subject that could be "it" itself, "it" is not read.
     'The hospital stocks Tecartus because it is approved for myeloma care by the state.',
     'Kymriah can be given to teenagers and young adults with relapsed B-cell ALL.',
@@ -677,6 +686,29 @@ const tests: RelationTests = {
     'People whose myeloma came back after four treatments can get Carvykti.',
   ],
   invalid: [
+    {
+      text: "After Abecma's approval for follicular lymphoma, the clinic added beds.",
+      errors: [
+        { messageId: 'notApproved', text: "After Abecma's approval for follicular lymphoma, the clinic added beds." },
+      ],
+    },
+    {
+      text: "Following Kymriah's approval for mantle cell lymphoma, Novartis expanded its network.",
+      errors: [
+        {
+          messageId: 'notApproved',
+          text: "Following Kymriah's approval for mantle cell lymphoma, Novartis expanded its network.",
+        },
+      ],
+    },
+    {
+      text: 'Q: When did the FDA approve Kymriah for multiple myeloma?',
+      errors: [{ messageId: 'notApproved', text: 'Q: When did the FDA approve Kymriah for multiple myeloma?' }],
+    },
+    {
+      text: 'Q: Why was Kymriah approved for mantle cell lymphoma?',
+      errors: [{ messageId: 'notApproved', text: 'Q: Why was Kymriah approved for mantle cell lymphoma?' }],
+    },
     // "it" after a reason conjunction under a person's subject is the product before the conjunction.
     {
       text: 'You might be offered Tecartus because it is approved for multiple myeloma that has come back.',
