@@ -297,7 +297,7 @@ function investigationalClass(words: readonly Word[], subject: TherapyRef): bool
 function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex, asidesOnly = false): ApprovalClaim[] {
   const { words } = sentence;
   const subjects = therapiesIn(sentence, clause, index).filter(
-    (s, i, all) =>
+    (s, _i, all) =>
       !causesCondition(words, s) &&
       !namesItsSyndrome(sentence, s) &&
       !investigationalClass(words, s) &&
