@@ -14,6 +14,8 @@ const OPENING = new Set(['whereas', 'although', 'though', 'while', 'because']);
 // Openers of a clause stated as given ("Since Kymriah targets CD19, …"): asserted even in a question.
 const PREMISE_OPENERS = lexicon('premise-openers');
 const SUBORDINATORS = lexicon('subordinators');
+// "since", "given that": a reason only before a subject and its verb ("since it is approved", not "since 2024").
+const REASON_OPENERS = lexicon('reason-clause-openers');
 const REFUTATION_OPENERS = lexicon('refutation-openers');
 // "No REMS since 2025 · Black box warning": facts side by side on one line (data/lexicon/fact-separators).
 const SEPARATORS = lexiconWords('fact-separators');
@@ -52,6 +54,7 @@ const CLAUSE_WORDS = new Set([
   ...AFTER_COMMA,
   ...TRAILING_RELATIVE,
   ...SUBORDINATORS.map((phrase) => phrase.split(' ')[0]!),
+  ...REASON_OPENERS.map((phrase) => phrase.split(' ')[0]!),
   ';',
   'and',
   ':',
@@ -96,6 +99,10 @@ export function splitClauses(words: readonly Word[], namesTherapy?: (from: numbe
     )
       continue;
     const subordinator = phraseStartingAt(words, i, SUBORDINATORS);
+    const reason = subordinator ? undefined : phraseStartingAt(words, i, REASON_OPENERS);
+    // "as the FDA requires" conforms rather than gives a reason: "as" is left to its other readings.
+    const reasonClause =
+      reason && reason.phrase !== 'as' && opensSubjectVerb(words, i + reason.length) ? reason : undefined;
     const eventOpener = namesTherapy && eventClauseAt(words, i);
     if (i === openingEnd) cut(i, 1);
     // "Since Tecartus's approval for mantle cell lymphoma, …": an opening time phrase whose object is a past event of a
@@ -225,19 +232,18 @@ export function splitClauses(words: readonly Word[], namesTherapy?: (from: numbe
     )
       words[i - 1]?.lower === ',' ? cut(i - 1, 1) : cut(i, 0);
     // A reason or circumstance after a hedged main clause is stated as given, not hedged: "Breyanzi may be offered
-    // because it targets CD19".
+    // because it targets CD19", "… since it is approved for CLL" ("since" before a subject and a verb).
     else if (
-      subordinator &&
+      (subordinator ?? reasonClause) &&
       i > from &&
-      PREMISE_OPENERS.includes(subordinator.phrase) &&
-      hedgesIn(words, { from, to: i }).length &&
+      PREMISE_OPENERS.includes((subordinator ?? reasonClause)!.phrase) &&
+      // A reason after a question is given too: "Can my daughter get Tecartus, since it is approved for children?"
+      (hedgesIn(words, { from, to: i }).length || words.at(-1)?.lower === '?') &&
       hasVerb(words, from, i) &&
-      hasVerb(words, i + subordinator.length, nextStop(words, i + 1))
+      hasVerb(words, i + (subordinator ?? reasonClause)!.length, nextStop(words, i + 1))
     ) {
-      cut(
-        words[i - 1]?.lower === ',' ? i - 1 : i,
-        words[i - 1]?.lower === ',' ? subordinator.length + 1 : subordinator.length,
-      );
+      const length = (subordinator ?? reasonClause)!.length;
+      cut(words[i - 1]?.lower === ',' ? i - 1 : i, words[i - 1]?.lower === ',' ? length + 1 : length);
       premise = true;
     } else if (
       TRAILING_RELATIVE.has(word.lower) &&

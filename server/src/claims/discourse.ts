@@ -128,7 +128,7 @@ const definiteAnaphors = () =>
 
 // Sentences that may hold an anaphor, told before their words are read: most do not. An answer ("Yes, it …") may.
 const MAY_REFER = new RegExp(
-  `^\\s*(?:(?:a|answer)\\s*[:)]\\s*)?(?:(?:its?|the|this|however|also|moreover|additionally|furthermore|importantly|notably|in addition)\\b|(?:${lexicon('answer-particles').join('|')})\\s*,)|\\b(?:this|these|those|same|aforementioned|above)\\b|\\b(?:${definiteAnaphors().join('|')})\\b|\\b(?:but|and|yet|${lexicon('subordinators').join('|').replaceAll(' ', '\\s+')})\\s+it\\b`,
+  `^\\s*(?:(?:a|answer)\\s*[:)]\\s*)?(?:(?:its?|the|this|however|also|moreover|additionally|furthermore|importantly|notably|in addition)\\b|(?:${lexicon('answer-particles').join('|')})\\s*,)|\\b(?:this|these|those|same|aforementioned|above)\\b|\\b(?:${definiteAnaphors().join('|')})\\b|\\b(?:but|and|yet|${[...lexicon('subordinators'), ...lexicon('reason-clause-openers')].join('|').replaceAll(' ', '\\s+')})\\s+it\\b`,
   'i',
 );
 
@@ -325,6 +325,9 @@ function isOrderStandard(words: readonly Word[], subjectEnd: number, mention: Te
 // Coordinators after which "it" opens a clause of its own.
 const COORDINATORS = new Set(['but', 'and', 'yet']);
 const SUBORDINATORS = lexicon('subordinators');
+// "…, since it is approved for …": a reason conjunction before "it" and a verb opens a clause of its own.
+const REASON_OPENERS = lexicon('reason-clause-openers');
+const IT_OPENERS = [...new Set([...SUBORDINATORS, ...REASON_OPENERS])];
 
 /**
  * "Breyanzi is approved for LBCL, but it is not approved for CLL", "Breyanzi may be offered because it targets CD19":
@@ -335,7 +338,9 @@ function coordinatedSubjects(words: readonly Word[], at: number, own: readonly T
   const therapies = own.filter((m) => isTherapyEntity(m.entity));
   const entity = therapies[0]?.entity;
   if (!entity || therapies.some((m) => m.entity !== entity)) return [];
-  const opensWith = therapies.some((m) => m.start === words[at]!.start);
+  // "Is Kymriah an option because it …?": the subject after a question's auxiliary.
+  const subjectAt = isVerb(words[at]) ? at + 1 : at;
+  const opensWith = therapies.some((m) => m.start === words[at]!.start || m.start === words[subjectAt]?.start);
   // "Your doctor may offer you Abecma because it …": under a subject that cannot be "it" (a person, a plural), "it"
   // takes the therapy right before its conjunction.
   const lastWordOf = (m: TermMatch) => words.findLastIndex((w) => w.start < m.end);
@@ -343,17 +348,32 @@ function coordinatedSubjects(words: readonly Word[], at: number, own: readonly T
     !opensWith &&
     humanOrPluralSubject(words, at, own) &&
     therapies.some((m) => {
+      // "… Tecartus for her leukaemia, since it …": a short prepositional phrase may follow the therapy.
+      let end = k;
+      if (words[end - 1]?.lower === ',') end--;
       const last = lastWordOf(m);
-      return last === k - 1 || (last === k - 2 && words[k - 1]!.lower === ',');
+      if (last === end - 1) return true;
+      const gap = words.slice(last + 1, end);
+      return (
+        gap.length >= 2 &&
+        gap.length <= MAX_TRAILING_PHRASE &&
+        TRAILING_PREPOSITIONS.has(gap[0]!.lower) &&
+        gap.every((w) => !w.punct) &&
+        !own.some((o) => o !== m && o.start >= gap[0]!.start && o.start <= gap.at(-1)!.start && !isIndication(o.entity))
+      );
     });
   const found: TermMatch[] = [];
   for (let i = at + 1; i < words.length; i++) {
     if (words[i]!.lower !== 'it' || !isVerb(words[i + 1])) continue;
     const opener = COORDINATORS.has(words[i - 1]!.lower)
       ? 1
-      : SUBORDINATORS.map((p) => p.split(' ').length).find((n) =>
-          SUBORDINATORS.some((p) => p.split(' ').length === n && phraseAt(words, i - n, p)),
-        );
+      : (opensWith ? SUBORDINATORS : IT_OPENERS)
+          .map((p) => p.split(' ').length)
+          .find((n) =>
+            (opensWith ? SUBORDINATORS : IT_OPENERS).some(
+              (p) => p.split(' ').length === n && phraseAt(words, i - n, p),
+            ),
+          );
     if (!opener || !(opensWith || objectBefore(i - opener))) continue;
     if (phraseStartingAt(words, i, lexicon('expletive-it-cues'))) continue;
     found.push(anaphorMatch(words, { at: i, length: 1 }, entity));
@@ -362,12 +382,16 @@ function coordinatedSubjects(words: readonly Word[], at: number, own: readonly T
 }
 
 const PERSONAL_SUBJECTS = new Set(['we', 'you', 'they', 'i', 'he', 'she']);
+const TRAILING_PREPOSITIONS = new Set(['for', 'in', 'with']);
+const MAX_TRAILING_PHRASE = 4;
 const humanHeads = () =>
   new Set([
     ...lexiconWords('care-team-heads'),
     ...lexiconWords('patient-heads'),
     ...lexiconWords('population-adult-words'),
     ...lexiconWords('population-pediatric-words'),
+    // "your daughter", "your son": the reader's family.
+    ...lexicon('reader-recipients').map((p) => p.split(' ').at(-1)!),
   ]);
 
 /**
@@ -375,11 +399,13 @@ const humanHeads = () =>
  * doctor", "older adults") or a plural noun naming no knowledge-base entity ("many centres").
  */
 function humanOrPluralSubject(words: readonly Word[], at: number, own: readonly TermMatch[]): boolean {
-  let k = at;
+  // "Can my daughter get Tecartus …?": the subject after a question's auxiliary.
+  let k = isVerb(words[at]) ? at + 1 : at;
+  const start = k;
   while (lexiconWords('determiners').has(words[k]?.lower ?? '')) k++;
   const first = words[k];
   if (!first || first.punct) return false;
-  if (k === at && PERSONAL_SUBJECTS.has(first.lower)) return true;
+  if (k === start && PERSONAL_SUBJECTS.has(first.lower)) return true;
   const heads = humanHeads();
   if (heads.has(first.lower) || heads.has(words[k + 1]?.lower ?? '')) return true;
   return /^\p{Ll}{3,}[^s]s$/u.test(first.text) && !own.some((m) => m.start <= first.start && first.end <= m.end);

@@ -606,6 +606,10 @@ const tests: RelationTests = {
     "Until anito-cel's approval for myeloma, patients can get it only in trials.",
     // The class an earlier subject is ordered against is no subject of the approval.
     'A TIL therapy was approved for melanoma in the US before any CAR-T for a solid tumour.',
+    // A reason after a hedged clause or a question is given; "since" only before a subject and its verb.
+    'Your specialist might choose Tecartus since it is approved for mantle cell lymphoma.',
+    'Kymriah might be tried since 2024 for myeloma.',
+    'Can my son, who is 15, get Kymriah for his leukaemia, since it is approved for children?',
     // Under a singular subject that could be "it" itself, "it" is not read.
     'The hospital stocks Tecartus because it is approved for myeloma care by the state.',
     'Kymriah can be given to teenagers and young adults with relapsed B-cell ALL.',
@@ -686,6 +690,28 @@ const tests: RelationTests = {
     'People whose myeloma came back after four treatments can get Carvykti.',
   ],
   invalid: [
+    {
+      text: 'Your specialist might choose Kymriah since it is approved for mantle cell lymphoma.',
+      errors: [
+        {
+          messageId: 'notApproved',
+          text: 'Your specialist might choose Kymriah since it is approved for mantle cell lymphoma.',
+        },
+      ],
+    },
+    {
+      text: 'Is Kymriah an option because it is approved for myeloma?',
+      errors: [{ messageId: 'notApproved', text: 'Is Kymriah an option because it is approved for myeloma?' }],
+    },
+    {
+      text: 'Can my son, who is 15, get Tecartus for his leukaemia, since it is approved for children?',
+      errors: [
+        {
+          messageId: 'populationDiffers',
+          text: 'Can my son, who is 15, get Tecartus for his leukaemia, since it is approved for children?',
+        },
+      ],
+    },
     {
       text: "After Abecma's approval for follicular lymphoma, the clinic added beds.",
       errors: [
