@@ -606,6 +606,9 @@ const tests: RelationTests = {
     "Until anito-cel's approval for myeloma, patients can get it only in trials.",
     // The class an earlier subject is ordered against is no subject of the approval.
     'A TIL therapy was approved for melanoma in the US before any CAR-T for a solid tumour.',
+    // "nod" is an approval only as a regulator's ("FDA nod"), not as a verb.
+    'Patients nod when asked about Kymriah for myeloma.',
+    'Tecartus won a regulatory nod for mantle cell lymphoma in 2020.',
     // A reason after a hedged clause or a question is given; "since" only before a subject and its verb.
     'Your specialist might choose Tecartus since it is approved for mantle cell lymphoma.',
     'Kymriah might be tried since 2024 for myeloma.',
@@ -690,6 +693,10 @@ const tests: RelationTests = {
     'People whose myeloma came back after four treatments can get Carvykti.',
   ],
   invalid: [
+    {
+      text: 'Tecartus won a regulatory nod for multiple myeloma in 2020.',
+      errors: [{ messageId: 'notApproved', text: 'Tecartus won a regulatory nod for multiple myeloma in 2020.' }],
+    },
     {
       text: 'Your specialist might choose Kymriah since it is approved for mantle cell lymphoma.',
       errors: [
