@@ -843,6 +843,25 @@ describe('claims in slide bullets', () => {
       assert.deepEqual(findings(text), [], text);
   });
 
+  it('reads a numeric range in a bullet as the range of the scale its label or else its frame names', () => {
+    const lint = service();
+    for (const [text, flagged] of [
+      ['ICE score (adults)\n- Range: 0 to 5 points\n- Used to grade ICANS\n', ['Range: 0 to 5 points']],
+      ['ICANS grading\n- ICE score range: 0 to 5 points\n', ['ICE score range: 0 to 5 points']],
+      ['Neurotoxicity scales\n- ICE score: 0-4\n', ['ICE score: 0-4']],
+    ] as const)
+      assert.deepEqual(claims(lint, text), flagged, text);
+    for (const text of [
+      'ICE score (adults)\n- Range: 0 to 10 points\n- Used to grade ICANS\n',
+      'Neurotoxicity scales\n- ICE score: 0-10\n',
+      // A band of a grade, or a bare label whose range does not start at the bottom: not the scale's range.
+      'ICANS grade 3\n- ICE score: 0-2\n',
+      '## ICE score\n\n- 7-9 points: grade 1 ICANS\n',
+      'Neurotoxicity scales\n- ICE score: 3-6\n',
+    ])
+      assert.deepEqual(claims(lint, text), [], text);
+  });
+
   it('restores the noun an ordinal leaves out in a wh-question ("the first approved for …")', () => {
     const lint = service();
     assert.deepEqual(claims(lint, 'Q: Which CAR-T was the first approved for myeloma?\nA: Carvykti.\n'), [

@@ -686,6 +686,31 @@ describe('claims in table rows', () => {
       assert.deepEqual(findings(text), [], text);
   });
 
+  it("reads a numeric range under a range header as the range of the scale its row's label names", () => {
+    const lint = service();
+    const findings = (text: string) => {
+      const document = TextDocument.create('file:///table.md', 'markdown', 1, text);
+      return lint
+        .diagnostics(document)
+        .filter((d) => d.code === 'unsupported-claim')
+        .map((d) => `${(d.data as { messageId?: string } | undefined)?.messageId}: ${document.getText(d.range)}`);
+    };
+    for (const [text, flagged] of [
+      ['| Score | Range |\n|---|---|\n| ICE (ICANS, adults) | 0 to 5 |\n', 'contradicted: 0 to 5'],
+      ['| Score | Range | Used for |\n|---|---|---|\n| ICE | 0-5 | ICANS in adults |\n', 'contradicted: 0-5'],
+    ] as const)
+      assert.deepEqual(findings(text), [flagged], text);
+    for (const text of [
+      '| Score | Range |\n|---|---|\n| ICE (ICANS, adults) | 0 to 10 |\n',
+      '| Score | Range | Used for |\n|---|---|---|\n| ICE | 0-10 | ICANS in adults |\n',
+      // A band of a grade, a part of the scale, or a header that is not a range: not its range.
+      '| ICE score | ICANS grade |\n|---|---|\n| 7-9 | 1 |\n',
+      '| Item | Range |\n|---|---|\n| ICE orientation | 0-4 |\n',
+      '| Score | Grade 1 band |\n|---|---|\n| ICE | 7-9 |\n',
+    ])
+      assert.deepEqual(findings(text), [], text);
+  });
+
   it('reads a header as a frame whose open slot each row fills, and leaves a frame with a slot still open unjudged', () => {
     const lint = service();
     for (const [text, expected] of [

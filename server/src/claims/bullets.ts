@@ -4,6 +4,7 @@ import type { Entity } from '../kb/types';
 import type { TermMatch } from '../terms/matcher';
 import type { Sentence } from '../text/sentences';
 import { isTopicOnly, parentHeadingOf, sectionHeadingOf, underDiseaseHeading } from './heading';
+import { scaleRangeStatement } from './scales';
 import type { ClaimFinding } from './relations/types';
 import {
   checkStatement,
@@ -1332,6 +1333,7 @@ function unitStatement(document: DocumentAnalysis, sentence: Sentence, index: Kn
     );
   return (
     gradedStatement(document, sentence) ??
+    scaleRangeBullet(document, sentence) ??
     scaleStatement(document, sentence) ??
     framedStatement(document, sentence, subjectOf) ??
     restoredItem(document, sentence) ??
@@ -1382,6 +1384,35 @@ function scaleStatement(document: DocumentAnalysis, sentence: Sentence): string 
   const graded = own.every((m) => m.entity.id === scores[0]!.entity.gradeRanges?.syndrome);
   const grade = words.findIndex((w, k) => w.lower === 'grade' && /^\d$/.test(words[k + 1]?.lower ?? ''));
   return graded && grade >= 0 && words.length <= 4 && /\d/.test(frameText) ? `${line.item}: ${frameText}.` : undefined;
+}
+
+/**
+ * "ICE score (adults)" over "- Range: 0 to 5 points", "- ICE score range: 0 to 5", "Neurotoxicity scales" over "- ICE
+ * score: 0-4": a bullet whose value is a numeric range is the range of the one grading scale its label names, or else
+ * its lead-in or section heading names (scaleRangeStatement). A grade anywhere in the bullet or its frame makes the
+ * range a band ("ICANS grade 3" over "- ICE: 0-2"), and a bare label with a range above 0 may be one: not read.
+ */
+function scaleRangeBullet(document: DocumentAnalysis, sentence: Sentence): string | undefined {
+  const line = telegraphicItem(document, sentence);
+  const labelled = line && splitLabel(line.item);
+  if (!labelled || !/\d/.test(labelled.value)) return undefined;
+  const scalesIn = (span: { start: number; end: number }) =>
+    document.mentionsIn(span.start, span.end).filter((m) => m.entity.type === 'grading');
+  const labelSpan = { start: line.itemStart, end: line.itemStart + labelled.label.length };
+  const heading = sectionHeadingOf(document, sentence.blockIndex);
+  const frame =
+    leadIn(document, sentence.blockIndex) ?? (heading === undefined ? undefined : document.prose.blocks[heading]);
+  const framed = frame ? scalesIn(frame) : [];
+  const own = scalesIn(labelSpan);
+  const scale = own.length ? own : framed;
+  if (!scale.length || scale.some((m) => m.entity !== scale[0]!.entity)) return undefined;
+  const frameText = frame ? document.prose.masked.slice(frame.start, frame.end) : '';
+  if (/\bgrade\b|\bG\d\b/i.test(`${frameText} ${line.item}`)) return undefined;
+  const rest = wordsOf(labelled.label, line.itemStart).filter(
+    (w) => !scale.some((m) => m.start <= w.start && w.end <= m.end),
+  );
+  if (!rest.some((w) => !w.punct) && !/^\s*0\b/.test(labelled.value)) return undefined;
+  return scaleRangeStatement(scale[0]!.text, rest, labelled.value);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { lexiconWords } from './lexicon';
+import { lexicon, lexiconWords } from './lexicon';
 import type { Word } from './words';
 
 const SCALE_HEADS = lexiconWords('grading-scale-heads');
@@ -16,4 +16,23 @@ export function unknownScaleNamed(words: readonly Word[], known: (at: number) =>
     if (!known(i - 1)) return true;
   }
   return false;
+}
+
+// A value that is a numeric range and nothing else: "0 to 10", "0-10", "0–10 points".
+const NUMERIC_RANGE = /^(\d{1,3})\s*(?:-|–|—|to)\s*(\d{1,3})(?:\s+points?)?$/i;
+
+/**
+ * The statement a numeric range makes of the one grading scale its frame names ("ICE score" and "0 to 5" read "The
+ * ICE score ranges from 0 to 5."), when `label` (the words beside the scale's name, or the label alone) says only
+ * that it is a range (data/lexicon/score-range-words) or nothing at all; undefined otherwise.
+ */
+export function scaleRangeStatement(scale: string, label: readonly Word[], value: string): string | undefined {
+  const range = NUMERIC_RANGE.exec(value.trim().replace(/[.;]$/, ''));
+  if (!range) return undefined;
+  const said = label
+    .filter((w) => !w.punct)
+    .map((w) => w.lower)
+    .join(' ');
+  if (said && !lexicon('score-range-words').includes(said)) return undefined;
+  return `The ${scale} ranges from ${range[1]} to ${range[2]}.`;
 }

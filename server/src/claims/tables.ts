@@ -15,7 +15,7 @@ import type { ClaimFinding } from './relations/types';
 import { isTherapyHead } from './phrases';
 import { findPhrase, longestPhraseStartingAt, phraseAt, phraseStartingAt, type Word, wordsOf } from './words';
 import { capitalize, isYear, MONTHS } from '../util/text';
-import { unknownScaleNamed } from './scales';
+import { scaleRangeStatement, unknownScaleNamed } from './scales';
 import { sectionSubject, subjectlessStatement } from './topic';
 
 // A Markdown table row is a statement about the one entity its first cell names, one per column whose header names a
@@ -534,7 +534,9 @@ function cellStatement(document: DocumentAnalysis, sentence: Sentence): RowState
   const ranked = treatmentOf(document, header, row, column);
   if (ranked) return ranked;
   const total =
-    runningTotal(document, header, row, column, value) ?? scaleMaximum(document, header, row, column, value);
+    runningTotal(document, header, row, column, value) ??
+    scaleMaximum(document, header, row, column, value) ??
+    scaleRange(document, header, row, column, value);
   if (total) return total;
   const at = subjectColumn(document, header);
   if (column === at) return undefined;
@@ -936,6 +938,37 @@ function scaleMaximum(
   // A bare "Points" column gives the scale's most only on its total's row.
   if (!heading.maximum && !others.some((w) => totals.has(w.lower))) return undefined;
   return { text: `The ${scale.text} is a ${points}-point scale.` };
+}
+
+/**
+ * "| Score | Range |" over "| ICE (adults) | 0 to 5 |": a numeric range under a header that names a range
+ * (data/lexicon/score-range-words), in a row whose label names one grading scale and besides it only a scale's head
+ * or a bracketed qualifier, is the scale's range (scaleRangeStatement).
+ */
+function scaleRange(
+  document: DocumentAnalysis,
+  header: readonly Cell[],
+  row: readonly Cell[],
+  column: number,
+  value: string,
+): RowStatement | undefined {
+  if (column === 0) return undefined;
+  const label = row[0]!;
+  const scales = document.mentionsIn(label.start, label.end).filter((m) => m.entity.type === 'grading');
+  const scale = scales[0];
+  if (!scale || scales.some((m) => m.entity !== scale.entity)) return undefined;
+  let depth = 0;
+  const heads = lexiconWords('grading-scale-heads');
+  for (const w of cellWords(document, label)) {
+    if (w.lower === '(') depth++;
+    else if (w.lower === ')') depth--;
+    else if (!depth && !w.punct && !(scale.start <= w.start && w.end <= scale.end) && !heads.has(w.lower))
+      return undefined;
+  }
+  const headerWords = cellWords(document, header[column]!);
+  if (!headerWords.some((w) => !w.punct)) return undefined;
+  const text = scaleRangeStatement(scale.text, headerWords, withoutMarks(value));
+  return text ? { text } : undefined;
 }
 
 /**
