@@ -128,7 +128,7 @@ const definiteAnaphors = () =>
 
 // Sentences that may hold an anaphor, told before their words are read: most do not. An answer ("Yes, it …") may.
 const MAY_REFER = new RegExp(
-  `^\\s*(?:(?:a|answer)\\s*[:)]\\s*)?(?:(?:its?|the|this|however|also|moreover|additionally|furthermore|importantly|notably|in addition)\\b|(?:${lexicon('answer-particles').join('|')})\\s*,)|\\b(?:this|these|those|same|aforementioned|above)\\b|\\b(?:${definiteAnaphors().join('|')})\\b|\\b(?:but|and|yet|${[...lexicon('subordinators'), ...lexicon('reason-clause-openers')].join('|').replaceAll(' ', '\\s+')})\\s+it\\b`,
+  `^\\s*(?:(?:a|answer)\\s*[:)]\\s*)?(?:(?:its?|the|this|however|also|moreover|additionally|furthermore|importantly|notably|in addition)\\b|(?:${lexicon('answer-particles').join('|')})\\s*,)|\\b(?:this|these|those|same|aforementioned|above)\\b|\\b(?:${definiteAnaphors().join('|')})\\b|[:;]\\s*it\\b|\\b(?:but|and|yet|${[...lexicon('subordinators'), ...lexicon('reason-clause-openers')].join('|').replaceAll(' ', '\\s+')})\\s+it\\b`,
   'i',
 );
 
@@ -230,6 +230,7 @@ function findReferences(document: DocumentAnalysis, sentence: Sentence, own: rea
     }
   }
   found.push(...coordinatedSubjects(words, at, own));
+  unresolved.push(...ambiguousPronouns(words, at, own));
   conditionAnaphors(document, sentence, words, own, found, unresolved);
   return found.length || replaced.length || unresolved.length ? { found, replaced, unresolved } : NONE;
 }
@@ -379,6 +380,38 @@ function coordinatedSubjects(words: readonly Word[], at: number, own: readonly T
     found.push(anaphorMatch(words, { at: i, length: 1 }, entity));
   }
   return found;
+}
+
+/**
+ * "Doctors prefer Carvykti to Kymriah because it targets BCMA": "it" opening a clause after a conjunction, in a
+ * sentence naming two or more therapies before it, could stand for either, so the clause's subject is unresolved.
+ */
+function ambiguousPronouns(words: readonly Word[], at: number, own: readonly TermMatch[]): UnresolvedReference[] {
+  const unresolved: UnresolvedReference[] = [];
+  for (let i = at + 1; i < words.length; i++) {
+    const it = words[i]!;
+    if (it.lower !== 'it' || !isVerb(words[i + 1])) continue;
+    const before = new Set(own.filter((m) => m.end <= it.start && isTherapyEntity(m.entity)).map((m) => m.entity));
+    if (before.size < 2 || !opensClauseAt(words, i)) continue;
+    if (phraseStartingAt(words, i, lexicon('expletive-it-cues'))) continue;
+    unresolved.push({ start: it.start, end: it.end, kind: 'pronoun' });
+  }
+  return unresolved;
+}
+
+// "Kymriah and Abecma differ: it targets BCMA": a colon or semicolon opens a clause too.
+const CLAUSE_PUNCTUATION = new Set([':', ';']);
+
+/** Whether the word at `i` follows a coordinator, a colon or semicolon, or a subordinating or reason conjunction. */
+function opensClauseAt(words: readonly Word[], i: number): boolean {
+  return (
+    COORDINATORS.has(words[i - 1]?.lower ?? '') ||
+    CLAUSE_PUNCTUATION.has(words[i - 1]?.lower ?? '') ||
+    IT_OPENERS.some((p) => {
+      const n = p.split(' ').length;
+      return i - n >= 0 && phraseAt(words, i - n, p);
+    })
+  );
 }
 
 const PERSONAL_SUBJECTS = new Set(['we', 'you', 'they', 'i', 'he', 'she']);

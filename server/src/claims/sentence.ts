@@ -18,7 +18,7 @@ import { wordsIn, wordsOf, type Word } from './words';
 export interface UnresolvedReference {
   start: number;
   end: number;
-  kind: 'condition' | 'therapy' | 'section';
+  kind: 'condition' | 'therapy' | 'section' | 'pronoun';
 }
 
 /** A knowledge-base mention located on the sentence's words. */
@@ -242,16 +242,19 @@ export function prepareSentence(
       narrowed: narrowedSpans.has(span) ? true : undefined,
     };
   });
+  // A clause whose pronoun subject could stand for more than one therapy says nothing the relations can judge
+  // about the therapies it names.
+  const ambiguous = new Set(references.filter((r) => r.kind === 'pronoun').map((r) => clauseIndex(r.from)));
   return {
     sentence,
     text,
     start: sentence.start,
     words,
     clauses,
-    mentions,
+    mentions: ambiguous.size ? mentions.filter((m) => !(ambiguous.has(m.clause) && isTherapy(m.entity))) : mentions,
     unknownConditions: unknown.map((span) => ({ from: span.from, to: span.to, clause: clauseIndex(span.from) })),
     unresolvedTherapies: references
-      .filter((r) => r.kind === 'therapy')
+      .filter((r) => r.kind === 'therapy' || r.kind === 'pronoun')
       .map((span) => ({ from: span.from, to: span.to, clause: clauseIndex(span.from) })),
     negatedAt: (at) => {
       let negated = negations.get(at);

@@ -2,6 +2,8 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // "it" after a conjunction in a sentence naming two therapies could stand for either: not judged.
+    'We chose Tecartus over Kymriah because it is approved for mantle cell lymphoma.',
     // A denial bounded by a later start: no approval came then, or none was in force then; only a later one settles it.
     'Kymriah was not approved after 2023.',
     'Kymriah has not been approved since 2023.',

@@ -2,6 +2,8 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // "it" after a conjunction in a sentence naming two therapies could stand for either: not judged.
+    'Doctors prefer Yescarta to Kymriah because it uses a CD28 domain.',
     // The approval that bounds an opening time names no argument of the claim.
     'Before the FDA approved Tecelra in August 2024, no engineered cell therapy had been approved for a solid tumour.',
     // Cells a product is grown with or tested on are not its own.

@@ -2,6 +2,9 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // "it" after a conjunction in a sentence naming two therapies could stand for either: not judged.
+    'Doctors prefer Carvykti to Kymriah in myeloma because it targets BCMA.',
+    'Kymriah and Abecma differ: it targets BCMA.',
     // A leaflet's purpose infinitive of finding ("made to find", "built to spot") says what the product targets.
     'Carvykti is built to spot BCMA on myeloma cells.',
     'Your Aucatzyl cells are changed in the lab to look for CD19 on leukaemia cells.',
@@ -92,6 +95,16 @@ const tests: RelationTests = {
     'Of the seven FDA-approved CAR-Ts, two target BCMA and five target CD19.',
   ],
   invalid: [
+    // A clause of its own after the ambiguous "it" is judged as before.
+    {
+      text: 'We chose Abecma over Kymriah because it is approved for multiple myeloma, and Kymriah targets BCMA.',
+      errors: [
+        {
+          messageId: 'targetsOther',
+          text: 'We chose Abecma over Kymriah because it is approved for multiple myeloma, and Kymriah targets BCMA.',
+        },
+      ],
+    },
     {
       text: 'Your team may suggest Carvykti because it targets CD19 on the myeloma cells.',
       errors: [
