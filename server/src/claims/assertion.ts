@@ -2,7 +2,7 @@ import { asidesIn, type Clause } from './clauses';
 import { isTopicOnly } from './heading';
 import { conditionalIn, hedgesIn, isQuestion, type ModalCue, questionLabelLength } from './modality';
 import { lexicon, lexiconWords } from './lexicon';
-import { correctionStart, reportedIn } from './reported';
+import { correctionStart, rejectionEnd, reportedIn } from './reported';
 import type { ClaimSentence } from './sentence';
 import { refutationEnd } from './clauses';
 import { phraseStartingAt, type Word } from './words';
@@ -22,7 +22,7 @@ export function notAsserted(
 ): NotAsserted | undefined {
   const { words } = sentence;
   if (isQuestion(words)) return 'question';
-  if (reportedIn(words)) return 'reported';
+  if (reportedIn(words) || sentence.rejected || clause.from < rejectionEnd(sentence)) return 'reported';
   if ((sentence.sentence.block === 'heading' || sentence.label) && isTopicOnly(words)) return 'topic';
   if (objectGap(words, clause)) return 'topic';
   if (conditionalIn(words, clause)) return 'conditional';
@@ -94,7 +94,10 @@ export function assertedClausesOf(sentence: ClaimSentence): (ownCues?: readonly 
   const candidatesOf = () => {
     // "Contrary to some reports, X": the reports are not asserted, X is; so is a correction after a source's statement
     // ("Some outlets dated it to 2018, but it was approved in 2017").
-    const refuted = refutationEnd(words);
+    // So is what a later clause rejects: "Analysts repeat that P, but they are wrong: Q" asserts Q; "They were wrong."
+    // after the sentence rejects all of it.
+    if (sentence.rejected) return [];
+    const refuted = Math.max(refutationEnd(words), rejectionEnd(sentence));
     const own = correctionStart(sentence, refuted) ?? refuted;
     if (reportedIn(words, own) || ((sentence.sentence.block === 'heading' || sentence.label) && isTopicOnly(words)))
       return [];

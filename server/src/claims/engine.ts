@@ -23,6 +23,9 @@ import { claimSentenceOf, tooLongToJudge, type ClaimSentence } from './sentence'
 import { continuesBlock } from '../text/plaintext';
 import { onTableHeaderRow, underDiseaseHeading } from './heading';
 import { isYear } from '../util/text';
+import { lowerBound } from '../util/sorted';
+import { rejectsAt } from './reported';
+import { wordsOf } from './words';
 
 /** A sentence the knowledge base contradicts: the sentence's range and every finding in it. */
 export interface ContradictedSentence {
@@ -99,6 +102,7 @@ export function checkSentenceIn(
   )
     prepared.contextRegulator = defaultRegulator(index);
   if (underDiseaseHeading(document, sentence)) prepared.headingCondition = true;
+  if (rejectedByNext(document, sentence)) prepared.rejected = true;
   // A statement placed under a regulator the knowledge base does not cover is not judged by another's record
   // (where it is placed matters only to a relation that rests on one regulator's record).
   // Placed under every regulator at once ("anywhere in the world"), a relation that reads such a place still judges it.
@@ -113,6 +117,17 @@ export function checkSentenceIn(
   const dated = frame && sentencePeriodOf(prepared.words);
   if (frame && (!dated || dated === 'unknown-past')) findings = asOfCutOff(prepared, index, findings, frame);
   return findings.length ? { start: sentence.start, end: sentence.end, sentence: prepared, findings } : undefined;
+}
+
+// A sentence that only rejects the one before it is short ("Those posts were simply mistaken.").
+const MAX_REJECTION_CHARS = 60;
+
+/** "Investors argued that Abecma targets CD19. They were wrong.": the next sentence of its block rejects it whole. */
+function rejectedByNext(document: DocumentAnalysis, sentence: Sentence): boolean {
+  const next = document.sentences[lowerBound(document.sentences, sentence.end)];
+  if (!next || next.blockIndex !== sentence.blockIndex || next.text.length > MAX_REJECTION_CHARS) return false;
+  const words = wordsOf(next.text);
+  return rejectsAt(words, 0, words.length);
 }
 
 function placedElsewhere(document: DocumentAnalysis, sentence: ClaimSentence, index: KnowledgeIndex): boolean {

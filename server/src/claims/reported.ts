@@ -1,7 +1,7 @@
 import { isYear, MONTHS } from '../util/text';
 import { lexicon, lexiconWords } from './lexicon';
 import type { ClaimSentence } from './sentence';
-import { type Clause, findPhrase, type Word } from './words';
+import { type Clause, findPhrase, phraseStartingAt, type Word } from './words';
 
 // Reported or refuted speech: the sentence talks about a claim instead of making it. "Critics say …",
 // "advertisements suggest …": a speaker and a verb of saying, someone else's statement.
@@ -106,4 +106,45 @@ function saysBeforeTherapy(sentence: ClaimSentence, clause: Clause, from: number
 function namesDate(words: readonly Word[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (isYear(words[i]!.lower) || MONTHS.includes(words[i]!.lower)) return true;
   return false;
+}
+
+const REJECTIONS = lexicon('rejection-predicates');
+const REJECTING_SUBJECTS = lexiconWords('rejecting-subjects');
+// "That claim is false", "These posts are wrong": a determiner and one noun as the subject.
+const SUBJECT_DETERMINERS = new Set(['that', 'this', 'these', 'those', 'such', 'the']);
+const COPULAS = new Set(['is', 'are', 'was', 'were', 'remain', 'remains']);
+// One degree adverb before the predicate: "they are simply wrong", "both are all wrong".
+const isDegreeAdverb = (word: Word | undefined) =>
+  word !== undefined &&
+  !word.punct &&
+  (/^[a-z]{3,}ly$/.test(word.lower) || word.lower === 'all' || word.lower === 'just');
+
+/**
+ * Whether the words [from, to) are a whole clause rejecting what was said before it: a referring subject
+ * (data/lexicon/rejecting-subjects, or a determiner and a noun), a copula and a rejecting predicate
+ * (data/lexicon/rejection-predicates), nothing after it but punctuation ("but they are wrong", "That is not true.").
+ */
+export function rejectsAt(words: readonly Word[], from: number, to: number): boolean {
+  let k = from;
+  if (REJECTING_SUBJECTS.has(words[k]?.lower ?? '')) k++;
+  else if (SUBJECT_DETERMINERS.has(words[k]?.lower ?? '') && words[k + 1] && !words[k + 1]!.punct) k += 2;
+  else return false;
+  if (!COPULAS.has(words[k]?.lower ?? '')) return false;
+  k++;
+  if (isDegreeAdverb(words[k]) && !phraseStartingAt(words, k, REJECTIONS)) k++;
+  const predicate = phraseStartingAt(words, k, REJECTIONS);
+  if (!predicate) return false;
+  for (k += predicate.length; k < to; k++) if (!words[k]!.punct) return false;
+  return true;
+}
+
+/**
+ * Where the writer's own statement starts after a clause rejecting the report before it ("Analysts keep repeating that
+ * P, but they are wrong: Q" starts at Q), or 0 without one: what was rejected is not asserted.
+ */
+export function rejectionEnd(sentence: ClaimSentence): number {
+  const { words, clauses } = sentence;
+  for (let k = 1; k < clauses.length; k++)
+    if (rejectsAt(words, clauses[k]!.from, clauses[k]!.to)) return clauses[k + 1]?.from ?? words.length;
+  return 0;
 }

@@ -8,7 +8,8 @@ import { isTherapy } from './knowledge';
 import { onTableHeaderRow } from './heading';
 import { isCompoundPart, isRadiolabelled } from './radiolabel';
 import { entityMark, isPredicateNegated, type WordSpan } from './negation';
-import { isSlotName } from './lexicon';
+import { isSlotName, lexiconWords } from './lexicon';
+import { isVerb, nounPhrasesOf } from './phrases';
 import { wordsIn, wordsOf, type Word } from './words';
 
 /**
@@ -64,6 +65,8 @@ export interface ClaimSentence {
   headingCondition?: true;
   /** Referring phrases for a therapy that stand for nothing found before them ("this cell therapy"). */
   unresolvedTherapies: (WordSpan & { clause: number })[];
+  /** The sentence after it rejects it as a whole ("Investors argued that P. They were wrong."): nothing is asserted. */
+  rejected?: true;
   /** A table's header cell: a label, which asserts nothing when it has no finite verb ("REMS required"). */
   label?: true;
   /** Whether the predicate word at `at` is negated within its clause. */
@@ -155,6 +158,51 @@ function splitAtValueLabels(
   });
 }
 
+// A headline has this many words of four letters or more at least, each capitalized.
+const MIN_HEADLINE_WORDS = 3;
+
+/**
+ * "FDA Eliminates REMS for Autologous CAR T Cell Immunotherapies" above a story's first sentence, without markup or end
+ * punctuation: a first line whose longer words are all capitalized, before a line that starts with a capital, ends a
+ * clause. What the next line requires or denies is said of its own subject, not of the headline's.
+ */
+function splitAfterHeadline(masked: string, words: readonly Word[], clauses: Clause[]): Clause[] {
+  let w = 1;
+  while (w < words.length && !masked.slice(words[w - 1]!.end, words[w]!.start).includes('\n')) w++;
+  if (w >= words.length || words[w - 1]!.punct || !/^\p{Lu}/u.test(words[w]!.text)) return clauses;
+  const long = words.slice(0, w).filter((x) => !x.punct && x.text.length >= 4 && /^\p{L}/u.test(x.text));
+  if (long.length < MIN_HEADLINE_WORDS || long.some((x) => !/^\p{Lu}/u.test(x.text))) return clauses;
+  if (!opensOwnSubject(words, w)) return clauses;
+  return clauses.flatMap((clause) =>
+    clause.from < w && w < clause.to
+      ? [
+          { ...clause, to: w },
+          { ...clause, from: w },
+        ]
+      : [clause],
+  );
+}
+
+const REFERRING = new Set(['it', 'its', 'they', 'their', 'this', 'these', 'that', 'those']);
+const PREPOSITIONS = lexiconWords('prepositions');
+const COORDINATORS = new Set(['and', 'or']);
+
+/**
+ * The line at word `at` opens with a subject of its own: a noun phrase (with its prepositional phrases) and then a verb,
+ * and it refers back to nothing ("it", "this therapy"), so no headline subject is carried into it.
+ */
+function opensOwnSubject(words: readonly Word[], at: number): boolean {
+  // The line's own phrases: read with the headline, its last words would run into the line's subject.
+  const line = words.slice(at);
+  const phrases = nounPhrasesOf(line);
+  let phrase = phrases.at(0);
+  if (phrase?.from !== 0 || REFERRING.has(line[0]!.lower)) return false;
+  // Over its prepositional phrases and conjuncts: "Long-term follow-up studies of 15 years", "Boxed warnings and guides".
+  const links = (word: Word | undefined) => PREPOSITIONS.has(word?.lower ?? '') || COORDINATORS.has(word?.lower ?? '');
+  while (links(line[phrase.to]) && phrases.at(phrase.to + 1)) phrase = phrases.at(phrase.to + 1)!;
+  return isVerb(line[phrase.to]) && !line.some((word) => REFERRING.has(word.lower));
+}
+
 /** `words`: the sentence's words when already read (`wordsOf` of its masked text at its start). */
 export function prepareSentence(
   sentence: Sentence,
@@ -203,11 +251,15 @@ export function prepareSentence(
     matched.push({ from, to: last + 1, match });
   }
   // A clause naming an event that only dates another is split off where that other names a therapy of its own.
-  const clauses = splitAtValueLabels(
+  const clauses = splitAfterHeadline(
     masked,
     words,
-    matched.filter((m) => isTherapy(m.match.entity)).map((m) => m.from),
-    splitClauses(words, (from, to) => matched.some((m) => m.from >= from && m.to <= to && isTherapy(m.match.entity))),
+    splitAtValueLabels(
+      masked,
+      words,
+      matched.filter((m) => isTherapy(m.match.entity)).map((m) => m.from),
+      splitClauses(words, (from, to) => matched.some((m) => m.from >= from && m.to <= to && isTherapy(m.match.entity))),
+    ),
   );
   const { known, unknown, narrowed } = resolveConditions(words, matched);
   // An unresolved reference to a disease is a disease the claim names but the knowledge base cannot resolve.

@@ -2,6 +2,9 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // The next sentence rejects the report whole.
+    'Investors argued that Abecma targets CD19. They were wrong.',
+    'Some forums keep repeating that Kymriah targets BCMA, but that is not true.',
     // "it" after a conjunction in a sentence naming two therapies could stand for either: not judged.
     'Doctors prefer Carvykti to Kymriah in myeloma because it targets BCMA.',
     'Kymriah and Abecma differ: it targets BCMA.',
@@ -95,6 +98,15 @@ const tests: RelationTests = {
     'Of the seven FDA-approved CAR-Ts, two target BCMA and five target CD19.',
   ],
   invalid: [
+    {
+      text: 'Investors argued that Abecma targets CD19. They were right.',
+      errors: [
+        {
+          messageId: 'targetsOther',
+          text: 'Investors argued that Abecma targets CD19.',
+        },
+      ],
+    },
     // A clause of its own after the ambiguous "it" is judged as before.
     {
       text: 'We chose Abecma over Kymriah because it is approved for multiple myeloma, and Kymriah targets BCMA.',
