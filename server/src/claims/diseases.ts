@@ -65,6 +65,16 @@ export interface ResolvedConditions {
   narrowed: boolean[];
 }
 
+const TREATMENT_HISTORY = lexiconWords('therapy-modifier-adjectives');
+// "not for other solid tumors": the kind less the ones named before it.
+const OTHER = new Set(['other', 'another']);
+
+/** "tocilizumab-refractory CRS", "steroid-refractory ICANS": a hyphen joins a treatment-history adjective before it. */
+function treatmentHistoryBefore(words: readonly Word[], at: number): boolean {
+  const adjective = words[at - 1];
+  return !!adjective && !!adjective.hyphenBefore && TREATMENT_HISTORY.has(adjective.lower);
+}
+
 /** Is the word before a disease name part of a longer name ("Hodgkin", "X-type", "non-")? */
 function namesMore(words: readonly Word[], at: number, inMention: (i: number) => boolean): boolean {
   const word = words[at];
@@ -165,10 +175,14 @@ export function resolveConditions(
     return false;
   });
   // "NETs of the lung", "SSTR-negative NETs": a site after the name or a marker's absence before it narrows the disease.
+  // So does a treatment history joined to it ("tocilizumab-refractory CRS", "BTKi-exposed MCL"): the patients who
+  // failed or had a therapy, a subset no approval record names; and "other" ("not for other solid tumors").
   const narrowed = spans.map(
     (span) =>
-      span.match.entity.type === 'indication' &&
-      (siteAfter(words, span.to) !== undefined || markerBefore(words, span.from, spans, EXCLUDING_MARKER_PARTS)),
+      (span.match.entity.type === 'indication' &&
+        (siteAfter(words, span.to) !== undefined || markerBefore(words, span.from, spans, EXCLUDING_MARKER_PARTS))) ||
+      treatmentHistoryBefore(words, span.from) ||
+      OTHER.has(words[span.from - 1]?.lower ?? ''),
   );
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;

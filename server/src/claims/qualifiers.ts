@@ -225,7 +225,68 @@ export type Population = Pick<
   'pediatric' | 'adults' | 'maxAge' | 'minAge' | 'underAge' | 'notPediatric' | 'populationOnly' | 'onlyAges' | 'allAges'
 >;
 
+/**
+ * The population a range names, read apart from what a contrastive denial sets aside: "only for adults, not for
+ * patients younger than 18" names adults and excludes children; it does not name both.
+ */
 function populationOf(words: readonly Word[], range: Clause): Population {
+  const denied = deniedSpans(words, range);
+  if (!denied.length) return plainPopulationOf(words, range);
+  const kept: Clause[] = [];
+  let from = range.from;
+  for (const span of denied) {
+    if (span.from > from) kept.push({ from, to: span.from });
+    from = span.to;
+  }
+  if (from < range.to) kept.push({ from, to: range.to });
+  const parts = kept.map((part) => plainPopulationOf(words, part));
+  const whole = plainPopulationOf(words, range);
+  const set = denied.map((span) => plainPopulationOf(words, span));
+  const defined = <T>(values: (T | undefined)[]) => values.find((v) => v !== undefined);
+  return {
+    pediatric: parts.some((p) => p.pediatric),
+    // Children set aside: named as such, or as the ages below adulthood.
+    notPediatric:
+      parts.some((p) => p.notPediatric) ||
+      set.some(
+        (p) =>
+          p.pediatric ||
+          p.notPediatric ||
+          (p.underAge !== undefined && p.underAge <= ADULT_AGE) ||
+          (p.maxAge !== undefined && p.maxAge < ADULT_AGE),
+      ),
+    maxAge: defined(parts.map((p) => p.maxAge)),
+    minAge: defined(parts.map((p) => p.minAge)),
+    underAge: defined(parts.map((p) => p.underAge)),
+    adults: parts.some((p) => p.adults),
+    populationOnly: whole.populationOnly,
+    onlyAges: defined(parts.map((p) => p.onlyAges)),
+    allAges: parts.some((p) => p.allAges),
+  };
+}
+
+const ADULT_AGE = 18;
+const DENIED_ENDS = new Set([',', ';', ':', '(', ')', 'but', 'while', 'whereas']);
+
+/**
+ * The spans a contrastive "not" sets aside: "…, not for children", "… but not in patients under 18", up to the next
+ * comma or conjunction (a predicate's own "not", as in "is not approved for children", is the claim's polarity).
+ */
+function deniedSpans(words: readonly Word[], range: Clause): Clause[] {
+  const spans: Clause[] = [];
+  for (let i = range.from + 1; i < range.to; i++) {
+    if (words[i]!.lower !== 'not') continue;
+    const before = words[i - 1]!.lower;
+    if (before !== ',' && before !== 'but' && before !== ';') continue;
+    let end = i + 1;
+    while (end < range.to && !DENIED_ENDS.has(words[end]!.lower)) end++;
+    spans.push({ from: before === 'but' ? i - 1 : i, to: end });
+    i = end;
+  }
+  return spans;
+}
+
+function plainPopulationOf(words: readonly Word[], range: Clause): Population {
   const pediatricWords = populationWords(words, range, PEDIATRIC);
   const minAge = openAgeIn(words, range);
   return {

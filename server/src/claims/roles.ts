@@ -60,6 +60,8 @@ export interface TherapyRef {
   conditions: Entity[];
   /** A restrictor places the class under a regulator other than the default one ("CAR-Ts approved in China"). */
   elsewhere?: true;
+  /** "no other CAR-T" in a sentence naming no therapy before it: the members it sets apart are not known. */
+  apartUnnamed?: true;
 }
 
 const QUANTIFIER_ALL = new Set(['all', 'every', 'each', 'any']);
@@ -109,7 +111,7 @@ function findTherapies(sentence: ClaimSentence, clause: Clause, index: Knowledge
   // knowledge base does not resolve: the clause's subjects are not all understood, so none is judged.
   if (classes.length) {
     const refs = classes.map((m) => classRef(sentence, clause, m, index, mentions));
-    return refs.some((ref) => ref.elsewhere || hasUnknownModifier(sentence, ref)) ? [] : refs;
+    return refs.some((ref) => ref.elsewhere || ref.apartUnnamed || hasUnknownModifier(sentence, ref)) ? [] : refs;
   }
   const generic = genericRef(sentence, clause, index);
   return generic ? [generic] : [];
@@ -274,6 +276,10 @@ function classRef(
         ? 'some'
         : 'generic';
   let members = membersOf(index, mention.entity);
+  // "no other CAR-T", "any other CAR-T": the class less the therapies the sentence names before it. With none named
+  // there, what it sets apart is not understood.
+  const apart = setApartBy(words, clause, from, sentence.mentions, mention);
+  if (apart) members = members.filter((m) => !apart.includes(m));
   if (antigens.length) members = members.filter((p) => antigens.some((a) => p.design?.targets.includes(a.id)));
   for (const property of design) members = members.filter((p) => hasProperty(p, property) !== false);
   // "CAR T-cell products": the head noun after the class belongs to the subject.
@@ -297,7 +303,33 @@ function classRef(
     design,
     conditions,
     ...(restrictor?.elsewhere ? { elsewhere: true as const } : {}),
+    ...(apart?.length === 0 ? { apartUnnamed: true as const } : {}),
   };
+}
+
+const OTHER = new Set(['other', 'another']);
+// "no other approved CAR-T": the words between "other" and its class.
+const MAX_OTHER_GAP = 3;
+
+/**
+ * The therapies a class phrase with "other" sets apart ("no other CAR-T" after "Kymriah …"): those the sentence names
+ * before the phrase, or undefined when the phrase has no "other".
+ */
+function setApartBy(
+  words: readonly Word[],
+  clause: Clause,
+  from: number,
+  mentions: readonly Mention[],
+  mention: Mention,
+): Entity[] | undefined {
+  let other = -1;
+  for (let k = from - 1; k >= Math.max(clause.from, from - MAX_OTHER_GAP - 1) && !words[k]!.punct; k--)
+    if (OTHER.has(words[k]!.lower)) other = k;
+  for (let k = from; k < mention.from && other < 0; k++) if (OTHER.has(words[k]!.lower)) other = k;
+  if (other < 0) return undefined;
+  return mentions
+    .filter((m) => m.from < other && (m.entity.type === 'product' || m.entity.type === 'drug'))
+    .map((m) => m.entity);
 }
 
 const RELATIVE_OPENERS = new Set(['that', 'which']);

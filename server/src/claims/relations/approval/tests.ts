@@ -2,6 +2,19 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // A contrastive "not" sets a population aside; it does not add it ("only for adults, not for …").
+    'Tecartus is approved only for adults, not for patients younger than 18.',
+    'Aucatzyl is approved for adults but not for patients under 18.',
+    // "other" sets apart what the sentence named before it; with nothing named, it is not understood.
+    'Kymriah is approved for young adults with ALL, but no other CAR-T is approved for children.',
+    'no pediatric indication for any other CAR-T.',
+    'Amtagvi is approved for melanoma alone and not for other solid tumors.',
+    // A treatment history narrows the condition to patients no approval record names.
+    'For tocilizumab-refractory CRS, no drug is approved.',
+    // What a later clause rejects is not asserted.
+    'Some bloggers keep writing that a CAR-T is approved for glioma, but they are wrong: none is.',
+    // A lower-case fragment after a full stop is a clause of its own, with its own quantified subject.
+    'Breyanzi won its MZL approval in 2025. still no FDA-approved CAR-T for solid tumors.',
     // "it" after a conjunction in a sentence naming two therapies could stand for either: not judged.
     'We chose Tecartus over Kymriah because it is approved for mantle cell lymphoma.',
     // A denial bounded by a later start: no approval came then, or none was in force then; only a later one settles it.
@@ -695,6 +708,46 @@ const tests: RelationTests = {
     'People whose myeloma came back after four treatments can get Carvykti.',
   ],
   invalid: [
+    {
+      text: 'Kymriah is approved only for adults, not for patients younger than 18.',
+      errors: [
+        {
+          messageId: 'populationDiffers',
+          text: 'Kymriah is approved only for adults, not for patients younger than 18.',
+          message: /patients up to 25 years/,
+        },
+      ],
+    },
+    {
+      text: 'No other CAR-T besides Abecma is approved for myeloma.',
+      errors: [
+        {
+          messageId: 'membersApproved',
+          text: 'No other CAR-T besides Abecma is approved for myeloma.',
+          message: /^Carvykti is FDA-approved for myeloma/,
+        },
+      ],
+    },
+    {
+      text: 'Abecma is approved for myeloma, but no other CAR-T is approved for myeloma.',
+      errors: [
+        {
+          messageId: 'membersApproved',
+          text: 'Abecma is approved for myeloma, but no other CAR-T is approved for myeloma.',
+          message: /^Carvykti is FDA-approved for myeloma/,
+        },
+      ],
+    },
+    {
+      text: 'Breyanzi won its MZL approval in 2025. still no FDA-approved CAR-T for lymphoma.',
+      errors: [
+        {
+          messageId: 'membersApproved',
+          text: 'Breyanzi won its MZL approval in 2025. still no FDA-approved CAR-T for lymphoma.',
+          message: /^Kymriah, Yescarta, Tecartus and Breyanzi are FDA-approved for lymphoma/,
+        },
+      ],
+    },
     {
       text: 'Tecartus won a regulatory nod for multiple myeloma in 2020.',
       errors: [{ messageId: 'notApproved', text: 'Tecartus won a regulatory nod for multiple myeloma in 2020.' }],

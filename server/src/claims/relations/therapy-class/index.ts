@@ -123,6 +123,14 @@ const relation: Relation = {
               })
             : [subject.modality, ...also].some((m) => claimed.noun!.modalities.includes(m));
           if (isMember !== negated) continue;
+          // "Breyanzi is not a BCMA CAR-T": the denied class is narrowed by a target the subject lacks, so the denial
+          // agrees with the record.
+          if (
+            negated &&
+            claimed.mention &&
+            narrowingTargets(sentence, claimed.mention).some((a) => !targets(subject, a))
+          )
+            continue;
           // A broad class the knowledge base does not declare complete ("immunotherapy") is never denied.
           if (
             !isMember &&
@@ -153,6 +161,25 @@ const relation: Relation = {
   },
 };
 export default relation;
+
+// Words between a target and the class it narrows: "BCMA CAR-T", "BCMA-directed CAR-T", "CD19 targeted CAR-T".
+const MAX_NARROWING_GAP = 2;
+
+/** The antigens premodifying a class mention ("BCMA-directed CAR-T"), up to punctuation. */
+function narrowingTargets(sentence: ClaimSentence, mention: Mention): Entity[] {
+  const { words } = sentence;
+  return sentence.mentions
+    .filter(
+      (m) =>
+        m.entity.type === 'antigen' &&
+        m.to <= mention.from &&
+        m.to >= mention.from - MAX_NARROWING_GAP &&
+        !words.slice(m.to, mention.from).some((w) => w.punct),
+    )
+    .map((m) => m.entity);
+}
+
+const targets = (subject: Entity, antigen: Entity) => subject.design?.targets.includes(antigen.id) ?? false;
 
 /**
  * The class as the message names one product's class: a plural as written ("are gene therapies", "CAR T cells")

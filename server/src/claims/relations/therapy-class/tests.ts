@@ -2,6 +2,8 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // A denial of a class narrowed by a target the product lacks agrees with the record.
+    'No, Breyanzi is not a BCMA CAR-T; it targets CD19.',
     'Tecelra is, in effect, a TCR therapy for synovial sarcoma.',
     'Amtagvi is, in fact, a TIL therapy.',
     // A radiolabelled conjugate is not the drug it carries.
@@ -58,6 +60,10 @@ const tests: RelationTests = {
     'Anakinra, not a monoclonal antibody, is used for CRS.',
   ],
   invalid: [
+    {
+      text: 'Kymriah is not a CD19-directed CAR-T.',
+      errors: [{ messageId: 'isClass', text: 'Kymriah is not a CD19-directed CAR-T.', message: 'Kymriah is a CAR-T.' }],
+    },
     // A sentence adverb set off by commas after the copula leaves the class its complement.
     {
       text: 'Tecelra is, in effect, a CAR-T for synovial sarcoma.',
