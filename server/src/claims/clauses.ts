@@ -1,3 +1,4 @@
+import { isEnglishWord } from '../terms/english';
 import { EVENT_PREPOSITION_STARTS, eventPhraseAt } from './adjunct';
 import { lexicon, lexiconWords } from './lexicon';
 import { hedgesIn } from './modality';
@@ -60,6 +61,7 @@ const CLAUSE_WORDS = new Set([
   ':',
   '(',
   ',',
+  '.',
 ]);
 // Their first characters (all ASCII): a word starting otherwise skips the set lookup.
 const CLAUSE_WORD_STARTS = new Uint8Array(128);
@@ -171,6 +173,9 @@ export function splitClauses(words: readonly Word[], namesTherapy?: (from: numbe
       premise = true;
       event = true;
     } else if (word.lower === ';' || (word.punct && SEPARATORS.has(word.lower))) cut(i, 1);
+    // "… not the US. still no FDA-approved CAR-T for solid tumors": posts and slides start a sentence in lower case,
+    // which the sentence splitter keeps with the one before; it is a clause of its own, with its own subject.
+    else if (word.lower === '.' && i > from && lowerCaseStartAfter(words, i)) cut(i, 1);
     else if (ALWAYS.has(word.lower) && i > from) cut(i, 1);
     else if (AFTER_COMMA.has(word.lower) && words[i - 1]?.lower === ',' && !isNegation(words[i + 1])) cut(i - 1, 2);
     // "but" without its comma between two clauses with their own verbs: "X is approved in the EU but is not approved
@@ -244,6 +249,19 @@ export function splitClauses(words: readonly Word[], namesTherapy?: (from: numbe
     ) {
       const length = (subordinator ?? reasonClause)!.length;
       cut(words[i - 1]?.lower === ',' ? i - 1 : i, words[i - 1]?.lower === ',' ? length + 1 : length);
+      premise = true;
+    }
+    // A reason after a negated main clause and its comma, with a named subject and its verb, is a clause of its own:
+    // the main clause's negation does not reach it ("Hospitals no longer need certification, because the FDA eliminated the
+    // REMS for autologous CAR-Ts" denies nothing of the CAR-Ts).
+    else if (
+      subordinator &&
+      i > from &&
+      words[i - 1]?.lower === ',' &&
+      words.slice(from, i).some((w) => MAIN_NEGATIONS.has(w.lower)) &&
+      namedSubjectAt(words, i + subordinator.length)
+    ) {
+      cut(i - 1, subordinator.length + 1);
       premise = true;
     } else if (
       TRAILING_RELATIVE.has(word.lower) &&
@@ -399,6 +417,36 @@ function isNegation(word: Word | undefined): boolean {
 
 // Finite verbs, including those that narrate an approval history ("and Yescarta followed in October").
 const VERBS = lexiconWords('clause-verbs');
+
+/**
+ * A full stop at `at` ends a statement before a lower-case word: it follows a whole word (an English word, an
+ * acronym or a number of two characters or more), not an abbreviation ("costim. domain", "approx. two weeks").
+ */
+function lowerCaseStartAfter(words: readonly Word[], at: number): boolean {
+  const next = words[at + 1];
+  const before = words[at - 1];
+  if (!next || !before || before.punct || !/^\p{Ll}{2,}/u.test(next.text)) return false;
+  const { text } = before;
+  return /^\d{2,}$/.test(text) || /^\p{Lu}{2,}$/u.test(text) || (text.length >= 2 && isEnglishWord(text.toLowerCase()));
+}
+// The main clause's negation, which must not reach the reason after it.
+const MAIN_NEGATIONS = new Set(['not', 'no', 'never', 'longer', 'without', 'none', "n't"]);
+const REFERRING_WORDS = new Set([...REFERRING_PRONOUNS, 'its', 'their', 'that', 'the']);
+
+/**
+ * A clause at `at` whose subject is a name of its own ("the FDA has eliminated …", "Kite reported …") before its verb:
+ * a capitalized word and no word that refers back ("it", "the product"), whose referent the main clause would give.
+ */
+function namedSubjectAt(words: readonly Word[], at: number): boolean {
+  let named = false;
+  for (let k = at; k < words.length && k < at + MAX_EVENT_SUBJECT_WORDS; k++) {
+    const word = words[k]!;
+    if (VERBS.has(word.lower)) return named && k > at;
+    if (word.punct || (REFERRING_WORDS.has(word.lower) && !(word.lower === 'the' && k === at))) return false;
+    if (/^\p{Lu}/u.test(word.text)) named = true;
+  }
+  return false;
+}
 
 function hasVerb(words: readonly Word[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (VERBS.has(words[i]!.lower) && !isMonthMay(words, i)) return true;

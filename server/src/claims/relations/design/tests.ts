@@ -2,6 +2,8 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // A reason with its own named subject is out of the negated main clause's reach.
+    'Centres that give Kymriah no longer need certification, because the FDA has eliminated the REMS for autologous CAR T cell therapies.',
     // "it" after a conjunction in a sentence naming two therapies could stand for either: not judged.
     'Doctors prefer Yescarta to Kymriah because it uses a CD28 domain.',
     // The approval that bounds an opening time names no argument of the claim.
@@ -109,6 +111,16 @@ const tests: RelationTests = {
     'Among the FDA-approved CAR-Ts, two use a CD28 co-stimulatory domain.',
   ],
   invalid: [
+    {
+      text: 'Centres that give Kymriah no longer need certification, because Kymriah is allogeneic.',
+      errors: [
+        {
+          messageId: 'productIs',
+          text: 'Centres that give Kymriah no longer need certification, because Kymriah is allogeneic.',
+          message: 'Kymriah is autologous.',
+        },
+      ],
+    },
     {
       text: 'Of the seven FDA-approved CAR-Ts, three use a CD28 co-stimulatory domain.',
       errors: [

@@ -2,6 +2,8 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // A headline's REMS is not the subject of the next line, which has its own.
+    'FDA Ends REMS Programs for CAR T Cell Products\nBoxed warnings and medication guides remain required.',
     // A requirement after the REMS's end is another rule's, not the REMS's; one the REMS's end kept is kept.
     'Since the 2025 REMS removal, the 15-year long-term follow-up is still required.',
     'After the end of the REMS, a medication guide must still be given to Yescarta patients.',
@@ -108,6 +110,15 @@ const tests: RelationTests = {
     'The CAR-T labels kept their black box warnings when the FDA dropped the REMS.',
   ],
   invalid: [
+    {
+      text: 'FDA Ends REMS Programs for CAR T Cell Products\nThe REMS remains required for Kymriah.',
+      errors: [
+        {
+          messageId: 'noRemsNow',
+          text: 'FDA Ends REMS Programs for CAR T Cell Products\nThe REMS remains required for Kymriah.',
+        },
+      ],
+    },
     {
       text: 'Since the REMS removal, the 15-year long-term follow-up is no longer required.',
       errors: [
