@@ -312,8 +312,8 @@ const OTHER = new Set(['other', 'another']);
 const MAX_OTHER_GAP = 3;
 
 /**
- * The therapies a class phrase with "other" sets apart ("no other CAR-T" after "Kymriah …"): those the sentence names
- * before the phrase, or undefined when the phrase has no "other".
+ * The therapies a class phrase with "other" sets apart ("no other CAR-T" after "Kymriah …", "no other CAR-T besides
+ * Aucatzyl"): those the sentence names before the phrase or excludes, or undefined when the phrase has no "other".
  */
 function setApartBy(
   words: readonly Word[],
@@ -327,8 +327,11 @@ function setApartBy(
     if (OTHER.has(words[k]!.lower)) other = k;
   for (let k = from; k < mention.from && other < 0; k++) if (OTHER.has(words[k]!.lower)) other = k;
   if (other < 0) return undefined;
+  // Named before it, or set aside after it ("no other CAR-T besides Aucatzyl").
   return mentions
-    .filter((m) => m.from < other && (m.entity.type === 'product' || m.entity.type === 'drug'))
+    .filter(
+      (m) => (m.from < other || m.mark === 'excluded') && (m.entity.type === 'product' || m.entity.type === 'drug'),
+    )
     .map((m) => m.entity);
 }
 
