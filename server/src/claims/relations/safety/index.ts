@@ -4,7 +4,7 @@ import { capitalize, label, membersOf, monthYear, therapiesOf, uniqueSources } f
 import { NEGATION_WORDS } from '../../negation';
 import { monthOf, qualifiersOf, type Qualifiers } from '../../qualifiers';
 import { therapiesIn, type TherapyRef } from '../../roles';
-import { nounPhrasesOf } from '../../phrases';
+import { isVerb, nounPhrasesOf } from '../../phrases';
 import { asidesIn, subordinateStart, type Clause } from '../../clauses';
 import type { ClaimSentence, Mention } from '../../sentence';
 import { findAllPhrases, findPhrase, type Word } from '../../words';
@@ -159,7 +159,7 @@ const relation: Relation = {
       const judgedMembers = subjects.every((s) => !s.isClass || (s.quantifier === 'all' && s.approvedOnly))
         ? subjects.flatMap((s) => (s.isClass ? approvedWithSafety(s) : membersWithSafety(s)))
         : [];
-      if (without && !find(NOW) && judgedMembers.length) {
+      if (without && !find(NOW) && !presentState(sentence.words, clause.from, without.at) && judgedMembers.length) {
         // "No REMS since June 2025": true from that date on for a REMS eliminated by then (to the date's precision).
         const since = sinceDate(sentence, clause);
         const wrong = judgedMembers.filter(
@@ -769,4 +769,15 @@ function sinceDate(sentence: ClaimSentence, clause: Clause): string | undefined 
   const year = sentence.words[month === undefined ? at : at + 1]?.lower ?? '';
   if (!isYear(year)) return undefined;
   return month === undefined ? year : `${year}-${String(month).padStart(2, '0')}`;
+}
+
+const PRESENT_STATE = lexiconWords('present-state-verbs');
+// "has never had", "has been approved": a perfect reaches back to the approval.
+const PERFECT_PARTICIPLES = new Set(['had', 'been']);
+
+/** Whether the clause's first verb before `to` is a present tense with no perfect after it ("Kymriah has no REMS"). */
+function presentState(words: readonly Word[], from: number, to: number): boolean {
+  const verb = words.findIndex((w, i) => i >= from && i < to && isVerb(w));
+  if (verb < 0 || !PRESENT_STATE.has(words[verb]!.lower)) return false;
+  return !words.slice(verb + 1, to).some((w) => PERFECT_PARTICIPLES.has(w.lower));
 }

@@ -4,6 +4,9 @@ const tests: RelationTests = {
   valid: [
     // A headline's REMS is not the subject of the next line, which has its own.
     'FDA Ends REMS Programs for CAR T Cell Products\nBoxed warnings and medication guides remain required.',
+    // A present tense says the REMS is gone now, not that there was none at approval.
+    'Kymriah has no REMS.',
+    'Yescarta is given without a REMS in 2026.',
     // A requirement after the REMS's end is another rule's, not the REMS's; one the REMS's end kept is kept.
     'Since the 2025 REMS removal, the 15-year long-term follow-up is still required.',
     'After the end of the REMS, a medication guide must still be given to Yescarta patients.',
@@ -110,6 +113,11 @@ const tests: RelationTests = {
     'The CAR-T labels kept their black box warnings when the FDA dropped the REMS.',
   ],
   invalid: [
+    // A perfect reaches back to the approval.
+    {
+      text: 'Kymriah has been approved without a REMS.',
+      errors: [{ messageId: 'remsAtApproval', text: 'Kymriah has been approved without a REMS.' }],
+    },
     {
       text: 'FDA Ends REMS Programs for CAR T Cell Products\nThe REMS remains required for Kymriah.',
       errors: [
