@@ -159,7 +159,9 @@ const relation: Relation = {
       const judgedMembers = subjects.every((s) => !s.isClass || (s.quantifier === 'all' && s.approvedOnly))
         ? subjects.flatMap((s) => (s.isClass ? approvedWithSafety(s) : membersWithSafety(s)))
         : [];
-      if (without && !find(NOW) && !presentState(sentence.words, clause.from, without.at) && judgedMembers.length) {
+      // "Kymriah has no REMS" is about now; "No REMS at launch" or "approved without a REMS" about the approval.
+      const aboutNow = presentState(sentence.words, clause.from, without?.at ?? 0) && !past && !find(APPROVAL);
+      if (without && !find(NOW) && !aboutNow && judgedMembers.length) {
         // "No REMS since June 2025": true from that date on for a REMS eliminated by then (to the date's precision).
         const since = sinceDate(sentence, clause);
         const wrong = judgedMembers.filter(
