@@ -160,7 +160,8 @@ const relation: Relation = {
         ? subjects.flatMap((s) => (s.isClass ? approvedWithSafety(s) : membersWithSafety(s)))
         : [];
       // "Kymriah has no REMS" is about now; "No REMS at launch" or "approved without a REMS" about the approval.
-      const aboutNow = presentState(sentence.words, clause.from, without?.at ?? 0) && !past && !find(APPROVAL);
+      const aboutNow =
+        !!without && presentState(sentence.words, clause.from, without.at) && !find(APPROVAL_TIME) && !find(APPROVAL);
       if (without && !find(NOW) && !aboutNow && judgedMembers.length) {
         // "No REMS since June 2025": true from that date on for a REMS eliminated by then (to the date's precision).
         const since = sinceDate(sentence, clause);
@@ -777,9 +778,15 @@ const PRESENT_STATE = lexiconWords('present-state-verbs');
 // "has never had", "has been approved": a perfect reaches back to the approval.
 const PERFECT_PARTICIPLES = new Set(['had', 'been']);
 
-/** Whether the clause's first verb before `to` is a present tense with no perfect after it ("Kymriah has no REMS"). */
+const APPROVAL_TIME = lexicon('rems-approval-time-cues');
+
+/**
+ * Whether the clause before `to` has no verb ("Kymriah: no REMS") or its first verb is a present tense with no
+ * perfect after it ("Kymriah has no REMS").
+ */
 function presentState(words: readonly Word[], from: number, to: number): boolean {
   const verb = words.findIndex((w, i) => i >= from && i < to && isVerb(w));
-  if (verb < 0 || !PRESENT_STATE.has(words[verb]!.lower)) return false;
+  if (verb < 0) return true;
+  if (!PRESENT_STATE.has(words[verb]!.lower)) return false;
   return !words.slice(verb + 1, to).some((w) => PERFECT_PARTICIPLES.has(w.lower));
 }
