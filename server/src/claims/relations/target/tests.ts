@@ -2,6 +2,8 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // A comma splice opens a clause with its own polarity.
+    'Tecelra is not a CAR-T, it is a TCR therapy that targets MAGE-A4.',
     // The next sentence rejects the report whole.
     'Investors argued that Abecma targets CD19. They were wrong.',
     'Some forums keep repeating that Kymriah targets BCMA, but that is not true.',
@@ -98,6 +100,10 @@ const tests: RelationTests = {
     'Of the seven FDA-approved CAR-Ts, two target BCMA and five target CD19.',
   ],
   invalid: [
+    {
+      text: 'Tecelra is not a CAR-T, it is a TCR therapy that targets CD19.',
+      errors: [{ messageId: 'targetsOther', text: 'Tecelra is not a CAR-T, it is a TCR therapy that targets CD19.' }],
+    },
     {
       text: 'Investors argued that Abecma targets CD19. They were right.',
       errors: [
