@@ -123,7 +123,10 @@ describe('process: which sentences it reads', () => {
 // A relation's `applies` only spares the engine work: on every blind probe sentence and every sentence of the relations'
 // tables, each relation finds the same with its prefilter as with one that lets every sentence through. (Probe 13 is
 // a held-out measurement: not read.)
-describe('prefilters drop no finding', () => {
+describe('prefilters drop no finding', function () {
+  // Each relation runs twice over every probe row (more each round): seconds on an idle machine, over 20 s at a load
+  // of 20. The limit catches a hang, not slowness.
+  this.timeout(180_000);
   const index = service().index;
   const probes = join(process.cwd(), 'test', 'fixtures', 'blind-probes');
   const texts = readdirSync(probes)
