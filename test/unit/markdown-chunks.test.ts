@@ -13,6 +13,7 @@ import {
   MarkdownChunks,
   plainBracket,
 } from '../../server/src/text/markdown';
+import { maskedOf } from '../../server/src/text/prose';
 import { builtInKnowledgeBase } from '../helpers/service';
 
 // Markdown is parsed in chunks (an edit re-parses one): the result must equal one parse of the whole text.
@@ -168,6 +169,34 @@ describe('markdown chunks', () => {
         },
       ),
       { numRuns: 500 },
+    );
+  });
+
+  it('the masked prose read from the chunks in place reads as the joined copy', () => {
+    // Checks read a chunked document's masked prose through maskedOf, which slices the chunks' own copies: every range
+    // (across chunks, from the end, out of bounds) and every offset must read as the copy joined from them.
+    const offset = fc.oneof(fc.integer({ min: -5, max: 400 }), fc.constantFrom(Number.NaN, 0.5, -0.5));
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...LINES), { maxLength: 40 }),
+        fc.boolean(),
+        fc.array(fc.tuple(fc.option(offset), fc.option(offset)), { minLength: 1, maxLength: 20 }),
+        (lines, frontMatter, ranges) => {
+          const text = (frontMatter ? '---\ntitle: x\n---\n' : '') + lines.join('\n');
+          const prose = extractMarkdown(text);
+          const inPlace = maskedOf(prose);
+          const joined = whole(text).masked;
+          assert.equal(inPlace.length, joined.length);
+          for (const [start, end] of ranges) {
+            const from = start ?? undefined;
+            const to = end ?? undefined;
+            assert.equal(inPlace.slice(from, to), joined.slice(from, to), `slice(${from}, ${to})`);
+            if (from !== undefined)
+              assert.ok(Object.is(inPlace.charCodeAt(from), joined.charCodeAt(from)), `at ${from}`);
+          }
+        },
+      ),
+      { numRuns: 1000 },
     );
   });
 

@@ -1,3 +1,4 @@
+import { maskedOf, type MaskedText } from '../text/prose';
 import type { DocumentAnalysis } from '../document/analysis';
 import type { KnowledgeIndex } from '../kb/index';
 import type { Entity } from '../kb/types';
@@ -325,7 +326,7 @@ function approvedClauseItem(
   if (!subject?.entity.approvals?.length) return undefined;
   if (!listedNames(document, line.itemStart, line.item, isIndication)) return undefined;
   // The auxiliary after the name, the approval participle, then only "for" or a bracketed place.
-  const words = wordsOf(document.prose.masked.slice(lead.start, lead.end), lead.start);
+  const words = wordsOf(maskedOf(document.prose).slice(lead.start, lead.end), lead.start);
   const auxiliary = words.findIndex((w) => w.start >= subjectEnd(document, lead));
   if (!lexiconWords('auxiliaries').has(words[auxiliary]?.lower ?? '')) return undefined;
   const verb = words.slice(auxiliary + 1);
@@ -495,7 +496,7 @@ function productInDisease(
   const mentions = document.mentionsIn(lead.start, lead.end);
   if (mentions.length !== 2 || !isNamed(mentions[0]!) || !isIndication(mentions[1]!)) return undefined;
   const [product, disease] = mentions as [TermMatch, TermMatch];
-  const { masked } = document.prose;
+  const masked = maskedOf(document.prose);
   const between = wordsOf(masked.slice(product.end, disease.start)).map((w) => w.lower);
   const outside = wordsOf(masked.slice(lead.start, product.start) + masked.slice(disease.end, lead.end));
   if (between.length !== 1 || !SCOPE_LINKS.has(between[0]!) || outside.some((w) => w.lower !== ':')) return undefined;
@@ -508,7 +509,7 @@ const SCOPE_LINKS = new Set(['in', 'for']);
 function diseaseOnly(document: DocumentAnalysis, span: { start: number; end: number }): TermMatch | undefined {
   const mentions = document.mentionsIn(span.start, span.end);
   if (mentions.length !== 1 || !isIndication(mentions[0]!)) return undefined;
-  const { masked } = document.prose;
+  const masked = maskedOf(document.prose);
   const rest = masked.slice(span.start, mentions[0]!.start) + masked.slice(mentions[0]!.end, span.end);
   return wordsOf(rest).some((w) => !w.punct) ? undefined : mentions[0];
 }
@@ -568,7 +569,7 @@ function ruleBullet(document: DocumentAnalysis, sentence: Sentence, item: string
   // "Duration: 2 years" under "Long-term follow-up": the label names only the slot; the frame names the rule.
   const slotOnly = DURATION_LABELS.includes(lowerWords(wordsOf(label)));
   const frameText =
-    lead?.text ?? (frame && document.prose.masked.slice(frame.start, frame.end).replace(HEADING_MARK, ''));
+    lead?.text ?? (frame && maskedOf(document.prose).slice(frame.start, frame.end).replace(HEADING_MARK, ''));
   const rule = slotOnly && frameText ? frameText.trim() : label;
   return ruleStatement(document, rule, value, frame);
 }
@@ -586,7 +587,7 @@ function populationOfUse(
   const mentions = document.mentionsIn(label.start, label.end);
   const disease = mentions[0];
   if (mentions.length !== 1 || !disease || !isIndication(disease)) return undefined;
-  const labelWords = wordsOf(document.prose.masked.slice(label.start, label.end), label.start);
+  const labelWords = wordsOf(maskedOf(document.prose).slice(label.start, label.end), label.start);
   if (labelWords.some((w) => !w.punct && (w.start < disease.start || w.end > disease.end))) return undefined;
   const words = wordsOf(value).filter((w) => !w.punct);
   if (!words.length || !populationIn(words, { from: 0, to: words.length })) return undefined;
@@ -694,7 +695,7 @@ function subjectAndSlot(document: DocumentAnalysis, lead: LeadIn): { subject: st
   const mentions = all.filter(isNamed);
   const first = mentions[0];
   if (!first || mentions.some((m) => m.entity !== first.entity) || all.some(isIndication)) return undefined;
-  const { masked } = document.prose;
+  const masked = maskedOf(document.prose);
   const rest = (start: number, end: number) =>
     wordsOf(masked.slice(start, end).replace(/^['’]s\b/, ''))
       .filter((w) => w.lower !== ':')
@@ -738,7 +739,8 @@ function slotUnderSection(
  */
 function labelLineUnderHeading(document: DocumentAnalysis, sentence: Sentence): string | undefined {
   if (sentence.block !== 'paragraph') return undefined;
-  const { blocks, masked } = document.prose;
+  const { blocks } = document.prose;
+  const masked = maskedOf(document.prose);
   const block = blocks[sentence.blockIndex];
   if (!block) return undefined;
   // The sentence is a whole line of its paragraph: only spaces between it and a line break or the block's edge (read
@@ -763,7 +765,7 @@ function labelLineUnderHeading(document: DocumentAnalysis, sentence: Sentence): 
 }
 
 /** From `at` in direction `step`, spaces or tabs up to a line break or `edge` (exclusive when stepping forward). */
-function atLineEdge(text: string, at: number, step: 1 | -1, edge: number): boolean {
+function atLineEdge(text: MaskedText, at: number, step: 1 | -1, edge: number): boolean {
   for (let k = at; step > 0 ? k < edge : k >= edge; k += step) {
     const c = text.charCodeAt(k);
     if (c === 10 || c === 13) return true;
@@ -775,7 +777,8 @@ function atLineEdge(text: string, at: number, step: 1 | -1, edge: number): boole
 /** A list item that is one telegraphic line (not a sentence of a longer item), without its closing mark. */
 function telegraphicItem(document: DocumentAnalysis, sentence: Sentence) {
   if (sentence.block !== 'list-item') return undefined;
-  const { blocks, masked } = document.prose;
+  const { blocks } = document.prose;
+  const masked = maskedOf(document.prose);
   const block = blocks[sentence.blockIndex];
   // The whole item, or one of the fragments a middle dot joins in it.
   const before = masked.slice(block?.start, sentence.start).trim();
@@ -851,9 +854,9 @@ function boxedWarningDenial(
   const boxed = mentions.filter((m) => m.entity.id === BOXED_WARNING);
   if (products.length !== 1 || boxed.length !== 1 || mentions.length !== 2) return undefined;
   const covered = (w: Word) => mentions.some((m) => m.start <= w.start && w.start < m.end);
-  const leadWords = wordsOf(document.prose.masked.slice(lead.start, lead.end), lead.start);
+  const leadWords = wordsOf(maskedOf(document.prose).slice(lead.start, lead.end), lead.start);
   if (!leadWords.every((w) => w.punct || covered(w) || BOXED_LEAD_FILLERS.has(w.lower))) return undefined;
-  const product = document.prose.masked.slice(products[0]!.start, products[0]!.end);
+  const product = maskedOf(document.prose).slice(products[0]!.start, products[0]!.end);
   const words = wordsOf(item);
   const opener = findPhrase(words, DENIAL_OPENERS, 0, 1);
   const denied = opener
@@ -900,7 +903,7 @@ function onlySyndrome(document: DocumentAnalysis, span: { start: number; end: nu
   const mentions = document.mentionsIn(span.start, span.end);
   const first = mentions[0];
   if (first?.entity.type !== 'syndrome' || mentions.some((m) => m.entity !== first.entity)) return undefined;
-  const { masked } = document.prose;
+  const masked = maskedOf(document.prose);
   if (
     whole &&
     masked.slice(span.start, span.end).replace(/[:\s]/g, '') !== masked.slice(first.start, first.end).replace(/\s/g, '')
@@ -1023,7 +1026,7 @@ function topicStatement(
   if (openerLength(wordsOf(item)) > 0) {
     // The topic is the predicate's subject only when an entity heads the line ("BCMA CAR-Ts"), and one product at
     // most: not "Carvykti pipeline", "Carvykti trials" (what is approved is not what they name), "Carvykti vs Abecma".
-    const tail = wordsOf(document.prose.masked.slice(mentions[mentions.length - 1]!.end, lead.end));
+    const tail = wordsOf(maskedOf(document.prose).slice(mentions[mentions.length - 1]!.end, lead.end));
     const named = mentions.filter(isNamed);
     if (tail.some((w) => !w.punct) || named.some((m) => m.entity !== named[0]!.entity)) return undefined;
     return { text: `${lead.text} is ${lowerInitial(item)}.` };
@@ -1183,10 +1186,10 @@ function closedList(
   while (first > 0 && blocks[first - 1]!.kind === 'list-item') first--;
   // The title: a heading or a line ending in a colon right before the list (a disease's name may make it long).
   const lead = blocks[first - 1];
-  const title = lead && document.prose.masked.slice(lead.start, lead.end).trim();
+  const title = lead && maskedOf(document.prose).slice(lead.start, lead.end).trim();
   if (!lead || !title || !(lead.kind === 'heading' || (lead.kind === 'paragraph' && title.endsWith(':'))))
     return undefined;
-  const words = wordsOf(document.prose.masked.slice(lead.start, lead.end), lead.start);
+  const words = wordsOf(maskedOf(document.prose).slice(lead.start, lead.end), lead.start);
   const opener = words[0]?.lower === 'the' ? 1 : 0;
   const count = words[opener]?.lower;
   if (!count) return undefined;
@@ -1210,7 +1213,7 @@ function closedList(
   const listed = new Set<string>();
   let items = 0;
   for (let b = first; b <= last; b++) {
-    const raw = document.prose.masked.slice(blocks[b]!.start, blocks[b]!.end);
+    const raw = maskedOf(document.prose).slice(blocks[b]!.start, blocks[b]!.end);
     const text = raw.trim();
     const names = listedNames(document, blocks[b]!.start + raw.indexOf(text), text);
     if (!names) return undefined;
@@ -1218,7 +1221,7 @@ function closedList(
     items += names.length;
   }
   if (items !== size || listed.size !== size) return undefined;
-  return { cls: cls.entity, indication: document.prose.masked.slice(disease[0]!.start, disease[0]!.end), listed };
+  return { cls: cls.entity, indication: maskedOf(document.prose).slice(disease[0]!.start, disease[0]!.end), listed };
 }
 
 // The words that link a closed list's class to its disease ("the only CAR-T approved to treat MCL").
@@ -1236,7 +1239,7 @@ const FRAGMENT_SEPARATOR = /\s+·\s+/g;
  */
 function fragmentsOf(document: DocumentAnalysis, sentence: Sentence): Sentence[] {
   if (sentence.block !== 'list-item' || !sentence.text.includes(FRAGMENT_MARK)) return [sentence];
-  const text = document.prose.masked.slice(sentence.start, sentence.end);
+  const text = maskedOf(document.prose).slice(sentence.start, sentence.end);
   const parts: Sentence[] = [];
   let from = 0;
   const push = (to: number) => {
@@ -1274,7 +1277,7 @@ export function framePeriod(
   let undated = false;
   for (const line of lines) {
     if (!line) continue;
-    const words = wordsOf(document.prose.masked.slice(line.start, line.end));
+    const words = wordsOf(maskedOf(document.prose).slice(line.start, line.end));
     const framed = framePeriodOf(words, index.asOf);
     // "Aftercare since the REMS ended", "After the REMS was lifted": from the day the record gives that event, when
     // what comes before it only names a topic.
@@ -1357,7 +1360,7 @@ function gradedStatement(document: DocumentAnalysis, sentence: Sentence): string
     leadIn(document, sentence.blockIndex) ?? (heading === undefined ? undefined : document.prose.blocks[heading]);
   const named = frame ? document.mentionsIn(frame.start, frame.end).filter(isSyndrome) : [];
   if (!named.length || named.some((m) => m.entity !== named[0]!.entity)) return undefined;
-  return `${document.prose.masked.slice(named[0]!.start, named[0]!.end)} ${line.item}.`;
+  return `${maskedOf(document.prose).slice(named[0]!.start, named[0]!.end)} ${line.item}.`;
 }
 
 /**
@@ -1376,7 +1379,7 @@ function scaleStatement(document: DocumentAnalysis, sentence: Sentence): string 
     .mentionsIn(frame.start, frame.end)
     .filter((m) => m.entity.scoreItems !== undefined || m.entity.gradeRanges !== undefined);
   if (!scores.length || scores.some((m) => m.entity !== scores[0]!.entity)) return undefined;
-  const frameText = document.prose.masked.slice(frame.start, frame.end).trim().replace(/[:.]$/, '');
+  const frameText = maskedOf(document.prose).slice(frame.start, frame.end).trim().replace(/[:.]$/, '');
   const own = document.mentionsIn(sentence.start, sentence.end);
   const words = line.itemWords;
   if (!own.length)
@@ -1406,7 +1409,7 @@ function scaleRangeBullet(document: DocumentAnalysis, sentence: Sentence): strin
   const own = scalesIn(labelSpan);
   const scale = own.length ? own : framed;
   if (!scale.length || scale.some((m) => m.entity !== scale[0]!.entity)) return undefined;
-  const frameText = frame ? document.prose.masked.slice(frame.start, frame.end) : '';
+  const frameText = frame ? maskedOf(document.prose).slice(frame.start, frame.end) : '';
   if (/\bgrade\b|\bG\d\b/i.test(`${frameText} ${line.item}`)) return undefined;
   const rest = wordsOf(labelled.label, line.itemStart).filter(
     (w) => !scale.some((m) => m.start <= w.start && w.end <= m.end),
@@ -1425,7 +1428,8 @@ function scaleRangeBullet(document: DocumentAnalysis, sentence: Sentence): strin
  */
 function answeredQuestion(document: DocumentAnalysis, sentence: Sentence): string | undefined {
   if (sentence.block !== 'list-item' && sentence.block !== 'paragraph') return undefined;
-  const { blocks, masked } = document.prose;
+  const { blocks } = document.prose;
+  const masked = maskedOf(document.prose);
   if (!blocks[sentence.blockIndex]) return undefined;
   const question = sameBlockQuestion(document, sentence) ?? questionBlockBefore(document, sentence);
   if (!question) return undefined;
@@ -1490,7 +1494,7 @@ function gapAnswer(document: DocumentAnalysis, sentence: Sentence): string | und
     !verblessHead(answerWords)
   )
     return undefined;
-  const { masked } = document.prose;
+  const masked = maskedOf(document.prose);
   const words = questionWords(masked, question);
   if (words.at(-1)?.lower !== '?') return undefined;
   const wh = words[0]?.lower;
@@ -1573,7 +1577,7 @@ function gapAnswer(document: DocumentAnalysis, sentence: Sentence): string | und
  * otherwise: a wh-phrase that is the subject is the subject gap's (gapAnswer).
  */
 function invertedGap(
-  masked: string,
+  masked: MaskedText,
   words: readonly Word[],
   mentions: readonly TermMatch[],
   answer: string,
@@ -1643,7 +1647,7 @@ const COUNT_ANSWER = /^(\p{L}+|\d{1,2})(?:\s*[:—–]\s*|\s+-\s+|$)(.*)$/u;
  * approved for myeloma: Abecma, Carvykti and Breyanzi." A question that inverts its subject ("How many indications
  * does Breyanzi have?") has no gap before its verb and is not read.
  */
-function countGap(masked: string, words: readonly Word[], answer: string): string | undefined {
+function countGap(masked: MaskedText, words: readonly Word[], answer: string): string | undefined {
   const counted = COUNT_ANSWER.exec(answer);
   if (!counted || words[1]?.lower !== 'many') return undefined;
   const [, count = '', names] = counted;
@@ -1661,7 +1665,7 @@ function countGap(masked: string, words: readonly Word[], answer: string): strin
  * span of time (a count or "a few" before a unit).
  */
 function durationGap(
-  masked: string,
+  masked: MaskedText,
   words: readonly Word[],
   mentions: readonly TermMatch[],
   answer: string,
@@ -1740,7 +1744,8 @@ const PLURAL_AUXILIARIES: Record<string, string> = { is: 'are', was: 'were', has
  * over "Adults with multiple myeloma." (one paragraph, a line break between), "- Is Amtagvi a CAR-T? Yes.".
  */
 function sameBlockQuestion(document: DocumentAnalysis, sentence: Sentence): { start: number; end: number } | undefined {
-  const { blocks, masked } = document.prose;
+  const { blocks } = document.prose;
+  const masked = maskedOf(document.prose);
   const block = blocks[sentence.blockIndex]!;
   return masked.slice(block.start, sentence.start).trim().endsWith('?')
     ? { start: block.start, end: sentence.start }
@@ -1752,7 +1757,8 @@ function questionBlockBefore(
   document: DocumentAnalysis,
   sentence: Sentence,
 ): { start: number; end: number } | undefined {
-  const { blocks, masked } = document.prose;
+  const { blocks } = document.prose;
+  const masked = maskedOf(document.prose);
   if (masked.slice(blocks[sentence.blockIndex]!.start, sentence.start).trim()) return undefined;
   // "- Q: What does Abecma target?" over "- A: BCMA": a question item asks what the item after it answers.
   const asked = (at: number) => masked.slice(blocks[at]!.start, blocks[at]!.end).trim().endsWith('?');
@@ -1768,7 +1774,7 @@ const QUESTION_WORDS = new Set(['what', 'which']);
 const QUESTION_BLOCKS = new Set(['heading', 'paragraph', 'list-item']);
 
 /** The words of a question block, without its "Q:" label. */
-function questionWords(masked: string, question: { start: number; end: number }): Word[] {
+function questionWords(masked: MaskedText, question: { start: number; end: number }): Word[] {
   const text = masked.slice(question.start, question.end);
   const label = QUESTION_LABEL.exec(text)?.[0].length ?? 0;
   return wordsOf(text.slice(label), question.start + label);
@@ -1798,7 +1804,8 @@ function polarAnswer(document: DocumentAnalysis, sentence: Sentence): string | u
   if (placeIn(answerWords, answerMentions) !== undefined) return undefined;
   // An answer with a clause of its own ("No, it targets BCMA.", "No. It targets BCMA.") states it there: that clause
   // is judged (claims/discourse.ts), not the bare answer word.
-  const { blocks, masked } = document.prose;
+  const { blocks } = document.prose;
+  const masked = maskedOf(document.prose);
   const block = blocks[sentence.blockIndex];
   if (!block || masked.slice(sentence.end, block.end).trim() || !isVerbless(said)) return undefined;
   // What the answer adds after its yes ("Yes, in children", "Yes, since 2021") qualifies the question's statement.
@@ -1850,7 +1857,8 @@ function polarAnswer(document: DocumentAnalysis, sentence: Sentence): string | u
  */
 function elidedConditionAnswer(document: DocumentAnalysis, sentence: Sentence): string | undefined {
   if (sentence.block !== 'list-item' && sentence.block !== 'paragraph') return undefined;
-  const { blocks, masked } = document.prose;
+  const { blocks } = document.prose;
+  const masked = maskedOf(document.prose);
   const block = blocks[sentence.blockIndex];
   if (!block) return undefined;
   // Most sentences open otherwise: told from their first characters, before any text around them is read.
@@ -2083,7 +2091,8 @@ function parentItem(document: DocumentAnalysis, at: number): number | undefined 
 
 /** Block `b` (the block before a list, or the item a nested list hangs from) as a lead-in, if it frames the list. */
 function readLeadIn(document: DocumentAnalysis, b: number): LeadIn | undefined {
-  const { blocks, masked } = document.prose;
+  const { blocks } = document.prose;
+  const masked = maskedOf(document.prose);
   const block = blocks[b];
   if (!block || (block.kind !== 'paragraph' && block.kind !== 'heading' && block.kind !== 'list-item'))
     return undefined;

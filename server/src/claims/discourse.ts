@@ -1,3 +1,4 @@
+import { maskedOf } from '../text/prose';
 import type { DocumentAnalysis } from '../document/analysis';
 import type { KnowledgeIndex } from '../kb/index';
 import type { Entity } from '../kb/types';
@@ -656,7 +657,7 @@ function answeredSubject(
   sentence: Sentence,
   question: { start: number; end: number },
 ): Entity | undefined {
-  if (!document.prose.masked.slice(question.start, question.end).trimEnd().endsWith('?')) return undefined;
+  if (!maskedOf(document.prose).slice(question.start, question.end).trimEnd().endsWith('?')) return undefined;
   const opening = document.sentences[document.blocks[sentence.blockIndex]?.firstSentence ?? -1];
   answerOpening ??= new RegExp(`^\\s*(?:${lexicon('answer-particles').join('|')})\\s*[,.;!]`, 'i');
   if (!opening || !answerOpening.test(opening.text)) return undefined;

@@ -1,3 +1,4 @@
+import { maskedOf } from '../text/prose';
 import type { DocumentAnalysis } from '../document/analysis';
 import type { TermMatch } from '../terms/matcher';
 import type { Sentence } from '../text/sentences';
@@ -37,7 +38,7 @@ export function ellipsisStatement(document: DocumentAnalysis, sentence: Sentence
   if (documentTime(document.prose).kind !== 'current') return undefined;
   const named = document.mentionsIn(sentence.start, sentence.end).filter(isNamed);
   if (!named.length) return undefined;
-  const { masked } = document.prose;
+  const masked = maskedOf(document.prose);
   const words = wordsOf(masked.slice(sentence.start, sentence.end), sentence.start);
   while (words.length && (words.at(-1)!.lower === '.' || words.at(-1)!.lower === '!')) words.pop();
   const remnant = remnantOf(words, named);
@@ -110,7 +111,7 @@ function lentPredicate(
   span: { start: number; end: number },
   remnant: TermMatch,
 ): string | undefined {
-  const { masked } = document.prose;
+  const masked = maskedOf(document.prose);
   const text = masked.slice(span.start, span.end);
   const lead = text.length - text.trimStart().length;
   const subject = document.mentionsIn(span.start, span.end).find((m) => m.start === span.start + lead);

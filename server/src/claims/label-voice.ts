@@ -1,3 +1,4 @@
+import { maskedOf } from '../text/prose';
 import type { DocumentAnalysis } from '../document/analysis';
 import type { Sentence } from '../text/sentences';
 import { isTopicOnly } from './heading';
@@ -20,7 +21,7 @@ const isNamed = (type: string) => type === 'product' || type === 'drug';
 export function establishedUseStatement(document: DocumentAnalysis, sentence: Sentence): string | undefined {
   // Most sentences are no such idiom: a cheap test before any word is read.
   if (!/\bestablished\b/i.test(sentence.text)) return undefined;
-  const { masked } = document.prose;
+  const masked = maskedOf(document.prose);
   const words = wordsOf(masked.slice(sentence.start, sentence.end), sentence.start);
   while (words.length && (words.at(-1)!.lower === '.' || words.at(-1)!.lower === ';')) words.pop();
   const nouns = lexicon('label-established-nouns');

@@ -1,3 +1,4 @@
+import { maskedOf } from '../text/prose';
 // A class phrase that lists its members: "CAR-Ts approved for myeloma include Abecma, Carvykti and Breyanzi", "The
 // BCMA-directed CAR-Ts are Abecma and Carvykti". Each listed product is said to be one of the class as the subject
 // describes it, so the sentence is judged as its members' statement: "Abecma, Carvykti and Breyanzi are CAR-Ts
@@ -32,7 +33,7 @@ export function membersStatement(document: DocumentAnalysis, sentence: Sentence)
     mentions.filter((m) => m.entity.type === 'product').length < 2
   )
     return undefined;
-  const text = document.prose.masked.slice(sentence.start, sentence.end);
+  const text = maskedOf(document.prose).slice(sentence.start, sentence.end);
   const words = wordsOf(text, sentence.start);
   let end = words.length;
   while (end > 0 && words[end - 1]!.punct && words[end - 1]!.lower !== '?') end--;

@@ -1,3 +1,4 @@
+import { maskedOf, type MaskedText } from '../text/prose';
 import type { DocumentAnalysis } from '../document/analysis';
 import type { Entity, Regulator } from '../kb/types';
 import type { TermMatch } from '../terms/matcher';
@@ -102,7 +103,7 @@ export function claimSentenceOf(
 ): ClaimSentence | 'too long' {
   const words = wordsIn(document.tokensOf(sentence), MAX_CLAIM_WORDS + 1);
   if (words.length > MAX_CLAIM_WORDS) return 'too long';
-  const prepared = prepareSentence(sentence, document.prose.masked, mentions, words, unresolved);
+  const prepared = prepareSentence(sentence, maskedOf(document.prose), mentions, words, unresolved);
   if (sentence.block === 'table-cell' && onTableHeaderRow(document.text, sentence.start)) prepared.label = true;
   return prepared;
 }
@@ -118,7 +119,7 @@ const SPACED_DASH = /\s[-–—]\s/;
  * therapies.
  */
 function splitAtValueLabels(
-  masked: string,
+  masked: MaskedText,
   words: readonly Word[],
   therapies: readonly number[],
   clauses: Clause[],
@@ -166,7 +167,7 @@ const MIN_HEADLINE_WORDS = 3;
  * punctuation: a first line whose longer words are all capitalized, before a line that starts with a capital, ends a
  * clause. What the next line requires or denies is said of its own subject, not of the headline's.
  */
-function splitAfterHeadline(masked: string, words: readonly Word[], clauses: Clause[]): Clause[] {
+function splitAfterHeadline(masked: MaskedText, words: readonly Word[], clauses: Clause[]): Clause[] {
   let w = 1;
   while (w < words.length && !masked.slice(words[w - 1]!.end, words[w]!.start).includes('\n')) w++;
   if (w >= words.length || words[w - 1]!.punct || !/^\p{Lu}/u.test(words[w]!.text)) return clauses;
@@ -206,7 +207,7 @@ function opensOwnSubject(words: readonly Word[], at: number): boolean {
 /** `words`: the sentence's words when already read (`wordsOf` of its masked text at its start). */
 export function prepareSentence(
   sentence: Sentence,
-  masked: string,
+  masked: MaskedText,
   matches: readonly TermMatch[],
   words: readonly Word[] = wordsOf(masked.slice(sentence.start, sentence.end), sentence.start),
   unresolved: readonly UnresolvedReference[] = [],

@@ -1,3 +1,4 @@
+import { maskedOf } from '../text/prose';
 import { STATEMENT_MEMO_CHARS, TextMemo } from '../util/memo';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, type DocumentAnalysis } from '../document/analysis';
@@ -438,7 +439,7 @@ function ruleUnderPeriod(
   if (!period) return undefined;
   const made = ruleStatement(
     document,
-    withoutMarks(document.prose.masked.slice(rule.start, rule.end)),
+    withoutMarks(maskedOf(document.prose).slice(rule.start, rule.end)),
     value,
     ruleFrame(document, sentence),
   );
@@ -468,7 +469,7 @@ function ruleLasting(
   if (!lasting) return undefined;
   const written = withoutMarks(value);
   const duration = lasting.unit && /^\d{1,3}$/.test(written) ? `${written} ${lasting.unit}` : written;
-  const rule = withoutMarks(document.prose.masked.slice(row[0]!.start, row[0]!.end));
+  const rule = withoutMarks(maskedOf(document.prose).slice(row[0]!.start, row[0]!.end));
   return ruleStatement(document, rule, duration, ruleFrame(document, sentence));
 }
 
@@ -520,7 +521,7 @@ function cellStatement(document: DocumentAnalysis, sentence: Sentence): RowState
       ? transposed(document, sentence, row, column, undefined)
       : undefined;
   if (header.length !== row.length) return undefined;
-  const value = document.prose.masked.slice(row[column]!.start, row[column]!.end);
+  const value = maskedOf(document.prose).slice(row[column]!.start, row[column]!.end);
   const graded = gradeRow(document, sentence, header, row, column);
   if (graded !== undefined) return graded ?? undefined;
   const conditionStatement = conditionRow(document, header, row, column);
@@ -561,7 +562,7 @@ function cellStatement(document: DocumentAnalysis, sentence: Sentence): RowState
             value,
             row
               .filter((_, i) => i !== at && i !== column)
-              .map((cell) => document.prose.masked.slice(cell.start, cell.end)),
+              .map((cell) => maskedOf(document.prose).slice(cell.start, cell.end)),
           );
     if (answered) return answered;
     if (heading.column) {
@@ -631,7 +632,7 @@ function gradeRow(
   row: readonly Cell[],
   column: number,
 ): RowStatement | null | undefined {
-  const text = (c: Cell) => document.prose.masked.slice(c.start, c.end).trim();
+  const text = (c: Cell) => maskedOf(document.prose).slice(c.start, c.end).trim();
   const at = header.findIndex((c) => GRADE_HEADER.test(text(c)));
   // Only a table whose grade column gives bare grades is a grading table ("| Grade ≥3 CRS rate |" gives rates).
   const grade = at < 0 ? undefined : /^(?:grade\s*)?(\d)$/i.exec(text(row[at]!))?.[1];
@@ -675,7 +676,7 @@ function conditionRow(
   );
   if (others.length) return undefined;
   const asks = cellWords(document, header[column]!).filter((w) => !w.punct);
-  const value = withoutMarks(document.prose.masked.slice(row[column]!.start, row[column]!.end)).trim();
+  const value = withoutMarks(maskedOf(document.prose).slice(row[column]!.start, row[column]!.end)).trim();
   const differentiation = DIFFERENTIATION_CELLS.get(value.toLowerCase());
   if (subject.entity.differentiation && differentiation && asks.some((w) => DIFFERENTIATION_HEADERS.has(w.lower)))
     return { text: `${subject.text} is ${differentiation} differentiated.` };
@@ -705,7 +706,7 @@ const DIFFERENTIATION_HEADERS = new Set(['differentiation', 'differentiated']);
 /** Whether a cell or caption names a grading system the knowledge base does not know ("CTCAE grade", "Penn scale"). */
 function namesUnknownScale(document: DocumentAnalysis, span: Cell): boolean {
   const mentions = document.mentionsIn(span.start, span.end);
-  const words = wordsOf(document.prose.masked.slice(span.start, span.end), span.start);
+  const words = wordsOf(maskedOf(document.prose).slice(span.start, span.end), span.start);
   return unknownScaleNamed(words, (i) => mentions.some((m) => m.start <= words[i]!.start && words[i]!.end <= m.end));
 }
 
@@ -778,19 +779,19 @@ function regulatorApproved(
   const { place, rest } = placeOf(regulator, document.mentionsIn(row[0]!.start, row[0]!.end));
   if (!place?.startsWith(' by the ') || rest.length > 0) return undefined;
   const cell = row[column]!;
-  const written = withoutMarks(document.prose.masked.slice(cell.start, cell.end));
+  const written = withoutMarks(maskedOf(document.prose).slice(cell.start, cell.end));
   const dated = /^(.*?)\s*\(([^()]*)\)$/.exec(written);
   const date = dated ? approvalDate(dated[2]!) : undefined;
   if (dated && date !== dated[2]!.trim()) return undefined;
   const name = dated ? dated[1]! : written;
-  const nameStart = cell.start + document.prose.masked.slice(cell.start, cell.end).indexOf(name);
+  const nameStart = cell.start + maskedOf(document.prose).slice(cell.start, cell.end).indexOf(name);
   const named = oneEntityNamed(document, { start: nameStart, end: nameStart + name.length });
   if (named?.entity.type !== 'product') return undefined;
   const by = place.slice(' by the '.length);
   // "First CAR-T it approved": the class between "first" and the ending.
   if (heading[0]?.lower === 'first') {
     const last = heading[heading.length - ending.split(' ').length - 1];
-    const text = document.prose.masked;
+    const text = maskedOf(document.prose);
     const kind = last && heading[1] !== undefined ? text.slice(heading[1].start, last.end) : '';
     return kind ? { text: `${named.text} was the first ${kind} approved by the ${by}.` } : undefined;
   }
@@ -806,7 +807,7 @@ function endsWith(words: readonly Word[], phrase: string): boolean {
 
 /** "| Event | Year |" over "| Tocilizumab approved for CRS | 2017 |": the event, in the one date its cell gives. */
 function datedEvent(document: DocumentAnalysis, cell: Cell, value: string): RowStatement | undefined {
-  const event = withoutMarks(document.prose.masked.slice(cell.start, cell.end)).replace(/\.$/, '');
+  const event = withoutMarks(maskedOf(document.prose).slice(cell.start, cell.end)).replace(/\.$/, '');
   const date = withoutMarks(value);
   if (!event || isNotAValue(event) || approvalDate(date) !== date) return undefined;
   return { text: `${event} in ${date}.` };
@@ -853,7 +854,7 @@ function listedUnder(
   if (!relation.column || place === UNKNOWN_PLACE) return undefined;
   const names = namesListed(document, row[column]!);
   if (!names) return undefined;
-  const value = document.prose.masked.slice(row[0]!.start, row[0]!.end);
+  const value = maskedOf(document.prose).slice(row[0]!.start, row[0]!.end);
   const statements = names.map((name) => slotStatement(relation.column!, name, value, { place }));
   if (!statements.every(Boolean)) return undefined;
   // "| Condition | FDA-approved CAR-T |": each product listed is also of the class the header names.
@@ -880,7 +881,7 @@ function treatmentOf(
   const names = namesListed(document, row[column]!);
   if (!names || !document.mentionsIn(row[column]!.start, row[column]!.end).every((m) => isTherapy(m.entity)))
     return undefined;
-  const condition = withoutMarks(document.prose.masked.slice(first.start, first.end));
+  const condition = withoutMarks(maskedOf(document.prose).slice(first.start, first.end));
   return { text: names.map((name) => `${name} is the main treatment for ${condition}.`).join(' ') };
 }
 
@@ -896,7 +897,7 @@ function runningTotal(
   value: string,
 ): RowStatement | undefined {
   const count = withoutMarks(value);
-  const year = withoutMarks(document.prose.masked.slice(row[0]!.start, row[0]!.end));
+  const year = withoutMarks(maskedOf(document.prose).slice(row[0]!.start, row[0]!.end));
   if (column !== 1 || !/^\d{1,2}$/.test(count) || !isYear(year) || !headerOf(document, header[0]!).yearEnd)
     return undefined;
   const cell = header[column]!;
@@ -906,7 +907,7 @@ function runningTotal(
   const counted = phraseStartingAt(content, 0, lexicon('table-header-words-count'));
   const kind = approvedSubjects(content.slice(counted?.length ?? 0));
   if (!kind) return undefined;
-  const things = document.prose.masked.slice(kind[0]!.start, kind.at(-1)!.end);
+  const things = maskedOf(document.prose).slice(kind[0]!.start, kind.at(-1)!.end);
   return { text: `By the end of ${year}, ${count} ${things} had been approved${byFda(place ?? '')}.` };
 }
 
@@ -1011,7 +1012,7 @@ function countOfLines(value: string): { n: number; atLeast: boolean } | undefine
  */
 function firstEvent(document: DocumentAnalysis, event: Cell, listed: Cell): RowStatement | undefined {
   const names = namesListed(document, listed);
-  const said = withoutMarks(document.prose.masked.slice(event.start, event.end)).replace(/\.$/, '');
+  const said = withoutMarks(maskedOf(document.prose).slice(event.start, event.end)).replace(/\.$/, '');
   const words = wordsOf(said);
   if (names?.length !== 1 || !phraseStartingAt(words, 0, lexicon('table-header-first')) || isNotAValue(said))
     return undefined;
@@ -1053,7 +1054,7 @@ function transposed(
   // "| Approved by | FDA | NMPA |": a row that names where places the other rows' cells in its column.
   const place = header && lineStart >= 0 ? columnPlace(document, lineStart, header, column) : undefined;
   if (place === UNKNOWN_PLACE || (place && label.place && place !== label.place)) return undefined;
-  const value = document.prose.masked.slice(row[column]!.start, row[column]!.end);
+  const value = maskedOf(document.prose).slice(row[column]!.start, row[column]!.end);
   return slotStatement(label.column, subject.name, value, {
     place: label.place ?? place,
     indication: label.indication,
@@ -1109,14 +1110,14 @@ const MAX_CAPTION_WORDS = 16;
 /** The caption right above the table whose cell is block `at` ("Table 2. CAR-T therapies approved in the EU"). */
 export function tableCaption(document: DocumentAnalysis, at: number): string | undefined {
   const block = captionBlock(document, at);
-  return block && document.prose.masked.slice(block.start, block.end).trim();
+  return block && maskedOf(document.prose).slice(block.start, block.end).trim();
 }
 
 /** Where the caption right above the table whose cell is block `at` is. */
 function captionBlock(document: DocumentAnalysis, at: number): Cell | undefined {
   const before = document.prose.blocks[tableStart(document, at) - 1];
   if (before?.kind !== 'paragraph') return undefined;
-  const text = document.prose.masked.slice(before.start, before.end).trim();
+  const text = maskedOf(document.prose).slice(before.start, before.end).trim();
   return wordsOf(text).length <= MAX_CAPTION_WORDS ? before : undefined;
 }
 
@@ -1181,7 +1182,7 @@ function headerOf(document: DocumentAnalysis, cell: Cell): Header {
   let known = headers.get(document);
   if (!known) headers.set(document, (known = new Map()));
   // By its text: a document's tables repeat their headers, and a header's reading holds no offset.
-  const text = document.prose.masked.slice(cell.start, cell.end);
+  const text = maskedOf(document.prose).slice(cell.start, cell.end);
   let header = known.get(text);
   if (!header) known.set(text, (header = earliest(document, cell, readHeader(document, cell))));
   return header;
@@ -1450,7 +1451,7 @@ export function answeredPredicate(
   others: readonly string[] = [],
 ): RowStatement | undefined {
   const answer = yesOrNo(withoutMarks(value));
-  const written = withoutMarks(document.prose.masked.slice(header.start, header.end));
+  const written = withoutMarks(maskedOf(document.prose).slice(header.start, header.end));
   if (!answer || !written) return undefined;
   const predicate = withReferent(written.replace(/\s*\?$/, ''), others);
   if (!predicate) return undefined;
@@ -1588,7 +1589,7 @@ const approvedFor = (disease: string): Column => ({
 
 /** A cell's words (document offsets), without the footnote marks after it. */
 function cellWords(document: DocumentAnalysis, cell: Cell): Word[] {
-  return wordsOf(document.prose.masked.slice(cell.start, cell.end).trimEnd().replace(MARKS, ''), cell.start);
+  return wordsOf(maskedOf(document.prose).slice(cell.start, cell.end).trimEnd().replace(MARKS, ''), cell.start);
 }
 
 /**
@@ -1689,7 +1690,7 @@ function rowPlace(
 function approvalDenied(document: DocumentAnalysis, header: readonly Cell[], row: readonly Cell[]): boolean {
   return header.some((cell, i) => {
     const read = i > 0 ? headerOf(document, cell) : undefined;
-    const value = () => withoutMarks(document.prose.masked.slice(row[i]!.start, row[i]!.end));
+    const value = () => withoutMarks(maskedOf(document.prose).slice(row[i]!.start, row[i]!.end));
     if (read?.phase) return yesOrNo(value()) !== 'yes';
     if (!read?.column?.approval || read.column.lexicon === 'table-headers-indication') return false;
     const said = value();
@@ -1715,7 +1716,7 @@ function rowIndication(document: DocumentAnalysis, header: readonly Cell[], row:
     (cell, i) => i > 0 && asIndication(headerOf(document, cell)).column?.lexicon === 'table-headers-indication',
   );
   if (at < 0) return undefined;
-  return withoutMarks(document.prose.masked.slice(row[at]!.start, row[at]!.end)) || undefined;
+  return withoutMarks(maskedOf(document.prose).slice(row[at]!.start, row[at]!.end)) || undefined;
 }
 
 /**
@@ -1752,7 +1753,7 @@ function rowSubject(document: DocumentAnalysis, cell: Cell): RowSubject | undefi
     } else if (joined || mention !== last) {
       if (word.punct && word.lower !== '/') continue;
       // The text between the subject and this word, which a dash leaves out of the words.
-      const gap = document.prose.masked.slice(last.end, word.start);
+      const gap = maskedOf(document.prose).slice(last.end, word.start);
       if (depth === 0 && !indication && last === subject && ROW_QUALIFIER_SEPARATOR.test(gap)) separated = true;
       // An indication in a parenthesis or after a separator qualifies the row ("Kymriah (B-ALL)"); any other word is
       // another subject.
@@ -1762,7 +1763,7 @@ function rowSubject(document: DocumentAnalysis, cell: Cell): RowSubject | undefi
     }
   }
   if (joined) return undefined;
-  const name = last === subject ? subject.text : document.prose.masked.slice(subject.start, last.end);
+  const name = last === subject ? subject.text : maskedOf(document.prose).slice(subject.start, last.end);
   return { name, indication: indication?.text };
 }
 
@@ -1782,7 +1783,7 @@ function answerForIndication(
   const diseases = document.mentionsIn(cell.start, cell.end).filter((m) => m.entity.type === 'indication');
   if (!inner.length || !inner.every((w) => diseases.some((m) => m.start <= w.start && w.end <= m.end)))
     return undefined;
-  return { answer: words[0]!.text, indication: document.prose.masked.slice(inner[0]!.start, inner.at(-1)!.end) };
+  return { answer: words[0]!.text, indication: maskedOf(document.prose).slice(inner[0]!.start, inner.at(-1)!.end) };
 }
 
 /**
@@ -1810,7 +1811,7 @@ function oneEntityNamed(document: DocumentAnalysis, span: { start: number; end: 
   const first = mentions[0];
   if (!first || mentions.some((m) => m.entity !== first.entity)) return undefined;
   const covered = (offset: number) => mentions.some((m) => m.start <= offset && offset < m.end);
-  const named = wordsOf(document.prose.masked.slice(span.start, span.end), span.start).every(
+  const named = wordsOf(maskedOf(document.prose).slice(span.start, span.end), span.start).every(
     (w) => w.punct || w.lower === ':' || covered(w.start),
   );
   return named ? { text: first.text, entity: first.entity } : undefined;
@@ -1839,7 +1840,7 @@ export function tableCellFrame(document: DocumentAnalysis, sentence: Sentence): 
   const header = line.header;
   if (column < 1 || !header || header.length !== line.cells.length) return undefined;
   const cell = line.cells[column]!;
-  const text = (c: Cell) => document.prose.masked.slice(c.start, c.end).trim();
+  const text = (c: Cell) => maskedOf(document.prose).slice(c.start, c.end).trim();
   const read = asIndication(headerOf(document, header[column]!));
   const at = subjectColumn(document, header);
   const subject = rowSubject(document, line.cells[at]!) ?? continued(document, lineStart, line.cells, at);

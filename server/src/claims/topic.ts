@@ -1,3 +1,4 @@
+import { maskedOf } from '../text/prose';
 import type { DocumentAnalysis } from '../document/analysis';
 import type { Entity } from '../kb/types';
 import type { Sentence } from '../text/sentences';
@@ -121,7 +122,7 @@ export function frameSubject(
   // A place or a regulator ("Kymriah (FDA)", "Carvykti in the US") qualifies the frame: what it scopes is judged there
   // (claims/place.ts), it does not name another subject.
   const mentions = document.mentionsIn(lead.start, lead.end).filter((m) => regulatorOf(m.entity) === undefined);
-  const { masked } = document.prose;
+  const masked = maskedOf(document.prose);
   const qualifier = qualifierWords(document, lead);
   const wordsBetween = (start: number, end: number) =>
     wordsOf(masked.slice(start, end), start)
@@ -172,7 +173,7 @@ export function labelFrameSubject(
 ): FrameSubject | undefined {
   const framed = frameSubject(document, lead, misspelled);
   if (framed) return framed;
-  const { masked } = document.prose;
+  const masked = maskedOf(document.prose);
   const words = wordsOf(masked.slice(lead.start, lead.end), lead.start).filter((w) => !w.punct);
   if (!lexiconWords('subject-clause-openers').has(words[0]?.lower ?? '')) return undefined;
   const mentions = document.mentionsIn(lead.start, lead.end).filter((m) => regulatorOf(m.entity) === undefined);
@@ -190,7 +191,7 @@ export function labelFrameSubject(
  * 2025)") and a regulator or country with its preposition ("(FDA)", "in the US").
  */
 function qualifierWords(document: DocumentAnalysis, lead: { start: number; end: number }): Set<number> {
-  const words = wordsOf(document.prose.masked.slice(lead.start, lead.end), lead.start);
+  const words = wordsOf(maskedOf(document.prose).slice(lead.start, lead.end), lead.start);
   const skipped = new Set<number>();
   const period = framePeriodOf(words, '');
   if (period) for (let i = period.from; i < period.to; i++) skipped.add(words[i]!.start);

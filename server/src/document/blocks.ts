@@ -1,7 +1,7 @@
 import type { KnowledgeIndex } from '../kb/index';
 import type { TermMatch } from '../terms/matcher';
 import { MAYBE_BREAK } from '../text/markdown';
-import type { BlockKind, ProseChunk, ProseDocument } from '../text/prose';
+import { type BlockKind, maskedOf, type ProseChunk, type ProseDocument } from '../text/prose';
 import { lowerBound, pushAll } from '../util/sorted';
 import { splitBlock, type Sentence } from '../text/sentences';
 import { type Tokens, tokenize } from '../text/tokens';
@@ -121,12 +121,12 @@ export class BlockAnalyzer {
     const sentences: Sentence[] = [];
     const mentions: TermMatch[] = [];
     const blocks: AnalyzedBlocks['blocks'] = [];
-    this.memo.fit(prose.masked.length);
+    this.memo.fit(prose.source.length);
     const last = owner === undefined || !prose.chunks ? undefined : this.lastVersions.get(owner);
     const reused = last ? unchangedBlocks(last.shape, prose) : 0;
     // The block results made by this call: only those keep the objects they were made with.
     const created = new Set<BlockResult>();
-    const keepTokens = prose.masked.length <= this.tokensKeptUpTo;
+    const keepTokens = prose.source.length <= this.tokensKeptUpTo;
     let unchanged = 0;
     const add = (result: BlockResult, blockIndex: number) => {
       const before = blockIndex < reused ? last!.analyzed.blocks[blockIndex] : undefined;
@@ -186,7 +186,11 @@ export class BlockAnalyzer {
     chunk?: ProseChunk,
   ): BlockResult {
     const block = prose.blocks[blockIndex]!;
-    const key = prose.masked.slice(block.start, block.end);
+    // From the chunk's own prose where it has the block, so that no check joins the document's masked copy (maskedOf).
+    const key =
+      chunk && block.end <= chunk.end
+        ? chunk.key.masked.slice(block.start - chunk.start, block.end - chunk.start)
+        : prose.masked.slice(block.start, block.end);
     const source = prose.source.slice(block.start, block.end);
     let result = this.memo.get(key);
     if (!result || result.sentences.some((s) => s.block !== block.kind)) {
@@ -503,7 +507,7 @@ export class SentenceCheckMemo {
     let slices = this.slices.get(sentence);
     if (!slices) {
       const source = document.text.slice(sentence.start, sentence.end);
-      const prose = document.prose.masked.slice(sentence.start, sentence.end);
+      const prose = maskedOf(document.prose).slice(sentence.start, sentence.end);
       this.slices.set(sentence, (slices = { source, masked: prose === source ? undefined : prose }));
     }
     const { source, masked: ownMasked } = slices;

@@ -137,7 +137,6 @@ export function extractMarkdown(
 
   const document: ProseDocument = { language: 'markdown', source, masked: '', blocks: [], comments: [], frontMatter };
   const proseChunks: ProseChunk[] = [];
-  const masked: string[] = [];
   // How many blocks and comments the parts up to each one have.
   let blockEnds: number[] = [];
   let commentEnds: number[] = [];
@@ -153,10 +152,9 @@ export function extractMarkdown(
     blockEnds = last!.blockEnds.slice(0, from);
     commentEnds = last!.commentEnds.slice(0, from);
     pushAll(proseChunks, before.chunks!.slice(0, from));
-    for (let i = 0; i < from; i++) masked.push(before.chunks![i]!.key.masked);
   }
   for (let i = from; i < to; i++) {
-    place(parts[i]!, references, referencesKey, document, proseChunks, masked, chunkMemo);
+    place(parts[i]!, references, referencesKey, document, proseChunks, chunkMemo);
     blockEnds.push(document.blocks.length);
     commentEnds.push(document.comments.length);
   }
@@ -181,24 +179,24 @@ export function extractMarkdown(
       const comment = before.comments[c]!;
       document.comments.push({ start: comment.start + delta, end: comment.end + delta, text: comment.text });
     }
-    for (const chunk of before.chunks!.slice(lastFrom)) masked.push(chunk.key.masked);
   }
-  document.masked = masked.join('');
   if (chunkMemo.outlivesText) {
     document.chunks = proseChunks;
+    letGoOfMasked(document);
     if (owner !== undefined)
       chunks.lastVersions.set(owner, { parsed, parts, referencesKey, result: document, blockEnds, commentEnds });
     return document;
   }
   // One document, checked once: no chunk is reused by a later version, so none is kept (nor their copies of the prose).
+  document.masked = proseChunks.map((chunk) => chunk.key.masked).join('');
   chunkMemo.clear();
   return document;
 }
 
 /**
- * Lets go of a chunked document's masked copy (30 MB of a 15 MB document with one "–", two bytes a character), joined
- * again from its chunks' prose when next read: the next version's is joined from them too, so an edit does not hold
- * this one's beside it.
+ * A chunked document's masked copy, joined from its chunks' prose only when read: checks read the chunks in place
+ * (maskedOf), so neither opening nor editing a large document joins one (30 MB of a 15 MB document with one "–", two
+ * bytes a character); once checked, a large document lets go of one a request joined (AnalysisCache.settle).
  */
 export function letGoOfMasked(prose: ProseDocument): void {
   const chunks = prose.chunks;
@@ -221,7 +219,6 @@ function place(
   referencesKey: string,
   document: ProseDocument,
   proseChunks: ProseChunk[],
-  masked: string[],
   chunkMemo: TextMemo<ChunkEntry>,
 ): void {
   const { start, text, entry, tokens } = part;
@@ -242,7 +239,6 @@ function place(
   }
   const result = entry.prose.result;
   proseChunks.push({ start, end: start + text.length, key: result });
-  masked.push(result.masked);
   for (const block of result.blocks)
     document.blocks.push({ start: block.start + start, end: block.end + start, kind: block.kind });
   for (const comment of result.comments)

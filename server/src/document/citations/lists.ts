@@ -1,4 +1,4 @@
-import type { ProseDocument } from '../../text/prose';
+import { maskedOf, type ProseDocument } from '../../text/prose';
 import { identifiersOf } from './identifiers';
 import type { ReferenceEntry, ReferenceList } from './types';
 
@@ -30,10 +30,11 @@ function* lines(source: string, from = 0): Generator<Line> {
 /** "References" / "Bibliography" headings (Markdown or plain text) and the numbered or bulleted list under each. */
 export function findReferenceLists(prose: ProseDocument): ReferenceList[] {
   const lists: ReferenceList[] = [];
+  const masked = maskedOf(prose);
   for (const block of prose.blocks) {
     if (block.kind !== 'heading' && block.kind !== 'paragraph') continue;
     if (block.end - block.start > 60 || lists.some((l) => l.end > block.start)) continue;
-    if (!REFERENCES_HEADING.test(prose.masked.slice(block.start, block.end).trim())) continue;
+    if (!REFERENCES_HEADING.test(masked.slice(block.start, block.end).trim())) continue;
     const list = readList(prose.source, block);
     if (list) lists.push(list);
   }

@@ -1,4 +1,4 @@
-import type { ProseDocument } from '../../text/prose';
+import { maskedOf, type ProseDocument } from '../../text/prose';
 import { BibliographyReader, type EntriesByKey, frontMatterBibliographies, type Loaded } from './bibliography';
 import { findBibitems, findFootnoteDefinitions, findReferenceLists } from './lists';
 import { scanInline, scanLatex } from './scan';
@@ -169,7 +169,7 @@ function createModel(
         before >= 0 &&
         citations[before]!.narrative &&
         citations[before]!.end <= edge &&
-        onlyBlanks(document.masked, citations[before]!.end, edge)
+        onlyBlanks(maskedOf(document), citations[before]!.end, edge)
       ) {
         leading.unshift(citations[before]!);
         edge = citations[before]!.start;
@@ -182,7 +182,7 @@ function createModel(
       let cursor = end;
       for (; i < citations.length; i++) {
         const next = citations[i]!;
-        if (next.narrative || !onlyBlanks(document.masked, cursor, next.start)) break;
+        if (next.narrative || !onlyBlanks(maskedOf(document), cursor, next.start)) break;
         found.push(next);
         cursor = next.end;
       }

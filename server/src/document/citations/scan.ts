@@ -1,4 +1,4 @@
-import type { ProseDocument } from '../../text/prose';
+import { maskedOf, type ProseDocument } from '../../text/prose';
 import { lowerBound } from '../../util/sorted';
 import { spanAt } from './spans';
 import type { Citation, CitedKey, Span } from './types';
@@ -109,10 +109,14 @@ function shiftCitation(citation: Citation, by: number): Citation {
 
 /** The citations that start in [from, to) (reference regions not excluded: the caller filters them). */
 function scanRange(prose: ProseDocument, from: number, to: number): ScanResult {
-  const { source, masked } = prose;
+  const { source } = prose;
+  const masked = maskedOf(prose);
   const citations: Citation[] = [];
   const bareKeys: Citation[] = [];
-  const isProse = (offset: number) => masked[offset] !== undefined && masked[offset] !== ' ' && masked[offset] !== '\n';
+  const isProse = (offset: number) => {
+    const c = masked.charCodeAt(offset);
+    return !Number.isNaN(c) && c !== 32 /* space */ && c !== 10 /* \n */;
+  };
   INLINE.lastIndex = from;
   for (let m = INLINE.exec(source); m && m.index < to; m = INLINE.exec(source)) {
     const start = m.index;

@@ -1,3 +1,4 @@
+import type { MaskedText } from '../../text/prose';
 import { lowerBound } from '../../util/sorted';
 import type { Span } from './types';
 
@@ -8,7 +9,7 @@ export function spanAt<T extends Span>(spans: readonly T[], offset: number): T |
 }
 
 /** Whether `text` between `start` and `end` is only blanks and single line breaks (no paragraph break). */
-export function onlyBlanks(text: string, start: number, end: number): boolean {
+export function onlyBlanks(text: MaskedText, start: number, end: number): boolean {
   let newlines = 0;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);

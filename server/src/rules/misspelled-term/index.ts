@@ -3,6 +3,7 @@ import { sentenceCase } from '../sentenceCase';
 import type { Entity } from '../../kb/types';
 import { headline, matchCase } from '../../terms/terminology';
 import { isLetters, tokenAfter } from '../../text/tokens';
+import { maskedOf } from '../../text/prose';
 import { MIN_WORD_LENGTH, vocabularyOf, type Suggestion, type Vocabulary } from '../../terms/vocabulary';
 import type { Fix, Rule } from '../types';
 import { detach } from '../../util/memo';
@@ -70,7 +71,7 @@ const rule: Rule = {
     // Near misses of distinctive knowledge-base words, in the prose outside known terms, sentence by
     // sentence: after an edit only the changed sentences are scanned again.
     const vocabulary = vocabularyOf(index);
-    const { masked } = document.prose;
+    const masked = maskedOf(document.prose);
     let memo = suggestionMemos.get(vocabulary);
     if (!memo) suggestionMemos.set(vocabulary, (memo = new Map()));
     forEachSentence((sentence, reportInSentence) => {

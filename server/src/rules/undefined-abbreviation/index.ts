@@ -7,6 +7,7 @@ import type { Entity } from '../../kb/types';
 import type { Rule } from '../types';
 import { detach } from '../../util/memo';
 import { lowerBound } from '../../util/sorted';
+import { maskedOf } from '../../text/prose';
 
 /**
  * Abbreviations that style guides let stand without expansion (AMA Manual of Style, 11th ed., 13.11: "US", "DNA",
@@ -182,7 +183,7 @@ const rule: Rule = {
     },
   },
   check({ document, index, report }) {
-    const { masked } = document.prose;
+    const masked = maskedOf(document.prose);
     const { text } = document;
     const bracketed = bracketedDefinitions(document);
     const definedBefore = (key: string, offset: number) => (bracketed.get(key) ?? Number.POSITIVE_INFINITY) < offset;
