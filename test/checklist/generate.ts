@@ -3465,7 +3465,8 @@ const gradingCase =
 /**
  * Each finding a grading system's grade rests on (ASTCT CRS: high-flow oxygen is grade 3 or higher), said of its own
  * grade (clean) and of the grade below (flag), in an abstract, a leaflet, news, a slide bullet, a Markdown table and
- * an HTML table: capability `grading:<genre>`, fact `grade-criterion`.
+ * an HTML table, with the finding also as the subject of "defined" and "makes": capability `grading:<genre>`, fact
+ * `grade-criterion`.
  */
 function gradeCriterionCases(kb: Knowledge): Case[] {
   const cases: Case[] = [];
@@ -3493,6 +3494,9 @@ function gradeCriterionCases(kb: Knowledge): Case[] {
             add('abstract', `Results: grade ${grade} ${name} requiring ${finding} occurred in 12 patients.`);
             add('leaflet', `Grade ${grade} ${name} means that you need ${finding}.`);
             add('news', `In the trial, grade ${grade} ${name} requiring ${finding} was rare.`);
+            // The finding as the subject of a defining or causative predicate.
+            add('abstract', `Methods: per ASTCT 2019, ${finding} defined grade ${grade} ${name}.`);
+            add('leaflet', `Needing ${finding} makes the ${name} grade ${grade}.`);
             add('slide', `## Toxicity\n\n- Grade ${grade} ${name}: ${finding}`);
             add('table', `| ${name} grade | ${cap(c.name)} |\n|---|---|\n| ${grade} | ${finding} |`);
             add(

@@ -81,16 +81,18 @@ const relation: Relation = {
       const grade = oneGrade(words, clause.from, clause.to);
       if (!grade) continue;
       // "Grade 2 CRS requiring one vasopressor", or the grade as the predicate of the finding: "CRS needing one
-      // vasopressor is grade 2".
+      // vasopressor is grade 2", "one vasopressor makes the CRS grade 3"; with no link before the predicate, its
+      // subject is the finding ("Two vasopressors define grade 4 CRS").
       const after = findPhrase(words, LINKS, grade.at, clause.to);
-      const link =
-        after ?? (gradePredicated(words, grade.at) ? lastPhrase(words, LINKS, clause.from, grade.at) : undefined);
-      if (!link || sentence.negatedAt(link.at)) continue;
-      const end = after ? clause.to : grade.at;
+      const syndromeAt = (at: number) => mentions.some((m) => m.entity.id === syndrome && m.from <= at && at < m.to);
+      const predicate = after ? undefined : predicateBefore(words, grade.at, clause.from, syndromeAt);
+      const link = after ?? (predicate && (lastPhrase(words, LINKS, clause.from, predicate.at) ?? { at: clause.from }));
+      if (!link || sentence.negatedAt(link.at) || (predicate && sentence.negatedAt(predicate.at))) continue;
+      const end = after ? clause.to : predicate!.at;
       const finding = worstFinding(scale, words, link.at, end, (at) => sentence.negatedAt(at));
       // A grade that defines the finding ("CRS needing one vasopressor is grade 4", "was classified as grade 4") is
       // the finding's own grade: one above it is wrong as well.
-      const defining = after ? DEFINITION_LINKS.includes(after.phrase) : definedBefore(words, grade.at);
+      const defining = after ? DEFINITION_LINKS.includes(after.phrase) : DEFINING.includes(predicate!.link);
       if (!finding || finding.grade === grade.grade || (finding.grade < grade.grade && !defining)) continue;
       report({
         messageId: finding.grade > grade.grade ? 'lowerGrade' : 'definedGrade',
@@ -111,19 +113,29 @@ export default relation;
 const DEFINITION_LINKS = lexicon('grade-definition-links');
 const PREDICATE_LINKS = [...lexicon('grade-score-links'), ...DEFINITION_LINKS, ...lexicon('linking-verbs'), 'are'];
 // A present copula defines: "CRS needing one vasopressor is grade 3"; a past one may report one patient's grade.
-const DEFINING_COPULAS = ['is', 'are'];
+const DEFINING = [...DEFINITION_LINKS, 'is', 'are'];
+// Between a causative predicate and the grade: "makes the CRS grade 3", "makes it grade 3".
+const DETERMINERS = new Set(['the', 'its']);
 
-/** Whether the words right before the grade at `at` define it: a definition link or a present copula. */
-function definedBefore(words: readonly Word[], at: number): boolean {
-  return [...DEFINITION_LINKS, ...DEFINING_COPULAS].some((link) => phraseAt(words, at - link.split(' ').length, link));
-}
-
-/** Whether the grade at `at` is a predicate: a linking verb or an equating word right before it ("is grade 2"). */
-function gradePredicated(words: readonly Word[], at: number): boolean {
-  return PREDICATE_LINKS.some((link) => {
+/**
+ * The predicate whose complement is the grade at `at`: a linking verb or an equating word right before it ("is grade
+ * 2", "define grade 4"), or before the graded syndrome ("makes the CRS grade 3"); where it starts and its phrase.
+ */
+function predicateBefore(
+  words: readonly Word[],
+  at: number,
+  from: number,
+  syndromeAt: (at: number) => boolean,
+): { at: number; link: string } | undefined {
+  let k = at;
+  while (k > from && syndromeAt(k - 1)) k--;
+  const before = words[k - 1]?.lower ?? '';
+  if (k < at ? DETERMINERS.has(before) : before === 'it') k--;
+  for (const link of PREDICATE_LINKS) {
     const length = link.split(' ').length;
-    return phraseAt(words, at - length, link);
-  });
+    if (k - length >= from && phraseAt(words, k - length, link)) return { at: k - length, link };
+  }
+  return undefined;
 }
 
 /** The last phrase of a list in [from, to). */

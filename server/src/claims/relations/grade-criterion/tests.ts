@@ -34,6 +34,13 @@ const tests: RelationTests = {
     'CRS that needs one vasopressor is grade 3.',
     'CRS that needed one vasopressor was grade 4 in this patient.',
     'CRS needing one vasopressor and mechanical ventilation is classified as grade 4.',
+    // The finding as the subject of a defining predicate, or before a causative one with the syndrome after it.
+    'Two or more pressors, excluding vasopressin, define grade 4 CRS.',
+    'In the ASTCT scheme, a facemask makes the CRS grade 3.',
+    'Hypotension that needs one vasopressor makes it grade 3 CRS.',
+    // Negated, or a subject that is no finding.
+    'One vasopressor does not make the CRS grade 4.',
+    'Fever alone makes the CRS grade 1.',
   ],
   invalid: [
     // The grade as the predicate of a finding that sets a higher one.
@@ -105,6 +112,48 @@ const tests: RelationTests = {
           messageId: 'definedGrade',
           text: 'Grade 4 CRS, defined by the need for high-flow oxygen, occurred in two patients.',
           message: /grade 3 \(/,
+        },
+      ],
+    },
+    // The finding as the subject of a defining predicate.
+    {
+      text: 'A single pressor defines grade 4 CRS in the ASTCT scheme.',
+      errors: [
+        {
+          messageId: 'definedGrade',
+          text: 'A single pressor defines grade 4 CRS in the ASTCT scheme.',
+          message: /grade 3 \(/,
+        },
+      ],
+    },
+    {
+      text: 'High-flow nasal cannula oxygen defines grade 2 CRS.',
+      errors: [
+        {
+          messageId: 'lowerGrade',
+          text: 'High-flow nasal cannula oxygen defines grade 2 CRS.',
+          message: /grade 3 or higher/,
+        },
+      ],
+    },
+    // Before a causative predicate with the graded syndrome between it and the grade.
+    {
+      text: 'Hypotension requiring one pressor makes it grade 2 CRS.',
+      errors: [
+        {
+          messageId: 'lowerGrade',
+          text: 'Hypotension requiring one pressor makes it grade 2 CRS.',
+          message: /grade 3 or higher/,
+        },
+      ],
+    },
+    {
+      text: 'Under ASTCT 2019, CPAP makes the CRS grade 3.',
+      errors: [
+        {
+          messageId: 'lowerGrade',
+          text: 'Under ASTCT 2019, CPAP makes the CRS grade 3.',
+          message: /grade 4 or higher/,
         },
       ],
     },
