@@ -480,7 +480,12 @@ function exemplified(
   if (start < 0) return undefined;
   let end = start;
   while (end > clause.from && (words[end - 1]!.lower === ',' || words[end - 1]!.punct)) end--;
-  return spans.find((s) => s.to === end && s.from >= clause.from && s !== span);
+  const mention = spans.find((s) => s.to === end && s.from >= clause.from && s !== span);
+  if (mention) return mention;
+  // "Unlike TCR-T products such as afami-cel", "unlike lentiviral products such as Kymriah": the phrase exemplified
+  // has a head noun after its mention, or no mention at all; its words before the head carry its cue.
+  const phrase = nounPhrasesOf(words).at(end - 1);
+  return phrase && phrase.to === end && phrase.from >= clause.from ? phrase : undefined;
 }
 
 const LAST_WORDS = new Set([...EXCLUSION_CUES, ...ENTITY_CUES].map((c) => c.split(' ').pop()!));

@@ -2,6 +2,10 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // An example of a phrase set aside by "unlike" is set aside with it, whatever head noun the phrase ends in.
+    'Unlike TCR-T products such as Tecelra, Kymriah is not HLA-restricted.',
+    'Unlike engineered TCR products such as Tecelra, Yescarta does not need HLA matching.',
+    'Unlike gamma-retroviral products such as Yescarta, Breyanzi is not made with a gamma-retroviral vector.',
     // A reason with its own named subject is out of the negated main clause's reach.
     'Centres that give Kymriah no longer need certification, because the FDA has eliminated the REMS for autologous CAR T cell therapies.',
     // "it" after a conjunction in a sentence naming two therapies could stand for either: not judged.
@@ -111,6 +115,16 @@ const tests: RelationTests = {
     'Among the FDA-approved CAR-Ts, two use a CD28 co-stimulatory domain.',
   ],
   invalid: [
+    {
+      text: 'Unlike TCR therapies such as afami-cel, Tecartus is HLA-restricted.',
+      errors: [
+        {
+          messageId: 'productIs',
+          text: 'Unlike TCR therapies such as afami-cel, Tecartus is HLA-restricted.',
+          message: 'Tecartus is MHC-independent',
+        },
+      ],
+    },
     {
       text: 'Centres that give Kymriah no longer need certification, because Kymriah is allogeneic.',
       errors: [

@@ -84,6 +84,9 @@ const tests: RelationTests = {
     'CD19-directed products such as Yescarta, Breyanzi and Kymriah are used in lymphoma.',
     // The examples of an excluded class are excluded with it.
     'Unlike CD19 CAR-Ts such as Kymriah and Yescarta, Abecma targets BCMA.',
+    // The example takes the mark of the phrase it exemplifies, past that phrase's head noun.
+    'Unlike BCMA-directed products such as Abecma, Kymriah does not target BCMA.',
+    'Unlike CD19 products such as Kymriah and Breyanzi, Carvykti does not target CD19.',
     // A goal aimed at is no target, and a condition opened by "once" asserts nothing.
     'Once approved, Kymriah targets BCMA.',
     'Abecma targets BCMA, whereas Kymriah targets CD19.',
@@ -381,6 +384,16 @@ const tests: RelationTests = {
     {
       text: 'Carvykti does not target BCMA.',
       errors: [{ messageId: 'doesTarget', text: 'Carvykti does not target BCMA.', message: 'does target' }],
+    },
+    {
+      text: 'Unlike BCMA-directed products such as Abecma, Carvykti does not target BCMA.',
+      errors: [
+        {
+          messageId: 'doesTarget',
+          text: 'Unlike BCMA-directed products such as Abecma, Carvykti does not target BCMA.',
+          message: 'Carvykti does target BCMA',
+        },
+      ],
     },
     { text: 'Abecma targets GPRC5D.', errors: [{ messageId: 'targetsOther', text: 'Abecma targets GPRC5D.' }] },
     {
