@@ -560,17 +560,40 @@ export function asidesIn(words: readonly Word[], clause: Clause): Clause[] {
   return asides;
 }
 
+// Articles that open an appositive noun phrase ("Lifileucel, a TIL product …, received …").
+const APPOSITIVE_ARTICLES = new Set(['a', 'an', 'the']);
+// Words that, inside an appositive noun phrase, open its own clause: a relative word ("a product that is not
+// engineered") or a negated participle ("a CD19 CAR-T not approved for children").
+const APPOSITIVE_CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whose', 'not', 'never']);
+// Punctuation that may stand inside an appositive's own clause ("that is (unlike CAR-T) not engineered").
+const INNER_PUNCTUATION = new Set(['(', ')', '/']);
+
 /**
  * "The REMS programmes, in place since the first approvals in 2017, were removed in 2025": a verbless phrase between
  * commas after a verbless subject, right before the clause's verb, describes the subject. Where it ends (after its
  * closing comma), or -1. A list ("Kymriah, Yescarta and Tecartus were …") has no closing comma before the verb.
+ * An appositive opened by an article may hold a clause of its own after its noun ("Lifileucel, a TIL product that is
+ * not genetically engineered, received …"): its verbs and negation are the appositive's.
  */
 function subjectAsideEnd(words: readonly Word[], clause: Clause, open: number): number {
-  for (let k = clause.from; k < open; k++) if (words[k]!.punct || isVerb(words[k])) return -1;
+  // A label before a colon ("Background: Lifileucel, …") leads in to the subject.
+  for (let k = open - 1; k >= clause.from && words[k]!.lower !== ':'; k--)
+    if (words[k]!.punct || isVerb(words[k])) return -1;
+  const appositive = APPOSITIVE_ARTICLES.has(words[open + 1]?.lower ?? '');
+  let ownClause = false;
   for (let k = open + 1; k < clause.to; k++) {
     const word = words[k]!;
-    if (word.lower === ',') return k > open + 1 && isVerb(words[k + 1]) ? k : -1;
-    if (word.punct || isVerb(word) || word.lower === 'and' || word.lower === 'or') return -1;
+    if (word.lower === ',') {
+      const next = words[k + 1];
+      return k > open + 1 && (isVerb(next) || (ownClause && !!next && isFiniteVerb(next))) ? k : -1;
+    }
+    if (appositive && k > open + 2 && APPOSITIVE_CLAUSE_OPENERS.has(word.lower)) ownClause = true;
+    if (
+      ownClause
+        ? word.punct && !INNER_PUNCTUATION.has(word.lower)
+        : word.punct || isVerb(word) || word.lower === 'and' || word.lower === 'or'
+    )
+      return -1;
   }
   return -1;
 }

@@ -2,6 +2,11 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // A clause inside an appositive of the subject has its own polarity: its "not" does not reach the main predicate.
+    'Tisagenlecleucel, a CD19-directed product that is not indicated for myeloma, is approved for follicular lymphoma.',
+    'Axi-cel, a CD28-based product which does not use a lentiviral vector, is approved for LBCL.',
+    // A label before a colon leads in to the subject.
+    'Summary: Tisagenlecleucel, a CD19-directed product that is not indicated for myeloma, is approved for follicular lymphoma.',
     // A contrastive "not" sets a population aside; it does not add it ("only for adults, not for …").
     'Tecartus is approved only for adults, not for patients younger than 18.',
     'Aucatzyl is approved for adults but not for patients under 18.',
@@ -708,6 +713,16 @@ const tests: RelationTests = {
     'People whose myeloma came back after four treatments can get Carvykti.',
   ],
   invalid: [
+    {
+      text: 'Tisagenlecleucel, a CD19-directed product that is not indicated for myeloma, is approved for mantle cell lymphoma.',
+      errors: [
+        {
+          messageId: 'notApproved',
+          text: 'Tisagenlecleucel, a CD19-directed product that is not indicated for myeloma, is approved for mantle cell lymphoma.',
+          message: 'Kymriah is not approved for mantle cell lymphoma',
+        },
+      ],
+    },
     {
       text: 'Kymriah is approved only for adults, not for patients younger than 18.',
       errors: [
