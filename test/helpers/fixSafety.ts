@@ -267,10 +267,19 @@ function notFixed(
   action: CodeAction,
   edits: readonly TextEdit[],
 ): string[] {
-  const count = (list: readonly Diagnostic[]) => list.filter((d) => d.code === diagnostic.code).length;
+  // Another finding the fix only moved or renumbered ("Reference 2 is never cited" becoming reference 1's).
+  const moved = (document: TextDocument, d: Diagnostic) =>
+    `${key(d)}\0${document.getText(d.range).replace(/\d+/g, '#')}`;
+  const others = new Set(old.filter((d) => d !== diagnostic).map((d) => moved(before, d)));
+  // The same words flagged at another place, new there: the finding moved to their next use (an abbreviation written
+  // out inside another's full name is still undefined where it is used next).
+  const flagged = before.getText(diagnostic.range);
+  const movedOn = (d: Diagnostic) => after.getText(d.range) === flagged && !others.has(moved(after, d));
+  const count = (list: readonly Diagnostic[], document: TextDocument) =>
+    list.filter((d) => d.code === diagnostic.code && (document === before || !movedOn(d))).length;
   const problems: string[] = [];
-  if (count(now) >= count(old))
-    problems.push(`still flagged: ${count(old)} ${diagnostic.code} before, ${count(now)} after`);
+  if (count(now, after) >= count(old, before))
+    problems.push(`still flagged: ${count(old, before)} ${diagnostic.code} before, ${count(now, after)} after`);
   // Where each edit's text landed in the fixed document.
   const written: [number, number][] = [];
   let shift = 0;
@@ -279,10 +288,6 @@ function notFixed(
     written.push([start, start + edit.newText.length]);
     shift += edit.newText.length - (before.offsetAt(edit.range.end) - before.offsetAt(edit.range.start));
   }
-  // Another finding the fix only moved or renumbered ("Reference 2 is never cited" becoming reference 1's).
-  const moved = (document: TextDocument, d: Diagnostic) =>
-    `${key(d)}\0${document.getText(d.range).replace(/\d+/g, '#')}`;
-  const others = new Set(old.filter((d) => d !== diagnostic).map((d) => moved(before, d)));
   const again = now.find((d) => {
     if (d.code !== diagnostic.code || others.has(moved(after, d))) return false;
     if (!(d.data as { fixes?: { title: string }[] } | undefined)?.fixes?.some((f) => f.title === action.title))

@@ -36,6 +36,9 @@ const OPENING = /^[^\S\n]*(?:[([][^\S\n]*(?:[Rr]\/[Rr][^\S\n]+)?["“]?|,?[^\S\n
 export const BRACKETED_ABBREVIATION =
   /[\p{L}\p{N}][^\S\n]*[([]["“]?(?:[Rr]\/[Rr][^\S\n]+)?(\p{Lu}[\p{L}\p{N}]*[\p{Lu}\p{N}][\p{L}\p{N}]*)["”]?[)\]](-[\p{L}\p{N}]+)?/gu;
 
+// The bracketed abbreviation right after a mention: the mention ends the full name it abbreviates.
+const OUTER_DEFINITION = /^[^\S\n]*[([]["“]?(\p{Lu}[\p{L}\p{N}]*[\p{Lu}\p{N}][\p{L}\p{N}]*)["”]?[)\]]/u;
+
 /** Whether the text around an abbreviation defines it (see the patterns above). */
 function definedHere(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 120), start);
@@ -180,6 +183,8 @@ const rule: Rule = {
     fixesWithoutChoice: true,
     messages: {
       undefinedAbbreviation: '"{{abbreviation}}" is used before it is defined: write "{{expanded}}" at its first use.',
+      undefinedInsideDefinition:
+        '"{{abbreviation}}" is used before it is defined, inside the full name of "{{outer}}": write it out as "{{expanded}}".',
     },
   },
   check({ document, index, report }) {
@@ -233,7 +238,12 @@ const rule: Rule = {
       // Cells of a therapy with no expandable root ("TCR-T cells"), or no name that spells the abbreviation out:
       // no advice rather than a wrong one.
       if (!cells && (!full || /cells?$/.test(mention.text))) continue;
-      const expanded = cells ?? `${isPluralMention(mention) ? pluralize(full!) : full} (${mention.text})`;
+      // Inside another abbreviation's full name ("diffuse large B-cell NHL (DLBCL)"), brackets of its own would part
+      // that name from its abbreviation: the name is written out instead.
+      const outer = cells ? undefined : OUTER_DEFINITION.exec(text.slice(mention.end, mention.end + 40))?.[1];
+      const spelled =
+        outer && outer !== mention.text ? (isPluralMention(mention) ? pluralize(full!) : full!) : undefined;
+      const expanded = cells ?? spelled ?? `${isPluralMention(mention) ? pluralize(full!) : full} (${mention.text})`;
       // Words of the full name the text already has before the abbreviation ("China's NMPA") are not repeated.
       const start =
         mention.start - writtenBefore(text, mention.start, cells ? cells.slice(0, cells.indexOf(' (')) : full!);
@@ -242,8 +252,9 @@ const rule: Rule = {
       report({
         start: mention.start,
         end: mention.end,
-        messageId: 'undefinedAbbreviation',
-        data: { abbreviation: mention.text, expanded },
+        ...(spelled
+          ? { messageId: 'undefinedInsideDefinition', data: { abbreviation: mention.text, outer: outer!, expanded } }
+          : { messageId: 'undefinedAbbreviation', data: { abbreviation: mention.text, expanded } }),
         sources: mention.entity.sources,
         fixes: () => [
           {

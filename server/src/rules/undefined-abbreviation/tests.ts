@@ -94,6 +94,18 @@ const tests: RuleTests = {
         { messageId: 'undefinedAbbreviation', text: 'CRS' },
       ],
     },
+    {
+      // Inside the full name of another abbreviation: written out, so the name still runs up to its brackets.
+      text: 'Rituximab treats diffuse large B-cell NHL (DLBCL). DLBCL is aggressive.',
+      errors: [
+        {
+          messageId: 'undefinedInsideDefinition',
+          text: 'B-cell NHL',
+          message: /inside the full name of "DLBCL": write it out as "B-cell non-Hodgkin lymphoma"/,
+        },
+      ],
+      output: 'Rituximab treats diffuse large B-cell non-Hodgkin lymphoma (DLBCL). DLBCL is aggressive.',
+    },
   ],
 };
 
