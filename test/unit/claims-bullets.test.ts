@@ -368,6 +368,15 @@ describe('claims in slide bullets', () => {
       // A paragraph line that is a slot's label and value says it of the section's entity, as a bullet does.
       ['## Tecartus\n\n**Vector:** lentiviral\n', ['Vector:** lentiviral']],
       ['## Breyanzi (liso-cel)\n\nOverview of the product.\nSponsor: Novartis\n', ['Sponsor: Novartis']],
+      // A line that opens with a name and a dash is an entry: each label on the line says its slot of the name.
+      [
+        'Brexucabtagene autoleucel (Tecartus) -- Sponsor: Novartis.\n',
+        ['Brexucabtagene autoleucel (Tecartus) -- Sponsor: Novartis.'],
+      ],
+      [
+        'Ciltacabtagene autoleucel (Carvykti) -- Status: formulary. Vector: gamma-retroviral.\n',
+        ['Vector: gamma-retroviral.'],
+      ],
       // A question opening a paragraph frames the answer on its next line (an FAQ with a bold question).
       ['**Who can get Tecartus?**\nAdults with follicular lymphoma.\n', ['Adults with follicular lymphoma.']],
       ['**Which antigen does Breyanzi target?**\nBCMA.\n', ['BCMA.']],
@@ -413,6 +422,13 @@ describe('claims in slide bullets', () => {
       '**Who can get Tecartus?**\nAdults with mantle cell lymphoma.\n',
       '## Tecartus\n\n**Vector:** gamma-retroviral\n',
       '## Breyanzi (liso-cel)\n\nOverview of the product.\nSponsor: Bristol Myers Squibb\n',
+      'Brexucabtagene autoleucel (Tecartus) -- Sponsor: Kite.\n',
+      'Ciltacabtagene autoleucel (Carvykti) -- Status: formulary. Vector: lentiviral.\n',
+      // An entry's head that names no one product, a line after another line's head, or another product named before
+      // the label.
+      'CAR-T products -- Vector: gamma-retroviral.\n',
+      'Tecartus -- Vector: gamma-retroviral.\nVector: lentiviral.\n',
+      'Tecartus -- unlike Kymriah. Vector: lentiviral.\n',
       // A label line under a heading that names no product, or after another product's name, is not framed by it.
       '## Key facts\n\nVector: lentiviral\n',
       '## Tecartus\n\nYescarta is made by Kite.\nVector: lentiviral\n',

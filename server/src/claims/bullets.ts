@@ -764,6 +764,43 @@ function labelLineUnderHeading(document: DocumentAnalysis, sentence: Sentence): 
   return slotStatement(column, subject.text, labelled.value)?.text;
 }
 
+// An entry's head and its labels: "Tisagenlecleucel (Kymriah) -- Manufacturer: Novartis".
+const ENTRY_SEPARATOR = /\s+(?:--|[—–])\s+/u;
+const MAX_ENTRY_CHARS = 300;
+
+/**
+ * "Tisagenlecleucel (Kymriah) -- Manufacturer: Novartis. Class: CAR-T.": a paragraph line that opens with one
+ * product's or drug's name and a dash is an entry (a formulary's, a glossary's), and each "Label: value" sentence on it
+ * says its slot of that name, as the same line under a heading with the name does (labelLineUnderHeading).
+ */
+function entryLabelLine(document: DocumentAnalysis, sentence: Sentence): string | undefined {
+  if (sentence.block !== 'paragraph') return undefined;
+  const { blocks } = document.prose;
+  const masked = maskedOf(document.prose);
+  const block = blocks[sentence.blockIndex];
+  if (!block) return undefined;
+  // The line's start, within an entry's length: a long line is prose.
+  let lineStart = sentence.start;
+  while (lineStart > block.start && masked.charCodeAt(lineStart - 1) !== 10)
+    if (sentence.start - --lineStart > MAX_ENTRY_CHARS) return undefined;
+  const separator = ENTRY_SEPARATOR.exec(masked.slice(lineStart, sentence.end));
+  if (!separator) return undefined;
+  const head = { start: lineStart, end: lineStart + separator.index };
+  const subject = frameSubject(document, head);
+  if (!subject || !isNamed(subject)) return undefined;
+  // The sentence's words after the head: the first label, or a later sentence's own.
+  const from = Math.max(head.end + separator[0].length, sentence.start);
+  if (document.mentionsIn(head.end, from).some((m) => m.entity !== subject.entity && isNamed(m))) return undefined;
+  const text = masked
+    .slice(from, sentence.end)
+    .trim()
+    .replace(/[.;,]$/, '');
+  if (wordsOf(text).length > MAX_BULLET_WORDS) return undefined;
+  const labelled = splitLabel(text);
+  const column = labelled && columnNamed(lowerWords(wordsOf(labelled.label).filter((w) => !w.punct)));
+  return column ? slotStatement(column, subject.text, labelled.value)?.text : undefined;
+}
+
 /** From `at` in direction `step`, spaces or tabs up to a line break or `edge` (exclusive when stepping forward). */
 function atLineEdge(text: MaskedText, at: number, step: 1 | -1, edge: number): boolean {
   for (let k = at; step > 0 ? k < edge : k >= edge; k += step) {
@@ -1330,6 +1367,7 @@ function unitStatement(document: DocumentAnalysis, sentence: Sentence, index: Kn
     return (
       headingStatement(document, sentence, subjectOf) ??
       labelLineUnderHeading(document, sentence) ??
+      entryLabelLine(document, sentence) ??
       membersStatement(document, sentence) ??
       ellipsisStatement(document, sentence) ??
       establishedUseStatement(document, sentence)
