@@ -377,6 +377,10 @@ describe('claims in slide bullets', () => {
         'Ciltacabtagene autoleucel (Carvykti) -- Status: formulary. Vector: gamma-retroviral.\n',
         ['Vector: gamma-retroviral.'],
       ],
+      [
+        'Lutetium Lu 177 dotatate -- Therapeutic class: CAR T-cell therapy.\n',
+        ['Lutetium Lu 177 dotatate -- Therapeutic class: CAR T-cell therapy.'],
+      ],
       // A question opening a paragraph frames the answer on its next line (an FAQ with a bold question).
       ['**Who can get Tecartus?**\nAdults with follicular lymphoma.\n', ['Adults with follicular lymphoma.']],
       ['**Which antigen does Breyanzi target?**\nBCMA.\n', ['BCMA.']],
@@ -426,6 +430,7 @@ describe('claims in slide bullets', () => {
       'Ciltacabtagene autoleucel (Carvykti) -- Status: formulary. Vector: lentiviral.\n',
       // An entry's head that names no one product, a line after another line's head, or another product named before
       // the label.
+      'Lutetium Lu 177 dotatate -- Therapeutic class: radioligand therapy.\n',
       'CAR-T products -- Vector: gamma-retroviral.\n',
       'Tecartus -- Vector: gamma-retroviral.\nVector: lentiviral.\n',
       'Tecartus -- unlike Kymriah. Vector: lentiviral.\n',

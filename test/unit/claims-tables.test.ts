@@ -86,6 +86,7 @@ describe('claims in table rows', () => {
       ['| Brand | Approved uses |\n|---|---|\n| Aucatzyl | Multiple myeloma |\n', 'Multiple myeloma'],
       ['| Product | Approvals |\n|---|---|\n| Aucatzyl | Multiple myeloma |\n', 'Multiple myeloma'],
       ['| Drug | Drug class |\n|---|---|\n| Tocilizumab | IL-1 receptor antagonist |\n', 'IL-1 receptor antagonist'],
+      ['| Drug | Therapeutic class |\n|---|---|\n| Lutathera | CAR-T cell therapy |\n', 'CAR-T cell therapy'],
       ['| Product | Costimulatory domains |\n|---|---|\n| Kymriah | CD28 |\n', 'CD28'],
       [
         '| Drug | Mechanism of action |\n|---|---|\n| Anakinra | Blocks the IL-6 receptor |\n',
@@ -102,6 +103,7 @@ describe('claims in table rows', () => {
       '| Product | Date of FDA approval |\n|---|---|\n| Abecma | March 2021 |\n',
       '| Brand | Approved uses |\n|---|---|\n| Aucatzyl | B-cell ALL in adults |\n',
       '| Drug | Drug class |\n|---|---|\n| Anakinra | IL-1 receptor antagonist |\n',
+      '| Drug | Therapeutic class |\n|---|---|\n| Lutathera | Radiopharmaceutical |\n',
       '| Product | Costimulatory domains |\n|---|---|\n| Kymriah | 4-1BB |\n',
       '| Drug | Mechanism of action |\n|---|---|\n| Tocilizumab | Blocks the IL-6 receptor |\n',
     ])
