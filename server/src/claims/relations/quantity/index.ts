@@ -268,6 +268,21 @@ function numberAt(words: readonly Word[], at: number): number | undefined {
   return cardinal(lower);
 }
 
+const STUDY_NOUNS = lexiconWords('quantity-study-nouns');
+
+/**
+ * Whether a study is what requires the rule: a study's noun before the requirement ("The trial protocol requires …",
+ * "In the study, patients had to …"), not the rule's own head ("Long-term follow-up studies are required …").
+ */
+function studyRequires(words: readonly Word[], clause: Clause, cue: { at: number; phrase: string }): boolean {
+  const required = findPhrase(words, REQUIREMENT, clause.from, clause.to);
+  if (!required) return false;
+  const ruleEnd = cue.at + cue.phrase.split(' ').length;
+  for (let i = clause.from; i < required.at; i++)
+    if (STUDY_NOUNS.has(words[i]!.lower) && !(i >= cue.at && i <= ruleEnd)) return true;
+  return false;
+}
+
 /** A rule's duration ("do not drive for 8 weeks") against the amounts recorded for the therapy named. */
 function checkAmount({ sentence, index, report }: RelationContext, clause: Clause): void {
   const { words } = sentence;
@@ -311,8 +326,9 @@ function checkAmount({ sentence, index, report }: RelationContext, clause: Claus
   // another regulator's rule.
   const regulator = qualifiersOf(sentence, clause).regulator;
   if (regulator && regulator !== defaultRegulator(index)) return;
-  // "Patients in ZUMA-1 were followed for 2 years": a trial's schedule, not the label's rule.
-  if (sentence.mentions.some((m) => m.entity.type === 'trial')) return;
+  // "Patients in ZUMA-1 were followed for 2 years": a trial's schedule, not the label's rule; so is one a study requires
+  // ("The trial protocol calls for follow-up visits for 5 years").
+  if (sentence.mentions.some((m) => m.entity.type === 'trial') || studyRequires(words, clause, cue)) return;
   // "You no longer need to …", "it is not true that …": the rule itself denied.
   for (let i = clause.from; i < cue.at; i++) if (NEGATIONS.has(words[i]!.lower)) return;
   if (sentence.negatedAt(cue.at) && !cue.phrase.split(' ').some((w) => NEGATIONS.has(w))) return;

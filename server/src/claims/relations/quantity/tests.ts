@@ -25,6 +25,10 @@ const tests: RelationTests = {
     // Long-term monitoring is not the monitoring in the weeks after an infusion.
     'After Kymriah, long-term monitoring must continue for 15 years.',
     'Long-term follow-up after CAR-T lasts 15 years.',
+    // A label that calls for a rule states it as a requirement; a trial's protocol does not.
+    'Current labels call for monitoring for at least 2 weeks after a Breyanzi infusion.',
+    'The trial protocol calls for follow-up visits for 5 years after a Kymriah infusion.',
+    'Some centre protocols require monitoring for 4 weeks after a Breyanzi infusion.',
     'Since the REMS ended, patients treated with Kymriah are told not to drive for 2 weeks.',
     // Monitoring as the purpose of another rule: the amount is that rule's.
     'After Abecma, you will need to stay at the hospital for at least 10 days so that your team can monitor you.',
@@ -109,6 +113,11 @@ const tests: RelationTests = {
     'In the EU, the driving restriction after Kymriah went from 8 to 4 weeks.',
   ],
   invalid: [
+    one(
+      'amount',
+      'Current labels call for monitoring for at least 8 weeks after a Breyanzi infusion.',
+      /at least 2 weeks/,
+    ),
     one('outdated', 'After your Kymriah infusion you must stay near the treatment center for the first month.'),
     one(
       'outdated',
