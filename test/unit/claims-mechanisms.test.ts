@@ -185,6 +185,18 @@ describe('claims: hedges, conditions, questions, reported speech, topic headings
     assert.ok(isQuestion(wordsOf('Could CAR T cells one day be approved for NETs?')));
     assert.equal(isQuestion(wordsOf('CAR T cells are approved.')), false);
   });
+  it('reads an "if" that only turns attention as no condition (data/lexicon/attention-conditionals)', () => {
+    for (const text of [
+      'If we look at the lymphoma products, Tecartus uses CD28.',
+      'If you recall, Kymriah came first.',
+    ])
+      assert.equal(conditionalIn(wordsOf(text), whole(text)), undefined, text);
+    for (const text of [
+      'If you look closely, Kymriah may be different.',
+      'If you look at the data, Kymriah would be approved if it worked.',
+    ])
+      assert.ok(conditionalIn(wordsOf(text), whole(text)), text);
+  });
   it('finds reported and refuted speech', () => {
     assert.ok(reportedIn(wordsOf('Some websites wrongly claim that CAR-T is approved for NETs.')));
     assert.ok(reportedIn(wordsOf('It is a myth that CAR-T cures cancer.')));

@@ -1,7 +1,7 @@
 import { isYear, MONTHS } from '../util/text';
 import { lexicon, lexiconWords } from './lexicon';
 import { isVerb } from './phrases';
-import { type Clause, findAllPhrases, findPhrase, type Word } from './words';
+import { type Clause, findAllPhrases, findPhrase, phraseStartingAt, type Word } from './words';
 
 // Cues that make a clause a possibility, plan, hope, test or recommendation rather than a statement of
 // fact. "can" is ability ("can only be given at…") and stays an assertion.
@@ -118,14 +118,20 @@ function aimsAtThing(words: readonly Word[], cue: ModalCue): boolean {
   return AIM_WORDS.has(cue.phrase) && words[cue.at + 1]?.lower === 'at' && !isGoal(words, { ...cue, at: cue.at + 1 });
 }
 
+// "If you look at the myeloma products, …": a speaker's "if" that only turns the listener's attention conditions nothing.
+const ATTENTION_OPENERS = lexicon('attention-conditionals');
+
 /** The first conditional cue in the clause. */
 export function conditionalIn(words: readonly Word[], clause: Clause): ModalCue | undefined {
   const cue = findPhrase(words, CONDITIONALS, clause.from, clause.to);
-  if (cue?.phrase !== 'once' || !onceAsFrequency(words, cue.at)) return cue;
-  return findAllPhrases(words, CONDITIONALS, clause.from, clause.to).find(
-    (c) => c.phrase !== 'once' || !onceAsFrequency(words, c.at),
-  );
+  if (cue && !idleCue(words, cue)) return cue;
+  return findAllPhrases(words, CONDITIONALS, clause.from, clause.to).find((c) => !idleCue(words, c));
 }
+
+/** A cue that opens no condition: "once" counting how often, or an "if" that only turns attention. */
+const idleCue = (words: readonly Word[], cue: ModalCue) =>
+  (cue.phrase === 'once' && onceAsFrequency(words, cue.at)) ||
+  (cue.phrase === 'if' && phraseStartingAt(words, cue.at, ATTENTION_OPENERS) !== undefined);
 
 // "is infused once.", "given once, as a single dose", "once a week": "once" counts how often; "once the FDA approves
 // it", "once approved" opens a condition.

@@ -6,6 +6,9 @@ const tests: RelationTests = {
     'Unlike TCR-T products such as Tecelra, Kymriah is not HLA-restricted.',
     'Unlike engineered TCR products such as Tecelra, Yescarta does not need HLA matching.',
     'Unlike gamma-retroviral products such as Yescarta, Breyanzi is not made with a gamma-retroviral vector.',
+    // An "if" that only turns attention leaves the clause after it asserted; a real condition does not.
+    'If we look at the lymphoma products, Yescarta and Tecartus both use a CD28 domain.',
+    'If Breyanzi used a CD28 domain, it might expand faster.',
     // A reason with its own named subject is out of the negated main clause's reach.
     'Centres that give Kymriah no longer need certification, because the FDA has eliminated the REMS for autologous CAR T cell therapies.',
     // "it" after a conjunction in a sentence naming two therapies could stand for either: not judged.
@@ -122,6 +125,16 @@ const tests: RelationTests = {
           messageId: 'productIs',
           text: 'Unlike TCR therapies such as afami-cel, Tecartus is HLA-restricted.',
           message: 'Tecartus is MHC-independent',
+        },
+      ],
+    },
+    {
+      text: 'If you look at the lymphoma products, Yescarta and Breyanzi both use a CD28 domain.',
+      errors: [
+        {
+          messageId: 'productHas',
+          text: 'If you look at the lymphoma products, Yescarta and Breyanzi both use a CD28 domain.',
+          message: 'Breyanzi has a 4-1BB co-stimulatory domain, not CD28.',
         },
       ],
     },
