@@ -6,6 +6,13 @@ import { AnalysisCache } from '../../server/src/document/analysis';
 import { KnowledgeIndex } from '../../server/src/kb/index';
 import { spellOutAbbreviations } from '../../server/src/rules/unsupported-claim/abbreviations';
 import { createLanguageService } from '../../server/src/service/index';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { generateClaimDense } from '../../bench/generate';
+import { RULES } from '../../server/src/rules/all.generated';
+import { checkInSlices, computeDiagnostics } from '../../server/src/service/languageFeatures/diagnostics';
+import { DEFAULT_SETTINGS } from '../../server/src/service/settings';
+import { REPO_ROOT } from '../helpers/repo';
 import { builtInKnowledgeBase } from '../helpers/service';
 
 setFlagsFromString('--expose-gc');
@@ -102,5 +109,51 @@ describe('first uses of terms in a one-shot analysis', function () {
     assert.equal(spelled, 'Abecma is approved for DLBCL.');
     // Kept per block (a map of its first uses, and one per 32 blocks), they cost about 600 bytes a block.
     assert.ok(perBlock < 100, `${perBlock.toFixed(0)} bytes per block`);
+  });
+});
+
+// An open Markdown document's masked copy (two bytes a character when one character is beyond Latin-1: 30 MB of a 15
+// MB document) is joined only when a request reads it: checks read the chunks' own prose in place (maskedOf).
+describe("an open Markdown document's checks", function () {
+  this.timeout(300_000);
+
+  it('never join its masked copy, on opening or after an edit', async () => {
+    const kb = builtInKnowledgeBase();
+    const index = new KnowledgeIndex(kb);
+    const examples = ['car-t-review.md', 'manuscript-citations.md'].map((f) =>
+      readFileSync(join(REPO_ROOT, 'examples', f), 'utf8'),
+    );
+    const text = [...examples, generateClaimDense(kb, 100_000)].join('\n\n');
+    const document = TextDocument.create('file:///open.md', 'markdown', 1, text);
+    const cache = new AnalysisCache(index);
+    const token = { isCancellationRequested: false };
+    const middle = text.split('\n').length >> 1;
+    for (const line of [undefined, middle, 0]) {
+      if (line !== undefined) {
+        const at = { line, character: 0 };
+        TextDocument.update(document, [{ range: { start: at, end: at }, text: 'Notably ' }], document.version + 1);
+      }
+      const { prose } = cache.get(document);
+      const joined = Object.getOwnPropertyDescriptor(prose, 'masked')?.get;
+      assert.ok(joined, 'the masked copy was joined when the document was read');
+      let joins = 0;
+      Object.defineProperty(prose, 'masked', {
+        configurable: true,
+        get: () => {
+          joins++;
+          return joined();
+        },
+      });
+      assert.ok(await checkInSlices(document, RULES, index, DEFAULT_SETTINGS, cache, token));
+      const diagnostics = computeDiagnostics(document, RULES, index, DEFAULT_SETTINGS, cache, {
+        fixEdits: false,
+        capped: true,
+      });
+      assert.ok(
+        diagnostics.some((d) => d.code === 'unsupported-claim'),
+        'the claims were checked',
+      );
+      assert.equal(joins, 0, `version ${document.version}: a check joined the masked copy`);
+    }
   });
 });
