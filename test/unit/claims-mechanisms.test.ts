@@ -106,6 +106,20 @@ describe('claims: clauses', () => {
       'it is for adults with all and burkitt lymphoma who have relapsed',
     ]);
   });
+  it('splits a comma splice whose subject is a pronoun and a verb, not a gloss or a list', () => {
+    assert.deepEqual(clauses('Kymriah is not approved for x, it is approved for y'), [
+      'kymriah is not approved for x',
+      'it is approved for y',
+    ]);
+    assert.deepEqual(clauses("Amtagvi isn't a CAR-T, it's a TIL therapy"), [
+      'amtagvi is not a car t',
+      'it a til therapy',
+    ]);
+    assert.deepEqual(clauses('CAR-Ts are autologous, that is, made from own cells'), [
+      'car ts are autologous , that is , made from own cells',
+    ]);
+    assert.deepEqual(clauses('Kymriah, it is said, targets CD19'), ['kymriah , it is said , targets cd19']);
+  });
 });
 
 describe('claims: negation scope', () => {

@@ -212,7 +212,8 @@ export function splitClauses(words: readonly Word[], namesTherapy?: (from: numbe
       i > from &&
       !opensDependentClause(words, from) &&
       hasVerb(words, from, i) &&
-      opensSubjectClause(words, i + 1)
+      // "At the time Kymriah was approved, it was …": after an opening event clause, "it" is the main clause's subject.
+      (opensSubjectClause(words, i + 1) || (splicedSubjectAt(words, i + 1) && !eventClauseIn(words, from, i)))
     )
       cut(i, 1);
     // A colon between two statements: "Abecma was not the first: Kymriah was approved in 2017" (not before a list).
@@ -298,6 +299,12 @@ export function eventClauseAt(words: readonly Word[], i: number): { at: number; 
   const relative = phraseStartingAt(words, i + 1, TIME_RELATIVES);
   const length = relative?.length ?? 0;
   return opensSubjectVerb(words, i + 1 + length) ? { at: i + 1, length } : undefined;
+}
+
+/** Whether an event clause opens in words [from, to) ("At the time Kymriah was approved"). */
+function eventClauseIn(words: readonly Word[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (eventClauseAt(words, k)) return true;
+  return false;
 }
 
 /**
@@ -387,6 +394,24 @@ function opensNegatedSubject(words: readonly Word[], at: number): boolean {
   }
   return false;
 }
+
+const SPLICE_SUBJECTS = new Set(['it', 'they', 'this', 'that']);
+
+/**
+ * A pronoun subject and its verb at `at` ("it is", "they target", "it's"): after a comma and a clause with its own verb,
+ * a comma splice ("Kymriah is not approved for myeloma, it is approved for ALL") opens a clause with its own polarity.
+ * "that is," glosses the phrase before it.
+ */
+export function splicedSubjectAt(words: readonly Word[], at: number): boolean {
+  const subject = words[at];
+  const next = words[at + 1];
+  if (!subject || !next || !SPLICE_SUBJECTS.has(subject.lower)) return false;
+  if (subject.lower === 'that' && words[at + 2]?.lower === ',') return false;
+  // "it's", "that's": the word list leaves out the "'s", whose characters stand between the pronoun and the next word.
+  return isVerb(next) || (subject.lower !== 'they' && next.start - subject.end >= CONTRACTED_GAP);
+}
+// "'s" and the space after it.
+const CONTRACTED_GAP = 3;
 
 // Words that open a clause stated as a condition, a time or a reason: its comma ends that clause, not a statement.
 const DEPENDENT_OPENERS = [...lexicon('conditional-cues'), ...lexicon('temporal-clause-openers'), ...SUBORDINATORS];

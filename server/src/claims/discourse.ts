@@ -7,7 +7,7 @@ import { type Suggestion, vocabularyOf } from '../terms/vocabulary';
 import type { Sentence } from '../text/sentences';
 import { lexicon, lexiconWords } from './lexicon';
 import { wordsIn } from '../text/words';
-import { splitClauses } from './clauses';
+import { splicedSubjectAt, splitClauses } from './clauses';
 import { sectionHeadingOf } from './heading';
 import { frameSubject, MAX_SECTION_BLOCKS } from './topic';
 import { isTherapyHead, isVerb, type NounPhrase, nounPhrasesOf } from './phrases';
@@ -129,7 +129,7 @@ const definiteAnaphors = () =>
 
 // Sentences that may hold an anaphor, told before their words are read: most do not. An answer ("Yes, it …") may.
 const MAY_REFER = new RegExp(
-  `^\\s*(?:(?:a|answer)\\s*[:)]\\s*)?(?:(?:its?|the|this|however|also|moreover|additionally|furthermore|importantly|notably|in addition)\\b|(?:${lexicon('answer-particles').join('|')})\\s*,)|\\b(?:this|these|those|same|aforementioned|above)\\b|\\b(?:${definiteAnaphors().join('|')})\\b|[:;]\\s*it\\b|\\b(?:but|and|yet|${[...lexicon('subordinators'), ...lexicon('reason-clause-openers')].join('|').replaceAll(' ', '\\s+')})\\s+it\\b`,
+  `^\\s*(?:(?:a|answer)\\s*[:)]\\s*)?(?:(?:its?|the|this|however|also|moreover|additionally|furthermore|importantly|notably|in addition)\\b|(?:${lexicon('answer-particles').join('|')})\\s*,)|\\b(?:this|these|those|same|aforementioned|above)\\b|\\b(?:${definiteAnaphors().join('|')})\\b|[:;,]\\s*it\\b|\\b(?:but|and|yet|${[...lexicon('subordinators'), ...lexicon('reason-clause-openers')].join('|').replaceAll(' ', '\\s+')})\\s+it\\b`,
   'i',
 );
 
@@ -367,15 +367,17 @@ function coordinatedSubjects(words: readonly Word[], at: number, own: readonly T
   const found: TermMatch[] = [];
   for (let i = at + 1; i < words.length; i++) {
     if (words[i]!.lower !== 'it' || !isVerb(words[i + 1])) continue;
-    const opener = COORDINATORS.has(words[i - 1]!.lower)
-      ? 1
-      : (opensWith ? SUBORDINATORS : IT_OPENERS)
-          .map((p) => p.split(' ').length)
-          .find((n) =>
-            (opensWith ? SUBORDINATORS : IT_OPENERS).some(
-              (p) => p.split(' ').length === n && phraseAt(words, i - n, p),
-            ),
-          );
+    // "Kymriah is not approved for myeloma, it is approved for ALL": a comma splice opens a clause as "but" does.
+    const opener =
+      COORDINATORS.has(words[i - 1]!.lower) || splicedAt(words, i)
+        ? 1
+        : (opensWith ? SUBORDINATORS : IT_OPENERS)
+            .map((p) => p.split(' ').length)
+            .find((n) =>
+              (opensWith ? SUBORDINATORS : IT_OPENERS).some(
+                (p) => p.split(' ').length === n && phraseAt(words, i - n, p),
+              ),
+            );
     if (!opener || !(opensWith || objectBefore(i - opener))) continue;
     if (phraseStartingAt(words, i, lexicon('expletive-it-cues'))) continue;
     found.push(anaphorMatch(words, { at: i, length: 1 }, entity));
@@ -407,6 +409,7 @@ const CLAUSE_PUNCTUATION = new Set([':', ';']);
 function opensClauseAt(words: readonly Word[], i: number): boolean {
   return (
     COORDINATORS.has(words[i - 1]?.lower ?? '') ||
+    splicedAt(words, i) ||
     CLAUSE_PUNCTUATION.has(words[i - 1]?.lower ?? '') ||
     IT_OPENERS.some((p) => {
       const n = p.split(' ').length;
@@ -414,6 +417,9 @@ function opensClauseAt(words: readonly Word[], i: number): boolean {
     })
   );
 }
+
+/** "…, it is …": a comma splice puts "it" at `i` first in a clause of its own. */
+const splicedAt = (words: readonly Word[], i: number) => words[i - 1]?.lower === ',' && splicedSubjectAt(words, i);
 
 const PERSONAL_SUBJECTS = new Set(['we', 'you', 'they', 'i', 'he', 'she']);
 const TRAILING_PREPOSITIONS = new Set(['for', 'in', 'with']);

@@ -117,13 +117,6 @@ export function isPredicateNegated(
       break;
     }
   }
-  // "Tecelra is not a CAR-T, it is a TCR therapy that targets MAGE-A4": a comma splice opens a clause with its own
-  // polarity, its subject a pronoun and a verb (or a contraction: "it's") right after it.
-  for (let i = predicate - 1; i > from; i--)
-    if (words[i]!.lower === ',' && splicedSubjectAt(words, i + 1)) {
-      from = i + 1;
-      break;
-    }
   // "No REMS was required when Aucatzyl was approved": a temporal clause has its own polarity.
   for (let i = predicate - 1; i > from; i--)
     if (TEMPORAL_OPENERS.has(words[i]!.lower)) {
@@ -513,13 +506,4 @@ function cueEndsAt(words: readonly Word[], last: number, byLast: Map<string, str
     (parts) =>
       last - parts.length + 1 >= 0 && parts.every((part, k) => words[last - parts.length + 1 + k]!.lower === part),
   );
-}
-
-const SPLICE_SUBJECTS = new Set(['it', 'they', 'this', 'that']);
-
-/** Whether a pronoun subject and its verb open a clause at `at` ("it is", "they target", "it's"). */
-function splicedSubjectAt(words: readonly Word[], at: number): boolean {
-  const subject = words[at]?.lower ?? '';
-  if (/^(?:it|they|that)['’](?:s|re)$/.test(subject)) return true;
-  return SPLICE_SUBJECTS.has(subject) && isVerb(words[at + 1]);
 }

@@ -7,6 +7,9 @@ const tests: RelationTests = {
     'Axi-cel, a CD28-based product which does not use a lentiviral vector, is approved for LBCL.',
     // A label before a colon leads in to the subject.
     'Summary: Tisagenlecleucel, a CD19-directed product that is not indicated for myeloma, is approved for follicular lymphoma.',
+    // A comma splice with a pronoun subject opens a clause with its own polarity; "it" is the sentence's subject.
+    'Abecma is not indicated for lymphoma, it is indicated for myeloma.',
+    'Kymriah is approved for ALL, it is not approved for myeloma.',
     // A contrastive "not" sets a population aside; it does not add it ("only for adults, not for …").
     'Tecartus is approved only for adults, not for patients younger than 18.',
     'Aucatzyl is approved for adults but not for patients under 18.',
@@ -713,6 +716,26 @@ const tests: RelationTests = {
     'People whose myeloma came back after four treatments can get Carvykti.',
   ],
   invalid: [
+    {
+      text: 'Abecma is not indicated for lymphoma, it is indicated for CLL.',
+      errors: [
+        {
+          messageId: 'notApproved',
+          text: 'Abecma is not indicated for lymphoma, it is indicated for CLL.',
+          message: 'Abecma is not approved for chronic lymphocytic leukemia',
+        },
+      ],
+    },
+    {
+      text: 'Kymriah is approved for ALL, it is not approved for follicular lymphoma.',
+      errors: [
+        {
+          messageId: 'isApproved',
+          text: 'Kymriah is approved for ALL, it is not approved for follicular lymphoma.',
+          message: 'Kymriah is approved for follicular lymphoma',
+        },
+      ],
+    },
     {
       text: 'Tisagenlecleucel, a CD19-directed product that is not indicated for myeloma, is approved for mantle cell lymphoma.',
       errors: [
