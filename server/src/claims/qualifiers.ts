@@ -813,15 +813,19 @@ function lineIn(
 ): Qualifiers['line'] {
   // "only Abecma is approved after …" restricts the subject, not the line.
   // "after only one prior line" says how few lines, not that the use is restricted.
-  let only = false;
-  for (let i = clause.from; i < clause.to && !only; i++) {
+  // "not approved for second-line LBCL, only for third-line": an "only" after a comma restricts what follows it.
+  let onlyAt = -1;
+  for (let i = clause.from; i < clause.to && onlyAt < 0; i++) {
     const w = words[i]!;
-    only =
+    if (
       ((w.lower === 'only' || w.lower === 'exclusively') &&
         !mentionStarts.has(w.index + 1) &&
         !NUMBERS.has(words[i + 1]?.lower ?? '')) ||
-      restrictedTo(words, i);
+      restrictedTo(words, i)
+    )
+      onlyAt = i;
   }
+  const restricting = (at: number) => onlyAt >= 0 && (onlyAt < at || words[onlyAt - 1]?.lower !== ',');
   // A count of lines needs "line(s)", or "prior"/"previous" before a therapy noun, at most four words after the
   // count: without one, counts are not looked up.
   let lineAhead = false;
@@ -835,12 +839,12 @@ function lineIn(
     // behind the patient.
     const ordinal = ORDINALS.get(word);
     if (next?.lower === 'line' && ordinal !== undefined)
-      return { priorLines: ordinal - (afterLine(words, i, clause) ? 0 : 1), only, at: i };
+      return { priorLines: ordinal - (afterLine(words, i, clause) ? 0 : 1), only: restricting(i), at: i };
     // "came back within a year of your first treatment", "after their second therapy": that many lines behind.
     if (ordinal !== undefined && PRIOR_NOUNS.has(next?.lower ?? '') && afterLine(words, i, clause))
-      return { priorLines: ordinal, only, at: i };
+      return { priorLines: ordinal, only: restricting(i), at: i };
     if (word.length === 2 && word.charCodeAt(1) === 108 /* l */ && /^[1-4]l$/.test(word))
-      return { priorLines: Number(word[0]) - 1, only, at: i };
+      return { priorLines: Number(word[0]) - 1, only: restricting(i), at: i };
     // Each phrase tried only at its own first word: this loop runs over every word of the clause.
     if (
       word === 'frontline' ||
@@ -853,13 +857,13 @@ function lineIn(
       (word === 'as' && asFirstUse(words, i)) ||
       noPriorTreatment(words, i, clause)
     )
-      return { priorLines: 0, only, at: i };
+      return { priorLines: 0, only: restricting(i), at: i };
     // "after one prior line", "after at least two lines", "four or more prior lines", "≥2 prior lines"
     const count = NUMBERS.get(word) ?? (/^\d$/.test(word) ? Number(word) : undefined);
     if (count === undefined) continue;
     // "after one treatment", "following two regimens": a count of treatments behind the patient is a count of lines.
     if (word !== 'a' && PRIOR_NOUNS.has(next?.lower ?? '') && afterLine(words, i, clause))
-      return { priorLines: count, only, at: i };
+      return { priorLines: count, only: restricting(i), at: i };
     if (!lineAhead) continue;
     let j = i + 1;
     if (phraseAt(words, j, 'or more')) j += 2;
@@ -873,7 +877,7 @@ function lineIn(
       (prior && lexiconWords('prior-treatment-nouns').has(words[j]?.lower ?? ''))
     ) {
       if (word === 'a' && words[i - 1]?.lower !== 'after') continue;
-      return { priorLines: count, only, at: i };
+      return { priorLines: count, only: restricting(i), at: i };
     }
   }
   return undefined;

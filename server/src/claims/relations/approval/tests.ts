@@ -2,6 +2,9 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // An "only" after a comma restricts the line after it, not the denied line before it.
+    'Breyanzi is not approved for first-line LBCL, only for second-line and later.',
+    'Abecma is not approved for first-line myeloma, only after two or more prior lines.',
     // A clause inside an appositive of the subject has its own polarity: its "not" does not reach the main predicate.
     'Tisagenlecleucel, a CD19-directed product that is not indicated for myeloma, is approved for follicular lymphoma.',
     'Axi-cel, a CD28-based product which does not use a lentiviral vector, is approved for LBCL.',
@@ -733,6 +736,16 @@ const tests: RelationTests = {
           messageId: 'isApproved',
           text: 'Kymriah is approved for ALL, it is not approved for follicular lymphoma.',
           message: 'Kymriah is approved for follicular lymphoma',
+        },
+      ],
+    },
+    {
+      text: 'Breyanzi is not approved for second-line LBCL, only for third-line and later.',
+      errors: [
+        {
+          messageId: 'isApproved',
+          text: 'Breyanzi is not approved for second-line LBCL, only for third-line and later.',
+          message: 'Breyanzi is approved for large B-cell lymphoma',
         },
       ],
     },
