@@ -765,7 +765,9 @@ function labelLineUnderHeading(document: DocumentAnalysis, sentence: Sentence): 
 }
 
 // An entry's head and its labels: "Tisagenlecleucel (Kymriah) -- Manufacturer: Novartis".
-const ENTRY_SEPARATOR = /\s+(?:--|[—–])\s+/u;
+// Tried only where a run of blanks starts: a masked citation is a long run of spaces, and "\s+" tried inside it at every
+// position is quadratic.
+const ENTRY_SEPARATOR = /(?<!\s)\s+(?:--|[—–])\s+/u;
 const MAX_ENTRY_CHARS = 300;
 
 /**
@@ -783,7 +785,8 @@ function entryLabelLine(document: DocumentAnalysis, sentence: Sentence): string 
   let lineStart = sentence.start;
   while (lineStart > block.start && masked.charCodeAt(lineStart - 1) !== 10)
     if (sentence.start - --lineStart > MAX_ENTRY_CHARS) return undefined;
-  const separator = ENTRY_SEPARATOR.exec(masked.slice(lineStart, sentence.end));
+  // The head is an entry's name: its separator comes within an entry's length of the line's start.
+  const separator = ENTRY_SEPARATOR.exec(masked.slice(lineStart, Math.min(sentence.end, lineStart + MAX_ENTRY_CHARS)));
   if (!separator) return undefined;
   const head = { start: lineStart, end: lineStart + separator.index };
   const subject = frameSubject(document, head);
