@@ -747,21 +747,25 @@ function labelLineUnderHeading(document: DocumentAnalysis, sentence: Sentence): 
   // from the sentence outwards, so a paragraph of many sentences is not sliced once per sentence).
   if (!atLineEdge(masked, sentence.start - 1, -1, block.start) || !atLineEdge(masked, sentence.end, 1, block.end))
     return undefined;
-  const line = masked
-    .slice(sentence.start, sentence.end)
-    .trim()
-    .replace(/[.;,]$/, '');
-  if (line.includes('\n') || wordsOf(line).length > MAX_BULLET_WORDS) return undefined;
-  const labelled = splitLabel(line);
-  const column = labelled && columnNamed(lowerWords(wordsOf(labelled.label).filter((w) => !w.punct)));
-  if (!labelled || !column) return undefined;
+  const line = masked.slice(sentence.start, sentence.end);
+  const slot = line.includes('\n') ? undefined : labelledSlot(line);
+  if (!slot) return undefined;
   const heading = sectionHeadingOf(document, sentence.blockIndex);
   if (heading === undefined || sentence.blockIndex - heading > MAX_SECTION_BLOCKS) return undefined;
   const subject = frameSubject(document, blocks[heading]!);
   if (!subject || !isNamed(subject)) return undefined;
   if (document.mentionsIn(blocks[heading]!.end, sentence.start).some((m) => m.entity !== subject.entity && isNamed(m)))
     return undefined;
-  return slotStatement(column, subject.text, labelled.value)?.text;
+  return slotStatement(slot.column, subject.text, slot.value)?.text;
+}
+
+/** "Target: CD19" (a closing full stop or comma left out): a short line whose label names a slot, and its value. */
+function labelledSlot(text: string): { column: Column; value: string } | undefined {
+  const line = text.trim().replace(/[.;,]$/, '');
+  if (wordsOf(line).length > MAX_BULLET_WORDS) return undefined;
+  const labelled = splitLabel(line);
+  const column = labelled && columnNamed(lowerWords(wordsOf(labelled.label).filter((w) => !w.punct)));
+  return column ? { column, value: labelled.value } : undefined;
 }
 
 // An entry's head and its labels: "Tisagenlecleucel (Kymriah) -- Manufacturer: Novartis".
@@ -794,14 +798,8 @@ function entryLabelLine(document: DocumentAnalysis, sentence: Sentence): string 
   // The sentence's words after the head: the first label, or a later sentence's own.
   const from = Math.max(head.end + separator[0].length, sentence.start);
   if (document.mentionsIn(head.end, from).some((m) => m.entity !== subject.entity && isNamed(m))) return undefined;
-  const text = masked
-    .slice(from, sentence.end)
-    .trim()
-    .replace(/[.;,]$/, '');
-  if (wordsOf(text).length > MAX_BULLET_WORDS) return undefined;
-  const labelled = splitLabel(text);
-  const column = labelled && columnNamed(lowerWords(wordsOf(labelled.label).filter((w) => !w.punct)));
-  return column ? slotStatement(column, subject.text, labelled.value)?.text : undefined;
+  const slot = labelledSlot(masked.slice(from, sentence.end));
+  return slot && slotStatement(slot.column, subject.text, slot.value)?.text;
 }
 
 /** From `at` in direction `step`, spaces or tabs up to a line break or `edge` (exclusive when stepping forward). */

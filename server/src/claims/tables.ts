@@ -911,6 +911,12 @@ function runningTotal(
   return { text: `By the end of ${year}, ${count} ${things} had been approved${byFda(place ?? '')}.` };
 }
 
+/** The mentions of the one grading scale a row's label names; undefined when it names none, or two scales. */
+function oneScaleIn(document: DocumentAnalysis, label: Cell): TermMatch[] | undefined {
+  const scales = document.mentionsIn(label.start, label.end).filter((m) => m.entity.type === 'grading');
+  return scales.length && scales.every((m) => m.entity === scales[0]!.entity) ? scales : undefined;
+}
+
 /**
  * "| Scale | Highest possible score |" over "| ICE score | 10 |", or "| Assessment | Points |" over "| ICE score total |
  * 10 |": the most points the one grading scale the row names reaches. A row naming a part ("ICE orientation items")
@@ -927,9 +933,9 @@ function scaleMaximum(
   const heading = headerOf(document, header[column]!);
   if (column !== 1 || !/^\d{1,3}$/.test(points) || !(heading.maximum || heading.points)) return undefined;
   const label = row[0]!;
-  const scales = document.mentionsIn(label.start, label.end).filter((m) => m.entity.type === 'grading');
-  const scale = scales[0];
-  if (!scale || scales.some((m) => m.entity !== scale.entity)) return undefined;
+  const scales = oneScaleIn(document, label);
+  if (!scales) return undefined;
+  const scale = scales[0]!;
   const totals = lexiconWords('score-total-words');
   const scaleWords = lexiconWords('grading-scale-heads');
   const others = cellWords(document, label).filter(
@@ -955,9 +961,8 @@ function scaleRange(
 ): RowStatement | undefined {
   if (column === 0) return undefined;
   const label = row[0]!;
-  const scales = document.mentionsIn(label.start, label.end).filter((m) => m.entity.type === 'grading');
-  const scale = scales[0];
-  if (!scale || scales.some((m) => m.entity !== scale.entity)) return undefined;
+  const scale = oneScaleIn(document, label)?.[0];
+  if (!scale) return undefined;
   let depth = 0;
   const heads = lexiconWords('grading-scale-heads');
   for (const w of cellWords(document, label)) {
