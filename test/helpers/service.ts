@@ -67,3 +67,12 @@ export function applyEdits(
 ): string {
   return TextDocument.applyEdits(document, edits);
 }
+
+/** The claim findings on a Markdown text, each as "messageId: flagged text". */
+export function claimIdsAndTexts(lint: LanguageService, text: string, uri: string): string[] {
+  const document = TextDocument.create(uri, 'markdown', 1, text);
+  return lint
+    .diagnostics(document)
+    .filter((d) => d.code === 'unsupported-claim')
+    .map((d) => `${(d.data as { messageId?: string } | undefined)?.messageId}: ${document.getText(d.range)}`);
+}

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { service } from '../helpers/service';
+import { claimIdsAndTexts, service } from '../helpers/service';
 
 // A slide bullet is judged as the statement it makes with its lead-in ("FDA approval years:" over "- Yescarta: 2015")
 // or with the slot it names itself ("- Tecartus: indication multiple myeloma"), on the bullet.
@@ -820,13 +820,7 @@ describe('claims in slide bullets', () => {
 
   it("fills the gap of a wh-question that inverts its subject with the answer, by the clause's roles", () => {
     const lint = service();
-    const findings = (text: string) => {
-      const document = TextDocument.create('file:///faq.md', 'markdown', 1, text);
-      return lint
-        .diagnostics(document)
-        .filter((d) => d.code === 'unsupported-claim')
-        .map((d) => `${(d.data as { messageId?: string } | undefined)?.messageId}: ${document.getText(d.range)}`);
-    };
+    const findings = (text: string) => claimIdsAndTexts(lint, text, 'file:///faq.md');
     for (const [text, flagged] of [
       // The complement after "is" and the subject; the object after "does"/"did" and the verb, or after a preposition
       // stranded right after the verb; the object of a preposition stranded at the end.

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { service } from '../helpers/service';
+import { claimIdsAndTexts, service } from '../helpers/service';
 
 // A Markdown table row is judged as the statement its first cell and a column's header make of each cell.
 
@@ -657,13 +657,7 @@ describe('claims in table rows', () => {
 
   it("answers a header worded as a predicate or a question by its form, with 'it' the row's subject or other value", () => {
     const lint = service();
-    const findings = (text: string) => {
-      const document = TextDocument.create('file:///table.md', 'markdown', 1, text);
-      return lint
-        .diagnostics(document)
-        .filter((d) => d.code === 'unsupported-claim')
-        .map((d) => `${(d.data as { messageId?: string } | undefined)?.messageId}: ${document.getText(d.range)}`);
-    };
+    const findings = (text: string) => claimIdsAndTexts(lint, text, 'file:///table.md');
     for (const [text, flagged] of [
       // "it" after a preposition is the row's one other value; a question's "it" is the row's subject.
       ['| Drug | Used for | FDA-labelled for it? |\n|---|---|---|\n| Anakinra | ICANS | Yes |\n', 'contradicted: Yes'],
@@ -690,13 +684,7 @@ describe('claims in table rows', () => {
 
   it("reads a numeric range under a range header as the range of the scale its row's label names", () => {
     const lint = service();
-    const findings = (text: string) => {
-      const document = TextDocument.create('file:///table.md', 'markdown', 1, text);
-      return lint
-        .diagnostics(document)
-        .filter((d) => d.code === 'unsupported-claim')
-        .map((d) => `${(d.data as { messageId?: string } | undefined)?.messageId}: ${document.getText(d.range)}`);
-    };
+    const findings = (text: string) => claimIdsAndTexts(lint, text, 'file:///table.md');
     for (const [text, flagged] of [
       ['| Score | Range |\n|---|---|\n| ICE (ICANS, adults) | 0 to 5 |\n', 'contradicted: 0 to 5'],
       ['| Score | Range | Used for |\n|---|---|---|\n| ICE | 0-5 | ICANS in adults |\n', 'contradicted: 0-5'],
