@@ -1,4 +1,5 @@
 import type { DocumentLanguage } from './languages';
+import { lowerBound } from '../util/sorted';
 
 export type { DocumentLanguage } from './languages';
 export { languageOf } from './languages';
@@ -82,15 +83,8 @@ class ChunkedMasked implements MaskedText {
     if (offset >= last.start && offset < last.end) return this.at;
     const next = chunks[this.at + 1];
     if (next && offset >= next.start && offset < next.end) return ++this.at;
-    let lo = 0;
-    let hi = chunks.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (chunks[mid]!.start <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    this.at = lo;
-    return lo;
+    this.at = Math.max(lowerBound(chunks, offset + 1) - 1, 0);
+    return this.at;
   }
 
   /** As String.prototype.charCodeAt. */
