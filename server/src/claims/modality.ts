@@ -112,10 +112,12 @@ function isGoal(words: readonly Word[], cue: ModalCue): boolean {
   );
 }
 
-// "aimed at BCMA", "aims at CD19": a thing aimed at is a target, stated; "aimed at improving access" names a goal.
-const AIM_WORDS = new Set(['aim', 'aims', 'aimed']);
+// "aimed at BCMA", "seeks out CD19": a hedge verb that opens a verb of acting on a target (data/lexicon/target-cues)
+// states what is targeted; "aimed at improving access" names a goal.
+const TARGET_VERBS = lexicon('target-cues');
 function aimsAtThing(words: readonly Word[], cue: ModalCue): boolean {
-  return AIM_WORDS.has(cue.phrase) && words[cue.at + 1]?.lower === 'at' && !isGoal(words, { ...cue, at: cue.at + 1 });
+  const verb = phraseStartingAt(words, cue.at, TARGET_VERBS);
+  return !!verb && verb.length > cue.length && !isGoal(words, { ...cue, at: cue.at + verb.length - 1 });
 }
 
 // "If you look at the myeloma products, …": a speaker's "if" that only turns the listener's attention conditions nothing.

@@ -1,0 +1,62 @@
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkClaims } from '../../server/src/claims/engine';
+import { RELATIONS } from '../../server/src/claims/relations/all.generated';
+import { analyze } from '../../server/src/document/analysis';
+import { displayName, readKnowledge } from '../checklist/knowledge';
+import { doc, service } from '../helpers/service';
+
+// CheckList-style crossing of a relation's cue lexicon with the knowledge base (issue 12): every entry of the lexicon,
+// in the frame its form takes, with every FDA-approved product the knowledge base records the fact for, once true
+// (must stay clean) and once false (must be flagged). An entry added to a lexicon is tested on every product, not
+// on the one sentence it was added for.
+
+const knowledge = readKnowledge();
+const index = service().index;
+const flagged = (text: string) =>
+  checkClaims(analyze(doc(text), index), index, RELATIONS).some((r) => r.findings.some((f) => f.relation === 'target'));
+const patterns = (name: string) =>
+  (
+    JSON.parse(readFileSync(join(process.cwd(), 'data', 'lexicon', `${name}.json`), 'utf8')) as {
+      patterns: { pattern: string }[];
+    }
+  ).patterns.map((p) => p.pattern);
+
+/** A clause whose verb is `cue`, in the frame its form needs: "works by finding", "is designed to find", "is a CAR-T
+ * targeting", "is directed at", "Kymriah cells target", "Kymriah targets". */
+function targetClause(product: string, cue: string, antigen: string): string {
+  const [first = ''] = cue.split(' ');
+  if (first === 'by') return `${product} works ${cue} ${antigen} on cancer cells.`;
+  if (first === 'to') return `${product} is designed ${cue} ${antigen} on cancer cells.`;
+  if (first.endsWith('ing')) return `${product} is a CAR-T ${cue} ${antigen}.`;
+  if (first.endsWith('ed')) return `${product} is ${cue}${cue.includes(' ') ? '' : ' to'} ${antigen}.`;
+  if (/[^s]s$/.test(first)) return `${product} ${cue} ${antigen} on cancer cells.`;
+  return `${product} cells ${cue} ${antigen} on cancer cells.`;
+}
+
+describe('target-cues crossed with every approved product (true and false)', () => {
+  const products = knowledge
+    .byType('product')
+    .filter((p) => p.status === 'fda-approved' && p.design?.targets?.length && !p.design.unverified);
+  const antigens = [...new Set(products.flatMap((p) => p.design?.targets ?? []))].map((id) => ({
+    id,
+    name: knowledge.entities.get(id)!.aliases!.find((a) => a.kind === 'abbreviation')?.text ?? id.toUpperCase(),
+  }));
+  it('has products with two or more distinct recorded targets to cross', () => {
+    assert.ok(products.length >= 5 && antigens.length >= 2);
+  });
+  for (const cue of patterns('target-cues')) {
+    it(cue, () => {
+      const wrong: string[] = [];
+      for (const product of products) {
+        for (const antigen of antigens) {
+          const text = targetClause(displayName(product), cue, antigen.name);
+          const expected = !product.design!.targets!.includes(antigen.id);
+          if (flagged(text) !== expected) wrong.push(`${expected ? 'missed' : 'false alarm'}: ${text}`);
+        }
+      }
+      assert.deepEqual(wrong, []);
+    });
+  }
+});
