@@ -7,6 +7,7 @@ import { type Entity, type Knowledge, displayName, longName, shortName, year } f
 import { frameHeaderCases, headerCases, rowFrameCases } from './headers';
 import { outsiderCases } from './outsider';
 import { writerCases } from './writers';
+import { setAnaphorCases } from './discourse';
 import { capitalize, MONTHS as MONTHS_LOWER } from '../../server/src/util/text';
 
 export type Expect = 'flag' | 'clean';
@@ -738,6 +739,7 @@ export function generateCases(kb: Knowledge): Case[] {
   cases.push(...hlaWordingCases(products));
   cases.push(...lineOrderCases(kb, approved));
   cases.push(...designCountCases(kb, approved));
+  cases.push(...setAnaphorCases(approved));
   cases.push(...replacementCases(kb));
   cases.push(...scoreDirectionCases(kb));
   cases.push(...differentiationCases(kb));

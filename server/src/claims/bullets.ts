@@ -39,6 +39,7 @@ import { defaultRegulator, isTherapy, membersOf, regulatorOf } from './knowledge
 import { membersStatement } from './membership';
 import { ANSWER_LABEL, QUESTION_LABEL } from './modality';
 import { ellipsisStatement } from './ellipsis';
+import { setAnaphorStatement } from './set-anaphors';
 import { establishedUseStatement } from './label-voice';
 import { lowerBound } from '../util/sorted';
 import {
@@ -1357,7 +1358,8 @@ function unitStatement(document: DocumentAnalysis, sentence: Sentence, index: Kn
     elidedConditionAnswer(document, sentence) ??
     answeredQuestion(document, sentence) ??
     gapAnswer(document, sentence) ??
-    polarAnswer(document, sentence);
+    polarAnswer(document, sentence) ??
+    setAnaphorStatement(document, sentence);
   if (answer) return answer;
   const bullet = bulletStatement(document, sentence, index)?.text;
   if (bullet) return bullet;

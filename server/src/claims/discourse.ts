@@ -625,7 +625,7 @@ const therapyAttributes = () =>
  * The block a sentence's antecedents may be found from: its own, or for a list item the list's first item, or the
  * paragraph that leads into the list ("Kymriah is a CD19 CAR-T:" over "- It was approved in 2017").
  */
-function discourseStart(document: DocumentAnalysis, at: number): number {
+export function discourseStart(document: DocumentAnalysis, at: number): number {
   const { blocks } = document.prose;
   if (blocks[at]?.kind !== 'list-item') return at;
   let b = at;

@@ -1,0 +1,77 @@
+// Discourse cases (issue 12): a statement whose subject is a set named in the sentence or line before it ("Both",
+// "They", "4 of them"), or an answer's "both" for the two products its question names. Generated from each approved
+// CAR-T's recorded costimulatory domain and targets: a set anaphor takes the verdict of the named set; a set named
+// as objects beside another subject, or a count of a listed set, is not read and stays clean.
+import type { Case } from './generate';
+import { type Entity, displayName } from './knowledge';
+
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+const say = (n: number) => WORDS[n] ?? String(n);
+
+export function setAnaphorCases(approved: Entity[]): Case[] {
+  const carT = approved.filter((p) => p.modality === 'car-t' && !p.design?.unverified && p.design?.costimulatory);
+  const domains = [...new Set(carT.map((p) => p.design!.costimulatory!))].sort();
+  const cases: Case[] = [];
+  const add = (capability: string, test: Case['test'], truth: boolean, text: string, basis: string) =>
+    cases.push({ capability, test, fact: 'costimulatory', expect: truth ? 'clean' : 'flag', text, basis });
+  // Every ordered pair once, both domains: "both" is true only when both products use the domain.
+  for (const [i, a] of carT.entries())
+    for (const b of carT.slice(i + 1)) {
+      const [x, y] = [displayName(a), displayName(b)];
+      const basis = `products.json design.costimulatory: ${x} ${a.design!.costimulatory}, ${y} ${b.design!.costimulatory}`;
+      for (const d of domains) {
+        const truth = a.design!.costimulatory === d && b.design!.costimulatory === d;
+        add('set-anaphor', 'MFT', truth, `${x} and ${y} are FDA-approved CAR-Ts. Both use ${d} co-stimulation.`, basis);
+        add(
+          'set-anaphor',
+          'MFT',
+          truth,
+          `${x} and ${y} are autologous products. They use a ${d} costimulatory domain.`,
+          basis,
+        );
+        add(
+          'set-anaphor-answer',
+          'MFT',
+          truth,
+          `Q: Does ${x} use the same costimulatory domain as ${y}?\nA: Yes, both use ${d}.`,
+          basis,
+        );
+        // The set named as objects beside a subject "they" may mean: not read.
+        add('set-anaphor', 'INV', true, `Our doctors compared ${x} and ${y}. They use ${d} co-stimulation.`, basis);
+      }
+    }
+  // "N FDA-approved CAR-Ts" over "k of them use …": a count of the class counted before it.
+  const total = carT.length;
+  if (approved.filter((p) => p.modality === 'car-t').length === total)
+    for (const d of domains) {
+      const n = carT.filter((p) => p.design!.costimulatory === d).length;
+      const basis = `products.json design.costimulatory: ${n} of ${total} FDA-approved CAR-Ts use ${d}`;
+      for (const k of [n, n + 1 <= total ? n + 1 : n - 1]) {
+        add(
+          'set-anaphor-count',
+          'MFT',
+          k === n,
+          `- ${total} FDA-approved CAR-Ts\n- ${k} of them use ${d} co-stimulation`,
+          basis,
+        );
+        add(
+          'set-anaphor-count',
+          'MFT',
+          k === n,
+          `There are ${say(total)} FDA-approved CAR-Ts. ${cap(say(k))} of them use ${d} co-stimulation.`,
+          basis,
+        );
+      }
+      // A count of a listed set is not read as a count of the class.
+      const listed = carT.slice(0, 3).map(displayName);
+      add(
+        'set-anaphor-count',
+        'INV',
+        true,
+        `${listed.join(', ')} are FDA-approved CAR-Ts. ${cap(say(n + 1))} of them use ${d} co-stimulation.`,
+        basis,
+      );
+    }
+  return cases;
+}
