@@ -6,7 +6,7 @@ import { isTherapyHead } from '../../phrases';
 import { type ClaimSentence, isPossessive, type Mention } from '../../sentence';
 import { relativeParts, type Clause } from '../../clauses';
 import { lexicon, lexiconWords } from '../../lexicon';
-import { findAllPhrases, findPhrase, phraseAt, type Word, wordsOf } from '../../words';
+import { findAllPhrases, findPhrase, phraseStartingAt, type Word, wordsOf } from '../../words';
 import { agentFrames, type FrameVocabulary } from '../../frames';
 import type { Relation } from '../types';
 
@@ -224,7 +224,8 @@ const relation: Relation = {
       const found: { name: string; at: number; length: number }[] = [];
       for (let at = from; at < to; at++) {
         if (mentions.some((m) => m.from <= at && at < m.to)) continue;
-        const name = known.all.find((n) => phraseAt(words, at, n));
+        // Indexed by first word: a lookup per word, not a pass over every company's name.
+        const name = phraseStartingAt(words, at, known.all)?.phrase;
         if (!name || (known.common.has(name) && words[at]!.text === words[at]!.lower)) continue;
         const length = name.split(' ').length;
         found.push({ name, at, length });
