@@ -1828,8 +1828,12 @@ function questionWords(masked: MaskedText, question: { start: number; end: numbe
  */
 function polarAnswer(document: DocumentAnalysis, sentence: Sentence): string | undefined {
   const answerText = sentence.text.replace(ANSWER_LABEL, '');
-  // Most sentences are no answer: their first word says so before the rest is read.
-  const reply = wordsOf(answerText.slice(0, 40), 0, 1)[0]?.lower;
+  // Most sentences are no answer: their first word says so before the rest is read, and most hold neither word in
+  // that much text, which is told without reading words.
+  const head = answerText.slice(0, 40);
+  const lower = head.toLowerCase();
+  if (!lower.includes('no') && !lower.includes('yes')) return undefined;
+  const reply = wordsOf(head, 0, 1)[0]?.lower;
   if (reply !== 'yes' && reply !== 'no') return undefined;
   const answerWords = wordsOf(answerText);
   const said = answerWords.slice(1).filter((w) => !w.punct);
