@@ -673,6 +673,9 @@ function yearsOld(words: readonly Word[], i: number): boolean {
   return (unit === 'year' || unit === 'years') && (old?.lower === 'old' || old?.lower === 'olds');
 }
 
+// Each age cue's word count, once per lexicon: every number of every clause is tested against each cue.
+const cueLengths = new Map<string, { cue: string; length: number }[]>();
+
 /** Whether a cue of `name` ends right before the age at `i` ("under 18", "over the age of 65"). */
 function boundedBy(
   words: readonly Word[],
@@ -680,10 +683,9 @@ function boundedBy(
   clause: Clause,
   name: 'age-below-cues' | 'age-above-cues' | 'age-from-cues',
 ) {
-  return lexicon(name).some((cue) => {
-    const length = cue.split(' ').length;
-    return i - length >= clause.from && phraseAt(words, i - length, cue);
-  });
+  let cues = cueLengths.get(name);
+  if (!cues) cueLengths.set(name, (cues = lexicon(name).map((cue) => ({ cue, length: cue.split(' ').length }))));
+  return cues.some(({ cue, length }) => i - length >= clause.from && phraseAt(words, i - length, cue));
 }
 
 const AFTER = lexicon('line-behind-cues');
