@@ -36,6 +36,12 @@ describe('claims: set anaphors', () => {
       ],
       // A list line counting a class, and a count of it on the next line.
       ['- 7 FDA-approved CAR-Ts\n- 4 of them use CD28 costimulation\n', '4 of them use CD28 costimulation', ['four']],
+      // A slide's title over lines opening with a bullet glyph: the lines are a list, the count a count of the line before.
+      [
+        'Slide 3 - Background\n• 7 FDA-approved CAR-Ts\n• 4 of them use CD28 costimulation\n',
+        '4 of them use CD28 costimulation',
+        ['four'],
+      ],
     ] as const) {
       const found = findings(lint, text);
       assert.ok(found.length > 0, text);

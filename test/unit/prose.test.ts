@@ -43,6 +43,29 @@ describe('prose extraction', () => {
     );
   });
 
+  it('markdown: a title line over lines opening with a bullet glyph leads a list of them', () => {
+    const blocks = (source: string) => {
+      const prose = extractProse(source, 'markdown');
+      return prose.blocks.map((b) => `${b.kind}: ${source.slice(b.start, b.end)}`);
+    };
+    assert.deepEqual(blocks('Slide 3 - Background\n• 7 FDA-approved CAR-Ts\n• 4 of them use CD28\n'), [
+      'paragraph: Slide 3 - Background',
+      'list-item: 7 FDA-approved CAR-Ts',
+      'list-item: 4 of them use CD28',
+    ]);
+    assert.deepEqual(blocks('• Target: CD19\n• Vector: lentiviral\n'), [
+      'list-item: Target: CD19',
+      'list-item: Vector: lentiviral',
+    ]);
+    // A sentence before the glyph lines, a second line without a glyph, or a title alone: prose.
+    for (const source of [
+      'Abecma is autologous.\n• It targets BCMA.\n',
+      'Key facts\nAbecma\n• Targets BCMA\n',
+      'Key facts\n',
+    ])
+      assert.deepEqual(blocks(source), [`paragraph: ${source.trimEnd()}`], source);
+  });
+
   it('markdown: collects HTML comments for directives', () => {
     const prose = extractProse('<!-- therapy-lint-disable-next-line unsupported-claim -- why -->\nText.', 'markdown');
     assert.equal(prose.comments[0]?.text, 'therapy-lint-disable-next-line unsupported-claim -- why');

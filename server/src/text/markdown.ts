@@ -519,7 +519,8 @@ function extractChunk(source: string, tokens: readonly Token[], references: Reco
         const end = spans.prose[spans.prose.length - 1]!.end;
         // "• Target: CD19" on each line: a list Markdown does not know, one item per line.
         const items = kind === 'paragraph' ? glyphItems(source, start, end) : undefined;
-        if (items) for (const item of items) blocks.push({ ...item, kind: 'list-item' });
+        if (items?.title) blocks.push({ ...items.title, kind: 'paragraph' });
+        if (items) for (const item of items.items) blocks.push({ ...item, kind: 'list-item' });
         else blocks.push({ start, end, kind });
         break;
       }
@@ -534,20 +535,37 @@ export const MAYBE_BREAK = /^ {0,3}([-*_=])[ \t]*(?:\1[ \t]*){2,}$/m;
 // A line that opens with a bullet glyph and a space (not a Markdown list marker).
 const GLYPH_LINE = /^[ \t]*[•◦▪‣][ \t]+(?=\S)/;
 
-/** The items of a paragraph whose every line opens with a bullet glyph: each line's text after its glyph. */
-function glyphItems(source: string, start: number, end: number): { start: number; end: number }[] | undefined {
+/**
+ * The items of a paragraph whose every line opens with a bullet glyph: each line's text after its glyph. Its first line
+ * may be a title instead ("Slide 3 - Background" over "• 7 FDA-approved CAR-Ts"), a line without a glyph that does not
+ * end as a sentence does: the list's lead-in, as a line before a Markdown list is.
+ */
+function glyphItems(
+  source: string,
+  start: number,
+  end: number,
+): { title?: { start: number; end: number }; items: { start: number; end: number }[] } | undefined {
   const lineStart = source.lastIndexOf('\n', start - 1) + 1;
   const items: { start: number; end: number }[] = [];
+  let title: { start: number; end: number } | undefined;
   for (let at = lineStart; at < end; ) {
     const next = source.indexOf('\n', at);
     const lineEnd = next < 0 || next > end ? end : next;
-    const glyph = GLYPH_LINE.exec(source.slice(at, lineEnd));
-    if (!glyph) return undefined;
+    const line = source.slice(at, lineEnd);
+    const glyph = GLYPH_LINE.exec(line);
+    if (!glyph) {
+      const text = line.trim();
+      if (at !== lineStart || !text || /[.!?;,]$/.test(text) || next < 0 || next >= end) return undefined;
+      const from = at + line.indexOf(text);
+      title = { start: Math.max(from, start), end: from + text.length };
+      at = lineEnd + 1;
+      continue;
+    }
     const text = source.slice(at + glyph[0].length, lineEnd).trimEnd();
     if (text) items.push({ start: at + glyph[0].length, end: at + glyph[0].length + text.length });
     at = lineEnd + 1;
   }
-  return items.length ? items : undefined;
+  return items.length ? { title, items } : undefined;
 }
 
 function collectComments(source: string, start: number, end: number, into: Comment[]): void {
