@@ -75,3 +75,56 @@ export function setAnaphorCases(approved: Entity[]): Case[] {
     }
   return cases;
 }
+
+const LINES = ['no', 'one', 'two', 'three', 'four', 'five'];
+const lines = (n: number) => `${LINES[n] ?? n} prior line${n === 1 ? '' : 's'}`;
+
+/**
+ * "This use", "in this setting" after a described use (a referral, a coverage request, a clause before ";"): judged
+ * as the use with its line of therapy, from an approval's fewest prior lines for `name`.
+ */
+export function useAnaphorCases(s: string, name: string, fewest: number, basis: string): Case[] {
+  const cases: Case[] = [];
+  const add = (capability: string, test: Case['test'], truth: boolean, text: string) =>
+    cases.push({ capability, test, fact: 'line', expect: truth ? 'clean' : 'flag', text, basis });
+  add(
+    'use-anaphor',
+    'MFT',
+    false,
+    `Coverage request: ${s} as first-line treatment for ${name}. This use is FDA-approved.`,
+  );
+  // Asked about, the use is not asserted.
+  add(
+    'use-anaphor',
+    'INV',
+    true,
+    `Coverage request: ${s} as first-line treatment for ${name}. Please confirm whether this use is FDA-approved.`,
+  );
+  if (fewest < 1) return cases;
+  add(
+    'use-anaphor',
+    'MFT',
+    true,
+    `Referral: relapsed ${name} after ${lines(fewest)} of therapy. ${s} is FDA-approved in this setting.`,
+  );
+  add(
+    'use-anaphor',
+    'MFT',
+    true,
+    `The patient's ${name} has relapsed after ${lines(fewest)}; ${s} is FDA-approved in this setting.`,
+  );
+  if (fewest < 2) return cases;
+  add(
+    'use-anaphor',
+    'MFT',
+    false,
+    `Referral: relapsed ${name} after ${lines(fewest - 1)} of therapy. ${s} is FDA-approved in this setting.`,
+  );
+  add(
+    'use-anaphor',
+    'MFT',
+    false,
+    `The patient's ${name} has relapsed after ${lines(fewest - 1)}; ${s} is FDA-approved in this setting.`,
+  );
+  return cases;
+}

@@ -7,7 +7,7 @@ import { type Entity, type Knowledge, displayName, longName, shortName, year } f
 import { frameHeaderCases, headerCases, rowFrameCases } from './headers';
 import { outsiderCases } from './outsider';
 import { writerCases } from './writers';
-import { setAnaphorCases } from './discourse';
+import { setAnaphorCases, useAnaphorCases } from './discourse';
 import { capitalize, MONTHS as MONTHS_LOWER } from '../../server/src/util/text';
 
 export type Expect = 'flag' | 'clean';
@@ -1830,6 +1830,7 @@ function populationAndLineCases(kb: Knowledge, approved: Entity[]): Case[] {
       row('line', 'flag', 'Line of therapy', 'First line');
       row('line', fewest <= 1 ? 'clean' : 'flag', 'Line of therapy', 'Second line');
       cases.push(...lineFrameCases(s, name, fewest, basis));
+      cases.push(...useAnaphorCases(s, name, fewest, basis));
       if (fewest >= 2) {
         cases.push({
           capability: 'plain',

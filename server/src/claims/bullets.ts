@@ -40,6 +40,7 @@ import { membersStatement } from './membership';
 import { ANSWER_LABEL, QUESTION_LABEL } from './modality';
 import { ellipsisStatement } from './ellipsis';
 import { setAnaphorStatement } from './set-anaphors';
+import { useAnaphorStatement } from './use-anaphors';
 import { establishedUseStatement } from './label-voice';
 import { lowerBound } from '../util/sorted';
 import {
@@ -1359,7 +1360,8 @@ function unitStatement(document: DocumentAnalysis, sentence: Sentence, index: Kn
     answeredQuestion(document, sentence) ??
     gapAnswer(document, sentence) ??
     polarAnswer(document, sentence) ??
-    setAnaphorStatement(document, sentence);
+    setAnaphorStatement(document, sentence) ??
+    useAnaphorStatement(document, sentence);
   if (answer) return answer;
   const bullet = bulletStatement(document, sentence, index)?.text;
   if (bullet) return bullet;
