@@ -575,6 +575,9 @@ export function generateCases(kb: Knowledge): Case[] {
       // Discourse: a pronoun or a definite description in the next sentence refers back to the product.
       one('pronoun', 'INV', `${cap(s)} is one of the options we discuss with patients. It ${c.vp}.`);
       one('pronoun', 'INV', `${cap(s)} is one of the options we discuss with patients. This therapy ${c.vp}.`);
+      // A clause after a semicolon: "this therapy" is the one its sentence named before it.
+      one('pronoun-clause', 'INV', `The patient was referred for ${s}; this therapy ${c.vp}.`);
+      one('pronoun-clause', 'INV', `We chose ${s}; because this therapy ${c.vp}, it suited her.`);
       // In a later bullet of the same list, or under the line leading into the list.
       one('pronoun-bullet', 'INV', `- ${cap(s)} is one of the options we discuss.\n- It ${c.vp}.`);
       one('pronoun-bullet', 'INV', `${cap(s)} is one of the options we discuss:\n\n- This therapy ${c.vp}.`);

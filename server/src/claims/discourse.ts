@@ -225,7 +225,13 @@ function findReferences(document: DocumentAnalysis, sentence: Sentence, own: rea
     } else if (isTherapyHead(head)) {
       // "this cell therapy" is the one named before it, not cell therapy in general.
       replaced.push(...inside);
-      const antecedent = antecedentOf(document, sentence, isTherapyEntity);
+      const earlier = earlierClauseTherapies(words, reference.from, own);
+      const antecedent =
+        earlier === undefined
+          ? antecedentOf(document, sentence, isTherapyEntity)
+          : earlier.size === 1
+            ? [...earlier][0]
+            : undefined;
       if (antecedent) found.push(anaphorMatch(words, span, antecedent));
       else unresolved.push({ start: words[reference.from]!.start, end: head.end, kind: 'therapy' });
     }
@@ -234,6 +240,28 @@ function findReferences(document: DocumentAnalysis, sentence: Sentence, own: rea
   unresolved.push(...ambiguousPronouns(words, at, own));
   conditionAnaphors(document, sentence, words, own, found, unresolved);
   return found.length || replaced.length || unresolved.length ? { found, replaced, unresolved } : NONE;
+}
+
+/**
+ * "… was treated with Tecartus; as this product is approved …": a referring phrase opening a clause after a semicolon,
+ * or right after the conjunction opening one, stands for the therapies the sentence names before that clause (the set
+ * of distinct ones, which must be one to resolve it). Undefined when the phrase opens no such clause, or nothing
+ * before it is named: the sentences before are searched as for a sentence's first clause.
+ */
+function earlierClauseTherapies(
+  words: readonly Word[],
+  from: number,
+  own: readonly TermMatch[],
+): Set<Entity> | undefined {
+  let k = from;
+  const opener = IT_OPENERS.map((p) => p.split(' ').length).find((n) =>
+    IT_OPENERS.some((p) => phraseAt(words, from - n, p)),
+  );
+  if (opener) k -= opener;
+  if (words[k - 1]?.lower !== ';') return undefined;
+  const boundary = words[k - 1]!.start;
+  const before = new Set(own.filter((m) => m.end <= boundary && isTherapyEntity(m.entity)).map((m) => m.entity));
+  return before.size ? before : undefined;
 }
 
 /**
