@@ -10,18 +10,6 @@ export function lowerBound(items: readonly { start: number }[], offset: number):
   return lo;
 }
 
-/** First index whose key is >= offset, in items sorted by that key. */
-export function lowerBoundBy<T>(items: readonly T[], offset: number, key: (item: T) => number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (key(items[mid]!) < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /**
  * Orders ISO dates (YYYY, YYYY-MM, YYYY-MM-DD) as localeCompare does, by code unit: localeCompare's first call loads
  * ICU's collator, ~7 ms CPU of each CLI start (and worker thread) that judges a date.

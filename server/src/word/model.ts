@@ -1,5 +1,4 @@
 import type { PartName, RunPiece } from './ooxml';
-import { lowerBoundBy } from '../util/sorted';
 
 // What the hosts need of a Word file without loading the Word module: the projection's map back to the
 // document's paragraphs, and where a finding stands in it.
@@ -43,7 +42,14 @@ export interface WordLocation {
 /** Where a projection range [start, end) stands in the Word file. */
 export function locate(document: WordDocument, start: number, end: number): WordLocation {
   const { paragraphs } = document;
-  const paragraph = paragraphs[Math.max(lowerBoundBy(paragraphs, start + 1, (p) => p.lineStart) - 1, 0)];
+  let low = 0;
+  let high = paragraphs.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (paragraphs[mid]!.lineStart <= start) low = mid;
+    else high = mid - 1;
+  }
+  const paragraph = paragraphs[low];
   if (!paragraph) return { label: '¶?', paragraph: 0, snippet: '' };
   const from = Math.max(start, paragraph.start);
   const to = Math.min(Math.max(end, from), paragraph.end);
