@@ -304,12 +304,15 @@ function describedStep(
   return undefined;
 }
 
-/** Whether the text may describe a treatment before the infusion as treating the cancer (see describedStep). */
+/**
+ * Whether the text may describe a treatment before the infusion as treating the cancer (see describedStep). The
+ * rarest and cheapest tests first: the anticancer wording has the most words to look for.
+ */
 const describable = (text: string, mentions: readonly TermMatch[]) =>
-  mayHavePhrase(text, ANTITUMOR_TEXT) &&
-  mayHavePhrase(text, INFUSION_NOUNS) &&
   (mayHavePhrase(text, CONDITIONING_HEADS) ||
-    mentions.some((m) => m.entity.modality !== undefined && CONDITIONING_HEADS.includes(m.entity.modality)));
+    mentions.some((m) => m.entity.modality !== undefined && CONDITIONING_HEADS.includes(m.entity.modality))) &&
+  mayHavePhrase(text, INFUSION_NOUNS) &&
+  mayHavePhrase(text, ANTITUMOR_TEXT);
 
 /** The process step with a recorded purpose one of whose names has `head` as its last word. */
 function conditioningStep(index: KnowledgeIndex, head: string): Entity | undefined {
