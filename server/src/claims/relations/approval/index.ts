@@ -202,17 +202,33 @@ function newMembersOnly(words: readonly Word[], subject: TherapyRef): boolean {
 const SCOPE_VERBS = lexicon('approval-scope-verbs');
 const NEGATED_AUXILIARIES = lexiconWords('negation-verbs');
 
+// Nouns whose own verb of scope says what they cover: the approval and the list of indications.
+const SCOPE_NOUNS = new Set([...APPROVAL_NOUNS, 'indication', 'indications']);
+// Words of a scope verb's object that name what an approval covers: a line of therapy or an age.
+const COVERED_WORDS = new Set(['line', 'lines', 'aged', 'age', 'ages', 'years']);
+
 /**
- * "Kymriah's ALL approval does not cover patients aged 26 or older": an approval noun whose own verb of scope
- * (data/lexicon/approval-scope-verbs) is denied after it denies the approval for what that verb names.
+ * "Kymriah's ALL approval does not cover patients aged 26 or older", "Kymriah's indications do not include MCL": an
+ * approval noun whose own verb of scope (data/lexicon/approval-scope-verbs) is denied after it denies the approval for
+ * what that verb names: patients, a condition, a line or an age. Denied of anything else ("whose approval did not
+ * include a REMS"), the scope verb denies that thing, not the approval.
  */
-function deniedScope(words: readonly Word[], cue: { at: number; length: number }, clause: Clause): boolean {
-  if (!APPROVAL_NOUNS.has(words[cue.at + cue.length - 1]!.lower)) return false;
+function deniedScope(sentence: ClaimSentence, cue: { at: number; length: number }, clause: Clause): boolean {
+  const { words } = sentence;
+  if (!SCOPE_NOUNS.has(words[cue.at + cue.length - 1]!.lower)) return false;
   for (let k = cue.at + cue.length; k + 2 < clause.to; k++) {
     const word = words[k]!;
     if (word.punct) return false;
     if (!NEGATED_AUXILIARIES.has(word.lower)) continue;
-    return words[k + 1]!.lower === 'not' && phraseStartingAt(words, k + 2, SCOPE_VERBS) !== undefined;
+    const verb = words[k + 1]!.lower === 'not' ? phraseStartingAt(words, k + 2, SCOPE_VERBS) : undefined;
+    if (!verb) return false;
+    for (let j = k + 2 + verb.length; j < clause.to && !words[j]!.punct; j++) {
+      const object = words[j]!.lower;
+      if (isPopulationWord(object) || PATIENT_HEADS.has(object) || COVERED_WORDS.has(object) || /^\d/.test(object))
+        return true;
+      if (sentence.mentions.some((m) => m.from === j && isCondition(m.entity))) return true;
+    }
+    return false;
   }
   return false;
 }
@@ -1422,7 +1438,7 @@ function claimsAt(
   // presupposed.
   let exclusivity = false;
   for (let k = Math.max(0, cue.at - 6); k < cue.at && !exclusivity; k++) exclusivity = exclusiveWord(words, k);
-  const cueNegated = sentence.negatedAt(cue.at) || deniedScope(words, cue, predicate);
+  const cueNegated = sentence.negatedAt(cue.at) || deniedScope(sentence, cue, predicate);
   const deniesExclusivity = exclusivity && cueNegated;
   const negated = (cueNegated && !exclusivity) !== notApproved;
   // What the negation denies is the "first" and its date ("X was not first approved in 2015"): with a regulator named,

@@ -8,6 +8,9 @@ const tests: RelationTests = {
     // A clause inside an appositive of the subject has its own polarity: its "not" does not reach the main predicate.
     'Tisagenlecleucel, a CD19-directed product that is not indicated for myeloma, is approved for follicular lymphoma.',
     'Axi-cel, a CD28-based product which does not use a lentiviral vector, is approved for LBCL.',
+    // A denied scope verb denies the approval only for what an approval covers; a REMS is not one.
+    'Obecabtagene autoleucel, whose approval did not include a REMS, is approved for adults with B-cell ALL.',
+    "Tisagenlecleucel's indications do not include mantle cell lymphoma.",
     // A label before a colon leads in to the subject.
     'Summary: Tisagenlecleucel, a CD19-directed product that is not indicated for myeloma, is approved for follicular lymphoma.',
     // A comma splice with a pronoun subject opens a clause with its own polarity; "it" is the sentence's subject.
@@ -719,6 +722,10 @@ const tests: RelationTests = {
     'People whose myeloma came back after four treatments can get Carvykti.',
   ],
   invalid: [
+    {
+      text: "Tisagenlecleucel's indications do not include follicular lymphoma.",
+      errors: [{ messageId: 'isApproved', text: "Tisagenlecleucel's indications do not include follicular lymphoma." }],
+    },
     {
       text: 'Abecma is not indicated for lymphoma, it is indicated for CLL.',
       errors: [
