@@ -585,6 +585,26 @@ export function asidesIn(words: readonly Word[], clause: Clause): Clause[] {
   return asides;
 }
 
+// Words that make an aside a statement of its own: a denial ("a CAR-T with no pediatric indication").
+const ASIDE_DENIALS = new Set(['not', 'no', 'never', "n't", 'without']);
+
+/**
+ * The asides inside `range` that are statements of their own — a relative or participial clause, or an aside with a
+ * verb or a denial ("whose label does not include myeloma", "(not indicated for children)") — as against a verbless
+ * description of the mention before it ("Tecelra (TCR-T, synovial sarcoma)"). What they name is not the main
+ * predicate's. An aside that spans the whole range is the range itself, not an aside in it.
+ */
+export function clausalAsidesIn(words: readonly Word[], range: Clause): Clause[] {
+  return asidesIn(words, range).filter((aside) => {
+    if (aside.from <= range.from && aside.to >= range.to) return false;
+    const opener = words[aside.from + 1]?.lower ?? '';
+    if (RELATIVE.has(opener) || PARTICIPLES.has(opener)) return true;
+    for (let k = aside.from + 1; k < aside.to; k++)
+      if (ASIDE_DENIALS.has(words[k]!.lower) || isVerb(words[k])) return true;
+    return false;
+  });
+}
+
 // Articles that open an appositive noun phrase ("Lifileucel, a TIL product …, received …").
 const APPOSITIVE_ARTICLES = new Set(['a', 'an', 'the']);
 // Words that, inside an appositive noun phrase, open its own clause: a relative word ("a product that is not

@@ -2,7 +2,7 @@ import { isYear } from '../util/text';
 // Coordination and list structure of a clause, shared by the relations: which item of one list goes with which
 // item of another ("A and B … X and Y, respectively"), and which population phrase a listed condition carries ("for
 // children with ALL and adults with LBCL"). Computed once per clause.
-import { closingParen } from './clauses';
+import { clausalAsidesIn, closingParen } from './clauses';
 import { isCondition } from './knowledge';
 import { lexiconWords } from './lexicon';
 import { appositiveAfter, type NounPhrases, nounPhrasesOf } from './phrases';
@@ -160,8 +160,16 @@ function conditionPopulations(
   const conditions = mentions.filter((m) => isCondition(m.entity));
   if (conditions.length === 0) return undefined;
   const own = new Map<Mention, Population>();
+  // "Yescarta, a CAR-T with no pediatric indication, is approved for adults with FL": a statement aside's population
+  // is its own.
+  const asides = clausalAsidesIn(words, clause);
   conditions.forEach((condition, k) => {
-    const floor = Math.max(clause.from, k > 0 ? conditions[k - 1]!.to : clause.from, condition.from - REACH);
+    const floor = Math.max(
+      clause.from,
+      k > 0 ? conditions[k - 1]!.to : clause.from,
+      condition.from - REACH,
+      ...asides.filter((a) => a.to <= condition.from).map((a) => a.to),
+    );
     // "<population> with <condition>": the link word, then a population word before it.
     for (let i = condition.from - 1; i >= floor; i--) {
       if (!POPULATION_LINK.has(words[i]!.lower)) continue;
@@ -179,22 +187,35 @@ function conditionPopulations(
     }
     // "<condition> in <population>".
     if (POPULATION_AFTER.has(words[condition.to]?.lower ?? '')) {
-      const ceiling = Math.min(clause.to, conditions[k + 1]?.from ?? clause.to, condition.to + 1 + REACH);
+      const ceiling = Math.min(
+        clause.to,
+        conditions[k + 1]?.from ?? clause.to,
+        condition.to + 1 + REACH,
+        ...asides.filter((a) => a.from > condition.to).map((a) => a.from),
+      );
       const population = populationIn(words, { from: condition.to + 1, to: ceiling });
       if (population) own.set(condition, population);
     }
   });
   if (own.size === 0) return undefined;
   const populations = new Map<number, Population | undefined>();
+  const regionOf = (at: number) => asides.findIndex((a) => a.from <= at && at < a.to);
   conditions.forEach((condition, k) => {
     const previous = conditions[k - 1];
     const coordinated =
       previous && words.slice(previous.to, condition.from).every((w) => COORDINATION.has(w.lower) || w.punct);
     // "Patients aged 26 or older with ALL are not covered by Kymriah's ALL approval": the disease named again in the
     // clause is the same patients' disease, unless another population follows ("…, whose ALL approvals are for adults").
+    // A statement aside is a region of its own: its disease is not the one named outside it, nor the other way round.
     const named = conditions
       .slice(0, k)
-      .find((c) => c.entity === condition.entity && own.has(c) && !populationIn(words, { from: c.to, to: clause.to }));
+      .find(
+        (c) =>
+          c.entity === condition.entity &&
+          own.has(c) &&
+          regionOf(c.from) === regionOf(condition.from) &&
+          !populationIn(words, { from: c.to, to: clause.to }),
+      );
     populations.set(
       condition.from,
       own.get(condition) ??

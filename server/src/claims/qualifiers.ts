@@ -1,7 +1,7 @@
 import type { Regulator } from '../kb/types';
 import { isYear, MONTHS } from '../util/text';
 import { frontedStartBound, frontedStateTime } from './adjunct';
-import type { Clause } from './clauses';
+import { type Clause, clausalAsidesIn } from './clauses';
 import { regulatorOf } from './knowledge';
 import { lexicon, lexiconWords } from './lexicon';
 import { nounPhrasesOf } from './phrases';
@@ -230,6 +230,33 @@ export type Population = Pick<
  * patients younger than 18" names adults and excludes children; it does not name both.
  */
 function populationOf(words: readonly Word[], range: Clause): Population {
+  // "Carvykti, which is not approved for patients under 18, is approved for adults": an aside that is a statement of
+  // its own names its own population, not the clause's.
+  const asides = clausalAsidesIn(words, range);
+  if (!asides.length) return populationBeside(words, range);
+  const parts: Population[] = [];
+  let from = range.from;
+  for (const aside of asides) {
+    if (aside.from > from) parts.push(populationBeside(words, { from, to: aside.from }));
+    from = Math.max(from, aside.to);
+  }
+  if (from < range.to) parts.push(populationBeside(words, { from, to: range.to }));
+  const defined = <T>(values: (T | undefined)[]) => values.find((v) => v !== undefined);
+  return {
+    pediatric: parts.some((p) => p.pediatric),
+    notPediatric: parts.some((p) => p.notPediatric),
+    maxAge: defined(parts.map((p) => p.maxAge)),
+    minAge: defined(parts.map((p) => p.minAge)),
+    underAge: defined(parts.map((p) => p.underAge)),
+    adults: parts.some((p) => p.adults),
+    populationOnly: parts.some((p) => p.populationOnly),
+    onlyAges: defined(parts.map((p) => p.onlyAges)),
+    allAges: parts.some((p) => p.allAges),
+  };
+}
+
+/** The population a range without statement asides names, apart from what a contrastive denial sets aside. */
+function populationBeside(words: readonly Word[], range: Clause): Population {
   const denied = deniedSpans(words, range);
   if (!denied.length) return plainPopulationOf(words, range);
   const kept: Clause[] = [];

@@ -3,7 +3,7 @@ import { frontedFrame } from '../../adjunct';
 import type { KnowledgeIndex } from '../../../kb/index';
 import type { Approval, Entity, Regulator, Use } from '../../../kb/types';
 import { notAsserted } from '../../assertion';
-import { asidesIn, closingParen, relativeHeadOf, type Clause } from '../../clauses';
+import { asidesIn, clausalAsidesIn, closingParen, relativeHeadOf, type Clause } from '../../clauses';
 import { CONDITIONALS, hedgesIn } from '../../modality';
 import { excludedPhraseAt } from '../../negation';
 import {
@@ -407,12 +407,15 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
     return owner && { aside, owner };
   };
   const outside = <T extends { at: number }>(list: readonly T[]) => list.find((c) => !ownedAside(c.at));
-  // Asides with an approval of their own keep what they name; others ("Tecelra (TCR-T, synovial sarcoma)") describe the
-  // subject.
+  // Asides with an approval or a statement of their own keep what they name ("Breyanzi, whose label does not include
+  // myeloma, …"); others ("Tecelra (TCR-T, synovial sarcoma)") describe the subject.
+  const statements = clausalAsidesIn(words, clause);
   const inCueAside = (at: number) => {
     const owned = ownedAside(at);
     return (
-      owned !== undefined && [...cues, ...copulaFor].some((c) => owned.aside.from <= c.at && c.at < owned.aside.to)
+      owned !== undefined &&
+      ([...cues, ...copulaFor].some((c) => owned.aside.from <= c.at && c.at < owned.aside.to) ||
+        statements.some((a) => a.from === owned.aside.from))
     );
   };
   const mainCue = outside(cues) ?? outside(copulaFor);
@@ -1839,7 +1842,7 @@ function judge(context: RelationContext, claim: ApprovalClaim): void {
     // the negated claim is about approvals for that population.
     const own = condition
       ? withConditionPopulation(context.sentence, qualifiers, condition, subject.from)
-      : withoutConditionPopulation(context.sentence, qualifiers, subject.from);
+      : withoutConditionPopulation(context.sentence, qualifiers, subject.from, claim.cueAt);
     const denied =
       negated && own.notPediatric && !own.pediatric ? { ...own, pediatric: true, notPediatric: false } : own;
     const q = condition
@@ -1967,7 +1970,12 @@ function withPopulation(q: Qualifiers, population: Population | undefined): Qual
  * "Today's approval joins Kymriah, approved for pediatric ALL, Yescarta, …": a population that modifies one of the
  * clause's conditions is that condition's, so a claim naming no condition does not take it.
  */
-function withoutConditionPopulation(sentence: ClaimSentence, q: Qualifiers, at: number): Qualifiers {
+function withoutConditionPopulation(
+  sentence: ClaimSentence,
+  q: Qualifiers,
+  at: number,
+  cueAt: number | undefined,
+): Qualifiers {
   if (
     !q.pediatric &&
     !q.adults &&
@@ -1978,6 +1986,14 @@ function withoutConditionPopulation(sentence: ClaimSentence, q: Qualifiers, at: 
   )
     return q;
   const clause = sentence.clauses.find((c) => c.from <= at && at < c.to);
+  // "Aucatzyl (not indicated for children) is approved for adults with ALL": a statement aside's claim keeps its own
+  // population; the conditions of the clause around it are not its own.
+  if (
+    clause &&
+    cueAt !== undefined &&
+    clausalAsidesIn(sentence.words, clause).some((a) => a.from <= cueAt && cueAt < a.to)
+  )
+    return q;
   const coordination = clause && coordinationOf(sentence, clause);
   // "X for children and Y for adults": each product claims its own population only.
   if (coordination?.subjectPopulations?.has(at)) return withPopulation(q, coordination.subjectPopulations.get(at));

@@ -8,9 +8,19 @@ const tests: RelationTests = {
     // A clause inside an appositive of the subject has its own polarity: its "not" does not reach the main predicate.
     'Tisagenlecleucel, a CD19-directed product that is not indicated for myeloma, is approved for follicular lymphoma.',
     'Axi-cel, a CD28-based product which does not use a lentiviral vector, is approved for LBCL.',
+    // An aside that is a statement of its own (a relative clause, a verb or a denial) keeps the population and the
+    // condition it names; they are not the main predicate's.
+    'Tisagenlecleucel, whose indications do not include mantle cell lymphoma, is approved for follicular lymphoma.',
+    'Axicabtagene ciloleucel, a CAR-T with no pediatric indication, is approved for adults with LBCL.',
+    'Brexucabtagene autoleucel (not indicated for children) is approved for adults with mantle cell lymphoma.',
+    'Ciltacabtagene autoleucel, which is not approved for patients under 18, is approved for adults with myeloma.',
     // A denied scope verb denies the approval only for what an approval covers; a REMS is not one.
     'Obecabtagene autoleucel, whose approval did not include a REMS, is approved for adults with B-cell ALL.',
     "Tisagenlecleucel's indications do not include mantle cell lymphoma.",
+    // The disease of a statement aside is not the one named outside it: it does not take that one's population.
+    'Teenagers with B-cell ALL are not a population of obecabtagene autoleucel, whose ALL approval is for adults.',
+    // A verbless aside still describes the subject.
+    'Brexucabtagene autoleucel (adults, mantle cell lymphoma) was approved in July 2020.',
     // A label before a colon leads in to the subject.
     'Summary: Tisagenlecleucel, a CD19-directed product that is not indicated for myeloma, is approved for follicular lymphoma.',
     // A comma splice with a pronoun subject opens a clause with its own polarity; "it" is the sentence's subject.
@@ -725,6 +735,25 @@ const tests: RelationTests = {
     {
       text: "Tisagenlecleucel's indications do not include follicular lymphoma.",
       errors: [{ messageId: 'isApproved', text: "Tisagenlecleucel's indications do not include follicular lymphoma." }],
+    },
+    {
+      text: 'Tisagenlecleucel, whose label does not include myeloma, is approved for mantle cell lymphoma.',
+      errors: [
+        {
+          messageId: 'notApproved',
+          text: 'Tisagenlecleucel, whose label does not include myeloma, is approved for mantle cell lymphoma.',
+          message: 'Kymriah is not approved for mantle cell lymphoma',
+        },
+      ],
+    },
+    {
+      text: 'Brexucabtagene autoleucel, which is not indicated for myeloma, is approved for children with MCL.',
+      errors: [
+        {
+          messageId: 'populationDiffers',
+          text: 'Brexucabtagene autoleucel, which is not indicated for myeloma, is approved for children with MCL.',
+        },
+      ],
     },
     {
       text: 'Abecma is not indicated for lymphoma, it is indicated for CLL.',
