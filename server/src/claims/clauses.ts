@@ -282,7 +282,7 @@ const TIME_NOUN_DETERMINERS = new Set(['the', 'same', 'that']);
 // Relative words between a time noun and its clause: "the day that", "the month in which".
 const TIME_RELATIVES = ['that', 'when', 'in which', 'on which', 'during which'];
 // An event clause whose subject refers to another's ("… after it was approved") shares that clause's subject.
-const REFERRING_PRONOUNS = new Set(['it', 'they', 'this', 'these', 'those', 'he', 'she']);
+export const REFERRING_PRONOUNS = new Set(['it', 'they', 'this', 'these', 'those', 'he', 'she']);
 // An event clause's subject is short: "the FDA", "Kymriah", "the REMS for CAR-Ts".
 const MAX_EVENT_SUBJECT_WORDS = 5;
 

@@ -7,7 +7,7 @@ import { type Suggestion, vocabularyOf } from '../terms/vocabulary';
 import type { Sentence } from '../text/sentences';
 import { lexicon, lexiconWords } from './lexicon';
 import { wordsIn } from '../text/words';
-import { splicedSubjectAt, splitClauses } from './clauses';
+import { eventClauseAt, splicedSubjectAt, splitClauses } from './clauses';
 import { sectionHeadingOf } from './heading';
 import { frameSubject, MAX_SECTION_BLOCKS } from './topic';
 import { isTherapyHead, isVerb, type NounPhrase, nounPhrasesOf } from './phrases';
@@ -370,7 +370,12 @@ function coordinatedSubjects(words: readonly Word[], at: number, own: readonly T
   if (!entity || therapies.some((m) => m.entity !== entity)) return [];
   // "Is Kymriah an option because it …?": the subject after a question's auxiliary.
   const subjectAt = isVerb(words[at]) ? at + 1 : at;
-  const opensWith = therapies.some((m) => m.start === words[at]!.start || m.start === words[subjectAt]?.start);
+  // "When Yescarta was approved in 2017, it was not …": the subject of an opening event clause.
+  const event = eventClauseAt(words, at);
+  const eventSubject = event && event.at === at ? words[at + event.length] : undefined;
+  const opensWith = therapies.some(
+    (m) => m.start === words[at]!.start || m.start === words[subjectAt]?.start || m.start === eventSubject?.start,
+  );
   // "Your doctor may offer you Abecma because it …": under a subject that cannot be "it" (a person, a plural), "it"
   // takes the therapy right before its conjunction.
   const lastWordOf = (m: TermMatch) => words.findLastIndex((w) => w.start < m.end);

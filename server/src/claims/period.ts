@@ -3,6 +3,7 @@ import { KnowledgeIndex } from '../kb/index';
 import type { Entity, KnowledgeBase } from '../kb/types';
 import { isTherapy, membersOf } from './knowledge';
 import { frontedEventBound, frontedStateTime } from './adjunct';
+import { eventClauseAt, REFERRING_PRONOUNS } from './clauses';
 import { lexicon } from './lexicon';
 import { monthOf } from './qualifiers';
 import type { ClaimSentence } from './sentence';
@@ -67,6 +68,8 @@ const CUE_FIRST_WORDS = new Set([...AT, ...JUST_BEFORE, ...UNDATED_PAST, 'then']
  */
 export function sentencePeriodOf(words: readonly Word[]): Period | 'unknown-past' | undefined {
   if (frontedEventBound(words)) return 'unknown-past';
+  const scene = openingEventDate(words);
+  if (scene) return scene;
   // "In 2019, Kymriah was approved only for …": the state through 2019.
   const state = frontedStateTime(words);
   if (state && yearsIn(words, 0, words.length) === 1) return dateAt(words, state.date);
@@ -83,6 +86,25 @@ export function sentencePeriodOf(words: readonly Word[]): Period | 'unknown-past
     if (i === 0 && lower === 'then' && (words[1]?.lower === 'a' || words[1]?.lower === 'an')) undated = 'unknown-past';
   }
   return undated;
+}
+
+const SCENE_OPENERS = lexicon('temporal-clause-openers');
+
+/**
+ * "When Yescarta was approved in 2017, it was not approved for FL": an opening event clause ("when", "once") dated by
+ * the sentence's only year sets the time the rest of the sentence holds at.
+ */
+function openingEventDate(words: readonly Word[]): Period | undefined {
+  const opener = phraseStartingAt(words, 0, SCENE_OPENERS);
+  // As in the clause splitter, an event whose subject is a pronoun ("When it required …") is not set apart.
+  if (!opener || eventClauseAt(words, 0)?.at !== 0 || REFERRING_PRONOUNS.has(words[opener.length]?.lower ?? ''))
+    return undefined;
+  const comma = words.findIndex((w) => w.lower === ',');
+  if (comma < 0 || yearsIn(words, 0, words.length) !== 1 || yearsIn(words, 0, comma) !== 1) return undefined;
+  let start = words.findIndex((w) => isYear(w.lower));
+  while (start > 1 && (monthOf(words[start - 1]!.lower) !== undefined || /^\d{1,2}$/.test(words[start - 1]!.lower)))
+    start--;
+  return dateAt(words, start);
 }
 
 // After a fronted date, words that make it one end of a range ("In 2017 to 2020"), not the whole sentence's time.

@@ -14,6 +14,10 @@ const tests: RelationTests = {
     'Axicabtagene ciloleucel, a CAR-T with no pediatric indication, is approved for adults with LBCL.',
     'Brexucabtagene autoleucel (not indicated for children) is approved for adults with mantle cell lymphoma.',
     'Ciltacabtagene autoleucel, which is not approved for patients under 18, is approved for adults with myeloma.',
+    // An opening event clause ends at its comma; "it" after it is the event's subject, and the main clause holds at the
+    // event's time.
+    'When tisagenlecleucel was approved, it was not approved for myeloma.',
+    'When axicabtagene ciloleucel was approved in 2017, it was not approved for follicular lymphoma.',
     // A denied scope verb denies the approval only for what an approval covers; a REMS is not one.
     'Obecabtagene autoleucel, whose approval did not include a REMS, is approved for adults with B-cell ALL.',
     "Tisagenlecleucel's indications do not include mantle cell lymphoma.",
@@ -732,6 +736,25 @@ const tests: RelationTests = {
     'People whose myeloma came back after four treatments can get Carvykti.',
   ],
   invalid: [
+    {
+      text: 'When axicabtagene ciloleucel was approved in 2017, it was approved for follicular lymphoma.',
+      errors: [
+        {
+          messageId: 'notApproved',
+          text: 'When axicabtagene ciloleucel was approved in 2017, it was approved for follicular lymphoma.',
+          message: 'As of Dec 2017',
+        },
+      ],
+    },
+    {
+      text: 'When brexucabtagene autoleucel was approved, it was approved for multiple myeloma.',
+      errors: [
+        {
+          messageId: 'notApproved',
+          text: 'When brexucabtagene autoleucel was approved, it was approved for multiple myeloma.',
+        },
+      ],
+    },
     {
       text: "Tisagenlecleucel's indications do not include follicular lymphoma.",
       errors: [{ messageId: 'isApproved', text: "Tisagenlecleucel's indications do not include follicular lymphoma." }],
