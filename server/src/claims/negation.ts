@@ -507,3 +507,20 @@ function cueEndsAt(words: readonly Word[], last: number, byLast: Map<string, str
       last - parts.length + 1 >= 0 && parts.every((part, k) => words[last - parts.length + 1 + k]!.lower === part),
   );
 }
+
+// Words that rank a noun among others: "not the first CAR-T" denies the rank, not the class or the target.
+const RANKS = new Set(['first', 'only', 'last', 'second', 'third', 'sole', 'earliest', 'latest', 'newest', 'oldest']);
+const RANK_COPULAS = new Set(['is', 'are', 'was', 'were', 'remains', 'remain', 'be', 'being', 'been']);
+
+/**
+ * "Tecartus was not the first CD19 CAR-T", "Carvykti, which was not the first BCMA CAR-T, …": a rank word within a few
+ * words before the noun at `at` (and after its copula) is what a negation of the phrase denies; the noun's class and
+ * target are presupposed.
+ */
+export function rankBefore(words: readonly Word[], at: number, from: number): boolean {
+  for (let i = at - 1; i >= Math.max(from, at - 4); i--) {
+    if (RANKS.has(words[i]!.lower)) return true;
+    if (RANK_COPULAS.has(words[i]!.lower)) return false;
+  }
+  return false;
+}

@@ -13,7 +13,7 @@ import { lexicon, lexiconWords } from '../../lexicon';
 import { isTherapyHead, isVerb, nounPhrasesOf } from '../../phrases';
 import { notAsserted } from '../../assertion';
 import { hedgesIn } from '../../modality';
-import { reasonClauseBefore } from '../../negation';
+import { rankBefore, reasonClauseBefore } from '../../negation';
 
 const DETERMINERS = lexiconWords('determiners');
 // "Five approved CAR-Ts are directed at CD19": the copula of a participle cue.
@@ -125,6 +125,8 @@ const target: Relation = {
                 );
         const negated =
           (cue ? sentence.negatedAt(cue.at) : sentence.negatedAt(antigen.from)) !== (antigen.mark === 'negated');
+        // "Tecartus was not the first CD19 CAR-T": the negation denies the rank; the target is presupposed.
+        if (negated && rankBefore(words, antigen.from, sentence.clauseOf(antigen.from).from)) continue;
         // "CD19- or BCMA-directed products such as X", "targets CD19 or BCMA": either antigen bears it out.
         const choice = alternatives(words, antigen, antigens, asModifier);
         for (const subject of subjects) {

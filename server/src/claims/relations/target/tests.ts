@@ -2,6 +2,9 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // A negated rank ("not the first") denies the rank; the target is presupposed.
+    'Brexucabtagene autoleucel was not the first CD19 CAR-T; it was approved in July 2020.',
+    'Ciltacabtagene autoleucel, which was not the first BCMA-directed CAR-T, was approved in February 2022.',
     // A comma splice opens a clause with its own polarity.
     'Tecelra is not a CAR-T, it is a TCR therapy that targets MAGE-A4.',
     // The next sentence rejects the report whole.
@@ -103,6 +106,15 @@ const tests: RelationTests = {
     'Of the seven FDA-approved CAR-Ts, two target BCMA and five target CD19.',
   ],
   invalid: [
+    {
+      text: 'Brexucabtagene autoleucel was not a CD19 CAR-T; it was approved in July 2020.',
+      errors: [
+        {
+          messageId: 'doesTarget',
+          text: 'Brexucabtagene autoleucel was not a CD19 CAR-T; it was approved in July 2020.',
+        },
+      ],
+    },
     {
       text: 'Tecelra is not a CAR-T, it is a TCR therapy that targets CD19.',
       errors: [{ messageId: 'targetsOther', text: 'Tecelra is not a CAR-T, it is a TCR therapy that targets CD19.' }],

@@ -5,6 +5,7 @@ import { classesOf, label, mechanismPhrase, membersOf, primaryClassOf, uniqueSou
 import { notAsserted } from '../../assertion';
 import type { Clause } from '../../clauses';
 import { hedgesIn } from '../../modality';
+import { rankBefore } from '../../negation';
 import type { ClaimSentence, Mention } from '../../sentence';
 import { isRowSeparator, phraseAt, phraseStartingAt, type Word } from '../../words';
 import type { Relation } from '../types';
@@ -106,7 +107,7 @@ const relation: Relation = {
               sentence.words.slice(apposition + 1, claimed.at).some((w) => NEGATION_CUES.has(w.lower))
             : sentence.negatedAt(claimed.at) !== (claimed.mention?.mark === 'negated');
         // "was not the first CAR-T": the negation denies the ordinal, not the class.
-        if (negated && ordinalBefore(sentence.words, claimed.at, clause.from)) continue;
+        if (negated && rankBefore(sentence.words, claimed.at, clause.from)) continue;
         for (const subject of subjects) {
           if (!subject.modality || subject.unverified) continue;
           // Judged only when the class hierarchy can place the subject: its modality has a class, or the claimed
@@ -342,27 +343,6 @@ function presupposesAppositions(sentence: ClaimSentence, clause: Clause): boolea
 /** "Kineret, possibly an antibody, …": a hedge inside the apposition hedges the apposition too. */
 function hedgeBetween(sentence: ClaimSentence, clause: Clause, from: number, to: number): boolean {
   return hedgesIn(sentence.words, clause).some((cue) => cue.at >= from && cue.at < to);
-}
-
-const ORDINALS = new Set([
-  'first',
-  'only',
-  'last',
-  'second',
-  'third',
-  'sole',
-  'earliest',
-  'latest',
-  'newest',
-  'oldest',
-]);
-
-function ordinalBefore(words: readonly Word[], at: number, from: number): boolean {
-  for (let i = at - 1; i >= Math.max(from, at - 4); i--) {
-    if (ORDINALS.has(words[i]!.lower)) return true;
-    if (COPULA.has(words[i]!.lower)) return false;
-  }
-  return false;
 }
 
 // Words that end the walk back from a class: verbs and prepositions that start another phrase.
