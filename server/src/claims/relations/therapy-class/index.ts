@@ -95,8 +95,11 @@ const relation: Relation = {
           noun: n.noun,
         })),
       ];
+      const paired = respectiveClasses(sentence, clause, classes, mentions);
       for (const claimed of classes) {
-        const { subjects, apposition } = subjectsOf(sentence, claimed.at, clause.from, mentions);
+        const { subjects, apposition } = paired
+          ? { subjects: paired.get(claimed.at) ?? [], apposition: undefined }
+          : subjectsOf(sentence, claimed.at, clause.from, mentions);
         if (presupposing && !(apposition !== undefined && !hedgeBetween(sentence, clause, apposition, claimed.at)))
           continue;
         // An apposition is presupposed: the predicate's negation ("did not approve X, a CAR-T, for …") leaves it
@@ -332,6 +335,30 @@ function beforeApposition(words: readonly Word[], i: number, from: number, menti
   if (open < from || words[open]!.lower !== ',') return i;
   if (mentions.some((m) => isTherapy(m) && m.from > open && m.from < i)) return i;
   return mentions.some((m) => isTherapy(m) && m.to === open) ? open - 1 : i;
+}
+
+/**
+ * "Amtagvi and Tecelra are a TIL therapy and a TCR therapy, respectively": each listed product is its own class of the
+ * list, in order. Undefined without "respectively"; with it, an empty map when the lists do not pair one to one (each
+ * class's subject is then unresolved).
+ */
+function respectiveClasses(
+  sentence: ClaimSentence,
+  clause: Clause,
+  classes: readonly { at: number }[],
+  mentions: readonly Mention[],
+): Map<number, Entity[]> | undefined {
+  const { words } = sentence;
+  if (!words.slice(clause.from, clause.to).some((w) => w.lower === 'respectively')) return undefined;
+  const paired = new Map<number, Entity[]>();
+  const ordered = [...classes].sort((a, b) => a.at - b.at);
+  if (ordered.length < 2) return paired;
+  const { subjects } = subjectsOf(sentence, ordered[0]!.at, clause.from, mentions);
+  if (subjects.length !== ordered.length) return paired;
+  const firstAt = (e: Entity) => mentions.find((m) => m.entity === e)?.from ?? 0;
+  const inOrder = [...subjects].sort((a, b) => firstAt(a) - firstAt(b));
+  ordered.forEach((c, k) => paired.set(c.at, [inOrder[k]!]));
+  return paired;
 }
 
 /** A clause whose only reason not to assert is a hedge or a question: its appositions still hold. */

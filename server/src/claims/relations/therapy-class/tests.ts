@@ -2,6 +2,9 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // "respectively" pairs each listed product with its own class, in order.
+    'Lifileucel and afamitresgene autoleucel are a TIL therapy and a TCR therapy, respectively.',
+    'Tisagenlecleucel and afamitresgene autoleucel are a CAR-T and a TCR therapy, respectively.',
     // A denial of a class narrowed by a target the product lacks agrees with the record.
     'No, Breyanzi is not a BCMA CAR-T; it targets CD19.',
     'Tecelra is, in effect, a TCR therapy for synovial sarcoma.',
@@ -60,6 +63,21 @@ const tests: RelationTests = {
     'Anakinra, not a monoclonal antibody, is used for CRS.',
   ],
   invalid: [
+    {
+      text: 'Tisagenlecleucel and afamitresgene autoleucel are a TCR therapy and a CAR-T, respectively.',
+      errors: [
+        {
+          messageId: 'isNotClass',
+          text: 'Tisagenlecleucel and afamitresgene autoleucel are a TCR therapy and a CAR-T, respectively.',
+          message: /^Kymriah is not a TCR/,
+        },
+        {
+          messageId: 'isNotClass',
+          text: 'Tisagenlecleucel and afamitresgene autoleucel are a TCR therapy and a CAR-T, respectively.',
+          message: /^Tecelra is not a CAR-T/,
+        },
+      ],
+    },
     {
       text: 'Kymriah is not a CD19-directed CAR-T.',
       errors: [{ messageId: 'isClass', text: 'Kymriah is not a CD19-directed CAR-T.', message: 'Kymriah is a CAR-T.' }],
