@@ -156,8 +156,15 @@ export default relation;
 
 const REFERENCE_LINKS = lexicon('first-reference-links');
 
-/** Whether a preposition of time or comparison (data/lexicon/first-reference-links) ends just before word `at`. */
+// "within a year of the first BCMA CAR-T": a span of time measured from the first.
+const TIME_UNITS = lexiconWords('answer-duration-units');
+
+/**
+ * Whether a preposition of time or comparison or a verb of succession (data/lexicon/first-reference-links), or a span
+ * of time and its "of", ends just before word `at`.
+ */
 function referenceLinkBefore(words: readonly Word[], at: number): boolean {
+  if (words[at - 1]?.lower === 'of' && TIME_UNITS.has(words[at - 2]?.lower ?? '')) return true;
   return REFERENCE_LINKS.some((link) => {
     const length = link.split(' ').length;
     return at - length >= 0 && phraseAt(words, at - length, link);

@@ -2,6 +2,9 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // "the first …" as the object of a verb of succession or of a span of time is a landmark, not a claim.
+    'Lisocabtagene maraleucel followed the first CAR-T by about three and a half years.',
+    'Ciltacabtagene autoleucel reached the market within a year of the first BCMA CAR-T.',
     // A limitation of use lifted since (Yescarta, PCNSL): who came first is not on record.
     'Yescarta was the first CAR-T approved by the FDA for primary CNS lymphoma.',
     // A disease or antigen fronted before the holder scopes the first; a set the knowledge base does not record is
