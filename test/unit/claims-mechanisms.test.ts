@@ -216,6 +216,10 @@ describe('claims: hedges, conditions, questions, reported speech, topic headings
     assert.ok(reportedIn(wordsOf('It is a myth that CAR-T cures cancer.')));
     assert.ok(reportedIn(wordsOf('The blog says “Kymriah targets BCMA”.')));
     assert.equal(reportedIn(wordsOf('Kymriah targets CD19.')), undefined);
+    // A single speaker, or media as the speaker: a post, a video, a headline.
+    assert.ok(reportedIn(wordsOf('A patient video claimed Breyanzi cures myeloma.')));
+    assert.ok(reportedIn(wordsOf('Bloggers say Carvykti is allogeneic, which is wrong.')));
+    assert.equal(reportedIn(wordsOf('The video shows how Breyanzi is made.')), undefined);
   });
   it('treats headings without a verb as topics', () => {
     assert.equal(isTopicOnly(wordsOf('CAR T for NETs')), true);
