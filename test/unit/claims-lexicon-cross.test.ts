@@ -14,8 +14,11 @@ import { doc, service } from '../helpers/service';
 
 const knowledge = readKnowledge();
 const index = service().index;
-const flagged = (text: string) =>
-  checkClaims(analyze(doc(text), index), index, RELATIONS).some((r) => r.findings.some((f) => f.relation === 'target'));
+/** Whether the claim check flags `text`, by `relation` when one is named. */
+const flagged = (text: string, relation?: string) =>
+  checkClaims(analyze(doc(text), index), index, RELATIONS).some((r) =>
+    r.findings.some((f) => !relation || f.relation === relation),
+  );
 const patterns = (name: string) =>
   (
     JSON.parse(readFileSync(join(process.cwd(), 'data', 'lexicon', `${name}.json`), 'utf8')) as {
@@ -53,8 +56,54 @@ describe('target-cues crossed with every approved product (true and false)', () 
         for (const antigen of antigens) {
           const text = targetClause(displayName(product), cue, antigen.name);
           const expected = !product.design!.targets!.includes(antigen.id);
-          if (flagged(text) !== expected) wrong.push(`${expected ? 'missed' : 'false alarm'}: ${text}`);
+          if (flagged(text, 'target') !== expected) wrong.push(`${expected ? 'missed' : 'false alarm'}: ${text}`);
         }
+      }
+      assert.deepEqual(wrong, []);
+    });
+  }
+});
+
+/** A clause of use in the frame its form needs: "Kymriah is given for", "Kymriah and Yescarta are used after". */
+function useClause(products: readonly [string, string], cue: string, condition: string): string {
+  const subject = cue.startsWith('are ') ? `${products[0]} and ${products[1]}` : products[0];
+  return cue.endsWith(' after')
+    ? `${subject} ${cue} earlier treatment for ${condition}.`
+    : `${subject} ${cue} ${condition}.`;
+}
+
+describe('product-use-cues crossed with every approved CAR-T (a recorded and an unrecorded indication)', () => {
+  const cars = knowledge
+    .byType('product')
+    .filter((p) => p.status === 'fda-approved' && p.modality === 'car-t' && p.design?.targets?.length);
+  const fda = (p: (typeof cars)[number]) => (p.approvals ?? []).filter((a) => a.regulator === 'FDA');
+  const related = (a: string, b: string) => knowledge.lineage(a).has(b) || knowledge.lineage(b).has(a);
+  const name = (id: string) => knowledge.entities.get(id)!.aliases?.find((a) => a.kind === 'synonym')?.text ?? id;
+  // For each product: one recorded indication another product shares (so "X and Y are used for" is true of both), and
+  // the first indication of a product with another target that none of its approvals is related to.
+  const cases = cars.flatMap((product) => {
+    const own = fda(product).map((a) => a.indication);
+    const partner = cars.find((o) => o !== product && fda(o).some((a) => own.includes(a.indication)));
+    const shared = partner && own.find((i) => fda(partner).some((a) => a.indication === i));
+    const other = cars
+      .filter((o) => o.design!.targets![0] !== product.design!.targets![0])
+      .map((o) => fda(o)[0]!.indication)
+      .find((i) => !own.some((mine) => related(mine, i)));
+    return partner && shared && other
+      ? [{ products: [displayName(product), displayName(partner)] as const, shared, other }]
+      : [];
+  });
+  it('has approved CAR-Ts with a shared recorded indication and an unrecorded one', () => {
+    assert.ok(cases.length >= 5, cases.map((c) => c.products[0]).join(', '));
+  });
+  for (const cue of patterns('product-use-cues')) {
+    it(cue, () => {
+      const wrong: string[] = [];
+      for (const { products, shared, other } of cases) {
+        const truth = useClause(products, cue, name(shared));
+        const falsehood = useClause(products, cue, name(other));
+        if (flagged(truth)) wrong.push(`false alarm: ${truth}`);
+        if (!flagged(falsehood)) wrong.push(`missed: ${falsehood}`);
       }
       assert.deepEqual(wrong, []);
     });

@@ -130,6 +130,14 @@ interface ApprovalClaim {
 const CUE_WORDS =
   /approv|cleared|indicat|licen[cs]|sign.off|green light|(?:fda|regulatory) nod|authori[sz]|label|investigational|experimental|\b(?:is|are) (?:only |exclusively |indicated only )?for\b|only (?:be )?(?:used|given)|reserved for|(?:restricted|limited) to|be (?:given|used)|used to treat|is given to|can treat|(?:treatment|product|therapy) (?:option )?for|line (?:treatment|therap|option|choice|standard)|standard (?:treatment|therap|option|choice)|receive|be (?:treated|offered)|(?:can|could|may|might|will) have|\bget\b|offer|suggest|recommend|prescribe|propose|talk to you about|used (?:for|as)|available (?:to|for)|\btreats?\b|given for|option|choice|alternative/i;
 
+// Every cue of use (data/lexicon/product-use-cues), so that an entry added there is read without a word added above;
+// an adverb in the verb group leaves the cue, as the check reads it ("is allowed also for").
+let productUse: RegExp | undefined;
+const productUseCue = () => {
+  const gap = `\\s+(?:(?:${[...USE_ADVERBS].join('|')})\\s+)*`;
+  return (productUse ??= new RegExp(`\\b(?:${PRODUCT_USE.map((p) => p.replace(/ /g, gap)).join('|')})\\b`, 'i'));
+};
+
 // "Doctors can now use Abecma for …": a care team's verb of use, up to two words after the team (offer verbs the
 // cue words above already hold).
 let careUse: RegExp | undefined;
@@ -166,7 +174,7 @@ const approval: Relation = {
       notForEvery: '{{product}} is not {{by}} for every {{condition}}, only for {{narrower}}.',
     },
   },
-  applies: (text) => CUE_WORDS.test(text) || careUseCue().test(text),
+  applies: (text) => CUE_WORDS.test(text) || careUseCue().test(text) || productUseCue().test(text),
   check(context) {
     for (const clause of context.assertedClauses(OWN_CUES)) {
       for (const claim of claimsIn(context.sentence, clause, context.index)) judge(context, claim);
