@@ -198,6 +198,15 @@ export interface TrialFacts extends Sourced {
   phase?: '1' | '1/2' | '2' | '3';
   nct?: string;
   text?: string;
+  /** Whether the trial met its primary endpoint, where a source says so. */
+  primaryEndpoint?: TrialEndpoint;
+}
+
+/** A trial's primary endpoint and whether it was met. */
+export interface TrialEndpoint extends Sourced {
+  endpoint: string;
+  met: boolean;
+  date?: string;
 }
 
 /** A regulatory status that is not an approval: under review, refused, withdrawn. */
