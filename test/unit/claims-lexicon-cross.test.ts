@@ -109,3 +109,38 @@ describe('product-use-cues crossed with every approved CAR-T (a recorded and an 
     });
   }
 });
+
+/** A clause saying a product is made from donor cells in the words of `cue`, in the frame its form needs. */
+function donorClause(product: string, cue: string): string {
+  // The words drop a possessive's "'s": "another person t cells" is written "another person's T cells".
+  const cells = cue
+    .replace(/^(another person|someone else|other people) (?=(?:t )?cells)/, "$1's ")
+    .replace(/\bt cells\b/, 'T cells');
+  if (/^(?:allogen|off the shelf|donor derived)/.test(cue))
+    return `${product} is an ${cue.replace(/ /g, '-')} product.`;
+  if (cue.startsWith('from ')) return `${product} uses T cells ${cue}.`;
+  if (cue.startsWith('of ')) return `${product} is made from the T cells ${cue}.`;
+  if (cue.endsWith(' by')) return `${product} is made from T cells ${cue} healthy people.`;
+  return `${product} is made from ${cells}.`;
+}
+
+describe('design-allogeneic crossed with every FDA-approved product whose origin is recorded', () => {
+  const products = knowledge
+    .byType('product')
+    .filter((p) => p.status === 'fda-approved' && p.design?.origin && !p.design.unverified);
+  it('has autologous and allogeneic products to cross', () => {
+    assert.ok(products.some((p) => p.design!.origin === 'allogeneic'));
+    assert.ok(products.filter((p) => p.design!.origin === 'autologous').length >= 7);
+  });
+  for (const cue of patterns('design-allogeneic')) {
+    it(cue, () => {
+      const wrong: string[] = [];
+      for (const product of products) {
+        const text = donorClause(displayName(product), cue);
+        const expected = product.design!.origin === 'autologous';
+        if (flagged(text, 'design') !== expected) wrong.push(`${expected ? 'missed' : 'false alarm'}: ${text}`);
+      }
+      assert.deepEqual(wrong, []);
+    });
+  }
+});

@@ -27,6 +27,12 @@ export const DESIGN_WORDS: readonly { phrase: string; property: DesignProperty }
   lexicon(`design-${property}`).map((phrase) => ({ phrase, property })),
 );
 
+/** Whether a text may name a design property in the lexicons' words: a relation's prefilter reads every entry. */
+export const DESIGN_TEXT = new RegExp(
+  `\\b(?:${DESIGN_WORDS.map((d) => d.phrase.replace(/[^a-z0-9 ]/g, (c) => `\\${c}`).replace(/ /g, '\\W+')).join('|')})\\b`,
+  'i',
+);
+
 const DESIGN_BY_LENGTH = [...DESIGN_WORDS].sort((a, b) => b.phrase.length - a.phrase.length);
 // Their first words: most words start no design phrase, and one set lookup tells.
 const DESIGN_FIRST_WORDS = new Set(DESIGN_WORDS.map((d) => d.phrase.split(' ')[0]!));

@@ -4,7 +4,7 @@ import { listedBeside } from '../../coordination';
 import { approvalsComplete, label, membersOf, uniqueSources } from '../../knowledge';
 import { NEGATION_WORDS } from '../../negation';
 import { cardinal, partitiveCount } from '../../numbers';
-import { designAt, hasProperty, type DesignProperty } from '../../design';
+import { designAt, DESIGN_TEXT, hasProperty, type DesignProperty } from '../../design';
 import { type LexiconName, lexicon, lexiconWords } from '../../lexicon';
 import {
   appositiveAfter,
@@ -87,7 +87,7 @@ const relation: Relation = {
       countUses: '{{actual}} of the {{total}} {{products}} {{use}} {{value}}, not {{claimed}}: {{details}}.',
     },
   },
-  applies: (text) => CUE_WORDS.test(text),
+  applies: (text) => CUE_WORDS.test(text) || DESIGN_TEXT.test(text),
   check(context) {
     const { sentence, index } = context;
     for (const clause of context.assertedClauses()) {
