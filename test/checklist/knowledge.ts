@@ -16,6 +16,7 @@ export interface Approval {
   date?: string;
   population?: { adults?: boolean; pediatric?: boolean; minAge?: number; maxAge?: number };
   minPriorLines?: number;
+  priorTherapies?: string[];
   approvalType?: string;
   scope?: string;
   biomarkers?: { marker: string; kind: string; required: boolean; unverified?: string }[];

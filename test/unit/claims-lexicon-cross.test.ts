@@ -144,3 +144,33 @@ describe('design-allogeneic crossed with every FDA-approved product whose origin
     });
   }
 });
+
+describe('prior-therapy: every required prior therapy of every FDA approval, denied and stated', () => {
+  const cases = knowledge.byType('product').flatMap((product) => {
+    const fda = (product.approvals ?? []).filter((a) => a.regulator === 'FDA' && !a.unverified);
+    return fda.flatMap((approval) =>
+      (approval.priorTherapies ?? [])
+        // Required by every approval for the same indication, named as the record names it (parentheses dropped).
+        .filter((t) =>
+          fda.filter((a) => a.indication === approval.indication).every((a) => a.priorTherapies?.includes(t)),
+        )
+        .map((t) => ({
+          product: displayName(product),
+          indication: knowledge.entities.get(approval.indication)!.name,
+          therapy: t.replace(/\s*\(.*?\)/g, ''),
+          // "(if BRAF V600 mutation-positive)": required of some patients only, so its denial is not false.
+          conditional: /\bif\b/.test(t),
+        })),
+    );
+  });
+  it('has required prior therapies to cross', () => assert.ok(cases.length >= 5));
+  const unique = [...new Map(cases.map((c) => [`${c.product}, ${c.indication}: ${c.therapy}`, c])).values()];
+  for (const { product, indication, therapy, conditional } of unique) {
+    it(`${product}, ${indication}: ${therapy}`, () => {
+      const denied = `${product} is approved for ${indication} in patients who never had a prior ${therapy}.`;
+      const stated = `${product} is approved for ${indication} in patients who had a prior ${therapy}.`;
+      assert.equal(flagged(denied, 'prior-therapy'), !conditional, denied);
+      assert.equal(flagged(stated), false, stated);
+    });
+  }
+});
