@@ -832,6 +832,9 @@ describe('claims in slide bullets', () => {
       ['Q: What does Abecma attach to on myeloma cells?\nA: CD19.\n', 'contradicted: A: CD19.'],
       ['Q: Which antigen did Kymriah target in early trials?\nA: CD22.\n', 'contradicted: A: CD22.'],
       ['Q: What is Tecelra approved for?\nA: Melanoma.\n', 'contradicted: A: Melanoma.'],
+      // A numbered quiz item's label, with either answer label.
+      ['Q3. Which antigen does Abecma target?\nAnswer: CD19.\n', 'contradicted: Answer: CD19.'],
+      ['Question 2: What is Tecelra approved for?\nA: Melanoma.\n', 'contradicted: A: Melanoma.'],
       [
         '**What kind of medicine is Lutathera?**\n\nA cell therapy for NETs.\n',
         'contradicted: A cell therapy for NETs.',
@@ -848,6 +851,8 @@ describe('claims in slide bullets', () => {
       'Q: Which domain does Kymriah use?\nA: 4-1BB.\n',
       'Q: What does Abecma attach to on myeloma cells?\nA: BCMA.\n',
       'Q: What is Tecelra approved for?\nA: Synovial sarcoma.\n',
+      'Q3. Which antigen does Abecma target?\nAnswer: BCMA.\n',
+      'Question 2: What is Tecelra approved for?\nA: Synovial sarcoma.\n',
       'Q: What is the usual wait between collection and infusion?\nA: About three weeks.\n',
       // A denied or clausal answer, a yes or no, or a question that attributes: no gap is filled.
       'Q: What kind of drug is anakinra?\nA: Not an antibody.\n',

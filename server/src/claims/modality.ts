@@ -150,7 +150,8 @@ function onceAsFrequency(words: readonly Word[], at: number): boolean {
 
 /** A question: the sentence ends with a question mark (or a clause does). */
 // "Q: …" and "A: …": the labels of a question and of its answer on a slide or in an FAQ.
-export const QUESTION_LABEL = /^\s*(?:Q|Question)\s*[:.)]\s*/i;
+// An item number may follow ("Q3.", "Question 2:").
+export const QUESTION_LABEL = /^\s*(?:Q|Question)\s*\d{0,3}\s*[:.)]\s*/i;
 export const ANSWER_LABEL = /^\s*(?:A|Answer)\s*[:.)]\s*/i;
 
 /** The number of words an answer's label ("A:", "Answer:") takes at the start of `words`, or 0. */
