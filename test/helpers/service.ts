@@ -68,11 +68,19 @@ export function applyEdits(
   return TextDocument.applyEdits(document, edits);
 }
 
-/** The claim findings on a Markdown text, each as "messageId: flagged text". */
-export function claimIdsAndTexts(lint: LanguageService, text: string, uri: string): string[] {
+/** The claim findings on a Markdown text: "messageId: flagged text" (`at`) and the message. */
+export function claimFindings(lint: LanguageService, text: string, uri: string): { at: string; message: string }[] {
   const document = TextDocument.create(uri, 'markdown', 1, text);
   return lint
     .diagnostics(document)
     .filter((d) => d.code === 'unsupported-claim')
-    .map((d) => `${(d.data as { messageId?: string } | undefined)?.messageId}: ${document.getText(d.range)}`);
+    .map((d) => ({
+      at: `${(d.data as { messageId?: string } | undefined)?.messageId}: ${document.getText(d.range)}`,
+      message: d.message,
+    }));
+}
+
+/** The claim findings on a Markdown text, each as "messageId: flagged text". */
+export function claimIdsAndTexts(lint: LanguageService, text: string, uri: string): string[] {
+  return claimFindings(lint, text, uri).map((f) => f.at);
 }

@@ -1,20 +1,12 @@
 import * as assert from 'node:assert/strict';
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import { service } from '../helpers/service';
+import { claimFindings, service } from '../helpers/service';
 
 // A referring phrase opening a clause after a semicolon ("…; as this product is approved …") stands for the one
 // therapy its sentence names before that clause: judged on the sentence, naming that therapy.
 
 let version = 0;
-const findings = (lint: ReturnType<typeof service>, text: string) => {
-  const document = TextDocument.create(`file:///clause-anaphors/${++version}.md`, 'markdown', 1, text);
-  return lint
-    .diagnostics(document)
-    .filter((d) => d.code === 'unsupported-claim')
-    .map(
-      (d) => `${(d.data as { messageId?: string } | undefined)?.messageId}: ${document.getText(d.range)}: ${d.message}`,
-    );
-};
+const findings = (lint: ReturnType<typeof service>, text: string) =>
+  claimFindings(lint, text, `file:///clause-anaphors/${++version}.md`).map((f) => `${f.at}: ${f.message}`);
 
 describe('claims: a referring phrase in a later clause', () => {
   it('takes the therapy named before its semicolon', () => {

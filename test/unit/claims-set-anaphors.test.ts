@@ -1,21 +1,12 @@
 import * as assert from 'node:assert/strict';
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import { service } from '../helpers/service';
+import { claimFindings, service } from '../helpers/service';
 
 // A subject standing for a set named just before it ("Both", "They", "4 of them") is judged as that set, on its own
 // sentence, and the message names the products it resolved to.
 
 let version = 0;
-const findings = (lint: ReturnType<typeof service>, text: string) => {
-  const document = TextDocument.create(`file:///set-anaphors/${++version}.md`, 'markdown', 1, text);
-  return lint
-    .diagnostics(document)
-    .filter((d) => d.code === 'unsupported-claim')
-    .map((d) => ({
-      at: `${(d.data as { messageId?: string } | undefined)?.messageId}: ${document.getText(d.range)}`,
-      message: d.message,
-    }));
-};
+const findings = (lint: ReturnType<typeof service>, text: string) =>
+  claimFindings(lint, text, `file:///set-anaphors/${++version}.md`);
 
 describe('claims: set anaphors', () => {
   it('judges "both", "they" and "N of them" as the set named before, on the anaphor\'s sentence', () => {

@@ -1,21 +1,12 @@
 import * as assert from 'node:assert/strict';
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import { service } from '../helpers/service';
+import { claimFindings, service } from '../helpers/service';
 
 // "This use", "this indication", "in this setting" stand for the use described just before them, with its line and
 // patients: judged as that use, on the referring sentence, with a message naming the therapy it resolved to.
 
 let version = 0;
-const findings = (lint: ReturnType<typeof service>, text: string) => {
-  const document = TextDocument.create(`file:///use-anaphors/${++version}.md`, 'markdown', 1, text);
-  return lint
-    .diagnostics(document)
-    .filter((d) => d.code === 'unsupported-claim')
-    .map((d) => ({
-      at: `${(d.data as { messageId?: string } | undefined)?.messageId}: ${document.getText(d.range)}`,
-      message: d.message,
-    }));
-};
+const findings = (lint: ReturnType<typeof service>, text: string) =>
+  claimFindings(lint, text, `file:///use-anaphors/${++version}.md`);
 
 describe('claims: use anaphors', () => {
   it('judges a reference to the use described before as that use, on the referring sentence', () => {
