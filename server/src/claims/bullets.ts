@@ -34,7 +34,7 @@ import { isTherapyHead, isVerb, nounPhrasesOf } from './phrases';
 import { headingPlace, headingPlaceOf, placeIn } from './place';
 import { isPopulationWord, lineOfValue, populationIn } from './qualifiers';
 import { cardinal } from './numbers';
-import { misspelledTherapy } from './discourse';
+import { isNamed, misspelledTherapy } from './discourse';
 import { defaultRegulator, isTherapy, membersOf, regulatorOf } from './knowledge';
 import { membersStatement } from './membership';
 import { ANSWER_LABEL, QUESTION_LABEL } from './modality';
@@ -1148,7 +1148,6 @@ function headColumn(all: readonly Word[]) {
 const lowerWords = (words: readonly Word[]) => words.map((w) => w.lower).join(' ');
 
 /** A mention of a product or drug, which a bullet can list as a subject. */
-const isNamed = (m: { entity: Entity }) => m.entity.type === 'product' || m.entity.type === 'drug';
 const isIndication = (m: { entity: Entity }) => m.entity.type === 'indication';
 
 /** The length in words of the predicate opener a bullet starts with ("Approved", "FDA-approved"), or 0. */

@@ -21,7 +21,10 @@ import { phraseAt, phraseStartingAt, type Word } from './words';
 // Mentions a sentence makes without naming a knowledge-base term: a pronoun or a definite description standing for
 // an entity named earlier in its paragraph ("It targets BCMA."), and a misspelled product name ("Kymria").
 
-const isTherapyEntity = (e: Entity) => e.type === 'product' || e.type === 'drug';
+/** A product or drug: what a name picks out, as against a class, a disease or an antigen. */
+export const isNamedEntity = (e: { type: string }) => e.type === 'product' || e.type === 'drug';
+/** A mention of a product or drug. */
+export const isNamed = (m: { entity: { type: string } }) => isNamedEntity(m.entity);
 const isIndication = (e: Entity) => e.type === 'indication';
 const COPULAS = lexiconWords('linking-verbs');
 // "However, it …", "In addition, the product …": a connective before the subject.
@@ -167,7 +170,7 @@ function findReferences(document: DocumentAnalysis, sentence: Sentence, own: rea
   // Without a product before it, a class subject is read as before ("This CAR T-cell therapy remains investigational").
   const classSubject = anaphor
     ? undefined
-    : definiteClassSubject(document.text, words, at, own, () => !!antecedentOf(document, sentence, isTherapyEntity));
+    : definiteClassSubject(document.text, words, at, own, () => !!antecedentOf(document, sentence, isNamedEntity));
   const therapy = anaphor ?? classSubject;
   // "It is an autologous cell therapy": a class after the pronoun's copula is what it is, not another subject.
   const description = therapy ? undefined : describedTherapy(words, at, own);
@@ -176,7 +179,7 @@ function findReferences(document: DocumentAnalysis, sentence: Sentence, own: rea
   const namesTherapy = own.some(
     (m) =>
       m !== classSubject?.inside &&
-      ((isTherapyEntity(m.entity) && !(therapy && isOrderStandard(words, therapy.at + therapy.length, m))) ||
+      ((isNamedEntity(m.entity) && !(therapy && isOrderStandard(words, therapy.at + therapy.length, m))) ||
         (m.entity.type === 'therapy-class' && !(predicateFrom >= 0 && m.start > words[predicateFrom]!.start))),
   );
   const startRead = therapy && !namesTherapy && !phraseStartingAt(words, at, lexicon('expletive-it-cues'));
@@ -184,7 +187,7 @@ function findReferences(document: DocumentAnalysis, sentence: Sentence, own: rea
     const antecedent =
       words[therapy.at]!.lower === 'its'
         ? possessorBefore(document, sentence, words[therapy.at + 1])
-        : antecedentOf(document, sentence, isTherapyEntity);
+        : antecedentOf(document, sentence, isNamedEntity);
     const last = words[therapy.at + therapy.length - 1]!;
     if (antecedent) {
       found.push(anaphorMatch(words, therapy, antecedent));
@@ -198,7 +201,7 @@ function findReferences(document: DocumentAnalysis, sentence: Sentence, own: rea
   if (described) {
     replaced.push(...described.inside);
     const fits = (e: Entity) =>
-      isTherapyEntity(e) && described.antigens.every((a) => e.design?.targets.includes(a.id) === true);
+      isNamedEntity(e) && described.antigens.every((a) => e.design?.targets.includes(a.id) === true);
     const antecedent = antecedentOf(document, sentence, fits);
     if (antecedent) found.push(anaphorMatch(words, described.span, antecedent));
     else unresolved.push({ start: words[at]!.start, end: words[at + described.span.length - 1]!.end, kind: 'therapy' });
@@ -219,7 +222,7 @@ function findReferences(document: DocumentAnalysis, sentence: Sentence, own: rea
       // "Kymriah is approved for LBCL. This indication requires …": a use is its therapy's too.
       const user =
         antecedent && !namesTherapy && !startRead && lexiconWords('use-reference-heads').has(head.lower)
-          ? antecedentOf(document, sentence, isTherapyEntity)
+          ? antecedentOf(document, sentence, isNamedEntity)
           : undefined;
       if (user) found.push(anaphorMatch(words, { at: reference.from, length: 1 }, user));
     } else if (isTherapyHead(head)) {
@@ -228,7 +231,7 @@ function findReferences(document: DocumentAnalysis, sentence: Sentence, own: rea
       const earlier = earlierClauseTherapies(words, reference.from, own);
       const antecedent =
         earlier === undefined
-          ? antecedentOf(document, sentence, isTherapyEntity)
+          ? antecedentOf(document, sentence, isNamedEntity)
           : earlier.size === 1
             ? [...earlier][0]
             : undefined;
@@ -260,7 +263,7 @@ function earlierClauseTherapies(
   if (opener) k -= opener;
   if (words[k - 1]?.lower !== ';') return undefined;
   const boundary = words[k - 1]!.start;
-  const before = new Set(own.filter((m) => m.end <= boundary && isTherapyEntity(m.entity)).map((m) => m.entity));
+  const before = new Set(own.filter((m) => m.end <= boundary && isNamedEntity(m.entity)).map((m) => m.entity));
   return before.size ? before : undefined;
 }
 
@@ -329,7 +332,7 @@ function laterAnaphors(
     // "the treatment center" is a place: the phrase goes on.
     if (after && !after.punct && !possessive && !isVerb(after) && !lexiconWords('prepositions').has(after.lower))
       continue;
-    const antecedent = antecedentOf(document, sentence, isTherapyEntity);
+    const antecedent = antecedentOf(document, sentence, isNamedEntity);
     if (!antecedent) return [];
     found.push(anaphorMatch(words, cue, antecedent));
     i = cue.at + cue.length - 1;
@@ -365,7 +368,7 @@ const IT_OPENERS = [...new Set([...SUBORDINATORS, ...REASON_OPENERS])];
  * with a therapy at `at` and names no other.
  */
 function coordinatedSubjects(words: readonly Word[], at: number, own: readonly TermMatch[]): TermMatch[] {
-  const therapies = own.filter((m) => isTherapyEntity(m.entity));
+  const therapies = own.filter((m) => isNamedEntity(m.entity));
   const entity = therapies[0]?.entity;
   if (!entity || therapies.some((m) => m.entity !== entity)) return [];
   // "Is Kymriah an option because it …?": the subject after a question's auxiliary.
@@ -427,7 +430,7 @@ function ambiguousPronouns(words: readonly Word[], at: number, own: readonly Ter
   for (let i = at + 1; i < words.length; i++) {
     const it = words[i]!;
     if (it.lower !== 'it' || !isVerb(words[i + 1])) continue;
-    const before = new Set(own.filter((m) => m.end <= it.start && isTherapyEntity(m.entity)).map((m) => m.entity));
+    const before = new Set(own.filter((m) => m.end <= it.start && isNamedEntity(m.entity)).map((m) => m.entity));
     if (before.size < 2 || !opensClauseAt(words, i)) continue;
     if (phraseStartingAt(words, i, lexicon('expletive-it-cues'))) continue;
     unresolved.push({ start: it.start, end: it.end, kind: 'pronoun' });
@@ -631,16 +634,13 @@ function antecedentOf(
  * ("Carvykti treats myeloma. Its vector is lentiviral.").
  */
 function possessorBefore(document: DocumentAnalysis, sentence: Sentence, possessed?: Word): Entity | undefined {
-  const first = document.blocks[discourseStart(document, sentence.blockIndex)]?.firstSentence;
-  if (first === undefined) return undefined;
-  const i = Math.max(first, lowerBound(document.sentences, sentence.start));
-  const before = i > first ? document.sentences[i - 1] : undefined;
+  const before = sentenceBefore(document, sentence);
   if (!before) return undefined;
   const mentions = document.mentionsIn(before.start, before.end);
   // "Its vector", "its maker": only a therapy has one, so a disease named before does not compete.
   if (mentions.some((m) => isIndication(m.entity)) && !therapyAttributes().has(possessed?.lower ?? ''))
     return undefined;
-  const therapies = new Set(mentions.filter((m) => isTherapyEntity(m.entity)).map((m) => m.entity));
+  const therapies = new Set(mentions.filter((m) => isNamedEntity(m.entity)).map((m) => m.entity));
   return therapies.size === 1 ? [...therapies][0] : undefined;
 }
 
@@ -665,6 +665,18 @@ export function discourseStart(document: DocumentAnalysis, at: number): number {
   while (b > 0 && blocks[b - 1]!.kind === 'list-item') b--;
   return b > 0 && blocks[b - 1]!.kind === 'paragraph' ? b - 1 : b;
 }
+
+/** The sentences before `sentence` in its discourse unit (`discourseStart`), nearest first. */
+export function* sentencesBefore(document: DocumentAnalysis, sentence: Sentence): Generator<Sentence> {
+  const first = document.blocks[discourseStart(document, sentence.blockIndex)]?.firstSentence;
+  if (first === undefined) return;
+  for (let k = Math.max(first, lowerBound(document.sentences, sentence.start)) - 1; k >= first; k--)
+    yield document.sentences[k]!;
+}
+
+/** The sentence right before `sentence` in its discourse unit, if any. */
+export const sentenceBefore = (document: DocumentAnalysis, sentence: Sentence): Sentence | undefined =>
+  sentencesBefore(document, sentence).next().value ?? undefined;
 
 /**
  * The product or drug the section heading is about ("## About Yescarta" over "It is made from donor T cells."), when
@@ -704,7 +716,7 @@ function answeredSubject(
     document
       .mentionsIn(question.start, question.end)
       .map((m) => m.entity)
-      .filter(isTherapyEntity),
+      .filter(isNamedEntity),
   );
   return therapies.size === 1 ? [...therapies][0] : undefined;
 }
@@ -841,7 +853,7 @@ function pairCandidatesOf(written: string, index: KnowledgeIndex): PairCandidate
     const key = best.word.key.toLowerCase();
     const owners = new Map<string, Entity | null>();
     for (const e of best.word.entities) {
-      if (!isTherapyEntity(e)) continue;
+      if (!isNamedEntity(e)) continue;
       for (const name of [e.name, ...e.aliases.filter((a) => a.kind !== 'deprecated').map((a) => a.text)]) {
         const lower = name.toLowerCase();
         const parts = lower.split(' ');
@@ -876,7 +888,7 @@ function lowerCaseBrand(written: string, index: KnowledgeIndex, before: string, 
   if (before || after || written !== written.toLowerCase()) return null;
   const word = vocabularyOf(index).wordOf(written);
   const entity = word?.entities.length === 1 ? word.entities[0]! : undefined;
-  if (!entity || !isTherapyEntity(entity)) return null;
+  if (!entity || !isNamedEntity(entity)) return null;
   return entity.aliases.some((a) => a.kind === 'brand' && a.text.toLowerCase() === written) ? entity : null;
 }
 
@@ -903,7 +915,7 @@ function linkedEntity(written: string, index: KnowledgeIndex, before = '', after
   const best = nearestWord(written, index);
   if (best?.word.entities.length !== 1) return null;
   const entity = best.word.entities[0]!;
-  if (!isTherapyEntity(entity)) return null;
+  if (!isNamedEntity(entity)) return null;
   // The word, with the rest of its hyphenated name, must be a whole name ("Kymriah", "anito-cel"), not part of one
   // ("lutetium" of "lutetium Lu 177 dotatate").
   const corrected = `${before}${best.word.key}${after}`.toLowerCase();

@@ -2,7 +2,7 @@ import { maskedOf } from '../text/prose';
 import type { DocumentAnalysis } from '../document/analysis';
 import type { TermMatch } from '../terms/matcher';
 import type { Sentence } from '../text/sentences';
-import { lowerBound } from '../util/sorted';
+import { isNamed, sentenceBefore } from './discourse';
 import { lexicon, lexiconWords } from './lexicon';
 import { documentTime } from './period';
 import { phraseAt, wordsOf, type Word } from './words';
@@ -16,7 +16,6 @@ import { phraseAt, wordsOf, type Word } from './words';
 // (no comma, bracket or colon: "Kymriah, the first CAR-T, targets CD19" does not lend "the first CAR-T"). Cue words
 // are data: data/lexicon/ellipsis-openers ("so", "as", "neither", "nor") and ellipsis-closers ("too", "as well").
 
-const isNamed = (m: { entity: { type: string } }) => m.entity.type === 'product' || m.entity.type === 'drug';
 // Words that join the elliptical clause to the one before it ("…, and so does X", "…; but X is too").
 const JOINERS = new Set(['and', 'but']);
 const SEPARATORS = new Set([',', ';']);
@@ -44,7 +43,7 @@ export function ellipsisStatement(document: DocumentAnalysis, sentence: Sentence
   const remnant = remnantOf(words, named);
   if (!remnant) return undefined;
   const antecedent =
-    remnant.from === 0 ? sentenceBefore(document, sentence) : { start: words[0]!.start, end: remnant.joinStart };
+    remnant.from === 0 ? sentenceInBlockBefore(document, sentence) : { start: words[0]!.start, end: remnant.joinStart };
   if (!antecedent) return undefined;
   const predicate = lentPredicate(document, antecedent, remnant.subject);
   return predicate && `${masked.slice(remnant.subject.start, remnant.subject.end)} ${predicate}.`;
@@ -94,12 +93,10 @@ function remnantOf(words: readonly Word[], named: readonly TermMatch[]): Remnant
   return { subject, from: join, joinStart: words[join]!.start };
 }
 
-/** The sentence right before this one in its block, if any. */
-function sentenceBefore(document: DocumentAnalysis, sentence: Sentence): { start: number; end: number } | undefined {
-  const { sentences } = document;
-  const at = lowerBound(sentences, sentence.start) - 1;
-  const before = sentences[at];
-  return before && before.blockIndex === sentence.blockIndex ? before : undefined;
+/** The sentence right before this one in its block: a remnant leans on no other block. */
+function sentenceInBlockBefore(document: DocumentAnalysis, sentence: Sentence): Sentence | undefined {
+  const before = sentenceBefore(document, sentence);
+  return before?.blockIndex === sentence.blockIndex ? before : undefined;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { maskedOf } from '../text/prose';
 import type { DocumentAnalysis } from '../document/analysis';
 import type { Sentence } from '../text/sentences';
+import { isNamed } from './discourse';
 import { isTopicOnly } from './heading';
 import { lexicon } from './lexicon';
 import { isPopulationWord } from './qualifiers';
@@ -15,7 +16,6 @@ import { phraseStartingAt, type Word, wordsOf } from './words';
 // "in …" phrase that opens with a population word names the patients. Only a section title may come before it.
 
 const HAVE = new Set(['have', 'has', 'were', 'was']);
-const isNamed = (type: string) => type === 'product' || type === 'drug';
 
 /** The approval statement a label's "safety and effectiveness … established in …" sentence makes, if it is one. */
 export function establishedUseStatement(document: DocumentAnalysis, sentence: Sentence): string | undefined {
@@ -33,7 +33,7 @@ export function establishedUseStatement(document: DocumentAnalysis, sentence: Se
   at += phraseStartingAt(words, at, nouns)!.length;
   if (words[at]?.lower !== 'of') return undefined;
   const named = document.mentionsIn(words[at + 1]?.start ?? -1, sentence.end)[0];
-  if (!named || named.start !== words[at + 1]!.start || !isNamed(named.entity.type)) return undefined;
+  if (!named || named.start !== words[at + 1]!.start || !isNamed(named)) return undefined;
   let k = words.findIndex((w) => w.start >= named.end);
   if (k < 0) return undefined;
   // "… of ABECMA in pediatric patients have not been established": the patients before the verb.

@@ -7,14 +7,12 @@ import { longestPhraseStartingAt, phraseStartingAt, wordsOf, type Word } from '.
 import { isVerb } from './phrases';
 import { cardinal } from './numbers';
 import { ANSWER_LABEL, QUESTION_LABEL } from './modality';
-import { discourseStart } from './discourse';
-import { lowerBound } from '../util/sorted';
+import { isNamed, sentencesBefore } from './discourse';
 
 // A subject standing for a set named before it: "Abecma and Carvykti treat myeloma. Both target BCMA." reads "Abecma
 // and Carvykti target BCMA."; "7 FDA-approved CAR-Ts" over "4 of them use CD28" reads "Of the 7 FDA-approved CAR-Ts, 4
 // use CD28." Judged as that statement on the sentence, which alone names nothing.
 
-const isNamed = (m: TermMatch) => m.entity.type === 'product' || m.entity.type === 'drug';
 const isClass = (m: TermMatch) => m.entity.type === 'therapy-class';
 // Sentences that may open with a set anaphor, told before their words are read: most do not.
 const MAY_OPEN = new RegExp(
@@ -68,16 +66,13 @@ const isCount = (word: string) => /^\d{1,2}$/.test(word) || cardinal(word) !== u
 const joined = (names: readonly string[]) => `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 
 /**
- * The sentences before `sentence` in its discourse (its paragraph, or its list and the lead-in before it), nearest
- * first, skipping an answer's bare yes or no ("No." between the question and "Both use CD28").
+ * The nearest sentences before `sentence` in its discourse unit, skipping an answer's bare yes or no ("No." between
+ * the question and "Both use CD28").
  */
-function* sentencesBefore(document: DocumentAnalysis, sentence: Sentence): Generator<Sentence> {
-  const first = document.blocks[discourseStart(document, sentence.blockIndex)]?.firstSentence;
-  if (first === undefined) return;
-  const i = Math.max(first, lowerBound(document.sentences, sentence.start));
+function* sentencesPastAnswers(document: DocumentAnalysis, sentence: Sentence): Generator<Sentence> {
   let seen = 0;
-  for (let k = i - 1; k >= first && seen < MAX_DISTANCE; k--) {
-    const before = document.sentences[k]!;
+  for (const before of sentencesBefore(document, sentence)) {
+    if (seen >= MAX_DISTANCE) return;
     const words = wordsOf(before.text.replace(ANSWER_LABEL, ''));
     if (words.length <= 2 && lexiconWords('answer-particles').has(words[0]?.lower ?? '')) continue;
     seen++;
@@ -92,7 +87,7 @@ function* sentencesBefore(document: DocumentAnalysis, sentence: Sentence): Gener
  * "they" could mean: "Doctors compared Abecma and Carvykti. They …").
  */
 function namedSet(document: DocumentAnalysis, sentence: Sentence): TermMatch[] | undefined {
-  for (const before of sentencesBefore(document, sentence)) {
+  for (const before of sentencesPastAnswers(document, sentence)) {
     const mentions = document.mentionsIn(before.start, before.end);
     const named = mentions.filter(isNamed);
     if (!named.length) {
@@ -132,7 +127,7 @@ function coordinated(words: readonly Word[], from: number, names: readonly TermM
  */
 function countedClass(document: DocumentAnalysis, sentence: Sentence): string | undefined {
   const masked = maskedOf(document.prose);
-  for (const before of sentencesBefore(document, sentence)) {
+  for (const before of sentencesPastAnswers(document, sentence)) {
     const mentions = document.mentionsIn(before.start, before.end);
     if (!mentions.length) continue;
     const classes = mentions.filter(isClass);

@@ -6,8 +6,7 @@ import { lexicon, lexiconWords } from './lexicon';
 import { longestPhraseStartingAt, phraseStartingAt, wordsOf, type Word } from './words';
 import { isVerb } from './phrases';
 import { isPopulationWord } from './qualifiers';
-import { discourseStart } from './discourse';
-import { lowerBound } from '../util/sorted';
+import { isNamed, sentenceBefore } from './discourse';
 
 // A phrase standing for a use described just before it, with its qualifiers: "Referral: relapsed LBCL after one line
 // of therapy. Kymriah is FDA-approved in this setting." reads "Kymriah is FDA-approved for relapsed LBCL after one line
@@ -15,7 +14,6 @@ import { lowerBound } from '../util/sorted';
 // FDA-approved for myeloma." The discourse layer reads such a phrase as the disease alone, which loses the line and the
 // patients the writer meant (claims/discourse.ts); this statement keeps them, and is judged on the sentence.
 
-const isNamed = (m: TermMatch) => m.entity.type === 'product' || m.entity.type === 'drug';
 const isIndication = (m: TermMatch) => m.entity.type === 'indication';
 // Prepositions that attach a use to a therapy ("Breyanzi for myeloma", "Abecma as first-line treatment for …").
 const USE_PREPOSITIONS = new Set(['for', 'as', 'in']);
@@ -102,12 +100,8 @@ function describedUse(
   // The clause before the reference's own in its sentence, else the sentence before it in its discourse.
   let span: { start: number; end: number } | undefined;
   if (clauseStart > sentence.start) span = { start: sentence.start, end: clauseStart };
-  else {
-    const first = document.blocks[discourseStart(document, sentence.blockIndex)]?.firstSentence;
-    const i = lowerBound(document.sentences, sentence.start);
-    if (first === undefined || i - 1 < first) return undefined;
-    span = document.sentences[i - 1]!;
-  }
+  else span = sentenceBefore(document, sentence);
+  if (!span) return undefined;
   const mentions = document.mentionsIn(span.start, span.end);
   const diseases = mentions.filter(isIndication);
   const therapies = mentions.filter(isNamed);
