@@ -260,6 +260,8 @@ function cutOffAt(words: readonly Word[], i: number): Period | undefined {
   const before = at ? undefined : phraseStartingAt(words, i, JUST_BEFORE);
   const cue = at ?? before;
   if (!cue) return undefined;
+  const anaphoric = before && anaphoricBefore(words, i + cue.length);
+  if (anaphoric) return anaphoric;
   // "by mid-2023": the cut-off is some day within that part of the year, so every state in it is judged.
   const approximate = approximateDateAt(words, i + cue.length);
   if (approximate) return before ? { from: dayBefore(approximate.from), to: dayBefore(approximate.to) } : approximate;
@@ -267,6 +269,27 @@ function cutOffAt(words: readonly Word[], i: number): Period | undefined {
   if (!date) return undefined;
   // The end of the period, as a cut-off; "before" ends the day before it starts.
   return before ? { from: dayBefore(date.from), to: dayBefore(date.from) } : { from: date.to, to: date.to };
+}
+
+// "before that", "before then": the time the cue refers back to.
+const BACK_REFERENCES = new Set(['that', 'then']);
+
+/**
+ * "Breyanzi approved for MZL in December 2025 — no CAR-T had been approved for MZL before": "before" with no date of its
+ * own ("before", "before that", "before then", at the end of its clause) is just before the sentence's one date, which
+ * an earlier clause names. Undefined otherwise.
+ */
+function anaphoricBefore(words: readonly Word[], at: number): Period | undefined {
+  const end = BACK_REFERENCES.has(words[at]?.lower ?? '') ? at + 1 : at;
+  if (end < words.length && !words[end]!.punct) return undefined;
+  if (yearsIn(words, 0, words.length) !== 1) return undefined;
+  const year = words.findIndex((w) => isYear(w.lower));
+  if (year < 0 || year >= at) return undefined;
+  let start = year;
+  while (start > 0 && (monthOf(words[start - 1]!.lower) !== undefined || /^\d{1,2}$/.test(words[start - 1]!.lower)))
+    start--;
+  const date = dateAt(words, start);
+  return date && { from: dayBefore(date.from), to: dayBefore(date.from) };
 }
 
 /**
@@ -297,7 +320,9 @@ export function clausePeriodOf(
     for (let i = clause.from; i < clause.to; i++) {
       if (!CUE_FIRST_WORDS.has(words[i]!.lower) || datesFormerValue(words, clause.from, i)) continue;
       const period = cutOffAt(words, i);
-      if (period && yearsIn(words, clause.from, clause.to) === 1) return { clause, period };
+      // "… before that": the date it refers back to stands in an earlier clause.
+      const own = yearsIn(words, clause.from, clause.to) === 1;
+      if (period && (own || (!severalYears && yearsIn(words, clause.from, clause.to) === 0))) return { clause, period };
     }
   }
   return undefined;

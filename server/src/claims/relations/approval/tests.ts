@@ -734,8 +734,21 @@ const tests: RelationTests = {
     'Patients whose lymphoma did not respond to chemotherapy can receive Yescarta.',
     'Patients with lymphoma that did not respond to chemotherapy can receive Yescarta.',
     'People whose myeloma came back after four treatments can get Carvykti.',
+    // "before" with no date of its own is just before the date an earlier clause names.
+    'Lisocabtagene maraleucel was approved for marginal zone lymphoma in December 2025; no CAR-T had been approved for MZL before.',
+    'Idecabtagene vicleucel was approved in 2021; no CAR-T had been approved for myeloma before that.',
   ],
   invalid: [
+    {
+      text: 'Ciltacabtagene autoleucel was approved in 2022; no CAR-T had been approved for myeloma before that.',
+      errors: [
+        {
+          messageId: 'membersApproved',
+          text: 'Ciltacabtagene autoleucel was approved in 2022; no CAR-T had been approved for myeloma before that.',
+          message: 'As of Dec 2021: Abecma',
+        },
+      ],
+    },
     {
       text: 'When axicabtagene ciloleucel was approved in 2017, it was approved for follicular lymphoma.',
       errors: [
