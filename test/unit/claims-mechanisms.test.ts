@@ -32,6 +32,20 @@ describe('claims: words', () => {
     assert.equal(words[3]!.hyphenBefore, true);
     assert.equal(words[0]!.start, 10);
   });
+  it('marks the word after a spaced dash, which is no word itself', () => {
+    const dashed = (text: string) =>
+      wordsOf(text)
+        .filter((w) => w.dashBefore)
+        .map((w) => w.lower);
+    assert.deepEqual(dashed('Approved in 2024 — no CAR-T; approved – none; approved - never; approved -- nobody'), [
+      'no',
+      'none',
+      'never',
+      'nobody',
+    ]);
+    // A hyphen inside a word, an unspaced dash and a list marker after a line break are none.
+    assert.deepEqual(dashed('CAR-T 2017—2024 approved\n- Kymriah'), []);
+  });
   it("reads n't as not and drops the possessive", () => {
     assert.deepEqual(
       wordsOf("Kymriah isn't Abecma's rival; it can't").map((w) => w.lower),

@@ -97,7 +97,8 @@ export function splitClauses(words: readonly Word[], namesTherapy?: (from: numbe
       !opener &&
       i !== openingEnd &&
       (CLAUSE_WORD_STARTS[word.lower.charCodeAt(0)] !== 1 || !CLAUSE_WORDS.has(word.lower)) &&
-      !(word.punct && SEPARATORS.has(word.lower))
+      !(word.punct && SEPARATORS.has(word.lower)) &&
+      !word.dashBefore
     )
       continue;
     const subordinator = phraseStartingAt(words, i, SUBORDINATORS);
@@ -107,6 +108,19 @@ export function splitClauses(words: readonly Word[], namesTherapy?: (from: numbe
       reason && reason.phrase !== 'as' && opensSubjectVerb(words, i + reason.length) ? reason : undefined;
     const eventOpener = namesTherapy && eventClauseAt(words, i);
     if (i === openingEnd) cut(i, 1);
+    // "Satri-cel approved in China in 2026 — the FDA has not approved any CAR-T for gastric cancer": a lone spaced dash
+    // before a statement of its own (a subject and its finite verb, or a denial) ends the clause; what follows keeps its
+    // own regulator, subject and polarity. A pair of dashes sets off an aside, and "— the first TCR-T" describes; a
+    // dateline ("SOMERSET, N.J., February 28, 2021 — The FDA …") or a name as a label ("Cabozantinib -- NET use: …")
+    // says nothing of its own and frames what follows.
+    else if (
+      word.dashBefore &&
+      namesTherapy?.(from, i) &&
+      statesBefore(words, from, i) &&
+      loneDash(words) &&
+      opensStatement(words, i)
+    )
+      cut(i, 0);
     // "Since Tecartus's approval for mantle cell lymphoma, …": an opening time phrase whose object is a past event of a
     // named therapy takes that event as given; it is a premise clause of its own, its disease and date its own.
     else if (i === 0 && namesTherapy && PAST_EVENT_OPENERS.has(word.lower) && eventPhraseAt(words, i)) {
@@ -318,13 +332,16 @@ export function withEventClauses(clauses: readonly Clause[], clause: Clause): Cl
   return to === clause.to ? clause : { from: clause.from, to };
 }
 
-/** A subject of a few words, then a finite verb ("the FDA approved", "Kymriah was", "it received"). */
-function opensSubjectVerb(words: readonly Word[], at: number): boolean {
+/**
+ * A subject of a few words, then a finite verb ("the FDA approved", "Kymriah was", "it received"); `finite`: a verb of
+ * the finite-verb lists only, not a past form that may be a participle ("the first CAR-T approved").
+ */
+function opensSubjectVerb(words: readonly Word[], at: number, finite = false): boolean {
   const first = words[at];
   if (!first || first.punct || isFiniteVerb(first) || BOUNDARIES.has(first.lower)) return false;
   for (let k = at + 1; k < words.length && k <= at + MAX_EVENT_SUBJECT_WORDS; k++) {
     const word = words[k]!;
-    if (isVerbForm(word)) return true;
+    if (finite ? isFiniteVerb(word) : isVerbForm(word)) return true;
     if (word.punct || BOUNDARIES.has(word.lower)) return false;
   }
   return false;
@@ -379,6 +396,40 @@ function opensSubjectClause(words: readonly Word[], at: number): boolean {
 }
 
 const NEGATIVE_QUANTIFIERS = lexicon('negative-quantifiers');
+// Denials that open a statement after a dash ("— no CAR-T is approved …", "— nothing comparable"); "— not in the US"
+// is elliptical, the clause before it denied.
+const DENIAL_OPENERS = new Set(['nothing', 'nobody', 'none', 'nowhere']);
+const DENIAL_ADVERBS = lexiconWords('negation-adverbs');
+
+const PREPOSITIONS = lexiconWords('prepositions');
+
+/** Words [from, to) say something of a therapy they name: a verb form or a preposition outside a parenthesis. */
+function statesBefore(words: readonly Word[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (words[k]!.lower === '(') k = closingParen(words, k, to);
+    else if (isVerbForm(words[k]) || PREPOSITIONS.has(words[k]!.lower)) return true;
+  }
+  return false;
+}
+
+/** Only one spaced dash stands in the sentence: two set off an aside ("Breyanzi — not for children — is …"). */
+function loneDash(words: readonly Word[]): boolean {
+  let dashes = 0;
+  for (const word of words) if (word.dashBefore) dashes++;
+  return dashes === 1;
+}
+
+/**
+ * A statement of its own opens at `at`: a subject and a finite verb ("the FDA has not approved …"), or a denial after
+ * an adverb or none ("still no CAR-T approved …", "nothing comparable"). A noun phrase describing what came before ("the
+ * first CAR-T approved for …") is none.
+ */
+function opensStatement(words: readonly Word[], at: number): boolean {
+  let k = at;
+  while (k < words.length && DENIAL_ADVERBS.has(words[k]!.lower)) k++;
+  if (DENIAL_OPENERS.has(words[k]?.lower ?? '') || phraseStartingAt(words, k, NEGATIVE_QUANTIFIERS)) return true;
+  return opensSubjectVerb(words, at, true);
+}
 // A subject noun phrase is short: "no approved CAR T-cell therapy".
 const MAX_SUBJECT_WORDS = 8;
 

@@ -16,6 +16,8 @@ export interface Word {
   punct: boolean;
   /** The word was joined to the previous one by a hyphen or dash. */
   hyphenBefore: boolean;
+  /** A dash with a space on each side stands before the word ("approved in 2024 — no CAR-T …"): it is no word itself. */
+  dashBefore?: true;
 }
 
 // A word is a token (text/tokens.ts) that takes decimals like 1.5, 18.2 or 1,000 and an optional "n't" or
@@ -59,6 +61,8 @@ export function wordsIn(range: TokenRange, limit = Number.POSITIVE_INFINITY): Wo
     // Joined by exactly one hyphen or dash to the previous token.
     const hyphenBefore =
       previousEnd >= from && start - previousEnd === 1 && charKindAt(text, previousEnd) === CharKind.Dash;
+    const dashBefore = previousEnd >= from && start - previousEnd >= 3 && spacedDashIn(text, previousEnd, start);
+    const first = words.length;
     if (!isWordToken(text, start)) {
       const token = text.slice(start, i);
       words.push({
@@ -70,6 +74,7 @@ export function wordsIn(range: TokenRange, limit = Number.POSITIVE_INFINITY): Wo
         punct: true,
         hyphenBefore,
       });
+      if (dashBefore) words[first]!.dashBefore = true;
       previousEnd = at = i;
       continue;
     }
@@ -150,8 +155,26 @@ export function wordsIn(range: TokenRange, limit = Number.POSITIVE_INFINITY): Wo
         hyphenBefore,
       });
     }
+    if (dashBefore) words[first]!.dashBefore = true;
     previousEnd = words[words.length - 1]!.end - offset;
     at = i;
   }
   return words;
+}
+
+/**
+ * Whether text[from, to) holds a dash with white space on each side (" — ", " – ", " - ", " -- ") on one line (a
+ * bullet's "- " after a line break is a list marker).
+ */
+function spacedDashIn(text: string, from: number, to: number): boolean {
+  if (text.slice(from, to).includes('\n')) return false;
+  for (let k = from + 1; k < to - 1; k++)
+    if (
+      charKindAt(text, k) === CharKind.Dash &&
+      charKindAt(text, k - 1) === CharKind.Space &&
+      (charKindAt(text, k + 1) === CharKind.Space ||
+        (charKindAt(text, k + 1) === CharKind.Dash && charKindAt(text, k + 2) === CharKind.Space))
+    )
+      return true;
+  return false;
 }

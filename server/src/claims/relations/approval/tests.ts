@@ -734,11 +734,25 @@ const tests: RelationTests = {
     'Patients whose lymphoma did not respond to chemotherapy can receive Yescarta.',
     'Patients with lymphoma that did not respond to chemotherapy can receive Yescarta.',
     'People whose myeloma came back after four treatments can get Carvykti.',
+    // A lone spaced dash before a statement of its own (a subject and a finite verb, or a denial) ends the clause: what
+    // follows has its own regulator and polarity. A dateline before one frames it.
+    'Satricabtagene autoleucel cleared in China in June 2026 — the FDA has not approved any CAR-T for gastric cancer.',
+    'Lifileucel approved for melanoma in 2024 — still no CAR-T approved by the FDA for any solid tumor.',
+    'Lisocabtagene maraleucel approved for marginal zone lymphoma in December 2025 — no CAR-T had been approved for MZL before.',
     // "before" with no date of its own is just before the date an earlier clause names.
     'Lisocabtagene maraleucel was approved for marginal zone lymphoma in December 2025; no CAR-T had been approved for MZL before.',
     'Idecabtagene vicleucel was approved in 2021; no CAR-T had been approved for myeloma before that.',
   ],
   invalid: [
+    {
+      text: 'Satricabtagene autoleucel cleared in China in June 2026 — the FDA has approved a CAR-T for gastric cancer.',
+      errors: [
+        {
+          messageId: 'noneInClass',
+          text: 'Satricabtagene autoleucel cleared in China in June 2026 — the FDA has approved a CAR-T for gastric cancer.',
+        },
+      ],
+    },
     {
       text: 'Ciltacabtagene autoleucel was approved in 2022; no CAR-T had been approved for myeloma before that.',
       errors: [
@@ -746,6 +760,15 @@ const tests: RelationTests = {
           messageId: 'membersApproved',
           text: 'Ciltacabtagene autoleucel was approved in 2022; no CAR-T had been approved for myeloma before that.',
           message: 'As of Dec 2021: Abecma',
+        },
+      ],
+    },
+    {
+      text: 'SOMERSET, N.J., February 28, 2021 — The FDA has approved ciltacabtagene autoleucel for relapsed or refractory multiple myeloma.',
+      errors: [
+        {
+          messageId: 'dateDiffers',
+          text: 'SOMERSET, N.J., February 28, 2021 — The FDA has approved ciltacabtagene autoleucel for relapsed or refractory multiple myeloma.',
         },
       ],
     },
