@@ -2,15 +2,11 @@ import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
+import { entryForms, type LexiconData, lexiconPatterns, nounForms, verbForms } from '../../scripts/inflect';
 import { lexicon, lexiconWords, type LexiconName } from '../../server/src/claims/lexicon';
 import { findPhrase, wordsOf } from '../../server/src/claims/words';
 
 // The claim engine's cue lexicons (data/lexicon/*.json): valid, exemplified, and what the engine loads.
-
-interface LexiconFile {
-  description: string;
-  patterns: { pattern: string; example: string }[];
-}
 
 const DIR = join(process.cwd(), 'data', 'lexicon');
 const schema = JSON.parse(readFileSync(join(process.cwd(), 'data', 'schema', 'lexicon.schema.json'), 'utf8'));
@@ -20,7 +16,7 @@ const files = readdirSync(DIR)
   .sort()
   .map((name) => ({
     name: name.replace(/\.json$/, '') as LexiconName,
-    data: JSON.parse(readFileSync(join(DIR, name), 'utf8')) as LexiconFile,
+    data: JSON.parse(readFileSync(join(DIR, name), 'utf8')) as LexiconData,
   }));
 
 // A "_" in a pattern stands for a name the engine takes out (question-population-frames: "who is _ for"): the words
@@ -59,27 +55,111 @@ describe('cue lexicons (data/lexicon)', () => {
     assert.equal(validate(file({ pattern: 'rather than', example: 'A rather than B.' })), true);
   });
 
-  it('every example sentence contains its pattern, word for word', () => {
+  it('every example sentence contains its pattern (or one of the forms a lemma stands for), word for word', () => {
     const missing = files.flatMap(({ name, data }) =>
       data.patterns
-        .filter(({ pattern, example }) => !containsPattern(example, pattern))
+        .filter((entry) => !entryForms(entry, data.inflect).some((form) => containsPattern(entry.example, form)))
         .map(({ pattern, example }) => `${name}: "${pattern}" not in "${example}"`),
     );
     assert.deepEqual(missing, []);
   });
 
-  it('the engine loads exactly the patterns of each file', () => {
+  it('the engine loads exactly the patterns of each file, with the forms of its lemmas', () => {
     for (const { name, data } of files) {
-      assert.deepEqual(
-        lexicon(name),
-        data.patterns.map((p) => p.pattern),
-        name,
-      );
+      assert.deepEqual(lexicon(name), lexiconPatterns(data), name);
       assert.deepEqual(
         [...lexiconWords(name)],
-        data.patterns.map((p) => p.pattern).filter((p) => !p.includes(' ')),
+        lexiconPatterns(data).filter((p) => !p.includes(' ')),
         name,
       );
     }
+  });
+
+  it('the irregular forms match their schema', () => {
+    const read = (path: string) => JSON.parse(readFileSync(join(process.cwd(), path), 'utf8'));
+    const check = new Ajv2020({ allErrors: true, strict: false }).compile(read('data/schema/morphology.schema.json'));
+    assert.ok(check(read('data/morphology/irregular.json')), JSON.stringify(check.errors));
+  });
+});
+
+describe('lemma lexicons (scripts/inflect.ts)', () => {
+  it('inflects a regular verb by rule: -s/-es/-ies, -ed/-d/-ied, -ing with e dropped', () => {
+    assert.deepEqual(verbForms('target'), ['target', 'targets', 'targeted', 'targeting']);
+    assert.deepEqual(verbForms('carry'), ['carry', 'carries', 'carried', 'carrying']);
+    assert.deepEqual(verbForms('cause'), ['cause', 'causes', 'caused', 'causing']);
+    assert.deepEqual(verbForms('reach'), ['reach', 'reaches', 'reached', 'reaching']);
+    assert.deepEqual(verbForms('delay'), ['delay', 'delays', 'delayed', 'delaying']);
+    assert.deepEqual(verbForms('tie'), ['tie', 'ties', 'tied', 'tying']);
+    assert.deepEqual(verbForms('agree'), ['agree', 'agrees', 'agreed', 'agreeing']);
+  });
+
+  it('doubles the last consonant of a one-syllable verb ending consonant-vowel-consonant, or of a listed one', () => {
+    assert.deepEqual(verbForms('stop'), ['stop', 'stops', 'stopped', 'stopping']);
+    assert.deepEqual(verbForms('refer'), ['refer', 'refers', 'referred', 'referring']);
+    assert.deepEqual(verbForms('need'), ['need', 'needs', 'needed', 'needing']);
+    assert.deepEqual(verbForms('fix'), ['fix', 'fixes', 'fixed', 'fixing']);
+    assert.deepEqual(verbForms('show'), ['show', 'shows', 'showed', 'shown', 'showing']);
+    assert.deepEqual(verbForms('edit'), ['edit', 'edits', 'edited', 'editing']);
+  });
+
+  it('takes irregular forms from data, and pluralises nouns', () => {
+    assert.deepEqual(verbForms('go'), ['go', 'goes', 'went', 'gone', 'going']);
+    assert.deepEqual(verbForms('sell'), ['sell', 'sells', 'sold', 'selling']);
+    assert.deepEqual(nounForms('study'), ['study', 'studies']);
+    assert.deepEqual(nounForms('class'), ['class', 'classes']);
+    assert.deepEqual(nounForms('day'), ['day', 'days']);
+    assert.deepEqual(nounForms('criterion'), ['criterion', 'criteria']);
+  });
+
+  it("inflects an entry's head word: a verb's first, a noun's last, or the one it names", () => {
+    const entry = (pattern: string, more: object = {}) => ({ pattern, example: pattern, ...more });
+    assert.deepEqual(entryForms(entry('go after'), 'verb'), [
+      'go after',
+      'goes after',
+      'went after',
+      'gone after',
+      'going after',
+    ]);
+    assert.deepEqual(entryForms(entry('adverse event'), 'noun'), ['adverse event', 'adverse events']);
+    assert.deepEqual(entryForms(entry('still apply', { head: 1 }), 'verb'), [
+      'still apply',
+      'still applies',
+      'still applied',
+      'still applying',
+    ]);
+    assert.deepEqual(entryForms(entry('type of', { inflect: 'noun', head: 0 }), undefined), ['type of', 'types of']);
+    assert.deepEqual(entryForms(entry('targeting', { inflect: 'none' }), 'verb'), ['targeting']);
+    assert.throws(() => entryForms(entry('go after', { head: 2 }), 'verb'), /head 2/);
+  });
+
+  it('rejects a hand-listed form that a lemma of the same lexicon derives', () => {
+    const data = (...patterns: string[]) => ({
+      description: 'd',
+      inflect: 'verb' as const,
+      patterns: patterns.map((pattern) => ({ pattern, example: pattern })),
+    });
+    assert.throws(() => lexiconPatterns(data('target', 'targets')), /"targets" is listed twice/);
+    assert.deepEqual(lexiconPatterns(data('bind to', 'target')), [
+      'bind to',
+      'binds to',
+      'bound to',
+      'binding to',
+      'target',
+      'targets',
+      'targeted',
+      'targeting',
+    ]);
+  });
+
+  it('the schema accepts a lexicon or an entry marked as a lemma, and no other kind', () => {
+    const file = (top: object, entry: object) => ({
+      description: 'd',
+      ...top,
+      patterns: [{ pattern: 'go after', example: 'x', ...entry }],
+    });
+    assert.equal(validate(file({ inflect: 'verb' }, {})), true);
+    assert.equal(validate(file({}, { inflect: 'noun', head: 0 })), true);
+    assert.equal(validate(file({ inflect: 'adjective' }, {})), false);
+    assert.equal(validate(file({}, { head: -1 })), false);
   });
 });
