@@ -65,10 +65,11 @@ export function verbForms(lemma: string): string[] {
   return unique([lemma, third, past, ing]);
 }
 
-/** A count noun and its plural: "study" → studies, "class" → classes, "criterion" → criteria. */
+/** A count noun and its plural: "study" → studies, "class" → classes, "diagnosis" → diagnoses, "criterion" → criteria. */
 export function nounForms(lemma: string): string[] {
   const listed = nouns[lemma];
   if (listed) return unique([lemma, ...listed]);
+  if (lemma.endsWith('sis')) return [lemma, `${lemma.slice(0, -2)}es`];
   if (sibilant(lemma)) return [lemma, `${lemma}es`];
   if (consonantY(lemma)) return [lemma, `${lemma.slice(0, -1)}ies`];
   return [lemma, `${lemma}s`];

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { entryForms, type LexiconData } from '../../scripts/inflect';
 import { checkClaims } from '../../server/src/claims/engine';
 import { RELATIONS } from '../../server/src/claims/relations/all.generated';
 import { analyze } from '../../server/src/document/analysis';
@@ -26,10 +27,25 @@ const patterns = (name: string) =>
     }
   ).patterns.map((p) => p.pattern);
 
+/** The tense of each phrase a lexicon stands for (scripts/inflect.ts): a lemma's forms are base, -s, past (and
+ * participle where it differs) and -ing; a phrase kept as written has none. */
+function formsOf(name: string): { cue: string; form?: 'base' | 's' | 'past' | 'participle' | 'ing' }[] {
+  const data = JSON.parse(readFileSync(join(process.cwd(), 'data', 'lexicon', `${name}.json`), 'utf8')) as LexiconData;
+  return data.patterns.flatMap((entry) => {
+    const forms = entryForms(entry, data.inflect);
+    if (forms.length === 1) return [{ cue: forms[0]! }];
+    const kinds = ['base', 's', 'past', forms.length === 5 ? 'participle' : 'ing', 'ing'] as const;
+    return forms.map((cue, i) => ({ cue, form: kinds[i] }));
+  });
+}
+
 /** A clause whose verb is `cue`, in the frame its form needs: "works by finding", "is designed to find", "is a CAR-T
- * targeting", "is directed at", "Kymriah cells target", "Kymriah targets". */
-function targetClause(product: string, cue: string, antigen: string): string {
+ * targeting", "is directed at", "Kymriah cells target", "Kymriah targets", "Kymriah cells went after", "Kymriah
+ * cells have gone after". */
+function targetClause(product: string, cue: string, antigen: string, form?: string): string {
   const [first = ''] = cue.split(' ');
+  if (form === 'past') return `${product} cells ${cue} ${antigen} on cancer cells.`;
+  if (form === 'participle') return `${product} cells have ${cue} ${antigen} on cancer cells.`;
   if (first === 'by') return `${product} works ${cue} ${antigen} on cancer cells.`;
   if (first === 'to') return `${product} is designed ${cue} ${antigen} on cancer cells.`;
   if (first.endsWith('ing')) return `${product} is a CAR-T ${cue} ${antigen}.`;
@@ -49,12 +65,12 @@ describe('target-cues crossed with every approved product (true and false)', () 
   it('has products with two or more distinct recorded targets to cross', () => {
     assert.ok(products.length >= 5 && antigens.length >= 2);
   });
-  for (const cue of patterns('target-cues')) {
+  for (const { cue, form } of formsOf('target-cues')) {
     it(cue, () => {
       const wrong: string[] = [];
       for (const product of products) {
         for (const antigen of antigens) {
-          const text = targetClause(displayName(product), cue, antigen.name);
+          const text = targetClause(displayName(product), cue, antigen.name, form);
           const expected = !product.design!.targets!.includes(antigen.id);
           if (flagged(text, 'target') !== expected) wrong.push(`${expected ? 'missed' : 'false alarm'}: ${text}`);
         }
