@@ -531,6 +531,14 @@ export function generateCases(kb: Knowledge): Case[] {
       one('answer', 'INV', `Can I ask my doctor about ${s}? Yes, it ${c.vp}.`);
       one('answer', 'INV', `**Is ${s} an option for me?**\nNo, it ${c.vp}.`);
       one('answer', 'DIR', `**Is ${s} an option for me?**\nNo. ${cap(s)} ${c.negVp}.`, verdict(!c.truth));
+      // A quiz item and its answer are one unit: the item asserts nothing; an answer accepting it says it (judged on
+      // the answer), one rejecting it or none leaves it unjudged.
+      one('verdict-item', 'INV', `True or false: ${cap(s)} ${c.vp}.\nAnswer: True.`);
+      one('verdict-item', 'INV', `Myth or fact? ${cap(s)} ${c.vp}.\nFact.`);
+      one('verdict-item', 'INV', `- T/F: ${cap(s)} ${c.vp}.\n- A: True.`);
+      one('verdict-item', 'INV', `True or false: ${cap(s)} ${c.vp}.\nAnswer: False.`, 'clean');
+      one('verdict-item', 'INV', `Fact or fiction: ${cap(s)} ${c.vp}.\nFiction — see the label.`, 'clean');
+      one('verdict-item', 'INV', `True or false? ${cap(s)} ${c.vp}.`, 'clean');
       // A false premise in a subordinate clause is still asserted.
       one('premise', 'DIR', `Given that ${s} ${c.vp}, what should patients ask their doctor?`);
       // A reason after a hedged main clause is stated as given; "it" there is the sentence's subject.

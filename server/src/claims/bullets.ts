@@ -35,6 +35,7 @@ import { headingPlace, headingPlaceOf, placeIn } from './place';
 import { isPopulationWord, lineOfValue, populationIn } from './qualifiers';
 import { cardinal } from './numbers';
 import { isNamed, misspelledTherapy } from './discourse';
+import { acceptedItemStatement, notAssertedItem } from './items';
 import { defaultRegulator, isTherapy, membersOf, regulatorOf } from './knowledge';
 import { membersStatement } from './membership';
 import { ANSWER_LABEL, QUESTION_LABEL } from './modality';
@@ -1354,7 +1355,10 @@ export const unjudgedFrame = (frame: ReturnType<typeof framePeriod>): frame is '
 
 /** The statement a paragraph's sentence or a bullet makes with its lead-in or section heading. */
 function unitStatement(document: DocumentAnalysis, sentence: Sentence, index: KnowledgeIndex): string | undefined {
+  // A quiz item says nothing, framed or not: its answer says what it accepts.
+  if (notAssertedItem(document, sentence)) return undefined;
   const answer =
+    acceptedItemStatement(document, sentence) ??
     elidedConditionAnswer(document, sentence) ??
     answeredQuestion(document, sentence) ??
     gapAnswer(document, sentence) ??
