@@ -482,6 +482,12 @@ export function generateCases(kb: Knowledge): Case[] {
       if (c.fact === 'approval' && p.approvals?.length)
         one('genre:slide-question', 'INV', `## Who can have ${s}?\n\n- People with ${c.object}`);
       if (c.fact === 'target') one('genre:slide-question', 'INV', `## What does ${s} target?\n\n- ${c.object}`);
+      // A question and its answer under a quiz's, a flashcard's or a chat's labels: the answer fills the gap.
+      if (c.fact === 'target') {
+        one('answer-label', 'INV', `Quiz 3. What does ${s} target?\nAnswer: ${c.object}.`);
+        one('answer-label', 'INV', `Front: What does ${s} target?\nBack: ${c.object}.`);
+        one('answer-label', 'INV', `User: What does ${s} target?\nAssistant: ${c.object}.`);
+      }
       // Under an approved product's name, a bullet that only names a disease names one of its approvals.
       if (c.fact === 'approval' && p.approvals?.length)
         one('genre:slide-indication', 'INV', `${cap(s)}\n\n- ${cap(c.object)}`);

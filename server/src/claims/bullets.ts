@@ -38,7 +38,7 @@ import { isNamed, misspelledTherapy } from './discourse';
 import { acceptedItemStatement, notAssertedItem } from './items';
 import { defaultRegulator, isTherapy, membersOf, regulatorOf } from './knowledge';
 import { membersStatement } from './membership';
-import { ANSWER_LABEL, QUESTION_LABEL } from './modality';
+import { ANSWER_LABEL, ANSWER_LABEL_PART, QUESTION_LABEL } from './modality';
 import { ellipsisStatement } from './ellipsis';
 import { setAnaphorStatement } from './set-anaphors';
 import { useAnaphorStatement } from './use-anaphors';
@@ -1956,7 +1956,7 @@ function elidedConditionAnswer(document: DocumentAnalysis, sentence: Sentence): 
 const OBJECT_PRONOUNS = new Set(['it', 'its', 'them', 'they', 'their', 'this', 'these', 'those']);
 const IT_OPENING = /^\s*(?:(?:yes|no)\s*,\s*)?it\b/i;
 // A bare answer sentence between a question and the answer's clause ("… lymphoma? No. It is approved …").
-const BARE_ANSWER = /(?:(?:A|Answer)\s*[:.)]\s*)?\b(?:yes|no)\s*[.!]\s*$/i;
+const BARE_ANSWER = new RegExp(`(?:${ANSWER_LABEL_PART})?\\b(?:yes|no)\\s*[.!]\\s*$`, 'iu');
 
 /** Whether the sentence is an answer judged only with the disease its question names (elidedConditionAnswer). */
 export function elidesCondition(document: DocumentAnalysis, sentence: Sentence): boolean {

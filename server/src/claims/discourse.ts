@@ -12,7 +12,7 @@ import { sectionHeadingOf } from './heading';
 import { frameSubject, MAX_SECTION_BLOCKS } from './topic';
 import { isTherapyHead, isVerb, type NounPhrase, nounPhrasesOf } from './phrases';
 import { isAnswerParticle } from './negation';
-import { answerLabelLength } from './modality';
+import { ANSWER_LABEL_PART, answerLabelLength } from './modality';
 import { MAX_CLAIM_WORDS, type UnresolvedReference } from './sentence';
 import { detach } from '../util/memo';
 import { lowerBound } from '../util/sorted';
@@ -132,8 +132,8 @@ const definiteAnaphors = () =>
 
 // Sentences that may hold an anaphor, told before their words are read: most do not. An answer ("Yes, it …") may.
 const MAY_REFER = new RegExp(
-  `^\\s*(?:(?:a|answer)\\s*[:)]\\s*)?(?:(?:its?|the|this|however|also|moreover|additionally|furthermore|importantly|notably|in addition)\\b|(?:${lexicon('answer-particles').join('|')})\\s*,)|\\b(?:this|these|those|same|aforementioned|above)\\b|\\b(?:${definiteAnaphors().join('|')})\\b|[:;,]\\s*it\\b|\\b(?:but|and|yet|${[...lexicon('subordinators'), ...lexicon('reason-clause-openers')].join('|').replaceAll(' ', '\\s+')})\\s+it\\b`,
-  'i',
+  `^\\s*(?:${ANSWER_LABEL_PART})?(?:(?:its?|the|this|however|also|moreover|additionally|furthermore|importantly|notably|in addition)\\b|(?:${lexicon('answer-particles').join('|')})\\s*,)|\\b(?:this|these|those|same|aforementioned|above)\\b|\\b(?:${definiteAnaphors().join('|')})\\b|[:;,]\\s*it\\b|\\b(?:but|and|yet|${[...lexicon('subordinators'), ...lexicon('reason-clause-openers')].join('|').replaceAll(' ', '\\s+')})\\s+it\\b`,
+  'iu',
 );
 
 let conditionAnaphorCue: RegExp | undefined;

@@ -1,7 +1,7 @@
 import { isYear, MONTHS } from '../util/text';
 import { lexicon, lexiconWords } from './lexicon';
 import { isVerb } from './phrases';
-import { type Clause, findAllPhrases, findPhrase, phraseStartingAt, type Word } from './words';
+import { type Clause, findAllPhrases, findPhrase, longestPhraseStartingAt, phraseStartingAt, type Word } from './words';
 
 // Cues that make a clause a possibility, plan, hope, test or recommendation rather than a statement of
 // fact. "can" is ability ("can only be given at…") and stays an assertion.
@@ -148,24 +148,34 @@ function onceAsFrequency(words: readonly Word[], at: number): boolean {
   );
 }
 
+// "Q:", "Quiz 4.", "Front:", "User:" and "A:", "Answer key:", "Back:", "A3)": the labels of a question and of its
+// answer in an FAQ, quiz, flashcard or chat (data/lexicon/question-labels, answer-labels), an item number after it.
+const labelPattern = (name: 'question-labels' | 'answer-labels') =>
+  [...lexicon(name)]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => p.split(' ').join('\\s*'))
+    .join('|');
+const LABEL_MARK = '\\s*\\d{0,3}\\s*(?:[:.)]|[—–]|-\\s)\\s*';
+/** An answer's label and its mark, unanchored (for a caller's own pattern). */
+export const ANSWER_LABEL_PART = `(?:${labelPattern('answer-labels')})(?![\\p{L}])${LABEL_MARK}`;
+export const QUESTION_LABEL = new RegExp(`^\\s*(?:${labelPattern('question-labels')})(?![\\p{L}])${LABEL_MARK}`, 'iu');
+export const ANSWER_LABEL = new RegExp(`^\\s*${ANSWER_LABEL_PART}`, 'iu');
+
+/** The number of words an answer's label ("A:", "Answer:", "Back:") takes at the start of `words`, or 0. */
+export const answerLabelLength = (words: readonly Word[]) => labelLength(words, lexicon('answer-labels'));
+
+/** The number of words a question's label ("Q:", "Question:", "Front:") takes at the start of `words`, or 0. */
+export const questionLabelLength = (words: readonly Word[]) => labelLength(words, lexicon('question-labels'));
+
+function labelLength(words: readonly Word[], labels: readonly string[]): number {
+  const label = longestPhraseStartingAt(words, 0, labels);
+  if (!label) return 0;
+  const at = label.length + (/^\d{1,3}$/.test(words[label.length]?.lower ?? '') ? 1 : 0);
+  const mark = words[at]?.lower;
+  return mark === ':' || mark === ')' ? at + 1 : 0;
+}
+
 /** A question: the sentence ends with a question mark (or a clause does). */
-// "Q: …" and "A: …": the labels of a question and of its answer on a slide or in an FAQ.
-// An item number may follow ("Q3.", "Question 2:").
-export const QUESTION_LABEL = /^\s*(?:Q|Question)\s*\d{0,3}\s*[:.)]\s*/i;
-export const ANSWER_LABEL = /^\s*(?:A|Answer)\s*[:.)]\s*/i;
-
-/** The number of words an answer's label ("A:", "Answer:") takes at the start of `words`, or 0. */
-export function answerLabelLength(words: readonly Word[]): number {
-  const label = words[0]?.lower;
-  return (label === 'a' || label === 'answer') && (words[1]?.lower === ':' || words[1]?.lower === ')') ? 2 : 0;
-}
-
-/** The number of words a question's label ("Q:", "Question:") takes at the start of `words`, or 0. */
-export function questionLabelLength(words: readonly Word[]): number {
-  const label = words[0]?.lower;
-  return (label === 'q' || label === 'question') && (words[1]?.lower === ':' || words[1]?.lower === ')') ? 2 : 0;
-}
-
 export function isQuestion(words: readonly Word[], clause?: Clause): boolean {
   const last = clause ? words[clause.to - 1] : words[words.length - 1];
   if (last?.lower === '?') return true;

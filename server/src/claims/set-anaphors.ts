@@ -6,7 +6,7 @@ import { lexicon, lexiconWords } from './lexicon';
 import { longestPhraseStartingAt, phraseStartingAt, wordsOf, type Word } from './words';
 import { isVerb } from './phrases';
 import { cardinal } from './numbers';
-import { ANSWER_LABEL, QUESTION_LABEL } from './modality';
+import { ANSWER_LABEL, ANSWER_LABEL_PART, QUESTION_LABEL } from './modality';
 import { isNamed, sentencesBefore } from './discourse';
 
 // A subject standing for a set named before it: "Abecma and Carvykti treat myeloma. Both target BCMA." reads "Abecma
@@ -16,7 +16,7 @@ import { isNamed, sentencesBefore } from './discourse';
 const isClass = (m: TermMatch) => m.entity.type === 'therapy-class';
 // Sentences that may open with a set anaphor, told before their words are read: most do not.
 const MAY_OPEN = new RegExp(
-  `^\\s*(?:(?:a|answer)\\s*[:.)]\\s*)?(?:(?:${lexicon('answer-particles').join('|')})\\s*[,.;!]\\s*)?(?:${[
+  `^\\s*(?:${ANSWER_LABEL_PART})?(?:(?:${lexicon('answer-particles').join('|')})\\s*[,.;!]\\s*)?(?:${[
     ...new Set(lexicon('set-anaphors').map((p) => p.split(' ')[0])),
   ].join('|')}|\\d{1,2}|\\p{L}+\\s+(?:${lexicon('partitive-set-anaphors').join('|')})\\b)`,
   'iu',
