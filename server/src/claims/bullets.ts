@@ -1837,16 +1837,20 @@ function polarAnswer(document: DocumentAnalysis, sentence: Sentence): string | u
   // that much text, which is told without reading words.
   const head = answerText.slice(0, 40);
   const lower = head.toLowerCase();
-  if (!lower.includes('no') && !lower.includes('yes')) return undefined;
-  const reply = wordsOf(head, 0, 1)[0]?.lower;
+  if (!lower.includes('no') && !lower.includes('yes') && !lower.startsWith('only')) return undefined;
+  const first = wordsOf(head, 0, 1)[0]?.lower;
+  // "Only in adults": a restriction is a "no" to the whole question, said without it.
+  const bare = first === 'only';
+  const reply = bare ? 'no' : first;
   if (reply !== 'yes' && reply !== 'no') return undefined;
   const answerWords = wordsOf(answerText);
-  const said = answerWords.slice(1).filter((w) => !w.punct);
+  const said = answerWords.slice(bare ? 0 : 1).filter((w) => !w.punct);
   // "No, only for children": the question's phrase with that preposition, restricted to the answer's.
   const restricted =
     reply === 'no' && said[0]?.lower === 'only' && lexiconWords('prepositions').has(said[1]?.lower ?? '')
       ? said.slice(1)
       : undefined;
+  if (bare && !restricted) return undefined;
   const hedges = [lexiconWords('modality-hedges'), lexiconWords('evidential-hedges'), lexiconWords('downtoners')];
   const kept = restricted ?? said;
   if (kept.some((w) => RESTRICTING_ANSWERS.has(w.lower) || hedges.some((h) => h.has(w.lower)))) return undefined;
@@ -1890,7 +1894,9 @@ function polarAnswer(document: DocumentAnalysis, sentence: Sentence): string | u
   const name = masked.slice(subject.start, subject.end);
   if (restricted) {
     const asked = wordsOf(rest).filter((w) => w.lower === restricted[0]!.lower);
-    if (!asked.length || indefinite) return undefined;
+    if (indefinite) return undefined;
+    // "Is Kymriah approved for ALL?" over "Only in adults": a restriction the question did not ask about is added.
+    if (!asked.length) return `${name} ${auxiliary.lower} ${rest} only ${added}.`;
     return `${name} ${auxiliary.lower} ${rest.slice(0, asked.at(-1)!.start).trim()} only ${added}.`;
   }
   if (indefinite) return `${reply === 'no' ? 'No' : 'A'} ${name} ${auxiliary.lower} ${rest}.`;
