@@ -2,6 +2,7 @@ import { authorCitations, citingFor, type Citing } from '../../claims/citation';
 import { checkSentenceIn } from '../../claims/engine';
 import { MAX_CLAIM_WORDS } from '../../claims/sentence';
 import { correctionFixes } from '../../claims/fixes';
+import { checkFramed } from '../../claims/framing';
 import {
   answersSlot,
   checkUnit,
@@ -69,6 +70,10 @@ const rule: Rule = {
               data: claimData(finding),
               sources: finding.sources,
             });
+          // A statement carried by a frame around the main clause (a relative, an absolute premise, a comparison's
+          // standard, an endorsed quotation): judged as a plain sentence, on the words that carry it.
+          for (const { finding, start, end } of checkFramed(document, sentence, index))
+            report({ start, end, messageId: 'contradicted', data: claimData(finding), sources: finding.sources });
           return;
         }
         if ('tooLong' in result) {

@@ -1,0 +1,175 @@
+import type { DocumentAnalysis } from '../document/analysis';
+import type { KnowledgeIndex } from '../kb/index';
+import type { Sentence } from '../text/sentences';
+import type { TermMatch } from '../terms/matcher';
+import { refutationEnd } from './clauses';
+import { defaultRegulator, regulatorOf } from './knowledge';
+import { lexicon, lexiconWords } from './lexicon';
+import { conditionalIn } from './modality';
+import { isVerb } from './phrases';
+import type { ClaimFinding } from './relations/types';
+import { reportedIn } from './reported';
+import { checkStatement } from './tables';
+import { phraseStartingAt, type Word, wordsOf } from './words';
+import { placeIn, titleElsewhere } from './place';
+import { countryRegulatorAt } from './qualifiers';
+
+/**
+ * A proposition a sentence carries in a structure around its main clause, written out as a plain statement, and the
+ * words (document offsets) that carry it: a non-restrictive relative after a name ("Lutathera, which is a CAR-T") and a
+ * quotation a relative endorses ('"Sunitinib is approved for all GEP-NETs", which is what the label says').
+ */
+export interface FramedStatement {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** A finding raised through a framed statement, on the words that carry it. */
+export interface FramedFinding {
+  finding: ClaimFinding;
+  start: number;
+  end: number;
+}
+
+/** The findings of the statements a sentence carries in its frames, each judged as a plain sentence is. */
+export function checkFramed(document: DocumentAnalysis, sentence: Sentence, index: KnowledgeIndex): FramedFinding[] {
+  if (sentence.block === 'table-cell' || !mayFrame(sentence.text)) return [];
+  // Judged alone, a statement would lose the place its document's title gives it.
+  if (titleElsewhere(document.prose, index)) return [];
+  const statements = framedStatements(document, sentence);
+  if (!statements.length) return [];
+  const words = wordsOf(sentence.text, sentence.start);
+  const mentions = document.mentionsIn(sentence.start, sentence.end);
+  return statements
+    .filter((statement) => !placedOutside(words, mentions, statement, index))
+    .flatMap((statement) =>
+      checkStatement({ text: statement.text }, index).map((finding) => ({
+        finding,
+        start: statement.start,
+        end: statement.end,
+      })),
+    );
+}
+
+/**
+ * "Japan's ministry approved Abecma; BMS now has two approved CAR-Ts, Breyanzi, which received approval in March 2021,
+ * and Abecma": a place or a regulator other than the default one named outside the frame places what the frame says
+ * too, and the statement written out alone would lose it. Such a statement is not judged.
+ */
+function placedOutside(
+  words: readonly Word[],
+  mentions: readonly TermMatch[],
+  statement: FramedStatement,
+  index: KnowledgeIndex,
+): boolean {
+  const outside = (w: { start: number; end: number }) => w.end <= statement.start || w.start >= statement.end;
+  const rest = words.filter(outside);
+  const restMentions = mentions.filter(outside);
+  const place = placeIn(rest, restMentions);
+  if (place === undefined) return false;
+  if (place === 'unresolved') return true;
+  const fallback = defaultRegulator(index);
+  return (
+    restMentions.some((m) => {
+      const regulator = regulatorOf(m.entity);
+      return regulator !== undefined && regulator !== fallback;
+    }) || rest.some((_, i) => (countryRegulatorAt(rest, i) ?? fallback) !== fallback)
+  );
+}
+
+// Most sentences have none of the words a frame needs: one regex test skips them.
+const FRAME_HINT = /\b(?:which|with|like|unlike|as|similar|in|much|just|contrary|different)\b/i;
+const mayFrame = (text: string) => FRAME_HINT.test(text);
+
+/** The statements `sentence` carries in its frames (see FramedStatement). */
+export function framedStatements(document: DocumentAnalysis, sentence: Sentence): FramedStatement[] {
+  const words = wordsOf(sentence.text, sentence.start);
+  if (words.length < 4) return [];
+  const own = ownWords(sentence, words);
+  const statements: FramedStatement[] = [];
+  const endorsed = endorsedQuotation(sentence, words);
+  if (endorsed) statements.push(endorsed);
+  // A frame in someone else's words, a refuted or a conditional sentence is not the writer's.
+  if (
+    reportedIn(words) !== undefined ||
+    refutationEnd(words) > 0 ||
+    conditionalIn(words, { from: 0, to: words.length })
+  )
+    return statements;
+  const mentions = document.mentionsIn(sentence.start, sentence.end);
+  for (let i = 1; i + 2 < words.length; i++) {
+    if (words[i]!.lower !== ',' || !RELATIVES.has(words[i + 1]!.lower)) continue;
+    const head = mentions.find((m) => m.end === words[i - 1]!.end);
+    const relative = head && relativeStatement(own, words, i, head.text);
+    if (relative) statements.push(relative);
+  }
+  return statements;
+}
+
+/** The text of words [from, to) as written (markup blanked). */
+function ownWords(sentence: Sentence, words: readonly Word[]) {
+  return (from: number, to: number) =>
+    sentence.text.slice(words[from]!.start - sentence.start, words[to - 1]!.end - sentence.start);
+}
+
+type Text = (from: number, to: number) => string;
+
+const RELATIVES = new Set(['which']);
+const STRANDABLE = lexiconWords('strandable-prepositions');
+// Where a comma-bounded relative clause ends: the next comma, semicolon, bracket or the sentence's end.
+const CLAUSE_ENDS = new Set([',', ';', ':', '(', ')', '.', '?', '!']);
+
+/**
+ * "Lutathera, which is a CAR-T therapy for NETs": a non-restrictive relative after a name says its predicate of the
+ * name ("Lutathera is a CAR-T therapy for NETs"); one with its own subject that ends at its verb or a stranded
+ * preposition says it with the name as the object ("follicular lymphoma, which Tecartus is approved for": "Tecartus is
+ * approved for follicular lymphoma"). A relative with a gap inside it is left alone.
+ */
+function relativeStatement(
+  text: Text,
+  words: readonly Word[],
+  comma: number,
+  head: string,
+): FramedStatement | undefined {
+  const from = comma + 2;
+  let to = from;
+  while (to < words.length && !CLAUSE_ENDS.has(words[to]!.lower)) to++;
+  if (to - from < 2) return undefined;
+  const span = { start: words[comma + 1]!.start, end: words[to - 1]!.end };
+  if (isVerb(words[from])) return { text: `${head} ${text(from, to)}.`, ...span };
+  const last = words[to - 1]!;
+  if (!STRANDABLE.has(last.lower) && !isVerb(last)) return undefined;
+  // The relative's own subject and verb, not a second relative or a list.
+  if (!words.slice(from, to).some((w) => isVerb(w))) return undefined;
+  return { text: `${text(from, to)} ${head}.`, ...span };
+}
+
+const ENDORSING = lexicon('endorsing-relatives');
+const QUOTES = new Set(['"', '“', '”']);
+
+/**
+ * '… replaced it with "Sunitinib is approved for all GEP-NETs", which is what the label says': a quotation a relative
+ * right after it endorses (data/lexicon/endorsing-relatives), with nothing after the endorsement, is the writer's own
+ * statement.
+ */
+function endorsedQuotation(sentence: Sentence, words: readonly Word[]): FramedStatement | undefined {
+  for (let close = words.length - 1; close > 0; close--) {
+    if (!QUOTES.has(words[close]!.lower)) continue;
+    let open = close - 1;
+    while (open >= 0 && !QUOTES.has(words[open]!.lower)) open--;
+    if (open < 0 || close - open < 4) return undefined;
+    // The comma after the quotation, or inside it before its closing mark (American style).
+    let at = close + 1;
+    if (words[at]?.lower === ',') at++;
+    else if (words[close - 1]!.lower !== ',') return undefined;
+    const endorsement = phraseStartingAt(words, at, ENDORSING);
+    if (!endorsement) return undefined;
+    for (let k = at + endorsement.length; k < words.length; k++) if (!words[k]!.punct) return undefined;
+    const inner = sentence.text
+      .slice(words[open]!.end - sentence.start, words[close]!.start - sentence.start)
+      .replace(/[,.\s]+$/, '');
+    return { text: `${inner}.`, start: words[open]!.start, end: words[at + endorsement.length - 1]!.end };
+  }
+  return undefined;
+}

@@ -1,0 +1,104 @@
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { displayName, readKnowledge } from '../checklist/knowledge';
+import { claimIdsAndTexts, service } from '../helpers/service';
+
+// Claims carried by a frame around the main clause (issue 12 items 1, 2 and 6): a non-restrictive relative after a
+// name, a quotation a relative endorses, an opening absolute premise and an opening comparison's standard. Each is
+// judged as the plain statement it carries, on the words that carry it.
+
+const lint = service();
+let version = 0;
+const findings = (text: string) => claimIdsAndTexts(lint, text, `file:///framing/${++version}.md`);
+const patterns = (name: string) =>
+  (
+    JSON.parse(readFileSync(join(process.cwd(), 'data', 'lexicon', `${name}.json`), 'utf8')) as {
+      patterns: { pattern: string }[];
+    }
+  ).patterns.map((p) => p.pattern);
+
+/** Each text flagged once, on the words given; each clean text not at all. */
+function table(invalid: [string, string][], valid: string[]) {
+  for (const [text, at] of invalid)
+    it(`invalid: ${text}`, () => {
+      assert.deepEqual(findings(text), [`contradicted: ${at}`]);
+    });
+  for (const text of valid)
+    it(`valid: ${text}`, () => {
+      assert.deepEqual(findings(text), []);
+    });
+}
+
+// CheckList-style: each frame crossed with every FDA-approved product whose one target is recorded, once with its
+// recorded antigen and once with another, in the frame's own form.
+const knowledge = readKnowledge();
+const products = knowledge
+  .byType('product')
+  .filter((p) => p.status === 'fda-approved' && p.design?.targets?.length === 1 && !p.design.unverified);
+const antigens = [...new Set(products.flatMap((p) => p.design!.targets!))].map((id) => ({
+  id,
+  name: knowledge.entities.get(id)!.aliases!.find((a) => a.kind === 'abbreviation')?.text ?? id.toUpperCase(),
+}));
+
+/** The frame's texts the check gets wrong: `flagsWhen` says, from whether the antigen is recorded, if it should flag. */
+function cross(frame: (product: string, antigen: string) => string, flagsWhen: (recorded: boolean) => boolean) {
+  const wrong: string[] = [];
+  for (const product of products)
+    for (const antigen of antigens) {
+      const text = frame(displayName(product), antigen.name);
+      const expected = flagsWhen(product.design!.targets!.includes(antigen.id));
+      if (findings(text).length > 0 !== expected) wrong.push(`${expected ? 'missed' : 'false alarm'}: ${text}`);
+    }
+  return wrong;
+}
+
+describe('framing: products and antigens to cross', () => {
+  it('has products with two distinct recorded targets', () => {
+    assert.ok(products.length >= 5 && antigens.length >= 2);
+  });
+});
+
+describe('framing: a non-restrictive relative after a name, and a quotation a relative endorses', () => {
+  table(
+    [
+      ['Families asked about Lutathera, which is a CAR-T therapy for NETs.', 'which is a CAR-T therapy for NETs'],
+      ['The clinic also treats follicular lymphoma, which Tecartus is approved for.', 'which Tecartus is approved for'],
+      [
+        'The brochure states that "Breyanzi is approved for multiple myeloma", which is accurate.',
+        '"Breyanzi is approved for multiple myeloma", which is accurate',
+      ],
+    ],
+    [
+      'Families asked about Lutathera, which is a radioligand rather than a cell therapy.',
+      'The clinic also treats follicular lymphoma, which Yescarta is approved for.',
+      // Not endorsed: the writer rejects the quotation, or endorses something else.
+      'The brochure states that "Breyanzi is approved for multiple myeloma", which is wrong and must go.',
+      'The brochure states that "Breyanzi is approved for multiple myeloma", which is correct for Carvykti only.',
+      // Reported or conditional: not the writer's.
+      'Critics claim that Lutathera, which is a CAR-T therapy, is overused.',
+      // Placed in Japan by the words around it: the relative's date is the Japanese approval's.
+      "With Japan's approval, the company now sells two CAR-Ts there, the CD19-directed Breyanzi, which received approval in March 2021, and Abecma.",
+      'If Lutathera, which some call a CAR-T therapy, were one, it would need apheresis.',
+    ],
+  );
+  it('crossed: a relative after the product', () => {
+    assert.deepEqual(
+      cross(
+        (p, a) => `The board reviewed ${p}, which targets ${a} on cancer cells.`,
+        (recorded) => !recorded,
+      ),
+      [],
+    );
+  });
+  for (const endorsement of patterns('endorsing-relatives'))
+    it(`crossed: endorsed by "${endorsement}"`, () => {
+      assert.deepEqual(
+        cross(
+          (p, a) => `The leaflet now reads "${p} targets ${a}", ${endorsement}.`,
+          (recorded) => !recorded,
+        ),
+        [],
+      );
+    });
+});
