@@ -17,6 +17,7 @@ const patterns = (name: string) =>
       patterns: { pattern: string }[];
     }
   ).patterns.map((p) => p.pattern);
+const capitalized = (s: string) => s[0]!.toUpperCase() + s.slice(1);
 
 /** Each text flagged once, on the words given; each clean text not at all. */
 function table(invalid: [string, string][], valid: string[]) {
@@ -96,6 +97,35 @@ describe('framing: a non-restrictive relative after a name, and a quotation a re
       assert.deepEqual(
         cross(
           (p, a) => `The leaflet now reads "${p} targets ${a}", ${endorsement}.`,
+          (recorded) => !recorded,
+        ),
+        [],
+      );
+    });
+});
+
+describe('framing: an opening absolute premise', () => {
+  table(
+    [
+      [
+        'Analyst: With anito-cel approved by the FDA earlier this year, how will referrals change?',
+        'With anito-cel approved by the FDA earlier this year',
+      ],
+      [
+        'With the REMS for Abecma still in force, every site keeps tocilizumab on hand.',
+        'With the REMS for Abecma still in force',
+      ],
+    ],
+    [
+      'With anito-cel expected to be approved in December, referrals may change.',
+      'With the REMS for Abecma lifted in June 2025, sites no longer need certification.',
+    ],
+  );
+  for (const opener of patterns('absolute-premise-openers'))
+    it(`crossed: "${opener}"`, () => {
+      assert.deepEqual(
+        cross(
+          (p, a) => `${capitalized(opener)} ${p} approved as a ${a}-directed product, how will referrals change?`,
           (recorded) => !recorded,
         ),
         [],

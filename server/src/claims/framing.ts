@@ -16,8 +16,9 @@ import { countryRegulatorAt } from './qualifiers';
 
 /**
  * A proposition a sentence carries in a structure around its main clause, written out as a plain statement, and the
- * words (document offsets) that carry it: a non-restrictive relative after a name ("Lutathera, which is a CAR-T") and a
- * quotation a relative endorses ('"Sunitinib is approved for all GEP-NETs", which is what the label says').
+ * words (document offsets) that carry it: a non-restrictive relative after a name ("Lutathera, which is a CAR-T"), a
+ * quotation a relative endorses ('"Sunitinib is approved for all GEP-NETs", which is what the label says'), an opening
+ * absolute premise ("With anito-cel approved by the FDA, …").
  */
 export interface FramedStatement {
   text: string;
@@ -98,6 +99,11 @@ export function framedStatements(document: DocumentAnalysis, sentence: Sentence)
   )
     return statements;
   const mentions = document.mentionsIn(sentence.start, sentence.end);
+  const named = (from: number, to: number) =>
+    mentions.some((m) => m.start >= words[from]!.start && m.end <= words[to - 1]!.end);
+  const start = labelEnd(words);
+  const premise = absolutePremise(own, words, start, named);
+  if (premise) statements.push(premise);
   for (let i = 1; i + 2 < words.length; i++) {
     if (words[i]!.lower !== ',' || !RELATIVES.has(words[i + 1]!.lower)) continue;
     const head = mentions.find((m) => m.end === words[i - 1]!.end);
@@ -114,6 +120,18 @@ function ownWords(sentence: Sentence, words: readonly Word[]) {
 }
 
 type Text = (from: number, to: number) => string;
+
+// A speaker's or a note's label before the frame ("Analyst: With …", "Plan: Unlike …"): up to three words and a colon.
+const MAX_LABEL_WORDS = 3;
+
+/** Where the sentence's own words start after such a label (0 without one). */
+function labelEnd(words: readonly Word[]): number {
+  for (let k = 0; k <= MAX_LABEL_WORDS && k < words.length; k++) {
+    if (words[k]!.lower === ':') return k > 0 ? k + 1 : 0;
+    if (words[k]!.punct || isVerb(words[k])) return 0;
+  }
+  return 0;
+}
 
 const RELATIVES = new Set(['which']);
 const STRANDABLE = lexiconWords('strandable-prepositions');
@@ -172,4 +190,59 @@ function endorsedQuotation(sentence: Sentence, words: readonly Word[]): FramedSt
     return { text: `${inner}.`, start: words[open]!.start, end: words[at + endorsement.length - 1]!.end };
   }
   return undefined;
+}
+
+const ABSOLUTE_OPENERS = lexicon('absolute-premise-openers');
+const ABSOLUTE_PREDICATES = lexicon('absolute-predicate-starts');
+
+/**
+ * "With anito-cel approved by the FDA earlier this year, how …?": an opening absolute phrase (an opener of
+ * data/lexicon/absolute-premise-openers, a noun phrase naming something the knowledge base knows, and a predicate
+ * opened by a word of data/lexicon/absolute-predicate-starts) states its predicate of the noun phrase as given, even in
+ * a question: "anito-cel is approved by the FDA earlier this year".
+ */
+function absolutePremise(
+  text: Text,
+  words: readonly Word[],
+  start: number,
+  named: (from: number, to: number) => boolean,
+): FramedStatement | undefined {
+  const opener = phraseStartingAt(words, start, ABSOLUTE_OPENERS);
+  if (!opener) return undefined;
+  const from = start + opener.length;
+  const comma = words.findIndex((w, k) => k > from && w.lower === ',');
+  if (comma < 0) return undefined;
+  for (let k = from + 1; k < comma; k++) {
+    if (words[k]!.punct || isVerb(words[k])) return undefined;
+    if (!phraseStartingAt(words, k, ABSOLUTE_PREDICATES)) continue;
+    if (!named(from, k)) return undefined;
+    const copula = pluralAt(words, from, k) ? 'are' : 'is';
+    return {
+      text: `${text(from, k)} ${copula} ${text(k, comma)}.`,
+      start: words[start]!.start,
+      end: words[comma - 1]!.end,
+    };
+  }
+  return undefined;
+}
+
+// A quantifier that makes its noun phrase plural ("all approved products", "both products").
+const PLURAL_DETERMINERS = new Set(['all', 'both', 'many', 'most', 'several', 'these', 'those', 'other']);
+
+/** Whether the noun phrase of words [from, to) is plural: a coordination, a plural quantifier or a plural last noun. */
+function pluralAt(words: readonly Word[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = words[k]!.lower;
+    if (w === 'and' || PLURAL_DETERMINERS.has(w)) return true;
+    if (w === 'every' || w === 'each') return false;
+  }
+  // The head noun is the last word before a modifier ("products licensed in the US", "the REMS for Abecma").
+  let last = to - 1;
+  for (let k = from + 1; k < to; k++)
+    if (STRANDABLE.has(words[k]!.lower) || /ed$/.test(words[k]!.lower)) {
+      last = k - 1;
+      break;
+    }
+  // An abbreviation in capitals is singular ("the REMS").
+  return /[^su]s$/.test(words[last]!.lower) && words[last]!.text !== words[last]!.text.toUpperCase();
 }
