@@ -132,3 +132,56 @@ describe('framing: an opening absolute premise', () => {
       );
     });
 });
+
+describe("framing: an opening comparison's standard", () => {
+  table(
+    [
+      [
+        'Like every CAR-T licensed in the United States, the proposed product is made by editing the T cells with CRISPR.',
+        'Like every CAR-T licensed in the United States',
+      ],
+      ['Unlike the CD28-based Breyanzi, the candidate uses 4-1BB costimulation.', 'Unlike the CD28-based Breyanzi'],
+      [
+        'Like Tecartus and the other 4-1BB products, Kymriah uses a 4-1BB domain.',
+        'Like Tecartus and the other 4-1BB products',
+      ],
+      [
+        'Unlike the approved CAR-T products, the study product may cause cytokine release syndrome.',
+        'Unlike the approved CAR-T products',
+      ],
+    ],
+    [
+      // The contrast's standard lacks the predicate; the likeness's has it.
+      'Unlike all FDA-approved CAR-T products, our candidate is made from donor cells.',
+      'Like every licensed CAR-T, the candidate is expected to carry a boxed warning for cytokine release syndrome.',
+      'Unlike Aucatzyl and Tecartus, which are for adults, Kymriah can be given to children with ALL.',
+      // A date is the main clause subject's own, not the standard's.
+      'Like Kymriah, Yescarta was approved in 2017.',
+      // A negated predicate is not denied again.
+      'Unlike Kymriah, Abecma is not approved for ALL.',
+      // "other" is other than the main subject: the standard is the bispecifics, not other products.
+      'Like other BCMA bispecifics, linvoseltamab is available only through its own REMS program.',
+      'Like Kymriah and the other 4-1BB products, Breyanzi uses a 4-1BB domain.',
+    ],
+  );
+  for (const opener of patterns('comparison-likeness-openers'))
+    it(`crossed: likeness "${opener}"`, () => {
+      assert.deepEqual(
+        cross(
+          (p, a) => `${capitalized(opener)} ${p}, the candidate targets ${a}.`,
+          (recorded) => !recorded,
+        ),
+        [],
+      );
+    });
+  for (const opener of patterns('comparison-contrast-openers'))
+    it(`crossed: contrast "${opener}"`, () => {
+      assert.deepEqual(
+        cross(
+          (p, a) => `${capitalized(opener)} ${p}, the candidate targets ${a}.`,
+          (recorded) => recorded,
+        ),
+        [],
+      );
+    });
+});

@@ -1,12 +1,13 @@
 import type { DocumentAnalysis } from '../document/analysis';
 import type { KnowledgeIndex } from '../kb/index';
 import type { Sentence } from '../text/sentences';
+import { MONTHS, isYear } from '../util/text';
 import type { TermMatch } from '../terms/matcher';
 import { refutationEnd } from './clauses';
 import { defaultRegulator, regulatorOf } from './knowledge';
 import { lexicon, lexiconWords } from './lexicon';
 import { conditionalIn } from './modality';
-import { isVerb } from './phrases';
+import { isTherapyHead, isVerb } from './phrases';
 import type { ClaimFinding } from './relations/types';
 import { reportedIn } from './reported';
 import { checkStatement } from './tables';
@@ -18,7 +19,8 @@ import { countryRegulatorAt } from './qualifiers';
  * A proposition a sentence carries in a structure around its main clause, written out as a plain statement, and the
  * words (document offsets) that carry it: a non-restrictive relative after a name ("Lutathera, which is a CAR-T"), a
  * quotation a relative endorses ('"Sunitinib is approved for all GEP-NETs", which is what the label says'), an opening
- * absolute premise ("With anito-cel approved by the FDA, …").
+ * absolute premise ("With anito-cel approved by the FDA, …") and the standard of an opening comparison ("Like every
+ * licensed CAR-T, …", "Unlike the approved products, …").
  */
 export interface FramedStatement {
   text: string;
@@ -104,6 +106,8 @@ export function framedStatements(document: DocumentAnalysis, sentence: Sentence)
   const start = labelEnd(words);
   const premise = absolutePremise(own, words, start, named);
   if (premise) statements.push(premise);
+  const standard = comparisonStandard(own, words, start, (from, to) => therapyHeaded(words, mentions, from, to));
+  if (standard) statements.push(standard);
   for (let i = 1; i + 2 < words.length; i++) {
     if (words[i]!.lower !== ',' || !RELATIVES.has(words[i + 1]!.lower)) continue;
     const head = mentions.find((m) => m.end === words[i - 1]!.end);
@@ -135,6 +139,7 @@ function labelEnd(words: readonly Word[]): number {
 
 const RELATIVES = new Set(['which']);
 const STRANDABLE = lexiconWords('strandable-prepositions');
+const AUXILIARIES = lexiconWords('auxiliaries');
 // Where a comma-bounded relative clause ends: the next comma, semicolon, bracket or the sentence's end.
 const CLAUSE_ENDS = new Set([',', ';', ':', '(', ')', '.', '?', '!']);
 
@@ -226,6 +231,118 @@ function absolutePremise(
   return undefined;
 }
 
+const LIKENESS = lexicon('comparison-likeness-openers');
+const CONTRAST = lexicon('comparison-contrast-openers');
+const NEGATIONS = new Set(['not', 'no', 'never', 'without']);
+// The modal auxiliaries (a closed class): a contrast denies the plain statement, not the possibility.
+const MODALS = new Set(['can', 'could', 'may', 'might', 'will', 'would', 'shall', 'should', 'must']);
+
+/**
+ * "Like every CAR-T licensed in the US, the product is made by CRISPR editing": an opening comparison says the main
+ * clause's predicate of its standard too ("every CAR-T licensed in the US is made by CRISPR editing"), and an opening
+ * contrast says its denial ("Unlike the approved products, the study product may cause CRS": "the approved products do
+ * not cause CRS"). Only a standard headed by a therapy the knowledge base knows (see therapyHeaded), without a verb of its own, whose main
+ * clause's predicate names no date (a date is the subject's own: "Like Kymriah, Yescarta was approved in 2017").
+ */
+function comparisonStandard(
+  text: Text,
+  words: readonly Word[],
+  start: number,
+  headed: (from: number, to: number) => boolean,
+): FramedStatement | undefined {
+  const like = phraseStartingAt(words, start, LIKENESS);
+  const unlike = like ? undefined : phraseStartingAt(words, start, CONTRAST);
+  const opener = like ?? unlike;
+  if (!opener) return undefined;
+  const from = start + opener.length;
+  let comma = words.findIndex((w, k) => k > from && w.lower === ',');
+  if (comma <= from) return undefined;
+  const standard = { from, to: comma };
+  for (let k = standard.from; k < standard.to; k++)
+    if (words[k]!.punct || AUXILIARIES.has(words[k]!.lower) || datesAt(words, k)) return undefined;
+  if (!headed(standard.from, standard.to)) return undefined;
+  // ", which are for adults," after the standard describes it: the main clause starts after it.
+  if (RELATIVES.has(words[comma + 1]?.lower ?? '')) {
+    comma = words.findIndex((w, k) => k > comma + 1 && w.lower === ',');
+    if (comma < 0) return undefined;
+  }
+  let end = comma + 1;
+  while (end < words.length && !CLAUSE_ENDS.has(words[end]!.lower)) end++;
+  const verb = words.findIndex((w, k) => k > comma + 1 && k < end && isVerb(w));
+  if (verb < 0) return undefined;
+  for (let k = verb; k < end; k++) if (datesAt(words, k) || NEGATIONS.has(words[k]!.lower)) return undefined;
+  // "Like other bispecifics, linvoseltamab …": "other" is other than the main subject, and means nothing alone.
+  const other = words.findIndex((w, k) => k >= standard.from && k < standard.to && w.lower === 'other');
+  const subject =
+    other < 0
+      ? text(standard.from, standard.to)
+      : [
+          other > standard.from ? text(standard.from, other) : '',
+          other + 1 < standard.to ? text(other + 1, standard.to) : '',
+        ]
+          .filter(Boolean)
+          .join(' ');
+  const span = { start: words[start]!.start, end: words[standard.to - 1]!.end };
+  if (like) return { text: `${subject} ${text(verb, end)}.`, ...span };
+  const denied = deniedPredicate(text, words, verb, end, pluralAt(words, standard.from, standard.to));
+  return denied ? { text: `${subject} ${denied}.`, ...span } : undefined;
+}
+
+/**
+ * The denial of the predicate at words [verb, end): "not" after an auxiliary ("is not approved"), a modal's
+ * possibility denied as a plain statement ("may cause" → "does not cause", "can be given" → "is not given"), and
+ * "does not" before a present-tense verb's base ("uses" → "does not use"). Undefined for anything else.
+ */
+function deniedPredicate(
+  text: Text,
+  words: readonly Word[],
+  verb: number,
+  end: number,
+  plural: boolean,
+): string | undefined {
+  const head = words[verb]!.lower;
+  const rest = verb + 1 < end ? text(verb + 1, end) : '';
+  if (MODALS.has(head)) {
+    const next = words[verb + 1];
+    if (!next || verb + 2 > end) return undefined;
+    if (next.lower === 'be') return verb + 2 < end ? `${plural ? 'are' : 'is'} not ${text(verb + 2, end)}` : undefined;
+    return `${plural ? 'do' : 'does'} not ${rest}`;
+  }
+  if (AUXILIARIES.has(head)) return `${words[verb]!.text} not ${rest}`;
+  const base = /ies$/.test(head)
+    ? head.replace(/ies$/, 'y')
+    : /(?:ss|sh|ch|x|o)es$/.test(head)
+      ? head.slice(0, -2)
+      : head.replace(/s$/, '');
+  if (base === head) return undefined;
+  return `${plural ? 'do' : 'does'} not ${base}${rest ? ` ${rest}` : ''}`;
+}
+
+const THERAPY_TYPES = new Set(['product', 'drug', 'therapy-class']);
+const COORDINATORS = new Set(['and', 'or']);
+
+/**
+ * Whether the noun phrase of words [from, to) (its first conjunct) is headed by a therapy the knowledge base knows: a
+ * product, drug or class name followed only by therapy head nouns ("the approved CAR-T products") up to a modifier
+ * after the head ("every CAR-T licensed in the US"). "other BCMA bispecifics" names an antigen, not its head.
+ */
+function therapyHeaded(words: readonly Word[], mentions: readonly TermMatch[], from: number, to: number): boolean {
+  let end = from;
+  while (end < to && !COORDINATORS.has(words[end]!.lower)) end++;
+  if (end === from) return false;
+  const therapy = mentions.findLast(
+    (m) => THERAPY_TYPES.has(m.entity.type) && m.start >= words[from]!.start && m.end <= words[end - 1]!.end,
+  );
+  if (!therapy) return false;
+  for (let k = from; k < end; k++) {
+    const word = words[k]!;
+    if (word.start < therapy.end) continue;
+    if (word.punct || STRANDABLE.has(word.lower) || /ed$/.test(word.lower)) return true;
+    if (!isTherapyHead(word)) return false;
+  }
+  return true;
+}
+
 // A quantifier that makes its noun phrase plural ("all approved products", "both products").
 const PLURAL_DETERMINERS = new Set(['all', 'both', 'many', 'most', 'several', 'these', 'those', 'other']);
 
@@ -245,4 +362,10 @@ function pluralAt(words: readonly Word[], from: number, to: number): boolean {
     }
   // An abbreviation in capitals is singular ("the REMS").
   return /[^su]s$/.test(words[last]!.lower) && words[last]!.text !== words[last]!.text.toUpperCase();
+}
+
+/** A year or a month at word `k` ("may" is the modal unless a day or year follows it). */
+function datesAt(words: readonly Word[], k: number): boolean {
+  const w = words[k]!.lower;
+  return isYear(w) || (MONTHS.includes(w) && (w !== 'may' || /^\d/.test(words[k + 1]?.lower ?? '')));
 }
