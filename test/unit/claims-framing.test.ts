@@ -185,3 +185,35 @@ describe("framing: an opening comparison's standard", () => {
       );
     });
 });
+
+describe('framing: reporting frames (a non-factive verb leaves its complement unjudged, a factive one does not)', () => {
+  table(
+    [
+      [
+        'The panel confirmed that octreotide is FDA-approved to slow tumour growth in NETs.',
+        'The panel confirmed that octreotide is FDA-approved to slow tumour growth in NETs.',
+      ],
+    ],
+    ['A caller insisted that octreotide is FDA-approved to slow tumour growth in NETs; the panel disagreed.'],
+  );
+  // Every verb-and-'that' cue: a third party's complement, true or false, stays unjudged.
+  for (const cue of patterns('reporting-cues').filter((p) => / that$/.test(p) && !/^(it|is) /.test(p)))
+    it(`crossed: "${cue}"`, () => {
+      assert.deepEqual(
+        cross(
+          (p, a) => `A caller ${cue} ${p} targets ${a}.`,
+          () => false,
+        ),
+        [],
+      );
+    });
+  it('crossed: a factive "noted that" keeps the complement judged', () => {
+    assert.deepEqual(
+      cross(
+        (p, a) => `The panel noted that ${p} targets ${a}.`,
+        (recorded) => !recorded,
+      ),
+      [],
+    );
+  });
+});
