@@ -206,6 +206,16 @@ export function splitClauses(words: readonly Word[], namesTherapy?: (from: numbe
     // approved for NETs" (the negation is that subject's, never the other conjunct's).
     else if (word.lower === 'and' && i > from && opensNegatedSubject(words, i + 1))
       words[i - 1]?.lower === ',' ? cut(i - 1, 2) : cut(i, 1);
+    // ", and" after a clause whose subject is denied ("Nobody disputed it, and the FDA has not approved …", "no source
+    // supports it, and …") before a subject and its verb: each conjunct has its own polarity, whatever its verb.
+    else if (
+      word.lower === 'and' &&
+      words[i - 1]?.lower === ',' &&
+      i - 1 > from &&
+      opensDenial(words, from) &&
+      opensSubjectVerb(words, i + 1)
+    )
+      cut(i - 1, 2);
     // ", and" joining two full clauses, each with its own verb: "There are no X, and Y remains Z".
     else if (
       word.lower === 'and' &&
@@ -410,6 +420,11 @@ function statesBefore(words: readonly Word[], from: number, to: number): boolean
     else if (isVerbForm(words[k]) || PREPOSITIONS.has(words[k]!.lower)) return true;
   }
   return false;
+}
+
+/** A denied subject opens the clause at `from`: "no source", "none of the sources", "nobody", "nothing". */
+function opensDenial(words: readonly Word[], from: number): boolean {
+  return DENIAL_OPENERS.has(words[from]?.lower ?? '') || !!phraseStartingAt(words, from, NEGATIVE_QUANTIFIERS);
 }
 
 /** Only one spaced dash stands in the sentence: two set off an aside ("Breyanzi — not for children — is …"). */

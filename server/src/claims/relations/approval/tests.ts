@@ -742,8 +742,21 @@ const tests: RelationTests = {
     // "before" with no date of its own is just before the date an earlier clause names.
     'Lisocabtagene maraleucel was approved for marginal zone lymphoma in December 2025; no CAR-T had been approved for MZL before.',
     'Idecabtagene vicleucel was approved in 2021; no CAR-T had been approved for myeloma before that.',
+    // A clause whose subject is denied ("nobody", "no source", "none of") has its own polarity before ", and" and a
+    // subject with its verb, whatever its verb.
+    'Nobody on the panel objected, and the FDA has not approved any CAR-T for neuroendocrine tumors.',
+    'None of the reviewers disagreed, and ciltacabtagene autoleucel has never been approved as a first-line therapy.',
   ],
   invalid: [
+    {
+      text: 'Nobody on the panel objected, and tisagenlecleucel is approved for multiple myeloma.',
+      errors: [
+        {
+          messageId: 'notApproved',
+          text: 'Nobody on the panel objected, and tisagenlecleucel is approved for multiple myeloma.',
+        },
+      ],
+    },
     {
       text: 'Satricabtagene autoleucel cleared in China in June 2026 — the FDA has approved a CAR-T for gastric cancer.',
       errors: [
