@@ -301,8 +301,9 @@ export function splitClauses(words: readonly Word[], namesTherapy?: (from: numbe
   return clauses;
 }
 
-// Words that may stand before a time noun that takes an event clause: "the day", "the same month", "that week".
-const TIME_NOUN_DETERMINERS = new Set(['the', 'same', 'that']);
+// Words that may stand before a time noun that takes an event clause: "the day", "the same month", "that week", "the
+// very day", "the exact week".
+const TIME_NOUN_DETERMINERS = new Set(['the', 'same', 'that', 'very', 'exact']);
 // Relative words between a time noun and its clause: "the day that", "the month in which".
 const TIME_RELATIVES = ['that', 'when', 'in which', 'on which', 'during which'];
 // An event clause whose subject refers to another's ("… after it was approved") shares that clause's subject.

@@ -746,8 +746,19 @@ const tests: RelationTests = {
     // subject with its verb, whatever its verb.
     'Nobody on the panel objected, and the FDA has not approved any CAR-T for neuroendocrine tumors.',
     'None of the reviewers disagreed, and ciltacabtagene autoleucel has never been approved as a first-line therapy.',
+    // "the very day X was cleared" dates the main clause; its therapy and indication are not the event's.
+    'Tocilizumab got its CRS indication the very day tisagenlecleucel was cleared, in 2017.',
   ],
   invalid: [
+    {
+      text: 'Tisagenlecleucel was approved for myeloma the very day tocilizumab was approved.',
+      errors: [
+        {
+          messageId: 'notApproved',
+          text: 'Tisagenlecleucel was approved for myeloma the very day tocilizumab was approved.',
+        },
+      ],
+    },
     {
       text: 'Nobody on the panel objected, and tisagenlecleucel is approved for multiple myeloma.',
       errors: [
