@@ -152,8 +152,15 @@ export function splitClauses(words: readonly Word[], namesTherapy?: (from: numbe
       }
     } else if (event && word.lower === ',') cut(i, 1);
     // "When Abecma was approved in March 2021, Carvykti …": an opening event clause ends at its comma. One that bounds a
-    // period ("Until the REMS was removed in June 2025, labels said …") dates the whole sentence and stays in it.
-    else if (i === from && eventOpener && eventOpener.at === i && !phraseStartingAt(words, i, PERIOD_BOUNDS)) {
+    // period ("Until the REMS was removed in June 2025, labels said …") dates the whole sentence and stays in it, unless
+    // the event is past and the main clause takes up its subject ("After Tecartus was approved, it was never approved
+    // for children"): the period runs to now, where the main clause is judged, and its predicate is not the event's.
+    else if (
+      i === from &&
+      eventOpener &&
+      eventOpener.at === i &&
+      (!phraseStartingAt(words, i, PERIOD_BOUNDS) || takesUpPastEvent(words, i))
+    ) {
       const comma = words.findIndex((w, k) => k > i && w.lower === ',');
       if (
         comma > 0 &&
@@ -324,6 +331,13 @@ export function eventClauseAt(words: readonly Word[], i: number): { at: number; 
   const relative = phraseStartingAt(words, i + 1, TIME_RELATIVES);
   const length = relative?.length ?? 0;
   return opensSubjectVerb(words, i + 1 + length) ? { at: i + 1, length } : undefined;
+}
+
+/** An opening past event ("After X was approved,", "Since X was approved,") whose subject the main clause's pronoun is. */
+function takesUpPastEvent(words: readonly Word[], at: number): boolean {
+  if (!PAST_EVENT_OPENERS.has(words[at]!.lower)) return false;
+  const comma = words.findIndex((w, k) => k > at && w.lower === ',');
+  return comma > 0 && REFERRING_PRONOUNS.has(words[comma + 1]?.lower ?? '');
 }
 
 /** Whether an event clause opens in words [from, to) ("At the time Kymriah was approved"). */

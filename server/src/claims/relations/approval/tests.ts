@@ -748,8 +748,19 @@ const tests: RelationTests = {
     'None of the reviewers disagreed, and ciltacabtagene autoleucel has never been approved as a first-line therapy.',
     // "the very day X was cleared" dates the main clause; its therapy and indication are not the event's.
     'Tocilizumab got its CRS indication the very day tisagenlecleucel was cleared, in 2017.',
+    // An opening past event whose subject the main clause takes up ("it") is a clause of its own.
+    'After obecabtagene autoleucel was approved in 2024, it was never approved for children.',
   ],
   invalid: [
+    {
+      text: 'After ciltacabtagene autoleucel was approved, it was approved for follicular lymphoma as well.',
+      errors: [
+        {
+          messageId: 'notApproved',
+          text: 'After ciltacabtagene autoleucel was approved, it was approved for follicular lymphoma as well.',
+        },
+      ],
+    },
     {
       text: 'Tisagenlecleucel was approved for myeloma the very day tocilizumab was approved.',
       errors: [
