@@ -139,6 +139,7 @@ const SITES = lexiconWords('tumor-site-words');
 const POPULATIONS = [...PEDIATRIC, ...ADULT];
 /** Whether a lower-case word names a population ("children", "adults"). */
 export const isPopulationWord = (word: string) => POPULATIONS.includes(word);
+const APPROVAL_WORDS = lexiconWords('approval-cues');
 // Several relations read the same clause's qualifiers: computed once per clause.
 const memo = new WeakMap<Clause, Qualifiers>();
 
@@ -153,6 +154,13 @@ function computeQualifiers(sentence: ClaimSentence, clause: Clause): Qualifiers 
   const inClause = (from: number, to: number) => words.slice(from, to);
   const clauseWords = inClause(clause.from, clause.to);
   const dates = datesIn(sentence, clause);
+  // "Abecma, whose first approval did not cover two prior lines, was approved in March 2021": an aside that is a
+  // statement of its own keeps its "first" and its line, as it keeps its population, where the clause states an
+  // approval outside it ("Kymriah met its endpoint, which led to a second-line approval" states it in the aside).
+  const asides = clausalAsidesIn(words, clause);
+  const inAside = (at: number) => asides.some((a) => a.from <= at && at < a.to);
+  const approvalOutside = clauseWords.some((w) => APPROVAL_WORDS.has(w.lower) && !inAside(w.index));
+  const asideOwn = (at: number) => approvalOutside && inAside(at);
   return {
     regulator: regulatorIn(sentence, clause),
     // A copy: relations tell the first date from the others by identity.
@@ -160,10 +168,11 @@ function computeQualifiers(sentence: ClaimSentence, clause: Clause): Qualifiers 
     dates,
     since: sinceIn(words, clause),
     ...populationOf(words, clause),
-    line: claimedLine(sentence, clause),
+    line: claimedLine(sentence, clause, asideOwn),
     first: clauseWords.some(
       (w) =>
         w.lower === 'first' &&
+        !asideOwn(w.index) &&
         !words[w.index + 1]?.hyphenBefore &&
         words[w.index + 1]?.lower !== 'line' &&
         !ordinalOfOther(words, w.index),
@@ -826,11 +835,17 @@ export function lineOfValue(words: readonly Word[]): Qualifiers['line'] {
  * The clause's line of therapy, passing over a denied one: "is not used first-line and is indicated after two or more
  * prior lines" claims the later lines. A clause whose lines are all denied keeps its first (the claim is negated).
  */
-export function claimedLine(sentence: ClaimSentence, clause: Clause): Qualifiers['line'] {
+export function claimedLine(
+  sentence: ClaimSentence,
+  clause: Clause,
+  inAside: (at: number) => boolean = () => false,
+): Qualifiers['line'] {
   const starts = new Set(sentence.mentions.map((m) => m.from));
-  const first = lineIn(sentence.words, clause, starts, clause.from);
+  let first = lineIn(sentence.words, clause, starts, clause.from);
+  // A line named in a statement aside is the aside's ("…, whose first approval did not cover two prior lines, …").
+  while (first && inAside(first.at!)) first = lineIn(sentence.words, clause, starts, first.at! + 1);
   for (let line = first; line; line = lineIn(sentence.words, clause, starts, line.at! + 1))
-    if (!sentence.negatedAt(line.at!)) return line;
+    if (!inAside(line.at!) && !sentence.negatedAt(line.at!)) return line;
   return first;
 }
 

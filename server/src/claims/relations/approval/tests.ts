@@ -750,8 +750,19 @@ const tests: RelationTests = {
     'Tocilizumab got its CRS indication the very day tisagenlecleucel was cleared, in 2017.',
     // An opening past event whose subject the main clause takes up ("it") is a clause of its own.
     'After obecabtagene autoleucel was approved in 2024, it was never approved for children.',
+    // A statement aside keeps its "first" and its line when the clause states an approval outside it.
+    'Idecabtagene vicleucel, whose first approval did not cover patients with only two prior lines, was approved in March 2021.',
   ],
   invalid: [
+    {
+      text: 'Idecabtagene vicleucel, whose first approval did not cover patients with only two prior lines, was approved in March 2022.',
+      errors: [
+        {
+          messageId: 'dateDiffers',
+          text: 'Idecabtagene vicleucel, whose first approval did not cover patients with only two prior lines, was approved in March 2022.',
+        },
+      ],
+    },
     {
       text: 'After ciltacabtagene autoleucel was approved, it was approved for follicular lymphoma as well.',
       errors: [
