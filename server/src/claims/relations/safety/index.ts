@@ -132,11 +132,13 @@ const relation: Relation = {
       }
       if (!hasFindingWord(sentence, clause)) continue;
       const subjects = therapiesIn(sentence, clause, index);
-      // With no subject, the CAR-T products are meant, unless the REMS is named for a product the KB does not know.
+      // With no subject, the CAR-T products are meant, unless the REMS is named for a product: then that product's REMS
+      // ("This medicine is available only under the Lynozyfic™ REMS": a bispecific's, whose REMS the KB does not hold).
+      const owners = subjects.length ? undefined : remsOwners(sentence, clause);
       const members = subjects.length
         ? subjects.flatMap(membersWithSafety)
-        : remsOfUnknownProduct(sentence, clause)
-          ? []
+        : owners
+          ? owners.filter((m) => m.rems || m.boxedWarnings?.length)
           : withSafetyData(index);
       const find = (phrases: readonly string[]) => findPhrase(sentence.words, phrases, clause.from, clause.to);
       // "… now that the REMS has ended": a subordinate clause's past is its own.
@@ -554,18 +556,28 @@ function hasFindingWord(sentence: ClaimSentence, clause: Clause): boolean {
 }
 
 const REMS_NAMES = [...REMS, 'risk evaluation and mitigation strategy'];
+// Signs a brand name carries ("Lynozyfic™ REMS", "Kymriah® REMS"): no word of the name.
+const TRADEMARK_SIGNS = new Set(['™', '®', '℠']);
+
 /**
- * "available only through the Elrexfio REMS": a REMS named by a title-case word no mention covers is another product's
- * program, not the CAR-T REMS.
+ * "available only through the Elrexfio REMS", "… called Lynozyfic™ REMS": a REMS named by a title-case word is that
+ * product's program. Returns the products the clause's REMS names are named for (none for a product the knowledge base
+ * does not know), or undefined when no REMS is named for a product (the CAR-T REMS are meant).
  */
-function remsOfUnknownProduct(sentence: ClaimSentence, clause: Clause): boolean {
+function remsOwners(sentence: ClaimSentence, clause: Clause): Entity[] | undefined {
   const { words } = sentence;
-  return findAllPhrases(words, REMS_NAMES, clause.from, clause.to).some(({ at }) => {
-    const name = words[at - 1];
-    if (!name || name.punct || at - 1 === clause.from) return false;
-    if (!/^[A-Z][a-z]/.test(name.text)) return false;
-    return !sentence.mentions.some((m) => m.from <= at - 1 && at - 1 < m.to);
-  });
+  let owners: Entity[] | undefined;
+  for (const { at } of findAllPhrases(words, REMS_NAMES, clause.from, clause.to)) {
+    let k = at - 1;
+    while (k > clause.from && TRADEMARK_SIGNS.has(words[k]!.lower)) k--;
+    const name = words[k];
+    if (!name || name.punct || k === clause.from || !/^[A-Z][a-z]/.test(name.text)) continue;
+    // A class or a regulator before it ("the CAR-T REMS", "an FDA REMS") names no one product.
+    const mention = sentence.mentions.find((m) => m.from <= k && k < m.to);
+    if (mention && mention.entity.type !== 'product' && mention.entity.type !== 'drug') return undefined;
+    (owners ??= []).push(...(mention ? [mention.entity] : []));
+  }
+  return owners;
 }
 
 function membersWithSafety(ref: TherapyRef): Entity[] {

@@ -111,8 +111,22 @@ const tests: RelationTests = {
     'No ICANS was ever observed in this cohort of Breyanzi patients.',
     'Boxed warnings stayed on the Breyanzi label after its REMS was removed.',
     'The CAR-T labels kept their black box warnings when the FDA dropped the REMS.',
+    // A REMS named for a product (a trademark sign passed over) is that product's: a bispecific's REMS, which the
+    // knowledge base does not hold, is not the CAR-T REMS.
+    'This medicine is available only under a restricted distribution program called Lynozyfic™ REMS (Risk Evaluation and Mitigation Strategy) Program.',
+    'This medicine is available only under a restricted distribution program called Tecvayli™ and Talvey™ REMS.',
   ],
   invalid: [
+    {
+      text: 'This medicine is available only through the Kymriah® REMS.',
+      errors: [
+        {
+          messageId: 'noRemsNow',
+          text: 'This medicine is available only through the Kymriah® REMS.',
+          message: 'the FDA eliminated the REMS for Kymriah in Jun 2025.',
+        },
+      ],
+    },
     // A perfect reaches back to the approval.
     {
       text: 'Kymriah has been approved without a REMS.',
