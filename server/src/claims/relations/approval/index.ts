@@ -348,7 +348,8 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
       !presupposedApproval(words, c, subjects) &&
       !namesShownContent(words, c, clause) &&
       !describesRecord(words, c, clause) &&
-      !ofOtherSet(sentence, c, subjects, clause),
+      !ofOtherSet(sentence, c, subjects, clause) &&
+      !signSense(sentence, c),
   );
   const namedProducts = subjects.every((s) => !s.isClass && s.mention?.entity.type === 'product');
   const clauseIndex = sentence.clauses.indexOf(clause);
@@ -1709,6 +1710,25 @@ const NON_REGULATORS = [
   'sponsor',
   'investigators',
 ];
+
+// Words an "indication of" may pass before what it names: "an indication of a response", "of its".
+const SIGN_WINDOW = 5;
+
+/**
+ * "has advanced to a higher dose level, an indication of progress", "an indication that it works": "indication" in the
+ * sense of a sign names no approval. One of a condition or a product ("an indication of relapsed LBCL", "an
+ * indication of neither Kymriah nor Tecartus") is the approval's.
+ */
+function signSense(sentence: ClaimSentence, c: { at: number; phrase: string }): boolean {
+  if (c.phrase !== 'indication' && c.phrase !== 'indications') return false;
+  const { words } = sentence;
+  const next = words[c.at + 1]?.lower;
+  if (next === 'that') return true;
+  if (next !== 'of') return false;
+  let end = c.at + 2;
+  while (end < words.length && end < c.at + 2 + SIGN_WINDOW && !words[end]!.punct) end++;
+  return !sentence.mentions.some((m) => m.from >= c.at + 2 && m.from < end);
+}
 
 /**
  * An approval whose object is a document or a decision other than a marketing approval, or whose agent is not a

@@ -752,8 +752,29 @@ const tests: RelationTests = {
     'After obecabtagene autoleucel was approved in 2024, it was never approved for children.',
     // A statement aside keeps its "first" and its line when the clause states an approval outside it.
     'Idecabtagene vicleucel, whose first approval did not cover patients with only two prior lines, was approved in March 2021.',
+    // "indication" in the sense of a sign names no approval.
+    'The first trial of CAR T-cell therapy in neuroendocrine tumors has advanced, an indication of progress.',
+    'The trial of CAR T-cell therapy in neuroendocrine tumors has advanced, an indication that it works.',
   ],
   invalid: [
+    {
+      text: 'Multiple myeloma is an indication of neither tisagenlecleucel nor idecabtagene vicleucel.',
+      errors: [
+        {
+          messageId: 'isApproved',
+          text: 'Multiple myeloma is an indication of neither tisagenlecleucel nor idecabtagene vicleucel.',
+        },
+      ],
+    },
+    {
+      text: 'Tisagenlecleucel received an indication of relapsed multiple myeloma.',
+      errors: [
+        {
+          messageId: 'notApproved',
+          text: 'Tisagenlecleucel received an indication of relapsed multiple myeloma.',
+        },
+      ],
+    },
     {
       text: 'Idecabtagene vicleucel, whose first approval did not cover patients with only two prior lines, was approved in March 2022.',
       errors: [
