@@ -831,6 +831,18 @@ export function lineOfValue(words: readonly Word[]): Qualifiers['line'] {
   return lineIn(words, { from: 0, to: words.length }, new Set(), 0);
 }
 
+// "$55 million in upfront cash", "an upfront payment": "upfront" of a deal's money, not of a line of therapy.
+const PAYMENT_NOUNS = new Set(['cash', 'payment', 'payments', 'fee', 'fees', 'consideration']);
+const AMOUNT_WORDS = new Set(['$', '€', '£', 'million', 'billion', 'usd', 'eur']);
+// An amount stands this close before it: "$55 million in upfront cash".
+const AMOUNT_WINDOW = 4;
+
+function paymentAt(words: readonly Word[], at: number): boolean {
+  if (PAYMENT_NOUNS.has(words[at + 1]?.lower ?? '')) return true;
+  for (let k = Math.max(0, at - AMOUNT_WINDOW); k < at; k++) if (AMOUNT_WORDS.has(words[k]!.lower)) return true;
+  return false;
+}
+
 /**
  * The clause's line of therapy, passing over a denied one: "is not used first-line and is indicated after two or more
  * prior lines" claims the later lines. A clause whose lines are all denied keeps its first (the claim is negated).
@@ -893,7 +905,7 @@ function lineIn(
     if (
       word === 'frontline' ||
       (word === 'front' && phraseAt(words, i, 'front line')) ||
-      word === 'upfront' ||
+      (word === 'upfront' && !paymentAt(words, i)) ||
       (word === 'newly' && phraseAt(words, i, 'newly diagnosed')) ||
       word === 'untreated' ||
       (word === 'treatment' && phraseAt(words, i, 'treatment naive')) ||

@@ -755,8 +755,19 @@ const tests: RelationTests = {
     // "indication" in the sense of a sign names no approval.
     'The first trial of CAR T-cell therapy in neuroendocrine tumors has advanced, an indication of progress.',
     'The trial of CAR T-cell therapy in neuroendocrine tumors has advanced, an indication that it works.',
+    // "upfront" of a deal's money is no line of therapy.
+    'Adaptimmune sold afamitresgene autoleucel, its FDA-approved sarcoma therapy, to US WorldMeds for $55 million in upfront cash.',
   ],
   invalid: [
+    {
+      text: 'Afamitresgene autoleucel is approved as upfront therapy for synovial sarcoma.',
+      errors: [
+        {
+          messageId: 'lineDiffers',
+          text: 'Afamitresgene autoleucel is approved as upfront therapy for synovial sarcoma.',
+        },
+      ],
+    },
     {
       text: 'Multiple myeloma is an indication of neither tisagenlecleucel nor idecabtagene vicleucel.',
       errors: [
