@@ -7,6 +7,8 @@ const MASS_NUMBER = /^\d{1,3}m?$/;
 const ISOTOPE_WORD = /^(?:\d{1,3}m?([A-Z][a-z]?)|([A-Z][a-z]?)\d{1,3}m?)$/;
 // A labelled analogue's prefix is short: "68Ga-DOTA-", "Ga-68-labelled", "indium-111".
 const MAX_PREFIX_WORDS = 4;
+// A hyphenated conjugate name is read back this far at most.
+const MAX_CHAIN_WORDS = 8;
 
 const ELEMENTS = () => lexiconWords('radionuclides');
 
@@ -34,7 +36,11 @@ function isIsotope(words: readonly Word[], at: number): boolean {
  * radiolabel-participles).
  */
 export function isRadiolabelled(words: readonly Word[], from: number): boolean {
-  for (let k = from - 1; k >= 0 && from - k <= MAX_PREFIX_WORDS; k--) {
+  // A chelator and peptide joined by hyphens are one name however long ("90Y DOTA-D-Phe1-Tyr3-octreotide"): the prefix
+  // is read back to the chain's start, and one word before it.
+  let start = from;
+  while (start > 0 && from - start < MAX_CHAIN_WORDS && words[start]!.hyphenBefore && !words[start - 1]!.punct) start--;
+  for (let k = from - 1; k >= 0 && (from - k <= MAX_PREFIX_WORDS || k >= start - 1); k--) {
     const word = words[k]!;
     if (word.punct) return false;
     if (lexiconWords('radiolabel-participles').has(word.lower) || isIsotope(words, k)) return true;

@@ -13,6 +13,9 @@ const tests: RelationTests = {
     'Gallium-68 octreotide is a diagnostic radiopharmaceutical.',
     'Ga-68-labeled octreotide is a radiopharmaceutical.',
     '111In-DTPA-octreotide is a radiopharmaceutical.',
+    // A hyphenated chelator and peptide are one name, however long, after its isotope.
+    '90Y DOTA-D-Phe1-Tyr3-octreotide is a peptide receptor radionuclide therapy.',
+    '131I-MIBG and 90Y DOTA-D-Phe1-Tyr3-octreotide (DOTATOC) are two radiopharmaceuticals that have shown promise in neuroendocrine tumors.',
     // A noun before "of" that names no kind heads the apposition: the class only modifies its object.
     'Fludarabine and cyclophosphamide, the part of CAR-T care that prepares the body, are given over three days.',
     // After a comma, a class without a determiner is the next item of a list, not an apposition.
@@ -63,6 +66,10 @@ const tests: RelationTests = {
     'Anakinra, not a monoclonal antibody, is used for CRS.',
   ],
   invalid: [
+    {
+      text: 'Octreotide is a radiopharmaceutical.',
+      errors: [{ messageId: 'isNotClass', text: 'Octreotide is a radiopharmaceutical.' }],
+    },
     {
       text: 'Tisagenlecleucel and afamitresgene autoleucel are a TCR therapy and a CAR-T, respectively.',
       errors: [
