@@ -153,7 +153,12 @@ export function overstatementsIn(
       add('efficacy', hit);
   const safety = findAllPhrases(words, SAFETY, clause.from, clause.to);
   for (const hit of safety)
-    if (!modifiesOtherNoun(words, hit, entityStarts) && !namedRisk(words, hit)) add('safety', hit);
+    if (
+      !modifiesOtherNoun(words, hit, entityStarts) &&
+      !describesRelativeHead(words, clause, hit, entityStarts) &&
+      !namedRisk(words, hit)
+    )
+      add('safety', hit);
   const modified = modifiedHarmDenial(words, clause);
   if (modified && !safety.some((hit) => hit.at === modified.at)) add('safety', modified);
   const subject = findPhrase(words, UNIVERSAL_SUBJECTS, clause.from, clause.to);
@@ -262,6 +267,30 @@ function modifiesOtherNoun(
   const phrase = nounPhrasesOf(words).at(end - 1);
   if (!phrase || phrase.to <= end || isTherapyHead(words[phrase.to - 1])) return false;
   for (let k = phrase.from; k < phrase.to; k++) if (entityStarts.has(k)) return false;
+  return true;
+}
+
+const RELATIVE_WORDS = new Set(['that', 'which', 'who']);
+
+/**
+ * "genetic changes that are thought to be harmless (benign)": safety wording in a relative clause describes the noun the
+ * clause hangs on; it is the therapy's only when that noun is a therapy noun or names one ("a therapy that is harmless",
+ * "Kymriah, which is harmless").
+ */
+function describesRelativeHead(
+  words: readonly Word[],
+  clause: Clause,
+  hit: { at: number },
+  entityStarts: ReadonlySet<number>,
+): boolean {
+  let k = hit.at - 1;
+  while (k > clause.from && !words[k]!.punct && !RELATIVE_WORDS.has(words[k]!.lower)) k--;
+  if (k <= clause.from || !RELATIVE_WORDS.has(words[k]!.lower)) return false;
+  let head = k - 1;
+  if (words[head]?.lower === ',') head--;
+  const phrase = nounPhrasesOf(words).at(head);
+  if (!phrase || phrase.to !== head + 1 || isTherapyHead(words[head])) return false;
+  for (let m = phrase.from; m < phrase.to; m++) if (entityStarts.has(m)) return false;
   return true;
 }
 

@@ -43,6 +43,8 @@ const tests: RuleTests = {
     // Safety wording before another noun describes that noun (the vector), not the therapy.
     'Breyanzi is made by putting the CAR gene into your T cells with a harmless virus.',
     'A harmless modified virus delivers the receptor gene to the T cells collected for Tecartus.',
+    // Safety wording in a relative clause describes the noun the clause hangs on.
+    'Variants that are thought to be harmless (benign) are not used to choose between Kymriah and Yescarta.',
     // A 100% rate seen in a named study or cohort is that group's; a lower rate, another noun's rate and a denial.
     'In the phase 1 trial, the response rate with Carvykti was 100%.',
     'A 100% complete response rate was seen in the six-patient cohort treated with Kymriah.',
@@ -54,6 +56,15 @@ const tests: RuleTests = {
     `Kymriah cures cancer${' and lymphoma'.repeat(150)}.`,
   ],
   invalid: [
+    // A relative clause on a therapy noun or a product speaks of the therapy.
+    {
+      text: 'Breyanzi is a therapy that is harmless.',
+      errors: [{ messageId: 'safety', text: 'harmless' }],
+    },
+    {
+      text: 'Kymriah, which is harmless, treats ALL.',
+      errors: [{ messageId: 'safety', text: 'harmless' }],
+    },
     // A rate of 100% for a response outcome, before its noun or after the rate.
     {
       text: 'Carvykti delivers a 100% complete response rate in myeloma.',
