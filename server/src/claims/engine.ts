@@ -25,7 +25,7 @@ import { onTableHeaderRow, underDiseaseHeading } from './heading';
 import { isYear } from '../util/text';
 import { lowerBound } from '../util/sorted';
 import { notAssertedItem } from './items';
-import { rejectsAt } from './reported';
+import { correctsReport, rejectsAt, reportedStatementOf } from './reported';
 import { wordsOf } from './words';
 
 /** A sentence the knowledge base contradicts: the sentence's range and every finding in it. */
@@ -103,7 +103,7 @@ export function checkSentenceIn(
   )
     prepared.contextRegulator = defaultRegulator(index);
   if (underDiseaseHeading(document, sentence)) prepared.headingCondition = true;
-  if (rejectedByNext(document, sentence) || notAssertedItem(document, sentence)) prepared.rejected = true;
+  if (rejectedByNext(document, sentence, prepared) || notAssertedItem(document, sentence)) prepared.rejected = true;
   // A statement placed under a regulator the knowledge base does not cover is not judged by another's record
   // (where it is placed matters only to a relation that rests on one regulator's record).
   // Placed under every regulator at once ("anywhere in the world"), a relation that reads such a place still judges it.
@@ -123,12 +123,19 @@ export function checkSentenceIn(
 // A sentence that only rejects the one before it is short ("Those posts were simply mistaken.").
 const MAX_REJECTION_CHARS = 60;
 
-/** "Investors argued that Abecma targets CD19. They were wrong.": the next sentence of its block rejects it whole. */
-function rejectedByNext(document: DocumentAnalysis, sentence: Sentence): boolean {
+/**
+ * "Investors argued that Abecma targets CD19. They were wrong.": the next sentence of its block rejects it whole; or
+ * the sentence gives a source's statement that the next one corrects ("An earlier draft said Breyanzi uses CD28. It
+ * uses 4-1BB.", "A reader wrote that …. In fact, …").
+ */
+function rejectedByNext(document: DocumentAnalysis, sentence: Sentence, prepared: ClaimSentence): boolean {
   const next = document.sentences[lowerBound(document.sentences, sentence.end)];
-  if (!next || next.blockIndex !== sentence.blockIndex || next.text.length > MAX_REJECTION_CHARS) return false;
+  if (!next || next.blockIndex !== sentence.blockIndex) return false;
+  const reported = reportedStatementOf(prepared);
+  if (next.text.length > MAX_REJECTION_CHARS && !reported) return false;
   const words = wordsOf(next.text);
-  return rejectsAt(words, 0, words.length);
+  if (next.text.length <= MAX_REJECTION_CHARS && rejectsAt(words, 0, words.length)) return true;
+  return reported !== undefined && correctsReport(reported, words);
 }
 
 function placedElsewhere(document: DocumentAnalysis, sentence: ClaimSentence, index: KnowledgeIndex): boolean {

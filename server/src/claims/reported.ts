@@ -73,8 +73,8 @@ export function correctionStart(sentence: ClaimSentence, from: number): number |
   const first = clauses.findIndex((c) => c.to > from);
   const source = clauses[first];
   if (!source) return;
-  const cue = reportedIn(words, from);
-  if (!((cue !== undefined && cue.at < source.to) || saysBeforeTherapy(sentence, source, from))) return;
+  const verb = reportVerbIn(sentence, source, from);
+  if (verb === undefined) return;
   for (let k = first + 1; k < clauses.length; k++) {
     const clause = clauses[k]!;
     const link = [words[clause.from - 1]?.lower, words[clause.from]?.lower];
@@ -82,7 +82,8 @@ export function correctionStart(sentence: ClaimSentence, from: number): number |
       link.some((w) => w !== undefined && CORRECTION_LINKS.has(w)) ||
       (link[0] === ';' &&
         (findPhrase(words, CORRECTION_ADVERBS, clause.from, clause.to) !== undefined ||
-          (namesDate(words, source.from, source.to) && namesDate(words, clause.from, clause.to))));
+          (namesDate(words, source.from, source.to) && namesDate(words, clause.from, clause.to)))) ||
+      ((link[0] === ';' || link[0] === ':') && restatesReport(words.slice(verb + 1, clause.from), words, clause.from));
     if (!corrects) continue;
     // The correcting clause must be the writer's own, and the sentence must name a therapy.
     if (reportedIn(words, clause.from)) return;
@@ -91,16 +92,87 @@ export function correctionStart(sentence: ClaimSentence, from: number): number |
   return;
 }
 
-/** "An earlier version of this story said Carvykti …": a verb of saying after a subject that names no therapy. */
-function saysBeforeTherapy(sentence: ClaimSentence, clause: Clause, from: number): boolean {
+/**
+ * Where the verb of saying is when the clause (from `from`) gives a source's statement: a reporting cue, or
+ * "An earlier version of this story said Carvykti …", a verb of saying after a subject that names no therapy.
+ */
+function reportVerbIn(sentence: ClaimSentence, clause: Clause, from: number): number | undefined {
+  const cue = reportedIn(sentence.words, from);
+  if (cue !== undefined && cue.at < clause.to) return cue.at + cue.length - 1;
   const start = Math.max(from, clause.from);
   for (let i = start + 1; i < clause.to; i++) {
-    if (sentence.words[i]!.punct) return false;
-    if (sentence.mentions.some((m) => m.from < i && m.from >= start && THERAPY_TYPES.has(m.entity.type))) return false;
-    if (SOURCE_VERBS.has(sentence.words[i]!.lower)) return true;
+    if (sentence.words[i]!.punct) return;
+    if (sentence.mentions.some((m) => m.from < i && m.from >= start && THERAPY_TYPES.has(m.entity.type))) return;
+    if (SOURCE_VERBS.has(sentence.words[i]!.lower)) return i;
   }
-  return false;
+  return;
 }
+
+/**
+ * Whether a sentence opens by giving a source's statement ("The flyer claimed Abecma targets CD19."): what it reports,
+ * from its verb of saying to its end, or undefined.
+ */
+export function reportedStatementOf(sentence: ClaimSentence): readonly Word[] | undefined {
+  const source = sentence.clauses[0];
+  const verb = source && reportVerbIn(sentence, source, 0);
+  return verb === undefined ? undefined : sentence.words.slice(verb + 1);
+}
+
+const RESTATING_SUBJECTS = lexiconWords('restating-subjects');
+const COPULAS_AND_AUXILIARIES = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'has',
+  'have',
+  'had',
+  'do',
+  'does',
+  'did',
+]);
+const CLAUSE_ENDS = new Set([',', ';', ':', '—', '–', '.']);
+
+/** Where the clause opening at `at` ends: at its first comma, semicolon, colon, dash or full stop. */
+function clauseEndAt(words: readonly Word[], at: number): number {
+  let end = at;
+  while (end < words.length && !CLAUSE_ENDS.has(words[end]!.lower)) end++;
+  return end;
+}
+
+/**
+ * Whether the writer's words from `at` restate what a source said (`reported`, the words after its verb of saying)
+ * with their own value: a subject referring back (data/lexicon/restating-subjects) and the reported verb again
+ * ("An earlier draft said Breyanzi uses CD28. It uses 4-1BB."), or a clause rejecting it ("It is not: …", "That was an
+ * error."). The writer's clause is judged on its own; the source's is not the writer's claim.
+ */
+export function restatesReport(reported: readonly Word[], words: readonly Word[], at: number): boolean {
+  const end = clauseEndAt(words, at);
+  if (rejectsAt(words, at, end)) return true;
+  if (!RESTATING_SUBJECTS.has(words[at]?.lower ?? '')) return false;
+  let v = at + 1;
+  while (v < end && isAdverb(words[v]!)) v++;
+  const verb = words[v];
+  if (!verb || verb.punct || COPULAS_AND_AUXILIARIES.has(verb.lower)) return false;
+  return reported.some((w) => w.lower === verb.lower);
+}
+
+const CORRECTION_ADVERB_WORDS = new Set(CORRECTION_ADVERBS.filter((a) => !a.includes(' ')));
+const isAdverb = (word: Word) => CORRECTION_ADVERB_WORDS.has(word.lower) || /^[a-z]{3,}ly$/.test(word.lower);
+
+/**
+ * Whether the next sentence of a block corrects a source's statement given in the sentence before it: it opens with a
+ * correction adverb or link ("In fact, …", "But …"), rejects it, or restates it with the writer's value.
+ */
+export function correctsReport(reported: readonly Word[], next: readonly Word[]): boolean {
+  if (phraseStartingAt(next, 0, CORRECTION_ADVERBS) || CORRECTION_OPENERS.has(next[0]?.lower ?? '')) return true;
+  return restatesReport(reported, next, 0);
+}
+
+// Links that may open a sentence setting it against the one before ("But …", "However, …").
+const CORRECTION_OPENERS = new Set(['but', 'however', 'yet']);
 
 // A year or a month: "…, but the approval came on March 26".
 function namesDate(words: readonly Word[], from: number, to: number): boolean {
@@ -146,5 +218,11 @@ export function rejectionEnd(sentence: ClaimSentence): number {
   const { words, clauses } = sentence;
   for (let k = 1; k < clauses.length; k++)
     if (rejectsAt(words, clauses[k]!.from, clauses[k]!.to)) return clauses[k + 1]?.from ?? words.length;
+  // A sentential relative is no clause of its own: "The glossary says P, which is wrong: Q" asserts Q.
+  for (let i = 1; i < words.length; i++) {
+    if (words[i - 1]!.lower !== ',' || words[i]!.lower !== 'which') continue;
+    const end = clauseEndAt(words, i);
+    if (rejectsAt(words, i, end)) return Math.min(end + 1, words.length);
+  }
   return 0;
 }

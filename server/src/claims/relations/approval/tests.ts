@@ -2,6 +2,9 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // A source's statement the next sentence corrects or denies is not the writer's claim.
+    'A reader wrote in to say tocilizumab is not approved for CRS. In fact, the FDA approved it for CAR-T-induced CRS in 2017.',
+    'The sales rep told us Yescarta is approved for multiple myeloma. It is not: its indications are lymphomas.',
     // An "only" after a comma restricts the line after it, not the denied line before it.
     'Breyanzi is not approved for first-line LBCL, only for second-line and later.',
     'Abecma is not approved for first-line myeloma, only after two or more prior lines.',

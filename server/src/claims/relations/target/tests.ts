@@ -10,6 +10,15 @@ const tests: RelationTests = {
     // The next sentence rejects the report whole.
     'Investors argued that Abecma targets CD19. They were wrong.',
     'Some forums keep repeating that Kymriah targets BCMA, but that is not true.',
+    // A source's statement the writer corrects is not the writer's claim: the next sentence or clause restates it
+    // with the writer's value, opens with a correction adverb, or rejects it (data/lexicon: restating-subjects,
+    // source-statement-verbs, rejection-predicates).
+    'An earlier draft said Breyanzi targets BCMA. It targets CD19.',
+    'The flyer claims Abecma targets CD19; it targets BCMA.',
+    'A handout stated that Kymriah targets BCMA. In fact, it targets CD19.',
+    'The glossary says Carvykti targets CD19, which is wrong: it targets BCMA.',
+    'A caller was told Tecartus targets BCMA, but it targets CD19.',
+    'The slide listed Yescarta as a BCMA product. That was an error: Yescarta targets CD19.',
     // "it" after a conjunction in a sentence naming two therapies could stand for either: not judged.
     'Doctors prefer Carvykti to Kymriah in myeloma because it targets BCMA.',
     'Kymriah and Abecma differ: it targets BCMA.',
@@ -106,6 +115,16 @@ const tests: RelationTests = {
     'Of the seven FDA-approved CAR-Ts, two target BCMA and five target CD19.',
   ],
   invalid: [
+    // The writer's restatement is judged on its own.
+    {
+      text: 'An earlier draft said Breyanzi targets CD19. It targets BCMA.',
+      errors: [{ messageId: 'targetsOther', text: 'It targets BCMA.' }],
+    },
+    // A sentence that follows a report without correcting it leaves the report judged as before.
+    {
+      text: 'The memo said Abecma targets CD19. It was approved in 2021.',
+      errors: [{ messageId: 'targetsOther', text: 'The memo said Abecma targets CD19.' }],
+    },
     {
       text: 'Brexucabtagene autoleucel was not a CD19 CAR-T; it was approved in July 2020.',
       errors: [
