@@ -70,7 +70,7 @@ const THERAPY_TYPES = new Set(['product', 'drug', 'therapy-class']);
  */
 export function correctionStart(sentence: ClaimSentence, from: number): number | undefined {
   const { words, clauses, mentions } = sentence;
-  const first = clauses.findIndex((c) => c.to > from);
+  const first = sourceClauseIndex(sentence, from);
   const source = clauses[first];
   if (!source) return;
   const verb = reportVerbIn(sentence, source, from);
@@ -93,17 +93,31 @@ export function correctionStart(sentence: ClaimSentence, from: number): number |
 }
 
 /**
+ * The clause that may give a source's statement: the first (from `from`) naming a therapy, after any label or address
+ * before it ("Correction: We first reported that …", "Sir, your correspondent wrote that …"), else the first.
+ */
+function sourceClauseIndex(sentence: ClaimSentence, from: number): number {
+  const first = sentence.clauses.findIndex((c) => c.to > from);
+  const therapy = sentence.mentions.find((m) => m.from >= from && THERAPY_TYPES.has(m.entity.type));
+  if (first < 0 || !therapy) return first;
+  const holding = sentence.clauses.findIndex((c, k) => k >= first && c.from <= therapy.from && therapy.from < c.to);
+  return holding < 0 ? first : holding;
+}
+
+/**
  * Where the verb of saying is when the clause (from `from`) gives a source's statement: a reporting cue, or
  * "An earlier version of this story said Carvykti …", a verb of saying after a subject that names no therapy.
  */
 function reportVerbIn(sentence: ClaimSentence, clause: Clause, from: number): number | undefined {
   const cue = reportedIn(sentence.words, from);
   if (cue !== undefined && cue.at < clause.to) return cue.at + cue.length - 1;
-  const start = Math.max(from, clause.from);
+  // The subject starts after any opener or label ("In short, the glossary says …"); a therapy before the verb makes
+  // it no source's statement ("Kymriah's label says …").
+  let start = Math.max(from, clause.from);
   for (let i = start + 1; i < clause.to; i++) {
-    if (sentence.words[i]!.punct) return;
     if (sentence.mentions.some((m) => m.from < i && m.from >= start && THERAPY_TYPES.has(m.entity.type))) return;
-    if (SOURCE_VERBS.has(sentence.words[i]!.lower)) return i;
+    if (sentence.words[i]!.punct) start = i + 1;
+    else if (i > start && SOURCE_VERBS.has(sentence.words[i]!.lower)) return i;
   }
   return;
 }
@@ -113,7 +127,7 @@ function reportVerbIn(sentence: ClaimSentence, clause: Clause, from: number): nu
  * from its verb of saying to its end, or undefined.
  */
 export function reportedStatementOf(sentence: ClaimSentence): readonly Word[] | undefined {
-  const source = sentence.clauses[0];
+  const source = sentence.clauses[sourceClauseIndex(sentence, 0)];
   const verb = source && reportVerbIn(sentence, source, 0);
   return verb === undefined ? undefined : sentence.words.slice(verb + 1);
 }
@@ -155,9 +169,18 @@ export function restatesReport(reported: readonly Word[], words: readonly Word[]
   let v = at + 1;
   while (v < end && isAdverb(words[v]!)) v++;
   const verb = words[v];
-  if (!verb || verb.punct || COPULAS_AND_AUXILIARIES.has(verb.lower)) return false;
-  return reported.some((w) => w.lower === verb.lower);
+  if (!verb || verb.punct) return false;
+  // "It is not off-label", "It does not target CD19": the reported predicate denied.
+  if (COPULAS_AND_AUXILIARIES.has(verb.lower))
+    return (
+      words[v + 1]?.lower === 'not' && words[v + 2] !== undefined && reported.some((w) => sameWord(w, words[v + 2]!))
+    );
+  return reported.some((w) => sameWord(w, verb));
 }
+
+// The same word, or a verb and its -s form ("target", "targets").
+const sameWord = (a: Word, b: Word) =>
+  !a.punct && (a.lower === b.lower || a.lower === `${b.lower}s` || b.lower === `${a.lower}s`);
 
 const CORRECTION_ADVERB_WORDS = new Set(CORRECTION_ADVERBS.filter((a) => !a.includes(' ')));
 const isAdverb = (word: Word) => CORRECTION_ADVERB_WORDS.has(word.lower) || /^[a-z]{3,}ly$/.test(word.lower);

@@ -19,6 +19,9 @@ const tests: RelationTests = {
     'The glossary says Carvykti targets CD19, which is wrong: it targets BCMA.',
     'A caller was told Tecartus targets BCMA, but it targets CD19.',
     'The slide listed Yescarta as a BCMA product. That was an error: Yescarta targets CD19.',
+    // An opener or label before the source, and a restatement that denies the reported predicate.
+    'In short, the handout says Abecma targets CD19, but it targets BCMA.',
+    'Sir, the leaflet stated that Tecartus targets BCMA. It does not target BCMA: it targets CD19.',
     // "it" after a conjunction in a sentence naming two therapies could stand for either: not judged.
     'Doctors prefer Carvykti to Kymriah in myeloma because it targets BCMA.',
     'Kymriah and Abecma differ: it targets BCMA.',
