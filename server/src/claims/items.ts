@@ -17,12 +17,20 @@ import { longestPhraseStartingAt, phraseStartingAt, wordsOf, type Word } from '.
 
 // What may follow an item's or an answer's label: a colon, question mark, stop, closing bracket or a dash.
 const AFTER_LABEL = /^\s*(?:[:?.!)]|[—–]|-\s)/;
-// A cheap test before words are read: the sentence's first characters hold a label's first word.
+// A cheap test before words are read: the sentence's first characters hold a whole label (its first word alone,
+// "t" of "t / f", would let every "It …" through to the tokeniser).
 let mayLabel: RegExp | undefined;
 const MAY_LABEL = () =>
   (mayLabel ??= new RegExp(
-    `^\\s*(?:\\S+\\s*)?(?:${[...new Set(lexicon('verdict-item-labels').map((p) => p.split(' ')[0]))].join('|')})\\b`,
-    'i',
+    `^\\s*(?:\\S+\\s*)?(?:${lexicon('verdict-item-labels')
+      .map((p) =>
+        p
+          .split(' ')
+          .map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
+          .join('[^\\p{L}\\p{N}]*'),
+      )
+      .join('|')})(?![\\p{L}\\p{N}])`,
+    'iu',
   ));
 // Subjects of an answer that denies a question's premise by an elided predicate ("It isn't.", "They were not;").
 const PREMISE_PRONOUNS = new Set(['it', 'they', 'that', 'this']);
@@ -34,7 +42,8 @@ const PREMISE_PRONOUNS = new Set(['it', 'they', 'that', 'this']);
 export function notAssertedItem(document: DocumentAnalysis, sentence: Sentence): boolean {
   if (sentence.block !== 'paragraph' && sentence.block !== 'list-item') return false;
   if (itemStart(document, sentence) !== undefined) return true;
-  return isQuestion(wordsOf(sentence.text)) && premiseDenied(document, sentence);
+  // Only a sentence with a question mark is tokenised again: most checked sentences have none.
+  return sentence.text.includes('?') && isQuestion(wordsOf(sentence.text)) && premiseDenied(document, sentence);
 }
 
 /** The statement of the quiz item an answer accepts ("T/F: Carvykti targets CD19." over "Answer: True."), if any. */
