@@ -4,7 +4,6 @@ import type { Sentence } from '../text/sentences';
 import { MONTHS, isYear } from '../util/text';
 import type { TermMatch } from '../terms/matcher';
 import { refutationEnd } from './clauses';
-import { defaultRegulator, regulatorOf } from './knowledge';
 import { lexicon, lexiconWords } from './lexicon';
 import { conditionalIn } from './modality';
 import { isTherapyHead, isVerb } from './phrases';
@@ -12,8 +11,7 @@ import type { ClaimFinding } from './relations/types';
 import { reportedIn } from './reported';
 import { checkStatement } from './tables';
 import { phraseStartingAt, type Word, wordsOf } from './words';
-import { placeIn, titleElsewhere } from './place';
-import { countryRegulatorAt } from './qualifiers';
+import { namesNonDefaultRegulator, placeIn, titleElsewhere } from './place';
 
 /**
  * A proposition a sentence carries in a structure around its main clause, written out as a plain statement, and the
@@ -72,13 +70,7 @@ function placedOutside(
   const place = placeIn(rest, restMentions);
   if (place === undefined) return false;
   if (place === 'unresolved') return true;
-  const fallback = defaultRegulator(index);
-  return (
-    restMentions.some((m) => {
-      const regulator = regulatorOf(m.entity);
-      return regulator !== undefined && regulator !== fallback;
-    }) || rest.some((_, i) => (countryRegulatorAt(rest, i) ?? fallback) !== fallback)
-  );
+  return namesNonDefaultRegulator(rest, restMentions, index);
 }
 
 // Most sentences have none of the words a frame needs: one regex test skips them.

@@ -25,6 +25,21 @@ export function placeIn(words: readonly Word[], mentions: readonly Located[]): P
   return place !== 'unresolved' && anyPlaceIn(words) ? 'unresolved' : place;
 }
 
+/** Whether the words name a regulator other than the default one: a mention's regulator, or a country's. */
+export function namesNonDefaultRegulator(
+  words: readonly Word[],
+  mentions: readonly TermMatch[],
+  index: KnowledgeIndex,
+): boolean {
+  const fallback = defaultRegulator(index);
+  return (
+    mentions.some((m) => {
+      const regulator = regulatorOf(m.entity);
+      return regulator !== undefined && regulator !== fallback;
+    }) || words.some((_, i) => (countryRegulatorAt(words, i) ?? fallback) !== fallback)
+  );
+}
+
 /**
  * "No CAR-T has been approved for a solid tumour anywhere in the world": words that place a statement under every
  * regulator at once, and no place or regulator besides. Such a denial is contradicted by any regulator's recorded

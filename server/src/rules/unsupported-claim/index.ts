@@ -13,11 +13,9 @@ import {
   unjudgedFrame,
 } from '../../claims/bullets';
 import { antecedentKey } from '../../claims/discourse';
-import { headingElsewhere, headingPlaceOf, placeIn } from '../../claims/place';
+import { headingElsewhere, headingPlaceOf, namesNonDefaultRegulator, placeIn } from '../../claims/place';
 import { wordsOf } from '../../claims/words';
 import { underRefutingHeading } from '../../claims/heading';
-import { defaultRegulator, regulatorOf } from '../../claims/knowledge';
-import { countryRegulatorAt } from '../../claims/qualifiers';
 import type { KnowledgeIndex } from '../../kb/index';
 import type { DocumentAnalysis } from '../../document/analysis';
 import { RELATIONS } from '../../claims/relations/all.generated';
@@ -181,13 +179,7 @@ function namesOtherRegulator(
   const words = wordsOf(document.text.slice(start, end));
   const mentions = document.mentionsIn(start, end);
   if (placeIn(words, mentions) !== 'named') return false;
-  const fallback = defaultRegulator(index);
-  return (
-    mentions.some((m) => {
-      const regulator = regulatorOf(m.entity);
-      return regulator !== undefined && regulator !== fallback;
-    }) || words.some((_, i) => (countryRegulatorAt(words, i) ?? fallback) !== fallback)
-  );
+  return namesNonDefaultRegulator(words, mentions, index);
 }
 
 /** What a claim finding keeps for its fix: its sentence, offsets relative to the finding's start. */
