@@ -19,8 +19,18 @@ export interface ReportedCue {
   phrase: string;
 }
 
+// A sentence's own cue, asked for by every relation's check of every clause.
+const wholeSentenceCue = new WeakMap<readonly Word[], ReportedCue | null>();
+
 /** The first cue at or after word `from` showing the sentence reports or refutes a claim rather than making it. */
 export function reportedIn(words: readonly Word[], from = 0): ReportedCue | undefined {
+  if (from > 0) return findReportedCue(words, from);
+  let cue = wholeSentenceCue.get(words);
+  if (cue === undefined) wholeSentenceCue.set(words, (cue = findReportedCue(words, 0) ?? null));
+  return cue ?? undefined;
+}
+
+function findReportedCue(words: readonly Word[], from: number): ReportedCue | undefined {
   const cue = findPhrase(words, REPORTING, from);
   if (cue) return cue;
   // A speaker word before a plural noun: "some writers believe", "many clinicians say".
@@ -183,19 +193,19 @@ const sameWord = (a: Word, b: Word) =>
   !a.punct && (a.lower === b.lower || a.lower === `${b.lower}s` || b.lower === `${a.lower}s`);
 
 const CORRECTION_ADVERB_WORDS = new Set(CORRECTION_ADVERBS.filter((a) => !a.includes(' ')));
-const isAdverb = (word: Word) => CORRECTION_ADVERB_WORDS.has(word.lower) || /^[a-z]{3,}ly$/.test(word.lower);
+const isAdverb = (word: Word) => CORRECTION_ADVERB_WORDS.has(word.lower) || isLyAdverb(word);
+// "simply", "actually": a word read as an adverb by its ending alone.
+const isLyAdverb = (word: Word) => /^[a-z]{3,}ly$/.test(word.lower);
 
 /**
  * Whether the next sentence of a block corrects a source's statement given in the sentence before it: it opens with a
  * correction adverb or link ("In fact, …", "But …"), rejects it, or restates it with the writer's value.
  */
 export function correctsReport(reported: readonly Word[], next: readonly Word[]): boolean {
-  if (phraseStartingAt(next, 0, CORRECTION_ADVERBS) || CORRECTION_OPENERS.has(next[0]?.lower ?? '')) return true;
+  if (phraseStartingAt(next, 0, CORRECTION_ADVERBS) || lexiconWords('correction-openers').has(next[0]?.lower ?? ''))
+    return true;
   return restatesReport(reported, next, 0);
 }
-
-// Links that may open a sentence setting it against the one before ("But …", "However, …").
-const CORRECTION_OPENERS = new Set(['but', 'however', 'yet']);
 
 // A year or a month: "…, but the approval came on March 26".
 function namesDate(words: readonly Word[], from: number, to: number): boolean {
@@ -210,9 +220,7 @@ const SUBJECT_DETERMINERS = new Set(['that', 'this', 'these', 'those', 'such', '
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'remain', 'remains']);
 // One degree adverb before the predicate: "they are simply wrong", "both are all wrong".
 const isDegreeAdverb = (word: Word | undefined) =>
-  word !== undefined &&
-  !word.punct &&
-  (/^[a-z]{3,}ly$/.test(word.lower) || word.lower === 'all' || word.lower === 'just');
+  word !== undefined && !word.punct && (isLyAdverb(word) || word.lower === 'all' || word.lower === 'just');
 
 /**
  * Whether the words [from, to) are a whole clause rejecting what was said before it: a referring subject

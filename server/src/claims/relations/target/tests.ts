@@ -16,6 +16,9 @@ const tests: RelationTests = {
     'An earlier draft said Breyanzi targets BCMA. It targets CD19.',
     'The flyer claims Abecma targets CD19; it targets BCMA.',
     'A handout stated that Kymriah targets BCMA. In fact, it targets CD19.',
+    // A next sentence opened by a correction link (data/lexicon/correction-openers).
+    'A reader wrote that Abecma targets CD19. But it targets BCMA.',
+    'The flyer claimed that Kymriah targets BCMA. However, it targets CD19.',
     'The glossary says Carvykti targets CD19, which is wrong: it targets BCMA.',
     'A caller was told Tecartus targets BCMA, but it targets CD19.',
     'The slide listed Yescarta as a BCMA product. That was an error: Yescarta targets CD19.',
