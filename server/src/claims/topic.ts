@@ -69,8 +69,23 @@ export function headingStatement(
   if (sentence.block !== 'paragraph' && sentence.block !== 'list-item') return undefined;
   // The predicate first: the heading walk only for a sentence without a subject.
   const predicate = subjectlessPredicate(sentence.text, true);
-  const subject = predicate && sectionSubject(document, sentence, subjectOf);
+  if (!predicate || namesOwnClass(document, sentence)) return undefined;
+  const subject = sectionSubject(document, sentence, subjectOf);
   return subject ? `${subject.text} ${predicate}.` : undefined;
+}
+
+/**
+ * "## Anakinra" over "Approved CAR-T for MZL: Breyanzi": a participle before a therapy class modifies it, and the line
+ * names the class's members, its own subject; the heading only gives context.
+ */
+function namesOwnClass(document: DocumentAnalysis, sentence: Sentence): boolean {
+  const second = wordsOf(sentence.text, sentence.start, 2)[1];
+  return (
+    second !== undefined &&
+    document
+      .mentionsIn(second.start, sentence.end)
+      .some((m) => m.start === second.start && m.entity.type === 'therapy-class')
+  );
 }
 
 /** The one entity a sentence's section heading is about, when the heading is near ("## Yescarta (axicabtagene ciloleucel)"). */
