@@ -5,8 +5,8 @@ import { REPO_ROOT } from '../helpers/repo';
 import { claimFindings, service } from '../helpers/service';
 
 // A quiz item ("True or false: …") and its answer are one unit: the item asserts nothing; an answer accepting it says
-// it and is flagged where it stands; one rejecting it, a hedge or no answer leaves it unjudged. A presupposing
-// question whose answer denies its premise asserts nothing either.
+// it and is flagged where it stands; one rejecting it, a hedge or no answer leaves it unjudged. A blank's answer fills
+// it. A presupposing question whose answer denies its premise asserts nothing either.
 
 let version = 0;
 const findings = (lint: ReturnType<typeof service>, text: string) =>
@@ -89,6 +89,33 @@ describe('claims: quiz items and their answers', () => {
     const lint = service();
     // No mark after the words: a sentence about true or false statements, whose claim is the writer's.
     assert.ok(findings(lint, 'True or false statements aside, Carvykti targets CD19.').length > 0);
+  });
+
+  it('fills a blank with its answer and judges the filled item on the answer', () => {
+    const lint = service();
+    for (const [text, range] of [
+      [
+        'Q3. The first CAR-T approved for multiple myeloma was ________.\nAnswer: Carvykti (2022).',
+        'Answer: Carvykti (2022).',
+      ],
+      ['Fill in the blank: Kymriah targets ____.\nKey: BCMA.', 'Key: BCMA.'],
+      ['- Abecma targets ______.\n- CD19', 'CD19'],
+    ] as const)
+      assert.deepEqual(
+        findings(lint, text).map((f) => f.at),
+        [`contradicted: ${range}`],
+        text,
+      );
+    for (const text of [
+      'Q3. The first CAR-T approved for multiple myeloma was ________.\nAnswer: Abecma (2021).',
+      'Fill in the blank: Kymriah targets ____.\nKey: CD19.',
+      // A hedge, a clause of its own, a verdict or two blanks: not a filler.
+      'The first CAR-T approved for multiple myeloma was ________.\nAnswer: maybe Carvykti?',
+      'The first CAR-T approved for multiple myeloma was ________.\nAnswer: I think it was Carvykti.',
+      'Kymriah targets ____.\nAnswer: False.',
+      'Kymriah targets ____ and Abecma targets ____.\nAnswer: BCMA.',
+    ])
+      assert.deepEqual(findings(lint, text), [], text);
   });
 
   it("leaves a presupposing question unjudged when its answer denies the premise, and judges it when it doesn't", () => {

@@ -35,7 +35,7 @@ import { headingPlace, headingPlaceOf, placeIn } from './place';
 import { isPopulationWord, lineOfValue, populationIn } from './qualifiers';
 import { cardinal } from './numbers';
 import { isNamed, misspelledTherapy } from './discourse';
-import { acceptedItemStatement, notAssertedItem } from './items';
+import { acceptedItemStatement, filledBlankStatement, notAssertedItem } from './items';
 import { defaultRegulator, isTherapy, membersOf, regulatorOf } from './knowledge';
 import { membersStatement } from './membership';
 import { ANSWER_LABEL, ANSWER_LABEL_PART, QUESTION_LABEL } from './modality';
@@ -1359,6 +1359,7 @@ function unitStatement(document: DocumentAnalysis, sentence: Sentence, index: Kn
   if (notAssertedItem(document, sentence)) return undefined;
   const answer =
     acceptedItemStatement(document, sentence) ??
+    filledBlankStatement(document, sentence) ??
     elidedConditionAnswer(document, sentence) ??
     answeredQuestion(document, sentence) ??
     gapAnswer(document, sentence) ??

@@ -5,6 +5,7 @@ import { lowerBound } from '../util/sorted';
 import { sentenceBefore } from './discourse';
 import { lexicon, lexiconWords } from './lexicon';
 import { isQuestion, QUESTION_LABEL } from './modality';
+import { isVerb } from './phrases';
 import { longestPhraseStartingAt, phraseStartingAt, wordsOf, type Word } from './words';
 
 // A quiz item and its answer are one unit: the item itself asserts nothing; the answer settles it.
@@ -54,6 +55,41 @@ export function acceptedItemStatement(document: DocumentAnalysis, sentence: Sent
   const from = itemStart(document, item);
   if (from === undefined || verdictOn(document, item) !== 'accept') return undefined;
   const text = maskedOf(document.prose).slice(from, item.end).trim();
+  return /[.!]$/.test(text) ? text : `${text}.`;
+}
+
+// A blank to fill in a quiz item: a run of underscores ("was ________.").
+const BLANK = /_{3,}/g;
+// A filler is short and verbless ("Carvykti (2022)", "Children and adults"); longer, it says more than the gap.
+const MAX_FILLER_WORDS = 8;
+
+/**
+ * "The first CAR-T approved for myeloma was ________." over "Answer: Carvykti (2022).": the item with its one blank
+ * filled by the answer, judged on the answer's line. Not when the answer has a verb, a hedge or a verdict of its own.
+ */
+export function filledBlankStatement(document: DocumentAnalysis, sentence: Sentence): string | undefined {
+  const item = document.sentences[lowerBound(document.sentences, sentence.start) - 1];
+  if (!item || (item.blockIndex !== sentence.blockIndex && item.blockIndex !== sentence.blockIndex - 1))
+    return undefined;
+  const raw = document.text.slice(item.start, item.end);
+  if (raw.match(BLANK)?.length !== 1) return undefined;
+  const words = answerAfter(document, item)?.words.filter((w) => !w.punct);
+  if (!words?.length || words.length > MAX_FILLER_WORDS || words[0]!.start < sentence.start) return undefined;
+  const hedges = ['modality-hedges', 'evidential-hedges', 'downtoners'] as const;
+  if (words.some((w) => isVerb(w) || hedges.some((h) => lexiconWords(h).has(w.lower)))) return undefined;
+  if (
+    ['verdicts-accepting', 'verdicts-rejecting'].some((v) =>
+      phraseStartingAt(words, 0, lexicon(v as 'verdicts-accepting')),
+    )
+  )
+    return undefined;
+  // The answer's text after its label, without its closing stop.
+  const filler = document.text
+    .slice(words[0]!.start, sentence.end)
+    .trim()
+    .replace(/[.;!]+$/, '');
+  const label = QUESTION_LABEL.exec(raw)?.[0].length ?? 0;
+  const text = raw.slice(label).trim().replace(BLANK, filler);
   return /[.!]$/.test(text) ? text : `${text}.`;
 }
 
