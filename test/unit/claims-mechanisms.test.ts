@@ -151,6 +151,21 @@ describe('claims: negation scope', () => {
     assert.equal(negated('Kymriah is approved for ALL.', 'approved'), false);
     assert.equal(negated('Kymriah is not only approved for ALL.', 'approved'), false);
   });
+  it('denies the phrase before "but" in "not X but Y", not a predicate after it', () => {
+    assert.equal(negated('Amtagvi is not a CAR-T but a TIL therapy approved for melanoma.', 'approved'), false);
+    assert.equal(negated('The product was not a CAR-T but a TCR therapy, approved in 2024.', 'approved'), false);
+    const s = prepared('Amtagvi is not a CAR-T but a TIL therapy.');
+    assert.deepEqual(
+      s.mentions.map((m) => m.mark),
+      [undefined, 'negated', undefined],
+    );
+    // A verb after "but" opens a clause of its own; "not only … but also" adds.
+    assert.equal(negated('Kymriah is not a BCMA product but is approved for ALL.', 'approved'), false);
+    assert.equal(negated('Kymriah is not approved for myeloma.', 'approved'), true);
+    // "not" before a verb denies the verb; a "but" after its complement corrects that complement only.
+    assert.equal(negated('Kymriah is not indicated in second-line LBCL but only after two lines.', 'lines'), true);
+    assert.equal(negated('No CAR-T but a TIL product is approved for melanoma.', 'approved'), true);
+  });
   it('does not reach across clauses', () =>
     assert.equal(negated('Abecma is not for lymphoma; Kymriah is approved for FL.', 'approved'), false));
   it('negates a single entity after ", not" and excludes it after "unlike"', () => {

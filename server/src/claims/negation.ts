@@ -46,7 +46,11 @@ export function predicateNegations(
     if (!hit || isAnswerParticle(words, i)) continue;
     const cue = hit.phrase;
     const length = hit.length;
-    if (cue === 'not' && entityLevelNot(words, i, clause, entityStarts)) continue;
+    if (
+      cue === 'not' &&
+      (entityLevelNot(words, i, clause, entityStarts) || correctsMention(words, i, clause, entityStarts))
+    )
+      continue;
     cues.push({ at: i, length });
     i += length - 1;
   }
@@ -141,7 +145,8 @@ export function isPredicateNegated(
       c.at < predicate &&
       !(words[c.at]!.lower === 'nor' && cues.some((d) => words[d.at]!.lower === 'neither')) &&
       !inComplementOfNo(words, c.at, predicate) &&
-      !inSubjectRelative(words, from, c.at, predicate),
+      !inSubjectRelative(words, from, c.at, predicate) &&
+      !correctedByBut(words, c.at, predicate, entityStarts),
   );
   // A negating prefix written as a word ("a non-genetically modified therapy") negates the modifier after it only;
   // "non-approved" is already a cue of the clause.
@@ -149,6 +154,52 @@ export function isPredicateNegated(
     NEGATING_PREFIXES.has(words[predicate - 1]?.lower ?? '') && !cues.some((c) => c.at === predicate - 1);
   const negated = (counted.length % 2 === 1) !== negatedArgumentAfter(words, predicate, clause.to);
   return negated !== (prefixed !== (excludedPhraseAt(words, from, predicate) !== undefined));
+}
+
+// "not X but also Y" adds Y; it does not correct X.
+const ADDITIVE_AFTER_BUT = new Set(['also', 'not', 'too']);
+
+/**
+ * "Amtagvi is not a CAR-T but a TIL therapy approved for melanoma": "not … but" corrects a phrase, and the negation
+ * denies the phrase before "but" only, not a predicate inside or after the phrase that replaces it. A verb between them
+ * ("is not approved but is …") leaves the clause to the coordination rule.
+ */
+function correctedByBut(
+  words: readonly Word[],
+  cue: number,
+  predicate: number,
+  entityStarts: ReadonlySet<number>,
+): boolean {
+  if (words[cue]!.lower !== 'not') return false;
+  // What "not" corrects is a noun phrase: "not a CAR-T but …"; "not indicated in 2L but only after …" denies its verb.
+  const next = words[cue + 1]?.lower ?? '';
+  return (
+    (INDEFINITE.has(next) || next === 'the' || entityStarts.has(cue + 1)) && correctingBut(words, cue, predicate) >= 0
+  );
+}
+
+/** "not a CAR-T but a TIL therapy": the "not" of a correction right before a mention negates that mention only. */
+function correctsMention(
+  words: readonly Word[],
+  at: number,
+  clause: Clause,
+  entityStarts: ReadonlySet<number>,
+): boolean {
+  const mention = skipFiller(words, at + 1, clause.to);
+  return entityStarts.has(mention) && correctingBut(words, at, clause.to) > mention;
+}
+
+/** The "but" of a "not X but Y" correction whose "not" is at `cue`, before word `limit`; -1 when none. */
+function correctingBut(words: readonly Word[], cue: number, limit: number): number {
+  for (let k = cue + 1; k < limit; k++) {
+    const word = words[k]!;
+    if (word.lower === 'but') {
+      const next = words[k + 1];
+      return k > cue + 1 && !!next && !next.punct && !ADDITIVE_AFTER_BUT.has(next.lower) && !isVerb(next) ? k : -1;
+    }
+    if (isVerb(word) || (word.punct && word.lower !== ',')) return -1;
+  }
+  return -1;
 }
 
 const FRONTED_OPENERS = lexicon('fronted-clause-openers');
@@ -397,7 +448,12 @@ function markOf(
     return undefined;
   if (cueEndsAt(words, i, EXCLUSION_BY_LAST) || cueEndsAt(words, adjacent, EXCLUSION_BY_LAST)) return 'excluded';
   if (cueEndsAt(words, i, ENTITY_BY_LAST) || cueEndsAt(words, adjacent, ENTITY_BY_LAST)) return 'negated';
-  if (before === 'not' && entityLevelNot(words, i, clause, new Set(spans.map((s) => s.from)))) return 'negated';
+  if (
+    before === 'not' &&
+    (entityLevelNot(words, i, clause, new Set(spans.map((s) => s.from))) ||
+      correctingBut(words, i, clause.to) > span.from)
+  )
+    return 'negated';
   // Coordinated with a marked mention: "not X or Y", "unlike X and Y".
   if (before === 'or' || before === 'nor' || before === 'and') {
     const previous = spans.find((s) => s.to === i);

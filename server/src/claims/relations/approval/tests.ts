@@ -2,6 +2,9 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // "not X but Y" corrects the phrase X: its "not" denies neither the approval inside Y nor the one of the subject.
+    'Lifileucel is not a CAR-T but a TIL therapy approved for melanoma.',
+    'The first engineered cell therapy approved for a solid tumor was not a CAR-T but a TCR-T product, in 2024.',
     // A source's statement the next sentence corrects or denies is not the writer's claim.
     'A reader wrote in to say tocilizumab is not approved for CRS. In fact, the FDA approved it for CAR-T-induced CRS in 2017.',
     'The sales rep told us Yescarta is approved for multiple myeloma. It is not: its indications are lymphomas.',
@@ -762,6 +765,15 @@ const tests: RelationTests = {
     'Adaptimmune sold afamitresgene autoleucel, its FDA-approved sarcoma therapy, to US WorldMeds for $55 million in upfront cash.',
   ],
   invalid: [
+    {
+      text: 'Tisagenlecleucel is not a TIL product but a CAR-T approved for myeloma.',
+      errors: [
+        {
+          messageId: 'notApproved',
+          text: 'Tisagenlecleucel is not a TIL product but a CAR-T approved for myeloma.',
+        },
+      ],
+    },
     {
       text: 'Afamitresgene autoleucel is approved as upfront therapy for synovial sarcoma.',
       errors: [

@@ -2,6 +2,8 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // "not X but Y": the "not" denies the class right after it; the subject is what replaces it.
+    'Lifileucel is not a CAR-T but a TIL therapy.',
     // "respectively" pairs each listed product with its own class, in order.
     'Lifileucel and afamitresgene autoleucel are a TIL therapy and a TCR therapy, respectively.',
     'Tisagenlecleucel and afamitresgene autoleucel are a CAR-T and a TCR therapy, respectively.',
@@ -66,6 +68,10 @@ const tests: RelationTests = {
     'Anakinra, not a monoclonal antibody, is used for CRS.',
   ],
   invalid: [
+    {
+      text: 'Lifileucel is not a TIL therapy but a CAR-T.',
+      errors: [{ messageId: 'isClass', text: 'Lifileucel is not a TIL therapy but a CAR-T.' }],
+    },
     {
       text: 'Octreotide is a radiopharmaceutical.',
       errors: [{ messageId: 'isNotClass', text: 'Octreotide is a radiopharmaceutical.' }],
