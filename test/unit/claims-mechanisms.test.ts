@@ -166,6 +166,14 @@ describe('claims: negation scope', () => {
     assert.equal(negated('Kymriah is not indicated in second-line LBCL but only after two lines.', 'lines'), true);
     assert.equal(negated('No CAR-T but a TIL product is approved for melanoma.', 'approved'), true);
   });
+  it('gives a relative clause after a comma its own polarity', () => {
+    const text = 'Coverage is not provided for CAR-T in NETs, for which no CAR-T has FDA approval.';
+    assert.equal(negated(text, 'approval'), true);
+    assert.equal(negated(text, 'provided'), true);
+    assert.equal(negated('The plan does not cover Kymriah for ALL, for which it is approved.', 'approved'), false);
+    // Without the comma the relative clause is restrictive and the main clause's negation still counts.
+    assert.equal(negated('No CAR-T for which approval was sought is approved for NETs.', 'approved'), true);
+  });
   it('does not reach across clauses', () =>
     assert.equal(negated('Abecma is not for lymphoma; Kymriah is approved for FL.', 'approved'), false));
   it('negates a single entity after ", not" and excludes it after "unlike"', () => {

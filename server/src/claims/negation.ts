@@ -131,6 +131,10 @@ export function isPredicateNegated(
   // clause and the main clause after its comma each have their own polarity.
   const main = mainClauseAfterFronted(words, from, predicate);
   if (main !== undefined) from = main;
+  // "The policy does not cover CAR-T for NETs, for which no CAR-T is approved": a relative clause after a comma has
+  // its own polarity.
+  const relative = relativeClauseBefore(words, from, predicate);
+  if (relative !== undefined) from = relative;
   // "Kymriah is not approved for myeloma, since it targets CD19": a reason (or result) clause has its own polarity.
   const reason = reasonClauseBefore(words, from, predicate);
   if (reason !== undefined) from = reason;
@@ -223,6 +227,30 @@ function mainClauseAfterFronted(words: readonly Word[], from: number, predicate:
 }
 
 const RELATIVE_OPENERS = new Set(['who', 'whose', 'whom', 'that', 'which']);
+// Relative words that open a non-restrictive relative clause after a comma ("that" does not).
+const COMMA_RELATIVES = new Set(['who', 'whose', 'whom', 'which', 'where']);
+// Prepositions a relative word may follow: ", for which no CAR-T is approved", ", in whom".
+const RELATIVE_PREPOSITIONS = new Set(['for', 'in', 'of', 'to', 'with', 'by', 'from', 'on', 'at', 'under']);
+
+/**
+ * Where the words of a relative clause holding the predicate start, after its relative word: one after a comma, or
+ * after a comma and a preposition (", for which no CAR-T has approval"), with no punctuation between it and the
+ * predicate. Undefined when none.
+ */
+function relativeClauseBefore(words: readonly Word[], from: number, predicate: number): number | undefined {
+  for (let i = predicate - 1; i > from; i--) {
+    const word = words[i]!;
+    if (word.punct) return undefined;
+    if (!COMMA_RELATIVES.has(word.lower)) continue;
+    const before = words[i - 1]!;
+    if (
+      before.lower === ',' ||
+      (RELATIVE_PREPOSITIONS.has(before.lower) && i - 2 > from && words[i - 2]!.lower === ',')
+    )
+      return i + 1;
+  }
+  return undefined;
+}
 const AUXILIARIES = lexiconWords('auxiliaries');
 
 /**

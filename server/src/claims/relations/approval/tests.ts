@@ -2,6 +2,9 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // A relative clause after a comma has its own polarity: the main clause's "not" does not cancel its "no".
+    'Our policy does not pay for CAR-T in mesothelioma, for which no CAR T-cell product is FDA-approved.',
+    'Members cannot get CAR-T for pancreatic cancer, a disease for which the FDA has approved no CAR T-cell therapy.',
     // "not X but Y" corrects the phrase X: its "not" denies neither the approval inside Y nor the one of the subject.
     'Lifileucel is not a CAR-T but a TIL therapy approved for melanoma.',
     'The first engineered cell therapy approved for a solid tumor was not a CAR-T but a TCR-T product, in 2024.',
@@ -765,6 +768,15 @@ const tests: RelationTests = {
     'Adaptimmune sold afamitresgene autoleucel, its FDA-approved sarcoma therapy, to US WorldMeds for $55 million in upfront cash.',
   ],
   invalid: [
+    {
+      text: 'We do not cover tisagenlecleucel for myeloma, for which it is approved.',
+      errors: [
+        {
+          messageId: 'notApproved',
+          text: 'We do not cover tisagenlecleucel for myeloma, for which it is approved.',
+        },
+      ],
+    },
     {
       text: 'Tisagenlecleucel is not a TIL product but a CAR-T approved for myeloma.',
       errors: [
