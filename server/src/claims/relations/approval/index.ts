@@ -1448,8 +1448,10 @@ function claimsAt(
   const notApproved = NOT_APPROVED_CUES.includes(cue.phrase);
   // "Kymriah is no longer the only CAR-T approved for ALL": the negation denies "only", and the approval is
   // presupposed.
+  // Not past a semicolon: "dexamethasone is the first treatment; tocilizumab is not indicated".
   let exclusivity = false;
-  for (let k = Math.max(0, cue.at - 6); k < cue.at && !exclusivity; k++) exclusivity = exclusiveWord(words, k);
+  for (let k = cue.at - 1; k >= Math.max(0, cue.at - 6) && !exclusivity && words[k]!.lower !== ';'; k--)
+    exclusivity = exclusiveWord(words, k);
   const cueNegated = sentence.negatedAt(cue.at) || deniedScope(sentence, cue, predicate);
   const deniesExclusivity = exclusivity && cueNegated;
   const negated = (cueNegated && !exclusivity) !== notApproved;
@@ -1534,8 +1536,27 @@ function claimsAt(
       .filter((claim) => !claim.negated || claim.conditions.length > 0 || !settingObject(words, cue))
       // "Carvykti was not approved before Abecma" denies the order of the two approvals, judged by the order relation.
       .filter((claim) => !claim.negated || claim.conditions.length > 0 || !deniesOrder(sentence, cue))
+      // "tocilizumab is not indicated": a bare denied "indicated" judges the case at hand, not the product's approvals.
+      .filter((claim) => !claim.negated || claim.conditions.length > 0 || !clinicalJudgement(words, cue, qualifiers))
       // "…, but no product is approved": a generic noun without a condition leaves its kind to the context.
       .filter((claim) => claim.subject.mention || claim.subject.quantifier !== 'generic' || claim.conditions.length > 0)
+  );
+}
+
+const CLINICAL_JUDGEMENT = lexicon('clinical-judgement-cues');
+
+/** A cue of clinical judgement with nothing after it in its clause and no regulator or date: "… is not indicated." */
+function clinicalJudgement(
+  words: readonly Word[],
+  cue: { at: number; length: number; phrase: string },
+  qualifiers: Qualifiers,
+): boolean {
+  const next = words[cue.at + cue.length];
+  return (
+    CLINICAL_JUDGEMENT.includes(cue.phrase) &&
+    (!next || (next.punct && next.lower !== '(')) &&
+    !qualifiers.regulator &&
+    !qualifiers.date
   );
 }
 

@@ -2,6 +2,12 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // "first" or "only" in the clause before a semicolon ranks nothing in the next one; a fronted event clause's
+    // "first" still dates the main clause's denial.
+    'In ICANS, steroids are the first option; tocilizumab is not indicated.',
+    'When idecabtagene vicleucel was first approved, it was not approved after two prior lines.',
+    // A bare denied "indicated" judges the case at hand, not the product's approvals.
+    'Anakinra is given off-label when tocilizumab is not indicated.',
     // A relative clause after a comma has its own polarity: the main clause's "not" does not cancel its "no".
     'Our policy does not pay for CAR-T in mesothelioma, for which no CAR T-cell product is FDA-approved.',
     'Members cannot get CAR-T for pancreatic cancer, a disease for which the FDA has approved no CAR T-cell therapy.',
@@ -768,6 +774,14 @@ const tests: RelationTests = {
     'Adaptimmune sold afamitresgene autoleucel, its FDA-approved sarcoma therapy, to US WorldMeds for $55 million in upfront cash.',
   ],
   invalid: [
+    {
+      text: 'In ICANS, steroids are the only option; tocilizumab is indicated.',
+      errors: [{ messageId: 'notApproved', text: 'In ICANS, steroids are the only option; tocilizumab is indicated.' }],
+    },
+    {
+      text: 'Tocilizumab is not indicated for CRS.',
+      errors: [{ messageId: 'isApproved', text: 'Tocilizumab is not indicated for CRS.' }],
+    },
     {
       text: 'We do not cover tisagenlecleucel for myeloma, for which it is approved.',
       errors: [
