@@ -174,6 +174,12 @@ describe('claims: negation scope', () => {
     // Without the comma the relative clause is restrictive and the main clause's negation still counts.
     assert.equal(negated('No CAR-T for which approval was sought is approved for NETs.', 'approved'), true);
   });
+  it("keeps a verbless label's noun negation out of the clause after its colon", () => {
+    assert.equal(negated('ICANS without CRS: steroids are the mainstay.', 'mainstay'), false);
+    assert.equal(negated('Patients with no prior therapy: Kymriah is approved for ALL.', 'approved'), false);
+    // The qualifier still negates what follows it in its own clause.
+    assert.equal(negated('Kymriah is approved without a REMS.', 'rems'), true);
+  });
   it('does not reach across clauses', () =>
     assert.equal(negated('Abecma is not for lymphoma; Kymriah is approved for FL.', 'approved'), false));
   it('negates a single entity after ", not" and excludes it after "unlike"', () => {

@@ -143,6 +143,7 @@ export function isPredicateNegated(
   const asideOf = (at: number) => asides.find((a) => a.from <= at && at < a.to);
   const own = asideOf(predicate);
   const cues = predicateNegations(words, { from, to: clause.to }, entityStarts).filter((c) => asideOf(c.at) === own);
+  const label = clauseAfterLabel(words, from, predicate);
   // "neither … nor" is one negation, not two.
   const counted = cues.filter(
     (c) =>
@@ -150,7 +151,8 @@ export function isPredicateNegated(
       !(words[c.at]!.lower === 'nor' && cues.some((d) => words[d.at]!.lower === 'neither')) &&
       !inComplementOfNo(words, c.at, predicate) &&
       !inSubjectRelative(words, from, c.at, predicate) &&
-      !correctedByBut(words, c.at, predicate, entityStarts),
+      !correctedByBut(words, c.at, predicate, entityStarts) &&
+      !(c.at < label && LABEL_QUALIFIERS.has(words[c.at]!.lower)),
   );
   // A negating prefix written as a word ("a non-genetically modified therapy") negates the modifier after it only;
   // "non-approved" is already a cue of the clause.
@@ -203,6 +205,25 @@ function correctingBut(words: readonly Word[], cue: number, limit: number): numb
     }
     if (isVerb(word) || (word.punct && word.lower !== ',')) return -1;
   }
+  return -1;
+}
+
+// Negations that qualify a noun of their own ("ICANS without CRS", "no prior therapy"), unlike "not" or "never",
+// which may reject the statement a label introduces ("Not true: …").
+const LABEL_QUALIFIERS = new Set(['without', 'no']);
+
+/**
+ * "ICANS without CRS: corticosteroids are the mainstay": where the clause after a verbless label's colon starts, when
+ * it has its own verb before the predicate; -1 otherwise. The label's noun qualifiers do not deny that clause.
+ */
+function clauseAfterLabel(words: readonly Word[], from: number, predicate: number): number {
+  let colon = -1;
+  for (let k = from; k < predicate && colon < 0; k++) {
+    if (words[k]!.lower === ':') colon = k;
+    else if (isVerb(words[k])) return -1;
+  }
+  if (colon < 0) return -1;
+  for (let k = colon + 1; k < predicate; k++) if (isVerb(words[k])) return colon + 1;
   return -1;
 }
 

@@ -2,6 +2,8 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // A verbless label's "without" qualifies its own noun; the clause after the colon keeps its polarity.
+    'Grade 2 ICANS without CRS: steroids are the standard treatment.',
     // A cue inside an aside that does not describe the subject is the aside's ("one with a response after first-line
     // therapy" describes an enrolled patient).
     'Patients with neuroblastoma (ten relapsed, and one in remission after first-line therapy) were enrolled to test GD2-CART01.',
@@ -27,6 +29,10 @@ const tests: RelationTests = {
     'Tocilizumab is the standard treatment for CRS, and corticosteroids are the mainstay for ICANS.',
   ],
   invalid: [
+    {
+      text: 'ICANS without CRS: tocilizumab is the treatment of choice.',
+      errors: [{ messageId: 'notPreferred', text: 'ICANS without CRS: tocilizumab is the treatment of choice.' }],
+    },
     {
       text: 'If you develop ICANS, the main treatment is tocilizumab.',
       errors: [{ messageId: 'notPreferred', text: 'If you develop ICANS, the main treatment is tocilizumab.' }],
