@@ -254,6 +254,20 @@ describe('claims: hedges, conditions, questions, reported speech, topic headings
     ])
       assert.ok(conditionalIn(wordsOf(text), whole(text)), text);
   });
+  it('reads a line under a retired, withdrawn or superseded label as history (data/lexicon/retired-status-cues)', () => {
+    for (const text of [
+      'Criterion C (retired 2025-07-01): tocilizumab on site for every infusion.',
+      'Step 6 (superseded): patients stay within two hours of the centre for four weeks.',
+      'Rule 2 (no longer in force): hospitals must be REMS-certified.',
+    ])
+      assert.equal(status(text), 'retired', text);
+    // A label without such a word, or one whose line has a verb before the colon, labels a current statement.
+    for (const text of [
+      'Criterion C (added 2025-07-01): tocilizumab on site for every infusion.',
+      'The rule was withdrawn in 2025: hospitals must be REMS-certified.',
+    ])
+      assert.equal(status(text), undefined, text);
+  });
   it('finds reported and refuted speech', () => {
     assert.ok(reportedIn(wordsOf('Some websites wrongly claim that CAR-T is approved for NETs.')));
     assert.ok(reportedIn(wordsOf('It is a myth that CAR-T cures cancer.')));

@@ -5,11 +5,12 @@ import { lexicon, lexiconWords } from './lexicon';
 import { correctionStart, rejectionEnd, reportedIn } from './reported';
 import type { ClaimSentence } from './sentence';
 import { refutationEnd } from './clauses';
+import { isVerb } from './phrases';
 import { phraseStartingAt, type Word } from './words';
 
 const PRESUPPOSING = lexicon('presupposing-questions');
 
-export type NotAsserted = 'question' | 'reported' | 'topic' | 'conditional' | 'hedged';
+export type NotAsserted = 'question' | 'reported' | 'topic' | 'conditional' | 'hedged' | 'retired';
 
 /**
  * Why a clause asserts nothing the knowledge base could contradict, or undefined when it is a plain
@@ -23,6 +24,7 @@ export function notAsserted(
   const { words } = sentence;
   if (isQuestion(words)) return 'question';
   if (reportedIn(words) || sentence.rejected || clause.from < rejectionEnd(sentence)) return 'reported';
+  if (retiredLabel(words)) return 'retired';
   if ((sentence.sentence.block === 'heading' || sentence.label) && isTopicOnly(words)) return 'topic';
   if (objectGap(words, clause)) return 'topic';
   if (conditionalIn(words, clause)) return 'conditional';
@@ -42,6 +44,23 @@ function mainHedges(sentence: ClaimSentence, clause: Clause): ModalCue[] {
     (a) => sentence.words[a.from]!.lower === ',' && !sentence.mentions.some((m) => m.from >= a.from && m.from < a.to),
   );
   return idle.length ? hedges.filter((cue) => !idle.some((a) => a.from <= cue.at && cue.at < a.to)) : hedges;
+}
+
+const RETIRED = lexicon('retired-status-cues');
+// An opening label is short: "Criterion D (retired 2025-07-01)".
+const MAX_LABEL_WORDS = 10;
+
+/**
+ * "Criterion D (retired 2025-07-01): REMS certification of the treating facility": a short opening label, with no verb,
+ * whose words say that what it labels no longer holds; the line after its colon tells history.
+ */
+function retiredLabel(words: readonly Word[]): boolean {
+  for (let k = 0; k < words.length && k <= MAX_LABEL_WORDS; k++) {
+    const word = words[k]!;
+    if (word.lower === ':') return words.slice(0, k).some((_, i) => phraseStartingAt(words, i, RETIRED) !== undefined);
+    if (isVerb(word) || (word.punct && word.lower !== '(' && word.lower !== ')' && word.lower !== '-')) return false;
+  }
+  return false;
 }
 
 const GAP_WH_WORDS = lexiconWords('gap-wh-words');
@@ -96,7 +115,7 @@ export function assertedClausesOf(sentence: ClaimSentence): (ownCues?: readonly 
     // ("Some outlets dated it to 2018, but it was approved in 2017").
     // So is what a later clause rejects: "Analysts repeat that P, but they are wrong: Q" asserts Q; "They were wrong."
     // after the sentence rejects all of it.
-    if (sentence.rejected) return [];
+    if (sentence.rejected || retiredLabel(words)) return [];
     const refuted = Math.max(refutationEnd(words), rejectionEnd(sentence));
     const own = correctionStart(sentence, refuted) ?? refuted;
     if (reportedIn(words, own) || ((sentence.sentence.block === 'heading' || sentence.label) && isTopicOnly(words)))

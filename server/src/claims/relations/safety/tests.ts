@@ -2,6 +2,8 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // A line under a retired label tells history.
+    'Rule 7 (rescinded July 2025): hospitals must be REMS-certified to infuse axicabtagene ciloleucel.',
     // A headline's REMS is not the subject of the next line, which has its own.
     'FDA Ends REMS Programs for CAR T Cell Products\nBoxed warnings and medication guides remain required.',
     // A present tense says the REMS is gone now, not that there was none at approval.
@@ -117,6 +119,15 @@ const tests: RelationTests = {
     'This medicine is available only under a restricted distribution program called Tecvayli™ and Talvey™ REMS.',
   ],
   invalid: [
+    {
+      text: 'Rule 7: hospitals must be REMS-certified to infuse axicabtagene ciloleucel.',
+      errors: [
+        {
+          messageId: 'noRemsNow',
+          text: 'Rule 7: hospitals must be REMS-certified to infuse axicabtagene ciloleucel.',
+        },
+      ],
+    },
     {
       text: 'This medicine is available only through the Kymriah® REMS.',
       errors: [
