@@ -174,16 +174,20 @@ function clauseEndAt(words: readonly Word[], at: number): number {
  */
 export function restatesReport(reported: readonly Word[], words: readonly Word[], at: number): boolean {
   const end = clauseEndAt(words, at);
-  if (rejectsAt(words, at, end)) return true;
+  if (rejectsAt(words, at, end) || updatesAt(words, at, end)) return true;
   if (!RESTATING_SUBJECTS.has(words[at]?.lower ?? '')) return false;
   let v = at + 1;
   while (v < end && isAdverb(words[v]!)) v++;
   const verb = words[v];
   if (!verb || verb.punct) return false;
-  // "It is not off-label", "It does not target CD19": the reported predicate denied.
+  // "It is not off-label", "It does not target CD19": the reported predicate denied. "We described lifileucel as
+  // genetically engineered. It is a TIL therapy …": what a source called it, described again.
   if (COPULAS_AND_AUXILIARIES.has(verb.lower))
     return (
-      words[v + 1]?.lower === 'not' && words[v + 2] !== undefined && reported.some((w) => sameWord(w, words[v + 2]!))
+      (words[v + 1]?.lower === 'not' &&
+        words[v + 2] !== undefined &&
+        reported.some((w) => sameWord(w, words[v + 2]!))) ||
+      (INDEFINITE.has(words[v + 1]?.lower ?? '') && reported.some((w) => w.lower === 'as' || w.lower === 'a'))
     );
   return reported.some((w) => sameWord(w, verb));
 }
@@ -239,6 +243,42 @@ export function rejectsAt(words: readonly Word[], from: number, to: number): boo
   if (!predicate) return false;
   for (k += predicate.length; k < to; k++) if (!words[k]!.punct) return false;
   return true;
+}
+
+const ENDING = lexicon('ending-predicates');
+const INDEFINITE = new Set(['a', 'an']);
+// Auxiliaries and adverbs between an update's subject and its verb: "has since been lifted", "was quietly dropped".
+const UPDATE_FILLERS = new Set([
+  'has',
+  'have',
+  'had',
+  'was',
+  'were',
+  'is',
+  'are',
+  'been',
+  'since',
+  'now',
+  'already',
+  'then',
+]);
+
+/**
+ * Whether the words [from, to) are a clause saying that what was reported before it has since ended or changed: a
+ * referring subject (data/lexicon/rejecting-subjects, or a determiner and a noun), auxiliaries or adverbs, and an
+ * ending verb (data/lexicon/ending-predicates), then anything ("That requirement ended in June 2025").
+ */
+function updatesAt(words: readonly Word[], from: number, to: number): boolean {
+  const starts: number[] = [];
+  // "That requirement ended", "That changed in 2025".
+  if (SUBJECT_DETERMINERS.has(words[from]?.lower ?? '') && words[from + 1] && !words[from + 1]!.punct)
+    starts.push(from + 2);
+  if (REJECTING_SUBJECTS.has(words[from]?.lower ?? '')) starts.push(from + 1);
+  return starts.some((start) => {
+    let k = start;
+    while (k < to && (UPDATE_FILLERS.has(words[k]!.lower) || isAdverb(words[k]!))) k++;
+    return k < to && phraseStartingAt(words, k, ENDING) !== undefined;
+  });
 }
 
 /**

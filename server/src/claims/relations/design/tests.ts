@@ -2,6 +2,8 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // What a source called a product, described again by the writer: the source's word is not the writer's claim.
+    'Our newsletter described lifileucel as genetically modified. It is a TIL therapy.',
     // An example of a phrase set aside by "unlike" is set aside with it, whatever head noun the phrase ends in.
     'Unlike TCR-T products such as Tecelra, Kymriah is not HLA-restricted.',
     'Unlike engineered TCR products such as Tecelra, Yescarta does not need HLA matching.',
@@ -118,6 +120,13 @@ const tests: RelationTests = {
     'Among the FDA-approved CAR-Ts, two use a CD28 co-stimulatory domain.',
   ],
   invalid: [
+    {
+      text: 'Our newsletter described lifileucel as genetically modified. It is genetically modified.',
+      errors: [
+        { messageId: 'productIs', text: 'Our newsletter described lifileucel as genetically modified.' },
+        { messageId: 'productIs', text: 'It is genetically modified.' },
+      ],
+    },
     {
       text: 'Unlike TCR therapies such as afami-cel, Tecartus is HLA-restricted.',
       errors: [

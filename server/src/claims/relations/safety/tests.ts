@@ -2,6 +2,10 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // A source's statement the writer updates ("That requirement ended …", "; that rule has since been lifted") is not
+    // the writer's claim.
+    'Erratum: our feature stated that centres need REMS certification to infuse Breyanzi. That requirement ended in June 2025.',
+    'The 2023 guide listed REMS certification as a requirement for Abecma centres; that requirement has since been dropped.',
     // A line under a retired label tells history.
     'Rule 7 (rescinded July 2025): hospitals must be REMS-certified to infuse axicabtagene ciloleucel.',
     // A headline's REMS is not the subject of the next line, which has its own.
@@ -119,6 +123,15 @@ const tests: RelationTests = {
     'This medicine is available only under a restricted distribution program called Tecvayli™ and Talvey™ REMS.',
   ],
   invalid: [
+    {
+      text: 'The 2023 guide listed REMS certification as a requirement for Abecma centres; that requirement still applies.',
+      errors: [
+        {
+          messageId: 'noRemsNow',
+          text: 'The 2023 guide listed REMS certification as a requirement for Abecma centres; that requirement still applies.',
+        },
+      ],
+    },
     {
       text: 'Rule 7: hospitals must be REMS-certified to infuse axicabtagene ciloleucel.',
       errors: [
