@@ -190,3 +190,47 @@ describe('prior-therapy: every required prior therapy of every FDA approval, den
     });
   }
 });
+
+/** A clause in which `company` develops or markets `product`, in the frame the cue's form needs: "Kite sells",
+ * "Kite sold", "Kite is selling" (active), "Yescarta is distributed by Kite" (a link's passive). A bare base form
+ * needs a plural subject, which one company is not: it is crossed through its other forms. */
+function sponsorClause(company: string, product: string, cue: string, form?: string): string | undefined {
+  if (cue.endsWith(' by')) return `${product} is ${cue} ${company}.`;
+  if (form === 's' || form === 'past') return `${company} ${cue} ${product} in the United States.`;
+  if (form === 'ing') return `${company} is ${cue} ${product} in the United States.`;
+  return undefined;
+}
+
+describe('sponsor frame verbs and passive links crossed with every FDA-approved product whose sponsor is recorded', () => {
+  const shortName = (name: string) => name.split(/,|\s\(/)[0]!.trim();
+  const products = knowledge
+    .byType('product')
+    .filter((p) => p.status === 'fda-approved' && p.sponsors?.some((s) => !s.until));
+  const cases = products.flatMap((product) => {
+    const own = product.sponsors!.map((s) => s.name.toLowerCase());
+    const current = shortName(product.sponsors!.find((s) => !s.until)!.name);
+    // A company the record gives another product and this one in none of its sponsors' names.
+    const other = products
+      .flatMap((p) => p.sponsors!.map((s) => shortName(s.name)))
+      .find((name) => !own.some((o) => o.includes(name.toLowerCase())));
+    return other ? [{ product: displayName(product), current, other }] : [];
+  });
+  it('has products with a current sponsor and another company to cross', () => assert.ok(cases.length >= 7));
+  const cues = [
+    ...formsOf('sponsor-frame-verbs'),
+    ...formsOf('sponsor-links').filter(({ cue }) => cue.endsWith(' by')),
+  ];
+  for (const { cue, form } of cues) {
+    if (!sponsorClause('x', 'y', cue, form)) continue;
+    it(cue, () => {
+      const wrong: string[] = [];
+      for (const { product, current, other } of cases) {
+        const truth = sponsorClause(current, product, cue, form)!;
+        const falsehood = sponsorClause(other, product, cue, form)!;
+        if (flagged(truth, 'sponsor')) wrong.push(`false alarm: ${truth}`);
+        if (!flagged(falsehood, 'sponsor')) wrong.push(`missed: ${falsehood}`);
+      }
+      assert.deepEqual(wrong, []);
+    });
+  }
+});

@@ -40,6 +40,8 @@ const RELATIVES = new Set(['which', 'that']);
 const COPULAS = new Set(['is', 'was', 'are', 'were', 'remains', 'remained']);
 // Between a subject and its verb in the active: a perfect's auxiliary ("has developed"); a form of "be" makes a passive.
 const PERFECT = new Set(['has', 'have', 'had']);
+// Before an -ing verb, a form of "be" makes the progressive, still active ("Kite is selling", "has been marketing").
+const PROGRESSIVE = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
 // Adjectives between a role noun and its determiner: "the original developer of".
 const MAX_ROLE_MODIFIERS = 2;
 // Words between a patient noun's determiner and the noun: "a CD19-directed CAR-T product of".
@@ -98,11 +100,13 @@ export function agentFrames(
     return agents.filter((a) => a.at >= from && a.at + a.length <= end);
   };
 
-  // Active and object relative: the agent's phrase, a perfect's auxiliary or an adverb, the verb.
+  // Active and object relative: the agent's phrase, a perfect's auxiliary, a progressive's "be" or an adverb, the verb.
   for (const verb of findAllPhrases(words, vocabulary.verbs)) {
     if (sentence.negatedAt(verb.at)) continue;
     let k = verb.at - 1;
-    while (k >= 0 && (PERFECT.has(words[k]!.lower) || adverbs.has(words[k]!.lower))) k--;
+    const progressive = words[verb.at + verb.length - 1]!.lower.endsWith('ing');
+    const skipped = (w: string) => PERFECT.has(w) || adverbs.has(w) || (progressive && PROGRESSIVE.has(w));
+    while (k >= 0 && skipped(words[k]!.lower)) k--;
     const subject = agentsEndingAt(k + 1);
     if (!subject) continue;
     const before = subject.from - 1;

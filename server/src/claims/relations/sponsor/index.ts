@@ -17,6 +17,12 @@ import type { Relation } from '../types';
 const CURRENT_LINKS = lexicon('sponsor-current-links');
 const LINK_TEXT =
   /\bits\b|market|make|made|develop|manufactur|sold|sponsor|from|product|drug|behind|compan|acquired|bought|purchased|took over|transferred|divested|announce|report|present|release|said|'s\b|s'/i;
+// Every form of the link and frame verbs the regular expression above does not spell ("sells", "distributes").
+const LINK_WORDS = new Set(
+  [...lexicon('sponsor-links'), ...lexicon('sponsor-frame-verbs'), ...lexicon('sponsor-current-links')].flatMap((p) =>
+    p.split(' '),
+  ),
+);
 const isProduct = (e: Entity) => e.type === 'product' || e.type === 'drug';
 const OF_COMPANY_NOUNS = new Set(['product', 'drug', 'therapy', 'medicine']);
 // "Breyanzi is from Juno", "Carvykti comes from Legend Biotech".
@@ -85,7 +91,9 @@ const relation: Relation = {
       formerSponsor: '{{product}} is from {{sponsors}} now; {{company}} was its sponsor until {{until}}.',
     },
   },
-  applies: (text, mentions) => mentions.some((m) => isProduct(m.entity)) && LINK_TEXT.test(text),
+  applies: (text, mentions) =>
+    mentions.some((m) => isProduct(m.entity)) &&
+    (LINK_TEXT.test(text) || wordsOf(text).some((w) => LINK_WORDS.has(w.lower))),
   check({ sentence, index, assertedClauses, clauses, report }) {
     const { words } = sentence;
     const textOf = (c: { at: number; length: number }) =>
