@@ -234,3 +234,35 @@ describe('sponsor frame verbs and passive links crossed with every FDA-approved 
     });
   }
 });
+
+/** A clause calling `syndrome` rare after `therapy` in the words of `cue`, in the frame its form needs: an adverb after
+ * "occurs", a superlative after "the", any other adjective after "a". */
+function rarityClause(syndrome: string, therapy: string, cue: string, denied: boolean): string {
+  const not = denied ? ' not' : '';
+  if (/ly$|^seldom$|often$/.test(cue))
+    return `${syndrome} ${denied ? 'does not occur' : 'occurs'} ${cue} after ${therapy}.`;
+  const article = /est$|^least /.test(cue) ? 'the' : 'a';
+  return `${syndrome} is${not} ${article} ${cue} adverse event after ${therapy}.`;
+}
+
+describe('frequency-rare-words crossed with every syndrome whose frequency is recorded (stated and denied)', () => {
+  const syndromes = [...knowledge.entities.values()].filter((e) => e.frequency && !e.frequency.unverified);
+  it('has syndromes with a recorded frequency to cross', () => assert.ok(syndromes.length >= 3));
+  for (const cue of patterns('frequency-rare-words')) {
+    it(cue, () => {
+      const wrong: string[] = [];
+      for (const syndrome of syndromes) {
+        const therapy = knowledge.entities.get(syndrome.frequency!.after[0]!)!;
+        // Its shortest name: "ICAHT", "infections".
+        const name = [syndrome.name, ...(syndrome.aliases ?? []).map((a) => a.text)].sort(
+          (a, b) => a.length - b.length,
+        )[0]!;
+        const stated = rarityClause(name, displayName(therapy), cue, false);
+        const denied = rarityClause(name, displayName(therapy), cue, true);
+        if (!flagged(stated, 'frequency')) wrong.push(`missed: ${stated}`);
+        if (flagged(denied, 'frequency')) wrong.push(`false alarm: ${denied}`);
+      }
+      assert.deepEqual(wrong, []);
+    });
+  }
+});
