@@ -266,3 +266,30 @@ describe('frequency-rare-words crossed with every syndrome whose frequency is re
     });
   }
 });
+
+/** A clause giving `score` a highest value of `max` in the words of `cue`: "ICE is scored out of 10", "ICE has a
+ * maximum of 10 points", "ICE has an upper limit of 10". */
+function maximumClause(score: string, cue: string, max: number): string {
+  if (cue.startsWith('a ')) return `The ${score} has ${cue} ${max} points.`;
+  if (cue.startsWith('out ') || cue.startsWith('scored ')) return `The ${score} is ${cue} ${max}.`;
+  return `The ${score} has ${/^[aeiou]/.test(cue) ? 'an' : 'a'} ${cue} ${max}.`;
+}
+
+describe('score-maximum-cues crossed with every score whose range is recorded (its maximum and another)', () => {
+  const scores = [...knowledge.entities.values()].filter((e) => e.scoreRange && !e.scoreRange.unverified);
+  it('has scores with a recorded range to cross', () => assert.ok(scores.length >= 1));
+  for (const cue of patterns('score-maximum-cues')) {
+    it(cue, () => {
+      const wrong: string[] = [];
+      for (const score of scores) {
+        const name = [score.name, ...(score.aliases ?? []).map((a) => a.text)].sort((a, b) => a.length - b.length)[0]!;
+        const { min, max } = score.scoreRange!;
+        const truth = maximumClause(name, cue, max);
+        const falsehood = maximumClause(name, cue, max + 5);
+        if (min === 0 && flagged(truth, 'quantity')) wrong.push(`false alarm: ${truth}`);
+        if (!flagged(falsehood, 'quantity')) wrong.push(`missed: ${falsehood}`);
+      }
+      assert.deepEqual(wrong, []);
+    });
+  }
+});

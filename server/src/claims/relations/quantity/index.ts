@@ -46,6 +46,7 @@ const REQUIREMENT = lexicon('quantity-requirement-cues');
 const PAST = lexicon('quantity-past-cues');
 const NOW = lexicon('time-now-cues');
 const RANGE = lexicon('score-range-cues');
+const MAXIMUM = lexicon('score-maximum-cues');
 // A rule's own modality: "you should not drive", "you will need to stay near …", "plan to stay near …" are the label's
 // instructions.
 const OWN_MODALS = ['should', 'will', 'plan'];
@@ -107,7 +108,7 @@ const AMOUNT_READING = new RegExp(
 const UNIT_TEXT = new RegExp(UNIT_NAMES, 'iu');
 // A score's points or a range cue: without one (or an amount) the sentence gives nothing this relation reads.
 const SCORE_READING = new RegExp(
-  `\\b(?:${['point', 'points', ...new Set(RANGE.map((p) => p.split(' ')[0]!))].join('|')})\\b`,
+  `\\b(?:${['point', 'points', ...new Set([...RANGE, ...MAXIMUM].map((p) => p.split(' ')[0]!))].join('|')})\\b`,
   'i',
 );
 // An amount is judged only after a measure's cue: one word of each cue, in the text as written (any case). A word can
@@ -204,7 +205,8 @@ function checkScoreRange({ sentence, report }: RelationContext, clause: Clause):
     const claimed =
       rangeAfter(words, mention.to, clause.to) ??
       pointsBefore(words, mention.from) ??
-      pointsPredicate(words, mention.to);
+      pointsPredicate(words, mention.to) ??
+      maximumAfter(words, mention.to, clause.to);
     if (!claimed || sentence.negatedAt(claimed.at)) continue;
     if (claimed.min === range.min && claimed.max === range.max) continue;
     report({
@@ -247,6 +249,23 @@ function pointsBefore(
   if (words[at - 1]?.lower !== 'point' || !words[at - 1]!.hyphenBefore) return undefined;
   const max = numberAt(words, at - 2);
   return max === undefined ? undefined : { at: at - 2, min: 0, max, text: `${max} points` };
+}
+
+/** "ICE is scored out of 5", "a maximum of 20 points": the highest score, from 0; the number ends its phrase or
+ * comes before "points" ("out of 5 patients" is a count, not a score). */
+function maximumAfter(
+  words: readonly Word[],
+  from: number,
+  to: number,
+): { at: number; min: number; max: number; text: string } | undefined {
+  const cue = findPhrase(words, MAXIMUM, from, to);
+  if (!cue) return undefined;
+  const at = cue.at + cue.length;
+  const max = numberAt(words, at);
+  const next = words[at + 1];
+  if (max === undefined || !(at + 1 >= to || next!.punct || next!.lower === 'points' || next!.lower === 'point'))
+    return undefined;
+  return { at, min: 0, max, text: `${max} points` };
 }
 
 /** "the ICE score is a 100-point scale": the points a copula gives the score. */
