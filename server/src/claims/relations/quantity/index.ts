@@ -8,7 +8,7 @@ import { NEGATION_WORDS } from '../../negation';
 import { cardinal } from '../../numbers';
 import { frontedDateOf } from '../../period';
 import type { ClaimSentence, Mention } from '../../sentence';
-import { findAllPhrases, findPhrase, phraseAt, phraseStartingAt, type Word } from '../../words';
+import { findAllPhrases, findPhrase, mayHavePhrase, phraseAt, phraseStartingAt, type Word } from '../../words';
 import type { Relation, RelationContext } from '../types';
 
 // What each measure is called in a sentence (data/lexicon). "Monitored for 2 weeks, daily for the first" gives two
@@ -106,11 +106,12 @@ const AMOUNT_READING = new RegExp(
 );
 // Every amount names a unit: the literal test is cheap, the amount's pattern is not (it tries each position).
 const UNIT_TEXT = new RegExp(UNIT_NAMES, 'iu');
-// A score's points or a range cue: without one (or an amount) the sentence gives nothing this relation reads.
-const SCORE_READING = new RegExp(
-  `\\b(?:${['point', 'points', ...new Set([...RANGE, ...MAXIMUM].map((p) => p.split(' ')[0]!))].join('|')})\\b`,
-  'i',
-);
+// A score's points or a range or maximum cue: without one (or an amount) the sentence gives nothing this relation reads.
+// Each cue needs all its words ("a maximum of"), so a cue's first word alone ("a", "out") does not let a sentence
+// through.
+const POINTS_TEXT = /\bpoints?\b/i;
+const SCORE_CUES = [...RANGE, ...MAXIMUM];
+const scoreReading = (text: string) => POINTS_TEXT.test(text) || mayHavePhrase(text, SCORE_CUES);
 // An amount is judged only after a measure's cue: one word of each cue, in the text as written (any case). A word can
 // stand for other text ("n't" reads "not", "won't" "will not"): such words are not keys; a cue of only those lets
 // every sentence through.
@@ -163,7 +164,7 @@ const relation: Relation = {
   // The amount's pattern, which tries every position, last.
   applies: (text, mentions) =>
     (mentions.length > 0 || INFUSION_TEXT.test(text)) &&
-    (SCORE_READING.test(text) ||
+    (scoreReading(text) ||
       (CUE_KEYS.test(text) &&
         ((UNIT_TEXT.test(text) && (AMOUNT_READING.test(text) || CHANGE_READING.test(text))) ||
           DENIAL_TEXT.test(text)))),

@@ -6,7 +6,7 @@ import { isTherapyHead } from '../../phrases';
 import { type ClaimSentence, isPossessive, type Mention } from '../../sentence';
 import { relativeParts, type Clause } from '../../clauses';
 import { lexicon, lexiconWords } from '../../lexicon';
-import { findAllPhrases, findPhrase, phraseStartingAt, type Word, wordsOf } from '../../words';
+import { findAllPhrases, findPhrase, mayHavePhrase, phraseStartingAt, type Word, wordsOf } from '../../words';
 import { agentFrames, type FrameVocabulary } from '../../frames';
 import type { Relation } from '../types';
 
@@ -17,12 +17,13 @@ import type { Relation } from '../types';
 const CURRENT_LINKS = lexicon('sponsor-current-links');
 const LINK_TEXT =
   /\bits\b|market|make|made|develop|manufactur|sold|sponsor|from|product|drug|behind|compan|acquired|bought|purchased|took over|transferred|divested|announce|report|present|release|said|'s\b|s'/i;
-// Every form of the link and frame verbs the regular expression above does not spell ("sells", "distributes").
-const LINK_WORDS = new Set(
-  [...lexicon('sponsor-links'), ...lexicon('sponsor-frame-verbs'), ...lexicon('sponsor-current-links')].flatMap((p) =>
-    p.split(' '),
-  ),
-);
+// Every phrase of the link and frame lexicons, so a form the regular expression above does not spell ("sells",
+// "distributes") lets the sentence through; each phrase needs all its words ("made by"), so "by" alone does not.
+const LINK_PHRASES = [
+  ...lexicon('sponsor-links'),
+  ...lexicon('sponsor-frame-verbs'),
+  ...lexicon('sponsor-current-links'),
+];
 const isProduct = (e: Entity) => e.type === 'product' || e.type === 'drug';
 const OF_COMPANY_NOUNS = new Set(['product', 'drug', 'therapy', 'medicine']);
 // "Breyanzi is from Juno", "Carvykti comes from Legend Biotech".
@@ -92,8 +93,7 @@ const relation: Relation = {
     },
   },
   applies: (text, mentions) =>
-    mentions.some((m) => isProduct(m.entity)) &&
-    (LINK_TEXT.test(text) || wordsOf(text).some((w) => LINK_WORDS.has(w.lower))),
+    mentions.some((m) => isProduct(m.entity)) && (LINK_TEXT.test(text) || mayHavePhrase(text, LINK_PHRASES)),
   check({ sentence, index, assertedClauses, clauses, report }) {
     const { words } = sentence;
     const textOf = (c: { at: number; length: number }) =>
