@@ -294,3 +294,64 @@ describe('score-maximum-cues crossed with every score whose range is recorded (i
     });
   }
 });
+
+/** Every word of a time unit's lexicon with its unit, singular or plural (data/lexicon/time-unit-*). */
+const UNIT_DAYS = { hour: 1 / 24, day: 1, week: 7, month: 30, year: 365 } as const;
+const unitWords = (Object.keys(UNIT_DAYS) as (keyof typeof UNIT_DAYS)[]).flatMap((unit) => {
+  const name = `time-unit-${unit}`;
+  const data = JSON.parse(readFileSync(join(process.cwd(), 'data', 'lexicon', `${name}.json`), 'utf8')) as LexiconData;
+  return data.patterns.flatMap((entry) =>
+    entryForms(entry, data.inflect).map((word, i) => ({ word, unit, plural: i > 0 })),
+  );
+});
+
+/** A rule's duration in `word`: "do not drive for 6 wks" (a plural), "a 6-wk driving restriction" (a singular before
+ * its noun); long-term follow-up takes the plural after "lasts". */
+function durationClause(measure: string, product: string, count: number, word: string, plural: boolean): string {
+  if (measure === 'long-term-follow-up') return `Long-term follow-up after ${product} lasts ${count} ${word}.`;
+  return plural
+    ? `After ${product}, do not drive for ${count} ${word}.`
+    : `After ${product}, a ${count}-${word} driving restriction applies.`;
+}
+
+describe('time units and their abbreviations crossed with every current rule duration recorded for a product', () => {
+  // The server's entities: the checklist's reader does not type quantities.
+  const entities = [...index.entities()];
+  const cases = entities.flatMap((owner) =>
+    (owner.quantities ?? [])
+      .filter(
+        (q) =>
+          ['driving-restriction', 'long-term-follow-up'].includes(q.measure) &&
+          !q.until &&
+          !q.unverified &&
+          q.value !== undefined &&
+          q.unit !== undefined,
+      )
+      .flatMap((q) =>
+        (q.appliesTo ?? [])
+          .map((id) => index.entity(id))
+          .filter((p) => p?.type === 'product' && p.status === 'fda-approved')
+          .map((p) => ({ measure: q.measure, product: p!.name, days: q.value! * UNIT_DAYS[q.unit!] })),
+      ),
+  );
+  it('has products with a current driving restriction and a follow-up duration to cross', () =>
+    assert.ok(cases.filter((c) => c.measure === 'long-term-follow-up').length >= 5 && cases.length >= 10));
+  for (const { word, unit, plural } of unitWords) {
+    it(word, () => {
+      const wrong: string[] = [];
+      for (const { measure, product, days } of cases) {
+        if (!plural && measure === 'long-term-follow-up') continue;
+        // The recorded amount in this unit, when it is a whole count of it within the relation's tolerance.
+        const count = Math.round(days / UNIT_DAYS[unit]);
+        const exact = count >= 1 && Math.abs(count * UNIT_DAYS[unit] - days) <= days * 0.1;
+        if (exact && (!plural || count > 1)) {
+          const truth = durationClause(measure, product, count, word, plural);
+          if (flagged(truth, 'quantity')) wrong.push(`false alarm: ${truth}`);
+        }
+        const falsehood = durationClause(measure, product, Math.max(3, count * 3), word, plural);
+        if (!flagged(falsehood, 'quantity')) wrong.push(`missed: ${falsehood}`);
+      }
+      assert.deepEqual(wrong, []);
+    });
+  }
+});

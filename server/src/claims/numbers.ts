@@ -1,3 +1,5 @@
+import type { QuantityUnit } from '../kb/types';
+import { lexicon } from './lexicon';
 import type { Word } from './words';
 // Cardinal number words the claim relations read ("seven CAR-Ts", "for two weeks", "a 15-year follow-up"). A Map, not
 // an object literal, so that words like "constructor" are not numbers.
@@ -86,3 +88,19 @@ export function partitiveCount(
   for (let k = comma + 2; k < until; k++) if (numberAt(k) !== undefined) return undefined;
   return { count, at: comma + 1 };
 }
+
+// Units of time by every word that names one, abbreviations included (data/lexicon/time-unit-*: "15 yrs", "2 wks").
+// A Map: a word like "constructor" must not find Object.prototype's members.
+const TIME_UNITS: ReadonlyMap<string, QuantityUnit> = new Map(
+  (['hour', 'day', 'week', 'month', 'year'] as const).flatMap((unit) =>
+    lexicon(`time-unit-${unit}`).map((word) => [word, unit] as const),
+  ),
+);
+
+/** The unit of time `word` (lower case) names ("weeks", "wks"), if any. */
+export function timeUnit(word: string): QuantityUnit | undefined {
+  return TIME_UNITS.get(word);
+}
+
+/** Every word that names a unit of time. */
+export const TIME_UNIT_WORDS: readonly string[] = [...TIME_UNITS.keys()];

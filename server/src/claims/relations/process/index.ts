@@ -11,9 +11,9 @@ import {
 import type { Relation } from '../types';
 import { lowerInitial } from '../../../util/text';
 import { gist } from '../../../util/messages';
-import { cardinal } from '../../numbers';
+import { cardinal, TIME_UNIT_WORDS, timeUnit } from '../../numbers';
 import type { KnowledgeIndex } from '../../../kb/index';
-import type { Entity } from '../../../kb/types';
+import type { Entity, QuantityUnit } from '../../../kb/types';
 import type { TermMatch } from '../../../terms/matcher';
 import { lexicon, lexiconWords } from '../../lexicon';
 import { isCondition, isTherapy } from '../../knowledge';
@@ -35,19 +35,8 @@ const ANTITUMOR_SOURCE_LINKS = lexicon('antitumor-source-links');
 // What may stand between a source link and its anticancer noun: "the main source of", "most of the".
 const SOURCE_FILLERS = lexiconWords('antitumor-source-fillers');
 const ANTITUMOR_TEXT = [...ANTITUMOR_VERBS, ...ANTITUMOR_NOUNS];
-// A Map: a word like "constructor" must not find Object.prototype's members.
-const UNIT_DAYS: ReadonlyMap<string, number> = new Map([
-  ['hour', 1 / 24],
-  ['hours', 1 / 24],
-  ['day', 1],
-  ['days', 1],
-  ['week', 7],
-  ['weeks', 7],
-  ['month', 30],
-  ['months', 30],
-  ['year', 365],
-  ['years', 365],
-]);
+// Days in each unit of time (a unit's words, abbreviations included: numbers.ts).
+const UNIT_DAYS: Record<QuantityUnit, number> = { hour: 1 / 24, day: 1, week: 7, month: 30, year: 365 };
 // Counts other than cardinal words: "a week", "a few weeks", "several months".
 const VAGUE_COUNTS = new Map([
   ['a', 1],
@@ -81,7 +70,7 @@ const relation: Relation = {
     // from blood collection to infusion" names no entity at all.
     const named = mentions.some((m) => m.entity.type === 'process');
     if (!step && !named && !(mayHavePhrase(text, COLLECTION) && mayHavePhrase(text, RETURN))) return false;
-    const duration = mayHaveWordOf(text, UNIT_DAYS.keys());
+    const duration = mayHaveWordOf(text, TIME_UNIT_WORDS);
     if (step && (duration || mayHavePhrase(text, ANTITUMOR_TEXT))) return true;
     if (!duration || !interval) return false;
     return (named || mayHavePhrase(text, COLLECTION)) && (named || mayHavePhrase(text, RETURN));
@@ -401,8 +390,9 @@ function durationIn(
 ): { at: number; to: number; days: number; text: string } | undefined {
   const { words } = sentence;
   for (let i = from; i < to; i++) {
-    const days = UNIT_DAYS.get(words[i]!.lower);
-    if (days === undefined) continue;
+    const unit = timeUnit(words[i]!.lower);
+    if (unit === undefined) continue;
+    const days = UNIT_DAYS[unit];
     const count = countBefore(words, i);
     if (count === undefined) continue;
     return {

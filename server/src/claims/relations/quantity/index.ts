@@ -5,7 +5,7 @@ import { capitalize, defaultRegulator, isTherapy, monthYear, uniqueSources } fro
 import { qualifiersOf } from '../../qualifiers';
 import { lexicon, lexiconWords } from '../../lexicon';
 import { NEGATION_WORDS } from '../../negation';
-import { cardinal } from '../../numbers';
+import { cardinal, TIME_UNIT_WORDS, timeUnit } from '../../numbers';
 import { frontedDateOf } from '../../period';
 import type { ClaimSentence, Mention } from '../../sentence';
 import { findAllPhrases, findPhrase, mayHavePhrase, phraseAt, phraseStartingAt, type Word } from '../../words';
@@ -54,19 +54,6 @@ const OWN_MODALS = ['should', 'will', 'plan'];
 const NEGATIONS = new Set(NEGATION_WORDS);
 
 const UNIT_DAYS: Record<QuantityUnit, number> = { hour: 1 / 24, day: 1, week: 7, month: 30, year: 365 };
-// A Map: a word like "constructor" must not find Object.prototype's members.
-const UNITS: ReadonlyMap<string, QuantityUnit> = new Map([
-  ['hour', 'hour'],
-  ['hours', 'hour'],
-  ['day', 'day'],
-  ['days', 'day'],
-  ['week', 'week'],
-  ['weeks', 'week'],
-  ['month', 'month'],
-  ['months', 'month'],
-  ['year', 'year'],
-  ['years', 'year'],
-]);
 // Between "for" and the amount: "for at least 2 weeks", "for up to 15 years".
 const AMOUNT_LEADS = [
   'at least the first',
@@ -86,7 +73,8 @@ const INFUSION_TEXT = new RegExp(`\\b(?:${ANCHORS.join('|')})\\b`, 'i');
 // An amount as amountsIn reads it: "for", a lead and a count, then a unit ("for at least 2 weeks"); or a count joined to
 // its unit by a dash ("15-year"). Any non-word characters may stand between the words, so the test is looser than the
 // words': a unit without one ("followed for a median of 17 months") lets the sentence skip its preparation.
-const UNIT_NAMES = [...UNITS.keys()].join('|');
+// A unit word ends at a word's end: "mo" is not the start of "more".
+const UNIT_NAMES = `(?:${TIME_UNIT_WORDS.join('|')})(?![\\p{L}\\p{N}])`;
 const BETWEEN = '[^\\p{L}\\p{N}]+';
 const LEAD_NAMES = AMOUNT_LEADS.map((lead) => lead.split(' ').join(BETWEEN)).join('|');
 // Leads that count one unit when no count follows: "for the first month" is one month.
@@ -105,7 +93,7 @@ const AMOUNT_READING = new RegExp(
   'iu',
 );
 // Every amount names a unit: the literal test is cheap, the amount's pattern is not (it tries each position).
-const UNIT_TEXT = new RegExp(UNIT_NAMES, 'iu');
+const UNIT_TEXT = new RegExp(`(?<![\\p{L}\\p{N}])${UNIT_NAMES}`, 'iu');
 // A score's points or a range or maximum cue: without one (or an amount) the sentence gives nothing this relation reads.
 // Each cue needs all its words ("a maximum of"), so a cue's first word alone ("a", "out") does not let a sentence
 // through.
@@ -641,7 +629,7 @@ function amountsIn(words: readonly Word[], clause: Clause): Amount[] {
         (lead && ORDINAL_LEADS.includes(lead.phrase) ? oneUnitAt(words, at, clause.to) : undefined);
       if (amount) found.push({ ...amount, at: i, ...(link ? { linked: true } : {}) });
       if (link) i += link.length - 1;
-    } else if (UNITS.has(words[i]!.lower) && words[i]!.hyphenBefore && !/^\d+$/.test(words[i - 2]?.lower ?? '')) {
+    } else if (timeUnit(words[i]!.lower) && words[i]!.hyphenBefore && !/^\d+$/.test(words[i - 2]?.lower ?? '')) {
       const amount = amountAt(words, i - 1, clause.to);
       if (amount && words[i + 1] && words[i + 1]!.lower !== 'old') found.push({ ...amount, modifier: true });
     }
@@ -662,7 +650,7 @@ function soleRecord(index: KnowledgeIndex, measure: QuantityMeasure): Quantity[]
 
 function amountAt(words: readonly Word[], at: number, to: number): Amount | undefined {
   const count = words[at]?.lower;
-  const unit = UNITS.get(words[at + 1]?.lower ?? '');
+  const unit = timeUnit(words[at + 1]?.lower ?? '');
   if (count === undefined || !unit || at + 1 >= to) return undefined;
   const value = /^\d+(?:\.\d+)?$/.test(count) ? Number(count) : count === 'a' || count === 'an' ? 1 : cardinal(count);
   // "a few weeks", "2–4 weeks": no single amount.
@@ -672,7 +660,7 @@ function amountAt(words: readonly Word[], at: number, to: number): Amount | unde
 
 /** "the first month": a unit with no count after an ordinal lead is one of it. */
 function oneUnitAt(words: readonly Word[], at: number, to: number): Amount | undefined {
-  const unit = UNITS.get(words[at]?.lower ?? '');
+  const unit = timeUnit(words[at]?.lower ?? '');
   // "the first weeks" counts none.
   if (!unit || at >= to || words[at]!.lower.endsWith('s')) return undefined;
   return { at, to: at + 1, days: UNIT_DAYS[unit], text: `1 ${words[at]!.text}` };
