@@ -2,6 +2,7 @@
 // form of its head word, derived here at build time (scripts/lexicon.mjs), so that no form is missed because nobody
 // typed it. Rules cover regular English; data/morphology/irregular.json holds what they cannot derive.
 import irregular from '../data/morphology/irregular.json';
+import { CARDINAL_WORDS } from '../server/src/claims/cardinals';
 
 export type Inflection = 'verb' | 'noun';
 
@@ -17,6 +18,8 @@ export interface LexiconEntry {
 export interface LexiconData {
   description: string;
   inflect?: Inflection;
+  /** A count written as a word is also read as digits: "two infusions" stands for "2 infusions" too. */
+  numerals?: true;
   patterns: LexiconEntry[];
 }
 
@@ -90,12 +93,21 @@ export function entryForms(entry: LexiconEntry, inflect: Inflection | undefined)
   );
 }
 
+/** A phrase with each cardinal number word written as digits ("two doses" → "2 doses"), when it has one. */
+export function numeralForm(phrase: string): string | undefined {
+  const words = phrase.split(' ');
+  if (!words.some((w) => CARDINAL_WORDS.has(w))) return undefined;
+  return words.map((w) => String(CARDINAL_WORDS.get(w) ?? w)).join(' ');
+}
+
 /** The patterns a lexicon file stands for, in order; throws when an entry is a form another entry already derives. */
 export function lexiconPatterns(data: LexiconData): string[] {
   const derivedFrom = new Map<string, string>();
   const out: string[] = [];
   for (const entry of data.patterns) {
-    for (const form of entryForms(entry, data.inflect)) {
+    const forms = entryForms(entry, data.inflect);
+    const numerals = data.numerals ? forms.map(numeralForm).filter((f) => f !== undefined) : [];
+    for (const form of [...forms, ...numerals]) {
       const owner = derivedFrom.get(form);
       if (owner !== undefined && owner !== entry.pattern) {
         throw new Error(`"${form}" is listed twice (derived from "${owner}" and from "${entry.pattern}")`);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { entryForms, type LexiconData } from '../../scripts/inflect';
 import { checkClaims } from '../../server/src/claims/engine';
 import { RELATIONS } from '../../server/src/claims/relations/all.generated';
+import { lexicon } from '../../server/src/claims/lexicon';
 import { analyze } from '../../server/src/document/analysis';
 import { displayName, readKnowledge } from '../checklist/knowledge';
 import { doc, service } from '../helpers/service';
@@ -350,6 +351,34 @@ describe('time units and their abbreviations crossed with every current rule dur
         }
         const falsehood = durationClause(measure, product, Math.max(3, count * 3), word, plural);
         if (!flagged(falsehood, 'quantity')) wrong.push(`missed: ${falsehood}`);
+      }
+      assert.deepEqual(wrong, []);
+    });
+  }
+});
+
+describe('infusion-count cues, counts in words and in digits, crossed with every FDA-approved product whose schedule is recorded', () => {
+  // The server's entities: the checklist's reader does not type the dosing schedule.
+  const products = [...index.entities()].flatMap((p) => {
+    const infusions = p.dosing ? (p.dosing.unverified ? undefined : p.dosing.infusions) : p.design?.infusions;
+    return p.type === 'product' && p.status === 'fda-approved' && infusions !== undefined && !p.design?.unverified
+      ? [{ name: p.name, single: infusions === 1 }]
+      : [];
+  });
+  it('has single- and multiple-infusion products to cross', () =>
+    assert.ok(products.some((p) => p.single) && products.some((p) => !p.single)));
+  const cues = [
+    ...lexicon('single-infusion-cues').map((cue) => ({ cue, single: true })),
+    ...lexicon('multiple-infusion-cues').map((cue) => ({ cue, single: false })),
+  ];
+  it('reads counts in digits', () => assert.ok(cues.some(({ cue }) => /^\d/.test(cue))));
+  for (const { cue, single } of cues) {
+    it(cue, () => {
+      const wrong: string[] = [];
+      for (const product of products) {
+        const text = `${product.name} is given as ${/^(?:\d|one |two |three |single )/.test(cue) ? '' : 'a course of '}${cue}.`;
+        const expected = product.single !== single;
+        if (flagged(text, 'design') !== expected) wrong.push(`${expected ? 'missed' : 'false alarm'}: ${text}`);
       }
       assert.deepEqual(wrong, []);
     });

@@ -151,6 +151,28 @@ describe('lemma lexicons (scripts/inflect.ts)', () => {
     ]);
   });
 
+  it('a numerals lexicon reads each count word as its digits too, after every inflected form', () => {
+    const data = {
+      description: 'd',
+      inflect: 'noun' as const,
+      numerals: true as const,
+      patterns: ['two dose', 'split dose', 'more than one course'].map((pattern) => ({ pattern, example: pattern })),
+    };
+    assert.deepEqual(lexiconPatterns(data), [
+      'two dose',
+      'two doses',
+      '2 dose',
+      '2 doses',
+      'split dose',
+      'split doses',
+      'more than one course',
+      'more than one courses',
+      'more than 1 course',
+      'more than 1 courses',
+    ]);
+    assert.equal(lexiconPatterns({ description: 'd', inflect: 'noun', patterns: data.patterns }).length, 6);
+  });
+
   it('the schema accepts a lexicon or an entry marked as a lemma, and no other kind', () => {
     const file = (top: object, entry: object) => ({
       description: 'd',
