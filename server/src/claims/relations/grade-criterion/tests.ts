@@ -41,8 +41,22 @@ const tests: RelationTests = {
     // Negated, or a subject that is no finding.
     'One vasopressor does not make the CRS grade 4.',
     'Fever alone makes the CRS grade 1.',
+    // Hypotension sets grade 2 (data/grading.json); a vasopressor for it grade 3; fever without it grade 1.
+    'Grade 1 CRS is fever without hypotension or hypoxia.',
+    'Grade 2 CRS is hypotension that needs no vasopressors.',
+    'Grade 3 CRS is hypotension requiring one vasopressor.',
   ],
   invalid: [
+    {
+      text: 'Grade 1 CRS is fever with hypotension not requiring vasopressors.',
+      errors: [
+        {
+          messageId: 'lowerGrade',
+          text: 'Grade 1 CRS is fever with hypotension not requiring vasopressors.',
+          message: 'Hypotension is CRS grade 2 or higher (ASTCT 2019), not grade 1.',
+        },
+      ],
+    },
     // The grade as the predicate of a finding that sets a higher one.
     {
       text: 'CRS needing high-flow oxygen is grade 2.',
