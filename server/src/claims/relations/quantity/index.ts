@@ -257,16 +257,29 @@ function maximumAfter(
   return { at, min: 0, max, text: `${max} points` };
 }
 
-/** "the ICE score is a 100-point scale": the points a copula gives the score. */
+/**
+ * "the ICE score is a 100-point scale", "ICE is a 0–5 scale", "the ICE score, a 0-5 point scale,": the points or the
+ * range a copula or an appositive gives the score. A range needs the scale's noun after it ("ICE, 0–5 in the trial"
+ * may be the scores seen).
+ */
 function pointsPredicate(
   words: readonly Word[],
   at: number,
 ): { at: number; min: number; max: number; text: string } | undefined {
-  if (words[at]?.lower !== 'is' && words[at]?.lower !== 'was') return undefined;
+  const link = words[at]?.lower;
+  if (link !== 'is' && link !== 'was' && link !== ',') return undefined;
   const k = words[at + 1]?.lower === 'a' || words[at + 1]?.lower === 'an' ? at + 2 : at + 1;
-  if (words[k + 1]?.lower !== 'point' || !words[k + 1]!.hyphenBefore) return undefined;
-  const max = numberAt(words, k);
-  return max === undefined ? undefined : { at: k, min: 0, max, text: `${max} points` };
+  // An appositive is a noun phrase: "ICE, a 0–5 scale", not "ICE, 5 points".
+  if (link === ',' && k === at + 1) return undefined;
+  const first = numberAt(words, k);
+  if (first === undefined) return undefined;
+  if (words[k + 1]?.lower === 'point' && words[k + 1]!.hyphenBefore)
+    return { at: k, min: 0, max: first, text: `${first} points` };
+  const high = words[k + 1]?.hyphenBefore ? numberAt(words, k + 1) : undefined;
+  if (high === undefined) return undefined;
+  const noun = words[k + 2]?.lower === 'point' || words[k + 2]?.lower === 'points' ? k + 3 : k + 2;
+  if (words[noun]?.lower !== 'scale') return undefined;
+  return { at: k, min: first, max: high, text: `${first}–${high}` };
 }
 
 function numberAt(words: readonly Word[], at: number): number | undefined {

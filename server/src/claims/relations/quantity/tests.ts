@@ -51,6 +51,10 @@ const tests: RelationTests = {
     // Two amounts in one clause: which measure each belongs to is not read.
     'Patients treated with Kymriah should be monitored for 2 weeks, daily for the first 1 week.',
     'The ICE score is a 10-point scale.',
+    // A range a copula or an appositive gives the score, at the recorded one; without a scale noun, scores seen.
+    'The ICE score is a 0–10 scale.',
+    'Patients were assessed with the ICE score, a 0-10 point scale, every day.',
+    'The ICE score, 0–5 in most patients, recovered within a week.',
     // No therapy named: the rule of the one class that records it; an earlier amount may be an undated text of its time.
     'After your infusion, you should not drive for 8 weeks.',
     // A trial's schedule, even with a requirement word: the protocol's, not the label's.
@@ -200,6 +204,20 @@ const tests: RelationTests = {
     {
       text: 'The ICE score is a 100-point scale.',
       errors: [{ messageId: 'scoreRange', text: 'The ICE score is a 100-point scale.' }],
+    },
+    {
+      text: 'ICE is a 0-5 scale.',
+      errors: [{ messageId: 'scoreRange', text: 'ICE is a 0-5 scale.', message: /not 0–5/ }],
+    },
+    {
+      text: 'Neurotoxicity was assessed daily with the ICE score, a 0-5 point scale.',
+      errors: [
+        {
+          messageId: 'scoreRange',
+          text: 'Neurotoxicity was assessed daily with the ICE score, a 0-5 point scale.',
+          message: /not 0–5/,
+        },
+      ],
     },
     {
       text: 'You will need to stay near your treatment centre for 8 weeks after your infusion.',
