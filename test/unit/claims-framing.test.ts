@@ -104,6 +104,61 @@ describe('framing: a non-restrictive relative after a name, and a quotation a re
     });
 });
 
+describe('framing: an appositive after a name, wherever the name stands', () => {
+  table(
+    [
+      [
+        'Readers will enjoy the section on Abecma, the first CAR-T ever approved by the FDA.',
+        'the first CAR-T ever approved by the FDA',
+      ],
+      [
+        'We were among the first sites to give Aucatzyl, the first CAR-T approved for adult B-ALL.',
+        'the first CAR-T approved for adult B-ALL',
+      ],
+      [
+        'The grant funds a comparison with Breyanzi, the only CAR-T approved for myeloma.',
+        'the only CAR-T approved for myeloma',
+      ],
+      [
+        'You will coordinate care for patients receiving Yescarta and Carvykti, our two CD28-based products.',
+        'our two CD28-based products',
+      ],
+    ],
+    [
+      'Readers will enjoy the section on Kymriah, the first CAR-T ever approved by the FDA.',
+      // A list, not a description: the items after the name are other things.
+      'We discussed Kymriah, the boxed warning, and the REMS.',
+      'We discussed Abecma, the CD19 products, and the REMS.',
+      // A clause, not a noun phrase: "the FDA approved" has a verb.
+      'Before Abecma, the FDA approved only CD19 products.',
+      // A bracket inside the appositive renames a word of it; the appositive runs on after it.
+      'The FDA has approved Abecma, the first chimeric antigen receptor T-cell (CAR-T) product for multiple myeloma.',
+      // A date elsewhere may be when the description held.
+      'In 2019 we started giving Breyanzi, the newest CD19 product, to trial patients.',
+      // Not the writer's.
+      'Critics claim that patients should get Breyanzi, the only CAR-T approved for myeloma.',
+    ],
+  );
+  it('crossed: an article appositive on an object', () => {
+    assert.deepEqual(
+      cross(
+        (p, a) => `The board reviewed ${p}, the ${a}-directed product on our formulary.`,
+        (recorded) => !recorded,
+      ),
+      [],
+    );
+  });
+  it('crossed: a possessive appositive on the object of a participle', () => {
+    assert.deepEqual(
+      cross(
+        (p, a) => `Nurses care for patients receiving ${p}, our ${a}-directed product.`,
+        (recorded) => !recorded,
+      ),
+      [],
+    );
+  });
+});
+
 describe('framing: an opening absolute premise', () => {
   table(
     [

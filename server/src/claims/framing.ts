@@ -15,10 +15,11 @@ import { namesNonDefaultRegulator, placeIn, titleElsewhere } from './place';
 
 /**
  * A proposition a sentence carries in a structure around its main clause, written out as a plain statement, and the
- * words (document offsets) that carry it: a non-restrictive relative after a name ("Lutathera, which is a CAR-T"), a
- * quotation a relative endorses ('"Sunitinib is approved for all GEP-NETs", which is what the label says'), an opening
- * absolute premise ("With anito-cel approved by the FDA, …") and the standard of an opening comparison ("Like every
- * licensed CAR-T, …", "Unlike the approved products, …").
+ * words (document offsets) that carry it: a non-restrictive relative or an appositive after a name ("Lutathera, which is
+ * a CAR-T", "the section on Abecma, the first CAR-T ever approved"), a quotation a relative endorses ('"Sunitinib is
+ * approved for all GEP-NETs", which is what the label says'), an opening absolute premise ("With anito-cel approved by
+ * the FDA, …") and the standard of an opening comparison ("Like every licensed CAR-T, …", "Unlike the approved
+ * products, …").
  */
 export interface FramedStatement {
   text: string;
@@ -74,7 +75,8 @@ function placedOutside(
 }
 
 // Most sentences have none of the words a frame needs: one regex test skips them.
-const FRAME_HINT = /\b(?:which|with|like|unlike|as|similar|in|much|just|contrary|different)\b/i;
+const FRAME_HINT =
+  /\b(?:which|with|like|unlike|as|similar|in|much|just|contrary|different)\b|, (?:an?|the|our|their|its) /i;
 const mayFrame = (text: string) => FRAME_HINT.test(text);
 
 /** The statements `sentence` carries in its frames (see FramedStatement). */
@@ -101,10 +103,13 @@ export function framedStatements(document: DocumentAnalysis, sentence: Sentence)
   const standard = comparisonStandard(own, words, start, (from, to) => therapyHeaded(words, mentions, from, to));
   if (standard) statements.push(standard);
   for (let i = 1; i + 2 < words.length; i++) {
-    if (words[i]!.lower !== ',' || !RELATIVES.has(words[i + 1]!.lower)) continue;
+    if (words[i]!.lower !== ',') continue;
     const head = mentions.find((m) => m.end === words[i - 1]!.end);
-    const relative = head && relativeStatement(own, words, i, head.text);
-    if (relative) statements.push(relative);
+    if (!head) continue;
+    const framed = RELATIVES.has(words[i + 1]!.lower)
+      ? relativeStatement(own, words, i, head.text)
+      : appositiveStatement(own, words, mentions, i, head);
+    if (framed) statements.push(framed);
   }
   return statements;
 }
@@ -158,6 +163,66 @@ function relativeStatement(
   // The relative's own subject and verb, not a second relative or a list.
   if (!words.slice(from, to).some((w) => isVerb(w))) return undefined;
   return { text: `${text(from, to)} ${head}.`, ...span };
+}
+
+// Where an appositive ends: the next comma, semicolon, colon or the sentence's end.
+const APPOSITIVE_ENDS = new Set([',', ';', ':', '.', '?', '!']);
+// Determiners that open an appositive noun phrase: the articles and the possessives ("our two CD28-based products").
+const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'our', 'their', 'its']);
+
+/**
+ * "the section on Abecma, the first CAR-T ever approved by the FDA": an appositive after a named therapy, wherever the
+ * name stands, says what the therapy is ("Abecma is the first CAR-T ever approved by the FDA"); after a coordination of
+ * names it says it of them all ("Kymriah and Breyanzi, our two CD28-based products"). Only a verbless noun phrase headed
+ * by a therapy noun or naming a therapy class, which ends the clause: one followed by ", and" or ", or" is a list item.
+ */
+function appositiveStatement(
+  text: Text,
+  words: readonly Word[],
+  mentions: readonly TermMatch[],
+  comma: number,
+  head: TermMatch,
+): FramedStatement | undefined {
+  if (!THERAPY_TYPES.has(head.entity.type) || !APPOSITIVE_OPENERS.has(words[comma + 1]!.lower)) return undefined;
+  const from = comma + 1;
+  let to = from + 1;
+  for (; to < words.length && !APPOSITIVE_ENDS.has(words[to]!.lower); to++) {
+    // A bracket inside renames or abbreviates ("the first chimeric antigen receptor T-cell (CAR-T) product").
+    if (words[to]!.lower === '(') while (to + 1 < words.length && words[to]!.lower !== ')') to++;
+    else if (isVerb(words[to])) return undefined;
+  }
+  if (to - from < 2 || COORDINATORS.has(words[to + 1]?.lower ?? '')) return undefined;
+  const span = { start: words[from]!.start, end: words[to - 1]!.end };
+  const described =
+    words.slice(from + 1, to).some((w) => isTherapyHead(w)) ||
+    mentions.some((m) => m.entity.type === 'therapy-class' && m.start >= span.start && m.end <= span.end);
+  if (!described) return undefined;
+  // A date elsewhere in the sentence may be when the description held ("In 2018 we gave Yescarta, the newest CAR-T").
+  if (words.some((_, k) => (k < from || k >= to) && datesAt(words, k))) return undefined;
+  const host = hostOf(words, mentions, comma - 1);
+  const plural = host.from < comma - 1 || pluralAt(words, from, to);
+  return { text: `${text(host.from, comma)} ${plural ? 'are' : 'is'} ${text(from, to)}.`, ...span };
+}
+
+/**
+ * The names an appositive after word `last` describes: the name ending there, and the names coordinated with it
+ * ("Kymriah and Breyanzi", "Yescarta, Tecartus or Breyanzi").
+ */
+function hostOf(words: readonly Word[], mentions: readonly TermMatch[], last: number): { from: number } {
+  const startOf = (end: number) => {
+    const m = mentions.find((n) => n.end === words[end]!.end && THERAPY_TYPES.has(n.entity.type));
+    return m ? words.findIndex((w) => w.start === m.start) : -1;
+  };
+  let from = startOf(last);
+  for (let k = from - 1; k > 0; ) {
+    const link = words[k]!.lower;
+    if (link !== ',' && !COORDINATORS.has(link)) break;
+    const before = startOf(k - 1);
+    if (before < 0) break;
+    from = before;
+    k = before - 1;
+  }
+  return { from };
 }
 
 const ENDORSING = lexicon('endorsing-relatives');

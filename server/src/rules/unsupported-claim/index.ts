@@ -68,7 +68,7 @@ const rule: Rule = {
               data: claimData(finding),
               sources: finding.sources,
             });
-          // A statement carried by a frame around the main clause (a relative, an absolute premise, a comparison's
+          // A statement carried by a frame around the main clause (a relative, an appositive, an absolute premise, a comparison's
           // standard, an endorsed quotation): judged as a plain sentence, on the words that carry it.
           for (const { finding, start, end } of checkFramed(document, sentence, index))
             report({ start, end, messageId: 'contradicted', data: claimData(finding), sources: finding.sources });
