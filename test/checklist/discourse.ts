@@ -3,7 +3,7 @@
 // CAR-T's recorded costimulatory domain and targets: a set anaphor takes the verdict of the named set; a set named
 // as objects beside another subject, or a count of a listed set, is not read and stays clean.
 import type { Case } from './generate';
-import { type Entity, displayName } from './knowledge';
+import { type Entity, type Knowledge, displayName, longName, year } from './knowledge';
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
@@ -126,5 +126,52 @@ export function useAnaphorCases(s: string, name: string, fewest: number, basis: 
     false,
     `The patient's ${name} has relapsed after ${lines(fewest - 1)}; ${s} is FDA-approved in this setting.`,
   );
+  return cases;
+}
+
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/**
+ * Timelines: a bare year line dates the month-labelled entries under it ("2021\nMarch: Abecma approved for …") and
+ * the entry right after it ("2021. Abecma approved for …"), from each CAR-T's recorded FDA approval dates. The same
+ * entry under a year in which the product had no approval for that disease is flagged; an entry that names its own
+ * date keeps it, and a year line that is not bare ("Reviewed 2015") dates nothing.
+ */
+export function timelineCases(kb: Knowledge, approved: Entity[]): Case[] {
+  const cases: Case[] = [];
+  for (const p of approved.filter((e) => e.modality === 'car-t')) {
+    const fda = (p.approvals ?? []).filter((a) => a.regulator === 'FDA' && a.date && !a.unverified);
+    for (const a of fda) {
+      const indication = kb.entities.get(a.indication);
+      if (!indication || fda.some((b) => b !== a && b.indication === a.indication)) continue;
+      const [y, m] = [year(a.date)!, MONTH_NAMES[Number(a.date!.slice(5, 7)) - 1]!];
+      const entry = `${displayName(p)} approved for ${longName(indication)}.`;
+      const basis = `products.json#${p.id} approvals (FDA, ${a.indication}, ${a.date})`;
+      const add = (test: Case['test'], truth: boolean, text: string) =>
+        cases.push({ capability: 'timeline', test, fact: 'date', expect: truth ? 'clean' : 'flag', text, basis });
+      const wrong = y - 2;
+      add('MFT', true, `${y}\nJanuary: Trial results presented.\n${m}: ${entry}`);
+      add('MFT', false, `${wrong}\nJanuary: Trial results presented.\n${m}: ${entry}`);
+      add('MFT', true, `${y}. ${entry}`);
+      add('MFT', false, `${wrong}. ${entry}`);
+      add('MFT', false, `${wrong}. January: Trial results presented. ${m}: ${entry}`);
+      // Its own date, or a year line that is not a timeline's: nothing from the line above.
+      add('INV', true, `${wrong}\n${m} ${y}: ${entry}`);
+      add('INV', true, `Reviewed ${wrong}\n${m}: ${entry}`);
+    }
+  }
   return cases;
 }

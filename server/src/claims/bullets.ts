@@ -42,6 +42,7 @@ import { ANSWER_LABEL, ANSWER_LABEL_PART, QUESTION_LABEL } from './modality';
 import { ellipsisStatement } from './ellipsis';
 import { setAnaphorStatement } from './set-anaphors';
 import { useAnaphorStatement } from './use-anaphors';
+import { timelineStatement } from './timeline';
 import { establishedUseStatement } from './label-voice';
 import { lowerBound } from '../util/sorted';
 import {
@@ -1365,7 +1366,8 @@ function unitStatement(document: DocumentAnalysis, sentence: Sentence, index: Kn
     gapAnswer(document, sentence) ??
     polarAnswer(document, sentence) ??
     setAnaphorStatement(document, sentence) ??
-    useAnaphorStatement(document, sentence);
+    useAnaphorStatement(document, sentence) ??
+    timelineStatement(document, sentence);
   if (answer) return answer;
   const bullet = bulletStatement(document, sentence, index)?.text;
   if (bullet) return bullet;
