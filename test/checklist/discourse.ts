@@ -171,6 +171,15 @@ export function timelineCases(kb: Knowledge, approved: Entity[]): Case[] {
       // Its own date, or a year line that is not a timeline's: nothing from the line above.
       add('INV', true, `${wrong}\n${m} ${y}: ${entry}`);
       add('INV', true, `Reviewed ${wrong}\n${m}: ${entry}`);
+      // An approval worded as an event: the disease added to the product's label, or a licence won.
+      const event = (test: Case['test'], truth: boolean, text: string) =>
+        cases.push({ capability: 'event-wording', test, fact: 'date', expect: truth ? 'clean' : 'flag', text, basis });
+      const disease = longName(indication);
+      event('MFT', true, `In ${m} ${y}, ${disease} was added to ${displayName(p)}'s label.`);
+      event('MFT', false, `In ${m} ${wrong}, ${disease} was added to ${displayName(p)}'s label.`);
+      event('MFT', false, `${wrong}. ${m}: ${disease} is added to the ${displayName(p)} label.`);
+      // What was added is a statement about the disease, not the disease.
+      event('INV', true, `In ${wrong}, data on ${disease} were added to ${displayName(p)}'s label.`);
     }
   }
   return cases;

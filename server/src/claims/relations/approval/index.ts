@@ -128,7 +128,7 @@ interface ApprovalClaim {
 
 // Words without which the relation has nothing to judge (a cheap test before any word-level work).
 const CUE_WORDS =
-  /approv|cleared|indicat|licen[cs]|sign.off|green light|(?:fda|regulatory) nod|authori[sz]|label|investigational|experimental|\b(?:is|are) (?:only |exclusively |indicated only )?for\b|only (?:be )?(?:used|given)|reserved for|(?:restricted|limited) to|be (?:given|used)|used to treat|is given to|can treat|(?:treatment|product|therapy) (?:option )?for|line (?:treatment|therap|option|choice|standard)|standard (?:treatment|therap|option|choice)|receive|be (?:treated|offered)|(?:can|could|may|might|will) have|\bget\b|offer|suggest|recommend|prescribe|propose|talk to you about|used (?:for|as)|available (?:to|for)|\btreats?\b|given for|option|choice|alternative/i;
+  /approv|cleared|indicat|licen[cs]|sign.off|green light|(?:fda|regulatory)(?:['’]s)? nod|authori[sz]|label|investigational|experimental|\b(?:is|are) (?:only |exclusively |indicated only )?for\b|only (?:be )?(?:used|given)|reserved for|(?:restricted|limited) to|be (?:given|used)|used to treat|is given to|can treat|(?:treatment|product|therapy) (?:option )?for|line (?:treatment|therap|option|choice|standard)|standard (?:treatment|therap|option|choice)|receive|be (?:treated|offered)|(?:can|could|may|might|will) have|\bget\b|offer|suggest|recommend|prescribe|propose|talk to you about|used (?:for|as)|available (?:to|for)|\btreats?\b|given for|option|choice|alternative/i;
 
 // Every cue of use (data/lexicon/product-use-cues), so that an entry added there is read without a word added above;
 // an adverb in the verb group leaves the cue, as the check reads it ("is allowed also for").
@@ -397,7 +397,7 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
     // An offer in a trial or through expanded access is not a use under an approval.
     ...(namedProducts && !nonLabel ? careOffersIn(words, clause, subjects) : []),
     ...(namedProducts && !nonLabel && conditions.length ? readerUsesIn(words, clause, subjects) : []),
-    ...(namedProducts ? labelCoverageIn(words, clause, subjects) : []),
+    ...(namedProducts ? labelCoverageIn(words, clause, subjects, sentence.mentions) : []),
     ...approvedClassUseIn(words, clause, subjects),
     ...(namedProducts ? nominalUsesIn(words, clause, subjects, index) : []),
   ].sort((a, b) => a.at - b.at);
@@ -1100,6 +1100,7 @@ function careOfferAt(
 // Longest first: "label extension" before "label".
 const LABEL_HEADS = [...lexicon('label-heads')].sort((a, b) => b.split(' ').length - a.split(' ').length);
 const LABEL_COVERAGE = lexicon('label-coverage-verbs');
+const LABEL_ADDITION = lexicon('label-addition-verbs');
 const LABEL_OWNER_LINKS = new Set(['for', 'of']);
 
 /**
@@ -1111,6 +1112,7 @@ function labelCoverageIn(
   words: readonly Word[],
   clause: Clause,
   subjects: readonly TherapyRef[],
+  mentions: readonly Mention[],
 ): { at: number; length: number; phrase: string }[] {
   const found: { at: number; length: number; phrase: string }[] = [];
   for (const head of findAllPhrases(words, LABEL_HEADS, clause.from, clause.to)) {
@@ -1122,6 +1124,22 @@ function labelCoverageIn(
       (s) => s.to === start || (LABEL_OWNER_LINKS.has(words[k]?.lower ?? '') && s.from === k + 1),
     );
     if (!owner) continue;
+    // "Follicular lymphoma was added to Yescarta's label": what is added to a product's label is approved for it.
+    let before = Math.min(owner.from, head.at);
+    if (DETERMINERS.has(words[before - 1]?.lower ?? '')) before--;
+    const added = LABEL_ADDITION.find(
+      (p) => before - p.split(' ').length >= clause.from && phraseAt(words, before - p.split(' ').length, p),
+    );
+    const addedAt = added === undefined ? -1 : before - added.split(' ').length;
+    // Only a disease is added as a use: a harm added to a label is a warning ("Parkinsonism was added to …").
+    // It is the clause's subject: nothing but a determiner or a fronted date before it ("Data on FL were added" is not).
+    const what = mentions.filter((m) => m.from >= clause.from && m.to <= addedAt);
+    const opener = words[(what[0]?.from ?? 0) - 1];
+    const subject = !opener || opener.index < clause.from || opener.punct || DETERMINERS.has(opener.lower);
+    if (what.length && subject && what.every((m) => m.entity.type === 'indication')) {
+      found.push({ at: head.at, length: head.length, phrase: 'is approved for' });
+      continue;
+    }
     if (owner.from > head.at) k = owner.to;
     k = pastUseAdverbs(words, k, clause.to);
     const verb = LABEL_COVERAGE.find((p) => phraseAt(words, k, p));

@@ -2,6 +2,12 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // A disease added to a product's label is approved for it; a harm added to one is a warning, and a phrase about
+    // the disease ("Data on …") is not what was added.
+    'In 2021, follicular lymphoma was added to the Yescarta label.',
+    'Marginal zone lymphoma was added to the Breyanzi label in 2025.',
+    "Parkinsonism was added to Carvykti's label as a warning.",
+    "Data on follicular lymphoma were added to Yescarta's label in 2019.",
     // "first" or "only" in the clause before a semicolon ranks nothing in the next one; a fronted event clause's
     // "first" still dates the main clause's denial.
     'In ICANS, steroids are the first option; tocilizumab is not indicated.',
@@ -774,6 +780,20 @@ const tests: RelationTests = {
     'Adaptimmune sold afamitresgene autoleucel, its FDA-approved sarcoma therapy, to US WorldMeds for $55 million in upfront cash.',
   ],
   invalid: [
+    {
+      text: "In 2020, follicular lymphoma was added to Yescarta's label.",
+      errors: [
+        {
+          messageId: 'dateDiffers',
+          text: "In 2020, follicular lymphoma was added to Yescarta's label.",
+          message: /Mar 2021, not 2020/,
+        },
+      ],
+    },
+    {
+      text: 'Multiple myeloma went onto the Breyanzi label.',
+      errors: [{ messageId: 'notApproved', text: 'Multiple myeloma went onto the Breyanzi label.' }],
+    },
     {
       text: 'In ICANS, steroids are the only option; tocilizumab is indicated.',
       errors: [{ messageId: 'notApproved', text: 'In ICANS, steroids are the only option; tocilizumab is indicated.' }],

@@ -40,6 +40,7 @@ const tests: RelationTests = {
     'Kymriah and Yescarta were approved with a REMS, and Aucatzyl never required one.',
     // A dated denial of an event: not a denial of the warning on today's label.
     'The FDA did not add a boxed warning for T-cell malignancies in 2022.',
+    'In April 2024 a boxed warning on T-cell malignancies landed on the CAR-T labels.',
     // Another product's named REMS: the CAR-T REMS removal says nothing of it.
     'Elranatamab is available only through a restricted program called the Elrexfio Risk Evaluation and Mitigation Strategy (REMS).',
     'Teclistamab is available only through the Tecvayli REMS.',
@@ -276,6 +277,17 @@ const tests: RelationTests = {
           messageId: 'warningAddedIn',
           text: 'The FDA added a boxed warning for T-cell malignancies to CAR-T labels in 2022.',
           message: /came in Apr 2024, not in 2022/,
+        },
+      ],
+    },
+    // Coming onto the labels is the warning's addition.
+    {
+      text: 'In January 2023 a boxed warning on T-cell malignancies went onto the labels of every BCMA-directed CAR-T.',
+      errors: [
+        {
+          messageId: 'warningAddedIn',
+          text: 'In January 2023 a boxed warning on T-cell malignancies went onto the labels of every BCMA-directed CAR-T.',
+          message: /came in Apr 2024, not in Jan 2023/,
         },
       ],
     },
