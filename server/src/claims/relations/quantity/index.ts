@@ -207,12 +207,16 @@ function checkScoreRange({ sentence, report }: RelationContext, clause: Clause):
   }
 }
 
+/** A score's range as the sentence gives it: where it is said, its bounds and how to write them. */
+interface StatedRange {
+  at: number;
+  min: number;
+  max: number;
+  text: string;
+}
+
 /** A range cue, then "from N to M", "between N and M" or "N–M". */
-function rangeAfter(
-  words: readonly Word[],
-  from: number,
-  to: number,
-): { at: number; min: number; max: number; text: string } | undefined {
+function rangeAfter(words: readonly Word[], from: number, to: number): StatedRange | undefined {
   const cue = findPhrase(words, RANGE, from, to);
   if (!cue) return undefined;
   let k = cue.at + cue.length;
@@ -231,10 +235,7 @@ function rangeAfter(
 }
 
 /** "the 5-point ICE score": the amount of points the score is said to have, from 0. */
-function pointsBefore(
-  words: readonly Word[],
-  at: number,
-): { at: number; min: number; max: number; text: string } | undefined {
+function pointsBefore(words: readonly Word[], at: number): StatedRange | undefined {
   if (words[at - 1]?.lower !== 'point' || !words[at - 1]!.hyphenBefore) return undefined;
   const max = numberAt(words, at - 2);
   return max === undefined ? undefined : { at: at - 2, min: 0, max, text: `${max} points` };
@@ -242,11 +243,7 @@ function pointsBefore(
 
 /** "ICE is scored out of 5", "a maximum of 20 points": the highest score, from 0; the number ends its phrase or
  * comes before "points" ("out of 5 patients" is a count, not a score). */
-function maximumAfter(
-  words: readonly Word[],
-  from: number,
-  to: number,
-): { at: number; min: number; max: number; text: string } | undefined {
+function maximumAfter(words: readonly Word[], from: number, to: number): StatedRange | undefined {
   const cue = findPhrase(words, MAXIMUM, from, to);
   if (!cue) return undefined;
   const at = cue.at + cue.length;
@@ -262,10 +259,7 @@ function maximumAfter(
  * range a copula or an appositive gives the score. A range needs the scale's noun after it ("ICE, 0–5 in the trial"
  * may be the scores seen).
  */
-function pointsPredicate(
-  words: readonly Word[],
-  at: number,
-): { at: number; min: number; max: number; text: string } | undefined {
+function pointsPredicate(words: readonly Word[], at: number): StatedRange | undefined {
   const link = words[at]?.lower;
   if (link !== 'is' && link !== 'was' && link !== ',') return undefined;
   const k = words[at + 1]?.lower === 'a' || words[at + 1]?.lower === 'an' ? at + 2 : at + 1;
