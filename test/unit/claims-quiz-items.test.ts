@@ -30,6 +30,8 @@ describe('claims: quiz items and their answers', () => {
       ['Myth or fact: Amtagvi is a CAR-T therapy.\nFact.', 'Fact.'],
       ['True or false? Abecma targets CD19.\nKey: Correct.', 'Key: Correct.'],
       ['- True or false: Carvykti targets CD19.\n- Answer — True', 'Answer — True'],
+      // A title line above the item is not part of it.
+      ['Flashcard 7\nFront: True or false: Kymriah targets BCMA.\nBack: True.', 'Back: True.'],
     ] as const) {
       const found = findings(lint, text);
       assert.ok(found.length > 0, text);
@@ -42,6 +44,7 @@ describe('claims: quiz items and their answers', () => {
     for (const text of [
       'Q3. True or false: Amtagvi is a genetically engineered CAR-T.\nAnswer: False; it is a TIL therapy.',
       'T/F: Kymriah is approved for multiple myeloma.\nAnswer: False.',
+      'Flashcard 7\nFront: True or false: Kymriah targets BCMA.\nBack: False. It targets CD19.',
       'True or false? Aucatzyl is approved for children with ALL.\nFalse: it is approved for adults only.',
       'Fact or fiction: Tecelra is a CAR-T.\nFiction — it is a TCR therapy.',
       'True or false: Carvykti targets CD19.',

@@ -106,14 +106,22 @@ function itemStart(document: DocumentAnalysis, sentence: Sentence): number | und
   return label && label.rest === undefined ? sentence.start : undefined;
 }
 
+// A title line: a few words with no stop, question mark or colon, then a line break.
+const MAX_TITLE = 30;
+const TITLE_LINE = /^[^\n.?!:]{1,30}\n/;
+
 /** A sentence opening with an item label (after a "Q3." label, if any), and where the words after it start. */
 function labelled(document: DocumentAnalysis, sentence: Sentence): { rest?: number } | undefined {
-  if (!MAY_LABEL().test(sentence.text.slice(0, 40))) return undefined;
-  const text = maskedOf(document.prose).slice(sentence.start, sentence.end);
+  const masked = maskedOf(document.prose);
+  // "Flashcard 7\nFront: True or false: …": a title line without a stop or colon above the item is not part of it.
+  const title = TITLE_LINE.exec(masked.slice(sentence.start, sentence.start + MAX_TITLE + 1))?.[0].length ?? 0;
+  if (!MAY_LABEL().test(masked.slice(sentence.start + title, sentence.start + title + 40))) return undefined;
+  const start = sentence.start + title;
+  const text = masked.slice(start, sentence.end);
   const from = QUESTION_LABEL.exec(text)?.[0].length ?? 0;
-  const words = wordsOf(text.slice(from), sentence.start + from);
+  const words = wordsOf(text.slice(from), start + from);
   const label = phraseStartingAt(words, 0, lexicon('verdict-item-labels'));
-  const end = label && words[label.length - 1]!.end - sentence.start;
+  const end = label && words[label.length - 1]!.end - start;
   if (!label || end === undefined || !AFTER_LABEL.test(text.slice(end))) return undefined;
   return { rest: words.slice(label.length).find((w) => !w.punct)?.start };
 }
