@@ -7,7 +7,7 @@ import { therapiesIn, type TherapyRef } from '../../roles';
 import { isVerb, nounPhrasesOf } from '../../phrases';
 import { asidesIn, subordinateStart, type Clause } from '../../clauses';
 import type { ClaimSentence, Mention } from '../../sentence';
-import { findAllPhrases, findPhrase, type Word } from '../../words';
+import { findAllPhrases, findPhrase, mayHavePhrase, type Word } from '../../words';
 import type { Relation, RelationContext } from '../types';
 import { lexicon, lexiconWords } from '../../lexicon';
 import { fitting, gist, listWithin } from '../../../util/messages';
@@ -74,7 +74,8 @@ const DETERMINERS = new Set([
 const ELIMINATED = lexicon('rems-elimination-verbs');
 const ADDITION = lexicon('boxed-warning-addition-cues');
 
-// Words without which the relation has nothing to judge (a cheap test before any word-level work).
+// Words without which the relation has nothing to judge (a cheap test before any word-level work); a risk cue of
+// data/lexicon/risk-cues outside them ("chance of") lets a sentence through as well.
 const CUE_WORDS =
   /rems|boxed|black box|risk|warning|free (?:of|from)|cause|associated|linked|leads? to|reports|cases|reported|observed|seen|described|documented|occur/i;
 // Every finding needs one of these words in its clause: a REMS, a boxed warning, "free of"/"zero risk of",
@@ -113,7 +114,7 @@ const relation: Relation = {
       keptAfterRems: '{{What}} remained when the FDA eliminated the REMS in {{date}}.',
     },
   },
-  applies: (text) => CUE_WORDS.test(text) && FINDING_TEXT.test(text),
+  applies: (text) => (CUE_WORDS.test(text) || mayHavePhrase(text, RISK)) && FINDING_TEXT.test(text),
   check(context) {
     const { sentence, index } = context;
     // "The FDA said the REMS would remain in place": a REMS kept in the future is kept now.
@@ -709,12 +710,14 @@ function normalize(text: string): string {
     .trim();
 }
 
-// "a new cancer", "a second cancer": what "secondary" says.
-const SECONDARY = new Set(['secondary', 'second', 'new', 'of', 'the']);
+// "a new cancer", "later cancers": what "secondary" says (data/lexicon/secondary-onset-words).
+const ONSET = lexiconWords('secondary-onset-words');
+// Left out of a warning's wording: "risk of the secondary malignancies".
+const LINKING_WORDS = new Set(['of', 'the']);
 
 /** Every word of the risk (beyond "secondary") occurs in the warning. */
 function covered(warning: string, risk: string): boolean {
-  const words = risk.split(' ').filter((w) => !SECONDARY.has(w));
+  const words = risk.split(' ').filter((w) => !ONSET.has(w) && !LINKING_WORDS.has(w));
   return words.length > 0 && words.every((w) => warning.split(' ').includes(w));
 }
 

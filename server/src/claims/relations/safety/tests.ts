@@ -607,6 +607,19 @@ const tests: RelationTests = {
         { messageId: 'riskDenied', text: 'Carvykti carries no risk of T-cell malignancies.', message: 'boxed warning' },
       ],
     },
+    // Any word of secondary-onset-words says "secondary"; "chance of" is a risk cue.
+    {
+      text: 'Yescarta carries no risk of later cancers.',
+      errors: [
+        { messageId: 'riskDenied', text: 'Yescarta carries no risk of later cancers.', message: 'boxed warning' },
+      ],
+    },
+    {
+      text: 'There is no chance of a second cancer after Carvykti.',
+      errors: [
+        { messageId: 'riskDenied', text: 'There is no chance of a second cancer after Carvykti.', message: 'Carvykti' },
+      ],
+    },
     {
       text: 'There is no known risk of new blood cancers after Tecartus.',
       errors: [{ messageId: 'riskDenied', text: 'There is no known risk of new blood cancers after Tecartus.' }],
