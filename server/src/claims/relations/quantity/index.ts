@@ -47,6 +47,20 @@ const PAST = lexicon('quantity-past-cues');
 const NOW = lexicon('time-now-cues');
 const RANGE = lexicon('score-range-cues');
 const MAXIMUM = lexicon('score-maximum-cues');
+// Wording that permits at once what a rule forbids, or says there is no rule (data/lexicon), for the measures that
+// have it.
+const MEASURE_PERMISSIONS: Partial<
+  Record<QuantityMeasure, { permits: readonly string[]; absences: readonly string[] }>
+> = {
+  'driving-restriction': {
+    permits: lexicon('quantity-driving-permissions'),
+    absences: lexicon('quantity-driving-absences'),
+  },
+};
+const PERMISSION_PHRASES = Object.values(MEASURE_PERMISSIONS).flatMap((p) => [...p.permits, ...p.absences]);
+const IMMEDIATE = lexicon('time-immediacy-cues');
+// "You can drive …", "Patients may drive …": the modal is the permission itself, not a hedge.
+const PERMISSION_MODALS = ['can', 'may'];
 // A rule's own modality: "you should not drive", "you will need to stay near …", "plan to stay near …" are the label's
 // instructions.
 const OWN_MODALS = ['should', 'will', 'plan'];
@@ -155,12 +169,14 @@ const relation: Relation = {
     (scoreReading(text) ||
       (CUE_KEYS.test(text) &&
         ((UNIT_TEXT.test(text) && (AMOUNT_READING.test(text) || CHANGE_READING.test(text))) ||
-          DENIAL_TEXT.test(text)))),
+          DENIAL_TEXT.test(text))) ||
+      mayHavePhrase(text, PERMISSION_PHRASES)),
   check(context) {
     for (const clause of context.assertedClauses(OWN_MODALS)) {
       checkScoreRange(context, clause);
       checkAmount(context, clause);
     }
+    for (const clause of context.assertedClauses(PERMISSION_MODALS)) checkPermission(context, clause);
   },
 };
 export default relation;
@@ -401,6 +417,106 @@ function checkAmount({ sentence, index, report }: RelationContext, clause: Claus
     correction: now.text,
     span: { from: Math.min(cue.at, amount.at), to: Math.max(cue.at + cue.length, amount.to) },
   });
+}
+
+/**
+ * "You can drive the day after your infusion", "There is no driving restriction after CAR-T": a rule the label sets
+ * now, denied by permitting at once what it forbids or by saying there is none. Not judged with an amount ("you can
+ * drive again 2 weeks after"), a date or the past, a negation before the wording, another regulator's rule or a trial.
+ */
+function checkPermission({ sentence, index, report }: RelationContext, clause: Clause): void {
+  const { words } = sentence;
+  for (const [measure, wording] of Object.entries(MEASURE_PERMISSIONS) as [
+    QuantityMeasure,
+    { permits: readonly string[]; absences: readonly string[] },
+  ][]) {
+    const absence = findPhrase(words, wording.absences, clause.from, clause.to);
+    const permit = absence ? undefined : findPhrase(words, wording.permits, clause.from, clause.to);
+    const cue = absence ?? permit;
+    if (!cue) continue;
+    if (permit && (!immediateAfterInfusion(sentence, clause) || sentence.negatedAt(permit.at))) continue;
+    if (words.slice(clause.from, cue.at).some((w) => NEGATIONS.has(w.lower))) continue;
+    if (!patientSubject(words, clause, cue.at, !!absence) || !forPatient(words, cue.at + cue.length)) continue;
+    const clauseIndex = sentence.clauses.indexOf(clause);
+    const inClause = sentence.mentions.filter((m) => m.clause === clauseIndex && isTherapy(m.entity));
+    // "You can drive the day after a lumbar puncture, but not after a CAR-T infusion": a therapy set apart.
+    if (inClause.some((m) => m.mark)) continue;
+    // The rule's therapy or infusion in this clause: "no driving restriction after a blood test, but after Yescarta …".
+    if (!inClause.length && !findPhrase(words, ANCHORS, clause.from, clause.to)) continue;
+    // Any amount of time ("two weeks after their infusion") may be the restriction's length.
+    if (words.some((_, i) => i >= clause.from && amountAt(words, i, clause.to))) continue;
+    if (sentence.statedPeriod || frontedDateOf(words) || findPhrase(words, PAST, clause.from, clause.to)) continue;
+    const { regulator, date } = qualifiersOf(sentence, clause);
+    if (date || (regulator && regulator !== defaultRegulator(index))) continue;
+    if (sentence.mentions.some((m) => m.entity.type === 'trial')) continue;
+    const facts = factsFor(sentence, index, measure) ?? [];
+    if (!facts.length && !sentence.mentions.some((m) => isTherapy(m.entity)) && findPhrase(words, ANCHORS))
+      facts.push(...soleRecord(index, measure));
+    const asOf = index.asOf;
+    const current = facts.filter((q) => (!q.since || q.since <= asOf) && (!q.until || asOf < q.until));
+    if (!current.length || current.some((q) => q.value === undefined)) continue;
+    const now = current[0]!;
+    report({
+      messageId: 'remains',
+      data: {
+        What: capitalize(MEASURE_NAMES[measure]),
+        value: now.since ? `${amountText(now)} (since ${monthYear(now.since)})` : amountText(now),
+      },
+      sources: uniqueSources(now.sources),
+      correction: now.text,
+      span: { from: cue.at, to: cue.at + cue.length },
+    });
+  }
+}
+
+/**
+ * A time of immediacy (time-immediacy-cues) that follows the infusion: bare ("straight away") or, when it says after
+ * what ("the day after …", "immediately after …"), followed by a therapy or the infusion before the next punctuation
+ * ("right after the consultation" follows something else).
+ */
+function immediateAfterInfusion(sentence: ClaimSentence, clause: Clause): boolean {
+  const { words } = sentence;
+  const cue = findPhrase(words, IMMEDIATE, clause.from, clause.to);
+  if (!cue) return false;
+  let k = cue.at + cue.length;
+  if (!cue.phrase.endsWith(' after')) {
+    if (words[k]?.lower !== 'after') return true;
+    k++;
+  }
+  for (let end = k; end < clause.to && !words[end]!.punct; end++)
+    if (ANCHORS.includes(words[end]!.lower) || sentence.mentions.some((m) => m.from === end && isTherapy(m.entity)))
+      return true;
+  return false;
+}
+
+/** "no driving restriction for caregivers": a rule's absence said of someone other than the patient. */
+function forPatient(words: readonly Word[], at: number): boolean {
+  if (words[at]?.lower !== 'for') return true;
+  let k = at + 1;
+  while (DETERMINERS.has(words[k]?.lower ?? '')) k++;
+  return PATIENT_WORDS.has(words[k]?.lower ?? '');
+}
+
+const DETERMINERS = lexiconWords('determiners');
+const PATIENT_WORDS = new Set([
+  ...lexiconWords('patient-heads'),
+  ...lexicon('reader-recipients').map((r) => r.split(' ').at(-1)!),
+]);
+const AUXILIARIES = lexiconWords('auxiliaries');
+// The dummy subjects of "there is no driving restriction", "it is safe to drive".
+const DUMMY_SUBJECTS = new Set(['there', 'it']);
+
+/**
+ * Whether the rule's wording is said of the patient: a patient or the reader ("patients may drive", "you are free
+ * to drive"), a dummy subject, or none ("Driving is allowed …"); a caregiver may drive at once. An absence may have one
+ * verb between ("patients face no limits on driving").
+ */
+function patientSubject(words: readonly Word[], clause: Clause, at: number, absence: boolean): boolean {
+  let k = at - 1;
+  while (k >= clause.from && AUXILIARIES.has(words[k]!.lower)) k--;
+  if (k < clause.from || words[k]!.punct) return true;
+  if (PATIENT_WORDS.has(words[k]!.lower) || DUMMY_SUBJECTS.has(words[k]!.lower)) return true;
+  return absence && k - 1 >= clause.from && PATIENT_WORDS.has(words[k - 1]!.lower);
 }
 
 function cueOf(sentence: ClaimSentence, clause: Clause, measure: QuantityMeasure) {

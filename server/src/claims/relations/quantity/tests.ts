@@ -22,6 +22,15 @@ const tests: RelationTests = {
     'In 2024, CAR-T labels told patients to stay near the treatment center for 4 weeks after infusion.',
     'In the EU, patients treated with Kymriah are told not to drive for 8 weeks after infusion.',
     'Median follow-up after Kymriah lasted 5 years.',
+    // A permission with the restriction's length, for someone else, after another event, dated, negated or set apart.
+    'Patients can drive again the day after the two-week restriction ends.',
+    'Patients may drive home right after the consultation, two weeks after their Yescarta infusion.',
+    'Your caregiver may drive you home the day after the Kymriah infusion.',
+    'There is no driving restriction for caregivers after a CAR-T infusion.',
+    'In 2016, there was no driving restriction after CAR-T infusion.',
+    'It is not safe to drive the day after your Abecma infusion.',
+    'You can drive the day after a lumbar puncture, but not after a CAR-T infusion.',
+    'In the EU, there is no driving restriction after Kymriah.',
     // Long-term monitoring is not the monitoring in the weeks after an infusion.
     'After Kymriah, long-term monitoring must continue for 15 years.',
     'Long-term follow-up after CAR-T lasts 15 years.',
@@ -144,6 +153,15 @@ const tests: RelationTests = {
     one('remains', 'Long-term follow-up after Yescarta is no longer required.', /15 years/),
     one('remains', 'The stay near the treatment center after Carvykti was dropped.'),
     one('remains', 'The two-week driving restriction after CAR-T was lifted.'),
+    // Driving permitted at once, or no restriction at all, while the label sets one.
+    one(
+      'remains',
+      'You are free to drive the day after your Kymriah infusion.',
+      'The driving restriction after infusion still applies: 2 weeks (since Jun 2025).',
+    ),
+    one('remains', 'After CAR-T infusion you can get behind the wheel straight away.'),
+    one('remains', 'There is no driving restriction after a Carvykti infusion.'),
+    one('remains', 'Breyanzi patients face no limits on driving after infusion.'),
     one('outdated', 'Driving restriction after CAR-T infusion: 8 weeks.'),
     one('amount', 'Long-term follow-up after Kymriah: 5 years.', 'Long-term follow-up is 15 years, not 5 years.'),
     one('outdated', 'No driving after a Yescarta infusion: 8 weeks.'),
