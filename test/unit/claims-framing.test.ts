@@ -159,6 +159,36 @@ describe('framing: an appositive after a name, wherever the name stands', () => 
   });
 });
 
+describe('clauses: a result clause after "so" without its comma', () => {
+  table(
+    [
+      [
+        'Triage: Lutathera is approved for adults only so the 14-year-old is referred for a trial.',
+        'Triage: Lutathera is approved for adults only so the 14-year-old is referred for a trial.',
+      ],
+      [
+        'Reminder: Yescarta still requires REMS certification so only trained prescribers may order it.',
+        'Reminder: Yescarta still requires REMS certification so only trained prescribers may order it.',
+      ],
+    ],
+    [
+      'Triage: Lutathera is approved for patients 12 and older so the 14-year-old can be treated on label.',
+      'Aucatzyl was approved without a REMS so no site certification is needed.',
+      'Kymriah is not approved for myeloma so she may get Carvykti.',
+      'If Kymriah is approved for myeloma so she can get it, we will be glad.',
+    ],
+  );
+  it('crossed: a plain clause, then "so" and a hedged result', () => {
+    assert.deepEqual(
+      cross(
+        (p, a) => `Note: ${p} targets ${a} so the team may order it.`,
+        (recorded) => !recorded,
+      ),
+      [],
+    );
+  });
+});
+
 describe('framing: an opening absolute premise', () => {
   table(
     [

@@ -58,6 +58,7 @@ const CLAUSE_WORDS = new Set([
   ...REASON_OPENERS.map((phrase) => phrase.split(' ')[0]!),
   ';',
   'and',
+  'so',
   ':',
   '(',
   ',',
@@ -233,6 +234,16 @@ export function splitClauses(words: readonly Word[], namesTherapy?: (from: numbe
       cut(i - 1, 2);
     // "and" joining two clauses, each with its own subject and verb: "Breyanzi targets CD19 and Abecma targets BCMA".
     else if (word.lower === 'and' && hasVerb(words, from, i) && opensSubjectClause(words, i + 1)) cut(i, 1);
+    // A result clause without its comma: "Aucatzyl needs no REMS so the site can order it" (its hedge, negation and
+    // subject are its own), not "so that" (a purpose) or "so effective that".
+    else if (
+      word.lower === 'so' &&
+      i > from &&
+      words[i + 1]?.lower !== 'that' &&
+      hasVerb(words, from, i) &&
+      opensSubjectVerb(words, i + 1, true)
+    )
+      cut(i, 1);
     // A comma before an instruction to the reader ("…, ask your oncologist about Carvykti"): a clause of its own.
     else if (word.lower === ',' && i > from && IMPERATIVES.has(words[i + 1]?.lower ?? '') && hasVerb(words, from, i))
       cut(i, 1);
