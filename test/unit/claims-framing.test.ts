@@ -189,6 +189,39 @@ describe('clauses: a result clause after "so" without its comma', () => {
   });
 });
 
+describe('framing: a summative appositive at the end of a clause keeps the clause asserted', () => {
+  table(
+    [
+      [
+        'Kymriah was the first CAR-T approved for follicular lymphoma, a point the authors should correct.',
+        'Kymriah was the first CAR-T approved for follicular lymphoma, a point the authors should correct.',
+      ],
+      [
+        'Abecma was the first CAR-T approved by the FDA, a fact the review may have missed.',
+        'Abecma was the first CAR-T approved by the FDA, a fact the review may have missed.',
+      ],
+    ],
+    [
+      // Its own negation and hedge are its own.
+      'Yescarta was approved for second-line large B-cell lymphoma in 2022, a fact the review does not mention.',
+      'Kymriah was the first CAR-T approved by the FDA, a point the authors may have missed.',
+      // A noun that rejects the clause is no summative head.
+      'Abecma was the first CAR-T approved by the FDA, a claim the authors should correct.',
+      'Abecma was the first CAR-T approved by the FDA, an error the authors should correct.',
+    ],
+  );
+  for (const head of patterns('summative-appositive-heads'))
+    it(`crossed: "a ${head} the authors may have missed"`, () => {
+      assert.deepEqual(
+        cross(
+          (p, a) => `${p} targets ${a}, a ${head} the authors may have missed.`,
+          (recorded) => !recorded,
+        ),
+        [],
+      );
+    });
+});
+
 describe('framing: an opening absolute premise', () => {
   table(
     [

@@ -651,8 +651,8 @@ const PARTICIPLES = lexiconWords('aside-openers');
 
 /**
  * Asides inside a clause, as half-open word ranges that include their opening comma or parenthesis:
- * ", which … ," and ", approved in … ," (to the next comma, or for a relative clause the clause end)
- * and "( … )". What they say belongs to the aside, not to the clause's main predicate.
+ * ", which … ," and ", approved in … ," (to the next comma, or for a relative clause the clause end),
+ * "( … )" and a summative appositive at the clause end (", a point the authors should correct"). What they say belongs to the aside, not to the clause's main predicate.
  */
 export function asidesIn(words: readonly Word[], clause: Clause): Clause[] {
   const asides: Clause[] = [];
@@ -666,6 +666,8 @@ export function asidesIn(words: readonly Word[], clause: Clause): Clause[] {
       close = i + 1;
       while (close < clause.to && words[close]!.lower !== ',') close++;
       if (close >= clause.to && !RELATIVE.has(next)) close = -1;
+    } else if (word === ',' && summativeAt(words, i + 1, clause.to)) {
+      close = clause.to;
     } else if (word === ',') {
       close = subjectAsideEnd(words, clause, i);
     }
@@ -675,6 +677,20 @@ export function asidesIn(words: readonly Word[], clause: Clause): Clause[] {
     }
   }
   return asides;
+}
+
+const SUMMATIVE_HEADS = lexiconWords('summative-appositive-heads');
+const SUMMATIVE_DETERMINERS = new Set(['a', 'an', 'the', 'one']);
+
+/**
+ * ", a point the authors should correct" at the end of a clause (from word `at` to `end`, with no comma in it): a
+ * summative appositive (data/lexicon/summative-appositive-heads) that takes the clause before it as its content.
+ */
+function summativeAt(words: readonly Word[], at: number, end: number): boolean {
+  if (!SUMMATIVE_DETERMINERS.has(words[at]?.lower ?? '') || !SUMMATIVE_HEADS.has(words[at + 1]?.lower ?? ''))
+    return false;
+  for (let k = at + 2; k < end; k++) if (words[k]!.lower === ',' || words[k]!.lower === ';') return false;
+  return true;
 }
 
 // Words that make an aside a statement of its own: a denial ("a CAR-T with no pediatric indication").
