@@ -222,6 +222,36 @@ describe('framing: a summative appositive at the end of a clause keeps the claus
     });
 });
 
+describe("reported: a proposition its own sentence rejects, and the writer's statement after it", () => {
+  table(
+    [
+      [
+        "The author's claim that all seven approved CAR-Ts are autologous is wrong: Aucatzyl is made from donor cells.",
+        "The author's claim that all seven approved CAR-Ts are autologous is wrong: Aucatzyl is made from donor cells.",
+      ],
+      [
+        "The leaflet's statement that Kymriah targets CD19 is mistaken; Kymriah targets BCMA.",
+        "The leaflet's statement that Kymriah targets CD19 is mistaken; Kymriah targets BCMA.",
+      ],
+    ],
+    [
+      "The poster's assertion that two approved CAR-Ts are made from donor cells is incorrect.",
+      "The poster's assertion that two approved CAR-Ts are made from donor cells is incorrect: all of them are autologous.",
+      "The leaflet's statement that Kymriah targets BCMA is mistaken; Kymriah targets CD19.",
+    ],
+  );
+  for (const noun of patterns('proposition-nouns'))
+    it(`crossed: "the ${noun} that … is wrong: …"`, () => {
+      assert.deepEqual(
+        cross(
+          (p, a) => `The leaflet's ${noun} that ${p} does not target ${a} is wrong: ${p} targets ${a}.`,
+          (recorded) => !recorded,
+        ),
+        [],
+      );
+    });
+});
+
 describe('framing: an opening absolute premise', () => {
   table(
     [

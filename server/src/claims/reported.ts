@@ -1,5 +1,6 @@
 import { isYear, MONTHS } from '../util/text';
 import { lexicon, lexiconWords } from './lexicon';
+import { isVerb } from './phrases';
 import type { ClaimSentence } from './sentence';
 import { type Clause, findPhrase, phraseStartingAt, type Word } from './words';
 
@@ -294,6 +295,31 @@ export function rejectionEnd(sentence: ClaimSentence): number {
     if (words[i - 1]!.lower !== ',' || words[i]!.lower !== 'which') continue;
     const end = clauseEndAt(words, i);
     if (rejectsAt(words, i, end)) return Math.min(end + 1, words.length);
+  }
+  return rejectedPropositionEnd(words);
+}
+
+const PROPOSITION_NOUNS = lexiconWords('proposition-nouns');
+
+/**
+ * "The author's claim that P is wrong: Q": a subject naming a proposition (data/lexicon/proposition-nouns) with its
+ * "that" clause, then a copula and a rejecting predicate (data/lexicon/rejection-predicates) ending the clause. P is
+ * rejected; the writer's own statement starts after the clause's end (at Q). 0 without one.
+ */
+function rejectedPropositionEnd(words: readonly Word[]): number {
+  const noun = words.findIndex((w, k) => PROPOSITION_NOUNS.has(w.lower) && words[k + 1]?.lower === 'that');
+  if (noun < 0) return 0;
+  // The noun phrase is the subject: no verb and no clause break before it.
+  for (let k = 0; k < noun; k++) if (isVerb(words[k]) || CLAUSE_ENDS.has(words[k]!.lower)) return 0;
+  for (let k = noun + 3; k < words.length && !CLAUSE_ENDS.has(words[k]!.lower); k++) {
+    if (!COPULAS.has(words[k]!.lower)) continue;
+    let at = k + 1;
+    if (isDegreeAdverb(words[at]) && !phraseStartingAt(words, at, REJECTIONS)) at++;
+    const predicate = phraseStartingAt(words, at, REJECTIONS);
+    if (!predicate) continue;
+    const end = at + predicate.length;
+    if (end < words.length && !CLAUSE_ENDS.has(words[end]!.lower)) continue;
+    return Math.min(end + 1, words.length);
   }
   return 0;
 }
