@@ -252,6 +252,48 @@ describe("reported: a proposition its own sentence rejects, and the writer's sta
     });
 });
 
+describe('framing: an endorsing adverb before a verb of describing', () => {
+  table(
+    [
+      [
+        'The authors correctly describe teclistamab as a BCMA-directed CAR T-cell product.',
+        'correctly describe teclistamab as a BCMA-directed CAR T-cell product',
+      ],
+      ['The guideline rightly calls anakinra a monoclonal antibody.', 'rightly calls anakinra a monoclonal antibody'],
+    ],
+    [
+      'The authors correctly describe teclistamab as a BCMA-directed bispecific antibody.',
+      'The guideline rightly calls anakinra an IL-1 receptor antagonist.',
+      // Not endorsed: denied, hedged, reported, conditional, or judged wrong by the writer.
+      'The authors do not correctly describe teclistamab as a CAR T-cell product.',
+      'The authors may correctly describe teclistamab as a CAR T-cell product.',
+      'Critics claim the authors correctly describe teclistamab as a CAR T-cell product.',
+      'If the guideline correctly calls anakinra a monoclonal antibody, we will adopt it.',
+      'The authors wrongly describe teclistamab as a CAR T-cell product.',
+    ],
+  );
+  for (const adverb of patterns('endorsing-manner-adverbs'))
+    it(`crossed: "${adverb} describe"`, () => {
+      assert.deepEqual(
+        cross(
+          (p, a) => `The reviewers ${adverb} describe ${p} as a ${a}-directed product.`,
+          (recorded) => !recorded,
+        ),
+        [],
+      );
+    });
+  for (const verb of patterns('description-verbs'))
+    it(`crossed: "correctly ${verb}"`, () => {
+      assert.deepEqual(
+        cross(
+          (p, a) => `The reviewers correctly ${verb} ${p} as a ${a}-directed product.`,
+          (recorded) => !recorded,
+        ),
+        [],
+      );
+    });
+});
+
 describe('framing: an opening absolute premise', () => {
   table(
     [

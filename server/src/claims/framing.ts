@@ -75,8 +75,10 @@ function placedOutside(
 }
 
 // Most sentences have none of the words a frame needs: one regex test skips them.
-const FRAME_HINT =
-  /\b(?:which|with|like|unlike|as|similar|in|much|just|contrary|different)\b|, (?:an?|the|our|their|its) /i;
+const FRAME_HINT = new RegExp(
+  `\\b(?:which|with|like|unlike|as|similar|in|much|just|contrary|different|${lexicon('endorsing-manner-adverbs').join('|')})\\b|, (?:an?|the|our|their|its) `,
+  'i',
+);
 const mayFrame = (text: string) => FRAME_HINT.test(text);
 
 /** The statements `sentence` carries in its frames (see FramedStatement). */
@@ -95,6 +97,8 @@ export function framedStatements(document: DocumentAnalysis, sentence: Sentence)
   )
     return statements;
   const mentions = document.mentionsIn(sentence.start, sentence.end);
+  const described = endorsedDescription(own, words, mentions);
+  if (described) statements.push(described);
   const named = (from: number, to: number) =>
     mentions.some((m) => m.start >= words[from]!.start && m.end <= words[to - 1]!.end);
   const start = labelEnd(words);
@@ -223,6 +227,40 @@ function hostOf(words: readonly Word[], mentions: readonly TermMatch[], last: nu
     k = before - 1;
   }
   return { from };
+}
+
+const ENDORSING_ADVERBS = lexiconWords('endorsing-manner-adverbs');
+const DESCRIPTION_VERBS = lexiconWords('description-verbs');
+
+/**
+ * "The authors correctly describe teclistamab as a BCMA-directed CAR T-cell product": a verb of describing
+ * (data/lexicon/description-verbs) after an endorsing adverb (data/lexicon/endorsing-manner-adverbs), with a named
+ * therapy as its object, says what the writer holds the therapy to be: "teclistamab is a BCMA-directed CAR T-cell
+ * product", to the clause's end. Not under a negation or a modal ("may correctly describe").
+ */
+function endorsedDescription(
+  text: Text,
+  words: readonly Word[],
+  mentions: readonly TermMatch[],
+): FramedStatement | undefined {
+  const adverb = words.findIndex(
+    (w, k) => ENDORSING_ADVERBS.has(w.lower) && DESCRIPTION_VERBS.has(words[k + 1]?.lower ?? ''),
+  );
+  if (adverb < 1) return undefined;
+  for (let k = 0; k < adverb; k++) if (NEGATIONS.has(words[k]!.lower) || MODALS.has(words[k]!.lower)) return undefined;
+  const object = mentions.find((m) => m.start === words[adverb + 2]?.start && THERAPY_TYPES.has(m.entity.type));
+  if (!object) return undefined;
+  let from = words.findIndex((w) => w.start >= object.end);
+  if (from < 0) return undefined;
+  if (words[from]!.lower === 'as') from++;
+  let to = from;
+  while (to < words.length && !CLAUSE_ENDS.has(words[to]!.lower)) to++;
+  if (to - from < 2) return undefined;
+  return {
+    text: `${object.text} is ${text(from, to)}.`,
+    start: words[adverb]!.start,
+    end: words[to - 1]!.end,
+  };
 }
 
 const ENDORSING = lexicon('endorsing-relatives');
