@@ -294,6 +294,41 @@ describe('framing: an endorsing adverb before a verb of describing', () => {
     });
 });
 
+describe('framing: a retraction asserts the denial of what was said', () => {
+  table(
+    [
+      [
+        'In the spring issue we wrongly stated that Tecartus carries a CD28 costimulatory domain.',
+        'wrongly stated that Tecartus carries a CD28 costimulatory domain',
+      ],
+      [
+        'An earlier version of this page incorrectly said that Kymriah was approved before Yescarta.',
+        'incorrectly said that Kymriah was approved before Yescarta',
+      ],
+    ],
+    [
+      'In the spring issue we wrongly stated that Tecartus carries a 4-1BB costimulatory domain.',
+      'An earlier version of this page incorrectly said that Yescarta was approved before Kymriah.',
+      // A statement of several parts: its denial does not say which part was wrong.
+      'We wrongly stated that Kymriah was approved in 2018.',
+      'We wrongly stated that Kymriah was approved for lymphoma in August 2017.',
+      // The retraction itself reported or hedged.
+      'Critics say we wrongly stated that Abecma targets BCMA.',
+      'We may have wrongly stated that Abecma targets BCMA.',
+    ],
+  );
+  for (const adverb of patterns('retraction-adverbs'))
+    it(`crossed: "${adverb} stated that"`, () => {
+      assert.deepEqual(
+        cross(
+          (p, a) => `The first edition ${adverb} stated that ${p} targets ${a}.`,
+          (recorded) => recorded,
+        ),
+        [],
+      );
+    });
+});
+
 describe('framing: an opening absolute premise', () => {
   table(
     [

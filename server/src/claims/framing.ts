@@ -76,7 +76,7 @@ function placedOutside(
 
 // Most sentences have none of the words a frame needs: one regex test skips them.
 const FRAME_HINT = new RegExp(
-  `\\b(?:which|with|like|unlike|as|similar|in|much|just|contrary|different|${lexicon('endorsing-manner-adverbs').join('|')})\\b|, (?:an?|the|our|their|its) `,
+  `\\b(?:which|with|like|unlike|as|similar|in|much|just|contrary|different|${[...lexicon('endorsing-manner-adverbs'), ...lexicon('retraction-adverbs')].join('|')})\\b|, (?:an?|the|our|their|its) `,
   'i',
 );
 const mayFrame = (text: string) => FRAME_HINT.test(text);
@@ -89,6 +89,8 @@ export function framedStatements(document: DocumentAnalysis, sentence: Sentence)
   const statements: FramedStatement[] = [];
   const endorsed = endorsedQuotation(sentence, words);
   if (endorsed) statements.push(endorsed);
+  const retracted = retractedStatement(ownWords(sentence, words), words);
+  if (retracted) statements.push(retracted);
   // A frame in someone else's words, a refuted or a conditional sentence is not the writer's.
   if (
     reportedIn(words) !== undefined ||
@@ -227,6 +229,44 @@ function hostOf(words: readonly Word[], mentions: readonly TermMatch[], last: nu
     k = before - 1;
   }
   return { from };
+}
+
+const RETRACTION_ADVERBS = lexiconWords('retraction-adverbs');
+const SAYING = lexiconWords('source-statement-verbs');
+// Words that give a statement more than one part to deny: a quantifier, a restrictor or an ordinal.
+const PARTED = new Set(['only', 'all', 'every', 'each', 'both', 'any', 'some', 'first', 'sole']);
+
+/**
+ * "In the spring issue we wrongly stated that Tecartus carries a CD28 domain": a retraction adverb
+ * (data/lexicon/retraction-adverbs) before a verb of saying and "that" says the statement is false, and the writer's
+ * claim is its denial ("Tecartus does not carry a CD28 domain"). Only for a statement that ends the sentence and has one
+ * part to deny: a subject and one predicate, with no date, number, coordination, quantifier, negation or prepositional
+ * phrase; and not when the retraction is itself reported, hedged or conditional.
+ */
+function retractedStatement(text: Text, words: readonly Word[]): FramedStatement | undefined {
+  const adverb = words.findIndex(
+    (w, k) =>
+      RETRACTION_ADVERBS.has(w.lower) && SAYING.has(words[k + 1]?.lower ?? '') && words[k + 2]?.lower === 'that',
+  );
+  if (adverb < 1) return undefined;
+  const before = words.slice(0, adverb);
+  if (reportedIn(before) !== undefined || conditionalIn(before, { from: 0, to: before.length })) return undefined;
+  if (before.some((w) => NEGATIONS.has(w.lower) || MODALS.has(w.lower))) return undefined;
+  const from = adverb + 3;
+  let to = from;
+  while (to < words.length && !CLAUSE_ENDS.has(words[to]!.lower)) to++;
+  for (let k = to; k < words.length; k++) if (!words[k]!.punct || words[k]!.lower === '?') return undefined;
+  const verb = words.findIndex((w, k) => k > from && k < to && isVerb(w));
+  if (verb < 0) return undefined;
+  for (let k = from; k < to; k++) {
+    const w = words[k]!.lower;
+    if (NEGATIONS.has(w) || COORDINATORS.has(w) || STRANDABLE.has(w) || PARTED.has(w) || /^\d+$/.test(w))
+      return undefined;
+    if (datesAt(words, k) || QUOTES.has(w)) return undefined;
+  }
+  const denied = deniedPredicate(text, words, verb, to, pluralAt(words, from, verb));
+  if (!denied) return undefined;
+  return { text: `${text(from, verb)} ${denied}.`, start: words[adverb]!.start, end: words[to - 1]!.end };
 }
 
 const ENDORSING_ADVERBS = lexiconWords('endorsing-manner-adverbs');
