@@ -170,12 +170,16 @@ describe('clauses: a result clause after "so" without its comma', () => {
         'Reminder: Yescarta still requires REMS certification so only trained prescribers may order it.',
         'Reminder: Yescarta still requires REMS certification so only trained prescribers may order it.',
       ],
+      // The result clause's "it" is the sentence's subject, as after "and" or "but".
+      ['Kymriah got its label in 2017, so it targets BCMA.', 'Kymriah got its label in 2017, so it targets BCMA.'],
     ],
     [
       'Triage: Lutathera is approved for patients 12 and older so the 14-year-old can be treated on label.',
       'Aucatzyl was approved without a REMS so no site certification is needed.',
       'Kymriah is not approved for myeloma so she may get Carvykti.',
       'If Kymriah is approved for myeloma so she can get it, we will be glad.',
+      'Kymriah got its label in 2017, so it targets CD19.',
+      'Kymriah and Carvykti are both on the shelf, so it targets BCMA.',
     ],
   );
   it('crossed: a plain clause, then "so" and a hedged result', () => {

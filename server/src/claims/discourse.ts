@@ -130,9 +130,11 @@ const definiteAnaphors = () =>
     .filter((p) => p.startsWith('the '))
     .map((p) => p.replaceAll(' ', '\\s+'));
 
+// Coordinators after which "it" opens a clause of its own ("…, so it is approved for …": a result clause).
+const COORDINATORS = new Set(['but', 'and', 'yet', 'so']);
 // Sentences that may hold an anaphor, told before their words are read: most do not. An answer ("Yes, it …") may.
 const MAY_REFER = new RegExp(
-  `^\\s*(?:${ANSWER_LABEL_PART})?(?:(?:its?|the|this|however|also|moreover|additionally|furthermore|importantly|notably|in addition)\\b|(?:${lexicon('answer-particles').join('|')})\\s*,)|\\b(?:this|these|those|same|aforementioned|above)\\b|\\b(?:${definiteAnaphors().join('|')})\\b|[:;,]\\s*it\\b|\\b(?:but|and|yet|${[...lexicon('subordinators'), ...lexicon('reason-clause-openers')].join('|').replaceAll(' ', '\\s+')})\\s+it\\b`,
+  `^\\s*(?:${ANSWER_LABEL_PART})?(?:(?:its?|the|this|however|also|moreover|additionally|furthermore|importantly|notably|in addition)\\b|(?:${lexicon('answer-particles').join('|')})\\s*,)|\\b(?:this|these|those|same|aforementioned|above)\\b|\\b(?:${definiteAnaphors().join('|')})\\b|[:;,]\\s*it\\b|\\b(?:${[...COORDINATORS, ...lexicon('subordinators'), ...lexicon('reason-clause-openers')].join('|').replaceAll(' ', '\\s+')})\\s+it\\b`,
   'iu',
 );
 
@@ -355,8 +357,6 @@ function isOrderStandard(words: readonly Word[], subjectEnd: number, mention: Te
   });
 }
 
-// Coordinators after which "it" opens a clause of its own.
-const COORDINATORS = new Set(['but', 'and', 'yet']);
 const SUBORDINATORS = lexicon('subordinators');
 // "…, since it is approved for …": a reason conjunction before "it" and a verb opens a clause of its own.
 const REASON_OPENERS = lexicon('reason-clause-openers');
