@@ -108,9 +108,10 @@ export function claimSentenceOf(
   return prepared;
 }
 
-// A label opening a line: one to four words, then a colon or a spaced dash.
+// A label opening a line: one to four words, then a colon, an arrow ("CRS → tocilizumab") or a spaced dash.
 const MAX_LABEL_WORDS = 4;
 const SPACED_DASH = /\s[-–—]\s/;
+const LABEL_MARKS = new Set([':', '→']);
 
 /**
  * "Lentiviral: Kymriah, Breyanzi" over "γ-retroviral: Yescarta, Tecartus" written as lines of one paragraph: a line
@@ -131,7 +132,7 @@ function splitAtValueLabels(
     let k = w;
     const dashBefore = (at: number) => SPACED_DASH.test(masked.slice(words[at - 1]!.end, words[at]!.start));
     while (k < words.length && k - w < MAX_LABEL_WORDS && !words[k]!.punct && !(k > w && dashBefore(k))) k++;
-    if (k === w || !words[k] || !(words[k]!.lower === ':' || (k > w && dashBefore(k)))) continue;
+    if (k === w || !words[k] || !(LABEL_MARKS.has(words[k]!.lower) || (k > w && dashBefore(k)))) continue;
     const label = words
       .slice(w, k)
       .map((x) => x.lower)

@@ -2,6 +2,9 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // An arrow table's row ends at its line: a row's drug is not read with the row above's disease or approval.
+    'CRS → tocilizumab, approved for it in 2017\nICANS → corticosteroids first',
+    'WHAT TREATS WHAT\nCRS → tocilizumab, the only FDA-approved agent\nICANS → corticosteroids; anakinra if refractory',
     // A disease added to a product's label is approved for it; a harm added to one is a warning, and a phrase about
     // the disease ("Data on …") is not what was added.
     'In 2021, follicular lymphoma was added to the Yescarta label.',
@@ -780,6 +783,16 @@ const tests: RelationTests = {
     'Adaptimmune sold afamitresgene autoleucel, its FDA-approved sarcoma therapy, to US WorldMeds for $55 million in upfront cash.',
   ],
   invalid: [
+    {
+      text: 'MCL → Tecartus, approved in 2020\nMyeloma → Kymriah, approved in 2017',
+      errors: [
+        {
+          messageId: 'notApproved',
+          text: 'MCL → Tecartus, approved in 2020\nMyeloma → Kymriah, approved in 2017',
+          message: /^Kymriah is not approved for Myeloma/,
+        },
+      ],
+    },
     {
       text: "In 2020, follicular lymphoma was added to Yescarta's label.",
       errors: [
