@@ -32,6 +32,8 @@ const FIRST_CUES = ['the first', 'the world s first', 'world s first', 'was firs
 const RANKS = ['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh'];
 const RANK_CUES = RANKS.map((r) => `the ${r}`);
 const RANK_NAMES = ['first', ...RANKS];
+// A second predicate noun that carries its own restriction ("… and the only one for MZL").
+const SCOPE_BREAKS = ['the only'];
 
 // "The first 3 days", "the first dose", "the first patient": an ordinal of time or of events, not a first.
 const NOT_A_FIRST = lexiconWords('not-a-first-nouns');
@@ -68,19 +70,18 @@ const relation: Relation = {
   check(context) {
     const { sentence, index } = context;
     for (const clause of context.assertedClauses()) {
-      const found = findAllPhrases(sentence.words, [...FIRST_CUES, ...RANK_CUES], clause.from, clause.to).filter(
-        (c) => {
-          let k = c.at + c.length;
-          while (sentence.words[k]?.punct) k++; // "the first ~15 months"
-          const after = sentence.words[k];
-          return (
-            !(after?.lower === 'line' && after.hyphenBefore) &&
-            // "Cellectis' UCART19, the first allogeneic CAR-T": the first of a product the knowledge base does not know.
-            !inAppositiveOfUnknownName(sentence, c.at, clause.from) &&
-            !(after && (NOT_A_FIRST.has(after.lower) || isNumber(after.lower)))
-          );
-        },
-      );
+      const written = findAllPhrases(sentence.words, [...FIRST_CUES, ...RANK_CUES], clause.from, clause.to);
+      const found = written.filter((c) => {
+        let k = c.at + c.length;
+        while (sentence.words[k]?.punct) k++; // "the first ~15 months"
+        const after = sentence.words[k];
+        return (
+          !(after?.lower === 'line' && after.hyphenBefore) &&
+          // "Cellectis' UCART19, the first allogeneic CAR-T": the first of a product the knowledge base does not know.
+          !inAppositiveOfUnknownName(sentence, c.at, clause.from) &&
+          !(after && (NOT_A_FIRST.has(after.lower) || isNumber(after.lower)))
+        );
+      });
       // "on the same day as the first CAR-T", "since the first CAR-T approval in October 2017": a landmark names no
       // holder, so only a date written in it is judged.
       const landmarks = found.filter((c) => referenceLinkBefore(sentence.words, c.at));
@@ -92,8 +93,11 @@ const relation: Relation = {
       const products = mentions.filter((m) => m.entity.type === 'product' || m.entity.type === 'drug');
       if (products.length !== 1 || sentence.negatedAt(cues[0]!.at)) continue;
       const cue = cues[0]!;
-      // What the cue says comes before the next one: "the second gene therapy approved and the first for NHL".
-      const scopeEnd = cues[1]?.at ?? clause.to;
+      // What the cue says comes before the next ordinal or "the only", judged or not: "the second gene therapy approved
+      // and the first for NHL", "the third CAR-T approved and the first approved for MCL".
+      const scopeEnd = [...written, ...findAllPhrases(sentence.words, SCOPE_BREAKS, cue.at + cue.length, clause.to)]
+        .filter((c) => c.at > cue.at)
+        .reduce((end, c) => Math.min(end, c.at), clause.to);
       const classMention = mentions.find(
         (m) => m.entity.type === 'therapy-class' && m.from >= cue.at && m.from < scopeEnd,
       );

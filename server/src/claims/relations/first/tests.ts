@@ -2,6 +2,9 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // A rank's restriction ends at the next ordinal or "the only": the disease after it is not the rank's.
+    'Abecma was the fifth CAR T-cell therapy approved by the FDA and the first approved for multiple myeloma.',
+    'Breyanzi was the fourth CAR-T approved by the FDA and the only one for marginal zone lymphoma.',
     // "the first …" as the object of a verb of succession or of a span of time is a landmark, not a claim.
     'Lisocabtagene maraleucel followed the first CAR-T by about three and a half years.',
     'Ciltacabtagene autoleucel reached the market within a year of the first BCMA CAR-T.',
@@ -122,6 +125,16 @@ const tests: RelationTests = {
           messageId: 'noneApproved',
           text: 'Yescarta was the first CAR-T approved for melanoma.',
           message: 'No CAR T-cell therapy is approved for melanoma',
+        },
+      ],
+    },
+    {
+      text: 'Abecma was the fourth CAR-T approved by the FDA and the first approved for multiple myeloma.',
+      errors: [
+        {
+          messageId: 'notThatRank',
+          text: 'Abecma was the fourth CAR-T approved by the FDA and the first approved for multiple myeloma.',
+          message: /^Abecma was not the fourth CAR T-cell therapy FDA-approved\. In order/,
         },
       ],
     },
