@@ -298,17 +298,24 @@ function understoodFirst(
 ): boolean {
   const { words } = sentence;
   const after = cue.at + cue.length;
+  // The phrase from `from`, up to a comma or the end of the cue's scope.
+  const phraseEnd = (from: number) => {
+    let end = from;
+    while (end < scopeEnd && words[end]!.lower !== ',' && words[end]!.lower !== ';') end++;
+    return end;
+  };
   // "the first approval of Yescarta": the product's own earliest approval, not its rank among products.
   if (OWN_APPROVAL.has(words[after]?.lower ?? '') && words[after + 1]?.lower === 'of') return false;
-  if (!classMention) return HEADLESS_NEXT.has(words[after]?.lower ?? '.');
+  // "one of the first in the region to offer Aucatzyl": a headless first that does something else to the product is
+  // a first of its own subject (a centre, a doctor), not the product's.
+  if (!classMention)
+    return HEADLESS_NEXT.has(words[after]?.lower ?? '.') && !restrictingInfinitive(words, after, phraseEnd(after));
   const neutral = lexiconWords('first-modifiers');
   for (let i = after; i < classMention.from; i++) {
     const inAntigen = sentence.mentions.some((m) => m.entity.type === 'antigen' && m.from <= i && i < m.to);
     if (!inAntigen && !neutral.has(words[i]!.lower)) return false;
   }
-  // The phrase after the class, up to a comma or the end of the cue's scope.
-  let end = classMention.to;
-  while (end < scopeEnd && words[end]!.lower !== ',' && words[end]!.lower !== ';') end++;
+  const end = phraseEnd(classMention.to);
   // "in that disease": after a preposition "that" is a determiner, not a relative pronoun.
   const restricted = findAllPhrases(words, lexicon('first-restrictors'), classMention.to, end).some(
     (hit) => !(hit.phrase === 'that' && PREPOSITIONS.has(words[hit.at - 1]?.lower ?? '')),

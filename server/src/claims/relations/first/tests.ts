@@ -2,6 +2,9 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // A headless first that does something else to the product is its subject's first (a centre, a doctor).
+    'Our clinic was one of the first in Ohio to offer Breyanzi.',
+    'Dr Lee was the first to infuse Kymriah in our state.',
     // A rank's restriction ends at the next ordinal or "the only": the disease after it is not the rank's.
     'Abecma was the fifth CAR T-cell therapy approved by the FDA and the first approved for multiple myeloma.',
     'Breyanzi was the fourth CAR-T approved by the FDA and the only one for marginal zone lymphoma.',
@@ -64,6 +67,16 @@ const tests: RelationTests = {
     'Since the first CAR T-cell approval in August 2017, axicabtagene ciloleucel has set the benchmark for the class.',
   ],
   invalid: [
+    {
+      text: 'Yescarta was the first to reach the US market.',
+      errors: [
+        {
+          messageId: 'recordedFirst',
+          text: 'Yescarta was the first to reach the US market.',
+          message: /^Kymriah was the first CAR T-cell therapy approved by the FDA .*, not Yescarta\.$/,
+        },
+      ],
+    },
     {
       text: 'Since the first CAR T-cell approval in October 2017, axicabtagene ciloleucel has set the benchmark.',
       errors: [
