@@ -670,6 +670,7 @@ export function asidesIn(words: readonly Word[], clause: Clause): Clause[] {
       close = clause.to;
     } else if (word === ',') {
       close = subjectAsideEnd(words, clause, i);
+      if (close < 0) close = objectAppositiveEnd(words, clause, i);
     }
     if (close > i) {
       asides.push({ from: i, to: close });
@@ -747,6 +748,28 @@ function subjectAsideEnd(words: readonly Word[], clause: Clause, open: number): 
         : word.punct || isVerb(word) || word.lower === 'and' || word.lower === 'or'
     )
       return -1;
+  }
+  return -1;
+}
+
+/**
+ * "Abecma is sometimes confused with arlo-cel, a myeloma CAR-T that has not been approved": an appositive after the
+ * main verb's object, with a clause of its own after its noun, that runs to the clause's end describes that object;
+ * its verbs and negation are not the main clause's. Where it ends (the clause's end), or -1.
+ */
+function objectAppositiveEnd(words: readonly Word[], clause: Clause, open: number): number {
+  if (!APPOSITIVE_ARTICLES.has(words[open + 1]?.lower ?? '') || words[open - 1]?.punct) return -1;
+  let verb = false;
+  for (let k = clause.from; k < open && !verb; k++) verb = isVerb(words[k]);
+  if (!verb) return -1;
+  for (let k = open + 2; k < clause.to; k++) {
+    const word = words[k]!;
+    if (APPOSITIVE_CLAUSE_OPENERS.has(word.lower)) {
+      // Its own clause runs to the end: a comma or semicolon after it could close the appositive anywhere.
+      for (let j = k + 1; j < clause.to; j++) if (words[j]!.lower === ',' || words[j]!.lower === ';') return -1;
+      return clause.to;
+    }
+    if (word.punct || isVerb(word) || word.lower === 'and' || word.lower === 'or') return -1;
   }
   return -1;
 }

@@ -2,6 +2,9 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // An appositive with its own clause after an object describes that object, not the clause's subject.
+    'Yescarta is sometimes mixed up with anito-cel, a BCMA CAR-T that the FDA has not yet approved.',
+    'Breyanzi is often listed next to arlo-cel, a GPRC5D-directed CAR-T that is still investigational.',
     // An arrow table's row ends at its line: a row's drug is not read with the row above's disease or approval.
     'CRS → tocilizumab, approved for it in 2017\nICANS → corticosteroids first',
     'WHAT TREATS WHAT\nCRS → tocilizumab, the only FDA-approved agent\nICANS → corticosteroids; anakinra if refractory',
@@ -783,6 +786,16 @@ const tests: RelationTests = {
     'Adaptimmune sold afamitresgene autoleucel, its FDA-approved sarcoma therapy, to US WorldMeds for $55 million in upfront cash.',
   ],
   invalid: [
+    {
+      text: 'Yescarta is sometimes mixed up with arlo-cel, a GPRC5D CAR-T that the FDA approved in 2024.',
+      errors: [
+        {
+          messageId: 'notApproved',
+          text: 'Yescarta is sometimes mixed up with arlo-cel, a GPRC5D CAR-T that the FDA approved in 2024.',
+          message: /^Arlocabtagene autoleucel is not FDA-approved/,
+        },
+      ],
+    },
     {
       text: 'MCL → Tecartus, approved in 2020\nMyeloma → Kymriah, approved in 2017',
       errors: [
