@@ -172,3 +172,20 @@ function datedClause(words: readonly Word[]): { to: number; date: number } | und
   while (date > clause.from && date > year - 3 && isDatePart(words[date - 1]!.lower)) date--;
   return { to: clause.to, date };
 }
+
+// Time words that open a clausal adjunct placing one event against another ("a year after it became …").
+const SEQUENCE_OPENERS = new Set(['after', 'before']);
+
+/**
+ * "My daughter received Kymriah in 2018, a year after it became the first CAR-T the FDA approved": whether a time
+ * adjunct opened after the date at `dateAt` holds the word at `at`, with no comma closing it before that word. The
+ * date then dates the main clause, not what the adjunct says.
+ */
+export function inLaterTimeAdjunct(words: readonly Word[], dateAt: number, at: number): boolean {
+  for (let k = at - 1; k > dateAt; k--) {
+    const word = words[k]!.lower;
+    if (word === ',' || word === ';') return false;
+    if (SEQUENCE_OPENERS.has(word)) return true;
+  }
+  return false;
+}

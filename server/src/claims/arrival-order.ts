@@ -43,6 +43,22 @@ export function followsOrderWord(words: readonly Word[], at: number): boolean {
   });
 }
 
+const SUCCESSION_VERBS = lexicon('succession-verbs');
+
+/**
+ * "Yescarta followed Kymriah onto the US market in October 2017", "Having trailed Kymriah by seven weeks, Yescarta …":
+ * whether the therapy at word `at` is the object of a verb of succession, the standard the subject's event is set
+ * against rather than a subject of its own.
+ */
+export function objectOfSuccession(words: readonly Word[], at: number): boolean {
+  let k = at;
+  while (k > 0 && STANDARD_DETERMINERS.has(words[k - 1]!.lower)) k--;
+  return SUCCESSION_VERBS.some((verb) => {
+    const length = verb.split(' ').length;
+    return k - length >= 0 && phraseAt(words, k - length, verb);
+  });
+}
+
 /** The first order word in [from, to) with a product right after it, among `mentions`. */
 export function orderComparison(
   words: readonly Word[],

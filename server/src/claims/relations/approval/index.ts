@@ -1,5 +1,5 @@
-import { followsOrderWord, orderComparison } from '../../arrival-order';
-import { frontedFrame } from '../../adjunct';
+import { followsOrderWord, objectOfSuccession, orderComparison } from '../../arrival-order';
+import { frontedFrame, inLaterTimeAdjunct } from '../../adjunct';
 import type { KnowledgeIndex } from '../../../kb/index';
 import type { Approval, Entity, Regulator, Use } from '../../../kb/types';
 import { notAsserted } from '../../assertion';
@@ -326,7 +326,9 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
       !namesItsSyndrome(sentence, s) &&
       !investigationalClass(words, s) &&
       // The class an earlier subject is ordered against ("before any CAR-T") is no subject of the approval.
-      !(s.isClass && all.some((o) => o.to <= s.from) && followsOrderWord(words, s.from)),
+      !(s.isClass && all.some((o) => o.to <= s.from) && followsOrderWord(words, s.from)) &&
+      // Nor is the therapy another one followed or trailed ("Yescarta followed Kymriah onto the market in 2017").
+      !(all.some((o) => o !== s && !o.isClass) && objectOfSuccession(words, s.from)),
   );
   if (subjects.length === 0) return [];
   const insideSubject = (at: number) => subjects.some((s) => s.isClass && s.from <= at && at < s.to);
@@ -500,6 +502,8 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
       (inCueAside(date.at) ||
         words.slice(cue.at + cue.length, date.at).some((w) => RELATIVE.has(w.lower)) ||
         (date.at > cue.at && datesEvent(words, date.at)) ||
+        // "received Kymriah in 2018, a year after it became the first CAR-T the FDA approved"
+        inLaterTimeAdjunct(words, date.at, cue.at) ||
         ofLaterItem(date.at, date.to) ||
         outsideAttributivePhrase(words, cue, date.at));
     // "Aucatzyl was approved in 2024, seven years after Kymriah": a point of comparison after the cue is not a subject.

@@ -2,6 +2,10 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // The object of a verb of succession is the standard the subject's event is set against; a date before a clausal
+    // "a year after …" adjunct dates the main clause, not the approval inside the adjunct.
+    'Breyanzi trailed Yescarta by more than three years, winning FDA approval in February 2021.',
+    'We began offering Kymriah in 2019, two years after it became the first CAR-T approved by the FDA.',
     // An appositive with its own clause after an object describes that object, not the clause's subject.
     'Yescarta is sometimes mixed up with anito-cel, a BCMA CAR-T that the FDA has not yet approved.',
     'Breyanzi is often listed next to arlo-cel, a GPRC5D-directed CAR-T that is still investigational.',
@@ -787,12 +791,22 @@ const tests: RelationTests = {
   ],
   invalid: [
     {
-      text: 'Yescarta is sometimes mixed up with arlo-cel, a GPRC5D CAR-T that the FDA approved in 2024.',
+      text: 'Breyanzi trailed Yescarta by more than three years, winning FDA approval in February 2020.',
       errors: [
         {
-          messageId: 'notApproved',
-          text: 'Yescarta is sometimes mixed up with arlo-cel, a GPRC5D CAR-T that the FDA approved in 2024.',
-          message: /^Arlocabtagene autoleucel is not FDA-approved/,
+          messageId: 'dateDiffers',
+          text: 'Breyanzi trailed Yescarta by more than three years, winning FDA approval in February 2020.',
+          message: /^Breyanzi was FDA-approved in Feb 2021, .* not February 2020\.$/,
+        },
+      ],
+    },
+    {
+      text: 'Yescarta is sometimes mixed up with Tecartus, a CD19 CAR-T that the FDA approved in 2019.',
+      errors: [
+        {
+          messageId: 'dateDiffers',
+          text: 'Yescarta is sometimes mixed up with Tecartus, a CD19 CAR-T that the FDA approved in 2019.',
+          message: /^Tecartus was FDA-approved in Jul 2020 .*not 2019\.$/,
         },
       ],
     },

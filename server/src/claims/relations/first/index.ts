@@ -15,6 +15,7 @@ import {
   shortName,
   uniqueSources,
 } from '../../knowledge';
+import { inLaterTimeAdjunct } from '../../adjunct';
 import { ordinal } from '../../numbers';
 import { monthOf, qualifiersOf, type Qualifiers } from '../../qualifiers';
 import { isYear } from '../../../util/text';
@@ -136,7 +137,9 @@ const relation: Relation = {
         (classMention &&
           mentions.find((m) => m.entity.type === 'antigen' && m.from > cue.at && m.to <= classMention.from)?.entity) ??
         fronted?.antigen;
-      const { regulator, date, line } = qualifiersOf(sentence, clause);
+      const { regulator, line, ...qualified } = qualifiersOf(sentence, clause);
+      const date =
+        qualified.date && !inLaterTimeAdjunct(sentence.words, qualified.date.at, cue.at) ? qualified.date : undefined;
       // "the first CAR-T approved in the second-line setting": among approvals usable in that line.
       const usable = (a: Approval) =>
         !line || line.only || a.minPriorLines === undefined || a.minPriorLines <= line.priorLines;

@@ -2,6 +2,8 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // A date before a clausal "a year after …" adjunct dates the main clause, not the first inside the adjunct.
+    'We began offering Kymriah in 2019, two years after it became the first CAR-T approved by the FDA.',
     // A headless first that does something else to the product is its subject's first (a centre, a doctor).
     'Our clinic was one of the first in Ohio to offer Breyanzi.',
     'Dr Lee was the first to infuse Kymriah in our state.',
