@@ -27,7 +27,20 @@ function shapeProblems(message: string): string[] {
   if (/…\.$|\.\.$/.test(own)) found.push('a cut followed by a full stop');
   const clauses = own.match(/(?:after|in) [^()]{3,40} \(/g) ?? [];
   if (new Set(clauses).size < clauses.length) found.push('a clause said twice');
+  if (repeatedConjunct(own)) found.push('a repeated conjunct');
   return found;
+}
+
+// A list of names ("Kymriah, Yescarta and Kymriah") or two conjuncts ("the REMS for Breyanzi and Breyanzi") that say
+// the same thing twice.
+const NAME_LIST = /(?:[\p{Lu}\d][\p{L}\d-]*(?:, |,? (?:and|or) ))+[\p{Lu}\d][\p{L}\d-]*/gu;
+const TWICE = /(?:^|[^\p{L}\d-])([\p{L}\d-]+(?: [\p{L}\d-]+){0,3}),? (?:and|or) \1(?![\p{L}\d-])/u;
+function repeatedConjunct(own: string): boolean {
+  for (const [list] of own.matchAll(NAME_LIST)) {
+    const items = list.split(/, (?:and |or )?|,? (?:and|or) /);
+    if (new Set(items).size < items.length) return true;
+  }
+  return TWICE.test(own);
 }
 
 function claimProblems(diagnostics: Diagnostic[], where: string): string[] {
@@ -58,6 +71,12 @@ describe('message shape over the probes and real corpora: agreement and length o
       'a cut followed by a full stop',
     ]);
     assert.deepEqual(shapeProblems('x'.repeat(MESSAGE_MAX + 1)), [`${MESSAGE_MAX + 1} characters`]);
+    assert.deepEqual(
+      shapeProblems('No REMS applies now: the FDA eliminated the REMS for Breyanzi and Breyanzi in Jun 2025.'),
+      ['a repeated conjunct'],
+    );
+    assert.deepEqual(shapeProblems('Kymriah, Yescarta and Kymriah are approved for LBCL.'), ['a repeated conjunct']);
+    assert.deepEqual(shapeProblems('Kymriah, Yescarta and Breyanzi are approved for LBCL and FL.'), []);
     assert.deepEqual(
       shapeProblems('"Every patient treated with…" overstates efficacy: one of the products is a CAR-T.'),
       [],

@@ -126,7 +126,7 @@ const relation: Relation = {
         remsContinued(
           context,
           clause,
-          subjects.length ? subjects.flatMap(membersWithSafety) : withSafetyData(index),
+          subjects.length ? [...new Set(subjects.flatMap(membersWithSafety))] : withSafetyData(index),
           true,
         );
         continue;
@@ -136,8 +136,9 @@ const relation: Relation = {
       // With no subject, the CAR-T products are meant, unless the REMS is named for a product: then that product's REMS
       // ("This medicine is available only under the Lynozyfic™ REMS": a bispecific's, whose REMS the KB does not hold).
       const owners = subjects.length ? undefined : remsOwners(sentence, clause);
+      // A product named twice ("Prescribing Breyanzi … the Breyanzi REMS") is one member.
       const members = subjects.length
-        ? subjects.flatMap(membersWithSafety)
+        ? [...new Set(subjects.flatMap(membersWithSafety))]
         : owners
           ? owners.filter((m) => m.rems || m.boxedWarnings?.length)
           : withSafetyData(index);
