@@ -59,6 +59,22 @@ export function objectOfSuccession(words: readonly Word[], at: number): boolean 
   });
 }
 
+// Pronouns that stand for the product an order word sets an event against ("before it").
+const ORDER_PRONOUNS = new Set(['it', 'them']);
+
+/**
+ * "Breyanzi opened FL to CAR-T: no cell therapy of its kind was licensed for FL before it", "before it, no CAR-T was
+ * approved for myeloma": whether an order word in [from, to) takes a pronoun alone, a product named earlier that the
+ * clause's event is set against.
+ */
+export function orderAgainstPronoun(words: readonly Word[], from: number, to: number): boolean {
+  // "before it was approved" opens a clause whose subject is the pronoun: no object of the order word.
+  return findAllPhrases(words, ORDER_PHRASES, from, to).some((order) => {
+    const k = order.at + order.length;
+    return ORDER_PRONOUNS.has(words[k]?.lower ?? '') && (k + 1 >= to || !!words[k + 1]!.punct);
+  });
+}
+
 /** The first order word in [from, to) with a product right after it, among `mentions`. */
 export function orderComparison(
   words: readonly Word[],

@@ -1,4 +1,4 @@
-import { followsOrderWord, objectOfSuccession, orderComparison } from '../../arrival-order';
+import { followsOrderWord, objectOfSuccession, orderAgainstPronoun, orderComparison } from '../../arrival-order';
 import { frontedFrame, inLaterTimeAdjunct } from '../../adjunct';
 import type { KnowledgeIndex } from '../../../kb/index';
 import type { Approval, Entity, Regulator, Use } from '../../../kb/types';
@@ -1556,8 +1556,15 @@ function claimsAt(
       .filter((claim) => !claim.negated || claim.conditions.length > 0 || !sentence.headingCondition)
       // "No CAR-T is approved for outpatient use": a setting of care is not an indication, and none is on record.
       .filter((claim) => !claim.negated || claim.conditions.length > 0 || !settingObject(words, cue))
-      // "Carvykti was not approved before Abecma" denies the order of the two approvals, judged by the order relation.
-      .filter((claim) => !claim.negated || claim.conditions.length > 0 || !deniesOrder(sentence, cue))
+      // "Carvykti was not approved before Abecma" denies the order of the two approvals, judged by the order relation;
+      // "no CAR-T had been approved for FL before it" speaks of the time before an earlier product's, not of its own.
+      .filter(
+        (claim) =>
+          !claim.negated ||
+          (claim.conditions.length > 0
+            ? !orderAgainstPronoun(words, sentence.clauseOf(cue.at).from, sentence.clauseOf(cue.at).to)
+            : !deniesOrder(sentence, cue)),
+      )
       // "tocilizumab is not indicated": a bare denied "indicated" judges the case at hand, not the product's approvals.
       .filter((claim) => !claim.negated || claim.conditions.length > 0 || !clinicalJudgement(words, cue, qualifiers))
       // "…, but no product is approved": a generic noun without a condition leaves its kind to the context.
@@ -1607,7 +1614,10 @@ function outsideAttributivePhrase(words: readonly Word[], cue: { at: number; len
 /** An order word after the cue compares the approval with another product's ("not approved before Abecma"). */
 function deniesOrder(sentence: ClaimSentence, cue: { at: number; length: number }): boolean {
   const clause = sentence.clauseOf(cue.at);
-  return orderComparison(sentence.words, sentence.mentions, cue.at + cue.length, clause.to) !== undefined;
+  return (
+    orderComparison(sentence.words, sentence.mentions, cue.at + cue.length, clause.to) !== undefined ||
+    orderAgainstPronoun(sentence.words, clause.from, clause.to)
+  );
 }
 
 // Prepositions that chain the phrases of an approval's object: "for use in the outpatient setting".

@@ -2,6 +2,9 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // "before it": the time before an earlier product's approval, not a denial of that product's own.
+    'Abecma arrived in 2021; before it, no CAR-T was approved for myeloma.',
+    'Tecartus reached adults with mantle cell lymphoma in 2020, and no CAR-T had been approved for MCL before it.',
     // The object of a verb of succession is the standard the subject's event is set against; a date before a clausal
     // "a year after …" adjunct dates the main clause, not the approval inside the adjunct.
     'Breyanzi trailed Yescarta by more than three years, winning FDA approval in February 2021.',
