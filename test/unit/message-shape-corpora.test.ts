@@ -34,9 +34,15 @@ function shapeProblems(message: string): string[] {
 // A list of names ("Kymriah, Yescarta and Kymriah") or two conjuncts ("the REMS for Breyanzi and Breyanzi") that say
 // the same thing twice.
 const NAME_LIST = /(?:[\p{Lu}\d][\p{L}\d-]*(?:, |,? (?:and|or) ))+[\p{Lu}\d][\p{L}\d-]*/gu;
-const TWICE = /(?:^|[^\p{L}\d-])([\p{L}\d-]+(?: [\p{L}\d-]+){0,3}),? (?:and|or) \1(?![\p{L}\d-])/u;
+// The repeat ends its conjunct: "Autolus and Autolus GmbH" names two companies.
+const TWICE =
+  /(?:^|[^\p{L}\d-])([\p{L}\d-]+(?: [\p{L}\d-]+){0,3}),? (?:and|or) \1(?=[,.;:)]|$| (?:in|on|for|is|are|was|were|and|or)\b)/u;
 function repeatedConjunct(own: string): boolean {
-  for (const [list] of own.matchAll(NAME_LIST)) {
+  for (const match of own.matchAll(NAME_LIST)) {
+    const [list] = match;
+    // A list inside a longer name ("Autolus and Autolus GmbH") is not one of names.
+    const after = own.slice(match.index + list.length);
+    if (/^ [\p{Lu}\d]/u.test(after) || /[\p{Lu}\d][\p{L}\d-]* $/u.test(own.slice(0, match.index))) continue;
     const items = list.split(/, (?:and |or )?|,? (?:and|or) /);
     if (new Set(items).size < items.length) return true;
   }
@@ -77,6 +83,7 @@ describe('message shape over the probes and real corpora: agreement and length o
     );
     assert.deepEqual(shapeProblems('Kymriah, Yescarta and Kymriah are approved for LBCL.'), ['a repeated conjunct']);
     assert.deepEqual(shapeProblems('Kymriah, Yescarta and Breyanzi are approved for LBCL and FL.'), []);
+    assert.deepEqual(shapeProblems('Aucatzyl is from Autolus and Autolus GmbH, not Novartis.'), []);
     assert.deepEqual(
       shapeProblems('"Every patient treated with…" overstates efficacy: one of the products is a CAR-T.'),
       [],
