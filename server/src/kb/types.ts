@@ -462,6 +462,8 @@ export interface Entity extends Sourced {
   purpose?: Purpose;
   /** For neoplasms. */
   differentiation?: Differentiation;
+  /** For syndromes: the signs that define it. */
+  signs?: Sign[];
   /** Sourced amounts with units, each with the period it holds. */
   quantities?: Quantity[];
   /** For scores and scales. */
@@ -526,4 +528,12 @@ export interface KnowledgeBase {
   completeness?: readonly Completeness[];
   /** Where each source and entity was defined, for relatedInformation links. */
   origins: ReadonlyMap<string, { file: string; line: number }>;
+}
+
+/** A sign that defines a syndrome, with the words a text names it by. */
+export interface Sign {
+  name: string;
+  terms: string[];
+  sources: string[];
+  unverified?: boolean;
 }
