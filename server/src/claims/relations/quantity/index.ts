@@ -396,7 +396,7 @@ function checkAmount({ sentence, index, report }: RelationContext, clause: Claus
     return;
   }
   const asOf = index.asOf;
-  const current = facts.filter((q) => (!q.since || q.since <= asOf) && (!q.until || asOf < q.until));
+  const current = inForce(facts, asOf);
   // A rule told in the past ("patients were told not to drive for 8 weeks") is judged against every amount recorded;
   // one the sentence dates ("until 2025, patients had to …") against those of its date, the knowledge base's state.
   // "the current label asks you to stay close to the hospital where you were treated": a rule said of the current label
@@ -449,23 +449,9 @@ function checkPermission({ sentence, index, report }: RelationContext, clause: C
     const { regulator, date } = qualifiersOf(sentence, clause);
     if (date || (regulator && regulator !== defaultRegulator(index))) continue;
     if (sentence.mentions.some((m) => m.entity.type === 'trial')) continue;
-    const facts = factsFor(sentence, index, measure) ?? [];
-    if (!facts.length && !sentence.mentions.some((m) => isTherapy(m.entity)) && findPhrase(words, ANCHORS))
-      facts.push(...soleRecord(index, measure));
-    const asOf = index.asOf;
-    const current = facts.filter((q) => (!q.since || q.since <= asOf) && (!q.until || asOf < q.until));
+    const current = inForce(recordedFacts(sentence, index, measure), index.asOf);
     if (!current.length || current.some((q) => q.value === undefined)) continue;
-    const now = current[0]!;
-    report({
-      messageId: 'remains',
-      data: {
-        What: capitalize(MEASURE_NAMES[measure]),
-        value: now.since ? `${amountText(now)} (since ${monthYear(now.since)})` : amountText(now),
-      },
-      sources: uniqueSources(now.sources),
-      correction: now.text,
-      span: { from: cue.at, to: cue.at + cue.length },
-    });
+    reportRemains(report, measure, current[0]!, { from: cue.at, to: cue.at + cue.length });
   }
 }
 
@@ -597,11 +583,9 @@ function changedRule(
   const regulator = qualifiersOf(sentence, clause).regulator;
   if (regulator && regulator !== defaultRegulator(index)) return;
   if (sentence.mentions.some((m) => m.entity.type === 'trial') || sentence.negatedAt(change.at)) return;
-  const facts = factsFor(sentence, index, measure) ?? [];
-  if (!facts.length && !sentence.mentions.some((m) => isTherapy(m.entity)) && findPhrase(words, ANCHORS))
-    facts.push(...soleRecord(index, measure));
+  const facts = recordedFacts(sentence, index, measure);
   const asOf = index.asOf;
-  const current = facts.filter((q) => (!q.since || q.since <= asOf) && (!q.until || asOf < q.until));
+  const current = inForce(facts, asOf);
   const earlier = facts.filter((q) => q.until && q.until <= asOf);
   if (current.length !== 1 || earlier.length !== 1) return;
   const now = current[0]!;
@@ -663,16 +647,21 @@ function deniedRule(
   if (sentence.mentions.some((m) => m.entity.type === 'trial')) return;
   // "The REMS no longer requires patients to stay near a certified center": the REMS's requirement, which did end.
   if (findPhrase(words, REMS_QUALIFIERS, clause.from, clause.to)) return;
-  const facts = factsFor(sentence, index, measure) ?? [];
   // "After your infusion, you no longer need to …": the rule of the one class that records it.
-  if (!facts.length && !sentence.mentions.some((m) => isTherapy(m.entity)) && findPhrase(words, ANCHORS))
-    facts.push(...soleRecord(index, measure));
-  const asOf = index.asOf;
-  const current = facts.filter((q) => (!q.since || q.since <= asOf) && (!q.until || asOf < q.until));
+  const current = inForce(recordedFacts(sentence, index, measure), index.asOf);
   if (!current.length || current.some((q) => q.value === undefined)) return;
   const amount = amounts[0];
   if (amount && !current.some((q) => near(amount.days, q))) return;
-  const now = current[0]!;
+  reportRemains(report, measure, current[0]!);
+}
+
+/** The rule still applies, at its current amount. */
+function reportRemains(
+  report: RelationContext['report'],
+  measure: QuantityMeasure,
+  now: Quantity,
+  span?: { from: number; to: number },
+): void {
   report({
     messageId: 'remains',
     data: {
@@ -681,7 +670,24 @@ function deniedRule(
     },
     sources: uniqueSources(now.sources),
     correction: now.text,
+    ...(span ? { span } : {}),
   });
+}
+
+/**
+ * The amounts recorded for what the sentence names; with no therapy named but an infusion, those of the one entity
+ * that records the measure.
+ */
+function recordedFacts(sentence: ClaimSentence, index: KnowledgeIndex, measure: QuantityMeasure): Quantity[] {
+  const facts = factsFor(sentence, index, measure) ?? [];
+  if (!facts.length && !sentence.mentions.some((m) => isTherapy(m.entity)) && findPhrase(sentence.words, ANCHORS))
+    facts.push(...soleRecord(index, measure));
+  return facts;
+}
+
+/** The amounts in force on `asOf`. */
+function inForce(facts: readonly Quantity[], asOf: string): Quantity[] {
+  return facts.filter((q) => (!q.since || q.since <= asOf) && (!q.until || asOf < q.until));
 }
 
 const RULE_ENDS = lexicon('rule-end-verbs');
