@@ -35,9 +35,14 @@ const STANDARD_DETERMINERS = new Set(['any', 'every', 'all', 'the', 'a', 'an', '
  * follows an order word, the standard the subject is set against rather than a subject of its own.
  */
 export function followsOrderWord(words: readonly Word[], at: number): boolean {
+  return standardAfter(words, at, ORDER_PHRASES);
+}
+
+/** Whether one of `phrases` ends right before the noun phrase at `at`, past the standard's determiners. */
+function standardAfter(words: readonly Word[], at: number, phrases: readonly string[]): boolean {
   let k = at;
   while (k > 0 && STANDARD_DETERMINERS.has(words[k - 1]!.lower)) k--;
-  return ORDER_PHRASES.some((phrase) => {
+  return phrases.some((phrase) => {
     const length = phrase.split(' ').length;
     return k - length >= 0 && phraseAt(words, k - length, phrase);
   });
@@ -51,12 +56,7 @@ const SUCCESSION_VERBS = lexicon('succession-verbs');
  * against rather than a subject of its own.
  */
 export function objectOfSuccession(words: readonly Word[], at: number): boolean {
-  let k = at;
-  while (k > 0 && STANDARD_DETERMINERS.has(words[k - 1]!.lower)) k--;
-  return SUCCESSION_VERBS.some((verb) => {
-    const length = verb.split(' ').length;
-    return k - length >= 0 && phraseAt(words, k - length, verb);
-  });
+  return standardAfter(words, at, SUCCESSION_VERBS);
 }
 
 // Pronouns that stand for the product an order word sets an event against ("before it").
