@@ -2,13 +2,14 @@ import { isYear, MONTHS } from '../util/text';
 import { lexicon, lexiconWords } from './lexicon';
 import { isVerb, nounPhrasesOf } from './phrases';
 import { phraseStartingAt, type Word } from './words';
+import { wordClass } from './word-classes';
 
 const BEFORE = lexicon('time-before-cues');
 const SINCE = lexicon('time-since-cues');
 const ASIDE = lexicon('aside-adjunct-cues');
 const PARTITIVE = lexicon('partitive-openers');
 const FRAME = lexicon('frame-openers');
-const COORDINATORS = new Set(['and', 'or']);
+const COORDINATORS = wordClass('and-or');
 const STATE_OPENERS = lexicon('state-time-openers');
 const STATE_MARKERS = lexiconWords('state-markers');
 const STATE_CLAUSE_OPENERS = lexicon('state-clause-openers');

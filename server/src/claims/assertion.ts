@@ -7,6 +7,7 @@ import type { ClaimSentence } from './sentence';
 import { refutationEnd } from './clauses';
 import { isVerb } from './phrases';
 import { phraseStartingAt, type Word } from './words';
+import { wordClass } from './word-classes';
 
 const PRESUPPOSING = lexicon('presupposing-questions');
 
@@ -78,8 +79,8 @@ function objectGap(words: readonly Word[], clause: Clause): boolean {
   return false;
 }
 
-const INDEFINITE = new Set(['a', 'an']);
-const COPULAS = new Set(['is', 'are']);
+const INDEFINITE = wordClass('indefinite-articles');
+const COPULAS = wordClass('be-present');
 const THERAPY_TYPES = new Set(['product', 'drug', 'therapy-class']);
 // A defined kind's subject is short ("A Risk Evaluation and Mitigation Strategy (REMS)").
 const MAX_DEFINED_WORDS = 10;

@@ -54,6 +54,7 @@ import {
   sectionSubject,
   subjectlessStatement,
 } from './topic';
+import { wordClass } from './word-classes';
 
 // Slide bullets and label–value lines are their own units, like table rows: a bullet says what its lead-in frames.
 //   "FDA approval years:" over "- Yescarta: 2015"       → "Yescarta was first approved by the FDA in 2015."
@@ -1038,7 +1039,7 @@ function describe(subject: string, item: string, itemWords: readonly Word[]): Ro
     : undefined;
 }
 
-const RELATIVE_PRONOUNS = new Set(['who', 'whose', 'which', 'that']);
+const RELATIVE_PRONOUNS = wordClass('relatives-with-whose');
 
 /** Verbless up to its first relative clause: "Adults with myeloma that has come back" is still a noun phrase. */
 function verblessHead(words: readonly Word[]): boolean {
@@ -1678,7 +1679,7 @@ function invertedGap(
 
 // The wh-phrase before an inverted auxiliary is short ("What kind of drug is …", "Which co-stimulatory domain does …").
 const MAX_WH_PHRASE_WORDS = 5;
-const BE_FORMS = new Set(['is', 'are', 'was', 'were']);
+const BE_FORMS = wordClass('be-finite');
 const STRANDED = lexiconWords('strandable-prepositions');
 
 /** "eliminate" → "eliminated", "carry" → "carried", "target" → "targeted"; an irregular verb's form is not read. */

@@ -4,6 +4,7 @@ import { lexicon, lexiconWords } from './lexicon';
 import { hedgesIn } from './modality';
 import { isVerb } from './phrases';
 import { findPhrase, phraseStartingAt, type Clause, type Word } from './words';
+import { wordClass } from './word-classes';
 
 export type { Clause };
 
@@ -487,7 +488,7 @@ function opensNegatedSubject(words: readonly Word[], at: number): boolean {
   return false;
 }
 
-const SPLICE_SUBJECTS = new Set(['it', 'they', 'this', 'that']);
+const SPLICE_SUBJECTS = wordClass('pronoun-subjects');
 
 /**
  * A pronoun subject and its verb at `at` ("it is", "they target", "it's"): after a comma and a clause with its own verb,
@@ -611,8 +612,8 @@ export function relativeParts(words: readonly Word[], from: number, head: number
 }
 
 // Auxiliaries and adverbs between a relative word and its verb ("that have since been approved").
-const RELATIVE_VERB_FILLERS = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'being']);
-const RELATIVE_SUBJECT_WORDS = new Set(['that', 'which', 'who']);
+const RELATIVE_VERB_FILLERS = wordClass('be-have-auxiliaries');
+const RELATIVE_SUBJECT_WORDS = wordClass('relatives-that-which-who');
 
 /**
  * The last word of the noun phrase a relative clause or a reduced relative (a participle right after a noun) whose verb
@@ -715,7 +716,7 @@ export function clausalAsidesIn(words: readonly Word[], range: Clause): Clause[]
 }
 
 // Articles that open an appositive noun phrase ("Lifileucel, a TIL product …, received …").
-const APPOSITIVE_ARTICLES = new Set(['a', 'an', 'the']);
+const APPOSITIVE_ARTICLES = wordClass('articles');
 // Words that, inside an appositive noun phrase, open its own clause: a relative word ("a product that is not
 // engineered") or a negated participle ("a CD19 CAR-T not approved for children").
 const APPOSITIVE_CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whose', 'not', 'never']);

@@ -8,6 +8,7 @@ import { lexicon, lexiconWords } from './lexicon';
 import type { WordSpan } from './negation';
 import { isVerb, nounPhrasesOf } from './phrases';
 import { phraseStartingAt, type Word } from './words';
+import { wordClass } from './word-classes';
 
 // The word lists are data (data/lexicon/disease-*.json and not-diseases.json): qualifiers that can stand before a
 // disease name without naming another disease, the generic heads that end one, and so on.
@@ -67,7 +68,7 @@ export interface ResolvedConditions {
 
 const TREATMENT_HISTORY = lexiconWords('therapy-modifier-adjectives');
 // "not for other solid tumors": the kind less the ones named before it.
-const OTHER = new Set(['other', 'another']);
+const OTHER = wordClass('other-determiners');
 
 /** "tocilizumab-refractory CRS", "steroid-refractory ICANS": a hyphen joins a treatment-history adjective before it. */
 function treatmentHistoryBefore(words: readonly Word[], at: number): boolean {

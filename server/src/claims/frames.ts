@@ -8,6 +8,7 @@ import { lexiconWords } from './lexicon';
 import { isTherapyHead } from './phrases';
 import type { ClaimSentence, Mention } from './sentence';
 import { findAllPhrases, type Word } from './words';
+import { wordClass } from './word-classes';
 
 /** A named agent on the sentence's words: [at, at + length). */
 export interface AgentSpan {
@@ -36,10 +37,10 @@ export interface AgentFrame {
   presupposed: boolean;
 }
 
-const RELATIVES = new Set(['which', 'that']);
+const RELATIVES = wordClass('relatives-that-which');
 const COPULAS = new Set(['is', 'was', 'are', 'were', 'remains', 'remained']);
 // Between a subject and its verb in the active: a perfect's auxiliary ("has developed"); a form of "be" makes a passive.
-const PERFECT = new Set(['has', 'have', 'had']);
+const PERFECT = wordClass('have-forms');
 // Before an -ing verb, a form of "be" makes the progressive, still active ("Kite is selling", "has been marketing").
 const PROGRESSIVE = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
 // Adjectives between a role noun and its determiner: "the original developer of".

@@ -12,6 +12,7 @@ import { reportedIn } from './reported';
 import { checkStatement } from './tables';
 import { phraseStartingAt, type Word, wordsOf } from './words';
 import { namesNonDefaultRegulator, placeIn, titleElsewhere } from './place';
+import { wordClass } from './word-classes';
 
 /**
  * A proposition a sentence carries in a structure around its main clause, written out as a plain statement, and the
@@ -454,7 +455,7 @@ function deniedPredicate(
 }
 
 const THERAPY_TYPES = new Set(['product', 'drug', 'therapy-class']);
-const COORDINATORS = new Set(['and', 'or']);
+const COORDINATORS = wordClass('and-or');
 
 /**
  * Whether the noun phrase of words [from, to) (its first conjunct) is headed by a therapy the knowledge base knows: a

@@ -7,6 +7,7 @@ import { lexicon, lexiconWords } from './lexicon';
 import { isQuestion, QUESTION_LABEL } from './modality';
 import { isVerb } from './phrases';
 import { longestPhraseStartingAt, phraseStartingAt, wordsOf, type Word } from './words';
+import { wordClass } from './word-classes';
 
 // A quiz item and its answer are one unit: the item itself asserts nothing; the answer settles it.
 //   "T/F: Carvykti targets CD19.\nAnswer: True."                               the answer says "Carvykti targets CD19."
@@ -34,7 +35,7 @@ const MAY_LABEL = () =>
     'iu',
   ));
 // Subjects of an answer that denies a question's premise by an elided predicate ("It isn't.", "They were not;").
-const PREMISE_PRONOUNS = new Set(['it', 'they', 'that', 'this']);
+const PREMISE_PRONOUNS = wordClass('pronoun-subjects');
 
 /**
  * Whether what the sentence says is not asserted: it is a quiz item (its answer, if it accepts the item, says it), or

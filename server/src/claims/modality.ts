@@ -2,6 +2,7 @@ import { isYear, MONTHS } from '../util/text';
 import { lexicon, lexiconWords } from './lexicon';
 import { isVerb } from './phrases';
 import { type Clause, findAllPhrases, findPhrase, longestPhraseStartingAt, phraseStartingAt, type Word } from './words';
+import { wordClass } from './word-classes';
 
 // Cues that make a clause a possibility, plan, hope, test or recommendation rather than a statement of
 // fact. "can" is ability ("can only be given at…") and stays an assertion.
@@ -51,7 +52,7 @@ function isAdverbialEvidential(words: readonly Word[], cue: ModalCue): boolean {
 }
 
 // "CAR-Ts that may be approved for lupus include …": the relative clause describes candidates, a hypothetical set.
-const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who']);
+const RELATIVE_PRONOUNS = wordClass('relatives-that-which-who');
 function isRelative(words: readonly Word[], cue: ModalCue): boolean {
   return RELATIVE_PRONOUNS.has(words[cue.at - 1]?.lower ?? '');
 }

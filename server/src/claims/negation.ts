@@ -3,6 +3,7 @@ import { asidesIn, type Clause } from './clauses';
 import { lexicon, lexiconWords } from './lexicon';
 import { isVerb, nounPhrasesOf } from './phrases';
 import { phraseStartingAt, type Word } from './words';
+import { wordClass } from './word-classes';
 
 // Negation cues (data/lexicon/negation-cues.json). "not only" is additive, not negation.
 const PREDICATE_CUES = lexicon('negation-cues');
@@ -18,7 +19,7 @@ const ENTITY_CUES = lexicon('contrast-cues');
 // "CAR-Ts are HLA-restricted, similar to TCR-T products".
 // "Indications exclude PCNSL": the excluded condition is not claimed.
 const EXCLUSION_CUES = lexicon('exclusion-cues');
-const COORDINATORS = new Set(['and', 'but', 'or']);
+const COORDINATORS = wordClass('coordinators');
 const FINITE_VERBS = lexiconWords('negation-verbs');
 const FILLER = new Set(['a', 'an', 'the', 'any', 'for', 'in', 'to', 'of', 'with', 'by', 'as']);
 // "but not yet for myeloma": an adverb between a contrastive "not" and its mention is skipped like a filler.
@@ -514,7 +515,7 @@ function markOf(
 // How far into a sentence a mention may stand in its opening time bound ("Before the FDA approved Tecelra").
 const MAX_BOUND_MENTION_AT = 8;
 
-const INDEFINITE = new Set(['a', 'an']);
+const INDEFINITE = wordClass('indefinite-articles');
 // How far back from "like" the article of "a CD19 CAR-T like Kymriah" may stand.
 const MAX_LIKE_PHRASE = 5;
 
@@ -615,7 +616,7 @@ function cueEndsAt(words: readonly Word[], last: number, byLast: Map<string, str
 
 // Words that rank a noun among others: "not the first CAR-T" denies the rank, not the class or the target.
 const RANKS = new Set(['first', 'only', 'last', 'second', 'third', 'sole', 'earliest', 'latest', 'newest', 'oldest']);
-const RANK_COPULAS = new Set(['is', 'are', 'was', 'were', 'remains', 'remain', 'be', 'being', 'been']);
+const RANK_COPULAS = wordClass('copulas-with-remain');
 
 /**
  * "Tecartus was not the first CD19 CAR-T", "Carvykti, which was not the first BCMA CAR-T, …": a rank word within a few

@@ -3,6 +3,7 @@ import { lexicon, lexiconWords } from './lexicon';
 import { isPredicateNegated } from './negation';
 import { isTherapyHead, isVerb, nounPhrasesOf } from './phrases';
 import { findAllPhrases, findPhrase, type Word } from './words';
+import { wordClass } from './word-classes';
 
 // Absolute efficacy language. "cure" counts only as a claim about a therapy ("cures", "is a cure").
 const EFFICACY = [
@@ -19,7 +20,7 @@ const UNIVERSAL_SUBJECTS = lexicon('universal-subjects');
 const EFFICACY_PREDICATES = lexicon('universal-efficacy-predicates');
 // "All patients who achieve remission are followed": the predicate sits in a relative clause.
 const RELATIVE = new Set(['who', 'that', 'which', 'whose', 'if', 'when', 'whether']);
-const COORDINATORS = new Set(['and', 'or']);
+const COORDINATORS = wordClass('and-or');
 // "a 100% complete response rate", "the remission rate was 100%": every patient responding, said as a rate.
 const ALL_PERCENT = ['100 %', '100 percent'];
 const RATE_OUTCOMES = lexiconWords('rate-outcome-nouns');
@@ -270,7 +271,7 @@ function modifiesOtherNoun(
   return true;
 }
 
-const RELATIVE_WORDS = new Set(['that', 'which', 'who']);
+const RELATIVE_WORDS = wordClass('relatives-that-which-who');
 
 /**
  * "genetic changes that are thought to be harmless (benign)": safety wording in a relative clause describes the noun the

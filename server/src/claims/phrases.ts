@@ -4,6 +4,7 @@
 // punctuation nor a closed-class boundary word, opened by a determiner when it has one; its head is its last word.
 import { lexicon, lexiconWords } from './lexicon';
 import { phraseStartingAt, type Word } from './words';
+import { wordClass } from './word-classes';
 
 /** A noun phrase: words [from, to); its head is its last word (to - 1). */
 export interface NounPhrase {
@@ -81,7 +82,7 @@ export function isTherapyHead(word: Word | undefined): boolean {
 
 // What may stand between two items of one list besides other items: list punctuation and a bracketed abbreviation.
 const LIST_MARKS = new Set([',', '(', ')', '/']);
-const LIST_COORDINATORS = new Set(['and', 'or']);
+const LIST_COORDINATORS = wordClass('and-or');
 
 /**
  * Whether the noun phrases holding words `first` < `second` are items of one coordinated list ("TILs and
@@ -143,7 +144,7 @@ export function governingPhrase(
 }
 
 // Articles that open an appositive noun phrase ("Kymriah, a CD19 CAR-T, …").
-const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the']);
+const APPOSITIVE_OPENERS = wordClass('articles');
 
 /**
  * The appositive right after the phrase ending before word `to` ("Lifileucel, a TIL product for melanoma, and …"): a

@@ -7,6 +7,7 @@ import { lexicon, lexiconWords } from './lexicon';
 import { nounPhrasesOf } from './phrases';
 import type { ClaimSentence } from './sentence';
 import { findAllPhrases, findPhrase, phraseAt, type Word } from './words';
+import { wordClass } from './word-classes';
 
 /** What a clause says about who, when, where and in which line — the qualifiers of an approval claim. */
 export interface Qualifiers {
@@ -192,7 +193,7 @@ function computeQualifiers(sentence: ClaimSentence, clause: Clause): Qualifiers 
 
 // "to shrink", "for shrinking": the purpose link between a contrast cue and the antitumor wording.
 const PURPOSE_LINKS = new Set(['to', 'for']);
-const COORDINATORS = new Set(['and', 'or', 'but']);
+const COORDINATORS = wordClass('coordinators');
 
 /**
  * Antitumor wording in the clause that is claimed, not set against the use claimed: "approved for carcinoid syndrome

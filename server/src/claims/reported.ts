@@ -3,6 +3,7 @@ import { lexicon, lexiconWords } from './lexicon';
 import { isVerb } from './phrases';
 import type { ClaimSentence } from './sentence';
 import { type Clause, findPhrase, phraseStartingAt, type Word } from './words';
+import { wordClass } from './word-classes';
 
 // Reported or refuted speech: the sentence talks about a claim instead of making it. "Critics say …",
 // "advertisements suggest …": a speaker and a verb of saying, someone else's statement.
@@ -247,7 +248,7 @@ export function rejectsAt(words: readonly Word[], from: number, to: number): boo
 }
 
 const ENDING = lexicon('ending-predicates');
-const INDEFINITE = new Set(['a', 'an']);
+const INDEFINITE = wordClass('indefinite-articles');
 // Auxiliaries and adverbs between an update's subject and its verb: "has since been lifted", "was quietly dropped".
 const UPDATE_FILLERS = new Set([
   'has',

@@ -17,6 +17,7 @@ import type { ClaimSentence, Mention } from './sentence';
 import { lexiconWords } from './lexicon';
 import { isTherapyHead, isVerb, nounPhrasesOf } from './phrases';
 import { phraseAt, type Word } from './words';
+import { wordClass } from './word-classes';
 
 export type Quantifier = 'all' | 'some' | 'generic';
 
@@ -64,7 +65,7 @@ export interface TherapyRef {
   apartUnnamed?: true;
 }
 
-const QUANTIFIER_ALL = new Set(['all', 'every', 'each', 'any']);
+const QUANTIFIER_ALL = wordClass('universal-quantifiers');
 const QUANTIFIER_SOME = new Set([
   'some',
   'many',
@@ -144,7 +145,7 @@ function modifiesNounAfter(words: readonly Word[], mention: Mention): boolean {
 }
 const NOUN_PHRASE_BOUNDARIES = lexiconWords('noun-phrase-boundaries');
 
-const COPULAS = new Set(['is', 'are', 'was', 'were']);
+const COPULAS = wordClass('be-finite');
 const PRONOUNS = new Set(['it', 'they']);
 const FINITE_OPENERS = new Set([...COPULAS, 'has', 'have', 'had', 'does', 'do', 'did']);
 
@@ -179,7 +180,7 @@ export function describesUnknownName(sentence: ClaimSentence, ref: TherapyRef): 
   return k >= 2 && !words[k]!.punct && unknownNameBefore(sentence, k - 1);
 }
 
-const APPOSITIVE_ARTICLES = new Set(['a', 'an', 'the']);
+const APPOSITIVE_ARTICLES = wordClass('articles');
 
 /**
  * Word `at` stands in an appositive (", a/an/the …" up to `at`, no verb between) of a name no mention covers ("Cellectis'
@@ -307,7 +308,7 @@ function classRef(
   };
 }
 
-const OTHER = new Set(['other', 'another']);
+const OTHER = wordClass('other-determiners');
 // "no other approved CAR-T": the words between "other" and its class.
 const MAX_OTHER_GAP = 3;
 
@@ -335,7 +336,7 @@ function setApartBy(
     .map((m) => m.entity);
 }
 
-const RELATIVE_OPENERS = new Set(['that', 'which']);
+const RELATIVE_OPENERS = wordClass('relatives-that-which');
 const APPROVED_WORDS = new Set(['approved', 'licensed', 'authorized', 'authorised', 'cleared']);
 const RESTRICTOR_AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'been']);
 // "to date", "so far": they bound the set by today, as "approved" alone does.
@@ -410,7 +411,7 @@ function postModifies(words: readonly Word[], head: Mention, antigen: Mention): 
   });
 }
 
-const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'being']);
+const AUXILIARIES = wordClass('be-have-auxiliaries');
 const DETERMINERS = new Set([
   'a',
   'an',

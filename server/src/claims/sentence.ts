@@ -12,6 +12,7 @@ import { entityMark, isPredicateNegated, type WordSpan } from './negation';
 import { isSlotName, lexiconWords } from './lexicon';
 import { isVerb, nounPhrasesOf } from './phrases';
 import { wordsIn, wordsOf, type Word } from './words';
+import { wordClass } from './word-classes';
 
 /**
  * A referring phrase with no antecedent: a disease ("the aforementioned treatment setting") or a therapy; or a
@@ -187,7 +188,7 @@ function splitAfterHeadline(masked: MaskedText, words: readonly Word[], clauses:
 
 const REFERRING = new Set(['it', 'its', 'they', 'their', 'this', 'these', 'that', 'those']);
 const PREPOSITIONS = lexiconWords('prepositions');
-const COORDINATORS = new Set(['and', 'or']);
+const COORDINATORS = wordClass('and-or');
 
 /**
  * The line at word `at` opens with a subject of its own: a noun phrase (with its prepositional phrases) and then a verb,

@@ -4,6 +4,7 @@ import { label, regulatorOf, uniqueSources } from '../../knowledge';
 import { lexicon } from '../../lexicon';
 import { findPhrase, type Word } from '../../words';
 import type { Relation } from '../types';
+import { wordClass } from '../../word-classes';
 
 // "Tecartus received accelerated approval for B-cell ALL": the type of an FDA approval (accelerated or regular, as
 // recorded at the time of approval). "Full approval" is judged only for an approval dated in the year the clause
@@ -14,7 +15,7 @@ const REGULAR = lexicon('regular-approval-cues');
 const FIRST_APPROVAL = lexicon('first-approval-cues');
 const CUE_TEXT = /accelerated|full|regular|traditional/i;
 // After an article "first" ranks ("the first approval for a solid tumor"), it does not name the product's own first.
-const ARTICLES = new Set(['a', 'an', 'the']);
+const ARTICLES = wordClass('articles');
 
 const relation: Relation = {
   meta: {

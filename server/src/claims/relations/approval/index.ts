@@ -52,6 +52,7 @@ import type { Choice, Relation, RelationContext } from '../types';
 import { fitting, gist, listWithin, type MessageData } from '../../../util/messages';
 import { isYear, lowerInitial, MONTHS } from '../../../util/text';
 import { compareIsoDates } from '../../../util/sorted';
+import { wordClass } from '../../word-classes';
 
 const fitData = (id: string, ...candidates: MessageData[]) =>
   fitting('approval', approval.meta.messages, id, candidates);
@@ -658,7 +659,7 @@ const COMPARED_OPENERS = [
  * BCMA CAR-Ts": an approval premodifying the point of a comparison, an example or an object set beside the subject
  * describes that phrase, which the clause takes as given; it is not said of the clause's subject.
  */
-const MEMBERSHIP_DETERMINERS = new Set(['other', 'another']);
+const MEMBERSHIP_DETERMINERS = wordClass('other-determiners');
 
 function comparedPhrase(
   words: readonly Word[],
@@ -963,8 +964,8 @@ function pastUseAdverbs(words: readonly Word[], from: number, to: number): numbe
 }
 
 const NOMINAL_USE = lexicon('nominal-use-complements');
-const COPULAS = new Set(['is', 'are']);
-const INDEFINITE = new Set(['a', 'an']);
+const COPULAS = wordClass('be-present');
+const INDEFINITE = wordClass('indefinite-articles');
 // "a new, one-time CAR T-cell therapy": how far the therapy noun may stand from its article.
 const NOMINAL_REACH = 7;
 
@@ -1228,7 +1229,7 @@ function careOffersIn(
 }
 
 // "if you have …", "if your myeloma has come back": a condition of the reader, whom the offer is made to.
-const READER_WORDS = new Set(['you', 'your']);
+const READER_WORDS = wordClass('reader-pronouns');
 
 /**
  * Whether every conditional of the clause is "if" about the reader after a care team's or the reader's offer, or
@@ -1366,9 +1367,9 @@ function sourceLinkEndingAt(words: readonly Word[], at: number): number {
   return 0;
 }
 
-const RELATIVE = new Set(['that', 'which', 'who', 'whose']);
+const RELATIVE = wordClass('relatives-with-whose');
 // Relative pronouns that open a clause about a thing, not a patient population.
-const CLAUSE_RELATIVE = new Set(['that', 'which']);
+const CLAUSE_RELATIVE = wordClass('relatives-that-which');
 const COMPARISON = new Set(['after', 'before', 'than', 'following', 'preceding', 'behind', 'like']);
 const SEQUENCE_CUES = [...lexicon('later-event-cues'), ...lexicon('earlier-event-cues')];
 
@@ -1388,7 +1389,7 @@ function sequencedAgainst(
   while (end < clause.to && !words[end]!.punct && !COORDINATORS.has(words[end]!.lower)) end++;
   return findPhrase(words, SEQUENCE_CUES, subject.to, end) !== undefined;
 }
-const COORDINATORS = new Set(['and', 'or', 'but']);
+const COORDINATORS = wordClass('coordinators');
 const EXCLUSIVE = new Set(['only', 'sole', 'first', 'last']);
 // "no first-line indication": an ordinal of a line of therapy ranks no product.
 const exclusiveWord = (words: readonly Word[], k: number) =>
@@ -1637,7 +1638,7 @@ function settingObject(words: readonly Word[], cue: { at: number; length: number
   return false;
 }
 
-const SIBLING_COORDINATORS = new Set(['and', 'or']);
+const SIBLING_COORDINATORS = wordClass('and-or');
 
 /**
  * "including four products targeting CD19 for ALL or lymphoma and Abecma targeting BCMA": a condition after the cue
@@ -2623,7 +2624,7 @@ function judgeClass(
   }
 }
 
-const EVERY = new Set(['all', 'every', 'any', 'each']);
+const EVERY = wordClass('universal-quantifiers');
 
 const EXISTENTIAL_ANY = lexiconWords('existential-any-licensors');
 

@@ -20,6 +20,7 @@ import type { ClaimSentence } from '../../sentence';
 import { findAllPhrases, phraseAt, type Word } from '../../words';
 import type { Relation, RelationContext } from '../types';
 import { fitting, joinAnd, listWithin } from '../../../util/messages';
+import { wordClass } from '../../word-classes';
 
 // Each value's names (data/lexicon), as phrase-value pairs.
 const named = <V>(pairs: readonly [LexiconName, V][]): readonly { phrase: string; value: V }[] =>
@@ -258,7 +259,7 @@ function saidOfTherapy(sentence: ClaimSentence, at: number, length: number): boo
 }
 const THERAPY_TYPES = new Set(['product', 'drug', 'therapy-class']);
 const CULTURE_CELLS = lexiconWords('culture-cell-modifiers');
-const CHAIN_ENDS = new Set(['and', 'or', 'but']);
+const CHAIN_ENDS = wordClass('coordinators');
 
 /**
  * "co-cultured with irradiated feeder cells from the PBMCs of healthy donors": a design phrase in the complements of

@@ -10,6 +10,7 @@ import { CONDITIONALS, hedgesIn, isQuestion } from '../../modality';
 import type { Relation } from '../types';
 import { lowerInitial } from '../../../util/text';
 import { gist, listWithin } from '../../../util/messages';
+import { wordClass } from '../../word-classes';
 
 // A claim that a therapy is the preferred or established management of a condition.
 const PREFERRED = lexicon('preferred-management-cues');
@@ -126,7 +127,7 @@ function afterReaderCondition(words: readonly Word[], clause: Clause): number | 
   }
   return undefined;
 }
-const READER = new Set(['you', 'your']);
+const READER = wordClass('reader-pronouns');
 
 /** Recorded uses of a therapy for a condition, the class's own uses included. */
 function usesFor(index: KnowledgeIndex, entity: Entity, condition: string): Use[] {

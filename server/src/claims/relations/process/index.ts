@@ -18,6 +18,7 @@ import type { TermMatch } from '../../../terms/matcher';
 import { lexicon, lexiconWords } from '../../lexicon';
 import { isCondition, isTherapy } from '../../knowledge';
 import { isVerb } from '../../phrases';
+import { wordClass } from '../../word-classes';
 
 const COLLECTION = lexicon('cell-collection-cues');
 const RETURN = lexicon('cell-return-cues');
@@ -357,7 +358,7 @@ function subjectBefore(words: readonly Word[], mentions: readonly Mention[], at:
   const relative = words.slice(phraseStart, at).some((w) => RELATIVE.has(w.lower));
   return DETERMINERS.has(opener) && relative ? stepEndingAt(mentions, phraseStart - 1) : undefined;
 }
-const RELATIVE = new Set(['that', 'which']);
+const RELATIVE = wordClass('relatives-that-which');
 
 /**
  * The copula after the subject's words, right after them or after a prepositional modifier with no verb in it
@@ -380,7 +381,7 @@ function stepEndingAt(mentions: readonly Mention[], comma: number): Mention | un
   const step = mentions.find((m) => m.to === comma);
   return step?.entity.type === 'process' ? step : undefined;
 }
-const COPULA = new Set(['is', 'are', 'was', 'were']);
+const COPULA = wordClass('be-finite');
 
 /** The first duration after word `from`: "a few days", "3 weeks", "2–4 days" (the upper bound counts). */
 function durationIn(

@@ -9,6 +9,7 @@ import { lexicon, lexiconWords } from '../../lexicon';
 import { findAllPhrases, findPhrase, mayHavePhrase, phraseStartingAt, type Word, wordsOf } from '../../words';
 import { agentFrames, type FrameVocabulary } from '../../frames';
 import type { Relation } from '../types';
+import { wordClass } from '../../word-classes';
 
 // "Breyanzi is marketed by Novartis", "Iovance's Tecelra": a product linked to a company that is none of its recorded
 // sponsors, developers or authorisation holders. Companies are the names the knowledge base records as sponsors;
@@ -31,7 +32,7 @@ const COPULAS = new Set(['is', 'are', 'was', 'were', 'comes', 'come', 'came']);
 // "new data for Kymriah", "results of Carvykti", "sales from Yescarta".
 const REPORT_PREPOSITIONS = new Set(['for', 'on', 'of', 'from']);
 // "US WorldMeds has acquired Tecelra": the perfect's auxiliary between the buyer and its verb.
-const AUXILIARIES = new Set(['has', 'have', 'had']);
+const AUXILIARIES = wordClass('have-forms');
 // "Autolus developed Aucatzyl", "Aucatzyl, which Autolus developed", "Autolus, the developer of Aucatzyl", "Aucatzyl, a
 // product of Autolus": the frames of a company that develops or markets a product (claims/frames.ts).
 const FRAMES: FrameVocabulary = {

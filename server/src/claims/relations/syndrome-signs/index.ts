@@ -6,6 +6,7 @@ import { lexicon, lexiconWords } from '../../lexicon';
 import type { Mention } from '../../sentence';
 import { findPhrase, mayHavePhrase, phraseStartingAt, type Word } from '../../words';
 import type { Relation } from '../types';
+import { wordClass } from '../../word-classes';
 
 // "ICANS is fever and low blood pressure", "Fever with low blood pressure is called ICANS": a syndrome defined or
 // named by signs that are all another syndrome's and none of its own (signs in data). Judged only when the definition
@@ -16,7 +17,7 @@ const DEFINING = [...lexicon('sign-definition-links')].sort((a, b) => b.length -
 const NAMING = lexicon('sign-naming-links');
 const JOINERS = lexicon('sign-list-joiners');
 const TIME_OPENERS = lexiconWords('time-after-openers');
-const DETERMINERS = new Set(['a', 'an', 'the']);
+const DETERMINERS = wordClass('articles');
 
 interface SignOwner {
   entity: Entity;

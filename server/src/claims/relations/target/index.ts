@@ -14,10 +14,11 @@ import { isTherapyHead, isVerb, nounPhrasesOf } from '../../phrases';
 import { notAsserted } from '../../assertion';
 import { hedgesIn } from '../../modality';
 import { rankBefore, reasonClauseBefore } from '../../negation';
+import { wordClass } from '../../word-classes';
 
 const DETERMINERS = lexiconWords('determiners');
 // "Five approved CAR-Ts are directed at CD19": the copula of a participle cue.
-const COPULAS = new Set(['is', 'are']);
+const COPULAS = wordClass('be-present');
 
 // "targets CD19", "attaches to" (data/lexicon/target-cues); an antigen written as a modifier ("a BCMA-directed CAR-T",
 // "anti-BCMA", "a GPRC5D CAR-T") makes the same claim about the product it describes.

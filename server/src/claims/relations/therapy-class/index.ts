@@ -11,6 +11,7 @@ import { isRowSeparator, phraseAt, phraseStartingAt, type Word } from '../../wor
 import type { Relation } from '../types';
 import { lexicon, lexiconWords } from '../../lexicon';
 import { isPluralMention } from '../../../terms/terminology';
+import { wordClass } from '../../word-classes';
 
 // Drug-class nouns that have no entity of their own, with the modalities they fit.
 const MODALITY_NOUNS: readonly { phrase: string; modalities: Modality[]; name: string }[] = [
@@ -38,7 +39,7 @@ const NOUN_WORDS = new RegExp(
   `(?<!\\p{L})(?:${[...new Set(NOUN_PHRASES.map((p) => p.split(' ').pop()!))].join('|')})(?![\\p{L}\\p{N}])`,
   'iu',
 );
-const COPULA = new Set(['is', 'are', 'was', 'were', 'remains', 'remain', 'be', 'being', 'been']);
+const COPULA = wordClass('copulas-with-remain');
 const COPULA_ASIDES = lexicon('copula-asides');
 
 /** The copula before ", in effect," when `comma` closes such an aside (data/lexicon/copula-asides). */
@@ -57,7 +58,7 @@ const BETWEEN_COPULA_AND_CLASS = lexiconWords('copula-class-fillers');
 const NEGATION_CUES = lexiconWords('negation-cues');
 const CLASS_KIND_NOUNS = lexiconWords('class-kind-nouns');
 const COMPARED_WITH = new Set(['like', 'unlike', 'than', 'versus', 'vs']);
-const ARTICLES = new Set(['a', 'an', 'the']);
+const ARTICLES = wordClass('articles');
 const BETWEEN_SUBJECTS = new Set([',', 'and', 'or', 'nor', 'neither', 'both', 'either']);
 
 const relation: Relation = {
