@@ -184,3 +184,34 @@ export function timelineCases(kb: Knowledge, approved: Entity[]): Case[] {
   }
   return cases;
 }
+
+/**
+ * Speaker-labelled dialogue, from each approved CAR-T's recorded targets: an answer in another speaker's turn fills the
+ * question's gap; a confirming turn asserts a learner's answer or a tag question, and a rejecting turn or no
+ * confirmation leaves a learner's answer unjudged. Every recorded target against every antigen a CAR-T targets.
+ */
+export function dialogueCases(kb: Knowledge, approved: Entity[]): Case[] {
+  const carT = approved.filter((p) => p.modality === 'car-t' && !p.design?.unverified && p.design?.targets?.length);
+  const antigens = [...new Set(carT.flatMap((p) => p.design!.targets!))].sort();
+  const cases: Case[] = [];
+  for (const p of carT) {
+    const x = displayName(p);
+    const basis = `products.json#${p.id} design.targets = ${p.design!.targets!.join(', ')}`;
+    for (const id of antigens) {
+      const t = displayName(kb.entities.get(id)!);
+      const truth = p.design!.targets!.includes(id);
+      const add = (test: Case['test'], clean: boolean, text: string) =>
+        cases.push({ capability: 'dialogue', test, fact: 'target', expect: clean ? 'clean' : 'flag', text, basis });
+      const asked = `Nurse: Which antigen does your ${x} target?\nPatient: ${t}.`;
+      add('MFT', truth, `${asked}\nNurse: Right.`);
+      add('MFT', truth, `${asked}\nNurse: Exactly, ${t}.`);
+      add('MFT', truth, `INTERVIEWER: Which antigen does ${x} target?\nDR. LEE: ${t}.`);
+      add('MFT', truth, `HOST: And ${x} targets ${t}, correct?\nGUEST: Correct.`);
+      // A learner's answer nobody confirms, one the next turn rejects, a tag question rejected: not asserted.
+      add('INV', true, asked);
+      add('INV', true, `${asked}\nNurse: Not quite.`);
+      add('INV', true, `HOST: And ${x} targets ${t}, correct?\nGUEST: No.`);
+    }
+  }
+  return cases;
+}

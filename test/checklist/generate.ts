@@ -7,7 +7,7 @@ import { type Entity, type Knowledge, displayName, longName, shortName, year } f
 import { frameHeaderCases, headerCases, rowFrameCases } from './headers';
 import { outsiderCases } from './outsider';
 import { writerCases } from './writers';
-import { setAnaphorCases, timelineCases, useAnaphorCases } from './discourse';
+import { dialogueCases, setAnaphorCases, timelineCases, useAnaphorCases } from './discourse';
 import { capitalize, MONTHS as MONTHS_LOWER } from '../../server/src/util/text';
 
 export type Expect = 'flag' | 'clean';
@@ -758,6 +758,7 @@ export function generateCases(kb: Knowledge): Case[] {
   cases.push(...designCountCases(kb, approved));
   cases.push(...setAnaphorCases(approved));
   cases.push(...timelineCases(kb, approved));
+  cases.push(...dialogueCases(kb, approved));
   cases.push(...replacementCases(kb));
   cases.push(...scoreDirectionCases(kb));
   cases.push(...differentiationCases(kb));

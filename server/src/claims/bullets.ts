@@ -38,6 +38,7 @@ import { isNamed, misspelledTherapy } from './discourse';
 import { acceptedItemStatement, filledBlankStatement, notAssertedItem } from './items';
 import { defaultRegulator, isTherapy, membersOf, regulatorOf } from './knowledge';
 import { membersStatement } from './membership';
+import { confirmedTagStatement, questionAnswered, turnOpenedBy, unassertedTurn } from './dialogue';
 import { ANSWER_LABEL, ANSWER_LABEL_PART, QUESTION_LABEL } from './modality';
 import { ellipsisStatement } from './ellipsis';
 import { setAnaphorStatement } from './set-anaphors';
@@ -1359,8 +1360,11 @@ export const unjudgedFrame = (frame: ReturnType<typeof framePeriod>): frame is '
 function unitStatement(document: DocumentAnalysis, sentence: Sentence, index: KnowledgeIndex): string | undefined {
   // A quiz item says nothing, framed or not: its answer says what it accepts.
   if (notAssertedItem(document, sentence)) return undefined;
+  // A learner's unconfirmed answer or a rejected one in a dialogue is not the writer's claim.
+  if (unassertedTurn(document, sentence)) return undefined;
   const answer =
     acceptedItemStatement(document, sentence) ??
+    confirmedTagStatement(document, sentence) ??
     filledBlankStatement(document, sentence) ??
     elidedConditionAnswer(document, sentence) ??
     answeredQuestion(document, sentence) ??
@@ -1483,10 +1487,9 @@ function answeredQuestion(document: DocumentAnalysis, sentence: Sentence): strin
   if (!blocks[sentence.blockIndex]) return undefined;
   const question = sameBlockQuestion(document, sentence) ?? questionBlockBefore(document, sentence);
   if (!question) return undefined;
-  const answer = sentence.text
+  const answer = unlabelled(document, sentence)
     .trim()
-    .replace(/[.;,]$/, '')
-    .replace(ANSWER_LABEL, '');
+    .replace(/[.;,]$/, '');
   const answerWords = wordsOf(answer);
   if (
     answerWords.length === 0 ||
@@ -1505,7 +1508,11 @@ function answeredQuestion(document: DocumentAnalysis, sentence: Sentence): strin
     if (w.punct) continue;
     const named = mentions.some((m) => m.start <= w.start && w.start < m.end);
     if (!named) frame.push(w.lower);
-    else if (frame.at(-1) !== '_') frame.push('_');
+    else if (frame.at(-1) !== '_') {
+      // "Who makes your Yescarta?" asks what "Who makes Yescarta?" does.
+      if (POSSESSIVES.has(frame.at(-1) ?? '')) frame.pop();
+      frame.push('_');
+    }
   }
   const rest = frame.filter((w) => w !== '_');
   const framed = frame.join(' ');
@@ -1535,7 +1542,7 @@ function gapAnswer(document: DocumentAnalysis, sentence: Sentence): string | und
   if (sentence.block !== 'list-item' && sentence.block !== 'paragraph') return undefined;
   const question = sameBlockQuestion(document, sentence) ?? questionBlockBefore(document, sentence);
   if (!question) return undefined;
-  const answer = sentence.text.trim().replace(/[.;]$/, '').replace(ANSWER_LABEL, '');
+  const answer = unlabelled(document, sentence).trim().replace(/[.;]$/, '');
   const answerWords = wordsOf(answer);
   if (
     answerWords.length === 0 ||
@@ -1586,14 +1593,22 @@ function gapAnswer(document: DocumentAnalysis, sentence: Sentence): string | und
   if (auxiliary && inMention(next)) return undefined;
   if (!auxiliary && !isVerb(verb) && mentions.some((m) => m.start === verb.start)) return undefined;
   const raw = masked.slice(sentence.start, sentence.end);
-  const from = ANSWER_LABEL.exec(raw)?.[0].length ?? raw.length - raw.trimStart().length;
+  const turn = turnOpenedBy(document, sentence);
+  const from = turn
+    ? turn.start - sentence.start
+    : (ANSWER_LABEL.exec(raw)?.[0].length ?? raw.length - raw.trimStart().length);
+  const listed = raw.slice(from).trimEnd().replace(/[.;]$/, '');
+  // "Yescarta, in December 2025": a time after the names dates the statement they make.
+  const timed = TRAILING_TIME.exec(listed);
   const names = listedNames(
     document,
     sentence.start + from,
-    raw.slice(from).trimEnd().replace(/[.;]$/, ''),
+    timed ? listed.slice(0, timed.index) : listed,
     trial ? (m) => m.entity.type === 'trial' : isNamed,
   );
   if (!names) return undefined;
+  const named = timed ? listed.slice(0, timed.index) : answer;
+  const when = timed ? ` ${timed[1]}` : '';
   const several = names.length > 1;
   const agreed = several ? (PLURAL_AUXILIARIES[verb.lower] ?? verb.lower) : verb.lower;
   // "Which CAR-T was the first approved for myeloma?": the ordinal's elided noun is the wh-phrase's ("the first CAR-T
@@ -1608,9 +1623,9 @@ function gapAnswer(document: DocumentAnalysis, sentence: Sentence): string | und
     (after.lower === 'to' || lexiconWords('table-header-words-approval').has(after.lower))
   ) {
     const kind = masked.slice(words[1]!.start, words[k - 1]!.end);
-    return `${answer} ${agreed} the ${ordinal.lower} ${kind} ${upTo(after)}.`;
+    return `${named} ${agreed} the ${ordinal.lower} ${kind} ${upTo(after)}${when}.`;
   }
-  return `${answer} ${agreed} ${upTo(next)}.`;
+  return `${named} ${agreed} ${upTo(next)}${when}.`;
 }
 
 /**
@@ -1640,7 +1655,9 @@ function invertedGap(
   if (!auxiliary || !first || first.punct || !(BE_FORMS.has(auxiliary.lower) || DO_FORMS.has(auxiliary.lower)))
     return undefined;
   if (k > MAX_WH_PHRASE_WORDS) return undefined;
-  const named = mentions.find((m) => m.start === first.start);
+  // "Which antigen does your Tecartus target?": a possessive before the name leaves it the subject.
+  const owned = POSSESSIVES.has(first.lower) ? words[k + 2] : undefined;
+  const named = mentions.find((m) => m.start === (owned ?? first).start);
   const determined = !named && k === 1 && lexiconWords('determiners').has(first.lower);
   if (!named && !determined) return undefined;
   const said = lowerInitial(answer);
@@ -1690,7 +1707,9 @@ function pastOf(verb: string): string {
 }
 
 // "Three: Abecma, Carvykti and Breyanzi", "Four", "2 — Abecma and Carvykti": a count, and the names it counts.
-const COUNT_ANSWER = /^(\p{L}+|\d{1,2})(?:\s*[:—–]\s*|\s+-\s+|$)(.*)$/u;
+const COUNT_ANSWER = /^(\p{L}+|\d{1,2})(?:\s*[:—–]\s*|\s+-\s+|,\s+|$)(.*)$/u;
+// Words that make a count's comment a hedge or a condition ("Four, I think", "Five, if you count …").
+const UNSURE = ['modality-hedges', 'evidential-hedges', 'downtoners', 'conditional-cues'] as const;
 
 /**
  * "How many CAR-Ts are approved for myeloma?" over "Three: Abecma, Carvykti and Breyanzi." reads "Three CAR-Ts are
@@ -1700,8 +1719,19 @@ const COUNT_ANSWER = /^(\p{L}+|\d{1,2})(?:\s*[:—–]\s*|\s+-\s+|$)(.*)$/u;
 function countGap(masked: MaskedText, words: readonly Word[], answer: string): string | undefined {
   const counted = COUNT_ANSWER.exec(answer);
   if (!counted || words[1]?.lower !== 'many') return undefined;
-  const [, count = '', names] = counted;
+  const [, count = '', listed] = counted;
   if (!/^\d{1,2}$/.test(count) && cardinal(count.toLowerCase()) === undefined) return undefined;
+  // "Four, all for blood cancers": a verbless comment after a comma is not the counted names; a clause there ("Four,
+  // I think", "Five, if you count …") or a hedge may take the count back.
+  const commented = /^\p{L}+,|^\d{1,2},/u.test(answer);
+  const comment = commented ? wordsOf(listed ?? '') : [];
+  if (
+    PERSONAL_PRONOUNS.has(comment[0]?.lower ?? '') ||
+    comment.some(isVerb) ||
+    UNSURE.some((l) => findPhrase(comment, lexicon(l)) !== undefined)
+  )
+    return undefined;
+  const names = commented ? '' : listed;
   if (words.length < 5 || words.some((w) => DO_FORMS.has(w.lower))) return undefined;
   const asked = masked.slice(words[2]!.start, words.at(-1)!.start).trim();
   return `${count} ${asked}${names ? `: ${names}` : ''}.`;
@@ -1780,6 +1810,8 @@ function thirdPerson(verb: string): string {
   return `${verb}s`;
 }
 
+// A time closing a subject answer after a comma ("Yescarta, in December 2025", "Tecartus, since 2021").
+const TRAILING_TIME = /,\s+((?:in|on|since|by|from)\s+(?:[\p{L}.]+\s+){0,2}\d{4})$/iu;
 // Ordinals whose noun a wh-question leaves out after "the" ("the first approved for …").
 const FUSED_ORDINALS = new Set(['first', 'second', 'third', 'only', 'last', 'latest', 'earliest']);
 const DO_FORMS = new Set(['do', 'does', 'did']);
@@ -1794,6 +1826,9 @@ const PLURAL_AUXILIARIES: Record<string, string> = { is: 'are', was: 'were', has
  * over "Adults with multiple myeloma." (one paragraph, a line break between), "- Is Amtagvi a CAR-T? Yes.".
  */
 function sameBlockQuestion(document: DocumentAnalysis, sentence: Sentence): { start: number; end: number } | undefined {
+  // "Nurse: Who makes your Yescarta?" over "Patient: Novartis.": another speaker's question turn, after its label.
+  const asked = questionAnswered(document, sentence);
+  if (asked) return asked;
   const { blocks } = document.prose;
   const masked = maskedOf(document.prose);
   const block = blocks[sentence.blockIndex]!;
@@ -1827,7 +1862,26 @@ const QUESTION_BLOCKS = new Set(['heading', 'paragraph', 'list-item']);
 function questionWords(masked: MaskedText, question: { start: number; end: number }): Word[] {
   const text = masked.slice(question.start, question.end);
   const label = QUESTION_LABEL.exec(text)?.[0].length ?? 0;
-  return wordsOf(text.slice(label), question.start + label);
+  const words = wordsOf(text.slice(label), question.start + label);
+  // "Her favourite quiz question: which CAR-T …?", "For the record, how many …?": an opener before a colon or comma
+  // and the wh-word is not the question's; a yes/no question's auxiliary comes first and keeps it.
+  const first = words[0]?.lower ?? '';
+  if (WH_WORDS.has(first) || lexiconWords('auxiliaries').has(first)) return words;
+  const at = words.findIndex((w, i) => i > 0 && WH_WORDS.has(w.lower) && OPENER_MARKS.has(words[i - 1]!.lower));
+  return at > 0 ? words.slice(at) : words;
+}
+
+// The subjects of an answer that only repeats its reply ("Yes, it is.").
+const ECHO_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'that']);
+// Possessive determiners a question may put before a product's name ("your Yescarta", "my Kymriah").
+const POSSESSIVES = new Set(['your', 'my', 'his', 'her', 'their', 'our']);
+const WH_WORDS = new Set(['what', 'which', 'who', 'whom', 'whose', 'when', 'where', 'why', 'how']);
+const OPENER_MARKS = new Set([':', ',']);
+
+/** A sentence's text without its turn's speaker label or its answer label ("Patient: Kite." reads "Kite."). */
+function unlabelled(document: DocumentAnalysis, sentence: Sentence): string {
+  const turn = turnOpenedBy(document, sentence);
+  return turn ? maskedOf(document.prose).slice(turn.start, sentence.end) : sentence.text.replace(ANSWER_LABEL, '');
 }
 
 /**
@@ -1836,7 +1890,7 @@ function questionWords(masked: MaskedText, question: { start: number; end: numbe
  * product or drug, and an answer that adds no hedge, restriction or place (a "No, only in adults" denies less).
  */
 function polarAnswer(document: DocumentAnalysis, sentence: Sentence): string | undefined {
-  const answerText = sentence.text.replace(ANSWER_LABEL, '');
+  const answerText = unlabelled(document, sentence);
   // Most sentences are no answer: their first word says so before the rest is read, and most hold neither word in
   // that much text, which is told without reading words.
   const head = answerText.slice(0, 40);
@@ -1848,7 +1902,13 @@ function polarAnswer(document: DocumentAnalysis, sentence: Sentence): string | u
   const reply = bare ? 'no' : first;
   if (reply !== 'yes' && reply !== 'no') return undefined;
   const answerWords = wordsOf(answerText);
-  const said = answerWords.slice(bare ? 0 : 1).filter((w) => !w.punct);
+  const told = answerWords.slice(bare ? 0 : 1).filter((w) => !w.punct);
+  // "Yes, it is.", "No, they aren't.": a pronoun and a bare auxiliary only repeat the reply.
+  const echo =
+    ECHO_PRONOUNS.has(told[0]?.lower ?? '') &&
+    lexiconWords('auxiliaries').has(told[1]?.lower ?? '') &&
+    (told.length === 2 || (told.length === 3 && told[2]!.lower === 'not' && reply === 'no'));
+  const said = echo ? [] : told;
   // "No, only for children": the question's phrase with that preposition, restricted to the answer's.
   const restricted =
     reply === 'no' && said[0]?.lower === 'only' && lexiconWords('prepositions').has(said[1]?.lower ?? '')
@@ -1922,7 +1982,7 @@ function elidedConditionAnswer(document: DocumentAnalysis, sentence: Sentence): 
   const block = blocks[sentence.blockIndex];
   if (!block) return undefined;
   // Most sentences open otherwise: told from their first characters, before any text around them is read.
-  const answerText = sentence.text.replace(ANSWER_LABEL, '');
+  const answerText = unlabelled(document, sentence);
   if (!IT_OPENING.test(answerText.slice(0, 24))) return undefined;
   // A bare answer is read from the few characters before the sentence, not from the whole block before it.
   const tailFrom = Math.max(block.start, sentence.start - 24);

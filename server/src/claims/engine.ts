@@ -24,6 +24,7 @@ import { continuesBlock } from '../text/plaintext';
 import { onTableHeaderRow, underDiseaseHeading } from './heading';
 import { isYear } from '../util/text';
 import { lowerBound } from '../util/sorted';
+import { unassertedTurn } from './dialogue';
 import { notAssertedItem } from './items';
 import { correctsReport, rejectsAt, reportedStatementOf } from './reported';
 import { wordsOf } from './words';
@@ -103,7 +104,12 @@ export function checkSentenceIn(
   )
     prepared.contextRegulator = defaultRegulator(index);
   if (underDiseaseHeading(document, sentence)) prepared.headingCondition = true;
-  if (rejectedByNext(document, sentence, prepared) || notAssertedItem(document, sentence)) prepared.rejected = true;
+  if (
+    rejectedByNext(document, sentence, prepared) ||
+    notAssertedItem(document, sentence) ||
+    unassertedTurn(document, sentence)
+  )
+    prepared.rejected = true;
   // A statement placed under a regulator the knowledge base does not cover is not judged by another's record
   // (where it is placed matters only to a relation that rests on one regulator's record).
   // Placed under every regulator at once ("anywhere in the world"), a relation that reads such a place still judges it.

@@ -1,0 +1,160 @@
+import type { DocumentAnalysis } from '../document/analysis';
+import { maskedOf } from '../text/prose';
+import type { Sentence } from '../text/sentences';
+import { lowerBound } from '../util/sorted';
+import { MONTHS } from '../util/text';
+import { isSlotName, lexicon, lexiconWords } from './lexicon';
+import { cardinal } from './numbers';
+import { longestPhraseStartingAt, wordsOf } from './words';
+
+// Speaker-labelled dialogue: teach-back scripts, interviews, debates, hearings. Each line that opens with a speaker's
+// label ("Nurse:", "DR. PATEL:", "MODERATOR:") opens a turn. A question ending one speaker's turn and the next turn,
+// by another speaker, are a question and its answer, read as unlabelled ones are (claims/bullets.ts). A turn after
+// the answer, by another speaker, may confirm it ("Right.", "Correct — …": data/lexicon/turn-confirmations) or reject
+// it ("Not quite.", "Actually, …": turn-rejections). Who asserts the answer: a confirmed answer is asserted; a rejected
+// one is not (the correction is judged as a plain sentence); an unconfirmed one is its speaker's, unless the speaker
+// is a learner being tested ("Patient:", "Student:": learner-speakers), whose answer is not the writer's claim.
+// A tag question ("Host: Abecma targets CD19, correct?") that the next turn confirms is asserted as its statement.
+
+// A speaker's label at a line's start: one to three capitalised words, then a colon ("Senator Hale:", "DR. RUIZ:").
+const SPEAKER = /^[ \t]*(\p{Lu}[\p{L}'\u2019-]*\.?(?:[ \t]+\p{Lu}[\p{L}'\u2019-]*\.?){0,2})[ \t]*:[ \t]+(?=\S)/u;
+const MAX_LABEL_CHARS = 40;
+// How many sentences back a turn's label is looked for ("Nurse: Good morning. Who makes your Yescarta?").
+const MAX_TURN_SENTENCES = 4;
+// Discourse markers a tag question's statement may open with ("And Abecma targets CD19, correct?").
+const OPENING_MARKERS = /^(?:and|so|but|now|okay|ok)\b[\s,]*/i;
+
+export interface Turn {
+  /** The speaker's label, lower case, without its closing stop ("dr. patel"). */
+  speaker: string;
+  /** Where the turn's words start, after its label. */
+  start: number;
+  /** The sentence that opens the turn. */
+  opening: Sentence;
+}
+
+/** The turn `sentence` opens: a line of a paragraph or list item that starts with a speaker's label. */
+export function turnOpenedBy(document: DocumentAnalysis, sentence: Sentence): Turn | undefined {
+  if (sentence.block !== 'paragraph' && sentence.block !== 'list-item') return undefined;
+  const masked = maskedOf(document.prose);
+  const label = SPEAKER.exec(masked.slice(sentence.start, sentence.start + MAX_LABEL_CHARS));
+  if (!label || !atLineStart(document, sentence)) return undefined;
+  const speaker = label[1]!.toLowerCase().replace(/\.$/, '');
+  // "October: …" dates a timeline's line, "Target: CD19" fills a slot: neither is a speaker. "Patient:" names a slot
+  // too, and a speaker's role first; a debate's "FOR:" is only a header's filler word.
+  if (MONTHS.includes(speaker) || (namesSlot(speaker) && !isRole(speaker))) return undefined;
+  // "Three: Abecma, Carvykti and Breyanzi", "No: only adults": a count or a reply before a colon is an answer's head.
+  if (cardinal(speaker) !== undefined || lexiconWords('answer-particles').has(speaker)) return undefined;
+  return { speaker, start: sentence.start + label[0].length, opening: sentence };
+}
+
+/** The turn `sentence` belongs to: the one it opens, or the one a sentence before it on its line opens. */
+export function turnOf(document: DocumentAnalysis, sentence: Sentence): Turn | undefined {
+  let k = lowerBound(document.sentences, sentence.start);
+  for (let n = 0; n < MAX_TURN_SENTENCES && k >= 0; n++, k--) {
+    const s = document.sentences[k];
+    if (!s || s.blockIndex !== sentence.blockIndex) return undefined;
+    const turn = turnOpenedBy(document, s);
+    if (turn) return turn;
+    if (atLineStart(document, s)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The question a turn answers: the sentence right before it ends another speaker's turn with a question mark. Its
+ * span starts after that speaker's label ("Nurse: Who makes your Yescarta?" asks "Who makes your Yescarta?").
+ */
+export function questionAnswered(
+  document: DocumentAnalysis,
+  sentence: Sentence,
+): { start: number; end: number } | undefined {
+  const turn = turnOpenedBy(document, sentence);
+  if (!turn) return undefined;
+  const before = document.sentences[lowerBound(document.sentences, sentence.start) - 1];
+  if (!before || !adjacent(before, sentence)) return undefined;
+  if (!maskedOf(document.prose).slice(before.start, before.end).trimEnd().endsWith('?')) return undefined;
+  const asker = turnOf(document, before);
+  if (!asker || asker.speaker === turn.speaker) return undefined;
+  return { start: Math.max(before.start, asker.start), end: before.end };
+}
+
+/** Whether the turn right after `sentence`, by another speaker, confirms or rejects what it says, or neither. */
+export function verdictOnTurn(document: DocumentAnalysis, sentence: Sentence): 'confirm' | 'reject' | undefined {
+  const own = turnOf(document, sentence);
+  if (!own) return undefined;
+  const next = document.sentences[lowerBound(document.sentences, sentence.end)];
+  if (!next || !adjacent(sentence, next)) return undefined;
+  const turn = turnOpenedBy(document, next);
+  if (!turn || turn.speaker === own.speaker) return undefined;
+  const masked = maskedOf(document.prose);
+  const words = wordsOf(masked.slice(turn.start, next.end), turn.start);
+  // "Right.", "Right, a healthy donor.", "Correct — that's …": the verdict is a whole clause of its own.
+  const closes = (n: number) =>
+    !words[n] ||
+    (words[n]!.punct && words[n]!.lower !== '?') ||
+    /[—–-]/.test(masked.slice(words[n - 1]!.end, words[n]!.start));
+  const confirmed = longestPhraseStartingAt(words, 0, lexicon('turn-confirmations'));
+  if (confirmed && closes(confirmed.length)) return 'confirm';
+  const rejected = longestPhraseStartingAt(words, 0, lexicon('turn-rejections'));
+  return rejected && closes(rejected.length) ? 'reject' : undefined;
+}
+
+/**
+ * Whether what a turn's sentence says is not asserted: the next turn, by another speaker, rejects it; or it answers a
+ * question by a learner ("Patient: Novartis.") and no next turn confirms it.
+ */
+export function unassertedTurn(document: DocumentAnalysis, sentence: Sentence): boolean {
+  // Most sentences open no turn and follow none: told from their line's first characters.
+  const turn = turnOf(document, sentence);
+  if (!turn) return false;
+  const verdict = verdictOnTurn(document, sentence);
+  if (verdict) return verdict === 'reject';
+  if (!isLearner(turn.speaker)) return false;
+  return questionAnswered(document, turn.opening) !== undefined;
+}
+
+/**
+ * The statement of a tag question that the next turn confirms: "Host: And the target of Abecma is CD19, correct?" over
+ * "Guest: Correct." reads "The target of Abecma is CD19." (judged on the question's line). Undefined otherwise.
+ */
+export function confirmedTagStatement(document: DocumentAnalysis, sentence: Sentence): string | undefined {
+  if (!sentence.text.trimEnd().endsWith('?')) return undefined;
+  const turn = turnOf(document, sentence);
+  if (!turn) return undefined;
+  const text = maskedOf(document.prose).slice(Math.max(sentence.start, turn.start), sentence.end).trimEnd();
+  const comma = text.lastIndexOf(',');
+  if (comma < 0) return undefined;
+  const tag = wordsOf(text.slice(comma + 1, -1));
+  const found = longestPhraseStartingAt(tag, 0, lexicon('tag-questions'));
+  if (!found || found.length !== tag.length || verdictOnTurn(document, sentence) !== 'confirm') return undefined;
+  const statement = text.slice(0, comma).replace(OPENING_MARKERS, '').trim();
+  return statement ? `${statement.charAt(0).toUpperCase()}${statement.slice(1)}.` : undefined;
+}
+
+/** Whether a label names a table's slot, not only by a filler or qualifier word of its headers ("for"). */
+const namesSlot = (label: string) =>
+  isSlotName(label) &&
+  !lexiconWords('table-header-fillers').has(label) &&
+  !lexiconWords('table-header-qualifiers').has(label);
+
+/** Whether a label is a speaker's role in a dialogue, a quiz or an FAQ ("Patient", "Host", "Nurse"). */
+const isRole = (speaker: string) =>
+  isLearner(speaker) || lexiconWords('question-labels').has(speaker) || lexiconWords('answer-labels').has(speaker);
+
+/** Whether a speaker's label names a learner being tested ("Patient", "Student 2" is not read). */
+function isLearner(speaker: string): boolean {
+  return lexiconWords('learner-speakers').has(speaker.split(/\s+/).at(-1)!);
+}
+
+/** Whether a sentence starts its block or a line of it. */
+function atLineStart(document: DocumentAnalysis, sentence: Sentence): boolean {
+  const block = document.prose.blocks[sentence.blockIndex];
+  if (!block) return false;
+  return /(?:^|\n)[ \t]*$/.test(
+    maskedOf(document.prose).slice(Math.max(block.start, sentence.start - 80), sentence.start),
+  );
+}
+
+/** Whether two sentences are one after the other in one block, or in a block and the next. */
+const adjacent = (a: Sentence, b: Sentence) => b.blockIndex === a.blockIndex || b.blockIndex === a.blockIndex + 1;

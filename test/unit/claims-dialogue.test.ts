@@ -1,0 +1,112 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { REPO_ROOT } from '../helpers/repo';
+import { claimFindings, service } from '../helpers/service';
+
+// Speaker-labelled dialogue (claims/dialogue.ts): a question in one speaker's turn and the answer in the next
+// speaker's are read as a question and its answer; a third turn confirms or rejects the answer; a learner's answer
+// nobody confirms, and a rejected one, are not the writer's claim. A confirmed tag question is asserted.
+
+let version = 0;
+const findings = (lint: ReturnType<typeof service>, text: string) =>
+  claimFindings(lint, text, `file:///dialogue/${++version}.md`).map((f) => f.at);
+
+const patterns = (name: string) =>
+  (
+    JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'data', 'lexicon', `${name}.json`), 'utf8')) as {
+      patterns: { pattern: string }[];
+    }
+  ).patterns.map((p) => p.pattern);
+const written = (pattern: string) => pattern.replace(/^./, (c) => c.toUpperCase());
+
+describe('claims: speaker-labelled dialogue', () => {
+  it('judges an answer in another speaker’s turn, confirmed or told by a non-learner, on the answer’s line', () => {
+    const lint = service();
+    // One finding or more (a wrong first may also be a missing approval), all on the answer's line.
+    for (const [text, range] of [
+      [
+        "Educator: Which company manufactures Breyanzi?\nCaregiver: Novartis.\nEducator: That's right.",
+        'Caregiver: Novartis.',
+      ],
+      ['Nurse: Which antigen does your Tecartus target?\nPatient: BCMA.\nNurse: Exactly.', 'Patient: BCMA.'],
+      ['Nurse: Who makes your Yescarta?\n\nPatient: Novartis.\n\nNurse: Yes.', 'Patient: Novartis.'],
+      [
+        'INTERVIEWER: Which CAR-T was the first approved for marginal zone lymphoma?\nDR. RUIZ: Yescarta, in December 2025.',
+        'DR. RUIZ: Yescarta, in December 2025.',
+      ],
+      ['MODERATOR: For the record, how many CAR-Ts has the FDA approved?\nFOR: Five.', 'FOR: Five.'],
+      [
+        'Host: How many CAR-T products has the FDA approved so far?\nGuest: Four, all for blood cancers.',
+        'Guest: Four, all for blood cancers.',
+      ],
+      [
+        'SENATOR HALE: Is Kymriah approved for leukaemia patients up to age 30?\nDR. PATEL: Yes, it is.',
+        'DR. PATEL: Yes, it is.',
+      ],
+      // A count before a colon heads the answer; it is no speaker's label.
+      [
+        'How many CAR-Ts are approved for multiple myeloma in the US?\nThree: Abecma, Carvykti and Breyanzi.',
+        'Three: Abecma, Carvykti and Breyanzi.',
+      ],
+      [
+        'HOST: How many CAR-Ts has the FDA approved for myeloma?\nGUEST: Four: Abecma, Carvykti and two more.',
+        'GUEST: Four: Abecma, Carvykti and two more.',
+      ],
+      // An opener before the question's wh-word is not the question's.
+      ['Her favourite quiz question: which CAR-T is made by Autolus? Answer: Tecartus.', 'Answer: Tecartus.'],
+      // A confirmed tag question, on its own line.
+      [
+        'Pharmacist: Yescarta uses a 4-1BB domain, right?\nTechnician: Right.',
+        'Pharmacist: Yescarta uses a 4-1BB domain, right?',
+      ],
+      [
+        'HOST: And Carvykti targets CD19, correct?\nDR. OKAFOR: Correct — it goes after CD19.',
+        'HOST: And Carvykti targets CD19, correct?',
+      ],
+    ] as const)
+      assert.deepEqual([...new Set(findings(lint, text))], [`contradicted: ${range}`], text);
+  });
+
+  it('leaves unconfirmed learner answers, rejected, hedged and true answers and rejected tags unjudged', () => {
+    const lint = service();
+    for (const text of [
+      'Educator: Which company manufactures Breyanzi?\nCaregiver: Novartis.',
+      "Educator: Which company manufactures Breyanzi?\nCaregiver: Novartis.\nEducator: Not quite. It's Bristol Myers Squibb.",
+      "Nurse: Which antigen does your Tecartus target?\nPatient: BCMA.\nNurse: Actually, it's CD19, the same as Yescarta.",
+      "Moderator: When did the FDA approve Aucatzyl?\nPanelist: Maybe 2023? I'd have to check.",
+      'Host: How many CAR-T products has the FDA approved so far?\nGuest: Four, I think.',
+      'Host: How many CAR-T products has the FDA approved so far?\nGuest: Nine, if you count the ones approved abroad.',
+      'SENATOR HALE: Is Kymriah approved for leukaemia patients up to age 30?\nDR. PATEL: No, the limit is 25.',
+      'Pharmacist: Yescarta uses a 4-1BB domain, right?\nTechnician: No, CD28; Kymriah is the 4-1BB one.',
+      'Pharmacist: Yescarta uses a 4-1BB domain, right?',
+      'Nurse: Who makes your Yescarta?\nPatient: Kite.\nNurse: Right.',
+      'Host: Abecma and Carvykti both treat myeloma.\nGuest: Yes, and it was the first one approved, back in 2021.',
+      // A month's label dates a timeline's line: no speaker.
+      'Which CAR-T was approved for adults with ALL in 2021?\nOctober: Tecartus.',
+    ])
+      assert.deepEqual(findings(lint, text), [], text);
+  });
+
+  it('reads every confirmation, rejection, learner and tag of its lexicon', () => {
+    const lint = service();
+    const asked = 'Nurse: Which antigen does your Kymriah target?\nPatient: BCMA.';
+    for (const yes of patterns('turn-confirmations')) {
+      const text = `${asked}\nNurse: ${written(yes)}.`;
+      assert.deepEqual(findings(lint, text), ['contradicted: Patient: BCMA.'], text);
+    }
+    for (const no of patterns('turn-rejections')) {
+      const text = `${asked}\nNurse: ${written(no)}.`;
+      assert.deepEqual(findings(lint, text), [], text);
+    }
+    for (const learner of patterns('learner-speakers')) {
+      const text = `Teacher: Which antigen does Kymriah target?\n${written(learner)}: BCMA.`;
+      assert.deepEqual(findings(lint, text), [], text);
+      assert.deepEqual(findings(lint, `${text}\nTeacher: Right.`), [`contradicted: ${written(learner)}: BCMA.`], text);
+    }
+    for (const tag of patterns('tag-questions')) {
+      const text = `Host: Kymriah targets BCMA, ${tag.replace(' not ', "n't ")}?\nGuest: Right.`;
+      assert.equal(findings(lint, text).length, 1, text);
+    }
+  });
+});
