@@ -6,6 +6,7 @@ import { isNamed, sentenceBefore } from './discourse';
 import { lexicon, lexiconWords } from './lexicon';
 import { documentTime } from './period';
 import { phraseAt, wordsOf, type Word } from './words';
+import { blockWordsOf } from './sentence-words';
 
 // An elliptical clause says what the clause before it says, of another subject: its predicate is the one left out.
 //   "Kymriah targets CD19, and so does Abecma."        → "Abecma targets CD19."
@@ -38,7 +39,7 @@ export function ellipsisStatement(document: DocumentAnalysis, sentence: Sentence
   const named = document.mentionsIn(sentence.start, sentence.end).filter(isNamed);
   if (!named.length) return undefined;
   const masked = maskedOf(document.prose);
-  const words = wordsOf(masked.slice(sentence.start, sentence.end), sentence.start);
+  const words = blockWordsOf(document, sentence).slice();
   while (words.length && (words.at(-1)!.lower === '.' || words.at(-1)!.lower === '!')) words.pop();
   const remnant = remnantOf(words, named);
   if (!remnant) return undefined;

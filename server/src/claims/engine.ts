@@ -27,7 +27,7 @@ import { lowerBound } from '../util/sorted';
 import { unassertedTurn } from './dialogue';
 import { notAssertedItem } from './items';
 import { correctsReport, rejectsAt, reportedStatementOf } from './reported';
-import { wordsOf } from './words';
+import { ownWordsOf } from './sentence-words';
 
 /** A sentence the knowledge base contradicts: the sentence's range and every finding in it. */
 export interface ContradictedSentence {
@@ -139,7 +139,7 @@ function rejectedByNext(document: DocumentAnalysis, sentence: Sentence, prepared
   if (!next || next.blockIndex !== sentence.blockIndex) return false;
   const reported = reportedStatementOf(prepared);
   if (next.text.length > MAX_REJECTION_CHARS && !reported) return false;
-  const words = wordsOf(next.text);
+  const words = ownWordsOf(document, next);
   if (next.text.length <= MAX_REJECTION_CHARS && rejectsAt(words, 0, words.length)) return true;
   return reported !== undefined && correctsReport(reported, words);
 }

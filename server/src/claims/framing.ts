@@ -10,7 +10,8 @@ import { isTherapyHead, isVerb } from './phrases';
 import type { ClaimFinding } from './relations/types';
 import { reportedIn } from './reported';
 import { checkStatement } from './tables';
-import { phraseStartingAt, type Word, wordsOf } from './words';
+import { phraseStartingAt, type Word } from './words';
+import { ownWordsOf } from './sentence-words';
 import { namesNonDefaultRegulator, placeIn, titleElsewhere } from './place';
 import { wordClass } from './word-classes';
 
@@ -42,7 +43,7 @@ export function checkFramed(document: DocumentAnalysis, sentence: Sentence, inde
   if (titleElsewhere(document.prose, index)) return [];
   const statements = framedStatements(document, sentence);
   if (!statements.length) return [];
-  const words = wordsOf(sentence.text, sentence.start);
+  const words = ownWordsOf(document, sentence);
   const mentions = document.mentionsIn(sentence.start, sentence.end);
   return statements
     .filter((statement) => !placedOutside(words, mentions, statement, index))
@@ -84,7 +85,7 @@ const mayFrame = (text: string) => FRAME_HINT.test(text);
 
 /** The statements `sentence` carries in its frames (see FramedStatement). */
 export function framedStatements(document: DocumentAnalysis, sentence: Sentence): FramedStatement[] {
-  const words = wordsOf(sentence.text, sentence.start);
+  const words = ownWordsOf(document, sentence);
   if (words.length < 4) return [];
   const own = ownWords(sentence, words);
   const statements: FramedStatement[] = [];

@@ -5,7 +5,8 @@ import { isNamed } from './discourse';
 import { isTopicOnly } from './heading';
 import { lexicon } from './lexicon';
 import { isPopulationWord } from './qualifiers';
-import { phraseStartingAt, type Word, wordsOf } from './words';
+import { phraseStartingAt, type Word } from './words';
+import { blockWordsOf } from './sentence-words';
 
 // A label's use sections say whom a product is for in their own idiom (the "8.4 Pediatric Use" wording):
 //   "The safety and effectiveness of TECARTUS have been established in pediatric patients with ALL."
@@ -22,7 +23,7 @@ export function establishedUseStatement(document: DocumentAnalysis, sentence: Se
   // Most sentences are no such idiom: a cheap test before any word is read.
   if (!/\bestablished\b/i.test(sentence.text)) return undefined;
   const masked = maskedOf(document.prose);
-  const words = wordsOf(masked.slice(sentence.start, sentence.end), sentence.start);
+  const words = blockWordsOf(document, sentence).slice();
   while (words.length && (words.at(-1)!.lower === '.' || words.at(-1)!.lower === ';')) words.pop();
   const nouns = lexicon('label-established-nouns');
   let at = words.findIndex((_, i) => phraseStartingAt(words, i, nouns) !== undefined);

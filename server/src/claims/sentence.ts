@@ -11,7 +11,8 @@ import { isCompoundPart, isRadiolabelled } from './radiolabel';
 import { entityMark, isPredicateNegated, type WordSpan } from './negation';
 import { isSlotName, lexiconWords } from './lexicon';
 import { isVerb, nounPhrasesOf } from './phrases';
-import { wordsIn, wordsOf, type Word } from './words';
+import { wordsOf, type Word } from './words';
+import { blockWordsOf } from './sentence-words';
 import { wordClass } from './word-classes';
 
 /**
@@ -86,7 +87,7 @@ export const MAX_CLAIM_WORDS = 300;
 export function tooLongToJudge(document: DocumentAnalysis, sentence: Sentence): boolean {
   return (
     sentence.end - sentence.start > MAX_CLAIM_WORDS &&
-    wordsIn(document.tokensOf(sentence), MAX_CLAIM_WORDS + 1).length > MAX_CLAIM_WORDS
+    blockWordsOf(document, sentence, MAX_CLAIM_WORDS + 1).length > MAX_CLAIM_WORDS
   );
 }
 
@@ -102,7 +103,7 @@ export function claimSentenceOf(
   mentions: readonly TermMatch[] = document.mentionsIn(sentence.start, sentence.end),
   unresolved: readonly UnresolvedReference[] = [],
 ): ClaimSentence | 'too long' {
-  const words = wordsIn(document.tokensOf(sentence), MAX_CLAIM_WORDS + 1);
+  const words = blockWordsOf(document, sentence, MAX_CLAIM_WORDS + 1);
   if (words.length > MAX_CLAIM_WORDS) return 'too long';
   const prepared = prepareSentence(sentence, maskedOf(document.prose), mentions, words, unresolved);
   if (sentence.block === 'table-cell' && onTableHeaderRow(document.text, sentence.start)) prepared.label = true;

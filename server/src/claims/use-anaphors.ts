@@ -4,6 +4,7 @@ import type { TermMatch } from '../terms/matcher';
 import type { Sentence } from '../text/sentences';
 import { lexicon, lexiconWords } from './lexicon';
 import { longestPhraseStartingAt, phraseStartingAt, wordsOf, type Word } from './words';
+import { blockWordsOf } from './sentence-words';
 import { isVerb } from './phrases';
 import { isPopulationWord } from './qualifiers';
 import { isNamed, sentenceBefore } from './discourse';
@@ -32,7 +33,7 @@ export function useAnaphorStatement(document: DocumentAnalysis, sentence: Senten
   if (sentence.block !== 'paragraph' && sentence.block !== 'list-item') return undefined;
   if (!MAY_REFER().test(sentence.text)) return undefined;
   const masked = maskedOf(document.prose);
-  const words = wordsOf(masked.slice(sentence.start, sentence.end), sentence.start);
+  const words = blockWordsOf(document, sentence);
   const reference = referenceIn(words);
   if (!reference) return undefined;
   // The reference's clause ("…; Yescarta is FDA-approved in this setting"): what it names is its own.
