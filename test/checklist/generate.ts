@@ -3,6 +3,9 @@
 // contradiction (must be flagged) in several genres, then invariance and direction variants of them.
 // Only contradictions the knowledge base can decide are generated: a negative ("not approved") only where it
 // declares its FDA approvals complete, never from a record marked unverified.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { REPO_ROOT } from '../helpers/repo';
 import { type Entity, type Knowledge, displayName, longName, shortName, year } from './knowledge';
 import { frameHeaderCases, headerCases, rowFrameCases } from './headers';
 import { outsiderCases } from './outsider';
@@ -799,6 +802,7 @@ export function generateCases(kb: Knowledge): Case[] {
   cases.push(...negatedArgumentCases(kb, approved, candidates, related));
   cases.push(...prospectiveCases(products));
   cases.push(...radiolabelCases(kb));
+  cases.push(...expansionCases(kb));
   // Last: the cases before them keep their order (one service judges them all in turn).
   cases.push(...gradeCriterionCases(kb));
   cases.push(...earliestLineCases(kb, approved));
@@ -4076,6 +4080,91 @@ function stateAtTimeCases(kb: Knowledge, approved: Entity[]): Case[] {
       text: say(second.id),
       basis,
     });
+  }
+  return cases;
+}
+
+/** A full form's words: lower-cased, split at spaces, hyphens and dashes, without articles or punctuation. */
+const formWords = (text: string) =>
+  text
+    .toLowerCase()
+    .split(/[\s\-\u2010-\u2015/]+/)
+    .map((w) => w.replace(/[^\p{L}\p{N}]/gu, ''))
+    .filter((w) => w && !['a', 'an', 'the'].includes(w));
+
+/**
+ * What an abbreviation stands for: each abbreviation whose recorded full form (a synonym or the name) spells it
+ * by its word initials, stated right, with its last word swapped for another form's last word of the same initial
+ * (the swap keeps the spelling; heads a writer may interchange, data/lexicon/expansion-equivalent-heads, are not
+ * swapped), and the swap denied. A parenthesis defines a sense for the document: the right form there stays clean.
+ */
+function expansionCases(kb: Knowledge): Case[] {
+  const cases: Case[] = [];
+  const spells = (letters: string, words: string[]) => {
+    if (words[0]?.[0] !== letters[0]) return false;
+    let k = 1;
+    for (const w of words.slice(1)) if (w[0] === letters[k]) k++;
+    return k >= letters.length;
+  };
+  const entries: { abbreviation: string; form: string; words: string[]; basis: string }[] = [];
+  for (const e of kb.entities.values()) {
+    if (e.unverified) continue;
+    const named = /^(.*?)\s*\(([^)]*)\)\s*$/.exec(e.name);
+    const texts = [
+      ...(e.aliases ?? []).filter((a) => a.kind === 'synonym' && !a.unverified).map((a) => a.text),
+      ...(named ? [named[1]!, named[2]!] : [e.name]),
+    ];
+    for (const a of e.aliases ?? []) {
+      if (a.kind !== 'abbreviation' || a.unverified) continue;
+      const letters = a.text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+      const form = texts.find((t) => spells(letters, formWords(t)) && formWords(t).length >= 2);
+      if (form)
+        entries.push({ abbreviation: a.text, form, words: formWords(form), basis: `${e.id} ${a.text} = ${form}` });
+    }
+  }
+  const equivalent = new Set(
+    (
+      JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'data/lexicon/expansion-equivalent-heads.json'), 'utf8')) as {
+        patterns: { pattern: string }[];
+      }
+    ).patterns.map((p) => p.pattern),
+  );
+  const heads = [...new Set(entries.map((x) => x.words[x.words.length - 1]!))].filter((h) => !equivalent.has(h)).sort();
+  for (const { abbreviation: x, form, words, basis } of entries) {
+    const head = words[words.length - 1]!;
+    const other = heads.find((h) => h[0] === head[0] && h.length >= 4 && !h.startsWith(head.slice(0, 3)));
+    const wrong = other && !equivalent.has(head) ? form.replace(new RegExp(`${head}$`, 'i'), other) : form;
+    const judged = wrong !== form && head.length >= 4 && words.filter((w) => w.length >= 4).length >= 2;
+    const said = (capability: string, text: (f: string) => string): Case[] => [
+      { capability, test: 'MFT', fact: 'expansion', expect: 'clean', text: text(form), basis },
+      ...(judged
+        ? [{ capability, test: 'MFT' as const, fact: 'expansion', expect: 'flag' as const, text: text(wrong), basis }]
+        : []),
+    ];
+    cases.push(
+      ...said('expansion:stands-for', (f) => `${x} stands for ${f}.`),
+      ...said('expansion:short-for', (f) => `${x}, short for ${f}, is described in the report.`),
+    );
+    // Not judged: the swap denied, or given in a parenthesis (a sense defined for the document).
+    if (judged)
+      cases.push(
+        {
+          capability: 'expansion:stands-for',
+          test: 'DIR',
+          fact: 'expansion',
+          expect: 'clean',
+          text: `${x} does not stand for ${wrong}.`,
+          basis,
+        },
+        {
+          capability: 'expansion:short-for',
+          test: 'INV',
+          fact: 'expansion',
+          expect: 'clean',
+          text: `The report describes ${wrong} (${x}) in detail.`,
+          basis,
+        },
+      );
   }
   return cases;
 }

@@ -8,6 +8,7 @@ export interface Alias {
   text: string;
   kind?: string;
   case?: string;
+  unverified?: string;
 }
 
 export interface Approval {
