@@ -446,3 +446,60 @@ describe('framing: reporting frames (a non-factive verb leaves its complement un
     );
   });
 });
+
+describe('framing: an imperative verb of describing prescribes the description', () => {
+  table(
+    [
+      ['House style: call Carvykti a Kite product.', 'call Carvykti a Kite product'],
+      ['Please describe Breyanzi as an allogeneic CAR-T.', 'Please describe Breyanzi as an allogeneic CAR-T.'],
+    ],
+    [
+      'House style: call Carvykti a Janssen product.',
+      'Please describe Breyanzi as an autologous CAR-T.',
+      // Proscribed, or someone else's description.
+      'Never call Carvykti a Kite product.',
+      'Do not describe Breyanzi as an allogeneic CAR-T.',
+      'Some writers call Carvykti a Kite product.',
+    ],
+  );
+  for (const verb of ['describe', 'refer to', 'characterize', 'label'])
+    it(`crossed: "Style note: ${verb} X as …"`, () => {
+      assert.deepEqual(
+        cross(
+          (p, a) => `Style note: ${verb} ${p} as a ${a}-directed product.`,
+          (recorded) => !recorded,
+        ),
+        [],
+      );
+    });
+});
+
+describe('framing: a proscribed wording asserts nothing', () => {
+  table(
+    [
+      [
+        'Kymriah targets BCMA, so avoid calling it a CD19 product.',
+        'Kymriah targets BCMA, so avoid calling it a CD19 product.',
+      ],
+    ],
+    [
+      "Avoid 'BCMA-directed' for Aucatzyl.",
+      "Aucatzyl: steer clear of 'BCMA-directed'.",
+      'Writers should avoid calling Aucatzyl a BCMA product.',
+      'Please avoid the term BCMA-directed for Aucatzyl.',
+    ],
+  );
+  for (const verb of patterns('proscriptive-verbs'))
+    for (const act of ['calling', 'describing', 'the label'])
+      it(`crossed: "${verb} ${act} X …"`, () => {
+        const frame =
+          act === 'the label'
+            ? (p: string, a: string) => `${capitalized(verb)} the label '${a}-directed' for ${p}.`
+            : (p: string, a: string) =>
+                `${capitalized(verb)} ${act} ${p} ${act === 'describing' ? 'as ' : ''}a ${a}-directed product.`;
+        assert.deepEqual(
+          cross(frame, () => false),
+          [],
+        );
+      });
+});

@@ -1,6 +1,6 @@
 import { asidesIn, type Clause } from './clauses';
 import { isTopicOnly } from './heading';
-import { conditionalIn, hedgesIn, isQuestion, type ModalCue, questionLabelLength } from './modality';
+import { conditionalIn, hedgesIn, isQuestion, type ModalCue, proscribedClause, questionLabelLength } from './modality';
 import { lexicon, lexiconWords } from './lexicon';
 import { correctionStart, rejectionEnd, reportedIn } from './reported';
 import type { ClaimSentence } from './sentence';
@@ -11,7 +11,7 @@ import { wordClass } from './word-classes';
 
 const PRESUPPOSING = lexicon('presupposing-questions');
 
-export type NotAsserted = 'question' | 'reported' | 'topic' | 'conditional' | 'hedged' | 'retired';
+export type NotAsserted = 'question' | 'reported' | 'topic' | 'conditional' | 'hedged' | 'retired' | 'proscribed';
 
 /**
  * Why a clause asserts nothing the knowledge base could contradict, or undefined when it is a plain
@@ -29,6 +29,7 @@ export function notAsserted(
   if ((sentence.sentence.block === 'heading' || sentence.label) && isTopicOnly(words)) return 'topic';
   if (objectGap(words, clause)) return 'topic';
   if (conditionalIn(words, clause)) return 'conditional';
+  if (proscribedClause(words, clause)) return 'proscribed';
   if (mainHedges(sentence, clause).some((cue) => !ownCues.includes(cue.phrase))) return 'hedged';
   return undefined;
 }
@@ -130,6 +131,7 @@ export function assertedClausesOf(sentence: ClaimSentence): (ownCues?: readonly 
           clause.from >= own &&
           (!question || clause.premise) &&
           !conditionalIn(words, clause) &&
+          !proscribedClause(words, clause) &&
           !definesKind(sentence, clause) &&
           !objectGap(words, clause),
       )

@@ -78,7 +78,7 @@ function placedOutside(
 
 // Most sentences have none of the words a frame needs: one regex test skips them.
 const FRAME_HINT = new RegExp(
-  `\\b(?:which|with|like|unlike|as|similar|in|much|just|contrary|different|${[...lexicon('endorsing-manner-adverbs'), ...lexicon('retraction-adverbs')].join('|')})\\b|, (?:an?|the|our|their|its) `,
+  `\\b(?:which|with|like|unlike|as|similar|in|much|just|contrary|different|${[...lexicon('endorsing-manner-adverbs'), ...lexicon('retraction-adverbs'), ...lexicon('description-verbs')].join('|')})\\b|, (?:an?|the|our|their|its) `,
   'i',
 );
 const mayFrame = (text: string) => FRAME_HINT.test(text);
@@ -106,6 +106,8 @@ export function framedStatements(document: DocumentAnalysis, sentence: Sentence)
   const named = (from: number, to: number) =>
     mentions.some((m) => m.start >= words[from]!.start && m.end <= words[to - 1]!.end);
   const start = labelEnd(words);
+  const prescribed = prescribedDescription(own, words, mentions, start);
+  if (prescribed) statements.push(prescribed);
   const premise = absolutePremise(own, words, start, named);
   if (premise) statements.push(premise);
   const standard = comparisonStandard(own, words, start, (from, to) => therapyHeaded(words, mentions, from, to));
@@ -303,6 +305,45 @@ function endorsedDescription(
     start: words[adverb]!.start,
     end: words[to - 1]!.end,
   };
+}
+
+const PRESCRIPTIVE_SOFTENERS = new Set(['please', 'always']);
+const QUOTE_MARKS = new Set(['"', '“', '”', '‘', '’', "'"]);
+
+/**
+ * "House style: call Carvykti a Kite product", "Refer to Abecma as a BCMA-directed CAR-T": an imperative verb of
+ * describing (data/lexicon/description-verbs, or "refer to") opening the sentence after its label, with a named
+ * therapy as its object, prescribes the description as correct: "Carvykti is a Kite product", to the clause's end.
+ * A negated imperative ("Never call …", "Do not describe …") opens with no such verb and proscribes instead.
+ */
+function prescribedDescription(
+  text: Text,
+  words: readonly Word[],
+  mentions: readonly TermMatch[],
+  start: number,
+): FramedStatement | undefined {
+  let verb = start;
+  if (PRESCRIPTIVE_SOFTENERS.has(words[verb]?.lower ?? '')) verb++;
+  const lower = words[verb]?.lower ?? '';
+  const refer = lower === 'refer' && words[verb + 1]?.lower === 'to';
+  if (
+    !refer &&
+    (!DESCRIPTION_VERBS.has(lower) || /(?:ed|ing)$/.test(lower) || DESCRIPTION_VERBS.has(lower.slice(0, -1)))
+  )
+    return undefined;
+  const objectAt = verb + (refer ? 2 : 1);
+  const object = mentions.find((m) => m.start === words[objectAt]?.start && THERAPY_TYPES.has(m.entity.type));
+  if (!object) return undefined;
+  let from = words.findIndex((w) => w.start >= object.end);
+  if (from < 0) return undefined;
+  if (words[from]!.lower === 'as') from++;
+  else if (refer) return undefined;
+  while (from < words.length && QUOTE_MARKS.has(words[from]!.lower)) from++;
+  let to = from;
+  while (to < words.length && !CLAUSE_ENDS.has(words[to]!.lower)) to++;
+  while (to > from && QUOTE_MARKS.has(words[to - 1]!.lower)) to--;
+  if (to - from < 1) return undefined;
+  return { text: `${object.text} is ${text(from, to)}.`, start: words[verb]!.start, end: words[to - 1]!.end };
 }
 
 const ENDORSING = lexicon('endorsing-relatives');

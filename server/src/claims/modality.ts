@@ -131,6 +131,38 @@ export function conditionalIn(words: readonly Word[], clause: Clause): ModalCue 
   return findAllPhrases(words, CONDITIONALS, clause.from, clause.to).find((c) => !idleCue(words, c));
 }
 
+const PROSCRIPTIVE = lexicon('proscriptive-verbs');
+const WORDING_ACTS = lexicon('wording-acts');
+const DESCRIBING = lexiconWords('description-verbs');
+const QUOTE_MARKS = new Set(['"', '“', '‘', "'"]);
+const OBLIGATIONS = new Set(['should', 'must', 'please']);
+
+/**
+ * "Avoid calling Aucatzyl a BCMA product", "Aucatzyl: steer clear of 'BCMA-directed'": a clause that opens (after a
+ * label) with a proscriptive verb (data/lexicon/proscriptive-verbs) before a wording act (a quotation, an '-ing' verb of
+ * describing, data/lexicon/wording-acts) keeps the reader from a wording and says nothing about the therapy, true or
+ * false. A clause of fact that runs into one ("Kymriah targets CD19, so avoid …") keeps its claim.
+ */
+export function proscribedClause(words: readonly Word[], clause: Clause): boolean {
+  let from = clause.from;
+  const colon = words.findIndex((w, k) => k >= clause.from && k < clause.to && w.lower === ':');
+  if (colon >= 0 && !words.slice(clause.from, colon).some((w) => isVerb(w))) from = colon + 1;
+  // "Writers should avoid …", "Please avoid …": a subject with a modal of obligation, or a softener, before the verb.
+  let at = from;
+  while (at < clause.to && !isVerb(words[at]) && !OBLIGATIONS.has(words[at]!.lower)) at++;
+  if (at < clause.to && OBLIGATIONS.has(words[at]!.lower)) from = at + 1;
+  const cue = phraseStartingAt(words, from, PROSCRIPTIVE);
+  if (!cue) return false;
+  const next = from + cue.length;
+  const act = words[next];
+  if (!act || next >= clause.to) return false;
+  return (
+    QUOTE_MARKS.has(act.lower) ||
+    (act.lower.endsWith('ing') && DESCRIBING.has(act.lower)) ||
+    phraseStartingAt(words, next, WORDING_ACTS) !== undefined
+  );
+}
+
 /** A cue that opens no condition: "once" counting how often, or an "if" that only turns attention. */
 const idleCue = (words: readonly Word[], cue: ModalCue) =>
   (cue.phrase === 'once' && onceAsFrequency(words, cue.at)) ||
