@@ -503,3 +503,44 @@ describe('framing: a proscribed wording asserts nothing', () => {
         );
       });
 });
+
+describe('framing: an approved wording for a therapy', () => {
+  table(
+    [
+      [
+        "Preferred description of anakinra: 'a monoclonal antibody'.",
+        "Preferred description of anakinra: 'a monoclonal antibody",
+      ],
+      [
+        '"A CD19 CAR-T" is an acceptable way to describe Carvykti.',
+        '"A CD19 CAR-T" is an acceptable way to describe Carvykti',
+      ],
+    ],
+    [
+      'Preferred description of anakinra: an IL-1 receptor antagonist.',
+      '"A BCMA CAR-T" is an acceptable way to describe Carvykti.',
+      '"A CD19 CAR-T" is not an acceptable way to describe Carvykti.',
+    ],
+  );
+  for (const adjective of patterns('approving-adjectives'))
+    it(`crossed: "${adjective} description of X: …"`, () => {
+      assert.deepEqual(
+        cross(
+          (p, a) => `${capitalized(adjective)} description of ${p}: a ${a}-directed product.`,
+          (recorded) => !recorded,
+        ),
+        [],
+      );
+    });
+  for (const noun of patterns('wording-nouns'))
+    it(`crossed: "preferred ${noun} … X: …"`, () => {
+      const link = noun.startsWith('way ') ? '' : ' for';
+      assert.deepEqual(
+        cross(
+          (p, a) => `Preferred ${noun}${link} ${p}: a ${a}-directed product.`,
+          (recorded) => !recorded,
+        ),
+        [],
+      );
+    });
+});

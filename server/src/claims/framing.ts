@@ -10,7 +10,7 @@ import { isTherapyHead, isVerb } from './phrases';
 import type { ClaimFinding } from './relations/types';
 import { reportedIn } from './reported';
 import { checkStatement } from './tables';
-import { phraseStartingAt, type Word } from './words';
+import { longestPhraseStartingAt, phraseStartingAt, type Word } from './words';
 import { ownWordsOf } from './sentence-words';
 import { namesNonDefaultRegulator, placeIn, titleElsewhere } from './place';
 import { wordClass } from './word-classes';
@@ -78,7 +78,7 @@ function placedOutside(
 
 // Most sentences have none of the words a frame needs: one regex test skips them.
 const FRAME_HINT = new RegExp(
-  `\\b(?:which|with|like|unlike|as|similar|in|much|just|contrary|different|${[...lexicon('endorsing-manner-adverbs'), ...lexicon('retraction-adverbs'), ...lexicon('description-verbs')].join('|')})\\b|, (?:an?|the|our|their|its) `,
+  `\\b(?:which|with|like|unlike|as|similar|in|much|just|contrary|different|${[...lexicon('endorsing-manner-adverbs'), ...lexicon('retraction-adverbs'), ...lexicon('description-verbs'), ...lexicon('approving-adjectives')].join('|')})\\b|, (?:an?|the|our|their|its) `,
   'i',
 );
 const mayFrame = (text: string) => FRAME_HINT.test(text);
@@ -93,21 +93,21 @@ export function framedStatements(document: DocumentAnalysis, sentence: Sentence)
   if (endorsed) statements.push(endorsed);
   const retracted = retractedStatement(ownWords(sentence, words), words);
   if (retracted) statements.push(retracted);
-  // A frame in someone else's words, a refuted or a conditional sentence is not the writer's.
-  if (
-    reportedIn(words) !== undefined ||
-    refutationEnd(words) > 0 ||
-    conditionalIn(words, { from: 0, to: words.length })
-  )
-    return statements;
   const mentions = document.mentionsIn(sentence.start, sentence.end);
+  // A frame in someone else's words, a refuted or a conditional sentence is not the writer's.
+  if (refutationEnd(words) > 0 || conditionalIn(words, { from: 0, to: words.length })) return statements;
+  // A prescription opens the sentence after its label, so no one else's words frame it; its own verb of describing
+  // ("an acceptable way to describe …") reports nothing.
+  const opening = labelEnd(words);
+  const prescribed =
+    prescribedDescription(own, words, mentions, opening) ?? approvedWording(own, words, mentions, opening);
+  if (prescribed) statements.push(prescribed);
+  if (reportedIn(words) !== undefined) return statements;
   const described = endorsedDescription(own, words, mentions);
   if (described) statements.push(described);
   const named = (from: number, to: number) =>
     mentions.some((m) => m.start >= words[from]!.start && m.end <= words[to - 1]!.end);
   const start = labelEnd(words);
-  const prescribed = prescribedDescription(own, words, mentions, start);
-  if (prescribed) statements.push(prescribed);
   const premise = absolutePremise(own, words, start, named);
   if (premise) statements.push(premise);
   const standard = comparisonStandard(own, words, start, (from, to) => therapyHeaded(words, mentions, from, to));
@@ -344,6 +344,68 @@ function prescribedDescription(
   while (to > from && QUOTE_MARKS.has(words[to - 1]!.lower)) to--;
   if (to - from < 1) return undefined;
   return { text: `${object.text} is ${text(from, to)}.`, start: words[verb]!.start, end: words[to - 1]!.end };
+}
+
+const APPROVING = lexiconWords('approving-adjectives');
+const WORDING_NOUNS = lexicon('wording-nouns');
+const ARTICLES = new Set(['a', 'an', 'the']);
+
+/**
+ * A style guide's or glossary's approved wording for a named therapy, judged as "<therapy> is <wording>": an opening
+ * "Preferred description of anakinra: a monoclonal antibody" (an approving adjective, data/lexicon/approving-adjectives,
+ * and a noun of wording, data/lexicon/wording-nouns, before "for" or "of", the therapy and a colon), or a quoted
+ * wording approved after it ("'A Novartis therapy' is an acceptable way to describe Yescarta."). A negated approval
+ * ("is not an acceptable way") has no approving adjective after its verb and prescribes nothing.
+ */
+function approvedWording(
+  text: Text,
+  words: readonly Word[],
+  mentions: readonly TermMatch[],
+  start: number,
+): FramedStatement | undefined {
+  const therapyAt = (at: number) =>
+    mentions.find((m) => m.start === words[at]?.start && THERAPY_TYPES.has(m.entity.type));
+  /** The therapy after an approving adjective and a noun of wording at `at`, and the index after its name. */
+  const approvedFor = (at: number) => {
+    if (ARTICLES.has(words[at]?.lower ?? '')) at++;
+    if (!APPROVING.has(words[at]?.lower ?? '')) return undefined;
+    const noun = longestPhraseStartingAt(words, at + 1, WORDING_NOUNS);
+    if (!noun) return undefined;
+    let next = at + 1 + noun.length;
+    if (!noun.phrase.startsWith('way ')) {
+      if (words[next]?.lower !== 'for' && words[next]?.lower !== 'of') return undefined;
+      next++;
+    }
+    const therapy = therapyAt(next);
+    if (!therapy) return undefined;
+    const after = words.findIndex((w) => w.start >= therapy.end);
+    return { therapy, after: after < 0 ? words.length : after };
+  };
+  const opening = approvedFor(start);
+  if (opening) {
+    if (words[opening.after]?.lower !== ':') return undefined;
+    let from = opening.after + 1;
+    while (from < words.length && QUOTE_MARKS.has(words[from]!.lower)) from++;
+    let to = from;
+    while (to < words.length && !CLAUSE_ENDS.has(words[to]!.lower)) to++;
+    while (to > from && QUOTE_MARKS.has(words[to - 1]!.lower)) to--;
+    if (to - from < 1) return undefined;
+    const statement = `${opening.therapy.text} is ${text(from, to)}.`;
+    return { text: statement, start: words[start]!.start, end: words[to - 1]!.end };
+  }
+  if (!QUOTE_MARKS.has(words[start]?.lower ?? '')) return undefined;
+  let close = start + 1;
+  while (close < words.length && !QUOTE_MARKS.has(words[close]!.lower)) close++;
+  if (close >= words.length || close - start < 2) return undefined;
+  const link = words[close + 1]?.lower === 'is' || words[close + 1]?.lower === ':' ? close + 2 : -1;
+  const quoted = link > 0 ? approvedFor(link) : undefined;
+  if (!quoted) return undefined;
+  for (let k = quoted.after; k < words.length; k++) if (!words[k]!.punct) return undefined;
+  return {
+    text: `${quoted.therapy.text} is ${text(start + 1, close)}.`,
+    start: words[start]!.start,
+    end: words[quoted.after - 1]!.end,
+  };
 }
 
 const ENDORSING = lexicon('endorsing-relatives');
