@@ -544,3 +544,33 @@ describe('framing: an approved wording for a therapy', () => {
       );
     });
 });
+
+describe('framing: wishes and requests, and comment clauses', () => {
+  table(
+    [['Carvykti is a Kite product, as the editors wished.', 'Carvykti is a Kite product, as the editors wished.']],
+    [
+      "Some readers want Yescarta's approval dated 2018; it came in October 2017.",
+      'Carvykti is a Janssen product, as the editors wished.',
+    ],
+  );
+  for (const wish of ['want', 'would like', 'would prefer', 'wished'])
+    it(`crossed: "Some readers ${wish} X described as …"`, () => {
+      assert.deepEqual(
+        cross(
+          (p, a) => `Some readers ${wish} ${p} described as a ${a}-directed product.`,
+          () => false,
+        ),
+        [],
+      );
+    });
+  for (const comment of ['as readers expect', 'as patients hope', 'as expected'])
+    it(`crossed: "X targets A, ${comment}"`, () => {
+      assert.deepEqual(
+        cross(
+          (p, a) => `${p} targets ${a}, ${comment}.`,
+          (recorded) => !recorded,
+        ),
+        [],
+      );
+    });
+});

@@ -667,7 +667,7 @@ export function asidesIn(words: readonly Word[], clause: Clause): Clause[] {
       close = i + 1;
       while (close < clause.to && words[close]!.lower !== ',') close++;
       if (close >= clause.to && !RELATIVE.has(next)) close = -1;
-    } else if (word === ',' && summativeAt(words, i + 1, clause.to)) {
+    } else if (word === ',' && (summativeAt(words, i + 1, clause.to) || commentAt(words, i + 1, clause.to))) {
       close = clause.to;
     } else if (word === ',') {
       close = subjectAsideEnd(words, clause, i);
@@ -679,6 +679,24 @@ export function asidesIn(words: readonly Word[], clause: Clause): Clause[] {
     }
   }
   return asides;
+}
+
+// A comment clause is short: "as readers expect", "as the editors had wished".
+const MAX_COMMENT_WORDS = 5;
+const COMMENT_VERBS = lexiconWords('modality-hedges');
+
+/**
+ * ", as readers expect" at the end of a clause (from word `at` to `end`): an "as" comment clause whose last word is a
+ * verb says how someone regards the clause before it; a hedge in it ("expect", "hope", "wished") does not hedge the
+ * clause's own claim.
+ */
+function commentAt(words: readonly Word[], at: number, end: number): boolean {
+  if (words[at]?.lower !== 'as') return false;
+  let last = end - 1;
+  while (last > at && words[last]!.punct) last--;
+  if (last - at < 1 || last - at > MAX_COMMENT_WORDS) return false;
+  for (let k = at + 1; k < last; k++) if (words[k]!.punct || /\d/.test(words[k]!.lower)) return false;
+  return isVerb(words[last]) || COMMENT_VERBS.has(words[last]!.lower);
 }
 
 const SUMMATIVE_HEADS = lexiconWords('summative-appositive-heads');
