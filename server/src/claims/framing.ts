@@ -348,7 +348,7 @@ function prescribedDescription(
 
 const APPROVING = lexiconWords('approving-adjectives');
 const WORDING_NOUNS = lexicon('wording-nouns');
-const ARTICLES = new Set(['a', 'an', 'the']);
+const ARTICLES = wordClass('articles');
 
 /**
  * A style guide's or glossary's approved wording for a named therapy, judged as "<therapy> is <wording>": an opening
