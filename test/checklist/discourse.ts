@@ -215,3 +215,36 @@ export function dialogueCases(kb: Knowledge, approved: Entity[]): Case[] {
   }
   return cases;
 }
+
+/**
+ * Crossword clues, from each approved CAR-T's recorded targets and costimulatory domain: a clue over an answer line
+ * defines the answer ("7 Down: BCMA-directed CAR-T (6)" over "Answer: ABECMA"), numbered after or before its label;
+ * a clue without an answer line, or an answer that only guesses, says nothing.
+ */
+export function clueCases(kb: Knowledge, approved: Entity[]): Case[] {
+  const carT = approved.filter((p) => p.modality === 'car-t' && !p.design?.unverified && p.design?.targets?.length);
+  const antigens = [...new Set(carT.flatMap((p) => p.design!.targets!))].sort();
+  const domains = [...new Set(carT.flatMap((p) => p.design!.costimulatory ?? []))].sort();
+  const cases: Case[] = [];
+  for (const p of carT) {
+    const x = displayName(p);
+    const letters = `(${x.length})`;
+    const add = (fact: string, test: Case['test'], clean: boolean, text: string, basis: string) =>
+      cases.push({ capability: 'clue', test, fact, expect: clean ? 'clean' : 'flag', text, basis });
+    for (const id of antigens) {
+      const t = displayName(kb.entities.get(id)!);
+      const basis = `products.json#${p.id} design.targets = ${p.design!.targets!.join(', ')}`;
+      const truth = p.design!.targets!.includes(id);
+      add('target', 'MFT', truth, `7 Down: ${t}-directed CAR-T ${letters}\nAnswer: ${x.toUpperCase()}`, basis);
+      add('target', 'MFT', truth, `Across 12: A ${t}-directed CAR-T.\nSolution: ${x}`, basis);
+      add('target', 'INV', true, `7 Down: ${t}-directed CAR-T ${letters}`, basis);
+      add('target', 'INV', true, `7 Down: ${t}-directed CAR-T ${letters}\nAnswer: ${x.toUpperCase()}?`, basis);
+    }
+    if (!p.design?.costimulatory) continue;
+    for (const d of domains) {
+      const basis = `products.json#${p.id} design.costimulatory = ${p.design.costimulatory}`;
+      add('costimulatory', 'MFT', p.design.costimulatory === d, `Clue 3: ${d} CAR-T ${letters}\n\nAnswer: ${x}`, basis);
+    }
+  }
+  return cases;
+}

@@ -38,6 +38,7 @@ import { isNamed, misspelledTherapy } from './discourse';
 import { acceptedItemStatement, filledBlankStatement, notAssertedItem } from './items';
 import { defaultRegulator, isTherapy, membersOf, regulatorOf } from './knowledge';
 import { membersStatement } from './membership';
+import { clueStatement } from './clues';
 import { confirmedTagStatement, questionAnswered, turnOpenedBy, unassertedTurn } from './dialogue';
 import { ANSWER_LABEL, ANSWER_LABEL_PART, QUESTION_LABEL } from './modality';
 import { ellipsisStatement } from './ellipsis';
@@ -1366,6 +1367,7 @@ function unitStatement(document: DocumentAnalysis, sentence: Sentence, index: Kn
     acceptedItemStatement(document, sentence) ??
     confirmedTagStatement(document, sentence) ??
     filledBlankStatement(document, sentence) ??
+    clueStatement(document, sentence) ??
     elidedConditionAnswer(document, sentence) ??
     answeredQuestion(document, sentence) ??
     gapAnswer(document, sentence) ??

@@ -24,6 +24,7 @@ import { continuesBlock } from '../text/plaintext';
 import { onTableHeaderRow, underDiseaseHeading } from './heading';
 import { isYear } from '../util/text';
 import { lowerBound } from '../util/sorted';
+import { unassertedClue } from './clues';
 import { unassertedTurn } from './dialogue';
 import { notAssertedItem } from './items';
 import { correctsReport, rejectsAt, reportedStatementOf } from './reported';
@@ -107,7 +108,8 @@ export function checkSentenceIn(
   if (
     rejectedByNext(document, sentence, prepared) ||
     notAssertedItem(document, sentence) ||
-    unassertedTurn(document, sentence)
+    unassertedTurn(document, sentence) ||
+    unassertedClue(document, sentence)
   )
     prepared.rejected = true;
   // A statement placed under a regulator the knowledge base does not cover is not judged by another's record
