@@ -53,6 +53,11 @@ describe('claims: speaker-labelled dialogue', () => {
         'HOST: How many CAR-Ts has the FDA approved for myeloma?\nGUEST: Four: Abecma, Carvykti and two more.',
         'GUEST: Four: Abecma, Carvykti and two more.',
       ],
+      // A turn needs no stop to end: the next line's label opens the confirming turn.
+      [
+        'Teacher: Which antigen does Aucatzyl target?\nStudent: BCMA\nTeacher: Correct.',
+        'Student: BCMA\nTeacher: Correct.',
+      ],
       // An opener before the question's wh-word is not the question's.
       ['Her favourite quiz question: which CAR-T is made by Autolus? Answer: Tecartus.', 'Answer: Tecartus.'],
       // A confirmed tag question, on its own line.
@@ -82,6 +87,9 @@ describe('claims: speaker-labelled dialogue', () => {
       'Pharmacist: Yescarta uses a 4-1BB domain, right?',
       'Nurse: Who makes your Yescarta?\nPatient: Kite.\nNurse: Right.',
       'Host: Abecma and Carvykti both treat myeloma.\nGuest: Yes, and it was the first one approved, back in 2021.',
+      // A rejecting turn on the answer's next line, with no stop between them.
+      'Q4. Which antigen does Aucatzyl target?\nStudent: BCMA\nMarker: Incorrect (CD19).',
+      'Teacher: Which antigen does Aucatzyl target?\nStudent: BCMA\nTeacher: Wrong.',
       // A month's label dates a timeline's line: no speaker.
       'Which CAR-T was approved for adults with ALL in 2021?\nOctober: Tecartus.',
     ])

@@ -39,7 +39,7 @@ import { acceptedItemStatement, filledBlankStatement, notAssertedItem } from './
 import { defaultRegulator, isTherapy, membersOf, regulatorOf } from './knowledge';
 import { membersStatement } from './membership';
 import { clueStatement } from './clues';
-import { confirmedTagStatement, questionAnswered, turnOpenedBy, unassertedTurn } from './dialogue';
+import { confirmedTagStatement, questionAnswered, turnEnd, turnOpenedBy, unassertedTurn } from './dialogue';
 import { ANSWER_LABEL, ANSWER_LABEL_PART, QUESTION_LABEL } from './modality';
 import { ellipsisStatement } from './ellipsis';
 import { setAnaphorStatement } from './set-anaphors';
@@ -1594,8 +1594,8 @@ function gapAnswer(document: DocumentAnalysis, sentence: Sentence): string | und
   const auxiliary = lexiconWords('auxiliaries').has(verb.lower);
   if (auxiliary && inMention(next)) return undefined;
   if (!auxiliary && !isVerb(verb) && mentions.some((m) => m.start === verb.start)) return undefined;
-  const raw = masked.slice(sentence.start, sentence.end);
   const turn = turnOpenedBy(document, sentence);
+  const raw = masked.slice(sentence.start, turn ? turnEnd(document, sentence) : sentence.end);
   const from = turn
     ? turn.start - sentence.start
     : (ANSWER_LABEL.exec(raw)?.[0].length ?? raw.length - raw.trimStart().length);
@@ -1883,7 +1883,9 @@ const OPENER_MARKS = new Set([':', ',']);
 /** A sentence's text without its turn's speaker label or its answer label ("Patient: Kite." reads "Kite."). */
 function unlabelled(document: DocumentAnalysis, sentence: Sentence): string {
   const turn = turnOpenedBy(document, sentence);
-  return turn ? maskedOf(document.prose).slice(turn.start, sentence.end) : sentence.text.replace(ANSWER_LABEL, '');
+  return turn
+    ? maskedOf(document.prose).slice(turn.start, turnEnd(document, sentence))
+    : sentence.text.replace(ANSWER_LABEL, '');
 }
 
 /**

@@ -79,13 +79,37 @@ export function questionAnswered(
   return { start: Math.max(before.start, asker.start), end: before.end };
 }
 
+/**
+ * A turn that opens on a later line of `sentence` itself: a turn needs no stop to end ("Student: BCMA" over
+ * "Marker: Incorrect." is one sentence of two turns).
+ */
+function turnInside(document: DocumentAnalysis, sentence: Sentence): Turn | undefined {
+  const masked = maskedOf(document.prose);
+  const text = masked.slice(sentence.start, sentence.end);
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
+    const start = sentence.start + at + 1;
+    const line: Sentence = { ...sentence, start, text: masked.slice(start, sentence.end) };
+    const turn = turnOpenedBy(document, line);
+    if (turn) return turn;
+  }
+  return undefined;
+}
+
+/** Where the words of the turn `sentence` opens end: before a turn that opens on a later line of it, or at its end. */
+export function turnEnd(document: DocumentAnalysis, sentence: Sentence): number {
+  const inside = turnInside(document, sentence);
+  if (!inside) return sentence.end;
+  return sentence.start + maskedOf(document.prose).slice(sentence.start, inside.opening.start).trimEnd().length;
+}
+
 /** Whether the turn right after `sentence`, by another speaker, confirms or rejects what it says, or neither. */
 export function verdictOnTurn(document: DocumentAnalysis, sentence: Sentence): 'confirm' | 'reject' | undefined {
   const own = turnOf(document, sentence);
   if (!own) return undefined;
-  const next = document.sentences[lowerBound(document.sentences, sentence.end)];
+  const inside = turnInside(document, sentence);
+  const next = inside ? inside.opening : document.sentences[lowerBound(document.sentences, sentence.end)];
   if (!next || !adjacent(sentence, next)) return undefined;
-  const turn = turnOpenedBy(document, next);
+  const turn = inside ?? turnOpenedBy(document, next);
   if (!turn || turn.speaker === own.speaker) return undefined;
   const masked = maskedOf(document.prose);
   const words = wordsOf(masked.slice(turn.start, next.end), turn.start);
