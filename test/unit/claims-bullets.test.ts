@@ -633,6 +633,13 @@ describe('claims in slide bullets', () => {
       // A wh-question's gap filled by the answer: its time, or its subject when it asks for a class of therapies.
       ['Q: When was Yescarta first approved by the FDA?\nA: In August 2017.\n', ['A: In August 2017.']],
       ['## When did Breyanzi win approval for CLL?\n\nMarch 2023.\n', ['March 2023.']],
+      // A wh-phrase naming a year or month asks for the time; a regulator may be the subject of a do-form; a title
+      // line or sentence before the question is not part of it.
+      ['Question 12: What year was Breyanzi approved for CLL?\nAnswer key: 2023\n', ['Answer key: 2023']],
+      ['People also ask\nWhat year did the FDA approve Tecartus?\n2018\n', ['2018']],
+      ['Q: In what year did Tecartus get its leukaemia approval?\nA: 2020.\n', ['A: 2020.']],
+      ['Question: To the nearest year, when did the FDA approve Aucatzyl?\nAnswer: 2022\n', ['Answer: 2022']],
+      ['Round 3, question 2. Which antigen does Carvykti target? Answer: CD19.\n', ['Answer: CD19.']],
       ['Which CAR-Ts are approved for mantle cell lymphoma?\nTecartus and Abecma.\n', ['Tecartus and Abecma.']],
       ['## Which CAR-Ts target BCMA?\n\n- Abecma\n- Kymriah\n', ['Kymriah']],
       // A modal question about patients, answered yes with the condition: the patients can receive the product for it.
@@ -687,6 +694,13 @@ describe('claims in slide bullets', () => {
       '**Is Tecartus used for mantle cell lymphoma?**\n\nYes. It is approved for adults.\n',
       'Q: When was Yescarta first approved by the FDA?\nA: In October 2017.\n',
       '## When did Breyanzi win approval for CLL?\n\nMarch 2024.\n',
+      'Question 12: What year was Breyanzi approved for CLL?\nAnswer key: 2024\n',
+      'People also ask\nWhat year did the FDA approve Tecartus?\n2020\n',
+      'Q: In what year did Tecartus get its leukaemia approval?\nA: 2021.\n',
+      // A hedged time, another regulator's, or a product the question does not name: not read.
+      'When did the FDA approve Kymriah?\nMaybe 2019?\n',
+      'What year did the EMA approve Kymriah?\n2016\n',
+      'What year did the FDA approve CAR-T?\n2015\n',
       'Which CAR-Ts are approved for mantle cell lymphoma?\nTecartus and Breyanzi.\n',
       '## Which CAR-Ts target BCMA?\n\n- Abecma\n- Carvykti\n',
       // Another place, research, a denial, a possibility or an object gap: the answer is not read into the question.

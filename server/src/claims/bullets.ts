@@ -33,7 +33,7 @@ import { afterRemsEndOf, framePeriodOf, type Period } from './period';
 import { isTherapyHead, isVerb, nounPhrasesOf } from './phrases';
 import { headingPlace, headingPlaceOf, placeIn } from './place';
 import { isPopulationWord, lineOfValue, populationIn } from './qualifiers';
-import { cardinal } from './numbers';
+import { cardinal, timeUnit } from './numbers';
 import { isNamed, misspelledTherapy } from './discourse';
 import { acceptedItemStatement, filledBlankStatement, notAssertedItem } from './items';
 import { defaultRegulator, isTherapy, membersOf, regulatorOf } from './knowledge';
@@ -1560,15 +1560,34 @@ function gapAnswer(document: DocumentAnalysis, sentence: Sentence): string | und
   const mentions = document.mentionsIn(question.start, question.end);
   const inMention = (w: Word) => mentions.some((m) => m.start <= w.start && w.start < m.end);
   const upTo = (w: Word) => masked.slice(w.start, words.at(-1)!.start).trim();
-  if (wh === 'when') {
-    const auxiliary = words[1];
-    const subject = mentions.find((m) => m.start === words[2]?.start);
-    if (!auxiliary || !POLAR_AUXILIARIES.has(auxiliary.lower) || !subject || !isNamed(subject)) return undefined;
+  // "What year was …?", "In which month did …?": a wh-phrase naming a unit of time asks what "When …?" does.
+  const timeAt = wh === 'when' ? 1 : timePhraseEnd(words);
+  if (timeAt) {
+    const auxiliary = words[timeAt];
+    const first = words[timeAt + 1];
+    if (!auxiliary || !first || !POLAR_AUXILIARIES.has(auxiliary.lower)) return undefined;
+    // The subject is the named product, or a regulator whose do-form verb names the product after it ("When did the
+    // FDA approve Aucatzyl?").
+    const named = mentions.find((m) => m.start === first.start);
+    const regulator = mentions.find(
+      (m) =>
+        m.entity.type === 'regulator' &&
+        (m.start === first.start || (first.lower === 'the' && m.start === words[timeAt + 2]?.start)),
+    );
+    const subject = named && isNamed(named) ? named : undefined;
+    const ruled =
+      !subject &&
+      regulator &&
+      DO_FORMS.has(auxiliary.lower) &&
+      mentions.some((m) => m.start >= regulator.end && isNamed(m));
+    if (!subject && !ruled) return undefined;
+    const end = (subject ?? regulator)!.end;
     if (!answerWords.some((w) => isYear(w.lower) || MONTHS.includes(w.lower))) return undefined;
-    const after = words.find((w) => w.start >= subject.end);
+    const after = words.find((w) => w.start >= end);
     if (!after || after.lower === '?') return undefined;
     const when = TIME_PREPOSITIONS.has(answerWords[0]!.lower) ? lowerInitial(answer) : `in ${answer}`;
-    return `${masked.slice(subject.start, subject.end)} ${auxiliary.lower} ${upTo(after)} ${when}.`;
+    const said = masked.slice(first.start, end);
+    return `${said.charAt(0).toUpperCase()}${said.slice(1)} ${auxiliary.lower} ${upTo(after)} ${when}.`;
   }
   if (wh === 'how') return countGap(masked, words, answer) ?? durationGap(masked, words, mentions, answer);
   if (wh !== 'which' && wh !== 'what') return undefined;
@@ -1628,6 +1647,14 @@ function gapAnswer(document: DocumentAnalysis, sentence: Sentence): string | und
     return `${named} ${agreed} the ${ordinal.lower} ${kind} ${upTo(after)}${when}.`;
   }
   return `${named} ${agreed} ${upTo(next)}${when}.`;
+}
+
+/** Where a wh-phrase naming a unit of time ends ("What year", "In which month"), before its auxiliary; or 0. */
+function timePhraseEnd(words: readonly Word[]): number {
+  const k = words[0]?.lower === 'in' ? 1 : 0;
+  const wh = words[k]?.lower;
+  const unit = timeUnit(words[k + 1]?.lower ?? '');
+  return (wh === 'what' || wh === 'which') && (unit === 'year' || unit === 'month') ? k + 2 : 0;
 }
 
 /**
@@ -1867,9 +1894,12 @@ function questionWords(masked: MaskedText, question: { start: number; end: numbe
   const words = wordsOf(text.slice(label), question.start + label);
   // "Her favourite quiz question: which CAR-T …?", "For the record, how many …?": an opener before a colon or comma
   // and the wh-word is not the question's; a yes/no question's auxiliary comes first and keeps it.
+  // So does a title line or sentence before it ("People also ask\nWhat year …?", "Round 3, question 2. Which …?").
   const first = words[0]?.lower ?? '';
   if (WH_WORDS.has(first) || lexiconWords('auxiliaries').has(first)) return words;
-  const at = words.findIndex((w, i) => i > 0 && WH_WORDS.has(w.lower) && OPENER_MARKS.has(words[i - 1]!.lower));
+  const opened = (w: Word, i: number) =>
+    OPENER_MARKS.has(words[i - 1]!.lower) || /\n[ \t]*$/.test(masked.slice(Math.max(0, w.start - 8), w.start));
+  const at = words.findIndex((w, i) => i > 0 && WH_WORDS.has(w.lower) && opened(w, i));
   return at > 0 ? words.slice(at) : words;
 }
 
@@ -1878,7 +1908,7 @@ const ECHO_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'that']);
 // Possessive determiners a question may put before a product's name ("your Yescarta", "my Kymriah").
 const POSSESSIVES = new Set(['your', 'my', 'his', 'her', 'their', 'our']);
 const WH_WORDS = new Set(['what', 'which', 'who', 'whom', 'whose', 'when', 'where', 'why', 'how']);
-const OPENER_MARKS = new Set([':', ',']);
+const OPENER_MARKS = new Set([':', ',', '.', '—', '–']);
 
 /** A sentence's text without its turn's speaker label or its answer label ("Patient: Kite." reads "Kite."). */
 function unlabelled(document: DocumentAnalysis, sentence: Sentence): string {
