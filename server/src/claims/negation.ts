@@ -44,7 +44,7 @@ export function predicateNegations(
       continue;
     }
     const hit = phraseStartingAt(words, i, PREDICATE_CUES);
-    if (!hit || isAnswerParticle(words, i)) continue;
+    if (!hit || isAnswerParticle(words, i) || (hit.phrase === 'zero' && !countsNone(words, i))) continue;
     const cue = hit.phrase;
     const length = hit.length;
     if (
@@ -59,6 +59,19 @@ export function predicateNegations(
 }
 
 const ANSWER_PARTICLES = lexiconWords('answer-particles');
+const PREPOSITIONS = lexiconWords('prepositions');
+
+/**
+ * "zero" at `at` counts none of the noun it determines ("there are zero approved CAR-Ts", "zero of them"), after a verb,
+ * a preposition or nothing; a number it names ("on day zero", "from zero to ten") negates nothing.
+ */
+export function countsNone(words: readonly Word[], at: number): boolean {
+  const next = words[at + 1];
+  const before = words[at - 1];
+  if (!next || next.punct || /^\d/.test(next.text) || COORDINATORS.has(next.lower)) return false;
+  if (PREPOSITIONS.has(next.lower) && next.lower !== 'of') return false;
+  return !before || before.punct || isVerb(before) || PREPOSITIONS.has(before.lower);
+}
 
 /** "No, it is approved for myeloma": an answer word before a comma or a stop determines no noun and negates nothing. */
 export function isAnswerParticle(words: readonly Word[], at: number): boolean {

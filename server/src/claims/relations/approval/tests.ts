@@ -2,6 +2,11 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // "zero" determining a noun counts none of it, like "no"; a number "zero" ("day zero", "from zero to ten") negates
+    // nothing.
+    'There were zero FDA-approved CAR-Ts for solid tumors.',
+    'As of 2026 the FDA had approved zero CAR-T therapies as a first treatment.',
+    'The ICE score runs from zero to ten, and Kymriah is approved for follicular lymphoma.',
     // "before it": the time before an earlier product's approval, not a denial of that product's own.
     'Abecma arrived in 2021; before it, no CAR-T was approved for myeloma.',
     'Tecartus reached adults with mantle cell lymphoma in 2020, and no CAR-T had been approved for MCL before it.',
@@ -793,6 +798,25 @@ const tests: RelationTests = {
     'Adaptimmune sold afamitresgene autoleucel, its FDA-approved sarcoma therapy, to US WorldMeds for $55 million in upfront cash.',
   ],
   invalid: [
+    {
+      text: 'There are zero FDA-approved CAR-T therapies for multiple myeloma.',
+      errors: [
+        {
+          messageId: 'membersApproved',
+          text: 'There are zero FDA-approved CAR-T therapies for multiple myeloma.',
+          message: /^Abecma and Carvykti are FDA-approved for multiple myeloma/,
+        },
+      ],
+    },
+    {
+      text: 'The ICE score runs from zero to ten, and Kymriah is approved for multiple myeloma.',
+      errors: [
+        {
+          messageId: 'notApproved',
+          text: 'The ICE score runs from zero to ten, and Kymriah is approved for multiple myeloma.',
+        },
+      ],
+    },
     {
       text: 'Breyanzi trailed Yescarta by more than three years, winning FDA approval in February 2020.',
       errors: [
