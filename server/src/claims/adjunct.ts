@@ -24,6 +24,10 @@ const MAX_EVENT_ADJUNCT_WORDS = 12;
 const EVENT_PREPOSITIONS = [...BEFORE, ...SINCE, 'after', 'following'];
 export const EVENT_PREPOSITION_STARTS = EVENT_PREPOSITIONS.map((phrase) => phrase.split(' ')[0]!);
 const DATED_EVENT_NOUNS = lexiconWords('dated-event-nouns');
+const RELATIVE_CUT_OFFS = lexicon('time-relative-cut-offs');
+const CLAUSE_CUT_OFFS = lexicon('time-clause-cut-offs');
+const CONJUNCT_VERBS = lexiconWords('conjunct-predicate-verbs');
+const CONJUNCT_ADVERBS = lexiconWords('predicate-adverbs');
 
 /**
  * "two months after its CLL approval", "a month before the anniversary of Abecma's approval": a time preposition at
@@ -187,6 +191,61 @@ export function inLaterTimeAdjunct(words: readonly Word[], dateAt: number, at: n
     const word = words[k]!.lower;
     if (word === ',' || word === ';') return false;
     if (SEQUENCE_OPENERS.has(word)) return true;
+  }
+  return false;
+}
+
+/**
+ * ", by which time …", ", by then …" at `at`: a relative cut-off that refers back to the date before its comma; the
+ * clause it opens holds by that date. Returns the cue's length.
+ */
+export function relativeCutOffAt(words: readonly Word[], at: number): number | undefined {
+  if (words[at - 1]?.lower !== ',' || !isYear(words[at - 2]?.lower ?? '')) return undefined;
+  return phraseStartingAt(words, at, RELATIVE_CUT_OFFS)?.length;
+}
+
+/**
+ * "By the time the ward opened in 2024, …": a sentence opening with a clause whose one date bounds the clause after its
+ * comma. Returns the comma and where the date's year stands.
+ */
+export function frontedCutOffClause(words: readonly Word[]): { comma: number; year: number } | undefined {
+  const cue = phraseStartingAt(words, 0, CLAUSE_CUT_OFFS);
+  if (!cue) return undefined;
+  let year = -1;
+  for (let k = cue.length; k < words.length && k <= cue.length + MAX_EVENT_ADJUNCT_WORDS; k++) {
+    if (words[k]!.lower === ',') return year >= 0 ? { comma: k, year } : undefined;
+    if (isYear(words[k]!.lower)) {
+      if (year >= 0) return undefined;
+      year = k;
+    }
+  }
+  return undefined;
+}
+
+/** A coordinator at `at` opening a predicate of its own: "and spent a decade …", "and later led …". */
+function opensCoordinatedPredicate(words: readonly Word[], at: number): boolean {
+  if (!COORDINATORS.has(words[at]!.lower) && words[at]!.lower !== 'but') return false;
+  let k = at + 1;
+  while (k < words.length && CONJUNCT_ADVERBS.has(words[k]!.lower)) k++;
+  const verb = words[k];
+  return !!verb && !verb.hyphenBefore && (CONJUNCT_VERBS.has(verb.lower) || /^\p{L}+ed$/u.test(verb.lower));
+}
+
+/**
+ * Whether the date at `dateAt` modifies a verb other than the event word at `at`: it stands in a later time adjunct
+ * (`inLaterTimeAdjunct`), or a relative cut-off ("in September 2026, by which time …") or a coordinated predicate
+ * ("joined Novartis in 2010 and spent a decade steering Yescarta through its approval") stands between them. A date
+ * belongs to the clause whose verb it modifies, never to another clause's event.
+ */
+export function datesOtherPredicate(words: readonly Word[], dateAt: number, at: number): boolean {
+  if (inLaterTimeAdjunct(words, dateAt, at)) return true;
+  const fronted = frontedCutOffClause(words);
+  if (fronted && dateAt < fronted.comma && at > fronted.comma) return true;
+  const from = Math.min(dateAt, at) + 1;
+  const to = Math.max(dateAt, at);
+  for (let k = from; k < to; k++) {
+    if (words[k]!.lower === ';') return false;
+    if ((dateAt < at && relativeCutOffAt(words, k)) || opensCoordinatedPredicate(words, k)) return true;
   }
   return false;
 }

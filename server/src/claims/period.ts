@@ -2,7 +2,7 @@ import { isYear } from '../util/text';
 import { KnowledgeIndex } from '../kb/index';
 import type { Entity, KnowledgeBase } from '../kb/types';
 import { isTherapy, membersOf } from './knowledge';
-import { frontedEventBound, frontedStateTime } from './adjunct';
+import { frontedCutOffClause, frontedEventBound, frontedStateTime, relativeCutOffAt } from './adjunct';
 import { eventClauseAt, REFERRING_PRONOUNS } from './clauses';
 import { lexicon } from './lexicon';
 import { monthOf } from './qualifiers';
@@ -256,6 +256,17 @@ function dayAfter(iso: string): string {
 
 /** "as of 2022", "by May 2024", "before 2024" at word `i`: the day the statement is judged at. */
 function cutOffAt(words: readonly Word[], i: number): Period | undefined {
+  // "in September 2026, by which time …": the end of the date before the comma.
+  if (relativeCutOffAt(words, i)) {
+    const date = dateAt(words, dateStartBefore(words, i - 2));
+    return date && { from: date.to, to: date.to };
+  }
+  // "By the time the ward opened in 2024, …": the end of the opening clause's date.
+  const clause = i === 0 ? frontedCutOffClause(words) : undefined;
+  if (clause) {
+    const date = dateAt(words, dateStartBefore(words, clause.year));
+    return date && { from: date.to, to: date.to };
+  }
   const at = phraseStartingAt(words, i, AT);
   const before = at ? undefined : phraseStartingAt(words, i, JUST_BEFORE);
   const cue = at ?? before;
@@ -285,11 +296,16 @@ function anaphoricBefore(words: readonly Word[], at: number): Period | undefined
   if (yearsIn(words, 0, words.length) !== 1) return undefined;
   const year = words.findIndex((w) => isYear(w.lower));
   if (year < 0 || year >= at) return undefined;
+  const date = dateAt(words, dateStartBefore(words, year));
+  return date && { from: dayBefore(date.from), to: dayBefore(date.from) };
+}
+
+/** The first word of the date whose year is at `year`: its month, or the day before or after it. */
+function dateStartBefore(words: readonly Word[], year: number): number {
   let start = year;
   while (start > 0 && (monthOf(words[start - 1]!.lower) !== undefined || /^\d{1,2}$/.test(words[start - 1]!.lower)))
     start--;
-  const date = dateAt(words, start);
-  return date && { from: dayBefore(date.from), to: dayBefore(date.from) };
+  return start;
 }
 
 /**

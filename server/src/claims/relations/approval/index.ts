@@ -1,5 +1,5 @@
 import { followsOrderWord, objectOfSuccession, orderAgainstPronoun, orderComparison } from '../../arrival-order';
-import { frontedFrame, inLaterTimeAdjunct } from '../../adjunct';
+import { datesOtherPredicate, frontedFrame } from '../../adjunct';
 import type { KnowledgeIndex } from '../../../kb/index';
 import type { Approval, Entity, Regulator, Use } from '../../../kb/types';
 import { notAsserted } from '../../assertion';
@@ -503,8 +503,9 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
       (inCueAside(date.at) ||
         words.slice(cue.at + cue.length, date.at).some((w) => RELATIVE.has(w.lower)) ||
         (date.at > cue.at && datesEvent(words, date.at)) ||
-        // "received Kymriah in 2018, a year after it became the first CAR-T the FDA approved"
-        inLaterTimeAdjunct(words, date.at, cue.at) ||
+        // "received Kymriah in 2018, a year after it became the first CAR-T the FDA approved", "died in 2026, by which
+        // time the FDA had approved seven", "joined Kite in 2014 and later led Yescarta's launch after its approval"
+        datesOtherPredicate(words, date.at, cue.at) ||
         ofLaterItem(date.at, date.to) ||
         outsideAttributivePhrase(words, cue, date.at));
     // "Aucatzyl was approved in 2024, seven years after Kymriah": a point of comparison after the cue is not a subject.

@@ -7,6 +7,11 @@ const tests: RelationTests = {
     'There were zero FDA-approved CAR-Ts for solid tumors.',
     'As of 2026 the FDA had approved zero CAR-T therapies as a first treatment.',
     'The ICE score runs from zero to ten, and Kymriah is approved for follicular lymphoma.',
+    // A date belongs to the clause whose verb it modifies: a relative cut-off ("by which time"), an opening "by the
+    // time" clause and a coordinated predicate of its own keep it from the other clause's approval.
+    'She retired in May 2023, by which time the FDA had approved six CAR-T products.',
+    'By the time the new ward opened in 2024, Breyanzi had been approved for large B-cell lymphoma for three years.',
+    'He joined Kite in 2014 and later led the launch of Yescarta after its FDA approval.',
     // "before it": the time before an earlier product's approval, not a denial of that product's own.
     'Abecma arrived in 2021; before it, no CAR-T was approved for myeloma.',
     'Tecartus reached adults with mantle cell lymphoma in 2020, and no CAR-T had been approved for MCL before it.',
@@ -798,6 +803,20 @@ const tests: RelationTests = {
     'Adaptimmune sold afamitresgene autoleucel, its FDA-approved sarcoma therapy, to US WorldMeds for $55 million in upfront cash.',
   ],
   invalid: [
+    {
+      text: 'By the time our unit opened in 2019, Carvykti had been approved for myeloma.',
+      errors: [
+        {
+          messageId: 'notApproved',
+          text: 'By the time our unit opened in 2019, Carvykti had been approved for myeloma.',
+          message: /^As of Dec 2019: Carvykti is not approved for myeloma/,
+        },
+      ],
+    },
+    {
+      text: 'He joined Kite in 2014, the year Yescarta was approved.',
+      errors: [{ messageId: 'dateDiffers', text: 'He joined Kite in 2014, the year Yescarta was approved.' }],
+    },
     {
       text: 'There are zero FDA-approved CAR-T therapies for multiple myeloma.',
       errors: [

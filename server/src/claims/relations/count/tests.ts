@@ -2,6 +2,9 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // ", by which time": the clause holds by the date before it, not today.
+    'She died in September 2026, by which time the FDA had approved seven CAR T-cell products.',
+    'He retired from the unit in May 2023, by which time the FDA had approved six CAR-T products.',
     // A count in a company's object counts that company's products.
     'Gilead said Kite now markets two FDA-approved CAR T-cell therapies: Yescarta and Tecartus.',
     'Bristol Myers Squibb markets two FDA-approved CAR-T products.',
@@ -62,6 +65,16 @@ const tests: RelationTests = {
     'Of the seven CAR-Ts the FDA has approved, none is approved for multiple myeloma as a first treatment.',
   ],
   invalid: [
+    {
+      text: 'He retired in 2016, by which time the FDA had approved two CAR-T products.',
+      errors: [
+        {
+          messageId: 'countDiffers',
+          text: 'He retired in 2016, by which time the FDA had approved two CAR-T products.',
+          message: /^As of Dec 2016: No CAR T-cell therapy product was FDA-approved, not 2\.$/,
+        },
+      ],
+    },
     {
       text: 'Aucatzyl joins five other FDA-approved CAR-T therapies.',
       errors: [
