@@ -67,8 +67,11 @@ function plainlyAttributed(words: readonly Word[], open: number, close: number):
 }
 
 const SOURCE_VERBS = lexiconWords('source-statement-verbs');
+// "REMS certification to give CAR-T": an infinitive has no speaker of its own and gives no source's statement.
+const INFINITIVE = new Set(['to']);
 const CORRECTION_LINKS = lexiconWords('correction-links');
 const CORRECTION_ADVERBS = lexicon('correction-adverbs');
+const CORRECTION_FRAMES = lexicon('correction-frames');
 const THERAPY_TYPES = new Set(['product', 'drug', 'therapy-class']);
 
 /**
@@ -77,7 +80,8 @@ const THERAPY_TYPES = new Set(['product', 'drug', 'therapy-class']);
  * 2022". The first clause (from `from`) is a source's: a reporting cue, or a subject naming no therapy before a verb of
  * saying or recording (data/lexicon/source-statement-verbs). A later clause opened by a correction link
  * (data/lexicon/correction-links), or after a semicolon when it has a correcting adverb
- * (data/lexicon/correction-adverbs) or both sides name a date, is the writer's own statement; the source's clause,
+ * (data/lexicon/correction-adverbs) or both sides name a date, or one holding a correction (data/lexicon/correction-frames:
+ * "the speaker corrects him: …"), is the writer's own statement; the source's clause,
  * set against it, is not.
  */
 export function correctionStart(sentence: ClaimSentence, from: number): number | undefined {
@@ -92,6 +96,8 @@ export function correctionStart(sentence: ClaimSentence, from: number): number |
     const link = [words[clause.from - 1]?.lower, words[clause.from]?.lower];
     const corrects =
       link.some((w) => w !== undefined && CORRECTION_LINKS.has(w)) ||
+      // "…; the speaker corrects him: it targets GPRC5D", "…, and the lecturer points out that …"
+      findPhrase(words, CORRECTION_FRAMES, clause.from, clause.to) !== undefined ||
       (link[0] === ';' &&
         (findPhrase(words, CORRECTION_ADVERBS, clause.from, clause.to) !== undefined ||
           (namesDate(words, source.from, source.to) && namesDate(words, clause.from, clause.to)))) ||
@@ -129,7 +135,8 @@ function reportVerbIn(sentence: ClaimSentence, clause: Clause, from: number): nu
   for (let i = start + 1; i < clause.to; i++) {
     if (sentence.mentions.some((m) => m.from < i && m.from >= start && THERAPY_TYPES.has(m.entity.type))) return;
     if (sentence.words[i]!.punct) start = i + 1;
-    else if (i > start && SOURCE_VERBS.has(sentence.words[i]!.lower)) return i;
+    else if (i > start && SOURCE_VERBS.has(sentence.words[i]!.lower) && !INFINITIVE.has(sentence.words[i - 1]!.lower))
+      return i;
   }
   return;
 }

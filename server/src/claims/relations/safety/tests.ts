@@ -124,6 +124,12 @@ const tests: RelationTests = {
     'This medicine is available only under a restricted distribution program called Tecvayli™ and Talvey™ REMS.',
   ],
   invalid: [
+    // "to give CAR-T" administers a product: an infinitive is no source's statement, and the sentence after it does
+    // not correct one.
+    {
+      text: 'Hospitals still need REMS certification to give CAR-T. That requirement ended in June 2025.',
+      errors: [{ messageId: 'noRemsNow', text: 'Hospitals still need REMS certification to give CAR-T.' }],
+    },
     {
       text: 'The 2023 guide listed REMS certification as a requirement for Abecma centres; that requirement still applies.',
       errors: [

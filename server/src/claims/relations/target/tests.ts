@@ -14,6 +14,10 @@ const tests: RelationTests = {
     // with the writer's value, opens with a correction adverb, or rejects it (data/lexicon: restating-subjects,
     // source-statement-verbs, rejection-predicates).
     'An earlier draft said Breyanzi targets BCMA. It targets CD19.',
+    // A premise someone calls, describes or refers to, corrected after a correction frame (data/lexicon/correction-frames).
+    '11:02 A questioner calls arlo-cel another BCMA CAR-T; the speaker corrects him: it targets GPRC5D.',
+    'A caller describes Abecma as a CD19 therapy, and the nurse points out that it targets BCMA.',
+    'A commenter refers to Kymriah as a BCMA product; the pharmacist replies that it targets CD19.',
     'The flyer claims Abecma targets CD19; it targets BCMA.',
     'A handout stated that Kymriah targets BCMA. In fact, it targets CD19.',
     // A next sentence opened by a correction link (data/lexicon/correction-openers).
@@ -121,6 +125,21 @@ const tests: RelationTests = {
     'Of the seven FDA-approved CAR-Ts, two target BCMA and five target CD19.',
   ],
   invalid: [
+    // What the correction says is the writer's; a description no one corrects is judged as before.
+    {
+      text: 'A caller describes Abecma as a BCMA therapy; the nurse corrects her: Abecma targets CD19.',
+      errors: [
+        {
+          messageId: 'targetsOther',
+          text: 'A caller describes Abecma as a BCMA therapy; the nurse corrects her: Abecma targets CD19.',
+          message: 'Abecma targets BCMA, not CD19.',
+        },
+      ],
+    },
+    {
+      text: 'Doctors describe Abecma as a CD19 CAR-T.',
+      errors: [{ messageId: 'targetsOther', text: 'Doctors describe Abecma as a CD19 CAR-T.' }],
+    },
     // The writer's restatement is judged on its own.
     {
       text: 'An earlier draft said Breyanzi targets CD19. It targets BCMA.',
