@@ -148,8 +148,22 @@ const mayReferToCondition = (text: string) =>
     'i',
   )).test(text);
 
+// "that lymphoma", "this leukemia", "the same cancer": a disease named by its head alone after a demonstrative.
+const DEMONSTRATIVE_BEFORE = /(?:^|[^\p{L}])(?:that|this|the same)\s+$/iu;
+const demonstrativeDisease = (text: string, m: TermMatch) =>
+  isIndication(m.entity) &&
+  !/\s/.test(m.text) &&
+  DEMONSTRATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start));
+
 function referencesIn(document: DocumentAnalysis, sentence: Sentence, own: readonly TermMatch[]): References {
-  if (sentence.block === 'heading' || !(MAY_REFER.test(sentence.text) || mayReferToCondition(sentence.text)))
+  if (
+    sentence.block === 'heading' ||
+    !(
+      MAY_REFER.test(sentence.text) ||
+      mayReferToCondition(sentence.text) ||
+      own.some((m) => demonstrativeDisease(document.text, m))
+    )
+  )
     return NONE;
   let found = memo.get(sentence);
   if (!found) memo.set(sentence, (found = findReferences(document, sentence, own)));
@@ -244,6 +258,7 @@ function findReferences(document: DocumentAnalysis, sentence: Sentence, own: rea
   found.push(...coordinatedSubjects(words, at, own));
   unresolved.push(...ambiguousPronouns(words, at, own));
   conditionAnaphors(document, sentence, words, own, found, unresolved);
+  narrowedDiseases(document, sentence, words, own, found, replaced);
   return found.length || replaced.length || unresolved.length ? { found, replaced, unresolved } : NONE;
 }
 
@@ -550,6 +565,38 @@ function conditionAnaphors(
         : undefined;
     if (antecedent) found.push(anaphorMatch(words, cue, antecedent, true));
     else unresolved.push({ start, end: last.end, kind: 'condition' });
+  }
+}
+
+const headOf = (name: string) => name.toLowerCase().split(/\s+/).pop();
+
+/**
+ * "Breyanzi was approved for marginal zone lymphoma. It was the first CAR-T approved for that lymphoma.": a disease
+ * named by its head alone after a demonstrative stands for the most recent disease named with that head, with its
+ * modifiers (the same sentence's, else the nearest earlier sentence's, when it names exactly one), not for every
+ * disease the head names.
+ */
+function narrowedDiseases(
+  document: DocumentAnalysis,
+  sentence: Sentence,
+  words: readonly Word[],
+  own: readonly TermMatch[],
+  found: TermMatch[],
+  replaced: TermMatch[],
+): void {
+  for (const mention of own) {
+    if (!demonstrativeDisease(document.text, mention)) continue;
+    const head = headOf(mention.text);
+    const narrower = (e: Entity) =>
+      isIndication(e) && e !== mention.entity && (e.aliases ?? []).some((a) => headOf(a.text) === head);
+    const before = own.filter((m) => m.end <= mention.start && isIndication(m.entity));
+    const antecedent = before.length
+      ? before.filter((m) => headOf(m.text) === head).pop()?.entity
+      : antecedentOf(document, sentence, narrower);
+    const at = words.findIndex((w) => w.start === mention.start);
+    if (!antecedent || !narrower(antecedent) || at < 0) continue;
+    replaced.push(mention);
+    found.push(anaphorMatch(words, { at, length: 1 }, antecedent, true));
   }
 }
 

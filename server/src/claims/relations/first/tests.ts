@@ -2,6 +2,9 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // "that lymphoma", "this leukemia": the disease named before with that head, its modifiers kept.
+    'Breyanzi was approved for marginal zone lymphoma in December 2025. It was the first CAR-T approved for that lymphoma.',
+    'Breyanzi was approved for chronic lymphocytic leukemia in March 2024, the first CAR-T approved for this leukemia.',
     // A date before a clausal "a year after …" adjunct dates the main clause, not the first inside the adjunct.
     'We began offering Kymriah in 2019, two years after it became the first CAR-T approved by the FDA.',
     // A headless first that does something else to the product is its subject's first (a centre, a doctor).
@@ -69,6 +72,16 @@ const tests: RelationTests = {
     'Since the first CAR T-cell approval in August 2017, axicabtagene ciloleucel has set the benchmark for the class.',
   ],
   invalid: [
+    {
+      text: 'Breyanzi was approved for mantle cell lymphoma in 2024. It was the first CAR-T approved for that lymphoma.',
+      errors: [
+        {
+          messageId: 'earliestApproved',
+          text: 'It was the first CAR-T approved for that lymphoma.',
+          message: /^Tecartus was the first CAR T-cell therapy approved for mantle cell lymphoma/,
+        },
+      ],
+    },
     {
       text: 'Yescarta was the first to reach the US market.',
       errors: [
