@@ -352,7 +352,8 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
       !namesShownContent(words, c, clause) &&
       !describesRecord(words, c, clause) &&
       !ofOtherSet(sentence, c, subjects, clause) &&
-      !signSense(sentence, c),
+      !signSense(sentence, c) &&
+      !dealSense(words, c, clause),
   );
   const namedProducts = subjects.every((s) => !s.isClass && s.mention?.entity.type === 'product');
   const clauseIndex = sentence.clauses.indexOf(clause);
@@ -2803,4 +2804,31 @@ function sameFamily(index: KnowledgeIndex, a: string, b: string): boolean {
 
 function unique<T>(value: T, i: number, all: readonly T[]): boolean {
   return all.indexOf(value) === i;
+}
+
+const DEAL_PREPOSITIONS = lexiconWords('licence-deal-prepositions');
+const COMPANY_NOUNS = lexiconWords('company-nouns');
+// Past these the licence's own complement starts ("licensed for LBCL", "licensed in the US", "licensed by the FDA").
+const LICENCE_COMPLEMENTS = new Set(['for', 'in', 'by', 'as', 'under']);
+// A licence's object is short: "licensed anito-cel to Kite".
+const MAX_LICENSED_OBJECT = 6;
+
+/**
+ * "Arcellx licensed anito-cel to Kite", "Our construct was licensed to Chimeric Therapeutics": "licensed" before a
+ * preposition naming the party the rights pass to or from (a name or a company noun) is a deal, not an approval.
+ */
+function dealSense(words: readonly Word[], cue: { at: number; phrase: string }, clause: Clause): boolean {
+  if (!cue.phrase.startsWith('licen')) return false;
+  for (let k = cue.at + 1; k < clause.to && k <= cue.at + MAX_LICENSED_OBJECT; k++) {
+    const word = words[k]!;
+    if (word.punct || LICENCE_COMPLEMENTS.has(word.lower)) return false;
+    if (!DEAL_PREPOSITIONS.has(word.lower)) continue;
+    let party = k + 1;
+    if (lexiconWords('determiners').has(words[party]?.lower ?? '')) {
+      while (party < clause.to && party <= k + 4 && !COMPANY_NOUNS.has(words[party]!.lower)) party++;
+      return COMPANY_NOUNS.has(words[party]?.lower ?? '');
+    }
+    return /^\p{Lu}/u.test(words[party]?.text ?? '');
+  }
+  return false;
 }

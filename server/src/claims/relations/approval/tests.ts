@@ -12,6 +12,9 @@ const tests: RelationTests = {
     'She retired in May 2023, by which time the FDA had approved six CAR-T products.',
     'By the time the new ward opened in 2024, Breyanzi had been approved for large B-cell lymphoma for three years.',
     'He joined Kite in 2014 and later led the launch of Yescarta after its FDA approval.',
+    // "licensed" with a party the rights pass to is a deal, not a regulator's licence.
+    'Arcellx licensed anito-cel to Kite before Gilead agreed to buy the company.',
+    'The GPRC5D binder in arlo-cel was licensed to a larger company before phase 3.',
     // "before it": the time before an earlier product's approval, not a denial of that product's own.
     'Abecma arrived in 2021; before it, no CAR-T was approved for myeloma.',
     'Tecartus reached adults with mantle cell lymphoma in 2020, and no CAR-T had been approved for MCL before it.',
@@ -803,6 +806,10 @@ const tests: RelationTests = {
     'Adaptimmune sold afamitresgene autoleucel, its FDA-approved sarcoma therapy, to US WorldMeds for $55 million in upfront cash.',
   ],
   invalid: [
+    {
+      text: 'Kymriah is licensed to treat multiple myeloma.',
+      errors: [{ messageId: 'notApproved', text: 'Kymriah is licensed to treat multiple myeloma.' }],
+    },
     {
       text: 'By the time our unit opened in 2019, Carvykti had been approved for myeloma.',
       errors: [
