@@ -61,8 +61,8 @@ const relation: Relation = {
 export default relation;
 
 /**
- * The claimed [newer, older] pair around a replacement verb: "A replaced B"; "B was replaced by A"; "A, which B
- * replaced" and "A is the older term that B replaced" (the verb's object is the relative clause's antecedent).
+ * The claimed [newer, older] pair around a replacement verb: "A replaced B"; "B was replaced by A"; "B was replaced
+ * with A" and "B, a term the consensus replaced with A"; "A, which B replaced" and "A is the older term that B replaced" (the verb's object is the relative clause's antecedent).
  */
 function claimed(
   words: readonly { lower: string }[],
@@ -71,6 +71,17 @@ function claimed(
   after: readonly Mention[],
 ): [Mention, Mention] | undefined {
   const subject = before.at(-1);
+  // "replaced B with A", "B was replaced with A", "B, a term the consensus replaced with A": the object of "with" is the
+  // newer term; the verb's object is the older, after the verb or, where the object is gapped, the subject before it.
+  const replacement = after.find(
+    (m) =>
+      words[m.from - 1]?.lower === 'with' ||
+      (words[m.from - 1]?.lower === 'the' && words[m.from - 2]?.lower === 'with'),
+  );
+  if (replacement) {
+    const older = after.find((m) => m.from < replacement.from) ?? subject;
+    return older ? [replacement, older] : undefined;
+  }
   if (!subject) return undefined;
   // "B was replaced by A", and the participle of "B, replaced by A in 2019".
   const passive = PASSIVE.has(words[verb.at - 1]?.lower ?? '') || words[verb.at + verb.length]?.lower === 'by';

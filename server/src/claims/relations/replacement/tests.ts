@@ -8,6 +8,11 @@ const tests: RelationTests = {
     'The ICE score replaces CARTOX-10 in the ASTCT grading.',
     'IEC-HS supersedes carHLH.',
     'CRES, an older name, replaced by ICANS in the 2019 consensus, still appears in papers.',
+    // "replace B with A": the object of "with" is the newer term, the verb's object (or the gapped one's antecedent)
+    // the older.
+    'The 2019 consensus replaced CRES with ICANS.',
+    'Chapter 5 calls the syndrome CRES throughout, a term the 2019 consensus replaced with ICANS.',
+    'CRES was replaced with ICANS in 2019.',
     // Denied where it did not happen, asked, or reported: not judged as a replacement.
     'CRES did not replace ICANS.',
     'Did CRES replace ICANS?',
@@ -15,6 +20,19 @@ const tests: RelationTests = {
     'ICANS replaced CRS as the main concern in this cohort.',
   ],
   invalid: [
+    {
+      text: 'ICANS, a term the 2019 consensus replaced with CRES, is graded with the CARTOX-10 score.',
+      errors: [
+        {
+          messageId: 'reversed',
+          text: 'ICANS, a term the 2019 consensus replaced with CRES, is graded with the CARTOX-10 score.',
+        },
+      ],
+    },
+    {
+      text: 'The 2019 consensus replaced ICANS with CRES.',
+      errors: [{ messageId: 'reversed', text: 'The 2019 consensus replaced ICANS with CRES.' }],
+    },
     {
       text: 'CRES replaced ICANS in 2019.',
       errors: [
