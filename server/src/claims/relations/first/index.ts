@@ -6,6 +6,7 @@ import {
   exclusionLiftedAmong,
   classesOf,
   classProducts,
+  defaultRegulator,
   firstApprovals,
   therapiesOf,
   isCondition,
@@ -472,6 +473,37 @@ function judge(
 }
 
 /** "X was the second CAR-T approved (for Y)": X's place among the class's products by first matching approval. */
+/**
+ * The order of first approvals `rank` is judged against, and whether the product holds that place; undefined when
+ * the order is uncertain (an unverified approval, a member whose class property is unrecorded).
+ */
+function rankOrder(
+  index: KnowledgeIndex,
+  product: Entity,
+  rank: number,
+  cls: Entity,
+  antigen: Entity | undefined,
+  condition: Entity | undefined,
+  regulator: Regulator | undefined,
+  usable: (a: Approval) => boolean,
+) {
+  const ranked = classProducts(index, cls, antigen, regulator);
+  if (!ranked) return undefined;
+  if (condition && exclusionLiftedAmong(index, ranked.members, condition.id, regulator)) return undefined;
+  const keep = (a: Approval) => usable(a) && approvalMatches(index, a, condition, regulator);
+  if (anyUnverifiedApproval(ranked.members, keep)) return undefined;
+  const firstDates = firstApprovals(ranked.members, keep);
+  // A member whose class property is unrecorded makes every place uncertain.
+  if (firstDates.some((d) => !isRecordedMember(cls, d.member))) return undefined;
+  const own = firstDates.find((d) => d.member === product);
+  // Tied dates share a place: the rank is one more than the number approved strictly earlier.
+  const holds =
+    !!own &&
+    rank >= 1 + firstDates.filter((d) => d.approval.date < own.approval.date).length &&
+    rank <= firstDates.filter((d) => d.approval.date <= own.approval.date).length;
+  return { kind: ranked.kind, firstDates, own, holds };
+}
+
 function judgeRank(
   context: RelationContext,
   index: KnowledgeIndex,
@@ -483,23 +515,13 @@ function judgeRank(
   regulator: Regulator | undefined,
   usable: (a: Approval) => boolean,
 ): void {
-  const ranked = classProducts(index, cls, antigen, regulator);
-  if (!ranked) return;
-  const { kind } = ranked;
-  if (condition && exclusionLiftedAmong(index, ranked.members, condition.id, regulator)) return;
-  const keep = (a: Approval) => usable(a) && approvalMatches(index, a, condition, regulator);
-  if (anyUnverifiedApproval(ranked.members, keep)) return;
-  const firstDates = firstApprovals(ranked.members, keep);
-  // A member whose class property is unrecorded makes every place uncertain.
-  if (firstDates.some((d) => !isRecordedMember(cls, d.member))) return;
-  const own = firstDates.find((d) => d.member === product);
-  // Tied dates share a place: the rank is one more than the number approved strictly earlier.
-  if (
-    own &&
-    rank >= 1 + firstDates.filter((d) => d.approval.date < own.approval.date).length &&
-    rank <= firstDates.filter((d) => d.approval.date <= own.approval.date).length
-  )
-    return;
+  // "Carvykti was the sixth CAR-T approved": with no regulator named, a place that holds in the default regulator's
+  // record is not contradicted by the order over every regulator.
+  const fallback = regulator ? undefined : defaultRegulator(index);
+  if (fallback && rankOrder(index, product, rank, cls, antigen, condition, fallback, usable)?.holds !== false) return;
+  const order = rankOrder(index, product, rank, cls, antigen, condition, regulator, usable);
+  if (!order || order.holds) return;
+  const { kind, firstDates, own } = order;
   const by = regulator ? `${regulator}-approved` : 'approved';
   const forWhat = condition ? ` for ${condition.name}` : '';
   const holder = firstDates[rank - 1];

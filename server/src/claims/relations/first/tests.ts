@@ -2,6 +2,9 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // A rank with no regulator named: a place that holds in the default regulator's record is not contradicted.
+    'Carvykti was the sixth CAR-T approved.',
+    'Aucatzyl was the seventh CAR-T approved.',
     // "that lymphoma", "this leukemia": the disease named before with that head, its modifiers kept.
     'Breyanzi was approved for marginal zone lymphoma in December 2025. It was the first CAR-T approved for that lymphoma.',
     'Breyanzi was approved for chronic lymphocytic leukemia in March 2024, the first CAR-T approved for this leukemia.',
@@ -72,6 +75,11 @@ const tests: RelationTests = {
     'Since the first CAR T-cell approval in August 2017, axicabtagene ciloleucel has set the benchmark for the class.',
   ],
   invalid: [
+    // Wrong in the default regulator's order and in the order over every regulator.
+    {
+      text: 'Carvykti was the fifth CAR-T approved.',
+      errors: [{ messageId: 'notThatRank', text: 'Carvykti was the fifth CAR-T approved.' }],
+    },
     {
       text: 'Breyanzi was approved for mantle cell lymphoma in 2024. It was the first CAR-T approved for that lymphoma.',
       errors: [
