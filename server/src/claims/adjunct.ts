@@ -10,6 +10,7 @@ const ASIDE = lexicon('aside-adjunct-cues');
 const PARTITIVE = lexicon('partitive-openers');
 const FRAME = lexicon('frame-openers');
 const COORDINATORS = wordClass('and-or');
+const CLAUSE_COORDINATORS = wordClass('coordinators');
 const STATE_OPENERS = lexicon('state-time-openers');
 const STATE_MARKERS = lexiconWords('state-markers');
 const STATE_CLAUSE_OPENERS = lexicon('state-clause-openers');
@@ -224,7 +225,7 @@ export function frontedCutOffClause(words: readonly Word[]): { comma: number; ye
 
 /** A coordinator at `at` opening a predicate of its own: "and spent a decade …", "and later led …". */
 function opensCoordinatedPredicate(words: readonly Word[], at: number): boolean {
-  if (!COORDINATORS.has(words[at]!.lower) && words[at]!.lower !== 'but') return false;
+  if (!CLAUSE_COORDINATORS.has(words[at]!.lower)) return false;
   let k = at + 1;
   while (k < words.length && CONJUNCT_ADVERBS.has(words[k]!.lower)) k++;
   const verb = words[k];

@@ -17,6 +17,7 @@ import { MAX_CLAIM_WORDS, type UnresolvedReference } from './sentence';
 import { detach } from '../util/memo';
 import { lowerBound } from '../util/sorted';
 import { phraseAt, phraseStartingAt, type Word } from './words';
+import { wordClass } from './word-classes';
 
 // Mentions a sentence makes without naming a knowledge-base term: a pronoun or a definite description standing for
 // an entity named earlier in its paragraph ("It targets BCMA."), and a misspelled product name ("Kymria").
@@ -149,7 +150,10 @@ const mayReferToCondition = (text: string) =>
   )).test(text);
 
 // "that lymphoma", "this leukemia", "the same cancer": a disease named by its head alone after a demonstrative.
-const DEMONSTRATIVE_BEFORE = /(?:^|[^\p{L}])(?:that|this|the same)\s+$/iu;
+const DEMONSTRATIVE_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])(?:${[...wordClass('demonstratives'), 'the same'].join('|')})\\s+$`,
+  'iu',
+);
 const demonstrativeDisease = (text: string, m: TermMatch) =>
   isIndication(m.entity) &&
   !/\s/.test(m.text) &&

@@ -68,7 +68,7 @@ function plainlyAttributed(words: readonly Word[], open: number, close: number):
 
 const SOURCE_VERBS = lexiconWords('source-statement-verbs');
 // "REMS certification to give CAR-T": an infinitive has no speaker of its own and gives no source's statement.
-const INFINITIVE = new Set(['to']);
+const INFINITIVE = wordClass('infinitive-markers');
 const CORRECTION_LINKS = lexiconWords('correction-links');
 const CORRECTION_ADVERBS = lexicon('correction-adverbs');
 const CORRECTION_FRAMES = lexicon('correction-frames');

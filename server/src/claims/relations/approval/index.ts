@@ -2809,7 +2809,7 @@ function unique<T>(value: T, i: number, all: readonly T[]): boolean {
 const DEAL_PREPOSITIONS = lexiconWords('licence-deal-prepositions');
 const COMPANY_NOUNS = lexiconWords('company-nouns');
 // Past these the licence's own complement starts ("licensed for LBCL", "licensed in the US", "licensed by the FDA").
-const LICENCE_COMPLEMENTS = new Set(['for', 'in', 'by', 'as', 'under']);
+const LICENCE_COMPLEMENTS = wordClass('licence-complements');
 // A licence's object is short: "licensed anito-cel to Kite".
 const MAX_LICENSED_OBJECT = 6;
 
