@@ -136,6 +136,11 @@ const tests: RelationTests = {
         },
       ],
     },
+    // "correct" as an adjective endorses the report; only the verb's forms correct it.
+    {
+      text: 'A reader wrote that Carvykti targets CD19, and she is correct.',
+      errors: [{ messageId: 'targetsOther', text: 'A reader wrote that Carvykti targets CD19, and she is correct.' }],
+    },
     {
       text: 'Doctors describe Abecma as a CD19 CAR-T.',
       errors: [{ messageId: 'targetsOther', text: 'Doctors describe Abecma as a CD19 CAR-T.' }],
