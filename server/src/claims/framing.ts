@@ -338,12 +338,26 @@ function prescribedDescription(
   if (from < 0) return undefined;
   if (words[from]!.lower === 'as') from++;
   else if (refer) return undefined;
+  return wordingStatement(text, words, object.text, from, verb);
+}
+
+/**
+ * "<therapy> is <wording>" for the wording from word `from` to the clause's end, its quotation marks dropped; the
+ * statement's words start at word `start` (the prescription's own first word).
+ */
+function wordingStatement(
+  text: Text,
+  words: readonly Word[],
+  therapy: string,
+  from: number,
+  start: number,
+): FramedStatement | undefined {
   while (from < words.length && QUOTE_MARKS.has(words[from]!.lower)) from++;
   let to = from;
   while (to < words.length && !CLAUSE_ENDS.has(words[to]!.lower)) to++;
   while (to > from && QUOTE_MARKS.has(words[to - 1]!.lower)) to--;
   if (to - from < 1) return undefined;
-  return { text: `${object.text} is ${text(from, to)}.`, start: words[verb]!.start, end: words[to - 1]!.end };
+  return { text: `${therapy} is ${text(from, to)}.`, start: words[start]!.start, end: words[to - 1]!.end };
 }
 
 const APPROVING = lexiconWords('approving-adjectives');
@@ -384,14 +398,7 @@ function approvedWording(
   const opening = approvedFor(start);
   if (opening) {
     if (words[opening.after]?.lower !== ':') return undefined;
-    let from = opening.after + 1;
-    while (from < words.length && QUOTE_MARKS.has(words[from]!.lower)) from++;
-    let to = from;
-    while (to < words.length && !CLAUSE_ENDS.has(words[to]!.lower)) to++;
-    while (to > from && QUOTE_MARKS.has(words[to - 1]!.lower)) to--;
-    if (to - from < 1) return undefined;
-    const statement = `${opening.therapy.text} is ${text(from, to)}.`;
-    return { text: statement, start: words[start]!.start, end: words[to - 1]!.end };
+    return wordingStatement(text, words, opening.therapy.text, opening.after + 1, start);
   }
   if (!QUOTE_MARKS.has(words[start]?.lower ?? '')) return undefined;
   let close = start + 1;
