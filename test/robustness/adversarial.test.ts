@@ -68,6 +68,7 @@ describe('adversarial input: time per MB of each hostile shape against a normal 
 // timer noise on a loaded machine, not growth.
 const GROWTH = 2.5;
 const MIN_MS = 1000;
+const RETRIES = 3;
 
 describe('adversarial input: each hostile shape costs as much per MB at 4× the size', function () {
   this.timeout(240_000);
@@ -78,8 +79,16 @@ describe('adversarial input: each hostile shape costs as much per MB at 4× the 
     const size = shape.growthFrom ?? 60_000;
     it(`${shape.name}: per MB at ${(4 * size) / 1000} kB at most ${GROWTH}× that at ${size / 1000} kB`, () => {
       msPerMb(shape.language, shape.generate(10_000), 1); // warms the JIT on this shape's paths
-      const small = msPerMb(shape.language, shape.generate(size), 3);
-      const large = msPerMb(shape.language, shape.generate(4 * size), 2, GROWTH * small);
+      const smallText = shape.generate(size);
+      const largeText = shape.generate(4 * size);
+      let small = msPerMb(shape.language, smallText, 3);
+      let large = msPerMb(shape.language, largeText, 2, GROWTH * small);
+      // A load spike during one size's runs looks like growth; a quadratic scan stays near 4× however often it is
+      // re-measured. So both sizes are measured again, alternating, and the best of each counts.
+      for (let retry = 0; retry < RETRIES && large / small > GROWTH; retry++) {
+        small = Math.min(small, msPerMb(shape.language, smallText, 1));
+        large = Math.min(large, msPerMb(shape.language, largeText, 1));
+      }
       const growth = large / small;
       figures.push(`${shape.name}: ${Math.round(small)} → ${Math.round(large)} ms/MB (${growth.toFixed(2)}×)`);
       if ((large * 4 * size) / 1_000_000 < MIN_MS) return;
