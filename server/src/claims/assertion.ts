@@ -23,6 +23,7 @@ export function notAsserted(
   ownCues: readonly string[] = [],
 ): NotAsserted | undefined {
   const { words } = sentence;
+  if (clause.quoted) return 'reported';
   if (isQuestion(words)) return 'question';
   if (reportedIn(words) || sentence.rejected || clause.from < rejectionEnd(sentence)) return 'reported';
   if (retiredLabel(words)) return 'retired';
@@ -129,6 +130,7 @@ export function assertedClausesOf(sentence: ClaimSentence): (ownCues?: readonly 
       .filter(
         (clause) =>
           clause.from >= own &&
+          !clause.quoted &&
           (!question || clause.premise) &&
           !conditionalIn(words, clause) &&
           !proscribedClause(words, clause) &&

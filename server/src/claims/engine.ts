@@ -23,12 +23,11 @@ import { claimSentenceOf, tooLongToJudge, type ClaimSentence } from './sentence'
 import { continuesBlock } from '../text/plaintext';
 import { onTableHeaderRow, underDiseaseHeading } from './heading';
 import { isYear } from '../util/text';
-import { lowerBound } from '../util/sorted';
 import { unassertedClue } from './clues';
 import { unassertedTurn } from './dialogue';
 import { notAssertedItem } from './items';
 import { correctsReport, rejectsAt, reportedStatementOf } from './reported';
-import { ownWordsOf } from './sentence-words';
+import { nextInBlock, ownWordsOf } from './sentence-words';
 
 /** A sentence the knowledge base contradicts: the sentence's range and every finding in it. */
 export interface ContradictedSentence {
@@ -137,8 +136,8 @@ const MAX_REJECTION_CHARS = 60;
  * uses 4-1BB.", "A reader wrote that …. In fact, …").
  */
 function rejectedByNext(document: DocumentAnalysis, sentence: Sentence, prepared: ClaimSentence): boolean {
-  const next = document.sentences[lowerBound(document.sentences, sentence.end)];
-  if (!next || next.blockIndex !== sentence.blockIndex) return false;
+  const next = nextInBlock(document, sentence);
+  if (!next) return false;
   const reported = reportedStatementOf(prepared);
   if (next.text.length > MAX_REJECTION_CHARS && !reported) return false;
   const words = ownWordsOf(document, next);

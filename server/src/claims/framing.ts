@@ -11,7 +11,8 @@ import type { ClaimFinding } from './relations/types';
 import { reportedIn } from './reported';
 import { checkStatement } from './tables';
 import { longestPhraseStartingAt, phraseStartingAt, type Word } from './words';
-import { ownWordsOf } from './sentence-words';
+import { nextWordsOf, ownWordsOf } from './sentence-words';
+import { unassertedQuotations } from './quotes';
 import { namesNonDefaultRegulator, placeIn, titleElsewhere } from './place';
 import { wordClass } from './word-classes';
 
@@ -83,10 +84,23 @@ const FRAME_HINT = new RegExp(
 );
 const mayFrame = (text: string) => FRAME_HINT.test(text);
 
-/** The statements `sentence` carries in its frames (see FramedStatement). */
+/**
+ * The statements `sentence` carries in its frames (see FramedStatement), but for those inside a quotation the writer
+ * edits out or rejects ("Replace 'Abecma, a CD19 CAR-T' with …").
+ */
 export function framedStatements(document: DocumentAnalysis, sentence: Sentence): FramedStatement[] {
   const words = ownWordsOf(document, sentence);
   if (words.length < 4) return [];
+  const statements = statementsIn(document, sentence, words);
+  if (!statements.length) return statements;
+  const quoted = unassertedQuotations(words, () => nextWordsOf(document, sentence)).map((q) => ({
+    start: words[q.from]!.start,
+    end: words[q.to - 1]!.end,
+  }));
+  return statements.filter((s) => !quoted.some((q) => s.start >= q.start && s.start < q.end));
+}
+
+function statementsIn(document: DocumentAnalysis, sentence: Sentence, words: readonly Word[]): FramedStatement[] {
   const own = ownWords(sentence, words);
   const statements: FramedStatement[] = [];
   const endorsed = endorsedQuotation(sentence, words);

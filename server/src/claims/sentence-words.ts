@@ -6,6 +6,7 @@ import type { DocumentAnalysis } from '../document/analysis';
 import { maskedOf } from '../text/prose';
 import type { Sentence } from '../text/sentences';
 import { type Word, wordsIn, wordsOf } from '../text/words';
+import { lowerBound } from '../util/sorted';
 
 let last: { sentence: Sentence; words: readonly Word[]; complete: boolean } | undefined;
 
@@ -32,4 +33,16 @@ export function ownWordsOf(document: DocumentAnalysis, sentence: Sentence): read
   return maskedOf(document.prose).slice(sentence.start, sentence.end) === sentence.text
     ? blockWordsOf(document, sentence)
     : wordsOf(sentence.text, sentence.start);
+}
+
+/** The sentence after `sentence` in its block, or undefined when it ends its block. */
+export function nextInBlock(document: DocumentAnalysis, sentence: Sentence): Sentence | undefined {
+  const next = document.sentences[lowerBound(document.sentences, sentence.end)];
+  return next && next.blockIndex === sentence.blockIndex ? next : undefined;
+}
+
+/** The words of the sentence after `sentence` in its block (none when it ends its block). */
+export function nextWordsOf(document: DocumentAnalysis, sentence: Sentence): readonly Word[] {
+  const next = nextInBlock(document, sentence);
+  return next ? ownWordsOf(document, next) : [];
 }

@@ -12,7 +12,8 @@ import { entityMark, isPredicateNegated, type WordSpan } from './negation';
 import { isSlotName, lexiconWords } from './lexicon';
 import { isVerb, nounPhrasesOf } from './phrases';
 import { wordsOf, type Word } from './words';
-import { blockWordsOf } from './sentence-words';
+import { blockWordsOf, nextWordsOf } from './sentence-words';
+import { type QuoteSpan, unassertedQuotations } from './quotes';
 import { wordClass } from './word-classes';
 
 /**
@@ -105,7 +106,8 @@ export function claimSentenceOf(
 ): ClaimSentence | 'too long' {
   const words = blockWordsOf(document, sentence, MAX_CLAIM_WORDS + 1);
   if (words.length > MAX_CLAIM_WORDS) return 'too long';
-  const prepared = prepareSentence(sentence, maskedOf(document.prose), mentions, words, unresolved);
+  const quoted = unassertedQuotations(words, () => nextWordsOf(document, sentence));
+  const prepared = prepareSentence(sentence, maskedOf(document.prose), mentions, words, unresolved, quoted);
   if (sentence.block === 'table-cell' && onTableHeaderRow(document.text, sentence.start)) prepared.label = true;
   return prepared;
 }
@@ -207,6 +209,28 @@ function opensOwnSubject(words: readonly Word[], at: number): boolean {
   return isVerb(line[phrase.to]) && !line.some((word) => REFERRING.has(word.lower));
 }
 
+/**
+ * Each quotation the writer does not assert (claims/quotes.ts) is a clause of its own, marked `quoted`: its words are
+ * no part of the clauses around it.
+ */
+function splitAtQuotations(clauses: Clause[], quoted: readonly QuoteSpan[]): Clause[] {
+  if (!quoted.length) return clauses;
+  return clauses.flatMap((clause) => {
+    const pieces: Clause[] = [];
+    let from = clause.from;
+    for (const q of quoted) {
+      if (q.to <= from || q.from >= clause.to) continue;
+      if (q.from > from) pieces.push({ ...clause, from, to: q.from });
+      const to = Math.min(q.to, clause.to);
+      pieces.push({ from: Math.max(q.from, from), to, quoted: true });
+      from = to;
+    }
+    if (!pieces.length) return [clause];
+    if (from < clause.to) pieces.push({ ...clause, from, to: clause.to });
+    return pieces;
+  });
+}
+
 /** `words`: the sentence's words when already read (`wordsOf` of its masked text at its start). */
 export function prepareSentence(
   sentence: Sentence,
@@ -214,6 +238,7 @@ export function prepareSentence(
   matches: readonly TermMatch[],
   words: readonly Word[] = wordsOf(masked.slice(sentence.start, sentence.end), sentence.start),
   unresolved: readonly UnresolvedReference[] = [],
+  quoted: readonly QuoteSpan[] = unassertedQuotations(words),
 ): ClaimSentence {
   const text = masked.slice(sentence.start, sentence.end);
   // Mentions and words are both in text order: one binary search per mention end.
@@ -255,15 +280,20 @@ export function prepareSentence(
     matched.push({ from, to: last + 1, match });
   }
   // A clause naming an event that only dates another is split off where that other names a therapy of its own.
-  const clauses = splitAfterHeadline(
-    masked,
-    words,
-    splitAtValueLabels(
+  const clauses = splitAtQuotations(
+    splitAfterHeadline(
       masked,
       words,
-      matched.filter((m) => isTherapy(m.match.entity)).map((m) => m.from),
-      splitClauses(words, (from, to) => matched.some((m) => m.from >= from && m.to <= to && isTherapy(m.match.entity))),
+      splitAtValueLabels(
+        masked,
+        words,
+        matched.filter((m) => isTherapy(m.match.entity)).map((m) => m.from),
+        splitClauses(words, (from, to) =>
+          matched.some((m) => m.from >= from && m.to <= to && isTherapy(m.match.entity)),
+        ),
+      ),
     ),
+    quoted,
   );
   const { known, unknown, narrowed } = resolveConditions(words, matched);
   // An unresolved reference to a disease is a disease the claim names but the knowledge base cannot resolve.
@@ -286,8 +316,10 @@ export function prepareSentence(
   let starts: Set<number> | undefined;
   const negations = new Map<number, boolean>();
   // Explicit literals: object spread is several times slower, and this runs per mention.
-  const mentions: Mention[] = spans.map((span) => {
+  const mentions: Mention[] = spans.flatMap((span) => {
     const clause = clauseIndex(span.from);
+    // A name inside a quotation the writer does not assert names nothing the sentence says.
+    if (clauses[clause]?.quoted) return [];
     return {
       from: span.from,
       to: span.to,

@@ -11,6 +11,8 @@ export interface Clause {
   premise?: true;
   /** A clause naming an event that only dates the clause before it ("… on the day the FDA approved Kymriah"). */
   event?: true;
+  /** A quotation the writer mentions without asserting it: edited out or rejected ("Replace 'P' with 'Q'"). */
+  quoted?: true;
 }
 
 // Lexicon phrases are checked at every word: split each once.

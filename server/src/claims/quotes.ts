@@ -1,0 +1,90 @@
+import { lexicon, lexiconWords } from './lexicon';
+import { phraseStartingAt, type Word } from './words';
+import { wordClass } from './word-classes';
+
+/** A quotation: the index of its opening mark and the index after its closing mark. */
+export interface QuoteSpan {
+  from: number;
+  to: number;
+}
+
+const QUOTE_MARKS = wordClass('quote-marks');
+
+/**
+ * The quotations of a sentence: a mark written against the word after it opens one ("'Kymriah"), a mark written
+ * against the word before it closes it ("CD19'"). A possessive's apostrophe ("patients' data") opens nothing.
+ */
+export function quotationsIn(words: readonly Word[]): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  let open = -1;
+  for (let k = 0; k < words.length; k++) {
+    if (!QUOTE_MARKS.has(words[k]!.lower)) continue;
+    const opens = words[k + 1] !== undefined && words[k + 1]!.start === words[k]!.end && !words[k + 1]!.punct;
+    const closes = k > 0 && words[k - 1]!.end === words[k]!.start;
+    if (open >= 0 && closes) {
+      if (k - open > 1) spans.push({ from: open, to: k + 1 });
+      open = -1;
+    } else if (opens) open = k;
+  }
+  return spans;
+}
+
+const EDIT_OLD = lexiconWords('edit-old-verbs');
+const VERDICTS = lexicon('rejecting-verdicts');
+// A bare "not" after the copula ("'P' is not …") negates what follows it and rejects nothing.
+const REJECTIONS = lexicon('rejection-predicates').filter((p) => p !== 'not');
+const COPULAS = wordClass('be-finite');
+const ARTICLES = wordClass('articles');
+const WORDING_NOUNS = lexiconWords('wording-nouns');
+const WORDING_VERBS = lexiconWords('wording-verbs');
+const NEGATIONS = lexiconWords('negation-cues');
+// A reviewer's label before a verdict is short: "Reviewer:", "MLR:", "Medical review:".
+const MAX_LABEL_WORDS = 3;
+
+/**
+ * The quotations the writer mentions without asserting them: the old wording an edit verb takes out ("Replace 'P'
+ * with 'Q'", "Delete the phrase 'P'", "'P' replaced by 'Q'", data/lexicon/edit-old-verbs), and a draft wording a
+ * verdict after it rejects ("'P' Reviewer: reject", "Claim 'P' rejected", "'P' is wrong", data/lexicon/rejecting-verdicts
+ * and rejection-predicates), in the same sentence or, when the quotation ends its sentence, at the opening of `next`
+ * (the next sentence of its block). The new wording of an edit and an endorsed quotation stay the writer's.
+ */
+export function unassertedQuotations(words: readonly Word[], next?: () => readonly Word[]): QuoteSpan[] {
+  return quotationsIn(words).filter(
+    (span) =>
+      editedOut(words, span) ||
+      rejectedAt(words, span.to) ||
+      (endsSentence(words, span) && !!next && rejectedAt(next(), 0)),
+  );
+}
+
+/**
+ * "Replace 'P'", "Strike the phrase 'P'", "'P' replaced by …": the quotation is an edit verb's old wording; "Do not
+ * write 'P'": a negated verb of wording (data/lexicon/wording-verbs) forbids it.
+ */
+function editedOut(words: readonly Word[], span: QuoteSpan): boolean {
+  let k = span.from - 1;
+  if (WORDING_NOUNS.has(words[k]?.lower ?? '')) k--;
+  if (ARTICLES.has(words[k]?.lower ?? '')) k--;
+  if (EDIT_OLD.has(words[k]?.lower ?? '')) return true;
+  // "Do not write 'P'", "Never use 'P'": a negated verb of wording forbids it.
+  if (WORDING_VERBS.has(words[k]?.lower ?? '') && NEGATIONS.has(words[k - 1]?.lower ?? '')) return true;
+  const after = words[span.to]?.lower ?? '';
+  return EDIT_OLD.has(after) && after.endsWith('ed') && words[span.to + 1]?.lower === 'by';
+}
+
+/** Whether a verdict rejecting what was quoted opens at `at`, past punctuation, a short label and a copula. */
+function rejectedAt(words: readonly Word[], at: number): boolean {
+  let k = at;
+  while (k < words.length && words[k]!.punct && !QUOTE_MARKS.has(words[k]!.lower)) k++;
+  if (verdictAt(words, k)) return true;
+  let colon = k;
+  while (colon < words.length && colon - k < MAX_LABEL_WORDS && !words[colon]!.punct) colon++;
+  return colon > k && words[colon]?.lower === ':' && verdictAt(words, colon + 1);
+}
+
+const verdictAt = (words: readonly Word[], k: number) =>
+  phraseStartingAt(words, k, VERDICTS) !== undefined ||
+  (COPULAS.has(words[k]?.lower ?? '') && phraseStartingAt(words, k + 1, REJECTIONS) !== undefined);
+
+/** Only punctuation after the quotation: its sentence ends with it. */
+const endsSentence = (words: readonly Word[], span: QuoteSpan) => words.slice(span.to).every((w) => w.punct);

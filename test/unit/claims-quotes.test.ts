@@ -1,0 +1,94 @@
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { claimIdsAndTexts, service } from '../helpers/service';
+
+// Quotations the writer mentions without asserting them (issue 12 item 1, claims/quotes.ts): the old wording of an
+// edit instruction, a wording a negated verb of writing forbids, and a draft line a reviewer's verdict rejects. The
+// new wording of an edit and an endorsed draft line stay the writer's and are judged.
+
+const lint = service();
+let version = 0;
+const findings = (text: string) => claimIdsAndTexts(lint, text, `file:///quotes/${++version}.md`);
+const patterns = (name: string) =>
+  (
+    JSON.parse(readFileSync(join(process.cwd(), 'data', 'lexicon', `${name}.json`), 'utf8')) as {
+      patterns: { pattern: string }[];
+    }
+  ).patterns.map((p) => p.pattern);
+const capitalized = (s: string) => s[0]!.toUpperCase() + s.slice(1);
+
+/** Each text flagged as given ("messageId: flagged words"); each clean text not at all. */
+function table(invalid: [string, string[]][], valid: string[]) {
+  for (const [text, expected] of invalid)
+    it(`invalid: ${text}`, () => {
+      assert.deepEqual(findings(text), expected);
+    });
+  for (const text of valid)
+    it(`valid: ${text}`, () => {
+      assert.deepEqual(findings(text), []);
+    });
+}
+
+describe('quotes: the old wording of an edit is mentioned, the new one asserted', () => {
+  table(
+    [
+      [
+        "Change 'Kymriah targets CD19' to 'Kymriah targets BCMA' in the summary.",
+        ["contradicted: Change 'Kymriah targets CD19' to 'Kymriah targets BCMA' in the summary."],
+      ],
+      [
+        "Replace 'Carvykti, from Janssen and Legend' with 'Carvykti, from Novartis'.",
+        ["contradicted: Replace 'Carvykti, from Janssen and Legend' with 'Carvykti, from Novartis'."],
+      ],
+      // Not edited out: the quotation is kept, so it is the writer's.
+      ["Keep 'Abecma targets CD19' in the summary.", ["contradicted: Keep 'Abecma targets CD19' in the summary."]],
+    ],
+    [
+      "Replace 'Tecelra, a CAR-T for synovial sarcoma' with 'Tecelra, a TCR T-cell therapy for synovial sarcoma'.",
+      "Tracked change 14: 'Abecma is approved after one prior line' replaced by 'Abecma is approved after two or more prior lines'.",
+      "Delete 'Yescarta is approved first-line for LBCL'; no CAR-T is approved first-line.",
+      "Strike the phrase 'Aucatzyl, approved in 2022,' from paragraph 3.",
+      "Never write 'Breyanzi is a Novartis product'.",
+    ],
+  );
+
+  for (const verb of patterns('edit-old-verbs'))
+    it(`crossed: "${verb} '…'" edits the quotation out`, () => {
+      assert.deepEqual(findings(`${capitalized(verb)} 'Abecma targets CD19' in the summary.`), []);
+    });
+
+  for (const verb of patterns('wording-verbs'))
+    it(`crossed: "do not ${verb} '…'" forbids the quotation, "${verb} '…'" does not`, () => {
+      assert.deepEqual(findings(`Do not ${verb} 'Abecma targets CD19' in the summary.`), []);
+      assert.equal(findings(`Please ${verb} 'Abecma targets CD19' in the summary.`).length, 1);
+    });
+});
+
+describe("quotes: a draft line and the reviewer's verdict", () => {
+  table(
+    [
+      [
+        "Line 3: 'Kymriah is approved for B-cell ALL in patients up to 30 years old.' Reviewer: approved as written.",
+        ["contradicted: Line 3: 'Kymriah is approved for B-cell ALL in patients up to 30 years old.'"],
+      ],
+      [
+        "Claim 'Aucatzyl is approved for children with ALL' approved by medical.",
+        ["contradicted: Claim 'Aucatzyl is approved for children with ALL' approved by medical."],
+      ],
+    ],
+    [
+      "Line 3: 'Kymriah is approved for B-cell ALL in patients up to 30 years old.' Reviewer: reject; the label says up to 25.",
+      "Claim 'Aucatzyl has a REMS' rejected: Aucatzyl was approved without one.",
+      "Segment 41: source text 'Yescarta is made by Novartis' is wrong (Kite makes it); flag to the client.",
+      "Back-translation of segment 7 reads 'Carvykti is for children'; reject and re-translate.",
+      "Claim 12 ('Carvykti is manufactured by Novartis'): rejected by medical review.",
+    ],
+  );
+
+  for (const verdict of patterns('rejecting-verdicts'))
+    it(`crossed: "${verdict}" after the line, in its sentence and in the next`, () => {
+      assert.deepEqual(findings(`Line 2: 'Abecma targets CD19.' Reviewer: ${verdict}.`), []);
+      assert.deepEqual(findings(`Line 2: 'Abecma targets CD19' - ${verdict}.`), []);
+    });
+});
