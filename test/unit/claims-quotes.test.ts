@@ -92,3 +92,32 @@ describe("quotes: a draft line and the reviewer's verdict", () => {
       assert.deepEqual(findings(`Line 2: 'Abecma targets CD19' - ${verdict}.`), []);
     });
 });
+
+describe('reported: an edit of the report corrects it, and its new wording is the writer’s', () => {
+  table(
+    [
+      [
+        'A freelancer wrote that Carvykti targets BCMA, and the editor changed it to CD19.',
+        ['contradicted: Carvykti targets BCMA, and the editor changed it to CD19'],
+      ],
+      [
+        'An intern typed that Aucatzyl was approved in 2024; I changed it to 2021.',
+        ['contradicted: Aucatzyl was approved in 2024; I changed it to 2021'],
+      ],
+    ],
+    [
+      'A trainee wrote that Kymriah targets BCMA; the editor changed it to CD19.',
+      'A freelancer wrote that Carvykti targets CD19, and the editor changed it to BCMA.',
+      'A trainee wrote that CRL stands for complete remission letter; the editor changed it to complete response letter.',
+      'The first draft said Abecma targets CD19; the reviewer changed that to BCMA.',
+      'The first draft said Abecma targets CD19. The reviewer changed it to BCMA.',
+      'An intern typed that Aucatzyl was approved in 2021; I changed it to 2024.',
+    ],
+  );
+
+  for (const verb of patterns('edit-old-verbs'))
+    it(`crossed: "${verb} it to …" after a report corrects it, "keep it" does not`, () => {
+      assert.deepEqual(findings(`A trainee wrote that Kymriah targets BCMA. ${capitalized(verb)} it to CD19.`), []);
+      assert.equal(findings('A trainee wrote that Kymriah targets BCMA. Keep it.').length, 1);
+    });
+});

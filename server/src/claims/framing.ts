@@ -8,7 +8,7 @@ import { lexicon, lexiconWords } from './lexicon';
 import { conditionalIn } from './modality';
 import { isTherapyHead, isVerb } from './phrases';
 import type { ClaimFinding } from './relations/types';
-import { reportedIn } from './reported';
+import { reportEditIn, reportedIn } from './reported';
 import { checkStatement } from './tables';
 import { longestPhraseStartingAt, phraseStartingAt, type Word } from './words';
 import { nextWordsOf, ownWordsOf } from './sentence-words';
@@ -79,7 +79,7 @@ function placedOutside(
 
 // Most sentences have none of the words a frame needs: one regex test skips them.
 const FRAME_HINT = new RegExp(
-  `\\b(?:which|with|like|unlike|as|similar|in|much|just|contrary|different|${[...lexicon('endorsing-manner-adverbs'), ...lexicon('retraction-adverbs'), ...lexicon('description-verbs'), ...lexicon('approving-adjectives')].join('|')})\\b|, (?:an?|the|our|their|its) `,
+  `\\b(?:which|with|like|unlike|as|similar|in|much|just|contrary|different|${[...lexicon('endorsing-manner-adverbs'), ...lexicon('retraction-adverbs'), ...lexicon('description-verbs'), ...lexicon('approving-adjectives'), ...lexicon('edit-old-verbs')].join('|')})\\b|, (?:an?|the|our|their|its) `,
   'i',
 );
 const mayFrame = (text: string) => FRAME_HINT.test(text);
@@ -108,6 +108,8 @@ function statementsIn(document: DocumentAnalysis, sentence: Sentence, words: rea
   const retracted = retractedStatement(ownWords(sentence, words), words);
   if (retracted) statements.push(retracted);
   const mentions = document.mentionsIn(sentence.start, sentence.end);
+  const edited = editedReport(ownWords(sentence, words), words, mentions);
+  if (edited) statements.push(edited);
   // A frame in someone else's words, a refuted or a conditional sentence is not the writer's.
   if (refutationEnd(words) > 0 || conditionalIn(words, { from: 0, to: words.length })) return statements;
   // A prescription opens the sentence after its label, so no one else's words frame it; its own verb of describing
@@ -285,6 +287,50 @@ function retractedStatement(text: Text, words: readonly Word[]): FramedStatement
   const denied = deniedPredicate(text, words, verb, to, pluralAt(words, from, verb));
   if (!denied) return undefined;
   return { text: `${text(from, verb)} ${denied}.`, start: words[adverb]!.start, end: words[to - 1]!.end };
+}
+
+const THAT = wordClass('relatives-that-which');
+
+/**
+ * "A freelancer wrote that Carvykti targets BCMA, and the editor changed it to CD19": a report (a verb of saying,
+ * data/lexicon/source-statement-verbs) that a later clause of the sentence edits (reported.ts reportEditIn) is the
+ * writer's statement with the edit's new wording, one name or a year, in place of the reported word of its kind (a
+ * name of the same entity type, or a year): "Carvykti targets CD19". Not when the report is negated, hedged or
+ * conditional, or names more than one word of that kind.
+ */
+function editedReport(text: Text, words: readonly Word[], mentions: readonly TermMatch[]): FramedStatement | undefined {
+  const verb = words.findIndex((w) => SAYING.has(w.lower));
+  if (verb < 1) return undefined;
+  const before = words.slice(0, verb);
+  if (conditionalIn(before, { from: 0, to: before.length })) return undefined;
+  const from = verb + 1 + (THAT.has(words[verb + 1]?.lower ?? '') ? 1 : 0);
+  let end = from;
+  while (end < words.length && !CLAUSE_ENDS.has(words[end]!.lower)) end++;
+  if (end - from < 2) return undefined;
+  for (let k = from; k < end; k++) if (NEGATIONS.has(words[k]!.lower) || MODALS.has(words[k]!.lower)) return undefined;
+  const at = reportEditIn(words, end, words.length);
+  if (at === undefined) return undefined;
+  let last = at;
+  while (last < words.length && !CLAUSE_ENDS.has(words[last]!.lower)) last++;
+  const spanOf = (m: TermMatch) => ({
+    from: words.findIndex((w) => w.start === m.start),
+    to: words.findIndex((w) => w.end === m.end) + 1,
+  });
+  const value = mentions.find((m) => m.start === words[at]!.start && m.end === words[last - 1]!.end);
+  const year = last === at + 1 && isYear(words[at]!.lower);
+  if (!value && !year) return undefined;
+  const old = value
+    ? mentions.filter((m) => m.entity.type === value.entity.type).map(spanOf)
+    : words.flatMap((w, k) => (isYear(w.lower) ? [{ from: k, to: k + 1 }] : []));
+  const replaced = old.filter((o) => o.from >= from && o.to <= end);
+  if (replaced.length !== 1) return undefined;
+  const { from: oldFrom, to: oldTo } = replaced[0]!;
+  const statement = [
+    oldFrom > from ? text(from, oldFrom) : '',
+    text(at, last),
+    oldTo < end ? text(oldTo, end) : '',
+  ].filter((part) => part.length);
+  return { text: `${statement.join(' ')}.`, start: words[from]!.start, end: words[last - 1]!.end };
 }
 
 const ENDORSING_ADVERBS = lexiconWords('endorsing-manner-adverbs');

@@ -98,16 +98,26 @@ export function correctionStart(sentence: ClaimSentence, from: number): number |
       link.some((w) => w !== undefined && CORRECTION_LINKS.has(w)) ||
       // "…; the speaker corrects him: it targets GPRC5D", "…, and the lecturer points out that …"
       findPhrase(words, CORRECTION_FRAMES, clause.from, clause.to) !== undefined ||
+      // "…, and the editor changed it to CD19"
+      reportEditIn(words, clause.from, clause.to) !== undefined ||
       (link[0] === ';' &&
         (findPhrase(words, CORRECTION_ADVERBS, clause.from, clause.to) !== undefined ||
           (namesDate(words, source.from, source.to) && namesDate(words, clause.from, clause.to)))) ||
       ((link[0] === ';' || link[0] === ':') && restatesReport(words.slice(verb + 1, clause.from), words, clause.from));
     if (!corrects) continue;
-    // The correcting clause must be the writer's own, and the sentence must name a therapy.
+    // The correcting clause must be the writer's own, and the sentence must name a therapy (an edit of the report
+    // corrects whatever it names).
     if (reportedIn(words, clause.from)) return;
+    if (reportEditIn(words, clause.from, clause.to) !== undefined) return clause.from;
     return mentions.some((m) => THERAPY_TYPES.has(m.entity.type) && m.from < clause.to) ? clause.from : undefined;
   }
-  return;
+  // "…wrote that P, and the editor changed it to Q": an edit of the report coordinated inside the source's clause
+  // starts the writer's own words after the comma or semicolon before it.
+  const edit = reportEditIn(words, verb + 1, source.to);
+  if (edit === undefined || !mentions.some((m) => m.from > verb && m.from < edit)) return;
+  let own = edit;
+  while (own > verb + 1 && !CLAUSE_ENDS.has(words[own - 1]!.lower)) own--;
+  return own > verb + 1 ? own : undefined;
 }
 
 /**
@@ -217,6 +227,7 @@ const isLyAdverb = (word: Word) => /^[a-z]{3,}ly$/.test(word.lower);
 export function correctsReport(reported: readonly Word[], next: readonly Word[]): boolean {
   if (phraseStartingAt(next, 0, CORRECTION_ADVERBS) || lexiconWords('correction-openers').has(next[0]?.lower ?? ''))
     return true;
+  if (reportEditIn(next, 0, clauseEndAt(next, 0)) !== undefined) return true;
   return restatesReport(reported, next, 0);
 }
 
@@ -330,4 +341,20 @@ function rejectedPropositionEnd(words: readonly Word[]): number {
     return Math.min(end + 1, words.length);
   }
   return 0;
+}
+
+const EDIT_OLD = lexiconWords('edit-old-verbs');
+const REFERRING = wordClass('pronoun-subjects');
+const NEW_LINKS = wordClass('edit-new-links');
+
+/**
+ * "the editor changed it to CD19", "I corrected that to 2024": an edit verb (data/lexicon/edit-old-verbs) whose object
+ * refers back to what was reported and whose new wording follows "to" or "with" corrects the report. The index of the
+ * new wording's first word in [from, to), or undefined.
+ */
+export function reportEditIn(words: readonly Word[], from: number, to: number): number | undefined {
+  for (let k = from; k + 3 < to; k++)
+    if (EDIT_OLD.has(words[k]!.lower) && REFERRING.has(words[k + 1]!.lower) && NEW_LINKS.has(words[k + 2]!.lower))
+      return k + 3;
+  return undefined;
 }
