@@ -367,13 +367,15 @@ function endorsedDescription(
   };
 }
 
-const PRESCRIPTIVE_SOFTENERS = new Set(['please', 'always']);
-const QUOTE_MARKS = new Set(['"', '“', '”', '‘', '’', "'"]);
+const PRESCRIPTIVE_SOFTENERS = wordClass('prescriptive-softeners');
+const DESCRIPTION_AS_VERBS = lexicon('description-as-verbs');
+const QUOTE_MARKS = wordClass('quote-marks');
 
 /**
  * "House style: call Carvykti a Kite product", "Refer to Abecma as a BCMA-directed CAR-T": an imperative verb of
- * describing (data/lexicon/description-verbs, or "refer to") opening the sentence after its label, with a named
- * therapy as its object, prescribes the description as correct: "Carvykti is a Kite product", to the clause's end.
+ * describing (data/lexicon/description-verbs, or one taking "as", data/lexicon/description-as-verbs) opening the
+ * sentence after its label, with a named therapy as its object, prescribes the description as correct: "Carvykti is a
+ * Kite product", to the clause's end.
  * A negated imperative ("Never call …", "Do not describe …") opens with no such verb and proscribes instead.
  */
 function prescribedDescription(
@@ -385,13 +387,13 @@ function prescribedDescription(
   let verb = start;
   if (PRESCRIPTIVE_SOFTENERS.has(words[verb]?.lower ?? '')) verb++;
   const lower = words[verb]?.lower ?? '';
-  const refer = lower === 'refer' && words[verb + 1]?.lower === 'to';
+  const refer = phraseStartingAt(words, verb, DESCRIPTION_AS_VERBS);
   if (
     !refer &&
     (!DESCRIPTION_VERBS.has(lower) || /(?:ed|ing)$/.test(lower) || DESCRIPTION_VERBS.has(lower.slice(0, -1)))
   )
     return undefined;
-  const objectAt = verb + (refer ? 2 : 1);
+  const objectAt = verb + (refer ? refer.length : 1);
   const object = mentions.find((m) => m.start === words[objectAt]?.start && THERAPY_TYPES.has(m.entity.type));
   if (!object) return undefined;
   let from = words.findIndex((w) => w.start >= object.end);
@@ -476,7 +478,7 @@ function approvedWording(
 }
 
 const ENDORSING = lexicon('endorsing-relatives');
-const QUOTES = new Set(['"', '“', '”']);
+const QUOTES = wordClass('double-quote-marks');
 
 /**
  * '… replaced it with "Sunitinib is approved for all GEP-NETs", which is what the label says': a quotation a relative

@@ -134,8 +134,8 @@ export function conditionalIn(words: readonly Word[], clause: Clause): ModalCue 
 const PROSCRIPTIVE = lexicon('proscriptive-verbs');
 const WORDING_ACTS = lexicon('wording-acts');
 const DESCRIBING = lexiconWords('description-verbs');
-const QUOTE_MARKS = new Set(['"', '“', '‘', "'"]);
-const OBLIGATIONS = new Set(['should', 'must', 'please']);
+const QUOTE_MARKS = wordClass('opening-quote-marks');
+const OBLIGATIONS = wordClass('obligation-words');
 
 /**
  * "Avoid calling Aucatzyl a BCMA product", "Aucatzyl: steer clear of 'BCMA-directed'": a clause that opens (after a
