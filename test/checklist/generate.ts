@@ -757,6 +757,7 @@ export function generateCases(kb: Knowledge): Case[] {
   cases.push(...pairingCases(kb, approved));
   cases.push(...orderCases(approved));
   cases.push(...hlaWordingCases(products));
+  cases.push(...appositiveScopeCases(kb, approved));
   cases.push(...lineOrderCases(kb, approved));
   cases.push(...designCountCases(kb, approved));
   cases.push(...setAnaphorCases(approved));
@@ -1907,6 +1908,44 @@ function lineFrameCases(s: string, name: string, fewest: number, basis: string):
  * A company named as a product's maker in an appositive, as the reporter of its data, or as its buyer: its own
  * company stays clean, another is flagged.
  */
+/**
+ * An appositive on the object of a negated main clause says its own content of its head, positively: "We have not
+ * treated anyone with Kymriah, the CD19-directed CAR-T" is true, with BCMA false.
+ */
+function appositiveScopeCases(kb: Knowledge, approved: Entity[]): Case[] {
+  const cases: Case[] = [];
+  const antigens = [...new Set(approved.flatMap((p) => p.design?.targets ?? []))].sort();
+  for (const p of approved) {
+    const s = cap(displayName(p));
+    const targets = p.design?.targets ?? [];
+    if (targets.length === 1 && !p.design?.unverified)
+      for (const antigen of antigens) {
+        const name = displayName(kb.entities.get(antigen)!);
+        const expect: Expect = antigen === targets[0] ? 'clean' : 'flag';
+        const basis = `products.json#${p.id} design.targets = ${targets[0]}`;
+        for (const text of [
+          `We have not treated anyone with ${s}, the ${name}-directed cell therapy.`,
+          `None of our patients received ${s}, the ${name}-directed product.`,
+        ])
+          cases.push({ capability: 'appositive-scope', test: 'DIR', fact: 'target', expect, text, basis });
+      }
+    if (p.design?.origin === 'autologous')
+      for (const [origin, expect] of [
+        ['autologous', 'clean'],
+        ['allogeneic', 'flag'],
+      ] as const)
+        cases.push({
+          capability: 'appositive-scope',
+          test: 'DIR',
+          fact: 'origin',
+          expect,
+          text: `Our centre does not yet offer ${s}, an ${origin} cell therapy.`,
+          basis: `products.json#${p.id} design.origin = autologous`,
+        });
+  }
+  return cases;
+}
+
 /** An indifference cue before an MHC word says the therapy is MHC-independent, whatever stands between. */
 function hlaWordingCases(products: Entity[]): Case[] {
   const cases: Case[] = [];

@@ -159,6 +159,44 @@ describe('framing: an appositive after a name, wherever the name stands', () => 
   });
 });
 
+describe("clauses: a verbless appositive on an object says its content whatever the main clause's polarity", () => {
+  table(
+    [
+      [
+        'We did not enrol anyone on Breyanzi, the allogeneic product from Bristol Myers Squibb.',
+        'We did not enrol anyone on Breyanzi, the allogeneic product from Bristol Myers Squibb.',
+      ],
+      [
+        'Our pharmacy never stocks Carvykti, a CD19-directed product.',
+        'Our pharmacy never stocks Carvykti, a CD19-directed product.',
+      ],
+      [
+        'We no longer refer patients for Tecartus, a gene-edited therapy.',
+        'We no longer refer patients for Tecartus, a gene-edited therapy.',
+      ],
+      // The main clause's own negated predicate stays negated.
+      ['Kymriah does not target CD19, the B-cell antigen.', 'Kymriah does not target CD19, the B-cell antigen.'],
+    ],
+    [
+      'We did not enrol anyone on Breyanzi, the autologous product from Bristol Myers Squibb.',
+      'Our pharmacy never stocks Carvykti, a BCMA-directed product.',
+      'We no longer refer patients for Tecartus, a gene-modified therapy.',
+      'Nobody here has given Kymriah, the first CAR-T approved by the FDA.',
+      'Kymriah does not target BCMA, the myeloma antigen.',
+      'Abecma is not approved for lymphoma, the commonest blood cancer.',
+    ],
+  );
+  it('crossed: an article appositive on the object of a negated clause', () => {
+    assert.deepEqual(
+      cross(
+        (p, a) => `We have not treated anyone with ${p}, the ${a}-directed cell therapy.`,
+        (recorded) => !recorded,
+      ),
+      [],
+    );
+  });
+});
+
 describe('clauses: a result clause after "so" without its comma', () => {
   table(
     [

@@ -738,6 +738,7 @@ const APPOSITIVE_ARTICLES = wordClass('articles');
 // Words that, inside an appositive noun phrase, open its own clause: a relative word ("a product that is not
 // engineered") or a negated participle ("a CD19 CAR-T not approved for children").
 const APPOSITIVE_CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whose', 'not', 'never']);
+const SENTENCE_STOPS = new Set(['.', '?', '!']);
 // Punctuation that may stand inside an appositive's own clause ("that is (unlike CAR-T) not engineered").
 const INNER_PUNCTUATION = new Set(['(', ')', '/']);
 
@@ -774,14 +775,20 @@ function subjectAsideEnd(words: readonly Word[], clause: Clause, open: number): 
 /**
  * "Abecma is sometimes confused with arlo-cel, a myeloma CAR-T that has not been approved": an appositive after the
  * main verb's object, with a clause of its own after its noun, that runs to the clause's end describes that object;
- * its verbs and negation are not the main clause's. Where it ends (the clause's end), or -1.
+ * its verbs and negation are not the main clause's. So does a verbless one ("We did not enrol anyone on Breyanzi, the
+ * autologous product from BMS"): the main clause's negation does not deny what it says. Where it ends (the clause's
+ * end), or -1.
  */
 function objectAppositiveEnd(words: readonly Word[], clause: Clause, open: number): number {
   if (!APPOSITIVE_ARTICLES.has(words[open + 1]?.lower ?? '') || words[open - 1]?.punct) return -1;
+  // A verb the lexicon may not know ("never stocks Carvykti, …") shows itself by the negation before it.
   let verb = false;
-  for (let k = clause.from; k < open && !verb; k++) verb = isVerb(words[k]);
+  for (let k = clause.from; k < open && !verb; k++) verb = isVerb(words[k]) || ASIDE_DENIALS.has(words[k]!.lower);
   if (!verb) return -1;
-  for (let k = open + 2; k < clause.to; k++) {
+  // The sentence's closing stop is no part of the appositive.
+  let end = clause.to;
+  while (end > open && SENTENCE_STOPS.has(words[end - 1]!.lower)) end--;
+  for (let k = open + 2; k < end; k++) {
     const word = words[k]!;
     if (APPOSITIVE_CLAUSE_OPENERS.has(word.lower)) {
       // Its own clause runs to the end: a comma or semicolon after it could close the appositive anywhere.
@@ -790,7 +797,7 @@ function objectAppositiveEnd(words: readonly Word[], clause: Clause, open: numbe
     }
     if (word.punct || isVerb(word) || word.lower === 'and' || word.lower === 'or') return -1;
   }
-  return -1;
+  return end - open > 2 ? clause.to : -1;
 }
 
 /** The ")" closing the parenthesis opened at word `open`, or `to` when none does before it. */
