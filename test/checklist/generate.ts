@@ -887,6 +887,19 @@ function prospectiveCases(products: Entity[]): Case[] {
         basis: `${basis}: first FDA approval ${first}`,
       },
     );
+    // A nominal approval is the verb's frame: the regulator's possessive is its agent, the year its date.
+    for (const [y, expect] of [
+      [year(first)!, 'clean'],
+      [before, 'flag'],
+    ] as const)
+      cases.push({
+        capability: 'nominal-approval',
+        test: 'DIR',
+        fact: 'approval-year',
+        expect,
+        text: `The FDA's ${y} approval of ${s} was a milestone for the field.`,
+        basis: `${basis}: first FDA approval ${first}`,
+      });
   }
   return cases;
 }

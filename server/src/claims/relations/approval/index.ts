@@ -1399,7 +1399,7 @@ const exclusiveWord = (words: readonly Word[], k: number) =>
 
 /**
  * "Kymriah's 2022 FL approval came after Yescarta's": a date inside a possessive approval phrase belongs to the
- * possessor.
+ * possessor. A regulator's possessive names who approved, not what ("the FDA's 2022 approval of Amtagvi").
  */
 function withDateOwner(
   sentence: ClaimSentence,
@@ -1409,7 +1409,11 @@ function withDateOwner(
   const date = qualifiers.date;
   if (!date || date.owner !== undefined || !APPROVAL_NOUNS.has(cue.phrase) || date.at > cue.at) return qualifiers;
   const owner = sentence.mentions.find(
-    (m) => m.to <= date.at && isPossessive(sentence, m) && !sentence.words.slice(m.to, cue.at).some((w) => w.punct),
+    (m) =>
+      m.to <= date.at &&
+      m.entity.type !== 'regulator' &&
+      isPossessive(sentence, m) &&
+      !sentence.words.slice(m.to, cue.at).some((w) => w.punct),
   );
   return owner ? { ...qualifiers, date: { ...date, owner: owner.from } } : qualifiers;
 }

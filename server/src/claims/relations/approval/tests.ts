@@ -563,6 +563,9 @@ const tests: RelationTests = {
     'Yescarta can be given after one prior line of therapy for LBCL.',
     'The ethics committee approved the Breyanzi study protocol in 2016.',
     'Kymriah’s 2022 FL approval came after Yescarta’s.',
+    // A regulator's possessive before a dated approval noun is its agent: the date is the approval's.
+    "The FDA's 2017 approval of Kymriah changed paediatric leukaemia care.",
+    "The FDA's 2024 approval of Breyanzi for follicular lymphoma widened its use.",
     'Kymriah was approved with a boxed warning that the FDA revised in 2025.',
     'Tecartus, approved in July 2020 for MCL, is also indicated for adults with B-cell precursor ALL.',
     'Dexamethasone is used to treat ICANS.',
@@ -806,6 +809,20 @@ const tests: RelationTests = {
     'Adaptimmune sold afamitresgene autoleucel, its FDA-approved sarcoma therapy, to US WorldMeds for $55 million in upfront cash.',
   ],
   invalid: [
+    {
+      text: "The FDA's 2021 approval of Breyanzi for follicular lymphoma widened its use.",
+      errors: [
+        {
+          messageId: 'dateDiffers',
+          text: "The FDA's 2021 approval of Breyanzi for follicular lymphoma widened its use.",
+          message: /^Breyanzi was FDA-approved for follicular lymphoma in May 2024, not 2021/,
+        },
+      ],
+    },
+    {
+      text: "The FDA's 2020 approval of Abecma was delayed.",
+      errors: [{ messageId: 'dateDiffers', text: "The FDA's 2020 approval of Abecma was delayed." }],
+    },
     {
       text: 'Kymriah is licensed to treat multiple myeloma.',
       errors: [{ messageId: 'notApproved', text: 'Kymriah is licensed to treat multiple myeloma.' }],
