@@ -3811,6 +3811,21 @@ function neighbourClassCases(kb: Knowledge): Case[] {
         slide: `${s}: ${carT.name}`,
       }),
     );
+    // A possessive appositive on the subject says the class of its head as "a" or "the" does.
+    const company = sponsorOf(p);
+    if (company)
+      for (const [name, expect] of [
+        [own.name, 'clean'],
+        [carT.name, 'flag'],
+      ] as const)
+        cases.push({
+          capability: 'apposition-possessive',
+          test: 'DIR',
+          fact: 'neighbour-class',
+          expect,
+          text: `${cap(s)}, ${company}'s ${name}, reaches more treatment centres this year.`,
+          basis,
+        });
   }
   return cases;
 }

@@ -6,7 +6,7 @@ import { notAsserted } from '../../assertion';
 import type { Clause } from '../../clauses';
 import { hedgesIn } from '../../modality';
 import { rankBefore } from '../../negation';
-import type { ClaimSentence, Mention } from '../../sentence';
+import { type ClaimSentence, isPossessive, type Mention } from '../../sentence';
 import { isRowSeparator, phraseAt, phraseStartingAt, type Word } from '../../words';
 import type { Relation } from '../types';
 import { lexicon, lexiconWords } from '../../lexicon';
@@ -291,7 +291,14 @@ function subjectsOf(
       // list; an apposition has one ("Lyfgenia, a gene therapy", "Carvykti, J&J's BCMA CAR-T").
       if (
         words[i]!.lower === ',' &&
-        !words.slice(i + 1, at).some((w) => isDeterminer(w.lower) || COMPARED_WITH.has(w.lower))
+        !words
+          .slice(i + 1, at)
+          .some(
+            (w) =>
+              DETERMINERS.has(w.lower) ||
+              isPossessive(sentence, { from: w.index, to: w.index + 1 }) ||
+              COMPARED_WITH.has(w.lower),
+          )
       )
         return none;
       i--; // an apposition, or "Anakinra: antibody"
@@ -319,10 +326,10 @@ function subjectsOf(
   return { subjects, ...(apposition !== undefined && subjects.length ? { apposition } : {}) };
 }
 
-// Determiners that point at one referent (an apposition's), not those that count ("all", "some").
+// Determiners that point at one referent (an apposition's), not those that count ("all", "some"); a possessive
+// ("J&J's", whose "'s" the words drop) is one too.
 const QUANTIFIERS = lexiconWords('quantifiers');
 const DETERMINERS = new Set([...lexiconWords('determiners')].filter((word) => !QUANTIFIERS.has(word)));
-const isDeterminer = (word: string) => DETERMINERS.has(word) || /['’]s$/.test(word);
 
 /**
  * "Abecma, from Bristol Myers Squibb, is …": the copula's subject is the product before an apposition that ends at

@@ -66,8 +66,24 @@ const tests: RelationTests = {
     // The predicate's negation does not deny an apposition: it is presupposed.
     'This follows the decision not to approve axicabtagene ciloleucel (Yescarta), another CAR T-cell therapy, for DLBCL.',
     'Anakinra, not a monoclonal antibody, is used for CRS.',
+    // A possessive opens an apposition as an article does.
+    "Amtagvi, Iovance's TIL therapy for advanced melanoma, reaches more treatment centres this year.",
+    "Tecelra, Adaptimmune's TCR therapy, and Kymriah, Novartis's CAR-T, were discussed.",
   ],
   invalid: [
+    {
+      text: "Amtagvi, Iovance's CAR-T for advanced melanoma, reaches more treatment centres this year.",
+      errors: [
+        {
+          messageId: 'isNotClass',
+          text: "Amtagvi, Iovance's CAR-T for advanced melanoma, reaches more treatment centres this year.",
+        },
+      ],
+    },
+    {
+      text: "Tarlatamab, Amgen's CAR-T for small cell lung cancer, gets FDA nod",
+      errors: [{ messageId: 'isNotClass', text: "Tarlatamab, Amgen's CAR-T for small cell lung cancer, gets FDA nod" }],
+    },
     {
       text: 'Lifileucel is not a TIL therapy but a CAR-T.',
       errors: [{ messageId: 'isClass', text: 'Lifileucel is not a TIL therapy but a CAR-T.' }],
