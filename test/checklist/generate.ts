@@ -3811,21 +3811,25 @@ function neighbourClassCases(kb: Knowledge): Case[] {
         slide: `${s}: ${carT.name}`,
       }),
     );
-    // A possessive appositive on the subject says the class of its head as "a" or "the" does.
+  }
+  // A possessive appositive on the subject says the class of its head as "a" or "the" does; a product's own class
+  // is its record, whether or not its modality's approvals are complete.
+  for (const p of kb.byType('product').sort((a, b) => a.id.localeCompare(b.id))) {
+    const own = p.modality && p.modality !== 'car-t' ? classOf(p.modality) : undefined;
     const company = sponsorOf(p);
-    if (company)
-      for (const [name, expect] of [
-        [own.name, 'clean'],
-        [carT.name, 'flag'],
-      ] as const)
-        cases.push({
-          capability: 'apposition-possessive',
-          test: 'DIR',
-          fact: 'neighbour-class',
-          expect,
-          text: `${cap(s)}, ${company}'s ${name}, reaches more treatment centres this year.`,
-          basis,
-        });
+    if (p.status !== 'fda-approved' || p.unverified || !own || !company) continue;
+    for (const [name, expect] of [
+      [own.name, 'clean'],
+      [carT.name, 'flag'],
+    ] as const)
+      cases.push({
+        capability: 'apposition-possessive',
+        test: 'DIR',
+        fact: 'neighbour-class',
+        expect,
+        text: `${cap(displayName(p))}, ${company}'s ${name}, reaches more treatment centres this year.`,
+        basis: `products.json#${p.id} modality = ${p.modality}`,
+      });
   }
   return cases;
 }
