@@ -36,6 +36,8 @@ export interface Entity {
   deprecated?: { replacedBy?: string };
   status?: string;
   sponsor?: string;
+  /** The recorded sponsors, a former one with the month it ended. */
+  sponsors?: { name: string; until?: string; unverified?: boolean }[];
   design?: {
     targets?: string[];
     costimulatory?: string;

@@ -612,3 +612,45 @@ describe('framing: wishes and requests, and comment clauses', () => {
       );
     });
 });
+
+describe('coordination: what is said of a list of products is said of each', () => {
+  table(
+    [
+      [
+        'Lot 6: storage for Yescarta and Breyanzi, both from Kite.',
+        'Lot 6: storage for Yescarta and Breyanzi, both from Kite.',
+      ],
+    ],
+    [
+      'Storage for Yescarta and Tecartus, both from Kite, is in lot 6.',
+      'Storage for Yescarta and Abecma, both approved in 2021, is from Kite.',
+    ],
+  );
+  // CheckList-style: every pair of FDA-approved products with recorded sponsors, with each company, in the two forms;
+  // the sentence is false when the company is not a recorded sponsor of either one.
+  const withSponsors = knowledge
+    .byType('product')
+    .filter((p) => p.status === 'fda-approved' && p.sponsors?.length && p.sponsors.every((s) => !s.unverified));
+  const companies = ['Novartis', 'Kite', 'Bristol Myers Squibb', 'Legend Biotech', 'Autolus'];
+  const makes = (product: (typeof withSponsors)[number], company: string) =>
+    product.sponsors!.some((s) => s.name.includes(company));
+  for (const [form, frame] of [
+    ['a coordinated subject', (a: string, b: string, c: string) => `${a} and ${b} are both made by ${c}.`],
+    [
+      'an appositive after a list',
+      (a: string, b: string, c: string) => `Lot 6: storage for ${a} and ${b}, both from ${c}.`,
+    ],
+  ] as const)
+    it(`crossed: ${form}`, () => {
+      assert.ok(withSponsors.length >= 5);
+      const wrong: string[] = [];
+      for (const [i, a] of withSponsors.entries())
+        for (const b of withSponsors.slice(i + 1))
+          for (const company of companies) {
+            const text = frame(displayName(a), displayName(b), company);
+            const expected = !makes(a, company) || !makes(b, company);
+            if (findings(text).length > 0 !== expected) wrong.push(`${expected ? 'missed' : 'false alarm'}: ${text}`);
+          }
+      assert.deepEqual(wrong, []);
+    });
+});

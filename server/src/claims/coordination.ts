@@ -5,7 +5,7 @@ import { isYear } from '../util/text';
 import { clausalAsidesIn, closingParen } from './clauses';
 import { isCondition } from './knowledge';
 import { lexiconWords } from './lexicon';
-import { appositiveAfter, type NounPhrases, nounPhrasesOf } from './phrases';
+import { appositiveAfter, isVerb, type NounPhrases, nounPhrasesOf } from './phrases';
 import { DATE_LIST_MARKS, populationIn, type Population, type Qualifiers, qualifiersOf } from './qualifiers';
 import type { ClaimSentence, Mention } from './sentence';
 import type { Clause, Word } from './words';
@@ -358,5 +358,68 @@ export function listedBeside(words: readonly Word[], cue: number, from: number, 
     if (!item) return false;
     separators++;
     later = item.to;
+  }
+}
+
+/**
+ * "Abecma and Carvykti are made by Kite", "Yescarta, Breyanzi and Carvykti are both …": two or more products or drugs,
+ * listed with commas and one "and", open the clause as its subject, its verb right after them or after a floating
+ * quantifier (data/lexicon/floating-quantifiers); or the list, anywhere in the clause, takes an appositive opened by
+ * such a quantifier ("storage for Breyanzi and Abecma, both from Kite"). What is said is said of each, so each is judged
+ * alone. Every item must be a named therapy: a list with "or", a bare noun or a class item, or "respectively" in the
+ * clause, gives none.
+ */
+export function distributedItemsOf(sentence: ClaimSentence, clause: Clause): Mention[] | undefined {
+  const { words } = sentence;
+  for (let i = clause.from; i < clause.to; i++) if (words[i]!.lower === 'respectively') return undefined;
+  const floating = lexiconWords('floating-quantifiers');
+  const opening = listedTherapiesAt(
+    sentence,
+    clause,
+    words[clause.from]?.lower === 'both' ? clause.from + 1 : clause.from,
+  );
+  if (opening) {
+    let k = opening.end;
+    if (floating.has(words[k]?.lower ?? '')) k++;
+    if (isVerb(words[k])) return opening.items;
+  }
+  for (let at = clause.from; at < clause.to; at++) {
+    const list = listedTherapiesAt(sentence, clause, at);
+    // A verbless appositive that ends the clause: what it says is what the clause says of the items.
+    if (
+      list &&
+      words[list.end]?.lower === ',' &&
+      floating.has(words[list.end + 1]?.lower ?? '') &&
+      !words.slice(list.end + 2, clause.to).some((w) => isVerb(w))
+    )
+      return list.items;
+  }
+  return undefined;
+}
+
+/** Named therapies listed from word `at` with commas and one "and" (two or more distinct ones), and where they end. */
+function listedTherapiesAt(
+  sentence: ClaimSentence,
+  clause: Clause,
+  at: number,
+): { items: Mention[]; end: number } | undefined {
+  const { words } = sentence;
+  const clauseIndex = sentence.clauses.indexOf(clause);
+  const mentionAt = (k: number) =>
+    sentence.mentions.find((m) => m.from === k && m.clause === clauseIndex && !m.mark && isTherapy(m));
+  const items: Mention[] = [];
+  for (let k = at, last = false; ; ) {
+    const item = mentionAt(k);
+    if (!item) return undefined;
+    items.push(item);
+    k = item.to;
+    // "Abecma (ide-cel)": a renaming in brackets is the same item.
+    if (words[k]?.lower === '(' && mentionAt(k + 1)?.entity === item.entity) k = closingParen(words, k) + 1;
+    if (last) return new Set(items.map((m) => m.entity)).size >= 2 ? { items, end: k } : undefined;
+    if (words[k]?.lower === ',') k++;
+    if (words[k]?.lower === 'and') {
+      last = true;
+      k++;
+    } else if (words[k - 1]?.lower !== ',') return undefined;
   }
 }

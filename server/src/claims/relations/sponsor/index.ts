@@ -5,6 +5,7 @@ import { label, monthYear, uniqueSources } from '../../knowledge';
 import { isTherapyHead } from '../../phrases';
 import { type ClaimSentence, isPossessive, type Mention } from '../../sentence';
 import { relativeParts, type Clause } from '../../clauses';
+import { distributedItemsOf } from '../../coordination';
 import { lexicon, lexiconWords } from '../../lexicon';
 import { findAllPhrases, findPhrase, mayHavePhrase, phraseStartingAt, type Word, wordsOf } from '../../words';
 import { agentFrames, type FrameVocabulary } from '../../frames';
@@ -25,6 +26,9 @@ const LINK_PHRASES = [
   ...lexicon('sponsor-frame-verbs'),
   ...lexicon('sponsor-current-links'),
 ];
+// "maker", "makers", "sponsor", …: the role nouns of sponsor-agent-nouns, singular and plural.
+const AGENT_NOUNS = new Set(lexicon('sponsor-agent-nouns').flatMap((n) => [n, `${n}s`]));
+const FLOATING = lexiconWords('floating-quantifiers');
 const isProduct = (e: Entity) => e.type === 'product' || e.type === 'drug';
 const OF_COMPANY_NOUNS = new Set(['product', 'drug', 'therapy', 'medicine']);
 // "Breyanzi is from Juno", "Carvykti comes from Legend Biotech".
@@ -169,6 +173,8 @@ const relation: Relation = {
       const before = words[at - 1];
       if (!before) return false;
       if (before.punct || COPULAS.has(before.lower) || isTherapyHead(before)) return true;
+      // "Breyanzi and Abecma, both from Kite": after a floating quantifier opening an appositive.
+      if (FLOATING.has(before.lower) && words[at - 2]?.lower === ',') return true;
       return mentions.some((m) => m.to === at && (isProduct(m.entity) || m.entity.type === 'therapy-class'));
     };
     /** "Yescarta's main competitor": the product only determines another noun (the tokenizer drops the "'s"). */
@@ -177,6 +183,10 @@ const relation: Relation = {
       !isTherapyHead(words[m.to]) &&
       !OF_COMPANY_NOUNS.has(words[m.to]?.lower ?? '') &&
       !sentence.mentions.some((other) => other.from === m.to);
+    /** "Carvykti's sponsors are …": a role noun before its copula links only when a product's possessive owns it. */
+    const possessedRole = (l: { at: number }, mentions: readonly Mention[]) =>
+      !AGENT_NOUNS.has(words[l.at]!.lower) ||
+      mentions.some((m) => m.to === l.at && isProduct(m.entity) && isPossessive(sentence, m));
     const productAt = (k: number, mentions: readonly Mention[]) =>
       mentions.find((m) => m.from === k && isProduct(m.entity));
     /** The company a product went to: after "sold <product> to", or before "acquired <product>". */
@@ -268,150 +278,183 @@ const relation: Relation = {
       const clauseIndex = sentence.clauses.indexOf(clause);
       const mentions = sentence.mentions.filter((m) => m.clause === clauseIndex && !m.mark);
       const products = [...new Set(mentions.filter((m) => isProduct(m.entity)).map((m) => m.entity))];
-      if (products.length !== 1) continue;
-      const product = products[0]!;
-      if (framed.has(product)) continue;
-      const facts = product.sponsors ?? [];
-      if (!facts.length || facts.some((s) => s.unverified)) continue;
-      const named = namedIn(clause.from, clause.to, mentions);
-      // An apposition's "its" links the company named nearest before the product to it, whatever stands between them
-      // ("announced that"), and is presupposed even where the clause is reported, hedged or asked.
-      const apposed = mentions.find((m) => isProduct(m.entity) && apposedAsOwn(m));
-      const owner = apposed && named.filter((c) => c.at < apposed.from).at(-1);
-      if (owner) {
-        if (!named.some((c) => known.of.get(product.id)!.has(c.name))) {
-          const sponsors = [...new Set(facts.map((f) => f.name))].join(' and ');
-          report({
-            messageId: 'otherCompany',
-            data: { product: label(index, product), sponsors, company: textOf(owner) },
-            sources: uniqueSources(...facts.map((f) => f.sources)),
-            correction: `${label(index, product)} is from ${sponsors}.`,
-          });
+      // "Abecma and Carvykti are made by Kite", "Breyanzi and Abecma, both from Kite": said of each product.
+      const subject = products.length > 1 ? distributedItemsOf(sentence, clause) : undefined;
+      const each = products.length === 1 || subject?.length === mentions.filter((m) => isProduct(m.entity)).length;
+      for (const product of each ? products : []) {
+        if (framed.has(product)) continue;
+        const facts = product.sponsors ?? [];
+        if (!facts.length || facts.some((s) => s.unverified)) continue;
+        const named = namedIn(clause.from, clause.to, mentions);
+        // An apposition's "its" links the company named nearest before the product to it, whatever stands between them
+        // ("announced that"), and is presupposed even where the clause is reported, hedged or asked.
+        const apposed = mentions.find((m) => isProduct(m.entity) && apposedAsOwn(m));
+        const owner = apposed && named.filter((c) => c.at < apposed.from).at(-1);
+        if (owner) {
+          if (!named.some((c) => known.of.get(product.id)!.has(c.name))) {
+            const sponsors = [...new Set(facts.map((f) => f.name))].join(' and ');
+            report({
+              messageId: 'otherCompany',
+              data: { product: label(index, product), sponsors, company: textOf(owner) },
+              sources: uniqueSources(...facts.map((f) => f.sources)),
+              correction: `${label(index, product)} is from ${sponsors}.`,
+            });
+          }
+          continue;
         }
-        continue;
-      }
-      if (!asserted.has(clause)) continue;
-      // A company and the product parted by a relative clause of another noun are not linked ("Novartis reported data
-      // from a study in which Breyanzi was the comparator").
-      const productMentions = mentions.filter((m) => isProduct(m.entity));
-      const linked = named.filter(
-        (c) =>
-          !productMentions.every((m) =>
-            m.from > c.at
-              ? relativeParts(words, c.at, c.at + c.length, m.from)
-              : relativeParts(words, m.from, m.to, c.at),
-          ),
-      );
-      if (!linked.length) continue;
-      named.splice(0, named.length, ...linked);
-      const own = known.of.get(product.id)!;
-      // "Adaptimmune continues to market Tecelra": said of now, only a current sponsor holds.
-      const current = findPhrase(words, CURRENT_LINKS, clause.from, clause.to);
-      if (current && !sentence.negatedAt(current.at)) {
-        const ended = facts.filter((s) => s.until !== undefined && s.until <= index.asOf);
-        const now = facts.filter((s) => !ended.includes(s));
-        const former = named.find((c) => ended.some((s) => namesIn(s.name).includes(c.name)));
-        if (former && now.length && !named.some((c) => now.some((s) => namesIn(s.name).includes(c.name)))) {
-          const until = ended.find((s) => namesIn(s.name).includes(former.name))!.until!;
-          const sponsors = [...new Set(now.map((s) => s.name))].join(' and ');
+        if (!asserted.has(clause)) continue;
+        // A company and the product parted by a relative clause of another noun are not linked ("Novartis reported data
+        // from a study in which Breyanzi was the comparator").
+        const productMentions = mentions.filter((m) => isProduct(m.entity));
+        const linked = named.filter(
+          (c) =>
+            !productMentions.every((m) =>
+              m.from > c.at
+                ? relativeParts(words, c.at, c.at + c.length, m.from)
+                : relativeParts(words, m.from, m.to, c.at),
+            ),
+        );
+        if (!linked.length) continue;
+        named.splice(0, named.length, ...linked);
+        const own = known.of.get(product.id)!;
+        // "Adaptimmune continues to market Tecelra": said of now, only a current sponsor holds.
+        const current = findPhrase(words, CURRENT_LINKS, clause.from, clause.to);
+        if (current && !sentence.negatedAt(current.at)) {
+          const ended = facts.filter((s) => s.until !== undefined && s.until <= index.asOf);
+          const now = facts.filter((s) => !ended.includes(s));
+          const former = named.find((c) => ended.some((s) => namesIn(s.name).includes(c.name)));
+          if (former && now.length && !named.some((c) => now.some((s) => namesIn(s.name).includes(c.name)))) {
+            const until = ended.find((s) => namesIn(s.name).includes(former.name))!.until!;
+            const sponsors = [...new Set(now.map((s) => s.name))].join(' and ');
+            report({
+              messageId: 'formerSponsor',
+              data: { product: label(index, product), sponsors, company: textOf(former), until: monthYear(until) },
+              sources: uniqueSources(...facts.map((s) => s.sources)),
+              correction: `${sponsors} ${now.length > 1 ? 'market' : 'markets'} ${label(index, product)}.`,
+            });
+            continue;
+          }
+        }
+        const link = findAllPhrases(words, lexicon('sponsor-links'), clause.from, clause.to).find((l) => {
+          const end = l.at + l.length;
+          if (!possessedRole(l, mentions)) return false;
+          // "the maker of Carvykti", "the company behind Carvykti" link the company to the product only when the product
+          // heads what follows ("the maker of a rival to Carvykti" does not).
+          if (words[end - 1]?.lower === 'of' || words[end - 1]?.lower === 'behind') return headsAfter(end, mentions);
+          // "from" links only the company it takes ("Carvykti, from Janssen"), not another noun ("data from a study").
+          // It must also hang on the product, not on another noun or participle ("a process licensed from Juno").
+          if (l.phrase === 'from')
+            return (
+              fromAttachesToProduct(l.at, mentions) &&
+              named.some((c) => c.at === end + (words[end]?.lower === 'the' ? 1 : 0))
+            );
+          // A verb before the product links it only where the product heads its object, not where it stands in another
+          // noun's complement or possessive: "Novartis makes the main competitor of Yescarta", "… Yescarta's competitor".
+          const after = productMentions.find((m) => m.from >= end);
+          if (after && !productMentions.some((m) => m.to <= l.at))
+            return (
+              !words.slice(end, after.from).some((w) => COMPLEMENT_PREPOSITIONS.has(w.lower)) && !possessiveAfter(after)
+            );
+          return true;
+        });
+        if (link && deniesCurrentSponsor(sentence, clause, link, named, mentions, facts, index.asOf)) {
+          const sponsors = [...new Set(facts.map((s) => s.name))].join(' and ');
           report({
-            messageId: 'formerSponsor',
-            data: { product: label(index, product), sponsors, company: textOf(former), until: monthYear(until) },
+            messageId: 'ownCompanyDenied',
+            data: { product: label(index, product), sponsors },
             sources: uniqueSources(...facts.map((s) => s.sources)),
-            correction: `${sponsors} ${now.length > 1 ? 'market' : 'markets'} ${label(index, product)}.`,
           });
           continue;
         }
-      }
-      const link = findAllPhrases(words, lexicon('sponsor-links'), clause.from, clause.to).find((l) => {
-        const end = l.at + l.length;
-        // "the maker of Carvykti", "the company behind Carvykti" link the company to the product only when the product
-        // heads what follows ("the maker of a rival to Carvykti" does not).
-        if (words[end - 1]?.lower === 'of' || words[end - 1]?.lower === 'behind') return headsAfter(end, mentions);
-        // "from" links only the company it takes ("Carvykti, from Janssen"), not another noun ("data from a study").
-        // It must also hang on the product, not on another noun or participle ("a process licensed from Juno").
-        if (l.phrase === 'from')
-          return (
-            fromAttachesToProduct(l.at, mentions) &&
-            named.some((c) => c.at === end + (words[end]?.lower === 'the' ? 1 : 0))
-          );
-        // A verb before the product links it only where the product heads its object, not where it stands in another
-        // noun's complement or possessive: "Novartis makes the main competitor of Yescarta", "… Yescarta's competitor".
-        const after = productMentions.find((m) => m.from >= end);
-        if (after && !productMentions.some((m) => m.to <= l.at))
-          return (
-            !words.slice(end, after.from).some((w) => COMPLEMENT_PREPOSITIONS.has(w.lower)) && !possessiveAfter(after)
-          );
-        return true;
-      });
-      if (link && deniesCurrentSponsor(sentence, clause, link, named, mentions, facts, index.asOf)) {
-        const sponsors = [...new Set(facts.map((s) => s.name))].join(' and ');
-        report({
-          messageId: 'ownCompanyDenied',
-          data: { product: label(index, product), sponsors },
-          sources: uniqueSources(...facts.map((s) => s.sources)),
-        });
-        continue;
-      }
-      // "Adaptimmune sold Tecelra to Novartis", "Novartis acquired Tecelra", "Novartis announced data for Breyanzi":
-      // the buyer or the reporting company must be one of its sponsors.
-      const buyer = buyerOf(named, mentions, clause.from) ?? reporterOf(named, mentions);
-      if (buyer && !own.has(buyer.name)) {
+        // "Adaptimmune sold Tecelra to Novartis", "Novartis acquired Tecelra", "Novartis announced data for Breyanzi":
+        // the buyer or the reporting company must be one of its sponsors.
+        const buyer = buyerOf(named, mentions, clause.from) ?? reporterOf(named, mentions);
+        if (buyer && !own.has(buyer.name)) {
+          const sponsors = [...new Set(facts.map((s) => s.name))].join(' and ');
+          report({
+            messageId: 'otherCompany',
+            data: { product: label(index, product), sponsors, company: textOf(buyer) },
+            sources: uniqueSources(...facts.map((s) => s.sources)),
+            correction: `${label(index, product)} is from ${sponsors}.`,
+          });
+          continue;
+        }
+        // "Abecma, from Bristol Myers Squibb, is made by Arcellx": the company the link governs is the one after it; an
+        // own sponsor set off by commas before the link is an aside.
+        const governing = findAllPhrases(words, lexicon('sponsor-links'), clause.from, clause.to)
+          .filter(
+            (l) =>
+              !linkNegated(sentence, l, named) &&
+              possessedRole(l, mentions) &&
+              (l.phrase !== 'from' || fromAttachesToProduct(l.at, mentions)),
+          )
+          .map((l) => ({ at: l.at, object: named.find((c) => c.at === l.at + l.length) }))
+          .find((l) => l.object && !own.has(l.object.name));
+        // "Carvykti is made by Janssen and Novartis": the companies a link takes, listed to the clause's end, are its
+        // sponsors as a set (the record holds them all), so a company on it that is none of them is wrong.
+        const listed = findAllPhrases(words, lexicon('sponsor-links'), clause.from, clause.to)
+          .filter(
+            (l) =>
+              !linkNegated(sentence, l, named) &&
+              possessedRole(l, mentions) &&
+              (l.phrase !== 'from' || fromAttachesToProduct(l.at, mentions)),
+          )
+          .map((l) => companyList(words, named, l.at + l.length, clause.to))
+          .find((list) => list?.some((c) => !own.has(c.name)));
+        // Beside a coordinated subject the list may pair off ("Kymriah and Yescarta are made by Novartis and Kite").
+        const stranger = products.length === 1 ? listed?.find((c) => !own.has(c.name)) : undefined;
+        if (stranger && named.every((c) => listed!.includes(c))) {
+          const sponsors = [...new Set(facts.map((s) => s.name))].join(' and ');
+          report({
+            messageId: 'otherCompany',
+            data: { product: label(index, product), sponsors, company: textOf(stranger) },
+            sources: uniqueSources(...facts.map((s) => s.sources)),
+            correction: `${label(index, product)} is from ${sponsors}.`,
+          });
+          continue;
+        }
+        const object = governing?.object;
+        if (object && named.every((c) => c === object || (own.has(c.name) && isAsideBefore(words, c, governing!.at)))) {
+          const sponsors = [...new Set(facts.map((s) => s.name))].join(' and ');
+          report({
+            messageId: 'otherCompany',
+            data: { product: label(index, product), sponsors, company: textOf(object) },
+            sources: uniqueSources(...facts.map((s) => s.sources)),
+            correction: `${label(index, product)} is from ${sponsors}.`,
+          });
+          continue;
+        }
+        if (named.some((c) => own.has(c.name))) continue;
+        // The tokenizer drops a possessive's "'s": it is read from the text after the name. The company owns the product
+        // only when what it possesses is the product ("Iovance's Tecelra", "Kite's lymphoma therapy"), not a platform or
+        // a process the product was built with ("developed using Juno Therapeutics' process platform").
+        const possessive = named.some(
+          (c) =>
+            /^['’]s?(?!\w)/.test(sentence.text.slice(words[c.at + c.length - 1]!.end - sentence.start)) &&
+            possessesProduct(c.at + c.length, clause.to, mentions),
+        );
+        // "Breyanzi is a Gilead product": the product said to be one of the company's.
+        const ofCompany = named.some(
+          (c) =>
+            OF_COMPANY_NOUNS.has(words[c.at + c.length]?.lower ?? '') &&
+            /^an?$/.test(words[c.at - 1]?.lower ?? '') &&
+            /^(?:is|was)$/.test(words[c.at - 2]?.lower ?? ''),
+        );
+        if ((!link || linkNegated(sentence, link, named)) && !possessive && !ofCompany && !ownedBy(named, mentions))
+          continue;
+        const company = named[0]!;
         const sponsors = [...new Set(facts.map((s) => s.name))].join(' and ');
         report({
           messageId: 'otherCompany',
-          data: { product: label(index, product), sponsors, company: textOf(buyer) },
+          data: {
+            product: label(index, product),
+            sponsors,
+            company: textOf(company),
+          },
           sources: uniqueSources(...facts.map((s) => s.sources)),
           correction: `${label(index, product)} is from ${sponsors}.`,
         });
-        continue;
       }
-      // "Abecma, from Bristol Myers Squibb, is made by Arcellx": the company the link governs is the one after it; an
-      // own sponsor set off by commas before the link is an aside.
-      const governing = findAllPhrases(words, lexicon('sponsor-links'), clause.from, clause.to)
-        .filter((l) => !sentence.negatedAt(l.at) && (l.phrase !== 'from' || fromAttachesToProduct(l.at, mentions)))
-        .map((l) => ({ at: l.at, object: named.find((c) => c.at === l.at + l.length) }))
-        .find((l) => l.object && !own.has(l.object.name));
-      const object = governing?.object;
-      if (object && named.every((c) => c === object || (own.has(c.name) && isAsideBefore(words, c, governing!.at)))) {
-        const sponsors = [...new Set(facts.map((s) => s.name))].join(' and ');
-        report({
-          messageId: 'otherCompany',
-          data: { product: label(index, product), sponsors, company: textOf(object) },
-          sources: uniqueSources(...facts.map((s) => s.sources)),
-          correction: `${label(index, product)} is from ${sponsors}.`,
-        });
-        continue;
-      }
-      if (named.some((c) => own.has(c.name))) continue;
-      // The tokenizer drops a possessive's "'s": it is read from the text after the name. The company owns the product
-      // only when what it possesses is the product ("Iovance's Tecelra", "Kite's lymphoma therapy"), not a platform or
-      // a process the product was built with ("developed using Juno Therapeutics' process platform").
-      const possessive = named.some(
-        (c) =>
-          /^['’]s?(?!\w)/.test(sentence.text.slice(words[c.at + c.length - 1]!.end - sentence.start)) &&
-          possessesProduct(c.at + c.length, clause.to, mentions),
-      );
-      // "Breyanzi is a Gilead product": the product said to be one of the company's.
-      const ofCompany = named.some(
-        (c) =>
-          OF_COMPANY_NOUNS.has(words[c.at + c.length]?.lower ?? '') &&
-          /^an?$/.test(words[c.at - 1]?.lower ?? '') &&
-          /^(?:is|was)$/.test(words[c.at - 2]?.lower ?? ''),
-      );
-      if ((!link || sentence.negatedAt(link.at)) && !possessive && !ofCompany && !ownedBy(named, mentions)) continue;
-      const company = named[0]!;
-      const sponsors = [...new Set(facts.map((s) => s.name))].join(' and ');
-      report({
-        messageId: 'otherCompany',
-        data: {
-          product: label(index, product),
-          sponsors,
-          company: textOf(company),
-        },
-        sources: uniqueSources(...facts.map((s) => s.sources)),
-        correction: `${label(index, product)} is from ${sponsors}.`,
-      });
     }
   },
 };
@@ -427,6 +470,45 @@ function isAsideBefore(words: readonly Word[], company: { at: number; length: nu
     if (words[k]!.punct) return false;
   }
   return false;
+}
+
+/**
+ * A link's negation. A role noun's ("Yescarta's maker is not Novartis") is the predicate noun's after its copula: read
+ * at the first company named after the link.
+ */
+function linkNegated(
+  sentence: ClaimSentence,
+  link: { at: number; length: number },
+  named: readonly { at: number }[],
+): boolean {
+  const role = AGENT_NOUNS.has(sentence.words[link.at]!.lower);
+  const end = link.at + link.length;
+  return sentence.negatedAt(role ? (named.find((c) => c.at >= end)?.at ?? end) : link.at);
+}
+
+/**
+ * The companies listed from word `at` ("Janssen and Legend Biotech", "A, B and C") with one "and" before the last, the
+ * list ending the clause or closed by punctuation; undefined for anything else between or after them ("or", a phrase).
+ */
+function companyList(
+  words: readonly Word[],
+  named: readonly { name: string; at: number; length: number }[],
+  at: number,
+  to: number,
+): { name: string; at: number; length: number }[] | undefined {
+  const list: { name: string; at: number; length: number }[] = [];
+  for (let k = at, last = false; ; ) {
+    const company = named.find((c) => c.at === k);
+    if (!company) return undefined;
+    list.push(company);
+    k = company.at + company.length;
+    if (last) return k >= to || words[k]!.punct ? list : undefined;
+    if (words[k]?.lower === ',') k++;
+    if (words[k]?.lower === 'and') {
+      last = true;
+      k++;
+    } else if (words[k - 1]?.lower !== ',') return undefined;
+  }
 }
 
 // "a rival to Yescarta", "the main competitor of Yescarta", "a CAR-T similar to Yescarta".
@@ -452,7 +534,7 @@ function deniesCurrentSponsor(
   asOf: string,
 ): boolean {
   const { words } = sentence;
-  if (!sentence.negatedAt(link.at)) return false;
+  if (!linkNegated(sentence, link, named)) return false;
   if (!mentions.some((m) => isProduct(m.entity) && m.to <= link.at)) return false;
   const current = new Set(facts.filter((s) => s.until === undefined || s.until > asOf).flatMap((s) => namesIn(s.name)));
   if (!named.every((c) => current.has(c.name)) || named[0]!.at !== link.at + link.length) return false;

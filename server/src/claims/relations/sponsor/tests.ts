@@ -70,8 +70,71 @@ const tests: RelationTests = {
     "Novartis makes Yescarta's main competitor.",
     'Novartis makes the main competitor of Yescarta.',
     'Novartis markets a CAR-T similar to Breyanzi.',
+    // A coordinated subject: each product judged alone, so one own company each clears it; not with "or",
+    // "respectively", or a product outside the list.
+    'Yescarta and Tecartus are both made by Kite.',
+    'Kymriah and Yescarta are made by Novartis and Kite.',
+    'Abecma and Carvykti are made by Bristol Myers Squibb and Janssen, respectively.',
+    'Abecma or Carvykti is made by Kite.',
+    'Abecma and Carvykti compete with Yescarta, which is made by Kite.',
+    'Neither Abecma nor Carvykti is made by Kite.',
+    // A list of companies a link takes is the set of sponsors: all on the record, or one to judge with a phrase after.
+    'Carvykti is made by Janssen and Legend Biotech.',
+    'Breyanzi is developed by Juno and Bristol Myers Squibb.',
+    'Carvykti is made by Janssen or Kite.',
+    'Carvykti is made by Janssen and Legend Biotech, with support from Novartis.',
+    // A role noun links only after the product's possessive, and its negation stands after the copula.
+    "Carvykti's sponsors are Janssen and Legend Biotech.",
+    "Yescarta's maker is not Novartis.",
+    "The trial's sponsor is Novartis and it compares Yescarta with standard care.",
   ],
   invalid: [
+    {
+      text: 'Carvykti is made by Janssen, Legend Biotech and Kite.',
+      errors: [
+        {
+          messageId: 'otherCompany',
+          text: 'Carvykti is made by Janssen, Legend Biotech and Kite.',
+          message: /not Kite\.$/,
+        },
+      ],
+    },
+    {
+      text: "Carvykti's sponsors are Novartis and Legend Biotech.",
+      errors: [
+        {
+          messageId: 'otherCompany',
+          text: "Carvykti's sponsors are Novartis and Legend Biotech.",
+          message: /not Novartis\.$/,
+        },
+      ],
+    },
+    // A predicate over a coordinated subject is said of each product: each false one gets its finding.
+    {
+      text: 'Abecma and Carvykti are both made by Kite.',
+      errors: [
+        {
+          messageId: 'otherCompany',
+          text: 'Abecma and Carvykti are both made by Kite.',
+          message: /^Abecma .*not Kite/,
+        },
+        {
+          messageId: 'otherCompany',
+          text: 'Abecma and Carvykti are both made by Kite.',
+          message: /^Carvykti .*not Kite/,
+        },
+      ],
+    },
+    {
+      text: 'Yescarta, Tecartus and Breyanzi are all made by Kite.',
+      errors: [
+        {
+          messageId: 'otherCompany',
+          text: 'Yescarta, Tecartus and Breyanzi are all made by Kite.',
+          message: /^Breyanzi .*not Kite/,
+        },
+      ],
+    },
     // Frames: active, object relative, agent noun (even in a reported clause) and patient noun.
     {
       text: 'Bristol Myers Squibb developed Carvykti in partnership with Legend Biotech.',
