@@ -16,6 +16,9 @@ const tests: RelationTests = {
     // Said of now: a current sponsor holds; a former one holds for the past.
     'US WorldMeds now markets Tecelra.',
     'Adaptimmune developed Tecelra.',
+    // A co-developer on the record with its end date holds for what was true then (bluebird bio until its 2021 spin-off).
+    'Abecma, from Bristol Myers Squibb and bluebird bio, recognizes BCMA.',
+    'Abecma is not co-developed by bluebird bio.',
     // "its" after the company, with only therapy words before the product.
     'Legend Biotech presented new data on its CAR-T therapy Carvykti.',
     'Novartis compared Kymriah with its rival Yescarta.',
@@ -242,6 +245,20 @@ const tests: RelationTests = {
           message: /US WorldMeds now; Adaptimmune was its sponsor until Jul 2025/,
         },
       ],
+    },
+    {
+      text: 'bluebird bio still markets Abecma.',
+      errors: [
+        {
+          messageId: 'formerSponsor',
+          text: 'bluebird bio still markets Abecma.',
+          message: /Bristol Myers Squibb now; bluebird bio was its sponsor until Nov 2021/,
+        },
+      ],
+    },
+    {
+      text: 'Abecma, from Bristol Myers Squibb and Kite, recognizes BCMA.',
+      errors: [{ messageId: 'otherCompany', text: 'Abecma, from Bristol Myers Squibb and Kite, recognizes BCMA.' }],
     },
     {
       text: 'Bristol Myers Squibb presented new data on its CAR-T therapy Carvykti.',
