@@ -476,6 +476,34 @@ describe('claims in slide bullets', () => {
       assert.deepEqual(claims(lint, text), [], text);
   });
 
+  it('reads lines that name a value by a label as a list without markers: each line on its own, a card under its subject', () => {
+    const lint = service();
+    for (const [text, flagged] of [
+      // One line's date is not the next line's; each line is judged on its own.
+      [
+        'KEY DATES\nAug 2017 — Yescarta approved\nOct 2017 — Kymriah approved\n',
+        ['Aug 2017 — Yescarta approved', 'Oct 2017 — Kymriah approved'],
+      ],
+      ['Targets\nKymriah → CD19\nAbecma → CD19\n', ['Abecma → CD19']],
+      // A record card: its first line names the subject of the lines after it, with or without list markers.
+      ['Product: Breyanzi\nSponsor: Kite\n', ['Sponsor: Kite']],
+      ['- Product: Abecma\n- Target: CD19\n', ['Target: CD19']],
+    ] as const)
+      assert.deepEqual(claims(lint, text), flagged, text);
+    for (const text of [
+      'KEY DATES\nAug 2017 — Kymriah approved\nOct 2017 — Yescarta approved\n',
+      // An approval on one line is not the next line's drug's.
+      'Tocilizumab → CRS (FDA-approved, 2017)\nSteroids → ICANS\n',
+      'Product: Carvykti\nSponsors: Janssen and Legend Biotech\n',
+      // A card whose first line names no one therapy, or a card's line about another product, is not framed.
+      'Product: CAR-T\nTarget: BCMA\n',
+      'Product: Abecma\nKymriah: CD19\n',
+      // Wrapped prose (lower case after a break, long lines) stays one sentence.
+      'Kymriah was approved in August 2017 — the first CAR-T —\nand Yescarta followed in October 2017.\n',
+    ])
+      assert.deepEqual(claims(lint, text), [], text);
+  });
+
   it('reads a slide as a heading and a bullet tree: labels name the relation, ancestors give the subject and place', () => {
     const lint = service();
     for (const [text, flagged] of [
@@ -502,11 +530,8 @@ describe('claims in slide bullets', () => {
       // A heading naming no time leaves the bullet's state to today.
       ['## Status\n\n- Carvykti: not yet approved\n', ['Carvykti: not yet approved']],
       // A label naming a slot, or a line naming no therapy, goes on with the record card's subject.
-      ['Product: Abecma\nTarget: CD19\n', ['Product: Abecma\nTarget: CD19']],
-      [
-        'Breyanzi\nLBCL: approved 2021\nMyeloma: approved 2024\n',
-        ['Breyanzi\nLBCL: approved 2021\nMyeloma: approved 2024'],
-      ],
+      ['Product: Abecma\nTarget: CD19\n', ['Target: CD19']],
+      ['Breyanzi\nLBCL: approved 2021\nMyeloma: approved 2024\n', ['Myeloma: approved 2024']],
       // A bullet's own regulator is judged by that regulator's record.
       [
         'Where each was approved\n- Satri-cel (CAR-T): FDA, 2026\n- Tecelra (TCR-T): FDA, 2024\n',

@@ -66,6 +66,29 @@ describe('prose extraction', () => {
       assert.deepEqual(blocks(source), [`paragraph: ${source.trimEnd()}`], source);
   });
 
+  it('markdown: lines that name a value by a label are a list without markers, under an optional title', () => {
+    const blocks = (source: string) =>
+      extractProse(source, 'markdown').blocks.map((b) => `${b.kind}: ${source.slice(b.start, b.end)}`);
+    assert.deepEqual(blocks('KEY DATES\nAug 2017 — Kymriah approved\nOct 2017 — Yescarta approved\n'), [
+      'paragraph: KEY DATES',
+      'list-item: Aug 2017 — Kymriah approved',
+      'list-item: Oct 2017 — Yescarta approved',
+    ]);
+    assert.deepEqual(blocks('Kymriah → CD19\nGrade 1 = fever\nSponsor: Kite\n'), [
+      'list-item: Kymriah → CD19',
+      'list-item: Grade 1 = fever',
+      'list-item: Sponsor: Kite',
+    ]);
+    // One line, wrapped prose (a line in lower case, a long line), a title alone or a sentence as the title: prose.
+    for (const source of [
+      'Sponsor: Kite\n',
+      'Kymriah was approved in 2017 — the first —\nand Yescarta followed.\n',
+      'Key facts\nKymriah was the first CAR-T approved by the FDA, in August 2017 — a Wednesday — after a 10–0 vote.\n',
+      'Kymriah is a CAR-T.\nTarget: CD19\n',
+    ])
+      assert.deepEqual(blocks(source), [`paragraph: ${source.trimEnd()}`], source);
+  });
+
   it('markdown: collects HTML comments for directives', () => {
     const prose = extractProse('<!-- therapy-lint-disable-next-line unsupported-claim -- why -->\nText.', 'markdown');
     assert.equal(prose.comments[0]?.text, 'therapy-lint-disable-next-line unsupported-claim -- why');

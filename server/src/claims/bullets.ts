@@ -2134,6 +2134,8 @@ interface LeadIn {
   /** Its text without a closing colon. */
   text: string;
   words: Word[];
+  /** A record card's first line, whose value leads in the lines after it. */
+  card?: true;
 }
 
 // Per document version (its blocks), by a list's first item: every item of a list asks for the same lead-in, and
@@ -2157,10 +2159,32 @@ function leadIn(document: DocumentAnalysis, at: number): LeadIn | undefined {
   }
   let b = at;
   while (b > 0 && blocks[b - 1]!.kind === 'list-item') b--;
-  if (byList.has(b)) return byList.get(b);
-  const lead = readLeadIn(document, b - 1);
-  byList.set(b, lead);
-  return lead;
+  let lead = byList.get(b);
+  if (!byList.has(b)) byList.set(b, (lead = readLeadIn(document, b - 1) ?? cardTitle(document, b)));
+  // The card's first line names its subject; it is framed by nothing.
+  return lead?.card && at === b ? undefined : lead;
+}
+
+const SUBJECT_SLOTS = new Set(lexicon('table-headers-subject'));
+
+/**
+ * "Product: Abecma" over "Target: CD19": a record card with no lead-in opens with a line whose label names the kind of
+ * thing it is about (data/lexicon/table-headers-subject) and whose value is one therapy's name; that name leads in the
+ * card's other lines, as a title line would.
+ */
+function cardTitle(document: DocumentAnalysis, b: number): LeadIn | undefined {
+  const block = document.prose.blocks[b];
+  if (block?.kind !== 'list-item') return undefined;
+  const text = maskedOf(document.prose).slice(block.start, block.end);
+  const labelled = splitLabel(text.trim());
+  if (!labelled || !SUBJECT_SLOTS.has(labelled.label.toLowerCase())) return undefined;
+  const value = labelled.value.replace(/[.;,]$/, '');
+  const start = block.start + text.lastIndexOf(value);
+  const end = start + value.length;
+  const named = document.mentionsIn(start, end);
+  if (named.length !== 1 || !isTherapy(named[0]!.entity) || named[0]!.start !== start || named[0]!.end !== end)
+    return undefined;
+  return { start, end, text: value, words: wordsOf(value), card: true };
 }
 
 // A list item's line up to its text: indentation and a bullet or number marker.

@@ -518,7 +518,8 @@ function extractChunk(source: string, tokens: readonly Token[], references: Reco
         const start = spans.prose[0]!.start;
         const end = spans.prose[spans.prose.length - 1]!.end;
         // "• Target: CD19" on each line: a list Markdown does not know, one item per line.
-        const items = kind === 'paragraph' ? glyphItems(source, start, end) : undefined;
+        const items =
+          kind === 'paragraph' ? (glyphItems(source, start, end) ?? labelLines(source, start, end)) : undefined;
         if (items?.title) blocks.push({ ...items.title, kind: 'paragraph' });
         if (items) for (const item of items.items) blocks.push({ ...item, kind: 'list-item' });
         else blocks.push({ start, end, kind });
@@ -566,6 +567,45 @@ function glyphItems(
     at = lineEnd + 1;
   }
   return items.length ? { title, items } : undefined;
+}
+
+// A line that names a value by a label: "Kymriah → CD19", "Aug 2017 — Kymriah approved", "Grade 1 = fever", "Sponsor: Kite"
+// (a colon after one to five words). Short and unpunctuated at its end, like a list item (a speaker's turn or a sentence
+// after a label ends as a sentence), and opening as one does (not a wrapped line's lower case).
+const LABEL_LINE = /^[^\s\p{Ll}](?:[^:\n]*?\s(?:→|->|[—–-]|=)\s|(?:\S+\s+){0,4}?\S+:\s+\S)/u;
+const MAX_LABEL_LINE_WORDS = 12;
+const MAX_TITLE_WORDS = 6;
+
+/**
+ * The items of a paragraph whose every line names a value by a label ("KEY DATES" over "Aug 2017 — Kymriah approved"
+ * and "Oct 2017 — Yescarta approved"): a cheat sheet, a slide or a fact box written without list markers. Each line is
+ * its own item, as a glyph's line is, so one line's date or approval is never read with the next line's product. Its
+ * first line may be a short title instead, the list's lead-in. Prose lines (longer, ending as a sentence, or wrapped in
+ * lower case) are not items.
+ */
+function labelLines(
+  source: string,
+  start: number,
+  end: number,
+): { title?: { start: number; end: number }; items: { start: number; end: number }[] } | undefined {
+  const lineStart = source.lastIndexOf('\n', start - 1) + 1;
+  const items: { start: number; end: number }[] = [];
+  let title: { start: number; end: number } | undefined;
+  for (let at = lineStart; at < end; ) {
+    const next = source.indexOf('\n', at);
+    const lineEnd = next < 0 || next > end ? end : next;
+    const line = source.slice(at, lineEnd);
+    const text = line.trim();
+    const from = Math.max(at + line.indexOf(text), start);
+    const words = text.split(/\s+/).length;
+    if (LABEL_LINE.test(text) && words <= MAX_LABEL_LINE_WORDS && !/[.!?]$/.test(text))
+      items.push({ start: from, end: from + text.length });
+    else if (at !== lineStart || !text || words > MAX_TITLE_WORDS || /[.!?;,]$/.test(text)) return undefined;
+    else title = { start: from, end: from + text.length };
+    at = lineEnd + 1;
+  }
+  // A list has two items at least: one line under a title is read with it, as a sentence.
+  return items.length >= 2 ? { title, items } : undefined;
 }
 
 function collectComments(source: string, start: number, end: number, into: Comment[]): void {
