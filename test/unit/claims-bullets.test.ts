@@ -488,6 +488,9 @@ describe('claims in slide bullets', () => {
       // A record card: its first line names the subject of the lines after it, with or without list markers.
       ['Product: Breyanzi\nSponsor: Kite\n', ['Sponsor: Kite']],
       ['- Product: Abecma\n- Target: CD19\n', ['Target: CD19']],
+      // A value that counts none denies its label.
+      ['Kymriah — REMS at approval: none\nAucatzyl — REMS at approval: none\n', ['Kymriah — REMS at approval: none']],
+      ['FDA-approved CAR-Ts for multiple myeloma: none\n', ['FDA-approved CAR-Ts for multiple myeloma: none']],
     ] as const)
       assert.deepEqual(claims(lint, text), flagged, text);
     for (const text of [
@@ -495,6 +498,7 @@ describe('claims in slide bullets', () => {
       // An approval on one line is not the next line's drug's.
       'Tocilizumab → CRS (FDA-approved, 2017)\nSteroids → ICANS\n',
       'Product: Carvykti\nSponsors: Janssen and Legend Biotech\n',
+      'Solid-tumour CAR-T approvals (FDA): none\nAucatzyl — REMS at approval (2024): none\n',
       // A card whose first line names no one therapy, or a card's line about another product, is not framed.
       'Product: CAR-T\nTarget: BCMA\n',
       'Product: Abecma\nKymriah: CD19\n',

@@ -172,7 +172,9 @@ export function isPredicateNegated(
   // "non-approved" is already a cue of the clause.
   const prefixed =
     NEGATING_PREFIXES.has(words[predicate - 1]?.lower ?? '') && !cues.some((c) => c.at === predicate - 1);
-  const negated = (counted.length % 2 === 1) !== negatedArgumentAfter(words, predicate, clause.to);
+  const negated =
+    ((counted.length % 2 === 1) !== negatedArgumentAfter(words, predicate, clause.to)) !==
+    valueDeniesLabel(words, predicate, clause.to);
   return negated !== (prefixed !== (excludedPhraseAt(words, from, predicate) !== undefined));
 }
 
@@ -371,6 +373,30 @@ function negatedArgumentAfter(words: readonly Word[], predicate: number, to: num
   }
   return false;
 }
+
+const NONE_VALUES = new Set(lexicon('label-none-values'));
+
+/**
+ * "Solid-tumour CAR-T approvals (FDA): none": the predicate stands in a label whose whole value, after its colon to the
+ * clause's end, counts none of it (data/lexicon/label-none-values).
+ */
+function valueDeniesLabel(words: readonly Word[], predicate: number, to: number): boolean {
+  let colon = predicate + 1;
+  while (colon < to && words[colon]!.lower !== ':') {
+    if (isVerb(words[colon])) return false;
+    colon++;
+  }
+  let end = to;
+  while (end > colon + 1 && words[end - 1]!.lower === '.') end--;
+  if (colon >= to || end - colon - 1 > MAX_NONE_VALUE_WORDS) return false;
+  return NONE_VALUES.has(
+    words
+      .slice(colon + 1, end)
+      .map((w) => w.lower)
+      .join(' '),
+  );
+}
+const MAX_NONE_VALUE_WORDS = 3;
 
 // "is excluded from", "falls outside" (data/lexicon/exclusion-predicates).
 const EXCLUSION_PREDICATES = lexicon('exclusion-predicates');

@@ -2,6 +2,10 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // A label whose whole value counts none of it (label-none-values) denies it, as "no" would.
+    'FDA-approved CAR-Ts for solid tumours: none',
+    'Solid-tumour CAR-T approvals (FDA): none so far.',
+    'CAR-T approvals for neuroendocrine tumours: 0',
     // "zero" determining a noun counts none of it, like "no"; a number "zero" ("day zero", "from zero to ten") negates
     // nothing.
     'There were zero FDA-approved CAR-Ts for solid tumors.',
@@ -822,6 +826,10 @@ const tests: RelationTests = {
     {
       text: "The FDA's 2020 approval of Abecma was delayed.",
       errors: [{ messageId: 'dateDiffers', text: "The FDA's 2020 approval of Abecma was delayed." }],
+    },
+    {
+      text: 'FDA-approved CAR-Ts for multiple myeloma: none',
+      errors: [{ messageId: 'membersApproved', text: 'FDA-approved CAR-Ts for multiple myeloma: none' }],
     },
     {
       text: 'Kymriah is licensed to treat multiple myeloma.',

@@ -2,6 +2,8 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // A label's value that counts none denies the label: Aucatzyl came without a REMS.
+    'Aucatzyl — REMS at approval (2024): none.',
     // A source's statement the writer updates ("That requirement ended …", "; that rule has since been lifted") is not
     // the writer's claim.
     'Erratum: our feature stated that centres need REMS certification to infuse Breyanzi. That requirement ended in June 2025.',
