@@ -18,12 +18,10 @@ describe('claims: crossword and word-search clues', () => {
       ],
       [
         'Clue 5 Down: BCMA-directed CAR-T from Janssen (8)\nSolution: TECARTUS',
-        'Clue 5 Down: BCMA-directed CAR-T from Janssen (8)\nSolution: TECARTUS',
+        // Two label lines are a list: the answer's line holds the finding.
+        'Solution: TECARTUS',
       ],
-      [
-        '17 Across: Antibody drug used off-label for refractory ICANS (8)\nAnswer: ANAKINRA',
-        '17 Across: Antibody drug used off-label for refractory ICANS (8)\nAnswer: ANAKINRA',
-      ],
+      ['17 Across: Antibody drug used off-label for refractory ICANS (8)\nAnswer: ANAKINRA', 'Answer: ANAKINRA'],
       // "This …" makes the answer the clause's subject.
       [
         '5 Across: This BCMA CAR-T from Autolus was approved in 2021 (6)\nAnswer: ABECMA',
