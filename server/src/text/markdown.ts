@@ -536,37 +536,60 @@ export const MAYBE_BREAK = /^ {0,3}([-*_=])[ \t]*(?:\1[ \t]*){2,}$/m;
 // A line that opens with a bullet glyph and a space (not a Markdown list marker).
 const GLYPH_LINE = /^[ \t]*[•◦▪‣][ \t]+(?=\S)/;
 
+type ListLines = { title?: Span; items: Span[] };
+/** A line read as a list's item (its span), its title, or neither (the paragraph is prose). */
+type LineReading = Span | 'title' | undefined;
+
+/**
+ * The paragraph in `start`–`end` read line by line as a list: `read` takes each line (with its offset, and whether it
+ * is the first or the last line) and gives its item, or 'title' for a first line that leads the list in; any other line
+ * makes the paragraph prose.
+ */
+function listLines(
+  source: string,
+  start: number,
+  end: number,
+  read: (line: string, at: number, first: boolean, last: boolean) => LineReading,
+): ListLines | undefined {
+  const lineStart = source.lastIndexOf('\n', start - 1) + 1;
+  const items: Span[] = [];
+  let title: Span | undefined;
+  for (let at = lineStart; at < end; ) {
+    const next = source.indexOf('\n', at);
+    const lineEnd = next < 0 || next > end ? end : next;
+    const line = source.slice(at, lineEnd);
+    const reading = read(line, at, at === lineStart, next < 0 || next >= end);
+    if (reading === 'title') {
+      const text = line.trim();
+      const from = at + line.indexOf(text);
+      title = { start: Math.max(from, start), end: from + text.length };
+    } else if (reading) {
+      if (reading.end > reading.start) items.push(reading);
+    } else return undefined;
+    at = lineEnd + 1;
+  }
+  return { title, items };
+}
+
+// A title line does not end as a sentence does.
+const SENTENCE_END = /[.!?;,]$/;
+
 /**
  * The items of a paragraph whose every line opens with a bullet glyph: each line's text after its glyph. Its first line
  * may be a title instead ("Slide 3 - Background" over "• 7 FDA-approved CAR-Ts"), a line without a glyph that does not
  * end as a sentence does: the list's lead-in, as a line before a Markdown list is.
  */
-function glyphItems(
-  source: string,
-  start: number,
-  end: number,
-): { title?: { start: number; end: number }; items: { start: number; end: number }[] } | undefined {
-  const lineStart = source.lastIndexOf('\n', start - 1) + 1;
-  const items: { start: number; end: number }[] = [];
-  let title: { start: number; end: number } | undefined;
-  for (let at = lineStart; at < end; ) {
-    const next = source.indexOf('\n', at);
-    const lineEnd = next < 0 || next > end ? end : next;
-    const line = source.slice(at, lineEnd);
+function glyphItems(source: string, start: number, end: number): ListLines | undefined {
+  const list = listLines(source, start, end, (line, at, first, last) => {
     const glyph = GLYPH_LINE.exec(line);
-    if (!glyph) {
-      const text = line.trim();
-      if (at !== lineStart || !text || /[.!?;,]$/.test(text) || next < 0 || next >= end) return undefined;
-      const from = at + line.indexOf(text);
-      title = { start: Math.max(from, start), end: from + text.length };
-      at = lineEnd + 1;
-      continue;
+    if (glyph) {
+      const text = line.slice(glyph[0].length).trimEnd();
+      return { start: at + glyph[0].length, end: at + glyph[0].length + text.length };
     }
-    const text = source.slice(at + glyph[0].length, lineEnd).trimEnd();
-    if (text) items.push({ start: at + glyph[0].length, end: at + glyph[0].length + text.length });
-    at = lineEnd + 1;
-  }
-  return items.length ? { title, items } : undefined;
+    const text = line.trim();
+    return first && text && !SENTENCE_END.test(text) && !last ? 'title' : undefined;
+  });
+  return list?.items.length ? list : undefined;
 }
 
 // A line that names a value by a label: "Kymriah → CD19", "Aug 2017 — Kymriah approved", "Grade 1 = fever", "Sponsor: Kite"
@@ -583,29 +606,17 @@ const MAX_TITLE_WORDS = 6;
  * first line may be a short title instead, the list's lead-in. Prose lines (longer, ending as a sentence, or wrapped in
  * lower case) are not items.
  */
-function labelLines(
-  source: string,
-  start: number,
-  end: number,
-): { title?: { start: number; end: number }; items: { start: number; end: number }[] } | undefined {
-  const lineStart = source.lastIndexOf('\n', start - 1) + 1;
-  const items: { start: number; end: number }[] = [];
-  let title: { start: number; end: number } | undefined;
-  for (let at = lineStart; at < end; ) {
-    const next = source.indexOf('\n', at);
-    const lineEnd = next < 0 || next > end ? end : next;
-    const line = source.slice(at, lineEnd);
+function labelLines(source: string, start: number, end: number): ListLines | undefined {
+  const list = listLines(source, start, end, (line, at, first) => {
     const text = line.trim();
-    const from = Math.max(at + line.indexOf(text), start);
+    const from = at + line.indexOf(text);
     const words = text.split(/\s+/).length;
     if (LABEL_LINE.test(text) && words <= MAX_LABEL_LINE_WORDS && !/[.!?]$/.test(text))
-      items.push({ start: from, end: from + text.length });
-    else if (at !== lineStart || !text || words > MAX_TITLE_WORDS || /[.!?;,]$/.test(text)) return undefined;
-    else title = { start: from, end: from + text.length };
-    at = lineEnd + 1;
-  }
+      return { start: Math.max(from, start), end: from + text.length };
+    return first && text && words <= MAX_TITLE_WORDS && !SENTENCE_END.test(text) ? 'title' : undefined;
+  });
   // A list has two items at least: one line under a title is read with it, as a sentence.
-  return items.length >= 2 ? { title, items } : undefined;
+  return list && list.items.length >= 2 ? list : undefined;
 }
 
 function collectComments(source: string, start: number, end: number, into: Comment[]): void {
