@@ -44,6 +44,7 @@ const PLACES = lexiconWords('quantity-place-nouns');
 const ORDERED = new Set<QuantityMeasure>(['monitoring', 'daily-monitoring']);
 const REQUIREMENT = lexicon('quantity-requirement-cues');
 const PAST = lexicon('quantity-past-cues');
+const PAST_VERBS = lexiconWords('quantity-past-verbs');
 const NOW = lexicon('time-now-cues');
 const RANGE = lexicon('score-range-cues');
 const MAXIMUM = lexicon('score-maximum-cues');
@@ -401,7 +402,9 @@ function checkAmount({ sentence, index, report }: RelationContext, clause: Claus
   // one the sentence dates ("until 2025, patients had to …") against those of its date, the knowledge base's state.
   // "the current label asks you to stay close to the hospital where you were treated": a rule said of the current label
   // is told now, whatever tense a clause inside it has.
-  const past = !!findPhrase(words, PAST, clause.from, clause.to) && !findPhrase(words, NOW, clause.from, clause.to);
+  const past =
+    (!!findPhrase(words, PAST, clause.from, clause.to) || simplePastTelling(words, clause)) &&
+    !findPhrase(words, NOW, clause.from, clause.to);
   const dated = sentence.statedPeriod !== undefined;
   const held = past && !dated ? facts : current;
   if (!current.length || held.some((q) => near(amount.days, q))) return;
@@ -847,4 +850,19 @@ function quantitiesOf(index: KnowledgeIndex): Map<string, Quantity[]> {
     }
   cache.set(index, map);
   return map;
+}
+
+/**
+ * "The Kymriah label told patients not to drive for 8 weeks": a verb of telling in the simple past; an auxiliary just
+ * before it ("patients are told", "the label has required") tells the rule now.
+ */
+function simplePastTelling(words: readonly Word[], clause: Clause): boolean {
+  for (let k = clause.from; k < clause.to; k++)
+    if (
+      PAST_VERBS.has(words[k]!.lower) &&
+      !AUXILIARIES.has(words[k - 1]?.lower ?? '') &&
+      !AUXILIARIES.has(words[k - 2]?.lower ?? '')
+    )
+      return true;
+  return false;
 }

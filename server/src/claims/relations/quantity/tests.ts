@@ -78,6 +78,9 @@ const tests: RelationTests = {
     'Do not drive or use heavy machinery for 14 days after your CAR-T infusion.',
     // A past rule is judged against the amounts recorded at any time.
     'Before the REMS ended in 2025, patients were told not to drive for 8 weeks after a CAR-T infusion.',
+    // A verb of telling in the simple past tells a rule of its time.
+    'The 2018 Kymriah label told patients not to drive for eight weeks.',
+    'The original Yescarta label required patients to stay near the treatment center for 4 weeks.',
     'Until June 2025, Yescarta patients had to stay near the treatment center for 4 weeks.',
     'Until 2025, Kymriah patients had to avoid driving for 8 weeks after infusion.',
     'Since July 2025, Kymriah patients have had to stay near the treatment center for 2 weeks.',
@@ -200,6 +203,9 @@ const tests: RelationTests = {
     one('amount', 'Patients treated with Kymriah must be followed for 5 years.', /is 15 years/),
     // The end of the REMS dates what follows from the day it is recorded, with no therapy named.
     one('outdated', 'Since the REMS ended, patients are told not to drive for 8 weeks after infusion.'),
+    // After an auxiliary, the same verb tells the rule now.
+    one('outdated', 'Breyanzi recipients are told to stay close to the treatment center for four weeks.'),
+    one('outdated', 'The Abecma label has required patients to stay near the treatment center for 4 weeks.'),
     {
       text: 'Under current labels, patients treated with tisagenlecleucel should be monitored for at least 4 weeks after the infusion.',
       errors: [
