@@ -13,7 +13,7 @@ import {
 } from '../../knowledge';
 import { lexicon, lexiconWords } from '../../lexicon';
 import { qualifiersOf } from '../../qualifiers';
-import type { Clause } from '../../clauses';
+import { type Clause, clausalAsidesIn } from '../../clauses';
 import type { ClaimSentence, Mention } from '../../sentence';
 import { findAllPhrases, type Word } from '../../words';
 import { wordClass } from '../../word-classes';
@@ -115,8 +115,13 @@ function exclusiveClaim(
   return condition && { cls, condition };
 }
 
+/** "Breyanzi is the only …", "Breyanzi, which we give here, is the only …": a clausal aside is not the holder's verb. */
 function presentBetween(words: readonly Word[], from: number, to: number): boolean {
-  const between = words.slice(from, to).map((w) => w.lower);
+  const asides = clausalAsidesIn(words, { from, to });
+  const between = words
+    .slice(from, to)
+    .filter((w, k) => !w.punct && !asides.some((a) => a.from <= from + k && from + k < a.to))
+    .map((w) => w.lower);
   return between.length > 0 && between.length <= 3 && PRESENT.has(between[0]!);
 }
 

@@ -12,6 +12,7 @@ const tests: RelationTests = {
     'In 2021, Yescarta was the only CAR-T approved for follicular lymphoma.',
     'Abecma was the only CAR-T approved for multiple myeloma.',
     'Abecma became the only CAR-T approved for multiple myeloma.',
+    'Abecma, which was approved in March, was the only CAR-T approved for multiple myeloma.',
     // Narrowed beyond the record: a relative clause, a line, a property, a verb other than approval.
     'Aucatzyl is the only CAR-T for B-cell ALL that is given as a split dose.',
     'Carvykti is the only CAR-T approved for multiple myeloma after one prior line.',
@@ -72,6 +73,15 @@ const tests: RelationTests = {
       text: 'Abecma is the only BCMA-directed CAR-T approved for multiple myeloma.',
       errors: [
         { messageId: 'notTheOnly', text: 'Abecma is the only BCMA-directed CAR-T approved for multiple myeloma.' },
+      ],
+    },
+    {
+      text: 'Carvykti, which our centre gives, is the only CAR-T approved for multiple myeloma.',
+      errors: [
+        {
+          messageId: 'notTheOnly',
+          text: 'Carvykti, which our centre gives, is the only CAR-T approved for multiple myeloma.',
+        },
       ],
     },
     {
