@@ -248,3 +248,33 @@ export function clueCases(kb: Knowledge, approved: Entity[]): Case[] {
   }
   return cases;
 }
+
+/**
+ * Result clauses, from each CAR-T's FDA approvals' populations: after ", so" a clause of its own, however long its
+ * subject or whatever verb its pronoun takes, so its words ("the children's version") do not change the main clause's
+ * claim. "adults only" is false for a product with a pediatric approval and true for one whose approvals are all adult.
+ */
+export function resultClauseCases(approved: Entity[]): Case[] {
+  const cases: Case[] = [];
+  for (const p of approved.filter((p) => p.modality === 'car-t')) {
+    const fda = (p.approvals ?? []).filter((a) => a.regulator === 'FDA' && !a.unverified);
+    const pediatric = fda.some((a) => a.population?.pediatric === true);
+    if (!pediatric && !fda.every((a) => a.population?.pediatric === false)) continue;
+    const x = displayName(p);
+    const basis = `products.json#${p.id} approvals (FDA) population.pediatric`;
+    const add = (adultsOnly: boolean, text: string) =>
+      cases.push({
+        capability: 'result-clause',
+        test: 'MFT',
+        fact: 'population',
+        expect: adultsOnly === !pediatric ? 'clean' : 'flag',
+        text,
+        basis,
+      });
+    add(true, `${x} is approved for adults only, so the children's version of the leaflet is not needed.`);
+    add(true, `Note to translators: ${x} is for adults only, so we drop the pediatric leaflet.`);
+    add(true, `${x} is approved for adults only, so the pediatric section of our patient guide was removed.`);
+    add(false, `${x} is approved for children too, so the children's section of the leaflet stays.`);
+  }
+  return cases;
+}

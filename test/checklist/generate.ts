@@ -10,7 +10,14 @@ import { type Entity, type Knowledge, displayName, longName, shortName, year } f
 import { frameHeaderCases, headerCases, rowFrameCases } from './headers';
 import { outsiderCases } from './outsider';
 import { writerCases } from './writers';
-import { clueCases, dialogueCases, setAnaphorCases, timelineCases, useAnaphorCases } from './discourse';
+import {
+  clueCases,
+  dialogueCases,
+  resultClauseCases,
+  setAnaphorCases,
+  timelineCases,
+  useAnaphorCases,
+} from './discourse';
 import { capitalize, MONTHS as MONTHS_LOWER } from '../../server/src/util/text';
 
 export type Expect = 'flag' | 'clean';
@@ -764,6 +771,7 @@ export function generateCases(kb: Knowledge): Case[] {
   cases.push(...timelineCases(kb, approved));
   cases.push(...dialogueCases(kb, approved));
   cases.push(...clueCases(kb, approved));
+  cases.push(...resultClauseCases(approved));
   cases.push(...replacementCases(kb));
   cases.push(...scoreDirectionCases(kb));
   cases.push(...differentiationCases(kb));

@@ -242,7 +242,7 @@ export function splitClauses(words: readonly Word[], namesTherapy?: (from: numbe
       i > from &&
       words[i + 1]?.lower !== 'that' &&
       hasVerb(words, from, i) &&
-      opensSubjectVerb(words, i + 1, true)
+      (opensSubjectVerb(words, i + 1, true) || (words[i - 1]?.lower === ',' && opensResultClause(words, i + 1)))
     )
       cut(i, 1);
     // A comma before an instruction to the reader ("…, ask your oncologist about Carvykti"): a clause of its own.
@@ -385,6 +385,24 @@ function opensSubjectVerb(words: readonly Word[], at: number, finite = false): b
 }
 
 const BOUNDARIES = lexiconWords('noun-phrase-boundaries');
+const PERSONAL_PRONOUNS = wordClass('personal-pronouns');
+// How far a result clause's subject may run before its verb ("so the children's version of the leaflet is …").
+const MAX_RESULT_SUBJECT_WORDS = 8;
+
+/**
+ * After ", so" a clause of its own: a pronoun and any verb ("so we drop the leaflet"), or a subject with its
+ * complements ("so the children's version of the leaflet is not needed") and a finite verb before any punctuation.
+ */
+function opensResultClause(words: readonly Word[], at: number): boolean {
+  const first = words[at];
+  if (!first || first.punct || isFiniteVerb(first) || BOUNDARIES.has(first.lower)) return false;
+  if (PERSONAL_PRONOUNS.has(first.lower)) return !!words[at + 1] && !words[at + 1]!.punct;
+  for (let k = at + 1; k < words.length && k <= at + MAX_RESULT_SUBJECT_WORDS; k++) {
+    if (isFiniteVerb(words[k]!)) return true;
+    if (words[k]!.punct) return false;
+  }
+  return false;
+}
 const isFiniteVerb = (word: Word) => VERBS.has(word.lower) || isVerb(word);
 // A finite verb or a past form ("approved", "needed"), not one joined by a hyphen ("Kymriah-treated").
 const isVerbForm = (word: Word | undefined) =>
