@@ -186,8 +186,8 @@ export function timelineCases(kb: Knowledge, approved: Entity[]): Case[] {
 }
 
 /**
- * Speaker-labelled dialogue, from each approved CAR-T's recorded targets: an answer in another speaker's turn fills the
- * question's gap; a confirming turn asserts a learner's answer or a tag question, and a rejecting turn or no
+ * Speaker-labelled dialogue, from each approved CAR-T's recorded targets: an answer in another speaker's turn (a name
+ * or a forum handle labels it) fills the question's gap; a confirming turn asserts a learner's answer or a tag question, and a rejecting turn or no
  * confirmation leaves a learner's answer unjudged. Every recorded target against every antigen a CAR-T targets.
  */
 export function dialogueCases(kb: Knowledge, approved: Entity[]): Case[] {
@@ -207,6 +207,9 @@ export function dialogueCases(kb: Knowledge, approved: Entity[]): Case[] {
       add('MFT', truth, `${asked}\nNurse: Exactly, ${t}.`);
       add('MFT', truth, `INTERVIEWER: Which antigen does ${x} target?\nDR. LEE: ${t}.`);
       add('MFT', truth, `HOST: And ${x} targets ${t}, correct?\nGUEST: Correct.`);
+      // Forum and chat handles label turns as names do.
+      add('MFT', truth, `u/mm_dad: which antigen does ${x} target?\nDr_CARTnurse: ${t}.`);
+      add('MFT', truth, `@caregiver_22: Which antigen does ${x} target?\n@hemedoc: ${t}.`);
       // A learner's answer nobody confirms, one the next turn rejects, a tag question rejected: not asserted.
       add('INV', true, asked);
       add('INV', true, `${asked}\nNurse: Not quite.`);

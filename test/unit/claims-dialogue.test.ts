@@ -69,6 +69,14 @@ describe('claims: speaker-labelled dialogue', () => {
         'HOST: And Carvykti targets CD19, correct?\nDR. OKAFOR: Correct — it goes after CD19.',
         'HOST: And Carvykti targets CD19, correct?',
       ],
+      // Forum and chat handles are speakers' labels: "u/name", "@name", a word with an underscore.
+      ['u/grace_n: who makes Aucatzyl?\nu/oncpharm_dan: Novartis.', 'u/oncpharm_dan: Novartis.'],
+      ['@nurse_kayla: Does Breyanzi target BCMA?\n@hemedoc: yes it does.', '@hemedoc: yes it does.'],
+      ['Dr_Okafor: What does Tecartus treat?\nmcl_warrior: multiple myeloma.', 'mcl_warrior: multiple myeloma.'],
+      [
+        'u/mm_dad: how many CAR-Ts are FDA-approved for myeloma?\nDr_CARTnurse: Four: Abecma, Carvykti and two more.',
+        'Dr_CARTnurse: Four: Abecma, Carvykti and two more.',
+      ],
     ] as const)
       assert.deepEqual([...new Set(findings(lint, text))], [`contradicted: ${range}`], text);
   });
@@ -92,6 +100,12 @@ describe('claims: speaker-labelled dialogue', () => {
       'Teacher: Which antigen does Aucatzyl target?\nStudent: BCMA\nTeacher: Wrong.',
       // A month's label dates a timeline's line: no speaker.
       'Which CAR-T was approved for adults with ALL in 2021?\nOctober: Tecartus.',
+      // Handles: true, hedged and corrected answers.
+      'u/grace_n: who makes Aucatzyl?\nu/oncpharm_dan: Autolus.',
+      'u/grace_n: who makes Aucatzyl?\nu/oncpharm_dan: Novartis, I think?',
+      '@nurse_kayla: Does Breyanzi target BCMA?\n@hemedoc: no, CD19.',
+      'Dr_Okafor: What does Tecartus treat?\nmcl_warrior: mantle cell lymphoma.',
+      'Teacher_Ann: Which antigen does Aucatzyl target?\nstudent_7: BCMA\nTeacher_Ann: Wrong.',
     ])
       assert.deepEqual(findings(lint, text), [], text);
   });

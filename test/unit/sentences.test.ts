@@ -58,6 +58,16 @@ describe('sentence splitting', () => {
       'Approved in the U.S. for adults. Next.',
       ['Approved in the U.S. for adults.', 'Next.'],
     ],
+    [
+      'a line opening with a handle and a colon starts a turn',
+      'u/mm_dad: who makes it?\nmcl_warrior: Kite.\nu/mm_dad: thanks.',
+      ['u/mm_dad: who makes it?', 'mcl_warrior: Kite.', 'u/mm_dad: thanks.'],
+    ],
+    [
+      'lower-case continuation on a new line without a label is not a boundary',
+      'It was approved in the U.S.\nin 2017. Next.',
+      ['It was approved in the U.S. in 2017.', 'Next.'],
+    ],
   ];
   for (const [name, text, expected] of cases) it(name, () => assert.deepEqual(split(text), expected));
 

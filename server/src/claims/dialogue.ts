@@ -16,8 +16,11 @@ import { longestPhraseStartingAt, wordsOf } from './words';
 // is a learner being tested ("Patient:", "Student:": learner-speakers), whose answer is not the writer's claim.
 // A tag question ("Host: Abecma targets CD19, correct?") that the next turn confirms is asserted as its statement.
 
-// A speaker's label at a line's start: one to three capitalised words, then a colon ("Senator Hale:", "DR. RUIZ:").
-const SPEAKER = /^[ \t]*(\p{Lu}[\p{L}'\u2019-]*\.?(?:[ \t]+\p{Lu}[\p{L}'\u2019-]*\.?){0,2})[ \t]*:[ \t]+(?=\S)/u;
+// A speaker's label at a line's start, then a colon: one to three capitalised words ("Senator Hale:", "DR. RUIZ:"), or
+// a forum or chat handle, one word with a "u/" or "@" before it or an underscore in it ("u/mm_dad:", "@hemedoc:",
+// "Dr_CARTnurse:", "mcl_warrior:").
+const SPEAKER =
+  /^[ \t]*(\p{Lu}[\p{L}'\u2019-]*\.?(?:[ \t]+\p{Lu}[\p{L}'\u2019-]*\.?){0,2}|(?:u\/|@)[\p{L}\p{N}_.-]*[\p{L}\p{N}]|[\p{L}\p{N}]+(?:_[\p{L}\p{N}]+)+)[ \t]*:[ \t]+(?=\S)/u;
 const MAX_LABEL_CHARS = 40;
 // How many sentences back a turn's label is looked for ("Nurse: Good morning. Who makes your Yescarta?").
 const MAX_TURN_SENTENCES = 4;

@@ -128,6 +128,7 @@ const CHECK_MARK = /^[\u2713\u2714\u2611\u2717\u2718\u2612]$/u;
 const IRREGULAR_SPACE = /\s\s|[^\S ]/;
 const SPACES = /\s*/y;
 const SENTENCE_START = /[\p{Lu}\p{N}"“'‘([*_@]/uy;
+const LINE_LABEL = /(?:u\/)?[\p{L}\p{N}_.-]+:[ \t]/uy;
 
 function endsSentence(text: string, punct: number, end: number): boolean {
   if (text.charCodeAt(punct) === 46 /* . */) {
@@ -145,7 +146,11 @@ function endsSentence(text: string, punct: number, end: number): boolean {
   const next = SPACES.lastIndex;
   if (next >= text.length) return true;
   SENTENCE_START.lastIndex = next;
-  return SENTENCE_START.test(text);
+  if (SENTENCE_START.test(text)) return true;
+  // A line that opens with a one-word label and a colon starts a turn however its label is written ("u/mm_dad: …",
+  // "mcl_warrior: …").
+  LINE_LABEL.lastIndex = next;
+  return text.lastIndexOf('\n', next) >= end && LINE_LABEL.test(text);
 }
 
 /** The letters and dots just before `punct` (at most 20 characters), as /([\p{L}.]+)$/ would find them. */
