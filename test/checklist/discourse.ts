@@ -281,3 +281,26 @@ export function resultClauseCases(approved: Entity[]): Case[] {
   }
   return cases;
 }
+
+/**
+ * Answers to a question asking what a product is approved or used to treat, from each CAR-T's FDA approvals: every
+ * disease a CAR-T is approved for, as the answer on the line after the question; true for the product's own diseases.
+ */
+export function indicationAnswerCases(kb: Knowledge, approved: Entity[]): Case[] {
+  const carT = approved.filter((p) => p.modality === 'car-t');
+  const fda = (p: Entity) => (p.approvals ?? []).filter((a) => a.regulator === 'FDA' && !a.unverified);
+  const diseases = [...new Set(carT.flatMap((p) => fda(p).map((a) => a.indication)))].sort();
+  const cases: Case[] = [];
+  for (const p of carT) {
+    const x = displayName(p);
+    const own = new Set(fda(p).map((a) => a.indication));
+    const basis = `products.json#${p.id} approvals (FDA) indication = ${[...own].join(', ')}`;
+    for (const id of diseases) {
+      const d = cap(longName(kb.entities.get(id)!));
+      const expect = own.has(id) ? 'clean' : 'flag';
+      for (const text of [`Q: What is ${x} approved to treat?\nA: ${d}.`, `**What is ${x} used to treat?**\n${d}.`])
+        cases.push({ capability: 'answer-indication', test: 'MFT', fact: 'indication', expect, text, basis });
+    }
+  }
+  return cases;
+}

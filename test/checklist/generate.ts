@@ -13,6 +13,7 @@ import { writerCases } from './writers';
 import {
   clueCases,
   dialogueCases,
+  indicationAnswerCases,
   resultClauseCases,
   setAnaphorCases,
   timelineCases,
@@ -772,6 +773,7 @@ export function generateCases(kb: Knowledge): Case[] {
   cases.push(...dialogueCases(kb, approved));
   cases.push(...clueCases(kb, approved));
   cases.push(...resultClauseCases(approved));
+  cases.push(...indicationAnswerCases(kb, approved));
   cases.push(...replacementCases(kb));
   cases.push(...scoreDirectionCases(kb));
   cases.push(...differentiationCases(kb));

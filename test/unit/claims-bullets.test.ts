@@ -396,6 +396,9 @@ describe('claims in slide bullets', () => {
       ['## What is Tecartus used for?\n\n- Multiple myeloma\n', ['Multiple myeloma']],
       ['## Which antigen does Kymriah target?\n\n- BCMA\n', ['BCMA']],
       ['## What is Tecartus approved for?\n\n- Multiple myeloma\n', ['Multiple myeloma']],
+      // "approved to treat", "used to treat" ask for the indication as "approved for" does.
+      ['**What is Aucatzyl approved to treat?**\nMultiple myeloma.\n', ['Multiple myeloma.']],
+      ['## What is Carvykti used to treat?\n\n- Large B-cell lymphoma\n', ['Large B-cell lymphoma']],
       // Lines that open with a bullet glyph are a list's items; a middle dot joins fragments read one by one.
       ['### Abecma at a glance\n\n• Autologous product\n• Target: CD19\n', ['Target: CD19']],
       ['Slide 2 — Abecma\n\n- Not HLA-restricted · CD19-directed\n', ['Not HLA-restricted · CD19-directed']],
@@ -443,6 +446,9 @@ describe('claims in slide bullets', () => {
       '## Who can have Kymriah?\n\nAdults with follicular lymphoma that has come back after two or more treatments.\n',
       '## Which antigen does Kymriah target?\n\n- CD19\n',
       '## What is Tecartus approved for?\n\n- Mantle cell lymphoma\n- B-cell ALL in adults\n',
+      '**What is Aucatzyl approved to treat?**\nAdults with relapsed or refractory B-cell ALL.\n',
+      '## What is Carvykti used to treat?\n\n- Multiple myeloma\n',
+      '**What is Carvykti approved to treat?**\nProbably lymphoma.\n',
       // In the period the heading names, a REMS was still required; not after it.
       '## Carvykti in 2023\n\n- Requires a REMS\n',
       // Another regulator, a future period, a pipeline, a comparison: the slot is not resolved.
