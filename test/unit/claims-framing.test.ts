@@ -69,8 +69,17 @@ describe('framing: a non-restrictive relative after a name, and a quotation a re
         'The brochure states that "Breyanzi is approved for multiple myeloma", which is accurate.',
         '"Breyanzi is approved for multiple myeloma", which is accurate',
       ],
+      // After a list of names, a relative in the singular is said of the last name only.
+      [
+        'We review Kymriah and Carvykti, which is the only CAR-T approved for multiple myeloma.',
+        'which is the only CAR-T approved for multiple myeloma',
+      ],
+      // In the plural, of every name in the list: the first name's maker is wrong.
+      ['The unit gives Yescarta and Kymriah, which are both made by Novartis.', 'which are both made by Novartis'],
     ],
     [
+      // A relative in the plural after a list of names is said of them all.
+      'We review Abecma and Carvykti, which are currently the only approved CAR-T products for multiple myeloma.',
       'Families asked about Lutathera, which is a radioligand rather than a cell therapy.',
       'The clinic also treats follicular lymphoma, which Yescarta is approved for.',
       // Not endorsed: the writer rejects the quotation, or endorses something else.

@@ -133,7 +133,7 @@ function statementsIn(document: DocumentAnalysis, sentence: Sentence, words: rea
     const head = mentions.find((m) => m.end === words[i - 1]!.end);
     if (!head) continue;
     const framed = RELATIVES.has(words[i + 1]!.lower)
-      ? relativeStatement(own, words, i, head.text)
+      ? relativeStatement(own, words, i, relativeHost(own, words, mentions, i, head))
       : appositiveStatement(own, words, mentions, i, head);
     if (framed) statements.push(framed);
   }
@@ -161,6 +161,7 @@ function labelEnd(words: readonly Word[]): number {
 }
 
 const RELATIVES = new Set(['which']);
+const PLURAL_FINITE = wordClass('plural-finite');
 const STRANDABLE = lexiconWords('strandable-prepositions');
 const AUXILIARIES = lexiconWords('auxiliaries');
 // Where a comma-bounded relative clause ends: the next comma, semicolon, bracket or the sentence's end.
@@ -189,6 +190,23 @@ function relativeStatement(
   // The relative's own subject and verb, not a second relative or a list.
   if (!words.slice(from, to).some((w) => isVerb(w))) return undefined;
   return { text: `${text(from, to)} ${head}.`, ...span };
+}
+
+/**
+ * The antecedent of a relative after the name ending before `comma`: the whole coordination of names it closes
+ * ("Abecma and Carvykti, which are the only …" is said of both, not of Carvykti alone) when the relative's verb agrees
+ * with a plural ("Kymriah and Yescarta, which is made by Kite" is said of the last name only).
+ */
+function relativeHost(
+  text: Text,
+  words: readonly Word[],
+  mentions: readonly TermMatch[],
+  comma: number,
+  head: TermMatch,
+) {
+  if (!PLURAL_FINITE.has(words[comma + 2]?.lower ?? '')) return head.text;
+  const { from } = hostOf(words, mentions, comma - 1);
+  return from >= 0 && from < comma - 1 ? text(from, comma) : head.text;
 }
 
 // Where an appositive ends: the next comma, semicolon, colon or the sentence's end.
