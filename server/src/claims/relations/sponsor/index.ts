@@ -2,6 +2,7 @@ import type { KnowledgeIndex } from '../../../kb/index';
 import type { Entity } from '../../../kb/types';
 import { isEnglishWord } from '../../../terms/vocabulary';
 import { label, monthYear, uniqueSources } from '../../knowledge';
+import { joinAnd } from '../../../util/messages';
 import { isTherapyHead } from '../../phrases';
 import { type ClaimSentence, isPossessive, type Mention } from '../../sentence';
 import { relativeParts, type Clause } from '../../clauses';
@@ -266,7 +267,7 @@ const relation: Relation = {
       const own = known.of.get(product.id)!;
       if (agents.some((c) => own.has(c.name))) continue;
       framed.add(product);
-      const sponsors = [...new Set(facts.map((f) => f.name))].join(' and ');
+      const sponsors = sponsorsText(facts, index.asOf);
       report({
         messageId: 'otherCompany',
         data: { product: label(index, product), sponsors, company: textOf(agents[0]!) },
@@ -292,7 +293,7 @@ const relation: Relation = {
         const owner = apposed && named.filter((c) => c.at < apposed.from).at(-1);
         if (owner) {
           if (!named.some((c) => known.of.get(product.id)!.has(c.name))) {
-            const sponsors = [...new Set(facts.map((f) => f.name))].join(' and ');
+            const sponsors = sponsorsText(facts, index.asOf);
             report({
               messageId: 'otherCompany',
               data: { product: label(index, product), sponsors, company: textOf(owner) },
@@ -325,7 +326,7 @@ const relation: Relation = {
           const former = named.find((c) => ended.some((s) => namesIn(s.name).includes(c.name)));
           if (former && now.length && !named.some((c) => now.some((s) => namesIn(s.name).includes(c.name)))) {
             const until = ended.find((s) => namesIn(s.name).includes(former.name))!.until!;
-            const sponsors = [...new Set(now.map((s) => s.name))].join(' and ');
+            const sponsors = joinAnd([...new Set(now.map((s) => s.name))]);
             report({
               messageId: 'formerSponsor',
               data: { product: label(index, product), sponsors, company: textOf(former), until: monthYear(until) },
@@ -358,7 +359,7 @@ const relation: Relation = {
           return true;
         });
         if (link && deniesCurrentSponsor(sentence, clause, link, named, mentions, facts, index.asOf)) {
-          const sponsors = [...new Set(facts.map((s) => s.name))].join(' and ');
+          const sponsors = sponsorsText(facts, index.asOf);
           report({
             messageId: 'ownCompanyDenied',
             data: { product: label(index, product), sponsors },
@@ -370,7 +371,7 @@ const relation: Relation = {
         // the buyer or the reporting company must be one of its sponsors.
         const buyer = buyerOf(named, mentions, clause.from) ?? reporterOf(named, mentions);
         if (buyer && !own.has(buyer.name)) {
-          const sponsors = [...new Set(facts.map((s) => s.name))].join(' and ');
+          const sponsors = sponsorsText(facts, index.asOf);
           report({
             messageId: 'otherCompany',
             data: { product: label(index, product), sponsors, company: textOf(buyer) },
@@ -404,7 +405,7 @@ const relation: Relation = {
         // Beside a coordinated subject the list may pair off ("Kymriah and Yescarta are made by Novartis and Kite").
         const stranger = products.length === 1 ? listed?.find((c) => !own.has(c.name)) : undefined;
         if (stranger && named.every((c) => listed!.includes(c))) {
-          const sponsors = [...new Set(facts.map((s) => s.name))].join(' and ');
+          const sponsors = sponsorsText(facts, index.asOf);
           report({
             messageId: 'otherCompany',
             data: { product: label(index, product), sponsors, company: textOf(stranger) },
@@ -415,7 +416,7 @@ const relation: Relation = {
         }
         const object = governing?.object;
         if (object && named.every((c) => c === object || (own.has(c.name) && isAsideBefore(words, c, governing!.at)))) {
-          const sponsors = [...new Set(facts.map((s) => s.name))].join(' and ');
+          const sponsors = sponsorsText(facts, index.asOf);
           report({
             messageId: 'otherCompany',
             data: { product: label(index, product), sponsors, company: textOf(object) },
@@ -443,7 +444,7 @@ const relation: Relation = {
         if ((!link || linkNegated(sentence, link, named)) && !possessive && !ofCompany && !ownedBy(named, mentions))
           continue;
         const company = named[0]!;
-        const sponsors = [...new Set(facts.map((s) => s.name))].join(' and ');
+        const sponsors = sponsorsText(facts, index.asOf);
         report({
           messageId: 'otherCompany',
           data: {
@@ -548,4 +549,16 @@ function deniesCurrentSponsor(
   }
   while (k < clause.to && words[k]!.punct) k++;
   return k === clause.to;
+}
+
+/**
+ * The companies a message names as a product's: its current sponsors, then those whose part has ended
+ * ("Bristol Myers Squibb (formerly also bluebird bio and 2seventy bio)"), so a history does not read as today's list.
+ */
+function sponsorsText(facts: NonNullable<Entity['sponsors']>, asOf: string): string {
+  const names = (list: typeof facts) => joinAnd([...new Set(list.map((f) => f.name))]);
+  const current = facts.filter((f) => f.until === undefined || f.until > asOf);
+  const former = facts.filter((f) => !current.includes(f));
+  if (!current.length || !former.length) return names(facts);
+  return `${names(current)} (formerly also ${names(former)})`;
 }

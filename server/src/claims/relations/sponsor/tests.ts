@@ -93,6 +93,17 @@ const tests: RelationTests = {
   ],
   invalid: [
     {
+      // A sponsor history names today's company first and the ended parts as former.
+      text: 'Abecma is made by Kite.',
+      errors: [
+        {
+          messageId: 'otherCompany',
+          text: 'Abecma is made by Kite.',
+          message: /^Abecma is from Bristol Myers Squibb \(formerly also bluebird bio and 2seventy bio\), not Kite\.$/,
+        },
+      ],
+    },
+    {
       text: 'Carvykti is made by Janssen, Legend Biotech and Kite.',
       errors: [
         {
@@ -300,7 +311,7 @@ const tests: RelationTests = {
         {
           messageId: 'otherCompany',
           text: 'Adaptimmune sold Tecelra to Novartis in 2025.',
-          message: /Adaptimmune and US WorldMeds, not Novartis/,
+          message: /US WorldMeds \(formerly also Adaptimmune\), not Novartis/,
         },
       ],
     },
