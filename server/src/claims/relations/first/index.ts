@@ -472,10 +472,10 @@ function judge(
   return false;
 }
 
-/** "X was the second CAR-T approved (for Y)": X's place among the class's products by first matching approval. */
 /**
- * The order of first approvals `rank` is judged against, and whether the product holds that place; undefined when
- * the order is uncertain (an unverified approval, a member whose class property is unrecorded).
+ * "X was the second CAR-T approved (for Y)": the order of first approvals `rank` is judged against, and whether the
+ * product holds that place; undefined when the order is uncertain (an unverified approval, a member whose class
+ * property is unrecorded).
  */
 function rankOrder(
   index: KnowledgeIndex,
