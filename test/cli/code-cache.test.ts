@@ -41,15 +41,25 @@ describe('code cache (dist/cli.js and dist/server.js load their bundle with it)'
     assert.ok(JSON.parse(cached.stdout)[0].diagnostics.length > 0, 'the example has findings');
   });
 
-  it('a new build of the bundle replaces the cache of the old one', () => {
-    const stale = path.join(dir, 'cli.main.js-1-2-3-x64.cache');
-    fs.writeFileSync(stale, 'from an earlier build');
+  it('a new build keeps the caches of the three builds written last and removes older ones', () => {
+    // Five earlier builds, written a day apart: build 1 the oldest.
+    const earlier = [1, 2, 3, 4, 5].map((n) => {
+      const file = path.join(dir, `cli.main.js-${n}-2-3-x64.cache`);
+      fs.writeFileSync(file, 'from an earlier build');
+      const written = Date.now() / 1000 - (6 - n) * 86_400;
+      fs.utimesSync(file, written, written);
+      return file;
+    });
     const other = path.join(dir, 'server.main.js-1-2-3-x64.cache');
     fs.writeFileSync(other, 'the server bundle: not ours to remove');
+    fs.utimesSync(other, 0, 0);
     run(dir);
-    assert.equal(fs.existsSync(stale), false);
+    assert.deepEqual(
+      earlier.map((file) => fs.existsSync(file)),
+      [false, false, true, true, true],
+    );
     assert.equal(fs.existsSync(other), true);
-    assert.equal(cacheFiles().length, 2);
+    assert.equal(cacheFiles().length, 5, "this build's cache, three earlier ones and the server's");
   });
 
   it('a damaged cache is rejected and rewritten; "off" writes nothing', () => {

@@ -129,6 +129,21 @@ export function runBundle(file: string): void {
   run.call(module.exports, module.exports, Module.createRequire(file), module, file, path.dirname(file));
 }
 
+// Caches kept per bundle: two installed versions used in turn (an editor's and a project's CLI) each keep theirs
+// instead of evicting each other on every start; older builds' caches are removed.
+const KEPT_BUILDS = 4;
+
+/** Removes this bundle's caches beyond the KEPT_BUILDS most recently written, never the one just written. */
+function pruneOtherBuilds(dir: string, cacheFile: string): void {
+  const prefix = `${path.basename(cacheFile).split('-')[0]!}-`;
+  const others = fs
+    .readdirSync(dir)
+    .filter((name) => name.startsWith(prefix) && name.endsWith('.cache') && path.join(dir, name) !== cacheFile)
+    .map((name) => ({ file: path.join(dir, name), written: fs.statSync(path.join(dir, name)).mtimeMs }))
+    .sort((a, b) => b.written - a.written);
+  for (const { file } of others.slice(KEPT_BUILDS - 1)) fs.rmSync(file, { force: true });
+}
+
 /**
  * Writes the cache once the first check has compiled what it needs (a few seconds in), or at exit for a
  * short run like the CLI's. A failure to write only means the next start compiles again.
@@ -146,12 +161,7 @@ function saveLater(script: vm.Script, dir: string, cacheFile: string, hash: Buff
       // 'wx': a new file (never through a link someone left at this name), owner-only.
       fs.writeFileSync(partial, encodeCodeCache(hash, script.createCachedData()), { mode: 0o600, flag: 'wx' });
       fs.renameSync(partial, cacheFile);
-      // Caches of earlier builds of this bundle (or another Node) are never read again.
-      const prefix = cacheFile.slice(dir.length + 1).split('-')[0]! + '-';
-      for (const name of fs.readdirSync(dir)) {
-        if (name.startsWith(prefix) && name.endsWith('.cache') && path.join(dir, name) !== cacheFile)
-          fs.rmSync(path.join(dir, name), { force: true });
-      }
+      pruneOtherBuilds(dir, cacheFile);
     } catch {
       // A read-only or full disk: start-up just stays uncached.
     }
