@@ -195,7 +195,9 @@ const relation: Relation = {
       const boxed = find(BOXED);
       // A denial with a date ("did not add a boxed warning in 2022") denies an event then, not today's label.
       const denied = boxed && sentence.negatedAt(boxed.at) && !past && !qualifiersOf(sentence, clause).date;
-      const removed = boxed && (removalOfBoxed(sentence, clause) ?? (denied ? boxed : undefined));
+      const removal = boxed && removalOfBoxed(sentence, clause);
+      // "It did not remove the boxed warnings": the negation is the removal's, so the warnings are said to remain.
+      const removed = removal ? (sentence.negatedAt(removal.at) ? undefined : removal) : denied ? boxed : undefined;
       if (boxed && removed) {
         // "carries no boxed warning for CRS": only the warnings for the syndromes the clause names.
         const named = sentence.mentions.filter(

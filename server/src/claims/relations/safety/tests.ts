@@ -26,6 +26,10 @@ const tests: RelationTests = {
     'No cytokine release syndrome was reported with Breyanzi in the first patient.',
     'Cytokine release syndrome has not been reported in this study of Breyanzi.',
     'T cell malignancies have occurred following treatment with CD19-directed CAR T cell therapies.',
+    // A negated removal says the boxed warnings remain.
+    'Eliminating the REMS did not lift the boxed warning for CRS.',
+    'The REMS ended in 2025; it did not remove the boxed warnings from the CAR-T labels.',
+    'The boxed warnings were not removed when the REMS ended.',
     // "ended" said of the REMS, with the boxed warnings kept beside it.
     'The FDA ended the REMS for Kymriah in June 2025, but the boxed warnings remain.',
     'The REMS for Breyanzi ended in June 2025; its boxed warnings for CRS remain.',
@@ -126,6 +130,15 @@ const tests: RelationTests = {
     'This medicine is available only under a restricted distribution program called Tecvayli™ and Talvey™ REMS.',
   ],
   invalid: [
+    {
+      text: 'The 2025 decision also removed the boxed warnings from every CAR-T label.',
+      errors: [
+        {
+          messageId: 'boxedWarningsRemain',
+          text: 'The 2025 decision also removed the boxed warnings from every CAR-T label.',
+        },
+      ],
+    },
     // "to give CAR-T" administers a product: an infinitive is no source's statement, and the sentence after it does
     // not correct one.
     {
