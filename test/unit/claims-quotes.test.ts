@@ -41,6 +41,11 @@ describe('quotes: the old wording of an edit is mentioned, the new one asserted'
         "Replace 'Carvykti, from Janssen and Legend' with 'Carvykti, from Novartis'.",
         ["contradicted: Replace 'Carvykti, from Janssen and Legend' with 'Carvykti, from Novartis'."],
       ],
+      // "rewrote" is the past of an edit verb: its new wording is the writer's.
+      [
+        "The copy editor rewrote 'Carvykti targets BCMA' as 'Carvykti targets CD19'.",
+        ["contradicted: The copy editor rewrote 'Carvykti targets BCMA' as 'Carvykti targets CD19'."],
+      ],
       // Not edited out: the quotation is kept, so it is the writer's.
       ["Keep 'Abecma targets CD19' in the summary.", ["contradicted: Keep 'Abecma targets CD19' in the summary."]],
     ],
@@ -50,6 +55,7 @@ describe('quotes: the old wording of an edit is mentioned, the new one asserted'
       "Delete 'Yescarta is approved first-line for LBCL'; no CAR-T is approved first-line.",
       "Strike the phrase 'Aucatzyl, approved in 2022,' from paragraph 3.",
       "Never write 'Breyanzi is a Novartis product'.",
+      "The copy editor rewrote 'Carvykti is a CD19 CAR-T' as 'Carvykti is a BCMA CAR-T'.",
     ],
   );
 
