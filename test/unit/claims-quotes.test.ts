@@ -127,3 +127,46 @@ describe('reported: an edit of the report corrects it, and its new wording is th
       assert.equal(findings('A trainee wrote that Kymriah targets BCMA. Keep it.').length, 1);
     });
 });
+
+describe('quotes: a noun that labels a quotation or its that clause false', () => {
+  table(
+    [
+      // An endorsing noun leaves the statement the writer's.
+      [
+        "The correct statement is 'Kymriah targets BCMA'.",
+        ["contradicted: The correct statement is 'Kymriah targets BCMA'."],
+      ],
+      ['Remember the fact that Abecma targets CD19.', ['contradicted: Remember the fact that Abecma targets CD19.']],
+      // The writer's own clause after the labelled quotation is judged.
+      [
+        "The false claim 'Kymriah is gene-edited' persists, but Abecma targets CD19.",
+        ["contradicted: The false claim 'Kymriah is gene-edited' persists, but Abecma targets CD19."],
+      ],
+    ],
+    [
+      "test: add a case for the wrong claim 'Tecelra is a CAR-T' (it is a TCR-T)",
+      "The post repeats the false claim 'Kymriah is made from donor cells'.",
+      "Reviewers struck the inaccurate statement 'Breyanzi was the first CAR-T approved'.",
+      "This edit fixes the old error: 'Abecma is made by Novartis'.",
+      'The mistaken belief that tocilizumab is approved for ICANS delayed steroids in two cases.',
+      'Trainees hold the untrue notion that Yescarta is allogeneic.',
+    ],
+  );
+
+  it('crossed: the frame the labels are tried in is judged without them', () => {
+    assert.equal(findings("Slide 4 shows the line 'Abecma targets CD19'.").length, 1);
+    assert.equal(findings('Slide 4 shows that Abecma targets CD19.').length, 1);
+  });
+
+  for (const noun of patterns('falsehood-nouns'))
+    it(`crossed: "the ${noun} '…'" and "the ${noun} that …" are mentioned, not asserted`, () => {
+      assert.deepEqual(findings(`Slide 4 shows the ${noun} 'Abecma targets CD19'.`), []);
+      assert.deepEqual(findings(`Slide 4 shows the ${noun} that Abecma targets CD19.`), []);
+    });
+
+  for (const adjective of patterns('falsehood-adjectives'))
+    it(`crossed: "the ${adjective} line '…'" and "the ${adjective} claim that …" are mentioned, not asserted`, () => {
+      assert.deepEqual(findings(`Slide 4 shows the ${adjective} line 'Abecma targets CD19'.`), []);
+      assert.deepEqual(findings(`Slide 4 shows the ${adjective} claim that Abecma targets CD19.`), []);
+    });
+});

@@ -43,18 +43,61 @@ const MAX_LABEL_WORDS = 3;
 
 /**
  * The quotations the writer mentions without asserting them: the old wording an edit verb takes out ("Replace 'P'
- * with 'Q'", "Delete the phrase 'P'", "'P' replaced by 'Q'", data/lexicon/edit-old-verbs), and a draft wording a
+ * with 'Q'", "Delete the phrase 'P'", "'P' replaced by 'Q'", data/lexicon/edit-old-verbs), a draft wording a
  * verdict after it rejects ("'P' Reviewer: reject", "Claim 'P' rejected", "'P' is wrong", data/lexicon/rejecting-verdicts
  * and rejection-predicates), in the same sentence or, when the quotation ends its sentence, at the opening of `next`
- * (the next sentence of its block). The new wording of an edit and an endorsed quotation stay the writer's.
+ * (the next sentence of its block), and one a noun before it labels false ("the wrong claim 'P'"). The 'that' clause of
+ * such a noun ("the myth that P") is mentioned the same way, and given as a span from its "that". The new wording of
+ * an edit and an endorsed quotation stay the writer's.
  */
 export function unassertedQuotations(words: readonly Word[], next?: () => readonly Word[]): QuoteSpan[] {
-  return quotationsIn(words).filter(
+  const quoted = quotationsIn(words).filter(
     (span) =>
       editedOut(words, span) ||
+      labelledFalse(words, span.from) ||
       rejectedAt(words, span.to) ||
       (endsSentence(words, span) && !!next && rejectedAt(next(), 0)),
   );
+  const clauses = falseLabelledClauses(words);
+  return clauses.length ? [...quoted, ...clauses].sort((a, b) => a.from - b.from) : quoted;
+}
+
+const FALSEHOOD_NOUNS = lexiconWords('falsehood-nouns');
+const FALSEHOOD_ADJECTIVES = lexiconWords('falsehood-adjectives');
+const PROPOSITION_NOUNS = lexiconWords('proposition-nouns');
+// Words between a labelling adjective and its quotation: the noun and one modifier ("the false press claim 'P'").
+const MAX_LABELLED_NOUN_WORDS = 2;
+const CLAUSE_ENDS = new Set([',', ';', ':', '—', '–', '.', '?', '!']);
+
+/**
+ * Whether the words right before `at` (a quotation's opening mark or a "that") label what follows false: a noun of
+ * falsehood ("the myth", "an error:", data/lexicon/falsehood-nouns), or an adjective of falsehood
+ * (data/lexicon/falsehood-adjectives) and one or two words naming it ("the wrong claim"; before "that" only a noun of a
+ * proposition, data/lexicon/proposition-nouns: "the mistaken belief that").
+ */
+function labelledFalse(words: readonly Word[], at: number, clause = false): boolean {
+  let k = at - 1;
+  if (!clause && words[k]?.lower === ':') k--;
+  if (FALSEHOOD_NOUNS.has(words[k]?.lower ?? '')) return true;
+  for (let n = 1; n <= MAX_LABELLED_NOUN_WORDS && k - n >= 0; n++) {
+    const noun = words[k - n + 1]!;
+    if (noun.punct || (clause && n === 1 && !PROPOSITION_NOUNS.has(noun.lower))) return false;
+    if (FALSEHOOD_ADJECTIVES.has(words[k - n]!.lower)) return true;
+  }
+  return false;
+}
+
+/** The 'that' clauses a noun before them labels false ("the myth that P"): from the "that" to the clause's end. */
+function falseLabelledClauses(words: readonly Word[]): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  for (let k = 1; k < words.length; k++) {
+    if (words[k]!.lower !== 'that' || !labelledFalse(words, k, true)) continue;
+    let end = k + 1;
+    while (end < words.length && !CLAUSE_ENDS.has(words[end]!.lower)) end++;
+    if (end > k + 1) spans.push({ from: k, to: end });
+    k = end;
+  }
+  return spans;
 }
 
 /**
