@@ -132,3 +132,38 @@ describe('claims: speaker-labelled dialogue', () => {
     }
   });
 });
+
+describe('claims: a statement asked about, then rejected by the answer', () => {
+  it('asserts neither the statement a tag question asks about nor one the answer rejects; judges the answer', () => {
+    const lint = service();
+    for (const text of [
+      "Dear Dr. Lin, my brother read that the cells in Yescarta come from a donor. Is that so?\nNo. Yescarta is made from the patient's own T cells.",
+      'Q: My aunt was told Abecma targets CD19. Is that right?\nA: No. Abecma is directed at BCMA.',
+      'My uncle believes Abecma is given to children. Correct?\nNot at all: Abecma is approved only for adults.',
+      'Someone in our group said Tecartus is approved for kids with ALL. Is that true?\nActually, its ALL approval is for adults.',
+    ])
+      assert.deepEqual(findings(lint, text), [], text);
+    for (const [text, range] of [
+      // The answer's own statement is the writer's.
+      [
+        'My neighbour says Aucatzyl targets BCMA. Is that so?\nNo. Aucatzyl targets GPRC5D.',
+        'Aucatzyl targets GPRC5D.',
+      ],
+      // Confirmed, or asked about with no answer, the statement stands.
+      [
+        'My brother read that Yescarta comes from a donor. Is that so?\nYes.',
+        'My brother read that Yescarta comes from a donor.',
+      ],
+      ['Kymriah targets BCMA. Is that right?', 'Kymriah targets BCMA.'],
+    ] as [string, string][])
+      assert.deepEqual(findings(lint, text), [`contradicted: ${range}`], text);
+  });
+
+  it('reads every rejection of its lexicon as the answer', () => {
+    const lint = service();
+    for (const no of patterns('turn-rejections')) {
+      const text = `My aunt was told Kymriah targets BCMA. Is that right?\n${written(no)}. It targets CD19.`;
+      assert.deepEqual(findings(lint, text), [], text);
+    }
+  });
+});

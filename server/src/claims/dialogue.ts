@@ -1,11 +1,11 @@
 import type { DocumentAnalysis } from '../document/analysis';
-import { maskedOf } from '../text/prose';
+import { type MaskedText, maskedOf } from '../text/prose';
 import type { Sentence } from '../text/sentences';
 import { lowerBound } from '../util/sorted';
 import { MONTHS } from '../util/text';
 import { isSlotName, lexicon, lexiconWords } from './lexicon';
 import { cardinal } from './numbers';
-import { longestPhraseStartingAt, wordsOf } from './words';
+import { longestPhraseStartingAt, type Word, wordsOf } from './words';
 
 // Speaker-labelled dialogue: teach-back scripts, interviews, debates, hearings. Each line that opens with a speaker's
 // label ("Nurse:", "DR. PATEL:", "MODERATOR:") opens a turn. A question ending one speaker's turn and the next turn,
@@ -105,6 +105,34 @@ export function turnEnd(document: DocumentAnalysis, sentence: Sentence): number 
   return sentence.start + maskedOf(document.prose).slice(sentence.start, inside.opening.start).trimEnd().length;
 }
 
+/**
+ * "My brother read that Yescarta comes from a donor. Is that so?" over "No. Yescarta …": a statement that the next
+ * sentence only asks about (a tag alone as a question, data/lexicon/tag-questions) and that the answer after it, with or
+ * without a speaker's label, rejects (data/lexicon/turn-rejections) is not asserted; the answer is judged as a plain
+ * sentence.
+ */
+export function questionedAndRejected(document: DocumentAnalysis, sentence: Sentence): boolean {
+  const k = lowerBound(document.sentences, sentence.start);
+  const question = document.sentences[k + 1];
+  const answer = document.sentences[k + 2];
+  if (!question || !answer || !adjacent(sentence, question) || !adjacent(question, answer)) return false;
+  const masked = maskedOf(document.prose);
+  const asked = wordsOf(masked.slice(question.start, question.end).trimEnd(), question.start);
+  if (asked.at(-1)?.lower !== '?') return false;
+  const tag = longestPhraseStartingAt(asked, 0, lexicon('tag-questions'));
+  if (tag?.length !== asked.length - 1) return false;
+  const start = turnOpenedBy(document, answer)?.start ?? answer.start;
+  const words = wordsOf(masked.slice(start, answer.end), start);
+  const rejected = longestPhraseStartingAt(words, 0, lexicon('turn-rejections'));
+  return !!rejected && closesVerdict(masked, words, rejected.length);
+}
+
+// "Right.", "Right, a healthy donor.", "Correct — that's …": a verdict at a turn's start is a whole clause of its own.
+const closesVerdict = (masked: MaskedText, words: readonly Word[], n: number) =>
+  !words[n] ||
+  (words[n]!.punct && words[n]!.lower !== '?') ||
+  /[—–-]/.test(masked.slice(words[n - 1]!.end, words[n]!.start));
+
 /** Whether the turn right after `sentence`, by another speaker, confirms or rejects what it says, or neither. */
 export function verdictOnTurn(document: DocumentAnalysis, sentence: Sentence): 'confirm' | 'reject' | undefined {
   const own = turnOf(document, sentence);
@@ -116,11 +144,7 @@ export function verdictOnTurn(document: DocumentAnalysis, sentence: Sentence): '
   if (!turn || turn.speaker === own.speaker) return undefined;
   const masked = maskedOf(document.prose);
   const words = wordsOf(masked.slice(turn.start, next.end), turn.start);
-  // "Right.", "Right, a healthy donor.", "Correct — that's …": the verdict is a whole clause of its own.
-  const closes = (n: number) =>
-    !words[n] ||
-    (words[n]!.punct && words[n]!.lower !== '?') ||
-    /[—–-]/.test(masked.slice(words[n - 1]!.end, words[n]!.start));
+  const closes = (n: number) => closesVerdict(masked, words, n);
   const confirmed = longestPhraseStartingAt(words, 0, lexicon('turn-confirmations'));
   if (confirmed && closes(confirmed.length)) return 'confirm';
   const rejected = longestPhraseStartingAt(words, 0, lexicon('turn-rejections'));

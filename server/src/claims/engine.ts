@@ -24,7 +24,7 @@ import { continuesBlock } from '../text/plaintext';
 import { onTableHeaderRow, underDiseaseHeading } from './heading';
 import { isYear } from '../util/text';
 import { unassertedClue } from './clues';
-import { unassertedTurn } from './dialogue';
+import { questionedAndRejected, unassertedTurn } from './dialogue';
 import { notAssertedItem } from './items';
 import { correctsReport, rejectsAt, reportedStatementOf } from './reported';
 import { nextInBlock, ownWordsOf } from './sentence-words';
@@ -108,6 +108,7 @@ export function checkSentenceIn(
     rejectedByNext(document, sentence, prepared) ||
     notAssertedItem(document, sentence) ||
     unassertedTurn(document, sentence) ||
+    questionedAndRejected(document, sentence) ||
     unassertedClue(document, sentence)
   )
     prepared.rejected = true;
