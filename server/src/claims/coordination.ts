@@ -288,6 +288,23 @@ export function premodifiesLaterConjunct(words: readonly Word[], after: number, 
   return ITEM_SEPARATORS.has(words[phrase.from - 1]?.lower ?? '');
 }
 
+// What may stand between two coordinated phrases that share what follows them: "neither A nor B for X", "A and/or B".
+const LIST_MARKS = new Set([...ITEM_SEPARATORS, 'nor', 'and/or', '/', '&']);
+
+/**
+ * Whether anything but list marks stands between two coordinated phrases, words [from, to) (the earlier one's renaming in
+ * brackets aside): "approves Kymriah and, the same day, tocilizumab for CRS", "approved Yescarta in 2017 and Abecma
+ * for myeloma". An adjunct after the later phrase is then its own, not shared with the earlier one ("Kymriah and
+ * Yescarta for LBCL" share it).
+ */
+export function setApart(words: readonly Word[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (words[k]!.lower === '(') k = closingParen(words, k);
+    else if (!LIST_MARKS.has(words[k]!.lower)) return true;
+  }
+  return false;
+}
+
 /** Where an item's own prepositional phrases starting at `at` end ("CAR-T in lupus", "obe-cel in England"). */
 function afterItemPhrases(words: readonly Word[], phrases: NounPhrases, at: number): number {
   const prepositions = lexiconWords('list-item-prepositions');

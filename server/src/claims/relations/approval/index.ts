@@ -26,7 +26,7 @@ import {
 import { lexicon, lexiconWords } from '../../lexicon';
 import { isPluralMention, pluralize } from '../../../terms/terminology';
 import { appositiveAfter } from '../../phrases';
-import { coordinationOf, inOtherConjunct, listedBeside, premodifiesLaterConjunct } from '../../coordination';
+import { coordinationOf, inOtherConjunct, listedBeside, premodifiesLaterConjunct, setApart } from '../../coordination';
 import { governingPhrase, isTherapyHead, isVerb, nounPhrasesOf } from '../../phrases';
 import {
   claimedLine,
@@ -1532,7 +1532,8 @@ function claimsAt(
           own
             ? own.includes(m)
             : (!isBound(m) || (subject.mention !== undefined && bound.get(m)!.includes(subject.mention))) &&
-              !ofSiblingItem(sentence, cue, subject, m);
+              !ofSiblingItem(sentence, cue, subject, m) &&
+              !ofLaterObject(sentence, cue, subject, m);
         // A date the subject takes as its own ("…, followed by Kymriah in 2022") is not re-read per condition.
         const taken = subjectDate(subject);
         // "Kymriah and Yescarta were approved in August and October 2017" with no date of its own: which date is
@@ -1663,6 +1664,24 @@ function ofSiblingItem(
   for (let k = cue.at + cue.length; k < condition.from; k++)
     if (isTherapyHead(words[k]) && !sentence.mentions.some((m) => m.from <= k && k < m.to)) return true;
   return false;
+}
+
+/**
+ * "approves Kymriah and, the same day, tocilizumab for CRS": a condition after a later object of the cue, a therapy set
+ * apart from the subject (coordination.ts setApart), is that object's own, whether or not the object is judged as a
+ * subject ("and, a few months earlier, Tecelra for synovial sarcoma" places Tecelra's approval against the cue's).
+ */
+function ofLaterObject(sentence: ClaimSentence, cue: { at: number }, subject: TherapyRef, condition: Mention): boolean {
+  const mention = subject.mention;
+  if (!mention || subject.from < cue.at || condition.from < subject.to) return false;
+  return sentence.mentions.some(
+    (later) =>
+      (later.entity.type === 'product' || later.entity.type === 'drug') &&
+      later.entity !== mention.entity &&
+      later.from >= subject.to &&
+      later.from < condition.from &&
+      setApart(sentence.words, subject.to, later.from),
+  );
 }
 
 /**

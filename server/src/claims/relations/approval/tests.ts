@@ -2,6 +2,10 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // An adjunct after an object set apart from the one before it by an interposed phrase is that object's own.
+    'On 30 August 2017 the FDA approved Kymriah and, in a separate action, tocilizumab for CAR T cell-induced CRS.',
+    'In 2024 the FDA approved Breyanzi for CLL and, that August, Tecelra for synovial sarcoma.',
+    'The agency approved Aucatzyl and, a few months earlier, Tecelra for synovial sarcoma.',
     // A label whose whole value counts none of it (label-none-values) denies it, as "no" would.
     'FDA-approved CAR-Ts for solid tumours: none',
     'Solid-tumour CAR-T approvals (FDA): none so far.',
@@ -813,6 +817,32 @@ const tests: RelationTests = {
     'Adaptimmune sold afamitresgene autoleucel, its FDA-approved sarcoma therapy, to US WorldMeds for $55 million in upfront cash.',
   ],
   invalid: [
+    // Objects with nothing between them share the adjunct after them; one set apart keeps its own.
+    {
+      text: 'In 2017 the FDA approved Kymriah and Yescarta for multiple myeloma.',
+      errors: [
+        {
+          messageId: 'notApproved',
+          text: 'In 2017 the FDA approved Kymriah and Yescarta for multiple myeloma.',
+          message: /^Kymriah is not FDA-approved for multiple myeloma/,
+        },
+        {
+          messageId: 'notApproved',
+          text: 'In 2017 the FDA approved Kymriah and Yescarta for multiple myeloma.',
+          message: /^Yescarta is not FDA-approved for multiple myeloma/,
+        },
+      ],
+    },
+    {
+      text: 'The FDA approved Kymriah and, on the same day, anakinra for CAR T cell-induced CRS.',
+      errors: [
+        {
+          messageId: 'notApproved',
+          text: 'The FDA approved Kymriah and, on the same day, anakinra for CAR T cell-induced CRS.',
+          message: /^Anakinra is not FDA-approved for cytokine release syndrome/,
+        },
+      ],
+    },
     {
       text: "The FDA's 2021 approval of Breyanzi for follicular lymphoma widened its use.",
       errors: [
