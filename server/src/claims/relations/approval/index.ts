@@ -335,7 +335,7 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
   const insideSubject = (at: number) => subjects.some((s) => s.isClass && s.from <= at && at < s.to);
   // "cleared" is an approval except for an IND ("the FDA cleared the IND for CHM-2101").
   const ind = findPhrase(words, IND_WORDS, clause.from, clause.to) !== undefined;
-  const cues = findAllPhrases(words, ALL_CUES, clause.from, clause.to).filter(
+  const found = findAllPhrases(words, ALL_CUES, clause.from, clause.to).filter(
     (c) =>
       !insideSubject(c.at) &&
       !(c.phrase === 'cleared' && ind) &&
@@ -355,6 +355,11 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
       !signSense(sentence, c) &&
       !dealSense(words, c, clause),
   );
+  // "fix(approvals): Kymriah has no second-line LBCL indication": a label's cue names the topic of the statement after
+  // its colon, which has its own cue; only that one is judged.
+  const labelColon = topicLabelColon(words, clause);
+  const cues =
+    labelColon !== undefined && found.some((c) => c.at > labelColon) ? found.filter((c) => c.at > labelColon) : found;
   const namedProducts = subjects.every((s) => !s.isClass && s.mention?.entity.type === 'product');
   const clauseIndex = sentence.clauses.indexOf(clause);
   // A later clause speaks in the frame the sentence opens with: "For NETs, lanreotide is approved, and no CAR-T is".
@@ -1664,6 +1669,19 @@ function ofSiblingItem(
   for (let k = cue.at + cue.length; k < condition.from; k++)
     if (isTherapyHead(words[k]) && !sentence.mentions.some((m) => m.from <= k && k < m.to)) return true;
   return false;
+}
+
+// A label before a colon is short: "Approvals:", "fix(approvals):", "FDA approval news:".
+const MAX_TOPIC_LABEL_WORDS = 6;
+
+/** The colon that ends a verbless label opening the clause ("Approvals: …", "fix(approvals): …"), or undefined. */
+function topicLabelColon(words: readonly Word[], clause: Clause): number | undefined {
+  const last = Math.min(clause.to, clause.from + MAX_TOPIC_LABEL_WORDS + 1);
+  for (let k = clause.from; k < last; k++) {
+    if (words[k]!.lower === ':') return k > clause.from ? k : undefined;
+    if (isVerb(words[k]) || (words[k]!.punct && words[k]!.lower !== '(' && words[k]!.lower !== ')')) return undefined;
+  }
+  return undefined;
 }
 
 /**

@@ -2,6 +2,9 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // A label's cue before a colon names the topic of the statement after it, judged by its own cue.
+    'refactor(approvals): Yescarta has no approval for multiple myeloma',
+    'Approvals: Breyanzi has no first-line LBCL indication.',
     // An adjunct after an object set apart from the one before it by an interposed phrase is that object's own.
     'On 30 August 2017 the FDA approved Kymriah and, in a separate action, tocilizumab for CAR T cell-induced CRS.',
     'In 2024 the FDA approved Breyanzi for CLL and, that August, Tecelra for synovial sarcoma.',
@@ -817,6 +820,10 @@ const tests: RelationTests = {
     'Adaptimmune sold afamitresgene autoleucel, its FDA-approved sarcoma therapy, to US WorldMeds for $55 million in upfront cash.',
   ],
   invalid: [
+    {
+      text: 'Approvals: Kymriah has a second-line LBCL indication.',
+      errors: [{ messageId: 'lineDiffers', text: 'Approvals: Kymriah has a second-line LBCL indication.' }],
+    },
     // Objects with nothing between them share the adjunct after them; one set apart keeps its own.
     {
       text: 'In 2017 the FDA approved Kymriah and Yescarta for multiple myeloma.',
