@@ -74,6 +74,8 @@ describe('quotes: the old wording of an edit is mentioned, the new one asserted'
 describe("quotes: a draft line and the reviewer's verdict", () => {
   table(
     [
+      // A label that approves leaves the quotation the writer's.
+      ["Approved: 'Aucatzyl is made by Novartis.'", ["contradicted: Approved: 'Aucatzyl is made by Novartis.'"]],
       [
         "Line 3: 'Kymriah is approved for B-cell ALL in patients up to 30 years old.' Reviewer: approved as written.",
         ["contradicted: Line 3: 'Kymriah is approved for B-cell ALL in patients up to 30 years old.'"],
@@ -96,6 +98,13 @@ describe("quotes: a draft line and the reviewer's verdict", () => {
     it(`crossed: "${verdict}" after the line, in its sentence and in the next`, () => {
       assert.deepEqual(findings(`Line 2: 'Abecma targets CD19.' Reviewer: ${verdict}.`), []);
       assert.deepEqual(findings(`Line 2: 'Abecma targets CD19' - ${verdict}.`), []);
+    });
+});
+
+describe('quotes: a verdict labelling the quotation after it', () => {
+  for (const verdict of patterns('rejecting-verdicts'))
+    it(`crossed: "${capitalized(verdict)}: '…'" rejects the quotation after its colon`, () => {
+      assert.deepEqual(findings(`${capitalized(verdict)}: 'Abecma targets CD19.'`), []);
     });
 });
 

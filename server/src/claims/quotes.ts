@@ -55,6 +55,7 @@ export function unassertedQuotations(words: readonly Word[], next?: () => readon
     (span) =>
       editedOut(words, span) ||
       labelledFalse(words, span.from) ||
+      rejectingLabelBefore(words, span.from) ||
       rejectedAt(words, span.to) ||
       (endsSentence(words, span) && !!next && rejectedAt(next(), 0)),
   );
@@ -128,6 +129,23 @@ function rejectedAt(words: readonly Word[], at: number): boolean {
 const verdictAt = (words: readonly Word[], k: number) =>
   phraseStartingAt(words, k, VERDICTS) !== undefined ||
   (COPULAS.has(words[k]?.lower ?? '') && phraseStartingAt(words, k + 1, REJECTIONS) !== undefined);
+
+/**
+ * "Rejected: 'P'", "MLR query: 'P'": a short label opening the sentence with a verdict that rejects (as after a
+ * quotation), then a colon right before the quotation.
+ */
+function rejectingLabelBefore(words: readonly Word[], from: number): boolean {
+  if (words[from - 1]?.lower !== ':') return false;
+  const colon = from - 1;
+  let start = colon;
+  while (start > 0 && colon - start < MAX_LABEL_WORDS && !words[start - 1]!.punct) start--;
+  if (start > 0 || start === colon) return false;
+  for (let k = start; k < colon; k++) {
+    const verdict = phraseStartingAt(words, k, VERDICTS);
+    if (verdict && k + verdict.length === colon) return true;
+  }
+  return false;
+}
 
 /** Only punctuation after the quotation: its sentence ends with it. */
 const endsSentence = (words: readonly Word[], span: QuoteSpan) => words.slice(span.to).every((w) => w.punct);
