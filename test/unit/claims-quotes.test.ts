@@ -108,6 +108,23 @@ describe('quotes: a verdict labelling the quotation after it', () => {
     });
 });
 
+describe('reported: a correction frame opening the next sentence corrects the report', () => {
+  table(
+    [
+      // Without a correction, the report stands.
+      [
+        'The speaker said Abecma targets CD19. She smiled: it is a good product.',
+        ['contradicted: The speaker said Abecma targets CD19.'],
+      ],
+    ],
+    [
+      'At first she said Kymriah was approved in 2018. She corrected herself: it was August 2017.',
+      'The speaker said Abecma targets CD19. She corrected herself a moment later: it targets BCMA.',
+      'A panellist said Tecartus targets BCMA. The chair set the record straight: it targets CD19.',
+    ],
+  );
+});
+
 describe('reported: an edit of the report corrects it, and its new wording is the writer’s', () => {
   table(
     [

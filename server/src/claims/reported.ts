@@ -222,12 +222,15 @@ const isLyAdverb = (word: Word) => /^[a-z]{3,}ly$/.test(word.lower);
 
 /**
  * Whether the next sentence of a block corrects a source's statement given in the sentence before it: it opens with a
- * correction adverb or link ("In fact, …", "But …"), rejects it, or restates it with the writer's value.
+ * correction adverb or link ("In fact, …", "But …"), its first clause holds a correction frame ("She corrected
+ * herself: …", data/lexicon/correction-frames), it rejects it, or restates it with the writer's value.
  */
 export function correctsReport(reported: readonly Word[], next: readonly Word[]): boolean {
   if (phraseStartingAt(next, 0, CORRECTION_ADVERBS) || lexiconWords('correction-openers').has(next[0]?.lower ?? ''))
     return true;
   if (reportEditIn(next, 0, clauseEndAt(next, 0)) !== undefined) return true;
+  // "She corrected herself: it was August 2017", "The lecturer set the record straight: …".
+  if (findPhrase(next, CORRECTION_FRAMES, 0, clauseEndAt(next, 0)) !== undefined) return true;
   return restatesReport(reported, next, 0);
 }
 
