@@ -663,3 +663,47 @@ describe('coordination: what is said of a list of products is said of each', () 
       assert.deepEqual(wrong, []);
     });
 });
+
+describe('framing: a relative opened by a preposition and "which", and a relative whose gap is its verb\'s object', () => {
+  table(
+    [
+      [
+        'Grants will fund work on mantle cell lymphoma, for which Abecma was approved in 2020.',
+        'for which Abecma was approved in 2020',
+      ],
+      [
+        'Appendix B describes the lentiviral process by which Kite manufactures Yescarta.',
+        'by which Kite manufactures Yescarta',
+      ],
+      ['Her notes mention CD22, which Kymriah targets on leukemia cells.', 'which Kymriah targets on leukemia cells'],
+    ],
+    [
+      'Grants will fund work on mantle cell lymphoma, for which Tecartus was approved in 2020.',
+      'Appendix B describes the lentiviral process by which Novartis manufactures Kymriah.',
+      'Her notes mention CD19, which Kymriah targets on leukemia cells.',
+      // The relative's own negation and hedge are kept.
+      'Grants will fund work on multiple myeloma, for which Kymriah is not approved.',
+      'Grants will fund work on multiple myeloma, for which Kymriah might someday be approved.',
+      // A negated head names nothing the relative is about.
+      'There is no lentiviral process by which Kite manufactures Yescarta.',
+    ],
+  );
+  it('crossed: a stranded preposition moved before "which"', () => {
+    assert.deepEqual(
+      cross(
+        (p, a) => `Our lab studies ${a}, to which ${p} binds.`,
+        (recorded) => !recorded,
+      ),
+      [],
+    );
+  });
+  it("crossed: the gap is the relative verb's object", () => {
+    assert.deepEqual(
+      cross(
+        (p, a) => `Our lab studies ${a}, which ${p} targets on tumour cells.`,
+        (recorded) => !recorded,
+      ),
+      [],
+    );
+  });
+});

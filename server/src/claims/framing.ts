@@ -6,7 +6,7 @@ import type { TermMatch } from '../terms/matcher';
 import { refutationEnd } from './clauses';
 import { lexicon, lexiconWords } from './lexicon';
 import { conditionalIn } from './modality';
-import { isTherapyHead, isVerb } from './phrases';
+import { isTherapyHead, isVerb, nounPhrasesOf } from './phrases';
 import type { ClaimFinding } from './relations/types';
 import { reportEditIn, reportedIn } from './reported';
 import { checkStatement } from './tables';
@@ -134,10 +134,47 @@ function statementsIn(document: DocumentAnalysis, sentence: Sentence, words: rea
     if (!head) continue;
     const framed = RELATIVES.has(words[i + 1]!.lower)
       ? relativeStatement(own, words, i, relativeHost(own, words, mentions, i, head))
-      : appositiveStatement(own, words, mentions, i, head);
+      : STRANDABLE.has(words[i + 1]!.lower) && RELATIVES.has(words[i + 2]!.lower)
+        ? piedPipedStatement(own, words, mentions, i + 1, head.text)
+        : appositiveStatement(own, words, mentions, i, head);
+    if (framed) statements.push(framed);
+  }
+  // "the lentiviral process by which Kite manufactures Yescarta": a restrictive one on a noun phrase naming something.
+  for (let i = 2; i + 2 < words.length; i++) {
+    if (!STRANDABLE.has(words[i]!.lower) || !RELATIVES.has(words[i + 1]!.lower) || words[i - 1]!.punct) continue;
+    const phrase = nounPhrasesOf(words).at(i - 1);
+    if (!phrase || phrase.to !== i || !named(phrase.from, phrase.to)) continue;
+    if (words.slice(phrase.from, phrase.to).some((w) => NEGATIONS.has(w.lower))) continue;
+    const framed = piedPipedStatement(own, words, mentions, i, own(phrase.from, phrase.to));
     if (framed) statements.push(framed);
   }
   return statements;
+}
+
+/**
+ * "multiple myeloma, for which the FDA approved Kymriah in 2017": a relative opened by a preposition and "which" says
+ * its clause with the preposition and its head put back at the end ("the FDA approved Kymriah in 2017 for multiple
+ * myeloma"). Only a relative naming a therapy, running to the next clause end without another relative in it.
+ */
+function piedPipedStatement(
+  text: Text,
+  words: readonly Word[],
+  mentions: readonly TermMatch[],
+  preposition: number,
+  head: string,
+): FramedStatement | undefined {
+  const from = preposition + 2;
+  let to = from;
+  while (to < words.length && !CLAUSE_ENDS.has(words[to]!.lower)) to++;
+  if (to - from < 2 || words.slice(from, to).some((w) => RELATIVES.has(w.lower))) return undefined;
+  const start = words[from]!.start;
+  const end = words[to - 1]!.end;
+  if (!mentions.some((m) => THERAPY_TYPES.has(m.entity.type) && m.start >= start && m.end <= end)) return undefined;
+  return {
+    text: `${text(from, to)} ${words[preposition]!.lower} ${head}.`,
+    start: words[preposition]!.start,
+    end,
+  };
 }
 
 /** The text of words [from, to) as written (markup blanked). */
@@ -163,6 +200,8 @@ function labelEnd(words: readonly Word[]): number {
 const RELATIVES = new Set(['which']);
 const PLURAL_FINITE = wordClass('plural-finite');
 const STRANDABLE = lexiconWords('strandable-prepositions');
+// "as": the marker of a standard ("the same antigen as Kymriah") and of a predicate after an object ("ranks it as").
+const STANDARD_MARKERS = wordClass('comparison-standard-markers');
 const AUXILIARIES = lexiconWords('auxiliaries');
 // Where a comma-bounded relative clause ends: the next comma, semicolon, bracket or the sentence's end.
 const CLAUSE_ENDS = new Set([',', ';', ':', '(', ')', '.', '?', '!']);
@@ -186,7 +225,16 @@ function relativeStatement(
   const span = { start: words[comma + 1]!.start, end: words[to - 1]!.end };
   if (isVerb(words[from])) return { text: `${head} ${text(from, to)}.`, ...span };
   const last = words[to - 1]!;
-  if (!STRANDABLE.has(last.lower) && !isVerb(last)) return undefined;
+  if (!STRANDABLE.has(last.lower) && !isVerb(last)) {
+    // "CD22, which Kymriah targets on leukemia cells": the gap is the object of the relative's one finite verb, right
+    // before a prepositional phrase ("Kymriah targets CD22 on leukemia cells").
+    const verb = words.findIndex((w, k) => k > from && k < to && isVerb(w));
+    if (verb < 0 || AUXILIARIES.has(words[verb]!.lower)) return undefined;
+    const next = words[verb + 1]!.lower;
+    if (!STRANDABLE.has(next) && !STANDARD_MARKERS.has(next)) return undefined;
+    if (words.slice(from, verb).some((w) => w.punct)) return undefined;
+    return { text: `${text(from, verb + 1)} ${head} ${text(verb + 1, to)}.`, ...span };
+  }
   // The relative's own subject and verb, not a second relative or a list.
   if (!words.slice(from, to).some((w) => isVerb(w))) return undefined;
   return { text: `${text(from, to)} ${head}.`, ...span };
