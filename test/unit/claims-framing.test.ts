@@ -707,3 +707,39 @@ describe('framing: a relative opened by a preposition and "which", and a relativ
     );
   });
 });
+
+describe('framing: a tail of likeness ending the sentence says the predicate of its standard too', () => {
+  table(
+    [
+      ['Yescarta uses CD28 co-stimulation, just like Kymriah.', 'just like Kymriah'],
+      ['Tecartus targets CD19, the same antigen as Carvykti.', 'the same antigen as Carvykti'],
+      // The clause without its tail is the writer's statement too.
+      ['Breyanzi is made by Kite, same as Yescarta.', 'Breyanzi is made by Kite'],
+    ],
+    [
+      'Tecartus uses CD28 co-stimulation, just like Yescarta.',
+      'Breyanzi is made by Bristol Myers Squibb, same as Abecma.',
+      // A date may be the subject's own; a negation may not be shared.
+      'Kymriah was approved in 2017, like Yescarta.',
+      'Kymriah does not use CD28, like Breyanzi.',
+      // Not a tail after a comma: "like Abecma" says what Bristol Myers Squibb makes.
+      'Carvykti is made by Janssen, not Bristol Myers Squibb like Abecma.',
+      // Not the writer's, or not the sentence's end.
+      'Critics claim that Yescarta uses 4-1BB, just like Kymriah.',
+      'Kymriah targets CD19, like Yescarta, and is made by Novartis.',
+    ],
+  );
+  const standardsOf = (target: string) =>
+    products
+      .filter((p) => p.design!.targets!.length === 1)
+      .map((p) => [displayName(p), p.design!.targets![0] === target] as const);
+  for (const tail of [...patterns('comparison-likeness-openers'), ...patterns('comparison-likeness-tails')])
+    it(`crossed: tail "${tail}"`, () => {
+      const written = tail === 'the same' ? 'the same antigen as' : tail;
+      const wrong = standardsOf('cd19')
+        .map(([standard, shares]) => [`Kymriah targets CD19, ${written} ${standard}.`, shares] as const)
+        .filter(([text, shares]) => findings(text).length > 0 === shares)
+        .map(([text]) => text);
+      assert.deepEqual(wrong, []);
+    });
+});

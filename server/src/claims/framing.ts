@@ -79,7 +79,7 @@ function placedOutside(
 
 // Most sentences have none of the words a frame needs: one regex test skips them.
 const FRAME_HINT = new RegExp(
-  `\\b(?:which|with|like|unlike|as|similar|in|much|just|contrary|different|${[...lexicon('endorsing-manner-adverbs'), ...lexicon('retraction-adverbs'), ...lexicon('description-verbs'), ...lexicon('approving-adjectives'), ...lexicon('edit-old-verbs')].join('|')})\\b|, (?:an?|the|our|their|its) `,
+  `\\b(?:which|with|like|unlike|as|similar|in|much|just|contrary|different|${[...lexicon('endorsing-manner-adverbs'), ...lexicon('retraction-adverbs'), ...lexicon('description-verbs'), ...lexicon('approving-adjectives'), ...lexicon('edit-old-verbs'), ...lexicon('comparison-likeness-openers'), ...lexicon('comparison-likeness-tails')].join('|')})\\b|, (?:an?|the|our|their|its) `,
   'i',
 );
 const mayFrame = (text: string) => FRAME_HINT.test(text);
@@ -128,6 +128,7 @@ function statementsIn(document: DocumentAnalysis, sentence: Sentence, words: rea
   if (premise) statements.push(premise);
   const standard = comparisonStandard(own, words, start, (from, to) => therapyHeaded(words, mentions, from, to));
   if (standard) statements.push(standard);
+  statements.push(...comparisonTail(own, words, start, (from, to) => therapyHeaded(words, mentions, from, to)));
   for (let i = 1; i + 2 < words.length; i++) {
     if (words[i]!.lower !== ',') continue;
     const head = mentions.find((m) => m.end === words[i - 1]!.end);
@@ -661,6 +662,68 @@ function comparisonStandard(
   if (like) return { text: `${subject} ${text(verb, end)}.`, ...span };
   const denied = deniedPredicate(text, words, verb, end, pluralAt(words, standard.from, standard.to));
   return denied ? { text: `${subject} ${denied}.`, ...span } : undefined;
+}
+
+const TAILS = lexicon('comparison-likeness-tails');
+// Words of the shared thing between "the same" and its "as" ("the same costimulatory domain as").
+const MAX_SHARED_WORDS = 2;
+// Where a label or a stage direction before the subject ends ("DR. OKAFOR: (closing the file) Breyanzi …").
+const SUBJECT_OPENERS = new Set([':', ')']);
+
+/** The first word of the standard after a tail of likeness opening at word `at` (", just like", ", the same antigen as"). */
+function tailStandardAt(words: readonly Word[], at: number): number | undefined {
+  const likeness = phraseStartingAt(words, at, LIKENESS);
+  if (likeness) return at + likeness.length;
+  const tail = phraseStartingAt(words, at, TAILS);
+  if (!tail) return undefined;
+  let k = at + tail.length;
+  if (STANDARD_MARKERS.has(words[k - 1]!.lower)) return k;
+  for (let shared = 0; shared <= MAX_SHARED_WORDS && k < words.length; shared++, k++) {
+    if (STANDARD_MARKERS.has(words[k]!.lower)) return k + 1;
+    if (words[k]!.punct) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "Breyanzi is made by Kite, same as Yescarta", "Tecartus targets CD19, the same antigen as Carvykti": a tail of
+ * likeness (data/lexicon: comparison-likeness-openers, comparison-likeness-tails) ending the sentence says the clause's
+ * predicate of its standard too ("Yescarta is made by Kite", "Carvykti targets CD19"), and the clause before it says its
+ * own without the tail ("Breyanzi is made by Kite"). Only for one clause whose subject and standard are headed by
+ * therapies the knowledge base knows, with no date (it may be the subject's own: "approved in 2017, like Yescarta" is
+ * not "in the same month") and no negation (which the standard may not share).
+ */
+function comparisonTail(
+  text: Text,
+  words: readonly Word[],
+  start: number,
+  headed: (from: number, to: number) => boolean,
+): FramedStatement[] {
+  const comma = words.findIndex(
+    (w, k) => k > start + 1 && w.lower === ',' && tailStandardAt(words, k + 1) !== undefined,
+  );
+  if (comma < 0) return [];
+  const from = tailStandardAt(words, comma + 1)!;
+  let end = from;
+  while (end < words.length && !CLAUSE_ENDS.has(words[end]!.lower)) end++;
+  for (let k = end; k < words.length; k++) if (!words[k]!.punct || words[k]!.lower === '?') return [];
+  // "just as Abecma does": the standard's auxiliary stands for the predicate.
+  const to = end - 1 > from && AUXILIARIES.has(words[end - 1]!.lower) ? end - 1 : end;
+  if (to <= from || !headed(from, to)) return [];
+  for (let k = from; k < to; k++) if (NEGATIONS.has(words[k]!.lower)) return [];
+  const verb = words.findIndex((w, k) => k > start && k < comma && isVerb(w));
+  if (verb < 0) return [];
+  let subject = start;
+  for (let k = start; k < verb; k++) if (SUBJECT_OPENERS.has(words[k]!.lower)) subject = k + 1;
+  if (subject >= verb || !headed(subject, verb)) return [];
+  for (let k = start; k < comma; k++) {
+    const w = words[k]!.lower;
+    if (w === ',' || w === ';' || datesAt(words, k) || (k >= verb && NEGATIONS.has(w))) return [];
+  }
+  return [
+    { text: `${text(subject, comma)}.`, start: words[subject]!.start, end: words[comma - 1]!.end },
+    { text: `${text(from, to)} ${text(verb, comma)}.`, start: words[comma + 1]!.start, end: words[end - 1]!.end },
+  ];
 }
 
 /**
