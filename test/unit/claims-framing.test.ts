@@ -743,3 +743,33 @@ describe('framing: a tail of likeness ending the sentence says the predicate of 
       assert.deepEqual(wrong, []);
     });
 });
+
+describe('framing: one member of a counted set, and a count replaced by "not … but"', () => {
+  table(
+    [
+      ['Tecartus is one of three CAR-Ts approved for children.', 'one of three CAR-Ts approved for children'],
+      [
+        'There are not five but eight FDA-approved CAR-T products today.',
+        'not five but eight FDA-approved CAR-T products today',
+      ],
+    ],
+    [
+      'Abecma is one of two BCMA CAR-Ts on the US market.',
+      'Kymriah is one of two CAR-Ts approved for children and young adults.',
+      'There are not five but seven FDA-approved CAR-T products today.',
+      'Aucatzyl is not one of the products that needed a REMS.',
+      // A date outside the clause may be when the count held; a hedge leaves it open.
+      'In 2019 Kymriah was one of two CAR-Ts on the US market.',
+      'Breyanzi may be one of two CAR-Ts approved for kids by 2030.',
+    ],
+  );
+  it('crossed: "one of two" antigen-directed products', () => {
+    assert.deepEqual(
+      cross(
+        (p, a) => `${p} is one of two ${a}-directed products in our formulary.`,
+        (recorded) => !recorded,
+      ),
+      [],
+    );
+  });
+});

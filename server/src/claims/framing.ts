@@ -2,6 +2,7 @@ import type { DocumentAnalysis } from '../document/analysis';
 import type { KnowledgeIndex } from '../kb/index';
 import type { Sentence } from '../text/sentences';
 import { MONTHS, isYear } from '../util/text';
+import { CARDINAL_WORDS } from './cardinals';
 import type { TermMatch } from '../terms/matcher';
 import { refutationEnd } from './clauses';
 import { lexicon, lexiconWords } from './lexicon';
@@ -77,9 +78,11 @@ function placedOutside(
   return namesNonDefaultRegulator(rest, restMentions, index);
 }
 
+// "but" of the coordinators: the coordinator that is neither "and" nor "or" ("not one but nine").
+const CORRECTIVE_WORDS = [...wordClass('coordinators')].filter((w) => !wordClass('and-or').has(w));
 // Most sentences have none of the words a frame needs: one regex test skips them.
 const FRAME_HINT = new RegExp(
-  `\\b(?:which|with|like|unlike|as|similar|in|much|just|contrary|different|${[...lexicon('endorsing-manner-adverbs'), ...lexicon('retraction-adverbs'), ...lexicon('description-verbs'), ...lexicon('approving-adjectives'), ...lexicon('edit-old-verbs'), ...lexicon('comparison-likeness-openers'), ...lexicon('comparison-likeness-tails')].join('|')})\\b|, (?:an?|the|our|their|its) `,
+  `\\b(?:which|with|like|unlike|as|similar|in|much|just|contrary|different|${[...lexicon('endorsing-manner-adverbs'), ...lexicon('retraction-adverbs'), ...lexicon('description-verbs'), ...lexicon('approving-adjectives'), ...lexicon('edit-old-verbs'), ...lexicon('partitive-member-openers'), ...lexicon('comparison-likeness-openers'), ...lexicon('comparison-likeness-tails'), ...CORRECTIVE_WORDS].join('|')})\\b|, (?:an?|the|our|their|its) `,
   'i',
 );
 const mayFrame = (text: string) => FRAME_HINT.test(text);
@@ -129,6 +132,10 @@ function statementsIn(document: DocumentAnalysis, sentence: Sentence, words: rea
   const standard = comparisonStandard(own, words, start, (from, to) => therapyHeaded(words, mentions, from, to));
   if (standard) statements.push(standard);
   statements.push(...comparisonTail(own, words, start, (from, to) => therapyHeaded(words, mentions, from, to)));
+  const member = partitiveMember(own, words, start, (from, to) => therapyHeaded(words, mentions, from, to));
+  if (member) statements.push(member);
+  const replaced = replacedCount(own, words, start);
+  if (replaced) statements.push(replaced);
   for (let i = 1; i + 2 < words.length; i++) {
     if (words[i]!.lower !== ',') continue;
     const head = mentions.find((m) => m.end === words[i - 1]!.end);
@@ -724,6 +731,64 @@ function comparisonTail(
     { text: `${text(subject, comma)}.`, start: words[subject]!.start, end: words[comma - 1]!.end },
     { text: `${text(from, to)} ${text(verb, comma)}.`, start: words[comma + 1]!.start, end: words[end - 1]!.end },
   ];
+}
+
+const PARTITIVES = lexicon('partitive-member-openers');
+const COPULAS = wordClass('be-finite');
+
+const isCardinal = (word: Word | undefined) => !!word && (/^\d+$/.test(word.lower) || CARDINAL_WORDS.has(word.lower));
+
+/**
+ * "Breyanzi is one of two CAR-Ts approved for kids": a partitive of one member (data/lexicon/partitive-member-openers)
+ * of a counted set after a copula says the subject is such a member ("Breyanzi is a CAR-Ts approved for kids", which
+ * the relations read as they read "a CAR-T approved for kids"). Only for a subject headed by a therapy the knowledge
+ * base knows, right before the copula (a hedge or a negation between them leaves it), and with no date outside the
+ * clause (it may be when the count held).
+ */
+function partitiveMember(
+  text: Text,
+  words: readonly Word[],
+  start: number,
+  headed: (from: number, to: number) => boolean,
+): FramedStatement | undefined {
+  const copula = words.findIndex((w, k) => k > start && COPULAS.has(w.lower));
+  if (copula < 0 || !headed(start, copula)) return undefined;
+  const partitive = phraseStartingAt(words, copula + 1, PARTITIVES);
+  if (!partitive) return undefined;
+  const count = copula + 1 + partitive.length;
+  if (!isCardinal(words[count])) return undefined;
+  let end = count + 1;
+  while (end < words.length && !CLAUSE_ENDS.has(words[end]!.lower)) end++;
+  if (end - count < 2 || words.some((_, k) => (k < start || k >= end) && datesAt(words, k))) return undefined;
+  return {
+    text: `${text(start, copula + 1)} a ${text(count + 1, end)}.`,
+    start: words[copula + 1]!.start,
+    end: words[end - 1]!.end,
+  };
+}
+
+/**
+ * "we have not one but nine FDA-approved CAR-T products": "not" before a cardinal, the corrective coordinator and
+ * another cardinal replaces the first count with the second, and the clause says the second ("we have nine FDA-approved
+ * CAR-T products"). Only in a clause with no other negation.
+ */
+function replacedCount(text: Text, words: readonly Word[], start: number): FramedStatement | undefined {
+  const not = words.findIndex(
+    (w, k) =>
+      k >= start &&
+      w.lower === 'not' &&
+      isCardinal(words[k + 1]) &&
+      CORRECTIVE_WORDS.includes(words[k + 2]?.lower ?? '') &&
+      isCardinal(words[k + 3]),
+  );
+  if (not < 0) return undefined;
+  let from = not;
+  while (from > start && !CLAUSE_ENDS.has(words[from - 1]!.lower)) from--;
+  let end = not + 4;
+  while (end < words.length && !CLAUSE_ENDS.has(words[end]!.lower)) end++;
+  for (let k = from; k < end; k++) if (k !== not && NEGATIONS.has(words[k]!.lower)) return undefined;
+  const before = not > from ? `${text(from, not)} ` : '';
+  return { text: `${before}${text(not + 3, end)}.`, start: words[not]!.start, end: words[end - 1]!.end };
 }
 
 /**
