@@ -815,6 +815,7 @@ export function generateCases(kb: Knowledge): Case[] {
   cases.push(...prospectiveCases(products));
   cases.push(...radiolabelCases(kb));
   cases.push(...expansionCases(kb));
+  cases.push(...structureCases(kb, approved));
   // Last: the cases before them keep their order (one service judges them all in turn).
   cases.push(...gradeCriterionCases(kb));
   cases.push(...earliestLineCases(kb, approved));
@@ -1965,6 +1966,41 @@ function appositiveScopeCases(kb: Knowledge, approved: Entity[]): Case[] {
           text: `Our centre does not yet offer ${s}, an ${origin} cell therapy.`,
           basis: `products.json#${p.id} design.origin = autologous`,
         });
+  }
+  return cases;
+}
+
+/**
+ * Claims inside relatives, comparison tails and partitives (issue 12 items 1-2), each judged as the plain statement it
+ * carries: a relative opened by a preposition and "which" ("CD19, to which Kymriah binds"), one whose gap is its verb's
+ * object ("CD19, which Kymriah targets on tumour cells"), a tail of likeness naming another product ("Kymriah targets
+ * CD19, the same antigen as Breyanzi") and one member of a counted set ("Kymriah is one of two CD19-directed products").
+ */
+function structureCases(kb: Knowledge, approved: Entity[]): Case[] {
+  const cases: Case[] = [];
+  const single = approved.filter((p) => p.design?.targets?.length === 1 && !p.design.unverified);
+  const antigens = [...new Set(single.map((p) => p.design!.targets![0]!))].sort();
+  const push = (capability: string, expect: Expect, text: string, basis: string) =>
+    cases.push({ capability, test: 'DIR', fact: 'target', expect, text, basis });
+  for (const p of single) {
+    const s = cap(displayName(p));
+    const target = p.design!.targets![0]!;
+    const basis = `products.json#${p.id} design.targets = ${target}`;
+    for (const antigen of antigens) {
+      const name = displayName(kb.entities.get(antigen)!);
+      const expect: Expect = antigen === target ? 'clean' : 'flag';
+      push('relative-pied-piped', expect, `Our lab studies ${name}, to which ${s} binds.`, basis);
+      push('relative-object-gap', expect, `Our lab studies ${name}, which ${s} targets on tumour cells.`, basis);
+      push('partitive-member', expect, `${s} is one of two ${name}-directed products in our formulary.`, basis);
+    }
+    for (const q of single) {
+      if (q === p) continue;
+      const expect: Expect = q.design!.targets![0] === target ? 'clean' : 'flag';
+      const name = displayName(kb.entities.get(target)!);
+      const both = `${basis}; products.json#${q.id} design.targets = ${q.design!.targets![0]}`;
+      push('comparison-tail', expect, `${s} targets ${name}, the same antigen as ${displayName(q)}.`, both);
+      push('comparison-tail', expect, `${s} targets ${name}, just like ${displayName(q)}.`, both);
+    }
   }
   return cases;
 }
