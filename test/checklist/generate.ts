@@ -2095,6 +2095,39 @@ function sponsorCases(approved: Entity[], companies: readonly string[]): Case[] 
           text: `${name} is expanding access to ${s}, its cell therapy product.`,
           basis,
         },
+        // The licence's holder, a role noun as the subject of a copula, and a passive with an adjunct before "by".
+        {
+          capability: 'sponsor-licence-holder',
+          test: 'MFT',
+          fact: 'sponsor',
+          expect,
+          text: `${name} holds the BLA for ${s} in the United States.`,
+          basis,
+        },
+        {
+          capability: 'sponsor-licence-holder',
+          test: 'MFT',
+          fact: 'sponsor',
+          expect,
+          text: `The licence holder for ${s} is ${name}.`,
+          basis,
+        },
+        {
+          capability: 'sponsor-role-subject',
+          test: 'MFT',
+          fact: 'sponsor',
+          expect,
+          text: `The manufacturer of ${s} is ${name}.`,
+          basis,
+        },
+        {
+          capability: 'sponsor-passive-adjunct',
+          test: 'MFT',
+          fact: 'sponsor',
+          expect,
+          text: `${s} is marketed in the United States by ${name}.`,
+          basis,
+        },
       );
     // A relative clause of another noun parts the company from the product ("a study in which X was the
     // comparator"); one of the company itself (", which markets X,") links them.

@@ -1,7 +1,9 @@
 // Agent–patient frames of one predicate class, read by structure so that a relation's vocabulary (data/lexicon) covers
 // its paraphrases: active ("Autolus developed Aucatzyl"), object relative ("Aucatzyl, which Autolus developed"), agent
-// noun ("Autolus, the developer of Aucatzyl") and patient noun ("Aucatzyl, a product of Autolus", "Aucatzyl is a
-// product of Autolus"). The passive with "by" is read by the relations' own link lists. A frame is read only when both
+// noun ("Autolus, the developer of Aucatzyl", "the developer of Aucatzyl is Autolus") and patient noun ("Aucatzyl, a
+// product of Autolus", "Aucatzyl is a product of Autolus"). The passive with "by" right after the verb is read by the
+// relations' own link lists; here only the passive whose verb takes an adjunct before "by" ("Aucatzyl is marketed in the
+// United States by Autolus"). A frame is read only when both
 // slots are filled: the patient a mention heading its phrase, the agent a phrase that holds a named agent and ends with
 // its name or an agent head noun ("Gilead's Kite unit").
 import { lexiconWords } from './lexicon';
@@ -25,6 +27,8 @@ export interface FrameVocabulary {
   patientNouns: ReadonlySet<string>;
   /** Head nouns an agent's phrase may end with after its name ("unit", "subsidiary"). */
   agentHeads: ReadonlySet<string>;
+  /** Words of a legal name after the agent's name ("Kite Pharma, Inc."): the phrase ends at the name before them. */
+  agentSuffixes?: ReadonlySet<string>;
 }
 
 export interface AgentFrame {
@@ -39,6 +43,12 @@ export interface AgentFrame {
 
 const RELATIVES = wordClass('relatives-that-which');
 const COPULAS = new Set(['is', 'was', 'are', 'were', 'remains', 'remained']);
+// Before a passive's participle: "is marketed", "has been marketed".
+const PASSIVE_AUXILIARIES = wordClass('be-have-auxiliaries');
+// The prepositions a role noun takes its product with: "the maker of Kymriah", "the BLA holder for Yescarta".
+const ROLE_PREPOSITIONS = new Set(['of', 'for']);
+// Words of a passive's adjunct between its verb and "by": "marketed in the United States by".
+const MAX_ADJUNCT = 6;
 // Between a subject and its verb in the active: a perfect's auxiliary ("has developed"); a form of "be" makes a passive.
 const PERFECT = wordClass('have-forms');
 // Before an -ing verb, a form of "be" makes the progressive, still active ("Kite is selling", "has been marketing").
@@ -80,6 +90,14 @@ export function agentFrames(
   };
   /** The agents of the phrase that ends at `end` (exclusive), when its head is an agent's name or an agent head noun. */
   const agentsEndingAt = (end: number): { agents: AgentSpan[]; from: number } | undefined => {
+    // "Kite Pharma, Inc. holds": back over the legal name's suffix words, their periods and the comma before them.
+    const suffixes = vocabulary.agentSuffixes;
+    const inSuffix = (k: number) =>
+      !!suffixes &&
+      (suffixes.has(words[k]?.lower ?? '') ||
+        (words[k]?.lower === '.' && suffixes.has(words[k - 1]?.lower ?? '')) ||
+        (words[k]?.lower === ',' && suffixes.has(words[k + 1]?.lower ?? '')));
+    while (end > 1 && inSuffix(end - 1) && !agents.some((a) => a.at + a.length === end)) end--;
     const head = end - 1;
     if (head < 0 || words[head]!.punct) return undefined;
     const named = agents.some((a) => a.at + a.length === end) || vocabulary.agentHeads.has(words[head]!.lower);
@@ -123,16 +141,47 @@ export function agentFrames(
     if (patient) frames.push({ agents: subject.agents, patient, predicate: verb.at, presupposed: false });
   }
 
-  // Agent noun: "Kite, the developer of Yescarta", "Kite is the maker of Yescarta".
+  // Passive with an adjunct: "Aucatzyl is marketed in the United States by Autolus", "Yescarta, produced in
+  // California by Kite, …" (a reduced relative: presupposed).
+  for (const verb of findAllPhrases(words, vocabulary.verbs)) {
+    const after = verb.at + verb.length;
+    const opener = words[after]?.lower ?? '';
+    if (!boundaries.has(opener) || opener === 'by' || sentence.negatedAt(verb.at)) continue;
+    let by = after + 1;
+    while (by < after + MAX_ADJUNCT && words[by] && !words[by]!.punct && words[by]!.lower !== 'by') by++;
+    if (words[by]?.lower !== 'by' || patients.some((m) => m.from < by && m.to > after)) continue;
+    const named = agentsStartingAt(by + 1);
+    if (!named.length) continue;
+    let k = verb.at - 1;
+    let passive = false;
+    while (k >= 0 && (adverbs.has(words[k]!.lower) || PASSIVE_AUXILIARIES.has(words[k]!.lower))) {
+      passive ||= PASSIVE_AUXILIARIES.has(words[k]!.lower) && !PERFECT.has(words[k]!.lower);
+      k--;
+    }
+    const reduced = !passive && k === verb.at - 1 && words[k]?.lower === ',';
+    if (!passive && !reduced) continue;
+    const patient = patients.find((m) => m.to === k + (reduced ? 0 : 1));
+    if (patient) frames.push({ agents: named, patient, predicate: verb.at, presupposed: reduced });
+  }
+
+  // Agent noun: "Kite, the developer of Yescarta", "Kite is the maker of Yescarta", "the maker of Yescarta is Kite".
   for (const noun of findAllPhrases(words, vocabulary.agentNouns)) {
     const after = noun.at + noun.length;
-    if (words[after]?.lower !== 'of' || sentence.negatedAt(noun.at)) continue;
+    if (!ROLE_PREPOSITIONS.has(words[after]?.lower ?? '') || sentence.negatedAt(noun.at)) continue;
     const patient = patientHeading(after + 1);
     if (!patient) continue;
     let k = noun.at - 1;
     for (let m = 0; m < MAX_ROLE_MODIFIERS && k >= 0 && !ends(k) && !determiners.has(words[k]!.lower); m++) k--;
     if (!determiners.has(words[k]?.lower ?? '')) continue;
     const link = words[k - 1]?.lower ?? '';
+    // The role phrase as the subject of a copula: the agent is its complement.
+    if (words[k]!.lower === 'the' && COPULAS.has(words[patient.to]?.lower ?? '') && !sentence.negatedAt(patient.to)) {
+      const named = agentsStartingAt(patient.to + 1);
+      if (named.length) {
+        frames.push({ agents: named, patient, predicate: noun.at, presupposed: false });
+        continue;
+      }
+    }
     if (link !== ',' && !COPULAS.has(link)) continue;
     const subject = agentsEndingAt(k - 1);
     if (subject) frames.push({ agents: subject.agents, patient, predicate: noun.at, presupposed: link === ',' });

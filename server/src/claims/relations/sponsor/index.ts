@@ -22,10 +22,17 @@ const LINK_TEXT =
   /\bits\b|market|make|made|develop|manufactur|sold|sponsor|from|product|drug|behind|compan|acquired|bought|purchased|took over|transferred|divested|announce|report|present|release|said|'s\b|s'/i;
 // Every phrase of the link and frame lexicons, so a form the regular expression above does not spell ("sells",
 // "distributes") lets the sentence through; each phrase needs all its words ("made by"), so "by" alone does not.
+// "Kite holds the BLA for Yescarta", "the licence holder for Breyanzi": a licence noun composed with its verbs and "holder".
+const HOLDING = lexicon('sponsor-holding-verbs').flatMap((v) =>
+  lexicon('sponsor-licences').map((n) => `${v} the ${n} for`),
+);
+const HOLDERS = lexicon('sponsor-licences').flatMap((n) => [`${n} holder`, `${n} holders`]);
 const LINK_PHRASES = [
   ...lexicon('sponsor-links'),
   ...lexicon('sponsor-frame-verbs'),
   ...lexicon('sponsor-current-links'),
+  ...HOLDING,
+  ...HOLDERS,
 ];
 // "maker", "makers", "sponsor", …: the role nouns of sponsor-agent-nouns, singular and plural.
 const AGENT_NOUNS = new Set(lexicon('sponsor-agent-nouns').flatMap((n) => [n, `${n}s`]));
@@ -41,10 +48,11 @@ const AUXILIARIES = wordClass('have-forms');
 // "Autolus developed Aucatzyl", "Aucatzyl, which Autolus developed", "Autolus, the developer of Aucatzyl", "Aucatzyl, a
 // product of Autolus": the frames of a company that develops or markets a product (claims/frames.ts).
 const FRAMES: FrameVocabulary = {
-  verbs: lexicon('sponsor-frame-verbs'),
-  agentNouns: lexicon('sponsor-agent-nouns'),
+  verbs: [...lexicon('sponsor-frame-verbs'), ...HOLDING],
+  agentNouns: [...lexicon('sponsor-agent-nouns'), ...HOLDERS],
   patientNouns: OF_COMPANY_NOUNS,
   agentHeads: lexiconWords('sponsor-agent-heads'),
+  agentSuffixes: lexiconWords('company-suffixes'),
 };
 
 // Per knowledge base: every recorded company name, as lower-case words, and per product its own.

@@ -2,6 +2,15 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // Licence holders, role nouns before a copula and passives with an adjunct: own sponsors, denials, other licences.
+    'Kite Pharma holds the BLA for Yescarta.',
+    'Novartis holds the licence for a process used to make Breyanzi.',
+    'The BLA holder for Tecartus is Kite Pharma.',
+    'The maker of Tecartus is not Bristol Myers Squibb.',
+    'Aucatzyl is marketed in the United States by Autolus.',
+    'Tecelra was sold in July 2025 by Adaptimmune to US WorldMeds.',
+    'Yescarta is not marketed in China by Novartis.',
+    'Breyanzi is produced by Juno Therapeutics.',
     // A company's platform, process or licence is not the product's sponsor.
     'Carteyva was built on a manufacturing process licensed from Juno Therapeutics.',
     "Relmacabtagene autoleucel was made with the help of Juno Therapeutics' manufacturing technology.",
@@ -357,6 +366,61 @@ const tests: RelationTests = {
           message: /not Novartis/,
         },
       ],
+    },
+    // Licence holders, role nouns before a copula, passives with an adjunct, produce and own.
+    {
+      text: 'Janssen holds the BLA for Yescarta.',
+      errors: [{ messageId: 'otherCompany', text: 'Janssen holds the BLA for Yescarta.', message: /not Janssen/ }],
+    },
+    {
+      text: 'Kite Pharma, Inc. holds the biologics license for Kymriah in the United States.',
+      errors: [
+        {
+          messageId: 'otherCompany',
+          text: 'Kite Pharma, Inc. holds the biologics license for Kymriah in the United States.',
+          message: /not Kite/,
+        },
+      ],
+    },
+    {
+      text: 'Aucatzyl is marketed in the United States by Kite.',
+      errors: [
+        { messageId: 'otherCompany', text: 'Aucatzyl is marketed in the United States by Kite.', message: /not Kite/ },
+      ],
+    },
+    {
+      text: 'Yescarta, produced in California by Novartis, is a CD19 CAR-T.',
+      errors: [
+        {
+          messageId: 'otherCompany',
+          text: 'Yescarta, produced in California by Novartis, is a CD19 CAR-T.',
+          message: /not Novartis/,
+        },
+      ],
+    },
+    {
+      text: 'The maker of Tecartus is Bristol Myers Squibb.',
+      errors: [
+        {
+          messageId: 'otherCompany',
+          text: 'The maker of Tecartus is Bristol Myers Squibb.',
+          message: /not Bristol Myers Squibb/,
+        },
+      ],
+    },
+    {
+      text: 'The licence holder for Aucatzyl is Janssen.',
+      errors: [
+        { messageId: 'otherCompany', text: 'The licence holder for Aucatzyl is Janssen.', message: /not Janssen/ },
+      ],
+    },
+    {
+      text: 'Autolus owns Breyanzi.',
+      errors: [{ messageId: 'otherCompany', text: 'Autolus owns Breyanzi.', message: /not Autolus/ }],
+    },
+    {
+      text: 'Tecartus is produced by Novartis.',
+      errors: [{ messageId: 'otherCompany', text: 'Tecartus is produced by Novartis.', message: /not Novartis/ }],
     },
   ],
 };
