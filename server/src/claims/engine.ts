@@ -1,4 +1,5 @@
 import type { KnowledgeIndex } from '../kb/index';
+import type { TermMatch } from '../terms/matcher';
 import type { DocumentAnalysis } from '../document/analysis';
 import type { Sentence } from '../text/sentences';
 import { assertedClausesOf } from './assertion';
@@ -37,13 +38,6 @@ export interface ContradictedSentence {
   findings: ClaimFinding[];
 }
 
-/** A sentence that makes claims but is too long to judge (see MAX_CLAIM_WORDS). */
-export interface UnjudgedSentence {
-  start: number;
-  end: number;
-  tooLong: true;
-}
-
 /**
  * Runs the relations over every sentence that mentions a knowledge-base entity. Work is per sentence
  * and only where mentions occur, so cost grows with the number of mentions, not the document size.
@@ -56,23 +50,24 @@ export function checkClaims(
   const results: ContradictedSentence[] = [];
   for (const sentence of document.sentences) {
     const result = checkSentenceIn(document, sentence, index, relations);
-    if (result && !('tooLong' in result)) results.push(result);
+    if (result) results.push(result);
   }
   return results;
 }
 
-/**
- * The findings of one sentence, or undefined. Sentences without mentions or cue words cost one regex test per relation;
- * a sentence a relation applies to but too long to judge is returned as such.
- */
-export function checkSentenceIn(
+/** A sentence's own mentions, and whether it names nothing (not even by a pronoun or a misspelling). */
+interface Candidate {
+  own: readonly TermMatch[];
+  unnamed: boolean;
+}
+
+/** A sentence some relation may judge, or undefined: the tests every sentence passes before any word-level work. */
+function candidateOf(
   document: DocumentAnalysis,
   sentence: Sentence,
   index: KnowledgeIndex,
-  relations: readonly Relation[] = RELATIONS,
-  frame?: Period,
-  placedByFrame = false,
-): ContradictedSentence | UnjudgedSentence | undefined {
+  relations: readonly Relation[],
+): Candidate | undefined {
   const own = document.mentionsIn(sentence.start, sentence.end);
   // Without a mention, only a relation that judges unnamed statements looks (one regex test each); "It uses donor
   // cells." names its product by a pronoun, "Kymria is made by Autolus." by a misspelling.
@@ -83,19 +78,49 @@ export function checkSentenceIn(
   // A table's header cell labels its column ("Solid-tumor CAR-T approved" over "| FDA | None |"): it asserts nothing
   // of its own; what it says is read with each cell under it (claims/tables.ts).
   if (sentence.block === 'table-cell' && onTableHeaderRow(document.text, sentence.start)) return undefined;
-  // Too long to judge: its own mentions settle whether it gets the hint, without the discourse work, which grows
-  // with its mentions times its words.
-  if (tooLongToJudge(document, sentence))
-    return relations.some((r) => (!unnamed || r.meta.unnamed) && r.applies(sentence.text, own))
-      ? { start: sentence.start, end: sentence.end, tooLong: true }
-      : undefined;
+  return { own, unnamed };
+}
+
+/**
+ * Whether a sentence makes statements a relation applies to but is too long to judge (see MAX_CLAIM_WORDS). Its own
+ * mentions settle it, without the discourse work, which grows with its mentions times its words.
+ */
+export function tooLongWithClaims(
+  document: DocumentAnalysis,
+  sentence: Sentence,
+  index: KnowledgeIndex,
+  relations: readonly Relation[] = RELATIONS,
+): boolean {
+  if (!tooLongToJudge(document, sentence)) return false;
+  const candidate = candidateOf(document, sentence, index, relations);
+  return (
+    candidate !== undefined &&
+    relations.some((r) => (!candidate.unnamed || r.meta.unnamed) && r.applies(sentence.text, candidate.own))
+  );
+}
+
+/**
+ * The findings of one sentence, or undefined. Sentences without mentions or cue words cost one regex test per relation;
+ * a sentence too long to judge has none (`tooLongWithClaims` says whether it would have been judged).
+ */
+export function checkSentenceIn(
+  document: DocumentAnalysis,
+  sentence: Sentence,
+  index: KnowledgeIndex,
+  relations: readonly Relation[] = RELATIONS,
+  frame?: Period,
+  placedByFrame = false,
+): ContradictedSentence | undefined {
+  const candidate = candidateOf(document, sentence, index, relations);
+  if (!candidate || tooLongToJudge(document, sentence)) return undefined;
+  const { own, unnamed } = candidate;
   // With what its pronouns and misspelled names stand for.
   const mentions = unnamed ? own : discourseMentions(document, sentence, index, own);
   // The sentence's own prose, spaces normalized: cue phrases match across line breaks.
   const applicable = relations.filter((r) => (!unnamed || r.meta.unnamed) && r.applies(sentence.text, mentions));
   if (applicable.length === 0) return undefined;
   const prepared = claimSentenceOf(document, sentence, mentions, unresolvedReferencesIn(document, sentence));
-  if (prepared === 'too long') return { start: sentence.start, end: sentence.end, tooLong: true };
+  if (prepared === 'too long') return undefined;
   // "## United States" over a sentence naming no regulator: the default regulator's record judges it.
   // (A slide bullet's statement is judged apart from its heading: `placedByFrame` says the heading placed it.)
   if (

@@ -1899,7 +1899,7 @@ export function checkStatement(
     const analysis = analyze(TextDocument.create('untitled:table-row', 'plaintext', 1, statement.text), index);
     findings = analysis.sentences.flatMap((s) => {
       const result = checkSentenceIn(analysis, s, index, undefined, frame, placed);
-      return result && !('tooLong' in result) ? result.findings : [];
+      return result ? result.findings : [];
     });
     memo.set(key, findings);
   }

@@ -8,6 +8,7 @@ export type { SeverityName };
 export const DIAGNOSTIC_CODES = [
   'unsupported-claim',
   'overstated-claim',
+  'unchecked-claim',
   'missing-citation',
   'unknown-reference',
   'uncited-reference',

@@ -1,6 +1,5 @@
 import { authorCitations, citingFor, type Citing } from '../../claims/citation';
 import { checkSentenceIn } from '../../claims/engine';
-import { MAX_CLAIM_WORDS } from '../../claims/sentence';
 import { correctionFixes } from '../../claims/fixes';
 import { checkFramed } from '../../claims/framing';
 import {
@@ -39,8 +38,6 @@ const rule: Rule = {
     messages: {
       // The relation's own one-line message (claims/relations/*/index.ts): what the text says and what is recorded.
       contradicted: '{{claim}}',
-      tooLong:
-        'This sentence is too long for its claims to be checked (more than {{maxWords}} words): split it to have them checked.',
     },
   },
   check(context) {
@@ -72,16 +69,6 @@ const rule: Rule = {
           // standard, an endorsed quotation): judged as a plain sentence, on the words that carry it.
           for (const { finding, start, end } of checkFramed(document, sentence, index))
             report({ start, end, messageId: 'contradicted', data: claimData(finding), sources: finding.sources });
-          return;
-        }
-        if ('tooLong' in result) {
-          report({
-            start: result.start,
-            end: result.end,
-            messageId: 'tooLong',
-            data: { maxWords: MAX_CLAIM_WORDS },
-            severity: 'hint',
-          });
           return;
         }
         // Given with each finding for its fix, without the spare room `push` left (a 15 MB document has 66,000).
