@@ -2298,6 +2298,24 @@ function laterThanBound(words: readonly Word[], q: Qualifiers, approvals: readon
     : approvals.filter((a) => a.date > bound.to.slice(0, a.date.length));
 }
 
+/**
+ * The approvals that contradict a denial, the ones a message names first: those in the line the denial names ("not
+ * approved for second-line LBCL" is contradicted by the second-line approval, not the third-line one), and, when the
+ * denial names no regulator, the default regulator's before others'.
+ */
+function contradictingFirst(
+  index: KnowledgeIndex,
+  approvals: readonly Approval[],
+  q: Qualifiers,
+  regulator: Regulator | undefined,
+): Approval[] {
+  const inLine = q.line ? approvalsInLine(approvals, q) : approvals;
+  const shown = inLine.length ? [...inLine] : [...approvals];
+  if (regulator) return shown;
+  const fallback = defaultRegulator(index);
+  return shown.sort((a, b) => Number(a.regulator !== fallback) - Number(b.regulator !== fallback));
+}
+
 /** The approvals usable in the line a claim names ("after one prior line"); all of them when it names none. */
 function approvalsInLine(approvals: readonly Approval[], q: Qualifiers): readonly Approval[] {
   return q.line && !q.line.only
@@ -2349,6 +2367,10 @@ function judgeProduct(
       matching.filter((a) => !a.unverified),
     );
     if (verified.length && !qualifierProblem(verified, q)) {
+      const shown = contradictingFirst(index, verified, q, regulator);
+      // Without a regulator in the claim, approvals by several are told apart by name.
+      const withRegulator =
+        context.sentence.anywhere || (!regulator && shown.some((a) => a.regulator !== defaultRegulator(index)));
       context.report({
         messageId: 'isApproved',
         data: fitData(
@@ -2358,16 +2380,16 @@ function judgeProduct(
             by,
             forWhat,
             approvals: `: ${listWithin(
-              verified.map((a) => describeApproval(index, a, context.sentence.anywhere)),
+              shown.map((a) => describeApproval(index, a, withRegulator)),
               max,
               '; ',
             )}`,
           })),
           { product: name, by, forWhat, approvals: '' },
         ),
-        sources: uniqueSources(...verified.map((a) => a.sources)),
-        correction: `${name} is ${by} for ${verified.map((a) => a.label.charAt(0).toLowerCase() + a.label.slice(1)).join('; and for ')}.`,
-        choices: approvalChoices(name, by, verified),
+        sources: uniqueSources(...shown.map((a) => a.sources)),
+        correction: `${name} is ${by} for ${shown.map((a) => a.label.charAt(0).toLowerCase() + a.label.slice(1)).join('; and for ')}.`,
+        choices: approvalChoices(name, by, shown),
       });
     }
     return;

@@ -2160,15 +2160,39 @@ const tests: RelationTests = {
         },
       ],
     },
-    // Each coordinated predicate has its own line: the denied later lines are on record.
+    // Each coordinated predicate has its own line: the denied later lines are on record, and the message names the
+    // approval given after two lines, not the one after four.
     {
       text: 'Abecma is used first-line and is not indicated after two or more prior lines.',
       errors: [
         {
           messageId: 'isApproved',
           text: 'Abecma is used first-line and is not indicated after two or more prior lines.',
+          message: /^Abecma is approved: MM \(adults, after ≥2 lines, Apr 2024\)\.$/,
+        },
+      ],
+    },
+    // A denial of one line is answered with the approval in that line; named without a regulator, the default
+    // regulator's record comes first and each approval says whose it is when another's is listed.
+    {
+      text: 'Yescarta is not approved for second-line LBCL.',
+      errors: [
+        {
+          messageId: 'isApproved',
+          text: 'Yescarta is not approved for second-line LBCL.',
           message:
-            /^Abecma is approved: MM \(adults, after ≥4 lines, Mar 2021\) and MM \(adults, after ≥2 lines, Apr 2024\)\.$/,
+            /^Yescarta is approved for large B-cell lymphoma \(LBCL\): LBCL \(adults, after ≥1 line, Apr 2022\)\.$/,
+        },
+      ],
+    },
+    {
+      text: 'Yescarta is not approved for LBCL.',
+      errors: [
+        {
+          messageId: 'isApproved',
+          text: 'Yescarta is not approved for LBCL.',
+          message:
+            /^Yescarta is approved for large B-cell lymphoma \(LBCL\): LBCL \(FDA, adults, after ≥2 lines, Oct 2017\)/,
         },
       ],
     },
