@@ -19,7 +19,8 @@ const TITLE_TEXT_MAX = 100;
  * appended to the list, "[@key]", "\cite{key}" for the document's own key of the source). A finding with choices
  * (one per recorded approval) gets one fix per choice; several statements in one sentence get one fix writing
  * them all. `spell` writes out abbreviations the document has not defined where the statement would stand. A
- * statement that would itself be flagged is not offered. Edits are computed when asked for.
+ * statement that would itself be flagged is not offered, nor one that would lose what else the sentence says
+ * (`keepsSentence`). Edits are computed when asked for.
  */
 export function correctionFixes(
   writer: () => CitationWriter,
@@ -29,6 +30,7 @@ export function correctionFixes(
   kept: readonly AuthorCitation[],
   index: KnowledgeIndex,
   spell: (statement: string) => string,
+  keepsSentence: (statement: string) => boolean,
 ): Fix[] {
   const statements = [...new Map(findings.filter((f) => f.correction).map((f) => [f.correction!, f])).values()];
   const only = statements.length === 1 ? statements[0]! : undefined;
@@ -40,7 +42,7 @@ export function correctionFixes(
   // Each statement starts a sentence: "immune effector cell-associated … replaced …" gets its capital.
   const written = sets
     .map((set) => set.map((s) => ({ ...s, text: spell(capitalize(s.text)) })))
-    .filter((set) => !set.some((s) => flaggedAgain(s.text, index)));
+    .filter((set) => keepsSentence(set.map((s) => s.text).join(' ')) && !set.some((s) => flaggedAgain(s.text, index)));
   const texts = written.map((set) => set.map((s) => s.text).join(' '));
   let max = TITLE_TEXT_MAX;
   const shown = () => texts.map((t) => shorten(t, max));

@@ -25,6 +25,8 @@ import type { Rule } from '../types';
 import { type Fix, lazyFix } from '../../document/findings';
 import { identifyingData, type MessageData } from '../../util/messages';
 import { spellOutAbbreviations } from './abbreviations';
+import { isSimpleSentence, wordsLostBy } from '../../claims/rewrite';
+import { analyzeStatement } from '../../document/statement';
 
 // Sentences whose assertion the knowledge base contradicts, judged by the relations in claims/relations/.
 // "Mark as reviewed" is the suppression quick fix every diagnostic gets from codeActions.ts.
@@ -116,6 +118,20 @@ const rule: Rule = {
         let findings = transient as ClaimFinding[] | undefined;
         const fixesSpelled = (spelling: (statement: string) => string) => {
           const end = endAfterCitations(document.citations, document.text, sentence.end);
+          // The rewrite replaces the whole sentence: offered only when the sentence says nothing beyond its claim.
+          // The message names what the claim got wrong ("…, not Novartis"): those words may go.
+          const names = document.mentionsIn(sentence.start, sentence.end);
+          const text = withoutCitations(document, sentence.start, sentence.end);
+          const told = String(finding.data?.claim ?? '');
+          // A name may be written otherwise ("tisagenlecleucel" as "Kymriah"), but what it names must be named.
+          const simple = isSimpleSentence(text);
+          const keepsSentence = (statement: string) => {
+            const said = `${statement} ${told}`;
+            if (!simple || wordsLostBy(text, sentence.start, names, said).length) return false;
+            const named = new Set(analyzeStatement(said, index).mentions.map((m) => m.entity.id));
+            const renamed = names.filter((m) => named.has(m.entity.id));
+            return wordsLostBy(text, sentence.start, renamed, said).length === 0;
+          };
           return correctionFixes(
             () => (citing ??= citingFor(document, index)).writer(),
             sentence.start,
@@ -124,6 +140,7 @@ const rule: Rule = {
             authorCitations(document, sentence.start, end),
             index,
             spelling,
+            keepsSentence,
           );
         };
         // Computed only when an output shows fixes (never for CLI text): rewriting and re-checking each choice costs.
@@ -167,6 +184,18 @@ function namesOtherRegulator(
   const mentions = document.mentionsIn(start, end);
   if (placeIn(words, mentions) !== 'named') return false;
   return namesNonDefaultRegulator(words, mentions, index);
+}
+
+/** The document's text from `start` to `end` with its citations blanked: the rewrite keeps them (`authorCitations`). */
+function withoutCitations(document: DocumentAnalysis, start: number, end: number): string {
+  let text = document.text.slice(start, end);
+  for (const citation of document.citations.citations) {
+    if (citation.end <= start || citation.start >= end) continue;
+    const from = Math.max(citation.start, start) - start;
+    const to = Math.min(citation.end, end) - start;
+    text = text.slice(0, from) + ' '.repeat(to - from) + text.slice(to);
+  }
+  return text;
 }
 
 /** What a claim finding keeps for its fix: its sentence, offsets relative to the finding's start. */

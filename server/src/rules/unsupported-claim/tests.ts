@@ -101,6 +101,40 @@ const tests: RuleTests = {
         },
       ],
     },
+    {
+      // The rewrite would write the whole sentence as the supported statement: offered only when the sentence says
+      // nothing else. A second predicate, a relative clause or an adjunct of its own would be lost: no rewrite.
+      text: 'Abecma targets CD19 and is given once.',
+      errors: [{ messageId: 'contradicted', text: 'Abecma targets CD19 and is given once.' }],
+      output: null,
+    },
+    {
+      text: 'Kymriah, which targets BCMA, is given once.',
+      errors: [{ messageId: 'contradicted', text: 'Kymriah, which targets BCMA, is given once.' }],
+      output: null,
+    },
+    {
+      text: 'Tecartus is approved for children with mantle cell lymphoma at our centre.',
+      errors: [
+        {
+          messageId: 'contradicted',
+          text: 'Tecartus is approved for children with mantle cell lymphoma at our centre.',
+        },
+      ],
+      output: null,
+    },
+    {
+      // A name the statement writes otherwise ("Kymriah" for "tisagenlecleucel") and the wrong value the message
+      // names ("not Novartis") are the claim's own words: the rewrite loses nothing else.
+      text: 'Tisagenlecleucel targets BCMA.',
+      errors: [{ messageId: 'contradicted', text: 'Tisagenlecleucel targets BCMA.' }],
+      output: 'Kymriah targets CD19.',
+    },
+    {
+      text: 'Breyanzi is marketed by Novartis.',
+      errors: [{ messageId: 'contradicted', text: 'Breyanzi is marketed by Novartis.' }],
+      output: 'Breyanzi is from Juno Therapeutics, a Bristol Myers Squibb company.',
+    },
   ],
 };
 export default tests;
