@@ -111,9 +111,11 @@ export function correctionStart(sentence: ClaimSentence, from: number): number |
     if (reportEditIn(words, clause.from, clause.to) !== undefined) return clause.from;
     return mentions.some((m) => THERAPY_TYPES.has(m.entity.type) && m.from < clause.to) ? clause.from : undefined;
   }
-  // "…wrote that P, and the editor changed it to Q": an edit of the report coordinated inside the source's clause
-  // starts the writer's own words after the comma or semicolon before it.
-  const edit = reportEditIn(words, verb + 1, source.to);
+  // "…wrote that P, and the editor changed it to Q", "…wrote that P, then corrected himself: Q": an edit or a
+  // correction of the report coordinated inside the source's clause starts the writer's own words after the comma or
+  // semicolon before it.
+  const edit =
+    reportEditIn(words, verb + 1, source.to) ?? findPhrase(words, CORRECTION_FRAMES, verb + 1, source.to)?.at;
   if (edit === undefined || !mentions.some((m) => m.from > verb && m.from < edit)) return;
   let own = edit;
   while (own > verb + 1 && !CLAUSE_ENDS.has(words[own - 1]!.lower)) own--;
@@ -264,8 +266,18 @@ export function rejectsAt(words: readonly Word[], from: number, to: number): boo
   if (isDegreeAdverb(words[k]) && !phraseStartingAt(words, k, REJECTIONS)) k++;
   const predicate = phraseStartingAt(words, k, REJECTIONS);
   if (!predicate) return false;
-  for (k += predicate.length; k < to; k++) if (!words[k]!.punct) return false;
+  for (k += predicate.length; k < to; k++) {
+    // "…; it is not (BELINDA missed its endpoint), and …": a parenthesis gives the writer's reason, not more predicate.
+    if (words[k]!.lower === '(') k = parenthesisEnd(words, k, to);
+    else if (!words[k]!.punct) return false;
+  }
   return true;
+}
+
+/** The index of the ')' closing the parenthesis opened at `open`, or `to` when it stays open. */
+function parenthesisEnd(words: readonly Word[], open: number, to: number): number {
+  for (let k = open + 1; k < to; k++) if (words[k]!.lower === ')') return k;
+  return to;
 }
 
 const ENDING = lexicon('ending-predicates');
