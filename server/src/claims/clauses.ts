@@ -654,6 +654,25 @@ export function relativeHeadOf(
   return k === verb - 1 && k >= from && /ed$/.test(words[verb]!.lower) && isNoun(k) ? k : undefined;
 }
 
+// Marks that bound a temporal clause inside a clause.
+const EVENT_CLAUSE_BOUNDS = new Set([',', ';', ':', '(', ')', '—', '–']);
+
+/**
+ * The temporal clause that holds word `at` ("in 2017, before the REMS was lifted, every centre …" holds "lifted" in
+ * "before the REMS was lifted"): from its opener (data/lexicon/event-time-openers) to the next comma or the clause's
+ * end, or undefined when `at` is in none. A date outside it dates the clause around it, not its event.
+ */
+export function eventClauseAround(words: readonly Word[], clause: Clause, at: number): Clause | undefined {
+  for (let i = at - 1; i >= clause.from; i--) {
+    if (EVENT_CLAUSE_BOUNDS.has(words[i]!.lower)) return undefined;
+    if (!phraseStartingAt(words, i, EVENT_OPENERS)) continue;
+    let end = at;
+    while (end < clause.to && !EVENT_CLAUSE_BOUNDS.has(words[end]!.lower)) end++;
+    return { from: i, to: end };
+  }
+  return undefined;
+}
+
 /**
  * Where a subordinate clause of reason or circumstance starts inside a clause ("… a boxed warning now that the REMS
  * has ended"), or the clause's end without one: the main clause's tense and cues stop there.

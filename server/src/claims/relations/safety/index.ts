@@ -5,7 +5,7 @@ import { NEGATION_WORDS } from '../../negation';
 import { monthOf, qualifiersOf, type Qualifiers } from '../../qualifiers';
 import { therapiesIn, type TherapyRef } from '../../roles';
 import { isVerb, nounPhrasesOf } from '../../phrases';
-import { asidesIn, subordinateStart, type Clause } from '../../clauses';
+import { asidesIn, eventClauseAround, subordinateStart, type Clause } from '../../clauses';
 import type { ClaimSentence, Mention } from '../../sentence';
 import { findAllPhrases, findPhrase, mayHavePhrase, type Word } from '../../words';
 import type { Relation, RelationContext } from '../types';
@@ -118,10 +118,13 @@ const relation: Relation = {
   check(context) {
     const { sentence, index } = context;
     // "The FDA said the REMS would remain in place": a REMS kept in the future is kept now.
+    // A sentence that tells the REMS as ended is judged on that end, not on a REMS it names as applying.
+    const ended = remsEndTold(sentence);
     const continuing = new Set(context.assertedClauses(FUTURE));
     for (const clause of context.assertedClauses()) continuing.delete(clause);
     for (const clause of [...context.assertedClauses(), ...continuing]) {
       if (continuing.has(clause)) {
+        if (ended) continue;
         const subjects = therapiesIn(sentence, clause, index);
         remsContinued(
           context,
@@ -152,7 +155,10 @@ const relation: Relation = {
       // Certification is the REMS's own requirement, whichever REMS word the clause has.
       const inForce = remsInForce(sentence.words, clause) ?? (find(CERTIFICATION) ? find(REMS) : undefined);
       const remsNow = find(REMS_NOW) ?? (inForce && find(REQUIREMENT) ? inForce : undefined);
-      if (remsNow && !past && !sentence.negatedAt(remsNow.at) && !find(WITHOUT_REMS)) remsRequired(context, members);
+      if (ended) {
+        // Told as retired: neither required nor kept now.
+      } else if (remsNow && !past && !sentence.negatedAt(remsNow.at) && !find(WITHOUT_REMS))
+        remsRequired(context, members);
       else if (!remsNow) remsContinued(context, clause, members, false);
       // "The T-cell malignancy warning applies only to BCMA-directed CAR-Ts": the class's other products carry it too.
       const restriction = find(SCOPE_RESTRICTION);
@@ -287,6 +293,34 @@ const relation: Relation = {
   },
 };
 export default relation;
+
+const RULE_NOUNS = lexiconWords('rems-rule-nouns');
+// "that requirement", "the programme", "a rule the FDA dropped": a rule noun after one of these refers back.
+const RULE_DETERMINERS = new Set([...DETERMINERS, 'that']);
+// Words between a rule and the verb that ends it: "that requirement has since been lifted", "a rule the FDA dropped".
+const MAX_END_GAP = 4;
+
+/**
+ * "The budget still includes REMS certification training; that requirement ended in June 2025", "she kept her REMS
+ * card after the FDA ended the programme": after a REMS word, a clause says a rule referred back to by a determiner and
+ * a rule noun (data/lexicon/rems-rule-nouns) was eliminated, as the elimination verb's object or its subject before
+ * it. The writer tells the REMS as retired, so the REMS word before is no REMS said to apply now. The REMS named
+ * again ("FDA ends REMS programs") refers back to nothing: what the sentence says of it otherwise is judged.
+ */
+function remsEndTold(sentence: ClaimSentence): boolean {
+  const { words } = sentence;
+  const rems = words.findIndex((w) => w.lower === 'rems');
+  if (rems < 0) return false;
+  const refersBack = (at: number) =>
+    at > rems && RULE_NOUNS.has(words[at]?.lower ?? '') && RULE_DETERMINERS.has(words[at - 1]?.lower ?? '');
+  return findAllPhrases(words, ELIMINATED).some((cue) => {
+    if (sentence.negatedAt(cue.at)) return false;
+    if (refersBack(cue.at + cue.length + 1)) return true;
+    for (let i = cue.at - 1; i > rems && i >= cue.at - MAX_END_GAP && !words[i]!.punct; i--)
+      if (refersBack(i)) return true;
+    return false;
+  });
+}
 
 /**
  * A removal word said of the boxed warnings. It removes the topic ("REMS" or "boxed warning") right after
@@ -775,7 +809,11 @@ function remsEnded(members: readonly Entity[]): string {
  */
 function dateOfEvent(sentence: ClaimSentence, clause: Clause, at: number): Qualifiers['date'] {
   const asides = asidesIn(sentence.words, clause).filter((a) => at < a.from || at >= a.to);
-  return qualifiersOf(sentence, clause).dates.find((d) => !asides.some((a) => a.from <= d.at && d.at < a.to));
+  // "In 2017, before the REMS was lifted, every centre …": the year outside the "before" clause dates the main clause.
+  const own = eventClauseAround(sentence.words, clause, at);
+  return qualifiersOf(sentence, clause).dates.find(
+    (d) => !asides.some((a) => a.from <= d.at && d.at < a.to) && (!own || (own.from <= d.at && d.at < own.to)),
+  );
 }
 
 /**

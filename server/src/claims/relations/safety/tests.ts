@@ -128,6 +128,11 @@ const tests: RelationTests = {
     // knowledge base does not hold, is not the CAR-T REMS.
     'This medicine is available only under a restricted distribution program called Lynozyfic™ REMS (Risk Evaluation and Mitigation Strategy) Program.',
     'This medicine is available only under a restricted distribution program called Tecvayli™ and Talvey™ REMS.',
+    // A sentence that tells the REMS or its rule as ended names no REMS that applies now.
+    'The budget still funds REMS certification training for the nurses; that requirement ended in June 2025.',
+    'She kept her REMS wallet card for years after the FDA scrapped the programme.',
+    // The year outside a "before" clause dates the main clause, not the REMS's end.
+    'In 2018, before the REMS was removed, each hospital that gave these products had to keep tocilizumab on hand for every patient.',
   ],
   invalid: [
     {
@@ -665,6 +670,23 @@ const tests: RelationTests = {
     {
       text: 'New labels eliminate the boxed warnings for Tecartus.',
       errors: [{ messageId: 'boxedWarningsRemain', text: 'New labels eliminate the boxed warnings for Tecartus.' }],
+    },
+    // A REMS end that is denied, or a wrong year in the clause of the end itself, is still judged.
+    {
+      text: 'The FDA has not lifted the REMS, so centres must still be REMS-certified.',
+      errors: [
+        { messageId: 'noRemsNow', text: 'The FDA has not lifted the REMS, so centres must still be REMS-certified.' },
+      ],
+    },
+    {
+      text: 'The REMS was dropped in 2020, before Breyanzi was approved.',
+      errors: [
+        {
+          messageId: 'remsEliminatedOn',
+          text: 'The REMS was dropped in 2020, before Breyanzi was approved.',
+          message: 'eliminated on 2025-06-26',
+        },
+      ],
     },
   ],
 };
