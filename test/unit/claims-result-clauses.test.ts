@@ -13,6 +13,11 @@ describe('claims: result clauses after ", so"', () => {
   const lint = service();
 
   const invalid: [string, string][] = [
+    // A definite subject opens the result clause whatever its verb: the negation before it is the main clause's own.
+    [
+      'No CAR-T is approved for multiple myeloma, so the myeloma service depends on trials.',
+      'contradicted: No CAR-T is approved for multiple myeloma, so the myeloma service depends on trials.',
+    ],
     [
       'Note to translators: Kymriah is approved for adults only, so the children’s version of the leaflet is not needed.',
       'contradicted: Note to translators: Kymriah is approved for adults only, so the children’s version of the leaflet is not needed.',
@@ -34,6 +39,9 @@ describe('claims: result clauses after ", so"', () => {
     'Tecartus is approved for adults only, so we drop the pediatric leaflet.',
     // A hedge in the main clause still scopes it; the result clause's own words say nothing of the product.
     'Tecartus might one day be approved for children, so the children’s version of the leaflet is being drafted.',
+    // The result clause's subject ("the cell therapy service") does not widen the negated subject before it.
+    'No CAR-T is approved for melanoma, so the cell therapy service depends on trials.',
+    'No CAR-T is approved for sarcoma, so the cell therapy service relies on trials.',
     // ", so far" and ", so much" open no clause.
     'Tecartus is approved for adults, so far the only population on its label.',
   ];

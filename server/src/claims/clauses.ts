@@ -386,19 +386,25 @@ function opensSubjectVerb(words: readonly Word[], at: number, finite = false): b
 
 const BOUNDARIES = lexiconWords('noun-phrase-boundaries');
 const PERSONAL_PRONOUNS = wordClass('personal-pronouns');
+const RESULT_SUBJECT_DETERMINERS = lexiconWords('result-subject-determiners');
 // How far a result clause's subject may run before its verb ("so the children's version of the leaflet is …").
 const MAX_RESULT_SUBJECT_WORDS = 8;
 
 /**
- * After ", so" a clause of its own: a pronoun and any verb ("so we drop the leaflet"), or a subject with its
+ * After ", so" a clause of its own: a pronoun and any verb ("so we drop the leaflet"), a definite subject ("so the
+ * service depends on trials"), a one-word subject and a past form ("so marketing asked"), or a subject with its
  * complements ("so the children's version of the leaflet is not needed") and a finite verb before any punctuation.
  */
 function opensResultClause(words: readonly Word[], at: number): boolean {
   const first = words[at];
-  if (!first || first.punct || isFiniteVerb(first) || BOUNDARIES.has(first.lower)) return false;
+  if (!first || first.punct || isFiniteVerb(first)) return false;
+  // "so the service depends on trials": a definite subject, whatever its verb (data/lexicon/result-subject-determiners).
+  if (RESULT_SUBJECT_DETERMINERS.has(first.lower)) return [1, 2].every((k) => !!words[at + k] && !words[at + k]!.punct);
+  if (BOUNDARIES.has(first.lower)) return false;
   if (PERSONAL_PRONOUNS.has(first.lower)) return !!words[at + 1] && !words[at + 1]!.punct;
   for (let k = at + 1; k < words.length && k <= at + MAX_RESULT_SUBJECT_WORDS; k++) {
-    if (isFiniteVerb(words[k]!)) return true;
+    // "so marketing asked for …": a one-word subject and a past form.
+    if (isFiniteVerb(words[k]!) || (k === at + 1 && isVerbForm(words[k]))) return true;
     if (words[k]!.punct) return false;
   }
   return false;
