@@ -26,6 +26,7 @@ const EVENT_PREPOSITIONS = [...BEFORE, ...SINCE, 'after', 'following'];
 export const EVENT_PREPOSITION_STARTS = EVENT_PREPOSITIONS.map((phrase) => phrase.split(' ')[0]!);
 const DATED_EVENT_NOUNS = lexiconWords('dated-event-nouns');
 const RELATIVE_CUT_OFFS = lexicon('time-relative-cut-offs');
+const RELATIVE_SCENES = lexicon('time-relative-scenes');
 const CLAUSE_CUT_OFFS = lexicon('time-clause-cut-offs');
 const CONJUNCT_VERBS = lexiconWords('conjunct-predicate-verbs');
 const CONJUNCT_ADVERBS = lexiconWords('predicate-adverbs');
@@ -203,6 +204,20 @@ export function inLaterTimeAdjunct(words: readonly Word[], dateAt: number, at: n
 export function relativeCutOffAt(words: readonly Word[], at: number): number | undefined {
   if (words[at - 1]?.lower !== ',' || !isYear(words[at - 2]?.lower ?? '')) return undefined;
   return phraseStartingAt(words, at, RELATIVE_CUT_OFFS)?.length;
+}
+
+/**
+ * ", when … not yet …", ", at which time … still …" at `at`: a relative of time that refers back to the date before its
+ * comma and states a state (data/lexicon/state-markers); the clause it opens holds during that date. An event in it
+ * (", when the REMS was lifted") is dated by the date, which the relations read themselves. Returns the cue's length.
+ */
+export function relativeSceneAt(words: readonly Word[], at: number): number | undefined {
+  if (words[at - 1]?.lower !== ',' || !isYear(words[at - 2]?.lower ?? '')) return undefined;
+  const cue = phraseStartingAt(words, at, RELATIVE_SCENES);
+  if (!cue) return undefined;
+  for (let k = at + cue.length; k < words.length && !words[k]!.punct; k++)
+    if (STATE_MARKERS.has(words[k]!.lower)) return cue.length;
+  return undefined;
 }
 
 /**

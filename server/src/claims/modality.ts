@@ -7,6 +7,10 @@ import { wordClass } from './word-classes';
 // Cues that make a clause a possibility, plan, hope, test or recommendation rather than a statement of
 // fact. "can" is ability ("can only be given at…") and stays an assertion.
 export const HEDGES = lexicon('modality-hedges');
+// "asked for Kymriah to be described as …": a request whose object an infinitive follows (data/lexicon/request-framing-verbs).
+const REQUEST_FRAMES = lexicon('request-framing-verbs');
+const REQUEST_FRAME_SET = new Set(REQUEST_FRAMES);
+const INFINITIVE = wordClass('infinitive-markers');
 
 // Cues that make what follows a condition or an open question, not a claim.
 export const CONDITIONALS = lexicon('conditional-cues');
@@ -24,7 +28,12 @@ export function hedgeIn(words: readonly Word[], clause: Clause, ignore: readonly
 
 /** Every hedge in the clause, in order. */
 export function hedgesIn(words: readonly Word[], clause: Clause): ModalCue[] {
-  const found = findAllPhrases(words, HEDGES, clause.from, clause.to);
+  const found = [
+    ...findAllPhrases(words, HEDGES, clause.from, clause.to),
+    ...findAllPhrases(words, REQUEST_FRAMES, clause.from, clause.to).filter((cue) =>
+      framesInfinitive(words, cue, clause),
+    ),
+  ].sort((a, b) => a.at - b.at);
   if (!found.length) return found;
   const evidential = findAllPhrases(words, lexicon('evidential-hedges'), clause.from, clause.to).filter(
     (cue) => !(cue.phrase === 'may be approved' && (isPrediction(words, clause) || isRelative(words, cue))),
@@ -39,6 +48,17 @@ export function hedgesIn(words: readonly Word[], clause: Clause): ModalCue[] {
       !isAdverbialEvidential(words, cue) &&
       !evidential.some((e) => e.at <= cue.at && cue.at + cue.length <= e.at + e.length),
   );
+}
+
+/**
+ * "asked for Kymriah to be described as allogeneic": an object, then an infinitive marker before any punctuation. A
+ * thing asked for ("asks for a CD19 assay at screening") frames nothing.
+ */
+function framesInfinitive(words: readonly Word[], cue: ModalCue, clause: Clause): boolean {
+  if (!REQUEST_FRAME_SET.has(cue.phrase)) return false;
+  for (let k = cue.at + cue.length + 1; k < clause.to && !words[k]!.punct; k++)
+    if (INFINITIVE.has(words[k]!.lower)) return true;
+  return false;
 }
 
 /**

@@ -2,7 +2,7 @@ import { isYear } from '../util/text';
 import { KnowledgeIndex } from '../kb/index';
 import type { Entity, KnowledgeBase } from '../kb/types';
 import { isTherapy, membersOf } from './knowledge';
-import { frontedCutOffClause, frontedEventBound, frontedStateTime, relativeCutOffAt } from './adjunct';
+import { frontedCutOffClause, frontedEventBound, frontedStateTime, relativeCutOffAt, relativeSceneAt } from './adjunct';
 import { eventClauseAt, REFERRING_PRONOUNS } from './clauses';
 import { lexicon } from './lexicon';
 import { monthOf } from './qualifiers';
@@ -60,7 +60,9 @@ const UNDATED_PAST = lexicon('undated-past-cues');
 const FORMER_VALUE = lexicon('former-value-cues');
 const LATER_EVENT = lexicon('later-event-cues');
 const ENDING_EVENT = lexicon('ending-event-cues');
-const CUE_FIRST_WORDS = new Set([...AT, ...JUST_BEFORE, ...UNDATED_PAST, 'then'].map((p) => p.split(' ')[0]!));
+const CUE_FIRST_WORDS = new Set(
+  [...AT, ...JUST_BEFORE, ...UNDATED_PAST, ...lexicon('time-relative-scenes'), 'then'].map((p) => p.split(' ')[0]!),
+);
 
 /**
  * The period a sentence names for its statement, `unknown-past` for a past it does not date, or undefined when it
@@ -261,6 +263,8 @@ function cutOffAt(words: readonly Word[], i: number): Period | undefined {
     const date = dateAt(words, dateStartBefore(words, i - 2));
     return date && { from: date.to, to: date.to };
   }
+  // "written in 2019, when Tecartus was not yet approved": the date before the comma, throughout.
+  if (relativeSceneAt(words, i)) return dateAt(words, dateStartBefore(words, i - 2));
   // "By the time the ward opened in 2024, …": the end of the opening clause's date.
   const clause = i === 0 ? frontedCutOffClause(words) : undefined;
   if (clause) {

@@ -818,6 +818,13 @@ const tests: RelationTests = {
     'The trial of CAR T-cell therapy in neuroendocrine tumors has advanced, an indication that it works.',
     // "upfront" of a deal's money is no line of therapy.
     'Adaptimmune sold afamitresgene autoleucel, its FDA-approved sarcoma therapy, to US WorldMeds for $55 million in upfront cash.',
+    // A report the writer denies in the same sentence ("; it is not (…)", "; it was not, …") is not the writer's claim.
+    'The summary states that Yescarta is approved first-line for LBCL; it is not (ZUMA-7 was second-line), and the table needs fixing.',
+    'One reviewer writes that Breyanzi was approved in 2019; it was not, the first approval came in February 2021.',
+    // A report the speaker corrects in a coordinated clause ("…, then corrected herself: …").
+    'She first wrote that Abecma was approved in 2020, then corrected herself: March 2021.',
+    // ", when … not yet approved" after a date states the state during that date.
+    'The glossary dates from 2020, when Carvykti was not yet approved.',
   ],
   invalid: [
     {
@@ -3480,6 +3487,27 @@ const tests: RelationTests = {
         {
           messageId: 'populationDiffers',
           text: 'Tecartus is approved for children with B-cell acute lymphoblastic leukaemia.',
+        },
+      ],
+    },
+    // The same report endorsed by the writer is the writer's claim.
+    {
+      text: 'The summary states that Kymriah is approved for second-line LBCL, and that is correct.',
+      errors: [
+        {
+          messageId: 'lineDiffers',
+          text: 'The summary states that Kymriah is approved for second-line LBCL, and that is correct.',
+        },
+      ],
+    },
+    // A state that the date before ", when" contradicts.
+    {
+      text: 'Our leaflet dates from 2022, when Abecma was not yet approved.',
+      errors: [
+        {
+          messageId: 'isApproved',
+          text: 'Our leaflet dates from 2022, when Abecma was not yet approved.',
+          message: /^As of Dec 2022: Abecma is approved/,
         },
       ],
     },

@@ -118,6 +118,8 @@ const tests: RelationTests = {
     // An opening partitive's count: each predicate's own number, none when another stands between.
     'Of the seven FDA-approved CAR-Ts, two use CD28 and five use 4-1BB.',
     'Among the FDA-approved CAR-Ts, two use a CD28 co-stimulatory domain.',
+    // A request frames the naming: nothing is said of the product.
+    'The agency asked for Yescarta to be called allogeneic; we declined.',
   ],
   invalid: [
     {
@@ -523,6 +525,13 @@ const tests: RelationTests = {
     {
       text: 'Yescarta, Tecartus and Kymriah, an allogeneic CAR-T, target CD19.',
       errors: [{ messageId: 'productIs', text: 'Yescarta, Tecartus and Kymriah, an allogeneic CAR-T, target CD19.' }],
+    },
+    // The request's scope ends at ", so": the clause before it is the writer's claim.
+    {
+      text: 'Yescarta is allogeneic, so marketing asked for the leaflet to say so.',
+      errors: [
+        { messageId: 'productIs', text: 'Yescarta is allogeneic, so marketing asked for the leaflet to say so.' },
+      ],
     },
   ],
 };
