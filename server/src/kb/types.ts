@@ -291,6 +291,24 @@ export interface Rems extends Sourced {
   text: string;
   /** Entity ids of the requirements that remained when the REMS ended (boxed warnings, long-term follow-up). */
   kept?: string[];
+  /** Drugs the REMS required on site (tocilizumab): requirements that ended with it. */
+  onSite?: OnSiteDrug[];
+}
+
+/** A regulator's dated safety action about a risk: when it opened an investigation, when it sent letters. */
+export interface SafetyAction extends Sourced {
+  action: 'investigation' | 'safety-labeling-change-letters';
+  regulator: Regulator;
+  /** YYYY-MM or YYYY-MM-DD. */
+  date: string;
+  text: string;
+}
+
+/** A drug a REMS required to be available on site before an infusion. */
+export interface OnSiteDrug extends Sourced {
+  /** Entity id of the drug. */
+  drug: string;
+  text: string;
 }
 
 export interface Deprecation extends Sourced {
@@ -310,6 +328,8 @@ export interface Duration extends Sourced {
   /** For an interval between two steps: the process entities it starts and ends with (apheresis, car-t-infusion). */
   from?: string;
   to?: string;
+  /** The therapy (class) whose practice the typical length is: a sentence naming another therapy is not judged. */
+  therapy?: string;
 }
 
 export type QuantityMeasure =
@@ -466,6 +486,8 @@ export interface Entity extends Sourced {
   signs?: Sign[];
   /** Sourced amounts with units, each with the period it holds. */
   quantities?: Quantity[];
+  /** For syndromes: a regulator's dated safety actions about it (an investigation, letters to the sponsors). */
+  safetyActions?: SafetyAction[];
   /** For scores and scales. */
   scoreRange?: ScoreRange;
   /** For syndromes and grading systems: who defined it, and when. */
