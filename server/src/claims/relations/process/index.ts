@@ -5,6 +5,7 @@ import {
   longestPhraseStartingAt,
   mayHavePhrase,
   mayHaveWordOf,
+  phraseAt,
   phraseStartingAt,
   type Word,
 } from '../../words';
@@ -117,9 +118,15 @@ const relation: Relation = {
       for (const mention of mentions) {
         const duration = mention.entity.duration;
         if (!duration || duration.unverified || observed) continue;
-        const claimed = durationIn(sentence, mention.to, clause.to);
+        // The typical length is recorded for one therapy's practice: "lymphodepletion with 7 days of chemotherapy
+        // before TIL" is another's.
+        if (duration.therapy && !onlyTherapy(index, sentence, duration.therapy)) continue;
+        const claimed = lengthOf(sentence, mention, clause);
         if (!claimed || sentence.negatedAt(claimed.at)) continue;
         if (claimed.days >= duration.typicalDays / 2 && claimed.days <= duration.typicalDays * 2) continue;
+        // "up to a week", "within 10 days" include the typical length; "at least 2 days" does below twice it.
+        if (claimed.bound === 'upper' && claimed.days >= duration.typicalDays / 2) continue;
+        if (claimed.bound === 'lower' && claimed.days <= duration.typicalDays * 2) continue;
         report({
           messageId: 'duration',
           data: { step: capitalize(mention.match.text), duration: duration.text, claimed: claimed.text },
@@ -384,6 +391,67 @@ function stepEndingAt(mentions: readonly Mention[], comma: number): Mention | un
 const COPULA = wordClass('be-finite');
 
 /** The first duration after word `from`: "a few days", "3 weeks", "2–4 days" (the upper bound counts). */
+/**
+ * Whether every product or class the sentence names is `therapy` or of it (a CAR-T product, "CAR-T"): a sentence naming
+ * another therapy (TIL, a transplant) tells that therapy's practice.
+ */
+function onlyTherapy(index: KnowledgeIndex, sentence: ClaimSentence, therapy: string): boolean {
+  const modality = index.entity(therapy)?.classModality;
+  return sentence.mentions.every(
+    (m) =>
+      (m.entity.type !== 'product' && m.entity.type !== 'therapy-class') ||
+      m.entity.id === therapy ||
+      index.isA(m.entity.id, therapy) ||
+      (modality !== undefined && m.entity.modality === modality),
+  );
+}
+
+const UPPER_BOUNDS = lexicon('duration-upper-bounds');
+const LOWER_BOUNDS = lexicon('duration-lower-bounds');
+// After a duration, a word that makes it an offset from another event: "given 3 days before infusion".
+const OFFSET_WORDS = lexiconWords('duration-offset-words');
+// Before a duration, a word that makes it the step's own length even with an offset after it: "given over ten days
+// before the infusion".
+const LENGTH_LEADS = lexiconWords('duration-length-leads');
+
+/**
+ * The length a clause gives a step: the first duration after its mention, or one right before "of" and the mention
+ * ("two weeks of lymphodepleting chemotherapy"). A range ("2 to 5 days") is not one length; a duration followed by an
+ * offset word ("3 days before infusion") places the step, unless a length lead is before it; a bound before it
+ * ("up to", "at least") is kept.
+ */
+function lengthOf(
+  sentence: ClaimSentence,
+  mention: Mention,
+  clause: { from: number; to: number },
+): { at: number; to: number; days: number; text: string; bound?: 'upper' | 'lower' } | undefined {
+  const { words } = sentence;
+  const before =
+    words[mention.from - 1]?.lower === 'of'
+      ? durationIn(sentence, Math.max(clause.from, mention.from - 4), mention.from - 1)
+      : undefined;
+  const claimed = before && before.to === mention.from - 1 ? before : durationIn(sentence, mention.to, clause.to);
+  if (!claimed) return undefined;
+  // "lymphodepleting chemotherapy comprising cyclophosphamide daily for 1 day and fludarabine for 3 days": a duration
+  // after a drug named within the step is the drug's.
+  if (
+    claimed.at > mention.to &&
+    sentence.mentions.some((m) => m.from >= mention.to && m.to <= claimed.at && m.entity.type === 'drug')
+  )
+    return undefined;
+  const previous = words[claimed.at - 1];
+  const joined = previous?.lower === 'to' || previous?.lower === 'and';
+  const low = words[claimed.at - (joined ? 2 : 1)]?.lower ?? '';
+  if ((joined || words[claimed.at]!.hyphenBefore) && (/^\d/.test(low) || cardinal(low) !== undefined)) return undefined;
+  // "patients ≤ 21 years old": an age.
+  if (words[claimed.to]?.lower === 'old') return undefined;
+  const lead = LENGTH_LEADS.has(previous?.lower ?? '');
+  if (!lead && OFFSET_WORDS.has(words[claimed.to]?.lower ?? '')) return undefined;
+  const upper = UPPER_BOUNDS.some((b) => phraseAt(words, claimed.at - b.split(' ').length, b));
+  const lower = LOWER_BOUNDS.some((b) => phraseAt(words, claimed.at - b.split(' ').length, b));
+  return upper ? { ...claimed, bound: 'upper' } : lower ? { ...claimed, bound: 'lower' } : claimed;
+}
+
 function durationIn(
   sentence: ClaimSentence,
   from: number,

@@ -2,6 +2,17 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // Lymphodepletion's length: the typical one, a range or a bound that includes it, or a time from another event.
+    'Lymphodepletion usually takes three days.',
+    'Lymphodepletion is given on days -5 to -3, 2 to 5 days before infusion.',
+    'Lymphodepletion with fludarabine and cyclophosphamide lasts 3 to 4 days.',
+    'Lymphodepletion can take up to a week.',
+    'Lymphodepletion is given 2 to 14 days before the infusion.',
+    'Lymphodepletion is given about two weeks after apheresis.',
+    'Lymphodepletion ends 2 days before the CAR-T infusion.',
+    'The study gives lymphodepleting chemotherapy to patients up to 21 years old.',
+    'Lymphodepleting chemotherapy comprises cyclophosphamide daily for 1 day and fludarabine daily for 3 days.',
+    'The TIL regimen includes lymphodepletion with 7 days of non-myeloablative chemotherapy before the TIL infusion.',
     // A treatment placed after the infusion, bridging therapy named as such, or chemotherapy placed nowhere: no step.
     'The chemotherapy you get after your infusion kills the cancer.',
     'Bridging chemotherapy given before the infusion kills the lymphoma.',
@@ -40,6 +51,30 @@ const tests: RelationTests = {
     'Lymphodepletion, given a few days before the infusion, is not what kills the lymphoma.',
   ],
   invalid: [
+    // Lymphodepletion's length outside half to twice its typical 3 days, after the step or before "of" it.
+    {
+      text: 'Lymphodepleting chemotherapy is given over ten days before the CAR-T infusion.',
+      errors: [
+        {
+          messageId: 'duration',
+          text: 'Lymphodepleting chemotherapy is given over ten days before the CAR-T infusion.',
+        },
+      ],
+    },
+    {
+      text: 'Lymphodepletion with fludarabine and cyclophosphamide is a 1-day treatment.',
+      errors: [
+        { messageId: 'duration', text: 'Lymphodepletion with fludarabine and cyclophosphamide is a 1-day treatment.' },
+      ],
+    },
+    {
+      text: 'Patients receive two weeks of lymphodepleting chemotherapy.',
+      errors: [{ messageId: 'duration', text: 'Patients receive two weeks of lymphodepleting chemotherapy.' }],
+    },
+    {
+      text: 'Lymphodepletion lasts at least two weeks.',
+      errors: [{ messageId: 'duration', text: 'Lymphodepletion lasts at least two weeks.' }],
+    },
     // A treatment the subject places before the infusion is the conditioning step.
     {
       text: 'The chemotherapy you get a few days before your infusion is there to kill your cancer.',
