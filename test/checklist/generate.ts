@@ -793,6 +793,9 @@ export function generateCases(kb: Knowledge): Case[] {
   cases.push(...lifelongRuleCases(kb));
   cases.push(...purposeCases(kb));
   cases.push(...intervalCases(kb));
+  cases.push(...stepDurationCases(kb));
+  cases.push(...onSiteDrugCases(kb));
+  cases.push(...safetyActionCases(kb));
   cases.push(...syndromeTreatmentCases(kb));
   cases.push(...rulePeriodCases(kb));
   cases.push(...definedByCases(kb));
@@ -3423,6 +3426,123 @@ function intervalCases(kb: Knowledge): Case[] {
         { capability, test: 'MFT', fact: 'duration', expect: 'flag', text: frame(short), basis },
         { capability, test: 'DIR', fact: 'duration', expect: 'clean', text: frame(typical), basis },
       );
+  }
+  return cases;
+}
+
+/**
+ * A step's own length (lymphodepletion, usually 3 days): five times it is flagged, in a "lasts" clause or as "N days of"
+ * the step; the typical length, a range around it, and a long time before the infusion (an offset, not a length) are not.
+ */
+function stepDurationCases(kb: Knowledge): Case[] {
+  const cases: Case[] = [];
+  for (const e of [...kb.entities.values()].sort((a, b) => a.id.localeCompare(b.id))) {
+    const d = e.duration;
+    if (!d || d.from || d.to || d.unverified || e.unverified) continue;
+    const basis = `${e.id} duration.typicalDays = ${d.typicalDays}`;
+    const days = (n: number) => `${n} day${n === 1 ? '' : 's'}`;
+    const long = days(d.typicalDays * 5);
+    const names = [e.name, ...(e.aliases ?? []).filter((a) => a.kind === 'synonym').map((a) => a.text)].slice(0, 3);
+    for (const name of names) {
+      const flagClean = (capability: string, frame: (v: string) => string) =>
+        cases.push(
+          { capability, test: 'MFT', fact: 'duration', expect: 'flag', text: frame(long), basis },
+          { capability, test: 'DIR', fact: 'duration', expect: 'clean', text: frame(days(d.typicalDays)), basis },
+        );
+      flagClean('step-duration:lasts', (v) => `${cap(name)} usually lasts ${v}.`);
+      flagClean('step-duration:of', (v) => `Patients receive ${v} of ${name} before the infusion.`);
+      // A bound or a range that includes the typical length is clean; a lower bound far above it is not.
+      flagClean('step-duration:bound', (v) => `${cap(name)} lasts at least ${v}.`);
+      cases.push({
+        capability: 'step-duration:bound',
+        test: 'INV',
+        fact: 'duration',
+        expect: 'clean',
+        text: `${cap(name)} lasts ${Math.max(1, d.typicalDays - 1)} to ${d.typicalDays + 1} days.`,
+        basis,
+      });
+      // A time from another event is not the step's length, unless "over" leads it.
+      cases.push(
+        {
+          capability: 'step-duration:offset',
+          test: 'MFT',
+          fact: 'duration',
+          expect: 'flag',
+          text: `${cap(name)} is given over ${long} before the infusion.`,
+          basis,
+        },
+        {
+          capability: 'step-duration:offset',
+          test: 'INV',
+          fact: 'duration',
+          expect: 'clean',
+          text: `${cap(name)} is given ${long} after apheresis.`,
+          basis,
+        },
+      );
+    }
+  }
+  return cases;
+}
+
+/**
+ * A drug a product's REMS required on site, stated as required after the REMS ended (flagged), and as told before
+ * that end, as ended, or as a precaution (clean).
+ */
+function onSiteDrugCases(kb: Knowledge): Case[] {
+  const cases: Case[] = [];
+  for (const p of [...kb.entities.values()].sort((a, b) => a.id.localeCompare(b.id))) {
+    const rems = p.rems;
+    if (!rems || rems.unverified || p.unverified || !rems.eliminated || rems.eliminated > kb.asOf) continue;
+    for (const record of rems.onSite ?? []) {
+      const drug = kb.entities.get(record.drug);
+      if (record.unverified || !drug) continue;
+      const basis = `products.json#${p.id} rems onSite ${drug.id} until ${rems.eliminated}`;
+      const s = displayName(p);
+      const ended = year(rems.eliminated);
+      const push = (capability: string, expect: Expect, text: string) =>
+        cases.push({ capability, test: expect === 'flag' ? 'MFT' : 'DIR', fact: 'on-site-drug', expect, text, basis });
+      push('on-site-drug:must', 'flag', `Centres giving ${s} must keep ${drug.name} on site before each infusion.`);
+      push('on-site-drug:required', 'flag', `The FDA still requires hospitals to have ${drug.name} on hand for ${s}.`);
+      push('on-site-drug:must', 'clean', `Until ${ended}, centres giving ${s} had to keep ${drug.name} on site.`);
+      push('on-site-drug:required', 'clean', `Centres giving ${s} no longer need to keep ${drug.name} on site.`);
+      push('on-site-drug:must', 'clean', `Many centres keep ${drug.name} on site for ${s} patients as a precaution.`);
+    }
+  }
+  return cases;
+}
+
+/**
+ * A regulator's dated safety action about a risk (the FDA's investigation of T-cell malignancies): dated two years
+ * late it is flagged, dated by its month or year, or bounded by "by" a later year, it is not.
+ */
+function safetyActionCases(kb: Knowledge): Case[] {
+  const cases: Case[] = [];
+  const frames: Record<string, (risk: string, when: string) => string> = {
+    investigation: (risk, when) => `The FDA opened an investigation into ${risk} after CAR-T in ${when}.`,
+    'safety-labeling-change-letters': (risk, when) =>
+      `The FDA sent safety labeling change letters about ${risk} to the CAR-T sponsors in ${when}.`,
+  };
+  for (const e of [...kb.entities.values()].sort((a, b) => a.id.localeCompare(b.id))) {
+    if (e.unverified) continue;
+    for (const a of e.safetyActions ?? []) {
+      const frame = frames[a.action];
+      if (a.unverified || !frame || a.regulator !== 'FDA') continue;
+      const basis = `${e.id} safetyActions ${a.action} = ${a.date}`;
+      const [y, m] = a.date.split('-').map(Number);
+      const month = MONTH_NAMES[m! - 1]!;
+      const push = (capability: string, expect: Expect, text: string) =>
+        cases.push({ capability, test: expect === 'flag' ? 'MFT' : 'DIR', fact: 'safety-action', expect, text, basis });
+      push('safety-action:year', 'flag', frame(e.name, String(y! + 2)));
+      push('safety-action:month', 'flag', frame(e.name, `${month} ${y! - 1}`));
+      push('safety-action:year', 'clean', frame(e.name, String(y)));
+      push('safety-action:month', 'clean', frame(e.name, `${month} ${y}`));
+      push(
+        'safety-action:bound',
+        'clean',
+        `${frame(e.name, String(y! + 1)).replace(/ in \d{4}\.$/, '')} by ${y! + 1}.`,
+      );
+    }
   }
   return cases;
 }

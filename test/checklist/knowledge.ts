@@ -54,7 +54,14 @@ export interface Entity {
   trial?: { products: string[]; unverified?: string };
   firsts?: { text: string; regulator?: string; class?: string; date?: string; unverified?: string }[];
   boxedWarnings?: { text: string; syndromes?: string[]; since?: string; unverified?: string }[];
-  rems?: { atApproval?: boolean; eliminated?: string; kept?: string[]; unverified?: string };
+  rems?: {
+    atApproval?: boolean;
+    eliminated?: string;
+    kept?: string[];
+    onSite?: { drug: string; unverified?: string }[];
+    unverified?: string;
+  };
+  safetyActions?: { action: string; regulator: string; date: string; unverified?: string }[];
   quantities?: {
     measure: string;
     value?: number;
