@@ -3537,11 +3537,7 @@ function safetyActionCases(kb: Knowledge): Case[] {
       push('safety-action:month', 'flag', frame(e.name, `${month} ${y! - 1}`));
       push('safety-action:year', 'clean', frame(e.name, String(y)));
       push('safety-action:month', 'clean', frame(e.name, `${month} ${y}`));
-      push(
-        'safety-action:bound',
-        'clean',
-        `${frame(e.name, String(y! + 1)).replace(/ in \d{4}\.$/, '')} by ${y! + 1}.`,
-      );
+      push('safety-action:year', 'clean', `${frame(e.name, String(y! + 1)).replace(/ in \d{4}\.$/, '')} by ${y! + 1}.`);
     }
   }
   return cases;
