@@ -123,6 +123,13 @@ const relation: Relation = {
         if (duration.therapy && !onlyTherapy(index, sentence, duration.therapy)) continue;
         const claimed = lengthOf(sentence, mention, clause);
         if (!claimed || sentence.negatedAt(claimed.at)) continue;
+        // A range is clean when it reaches half to twice the typical length anywhere.
+        if (
+          claimed.low !== undefined &&
+          claimed.days >= duration.typicalDays / 2 &&
+          claimed.low <= duration.typicalDays * 2
+        )
+          continue;
         if (claimed.days >= duration.typicalDays / 2 && claimed.days <= duration.typicalDays * 2) continue;
         // "up to a week", "within 10 days" include the typical length; "at least 2 days" does below twice it.
         if (claimed.bound === 'upper' && claimed.days >= duration.typicalDays / 2) continue;
@@ -424,7 +431,7 @@ function lengthOf(
   sentence: ClaimSentence,
   mention: Mention,
   clause: { from: number; to: number },
-): { at: number; to: number; days: number; text: string; bound?: 'upper' | 'lower' } | undefined {
+): { at: number; to: number; days: number; text: string; bound?: 'upper' | 'lower'; low?: number } | undefined {
   const { words } = sentence;
   const before =
     words[mention.from - 1]?.lower === 'of'
@@ -433,22 +440,36 @@ function lengthOf(
   const claimed = before && before.to === mention.from - 1 ? before : durationIn(sentence, mention.to, clause.to);
   if (!claimed) return undefined;
   // "lymphodepleting chemotherapy comprising cyclophosphamide daily for 1 day and fludarabine for 3 days": a duration
-  // after a drug named within the step is the drug's.
-  if (
-    claimed.at > mention.to &&
-    sentence.mentions.some((m) => m.from >= mention.to && m.to <= claimed.at && m.entity.type === 'drug')
-  )
+  // after a drug named within the step, with no verb between ("… and cyclophosphamide is a 1-day treatment" has the
+  // step's predicate), is the drug's.
+  const drugs = sentence.mentions.filter((m) => m.from >= mention.to && m.to <= claimed.at && m.entity.type === 'drug');
+  const lastDrug = drugs.length ? Math.max(...drugs.map((m) => m.to)) : undefined;
+  if (lastDrug !== undefined && !words.slice(lastDrug, claimed.at).some((w) => isVerb(w))) return undefined;
+  // "2 to 5 days", "3–5 days": a range, judged by whether it reaches the typical length at all.
+  const joined = words[claimed.at - 1]?.lower === 'to' || words[claimed.at - 1]?.lower === 'and';
+  const lowAt = claimed.at - (joined ? 2 : 1);
+  const lowWord = words[lowAt]?.lower ?? '';
+  const lowCount = /^\d+(?:\.\d+)?$/.test(lowWord) ? Number(lowWord) : cardinal(lowWord);
+  const range = (joined || words[claimed.at]!.hyphenBefore) && lowCount !== undefined;
+  const start = range ? lowAt : claimed.at;
+  // "In a trial combining cell transfer with a lymphodepleting regimen, responses lasted 3 to 7 years": the step inside
+  // a phrase a comma closes before any verb is not the subject of what follows.
+  // An appositive after a step that opens the clause ("Lymphodepletion, given over ten days, …") still describes it.
+  const opensClause = words.slice(clause.from, mention.from).every((w) => DETERMINERS.has(w.lower));
+  const comma = words.findIndex((w, i) => i >= mention.to && i < claimed.at && w.lower === ',');
+  if (comma >= 0 && !(comma === mention.to && opensClause) && !words.slice(mention.to, comma).some((w) => isVerb(w)))
     return undefined;
-  const previous = words[claimed.at - 1];
-  const joined = previous?.lower === 'to' || previous?.lower === 'and';
-  const low = words[claimed.at - (joined ? 2 : 1)]?.lower ?? '';
-  if ((joined || words[claimed.at]!.hyphenBefore) && (/^\d/.test(low) || cardinal(low) !== undefined)) return undefined;
   // "patients ≤ 21 years old": an age.
   if (words[claimed.to]?.lower === 'old') return undefined;
-  const lead = LENGTH_LEADS.has(previous?.lower ?? '');
+  const lead = LENGTH_LEADS.has(words[start - 1]?.lower ?? '');
   if (!lead && OFFSET_WORDS.has(words[claimed.to]?.lower ?? '')) return undefined;
-  const upper = UPPER_BOUNDS.some((b) => phraseAt(words, claimed.at - b.split(' ').length, b));
-  const lower = LOWER_BOUNDS.some((b) => phraseAt(words, claimed.at - b.split(' ').length, b));
+  const upper = UPPER_BOUNDS.some((b) => phraseAt(words, start - b.split(' ').length, b));
+  const lower = LOWER_BOUNDS.some((b) => phraseAt(words, start - b.split(' ').length, b));
+  if (range) {
+    const count = Number(words[claimed.at]!.lower) || cardinal(words[claimed.at]!.lower) || 1;
+    const text = sentence.text.slice(words[lowAt]!.start - sentence.start, words[claimed.to - 1]!.end - sentence.start);
+    return { ...claimed, at: lowAt, text, low: (claimed.days / count) * lowCount! };
+  }
   return upper ? { ...claimed, bound: 'upper' } : lower ? { ...claimed, bound: 'lower' } : claimed;
 }
 

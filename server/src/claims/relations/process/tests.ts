@@ -8,6 +8,8 @@ const tests: RelationTests = {
     'Lymphodepletion with fludarabine and cyclophosphamide lasts 3 to 4 days.',
     'Lymphodepletion can take up to a week.',
     'Lymphodepletion is given 2 to 14 days before the infusion.',
+    'Lymphodepletion is given 10 to 14 days after apheresis.',
+    'In a pilot trial with a maximum lymphodepleting regimen, complete responses lasted beyond 3 to 7 years.',
     'Lymphodepletion is given about two weeks after apheresis.',
     'Lymphodepletion ends 2 days before the CAR-T infusion.',
     'The study gives lymphodepleting chemotherapy to patients up to 21 years old.',
@@ -51,6 +53,15 @@ const tests: RelationTests = {
     'Lymphodepletion, given a few days before the infusion, is not what kills the lymphoma.',
   ],
   invalid: [
+    // A range wholly outside half to twice the typical length.
+    {
+      text: 'Vein-to-vein time: 3–5 days',
+      errors: [{ messageId: 'duration', text: 'Vein-to-vein time: 3–5 days' }],
+    },
+    {
+      text: 'Lymphodepletion lasts 10 to 14 days.',
+      errors: [{ messageId: 'duration', text: 'Lymphodepletion lasts 10 to 14 days.' }],
+    },
     // Lymphodepletion's length outside half to twice its typical 3 days, after the step or before "of" it.
     {
       text: 'Lymphodepleting chemotherapy is given over ten days before the CAR-T infusion.',
