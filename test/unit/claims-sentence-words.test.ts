@@ -55,4 +55,17 @@ describe('a sentence’s words, read once for its readers', () => {
     // Read in full, a shorter read gets the whole list: a caller asking for a limit only tests the length against it.
     assert.deepEqual(blockWordsOf(document, sentence, 3), all);
   });
+
+  it('keeps the two sentences read last: a check reading the next sentence and then its own again reads each once', () => {
+    const [first, second, third] = document.sentences;
+    const own = blockWordsOf(document, first!);
+    const next = blockWordsOf(document, second!);
+    assert.equal(blockWordsOf(document, first!), own);
+    assert.equal(blockWordsOf(document, second!), next);
+    // A third sentence drops the one read least recently.
+    blockWordsOf(document, third!);
+    assert.equal(blockWordsOf(document, second!), next);
+    assert.notEqual(blockWordsOf(document, first!), own);
+    assert.deepEqual(blockWordsOf(document, first!), own);
+  });
 });

@@ -1,14 +1,22 @@
 // A sentence's words are read once for all its readers (claim preparation, frames, ellipses, the sentence before it
-// asking whether this one rejects it): from its block's tokens, kept for the sentence read last only (a memo of every
-// sentence's words raised peak memory by half on a 10 MB manuscript). Kept by the sentence alone, not its document
-// (which a server may have closed): a sentence is one text at one offset, so its words are the same in any document.
+// asking whether this one rejects it): from its block's tokens, kept for the two sentences read last only (a memo of
+// every sentence's words raised peak memory by half on a 10 MB manuscript). Two, because a sentence's check reads the
+// next sentence (does it reject this one?) before its frames read this one again, and the next check reads that one.
+// Kept by the sentence alone, not its document (which a server may have closed): a sentence is one text at one offset,
+// so its words are the same in any document.
 import type { DocumentAnalysis } from '../document/analysis';
 import { maskedOf } from '../text/prose';
 import type { Sentence } from '../text/sentences';
 import { type Word, wordsIn, wordsOf } from '../text/words';
 import { lowerBound } from '../util/sorted';
 
-let last: { sentence: Sentence; words: readonly Word[]; complete: boolean } | undefined;
+interface Read {
+  sentence: Sentence;
+  words: readonly Word[];
+  complete: boolean;
+}
+let last: Read | undefined;
+let before: Read | undefined;
 
 /**
  * The words of `sentence` (document offsets), read from its block's tokens: all of them, or the first `limit` when it
@@ -19,8 +27,10 @@ export function blockWordsOf(
   sentence: Sentence,
   limit = Number.POSITIVE_INFINITY,
 ): readonly Word[] {
-  if (last?.sentence === sentence && (last.complete || last.words.length >= limit)) return last.words;
+  const known = last?.sentence === sentence ? last : before?.sentence === sentence ? before : undefined;
+  if (known && (known.complete || known.words.length >= limit)) return known.words;
   const words = wordsIn(document.tokensOf(sentence), limit);
+  if (last?.sentence !== sentence) before = last;
   last = { sentence, words, complete: words.length < limit };
   return words;
 }
