@@ -117,7 +117,10 @@ export function questionedAndRejected(document: DocumentAnalysis, sentence: Sent
   const answer = document.sentences[k + 2];
   if (!question || !answer || !adjacent(sentence, question) || !adjacent(question, answer)) return false;
   const masked = maskedOf(document.prose);
-  const asked = wordsOf(masked.slice(question.start, question.end).trimEnd(), question.start);
+  const questionText = masked.slice(question.start, question.end).trimEnd();
+  // Most next sentences ask nothing: told by their text before it is split into words.
+  if (!questionText.includes('?')) return false;
+  const asked = wordsOf(questionText, question.start);
   if (asked.at(-1)?.lower !== '?') return false;
   const tag = longestPhraseStartingAt(asked, 0, lexicon('tag-questions'));
   if (tag?.length !== asked.length - 1) return false;
