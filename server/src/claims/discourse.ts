@@ -159,14 +159,22 @@ const demonstrativeDisease = (text: string, m: TermMatch) =>
   !/\s/.test(m.text) &&
   DEMONSTRATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start));
 
+// A sentence's references are asked for two or three times in a row (its mentions, then its unresolved references):
+// its text's cue tests, the costliest pattern of the claim engine's, are kept for the text asked last.
+let cuedText: string | undefined;
+let cued = false;
+function mayReferByText(text: string): boolean {
+  if (text !== cuedText) {
+    cuedText = text;
+    cued = MAY_REFER.test(text) || mayReferToCondition(text);
+  }
+  return cued;
+}
+
 function referencesIn(document: DocumentAnalysis, sentence: Sentence, own: readonly TermMatch[]): References {
   if (
     sentence.block === 'heading' ||
-    !(
-      MAY_REFER.test(sentence.text) ||
-      mayReferToCondition(sentence.text) ||
-      own.some((m) => demonstrativeDisease(document.text, m))
-    )
+    !(mayReferByText(sentence.text) || own.some((m) => demonstrativeDisease(document.text, m)))
   )
     return NONE;
   let found = memo.get(sentence);
