@@ -1,3 +1,6 @@
+import { analyzeStatement } from '../document/statement';
+import type { KnowledgeIndex } from '../kb/index';
+import type { TermMatch } from '../terms/matcher';
 import { lexiconWords, type LexiconName } from './lexicon';
 import { MONTHS } from '../util/text';
 import { wordsOf } from './words';
@@ -19,17 +22,36 @@ const MONTH_WORDS: ReadonlySet<string> = new Set(MONTHS.map((m) => m.toLowerCase
 // they enclose says something of its own, which a rewrite of the whole sentence would drop with the claim.
 const SET_APART = /[,;:()[\]\u2013\u2014]/;
 
-/** Whether a sentence sets nothing apart: a rewrite of the whole of it can keep what it says. */
-export function isSimpleSentence(text: string): boolean {
-  return !SET_APART.test(text);
+/**
+ * Whether rewriting the whole sentence `text` (at document offset `offset`, naming `names`) as `statement` keeps what
+ * it says: nothing set apart, and no word lost but the claim's own. A name may be written otherwise ("tisagenlecleucel"
+ * as "Kymriah"), but what it names must be named: checked last, as it reads the statement.
+ */
+export function rewriteKeeps(
+  text: string,
+  offset: number,
+  names: readonly TermMatch[],
+  statement: string,
+  index: KnowledgeIndex,
+): boolean {
+  if (SET_APART.test(text) || wordsLostBy(text, offset, names, statement).length) return false;
+  const named = new Set(analyzeStatement(statement, index).mentions.map((m) => m.entity.id));
+  return (
+    wordsLostBy(
+      text,
+      offset,
+      names.filter((m) => named.has(m.entity.id)),
+      statement,
+    ).length === 0
+  );
 }
 
 /**
- * The words of `text` (at document offset `offset`) a rewrite into `statement` would lose: every word that is not punctuation, a number, a month,
- * a word of the claim's frame, a word inside a span of `kept` (the knowledge base's names, which the statement may
- * write otherwise) or a word of the statement. Empty when the sentence says nothing beyond its claim.
+ * The words of `text` (at document offset `offset`) a rewrite into `statement` would lose: every word that is not
+ * punctuation, a number, a month, a word of the claim's frame, a word inside a span of `kept` (the knowledge base's
+ * names, which the statement may write otherwise) or a word of the statement.
  */
-export function wordsLostBy(
+function wordsLostBy(
   text: string,
   offset: number,
   kept: readonly { start: number; end: number }[],

@@ -2309,8 +2309,8 @@ function contradictingFirst(
   q: Qualifiers,
   regulator: Regulator | undefined,
 ): Approval[] {
-  const inLine = q.line ? approvalsInLine(approvals, q) : approvals;
-  const shown = inLine.length ? [...inLine] : [...approvals];
+  const inLine = approvalsInLine(approvals, q);
+  const shown = [...(inLine.length ? inLine : approvals)];
   if (regulator) return shown;
   const fallback = defaultRegulator(index);
   return shown.sort((a, b) => Number(a.regulator !== fallback) - Number(b.regulator !== fallback));
@@ -2368,7 +2368,7 @@ function judgeProduct(
     );
     if (verified.length && !qualifierProblem(verified, q)) {
       const shown = contradictingFirst(index, verified, q, regulator);
-      // Without a regulator in the claim, approvals by several are told apart by name.
+      // Without a regulator in the claim, an approval by another than the default regulator says whose it is.
       const withRegulator =
         context.sentence.anywhere || (!regulator && shown.some((a) => a.regulator !== defaultRegulator(index)));
       context.report({
