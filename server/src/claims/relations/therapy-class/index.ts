@@ -100,7 +100,7 @@ const relation: Relation = {
       for (const claimed of classes) {
         const { subjects, apposition } = paired
           ? { subjects: paired.get(claimed.at) ?? [], apposition: undefined }
-          : subjectsOf(sentence, claimed.at, clause.from, mentions);
+          : subjectsOf(sentence, claimed.at, clause.from, mentions, isPluralClass(sentence, claimed));
         if (presupposing && !(apposition !== undefined && !hedgeBetween(sentence, clause, apposition, claimed.at)))
           continue;
         // An apposition is presupposed: the predicate's negation ("did not approve X, a CAR-T, for …") leaves it
@@ -191,9 +191,10 @@ const targets = (subject: Entity, antigen: Entity) => subject.design?.targets.in
  * gives way to the class's name ("is not a gene therapy", "not a CAR T-cell therapy").
  */
 function singularClassName(mention: Mention): string {
-  const plural = isPluralMention(mention.match) || /[^s]s$/i.test(mention.match.text);
-  return plural ? mention.entity.name : mention.match.text;
+  return isPluralClassMention(mention) ? mention.entity.name : mention.match.text;
 }
+
+const isPluralClassMention = (mention: Mention) => isPluralMention(mention.match) || /[^s]s$/i.test(mention.match.text);
 
 function nounsIn(words: readonly Word[], from: number, to: number, mentions: readonly Mention[]) {
   const found: { at: number; noun: (typeof MODALITY_NOUNS)[number] }[] = [];
@@ -228,6 +229,7 @@ function subjectsOf(
   at: number,
   from: number,
   mentions: readonly Mention[],
+  plural = true,
 ): { subjects: Entity[]; apposition?: number } {
   const none = { subjects: [] };
   const { words } = sentence;
@@ -310,8 +312,12 @@ function subjectsOf(
     if (mention) {
       if (mention.mark !== 'excluded') subjects.push(mention.entity);
       i = mention.from - 1;
-    } else if (BETWEEN_SUBJECTS.has(words[i]!.lower) && subjects.length) i--;
-    else if (words[i]!.lower === ')' && !subjects.length) {
+    } else if (BETWEEN_SUBJECTS.has(words[i]!.lower) && subjects.length) {
+      // "capecitabine, or sunitinib (a kinase inhibitor)": a singular apposition belongs to the name it directly
+      // follows, not to the list that name ends; a plural one ("(both CD28 CAR-Ts)") may cover the list.
+      if (apposition !== undefined && !plural) break;
+      i--;
+    } else if (words[i]!.lower === ')' && !subjects.length) {
       // "Lu-177 dotatate (Lutathera) is …", "anakinra (Kineret), an …": a parenthesis after the subject renames it.
       // Nested brackets ("(octreotide (Sandostatin LAR), lanreotide)") rename inside: match the outer one.
       let open = i - 1;
@@ -324,6 +330,15 @@ function subjectsOf(
     } else break;
   }
   return { subjects, ...(apposition !== undefined && subjects.length ? { apposition } : {}) };
+}
+
+/** The class is written as a plural ("CAR-T therapies") or counted over a list ("(both …)", "(all …)"). */
+function isPluralClass(sentence: ClaimSentence, claimed: { at: number; mention: Mention | undefined }): boolean {
+  if (claimed.mention && isPluralClassMention(claimed.mention)) return true;
+  const { words } = sentence;
+  for (let i = claimed.at - 1; i >= 0 && words[i]!.lower !== '(' && words[i]!.lower !== ','; i--)
+    if (QUANTIFIERS.has(words[i]!.lower)) return true;
+  return false;
 }
 
 // Determiners that point at one referent (an apposition's), not those that count ("all", "some"); a possessive

@@ -31,6 +31,10 @@ const tests: RelationTests = {
     // A class after "like"/"unlike" is compared with, not what the subject is.
     'Linvoseltamab, like CAR-T therapies, redirects T cells to myeloma cells.',
     'Amtagvi, unlike the CAR-Ts, is made from tumor-infiltrating lymphocytes.',
+    // A singular apposition belongs to the name it directly follows, not to the list that name ends.
+    'Options are streptozocin plus capecitabine, or cabozantinib (a tyrosine kinase inhibitor), or everolimus.',
+    'Refractory CRS has been treated with siltuximab, dasatinib (a kinase inhibitor) or anakinra.',
+    'Give dexamethasone or tocilizumab, an anti-IL-6 receptor monoclonal antibody, for severe CRS.',
     'Dexamethasone is a corticosteroid used for ICANS.',
     'Tocilizumab is not a corticosteroid.',
     'Tocilizumab is given with corticosteroids for severe CRS.',
@@ -104,6 +108,33 @@ const tests: RelationTests = {
           messageId: 'isNotClass',
           text: 'Tisagenlecleucel and afamitresgene autoleucel are a TCR therapy and a CAR-T, respectively.',
           message: /^Tecelra is not a CAR-T/,
+        },
+      ],
+    },
+    // The apposition is judged for the name it follows, and only for it.
+    {
+      text: 'Options are everolimus, streptozocin (an mTOR inhibitor) or lanreotide.',
+      errors: [
+        {
+          messageId: 'isNotClass',
+          text: 'Options are everolimus, streptozocin (an mTOR inhibitor) or lanreotide.',
+          message: /^Streptozocin is not a mtor inhibitor: it is a chemotherapy/,
+        },
+      ],
+    },
+    // A plural apposition covers the list it follows.
+    {
+      text: 'Amtagvi and Tecelra (both CAR-T therapies) treat solid tumours.',
+      errors: [
+        {
+          messageId: 'isNotClass',
+          text: 'Amtagvi and Tecelra (both CAR-T therapies) treat solid tumours.',
+          message: /^Tecelra is not a CAR T-cell therapy/,
+        },
+        {
+          messageId: 'isNotClass',
+          text: 'Amtagvi and Tecelra (both CAR-T therapies) treat solid tumours.',
+          message: /^Amtagvi is not a CAR T-cell therapy/,
         },
       ],
     },
