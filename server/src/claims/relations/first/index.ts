@@ -21,6 +21,7 @@ import { ordinal } from '../../numbers';
 import { monthOf, qualifiersOf, type Qualifiers } from '../../qualifiers';
 import { isYear } from '../../../util/text';
 import { inAppositiveOfUnknownName } from '../../roles';
+import { nounPhrasesOf } from '../../phrases';
 import { lexicon, lexiconWords } from '../../lexicon';
 import type { ClaimSentence, Mention } from '../../sentence';
 import { findAllPhrases, phraseAt, phraseStartingAt, type Word } from '../../words';
@@ -310,6 +311,8 @@ function understoodFirst(
   };
   // "the first approval of Yescarta": the product's own earliest approval, not its rank among products.
   if (OWN_APPROVAL.has(words[after]?.lower ?? '') && words[after + 1]?.lower === 'of') return false;
+  // "the first approval date", "the first approval letter": the approval noun premodifies the head the first orders.
+  if (OWN_APPROVAL.has(words[after]?.lower ?? '') && premodifiesHead(words, after)) return false;
   // "one of the first in the region to offer Aucatzyl": a headless first that does something else to the product is
   // a first of its own subject (a centre, a doctor), not the product's.
   if (!classMention)
@@ -325,6 +328,17 @@ function understoodFirst(
     (hit) => !(hit.phrase === 'that' && PREPOSITIONS.has(words[hit.at - 1]?.lower ?? '')),
   );
   return !restricted && !restrictingInfinitive(words, classMention.to, end);
+}
+
+/**
+ * Whether the noun at `at` premodifies a later head of its noun phrase ("approval date"): the next word is in the same
+ * phrase and is neither a neutral modifier ("ever") nor a participle ("granted").
+ */
+function premodifiesHead(words: readonly Word[], at: number): boolean {
+  const next = words[at + 1];
+  const phrases = nounPhrasesOf(words);
+  if (!next || !phrases.at(at) || phrases.at(at + 1) !== phrases.at(at)) return false;
+  return !lexiconWords('first-modifiers').has(next.lower) && !/ed$/.test(next.lower);
 }
 
 /** "the first BCMA CAR-T in myeloma to employ …": an infinitive after the class that is not reaching the market. */

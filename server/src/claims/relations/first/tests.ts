@@ -32,6 +32,9 @@ const tests: RelationTests = {
     'Until 2021, no CAR-T was approved for multiple myeloma; Abecma was the first.',
     // "the first approval of X" is X's own earliest approval, not a rank among products.
     'The first approval of Tecartus came in July 2020, for mantle cell lymphoma.',
+    // An approval noun premodifying another head ("the first approval date") orders the product's own history.
+    'The Carvykti timeline must show the first approval date and the 2024 line expansion as two events.',
+    'Our Breyanzi file keeps the first approval letter apart from the later supplements.',
     // An appositive of a name the knowledge base does not know: that product's first.
     "By the time Tecartus received FDA approval in 2020, Cellectis' UCART22, the first allogeneic CAR-T, had entered clinical trials.",
     // A subtype of a disease is a narrower disease the knowledge base does not resolve: not the first for the disease.
@@ -75,6 +78,11 @@ const tests: RelationTests = {
     'Since the first CAR T-cell approval in August 2017, axicabtagene ciloleucel has set the benchmark for the class.',
   ],
   invalid: [
+    // An approval noun heading its phrase after the class: the first among products.
+    {
+      text: 'Abecma was the first CAR-T approval in the US.',
+      errors: [{ messageId: 'recordedFirst', text: 'Abecma was the first CAR-T approval in the US.' }],
+    },
     // Wrong in the default regulator's order and in the order over every regulator.
     {
       text: 'Carvykti was the fifth CAR-T approved.',
