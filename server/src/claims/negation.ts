@@ -152,6 +152,10 @@ export function isPredicateNegated(
   // "Kymriah is not approved for myeloma, since it targets CD19": a reason (or result) clause has its own polarity.
   const reason = reasonClauseBefore(words, from, predicate);
   if (reason !== undefined) from = reason;
+  // "The product cannot be stocked: none of the CAR-Ts is allogeneic": a colon between two clauses, each with a verb
+  // of its own, starts one with its own polarity.
+  const afterColon = clauseAfterColon(words, from, predicate);
+  if (afterColon !== undefined) from = afterColon;
   // A negation inside an aside scopes over the aside only: "Kymriah, which is not approved for myeloma, targets CD19".
   const asides = asidesIn(words, { from, to: clause.to });
   const asideOf = (at: number) => asides.find((a) => a.from <= at && at < a.to);
@@ -243,6 +247,19 @@ function clauseAfterLabel(words: readonly Word[], from: number, predicate: numbe
   return -1;
 }
 
+/**
+ * Where the clause after the last colon before the predicate starts, when a verb (or a verb of saying, data/lexicon/
+ * source-statement-verbs) stands on both sides of it.
+ */
+function clauseAfterColon(words: readonly Word[], from: number, predicate: number): number | undefined {
+  let colon = predicate - 1;
+  while (colon > from && words[colon]!.lower !== ':') colon--;
+  if (colon <= from || words[colon]!.lower !== ':') return undefined;
+  const saying = lexiconWords('source-statement-verbs');
+  const verbIn = (a: number, b: number) => words.slice(a, b).some((w) => isVerb(w) || saying.has(w.lower));
+  return verbIn(from, colon) && verbIn(colon + 1, predicate + 1) ? colon + 1 : undefined;
+}
+
 const FRONTED_OPENERS = lexicon('fronted-clause-openers');
 
 /**
@@ -302,8 +319,14 @@ function inSubjectRelative(words: readonly Word[], from: number, at: number, pre
     if (RELATIVE_OPENERS.has(words[k]!.lower)) relative = k;
   }
   if (relative < 0) return false;
-  // Past the negated verb group ("did not respond"), an auxiliary opens the main one ("can receive").
+  // "Note that none of the CAR-Ts is allogeneic": a quantifier right after the relative word opens the clause's
+  // subject, so its first verb group is its own; only a later one is a main verb.
   let k = at + 1;
+  if (relative === at - 1 && phraseStartingAt(words, at, NEGATIVE_QUANTIFIERS)) {
+    while (k < predicate && !AUXILIARIES.has(words[k]!.lower)) k++;
+    if (k >= predicate) return false;
+  }
+  // Past the negated verb group ("did not respond"), an auxiliary opens the main one ("can receive").
   while (k < predicate && AUXILIARIES.has(words[k]!.lower)) k++;
   for (k++; k < predicate; k++) if (AUXILIARIES.has(words[k]!.lower)) return true;
   return false;

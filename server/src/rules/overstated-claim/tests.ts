@@ -26,6 +26,8 @@ const tests: RuleTests = {
     'CAR-T therapy does not work for everybody.',
     'CAR T-cell therapy is not free of side effects.',
     'It is a myth that CAR-T cures cancer.',
+    // A colon between two clauses with verbs of their own: the negated verb of saying after it is the second's own.
+    'He does not exaggerate: his leaflet never says CAR-T cures cancer.',
     'Does CAR-T cure cancer?',
     'CAR-T may cure some patients with leukemia.',
     'Patients are monitored in every case for CRS.',
@@ -142,6 +144,11 @@ const tests: RuleTests = {
           message: 'overstates efficacy',
         },
       ],
+    },
+    {
+      text: 'He does not hedge: his leaflet says CAR-T cures cancer.',
+      errors: [{ messageId: 'efficacy', text: 'cures', message: 'overstates efficacy' }],
+      output: 'He does not hedge: his leaflet says CAR-T can induce lasting remissions of cancer.',
     },
     {
       text: 'CAR T cures cancer.',

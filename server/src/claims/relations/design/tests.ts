@@ -103,6 +103,11 @@ const tests: RelationTests = {
     'Abecma uses a 4-1BB costimulatory domain.',
     // A negation may deny the class the property modifies: neither product is a CAR-T.
     'Ryoncil is not an allogeneic CAR T-cell therapy.',
+    // A negative quantifier right after a complementizer "that" is the clause's own subject, not a relative clause's.
+    'Stress that none of the approved CAR-Ts is allogeneic.',
+    'Make clear that no approved CAR-T is made from donor cells.',
+    // A colon between two clauses with verbs of their own: each has its own polarity.
+    'A CAR-T cannot be kept in stock: none of the approved CAR-Ts is allogeneic.',
     'Casgevy is not an autologous CAR-T product.',
     // Coordinated values describe the set, not each member.
     'All approved CAR-T products are made with a lentiviral or gamma-retroviral vector.',
@@ -122,6 +127,20 @@ const tests: RelationTests = {
     'The agency asked for Yescarta to be called allogeneic; we declined.',
   ],
   invalid: [
+    {
+      text: 'Stress that all of the approved CAR-Ts are allogeneic.',
+      errors: [{ messageId: 'noneAre', text: 'Stress that all of the approved CAR-Ts are allogeneic.' }],
+    },
+    {
+      text: 'A CAR-T cannot be kept in stock: Tecartus is allogeneic.',
+      errors: [
+        {
+          messageId: 'productIs',
+          text: 'A CAR-T cannot be kept in stock: Tecartus is allogeneic.',
+          message: 'Tecartus is autologous.',
+        },
+      ],
+    },
     {
       text: 'Our newsletter described lifileucel as genetically modified. It is genetically modified.',
       errors: [
