@@ -27,7 +27,7 @@ import { isYear } from '../util/text';
 import { unassertedClue } from './clues';
 import { questionedAndRejected, unassertedTurn } from './dialogue';
 import { notAssertedItem } from './items';
-import { correctsReport, rejectsAt, reportedStatementOf } from './reported';
+import { correctsReport, expectationAgainst, opensWithObservedLabel, rejectsAt, reportedStatementOf } from './reported';
 import { nextInBlock, ownWordsOf } from './sentence-words';
 
 /** A sentence the knowledge base contradicts: the sentence's range and every finding in it. */
@@ -165,6 +165,8 @@ function rejectedByNext(document: DocumentAnalysis, sentence: Sentence, prepared
   const next = nextInBlock(document, sentence);
   if (!next) return false;
   const reported = reportedStatementOf(prepared);
+  // "Actual: the card shows P. Expected: Q.": a bug report's observed line, set against the expectation after it.
+  if (opensWithObservedLabel(prepared.words) && expectationAgainst(ownWordsOf(document, next))) return true;
   if (next.text.length > MAX_REJECTION_CHARS && !reported) return false;
   const words = ownWordsOf(document, next);
   if (next.text.length <= MAX_REJECTION_CHARS && rejectsAt(words, 0, words.length)) return true;

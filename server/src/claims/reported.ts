@@ -2,7 +2,7 @@ import { isYear, MONTHS } from '../util/text';
 import { lexicon, lexiconWords } from './lexicon';
 import { isVerb } from './phrases';
 import type { ClaimSentence } from './sentence';
-import { type Clause, findPhrase, phraseStartingAt, type Word } from './words';
+import { type Clause, findPhrase, longestPhraseStartingAt, phraseStartingAt, type Word } from './words';
 import { wordClass } from './word-classes';
 
 // Reported or refuted speech: the sentence talks about a claim instead of making it. "Critics say …",
@@ -203,8 +203,15 @@ export function restatesReport(reported: readonly Word[], words: readonly Word[]
   if (!verb || verb.punct) return false;
   // "It is not off-label", "It does not target CD19": the reported predicate denied. "We described lifileucel as
   // genetically engineered. It is a TIL therapy …": what a source called it, described again.
+  // "The last card said your Tecartus was made from a donor; it was made from your own cells": the reported verb
+  // group again.
   if (COPULAS_AND_AUXILIARIES.has(verb.lower))
     return (
+      (words[v + 1] !== undefined &&
+        /^[a-z]{3,}$/.test(words[v + 1]!.lower) &&
+        words[v + 1]!.lower !== 'not' &&
+        !COPULAS_AND_AUXILIARIES.has(words[v + 1]!.lower) &&
+        reported.some((w) => sameWord(w, words[v + 1]!))) ||
       (words[v + 1]?.lower === 'not' &&
         words[v + 2] !== undefined &&
         reported.some((w) => sameWord(w, words[v + 2]!))) ||
@@ -228,6 +235,7 @@ const isLyAdverb = (word: Word) => /^[a-z]{3,}ly$/.test(word.lower);
  * herself: …", data/lexicon/correction-frames), it rejects it, or restates it with the writer's value.
  */
 export function correctsReport(reported: readonly Word[], next: readonly Word[]): boolean {
+  if (expectationAgainst(next)) return true;
   if (phraseStartingAt(next, 0, CORRECTION_ADVERBS) || lexiconWords('correction-openers').has(next[0]?.lower ?? ''))
     return true;
   if (reportEditIn(next, 0, clauseEndAt(next, 0)) !== undefined) return true;
@@ -235,6 +243,29 @@ export function correctsReport(reported: readonly Word[], next: readonly Word[])
   if (findPhrase(next, CORRECTION_FRAMES, 0, clauseEndAt(next, 0)) !== undefined) return true;
   return restatesReport(reported, next, 0);
 }
+
+const OBSERVED_LABELS = lexicon('observed-labels');
+const EXPECTATION_LABELS = lexicon('expectation-labels');
+const UNCHANGED = lexicon('unchanged-expectations');
+
+/** The number of words a label of `labels` and its colon take at the start of `words`, or 0. */
+function labelLength(words: readonly Word[], labels: readonly string[]): number {
+  const label = longestPhraseStartingAt(words, 0, labels);
+  return label && words[label.length]?.lower === ':' ? label.length + 1 : 0;
+}
+
+/**
+ * "Actual: the FAQ says P. Expected: it should say Q.": a bug report's expectation (data/lexicon/expectation-labels)
+ * sets the sentence `words` against the line before it, unless it keeps that line (data/lexicon/unchanged-expectations:
+ * "Expected: no change, the summary is correct").
+ */
+export function expectationAgainst(words: readonly Word[]): boolean {
+  const label = labelLength(words, EXPECTATION_LABELS);
+  return label > 0 && findPhrase(words, UNCHANGED, label) === undefined;
+}
+
+/** "Actual: …", "Observed: …": a line telling what a page or tool shows (data/lexicon/observed-labels). */
+export const opensWithObservedLabel = (words: readonly Word[]) => labelLength(words, OBSERVED_LABELS) > 0;
 
 // A year or a month: "…, but the approval came on March 26".
 function namesDate(words: readonly Word[], from: number, to: number): boolean {
@@ -257,8 +288,9 @@ const isDegreeAdverb = (word: Word | undefined) =>
  * (data/lexicon/rejection-predicates), nothing after it but punctuation ("but they are wrong", "That is not true.").
  */
 export function rejectsAt(words: readonly Word[], from: number, to: number): boolean {
+  // "that is wrong", "that line was wrong": a referring word alone, or a determiner and a noun.
   let k = from;
-  if (REJECTING_SUBJECTS.has(words[k]?.lower ?? '')) k++;
+  if (REJECTING_SUBJECTS.has(words[k]?.lower ?? '') && COPULAS.has(words[k + 1]?.lower ?? '')) k++;
   else if (SUBJECT_DETERMINERS.has(words[k]?.lower ?? '') && words[k + 1] && !words[k + 1]!.punct) k += 2;
   else return false;
   if (!COPULAS.has(words[k]?.lower ?? '')) return false;
@@ -269,6 +301,8 @@ export function rejectsAt(words: readonly Word[], from: number, to: number): boo
   for (k += predicate.length; k < to; k++) {
     // "…; it is not (BELINDA missed its endpoint), and …": a parenthesis gives the writer's reason, not more predicate.
     if (words[k]!.lower === '(') k = parenthesisEnd(words, k, to);
+    // "that slide was wrong and has been replaced": a second predicate of the same subject, with its own verb.
+    else if (words[k]!.lower === 'and' && isVerb(words[k + 1])) return true;
     else if (!words[k]!.punct) return false;
   }
   return true;

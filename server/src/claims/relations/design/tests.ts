@@ -106,6 +106,8 @@ const tests: RelationTests = {
     // A negative quantifier right after a complementizer "that" is the clause's own subject, not a relative clause's.
     'Stress that none of the approved CAR-Ts is allogeneic.',
     'Make clear that no approved CAR-T is made from donor cells.',
+    // A source's statement restated with the writer's value after the same verb group ("it was made from …").
+    "The old leaflet said Yescarta was made from donor cells; it was made from the patient's own cells.",
     // A colon between two clauses with verbs of their own: each has its own polarity.
     'A CAR-T cannot be kept in stock: none of the approved CAR-Ts is allogeneic.',
     'Casgevy is not an autologous CAR-T product.',

@@ -26,6 +26,11 @@ const tests: RelationTests = {
     'The glossary says Carvykti targets CD19, which is wrong: it targets BCMA.',
     'A caller was told Tecartus targets BCMA, but it targets CD19.',
     'The slide listed Yescarta as a BCMA product. That was an error: Yescarta targets CD19.',
+    // A bug report's expectation (data/lexicon/expectation-labels) sets the source's or observed line before it aside.
+    'Issue 88: the help text states that Yescarta targets BCMA. Expected result: the help text names CD19.',
+    'Actual: Breyanzi targets BCMA on the card. Expected: Breyanzi targets CD19 on the card.',
+    // A rejection coordinated with a second predicate of its own ("was wrong and has been removed").
+    'The first edition listed Kymriah as a BCMA CAR-T; that line was wrong and has been removed.',
     // An opener or label before the source, and a restatement that denies the reported predicate.
     'In short, the handout says Abecma targets CD19, but it targets BCMA.',
     'Sir, the leaflet stated that Tecartus targets BCMA. It does not target BCMA: it targets CD19.',
@@ -125,6 +130,17 @@ const tests: RelationTests = {
     'Of the seven FDA-approved CAR-Ts, two target BCMA and five target CD19.',
   ],
   invalid: [
+    // An expectation that keeps the observed line endorses it (data/lexicon/unchanged-expectations).
+    {
+      text: 'Actual: the help text states that Yescarta targets BCMA. Expected: no change, the text is correct.',
+      errors: [
+        {
+          messageId: 'targetsOther',
+          text: 'Actual: the help text states that Yescarta targets BCMA.',
+          message: 'Yescarta targets CD19, not BCMA.',
+        },
+      ],
+    },
     // What the correction says is the writer's; a description no one corrects is judged as before.
     {
       text: 'A caller describes Abecma as a BCMA therapy; the nurse corrects her: Abecma targets CD19.',
