@@ -118,7 +118,9 @@ export function correctionStart(sentence: ClaimSentence, from: number): number |
     reportEditIn(words, verb + 1, source.to) ?? findPhrase(words, CORRECTION_FRAMES, verb + 1, source.to)?.at;
   if (edit === undefined || !mentions.some((m) => m.from > verb && m.from < edit)) return;
   let own = edit;
-  while (own > verb + 1 && !CLAUSE_ENDS.has(words[own - 1]!.lower)) own--;
+  // "…a draft claiming P and corrected it to Q": a coordinator before the edit's verb ends the report as a comma does.
+  while (own > verb + 1 && !CLAUSE_ENDS.has(words[own - 1]!.lower) && !EDIT_COORDINATORS.has(words[own - 1]!.lower))
+    own--;
   return own > verb + 1 ? own : undefined;
 }
 
@@ -207,17 +209,29 @@ export function restatesReport(reported: readonly Word[], words: readonly Word[]
   // group again.
   if (COPULAS_AND_AUXILIARIES.has(verb.lower))
     return (
-      (words[v + 1] !== undefined &&
-        /^[a-z]{3,}$/.test(words[v + 1]!.lower) &&
-        words[v + 1]!.lower !== 'not' &&
-        !COPULAS_AND_AUXILIARIES.has(words[v + 1]!.lower) &&
-        reported.some((w) => sameWord(w, words[v + 1]!))) ||
+      restatedVerbGroup(reported, words, v + 1, end) ||
       (words[v + 1]?.lower === 'not' &&
         words[v + 2] !== undefined &&
         reported.some((w) => sameWord(w, words[v + 2]!))) ||
       (INDEFINITE.has(words[v + 1]?.lower ?? '') && reported.some((w) => w.lower === 'as' || w.lower === 'a'))
     );
   return reported.some((w) => sameWord(w, verb));
+}
+
+/**
+ * "it was made from your own cells" after "…said your Tecartus was made from a donor": the word after the auxiliary at
+ * `at` is the report's, and what follows it differs from what followed it there (the same words again endorse it).
+ */
+function restatedVerbGroup(reported: readonly Word[], words: readonly Word[], at: number, end: number): boolean {
+  const word = words[at];
+  if (!word || !/^[a-z]{3,}$/.test(word.lower) || word.lower === 'not' || COPULAS_AND_AUXILIARIES.has(word.lower))
+    return false;
+  const j = reported.findIndex((w) => sameWord(w, word));
+  if (j < 0) return false;
+  const said = reported.slice(j + 1).filter((w) => !w.punct);
+  const own = words.slice(at + 1, end).filter((w) => !w.punct);
+  const shared = Math.min(said.length, own.length);
+  return said.slice(0, shared).some((w, k) => w.lower !== own[k]!.lower);
 }
 
 // The same word, or a verb and its -s form ("target", "targets").
@@ -393,6 +407,7 @@ function rejectedPropositionEnd(words: readonly Word[]): number {
 }
 
 const EDIT_OLD = lexiconWords('edit-old-verbs');
+const EDIT_COORDINATORS = new Set(['and', 'then']);
 const REFERRING = wordClass('pronoun-subjects');
 const NEW_LINKS = wordClass('edit-new-links');
 

@@ -29,6 +29,8 @@ const tests: RelationTests = {
     // A bug report's expectation (data/lexicon/expectation-labels) sets the source's or observed line before it aside.
     'Issue 88: the help text states that Yescarta targets BCMA. Expected result: the help text names CD19.',
     'Actual: Breyanzi targets BCMA on the card. Expected: Breyanzi targets CD19 on the card.',
+    // An edit of the report coordinated by "and" inside the source's clause ("… and corrected it to …").
+    'The reviewer caught a draft claiming Abecma targets CD19 and corrected it to BCMA.',
     // A rejection coordinated with a second predicate of its own ("was wrong and has been removed").
     'The first edition listed Kymriah as a BCMA CAR-T; that line was wrong and has been removed.',
     // An opener or label before the source, and a restatement that denies the reported predicate.
