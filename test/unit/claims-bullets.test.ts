@@ -494,6 +494,15 @@ describe('claims in slide bullets', () => {
       // A record card: its first line names the subject of the lines after it, with or without list markers.
       ['Product: Breyanzi\nSponsor: Kite\n', ['Sponsor: Kite']],
       ['- Product: Abecma\n- Target: CD19\n', ['Target: CD19']],
+      // A record's name field, under a title naming only the kind of record, or a record's title line ("X: spec").
+      ['Formulary entry\nProduct: Carvykti\nTarget antigen: CD19\nSetting: inpatient\n', ['Target antigen: CD19']],
+      ['Name: Kymriah\nTarget: CD19\n\nName: Tecartus\nTarget: BCMA\n', ['Target: BCMA']],
+      ['Drug name: Aucatzyl\nManufacturer: Novartis\n', ['Manufacturer: Novartis']],
+      ['Product: Amtagvi (lifileucel)\nClass: CAR T-cell therapy\n', ['Class: CAR T-cell therapy']],
+      [
+        'Abecma: product specification\nCostimulatory domain: CD28\nVector: lentiviral\n',
+        ['Costimulatory domain: CD28'],
+      ],
       // A value that counts none denies its label.
       ['Kymriah — REMS at approval: none\nAucatzyl — REMS at approval: none\n', ['Kymriah — REMS at approval: none']],
       ['FDA-approved CAR-Ts for multiple myeloma: none\n', ['FDA-approved CAR-Ts for multiple myeloma: none']],
@@ -508,6 +517,15 @@ describe('claims in slide bullets', () => {
       // A card whose first line names no one therapy, or a card's line about another product, is not framed.
       'Product: CAR-T\nTarget: BCMA\n',
       'Product: Abecma\nKymriah: CD19\n',
+      // Each record's lines say their slots of its own name line, not the first record's.
+      'Product: Kymriah\nTarget: CD19\n\nProduct: Abecma\nTarget: BCMA\n',
+      'Name: Kymriah\nTarget: CD19\n\nName: Abecma\nTarget: BCMA\n',
+      'Formulary entry\nProduct: Kymriah\nTarget antigen: CD19\nManufacturer: Novartis\n',
+      'Drug name: Aucatzyl\nManufacturer: Autolus\n',
+      'Product: Tecelra (afamitresgene autoleucel)\nClass: engineered TCR T-cell therapy\n',
+      // A title that names a product or a date frames the card itself; a name that is not a therapy makes no card.
+      'Approvals in 2017\nProduct: Kymriah\nFirst approval: 2017\n',
+      'Name: Dr Lee\nTarget: CD19\n',
       // Wrapped prose (lower case after a break, long lines) stays one sentence.
       'Kymriah was approved in August 2017 — the first CAR-T —\nand Yescarta followed in October 2017.\n',
     ])

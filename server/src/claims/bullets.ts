@@ -2160,30 +2160,67 @@ function leadIn(document: DocumentAnalysis, at: number): LeadIn | undefined {
   let b = at;
   while (b > 0 && blocks[b - 1]!.kind === 'list-item') b--;
   let lead = byList.get(b);
-  if (!byList.has(b)) byList.set(b, (lead = readLeadIn(document, b - 1) ?? cardTitle(document, b)));
-  // The card's first line names its subject; it is framed by nothing.
-  return lead?.card && at === b ? undefined : lead;
+  if (!byList.has(b)) byList.set(b, (lead = readLeadIn(document, b - 1)));
+  // A record's name line ("Name: Abecma") leads in the lines after it, up to the next record's: a title over the cards
+  // that names nothing ("Formulary entry") only says what kind of record they are.
+  if (!lead || namesNothing(document, lead)) {
+    const card = nearestCard(document, b, at);
+    if (card) return card.at === at ? undefined : card.lead;
+  }
+  return lead;
 }
 
-const SUBJECT_SLOTS = new Set(lexicon('table-headers-subject'));
+const SUBJECT_SLOTS = new Set([...lexicon('table-headers-subject'), ...lexicon('record-name-labels')]);
+// How many lines above an item its record's name line may be.
+const MAX_CARD_LINES = 16;
+
+/** A lead-in that names no entity and no date: a record kind's title ("Formulary entry", "Account note"). */
+function namesNothing(document: DocumentAnalysis, lead: LeadIn): boolean {
+  return document.mentionsIn(lead.start, lead.end).length === 0 && !/\d/.test(lead.text);
+}
+
+// Per document version (its blocks), each list item's reading as a record's name line (null: none).
+const cards = new WeakMap<object, Map<number, LeadIn | null>>();
+
+/** The name line of the record item `at` belongs to: the nearest at or above it in its list, from the list's first item `first`. */
+function nearestCard(document: DocumentAnalysis, first: number, at: number): { at: number; lead: LeadIn } | undefined {
+  const { blocks } = document.prose;
+  let byBlock = cards.get(blocks);
+  if (!byBlock) cards.set(blocks, (byBlock = new Map()));
+  for (let k = at; k >= first && at - k <= MAX_CARD_LINES; k--) {
+    let card = byBlock.get(k);
+    if (card === undefined) byBlock.set(k, (card = cardTitle(document, k) ?? null));
+    if (card) return { at: k, lead: card };
+  }
+  return undefined;
+}
 
 /**
- * "Product: Abecma" over "Target: CD19": a record card with no lead-in opens with a line whose label names the kind of
- * thing it is about (data/lexicon/table-headers-subject) and whose value is one therapy's name; that name leads in the
- * card's other lines, as a title line would.
+ * "Product: Abecma" or "Name: Abecma" over "Target: CD19": a record card opens with a line whose label names the kind
+ * of thing it is about or its name field (data/lexicon/table-headers-subject, record-name-labels) and whose value is
+ * one therapy's name ("Amtagvi (lifileucel)"); or with a line that is a frame about one therapy ("Abecma: product
+ * specification", data/lexicon/subject-frames-after). That name leads in the card's other lines, as a title would.
  */
 function cardTitle(document: DocumentAnalysis, b: number): LeadIn | undefined {
   const block = document.prose.blocks[b];
   if (block?.kind !== 'list-item') return undefined;
   const text = maskedOf(document.prose).slice(block.start, block.end);
   const labelled = splitLabel(text.trim());
-  if (!labelled || !SUBJECT_SLOTS.has(labelled.label.toLowerCase())) return undefined;
+  if (!labelled) return undefined;
+  if (!SUBJECT_SLOTS.has(labelled.label.toLowerCase())) {
+    // The value is only the frame's words: "Zevor-cel: NMPA, 2021" is a value, not a title.
+    const frame = lowerWords(wordsOf(labelled.value).filter((w) => !w.punct));
+    if (!lexicon('subject-frames-after').includes(frame)) return undefined;
+    const framed = frameSubject(document, block);
+    if (!framed || !isTherapy(framed.entity) || framed.text !== labelled.label.trim()) return undefined;
+    const start = block.start + text.indexOf(framed.text);
+    return { start, end: start + framed.text.length, text: framed.text, words: wordsOf(framed.text), card: true };
+  }
   const value = labelled.value.replace(/[.;,]$/, '');
   const start = block.start + text.lastIndexOf(value);
   const end = start + value.length;
-  const named = document.mentionsIn(start, end);
-  if (named.length !== 1 || !isTherapy(named[0]!.entity) || named[0]!.start !== start || named[0]!.end !== end)
-    return undefined;
+  const named = frameSubject(document, { start, end });
+  if (!named || !isTherapy(named.entity) || document.mentionsIn(start, end)[0]?.start !== start) return undefined;
   return { start, end, text: value, words: wordsOf(value), card: true };
 }
 
