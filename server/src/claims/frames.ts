@@ -29,6 +29,8 @@ export interface FrameVocabulary {
   agentHeads: ReadonlySet<string>;
   /** Words of a legal name after the agent's name ("Kite Pharma, Inc."): the phrase ends at the name before them. */
   agentSuffixes?: ReadonlySet<string>;
+  /** A possessive relative makes the patient the agent's ("Kite, whose Yescarta …"), as "Kite's Yescarta" does. */
+  possession?: true;
 }
 
 export interface AgentFrame {
@@ -43,6 +45,7 @@ export interface AgentFrame {
 
 const RELATIVES = wordClass('relatives-that-which');
 const COPULAS = new Set(['is', 'was', 'are', 'were', 'remains', 'remained']);
+const LIST_CONJUNCTIONS = new Set(['and', 'or']);
 // Before a passive's participle: "is marketed", "has been marketed".
 const PASSIVE_AUXILIARIES = wordClass('be-have-auxiliaries');
 // The prepositions a role noun takes its product with: "the maker of Kymriah", "the BLA holder for Yescarta".
@@ -186,6 +189,40 @@ export function agentFrames(
     const subject = agentsEndingAt(k - 1);
     if (subject) frames.push({ agents: subject.agents, patient, predicate: noun.at, presupposed: link === ',' });
   }
+
+  // Possessive role noun: "Kite, Kymriah's manufacturer", "Kite is Kymriah's maker", "Legend, Carvykti's co-developer".
+  for (const noun of findAllPhrases(words, vocabulary.agentNouns)) {
+    const after = noun.at + noun.length;
+    if (!ends(after) || sentence.negatedAt(noun.at)) continue;
+    // "Kite, Kymriah's maker, and Novartis": a role phrase between list members may be a member itself.
+    const next = words[after]?.lower === ',' ? after + 1 : after;
+    if (LIST_CONJUNCTIONS.has(words[next]?.lower ?? '')) continue;
+    let end = noun.at;
+    for (let m = 0; m < MAX_ROLE_MODIFIERS && !patients.some((p) => p.to === end) && end > 0 && !ends(end - 1); m++)
+      end--;
+    const patient = patients.find((p) => p.to === end && possessiveAfter(sentence, p.to - 1));
+    if (!patient) continue;
+    const link = words[patient.from - 1]?.lower ?? '';
+    if ((link !== ',' && !COPULAS.has(link)) || sentence.negatedAt(patient.from - 1)) continue;
+    const subject = agentsEndingAt(patient.from - 1);
+    if (subject) frames.push({ agents: subject.agents, patient, predicate: noun.at, presupposed: link === ',' });
+  }
+
+  // Possessive relative: "Janssen, whose Yescarta program …": its antecedent owns the product its phrase opens with.
+  if (vocabulary.possession)
+    for (let w = 2; w < words.length; w++) {
+      if (words[w]!.lower !== 'whose' || words[w - 1]!.lower !== ',') continue;
+      let k = w + 1;
+      let patient: Mention | undefined;
+      for (;;) {
+        const at = sentence.mentions.find((m) => m.from === k);
+        patient = at && patients.find((p) => p === at);
+        if (patient || !(at || isTherapyHead(words[k]))) break;
+        k = at ? at.to : k + 1;
+      }
+      const subject = patient && agentsEndingAt(w - 1);
+      if (subject) frames.push({ agents: subject.agents, patient: patient!, predicate: w, presupposed: true });
+    }
 
   // Patient noun: "Aucatzyl, a product of Autolus", "Tecartus is a product of Kite".
   for (const patient of patients) {

@@ -19,7 +19,7 @@ import { wordClass } from '../../word-classes';
 
 const CURRENT_LINKS = lexicon('sponsor-current-links');
 const LINK_TEXT =
-  /\bits\b|market|make|made|develop|manufactur|sold|sponsor|from|product|drug|behind|compan|acquired|bought|purchased|took over|transferred|divested|announce|report|present|release|said|'s\b|s'/i;
+  /\bits\b|market|make|made|develop|manufactur|sold|sponsor|from|product|drug|behind|compan|acquired|bought|purchased|took over|transferred|divested|announce|report|present|release|said|whose|'s\b|s'/i;
 // Every phrase of the link and frame lexicons, so a form the regular expression above does not spell ("sells",
 // "distributes") lets the sentence through; each phrase needs all its words ("made by"), so "by" alone does not.
 // "Kite holds the BLA for Yescarta", "the licence holder for Breyanzi": a licence noun composed with its verbs and "holder".
@@ -53,6 +53,7 @@ const FRAMES: FrameVocabulary = {
   patientNouns: OF_COMPANY_NOUNS,
   agentHeads: lexiconWords('sponsor-agent-heads'),
   agentSuffixes: lexiconWords('company-suffixes'),
+  possession: true,
 };
 
 // Per knowledge base: every recorded company name, as lower-case words, and per product its own.

@@ -2,6 +2,16 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // A possessive role noun or a possessive relative in apposition: the own company, a recorded co-developer, a role
+    // phrase that may be a list member, a denial, a noun other than the product after "whose", a role not recorded.
+    "Novartis, Kymriah's manufacturer, hosted the symposium.",
+    "Legend Biotech, Carvykti's co-developer with Janssen, presented data.",
+    "We met Kite, Kymriah's manufacturer, and Novartis.",
+    "Kite is not Kymriah's maker.",
+    "Kite, Yescarta's maker, and Novartis, Kymriah's maker, both spoke.",
+    'We thank Autolus, whose Aucatzyl program supplied the materials.',
+    'Novartis, whose rival to Yescarta sold less, reported data.',
+    "Cardinal Health, Kymriah's distributor, shipped the cells.",
     // Licence holders, role nouns before a copula and passives with an adjunct: own sponsors, denials, other licences.
     'Kite Pharma holds the BLA for Yescarta.',
     'Novartis holds the licence for a process used to make Breyanzi.',
@@ -307,6 +317,40 @@ const tests: RelationTests = {
     {
       text: 'Novartis markets Aucatzyl in the United States.',
       errors: [{ messageId: 'otherCompany', text: 'Novartis markets Aucatzyl in the United States.' }],
+    },
+    {
+      text: "The symposium was hosted by Kite, Kymriah's manufacturer.",
+      errors: [
+        {
+          messageId: 'otherCompany',
+          text: "The symposium was hosted by Kite, Kymriah's manufacturer.",
+          message: /not Kite/,
+        },
+      ],
+    },
+    {
+      text: "Janssen is Abecma's maker.",
+      errors: [{ messageId: 'otherCompany', text: "Janssen is Abecma's maker.", message: /not Janssen/ }],
+    },
+    {
+      text: "A nurse from Gilead, Abecma's developer, gave the talk.",
+      errors: [
+        {
+          messageId: 'otherCompany',
+          text: "A nurse from Gilead, Abecma's developer, gave the talk.",
+          message: /not Gilead/,
+        },
+      ],
+    },
+    {
+      text: 'We thank Janssen, whose Yescarta program supplied the materials.',
+      errors: [
+        {
+          messageId: 'otherCompany',
+          text: 'We thank Janssen, whose Yescarta program supplied the materials.',
+          message: /not Janssen/,
+        },
+      ],
     },
     {
       text: 'Kite, the maker of Abecma, reported record sales.',
