@@ -57,6 +57,16 @@ describe('prose extraction', () => {
       'list-item: Target: CD19',
       'list-item: Vector: lentiviral',
     ]);
+    // A checklist's boxes are its glyphs.
+    assert.deepEqual(
+      blocks('Discharge checklist\n[ ] Book a ride home\n[x] Stay nearby for 2 weeks\n☐ Call the team\n'),
+      [
+        'paragraph: Discharge checklist',
+        'list-item: Book a ride home',
+        'list-item: Stay nearby for 2 weeks',
+        'list-item: Call the team',
+      ],
+    );
     // A sentence before the glyph lines, a second line without a glyph, or a title alone: prose.
     for (const source of [
       'Abecma is autologous.\n• It targets BCMA.\n',

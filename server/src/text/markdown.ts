@@ -533,8 +533,8 @@ function extractChunk(source: string, tokens: readonly Token[], references: Reco
 /** A line that may be a thematic break ("---", "* * *"), or a setext heading's underline. */
 export const MAYBE_BREAK = /^ {0,3}([-*_=])[ \t]*(?:\1[ \t]*){2,}$/m;
 
-// A line that opens with a bullet glyph and a space (not a Markdown list marker).
-const GLYPH_LINE = /^[ \t]*[•◦▪‣][ \t]+(?=\S)/;
+// A line that opens with a bullet glyph and a space (not a Markdown list marker), or a checklist's box ("[ ]", "☐").
+const GLYPH_LINE = /^[ \t]*(?:[•◦▪‣☐☑☒]|\[[ xX]\])[ \t]+(?=\S)/;
 
 type ListLines = { title?: Span; items: Span[] };
 /** A line read as a list's item (its span), its title, or neither (the paragraph is prose). */
