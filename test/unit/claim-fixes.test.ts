@@ -103,6 +103,71 @@ describe('claim fixes in an open document', () => {
   });
 });
 
+describe('claim fixes: the wrong value replaced', () => {
+  const substitutions = (text: string) => {
+    const document = doc(text);
+    const diagnostic = lint.diagnostics(document).find((d) => d.code === 'unsupported-claim');
+    assert.ok(diagnostic, `flagged: ${text}`);
+    return lint
+      .codeActions(document, diagnostic.range, { diagnostics: [diagnostic] })
+      .filter((a) => /^Replace ".+" with ".+"$/.test(a.title))
+      .map((a) => ({ ...a, text: applyEdits(document, documentEdits(a.edit, document.uri)!) }));
+  };
+  const clean = (text: string) =>
+    lint
+      .diagnostics(doc(text))
+      .filter((d) => d.code === 'unsupported-claim')
+      .map((d) => d.message);
+
+  // Generated from the knowledge base: every product with one verified target, said to target another antigen.
+  const antigens = [...lint.index.entities()].filter((e) => e.type === 'antigen').map((e) => e.id);
+  const products = [...lint.index.entities()].filter(
+    (e) => e.type === 'product' && e.design?.targets.length === 1 && !e.design.unverified,
+  );
+  it('replaces only the antigen, keeping what else the sentence says, and the result is clean', () => {
+    assert.ok(products.length >= 5, 'products with a recorded target');
+    for (const product of products) {
+      const own = product.design!.targets[0]!;
+      const wrong = lint.index.entity(antigens.find((a) => a !== own && lint.index.entity(a)!.name.length <= 8)!)!;
+      const text = `${product.name}, which targets ${wrong.name}, is given once.`;
+      const fixes = substitutions(text);
+      assert.equal(fixes.length, 1, text);
+      const fixed = fixes[0]!.text.trimEnd();
+      assert.equal(
+        fixed,
+        text.replace(wrong.name, fixed.slice(`${product.name}, which targets `.length, fixed.indexOf(', is'))),
+      );
+      assert.ok(fixed.endsWith(', is given once.'), fixed);
+      assert.equal(fixes[0]!.isPreferred, true, 'the only fix is preferred');
+      assert.deepEqual(clean(fixed), [], fixed);
+    }
+  });
+
+  it("replaces the company a link takes with the product's own", () => {
+    const fixes = substitutions('Kymriah is marketed by Kite in the United States.');
+    assert.deepEqual(
+      fixes.map((f) => [f.title, f.text.trimEnd()]),
+      [['Replace "Kite" with "Novartis"', 'Kymriah is marketed by Novartis in the United States.']],
+    );
+  });
+
+  it('is not offered where the written value belongs to another product named there, or the recorded one is named', () => {
+    for (const text of [
+      // Kymriah does target CD19: BCMA in its place would make "like Kymriah" wrong.
+      'Carvykti targets CD19, like Kymriah, in our summary table.',
+      'Unlike Kymriah, Breyanzi targets BCMA rather than CD19.',
+      'Breyanzi, like Kymriah, is made by Novartis in our summary.',
+      // A denial is answered by what is recorded, not by another value in its place.
+      'Abecma does not target BCMA, as our tumour board noted.',
+    ])
+      assert.deepEqual(
+        substitutions(text).map((f) => f.title),
+        [],
+        text,
+      );
+  });
+});
+
 describe('shorten (fix titles)', () => {
   it('cuts at a word with an ellipsis, and leaves short text alone', () => {
     assert.equal(shorten('Kymriah is approved.', 40), 'Kymriah is approved.');

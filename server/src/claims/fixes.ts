@@ -61,6 +61,51 @@ export function correctionFixes(
   );
 }
 
+/**
+ * "Replace "CD19" with "BCMA"": the wrong value alone replaced by what the knowledge base records, the rest of the
+ * sentence `text` (at document offset `offset`) kept. Offered only when the sentence so changed, checked on its own,
+ * raises nothing it did not raise before: in "Kymriah and Abecma target CD19", BCMA for CD19 would wrong Kymriah.
+ */
+export function substitutionFix(
+  text: string,
+  offset: number,
+  finding: ClaimFinding,
+  index: KnowledgeIndex,
+  isPreferred: boolean,
+): Fix | undefined {
+  const { replace } = finding;
+  if (!replace || replace.start < offset || replace.end > offset + text.length) return undefined;
+  const from = replace.start - offset;
+  const to = replace.end - offset;
+  const written = text.slice(from, to);
+  if (!written.trim() || written === replace.text) return undefined;
+  const before = raisedBy(text, index);
+  const after = raisedBy(text.slice(0, from) + replace.text + text.slice(to), index);
+  if (after.has(finding.message) || [...after].some((message) => !before.has(message))) return undefined;
+  return lazyFix(
+    `Replace "${shorten(written, TITLE_TEXT_MAX)}" with "${shorten(replace.text, TITLE_TEXT_MAX)}"`,
+    () => [{ start: replace.start, end: replace.end, newText: replace.text }],
+    isPreferred,
+  );
+}
+
+// Per knowledge base: the messages a statement raises, checked on its own.
+const raised = new WeakMap<KnowledgeIndex, TextMemo<ReadonlySet<string>>>();
+
+function raisedBy(statement: string, index: KnowledgeIndex): ReadonlySet<string> {
+  let memo = raised.get(index);
+  if (!memo) raised.set(index, (memo = new TextMemo(STATEMENT_MEMO_CHARS)));
+  let messages = memo.get(statement);
+  if (!messages) {
+    const analysis = analyzeStatement(statement, index);
+    const found = new Set<string>();
+    for (const sentence of analysis.sentences)
+      for (const finding of checkSentenceIn(analysis, sentence, index)?.findings ?? []) found.add(finding.message);
+    memo.set(statement, (messages = found));
+  }
+  return messages;
+}
+
 /** The text, cut at a word before `max` characters with "…" when longer. */
 export function shorten(text: string, max: number): string {
   if (text.length <= max) return text;

@@ -19,6 +19,11 @@ export interface ClaimReport {
   choices?: Choice[];
   /** The words the statement spans (word indexes, `to` exclusive), when not the whole sentence. */
   span?: { from: number; to: number };
+  /**
+   * The wrong value as written (its characters, in the sentence's offsets) and what the knowledge base records in its
+   * place: a fix may replace just those characters and keep the rest of what the sentence says.
+   */
+  replace?: { start: number; end: number; text: string };
 }
 
 /** One supported statement a fix may write: a full sentence without a citation marker, and its sources. */

@@ -1,6 +1,6 @@
 import { authorCitations, citingFor, type Citing } from '../../claims/citation';
 import { checkSentenceIn } from '../../claims/engine';
-import { correctionFixes } from '../../claims/fixes';
+import { correctionFixes, substitutionFix } from '../../claims/fixes';
 import { checkFramed } from '../../claims/framing';
 import {
   answersSlot,
@@ -112,19 +112,26 @@ const rule: Rule = {
         // The fix rewrites the whole sentence, with its own citations right after it (keeping them).
         const relative = detail as SentenceSpan;
         const sentence = { start: finding.start + relative.start, end: finding.start + relative.end };
-        // A sentence rewrite would change words outside a finding on part of the sentence.
-        if (finding.start !== sentence.start || finding.end !== sentence.end) return { ...rest, fixes: [] };
-        const spell = (statement: string) => spellOutAbbreviations(document, sentence.start, statement, index);
         let findings = transient as ClaimFinding[] | undefined;
+        const claim = String(finding.data?.claim ?? '');
+        // "Replace "CD19" with "BCMA"": on part of a sentence too, as it changes only the wrong value.
+        const substitution = (preferred: boolean) => {
+          const own = (findings ??= contradictedIn(document, sentence.start, index)).find((f) => f.message === claim);
+          const text = document.text.slice(sentence.start, sentence.end);
+          return own && substitutionFix(text, sentence.start, own, index, preferred);
+        };
+        // A sentence rewrite would change words outside a finding on part of the sentence.
+        if (finding.start !== sentence.start || finding.end !== sentence.end)
+          return { ...rest, fixes: () => [substitution(true)].filter((f) => f !== undefined) };
+        const spell = (statement: string) => spellOutAbbreviations(document, sentence.start, statement, index);
         const fixesSpelled = (spelling: (statement: string) => string) => {
           const end = endAfterCitations(document.citations, document.text, sentence.end);
           // The rewrite replaces the whole sentence: offered only when the sentence says nothing beyond its claim.
           // The message names what the claim got wrong ("…, not Novartis"): those words may go.
           const names = document.mentionsIn(sentence.start, sentence.end);
           const text = withoutCitations(document, sentence.start, sentence.end);
-          const told = String(finding.data?.claim ?? '');
           const keepsSentence = (statement: string) =>
-            rewriteKeeps(text, sentence.start, names, `${statement} ${told}`, index);
+            rewriteKeeps(text, sentence.start, names, `${statement} ${claim}`, index);
           return correctionFixes(
             () => (citing ??= citingFor(document, index)).writer(),
             sentence.start,
@@ -137,7 +144,15 @@ const rule: Rule = {
           );
         };
         // Computed only when an output shows fixes (never for CLI text): rewriting and re-checking each choice costs.
-        return { ...rest, fixes: () => fixesWithKnownTitles(finding.data!, spell, fixesSpelled) };
+        // The rewrite, when one is kept, also cites the source: preferred over the substitution.
+        return {
+          ...rest,
+          fixes: () => {
+            const rewrites = fixesWithKnownTitles(finding.data!, spell, fixesSpelled);
+            const substituted = substitution(!rewrites.some((f) => f.isPreferred));
+            return substituted ? [...rewrites, substituted] : rewrites;
+          },
+        };
       },
       // "It targets BCMA." is judged by the product named before it; a table cell by its row and column, a bullet
       // by its lead-in, a subjectless sentence by its section's heading.

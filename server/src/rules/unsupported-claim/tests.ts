@@ -103,14 +103,27 @@ const tests: RuleTests = {
     },
     {
       // The rewrite would write the whole sentence as the supported statement: offered only when the sentence says
-      // nothing else. A second predicate, a relative clause or an adjunct of its own would be lost: no rewrite.
+      // nothing else. A second predicate, a relative clause or an adjunct of its own would be lost: no rewrite, but
+      // the wrong value alone is replaced by the recorded one.
       text: 'Abecma targets CD19 and is given once.',
       errors: [{ messageId: 'contradicted', text: 'Abecma targets CD19 and is given once.' }],
-      output: null,
+      output: 'Abecma targets BCMA and is given once.',
     },
     {
       text: 'Kymriah, which targets BCMA, is given once.',
       errors: [{ messageId: 'contradicted', text: 'Kymriah, which targets BCMA, is given once.' }],
+      output: 'Kymriah, which targets CD19, is given once.',
+    },
+    {
+      // The wrong value is shared: BCMA for CD19 would make Kymriah's claim wrong. Neither fix.
+      text: 'Kymriah and Abecma target CD19, as our tumour board noted.',
+      errors: [{ messageId: 'contradicted', text: 'Kymriah and Abecma target CD19, as our tumour board noted.' }],
+      output: null,
+    },
+    {
+      // A denial is fixed by what is recorded, not by another antigen in its place.
+      text: 'Abecma does not target BCMA, as our tumour board noted.',
+      errors: [{ messageId: 'contradicted', text: 'Abecma does not target BCMA, as our tumour board noted.' }],
       output: null,
     },
     {

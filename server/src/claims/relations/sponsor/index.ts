@@ -426,11 +426,25 @@ const relation: Relation = {
         const object = governing?.object;
         if (object && named.every((c) => c === object || (own.has(c.name) && isAsideBefore(words, c, governing!.at)))) {
           const sponsors = sponsorsText(facts, index.asOf);
+          const current = facts.filter((f) => f.until === undefined || f.until > index.asOf);
           report({
             messageId: 'otherCompany',
             data: { product: label(index, product), sponsors, company: textOf(object) },
             sources: uniqueSources(...facts.map((s) => s.sources)),
             correction: `${label(index, product)} is from ${sponsors}.`,
+            // The company the link takes ("made by Kite"), replaced by the product's own, unless it is the sponsor of
+            // another product named beside it ("made by Novartis, like Kymriah") or the sentence names its own already.
+            ...(current.length &&
+            named.every((c) => !own.has(c.name)) &&
+            !sentence.mentions.some((m) => m.entity !== product && known.of.get(m.entity.id)?.has(object.name))
+              ? {
+                  replace: {
+                    start: words[object.at]!.start,
+                    end: words[object.at + object.length - 1]!.end,
+                    text: joinAnd([...new Set(current.map((f) => f.name))]),
+                  },
+                }
+              : {}),
           });
           continue;
         }

@@ -74,7 +74,7 @@ const target: Relation = {
           head?.entity.design?.targets.length &&
           !hedgesIn(words, clause).some((c) => c.at > head.to && c.at < antigen.from)
         )
-          judge(head.entity, antigen.entity, sentence.negatedAt(antigen.from));
+          judge(head.entity, antigen, sentence.negatedAt(antigen.from));
       }
     }
     for (const clause of assertedClauses()) {
@@ -95,7 +95,7 @@ const target: Relation = {
         const scope = reasonClauseBefore(words, clause.from, antigen.from) ?? clause.from;
         const cue = cues.filter((c) => c.at >= scope && c.at < antigen.from).pop();
         const row = !asModifier && !cue ? products.find((p) => rowCellAfter(sentence, p, antigen, clause)) : undefined;
-        if (row) judge(row.entity, antigen.entity, sentence.negatedAt(antigen.from) !== (antigen.mark === 'negated'));
+        if (row) judge(row.entity, antigen, sentence.negatedAt(antigen.from) !== (antigen.mark === 'negated'));
         if (!asModifier && !cue) continue;
         // Who it is said of: with a verb, every product before it ("X and Y target CD19"); as a modifier,
         // the nearest product (the subject or the appositive head: "satri-cel, a Claudin18.2 CAR-T").
@@ -135,7 +135,7 @@ const target: Relation = {
           // "X and Y target A and B, respectively": each product with its own antigen only.
           if (own?.length && !own.includes(antigen.from)) continue;
           if (!negated && choice.some((a) => subject.entity.design?.targets.includes(a.entity.id))) continue;
-          judge(subject.entity, antigen.entity, negated);
+          judge(subject.entity, antigen, negated);
         }
       }
     }
@@ -212,7 +212,12 @@ const target: Relation = {
       }
     }
 
-    function judge(product: Entity, antigen: Entity, negated: boolean) {
+    function heldByAnother(product: Entity, antigen: Entity): boolean {
+      return sentence.mentions.some((m) => m.entity !== product && m.entity.design?.targets.includes(antigen.id));
+    }
+
+    function judge(product: Entity, written: Mention, negated: boolean) {
+      const antigen = written.entity;
       const design = product.design!;
       if (design.unverified) return;
       const targets = design.targets;
@@ -226,6 +231,15 @@ const target: Relation = {
           : { messageId: 'targetsOther', data: { product: name, actual, antigen: shortName(index, antigen.id) } }),
         sources: uniqueSources(design.sources),
         correction: `${name} targets ${actual}.`,
+        // The antigen as written, unless the claim denies it ("does not target BCMA" is fixed by its negation) or
+        // another product named beside it holds it ("targets CD19 like Kymriah"), or the sentence already names the
+        // recorded one ("targets BCMA rather than CD19").
+        ...(negated ||
+        written.mark ||
+        heldByAnother(product, antigen) ||
+        sentence.mentions.some((m) => targets.includes(m.entity.id))
+          ? {}
+          : { replace: { start: written.match.start, end: written.match.end, text: actual } }),
       });
     }
   },
