@@ -190,11 +190,22 @@ const idleCue = (words: readonly Word[], cue: ModalCue) =>
 
 // "is infused once.", "given once, as a single dose", "once a week": "once" counts how often; "once the FDA approves
 // it", "once approved" opens a condition.
+const PARTICIPLE_ENDING = /[a-z](?:ed|en)$/;
 const FREQUENCY_UNITS = new Set(['day', 'week', 'month', 'year', 'daily', 'only', 'again', 'more']);
 function onceAsFrequency(words: readonly Word[], at: number): boolean {
   const next = words[at + 1];
   if (!next || next.punct || next.lower === 'and' || next.lower === 'or') return true;
   if (FREQUENCY_UNITS.has(next.lower)) return true;
+  // Right after a verb and before a prepositional phrase ("is given once at the centre", "infused once in hospital")
+  // it counts; opening a clause, or after a noun, it is the subordinator ("Once in remission, …", "… for myeloma once
+  // at full capacity").
+  const before = words[at - 1];
+  if (
+    before &&
+    (isVerb(before) || PARTICIPLE_ENDING.test(before.lower)) &&
+    wordClass('frequency-adjunct-prepositions').has(next.lower)
+  )
+    return true;
   return (
     (next.lower === 'a' || next.lower === 'per' || next.lower === 'every') &&
     FREQUENCY_UNITS.has(words[at + 2]?.lower ?? '')

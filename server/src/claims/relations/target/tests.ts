@@ -106,6 +106,7 @@ const tests: RelationTests = {
     'Kymriah works by finding a protein called CD19 on leukemia cells.',
     // "once" counting infusions opens no condition.
     'Kymriah, a CD19-targeting therapy, is infused once.',
+    'Kymriah, a CD19-targeting therapy, is infused once in hospital.',
     'Satri-cel, a CAR-T against Claudin 18.2, was approved in China for gastric cancer.',
     // An appositive under a hedged main clause: the appositive still asserts, and here truly.
     'Arlo-cel, a GPRC5D-directed CAR-T, is being tested in a phase 3 trial.',
@@ -501,6 +502,20 @@ const tests: RelationTests = {
     {
       text: 'Kymriah, a BCMA-targeting therapy, is infused once.',
       errors: [{ messageId: 'targetsOther', text: 'Kymriah, a BCMA-targeting therapy, is infused once.' }],
+    },
+    // "once" after its verb and before a prepositional phrase counts infusions too.
+    {
+      text: 'Kymriah, a BCMA-targeting therapy, is infused once at the treatment centre.',
+      errors: [
+        {
+          messageId: 'targetsOther',
+          text: 'Kymriah, a BCMA-targeting therapy, is infused once at the treatment centre.',
+        },
+      ],
+    },
+    {
+      text: 'Abecma is given once by intravenous infusion and targets CD19.',
+      errors: [{ messageId: 'targetsOther', text: 'Abecma is given once by intravenous infusion and targets CD19.' }],
     },
     {
       text: 'Satri-cel, a CAR-T against GPRC5D, was approved in China for gastric cancer.',
