@@ -298,11 +298,16 @@ describe('incremental edits give what a fresh check gives', function () {
         assert.ok(claim, `the claim is flagged after the use was ${step}`);
         titles.push(...(claim.data as DiagnosticData).fixes.map((f) => f.title));
       }
+      // The rewrite follows the document's uses; the wrong antigen's replacement is the same in each version.
       assert.deepEqual(titles, [
         'Replace with "Carvykti targets BCMA."',
+        'Replace "CD19" with "BCMA"',
         'Replace with "Carvykti targets B-cell maturation antigen (BCMA)."',
+        'Replace "CD19" with "BCMA"',
         'Replace with "Carvykti targets BCMA."',
+        'Replace "CD19" with "BCMA"',
         'Replace with "Carvykti targets B-cell maturation antigen (BCMA)."',
+        'Replace "CD19" with "BCMA"',
       ]);
     });
 
