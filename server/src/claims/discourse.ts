@@ -9,14 +9,16 @@ import { lexicon, lexiconWords } from './lexicon';
 import { wordsIn } from '../text/words';
 import { eventClauseAt, splicedSubjectAt, splitClauses } from './clauses';
 import { sectionHeadingOf } from './heading';
+import { isTherapy } from './knowledge';
 import { frameSubject, MAX_SECTION_BLOCKS } from './topic';
 import { isTherapyHead, isVerb, type NounPhrase, nounPhrasesOf } from './phrases';
 import { isAnswerParticle } from './negation';
 import { ANSWER_LABEL_PART, answerLabelLength } from './modality';
 import { MAX_CLAIM_WORDS, type UnresolvedReference } from './sentence';
 import { detach } from '../util/memo';
+import { isYear } from '../util/text';
 import { lowerBound } from '../util/sorted';
-import { phraseAt, phraseStartingAt, type Word } from './words';
+import { findPhrase, phraseAt, phraseStartingAt, type Word, wordsOf } from './words';
 import { wordClass } from './word-classes';
 
 // Mentions a sentence makes without naming a knowledge-base term: a pronoun or a definite description standing for
@@ -82,9 +84,14 @@ export function antecedentKey(document: DocumentAnalysis, sentence: Sentence): s
   // The sentence's mentions and references read once (each sentence after an edit is keyed again at every edit).
   const own = document.mentionsIn(sentence.start, sentence.end);
   const references = referencesIn(document, sentence, own);
+  const names = (m: TermMatch) => isTherapy(m.entity);
+  const topic = own.some(names) || references.found.some(names) ? undefined : topicOf(document, sentence);
   return unresolvedOf(document, sentence, own, references)
     .map((u) => `?${u.kind}`)
-    .concat(references.found.map((m) => m.entity.id))
+    .concat(
+      references.found.map((m) => m.entity.id),
+      topic ? [`@${topic.id}`] : [],
+    )
     .join(' ');
 }
 
@@ -753,6 +760,57 @@ function sectionAntecedent(
   if (!subject || !compatible(subject)) return undefined;
   const between = document.mentionsIn(block.end, sentence.start);
   return between.some((m) => m.entity !== subject && compatible(m.entity)) ? undefined : subject;
+}
+
+/** What a paragraph or section may be about: a product or drug, a therapy class, a process (an infusion, a transplant). */
+const isTopical = (e: Entity) =>
+  e.type === 'product' || e.type === 'drug' || e.type === 'therapy-class' || e.type === 'process';
+
+/**
+ * The one therapy a sentence that names none speaks of by where it stands ("## After your CAR-T infusion" over "Do not
+ * drive for 8 weeks.", "Yescarta is given once. Afterwards, do not drive for 8 weeks."): the nearest earlier sentence
+ * of its paragraph (or list and its lead) that names any, when it names one; else its section heading's one, when
+ * nothing else is named between them and the heading does not turn away from it ("## Alternatives to CAR-T",
+ * data/lexicon/topic-shifting-words). None for a sentence that names another treatment ("After a transplant, …",
+ * data/lexicon/topic-other-treatments) or anything topical itself.
+ */
+export function topicOf(document: DocumentAnalysis, sentence: Sentence): Entity | undefined {
+  if (document.mentionsIn(sentence.start, sentence.end).some((m) => isTopical(m.entity))) return undefined;
+  const words = wordsIn(document.tokensOf(sentence), MAX_CLAIM_WORDS);
+  if (findPhrase(words, lexicon('topic-other-treatments'))) return undefined;
+  const first = document.blocks[discourseStart(document, sentence.blockIndex)]?.firstSentence;
+  if (first !== undefined) {
+    const inParagraph = antecedentInParagraph(document, sentence, first, isTopical);
+    if (inParagraph !== undefined) return inParagraph ?? undefined;
+  }
+  const heading = sectionHeadingOf(document, sentence.blockIndex) ?? titleLine(document, sentence.blockIndex);
+  if (heading === undefined || sentence.blockIndex - heading > MAX_SECTION_BLOCKS) return undefined;
+  const block = document.prose.blocks[heading]!;
+  const title = wordsOf(maskedOf(document.prose).slice(block.start, block.end));
+  // "# CAR-T aftercare (2023 edition)": a dated section may tell the rules of its time.
+  if (title.some((w) => isYear(w.lower)) || findPhrase(title, lexicon('topic-shifting-words'))) return undefined;
+  const named = new Set(
+    document
+      .mentionsIn(block.start, document.prose.blocks[sentence.blockIndex]?.start ?? sentence.start)
+      .filter((m) => isTopical(m.entity))
+      .map((m) => m.entity),
+  );
+  return named.size === 1 ? [...named][0] : undefined;
+}
+
+// A title line is short.
+const MAX_TITLE_WORDS = 8;
+
+/**
+ * The document's first block, before block `at`, when it is a title line without a heading's markup ("Discharge
+ * checklist: Breyanzi" over the checklist): one short line that does not end as a sentence does.
+ */
+function titleLine(document: DocumentAnalysis, at: number): number | undefined {
+  const block = document.prose.blocks[0];
+  if (at === 0 || block?.kind !== 'paragraph') return undefined;
+  const text = maskedOf(document.prose).slice(block.start, block.end).trim();
+  if (text.includes('\n') || /[.!?;,:]$/.test(text)) return undefined;
+  return wordsOf(text).length <= MAX_TITLE_WORDS ? 0 : undefined;
 }
 
 let answerOpening: RegExp | undefined;

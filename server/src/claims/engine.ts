@@ -1,4 +1,5 @@
 import type { KnowledgeIndex } from '../kb/index';
+import type { Entity } from '../kb/types';
 import type { TermMatch } from '../terms/matcher';
 import type { DocumentAnalysis } from '../document/analysis';
 import type { Sentence } from '../text/sentences';
@@ -6,9 +7,9 @@ import { assertedClausesOf } from './assertion';
 import { RELATIONS } from './relations/all.generated';
 import type { ClaimFinding, Relation } from './relations/types';
 import { formatMessage } from '../util/messages';
-import { discourseMentions, misspellsTherapy, refersBack, unresolvedReferencesIn } from './discourse';
+import { discourseMentions, misspellsTherapy, refersBack, topicOf, unresolvedReferencesIn } from './discourse';
 import { anywhereIn, headingPlaceOf, placeIn, titleElsewhere } from './place';
-import { defaultRegulator, monthYear, uniqueSources } from './knowledge';
+import { defaultRegulator, isTherapy, monthYear, uniqueSources } from './knowledge';
 import {
   clausePeriodOf,
   documentTime,
@@ -117,10 +118,19 @@ export function checkSentenceIn(
   // With what its pronouns and misspelled names stand for.
   const mentions = unnamed ? own : discourseMentions(document, sentence, index, own);
   // The sentence's own prose, spaces normalized: cue phrases match across line breaks.
-  const applicable = relations.filter((r) => (!unnamed || r.meta.unnamed) && r.applies(sentence.text, mentions));
+  // A sentence that names no therapy speaks of its paragraph's or section's one, asked for only by a relation whose
+  // cues the sentence has.
+  let topic: Entity | null | undefined;
+  const topicOfSentence = () =>
+    (topic ??= mentions.some((m) => isTherapy(m.entity)) ? null : (topicOf(document, sentence) ?? null)) ?? undefined;
+  const applicable = relations.filter(
+    (r) => (!unnamed || r.meta.unnamed) && r.applies(sentence.text, mentions, topicOfSentence),
+  );
   if (applicable.length === 0) return undefined;
   const prepared = claimSentenceOf(document, sentence, mentions, unresolvedReferencesIn(document, sentence));
   if (prepared === 'too long') return undefined;
+  const told = topicOfSentence();
+  if (told) prepared.topic = told;
   // "## United States" over a sentence naming no regulator: the default regulator's record judges it.
   // (A slide bullet's statement is judged apart from its heading: `placedByFrame` says the heading placed it.)
   if (

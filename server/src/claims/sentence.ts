@@ -67,6 +67,11 @@ export interface ClaimSentence {
   anywhere?: true;
   /** A list item under a heading that names a disease ("## Firsts in solid tumours"): the heading scopes a denial. */
   headingCondition?: true;
+  /**
+   * The one therapy the sentence's paragraph or section speaks of, when the sentence names none ("## After your CAR-T
+   * infusion" over "Do not drive for 8 weeks."): set for the relations that read it (claims/discourse.ts, topicOf).
+   */
+  topic?: Entity;
   /** Referring phrases for a therapy that stand for nothing found before them ("this cell therapy"). */
   unresolvedTherapies: (WordSpan & { clause: number })[];
   /** The sentence after it rejects it as a whole ("Investors argued that P. They were wrong."): nothing is asserted. */

@@ -1,4 +1,5 @@
 import type { KnowledgeIndex } from '../../kb/index';
+import type { Entity } from '../../kb/types';
 import type { TermMatch } from '../../terms/matcher';
 import type { Clause } from '../clauses';
 import type { ClaimSentence } from '../sentence';
@@ -71,9 +72,10 @@ export interface Relation {
   };
   /**
    * A cheap test on the sentence's prose and mentions, before any word-level work: false when the
-   * relation cannot apply (no cue word, no entity of the kinds it judges).
+   * relation cannot apply (no cue word, no entity of the kinds it judges). `topic` gives the therapy the sentence's
+   * paragraph or section speaks of when it names none (ClaimSentence.topic), read only by a relation that judges it.
    */
-  applies(text: string, mentions: readonly TermMatch[]): boolean;
+  applies(text: string, mentions: readonly TermMatch[], topic?: () => Entity | undefined): boolean;
   check(context: RelationContext): void;
 }
 

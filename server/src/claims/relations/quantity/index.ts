@@ -165,13 +165,14 @@ const relation: Relation = {
   // What `check` needs before it can report: a range cue or points (checkScoreRange), or an amount or a denial and a cue
   // (checkAmount).
   // The amount's pattern, which tries every position, last.
-  applies: (text, mentions) =>
-    (mentions.length > 0 || INFUSION_TEXT.test(text)) &&
+  // A sentence naming nothing may still be about its paragraph's or section's therapy (the topic, asked last).
+  applies: (text, mentions, topic) =>
     (scoreReading(text) ||
       (CUE_KEYS.test(text) &&
         ((UNIT_TEXT.test(text) && (AMOUNT_READING.test(text) || CHANGE_READING.test(text))) ||
           DENIAL_TEXT.test(text))) ||
-      mayHavePhrase(text, PERMISSION_PHRASES)),
+      mayHavePhrase(text, PERMISSION_PHRASES)) &&
+    (mentions.length > 0 || INFUSION_TEXT.test(text) || topic?.() !== undefined),
   check(context) {
     for (const clause of context.assertedClauses(OWN_MODALS)) {
       checkScoreRange(context, clause);
@@ -366,11 +367,15 @@ function checkAmount({ sentence, index, report }: RelationContext, clause: Claus
   if (sentence.negatedAt(cue.at) && !cue.phrase.split(' ').some((w) => NEGATIONS.has(w))) return;
   // "should not stop after 5 years": the end denied.
   if (amount.ends && sentence.negatedAt(amount.at)) return;
-  const facts = factsFor(sentence, index, measure) ?? [];
+  const facts = ownOrTopicFacts(sentence, index, measure);
   // "After your infusion, do not stay near the center for 8 weeks": no therapy named, the rule of the one class that
   // records it. Only an amount it never had is judged: an earlier one may be told in an undated text of its time.
+  // A topic without such a rule (a transplant's section) is another therapy's.
   const anonymous =
-    !facts.length && !sentence.mentions.some((m) => isTherapy(m.entity)) && !!findPhrase(words, ANCHORS);
+    !facts.length &&
+    !sentence.topic &&
+    !sentence.mentions.some((m) => isTherapy(m.entity)) &&
+    !!findPhrase(words, ANCHORS);
   if (anonymous) facts.push(...soleRecord(index, measure));
   // "as the current label requires": the rule of now, not one an undated text may tell of its time.
   // A period the sentence, its frame or its document gives ("| Rule | Since July 2025 |") dates it as well.
@@ -682,8 +687,13 @@ function reportRemains(
  * that records the measure.
  */
 function recordedFacts(sentence: ClaimSentence, index: KnowledgeIndex, measure: QuantityMeasure): Quantity[] {
-  const facts = factsFor(sentence, index, measure) ?? [];
-  if (!facts.length && !sentence.mentions.some((m) => isTherapy(m.entity)) && findPhrase(sentence.words, ANCHORS))
+  const facts = ownOrTopicFacts(sentence, index, measure);
+  if (
+    !facts.length &&
+    !sentence.topic &&
+    !sentence.mentions.some((m) => isTherapy(m.entity)) &&
+    findPhrase(sentence.words, ANCHORS)
+  )
     facts.push(...soleRecord(index, measure));
   return facts;
 }
@@ -815,6 +825,17 @@ function amountText(q: Quantity): string {
  * The recorded amounts of `measure` for what the sentence names: its own, or those whose `appliesTo` lists it. Undefined when it names a therapy with none recorded beside one with some ("Aucatzyl and Kymriah"), or
  * nothing with any.
  */
+/**
+ * The amounts of the measure recorded for what the sentence names, or for its topic when it names no therapy ("## After
+ * your CAR-T infusion" over "Do not drive for 8 weeks.": judged as if it named it); none when which one is unknown.
+ */
+function ownOrTopicFacts(sentence: ClaimSentence, index: KnowledgeIndex, measure: QuantityMeasure): Quantity[] {
+  const own = factsFor(sentence, index, measure);
+  const { topic } = sentence;
+  if (!own || own.length || !topic || sentence.mentions.some((m) => isTherapy(m.entity))) return own ?? [];
+  return (quantitiesOf(index).get(topic.id) ?? []).filter((q) => q.measure === measure && !q.unverified);
+}
+
 function factsFor(sentence: ClaimSentence, index: KnowledgeIndex, measure: QuantityMeasure): Quantity[] | undefined {
   const byEntity = quantitiesOf(index);
   const facts: Quantity[] = [];

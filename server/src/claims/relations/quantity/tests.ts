@@ -7,6 +7,14 @@ const one = (messageId: string, text: string, message?: string | RegExp) => ({
 
 const tests: RelationTests = {
   valid: [
+    // A sentence naming no therapy takes its paragraph's or section's one: not another treatment's section or sentence,
+    // nor a heading that turns away from the therapy or dates the section, nor a paragraph naming two.
+    '# After your stem cell transplant\n\nStay close to the hospital for three months after the infusion.',
+    '# CAR-T aftercare\n\nAfter a bone marrow transplant, stay nearby for three months.',
+    '# Alternatives to CAR-T\n\nStay near the hospital for three months after discharge.',
+    '# CAR-T aftercare (2023 edition)\n\nStay near the treatment centre for four weeks after the infusion.',
+    '# After your CAR-T infusion\n\nPlan to stay near the treatment centre for at least two weeks.',
+    'Kymriah and Amtagvi are given once. Afterwards, stay nearby for three months.',
     // "The first month" is one month; the label as the rule's source makes it a requirement; the current amount is true.
     'For the first two weeks after the infusion, stay close to the treatment centre, as the current label recommends.',
     'Under the current label, plan to stay near your treatment center for 2 weeks after the infusion.',
@@ -129,6 +137,19 @@ const tests: RelationTests = {
     'In the EU, the driving restriction after Kymriah went from 8 to 4 weeks.',
   ],
   invalid: [
+    // The therapy of the section heading, a title line or the paragraph's earlier sentence.
+    {
+      text: '# After your CAR-T infusion\n\nDo not drive for eight weeks.',
+      errors: [{ messageId: 'outdated', text: 'Do not drive for eight weeks.' }],
+    },
+    {
+      text: 'Yescarta is given once. Afterwards, you must stay near the treatment centre for three months.',
+      errors: [{ messageId: 'amount', text: 'Afterwards, you must stay near the treatment centre for three months.' }],
+    },
+    {
+      text: 'Monitoring after Abecma\n\nDaily monitoring is needed only for the first two days.',
+      errors: [{ messageId: 'amount', text: 'Daily monitoring is needed only for the first two days.' }],
+    },
     one(
       'amount',
       'Current labels call for monitoring for at least 8 weeks after a Breyanzi infusion.',
