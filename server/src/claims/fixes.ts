@@ -114,17 +114,7 @@ export function shorten(text: string, max: number): string {
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:(]+$/, '')}…`;
 }
 
-// Per knowledge base: whether a corrected statement, checked on its own, is contradicted again.
-const judged = new WeakMap<KnowledgeIndex, TextMemo<boolean>>();
-
+/** Whether a corrected statement, checked on its own, is contradicted again. */
 function flaggedAgain(statement: string, index: KnowledgeIndex): boolean {
-  let memo = judged.get(index);
-  if (!memo) judged.set(index, (memo = new TextMemo(STATEMENT_MEMO_CHARS)));
-  let flagged = memo.get(statement);
-  if (flagged === undefined) {
-    const analysis = analyzeStatement(statement, index);
-    flagged = analysis.sentences.some((s) => checkSentenceIn(analysis, s, index) !== undefined);
-    memo.set(statement, flagged);
-  }
-  return flagged;
+  return raisedBy(statement, index).size > 0;
 }
