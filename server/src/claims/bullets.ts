@@ -41,7 +41,7 @@ import { membersStatement } from './membership';
 import { clueStatement } from './clues';
 import { confirmedTagStatement, questionAnswered, turnEnd, turnOpenedBy, unassertedTurn } from './dialogue';
 import { ANSWER_LABEL, ANSWER_LABEL_PART, QUESTION_LABEL } from './modality';
-import { ellipsisStatement } from './ellipsis';
+import { ellipsisStatement, headlineFragmentStatement } from './ellipsis';
 import { setAnaphorStatement } from './set-anaphors';
 import { useAnaphorStatement } from './use-anaphors';
 import { timelineStatement } from './timeline';
@@ -1388,6 +1388,7 @@ function unitStatement(document: DocumentAnalysis, sentence: Sentence, index: Kn
       entryLabelLine(document, sentence) ??
       membersStatement(document, sentence) ??
       ellipsisStatement(document, sentence) ??
+      headlineFragmentStatement(document, sentence) ??
       establishedUseStatement(document, sentence)
     );
   return (

@@ -7,6 +7,7 @@ import { lexicon, lexiconWords } from './lexicon';
 import { documentTime } from './period';
 import { phraseAt, wordsOf, type Word } from './words';
 import { blockWordsOf } from './sentence-words';
+import { isVerb } from './phrases';
 
 // An elliptical clause says what the clause before it says, of another subject: its predicate is the one left out.
 //   "Kymriah targets CD19, and so does Abecma."        → "Abecma targets CD19."
@@ -118,4 +119,51 @@ function lentPredicate(
   const words = wordsOf(predicate);
   if (!words.length || words[0]!.punct || JOINERS.has(words[0]!.lower) || words[0]!.lower === 'or') return undefined;
   return NOT_PLAIN.test(predicate) ? undefined : predicate;
+}
+
+// A headline fragment and the headline it leans on are short: "CAR-T FOR OVARIAN CANCER. NOW FDA-APPROVED."
+const MAX_FRAGMENT_WORDS = 10;
+const MAX_HEADLINE_WORDS = 8;
+// "KYMRIAH. FOR KIDS. ONLY FOR KIDS.": fragments may follow one another under one headline.
+const MAX_FRAGMENTS_BETWEEN = 2;
+const SUBJECT_TYPES = new Set(['product', 'drug', 'therapy-class']);
+const OWN_SUBJECT_TYPES = new Set(['product', 'drug']);
+
+/**
+ * Headline ellipsis: "CAR-T FOR OVARIAN CANCER. NOW FDA-APPROVED.", "TECELRA. THE FIRST CAR-T FOR A SOLID TUMOUR.": in
+ * a paragraph, a verbless fragment that names no product of its own says its words of the verbless headline before it
+ * (the sentence before, or the one before a run of such fragments) that names a therapy, as a label line does: it is
+ * judged as "<headline>: <fragment>". A fragment with a verb or a product of its own, a question, or a headline with a
+ * verb ("CAR-T IS HERE.") lends nothing.
+ */
+export function headlineFragmentStatement(document: DocumentAnalysis, sentence: Sentence): string | undefined {
+  if (sentence.block !== 'paragraph' || documentTime(document.prose).kind !== 'current') return undefined;
+  const fragment = fragmentWords(document, sentence, OWN_SUBJECT_TYPES);
+  if (!fragment) return undefined;
+  let headline = sentenceInBlockBefore(document, sentence);
+  for (let k = 0; headline && k <= MAX_FRAGMENTS_BETWEEN; k++) {
+    const words = fragmentWords(document, headline, new Set());
+    if (!words || words.length > MAX_HEADLINE_WORDS) return undefined;
+    if (document.mentionsIn(headline.start, headline.end).some((m) => SUBJECT_TYPES.has(m.entity.type))) {
+      const masked = maskedOf(document.prose);
+      const label = masked.slice(words[0]!.start, words.at(-1)!.end);
+      return `${label}: ${masked.slice(fragment[0]!.start, fragment.at(-1)!.end)}.`;
+    }
+    // A fragment in between names nothing: the headline is further back.
+    headline = sentenceInBlockBefore(document, headline);
+  }
+  return undefined;
+}
+
+/**
+ * The words of a short verbless sentence without its closing stops, or undefined when it has a verb, asks, is longer
+ * than a fragment or names a therapy of one of `own` types.
+ */
+function fragmentWords(document: DocumentAnalysis, sentence: Sentence, own: ReadonlySet<string>): Word[] | undefined {
+  const words = [...wordsOf(sentence.text, sentence.start)];
+  while (words.length && (words.at(-1)!.lower === '.' || words.at(-1)!.lower === '!')) words.pop();
+  if (!words.length || words.length > MAX_FRAGMENT_WORDS) return undefined;
+  if (words.some((w) => w.lower === '?' || w.lower === ':' || isVerb(w))) return undefined;
+  if (document.mentionsIn(sentence.start, sentence.end).some((m) => own.has(m.entity.type))) return undefined;
+  return words;
 }

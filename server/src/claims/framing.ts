@@ -9,7 +9,7 @@ import { lexicon, lexiconWords } from './lexicon';
 import { conditionalIn } from './modality';
 import { isTherapyHead, isVerb, nounPhrasesOf } from './phrases';
 import type { ClaimFinding } from './relations/types';
-import { reportEditIn, reportedIn } from './reported';
+import { rejectsAt, reportEditIn, reportedIn } from './reported';
 import { checkStatement } from './tables';
 import { longestPhraseStartingAt, phraseStartingAt, type Word } from './words';
 import { nextWordsOf, ownWordsOf } from './sentence-words';
@@ -122,7 +122,9 @@ function statementsIn(document: DocumentAnalysis, sentence: Sentence, words: rea
     prescribedDescription(own, words, mentions, opening) ?? approvedWording(own, words, mentions, opening);
   if (prescribed) statements.push(prescribed);
   if (reportedIn(words) !== undefined) return statements;
-  const described = endorsedDescription(own, words, mentions);
+  const described =
+    endorsedDescription(own, words, mentions) ??
+    depictedDescription(own, words, mentions, () => nextWordsOf(document, sentence));
   if (described) statements.push(described);
   const named = (from: number, to: number) =>
     mentions.some((m) => m.start >= words[from]!.start && m.end <= words[to - 1]!.end);
@@ -441,6 +443,55 @@ function endorsedDescription(
   };
 }
 
+const DEPICTING = lexiconWords('depiction-verbs');
+const MEDIA = lexiconWords('depiction-media-nouns');
+
+/**
+ * "Alt text: Poster presenting Lutathera as a cell therapy", "Our infographic shows Breyanzi as BCMA-directed": a verb
+ * of depiction (data/lexicon/depiction-verbs) in the present or its '-ing' form, right after a noun of a visual medium
+ * (data/lexicon/depiction-media-nouns, a number such as "Slide 4" between them), with a named therapy as its object and
+ * "as" after it, is what the document shows its reader: "<therapy> is <description>", to the clause's end. A past
+ * depiction ("the old poster presented …") tells history; a negation or a modal before the verb depicts nothing.
+ */
+function depictedDescription(
+  text: Text,
+  words: readonly Word[],
+  mentions: readonly TermMatch[],
+  next: () => readonly Word[],
+): FramedStatement | undefined {
+  for (let verb = 1; verb + 2 < words.length; verb++) {
+    const lower = words[verb]!.lower;
+    if (!DEPICTING.has(lower) || /ed$/.test(lower) || lower === 'shown') continue;
+    const medium = /^\d+$/.test(words[verb - 1]!.lower) ? verb - 2 : verb - 1;
+    if (medium < 0 || !MEDIA.has(words[medium]!.lower)) continue;
+    for (let k = 0; k < verb; k++) if (NEGATIONS.has(words[k]!.lower) || MODALS.has(words[k]!.lower)) return undefined;
+    const object = mentions.find((m) => m.start === words[verb + 1]?.start && THERAPY_TYPES.has(m.entity.type));
+    if (!object) continue;
+    const as = words.findIndex((w) => w.start >= object.end);
+    if (as < 0 || words[as]!.lower !== 'as') continue;
+    let to = as + 1;
+    while (to < words.length && !CLAUSE_ENDS.has(words[to]!.lower)) to++;
+    if (to - as < 2 || rejectedAfter(words, to, next)) continue;
+    return { text: `${object.text} is ${text(as + 1, to)}.`, start: words[verb]!.start, end: words[to - 1]!.end };
+  }
+  return undefined;
+}
+
+/**
+ * Whether a clause after word `from` ("…, which is wrong", "…; that is an error") or the next sentence ("That is not
+ * true.") rejects what came before it.
+ */
+function rejectedAfter(words: readonly Word[], from: number, next: () => readonly Word[]): boolean {
+  for (let k = from; k < words.length; k++) {
+    if (!CLAUSE_ENDS.has(words[k]!.lower)) continue;
+    let end = k + 1;
+    while (end < words.length && !CLAUSE_ENDS.has(words[end]!.lower)) end++;
+    if (rejectsAt(words, k + 1, end)) return true;
+  }
+  const after = next();
+  return after.length > 0 && rejectsAt(after, 0, after.length);
+}
+
 const PRESCRIPTIVE_SOFTENERS = wordClass('prescriptive-softeners');
 const DESCRIPTION_AS_VERBS = lexicon('description-as-verbs');
 const QUOTE_MARKS = wordClass('quote-marks');
@@ -458,7 +509,7 @@ function prescribedDescription(
   mentions: readonly TermMatch[],
   start: number,
 ): FramedStatement | undefined {
-  let verb = start;
+  let verb = obligedVerb(words, start) ?? start;
   if (PRESCRIPTIVE_SOFTENERS.has(words[verb]?.lower ?? '')) verb++;
   const lower = words[verb]?.lower ?? '';
   const refer = phraseStartingAt(words, verb, DESCRIPTION_AS_VERBS);
@@ -475,6 +526,28 @@ function prescribedDescription(
   if (words[from]!.lower === 'as') from++;
   else if (refer) return undefined;
   return wordingStatement(text, words, object.text, from, verb);
+}
+
+const OBLIGATIONS = wordClass('obligation-words');
+const DETERMINERS = lexiconWords('determiners');
+// A prescription's subject is short: "The brochure", "Every patient leaflet".
+const MAX_OBLIGED_SUBJECT = 4;
+
+/**
+ * "The brochure should describe Tecelra as …", "Writers must refer to Abecma as …": a short subject with no verb, then
+ * a modal of obligation (data/lexicon/word-classes obligation-words), prescribes the verb after it as an imperative
+ * does; the word after the modal, or undefined when the clause opens otherwise. A negation after the modal ("should
+ * never describe") leaves no verb of describing there, and the clause prescribes nothing.
+ */
+function obligedVerb(words: readonly Word[], start: number): number | undefined {
+  for (let k = start + 1; k <= start + MAX_OBLIGED_SUBJECT && k < words.length; k++) {
+    const word = words[k]!;
+    // "Critics say the brochure should describe …": someone else's prescription.
+    if (OBLIGATIONS.has(word.lower)) return reportedIn(words) === undefined ? k + 1 : undefined;
+    // A second determiner opens a second noun phrase: "The reviewer thinks the brochure should …".
+    if (word.punct || isVerb(word) || DETERMINERS.has(word.lower)) return undefined;
+  }
+  return undefined;
 }
 
 /**

@@ -46,6 +46,7 @@ export function hedgesIn(words: readonly Word[], clause: Clause): ModalCue[] {
       !(GOAL_PREPOSITIONS.has(cue.phrase) && !isGoal(words, cue)) &&
       !aimsAtThing(words, cue) &&
       !isAdverbialEvidential(words, cue) &&
+      !obligesSaying(words, cue) &&
       !evidential.some((e) => e.at <= cue.at && cue.at + cue.length <= e.at + e.length),
   );
 }
@@ -59,6 +60,23 @@ function framesInfinitive(words: readonly Word[], cue: ModalCue, clause: Clause)
   for (let k = cue.at + cue.length + 1; k < clause.to && !words[k]!.punct; k++)
     if (INFINITIVE.has(words[k]!.lower)) return true;
   return false;
+}
+
+// "should" and "shall" of the hedges are the modals of obligation.
+const OBLIGATION_HEDGES = new Set(['should', 'shall']);
+const SAYING = lexicon('content-wording-verbs');
+const SOFTENERS = wordClass('prescriptive-softeners');
+
+/**
+ * "The leaflet should say that patients avoid driving for 2 weeks": a modal of obligation right before a verb of
+ * saying (data/lexicon/content-wording-verbs) obliges the saying; what is to be said is the writer's statement, as
+ * after "must". "should not say" keeps the hedge.
+ */
+function obligesSaying(words: readonly Word[], cue: ModalCue): boolean {
+  if (!OBLIGATION_HEDGES.has(cue.phrase)) return false;
+  let next = cue.at + cue.length;
+  if (SOFTENERS.has(words[next]?.lower ?? '')) next++;
+  return phraseStartingAt(words, next, SAYING) !== undefined;
 }
 
 /**
