@@ -91,3 +91,44 @@ describe('claims: ellipsis', () => {
     for (const text of valid) assert.deepEqual(claims(lint, text), [], text);
   });
 });
+
+describe('claims: headline ellipsis', () => {
+  const lint = service();
+
+  it('judges a verbless fragment as said of the verbless headline before it, on the fragment', () => {
+    const invalid: [text: string, range: string, message: RegExp][] = [
+      [
+        'CAR-T FOR OVARIAN CANCER. NOW FDA-APPROVED.',
+        'NOW FDA-APPROVED.',
+        /No CAR-T is FDA-approved for OVARIAN CANCER/,
+      ],
+      ['TECELRA. THE FIRST CAR-T FOR A SOLID TUMOUR.', 'THE FIRST CAR-T FOR A SOLID TUMOUR.', /Tecelra is not a CAR-T/],
+      ['Kymriah. Approved in 2019.', 'Approved in 2019.', /Kymriah was approved in Aug 2017/],
+      // A run of fragments leans on the headline before it.
+      ['YESCARTA. YOUR OWN CELLS. OFF THE SHELF.', 'OFF THE SHELF.', /Yescarta is autologous/],
+    ];
+    for (const [text, range, message] of invalid) {
+      const found = claims(lint, text);
+      assert.ok(found.length > 0, text);
+      for (const f of found) assert.equal(f.text, range, text);
+      assert.ok(
+        found.some((f) => message.test(f.message)),
+        `${text}: ${JSON.stringify(found)}`,
+      );
+    }
+  });
+
+  it('leaves a fragment alone when it is true, has a verb or a product of its own, asks, or the headline has a verb', () => {
+    const valid = [
+      'AMTAGVI. FOR MELANOMA. FDA-APPROVED.',
+      'CAR-T FOR MYELOMA. NOW FDA-APPROVED.',
+      'Kymriah. Approved in 2017.',
+      'TECELRA. THE FIRST ENGINEERED CELL THERAPY FOR A SOLID TUMOUR.',
+      'Kymriah. Approved in 2019?',
+      'CAR-T IS HERE. APPROVED IN 2019.',
+      'Kymriah. Yescarta approved in 2019 is a myth.',
+      'Kymriah.\n\nApproved in 2019.',
+    ];
+    for (const text of valid) assert.deepEqual(claims(lint, text), [], text);
+  });
+});

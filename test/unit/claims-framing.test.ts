@@ -773,3 +773,103 @@ describe('framing: one member of a counted set, and a count replaced by "not …
     );
   });
 });
+
+describe('framing: a prescription with a subject and a modal of obligation', () => {
+  table(
+    [
+      ['The brochure should describe Tecelra as a CAR-T product.', 'describe Tecelra as a CAR-T product'],
+      ['Writers must refer to Tecelra as a CAR-T product.', 'refer to Tecelra as a CAR-T product'],
+      ['Style guide: always present Tecelra as a CAR-T product.', 'present Tecelra as a CAR-T product'],
+    ],
+    [
+      'The brochure should describe Tecelra as a TCR T-cell therapy.',
+      // Negated, someone else's prescription, or a subject with a clause of its own.
+      'The brochure should never describe Tecelra as a CAR-T product.',
+      'Style guide: never present Tecelra as a CAR-T product.',
+      'Critics say the brochure should describe Tecelra as a CAR-T product.',
+      'The reviewer thinks the brochure should describe Tecelra as a CAR-T product.',
+      // "show" without "as" prescribes nothing.
+      'Show Kymriah to the pharmacist.',
+    ],
+  );
+  for (const verb of patterns('description-as-verbs'))
+    it(`crossed: "The leaflet should ${verb} X as …"`, () => {
+      assert.deepEqual(
+        cross(
+          (p, a) => `The leaflet should ${verb} ${p} as a ${a}-directed product.`,
+          (recorded) => !recorded,
+        ),
+        [],
+      );
+    });
+});
+
+describe('modality: a modal of obligation before a verb of saying obliges the saying', () => {
+  table(
+    [
+      [
+        'The leaflet should state that Yescarta was the first CAR-T approved by the FDA.',
+        'The leaflet should state that Yescarta was the first CAR-T approved by the FDA.',
+      ],
+      [
+        'Nurses should tell patients that they must not drive for 8 weeks after CAR-T infusion.',
+        'Nurses should tell patients that they must not drive for 8 weeks after CAR-T infusion.',
+      ],
+    ],
+    [
+      'The leaflet should state that Kymriah was the first CAR-T approved by the FDA.',
+      'Nurses should tell patients that they must not drive for 2 weeks after CAR-T infusion.',
+      // Negated, asked, or not a saying.
+      'The leaflet should not say that Yescarta was the first CAR-T approved by the FDA.',
+      'The leaflet should say whether Yescarta was the first CAR-T approved by the FDA.',
+      'Yescarta should be the first CAR-T approved by the FDA.',
+      'Critics say the leaflet should state that Yescarta was the first CAR-T approved by the FDA.',
+    ],
+  );
+  for (const verb of patterns('content-wording-verbs'))
+    it(`crossed: "The page should ${verb} that X targets …"`, () => {
+      assert.deepEqual(
+        cross(
+          (p, a) => `The page should ${verb} that ${p} targets ${a}.`,
+          (recorded) => !recorded,
+        ),
+        [],
+      );
+    });
+});
+
+describe("framing: a visual medium's depiction is the document's statement", () => {
+  table(
+    [
+      [
+        'Alt text: Poster presenting Lutathera as a cell therapy for neuroendocrine tumours.',
+        'presenting Lutathera as a cell therapy for neuroendocrine tumours',
+      ],
+      ['The poster portrays Amtagvi as a CAR-T therapy.', 'portrays Amtagvi as a CAR-T therapy'],
+      ['Slide 4 shows Tecartus as a Novartis product.', 'shows Tecartus as a Novartis product'],
+    ],
+    [
+      'Alt text: Poster presenting Lutathera as a radioligand therapy for neuroendocrine tumours.',
+      'The poster portrays Amtagvi as a tumour-infiltrating lymphocyte therapy.',
+      // A past depiction, a rejected one, a negated or hedged one, or someone else's report.
+      'The old poster presented Amtagvi as a CAR-T therapy, which was wrong.',
+      'The poster presents Amtagvi as a CAR-T therapy, which is wrong.',
+      'The poster presents Amtagvi as a CAR-T therapy; that is an error.',
+      'The poster presents Amtagvi as a CAR-T therapy. That is not true.',
+      'No poster presents Amtagvi as a CAR-T therapy.',
+      'If the poster presents Amtagvi as a CAR-T therapy, fix it.',
+      'Critics say the poster presents Amtagvi as a CAR-T therapy.',
+    ],
+  );
+  for (const noun of patterns('depiction-media-nouns'))
+    for (const verb of ['shows', 'presenting'])
+      it(`crossed: "The ${noun} ${verb} X as …"`, () => {
+        assert.deepEqual(
+          cross(
+            (p, a) => `The ${noun} ${verb} ${p} as a ${a}-directed product.`,
+            (recorded) => !recorded,
+          ),
+          [],
+        );
+      });
+});
