@@ -353,7 +353,8 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
       !describesRecord(words, c, clause) &&
       !ofOtherSet(sentence, c, subjects, clause) &&
       !signSense(sentence, c) &&
-      !dealSense(words, c, clause),
+      !dealSense(words, c, clause) &&
+      !inWideningAim(words, c.at, clause),
   );
   // "fix(approvals): Kymriah has no second-line LBCL indication": a label's cue names the topic of the statement after
   // its colon, which has its own cue; only that one is judged.
@@ -409,7 +410,9 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
     ...(namedProducts ? labelCoverageIn(words, clause, subjects, sentence.mentions) : []),
     ...approvedClassUseIn(words, clause, subjects),
     ...(namedProducts ? nominalUsesIn(words, clause, subjects, index) : []),
-  ].sort((a, b) => a.at - b.at);
+  ]
+    .filter((c) => !inWideningAim(words, c.at, clause))
+    .sort((a, b) => a.at - b.at);
   const approvedClass = patientConditions.length ? subjects.find((s) => s.isClass && s.approvedOnly) : undefined;
   // An approval said in an aside is said of the mention the aside follows ("Kymriah, approved in August 2017,
   // preceded Yescarta"); what the aside names is its own, not the main predicate's.
@@ -1879,6 +1882,8 @@ function wished(words: readonly Word[], cue: { at: number; phrase: string }): bo
 }
 
 const CUE_NOUNS = new Set(['approval', 'approvals', 'indication', 'indications']);
+// How far before an approval noun its modifiers stand: "an investigational new indication".
+const MAX_USE_MODIFIERS = 3;
 const LABEL_PARTICIPLES = new Set(['indicated', 'labeled', 'labelled']);
 
 /**
@@ -1889,6 +1894,23 @@ const LABEL_PARTICIPLES = new Set(['indicated', 'labeled', 'labelled']);
  * So is an approval decided, voted on or asked for (data/lexicon/approval-aim-heads: "an approval decision on X is
  * due", "voted in favour of approval of X").
  */
+const WIDENING = lexiconWords('aim-infinitive-verbs');
+
+/**
+ * "trials to expand the utility of obe-cel in pediatric indications", "studies set out to extend the use of X to …": a
+ * cue in the object of an infinitive of purpose that widens a use names the aim of the work, not an approval.
+ */
+function inWideningAim(words: readonly Word[], at: number, clause: Clause): boolean {
+  for (let k = at - 1; k > clause.from; k--) {
+    const word = words[k]!;
+    if (WIDENING.has(word.lower) && words[k - 1]!.lower === 'to') return true;
+    // A verb ends the object; a noun read as one after its article ("the use of X") does not.
+    if ((word.punct && !word.hyphenBefore) || (isVerb(word) && !ARTICLES.has(words[k - 1]!.lower))) return false;
+  }
+  return false;
+}
+const ARTICLES = wordClass('articles');
+
 function ofProcessStep(words: readonly Word[], cue: { at: number; phrase: string }, clause: Clause): boolean {
   const steps = lexiconWords('regulatory-process-nouns');
   const aims = lexiconWords('approval-aim-heads');
@@ -1900,15 +1922,32 @@ function ofProcessStep(words: readonly Word[], cue: { at: number; phrase: string
   }
   if (!CUE_NOUNS.has(cue.phrase)) return false;
   const research = lexiconWords('non-approval-predicates');
+  const development = lexiconWords('development-heads');
   const own = nounPhrasesOf(words).at(cue.at);
+  // "for an investigational new indication": a use its modifier says is sought or studied, not granted.
+  const unapproved = lexiconWords('unapproved-use-modifiers');
+  for (let k = cue.at - 1; k >= 0 && cue.at - k <= MAX_USE_MODIFIERS; k--) {
+    const word = words[k]!;
+    if (word.punct || isVerb(word) || PREPOSITIONS.has(word.lower)) break;
+    if (unapproved.has(word.lower)) return true;
+  }
   // "An approval decision on anito-cel is due": the phrase's head is the decision, not an approval.
   const head = own && own.to - 1 > cue.at ? words[own.to - 1]!.lower : undefined;
   if (head && (steps.has(head) || aims.has(head))) return true;
   // "voted in favour of approval of X", "the PDUFA date for approval of X": a word of the aim in any phrase on the way
-  // up through prepositions.
-  for (let up = own; up && PREPOSITIONS.has(words[up.from - 1]?.lower ?? ''); ) {
+  // up through prepositions; "a pipeline of CAR-NK programs for oncology indications": a head of development work.
+  // A later conjunct is governed as the first one is: "in pediatric hem-oncology and autoimmune indications".
+  let first = own;
+  while (first && SIBLING_COORDINATORS.has(words[first.from - 1]?.lower ?? '')) {
+    const conjunct = nounPhrasesOf(words).at(first.from - 2);
+    if (!conjunct || conjunct.from >= first.from) break;
+    first = conjunct;
+  }
+  for (let up = first; up && PREPOSITIONS.has(words[up.from - 1]?.lower ?? ''); ) {
     up = nounPhrasesOf(words).at(up.from - 2);
-    if (up && words.slice(up.from, up.to).some((w) => aims.has(w.lower))) return true;
+    if (!up) break;
+    if (words.slice(up.from, up.to).some((w) => aims.has(w.lower))) return true;
+    if (development.has(words[up.to - 1]!.lower)) return true;
   }
   if (
     own &&
