@@ -182,6 +182,89 @@ export function isPredicateNegated(
   return negated !== (prefixed !== (excludedPhraseAt(words, from, predicate) !== undefined));
 }
 
+const QUANTIFIER_EXCEPTIONS = lexicon('quantifier-exceptions');
+// Negative quantifiers that stand for their noun ("nothing but X", "none other than X"); "no" needs one ("no drug but").
+const NEGATIVE_PRONOUNS = new Set(['none', 'nothing', 'nobody']);
+const NEGATIVE_DETERMINERS = new Set(['no', 'zero']);
+// How far an exception stands from its quantifier: "none of the seven approved CAR-Ts apart from Yescarta".
+const MAX_EXCEPTED_PHRASE = 8;
+
+/**
+ * "No drug but tocilizumab is approved for CRS", "Nothing except X holds …", "None of the CAR-Ts apart from X uses
+ * …", "Not one CAR-T other than X …": a negative quantifier whose noun phrase excepts a mention denies the predicate of
+ * the rest and affirms it of the mention only. The exception's words [at, end) for the quantifier at `cue`, before
+ * `limit` and before any finite verb; undefined when it has none.
+ */
+export function quantifierException(
+  words: readonly Word[],
+  cue: number,
+  limit: number,
+): { at: number; end: number } | undefined {
+  const lower = words[cue]?.lower ?? '';
+  const next = words[cue + 1]?.lower;
+  let from: number;
+  if (NEGATIVE_PRONOUNS.has(lower)) from = cue + 1;
+  else if (NEGATIVE_DETERMINERS.has(lower)) from = cue + 2;
+  else if (lower === 'not' && next === 'one') from = cue + 2;
+  else if (lower === 'not' && next === 'a' && words[cue + 2]?.lower === 'single') from = cue + 4;
+  else return undefined;
+  if (isAnswerParticle(words, cue)) return undefined;
+  for (let k = cue + 1; k < limit && k - cue <= MAX_EXCEPTED_PHRASE; k++) {
+    const word = words[k]!;
+    if (k >= from) {
+      const hit = phraseStartingAt(words, k, QUANTIFIER_EXCEPTIONS);
+      const after = words[k + (hit?.length ?? 0)];
+      if (hit && after && !after.punct) return { at: k, end: k + hit.length };
+    }
+    if (FINITE_VERBS.has(word.lower) || (word.punct && word.lower !== ',' && !word.hyphenBefore)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The mention `span` is the one a negative quantifier's exception names ("no drug but tocilizumab", "none of the CAR-Ts
+ * apart from Yescarta"): it is set apart from the quantified class, not an argument of the denial.
+ */
+function exceptedByQuantifier(words: readonly Word[], clause: Clause, span: WordSpan): boolean {
+  for (let q = span.from - 1; q >= clause.from && span.from - q <= MAX_EXCEPTED_PHRASE + 2; q--)
+    if (quantifierException(words, q, clause.to)?.end === span.from) return true;
+  return false;
+}
+
+/**
+ * Where the exception of a negative quantifier whose phrase holds word `at` starts ("no CAR-T other than Kymriah": at
+ * "other"), or undefined: the quantified class is the class less the excepted members.
+ */
+export function exceptionAfter(words: readonly Word[], from: number, at: number): number | undefined {
+  for (let q = at; q >= from && at - q <= MAX_EXCEPTED_PHRASE; q--) {
+    const exception = quantifierException(words, q, words.length);
+    if (exception && exception.at > at) return exception.at;
+  }
+  return undefined;
+}
+
+const TIME_BEFORE = byLastWord(lexicon('time-before-cues'));
+
+/**
+ * "No BCMA CAR-T reached the market before Abecma": the mention a time cue bounds, after a clause opened by a negative
+ * quantifier, is the point the claim is set against (here, the first), not an argument of its predicate.
+ */
+function boundOfNegativeQuantifier(words: readonly Word[], clause: Clause, span: WordSpan): boolean {
+  let k = span.from - 1;
+  while (k > clause.from && FILLER.has(words[k]!.lower) && !TIME_BEFORE.has(words[k]!.lower)) k--;
+  if (!cueEndsAt(words, k, TIME_BEFORE)) return false;
+  for (let q = clause.from; q < k; q++) {
+    const lower = words[q]!.lower;
+    if (
+      NEGATIVE_PRONOUNS.has(lower) ||
+      NEGATIVE_DETERMINERS.has(lower) ||
+      (lower === 'not' && words[q + 1]?.lower === 'one')
+    )
+      return !isAnswerParticle(words, q);
+  }
+  return false;
+}
+
 // "not X but also Y" adds Y; it does not correct X.
 const ADDITIVE_AFTER_BUT = new Set(['also', 'not', 'too']);
 
@@ -529,6 +612,8 @@ function markOf(
   const before = words[i]?.lower;
   // Cues that end in a filler word ("compared with", "same day as") end right before the mention.
   const adjacent = span.from - 1 >= clause.from && LAST_WORDS.has(words[span.from - 1]!.lower) ? span.from - 1 : -1;
+  if (exceptedByQuantifier(words, clause, span)) return 'excluded';
+  if (boundOfNegativeQuantifier(words, clause, span)) return 'excluded';
   if (comparedByLike(words, clause, span)) return 'excluded';
   // "not for solid tumors, including NETs": an example takes the mark of the phrase it exemplifies.
   const example = exemplified(words, clause, span, spans);

@@ -12,6 +12,7 @@ import {
   regulatorOf,
   therapiesOf,
 } from './knowledge';
+import { exceptionAfter } from './negation';
 import { countryRegulatorSpanAt } from './qualifiers';
 import type { ClaimSentence, Mention } from './sentence';
 import { lexiconWords } from './lexicon';
@@ -327,7 +328,17 @@ function setApartBy(
   for (let k = from - 1; k >= Math.max(clause.from, from - MAX_OTHER_GAP - 1) && !words[k]!.punct; k--)
     if (OTHER.has(words[k]!.lower)) other = k;
   for (let k = from; k < mention.from && other < 0; k++) if (OTHER.has(words[k]!.lower)) other = k;
-  if (other < 0) return undefined;
+  // "no CAR-T other than Kymriah", "none of the CAR-Ts apart from Yescarta": a negative quantifier's exception sets
+  // its members apart as "other" does.
+  if (other < 0) {
+    const exception = exceptionAfter(words, clause.from, mention.from);
+    if (exception === undefined) return undefined;
+    return mentions
+      .filter(
+        (m) => m.from > exception && m.mark === 'excluded' && (m.entity.type === 'product' || m.entity.type === 'drug'),
+      )
+      .map((m) => m.entity);
+  }
   // Named before it, or set aside after it ("no other CAR-T besides Aucatzyl").
   return mentions
     .filter(
@@ -469,7 +480,13 @@ function genericRef(sentence: ClaimSentence, clause: Clause, index: KnowledgeInd
       (GENERIC_THERAPY_NOUNS.has(word.lower) &&
         (determiner === 'no' || determiner === 'any' || determiner === 'every'));
     if (!generic) continue;
-    const members = [...therapiesOf(index)];
+    // "Nothing except tocilizumab is approved for CRS": the excepted therapies are set apart.
+    const exception = exceptionAfter(words, clause.from, i);
+    const apart =
+      exception === undefined
+        ? []
+        : sentence.mentions.filter((m) => m.from > exception && m.mark === 'excluded').map((m) => m.entity);
+    const members = therapiesOf(index).filter((m) => !apart.includes(m));
     return {
       from: i - (word.lower === 'nothing' ? 0 : 1),
       to: i + 1,

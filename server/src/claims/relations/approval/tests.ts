@@ -485,6 +485,21 @@ const tests: RelationTests = {
     // An approval noun in the scope of a designation or review is that step's, not an approval.
     'The FDA granted orphan drug designation to obecabtagene autoleucel for the indication of B-ALL in 2022.',
     'Breakthrough therapy designation was granted to anito-cel for this indication.',
+    // A use its modifier says is sought ("an investigational indication"), the aim of development work (a programme,
+    // pipeline or candidate for an indication) or of an infinitive of purpose ("to expand the use of X in …") is not an
+    // approval.
+    'In 2020 the FDA gave Breyanzi a breakthrough designation, for an investigational indication in follicular lymphoma.',
+    'Our pipeline consists of allogeneic CAR-NK programs for solid tumour indications.',
+    'The company is advancing CAR-T candidates for myeloma and lupus indications.',
+    'Two new studies set out to expand the use of Aucatzyl in paediatric leukaemia and lymphoma indications.',
+    // A negative quantifier with an exception denies the predicate of its class less the excepted members ("no drug but
+    // X" is "only X"): the excepted member is no counterexample.
+    'No drug but tocilizumab is approved for cytokine release syndrome.',
+    'Not one CAR-T other than Kymriah is approved for children.',
+    'Nothing apart from tocilizumab holds an FDA approval for CRS.',
+    // A closing parenthesis with a subject of its own, after a verbless sign, is judged alone: the sign's words are not
+    // its subject.
+    'Oncology Cell Therapy Clinic -> Room 4 (no CAR-T is FDA-approved for a solid tumour)',
     // An appositive after the host's parenthesis keeps its conditions; the main predicate's are not the approval's.
     'Tisagenlecleucel (tisa-cel), an autologous CD19 CAR T-cell product approved for adults with relapsed or refractory follicular lymphoma, results in cytokine release syndrome in about half of patients.',
     // An approval recommended or asked for is a wish, not a claim.
@@ -827,6 +842,60 @@ const tests: RelationTests = {
     'The glossary dates from 2020, when Carvykti was not yet approved.',
   ],
   invalid: [
+    // A negative quantifier with an exception still denies the predicate of the rest of its class.
+    {
+      text: 'No drug but siltuximab is approved for CRS.',
+      errors: [
+        {
+          messageId: 'membersApproved',
+          text: 'No drug but siltuximab is approved for CRS.',
+          message: /^Tocilizumab is FDA-approved for cytokine release syndrome/,
+        },
+      ],
+    },
+    {
+      text: 'Nothing but Kymriah is approved for multiple myeloma.',
+      errors: [
+        {
+          messageId: 'membersApproved',
+          text: 'Nothing but Kymriah is approved for multiple myeloma.',
+          message: /^Abecma, Carvykti/,
+        },
+      ],
+    },
+    {
+      text: 'No CAR-T except Tecartus is approved for children.',
+      errors: [
+        {
+          messageId: 'membersApproved',
+          text: 'No CAR-T except Tecartus is approved for children.',
+          message: /^Kymriah is FDA-approved/,
+        },
+      ],
+    },
+    // A parenthesis after a sign is still judged on its own.
+    {
+      text: 'Oncology Cell Therapy Clinic -> Room 4 (Kymriah is approved for melanoma)',
+      errors: [
+        { messageId: 'notApproved', text: 'Oncology Cell Therapy Clinic -> Room 4 (Kymriah is approved for melanoma)' },
+      ],
+    },
+    // An approval stated beside a designation or a trial is still judged.
+    {
+      text: 'Kymriah received accelerated approval for multiple myeloma indications.',
+      errors: [
+        { messageId: 'notApproved', text: 'Kymriah received accelerated approval for multiple myeloma indications.' },
+      ],
+    },
+    {
+      text: 'Tecartus, approved for pediatric ALL, also holds an RMAT designation for another indication.',
+      errors: [
+        {
+          messageId: 'populationDiffers',
+          text: 'Tecartus, approved for pediatric ALL, also holds an RMAT designation for another indication.',
+        },
+      ],
+    },
     {
       text: 'Approvals: Kymriah has a second-line LBCL indication.',
       errors: [{ messageId: 'lineDiffers', text: 'Approvals: Kymriah has a second-line LBCL indication.' }],

@@ -2,6 +2,8 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // A negative quantifier with an exception: the excepted members are set apart from the class it denies.
+    'None of the approved CAR-Ts apart from Yescarta and Tecartus uses CD28 co-stimulation.',
     // What a source called a product, described again by the writer: the source's word is not the writer's claim.
     'Our newsletter described lifileucel as genetically modified. It is a TIL therapy.',
     // An example of a phrase set aside by "unlike" is set aside with it, whatever head noun the phrase ends in.

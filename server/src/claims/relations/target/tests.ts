@@ -2,6 +2,9 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // The mention a time cue bounds after a negative quantifier is the point the claim is set against, not its subject.
+    'No BCMA-directed CAR-T reached the market before Abecma.',
+    'No CD19-directed CAR-T was approved until Kymriah.',
     // A negated rank ("not the first") denies the rank; the target is presupposed.
     'Brexucabtagene autoleucel was not the first CD19 CAR-T; it was approved in July 2020.',
     'Ciltacabtagene autoleucel, which was not the first BCMA-directed CAR-T, was approved in February 2022.',
