@@ -269,7 +269,14 @@ export function splitClauses(words: readonly Word[], namesTherapy?: (from: numbe
     )
       cut(i, 1);
     // A closing parenthetical statement: "… for adults (Kymriah is the only CAR-T for children)."
-    else if (word.lower === '(' && hasVerb(words, from, i) && closesSentence(words, i)) cut(i, 1);
+    // After a verbless sign or heading, a closing parenthesis that is a clause with its own subject is judged alone:
+    // "Solid Tumour Cell Therapy Trials -> Wing D (no CAR-T is FDA-approved for solid tumours)".
+    else if (
+      word.lower === '(' &&
+      (hasVerb(words, from, i) || ownSubjectBeforeVerb(words, i)) &&
+      closesSentence(words, i)
+    )
+      cut(i, 1);
     // A hedge in a closing non-restrictive relative clause hedges that clause only: "Axi-cel uses CD28, which may
     // explain …".
     // So does a hedge in a subordinate clause after the main one: "X is approved for Y because doctors may prefer it".
@@ -856,6 +863,20 @@ function closesSentence(words: readonly Word[], open: number): boolean {
   if (close >= words.length || !hasVerb(words, open + 1, close)) return false;
   for (let i = close + 1; i < words.length; i++) if (!words[i]!.punct) return false;
   return true;
+}
+
+/**
+ * The parenthesis opened at `open` holds a clause with a subject of its own: words before its first finite verb
+ * ("no CAR-T is …", "Amtagvi is …"), not a participle or a verb first ("approved 24 July 2020").
+ */
+function ownSubjectBeforeVerb(words: readonly Word[], open: number): boolean {
+  const close = closingParen(words, open);
+  for (let k = open + 1; k < close; k++) {
+    const word = words[k]!;
+    if (word.punct && !word.hyphenBefore) return false;
+    if (VERBS.has(word.lower) && !isMonthMay(words, k)) return k > open + 1;
+  }
+  return false;
 }
 
 /** No comma outside parentheses follows the word at `at` before the next semicolon or the sentence end. */
