@@ -250,6 +250,8 @@ const isLyAdverb = (word: Word) => /^[a-z]{3,}ly$/.test(word.lower);
  */
 export function correctsReport(reported: readonly Word[], next: readonly Word[]): boolean {
   if (expectationAgainst(next)) return true;
+  // "Counsel submitted that P. The tribunal does not accept that submission; Q."
+  if (rejectingVerbEnd(next, 0, next.length) !== undefined) return true;
   if (phraseStartingAt(next, 0, CORRECTION_ADVERBS) || lexiconWords('correction-openers').has(next[0]?.lower ?? ''))
     return true;
   if (reportEditIn(next, 0, clauseEndAt(next, 0)) !== undefined) return true;
@@ -370,8 +372,15 @@ function updatesAt(words: readonly Word[], from: number, to: number): boolean {
  */
 export function rejectionEnd(sentence: ClaimSentence): number {
   const { words, clauses } = sentence;
-  for (let k = 1; k < clauses.length; k++)
+  const retracted = retractionEnd(words);
+  if (retracted) return retracted;
+  const reported = reportedStatementOf(sentence) !== undefined;
+  for (let k = 1; k < clauses.length; k++) {
     if (rejectsAt(words, clauses[k]!.from, clauses[k]!.to)) return clauses[k + 1]?.from ?? words.length;
+    // A rejecting verb rejects a report the sentence gives before it: "The defendant argued that P; the Court rejects …".
+    const verb = reported ? rejectingVerbEnd(words, clauses[k]!.from, clauses[k]!.to) : undefined;
+    if (verb !== undefined) return Math.max(verb, clauses[k + 1]?.from ?? words.length);
+  }
   // A sentential relative is no clause of its own: "The glossary says P, which is wrong: Q" asserts Q.
   for (let i = 1; i < words.length; i++) {
     if (words[i - 1]!.lower !== ',' || words[i]!.lower !== 'which') continue;
@@ -382,6 +391,78 @@ export function rejectionEnd(sentence: ClaimSentence): number {
 }
 
 const PROPOSITION_NOUNS = lexiconWords('proposition-nouns');
+const REJECTING_VERBS = lexicon('rejecting-verbs');
+// Words a rejecting verb's subject may hold: a short noun phrase ("the Court", "our pharmacist", "we") and auxiliaries
+// before a negated acceptance ("does not accept").
+const MAX_REJECTER_WORDS = 5;
+const REJECTER_AUXILIARIES = new Set(['does', 'do', 'did', 'will', 'would', 'must', 'therefore', 'respectfully']);
+// What may follow the rejection in its clause: a reason ("…, as Q", "…, because Q") or a new clause after a break.
+const REASON_LINKS = new Set(['as', 'because', 'since', 'given', 'for']);
+
+/**
+ * "the Court rejects that characterisation, as Q", "The tribunal does not accept that submission; Q", "our pharmacist
+ * disagrees, because Q": a clause [from, to) whose subject rejects (data/lexicon/rejecting-verbs) what was reported,
+ * with nothing or a referring object (data/lexicon/rejecting-subjects, with one noun at most) after the verb. Where the
+ * writer's own words start after it (after the break that ends it), or undefined. A rejection that goes on with a
+ * predicate of its own ("rejects that and finds that P") is left to that predicate.
+ */
+export function rejectingVerbEnd(words: readonly Word[], from: number, to: number): number | undefined {
+  let k = from;
+  while (k < to && (words[k]!.punct || REJECTION_OPENERS.has(words[k]!.lower))) k++;
+  const subject = k;
+  for (; k < to && k - subject <= MAX_REJECTER_WORDS; k++) {
+    const verb = phraseStartingAt(words, k, REJECTING_VERBS);
+    if (verb && k > subject) return objectEnd(words, k + verb.length, to);
+    const word = words[k]!;
+    if (word.punct || (isVerb(word) && !REJECTER_AUXILIARIES.has(word.lower))) return undefined;
+  }
+  return undefined;
+}
+const REJECTION_OPENERS = new Set(['but', 'however', 'and', 'yet']);
+
+/** After a rejecting verb at `at`: its referring object, if any, then the clause's end; where the next words start. */
+function objectEnd(words: readonly Word[], at: number, to: number): number | undefined {
+  let k = at;
+  // "that", "it", "that submission", "the argument": what was said, never a thing ("rejected the application").
+  const referring = REJECTING_SUBJECTS.has(words[k]?.lower ?? '');
+  if (referring || SUBJECT_DETERMINERS.has(words[k]?.lower ?? '')) {
+    k++;
+    if (PROPOSITION_NOUNS.has(words[k]?.lower ?? '')) k++;
+    else if (!referring) return undefined;
+  }
+  if (k >= to) return to;
+  const next = words[k]!;
+  if (next.punct && next.lower !== '(') return k + 1;
+  return REASON_LINKS.has(next.lower) ? k : undefined;
+}
+
+const RETRACTIONS = lexiconWords('retraction-imperatives');
+const EARLIER_MESSAGES = lexiconWords('earlier-message-nouns');
+const RETRACTION_OPENERS = new Set(['please', 'oh', 'sorry', 'so', 'ok', 'okay', ',']);
+// Words between a retraction's verb and its object's noun: "my last message", "what I said earlier".
+const MAX_RETRACTED_OBJECT = 4;
+
+/**
+ * "ignore my last message saying P, Q", "scratch what I said about P, Q": a sentence opening with a retraction
+ * imperative (data/lexicon/retraction-imperatives) whose object is an earlier message (data/lexicon/
+ * earlier-message-nouns) or "what" someone said. What it reports, up to the first clause break, is not asserted; the
+ * index of the first word after that break, or 0.
+ */
+function retractionEnd(words: readonly Word[]): number {
+  let k = 0;
+  while (k < words.length && RETRACTION_OPENERS.has(words[k]!.lower)) k++;
+  if (!RETRACTIONS.has(words[k]?.lower ?? '')) return 0;
+  const verb = k;
+  let object = false;
+  for (k = verb + 1; k < words.length && k - verb <= MAX_RETRACTED_OBJECT && !object; k++) {
+    const word = words[k]!;
+    if (word.punct) return 0;
+    object = EARLIER_MESSAGES.has(word.lower) || (words[verb + 1]!.lower === 'what' && SAID.has(word.lower));
+  }
+  if (!object) return 0;
+  return Math.min(clauseEndAt(words, k) + 1, words.length);
+}
+const SAID = new Set(['said', 'wrote', 'posted', 'sent', 'told', 'typed', 'claimed']);
 
 /**
  * "The author's claim that P is wrong: Q": a subject naming a proposition (data/lexicon/proposition-nouns) with its

@@ -2,6 +2,10 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // A report a later clause rejects by a verb (data/lexicon/rejecting-verbs) with a referring object, and one the
+    // writer withdraws by a retraction imperative (data/lexicon/retraction-imperatives), is not asserted.
+    'The appellant contends that Tecelra is a CAR-T; the tribunal dismisses that contention.',
+    'ignore my last message saying Amtagvi is a CAR-T, it is a TIL therapy',
     // "not X but Y": the "not" denies the class right after it; the subject is what replaces it.
     'Lifileucel is not a CAR-T but a TIL therapy.',
     // "respectively" pairs each listed product with its own class, in order.
@@ -75,6 +79,22 @@ const tests: RelationTests = {
     "Tecelra, Adaptimmune's TCR therapy, and Kymriah, Novartis's CAR-T, were discussed.",
   ],
   invalid: [
+    // What follows the withdrawn message, and a rejection that goes on with a finding of its own, are asserted.
+    {
+      text: 'ignore my last message saying Amtagvi is a TIL therapy, Amtagvi is a CAR-T',
+      errors: [
+        { messageId: 'isNotClass', text: 'ignore my last message saying Amtagvi is a TIL therapy, Amtagvi is a CAR-T' },
+      ],
+    },
+    {
+      text: 'The defendant argued that Amtagvi is a TIL therapy; the Court rejects that argument and finds that Amtagvi is a CAR-T product.',
+      errors: [
+        {
+          messageId: 'isNotClass',
+          text: 'The defendant argued that Amtagvi is a TIL therapy; the Court rejects that argument and finds that Amtagvi is a CAR-T product.',
+        },
+      ],
+    },
     {
       text: "Amtagvi, Iovance's CAR-T for advanced melanoma, reaches more treatment centres this year.",
       errors: [
