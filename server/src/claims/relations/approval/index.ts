@@ -354,7 +354,9 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
       !ofOtherSet(sentence, c, subjects, clause) &&
       !signSense(sentence, c) &&
       !dealSense(words, c, clause) &&
-      !inWideningAim(words, c.at, clause),
+      !inWideningAim(words, c.at, clause) &&
+      // "contra-indications to CAR T therapy": another noun, no indication.
+      !(words[c.at]!.hyphenBefore && CANCELLING_PREFIXES.has(words[c.at - 1]?.lower ?? '')),
   );
   // "fix(approvals): Kymriah has no second-line LBCL indication": a label's cue names the topic of the statement after
   // its colon, which has its own cue; only that one is judged.
@@ -1895,6 +1897,7 @@ const LABEL_PARTICIPLES = new Set(['indicated', 'labeled', 'labelled']);
  * due", "voted in favour of approval of X").
  */
 const WIDENING = lexiconWords('aim-infinitive-verbs');
+const CANCELLING_PREFIXES = lexiconWords('cue-cancelling-prefixes');
 
 /**
  * "trials to expand the utility of obe-cel in pediatric indications", "studies set out to extend the use of X to …": a

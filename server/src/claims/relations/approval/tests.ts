@@ -492,6 +492,8 @@ const tests: RelationTests = {
     'Our pipeline consists of allogeneic CAR-NK programs for solid tumour indications.',
     'The company is advancing CAR-T candidates for myeloma and lupus indications.',
     'Two new studies set out to expand the use of Aucatzyl in paediatric leukaemia and lymphoma indications.',
+    // A "contra-indication" (data/lexicon/cue-cancelling-prefixes) is no indication.
+    'A history of malignancy is not a contra-indication to CAR-T for large B-cell lymphoma.',
     // A negative quantifier with an exception denies the predicate of its class less the excepted members ("no drug but
     // X" is "only X"): the excepted member is no counterexample.
     'No drug but tocilizumab is approved for cytokine release syndrome.',
@@ -872,6 +874,11 @@ const tests: RelationTests = {
           message: /^Kymriah is FDA-approved/,
         },
       ],
+    },
+    // A plain "indication" denied is still an approval denied.
+    {
+      text: 'CAR-T has no indication for large B-cell lymphoma.',
+      errors: [{ messageId: 'membersApproved', text: 'CAR-T has no indication for large B-cell lymphoma.' }],
     },
     // A parenthesis after a sign is still judged on its own.
     {
