@@ -37,6 +37,7 @@ const NOW = lexicon('time-now-cues');
 // Boxed warnings said to be gone.
 const BOXED = lexicon('boxed-warning-names');
 const REMOVED = lexicon('removal-verbs');
+const CONTRASTS = lexiconWords('contrast-coordinators');
 // Risk denials: "no risk of X", "does not cause X", "X has never been reported".
 // A risk named after one of these is denied when the predicate is negated ("does not carry a risk of X",
 // "no reports of X"); "free of X" denies it by itself.
@@ -343,8 +344,14 @@ function removalOfBoxed(sentence: ClaimSentence, clause: Clause) {
     while (next < clause.to && DETERMINERS.has(words[next]!.lower)) next++;
     const object = topics.find((t) => t.at >= next && t.at < next + 2);
     const phraseStart = commas.filter((c) => c < r.at).pop() ?? -1;
-    return (object ?? topics.filter((t) => t.at > phraseStart && t.at < r.at).pop() ?? topics.find((t) => t.at > r.at))
-      ?.boxed;
+    // "dropped the paperwork but kept the boxed-warning counselling": a topic after a contrast is the other conjunct's.
+    let contrast = r.at + r.length;
+    while (contrast < clause.to && !CONTRASTS.has(words[contrast]!.lower)) contrast++;
+    return (
+      object ??
+      topics.filter((t) => t.at > phraseStart && t.at < r.at).pop() ??
+      topics.find((t) => t.at > r.at && t.at < contrast)
+    )?.boxed;
   });
 }
 

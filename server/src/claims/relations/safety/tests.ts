@@ -2,6 +2,8 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // A topic after a contrast ("but kept …") is the other conjunct's: the removal before it does not reach it.
+    'After the REMS ended in June 2025, the clinic dropped its certification forms but kept the boxed-warning talks with every family.',
     // A label's value that counts none denies the label: Aucatzyl came without a REMS.
     'Aucatzyl — REMS at approval (2024): none.',
     // A source's statement the writer updates ("That requirement ended …", "; that rule has since been lifted") is not
@@ -135,6 +137,16 @@ const tests: RelationTests = {
     'In 2018, before the REMS was removed, each hospital that gave these products had to keep tocilizumab on hand for every patient.',
   ],
   invalid: [
+    // A topic right after the removal verb, with no contrast between, is removed.
+    {
+      text: 'In 2025 the clinic dropped the boxed warnings along with the REMS.',
+      errors: [
+        {
+          messageId: 'boxedWarningsRemain',
+          text: 'In 2025 the clinic dropped the boxed warnings along with the REMS.',
+        },
+      ],
+    },
     {
       text: 'The 2025 decision also removed the boxed warnings from every CAR-T label.',
       errors: [
