@@ -865,16 +865,21 @@ function closesSentence(words: readonly Word[], open: number): boolean {
   return true;
 }
 
+const PRONOUNS = wordClass('pronoun-subjects');
+
 /**
  * The parenthesis opened at `open` holds a clause with a subject of its own: words before its first finite verb
- * ("no CAR-T is …", "Amtagvi is …"), not a participle or a verb first ("approved 24 July 2020").
+ * ("no CAR-T is …", "Amtagvi is …"), not a pronoun standing for a name outside it, nor a verb first ("approved 24 July
+ * 2020").
  */
 function ownSubjectBeforeVerb(words: readonly Word[], open: number): boolean {
   const close = closingParen(words, open);
   for (let k = open + 1; k < close; k++) {
     const word = words[k]!;
     if (word.punct && !word.hyphenBefore) return false;
-    if (VERBS.has(word.lower) && !isMonthMay(words, k)) return k > open + 1;
+    // A pronoun subject ("(it targets BCMA)") stands for what is named outside: not a subject of its own.
+    if (VERBS.has(word.lower) && !isMonthMay(words, k))
+      return k > open + 1 && !(k === open + 2 && PRONOUNS.has(words[open + 1]!.lower));
   }
   return false;
 }
