@@ -434,6 +434,19 @@ function valueAt<V>(
   return undefined;
 }
 
+/**
+ * "the Kymriah REMS required two doses of tocilizumab": a value whose "of" phrase names an entity other than the
+ * subjects before it ("two doses of CAR T cells" names their class) is that entity's.
+ */
+function ownedByOther(context: RelationContext, at: number, end: number, subjects: readonly TherapyRef[]): boolean {
+  const { sentence, index } = context;
+  if (sentence.words[end]?.lower !== 'of') return false;
+  const owner = sentence.mentions.find((m) => m.from === end + 1);
+  if (!owner) return false;
+  const members = membersOf(index, owner.entity);
+  return !subjects.some((s) => s.to <= at && s.members.some((m) => members.includes(m)));
+}
+
 function checkValues<V extends string>(
   context: RelationContext,
   sentence: ClaimSentence,
@@ -453,6 +466,7 @@ function checkValues<V extends string>(
     if (!hit) continue;
     // "a lentiviral or gamma-retroviral vector": coordinated values describe the set, not each member.
     if (coordinatedValue(sentence, lexicon, i, hit.length)) return;
+    if (ownedByOther(context, i, i + hit.length, subjects)) continue;
     // Each value belongs to the subjects since the previous value: "X uses CD28 and Y uses 4-1BB".
     const own = subjects.filter((s) => s.to <= i && s.from >= previous);
     const negated =

@@ -82,6 +82,9 @@ const tests: RelationTests = {
     'Aucatzyl is given as two intravenous infusions, on Day 1 and Day 10.',
     'Aucatzyl is given in two intravenous infusion bags.',
     'Casgevy is given as a one-time infusion.',
+    // A count whose "of" phrase names another drug is that drug's doses, not the product's schedule.
+    'In 2019, the Kymriah REMS required two doses of tocilizumab on site.',
+    'Before each Yescarta infusion the centre stocked two doses of tocilizumab.',
     'Aucatzyl is given as a split dose, on day 1 and day 10.',
     'Ryoncil is not given as a single dose.',
     'Kymriah and Breyanzi use a 4-1BB costimulatory domain.',
@@ -359,6 +362,17 @@ const tests: RelationTests = {
           messageId: 'productHas',
           text: 'Casgevy is given as a split dose.',
           message: 'Casgevy has a single infusion schedule, not multiple infusions.',
+        },
+      ],
+    },
+    {
+      // The "of" phrase names the product's own cells: still its schedule.
+      text: 'Kymriah is given as two doses of CAR T cells.',
+      errors: [
+        {
+          messageId: 'productHas',
+          text: 'Kymriah is given as two doses of CAR T cells.',
+          message: 'Kymriah has a single infusion schedule, not multiple infusions.',
         },
       ],
     },
