@@ -393,6 +393,8 @@ export interface GradeRanges extends Sourced {
 export interface GradeCriteria extends Sourced {
   syndrome: string;
   criteria: GradeCriterion[];
+  /** The finding every grade has (fever); said to be the only one, it sets exactly this grade. */
+  baseline?: { grade: number; terms: string[] };
   text: string;
 }
 

@@ -22,7 +22,12 @@ const RANGE_BEFORE = new Set(['≥', '>', '<', '≤']);
 interface Scale {
   entity: Entity;
   criteria: { criterion: GradeCriterion; terms: string[]; levels: { grade: number; terms: string[] }[] }[];
+  baseline?: { grade: number; terms: string[] };
 }
+
+const SOLE_AFTER = lexicon('sole-finding-after');
+const SOLE_BEFORE = lexicon('sole-finding-before');
+const EXCLUDING = new Set(['without', 'no']);
 
 const scales = new WeakMap<KnowledgeIndex, Map<string, Scale[]>>();
 
@@ -45,6 +50,12 @@ function scalesOf(index: KnowledgeIndex): Map<string, Scale[]> {
         terms: criterion.terms.flatMap((t) => [phrase(t), `${phrase(t)}s`]),
         levels: criterion.levels.map((l) => ({ grade: l.grade, terms: (l.terms ?? []).map(phrase) })),
       })),
+      ...(recorded.baseline && {
+        baseline: {
+          grade: recorded.baseline.grade,
+          terms: recorded.baseline.terms.flatMap((t) => [phrase(t), `${phrase(t)}s`]),
+        },
+      }),
     };
     known.set(recorded.syndrome, [...(known.get(recorded.syndrome) ?? []), scale]);
   }
@@ -192,7 +203,38 @@ function worstFinding(
       if (level) consider(level.grade, count.at, hit.at + hit.length);
     }
   }
-  return worst;
+  return worst ?? soleBaseline(scale, words, from, to, negated);
+}
+
+/**
+ * The baseline finding said to be the only one: "fever alone", "isolated fever", "fever without hypotension or
+ * hypoxia" (an exclusion naming two other criteria). Bare "fever" is in every grade, so it sets none.
+ */
+function soleBaseline(
+  scale: Scale,
+  words: readonly Word[],
+  from: number,
+  to: number,
+  negated: (at: number) => boolean,
+): { grade: number; text: string } | undefined {
+  const baseline = scale.baseline;
+  if (!baseline) return undefined;
+  for (const hit of findAllPhrases(words, baseline.terms, from, to)) {
+    if (negated(hit.at)) continue;
+    const end = hit.at + hit.length;
+    const after = phraseStartingAt(words, end, SOLE_AFTER);
+    if (after) return { grade: baseline.grade, text: textOf(words, hit.at, end + after.phrase.split(' ').length) };
+    const article = words[hit.at - 1]?.lower === 'a' ? 1 : 0;
+    const before = findAllPhrases(words, SOLE_BEFORE, Math.max(from, hit.at - article - 2), hit.at - article).find(
+      (p) => p.at + p.length === hit.at - article,
+    );
+    if (before) return { grade: baseline.grade, text: textOf(words, before.at, end) };
+    const exclusion = words[end]?.lower === 'with' || words[end]?.lower === 'and' ? end + 1 : end;
+    if (!EXCLUDING.has(words[exclusion]?.lower ?? '')) continue;
+    const excluded = scale.criteria.filter((c) => findAllPhrases(words, c.terms, exclusion + 1, to).length > 0);
+    if (excluded.length >= 2) return { grade: baseline.grade, text: textOf(words, hit.at, to) };
+  }
+  return undefined;
 }
 
 /** How many of a counted noun the words before it say: "one", "a single", "two or more", "multiple", "no" (0). */

@@ -45,8 +45,51 @@ const tests: RelationTests = {
     'Grade 1 CRS is fever without hypotension or hypoxia.',
     'Grade 2 CRS is hypotension that needs no vasopressors.',
     'Grade 3 CRS is hypotension requiring one vasopressor.',
+    // Fever, the finding every grade has, sets no grade unless it is said to be the only one (gradeCriteria.baseline).
+    'CRS with fever is grade 2 when hypotension is present.',
+    'Grade 3 CRS with fever and one vasopressor occurred in 4 patients.',
+    'Isolated fever is graded as grade 1 CRS.',
+    'Under ASTCT grading, fever without hypotension or hypoxia is grade 1 CRS.',
+    // An exclusion naming one other finding leaves the rest open.
+    'Fever without vasopressors is grade 2 CRS in this patient.',
+    'A fever alone is not grade 3 CRS.',
   ],
   invalid: [
+    // The baseline finding said to be the only one sets exactly its grade.
+    {
+      text: 'Fever alone already counts as grade 2 cytokine release syndrome.',
+      errors: [
+        {
+          messageId: 'definedGrade',
+          text: 'Fever alone already counts as grade 2 cytokine release syndrome.',
+          message: 'Fever alone sets CRS grade 1 (ASTCT 2019), not grade 2.',
+        },
+      ],
+    },
+    {
+      text: 'On the ASTCT scale, isolated fever is graded as grade 3 CRS.',
+      errors: [
+        {
+          messageId: 'definedGrade',
+          text: 'On the ASTCT scale, isolated fever is graded as grade 3 CRS.',
+          message: 'Isolated fever sets CRS grade 1 (ASTCT 2019), not grade 3.',
+        },
+      ],
+    },
+    {
+      text: 'Fever without hypotension or hypoxia is grade 2 CRS.',
+      errors: [
+        {
+          messageId: 'definedGrade',
+          text: 'Fever without hypotension or hypoxia is grade 2 CRS.',
+          message: 'Fever without hypotension or hypoxia sets CRS grade 1 (ASTCT 2019), not grade 2.',
+        },
+      ],
+    },
+    {
+      text: 'Grade 2 CRS is defined by fever alone.',
+      errors: [{ messageId: 'definedGrade', text: 'Grade 2 CRS is defined by fever alone.', message: /grade 1 \(/ }],
+    },
     {
       text: 'Grade 1 CRS is fever with hypotension not requiring vasopressors.',
       errors: [
