@@ -170,6 +170,7 @@ export function isPredicateNegated(
       !inComplementOfNo(words, c.at, predicate) &&
       !inSubjectRelative(words, from, c.at, predicate) &&
       !correctedByBut(words, c.at, predicate, entityStarts) &&
+      !prepositionBeforeVerb(words, c.at, predicate) &&
       !(c.at < label && LABEL_QUALIFIERS.has(words[c.at]!.lower)),
   );
   // A negating prefix written as a word ("a non-genetically modified therapy") negates the modifier after it only;
@@ -264,6 +265,21 @@ function boundOfNegativeQuantifier(words: readonly Word[], clause: Clause, span:
   }
   return false;
 }
+
+/**
+ * "Fever without hypotension or hypoxia is grade 1": "without" is a preposition qualifying the noun before it, so it
+ * negates no verb after it; it negates a predicate noun in its own phrase ("still without approval").
+ */
+function prepositionBeforeVerb(words: readonly Word[], cue: number, predicate: number): boolean {
+  if (words[cue]!.lower !== 'without') return false;
+  for (let k = cue + 1; k <= predicate; k++) {
+    const word = words[k]!;
+    // "without it being displayed": a non-finite verb is the preposition's own clause, which it negates.
+    if (isVerb(word)) return !NON_FINITE.has(word.lower) && !word.lower.endsWith('ing');
+  }
+  return false;
+}
+const NON_FINITE = new Set(['be', 'been', 'being']);
 
 // "not X but also Y" adds Y; it does not correct X.
 const ADDITIVE_AFTER_BUT = new Set(['also', 'not', 'too']);
