@@ -178,11 +178,14 @@ export function splitClauses(words: readonly Word[], namesTherapy?: (from: numbe
     // "Tocilizumab won its CRS label on the day the FDA approved Kymriah": the event is a clause of its own when the
     // main clause names a therapy and the event a subject of its own ("No REMS was required when Aucatzyl was approved"
     // is about Aucatzyl, "… after it was approved for FL" about the main clause's subject: each stays one clause).
+    // A main clause with no verb before the opener is a subject still waiting for it: "Carvykti's approval after one
+    // prior line rested on KarMMa-3" has one clause, whose "after" phrase qualifies the subject.
     else if (
       eventOpener &&
       i > from &&
       namesTherapy(from, i) &&
-      !REFERRING_PRONOUNS.has(words[eventOpener.at + eventOpener.length]!.lower)
+      !REFERRING_PRONOUNS.has(words[eventOpener.at + eventOpener.length]!.lower) &&
+      mayHaveVerb(words, from, i)
     ) {
       cut(eventOpener.at, eventOpener.length);
       premise = true;
@@ -600,6 +603,11 @@ function namedSubjectAt(words: readonly Word[], at: number): boolean {
 function hasVerb(words: readonly Word[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (VERBS.has(words[i]!.lower) && !isMonthMay(words, i)) return true;
   return false;
+}
+
+/** A known verb, or a word that may be a past verb ("China approved satri-cel at a time when …"). */
+function mayHaveVerb(words: readonly Word[], from: number, to: number): boolean {
+  return hasVerb(words, from, to) || words.slice(from, to).some((w) => w.lower.length > 3 && w.lower.endsWith('ed'));
 }
 
 // "As of May 2022, …": the month before a day or year, not the modal verb.
