@@ -19,6 +19,8 @@ const PAST = lexicon('rems-past-cues');
 const REMOVED = lexicon('removal-verbs');
 const NEGATIONS = new Set(NEGATION_WORDS);
 const AUXILIARIES = lexiconWords('auxiliaries');
+// "are still required": the auxiliary before an adverb sets the tense.
+const VERB_GROUP_ADVERBS = lexiconWords('verb-group-adverbs');
 
 const relation: Relation = {
   meta: {
@@ -51,7 +53,9 @@ const relation: Relation = {
         continue;
       // "as the Yescarta REMS required": a requirement verb in the simple past tells history.
       const verb = words[required.at]!;
-      if (required.length === 1 && verb.lower.endsWith('ed') && !AUXILIARIES.has(words[required.at - 1]?.lower ?? ''))
+      let auxiliary = required.at - 1;
+      while (auxiliary > clause.from && VERB_GROUP_ADVERBS.has(words[auxiliary]!.lower)) auxiliary--;
+      if (required.length === 1 && verb.lower.endsWith('ed') && !AUXILIARIES.has(words[auxiliary]?.lower ?? ''))
         continue;
       const { regulator, date } = qualifiersOf(sentence, clause);
       if (regulator && regulator !== defaultRegulator(index)) continue;

@@ -8,6 +8,8 @@ const tests: RelationTests = {
     'Hospitals no longer need to keep tocilizumab on site to give Carvykti.',
     'Under the REMS, hospitals were required to have tocilizumab on site until June 2025.',
     'Centres giving Kymriah are not required to keep tocilizumab on site.',
+    // An adverb inside a past verb group leaves it past.
+    'In 2019, centres were still required to keep tocilizumab on site for Kymriah.',
     'The elimination of REMS requirements lifts the mandate for hospitals to maintain on-site access to tocilizumab.',
     // A habit or a local choice, advice, or a product whose REMS record has no such requirement.
     'Our hospital keeps tocilizumab on site for every CAR-T patient.',
@@ -22,6 +24,17 @@ const tests: RelationTests = {
     'Hospitals must keep dexamethasone on hand for ICANS.',
   ],
   invalid: [
+    // An adverb between the auxiliary and the participle: the auxiliary sets the tense.
+    {
+      text: 'In 2026, certified centres are still required to have tocilizumab on site before infusing Yescarta.',
+      errors: [
+        {
+          messageId: 'ended',
+          text: 'In 2026, certified centres are still required to have tocilizumab on site before infusing Yescarta.',
+          message: 'The requirement to have tocilizumab on site ended with the REMS for Yescarta (Jun 2025).',
+        },
+      ],
+    },
     {
       text: 'Centres giving Carvykti are required to have tocilizumab on site before each infusion.',
       errors: [
