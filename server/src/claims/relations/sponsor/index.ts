@@ -426,7 +426,7 @@ const relation: Relation = {
         const object = governing?.object;
         if (object && named.every((c) => c === object || (own.has(c.name) && isAsideBefore(words, c, governing!.at)))) {
           const sponsors = sponsorsText(facts, index.asOf);
-          const current = facts.filter((f) => f.until === undefined || f.until > index.asOf);
+          const current = currentSponsors(facts, index.asOf);
           report({
             messageId: 'otherCompany',
             data: { product: label(index, product), sponsors, company: textOf(object) },
@@ -441,7 +441,7 @@ const relation: Relation = {
                   replace: {
                     start: words[object.at]!.start,
                     end: words[object.at + object.length - 1]!.end,
-                    text: joinAnd([...new Set(current.map((f) => f.name))]),
+                    text: namesOf(current),
                   },
                 }
               : {}),
@@ -579,9 +579,15 @@ function deniesCurrentSponsor(
  * ("Bristol Myers Squibb (formerly also bluebird bio and 2seventy bio)"), so a history does not read as today's list.
  */
 function sponsorsText(facts: NonNullable<Entity['sponsors']>, asOf: string): string {
-  const names = (list: typeof facts) => joinAnd([...new Set(list.map((f) => f.name))]);
-  const current = facts.filter((f) => f.until === undefined || f.until > asOf);
+  const current = currentSponsors(facts, asOf);
   const former = facts.filter((f) => !current.includes(f));
-  if (!current.length || !former.length) return names(facts);
-  return `${names(current)} (formerly also ${names(former)})`;
+  if (!current.length || !former.length) return namesOf(facts);
+  return `${namesOf(current)} (formerly also ${namesOf(former)})`;
 }
+
+/** The sponsors whose part has not ended by `asOf`. */
+function currentSponsors(facts: NonNullable<Entity['sponsors']>, asOf: string): NonNullable<Entity['sponsors']> {
+  return facts.filter((f) => f.until === undefined || f.until > asOf);
+}
+
+const namesOf = (facts: NonNullable<Entity['sponsors']>) => joinAnd([...new Set(facts.map((f) => f.name))]);
