@@ -82,6 +82,8 @@ const tests: RelationTests = {
     'Aucatzyl is given as two intravenous infusions, on Day 1 and Day 10.',
     'Aucatzyl is given in two intravenous infusion bags.',
     'Casgevy is given as a one-time infusion.',
+    // "without" negates its own non-finite clause.
+    'CAR T cells can see a target without it being displayed on HLA molecules.',
     // A count whose "of" phrase names another drug is that drug's doses, not the product's schedule.
     'In 2019, the Kymriah REMS required two doses of tocilizumab on site.',
     'Before each Yescarta infusion the centre stocked two doses of tocilizumab.',

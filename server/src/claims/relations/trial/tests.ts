@@ -26,6 +26,17 @@ const tests: RelationTests = {
     "Tecartus's 2021 approval in adult ALL rested on ZUMA-3.",
   ],
   invalid: [
+    // An "after" phrase inside the subject, before its verb, is no clause of its own.
+    {
+      text: "Carvykti's approval after one prior line rested on KarMMa-3.",
+      errors: [
+        {
+          messageId: 'otherProduct',
+          text: "Carvykti's approval after one prior line rested on KarMMa-3.",
+          message: /KarMMa-3 studied Abecma, not Carvykti/,
+        },
+      ],
+    },
     {
       text: "Kymriah's follicular lymphoma approval rested on the ZUMA-5 trial.",
       errors: [
