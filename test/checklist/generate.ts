@@ -795,6 +795,7 @@ export function generateCases(kb: Knowledge): Case[] {
   cases.push(...intervalCases(kb));
   cases.push(...stepDurationCases(kb));
   cases.push(...onSiteDrugCases(kb));
+  cases.push(...onsetCases(kb));
   cases.push(...safetyActionCases(kb));
   cases.push(...syndromeTreatmentCases(kb));
   cases.push(...rulePeriodCases(kb));
@@ -3481,6 +3482,34 @@ function stepDurationCases(kb: Knowledge): Case[] {
         },
       );
     }
+  }
+  return cases;
+}
+
+/**
+ * How soon a syndrome's cases arise (data: onset): a latency longer than the recorded one, as a minimum or a denied
+ * window (flagged), and the record, a late case or a window in the recorded unit with a number (clean).
+ */
+function onsetCases(kb: Knowledge): Case[] {
+  const cases: Case[] = [];
+  for (const e of [...kb.entities.values()].sort((a, b) => a.id.localeCompare(b.id))) {
+    const onset = e.onset;
+    if (!onset || onset.unverified || e.unverified) continue;
+    const names = e.name.endsWith('y') ? `${e.name.slice(0, -1)}ies` : `${e.name}s`;
+    const Names = names.charAt(0).toUpperCase() + names.slice(1);
+    const basis = `${e.id} onset within ${onset.within}s`;
+    const push = (capability: string, expect: Expect, text: string) =>
+      cases.push({ capability, test: expect === 'flag' ? 'MFT' : 'DIR', fact: 'onset', expect, text, basis });
+    push('onset:minimum', 'flag', `${Names} appear only years after CAR-T infusion.`);
+    push('onset:minimum', 'flag', `After CAR-T, ${names} do not develop until years after treatment.`);
+    push('onset:window', 'flag', `${Names} never show up in the first months after CAR-T infusion.`);
+    push('onset:minimum', 'clean', `${Names} can appear within ${onset.within}s of CAR-T infusion.`);
+    push('onset:minimum', 'clean', `${Names} may also appear years after CAR-T infusion.`);
+    push(
+      'onset:window',
+      'clean',
+      `In this series, ${names} did not appear in the first 2 ${onset.within}s after CAR-T.`,
+    );
   }
   return cases;
 }

@@ -278,6 +278,7 @@ const KEPT = [
   'classModality',
   'membersComplete',
   'sponsor',
+  'onset',
   'status',
   'design',
   'dosing',

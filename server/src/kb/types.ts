@@ -304,6 +304,12 @@ export interface SafetyAction extends Sourced {
   text: string;
 }
 
+/** How soon after treatment cases of a syndrome have been seen: within a few of `within`. */
+export interface Onset extends Sourced {
+  within: 'day' | 'week' | 'month' | 'year';
+  text: string;
+}
+
 /** A drug a REMS required to be available on site before an infusion. */
 export interface OnSiteDrug extends Sourced {
   /** Entity id of the drug. */
@@ -490,6 +496,8 @@ export interface Entity extends Sourced {
   quantities?: Quantity[];
   /** For syndromes: a regulator's dated safety actions about it (an investigation, letters to the sponsors). */
   safetyActions?: SafetyAction[];
+  /** For syndromes: how soon after treatment cases have been seen. */
+  onset?: Onset;
   /** For scores and scales. */
   scoreRange?: ScoreRange;
   /** For syndromes and grading systems: who defined it, and when. */
