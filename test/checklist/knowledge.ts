@@ -62,6 +62,7 @@ export interface Entity {
     unverified?: string;
   };
   safetyActions?: { action: string; regulator: string; date: string; unverified?: string }[];
+  onset?: { within: string; text: string; unverified?: string };
   quantities?: {
     measure: string;
     value?: number;
