@@ -41,7 +41,7 @@ const relation: Relation = {
     mentions.some((m) => m.entity.onset !== undefined) &&
     mayHavePhrase(text, ONSET_VERBS) &&
     (mayHavePhrase(text, MINIMUM) || mayHavePhrase(text, WINDOWS)),
-  check({ sentence, index, assertedClauses, report }) {
+  check({ sentence, assertedClauses, report }) {
     const { words } = sentence;
     // "appear" is the onset verb here, not a hedge; "appear to" still hedges.
     for (const clause of assertedClauses(ONSET_VERBS)) {
