@@ -25,7 +25,6 @@ interface Latency {
   unit: QuantityUnit;
   /** Written with a number ("two weeks"), not a bare plural ("weeks"). */
   counted: boolean;
-  at: number;
 }
 
 const relation: Relation = {
@@ -117,5 +116,5 @@ function timeAt(words: readonly Word[], at: number): Latency | undefined {
   if (!unit) return undefined;
   const before = words[at - 1]?.lower ?? '';
   const counted = /^\d+$/.test(before) || cardinal(before, 1) !== undefined || before === 'a' || before === 'an';
-  return { unit, counted, at };
+  return { unit, counted };
 }
