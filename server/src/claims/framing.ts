@@ -174,8 +174,7 @@ function piedPipedStatement(
   head: string,
 ): FramedStatement | undefined {
   const from = preposition + 2;
-  let to = from;
-  while (to < words.length && !CLAUSE_ENDS.has(words[to]!.lower)) to++;
+  const to = clauseEnd(words, from);
   if (to - from < 2 || words.slice(from, to).some((w) => RELATIVES.has(w.lower))) return undefined;
   const start = words[from]!.start;
   const end = words[to - 1]!.end;
@@ -229,8 +228,7 @@ function relativeStatement(
   head: string,
 ): FramedStatement | undefined {
   const from = comma + 2;
-  let to = from;
-  while (to < words.length && !CLAUSE_ENDS.has(words[to]!.lower)) to++;
+  const to = clauseEnd(words, from);
   if (to - from < 2) return undefined;
   const span = { start: words[comma + 1]!.start, end: words[to - 1]!.end };
   if (isVerb(words[from])) return { text: `${head} ${text(from, to)}.`, ...span };
@@ -349,8 +347,7 @@ function retractedStatement(text: Text, words: readonly Word[]): FramedStatement
   if (reportedIn(before) !== undefined || conditionalIn(before, { from: 0, to: before.length })) return undefined;
   if (before.some((w) => NEGATIONS.has(w.lower) || MODALS.has(w.lower))) return undefined;
   const from = adverb + 3;
-  let to = from;
-  while (to < words.length && !CLAUSE_ENDS.has(words[to]!.lower)) to++;
+  const to = clauseEnd(words, from);
   for (let k = to; k < words.length; k++) if (!words[k]!.punct || words[k]!.lower === '?') return undefined;
   const verb = words.findIndex((w, k) => k > from && k < to && isVerb(w));
   if (verb < 0) return undefined;
@@ -427,14 +424,13 @@ function endorsedDescription(
     (w, k) => ENDORSING_ADVERBS.has(w.lower) && DESCRIPTION_VERBS.has(words[k + 1]?.lower ?? ''),
   );
   if (adverb < 1) return undefined;
-  for (let k = 0; k < adverb; k++) if (NEGATIONS.has(words[k]!.lower) || MODALS.has(words[k]!.lower)) return undefined;
+  if (deniedOrModalBefore(words, adverb)) return undefined;
   const object = mentions.find((m) => m.start === words[adverb + 2]?.start && THERAPY_TYPES.has(m.entity.type));
   if (!object) return undefined;
   let from = words.findIndex((w) => w.start >= object.end);
   if (from < 0) return undefined;
   if (words[from]!.lower === 'as') from++;
-  let to = from;
-  while (to < words.length && !CLAUSE_ENDS.has(words[to]!.lower)) to++;
+  const to = clauseEnd(words, from);
   if (to - from < 2) return undefined;
   return {
     text: `${object.text} is ${text(from, to)}.`,
@@ -464,13 +460,12 @@ function depictedDescription(
     if (!DEPICTING.has(lower) || /ed$/.test(lower) || lower === 'shown') continue;
     const medium = /^\d+$/.test(words[verb - 1]!.lower) ? verb - 2 : verb - 1;
     if (medium < 0 || !MEDIA.has(words[medium]!.lower)) continue;
-    for (let k = 0; k < verb; k++) if (NEGATIONS.has(words[k]!.lower) || MODALS.has(words[k]!.lower)) return undefined;
+    if (deniedOrModalBefore(words, verb)) return undefined;
     const object = mentions.find((m) => m.start === words[verb + 1]?.start && THERAPY_TYPES.has(m.entity.type));
     if (!object) continue;
     const as = words.findIndex((w) => w.start >= object.end);
     if (as < 0 || words[as]!.lower !== 'as') continue;
-    let to = as + 1;
-    while (to < words.length && !CLAUSE_ENDS.has(words[to]!.lower)) to++;
+    const to = clauseEnd(words, as + 1);
     if (to - as < 2 || rejectedAfter(words, to, next)) continue;
     return { text: `${object.text} is ${text(as + 1, to)}.`, start: words[verb]!.start, end: words[to - 1]!.end };
   }
@@ -562,8 +557,7 @@ function wordingStatement(
   start: number,
 ): FramedStatement | undefined {
   while (from < words.length && QUOTE_MARKS.has(words[from]!.lower)) from++;
-  let to = from;
-  while (to < words.length && !CLAUSE_ENDS.has(words[to]!.lower)) to++;
+  let to = clauseEnd(words, from);
   while (to > from && QUOTE_MARKS.has(words[to - 1]!.lower)) to--;
   if (to - from < 1) return undefined;
   return { text: `${therapy} is ${text(from, to)}.`, start: words[start]!.start, end: words[to - 1]!.end };
@@ -944,4 +938,16 @@ function pluralAt(words: readonly Word[], from: number, to: number): boolean {
 function datesAt(words: readonly Word[], k: number): boolean {
   const w = words[k]!.lower;
   return isYear(w) || (MONTHS.includes(w) && (w !== 'may' || /^\d/.test(words[k + 1]?.lower ?? '')));
+}
+
+/** The first clause end at or after word `from` (the sentence's end when none). */
+function clauseEnd(words: readonly Word[], from: number): number {
+  let to = from;
+  while (to < words.length && !CLAUSE_ENDS.has(words[to]!.lower)) to++;
+  return to;
+}
+
+/** A negation or a modal before word `at`: what follows is denied or only possible, not said. */
+function deniedOrModalBefore(words: readonly Word[], at: number): boolean {
+  return words.slice(0, at).some((w) => NEGATIONS.has(w.lower) || MODALS.has(w.lower));
 }
