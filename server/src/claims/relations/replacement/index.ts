@@ -83,11 +83,16 @@ function claimed(
     return older ? [replacement, older] : undefined;
   }
   if (!subject) return undefined;
-  // "B was replaced by A", and the participle of "B, replaced by A in 2019".
-  const passive = PASSIVE.has(words[verb.at - 1]?.lower ?? '') || words[verb.at + verb.length]?.lower === 'by';
+  // "B was replaced by A", and the participle of "B, replaced by A in 2019" or "B, replaced in 2019 by A": a past
+  // participle whose first term after it is the object of "by" is passive, with an adjunct between them or none.
+  const agentFirst = after[0] !== undefined && byBefore(words, after[0].from);
+  const passive =
+    PASSIVE.has(words[verb.at - 1]?.lower ?? '') ||
+    words[verb.at + verb.length]?.lower === 'by' ||
+    (agentFirst && /ed$/.test(words[verb.at + verb.length - 1]?.lower ?? ''));
   if (passive) {
     // "B was replaced by A"
-    const agent = after.find((m) => words[m.from - 1]?.lower === 'by' || words[m.from - 2]?.lower === 'by');
+    const agent = after.find((m) => byBefore(words, m.from));
     return agent ? [agent, subject] : undefined;
   }
   const object = after[0];
@@ -99,6 +104,10 @@ function claimed(
     return [subject, antecedent];
   return undefined;
 }
+
+/** Whether "by" (or "by the") comes right before the word at `at`. */
+const byBefore = (words: readonly { lower: string }[], at: number) =>
+  words[at - 1]?.lower === 'by' || (words[at - 1]?.lower === 'the' && words[at - 2]?.lower === 'by');
 
 /** The term as writers abbreviate it: its abbreviation alias, else its name. */
 function shortName(entity: Entity): string {

@@ -8,6 +8,11 @@ const tests: RelationTests = {
     'The ICE score replaces CARTOX-10 in the ASTCT grading.',
     'IEC-HS supersedes carHLH.',
     'CRES, an older name, replaced by ICANS in the 2019 consensus, still appears in papers.',
+    // A reduced passive with an adjunct before its agent: "B, replaced in 2019 by A" says A replaced B.
+    'CRES (n., obsolete): CAR T-cell-related encephalopathy syndrome, replaced in 2019 by ICANS.',
+    'CARTOX-10, superseded under the 2019 consensus by the ICE score, still appears in older papers.',
+    // An active verb with "by" before a date is no passive.
+    'ICANS replaced CRES by 2019.',
     // "replace B with A": the object of "with" is the newer term, the verb's object (or the gapped one's antecedent)
     // the older.
     'The 2019 consensus replaced CRES with ICANS.',
@@ -54,6 +59,19 @@ const tests: RelationTests = {
     {
       text: 'The ICE score, superseded by CARTOX-10, is rarely used.',
       errors: [{ messageId: 'reversed', text: 'The ICE score, superseded by CARTOX-10, is rarely used.' }],
+    },
+    {
+      text: 'ICANS (n., obsolete): immune effector cell-associated neurotoxicity syndrome, replaced in 2019 by CRES.',
+      errors: [
+        {
+          messageId: 'reversed',
+          text: 'ICANS (n., obsolete): immune effector cell-associated neurotoxicity syndrome, replaced in 2019 by CRES.',
+        },
+      ],
+    },
+    {
+      text: 'The ICE score, superseded in 2019 by CARTOX-10, is no longer used.',
+      errors: [{ messageId: 'reversed', text: 'The ICE score, superseded in 2019 by CARTOX-10, is no longer used.' }],
     },
     {
       text: 'CARTOX-10 replaced the ICE score in 2019.',
