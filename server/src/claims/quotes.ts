@@ -1,4 +1,5 @@
 import { lexicon, lexiconWords } from './lexicon';
+import { isVerb } from './phrases';
 import { phraseStartingAt, type Word } from './words';
 import { wordClass } from './word-classes';
 
@@ -116,19 +117,47 @@ function editedOut(words: readonly Word[], span: QuoteSpan): boolean {
   return EDIT_OLD.has(after) && after.endsWith('ed') && words[span.to + 1]?.lower === 'by';
 }
 
-/** Whether a verdict rejecting what was quoted opens at `at`, past punctuation, a short label and a copula. */
+/**
+ * Whether a verdict rejecting what was quoted opens at `at`, past punctuation, a short label and a copula, or past a
+ * prepositional phrase placing the quotation ("'P' in the lead is incorrect", "'P' for Breyanzi was wrong").
+ */
 function rejectedAt(words: readonly Word[], at: number): boolean {
   let k = at;
   while (k < words.length && words[k]!.punct && !QUOTE_MARKS.has(words[k]!.lower)) k++;
   if (verdictAt(words, k)) return true;
+  const placed = placeEnd(words, at);
+  if (placed !== undefined && verdictAt(words, placed)) return true;
   let colon = k;
   while (colon < words.length && colon - k < MAX_LABEL_WORDS && !words[colon]!.punct) colon++;
   return colon > k && words[colon]?.lower === ':' && verdictAt(words, colon + 1);
 }
 
+// A degree adverb between the copula and the verdict: "'P' is just wrong", "'P' is plainly obsolete".
+const DEGREE = /^(?:just|simply|plainly|clearly|now|already|[a-z]{3,}ly)$/;
 const verdictAt = (words: readonly Word[], k: number) =>
   phraseStartingAt(words, k, VERDICTS) !== undefined ||
-  (COPULAS.has(words[k]?.lower ?? '') && phraseStartingAt(words, k + 1, REJECTIONS) !== undefined);
+  (COPULAS.has(words[k]?.lower ?? '') &&
+    (phraseStartingAt(words, k + 1, REJECTIONS) !== undefined ||
+      (DEGREE.test(words[k + 1]?.lower ?? '') && phraseStartingAt(words, k + 2, REJECTIONS) !== undefined)));
+
+const PREPOSITIONS = lexiconWords('prepositions');
+// A placing phrase is short: "in the lead", "on page 3", "for Breyanzi", "in the German deck".
+const MAX_PLACE_WORDS = 4;
+
+/**
+ * After a quotation ending at `at`, the index after a prepositional phrase that places it in its document or says what
+ * it is about ("in the lead", "on page 3", "for Breyanzi"): a preposition and a few words, no verb, no punctuation.
+ */
+function placeEnd(words: readonly Word[], at: number): number | undefined {
+  if (!PREPOSITIONS.has(words[at]?.lower ?? '')) return undefined;
+  for (let k = at + 1; k < words.length && k - at <= MAX_PLACE_WORDS + 1; k++) {
+    const word = words[k]!;
+    if (COPULAS.has(word.lower) || phraseStartingAt(words, k, VERDICTS) !== undefined)
+      return k > at + 1 ? k : undefined;
+    if (word.punct || isVerb(word)) return undefined;
+  }
+  return undefined;
+}
 
 /**
  * "Rejected: 'P'", "MLR query: 'P'": a short label opening the sentence with a verdict that rejects (as after a
