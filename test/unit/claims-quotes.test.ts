@@ -196,3 +196,96 @@ describe('quotes: a noun that labels a quotation or its that clause false', () =
       assert.deepEqual(findings(`Slide 4 shows the ${adjective} claim that Abecma targets CD19.`), []);
     });
 });
+
+describe('quotes: a quotation placed in its document and then judged wrong or out of date', () => {
+  table(
+    [
+      // Endorsed, or said to hold still: the quotation is the writer's.
+      [
+        "Talk page: the sentence 'Carvykti targets CD19' in the lead is accurate.",
+        ["contradicted: Talk page: the sentence 'Carvykti targets CD19' in the lead is accurate."],
+      ],
+      [
+        "TM note: 'Hospitals must be REMS-certified to infuse Yescarta' is still the rule.",
+        ["contradicted: TM note: 'Hospitals must be REMS-certified to infuse Yescarta' is still the rule."],
+      ],
+    ],
+    [
+      "Talk page: the sentence 'Carvykti targets CD19' in the lead is incorrect, since Carvykti is BCMA-directed.",
+      "Query 12: the phrase 'Abecma is a CD19 CAR-T' on page 3 is misleading; please change the antigen to BCMA.",
+      "the line 'Tecelra is a CAR-T' in the deck is just wrong, it's an engineered TCR therapy",
+      "Segment 734 (EN, do not reuse): 'Hospitals must be REMS-certified' is obsolete text; the REMS ended in June 2025.",
+      "TM note, segment 2210: the source string 'Hospitals must be REMS-certified to infuse Kymriah' no longer applies.",
+    ],
+  );
+
+  for (const predicate of patterns('rejection-predicates').filter((p) => p !== 'not'))
+    it(`crossed: "'…' on page 3 is ${predicate}" is mentioned, "is correct" is asserted`, () => {
+      assert.deepEqual(findings(`The line 'Abecma targets CD19' on page 3 is ${predicate}.`), []);
+      assert.equal(findings("The line 'Abecma targets CD19' on page 3 is correct.").length, 1);
+    });
+});
+
+describe('reported: a wording the writer withheld or removed is not asserted', () => {
+  table(
+    [
+      // Kept, added, or not removed: the wording stands.
+      [
+        'We kept the sentence saying Kymriah is approved for first-line lymphoma.',
+        ['contradicted: We kept the sentence saying Kymriah is approved for first-line lymphoma.'],
+      ],
+      [
+        'Added a tooltip stating that Amtagvi is a CAR-T product.',
+        ['contradicted: Added a tooltip stating that Amtagvi is a CAR-T product.'],
+      ],
+      // A therapy named before the removal: the clause before it is the writer's own.
+      [
+        'Tecartus is approved for children, so we removed the line saying it is adults-only.',
+        ['contradicted: Tecartus is approved for children, so we removed the line saying it is adults-only.'],
+      ],
+    ],
+    [
+      'We avoided writing that Kymriah is approved for first-line lymphoma, because no CAR-T is.',
+      'I deliberately left out any line saying Tecelra is a CAR-T.',
+      'I removed the sentence claiming Kymriah is approved for first-line lymphoma.',
+      'Deleted the tooltip stating that Amtagvi is a CAR-T product.',
+      'The editor cut the paragraph that says Abecma targets CD19.',
+    ],
+  );
+
+  for (const verb of patterns('withholding-verbs'))
+    it(`crossed: "${verb}" before "the line saying …" withholds it`, () => {
+      const past = {
+        'refrain from': 'refrained from',
+        'leave out': 'left out',
+        'take out': 'took out',
+        strike: 'struck',
+      }[verb];
+      const form =
+        past ?? (verb.endsWith('e') ? `${verb}d` : verb === 'drop' || verb === 'scrap' ? `${verb}ped` : verb);
+      assert.deepEqual(findings(`We ${form} the line saying Abecma targets CD19.`), []);
+    });
+});
+
+describe('reported: an earlier version shown, then corrected', () => {
+  table(
+    [
+      // Shown now, with no correction: the depiction is the writer's.
+      ['The poster shows Breyanzi as BCMA-directed.', ['contradicted: The poster shows Breyanzi as BCMA-directed.']],
+    ],
+    [
+      'The first draft showed Breyanzi as BCMA-directed; we corrected it to CD19.',
+      "The proof had Kymriah's first approval in 2018, which we changed to 2017.",
+      'Counsel for the claimant submitted that Tecelra is a CAR-T therapy. The tribunal does not accept that submission.',
+    ],
+  );
+
+  it('crossed: a submission the tribunal accepts stays asserted', () => {
+    assert.equal(
+      findings(
+        'Counsel for the claimant submitted that Tecelra is a CAR-T therapy. The tribunal accepts that submission.',
+      ).length,
+      1,
+    );
+  });
+});

@@ -149,7 +149,7 @@ function reportVerbIn(sentence: ClaimSentence, clause: Clause, from: number): nu
   for (let i = start + 1; i < clause.to; i++) {
     if (sentence.mentions.some((m) => m.from < i && m.from >= start && THERAPY_TYPES.has(m.entity.type))) return;
     if (sentence.words[i]!.punct) start = i + 1;
-    else if (i > start && SOURCE_VERBS.has(sentence.words[i]!.lower) && !INFINITIVE.has(sentence.words[i - 1]!.lower))
+    else if (i > start && sourceVerb(sentence.words[i]!.lower) && !INFINITIVE.has(sentence.words[i - 1]!.lower))
       return i;
   }
   return;
@@ -164,6 +164,11 @@ export function reportedStatementOf(sentence: ClaimSentence): readonly Word[] | 
   const verb = source && reportVerbIn(sentence, source, 0);
   return verb === undefined ? undefined : sentence.words.slice(verb + 1);
 }
+
+const DEPICTING = lexiconWords('depiction-verbs');
+// A verb of saying, or a depiction's past ("The first draft showed Breyanzi as BCMA-directed; we corrected it to CD19"):
+// what an earlier version showed is a source's statement as what it said is.
+const sourceVerb = (word: string) => SOURCE_VERBS.has(word) || (DEPICTING.has(word) && word.endsWith('ed'));
 
 const RESTATING_SUBJECTS = lexiconWords('restating-subjects');
 const COPULAS_AND_AUXILIARIES = new Set([
@@ -372,7 +377,7 @@ function updatesAt(words: readonly Word[], from: number, to: number): boolean {
  */
 export function rejectionEnd(sentence: ClaimSentence): number {
   const { words, clauses } = sentence;
-  const retracted = retractionEnd(words);
+  const retracted = retractionEnd(words) || withheldEnd(sentence);
   if (retracted) return retracted;
   const reported = reportedStatementOf(sentence) !== undefined;
   for (let k = 1; k < clauses.length; k++) {
@@ -385,7 +390,7 @@ export function rejectionEnd(sentence: ClaimSentence): number {
   for (let i = 1; i < words.length; i++) {
     if (words[i - 1]!.lower !== ',' || words[i]!.lower !== 'which') continue;
     const end = clauseEndAt(words, i);
-    if (rejectsAt(words, i, end)) return Math.min(end + 1, words.length);
+    if (rejectsAt(words, i, end) || relativeEditAt(words, i, end)) return Math.min(end + 1, words.length);
   }
   return rejectedPropositionEnd(words);
 }
@@ -488,6 +493,21 @@ function rejectedPropositionEnd(words: readonly Word[]): number {
 }
 
 const EDIT_OLD = lexiconWords('edit-old-verbs');
+// A relative edit's subject is short: "which we", "which the editor".
+const MAX_EDITOR_WORDS = 3;
+
+/**
+ * "The proof had Kymriah's first approval in 2018, which we changed to 2017": a sentential relative at `at` whose
+ * subject edits it (data/lexicon/edit-old-verbs) to a new wording after "to" or "with" sets the writer's edit against
+ * everything before it, which is then not asserted.
+ */
+function relativeEditAt(words: readonly Word[], at: number, to: number): boolean {
+  for (let k = at + 2; k < to - 1 && k - at <= MAX_EDITOR_WORDS + 1; k++) {
+    if (EDIT_OLD.has(words[k]!.lower)) return NEW_LINKS.has(words[k + 1]!.lower);
+    if (isVerb(words[k])) return false;
+  }
+  return false;
+}
 const EDIT_COORDINATORS = new Set(['and', 'then']);
 const REFERRING = wordClass('pronoun-subjects');
 const NEW_LINKS = wordClass('edit-new-links');
@@ -501,5 +521,59 @@ export function reportEditIn(words: readonly Word[], from: number, to: number): 
   for (let k = from; k + 3 < to; k++)
     if (EDIT_OLD.has(words[k]!.lower) && REFERRING.has(words[k + 1]!.lower) && NEW_LINKS.has(words[k + 2]!.lower))
       return k + 3;
+  return undefined;
+}
+
+const WITHHOLDING = lexicon('withholding-verbs');
+const TEXT_UNITS = lexiconWords('text-unit-nouns');
+const WORDING_FORMS = new Set([
+  ...lexiconWords('content-wording-verbs'),
+  ...lexiconWords('source-statement-verbs'),
+  ...lexiconWords('wording-verbs'),
+]);
+const NEGATIONS = lexiconWords('negation-cues');
+// Words between a withholding verb and its unit of text: "any line", "the English sentence", "every single mention".
+const MAX_UNIT_WORDS = 4;
+
+/**
+ * "We avoided writing that P, because Q", "I left out any line saying P", "Deleted the tooltip stating that P": a
+ * withholding verb (data/lexicon/withholding-verbs), not negated and with no therapy named before it, whose object is
+ * a gerund of wording or a unit of text (data/lexicon/text-unit-nouns) with a participle or relative of saying, or a
+ * proposition noun's "that" clause. What the withheld wording says, to its clause's end, is not asserted; the index
+ * after that end, or 0.
+ */
+function withheldEnd(sentence: ClaimSentence): number {
+  const { words, mentions } = sentence;
+  for (let k = 0; k < words.length; k++) {
+    const verb = phraseStartingAt(words, k, WITHHOLDING);
+    if (!verb) continue;
+    if (mentions.some((m) => m.from < k && THERAPY_TYPES.has(m.entity.type))) return 0;
+    if ([k - 1, k - 2, k - 3].some((i) => NEGATIONS.has(words[i]?.lower ?? ''))) return 0;
+    const content = withheldContent(words, k + verb.length);
+    if (content === undefined) continue;
+    return Math.min(clauseEndAt(words, content) + 1, words.length);
+  }
+  return 0;
+}
+
+/** Where the wording a withholding verb's object gives starts, from `at` (the word after the verb), or undefined. */
+function withheldContent(words: readonly Word[], at: number): number | undefined {
+  const saying = (word: Word | undefined) => word !== undefined && WORDING_FORMS.has(word.lower);
+  // "avoided writing that P", "refrained from saying P".
+  if (words[at]?.lower.endsWith('ing') && saying(words[at])) return words[at + 1]?.lower === 'that' ? at + 2 : at + 1;
+  for (let k = at; k < words.length && k - at < MAX_UNIT_WORDS; k++) {
+    const word = words[k]!;
+    if (word.punct) return undefined;
+    if (!TEXT_UNITS.has(word.lower)) continue;
+    const next = words[k + 1];
+    // "the line saying (that) P"
+    if (next?.lower.endsWith('ing') && saying(next)) return words[k + 2]?.lower === 'that' ? k + 3 : k + 2;
+    // "the line that says P", "the tooltip which stated that P"
+    if ((next?.lower === 'that' || next?.lower === 'which') && saying(words[k + 2]))
+      return words[k + 3]?.lower === 'that' ? k + 4 : k + 3;
+    // "the claim that P", "the statement that P"
+    if (next?.lower === 'that' && PROPOSITION_NOUNS.has(word.lower)) return k + 2;
+    return undefined;
+  }
   return undefined;
 }
