@@ -224,6 +224,25 @@ function isClassDrug(entity: Entity, noun: (typeof MODALITY_NOUNS)[number]): boo
  * The products or drugs a class word at `at` is predicated of: "X is a C", "X and Y are not C",
  * "X, a C," (apposition) — walking back over the class's own modifiers to a copula or a comma.
  */
+const PREPOSITIONS = lexiconWords('prepositions');
+const BACK_POINTING = new Set(['it', 'them']);
+const LINE_ENDS = new Set(['.', ';', ':', '!', '?']);
+
+/**
+ * Whether a pronoun that is a preposition's object ("before it", not "before it was known") ends a phrase later in the
+ * clause of the class at `at`.
+ */
+function pointsBackAfter(words: readonly Word[], at: number): boolean {
+  for (let k = at + 2; k < words.length - 1 && !LINE_ENDS.has(words[k]!.lower); k++)
+    if (
+      PREPOSITIONS.has(words[k]!.lower) &&
+      BACK_POINTING.has(words[k + 1]!.lower) &&
+      (words[k + 2] === undefined || words[k + 2]!.punct)
+    )
+      return true;
+  return false;
+}
+
 function subjectsOf(
   sentence: ClaimSentence,
   at: number,
@@ -250,7 +269,8 @@ function subjectsOf(
   ) {
     // "Teclistamab — BCMA CAR-T": the class is the next cell of a verbless row.
     if (mentions.some((m) => m.to === i + 1 && (m.entity.type === 'product' || m.entity.type === 'drug'))) {
-      if (!isRowSeparator(words, sentence.text, sentence.start, i + 1, i + 1)) return none;
+      if (!isRowSeparator(words, sentence.text, sentence.start, i + 1, i + 1) || pointsBackAfter(words, at))
+        return none;
       row = true;
       break;
     }
@@ -289,6 +309,9 @@ function subjectsOf(
       isRowSeparator(words, sentence.text, sentence.start, i, i + 1)
     ) {
       if (words[i]!.lower === ',' || words[i]!.lower === '(') apposition = i;
+      // "AMTAGVI: NO CELL THERAPY REACHED A SOLID TUMOUR BEFORE IT": the class opens a clause of its own whose
+      // pronoun points back at the label, which is then that clause's topic, not the class's subject.
+      else if (pointsBackAfter(words, at)) return none;
       // "Casgevy and Lyfgenia, CAR-NK, CAR-M": after a comma, a class without a determiner is the next item of a
       // list; an apposition has one ("Lyfgenia, a gene therapy", "Carvykti, J&J's BCMA CAR-T").
       if (

@@ -2,6 +2,10 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // A label over a clause of its own whose pronoun points back at it: the class is that clause's subject, not the
+    // label's ("no CAR-T before it" = the label was the first).
+    'KYMRIAH: NO CAR-T WAS APPROVED BEFORE IT.',
+    'Abecma — no CAR-T for myeloma came before it.',
     // A report a later clause rejects by a verb (data/lexicon/rejecting-verbs) with a referring object, and one the
     // writer withdraws by a retraction imperative (data/lexicon/retraction-imperatives), is not asserted.
     'The appellant contends that Tecelra is a CAR-T; the tribunal dismisses that contention.',
@@ -79,6 +83,15 @@ const tests: RelationTests = {
     "Tecelra, Adaptimmune's TCR therapy, and Kymriah, Novartis's CAR-T, were discussed.",
   ],
   invalid: [
+    // The label's own predicate: a class after it, and a pronoun that is a clause's subject, not a preposition's object.
+    {
+      text: 'Amtagvi — a CAR-T, approved before it was known.',
+      errors: [{ messageId: 'isNotClass', text: 'Amtagvi — a CAR-T, approved before it was known.' }],
+    },
+    {
+      text: 'Tecelra: a CAR-T.',
+      errors: [{ messageId: 'isNotClass', text: 'Tecelra: a CAR-T.' }],
+    },
     // What follows the withdrawn message, and a rejection that goes on with a finding of its own, are asserted.
     {
       text: 'ignore my last message saying Amtagvi is a TIL therapy, Amtagvi is a CAR-T',
