@@ -1,6 +1,14 @@
 import { asidesIn, type Clause } from './clauses';
 import { isTopicOnly } from './heading';
-import { conditionalIn, hedgesIn, isQuestion, type ModalCue, proscribedClause, questionLabelLength } from './modality';
+import {
+  answerStart,
+  conditionalIn,
+  hedgesIn,
+  isQuestion,
+  type ModalCue,
+  proscribedClause,
+  questionLabelLength,
+} from './modality';
 import { lexicon, lexiconWords } from './lexicon';
 import { correctionStart, rejectionEnd, reportedIn } from './reported';
 import type { ClaimSentence } from './sentence';
@@ -24,7 +32,7 @@ export function notAsserted(
 ): NotAsserted | undefined {
   const { words } = sentence;
   if (clause.quoted) return 'reported';
-  if (isQuestion(words)) return 'question';
+  if (isQuestion(words, clause.from < answerStart(words) ? clause : undefined)) return 'question';
   if (reportedIn(words) || sentence.rejected || clause.from < rejectionEnd(sentence)) return 'reported';
   if (retiredLabel(words)) return 'retired';
   if ((sentence.sentence.block === 'heading' || sentence.label) && isTopicOnly(words)) return 'topic';
@@ -125,13 +133,15 @@ export function assertedClausesOf(sentence: ClaimSentence): (ownCues?: readonly 
       return [];
     // A yes/no question asserts only its premises ("Since X, can …?"); "Why was X …?" presupposes all of it, after an
     // FAQ's "Q:" label too.
+    // A question closed before its answer ("Q3 (Which antigen …?): Abecma targets BCMA.") asks only up to its mark.
+    const answered = answerStart(words);
     const question = isQuestion(words) && !phraseStartingAt(words, questionLabelLength(words), PRESUPPOSING);
     return sentence.clauses
       .filter(
         (clause) =>
           clause.from >= own &&
           !clause.quoted &&
-          (!question || clause.premise) &&
+          (clause.from < answered ? clause.premise : !question || clause.premise) &&
           !conditionalIn(words, clause) &&
           !proscribedClause(words, clause) &&
           !definesKind(sentence, clause) &&

@@ -1,7 +1,7 @@
 import { isEnglishWord } from '../terms/english';
 import { EVENT_PREPOSITION_STARTS, eventPhraseAt } from './adjunct';
 import { lexicon, lexiconWords } from './lexicon';
-import { hedgesIn } from './modality';
+import { answerStart, hedgesIn } from './modality';
 import { isVerb } from './phrases';
 import { findPhrase, phraseStartingAt, type Clause, type Word } from './words';
 import { wordClass } from './word-classes';
@@ -91,6 +91,8 @@ export function splitClauses(words: readonly Word[], namesTherapy?: (from: numbe
     event = false;
   };
   let openingEnd = refutationEnd(words) - 1;
+  // '"Who makes Kymriah?" — Novartis makes it.': the answer after a question closed inside the sentence is a clause.
+  const answered = answerStart(words) || -1;
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     // Most words can start no clause: one set lookup skips them.
@@ -98,6 +100,7 @@ export function splitClauses(words: readonly Word[], namesTherapy?: (from: numbe
     if (
       !opener &&
       i !== openingEnd &&
+      i !== answered &&
       (CLAUSE_WORD_STARTS[word.lower.charCodeAt(0)] !== 1 || !CLAUSE_WORDS.has(word.lower)) &&
       !(word.punct && SEPARATORS.has(word.lower)) &&
       !word.dashBefore
@@ -110,6 +113,7 @@ export function splitClauses(words: readonly Word[], namesTherapy?: (from: numbe
       reason && reason.phrase !== 'as' && opensSubjectVerb(words, i + reason.length) ? reason : undefined;
     const eventOpener = namesTherapy && eventClauseAt(words, i);
     if (i === openingEnd) cut(i, 1);
+    else if (i === answered) cut(i, 0);
     // "Satri-cel approved in China in 2026 — the FDA has not approved any CAR-T for gastric cancer": a lone spaced dash
     // before a statement of its own (a subject and its finite verb, or a denial) ends the clause; what follows keeps its
     // own regulator, subject and polarity. A pair of dashes sets off an aside, and "— the first TCR-T" describes; a

@@ -257,9 +257,38 @@ function labelLength(words: readonly Word[], labels: readonly string[]): number 
   return mark === ':' || mark === ')' ? at + 1 : 0;
 }
 
-/** A question: the sentence ends with a question mark (or a clause does). */
+/**
+ * A question: the sentence ends with a question mark (or a clause does). A question closed inside the sentence, with
+ * its answer after it, asks only up to its mark (see answerStart).
+ */
 export function isQuestion(words: readonly Word[], clause?: Clause): boolean {
+  const answered = answerStart(words);
+  if (clause && clause.from < answered) return true;
   const last = clause ? words[clause.to - 1] : words[words.length - 1];
   if (last?.lower === '?') return true;
-  return clause ? words.slice(clause.from, clause.to).some((w) => w.lower === '?') : words.some((w) => w.lower === '?');
+  const from = Math.max(clause?.from ?? 0, answered);
+  for (let k = from; k < (clause?.to ?? words.length); k++) if (words[k]!.lower === '?') return true;
+  return false;
+}
+
+// What closes a question inside a sentence before its answer: a bracket or a quote, then a colon or a dash.
+const QUESTION_CLOSERS = new Set([')', ']', '"', '\u201d', "'", '\u2019']);
+
+/**
+ * Where the answer to a question inside a sentence starts, or 0: "Q3 (Which antigen does it target?): Abecma targets
+ * BCMA.", "Is it approved for NETs? — No, not in the US." The question mark, and any bracket or quote closing it, is
+ * followed by a colon or a dash and then by words: those words answer the question and are said, as an FAQ's answer
+ * after its "Q:" line is. A bracket alone ends an aside, not a question ("Abecma (or was it Carvykti?) targets …").
+ */
+export function answerStart(words: readonly Word[]): number {
+  let start = 0;
+  for (let k = 0; k < words.length - 1; k++) {
+    if (words[k]!.lower !== '?') continue;
+    let j = k + 1;
+    while (j < words.length && QUESTION_CLOSERS.has(words[j]!.lower)) j++;
+    // A spaced dash is no word: the word after it carries it.
+    const at = words[j]?.lower === ':' ? j + 1 : words[j]?.dashBefore ? j : -1;
+    if (at > 0 && at < words.length && !words[at]!.punct) start = at;
+  }
+  return start;
 }
