@@ -36,6 +36,9 @@ describe('claims: question and answer labels', () => {
       ['Exam item 7 — What does Abecma target?\nCorrect answer: CD19.', 'Correct answer: CD19.'],
       ['Q3) What does Carvykti target?\nA3) CD19.', 'A3) CD19.'],
       ['Patient: Is Kymriah approved for myeloma?\nNurse: Yes.', 'Nurse: Yes.'],
+      // A wh-phrase naming a regulator asks for one; a regulator inside "FDA-approved" is no subject after "is".
+      ['Q: Which regulator approved satri-cel?\nA: The FDA, in June 2026.', 'A: The FDA, in June 2026.'],
+      ['Q: Which drug is FDA-approved for CAR-T-induced CRS?\nA: Anakinra.', 'A: Anakinra.'],
     ] as const)
       assert.deepEqual(findings(lint, text), [`contradicted: ${range}`], text);
   });
@@ -45,6 +48,8 @@ describe('claims: question and answer labels', () => {
     for (const text of [
       'Quiz 4. Which CAR-T was the first approved for multiple myeloma?\nAnswer: Abecma.',
       'Patient: Is Kymriah approved for ALL?\nNurse: Yes.',
+      'Q: Which regulator approved satri-cel?\nA: The NMPA, in June 2026.',
+      'Q: Which drug is FDA-approved for CAR-T-induced CRS?\nA: Tocilizumab.',
       'User: Which CAR-T was the first approved for multiple myeloma?\nAssistant: Not sure, maybe Carvykti?',
       // "A" without a mark is the answer's article.
       'Q: What kind of therapy is Amtagvi?\nA TIL therapy.',

@@ -39,6 +39,7 @@ import { acceptedItemStatement, filledBlankStatement, notAssertedItem } from './
 import { defaultRegulator, isTherapy, membersOf, regulatorOf } from './knowledge';
 import { membersStatement } from './membership';
 import { clueStatement } from './clues';
+import { promptAnswerStatement } from './prompts';
 import { confirmedTagStatement, questionAnswered, turnEnd, turnOpenedBy, unassertedTurn } from './dialogue';
 import { ANSWER_LABEL, ANSWER_LABEL_PART, QUESTION_LABEL } from './modality';
 import { ellipsisStatement, headlineFragmentStatement } from './ellipsis';
@@ -1371,6 +1372,7 @@ function unitStatement(document: DocumentAnalysis, sentence: Sentence, index: Kn
     elidedConditionAnswer(document, sentence) ??
     answeredQuestion(document, sentence) ??
     gapAnswer(document, sentence) ??
+    promptAnswerStatement(document, sentence) ??
     polarAnswer(document, sentence) ??
     setAnaphorStatement(document, sentence) ??
     useAnaphorStatement(document, sentence) ??
@@ -1559,7 +1561,6 @@ function gapAnswer(document: DocumentAnalysis, sentence: Sentence): string | und
   if (words.at(-1)?.lower !== '?') return undefined;
   const wh = words[0]?.lower;
   const mentions = document.mentionsIn(question.start, question.end);
-  const inMention = (w: Word) => mentions.some((m) => m.start <= w.start && w.start < m.end);
   const upTo = (w: Word) => masked.slice(w.start, words.at(-1)!.start).trim();
   // "What year was …?", "In which month did …?": a wh-phrase naming a unit of time asks what "When …?" does.
   const timeAt = wh === 'when' ? 1 : timePhraseEnd(words);
@@ -1603,7 +1604,10 @@ function gapAnswer(document: DocumentAnalysis, sentence: Sentence): string | und
   while (k < words.length && inClass(words[k]!)) k++;
   // "Which trial supported Carvykti's 2024 approval?": a wh-phrase naming a trial asks for trials by name.
   const trial = k === 1 ? phraseStartingAt(words, 1, lexicon('table-headers-trial')) : undefined;
+  // "Which regulator approved satri-cel?": a wh-phrase naming a regulator asks for regulators by name.
+  const regulator = k === 1 && !trial ? phraseStartingAt(words, 1, lexicon('table-headers-regulator')) : undefined;
   if (trial) k += trial.length;
+  if (regulator) k += regulator.length;
   const verb = words[k];
   const next = words[k + 1];
   if (k === 1 || !verb || verb.punct || !next || next.lower === '?') return undefined;
@@ -1612,21 +1616,27 @@ function gapAnswer(document: DocumentAnalysis, sentence: Sentence): string | und
   if (DO_FORMS.has(verb.lower) || !(BE_HAVE.has(verb.lower) || !lexiconWords('auxiliaries').has(verb.lower)))
     return undefined;
   const auxiliary = lexiconWords('auxiliaries').has(verb.lower);
-  if (auxiliary && inMention(next)) return undefined;
+  // "Which CAR-T is Kymriah's rival?" inverts its subject; "Which drug is FDA-approved for CRS?" asks for it.
+  if (auxiliary && mentions.some((m) => isNamed(m) && m.start <= next.start && next.start < m.end)) return undefined;
   if (!auxiliary && !isVerb(verb) && mentions.some((m) => m.start === verb.start)) return undefined;
   const turn = turnOpenedBy(document, sentence);
   const raw = masked.slice(sentence.start, turn ? turnEnd(document, sentence) : sentence.end);
   const from = turn
     ? turn.start - sentence.start
     : (ANSWER_LABEL.exec(raw)?.[0].length ?? raw.length - raw.trimStart().length);
-  const listed = raw.slice(from).trimEnd().replace(/[.;]$/, '');
+  // "The FDA": a regulator's article is no name of its own.
+  const article = regulator ? (/^\s*the\s+/i.exec(raw.slice(from))?.[0].length ?? 0) : 0;
+  const listed = raw
+    .slice(from + article)
+    .trimEnd()
+    .replace(/[.;]$/, '');
   // "Yescarta, in December 2025": a time after the names dates the statement they make.
   const timed = TRAILING_TIME.exec(listed);
   const names = listedNames(
     document,
-    sentence.start + from,
+    sentence.start + from + article,
     timed ? listed.slice(0, timed.index) : listed,
-    trial ? (m) => m.entity.type === 'trial' : isNamed,
+    trial ? (m) => m.entity.type === 'trial' : regulator ? (m) => m.entity.type === 'regulator' : isNamed,
   );
   if (!names) return undefined;
   const named = timed ? listed.slice(0, timed.index) : answer;
