@@ -25,7 +25,8 @@ const COORDINATORS = wordClass('and-or');
 const ALL_PERCENT = ['100 %', '100 percent'];
 const RATE_OUTCOMES = lexiconWords('rate-outcome-nouns');
 const RATE_NOUNS = new Set(['rate', 'rates']);
-// A rate observed in a named group ("in the phase 1 cohort") is that group's, not a general claim.
+// A rate or an absence of adverse events observed in a named group ("in the phase 1 cohort") is that group's, not a
+// general claim.
 const COHORT_NOUNS = lexiconWords('cohort-report-nouns');
 const PREPOSITIONS = lexiconWords('prepositions');
 // The outcome's modifiers between the percentage and its noun ("100% complete response"); the words between the rate
@@ -157,7 +158,8 @@ export function overstatementsIn(
     if (
       !modifiesOtherNoun(words, hit, entityStarts) &&
       !describesRelativeHead(words, clause, hit, entityStarts) &&
-      !namedRisk(words, hit)
+      !namedRisk(words, hit) &&
+      !observedInGroup(words, clause, hit)
     )
       add('safety', hit);
   const modified = modifiedHarmDenial(words, clause);
@@ -237,6 +239,19 @@ function downtoned(words: readonly Word[], clause: Clause, at: number): boolean 
     if (word.punct || word.lower === 'and' || word.lower === 'but' || word.lower === 'or') return false;
     if (DOWNTONERS.has(word.lower) || FREQUENCY_HEDGES.has(word.lower)) return true;
   }
+  return false;
+}
+
+// Harms a study counts as they happen, unlike a property such as "safe" or a risk.
+const COUNTED_HARMS = new Set(['events', 'effects', 'toxicity', 'toxicities']);
+
+/**
+ * "Data from 300 mice showed normal engraftment with no adverse events", "no side effects were seen in the cohort": an
+ * absence of counted harms in a clause that names the study, cohort or data it was seen in is that group's observation.
+ */
+function observedInGroup(words: readonly Word[], clause: Clause, hit: { at: number; length: number }): boolean {
+  if (!COUNTED_HARMS.has(words[hit.at + hit.length - 1]!.lower)) return false;
+  for (let k = clause.from; k < clause.to; k++) if (COHORT_NOUNS.has(words[k]!.lower)) return true;
   return false;
 }
 

@@ -54,10 +54,22 @@ const tests: RuleTests = {
     'CAR-T therapy led to a 100% increase in response to later treatment.',
     'No CAR-T therapy has a 100% response rate.',
     '100% of patients treated with Kymriah had some CRS.',
+    // An absence of counted harms in the study, cohort or data it was seen in is that group's observation.
+    'Data from 300 mice given CAR-transduced stem cells showed normal engraftment, with no adverse events.',
+    'In the phase 1 cohort, no adverse events led to discontinuation of Tecartus.',
     // Beyond the claim budget: not judged (unsupported-claim says so).
     `Kymriah cures cancer${' and lymphoma'.repeat(150)}.`,
   ],
   invalid: [
+    // A property is no count: "safe" stays a claim in a study's clause, and harms denied of a therapy without one.
+    {
+      text: 'Kymriah is completely safe, the trial shows.',
+      errors: [{ messageId: 'safety', text: 'completely safe' }],
+    },
+    {
+      text: 'Kymriah causes no adverse events, unlike chemotherapy.',
+      errors: [{ messageId: 'safety', text: 'no adverse events' }],
+    },
     // A relative clause on a therapy noun or a product speaks of the therapy.
     {
       text: 'Breyanzi is a therapy that is harmless.',
