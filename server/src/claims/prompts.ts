@@ -49,11 +49,13 @@ export function promptAnswerStatement(document: DocumentAnalysis, sentence: Sent
   if (at < 0) return undefined;
   const object = words.slice(at + 1);
   if (!object.length || object.some((w) => w.punct || cardinal(w.lower) !== undefined)) return undefined;
-  const described = masked.slice(object[0]!.start, object.at(-1)!.end);
   if (lexiconWords('prompt-naming-verbs').has(words[at]!.lower)) {
     if (object[0]!.lower !== 'the' || object.length < 2) return undefined;
-    const several = answerWords.some((w) => w.lower === 'and' || w.lower === ',');
-    return `The ${described.slice(4)} ${several ? 'are' : 'is'} ${answer}.`;
+    // "Abecma and Carvykti" are several; "Kite, a Gilead company" is one with its appositive.
+    const several = answerWords.some((w) => w.lower === 'and');
+    // The description after its article: "the" is written again, capitalised, at the statement's start.
+    const head = masked.slice(object[1]!.start, object.at(-1)!.end);
+    return `The ${head} ${several ? 'are' : 'is'} ${answer}.`;
   }
   const named = document.mentionsIn(object[0]!.start, object.at(-1)!.end);
   const only = named[0];
@@ -65,7 +67,7 @@ export function promptAnswerStatement(document: DocumentAnalysis, sentence: Sent
     only.end !== object.at(-1)!.end
   )
     return undefined;
-  return `${described} is ${answer}.`;
+  return `${masked.slice(only.start, only.end)} is ${answer}.`;
 }
 
 /**
