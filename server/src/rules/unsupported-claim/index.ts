@@ -2,6 +2,7 @@ import { authorCitations, citingFor, type Citing } from '../../claims/citation';
 import { checkSentenceIn } from '../../claims/engine';
 import { correctionFixes, substitutionFix } from '../../claims/fixes';
 import { checkFramed } from '../../claims/framing';
+import { checkNotation } from '../../claims/notation';
 import {
   answersSlot,
   checkUnit,
@@ -59,7 +60,8 @@ const rule: Rule = {
         if (!result) {
           // A table cell says what its row and column make of it, a bullet what its lead-in frames: judged as that
           // statement, on the cell or the bullet.
-          for (const finding of checkUnit(document, sentence, index))
+          const units = checkUnit(document, sentence, index);
+          for (const finding of units)
             report({
               start: sentence.start,
               end: sentence.end,
@@ -67,6 +69,11 @@ const rule: Rule = {
               data: claimData(finding),
               sources: finding.sources,
             });
+          // A terse notation line ("Yescarta sponsor -> Novartis", a YAML or JSON record): judged as the table row it
+          // writes, on its line.
+          if (!units.length)
+            for (const { finding, start, end } of checkNotation(document, sentence, index, frame))
+              report({ start, end, messageId: 'contradicted', data: claimData(finding), sources: finding.sources });
           // A statement carried by a frame around the main clause (a relative, an appositive, an absolute premise, a comparison's
           // standard, an endorsed quotation): judged as a plain sentence, on the words that carry it.
           for (const { finding, start, end } of checkFramed(document, sentence, index))

@@ -1,0 +1,135 @@
+import * as assert from 'node:assert/strict';
+import { displayName, readKnowledge } from '../checklist/knowledge';
+import { claimIdsAndTexts, service } from '../helpers/service';
+
+// Terse notation outside lists and tables (claims/notation.ts): a key line, a record's key lines, a titled map and a
+// tree path, each judged as the table row it writes, on its line. An arrow or "=" without a key the table headers
+// name, a value that does not end its line, and a task or a question say nothing.
+
+const lint = service();
+let version = 0;
+const findings = (text: string) => claimIdsAndTexts(lint, text, `file:///notation/${++version}.md`);
+
+/** Each text flagged once, on the words given; each clean text not at all. */
+function table(invalid: [string, string][], valid: string[]) {
+  for (const [text, at] of invalid)
+    it(`invalid: ${text}`, () => {
+      assert.deepEqual(findings(text), [`contradicted: ${at}`]);
+    });
+  for (const text of valid)
+    it(`valid: ${text}`, () => {
+      assert.deepEqual(findings(text), []);
+    });
+}
+
+describe('notation: a key between a subject and its value', () => {
+  table(
+    [
+      ['Yescarta sponsor -> Novartis', 'Yescarta sponsor -> Novartis'],
+      ['data: Aucatzyl sponsor = Kite Pharma', 'data: Aucatzyl sponsor = Kite Pharma'],
+      ['Aucatzyl: REMS = true', 'Aucatzyl: REMS = true'],
+      ['// Aucatzyl: REMS = yes (same as the others)', '// Aucatzyl: REMS = yes (same as the others)'],
+      ['[Yescarta] --> (co-stim) --> [4-1BB]', '[Yescarta] --> (co-stim) --> [4-1BB]'],
+      ['Yescarta -> lines -> 1st line LBCL', 'Yescarta -> lines -> 1st line LBCL'],
+      // Without a key, an equals sign after one name is the copula.
+      ['Tecelra = CAR-T vs MAGE-A4', 'Tecelra = CAR-T vs MAGE-A4'],
+    ],
+    [
+      'Yescarta sponsor -> Kite',
+      'Tecelra = TCR-T vs MAGE-A4',
+      'Kymriah = first CAR-T (2017)',
+      'CD28 = Yescarta, Tecartus',
+      'Abecma: REMS = false',
+      '[Yescarta] --> (co-stim) --> [CD28]',
+      // A value that does not end its line: an edit or a sequence, not a record.
+      'Tecartus sponsor = Novartis -> Kite',
+      // No key: steps, a score, one patient's course.
+      '[Apheresis] --> [Manufacture] --> [Lymphodepletion] --> [Kymriah infusion]',
+      'ICE score = 10 points',
+      'Pt 3 -> Kymriah -> CR at D+28',
+      // A task or a question, and a value its note hedges.
+      'TODO: Aucatzyl sponsor = Kite Pharma, confirm',
+      'Aucatzyl sponsor = Kite Pharma?',
+      'Tecelra sponsor -> Novartis (possible)',
+    ],
+  );
+});
+
+describe("notation: a record's key lines under its name", () => {
+  table(
+    [
+      ['Carvykti:\n  sponsor: Kite Pharma\n  target: BCMA', 'sponsor: Kite Pharma'],
+      ['{"product": "Kymriah", "vector": "gamma-retroviral"}', '"vector": "gamma-retroviral"'],
+      ['Row 4: Abecma | sponsor = Novartis | target = BCMA', 'sponsor = Novartis'],
+      // A configuration file's key: the brand in lower case.
+      ['aucatzyl:\n  REMS: yes\n  target: CD19', 'REMS: yes'],
+    ],
+    [
+      'Carvykti:\n  sponsor: Janssen\n  target: BCMA',
+      '{"product": "Yescarta", "vector": "gamma-retroviral"}',
+      'Row 5: Carvykti | sponsor = Janssen / Legend Biotech | target = BCMA',
+      'kymriah:\n  sponsor: Novartis',
+      // A task ends the record: its key lines name no subject.
+      'Carvykti:\n  TODO: confirm the sponsor\n  sponsor: Kite Pharma',
+    ],
+  );
+});
+
+describe('notation: a title naming the key over a pair, and a tree path through a class', () => {
+  table(
+    [
+      ['/* sponsor map: Abecma -> Novartis */', '/* sponsor map: Abecma -> Novartis */'],
+      [
+        'Sponsors -> Gilead/Kite -> Yescarta, Tecartus, Abecma',
+        'Sponsors -> Gilead/Kite -> Yescarta, Tecartus, Abecma',
+      ],
+      [
+        'Cell therapies -> CAR-T -> Tecelra (synovial sarcoma)',
+        'Cell therapies -> CAR-T -> Tecelra (synovial sarcoma)',
+      ],
+      // A tree's branches are list items: the title names the slot in the plural (data/lexicon/table-headers-sponsor).
+      ['Sponsors\n|- Novartis: Kymriah, Yescarta\n|- Kite: Tecartus', '|- Novartis: Kymriah, Yescarta'],
+    ],
+    [
+      '/* sponsor map: Abecma -> BMS */',
+      'Sponsors -> Gilead/Kite -> Yescarta, Tecartus',
+      'Cell therapies -> TCR-T -> Tecelra (synovial sarcoma)',
+      'Sponsors\n|- Novartis: Kymriah\n|- Kite: Yescarta, Tecartus\n|- Autolus: Aucatzyl',
+      'Co-stim: CD28 = Yescarta + Tecartus',
+      // One arrow is a step ("switch to"), not a tree path.
+      'CAR-T -> Tecelra',
+      'Breyanzi 2nd line -> pivotal trial -> TRANSFORM',
+    ],
+  );
+});
+
+// CheckList-style: each FDA-approved product whose one target is recorded, crossed with every such antigen, in a key
+// line and in a JSON record: flagged exactly when the antigen is not the recorded one.
+describe('notation: products and antigens crossed', () => {
+  const knowledge = readKnowledge();
+  const products = knowledge
+    .byType('product')
+    .filter((p) => p.status === 'fda-approved' && p.design?.targets?.length === 1 && !p.design.unverified);
+  const antigens = [...new Set(products.flatMap((p) => p.design!.targets!))].map((id) => ({
+    id,
+    name: knowledge.entities.get(id)!.aliases!.find((a) => a.kind === 'abbreviation')?.text ?? id.toUpperCase(),
+  }));
+  const forms: [string, (product: string, antigen: string) => string][] = [
+    ['key line', (p, a) => `${p} target -> ${a}`],
+    ['JSON record', (p, a) => `{"product": "${p}", "target": "${a}"}`],
+  ];
+  it('has products with two distinct recorded targets', () => {
+    assert.ok(products.length >= 5 && antigens.length >= 2);
+  });
+  for (const [name, form] of forms)
+    it(`${name}: flags exactly the unrecorded antigens`, () => {
+      const wrong: string[] = [];
+      for (const product of products)
+        for (const antigen of antigens) {
+          const text = form(displayName(product), antigen.name);
+          const expected = !product.design!.targets!.includes(antigen.id);
+          if (findings(text).length > 0 !== expected) wrong.push(`${expected ? 'missed' : 'false alarm'}: ${text}`);
+        }
+      assert.deepEqual(wrong, []);
+    });
+});
