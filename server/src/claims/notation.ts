@@ -10,6 +10,7 @@ import { titleElsewhere } from './place';
 import type { ClaimFinding } from './relations/types';
 import { type Column, checkStatement, columnNamed, isNotAValue, slotStatement } from './tables';
 import { findPhrase, wordsOf } from './words';
+import { isYear, MONTHS } from '../util/text';
 
 // Terse notation outside lists and tables, read into the statements a table row makes (claims/tables.ts):
 //   "Yescarta sponsor -> Novartis", "Aucatzyl: REMS = true"          → the slot the key names, of the subject before it
@@ -54,6 +55,22 @@ const NAME_LINKS = /^(?:[\s,/+&]|and\b)*$/i;
 const MAP_NOUNS = lexiconWords('notation-map-nouns');
 const OPEN_MARKERS = lexicon('notation-open-markers');
 const SUBJECT_KEYS = new Set([...lexicon('table-headers-subject'), ...lexicon('record-name-labels')]);
+
+const BOUNDS = lexiconWords('date-bound-words');
+
+/**
+ * "Before June 2025: Kymriah: REMS = yes", "yes (until June 2025)": a year, a month or a word bounding a period, which
+ * would be lost from the statement written out.
+ */
+function dated(text: string): boolean {
+  return wordsOf(text).some(
+    (w) =>
+      isYear(w.text) ||
+      MONTHS.includes(w.lower) ||
+      MONTHS.some((m) => m.slice(0, 3) === w.lower) ||
+      BOUNDS.has(w.lower),
+  );
+}
 
 /** `text` without its wrapping marks (comment marks, brackets, quotes), but for a bracket closing one inside it. */
 function unwrapped(text: string): string {
@@ -261,7 +278,7 @@ function keyed(
     }
     const after = nodes.slice(i + 1);
     const before = nodes.slice(0, own ? i : Math.max(0, i - 1));
-    if (before.some(named)) return undefined;
+    if (before.some(named) || nodes.slice(0, i + 1).some((n) => dated(n.text))) return undefined;
     const reading = (subjects: string[] | undefined, value: Node) =>
       subjects && !namesOf(value, mentions) ? { subjects, statement: statementOf(column, value) } : undefined;
     if (after.length === 1) {
@@ -279,10 +296,10 @@ function keyed(
   return undefined;
 }
 
-/** The statement of a subject and a value under a key; a value's own note goes unless it hedges or negates. */
+/** The statement of a subject and a value under a key; a value's own note goes unless it hedges, negates or dates. */
 const statementOf = (column: Column, value: Node) => (subject: string) => {
   const note = TRAILING_NOTE.exec(value.text);
-  const plain = note && !isNotAValue(note[0]) ? value.text.slice(0, note.index) : value.text;
+  const plain = note && !isNotAValue(note[0]) && !dated(note[0]) ? value.text.slice(0, note.index) : value.text;
   return slotStatement(column, subject, plain)?.text;
 };
 
