@@ -51,6 +51,8 @@ describe('notation: a key between a subject and its value', () => {
       'TODO: Aucatzyl sponsor = Kite Pharma, confirm',
       'Aucatzyl sponsor = Kite Pharma?',
       'Tecelra sponsor -> Novartis (possible)',
+      // Someone's words quoted.
+      'Rows missed: `=` notation ("Tecelra = CAR-T for sarcoma", row 173); the rest were caught.',
       // A period the line names would be lost from the statement written out: not judged.
       'Kymriah: REMS = yes (until June 2025)',
       'Before June 2025: Kymriah: REMS = yes',

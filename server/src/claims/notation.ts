@@ -52,6 +52,9 @@ const OPENERS: Record<string, string> = { ')': '(', ']': '[' };
 const TRAILING_NOTE = /\s*\([^()]*\)\s*$/;
 // Between the names of a node that only lists therapies ("Yescarta, Tecartus + Breyanzi", "Gilead/Kite").
 const NAME_LINKS = /^(?:[\s,/+&]|and\b)*$/i;
+// A JSON object's pairs quote their keys and values; elsewhere a quotation mark quotes someone's words.
+const JSON_OBJECT = /^\s*\{/;
+const QUOTES = /["“”]/u;
 const MAP_NOUNS = lexiconWords('notation-map-nouns');
 const OPEN_MARKERS = lexicon('notation-open-markers');
 const SUBJECT_KEYS = new Set([...lexicon('table-headers-subject'), ...lexicon('record-name-labels')]);
@@ -116,10 +119,16 @@ export function notationStatements(
   const mentions = document.mentionsIn(sentence.start, sentence.end);
   const statements: NotationStatement[] = [];
   let subject: string[] | undefined;
+  const json = JSON_OBJECT.test(masked);
   for (const field of fieldsOf(masked, sentence.start)) {
     const nodes = nodesOf(field);
     if (nodes.length < 2 && !field.text.trimEnd().endsWith(':')) continue;
-    if (findPhrase(wordsOf(field.text.toLowerCase()), OPEN_MARKERS) || field.text.includes('?')) {
+    // A task, a question, or someone's words quoted ('("Tecelra = CAR-T", row 173)') asserts nothing of the writer's.
+    if (
+      findPhrase(wordsOf(field.text.toLowerCase()), OPEN_MARKERS) ||
+      field.text.includes('?') ||
+      (!json && QUOTES.test(field.text))
+    ) {
       subject = undefined;
       continue;
     }
@@ -153,7 +162,7 @@ function fieldsOf(text: string, offset: number): Node[] {
     const last = fields.at(-1);
     if (last && !last.end) last.end = last.start + last.text.length;
   };
-  if (/^\s*\{/.test(text)) {
+  if (JSON_OBJECT.test(text)) {
     // {"product": "Kymriah", "vector": "gamma-retroviral"}: each pair as written, its quotes wrapping its nodes.
     for (const pair of text.matchAll(/"[^"]+"\s*:\s*(?:"[^"]*"|true|false|yes|no|\d[\w.-]*)/g))
       fields.push({ text: pair[0], start: offset + pair.index, end: offset + pair.index + pair[0].length });
