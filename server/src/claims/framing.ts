@@ -85,7 +85,12 @@ const FRAME_HINT = new RegExp(
   `\\b(?:which|with|like|unlike|as|similar|in|much|just|contrary|different|${[...lexicon('endorsing-manner-adverbs'), ...lexicon('retraction-adverbs'), ...lexicon('description-verbs'), ...lexicon('approving-adjectives'), ...lexicon('edit-old-verbs'), ...lexicon('partitive-member-openers'), ...lexicon('comparison-likeness-openers'), ...lexicon('comparison-likeness-tails'), ...CORRECTIVE_WORDS].join('|')})\\b|, (?:an?|the|our|their|its) `,
   'i',
 );
-const mayFrame = (text: string) => FRAME_HINT.test(text);
+// Factive and emotive frames, verbs of asking and participles opening a parenthesis: the clause-level frames below.
+const CLAUSE_FRAME_HINT = new RegExp(
+  `\\b(?:${[...lexicon('factive-verbs'), ...lexicon('emotive-frames'), ...lexicon('asking-verbs')].join('|')})\\b|\\(\\s*(?:${lexicon('parenthesis-participles').join('|')})\\b`,
+  'i',
+);
+const mayFrame = (text: string) => FRAME_HINT.test(text) || CLAUSE_FRAME_HINT.test(text);
 
 /**
  * The statements `sentence` carries in its frames (see FramedStatement), but for those inside a quotation the writer
@@ -113,8 +118,12 @@ function statementsIn(document: DocumentAnalysis, sentence: Sentence, words: rea
   const mentions = document.mentionsIn(sentence.start, sentence.end);
   const edited = editedReport(ownWords(sentence, words), words, mentions);
   if (edited) statements.push(edited);
-  // A frame in someone else's words, a refuted or a conditional sentence is not the writer's.
-  if (refutationEnd(words) > 0 || conditionalIn(words, { from: 0, to: words.length })) return statements;
+  // A frame in someone else's words, a refuted or a conditional sentence is not the writer's. An embedded question's
+  // "if" ("People ask if …") is no conditional: its answer is read first.
+  if (refutationEnd(words) > 0) return statements;
+  const answered = answeredQuestion(own, words, mentions, () => nextWordsOf(document, sentence));
+  if (answered) statements.push(answered);
+  if (conditionalIn(words, { from: 0, to: words.length })) return statements;
   // A prescription opens the sentence after its label, so no one else's words frame it; its own verb of describing
   // ("an acceptable way to describe …") reports nothing.
   const opening = labelEnd(words);
@@ -138,6 +147,9 @@ function statementsIn(document: DocumentAnalysis, sentence: Sentence, words: rea
   if (member) statements.push(member);
   const replaced = replacedCount(own, words, start);
   if (replaced) statements.push(replaced);
+  const presupposed = factiveComplement(own, words, named);
+  if (presupposed) statements.push(presupposed);
+  statements.push(...parentheticalStatements(own, words, mentions));
   for (let i = 1; i + 2 < words.length; i++) {
     if (words[i]!.lower !== ',') continue;
     const head = mentions.find((m) => m.end === words[i - 1]!.end);
@@ -286,10 +298,14 @@ function appositiveStatement(
   if (!THERAPY_TYPES.has(head.entity.type) || !APPOSITIVE_OPENERS.has(words[comma + 1]!.lower)) return undefined;
   const from = comma + 1;
   let to = from + 1;
+  // After its head noun, the appositive may hold its own restrictive clause ("the Gilead drug my oncologist kept
+  // mentioning", "the product that BMS markets"): written out with it, the clause restricts the noun as it does here.
+  let headed = false;
   for (; to < words.length && !APPOSITIVE_ENDS.has(words[to]!.lower); to++) {
     // A bracket inside renames or abbreviates ("the first chimeric antigen receptor T-cell (CAR-T) product").
     if (words[to]!.lower === '(') while (to + 1 < words.length && words[to]!.lower !== ')') to++;
-    else if (isVerb(words[to])) return undefined;
+    else if (isVerb(words[to]) && !headed) return undefined;
+    else if (isTherapyHead(words[to]) && !isVerb(words[to + 1])) headed = true;
   }
   if (to - from < 2 || COORDINATORS.has(words[to + 1]?.lower ?? '')) return undefined;
   const span = { start: words[from]!.start, end: words[to - 1]!.end };
@@ -950,4 +966,184 @@ function clauseEnd(words: readonly Word[], from: number): number {
 /** A negation or a modal before word `at`: what follows is denied or only possible, not said. */
 function deniedOrModalBefore(words: readonly Word[], at: number): boolean {
   return words.slice(0, at).some((w) => NEGATIONS.has(w.lower) || MODALS.has(w.lower));
+}
+
+const FACTIVE_VERBS = lexicon('factive-verbs');
+const EMOTIVE = lexiconWords('emotive-frames');
+// The longest factive verb phrase ("found out").
+const MAX_FACTIVE_WORDS = 2;
+
+/**
+ * Where the factive or emotive frame of the "that" at word `that` starts, or undefined: an emotive word right before it
+ * ("pleased that"), or a factive verb (data/lexicon/factive-verbs) right before it, finite ("I learned that") or as the
+ * infinitive of an emotive word ("relieved to learn that", "a relief to discover that"). An infinitive after any other
+ * word ("hoped to learn that", "expected to find that") presupposes nothing.
+ */
+function factiveFrameAt(words: readonly Word[], that: number): number | undefined {
+  if (EMOTIVE.has(words[that - 1]?.lower ?? '')) return that - 1;
+  for (let at = that - 1; at >= Math.max(0, that - MAX_FACTIVE_WORDS); at--) {
+    const verb = phraseStartingAt(words, at, FACTIVE_VERBS);
+    if (!verb || at + verb.length !== that) continue;
+    if (words[at - 1]?.lower !== 'to') return at;
+    return EMOTIVE.has(words[at - 2]?.lower ?? '') ? at - 2 : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "I was relieved to learn that Carvykti carries no boxed warning", "It was a relief to discover that …", "I only
+ * realised later that …": a factive or emotive frame presupposes its that-clause, so the writer holds it true whatever
+ * the frame's own tense, and the clause is judged as a plain sentence ("Carvykti carries no boxed warning"), to the
+ * sentence's end or its semicolon. Not under a negation, a modal or a report before the frame ("I never learned
+ * that", "I would be glad to learn that", "She says she was relieved that"), nor with a date outside the clause, which
+ * may be when it held; a question ("learn whether") presupposes nothing and is not read. Non-factive frames ("I was
+ * told that", "she feared that", "we hoped that") attribute the clause and are not here.
+ */
+function factiveComplement(
+  text: Text,
+  words: readonly Word[],
+  named: (from: number, to: number) => boolean,
+): FramedStatement | undefined {
+  if (words.some((w) => w.lower === '?')) return undefined;
+  for (let that = 2; that + 2 < words.length; that++) {
+    if (words[that]!.lower !== 'that') continue;
+    const frame = factiveFrameAt(words, that);
+    if (frame === undefined) continue;
+    const before = words.slice(0, frame);
+    if (deniedOrModalBefore(words, frame) || reportedIn(before) !== undefined) return undefined;
+    const from = that + 1;
+    let to = from;
+    while (to < words.length && words[to]!.lower !== ';') to++;
+    while (to > from && SENTENCE_ENDS.has(words[to - 1]!.lower)) to--;
+    if (to - from < 3 || words.slice(from, to).some((w) => w.lower === '?') || !named(from, to)) return undefined;
+    if (words.some((_, k) => k < from && datesAt(words, k))) return undefined;
+    return { text: `${text(from, to)}.`, start: words[from]!.start, end: words[to - 1]!.end };
+  }
+  return undefined;
+}
+
+const SENTENCE_ENDS = new Set(['.', '!']);
+const ASKING = lexicon('asking-verbs');
+const QUESTION_OPENERS = new Set(['if', 'whether']);
+// A bare answer: a pronoun, then a finite auxiliary and nothing of its predicate ("it was", "it is", "they do").
+const ANSWER_SUBJECTS = new Set(['it', 'they', 'he', 'she']);
+const ANSWER_AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'does', 'did', 'do', 'has', 'had', 'have']);
+// What may stand before the answer: a coordinator and an affirmative particle ("…, and yes, it is").
+const ANSWER_LEADS = new Set(['and', 'yes', ',', '—', '–']);
+// What may follow the auxiliary: the answer's end, or a comma before what it adds.
+const ANSWER_ENDS = new Set([',', '.', ';', '!', 'and', '—', '–']);
+
+/**
+ * The word after a bare affirmative answer that starts at `at` ("it was", "yes, it is"), or undefined when there is
+ * none there; the answer's comma or coordinator is skipped.
+ */
+function answerEnd(words: readonly Word[], at: number): number | undefined {
+  let k = at;
+  while (k < words.length && ANSWER_LEADS.has(words[k]!.lower)) k++;
+  if (!ANSWER_SUBJECTS.has(words[k]?.lower ?? '') || !ANSWER_AUXILIARIES.has(words[k + 1]?.lower ?? ''))
+    return undefined;
+  const after = words[k + 2]?.lower;
+  if (after !== undefined && !ANSWER_ENDS.has(after)) return undefined;
+  k += 2;
+  while (k < words.length && (words[k]!.lower === ',' || words[k]!.lower === 'and')) k++;
+  return k;
+}
+
+/**
+ * "People ask if my Amtagvi was a CAR-T; it was, engineered to find melanoma", "Someone asked if Kymriah is approved
+ * for myeloma, and yes, it is, since 2021", "Listeners keep asking whether Tecelra is a CAR-T. It is.": an embedded
+ * yes/no question (a verb of data/lexicon/asking-verbs, then "if" or "whether") answered by a bare affirmative ("it
+ * was") asserts the question's clause; it is judged as a plain sentence with what the answer adds ("my Amtagvi was a
+ * CAR-T, engineered to find melanoma"). A negated answer ("it is not", "it isn't") and a question under a negation or
+ * a modal are not read.
+ */
+function answeredQuestion(
+  text: Text,
+  words: readonly Word[],
+  mentions: readonly TermMatch[],
+  next: () => readonly Word[],
+): FramedStatement | undefined {
+  if (words.some((w) => w.lower === '?')) return undefined;
+  const opener = words.findIndex((w, k) => QUESTION_OPENERS.has(w.lower) && askedBefore(words, k));
+  if (opener < 1 || deniedOrModalBefore(words, opener)) return undefined;
+  if (reportedIn(words.slice(0, opener)) !== undefined || conditionalIn(words, { from: 0, to: opener }))
+    return undefined;
+  const named = (from: number, to: number) =>
+    mentions.some((m) => m.start >= words[from]!.start && m.end <= words[to - 1]!.end);
+  const from = opener + 1;
+  const to = clauseEnd(words, from);
+  if (to - from < 3 || !named(from, to) || !words.slice(from, to).some((w) => isVerb(w))) return undefined;
+  const span = { start: words[from]!.start, end: words[to - 1]!.end };
+  const question = text(from, to);
+  // The answer in the same sentence, or opening the next one.
+  const inside = SENTENCE_ENDS.has(words[to]?.lower ?? '.') ? undefined : answerEnd(words, to + 1);
+  if (inside !== undefined) return { text: `${question}${addedBy(text, words, inside)}.`, ...span };
+  if (to < words.length && !SENTENCE_ENDS.has(words[to]!.lower)) return undefined;
+  const after = next();
+  const end = answerEnd(after, 0);
+  if (end === undefined || after[0]!.lower === ',') return undefined;
+  const added = after
+    .slice(end)
+    .filter((w) => !SENTENCE_ENDS.has(w.lower))
+    .map((w) => w.text)
+    .join(' ');
+  return { text: `${question}${added ? `, ${added}` : ''}.`, ...span };
+}
+
+/** A verb of asking ends right before word `at`. */
+function askedBefore(words: readonly Word[], at: number): boolean {
+  for (let k = Math.max(0, at - 3); k < at; k++) {
+    const verb = phraseStartingAt(words, k, ASKING);
+    if (verb && k + verb.length === at) return true;
+  }
+  return false;
+}
+
+/** What an answer adds after it, from word `at` to the sentence's end or its semicolon, as ", …" (or nothing). */
+function addedBy(text: Text, words: readonly Word[], at: number): string {
+  let to = at;
+  while (to < words.length && words[to]!.lower !== ';') to++;
+  while (to > at && SENTENCE_ENDS.has(words[to - 1]!.lower)) to--;
+  return to > at ? `, ${text(at, to)}` : '';
+}
+
+const PARENTHESIS_PARTICIPLES = lexiconWords('parenthesis-participles');
+// A named product or drug: a class's parenthesis ("a CAR-T (developed at Penn)") speaks of one member, not all.
+const NAMED_TYPES = new Set(['product', 'drug']);
+
+/**
+ * "Guests receiving Carvykti (made by Bristol Myers Squibb) may claim a discount": a parenthesis right after a named
+ * therapy that opens with a participle (data/lexicon/parenthesis-participles) says it of the therapy ("Carvykti is made by Bristol
+ * Myers Squibb"), whatever the modal, hedge or negation of the clause around it. Not with a date outside it, which may
+ * be when it held.
+ */
+function parentheticalStatements(
+  text: Text,
+  words: readonly Word[],
+  mentions: readonly TermMatch[],
+): FramedStatement[] {
+  const statements: FramedStatement[] = [];
+  for (let open = 1; open + 2 < words.length; open++) {
+    if (words[open]!.lower !== '(' || !PARENTHESIS_PARTICIPLES.has(words[open + 1]!.lower)) continue;
+    const head = mentions.find((m) => m.end === words[open - 1]!.end && NAMED_TYPES.has(m.entity.type));
+    if (!head) continue;
+    const close = closingParenAt(words, open);
+    if (close === undefined || close - open < 3) continue;
+    if (words.some((_, k) => (k < open || k > close) && datesAt(words, k))) continue;
+    statements.push({
+      text: `${head.text} is ${text(open + 1, close)}.`,
+      start: words[open + 1]!.start,
+      end: words[close - 1]!.end,
+    });
+  }
+  return statements;
+}
+
+/** The ")" closing the parenthesis at `open`, or undefined when another bracket or none comes first. */
+function closingParenAt(words: readonly Word[], open: number): number | undefined {
+  for (let k = open + 1; k < words.length; k++) {
+    if (words[k]!.lower === ')') return k;
+    if (words[k]!.lower === '(') return undefined;
+  }
+  return undefined;
 }
