@@ -19,7 +19,7 @@ import { wordClass } from '../../word-classes';
 
 const CURRENT_LINKS = lexicon('sponsor-current-links');
 const LINK_TEXT =
-  /\bits\b|market|make|made|develop|manufactur|sold|sponsor|from|product|drug|behind|compan|acquired|bought|purchased|took over|transferred|divested|announce|report|present|release|said|whose|'s\b|s'/i;
+  /\bits\b|market|make|made|develop|manufactur|sold|sponsor|from|product|drug|therap|medicine|behind|compan|acquired|bought|purchased|took over|transferred|divested|announce|report|present|release|said|whose|'s\b|s'/i;
 // Every phrase of the link and frame lexicons, so a form the regular expression above does not spell ("sells",
 // "distributes") lets the sentence through; each phrase needs all its words ("made by"), so "by" alone does not.
 // "Kite holds the BLA for Yescarta", "the licence holder for Breyanzi": a licence noun composed with its verbs and "holder".
@@ -457,11 +457,11 @@ const relation: Relation = {
             /^['’]s?(?!\w)/.test(sentence.text.slice(words[c.at + c.length - 1]!.end - sentence.start)) &&
             possessesProduct(c.at + c.length, clause.to, mentions),
         );
-        // "Breyanzi is a Gilead product": the product said to be one of the company's.
+        // "Breyanzi is a Gilead product", "Tecartus is the Novartis drug": the product said to be one of the company's.
         const ofCompany = named.some(
           (c) =>
             OF_COMPANY_NOUNS.has(words[c.at + c.length]?.lower ?? '') &&
-            /^an?$/.test(words[c.at - 1]?.lower ?? '') &&
+            /^(?:an?|the)$/.test(words[c.at - 1]?.lower ?? '') &&
             /^(?:is|was)$/.test(words[c.at - 2]?.lower ?? ''),
         );
         if ((!link || linkNegated(sentence, link, named)) && !possessive && !ofCompany && !ownedBy(named, mentions))
