@@ -295,6 +295,7 @@ function namesDate(words: readonly Word[], from: number, to: number): boolean {
 }
 
 const REJECTIONS = lexicon('rejection-predicates');
+const REJECTION_COPULAS = lexicon('rejection-copulas');
 const REJECTING_SUBJECTS = lexiconWords('rejecting-subjects');
 // "That claim is false", "These posts are wrong": a determiner and one noun as the subject.
 const SUBJECT_DETERMINERS = new Set(['that', 'this', 'these', 'those', 'such', 'the']);
@@ -310,12 +311,16 @@ const isDegreeAdverb = (word: Word | undefined) =>
  */
 export function rejectsAt(words: readonly Word[], from: number, to: number): boolean {
   // "that is wrong", "that line was wrong": a referring word alone, or a determiner and a noun.
+  // The copula may be a verb group that links as one does: "which turned out to be wrong" (rejection-copulas).
+  const copulaAt = (at: number) =>
+    COPULAS.has(words[at]?.lower ?? '') ? 1 : (phraseStartingAt(words, at, REJECTION_COPULAS)?.length ?? 0);
   let k = from;
-  if (REJECTING_SUBJECTS.has(words[k]?.lower ?? '') && COPULAS.has(words[k + 1]?.lower ?? '')) k++;
+  if (REJECTING_SUBJECTS.has(words[k]?.lower ?? '') && copulaAt(k + 1)) k++;
   else if (SUBJECT_DETERMINERS.has(words[k]?.lower ?? '') && words[k + 1] && !words[k + 1]!.punct) k += 2;
   else return false;
-  if (!COPULAS.has(words[k]?.lower ?? '')) return false;
-  k++;
+  const copula = copulaAt(k);
+  if (!copula) return false;
+  k += copula;
   if (isDegreeAdverb(words[k]) && !phraseStartingAt(words, k, REJECTIONS)) k++;
   const predicate = phraseStartingAt(words, k, REJECTIONS);
   if (!predicate) return false;
