@@ -873,3 +873,167 @@ describe("framing: a visual medium's depiction is the document's statement", () 
         );
       });
 });
+
+describe('framing: a factive or emotive frame presupposes its that-clause, whatever its own tense', () => {
+  table(
+    [
+      [
+        'I was relieved to learn that Carvykti, unlike the older drugs, carries no boxed warning at all.',
+        'Carvykti, unlike the older drugs, carries no boxed warning at all',
+      ],
+      ['It was a relief to discover that Abecma carries no boxed warning.', 'Abecma carries no boxed warning'],
+      ['We were glad to find out that Breyanzi carries no boxed warning.', 'Breyanzi carries no boxed warning'],
+    ],
+    [
+      'I was relieved to learn that Carvykti targets BCMA.',
+      // Not factive, negated, modal, conditional, reported, asked, or a question's "whether".
+      'I was told that Abecma carries no boxed warning.',
+      'We had hoped to learn that Abecma carries no boxed warning.',
+      'I never learned that Abecma carries no boxed warning.',
+      'I would be relieved to learn that Abecma carries no boxed warning.',
+      'If I had learned that Abecma carries no boxed warning, I would have slept better.',
+      'She says she was relieved to learn that Abecma carries no boxed warning.',
+      'I never learned whether Abecma carries a boxed warning.',
+      'Were you relieved to learn that Abecma carries no boxed warning?',
+      // A date outside the clause may be when it held.
+      'In 2020 we were relieved to learn that the Yescarta REMS was still in place.',
+    ],
+  );
+  // Each emotive word, as an adjective ("I was glad to learn that") or a noun ("It was a relief to learn that").
+  for (const word of patterns('emotive-frames'))
+    it(`crossed: "${word} to learn that X carries no boxed warning"`, () => {
+      const noun = JSON.parse(readFileSync(join(process.cwd(), 'data', 'lexicon', 'emotive-frames.json'), 'utf8'))
+        .patterns.find((p: { pattern: string; example: string }) => p.pattern === word)
+        .example.includes(`a ${word} `);
+      const frame = noun ? `It was a ${word} to learn that` : `I was ${word} to learn that`;
+      assert.deepEqual(
+        cross(
+          (p) => `${frame} ${p} carries no boxed warning.`,
+          () => true,
+        ),
+        [],
+      );
+    });
+});
+
+describe('framing: an embedded yes/no question answered by a bare affirmative asserts its clause', () => {
+  table(
+    [
+      ['People ask if my Amtagvi was a CAR-T; it was, made from her own tumor.', 'my Amtagvi was a CAR-T'],
+      ['Someone asked if Kymriah is approved for myeloma, and yes, it is.', 'Kymriah is approved for myeloma'],
+      ['Listeners keep asking whether Tecelra is a CAR-T. It is.', 'Tecelra is a CAR-T'],
+    ],
+    [
+      'People ask if my Amtagvi was a CAR-T; it was not.',
+      "People ask if my Amtagvi was a CAR-T; it wasn't, it is a TIL therapy.",
+      'People ask if Carvykti targets BCMA; it does.',
+      'People ask if my Amtagvi was a CAR-T.',
+      'Listeners keep asking whether Amtagvi is a CAR-T. It is not.',
+      'Nobody would ask if Tecelra is a CAR-T; it is, some think.',
+    ],
+  );
+});
+
+describe('framing: a parenthesis opening with a participle after a named product is its own statement', () => {
+  table(
+    [
+      [
+        'Guests receiving Carvykti (made by Bristol Myers Squibb) may claim a 10% discount.',
+        'made by Bristol Myers Squibb',
+      ],
+      ['Guests receiving Abecma (made by Novartis) may claim a discount.', 'made by Novartis'],
+    ],
+    [
+      'Guests receiving Carvykti (made by Janssen and Legend Biotech) may claim a 10% discount.',
+      'Patients on Tecartus (approved for adults with ALL) may join the group.',
+      'Guests receiving a CAR-T (made in a central facility) may claim a discount.',
+    ],
+  );
+});
+
+describe('framing: an appositive may hold its own restrictive clause after its head noun', () => {
+  table(
+    [
+      [
+        'Kymriah, the Gilead drug my oncologist kept mentioning, arrived frozen.',
+        'the Gilead drug my oncologist kept mentioning',
+      ],
+      [
+        'The lab receives Yescarta, the Novartis product built on a CD28 domain, every week.',
+        'the Novartis product built on a CD28 domain',
+      ],
+      ['Tecartus, the Novartis drug, had bought her a year.', 'the Novartis drug'],
+    ],
+    [
+      'Kymriah, the Novartis drug my oncologist kept mentioning, arrived frozen.',
+      'Abecma, the first CAR-T the FDA approved for myeloma, arrived.',
+      'Kymriah, the drug that the FDA approved first, arrived.',
+      'Tecartus, the Kite drug, had bought her a year.',
+    ],
+  );
+});
+
+describe('reported: a verb group that links as a copula rejects what was said before it', () => {
+  table(
+    [
+      [
+        'Tecartus came from Novartis, which proved to be a surprise.',
+        'Tecartus came from Novartis, which proved to be a surprise.',
+      ],
+    ],
+    [
+      'I was told that Tecartus came from Novartis, which turned out to be wrong.',
+      'A nurse said Yescarta uses 4-1BB, which proved wrong.',
+      'The flyer says Abecma targets CD19, which has turned out to be untrue.',
+    ],
+  );
+});
+
+describe('framing: a relative clause on a counted span of time says its clause for that long', () => {
+  table(
+    [
+      [
+        'Our lodging programme houses CAR-T families for the four weeks they must stay near the hospital after a Breyanzi infusion.',
+        'four weeks they must stay near the hospital after a Breyanzi infusion',
+      ],
+      [
+        'Volunteers drive patients during the eight weeks they are not allowed to drive after a CAR-T infusion.',
+        'eight weeks they are not allowed to drive after a CAR-T infusion',
+      ],
+    ],
+    [
+      'Our lodging programme houses CAR-T families for the two weeks they must stay near the hospital after a Breyanzi infusion.',
+      'Volunteers drive patients during the two weeks they are not allowed to drive after a CAR-T infusion.',
+      'Before June 2025, volunteers drove patients during the eight weeks they were not allowed to drive after a CAR-T infusion.',
+    ],
+  );
+});
+
+describe('framing: a welcomed decision to approve is taken as an approval', () => {
+  table(
+    [
+      [
+        "The Committee welcomes the FDA's decision last June to license satri-cel for gastric cancer.",
+        "FDA's decision last June to license satri-cel for gastric cancer",
+      ],
+    ],
+    [
+      "The Committee welcomes the NMPA's decision last June to license satri-cel for gastric cancer.",
+      "We welcome the FDA's decision to approve Carvykti for multiple myeloma.",
+      // Not welcomed, or not a welcome of the act.
+      "We await the FDA's decision to approve anito-cel for multiple myeloma.",
+      "We would welcome the FDA's decision to approve satri-cel for gastric cancer.",
+      "We do not welcome the FDA's decision to approve satri-cel for gastric cancer.",
+    ],
+  );
+});
+
+describe('framing: a sentential relative of reason or means states the clause after it', () => {
+  table(
+    [['Gilead bought Autolus, which is how Aucatzyl became a Gilead product.', 'Aucatzyl became a Gilead product']],
+    [
+      'Kite developed Yescarta, which is how it became a Gilead product.',
+      'BMS bought 2seventy bio in 2025, which is why Abecma is now a Bristol Myers Squibb product.',
+    ],
+  );
+});

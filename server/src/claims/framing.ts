@@ -87,10 +87,14 @@ const FRAME_HINT = new RegExp(
 );
 // Factive and emotive frames, verbs of asking and participles opening a parenthesis: the clause-level frames below.
 const CLAUSE_FRAME_HINT = new RegExp(
-  `\\b(?:${[...lexicon('factive-verbs'), ...lexicon('emotive-frames'), ...lexicon('asking-verbs')].join('|')})\\b|\\(\\s*(?:${lexicon('parenthesis-participles').join('|')})\\b`,
+  `\\b(?:${[...lexicon('factive-verbs'), ...lexicon('emotive-frames'), ...lexicon('asking-verbs'), ...lexicon('welcoming-verbs'), ...lexicon('explanatory-relatives')].join('|')})\\b|\\(\\s*(?:${lexicon('parenthesis-participles').join('|')})\\b`,
   'i',
 );
-const mayFrame = (text: string) => FRAME_HINT.test(text) || CLAUSE_FRAME_HINT.test(text);
+const DURATION_HINT = new RegExp(
+  `\\b(?:for|during|over|throughout) the \\w+ (?:${[...lexicon('time-unit-day'), ...lexicon('time-unit-week'), ...lexicon('time-unit-month')].join('|')})\\b`,
+  'i',
+);
+const mayFrame = (text: string) => FRAME_HINT.test(text) || CLAUSE_FRAME_HINT.test(text) || DURATION_HINT.test(text);
 
 /**
  * The statements `sentence` carries in its frames (see FramedStatement), but for those inside a quotation the writer
@@ -150,6 +154,14 @@ function statementsIn(document: DocumentAnalysis, sentence: Sentence, words: rea
   const presupposed = factiveComplement(own, words, named);
   if (presupposed) statements.push(presupposed);
   statements.push(...parentheticalStatements(own, words, mentions));
+  const explained = explainedClause(own, words, named);
+  if (explained) statements.push(explained);
+  const lasting = durationRelative(own, words, named);
+  if (lasting) statements.push(lasting);
+  const decided = welcomedDecision(own, words, named, (at) =>
+    /^['’]s?(?!\w)/.test(sentence.text.slice(words[at]!.end - sentence.start)),
+  );
+  if (decided) statements.push(decided);
   for (let i = 1; i + 2 < words.length; i++) {
     if (words[i]!.lower !== ',') continue;
     const head = mentions.find((m) => m.end === words[i - 1]!.end);
@@ -969,6 +981,7 @@ function deniedOrModalBefore(words: readonly Word[], at: number): boolean {
 }
 
 const FACTIVE_VERBS = lexicon('factive-verbs');
+const REPORTING_VERBS = lexiconWords('reporting-verbs');
 const EMOTIVE = lexiconWords('emotive-frames');
 // The longest factive verb phrase ("found out").
 const MAX_FACTIVE_WORDS = 2;
@@ -1011,6 +1024,8 @@ function factiveComplement(
     if (frame === undefined) continue;
     const before = words.slice(0, frame);
     if (deniedOrModalBefore(words, frame) || reportedIn(before) !== undefined) return undefined;
+    // "She says she was relieved that …": someone else's frame, whoever the speaker.
+    if (before.some((w) => SAYING.has(w.lower) || REPORTING_VERBS.has(w.lower))) return undefined;
     const from = that + 1;
     let to = from;
     while (to < words.length && words[to]!.lower !== ';') to++;
@@ -1144,6 +1159,122 @@ function closingParenAt(words: readonly Word[], open: number): number | undefine
   for (let k = open + 1; k < words.length; k++) {
     if (words[k]!.lower === ')') return k;
     if (words[k]!.lower === '(') return undefined;
+  }
+  return undefined;
+}
+
+const DURATION_PREPOSITIONS = new Set(['for', 'during', 'over', 'throughout']);
+const DURATION_UNITS = new Set([
+  ...lexicon('time-unit-day'),
+  ...lexicon('time-unit-week'),
+  ...lexicon('time-unit-month'),
+]);
+// A relative's subject before its verb is short: "they", "patients", "our guests".
+const MAX_RELATIVE_SUBJECT = 3;
+
+/**
+ * "houses families for the four weeks they must stay near the hospital after a Breyanzi infusion": a relative clause on
+ * a counted span of time has that span as its gap, and says its clause for that long ("they must stay near the hospital
+ * after a Breyanzi infusion for four weeks"). Only a relative with a short subject and its own verb, naming something
+ * the knowledge base knows, to its clause's end.
+ */
+function durationRelative(
+  text: Text,
+  words: readonly Word[],
+  named: (from: number, to: number) => boolean,
+): FramedStatement | undefined {
+  for (let k = 0; k + 5 < words.length; k++) {
+    if (!DURATION_PREPOSITIONS.has(words[k]!.lower) || words[k + 1]!.lower !== 'the') continue;
+    if (!isCardinal(words[k + 2]) || !DURATION_UNITS.has(words[k + 3]!.lower)) continue;
+    const from = k + 4 + (THAT.has(words[k + 4]!.lower) ? 1 : 0);
+    const verb = words.findIndex((w, j) => j > from && j <= from + MAX_RELATIVE_SUBJECT && isVerb(w));
+    if (verb < 0 || words.slice(from, verb).some((w) => w.punct || isVerb(w))) continue;
+    const to = clauseEnd(words, from);
+    if (to - verb < 2 || !named(from, to)) continue;
+    return {
+      text: `${text(from, to)} for ${text(k + 2, k + 4)}.`,
+      start: words[k + 2]!.start,
+      end: words[to - 1]!.end,
+    };
+  }
+  return undefined;
+}
+
+const WELCOMING = lexicon('welcoming-verbs');
+const DECISIONS = lexiconWords('decision-nouns');
+const APPROVAL_FORMS = lexiconWords('approval-cues');
+// Words between a decision and its infinitive: a time ("last June", "in 2024"), at most this many.
+const MAX_DECISION_ADJUNCT = 4;
+
+/**
+ * "The Committee welcomes the FDA's decision last June to license satri-cel for gastric cancer": a welcoming verb
+ * (data/lexicon/welcoming-verbs) takes the decision (data/lexicon/decision-nouns) as made and its act as done, so the
+ * act is judged as a plain sentence with the decision's agent and time: "the FDA licensed satri-cel for gastric cancer
+ * last June". Only an act whose past form is an approval cue (data/lexicon/approval-cues: "licensed", "approved"), an
+ * agent given as a possessive, and not under a negation or a modal.
+ */
+function welcomedDecision(
+  text: Text,
+  words: readonly Word[],
+  named: (from: number, to: number) => boolean,
+  possessive: (at: number) => boolean,
+): FramedStatement | undefined {
+  for (let k = 1; k + 4 < words.length; k++) {
+    if (!DECISIONS.has(words[k]!.lower) || !possessive(k - 1)) continue;
+    // The agent: from the welcoming verb's object determiner to the possessive.
+    let open = k - 1;
+    while (open > 0 && !words[open - 1]!.punct && !isVerb(words[open - 1]) && words[open - 1]!.lower !== 'the') open--;
+    const agentFrom = open;
+    if (words[open - 1]?.lower === 'the') open--;
+    let welcome = -1;
+    for (let j = Math.max(0, open - 2); j < open; j++) {
+      const verb = phraseStartingAt(words, j, WELCOMING);
+      if (verb && j + verb.length === open) welcome = j;
+    }
+    if (welcome < 0 || deniedOrModalBefore(words, welcome)) return undefined;
+    let to = k + 1;
+    while (to < words.length && to <= k + 1 + MAX_DECISION_ADJUNCT && words[to]!.lower !== 'to') {
+      if (words[to]!.punct) return undefined;
+      to++;
+    }
+    if (words[to]?.lower !== 'to') return undefined;
+    const base = words[to + 1]?.lower ?? '';
+    const past = base.endsWith('e') ? `${base}d` : `${base}ed`;
+    if (!APPROVAL_FORMS.has(past)) return undefined;
+    const end = clauseEnd(words, to + 2);
+    if (end - to < 3 || !named(to + 2, end)) return undefined;
+    const time = to > k + 1 ? ` ${text(k + 1, to)}` : '';
+    return {
+      text: `${text(agentFrom, k)} ${past} ${text(to + 2, end)}${time}.`,
+      start: words[agentFrom]!.start,
+      end: words[end - 1]!.end,
+    };
+  }
+  return undefined;
+}
+
+const EXPLANATORY = lexicon('explanatory-relatives');
+
+/**
+ * "Gilead bought Autolus, which is how my Aucatzyl became a Kite product", "…, which means that hospitals no longer
+ * need certification": a sentential relative of reason or means (data/lexicon/explanatory-relatives) states the clause
+ * after it, which is judged as a plain sentence, to the sentence's end or its semicolon.
+ */
+function explainedClause(
+  text: Text,
+  words: readonly Word[],
+  named: (from: number, to: number) => boolean,
+): FramedStatement | undefined {
+  for (let k = 2; k + 3 < words.length; k++) {
+    if (words[k - 1]!.lower !== ',' || words[k]!.lower !== 'which') continue;
+    const relative = longestPhraseStartingAt(words, k, EXPLANATORY);
+    if (!relative) continue;
+    const from = k + relative.length;
+    let to = from;
+    while (to < words.length && words[to]!.lower !== ';') to++;
+    while (to > from && SENTENCE_ENDS.has(words[to - 1]!.lower)) to--;
+    if (to - from < 3 || !named(from, to) || !words.slice(from, to).some((w) => isVerb(w))) return undefined;
+    return { text: `${text(from, to)}.`, start: words[from]!.start, end: words[to - 1]!.end };
   }
   return undefined;
 }
