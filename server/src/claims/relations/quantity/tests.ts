@@ -20,6 +20,8 @@ const tests: RelationTests = {
     'Under the current label, plan to stay near your treatment center for 2 weeks after the infusion.',
     'Most patients chose to stay near the hospital for the first month after their infusion.',
     'After your Kymriah infusion you will not be allowed to drive for 2 weeks.',
+    'Driving is prohibited for two weeks after a Kymriah infusion.',
+    'Patient leaflets must make clear that driving is not permitted for 2 weeks after a Yescarta infusion.',
     // A duration after "for" measures the predicate before it: a measure named later is not what it measures.
     'Blood tests will be required for the first 3 months after the infusion, followed by visits every few months.',
     'Scans are needed for the first 3 months after the infusion, and long-term follow-up continues later.',
@@ -159,6 +161,12 @@ const tests: RelationTests = {
     one(
       'outdated',
       'Under the current label, you will not be allowed to drive for eight weeks after receiving Yescarta.',
+    ),
+    // A passive prohibition of driving, alone or in what a leaflet must state.
+    one('outdated', 'Driving is prohibited for eight weeks after a Kymriah infusion.'),
+    one(
+      'outdated',
+      'Patient leaflets must make clear that driving is not permitted for eight weeks after a Yescarta infusion.',
     ),
     // A past tense inside a relative clause does not date the label's rule.
     one(
