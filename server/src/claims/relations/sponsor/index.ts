@@ -457,12 +457,13 @@ const relation: Relation = {
             /^['’]s?(?!\w)/.test(sentence.text.slice(words[c.at + c.length - 1]!.end - sentence.start)) &&
             possessesProduct(c.at + c.length, clause.to, mentions),
         );
-        // "Breyanzi is a Gilead product", "Tecartus is the Novartis drug": the product said to be one of the company's.
+        // "Breyanzi is a Gilead product", "Tecartus is the Novartis drug", "Aucatzyl became a Gilead product": the product
+        // said to be one of the company's.
         const ofCompany = named.some(
           (c) =>
             OF_COMPANY_NOUNS.has(words[c.at + c.length]?.lower ?? '') &&
             /^(?:an?|the)$/.test(words[c.at - 1]?.lower ?? '') &&
-            /^(?:is|was)$/.test(words[c.at - 2]?.lower ?? ''),
+            /^(?:is|was|became|becomes|remains)$/.test(words[c.at - 2]?.lower ?? ''),
         );
         if ((!link || linkNegated(sentence, link, named)) && !possessive && !ofCompany && !ownedBy(named, mentions))
           continue;

@@ -2,6 +2,10 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // "the <company> <product noun>" and "became a <company> product" with the product's own company.
+    'Tecartus is the Kite drug.',
+    'Breyanzi is a Bristol Myers Squibb therapy.',
+    'Aucatzyl became an Autolus product.',
     // A possessive role noun or a possessive relative in apposition: the own company, a recorded co-developer, a role
     // phrase that may be a list member, a denial, a noun other than the product after "whose", a role not recorded.
     "Novartis, Kymriah's manufacturer, hosted the symposium.",
@@ -111,6 +115,18 @@ const tests: RelationTests = {
     "The trial's sponsor is Novartis and it compares Yescarta with standard care.",
   ],
   invalid: [
+    {
+      text: 'Tecartus is the Novartis drug.',
+      errors: [{ messageId: 'otherCompany', text: 'Tecartus is the Novartis drug.' }],
+    },
+    {
+      text: 'Breyanzi is a Novartis therapy.',
+      errors: [{ messageId: 'otherCompany', text: 'Breyanzi is a Novartis therapy.' }],
+    },
+    {
+      text: 'Aucatzyl became a Gilead product.',
+      errors: [{ messageId: 'otherCompany', text: 'Aucatzyl became a Gilead product.' }],
+    },
     {
       // A sponsor history names today's company first and the ended parts as former.
       text: 'Abecma is made by Kite.',
