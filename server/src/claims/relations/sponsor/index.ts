@@ -18,8 +18,11 @@ import { wordClass } from '../../word-classes';
 // a clause is judged only with one product, a link word or a possessive, and no company that is on its record.
 
 const CURRENT_LINKS = lexicon('sponsor-current-links');
+// "a Novartis therapy", "the Gilead medicine": a capitalized name between an article and the noun (not "CAR-T
+// therapy", "CD19 therapy"), as the noun alone would let most sentences through.
+const COMPANY_THERAPY = /\b(?:an?|the)\s+[A-Z][a-z][\w&-]*\s+(?:therapy|therapies|medicine|medicines)\b/;
 const LINK_TEXT =
-  /\bits\b|market|make|made|develop|manufactur|sold|sponsor|from|product|drug|therap|medicine|behind|compan|acquired|bought|purchased|took over|transferred|divested|announce|report|present|release|said|whose|'s\b|s'/i;
+  /\bits\b|market|make|made|develop|manufactur|sold|sponsor|from|product|drug|behind|compan|acquired|bought|purchased|took over|transferred|divested|announce|report|present|release|said|whose|'s\b|s'/i;
 // Every phrase of the link and frame lexicons, so a form the regular expression above does not spell ("sells",
 // "distributes") lets the sentence through; each phrase needs all its words ("made by"), so "by" alone does not.
 // "Kite holds the BLA for Yescarta", "the licence holder for Breyanzi": a licence noun composed with its verbs and "holder".
@@ -108,7 +111,8 @@ const relation: Relation = {
     },
   },
   applies: (text, mentions) =>
-    mentions.some((m) => isProduct(m.entity)) && (LINK_TEXT.test(text) || mayHavePhrase(text, LINK_PHRASES)),
+    mentions.some((m) => isProduct(m.entity)) &&
+    (LINK_TEXT.test(text) || COMPANY_THERAPY.test(text) || mayHavePhrase(text, LINK_PHRASES)),
   check({ sentence, index, assertedClauses, clauses, report }) {
     const { words } = sentence;
     const textOf = (c: { at: number; length: number }) =>
