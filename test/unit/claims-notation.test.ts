@@ -138,3 +138,70 @@ describe('notation: products and antigens crossed', () => {
       assert.deepEqual(wrong, []);
     });
 });
+
+describe("notation: an index's subentries complete their heading", () => {
+  table(
+    [
+      ['Novartis, 12-19; Yescarta developed by, 15; Kymriah, 12', 'Yescarta developed by'],
+      ['Carvykti, 101-110; CD19 target of, 104', 'CD19 target of'],
+      ['Kymriah, 3:40-52; first CAR-T for myeloma, 3:47', 'first CAR-T for myeloma'],
+      ['Aucatzyl, 180-186; paediatric approval, 183 ff', 'paediatric approval'],
+      ['Breyanzi, 120-134; approval for CLL (2022), 126', 'approval for CLL (2022)'],
+      ['Abecma, 88-97\n  CD19 target of, 89\n  KarMMa-3, 95', 'CD19 target of'],
+      ['Amtagvi (lifileucel) — CAR-T for melanoma, 251', 'CAR-T for melanoma'],
+    ],
+    [
+      'Novartis, 12-19; Kymriah developed by, 15; see also Sandoz',
+      'Carvykti, 101-110; BCMA target of, 104; CARTITUDE-4, 108',
+      'Kymriah, 40-50; CD28, 44; Yescarta, 46',
+      'Abecma, 88-97; first approval, 88; see also KarMMa-3',
+      // Locators that could be years do not make an index: the year would be lost.
+      'REMS, 2021-2024; required for Carvykti, 2023',
+      'Kite Pharma, 60-75\n  Yescarta developed by, 61\n  see also Gilead Sciences',
+      // A cross-reference only sends the reader elsewhere.
+      'lisocabtagene maraleucel, see Breyanzi; CLL approval (2024), 126',
+      // Not an index: a part without locators.
+      'Novartis, 12; Yescarta developed by, 15; Kite Pharma',
+    ],
+  );
+});
+
+describe("notation: a contents line's title", () => {
+  table(
+    [
+      ['Chapter 3. The Six FDA-Approved CAR-T Products .... 41', 'The Six FDA-Approved CAR-T Products'],
+      ['3.1 CRS: One Vasopressor Makes It Grade 2 .... 118', 'CRS: One Vasopressor Makes It Grade 2'],
+      ['Appendix C. The Eight FDA-Approved CAR-T Products …… 301', 'The Eight FDA-Approved CAR-T Products'],
+    ],
+    [
+      'Chapter 3. The Seven FDA-Approved CAR-T Products .... 41',
+      '3.1 CRS: One Vasopressor Makes It Grade 3 .... 118',
+      // A title that asks, or pairs two topics without a link.
+      'Chapter 9. Is Yescarta the First CAR-T Approved? .... 140',
+      'Part IV. Abecma and the Lymphoma Question .... 200',
+      'Chapter 2. Five Lessons from the First CAR-T Trials .... 20',
+    ],
+  );
+});
+
+describe('notation: an instruction to file a case under a category', () => {
+  table(
+    [
+      [
+        'Action 3: Pathology - classify NET G3 as poorly differentiated per WHO 2019',
+        'classify NET G3 as poorly differentiated per WHO 2019',
+      ],
+      [
+        '- Oncology to grade CRS on one vasopressor as grade 2 per ASTCT 2019',
+        'Oncology to grade CRS on one vasopressor as grade 2 per ASTCT 2019',
+      ],
+    ],
+    [
+      'Action 3: Pathology - classify NET G3 as well differentiated per WHO 2019',
+      '- Oncology to grade CRS on one vasopressor as grade 3 per ASTCT 2019',
+      // A proposal or question does not open with the instruction.
+      'Item 4: vote on whether to reclassify NET G3 as poorly differentiated carcinoma',
+      'Item 5: Do not grade CRS on one vasopressor as grade 2',
+    ],
+  );
+});

@@ -11,6 +11,7 @@ import type { ClaimFinding } from './relations/types';
 import { type Column, checkStatement, columnNamed, isNotAValue, slotStatement } from './tables';
 import { findPhrase, wordsOf } from './words';
 import { isYear, MONTHS } from '../util/text';
+import { CARDINAL_WORDS } from './cardinals';
 
 // Terse notation outside lists and tables, read into the statements a table row makes (claims/tables.ts):
 //   "Yescarta sponsor -> Novartis", "Aucatzyl: REMS = true"          → the slot the key names, of the subject before it
@@ -96,9 +97,13 @@ export function checkNotation(
   index: KnowledgeIndex,
   frame?: Period,
 ): { finding: ClaimFinding; start: number; end: number }[] {
-  if ((sentence.block !== 'paragraph' && sentence.block !== 'list-item') || !mayHaveNotation(sentence.text)) return [];
+  if (sentence.block !== 'paragraph' && sentence.block !== 'list-item') return [];
   if (titleElsewhere(document.prose, index)) return [];
-  return notationStatements(document, sentence, index).flatMap((statement) =>
+  const statements = [
+    ...(mayHaveNotation(sentence.text) ? notationStatements(document, sentence, index) : []),
+    ...labelStatements(document, sentence),
+  ];
+  return statements.flatMap((statement) =>
     checkStatement({ text: statement.text }, index, frame).map((finding) => ({
       finding,
       start: statement.start,
@@ -341,4 +346,228 @@ function equated(nodes: readonly Node[], mentions: readonly TermMatch[]): Readin
   const value = nodes[1]!;
   if (subjects?.length !== 1 || namesOf(value, mentions) || isNotAValue(value.text)) return undefined;
   return { subjects, statement: (s) => `${s} is ${value.text}.` };
+}
+
+// Labels and fragments, read into the sentences they abbreviate (claims/tables.ts judges each as a statement):
+//   "Kite Pharma, 40-46; Breyanzi developed by, 44"      → an index subentry completes its heading, its page
+//                                                           locators dropped ("Kite Pharma: Breyanzi developed by.")
+//   "7.4 CRS After CAR-T: One Vasopressor Means Grade 2 .... 118"
+//                                                        → a contents line's title, without its number, leader and page
+//   "Item 15: reclassify all G3 NETs as NEC per WHO 2019" → an instruction to file a case under a category says the
+//                                                           case is of it ("all G3 NETs is NEC per WHO 2019.")
+
+/** The statements a paragraph's or a bullet's index entries, contents line or classifying instructions make. */
+function labelStatements(document: DocumentAnalysis, sentence: Sentence): NotationStatement[] {
+  const masked = maskedOf(document.prose).slice(sentence.start, sentence.end);
+  const mentions = document.mentionsIn(sentence.start, sentence.end);
+  const statements = [
+    ...indexStatements(masked, sentence.start, mentions),
+    ...contentsStatements(document, masked, sentence.start, mentions),
+    ...directiveStatements(masked, sentence.start),
+  ];
+  return statements.filter((s, i) => statements.findIndex((t) => t.text === s.text) === i);
+}
+
+const escaped = (phrase: string) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\.?\\s+');
+// A page locator: "44", "40-46", "41:12-19" (volume and page), "300 ff", "passim".
+const LOCATOR_WORDS = lexicon('index-locator-words').map(escaped).join('|');
+const LOCATOR = `(?:(?:\\d+:)?\\d+(?:\\s*[-–]\\s*\\d+)?(?:\\s+(?:${LOCATOR_WORDS}))?|${LOCATOR_WORDS})`;
+const LOCATED = new RegExp(`^(.*?\\S)\\s*,\\s*(${LOCATOR}(?:\\s*,\\s*${LOCATOR})*)\\s*\\.?$`, 'i');
+const CROSS_REFERENCE = new RegExp(`^(?:${lexicon('index-cross-references').map(escaped).join('|')})\\b`, 'i');
+// "obe-cel, see Aucatzyl": a heading that only sends the reader to another.
+const HEADING_CROSS_REFERENCE = new RegExp(
+  `^(.*?\\S)\\s*,\\s*(?:${lexicon('index-cross-references').map(escaped).join('|')})\\b`,
+  'i',
+);
+// Locators that could each be a year ("Abecma, 2019-2031; first approval, 2024") do not make a line an index.
+const YEAR_LIKE = /^(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?$/;
+// "Tecelra (afamitresgene autoleucel) — CAR-T for synovial sarcoma, 250": a glossary heading and its gloss.
+const GLOSS_DASH = /\s[—–-]\s/;
+const MAX_INDEX_PART_WORDS = 12;
+// "approval for mantle cell lymphoma (2018)": a year, or a month and year, in brackets dates the event before it.
+const BRACKETED_DATE = new RegExp(`\\s*\\(((?:(?:${MONTHS.join('|')})\\s+)?(?:19|20)\\d\\d)\\)$`, 'i');
+const IDENTIFYING = lexiconWords('identifying-predicate-openers');
+const PREPOSITION_WORDS = lexiconWords('prepositions');
+
+interface Piece {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** `text` split at `separator`, each piece trimmed, with its document offsets. */
+function piecesOf(text: string, offset: number, separator: RegExp): Piece[] {
+  const pieces: Piece[] = [];
+  let from = 0;
+  const push = (to: number) => {
+    const raw = text.slice(from, to);
+    const trimmed = raw.trim();
+    if (trimmed) {
+      const start = offset + from + raw.indexOf(trimmed);
+      pieces.push({ text: trimmed, start, end: start + trimmed.length });
+    }
+  };
+  for (const m of text.matchAll(new RegExp(separator.source, 'g'))) {
+    push(m.index);
+    from = m.index + m[0].length;
+  }
+  push(text.length);
+  return pieces;
+}
+
+/** An index entry's part: what it says without its locators, or a cross-reference; undefined for no index part. */
+function indexPart(part: Piece): { said?: Piece; cross?: true; locators: string[] } | undefined {
+  if (CROSS_REFERENCE.test(part.text)) return { cross: true, locators: [] };
+  const located = LOCATED.exec(part.text);
+  const heading = located ? undefined : HEADING_CROSS_REFERENCE.exec(part.text);
+  const said = located?.[1] ?? heading?.[1];
+  if (!said || said.split(/\s+/).length > MAX_INDEX_PART_WORDS) return undefined;
+  const locators = located ? located[2]!.split(/\s*,\s*/) : [];
+  return { said: { text: said, start: part.start, end: part.start + said.length }, locators };
+}
+
+/**
+ * A book's or journal's index: lines of a heading with its page locators, then subentries ("; CD19 target of, 89") on
+ * its line or on the indented lines under it. Each subentry completes its heading, as a label line does ("Abecma: CD19
+ * target of."): its locators go, a bracketed year dates it, and a subentry that only names things (a trial, a disease,
+ * a company) is a topic the pages discuss, asserting nothing. Every part of every line must be an index part.
+ */
+function indexStatements(masked: string, offset: number, mentions: readonly TermMatch[]): NotationStatement[] {
+  const entries: { heading: Piece; subentry: Piece }[] = [];
+  const locators: string[] = [];
+  let heading: Piece | undefined;
+  let headingIndent = -1;
+  for (const line of piecesOf(masked, offset, /\n/)) {
+    const indent = line.start - offset - (masked.lastIndexOf('\n', line.start - offset - 1) + 1);
+    const parts = piecesOf(line.text, line.start, /;\s+/).map(indexPart);
+    if (parts.some((p) => !p)) return [];
+    const read = parts as NonNullable<ReturnType<typeof indexPart>>[];
+    for (const p of read) locators.push(...p.locators);
+    const said = read.filter((p) => p.said).map((p) => p.said!);
+    // Indented under a heading line: subentries of that heading.
+    if (heading && indent > headingIndent) {
+      for (const subentry of said) entries.push({ heading, subentry });
+      continue;
+    }
+    if (read[0]!.cross || !said.length) return [];
+    heading = said[0]!;
+    headingIndent = indent;
+    const gloss = GLOSS_DASH.exec(heading.text);
+    if (gloss) {
+      const start = heading.start + gloss.index + gloss[0].length;
+      entries.push({
+        heading: { text: heading.text.slice(0, gloss.index), start: heading.start, end: heading.start + gloss.index },
+        subentry: { text: heading.text.slice(gloss.index + gloss[0].length), start, end: heading.end },
+      });
+    }
+    for (const subentry of said.slice(1)) entries.push({ heading, subentry });
+  }
+  if (!locators.length || locators.every((l) => YEAR_LIKE.test(l))) return [];
+  return entries.flatMap(({ heading, subentry }) => {
+    if (onlyNames(subentry, mentions)) return [];
+    const text = completed(subentry, mentions);
+    return [{ text: `${heading.text}: ${text}.`, start: subentry.start, end: subentry.end }];
+  });
+}
+
+/** Whether every word of `piece` is in a mention (joined by commas, brackets, "and", "or"): it names a topic. */
+function onlyNames(piece: Piece, mentions: readonly TermMatch[]): boolean {
+  const inside = mentions.filter((m) => m.start >= piece.start && m.end <= piece.end);
+  let rest = piece.text;
+  for (const m of [...inside].reverse())
+    rest = rest.slice(0, m.start - piece.start) + ' '.repeat(m.end - m.start) + rest.slice(m.end - piece.start);
+  return inside.length > 0 && /^(?:[\s,;/&()]|\band\b|\bor\b)*$/i.test(rest);
+}
+
+/**
+ * A subentry written as the rest of a label line: a bracketed date as "in" the date ("CLL approval in 2024"), and a
+ * phrase naming one therapy alone with its article ("the first FDA-approved CAR-T", not "the first approval").
+ */
+function completed(piece: Piece, mentions: readonly TermMatch[]): string {
+  const text = piece.text.replace(BRACKETED_DATE, ' in $1');
+  const words = wordsOf(text).filter((w) => !w.punct);
+  if (!IDENTIFYING.has(words[0]?.lower ?? '')) return text;
+  // The head: the last word before a preposition (or the end), in a mention of a therapy class.
+  const end = words.findIndex((w, i) => i > 0 && PREPOSITION_WORDS.has(w.lower));
+  const head = words[(end < 0 ? words.length : end) - 1]!;
+  const at = piece.start + head.start;
+  const classHead = mentions.some((m) => m.entity.type === 'therapy-class' && m.start <= at && at < m.end);
+  return classHead ? `the ${text}` : text;
+}
+
+// A contents line's leader and page: "…. 118", "..........  34", "… xii".
+const LEADER = /\s*(?:(?:\.\s?){3,}|…+|[·_]{3,})\s*(\d+|[ivxlc]+)?\s*$/i;
+const PAGE = /^\s*(?:\d+|[ivxlc]+)\s*(?:\n|$)/i;
+// "Chapter 4.", "Part II.", "Figure 2.3", "Appendix B.", or a section number alone ("7.4").
+const NUMBERING = new RegExp(
+  `^(?:(?:${lexicon('numbered-frame-labels').join('|')})\\s+(?:\\d+(?:\\.\\d+)*|[IVXLC]+|[A-Z])\\b|\\d+(?:\\.\\d+)*(?=[.:]?\\s))[.:]?\\s*`,
+  'i',
+);
+const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;
+
+/**
+ * "Part II. The Five FDA-Approved CAR-T Therapies of Today .... 40": a contents line's title, without its number,
+ * leader and page, written in sentence case (names keep theirs), a definite count as a count ("There are five …"). A
+ * title that asks says nothing.
+ */
+function contentsStatements(
+  document: DocumentAnalysis,
+  masked: string,
+  offset: number,
+  mentions: readonly TermMatch[],
+): NotationStatement[] {
+  const lineStart = masked.lastIndexOf('\n') + 1;
+  const line = masked.slice(lineStart);
+  const leader = LEADER.exec(line);
+  if (!leader || (!leader[1] && !PAGE.test(document.text.slice(offset + masked.length)))) return [];
+  const numbering = NUMBERING.exec(line);
+  const from = lineStart + (numbering ? numbering[0].length : 0);
+  const title = masked.slice(from, lineStart + leader.index).trim();
+  if (!title || title.includes('?')) return [];
+  const start = offset + masked.indexOf(title, from);
+  const named = (at: number) => mentions.some((m) => m.start <= at && at < m.end);
+  // Each word part in title case, but a title's or a subtitle's first, lower-cased outside names.
+  let text = title.replace(/\p{L}+/gu, (word, at: number) => {
+    const before = title.slice(0, at).trimEnd();
+    const first = !before || before.endsWith(':');
+    return TITLE_CASE.test(word) && !first && !named(start + at) ? word.toLowerCase() : word;
+  });
+  const count = /^the\s+(\S+)\s+/i.exec(text);
+  if (count && (CARDINAL_WORDS.has(count[1]!.toLowerCase()) || /^\d+$/.test(count[1]!)))
+    text = `There are ${count[1]!.toLowerCase()} ${text.slice(count[0].length)}`;
+  return [{ text: /[.!]$/.test(text) ? text : `${text}.`, start, end: start + title.length }];
+}
+
+const CLASSIFYING = lexiconWords('classifying-verbs');
+// "Item 15:", "Action 14:": a short label before an item's words.
+const ITEM_LABEL = /^[^:\n]{1,30}:\s+/;
+// "Pathology to reclassify …": the owner of an action before its verb.
+const ACTION_OWNER = /^(?:[\p{L}-]+\s+){1,2}to\s+/u;
+
+/**
+ * "Item 15: NET pathology - reclassify all G3 NETs as poorly differentiated NEC per WHO 2019": an instruction opening
+ * an item or one of its dash-separated parts, to file its object under a category ("as …"), says the object is of
+ * that category. A proposal or question ("vote on whether to reclassify …") does not open with the verb.
+ */
+function directiveStatements(masked: string, offset: number): NotationStatement[] {
+  const statements: NotationStatement[] = [];
+  for (const line of piecesOf(masked, offset, /\n/))
+    for (const part of piecesOf(line.text, line.start, /\s[—–-]\s/)) {
+      let text = part.text;
+      const label = ITEM_LABEL.exec(text);
+      if (label && label[0].trim().split(/\s+/).length <= 4) text = text.slice(label[0].length);
+      text = text.replace(ACTION_OWNER, '');
+      const words = wordsOf(text).filter((w) => !w.punct);
+      if (!CLASSIFYING.has(words[0]?.lower ?? '')) continue;
+      const as = words.findIndex((w, i) => i > 1 && w.lower === 'as');
+      if (as < 0 || as === words.length - 1) continue;
+      const object = text.slice(words[1]!.start, words[as - 1]!.end);
+      const category = text.slice(words[as + 1]!.start).replace(/[.;]\s*$/, '');
+      statements.push({
+        text: `${object[0]!.toUpperCase()}${object.slice(1)} is ${category}.`,
+        start: part.start,
+        end: part.end,
+      });
+    }
+  return statements;
 }
