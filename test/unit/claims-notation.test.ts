@@ -160,6 +160,9 @@ describe("notation: an index's subentries complete their heading", () => {
       'Kite Pharma, 60-75\n  Yescarta developed by, 61\n  see also Gilead Sciences',
       // A cross-reference only sends the reader elsewhere.
       'lisocabtagene maraleucel, see Breyanzi; CLL approval (2024), 126',
+      // A note that denies or hedges the subentry.
+      'Carvykti, 101-110; CD19 (not targeted), 104',
+      'Tecartus, 60-66; in children (off-label), 65',
       // Not an index: a part without locators.
       'Novartis, 12; Yescarta developed by, 15; Kite Pharma',
     ],
@@ -202,6 +205,9 @@ describe('notation: an instruction to file a case under a category', () => {
       // A proposal or question does not open with the instruction.
       'Item 4: vote on whether to reclassify NET G3 as poorly differentiated carcinoma',
       'Item 5: Do not grade CRS on one vasopressor as grade 2',
+      // A rule the line calls a myth, or asks about.
+      'Slide 6: Myth - grade CRS on one vasopressor as grade 2',
+      'Item 6: classify NET G3 as poorly differentiated carcinoma?',
     ],
   );
 });

@@ -464,7 +464,9 @@ function indexStatements(masked: string, offset: number, mentions: readonly Term
   }
   if (!locators.length || locators.every((l) => YEAR_LIKE.test(l))) return [];
   return entries.flatMap(({ heading, subentry }) => {
-    if (onlyNames(subentry, mentions)) return [];
+    // "CD19 (not targeted)", "in children (off-label)": a note that denies or hedges the subentry.
+    if (onlyNames(subentry, mentions) || [...subentry.text.matchAll(/\([^()]*\)/g)].some((n) => isNotAValue(n[0])))
+      return [];
     const text = completed(subentry, mentions);
     return [{ text: `${heading.text}: ${text}.`, start: subentry.start, end: subentry.end }];
   });
@@ -539,6 +541,7 @@ function contentsStatements(
 }
 
 const CLASSIFYING = lexiconWords('classifying-verbs');
+const REFUTING = [...lexicon('falsehood-nouns'), ...lexicon('refuting-headings')];
 // "Item 15:", "Action 14:": a short label before an item's words.
 const ITEM_LABEL = /^[^:\n]{1,30}:\s+/;
 // "Pathology to reclassify …": the owner of an action before its verb.
@@ -551,7 +554,9 @@ const ACTION_OWNER = /^(?:[\p{L}-]+\s+){1,2}to\s+/u;
  */
 function directiveStatements(masked: string, offset: number): NotationStatement[] {
   const statements: NotationStatement[] = [];
-  for (const line of piecesOf(masked, offset, /\n/))
+  for (const line of piecesOf(masked, offset, /\n/)) {
+    // "Myth - grade CRS on one vasopressor as grade 2", a question, someone's words quoted: not the writer's rule.
+    if (/[?"“”]/u.test(line.text) || findPhrase(wordsOf(line.text.toLowerCase()), REFUTING)) continue;
     for (const part of piecesOf(line.text, line.start, /\s[—–-]\s/)) {
       let text = part.text;
       const label = ITEM_LABEL.exec(text);
@@ -569,5 +574,6 @@ function directiveStatements(masked: string, offset: number): NotationStatement[
         end: part.end,
       });
     }
+  }
   return statements;
 }
