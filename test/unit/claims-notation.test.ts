@@ -211,3 +211,26 @@ describe('notation: an instruction to file a case under a category', () => {
     ],
   );
 });
+
+describe('notation: a breadcrumb, and a class label over the therapies it lists', () => {
+  table(
+    [
+      ['Home › Treatments › Mantle cell lymphoma › Kymriah', 'Home › Treatments › Mantle cell lymphoma › Kymriah'],
+      ['Home / Cell therapies / CAR-T / Tecelra', 'Home / Cell therapies / CAR-T / Tecelra'],
+      [
+        'Unit 4: Lymphoma CAR-Ts using CD28 — Yescarta, Kymriah',
+        'Unit 4: Lymphoma CAR-Ts using CD28 — Yescarta, Kymriah',
+      ],
+    ],
+    [
+      'Home › Treatments › Mantle cell lymphoma › Tecartus',
+      'Home / Cell therapies / TCR-T / Tecelra',
+      'Unit 4: Lymphoma CAR-Ts using CD28 — Yescarta, Tecartus',
+      // A node that lists trials, not treatments; a label whose head is not the class.
+      'Home › Clinical trials › Mantle cell lymphoma › Kymriah',
+      'Unit 5: Alternatives to CAR-T — Amtagvi, Tecelra',
+      'Unit 5: CAR-T alternatives — Amtagvi, Tecelra',
+      'Home / About us / Contact / Directions to the CAR-T clinic',
+    ],
+  );
+});

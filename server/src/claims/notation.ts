@@ -58,6 +58,7 @@ const JSON_OBJECT = /^\s*\{/;
 const QUOTES = /["“”]/u;
 const MAP_NOUNS = lexiconWords('notation-map-nouns');
 const OPEN_MARKERS = lexicon('notation-open-markers');
+const TREATMENT_NODES = new Set(lexicon('path-treatment-nodes'));
 const SUBJECT_KEYS = new Set([...lexicon('table-headers-subject'), ...lexicon('record-name-labels')]);
 
 const BOUNDS = lexiconWords('date-bound-words');
@@ -112,7 +113,7 @@ export function checkNotation(
   );
 }
 
-const mayHaveNotation = (text: string) => /[=>→⇒]|:\s/u.test(text);
+const mayHaveNotation = (text: string) => /[=>→⇒›»]|:\s|\s\/\s/u.test(text);
 
 /** The statements the notation lines of `sentence` make, each on its line. */
 export function notationStatements(
@@ -126,7 +127,7 @@ export function notationStatements(
   let subject: string[] | undefined;
   const json = JSON_OBJECT.test(masked);
   for (const field of fieldsOf(masked, sentence.start)) {
-    const nodes = nodesOf(field);
+    const nodes = pathNodesOf(field) ?? nodesOf(field);
     if (nodes.length < 2 && !field.text.trimEnd().endsWith(':')) continue;
     // A task, a question, or someone's words quoted ('("Tecelra = CAR-T", row 173)') asserts nothing of the writer's.
     if (
@@ -143,7 +144,11 @@ export function notationStatements(
       subject = named;
       continue;
     }
-    const read = keyed(nodes, mentions, subject) ?? kindOf(nodes, mentions) ?? equated(nodes, mentions);
+    const read =
+      keyed(nodes, mentions, subject) ??
+      kindOf(nodes, mentions) ??
+      equated(nodes, mentions) ??
+      members(nodes, mentions);
     if (!read) continue;
     for (const name of read.subjects) {
       const statement = read.statement(name);
@@ -180,6 +185,20 @@ function fieldsOf(text: string, offset: number): Node[] {
   }
   push(text.slice(from), from);
   return fields;
+}
+
+// A breadcrumb's or a sitemap's separators: "Home › Treatments › Kymriah", "Home / Our therapies / CAR-T / Amtagvi".
+const PATH_SEPARATOR = /\s+[›»>/]\s+/gu;
+
+/** A breadcrumb's nodes: a field with two path separators or more, each node joined to the next as by an arrow. */
+function pathNodesOf(field: Node): Node[] | undefined {
+  const separators = [...field.text.matchAll(PATH_SEPARATOR)];
+  if (separators.length < 2) return undefined;
+  return piecesOf(field.text, field.start, PATH_SEPARATOR).map((piece, i, all) => {
+    const text = unwrapped(piece.text);
+    const start = piece.start + piece.text.indexOf(text);
+    return { text, start, end: start + text.length, ...(i < all.length - 1 ? { joint: 'arrow' as const } : {}) };
+  });
 }
 
 /** A field's nodes between its separators, each without its wrapping marks. */
@@ -325,6 +344,12 @@ function kindOf(nodes: readonly Node[], mentions: readonly TermMatch[]): Reading
   if (nodes.length < 3 || !nodes.slice(0, -1).every((n) => n.joint === 'arrow')) return undefined;
   const parent = nodes.at(-2)!;
   const inside = mentions.filter((m) => m.start >= parent.start && m.end <= parent.end);
+  // "Treatments -> Multiple myeloma -> Kymriah": a disease node under a node naming treatments.
+  const disease = inside.length === 1 && inside[0]!.entity.type === 'indication' && inside[0]!.end === parent.end;
+  if (disease && nodes.slice(0, -2).some((n) => TREATMENT_NODES.has(keyWords(n.text)))) {
+    const subjects = namesOf(nodes.at(-1)!, mentions);
+    return subjects && { subjects, statement: (s) => `${s} is a treatment for ${parent.text}.` };
+  }
   const classes = inside.filter((m) => m.entity.type === 'therapy-class');
   // "CAR-T", "FDA-approved CAR-T": the class ends the node, after its modifiers (a regulator's name at most).
   if (classes.length !== 1 || classes[0]!.end !== parent.end) return undefined;
@@ -576,4 +601,47 @@ function directiveStatements(masked: string, offset: number): NotationStatement[
     }
   }
   return statements;
+}
+
+// Between a class's label and the therapies it lists: "Myeloma CAR-Ts targeting BCMA — Abecma, Carvykti".
+const MEMBER_DASH = /\s[—–-]\s(?!.*\s[—–-]\s)/;
+const PARTICIPLE = /^\p{L}+(?:ing|ed)$/u;
+
+/**
+ * "Week 6: Myeloma CAR-Ts targeting BCMA — Abecma, Carvykti", "CAR-Ts for myeloma: Abecma, Carvykti": a label headed
+ * by one therapy class (after its modifiers; a participle or a preposition may follow it), then only therapies' names,
+ * says they are of that class ("Abecma and Carvykti are myeloma CAR-Ts targeting BCMA"). A label whose head is another
+ * noun ("Alternatives to CAR-T", "CAR-T alternatives") lists something else.
+ */
+function members(nodes: readonly Node[], mentions: readonly TermMatch[]): Reading | undefined {
+  const last = nodes.at(-1)!;
+  const dash = MEMBER_DASH.exec(last.text);
+  let label: Node | undefined;
+  let listed: Node;
+  if (dash) {
+    label = { text: last.text.slice(0, dash.index).trim(), start: last.start, end: last.start + dash.index };
+    const from = dash.index + dash[0].length;
+    listed = { text: last.text.slice(from), start: last.start + from, end: last.end };
+  } else {
+    if (nodes.length < 2 || nodes.at(-2)!.joint !== 'colon') return undefined;
+    label = nodes.at(-2)!;
+    listed = last;
+  }
+  const names = namesOf(listed, mentions);
+  if (!names || !label.text || !classHeaded(label, mentions)) return undefined;
+  const subject = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names[0]!;
+  const text = `${label.text[0]!.toLowerCase()}${label.text.slice(1)}`;
+  return { subjects: [subject], statement: (s) => `${s} ${names.length > 1 ? 'are' : 'is'} ${text}.` };
+}
+
+/** Whether a label's head is its one therapy class: no preposition before it, a participle or preposition after. */
+function classHeaded(label: Node, mentions: readonly TermMatch[]): boolean {
+  const inside = mentions.filter((m) => m.start >= label.start && m.end <= label.end);
+  const classes = inside.filter((m) => m.entity.type === 'therapy-class');
+  if (classes.length !== 1 || inside.some(isNamed)) return false;
+  const head = classes[0]!;
+  const before = wordsOf(label.text.slice(0, head.start - label.start)).filter((w) => !w.punct);
+  if (before.some((w) => PREPOSITION_WORDS.has(w.lower))) return false;
+  const next = wordsOf(label.text.slice(head.end - label.start)).find((w) => !w.punct);
+  return !next || PREPOSITION_WORDS.has(next.lower) || PARTICIPLE.test(next.text);
 }
