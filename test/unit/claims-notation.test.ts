@@ -178,6 +178,8 @@ describe("notation: a contents line's title", () => {
     ],
     [
       'Chapter 3. The Seven FDA-Approved CAR-T Products .... 41',
+      // A count of another year.
+      'Chapter 3. The Five FDA-Approved CAR-T Products of 2021 .... 41',
       '3.1 CRS: One Vasopressor Makes It Grade 3 .... 118',
       // A title that asks, or pairs two topics without a link.
       'Chapter 9. Is Yescarta the First CAR-T Approved? .... 140',

@@ -559,8 +559,9 @@ function contentsStatements(
     const first = !before || before.endsWith(':');
     return TITLE_CASE.test(word) && !first && !named(start + at) ? word.toLowerCase() : word;
   });
+  // A count the title dates ("The Five FDA-Approved CAR-Ts of 2021") is that year's: not written as one of now.
   const count = /^the\s+(\S+)\s+/i.exec(text);
-  if (count && (CARDINAL_WORDS.has(count[1]!.toLowerCase()) || /^\d+$/.test(count[1]!)))
+  if (count && (CARDINAL_WORDS.has(count[1]!.toLowerCase()) || /^\d+$/.test(count[1]!)) && !dated(text))
     text = `There are ${count[1]!.toLowerCase()} ${text.slice(count[0].length)}`;
   return [{ text: /[.!]$/.test(text) ? text : `${text}.`, start, end: start + title.length }];
 }
