@@ -73,12 +73,16 @@ function frontedAdjunct(
 }
 
 const APPROVAL_CUES = lexiconWords('approval-cues');
+const ARRIVALS = lexicon('order-approval-predicates');
 
-/** An approval word among the words from `from` to the first comma: the adjunct names an approval. */
+/**
+ * An approval word among the words from `from` to the first comma, or an arrival ("Until Abecma arrived in 2021,"): the
+ * adjunct names an approval.
+ */
 function namesApproval(words: readonly Word[], from: number): boolean {
   for (let k = from; k < words.length && k <= from + MAX_EVENT_ADJUNCT_WORDS; k++) {
     if (words[k]!.lower === ',') return false;
-    if (APPROVAL_CUES.has(words[k]!.lower)) return true;
+    if (APPROVAL_CUES.has(words[k]!.lower) || phraseStartingAt(words, k, ARRIVALS)) return true;
   }
   return false;
 }
@@ -92,6 +96,42 @@ function namesApproval(words: readonly Word[], from: number): boolean {
 export function frontedEventBound(words: readonly Word[]): { from: number; to: number } | undefined {
   const adjunct = frontedAdjunct(words, BEFORE);
   return adjunct && (!adjunct.number || adjunct.event) ? adjunct : undefined;
+}
+
+const NEGATIVE_QUANTIFIERS = lexicon('negative-quantifiers');
+// "no longer", "no sooner": adverbs, not a quantifier over a class.
+const NOT_QUANTIFIED = new Set(['longer', 'sooner', 'later', 'earlier', 'more', 'less']);
+// A bound does not reach back across these: the denial must be in its own clause.
+const CLAUSE_BREAKS = new Set([';', ':', '\u2014', '\u2013', '.', '?', '!']);
+const EVENT_DETERMINERS = new Set(['the', 'its', 'their']);
+
+/**
+ * "No CAR-T had been approved for myeloma until Abecma's approval", "There was no BCMA CAR-T before Abecma": a time cue
+ * after a negatively quantified clause whose object is a named product (`productEndAt` gives where a product's name
+ * starting at a word ends) or an event of one ("until its approval"). What the clause denies holds only before that
+ * arrival, a past the sentence does not date. The index of the cue, or undefined.
+ */
+export function arrivalBoundAfterDenial(
+  words: readonly Word[],
+  productEndAt: (at: number) => number | undefined,
+): number | undefined {
+  let denied = false;
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k]!;
+    if (CLAUSE_BREAKS.has(word.lower) || word.dashBefore) denied = false;
+    const quantifier = phraseStartingAt(words, k, NEGATIVE_QUANTIFIERS);
+    // "No, …" answers; it quantifies nothing.
+    if (quantifier && words[k + quantifier.length] && !words[k + quantifier.length]!.punct)
+      denied ||= !NOT_QUANTIFIED.has(words[k + quantifier.length]!.lower);
+    const cue = denied ? phraseStartingAt(words, k, BEFORE) : undefined;
+    // "up to" bounds a quantity as often as a time ("up to 25 years").
+    if (!cue || cue.phrase === 'up to') continue;
+    let object = k + cue.length;
+    if (EVENT_DETERMINERS.has(words[object]?.lower ?? '')) object++;
+    // "until Abecma('s approval)", "until the approval of Abecma", "until its approval".
+    if (productEndAt(object) !== undefined || DATED_EVENT_NOUNS.has(words[object]?.lower ?? '')) return k;
+  }
+  return undefined;
 }
 
 /**

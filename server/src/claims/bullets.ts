@@ -40,6 +40,7 @@ import { defaultRegulator, isTherapy, membersOf, regulatorOf } from './knowledge
 import { membersStatement } from './membership';
 import { clueStatement } from './clues';
 import { promptAnswerStatement } from './prompts';
+import { arrivalFirstStatement } from './arrival-firsts';
 import { confirmedTagStatement, questionAnswered, turnEnd, turnOpenedBy, unassertedTurn } from './dialogue';
 import { ANSWER_LABEL, ANSWER_LABEL_PART, QUESTION_LABEL } from './modality';
 import { ellipsisStatement, headlineFragmentStatement } from './ellipsis';
@@ -1373,6 +1374,7 @@ function unitStatement(document: DocumentAnalysis, sentence: Sentence, index: Kn
     answeredQuestion(document, sentence) ??
     gapAnswer(document, sentence) ??
     promptAnswerStatement(document, sentence) ??
+    arrivalFirstStatement(document, sentence, index) ??
     polarAnswer(document, sentence) ??
     setAnaphorStatement(document, sentence) ??
     useAnaphorStatement(document, sentence) ??

@@ -11,6 +11,7 @@ import { discourseMentions, misspellsTherapy, refersBack, topicOf, unresolvedRef
 import { anywhereIn, headingPlaceOf, placeIn, titleElsewhere } from './place';
 import { defaultRegulator, isTherapy, monthYear, uniqueSources } from './knowledge';
 import {
+  arrivalScopeOf,
   clausePeriodOf,
   documentTime,
   judgingDays,
@@ -201,7 +202,7 @@ export function checkThroughPeriod(
 ): ClaimFinding[] {
   // "As of 2030, …", "In 2032 the FDA approves …": a time after the knowledge base's date is not known yet.
   if (namesFutureYear(sentence.words, index.asOf)) return [];
-  const scoped = clausePeriodOf(sentence.words, sentence.clauses);
+  const scoped = clausePeriodOf(sentence.words, sentence.clauses) ?? arrivalScopeOf(index, sentence);
   if (!scoped) {
     const said = ownPeriodOf(index, sentence.words);
     // "### Status at the end of 2020" over "- Breyanzi had not yet been approved": the frame dates an undated past.

@@ -1,8 +1,15 @@
 import { isYear } from '../util/text';
 import { KnowledgeIndex } from '../kb/index';
 import type { Entity, KnowledgeBase } from '../kb/types';
-import { isTherapy, membersOf } from './knowledge';
-import { frontedCutOffClause, frontedEventBound, frontedStateTime, relativeCutOffAt, relativeSceneAt } from './adjunct';
+import { defaultRegulator, isTherapy, membersOf } from './knowledge';
+import {
+  arrivalBoundAfterDenial,
+  frontedCutOffClause,
+  frontedEventBound,
+  frontedStateTime,
+  relativeCutOffAt,
+  relativeSceneAt,
+} from './adjunct';
 import { eventClauseAt, REFERRING_PRONOUNS } from './clauses';
 import { lexicon } from './lexicon';
 import { monthOf } from './qualifiers';
@@ -249,6 +256,34 @@ function remsEndDay(index: KnowledgeIndex): string | undefined {
 /** The period a sentence states for itself: a date ("as of May 2024", "In 2024,") or a recorded event it opens with. */
 export function ownPeriodOf(index: KnowledgeIndex, words: readonly Word[]): Period | 'unknown-past' | undefined {
   return sentencePeriodOf(words) ?? afterRemsEndOf(index, words);
+}
+
+const isProduct = (entity: Entity) => entity.type === 'product' || entity.type === 'drug';
+
+/**
+ * "No CAR-T had been approved for myeloma until Abecma's approval in March 2021": the clause a product's arrival
+ * bounds speaks of the time before it, from before the first approval of what the sentence names to the day before the
+ * product's own first approval by the default regulator; the arrival itself, and any other clause, of the document's time.
+ */
+export function arrivalScopeOf(
+  index: KnowledgeIndex,
+  sentence: ClaimSentence,
+): { clause: Clause; period: Period } | undefined {
+  const { words, mentions, clauses } = sentence;
+  const productAt = (at: number) => mentions.find((m) => m.from === at && isProduct(m.entity));
+  const cue = arrivalBoundAfterDenial(words, (at) => productAt(at)?.to);
+  if (cue === undefined) return undefined;
+  const clause = clauses.find((c) => c.from < cue && cue <= c.to);
+  const product = mentions.find((m) => m.from > cue && isProduct(m.entity))?.entity;
+  const regulator = defaultRegulator(index);
+  const arrival = product?.approvals
+    ?.filter((a) => a.regulator === regulator)
+    .map((a) => (a.date.length === 10 ? a.date : `${a.date}-01`))
+    .sort()[0];
+  const first = firstApprovalNamed(index, sentence);
+  const from = first && dayBefore(first.length === 10 ? first : `${first}-01`.slice(0, 10));
+  const to = arrival ? dayBefore(arrival) : index.asOf;
+  return clause && from && from <= to ? { clause, period: { from, to } } : undefined;
 }
 
 function dayAfter(iso: string): string {
