@@ -1037,3 +1037,39 @@ describe('framing: a sentential relative of reason or means states the clause af
     ],
   );
 });
+
+describe('reported: a correction after a lone spaced dash, by a perfect verdict, or by giving the role to another', () => {
+  table(
+    [
+      // "belongs to it" leaves the role where the report put it: the report stands.
+      [
+        'The slide claims Yescarta was the first FDA-approved CAR-T; that honour belongs to it.',
+        'The slide claims Yescarta was the first FDA-approved CAR-T; that honour belongs to it.',
+      ],
+      // A verdict that endorses is no rejection.
+      [
+        'A blog post states that Abecma targets CD19 — that is correct.',
+        'A blog post states that Abecma targets CD19 — that is correct.',
+      ],
+    ],
+    [
+      'Fact-check: a blog post states that Abecma targets CD19 — it targets BCMA.',
+      'A blog post states that Abecma targets CD19 — that is wrong.',
+      'One outlet wrote that Carvykti is only for patients after four prior lines; that has been outdated since April 2024.',
+      'One outlet wrote that Carvykti is only for patients after four prior lines; that has long been out of date.',
+      'The slide claims Yescarta was the first FDA-approved CAR-T; that honour belongs to Kymriah (August 2017).',
+      'The poster said Carvykti was the first BCMA CAR-T; that distinction went to Abecma.',
+    ],
+  );
+  // The writer's clause after the dash restates with a pronoun, which is not resolved: only the report's being set
+  // aside is crossed.
+  it('crossed: "a post states that X targets A — it targets B" sets the report aside', () => {
+    assert.deepEqual(
+      cross(
+        (p, a) => `A post states that ${p} targets ${a === 'CD19' ? 'BCMA' : 'CD19'} — it targets ${a}.`,
+        () => false,
+      ),
+      [],
+    );
+  });
+});

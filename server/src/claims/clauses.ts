@@ -508,6 +508,9 @@ function opensStatement(words: readonly Word[], at: number): boolean {
   let k = at;
   while (k < words.length && DENIAL_ADVERBS.has(words[k]!.lower)) k++;
   if (DENIAL_OPENERS.has(words[k]?.lower ?? '') || phraseStartingAt(words, k, NEGATIVE_QUANTIFIERS)) return true;
+  // "— that is wrong", "— that was corrected in 2024": a demonstrative subject right before its finite verb (as a
+  // complementizer "that" is never followed by one).
+  if (words[at]?.lower === 'that' && words[at + 1] && isFiniteVerb(words[at + 1]!)) return true;
   return opensSubjectVerb(words, at, true);
 }
 // A subject noun phrase is short: "no approved CAR T-cell therapy".

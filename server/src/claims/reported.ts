@@ -94,16 +94,19 @@ export function correctionStart(sentence: ClaimSentence, from: number): number |
   for (let k = first + 1; k < clauses.length; k++) {
     const clause = clauses[k]!;
     const link = [words[clause.from - 1]?.lower, words[clause.from]?.lower];
+    // A semicolon, a colon or a lone spaced dash ("… Abecma targets CD19 — it targets BCMA") sets the writer's clause
+    // beside the source's.
+    const beside = link[0] === ';' || link[0] === ':' || words[clause.from]!.dashBefore === true;
     const corrects =
       link.some((w) => w !== undefined && CORRECTION_LINKS.has(w)) ||
       // "…; the speaker corrects him: it targets GPRC5D", "…, and the lecturer points out that …"
       findPhrase(words, CORRECTION_FRAMES, clause.from, clause.to) !== undefined ||
       // "…, and the editor changed it to CD19"
       reportEditIn(words, clause.from, clause.to) !== undefined ||
-      (link[0] === ';' &&
+      ((link[0] === ';' || words[clause.from]!.dashBefore === true) &&
         (findPhrase(words, CORRECTION_ADVERBS, clause.from, clause.to) !== undefined ||
           (namesDate(words, source.from, source.to) && namesDate(words, clause.from, clause.to)))) ||
-      ((link[0] === ';' || link[0] === ':') && restatesReport(words.slice(verb + 1, clause.from), words, clause.from));
+      (beside && restatesReport(words.slice(verb + 1, clause.from), words, clause.from));
     if (!corrects) continue;
     // The correcting clause must be the writer's own, and the sentence must name a therapy (an edit of the report
     // corrects whatever it names).
@@ -202,7 +205,7 @@ function clauseEndAt(words: readonly Word[], at: number): number {
  */
 export function restatesReport(reported: readonly Word[], words: readonly Word[], at: number): boolean {
   const end = clauseEndAt(words, at);
-  if (rejectsAt(words, at, end) || updatesAt(words, at, end)) return true;
+  if (rejectsAt(words, at, end) || updatesAt(words, at, end) || reassignsAt(words, at, end)) return true;
   if (!RESTATING_SUBJECTS.has(words[at]?.lower ?? '')) return false;
   let v = at + 1;
   while (v < end && isAdverb(words[v]!)) v++;
@@ -311,16 +314,15 @@ const isDegreeAdverb = (word: Word | undefined) =>
  */
 export function rejectsAt(words: readonly Word[], from: number, to: number): boolean {
   // "that is wrong", "that line was wrong": a referring word alone, or a determiner and a noun.
-  // The copula may be a verb group that links as one does: "which turned out to be wrong" (rejection-copulas).
-  const copulaAt = (at: number) =>
-    COPULAS.has(words[at]?.lower ?? '') ? 1 : (phraseStartingAt(words, at, REJECTION_COPULAS)?.length ?? 0);
+  // The copula may be a verb group: "has long been", or one that links as a copula does, "which turned out to be
+  // wrong" (rejection-copulas).
   let k = from;
-  if (REJECTING_SUBJECTS.has(words[k]?.lower ?? '') && copulaAt(k + 1)) k++;
+  if (REJECTING_SUBJECTS.has(words[k]?.lower ?? '') && copulaGroupEnd(words, k + 1) !== undefined) k++;
   else if (SUBJECT_DETERMINERS.has(words[k]?.lower ?? '') && words[k + 1] && !words[k + 1]!.punct) k += 2;
   else return false;
-  const copula = copulaAt(k);
-  if (!copula) return false;
-  k += copula;
+  const group = copulaGroupEnd(words, k);
+  if (group === undefined) return false;
+  k = group;
   if (isDegreeAdverb(words[k]) && !phraseStartingAt(words, k, REJECTIONS)) k++;
   const predicate = phraseStartingAt(words, k, REJECTIONS);
   if (!predicate) return false;
@@ -329,15 +331,62 @@ export function rejectsAt(words: readonly Word[], from: number, to: number): boo
     if (words[k]!.lower === '(') k = parenthesisEnd(words, k, to);
     // "that slide was wrong and has been replaced": a second predicate of the same subject, with its own verb.
     else if (words[k]!.lower === 'and' && isVerb(words[k + 1])) return true;
+    // "that has been outdated since April 2024": a time adjunct dates the verdict and adds nothing to it.
+    else if (DATE_BOUNDS.has(words[k]!.lower)) return datedToEnd(words, k + 1, to);
     else if (!words[k]!.punct) return false;
   }
   return true;
+}
+
+const DATE_BOUNDS = lexiconWords('date-bound-words');
+// Adverbs inside a perfect copula: "has long been", "has since been", "is now".
+const GROUP_ADVERBS = new Set(['now', 'long', 'since', 'already', 'also', 'still']);
+
+/**
+ * Where a copula's verb group starting at `at` ends: "is", "was", "has been", "has long been", "had since been", "turned
+ * out to be"; undefined when none starts there.
+ */
+function copulaGroupEnd(words: readonly Word[], at: number): number | undefined {
+  const linking = phraseStartingAt(words, at, REJECTION_COPULAS);
+  if (linking) return at + linking.length;
+  const first = words[at]?.lower ?? '';
+  if (COPULAS.has(first)) return GROUP_ADVERBS.has(words[at + 1]?.lower ?? '') ? at + 2 : at + 1;
+  if (!PERFECT_AUXILIARIES.has(first)) return undefined;
+  let k = at + 1;
+  if (GROUP_ADVERBS.has(words[k]?.lower ?? '')) k++;
+  return words[k]?.lower === 'been' ? k + 1 : undefined;
+}
+const PERFECT_AUXILIARIES = new Set(['has', 'have', 'had']);
+
+/** The words [from, to) name a date and hold no verb: "April 2024", "the 2024 line expansion". */
+function datedToEnd(words: readonly Word[], from: number, to: number): boolean {
+  let dated = false;
+  for (let k = from; k < to; k++) {
+    if (isVerb(words[k])) return false;
+    dated ||= isYear(words[k]!.lower) || MONTHS.includes(words[k]!.lower);
+  }
+  return dated;
 }
 
 /** The index of the ')' closing the parenthesis opened at `open`, or `to` when it stays open. */
 function parenthesisEnd(words: readonly Word[], open: number, to: number): number {
   for (let k = open + 1; k < to; k++) if (words[k]!.lower === ')') return k;
   return to;
+}
+
+const REASSIGNING = lexicon('reassigning-predicates');
+
+/**
+ * Whether the words [from, to) give the role a report assigned to someone else: a determiner and a role noun, any
+ * adverbs, then a reassigning verb (data/lexicon/reassigning-predicates): "that honour belongs to Kymriah".
+ */
+function reassignsAt(words: readonly Word[], from: number, to: number): boolean {
+  if (!SUBJECT_DETERMINERS.has(words[from]?.lower ?? '') || !words[from + 1] || words[from + 1]!.punct) return false;
+  let k = from + 2;
+  while (k < to && isAdverb(words[k]!)) k++;
+  const verb = k < to ? phraseStartingAt(words, k, REASSIGNING) : undefined;
+  // "that honour belongs to it": the role stays with what the report named.
+  return verb !== undefined && !RESTATING_SUBJECTS.has(words[k + verb.length]?.lower ?? 'it');
 }
 
 const ENDING = lexicon('ending-predicates');
