@@ -471,7 +471,9 @@ const relation: Relation = {
         );
         if ((!link || linkNegated(sentence, link, named)) && !possessive && !ofCompany && !ownedBy(named, mentions))
           continue;
-        const company = named[0]!;
+        // "Abecma is made by BMS, not Novartis": a company the clause denies is not the one it links.
+        const company = named.find((c) => !sentence.negatedAt(c.at));
+        if (!company) continue;
         const sponsors = sponsorsText(facts, index.asOf);
         report({
           messageId: 'otherCompany',

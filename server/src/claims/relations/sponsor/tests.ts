@@ -6,6 +6,9 @@ const tests: RelationTests = {
     'Tecartus is the Kite drug.',
     'Breyanzi is a Bristol Myers Squibb therapy.',
     'Aucatzyl became an Autolus product.',
+    // A company the clause denies in a contrast is not the one its link takes, whether or not the other is known.
+    'Abecma is made by BMS, not Novartis.',
+    'Correction to my last email: Abecma is made by BMS, not Novartis.',
     // A possessive role noun or a possessive relative in apposition: the own company, a recorded co-developer, a role
     // phrase that may be a list member, a denial, a noun other than the product after "whose", a role not recorded.
     "Novartis, Kymriah's manufacturer, hosted the symposium.",
@@ -126,6 +129,10 @@ const tests: RelationTests = {
     {
       text: 'Aucatzyl became a Gilead product.',
       errors: [{ messageId: 'otherCompany', text: 'Aucatzyl became a Gilead product.' }],
+    },
+    {
+      text: 'Abecma is made by Novartis, not BMS.',
+      errors: [{ messageId: 'otherCompany', text: 'Abecma is made by Novartis, not BMS.' }],
     },
     {
       // A sponsor history names today's company first and the ended parts as former.
