@@ -289,3 +289,38 @@ describe('reported: an earlier version shown, then corrected', () => {
     );
   });
 });
+
+describe('quotes: a quotation a passive or a relative edits out is mentioned', () => {
+  table(
+    [
+      [
+        "The sentence 'Kymriah targets BCMA' was added to the leaflet.",
+        ["contradicted: The sentence 'Kymriah targets BCMA' was added to the leaflet."],
+      ],
+      [
+        "The line 'Yescarta is made by Novartis', which we kept, is on slide 3.",
+        ["contradicted: The line 'Yescarta is made by Novartis', which we kept, is on slide 3."],
+      ],
+      [
+        "'Kymriah targets CD19' was corrected to 'Kymriah targets BCMA'.",
+        ["contradicted: 'Kymriah targets CD19' was corrected to 'Kymriah targets BCMA'."],
+      ],
+    ],
+    [
+      "QA log: the sentence 'Kymriah targets BCMA' was removed from the German leaflet before print.",
+      "The phrase 'Abecma targets CD19' has since been deleted.",
+      "The subtitle file still contains the line 'Yescarta is made by Novartis', which we have marked for deletion.",
+      "The FAQ keeps the sentence 'Kymriah targets BCMA', which the editor will remove.",
+      "'Kymriah targets BCMA' was corrected to 'Kymriah targets CD19'.",
+    ],
+  );
+  for (const verb of ['removed', 'deleted', 'struck', 'replaced'])
+    it(`crossed: "'…' was ${verb}" mentions the quotation, "'…' was kept" does not`, () => {
+      assert.deepEqual(findings(`The line 'Abecma targets CD19' was ${verb} from the deck.`), []);
+      assert.equal(findings("The line 'Abecma targets CD19' was kept in the deck.").length, 1);
+    });
+  for (const noun of patterns('edit-old-nouns'))
+    it(`crossed: "'…', which is flagged for ${noun}" mentions the quotation`, () => {
+      assert.deepEqual(findings(`The page keeps the line 'Abecma targets CD19', which is flagged for ${noun}.`), []);
+    });
+});

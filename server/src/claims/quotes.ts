@@ -114,7 +114,43 @@ function editedOut(words: readonly Word[], span: QuoteSpan): boolean {
   // "Do not write 'P'", "Never use 'P'": a negated verb of wording forbids it.
   if (WORDING_VERBS.has(words[k]?.lower ?? '') && NEGATIONS.has(words[k - 1]?.lower ?? '')) return true;
   const after = words[span.to]?.lower ?? '';
-  return EDIT_OLD.has(after) && after.endsWith('ed') && words[span.to + 1]?.lower === 'by';
+  if (EDIT_OLD.has(after) && after.endsWith('ed') && words[span.to + 1]?.lower === 'by') return true;
+  return editedInPassive(words, span.to) || editedInRelative(words, span.to);
+}
+
+const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'has', 'have', 'had', 'will']);
+const EDIT_NOUNS = lexiconWords('edit-old-nouns');
+// A relative's subject and verb group before its verb are short: "which we have since", "which the editor".
+const MAX_RELATIVE_WORDS = 6;
+
+/**
+ * "'P' was removed from the leaflet", "'P' has since been deleted": a passive whose subject is the quotation and whose
+ * participle is an edit verb's takes it out. Only auxiliaries and adverbs stand between.
+ */
+function editedInPassive(words: readonly Word[], at: number): boolean {
+  let k = at;
+  let auxiliary = false;
+  for (; k < words.length; k++) {
+    const lower = words[k]!.lower;
+    if (PASSIVE_AUXILIARIES.has(lower)) auxiliary = true;
+    else if (!DEGREE.test(lower) && lower !== 'since') break;
+  }
+  const verb = words[k]?.lower ?? '';
+  return auxiliary && EDIT_OLD.has(verb) && !verb.endsWith('ing') && !/[^s]s$/.test(verb);
+}
+
+/**
+ * "'P', which we have marked for deletion", "'P', which the editor removed": a relative on the quotation whose verb edits
+ * it out, or that marks it for an edit (data/lexicon/edit-old-nouns).
+ */
+function editedInRelative(words: readonly Word[], at: number): boolean {
+  if (words[at]?.lower !== ',' || words[at + 1]?.lower !== 'which') return false;
+  for (let k = at + 2; k < words.length && k <= at + 2 + MAX_RELATIVE_WORDS; k++) {
+    const word = words[k]!;
+    if (word.punct || NEGATIONS.has(word.lower)) return false;
+    if (EDIT_OLD.has(word.lower) || (EDIT_NOUNS.has(word.lower) && words[k - 1]?.lower === 'for')) return true;
+  }
+  return false;
 }
 
 /**
