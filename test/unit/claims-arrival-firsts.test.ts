@@ -2,8 +2,8 @@ import * as assert from 'node:assert/strict';
 import { claimFindings, service } from '../helpers/service';
 
 // A class denied up to a named product's arrival ("No CAR-T had been approved for myeloma until Abecma's approval"):
-// the denial speaks of the time before the arrival (claims/period.ts, arrivalScopeOf), and the first it entails is
-// judged ("Abecma was the first CAR-T approved for myeloma", claims/arrival-firsts.ts).
+// the denial speaks of the day before the arrival (claims/period.ts, arrivalScopeOf); fronted ("Until Abecma arrived,
+// no CAR-T …"), the first it entails is judged ("Abecma was the first CAR-T approved for myeloma", claims/arrival-firsts.ts).
 
 let version = 0;
 const findings = (lint: ReturnType<typeof service>, text: string) =>
@@ -28,10 +28,15 @@ describe('claims: a denial bounded by a product’s arrival', () => {
   it('judges the first the bound names, and a denial bounded by a date', () => {
     const lint = service();
     for (const [text, expected] of [
-      ['No CAR-T was approved for myeloma until Carvykti.', /Abecma was the first .* not Carvykti/],
+      // Trailing, the denial is judged the day before the arrival; fronted, the first the bound names.
+      ['No CAR-T was approved for myeloma until Carvykti.', /^As of Feb 2022: Abecma is FDA-approved for myeloma/],
+      [
+        'Adaptimmune said no cell therapy of any kind had been approved for a solid cancer before Tecelra.',
+        /^As of Jul 2024: Amtagvi .* FDA-approved for solid cancer/,
+      ],
       ['Until Carvykti arrived in 2022, no CAR-T was licensed for myeloma.', /Abecma was the first .* not Carvykti/],
       ['Until Yescarta’s approval in October 2017, no CAR-T had been approved by the FDA.', /Kymriah was the first/],
-      ['No BCMA-directed CAR-T was available in the US until Carvykti in 2022.', /Abecma was the first/],
+      ['No BCMA-directed CAR-T was available in the US until Carvykti in 2022.', /Abecma/],
       // A date, not an arrival: the denial is judged at the date's end.
       ['No CAR-T was approved for myeloma until the end of 2022.', /Abecma and Carvykti are FDA-approved/],
     ] as const) {

@@ -262,8 +262,9 @@ const isProduct = (entity: Entity) => entity.type === 'product' || entity.type =
 
 /**
  * "No CAR-T had been approved for myeloma until Abecma's approval in March 2021": the clause a product's arrival
- * bounds speaks of the time before it, from before the first approval of what the sentence names to the day before the
- * product's own first approval by the default regulator; the arrival itself, and any other clause, of the document's time.
+ * bounds speaks of the day before the product's own first approval by the default regulator (or, for an arrival not
+ * resolved to a product, of any time from before the first approval of what it names); the arrival itself, and any
+ * other clause, of the document's time.
  */
 export function arrivalScopeOf(
   index: KnowledgeIndex,
@@ -280,10 +281,11 @@ export function arrivalScopeOf(
     ?.filter((a) => a.regulator === regulator)
     .map((a) => (a.date.length === 10 ? a.date : `${a.date}-01`))
     .sort()[0];
+  // What was approved only grows: the denial holds up to the arrival if it holds the day before it.
+  if (arrival) return clause && { clause, period: { from: dayBefore(arrival), to: dayBefore(arrival) } };
   const first = firstApprovalNamed(index, sentence);
   const from = first && dayBefore(first.length === 10 ? first : `${first}-01`.slice(0, 10));
-  const to = arrival ? dayBefore(arrival) : index.asOf;
-  return clause && from && from <= to ? { clause, period: { from, to } } : undefined;
+  return clause && from && from <= index.asOf ? { clause, period: { from, to: index.asOf } } : undefined;
 }
 
 function dayAfter(iso: string): string {

@@ -135,9 +135,15 @@ function editedInPassive(words: readonly Word[], at: number): boolean {
     if (PASSIVE_AUXILIARIES.has(lower)) auxiliary = true;
     else if (!DEGREE.test(lower) && lower !== 'since') break;
   }
-  const verb = words[k]?.lower ?? '';
-  return auxiliary && EDIT_OLD.has(verb) && !verb.endsWith('ing') && !/[^s]s$/.test(verb);
+  return auxiliary && isEditParticiple(words[k]?.lower ?? '');
 }
+
+// A participle of an edit verb: "removed", "rewritten", "struck"; not its base form, which is also its 3rd-person
+// stem ("correct", "corrects": "'P' is correct" judges it).
+const isEditParticiple = (verb: string) =>
+  EDIT_OLD.has(verb) && (/(?:ed|en)$/.test(verb) || !EDIT_OLD.has(`${verb}s`)) && !verb.endsWith('ing');
+// Before an edit verb's base form in a relative, what makes it an edit to come: "which we will remove".
+const BASE_FORM_MARKERS = new Set(['will', 'to', 'shall', 'must', 'should']);
 
 /**
  * "'P', which we have marked for deletion", "'P', which the editor removed": a relative on the quotation whose verb edits
@@ -148,7 +154,8 @@ function editedInRelative(words: readonly Word[], at: number): boolean {
   for (let k = at + 2; k < words.length && k <= at + 2 + MAX_RELATIVE_WORDS; k++) {
     const word = words[k]!;
     if (word.punct || NEGATIONS.has(word.lower)) return false;
-    if (EDIT_OLD.has(word.lower) || (EDIT_NOUNS.has(word.lower) && words[k - 1]?.lower === 'for')) return true;
+    if (isEditParticiple(word.lower) || (EDIT_NOUNS.has(word.lower) && words[k - 1]?.lower === 'for')) return true;
+    if (EDIT_OLD.has(word.lower) && BASE_FORM_MARKERS.has(words[k - 1]?.lower ?? '')) return true;
   }
   return false;
 }
