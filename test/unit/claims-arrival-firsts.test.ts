@@ -19,6 +19,10 @@ describe('claims: a denial bounded by a product’s arrival', () => {
       'Until Abecma arrived in 2021, no CAR-T was licensed for myeloma in the United States.',
       'There was no FDA-approved CAR-T until Kymriah in August 2017.',
       'No BCMA-directed CAR-T was available in the US until Abecma in 2021.',
+      // A product's label, the bound its pronoun: true, and a clause that is no denial of a class.
+      'KYMRIAH: NO CAR-T WAS APPROVED BEFORE IT.',
+      'Abecma: no CAR-T for myeloma was approved before it.',
+      'Abecma: the FDA approved nothing before it.',
       // No quantifier: a rule that held until a date is the dates' to judge (true here).
       'Centres giving Yescarta had to be REMS-certified until June 2025.',
     ])
@@ -37,6 +41,8 @@ describe('claims: a denial bounded by a product’s arrival', () => {
       ['Until Carvykti arrived in 2022, no CAR-T was licensed for myeloma.', /Abecma was the first .* not Carvykti/],
       ['Until Yescarta’s approval in October 2017, no CAR-T had been approved by the FDA.', /Kymriah was the first/],
       ['No BCMA-directed CAR-T was available in the US until Carvykti in 2022.', /Abecma/],
+      ['ABECMA: NO CAR-T HAD BEEN APPROVED BEFORE IT.', /Kymriah was the first .* not Abecma/],
+      ['Carvykti — no CAR-T for myeloma was approved before it.', /Abecma was the first .* not Carvykti/],
       // A date, not an arrival: the denial is judged at the date's end.
       ['No CAR-T was approved for myeloma until the end of 2022.', /Abecma and Carvykti are FDA-approved/],
     ] as const) {

@@ -13,7 +13,8 @@ import { phraseStartingAt, type Word, wordsOf } from './words';
 // "No CAR-T had been approved for myeloma until Abecma's approval in March 2021", "Until Abecma arrived in 2021, no
 // CAR-T was licensed for myeloma": a class denied up to a named product's arrival says that the product was the
 // class's first. The denial itself holds only before the arrival (claims/period.ts); the first it entails is judged:
-// "Abecma was the first CAR-T approved for myeloma".
+// "Abecma was the first CAR-T approved for myeloma". A product's label over such a denial may be its bound ("ABECMA: NO
+// CAR-T HAD BEEN APPROVED BEFORE IT.").
 
 const NEGATIVE_QUANTIFIERS = lexicon('negative-quantifiers');
 const BEFORE = lexicon('time-before-cues').filter((cue) => cue !== 'up to');
@@ -47,6 +48,22 @@ export function arrivalFirstStatement(
     const m = mentionAt(at);
     return m && isProduct(m.entity) ? endOf(m) : undefined;
   };
+  // A product's label over a denial bounded by a pronoun: "ABECMA: NO CAR-T HAD BEEN APPROVED BEFORE IT."
+  const label = mentionAt(0);
+  const labelEnd = label && isProduct(label.entity) ? endOf(label) : undefined;
+  const last = words.length - 1;
+  if (
+    labelEnd !== undefined &&
+    words[last]?.lower === 'it' &&
+    (words[labelEnd]?.lower === ':' || words[labelEnd]?.dashBefore)
+  ) {
+    const bound = [last - 2, last - 1].find(
+      (k) => k > labelEnd && phraseStartingAt(words, k, BEFORE)?.phrase.split(' ').length === last - k,
+    );
+    const from = words[labelEnd]!.lower === ':' ? labelEnd + 1 : labelEnd;
+    const denial = bound !== undefined ? denialAt(words, from, bound, mentionAt, index, label) : undefined;
+    return denial && statement(masked, words, label!, denial, bound!);
+  }
   const cue = arrivalBoundAfterDenial(words, productEndAt);
   if (cue !== undefined) {
     const product = boundProduct(words, cue, words.length, mentionAt, endOf);
