@@ -524,7 +524,11 @@ function completed(piece: Piece, mentions: readonly TermMatch[]): string {
 
 // A contents line's leader and page: "…. 118", "..........  34", "… xii".
 const LEADER = /\s*(?:(?:\.\s?){3,}|…+|[·_]{3,})\s*(\d+|[ivxlc]+)?\s*$/i;
-const PAGE = /^\s*(?:\d+|[ivxlc]+)\s*(?:\n|$)/i;
+// The leader is read in the line's last characters only: tried at every position of a long line (a masked run of
+// spaces), the pattern's leading spaces would make the search quadratic.
+const LEADER_WINDOW = 400;
+// A page number on the next line, read where it starts (not on a copy of the rest of the document).
+const PAGE = /\s*(?:\d+|[ivxlc]+)\s*(?:\n|$)/iy;
 // "Chapter 4.", "Part II.", "Figure 2.3", "Appendix B.", or a section number alone ("7.4").
 const NUMBERING = new RegExp(
   `^(?:(?:${lexicon('numbered-frame-labels').join('|')})\\s+(?:\\d+(?:\\.\\d+)*|[IVXLC]+|[A-Z])\\b|\\d+(?:\\.\\d+)*(?=[.:]?\\s))[.:]?\\s*`,
@@ -545,11 +549,13 @@ function contentsStatements(
 ): NotationStatement[] {
   const lineStart = masked.lastIndexOf('\n') + 1;
   const line = masked.slice(lineStart);
-  const leader = LEADER.exec(line);
-  if (!leader || (!leader[1] && !PAGE.test(document.text.slice(offset + masked.length)))) return [];
+  const window = Math.max(0, line.length - LEADER_WINDOW);
+  const leader = LEADER.exec(line.slice(window));
+  PAGE.lastIndex = offset + masked.length;
+  if (!leader || (!leader[1] && !PAGE.test(document.text))) return [];
   const numbering = NUMBERING.exec(line);
   const from = lineStart + (numbering ? numbering[0].length : 0);
-  const title = masked.slice(from, lineStart + leader.index).trim();
+  const title = masked.slice(from, lineStart + window + leader.index).trim();
   if (!title || title.includes('?')) return [];
   const start = offset + masked.indexOf(title, from);
   const named = (at: number) => mentions.some((m) => m.start <= at && at < m.end);
