@@ -9,7 +9,7 @@ import type { Period } from './period';
 import { titleElsewhere } from './place';
 import type { ClaimFinding } from './relations/types';
 import { type Column, checkStatement, columnNamed, isNotAValue, slotStatement } from './tables';
-import { findPhrase, wordsOf } from './words';
+import { findPhrase, mayHaveWordOf, wordsOf } from './words';
 import { isYear, MONTHS } from '../util/text';
 import { CARDINAL_WORDS } from './cardinals';
 
@@ -586,6 +586,8 @@ const ACTION_OWNER = /^(?:[\p{L}-]+\s+){1,2}to\s+/u;
  */
 function directiveStatements(masked: string, offset: number): NotationStatement[] {
   const statements: NotationStatement[] = [];
+  // Most lines hold no classifying verb: told without tokenizing them.
+  if (!mayHaveWordOf(masked, CLASSIFYING)) return statements;
   for (const line of piecesOf(masked, offset, /\n/)) {
     // "Myth - grade CRS on one vasopressor as grade 2", a question, someone's words quoted: not the writer's rule.
     if (/[?"“”]/u.test(line.text) || findPhrase(wordsOf(line.text.toLowerCase()), REFUTING)) continue;
