@@ -1,14 +1,14 @@
 import type { DocumentAnalysis } from '../document/analysis';
 import type { KnowledgeIndex } from '../kb/index';
-import type { Entity } from '../kb/types';
 import type { TermMatch } from '../terms/matcher';
 import { type MaskedText, maskedOf } from '../text/prose';
 import type { Sentence } from '../text/sentences';
 import { arrivalBoundAfterDenial } from './adjunct';
+import { isProduct } from './arrival-order';
 import { membersOf } from './knowledge';
 import { lexicon, lexiconWords } from './lexicon';
 import { isVerb } from './phrases';
-import { phraseStartingAt, type Word, wordsOf } from './words';
+import { mayHavePhrase, phraseStartingAt, type Word, wordsOf } from './words';
 
 // "No CAR-T had been approved for myeloma until Abecma's approval in March 2021", "Until Abecma arrived in 2021, no
 // CAR-T was licensed for myeloma": a class denied up to a named product's arrival says that the product was the
@@ -25,7 +25,6 @@ const isGroupAdverb = (word: Word) =>
   lexiconWords('verb-group-adverbs').has(word.lower) || lexiconWords('negation-adverbs').has(word.lower);
 // The predicate a first takes: a participle or an adjective of approval or availability ("approved", "available").
 const PREDICATES = lexiconWords('arrival-first-predicates');
-const isProduct = (entity: Entity) => entity.type === 'product' || entity.type === 'drug';
 
 /** The statement a class denied until a product's arrival makes of that product, or undefined. */
 export function arrivalFirstStatement(
@@ -34,7 +33,7 @@ export function arrivalFirstStatement(
   index: KnowledgeIndex,
 ): string | undefined {
   if (sentence.block !== 'paragraph' && sentence.block !== 'list-item') return undefined;
-  if (!/\b(?:no|none|zero|not one|not a single)\b/i.test(sentence.text)) return undefined;
+  if (!mayHavePhrase(sentence.text, NEGATIVE_QUANTIFIERS)) return undefined;
   const masked = maskedOf(document.prose);
   const words = wordsOf(masked.slice(sentence.start, sentence.end), sentence.start);
   while (words.length && words.at(-1)!.punct) words.pop();
@@ -53,6 +52,7 @@ export function arrivalFirstStatement(
   const labelEnd = label && isProduct(label.entity) ? endOf(label) : undefined;
   const last = words.length - 1;
   if (
+    label &&
     labelEnd !== undefined &&
     words[last]?.lower === 'it' &&
     (words[labelEnd]?.lower === ':' || words[labelEnd]?.dashBefore)
@@ -62,12 +62,12 @@ export function arrivalFirstStatement(
     );
     const from = words[labelEnd]!.lower === ':' ? labelEnd + 1 : labelEnd;
     const denial = bound !== undefined ? denialAt(words, from, bound, mentionAt, index, label) : undefined;
-    return denial && statement(masked, words, label!, denial, bound!);
+    return denial && statement(masked, words, label, denial, bound!);
   }
   const cue = arrivalBoundAfterDenial(words, productEndAt);
   if (cue !== undefined) {
     const product = boundProduct(words, cue, words.length, mentionAt, endOf);
-    const denial = denialAt(words, 0, cue, mentionAt, index, product);
+    const denial = product && denialAt(words, 0, cue, mentionAt, index, product);
     return denial && product && statement(masked, words, product, denial, cue);
   }
   // Fronted: "Until Abecma arrived in 2021, no CAR-T was licensed for myeloma".
@@ -125,9 +125,8 @@ function denialAt(
   to: number,
   mentionAt: (at: number) => TermMatch | undefined,
   index: KnowledgeIndex,
-  product: TermMatch | undefined,
+  product: TermMatch,
 ): Denial | undefined {
-  if (!product) return undefined;
   let k = from;
   // "There was no …", "There had been no …".
   const existential = words[k]?.lower === 'there' && AUXILIARIES.has(words[k + 1]?.lower ?? '');

@@ -10,6 +10,7 @@ import {
   relativeCutOffAt,
   relativeSceneAt,
 } from './adjunct';
+import { isProduct } from './arrival-order';
 import { eventClauseAt, REFERRING_PRONOUNS } from './clauses';
 import { lexicon } from './lexicon';
 import { monthOf } from './qualifiers';
@@ -257,8 +258,6 @@ function remsEndDay(index: KnowledgeIndex): string | undefined {
 export function ownPeriodOf(index: KnowledgeIndex, words: readonly Word[]): Period | 'unknown-past' | undefined {
   return sentencePeriodOf(words) ?? afterRemsEndOf(index, words);
 }
-
-const isProduct = (entity: Entity) => entity.type === 'product' || entity.type === 'drug';
 
 /**
  * "No CAR-T had been approved for myeloma until Abecma's approval in March 2021": the clause a product's arrival

@@ -118,7 +118,8 @@ function editedOut(words: readonly Word[], span: QuoteSpan): boolean {
   return editedInPassive(words, span.to) || editedInRelative(words, span.to);
 }
 
-const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'has', 'have', 'had', 'will']);
+// "was", "has been", "will be", "should be": the auxiliaries before a passive participle.
+const PASSIVE_AUXILIARIES = lexiconWords('auxiliaries');
 const EDIT_NOUNS = lexiconWords('edit-old-nouns');
 // A relative's subject and verb group before its verb are short: "which we have since", "which the editor".
 const MAX_RELATIVE_WORDS = 6;

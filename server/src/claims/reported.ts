@@ -356,7 +356,7 @@ function copulaGroupEnd(words: readonly Word[], at: number): number | undefined 
   if (GROUP_ADVERBS.has(words[k]?.lower ?? '')) k++;
   return words[k]?.lower === 'been' ? k + 1 : undefined;
 }
-const PERFECT_AUXILIARIES = new Set(['has', 'have', 'had']);
+const PERFECT_AUXILIARIES = wordClass('have-forms');
 
 /** The words [from, to) name a date and hold no verb: "April 2024", "the 2024 line expansion". */
 function datedToEnd(words: readonly Word[], from: number, to: number): boolean {
