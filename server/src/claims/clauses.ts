@@ -815,8 +815,9 @@ const INNER_PUNCTUATION = new Set(['(', ')', '/']);
  * not genetically engineered, received …"): its verbs and negation are the appositive's.
  */
 function subjectAsideEnd(words: readonly Word[], clause: Clause, open: number): number {
-  // A label before a colon ("Background: Lifileucel, …") leads in to the subject.
-  for (let k = open - 1; k >= clause.from && words[k]!.lower !== ':'; k--)
+  // A label before a colon ("Background: Lifileucel, …") leads in to the subject, and so does a frame's "that" ("It was
+  // hard to hear that tocilizumab, the drug that might have helped, is …"): a that-clause has a subject of its own.
+  for (let k = open - 1; k >= clause.from && words[k]!.lower !== ':' && words[k]!.lower !== 'that'; k--)
     if (words[k]!.punct || isVerb(words[k])) return -1;
   const appositive = APPOSITIVE_ARTICLES.has(words[open + 1]?.lower ?? '');
   let ownClause = false;
