@@ -39,10 +39,38 @@ function findReportedCue(words: readonly Word[], from: number): ReportedCue | un
   for (let i = from; i + 2 < words.length; i++)
     if (SPEAKERS.has(words[i]!.lower) && /^[a-z]{3,}s$/.test(words[i + 1]!.lower) && SAYING.has(words[i + 2]!.lower))
       return { at: i, length: 3, phrase: `${words[i]!.lower} ${words[i + 1]!.lower} ${words[i + 2]!.lower}` };
+  const denied = deniedThatClause(words, from);
+  if (denied) return denied;
   // Quoted: the claim stands inside quotation marks.
   const open = words.findIndex((w, k) => k >= from && (w.lower === '“' || w.lower === '"'));
   const close = open < 0 ? -1 : words.findIndex((w, k) => k > open && (w.lower === '”' || w.lower === '"'));
   if (close >= 0 && !plainlyAttributed(words, open, close)) return { at: open, length: 1, phrase: 'quotation' };
+  return undefined;
+}
+
+const FALSEHOODS = lexiconWords('falsehood-adjectives');
+const BE_FINITE = wordClass('be-finite');
+
+/**
+ * "It is simply false that Abecma was the first CAR-T approved": an expletive subject, a copula, an adverb or two and an
+ * adjective that calls it false (data/lexicon/falsehood-adjectives) before a that-clause deny the clause; what it says
+ * is not the writer's.
+ */
+function deniedThatClause(words: readonly Word[], from: number): ReportedCue | undefined {
+  for (let i = from; i + 3 < words.length; i++) {
+    if (words[i]!.lower !== 'it' || !BE_FINITE.has(words[i + 1]!.lower)) continue;
+    let k = i + 2;
+    while (k < i + 4 && words[k] && !words[k]!.punct && /^[a-z]+ly$|^just$/.test(words[k]!.lower)) k++;
+    if (FALSEHOODS.has(words[k]?.lower ?? '') && words[k + 1]?.lower === 'that')
+      return {
+        at: i,
+        length: k + 2 - i,
+        phrase: words
+          .slice(i, k + 2)
+          .map((w) => w.lower)
+          .join(' '),
+      };
+  }
   return undefined;
 }
 
@@ -90,7 +118,7 @@ export function correctionStart(sentence: ClaimSentence, from: number): number |
   const source = clauses[first];
   if (!source) return;
   const verb = reportVerbIn(sentence, source, from);
-  if (verb === undefined) return;
+  if (verb === undefined || endorsedReport(sentence, first, verb)) return;
   for (let k = first + 1; k < clauses.length; k++) {
     const clause = clauses[k]!;
     const link = [words[clause.from - 1]?.lower, words[clause.from]?.lower];
@@ -126,6 +154,54 @@ export function correctionStart(sentence: ClaimSentence, from: number): number |
     own--;
   return own > verb + 1 ? own : undefined;
 }
+
+const ENDORSING_ADVERBS = lexiconWords('endorsing-manner-adverbs');
+const ENDORSEMENTS = lexicon('endorsement-predicates');
+
+/**
+ * "Your pharmacist told me, correctly, that P, but nobody told me …", "The leaflet calls Abecma the first CAR-T, which
+ * it was, but …": a report the writer endorses, by a manner adverb set off after its verb
+ * (data/lexicon/endorsing-manner-adverbs) or by a clause of a referring subject, a copula and an endorsing predicate
+ * (data/lexicon/endorsement-predicates; ", which it was" elides it) before any later clause, is the writer's own
+ * statement: a but-clause after it adds to it and corrects nothing.
+ */
+function endorsedReport(sentence: ClaimSentence, first: number, verb: number): boolean {
+  const { words, clauses } = sentence;
+  const source = clauses[first]!;
+  for (let k = verb + 1; k < source.to; k++) {
+    const word = words[k]!;
+    if (ENDORSING_ADVERBS.has(word.lower) && (words[k - 1]!.lower === ',' || words[k + 1]?.lower === ',')) return true;
+    if (word.lower === ',' && endorsesAt(words, k + 1, source.to)) return true;
+  }
+  const next = clauses[first + 1];
+  return next !== undefined && endorsesAt(words, next.from, next.to);
+}
+
+/**
+ * Whether the words [from, to) are a whole clause endorsing what was said before it: "and she was right", "which is
+ * correct", "which it was" (a referring subject, a copula and an endorsing predicate, or a relative whose predicate the
+ * report's own ellipsis supplies), nothing after it but punctuation.
+ */
+function endorsesAt(words: readonly Word[], from: number, to: number): boolean {
+  let k = from;
+  if (words[k]?.lower === 'and') k++;
+  const relative = words[k]?.lower === 'which';
+  if (relative && REJECTING_SUBJECTS.has(words[k + 1]?.lower ?? '') && words[k + 1]!.lower !== 'which') {
+    const group = copulaGroupEnd(words, k + 2);
+    if (group !== undefined && restIsPunctuation(words, group, to)) return true;
+  }
+  if (!REJECTING_SUBJECTS.has(words[k]?.lower ?? '')) return false;
+  // "and she's right": the contracted copula is no word of its own.
+  k = copulaGroupEnd(words, k + 1) ?? k + 1;
+  if (isDegreeAdverb(words[k]) && !phraseStartingAt(words, k, ENDORSEMENTS)) k++;
+  const predicate = phraseStartingAt(words, k, ENDORSEMENTS);
+  return predicate !== undefined && restIsPunctuation(words, k + predicate.length, to);
+}
+
+const restIsPunctuation = (words: readonly Word[], from: number, to: number) => {
+  for (let k = from; k < to; k++) if (!words[k]!.punct) return false;
+  return true;
+};
 
 /**
  * The clause that may give a source's statement: the first (from `from`) naming a therapy, after any label or address
