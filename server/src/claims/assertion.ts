@@ -8,6 +8,7 @@ import {
   type ModalCue,
   proscribedClause,
   questionLabelLength,
+  trailingQuestionStart,
 } from './modality';
 import { lexicon, lexiconWords } from './lexicon';
 import { correctionStart, rejectionEnd, reportedIn } from './reported';
@@ -32,7 +33,11 @@ export function notAsserted(
 ): NotAsserted | undefined {
   const { words } = sentence;
   if (clause.quoted) return 'reported';
-  if (isQuestion(words, clause.from < answerStart(words) ? clause : undefined)) return 'question';
+  if (
+    isQuestion(words, clause.from < answerStart(words) ? clause : undefined) &&
+    clause.to > trailingQuestionStart(words)
+  )
+    return 'question';
   if (reportedIn(words) || sentence.rejected || clause.from < rejectionEnd(sentence)) return 'reported';
   if (retiredLabel(words)) return 'retired';
   if ((sentence.sentence.block === 'heading' || sentence.label) && isTopicOnly(words)) return 'topic';
@@ -136,12 +141,14 @@ export function assertedClausesOf(sentence: ClaimSentence): (ownCues?: readonly 
     // A question closed before its answer ("Q3 (Which antigen …?): Abecma targets BCMA.") asks only up to its mark.
     const answered = answerStart(words);
     const question = isQuestion(words) && !phraseStartingAt(words, questionLabelLength(words), PRESUPPOSING);
+    // "P, and she's right, so why …?": the clauses before the coordinated question are stated.
+    const asked = trailingQuestionStart(words);
     return sentence.clauses
       .filter(
         (clause) =>
           clause.from >= own &&
           !clause.quoted &&
-          (clause.from < answered ? clause.premise : !question || clause.premise) &&
+          (clause.from < answered ? clause.premise : !question || clause.premise || clause.to <= asked) &&
           !conditionalIn(words, clause) &&
           !proscribedClause(words, clause) &&
           !definesKind(sentence, clause) &&

@@ -271,6 +271,24 @@ export function isQuestion(words: readonly Word[], clause?: Clause): boolean {
   return false;
 }
 
+const TRAILING_QUESTIONS = lexicon('trailing-question-openers');
+const ASKING_OPENERS = new Set([...lexiconWords('auxiliaries'), ...lexiconWords('gap-wh-words'), 'why', 'how', 'when']);
+
+/**
+ * Where a question coordinated after a statement starts, or 0: "My oncologist says Kymriah is approved for LBCL, and
+ * she's right, so why won't my insurer pay?" asks only from "so why" (data/lexicon/trailing-question-openers); the
+ * clauses that end before its comma are stated. A sentence that opens as a question ("Is Kymriah approved for FL, and
+ * if so, why?"), or asks before it, is a question throughout.
+ */
+export function trailingQuestionStart(words: readonly Word[]): number {
+  if (words.at(-1)?.lower !== '?' || ASKING_OPENERS.has(words[questionLabelLength(words)]?.lower ?? '')) return 0;
+  for (let k = 2; k < words.length - 1; k++) {
+    if (words[k]!.lower === '?') return 0;
+    if (words[k - 1]!.lower === ',' && phraseStartingAt(words, k, TRAILING_QUESTIONS)) return k;
+  }
+  return 0;
+}
+
 // What closes a question inside a sentence before its answer: a bracket or a quote, then a colon or a dash.
 const QUESTION_CLOSERS = new Set([')', ']', '"', '\u201d', "'", '\u2019']);
 
