@@ -135,9 +135,13 @@ export function isPredicateNegated(
       break;
     }
   }
-  // "No REMS was required when Aucatzyl was approved": a temporal clause has its own polarity.
+  // "No REMS was required when Aucatzyl was approved": a temporal clause has its own polarity. One inside an aside that
+  // does not hold the predicate ("Anakinra, which doctors give when ICANS does not improve, is …") is the aside's.
+  const outer = asidesIn(words, clause);
+  const elsewhere = (at: number) =>
+    outer.some((a) => a.from <= at && at < a.to && !(a.from <= predicate && predicate < a.to));
   for (let i = predicate - 1; i > from; i--)
-    if (TEMPORAL_OPENERS.has(words[i]!.lower)) {
+    if (TEMPORAL_OPENERS.has(words[i]!.lower) && !elsewhere(i)) {
       from = i + 1;
       break;
     }
