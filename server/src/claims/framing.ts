@@ -70,6 +70,15 @@ function placedOutside(
   index: KnowledgeIndex,
 ): boolean {
   const outside = (w: { start: number; end: number }) => w.end <= statement.start || w.start >= statement.end;
+  // "Several German centres treat NETs with Kymriah, which the FDA has approved for NETs": a statement that names its
+  // own regulator keeps it, whatever place the rest names.
+  if (
+    placeIn(
+      words.filter((w) => !outside(w)),
+      mentions.filter((m) => !outside(m)),
+    ) === 'named'
+  )
+    return false;
   const rest = words.filter(outside);
   const restMentions = mentions.filter(outside);
   const place = placeIn(rest, restMentions);
@@ -259,8 +268,16 @@ function relativeStatement(
   const last = words[to - 1]!;
   if (!STRANDABLE.has(last.lower) && !isVerb(last)) {
     // "CD22, which Kymriah targets on leukemia cells": the gap is the object of the relative's one finite verb, right
-    // before a prepositional phrase ("Kymriah targets CD22 on leukemia cells").
-    const verb = words.findIndex((w, k) => k > from && k < to && isVerb(w));
+    // before a prepositional phrase ("Kymriah targets CD22 on leukemia cells"); after its auxiliaries when it has some
+    // ("Kymriah, which the FDA has approved for NETs": "the FDA has approved Kymriah for NETs").
+    let verb = words.findIndex((w, k) => k > from && k < to && isVerb(w));
+    while (
+      verb > 0 &&
+      verb + 1 < to &&
+      AUXILIARIES.has(words[verb]!.lower) &&
+      (isVerb(words[verb + 1]) || /^[a-z]{3,}(?:ed|en)$/.test(words[verb + 1]!.lower))
+    )
+      verb++;
     if (verb < 0 || AUXILIARIES.has(words[verb]!.lower)) return undefined;
     const next = words[verb + 1]!.lower;
     if (!STRANDABLE.has(next) && !STANDARD_MARKERS.has(next)) return undefined;
