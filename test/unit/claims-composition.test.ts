@@ -85,3 +85,33 @@ describe('composition: nested non-assertions stay unasserted', () => {
     ],
   );
 });
+
+describe('composition: an adverbial clause inside a relative keeps its negation there', () => {
+  table(
+    ['Anakinra, which doctors give when ICANS does not improve, is an antibody against IL-6.'],
+    [
+      'Anakinra, which doctors give when ICANS does not improve, is an IL-1 receptor antagonist.',
+      // The main clause's own negation still counts.
+      'Anakinra, which doctors give when ICANS does not improve, is not an antibody against IL-6.',
+    ],
+  );
+});
+
+describe('composition: a relative whose gap follows an auxiliary, on an object inside another clause', () => {
+  table(
+    [
+      // Judged on the relative that carries it; the relative names its regulator, so a place elsewhere does not
+      // move it.
+      [
+        'Several German centres use Kymriah, which the FDA has approved for NETs.',
+        'which the FDA has approved for NETs',
+      ],
+      'Our ward will soon offer Breyanzi, which the FDA has approved for myeloma.',
+    ],
+    [
+      'Several German centres use Breyanzi, which the FDA has approved for CLL.',
+      'We offer Kymriah, which the FDA may have approved for NETs.',
+      'If we offered Kymriah, which the FDA has approved for NETs, we would be busy.',
+    ],
+  );
+});
