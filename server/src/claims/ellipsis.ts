@@ -160,10 +160,11 @@ export function headlineFragmentStatement(document: DocumentAnalysis, sentence: 
  * than a fragment or names a therapy of one of `own` types.
  */
 function fragmentWords(document: DocumentAnalysis, sentence: Sentence, own: ReadonlySet<string>): Word[] | undefined {
+  // Its mentions first: most sentences name a product, and they need not be split into words.
+  if (document.mentionsIn(sentence.start, sentence.end).some((m) => own.has(m.entity.type))) return undefined;
   const words = [...wordsOf(sentence.text, sentence.start)];
   while (words.length && (words.at(-1)!.lower === '.' || words.at(-1)!.lower === '!')) words.pop();
   if (!words.length || words.length > MAX_FRAGMENT_WORDS) return undefined;
   if (words.some((w) => w.lower === '?' || w.lower === ':' || isVerb(w))) return undefined;
-  if (document.mentionsIn(sentence.start, sentence.end).some((m) => own.has(m.entity.type))) return undefined;
   return words;
 }

@@ -185,72 +185,41 @@ export function findAllPhrases(
 
 // Words a contraction gives that its text does not spell: "n't" reads "not", "can't" "can not", "won't" "will not".
 const CONTRACTED_WORDS = new Set(['not', 'can', 'will', 'shall']);
-// Relations test one sentence in turn: its text lower-cased, and split once it has to be, serves them all.
+// Relations test one sentence in turn, each for tens of words: its runs, read once, serve them all.
 let splitText: string | undefined;
-let lowerText = '';
-let splitRuns: ReadonlySet<string> | undefined;
-
-/** `text` lower-cased, as its runs are read. */
-function lowerOf(text: string): string {
-  if (text !== splitText) {
-    splitText = text;
-    lowerText = text.toLowerCase();
-    splitRuns = undefined;
-  }
-  return lowerText;
-}
+let splitRuns: ReadonlySet<string> = new Set();
 
 const RUN_SEPARATOR = /[^\p{L}\p{N}]+/u;
 
-/** The lower-cased runs of letters and digits of `text`: every word its word list can hold, bar those of contractions. */
+/**
+ * The lower-cased runs of letters and digits of `text` (every word its word list can hold, bar those of contractions),
+ * and each run ending in "n" without it: "isn" of "isn't" reads "is".
+ */
 function runsOf(text: string): ReadonlySet<string> {
-  const lower = lowerOf(text);
-  splitRuns ??= new Set(lower.split(RUN_SEPARATOR));
+  if (text !== splitText) {
+    splitText = text;
+    const runs = new Set<string>();
+    for (const run of text.toLowerCase().split(RUN_SEPARATOR)) {
+      runs.add(run);
+      if (run.endsWith('n')) runs.add(run.slice(0, -1));
+    }
+    splitRuns = runs;
+  }
   return splitRuns;
 }
 
-const ASCII_WORD = /^[a-z0-9]+$/;
-const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
-const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
-const RUN_CHAR = /^[\p{L}\p{N}]$/u;
-
-/** Whether the code point of `lower` starting (or, `before`, ending) at `at` is none of a run's. */
-const outsideRun = (lower: string, at: number, before = false): boolean => {
-  if (at < 0 || at >= lower.length) return true;
-  const code = lower.charCodeAt(at);
-  if (code < 128) return !((code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90));
-  // A low surrogate ending the code point before: its pair starts one earlier.
-  const paired = before && isLowSurrogate(code) && at > 0 && isHighSurrogate(lower.charCodeAt(at - 1));
-  return !RUN_CHAR.test(String.fromCodePoint(lower.codePointAt(paired ? at - 1 : at)!));
-};
-
-/**
- * Whether `word` (ASCII letters and digits) or the contraction of it (`word` + "n": "isn" of "isn't") is a run of
- * `lower`: an occurrence with no run character beside it.
- */
-function isRun(lower: string, word: string): boolean {
-  for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
-    if (!outsideRun(lower, at - 1, true)) continue;
-    const after = at + word.length;
-    if (outsideRun(lower, after) || (lower.charCodeAt(after) === 110 /* n */ && outsideRun(lower, after + 1)))
-      return true;
-  }
-  return false;
-}
-
-/**
- * Whether `word` (lower case) can be one of the words of `text`: a run of it, or what a contraction of it reads. An
- * ASCII word is looked for in the lower-cased text, without splitting it (most of the cost), others among its runs.
- */
+/** Whether `word` (lower case) can be one of the words of `text`: a run of it, or what a contraction of it reads. */
 function mayHaveWord(text: string, word: string): boolean {
   // "isn't" is the run "isn" and reads "is not".
-  if (CONTRACTED_WORDS.has(word)) return true;
-  if (ASCII_WORD.test(word)) return isRun(lowerOf(text), word);
-  const runs = runsOf(text);
-  return runs.has(word) || runs.has(`${word}n`);
+  return CONTRACTED_WORDS.has(word) || runsOf(text).has(word);
 }
 
-const byFirstWord = new WeakMap<readonly string[], Map<string, string[][]>>();
+/** A phrase list by first word: the rests of its phrases, and those of phrases whose first word every text may have. */
+interface Grouped {
+  byFirst: Map<string, string[][]>;
+  contracted: string[][];
+}
+const byFirstWord = new WeakMap<readonly string[], Grouped>();
 
 /**
  * False when no phrase of the list can be among the words of `text`, a sentence's prose, before they are read: some
@@ -259,15 +228,19 @@ const byFirstWord = new WeakMap<readonly string[], Map<string, string[][]>>();
 export function mayHavePhrase(text: string, phrases: readonly string[]): boolean {
   let grouped = byFirstWord.get(phrases);
   if (!grouped) {
-    grouped = new Map();
+    grouped = { byFirst: new Map(), contracted: [] };
     for (const phrase of phrases) {
       const [first, ...rest] = phrase.split(' ');
-      grouped.set(first!, [...(grouped.get(first!) ?? []), rest]);
+      if (CONTRACTED_WORDS.has(first!)) grouped.contracted.push(rest);
+      else grouped.byFirst.set(first!, [...(grouped.byFirst.get(first!) ?? []), rest]);
     }
     byFirstWord.set(phrases, grouped);
   }
-  for (const [first, rests] of grouped)
-    if (mayHaveWord(text, first) && rests.some((rest) => rest.every((word) => mayHaveWord(text, word)))) return true;
+  const runs = runsOf(text);
+  const complete = (rest: readonly string[]) => rest.every((word) => mayHaveWord(text, word));
+  if (grouped.contracted.some(complete)) return true;
+  // A sentence has fewer runs than a list has first words: each run is looked up.
+  for (const run of runs) if (grouped.byFirst.get(run)?.some(complete)) return true;
   return false;
 }
 
