@@ -458,6 +458,8 @@ function indexPart(part: Piece): { said?: Piece; cross?: true; locators: string[
  * a company) is a topic the pages discuss, asserting nothing. Every part of every line must be an index part.
  */
 function indexStatements(masked: string, offset: number, mentions: readonly TermMatch[]): NotationStatement[] {
+  // Without a comma no part has a locator (LOCATED) nor a heading's cross-reference: no entry.
+  if (!masked.includes(',')) return [];
   const entries: { heading: Piece; subentry: Piece }[] = [];
   const locators: string[] = [];
   let heading: Piece | undefined;
@@ -590,7 +592,9 @@ function directiveStatements(masked: string, offset: number): NotationStatement[
   if (!mayHaveWordOf(masked, CLASSIFYING)) return statements;
   for (const line of piecesOf(masked, offset, /\n/)) {
     // "Myth - grade CRS on one vasopressor as grade 2", a question, someone's words quoted: not the writer's rule.
-    if (/[?"“”]/u.test(line.text) || findPhrase(wordsOf(line.text.toLowerCase()), REFUTING)) continue;
+    // (Its words are read only for a line with an instruction: most lines with a classifying verb have none.)
+    if (/[?"“”]/u.test(line.text)) continue;
+    let refuted: boolean | undefined;
     for (const part of piecesOf(line.text, line.start, /\s[—–-]\s/)) {
       let text = part.text;
       const label = ITEM_LABEL.exec(text);
@@ -600,6 +604,8 @@ function directiveStatements(masked: string, offset: number): NotationStatement[
       if (!CLASSIFYING.has(words[0]?.lower ?? '')) continue;
       const as = words.findIndex((w, i) => i > 1 && w.lower === 'as');
       if (as < 0 || as === words.length - 1) continue;
+      refuted ??= findPhrase(wordsOf(line.text.toLowerCase()), REFUTING) !== undefined;
+      if (refuted) break;
       const object = text.slice(words[1]!.start, words[as - 1]!.end);
       const category = text.slice(words[as + 1]!.start).replace(/[.;]\s*$/, '');
       statements.push({

@@ -185,9 +185,10 @@ export function findAllPhrases(
 
 // Words a contraction gives that its text does not spell: "n't" reads "not", "can't" "can not", "won't" "will not".
 const CONTRACTED_WORDS = new Set(['not', 'can', 'will', 'shall']);
-// Relations test one sentence in turn, each for tens of words: its runs, read once, serve them all.
-let splitText: string | undefined;
-let splitRuns: ReadonlySet<string> = new Set();
+// Relations test one sentence in turn, each for tens of words: its runs, read once, serve them all. Kept for the two
+// texts read last: a sentence's readings also test its masked prose (citations blanked) between relations.
+let lastRuns: { text: string; runs: ReadonlySet<string> } | undefined;
+let beforeRuns: { text: string; runs: ReadonlySet<string> } | undefined;
 
 const RUN_SEPARATOR = /[^\p{L}\p{N}]+/u;
 
@@ -196,16 +197,19 @@ const RUN_SEPARATOR = /[^\p{L}\p{N}]+/u;
  * and each run ending in "n" without it: "isn" of "isn't" reads "is".
  */
 function runsOf(text: string): ReadonlySet<string> {
-  if (text !== splitText) {
-    splitText = text;
-    const runs = new Set<string>();
-    for (const run of text.toLowerCase().split(RUN_SEPARATOR)) {
-      runs.add(run);
-      if (run.endsWith('n')) runs.add(run.slice(0, -1));
-    }
-    splitRuns = runs;
+  if (lastRuns?.text === text) return lastRuns.runs;
+  if (beforeRuns?.text === text) {
+    [lastRuns, beforeRuns] = [beforeRuns, lastRuns];
+    return lastRuns.runs;
   }
-  return splitRuns;
+  const runs = new Set<string>();
+  for (const run of text.toLowerCase().split(RUN_SEPARATOR)) {
+    runs.add(run);
+    if (run.endsWith('n')) runs.add(run.slice(0, -1));
+  }
+  beforeRuns = lastRuns;
+  lastRuns = { text, runs };
+  return runs;
 }
 
 /** Whether `word` (lower case) can be one of the words of `text`: a run of it, or what a contraction of it reads. */
