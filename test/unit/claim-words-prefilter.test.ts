@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { mayHavePhrase, mayHaveWordOf } from '../../server/src/claims/words';
 
-// mayHavePhrase / mayHaveWordOf read a sentence's words without splitting it when they can: an ASCII word is a run of
-// the lower-cased text when no letter or digit stands beside it. They must answer as the split does.
+// mayHavePhrase / mayHaveWordOf read a sentence's runs once into a set (a run ending in "n" also without it, for
+// "isn't"), which every relation's cue words are looked up in. They must answer as the split does.
 
 /** The split's answer: every word of some phrase is a run of the text, or what a contraction reads. */
 function bySplit(text: string, phrases: readonly string[]): boolean {
