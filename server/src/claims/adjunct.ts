@@ -231,10 +231,75 @@ const SEQUENCE_OPENERS = new Set(['after', 'before']);
 export function inLaterTimeAdjunct(words: readonly Word[], dateAt: number, at: number): boolean {
   for (let k = at - 1; k > dateAt; k--) {
     const word = words[k]!.lower;
-    if (word === ',' || word === ';') return false;
+    // "a year before Kymriah, the first CAR-T, was approved": an appositive's commas do not close the adjunct.
+    if (word === ',') {
+      const open = appositiveOpenBefore(words, k, dateAt);
+      if (open === undefined) return false;
+      k = open;
+      continue;
+    }
+    if (word === ';') return false;
     if (SEQUENCE_OPENERS.has(word)) return true;
   }
   return false;
+}
+
+const ARTICLES = wordClass('articles');
+const APPROVAL_STATE_VERBS = lexiconWords('approval-state-verbs');
+const APPROVAL_NOUNS = lexiconWords('approval-event-nouns');
+// "held full FDA approval": words a holding verb's approval noun may have before it.
+const MAX_APPROVAL_MODIFIERS = 2;
+
+/**
+ * "Six CAR-T products held FDA approval in 2023": whether words [from, to) hold a verb of holding before an approval
+ * noun (data/lexicon/approval-state-verbs). The approval is a state then, and a year with it when it was held, not
+ * when it was granted.
+ */
+export function approvalStateIn(words: readonly Word[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (!APPROVAL_STATE_VERBS.has(words[k]!.lower)) continue;
+    // "had received FDA approval in 2017" is an event told in the past perfect.
+    for (let n = k + 1; n < to && n <= k + 1 + MAX_APPROVAL_MODIFIERS && !words[n]!.punct && !isVerb(words[n]); n++)
+      if (APPROVAL_NOUNS.has(words[n]!.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * The opening comma of an appositive noun phrase that the comma at `close` ends (", the first CAR-T," after a name),
+ * no further back than `from`: an article after the opening comma and no verb inside.
+ */
+function appositiveOpenBefore(words: readonly Word[], close: number, from: number): number | undefined {
+  for (let k = close - 1; k > from; k--) {
+    const word = words[k]!;
+    if (word.lower === ',') return ARTICLES.has(words[k + 1]?.lower ?? '') && k + 2 < close ? k : undefined;
+    if ((word.punct && word.lower !== ')' && word.lower !== '(') || isVerb(word)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "Kymriah, the first CAR-T approved by the FDA, reached patients": the appositive noun phrase holding word `at` (its
+ * opening comma after a name and an article, up to the next punctuation), or undefined. What it says is its own: a
+ * date or a disease outside it belongs to the clause around it.
+ */
+export function appositiveAround(words: readonly Word[], at: number): { from: number; to: number } | undefined {
+  let open = -1;
+  for (let k = at - 1; k > 0; k--) {
+    const word = words[k]!;
+    if (word.lower === ',') {
+      open = k;
+      break;
+    }
+    if (word.punct || isVerb(word)) return undefined;
+  }
+  if (open < 1 || !ARTICLES.has(words[open + 1]?.lower ?? '')) return undefined;
+  const before = words[open - 1]!;
+  if (before.punct ? before.lower !== ')' : !/^\p{Lu}/u.test(before.text)) return undefined;
+  let close = at + 1;
+  while (close < words.length && !(words[close]!.punct && words[close]!.lower !== '(' && words[close]!.lower !== ')'))
+    close++;
+  return { from: open, to: close };
 }
 
 /**
@@ -295,6 +360,8 @@ function opensCoordinatedPredicate(words: readonly Word[], at: number): boolean 
  */
 export function datesOtherPredicate(words: readonly Word[], dateAt: number, at: number): boolean {
   if (inLaterTimeAdjunct(words, dateAt, at)) return true;
+  const appositive = appositiveAround(words, at);
+  if (appositive && (dateAt < appositive.from || dateAt >= appositive.to)) return true;
   const fronted = frontedCutOffClause(words);
   if (fronted && dateAt < fronted.comma && at > fronted.comma) return true;
   const from = Math.min(dateAt, at) + 1;

@@ -1,6 +1,6 @@
 import type { Regulator } from '../kb/types';
 import { isYear, MONTHS } from '../util/text';
-import { frontedStartBound, frontedStateTime } from './adjunct';
+import { approvalStateIn, frontedStartBound, frontedStateTime } from './adjunct';
 import { type Clause, clausalAsidesIn } from './clauses';
 import { regulatorOf } from './knowledge';
 import { lexicon, lexiconWords } from './lexicon';
@@ -428,6 +428,8 @@ function periodPartBefore(words: readonly Word[], at: number): number {
 function datesIn(sentence: ClaimSentence, clause: Clause): NonNullable<Qualifiers['date']>[] {
   const { words } = sentence;
   const dates: NonNullable<Qualifiers['date']>[] = [];
+  // "Six CAR-Ts held FDA approval in 2023": a year of an approval held dates no approval.
+  if (approvalStateIn(words, clause.from, clause.to)) return dates;
   // A fronted start ("Since 2017,") or a fronted state time ("In 2019, … only …") dates no event.
   const start = clause.from === 0 ? (frontedStartBound(words) ?? frontedStateTime(words)) : undefined;
   for (let i = clause.from; i < clause.to; i++) {

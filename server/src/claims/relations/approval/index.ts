@@ -1,3 +1,4 @@
+import { ordinal } from '../../numbers';
 import { followsOrderWord, objectOfSuccession, orderAgainstPronoun, orderComparison } from '../../arrival-order';
 import { datesOtherPredicate, frontedFrame } from '../../adjunct';
 import type { KnowledgeIndex } from '../../../kb/index';
@@ -129,7 +130,7 @@ interface ApprovalClaim {
 
 // Words without which the relation has nothing to judge (a cheap test before any word-level work).
 const CUE_WORDS =
-  /approv|cleared|indicat|licen[cs]|sign.off|green light|(?:fda|regulatory)(?:['’]s)? nod|authori[sz]|label|investigational|experimental|\b(?:is|are) (?:only |exclusively |indicated only )?for\b|only (?:be )?(?:used|given)|reserved for|(?:restricted|limited) to|be (?:given|used)|used to treat|is given to|can treat|(?:treatment|product|therapy) (?:option )?for|line (?:treatment|therap|option|choice|standard)|standard (?:treatment|therap|option|choice)|receive|be (?:treated|offered)|(?:can|could|may|might|will) have|\bget\b|offer|suggest|recommend|prescribe|propose|talk to you about|used (?:for|as)|available (?:to|for)|\btreats?\b|given for|option|choice|alternative/i;
+  /approv|cleared|indicat|licen[cs]|sign.off|green light|(?:fda|regulatory)(?:['’]s)? nod|authori[sz]|label|investigational|experimental|\b(?:is|are) (?:only |exclusively |indicated only )?for\b|only (?:be )?(?:used|given)|be (?:given|used)|used to treat|is given to|can treat|(?:treatment|product|therapy) (?:option )?for|line (?:treatment|therap|option|choice|standard)|standard (?:treatment|therap|option|choice)|receive|be (?:treated|offered)|(?:can|could|may|might|will) have|\bget\b|offer|suggest|recommend|prescribe|propose|talk to you about|used (?:for|as)|available (?:to|for)|\btreats?\b|given for|option|choice|alternative/i;
 
 // Every cue of use (data/lexicon/product-use-cues), so that an entry added there is read without a word added above;
 // an adverb in the verb group leaves the cue, as the check reads it ("is allowed also for").
@@ -138,6 +139,18 @@ const productUseCue = () => {
   const gap = `\\s+(?:(?:${[...USE_ADVERBS].join('|')})\\s+)*`;
   return (productUse ??= new RegExp(`\\b(?:${PRODUCT_USE.map((p) => p.replace(/ /g, gap)).join('|')})\\b`, 'i'));
 };
+
+// "Aucatzyl is the CAR-T for children with leukemia": a class as the predicate noun of use (read by nominalUsesIn).
+const CLASS_PREDICATE_FOR = /\b(?:is|are)\s+(?:a|an|the)\s[^.;:]*\bfor\b/i;
+
+// "is confined to", "remains reserved for": every restricting cue (data/lexicon/restricted-to-cues) by its participle and
+// preposition, which no inflection of its verb changes.
+let restrictedTo: RegExp | undefined;
+const restrictedToCue = () =>
+  (restrictedTo ??= new RegExp(
+    `\\b(?:${[...new Set(RESTRICTED_TO.map((p) => p.split(' ').slice(1).join(' ')))].join('|')})\\b`,
+    'i',
+  ));
 
 // "Doctors can now use Abecma for …": a care team's verb of use, up to two words after the team (offer verbs the
 // cue words above already hold).
@@ -175,7 +188,12 @@ const approval: Relation = {
       notForEvery: '{{product}} is not {{by}} for every {{condition}}, only for {{narrower}}.',
     },
   },
-  applies: (text) => CUE_WORDS.test(text) || careUseCue().test(text) || productUseCue().test(text),
+  applies: (text, mentions) =>
+    CUE_WORDS.test(text) ||
+    restrictedToCue().test(text) ||
+    careUseCue().test(text) ||
+    productUseCue().test(text) ||
+    (CLASS_PREDICATE_FOR.test(text) && mentions.some((m) => m.entity.type === 'therapy-class')),
   check(context) {
     for (const clause of context.assertedClauses(OWN_CUES)) {
       for (const claim of claimsIn(context.sentence, clause, context.index)) judge(context, claim);
@@ -411,7 +429,7 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
     ...(namedProducts && !nonLabel && conditions.length ? readerUsesIn(words, clause, subjects) : []),
     ...(namedProducts ? labelCoverageIn(words, clause, subjects, sentence.mentions) : []),
     ...approvedClassUseIn(words, clause, subjects),
-    ...(namedProducts ? nominalUsesIn(words, clause, subjects, index) : []),
+    ...(namedProducts ? nominalUsesIn(words, clause, subjects, index, sentence.mentions) : []),
   ]
     .filter((c) => !inWideningAim(words, c.at, clause))
     .sort((a, b) => a.at - b.at);
@@ -1004,6 +1022,7 @@ function nominalUsesIn(
   clause: Clause,
   subjects: readonly TherapyRef[],
   index: KnowledgeIndex,
+  mentions: readonly Mention[],
 ): { at: number; length: number; phrase: string }[] {
   const found: { at: number; length: number; phrase: string }[] = [];
   for (const s of subjects) {
@@ -1013,12 +1032,18 @@ function nominalUsesIn(
     const copula = pastUseAdverbs(words, named, clause.to);
     if (!COPULAS.has(words[copula]?.lower ?? '') && words[named]?.lower !== ',') continue;
     const article = pastUseAdverbs(words, copula + 1, clause.to);
-    if (!INDEFINITE.has(words[article]?.lower ?? '')) continue;
+    // "Aucatzyl is the CAR-T for children with leukemia": a definite predicate noun states the use as an indefinite
+    // one does; a ranked one ("the first CAR-T for …") is the first relation's.
+    const definite = words[article]?.lower === 'the';
+    if (!INDEFINITE.has(words[article]?.lower ?? '') && !definite) continue;
     for (let k = article + 1; k < Math.min(clause.to, article + 1 + NOMINAL_REACH); k++) {
       const word = words[k]!;
       // The noun phrase ends at a clause word, a verb or a relative pronoun ("a therapy that …" is read below).
       if ((word.punct && word.lower !== ',') || isVerb(word)) break;
-      if (!isTherapyHead(word) || isTherapyHead(words[k + 1])) continue;
+      if (definite && ordinal(word.lower) !== undefined) break;
+      // A class named as the head ("a CAR-T for …") heads the phrase as a therapy noun does.
+      const head = isTherapyHead(word) || mentions.some((m) => m.entity.type === 'therapy-class' && m.to === k + 1);
+      if (!head || isTherapyHead(words[k + 1])) continue;
       const use = phraseStartingAt(words, k + 1, NOMINAL_USE);
       // "a therapy for which …": the relative clause says something else.
       if (use && !(use.phrase === 'for' && RELATIVE.has(words[k + 2]?.lower ?? '')))

@@ -2,6 +2,15 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // A class as the predicate noun of use, definite or not; a restricting participle of use.
+    'Kymriah is the CAR-T for children and young adults with B-cell ALL.',
+    'Abecma is a CAR-T for myeloma.',
+    'Breyanzi is the CAR-T for which my father waited.',
+    'Use of Tecartus is confined to adults.',
+    'Access to Carvykti was confined to a few centres in its first year.',
+    // A year of an approval held, and a year of another predicate before an event adjunct, date no approval.
+    'Six CAR-T products held FDA approval in 2023.',
+    'The company was founded in 2014, three years before Kymriah, the first CAR-T, was approved.',
     // An event clause after a main clause whose verb is a past form the verb list may not hold.
     'China approved satri-cel at a time when no CAR-T had FDA approval for a solid tumour.',
     // A label's cue before a colon names the topic of the statement after it, judged by its own cue.
@@ -846,6 +855,22 @@ const tests: RelationTests = {
     'The glossary dates from 2020, when Carvykti was not yet approved.',
   ],
   invalid: [
+    {
+      text: 'Aucatzyl is the CAR-T for children with leukemia.',
+      errors: [{ messageId: 'populationDiffers', text: 'Aucatzyl is the CAR-T for children with leukemia.' }],
+    },
+    {
+      text: 'Carvykti is a CAR-T for lymphoma.',
+      errors: [{ messageId: 'notApproved', text: 'Carvykti is a CAR-T for lymphoma.' }],
+    },
+    {
+      text: 'Use of Yescarta is confined to multiple myeloma.',
+      errors: [{ messageId: 'notApproved', text: 'Use of Yescarta is confined to multiple myeloma.' }],
+    },
+    {
+      text: 'In 2016, Kymriah, the first CAR-T, was approved.',
+      errors: [{ messageId: 'firstApprovedIn', text: 'In 2016, Kymriah, the first CAR-T, was approved.' }],
+    },
     // A negative quantifier with an exception still denies the predicate of the rest of its class.
     {
       text: 'No drug but siltuximab is approved for CRS.',

@@ -1,3 +1,4 @@
+import { approvalStateIn } from '../../adjunct';
 import { isYear } from '../../../util/text';
 import type { Approval, Entity } from '../../../kb/types';
 import {
@@ -365,11 +366,13 @@ function periodIn(words: readonly Word[], from: number, to: number, numberOf: bo
   // "With Carvykti's approval in February 2022, the FDA had approved six", "Tecartus's approval in July 2020 brought
   // the number … to three": a dated approval is the time a past perfect or a changed number counts up to.
   const counted = numberOf || words.slice(from, to).some((w) => w.lower === 'had');
+  // "Six CAR-Ts held FDA approval in 2023": the products that held one then, those approved by its end.
+  const held = approvalStateIn(words, from, to);
   for (let i = from; i < to; i++) {
     if (inAside(i)) continue;
     const word = words[i]!.lower;
     // "The number … rose to seven in 2024": the number as it stood then.
-    if (word === 'in' && (numberOf || (counted && APPROVAL_EVENTS.has(words[i - 1]?.lower ?? '')))) {
+    if (word === 'in' && (numberOf || held || (counted && APPROVAL_EVENTS.has(words[i - 1]?.lower ?? '')))) {
       const date = dateAt(words, i + 1);
       if (date) return { to: dayOf(date.year, date.month, true) };
     }

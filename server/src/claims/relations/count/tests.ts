@@ -2,6 +2,9 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // A year with an approval held ("held FDA approval in 2023") counts the products approved by its end.
+    'Six CAR-T products held FDA approval in 2023.',
+    'In 2023, six CAR-T products had FDA approval.',
     // ", by which time": the clause holds by the date before it, not today.
     'She died in September 2026, by which time the FDA had approved seven CAR T-cell products.',
     'He retired from the unit in May 2023, by which time the FDA had approved six CAR-T products.',
@@ -65,6 +68,21 @@ const tests: RelationTests = {
     'Of the seven CAR-Ts the FDA has approved, none is approved for multiple myeloma as a first treatment.',
   ],
   invalid: [
+    {
+      text: 'Seven CAR-T products held FDA approval in 2023.',
+      errors: [
+        {
+          messageId: 'countDiffers',
+          text: 'Seven CAR-T products held FDA approval in 2023.',
+          message: /^6 CAR T-cell therapy products were FDA-approved by Dec 2023, not 7/,
+        },
+      ],
+    },
+    // A past perfect of receiving is an event in its year.
+    {
+      text: 'Three CAR-T products had received FDA approval in 2017.',
+      errors: [{ messageId: 'countDiffers', text: 'Three CAR-T products had received FDA approval in 2017.' }],
+    },
     {
       text: 'He retired in 2016, by which time the FDA had approved two CAR-T products.',
       errors: [

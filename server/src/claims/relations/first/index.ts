@@ -16,7 +16,7 @@ import {
   shortName,
   uniqueSources,
 } from '../../knowledge';
-import { inLaterTimeAdjunct } from '../../adjunct';
+import { appositiveAround, inLaterTimeAdjunct } from '../../adjunct';
 import { ordinal } from '../../numbers';
 import { monthOf, qualifiersOf, type Qualifiers } from '../../qualifiers';
 import { isYear } from '../../../util/text';
@@ -98,9 +98,12 @@ const relation: Relation = {
       const cue = cues[0]!;
       // What the cue says comes before the next ordinal or "the only", judged or not: "the second gene therapy approved
       // and the first for NHL", "the third CAR-T approved and the first approved for MCL".
+      // "Kymriah, the first CAR-T approved by the FDA, gained a lymphoma indication in 2018": an appositive's first is
+      // scoped by the appositive alone; the clause's disease and date are another predicate's.
+      const appositive = appositiveAround(sentence.words, cue.at);
       const scopeEnd = [...written, ...findAllPhrases(sentence.words, SCOPE_BREAKS, cue.at + cue.length, clause.to)]
         .filter((c) => c.at > cue.at)
-        .reduce((end, c) => Math.min(end, c.at), clause.to);
+        .reduce((end, c) => Math.min(end, c.at), Math.min(clause.to, appositive?.to ?? clause.to));
       const classMention = mentions.find(
         (m) => m.entity.type === 'therapy-class' && m.from >= cue.at && m.from < scopeEnd,
       );
@@ -141,7 +144,11 @@ const relation: Relation = {
         fronted?.antigen;
       const { regulator, line, ...qualified } = qualifiersOf(sentence, clause);
       const date =
-        qualified.date && !inLaterTimeAdjunct(sentence.words, qualified.date.at, cue.at) ? qualified.date : undefined;
+        qualified.date &&
+        !inLaterTimeAdjunct(sentence.words, qualified.date.at, cue.at) &&
+        !(appositive && (qualified.date.at < appositive.from || qualified.date.at >= appositive.to))
+          ? qualified.date
+          : undefined;
       // "the first CAR-T approved in the second-line setting": among approvals usable in that line.
       const usable = (a: Approval) =>
         !line || line.only || a.minPriorLines === undefined || a.minPriorLines <= line.priorLines;

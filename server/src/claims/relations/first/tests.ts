@@ -2,6 +2,10 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // An appositive's first is its own: the clause's date and disease are another predicate's.
+    'The company was founded in 2014, three years before Kymriah, the first CAR-T, was approved.',
+    'Marsh arrived in Philadelphia in 2016, a year before Kymriah, the first CAR-T approved by the FDA, reached patients.',
+    'In 2018, Kymriah, the first CAR-T approved by the FDA, gained a lymphoma indication.',
     // A rank with no regulator named: a place that holds in the default regulator's record is not contradicted.
     'Carvykti was the sixth CAR-T approved.',
     'Aucatzyl was the seventh CAR-T approved.',
@@ -78,6 +82,24 @@ const tests: RelationTests = {
     'Since the first CAR T-cell approval in August 2017, axicabtagene ciloleucel has set the benchmark for the class.',
   ],
   invalid: [
+    {
+      text: 'In 2018, Yescarta, the first CAR-T approved by the FDA, gained a new indication.',
+      errors: [
+        {
+          messageId: 'recordedFirst',
+          text: 'In 2018, Yescarta, the first CAR-T approved by the FDA, gained a new indication.',
+        },
+      ],
+    },
+    {
+      text: 'Kymriah, the first CAR-T approved for lymphoma, reached patients in 2017.',
+      errors: [
+        {
+          messageId: 'earliestApproved',
+          text: 'Kymriah, the first CAR-T approved for lymphoma, reached patients in 2017.',
+        },
+      ],
+    },
     // An approval noun heading its phrase after the class: the first among products.
     {
       text: 'Abecma was the first CAR-T approval in the US.',
