@@ -1501,6 +1501,12 @@ function claimsAt(
   bound: Map<Mention, Mention[]>,
 ): ApprovalClaim[] {
   const { words } = sentence;
+  // "tocilizumab, not approved for, 99" (an index subentry under ICANS): a preposition left without its object leaves
+  // what the approval is for unsaid; it denies no approval.
+  const end = cue.at + cue.length;
+  const dangling = (k: number) =>
+    k >= cue.at && COMPLEMENT_PREPOSITIONS.has(words[k]?.lower ?? '') && (!words[k + 1] || words[k + 1]!.punct);
+  if (dangling(end - 1) || dangling(end)) return [];
   // "Abecma is used first-line and is not indicated after two or more prior lines": each coordinated predicate has
   // its own line of therapy.
   const predicate = predicateOf(words, cue.at, sentence.clauseOf(cue.at));
@@ -1820,6 +1826,8 @@ const PREPOSITIONS = new Set([
   'to',
   'of',
 ]);
+// Prepositions an approval takes its object with: "approved for", "indicated in", "licensed to treat".
+const COMPLEMENT_PREPOSITIONS = new Set(['for', 'in', 'to']);
 const NON_REGULATORS = [
   'irb',
   'institutional review board',
