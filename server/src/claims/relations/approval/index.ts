@@ -1505,7 +1505,9 @@ function claimsAt(
   // what the approval is for unsaid; it denies no approval.
   const end = cue.at + cue.length;
   const dangling = (k: number) =>
-    k >= cue.at && COMPLEMENT_PREPOSITIONS.has(words[k]?.lower ?? '') && (!words[k + 1] || words[k + 1]!.punct);
+    k >= cue.at &&
+    COMPLEMENT_PREPOSITIONS.has(words[k]?.lower ?? '') &&
+    (!words[k + 1] || OBJECTLESS_AFTER.has(words[k + 1]!.lower));
   if (dangling(end - 1) || dangling(end)) return [];
   // "Abecma is used first-line and is not indicated after two or more prior lines": each coordinated predicate has
   // its own line of therapy.
@@ -1828,6 +1830,8 @@ const PREPOSITIONS = new Set([
 ]);
 // Prepositions an approval takes its object with: "approved for", "indicated in", "licensed to treat".
 const COMPLEMENT_PREPOSITIONS = new Set(['for', 'in', 'to']);
+// What may follow such a preposition when its object is missing; a colon or a bullet introduces the object instead.
+const OBJECTLESS_AFTER = new Set([',', ';', '.', ')', '?', '!']);
 const NON_REGULATORS = [
   'irb',
   'institutional review board',
