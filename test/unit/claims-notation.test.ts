@@ -149,6 +149,8 @@ describe("notation: an index's subentries complete their heading", () => {
       ['Breyanzi, 120-134; approval for CLL (2022), 126', 'approval for CLL (2022)'],
       ['Abecma, 88-97\n  CD19 target of, 89\n  KarMMa-3, 95', 'CD19 target of'],
       ['Amtagvi (lifileucel) — CAR-T for melanoma, 251', 'CAR-T for melanoma'],
+      // An inverted subentry ends with the preposition its heading is the object of.
+      ['Myeloma, 200-230; Abecma approved for, 201; Kymriah approved for, 205', 'Kymriah approved for'],
     ],
     [
       'Novartis, 12-19; Kymriah developed by, 15; see also Sandoz',
@@ -165,6 +167,8 @@ describe("notation: an index's subentries complete their heading", () => {
       'Tecartus, 60-66; in children (off-label), 65',
       // Not an index: a part without locators.
       'Novartis, 12; Yescarta developed by, 15; Kite Pharma',
+      // The heading is the dangling preposition's object: tocilizumab is not approved for ICANS.
+      'ICANS, 96-110; tocilizumab, not approved for, 99',
     ],
   );
 });

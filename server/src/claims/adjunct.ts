@@ -196,9 +196,12 @@ export function frontedStateTime(words: readonly Word[]): { from: number; to: nu
       ? { to: bare.to, date: bare.from }
       : datedClause(words);
   if (!dated) return undefined;
-  for (let k = dated.to + 1; k < words.length && words[k]!.lower !== ';'; k++)
+  let end = dated.to + 1;
+  while (end < words.length && words[end]!.lower !== ';') end++;
+  for (let k = dated.to + 1; k < end; k++)
     if (STATE_MARKERS.has(words[k]!.lower)) return { from: 0, to: dated.to, date: dated.date };
-  return undefined;
+  // "In 2022, Breyanzi held a CLL approval": an approval held is a state too.
+  return approvalStateIn(words, dated.to + 1, end) ? { from: 0, to: dated.to, date: dated.date } : undefined;
 }
 
 /** "When Carvykti was first approved in 2022,": an opening clause with a verb and one year; where its date starts. */

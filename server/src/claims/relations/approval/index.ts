@@ -1502,7 +1502,8 @@ function claimsAt(
 ): ApprovalClaim[] {
   const { words } = sentence;
   // "tocilizumab, not approved for, 99" (an index subentry under ICANS): a preposition left without its object leaves
-  // what the approval is for unsaid; it denies no approval.
+  // what the approval is for unsaid; it denies no approval (an index's reading writes its heading in as the object:
+  // claims/notation.ts).
   const end = cue.at + cue.length;
   const dangling = (k: number) =>
     k >= cue.at &&
