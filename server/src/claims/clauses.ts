@@ -21,6 +21,7 @@ const REASON_OPENERS = lexicon('reason-clause-openers');
 const REFUTATION_OPENERS = lexicon('refutation-openers');
 // "No REMS since 2025 · Black box warning": facts side by side on one line (data/lexicon/fact-separators).
 const SEPARATORS = lexiconWords('fact-separators');
+const EXPLANATORY = lexicon('explanatory-relatives');
 
 /**
  * Where the writer's own statement starts after an opening "Contrary to some reports," (0 without one): the opener
@@ -203,6 +204,13 @@ export function splitClauses(words: readonly Word[], namesTherapy?: (from: numbe
       premise = true;
       event = true;
     } else if (word.lower === ';' || (word.punct && SEPARATORS.has(word.lower))) cut(i, 1);
+    // "No CAR-T is approved for a solid tumor, which is why Dad's melanoma was treated with Amtagvi": a sentential
+    // relative of reason or means (data/lexicon/explanatory-relatives) opens a clause with its own subject and
+    // polarity; the clause before is what it refers to.
+    else if (word.lower === ',' && i > from && hasVerb(words, from, i) && phraseStartingAt(words, i + 1, EXPLANATORY)) {
+      cut(i, 1 + phraseStartingAt(words, i + 1, EXPLANATORY)!.length);
+      i = from - 1;
+    }
     // "… not the US. still no FDA-approved CAR-T for solid tumors": posts and slides start a sentence in lower case,
     // which the sentence splitter keeps with the one before; it is a clause of its own, with its own subject.
     else if (word.lower === '.' && i > from && lowerCaseStartAfter(words, i)) cut(i, 1);

@@ -2,6 +2,8 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // A sentential relative of reason opens a clause of its own: the denial before it does not reach it.
+    'No CAR-T is approved for melanoma, which is why the clinic treated my father with Amtagvi, a TIL therapy.',
     // A class as the predicate noun of use, definite or not; a restricting participle of use.
     'Kymriah is the CAR-T for children and young adults with B-cell ALL.',
     'Abecma is a CAR-T for myeloma.',
@@ -860,6 +862,15 @@ const tests: RelationTests = {
     'The glossary dates from 2020, when Carvykti was not yet approved.',
   ],
   invalid: [
+    {
+      text: 'No CAR-T is approved for multiple myeloma, which is why her doctors offered a second transplant instead.',
+      errors: [
+        {
+          messageId: 'membersApproved',
+          text: 'No CAR-T is approved for multiple myeloma, which is why her doctors offered a second transplant instead.',
+        },
+      ],
+    },
     {
       text: 'Aucatzyl is the CAR-T for children with leukemia.',
       errors: [{ messageId: 'populationDiffers', text: 'Aucatzyl is the CAR-T for children with leukemia.' }],

@@ -2,6 +2,8 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    'Under ASTCT grading, an ICE score of 8 counts as grade 1 ICANS.',
+    'Grade 3 ICANS was rare in patients with an ICE score of 8.',
     'ICANS grade 1 corresponded to an ICE score of 7 to 9.',
     'A score of 7 to 9 on the ICE score indicates grade 1 ICANS.',
     'Grade 2 ICANS was defined as an ICE score of 3–6.',
@@ -31,6 +33,12 @@ const tests: RelationTests = {
     'Patients with an ICE score of 8 had grade 3 CRS.',
   ],
   invalid: [
+    {
+      text: 'Under ASTCT grading, an ICE score of 5 is classed as grade 3 ICANS.',
+      errors: [
+        { messageId: 'otherRange', text: 'Under ASTCT grading, an ICE score of 5 is classed as grade 3 ICANS.' },
+      ],
+    },
     {
       text: 'ICANS: ICE 0–2 = grade 1',
       errors: [{ messageId: 'otherRange', text: 'ICANS: ICE 0–2 = grade 1', message: /of 7–9/ }],
