@@ -204,10 +204,17 @@ export function splitClauses(words: readonly Word[], namesTherapy?: (from: numbe
       premise = true;
       event = true;
     } else if (word.lower === ';' || (word.punct && SEPARATORS.has(word.lower))) cut(i, 1);
-    // "No CAR-T is approved for a solid tumor, which is why Dad's melanoma was treated with Amtagvi": a sentential
-    // relative of reason or means (data/lexicon/explanatory-relatives) opens a clause with its own subject and
-    // polarity; the clause before is what it refers to.
-    else if (word.lower === ',' && i > from && hasVerb(words, from, i) && phraseStartingAt(words, i + 1, EXPLANATORY)) {
+    // "No CAR-T is approved for a solid tumor, which is why Dad's melanoma was treated with Amtagvi": after a clause
+    // whose subject is denied, a sentential relative of reason or means (data/lexicon/explanatory-relatives) opens a
+    // clause with its own subject and polarity (otherwise the two stay one clause: the relative's claim may need the
+    // disease the clause before names).
+    else if (
+      word.lower === ',' &&
+      i > from &&
+      opensDenial(words, from) &&
+      hasVerb(words, from, i) &&
+      phraseStartingAt(words, i + 1, EXPLANATORY)
+    ) {
       cut(i, 1 + phraseStartingAt(words, i + 1, EXPLANATORY)!.length);
       i = from - 1;
     }

@@ -140,8 +140,9 @@ const productUseCue = () => {
   return (productUse ??= new RegExp(`\\b(?:${PRODUCT_USE.map((p) => p.replace(/ /g, gap)).join('|')})\\b`, 'i'));
 };
 
-// "Aucatzyl is the CAR-T for children with leukemia": a class as the predicate noun of use (read by nominalUsesIn).
-const CLASS_PREDICATE_FOR = /\b(?:is|are)\s+(?:a|an|the)\s[^.;:]*\bfor\b/i;
+// "Aucatzyl is the CAR-T for children with leukemia", "Tecartus, the cell medicine for …": a predicate or appositive
+// noun of use (read by nominalUsesIn).
+const NOUN_OF_USE = /(?:\b(?:is|are)|,)\s+(?:a|an|the)\s[^.;:]*\bfor\b/i;
 
 // "is confined to", "remains reserved for": every restricting cue (data/lexicon/restricted-to-cues) by its participle and
 // preposition, which no inflection of its verb changes.
@@ -188,12 +189,12 @@ const approval: Relation = {
       notForEvery: '{{product}} is not {{by}} for every {{condition}}, only for {{narrower}}.',
     },
   },
-  applies: (text, mentions) =>
+  applies: (text) =>
     CUE_WORDS.test(text) ||
     restrictedToCue().test(text) ||
     careUseCue().test(text) ||
     productUseCue().test(text) ||
-    (CLASS_PREDICATE_FOR.test(text) && mentions.some((m) => m.entity.type === 'therapy-class')),
+    NOUN_OF_USE.test(text),
   check(context) {
     for (const clause of context.assertedClauses(OWN_CUES)) {
       for (const claim of claimsIn(context.sentence, clause, context.index)) judge(context, claim);
@@ -994,6 +995,7 @@ function pastUseAdverbs(words: readonly Word[], from: number, to: number): numbe
 }
 
 const NOMINAL_USE = lexicon('nominal-use-complements');
+const EXCLUSIVE_CUES = lexicon('exclusive-cues');
 const COPULAS = wordClass('be-present');
 const INDEFINITE = wordClass('indefinite-articles');
 // "a new, one-time CAR T-cell therapy": how far the therapy noun may stand from its article.
@@ -1033,8 +1035,9 @@ function nominalUsesIn(
     if (!COPULAS.has(words[copula]?.lower ?? '') && words[named]?.lower !== ',') continue;
     const article = pastUseAdverbs(words, copula + 1, clause.to);
     // "Aucatzyl is the CAR-T for children with leukemia": a definite predicate noun states the use as an indefinite
-    // one does; a ranked one ("the first CAR-T for …") is the first relation's.
-    const definite = words[article]?.lower === 'the';
+    // one does; a ranked or exclusive one ("the first CAR-T for …", "the only CAR-T for …") is the first or the
+    // exclusive relation's.
+    const definite = words[article]?.lower === 'the' && !EXCLUSIVE_CUES.some((cue) => phraseAt(words, article, cue));
     if (!INDEFINITE.has(words[article]?.lower ?? '') && !definite) continue;
     for (let k = article + 1; k < Math.min(clause.to, article + 1 + NOMINAL_REACH); k++) {
       const word = words[k]!;

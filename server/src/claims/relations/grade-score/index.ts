@@ -1,3 +1,4 @@
+import { wordClass } from '../../word-classes';
 import { cardinal } from '../../numbers';
 import { shortName } from '../../knowledge';
 import { lexicon } from '../../lexicon';
@@ -11,6 +12,8 @@ import type { Relation } from '../types';
 // A score equated with a grade, or labelled with it ("ICE 3–6: grade 2"). Not "classified as": a patient's score is
 // classified with the worst event ("an ICE score of 3 with a seizure is classified as grade 3 ICANS").
 const LINKS = [...lexicon('grade-score-links'), ':'];
+// Words that add another finding to the score's patient: a relative clause or a coordinated finding.
+const OTHER_FINDING_LINKS = new Set([...wordClass('relatives-that-which-who'), 'and', 'plus', 'with']);
 const CUE_TEXT = /grade/i;
 const GLOSS_OPENERS = new Set(['(', ':']);
 // Between a score's name and its number: "ICE score of 3", "ICE (3–6)", "ICE score: 7".
@@ -68,6 +71,10 @@ const relation: Relation = {
       const glossed = GLOSS_OPENERS.has(words[scale.from - 1]?.lower ?? '') && at < scale.from && scale.from - at <= 4;
       const link = glossed ? { at } : findPhrase(words, LINKS, Math.min(at, scale.from), Math.max(at, scale.from));
       if (!link || sentence.negatedAt(link.at)) continue;
+      // "A patient with an ICE score of 3 who has a seizure is classified as grade 3": another finding said between
+      // the score and the grade may be what sets the grade.
+      const between = words.slice(Math.min(at, scale.from), Math.max(at, scale.from));
+      if (between.some((w) => OTHER_FINDING_LINKS.has(w.lower))) continue;
       // A label's colon with no syndrome named ("Grade 1: ICE score 3–6" under "CRS and ICANS grading") may be
       // another syndrome's grade.
       const colon = words.slice(Math.min(at, scale.from), Math.max(at, scale.from)).some((w) => w.lower === ':');
