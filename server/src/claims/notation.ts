@@ -413,8 +413,7 @@ const MAX_INDEX_PART_WORDS = 12;
 const BRACKETED_DATE = new RegExp(`\\s*\\(((?:(?:${MONTHS.join('|')})\\s+)?(?:19|20)\\d\\d)\\)$`, 'i');
 const IDENTIFYING = lexiconWords('identifying-predicate-openers');
 const PREPOSITION_WORDS = lexiconWords('prepositions');
-// Prepositions an approval or a use takes its object with ("approved for", "indicated in", "licensed to").
-const OBJECT_FIRST_PREPOSITIONS = new Set(['for', 'in', 'to']);
+const STRANDABLE = lexiconWords('strandable-prepositions');
 
 interface Piece {
   text: string;
@@ -499,7 +498,7 @@ function indexStatements(masked: string, offset: number, mentions: readonly Term
     const text = completed(subentry, mentions);
     // "Yescarta approved for, 43:12" under "Marginal zone lymphoma": an inverted subentry ends with the preposition
     // its heading is the object of ("CD19 target of" reads as the label it is: "Carvykti: CD19 target of.").
-    const inverted = OBJECT_FIRST_PREPOSITIONS.has(text.trim().split(/\s+/).pop()!.toLowerCase());
+    const inverted = STRANDABLE.has(text.trim().split(/\s+/).pop()!.toLowerCase());
     return [
       {
         text: inverted ? `${text.trim()} ${heading.text}.` : `${heading.text}: ${text}.`,

@@ -1510,7 +1510,7 @@ function claimsAt(
   const end = cue.at + cue.length;
   const dangling = (k: number) =>
     k >= cue.at &&
-    COMPLEMENT_PREPOSITIONS.has(words[k]?.lower ?? '') &&
+    STRANDABLE.has(words[k]?.lower ?? '') &&
     (!words[k + 1] || OBJECTLESS_AFTER.has(words[k + 1]!.lower));
   if (dangling(end - 1) || dangling(end)) return [];
   // "Abecma is used first-line and is not indicated after two or more prior lines": each coordinated predicate has
@@ -1832,8 +1832,8 @@ const PREPOSITIONS = new Set([
   'to',
   'of',
 ]);
-// Prepositions an approval takes its object with: "approved for", "indicated in", "licensed to treat".
-const COMPLEMENT_PREPOSITIONS = new Set(['for', 'in', 'to']);
+// Prepositions an approval's object may be missing after (data/lexicon/strandable-prepositions).
+const STRANDABLE = lexiconWords('strandable-prepositions');
 // What may follow such a preposition when its object is missing; a colon or a bullet introduces the object instead.
 const OBJECTLESS_AFTER = new Set([',', ';', '.', ')', '?', '!']);
 const NON_REGULATORS = [
