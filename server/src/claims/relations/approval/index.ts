@@ -141,8 +141,9 @@ const productUseCue = () => {
 };
 
 // "Aucatzyl is the CAR-T for children with leukemia", "Tecartus, the cell medicine for …": a predicate or appositive
-// noun of use (read by nominalUsesIn).
-const NOUN_OF_USE = /(?:\b(?:is|are)|,)\s+(?:a|an|the)\s[^.;:]*\bfor\b/i;
+// noun of use (read by nominalUsesIn). The gap is bounded as nominalUsesIn's reach is: unbounded, the search from every
+// "is a" to a later "for" is quadratic on a long run of them.
+const NOUN_OF_USE = /(?:\b(?:is|are)|,)\s+(?:a|an|the)\s[^.;:]{0,80}?\bfor\b/i;
 
 // "is confined to", "remains reserved for": every restricting cue (data/lexicon/restricted-to-cues) by its participle and
 // preposition, which no inflection of its verb changes.
