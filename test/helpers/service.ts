@@ -1,3 +1,4 @@
+import * as assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextDocumentEdit, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import { loadKnowledgeBase } from '../../server/src/kb/load';
@@ -83,4 +84,25 @@ export function claimFindings(lint: LanguageService, text: string, uri: string):
 /** The claim findings on a Markdown text, each as "messageId: flagged text". */
 export function claimIdsAndTexts(lint: LanguageService, text: string, uri: string): string[] {
   return claimFindings(lint, text, uri).map((f) => f.at);
+}
+
+/**
+ * Table tests of claim findings on fresh documents under `file:///<folder>/`: each invalid text flagged once, as
+ * contradicted, on the words given (the whole text when a row is a string); each valid text not at all.
+ */
+export function contradictionTable(lint: LanguageService, folder: string) {
+  let version = 0;
+  const findings = (text: string) => claimIdsAndTexts(lint, text, `file:///${folder}/${++version}.md`);
+  return (invalid: (string | [string, string])[], valid: string[]) => {
+    for (const row of invalid) {
+      const [text, at] = typeof row === 'string' ? [row, row] : row;
+      it(`invalid: ${text}`, () => {
+        assert.deepEqual(findings(text), [`contradicted: ${at}`]);
+      });
+    }
+    for (const text of valid)
+      it(`valid: ${text}`, () => {
+        assert.deepEqual(findings(text), []);
+      });
+  };
 }

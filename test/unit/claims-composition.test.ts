@@ -1,28 +1,11 @@
-import * as assert from 'node:assert/strict';
-import { claimIdsAndTexts, service } from '../helpers/service';
+import { contradictionTable, service } from '../helpers/service';
 
 // A reading written for a plain sentence still applies when the sentence carries one more structure: an endorsed
 // report followed by a but-clause, an appositive with its own relative inside a that-clause, a question coordinated
 // after a statement. The scope guards compose as well: a belief frame inside a relative, a that-clause called false,
 // a report sworn to by someone else keep what they carry unasserted, however deep it sits.
 
-const lint = service();
-let version = 0;
-const findings = (text: string) => claimIdsAndTexts(lint, text, `file:///composition/${++version}.md`);
-
-/** Each text flagged once, on the words given (the whole sentence when omitted); each clean text not at all. */
-function table(invalid: (string | [string, string])[], valid: string[]) {
-  for (const row of invalid) {
-    const [text, at] = typeof row === 'string' ? [row, row] : row;
-    it(`invalid: ${text}`, () => {
-      assert.deepEqual(findings(text), [`contradicted: ${at}`]);
-    });
-  }
-  for (const text of valid)
-    it(`valid: ${text}`, () => {
-      assert.deepEqual(findings(text), []);
-    });
-}
+const table = contradictionTable(service(), 'composition');
 
 describe('composition: an endorsed report is not corrected by a but-clause after it', () => {
   table(
