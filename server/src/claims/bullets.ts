@@ -77,8 +77,8 @@ const MAX_BULLET_WORDS = 12;
 const MAX_LEAD_IN_WORDS = 8;
 const MAX_SUBJECT_WORDS = 4;
 // "Subject: value", "Subject — value", "Subject – value", "Subject - value".
-// "Label: value", "Label — value", "Label → value".
-const LABEL_SEPARATOR = /\s*:\s+|\s+[—–→-]\s+|\s*[—–]\s*/u;
+// "Label: value", "Label — value", "Label → value", "Label = value" (a record's or a note's copula).
+const LABEL_SEPARATOR = /\s*:\s+|\s+[—–→=-]\s+|\s*[—–]\s*/u;
 // "Duration: 2 years": a label that names only how long, under a frame that names the rule.
 const DURATION_LABELS = lexicon('table-headers-duration');
 const HEADING_MARK = /^\s*#+\s*/;
@@ -1494,16 +1494,18 @@ function answeredQuestion(document: DocumentAnalysis, sentence: Sentence): strin
   if (!blocks[sentence.blockIndex]) return undefined;
   const question = sameBlockQuestion(document, sentence) ?? questionBlockBefore(document, sentence);
   if (!question) return undefined;
-  const answer = unlabelled(document, sentence)
-    .trim()
-    .replace(/[.;,]$/, '');
+  const raw = unlabelled(document, sentence);
+  const answerStart = unlabelledStart(document, sentence) + raw.length - raw.trimStart().length;
+  const whole = raw.trim().replace(/[.;,]$/, '');
+  // "Novartis, same as Kymriah": a likeness after the value names its standard, not another answer.
+  const answer = whole.slice(0, likenessTailAt(whole));
   const answerWords = wordsOf(answer);
   if (
     answerWords.length === 0 ||
     answerWords.length > MAX_BULLET_WORDS ||
     lexiconWords('negation-cues').has(answerWords[0]!.lower) ||
     !verblessHead(answerWords) ||
-    document.mentionsIn(sentence.start, sentence.end).some(isNamed)
+    document.mentionsIn(answerStart, answerStart + answer.length).some(isNamed)
   )
     return undefined;
   const mentions = document.mentionsIn(question.start, question.end);
@@ -1536,6 +1538,21 @@ function answeredQuestion(document: DocumentAnalysis, sentence: Sentence): strin
           )
         : undefined;
   return column && slotStatement(column, subject.text, answer)?.text;
+}
+
+/** Where a likeness tail after a comma starts in an answer ("Kite, same as Yescarta", "CD19, like Kymriah"), or its end. */
+function likenessTailAt(answer: string): number {
+  const words = wordsOf(answer);
+  for (const w of words) {
+    if (w.lower !== ',') continue;
+    const next = w.index + 1;
+    if (
+      phraseStartingAt(words, next, lexicon('comparison-likeness-tails')) ||
+      phraseStartingAt(words, next, lexicon('comparison-likeness-openers'))
+    )
+      return w.start;
+  }
+  return answer.length;
 }
 
 /**
@@ -1874,9 +1891,8 @@ function sameBlockQuestion(document: DocumentAnalysis, sentence: Sentence): { st
   const { blocks } = document.prose;
   const masked = maskedOf(document.prose);
   const block = blocks[sentence.blockIndex]!;
-  return masked.slice(block.start, sentence.start).trim().endsWith('?')
-    ? { start: block.start, end: sentence.start }
-    : undefined;
+  const end = askedEnd(masked, { start: block.start, end: sentence.start });
+  return end === undefined ? undefined : { start: block.start, end };
 }
 
 /** The block asking what a block answers: the heading, paragraph or list item before it (or before its list). */
@@ -1888,28 +1904,49 @@ function questionBlockBefore(
   const masked = maskedOf(document.prose);
   if (masked.slice(blocks[sentence.blockIndex]!.start, sentence.start).trim()) return undefined;
   // "- Q: What does Abecma target?" over "- A: BCMA": a question item asks what the item after it answers.
-  const asked = (at: number) => masked.slice(blocks[at]!.start, blocks[at]!.end).trim().endsWith('?');
+  const asked = (at: number) => askedEnd(masked, blocks[at]!) !== undefined;
   let b = sentence.blockIndex;
   if (sentence.block === 'list-item' && !(blocks[b - 1]?.kind === 'list-item' && asked(b - 1)))
     while (b > 0 && blocks[b - 1]!.kind === 'list-item') b--;
   const question = blocks[b - 1];
-  return question && QUESTION_BLOCKS.has(question.kind) && asked(b - 1) ? question : undefined;
+  const end = question && QUESTION_BLOCKS.has(question.kind) ? askedEnd(masked, question) : undefined;
+  return end === undefined ? undefined : { start: question!.start, end };
+}
+
+// Closing quotation marks after a quoted question's mark ("What does Breyanzi target?"").
+const CLOSING_QUOTES = /["\u201d\u2019']+$/u;
+
+/**
+ * Where a block that asks ends, after its question mark: a quoted question ('Quoting @mom: "What does Breyanzi
+ * target?"') asks what it quotes. Undefined for a block that asks nothing.
+ */
+function askedEnd(masked: MaskedText, block: { start: number; end: number }): number | undefined {
+  const text = masked.slice(block.start, block.end).trimEnd();
+  const unquoted = text.replace(CLOSING_QUOTES, '');
+  return unquoted.endsWith('?') ? block.start + unquoted.length : undefined;
 }
 
 // The question words that ask for a slot's value ("What does Abecma target?", "Which antigen does Kymriah target?").
 const QUESTION_WORDS = new Set(['what', 'which']);
-const QUESTION_BLOCKS = new Set(['heading', 'paragraph', 'list-item']);
+// A quoted block asks too: a forum reply quoting the question it answers ("> Which company makes Tecartus?").
+const QUESTION_BLOCKS = new Set(['heading', 'paragraph', 'list-item', 'quote']);
 
 /** The words of a question block, without its "Q:" label. */
 function questionWords(masked: MaskedText, question: { start: number; end: number }): Word[] {
   const text = masked.slice(question.start, question.end);
   const label = QUESTION_LABEL.exec(text)?.[0].length ?? 0;
   const words = wordsOf(text.slice(label), question.start + label);
-  // "Her favourite quiz question: which CAR-T …?", "For the record, how many …?": an opener before a colon or comma
-  // and the wh-word is not the question's; a yes/no question's auxiliary comes first and keeps it.
-  // So does a title line or sentence before it ("People also ask\nWhat year …?", "Round 3, question 2. Which …?").
-  const first = words[0]?.lower ?? '';
-  if (WH_WORDS.has(first) || lexiconWords('auxiliaries').has(first)) return words;
+  // A yes/no question's auxiliary comes first and keeps it.
+  const opens = (w: Word | undefined) => !!w && (WH_WORDS.has(w.lower) || lexiconWords('auxiliaries').has(w.lower));
+  if (opens(words[0])) return words;
+  // "So when did …?", "Okay, and which …?": discourse markers link the question to the talk before it.
+  let m = 0;
+  while (m < MAX_MARKERS && lexiconWords('question-discourse-markers').has(words[m]?.lower ?? ''))
+    m += words[m + 1]?.lower === ',' ? 2 : 1;
+  if (m > 0 && opens(words[m])) return words.slice(m);
+  // "Her favourite quiz question: which CAR-T …?", "For the record, how many …?", "Quoting @mom: "What …?"": an
+  // opener before a colon, comma or quotation mark and the wh-word is not the question's. So does a title line or
+  // sentence before it ("People also ask\nWhat year …?", "Round 3, question 2. Which …?").
   const opened = (w: Word, i: number) =>
     OPENER_MARKS.has(words[i - 1]!.lower) || /\n[ \t]*$/.test(masked.slice(Math.max(0, w.start - 8), w.start));
   const at = words.findIndex((w, i) => i > 0 && WH_WORDS.has(w.lower) && opened(w, i));
@@ -1921,7 +1958,15 @@ const ECHO_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'that']);
 // Possessive determiners a question may put before a product's name ("your Yescarta", "my Kymriah").
 const POSSESSIVES = new Set(['your', 'my', 'his', 'her', 'their', 'our']);
 const WH_WORDS = new Set(['what', 'which', 'who', 'whom', 'whose', 'when', 'where', 'why', 'how']);
-const OPENER_MARKS = new Set([':', ',', '.', '—', '–']);
+const OPENER_MARKS = new Set([':', ',', '.', '—', '–', '"', '“', '‘']);
+// Discourse markers before a question's first word ("Okay, so when …?").
+const MAX_MARKERS = 4;
+
+/** Where a sentence's text starts without its turn's speaker label or its answer label (see unlabelled). */
+function unlabelledStart(document: DocumentAnalysis, sentence: Sentence): number {
+  const turn = turnOpenedBy(document, sentence);
+  return turn ? turn.start : sentence.start + (ANSWER_LABEL.exec(sentence.text)?.[0].length ?? 0);
+}
 
 /** A sentence's text without its turn's speaker label or its answer label ("Patient: Kite." reads "Kite."). */
 function unlabelled(document: DocumentAnalysis, sentence: Sentence): string {
@@ -1972,7 +2017,11 @@ function polarAnswer(document: DocumentAnalysis, sentence: Sentence): string | u
   const { blocks } = document.prose;
   const masked = maskedOf(document.prose);
   const block = blocks[sentence.blockIndex];
-  if (!block || masked.slice(sentence.end, block.end).trim() || !isVerbless(said)) return undefined;
+  // "Was Abecma the first CAR-T for myeloma?" over "No, Carvykti was.": another name and a bare auxiliary say the
+  // question's predicate of that name instead.
+  const instead =
+    reply === 'no' ? substitutedSubject(answerMentions, said, unlabelledStart(document, sentence)) : undefined;
+  if (!block || masked.slice(sentence.end, block.end).trim() || !(instead || isVerbless(said))) return undefined;
   // What the answer adds after its yes ("Yes, in children", "Yes, since 2021") qualifies the question's statement.
   const added = kept.length ? answerText.slice(kept[0]!.start, kept.at(-1)!.end) : '';
   const question = masked.slice(block.start, sentence.start).trim()
@@ -2010,9 +2059,30 @@ function polarAnswer(document: DocumentAnalysis, sentence: Sentence): string | u
     if (!asked.length) return `${name} ${auxiliary.lower} ${rest} only ${added}.`;
     return `${name} ${auxiliary.lower} ${rest.slice(0, asked.at(-1)!.start).trim()} only ${added}.`;
   }
+  if (instead) {
+    if (indefinite || instead.mention.entity === subject.entity) return undefined;
+    return `${instead.mention.text} ${instead.auxiliary} ${rest}.`;
+  }
   if (indefinite) return `${reply === 'no' ? 'No' : 'A'} ${name} ${auxiliary.lower} ${rest}.`;
   if (reply === 'yes' && added) return `${name} ${auxiliary.lower} ${rest} ${added}.`;
   return `${name} ${auxiliary.lower}${reply === 'no' ? ' not' : ''} ${rest}.`;
+}
+
+/**
+ * The other name a "no" puts in the question's subject ("No, Carvykti was."): the answer's words after its reply are
+ * one named product or drug and one auxiliary of a yes/no question, nothing else.
+ */
+function substitutedSubject(
+  mentions: readonly TermMatch[],
+  said: readonly Word[],
+  base: number,
+): { mention: TermMatch; auxiliary: string } | undefined {
+  const last = said.at(-1);
+  if (said.length < 2 || !last || !POLAR_AUXILIARIES.has(last.lower)) return undefined;
+  // The answer's words count from its text's start, the mentions from the document's.
+  const named = mentions.find((m) => m.start === base + said[0]!.start);
+  if (!named || !isNamed(named) || said.some((w) => w !== last && base + w.end > named.end)) return undefined;
+  return { mention: named, auxiliary: last.lower };
 }
 
 /**
@@ -2324,7 +2394,10 @@ function readLeadIn(document: DocumentAnalysis, b: number): LeadIn | undefined {
   const block = blocks[b];
   if (!block || (block.kind !== 'paragraph' && block.kind !== 'heading' && block.kind !== 'list-item'))
     return undefined;
-  const raw = masked.slice(block.start, block.end).trim();
+  const whole = masked.slice(block.start, block.end).trim();
+  // "Slide 9: Approved for solid tumours": the slide's or section's number is no part of what its title says.
+  const numbered = NUMBERED_TITLE.exec(whole)?.[0].length ?? 0;
+  const raw = whole.slice(numbered);
   const colon = raw.endsWith(':');
   const text = raw.replace(/\s*:$/, '');
   const words = wordsOf(text);
@@ -2340,8 +2413,15 @@ function readLeadIn(document: DocumentAnalysis, b: number): LeadIn | undefined {
     headColumn(words) ||
     lexiconWords('subject-clause-openers').has(words[0]!.lower);
   if (/[.!?]$/.test(text) || !label) return undefined;
-  return { start: block.start, end: block.end, text, words };
+  const start = numbered ? block.start + masked.slice(block.start, block.end).indexOf(raw) : block.start;
+  return { start, end: block.end, text, words };
 }
+
+// A numbered frame's label before a title and a separator: "Slide 9: ", "Section 2 - ", "Part II — ".
+const NUMBERED_TITLE = new RegExp(
+  `^(?:${lexicon('numbered-frame-labels').join('|')})\\s+(?:\\d{1,3}(?:\\.\\d{1,3})*|[IVXLC]{1,6}|[A-Z])(?:\\s*[:.]|\\s+[—–-])\\s+(?=\\S)`,
+  'i',
+);
 
 const BRACKETED = /\s*\([^()]*\)/g;
 
