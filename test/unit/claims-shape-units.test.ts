@@ -89,3 +89,19 @@ describe('shape units: "name = value" is a record line', () => {
     ['Name = Kymriah\nCostim = 4-1BB\nAntigen = CD19', 'Name = Carvykti\nCostim = 4-1BB\nAntigen = BCMA'],
   );
 });
+
+describe('shape units: a do-form question after a regulator asks for the object of its verb', () => {
+  table(
+    [
+      ['Q: Which CAR-T did the FDA approve first?\nA: Yescarta, in 2017.', 'A: Yescarta, in 2017.'],
+      ['Which CAR-T did the FDA approve for MCL?\n\nAbecma.', 'Abecma.'],
+    ],
+    [
+      'Q: Which CAR-T did the FDA approve first?\nA: Kymriah, in August 2017.',
+      'Which CAR-T did the FDA approve for MCL?\n\nTecartus.',
+      // A hedge, or a subject that is not a regulator: not read.
+      'Q: Which CAR-T did the FDA approve first?\nA: Yescarta, I think.',
+      'Which CAR-T did Kite develop first?\n\nAbecma.',
+    ],
+  );
+});

@@ -1631,8 +1631,11 @@ function gapAnswer(document: DocumentAnalysis, sentence: Sentence): string | und
   const next = words[k + 1];
   if (k === 1 || !verb || verb.punct || !next || next.lower === '?') return undefined;
   if (lexiconWords('prepositions').has(verb.lower) || lexiconWords('determiners').has(verb.lower)) return undefined;
-  // "Which CAR-Ts did Kite develop?": a do-form asks for the object; "Which … may be approved?" for a possibility.
-  if (DO_FORMS.has(verb.lower) || !(BE_HAVE.has(verb.lower) || !lexiconWords('auxiliaries').has(verb.lower)))
+  // "Which CAR-Ts did Kite develop?": a do-form asks for the object, read only after a regulator ("Which CAR-T did the
+  // FDA approve first?", rulingSubject); "Which … may be approved?" asks for a possibility.
+  const ruling =
+    DO_FORMS.has(verb.lower) && !trial && !regulator ? rulingSubject(masked, words, k, mentions) : undefined;
+  if (DO_FORMS.has(verb.lower) ? !ruling : !(BE_HAVE.has(verb.lower) || !lexiconWords('auxiliaries').has(verb.lower)))
     return undefined;
   const auxiliary = lexiconWords('auxiliaries').has(verb.lower);
   // "Which CAR-T is Kymriah's rival?" inverts its subject; "Which drug is FDA-approved for CRS?" asks for it.
@@ -1661,6 +1664,20 @@ function gapAnswer(document: DocumentAnalysis, sentence: Sentence): string | und
   const named = timed ? listed.slice(0, timed.index) : answer;
   const when = timed ? ` ${timed[1]}` : '';
   const several = names.length > 1;
+  if (ruling) {
+    const form =
+      verb.lower === 'did' ? pastOf(ruling.verb) : verb.lower === 'does' ? thirdPerson(ruling.verb) : ruling.verb;
+    const rest = ruling.rest;
+    // "… did the FDA approve first?" over "Yescarta.": the first of the wh-phrase's class the regulator approved.
+    if (rest.length === 1 && FUSED_ORDINALS.has(rest[0]!.lower)) {
+      const be = verb.lower === 'did' ? (several ? 'were' : 'was') : several ? 'are' : 'is';
+      const kind = masked.slice(words[1]!.start, words[k - 1]!.end);
+      return `${named} ${be} the ${rest[0]!.lower} ${kind} ${ruling.text} ${form}${when}.`;
+    }
+    if (rest.some((w) => w.punct)) return undefined;
+    const tail = rest.length ? ` ${masked.slice(rest[0]!.start, rest.at(-1)!.end)}` : '';
+    return `${ruling.text.charAt(0).toUpperCase()}${ruling.text.slice(1)} ${form} ${named}${tail}${when}.`;
+  }
   const agreed = several ? (PLURAL_AUXILIARIES[verb.lower] ?? verb.lower) : verb.lower;
   // "Which CAR-T was the first approved for myeloma?": the ordinal's elided noun is the wh-phrase's ("the first CAR-T
   // approved for myeloma").
@@ -1677,6 +1694,26 @@ function gapAnswer(document: DocumentAnalysis, sentence: Sentence): string | und
     return `${named} ${agreed} the ${ordinal.lower} ${kind} ${upTo(after)}${when}.`;
   }
   return `${named} ${agreed} ${upTo(next)}${when}.`;
+}
+
+/**
+ * The regulator after a do-form in a wh-question ("Which CAR-T did the FDA approve for MCL?"), its verb, and the words
+ * after the verb before the question mark. Undefined when no regulator, then one verb, follows the do-form.
+ */
+function rulingSubject(
+  masked: MaskedText,
+  words: readonly Word[],
+  k: number,
+  mentions: readonly TermMatch[],
+): { text: string; verb: string; rest: Word[] } | undefined {
+  const first = words[k + 1];
+  const at = first?.lower === 'the' ? k + 2 : k + 1;
+  const ruler = mentions.find((m) => m.start === words[at]?.start && m.entity.type === 'regulator');
+  if (!first || !ruler) return undefined;
+  const v = words.findIndex((w) => w.start >= ruler.end);
+  const verb = words[v];
+  if (!verb || verb.punct || verb.hyphenBefore || lexiconWords('auxiliaries').has(verb.lower)) return undefined;
+  return { text: masked.slice(first.start, ruler.end), verb: verb.lower, rest: words.slice(v + 1, -1) };
 }
 
 /** Where a wh-phrase naming a unit of time ends ("What year", "In which month"), before its auxiliary; or 0. */
