@@ -28,9 +28,12 @@ describe('shape units: a quoted or block-quoted question is answered by the repl
       ['> Which company makes Tecartus?\n\nNovartis.', 'Novartis.'],
       ['Quoting @hopeful_mom: "What does Breyanzi target?"\nBCMA. It is the myeloma one.', 'BCMA.'],
       ['"What does Breyanzi target?"\n\nBCMA.', 'BCMA.'],
+      // The reply on the next line is, for Markdown, a line of the quote.
+      ['> Which company makes Tecartus?\nNovartis, same as Kymriah.', 'Novartis, same as Kymriah.'],
     ],
     [
       '> Which company makes Tecartus?\n\nKite, a Gilead company.',
+      '> Which company makes Tecartus?\nKite, same as Yescarta.',
       'Quoting @hopeful_mom: "What does Breyanzi target?"\nCD19. It is a lymphoma product.',
       // A quoted statement is not a question, and the reply after it answers nothing.
       '> Breyanzi is a lymphoma product.\n\nBCMA.',

@@ -1488,7 +1488,7 @@ function scaleRangeBullet(document: DocumentAnalysis, sentence: Sentence): strin
  * for its target). The answer is verbless and names no other product. A "Q:" item is the question of the item after it.
  */
 function answeredQuestion(document: DocumentAnalysis, sentence: Sentence): string | undefined {
-  if (sentence.block !== 'list-item' && sentence.block !== 'paragraph') return undefined;
+  if (!ANSWER_BLOCKS.has(sentence.block)) return undefined;
   const { blocks } = document.prose;
   const masked = maskedOf(document.prose);
   if (!blocks[sentence.blockIndex]) return undefined;
@@ -1563,7 +1563,7 @@ function likenessTailAt(answer: string): number {
  * year or a month, under a question whose subject right after its auxiliary is one named product or drug.
  */
 function gapAnswer(document: DocumentAnalysis, sentence: Sentence): string | undefined {
-  if (sentence.block !== 'list-item' && sentence.block !== 'paragraph') return undefined;
+  if (!ANSWER_BLOCKS.has(sentence.block)) return undefined;
   const question = sameBlockQuestion(document, sentence) ?? questionBlockBefore(document, sentence);
   if (!question) return undefined;
   const answer = unlabelled(document, sentence).trim().replace(/[.;]$/, '');
@@ -1950,8 +1950,8 @@ function questionBlockBefore(
   return end === undefined ? undefined : { start: question!.start, end };
 }
 
-// Closing quotation marks after a quoted question's mark ("What does Breyanzi target?"").
-const CLOSING_QUOTES = /["\u201d\u2019']+$/u;
+// Closing quotation marks after a quoted question's mark ('What does Breyanzi target?"').
+const CLOSING_QUOTES = new Set(['"', '\u201d', '\u2019', "'"]);
 
 /**
  * Where a block that asks ends, after its question mark: a quoted question ('Quoting @mom: "What does Breyanzi
@@ -1959,13 +1959,18 @@ const CLOSING_QUOTES = /["\u201d\u2019']+$/u;
  */
 function askedEnd(masked: MaskedText, block: { start: number; end: number }): number | undefined {
   const text = masked.slice(block.start, block.end).trimEnd();
-  const unquoted = text.replace(CLOSING_QUOTES, '');
-  return unquoted.endsWith('?') ? block.start + unquoted.length : undefined;
+  // Read back from the end, not by a pattern anchored there: tried from every quotation mark of a long run, one
+  // would be quadratic.
+  let end = text.length;
+  while (end > 0 && CLOSING_QUOTES.has(text[end - 1]!)) end--;
+  return text[end - 1] === '?' ? block.start + end : undefined;
 }
 
 // The question words that ask for a slot's value ("What does Abecma target?", "Which antigen does Kymriah target?").
 const QUESTION_WORDS = new Set(['what', 'which']);
-// A quoted block asks too: a forum reply quoting the question it answers ("> Which company makes Tecartus?").
+// A quoted block asks too: a forum reply quoting the question it answers ("> Which company makes Tecartus?"). A reply
+// on the next line without a blank one is, for Markdown, the quote's own line: it answers there, as a yes or no does.
+const ANSWER_BLOCKS = new Set(['list-item', 'paragraph', 'quote']);
 const QUESTION_BLOCKS = new Set(['heading', 'paragraph', 'list-item', 'quote']);
 
 /** The words of a question block, without its "Q:" label. */
