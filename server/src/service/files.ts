@@ -1,9 +1,13 @@
 import { pushAll } from '../util/sorted';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { globSync, isDynamicPattern } from 'tinyglobby';
 import { languageOfPath } from '../text/languages';
 import { isWordLockFile, isWordPath } from '../word/load';
+
+// tinyglobby, and the picomatch it loads, only for a pattern: loading them cost every start-up about 5 ms.
+type Globber = typeof import('tinyglobby');
+let globber: Globber | undefined;
+const tinyglobby = (): Globber => (globber ??= require('tinyglobby') as Globber);
 
 // File discovery for the CLI and "Lint Workspace": one walker. Only regular files are ever opened (a FIFO
 // named x.md would block the read forever), symbolic links are followed only to places inside the folders
@@ -104,7 +108,7 @@ export function collectFiles(
         .map((line) => line.trim())
         .filter((line) => line !== '');
       for (const file of listed) pushAll(files, expandPath(file, 'stdin', onProblem, onMissing));
-    } else if (!fs.existsSync(input) && isDynamicPattern(input)) {
+    } else if (!fs.existsSync(input) && tinyglobby().isDynamicPattern(input)) {
       const matched = globFiles(input, onProblem);
       if (matched.length === 0)
         onMissing({ path: input, message: 'no .md, .txt, .tex or .docx file matches this pattern' });
@@ -180,7 +184,7 @@ function globFiles(pattern: string, report: OnFileProblem): string[] {
   // would vanish without a word: shown to it as files, they are matched, then reported by lstat below.
   const readdirSync = (dir: string, options: { withFileTypes: true }): fs.Dirent[] =>
     fs.readdirSync(dir, options).map((entry) => (isSpecial(entry) ? asFile(entry) : entry));
-  const matched = globSync(pattern, {
+  const matched = tinyglobby().globSync(pattern, {
     onlyFiles: true,
     ignore: ['**/node_modules/**'],
     expandDirectories: false,
@@ -221,7 +225,7 @@ function fixedBase(pattern: string): string {
   const parts = pattern.split('/').slice(0, -1);
   const fixed: string[] = [];
   for (const part of parts) {
-    if (isDynamicPattern(part)) break;
+    if (tinyglobby().isDynamicPattern(part)) break;
     fixed.push(part);
   }
   if (fixed.length === 1 && fixed[0] === '') return '/';
