@@ -103,12 +103,17 @@ const AMOUNT_HEADS = [
 ]
   .map((h) => h.split(' ').join(BETWEEN))
   .join('|');
-const AMOUNT_READING = new RegExp(
-  `:${BETWEEN}[\\p{L}\\p{N}]+${BETWEEN}(?:${UNIT_NAMES})|(?:${AMOUNT_HEADS})${BETWEEN}(?:(?:${LEAD_NAMES})${BETWEEN})?[\\p{L}\\p{N}]+(?:[.,][0-9]+)*${BETWEEN}(?:${UNIT_NAMES})|(?:${AMOUNT_HEADS})${BETWEEN}(?:${ORDINAL_NAMES})${BETWEEN}(?:${UNIT_NAMES})|[\\p{L}\\p{N}][^\\p{L}\\p{N}\\s](?:${UNIT_NAMES})`,
-  'iu',
-);
+// Built on first use, as are the unit, change and denial patterns: their letter classes under /iu cost milliseconds to
+// construct, at every start-up, and most files never reach them.
+let amountReading: RegExp | undefined;
+const AMOUNT_READING = () =>
+  (amountReading ??= new RegExp(
+    `:${BETWEEN}[\\p{L}\\p{N}]+${BETWEEN}(?:${UNIT_NAMES})|(?:${AMOUNT_HEADS})${BETWEEN}(?:(?:${LEAD_NAMES})${BETWEEN})?[\\p{L}\\p{N}]+(?:[.,][0-9]+)*${BETWEEN}(?:${UNIT_NAMES})|(?:${AMOUNT_HEADS})${BETWEEN}(?:${ORDINAL_NAMES})${BETWEEN}(?:${UNIT_NAMES})|[\\p{L}\\p{N}][^\\p{L}\\p{N}\\s](?:${UNIT_NAMES})`,
+    'iu',
+  ));
 // Every amount names a unit: the literal test is cheap, the amount's pattern is not (it tries each position).
-const UNIT_TEXT = new RegExp(`(?<![\\p{L}\\p{N}])${UNIT_NAMES}`, 'iu');
+let unitText: RegExp | undefined;
+const UNIT_TEXT = () => (unitText ??= new RegExp(`(?<![\\p{L}\\p{N}])${UNIT_NAMES}`, 'iu'));
 // A score's points or a range or maximum cue: without one (or an amount) the sentence gives nothing this relation reads.
 // Each cue needs all its words ("a maximum of"), so a cue's first word alone ("a", "out") does not let a sentence
 // through.
@@ -132,17 +137,21 @@ const CUE_KEYS = (() => {
   return new RegExp([...new Set(keys)].map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'iu');
 })();
 // A change of amount: "from 8 to 2 weeks", "from 8 weeks to 2 weeks" (quantity-change-verbs before it).
-const CHANGE_READING = new RegExp(
-  `\\bfrom${BETWEEN}[\\p{L}\\p{N}]+(?:${BETWEEN}(?:${UNIT_NAMES}))?${BETWEEN}to${BETWEEN}[\\p{L}\\p{N}]+${BETWEEN}(?:${UNIT_NAMES})`,
-  'iu',
-);
+let changeReading: RegExp | undefined;
+const CHANGE_READING = () =>
+  (changeReading ??= new RegExp(
+    `\\bfrom${BETWEEN}[\\p{L}\\p{N}]+(?:${BETWEEN}(?:${UNIT_NAMES}))?${BETWEEN}to${BETWEEN}[\\p{L}\\p{N}]+${BETWEEN}(?:${UNIT_NAMES})`,
+    'iu',
+  ));
 // A rule denied (quantity-rule-denials), which needs no amount.
-const DENIAL_TEXT = new RegExp(
-  `\\b(?:${lexicon('quantity-rule-denials')
-    .map((d) => d.split(' ').join(BETWEEN))
-    .join('|')})\\b`,
-  'iu',
-);
+let denialText: RegExp | undefined;
+const DENIAL_TEXT = () =>
+  (denialText ??= new RegExp(
+    `\\b(?:${lexicon('quantity-rule-denials')
+      .map((d) => d.split(' ').join(BETWEEN))
+      .join('|')})\\b`,
+    'iu',
+  ));
 // Months and years round: an amount within a tenth of the recorded one is that amount ("one month" for 4 weeks).
 const TOLERANCE = 0.1;
 
@@ -169,8 +178,8 @@ const relation: Relation = {
   applies: (text, mentions, topic) =>
     (scoreReading(text) ||
       (CUE_KEYS.test(text) &&
-        ((UNIT_TEXT.test(text) && (AMOUNT_READING.test(text) || CHANGE_READING.test(text))) ||
-          DENIAL_TEXT.test(text))) ||
+        ((UNIT_TEXT().test(text) && (AMOUNT_READING().test(text) || CHANGE_READING().test(text))) ||
+          DENIAL_TEXT().test(text))) ||
       mayHavePhrase(text, PERMISSION_PHRASES)) &&
     (mentions.length > 0 || INFUSION_TEXT.test(text) || topic?.() !== undefined),
   check(context) {
