@@ -2,7 +2,7 @@ import type { Clause } from './clauses';
 import { lexicon, lexiconWords } from './lexicon';
 import { isPredicateNegated } from './negation';
 import { isTherapyHead, isVerb, nounPhrasesOf } from './phrases';
-import { findAllPhrases, findPhrase, type Word } from './words';
+import { findAllPhrases, findPhrase, phraseStartingAt, type Word } from './words';
 import { wordClass } from './word-classes';
 
 // Absolute efficacy language. "cure" counts only as a claim about a therapy ("cures", "is a cure").
@@ -29,6 +29,8 @@ const RATE_NOUNS = new Set(['rate', 'rates']);
 // general claim.
 const COHORT_NOUNS = lexiconWords('cohort-report-nouns');
 const PREPOSITIONS = lexiconWords('prepositions');
+const DETERMINERS = lexiconWords('determiners');
+const INFINITIVE_MARKERS = wordClass('infinitive-markers');
 // The outcome's modifiers between the percentage and its noun ("100% complete response"); the words between the rate
 // and a later percentage ("the response rate with Carvykti was 100%").
 const RATE_MODIFIER_REACH = 2;
@@ -151,7 +153,11 @@ export function overstatementsIn(
       found.push({ ...hit, kind });
   };
   for (const hit of findAllPhrases(words, EFFICACY, clause.from, clause.to))
-    if ((!GUARANTEES.has(hit.phrase) || promisesOutcome(words, hit.at)) && !ofOtherTreatment(words, clause, hit.at))
+    if (
+      (!GUARANTEES.has(hit.phrase) || promisesOutcome(words, hit.at)) &&
+      !ofOtherTreatment(words, clause, hit.at) &&
+      (!isCureNoun(words, hit.at) || yieldedCures(words, clause, hit.at))
+    )
       add('efficacy', hit);
   const safety = findAllPhrases(words, SAFETY, clause.from, clause.to);
   for (const hit of safety)
@@ -184,9 +190,100 @@ export function overstatementsIn(
   if (rate) add('efficacy', rate);
   if (findPhrase(words, EFFICACY_WORDS, clause.from, clause.to)) {
     for (const hit of findAllPhrases(words, UNIVERSAL, clause.from, clause.to))
-      if (!namesEntity(hit, entityStarts)) add('efficacy', hit);
+      if (!namesEntity(hit, entityStarts) && efficacyBeside(words, clause, hit)) add('efficacy', hit);
   }
   return found;
+}
+
+// How far from a universal population its efficacy word may stand: "responses in every patient", "lasting remissions
+// of multiple myeloma in every patient".
+const UNIVERSAL_REACH = 6;
+
+/**
+ * A universal population overstates only beside the efficacy it quantifies, in the same phrase (no punctuation and no
+ * preposition but "of" between): "effective access to treatment and care for everyone" is the reach of access.
+ */
+function efficacyBeside(words: readonly Word[], clause: Clause, hit: { at: number; length: number }): boolean {
+  const apart = (word: Word) => word.punct || (PREPOSITIONS.has(word.lower) && word.lower !== 'of');
+  for (let k = hit.at - 1; k >= Math.max(clause.from, hit.at - UNIVERSAL_REACH); k--) {
+    if (EFFICACY_WORD_SET.has(words[k]!.lower)) return true;
+    if (apart(words[k]!)) break;
+  }
+  const end = hit.at + hit.length;
+  for (let k = end; k < Math.min(clause.to, end + UNIVERSAL_REACH); k++) {
+    if (EFFICACY_WORD_SET.has(words[k]!.lower)) return true;
+    if (apart(words[k]!)) break;
+  }
+  return false;
+}
+
+const EFFICACY_WORD_SET = lexiconWords('efficacy-words');
+const CURES = new Set(['cures']);
+const CURE_YIELDING = lexicon('cure-yielding-verbs');
+// "deliver effective treatments and better cures": the object's words before its head "cures".
+const CURE_OBJECT_REACH = 5;
+const CURE_OBJECT_JOINS = new Set(['and', 'or', ',']);
+
+/**
+ * "cures" is also the plural noun ("the search for cures", "treatments and cures for lymphoma"). As the verb it takes
+ * an object; opening the sentence, after a determiner or a preposition, or with no object after it (a preposition,
+ * punctuation, a coordinator or a verb next), it is the noun.
+ */
+function isCureNoun(words: readonly Word[], at: number): boolean {
+  if (!CURES.has(words[at]!.lower)) return false;
+  const before = words[at - 1];
+  if (!before || DETERMINERS.has(before.lower) || PREPOSITIONS.has(before.lower)) return true;
+  const after = words[at + 1];
+  return (
+    !after ||
+    after.punct ||
+    PREPOSITIONS.has(after.lower) ||
+    COORDINATORS.has(after.lower) ||
+    isVerb(after) ||
+    after.lower === 'as'
+  );
+}
+
+/**
+ * "Developers are delivering cures for …", "CAR-T offers cures": the noun "cures" as the object of a verb of yielding
+ * (data/lexicon: cure-yielding-verbs) claims them of its subject. An infinitive or gerund of the verb ("to deliver
+ * cures", "towards delivering cures") is an aim.
+ */
+function yieldedCures(words: readonly Word[], clause: Clause, at: number): boolean {
+  for (let k = at - 1; k >= Math.max(clause.from, at - CURE_OBJECT_REACH - MAX_CURE_VERB_WORDS); k--) {
+    const verb = phraseStartingAt(words, k, CURE_YIELDING);
+    if (!verb || k + verb.length > at || !objectWordsOnly(words, k + verb.length, at)) continue;
+    const before = words[k - 1];
+    return (!before || !PREPOSITIONS.has(before.lower)) && !coordinatedInfinitive(words, clause, k);
+  }
+  return false;
+}
+
+// How far back a coordinated infinitive's "to" may stand: "to accelerate progress and deliver …".
+const INFINITIVE_REACH = 8;
+const INFLECTED = /(?:s|ed|ing)$/;
+
+/** "to accelerate progress and deliver cures": a plain verb after a coordinator shares an earlier "to". */
+function coordinatedInfinitive(words: readonly Word[], clause: Clause, verb: number): boolean {
+  if (INFLECTED.test(words[verb]!.lower) || !COORDINATORS.has(words[verb - 1]?.lower ?? '')) return false;
+  for (let k = verb - 2; k >= Math.max(clause.from, verb - INFINITIVE_REACH); k--) {
+    const word = words[k]!;
+    if (INFINITIVE_MARKERS.has(word.lower)) return true;
+    // The first conjunct's own verb, right after its "to" ("to treat more children and deliver …").
+    if (word.punct || (isVerb(word) && !INFINITIVE_MARKERS.has(words[k - 1]?.lower ?? ''))) return false;
+  }
+  return false;
+}
+
+const MAX_CURE_VERB_WORDS = 3;
+
+function objectWordsOnly(words: readonly Word[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const word = words[k]!;
+    if ((word.punct && !CURE_OBJECT_JOINS.has(word.lower)) || PREPOSITIONS.has(word.lower) || isVerb(word))
+      return false;
+  }
+  return true;
 }
 
 const OTHER_TREATMENT_HEADS = lexiconWords('other-treatment-heads');

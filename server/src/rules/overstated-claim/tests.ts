@@ -15,6 +15,16 @@ const tests: RuleTests = {
     'CAR-T therapy sometimes cures lymphoma that has relapsed after chemotherapy.',
     // A goal: a gerund after "towards" names where a field is heading, not what it does.
     'Gene therapy developers are moving quickly towards delivering cures for inherited blood disorders with cell therapy.',
+    // "cures" as a noun names a goal or a field, not what a therapy does: the object of a search, an aim's infinitive,
+    // a coordinated field noun.
+    'Our charity funds the search for cures, and Kymriah grew out of such work.',
+    'Advances in treatments and cures for leukemia have been uneven, even with Kymriah.',
+    'The plan is to deliver better treatments and cures to children, including CAR T-cell therapy.',
+    'The bill will enable doctors to treat more children and deliver treatments and cures with CAR T-cell therapy.',
+    // A universal population beside another noun than efficacy: the reach of access.
+    'We want effective access to CAR-T therapy and follow-up care for everyone who needs it.',
+    // A wish, like a hope.
+    'We dream of a day when CAR-T cures every child with leukemia.',
     // A hope about the future, a relative clause that restricts the subject, and a case report's past.
     'Researchers hope that CAR T-cell therapy will cure more patients one day.',
     'All patients who were treated with Kymriah and achieved remission were followed for 5 years.',
@@ -221,6 +231,16 @@ const tests: RuleTests = {
     {
       text: 'Cell therapy developers are delivering cures for inherited blood disorders.',
       errors: [{ messageId: 'efficacy', text: 'cures' }],
+    },
+    {
+      // The noun as the object of a verb of yielding, after a coordinated object noun.
+      text: 'CAR T-cell therapy offers remissions and cures for every patient with lymphoma.',
+      errors: [{ messageId: 'efficacy', text: 'cures' }],
+    },
+    {
+      // The efficacy word's own complement between it and the universal population.
+      text: 'Kymriah achieved lasting remissions of leukemia in every patient.',
+      errors: [{ messageId: 'efficacy', text: 'in every patient' }],
     },
   ],
 };
