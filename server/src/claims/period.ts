@@ -13,7 +13,7 @@ import {
 import { isProduct } from './arrival-order';
 import { eventClauseAt, REFERRING_PRONOUNS } from './clauses';
 import { lexicon } from './lexicon';
-import { monthOf } from './qualifiers';
+import { datelineOf, monthOf } from './qualifiers';
 import type { ClaimSentence } from './sentence';
 import { type Clause, findPhrase, phraseStartingAt, type Word } from './words';
 
@@ -77,6 +77,13 @@ const CUE_FIRST_WORDS = new Set(
  * names none (the document's time applies).
  */
 export function sentencePeriodOf(words: readonly Word[]): Period | 'unknown-past' | undefined {
+  // "UPDATE, July 2025: the FDA has just dropped the REMS …": a statement with no date of its own after a dateline of
+  // writing holds as of the dateline's date.
+  const dateline = datelineOf(words);
+  if (dateline && yearsIn(words, dateline.to, words.length) === 0) {
+    const date = dateAt(words, dateline.date);
+    if (date) return { from: date.to, to: date.to };
+  }
   if (frontedEventBound(words)) return 'unknown-past';
   const scene = openingEventDate(words);
   if (scene) return scene;

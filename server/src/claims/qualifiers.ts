@@ -6,7 +6,7 @@ import { regulatorOf } from './knowledge';
 import { lexicon, lexiconWords } from './lexicon';
 import { nounPhrasesOf } from './phrases';
 import type { ClaimSentence } from './sentence';
-import { findAllPhrases, findPhrase, phraseAt, type Word } from './words';
+import { findAllPhrases, findPhrase, phraseAt, phraseStartingAt, type Word } from './words';
 import { wordClass } from './word-classes';
 
 /** What a clause says about who, when, where and in which line — the qualifiers of an approval claim. */
@@ -425,16 +425,49 @@ function periodPartBefore(words: readonly Word[], at: number): number {
   return 0;
 }
 
+const DATELINE_LABELS = lexicon('dateline-labels');
+const DATELINE_OPENERS = new Set([',', '(']);
+// A dateline's date: a day, a month and a year at most, with a comma ("June 30, 2025").
+const MAX_DATELINE_DATE_WORDS = 4;
+
+/**
+ * "UPDATE, July 2025: …", "Edited 1 September 2025 — …": a dateline of writing (data/lexicon: dateline-labels) opening
+ * the sentence. Its date (from `date`, the year at `year`) is when the text was written, not the date of what it
+ * reports; the statement starts at `to`.
+ */
+export function datelineOf(words: readonly Word[]): { date: number; year: number; to: number } | undefined {
+  const label = phraseStartingAt(words, 0, DATELINE_LABELS);
+  if (!label) return undefined;
+  let k = label.length;
+  if (DATELINE_OPENERS.has(words[k]?.lower ?? '')) k++;
+  const date = k;
+  for (; k < words.length && k <= date + MAX_DATELINE_DATE_WORDS; k++) {
+    const lower = words[k]!.lower;
+    if (isYear(lower)) break;
+    if (monthOf(lower) === undefined && !/^\d{1,2}$/.test(lower) && lower !== ',') return undefined;
+  }
+  const year = k;
+  if (!isYear(words[year]?.lower ?? '')) return undefined;
+  k = year + 1;
+  if (words[k]?.lower === ')') k++;
+  const next = words[k];
+  if (!next) return undefined;
+  if (next.lower === ':') return { date, year, to: k + 1 };
+  return next.dashBefore ? { date, year, to: k } : undefined;
+}
+
 function datesIn(sentence: ClaimSentence, clause: Clause): NonNullable<Qualifiers['date']>[] {
   const { words } = sentence;
   const dates: NonNullable<Qualifiers['date']>[] = [];
+  // "UPDATE, July 2025: the FDA has just dropped …": the dateline's date is the writing's, not the event's.
+  const written = datelineOf(words)?.to ?? 0;
   // "Six CAR-Ts held FDA approval in 2023": a year of an approval held dates no approval.
   if (approvalStateIn(words, clause.from, clause.to)) return dates;
   // A fronted start ("Since 2017,") or a fronted state time ("In 2019, … only …") dates no event.
   const start = clause.from === 0 ? (frontedStartBound(words) ?? frontedStateTime(words)) : undefined;
   for (let i = clause.from; i < clause.to; i++) {
     const word = words[i]!;
-    if (!isYear(word.lower)) continue;
+    if (!isYear(word.lower) || i < written) continue;
     if (start && i < start.to) continue;
     const year = Number(word.lower);
     // "March 2023", "March 30, 2023", "30 March 2023"
