@@ -20,7 +20,15 @@ import { wordClass } from './word-classes';
 
 const PRESUPPOSING = lexicon('presupposing-questions');
 
-export type NotAsserted = 'question' | 'reported' | 'topic' | 'conditional' | 'hedged' | 'retired' | 'proscribed';
+export type NotAsserted =
+  | 'question'
+  | 'reported'
+  | 'topic'
+  | 'conditional'
+  | 'hedged'
+  | 'retired'
+  | 'proscribed'
+  | 'denied-reason';
 
 /**
  * Why a clause asserts nothing the knowledge base could contradict, or undefined when it is a plain
@@ -33,6 +41,7 @@ export function notAsserted(
 ): NotAsserted | undefined {
   const { words } = sentence;
   if (clause.quoted) return 'reported';
+  if (clause.deniedReason) return 'denied-reason';
   if (
     isQuestion(words, clause.from < answerStart(words) ? clause : undefined) &&
     clause.to > trailingQuestionStart(words)
@@ -148,6 +157,7 @@ export function assertedClausesOf(sentence: ClaimSentence): (ownCues?: readonly 
         (clause) =>
           clause.from >= own &&
           !clause.quoted &&
+          !clause.deniedReason &&
           (clause.from < answered ? clause.premise : !question || clause.premise || clause.to <= asked) &&
           !conditionalIn(words, clause) &&
           !proscribedClause(words, clause) &&

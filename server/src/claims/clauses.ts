@@ -48,6 +48,8 @@ const PERIOD_BOUNDS = [
 ];
 // Time prepositions whose event object has happened: "since", "after", "following" (not "before" or "until").
 const PAST_EVENT_OPENERS = new Set(['since', 'after', 'following']);
+// Negators that deny a reason right after them: "not because", "never because".
+const REASON_NEGATORS = wordClass('reason-negators');
 const CLAUSE_WORDS = new Set([
   ...ALWAYS,
   ...EVENT_OPENERS.map((phrase) => phrase.split(' ')[0]!),
@@ -59,6 +61,8 @@ const CLAUSE_WORDS = new Set([
   ...SUBORDINATORS.map((phrase) => phrase.split(' ')[0]!),
   ...REASON_OPENERS.map((phrase) => phrase.split(' ')[0]!),
   ';',
+  ...REASON_NEGATORS,
+  'with',
   'and',
   'so',
   ':',
@@ -80,16 +84,19 @@ export function splitClauses(words: readonly Word[], namesTherapy?: (from: numbe
   let from = 0;
   let premise = false;
   let event = false;
+  let deniedReason = false;
   const cut = (at: number, skip: number) => {
     if (at > from) {
       const clause: Clause = { from, to: at };
       if (premise) clause.premise = true;
       if (event) clause.event = true;
+      if (deniedReason) clause.deniedReason = true;
       clauses.push(clause);
     }
     from = at + skip;
     premise = false;
     event = false;
+    deniedReason = false;
   };
   let openingEnd = refutationEnd(words) - 1;
   // '"Who makes Kymriah?" — Novartis makes it.': the answer after a question closed inside the sentence is a clause.
@@ -204,6 +211,23 @@ export function splitClauses(words: readonly Word[], namesTherapy?: (from: numbe
       premise = true;
       event = true;
     } else if (word.lower === ';' || (word.punct && SEPARATORS.has(word.lower))) cut(i, 1);
+    // "Kymriah was approved in August 2017, with Yescarta following that October": an absolute clause with a named
+    // subject and a participle of its own is a clause of its own; the main clause's date and count are not its.
+    else if (
+      word.lower === 'with' &&
+      words[i - 1]?.lower === ',' &&
+      i - 1 > from &&
+      namesTherapy &&
+      hasVerb(words, from, i - 1) &&
+      absoluteSubjectEnd(words, i + 1, namesTherapy) !== undefined
+    )
+      cut(i - 1, 2);
+    // "She chose Yescarta not because it is approved for myeloma, but …": a denied reason, with its own subject and
+    // verb, is a clause the writer neither asserts nor denies ("not only because" still gives the reason).
+    else if (REASON_NEGATORS.has(word.lower) && deniedReasonAt(words, i + 1)) {
+      if (i > from) cut(i, 0);
+      deniedReason = true;
+    }
     // "No CAR-T is approved for a solid tumor, which is why Dad's melanoma was treated with Amtagvi": after a clause
     // whose subject is denied, a sentential relative of reason or means (data/lexicon/explanatory-relatives) opens a
     // clause with its own subject and polarity (otherwise the two stay one clause: the relative's claim may need the
@@ -324,6 +348,24 @@ export function splitClauses(words: readonly Word[], namesTherapy?: (from: numbe
       cut(words[i - 1]?.lower === ',' ? i - 1 : i, words[i - 1]?.lower === ',' ? length + 1 : length);
       premise = true;
     }
+    // A reason naming a therapy, with its own subject and verb, after a main clause with a verb is stated as given,
+    // whatever the main clause does: "The wait was long because Carvykti is approved only after one line", "She could
+    // not get Kymriah, because it is approved only for myeloma" (a pronoun the discourse layer resolved names it; the
+    // main clause's hedge, negation or subject is not the reason's). After a verbless label ("Credit: 2025 REMS fee
+    // refunded, since …") the two stay one clause: the label is read with its reason.
+    else if (
+      namesTherapy &&
+      (subordinator ?? reasonClause) &&
+      i > from &&
+      REASON_OPENERS.includes((subordinator ?? reasonClause)!.phrase) &&
+      hasVerb(words, from, i) &&
+      opensSubjectVerb(words, i + (subordinator ?? reasonClause)!.length) &&
+      namesTherapy(i + (subordinator ?? reasonClause)!.length, nextStop(words, i + 1))
+    ) {
+      const length = (subordinator ?? reasonClause)!.length;
+      cut(words[i - 1]?.lower === ',' ? i - 1 : i, words[i - 1]?.lower === ',' ? length + 1 : length);
+      premise = true;
+    }
     // A reason after a negated main clause and its comma, with a named subject and its verb, is a clause of its own:
     // the main clause's negation does not reach it ("Hospitals no longer need certification, because the FDA eliminated the
     // REMS for autologous CAR-Ts" denies nothing of the CAR-Ts).
@@ -347,6 +389,33 @@ export function splitClauses(words: readonly Word[], namesTherapy?: (from: numbe
   }
   cut(words.length, 0);
   return clauses;
+}
+
+// An absolute clause's subject is short: "Carvykti", "the BCMA product Carvykti".
+const MAX_ABSOLUTE_SUBJECT_WORDS = 4;
+const PARTICIPLE = /^[a-z]{2,}(?:ing|ed)$/;
+
+/**
+ * Where the subject of an absolute clause starting at `at` ends: a few words naming a therapy, then a participle
+ * ("Carvykti following in 2022", "Breyanzi joining them"). Undefined when the words are not one.
+ */
+function absoluteSubjectEnd(
+  words: readonly Word[],
+  at: number,
+  namesTherapy: (from: number, to: number) => boolean,
+): number | undefined {
+  for (let k = at + 1; k < words.length && k <= at + MAX_ABSOLUTE_SUBJECT_WORDS; k++) {
+    const word = words[k]!;
+    if (word.punct) return undefined;
+    if (PARTICIPLE.test(word.text) && !word.hyphenBefore) return namesTherapy(at, k) ? k : undefined;
+  }
+  return undefined;
+}
+
+/** A reason clause opening at `at`: its conjunction, then a subject and its verb ("because it is approved"). */
+function deniedReasonAt(words: readonly Word[], at: number): boolean {
+  const reason = phraseStartingAt(words, at, REASON_OPENERS);
+  return !!reason && opensSubjectVerb(words, at + reason.length);
 }
 
 // Words that may stand before a time noun that takes an event clause: "the day", "the same month", "that week", "the

@@ -13,6 +13,8 @@ export interface Clause {
   event?: true;
   /** A quotation the writer mentions without asserting it: edited out or rejected ("Replace 'P' with 'Q'"). */
   quoted?: true;
+  /** A reason the writer denies ("not because P"): P is neither asserted nor denied. */
+  deniedReason?: true;
 }
 
 // Lexicon phrases are checked at every word: split each once.
