@@ -384,6 +384,10 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
   const cues =
     labelColon !== undefined && found.some((c) => c.at > labelColon) ? found.filter((c) => c.at > labelColon) : found;
   const namedProducts = subjects.every((s) => !s.isClass && s.mention?.entity.type === 'product');
+  // A drug's label is read as a product's is ("Tocilizumab's label covers CRS").
+  const namedTherapies = subjects.every(
+    (s) => !s.isClass && (s.mention?.entity.type === 'product' || s.mention?.entity.type === 'drug'),
+  );
   const clauseIndex = sentence.clauses.indexOf(clause);
   // A later clause speaks in the frame the sentence opens with: "For NETs, lanreotide is approved, and no CAR-T is".
   const frame = clauseIndex > 0 ? frontedFrame(words) : undefined;
@@ -429,7 +433,7 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
     // An offer in a trial or through expanded access is not a use under an approval.
     ...(namedProducts && !nonLabel ? careOffersIn(words, clause, subjects) : []),
     ...(namedProducts && !nonLabel && conditions.length ? readerUsesIn(words, clause, subjects) : []),
-    ...(namedProducts ? labelCoverageIn(words, clause, subjects, sentence.mentions) : []),
+    ...(namedTherapies ? labelCoverageIn(words, clause, subjects, sentence.mentions) : []),
     ...approvedClassUseIn(words, clause, subjects),
     ...(namedProducts ? nominalUsesIn(words, clause, subjects, index, sentence.mentions) : []),
   ]
@@ -1194,8 +1198,29 @@ function labelCoverageIn(
     while (patients < clause.to && DETERMINERS.has(words[patients]!.lower)) patients++;
     if (isPopulationWord(words[patients]?.lower ?? ''))
       found.push({ at: k, length: verb.split(' ').length, phrase: 'is given to' });
+    // "Kymriah's label covers multiple myeloma", "Tocilizumab's label includes CRS": a disease as the verb's object is
+    // the approved use, as "is approved for". A syndrome on a cell therapy's label is one of its warnings, so a
+    // syndrome is read as a use only on a drug's label.
+    // "Abecma's label covers patients after two prior lines": patients, with a use only, are the approved ones.
+    else if (
+      labelUseAt(mentions, patients, owner) ||
+      (PATIENT_HEADS.has(words[patients]?.lower ?? '') &&
+        mentions.every(
+          (m) => m.from < patients || m.from >= clause.to || !isCondition(m.entity) || labelUseAt([m], m.from, owner),
+        ))
+    )
+      found.push({ at: k, length: verb.split(' ').length, phrase: 'is approved for' });
   }
   return found;
+}
+
+/** Whether the label's object at `at` names a use: a disease, or a syndrome on a drug's label. */
+function labelUseAt(mentions: readonly Mention[], at: number, owner: TherapyRef): boolean {
+  const object = mentions.find((m) => m.from === at);
+  if (!object) return false;
+  return (
+    object.entity.type === 'indication' || (object.entity.type === 'syndrome' && owner.mention?.entity.type === 'drug')
+  );
 }
 
 const READER = lexicon('reader-recipients');

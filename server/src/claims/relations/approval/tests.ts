@@ -217,6 +217,18 @@ const tests: RelationTests = {
     "Kymriah's label includes children with B-ALL.",
     "Tecartus's label extension covers adults with relapsed or refractory B-ALL.",
     "Yescarta's label includes a boxed warning for CRS.",
+    // A label covering, listing or holding a use, denied, hedged or of another regulator, or naming a warning of a
+    // cell therapy (a syndrome), says no false use.
+    "Yescarta's label does not cover multiple myeloma.",
+    "Multiple myeloma is not on Yescarta's label.",
+    "Kymriah's label may soon cover multiple myeloma.",
+    "Kymriah's EU label covers multiple myeloma.",
+    "Carvykti's label lists parkinsonism among its neurologic toxicities.",
+    "Kymriah's label covers patients who develop CRS after infusion.",
+    "Breyanzi's label lists marginal zone lymphoma.",
+    "Tocilizumab's label covers CRS in patients 2 years and older.",
+    "Carvykti's label covers patients after one prior line who are refractory to lenalidomide.",
+    'Follicular lymphoma is on the Yescarta label.',
     // A lower bound the label does not state (Kymriah's ALL label names only the upper one) settles nothing.
     'Kymriah is approved for ALL in children from age 3.',
     // A postposed "only" before what it restricts, or beside a denial of the other group, restricts no population.
@@ -862,6 +874,29 @@ const tests: RelationTests = {
     'The glossary dates from 2020, when Carvykti was not yet approved.',
   ],
   invalid: [
+    // A label covering, listing or holding a use states the use, as "is approved for".
+    {
+      text: "Kymriah's label covers multiple myeloma.",
+      errors: [{ messageId: 'notApproved', text: "Kymriah's label covers multiple myeloma." }],
+    },
+    {
+      text: "Myeloma is on Yescarta's label.",
+      errors: [{ messageId: 'notApproved', text: "Myeloma is on Yescarta's label." }],
+    },
+    {
+      text: "Breyanzi's label lists children with large B-cell lymphoma.",
+      errors: [{ messageId: 'populationDiffers', text: "Breyanzi's label lists children with large B-cell lymphoma." }],
+    },
+    {
+      text: "Abecma's label covers patients after a single prior line of therapy.",
+      errors: [
+        { messageId: 'lineDiffers', text: "Abecma's label covers patients after a single prior line of therapy." },
+      ],
+    },
+    {
+      text: "Tocilizumab's label covers ICANS after CAR-T.",
+      errors: [{ messageId: 'notApproved', text: "Tocilizumab's label covers ICANS after CAR-T." }],
+    },
     {
       text: 'No CAR-T is approved for multiple myeloma, which is why her doctors offered a second transplant instead.',
       errors: [
