@@ -1,6 +1,8 @@
 import type { KnowledgeIndex } from '../../../kb/index';
 import type { Entity, Quantity, QuantityMeasure, QuantityUnit } from '../../../kb/types';
+import { notAsserted } from '../../assertion';
 import type { Clause } from '../../clauses';
+import { hedgesIn } from '../../modality';
 import { capitalize, defaultRegulator, isTherapy, monthYear, uniqueSources } from '../../knowledge';
 import { qualifiersOf } from '../../qualifiers';
 import { lexicon, lexiconWords } from '../../lexicon';
@@ -85,9 +87,11 @@ const AMOUNT_LEADS = [
 // The words that tie a rule in a sentence naming no therapy to an infusion.
 const ANCHORS = lexicon('infusion-anchors');
 const INFUSION_TEXT = new RegExp(`\\b(?:${ANCHORS.join('|')})\\b`, 'i');
-// An amount as amountsIn reads it: "for", a lead and a count, then a unit ("for at least 2 weeks"); or a count joined to
-// its unit by a dash ("15-year"). Any non-word characters may stand between the words, so the test is looser than the
-// words': a unit without one ("followed for a median of 17 months") lets the sentence skip its preparation.
+// An amount as amountsIn reads it: "for", a lead and a count, then a unit ("for at least 2 weeks"); a count joined to
+// its unit by a dash ("15-year"); or a count and unit before "of" ("15 years of follow-up", begun at a word's start so
+// that a long word is not re-read from each of its letters). Any non-word characters may stand between the words, so
+// the test is looser than the words': a unit without one ("followed for a median of 17 months") lets the sentence skip
+// its preparation.
 // A unit word ends at a word's end: "mo" is not the start of "more".
 const UNIT_NAMES = `(?:${TIME_UNIT_WORDS.join('|')})(?![\\p{L}\\p{N}])`;
 const BETWEEN = '[^\\p{L}\\p{N}]+';
@@ -108,7 +112,7 @@ const AMOUNT_HEADS = [
 let amountReading: RegExp | undefined;
 const AMOUNT_READING = () =>
   (amountReading ??= new RegExp(
-    `:${BETWEEN}[\\p{L}\\p{N}]+${BETWEEN}(?:${UNIT_NAMES})|(?:${AMOUNT_HEADS})${BETWEEN}(?:(?:${LEAD_NAMES})${BETWEEN})?[\\p{L}\\p{N}]+(?:[.,][0-9]+)*${BETWEEN}(?:${UNIT_NAMES})|(?:${AMOUNT_HEADS})${BETWEEN}(?:${ORDINAL_NAMES})${BETWEEN}(?:${UNIT_NAMES})|[\\p{L}\\p{N}][^\\p{L}\\p{N}\\s](?:${UNIT_NAMES})`,
+    `(?<![\\p{L}\\p{N}])[\\p{L}\\p{N}]+${BETWEEN}(?:${UNIT_NAMES})${BETWEEN}of(?![\\p{L}\\p{N}])|:${BETWEEN}[\\p{L}\\p{N}]+${BETWEEN}(?:${UNIT_NAMES})|(?:${AMOUNT_HEADS})${BETWEEN}(?:(?:${LEAD_NAMES})${BETWEEN})?[\\p{L}\\p{N}]+(?:[.,][0-9]+)*${BETWEEN}(?:${UNIT_NAMES})|(?:${AMOUNT_HEADS})${BETWEEN}(?:${ORDINAL_NAMES})${BETWEEN}(?:${UNIT_NAMES})|[\\p{L}\\p{N}][^\\p{L}\\p{N}\\s](?:${UNIT_NAMES})`,
     'iu',
   ));
 // Every amount names a unit: the literal test is cheap, the amount's pattern is not (it tries each position).
@@ -183,10 +187,15 @@ const relation: Relation = {
       mayHavePhrase(text, PERMISSION_PHRASES)) &&
     (mentions.length > 0 || INFUSION_TEXT.test(text) || topic?.() !== undefined),
   check(context) {
-    for (const clause of context.assertedClauses(OWN_MODALS)) {
+    const asserted = context.assertedClauses(OWN_MODALS);
+    for (const clause of asserted) {
       checkScoreRange(context, clause);
       checkAmount(context, clause);
     }
+    // "Patients may not drive for 8 weeks": "may" before a rule that is itself a "not" (a prohibition) is the rule's
+    // deontic modal, not a doubt.
+    for (const clause of context.clauses)
+      if (!asserted.includes(clause) && prohibitionOnly(context.sentence, clause)) checkAmount(context, clause);
     for (const clause of context.assertedClauses(PERMISSION_MODALS)) checkPermission(context, clause);
   },
 };
@@ -211,6 +220,27 @@ const LINKS = lexicon('quantity-duration-links');
 const LONG_TERM = lexicon('quantity-long-term-modifiers');
 // What may stand before a rule that names a label line: "The driving restriction: 2 weeks", "Long-term follow-up: …".
 const LABEL_OPENERS = new Set([...lexiconWords('determiners'), ...LONG_TERM.flatMap((m) => m.split(' '))]);
+
+const PROHIBITING_MODALS = new Set(['may']);
+
+/**
+ * Whether the clause's only hedges are a modal of permission right before a rule's own "not" ("may not drive"), and
+ * nothing else keeps it from being asserted (notAsserted gives 'hedged').
+ */
+function prohibitionOnly(sentence: ClaimSentence, clause: Clause): boolean {
+  const { words } = sentence;
+  if (notAsserted(sentence, clause, OWN_MODALS) !== 'hedged') return false;
+  const hedges = hedgesIn(words, clause).filter((h) => !OWN_MODALS.includes(h.phrase));
+  return (
+    hedges.length > 0 &&
+    hedges.every(
+      (h) =>
+        PROHIBITING_MODALS.has(h.phrase) &&
+        words[h.at + 1]?.lower === 'not' &&
+        Object.values(MEASURE_CUES).some((cues) => phraseStartingAt(words, h.at + 1, cues)?.phrase.startsWith('not ')),
+    )
+  );
+}
 
 /** "the ICE score ranges from 0 to 5", "ICE scores range between 0 and 20 points", "the 5-point ICE score". */
 function checkScoreRange({ sentence, report }: RelationContext, clause: Clause): void {
@@ -783,6 +813,11 @@ function amountsIn(words: readonly Word[], clause: Clause): Amount[] {
     } else if (timeUnit(words[i]!.lower) && words[i]!.hyphenBefore && !/^\d+$/.test(words[i - 2]?.lower ?? '')) {
       const amount = amountAt(words, i - 1, clause.to);
       if (amount && words[i + 1] && words[i + 1]!.lower !== 'old') found.push({ ...amount, modifier: true });
+    } else if (timeUnit(words[i]!.lower) && words[i + 1]?.lower === 'of' && !words[i]!.hyphenBefore) {
+      // "15 years of follow-up", "two weeks of daily monitoring": the amount measures the noun after "of", as the
+      // dashed "15-year follow-up" does.
+      const amount = amountAt(words, i - 1, clause.to);
+      if (amount) found.push({ ...amount, modifier: true });
     }
   }
   return found;

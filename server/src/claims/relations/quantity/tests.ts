@@ -7,6 +7,17 @@ const one = (messageId: string, text: string, message?: string | RegExp) => ({
 
 const tests: RelationTests = {
   valid: [
+    // A rule said by a verb of forbidding or requiring, or as "N weeks of" it: denied, of the past, of another
+    // regulator, of the current amount, or an observation with no requirement, it says nothing false. "may not" before
+    // a rule that is no prohibition ("may not need to") stays a doubt.
+    'The label no longer forbids driving for eight weeks after Abecma.',
+    'The Abecma label does not prohibit driving for eight weeks.',
+    'In the EU, the label forbids driving for 8 weeks after Yescarta.',
+    'Until June 2025, the Kymriah label prohibited driving for eight weeks.',
+    'Patients may not drive for two weeks after Carvykti.',
+    'Patients may not need to stay near the center for four weeks after Breyanzi.',
+    'After 15 years of follow-up, most Kymriah patients were alive.',
+    'The FDA requires 15 years of long-term follow-up after Breyanzi.',
     // A sentence naming no therapy takes its paragraph's or section's one: not another treatment's section or sentence,
     // nor a heading that turns away from the therapy or dates the section, nor a paragraph naming two.
     '# After your stem cell transplant\n\nStay close to the hospital for three months after the infusion.',
@@ -162,6 +173,13 @@ const tests: RelationTests = {
       'outdated',
       'Under the current label, you will not be allowed to drive for eight weeks after receiving Yescarta.',
     ),
+    // A label that forbids or mandates the rule, "may not" as a prohibition, and "N years of" the rule.
+    one('outdated', 'The Kymriah label prohibits driving for eight weeks after the infusion.'),
+    one('outdated', 'The Yescarta label forbids driving for 8 weeks after infusion.'),
+    one('outdated', 'Patients may not drive for eight weeks after Carvykti.'),
+    one('outdated', 'The Tecartus label mandates a four-week stay near the treatment center.'),
+    one('amount', 'The FDA mandates five years of long-term follow-up after Kymriah.'),
+    one('amount', 'The FDA requires 2 years of long-term follow-up after Breyanzi.'),
     // A passive prohibition of driving, alone or in what a leaflet must state.
     one('outdated', 'Driving is prohibited for eight weeks after a Kymriah infusion.'),
     one(
