@@ -281,7 +281,11 @@ const relation: Relation = {
             : content && sentence.negatedAt(content.at)
               ? content
               : undefined;
-      if (denial && subjects.length) riskDenied(context, sentence, denial.at + denial.length, clause.to, members);
+      // "Neurotoxicity is not linked to Abecma": a passive link names the risk before it and the therapy after it.
+      if (denial && subjects.length)
+        passiveLink(sentence.words, denial, clause) && linkedTherapy(sentence.words, denial, subjects)
+          ? riskDenied(context, sentence, clause.from, denial.at, members)
+          : riskDenied(context, sentence, denial.at + denial.length, clause.to, members);
       // "X has never been reported after CAR-T", "no X has ever been reported": the risk named before the verb.
       // Only as a general "never"/"ever", or in the perfect that sums up to now ("T cell malignancies have not
       // occurred following treatment with …", a label's voice): "no CRS was observed in this patient" reports one case.
@@ -696,6 +700,24 @@ function remsEliminatedOn(
     sources: uniqueSources(...ended.map((m) => m.rems!.sources)),
     correction: `The FDA eliminated the REMS for ${ended.length > 1 ? 'these CAR-T products' : label(index, ended[0]!)} in ${monthYear(when)}.`,
   });
+}
+
+// The verb forms before a past participle of a passive: "is linked to", "has never been tied to".
+const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'been', 'be']);
+
+/** Whether the risk cue is a passive participle and its preposition ("is not linked to", "been associated with"). */
+function passiveLink(words: readonly Word[], cue: { at: number; length: number }, clause: Clause): boolean {
+  if (cue.length !== 2 || !/(?:ed|tied)$/.test(words[cue.at]!.lower)) return false;
+  let k = cue.at - 1;
+  while (k >= clause.from && NEGATION_WORDS.includes(words[k]!.lower)) k--;
+  return k >= clause.from && PASSIVE_AUXILIARIES.has(words[k]!.lower);
+}
+
+/** Whether the link's object is the therapy itself ("linked to Abecma"), not something of it ("to the dose of"). */
+function linkedTherapy(words: readonly Word[], cue: { at: number; length: number }, subjects: readonly TherapyRef[]) {
+  let k = cue.at + cue.length;
+  while (DETERMINERS.has(words[k]?.lower ?? '')) k++;
+  return subjects.some((s) => s.from === k) && subjects.every((s) => s.from >= k);
 }
 
 function riskDenied(

@@ -2,6 +2,11 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // A passive link affirmed, or denied of something of the therapy's other than itself, denies no risk.
+    'Parkinsonism has been tied to Carvykti.',
+    'Neurotoxicity is linked to Abecma.',
+    'CRS is not linked to the dose of Yescarta.',
+    'It is not true that neurotoxicity is linked to Abecma.',
     // A topic after a contrast ("but kept …") is the other conjunct's: the removal before it does not reach it.
     'After the REMS ended in June 2025, the clinic dropped its certification forms but kept the boxed-warning talks with every family.',
     // A label's value that counts none denies the label: Aucatzyl came without a REMS.
@@ -137,6 +142,21 @@ const tests: RelationTests = {
     'In 2018, before the REMS was removed, each hospital that gave these products had to keep tocilizumab on hand for every patient.',
   ],
   invalid: [
+    // A passive link denied names the risk before it and the therapy after it.
+    {
+      text: 'Neurotoxicity is not linked to Abecma.',
+      errors: [{ messageId: 'riskDenied', text: 'Neurotoxicity is not linked to Abecma.', message: 'labels warn' }],
+    },
+    {
+      text: 'Secondary T-cell cancers have never been tied to Breyanzi.',
+      errors: [
+        {
+          messageId: 'riskDenied',
+          text: 'Secondary T-cell cancers have never been tied to Breyanzi.',
+          message: 'labels warn',
+        },
+      ],
+    },
     // A topic right after the removal verb, with no contrast between, is removed.
     {
       text: 'In 2025 the clinic dropped the boxed warnings along with the REMS.',
