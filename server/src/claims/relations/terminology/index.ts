@@ -96,7 +96,7 @@ const NAMED_TYPES = new Set(['indication', 'syndrome', 'grading', 'process', 'an
 
 // Words without which the relation has nothing to judge (a cheap test before any word-level work).
 const CUE_WORDS =
-  /term|current|grad|\buses?\b|recommend|relies on|scored|assessed|measured|name|called|known as|\baka\b|a\.k\.a|name for|referred|termed|synonym|same|identical|equivalent|equal|no different|interchangeable/i;
+  /term|current|former|grad|\buses?\b|recommend|relies on|scored|assessed|measured|name|called|known as|\baka\b|a\.k\.a|name for|referred|termed|synonym|same|identical|equivalent|equal|no different|interchangeable/i;
 
 const relation: Relation = {
   meta: {
@@ -130,6 +130,23 @@ const relation: Relation = {
         correction: replacedBy
           ? `${replacedBy.name} replaced the older term ${outdated.match.text} (${by}).`
           : undefined,
+      });
+    };
+    // Two named things said to be one: not when they are one, one is a kind of the other, or they are of other types.
+    const reportDifferent = (before: Mention, after: Mention) => {
+      const a = before.entity;
+      const b = after.entity;
+      if (a === b || index.isA(a.id, b.id) || index.isA(b.id, a.id) || a.type !== b.type) return;
+      // Two entities are known apart only when neither is marked unverified.
+      if (a.unverified || b.unverified) return;
+      report({
+        messageId: 'different',
+        data: {
+          first: before.match.text,
+          second: after.match.text,
+          gloss: gloss(before.match.text, a, after.match.text, b),
+        },
+        sources: uniqueSources(a.sources, b.sources),
       });
     };
     for (const clause of assertedClauses()) {
@@ -166,6 +183,14 @@ const relation: Relation = {
           correction: replacement.definedBy?.text,
         });
       }
+      const succession = successionIn(sentence, clause);
+      if (succession) {
+        const { earlier, later } = succession;
+        const outdated = deprecation(index, later);
+        if (outdated) reportOutdated(later);
+        else if (!followsAsName(index, earlier, later)) reportDifferent(earlier, later);
+        continue;
+      }
       const cue = findPhrase(sentence.words, IDENTITY, clause.from, clause.to);
       if (!cue) continue;
       const clauseIndex = sentence.clauses.indexOf(clause);
@@ -182,26 +207,49 @@ const relation: Relation = {
         if (!past) reportOutdated(outdated);
         continue;
       }
-      const a = before.entity;
-      const b = after.entity;
-      if (a === b || index.isA(a.id, b.id) || index.isA(b.id, a.id) || a.type !== b.type) continue;
-      // Two entities are known apart only when neither is marked unverified.
-      if (a.unverified || b.unverified) continue;
-      report({
-        messageId: 'different',
-        data: {
-          first: before.match.text,
-          second: after.match.text,
-          gloss: gloss(before.match.text, a, after.match.text, b),
-        },
-        sources: uniqueSources(a.sources, b.sources),
-      });
+      reportDifferent(before, after);
     }
   },
 };
 export default relation;
 
 const NAMING_CUES = new Set(NAMING);
+const NAME_EARLIER = lexicon('name-earlier-cues');
+const NAME_LATER = lexicon('name-later-cues');
+
+/**
+ * "CRES is the old name for ICANS", "carHLH is now called IEC-HS", "ICANS was formerly called CRES": a naming cue
+ * that orders two names (data/lexicon/name-earlier-cues, name-later-cues), with the named mention before it and the
+ * first one after it; which is the earlier name and which the one in use now. Not when the cue is denied.
+ */
+function successionIn(sentence: ClaimSentence, clause: Clause): { earlier: Mention; later: Mention } | undefined {
+  const { words } = sentence;
+  const earlierCue = findPhrase(words, NAME_EARLIER, clause.from, clause.to);
+  const laterCue = findPhrase(words, NAME_LATER, clause.from, clause.to);
+  // The longer cue where both match at one place ("renamed from" over "renamed").
+  const cue =
+    earlierCue && laterCue
+      ? earlierCue.at < laterCue.at || (earlierCue.at === laterCue.at && earlierCue.length > laterCue.length)
+        ? earlierCue
+        : laterCue
+      : (earlierCue ?? laterCue);
+  if (!cue || sentence.negatedAt(cue.at)) return undefined;
+  const clauseIndex = sentence.clauses.indexOf(clause);
+  const named = sentence.mentions.filter((m) => m.clause === clauseIndex && NAMED_TYPES.has(m.entity.type) && !m.mark);
+  const before = named.filter((m) => m.to <= cue.at).pop();
+  const after = named.find((m) => m.from >= cue.at + cue.length);
+  // "CRES is the old name for ICANS": a cue inside a predicate noun phrase names the clause's subject.
+  let link = cue.at - 1;
+  while (link > clause.from && lexiconWords('determiners').has(words[link]!.lower)) link--;
+  if (!before || !after || !(isVerb(words[link]) || isNamed(words, before, cue.at))) return undefined;
+  return cue === earlierCue ? { earlier: before, later: after } : { earlier: after, later: before };
+}
+
+/** Whether the earlier name is one the later one replaced, or another name of the same thing. */
+function followsAsName(index: KnowledgeIndex, earlier: Mention, later: Mention): boolean {
+  if (earlier.entity === later.entity) return true;
+  return deprecation(index, earlier)?.replacedBy === later.entity;
+}
 
 /**
  * "X, also called Y", "X (known as Y)", "an X called Y", "X, a condition called Y": the naming cue right after a noun

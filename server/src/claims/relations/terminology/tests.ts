@@ -2,6 +2,14 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // A naming that orders two names with the outdated one first, denied, or of one thing, tells the history.
+    'carHLH is now called IEC-HS.',
+    'ICANS was formerly called CRES.',
+    'CRES was renamed ICANS by the 2019 ASTCT consensus.',
+    'CRES is the old name for ICANS.',
+    'ICANS is the new name for CRES.',
+    'TIAN is not the old name for ICANS.',
+    'ICANS, formerly known as CRES, is graded with the ICE score.',
     // A naming after the last conjunct of a coordination may name the whole coordination.
     'Receptors that join antigen binding, T-cell signaling and costimulation, later called second-generation CARs, work better.',
     // A succession of names tells the term's history: the outdated one is not used as a current synonym.
@@ -25,6 +33,23 @@ const tests: RelationTests = {
     'The ASTCT consensus does not use CARTOX-10 to grade ICANS.',
   ],
   invalid: [
+    // The outdated name given as the one in use now, and two different things given as earlier and later names.
+    {
+      text: 'CRES is the newer name for ICANS.',
+      errors: [{ messageId: 'outdatedTerm', text: 'CRES is the newer name for ICANS.' }],
+    },
+    {
+      text: 'ICANS was renamed CRES in 2019.',
+      errors: [{ messageId: 'outdatedTerm', text: 'ICANS was renamed CRES in 2019.' }],
+    },
+    {
+      text: 'TIAN is the former name of ICANS.',
+      errors: [{ messageId: 'different', text: 'TIAN is the former name of ICANS.' }],
+    },
+    {
+      text: 'TIAN is the old name for ICANS.',
+      errors: [{ messageId: 'different', text: 'TIAN is the old name for ICANS.' }],
+    },
     // A replaced scale named as the scale of the standard that replaced it, whatever the tense.
     {
       text: 'Neurotoxicity was graded per ASTCT 2019 with the CARTOX-10 score.',
