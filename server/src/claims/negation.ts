@@ -418,8 +418,21 @@ const AUXILIARIES = lexiconWords('auxiliaries');
 function inSubjectRelative(words: readonly Word[], from: number, at: number, predicate: number): boolean {
   let relative = -1;
   for (let k = from; k < at && relative < 0; k++) {
+    // "Under ASTCT, CRS that needs no vasopressor is grade 3": the subject starts after a fronted phrase's comma.
+    if (words[k]!.lower === ',') continue;
     if (words[k]!.punct || AUXILIARIES.has(words[k]!.lower)) return false;
     if (RELATIVE_OPENERS.has(words[k]!.lower)) relative = k;
+  }
+  // "CRS requiring no vasopressor is grade 2": a present participle right before "no" opens a reduced relative, whose
+  // verb group is the participle; the main one is the next auxiliary.
+  if (
+    relative < 0 &&
+    at - 1 > from &&
+    NEGATIVE_DETERMINERS.has(words[at]!.lower) &&
+    /ing$/.test(words[at - 1]!.lower)
+  ) {
+    for (let k = at + 1; k < predicate; k++) if (AUXILIARIES.has(words[k]!.lower)) return true;
+    return false;
   }
   if (relative < 0) return false;
   // "Note that none of the CAR-Ts is allogeneic": a quantifier right after the relative word opens the clause's

@@ -97,8 +97,12 @@ const relation: Relation = {
       const after = findPhrase(words, LINKS, grade.at, clause.to);
       const syndromeAt = (at: number) => mentions.some((m) => m.entity.id === syndrome && m.from <= at && at < m.to);
       const predicate = after ? undefined : predicateBefore(words, grade.at, clause.from, syndromeAt);
-      const link = after ?? (predicate && (lastPhrase(words, LINKS, clause.from, predicate.at) ?? { at: clause.from }));
-      if (!link || sentence.negatedAt(link.at) || (predicate && sentence.negatedAt(predicate.at))) continue;
+      // The subject's first link: "CRS with hypotension that needs no vasopressor" names its findings after "with",
+      // and a later link ("that needs no …") adds to them.
+      const link = after ?? (predicate && (findPhrase(words, LINKS, clause.from, predicate.at) ?? { at: clause.from }));
+      // The predicate's polarity is read at its grade, past the copula: "CRS that needs no vasopressor is grade 3" has
+      // its "no" in the subject's relative clause.
+      if (!link || sentence.negatedAt(link.at) || (predicate && sentence.negatedAt(grade.at))) continue;
       const end = after ? clause.to : predicate!.at;
       const finding = worstFinding(scale, words, link.at, end, (at) => sentence.negatedAt(at));
       // A grade that defines the finding ("CRS needing one vasopressor is grade 4", "was classified as grade 4") is
@@ -147,11 +151,6 @@ function predicateBefore(
     if (k - length >= from && phraseAt(words, k - length, link)) return { at: k - length, link };
   }
   return undefined;
-}
-
-/** The last phrase of a list in [from, to). */
-function lastPhrase(words: readonly Word[], phrases: readonly string[], from: number, to: number) {
-  return findAllPhrases(words, phrases, from, to).at(-1);
 }
 
 /** The one grade a clause states ("grade 2", "Grade 3"), not a range of grades; undefined for none or several. */

@@ -2,6 +2,10 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // "no" in the subject's relative or participle clause is said of the finding, not of the grade.
+    'CRS with hypotension that requires no vasopressors is grade 2.',
+    'Under ASTCT, CRS with hypotension requiring no vasopressors is grade 2.',
+    'CRS with hypotension is not grade 3.',
     'Grade 2 CRS requiring low-flow oxygen occurred in 12 patients.',
     'Grade 3 CRS requiring high-flow oxygen occurred in 4 patients.',
     'Grade 3 CRS requires one vasopressor with or without vasopressin.',
@@ -55,6 +59,19 @@ const tests: RelationTests = {
     'A fever alone is not grade 3 CRS.',
   ],
   invalid: [
+    {
+      text: 'Under ASTCT, CRS with hypotension that requires no vasopressors is grade 3.',
+      errors: [
+        {
+          messageId: 'definedGrade',
+          text: 'Under ASTCT, CRS with hypotension that requires no vasopressors is grade 3.',
+        },
+      ],
+    },
+    {
+      text: 'CRS with hypotension requiring no vasopressors is grade 3.',
+      errors: [{ messageId: 'definedGrade', text: 'CRS with hypotension requiring no vasopressors is grade 3.' }],
+    },
     // The baseline finding said to be the only one sets exactly its grade.
     {
       text: 'Fever alone already counts as grade 2 cytokine release syndrome.',

@@ -813,14 +813,24 @@ function amountsIn(words: readonly Word[], clause: Clause): Amount[] {
     } else if (timeUnit(words[i]!.lower) && words[i]!.hyphenBefore && !/^\d+$/.test(words[i - 2]?.lower ?? '')) {
       const amount = amountAt(words, i - 1, clause.to);
       if (amount && words[i + 1] && words[i + 1]!.lower !== 'old') found.push({ ...amount, modifier: true });
-    } else if (timeUnit(words[i]!.lower) && words[i + 1]?.lower === 'of' && !words[i]!.hyphenBefore) {
-      // "15 years of follow-up", "two weeks of daily monitoring": the amount measures the noun after "of", as the
-      // dashed "15-year follow-up" does.
+    } else if (timeUnit(words[i]!.lower) && words[i + 1]?.lower === 'of' && measureAfterOf(words, i + 2)) {
+      // "15 years of follow-up", "two weeks of daily monitoring": the amount measures the rule named after "of", as
+      // the dashed "15-year follow-up" does ("within two hours of the centre" is a distance).
       const amount = amountAt(words, i - 1, clause.to);
       if (amount) found.push({ ...amount, modifier: true });
     }
   }
   return found;
+}
+
+// Up to two modifiers between "of" and the rule: "of long-term follow-up", "of daily monitoring".
+const MAX_RULE_MODIFIERS = 2;
+
+/** Whether a measure's cue starts at `at` or after at most two modifier words. */
+function measureAfterOf(words: readonly Word[], at: number): boolean {
+  for (let k = at; k <= at + MAX_RULE_MODIFIERS && k < words.length && !words[k]!.punct; k++)
+    if (Object.values(MEASURE_CUES).some((cues) => phraseStartingAt(words, k, cues))) return true;
+  return false;
 }
 
 /** The amounts of `measure` when a single entity records them (with no `appliesTo`-only copies elsewhere). */
