@@ -188,7 +188,10 @@ const relation: Relation = {
         const { earlier, later } = succession;
         const outdated = deprecation(index, later);
         if (outdated) reportOutdated(later);
-        else if (!followsAsName(index, earlier, later)) reportDifferent(earlier, later);
+        // Only kinds of one thing the knowledge base keeps apart (siblings, as TIAN and ICANS are) are known to be no
+        // succession of names: an unrelated term may be an older name for it ("HLH/MAS is an older term for IEC-HS").
+        else if (!followsAsName(index, earlier, later) && siblings(earlier.entity, later.entity))
+          reportDifferent(earlier, later);
         continue;
       }
       const cue = findPhrase(sentence.words, IDENTITY, clause.from, clause.to);
@@ -243,6 +246,11 @@ function successionIn(sentence: ClaimSentence, clause: Clause): { earlier: Menti
   while (link > clause.from && lexiconWords('determiners').has(words[link]!.lower)) link--;
   if (!before || !after || !(isVerb(words[link]) || isNamed(words, before, cue.at))) return undefined;
   return cue === earlierCue ? { earlier: before, later: after } : { earlier: after, later: before };
+}
+
+/** Whether two entities share a parent in the knowledge base's hierarchy. */
+function siblings(a: Entity, b: Entity): boolean {
+  return (a.parents ?? []).some((p) => (b.parents ?? []).includes(p));
 }
 
 /** Whether the earlier name is one the later one replaced, or another name of the same thing. */

@@ -9,6 +9,7 @@ const tests: RelationTests = {
     'CRES is the old name for ICANS.',
     'ICANS is the new name for CRES.',
     'TIAN is not the old name for ICANS.',
+    'HLH/MAS is an older term for the CAR-T toxicity now defined as IEC-HS.',
     'ICANS, formerly known as CRES, is graded with the ICE score.',
     // A naming after the last conjunct of a coordination may name the whole coordination.
     'Receptors that join antigen binding, T-cell signaling and costimulation, later called second-generation CARs, work better.',
