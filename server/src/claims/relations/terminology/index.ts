@@ -186,13 +186,18 @@ const relation: Relation = {
       const succession = successionIn(sentence, clause);
       if (succession) {
         const { earlier, later } = succession;
-        const outdated = deprecation(index, later);
-        if (outdated) reportOutdated(later);
+        if (deprecation(index, later)) {
+          reportOutdated(later);
+          continue;
+        }
+        if (followsAsName(index, earlier, later)) continue;
         // Only kinds of one thing the knowledge base keeps apart (siblings, as TIAN and ICANS are) are known to be no
         // succession of names: an unrelated term may be an older name for it ("HLH/MAS is an older term for IEC-HS").
-        else if (!followsAsName(index, earlier, later) && siblings(earlier.entity, later.entity))
+        // Otherwise the naming is read as any naming is ("costimulation, now known as a CAR").
+        if (siblings(earlier.entity, later.entity)) {
           reportDifferent(earlier, later);
-        continue;
+          continue;
+        }
       }
       const cue = findPhrase(sentence.words, IDENTITY, clause.from, clause.to);
       if (!cue) continue;
