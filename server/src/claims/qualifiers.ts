@@ -432,10 +432,10 @@ const MAX_DATELINE_DATE_WORDS = 4;
 
 /**
  * "UPDATE, July 2025: …", "Edited 1 September 2025 — …": a dateline of writing (data/lexicon: dateline-labels) opening
- * the sentence. Its date (from `date`, the year at `year`) is when the text was written, not the date of what it
- * reports; the statement starts at `to`.
+ * the sentence. Its date (from `date`) is when the text was written, not the date of what it reports; the statement
+ * starts at `to`.
  */
-export function datelineOf(words: readonly Word[]): { date: number; year: number; to: number } | undefined {
+export function datelineOf(words: readonly Word[]): { date: number; to: number } | undefined {
   const label = phraseStartingAt(words, 0, DATELINE_LABELS);
   if (!label) return undefined;
   let k = label.length;
@@ -452,8 +452,8 @@ export function datelineOf(words: readonly Word[]): { date: number; year: number
   if (words[k]?.lower === ')') k++;
   const next = words[k];
   if (!next) return undefined;
-  if (next.lower === ':') return { date, year, to: k + 1 };
-  return next.dashBefore ? { date, year, to: k } : undefined;
+  if (next.lower === ':') return { date, to: k + 1 };
+  return next.dashBefore ? { date, to: k } : undefined;
 }
 
 function datesIn(sentence: ClaimSentence, clause: Clause): NonNullable<Qualifiers['date']>[] {
