@@ -167,3 +167,41 @@ describe('claims: a statement asked about, then rejected by the answer', () => {
     }
   });
 });
+
+describe('claims: a reply that opens by rejecting the turn, quoted line or sentence before it', () => {
+  it('leaves what the reply rejects unjudged', () => {
+    const lint = service();
+    for (const text of [
+      // A whole rejecting clause opens the next turn, with the writer's own (true) words after it.
+      "HOST: Breyanzi was approved in 2019.\nGUEST: That's not right. Its first approval came in February 2021.",
+      'HOST: Kymriah is approved for myeloma.\nGUEST: It is not; it treats ALL, LBCL and follicular lymphoma.',
+      // A chat log's bracketed time before the handle.
+      "[08:01] ravi: Aucatzyl targets BCMA\n[08:02] mel: no, it's CD19",
+      '[8:30 PM] ravi: tecartus is approved for kids\n[8:31 PM] mel: that is wrong, adults only',
+      // A quoted line of an earlier message, the reply on the next line or after a blank line.
+      '> Amtagvi is a CAR-T for melanoma.\nNot quite: Amtagvi is a TIL therapy.',
+      "> Abecma targets CD19.\n\nNo, that's Kymriah; Abecma targets BCMA.",
+      // A sentence the next one opens by rejecting, whatever follows the rejection.
+      'The brochure lists Carvykti as CD19-directed. That was an error: Carvykti targets BCMA.',
+      'Reviewer A: The draft calls Tecelra a CAR-T.\nAuthors: Agreed, that is incorrect; Tecelra is a TCR therapy.',
+    ])
+      assert.deepEqual(findings(lint, text), [], text);
+  });
+
+  it('judges the reply’s own claim, and what a reply confirms or leaves standing, on its own line', () => {
+    const lint = service();
+    for (const [text, range] of [
+      // A false claim inside the rejecting reply is the writer's.
+      ["HOST: Abecma targets BCMA.\nGUEST: That's not right. Abecma targets CD19.", 'Abecma targets CD19.'],
+      ['> Carvykti targets BCMA.\nNo, Carvykti targets CD19.', 'No, Carvykti targets CD19.'],
+      // A confirmed quoted line, and a line no reply rejects, stay asserted.
+      ['> Kymriah targets BCMA.\nAgreed.', 'Kymriah targets BCMA.'],
+      ['> Kymriah targets BCMA.\nThanks, noted.', 'Kymriah targets BCMA.'],
+      // A rejection that goes on after a comma with its own scope rejects nothing before it.
+      ['Kymriah targets BCMA. This is not, however, the whole story.', 'Kymriah targets BCMA.'],
+      // A rejection of something the next sentence names keeps the sentence before it.
+      ['Kymriah targets BCMA. That is not the case for Yescarta.', 'Kymriah targets BCMA.'],
+    ] as [string, string][])
+      assert.deepEqual([...new Set(findings(lint, text))], [`contradicted: ${range}`], text);
+  });
+});

@@ -5,6 +5,7 @@ import { lowerBound } from '../util/sorted';
 import { MONTHS } from '../util/text';
 import { isSlotName, lexicon, lexiconWords } from './lexicon';
 import { cardinal } from './numbers';
+import { clauseEndAt, endorsesAt, rejectsAt } from './reported';
 import { longestPhraseStartingAt, type Word, wordsOf } from './words';
 
 // Speaker-labelled dialogue: teach-back scripts, interviews, debates, hearings. Each line that opens with a speaker's
@@ -21,6 +22,9 @@ import { longestPhraseStartingAt, type Word, wordsOf } from './words';
 // "Dr_CARTnurse:", "mcl_warrior:").
 const SPEAKER =
   /^[ \t]*(\p{Lu}[\p{L}'\u2019-]*\.?(?:[ \t]+\p{Lu}[\p{L}'\u2019-]*\.?){0,2}|(?:u\/|@)[\p{L}\p{N}_.-]*[\p{L}\p{N}]|[\p{L}\p{N}]+(?:_[\p{L}\p{N}]+)+)[ \t]*:[ \t]+(?=\S)/u;
+// A chat log's line: a bracketed time, then any handle ("[10:02] devon: …", "[9:14 PM] maria_rn: …").
+const CHAT_SPEAKER =
+  /^[ \t]*\[\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?\][ \t]*([\p{L}\p{N}_.-]*[\p{L}\p{N}])[ \t]*:[ \t]+(?=\S)/u;
 const MAX_LABEL_CHARS = 40;
 // How many sentences back a turn's label is looked for ("Nurse: Good morning. Who makes your Yescarta?").
 const MAX_TURN_SENTENCES = 4;
@@ -40,7 +44,8 @@ export interface Turn {
 export function turnOpenedBy(document: DocumentAnalysis, sentence: Sentence): Turn | undefined {
   if (sentence.block !== 'paragraph' && sentence.block !== 'list-item') return undefined;
   const masked = maskedOf(document.prose);
-  const label = SPEAKER.exec(masked.slice(sentence.start, sentence.start + MAX_LABEL_CHARS));
+  const opening = masked.slice(sentence.start, sentence.start + MAX_LABEL_CHARS);
+  const label = SPEAKER.exec(opening) ?? CHAT_SPEAKER.exec(opening);
   if (!label || !atLineStart(document, sentence)) return undefined;
   const speaker = label[1]!.toLowerCase().replace(/\.$/, '');
   // "October: …" dates a timeline's line, "Target: CD19" fills a slot: neither is a speaker. "Patient:" names a slot
@@ -146,12 +151,54 @@ export function verdictOnTurn(document: DocumentAnalysis, sentence: Sentence): '
   const turn = inside ?? turnOpenedBy(document, next);
   if (!turn || turn.speaker === own.speaker) return undefined;
   const masked = maskedOf(document.prose);
-  const words = wordsOf(masked.slice(turn.start, next.end), turn.start);
-  const closes = (n: number) => closesVerdict(masked, words, n);
-  const confirmed = longestPhraseStartingAt(words, 0, lexicon('turn-confirmations'));
-  if (confirmed && closes(confirmed.length)) return 'confirm';
+  return openingVerdict(masked, wordsOf(masked.slice(turn.start, next.end), turn.start));
+}
+
+/**
+ * The verdict a reply opens with on what was said before it: a confirming or rejecting word closed by a stop, comma or
+ * dash ("Right.", "No, …": data/lexicon/turn-confirmations, turn-rejections), or a whole clause that rejects or
+ * endorses it ("That's not right.", "It isn't; …", "You're right, …"). A rejection after a confirming word rejects:
+ * "Agreed, this was wrong; …" agrees with the one who pointed out the error.
+ */
+export function openingVerdict(masked: MaskedText, words: readonly Word[]): 'confirm' | 'reject' | undefined {
   const rejected = longestPhraseStartingAt(words, 0, lexicon('turn-rejections'));
-  return rejected && closes(rejected.length) ? 'reject' : undefined;
+  if (rejected && closesVerdict(masked, words, rejected.length)) return 'reject';
+  const confirmed = longestPhraseStartingAt(words, 0, lexicon('turn-confirmations'));
+  const particle = confirmed && closesVerdict(masked, words, confirmed.length) ? confirmed.length : 0;
+  const from = particle && words[particle]?.punct ? particle + 1 : particle;
+  if (rejectsAt(words, from, clauseEndAt(words, from))) return 'reject';
+  return particle || endorsesAt(words, 0, clauseEndAt(words, 0)) ? 'confirm' : undefined;
+}
+
+/**
+ * Whether a line quoted from an earlier message ("> Tecelra is basically a CAR-T.") is rejected by the reply right
+ * after its quotation ("No, it's a TCR product."): the rejected line is not the writer's; the reply is judged as a
+ * plain sentence. The reply opens the next block, or a later line written without a '>' that Markdown keeps in the
+ * quotation as a lazy line.
+ */
+export function rejectedQuotation(document: DocumentAnalysis, sentence: Sentence): boolean {
+  if (sentence.block !== 'quote') return false;
+  let k = lowerBound(document.sentences, sentence.end);
+  let last = sentence;
+  for (let n = 0; n < MAX_TURN_SENTENCES; n++, k++) {
+    const next = document.sentences[k];
+    if (!next) return false;
+    const lazy = next.blockIndex === last.blockIndex && atLineStart(document, next) && !quotedLine(document, next);
+    if (lazy || (next.block !== 'quote' && next.blockIndex === last.blockIndex + 1)) {
+      const masked = maskedOf(document.prose);
+      const start = turnOpenedBy(document, next)?.start ?? next.start;
+      return openingVerdict(masked, wordsOf(masked.slice(start, next.end), start)) === 'reject';
+    }
+    if (next.block !== 'quote' || next.blockIndex !== last.blockIndex) return false;
+    last = next;
+  }
+  return false;
+}
+
+/** Whether a sentence's line is written with a quotation's '>' before it. */
+function quotedLine(document: DocumentAnalysis, sentence: Sentence): boolean {
+  const lineStart = document.text.lastIndexOf('\n', sentence.start - 1) + 1;
+  return /^[ \t]*>/.test(document.text.slice(lineStart, sentence.start));
 }
 
 /**
@@ -159,6 +206,7 @@ export function verdictOnTurn(document: DocumentAnalysis, sentence: Sentence): '
  * question by a learner ("Patient: Novartis.") and no next turn confirms it.
  */
 export function unassertedTurn(document: DocumentAnalysis, sentence: Sentence): boolean {
+  if (rejectedQuotation(document, sentence)) return true;
   // Most sentences open no turn and follow none: told from their line's first characters.
   const turn = turnOf(document, sentence);
   if (!turn) return false;

@@ -27,9 +27,16 @@ import { continuesBlock } from '../text/plaintext';
 import { onTableHeaderRow, underDiseaseHeading } from './heading';
 import { isYear } from '../util/text';
 import { unassertedClue } from './clues';
-import { questionedAndRejected, unassertedTurn } from './dialogue';
+import { questionedAndRejected, turnOpenedBy, unassertedTurn } from './dialogue';
 import { notAssertedItem } from './items';
-import { correctsReport, expectationAgainst, opensWithObservedLabel, rejectsAt, reportedStatementOf } from './reported';
+import {
+  correctsReport,
+  expectationAgainst,
+  mayOpenWithRejection,
+  opensWithObservedLabel,
+  opensWithRejection,
+  reportedStatementOf,
+} from './reported';
 import { nextInBlock, ownWordsOf } from './sentence-words';
 
 /** A sentence the knowledge base contradicts: the sentence's range and every finding in it. */
@@ -164,13 +171,10 @@ export function checkSentenceIn(
   return findings.length ? { start: sentence.start, end: sentence.end, sentence: prepared, findings } : undefined;
 }
 
-// A sentence that only rejects the one before it is short ("Those posts were simply mistaken.").
-const MAX_REJECTION_CHARS = 60;
-
 /**
- * "Investors argued that Abecma targets CD19. They were wrong.": the next sentence of its block rejects it whole; or
- * the sentence gives a source's statement that the next one corrects ("An earlier draft said Breyanzi uses CD28. It
- * uses 4-1BB.", "A reader wrote that …. In fact, …").
+ * "Investors argued that Abecma targets CD19. They were wrong.", "This was incorrect: Abecma targets BCMA.": the next
+ * sentence of its block opens by rejecting it; or the sentence gives a source's statement that the next one corrects
+ * ("An earlier draft said Breyanzi uses CD28. It uses 4-1BB.", "A reader wrote that …. In fact, …").
  */
 function rejectedByNext(document: DocumentAnalysis, sentence: Sentence, prepared: ClaimSentence): boolean {
   const next = nextInBlock(document, sentence);
@@ -178,10 +182,13 @@ function rejectedByNext(document: DocumentAnalysis, sentence: Sentence, prepared
   const reported = reportedStatementOf(prepared);
   // "Actual: the card shows P. Expected: Q.": a bug report's observed line, set against the expectation after it.
   if (opensWithObservedLabel(prepared.words) && expectationAgainst(ownWordsOf(document, next))) return true;
-  if (next.text.length > MAX_REJECTION_CHARS && !reported) return false;
+  // A reply after a speaker's label ("Response: That was wrong; …") opens after it.
+  const turn = turnOpenedBy(document, next);
+  // Most next sentences open with no rejection's subject: told from their first word before they are split into words.
+  if (!reported && !mayOpenWithRejection(turn ? next.text.slice(turn.start - next.start) : next.text)) return false;
   const words = ownWordsOf(document, next);
-  if (next.text.length <= MAX_REJECTION_CHARS && rejectsAt(words, 0, words.length)) return true;
-  return reported !== undefined && correctsReport(reported, words);
+  const own = turn ? words.slice(words.findIndex((w) => w.start >= turn.start)) : words;
+  return opensWithRejection(own) || (reported !== undefined && correctsReport(reported, words));
 }
 
 function placedElsewhere(document: DocumentAnalysis, sentence: ClaimSentence, index: KnowledgeIndex): boolean {

@@ -182,7 +182,7 @@ function endorsedReport(sentence: ClaimSentence, first: number, verb: number): b
  * correct", "which it was" (a referring subject, a copula and an endorsing predicate, or a relative whose predicate the
  * report's own ellipsis supplies), nothing after it but punctuation.
  */
-function endorsesAt(words: readonly Word[], from: number, to: number): boolean {
+export function endorsesAt(words: readonly Word[], from: number, to: number): boolean {
   let k = from;
   if (words[k]?.lower === 'and') k++;
   const relative = words[k]?.lower === 'which';
@@ -267,7 +267,7 @@ const COPULAS_AND_AUXILIARIES = new Set([
 const CLAUSE_ENDS = new Set([',', ';', ':', '—', '–', '.']);
 
 /** Where the clause opening at `at` ends: at its first comma, semicolon, colon, dash or full stop. */
-function clauseEndAt(words: readonly Word[], at: number): number {
+export function clauseEndAt(words: readonly Word[], at: number): number {
   let end = at;
   while (end < words.length && !CLAUSE_ENDS.has(words[end]!.lower)) end++;
   return end;
@@ -373,6 +373,32 @@ function namesDate(words: readonly Word[], from: number, to: number): boolean {
   return false;
 }
 
+const CONFIRMATIONS = lexicon('turn-confirmations');
+// Where a rejection opening a sentence may end: a stop, or a colon, semicolon or dash before the writer's own words.
+const REJECTION_ENDS = new Set(['.', ':', ';', '—', '–', '!']);
+
+/**
+ * "That is not true.", "This was incorrect: Abecma targets BCMA.", "Agreed, this was wrong; …": words whose first
+ * clause (after a confirming word and its comma) rejects what came before them, ended by a stop, colon, semicolon or
+ * dash. After a comma the clause may go on with its own scope ("This is not, however, the whole story").
+ */
+export function opensWithRejection(words: readonly Word[]): boolean {
+  const confirmed = longestPhraseStartingAt(words, 0, CONFIRMATIONS);
+  const from = confirmed && words[confirmed.length]?.lower === ',' ? confirmed.length + 1 : 0;
+  const end = clauseEndAt(words, from);
+  return (end >= words.length || REJECTION_ENDS.has(words[end]!.lower)) && rejectsAt(words, from, end);
+}
+
+/** Whether a text's first word may open a rejection: a referring subject, a determiner or a confirming word. */
+export function mayOpenWithRejection(text: string): boolean {
+  const first = /^[^\p{L}]*(\p{L}+)/u.exec(text)?.[1]?.toLowerCase() ?? '';
+  return (
+    REJECTING_SUBJECTS.has(first) ||
+    SUBJECT_DETERMINERS.has(first) ||
+    CONFIRMATIONS.some((p) => p.split(' ')[0] === first)
+  );
+}
+
 const REJECTIONS = lexicon('rejection-predicates');
 const REJECTION_COPULAS = lexicon('rejection-copulas');
 const REJECTING_SUBJECTS = lexiconWords('rejecting-subjects');
@@ -393,10 +419,14 @@ export function rejectsAt(words: readonly Word[], from: number, to: number): boo
   // The copula may be a verb group: "has long been", or one that links as a copula does, "which turned out to be
   // wrong" (rejection-copulas).
   let k = from;
-  if (REJECTING_SUBJECTS.has(words[k]?.lower ?? '') && copulaGroupEnd(words, k + 1) !== undefined) k++;
-  else if (SUBJECT_DETERMINERS.has(words[k]?.lower ?? '') && words[k + 1] && !words[k + 1]!.punct) k += 2;
+  let group: number | undefined;
+  const referring = REJECTING_SUBJECTS.has(words[k]?.lower ?? '');
+  if (referring && copulaGroupEnd(words, k + 1) !== undefined) group = copulaGroupEnd(words, k + 1);
+  // "That's wrong", "it's not true": the contracted copula is no word of its own, only the gap it leaves.
+  else if (referring && words[k + 1] && words[k + 1]!.start - words[k]!.end > 2) group = k + 1;
+  else if (SUBJECT_DETERMINERS.has(words[k]?.lower ?? '') && words[k + 1] && !words[k + 1]!.punct)
+    group = copulaGroupEnd(words, k + 2);
   else return false;
-  const group = copulaGroupEnd(words, k);
   if (group === undefined) return false;
   k = group;
   if (isDegreeAdverb(words[k]) && !phraseStartingAt(words, k, REJECTIONS)) k++;
