@@ -1,6 +1,7 @@
 import type { Entity } from '../kb/types';
 import { lexicon, lexiconWords } from './lexicon';
 import { phraseAt, phraseStartingAt, type Word } from './words';
+import { phraseAlternation } from '../util/alternation';
 
 /** A design property a phrase can name ("allogeneic CAR-T", "gene-edited"). */
 export type DesignProperty =
@@ -29,7 +30,10 @@ export const DESIGN_WORDS: readonly { phrase: string; property: DesignProperty }
 
 /** Whether a text may name a design property in the lexicons' words: a relation's prefilter reads every entry. */
 export const DESIGN_TEXT = new RegExp(
-  `\\b(?:${DESIGN_WORDS.map((d) => d.phrase.replace(/[^a-z0-9 ]/g, (c) => `\\${c}`).replace(/ /g, '\\W+')).join('|')})\\b`,
+  `\\b(?:${phraseAlternation(
+    DESIGN_WORDS.map((d) => d.phrase.replace(/[^a-z0-9 ]/g, (c) => `\\${c}`)),
+    '\\W+',
+  )})\\b`,
   'i',
 );
 

@@ -53,6 +53,7 @@ import type { Choice, Relation, RelationContext } from '../types';
 import { fitting, gist, listWithin, type MessageData } from '../../../util/messages';
 import { isYear, lowerInitial, MONTHS } from '../../../util/text';
 import { compareIsoDates } from '../../../util/sorted';
+import { phraseAlternation } from '../../../util/alternation';
 import { wordClass } from '../../word-classes';
 
 const fitData = (id: string, ...candidates: MessageData[]) =>
@@ -133,12 +134,14 @@ const CUE_WORDS =
   /approv|cleared|indicat|licen[cs]|sign.off|green light|(?:fda|regulatory)(?:['’]s)? nod|authori[sz]|label|investigational|experimental|\b(?:is|are) (?:only |exclusively |indicated only )?for\b|only (?:be )?(?:used|given)|be (?:given|used)|used to treat|is given to|can treat|(?:treatment|product|therapy) (?:option )?for|line (?:treatment|therap|option|choice|standard)|standard (?:treatment|therap|option|choice)|receive|be (?:treated|offered)|(?:can|could|may|might|will) have|\bget\b|offer|suggest|recommend|prescribe|propose|talk to you about|used (?:for|as)|available (?:to|for)|\btreats?\b|given for|option|choice|alternative/i;
 
 // Every cue of use (data/lexicon/product-use-cues), so that an entry added there is read without a word added above;
-// an adverb in the verb group leaves the cue, as the check reads it ("is allowed also for").
+// an adverb in the verb group leaves the cue, as the check reads it ("is allowed also for"). Factored by words: a
+// hundred cues open with a few verb groups ("can be given", "is used").
 let productUse: RegExp | undefined;
-const productUseCue = () => {
-  const gap = `\\s+(?:(?:${[...USE_ADVERBS].join('|')})\\s+)*`;
-  return (productUse ??= new RegExp(`\\b(?:${PRODUCT_USE.map((p) => p.replace(/ /g, gap)).join('|')})\\b`, 'i'));
-};
+const productUseCue = () =>
+  (productUse ??= new RegExp(
+    `\\b(?:${phraseAlternation(PRODUCT_USE, `\\s+(?:(?:${[...USE_ADVERBS].join('|')})\\s+)*`)})\\b`,
+    'i',
+  ));
 
 // "Aucatzyl is the CAR-T for children with leukemia", "Tecartus, the cell medicine for …": a predicate or appositive
 // noun of use (read by nominalUsesIn). The gap is bounded as nominalUsesIn's reach is: unbounded, the search from every

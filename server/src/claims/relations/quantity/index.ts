@@ -10,6 +10,7 @@ import { NEGATION_WORDS } from '../../negation';
 import { cardinal, TIME_UNIT_WORDS, timeUnit } from '../../numbers';
 import { frontedDateOf } from '../../period';
 import type { ClaimSentence, Mention } from '../../sentence';
+import { phraseAlternation } from '../../../util/alternation';
 import { findAllPhrases, findPhrase, mayHavePhrase, phraseAt, phraseStartingAt, type Word } from '../../words';
 import type { Relation, RelationContext } from '../types';
 
@@ -95,24 +96,26 @@ const INFUSION_TEXT = new RegExp(`\\b(?:${ANCHORS.join('|')})\\b`, 'i');
 // A unit word ends at a word's end: "mo" is not the start of "more".
 const UNIT_NAMES = `(?:${TIME_UNIT_WORDS.join('|')})(?![\\p{L}\\p{N}])`;
 const BETWEEN = '[^\\p{L}\\p{N}]+';
-const LEAD_NAMES = AMOUNT_LEADS.map((lead) => lead.split(' ').join(BETWEEN)).join('|');
+const LEAD_NAMES = phraseAlternation(AMOUNT_LEADS, BETWEEN);
 // Leads that count one unit when no count follows: "for the first month" is one month.
 const ORDINAL_LEADS = AMOUNT_LEADS.filter((lead) => lead.endsWith(' first'));
-const ORDINAL_NAMES = ORDINAL_LEADS.map((lead) => lead.split(' ').join(BETWEEN)).join('|');
+const ORDINAL_NAMES = phraseAlternation(ORDINAL_LEADS, BETWEEN);
 // "for", a duration verb ("lasts 15 years"), or a verb that ends the rule ("stop after 5 years", "ends 1 year after").
-const AMOUNT_HEADS = [
-  'for',
-  ...lexicon('quantity-duration-links'),
-  ...lexicon('rule-end-verbs').flatMap((verb) => [verb, `${verb} after`]),
-]
-  .map((h) => h.split(' ').join(BETWEEN))
-  .join('|');
+const AMOUNT_HEADS = phraseAlternation(
+  [
+    'for',
+    ...lexicon('quantity-duration-links'),
+    ...lexicon('rule-end-verbs').flatMap((verb) => [verb, `${verb} after`]),
+  ],
+  BETWEEN,
+);
 // Built on first use, as are the unit, change and denial patterns: their letter classes under /iu cost milliseconds to
-// construct, at every start-up, and most files never reach them.
+// construct, at every start-up, and most files never reach them. Compiling them costs as much again, class by class:
+// the heads and leads are factored by words, and the two readings after a head share it.
 let amountReading: RegExp | undefined;
 const AMOUNT_READING = () =>
   (amountReading ??= new RegExp(
-    `(?<![\\p{L}\\p{N}])[\\p{L}\\p{N}]+${BETWEEN}(?:${UNIT_NAMES})${BETWEEN}of(?![\\p{L}\\p{N}])|:${BETWEEN}[\\p{L}\\p{N}]+${BETWEEN}(?:${UNIT_NAMES})|(?:${AMOUNT_HEADS})${BETWEEN}(?:(?:${LEAD_NAMES})${BETWEEN})?[\\p{L}\\p{N}]+(?:[.,][0-9]+)*${BETWEEN}(?:${UNIT_NAMES})|(?:${AMOUNT_HEADS})${BETWEEN}(?:${ORDINAL_NAMES})${BETWEEN}(?:${UNIT_NAMES})|[\\p{L}\\p{N}][^\\p{L}\\p{N}\\s](?:${UNIT_NAMES})`,
+    `(?<![\\p{L}\\p{N}])[\\p{L}\\p{N}]+${BETWEEN}(?:${UNIT_NAMES})${BETWEEN}of(?![\\p{L}\\p{N}])|:${BETWEEN}[\\p{L}\\p{N}]+${BETWEEN}(?:${UNIT_NAMES})|(?:${AMOUNT_HEADS})${BETWEEN}(?:(?:(?:${LEAD_NAMES})${BETWEEN})?[\\p{L}\\p{N}]+(?:[.,][0-9]+)*|${ORDINAL_NAMES})${BETWEEN}(?:${UNIT_NAMES})|[\\p{L}\\p{N}][^\\p{L}\\p{N}\\s](?:${UNIT_NAMES})`,
     'iu',
   ));
 // Every amount names a unit: the literal test is cheap, the amount's pattern is not (it tries each position).
