@@ -59,3 +59,23 @@ describe('writing time: a reason naming a therapy is stated as given, whatever t
     ],
   );
 });
+
+describe('writing time: a past existential holds at the one date its clause names', () => {
+  table(
+    [
+      'In 2019 there was no REMS for Kymriah, so any hospital could give it.',
+      'In mid-2024 there was no REMS for Carvykti.',
+      'There was no approved CAR-T for follicular lymphoma in 2022; Yescarta was approved for it in March 2021.',
+    ],
+    [
+      'By the time of her infusion in October 2025 there was no REMS for Carvykti.',
+      'There was no approved CAR-T for follicular lymphoma in 2020; Yescarta was approved for it in March 2021.',
+      'At the start of 2024 there was no FDA-approved CAR-T for CLL.',
+      // A relative with a time of its own is not the existential's.
+      'In mid-2024 there was no REMS for Aucatzyl, which was approved that November without one.',
+      // A past with no time of its own, and another regulator's, are not judged by the FDA's REMS record.
+      'Her infusion was in November 2025. By then there was no REMS for Yescarta.',
+      'In Europe in 2019 there was no REMS for Kymriah.',
+    ],
+  );
+});

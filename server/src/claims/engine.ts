@@ -13,6 +13,7 @@ import { defaultRegulator, isTherapy, monthYear, uniqueSources } from './knowled
 import {
   arrivalScopeOf,
   clausePeriodOf,
+  existentialScopeOf,
   documentTime,
   judgingDays,
   knowledgeAsOf,
@@ -209,7 +210,8 @@ export function checkThroughPeriod(
 ): ClaimFinding[] {
   // "As of 2030, …", "In 2032 the FDA approves …": a time after the knowledge base's date is not known yet.
   if (namesFutureYear(sentence.words, index.asOf)) return [];
-  const scoped = clausePeriodOf(sentence.words, sentence.clauses) ?? arrivalScopeOf(index, sentence);
+  const existential = existentialScopeOf(sentence.words, sentence.clauses);
+  const scoped = clausePeriodOf(sentence.words, sentence.clauses) ?? existential ?? arrivalScopeOf(index, sentence);
   if (!scoped) {
     const said = ownPeriodOf(index, sentence.words);
     // "### Status at the end of 2020" over "- Breyanzi had not yet been approved": the frame dates an undated past.
@@ -225,7 +227,9 @@ export function checkThroughPeriod(
   const { clause, period } = scoped;
   const inside = (c: Clause) => c.from >= clause.from && c.to <= clause.to;
   const days = periodDays(index, period);
-  const bounded = checkThrough(sentence, index, relations, days, inside);
+  // A past existential states its clause's time as a sentence with its own date does.
+  const told = scoped === existential ? { ...sentence, statedPeriod: period } : sentence;
+  const bounded = checkThrough(told, index, relations, days, inside);
   const restDays = judgingDays(index, sentence, time, 'by-document');
   const rest = checkThrough(sentence, index, relations, restDays, (c) => !inside(c));
   const findings = days.length ? asOfCutOff(sentence, index, bounded, period) : bounded;

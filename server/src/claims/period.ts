@@ -105,6 +105,71 @@ export function sentencePeriodOf(words: readonly Word[]): Period | 'unknown-past
   return undated;
 }
 
+const EXISTENTIAL_VERBS = lexicon('existential-past-verbs');
+const STATE_OPENERS = lexicon('state-time-openers');
+const PART_OPENERS = lexicon('period-part-openers');
+const EVENT_NOUNS = new Set(lexicon('dated-event-nouns'));
+// Where a clause ends: the date and the existential must stand in one.
+const CLAUSE_ENDS = new Set([';', ':', '.', '?', '!', '\u2014', '\u2013']);
+
+/**
+ * "In 2019 there was no REMS for Kymriah", "There was no approved CAR-T for myeloma in 2020", "by the time of his
+ * infusion in September 2025 there was no REMS for Yescarta": a past existential states what held at the one date its
+ * clause puts after a time preposition ("in", "during", "by", "as of", "at the start of"); its clause is judged then.
+ * Not when what it says existed is an event ("there was no CAR-T approval in 2019"): that date is the events'.
+ */
+export function existentialScopeOf(
+  words: readonly Word[],
+  clauses: readonly Clause[],
+): { clause: Clause; period: Period } | undefined {
+  const there = words.findIndex((w, i) => w.lower === 'there' && phraseStartingAt(words, i + 1, EXISTENTIAL_VERBS));
+  const clause = there < 0 ? undefined : clauses.find((c) => c.from <= there && there < c.to);
+  // One date in the clause; a clause telling another time ("…, which was approved that November") is not scoped.
+  if (!clause || yearsIn(words, clause.from, clause.to) !== 1) return undefined;
+  let year = clause.from;
+  while (!isYear(words[year]!.lower)) year++;
+  const start = dateStartBefore(words, year);
+  for (let k = clause.from; k < clause.to; k++)
+    if ((k < start || k > year) && monthOf(words[k]!.lower) !== undefined && words[k]!.text !== 'may') return undefined;
+  // Nothing but a comma closing a fronted date between the date and the existential ("In 2019, there was …").
+  const [from, to] = year < there ? [year + 1, there] : [there, start];
+  for (let k = from; k < to; k++) {
+    const word = words[k]!;
+    if (CLAUSE_ENDS.has(word.lower) || word.dashBefore || (word.lower === ',' && !(year < there && k === year + 1)))
+      return undefined;
+  }
+  const end = year < there ? clauseEndAfter(words, there) : start;
+  for (let k = there; k < end; k++) if (EVENT_NOUNS.has(words[k]!.lower)) return undefined;
+  const period = datedByPreposition(words, start);
+  return period && { clause, period };
+}
+
+function clauseEndAfter(words: readonly Word[], at: number): number {
+  let k = at;
+  while (k < words.length && !CLAUSE_ENDS.has(words[k]!.lower) && words[k]!.lower !== ',') k++;
+  return k;
+}
+
+/**
+ * The date starting at `start` as the object of a time preposition: the whole date after "in", "during"; its end
+ * after a cut-off ("by", "as of"); a part of the year after "the start of", "mid", "late". Undefined without one.
+ */
+function datedByPreposition(words: readonly Word[], start: number): Period | undefined {
+  const endingAt = (lists: readonly (readonly string[])[], at: number) => {
+    for (let i = Math.max(0, at - 4); i < at; i++)
+      for (const list of lists) if (phraseStartingAt(words, i, list)?.length === at - i) return list;
+    return undefined;
+  };
+  for (let part = Math.max(0, start - 3); part < start; part++) {
+    const approximate = approximateDateAt(words, part);
+    if (approximate && endingAt([STATE_OPENERS, AT, PART_OPENERS], part) !== undefined) return approximate;
+  }
+  const date = dateAt(words, start);
+  const cue = date && endingAt([STATE_OPENERS, AT], start);
+  if (!date || !cue) return undefined;
+  return cue === AT ? { from: date.to, to: date.to } : date;
+}
+
 const SCENE_OPENERS = lexicon('temporal-clause-openers');
 
 /**

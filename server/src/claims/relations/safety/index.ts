@@ -1,13 +1,13 @@
 import type { KnowledgeIndex } from '../../../kb/index';
 import type { BoxedWarning, Entity } from '../../../kb/types';
-import { capitalize, label, membersOf, monthYear, therapiesOf, uniqueSources } from '../../knowledge';
+import { capitalize, defaultRegulator, label, membersOf, monthYear, therapiesOf, uniqueSources } from '../../knowledge';
 import { NEGATION_WORDS } from '../../negation';
 import { monthOf, qualifiersOf, type Qualifiers } from '../../qualifiers';
 import { therapiesIn, type TherapyRef } from '../../roles';
 import { isVerb, nounPhrasesOf } from '../../phrases';
 import { asidesIn, eventClauseAround, subordinateStart, type Clause } from '../../clauses';
 import type { ClaimSentence, Mention } from '../../sentence';
-import { findAllPhrases, findPhrase, mayHavePhrase, type Word } from '../../words';
+import { findAllPhrases, findPhrase, mayHavePhrase, phraseStartingAt, type Word } from '../../words';
 import type { Relation, RelationContext } from '../types';
 import { lexicon, lexiconWords } from '../../lexicon';
 import { fitting, gist, listWithin } from '../../../util/messages';
@@ -105,6 +105,7 @@ const relation: Relation = {
       'REMS status, boxed warnings and risk denials ("CAR-T carries no risk of T-cell cancers"), against label safety data.',
     messages: {
       remsAtApproval: '{{products}} had a REMS at approval{{ended}}.',
+      remsInForce: 'A REMS for {{products}} {{were}} in force then.',
       boxedWarningsRemain: 'The boxed warnings remain: {{warnings}}.{{remsEnded}}',
       noRemsAtApproval: '{{products}} {{were}} approved without a REMS.',
       noRemsNow: 'No REMS applies now: {{history}}.',
@@ -136,6 +137,10 @@ const relation: Relation = {
         continue;
       }
       if (!hasFindingWord(sentence, clause)) continue;
+      // "In Europe there was no REMS for Kymriah": a REMS and a boxed warning are the FDA's; another regulator's
+      // statement is not judged by them.
+      const regulator = qualifiersOf(sentence, clause).regulator;
+      if (regulator && regulator !== defaultRegulator(index)) continue;
       const subjects = therapiesIn(sentence, clause, index);
       // With no subject, the CAR-T products are meant, unless the REMS is named for a product: then that product's REMS
       // ("This medicine is available only under the Lynozyfic™ REMS": a bispecific's, whose REMS the KB does not hold).
@@ -171,9 +176,42 @@ const relation: Relation = {
         ? subjects.flatMap((s) => (s.isClass ? approvedWithSafety(s) : membersWithSafety(s)))
         : [];
       // "Kymriah has no REMS" is about now; "No REMS at launch" or "approved without a REMS" about the approval.
-      const aboutNow =
-        !!without && presentState(sentence.words, clause.from, without.at) && !find(APPROVAL_TIME) && !find(APPROVAL);
-      if (without && !find(NOW) && !aboutNow && judgedMembers.length) {
+      const aboutApproval = !!find(APPROVAL_TIME) || !!find(APPROVAL);
+      const aboutNow = !!without && presentState(sentence.words, clause.from, without.at) && !aboutApproval;
+      // "In 2019 there was no REMS for Kymriah": a past state at the sentence's own time, judged by the record then.
+      const dated =
+        !!without &&
+        !aboutNow &&
+        !aboutApproval &&
+        sentence.statedPeriod !== undefined &&
+        statesPastState(sentence.words, clause, without.at);
+      if (dated) {
+        const inForce = judgedMembers.filter(
+          (m) =>
+            m.rems?.atApproval &&
+            !m.rems.unverified &&
+            !m.rems.eliminated &&
+            m.approvals?.some((a) => a.regulator === 'FDA' && !a.unverified),
+        );
+        if (inForce.length)
+          context.report({
+            messageId: 'remsInForce',
+            data: {
+              products: listWithin(
+                inForce.map((m) => label(index, m)),
+                60,
+              ),
+              were: inForce.length === 1 ? 'was' : 'were',
+            },
+            sources: uniqueSources(...inForce.map((m) => m.rems!.sources)),
+          });
+      } else if (
+        without &&
+        !find(NOW) &&
+        !aboutNow &&
+        judgedMembers.length &&
+        (aboutApproval || !undatedPast(sentence.words, clause, without.at))
+      ) {
         // "No REMS since June 2025": true from that date on for a REMS eliminated by then (to the date's precision).
         const since = sinceDate(sentence, clause);
         const wrong = judgedMembers.filter(
@@ -857,6 +895,27 @@ function sinceDate(sentence: ClaimSentence, clause: Clause): string | undefined 
   const year = sentence.words[month === undefined ? at : at + 1]?.lower ?? '';
   if (!isYear(year)) return undefined;
   return month === undefined ? year : `${year}-${String(month).padStart(2, '0')}`;
+}
+
+/**
+ * "By then there was no REMS for Yescarta", "Kymriah had no REMS": a past state with no time of its own and no approval
+ * word is not understood (the time it held is another sentence's), so it is not judged. A present perfect ("has had no
+ * REMS") reaches back to the approval.
+ */
+function undatedPast(words: readonly Word[], clause: Clause, to: number): boolean {
+  const verb = words.findIndex((w, i) => i >= clause.from && i < to && isVerb(w));
+  return verb >= 0 && !PRESENT_STATE.has(words[verb]!.lower);
+}
+
+const EXISTENTIAL = lexicon('existential-past-verbs');
+
+/** "there was no REMS", "Kymriah had no REMS": a past existential or possession before `to`, a state at its time. */
+function statesPastState(words: readonly Word[], clause: Clause, to: number): boolean {
+  for (let k = clause.from; k < to; k++) {
+    if (words[k]!.lower === 'there' && phraseStartingAt(words, k + 1, EXISTENTIAL)) return true;
+    if (words[k]!.lower === 'had' && words[k + 1]?.lower === 'no') return true;
+  }
+  return false;
 }
 
 const PRESENT_STATE = lexiconWords('present-state-verbs');

@@ -2,6 +2,10 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // A past REMS state after the REMS ended, with no time of its own, or under another regulator.
+    'By the time of her infusion in October 2025 there was no REMS for Carvykti.',
+    'By then there was no REMS for Yescarta.',
+    'In Europe in 2019 there was no REMS for Kymriah.',
     // A passive link affirmed, or denied of something of the therapy's other than itself, denies no risk.
     'Parkinsonism has been tied to Carvykti.',
     'Neurotoxicity is linked to Abecma.',
@@ -600,6 +604,17 @@ const tests: RelationTests = {
           messageId: 'noRemsNow',
           text: 'The CAR-T REMS still requires certified centers.',
           message: 'No REMS applies now',
+        },
+      ],
+    },
+    // A past existential at its own date: the REMS in force then.
+    {
+      text: 'In mid-2024 there was no REMS for Carvykti.',
+      errors: [
+        {
+          messageId: 'remsInForce',
+          text: 'In mid-2024 there was no REMS for Carvykti.',
+          message: 'As of Aug 2024: A REMS for Carvykti was in force then.',
         },
       ],
     },
