@@ -40,6 +40,7 @@ const SCOPE_BREAKS = ['the only'];
 
 // "The first 3 days", "the first dose", "the first patient": an ordinal of time or of events, not a first.
 const NOT_A_FIRST = lexiconWords('not-a-first-nouns');
+const PARTITIVES = lexiconWords('partitive-openers');
 const isNumber = (word: string) =>
   /^\d/.test(word) || ['one', 'two', 'three', 'four', 'five', 'six', 'ten', 'twelve', 'several'].includes(word);
 
@@ -82,7 +83,9 @@ const relation: Relation = {
           !(after?.lower === 'line' && after.hyphenBefore) &&
           // "Cellectis' UCART19, the first allogeneic CAR-T": the first of a product the knowledge base does not know.
           !inAppositiveOfUnknownName(sentence, c.at, clause.from) &&
-          !(after && (NOT_A_FIRST.has(after.lower) || isNumber(after.lower)))
+          // "among the first CAR-Ts approved", "one of the first": one of several firsts, not the first.
+          !PARTITIVES.has(sentence.words[c.at - 1]?.lower ?? '') &&
+          !(after && ((NOT_A_FIRST.has(after.lower) && !modifiesClass(sentence, k)) || isNumber(after.lower)))
         );
       });
       // "on the same day as the first CAR-T", "since the first CAR-T approval in October 2017": a landmark names no
@@ -325,16 +328,60 @@ function understoodFirst(
   if (!classMention)
     return HEADLESS_NEXT.has(words[after]?.lower ?? '.') && !restrictingInfinitive(words, after, phraseEnd(after));
   const neutral = lexiconWords('first-modifiers');
+  // "the first BCMA CAR-T", "the first myeloma CAR-T": an antigen or a disease before the class narrows it as a
+  // prepositional phrase after it would.
   for (let i = after; i < classMention.from; i++) {
-    const inAntigen = sentence.mentions.some((m) => m.entity.type === 'antigen' && m.from <= i && i < m.to);
-    if (!inAntigen && !neutral.has(words[i]!.lower)) return false;
+    const inModifier = sentence.mentions.some(
+      (m) => (m.entity.type === 'antigen' || isCondition(m.entity)) && m.from <= i && i < m.to,
+    );
+    if (!inModifier && !neutral.has(words[i]!.lower)) return false;
   }
+  // "the first CD19 CAR-T trial": another noun after the class is the head the first orders.
+  if (headAfterClass(words, classMention.to)) return false;
   const end = phraseEnd(classMention.to);
   // "in that disease": after a preposition "that" is a determiner, not a relative pronoun.
   const restricted = findAllPhrases(words, lexicon('first-restrictors'), classMention.to, end).some(
     (hit) => !(hit.phrase === 'that' && PREPOSITIONS.has(words[hit.at - 1]?.lower ?? '')),
   );
-  return !restricted && !restrictingInfinitive(words, classMention.to, end);
+  // "with two BCMA-binding domains": a counted property narrows the class as "with a" does.
+  const counted = words.some(
+    (w, i) => i >= classMention.to && i + 1 < end && w.lower === 'with' && isNumber(words[i + 1]!.lower),
+  );
+  return !restricted && !counted && !restrictingInfinitive(words, classMention.to, end);
+}
+
+/**
+ * "the first approved CAR-T": a neutral modifier that is also a head of its own ("the first approved dose"), at `at`,
+ * followed by a therapy class within its noun phrase's modifiers.
+ */
+function modifiesClass(sentence: ClaimSentence, at: number): boolean {
+  const neutral = lexiconWords('first-modifiers');
+  if (!neutral.has(sentence.words[at]!.lower)) return false;
+  let k = at + 1;
+  const inModifier = (i: number) =>
+    sentence.mentions.find((m) => (m.entity.type === 'antigen' || isCondition(m.entity)) && m.from === i);
+  for (;;) {
+    if (sentence.mentions.some((m) => m.entity.type === 'therapy-class' && m.from === k)) return true;
+    const modifier = inModifier(k);
+    if (modifier) k = modifier.to;
+    else if (neutral.has(sentence.words[k]?.lower ?? '')) k++;
+    else return false;
+  }
+}
+
+/**
+ * Whether a noun other than a class head (data/lexicon/first-class-heads) follows the class ending at `at` in its noun
+ * phrase: "the first CD19 CAR-T trial" orders trials, "the first CAR-T product" products.
+ */
+function headAfterClass(words: readonly Word[], at: number): boolean {
+  const next = words[at];
+  const phrases = nounPhrasesOf(words);
+  if (!next || next.punct || !phrases.at(at) || phrases.at(at) !== phrases.at(at - 1)) return false;
+  return (
+    !lexiconWords('first-class-heads').has(next.lower) &&
+    !lexiconWords('first-modifiers').has(next.lower) &&
+    !/ed$/.test(next.lower)
+  );
 }
 
 /**

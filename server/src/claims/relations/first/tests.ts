@@ -2,6 +2,15 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // A first of another head after the class, one of several firsts, or a class narrowed by a counted property.
+    'Kymriah came from the first CD19 CAR-T trial at Penn.',
+    'Yescarta was among the first approved CAR-Ts.',
+    'Yescarta was one of the first CAR-Ts approved.',
+    'Carvykti was the first approved myeloma CAR-T with two BCMA-binding domains.',
+    'The first approved dose of Kymriah was weight-based in children.',
+    // A disease or "approved" before the class narrows it as a phrase after it would.
+    'Abecma was the first myeloma CAR-T.',
+    'Kymriah was the first approved CAR-T.',
     // An appositive's first is its own: the clause's date and disease are another predicate's.
     'The company was founded in 2014, three years before Kymriah, the first CAR-T, was approved.',
     'Marsh arrived in Philadelphia in 2016, a year before Kymriah, the first CAR-T approved by the FDA, reached patients.',
@@ -82,6 +91,18 @@ const tests: RelationTests = {
     'Since the first CAR T-cell approval in August 2017, axicabtagene ciloleucel has set the benchmark for the class.',
   ],
   invalid: [
+    {
+      text: 'Yescarta was the first approved CAR-T.',
+      errors: [{ messageId: 'recordedFirst', text: 'Yescarta was the first approved CAR-T.' }],
+    },
+    {
+      text: 'Kymriah was the first myeloma CAR-T.',
+      errors: [{ messageId: 'recordedFirst', text: 'Kymriah was the first myeloma CAR-T.' }],
+    },
+    {
+      text: 'Carvykti was the first approved BCMA CAR-T.',
+      errors: [{ messageId: 'earliestApproved', text: 'Carvykti was the first approved BCMA CAR-T.' }],
+    },
     {
       text: 'In 2018, Yescarta, the first CAR-T approved by the FDA, gained a new indication.',
       errors: [
