@@ -23,6 +23,7 @@ import { isYear } from '../../../util/text';
 import { inAppositiveOfUnknownName } from '../../roles';
 import { nounPhrasesOf } from '../../phrases';
 import { lexicon, lexiconWords } from '../../lexicon';
+import { wordClass } from '../../word-classes';
 import type { ClaimSentence, Mention } from '../../sentence';
 import { findAllPhrases, phraseAt, phraseStartingAt, type Word } from '../../words';
 import type { Relation, RelationContext } from '../types';
@@ -40,7 +41,21 @@ const SCOPE_BREAKS = ['the only'];
 
 // "The first 3 days", "the first dose", "the first patient": an ordinal of time or of events, not a first.
 const NOT_A_FIRST = lexiconWords('not-a-first-nouns');
-const PARTITIVES = lexiconWords('partitive-openers');
+const QUANTIFIERS = lexiconWords('quantifiers');
+// Words that open a relative with its pronoun left out ("the first CAR-T it approved"), never a head noun.
+const CLOSED_CLASS = new Set([
+  ...wordClass('personal-pronouns'),
+  ...wordClass('pronoun-subjects'),
+  ...wordClass('articles'),
+]);
+
+/** "among the first", "one of the first", "two of the first": a partitive before the cue at `at`. */
+function partitiveBefore(words: readonly Word[], at: number): boolean {
+  const before = words[at - 1]?.lower;
+  if (before === 'among') return true;
+  const count = words[at - 2]?.lower ?? '';
+  return before === 'of' && (isNumber(count) || QUANTIFIERS.has(count));
+}
 const isNumber = (word: string) =>
   /^\d/.test(word) || ['one', 'two', 'three', 'four', 'five', 'six', 'ten', 'twelve', 'several'].includes(word);
 
@@ -84,7 +99,7 @@ const relation: Relation = {
           // "Cellectis' UCART19, the first allogeneic CAR-T": the first of a product the knowledge base does not know.
           !inAppositiveOfUnknownName(sentence, c.at, clause.from) &&
           // "among the first CAR-Ts approved", "one of the first": one of several firsts, not the first.
-          !PARTITIVES.has(sentence.words[c.at - 1]?.lower ?? '') &&
+          !partitiveBefore(sentence.words, c.at) &&
           !(after && ((NOT_A_FIRST.has(after.lower) && !modifiesClass(sentence, k)) || isNumber(after.lower)))
         );
       });
@@ -377,6 +392,8 @@ function headAfterClass(words: readonly Word[], at: number): boolean {
   const next = words[at];
   const phrases = nounPhrasesOf(words);
   if (!next || next.punct || !phrases.at(at) || phrases.at(at) !== phrases.at(at - 1)) return false;
+  // "the first CAR-T it approved": a relative whose pronoun is left out starts at a closed-class word.
+  if (CLOSED_CLASS.has(next.lower)) return false;
   return (
     !lexiconWords('first-class-heads').has(next.lower) &&
     !lexiconWords('first-modifiers').has(next.lower) &&
