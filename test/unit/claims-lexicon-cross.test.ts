@@ -219,8 +219,13 @@ describe('sponsor frame verbs and passive links crossed with every FDA-approved 
   });
   it('has products with a current sponsor and another company to cross', () => assert.ok(cases.length >= 7));
   const cues = [
+    ...formsOf('making-verbs'),
     ...formsOf('sponsor-frame-verbs'),
     ...formsOf('sponsor-links').filter(({ cue }) => cue.endsWith(' by')),
+    // The passives the sponsor relation composes from the class of making: "manufactured by", "built by".
+    ...formsOf('making-verbs')
+      .filter(({ form }) => form === 'past' || form === 'participle')
+      .map(({ cue }) => ({ cue: `${cue} by` })),
   ];
   for (const { cue, form } of cues) {
     if (!sponsorClause('x', 'y', cue, form)) continue;

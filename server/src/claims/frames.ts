@@ -1,5 +1,5 @@
 // Agent–patient frames of one predicate class, read by structure so that a relation's vocabulary (data/lexicon) covers
-// its paraphrases: active ("Autolus developed Aucatzyl"), object relative ("Aucatzyl, which Autolus developed"), agent
+// its paraphrases: active ("Autolus developed Aucatzyl"), subject relative ("Autolus, which developed Aucatzyl"), object relative ("Aucatzyl, which Autolus developed"), agent
 // noun ("Autolus, the developer of Aucatzyl", "the developer of Aucatzyl is Autolus") and patient noun ("Aucatzyl, a
 // product of Autolus", "Aucatzyl is a product of Autolus"). The passive with "by" right after the verb is read by the
 // relations' own link lists; here only the passive whose verb takes an adjunct before "by" ("Aucatzyl is marketed in the
@@ -129,6 +129,14 @@ export function agentFrames(
     const progressive = words[verb.at + verb.length - 1]!.lower.endsWith('ing');
     const skipped = (w: string) => PERFECT.has(w) || adverbs.has(w) || (progressive && PROGRESSIVE.has(w));
     while (k >= 0 && skipped(words[k]!.lower)) k--;
+    if (RELATIVES.has(words[k]?.lower ?? '')) {
+      // "Kite, which manufactures Yescarta", "the Gilead unit that makes Tecartus": the relative's antecedent is the
+      // agent and its gap the subject; the verb's object is the patient.
+      const subject = agentsEndingAt(words[k - 1]?.lower === ',' ? k - 1 : k);
+      const patient = subject && patientHeading(verb.at + verb.length);
+      if (patient) frames.push({ agents: subject!.agents, patient, predicate: verb.at, presupposed: true });
+      continue;
+    }
     const subject = agentsEndingAt(k + 1);
     if (!subject) continue;
     const before = subject.from - 1;

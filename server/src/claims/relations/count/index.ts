@@ -14,6 +14,7 @@ import {
 } from '../../knowledge';
 import { monthOf, qualifiersOf } from '../../qualifiers';
 import { lexicon, lexiconWords } from '../../lexicon';
+import { passivesWithBy } from '../../verb-classes';
 import { asidesIn } from '../../clauses';
 import { findPhrase, phraseAt, type Word } from '../../words';
 import type { Relation, RelationContext } from '../types';
@@ -61,7 +62,11 @@ const APPROVAL_WORDS = /approved|licensed|authori[sz]ed|approval/i;
 // "have FDA approval", "received FDA approval": an approval noun held or won (data/lexicon/count-approval-predicates).
 const APPROVAL_PREDICATES = lexicon('count-approval-predicates');
 // "Kite markets two …", "Kite now markets two …" (data/lexicon/sponsor-links, sponsor-current-links).
-const SPONSOR_LINKS = [...lexicon('sponsor-links'), ...lexicon('sponsor-current-links')];
+const SPONSOR_LINKS = [
+  ...lexicon('sponsor-links'),
+  ...passivesWithBy('making-verbs'),
+  ...lexicon('sponsor-current-links'),
+];
 const endsAt = (words: readonly Word[], last: number, phrase: string) => {
   const start = last - phrase.split(' ').length + 1;
   return start >= 0 && phraseAt(words, start, phrase);

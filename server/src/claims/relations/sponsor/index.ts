@@ -12,12 +12,17 @@ import { findAllPhrases, findPhrase, mayHavePhrase, phraseStartingAt, type Word,
 import { agentFrames, type FrameVocabulary } from '../../frames';
 import type { Relation } from '../types';
 import { wordClass } from '../../word-classes';
+import { passivesWithBy } from '../../verb-classes';
 
 // "Breyanzi is marketed by Novartis", "Iovance's Tecelra": a product linked to a company that is none of its recorded
 // sponsors, developers or authorisation holders. Companies are the names the knowledge base records as sponsors;
 // a clause is judged only with one product, a link word or a possessive, and no company that is on its record.
 
 const CURRENT_LINKS = lexicon('sponsor-current-links');
+// The link words with the passives of the verbs of making ("made by", "engineered by"): one list, scans index it once.
+const SPONSOR_LINKS = [...lexicon('sponsor-links'), ...passivesWithBy('making-verbs')];
+// The verbs of a maker's frames: the class of making and the commercial verbs ("markets", "sells").
+const MAKER_VERBS = [...lexicon('making-verbs'), ...lexicon('sponsor-frame-verbs')];
 // "a Novartis therapy", "the Gilead medicine": a capitalized name between an article and the noun (not "CAR-T
 // therapy", "CD19 therapy"), as the noun alone would let most sentences through.
 const COMPANY_THERAPY = /\b(?:an?|the)\s+[A-Z][a-z][\w&-]*\s+(?:therapy|therapies|medicine|medicines)\b/;
@@ -30,13 +35,7 @@ const HOLDING = lexicon('sponsor-holding-verbs').flatMap((v) =>
   lexicon('sponsor-licences').map((n) => `${v} the ${n} for`),
 );
 const HOLDERS = lexicon('sponsor-licences').flatMap((n) => [`${n} holder`, `${n} holders`]);
-const LINK_PHRASES = [
-  ...lexicon('sponsor-links'),
-  ...lexicon('sponsor-frame-verbs'),
-  ...lexicon('sponsor-current-links'),
-  ...HOLDING,
-  ...HOLDERS,
-];
+const LINK_PHRASES = [...SPONSOR_LINKS, ...MAKER_VERBS, ...lexicon('sponsor-current-links'), ...HOLDING, ...HOLDERS];
 // "maker", "makers", "sponsor", …: the role nouns of sponsor-agent-nouns, singular and plural.
 const AGENT_NOUNS = new Set(lexicon('sponsor-agent-nouns').flatMap((n) => [n, `${n}s`]));
 const FLOATING = lexiconWords('floating-quantifiers');
@@ -51,7 +50,7 @@ const AUXILIARIES = wordClass('have-forms');
 // "Autolus developed Aucatzyl", "Aucatzyl, which Autolus developed", "Autolus, the developer of Aucatzyl", "Aucatzyl, a
 // product of Autolus": the frames of a company that develops or markets a product (claims/frames.ts).
 const FRAMES: FrameVocabulary = {
-  verbs: [...lexicon('sponsor-frame-verbs'), ...HOLDING],
+  verbs: [...MAKER_VERBS, ...HOLDING],
   agentNouns: [...lexicon('sponsor-agent-nouns'), ...HOLDERS],
   patientNouns: OF_COMPANY_NOUNS,
   agentHeads: lexiconWords('sponsor-agent-heads'),
@@ -349,7 +348,7 @@ const relation: Relation = {
             continue;
           }
         }
-        const link = findAllPhrases(words, lexicon('sponsor-links'), clause.from, clause.to).find((l) => {
+        const link = findAllPhrases(words, SPONSOR_LINKS, clause.from, clause.to).find((l) => {
           const end = l.at + l.length;
           if (!possessedRole(l, mentions)) return false;
           // "the maker of Carvykti", "the company behind Carvykti" link the company to the product only when the product
@@ -395,7 +394,7 @@ const relation: Relation = {
         }
         // "Abecma, from Bristol Myers Squibb, is made by Arcellx": the company the link governs is the one after it; an
         // own sponsor set off by commas before the link is an aside.
-        const governing = findAllPhrases(words, lexicon('sponsor-links'), clause.from, clause.to)
+        const governing = findAllPhrases(words, SPONSOR_LINKS, clause.from, clause.to)
           .filter(
             (l) =>
               !linkNegated(sentence, l, named) &&
@@ -406,7 +405,7 @@ const relation: Relation = {
           .find((l) => l.object && !own.has(l.object.name));
         // "Carvykti is made by Janssen and Novartis": the companies a link takes, listed to the clause's end, are its
         // sponsors as a set (the record holds them all), so a company on it that is none of them is wrong.
-        const listed = findAllPhrases(words, lexicon('sponsor-links'), clause.from, clause.to)
+        const listed = findAllPhrases(words, SPONSOR_LINKS, clause.from, clause.to)
           .filter(
             (l) =>
               !linkNegated(sentence, l, named) &&

@@ -2,6 +2,15 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // The class of making (data/lexicon/making-verbs) in every frame: subject relative, passive, active; a verb of
+    // another class (competing, licensing) or a denied one is no maker claim.
+    'Kite, which manufactures Yescarta, is opening a second plant.',
+    'Kite, the Gilead unit that makes Tecartus, is hiring.',
+    'Carvykti was engineered by Legend Biotech scientists.',
+    'Juno Therapeutics built Breyanzi around a defined CD4:CD8 ratio.',
+    'Novartis, which competes with Yescarta, cut its forecast.',
+    'Novartis, which licensed Kymriah from Penn, is hiring.',
+    'Novartis, which does not make Yescarta, cut its forecast.',
     // "the <company> <product noun>" and "became a <company> product" with the product's own company.
     'Tecartus is the Kite drug.',
     'Breyanzi is a Bristol Myers Squibb therapy.',
@@ -118,6 +127,24 @@ const tests: RelationTests = {
     "The trial's sponsor is Novartis and it compares Yescarta with standard care.",
   ],
   invalid: [
+    {
+      text: 'Kite, which manufactures Abecma, is opening a second plant.',
+      errors: [{ messageId: 'otherCompany', text: 'Kite, which manufactures Abecma, is opening a second plant.' }],
+    },
+    {
+      text: 'Kite, the Gilead unit that manufactures Abecma, is opening a plant.',
+      errors: [
+        { messageId: 'otherCompany', text: 'Kite, the Gilead unit that manufactures Abecma, is opening a plant.' },
+      ],
+    },
+    {
+      text: 'Carvykti was engineered by Novartis.',
+      errors: [{ messageId: 'otherCompany', text: 'Carvykti was engineered by Novartis.' }],
+    },
+    {
+      text: 'Novartis built Yescarta.',
+      errors: [{ messageId: 'otherCompany', text: 'Novartis built Yescarta.' }],
+    },
     {
       text: 'Tecartus is the Novartis drug.',
       errors: [{ messageId: 'otherCompany', text: 'Tecartus is the Novartis drug.' }],
