@@ -12,7 +12,8 @@ import type { Relation } from '../types';
 // trial that opens the clause as its setting ("In the ELIANA study, Kymriah …") or as a label ("SPEARHEAD-1: afami-cel
 // in synovial sarcoma") links it to the clause's product without a linking word.
 
-const LINKS = lexicon('trial-links');
+// The trial's own link words and the class of basing ("based on", "backed", "on the strength of").
+const LINKS = [...lexicon('trial-links'), ...lexicon('basing-verbs')];
 // Research wordings a finished trial's clause asserts ("In ELIANA, Kymriah was tested in children").
 const OWN_CUES = lexicon('trial-own-cues');
 // The prefilter reads what the check reads: a link, or a trial opening its clause as a setting or a label.

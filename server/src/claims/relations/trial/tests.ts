@@ -2,6 +2,10 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // The class of basing (data/lexicon/basing-verbs): the trial's own product in any form.
+    "CARTITUDE-4 backed Carvykti's 2024 approval.",
+    "Breyanzi's second-line approval was grounded in TRANSFORM.",
+    'Abecma won its 2024 approval on the strength of KarMMa-3.',
     // An appositive describes the trial before it.
     'ZUMA-2, the registration study of Tecartus in mantle cell lymphoma, enrolled adults.',
     'ELARA, a study of Kymriah in follicular lymphoma, reported durable responses.',
@@ -26,6 +30,20 @@ const tests: RelationTests = {
     "Tecartus's 2021 approval in adult ALL rested on ZUMA-3.",
   ],
   invalid: [
+    {
+      text: "The ELARA results backed Breyanzi's follicular lymphoma approval.",
+      errors: [
+        { messageId: 'otherProduct', text: "The ELARA results backed Breyanzi's follicular lymphoma approval." },
+      ],
+    },
+    {
+      text: 'Carvykti won its 2024 approval on the strength of FELIX.',
+      errors: [{ messageId: 'otherProduct', text: 'Carvykti won its 2024 approval on the strength of FELIX.' }],
+    },
+    {
+      text: "Abecma's 2024 approval was underpinned by CARTITUDE-4.",
+      errors: [{ messageId: 'otherProduct', text: "Abecma's 2024 approval was underpinned by CARTITUDE-4." }],
+    },
     // An "after" phrase inside the subject, before its verb, is no clause of its own.
     {
       text: "Carvykti's approval after one prior line rested on KarMMa-3.",
