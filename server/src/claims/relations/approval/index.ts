@@ -1152,7 +1152,10 @@ function careOfferAt(
 
 // Longest first: "label extension" before "label".
 const LABEL_HEADS = [...lexicon('label-heads')].sort((a, b) => b.split(' ').length - a.split(' ').length);
-const LABEL_COVERAGE = lexicon('label-coverage-verbs');
+// The label's verbs: the class of permitting ("covers", "allows", "lets") and its passives ("was extended to").
+const LABEL_COVERAGE = [...lexicon('permitting-verbs'), ...lexicon('label-coverage-verbs')];
+// "was extended to cover children": a verb of the class after a passive's "to" adds nothing.
+const PERMITTING = lexiconWords('permitting-verbs');
 const LABEL_ADDITION = lexicon('label-addition-verbs');
 const LABEL_OWNER_LINKS = new Set(['for', 'of']);
 
@@ -1198,6 +1201,7 @@ function labelCoverageIn(
     const verb = LABEL_COVERAGE.find((p) => phraseAt(words, k, p));
     if (!verb) continue;
     let patients = k + verb.split(' ').length;
+    if (verb.endsWith(' to') && PERMITTING.has(words[patients]?.lower ?? '')) patients++;
     while (patients < clause.to && DETERMINERS.has(words[patients]!.lower)) patients++;
     if (isPopulationWord(words[patients]?.lower ?? ''))
       found.push({ at: k, length: verb.split(' ').length, phrase: 'is given to' });

@@ -226,6 +226,11 @@ const tests: RelationTests = {
     "Carvykti's label lists parkinsonism among its neurologic toxicities.",
     "Kymriah's label covers patients who develop CRS after infusion.",
     "Breyanzi's label lists marginal zone lymphoma.",
+    // The class of permitting (data/lexicon/permitting-verbs) with the label as subject: true, denied.
+    "Kymriah's label allows patients up to 25 years old with B-ALL to receive it.",
+    "Carvykti's label allows patients after one prior line.",
+    "Aucatzyl's label does not allow children to receive it.",
+    "Breyanzi's label was extended to cover marginal zone lymphoma.",
     "Tocilizumab's label covers CRS in patients 2 years and older.",
     "Carvykti's label covers patients after one prior line who are refractory to lenalidomide.",
     'Follicular lymphoma is on the Yescarta label.',
@@ -878,6 +883,14 @@ const tests: RelationTests = {
     {
       text: "Kymriah's label covers multiple myeloma.",
       errors: [{ messageId: 'notApproved', text: "Kymriah's label covers multiple myeloma." }],
+    },
+    {
+      text: "Aucatzyl's label allows children to receive it.",
+      errors: [{ messageId: 'populationDiffers', text: "Aucatzyl's label allows children to receive it." }],
+    },
+    {
+      text: "Carvykti's label was extended to cover large B-cell lymphoma.",
+      errors: [{ messageId: 'notApproved', text: "Carvykti's label was extended to cover large B-cell lymphoma." }],
     },
     {
       text: "Myeloma is on Yescarta's label.",
