@@ -41,7 +41,7 @@ const CONTRASTS = lexiconWords('contrast-coordinators');
 // Risk denials: "no risk of X", "does not cause X", "X has never been reported".
 // A risk named after one of these is denied when the predicate is negated ("does not carry a risk of X",
 // "no reports of X"); "free of X" denies it by itself.
-const RISK = lexicon('risk-cues');
+const RISK = [...lexicon('risk-cues'), ...lexicon('associating-verbs')];
 const RISK_FREE = lexicon('risk-free-cues');
 // The risk as the subject of a passive or intransitive verb: "X has never been reported after CAR-T".
 const RISK_OBSERVED = lexicon('risk-observed-cues');

@@ -6,6 +6,10 @@ const tests: RelationTests = {
     'By the time of her infusion in October 2025 there was no REMS for Carvykti.',
     'By then there was no REMS for Yescarta.',
     'In Europe in 2019 there was no REMS for Kymriah.',
+    // The class of associating, asserted or hedged: no denial.
+    'Parkinsonism has been linked with Carvykti.',
+    'Cytokine release syndrome is connected with every approved CAR-T.',
+    'Whether Yescarta is tied to more ICANS than Breyanzi is still debated.',
     // A passive link affirmed, or denied of something of the therapy's other than itself, denies no risk.
     'Parkinsonism has been tied to Carvykti.',
     'Neurotoxicity is linked to Abecma.',
@@ -505,7 +509,24 @@ const tests: RelationTests = {
         },
       ],
     },
-    // A risk cue the relation's prefilter must let through ("linked to", data/lexicon/risk-cues).
+    // The class of associating (data/lexicon/associating-verbs) in other forms and prepositions, denied.
+    {
+      text: 'Breyanzi has never been connected with cytokine release syndrome.',
+      errors: [
+        {
+          messageId: 'riskDenied',
+          text: 'Breyanzi has never been connected with cytokine release syndrome.',
+          message: 'labels warn',
+        },
+      ],
+    },
+    {
+      text: 'Breyanzi has not been linked with T-cell cancers.',
+      errors: [
+        { messageId: 'riskDenied', text: 'Breyanzi has not been linked with T-cell cancers.', message: 'labels warn' },
+      ],
+    },
+    // A risk cue the relation's prefilter must let through ("linked to", data/lexicon/associating-verbs).
     {
       text: 'Breyanzi has never been linked to T-cell cancers.',
       errors: [
