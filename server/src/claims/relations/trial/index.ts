@@ -12,8 +12,12 @@ import type { Relation } from '../types';
 // trial that opens the clause as its setting ("In the ELIANA study, Kymriah …") or as a label ("SPEARHEAD-1: afami-cel
 // in synovial sarcoma") links it to the clause's product without a linking word.
 
-// The trial's own link words and the class of basing ("based on", "backed", "on the strength of").
-const LINKS = [...lexicon('trial-links'), ...lexicon('basing-verbs')];
+const OWN_LINKS = lexicon('trial-links');
+// The class of basing ("based on", "backed", "on the strength of") links a trial to what rests on it: an approval
+// ("ELARA backed Kymriah's approval"); without one its forms are mostly other words ("went back on", "building on").
+const BASING = lexicon('basing-verbs');
+const APPROVAL = lexicon('approval-cues');
+const LINKS = [...OWN_LINKS, ...BASING];
 // Research wordings a finished trial's clause asserts ("In ELIANA, Kymriah was tested in children").
 const OWN_CUES = lexicon('trial-own-cues');
 // The prefilter reads what the check reads: a link, or a trial opening its clause as a setting or a label.
@@ -65,7 +69,7 @@ const relation: Relation = {
       if (!asserted.includes(sentence.clauseOf(mention.from))) continue;
       const appositive = appositiveAfter(words, mention.to);
       if (!appositive) continue;
-      const link = findPhrase(words, LINKS, appositive.from, appositive.to);
+      const link = linkIn(words, appositive.from, appositive.to);
       if (!link || sentence.negatedAt(link.at)) continue;
       const inside = sentence.mentions.filter(
         (m) => m.from >= appositive.from && m.to <= appositive.to && !m.mark && isProduct(m.entity),
@@ -79,7 +83,7 @@ const relation: Relation = {
       if (trials.size !== 1) continue;
       const trial = [...trials][0]!;
       if (!isTrial(trial)) continue;
-      const link = findPhrase(words, LINKS, clause.from, clause.to);
+      const link = linkIn(words, clause.from, clause.to);
       if (
         link
           ? sentence.negatedAt(link.at)
@@ -92,6 +96,14 @@ const relation: Relation = {
   },
 };
 export default relation;
+
+/** The trial's link word in [from, to): one of its own, or a verb of basing beside an approval. */
+function linkIn(words: readonly Word[], from: number, to: number) {
+  return (
+    findPhrase(words, OWN_LINKS, from, to) ??
+    (findPhrase(words, APPROVAL, from, to) ? findPhrase(words, BASING, from, to) : undefined)
+  );
+}
 
 /** "In the ELIANA study, …", "SPEARHEAD-1: …": the trial opens the clause as its setting or as its label. */
 function opensClause(words: readonly Word[], clause: Clause, trial: WordSpan): boolean {

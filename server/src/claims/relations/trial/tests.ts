@@ -6,6 +6,10 @@ const tests: RelationTests = {
     "CARTITUDE-4 backed Carvykti's 2024 approval.",
     "Breyanzi's second-line approval was grounded in TRANSFORM.",
     'Abecma won its 2024 approval on the strength of KarMMa-3.',
+    // Forms of the class with no approval to rest on it are other words.
+    'Patients in ELARA who relapsed went back on Breyanzi.',
+    'ELARA investigators looked back at Breyanzi data.',
+    'Supporting the ELARA data, Breyanzi also showed responses.',
     // An appositive describes the trial before it.
     'ZUMA-2, the registration study of Tecartus in mantle cell lymphoma, enrolled adults.',
     'ELARA, a study of Kymriah in follicular lymphoma, reported durable responses.',
