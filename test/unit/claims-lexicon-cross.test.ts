@@ -218,7 +218,7 @@ describe('sponsor frame verbs and passive links crossed with every FDA-approved 
     return other ? [{ product: product.name, current, other }] : [];
   });
   it('has products with a current sponsor and another company to cross', () => assert.ok(cases.length >= 7));
-  const cues = [
+  const cues: ReturnType<typeof formsOf> = [
     ...formsOf('making-verbs'),
     ...formsOf('sponsor-frame-verbs'),
     ...formsOf('sponsor-links').filter(({ cue }) => cue.endsWith(' by')),
