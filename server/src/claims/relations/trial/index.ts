@@ -13,10 +13,11 @@ import type { Relation } from '../types';
 // in synovial sarcoma") links it to the clause's product without a linking word.
 
 const OWN_LINKS = lexicon('trial-links');
-// The class of basing ("based on", "backed", "on the strength of") links a trial to what rests on it: an approval
-// ("ELARA backed Kymriah's approval"); without one its forms are mostly other words ("went back on", "building on").
+// The class of basing ("based on", "backed", "on the strength of") links a trial to what rests on it: an approval or
+// a label ("ELARA backed Kymriah's approval", "the label expansion was based on KarMMa-3"); without one its forms are
+// mostly other words ("went back on", "building on").
 const BASING = lexicon('basing-verbs');
-const APPROVAL = lexicon('approval-cues');
+const APPROVAL = [...lexicon('approval-cues'), ...lexicon('label-heads')];
 const LINKS = [...OWN_LINKS, ...BASING];
 // Research wordings a finished trial's clause asserts ("In ELIANA, Kymriah was tested in children").
 const OWN_CUES = lexicon('trial-own-cues');

@@ -35,6 +35,10 @@ const tests: RelationTests = {
   ],
   invalid: [
     {
+      text: "Carvykti's 2024 label expansion was based on KarMMa-3.",
+      errors: [{ messageId: 'otherProduct', text: "Carvykti's 2024 label expansion was based on KarMMa-3." }],
+    },
+    {
       text: "The ELARA results backed Breyanzi's follicular lymphoma approval.",
       errors: [
         { messageId: 'otherProduct', text: "The ELARA results backed Breyanzi's follicular lymphoma approval." },
