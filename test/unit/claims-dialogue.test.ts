@@ -205,3 +205,42 @@ describe('claims: a reply that opens by rejecting the turn, quoted line or sente
       assert.deepEqual([...new Set(findings(lint, text))], [`contradicted: ${range}`], text);
   });
 });
+
+describe('claims: removed wording and a text’s statement that an erratum corrects', () => {
+  it('leaves wording a tracked change removes, and a statement the next sentence says should have read otherwise, unjudged', () => {
+    const lint = service();
+    for (const text of [
+      // A label that marks its wording as taken out (data/lexicon/removed-wording-labels).
+      '[Deleted: Breyanzi targets BCMA.] [Inserted: Breyanzi targets CD19.]',
+      'Removed: Tecartus is approved for children.\nAdded: Tecartus is approved for adults with ALL.',
+      'Old text: Yescarta was the first CAR-T approved.',
+      // A past passive of a verb of saying or depicting, corrected by the next sentence (corrected-wording-frames).
+      'In the poster, Breyanzi was shown with a CD28 domain. It should have been shown with 4-1BB.',
+      'Table 2 of the review listed nothing else; Abecma was described as CD19-directed. It should have read BCMA-directed.',
+      "In the appendix, Tecartus's MCL approval was dated 2022. The correct year is 2020.",
+    ])
+      assert.deepEqual(findings(lint, text), [], text);
+  });
+
+  it('judges the inserted wording and a passive statement nobody corrects', () => {
+    const lint = service();
+    for (const [text, range] of [
+      // The label's bracket ends what it removes: the inserted wording is the writer's.
+      [
+        '[Deleted: Breyanzi targets CD19.] [Inserted: Breyanzi targets BCMA.]',
+        '[Deleted: Breyanzi targets CD19.] [Inserted: Breyanzi targets BCMA.]',
+      ],
+      ['Added: Tecartus is approved for children.', 'Added: Tecartus is approved for children.'],
+      // A present passive is the writer's own description; so is a past one the next sentence does not correct.
+      [
+        'In the poster, Breyanzi is shown with a CD28 domain. It should be reprinted soon.',
+        'In the poster, Breyanzi is shown with a CD28 domain.',
+      ],
+      [
+        'In the poster, Breyanzi was shown with a CD28 domain. The poster won a prize.',
+        'In the poster, Breyanzi was shown with a CD28 domain.',
+      ],
+    ] as [string, string][])
+      assert.deepEqual([...new Set(findings(lint, text))], [`contradicted: ${range}`], text);
+  });
+});

@@ -48,7 +48,7 @@ export function notAsserted(
   )
     return 'question';
   if (reportedIn(words) || sentence.rejected || clause.from < rejectionEnd(sentence)) return 'reported';
-  if (retiredLabel(words)) return 'retired';
+  if (clause.from < retiredEnd(words)) return 'retired';
   if ((sentence.sentence.block === 'heading' || sentence.label) && isTopicOnly(words)) return 'topic';
   if (objectGap(words, clause)) return 'topic';
   if (conditionalIn(words, clause)) return 'conditional';
@@ -71,21 +71,30 @@ function mainHedges(sentence: ClaimSentence, clause: Clause): ModalCue[] {
   return idle.length ? hedges.filter((cue) => !idle.some((a) => a.from <= cue.at && cue.at < a.to)) : hedges;
 }
 
-const RETIRED = lexicon('retired-status-cues');
+const RETIRED = [...lexicon('retired-status-cues'), ...lexicon('removed-wording-labels')];
 // An opening label is short: "Criterion D (retired 2025-07-01)".
 const MAX_LABEL_WORDS = 10;
+// Punctuation a label may hold: "Criterion D (retired …)", "Step 3 - withdrawn", a tracked change's "[Deleted".
+const LABEL_PUNCTUATION = new Set(['(', ')', '-', '[']);
 
 /**
- * "Criterion D (retired 2025-07-01): REMS certification of the treating facility": a short opening label, with no verb,
- * whose words say that what it labels no longer holds; the line after its colon tells history.
+ * "Criterion D (retired 2025-07-01): REMS certification of the treating facility", "[Deleted: P]": a short opening
+ * label, with no verb, whose words say that what it labels no longer holds or was taken out of the text; the line
+ * after its colon tells history or old wording. Where what it labels ends: at the bracket closing a label opened by one
+ * ("[Deleted: P] [Inserted: Q]" labels P alone), else at the sentence's end; 0 without such a label.
  */
-function retiredLabel(words: readonly Word[]): boolean {
+function retiredEnd(words: readonly Word[]): number {
   for (let k = 0; k < words.length && k <= MAX_LABEL_WORDS; k++) {
     const word = words[k]!;
-    if (word.lower === ':') return words.slice(0, k).some((_, i) => phraseStartingAt(words, i, RETIRED) !== undefined);
-    if (isVerb(word) || (word.punct && word.lower !== '(' && word.lower !== ')' && word.lower !== '-')) return false;
+    if (word.lower === ':') {
+      if (!words.slice(0, k).some((_, i) => phraseStartingAt(words, i, RETIRED) !== undefined)) return 0;
+      if (words[0]!.lower !== '[') return words.length;
+      for (let j = k + 1; j < words.length; j++) if (words[j]!.lower === ']') return j + 1;
+      return words.length;
+    }
+    if (isVerb(word) || (word.punct && !LABEL_PUNCTUATION.has(word.lower))) return 0;
   }
-  return false;
+  return 0;
 }
 
 const GAP_WH_WORDS = lexiconWords('gap-wh-words');
@@ -140,8 +149,8 @@ export function assertedClausesOf(sentence: ClaimSentence): (ownCues?: readonly 
     // ("Some outlets dated it to 2018, but it was approved in 2017").
     // So is what a later clause rejects: "Analysts repeat that P, but they are wrong: Q" asserts Q; "They were wrong."
     // after the sentence rejects all of it.
-    if (sentence.rejected || retiredLabel(words)) return [];
-    const refuted = Math.max(refutationEnd(words), rejectionEnd(sentence));
+    if (sentence.rejected) return [];
+    const refuted = Math.max(refutationEnd(words), rejectionEnd(sentence), retiredEnd(words));
     const own = correctionStart(sentence, refuted) ?? refuted;
     if (reportedIn(words, own) || ((sentence.sentence.block === 'heading' || sentence.label) && isTopicOnly(words)))
       return [];

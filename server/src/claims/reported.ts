@@ -100,6 +100,7 @@ const INFINITIVE = wordClass('infinitive-markers');
 const CORRECTION_LINKS = lexiconWords('correction-links');
 const CORRECTION_ADVERBS = lexicon('correction-adverbs');
 const CORRECTION_FRAMES = lexicon('correction-frames');
+const CORRECTED_WORDINGS = lexicon('corrected-wording-frames');
 const THERAPY_TYPES = new Set(['product', 'drug', 'therapy-class']);
 
 /**
@@ -129,6 +130,8 @@ export function correctionStart(sentence: ClaimSentence, from: number): number |
       link.some((w) => w !== undefined && CORRECTION_LINKS.has(w)) ||
       // "…; the speaker corrects him: it targets GPRC5D", "…, and the lecturer points out that …"
       findPhrase(words, CORRECTION_FRAMES, clause.from, clause.to) !== undefined ||
+      // "…; it should have read 4-1BB"
+      phraseStartingAt(words, clause.from + 1, CORRECTED_WORDINGS) !== undefined ||
       // "…, and the editor changed it to CD19"
       reportEditIn(words, clause.from, clause.to) !== undefined ||
       ((link[0] === ';' || words[clause.from]!.dashBefore === true) &&
@@ -222,6 +225,8 @@ function sourceClauseIndex(sentence: ClaimSentence, from: number): number {
 function reportVerbIn(sentence: ClaimSentence, clause: Clause, from: number): number | undefined {
   const cue = reportedIn(sentence.words, from);
   if (cue !== undefined && cue.at < clause.to) return cue.at + cue.length - 1;
+  const passive = passiveReportIn(sentence, clause, from);
+  if (passive !== undefined) return passive;
   // The subject starts after any opener or label ("In short, the glossary says …"); a therapy before the verb makes
   // it no source's statement ("Kymriah's label says …").
   let start = Math.max(from, clause.from);
@@ -232,6 +237,27 @@ function reportVerbIn(sentence: ClaimSentence, clause: Clause, from: number): nu
       return i;
   }
   return;
+}
+
+const PAST_PASSIVE = new Set(['was', 'were']);
+const PASSIVE_LINKS = new Set(['as', 'with']);
+
+/**
+ * "Abecma was listed as a CD19-directed product", "Kymriah was shown with a CD28 domain", "Its approval was dated
+ * 2024": a past passive of a verb of saying, recording or depicting whose object is given after "as" or "with" (a date
+ * after "dated") gives a text's statement about the therapy it names; where the participle is, or undefined.
+ */
+function passiveReportIn(sentence: ClaimSentence, clause: Clause, from: number): number | undefined {
+  const { words } = sentence;
+  for (let i = Math.max(from, clause.from) + 1; i < clause.to - 1; i++) {
+    const word = words[i]!.lower;
+    if (!PAST_PASSIVE.has(words[i - 1]!.lower) || !(sourceVerb(word) || DEPICTING.has(word))) continue;
+    if (!PASSIVE_LINKS.has(words[i + 1]!.lower) && word !== 'dated') continue;
+    return sentence.mentions.some((m) => m.from >= clause.from && m.from < i && THERAPY_TYPES.has(m.entity.type))
+      ? i
+      : undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -339,8 +365,10 @@ export function correctsReport(reported: readonly Word[], next: readonly Word[])
   if (phraseStartingAt(next, 0, CORRECTION_ADVERBS) || lexiconWords('correction-openers').has(next[0]?.lower ?? ''))
     return true;
   if (reportEditIn(next, 0, clauseEndAt(next, 0)) !== undefined) return true;
-  // "She corrected herself: it was August 2017", "The lecturer set the record straight: …".
-  if (findPhrase(next, CORRECTION_FRAMES, 0, clauseEndAt(next, 0)) !== undefined) return true;
+  // "She corrected herself: it was August 2017", "The lecturer set the record straight: …", "It should have read 2017."
+  const first = clauseEndAt(next, 0);
+  if (findPhrase(next, CORRECTION_FRAMES, 0, first) !== undefined) return true;
+  if (findPhrase(next, CORRECTED_WORDINGS, 0, first) !== undefined) return true;
   return restatesReport(reported, next, 0);
 }
 
