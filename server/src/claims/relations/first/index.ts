@@ -98,8 +98,6 @@ const relation: Relation = {
           !(after?.lower === 'line' && after.hyphenBefore) &&
           // "Cellectis' UCART19, the first allogeneic CAR-T": the first of a product the knowledge base does not know.
           !inAppositiveOfUnknownName(sentence, c.at, clause.from) &&
-          // "among the first CAR-Ts approved", "one of the first": one of several firsts, not the first.
-          !partitiveBefore(sentence.words, c.at) &&
           !(after && ((NOT_A_FIRST.has(after.lower) && !modifiesClass(sentence, k)) || isNumber(after.lower)))
         );
       });
@@ -114,6 +112,8 @@ const relation: Relation = {
       const products = mentions.filter((m) => m.entity.type === 'product' || m.entity.type === 'drug');
       if (products.length !== 1 || sentence.negatedAt(cues[0]!.at)) continue;
       const cue = cues[0]!;
+      // "among the first CAR-Ts approved", "one of the first": one of several firsts, not the first.
+      if (partitiveBefore(sentence.words, cue.at)) continue;
       // What the cue says comes before the next ordinal or "the only", judged or not: "the second gene therapy approved
       // and the first for NHL", "the third CAR-T approved and the first approved for MCL".
       // "Kymriah, the first CAR-T approved by the FDA, gained a lymphoma indication in 2018": an appositive's first is
