@@ -122,7 +122,7 @@ export function existentialScopeOf(
   words: readonly Word[],
   clauses: readonly Clause[],
 ): { clause: Clause; period: Period } | undefined {
-  const there = words.findIndex((w, i) => w.lower === 'there' && phraseStartingAt(words, i + 1, EXISTENTIAL_VERBS));
+  const there = words.findIndex((_, i) => pastExistentialAt(words, i));
   const clause = there < 0 ? undefined : clauses.find((c) => c.from <= there && there < c.to);
   // One date in the clause; a clause telling another time ("…, which was approved that November") is not scoped.
   if (!clause || yearsIn(words, clause.from, clause.to) !== 1) return undefined;
@@ -142,6 +142,11 @@ export function existentialScopeOf(
   for (let k = there; k < end; k++) if (EVENT_NOUNS.has(words[k]!.lower)) return undefined;
   const period = datedByPreposition(words, start);
   return period && { clause, period };
+}
+
+/** "there was", "there had been", "there existed" at word `at` (data/lexicon/existential-past-verbs). */
+export function pastExistentialAt(words: readonly Word[], at: number): boolean {
+  return words[at]?.lower === 'there' && phraseStartingAt(words, at + 1, EXISTENTIAL_VERBS) !== undefined;
 }
 
 function clauseEndAfter(words: readonly Word[], at: number): number {

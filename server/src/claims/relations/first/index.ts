@@ -345,12 +345,8 @@ function understoodFirst(
   const neutral = lexiconWords('first-modifiers');
   // "the first BCMA CAR-T", "the first myeloma CAR-T": an antigen or a disease before the class narrows it as a
   // prepositional phrase after it would.
-  for (let i = after; i < classMention.from; i++) {
-    const inModifier = sentence.mentions.some(
-      (m) => (m.entity.type === 'antigen' || isCondition(m.entity)) && m.from <= i && i < m.to,
-    );
-    if (!inModifier && !neutral.has(words[i]!.lower)) return false;
-  }
+  for (let i = after; i < classMention.from; i++)
+    if (!modifierMentionAt(sentence, i) && !neutral.has(words[i]!.lower)) return false;
   // "the first CD19 CAR-T trial": another noun after the class is the head the first orders.
   if (headAfterClass(words, classMention.to)) return false;
   const end = phraseEnd(classMention.to);
@@ -373,15 +369,20 @@ function modifiesClass(sentence: ClaimSentence, at: number): boolean {
   const neutral = lexiconWords('first-modifiers');
   if (!neutral.has(sentence.words[at]!.lower)) return false;
   let k = at + 1;
-  const inModifier = (i: number) =>
-    sentence.mentions.find((m) => (m.entity.type === 'antigen' || isCondition(m.entity)) && m.from === i);
   for (;;) {
     if (sentence.mentions.some((m) => m.entity.type === 'therapy-class' && m.from === k)) return true;
-    const modifier = inModifier(k);
+    const modifier = modifierMentionAt(sentence, k);
     if (modifier) k = modifier.to;
     else if (neutral.has(sentence.words[k]?.lower ?? '')) k++;
     else return false;
   }
+}
+
+/** The antigen or disease mention covering word `at`: it narrows a class it premodifies ("the first myeloma CAR-T"). */
+function modifierMentionAt(sentence: ClaimSentence, at: number): Mention | undefined {
+  return sentence.mentions.find(
+    (m) => (m.entity.type === 'antigen' || isCondition(m.entity)) && m.from <= at && at < m.to,
+  );
 }
 
 /**

@@ -3,11 +3,12 @@ import type { BoxedWarning, Entity } from '../../../kb/types';
 import { capitalize, defaultRegulator, label, membersOf, monthYear, therapiesOf, uniqueSources } from '../../knowledge';
 import { NEGATION_WORDS } from '../../negation';
 import { monthOf, qualifiersOf, type Qualifiers } from '../../qualifiers';
+import { pastExistentialAt } from '../../period';
 import { therapiesIn, type TherapyRef } from '../../roles';
 import { isVerb, nounPhrasesOf } from '../../phrases';
 import { asidesIn, eventClauseAround, subordinateStart, type Clause } from '../../clauses';
 import type { ClaimSentence, Mention } from '../../sentence';
-import { findAllPhrases, findPhrase, mayHavePhrase, phraseStartingAt, type Word } from '../../words';
+import { findAllPhrases, findPhrase, mayHavePhrase, type Word } from '../../words';
 import type { Relation, RelationContext } from '../types';
 import { lexicon, lexiconWords } from '../../lexicon';
 import { fitting, gist, listWithin } from '../../../util/messages';
@@ -186,25 +187,15 @@ const relation: Relation = {
         sentence.statedPeriod !== undefined &&
         statesPastState(sentence.words, clause, without.at);
       if (dated) {
-        const inForce = judgedMembers.filter(
+        const regulator = defaultRegulator(index);
+        const heldThen = judgedMembers.filter(
           (m) =>
             m.rems?.atApproval &&
             !m.rems.unverified &&
             !m.rems.eliminated &&
-            m.approvals?.some((a) => a.regulator === 'FDA' && !a.unverified),
+            m.approvals?.some((a) => a.regulator === regulator && !a.unverified),
         );
-        if (inForce.length)
-          context.report({
-            messageId: 'remsInForce',
-            data: {
-              products: listWithin(
-                inForce.map((m) => label(index, m)),
-                60,
-              ),
-              were: inForce.length === 1 ? 'was' : 'were',
-            },
-            sources: uniqueSources(...inForce.map((m) => m.rems!.sources)),
-          });
+        if (heldThen.length) reportProducts(context, 'remsInForce', heldThen);
       } else if (
         without &&
         !find(NOW) &&
@@ -287,19 +278,7 @@ const relation: Relation = {
       const withRems = find(WITH_REMS) ?? remsWhenApproved(sentence, clause);
       if (withRems && !sentence.negatedAt(withRems.at) && subjects.length && !subjects.some((s) => s.isClass)) {
         const never = members.filter((m) => m.rems && !m.rems.atApproval && !m.rems.unverified);
-        if (never.length) {
-          context.report({
-            messageId: 'noRemsAtApproval',
-            data: {
-              products: listWithin(
-                never.map((m) => label(index, m)),
-                60,
-              ),
-              were: never.length === 1 ? 'was' : 'were',
-            },
-            sources: uniqueSources(...never.map((m) => m.rems!.sources)),
-          });
-        }
+        if (never.length) reportProducts(context, 'noRemsAtApproval', never);
       }
       // When the REMS was eliminated.
       const eliminated = find(ELIMINATED);
@@ -907,12 +886,25 @@ function undatedPast(words: readonly Word[], clause: Clause, to: number): boolea
   return verb >= 0 && !PRESENT_STATE.has(words[verb]!.lower);
 }
 
-const EXISTENTIAL = lexicon('existential-past-verbs');
+/** Reports `messageId` of REMS `products` ("{{products}} {{were}} …"), sourced by their REMS records. */
+function reportProducts(context: RelationContext, messageId: string, products: readonly Entity[]): void {
+  context.report({
+    messageId,
+    data: {
+      products: listWithin(
+        products.map((m) => label(context.index, m)),
+        60,
+      ),
+      were: products.length === 1 ? 'was' : 'were',
+    },
+    sources: uniqueSources(...products.map((m) => m.rems!.sources)),
+  });
+}
 
 /** "there was no REMS", "Kymriah had no REMS": a past existential or possession before `to`, a state at its time. */
 function statesPastState(words: readonly Word[], clause: Clause, to: number): boolean {
   for (let k = clause.from; k < to; k++) {
-    if (words[k]!.lower === 'there' && phraseStartingAt(words, k + 1, EXISTENTIAL)) return true;
+    if (pastExistentialAt(words, k)) return true;
     if (words[k]!.lower === 'had' && words[k + 1]?.lower === 'no') return true;
   }
   return false;
