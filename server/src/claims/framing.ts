@@ -96,7 +96,7 @@ const FRAME_HINT = new RegExp(
 );
 // Factive and emotive frames, verbs of asking and participles opening a parenthesis: the clause-level frames below.
 const CLAUSE_FRAME_HINT = new RegExp(
-  `\\b(?:${[...lexicon('factive-verbs'), ...lexicon('emotive-frames'), ...lexicon('asking-verbs'), ...lexicon('welcoming-verbs'), ...lexicon('explanatory-relatives')].join('|')})\\b|\\(\\s*(?:${lexicon('parenthesis-participles').join('|')})\\b`,
+  `\\b(?:${[...lexicon('factive-verbs'), ...lexicon('emotive-frames'), ...lexicon('proposition-nouns'), ...lexicon('asking-verbs'), ...lexicon('welcoming-verbs'), ...lexicon('explanatory-relatives')].join('|')})\\b|\\(\\s*(?:${lexicon('parenthesis-participles').join('|')})\\b`,
   'i',
 );
 const DURATION_HINT = new RegExp(
@@ -143,6 +143,11 @@ function statementsIn(document: DocumentAnalysis, sentence: Sentence, words: rea
   const prescribed =
     prescribedDescription(own, words, mentions, opening) ?? approvedWording(own, words, mentions, opening);
   if (prescribed) statements.push(prescribed);
+  // "Your claim that P is correct": the noun's "that" reads as a report, which the endorsement makes the writer's.
+  const endorsedClaim = endorsedProposition(own, words, opening, (from, to) =>
+    mentions.some((m) => m.start >= words[from]!.start && m.end <= words[to - 1]!.end),
+  );
+  if (endorsedClaim) statements.push(endorsedClaim);
   if (reportedIn(words) !== undefined) return statements;
   const described =
     endorsedDescription(own, words, mentions) ??
@@ -1055,6 +1060,56 @@ function factiveComplement(
 }
 
 const SENTENCE_ENDS = new Set(['.', '!']);
+const PROPOSITIONS = lexiconWords('proposition-nouns');
+const ENDORSEMENT_PREDICATES = lexicon('endorsement-predicates');
+// What may end an endorsement's clause: the sentence's end, or a break before the writer's next words.
+const ENDORSEMENT_ENDS = new Set(['.', '!', ';', ':']);
+const MAX_PROPOSITION_OWNER_WORDS = 5;
+
+/**
+ * "Your claim that Yescarta was the first CAR-T approved is correct", "The reviewer's point that P is right": a noun of a
+ * proposition (data/lexicon/proposition-nouns) with its "that" clause, as the subject of a finite copula and an
+ * endorsing predicate (data/lexicon/endorsement-predicates) that ends the clause, says the writer holds P true: P is
+ * judged as a plain sentence, on its words. The noun phrase opens the sentence after its label (no verb or report
+ * before it: "She says the claim that P is correct" is hers); a rejecting predicate ("is not correct", "is wrong"), a
+ * modal ("may be right"), a qualifier after the predicate ("is correct for adults") or a question endorses nothing.
+ * P's own hedges and negations are read where it is judged.
+ */
+function endorsedProposition(
+  text: Text,
+  words: readonly Word[],
+  start: number,
+  named: (from: number, to: number) => boolean,
+): FramedStatement | undefined {
+  const noun = words.findIndex((w, k) => k >= start && PROPOSITIONS.has(w.lower) && words[k + 1]?.lower === 'that');
+  if (noun < 0 || words.some((w) => w.lower === '?')) return undefined;
+  // The noun phrase is short and holds no verb ("Your claim", "The second reviewer's point").
+  if (noun - start > MAX_PROPOSITION_OWNER_WORDS) return undefined;
+  const verbal = (w: Word) =>
+    isVerb(w) || CLAUSE_ENDS.has(w.lower) || SAYING.has(w.lower) || REPORTING_VERBS.has(w.lower);
+  if (words.slice(start, noun).some(verbal) || reportedIn(words.slice(0, noun)) !== undefined) return undefined;
+  const from = noun + 2;
+  // The clause's end, and the copula before its endorsing predicate: the last copula of the clause.
+  let end = from;
+  while (end < words.length && !ENDORSEMENT_ENDS.has(words[end]!.lower)) end++;
+  for (let k = end - 2; k > from + 1; k--) {
+    if (!COPULAS.has(words[k]!.lower)) continue;
+    let at = k + 1;
+    if (/^[a-z]{3,}ly$/.test(words[at]!.lower) && !phraseStartingAt(words, at, ENDORSEMENT_PREDICATES)) at++;
+    const predicate = phraseStartingAt(words, at, ENDORSEMENT_PREDICATES);
+    if (!predicate || at + predicate.length !== end) return undefined;
+    if (words.slice(from, k).some((w) => w.punct)) return undefined;
+    if (!words.slice(from, k).some((w) => isVerb(w)) || !named(from, k)) return undefined;
+    const said = text(from, k);
+    return {
+      text: `${said.charAt(0).toUpperCase()}${said.slice(1)}.`,
+      start: words[from]!.start,
+      end: words[k - 1]!.end,
+    };
+  }
+  return undefined;
+}
+
 const ASKING = lexicon('asking-verbs');
 const QUESTION_OPENERS = new Set(['if', 'whether']);
 // A bare answer: a pronoun, then a finite auxiliary and nothing of its predicate ("it was", "it is", "they do").
