@@ -1610,6 +1610,8 @@ function gapAnswer(document: DocumentAnalysis, sentence: Sentence): string | und
     const said = masked.slice(first.start, end);
     return `${said.charAt(0).toUpperCase()}${said.slice(1)} ${auxiliary.lower} ${upTo(after)} ${when}.`;
   }
+  // "After how many prior lines is Abecma approved?": a preposition before the wh-phrase asks for its object.
+  if (lexiconWords('prepositions').has(wh ?? '')) return frontedGap(masked, words, mentions, answer);
   if (wh === 'how') return countGap(masked, words, answer) ?? durationGap(masked, words, mentions, answer);
   if (wh !== 'which' && wh !== 'what') return undefined;
   const inverted = invertedGap(masked, words, mentions, answer);
@@ -1792,6 +1794,46 @@ function invertedGap(
 
 // The wh-phrase before an inverted auxiliary is short ("What kind of drug is …", "Which co-stimulatory domain does …").
 const MAX_WH_PHRASE_WORDS = 5;
+// The wh-words a fronted preposition's object may open with ("After how many lines", "For which disease").
+const FRONTED_WH_WORDS = new Set(['how', 'which', 'what']);
+
+/**
+ * A question that fronts a preposition with its wh-phrase, and the fragment filling that phrase, put back after the
+ * predicate: "After how many prior lines is Abecma approved in myeloma?" over "After one prior line." (or "One prior
+ * line.") reads "Abecma is approved in myeloma after one prior line."; "For which disease does Tecartus hold an
+ * approval?" over "Mantle cell lymphoma." reads "Tecartus holds an approval for mantle cell lymphoma." The subject is
+ * one named product or drug right after the auxiliary ("is", "does" …), and the predicate after it holds no other
+ * auxiliary or punctuation. Undefined otherwise.
+ */
+function frontedGap(
+  masked: MaskedText,
+  words: readonly Word[],
+  mentions: readonly TermMatch[],
+  answer: string,
+): string | undefined {
+  const preposition = words[0]!.lower;
+  if (!FRONTED_WH_WORDS.has(words[1]?.lower ?? '') || yesOrNo(answer)) return undefined;
+  const k = words.findIndex((w, i) => i >= 2 && (w.punct || isVerb(w)));
+  const auxiliary = words[k];
+  if (!auxiliary || k > MAX_WH_PHRASE_WORDS + 1) return undefined;
+  if (!BE_FORMS.has(auxiliary.lower) && !DO_FORMS.has(auxiliary.lower)) return undefined;
+  const named = mentions.find((m) => m.start === words[k + 1]?.start);
+  if (!named || !isNamed(named)) return undefined;
+  const question = words.at(-1)!;
+  const after = words.filter((w) => w.start >= named.end && w !== question);
+  if (!after.length || after.some((w) => w.punct || lexiconWords('auxiliaries').has(w.lower))) return undefined;
+  const said = lowerInitial(answer);
+  const gap = wordsOf(said)[0]?.lower === preposition ? said : `${preposition} ${said}`;
+  const subject = masked.slice(named.start, named.end);
+  const text = (from: Word, to: Word) => masked.slice(from.start, to.end);
+  if (BE_FORMS.has(auxiliary.lower)) return `${subject} ${auxiliary.lower} ${text(after[0]!, after.at(-1)!)} ${gap}.`;
+  const verb = after[0]!;
+  if (lexiconWords('prepositions').has(verb.lower) || lexiconWords('determiners').has(verb.lower)) return undefined;
+  const form =
+    auxiliary.lower === 'does' ? thirdPerson(verb.lower) : auxiliary.lower === 'did' ? pastOf(verb.lower) : verb.lower;
+  const rest = after.length > 1 ? ` ${text(after[1]!, after.at(-1)!)}` : '';
+  return `${subject} ${form}${rest} ${gap}.`;
+}
 const BE_FORMS = wordClass('be-finite');
 const STRANDED = lexiconWords('strandable-prepositions');
 
