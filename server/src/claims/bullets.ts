@@ -46,6 +46,7 @@ import { ANSWER_LABEL, ANSWER_LABEL_PART, QUESTION_LABEL } from './modality';
 import { ellipsisStatement, headlineFragmentStatement } from './ellipsis';
 import { setAnaphorStatement } from './set-anaphors';
 import { useAnaphorStatement } from './use-anaphors';
+import { correctedValueStatement } from './corrected-values';
 import { timelineStatement } from './timeline';
 import { establishedUseStatement } from './label-voice';
 import { lowerBound } from '../util/sorted';
@@ -1378,6 +1379,7 @@ function unitStatement(document: DocumentAnalysis, sentence: Sentence, index: Kn
     polarAnswer(document, sentence) ??
     setAnaphorStatement(document, sentence) ??
     useAnaphorStatement(document, sentence) ??
+    correctedValueStatement(document, sentence) ??
     timelineStatement(document, sentence);
   if (answer) return answer;
   const bullet = bulletStatement(document, sentence, index)?.text;
