@@ -244,3 +244,75 @@ describe('claims: removed wording and a text’s statement that an erratum corre
       assert.deepEqual([...new Set(findings(lint, text))], [`contradicted: ${range}`], text);
   });
 });
+
+describe('claims: a review thread’s refusal of a requested wording', () => {
+  it('leaves a request the author refuses unjudged, and judges one nobody refuses on the request', () => {
+    const lint = service();
+    const request = 'Reviewer: Please say that Aucatzyl was approved with a REMS.';
+    for (const reply of ["Author: Won't fix: Aucatzyl was approved without a REMS.", 'Author: Declined.'])
+      assert.deepEqual(findings(lint, `${request}\n${reply}`), [], reply);
+    // A reply that does not refuse leaves the request's prescription judged (claims/framing.ts), on its line.
+    for (const reply of ['Author: Fixed.', 'Author: Thanks, will do.'])
+      assert.deepEqual(findings(lint, `${request}\n${reply}`), [`contradicted: ${request}`], reply);
+  });
+});
+
+describe('claims: a question fronting a preposition with its wh-phrase, and its answer', () => {
+  it('judges the answer put back after the predicate, on the answer’s line', () => {
+    const lint = service();
+    for (const [text, range] of [
+      [
+        'EXAMINER: After how many prior lines is Abecma approved in myeloma?\nCANDIDATE: After one prior line.\nEXAMINER: Good.',
+        'CANDIDATE: After one prior line.',
+      ],
+      ['Q: After how many prior lines is Abecma approved in myeloma?\nA: One prior line.', 'A: One prior line.'],
+      ['Q: For which disease is Tecartus approved?\nA: Multiple myeloma.', 'A: Multiple myeloma.'],
+      ['Q: In which patients is Aucatzyl approved?\nA: Children with B-ALL.', 'A: Children with B-ALL.'],
+    ] as [string, string][])
+      assert.deepEqual([...new Set(findings(lint, text))], [`contradicted: ${range}`], text);
+  });
+
+  it('leaves true, rejected, unconfirmed learner, hedged, placed and incomplete answers unjudged', () => {
+    const lint = service();
+    for (const text of [
+      'EXAMINER: After how many prior lines is Abecma approved in myeloma?\nCANDIDATE: After two prior lines.\nEXAMINER: Good.',
+      'EXAMINER: After how many prior lines is Abecma approved in myeloma?\nCANDIDATE: After one prior line.\nEXAMINER: No, two.',
+      'EXAMINER: After how many prior lines is Abecma approved in myeloma?\nCANDIDATE: After one prior line.',
+      'Q: For which disease is Tecartus approved?\nA: Mantle cell lymphoma.',
+      'Q: For which disease is Tecartus approved?\nA: Probably myeloma.',
+      'Q: For which disease was Tecartus approved in Japan?\nA: Multiple myeloma.',
+      'Q: In which patients is Aucatzyl approved?\nA: Adults with B-ALL.',
+      // A bare count names no unit of the question's: "after one" says nothing to judge.
+      'Q: After how many prior lines is Abecma approved in myeloma?\nA: One.',
+    ])
+      assert.deepEqual(findings(lint, text), [], text);
+  });
+});
+
+describe('claims: a sentence giving the right value of a slot of the sentence before it', () => {
+  it('judges the statement before with the new value, on the correcting sentence', () => {
+    const lint = service();
+    for (const [text, range] of [
+      ['One outlet reported that Kymriah was approved in 2017. The correct year is 2019.', 'The correct year is 2019.'],
+      ['Our draft said Tecartus targets CD19. The actual antigen is BCMA.', 'The actual antigen is BCMA.'],
+      ['Kymriah was approved in 2017. The right date is 2019.', 'The right date is 2019.'],
+    ] as [string, string][])
+      assert.deepEqual([...new Set(findings(lint, text))], [`contradicted: ${range}`], text);
+  });
+
+  it('leaves true corrections, values that are no year or name, and ambiguous slots unjudged', () => {
+    const lint = service();
+    for (const text of [
+      'One outlet reported that Kymriah was approved in 2019. The correct year is 2017.',
+      'Our draft said Tecartus targets BCMA. The actual antigen is CD19.',
+      'Yescarta was approved on October 18, 2017. Several press reports dated it to 2018; the correct date is the one above.',
+      // Two years before: which one the new value replaces is not said.
+      'The draft dated Kymriah to 2016 and Yescarta to 2018. The correct year is 2017.',
+      // A question before asks; it states nothing to correct.
+      'Was Kymriah approved in 2017? The correct year is 2019.',
+      // A year is no antigen.
+      'Our draft said Tecartus targets CD19. The correct antigen is 2019.',
+    ])
+      assert.deepEqual(findings(lint, text), [], text);
+  });
+});

@@ -303,6 +303,44 @@ describe("reported: a proposition its own sentence rejects, and the writer's sta
     });
 });
 
+describe("framing: a proposition noun's that-clause its predicate endorses is the writer's", () => {
+  table(
+    [
+      [
+        'Your claim that Yescarta was the first CAR-T approved by the FDA is correct.',
+        'Yescarta was the first CAR-T approved by the FDA',
+      ],
+      ['Reviewer 2: The claim that Carvykti targets CD19 is entirely correct.', 'Carvykti targets CD19'],
+      [
+        "The leaflet's claim that Tecartus is approved for children with ALL is spot on.",
+        'Tecartus is approved for children with ALL',
+      ],
+    ],
+    [
+      'Your claim that Kymriah was the first CAR-T approved by the FDA is correct.',
+      'Your claim that Yescarta was the first CAR-T approved by the FDA is incorrect.',
+      // Someone else's endorsement, a modal, a qualifier after the predicate, a question, a hedge inside.
+      'She says your claim that Yescarta was the first CAR-T approved by the FDA is correct.',
+      'Your claim that Yescarta was the first CAR-T approved by the FDA may be correct.',
+      'The claim that Carvykti targets CD19 is correct for older batches.',
+      'Is your claim that Carvykti targets CD19 correct?',
+      'The claim that Carvykti might target CD19 is correct.',
+      // A rejected point is not the writer's (data/lexicon/proposition-nouns).
+      "The reviewer's point that Kymriah is approved for multiple myeloma is mistaken.",
+    ],
+  );
+  for (const predicate of patterns('endorsement-predicates'))
+    it(`crossed: "Your claim that … targets … is ${predicate}."`, () => {
+      assert.deepEqual(
+        cross(
+          (p, a) => `Your claim that ${p} targets ${a} is ${predicate}.`,
+          (recorded) => !recorded,
+        ),
+        [],
+      );
+    });
+});
+
 describe('framing: an endorsing adverb before a verb of describing', () => {
   table(
     [
