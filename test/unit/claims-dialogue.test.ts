@@ -316,3 +316,25 @@ describe('claims: a sentence giving the right value of a slot of the sentence be
       assert.deepEqual(findings(lint, text), [], text);
   });
 });
+
+describe('claims: the frames of a turn the next speaker rejects', () => {
+  it('leaves an appositive in a rejected turn unjudged, and judges it in a turn nobody rejects, on its words', () => {
+    const lint = service();
+    for (const text of [
+      'Guest: We used Abecma, the CD19-directed product.\nHost: Actually, Abecma targets BCMA.',
+      'Caller: I was given Kymriah, the BCMA-directed one.\nNurse: Not quite: Kymriah targets CD19.',
+    ])
+      assert.deepEqual(findings(lint, text), [], text);
+    for (const [text, range] of [
+      [
+        'Guest: We used Abecma, the CD19-directed product.\nHost: Thank you.',
+        'Guest: We used Abecma, the CD19-directed product.',
+      ],
+      [
+        'Caller: I was given Kymriah, the BCMA-directed one.\nNurse: Thanks for calling.',
+        'Caller: I was given Kymriah, the BCMA-directed one.',
+      ],
+    ] as [string, string][])
+      assert.deepEqual([...new Set(findings(lint, text))], [`contradicted: ${range}`], text);
+  });
+});

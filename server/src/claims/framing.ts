@@ -5,6 +5,7 @@ import { MONTHS, isYear } from '../util/text';
 import { CARDINAL_WORDS } from './cardinals';
 import type { TermMatch } from '../terms/matcher';
 import { refutationEnd } from './clauses';
+import { questionedAndRejected, unassertedTurn } from './dialogue';
 import { lexicon, lexiconWords } from './lexicon';
 import { conditionalIn } from './modality';
 import { isTherapyHead, isVerb, nounPhrasesOf } from './phrases';
@@ -45,6 +46,9 @@ export function checkFramed(document: DocumentAnalysis, sentence: Sentence, inde
   if (titleElsewhere(document.prose, index)) return [];
   const statements = framedStatements(document, sentence);
   if (!statements.length) return [];
+  // A turn the next speaker rejects ("CONTESTANT: Is it Tecelra, the CAR-T for sarcoma?" over "HOST: Close, but …"),
+  // or a statement asked about and then rejected, asserts nothing in its frames either, as in its main clause.
+  if (unassertedTurn(document, sentence) || questionedAndRejected(document, sentence)) return [];
   const words = ownWordsOf(document, sentence);
   const mentions = document.mentionsIn(sentence.start, sentence.end);
   return statements
