@@ -52,6 +52,11 @@ const ONE_CASE = lexicon('one-case-cues');
 const PERFECT = new Set(['has', 'have']);
 // What a boxed warning says: "the boxed warning does not mention X".
 const WARNING_CONTENT = lexicon('warning-content-verbs');
+// What a boxed warning or a label leaves out: "the label says nothing about X", "the boxed warning omits X".
+const SILENCE = lexicon('silence-verbs');
+// A product's label says what its boxed warning does: "The Yescarta label does not mention X", "the label for Carvykti".
+const LABEL_HEADS = [...lexicon('label-heads')].sort((a, b) => b.split(' ').length - a.split(' ').length);
+const LABEL_OWNER_LINKS = new Set(['for', 'of']);
 // A REMS at approval: "was approved with a REMS", "came with a REMS".
 const WITH_REMS = lexicon('rems-with-cues');
 // "A REMS was required when X was approved": a temporal clause whose predicate is the approval.
@@ -117,7 +122,9 @@ const relation: Relation = {
       keptAfterRems: '{{What}} remained when the FDA eliminated the REMS in {{date}}.',
     },
   },
-  applies: (text) => (CUE_WORDS.test(text) || mayHavePhrase(text, RISK)) && FINDING_TEXT.test(text),
+  applies: (text) =>
+    ((CUE_WORDS.test(text) || mayHavePhrase(text, RISK)) && FINDING_TEXT.test(text)) ||
+    (mayHavePhrase(text, LABEL_HEADS) && (FINDING_TEXT.test(text) || mayHavePhrase(text, SILENCE))),
   check(context) {
     const { sentence, index } = context;
     // "The FDA said the REMS would remain in place": a REMS kept in the future is kept now.
@@ -137,7 +144,14 @@ const relation: Relation = {
         );
         continue;
       }
-      if (!hasFindingWord(sentence, clause)) continue;
+      // A label or a boxed warning said to leave a risk out ("the Yescarta label says nothing about X") has no
+      // finding word: its silence verb is one.
+      const silent = findPhrase(sentence.words, SILENCE, clause.from, clause.to);
+      const silentHolder =
+        silent &&
+        (findPhrase(sentence.words, BOXED, clause.from, silent.at) ??
+          ownLabel(sentence.words, { ...clause, to: silent.at }, therapiesIn(sentence, clause, index)));
+      if (!hasFindingWord(sentence, clause) && !silentHolder) continue;
       // "In Europe there was no REMS for Kymriah": a REMS and a boxed warning are the FDA's; another regulator's
       // statement is not judged by them.
       const regulator = qualifiersOf(sentence, clause).regulator;
@@ -289,7 +303,13 @@ const relation: Relation = {
       // "a boxed warning for CRS": a warning named as boxed is the boxed-warning topic above, not a risk cue.
       const riskCue = find(RISK);
       const risk = riskCue && boxed && riskCue.at < boxed.at + boxed.length ? undefined : riskCue;
-      const content = boxed && findPhrase(sentence.words, WARNING_CONTENT, boxed.at + boxed.length, clause.to);
+      // What the warning, or the product's label, says or leaves out: "the Yescarta label does not mention X".
+      // A dated label or warning ("the 2022 Carvykti label did not mention IEC-EC") is that time's, which the boxed
+      // warnings recorded now do not judge.
+      const undated = !qualifiersOf(sentence, clause).date && sentence.statedPeriod === undefined;
+      const holder = boxed ?? (undated ? ownLabel(sentence.words, clause, subjects) : undefined);
+      const content = holder && findPhrase(sentence.words, WARNING_CONTENT, holder.at + holder.length, clause.to);
+      const silence = holder && undated && silent && silent.at >= holder.at + holder.length ? silent : undefined;
       const denial =
         free && !sentence.negatedAt(free.at)
           ? free
@@ -297,7 +317,9 @@ const relation: Relation = {
             ? risk
             : content && sentence.negatedAt(content.at)
               ? content
-              : undefined;
+              : silence && !sentence.negatedAt(silence.at)
+                ? silence
+                : undefined;
       // "Neurotoxicity is not linked to Abecma": a passive link names the risk before it and the therapy after it.
       if (denial && subjects.length)
         passiveLink(sentence.words, denial, clause) && linkedTherapy(sentence.words, denial, subjects)
@@ -612,6 +634,25 @@ function remsInForce(words: readonly Word[], clause: Clause): { at: number } | u
     const k = words[i - 1]?.lower === 'the' ? i - 2 : i - 1;
     const endBefore = words[k]?.lower === 'of' && REMS_END_NOUNS.has(words[k - 1]?.lower ?? '');
     if (!endAfter && !endBefore) return { at: i };
+  }
+  return undefined;
+}
+
+/**
+ * "The Yescarta label", "Carvykti's label", "the label for Tecartus": a label head owned by a product the clause names
+ * right before it or after "for"/"of". A label no product owns ("the leaflet", "the label") is not read.
+ */
+function ownLabel(
+  words: readonly Word[],
+  clause: Clause,
+  subjects: readonly TherapyRef[],
+): { at: number; length: number } | undefined {
+  for (const head of findAllPhrases(words, LABEL_HEADS, clause.from, clause.to)) {
+    const k = head.at + head.length;
+    const owner = subjects.find(
+      (s) => !s.isClass && (s.to === head.at || (LABEL_OWNER_LINKS.has(words[k]?.lower ?? '') && s.from === k + 1)),
+    );
+    if (owner) return { at: head.at, length: owner.from > head.at ? owner.to - head.at : head.length };
   }
   return undefined;
 }

@@ -113,6 +113,17 @@ const tests: RelationTests = {
     'FDA eliminates CAR-T REMS in June 2025.',
     'Breyanzi was approved with a REMS in 2021.',
     'Kymriah’s boxed warning does not mention HLH/MAS.',
+    // A product's label said to leave out a risk its boxed warning does not carry, a label no product owns, a silence
+    // negated, a dated label (its time's, not today's) or another regulator's label: nothing denied.
+    'The Yescarta label does not mention HLH/MAS.',
+    'The Aucatzyl label does not mention a REMS.',
+    'The leaflet does not mention parkinsonism.',
+    'The label says nothing about parkinsonism.',
+    'The Carvykti label does not omit HLH/MAS.',
+    'The 2022 Carvykti label did not mention IEC-EC.',
+    'The Carvykti label of March 2022 said nothing about IEC-EC.',
+    'In Europe, the Carvykti label says nothing about HLH/MAS.',
+    'The Carvykti label mentions HLH/MAS.',
     'CRS has never been observed in this cohort of Tecartus patients.',
     'CAR-T carries a risk of T-cell malignancies.',
     // A denied risk the boxed warnings do not name: the risk is its own phrase, not the words after it.
@@ -150,6 +161,48 @@ const tests: RelationTests = {
     'In 2018, before the REMS was removed, each hospital that gave these products had to keep tocilizumab on hand for every patient.',
   ],
   invalid: [
+    // A product's label, or its boxed warning, said not to mention or to leave out (the class of keeping silent) a risk
+    // its boxed warning carries.
+    {
+      text: 'The Yescarta label does not mention secondary hematological malignancies.',
+      errors: [
+        {
+          messageId: 'riskDenied',
+          text: 'The Yescarta label does not mention secondary hematological malignancies.',
+          message: 'labels warn',
+        },
+      ],
+    },
+    {
+      text: 'Carvykti’s boxed warning says nothing about HLH/MAS.',
+      errors: [
+        {
+          messageId: 'riskDenied',
+          text: 'Carvykti’s boxed warning says nothing about HLH/MAS.',
+          message: 'macrophage',
+        },
+      ],
+    },
+    {
+      text: 'Tecartus’s label omits any warning about neurologic toxicities.',
+      errors: [
+        {
+          messageId: 'riskDenied',
+          text: 'Tecartus’s label omits any warning about neurologic toxicities.',
+          message: 'Neurologic',
+        },
+      ],
+    },
+    {
+      text: 'The label for Carvykti is silent on HLH/MAS.',
+      errors: [{ messageId: 'riskDenied', text: 'The label for Carvykti is silent on HLH/MAS.', message: 'Carvykti' }],
+    },
+    {
+      text: 'Nor does the Carvykti label mention parkinsonism.',
+      errors: [
+        { messageId: 'riskDenied', text: 'Nor does the Carvykti label mention parkinsonism.', message: 'parkinsonism' },
+      ],
+    },
     // A passive link denied names the risk before it and the therapy after it.
     {
       text: 'Neurotoxicity is not linked to Abecma.',
