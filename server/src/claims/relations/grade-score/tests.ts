@@ -31,8 +31,47 @@ const tests: RelationTests = {
     // The worst event sets the grade: a classification of a patient's score is not the score's band.
     'A patient with an ICE score of 3 who has a generalised seizure is classified as grade 3 ICANS.',
     'Patients with an ICE score of 8 had grade 3 CRS.',
+    // A copula between the score and the grade equates them: a correct band, a negation, a question, a range of grades.
+    'An ICE score of 4 is grade 2 ICANS.',
+    'ICE scores of 0 to 2 are grade 3 ICANS.',
+    'An ICE score of 5 is not grade 1 ICANS.',
+    'Is an ICE score of 5 grade 1 or grade 2 ICANS?',
+    'An ICE score of 8 is grade 2 or worse.',
+    // A patient's grade is the worst finding's: a score sets only its lowest grade, and a higher one may come from
+    // another finding.
+    'A patient with an ICE score of 8 has grade 2 ICANS.',
+    'A patient who scores 8 on the ICE test is grade 3 ICANS.',
+    'Her ICE score of 6 was grade 1 CRS.',
   ],
   invalid: [
+    {
+      text: 'An ICE score of 5 is grade 1 ICANS.',
+      errors: [{ messageId: 'otherRange', text: 'An ICE score of 5 is grade 1 ICANS.', message: /of 7–9, not 5/ }],
+    },
+    {
+      text: 'ICE scores of 0 to 2 are grade 2 ICANS.',
+      errors: [{ messageId: 'otherRange', text: 'ICE scores of 0 to 2 are grade 2 ICANS.', message: /of 3–6/ }],
+    },
+    {
+      text: 'A patient who scores 5 on the ICE test has grade 1 ICANS.',
+      errors: [
+        {
+          messageId: 'lowerGrade',
+          text: 'A patient who scores 5 on the ICE test has grade 1 ICANS.',
+          message: /grade 2 or higher, not grade 1/,
+        },
+      ],
+    },
+    {
+      text: 'A patient with an ICE score of 2 has grade 1 ICANS.',
+      errors: [
+        {
+          messageId: 'lowerGrade',
+          text: 'A patient with an ICE score of 2 has grade 1 ICANS.',
+          message: /grade 3 or higher/,
+        },
+      ],
+    },
     {
       text: 'Under ASTCT grading, an ICE score of 5 is classed as grade 3 ICANS.',
       errors: [
