@@ -3,7 +3,8 @@ import type { Entity } from '../../../kb/types';
 import { isYear } from '../../../util/text';
 import { capitalize, label, shortName } from '../../knowledge';
 import { lexicon } from '../../lexicon';
-import { findPhrase } from '../../words';
+import { findAllPhrases, findPhrase } from '../../words';
+import { wordClass } from '../../word-classes';
 import type { ClaimSentence } from '../../sentence';
 import type { Relation, RelationContext } from '../types';
 
@@ -12,12 +13,19 @@ import type { Relation, RelationContext } from '../types';
 // EBMT …), written in capitals; a clause is judged only when it names none of the entity's own bodies.
 
 const ORIGIN = lexicon('definition-origin-cues');
+// The class of defining in the active: "the EHA/EBMT consensus that defined IEC-HS", "the ASTCT defined ICANS".
+const DEFINING = lexicon('defining-verbs');
+const PASSIVE_AUXILIARIES = new Set(wordClass('be-have-auxiliaries'));
+const RELATIVES = new Set(wordClass('relatives-that-which'));
+const ARTICLES = new Set(wordClass('articles'));
+// Words a body's name may take before a relative pronoun: "the EHA/EBMT consensus that …".
+const RELATIVE_REACH = 5;
 const USE = lexicon('grading-use-cues');
 const GRADED_AS = ['graded as'];
 // What follows "graded" in a use cue: "graded according to" → "according to".
 const USE_TAILS = USE.filter((p) => p.startsWith('graded ')).map((p) => p.slice('graded '.length));
 const CUE_TEXT =
-  /defined|developed|introduced|proposed|established|created|issued|coined|graded|c[oa]mes? from|originates|stems/i;
+  /defin|develop|introduc|propos|establish|creat|issued|coin|set out|graded|c[oa]mes? from|originates|stems/i;
 
 // Per knowledge base: every body a record names.
 const bodiesOf = new WeakMap<KnowledgeIndex, ReadonlySet<string>>();
@@ -61,7 +69,11 @@ const relation: Relation = {
       const clauseIndex = sentence.clauses.indexOf(clause);
       const use = findPhrase(words, USE, clause.from, clause.to);
       const cue = origin ?? use ?? gradedAs(clauseIndex, clause);
-      if (!cue || sentence.negatedAt(cue.at)) continue;
+      if (!cue) {
+        activeDefinition(sentence, index, clause, known, report);
+        continue;
+      }
+      if (sentence.negatedAt(cue.at)) continue;
       if (!origin && use) judgeScaleUse(index, sentence, clauseIndex, use, report);
       // The subject: what is defined stands before the participle ("IEC-HS was defined by …", "ICAHT: defined by …").
       const subjects = [
@@ -135,6 +147,56 @@ function judgeScaleUse(
     },
     sources: ranges.sources,
   });
+}
+
+/**
+ * "The EHA/EBMT consensus that defined IEC-HS", "the ASTCT defined ICAHT in 2023": a verb of the class of defining in
+ * the active (no auxiliary before it, no "by" after it), the entity right after it (past an article or "term"), and
+ * the bodies its subject names: the words of the clause before the verb, or, when a relative pronoun opens it, the few
+ * words before the pronoun. Judged as the passive is: bodies none of which is the entity's own, or one of its own with
+ * a single other year in the clause.
+ */
+function activeDefinition(
+  sentence: ClaimSentence,
+  index: KnowledgeIndex,
+  clause: { from: number; to: number },
+  known: ReadonlySet<string>,
+  report: RelationContext['report'],
+): void {
+  const { words } = sentence;
+  for (const verb of findAllPhrases(words, DEFINING, clause.from, clause.to)) {
+    const before = words[verb.at - 1]?.lower ?? '';
+    const after = verb.at + verb.length;
+    if (PASSIVE_AUXILIARIES.has(before) || words[after]?.lower === 'by' || sentence.negatedAt(verb.at)) continue;
+    let k = after;
+    while (k < clause.to && (ARTICLES.has(words[k]!.lower) || words[k]!.lower === 'term')) k++;
+    const defined = sentence.mentions.find((m) => m.from === k && !m.mark && m.entity.definedBy);
+    if (!defined) continue;
+    const fact = defined.entity.definedBy!;
+    if (fact.unverified) continue;
+    const relative = RELATIVES.has(before) && verb.at - 1 <= clause.from + 1;
+    const subject = relative
+      ? words.slice(Math.max(0, verb.at - 1 - RELATIVE_REACH), verb.at - 1)
+      : words.slice(clause.from, verb.at);
+    const claimed = [...new Set(subject.filter((w) => known.has(w.text)).map((w) => w.text))];
+    if (!claimed.length) continue;
+    const data = {
+      entity: capitalize(label(index, defined.entity)),
+      bodies: fact.bodies.join('/'),
+      year: fact.year,
+    };
+    if (!claimed.some((b) => fact.bodies.includes(b))) {
+      report({ messageId: 'otherBody', data: { ...data, claimed: claimed.join('/') }, sources: fact.sources });
+      return;
+    }
+    const years: string[] = [];
+    for (let i = clause.from; i < clause.to; i++)
+      if (isYear(words[i]!.lower) && !sentence.mentions.some((m) => m.from <= i && i < m.to))
+        years.push(words[i]!.lower);
+    if (years.length === 1 && years[0] !== fact.year)
+      report({ messageId: 'otherYear', data: { ...data, claimed: years[0]! }, sources: fact.sources });
+    return;
+  }
 }
 
 function definesOther(index: KnowledgeIndex, entity: Entity, body: string): boolean {

@@ -29,8 +29,34 @@ const tests: RelationTests = {
     'Neurotoxicity was graded using the ICE score.',
     // No body the records name.
     'IEC-HS was defined by a panel of experts.',
+    // The class of defining in the active: the entity's own body, a body not named, a negation or a question, a body
+    // that is not the relative's subject, and a syndrome patients develop.
+    'The ASTCT consensus defined ICANS in 2019.',
+    'The ASTCT consensus that defined IEC-HS was published in 2023.',
+    'Clinicians defined ICANS loosely before 2019.',
+    'EHA and EBMT did not define ICANS.',
+    'Did the EHA/EBMT define IEC-HS?',
+    'Patients graded by the EHA/EBMT criteria developed ICANS.',
   ],
   invalid: [
+    {
+      text: 'Hines et al. 2023: the EHA/EBMT consensus that defined IEC-HS.',
+      errors: [
+        {
+          messageId: 'otherBody',
+          text: 'Hines et al. 2023: the EHA/EBMT consensus that defined IEC-HS.',
+          message: /defined by ASTCT \(2023\), not EHA\/EBMT/,
+        },
+      ],
+    },
+    {
+      text: 'The ASTCT defined ICAHT in 2023.',
+      errors: [{ messageId: 'otherBody', text: 'The ASTCT defined ICAHT in 2023.', message: /not ASTCT/ }],
+    },
+    {
+      text: 'The ASTCT introduced ICANS in 2018.',
+      errors: [{ messageId: 'otherYear', text: 'The ASTCT introduced ICANS in 2018.', message: /in 2019, not 2018/ }],
+    },
     // "graded under" uses a consensus; "defined in" names where it was defined.
     {
       text: 'ICAHT is graded under an ASTCT consensus published in 2023.',
