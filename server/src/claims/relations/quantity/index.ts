@@ -575,9 +575,45 @@ function cueOf(sentence: ClaimSentence, clause: Clause, measure: QuantityMeasure
     LONG_TERM.some((m) => phraseAt(sentence.words, cue.at - m.split(' ').length, m))
   )
     return undefined;
+  if (!cue && measure === 'driving-restriction') return drivingPreventionIn(sentence, clause);
   if (!cue || measure !== 'stay-near-center') return cue;
   // Near a place of treatment: "stay close to your family" is not the rule.
   for (let i = cue.at + cue.length; i < clause.to; i++) if (PLACES.has(sentence.words[i]!.lower)) return cue;
+  return undefined;
+}
+
+// The class of prohibiting with its object and "from driving" ("the label keeps her from driving"), and a negated verb
+// of the class of permitting with its object and "drive" ("don't let Breyanzi patients drive"): the driving restriction.
+const PROHIBITING = lexicon('prohibiting-verbs');
+const PERMITTING = lexicon('permitting-verbs');
+// Words an object may take between the verb and its act: "keeps Mrs Jones and her husband from driving".
+const OBJECT_REACH = 6;
+
+function drivingPreventionIn(
+  sentence: ClaimSentence,
+  clause: Clause,
+): { at: number; length: number; phrase: string } | undefined {
+  const { words } = sentence;
+  const act = (from: number, forms: readonly string[]) => {
+    for (let k = from + 1; k < Math.min(clause.to, from + OBJECT_REACH + 1); k++)
+      if (forms.some((f) => phraseAt(words, k, f)))
+        return k + forms.find((f) => phraseAt(words, k, f))!.split(' ').length;
+    return undefined;
+  };
+  for (const verb of findAllPhrases(words, PROHIBITING, clause.from, clause.to)) {
+    if (sentence.negatedAt(verb.at)) continue;
+    const end = act(verb.at + verb.length - 1, ['from driving']);
+    if (end !== undefined) return { at: verb.at, length: end - verb.at, phrase: 'prohibited from driving' };
+  }
+  for (const verb of findAllPhrases(words, PERMITTING, clause.from, clause.to)) {
+    if (!sentence.negatedAt(verb.at)) continue;
+    // The negation opens the cue: "do not let", "doesn't allow".
+    let neg = verb.at - 1;
+    while (neg >= clause.from && neg >= verb.at - 3 && !NEGATIONS.has(words[neg]!.lower)) neg--;
+    if (neg < clause.from || neg < verb.at - 3) continue;
+    const end = act(verb.at + verb.length - 1, ['to drive', 'drive']);
+    if (end !== undefined) return { at: neg, length: end - neg, phrase: 'not allowed to drive' };
+  }
   return undefined;
 }
 

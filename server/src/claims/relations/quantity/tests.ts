@@ -15,6 +15,13 @@ const tests: RelationTests = {
     'In the EU, the label forbids driving for 8 weeks after Yescarta.',
     'Until June 2025, the Kymriah label prohibited driving for eight weeks.',
     'Patients may not drive for two weeks after Carvykti.',
+    // The class of prohibiting with "from driving", and a negated permitting verb with "drive": the current amount, a
+    // negated prohibition, a past one with a date, and a permission that is no prohibition.
+    'The Yescarta label bars patients from driving for 2 weeks.',
+    'Don’t let Breyanzi patients drive for 2 weeks.',
+    'The label does not keep patients from driving for 8 weeks after Yescarta.',
+    'Before 2025, the label kept patients from driving for 8 weeks after Yescarta.',
+    'Kymriah’s label allows patients to drive after 8 weeks.',
     'Patients may not need to stay near the center for four weeks after Breyanzi.',
     'After 15 years of follow-up, most Kymriah patients were alive.',
     'The FDA requires 15 years of long-term follow-up after Breyanzi.',
@@ -150,6 +157,14 @@ const tests: RelationTests = {
     'In the EU, the driving restriction after Kymriah went from 8 to 4 weeks.',
   ],
   invalid: [
+    {
+      text: 'The Carvykti label keeps patients from driving for 8 weeks.',
+      errors: [{ messageId: 'outdated', text: 'The Carvykti label keeps patients from driving for 8 weeks.' }],
+    },
+    {
+      text: '### Discharge teaching\n- Don’t let Breyanzi patients drive for 8 weeks (label)',
+      errors: [{ messageId: 'outdated', text: 'Don’t let Breyanzi patients drive for 8 weeks (label)' }],
+    },
     // The therapy of the section heading, a title line or the paragraph's earlier sentence.
     {
       text: '# After your CAR-T infusion\n\nDo not drive for eight weeks.',
