@@ -304,8 +304,9 @@ const relation: Relation = {
       const riskCue = find(RISK);
       const risk = riskCue && boxed && riskCue.at < boxed.at + boxed.length ? undefined : riskCue;
       // What the warning, or the product's label, says or leaves out: "the Yescarta label does not mention X".
-      // A dated label or warning ("the 2022 Carvykti label did not mention IEC-EC") is that time's, which the boxed
-      // warnings recorded now do not judge.
+      // A dated label or warning ("the 2022 Carvykti label did not mention IEC-EC", "before April 2024 the Yescarta
+      // boxed warning did not mention T cell malignancies") is that time's, which the boxed warnings recorded now do
+      // not judge: a warning added since was not in it.
       const undated = !qualifiersOf(sentence, clause).date && sentence.statedPeriod === undefined;
       const holder = boxed ?? (undated ? ownLabel(sentence.words, clause, subjects) : undefined);
       const content = holder && findPhrase(sentence.words, WARNING_CONTENT, holder.at + holder.length, clause.to);
@@ -315,7 +316,7 @@ const relation: Relation = {
           ? free
           : risk && sentence.negatedAt(risk.at)
             ? risk
-            : content && sentence.negatedAt(content.at)
+            : content && undated && sentence.negatedAt(content.at)
               ? content
               : silence && !sentence.negatedAt(silence.at)
                 ? silence

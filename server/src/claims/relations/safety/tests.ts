@@ -122,6 +122,8 @@ const tests: RelationTests = {
     'The Carvykti label does not omit HLH/MAS.',
     'The 2022 Carvykti label did not mention IEC-EC.',
     'The Carvykti label of March 2022 said nothing about IEC-EC.',
+    'The 2022 Carvykti boxed warning did not mention IEC-EC.',
+    'Before April 2024, the Yescarta boxed warning did not mention T cell malignancies.',
     'In Europe, the Carvykti label says nothing about HLH/MAS.',
     'The Carvykti label mentions HLH/MAS.',
     'CRS has never been observed in this cohort of Tecartus patients.',
