@@ -1,6 +1,7 @@
 import type { DocumentAnalysis } from '../document/analysis';
 import { type MaskedText, maskedOf } from '../text/prose';
 import type { Sentence } from '../text/sentences';
+import { perSentence } from '../util/memo';
 import { lowerBound } from '../util/sorted';
 import { MONTHS } from '../util/text';
 import { isSlotName, lexicon, lexiconWords } from './lexicon';
@@ -40,8 +41,11 @@ export interface Turn {
   opening: Sentence;
 }
 
-/** The turn `sentence` opens: a line of a paragraph or list item that starts with a speaker's label. */
-export function turnOpenedBy(document: DocumentAnalysis, sentence: Sentence): Turn | undefined {
+/**
+ * The turn `sentence` opens: a line of a paragraph or list item that starts with a speaker's label. Asked of a sentence
+ * by most dialogue readings, and of the sentences before it by `turnOf`: read once per sentence.
+ */
+export const turnOpenedBy = perSentence((document: DocumentAnalysis, sentence: Sentence): Turn | undefined => {
   if (sentence.block !== 'paragraph' && sentence.block !== 'list-item') return undefined;
   const masked = maskedOf(document.prose);
   const opening = masked.slice(sentence.start, sentence.start + MAX_LABEL_CHARS);
@@ -54,7 +58,7 @@ export function turnOpenedBy(document: DocumentAnalysis, sentence: Sentence): Tu
   // "Three: Abecma, Carvykti and Breyanzi", "No: only adults": a count or a reply before a colon is an answer's head.
   if (cardinal(speaker) !== undefined || lexiconWords('answer-particles').has(speaker)) return undefined;
   return { speaker, start: sentence.start + label[0].length, opening: sentence };
-}
+});
 
 /** The turn `sentence` belongs to: the one it opens, or the one a sentence before it on its line opens. */
 export function turnOf(document: DocumentAnalysis, sentence: Sentence): Turn | undefined {

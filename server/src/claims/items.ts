@@ -1,6 +1,7 @@
 import { maskedOf } from '../text/prose';
 import type { DocumentAnalysis } from '../document/analysis';
 import type { Sentence } from '../text/sentences';
+import { perSentence } from '../util/memo';
 import { lowerBound } from '../util/sorted';
 import { sentenceBefore } from './discourse';
 import { lexicon, lexiconWords } from './lexicon';
@@ -96,16 +97,17 @@ export function filledBlankStatement(document: DocumentAnalysis, sentence: Sente
 
 /**
  * Where a quiz item's words start: after its label ("True or false: …"), or the sentence's start after a label-only
- * sentence ("True or false?").
+ * sentence ("True or false?"). Asked of a sentence by its own check and by the reading of the answer after it: read
+ * once per sentence.
  */
-function itemStart(document: DocumentAnalysis, sentence: Sentence): number | undefined {
+const itemStart = perSentence((document: DocumentAnalysis, sentence: Sentence): number | undefined => {
   const own = labelled(document, sentence);
   if (own) return own.rest;
   const before = sentenceBefore(document, sentence);
   if (!before || before.blockIndex !== sentence.blockIndex) return undefined;
   const label = labelled(document, before);
   return label && label.rest === undefined ? sentence.start : undefined;
-}
+});
 
 // A title line: a few words with no stop, question mark or colon, then a line break.
 const MAX_TITLE = 30;

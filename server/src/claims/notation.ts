@@ -421,6 +421,15 @@ interface Piece {
   end: number;
 }
 
+// The global form of each separator, built once: most lines are split at every sentence that reaches a reading.
+// (`matchAll` iterates a copy, so the shared pattern's position is never moved.)
+const globalSeparators = new Map<string, RegExp>();
+const globalOf = (separator: RegExp): RegExp => {
+  let global = globalSeparators.get(separator.source);
+  if (!global) globalSeparators.set(separator.source, (global = new RegExp(separator.source, 'g')));
+  return global;
+};
+
 /** `text` split at `separator`, each piece trimmed, with its document offsets. */
 function piecesOf(text: string, offset: number, separator: RegExp): Piece[] {
   const pieces: Piece[] = [];
@@ -433,7 +442,7 @@ function piecesOf(text: string, offset: number, separator: RegExp): Piece[] {
       pieces.push({ text: trimmed, start, end: start + trimmed.length });
     }
   };
-  for (const m of text.matchAll(new RegExp(separator.source, 'g'))) {
+  for (const m of text.matchAll(globalOf(separator))) {
     push(m.index);
     from = m.index + m[0].length;
   }

@@ -82,3 +82,18 @@ export const STATEMENT_MEMO_CHARS = 1_000_000;
 export function detach(text: string): string {
   return text.length < 13 ? text : Buffer.from(text, 'utf16le').toString('utf16le');
 }
+
+/**
+ * `read(owner, sentence)` memoized per `sentence` object and `owner` (a document's prose: a reading that depends on the
+ * document's text around the sentence is asked again for the same sentence by several readings, and for its neighbours).
+ */
+export function perSentence<O extends object, S extends object, V>(read: (owner: O, sentence: S) => V) {
+  const memo = new WeakMap<S, { owner: O; value: V }>();
+  return (owner: O, sentence: S): V => {
+    const known = memo.get(sentence);
+    if (known && known.owner === owner) return known.value;
+    const value = read(owner, sentence);
+    memo.set(sentence, { owner, value });
+    return value;
+  };
+}
