@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { TextMemo } from '../../server/src/util/memo';
+import { perSentence, TextMemo } from '../../server/src/util/memo';
 
 const pieces = (count: number, size: number, version = 0) =>
   Array.from({ length: count }, (_, i) => `${version}:${i}:`.padEnd(size, 'x'));
@@ -31,5 +31,38 @@ describe('TextMemo', () => {
       version.filter((key) => unfitted.get(key) !== undefined).length < 50,
       'without fit, a large document loses pieces',
     );
+  });
+});
+
+describe('perSentence', () => {
+  it('reads a sentence once per owner: again for another owner (another document version), and for another sentence', () => {
+    const calls: string[] = [];
+    const read = perSentence((owner: { name: string }, sentence: { start: number }) => {
+      calls.push(`${owner.name}@${sentence.start}`);
+      return { owner: owner.name, at: sentence.start };
+    });
+    const one = { name: 'v1' };
+    const two = { name: 'v2' };
+    const a = { start: 0 };
+    const b = { start: 0 };
+    const first = read(one, a);
+    assert.equal(read(one, a), first, 'the same value, not read again');
+    assert.deepEqual(read(two, a), { owner: 'v2', at: 0 }, 'another owner reads the sentence again');
+    assert.deepEqual(read(one, a), { owner: 'v1', at: 0 }, 'and the first owner again after it');
+    read(one, b);
+    assert.deepEqual(calls, ['v1@0', 'v2@0', 'v1@0', 'v1@0'], 'an equal but other sentence object is read on its own');
+  });
+
+  it('keeps an undefined value (a sentence that opens no turn is not read again)', () => {
+    let calls = 0;
+    const read = perSentence((_owner: object, _sentence: object) => {
+      calls++;
+      return undefined;
+    });
+    const owner = {};
+    const sentence = {};
+    read(owner, sentence);
+    read(owner, sentence);
+    assert.equal(calls, 1);
   });
 });
