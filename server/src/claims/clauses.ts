@@ -875,7 +875,7 @@ export function clausalAsidesIn(words: readonly Word[], range: Clause): Clause[]
   return asidesIn(words, range).filter((aside) => {
     if (aside.from <= range.from && aside.to >= range.to) return false;
     const opener = words[aside.from + 1]?.lower ?? '';
-    if (RELATIVE.has(opener) || PARTICIPLES.has(opener)) return true;
+    if (RELATIVE.has(opener) || PARTICIPLES.has(opener) || participialAt(words, aside.from + 1)) return true;
     for (let k = aside.from + 1; k < aside.to; k++)
       if (ASIDE_DENIALS.has(words[k]!.lower) || isVerb(words[k])) return true;
     return false;
@@ -904,14 +904,23 @@ function subjectAsideEnd(words: readonly Word[], clause: Clause, open: number): 
   for (let k = open - 1; k >= clause.from && words[k]!.lower !== ':' && words[k]!.lower !== 'that'; k--)
     if (words[k]!.punct || isVerb(words[k])) return -1;
   const appositive = APPOSITIVE_ARTICLES.has(words[open + 1]?.lower ?? '');
-  let ownClause = false;
+  // A participial aside ("rejected by the FDA", "twice rejected by the FDA"): its verbs are its own.
+  let ownClause = participialAt(words, open + 1);
   for (let k = open + 1; k < clause.to; k++) {
     const word = words[k]!;
     if (word.lower === ',') {
       const next = words[k + 1];
       return k > open + 1 && (isVerb(next) || (ownClause && !!next && isFiniteVerb(next))) ? k : -1;
     }
-    if (appositive && k > open + 2 && APPOSITIVE_CLAUSE_OPENERS.has(word.lower)) ownClause = true;
+    // A relative word, or an article right after the appositive's noun that opens a contact relative's subject ("a
+    // therapy the FDA has twice declined").
+    if (
+      appositive &&
+      k > open + 2 &&
+      (APPOSITIVE_CLAUSE_OPENERS.has(word.lower) ||
+        (APPOSITIVE_ARTICLES.has(word.lower) && opensContactRelative(words, k)))
+    )
+      ownClause = true;
     if (
       ownClause
         ? word.punct && !INNER_PUNCTUATION.has(word.lower)
@@ -920,6 +929,46 @@ function subjectAsideEnd(words: readonly Word[], clause: Clause, open: number): 
       return -1;
   }
   return -1;
+}
+
+/** A past participle: an aside opener (data/lexicon/aside-openers) or a lower-case word in -ed (not "United"). */
+export function isParticiple(word: Word | undefined): boolean {
+  if (!word || word.punct) return false;
+  return (
+    PARTICIPLES.has(word.lower) || (word.text === word.lower && word.lower.length > 3 && word.lower.endsWith('ed'))
+  );
+}
+
+function participleAt(words: readonly Word[], at: number): boolean {
+  return isParticiple(words[at]);
+}
+
+/** Whether a participial phrase opens at `at`: a participle, or one after an adverb ("twice rejected by the FDA"). */
+function participialAt(words: readonly Word[], at: number): boolean {
+  return participleAt(words, at) || (adverbLike(words[at]) && participleAt(words, at + 1));
+}
+
+/** A lower-case word that is no article, boundary word or verb: before a participle, an adverb ("twice", "later"). */
+function adverbLike(word: Word | undefined): boolean {
+  return (
+    !!word &&
+    !word.punct &&
+    word.text === word.lower &&
+    !APPOSITIVE_ARTICLES.has(word.lower) &&
+    !BOUNDARIES.has(word.lower) &&
+    !isVerb(word)
+  );
+}
+
+/** Whether the article at `at` follows a noun, not a preposition or verb, and a verb follows its phrase. */
+function opensContactRelative(words: readonly Word[], at: number): boolean {
+  const before = words[at - 1];
+  if (!before || before.punct || BOUNDARIES.has(before.lower) || isVerb(before)) return false;
+  for (let k = at + 1; k < words.length && k <= at + 4; k++) {
+    if (words[k]!.punct) return false;
+    if (isVerb(words[k])) return k > at + 1;
+  }
+  return false;
 }
 
 /**

@@ -372,20 +372,46 @@ function phraseIn(words: readonly Word[], clause: Clause, phrase: string): boole
   return false;
 }
 
+/**
+ * The regulator that places the clause's claims. A clause (or an aside read as a clause) finds its own regulator first;
+ * a regulator named in an aside that is a statement of its own ("Tab-cel, which the FDA has not approved, is approved
+ * in the EU") is that aside's, and places the clause only when the clause names none and the aside affirms an
+ * approval by it ("Kymriah, approved by the FDA in 2017, is indicated for …"), not when it denies or refuses one.
+ */
 function regulatorIn(sentence: ClaimSentence, clause: Clause): Regulator | undefined {
   const clauseIndex = sentence.clauses.indexOf(clause);
   const { words } = sentence;
+  const asides = clausalAsidesIn(words, clause);
+  const asideAt = (at: number) => asides.find((a) => a.from <= at && at < a.to);
+  const named: { at: number; regulator: Regulator }[] = [];
   for (const mention of sentence.mentions) {
-    if (mention.clause !== clauseIndex || mention.mark || contrastedAt(words, mention.from, clause.from, PLACE_LINKS))
-      continue;
+    const inRange =
+      clauseIndex >= 0 ? mention.clause === clauseIndex : clause.from <= mention.from && mention.from < clause.to;
+    if (!inRange || mention.mark || contrastedAt(words, mention.from, clause.from, PLACE_LINKS)) continue;
     const regulator = regulatorOf(mention.entity);
-    if (regulator) return regulator;
+    if (regulator) named.push({ at: mention.from, regulator });
   }
   for (let i = clause.from; i < clause.to; i++) {
     const regulator = countryRegulatorAt(words, i);
-    if (regulator && !contrastedAt(words, i, clause.from, PLACE_LINKS) && !setAsideAt(sentence, i)) return regulator;
+    if (regulator && !contrastedAt(words, i, clause.from, PLACE_LINKS) && !setAsideAt(sentence, i))
+      named.push({ at: i, regulator });
   }
-  return sentence.contextRegulator;
+  const own = named.find((n) => !asideAt(n.at));
+  if (own) return own.regulator;
+  const affirmed = named.find((n) => affirmsApproval(words, asideAt(n.at)!));
+  return affirmed?.regulator ?? sentence.contextRegulator;
+}
+
+const ASIDE_NEGATIONS = new Set([...DENIAL, 'never', "n't"]);
+
+/** Whether an aside states an approval without denying it ("approved by the FDA in 2017", not "which the FDA has not approved"). */
+function affirmsApproval(words: readonly Word[], aside: Clause): boolean {
+  let approval = false;
+  for (let k = aside.from; k < aside.to; k++) {
+    if (ASIDE_NEGATIONS.has(words[k]!.lower)) return false;
+    approval ||= APPROVAL_WORDS.has(words[k]!.lower);
+  }
+  return approval;
 }
 
 /**

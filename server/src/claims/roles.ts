@@ -1,6 +1,6 @@
 import type { KnowledgeIndex } from '../kb/index';
 import type { Entity } from '../kb/types';
-import type { Clause } from './clauses';
+import { type Clause, isParticiple } from './clauses';
 import { designIn, hasProperty, type DesignProperty } from './design';
 import {
   defaultRegulator,
@@ -15,9 +15,9 @@ import {
 import { exceptionAfter } from './negation';
 import { countryRegulatorSpanAt } from './qualifiers';
 import type { ClaimSentence, Mention } from './sentence';
-import { lexiconWords } from './lexicon';
+import { lexicon, lexiconWords } from './lexicon';
 import { isTherapyHead, isVerb, nounPhrasesOf } from './phrases';
-import { phraseAt, type Word } from './words';
+import { longestPhraseStartingAt, phraseAt, type Word } from './words';
 import { wordClass } from './word-classes';
 
 export type Quantifier = 'all' | 'some' | 'generic';
@@ -113,10 +113,18 @@ function findTherapies(sentence: ClaimSentence, clause: Clause, index: Knowledge
   // knowledge base does not resolve: the clause's subjects are not all understood, so none is judged.
   if (classes.length) {
     const refs = classes.map((m) => classRef(sentence, clause, m, index, mentions));
-    return refs.some((ref) => ref.elsewhere || ref.apartUnnamed || hasUnknownModifier(sentence, ref)) ? [] : refs;
+    return refs.some(
+      (ref) =>
+        ref.elsewhere ||
+        ref.apartUnnamed ||
+        hasUnknownModifier(sentence, ref) ||
+        hasUnknownPostmodifier(sentence, clause, ref),
+    )
+      ? []
+      : refs;
   }
   const generic = genericRef(sentence, clause, index);
-  return generic ? [generic] : [];
+  return generic && !hasUnknownPostmodifier(sentence, clause, generic) ? [generic] : [];
 }
 
 /**
@@ -459,6 +467,92 @@ function hasUnknownModifier(sentence: ClaimSentence, ref: TherapyRef): boolean {
     if (!mentions.some((m) => m.from <= k && k < m.to)) return true;
   }
   return false;
+}
+
+// Words a subject's postmodifier may hold and still name a set the knowledge base lists: determiners, prepositions,
+// approval participles and adverbs of the verb group ("no CAR-T currently approved in the US for NETs").
+const UNRESTRICTING = lexicon('unrestricting-postmodifiers');
+const POSTMODIFIER_WORDS = new Set([
+  ...lexiconWords('determiners'),
+  ...lexiconWords('noun-phrase-boundaries'),
+  ...lexiconWords('verb-group-adverbs'),
+  ...APPROVED_WORDS,
+]);
+
+// Words that open a clause of their own after a noun, not a postmodifier of it.
+const CLAUSE_OPENERS = new Set([
+  'because',
+  'although',
+  'while',
+  'whereas',
+  'if',
+  'when',
+  'as',
+  'than',
+  'like',
+  'unlike',
+]);
+// Words that open a postmodifier of a noun: a preposition or a relative word ("in this table", "that we stock"), not a
+// coordinator, which opens another conjunct.
+const POSTMODIFIER_OPENERS = new Set(
+  [...lexiconWords('noun-phrase-boundaries')].filter(
+    (w) => !wordClass('coordinators').has(w) && !CLAUSE_OPENERS.has(w),
+  ),
+);
+
+/**
+ * "No CAR-T used at our centre is approved for MCL", "no product in this table is approved for a solid tumour": a
+ * denied subject's postmodifier (a prepositional phrase, a participle or a relative clause before the clause's verb)
+ * whose words name no knowledge-base entity, place or approval restricts the set to members the knowledge base cannot
+ * list: what holds of the whole class need not hold of them, so the subject is not resolved.
+ */
+function hasUnknownPostmodifier(sentence: ClaimSentence, clause: Clause, ref: TherapyRef): boolean {
+  const { words, mentions } = sentence;
+  if (!deniedOfEvery(words, ref)) return false;
+  for (let k = clause.from; k < ref.from; k++) if (isVerb(words[k])) return false;
+  const opener = words[ref.to];
+  if (!opener || !(POSTMODIFIER_OPENERS.has(opener.lower) || isParticiple(opener))) return false;
+  // Only a known verb tells where the subject ends; without one, the words after it may be the predicate.
+  let verb = ref.to;
+  while (verb < clause.to && !words[verb]!.punct && !isVerb(words[verb])) verb++;
+  if (!isVerb(words[verb])) return false;
+  for (let k = ref.to; k < verb; k++) {
+    const word = words[k]!;
+    const neutral = longestPhraseStartingAt(words, k, UNRESTRICTING);
+    if (neutral) {
+      k += neutral.length - 1;
+      continue;
+    }
+    const mention = mentions.find((m) => m.from <= k && k < m.to);
+    if (mention) {
+      k = mention.to - 1;
+      continue;
+    }
+    const place = countryRegulatorSpanAt(words, k);
+    if (place) {
+      k += place.length - 1;
+      continue;
+    }
+    const target = POST_TARGET.find((cue) => phraseAt(words, k, cue));
+    if (target) {
+      k += target.split(' ').length - 1;
+      continue;
+    }
+    if (!POSTMODIFIER_WORDS.has(word.lower) && !isParticiple(word)) return true;
+  }
+  return false;
+}
+
+/** "no CAR-T", "none of the CAR-Ts", "no drug", "nothing": a subject denied of every member of its set. */
+function deniedOfEvery(words: readonly Word[], ref: TherapyRef): boolean {
+  const first = words[ref.from]?.lower;
+  if (first === 'no' || first === 'nothing') return true;
+  return (
+    words[ref.from - 1]?.lower === 'no' ||
+    phraseAt(words, ref.from - 3, 'none of the') ||
+    phraseAt(words, ref.from - 2, 'none of') ||
+    phraseAt(words, ref.from - 3, 'neither of the')
+  );
 }
 
 function isModifierWord(word: Word, mentions: readonly Mention[]): boolean {

@@ -2,6 +2,17 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // A regulator named in an aside that is a statement of its own, and denies or refuses an approval, places only that
+    // aside: the clause is placed by its own regulator, or by none.
+    'Ebvallo, twice declined by the FDA, is authorised in the EU for EBV-positive PTLD.',
+    'Tabelecleucel, a product the FDA has refused twice, is approved in Europe.',
+    'Satri-cel, which the FDA has not cleared, won approval in China for gastric cancer in 2026.',
+    'Satri-cel, which the FDA has not approved, treats gastric cancer.',
+    // Words after a quantified subject that name no entity, place or approval restrict it to a set the knowledge base
+    // cannot list.
+    'No CAR-T stocked by our pharmacy is approved for mantle cell lymphoma.',
+    'No product on this slide is approved for a solid tumour.',
+    'No product approved in this period was approved for myeloma.',
     // A sentential relative of reason opens a clause of its own: the denial before it does not reach it.
     'No CAR-T is approved for melanoma, which is why the clinic treated my father with Amtagvi, a TIL therapy.',
     // A class as the predicate noun of use, definite or not; a restricting participle of use.
@@ -879,6 +890,28 @@ const tests: RelationTests = {
     'The glossary dates from 2020, when Carvykti was not yet approved.',
   ],
   invalid: [
+    // An aside that affirms an approval by a regulator places a clause that names none; a regulator of the clause's
+    // own wins over an aside's.
+    {
+      text: 'Kymriah, approved by the FDA in 2017, is indicated for myeloma.',
+      errors: [{ messageId: 'notApproved', text: 'Kymriah, approved by the FDA in 2017, is indicated for myeloma.' }],
+    },
+    {
+      text: 'Carvykti, which the EU approved later, is FDA-approved for lymphoma.',
+      errors: [
+        { messageId: 'notApproved', text: 'Carvykti, which the EU approved later, is FDA-approved for lymphoma.' },
+      ],
+    },
+    // Words after a quantified subject that do not narrow its set (data/lexicon/unrestricting-postmodifiers), and a
+    // place, leave it resolved.
+    {
+      text: 'No CAR-T of any kind is approved for myeloma.',
+      errors: [{ messageId: 'membersApproved', text: 'No CAR-T of any kind is approved for myeloma.' }],
+    },
+    {
+      text: 'No CAR-T in the US is approved for myeloma.',
+      errors: [{ messageId: 'membersApproved', text: 'No CAR-T in the US is approved for myeloma.' }],
+    },
     // A label covering, listing or holding a use states the use, as "is approved for".
     {
       text: "Kymriah's label covers multiple myeloma.",
