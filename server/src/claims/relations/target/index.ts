@@ -3,7 +3,7 @@ import type { Entity } from '../../../kb/types';
 import { closingParen, type Clause } from '../../clauses';
 import { coordinationOf, listedBeside } from '../../coordination';
 import { capitalize, label, shortName, uniqueSources } from '../../knowledge';
-import { therapiesIn } from '../../roles';
+import { therapiesIn, type TherapyRef } from '../../roles';
 import type { ClaimSentence, Mention } from '../../sentence';
 import { findAllPhrases, isRowSeparator, phraseAt, type Word } from '../../words';
 import type { Relation } from '../types';
@@ -147,7 +147,10 @@ const target: Relation = {
       cues: readonly { at: number; length: number }[],
       antigens: readonly Mention[],
     ) {
-      const approvedClass = therapiesIn(sentence, clause, index).find((r) => r.isClass && r.approvedOnly);
+      const classes = therapiesIn(sentence, clause, index).filter((r) => r.isClass);
+      // "No CAR-T targets BCMA": a denial of every member, which one approved member that holds the antigen
+      // contradicts, though the class's investigational members are not all on record.
+      const approvedClass = classes.find((r) => r.approvedOnly) ?? classes.find((r) => deniedOfEvery(words, r));
       // Counts as of a year ("by 2022, four …") need approval history; only present counts are judged.
       if (!approvedClass || words.slice(clause.from, clause.to).some((w) => isYear(w.lower))) return;
       for (const cue of cues) {
@@ -173,6 +176,12 @@ const target: Relation = {
         if (named.length !== 1) continue;
         const antigen = named[0];
         const negated = sentence.negatedAt(cue.at);
+        // Only the whole denial: nothing after the antigen narrows it ("no CAR-T targets BCMA in NETs").
+        if (
+          !approvedClass.approvedOnly &&
+          !(classBefore && negated && counted === undefined && endsClause(words, named[0]!.to, clause.to))
+        )
+          continue;
         const fdaApproved = approvedClass.members.filter((m) => (m.approvals ?? []).some((a) => a.regulator === 'FDA'));
         const approved = fdaApproved.filter((m) => m.design && !m.design.unverified);
         // A member whose design is unverified might hold the antigen: no count is judged.
@@ -210,6 +219,19 @@ const target: Relation = {
           correction: `${capitalize(NUMBER_NAMES[holding.length] ?? String(holding.length))} FDA-approved ${className} products target ${shortName(index, antigen.entity.id)}: ${holding.map((m) => label(index, m)).join(', ')}.`,
         });
       }
+    }
+
+    function endsClause(words: readonly Word[], from: number, to: number): boolean {
+      for (let k = from; k < to; k++) if (!words[k]!.punct) return false;
+      return true;
+    }
+
+    /** "no CAR-T", "none of the CAR-Ts": the class denied of every member, with no disease narrowing it. */
+    function deniedOfEvery(words: readonly Word[], ref: TherapyRef): boolean {
+      return (
+        ref.conditions.length === 0 &&
+        (words[ref.from - 1]?.lower === 'no' || phraseAt(words, ref.from - 3, 'none of the'))
+      );
     }
 
     function heldByAnother(product: Entity, antigen: Entity): boolean {

@@ -2,6 +2,9 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // A denial of every member narrowed by a disease after the antigen, or by a design no approved member has.
+    'No CAR-T targets BCMA in neuroendocrine tumours.',
+    'No allogeneic CAR-T targets BCMA.',
     // The mention a time cue bounds after a negative quantifier is the point the claim is set against, not its subject.
     'No BCMA-directed CAR-T reached the market before Abecma.',
     'No CD19-directed CAR-T was approved until Kymriah.',
@@ -136,6 +139,15 @@ const tests: RelationTests = {
     'Of the seven FDA-approved CAR-Ts, two target BCMA and five target CD19.',
   ],
   invalid: [
+    // "No CAR-T targets BCMA": one approved member that holds the antigen contradicts a denial of every member.
+    {
+      text: 'None of the CAR-Ts targets BCMA.',
+      errors: [{ messageId: 'countTargeting', text: 'None of the CAR-Ts targets BCMA.' }],
+    },
+    {
+      text: 'No CAR-T product targets CD19.',
+      errors: [{ messageId: 'countTargeting', text: 'No CAR-T product targets CD19.' }],
+    },
     // An expectation that keeps the observed line endorses it (data/lexicon/unchanged-expectations).
     {
       text: 'Actual: the help text states that Yescarta targets BCMA. Expected: no change, the text is correct.',
