@@ -253,20 +253,32 @@ function yieldedCures(words: readonly Word[], clause: Clause, at: number): boole
   for (let k = at - 1; k >= Math.max(clause.from, at - CURE_OBJECT_REACH - MAX_CURE_VERB_WORDS); k--) {
     const verb = phraseStartingAt(words, k, CURE_YIELDING);
     if (!verb || k + verb.length > at || !objectWordsOnly(words, k + verb.length, at)) continue;
-    const before = words[k - 1];
-    return (!before || !PREPOSITIONS.has(before.lower)) && !coordinatedInfinitive(words, clause, k);
+    // A split infinitive keeps its "to": "to efficiently bring more cures".
+    const opener = beforeAdverbs(words, k, clause.from);
+    const before = words[opener];
+    return (!before || !PREPOSITIONS.has(before.lower)) && !coordinatedInfinitive(words, clause, k, opener);
   }
   return false;
 }
 
 // How far back a coordinated infinitive's "to" may stand: "to accelerate progress and deliver …".
 const INFINITIVE_REACH = 8;
-const INFLECTED = /(?:s|ed|ing)$/;
+const YIELDING_FORMS = new Set(CURE_YIELDING);
+const SUFFIXES = ['ing', 'ed', 'es', 's', 'd'];
+
+/** An -s, -ed or -ing form of a verb of yielding: a stem of it is another form ("brings", "delivering"; not "bring"). */
+function inflectedYielding(word: string): boolean {
+  return SUFFIXES.some((suffix) => {
+    if (!word.endsWith(suffix)) return false;
+    const stem = word.slice(0, -suffix.length);
+    return YIELDING_FORMS.has(stem) || YIELDING_FORMS.has(`${stem}e`);
+  });
+}
 
 /** "to accelerate progress and deliver cures": a plain verb after a coordinator shares an earlier "to". */
-function coordinatedInfinitive(words: readonly Word[], clause: Clause, verb: number): boolean {
-  if (INFLECTED.test(words[verb]!.lower) || !COORDINATORS.has(words[verb - 1]?.lower ?? '')) return false;
-  for (let k = verb - 2; k >= Math.max(clause.from, verb - INFINITIVE_REACH); k--) {
+function coordinatedInfinitive(words: readonly Word[], clause: Clause, verb: number, opener: number): boolean {
+  if (inflectedYielding(words[verb]!.lower) || !COORDINATORS.has(words[opener]?.lower ?? '')) return false;
+  for (let k = opener - 1; k >= Math.max(clause.from, verb - INFINITIVE_REACH); k--) {
     const word = words[k]!;
     if (INFINITIVE_MARKERS.has(word.lower)) return true;
     // The first conjunct's own verb, right after its "to" ("to treat more children and deliver …").
@@ -276,6 +288,14 @@ function coordinatedInfinitive(words: readonly Word[], clause: Clause, verb: num
 }
 
 const MAX_CURE_VERB_WORDS = 3;
+const VERB_ADVERBS = new Set([...lexicon('use-adverbs'), ...lexicon('verb-group-adverbs')]);
+
+/** The word before the adverbs that stand before word `at` ("efficiently", "now", "also"), or the clause's start - 1. */
+function beforeAdverbs(words: readonly Word[], at: number, from: number): number {
+  let k = at - 1;
+  while (k >= from && (VERB_ADVERBS.has(words[k]!.lower) || /^[a-z]+ly$/.test(words[k]!.text))) k--;
+  return k;
+}
 
 function objectWordsOnly(words: readonly Word[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {

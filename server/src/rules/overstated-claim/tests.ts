@@ -13,6 +13,9 @@ const tests: RuleTests = {
     // So does a frequency short of always: a hedge, not an absolute claim.
     'Standard treatment often cures childhood leukaemia; CAR-T is kept for the leukaemia that comes back.',
     'CAR-T therapy sometimes cures lymphoma that has relapsed after chemotherapy.',
+    // A split infinitive keeps its "to": an adverb between it and the verb of yielding leaves the cures an aim.
+    'Shared trial data can help sponsors to quickly deliver more cures and safer treatments to children.',
+    'The agency wants to accelerate review and efficiently bring new cures to patients with rare cancers.',
     // A goal: a gerund after "towards" names where a field is heading, not what it does.
     'Gene therapy developers are moving quickly towards delivering cures for inherited blood disorders with cell therapy.',
     // "cures" as a noun names a goal or a field, not what a therapy does: the object of a search, an aim's infinitive,
