@@ -1076,6 +1076,34 @@ describe('framing: a sentential relative of reason or means states the clause af
   );
 });
 
+describe('reported: a verb of saying or telling right after a relative word on an indefinite or set-off source', () => {
+  table(
+    [
+      // The writer's own clause beside the report, and a source the writer's sentence does not set off.
+      [
+        'Our nurse found a flyer which says Tecartus was approved in 2020; Tecartus was actually approved in 2015.',
+        'Our nurse found a flyer which says Tecartus was approved in 2020; Tecartus was actually approved in 2015.',
+      ],
+      [
+        'The guide that our clinic wrote says Breyanzi targets BCMA.',
+        'The guide that our clinic wrote says Breyanzi targets BCMA.',
+      ],
+      // Set off by a comma, a source the writer owns before it is the writer's.
+      [
+        'We published the new guide, which says Breyanzi targets BCMA.',
+        'We published the new guide, which says Breyanzi targets BCMA.',
+      ],
+    ],
+    [
+      'Our nurse found a flyer which says Tecartus is approved for children.',
+      'We heard from a caller who insists Yescarta targets BCMA.',
+      'The podcast episode, which claims Abecma is approved for lymphoma, was taken down.',
+      'I spoke to a rep who told me Breyanzi is approved for myeloma.',
+      'Some slides that suggest Kymriah targets BCMA are still shared online.',
+    ],
+  );
+});
+
 describe('reported: a correction after a lone spaced dash, by a perfect verdict, or by giving the role to another', () => {
   table(
     [

@@ -39,12 +39,42 @@ function findReportedCue(words: readonly Word[], from: number): ReportedCue | un
   for (let i = from; i + 2 < words.length; i++)
     if (SPEAKERS.has(words[i]!.lower) && /^[a-z]{3,}s$/.test(words[i + 1]!.lower) && SAYING.has(words[i + 2]!.lower))
       return { at: i, length: 3, phrase: `${words[i]!.lower} ${words[i + 1]!.lower} ${words[i + 2]!.lower}` };
+  const relative = relativeReportAt(words, from);
+  if (relative) return relative;
   const denied = deniedThatClause(words, from);
   if (denied) return denied;
   // Quoted: the claim stands inside quotation marks.
   const open = words.findIndex((w, k) => k >= from && (w.lower === '“' || w.lower === '"'));
   const close = open < 0 ? -1 : words.findIndex((w, k) => k > open && (w.lower === '”' || w.lower === '"'));
   if (close >= 0 && !plainlyAttributed(words, open, close)) return { at: open, length: 1, phrase: 'quotation' };
+  return undefined;
+}
+
+const RELATIVES = wordClass('relatives-that-which-who');
+const TELLING = lexiconWords('relative-report-verbs');
+const WRITER = wordClass('writer-pronouns');
+const INDEFINITES = new Set([...wordClass('indefinite-articles'), 'some', 'several', 'another', 'one']);
+// How far back an indefinite determiner may open the relative's antecedent: "a printout", "a chart of doses".
+const ANTECEDENT_REACH = 4;
+
+/**
+ * "a website that says P", "a reader who insists P", "the post, which claims P": a verb of saying or telling
+ * (data/lexicon: reporting-verbs, relative-report-verbs) right after a relative word whose antecedent is indefinite or set off by a comma gives P as that
+ * source's statement, which the writer neither makes nor endorses by naming the source.
+ */
+function relativeReportAt(words: readonly Word[], from: number): ReportedCue | undefined {
+  for (let i = Math.max(from, 1); i + 1 < words.length; i++) {
+    const verb = words[i + 1]!.lower;
+    if (!RELATIVES.has(words[i]!.lower) || !(SAYING.has(verb) || TELLING.has(verb))) continue;
+    // Set off by a comma, a definite source is someone else's unless the writer owns it before ("we shipped the new
+    // safety page, which says P").
+    let source = words[i - 1]!.lower === ',' && !words.slice(0, i).some((w) => WRITER.has(w.lower));
+    for (let k = i - 1; !source && k >= Math.max(0, i - ANTECEDENT_REACH); k--) {
+      if (words[k]!.punct || isVerb(words[k])) break;
+      source = INDEFINITES.has(words[k]!.lower);
+    }
+    if (source) return { at: i, length: 2, phrase: `${words[i]!.lower} ${words[i + 1]!.lower}` };
+  }
   return undefined;
 }
 
