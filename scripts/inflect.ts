@@ -68,6 +68,16 @@ export function verbForms(lemma: string): string[] {
   return unique([lemma, third, past, ing]);
 }
 
+/** A verb's past participle: "target" → targeted, "make" → made, "give" → given, "put" → put. An irregular verb's
+ * listed forms are its -s form, its past and past participle (one form when they are alike; none when both are the
+ * lemma) and its -ing form; the participle is the last of those between. */
+export function verbParticiple(lemma: string): string {
+  const listed = verbs[lemma];
+  if (!listed) return verbForms(lemma)[2]!;
+  const between = listed.slice(1, listed.at(-1)?.endsWith('ing') ? -1 : undefined);
+  return between.at(-1) ?? lemma;
+}
+
 /** A count noun and its plural: "study" → studies, "class" → classes, "diagnosis" → diagnoses, "criterion" → criteria. */
 export function nounForms(lemma: string): string[] {
   const listed = nouns[lemma];
@@ -91,6 +101,21 @@ export function entryForms(entry: LexiconEntry, inflect: Inflection | undefined)
   return (kind === 'verb' ? verbForms(word) : nounForms(word)).map((form) =>
     [...words.slice(0, head), form, ...words.slice(head + 1)].join(' '),
   );
+}
+
+/** The parts of a verb lexicon's entries that readers ask for by name: each entry's lemma as written ("lead to") and
+ * its past participle ("led to"), in entry order; entries not inflected as verbs are left out. */
+export function verbParts(data: LexiconData): { lemmas: string[]; participles: string[] } {
+  const lemmas: string[] = [];
+  const participles: string[] = [];
+  for (const entry of data.patterns) {
+    if ((entry.inflect ?? data.inflect) !== 'verb') continue;
+    const words = entry.pattern.split(' ');
+    const head = entry.head ?? 0;
+    lemmas.push(entry.pattern);
+    participles.push([...words.slice(0, head), verbParticiple(words[head]!), ...words.slice(head + 1)].join(' '));
+  }
+  return { lemmas: unique(lemmas), participles: unique(participles) };
 }
 
 /** A phrase with each cardinal number word written as digits ("two doses" → "2 doses"), when it has one. */

@@ -2,7 +2,15 @@ import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
-import { entryForms, type LexiconData, lexiconPatterns, nounForms, verbForms } from '../../scripts/inflect';
+import {
+  entryForms,
+  type LexiconData,
+  lexiconPatterns,
+  nounForms,
+  verbForms,
+  verbParticiple,
+  verbParts,
+} from '../../scripts/inflect';
 import { lexicon, lexiconWords, type LexiconName } from '../../server/src/claims/lexicon';
 import { findPhrase, wordsOf } from '../../server/src/claims/words';
 
@@ -130,6 +138,36 @@ describe('lemma lexicons (scripts/inflect.ts)', () => {
     assert.deepEqual(entryForms(entry('type of', { inflect: 'noun', head: 0 }), undefined), ['type of', 'types of']);
     assert.deepEqual(entryForms(entry('targeting', { inflect: 'none' }), 'verb'), ['targeting']);
     assert.throws(() => entryForms(entry('go after', { head: 2 }), 'verb'), /head 2/);
+  });
+
+  it("tells a verb's past participle: by rule, or the last irregular form between the -s and -ing forms", () => {
+    assert.equal(verbParticiple('target'), 'targeted');
+    assert.equal(verbParticiple('carry'), 'carried');
+    assert.equal(verbParticiple('stop'), 'stopped');
+    assert.equal(verbParticiple('make'), 'made');
+    assert.equal(verbParticiple('go'), 'gone');
+    assert.equal(verbParticiple('show'), 'shown');
+    assert.equal(verbParticiple('be'), 'been');
+    assert.equal(verbParticiple('come'), 'come');
+    assert.equal(verbParticiple('run'), 'run');
+    assert.equal(verbParticiple('put'), 'put');
+  });
+
+  it("gives a verb lexicon's lemmas and participles, entry by entry, without the entries not inflected as verbs", () => {
+    const data: LexiconData = {
+      description: 'd',
+      inflect: 'verb',
+      patterns: [
+        { pattern: 'make', example: 'make' },
+        { pattern: 'co develop', example: 'co develop', head: 1 },
+        { pattern: 'lead to', example: 'lead to' },
+        { pattern: 'on the basis of', example: 'on the basis of', inflect: 'none' },
+      ],
+    };
+    assert.deepEqual(verbParts(data), {
+      lemmas: ['make', 'co develop', 'lead to'],
+      participles: ['made', 'co developed', 'led to'],
+    });
   });
 
   it('rejects a hand-listed form that a lemma of the same lexicon derives', () => {

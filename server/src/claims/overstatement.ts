@@ -1,5 +1,5 @@
 import type { Clause } from './clauses';
-import { lexicon, lexiconWords } from './lexicon';
+import { lexicon, lexiconWords, verbParts } from './lexicon';
 import { isPredicateNegated } from './negation';
 import { isTherapyHead, isVerb, nounPhrasesOf } from './phrases';
 import { findAllPhrases, findPhrase, phraseStartingAt, type Word } from './words';
@@ -263,21 +263,12 @@ function yieldedCures(words: readonly Word[], clause: Clause, at: number): boole
 
 // How far back a coordinated infinitive's "to" may stand: "to accelerate progress and deliver …".
 const INFINITIVE_REACH = 8;
-const YIELDING_FORMS = new Set(CURE_YIELDING);
-const SUFFIXES = ['ing', 'ed', 'es', 's', 'd'];
-
-/** An -s, -ed or -ing form of a verb of yielding: a stem of it is another form ("brings", "delivering"; not "bring"). */
-function inflectedYielding(word: string): boolean {
-  return SUFFIXES.some((suffix) => {
-    if (!word.endsWith(suffix)) return false;
-    const stem = word.slice(0, -suffix.length);
-    return YIELDING_FORMS.has(stem) || YIELDING_FORMS.has(`${stem}e`);
-  });
-}
+// The verbs of yielding as written, not inflected (scripts/inflect.ts): "deliver", "lead to"; not "delivers", "led to".
+const YIELDING_LEMMAS = verbParts('cure-yielding-verbs').lemmas;
 
 /** "to accelerate progress and deliver cures": a plain verb after a coordinator shares an earlier "to". */
 function coordinatedInfinitive(words: readonly Word[], clause: Clause, verb: number, opener: number): boolean {
-  if (inflectedYielding(words[verb]!.lower) || !COORDINATORS.has(words[opener]?.lower ?? '')) return false;
+  if (!phraseStartingAt(words, verb, YIELDING_LEMMAS) || !COORDINATORS.has(words[opener]?.lower ?? '')) return false;
   for (let k = opener - 1; k >= Math.max(clause.from, verb - INFINITIVE_REACH); k--) {
     const word = words[k]!;
     if (INFINITIVE_MARKERS.has(word.lower)) return true;
