@@ -1,7 +1,7 @@
 import { isYear, MONTHS } from '../util/text';
 import { lexicon, lexiconWords } from './lexicon';
 import { isVerb, nounPhrasesOf } from './phrases';
-import { phraseStartingAt, type Word } from './words';
+import { breaksClause, phraseStartingAt, type Word } from './words';
 import { wordClass } from './word-classes';
 
 const BEFORE = lexicon('time-before-cues');
@@ -101,8 +101,6 @@ export function frontedEventBound(words: readonly Word[]): { from: number; to: n
 const NEGATIVE_QUANTIFIERS = lexicon('negative-quantifiers');
 // "no longer", "no sooner": adverbs, not a quantifier over a class.
 const NOT_QUANTIFIED = new Set(['longer', 'sooner', 'later', 'earlier', 'more', 'less']);
-// A bound does not reach back across these: the denial must be in its own clause.
-const CLAUSE_BREAKS = new Set([';', ':', '\u2014', '\u2013', '.', '?', '!']);
 const EVENT_DETERMINERS = new Set(['the', 'its', 'their']);
 
 /**
@@ -118,7 +116,8 @@ export function arrivalBoundAfterDenial(
   let denied = false;
   for (let k = 0; k < words.length; k++) {
     const word = words[k]!;
-    if (CLAUSE_BREAKS.has(word.lower) || word.dashBefore) denied = false;
+    // A bound does not reach back across a clause break: the denial must be in its own clause.
+    if (breaksClause(word)) denied = false;
     const quantifier = phraseStartingAt(words, k, NEGATIVE_QUANTIFIERS);
     // "No, …" answers; it quantifies nothing.
     if (quantifier && words[k + quantifier.length] && !words[k + quantifier.length]!.punct)

@@ -15,7 +15,7 @@ import { eventClauseAt, REFERRING_PRONOUNS } from './clauses';
 import { lexicon } from './lexicon';
 import { datelineOf, monthOf } from './qualifiers';
 import type { ClaimSentence } from './sentence';
-import { type Clause, findPhrase, phraseStartingAt, type Word } from './words';
+import { breaksClause, type Clause, findPhrase, isClauseBreak, phraseStartingAt, type Word } from './words';
 
 /**
  * When a sentence speaks: the days (ISO, inclusive) its statement is judged at. A verdict stands only when the
@@ -109,8 +109,6 @@ const EXISTENTIAL_VERBS = lexicon('existential-past-verbs');
 const STATE_OPENERS = lexicon('state-time-openers');
 const PART_OPENERS = lexicon('period-part-openers');
 const EVENT_NOUNS = new Set(lexicon('dated-event-nouns'));
-// Where a clause ends: the date and the existential must stand in one.
-const CLAUSE_ENDS = new Set([';', ':', '.', '?', '!', '\u2014', '\u2013']);
 
 /**
  * "In 2019 there was no REMS for Kymriah", "There was no approved CAR-T for myeloma in 2020", "by the time of his
@@ -135,8 +133,7 @@ export function existentialScopeOf(
   const [from, to] = year < there ? [year + 1, there] : [there, start];
   for (let k = from; k < to; k++) {
     const word = words[k]!;
-    if (CLAUSE_ENDS.has(word.lower) || word.dashBefore || (word.lower === ',' && !(year < there && k === year + 1)))
-      return undefined;
+    if (breaksClause(word) || (word.lower === ',' && !(year < there && k === year + 1))) return undefined;
   }
   const end = year < there ? clauseEndAfter(words, there) : start;
   for (let k = there; k < end; k++) if (EVENT_NOUNS.has(words[k]!.lower)) return undefined;
@@ -151,7 +148,7 @@ export function pastExistentialAt(words: readonly Word[], at: number): boolean {
 
 function clauseEndAfter(words: readonly Word[], at: number): number {
   let k = at;
-  while (k < words.length && !CLAUSE_ENDS.has(words[k]!.lower) && words[k]!.lower !== ',') k++;
+  while (k < words.length && !isClauseBreak(words[k]!) && words[k]!.lower !== ',') k++;
   return k;
 }
 

@@ -17,6 +17,19 @@ export interface Clause {
   deniedReason?: true;
 }
 
+// Punctuation that ends a clause: a sentence stop, a semicolon, a colon or a dash written as its own word.
+const CLAUSE_BREAKS: ReadonlySet<string> = new Set([';', ':', '.', '?', '!', '\u2014', '\u2013']);
+
+/** Whether `word` is punctuation ending a clause ("; ", ": ", ". ", " — "), not a comma. */
+export function isClauseBreak(word: Word): boolean {
+  return CLAUSE_BREAKS.has(word.lower);
+}
+
+/** Whether a clause ends at `word`: at clause-ending punctuation or where a dash stands before it. */
+export function breaksClause(word: Word): boolean {
+  return isClauseBreak(word) || word.dashBefore === true;
+}
+
 // Lexicon phrases are checked at every word: split each once.
 const splitCache = new Map<string, string[]>();
 
