@@ -17,7 +17,7 @@ import {
   uniqueSources,
 } from '../../knowledge';
 import { appositiveAround, inLaterTimeAdjunct } from '../../adjunct';
-import { ordinal } from '../../numbers';
+import { cardinal, ordinal } from '../../numbers';
 import { monthOf, qualifiersOf, type Qualifiers } from '../../qualifiers';
 import { isYear } from '../../../util/text';
 import { inAppositiveOfUnknownName } from '../../roles';
@@ -56,8 +56,9 @@ function partitiveBefore(words: readonly Word[], at: number): boolean {
   const count = words[at - 2]?.lower ?? '';
   return before === 'of' && (isNumber(count) || QUANTIFIERS.has(count));
 }
-const isNumber = (word: string) =>
-  /^\d/.test(word) || ['one', 'two', 'three', 'four', 'five', 'six', 'ten', 'twelve', 'several'].includes(word);
+// A count: digits, a cardinal word (cardinals.ts) or a word counting more than one ("several", "multiple").
+const MANY = lexiconWords('count-many-words');
+const isNumber = (word: string) => /^\d/.test(word) || cardinal(word) !== undefined || MANY.has(word);
 
 // Words without which the relation has nothing to judge (a cheap test before any word-level work).
 const CUE_WORDS = /first|second|third|fourth|fifth|sixth|seventh/i;
