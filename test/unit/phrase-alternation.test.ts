@@ -54,7 +54,11 @@ describe('phraseAlternation', () => {
     ],
     [
       'amount heads',
-      ['for', ...lexicon('quantity-duration-links'), ...lexicon('rule-end-verbs').flatMap((v) => [v, `${v} after`])],
+      [
+        'for',
+        ...lexicon('quantity-duration-links'),
+        ...lexicon('rule-end-verbs').flatMap((v) => [v, ...lexicon('rule-end-points').map((p) => `${v} ${p}`)]),
+      ],
       '[^\\p{L}\\p{N}]+',
       'iu',
     ],

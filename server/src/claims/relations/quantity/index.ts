@@ -105,7 +105,7 @@ const AMOUNT_HEADS = phraseAlternation(
   [
     'for',
     ...lexicon('quantity-duration-links'),
-    ...lexicon('rule-end-verbs').flatMap((verb) => [verb, `${verb} after`]),
+    ...lexicon('rule-end-verbs').flatMap((verb) => [verb, ...lexicon('rule-end-points').map((p) => `${verb} ${p}`)]),
   ],
   BETWEEN,
 );
@@ -782,6 +782,8 @@ function inForce(facts: readonly Quantity[], asOf: string): Quantity[] {
 }
 
 const RULE_ENDS = lexicon('rule-end-verbs');
+// "stop after 5 years", "ends at five years" (data/lexicon).
+const RULE_END_POINTS = lexiconWords('rule-end-points');
 const SURVEILLANCE = lexicon('surveillance-words');
 const NEW_MALIGNANCIES = lexicon('new-malignancy-nouns');
 const SECONDARY_MALIGNANCY = 'secondary-hematological-malignancy';
@@ -809,7 +811,7 @@ function malignancyMonitoringIn(sentence: ClaimSentence, clause: Clause) {
 
 /**
  * The durations a clause gives a rule: "for [at least] N weeks", "N-year" before a noun ("15-year follow-up"), and
- * the end a verb gives it ("can stop after 5 years", "ends 1 year after treatment"). A range ("2–4 weeks") or a vague
+ * the end a verb gives it ("can stop after 5 years", "ends at five years", "ends 1 year after treatment"). A range ("2–4 weeks") or a vague
  * amount ("a few weeks") is none.
  */
 function amountsIn(words: readonly Word[], clause: Clause): Amount[] {
@@ -819,7 +821,7 @@ function amountsIn(words: readonly Word[], clause: Clause): Amount[] {
     if (end) {
       const after = i + end.length;
       const amount =
-        words[after]?.lower === 'after'
+        words[after] && RULE_END_POINTS.has(words[after]!.lower)
           ? amountAt(words, after + 1, clause.to)
           : words[after + 2]?.lower === 'after'
             ? amountAt(words, after, clause.to)

@@ -75,6 +75,9 @@ const tests: RelationTests = {
     'Checks for new cancers after CAR-T continue for the rest of your life.',
     'Patients treated with Kymriah must be monitored for secondary T-cell malignancies for life.',
     'Checks for new cancers after CAR-T should not stop after five years.',
+    // "ends at": the time the rule ends, here the recorded one; a place after "at" is no amount.
+    'Long-term follow-up after Kymriah ends at 15 years.',
+    'Daily monitoring after Yescarta ends at the treatment center.',
     'In ZUMA-1, patients were screened for new cancers for 2 years.',
     'Patients need checks for new cancers for the rest of their lives after CAR-T.',
     // Monitoring in the weeks after an infusion is not monitoring for new malignancies, nor an end without an amount.
@@ -243,6 +246,7 @@ const tests: RelationTests = {
     ),
     // Any end of a lifelong rule: by a verb that ends it, or a duration with a requirement.
     one('amount', 'Checks for new cancers after CAR-T can stop after five years.', /lifelong, not five years/),
+    one('amount', 'After Yescarta, long-term follow-up ends at five years.', /15 years, not five years/),
     one('amount', 'Regular checks for new cancers after Abecma can stop one year after treatment.'),
     one('amount', 'Patients treated with Breyanzi must be monitored for new malignancies for 2 years.'),
     // "need" with a noun object is a requirement as "need to" is.
