@@ -2391,6 +2391,23 @@ function qualifierProblem(
   return undefined;
 }
 
+// "Kymriah has been approved since 2019": a state said to hold since a date began then, so an approval on record before
+// it contradicts the start. Judged only where "since" is the clause's one qualifier (a line, population, scope or
+// site may name a later indication), and only where an approval on record began more than a year before the claimed
+// start: a product reaches patients weeks or months after its approval, so "since 2018" for an approval of late 2017
+// may count from the launch ("Kymriah has been approved for B-cell ALL since 2018" stays clean).
+function lateStart(approvals: readonly Approval[], q: Qualifiers): boolean {
+  if (!q.since || q.date || q.first || q.line || q.antitumor || q.functional || q.sites.length) return false;
+  if (q.pediatric || q.adults || q.notPediatric || q.populationOnly || q.allAges || q.onlyAges) return false;
+  if (q.maxAge !== undefined || q.minAge !== undefined || q.underAge !== undefined) return false;
+  const { year, month } = q.since;
+  return approvals.some((a) => {
+    if (a.unverified) return false;
+    const [y, m] = a.date.split('-').map(Number);
+    return month === undefined ? y! < year - 1 : y! * 12 + m! < year * 12 + month - 12;
+  });
+}
+
 // "not approved after 2023", "has not been approved since 2022", "not approved following the merger".
 const LATER_BOUNDS = new Set(['after', 'following', 'since']);
 // "no longer approved", "not approved anymore".
@@ -2624,7 +2641,8 @@ function judgeProduct(
     });
     return;
   }
-  const problem = qualifierProblem(matching, q);
+  const late = !qualifierProblem(matching, q) && lateStart(matching, q);
+  const problem = late ? 'date' : qualifierProblem(matching, q);
   // An unverified approval may be the one that bears the claim out.
   if (!problem || matching.some((a) => a.unverified)) return;
   // "Yescarta won approval in China for second-line LBCL", "Fucaso is approved after one prior line": where the
@@ -2672,8 +2690,9 @@ function judgeProduct(
     forWhat,
     month: monthYear(earliest.date),
     // Which regulator, where the dates are more than one's: "Nov 2024 (FDA) and Jul 2025 (EMA)".
+    // A start claimed too late is answered by the first approval alone.
     months: listWithin(
-      (problem === 'date' ? approvalsInLine(matching, q) : matching)
+      (late ? [earliest] : problem === 'date' ? approvalsInLine(matching, q) : matching)
         .map((a) => `${monthYear(a.date)}${regulators(matching) > 1 ? ` (${a.regulator})` : ''}`)
         .filter(unique),
       50,

@@ -494,6 +494,9 @@ const tests: RelationTests = {
     // "since": an approval that had begun by then bears it out.
     'Kymriah has been approved for B-cell ALL since 2018.',
     'Tecartus has been approved for mantle cell lymphoma since 2020.',
+    // A start within a year of the approval may count from the launch; a population may name a later indication.
+    'Abecma has been approved since 2022.',
+    'Yescarta has been approved for adults with large B-cell lymphoma since 2022.',
     // "by the end of 2022" is a reference point (what had been approved by then), not the approval's date.
     'By the end of 2022, the FDA had approved Carvykti and Abecma.',
     // A condition in a list item headed by another therapy noun is that item's, not the product coordinated after it.
@@ -2240,6 +2243,27 @@ const tests: RelationTests = {
     {
       text: 'Carvykti has been approved by the FDA since 2019.',
       errors: [{ messageId: 'dateDiffers', text: 'Carvykti has been approved by the FDA since 2019.' }],
+    },
+    // A start more than a year after the first approval on record: the state began earlier than it says.
+    {
+      text: 'Yescarta has been approved since 2020, so centres know it well.',
+      errors: [
+        {
+          messageId: 'dateDiffers',
+          text: 'Yescarta has been approved since 2020, so centres know it well.',
+          message: /in Oct 2017 \(FDA\), not since 2020/,
+        },
+      ],
+    },
+    {
+      text: 'Abecma has been approved for multiple myeloma since 2023.',
+      errors: [
+        {
+          messageId: 'dateDiffers',
+          text: 'Abecma has been approved for multiple myeloma since 2023.',
+          message: /Mar 2021, not since 2023/,
+        },
+      ],
     },
     // A denied first approval on the date of the earliest one.
     {
