@@ -886,3 +886,54 @@ describe('claims in table rows', () => {
       assert.deepEqual(claims(lint, text), expected, text);
   });
 });
+
+describe('claims in comma-separated records', () => {
+  it('reads a header line and its records as a table: each cell fills its header slot for its record', () => {
+    const lint = service();
+    for (const [text, expected] of [
+      [
+        'brand,inn,sponsor\nCarvykti,ciltacabtagene autoleucel,Kite\n',
+        ['Kite: Carvykti is from Janssen Biotech (Johnson & Johnson) and Legend Biotech, not Kite.'],
+      ],
+      // Each record on its own line is its own row.
+      [
+        'product,manufacturer\nAucatzyl,Novartis\nKymriah,Novartis\n',
+        ['Novartis: Aucatzyl is from Autolus and Autolus GmbH, not Novartis.'],
+      ],
+      // Quoted cells, spaces after the commas, semicolons.
+      [
+        '"brand","company"\n"Abecma","Novartis"\n',
+        ['Novartis: Abecma is from Bristol Myers Squibb (formerly also bluebird bio and 2seventy bio), not Novartis.'],
+      ],
+      [
+        'Brand, Generic name, First FDA approval\nYescarta, axicabtagene ciloleucel, 2018-10-18\n',
+        ['2018-10-18: Yescarta was first FDA-approved in Oct 2017, not October 2018.'],
+      ],
+      ['product;antigen\nCarvykti;CD19\n', ['CD19: Carvykti targets BCMA, not CD19.']],
+      // A snake_case header is its words; a header naming years makes a bare number an age.
+      [
+        'product,indication,min_prior_lines\nAbecma,relapsed/refractory multiple myeloma,1\n',
+        [
+          '1: Abecma is approved for multiple myeloma after ≥4 prior lines (Mar 2021) and after ≥2 prior lines (Apr 2024), not after 1 prior line.',
+        ],
+      ],
+      [
+        'product,indication,max_age_years\nKymriah,B-cell ALL,18\n',
+        [
+          "18: Kymriah's approval for B-cell precursor acute lymphoblastic leukemia (B-cell ALL) covers patients up to 25 years, not patients up to 18 years.",
+        ],
+      ],
+      // Correct records.
+      ['product,manufacturer\nAucatzyl,Autolus\nKymriah,Novartis\n', []],
+      ['product,indication,min_age_years\nTecartus,B-cell ALL,18\n', []],
+      // A header not understood, a bare number under a header naming no unit: not judged.
+      ['id,name,owner\n17,Tecartus,Novartis\n', []],
+      ['product,indication,minimum_age\nTecartus,B-cell ALL,2\n', []],
+      // Not records: a first line of names, a line ending as a sentence, a record with more cells than the header.
+      ['Kymriah, Novartis\nYescarta, Novartis\n', []],
+      ['product,sponsor\nAbecma,Novartis.\n', []],
+      ['product,sponsor\nAbecma,Novartis,2021\n', []],
+    ] as const)
+      assert.deepEqual(claims(lint, text), expected, text);
+  });
+});

@@ -1,3 +1,4 @@
+import { csvRecords } from '../text/csv';
 import { maskedOf } from '../text/prose';
 import { STATEMENT_MEMO_CHARS, TextMemo } from '../util/memo';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -157,6 +158,13 @@ const COLUMNS: Column[] = [
     read: ageBound,
     withIndication: (s, i, v, p) => `${s} is approved${p} for ${i} only in patients ${v}.`,
   },
+  {
+    // The oldest age covered: "25 years" (or "up to 25 years") under "Maximum age".
+    lexicon: 'table-headers-maximum-age',
+    statement: (s, v, p) => `${s} is approved${p} only for patients ${v}.`,
+    read: (value) => ageBound(value)?.replace(/^(\d+) years and older$/, 'up to $1 years'),
+    withIndication: (s, i, v, p) => `${s} is approved${p} for ${i} only in patients ${v}.`,
+  },
 ];
 
 for (const column of COLUMNS) column.slot ??= column.lexicon?.replace('table-headers-', '');
@@ -171,6 +179,9 @@ const USE_COLUMN: Column = {
 };
 const BOXED_WARNING_COLUMN = COLUMNS.find((c) => c.lexicon === 'table-headers-boxed-warning')!;
 const MINIMUM_AGE_COLUMN = COLUMNS.find((c) => c.lexicon === 'table-headers-minimum-age')!;
+const AGE_COLUMNS = new Set([MINIMUM_AGE_COLUMN, COLUMNS.find((c) => c.lexicon === 'table-headers-maximum-age')!]);
+// A header that names its unit ("max_age_years", "Minimum age in years"): its bare numbers are ages in years.
+const YEARS_HEADER = /(?:^|[^a-z])(?:years|yrs)\W*$/i;
 const DESCRIPTION_COLUMN = COLUMNS.find((c) => c.lexicon === 'table-headers-description')!;
 export const LINE_COLUMN = COLUMNS.find((c) => c.lexicon === 'table-headers-line')!;
 
@@ -508,7 +519,7 @@ function captioned(document: DocumentAnalysis, sentence: Sentence, statement: Ro
 
 function cellStatement(document: DocumentAnalysis, sentence: Sentence): RowStatement | undefined {
   const { text } = document;
-  const html = htmlCellAt(document, sentence);
+  const html = htmlCellAt(document, sentence) ?? csvCellAt(document, sentence);
   const lineStart = html ? -1 : text.lastIndexOf('\n', sentence.start - 1) + 1;
   const line = html?.row ?? rowAt(document, lineStart);
   const row = line.cells;
@@ -600,7 +611,14 @@ function cellStatement(document: DocumentAnalysis, sentence: Sentence): RowState
         wordsOf(indication).some((w) => isPopulationWord(w.lower));
       const answered = counted ? undefined : answerForIndication(document, row[column]!);
       const qualified = answered && (indication === undefined || patients) ? answered : undefined;
-      const made = slotStatement(slot, subject.name, counted ?? qualified?.answer ?? value, {
+      // "18" under "max_age_years": the header gives the value's unit.
+      const aged =
+        AGE_COLUMNS.has(slot) &&
+        /^\s*\d{1,2}\s*$/.test(value) &&
+        YEARS_HEADER.test(maskedOf(document.prose).slice(header[column]!.start, header[column]!.end))
+          ? `${value.trim()} years`
+          : undefined;
+      const made = slotStatement(slot, subject.name, counted ?? qualified?.answer ?? aged ?? value, {
         place,
         indication: qualified
           ? indication
@@ -1594,7 +1612,9 @@ const approvedFor = (disease: string): Column => ({
 
 /** A cell's words (document offsets), without the footnote marks after it. */
 function cellWords(document: DocumentAnalysis, cell: Cell): Word[] {
-  return wordsOf(maskedOf(document.prose).slice(cell.start, cell.end).trimEnd().replace(MARKS, ''), cell.start);
+  // A snake_case column name ("min_prior_lines") is its words.
+  const text = maskedOf(document.prose).slice(cell.start, cell.end).trimEnd().replace(MARKS, '').replace(/_/g, ' ');
+  return wordsOf(text, cell.start);
 }
 
 /**
@@ -1836,11 +1856,12 @@ export interface CellFrame {
   missing?: 'header' | 'subject' | 'value';
 }
 
-/** The frame a body cell of a Markdown table fills (undefined for other sentences and a row's subject cell). */
+/** The frame a body cell of a Markdown table or a record fills (undefined for other sentences and a row's subject cell). */
 export function tableCellFrame(document: DocumentAnalysis, sentence: Sentence): CellFrame | undefined {
   if (sentence.block !== 'table-cell' || htmlCellAt(document, sentence)) return undefined;
-  const lineStart = document.text.lastIndexOf('\n', sentence.start - 1) + 1;
-  const line = rowAt(document, lineStart);
+  const csv = csvCellAt(document, sentence);
+  const lineStart = csv ? -1 : document.text.lastIndexOf('\n', sentence.start - 1) + 1;
+  const line = csv?.row ?? rowAt(document, lineStart);
   const column = line.cells.findIndex((c) => c.start <= sentence.start && sentence.end <= c.end);
   const header = line.header;
   if (column < 1 || !header || header.length !== line.cells.length) return undefined;
@@ -1998,6 +2019,39 @@ function htmlCellAt(document: DocumentAnalysis, sentence: Sentence): { row: Row 
   }
   const found = known.cells[lo];
   return found && found.cell.start <= sentence.start && sentence.end <= found.cell.end ? found : undefined;
+}
+
+// Per document: the rows of each paragraph of comma-separated records, by the paragraph's start (null when it has none).
+const csvParagraphs = new WeakMap<DocumentAnalysis, Map<number, Row[] | null>>();
+
+/**
+ * The row of a comma-separated record a sentence is a cell of ("brand,inn,sponsor" over "Tecartus,…,Kite"): the
+ * paragraph's first line is the header of every line after it. Undefined for any other sentence.
+ */
+function csvCellAt(document: DocumentAnalysis, sentence: Sentence): { row: Row } | undefined {
+  const { text } = document;
+  const lineEnd = (at: number) => (text.indexOf('\n', at) + 1 || text.length + 1) - 1;
+  const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
+  if (text.slice(lineStart, lineEnd(lineStart)).includes('|')) return undefined;
+  // The paragraph: the lines around the sentence up to a blank line.
+  let from = lineStart;
+  while (from > 0) {
+    const previous = text.lastIndexOf('\n', from - 2) + 1;
+    if (!text.slice(previous, from - 1).trim()) break;
+    from = previous;
+  }
+  let to = lineEnd(lineStart);
+  while (to < text.length && text.slice(to + 1, lineEnd(to + 1)).trim()) to = lineEnd(to + 1);
+  let known = csvParagraphs.get(document);
+  if (!known) csvParagraphs.set(document, (known = new Map()));
+  let rows = known.get(from);
+  if (rows === undefined) {
+    const records = csvRecords(text, from, to);
+    rows = records ? records.map((cells, i) => ({ cells, header: i ? records[0] : undefined })) : null;
+    known.set(from, rows);
+  }
+  const row = rows?.find((r) => r.cells.some((c) => c.start <= sentence.start && sentence.end <= c.end));
+  return row ? { row } : undefined;
 }
 
 /** Every HTML table's rows: a first row of <th> cells (or in <thead>) is the header of the rows after it. */

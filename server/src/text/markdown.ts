@@ -1,3 +1,4 @@
+import { csvRecords } from './csv';
 import MarkdownIt from 'markdown-it';
 type Token = ReturnType<InstanceType<typeof MarkdownIt>['parse']>[number];
 import { TextMemo } from '../util/memo';
@@ -517,6 +518,13 @@ function extractChunk(source: string, tokens: readonly Token[], references: Reco
         const kind = blockKind === 'paragraph' && containerKind ? containerKind : blockKind;
         const start = spans.prose[0]!.start;
         const end = spans.prose[spans.prose.length - 1]!.end;
+        // "brand,inn,sponsor" over "Tecartus,brexucabtagene autoleucel,Kite": records, each cell its own table cell.
+        const records = kind === 'paragraph' ? csvRecords(source, start, end) : undefined;
+        if (records) {
+          for (const cell of records.flat())
+            if (cell.end > cell.start) blocks.push({ start: cell.start, end: cell.end, kind: 'table-cell' });
+          break;
+        }
         // "• Target: CD19" on each line: a list Markdown does not know, one item per line.
         const items =
           kind === 'paragraph' ? (glyphItems(source, start, end) ?? labelLines(source, start, end)) : undefined;
