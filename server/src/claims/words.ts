@@ -258,8 +258,11 @@ export function mayHavePhrase(text: string, phrases: readonly string[]): boolean
   const runs = runsOf(text);
   const complete = (rest: readonly string[]) => rest.every((word) => mayHaveWord(text, word));
   if (grouped.contracted.some(complete)) return true;
-  // A sentence has fewer runs than a list has first words: each run is looked up.
-  for (const run of runs) if (grouped.byFirst.get(run)?.some(complete)) return true;
+  // The shorter side is walked: a sentence's runs looked up among a long list's first words, or a short list's first
+  // words among the runs.
+  if (grouped.byFirst.size < runs.size) {
+    for (const [first, rests] of grouped.byFirst) if (runs.has(first) && rests.some(complete)) return true;
+  } else for (const run of runs) if (grouped.byFirst.get(run)?.some(complete)) return true;
   return false;
 }
 
