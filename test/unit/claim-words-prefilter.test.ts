@@ -69,4 +69,39 @@ describe('claim words: the prefilter reads runs as a split does', () => {
     // Both answers occur: the texts test something.
     assert.ok(found > 300 && found < 2700, `${found} of 3000 may have a phrase`);
   });
+
+  it('answers as the split does whichever side is shorter, the list of first words or the text of runs', () => {
+    const pieces = ['treat', 'car', 't', 'is', 'isn', 'anti', 'cancer', 'not', 'given', 'día', '1st', 'line', 'cells'];
+    const fillers = Array.from({ length: 30 }, (_, i) => `w${i} cells`);
+    const lists = [['treat'], ['car t', 'not given'], PHRASES, [...fillers, ...PHRASES]];
+    let seed = 11;
+    const next = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return Math.floor((seed / 2 ** 31) * n);
+    };
+    let differing = 0;
+    const sides: Record<'listShorter' | 'textShorter', [number, number]> = { listShorter: [0, 0], textShorter: [0, 0] };
+    for (let i = 0; i < 4000; i++) {
+      let text = '';
+      for (let k = 1 + next(24); k > 0; k--) text += [' ', '-', ', '][next(3)]! + pieces[next(pieces.length)]!;
+      const phrases = lists[next(lists.length)]!;
+      const expected = bySplit(text, phrases);
+      if (mayHavePhrase(text, phrases) !== expected) differing++;
+      const firsts = new Set(phrases.map((p) => p.split(' ')[0]));
+      const runs = new Set(
+        text
+          .toLowerCase()
+          .split(/[^\p{L}\p{N}]+/u)
+          .flatMap((r) => [r, r.replace(/n$/, '')]),
+      );
+      sides[firsts.size < runs.size ? 'listShorter' : 'textShorter'][expected ? 1 : 0]++;
+    }
+    assert.equal(differing, 0);
+    // Each side is walked, with both answers.
+    for (const counts of Object.values(sides))
+      assert.ok(
+        counts.every((n) => n > 100),
+        JSON.stringify(sides),
+      );
+  });
 });
