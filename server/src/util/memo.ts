@@ -88,12 +88,16 @@ export function detach(text: string): string {
  * document's text around the sentence is asked again for the same sentence by several readings, and for its neighbours).
  */
 export function perSentence<O extends object, S extends object, V>(read: (owner: O, sentence: S) => V) {
-  const memo = new WeakMap<S, { owner: O; value: V }>();
+  // Keyed by owner first: an entry never holds a document, so a sentence object a block memo shares across document
+  // versions does not keep old documents alive.
+  const memo = new WeakMap<O, WeakMap<S, { value: V }>>();
   return (owner: O, sentence: S): V => {
-    const known = memo.get(sentence);
-    if (known && known.owner === owner) return known.value;
+    let ofOwner = memo.get(owner);
+    if (!ofOwner) memo.set(owner, (ofOwner = new WeakMap()));
+    const known = ofOwner.get(sentence);
+    if (known) return known.value;
     const value = read(owner, sentence);
-    memo.set(sentence, { owner, value });
+    ofOwner.set(sentence, { value });
     return value;
   };
 }
