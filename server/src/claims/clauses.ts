@@ -939,13 +939,9 @@ export function isParticiple(word: Word | undefined): boolean {
   );
 }
 
-function participleAt(words: readonly Word[], at: number): boolean {
-  return isParticiple(words[at]);
-}
-
 /** Whether a participial phrase opens at `at`: a participle, or one after an adverb ("twice rejected by the FDA"). */
 function participialAt(words: readonly Word[], at: number): boolean {
-  return participleAt(words, at) || (adverbLike(words[at]) && participleAt(words, at + 1));
+  return isParticiple(words[at]) || (adverbLike(words[at]) && isParticiple(words[at + 1]));
 }
 
 /** A lower-case word that is no article, boundary word or verb: before a participle, an adverb ("twice", "later"). */

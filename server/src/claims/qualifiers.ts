@@ -163,7 +163,7 @@ function computeQualifiers(sentence: ClaimSentence, clause: Clause): Qualifiers 
   const approvalOutside = clauseWords.some((w) => APPROVAL_WORDS.has(w.lower) && !inAside(w.index));
   const asideOwn = (at: number) => approvalOutside && inAside(at);
   return {
-    regulator: regulatorIn(sentence, clause),
+    regulator: regulatorIn(sentence, clause, asides),
     // A copy: relations tell the first date from the others by identity.
     date: dates[0] && { ...dates[0] },
     dates,
@@ -378,10 +378,9 @@ function phraseIn(words: readonly Word[], clause: Clause, phrase: string): boole
  * in the EU") is that aside's, and places the clause only when the clause names none and the aside affirms an
  * approval by it ("Kymriah, approved by the FDA in 2017, is indicated for …"), not when it denies or refuses one.
  */
-function regulatorIn(sentence: ClaimSentence, clause: Clause): Regulator | undefined {
+function regulatorIn(sentence: ClaimSentence, clause: Clause, asides: readonly Clause[]): Regulator | undefined {
   const clauseIndex = sentence.clauses.indexOf(clause);
   const { words } = sentence;
-  const asides = clausalAsidesIn(words, clause);
   const asideAt = (at: number) => asides.find((a) => a.from <= at && at < a.to);
   const named: { at: number; regulator: Regulator }[] = [];
   for (const mention of sentence.mentions) {

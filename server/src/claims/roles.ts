@@ -544,14 +544,13 @@ function hasUnknownPostmodifier(sentence: ClaimSentence, clause: Clause, ref: Th
 }
 
 /** "no CAR-T", "none of the CAR-Ts", "no drug", "nothing": a subject denied of every member of its set. */
-function deniedOfEvery(words: readonly Word[], ref: TherapyRef): boolean {
+export function deniedOfEvery(words: readonly Word[], ref: TherapyRef): boolean {
   const first = words[ref.from]?.lower;
   if (first === 'no' || first === 'nothing') return true;
   return (
     words[ref.from - 1]?.lower === 'no' ||
     phraseAt(words, ref.from - 3, 'none of the') ||
-    phraseAt(words, ref.from - 2, 'none of') ||
-    phraseAt(words, ref.from - 3, 'neither of the')
+    phraseAt(words, ref.from - 2, 'none of')
   );
 }
 

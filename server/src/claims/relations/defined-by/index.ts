@@ -98,13 +98,7 @@ const relation: Relation = {
         continue;
       }
       if (!origin || !own) continue;
-      // A year in a name ("ASTCT 2019") is the name's.
-      const years: string[] = [];
-      for (let i = clause.from; i < clause.to; i++)
-        if (isYear(words[i]!.lower) && !sentence.mentions.some((m) => m.from <= i && i < m.to))
-          years.push(words[i]!.lower);
-      if (years.length === 1 && years[0] !== fact.year)
-        report({ messageId: 'otherYear', data: { ...data, claimed: years[0]! }, sources: fact.sources });
+      judgeYear(sentence, clause, fact, data, report);
     }
   },
 };
@@ -189,14 +183,25 @@ function activeDefinition(
       report({ messageId: 'otherBody', data: { ...data, claimed: claimed.join('/') }, sources: fact.sources });
       return;
     }
-    const years: string[] = [];
-    for (let i = clause.from; i < clause.to; i++)
-      if (isYear(words[i]!.lower) && !sentence.mentions.some((m) => m.from <= i && i < m.to))
-        years.push(words[i]!.lower);
-    if (years.length === 1 && years[0] !== fact.year)
-      report({ messageId: 'otherYear', data: { ...data, claimed: years[0]! }, sources: fact.sources });
+    judgeYear(sentence, clause, fact, data, report);
     return;
   }
+}
+
+/** A single year in the clause other than the definition's (a year in a name, "ASTCT 2019", is the name's). */
+function judgeYear(
+  sentence: ClaimSentence,
+  clause: { from: number; to: number },
+  fact: NonNullable<Entity['definedBy']>,
+  data: Record<string, string>,
+  report: RelationContext['report'],
+): void {
+  const years: string[] = [];
+  for (let i = clause.from; i < clause.to; i++)
+    if (isYear(sentence.words[i]!.lower) && !sentence.mentions.some((m) => m.from <= i && i < m.to))
+      years.push(sentence.words[i]!.lower);
+  if (years.length === 1 && years[0] !== fact.year)
+    report({ messageId: 'otherYear', data: { ...data, claimed: years[0]! }, sources: fact.sources });
 }
 
 function definesOther(index: KnowledgeIndex, entity: Entity, body: string): boolean {

@@ -3,7 +3,7 @@ import type { Entity } from '../../../kb/types';
 import { closingParen, type Clause } from '../../clauses';
 import { coordinationOf, listedBeside } from '../../coordination';
 import { capitalize, label, shortName, uniqueSources } from '../../knowledge';
-import { therapiesIn, type TherapyRef } from '../../roles';
+import { deniedOfEvery, therapiesIn } from '../../roles';
 import type { ClaimSentence, Mention } from '../../sentence';
 import { findAllPhrases, isRowSeparator, phraseAt, type Word } from '../../words';
 import type { Relation } from '../types';
@@ -150,7 +150,9 @@ const target: Relation = {
       const classes = therapiesIn(sentence, clause, index).filter((r) => r.isClass);
       // "No CAR-T targets BCMA": a denial of every member, which one approved member that holds the antigen
       // contradicts, though the class's investigational members are not all on record.
-      const approvedClass = classes.find((r) => r.approvedOnly) ?? classes.find((r) => deniedOfEvery(words, r));
+      const approvedClass =
+        classes.find((r) => r.approvedOnly) ??
+        classes.find((r) => r.conditions.length === 0 && deniedOfEvery(words, r));
       // Counts as of a year ("by 2022, four …") need approval history; only present counts are judged.
       if (!approvedClass || words.slice(clause.from, clause.to).some((w) => isYear(w.lower))) return;
       for (const cue of cues) {
@@ -224,14 +226,6 @@ const target: Relation = {
     function endsClause(words: readonly Word[], from: number, to: number): boolean {
       for (let k = from; k < to; k++) if (!words[k]!.punct) return false;
       return true;
-    }
-
-    /** "no CAR-T", "none of the CAR-Ts": the class denied of every member, with no disease narrowing it. */
-    function deniedOfEvery(words: readonly Word[], ref: TherapyRef): boolean {
-      return (
-        ref.conditions.length === 0 &&
-        (words[ref.from - 1]?.lower === 'no' || phraseAt(words, ref.from - 3, 'none of the'))
-      );
     }
 
     function heldByAnother(product: Entity, antigen: Entity): boolean {
