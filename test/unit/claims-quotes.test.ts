@@ -99,6 +99,26 @@ describe("quotes: a draft line and the reviewer's verdict", () => {
       assert.deepEqual(findings(`Line 2: 'Abecma targets CD19.' Reviewer: ${verdict}.`), []);
       assert.deepEqual(findings(`Line 2: 'Abecma targets CD19' - ${verdict}.`), []);
     });
+
+  // A citation after the line (as the missing-citation fix adds one) changes nothing about who rejects it.
+  table(
+    [
+      [
+        "Line 2: 'Abecma targets CD19.' [4] It is a good product.",
+        ["contradicted: Line 2: 'Abecma targets CD19.' [4]"],
+      ],
+      [
+        "Line 2: 'Abecma targets CD19.' [a comment far longer than any citation marker is] Reviewer: reject.",
+        ["contradicted: Line 2: 'Abecma targets CD19.'"],
+      ],
+    ],
+    [
+      "Line 3: 'Kymriah is approved for B-cell ALL in patients up to 30 years old.' [14] Reviewer: reject; the label says up to 25.",
+      "Draft: 'Abecma targets CD19.' [3, 5–7] Medical review: rejected; it targets BCMA.",
+      "Draft: 'Abecma targets CD19.'^3 Reviewer: reject.",
+      "Line 2: 'Abecma targets CD19' [3] - reject.",
+    ],
+  );
 });
 
 describe('quotes: a verdict labelling the quotation after it', () => {
