@@ -100,6 +100,24 @@ describe("quotes: a draft line and the reviewer's verdict", () => {
       assert.deepEqual(findings(`Line 2: 'Abecma targets CD19' - ${verdict}.`), []);
     });
 
+  // A judgement alone after a reviewer's label is its verdict; one that judges something else is not.
+  table(
+    [
+      [
+        "Line 6: 'Kymriah targets BCMA.' Reviewer: false positive in the checker.",
+        ["contradicted: Line 6: 'Kymriah targets BCMA.'"],
+      ],
+      ["Line 5: 'Kymriah targets BCMA.' Editor: correct.", ["contradicted: Line 5: 'Kymriah targets BCMA.'"]],
+    ],
+    [
+      "Slide 4: 'Breyanzi targets BCMA.' Medical reviewer: inaccurate.",
+      "Claim 7: 'Yescarta is made by Novartis.' MLR: false; Kite makes it.",
+      "Line 9: 'Abecma is approved for CLL.' Reviewer: misleading, it is for myeloma.",
+      "Line 2: 'Carvykti targets CD19.' Reviewer: wrong!",
+      "Line 6: 'Aucatzyl has a REMS.' Note: obsolete wording.",
+    ],
+  );
+
   // A citation after the line (as the missing-citation fix adds one) changes nothing about who rejects it.
   table(
     [

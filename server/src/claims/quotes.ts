@@ -173,7 +173,21 @@ function rejectedAt(words: readonly Word[], at: number): boolean {
   if (placed !== undefined && verdictAt(words, placed)) return true;
   let colon = k;
   while (colon < words.length && colon - k < MAX_LABEL_WORDS && !words[colon]!.punct) colon++;
-  return colon > k && words[colon]?.lower === ':' && verdictAt(words, colon + 1);
+  return colon > k && words[colon]?.lower === ':' && (verdictAt(words, colon + 1) || labelVerdictAt(words, colon + 1));
+}
+
+/**
+ * After a reviewer's label, a judgement alone is its verdict: "Reviewer: inaccurate.", "MLR: false; …", "Note: obsolete
+ * wording." (data/lexicon/rejection-predicates, closed by punctuation or by a noun of wording). "Reviewer: false
+ * positive" judges something else.
+ */
+function labelVerdictAt(words: readonly Word[], k: number): boolean {
+  const judgement = phraseStartingAt(words, k, REJECTIONS);
+  if (!judgement) return false;
+  let end = k + judgement.length;
+  if (WORDING_NOUNS.has(words[end]?.lower ?? '')) end++;
+  const closing = words[end];
+  return !closing || (closing.punct && closing.lower !== '?');
 }
 
 // A degree adverb between the copula and the verdict: "'P' is just wrong", "'P' is plainly obsolete".
