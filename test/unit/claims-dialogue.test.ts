@@ -184,6 +184,10 @@ describe('claims: a reply that opens by rejecting the turn, quoted line or sente
       // A sentence the next one opens by rejecting, whatever follows the rejection.
       'The brochure lists Carvykti as CD19-directed. That was an error: Carvykti targets BCMA.',
       'Reviewer A: The draft calls Tecelra a CAR-T.\nAuthors: Agreed, that is incorrect; Tecelra is a TCR therapy.',
+      // A noun of error as the copula's complement, placed or not, or alone at the reply's opening.
+      'REVIEWER: Your slide says Abecma targets CD19.\nAUTHOR: That was a slip; it targets BCMA.',
+      'CHAIR: The handout says Tecartus is made by Novartis.\nSPEAKER: That is an error in the handout; Kite makes it.',
+      'EDITOR: The summary says Carvykti targets CD19.\nWRITER: A misprint, sorry: it is BCMA.',
     ])
       assert.deepEqual(findings(lint, text), [], text);
   });
@@ -201,6 +205,11 @@ describe('claims: a reply that opens by rejecting the turn, quoted line or sente
       ['Kymriah targets BCMA. This is not, however, the whole story.', 'Kymriah targets BCMA.'],
       // A rejection of something the next sentence names keeps the sentence before it.
       ['Kymriah targets BCMA. That is not the case for Yescarta.', 'Kymriah targets BCMA.'],
+      // A reply that keeps the line is no rejection, whatever noun it uses.
+      [
+        'REVIEWER: Your slide says Abecma targets CD19.\nAUTHOR: That was intentional, and it is right.',
+        'REVIEWER: Your slide says Abecma targets CD19.',
+      ],
     ] as [string, string][])
       assert.deepEqual([...new Set(findings(lint, text))], [`contradicted: ${range}`], text);
   });

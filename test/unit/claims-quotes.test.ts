@@ -118,6 +118,25 @@ describe("quotes: a draft line and the reviewer's verdict", () => {
     ],
   );
 
+  // A noun of falsehood heading the subject of "is (to say) that P": the clause is mentioned; another noun asserts it.
+  table(
+    [
+      [
+        'A common finding is that Abecma targets CD19.',
+        ['contradicted: A common finding is that Abecma targets CD19.'],
+      ],
+      [
+        'The key point to remember is that Breyanzi targets BCMA.',
+        ['contradicted: The key point to remember is that Breyanzi targets BCMA.'],
+      ],
+    ],
+    [
+      'A frequent mistake is to say that Tecartus targets BCMA.',
+      'The most common error on this exam is to answer that Abecma is made by Novartis.',
+      'A typical misconception is that Kymriah targets BCMA.',
+    ],
+  );
+
   // A citation after the line (as the missing-citation fix adds one) changes nothing about who rejects it.
   table(
     [
@@ -361,4 +380,25 @@ describe('quotes: a quotation a passive or a relative edits out is mentioned', (
     it(`crossed: "'…', which is flagged for ${noun}" mentions the quotation`, () => {
       assert.deepEqual(findings(`The page keeps the line 'Abecma targets CD19', which is flagged for ${noun}.`), []);
     });
+});
+
+describe("reported: an aside between a 'claims that' verb and its that", () => {
+  table(
+    [
+      // An endorsing aside makes the clause the writer's.
+      [
+        'It has been claimed, rightly, that Aucatzyl was approved with a REMS.',
+        ['contradicted: It has been claimed, rightly, that Aucatzyl was approved with a REMS.'],
+      ],
+      // A clause after an aside that ends in no "that" is the writer's.
+      [
+        'The defendant claims, without evidence. Yescarta is made by Novartis.',
+        ['contradicted: Yescarta is made by Novartis.'],
+      ],
+    ],
+    [
+      'The defendant claims, without evidence, that Yescarta is made by Novartis.',
+      'The plaintiff asserts, on page 4 of the brief, that Kymriah was first approved in 2019.',
+    ],
+  );
 });

@@ -6,7 +6,7 @@ import { lowerBound } from '../util/sorted';
 import { MONTHS } from '../util/text';
 import { isSlotName, lexicon, lexiconWords } from './lexicon';
 import { cardinal } from './numbers';
-import { clauseEndAt, endorsesAt, rejectsAt } from './reported';
+import { clauseEndAt, endorsesAt, errorNounPhraseAt, rejectsAt } from './reported';
 import { longestPhraseStartingAt, type Word, wordsOf } from './words';
 
 // Speaker-labelled dialogue: teach-back scripts, interviews, debates, hearings. Each line that opens with a speaker's
@@ -160,13 +160,16 @@ export function verdictOnTurn(document: DocumentAnalysis, sentence: Sentence): '
 
 /**
  * The verdict a reply opens with on what was said before it: a confirming or rejecting word closed by a stop, comma or
- * dash ("Right.", "No, …": data/lexicon/turn-confirmations, turn-rejections), or a whole clause that rejects or
+ * dash ("Right.", "No, …": data/lexicon/turn-confirmations, turn-rejections; "A typo.": a noun of error), or a whole clause that rejects or
  * endorses it ("That's not right.", "It isn't; …", "You're right, …"). A rejection after a confirming word rejects:
  * "Agreed, this was wrong; …" agrees with the one who pointed out the error.
  */
 export function openingVerdict(masked: MaskedText, words: readonly Word[]): 'confirm' | 'reject' | undefined {
   const rejected = longestPhraseStartingAt(words, 0, lexicon('turn-rejections'));
   if (rejected && closesVerdict(masked, words, rejected.length)) return 'reject';
+  // "A misprint, sorry: …", "Typo. …": a noun of error alone names what was said an error.
+  const error = errorNounPhraseAt(words, 0);
+  if (error && closesVerdict(masked, words, error)) return 'reject';
   const confirmed = longestPhraseStartingAt(words, 0, lexicon('turn-confirmations'));
   const particle = confirmed && closesVerdict(masked, words, confirmed.length) ? confirmed.length : 0;
   const from = particle && words[particle]?.punct ? particle + 1 : particle;

@@ -65,6 +65,7 @@ export function unassertedQuotations(words: readonly Word[], next?: () => readon
 }
 
 const FALSEHOOD_NOUNS = lexiconWords('falsehood-nouns');
+const PREPOSITIONS = lexiconWords('prepositions');
 const FALSEHOOD_ADJECTIVES = lexiconWords('falsehood-adjectives');
 const PROPOSITION_NOUNS = lexiconWords('proposition-nouns');
 // Words between a labelling adjective and its quotation: the noun and one modifier ("the false press claim 'P'").
@@ -93,13 +94,33 @@ function labelledFalse(words: readonly Word[], at: number, clause = false): bool
 function falseLabelledClauses(words: readonly Word[]): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   for (let k = 1; k < words.length; k++) {
-    if (words[k]!.lower !== 'that' || !labelledFalse(words, k, true)) continue;
+    if (words[k]!.lower !== 'that' || !(labelledFalse(words, k, true) || falsehoodSubjectBefore(words, k))) continue;
     let end = k + 1;
     while (end < words.length && !CLAUSE_ENDS.has(words[end]!.lower)) end++;
     if (end > k + 1) spans.push({ from: k, to: end });
     k = end;
   }
   return spans;
+}
+
+// A subject noun phrase after its head is short: "error on this exam", "mistake in the leaflets".
+const MAX_SUBJECT_TAIL = 4;
+
+/**
+ * "A frequent mistake is to say that P", "The most common error on this exam is that P": a noun of falsehood
+ * (data/lexicon/falsehood-nouns) heads the subject of a copula whose complement is the 'that' clause at `that`, directly
+ * or through an infinitive of saying or thinking ("is to say", "is to assume").
+ */
+function falsehoodSubjectBefore(words: readonly Word[], that: number): boolean {
+  let k = that - 1;
+  if (words[k - 1]?.lower === 'to' && !words[k]!.punct) k -= 2;
+  if (!COPULAS.has(words[k]?.lower ?? '')) return false;
+  for (let head = k - 1; head >= 0 && k - 1 - head <= MAX_SUBJECT_TAIL; head--) {
+    const word = words[head]!;
+    if (word.punct) return false;
+    if (FALSEHOOD_NOUNS.has(word.lower)) return head === k - 1 || PREPOSITIONS.has(words[head + 1]!.lower);
+  }
+  return false;
 }
 
 /**
@@ -198,7 +219,6 @@ const verdictAt = (words: readonly Word[], k: number) =>
     (phraseStartingAt(words, k + 1, REJECTIONS) !== undefined ||
       (DEGREE.test(words[k + 1]?.lower ?? '') && phraseStartingAt(words, k + 2, REJECTIONS) !== undefined)));
 
-const PREPOSITIONS = lexiconWords('prepositions');
 // A placing phrase is short: "in the lead", "on page 3", "for Breyanzi", "in the German deck".
 const MAX_PLACE_WORDS = 4;
 

@@ -33,7 +33,7 @@ export function reportedIn(words: readonly Word[], from = 0): ReportedCue | unde
 }
 
 function findReportedCue(words: readonly Word[], from: number): ReportedCue | undefined {
-  const cue = findPhrase(words, REPORTING, from);
+  const cue = findPhrase(words, REPORTING, from) ?? thatCueAcrossAside(words, from);
   if (cue) return cue;
   // A speaker word before a plural noun: "some writers believe", "many clinicians say".
   for (let i = from; i + 2 < words.length; i++)
@@ -47,6 +47,34 @@ function findReportedCue(words: readonly Word[], from: number): ReportedCue | un
   const open = words.findIndex((w, k) => k >= from && (w.lower === '“' || w.lower === '"'));
   const close = open < 0 ? -1 : words.findIndex((w, k) => k > open && (w.lower === '”' || w.lower === '"'));
   if (close >= 0 && !plainlyAttributed(words, open, close)) return { at: open, length: 1, phrase: 'quotation' };
+  return undefined;
+}
+
+// The verbs of the "claims that" cues (data/lexicon/reporting-cues).
+const THAT_VERBS = new Set(
+  lexicon('reporting-cues')
+    .filter((p) => p.endsWith(' that') && p.split(' ').length === 2)
+    .map((p) => p.split(' ')[0]!),
+);
+// An aside between a verb and its "that" is short: "without evidence", "on page 4 of the brief".
+const MAX_ASIDE_WORDS = 8;
+
+/**
+ * "The defendant claims, without evidence, that P": an aside set off by commas between the verb of a "claims that" cue
+ * and its "that" leaves the cue whole, unless it endorses P ("claimed, rightly, that P").
+ */
+function thatCueAcrossAside(words: readonly Word[], from: number): ReportedCue | undefined {
+  for (let i = from; i + 3 < words.length; i++) {
+    if (words[i + 1]!.lower !== ',' || !THAT_VERBS.has(words[i]!.lower)) continue;
+    for (let j = i + 2; j < words.length - 1 && j <= i + 2 + MAX_ASIDE_WORDS; j++) {
+      if (!words[j]!.punct) continue;
+      // "It has been claimed, rightly, that P": an endorsing aside makes P the writer's.
+      const endorsed = words.slice(i + 2, j).some((w) => ENDORSING_ADVERBS.has(w.lower));
+      if (words[j]!.lower === ',' && words[j + 1]!.lower === 'that' && j > i + 2 && !endorsed)
+        return { at: i, length: j + 2 - i, phrase: `${words[i]!.lower} that` };
+      break;
+    }
+  }
   return undefined;
 }
 
@@ -488,11 +516,17 @@ export function rejectsAt(words: readonly Word[], from: number, to: number): boo
   if (group === undefined) return false;
   k = group;
   if (isDegreeAdverb(words[k]) && !phraseStartingAt(words, k, REJECTIONS)) k++;
-  const predicate = phraseStartingAt(words, k, REJECTIONS);
+  const errorNoun = errorNounPhraseAt(words, k);
+  const predicate = Math.max(phraseStartingAt(words, k, REJECTIONS)?.length ?? 0, errorNoun);
   if (!predicate) return false;
-  for (k += predicate.length; k < to; k++) {
+  // "That is an error in the handout": a phrase placing the error adds nothing to the verdict ("That is not the case
+  // for Yescarta" speaks of something else).
+  const placed = errorNoun > 0;
+  for (k += predicate; k < to; k++) {
     // "…; it is not (BELINDA missed its endpoint), and …": a parenthesis gives the writer's reason, not more predicate.
     if (words[k]!.lower === '(') k = parenthesisEnd(words, k, to);
+    else if (placed && PREPOSITIONS.has(words[k]!.lower) && placeEndAt(words, k, to) !== undefined)
+      k = placeEndAt(words, k, to)! - 1;
     // "that slide was wrong and has been replaced": a second predicate of the same subject, with its own verb.
     else if (words[k]!.lower === 'and' && isVerb(words[k + 1])) return true;
     // "that has been outdated since April 2024": a time adjunct dates the verdict and adds nothing to it.
@@ -500,6 +534,30 @@ export function rejectsAt(words: readonly Word[], from: number, to: number): boo
     else if (!words[k]!.punct) return false;
   }
   return true;
+}
+
+const ARTICLES = new Set(['a', 'an']);
+const ERROR_NOUNS = lexiconWords('falsehood-nouns');
+const PREPOSITIONS = lexiconWords('prepositions');
+// A placing phrase is short: "in the handout", "on my part", "in the first draft".
+const MAX_PLACE_WORDS = 4;
+
+/**
+ * The length of an indefinite noun of error at `k` ("a slip", "an honest mistake", "a misprint", data/lexicon/
+ * falsehood-nouns; one adjective may stand before the noun), or 0: it names what was said before as an error.
+ */
+export function errorNounPhraseAt(words: readonly Word[], k: number): number {
+  let n = ARTICLES.has(words[k]?.lower ?? '') ? 1 : 0;
+  if (!ERROR_NOUNS.has(words[k + n]?.lower ?? '') && n && !words[k + n]?.punct) n++;
+  return ERROR_NOUNS.has(words[k + n]?.lower ?? '') ? n + 1 : 0;
+}
+
+/** The index after a short prepositional phrase at `k` with no verb and no punctuation, ending at `to` or a stop. */
+function placeEndAt(words: readonly Word[], k: number, to: number): number | undefined {
+  let end = k + 1;
+  while (end < to && !words[end]!.punct && !isVerb(words[end])) end++;
+  if (end === k + 1 || end - k - 1 > MAX_PLACE_WORDS) return undefined;
+  return end < to && !words[end]!.punct ? undefined : end;
 }
 
 const DATE_BOUNDS = lexiconWords('date-bound-words');

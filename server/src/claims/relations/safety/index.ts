@@ -180,8 +180,9 @@ const relation: Relation = {
         beforeDate(sentence, clause) ??
         pastRequirement(sentence.words, clause);
       // A REMS required now.
-      // Certification is the REMS's own requirement, whichever REMS word the clause has.
-      const inForce = remsInForce(sentence.words, clause) ?? (find(CERTIFICATION) ? find(REMS) : undefined);
+      // Certification is the REMS's own requirement, whichever REMS word the clause has; its own negation counts
+      // ("since the end of the REMS, centres need no certification").
+      const inForce = remsInForce(sentence.words, clause) ?? (find(REMS) ? find(CERTIFICATION) : undefined);
       const remsNow = find(REMS_NOW) ?? (inForce && find(REQUIREMENT) ? inForce : undefined);
       if (ended) {
         // Told as retired: neither required nor kept now.

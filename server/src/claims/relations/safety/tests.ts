@@ -161,6 +161,10 @@ const tests: RelationTests = {
     'She kept her REMS wallet card for years after the FDA scrapped the programme.',
     // The year outside a "before" clause dates the main clause, not the REMS's end.
     'In 2018, before the REMS was removed, each hospital that gave these products had to keep tocilizumab on hand for every patient.',
+    // "then" dates the REMS a past clause names; a certification denied after the REMS's end is no requirement.
+    'The 2019 guide described the REMS then required for Breyanzi.',
+    'The old leaflet listed the REMS then in force for Abecma.',
+    'Since the end of the REMS in June 2025, hospitals need no special certification to give Kymriah.',
   ],
   invalid: [
     // A product's label, or its boxed warning, said not to mention or to leave out (the class of keeping silent) a risk
@@ -251,6 +255,16 @@ const tests: RelationTests = {
         {
           messageId: 'noRemsNow',
           text: 'The 2023 guide listed REMS certification as a requirement for Abecma centres; that requirement still applies.',
+        },
+      ],
+    },
+    // Certification named with the REMS, not denied, is the REMS's requirement.
+    {
+      text: 'Today the REMS still requires certification for every centre giving Kymriah.',
+      errors: [
+        {
+          messageId: 'noRemsNow',
+          text: 'Today the REMS still requires certification for every centre giving Kymriah.',
         },
       ],
     },
