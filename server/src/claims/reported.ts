@@ -693,7 +693,11 @@ export function rejectingVerbEnd(words: readonly Word[], from: number, to: numbe
   const subject = k;
   for (; k < to && k - subject <= MAX_REJECTER_WORDS; k++) {
     const verb = phraseStartingAt(words, k, REJECTING_VERBS);
-    if (verb && k > subject) return objectEnd(words, k + verb.length, to);
+    if (verb && k > subject) return objectEnd(words, k + verb.length, to, PROPOSITION_NOUNS);
+    // "the editor struck that line", "our reviewer deleted that sentence": an edit (data/lexicon/edit-old-verbs) of the
+    // reported wording, named by a referring object, takes it back as a rejection does; the object is required.
+    if (k > subject && EDIT_OLD.has(words[k]!.lower) && REFERRING_OBJECTS.has(words[k + 1]?.lower ?? ''))
+      return objectEnd(words, k + 1, to, EDITED_NOUNS);
     const word = words[k]!;
     if (word.punct || (isVerb(word) && !REJECTER_AUXILIARIES.has(word.lower))) return undefined;
   }
@@ -701,14 +705,21 @@ export function rejectingVerbEnd(words: readonly Word[], from: number, to: numbe
 }
 const REJECTION_OPENERS = new Set(['but', 'however', 'and', 'yet']);
 
-/** After a rejecting verb at `at`: its referring object, if any, then the clause's end; where the next words start. */
-function objectEnd(words: readonly Word[], at: number, to: number): number | undefined {
+// What an edit's object may be: a referring word or a determiner before a unit of text ("that line", "the sentence").
+const REFERRING_OBJECTS = new Set([...REJECTING_SUBJECTS, ...SUBJECT_DETERMINERS]);
+const EDITED_NOUNS: ReadonlySet<string> = new Set([...PROPOSITION_NOUNS, ...lexiconWords('text-unit-nouns')]);
+
+/**
+ * After a rejecting verb at `at`: its referring object, if any (a noun of it among `nouns`), then the clause's end;
+ * where the next words start.
+ */
+function objectEnd(words: readonly Word[], at: number, to: number, nouns: ReadonlySet<string>): number | undefined {
   let k = at;
   // "that", "it", "that submission", "the argument": what was said, never a thing ("rejected the application").
   const referring = REJECTING_SUBJECTS.has(words[k]?.lower ?? '');
   if (referring || SUBJECT_DETERMINERS.has(words[k]?.lower ?? '')) {
     k++;
-    if (PROPOSITION_NOUNS.has(words[k]?.lower ?? '')) k++;
+    if (nouns.has(words[k]?.lower ?? '')) k++;
     else if (!referring) return undefined;
   }
   if (k >= to) return to;

@@ -15,6 +15,11 @@ const tests: RelationTests = {
     'Tecelra is not a CAR-T, it is a TCR therapy that targets MAGE-A4.',
     // The next sentence rejects the report whole.
     'Investors argued that Abecma targets CD19. They were wrong.',
+    // An edit (data/lexicon/edit-old-verbs) whose object refers back to the reported wording takes the report back, in
+    // its own sentence or the next one.
+    'The first draft said Carvykti targets CD19; the editor struck that line.',
+    'A reader wrote that Breyanzi targets BCMA. Our reviewer deleted that sentence.',
+    'The old leaflet states that Kymriah targets BCMA, but the pharmacist removed it.',
     'Some forums keep repeating that Kymriah targets BCMA, but that is not true.',
     // A source's statement the writer corrects is not the writer's claim: the next sentence or clause restates it
     // with the writer's value, opens with a correction adverb, or rejects it (data/lexicon: restating-subjects,
@@ -156,6 +161,27 @@ const tests: RelationTests = {
           messageId: 'targetsOther',
           text: 'Actual: the help text states that Yescarta targets BCMA.',
           message: 'Yescarta targets CD19, not BCMA.',
+        },
+      ],
+    },
+    // An edit of something other than the reported wording leaves the report asserted.
+    {
+      text: 'The first draft said Carvykti targets CD19; the editor deleted the REMS section.',
+      errors: [
+        {
+          messageId: 'targetsOther',
+          text: 'The first draft said Carvykti targets CD19; the editor deleted the REMS section.',
+          message: 'Carvykti targets BCMA, not CD19.',
+        },
+      ],
+    },
+    {
+      text: 'A reader wrote that Breyanzi targets BCMA. Our reviewer kept that sentence.',
+      errors: [
+        {
+          messageId: 'targetsOther',
+          text: 'A reader wrote that Breyanzi targets BCMA.',
+          message: 'Breyanzi targets CD19, not BCMA.',
         },
       ],
     },
