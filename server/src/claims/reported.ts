@@ -366,7 +366,10 @@ export function clauseEndAt(words: readonly Word[], at: number): number {
 export function restatesReport(reported: readonly Word[], words: readonly Word[], at: number): boolean {
   const end = clauseEndAt(words, at);
   if (rejectsAt(words, at, end) || updatesAt(words, at, end) || reassignsAt(words, at, end)) return true;
-  if (!RESTATING_SUBJECTS.has(words[at]?.lower ?? '')) return false;
+  if (restatedByAgent(reported, words, at, end)) return true;
+  // The subject refers back to the report's: a pronoun, or the name the report gave its subject ("A magazine reported
+  // that Carvykti targets CD19. Carvykti targets BCMA.").
+  if (!RESTATING_SUBJECTS.has(words[at]?.lower ?? '') && !namedIn(reported, words[at])) return false;
   let v = at + 1;
   while (v < end && isAdverb(words[v]!)) v++;
   const verb = words[v];
@@ -384,6 +387,43 @@ export function restatesReport(reported: readonly Word[], words: readonly Word[]
       (INDEFINITE.has(words[v + 1]?.lower ?? '') && reported.some((w) => w.lower === 'as' || w.lower === 'a'))
     );
   return reported.some((w) => sameWord(w, verb));
+}
+
+/**
+ * A name the report holds: the same word, written with a capital inside the report (which starts after its verb of
+ * saying), not after punctuation where a quoted sentence may start.
+ */
+function namedIn(reported: readonly Word[], word: Word | undefined): boolean {
+  if (!word || word.punct || !/^\p{Lu}/u.test(word.text)) return false;
+  return reported.some((w, k) => w.text === word.text && (k === 0 || !reported[k - 1]!.punct));
+}
+
+// An agent before a restated participle: "the FDA", "FDA", "the agency".
+const MAX_AGENT_WORDS = 2;
+const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'been', 'be']);
+
+/**
+ * "Several posts state that Yescarta was approved in 2019. The FDA approved it in October 2017.": an agent of a word
+ * or two, the report's passive participle as its verb in the active, and as its object a pronoun or the name the
+ * report gave (data/lexicon/restating-subjects), then words that differ from the report's after its participle (the
+ * same words again endorse it). The report's passive is said again by the writer with the writer's value.
+ */
+function restatedByAgent(reported: readonly Word[], words: readonly Word[], at: number, end: number): boolean {
+  for (let v = at + 1; v <= at + MAX_AGENT_WORDS && v + 1 < end; v++) {
+    const verb = words[v]!;
+    if (verb.punct) return false;
+    const j = reported.findIndex(
+      (w, k) => w.lower === verb.lower && k > 0 && PASSIVE_AUXILIARIES.has(reported[k - 1]!.lower),
+    );
+    if (j < 0 || !verb.lower.endsWith('ed')) continue;
+    const object = words[v + 1]!;
+    if (!RESTATING_SUBJECTS.has(object.lower) && !namedIn(reported, object)) return false;
+    const said = reported.slice(j + 1).filter((w) => !w.punct);
+    const own = words.slice(v + 2, end).filter((w) => !w.punct);
+    const shared = Math.min(said.length, own.length);
+    return said.slice(0, shared).some((w, k) => w.lower !== own[k]!.lower);
+  }
+  return false;
 }
 
 /**
@@ -427,7 +467,8 @@ export function correctsReport(reported: readonly Word[], next: readonly Word[])
   const first = clauseEndAt(next, 0);
   if (findPhrase(next, CORRECTION_FRAMES, 0, first) !== undefined) return true;
   if (findPhrase(next, CORRECTED_WORDINGS, 0, first) !== undefined) return true;
-  return restatesReport(reported, next, 0);
+  // "We checked the label: Aucatzyl is approved for adults only": the restatement after a clause that opens it.
+  return restatesReport(reported, next, 0) || (next[first]?.lower === ':' && restatesReport(reported, next, first + 1));
 }
 
 const OBSERVED_LABELS = lexicon('observed-labels');

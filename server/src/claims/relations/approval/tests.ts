@@ -126,6 +126,10 @@ const tests: RelationTests = {
     'Amtagvi is approved for melanoma alone and not for other solid tumors.',
     // A treatment history narrows the condition to patients no approval record names.
     'For tocilizumab-refractory CRS, no drug is approved.',
+    // A report the next sentence says again with the writer's value is not asserted: the report's passive said in the
+    // active by an agent, or its subject named again, after a clause that opens the restatement.
+    'Several posts state that Abecma was approved in 2023. The FDA approved Abecma in March 2021.',
+    'Reviewer 2 writes that Carvykti was approved in 2019. We checked the label: Carvykti was approved in February 2022.',
     // What a later clause rejects is not asserted.
     'Some bloggers keep writing that a CAR-T is approved for glioma, but they are wrong: none is.',
     // A lower-case fragment after a full stop is a clause of its own, with its own quantified subject.
@@ -1768,6 +1772,27 @@ const tests: RelationTests = {
           messageId: 'isApproved',
           text: 'Kymriah is not approved for CD19-positive lymphoma.',
           message: /^Kymriah is approved for lymphoma: LBCL/,
+        },
+      ],
+    },
+    // The same value said again endorses the report; a restatement must be of what the report named.
+    {
+      text: 'Several posts state that Abecma was approved in 2023. The FDA approved it in 2023.',
+      errors: [
+        {
+          messageId: 'dateDiffers',
+          text: 'Several posts state that Abecma was approved in 2023.',
+          message: /^Abecma was approved in .*, not 2023\.$/,
+        },
+      ],
+    },
+    {
+      text: 'Several posts state that Abecma was approved in 2023. The FDA approved Carvykti in February 2022.',
+      errors: [
+        {
+          messageId: 'dateDiffers',
+          text: 'Several posts state that Abecma was approved in 2023.',
+          message: /^Abecma was approved in .*, not 2023\.$/,
         },
       ],
     },

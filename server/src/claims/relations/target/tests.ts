@@ -20,6 +20,10 @@ const tests: RelationTests = {
     'The first draft said Carvykti targets CD19; the editor struck that line.',
     'A reader wrote that Breyanzi targets BCMA. Our reviewer deleted that sentence.',
     'The old leaflet states that Kymriah targets BCMA, but the pharmacist removed it.',
+    // The next sentence names the report's subject again with the writer's value, at its start or after a clause that
+    // opens it.
+    'A trade magazine reported that Carvykti targets CD19. Carvykti targets BCMA, according to its label.',
+    'The brochure says Yescarta targets BCMA. We checked the label: Yescarta targets CD19.',
     'Some forums keep repeating that Kymriah targets BCMA, but that is not true.',
     // A source's statement the writer corrects is not the writer's claim: the next sentence or clause restates it
     // with the writer's value, opens with a correction adverb, or rejects it (data/lexicon: restating-subjects,
@@ -160,6 +164,28 @@ const tests: RelationTests = {
         {
           messageId: 'targetsOther',
           text: 'Actual: the help text states that Yescarta targets BCMA.',
+          message: 'Yescarta targets CD19, not BCMA.',
+        },
+      ],
+    },
+    // Another product named in the next sentence restates nothing; the writer's own value after the opening clause is
+    // judged.
+    {
+      text: 'A trade magazine reported that Carvykti targets CD19. Abecma targets BCMA.',
+      errors: [
+        {
+          messageId: 'targetsOther',
+          text: 'A trade magazine reported that Carvykti targets CD19.',
+          message: 'Carvykti targets BCMA, not CD19.',
+        },
+      ],
+    },
+    {
+      text: 'The brochure says Yescarta targets CD19. We checked the label: Yescarta targets BCMA.',
+      errors: [
+        {
+          messageId: 'targetsOther',
+          text: 'We checked the label: Yescarta targets BCMA.',
           message: 'Yescarta targets CD19, not BCMA.',
         },
       ],
