@@ -23,6 +23,7 @@ const tests: RelationTests = {
     // the writer's claim.
     'Erratum: our feature stated that centres need REMS certification to infuse Breyanzi. That requirement ended in June 2025.',
     'The 2023 guide listed REMS certification as a requirement for Abecma centres; that requirement has since been dropped.',
+    'Our 2023 brochure said every CAR-T centre needs REMS certification. That changed in mid-2025.',
     // A line under a retired label tells history.
     'Rule 7 (rescinded July 2025): hospitals must be REMS-certified to infuse axicabtagene ciloleucel.',
     // A headline's REMS is not the subject of the next line, which has its own.
@@ -265,6 +266,16 @@ const tests: RelationTests = {
         {
           messageId: 'noRemsNow',
           text: 'Today the REMS still requires certification for every centre giving Kymriah.',
+        },
+      ],
+    },
+    // "changed" updates a report only with a referring subject; unchanged, the report stands.
+    {
+      text: 'Our 2023 brochure said every CAR-T centre needs REMS certification. That has not changed.',
+      errors: [
+        {
+          messageId: 'noRemsNow',
+          text: 'Our 2023 brochure said every CAR-T centre needs REMS certification.',
         },
       ],
     },
