@@ -77,6 +77,8 @@ const LINES = [
   '<script>',
   'x = 1 // [ref]',
   '</script>',
+  'brand,inn,sponsor',
+  'Kymriah,tisagenlecleucel,Novartis',
 ];
 
 describe('markdown chunks', () => {
@@ -133,6 +135,33 @@ describe('markdown chunks', () => {
       ),
       { numRuns: 1000 },
     );
+  });
+
+  it("a record's cells and its header's move with its block when an edit before it moves its chunk", () => {
+    const records = 'brand,inn,sponsor\nKymriah,tisagenlecleucel,Novartis\n';
+    const cellTexts = (text: string, blocks: ReturnType<typeof extractMarkdown>['blocks']) =>
+      blocks.map((block) => {
+        const texts = (spans?: readonly { start: number; end: number }[]) =>
+          spans?.map((c) => text.slice(block.start + c.start, block.start + c.end)).join('|');
+        return [text.slice(block.start, block.end), texts(block.record?.cells), texts(block.record?.header)];
+      });
+    const expected = [
+      ['brand', 'brand|inn|sponsor', undefined],
+      ['inn', 'brand|inn|sponsor', undefined],
+      ['sponsor', 'brand|inn|sponsor', undefined],
+      ['Kymriah', 'Kymriah|tisagenlecleucel|Novartis', 'brand|inn|sponsor'],
+      ['tisagenlecleucel', 'Kymriah|tisagenlecleucel|Novartis', 'brand|inn|sponsor'],
+      ['Novartis', 'Kymriah|tisagenlecleucel|Novartis', 'brand|inn|sponsor'],
+    ];
+    const chunks = new MarkdownChunks();
+    const owner = {};
+    const before = 'Para one.\n\n';
+    const first = extractMarkdown(before + records, chunks, undefined, owner);
+    assert.deepEqual(cellTexts(before + records, first.blocks).slice(1), expected);
+    const after = `Para one, longer now.\n\n${records}`;
+    const next = extractMarkdown(after, chunks, undefined, owner);
+    assert.deepEqual(cellTexts(after, next.blocks).slice(1), expected);
+    assert.deepEqual(next.blocks, extractMarkdown(after).blocks);
   });
 
   it("a masked copy let go of reads again as the same, and the next version's is made without it", () => {

@@ -1,4 +1,3 @@
-import { csvRecords } from '../text/csv';
 import { maskedOf } from '../text/prose';
 import { STATEMENT_MEMO_CHARS, TextMemo } from '../util/memo';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -2021,37 +2020,26 @@ function htmlCellAt(document: DocumentAnalysis, sentence: Sentence): { row: Row 
   return found && found.cell.start <= sentence.start && sentence.end <= found.cell.end ? found : undefined;
 }
 
-// Per document: the rows of each paragraph of comma-separated records, by the paragraph's start (null when it has none).
-const csvParagraphs = new WeakMap<DocumentAnalysis, Map<number, Row[] | null>>();
+// Per document: the row of each comma-separated record read, by the start of its first cell.
+const recordRows = new WeakMap<DocumentAnalysis, Map<number, Row>>();
 
 /**
- * The row of a comma-separated record a sentence is a cell of ("brand,inn,sponsor" over "Tecartus,…,Kite"): the
- * paragraph's first line is the header of every line after it. Undefined for any other sentence.
+ * The row of a comma-separated record a sentence is a cell of ("brand,inn,sponsor" over "Tecartus,…,Kite"), as the
+ * extraction read it (its block's record: the paragraph's first line is the header of every line after it).
+ * Undefined for any other sentence.
  */
 function csvCellAt(document: DocumentAnalysis, sentence: Sentence): { row: Row } | undefined {
-  const { text } = document;
-  const lineEnd = (at: number) => (text.indexOf('\n', at) + 1 || text.length + 1) - 1;
-  const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
-  if (text.slice(lineStart, lineEnd(lineStart)).includes('|')) return undefined;
-  // The paragraph: the lines around the sentence up to a blank line.
-  let from = lineStart;
-  while (from > 0) {
-    const previous = text.lastIndexOf('\n', from - 2) + 1;
-    if (!text.slice(previous, from - 1).trim()) break;
-    from = previous;
-  }
-  let to = lineEnd(lineStart);
-  while (to < text.length && text.slice(to + 1, lineEnd(to + 1)).trim()) to = lineEnd(to + 1);
-  let known = csvParagraphs.get(document);
-  if (!known) csvParagraphs.set(document, (known = new Map()));
-  let rows = known.get(from);
-  if (rows === undefined) {
-    const records = csvRecords(text, from, to);
-    rows = records ? records.map((cells, i) => ({ cells, header: i ? records[0] : undefined })) : null;
-    known.set(from, rows);
-  }
-  const row = rows?.find((r) => r.cells.some((c) => c.start <= sentence.start && sentence.end <= c.end));
-  return row ? { row } : undefined;
+  const block = document.prose.blocks[sentence.blockIndex];
+  const record = block?.record;
+  if (!record) return undefined;
+  const placed = (spans: readonly Cell[]) =>
+    spans.map((c) => ({ start: c.start + block.start, end: c.end + block.start }));
+  const cells = placed(record.cells);
+  let known = recordRows.get(document);
+  if (!known) recordRows.set(document, (known = new Map()));
+  let row = known.get(cells[0]!.start);
+  if (!row) known.set(cells[0]!.start, (row = { cells, header: record.header && placed(record.header) }));
+  return { row };
 }
 
 /** Every HTML table's rows: a first row of <th> cells (or in <thead>) is the header of the rows after it. */

@@ -172,10 +172,7 @@ export function extractMarkdown(
       blockEnds.push(last!.blockEnds[i]! + blockShift);
       commentEnds.push(last!.commentEnds[i]! + commentShift);
     }
-    for (let b = firstBlock; b < before.blocks.length; b++) {
-      const block = before.blocks[b]!;
-      document.blocks.push({ start: block.start + delta, end: block.end + delta, kind: block.kind });
-    }
+    for (let b = firstBlock; b < before.blocks.length; b++) document.blocks.push(shifted(before.blocks[b]!, delta));
     for (let c = firstComment; c < before.comments.length; c++) {
       const comment = before.comments[c]!;
       document.comments.push({ start: comment.start + delta, end: comment.end + delta, text: comment.text });
@@ -213,6 +210,13 @@ export function letGoOfMasked(prose: ProseDocument): void {
   });
 }
 
+/** A block `delta` further on (its record's offsets are its own: see BlockRecord). */
+function shifted(block: ProseBlock, delta: number): ProseBlock {
+  const moved: ProseBlock = { start: block.start + delta, end: block.end + delta, kind: block.kind };
+  if (block.record) moved.record = block.record;
+  return moved;
+}
+
 /** A part's prose placed at its start in the document. */
 function place(
   part: Part,
@@ -240,8 +244,7 @@ function place(
   }
   const result = entry.prose.result;
   proseChunks.push({ start, end: start + text.length, key: result });
-  for (const block of result.blocks)
-    document.blocks.push({ start: block.start + start, end: block.end + start, kind: block.kind });
+  for (const block of result.blocks) document.blocks.push(shifted(block, start));
   for (const comment of result.comments)
     document.comments.push({ start: comment.start + start, end: comment.end + start, text: comment.text });
 }
@@ -521,8 +524,15 @@ function extractChunk(source: string, tokens: readonly Token[], references: Reco
         // "brand,inn,sponsor" over "Tecartus,brexucabtagene autoleucel,Kite": records, each cell its own table cell.
         const records = kind === 'paragraph' ? csvRecords(source, start, end) : undefined;
         if (records) {
-          for (const cell of records.flat())
-            if (cell.end > cell.start) blocks.push({ start: cell.start, end: cell.end, kind: 'table-cell' });
+          records.forEach((cells, i) => {
+            for (const cell of cells) {
+              if (cell.end <= cell.start) continue;
+              const from = (spans: readonly Span[]) =>
+                spans.map((c) => ({ start: c.start - cell.start, end: c.end - cell.start }));
+              const record = { cells: from(cells), header: i ? from(records[0]!) : undefined };
+              blocks.push({ start: cell.start, end: cell.end, kind: 'table-cell', record });
+            }
+          });
           break;
         }
         // "• Target: CD19" on each line: a list Markdown does not know, one item per line.

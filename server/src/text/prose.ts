@@ -10,6 +10,17 @@ export interface ProseBlock {
   start: number;
   end: number;
   kind: BlockKind;
+  /** A cell of a comma-separated record (text/csv.ts): the record it is a cell of, read once by the extraction. */
+  record?: BlockRecord;
+}
+
+/**
+ * The cells of a record and of its header (none for the header line itself), offsets from the block's start (a
+ * header's are before it, negative), so that the record moves with its block when an edit before it shifts the block.
+ */
+export interface BlockRecord {
+  readonly cells: readonly Span[];
+  readonly header?: readonly Span[];
 }
 
 export interface Span {
