@@ -862,8 +862,9 @@ function summativeAt(words: readonly Word[], at: number, end: number): boolean {
   return true;
 }
 
-// Words that make an aside a statement of its own: a denial ("a CAR-T with no pediatric indication").
-const ASIDE_DENIALS = new Set(['not', 'no', 'never', "n't", 'without']);
+// Words that make an aside a statement of its own: a denial ("a CAR-T with no pediatric indication"; data/lexicon/
+// word-classes.json: aside-denials).
+const ASIDE_DENIALS = wordClass('aside-denials');
 
 /**
  * The asides inside `range` that are statements of their own — a relative or participial clause, or an aside with a

@@ -401,7 +401,9 @@ function regulatorIn(sentence: ClaimSentence, clause: Clause, asides: readonly C
   return affirmed?.regulator ?? sentence.contextRegulator;
 }
 
-const ASIDE_NEGATIONS = new Set([...DENIAL, 'never', "n't"]);
+// What denies an aside's approval: a denial of a population (DENIAL) or one that makes an aside a statement of its own
+// (data/lexicon/word-classes.json: aside-denials, read by clausalAsidesIn too).
+const ASIDE_NEGATIONS = new Set([...DENIAL, ...wordClass('aside-denials')]);
 
 /** Whether an aside states an approval without denying it ("approved by the FDA in 2017", not "which the FDA has not approved"). */
 function affirmsApproval(words: readonly Word[], aside: Clause): boolean {

@@ -81,7 +81,7 @@ function thatCueAcrossAside(words: readonly Word[], from: number): ReportedCue |
 const RELATIVES = wordClass('relatives-that-which-who');
 const TELLING = lexiconWords('relative-report-verbs');
 const WRITER = wordClass('writer-pronouns');
-const INDEFINITES = new Set([...wordClass('indefinite-articles'), 'some', 'several', 'another', 'one']);
+const INDEFINITES = wordClass('indefinite-determiners');
 // How far back an indefinite determiner may open the relative's antecedent: "a printout", "a chart of doses".
 const ANTECEDENT_REACH = 4;
 
