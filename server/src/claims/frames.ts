@@ -45,7 +45,7 @@ export interface AgentFrame {
 
 const RELATIVES = wordClass('relatives-that-which');
 const COPULAS = new Set(['is', 'was', 'are', 'were', 'remains', 'remained']);
-const LIST_CONJUNCTIONS = new Set(['and', 'or']);
+const LIST_CONJUNCTIONS = wordClass('and-or');
 // Before a passive's participle: "is marketed", "has been marketed".
 const PASSIVE_AUXILIARIES = wordClass('be-have-auxiliaries');
 // The prepositions a role noun takes its product with: "the maker of Kymriah", "the BLA holder for Yescarta".

@@ -1,6 +1,6 @@
 import type { QuantityUnit } from '../kb/types';
 import { CARDINAL_WORDS } from './cardinals';
-import { lexicon } from './lexicon';
+import { lexicon, lexiconWords } from './lexicon';
 import type { Word } from './words';
 
 /** The value of `word` (lower case) when it is a cardinal number word from `min` to `max`. */
@@ -44,7 +44,8 @@ export function ordinalWord(n: number): string {
   return `${n}th`;
 }
 
-const PARTITIVE_OPENERS = new Set(['of', 'among']);
+// data/lexicon/partitive-openers, read by the fronted adjuncts (claims/adjunct.ts) too.
+const PARTITIVE_OPENERS = lexiconWords('partitive-openers');
 // Where a class may start in an opening partitive: "Of the CAR-Ts", "Among the seven approved CAR-Ts".
 const MAX_PARTITIVE_LEAD = 4;
 

@@ -429,7 +429,7 @@ function setAsideAt(sentence: ClaimSentence, at: number): boolean {
 
 // Each cue with its length in words, split once.
 const CONTRAST_CUES = lexicon('contrast-cues').map((phrase) => ({ phrase, words: phrase.split(' ').length }));
-const PLACE_LINKS = new Set(['in', 'by', 'the']);
+const PLACE_LINKS = lexiconWords('place-links');
 
 /**
  * Whether a contrast cue (data/lexicon/contrast-cues, or "not" after a comma) ends right before word `at`, over

@@ -1689,7 +1689,7 @@ export function valuePlace(
   };
 }
 
-const VALUE_PLACE_LINKS = new Set(['in', 'by', 'the']);
+const VALUE_PLACE_LINKS = lexiconWords('place-links');
 
 /** Where a row's "Regulator" (or "Country" …) cell places its statements, if the table has such a column. */
 function rowPlace(

@@ -1,6 +1,7 @@
 import type { KnowledgeIndex } from '../../../kb/index';
 import type { Entity } from '../../../kb/types';
 import { lexicon, lexiconWords } from '../../lexicon';
+import { wordClass } from '../../word-classes';
 import type { Mention } from '../../sentence';
 import { mayHavePhrase, phraseStartingAt, type Word, wordsOf } from '../../words';
 import type { Relation } from '../types';
@@ -17,7 +18,7 @@ const LINKS = lexicon('expansion-links');
 const FILLERS = lexiconWords('expansion-link-fillers');
 const ENDS = lexiconWords('expansion-ends');
 const EQUIVALENT_HEADS = lexiconWords('expansion-equivalent-heads');
-const ARTICLES = new Set(['a', 'an', 'the']);
+const ARTICLES = wordClass('articles');
 // Words that carry no content in a full form: a swap of one is not a wrong expansion.
 const FUNCTION_WORDS = new Set(['and', 'or', 'of', 'for', 'with', 'in', 'on', 'to', 'by', 'vs', 'versus']);
 // A stated expansion is a noun phrase: longer runs are prose, not a name.

@@ -23,7 +23,7 @@ import type { Relation } from '../types';
 // so it is not judged.
 
 const APPROVAL = lexicon('approval-cues');
-const LINKS = lexicon('first-regulator-links');
+const LINKS = lexicon('place-links');
 const HEADS = lexicon('first-regulator-heads');
 const CUE_TEXT = /\bfirst\b/i;
 
