@@ -910,6 +910,9 @@ describe('claims in comma-separated records', () => {
         ['2018-10-18: Yescarta was first FDA-approved in Oct 2017, not October 2018.'],
       ],
       ['product;antigen\nCarvykti;CD19\n', ['CD19: Carvykti targets BCMA, not CD19.']],
+      // The records of the paragraph Markdown reads, as the extraction gives them: a heading right under the last record
+      // (no blank line) ends the paragraph, and the records are read.
+      ['product;antigen\nCarvykti;CD19\n# Products\n', ['CD19: Carvykti targets BCMA, not CD19.']],
       // A snake_case header is its words; a header naming years makes a bare number an age.
       [
         'product,indication,min_prior_lines\nAbecma,relapsed/refractory multiple myeloma,1\n',
