@@ -7,6 +7,7 @@ import type { KnowledgeIndex } from '../../server/src/kb/index';
 import type { LanguageService } from '../../server/src/service/index';
 import type { DiagnosticData } from '../../server/src/service/languageFeatures/diagnostics';
 import { extractProse } from '../../server/src/text/extract';
+import { MarkdownChunks } from '../../server/src/text/markdown';
 import { languageOf, type ProseDocument } from '../../server/src/text/prose';
 
 // Applies every quick fix offered on a document, each alone, re-lints, and says what the fix damaged.
@@ -28,7 +29,22 @@ export function verifyFixes(lint: LanguageService, document: TextDocument, name 
   const result: FixCheck = { applied: 0, failures: [] };
   const before = lint.diagnostics(document);
   const ours = before.filter((d) => d.source === 'therapy-lint');
-  const shape = structure(document, lint.index);
+  // The structure of each fixed version is read with its Markdown chunks parsed once: a fix changes one or two.
+  const markdown = new MarkdownChunks();
+  const shape = structure(document, lint.index, markdown);
+  // The editor's copy of the document, from the first fix on: each fix is applied to it as its next version, the last
+  // fix undone first, as an editor applies and undoes a quick fix, so the service analyzes again what the fix changed
+  // (the other blocks are those of its last version), not the whole document as for a document object it has not seen.
+  const original = document.getText();
+  let live: TextDocument | undefined;
+  const edited = (text: string): TextDocument => {
+    if (!live) return (live = TextDocument.create(document.uri, document.languageId, document.version + 1, text));
+    // Undone and checked (as an editor would, without fix edits): the next version differs from it in one fix only.
+    TextDocument.update(live, [{ text: original }], live.version + 1);
+    lint.diagnostics(live, { fixEdits: false });
+    TextDocument.update(live, [{ text }], live.version + 1);
+    return live;
+  };
   for (const diagnostic of ours) {
     for (const action of lint.codeActions(document, diagnostic.range, { diagnostics: [diagnostic] })) {
       if (!action.diagnostics?.includes(diagnostic)) continue;
@@ -45,11 +61,12 @@ export function verifyFixes(lint: LanguageService, document: TextDocument, name 
         if (!text.includes('REASON')) fail('the suppression has no REASON placeholder to fill in');
         text = text.replace('REASON', WRITTEN_REASON);
       }
-      const fixed = TextDocument.create(document.uri, document.languageId, document.version + 1, text);
+      const fixed = edited(text);
       const after = lint.diagnostics(fixed);
+      const fixedShape = structure(fixed, lint.index, markdown);
       for (const problem of [
-        ...outsideSpan(document, diagnostic, edits, shape.citations, suppression, lint.index),
-        ...structureChanges(shape, structure(fixed, lint.index), suppression),
+        ...outsideSpan(document, diagnostic, edits, shape, fixedShape, suppression),
+        ...structureChanges(shape, fixedShape, suppression),
         ...newErrors(document, before, after, edits),
         ...notFixed(document, diagnostic, before, fixed, after, action, edits),
       ])
@@ -81,22 +98,26 @@ function editsOf(action: CodeAction, document: TextDocument, fail: (problem: str
 interface Structure {
   prose: ProseDocument;
   citations: CitationModel;
+  /** Every key cited (namespace:key), sorted; read once per document. */
+  citedKeys(): string[];
   /** Block kinds outside reference lists, in order, and the front matter. */
   outline: string;
   comments: number;
 }
 
-function structure(document: TextDocument, index: KnowledgeIndex): Structure {
-  const prose = extractProse(document.getText(), languageOf(document.languageId, document.uri));
+function structure(document: TextDocument, index: KnowledgeIndex, markdown: MarkdownChunks): Structure {
+  const prose = extractProse(document.getText(), languageOf(document.languageId, document.uri), markdown);
   const citations = buildCitationModel(prose, document.uri, sourceMatcher(index));
   // Plain text has no heading markup: "heading" is the extractor's guess from a line's length and punctuation,
   // which a fix that expands an abbreviation in a title rightly changes.
   const blocks = prose.blocks
     .filter((b) => !citations.inReferenceRegion(b.start))
     .map((b) => (prose.language === 'plaintext' && b.kind === 'heading' ? 'paragraph' : b.kind));
+  let keys: string[] | undefined;
   return {
     prose,
     citations,
+    citedKeys: () => (keys ??= citations.citations.flatMap((c) => c.keys.map((k) => `${c.namespace}:${k.key}`)).sort()),
     outline: `${prose.frontMatter ? 'front-matter ' : ''}${blocks.join(' ')}`,
     comments: prose.comments.length,
   };
@@ -120,10 +141,11 @@ function outsideSpan(
   document: TextDocument,
   diagnostic: Diagnostic,
   edits: readonly TextEdit[],
-  citations: CitationModel,
+  before: Structure,
+  after: Structure,
   suppression: boolean,
-  index: KnowledgeIndex,
 ): string[] {
+  const { citations } = before;
   const text = document.getText();
   const start = document.offsetAt(diagnostic.range.start);
   const end = document.offsetAt(diagnostic.range.end);
@@ -172,19 +194,12 @@ function outsideSpan(
         `edits outside the flagged span [${start}, ${end}): ${JSON.stringify(old)} → ${JSON.stringify(newText)} at ${from}`,
       );
   }
-  if (code === 'unsupported-claim' || !CITATION_CODES.has(code)) {
-    const keys = (t: string, document: TextDocument) =>
-      buildCitationModel(
-        extractProse(t, languageOf(document.languageId, document.uri)),
-        document.uri,
-        sourceMatcher(index),
-      )
-        .citations.flatMap((c) => c.keys.map((k) => `${c.namespace}:${k.key}`))
-        .sort();
-    // Every key the author cited is still cited (a sentence citing [1] twice may become one [1]).
-    const after = new Set(keys(TextDocument.applyEdits(document, [...edits]), document));
-    const missing = [...new Set(keys(text, document))].filter((k) => !after.has(k));
-    if (missing.length && !suppression) problems.push(`removes the author's citations ${missing.join(', ')}`);
+  // Every key the author cited is still cited (a sentence citing [1] twice may become one [1]). `after` is the fixed
+  // text (the edits applied; a suppression's, which this does not judge, with its reason written in).
+  if (!suppression && (code === 'unsupported-claim' || !CITATION_CODES.has(code))) {
+    const kept = new Set(after.citedKeys());
+    const missing = [...new Set(before.citedKeys())].filter((k) => !kept.has(k));
+    if (missing.length) problems.push(`removes the author's citations ${missing.join(', ')}`);
   }
   return problems;
 }
