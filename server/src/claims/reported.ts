@@ -577,7 +577,7 @@ export function rejectsAt(words: readonly Word[], from: number, to: number): boo
   return true;
 }
 
-const ARTICLES = new Set(['a', 'an']);
+const ARTICLES = wordClass('indefinite-articles');
 const ERROR_NOUNS = lexiconWords('falsehood-nouns');
 const PREPOSITIONS = lexiconWords('prepositions');
 // A placing phrase is short: "in the handout", "on my part", "in the first draft".
