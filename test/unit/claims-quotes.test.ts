@@ -402,3 +402,72 @@ describe("reported: an aside between a 'claims that' verb and its that", () => {
     ],
   );
 });
+
+describe("reported: a third party's view given by a verb of arguing or believing", () => {
+  table(
+    [
+      // The writer, a demonstrative or a noun of evidence as the subject: the writer's own statement or inference.
+      ['We argue that Tecartus is made by Novartis.', ['contradicted: We argue that Tecartus is made by Novartis.']],
+      ['The data argue that Abecma targets CD19.', ['contradicted: The data argue that Abecma targets CD19.']],
+      // An endorsing adverb before the verb, or a clause endorsing it after.
+      [
+        'Reviewer 2 correctly argues that Tecelra is a CAR-T therapy.',
+        ['contradicted: Reviewer 2 correctly argues that Tecelra is a CAR-T therapy.'],
+      ],
+      [
+        'Dr Okafor argued that Yescarta targets BCMA, and she was right.',
+        ['contradicted: Dr Okafor argued that Yescarta targets BCMA, and she was right.'],
+      ],
+      // A "claims that" verb whose subject is the writer.
+      [
+        'I maintain that Abecma was the first CAR-T approved by the FDA.',
+        ['contradicted: I maintain that Abecma was the first CAR-T approved by the FDA.'],
+      ],
+    ],
+    [
+      'One trainee argued that Abecma was the first CAR-T to win FDA approval.',
+      'Several nurses on the ward believe that Aucatzyl is approved for children.',
+      'Reviewer 2 argues that Tecelra is a CAR-T therapy.',
+      // A "claims that" verb with a prepositional adjunct before its "that".
+      'Dr Okafor contended at the tumour board that Yescarta targets BCMA.',
+    ],
+  );
+});
+
+describe('reported: the next sentence endorses the report as a whole', () => {
+  table(
+    [
+      [
+        'One registrar argued that Breyanzi targets BCMA. She was right.',
+        ['contradicted: One registrar argued that Breyanzi targets BCMA.'],
+      ],
+      [
+        'The sponsor contended that Tecartus is made by Novartis. The panel accepted that contention.',
+        ['contradicted: The sponsor contended that Tecartus is made by Novartis.'],
+      ],
+    ],
+    [
+      'One registrar argued that Breyanzi targets BCMA. She was wrong.',
+      'The sponsor contended that Tecartus is made by Novartis. The panel never accepted that contention.',
+      'The sponsor contended that Tecartus is made by Novartis. The panel rejected that contention.',
+      // A report called false by its cue is not endorsed by agreeing with the writer's label.
+      'Some websites wrongly claim that Breyanzi targets BCMA. That is correct.',
+    ],
+  );
+});
+
+describe("reported: an authority's ruling after rejecting a report is the writer's", () => {
+  table(
+    [
+      [
+        'The appellant claimed that Abecma targets BCMA; the tribunal rejects that claim and holds that Abecma targets CD19.',
+        [
+          'contradicted: The appellant claimed that Abecma targets BCMA; the tribunal rejects that claim and holds that Abecma targets CD19.',
+        ],
+      ],
+    ],
+    [
+      'The appellant claimed that Abecma targets CD19; the tribunal rejects that claim and holds that Abecma targets BCMA.',
+    ],
+  );
+});

@@ -47,7 +47,8 @@ export function notAsserted(
     clause.to > trailingQuestionStart(words)
   )
     return 'question';
-  if (reportedIn(words) || sentence.rejected || clause.from < rejectionEnd(sentence)) return 'reported';
+  if ((reportedIn(words) && !sentence.endorsed) || sentence.rejected || clause.from < rejectionEnd(sentence))
+    return 'reported';
   if (clause.from < retiredEnd(words)) return 'retired';
   if ((sentence.sentence.block === 'heading' || sentence.label) && isTopicOnly(words)) return 'topic';
   if (objectGap(words, clause)) return 'topic';
@@ -152,7 +153,10 @@ export function assertedClausesOf(sentence: ClaimSentence): (ownCues?: readonly 
     if (sentence.rejected) return [];
     const refuted = Math.max(refutationEnd(words), rejectionEnd(sentence), retiredEnd(words));
     const own = correctionStart(sentence, refuted) ?? refuted;
-    if (reportedIn(words, own) || ((sentence.sentence.block === 'heading' || sentence.label) && isTopicOnly(words)))
+    if (
+      (reportedIn(words, own) && !sentence.endorsed) ||
+      ((sentence.sentence.block === 'heading' || sentence.label) && isTopicOnly(words))
+    )
       return [];
     // A yes/no question asserts only its premises ("Since X, can …?"); "Why was X …?" presupposes all of it, after an
     // FAQ's "Q:" label too.

@@ -32,6 +32,8 @@ import { questionedAndRejected, turnOpenedBy, unassertedTurn } from './dialogue'
 import { notAssertedItem } from './items';
 import {
   correctsReport,
+  endorsableReportIn,
+  endorsesWhole,
   expectationAgainst,
   mayOpenWithRejection,
   opensWithObservedLabel,
@@ -156,6 +158,7 @@ export function checkSentenceIn(
     unassertedClue(document, sentence)
   )
     prepared.rejected = true;
+  else if (endorsedByNext(document, prepared, sentence)) prepared.endorsed = true;
   // A statement placed under a regulator the knowledge base does not cover is not judged by another's record
   // (where it is placed matters only to a relation that rests on one regulator's record).
   // Placed under every regulator at once ("anywhere in the world"), a relation that reads such a place still judges it.
@@ -190,6 +193,16 @@ function rejectedByNext(document: DocumentAnalysis, sentence: Sentence, prepared
   const words = ownWordsOf(document, next);
   const own = turn ? words.slice(words.findIndex((w) => w.start >= turn.start)) : words;
   return opensWithRejection(own) || (reported !== undefined && correctsReport(reported, words));
+}
+
+/**
+ * "One registrar argued that P. She was right.", "The sponsor contended that P. The panel accepted that contention.":
+ * the next sentence of its block, as a whole, endorses the speaker's statement the sentence reports.
+ */
+function endorsedByNext(document: DocumentAnalysis, prepared: ClaimSentence, sentence: Sentence): boolean {
+  if (!endorsableReportIn(prepared.words)) return false;
+  const next = nextInBlock(document, sentence);
+  return next !== undefined && endorsesWhole(ownWordsOf(document, next));
 }
 
 function placedElsewhere(document: DocumentAnalysis, sentence: ClaimSentence, index: KnowledgeIndex): boolean {

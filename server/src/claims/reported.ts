@@ -33,8 +33,14 @@ export function reportedIn(words: readonly Word[], from = 0): ReportedCue | unde
 }
 
 function findReportedCue(words: readonly Word[], from: number): ReportedCue | undefined {
-  const cue = findPhrase(words, REPORTING, from) ?? thatCueAcrossAside(words, from);
-  if (cue) return cue;
+  for (let at = from; at < words.length; ) {
+    const cue = findPhrase(words, REPORTING, at) ?? thatCueAcrossAside(words, at);
+    if (!cue) break;
+    if (!ownedThatReport(words, cue)) return cue;
+    at = cue.at + 1;
+  }
+  const opinion = speakerOpinionAt(words, from);
+  if (opinion) return opinion;
   // A speaker word before a plural noun: "some writers believe", "many clinicians say".
   for (let i = from; i + 2 < words.length; i++)
     if (SPEAKERS.has(words[i]!.lower) && /^[a-z]{3,}s$/.test(words[i + 1]!.lower) && SAYING.has(words[i + 2]!.lower))
@@ -76,6 +82,98 @@ function thatCueAcrossAside(words: readonly Word[], from: number): ReportedCue |
     }
   }
   return undefined;
+}
+
+const OPINION_VERBS = lexiconWords('opinion-report-verbs');
+const EVIDENCE_NOUNS = lexiconWords('evidence-nouns');
+const AUXILIARIES = lexiconWords('auxiliaries');
+const NON_SPEAKERS = wordClass('demonstratives');
+// "contended at the tumour board that": a prepositional adjunct between the verb and its "that" is short.
+const MAX_ADJUNCT_WORDS = 6;
+// "A second-year fellow on the ward": the noun phrase naming a speaker is short.
+const MAX_SPEAKER_WORDS = 6;
+
+/**
+ * Where the "that" of the verb at `verb` is: right after it, or after a prepositional adjunct without punctuation
+ * ("contended at the tumour board that P").
+ */
+function thatAfterVerb(words: readonly Word[], verb: number): number | undefined {
+  if (words[verb + 1]?.lower === 'that') return verb + 1;
+  if (!PREPOSITIONS.has(words[verb + 1]?.lower ?? '')) return undefined;
+  for (let k = verb + 2; k < words.length && k <= verb + 1 + MAX_ADJUNCT_WORDS; k++) {
+    if (words[k]!.lower === 'that') return k;
+    if (words[k]!.punct || isVerb(words[k])) return undefined;
+  }
+  return undefined;
+}
+
+/** Where the subject before the verb at `verb` ends: before its auxiliaries and adverbs ("has long argued"). */
+function subjectEndBefore(words: readonly Word[], verb: number, from: number): number {
+  let end = verb;
+  while (
+    end > from &&
+    (AUXILIARIES.has(words[end - 1]!.lower) || /^[a-z]+ly$|^long$|^also$|^still$|^once$/.test(words[end - 1]!.lower))
+  )
+    end--;
+  return end;
+}
+
+/**
+ * "One trainee argued that P", "Several nurses believe that P": a verb of arguing or believing
+ * (data/lexicon/opinion-report-verbs) with its "that", whose subject is a short noun phrase naming a third party, gives
+ * P as that speaker's view; a "claims that" verb does whatever its subject, also with an adjunct before its "that"
+ * ("contended at the tumour board that P"). The writer ("We argue that"), a demonstrative ("This argues
+ * that"), a noun of evidence ("The data argue that", data/lexicon/evidence-nouns), an endorsing adverb ("rightly
+ * argued") or a clause endorsing it after ("…, and she was right") leaves P the writer's.
+ */
+function speakerOpinionAt(words: readonly Word[], from: number): ReportedCue | undefined {
+  for (let i = from + 1; i + 1 < words.length; i++) {
+    const distancing = THAT_VERBS.has(words[i]!.lower);
+    if (!distancing && !OPINION_VERBS.has(words[i]!.lower)) continue;
+    const that = thatAfterVerb(words, i);
+    if (that === undefined) continue;
+    // "The plaintiff contended at the hearing that P": a "claims that" verb distances whoever its subject is.
+    if (distancing) {
+      const cue = { at: i, length: that + 1 - i, phrase: `${words[i]!.lower} that` };
+      if (!ownedThatReport(words, cue)) return cue;
+      continue;
+    }
+    const end = subjectEndBefore(words, i, from);
+    if (words.slice(end, i).some((w) => ENDORSING_ADVERBS.has(w.lower))) continue;
+    let start = end;
+    while (start > from && !words[start - 1]!.punct) start--;
+    if (end === start || end - start > MAX_SPEAKER_WORDS) continue;
+    const subject = words.slice(start, end);
+    const head = subject[subject.length - 1]!.lower;
+    if (subject.some((w) => isVerb(w) || WRITER.has(w.lower))) continue;
+    if (NON_SPEAKERS.has(head) || head === 'it' || EVIDENCE_NOUNS.has(head)) continue;
+    if (endorsedAfter(words, that + 1)) continue;
+    return { at: i, length: that + 1 - i, phrase: `${words[i]!.lower} that` };
+  }
+  return undefined;
+}
+
+/**
+ * Whether a "claims that" cue is the writer's own statement: the writer is its subject ("We maintain that P", "I insist
+ * that P"), or a clause after it endorses it ("The rep claimed that P, and she was right").
+ */
+function ownedThatReport(words: readonly Word[], cue: ReportedCue): boolean {
+  if (!cue.phrase.endsWith(' that') || !THAT_VERBS.has(words[cue.at]!.lower)) return false;
+  const subjectEnd = subjectEndBefore(words, cue.at, 0);
+  const subject = words[subjectEnd - 1]?.lower;
+  if ((subject === 'i' || subject === 'we') && (subjectEnd === 1 || words[subjectEnd - 2]!.punct)) return true;
+  return endorsedAfter(words, cue.at + cue.length);
+}
+
+/** Whether a clause after word `from` endorses what was said before it ("…, and she was right."). */
+function endorsedAfter(words: readonly Word[], from: number): boolean {
+  for (let k = from; k < words.length; k++) {
+    if (words[k]!.lower !== ',' && words[k]!.lower !== ';') continue;
+    let end = k + 1;
+    while (end < words.length && words[end]!.lower !== ',' && words[end]!.lower !== ';') end++;
+    if (endorsesAt(words, k + 1, end)) return true;
+  }
+  return false;
 }
 
 const RELATIVES = wordClass('relatives-that-which-who');
@@ -728,21 +826,58 @@ const REASON_LINKS = new Set(['as', 'because', 'since', 'given', 'for']);
  * writer's own words start after it (after the break that ends it), or undefined. A rejection that goes on with a
  * predicate of its own ("rejects that and finds that P") is left to that predicate.
  */
-export function rejectingVerbEnd(words: readonly Word[], from: number, to: number): number | undefined {
+export function rejectingVerbEnd(
+  words: readonly Word[],
+  from: number,
+  to: number,
+  verbs: readonly string[] = REJECTING_VERBS,
+): number | undefined {
   let k = from;
   while (k < to && (words[k]!.punct || REJECTION_OPENERS.has(words[k]!.lower))) k++;
   const subject = k;
   for (; k < to && k - subject <= MAX_REJECTER_WORDS; k++) {
-    const verb = phraseStartingAt(words, k, REJECTING_VERBS);
+    const verb = phraseStartingAt(words, k, verbs);
     if (verb && k > subject) return objectEnd(words, k + verb.length, to, PROPOSITION_NOUNS);
     // "the editor struck that line", "our reviewer deleted that sentence": an edit (data/lexicon/edit-old-verbs) of the
     // reported wording, named by a referring object, takes it back as a rejection does; the object is required.
-    if (k > subject && EDIT_OLD.has(words[k]!.lower) && REFERRING_OBJECTS.has(words[k + 1]?.lower ?? ''))
+    if (
+      verbs === REJECTING_VERBS &&
+      k > subject &&
+      EDIT_OLD.has(words[k]!.lower) &&
+      REFERRING_OBJECTS.has(words[k + 1]?.lower ?? '')
+    )
       return objectEnd(words, k + 1, to, EDITED_NOUNS);
     const word = words[k]!;
-    if (word.punct || (isVerb(word) && !REJECTER_AUXILIARIES.has(word.lower))) return undefined;
+    if (word.punct || DENIALS.has(word.lower) || (isVerb(word) && !REJECTER_AUXILIARIES.has(word.lower)))
+      return undefined;
   }
   return undefined;
+}
+
+/**
+ * Whether the sentence's report is a speaker's statement that a later sentence could endorse ("One registrar argued
+ * that P. She was right."): its cue is a verb of saying or arguing, not a word that calls it false ("wrongly", "myth").
+ */
+export function endorsableReportIn(words: readonly Word[]): boolean {
+  const cue = reportedIn(words);
+  if (!cue) return false;
+  const verb = cue.phrase.endsWith(' that') ? cue.phrase.split(' ')[0]! : cue.phrase.split(' ').at(-1)!;
+  return THAT_VERBS.has(verb) || OPINION_VERBS.has(verb) || SAYING.has(verb);
+}
+
+const ACCEPTING_VERBS = lexicon('accepting-verbs');
+const DENIALS = wordClass('aside-denials');
+
+/**
+ * "She was right.", "That is correct.", "The panel accepted that contention.": words that, as a whole sentence, endorse
+ * what the sentence before them reported (a referring subject, a copula and an endorsing predicate; or a subject, a
+ * verb of accepting, data/lexicon/accepting-verbs, and a referring object), so the report is the writer's statement.
+ */
+export function endorsesWhole(words: readonly Word[]): boolean {
+  let end = words.length;
+  while (end > 0 && words[end - 1]!.punct) end--;
+  if (end === 0 || words.slice(end).some((w) => w.lower !== '.' && w.lower !== '!')) return false;
+  return endorsesAt(words, 0, end) || rejectingVerbEnd(words, 0, end, ACCEPTING_VERBS) === end;
 }
 const REJECTION_OPENERS = new Set(['but', 'however', 'and', 'yet']);
 

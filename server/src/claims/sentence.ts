@@ -76,6 +76,8 @@ export interface ClaimSentence {
   unresolvedTherapies: (WordSpan & { clause: number })[];
   /** The sentence after it rejects it as a whole ("Investors argued that P. They were wrong."): nothing is asserted. */
   rejected?: true;
+  /** The sentence after it endorses its report as a whole ("One registrar argued that P. She was right."): P is stated. */
+  endorsed?: true;
   /** A table's header cell: a label, which asserts nothing when it has no finite verb ("REMS required"). */
   label?: true;
   /** Whether the predicate word at `at` is negated within its clause. */
