@@ -147,6 +147,24 @@ describe('claims: negation scope', () => {
     assert.equal(negated('None of the CAR-Ts is approved for NETs.', 'approved'), true);
     assert.equal(negated("Kymriah isn't approved for myeloma.", 'approved'), true);
   });
+  it('gives a statement after a lone spaced dash its own polarity, not an aside between two dashes', () => {
+    assert.equal(negated('No - Abecma targets BCMA.', 'targets'), false);
+    assert.equal(negated("It doesn't – Yescarta targets CD19.", 'targets'), false);
+    assert.equal(negated('Breyanzi is not a BCMA product - it targets CD19.', 'targets'), false);
+    assert.equal(negated('Kymriah does not target CD19 - it is approved for ALL.', 'target'), true);
+    // Two dashes set off an aside: the negation before them still scopes over the predicate after them.
+    assert.equal(negated('No CAR-T - not even Kymriah - is approved for NETs.', 'approved'), true);
+    // After the dash, a phrase with no verb of its own is no statement: the negation reaches it.
+    assert.equal(negated('Kymriah is not approved - for myeloma or for NETs.', 'approved'), true);
+  });
+  it('reads "not" after a spaced dash before a name as denying that name only', () => {
+    const s = prepared('Kymriah — not Abecma — is approved for ALL.');
+    assert.deepEqual(
+      s.mentions.filter((m) => m.entity.type === 'product').map((m) => m.mark),
+      [undefined, 'negated'],
+    );
+    assert.equal(negated('Kymriah — not Abecma — is approved for ALL.', 'approved'), false);
+  });
   it('leaves positive and "not only" predicates alone', () => {
     assert.equal(negated('Kymriah is approved for ALL.', 'approved'), false);
     assert.equal(negated('Kymriah is not only approved for ALL.', 'approved'), false);

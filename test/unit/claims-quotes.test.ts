@@ -471,3 +471,19 @@ describe("reported: an authority's ruling after rejecting a report is the writer
     ],
   );
 });
+
+describe('reported: a rejection or a restatement after a spaced dash', () => {
+  table(
+    [
+      [
+        'A reader wrote that Kymriah targets CD19. Wrong - Kymriah targets BCMA.',
+        ['contradicted: Wrong - Kymriah targets BCMA.'],
+      ],
+    ],
+    [
+      'A reader wrote that Kymriah targets BCMA. Wrong - Kymriah targets CD19.',
+      'A reader wrote that Kymriah targets BCMA. Wrong — Kymriah targets CD19.',
+      "This app told me Kymriah is approved for myeloma. It isn't - Kymriah targets CD19.",
+    ],
+  );
+});

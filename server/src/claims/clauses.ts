@@ -576,6 +576,16 @@ function opensDenial(words: readonly Word[], from: number): boolean {
   return DENIAL_OPENERS.has(words[from]?.lower ?? '') || !!phraseStartingAt(words, from, NEGATIVE_QUANTIFIERS);
 }
 
+/**
+ * Where a statement of its own opens after a lone spaced dash in words (from, predicate] ("No - Abecma targets BCMA",
+ * "It doesn't – Yescarta targets CD19", "Breyanzi is not a BCMA product - it targets CD19"): it has its own polarity.
+ */
+export function dashedStatementStart(words: readonly Word[], from: number, predicate: number): number | undefined {
+  for (let k = from + 1; k <= predicate; k++)
+    if (words[k]!.dashBefore) return loneDash(words) && opensStatement(words, k) ? k : undefined;
+  return undefined;
+}
+
 /** Only one spaced dash stands in the sentence: two set off an aside ("Breyanzi — not for children — is …"). */
 function loneDash(words: readonly Word[]): boolean {
   let dashes = 0;
@@ -802,7 +812,8 @@ const PARTICIPLES = lexiconWords('aside-openers');
 /**
  * Asides inside a clause, as half-open word ranges that include their opening comma or parenthesis:
  * ", which … ," and ", approved in … ," (to the next comma, or for a relative clause the clause end),
- * "( … )" and a summative appositive at the clause end (", a point the authors should correct"). What they say belongs to the aside, not to the clause's main predicate.
+ * "( … )", a pair of spaced dashes (the aside starting at the word after the first) and a summative appositive at the
+ * clause end (", a point the authors should correct"). What they say belongs to the aside, not to the clause's main predicate.
  */
 export function asidesIn(words: readonly Word[], clause: Clause): Clause[] {
   const asides: Clause[] = [];
@@ -821,6 +832,11 @@ export function asidesIn(words: readonly Word[], clause: Clause): Clause[] {
     } else if (word === ',') {
       close = subjectAsideEnd(words, clause, i);
       if (close < 0) close = objectAppositiveEnd(words, clause, i);
+    } else if (words[i]!.dashBefore && i > clause.from) {
+      // "No CAR-T — not even Kymriah — is approved for NETs": a pair of spaced dashes sets off an aside as commas do.
+      close = i + 1;
+      while (close < clause.to && !words[close]!.dashBefore) close++;
+      if (close >= clause.to) close = -1;
     }
     if (close > i) {
       asides.push({ from: i, to: close });

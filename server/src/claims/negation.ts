@@ -1,5 +1,5 @@
 import { frontedAside, frontedEventBound } from './adjunct';
-import { asidesIn, type Clause } from './clauses';
+import { asidesIn, type Clause, dashedStatementStart } from './clauses';
 import { lexicon, lexiconWords } from './lexicon';
 import { isVerb, nounPhrasesOf } from './phrases';
 import { phraseStartingAt, type Word } from './words';
@@ -94,7 +94,7 @@ function joinsClauses(words: readonly Word[], from: number, at: number, predicat
   return false;
 }
 
-/** "not" right before an entity, after a comma or conjunction: it negates that entity only. */
+/** "not" right before an entity, after a comma, a conjunction or a spaced dash: it negates that entity only. */
 function entityLevelNot(
   words: readonly Word[],
   at: number,
@@ -102,7 +102,15 @@ function entityLevelNot(
   entityStarts: ReadonlySet<number>,
 ): boolean {
   const before = words[at - 1]?.lower;
-  if (at > clause.from && before !== ',' && before !== 'but' && before !== 'and' && before !== 'or' && before !== '(')
+  if (
+    at > clause.from &&
+    before !== ',' &&
+    before !== 'but' &&
+    before !== 'and' &&
+    before !== 'or' &&
+    before !== '(' &&
+    !words[at]!.dashBefore
+  )
     return false;
   return entityStarts.has(skipFiller(words, at + 1, clause.to));
 }
@@ -160,6 +168,8 @@ export function isPredicateNegated(
   // of its own, starts one with its own polarity.
   const afterColon = clauseAfterColon(words, from, predicate);
   if (afterColon !== undefined) from = afterColon;
+  const afterDash = dashedStatementStart(words, from, predicate);
+  if (afterDash !== undefined) from = afterDash;
   // A negation inside an aside scopes over the aside only: "Kymriah, which is not approved for myeloma, targets CD19".
   const asides = asidesIn(words, { from, to: clause.to });
   const asideOf = (at: number) => asides.find((a) => a.from <= at && at < a.to);

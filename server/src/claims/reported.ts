@@ -566,7 +566,13 @@ export function correctsReport(reported: readonly Word[], next: readonly Word[])
   if (findPhrase(next, CORRECTION_FRAMES, 0, first) !== undefined) return true;
   if (findPhrase(next, CORRECTED_WORDINGS, 0, first) !== undefined) return true;
   // "We checked the label: Aucatzyl is approved for adults only": the restatement after a clause that opens it.
-  return restatesReport(reported, next, 0) || (next[first]?.lower === ':' && restatesReport(reported, next, first + 1));
+  // "Wrong - Kymriah targets CD19.": a spaced dash opens the restatement as a colon does.
+  const dash = next.findIndex((w, k) => k > 0 && k < first && w.dashBefore);
+  return (
+    restatesReport(reported, next, 0) ||
+    (next[first]?.lower === ':' && restatesReport(reported, next, first + 1)) ||
+    (dash > 0 && restatesReport(reported, next, dash))
+  );
 }
 
 const OBSERVED_LABELS = lexicon('observed-labels');
@@ -610,8 +616,13 @@ const REJECTION_ENDS = new Set(['.', ':', ';', '—', '–', '!']);
 export function opensWithRejection(words: readonly Word[]): boolean {
   const confirmed = longestPhraseStartingAt(words, 0, CONFIRMATIONS);
   const from = confirmed && words[confirmed.length]?.lower === ',' ? confirmed.length + 1 : 0;
-  const end = clauseEndAt(words, from);
-  return (end >= words.length || REJECTION_ENDS.has(words[end]!.lower)) && rejectsAt(words, from, end);
+  let end = clauseEndAt(words, from);
+  // A spaced dash is no word of its own: it ends the rejection as a dash word does ("Wrong - Kymriah targets CD19.").
+  for (let k = from + 1; k < end; k++) if (words[k]!.dashBefore) end = k;
+  return (
+    (end >= words.length || REJECTION_ENDS.has(words[end]!.lower) || words[end]!.dashBefore === true) &&
+    rejectsAt(words, from, end)
+  );
 }
 
 /** Whether a text's first word may open a rejection: a referring subject, a determiner or a confirming word. */
