@@ -146,6 +146,15 @@ const productUseCue = () =>
 // "Aucatzyl is the CAR-T for children with leukemia", "Tecartus, the cell medicine for …": a predicate or appositive
 // noun of use (read by nominalUsesIn). The gap is bounded as nominalUsesIn's reach is: unbounded, the search from every
 // "is a" to a later "for" is quadratic on a long run of them.
+// "is still only for", "are now for": the copula's "for" after the adverbs a verb group of use may hold
+// (data/lexicon/use-adverbs), as the check reads them.
+let isFor: RegExp | undefined;
+const isForCue = () =>
+  (isFor ??= new RegExp(
+    `\\b(?:is|are)\\s+(?:(?:${[...USE_ADVERBS].join('|')})\\s+)+(?:only\\s+|exclusively\\s+)?for\\b`,
+    'i',
+  ));
+
 const NOUN_OF_USE = /(?:\b(?:is|are)|,)\s+(?:a|an|the)\s[^.;:]{0,80}?\bfor\b/i;
 
 // "is confined to", "remains reserved for": every restricting cue (data/lexicon/restricted-to-cues) by its participle and
@@ -195,6 +204,7 @@ const approval: Relation = {
   },
   applies: (text) =>
     CUE_WORDS.test(text) ||
+    isForCue().test(text) ||
     restrictedToCue().test(text) ||
     careUseCue().test(text) ||
     productUseCue().test(text) ||
