@@ -4,7 +4,7 @@ import { approvalStateIn, frontedStartBound, frontedStateTime } from './adjunct'
 import { type Clause, clausalAsidesIn } from './clauses';
 import { regulatorOf } from './knowledge';
 import { lexicon, lexiconWords } from './lexicon';
-import { nounPhrasesOf } from './phrases';
+import { isVerb, nounPhrasesOf } from './phrases';
 import type { ClaimSentence } from './sentence';
 import { findAllPhrases, findPhrase, phraseAt, phraseStartingAt, type Word } from './words';
 import { wordClass } from './word-classes';
@@ -818,7 +818,11 @@ function onlyBefore(words: readonly Word[], clause: Clause, targets: readonly st
       continue;
     // "the only one approved for children": an adjective singling out the subject, not a restriction of its use.
     if (words[i]!.lower === 'only' && SINGLING_DETERMINERS.has(words[i - 1]?.lower ?? '')) continue;
-    const window = words.slice(i + 1, Math.min(clause.to, i + 5)).map((w) => w.lower);
+    // "only Kymriah has a pediatric indication": before a noun phrase and its verb, "only" singles out the subject;
+    // what the verb says after it is not restricted.
+    let end = Math.min(clause.to, i + 5);
+    for (let k = i + 2; k < end; k++) if (isVerb(words[k])) end = k;
+    const window = words.slice(i + 1, end).map((w) => w.lower);
     if (window.some((w) => targets.includes(w))) return true;
   }
   return false;

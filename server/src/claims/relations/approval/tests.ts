@@ -2,6 +2,9 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // "only" before the subject and its verb singles out the subject, not the population the verb names.
+    'Only Kymriah has a pediatric indication.',
+    'Among CAR-Ts, only Kymriah has a pediatric indication.',
     // A regulator named in an aside that is a statement of its own, and denies or refuses an approval, places only that
     // aside: the clause is placed by its own regulator, or by none.
     'Ebvallo, twice declined by the FDA, is authorised in the EU for EBV-positive PTLD.',
@@ -2758,6 +2761,17 @@ const tests: RelationTests = {
     {
       text: 'Everolimus (Afinitor) is not approved for pancreatic NETs.',
       errors: [{ messageId: 'isApproved', text: 'Everolimus (Afinitor) is not approved for pancreatic NETs.' }],
+    },
+    // "only" after the verb restricts the population; before the subject and its verb it singles out the subject.
+    {
+      text: 'Kymriah has only a pediatric indication.',
+      errors: [
+        {
+          messageId: 'populationDiffers',
+          text: 'Kymriah has only a pediatric indication.',
+          message: 'not children only',
+        },
+      ],
     },
     // "restricted to" / "limited to" state an indication and read as "only"; "can be given after" is a product's use.
     {
