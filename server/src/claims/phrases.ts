@@ -32,6 +32,29 @@ export function isVerb(word: Word | undefined): boolean {
   return !!word && (lexiconWords('auxiliaries').has(word.lower) || lexiconWords('finite-verbs').has(word.lower));
 }
 
+// A placing phrase is short: "in the lead", "on page 3", "for Breyanzi", "in the first draft", "on my part".
+const MAX_PLACE_WORDS = 4;
+
+/**
+ * The index after a short prepositional phrase at `at` that places what was said in its document or says what it is
+ * about ("'P' in the lead is wrong", "an error in the handout."): a preposition (data/lexicon/prepositions), then one to
+ * MAX_PLACE_WORDS words with no verb and no punctuation, closed where the reader's own stop `closes` holds (a verdict
+ * after a quotation, the end of a clause); undefined when no such phrase starts at `at`. Words from `to` on are not read.
+ */
+export function placePhraseEnd(
+  words: readonly Word[],
+  at: number,
+  closes: (k: number) => boolean,
+  to = words.length,
+): number | undefined {
+  if (!lexiconWords('prepositions').has(words[at]?.lower ?? '')) return undefined;
+  for (let k = at + 1; k <= at + 1 + MAX_PLACE_WORDS; k++) {
+    if (closes(k)) return k > at + 1 ? k : undefined;
+    if (k >= to || words[k]!.punct || isVerb(words[k])) return undefined;
+  }
+  return undefined;
+}
+
 const isBoundary = (word: Word) => word.punct || lexiconWords('noun-phrase-boundaries').has(word.lower) || isVerb(word);
 
 const CONTRAST_STARTS = new Set(lexicon('contrast-cues').map((cue) => cue.split(' ')[0]!));

@@ -1,5 +1,5 @@
 import { lexicon, lexiconWords } from './lexicon';
-import { isVerb } from './phrases';
+import { placePhraseEnd } from './phrases';
 import { phraseStartingAt, type Word } from './words';
 import { wordClass } from './word-classes';
 
@@ -219,23 +219,16 @@ const verdictAt = (words: readonly Word[], k: number) =>
     (phraseStartingAt(words, k + 1, REJECTIONS) !== undefined ||
       (DEGREE.test(words[k + 1]?.lower ?? '') && phraseStartingAt(words, k + 2, REJECTIONS) !== undefined)));
 
-// A placing phrase is short: "in the lead", "on page 3", "for Breyanzi", "in the German deck".
-const MAX_PLACE_WORDS = 4;
-
 /**
- * After a quotation ending at `at`, the index after a prepositional phrase that places it in its document or says what
- * it is about ("in the lead", "on page 3", "for Breyanzi"): a preposition and a few words, no verb, no punctuation.
+ * After a quotation ending at `at`, the index after a phrase placing it ("in the lead", "on page 3", "for Breyanzi", "in
+ * the German deck") that a copula or a verdict closes.
  */
-function placeEnd(words: readonly Word[], at: number): number | undefined {
-  if (!PREPOSITIONS.has(words[at]?.lower ?? '')) return undefined;
-  for (let k = at + 1; k < words.length && k - at <= MAX_PLACE_WORDS + 1; k++) {
-    const word = words[k]!;
-    if (COPULAS.has(word.lower) || phraseStartingAt(words, k, VERDICTS) !== undefined)
-      return k > at + 1 ? k : undefined;
-    if (word.punct || isVerb(word)) return undefined;
-  }
-  return undefined;
-}
+const placeEnd = (words: readonly Word[], at: number) =>
+  placePhraseEnd(
+    words,
+    at,
+    (k) => k < words.length && (COPULAS.has(words[k]!.lower) || phraseStartingAt(words, k, VERDICTS) !== undefined),
+  );
 
 /**
  * "Rejected: 'P'", "MLR query: 'P'": a short label opening the sentence with a verdict that rejects (as after a

@@ -1,6 +1,6 @@
 import { isYear, MONTHS } from '../util/text';
 import { lexicon, lexiconWords } from './lexicon';
-import { isVerb } from './phrases';
+import { isVerb, placePhraseEnd } from './phrases';
 import type { ClaimSentence } from './sentence';
 import { type Clause, findPhrase, longestPhraseStartingAt, phraseStartingAt, type Word } from './words';
 import { wordClass } from './word-classes';
@@ -675,8 +675,7 @@ export function rejectsAt(words: readonly Word[], from: number, to: number): boo
   for (k += predicate; k < to; k++) {
     // "…; it is not (BELINDA missed its endpoint), and …": a parenthesis gives the writer's reason, not more predicate.
     if (words[k]!.lower === '(') k = parenthesisEnd(words, k, to);
-    else if (placed && PREPOSITIONS.has(words[k]!.lower) && placeEndAt(words, k, to) !== undefined)
-      k = placeEndAt(words, k, to)! - 1;
+    else if (placed && placeEndAt(words, k, to) !== undefined) k = placeEndAt(words, k, to)! - 1;
     // "that slide was wrong and has been replaced": a second predicate of the same subject, with its own verb.
     else if (words[k]!.lower === 'and' && isVerb(words[k + 1])) return true;
     // "that has been outdated since April 2024": a time adjunct dates the verdict and adds nothing to it.
@@ -688,9 +687,6 @@ export function rejectsAt(words: readonly Word[], from: number, to: number): boo
 
 const ARTICLES = wordClass('indefinite-articles');
 const ERROR_NOUNS = lexiconWords('falsehood-nouns');
-const PREPOSITIONS = lexiconWords('prepositions');
-// A placing phrase is short: "in the handout", "on my part", "in the first draft".
-const MAX_PLACE_WORDS = 4;
 
 /**
  * The length of an indefinite noun of error at `k` ("a slip", "an honest mistake", "a misprint", data/lexicon/
@@ -702,13 +698,9 @@ export function errorNounPhraseAt(words: readonly Word[], k: number): number {
   return ERROR_NOUNS.has(words[k + n]?.lower ?? '') ? n + 1 : 0;
 }
 
-/** The index after a short prepositional phrase at `k` with no verb and no punctuation, ending at `to` or a stop. */
-function placeEndAt(words: readonly Word[], k: number, to: number): number | undefined {
-  let end = k + 1;
-  while (end < to && !words[end]!.punct && !isVerb(words[end])) end++;
-  if (end === k + 1 || end - k - 1 > MAX_PLACE_WORDS) return undefined;
-  return end < to && !words[end]!.punct ? undefined : end;
-}
+/** The index after a short place phrase at `k` ("an error in the handout."), ending at `to` or a stop. */
+const placeEndAt = (words: readonly Word[], k: number, to: number) =>
+  placePhraseEnd(words, k, (end) => end >= to || words[end]!.punct, to);
 
 const DATE_BOUNDS = lexiconWords('date-bound-words');
 // Adverbs inside a perfect copula: "has long been", "has since been", "is now".
