@@ -1,3 +1,4 @@
+import { afterCitationMarkers } from '../text/citation-markers';
 import { lexicon, lexiconWords } from './lexicon';
 import { placePhraseEnd } from './phrases';
 import { phraseStartingAt, type Word } from './words';
@@ -57,7 +58,7 @@ export function unassertedQuotations(words: readonly Word[], next?: () => readon
       editedOut(words, span) ||
       labelledFalse(words, span.from) ||
       rejectingLabelBefore(words, span.from) ||
-      rejectedAt(words, afterCitations(words, span.to)) ||
+      rejectedAt(words, afterCitationMarkers(words, span.to)) ||
       (endsSentence(words, span) && !!next && rejectedAt(next(), 0)),
   );
   const clauses = falseLabelledClauses(words);
@@ -249,28 +250,4 @@ function rejectingLabelBefore(words: readonly Word[], from: number): boolean {
 
 /** Only punctuation and citation markers after the quotation: its sentence ends with it. */
 const endsSentence = (words: readonly Word[], span: QuoteSpan) =>
-  words.slice(afterCitations(words, span.to)).every((w) => w.punct);
-
-// A citation marker is short, as the sentence splitter reads one: "[14]", "[3, 5–7]", "^2".
-const MAX_MARKER_CHARS = 40;
-
-/**
- * The index after the citation markers at `at` ("'P' [14] Reviewer: reject"): a citation a writer or a fix adds after a
- * quotation changes nothing about what the quotation says or who rejects it.
- */
-function afterCitations(words: readonly Word[], at: number): number {
-  let k = at;
-  for (;;) {
-    const open = words[k];
-    if (open?.lower === '^' && /^\d/.test(words[k + 1]?.lower ?? '')) {
-      k += 2;
-      continue;
-    }
-    if (open?.lower !== '[') return k;
-    let close = k + 1;
-    while (close < words.length && words[close]!.lower !== ']' && words[close]!.lower !== '[') close++;
-    const marker = words[close];
-    if (marker?.lower !== ']' || close === k + 1 || marker.end - open.start > MAX_MARKER_CHARS + 2) return k;
-    k = close + 1;
-  }
-}
+  words.slice(afterCitationMarkers(words, span.to)).every((w) => w.punct);

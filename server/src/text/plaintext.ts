@@ -1,3 +1,4 @@
+import { CITATION_MARKER } from './citation-markers';
 import { blank, type Comment, type ProseBlock, type ProseDocument } from './prose';
 
 /**
@@ -49,7 +50,7 @@ export function continuesBlock(previous: string, line: string): boolean {
   return !/[.!?:;)"”'’\]]$/.test(previous) && /^[a-z(]/.test(line);
 }
 
-const TRAILING_CITATIONS = /(?:\s*(?:\[[^\]\n]{1,40}\]|<sup>[^<\n]{1,40}<\/sup>|\^\d+(?:[,–-]\d+)*))+$/;
+const TRAILING_CITATIONS = new RegExp(String.raw`(?:\s*(?:${CITATION_MARKER}))+$`);
 
 /** A title-like line: a few words, no sentence punctuation at its end, no verb-like full stop. */
 export function isHeadingLike(text: string): boolean {

@@ -1,3 +1,4 @@
+import { CITATION_MARKER } from './citation-markers';
 import type { BlockKind, ProseBlock, ProseDocument } from './prose';
 import { CharKind, charKindAt, charKindOfUnit } from './tokens';
 
@@ -80,7 +81,7 @@ const DIGIT_NEXT = /^\s*\d/;
 
 // A candidate boundary: terminal punctuation, optional closing quotes/brackets and citation markers, then space.
 // (Plain text keeps a superscript's tags: "approved.<sup>1</sup> Kymriah …" ends a sentence there too.)
-const BOUNDARY = /[.!?]+["”'’)\]]*(?:\s*(?:\[[^\]\n]{1,40}\]|\^\d+(?:[,–-]\d+)*|<sup>[^<\n]{1,40}<\/sup>))*(?=\s+|$)/g;
+const BOUNDARY = new RegExp(String.raw`[.!?]+["”'’)\]]*(?:\s*(?:${CITATION_MARKER}))*(?=\s+|$)`, 'g');
 
 export function splitSentences(prose: ProseDocument): Sentence[] {
   const sentences: Sentence[] = [];
