@@ -55,7 +55,7 @@ const MAX_ADJUNCT = 6;
 // Between a subject and its verb in the active: a perfect's auxiliary ("has developed"); a form of "be" makes a passive.
 const PERFECT = wordClass('have-forms');
 // Before an -ing verb, a form of "be" makes the progressive, still active ("Kite is selling", "has been marketing").
-const PROGRESSIVE = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
+const PROGRESSIVE = wordClass('be-auxiliaries');
 // Adjectives between a role noun and its determiner: "the original developer of".
 const MAX_ROLE_MODIFIERS = 2;
 // Words between a patient noun's determiner and the noun: "a CD19-directed CAR-T product of".

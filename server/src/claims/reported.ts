@@ -498,7 +498,7 @@ function namedIn(reported: readonly Word[], word: Word | undefined): boolean {
 
 // An agent before a restated participle: "the FDA", "FDA", "the agency".
 const MAX_AGENT_WORDS = 2;
-const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'been', 'be']);
+const PASSIVE_AUXILIARIES = wordClass('be-auxiliaries');
 
 /**
  * "Several posts state that Yescarta was approved in 2019. The FDA approved it in October 2017.": an agent of a word

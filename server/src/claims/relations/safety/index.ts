@@ -11,6 +11,7 @@ import type { ClaimSentence, Mention } from '../../sentence';
 import { findAllPhrases, findPhrase, mayHavePhrase, type Word } from '../../words';
 import type { Relation, RelationContext } from '../types';
 import { lexicon, lexiconWords } from '../../lexicon';
+import { wordClass } from '../../word-classes';
 import { fitting, gist, listWithin } from '../../../util/messages';
 import { isYear } from '../../../util/text';
 
@@ -770,7 +771,7 @@ function remsEliminatedOn(
 }
 
 // The verb forms before a past participle of a passive: "is linked to", "has never been tied to".
-const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'been', 'be']);
+const PASSIVE_AUXILIARIES = wordClass('be-auxiliaries');
 
 /** Whether the risk cue is a passive participle and its preposition ("is not linked to", "been associated with"). */
 function passiveLink(words: readonly Word[], cue: { at: number; length: number }, clause: Clause): boolean {
