@@ -135,9 +135,10 @@ function asDiscourseMarker(words: readonly Word[], cue: ModalCue): boolean {
 // "Arlo-cel is an investigational GPRC5D CAR-T": an adjective after an article describes the noun; the sentence still
 // asserts.
 const ATTRIBUTIVE = new Set(['investigational', 'experimental']);
+const INDEFINITE_ARTICLES = wordClass('indefinite-articles');
 function isAttributive(words: readonly Word[], cue: ModalCue): boolean {
   const before = words[cue.at - 1]?.lower;
-  return ATTRIBUTIVE.has(cue.phrase) && (before === 'a' || before === 'an');
+  return ATTRIBUTIVE.has(cue.phrase) && INDEFINITE_ARTICLES.has(before ?? '');
 }
 
 // "moving towards providing cures", "a step toward curing lupus": a gerund after "toward(s)" names a goal, not a

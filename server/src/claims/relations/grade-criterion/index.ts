@@ -2,6 +2,7 @@ import type { KnowledgeIndex } from '../../../kb/index';
 import type { Entity, GradeCriterion } from '../../../kb/types';
 import { shortName } from '../../knowledge';
 import { lexicon, lexiconWords } from '../../lexicon';
+import { wordClass } from '../../word-classes';
 import { cardinal } from '../../numbers';
 import { findAllPhrases, findPhrase, phraseAt, phraseStartingAt, type Word, wordsOf } from '../../words';
 import { unknownScaleNamed } from '../../scales';
@@ -128,7 +129,7 @@ export default relation;
 const DEFINITION_LINKS = lexicon('grade-definition-links');
 const PREDICATE_LINKS = [...lexicon('grade-score-links'), ...DEFINITION_LINKS, ...lexicon('linking-verbs'), 'are'];
 // A present copula defines: "CRS needing one vasopressor is grade 3"; a past one may report one patient's grade.
-const DEFINING = [...DEFINITION_LINKS, 'is', 'are'];
+const DEFINING = [...DEFINITION_LINKS, ...wordClass('be-present')];
 // Between a causative predicate and the grade: "makes the CRS grade 3", "makes it grade 3".
 const DETERMINERS = new Set(['the', 'its']);
 
