@@ -79,9 +79,13 @@ export function substitutionFix(
   const to = replace.end - offset;
   const written = text.slice(from, to);
   if (!written.trim() || written === replace.text) return undefined;
-  const before = raisedBy(text, index);
+  // The sentence as it stands is checked only when the changed one raises something, to tell whether that is new.
   const after = raisedBy(text.slice(0, from) + replace.text + text.slice(to), index);
-  if (after.has(finding.message) || [...after].some((message) => !before.has(message))) return undefined;
+  if (after.has(finding.message)) return undefined;
+  if (after.size) {
+    const before = raisedBy(text, index);
+    if ([...after].some((message) => !before.has(message))) return undefined;
+  }
   return lazyFix(
     `Replace "${shorten(written, TITLE_TEXT_MAX)}" with "${shorten(replace.text, TITLE_TEXT_MAX)}"`,
     () => [{ start: replace.start, end: replace.end, newText: replace.text }],
