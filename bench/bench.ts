@@ -21,7 +21,7 @@ import { RELATIONS } from '../server/src/claims/relations/all.generated';
 import { createLanguageService } from '../server/src/service/index';
 import { LspClient } from '../test/robustness/lspClient';
 import { generateClaimDense, generateLines, generateManuscript, random } from './generate';
-import { benchMemory, overLimit } from './memory';
+import { benchMemory, overLimit, ownPeakRssKb, PEAK_RSS_KB } from './memory';
 
 const root = path.resolve(__dirname, '..');
 process.env.THERAPY_LINT_ROOT = root;
@@ -48,6 +48,8 @@ interface Row {
   target?: string;
   ok?: boolean;
   runs: number;
+  /** Why the bench could not measure this figure (its median and p95 are then no figures). */
+  missing?: string;
 }
 const rows: Row[] = [];
 
@@ -63,6 +65,8 @@ function record(
   unit = 'ms',
   target?: { value: number; on: 'median' | 'p95' },
 ): Row {
+  // A figure the bench could not take is said to be missing, never printed as NaN against a target.
+  if (!samples.length || samples.some((s) => !Number.isFinite(s))) return notMeasured(measure, unit, 'no sample');
   const { median, p95 } = stats(samples);
   const row: Row = { measure, median: round(median), p95: round(p95), unit, runs: samples.length };
   if (target) {
@@ -73,6 +77,14 @@ function record(
   console.log(
     `  ${measure}: median ${row.median} ${unit}, p95 ${row.p95} ${unit}${row.ok === false ? '  (over target)' : ''}`,
   );
+  return row;
+}
+
+/** A row the bench could not measure, and why: shown as such, with no median and no verdict on its target. */
+function notMeasured(measure: string, unit: string, why: string): Row {
+  const row: Row = { measure, median: Number.NaN, p95: Number.NaN, unit, runs: 0, missing: why };
+  rows.push(row);
+  console.log(`  ${measure}: NOT MEASURED (${why})`);
   return row;
 }
 
@@ -467,19 +479,27 @@ function writeTextlintConfig(kb: KnowledgeBase, dir: string): string {
   return config;
 }
 
-/** `node -e MEASURED_CLI CLI ARGS…`: runs the CLI and writes its CPU time and peak RSS to stderr at exit. */
+/** `node -e MEASURED_CLI CLI ARGS…`: runs the CLI and writes its CPU time and peak RSS (PEAK_RSS_KB) to stderr at exit. */
 const MEASURED_CLI = `process.on('exit', () => {
   const r = process.resourceUsage();
-  require('fs').writeSync(2, 'BENCH ' + JSON.stringify({ cpuMs: (r.userCPUTime + r.systemCPUTime) / 1000, maxRssKb: r.maxRSS, uptimeMs: process.uptime() * 1000 }) + '\\n');
+  require('fs').writeSync(2, 'BENCH ' + JSON.stringify({ cpuMs: (r.userCPUTime + r.systemCPUTime) / 1000, maxRssKb: ${PEAK_RSS_KB}, uptimeMs: process.uptime() * 1000 }) + '\\n');
 });
 // textlint's command is an ES module: import() loads both kinds.
 import(require('url').pathToFileURL(process.argv[1]).href);`;
 
 /** Peak RSS of a process that loads the knowledge base and checks the 10 MB manuscript once. */
 function benchServiceRss(file: string): void {
+  const measure = 'peak RSS, service checking 10 MB';
   const result = spawnSync(process.execPath, [__filename, '--rss', file], { encoding: 'utf8', env: process.env });
-  const kb = Number(/maxRSS (\d+)/.exec(result.stdout)?.[1]);
-  record('peak RSS, service checking 10 MB', [kb / 1024], 'MB', { value: 80, on: 'median' });
+  const kb = /^peakRssKb (\d+)$/m.exec(result.stdout ?? '')?.[1];
+  if (!kb) {
+    const why = result.error
+      ? String(result.error)
+      : `the child ended with ${result.signal ? `signal ${result.signal}` : `status ${result.status}`}: ${(result.stderr ?? '').trim().split('\n').slice(-3).join(' / ') || 'no output'}`;
+    notMeasured(measure, 'MB', why);
+    return;
+  }
+  record(measure, [Number(kb) / 1024], 'MB', { value: 80, on: 'median' });
 }
 
 function rssChild(file: string): void {
@@ -487,7 +507,7 @@ function rssChild(file: string): void {
   const service = createLanguageService({ knowledgeBase: kb });
   const text = fs.readFileSync(file, 'utf8');
   service.diagnostics(TextDocument.create(pathToFileURL(file).href, 'markdown', 1, text));
-  console.log(`maxRSS ${process.resourceUsage().maxRSS}`);
+  console.log(`peakRssKb ${ownPeakRssKb()}`);
 }
 
 /** Opens a document and waits for its first diagnostics, however long a loaded machine takes to check it. */
@@ -715,6 +735,12 @@ async function main(): Promise<void> {
       printTable();
       return;
     }
+    if (process.argv.includes('--service-rss')) {
+      // Only the service's peak RSS on the 10 MB manuscript: `npm run bench -- --service-rss`.
+      benchServiceRss(files.get('10 MB')!);
+      printTable();
+      return;
+    }
     if (process.argv.includes('--workloads')) {
       // Only the CLI workloads: `npm run bench -- --workloads [FILTER] [--quick] [--against DIR]` (FILTER: part of a
       // workload's label, e.g. claim-dense, files).
@@ -749,8 +775,8 @@ function printTable(): void {
   const header = ['Measure', 'Median', 'p95', 'Target', ''];
   const body = rows.map((r) => [
     r.measure,
-    `${r.median} ${r.unit}`,
-    `${r.p95} ${r.unit}`,
+    r.missing ? `not measured: ${r.missing}` : `${r.median} ${r.unit}`,
+    r.missing ? '' : `${r.p95} ${r.unit}`,
     r.target ?? '',
     r.ok === undefined ? '' : r.ok ? 'ok' : r.unit === 'x' ? 'UNDER' : 'OVER',
   ]);

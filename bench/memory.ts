@@ -74,9 +74,31 @@ function writeInputs(kb: KnowledgeBase, dir: string): Input[] {
   });
 }
 
+/**
+ * A process's own peak RSS in kB, as JavaScript to run in it: the kernel's high-water mark of its memory (VmHWM), where
+ * Linux gives it. Not `process.resourceUsage().maxRSS`: on Linux a spawned child's maxRSS starts at its parent's RSS
+ * (the forked copy's peak carries over the exec), so every child of the bench read at least the bench's own size.
+ */
+export const PEAK_RSS_KB = `(() => {
+  try {
+    return Number(/VmHWM:\\s+(\\d+)/.exec(require('fs').readFileSync('/proc/self/status', 'utf8'))[1]);
+  } catch {
+    return process.resourceUsage().maxRSS;
+  }
+})()`;
+
+/** This process's own peak RSS in kB (see PEAK_RSS_KB). */
+export function ownPeakRssKb(): number {
+  try {
+    return Number(/VmHWM:\s+(\d+)/.exec(fs.readFileSync('/proc/self/status', 'utf8'))![1]);
+  } catch {
+    return process.resourceUsage().maxRSS;
+  }
+}
+
 /** `node -e MEASURED CLI ARGS…`: the CLI, then its own peak RSS on stderr as it exits. */
 const MEASURED = `process.on('exit', () => {
-  require('fs').writeSync(2, 'PEAK_RSS_KB ' + process.resourceUsage().maxRSS + '\\n');
+  require('fs').writeSync(2, 'PEAK_RSS_KB ' + ${PEAK_RSS_KB} + '\\n');
 });
 require(process.argv[1]);`;
 
