@@ -1139,3 +1139,39 @@ describe('reported: a correction after a lone spaced dash, by a perfect verdict,
     );
   });
 });
+
+describe('reported: a report the writer says fails, or whose unique role the next sentence gives another name', () => {
+  table(
+    [
+      // A report whose failure is not said stays asserted.
+      [
+        'The defence argues that Yescarta targets BCMA, and that argument is correct.',
+        'The defence argues that Yescarta targets BCMA, and that argument is correct.',
+      ],
+      // The reason after the failure is the writer's own statement, judged alone.
+      [
+        'The defence argued that Kymriah targets BCMA. That argument fails because Kymriah targets CD22.',
+        'That argument fails because Kymriah targets CD22.',
+      ],
+      // What failed is no proposition: the treatment, not the report.
+      [
+        'A reader letter said Abecma targets CD19; the treatment fails because of relapse.',
+        'A reader letter said Abecma targets CD19; the treatment fails because of relapse.',
+      ],
+      // Another ranking is no reassignment of the reported role.
+      [
+        'A reader letter said Tecartus was the first CAR-T approved by the FDA. Kymriah, the Novartis product, is the first in our list.',
+        'A reader letter said Tecartus was the first CAR-T approved by the FDA.',
+      ],
+    ],
+    [
+      'Respondent argues, without citing any label, that CAR-T is experimental for lymphoma; that argument fails because Yescarta has been FDA-approved for large B-cell lymphoma since 2017.',
+      'The appellant submits that Abecma targets CD19; the submission does not hold, since Abecma targets BCMA.',
+      'Counsel contended that Carvykti targets CD19. That contention cannot stand.',
+      'A reader letter said Tecartus was the first CAR-T approved by the FDA. Kymriah, approved in 2017, was the first.',
+      'An online quiz said Abecma was the first CAR-T approved for any cancer. Kymriah, cleared in August 2017, came first.',
+      'A story on Monday about cancer cell therapy said Yescarta was the first CAR-T approved by the FDA. Kymriah, approved in August 2017, was first.',
+      'A blog post regarding CAR-T therapy said Abecma targets CD19. In fact it targets BCMA.',
+    ],
+  );
+});

@@ -386,8 +386,12 @@ function reportVerbIn(sentence: ClaimSentence, clause: Clause, from: number): nu
   // The subject starts after any opener or label ("In short, the glossary says …"); a therapy before the verb makes
   // it no source's statement ("Kymriah's label says …").
   let start = Math.max(from, clause.from);
+  // "A story about cancer cell therapy said …": a therapy after a topic preposition is what the source was about.
+  const topic = (m: { from: number }) =>
+    sentence.words.slice(start + 1, m.from).some((w) => TOPIC_PREPOSITIONS.has(w.lower));
   for (let i = start + 1; i < clause.to; i++) {
-    if (sentence.mentions.some((m) => m.from < i && m.from >= start && THERAPY_TYPES.has(m.entity.type))) return;
+    if (sentence.mentions.some((m) => m.from < i && m.from >= start && THERAPY_TYPES.has(m.entity.type) && !topic(m)))
+      return;
     if (sentence.words[i]!.punct) start = i + 1;
     else if (i > start && sourceVerb(sentence.words[i]!.lower) && !INFINITIVE.has(sentence.words[i - 1]!.lower))
       return i;
@@ -395,6 +399,7 @@ function reportVerbIn(sentence: ClaimSentence, clause: Clause, from: number): nu
   return;
 }
 
+const TOPIC_PREPOSITIONS = lexiconWords('topic-prepositions');
 const PAST_PASSIVE = new Set(['was', 'were']);
 const PASSIVE_LINKS = new Set(['as', 'with']);
 
@@ -464,7 +469,7 @@ export function clauseEndAt(words: readonly Word[], at: number): number {
 export function restatesReport(reported: readonly Word[], words: readonly Word[], at: number): boolean {
   const end = clauseEndAt(words, at);
   if (rejectsAt(words, at, end) || updatesAt(words, at, end) || reassignsAt(words, at, end)) return true;
-  if (restatedByAgent(reported, words, at, end)) return true;
+  if (restatedByAgent(reported, words, at, end) || roleReassignedAt(reported, words, at)) return true;
   // The subject refers back to the report's: a pronoun, or the name the report gave its subject ("A magazine reported
   // that Carvykti targets CD19. Carvykti targets BCMA.").
   if (!RESTATING_SUBJECTS.has(words[at]?.lower ?? '') && !namedIn(reported, words[at])) return false;
@@ -485,6 +490,40 @@ export function restatesReport(reported: readonly Word[], words: readonly Word[]
       (INDEFINITE.has(words[v + 1]?.lower ?? '') && reported.some((w) => w.lower === 'as' || w.lower === 'a'))
     );
   return reported.some((w) => sameWord(w, verb));
+}
+
+const ROLE_WORDS = lexiconWords('reassigned-role-words');
+const CLAUSE_VERBS = lexiconWords('clause-verbs');
+
+/**
+ * "A reader letter said Tecartus was the first CAR-T approved by the FDA. Kymriah, approved in 2017, was the first.":
+ * a name the report does not hold as the subject, a short aside set off by commas after it, then a verb and a role only
+ * one holder can have (data/lexicon/reassigned-role-words), the role the report gave its own subject after its verb.
+ * The writer gives the role to another holder: the report is set against it, and the writer's clause is judged alone.
+ */
+function roleReassignedAt(reported: readonly Word[], words: readonly Word[], at: number): boolean {
+  const subject = words[at];
+  if (!subject || subject.punct || !/^\p{Lu}/u.test(subject.text) || namedIn(reported, subject)) return false;
+  let v = at + 1;
+  if (words[v]?.lower === ',') {
+    let close = v + 1;
+    while (close < words.length && close - v <= MAX_ASIDE_WORDS && words[close]!.lower !== ',') close++;
+    if (words[close]?.lower !== ',') return false;
+    v = close + 1;
+  }
+  const verb = words[v];
+  if (!verb || verb.punct || !(isVerb(verb) || CLAUSE_VERBS.has(verb.lower))) return false;
+  let role = v + 1;
+  if (words[role]?.lower === 'the') role++;
+  const word = words[role]?.lower ?? '';
+  if (!ROLE_WORDS.has(word)) return false;
+  // The report gave the role after its own verb: "Tecartus was the first …", "Abecma came first".
+  const given = reported.findIndex((w, k) => w.lower === word && k > 0);
+  if (given <= 0 || !reported.slice(0, given).some((w) => isVerb(w) || CLAUSE_VERBS.has(w.lower))) return false;
+  // The same role: nothing more ("was the first."), or the report's own words after it ("was the first CAR-T"), not
+  // another ranking ("is the first in our list").
+  const after = words[role + 1];
+  return !after || after.punct || after.lower === reported[given + 1]?.lower;
 }
 
 /**
@@ -558,6 +597,8 @@ export function correctsReport(reported: readonly Word[], next: readonly Word[])
   if (expectationAgainst(next)) return true;
   // "Counsel submitted that P. The tribunal does not accept that submission; Q."
   if (rejectingVerbEnd(next, 0, next.length) !== undefined) return true;
+  // "The defence argued that P. That argument fails because Q."
+  if (failedReportEnd(next, 0, next.length) !== undefined) return true;
   if (phraseStartingAt(next, 0, CORRECTION_ADVERBS) || lexiconWords('correction-openers').has(next[0]?.lower ?? ''))
     return true;
   if (reportEditIn(next, 0, clauseEndAt(next, 0)) !== undefined) return true;
@@ -803,6 +844,9 @@ export function rejectionEnd(sentence: ClaimSentence): number {
     // A rejecting verb rejects a report the sentence gives before it: "The defendant argued that P; the Court rejects …".
     const verb = reported ? rejectingVerbEnd(words, clauses[k]!.from, clauses[k]!.to) : undefined;
     if (verb !== undefined) return Math.max(verb, clauses[k + 1]?.from ?? words.length);
+    // "The defence argues that P; that argument fails because Q": the reason is the writer's own statement.
+    const failed = reported ? failedReportEnd(words, clauses[k]!.from, clauses[k]!.to) : undefined;
+    if (failed !== undefined) return failed;
   }
   // A sentential relative is no clause of its own: "The glossary says P, which is wrong: Q" asserts Q.
   for (let i = 1; i < words.length; i++) {
@@ -883,6 +927,24 @@ export function endorsesWhole(words: readonly Word[]): boolean {
   return endorsesAt(words, 0, end) || rejectingVerbEnd(words, 0, end, ACCEPTING_VERBS) === end;
 }
 const REJECTION_OPENERS = new Set(['but', 'however', 'and', 'yet']);
+const FAILING = lexicon('failing-predicates');
+const DEMONSTRATIVES = wordClass('demonstratives');
+
+/**
+ * "that argument fails because Q", "the submission does not hold, since Q": a clause [from, to) whose subject is the
+ * report itself ("that", "this", or a determiner and a noun of a proposition; "it" may be a therapy that failed) and whose predicate says it fails
+ * (data/lexicon/failing-predicates), then nothing, a break or a reason. Where the writer's own words start after it,
+ * or undefined. A subject naming anything else ("the treatment failed") rejects nothing.
+ */
+export function failedReportEnd(words: readonly Word[], from: number, to: number): number | undefined {
+  let k = from;
+  while (k < to && (words[k]!.punct || REJECTION_OPENERS.has(words[k]!.lower))) k++;
+  if (DEMONSTRATIVES.has(words[k]?.lower ?? '') && !PROPOSITION_NOUNS.has(words[k + 1]?.lower ?? '')) k++;
+  else if (SUBJECT_DETERMINERS.has(words[k]?.lower ?? '') && PROPOSITION_NOUNS.has(words[k + 1]?.lower ?? '')) k += 2;
+  else return undefined;
+  const verb = phraseStartingAt(words, k, FAILING);
+  return verb ? objectEnd(words, k + verb.length, to, new Set()) : undefined;
+}
 
 // What an edit's object may be: a referring word or a determiner before a unit of text ("that line", "the sentence").
 const REFERRING_OBJECTS = new Set([...REJECTING_SUBJECTS, ...SUBJECT_DETERMINERS]);
