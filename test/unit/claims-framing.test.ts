@@ -1175,3 +1175,19 @@ describe('reported: a report the writer says fails, or whose unique role the nex
     ],
   );
 });
+
+describe('reported: an update of a report refers back to it, whatever the sentence names', () => {
+  table(
+    [
+      // What remains is no update: the report stands.
+      [
+        'An older leaflet gives the REMS as still in force; it remains in force today.',
+        'An older leaflet gives the REMS as still in force; it remains in force today.',
+      ],
+    ],
+    [
+      'An older leaflet gives the REMS as still in force; it ended in June 2025.',
+      'A 2022 handout describes REMS certification as mandatory; it was dropped in 2025.',
+    ],
+  );
+});

@@ -295,10 +295,13 @@ export function correctionStart(sentence: ClaimSentence, from: number): number |
           (namesDate(words, source.from, source.to) && namesDate(words, clause.from, clause.to)))) ||
       (beside && restatesReport(words.slice(verb + 1, clause.from), words, clause.from));
     if (!corrects) continue;
-    // The correcting clause must be the writer's own, and the sentence must name a therapy (an edit of the report
-    // corrects whatever it names).
+    // The correcting clause must be the writer's own, and the sentence must name a therapy (an edit or an update of the
+    // report corrects whatever it names).
     if (reportedIn(words, clause.from)) return;
     if (reportEditIn(words, clause.from, clause.to) !== undefined) return clause.from;
+    // "An older leaflet gives the REMS as still in force; it ended in June 2025": an update of the report refers back to
+    // it, whatever the sentence names.
+    if (beside && updatesAt(words, clause.from, clause.to)) return clause.from;
     return mentions.some((m) => THERAPY_TYPES.has(m.entity.type) && m.from < clause.to) ? clause.from : undefined;
   }
   // "…wrote that P, and the editor changed it to Q", "…wrote that P, then corrected himself: Q": an edit or a
