@@ -365,6 +365,9 @@ describe('claims in slide bullets', () => {
       // A question heading and its answer are one frame: the subject from the question, the slot's value below.
       ['## Who can have Carvykti?\n\n- Children with multiple myeloma\n', ['Children with multiple myeloma']],
       ['## Who can have Carvykti?\n\nAdults with CLL.\n', ['Adults with CLL.']],
+      // A question that links its slot to the product at its end (data/lexicon/prompt-slot-links).
+      ['Q: What is the target of Abecma?\nA: CD19\n', ['A: CD19']],
+      ['Q: Which antigen is targeted by Aucatzyl?\nA: BCMA.\n', ['A: BCMA.']],
       // A paragraph line that is a slot's label and value says it of the section's entity, as a bullet does.
       ['## Tecartus\n\n**Vector:** lentiviral\n', ['Vector:** lentiviral']],
       ['## Breyanzi (liso-cel)\n\nOverview of the product.\nSponsor: Novartis\n', ['Sponsor: Novartis']],
@@ -464,6 +467,9 @@ describe('claims in slide bullets', () => {
       '## Who should not have Carvykti?\n\n- Children with multiple myeloma\n',
       '## Who can have Carvykti in the EU?\n\n- Adults with CLL\n',
       '## Who can have Carvykti?\n\n- Not children\n',
+      'Q: What is the target of Abecma?\nA: BCMA\n',
+      'Q: What is the target of Abecma in the EU?\nA: CD19\n',
+      'Q: What is the price of Abecma?\nA: CD19\n',
       '### Abecma at a glance\n\n• Autologous product\n• Target: BCMA\n',
       'Slide 2 — Abecma\n\n- Not HLA-restricted · BCMA-directed\n',
       '## Breyanzi\n\n- First approved by FDA: 2021\n',

@@ -51,4 +51,45 @@ describe('claims: crossword and word-search clues', () => {
     ])
       assert.deepEqual(findings(lint, text), [], text);
   });
+
+  it('judges a noun-phrase prompt that asks one slot of one product, filled by its answer line', () => {
+    const lint = service();
+    for (const [text, range] of [
+      // The slot, a link (data/lexicon/prompt-slot-links), the product.
+      ['14 Across: Antigen targeted by Abecma (4)\nAnswer: CD19', 'Answer: CD19'],
+      ['Front: Co-stimulatory domain in Aucatzyl\nBack: CD28', 'Back: CD28'],
+      ['Front: Vector used to make Tecartus\nBack: lentiviral', 'Back: lentiviral'],
+      ['Front: The indication of Kymriah\nBack: multiple myeloma', 'Back: multiple myeloma'],
+      // The slot after the product, or after its possessive.
+      ['Front: Ide-cel target antigen\nBack: GPRC5D', 'Back: GPRC5D'],
+      ["Front: Abecma's target\nBack: CD19", 'Back: CD19'],
+      // A numbered quiz item ending in a colon.
+      ['Q3. Manufacturer of Kymriah:\nAnswer: Kite', 'Manufacturer of Kymriah:\nAnswer: Kite'],
+    ] as const)
+      assert.deepEqual([...new Set(findings(lint, text))], [`contradicted: ${range}`], text);
+  });
+
+  it('leaves true, guessed, denied, unlabelled, qualified and several-product slot prompts unjudged', () => {
+    const lint = service();
+    for (const text of [
+      'Front: Co-stim domain of Kymriah\nBack: 4-1BB',
+      '14 Across: Antigen targeted by Abecma (4)\nAnswer: BCMA',
+      // A guess, a hedge, a denial.
+      'Front: Target of Abecma\nBack: CD19?',
+      'Front: Target of Abecma\nBack: CD19, maybe',
+      'Front: Target of Abecma\nBack: not CD19',
+      // Words after the product qualify the slot (a place, a period): not read.
+      'Front: Target of Abecma in the EU\nBack: CD19',
+      // Two products, or an answer that names a product: not one slot's value.
+      'Front: Target of Abecma and Carvykti\nBack: CD19',
+      'Front: Target of Abecma\nBack: Carvykti',
+      // No prompt label, no answer label, or no slot name.
+      'Target of Abecma\nAnswer: CD19',
+      'Front: Target of Abecma\nCD19',
+      'Front: Price of Abecma\nBack: CD19',
+      // A verb that is no link: a clause, not a slot.
+      'Front: Antigen Kite chose for Abecma\nBack: CD19',
+    ])
+      assert.deepEqual(findings(lint, text), [], text);
+  });
 });

@@ -38,7 +38,7 @@ import { isNamed, misspelledTherapy } from './discourse';
 import { acceptedItemStatement, filledBlankStatement, notAssertedItem } from './items';
 import { defaultRegulator, isTherapy, membersOf, regulatorOf } from './knowledge';
 import { membersStatement } from './membership';
-import { clueStatement } from './clues';
+import { clueStatement, linkedSlot, slotClueStatement } from './clues';
 import { promptAnswerStatement } from './prompts';
 import { arrivalFirstStatement } from './arrival-firsts';
 import { confirmedTagStatement, questionAnswered, turnEnd, turnOpenedBy, unassertedTurn } from './dialogue';
@@ -1371,6 +1371,7 @@ function unitStatement(document: DocumentAnalysis, sentence: Sentence, index: Kn
     confirmedTagStatement(document, sentence) ??
     filledBlankStatement(document, sentence) ??
     clueStatement(document, sentence) ??
+    slotClueStatement(document, sentence) ??
     elidedConditionAnswer(document, sentence) ??
     answeredQuestion(document, sentence) ??
     gapAnswer(document, sentence) ??
@@ -1532,12 +1533,21 @@ function answeredQuestion(document: DocumentAnalysis, sentence: Sentence): strin
     : lexicon('question-sponsor-frames').includes(framed)
       ? columnNamed('sponsor')
       : QUESTION_WORDS.has(rest[0] ?? '')
-        ? columnNamed(
+        ? (columnNamed(
             rest
               .slice(1)
               .filter((w) => !lexiconWords('auxiliaries').has(w))
               .join(' '),
-          )
+          ) ??
+          // "What is the target of Abecma?": a slot linked to the product at the question's end.
+          (frame.at(-1) === '_' && frame.indexOf('_') === frame.length - 1
+            ? linkedSlot(
+                frame
+                  .slice(1, -1)
+                  .filter((w) => !lexiconWords('auxiliaries').has(w))
+                  .map((lower) => ({ lower, punct: false })),
+              )
+            : undefined))
         : undefined;
   return column && slotStatement(column, subject.text, answer)?.text;
 }
