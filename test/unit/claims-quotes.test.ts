@@ -418,6 +418,10 @@ describe("reported: a third party's view given by a verb of arguing or believing
         'Dr Okafor argued that Yescarta targets BCMA, and she was right.',
         ['contradicted: Dr Okafor argued that Yescarta targets BCMA, and she was right.'],
       ],
+      [
+        'The defence argues that Yescarta targets BCMA, and that argument is correct.',
+        ['contradicted: The defence argues that Yescarta targets BCMA, and that argument is correct.'],
+      ],
       // A "claims that" verb whose subject is the writer.
       [
         'I maintain that Abecma was the first CAR-T approved by the FDA.',

@@ -85,6 +85,7 @@ function thatCueAcrossAside(words: readonly Word[], from: number): ReportedCue |
 }
 
 const OPINION_VERBS = lexiconWords('opinion-report-verbs');
+const PREPOSITIONS = lexiconWords('prepositions');
 const EVIDENCE_NOUNS = lexiconWords('evidence-nouns');
 const AUXILIARIES = lexiconWords('auxiliaries');
 const NON_SPEAKERS = wordClass('demonstratives');
@@ -352,7 +353,9 @@ export function endorsesAt(words: readonly Word[], from: number, to: number): bo
     const group = copulaGroupEnd(words, k + 2);
     if (group !== undefined && restIsPunctuation(words, group, to)) return true;
   }
-  if (!REJECTING_SUBJECTS.has(words[k]?.lower ?? '')) return false;
+  // "and that argument is correct": a determiner and a noun of what was said, as "that" alone.
+  if (SUBJECT_DETERMINERS.has(words[k]?.lower ?? '') && PROPOSITION_NOUNS.has(words[k + 1]?.lower ?? '')) k++;
+  else if (!REJECTING_SUBJECTS.has(words[k]?.lower ?? '')) return false;
   // "and she's right": the contracted copula is no word of its own.
   k = copulaGroupEnd(words, k + 1) ?? k + 1;
   if (isDegreeAdverb(words[k]) && !phraseStartingAt(words, k, ENDORSEMENTS)) k++;
