@@ -94,7 +94,10 @@ function joinsClauses(words: readonly Word[], from: number, at: number, predicat
   return false;
 }
 
-/** "not" right before an entity, after a comma, a conjunction or a spaced dash: it negates that entity only. */
+/**
+ * "not" right before an entity, after a comma, a conjunction or the first of a pair of spaced dashes ("Kymriah — not
+ * Abecma — is …"): it negates that entity only.
+ */
 function entityLevelNot(
   words: readonly Word[],
   at: number,
@@ -109,7 +112,7 @@ function entityLevelNot(
     before !== 'and' &&
     before !== 'or' &&
     before !== '(' &&
-    !words[at]!.dashBefore
+    !(words[at]!.dashBefore && words.some((w, k) => k > at && w.dashBefore))
   )
     return false;
   return entityStarts.has(skipFiller(words, at + 1, clause.to));
