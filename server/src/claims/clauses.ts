@@ -1014,9 +1014,14 @@ function objectAppositiveEnd(words: readonly Word[], clause: Clause, open: numbe
 
 /** The ")" closing the parenthesis opened at word `open`, or `to` when none does before it. */
 export function closingParen(words: readonly Word[], open: number, to = words.length): number {
-  let close = open + 1;
-  while (close < to && words[close]!.lower !== ')') close++;
-  return close;
+  // A parenthesis inside it is closed first: "(axicabtagene ciloleucel (Yescarta)'s approval, …)".
+  let depth = 0;
+  for (let close = open + 1; close < to; close++) {
+    const word = words[close]!.lower;
+    if (word === '(') depth++;
+    else if (word === ')' && depth-- === 0) return close;
+  }
+  return to;
 }
 
 /** The parenthesis opened at `open` holds a statement and only punctuation follows it. */

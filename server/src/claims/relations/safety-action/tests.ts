@@ -2,6 +2,8 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // A year after an article dates its own noun phrase, not a listed action after it.
+    "Pages on the 2025 end of the REMS, the FDA's T-cell malignancy investigation and the boxed warning.",
     // The recorded dates, to the month or the year.
     'The FDA opened its investigation in November 2023 after 22 reports of T-cell cancers.',
     'In 2023 the FDA began investigating T-cell malignancies after CAR-T.',
