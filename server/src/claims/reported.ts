@@ -89,6 +89,7 @@ const PREPOSITIONS = lexiconWords('prepositions');
 const EVIDENCE_NOUNS = lexiconWords('evidence-nouns');
 const AUXILIARIES = lexiconWords('auxiliaries');
 const NON_SPEAKERS = wordClass('demonstratives');
+const VERB_GROUP_ADVERBS = wordClass('verb-group-adverbs');
 // "contended at the tumour board that": a prepositional adjunct between the verb and its "that" is short.
 const MAX_ADJUNCT_WORDS = 6;
 // "A second-year fellow on the ward": the noun phrase naming a speaker is short.
@@ -113,7 +114,9 @@ function subjectEndBefore(words: readonly Word[], verb: number, from: number): n
   let end = verb;
   while (
     end > from &&
-    (AUXILIARIES.has(words[end - 1]!.lower) || /^[a-z]+ly$|^long$|^also$|^still$|^once$/.test(words[end - 1]!.lower))
+    (AUXILIARIES.has(words[end - 1]!.lower) ||
+      isLyAdverb(words[end - 1]!) ||
+      VERB_GROUP_ADVERBS.has(words[end - 1]!.lower))
   )
     end--;
   return end;
@@ -133,9 +136,9 @@ function speakerOpinionAt(words: readonly Word[], from: number): ReportedCue | u
     if (!distancing && !OPINION_VERBS.has(words[i]!.lower)) continue;
     const that = thatAfterVerb(words, i);
     if (that === undefined) continue;
+    const cue = { at: i, length: that + 1 - i, phrase: `${words[i]!.lower} that` };
     // "The plaintiff contended at the hearing that P": a "claims that" verb distances whoever its subject is.
     if (distancing) {
-      const cue = { at: i, length: that + 1 - i, phrase: `${words[i]!.lower} that` };
       if (!ownedThatReport(words, cue)) return cue;
       continue;
     }
@@ -149,7 +152,7 @@ function speakerOpinionAt(words: readonly Word[], from: number): ReportedCue | u
     if (subject.some((w) => isVerb(w) || WRITER.has(w.lower))) continue;
     if (NON_SPEAKERS.has(head) || head === 'it' || EVIDENCE_NOUNS.has(head)) continue;
     if (endorsedAfter(words, that + 1)) continue;
-    return { at: i, length: that + 1 - i, phrase: `${words[i]!.lower} that` };
+    return cue;
   }
   return undefined;
 }
@@ -162,7 +165,7 @@ function ownedThatReport(words: readonly Word[], cue: ReportedCue): boolean {
   if (!cue.phrase.endsWith(' that') || !THAT_VERBS.has(words[cue.at]!.lower)) return false;
   const subjectEnd = subjectEndBefore(words, cue.at, 0);
   const subject = words[subjectEnd - 1]?.lower;
-  if ((subject === 'i' || subject === 'we') && (subjectEnd === 1 || words[subjectEnd - 2]!.punct)) return true;
+  if (WRITER.has(subject ?? '') && (subjectEnd === 1 || words[subjectEnd - 2]!.punct)) return true;
   return endorsedAfter(words, cue.at + cue.length);
 }
 
