@@ -169,12 +169,17 @@ function ownedThatReport(words: readonly Word[], cue: ReportedCue): boolean {
   return endorsedAfter(words, cue.at + cue.length);
 }
 
-/** Whether a clause after word `from` endorses what was said before it ("…, and she was right."). */
-function endorsedAfter(words: readonly Word[], from: number): boolean {
-  for (let k = from; k < words.length; k++) {
-    if (words[k]!.lower !== ',' && words[k]!.lower !== ';') continue;
-    let end = k + 1;
-    while (end < words.length && words[end]!.lower !== ',' && words[end]!.lower !== ';') end++;
+/**
+ * Whether a clause set off by a comma or semicolon after word `from`, before `to`, endorses what was said before it
+ * ("…, and she was right", "…, which it was"). The clause runs to the next comma or semicolon; with `closing`, to `to`:
+ * inside the report's own clause, the endorsing clause is the last thing in it ("told me X, which it was").
+ */
+function endorsedAfter(words: readonly Word[], from: number, to = words.length, closing = false): boolean {
+  const setsOff = (k: number) => words[k]!.lower === ',' || words[k]!.lower === ';';
+  for (let k = from; k < to; k++) {
+    if (!setsOff(k)) continue;
+    let end = closing ? to : k + 1;
+    while (end < to && !setsOff(end)) end++;
     if (endorsesAt(words, k + 1, end)) return true;
   }
   return false;
@@ -337,8 +342,8 @@ function endorsedReport(sentence: ClaimSentence, first: number, verb: number): b
   for (let k = verb + 1; k < source.to; k++) {
     const word = words[k]!;
     if (ENDORSING_ADVERBS.has(word.lower) && (words[k - 1]!.lower === ',' || words[k + 1]?.lower === ',')) return true;
-    if (word.lower === ',' && endorsesAt(words, k + 1, source.to)) return true;
   }
+  if (endorsedAfter(words, verb + 1, source.to, true)) return true;
   const next = clauses[first + 1];
   return next !== undefined && endorsesAt(words, next.from, next.to);
 }
