@@ -887,12 +887,24 @@ const REASON_LINKS = new Set(['as', 'because', 'since', 'given', 'for']);
  * writer's own words start after it (after the break that ends it), or undefined. A rejection that goes on with a
  * predicate of its own ("rejects that and finds that P") is left to that predicate.
  */
-export function rejectingVerbEnd(
-  words: readonly Word[],
-  from: number,
-  to: number,
-  verbs: readonly string[] = REJECTING_VERBS,
-): number | undefined {
+export function rejectingVerbEnd(words: readonly Word[], from: number, to: number): number | undefined {
+  return stanceVerbEnd(words, from, to, REJECTING);
+}
+
+/** A subject's stance on what was reported: its verbs, and whether an edit of the reported wording takes that stance. */
+interface Stance {
+  verbs: readonly string[];
+  /** "the editor struck that line": an edit of the wording by a referring object takes it back as a rejection does. */
+  edits: boolean;
+}
+const REJECTING: Stance = { verbs: REJECTING_VERBS, edits: true };
+
+/**
+ * The clause [from, to) as a subject's stance on what was reported: a verb of the stance after a short subject, with
+ * nothing or a referring object after it. Where the clause's stance ends, or undefined.
+ */
+function stanceVerbEnd(words: readonly Word[], from: number, to: number, stance: Stance): number | undefined {
+  const { verbs, edits } = stance;
   let k = from;
   while (k < to && (words[k]!.punct || REJECTION_OPENERS.has(words[k]!.lower))) k++;
   const subject = k;
@@ -901,12 +913,7 @@ export function rejectingVerbEnd(
     if (verb && k > subject) return objectEnd(words, k + verb.length, to, PROPOSITION_NOUNS);
     // "the editor struck that line", "our reviewer deleted that sentence": an edit (data/lexicon/edit-old-verbs) of the
     // reported wording, named by a referring object, takes it back as a rejection does; the object is required.
-    if (
-      verbs === REJECTING_VERBS &&
-      k > subject &&
-      EDIT_OLD.has(words[k]!.lower) &&
-      REFERRING_OBJECTS.has(words[k + 1]?.lower ?? '')
-    )
+    if (edits && k > subject && EDIT_OLD.has(words[k]!.lower) && REFERRING_OBJECTS.has(words[k + 1]?.lower ?? ''))
       return objectEnd(words, k + 1, to, EDITED_NOUNS);
     const word = words[k]!;
     if (word.punct || DENIALS.has(word.lower) || (isVerb(word) && !REJECTER_AUXILIARIES.has(word.lower)))
@@ -926,7 +933,8 @@ export function endorsableReportIn(words: readonly Word[]): boolean {
   return THAT_VERBS.has(verb) || OPINION_VERBS.has(verb) || SAYING.has(verb);
 }
 
-const ACCEPTING_VERBS = lexicon('accepting-verbs');
+// "The panel accepted that contention": acceptance takes no edit (an edit of the wording takes it back).
+const ACCEPTING: Stance = { verbs: lexicon('accepting-verbs'), edits: false };
 const DENIALS = wordClass('aside-denials');
 
 /**
@@ -938,7 +946,7 @@ export function endorsesWhole(words: readonly Word[]): boolean {
   let end = words.length;
   while (end > 0 && words[end - 1]!.punct) end--;
   if (end === 0 || words.slice(end).some((w) => w.lower !== '.' && w.lower !== '!')) return false;
-  return endorsesAt(words, 0, end) || rejectingVerbEnd(words, 0, end, ACCEPTING_VERBS) === end;
+  return endorsesAt(words, 0, end) || stanceVerbEnd(words, 0, end, ACCEPTING) === end;
 }
 const REJECTION_OPENERS = new Set(['but', 'however', 'and', 'yet']);
 const FAILING = lexicon('failing-predicates');
