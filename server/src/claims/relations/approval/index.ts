@@ -67,7 +67,8 @@ const NOT_APPROVED_CUES = lexicon('not-approved-cues');
 // qualifiers).
 const RESTRICTED_TO = lexicon('restricted-to-cues');
 // "X is for Y", "X is only for patients with …", "can only be used after …": an indication.
-const INDICATION_FOR = [...lexicon('indication-for-cues'), ...RESTRICTED_TO];
+const INDICATION_FOR_CUES = lexicon('indication-for-cues');
+const INDICATION_FOR = [...INDICATION_FOR_CUES, ...RESTRICTED_TO];
 // "Breyanzi can be given to children with LBCL": for a named cell-therapy product (whose approval list is
 // complete and which is not used off-label in practice) a plain statement of use is an indication claim.
 const PRODUCT_USE = lexicon('product-use-cues');
@@ -131,7 +132,7 @@ interface ApprovalClaim {
 
 // Words without which the relation has nothing to judge (a cheap test before any word-level work).
 const CUE_WORDS =
-  /approv|cleared|indicat|licen[cs]|sign.off|green light|(?:fda|regulatory)(?:['’]s)? nod|authori[sz]|label|investigational|experimental|\b(?:is|are) (?:only |exclusively |indicated only )?for\b|only (?:be )?(?:used|given)|be (?:given|used)|used to treat|is given to|can treat|(?:treatment|product|therapy) (?:option )?for|line (?:treatment|therap|option|choice|standard)|standard (?:treatment|therap|option|choice)|receive|be (?:treated|offered)|(?:can|could|may|might|will) have|\bget\b|offer|suggest|recommend|prescribe|propose|talk to you about|used (?:for|as)|available (?:to|for)|\btreats?\b|given for|option|choice|alternative/i;
+  /approv|cleared|indicat|licen[cs]|sign.off|green light|(?:fda|regulatory)(?:['’]s)? nod|authori[sz]|label|investigational|experimental|only (?:be )?(?:used|given)|be (?:given|used)|used to treat|is given to|can treat|(?:treatment|product|therapy) (?:option )?for|line (?:treatment|therap|option|choice|standard)|standard (?:treatment|therap|option|choice)|receive|be (?:treated|offered)|(?:can|could|may|might|will) have|\bget\b|offer|suggest|recommend|prescribe|propose|talk to you about|used (?:for|as)|available (?:to|for)|\btreats?\b|given for|option|choice|alternative/i;
 
 // Every cue of use (data/lexicon/product-use-cues), so that an entry added there is read without a word added above;
 // an adverb in the verb group leaves the cue, as the check reads it ("is allowed also for"). Factored by words: a
@@ -143,18 +144,19 @@ const productUseCue = () =>
     'i',
   ));
 
-// "Aucatzyl is the CAR-T for children with leukemia", "Tecartus, the cell medicine for …": a predicate or appositive
-// noun of use (read by nominalUsesIn). The gap is bounded as nominalUsesIn's reach is: unbounded, the search from every
-// "is a" to a later "for" is quadratic on a long run of them.
-// "is still only for", "are now for": the copula's "for" after the adverbs a verb group of use may hold
-// (data/lexicon/use-adverbs), as the check reads them.
-let isFor: RegExp | undefined;
-const isForCue = () =>
-  (isFor ??= new RegExp(
-    `\\b(?:is|are)\\s+(?:(?:${[...USE_ADVERBS].join('|')})\\s+)+(?:only\\s+|exclusively\\s+)?for\\b`,
+// "is for", "is still only for", "can now only be used": every cue of an indication (data/lexicon/indication-for-cues;
+// the restricting ones are below), with the adverbs a verb group of use may hold (data/lexicon/use-adverbs) between its
+// words, as the check skips them.
+let indicationFor: RegExp | undefined;
+const indicationForCue = () =>
+  (indicationFor ??= new RegExp(
+    `\\b(?:${phraseAlternation(INDICATION_FOR_CUES, `\\s+(?:(?:${[...USE_ADVERBS].join('|')})\\s+)*`)})\\b`,
     'i',
   ));
 
+// "Aucatzyl is the CAR-T for children with leukemia", "Tecartus, the cell medicine for …": a predicate or appositive
+// noun of use (read by nominalUsesIn). The gap is bounded as nominalUsesIn's reach is: unbounded, the search from every
+// "is a" to a later "for" is quadratic on a long run of them.
 const NOUN_OF_USE = /(?:\b(?:is|are)|,)\s+(?:a|an|the)\s[^.;:]{0,80}?\bfor\b/i;
 
 // "is confined to", "remains reserved for": every restricting cue (data/lexicon/restricted-to-cues) by its participle and
@@ -204,7 +206,7 @@ const approval: Relation = {
   },
   applies: (text) =>
     CUE_WORDS.test(text) ||
-    isForCue().test(text) ||
+    indicationForCue().test(text) ||
     restrictedToCue().test(text) ||
     careUseCue().test(text) ||
     productUseCue().test(text) ||
