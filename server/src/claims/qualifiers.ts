@@ -551,6 +551,21 @@ function datesIn(sentence: ClaimSentence, clause: Clause): NonNullable<Qualifier
   return [...framed, ...listedMonths(words, clause, framed)].sort((a, b) => a.at - b.at);
 }
 
+const ARTICLES = wordClass('articles');
+// "the 2023 FDA investigation": the words between a premodifying year and the noun it modifies are few.
+const MAX_PREMODIFIER_WORDS = 3;
+
+/**
+ * Whether a date after an article premodifies a noun phrase of its own that word `head` does not head: "the 2025 end of
+ * the REMS, the FDA's … investigation" dates the end, not the investigation listed after it; "the 2023 (FDA)
+ * investigation" dates the investigation (after the date, a few words and no break between).
+ */
+export function datesOtherNounPhrase(words: readonly Word[], date: { at: number }, head: number): boolean {
+  if (!ARTICLES.has(words[date.at - 1]?.lower ?? '')) return false;
+  if (head <= date.at || head - date.at > MAX_PREMODIFIER_WORDS + 1) return true;
+  return words.slice(date.at + 1, head).some((w) => w.punct);
+}
+
 const DATE_PREPOSITIONS = new Set(['in', 'on']);
 const ORDER_CUES = [...lexicon('order-after-cues'), ...lexicon('order-before-cues')];
 

@@ -2,9 +2,8 @@ import type { SafetyAction } from '../../../kb/types';
 import { monthYear, uniqueSources } from '../../knowledge';
 import { lexicon, lexiconWords } from '../../lexicon';
 import { asidesIn } from '../../clauses';
-import { qualifiersOf } from '../../qualifiers';
-import { findPhrase, mayHavePhrase, type Word } from '../../words';
-import { wordClass } from '../../word-classes';
+import { datesOtherNounPhrase, qualifiersOf } from '../../qualifiers';
+import { findPhrase, mayHavePhrase } from '../../words';
 import type { Relation } from '../types';
 
 // "The FDA opened its investigation into T-cell cancers after CAR-T in November 2024": the date a clause gives a
@@ -22,15 +21,6 @@ const NAMES: Record<SafetyAction['action'], string> = {
 const ALL_CUES = Object.values(CUES).flat();
 // Words before a date that bound the action instead of dating it.
 const BOUNDS = lexiconWords('date-bound-words');
-const ARTICLES = wordClass('articles');
-// "the 2023 FDA investigation": the words between a premodifying year and the noun it modifies are few.
-const MAX_PREMODIFIER_WORDS = 3;
-
-/** Whether the cue at `cue` is the noun the year at `year` premodifies: after it, with a few words and no break between. */
-function headsPhraseAfter(words: readonly Word[], year: number, cue: number): boolean {
-  if (cue <= year || cue - year > MAX_PREMODIFIER_WORDS + 1) return false;
-  return words.slice(year + 1, cue).every((w) => !w.punct);
-}
 
 const relation: Relation = {
   meta: {
@@ -67,9 +57,9 @@ const relation: Relation = {
       if (own.length !== 1) continue;
       const date = own[0]!;
       if (BOUNDS.has(words[date.at - 1]?.lower ?? '') || BOUNDS.has(words[date.at - 2]?.lower ?? '')) continue;
-      // "the 2025 end of the REMS, the FDA's … investigation": a year after an article modifies its own noun phrase;
-      // it dates the action only when the action's word heads that phrase ("the 2023 investigation").
-      if (ARTICLES.has(words[date.at - 1]?.lower ?? '') && !headsPhraseAfter(words, date.at, cue.at)) continue;
+      // "the 2025 end of the REMS, the FDA's … investigation": a year after an article dates its own noun phrase, the
+      // action only when the action's word heads it ("the 2023 investigation").
+      if (datesOtherNounPhrase(words, date, cue.at)) continue;
       const [year, month] = record.date.split('-').map(Number);
       if (year === date.year && (date.month === undefined || date.month === month)) continue;
       report({
