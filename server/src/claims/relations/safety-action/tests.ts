@@ -4,6 +4,7 @@ const tests: RelationTests = {
   valid: [
     // A year after an article dates its own noun phrase, not a listed action after it.
     "Pages on the 2025 end of the REMS, the FDA's T-cell malignancy investigation and the boxed warning.",
+    'In the 2022 review, the FDA opened an investigation into T-cell malignancies after CAR-T.',
     // The recorded dates, to the month or the year.
     'The FDA opened its investigation in November 2023 after 22 reports of T-cell cancers.',
     'In 2023 the FDA began investigating T-cell malignancies after CAR-T.',
@@ -19,6 +20,17 @@ const tests: RelationTests = {
     'The FDA opened an investigation into T-cell malignancies and sent letters in 2024.',
   ],
   invalid: [
+    // A year after an article dates the action its word heads, a few words on ("the 2022 FDA investigation").
+    {
+      text: 'The 2022 FDA investigation into T-cell malignancies after CAR-T found 22 cases.',
+      errors: [
+        {
+          messageId: 'date',
+          text: 'The 2022 FDA investigation into T-cell malignancies after CAR-T found 22 cases.',
+          message: 'The FDA investigation on T-cell malignancies dates from Nov 2023, not 2022.',
+        },
+      ],
+    },
     {
       text: 'The FDA began investigating T-cell malignancies after CAR-T in June 2022.',
       errors: [
