@@ -30,7 +30,11 @@ const NEUTRAL = lexiconWords('first-modifiers');
 const APPROVAL = lexiconWords('approval-cues');
 const SCOPE = lexiconWords('exclusive-scope-words');
 const PRESENT = new Set([...wordClass('be-present'), 'remains', 'remain', 'has', 'have', 'carries', 'holds']);
-const CUE_WORDS = /\b(?:only|sole|single|alone)\b/i;
+// Words without which the relation has nothing to judge: each cue's last word ("only", "sole") and the holder marks.
+const CUE_WORDS = new RegExp(
+  `\\b(?:${[...new Set([...CUES.map((c) => c.split(' ').at(-1)!), ...MARKS])].join('|')})\\b`,
+  'i',
+);
 
 const relation: Relation = {
   meta: {

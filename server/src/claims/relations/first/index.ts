@@ -60,10 +60,11 @@ function partitiveBefore(words: readonly Word[], at: number): boolean {
 const MANY = lexiconWords('count-many-words');
 const isNumber = (word: string) => /^\d/.test(word) || cardinal(word) !== undefined || MANY.has(word);
 
-// Words without which the relation has nothing to judge (a cheap test before any word-level work).
-const CUE_WORDS = /first|second|third|fourth|fifth|sixth|seventh/i;
+// Words without which the relation has nothing to judge (a cheap test before any word-level work): the ranks its cues
+// name.
+const CUE_WORDS = new RegExp(RANK_NAMES.join('|'), 'i');
 // A cue followed by a number counts time or events ("the first 27 days"): an ordinal not followed by one.
-const FIRST_NOT_COUNTING = /(?:first|second|third|fourth|fifth|sixth|seventh)(?!\s\d)/i;
+const FIRST_NOT_COUNTING = new RegExp(`(?:${RANK_NAMES.join('|')})(?!\\s\\d)`, 'i');
 
 const relation: Relation = {
   meta: {
