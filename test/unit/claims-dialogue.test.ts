@@ -347,3 +347,58 @@ describe('claims: the frames of a turn the next speaker rejects', () => {
       assert.deepEqual([...new Set(findings(lint, text))], [`contradicted: ${range}`], text);
   });
 });
+
+describe('claims: a labelled line that corrects or marks the labelled answer before it', () => {
+  it('leaves the corrected or marked answer unjudged, and judges the correction as the question’s answer', () => {
+    const lint = service();
+    for (const text of [
+      'Q: Which antigen does Abecma target?\nA: CD19.\nCorrection: BCMA, not CD19.',
+      'Q: Who makes Breyanzi?\nA: Kite.\nEdit: sorry, Bristol Myers Squibb (Juno).',
+      'Q: Who markets Aucatzyl?\nA: Kite.\nA (correction): Sorry, Autolus, not Kite.',
+      'Q: Who manufactures Breyanzi?\nStudent answer: Kite. Marked incorrect: Breyanzi is made by Juno Therapeutics.',
+      'Which company markets Tecartus?\nStudent answer: Novartis.\nMarker: Wrong. Kite.',
+      'Q: Which company makes Abecma?\nA: Kite.\nReviewer note: incorrect, Abecma is from Bristol Myers Squibb.',
+      'Q: What does Tecartus treat?\nA: Multiple myeloma.\nUpdate: my mistake, mantle cell lymphoma.',
+    ])
+      assert.deepEqual(findings(lint, text), [], text);
+    for (const [text, range] of [
+      // The correction is the answer now, and it is false.
+      ['Q: Which antigen does Carvykti target?\nA: BCMA.\nEdit: sorry, CD19.', 'Edit: sorry, CD19.'],
+      [
+        'Q: What does Tecartus treat?\nA: Mantle cell lymphoma.\nUpdate: my mistake, multiple myeloma.',
+        'Update: my mistake, multiple myeloma.',
+      ],
+      // A mark that confirms the answer is no correction.
+      ['Q: Which antigen does Abecma target?\nStudent answer: CD19.\nMarker: Correct.', 'Student answer: CD19.'],
+    ] as [string, string][])
+      assert.deepEqual([...new Set(findings(lint, text))], [`contradicted: ${range}`], text);
+  });
+
+  it('reads every label of its lexicon', () => {
+    const lint = service();
+    for (const label of patterns('correction-labels')) {
+      const text = `Q: Which antigen does Kymriah target?\nA: BCMA.\n${written(label)}: CD19.`;
+      assert.deepEqual(findings(lint, text), [], text);
+    }
+  });
+});
+
+describe('claims: a reply that rejects a turn and gives the value in its place', () => {
+  it('judges the rejected statement with the reply’s value, on the reply', () => {
+    const lint = service();
+    for (const [text, range] of [
+      ['Trainee: Yescarta targets CD19.\nSupervisor: No, BCMA.', 'Supervisor: No, BCMA.'],
+      ['Host: Carvykti was approved in 2022.\nGuest: No, 2021.', 'Guest: No, 2021.'],
+    ] as [string, string][])
+      assert.deepEqual([...new Set(findings(lint, text))], [`contradicted: ${range}`], text);
+    for (const text of [
+      'Trainee: Kymriah targets BCMA.\nSupervisor: No, CD19.',
+      // A learner's reply asserts nothing; a question before it states nothing to correct.
+      'Supervisor: Yescarta targets CD19.\nTrainee: No, BCMA.',
+      'Host: Does Abecma target CD19?\nGuest: No, BCMA.',
+      // Two values of the kind: which one the reply replaces is not said.
+      'Host: Abecma and Carvykti target CD19.\nGuest: No, BCMA.',
+    ])
+      assert.deepEqual(findings(lint, text), [], text);
+  });
+});

@@ -491,3 +491,57 @@ describe('reported: a rejection or a restatement after a spaced dash', () => {
     ],
   );
 });
+
+describe('reported: a speaker who describes or calls a therapy something', () => {
+  table(
+    [
+      [
+        'Some clinicians describe Carvykti as a CD19 CAR-T, and they are correct.',
+        ['contradicted: Some clinicians describe Carvykti as a CD19 CAR-T, and they are correct.'],
+      ],
+      [
+        'Critics say Carvykti targets CD19, and they are right.',
+        ['contradicted: Critics say Carvykti targets CD19, and they are right.'],
+      ],
+      [
+        'Experts rightly describe Aucatzyl as a BCMA-directed product.',
+        ['contradicted: Experts rightly describe Aucatzyl as a BCMA-directed product.'],
+      ],
+    ],
+    [
+      'Several bloggers call Carvykti a CD19 CAR-T; the label says otherwise.',
+      'Some writers describe Breyanzi as a BCMA CAR-T; check the label before repeating it.',
+      'Bloggers call Carvykti a CD19 CAR-T.',
+      'One website describes Tecartus as a BCMA product.',
+      'Some forum members refer to Abecma as a CD19 CAR-T.',
+    ],
+  );
+});
+
+describe('reported: a source the writer examined, before its verb of saying', () => {
+  table(
+    [
+      // Endorsed, or a source the writer made.
+      [
+        'As the leaflet we reviewed correctly says, Breyanzi targets BCMA.',
+        ['contradicted: As the leaflet we reviewed correctly says, Breyanzi targets BCMA.'],
+      ],
+      [
+        'The website that I checked correctly says Abecma targets CD19.',
+        ['contradicted: The website that I checked correctly says Abecma targets CD19.'],
+      ],
+      [
+        'The leaflet that we wrote says Kymriah targets BCMA.',
+        ['contradicted: The leaflet that we wrote says Kymriah targets BCMA.'],
+      ],
+      // No relative clause: the document's statement is relayed.
+      ['The brochure says Yescarta targets BCMA.', ['contradicted: The brochure says Yescarta targets BCMA.']],
+    ],
+    [
+      'The patient leaflet we reviewed says Breyanzi targets BCMA.',
+      'The brochure we received says Yescarta targets BCMA.',
+      'The website I checked claims Abecma targets CD19.',
+      'A fact sheet that we found states that Tecartus targets CD22.',
+    ],
+  );
+});

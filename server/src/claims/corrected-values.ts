@@ -3,6 +3,7 @@ import type { TermMatch } from '../terms/matcher';
 import type { Sentence } from '../text/sentences';
 import { maskedOf } from '../text/prose';
 import { isYear } from '../util/text';
+import { isLearner, turnOpenedBy, verdictOnTurn } from './dialogue';
 import { isNamed, sentenceBefore } from './discourse';
 import { lexicon, lexiconWords } from './lexicon';
 import { blockWordsOf } from './sentence-words';
@@ -31,7 +32,7 @@ const HINT = () => (hint ??= new RegExp(`^\\s*(?:${lexicon('corrected-value-open
 /** The statement the sentence before `sentence` makes with the value `sentence` corrects it to, or undefined. */
 export function correctedValueStatement(document: DocumentAnalysis, sentence: Sentence): string | undefined {
   if (sentence.block !== 'paragraph' && sentence.block !== 'list-item') return undefined;
-  if (!HINT().test(sentence.text)) return undefined;
+  if (!HINT().test(sentence.text)) return rejectingTurnValue(document, sentence);
   const words = blockWordsOf(document, sentence).slice();
   while (words.length && ENDS.has(words.at(-1)!.lower)) words.pop();
   const opener = longestPhraseStartingAt(words, 0, lexicon('corrected-value-openers'));
@@ -43,7 +44,6 @@ export function correctedValueStatement(document: DocumentAnalysis, sentence: Se
     return undefined;
   const value = words.slice(copula + 1);
   if (!value.length || value.some((w) => w.punct)) return undefined;
-  const masked = maskedOf(document.prose);
   const slot = words[copula - 1]!.lower;
   const year = value.length === 1 && isYear(value[0]!.lower) && YEAR_SLOTS.has(slot);
   const named = document
@@ -53,13 +53,53 @@ export function correctedValueStatement(document: DocumentAnalysis, sentence: Se
   const before = sentenceBefore(document, sentence);
   if (!before || before.text.trimEnd().endsWith('?')) return undefined;
   const said = blockWordsOf(document, before);
-  const from = statementStart(said);
+  return withValue(document, said, statementStart(said), value, year ? undefined : named);
+}
+
+/**
+ * "Trainee: Yescarta targets CD19." over "Supervisor: No, BCMA.": a turn that rejects the turn before it (claims/dialogue.ts)
+ * and gives one named value or a year after its rejection and a comma reads the rejected turn's statement with that value, as
+ * the replying speaker's claim. A learner's reply ("Student: No, BCMA.") asserts nothing.
+ */
+function rejectingTurnValue(document: DocumentAnalysis, sentence: Sentence): string | undefined {
+  const turn = turnOpenedBy(document, sentence);
+  if (!turn || isLearner(turn.speaker)) return undefined;
+  const before = sentenceBefore(document, sentence);
+  const rejected = before && !before.text.trimEnd().endsWith('?') && turnOpenedBy(document, before);
+  if (!rejected || rejected.speaker === turn.speaker || verdictOnTurn(document, before) !== 'reject') return undefined;
+  const words = blockWordsOf(document, sentence).filter((w) => w.start >= turn.start);
+  while (words.length && ENDS.has(words.at(-1)!.lower)) words.pop();
+  const rejection = longestPhraseStartingAt(words, 0, lexicon('turn-rejections'));
+  if (!rejection || words[rejection.length]?.lower !== ',') return undefined;
+  const value = words.slice(rejection.length + 1);
+  if (!value.length || value.some((w) => w.punct)) return undefined;
+  const year = value.length === 1 && isYear(value[0]!.lower);
+  const named = document
+    .mentionsIn(value[0]!.start, value.at(-1)!.end)
+    .find((m) => m.start === value[0]!.start && m.end === value.at(-1)!.end);
+  if (!year && !named) return undefined;
+  const said = blockWordsOf(document, before).filter((w) => w.start >= rejected.start);
+  return withValue(document, said, 0, value, year ? undefined : named);
+}
+
+/**
+ * The statement of words `said` from `from` to their first clause break with its one value of the kind of `named` (a
+ * year when undefined) replaced by `value`, or undefined.
+ */
+function withValue(
+  document: DocumentAnalysis,
+  said: readonly Word[],
+  from: number,
+  value: readonly Word[],
+  named: TermMatch | undefined,
+): string | undefined {
+  const masked = maskedOf(document.prose);
   let to = from;
   while (to < said.length && !CLAUSE_ENDS.has(said[to]!.lower)) to++;
   if (to - from < 3) return undefined;
   const mentions = document.mentionsIn(said[from]!.start, said[to - 1]!.end);
   if (!mentions.some(isNamed)) return undefined;
-  const old = year ? yearsIn(said, from, to) : sameKind(mentions, named!);
+  const old = named ? sameKind(mentions, named) : yearsIn(said, from, to);
   if (old.length !== 1) return undefined;
   const [start, end] = old[0]!;
   const text = `${masked.slice(said[from]!.start, start)}${masked.slice(value[0]!.start, value.at(-1)!.end)}${masked.slice(end, said[to - 1]!.end)}`;

@@ -7,7 +7,7 @@ import { MONTHS } from '../util/text';
 import { isSlotName, lexicon, lexiconWords } from './lexicon';
 import { cardinal } from './numbers';
 import { clauseEndAt, endorsesAt, errorNounPhraseAt, rejectsAt } from './reported';
-import { longestPhraseStartingAt, type Word, wordsOf } from './words';
+import { findPhrase, longestPhraseStartingAt, type Word, wordsOf } from './words';
 
 // Speaker-labelled dialogue: teach-back scripts, interviews, debates, hearings. Each line that opens with a speaker's
 // label ("Nurse:", "DR. PATEL:", "MODERATOR:") opens a turn. A question ending one speaker's turn and the next turn,
@@ -57,8 +57,24 @@ export const turnOpenedBy = perSentence((document: DocumentAnalysis, sentence: S
   if (MONTHS.includes(speaker) || (namesSlot(speaker) && !isRole(speaker))) return undefined;
   // "Three: Abecma, Carvykti and Breyanzi", "No: only adults": a count or a reply before a colon is an answer's head.
   if (cardinal(speaker) !== undefined || lexiconWords('answer-particles').has(speaker)) return undefined;
-  return { speaker, start: sentence.start + label[0].length, opening: sentence };
+  return {
+    speaker,
+    start: sentence.start + label[0].length + apologyLength(speaker, opening, label[0].length),
+    opening: sentence,
+  };
 });
+
+/**
+ * "Edit: sorry, CD19.", "Update: my mistake, multiple myeloma.": under a correction's label (data/lexicon/correction-labels)
+ * the words of an apology and their comma (data/lexicon/self-correction-openers) are no part of what the turn says.
+ */
+function apologyLength(speaker: string, opening: string, from: number): number {
+  if (findPhrase(wordsOf(speaker), lexicon('correction-labels')) === undefined) return 0;
+  const words = wordsOf(opening.slice(from), from);
+  const apology = longestPhraseStartingAt(words, 0, lexicon('self-correction-openers'));
+  const comma = apology && words[apology.length];
+  return comma && comma.lower === ',' ? comma.end - from + (/^\s/.test(opening.slice(comma.end)) ? 1 : 0) : 0;
+}
 
 /** The turn `sentence` belongs to: the one it opens, or the one a sentence before it on its line opens. */
 export function turnOf(document: DocumentAnalysis, sentence: Sentence): Turn | undefined {
@@ -85,7 +101,11 @@ export function questionAnswered(
   if (!turn) return undefined;
   const before = document.sentences[lowerBound(document.sentences, sentence.start) - 1];
   if (!before || !adjacent(before, sentence)) return undefined;
-  if (!maskedOf(document.prose).slice(before.start, before.end).trimEnd().endsWith('?')) return undefined;
+  if (!maskedOf(document.prose).slice(before.start, before.end).trimEnd().endsWith('?')) {
+    // "A: BCMA." over "Edit: sorry, CD19.": a correction answers the question the answer it corrects did.
+    const corrects = findPhrase(wordsOf(turn.speaker), lexicon('correction-labels')) !== undefined;
+    return corrects && turnOpenedBy(document, before) ? questionAnswered(document, before) : undefined;
+  }
   const asker = turnOf(document, before);
   if (!asker || asker.speaker === turn.speaker) return undefined;
   return { start: Math.max(before.start, asker.start), end: before.end };
@@ -216,11 +236,42 @@ export function unassertedTurn(document: DocumentAnalysis, sentence: Sentence): 
   if (rejectedQuotation(document, sentence)) return true;
   // Most sentences open no turn and follow none: told from their line's first characters.
   const turn = turnOf(document, sentence);
-  if (!turn) return false;
+  if (!turn) return rejectedByLabelledNext(document, sentence);
   const verdict = verdictOnTurn(document, sentence);
   if (verdict) return verdict === 'reject';
+  if (rejectedByLabelledNext(document, sentence)) return true;
   if (!isLearner(turn.speaker)) return false;
   return questionAnswered(document, turn.opening) !== undefined;
+}
+
+// A line's label: up to a colon near its start, in any case and with brackets ("Student answer:", "A (correction):",
+// "Reviewer note:").
+const LINE_LABEL = /^[ \t]*([^\n:?!.]{1,40}?)[ \t]*:[ \t]+(?=\S)/u;
+
+/**
+ * "A: Kite." over "Edit: sorry, Bristol Myers Squibb (Juno).", "Student answer: Kite. Marked incorrect: …",
+ * "Student answer: Novartis." over "Marker: Wrong. Kite.": a labelled sentence right after a labelled one rejects it by
+ * its label (a correction or a mark, data/lexicon/correction-labels), or, under a label that names no slot, by the
+ * verdict its words open with (data/lexicon/turn-rejections). What the first says is not asserted; the correction is
+ * judged as a plain sentence.
+ */
+function rejectedByLabelledNext(document: DocumentAnalysis, sentence: Sentence): boolean {
+  // Most sentences have no label: told by their first characters.
+  const colon = sentence.text.indexOf(':');
+  if (colon < 0 || colon > MAX_LABEL_CHARS || !LINE_LABEL.test(sentence.text) || !atLineStart(document, sentence))
+    return false;
+  const next = document.sentences[lowerBound(document.sentences, sentence.end)];
+  if (!next || next.blockIndex !== sentence.blockIndex) return false;
+  const masked = maskedOf(document.prose);
+  const label = LINE_LABEL.exec(masked.slice(next.start, next.start + MAX_LABEL_CHARS + 8));
+  if (!label) return false;
+  const labelWords = wordsOf(label[1]!);
+  if (findPhrase(labelWords, lexicon('correction-labels')) !== undefined) return true;
+  if (namesSlot(label[1]!.trim().toLowerCase())) return false;
+  const start = next.start + label[0].length;
+  const verdictWords = wordsOf(masked.slice(start, next.end), start);
+  const rejected = longestPhraseStartingAt(verdictWords, 0, lexicon('turn-rejections'));
+  return !!rejected && closesVerdict(masked, verdictWords, rejected.length);
 }
 
 /**
@@ -252,7 +303,7 @@ const isRole = (speaker: string) =>
   isLearner(speaker) || lexiconWords('question-labels').has(speaker) || lexiconWords('answer-labels').has(speaker);
 
 /** Whether a speaker's label names a learner being tested ("Patient", "Student 2" is not read). */
-function isLearner(speaker: string): boolean {
+export function isLearner(speaker: string): boolean {
   return lexiconWords('learner-speakers').has(speaker.split(/\s+/).at(-1)!);
 }
 

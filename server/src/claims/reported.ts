@@ -7,10 +7,16 @@ import { wordClass } from './word-classes';
 
 // Reported or refuted speech: the sentence talks about a claim instead of making it. "Critics say …",
 // "advertisements suggest …": a speaker and a verb of saying, someone else's statement.
-const REPORTING = [
-  ...lexicon('reporting-cues'),
-  ...lexicon('reporting-speakers').flatMap((speaker) => lexicon('reporting-verbs').map((verb) => `${speaker} ${verb}`)),
+// A speaker's verb: one of saying, or a finite one of describing ("Bloggers call Carvykti a CD19 CAR-T", "Some writers
+// describe Breyanzi as …"); the '-ing' form of a verb of describing names ("a website calling itself …").
+const SPEAKER_VERBS = [
+  ...lexicon('reporting-verbs'),
+  ...[...lexicon('description-verbs'), ...lexicon('description-as-verbs')].filter((verb) => !/ing\b/.test(verb)),
 ];
+const SPEAKER_CUES = new Set(
+  lexicon('reporting-speakers').flatMap((speaker) => SPEAKER_VERBS.map((verb) => `${speaker} ${verb}`)),
+);
+const REPORTING = [...lexicon('reporting-cues'), ...SPEAKER_CUES];
 
 const SPEAKERS = lexiconWords('reporting-speakers');
 const SAYING = lexiconWords('reporting-verbs');
@@ -41,11 +47,16 @@ function findReportedCue(words: readonly Word[], from: number): ReportedCue | un
   }
   const opinion = speakerOpinionAt(words, from);
   if (opinion) return opinion;
-  // A speaker word before a plural noun: "some writers believe", "many clinicians say".
+  // A speaker word before a plural noun: "some writers believe", "many clinicians say", "some writers describe".
   for (let i = from; i + 2 < words.length; i++)
-    if (SPEAKERS.has(words[i]!.lower) && /^[a-z]{3,}s$/.test(words[i + 1]!.lower) && SAYING.has(words[i + 2]!.lower))
+    if (
+      SPEAKERS.has(words[i]!.lower) &&
+      /^[a-z]{3,}s$/.test(words[i + 1]!.lower) &&
+      phraseStartingAt(words, i + 2, SPEAKER_VERBS) &&
+      !endorsedAfter(words, i + 3)
+    )
       return { at: i, length: 3, phrase: `${words[i]!.lower} ${words[i + 1]!.lower} ${words[i + 2]!.lower}` };
-  const relative = relativeReportAt(words, from);
+  const relative = relativeReportAt(words, from) ?? examinedSourceAt(words, from);
   if (relative) return relative;
   const denied = deniedThatClause(words, from);
   if (denied) return denied;
@@ -162,6 +173,8 @@ function speakerOpinionAt(words: readonly Word[], from: number): ReportedCue | u
  * that P"), or a clause after it endorses it ("The rep claimed that P, and she was right").
  */
 function ownedThatReport(words: readonly Word[], cue: ReportedCue): boolean {
+  // "Critics say P, and they are right": a clause after a speaker's report endorses it.
+  if (SPEAKER_CUES.has(cue.phrase)) return endorsedAfter(words, cue.at + cue.length);
   if (!cue.phrase.endsWith(' that') || !THAT_VERBS.has(words[cue.at]!.lower)) return false;
   const subjectEnd = subjectEndBefore(words, cue.at, 0);
   const subject = words[subjectEnd - 1]?.lower;
@@ -209,6 +222,37 @@ function relativeReportAt(words: readonly Word[], from: number): ReportedCue | u
       source = INDEFINITES.has(words[k]!.lower);
     }
     if (source) return { at: i, length: 2, phrase: `${words[i]!.lower} ${words[i + 1]!.lower}` };
+  }
+  return undefined;
+}
+
+const SOURCE_STATEMENT_VERBS = lexiconWords('source-statement-verbs');
+const EXAMINING = lexiconWords('examining-verbs');
+const ARTICLE_LIKE = lexiconWords('determiners');
+// "The patient leaflet we reviewed": the source's noun phrase before its relative clause is short.
+const MAX_SOURCE_HEAD_WORDS = 4;
+
+/**
+ * "The patient leaflet we reviewed says P", "A website that I checked claims P": a source the writer examined (a
+ * relative clause whose subject is the writer and whose verb is one of examining, data/lexicon/examining-verbs)
+ * before a verb of saying (data/lexicon/source-statement-verbs) gives P as what that source says, not what the
+ * writer holds. A source the writer made ("the leaflet that we wrote says P") speaks for the writer, and an endorsing
+ * adverb ("…correctly says") or an "as" before the source ("As the leaflet we reviewed says, …") endorses P.
+ */
+function examinedSourceAt(words: readonly Word[], from: number): ReportedCue | undefined {
+  for (let v = from + 3; v < words.length; v++) {
+    if (!SOURCE_STATEMENT_VERBS.has(words[v]!.lower) || !EXAMINING.has(words[v - 1]!.lower)) continue;
+    let writer = v - 2;
+    if (!WRITER.has(words[writer]!.lower)) continue;
+    if (RELATIVES.has(words[writer - 1]?.lower ?? '')) writer--;
+    let start = writer;
+    while (start > from && writer - start < MAX_SOURCE_HEAD_WORDS && !ARTICLE_LIKE.has(words[start - 1]!.lower)) {
+      if (words[start - 1]!.punct || isVerb(words[start - 1])) return undefined;
+      start--;
+    }
+    if (start === from || !ARTICLE_LIKE.has(words[start - 1]!.lower) || start === writer) continue;
+    if (words[start - 2]?.lower === 'as') continue;
+    return { at: v - 1, length: 2, phrase: `${words[v - 1]!.lower} ${words[v]!.lower}` };
   }
   return undefined;
 }
