@@ -40,7 +40,7 @@ export function notAsserted(
   ownCues: readonly string[] = [],
 ): NotAsserted | undefined {
   const { words } = sentence;
-  if (clause.quoted) return 'reported';
+  if (clause.quoted || sentence.unowned) return 'reported';
   if (clause.deniedReason) return 'denied-reason';
   if (
     isQuestion(words, clause.from < answerStart(words) ? clause : undefined) &&
@@ -150,7 +150,7 @@ export function assertedClausesOf(sentence: ClaimSentence): (ownCues?: readonly 
     // ("Some outlets dated it to 2018, but it was approved in 2017").
     // So is what a later clause rejects: "Analysts repeat that P, but they are wrong: Q" asserts Q; "They were wrong."
     // after the sentence rejects all of it.
-    if (sentence.rejected) return [];
+    if (sentence.rejected || sentence.unowned) return [];
     const refuted = Math.max(refutationEnd(words), rejectionEnd(sentence), retiredEnd(words));
     const own = correctionStart(sentence, refuted) ?? refuted;
     if (

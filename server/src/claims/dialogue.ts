@@ -275,6 +275,16 @@ function rejectedByLabelledNext(document: DocumentAnalysis, sentence: Sentence):
 }
 
 /**
+ * "Student: Was Kymriah, the first BCMA CAR-T, approved in 2017?", "CONTESTANT: Is it Tecelra, the CAR-T for
+ * sarcoma?": a turn of a learner being tested (data/lexicon/learner-speakers) that the next turn does not confirm is the
+ * learner's, premises and all; "Tutor: Yes, February 2022." after it lets the premises stand.
+ */
+export function unconfirmedLearnerTurn(document: DocumentAnalysis, sentence: Sentence): boolean {
+  const turn = turnOf(document, sentence);
+  return !!turn && isLearner(turn.speaker) && verdictOnTurn(document, sentence) !== 'confirm';
+}
+
+/**
  * The statement of a tag question that the next turn confirms: "Host: And the target of Abecma is CD19, correct?" over
  * "Guest: Correct." reads "The target of Abecma is CD19." (judged on the question's line). Undefined otherwise.
  */

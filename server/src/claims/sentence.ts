@@ -76,6 +76,11 @@ export interface ClaimSentence {
   unresolvedTherapies: (WordSpan & { clause: number })[];
   /** The sentence after it rejects it as a whole ("Investors argued that P. They were wrong."): nothing is asserted. */
   rejected?: true;
+  /**
+   * A learner's turn nobody confirms ("Student: Was Kymriah, the first BCMA CAR-T, approved in 2017?"): nothing in it,
+   * the premises of its question included, is the writer's (claims/dialogue.ts).
+   */
+  unowned?: true;
   /** The sentence after it endorses its report as a whole ("One registrar argued that P. She was right."): P is stated. */
   endorsed?: true;
   /** A table's header cell: a label, which asserts nothing when it has no finite verb ("REMS required"). */
