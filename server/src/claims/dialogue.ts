@@ -276,10 +276,12 @@ function rejectedByLabelledNext(document: DocumentAnalysis, sentence: Sentence):
 
 /**
  * "Student: Was Kymriah, the first BCMA CAR-T, approved in 2017?", "CONTESTANT: Is it Tecelra, the CAR-T for
- * sarcoma?": a turn of a learner being tested (data/lexicon/learner-speakers) that the next turn does not confirm is the
- * learner's, premises and all; "Tutor: Yes, February 2022." after it lets the premises stand.
+ * sarcoma?": a question of a learner being tested (data/lexicon/learner-speakers) that the next turn does not confirm
+ * is the learner's, premises and all; "Tutor: Yes, February 2022." after it lets the premises stand. (What a learner
+ * states unasked stays the learner's claim as any speaker's does.)
  */
-export function unconfirmedLearnerTurn(document: DocumentAnalysis, sentence: Sentence): boolean {
+export function unconfirmedLearnerQuestion(document: DocumentAnalysis, sentence: Sentence): boolean {
+  if (!sentence.text.trimEnd().endsWith('?')) return false;
   const turn = turnOf(document, sentence);
   return !!turn && isLearner(turn.speaker) && verdictOnTurn(document, sentence) !== 'confirm';
 }

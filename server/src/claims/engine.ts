@@ -28,7 +28,7 @@ import { continuesBlock } from '../text/plaintext';
 import { onTableHeaderRow, underDiseaseHeading } from './heading';
 import { isYear } from '../util/text';
 import { unassertedClue } from './clues';
-import { questionedAndRejected, turnOpenedBy, unassertedTurn, unconfirmedLearnerTurn } from './dialogue';
+import { questionedAndRejected, turnOpenedBy, unassertedTurn, unconfirmedLearnerQuestion } from './dialogue';
 import { notAssertedItem } from './items';
 import {
   correctsReport,
@@ -159,7 +159,7 @@ export function checkSentenceIn(
   )
     prepared.rejected = true;
   else if (endorsedByNext(document, prepared, sentence)) prepared.endorsed = true;
-  if (unconfirmedLearnerTurn(document, sentence)) prepared.unowned = true;
+  if (unconfirmedLearnerQuestion(document, sentence)) prepared.unowned = true;
   // A statement placed under a regulator the knowledge base does not cover is not judged by another's record
   // (where it is placed matters only to a relation that rests on one regulator's record).
   // Placed under every regulator at once ("anywhere in the world"), a relation that reads such a place still judges it.

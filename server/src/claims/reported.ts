@@ -19,6 +19,9 @@ const SPEAKER_CUES = new Set(
 const REPORTING = [...lexicon('reporting-cues'), ...SPEAKER_CUES];
 
 const SPEAKERS = lexiconWords('reporting-speakers');
+const DESCRIBING = new Set(
+  [...lexicon('description-verbs'), ...lexicon('description-as-verbs')].map((verb) => verb.split(' ')[0]!),
+);
 const SAYING = lexiconWords('reporting-verbs');
 
 export interface ReportedCue {
@@ -42,7 +45,7 @@ function findReportedCue(words: readonly Word[], from: number): ReportedCue | un
   for (let at = from; at < words.length; ) {
     const cue = findPhrase(words, REPORTING, at) ?? thatCueAcrossAside(words, at);
     if (!cue) break;
-    if (!ownedThatReport(words, cue)) return cue;
+    if (!ownedThatReport(words, cue) && !namingRelativeBefore(words, cue.at)) return cue;
     at = cue.at + 1;
   }
   const opinion = speakerOpinionAt(words, from);
@@ -51,6 +54,7 @@ function findReportedCue(words: readonly Word[], from: number): ReportedCue | un
   for (let i = from; i + 2 < words.length; i++)
     if (
       SPEAKERS.has(words[i]!.lower) &&
+      !namingRelativeBefore(words, i) &&
       /^[a-z]{3,}s$/.test(words[i + 1]!.lower) &&
       phraseStartingAt(words, i + 2, SPEAKER_VERBS) &&
       !endorsedAfter(words, i + 3)
@@ -93,6 +97,17 @@ function thatCueAcrossAside(words: readonly Word[], from: number): ReportedCue |
     }
   }
   return undefined;
+}
+
+/**
+ * "Tecartus, which some writers refer to as brexu-cel, targets BCMA": a relative word right before a speaker makes
+ * the speaker's verb of describing name the antecedent, in an aside; the main clause is the writer's.
+ */
+function namingRelativeBefore(words: readonly Word[], speaker: number): boolean {
+  if (!RELATIVES.has(words[speaker - 1]?.lower ?? '')) return false;
+  const verb = words[speaker + 1]?.lower ?? '';
+  const next = words[speaker + 2]?.lower ?? '';
+  return DESCRIBING.has(verb) || (!SAYING.has(verb) && DESCRIBING.has(next));
 }
 
 const OPINION_VERBS = lexiconWords('opinion-report-verbs');

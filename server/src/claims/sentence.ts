@@ -77,7 +77,7 @@ export interface ClaimSentence {
   /** The sentence after it rejects it as a whole ("Investors argued that P. They were wrong."): nothing is asserted. */
   rejected?: true;
   /**
-   * A learner's turn nobody confirms ("Student: Was Kymriah, the first BCMA CAR-T, approved in 2017?"): nothing in it,
+   * A learner's question nobody confirms ("Student: Was Kymriah, the first BCMA CAR-T, approved in 2017?"): nothing in it,
    * the premises of its question included, is the writer's (claims/dialogue.ts).
    */
   unowned?: true;
