@@ -826,7 +826,10 @@ export function asidesIn(words: readonly Word[], clause: Clause): Clause[] {
     } else if (word === ',' && (RELATIVE.has(next) || PARTICIPLES.has(next))) {
       close = i + 1;
       while (close < clause.to && words[close]!.lower !== ',') close++;
-      if (close >= clause.to && !RELATIVE.has(next)) close = -1;
+      // "No REMS was ever attached to Aucatzyl, approved November 2024.": a participle aside may close the clause
+      // after a main clause with a verb of its own; without one it is the row's own predicate ("Kymriah, approved
+      // 2017").
+      if (close >= clause.to && !RELATIVE.has(next) && !trailingParticipleAside(words, clause, i)) close = -1;
     } else if (word === ',' && (summativeAt(words, i + 1, clause.to) || commentAt(words, i + 1, clause.to))) {
       close = clause.to;
     } else if (word === ',') {
@@ -844,6 +847,16 @@ export function asidesIn(words: readonly Word[], clause: Clause): Clause[] {
     }
   }
   return asides;
+}
+
+/**
+ * Whether the participle after the comma at `comma` opens an aside that runs to the clause's end: a past participle
+ * (not an adverb of the aside-openers) after a main clause that has a verb of its own.
+ */
+function trailingParticipleAside(words: readonly Word[], clause: Clause, comma: number): boolean {
+  if (!/ed$|^(?:made|known|sold|given)$/.test(words[comma + 1]!.lower)) return false;
+  for (let k = clause.from; k < comma; k++) if (isVerb(words[k])) return true;
+  return false;
 }
 
 // A comment clause is short: "as readers expect", "as the editors had wished".

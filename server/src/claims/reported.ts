@@ -765,6 +765,15 @@ const isDegreeAdverb = (word: Word | undefined) =>
  * (data/lexicon/rejection-predicates), nothing after it but punctuation ("but they are wrong", "That is not true.").
  */
 export function rejectsAt(words: readonly Word[], from: number, to: number): boolean {
+  return rejectionVerdictEnd(words, from, to) !== undefined;
+}
+
+/**
+ * Where the rejecting words of a clause [from, to) end (see rejectsAt): at `to`, or where a reason after the verdict
+ * starts ("this is incorrect, as April 2024 was a label expansion": the reason is the writer's own statement);
+ * undefined when the clause does not reject.
+ */
+export function rejectionVerdictEnd(words: readonly Word[], from: number, to: number): number | undefined {
   // "that is wrong", "that line was wrong": a referring word alone, or a determiner and a noun.
   // The copula may be a verb group: "has long been", or one that links as a copula does, "which turned out to be
   // wrong" (rejection-copulas).
@@ -776,13 +785,13 @@ export function rejectsAt(words: readonly Word[], from: number, to: number): boo
   else if (referring && words[k + 1] && words[k + 1]!.start - words[k]!.end > 2) group = k + 1;
   else if (SUBJECT_DETERMINERS.has(words[k]?.lower ?? '') && words[k + 1] && !words[k + 1]!.punct)
     group = copulaGroupEnd(words, k + 2);
-  else return false;
-  if (group === undefined) return false;
+  else return undefined;
+  if (group === undefined) return undefined;
   k = group;
   if (isDegreeAdverb(words[k]) && !phraseStartingAt(words, k, REJECTIONS)) k++;
   const errorNoun = errorNounPhraseAt(words, k);
   const predicate = Math.max(phraseStartingAt(words, k, REJECTIONS)?.length ?? 0, errorNoun);
-  if (!predicate) return false;
+  if (!predicate) return undefined;
   // "That is an error in the handout": a phrase placing the error adds nothing to the verdict ("That is not the case
   // for Yescarta" speaks of something else).
   const placed = errorNoun > 0;
@@ -791,12 +800,14 @@ export function rejectsAt(words: readonly Word[], from: number, to: number): boo
     if (words[k]!.lower === '(') k = parenthesisEnd(words, k, to);
     else if (placed && placeEndAt(words, k, to) !== undefined) k = placeEndAt(words, k, to)! - 1;
     // "that slide was wrong and has been replaced": a second predicate of the same subject, with its own verb.
-    else if (words[k]!.lower === 'and' && isVerb(words[k + 1])) return true;
+    else if (words[k]!.lower === 'and' && isVerb(words[k + 1])) return to;
     // "that has been outdated since April 2024": a time adjunct dates the verdict and adds nothing to it.
-    else if (DATE_BOUNDS.has(words[k]!.lower)) return datedToEnd(words, k + 1, to);
-    else if (!words[k]!.punct) return false;
+    else if (DATE_BOUNDS.has(words[k]!.lower)) return datedToEnd(words, k + 1, to) ? to : undefined;
+    // "this is incorrect, as April 2024 was a label expansion": a reason after a comma is the writer's own.
+    else if (REASON_LINKS.has(words[k]!.lower) && words[k - 1]!.lower === ',' && k + 1 < to) return k + 1;
+    else if (!words[k]!.punct) return undefined;
   }
-  return true;
+  return to;
 }
 
 const ARTICLES = wordClass('indefinite-articles');
@@ -913,7 +924,8 @@ export function rejectionEnd(sentence: ClaimSentence): number {
   if (retracted) return retracted;
   const reported = reportedStatementOf(sentence) !== undefined;
   for (let k = 1; k < clauses.length; k++) {
-    if (rejectsAt(words, clauses[k]!.from, clauses[k]!.to)) return clauses[k + 1]?.from ?? words.length;
+    const verdict = rejectionVerdictEnd(words, clauses[k]!.from, clauses[k]!.to);
+    if (verdict !== undefined) return verdict < clauses[k]!.to ? verdict : (clauses[k + 1]?.from ?? words.length);
     // A rejecting verb rejects a report the sentence gives before it: "The defendant argued that P; the Court rejects …".
     const verb = reported ? rejectingVerbEnd(words, clauses[k]!.from, clauses[k]!.to) : undefined;
     if (verb !== undefined) return Math.max(verb, clauses[k + 1]?.from ?? words.length);
