@@ -69,7 +69,7 @@ export function correctionFixes(
 export function substitutionFix(
   text: string,
   offset: number,
-  finding: ClaimFinding,
+  finding: Pick<ClaimFinding, 'message' | 'replace'>,
   index: KnowledgeIndex,
   isPreferred: boolean,
 ): Fix | undefined {

@@ -28,6 +28,7 @@ import { identifyingData, type MessageData } from '../../util/messages';
 import { spellOutAbbreviations } from './abbreviations';
 import { rewriteKeeps } from '../../claims/rewrite';
 import { lowerBound } from '../../util/sorted';
+import { detach } from '../../util/memo';
 
 // Sentences whose assertion the knowledge base contradicts, judged by the relations in claims/relations/.
 // "Mark as reviewed" is the suppression quick fix every diagnostic gets from codeActions.ts.
@@ -123,7 +124,9 @@ const rule: Rule = {
         const claim = String(finding.data?.claim ?? '');
         // "Replace "CD19" with "BCMA"": on part of a sentence too, as it changes only the wrong value.
         const substitution = (preferred: boolean) => {
-          const own = (findings ??= contradictedIn(document, sentence.start, index)).find((f) => f.message === claim);
+          const own = replacementOf(finding.data!, sentence, claim, () =>
+            (findings ??= contradictedIn(document, sentence.start, index)).find((f) => f.message === claim),
+          );
           const text = document.text.slice(sentence.start, sentence.end);
           return own && substitutionFix(text, sentence.start, own, index, preferred);
         };
@@ -232,6 +235,46 @@ function contradictedIn(document: DocumentAnalysis, offset: number, index: Knowl
   const result = checkSentenceIn(document, sentence, index, undefined, frame);
   return result && 'findings' in result ? result.findings.slice() : [];
 }
+
+/**
+ * What the sentence's check found to replace for the finding with this message data, as `substitutionFix` reads it
+ * (placed in the sentence where it stands now). A replayed finding keeps its message data, and the memo replays it only
+ * where the check would say the same of the same sentence: what an earlier version worked out is kept with the data, so
+ * that the sentence is not checked again at every keystroke to title its fix (that check was two thirds of an edit's
+ * work on a 3,000-line manuscript). `find` works it out when nothing is kept (a new finding, or a sentence whose length
+ * changed).
+ */
+function replacementOf(
+  data: MessageData,
+  sentence: SentenceSpan,
+  claim: string,
+  find: () => ClaimFinding | undefined,
+): Pick<ClaimFinding, 'message' | 'replace'> | undefined {
+  const length = sentence.end - sentence.start;
+  let known = replacements.get(data);
+  if (!known || known.length !== length) {
+    const own = find();
+    const replace = own?.replace && {
+      from: own.replace.start - sentence.start,
+      to: own.replace.end - sentence.start,
+      // A copy: a slice of the document would keep that version's whole text.
+      text: detach(own.replace.text),
+    };
+    replacements.set(data, (known = { length, found: own !== undefined, replace }));
+  }
+  if (!known.found) return undefined;
+  const { replace } = known;
+  return {
+    message: claim,
+    replace: replace && { start: sentence.start + replace.from, end: sentence.start + replace.to, text: replace.text },
+  };
+}
+
+/** Per finding's message data: whether its sentence's check found it, and what to replace, relative to the sentence. */
+const replacements = new WeakMap<
+  MessageData,
+  { length: number; found: boolean; replace: { from: number; to: number; text: string } | undefined }
+>();
 
 /**
  * A sentence's fixes whose titles an earlier version already wrote: the same statements (a replayed finding keeps its
