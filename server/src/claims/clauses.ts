@@ -192,10 +192,13 @@ export function splitClauses(words: readonly Word[], namesTherapy?: (from: numbe
     // is about Aucatzyl, "… after it was approved for FL" about the main clause's subject: each stays one clause).
     // A main clause with no verb before the opener is a subject still waiting for it: "Carvykti's approval after one
     // prior line rested on KarMMa-3" has one clause, whose "after" phrase qualifies the subject.
+    // So is it when the main clause states an approval of its own ("An IL-6 receptor blocker won its CRS label the day
+    // the FDA approved Kymriah"): a subject the knowledge base does not name leaves that approval unjudged; it is not
+    // lent to the event clause's therapy.
     else if (
       eventOpener &&
       i > from &&
-      namesTherapy(from, i) &&
+      (namesTherapy(from, i) || ownApprovalBefore(words, from, i)) &&
       !REFERRING_PRONOUNS.has(words[eventOpener.at + eventOpener.length]!.lower) &&
       mayHaveVerb(words, from, i)
     ) {
@@ -707,6 +710,22 @@ function hasVerb(words: readonly Word[], from: number, to: number): boolean {
 }
 
 /** A known verb, or a word that may be a past verb ("China approved satri-cel at a time when …"). */
+// The words of an approval or a label (data/lexicon/approval-cues, label-heads) that a main clause may state of its own
+// subject before an event clause dates it.
+const OWN_APPROVAL_WORDS = new Set([...lexiconWords('approval-cues'), ...lexiconWords('label-heads')]);
+
+/**
+ * A main clause in words [from, to) that states an approval with a subject of its own: a subject word before an
+ * approval or label word ("An IL-6 receptor blocker gained a CRS indication", "Roche's antibody won its CRS label"),
+ * and a verb; a pronoun subject ("it was approved the day …") is left as it was.
+ */
+function ownApprovalBefore(words: readonly Word[], from: number, to: number): boolean {
+  const first = words[from];
+  if (!first || first.punct || REFERRING_PRONOUNS.has(first.lower)) return false;
+  const at = words.findIndex((w, k) => k > from && k < to && OWN_APPROVAL_WORDS.has(w.lower));
+  return at > from && mayHaveVerb(words, from, to);
+}
+
 function mayHaveVerb(words: readonly Word[], from: number, to: number): boolean {
   return hasVerb(words, from, to) || words.slice(from, to).some((w) => w.lower.length > 3 && w.lower.endsWith('ed'));
 }
@@ -909,6 +928,17 @@ export function clausalAsidesIn(words: readonly Word[], range: Clause): Clause[]
     for (let k = aside.from + 1; k < aside.to; k++)
       if (ASIDE_DENIALS.has(words[k]!.lower) || isVerb(words[k])) return true;
     return false;
+  });
+}
+
+/**
+ * The asides of a range opened by a comma and a relative word or a participle ("Abecma, which the FDA approved in the
+ * same year as Breyanzi, targets BCMA"; "Kymriah, cleared before Yescarta, …"): a clause about the mention before it.
+ */
+export function relativeAsidesIn(words: readonly Word[], range: Clause): Clause[] {
+  return clausalAsidesIn(words, range).filter((aside) => {
+    const opener = words[aside.from + 1]?.lower ?? '';
+    return words[aside.from]!.lower === ',' && (RELATIVE.has(opener) || PARTICIPLES.has(opener));
   });
 }
 

@@ -540,6 +540,7 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
         !inLaterRelative(m.from) &&
         !describesExcluded(m) &&
         !ofLaterItem(m.from, m.to) &&
+        !ofComparisonStandard(sentence, m) &&
         m.from < predicateEnd &&
         (!besideCue || startsIn(besideCue, m.from)),
     );
@@ -616,7 +617,9 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
     if (!owned || claims.some((c) => c.cueAt !== undefined && owned.aside.from <= c.cueAt && c.cueAt < owned.aside.to))
       continue;
     if (asidesOnly && hedgesIn(words, owned.aside).length) continue;
-    const inAside = conditions.filter((m) => owned.aside.from <= m.from && m.from < owned.aside.to);
+    const inAside = conditions.filter(
+      (m) => owned.aside.from <= m.from && m.from < owned.aside.to && !ofComparisonStandard(sentence, m),
+    );
     if (inAside.length === 0 && unknownIn((at) => owned.aside.from <= at && at < owned.aside.to)) continue;
     claims.push(...claimsAt(sentence, asideCue, [owned.owner], inAside, qualifiersOf(sentence, owned.aside), bound));
   }
@@ -760,6 +763,21 @@ function comparativeAs(words: readonly Word[], at: number): boolean {
     if (word.lower === 'same' || word.lower === 'such') return true;
   }
   return false;
+}
+
+/**
+ * "which the FDA approved on the same day as tocilizumab for CRS": a condition right after the standard of a "same …
+ * as" comparison, with its preposition ("for", "in", "with") and clinical-state words only, is the standard's own
+ * approval, not the subject's ("Kymriah was approved for ALL on the same day as tocilizumab" keeps its ALL).
+ */
+function ofComparisonStandard(sentence: ClaimSentence, condition: Mention): boolean {
+  const { words } = sentence;
+  const before = patientsBefore(words, condition.from);
+  if (!FOR_PATIENTS.has(words[before]?.lower ?? '')) return false;
+  return sentence.mentions.some(
+    (t) =>
+      t.to === before && (t.entity.type === 'product' || t.entity.type === 'drug') && comparativeAs(words, t.from - 1),
+  );
 }
 
 /**
@@ -1412,6 +1430,7 @@ const HARM_PATH = new Set(['of', 'for', 'about', 'from', 'and', 'or', ',', 'the'
  */
 function isHarm(sentence: ClaimSentence, condition: Mention): boolean {
   const { words } = sentence;
+  if (occursWithTherapy(sentence, condition)) return true;
   const riskNouns = lexiconWords('risk-nouns');
   const harmVerbs = lexiconWords('adverse-event-verbs');
   const symptoms = lexiconWords('symptom-nouns');
@@ -1441,6 +1460,44 @@ function isHarm(sentence: ClaimSentence, condition: Mention): boolean {
     if (words[i]!.punct || ALL_CUES.includes(lower) || ++modifiers > 2) return false;
   }
   return false;
+}
+
+const HARM_OCCURRENCE = lexicon('harm-occurrence-links');
+// Words of the verb group between a subject and its participle of occurrence: "has been", "can be", "is often".
+const OCCURRENCE_VERB_GROUP = new Set([
+  ...wordClass('be-have-auxiliaries'),
+  'been',
+  'be',
+  'can',
+  'may',
+  'might',
+  'could',
+  'also',
+  'often',
+  'commonly',
+  'frequently',
+  'rarely',
+]);
+const CONDITION_LIST_LINKS = new Set(['and', 'or', ',']);
+
+/**
+ * "Neurologic toxicity has been linked to every approved CAR-T", "CRS and ICANS are reported with Carvykti": a condition
+ * that opens its clause as the subject of a participle of occurrence (data/lexicon/harm-occurrence-links), alone or
+ * in a list of conditions, is a harm the therapy is tied to.
+ */
+function occursWithTherapy(sentence: ClaimSentence, condition: Mention): boolean {
+  const { words } = sentence;
+  const clause = sentence.clauseOf(condition.from);
+  if (!opensClause(words, clause, condition)) return false;
+  let k = condition.to;
+  while (k < clause.to) {
+    const next = sentence.mentions.find((m) => m.from === k && isCondition(m.entity));
+    if (next) k = next.to;
+    else if (CONDITION_LIST_LINKS.has(words[k]!.lower)) k++;
+    else break;
+  }
+  while (k < clause.to && OCCURRENCE_VERB_GROUP.has(words[k]!.lower)) k++;
+  return k > condition.to && phraseStartingAt(words, k, HARM_OCCURRENCE) !== undefined;
 }
 
 /** How many words a symptom-source link ("of", "associated with") ending at word `at` has, or 0. */

@@ -811,6 +811,17 @@ const tests: RelationTests = {
     'Tocilizumab gained its CRS label on the same day the FDA approved Kymriah.',
     'Carvykti gained its earlier-line myeloma indication in April 2024, the month in which Abecma was approved for third-line myeloma.',
     'Tecartus was approved for mantle cell lymphoma in 2020, three years after Yescarta was approved for LBCL.',
+    // A main clause with an approval of its own keeps it when its subject is not a name the knowledge base holds: the
+    // approval is not lent to the event clause's therapy.
+    'An IL-6 receptor blocker gained a CRS indication on the same day the FDA cleared Kymriah.',
+    "Roche's antibody won its CRS label the day the FDA approved Kymriah.",
+    // A condition that opens its clause as the subject of a participle of occurrence is a harm the therapy is tied to
+    // (data/lexicon/harm-occurrence-links), whatever approval word premodifies the therapy.
+    'CRS and ICANS have been reported with every approved CAR-T, Carvykti included.',
+    'Secondary T-cell malignancies are associated with approved CAR-Ts such as Breyanzi.',
+    // A condition right after the standard of a "same … as" comparison is the standard's approval.
+    'Kymriah, which the FDA approved on the same day as tocilizumab for CRS, was the first CAR-T.',
+    'Breyanzi was approved in the same year as Abecma for multiple myeloma.',
     // An exclusion predicate denies the approval its noun phrase names; a disease in that phrase describes it
     // (data/lexicon/exclusion-predicates).
     "Primary CNS lymphoma lies outside Breyanzi's approved indications.",
@@ -1530,6 +1541,39 @@ const tests: RelationTests = {
           messageId: 'dateDiffers',
           text: 'Kymriah, Yescarta and Tecartus were approved in 2017, 2020 and 2017.',
           message: /^Tecartus .* not 2017\.$/,
+        },
+      ],
+    },
+    // A condition as the subject of an indication, or after "approved for", is still an indication.
+    {
+      text: 'Cytokine release syndrome is an approved indication for Carvykti.',
+      errors: [
+        {
+          messageId: 'notApproved',
+          text: 'Cytokine release syndrome is an approved indication for Carvykti.',
+          message: /^Carvykti is not approved for cytokine release syndrome/i,
+        },
+      ],
+    },
+    // The event clause's therapy is still judged with its own disease, and a condition before the standard is the
+    // subject's.
+    {
+      text: 'An IL-6 receptor blocker gained a CRS indication on the same day the FDA cleared Kymriah for myeloma.',
+      errors: [
+        {
+          messageId: 'notApproved',
+          text: 'An IL-6 receptor blocker gained a CRS indication on the same day the FDA cleared Kymriah for myeloma.',
+          message: /^Kymriah is not FDA-approved for myeloma/,
+        },
+      ],
+    },
+    {
+      text: 'Breyanzi was approved for multiple myeloma in the same year as Abecma.',
+      errors: [
+        {
+          messageId: 'notApproved',
+          text: 'Breyanzi was approved for multiple myeloma in the same year as Abecma.',
+          message: /^Breyanzi is not approved for multiple myeloma/,
         },
       ],
     },

@@ -1,6 +1,6 @@
 import { isYear } from '../../../util/text';
 import type { Entity } from '../../../kb/types';
-import { closingParen, type Clause } from '../../clauses';
+import { closingParen, relativeAsidesIn, type Clause } from '../../clauses';
 import { coordinationOf, listedBeside } from '../../coordination';
 import { capitalize, label, shortName, uniqueSources } from '../../knowledge';
 import { deniedOfEvery, therapiesIn } from '../../roles';
@@ -17,6 +17,7 @@ import { rankBefore, reasonClauseBefore } from '../../negation';
 import { wordClass } from '../../word-classes';
 
 const DETERMINERS = lexiconWords('determiners');
+const startsWithin = (range: Clause, at: number) => range.from <= at && at < range.to;
 // "Five approved CAR-Ts are directed at CD19": the copula of a participle cue.
 const COPULAS = wordClass('be-present');
 
@@ -101,7 +102,14 @@ const target: Relation = {
         // the nearest product (the subject or the appositive head: "satri-cel, a Claudin18.2 CAR-T").
         // A modifier in front of a product's name is that product's ("follows the CD19-targeting Breyanzi").
         const headed = asModifier ? products.find((p) => premodifies(words, antigen, p)) : undefined;
-        const before = cue && !asModifier ? products.filter((p) => p.to <= cue.at) : [];
+        // A product inside a relative clause or participle aside that does not hold the verb is that aside's, not a
+        // subject ("Abecma, which the FDA approved in the same year as Breyanzi, targets BCMA" says nothing of
+        // Breyanzi's target), when a product outside it is.
+        const asides =
+          cue && !asModifier ? relativeAsidesIn(words, clause).filter((a) => !startsWithin(a, cue.at)) : [];
+        const inAside = (p: Mention) => asides.some((a) => startsWithin(a, p.from));
+        const preceding = cue && !asModifier ? products.filter((p) => p.to <= cue.at) : [];
+        const before = preceding.some((p) => !inAside(p)) ? preceding.filter((p) => !inAside(p)) : preceding;
         // "Aimed at CD19, Abecma is …": a participle phrase opening the clause describes the subject after its comma.
         const fronted = cue && !asModifier && !before.length ? frontedSubject(words, clause, cue, products) : undefined;
         // "CD19-directed products such as Yescarta, Breyanzi and Kymriah": each example is such a product.

@@ -3,6 +3,9 @@ import type { RelationTests } from '../types';
 const tests: RelationTests = {
   valid: [
     // A denial of every member narrowed by a disease after the antigen, or by a design no approved member has.
+    // A product inside a relative clause or participle aside on the subject is the aside's, not the verb's subject.
+    'Abecma, which the FDA approved in the same year as Breyanzi, targets BCMA.',
+    'Abecma, approved after Kymriah, targets BCMA.',
     'No CAR-T targets BCMA in neuroendocrine tumours.',
     'No allogeneic CAR-T targets BCMA.',
     // The mention a time cue bounds after a negative quantifier is the point the claim is set against, not its subject.
@@ -148,6 +151,16 @@ const tests: RelationTests = {
     'Of the seven FDA-approved CAR-Ts, two target BCMA and five target CD19.',
   ],
   invalid: [
+    // The subject outside the aside is still judged.
+    {
+      text: 'Abecma, which the FDA approved in the same year as Breyanzi, targets CD19.',
+      errors: [
+        {
+          messageId: 'targetsOther',
+          text: 'Abecma, which the FDA approved in the same year as Breyanzi, targets CD19.',
+        },
+      ],
+    },
     // "No CAR-T targets BCMA": one approved member that holds the antigen contradicts a denial of every member.
     {
       text: 'None of the CAR-Ts targets BCMA.',
