@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { claimIdsAndTexts, service } from '../helpers/service';
+import { claimFindings, claimIdsAndTexts, service } from '../helpers/service';
 
 // Quotations the writer mentions without asserting them (issue 12 item 1, claims/quotes.ts): the old wording of an
 // edit instruction, a wording a negated verb of writing forbids, and a draft line a reviewer's verdict rejects. The
@@ -180,6 +180,41 @@ describe('reported: a correction frame opening the next sentence corrects the re
       'A panellist said Tecartus targets BCMA. The chair set the record straight: it targets CD19.',
     ],
   );
+});
+
+describe('reported: the source conceding the denial of its own claim corrects it, and the concession is the writer’s', () => {
+  table(
+    [
+      // What the source concedes is asserted: a false concession is judged (the finding is about myeloma, not CLL).
+      [
+        'A spokesperson said Tecartus was approved for CLL; under questioning she admitted that Tecartus is approved for myeloma.',
+        [
+          'contradicted: A spokesperson said Tecartus was approved for CLL; under questioning she admitted that Tecartus is approved for myeloma.',
+        ],
+      ],
+    ],
+    [
+      'A witness testified that Breyanzi had been approved for myeloma; under questioning he conceded that it had not.',
+      'The speaker said Yescarta targets BCMA; when pressed, she admitted it does not.',
+      'A reporter wrote that Amtagvi is genetically engineered, then acknowledged in a correction that it is not.',
+    ],
+  );
+
+  it('judges what is conceded, not the report it corrects', () => {
+    const text =
+      'A spokesperson said Tecartus was approved for CLL; under questioning she admitted that Tecartus is approved for myeloma.';
+    const messages = claimFindings(lint, text, `file:///quotes/${++version}.md`).map((f) => f.message);
+    assert.equal(messages.length, 1, String(messages));
+    assert.match(messages[0]!, /not approved for myeloma/);
+  });
+
+  // The past forms of the concession verbs in data/lexicon/correction-frames.
+  const conceded: Record<string, string> = { admit: 'admitted', concede: 'conceded', acknowledge: 'acknowledged' };
+  for (const verb of patterns('correction-frames').filter((p) => p in conceded))
+    it(`crossed: "${conceded[verb]} that it does not" after a report corrects it; without it the report stands`, () => {
+      assert.deepEqual(findings(`A caller said Abecma targets CD19; later he ${conceded[verb]} that it does not.`), []);
+      assert.equal(findings('A caller said Abecma targets CD19; later he smiled.').length, 1);
+    });
 });
 
 describe('reported: an edit of the report corrects it, and its new wording is the writer’s', () => {
