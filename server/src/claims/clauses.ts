@@ -874,9 +874,20 @@ export function asidesIn(words: readonly Word[], clause: Clause): Clause[] {
  */
 function trailingParticipleAside(words: readonly Word[], clause: Clause, comma: number): boolean {
   if (!/ed$|^(?:made|known|sold|given)$/.test(words[comma + 1]!.lower)) return false;
-  for (let k = clause.from; k < comma; k++) if (isVerb(words[k])) return true;
+  // The verb must be the main part's, not an aside's: "The EU, where the FDA has no say, approved tab-cel" has none.
+  let end = comma;
+  for (let k = comma - 1; k >= clause.from - 1; k--) {
+    if (k >= clause.from && words[k]!.lower !== ',') continue;
+    const opener = words[k + 1]?.lower ?? '';
+    const aside = k >= clause.from && (ASIDE_WH.has(opener) || PARTICIPLES.has(opener));
+    if (!aside) for (let v = k + 1; v < end; v++) if (isVerb(words[v])) return true;
+    end = k;
+  }
   return false;
 }
+
+// Words that open an aside set off by commas: a relative or a wh-word ("…, where the FDA has no say, …").
+const ASIDE_WH = new Set([...RELATIVE, 'where', 'when']);
 
 // A comment clause is short: "as readers expect", "as the editors had wished".
 const MAX_COMMENT_WORDS = 5;
