@@ -580,3 +580,42 @@ describe('reported: a source the writer examined, before its verb of saying', ()
     ],
   );
 });
+
+describe('reported: a rejection followed by its reason', () => {
+  table(
+    [
+      // The reason is the writer's own statement, judged as such.
+      [
+        'The authors say Abecma targets BCMA; this is incorrect, because Abecma targets CD19.',
+        ['contradicted: The authors say Abecma targets BCMA; this is incorrect, because Abecma targets CD19.'],
+      ],
+    ],
+    [
+      'The authors write that Abecma was first approved in April 2024; this is incorrect, as April 2024 was a label expansion.',
+      'The authors write that Abecma was first approved in April 2024; this is incorrect, because April 2024 was a label expansion.',
+      'The leaflet claims Tecartus is made by Novartis; this is inaccurate, as Kite makes it.',
+    ],
+  );
+});
+
+describe('negation: a past-participle aside closing a negated clause', () => {
+  table(
+    [
+      [
+        'No REMS was ever attached to Aucatzyl, approved November 2022.',
+        ['contradicted: No REMS was ever attached to Aucatzyl, approved November 2022.'],
+      ],
+      [
+        'The seminar will not cover Tecartus, approved in 2019 for mantle cell lymphoma.',
+        ['contradicted: The seminar will not cover Tecartus, approved in 2019 for mantle cell lymphoma.'],
+      ],
+    ],
+    [
+      'No REMS was ever attached to Aucatzyl, approved November 2024.',
+      'The FDA did not require a REMS for Aucatzyl, approved in November 2024.',
+      'There is no pediatric indication for Tecartus, approved in July 2020.',
+      // Without a verb of the main part outside an aside, the participle is the predicate, placed in the EU.
+      'The EU, where the FDA has no say, approved tab-cel for EBV-positive PTLD.',
+    ],
+  );
+});
