@@ -504,7 +504,7 @@ function extractChunk(source: string, tokens: readonly Token[], references: Reco
           const start = lineOffset(token.map[0]);
           const end = lineOffset(token.map[1]);
           collectComments(source, start, end, comments);
-          if (HTML_CELL_TAG.test(token.content)) collectHtmlCells(source, start, end, prose, blocks);
+          collectHtmlProse(source, start, end, prose, blocks);
         }
         break;
       case 'inline': {
@@ -648,36 +648,147 @@ function collectComments(source: string, start: number, end: number, into: Comme
   }
 }
 
-// An HTML table cell (its closing tag is optional): its content runs to the next cell, row or table tag.
-const HTML_CELL_TAG = /<t[dh][\s>]/i;
-const HTML_CELL = /<t[dh](?:\s[^<>]*)?>([\s\S]*?)(?=<\/?t[dhr][\s>]|<\/?table[\s>]|<\/?t(?:head|body|foot)[\s>]|$)/gi;
-// Inside a cell: tags and character references are not prose.
-const HTML_MARKUP = /<[^<>]*>|&#?\w+;/g;
+// HTML markup inside an HTML block: a comment, a processing instruction, a declaration, CDATA, a closing tag, an opening
+// tag (its attributes, quoted values may hold ">"), or a character reference. Anything else (a "<" in "Ki-67 <3%") is text.
+const HTML_MARKUP =
+  /<!--[\s\S]*?(?:-->|$)|<\?[\s\S]*?(?:\?>|$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<![A-Za-z][^>]*>?|<\/([A-Za-z][A-Za-z0-9-]*)\s*>|<([A-Za-z][A-Za-z0-9-]*)(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*\s*(\/?)>|&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/g;
 
-/** The text of each cell of an HTML table in `start`–`end`, as its own table-cell block (read as rows by claims). */
-function collectHtmlCells(source: string, start: number, end: number, prose: Span[], blocks: ProseBlock[]): void {
-  const region = source.slice(start, end);
-  HTML_CELL.lastIndex = 0;
-  for (let cell = HTML_CELL.exec(region); cell; cell = HTML_CELL.exec(region)) {
-    const content = start + cell.index + cell[0].length - cell[1]!.length;
-    const spans: Span[] = [];
-    let from = 0;
-    const text = (to: number) => {
-      const piece = cell![1]!.slice(from, to);
-      const lead = piece.length - piece.trimStart().length;
-      const kept = piece.trim();
-      if (kept) spans.push({ start: content + from + lead, end: content + from + lead + kept.length });
-    };
-    HTML_MARKUP.lastIndex = 0;
-    for (let tag = HTML_MARKUP.exec(cell[1]!); tag; tag = HTML_MARKUP.exec(cell[1]!)) {
-      text(tag.index);
-      from = tag.index + tag[0].length;
+// Tags that end a unit of prose, as a paragraph's end does (CommonMark's block-level tag names, with br and hr): the text
+// of "<li>Kymriah: CD19</li><li>Abecma: BCMA</li>" is two items, never one sentence. Other tags (b, em, strong, span, a,
+// sup, sub, small, mark, time ...) sit inside a sentence.
+const HTML_BLOCK_TAGS = new Set(
+  'address article aside blockquote body br caption center col colgroup dd details dialog dir div dl dt fieldset figcaption figure footer form frame frameset h1 h2 h3 h4 h5 h6 head header hgroup hr html iframe legend li link main menu menuitem meta nav noframes ol optgroup option p param search section summary table tbody td tfoot th thead title tr track ul'.split(
+    ' ',
+  ),
+);
+// Elements whose content is not prose: code, scripts, styles, form fields and struck-out text ("<del>" is what the writer
+// withdrew). Their content runs to their closing tag (or the block's end).
+const HTML_UNREAD_BLOCK_TAGS = new Set('script style textarea pre template svg math'.split(' '));
+const HTML_UNREAD_TAGS = new Set([...HTML_UNREAD_BLOCK_TAGS, ...'code kbd samp del s strike'.split(' ')]);
+// Elements that have no content (no closing tag).
+const HTML_VOID_TAGS = new Set('area base br col embed hr img input link meta param source track wbr'.split(' '));
+// A table's tags: within a cell (its closing tag is optional), only these end its text.
+const HTML_TABLE_TAGS = new Set('td th tr table thead tbody tfoot'.split(' '));
+
+// Character references to a space (a no-break, thin, en or em space), which a blank reads as it is.
+const HTML_SPACE_REFERENCE =
+  /^&(?:nbsp|ensp|emsp|thinsp|#160|#x0*a0|#32|#x0*20|#819[4-9]|#820[0-2]|#x200[2-9a]|#8239|#x202f);$/i;
+
+/**
+ * The unit's spans without the sentence that holds `at` (a character reference): blanked, its character would be
+ * missing ("isn&rsquo;t" read as "isn t", "&ge;2 lines" as "2 lines", a quotation without its marks), and decoded it
+ * would move the offsets; a sentence that cannot be read as written is not read.
+ */
+function withoutSentence(source: string, unit: Span[], at: number): Span[] {
+  if (unit.length === 0) return unit;
+  const first = unit[0]!.start;
+  const last = unit[unit.length - 1]!.end;
+  let from = first;
+  for (let i = at - 1; i > first; i--) {
+    if (/[.!?]/.test(source[i - 1]!) && /\s/.test(source[i]!)) {
+      from = i;
+      break;
     }
-    text(cell[1]!.length);
-    if (spans.length === 0) continue;
-    pushAll(prose, spans);
-    blocks.push({ start: spans[0]!.start, end: spans[spans.length - 1]!.end, kind: 'table-cell' });
   }
+  let to = last;
+  for (let i = at; i < last; i++) {
+    if (/[.!?]/.test(source[i]!) && (i + 1 >= last || /\s/.test(source[i + 1]!))) {
+      to = i + 1;
+      break;
+    }
+  }
+  const kept: Span[] = [];
+  for (const span of unit) {
+    if (span.end <= from || span.start >= to) kept.push(span);
+    else {
+      if (span.start < from) kept.push({ start: span.start, end: from });
+      if (span.end > to) kept.push({ start: to, end: span.end });
+    }
+  }
+  // Trimmed as every span is.
+  return kept
+    .map((span) => {
+      const text = source.slice(span.start, span.end);
+      const lead = text.length - text.trimStart().length;
+      return { start: span.start + lead, end: span.start + lead + text.trim().length };
+    })
+    .filter((span) => span.end > span.start);
+}
+
+/** The kind of block the text inside an HTML element is, when the element gives it one. */
+function htmlBlockKind(tag: string): BlockKind | undefined {
+  if (tag === 'li' || tag === 'dt' || tag === 'dd') return 'list-item';
+  if (tag === 'td' || tag === 'th') return 'table-cell';
+  if (tag === 'blockquote') return 'quote';
+  if (/^h[1-6]$/.test(tag)) return 'heading';
+  return undefined;
+}
+
+/**
+ * The prose of an HTML block in `start`–`end` (lines Markdown passes through as HTML): its text between tags, each unit
+ * that block-level tags delimit its own block (a list item, a table cell, a heading, a paragraph); inline tags and
+ * character references are masked inside the unit (a reference is blanked, not decoded: the masked text keeps the
+ * source's offsets, and no finding's range may start or end inside one). Comments, code, scripts, styles and form
+ * fields are not prose. A table cell's text runs to the next cell, row or table tag, as one table-cell block.
+ */
+function collectHtmlProse(source: string, start: number, end: number, prose: Span[], blocks: ProseBlock[]): void {
+  const region = source.slice(start, end);
+  let unit: Span[] = [];
+  // The open elements that give their text a kind (innermost last), and whether a table cell is open.
+  const kinds: [string, BlockKind][] = [];
+  let inCell = false;
+  // Where the unit has a character reference that is not a space.
+  let references: number[] = [];
+  const flush = () => {
+    for (const at of references) unit = withoutSentence(source, unit, at);
+    references = [];
+    if (unit.length === 0) return;
+    pushAll(prose, unit);
+    const kind = inCell ? 'table-cell' : (kinds[kinds.length - 1]?.[1] ?? 'paragraph');
+    blocks.push({ start: unit[0]!.start, end: unit[unit.length - 1]!.end, kind });
+    unit = [];
+  };
+  const text = (from: number, to: number) => {
+    const piece = region.slice(from, to);
+    const kept = piece.trim();
+    if (!kept) return;
+    const at = start + from + (piece.length - piece.trimStart().length);
+    unit.push({ start: at, end: at + kept.length });
+  };
+  let from = 0;
+  HTML_MARKUP.lastIndex = 0;
+  for (let markup = HTML_MARKUP.exec(region); markup; markup = HTML_MARKUP.exec(region)) {
+    text(from, markup.index);
+    from = markup.index + markup[0].length;
+    const closing = markup[1]?.toLowerCase();
+    const opening = markup[2]?.toLowerCase();
+    const tag = closing ?? opening;
+    if (!tag) {
+      if (markup[0].startsWith('&') && !HTML_SPACE_REFERENCE.test(markup[0])) references.push(start + markup.index);
+      continue;
+    }
+    // Within a cell, only a table's tags end its text.
+    if (inCell ? HTML_TABLE_TAGS.has(tag) : HTML_BLOCK_TAGS.has(tag) || HTML_UNREAD_BLOCK_TAGS.has(tag)) flush();
+    if (HTML_TABLE_TAGS.has(tag)) inCell = opening !== undefined && (tag === 'td' || tag === 'th');
+    const kind = htmlBlockKind(tag);
+    if (closing) {
+      if (kind) {
+        const open = kinds.map(([name]) => name).lastIndexOf(tag);
+        if (open >= 0) kinds.length = open;
+      }
+      continue;
+    }
+    if (markup[3] || HTML_VOID_TAGS.has(tag)) continue;
+    if (kind && kind !== 'table-cell') kinds.push([tag, kind]);
+    if (HTML_UNREAD_TAGS.has(tag)) {
+      // Its content and closing tag are not prose.
+      const close = new RegExp(`</${tag}\\s*>`, 'i').exec(region.slice(from));
+      from = close ? from + close.index + close[0].length : region.length;
+      HTML_MARKUP.lastIndex = from;
+    }
+  }
+  text(from, region.length);
+  flush();
 }
 
 /** Finds each inline token's source text, in order, between `start` and `end`. */
