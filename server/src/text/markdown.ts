@@ -801,6 +801,8 @@ function locateInline(
 ): { prose: Span[]; cursor: number } {
   const prose: Span[] = [];
   let cursor = start;
+  // Text before this offset is inside an element that is not prose.
+  let unreadUntil = -1;
   const find = (needle: string): number => {
     if (!needle) return -1;
     const at = source.indexOf(needle, cursor);
@@ -811,7 +813,7 @@ function locateInline(
       case 'text': {
         const at = find(child.content);
         if (at >= 0) {
-          prose.push({ start: at, end: at + child.content.length });
+          if (at >= unreadUntil) prose.push({ start: at, end: at + child.content.length });
           cursor = at + child.content.length;
         }
         break;
@@ -820,7 +822,8 @@ function locateInline(
         // Escapes keep their character as prose; entities are masked (their text differs).
         const at = find(child.markup);
         if (at >= 0) {
-          if (child.info === 'escape') prose.push({ start: at + 1, end: at + child.markup.length });
+          if (child.info === 'escape' && at >= unreadUntil)
+            prose.push({ start: at + 1, end: at + child.markup.length });
           cursor = at + child.markup.length;
         }
         break;
@@ -839,6 +842,12 @@ function locateInline(
           cursor = at + child.content.length;
           const comment = /^<!--([\s\S]*?)-->$/.exec(child.content);
           if (comment) comments.push({ start: at, end: cursor, text: comment[1]!.trim() });
+          // "<code>...</code>" in a sentence: its content is not prose (as in an HTML block).
+          const open = /^<([A-Za-z][A-Za-z0-9-]*)[\s>]/.exec(child.content)?.[1]?.toLowerCase();
+          if (open && HTML_UNREAD_TAGS.has(open) && !child.content.endsWith('/>')) {
+            const close = new RegExp(`</${open}\\s*>`, 'i').exec(source.slice(cursor, end));
+            if (close) unreadUntil = cursor + close.index;
+          }
         }
         break;
       }
