@@ -433,6 +433,17 @@ describe('claims in table rows', () => {
     ]);
   });
 
+  it('reads HTML table rows pasted without their table tag as a table', () => {
+    const head = '<tr><th>Product</th><th>Target</th></tr>';
+    cells(service(), [
+      [`${head}\n<tr><td>Tecartus</td><td>BCMA</td></tr>\n`, 'BCMA'],
+      [`${head}\n<tr><td>Tecartus</td><td>CD19</td></tr>\n`, null],
+      [`Intro.\n\n${head}<tr><td>Abecma</td><td>CD19</td></tr>\n`, 'CD19'],
+      // Still no header row, no rows.
+      ['<tr><td>Yescarta</td><td>BCMA</td></tr>\n', null],
+    ]);
+  });
+
   it('reads no claim in a header cell: it labels its column', () => {
     cells(service(), [
       ['| Country | CAR-T approved for glioblastoma |\n|---|---|\n| Japan | None |\n', null],

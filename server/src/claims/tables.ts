@@ -1991,8 +1991,9 @@ function rowAt(document: DocumentAnalysis, lineStart: number): Row {
   return known.get(lineStart)!;
 }
 
-// An HTML table in Markdown: its rows, and each row's cells (a cell's closing tag is optional).
-const HTML_TABLE = /<table[\s>][\s\S]*?(?:<\/table\s*>|$)/gi;
+// An HTML table in Markdown, or rows pasted without their table tag ("<tr><td>Tecartus</td><td>...</td></tr>" alone): its
+// rows, and each row's cells (a cell's closing tag is optional).
+const HTML_TABLE = /<table[\s>][\s\S]*?(?:<\/table\s*>|$)|<tr[\s>][\s\S]*?(?=<table[\s>]|$)/gi;
 const HTML_ROW = /<tr[\s>][\s\S]*?(?=<tr[\s>]|<\/table\s*>|$)/gi;
 const HTML_CELL = /<(t[dh])(?:\s[^<>]*)?>([\s\S]*?)(?=<\/?t[dhr][\s>]|<\/?table[\s>]|<\/?t(?:head|body|foot)[\s>]|$)/gi;
 
@@ -2044,7 +2045,7 @@ function csvCellAt(document: DocumentAnalysis, sentence: Sentence): { row: Row }
 
 /** Every HTML table's rows: a first row of <th> cells (or in <thead>) is the header of the rows after it. */
 function readHtmlTables(text: string): HtmlCells | null {
-  if (!text.includes('<table')) return null;
+  if (!text.includes('<table') && !text.includes('<tr')) return null;
   const found: HtmlCells = { starts: [], cells: [] };
   for (const table of text.matchAll(HTML_TABLE)) {
     let header: Cell[] | undefined;
