@@ -90,6 +90,11 @@ describe('markdown: HTML blocks read as prose', () => {
       [['paragraph', 'Abecma targets BCMA.']],
     ],
     [
+      'sentences with references (two in one, one at the end) are not read; one between them is',
+      '<p>Kymriah &amp; Abecma &lt; 2. Abecma targets BCMA. It &gt; 1.</p>\n',
+      [['paragraph', 'Abecma targets BCMA.']],
+    ],
+    [
       'inline code and struck text are not prose; the sentence around them is',
       '<p>Reads <code>Abecma targets CD19</code> and <del>old</del> now.</p>\n',
       [

@@ -675,44 +675,80 @@ const HTML_SPACE_REFERENCE =
   /^&(?:nbsp|ensp|emsp|thinsp|#160|#x0*a0|#32|#x0*20|#819[4-9]|#820[0-2]|#x200[2-9a]|#8239|#x202f);$/i;
 
 /**
- * The unit's spans without the sentence that holds `at` (a character reference): blanked, its character would be
- * missing ("isn&rsquo;t" read as "isn t", "&ge;2 lines" as "2 lines", a quotation without its marks), and decoded it
- * would move the offsets; a sentence that cannot be read as written is not read.
+ * The unit's spans without the sentences that hold `references` (character references, in order): blanked, a
+ * reference's character would be missing ("isn&rsquo;t" read as "isn t", "&ge;2 lines" as "2 lines", a quotation without
+ * its marks), and decoded it would move the offsets; a sentence that cannot be read as written is not read.
  */
-function withoutSentence(source: string, unit: Span[], at: number): Span[] {
-  if (unit.length === 0) return unit;
+function withoutSentences(source: string, unit: Span[], references: readonly number[]): Span[] {
+  if (unit.length === 0 || references.length === 0) return unit;
   const first = unit[0]!.start;
   const last = unit[unit.length - 1]!.end;
-  let from = first;
-  for (let i = at - 1; i > first; i--) {
-    if (/[.!?]/.test(source[i - 1]!) && /\s/.test(source[i]!)) {
-      from = i;
-      break;
+  // The sentences, in order (each found once, however many references it holds).
+  const cut: Span[] = [];
+  for (const at of references) {
+    if (at < first || at >= last || (cut.length && at < cut[cut.length - 1]!.end)) continue;
+    let from = first;
+    for (let i = at - 1; i > first; i--) {
+      if (/[.!?]/.test(source[i - 1]!) && /\s/.test(source[i]!)) {
+        from = i;
+        break;
+      }
     }
-  }
-  let to = last;
-  for (let i = at; i < last; i++) {
-    if (/[.!?]/.test(source[i]!) && (i + 1 >= last || /\s/.test(source[i + 1]!))) {
-      to = i + 1;
-      break;
+    let to = last;
+    for (let i = at; i < last; i++) {
+      if (/[.!?]/.test(source[i]!) && (i + 1 >= last || /\s/.test(source[i + 1]!))) {
+        to = i + 1;
+        break;
+      }
     }
+    cut.push({ start: from, end: to });
   }
   const kept: Span[] = [];
+  const keep = (start: number, end: number) => {
+    const text = source.slice(start, end);
+    const lead = text.length - text.trimStart().length;
+    const length = text.trim().length;
+    if (length) kept.push({ start: start + lead, end: start + lead + length });
+  };
+  let c = 0;
   for (const span of unit) {
-    if (span.end <= from || span.start >= to) kept.push(span);
-    else {
-      if (span.start < from) kept.push({ start: span.start, end: from });
-      if (span.end > to) kept.push({ start: to, end: span.end });
+    let at = span.start;
+    while (c < cut.length && cut[c]!.end <= at) c++;
+    for (let k = c; k < cut.length && cut[k]!.start < span.end; k++) {
+      if (cut[k]!.start > at) keep(at, cut[k]!.start);
+      at = Math.max(at, cut[k]!.end);
     }
+    if (at < span.end) keep(at, span.end);
   }
-  // Trimmed as every span is.
-  return kept
-    .map((span) => {
-      const text = source.slice(span.start, span.end);
-      const lead = text.length - text.trimStart().length;
-      return { start: span.start + lead, end: span.start + lead + text.trim().length };
-    })
-    .filter((span) => span.end > span.start);
+  return kept;
+}
+
+// Per tag name: a pattern finding its closing tag.
+const CLOSING_TAGS = new Map<string, RegExp>();
+
+/** Where each element's next closing tag was found in one text, for searches that only move forward. */
+type ClosingTags = Map<string, { index: number; end: number } | null>;
+
+/**
+ * The first closing tag of element `tag` in `text` at or after `from`. `found` keeps each search's answer: a later
+ * search from further on takes it while it still lies ahead, so that many elements in one long text (or an unclosed one,
+ * each searched to the end) cost one scan, never one each.
+ */
+function closingTag(
+  tag: string,
+  text: string,
+  from: number,
+  found: ClosingTags,
+): { index: number; end: number } | null {
+  const known = found.get(tag);
+  if (known === null || (known && known.index >= from)) return known;
+  let pattern = CLOSING_TAGS.get(tag);
+  if (!pattern) CLOSING_TAGS.set(tag, (pattern = new RegExp(`</${tag}\\s*>`, 'gi')));
+  pattern.lastIndex = from;
+  const match = pattern.exec(text);
+  const answer = match ? { index: match.index, end: match.index + match[0].length } : null;
+  found.set(tag, answer);
+  return answer;
 }
 
 /** The kind of block the text inside an HTML element is, when the element gives it one. */
@@ -740,7 +776,7 @@ function collectHtmlProse(source: string, start: number, end: number, prose: Spa
   // Where the unit has a character reference that is not a space.
   let references: number[] = [];
   const flush = () => {
-    for (const at of references) unit = withoutSentence(source, unit, at);
+    unit = withoutSentences(source, unit, references);
     references = [];
     if (unit.length === 0) return;
     pushAll(prose, unit);
@@ -756,6 +792,7 @@ function collectHtmlProse(source: string, start: number, end: number, prose: Spa
     unit.push({ start: at, end: at + kept.length });
   };
   let from = 0;
+  const closings: ClosingTags = new Map();
   HTML_MARKUP.lastIndex = 0;
   for (let markup = HTML_MARKUP.exec(region); markup; markup = HTML_MARKUP.exec(region)) {
     text(from, markup.index);
@@ -782,8 +819,8 @@ function collectHtmlProse(source: string, start: number, end: number, prose: Spa
     if (kind && kind !== 'table-cell') kinds.push([tag, kind]);
     if (HTML_UNREAD_TAGS.has(tag)) {
       // Its content and closing tag are not prose.
-      const close = new RegExp(`</${tag}\\s*>`, 'i').exec(region.slice(from));
-      from = close ? from + close.index + close[0].length : region.length;
+      const close = closingTag(tag, region, from, closings);
+      from = close ? close.end : region.length;
       HTML_MARKUP.lastIndex = from;
     }
   }
@@ -803,6 +840,9 @@ function locateInline(
   let cursor = start;
   // Text before this offset is inside an element that is not prose.
   let unreadUntil = -1;
+  // The paragraph's text, once it has an element that is not prose, and where their closing tags are.
+  let paragraph: string | undefined;
+  const closings: ClosingTags = new Map();
   const find = (needle: string): number => {
     if (!needle) return -1;
     const at = source.indexOf(needle, cursor);
@@ -845,8 +885,9 @@ function locateInline(
           // "<code>...</code>" in a sentence: its content is not prose (as in an HTML block).
           const open = /^<([A-Za-z][A-Za-z0-9-]*)[\s>]/.exec(child.content)?.[1]?.toLowerCase();
           if (open && HTML_UNREAD_TAGS.has(open) && !child.content.endsWith('/>')) {
-            const close = new RegExp(`</${open}\\s*>`, 'i').exec(source.slice(cursor, end));
-            if (close) unreadUntil = cursor + close.index;
+            paragraph ??= source.slice(start, end);
+            const close = closingTag(open, paragraph, cursor - start, closings);
+            if (close) unreadUntil = start + close.index;
           }
         }
         break;
