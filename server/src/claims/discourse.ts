@@ -15,7 +15,7 @@ import { isTherapyHead, isVerb, type NounPhrase, nounPhrasesOf } from './phrases
 import { isAnswerParticle } from './negation';
 import { ANSWER_LABEL_PART, answerLabelLength } from './modality';
 import { MAX_CLAIM_WORDS, type UnresolvedReference } from './sentence';
-import { detach, STATEMENT_MEMO_CHARS, TextMemo } from '../util/memo';
+import { detach } from '../util/memo';
 import { isYear } from '../util/text';
 import { lowerBound } from '../util/sorted';
 import { findPhrase, phraseAt, phraseStartingAt, type Word, wordsOf } from './words';
@@ -166,19 +166,14 @@ const demonstrativeDisease = (text: string, m: TermMatch) =>
   !/\s/.test(m.text) &&
   DEMONSTRATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start));
 
-// A sentence's references are asked for two or three times in a row (its mentions, then its unresolved references),
-// and an open document's sentences past an edit are keyed again at every keystroke (antecedentKey): its text's cue
-// tests, the costliest pattern of the claim engine's (about a seventh of a one-character edit's CPU on a claim-dense 1 MB
-// document), are a function of the text alone, kept per text and for the text asked last.
-const cues = new TextMemo<boolean>(STATEMENT_MEMO_CHARS);
+// A sentence's references are asked for two or three times in a row (its mentions, then its unresolved references):
+// its text's cue tests, the costliest pattern of the claim engine's, are kept for the text asked last.
 let cuedText: string | undefined;
 let cued = false;
 function mayReferByText(text: string): boolean {
   if (text !== cuedText) {
     cuedText = text;
-    const known = cues.get(text);
-    cued = known ?? (MAY_REFER.test(text) || mayReferToCondition(text));
-    if (known === undefined) cues.set(text, cued);
+    cued = MAY_REFER.test(text) || mayReferToCondition(text);
   }
   return cued;
 }
