@@ -46,9 +46,7 @@ export function correctedValueStatement(document: DocumentAnalysis, sentence: Se
   if (!value.length || value.some((w) => w.punct)) return undefined;
   const slot = words[copula - 1]!.lower;
   const year = value.length === 1 && isYear(value[0]!.lower) && YEAR_SLOTS.has(slot);
-  const named = document
-    .mentionsIn(value[0]!.start, value.at(-1)!.end)
-    .find((m) => m.start === value[0]!.start && m.end === value.at(-1)!.end);
+  const named = namedValue(document, value);
   if (!year && !named) return undefined;
   const before = sentenceBefore(document, sentence);
   if (!before || before.text.trimEnd().endsWith('?')) return undefined;
@@ -74,9 +72,7 @@ function rejectingTurnValue(document: DocumentAnalysis, sentence: Sentence): str
   const value = words.slice(rejection.length + 1);
   if (!value.length || value.some((w) => w.punct)) return undefined;
   const year = value.length === 1 && isYear(value[0]!.lower);
-  const named = document
-    .mentionsIn(value[0]!.start, value.at(-1)!.end)
-    .find((m) => m.start === value[0]!.start && m.end === value.at(-1)!.end);
+  const named = namedValue(document, value);
   if (!year && !named) return undefined;
   const said = blockWordsOf(document, before).filter((w) => w.start >= rejected.start);
   return withValue(document, said, 0, value, year ? undefined : named);
@@ -105,6 +101,12 @@ function withValue(
   const text = `${masked.slice(said[from]!.start, start)}${masked.slice(value[0]!.start, value.at(-1)!.end)}${masked.slice(end, said[to - 1]!.end)}`;
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
 }
+
+/** The one mention that spans the value's words exactly, if any. */
+const namedValue = (document: DocumentAnalysis, value: readonly Word[]) =>
+  document
+    .mentionsIn(value[0]!.start, value.at(-1)!.end)
+    .find((m) => m.start === value[0]!.start && m.end === value.at(-1)!.end);
 
 /** Where a sentence's statement starts: after a verb of saying and its "that", else at its first word. */
 function statementStart(words: readonly Word[]): number {

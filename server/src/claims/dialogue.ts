@@ -69,7 +69,7 @@ export const turnOpenedBy = perSentence((document: DocumentAnalysis, sentence: S
  * the words of an apology and their comma (data/lexicon/self-correction-openers) are no part of what the turn says.
  */
 function apologyLength(speaker: string, opening: string, from: number): number {
-  if (findPhrase(wordsOf(speaker), lexicon('correction-labels')) === undefined) return 0;
+  if (!isCorrectionLabel(speaker)) return 0;
   const words = wordsOf(opening.slice(from), from);
   const apology = longestPhraseStartingAt(words, 0, lexicon('self-correction-openers'));
   const comma = apology && words[apology.length];
@@ -103,7 +103,7 @@ export function questionAnswered(
   if (!before || !adjacent(before, sentence)) return undefined;
   if (!maskedOf(document.prose).slice(before.start, before.end).trimEnd().endsWith('?')) {
     // "A: BCMA." over "Edit: sorry, CD19.": a correction answers the question the answer it corrects did.
-    const corrects = findPhrase(wordsOf(turn.speaker), lexicon('correction-labels')) !== undefined;
+    const corrects = isCorrectionLabel(turn.speaker);
     return corrects && turnOpenedBy(document, before) ? questionAnswered(document, before) : undefined;
   }
   const asker = turnOf(document, before);
@@ -265,8 +265,7 @@ function rejectedByLabelledNext(document: DocumentAnalysis, sentence: Sentence):
   const masked = maskedOf(document.prose);
   const label = LINE_LABEL.exec(masked.slice(next.start, next.start + MAX_LABEL_CHARS + 8));
   if (!label) return false;
-  const labelWords = wordsOf(label[1]!);
-  if (findPhrase(labelWords, lexicon('correction-labels')) !== undefined) return true;
+  if (isCorrectionLabel(label[1]!)) return true;
   if (namesSlot(label[1]!.trim().toLowerCase())) return false;
   const start = next.start + label[0].length;
   const verdictWords = wordsOf(masked.slice(start, next.end), start);
@@ -303,6 +302,9 @@ export function confirmedTagStatement(document: DocumentAnalysis, sentence: Sent
   const statement = text.slice(0, comma).replace(OPENING_MARKERS, '').trim();
   return statement ? `${statement.charAt(0).toUpperCase()}${statement.slice(1)}.` : undefined;
 }
+
+/** Whether a line's label marks a correction of what was said before it ("Edit", "A (correction)", "Marked incorrect"). */
+const isCorrectionLabel = (label: string) => findPhrase(wordsOf(label), lexicon('correction-labels')) !== undefined;
 
 /** Whether a label names a table's slot, not only by a filler or qualifier word of its headers ("for"). */
 const namesSlot = (label: string) =>

@@ -9,19 +9,16 @@ import { wordClass } from './word-classes';
 // "advertisements suggest …": a speaker and a verb of saying, someone else's statement.
 // A speaker's verb: one of saying, or a finite one of describing ("Bloggers call Carvykti a CD19 CAR-T", "Some writers
 // describe Breyanzi as …"); the '-ing' form of a verb of describing names ("a website calling itself …").
-const SPEAKER_VERBS = [
-  ...lexicon('reporting-verbs'),
-  ...[...lexicon('description-verbs'), ...lexicon('description-as-verbs')].filter((verb) => !/ing\b/.test(verb)),
-];
+const DESCRIBING_VERBS = [...lexicon('description-verbs'), ...lexicon('description-as-verbs')];
+const SPEAKER_VERBS = [...lexicon('reporting-verbs'), ...DESCRIBING_VERBS.filter((verb) => !/ing\b/.test(verb))];
 const SPEAKER_CUES = new Set(
   lexicon('reporting-speakers').flatMap((speaker) => SPEAKER_VERBS.map((verb) => `${speaker} ${verb}`)),
 );
 const REPORTING = [...lexicon('reporting-cues'), ...SPEAKER_CUES];
 
 const SPEAKERS = lexiconWords('reporting-speakers');
-const DESCRIBING = new Set(
-  [...lexicon('description-verbs'), ...lexicon('description-as-verbs')].map((verb) => verb.split(' ')[0]!),
-);
+// The first words of the verbs of describing ("refer" of "refer to").
+const DESCRIBING = new Set(DESCRIBING_VERBS.map((verb) => verb.split(' ')[0]!));
 const SAYING = lexiconWords('reporting-verbs');
 
 export interface ReportedCue {
@@ -241,7 +238,6 @@ function relativeReportAt(words: readonly Word[], from: number): ReportedCue | u
   return undefined;
 }
 
-const SOURCE_STATEMENT_VERBS = lexiconWords('source-statement-verbs');
 const EXAMINING = lexiconWords('examining-verbs');
 const ARTICLE_LIKE = lexiconWords('determiners');
 // "The patient leaflet we reviewed": the source's noun phrase before its relative clause is short.
@@ -256,7 +252,7 @@ const MAX_SOURCE_HEAD_WORDS = 4;
  */
 function examinedSourceAt(words: readonly Word[], from: number): ReportedCue | undefined {
   for (let v = from + 3; v < words.length; v++) {
-    if (!SOURCE_STATEMENT_VERBS.has(words[v]!.lower) || !EXAMINING.has(words[v - 1]!.lower)) continue;
+    if (!SOURCE_VERBS.has(words[v]!.lower) || !EXAMINING.has(words[v - 1]!.lower)) continue;
     let writer = v - 2;
     if (!WRITER.has(words[writer]!.lower)) continue;
     if (RELATIVES.has(words[writer - 1]?.lower ?? '')) writer--;
