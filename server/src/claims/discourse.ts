@@ -19,6 +19,7 @@ import { detach } from '../util/memo';
 import { isYear } from '../util/text';
 import { lowerBound } from '../util/sorted';
 import { findPhrase, phraseAt, phraseStartingAt, type Word, wordsOf } from './words';
+import { afterOpeningVerdict, reportedSubjectAt, thatClauseAt } from './reported';
 import { wordClass } from './word-classes';
 
 // Mentions a sentence makes without naming a knowledge-base term: a pronoun or a definite description standing for
@@ -140,9 +141,17 @@ const definiteAnaphors = () =>
 
 // Coordinators after which "it" opens a clause of its own ("…, so it is approved for …": a result clause).
 const COORDINATORS = new Set(['but', 'and', 'yet', 'so']);
+// "…; it …", "…, because the product …": a therapy anaphor that may open a later clause (not "its").
+function clauseAnaphors(): string {
+  return lexicon('therapy-anaphors')
+    .filter((p) => p !== 'its')
+    .map((p) => p.replaceAll(' ', '\\s+'))
+    .join('|');
+}
+
 // Sentences that may hold an anaphor, told before their words are read: most do not. An answer ("Yes, it …") may.
 const MAY_REFER = new RegExp(
-  `^\\s*(?:${ANSWER_LABEL_PART})?(?:(?:its?|the|this|however|also|moreover|additionally|furthermore|importantly|notably|in addition)\\b|(?:${lexicon('answer-particles').join('|')})\\s*,)|\\b(?:this|these|those|same|aforementioned|above)\\b|\\b(?:${definiteAnaphors().join('|')})\\b|[:;,]\\s*it\\b|\\b(?:${[...COORDINATORS, ...lexicon('subordinators'), ...lexicon('reason-clause-openers')].join('|').replaceAll(' ', '\\s+')})\\s+it\\b`,
+  `^\\s*(?:${ANSWER_LABEL_PART})?(?:(?:its?|the|this|however|also|moreover|additionally|furthermore|importantly|notably|in addition)\\b|(?:${lexicon('answer-particles').join('|')})\\s*,)|\\b(?:this|these|those|same|aforementioned|above)\\b|\\b(?:${definiteAnaphors().join('|')})\\b|[:;,]\\s*(?:${clauseAnaphors()})\\b|\\b(?:${[...COORDINATORS, ...lexicon('subordinators'), ...lexicon('reason-clause-openers'), 'that'].join('|').replaceAll(' ', '\\s+')})\\s+(?:${clauseAnaphors()})\\b`,
   'iu',
 );
 
@@ -198,7 +207,8 @@ function findReferences(document: DocumentAnalysis, sentence: Sentence, own: rea
   // A subject pronoun or description, first in the sentence (after a connective), when it names no therapy itself.
   // "A: Yes, it …": an answer's label is not its subject.
   const label = answerLabelLength(words);
-  let at = label;
+  // "That is an error: it was approved in 2021": after a verdict on what came before, the writer's statement opens.
+  let at = afterOpeningVerdict(words, label) ?? label;
   if ((OPENERS.has(words[at]?.lower ?? '') || isAnswerParticle(words, at)) && words[at + 1]?.lower === ',') at += 2;
   else if (words[at]?.lower === 'in' && words[at + 1]?.lower === 'addition' && words[at + 2]?.lower === ',') at += 3;
   const anaphor = phraseStartingAt(words, at, lexicon('therapy-anaphors')) ?? companysTherapy(document.text, words, at);
@@ -275,6 +285,7 @@ function findReferences(document: DocumentAnalysis, sentence: Sentence, own: rea
     }
   }
   found.push(...coordinatedSubjects(words, at, own));
+  found.push(...reportedSubjectAnaphors(words, own));
   unresolved.push(...ambiguousPronouns(words, at, own));
   conditionAnaphors(document, sentence, words, own, found, unresolved);
   narrowedDiseases(document, sentence, words, own, found, replaced);
@@ -470,6 +481,43 @@ function ambiguousPronouns(words: readonly Word[], at: number, own: readonly Ter
     unresolved.push({ start: it.start, end: it.end, kind: 'pronoun' });
   }
   return unresolved;
+}
+
+/**
+ * "The brochure says Breyanzi targets CD19; that is wrong, because it targets BCMA", "The vendor insisted that Kymriah
+ * targets CD19 and later conceded that the product targets BCMA": when the one therapy a sentence names is the subject
+ * of the statement it reports (right after the report's cue), a therapy anaphor opening a later clause (after a
+ * conjunction, a colon or semicolon, or a verb's "that") takes up that subject, as a rejection's reason or a
+ * concession restates it.
+ */
+function reportedSubjectAnaphors(words: readonly Word[], own: readonly TermMatch[]): TermMatch[] {
+  const therapies = own.filter((m) => isNamedEntity(m.entity));
+  const entity = therapies[0]?.entity;
+  if (!entity || therapies.some((m) => m.entity !== entity)) return [];
+  const from = words.findIndex((w) => w.start >= therapies[0]!.start);
+  const to = words.findIndex((w) => w.start >= therapies[0]!.end);
+  if (from < 0 || to < 0 || !reportedSubjectAt(words, from, to)) return [];
+  const found: TermMatch[] = [];
+  for (let i = to; i < words.length; i++) {
+    const anaphor = phraseStartingAt(words, i, lexicon('therapy-anaphors'));
+    if (!anaphor || words[i]!.lower === 'its') continue;
+    if (!isVerb(words[i + anaphor.length]) || !(opensClauseAt(words, i) || thatClauseAt(words, i))) continue;
+    if (phraseStartingAt(words, i, lexicon('expletive-it-cues')) || elidedPredicateAfter(words, i + anaphor.length))
+      continue;
+    found.push(anaphorMatch(words, anaphor, entity));
+    i += anaphor.length - 1;
+  }
+  return found;
+}
+
+/**
+ * "…; it isn't, its earliest approval is …": a verb group (and "not") with nothing after it leaves its predicate to the
+ * statement it answers, which the reader of ellipsis, not the subject's, supplies.
+ */
+function elidedPredicateAfter(words: readonly Word[], at: number): boolean {
+  let k = at;
+  while (k < words.length && (isVerb(words[k]) || words[k]!.lower === 'not')) k++;
+  return k >= words.length || words[k]!.punct;
 }
 
 // "Kymriah and Abecma differ: it targets BCMA": a colon or semicolon opens a clause too.

@@ -468,6 +468,34 @@ function reportVerbIn(sentence: ClaimSentence, clause: Clause, from: number): nu
   return;
 }
 
+/**
+ * Whether words [from, to) are the subject of the statement a verb of saying right before them gives ("The brochure says
+ * Breyanzi targets CD19", "the vendor insisted that Kymriah is …"): a verb of saying or of a source's statement
+ * (data/lexicon/reporting-verbs, source-statement-verbs), or any verb and "that", before them, and a verb after them
+ * ("gave Kymriah to …" has it as an object).
+ */
+export function reportedSubjectAt(words: readonly Word[], from: number, to: number): boolean {
+  if (!isVerb(words[to])) return false;
+  const verb = words[from - 1]?.lower ?? '';
+  return thatClauseAt(words, from) || SAYING.has(verb) || sourceVerb(verb);
+}
+
+/**
+ * Whether word `k` opens a "that" clause of a verb of saying, conceding or correcting ("wrote that …", "later conceded
+ * that …"; data/lexicon/reporting-verbs, source-statement-verbs, reporting-cues, correction-frames) or of a finite verb.
+ */
+export function thatClauseAt(words: readonly Word[], k: number): boolean {
+  if (words[k - 1]?.lower !== 'that' || !words[k - 2]) return false;
+  const verb = words[k - 2]!.lower;
+  return (
+    isVerb(words[k - 2]) ||
+    SAYING.has(verb) ||
+    sourceVerb(verb) ||
+    THAT_VERBS.has(verb) ||
+    lexiconWords('correction-frames').has(verb)
+  );
+}
+
 const TOPIC_PREPOSITIONS = lexiconWords('topic-prepositions');
 const PAST_PASSIVE = new Set(['was', 'were']);
 const PASSIVE_LINKS = new Set(['as', 'with']);
@@ -729,10 +757,32 @@ export function opensWithRejection(words: readonly Word[]): boolean {
   let end = clauseEndAt(words, from);
   // A spaced dash is no word of its own: it ends the rejection as a dash word does ("Wrong - Kymriah targets CD19.").
   for (let k = from + 1; k < end; k++) if (words[k]!.dashBefore) end = k;
-  return (
+  if (
     (end >= words.length || REJECTION_ENDS.has(words[end]!.lower) || words[end]!.dashBefore === true) &&
     rejectsAt(words, from, end)
-  );
+  )
+    return true;
+  // "That is an error, because it was approved in 2019.": a verdict whose reason follows its comma.
+  if (words[end]?.lower !== ',') return false;
+  let close = end + 1;
+  while (close < words.length && !REJECTION_ENDS.has(words[close]!.lower)) close++;
+  const verdict = rejectionVerdictEnd(words, from, close);
+  return verdict !== undefined && verdict < close && REASON_LINKS.has(words[verdict - 1]!.lower);
+}
+
+/**
+ * Where the writer's own words start after a verdict opening the words at `from` ("That is an error: it was approved in
+ * 2021", "This is wrong, because it targets BCMA"): after its colon, semicolon or dash, or at its reason; undefined when
+ * they open with no verdict or the verdict ends the sentence.
+ */
+export function afterOpeningVerdict(words: readonly Word[], from: number): number | undefined {
+  let close = from;
+  while (close < words.length && !REJECTION_ENDS.has(words[close]!.lower)) close++;
+  const verdict = rejectionVerdictEnd(words, from, close);
+  if (verdict === undefined) return undefined;
+  if (verdict < close) return verdict;
+  const separator = words[close]?.lower ?? '.';
+  return separator !== '.' && separator !== '!' && close + 1 < words.length ? close + 1 : undefined;
 }
 
 /** Whether a text's first word may open a rejection: a referring subject, a determiner or a confirming word. */
@@ -797,13 +847,28 @@ export function rejectionVerdictEnd(words: readonly Word[], from: number, to: nu
     else if (placed && placeEndAt(words, k, to) !== undefined) k = placeEndAt(words, k, to)! - 1;
     // "that slide was wrong and has been replaced": a second predicate of the same subject, with its own verb.
     else if (words[k]!.lower === 'and' && isVerb(words[k + 1])) return to;
+    // "this is incorrect, as April 2024 was a label expansion", "which is wrong since the drug targets BCMA": a reason
+    // after a comma, or a reason clause with its own verb, is the writer's own statement.
+    else if (reasonAt(words, k, to)) return k + 1;
     // "that has been outdated since April 2024": a time adjunct dates the verdict and adds nothing to it.
     else if (DATE_BOUNDS.has(words[k]!.lower)) return datedToEnd(words, k + 1, to) ? to : undefined;
-    // "this is incorrect, as April 2024 was a label expansion": a reason after a comma is the writer's own.
-    else if (REASON_LINKS.has(words[k]!.lower) && words[k - 1]!.lower === ',' && k + 1 < to) return k + 1;
     else if (!words[k]!.punct) return undefined;
   }
   return to;
+}
+
+/**
+ * A reason link at `k` opening the writer's reason for a verdict: after a comma ("…, as April 2024 was …"), or without
+ * one when a verb follows ("…wrong because it targets BCMA"; "…wrong since 2024" dates the verdict instead). "For" gives
+ * a reason only after a comma ("That is not true for Yescarta" speaks of something else).
+ */
+function reasonAt(words: readonly Word[], k: number, to: number): boolean {
+  const link = words[k]!.lower;
+  if (!REASON_LINKS.has(link) || k + 1 >= to) return false;
+  if (words[k - 1]!.lower === ',') return true;
+  if (link === 'for') return false;
+  for (let i = k + 1; i < to; i++) if (isVerb(words[i])) return true;
+  return false;
 }
 
 const ARTICLES = wordClass('indefinite-articles');
@@ -933,7 +998,10 @@ export function rejectionEnd(sentence: ClaimSentence): number {
   for (let i = 1; i < words.length; i++) {
     if (words[i - 1]!.lower !== ',' || words[i]!.lower !== 'which') continue;
     const end = clauseEndAt(words, i);
-    if (rejectsAt(words, i, end) || relativeEditAt(words, i, end)) return Math.min(end + 1, words.length);
+    // "…, which is wrong since the drug targets BCMA": the reason after the verdict is the writer's own.
+    const verdict = rejectionVerdictEnd(words, i, end);
+    if (verdict !== undefined && verdict < end) return verdict;
+    if (verdict !== undefined || relativeEditAt(words, i, end)) return Math.min(end + 1, words.length);
   }
   return rejectedPropositionEnd(words);
 }
