@@ -84,3 +84,19 @@ describe('claims: an anaphor restating the subject of a report', () => {
     });
   for (const text of valid) it(`leaves clean: ${text}`, () => assert.deepEqual(findings(service(), text), [], text));
 });
+
+// "it" after a relative pronoun opens a clause of its own: after two therapies it could be either.
+describe('claims: a pronoun opening a relative clause', () => {
+  it('is unresolved after two therapies', () =>
+    assert.deepEqual(
+      findings(service(), 'Kymriah and Abecma were compared in myeloma, for which it is approved.'),
+      [],
+    ));
+  it('is the one therapy named before it', () => {
+    const text = 'Carvykti was not compared with chemotherapy in solid tumours, for which it is approved.';
+    const found = claimFindings(service(), text, `file:///relative-anaphors/${++version}.md`);
+    assert.equal(found.length, 1, `${found.map((f) => f.message)}`);
+    assert.equal(found[0]!.at, `contradicted: ${text}`);
+    assert.match(found[0]!.message, /^Carvykti is not approved for solid tumo/);
+  });
+});

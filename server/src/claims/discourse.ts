@@ -151,7 +151,7 @@ function clauseAnaphors(): string {
 
 // Sentences that may hold an anaphor, told before their words are read: most do not. An answer ("Yes, it …") may.
 const MAY_REFER = new RegExp(
-  `^\\s*(?:${ANSWER_LABEL_PART})?(?:(?:its?|the|this|however|also|moreover|additionally|furthermore|importantly|notably|in addition)\\b|(?:${lexicon('answer-particles').join('|')})\\s*,)|\\b(?:this|these|those|same|aforementioned|above)\\b|\\b(?:${definiteAnaphors().join('|')})\\b|[:;,]\\s*(?:${clauseAnaphors()})\\b|\\b(?:${[...COORDINATORS, ...lexicon('subordinators'), ...lexicon('reason-clause-openers'), 'that'].join('|').replaceAll(' ', '\\s+')})\\s+(?:${clauseAnaphors()})\\b`,
+  `^\\s*(?:${ANSWER_LABEL_PART})?(?:(?:its?|the|this|however|also|moreover|additionally|furthermore|importantly|notably|in addition)\\b|(?:${lexicon('answer-particles').join('|')})\\s*,)|\\b(?:this|these|those|same|aforementioned|above)\\b|\\b(?:${definiteAnaphors().join('|')})\\b|[:;,]\\s*(?:${clauseAnaphors()})\\b|\\b(?:${[...COORDINATORS, ...lexicon('subordinators'), ...lexicon('reason-clause-openers'), ...lexicon('relative-pronouns')].join('|').replaceAll(' ', '\\s+')})\\s+(?:${clauseAnaphors()})\\b`,
   'iu',
 );
 
@@ -523,10 +523,14 @@ function elidedPredicateAfter(words: readonly Word[], at: number): boolean {
 // "Kymriah and Abecma differ: it targets BCMA": a colon or semicolon opens a clause too.
 const CLAUSE_PUNCTUATION = new Set([':', ';']);
 
-/** Whether the word at `i` follows a coordinator, a colon or semicolon, or a subordinating or reason conjunction. */
+/**
+ * Whether the word at `i` follows a coordinator, a colon or semicolon, a subordinating or reason conjunction, or a
+ * relative pronoun ("…, for which it is approved").
+ */
 function opensClauseAt(words: readonly Word[], i: number): boolean {
   return (
     COORDINATORS.has(words[i - 1]?.lower ?? '') ||
+    lexiconWords('relative-pronouns').has(words[i - 1]?.lower ?? '') ||
     splicedAt(words, i) ||
     CLAUSE_PUNCTUATION.has(words[i - 1]?.lower ?? '') ||
     IT_OPENERS.some((p) => {
