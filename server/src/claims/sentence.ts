@@ -201,9 +201,38 @@ function splitAfterHeadline(masked: MaskedText, words: readonly Word[], clauses:
   );
 }
 
+/**
+ * "Abecma targets BCMA" over "Kymriah targets CD19", lines of one paragraph without end punctuation (a shelf list, slide
+ * bullets): where a line is a clause of its own (a subject, then a verb) ending in no stop, comma, preposition,
+ * article or coordinator, and the next line opens with a capital and a subject and verb of its own, the line break
+ * ends the clause. The next line's words are no object or date of the line above.
+ */
+function splitAtClauseLines(masked: MaskedText, words: readonly Word[], clauses: Clause[]): Clause[] {
+  const breaks: number[] = [0];
+  for (let w = 1; w < words.length; w++)
+    if (masked.slice(words[w - 1]!.end, words[w]!.start).includes('\n')) breaks.push(w);
+  if (breaks.length < 2) return clauses;
+  breaks.push(words.length);
+  const cuts: number[] = [];
+  for (let b = 1; b < breaks.length - 1; b++) {
+    const [start, at, end] = [breaks[b - 1]!, breaks[b]!, breaks[b + 1]!];
+    const last = words[at - 1]!;
+    if (last.punct || OPEN_ENDINGS.has(last.lower) || !/^\p{Lu}/u.test(words[at]!.text)) continue;
+    if (opensOwnSubject(words.slice(start, at), 0) && opensOwnSubject(words.slice(at, end), 0)) cuts.push(at);
+  }
+  if (!cuts.length) return clauses;
+  return clauses.flatMap((clause) => {
+    const inside = cuts.filter((c) => c > clause.from && c < clause.to);
+    if (!inside.length) return [clause];
+    return [clause.from, ...inside].map((from, i) => ({ ...clause, from, to: inside[i] ?? clause.to }));
+  });
+}
+
 const REFERRING = new Set(['it', 'its', 'they', 'their', 'this', 'these', 'that', 'those']);
 const PREPOSITIONS = lexiconWords('prepositions');
 const COORDINATORS = wordClass('and-or');
+// A line ending in one of these words runs on into the next: "approved by the\nFDA in 2017".
+const OPEN_ENDINGS = new Set([...PREPOSITIONS, ...COORDINATORS, 'the', 'a', 'an', 'its', 'their', 'that', 'which']);
 
 /**
  * The line at word `at` opens with a subject of its own: a noun phrase (with its prepositional phrases) and then a verb,
@@ -296,12 +325,16 @@ export function prepareSentence(
     splitAfterHeadline(
       masked,
       words,
-      splitAtValueLabels(
+      splitAtClauseLines(
         masked,
         words,
-        matched.filter((m) => isTherapy(m.match.entity)).map((m) => m.from),
-        splitClauses(words, (from, to) =>
-          matched.some((m) => m.from >= from && m.to <= to && isTherapy(m.match.entity)),
+        splitAtValueLabels(
+          masked,
+          words,
+          matched.filter((m) => isTherapy(m.match.entity)).map((m) => m.from),
+          splitClauses(words, (from, to) =>
+            matched.some((m) => m.from >= from && m.to <= to && isTherapy(m.match.entity)),
+          ),
         ),
       ),
     ),
