@@ -340,6 +340,7 @@ export function correctionStart(sentence: ClaimSentence, from: number): number |
   if (!source) return;
   const verb = reportVerbIn(sentence, source, from);
   if (verb === undefined || endorsedReport(sentence, first, verb)) return;
+  const reverted = revertLabelEnd(words) <= verb;
   for (let k = first + 1; k < clauses.length; k++) {
     const clause = clauses[k]!;
     const link = [words[clause.from - 1]?.lower, words[clause.from]?.lower];
@@ -357,7 +358,10 @@ export function correctionStart(sentence: ClaimSentence, from: number): number |
       ((link[0] === ';' || words[clause.from]!.dashBefore === true) &&
         (findPhrase(words, CORRECTION_ADVERBS, clause.from, clause.to) !== undefined ||
           (namesDate(words, source.from, source.to) && namesDate(words, clause.from, clause.to)))) ||
-      (beside && restatesReport(words.slice(verb + 1, clause.from), words, clause.from));
+      (beside && restatesReport(words.slice(verb + 1, clause.from), words, clause.from)) ||
+      // "Reverted: the previous edit claimed P; its label covers adults": beside a report its label says was undone,
+      // the writer's clause is the writer's own.
+      (beside && reverted);
     if (!corrects) continue;
     // The correcting clause must be the writer's own, and the sentence must name a therapy (an edit or an update of the
     // report corrects whatever it names).
@@ -368,6 +372,8 @@ export function correctionStart(sentence: ClaimSentence, from: number): number |
     if (beside && updatesAt(words, clause.from, clause.to)) return clause.from;
     return mentions.some((m) => THERAPY_TYPES.has(m.entity.type) && m.from < clause.to) ? clause.from : undefined;
   }
+  // "Reverted: the previous edit claimed P.": the report its label says was undone is all the sentence says.
+  if (reverted) return words.length;
   // "…wrote that P, and the editor changed it to Q", "…wrote that P, then corrected himself: Q": an edit or a
   // correction of the report coordinated inside the source's clause starts the writer's own words after the comma or
   // semicolon before it.
@@ -379,6 +385,27 @@ export function correctionStart(sentence: ClaimSentence, from: number): number |
   while (own > verb + 1 && !CLAUSE_ENDS.has(words[own - 1]!.lower) && !EDIT_COORDINATORS.has(words[own - 1]!.lower))
     own--;
   return own > verb + 1 ? own : undefined;
+}
+
+const REVERT_LABELS = lexicon('revert-labels');
+// "Reverted vandalism:", "Undid revision 1182 by Example:": a revert label is short.
+const MAX_REVERT_LABEL_WORDS = 5;
+
+/**
+ * Where an opening label saying the change it reports was undone ends (data/lexicon/revert-labels): "Reverted:",
+ * "Rolled back vandalism —", "Undid revision 1182:", a revert word first, a few words without a verb, then a colon or a
+ * dash; Infinity without one.
+ */
+function revertLabelEnd(words: readonly Word[]): number {
+  const revert = phraseStartingAt(words, 0, REVERT_LABELS);
+  if (!revert) return Number.POSITIVE_INFINITY;
+  for (let k = revert.length; k < words.length && k <= MAX_REVERT_LABEL_WORDS; k++) {
+    const word = words[k]!;
+    if (word.dashBefore === true) return k;
+    if (word.lower === ':' || word.lower === '—' || word.lower === '–') return k + 1;
+    if (word.punct || isVerb(word)) break;
+  }
+  return Number.POSITIVE_INFINITY;
 }
 
 const ENDORSING_ADVERBS = lexiconWords('endorsing-manner-adverbs');

@@ -57,6 +57,15 @@ const tests: RelationTests = {
     // "it" after a conjunction in a sentence naming two therapies could stand for either: not judged.
     'Doctors prefer Carvykti to Kymriah in myeloma because it targets BCMA.',
     'Kymriah and Abecma differ: it targets BCMA.',
+    // Lines of one paragraph, each a clause of its own without end punctuation (a shelf list): the next line's antigen
+    // is no object of the line above.
+    'Carvykti targets BCMA\nYescarta targets CD19',
+    'Tecartus targets CD19\nAbecma targets BCMA\nBreyanzi targets CD19',
+    // A report after a label saying the edit was undone (data/lexicon/revert-labels) is taken back; the clause beside
+    // it is the writer's.
+    'Reverted: an earlier revision claimed Abecma targets CD19; the product is BCMA-directed.',
+    'Rolled back: the previous edit said Kymriah targets BCMA.',
+    'Undid revision 1182 — the edit claimed Carvykti targets CD19; it targets BCMA.',
     // A leaflet's purpose infinitive of finding ("made to find", "built to spot") says what the product targets.
     'Carvykti is built to spot BCMA on myeloma cells.',
     'Your Aucatzyl cells are changed in the lab to look for CD19 on leukaemia cells.',
@@ -151,6 +160,29 @@ const tests: RelationTests = {
     'Of the seven FDA-approved CAR-Ts, two target BCMA and five target CD19.',
   ],
   invalid: [
+    // Each line of a shelf list is judged on its own.
+    {
+      text: 'Carvykti targets CD19\nYescarta targets CD19',
+      errors: [{ messageId: 'targetsOther', text: 'Carvykti targets CD19\nYescarta targets CD19' }],
+    },
+    {
+      text: 'Abecma targets BCMA\nKymriah targets BCMA',
+      errors: [{ messageId: 'targetsOther', text: 'Abecma targets BCMA\nKymriah targets BCMA' }],
+    },
+    // Beside an undone report, the writer's own clause is judged; a restored or kept report is the writer's.
+    {
+      text: 'Reverted: an earlier revision said Abecma targets BCMA; Abecma targets CD19.',
+      errors: [
+        {
+          messageId: 'targetsOther',
+          text: 'Reverted: an earlier revision said Abecma targets BCMA; Abecma targets CD19.',
+        },
+      ],
+    },
+    {
+      text: 'Restored: the previous edit stated that Abecma targets CD19.',
+      errors: [{ messageId: 'targetsOther', text: 'Restored: the previous edit stated that Abecma targets CD19.' }],
+    },
     // The subject outside the aside is still judged.
     {
       text: 'Abecma, which the FDA approved in the same year as Breyanzi, targets CD19.',
