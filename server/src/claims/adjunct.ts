@@ -345,6 +345,28 @@ export function frontedCutOffClause(words: readonly Word[]): { comma: number; ye
   return undefined;
 }
 
+const EVENT_OPENERS = lexicon('event-time-openers');
+const CLAUSE_VERBS = lexiconWords('clause-verbs');
+const PRONOUN_SUBJECTS = wordClass('pronoun-subjects');
+
+/**
+ * "Until Carvykti arrived in 2022, …", "When Carvykti launched in 2022, …": a sentence opening with an event clause
+ * (data/lexicon/event-time-openers, then a subject and a verb before its comma) whose subject names something of its
+ * own, not a pronoun taking up the main clause's ("When it arrived in 2017, Kymriah …"). Returns its comma.
+ */
+export function frontedEventClause(words: readonly Word[]): number | undefined {
+  const cue = phraseStartingAt(words, 0, EVENT_OPENERS);
+  const subject = words[cue?.length ?? 0];
+  if (!cue || !subject || subject.punct || PRONOUN_SUBJECTS.has(subject.lower)) return undefined;
+  let verb = false;
+  for (let k = cue.length + 1; k < words.length && k <= cue.length + MAX_EVENT_ADJUNCT_WORDS; k++) {
+    const word = words[k]!;
+    if (word.lower === ',') return verb ? k : undefined;
+    verb ||= isVerb(word) || CLAUSE_VERBS.has(word.lower) || (/^\p{L}+ed$/u.test(word.lower) && !word.hyphenBefore);
+  }
+  return undefined;
+}
+
 /** A coordinator at `at` opening a predicate of its own: "and spent a decade …", "and later led …". */
 function opensCoordinatedPredicate(words: readonly Word[], at: number): boolean {
   if (!CLAUSE_COORDINATORS.has(words[at]!.lower)) return false;
@@ -356,7 +378,7 @@ function opensCoordinatedPredicate(words: readonly Word[], at: number): boolean 
 
 /**
  * Whether the date at `dateAt` modifies a verb other than the event word at `at`: it stands in a later time adjunct
- * (`inLaterTimeAdjunct`), or a relative cut-off ("in September 2026, by which time …") or a coordinated predicate
+ * (`inLaterTimeAdjunct`) or an opening event clause before the word's comma, or a relative cut-off ("in September 2026, by which time …") or a coordinated predicate
  * ("joined Novartis in 2010 and spent a decade steering Yescarta through its approval") stands between them. A date
  * belongs to the clause whose verb it modifies, never to another clause's event.
  */
@@ -366,6 +388,9 @@ export function datesOtherPredicate(words: readonly Word[], dateAt: number, at: 
   if (appositive && (dateAt < appositive.from || dateAt >= appositive.to)) return true;
   const fronted = frontedCutOffClause(words);
   if (fronted && dateAt < fronted.comma && at > fronted.comma) return true;
+  // "Until Carvykti arrived in 2022, Abecma was the only CAR-T approved for myeloma": the date is the opening clause's.
+  const event = frontedEventClause(words);
+  if (event !== undefined && dateAt < event && at > event) return true;
   const from = Math.min(dateAt, at) + 1;
   const to = Math.max(dateAt, at);
   for (let k = from; k < to; k++) {

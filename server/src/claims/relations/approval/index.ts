@@ -1,6 +1,6 @@
 import { ordinal } from '../../numbers';
 import { followsOrderWord, objectOfSuccession, orderAgainstPronoun, orderComparison } from '../../arrival-order';
-import { datesOtherPredicate, frontedFrame } from '../../adjunct';
+import { datesOtherPredicate, frontedEventClause, frontedFrame } from '../../adjunct';
 import type { KnowledgeIndex } from '../../../kb/index';
 import type { Approval, Entity, Regulator, Use } from '../../../kb/types';
 import { notAsserted } from '../../assertion';
@@ -485,7 +485,7 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
   const claims: ApprovalClaim[] = [];
   // Without a cue there is no claim: the clause's qualifiers and bound pairs are read only for one.
   if (!cue && cues.length === 0 && copulaFor.length === 0) return claims;
-  const qualifiers = qualifiersOf(sentence, clause);
+  let qualifiers = qualifiersOf(sentence, clause);
   const bound = boundPairs(sentence, clause);
   // "No CAR-T is approved for bladder cancer": a disease the knowledge base does not know is not judged, neither as
   // its head nor as no disease at all.
@@ -545,6 +545,18 @@ function claimsIn(sentence: ClaimSentence, clause: Clause, index: KnowledgeIndex
         (!besideCue || startsIn(besideCue, m.from)),
     );
   if (!asidesOnly && cue && claimed && !(claimed.length === 0 && unknownIn((at) => !inCueAside(at)))) {
+    // "Before Yescarta arrived in 2017, Kymriah was approved for ALL in 2015": a date of an opening event clause is its
+    // own; the main clause's approval takes the first date after the clause's comma.
+    const eventComma = frontedEventClause(words);
+    if (
+      eventComma !== undefined &&
+      cue.at > eventComma &&
+      qualifiers.date !== undefined &&
+      qualifiers.date.at < eventComma
+    ) {
+      const later = qualifiers.dates.find((d) => d.at > eventComma);
+      if (later) qualifiers = { ...qualifiers, date: { ...later } };
+    }
     const date = qualifiers.date;
     // A date in an aside, or in a relative clause after the cue ("with a REMS that the FDA eliminated in 2025"), dates
     // something else.

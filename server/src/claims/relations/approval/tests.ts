@@ -2,6 +2,11 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // A date in an opening event clause with a subject of its own (data/lexicon/event-time-openers) is that clause's
+    // event, not the main clause's approval.
+    'Before Yescarta arrived in October 2017, Kymriah was the only CAR-T approved by the FDA.',
+    'Until Tecartus reached the market in 2020, Yescarta was the only Kite CAR-T approved in the US.',
+    'When Carvykti launched in 2022, Abecma was already approved for multiple myeloma.',
     // "only" before the subject and its verb singles out the subject, not the population the verb names.
     'Only Kymriah has a pediatric indication.',
     'Among CAR-Ts, only Kymriah has a pediatric indication.',
@@ -913,6 +918,13 @@ const tests: RelationTests = {
     'The glossary dates from 2020, when Carvykti was not yet approved.',
   ],
   invalid: [
+    // The main clause's own date after an opening event clause is judged.
+    {
+      text: 'Until Yescarta arrived in 2017, Kymriah was approved for ALL in 2015.',
+      errors: [
+        { messageId: 'dateDiffers', text: 'Until Yescarta arrived in 2017, Kymriah was approved for ALL in 2015.' },
+      ],
+    },
     // An aside that affirms an approval by a regulator places a clause that names none; a regulator of the clause's
     // own wins over an aside's.
     {
