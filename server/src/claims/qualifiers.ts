@@ -43,6 +43,11 @@ export interface Qualifiers {
   line?: { priorLines: number; only: boolean; at?: number };
   /** "first approved", "the first …". */
   first: boolean;
+  /**
+   * "was first approved", "its original indication", "the initial indication for Kymriah": the clause speaks of the
+   * product's own first approval (data/lexicon/first-approval-cues), not of a rank among products.
+   */
+  ownFirst: boolean;
   /** Antitumor wording: "to shrink", "slow tumor growth", "progression-free". */
   antitumor: boolean;
   /** "functional" (hormone-secreting) tumors, as opposed to "non-functional" ones. */
@@ -178,6 +183,12 @@ function computeQualifiers(sentence: ClaimSentence, clause: Clause): Qualifiers 
         words[w.index + 1]?.lower !== 'line' &&
         !ordinalOfOther(words, w.index),
     ),
+    ownFirst: ((at) => at !== undefined && !sentence.negatedAt(at))(
+      ownFirstApproval(
+        clauseWords.filter((w) => !asideOwn(w.index)),
+        (at) => sentence.mentions.find((m) => m.from === at && m.entity.type === 'product')?.to,
+      ),
+    ),
     antitumor: antitumorClaimed(words, clause),
     functional: clauseWords.some(
       (w) =>
@@ -189,6 +200,39 @@ function computeQualifiers(sentence: ClaimSentence, clause: Clause): Qualifiers 
     ),
     sites: [...new Set(clauseWords.filter((w) => SITES.has(w.lower)).map((w) => w.lower))],
   };
+}
+
+const FIRST_APPROVAL = lexicon('first-approval-cues');
+// After an article "first" ranks ("the first approval for a solid tumor"), unless the product follows "for" or "of".
+const OWNER_LINKS = new Set(['for', 'of']);
+
+const PREPOSITIONS = lexiconWords('prepositions');
+
+/**
+ * Where words (a clause's, or a view of them) speak of a product's own first approval or indication
+ * (data/lexicon/first-approval-cues): "was first approved", "its initial indication", "the original indication for
+ * Kymriah"; the sentence index of the cue's first word. Not "the first approval for a solid tumor", where "first"
+ * ranks, nor "its first approval in FL", where a prepositional phrase restricts the approvals ranked. `productAt` gives
+ * the end (sentence index) of a product's mention that starts at a sentence word index.
+ */
+export function ownFirstApproval(
+  view: readonly Word[],
+  productAt: (index: number) => number | undefined,
+): number | undefined {
+  for (let from = 0; from < view.length; ) {
+    const hit = findPhrase(view, FIRST_APPROVAL, from);
+    if (!hit) return undefined;
+    from = hit.at + 1;
+    let end = hit.at + hit.length;
+    const ownerEnd = OWNER_LINKS.has(view[end]?.lower ?? '') ? productAt(view[end + 1]?.index ?? -1) : undefined;
+    if (ARTICLES.has(view[hit.at - 1]?.lower ?? '') && ownerEnd === undefined) continue;
+    // The noun's own prepositional phrase after its owner: "the first approval for Kymriah in lymphoma".
+    if (ownerEnd !== undefined) while (view[end] && view[end]!.index < ownerEnd) end++;
+    const noun = !/ed$/.test(view[hit.at + hit.length - 1]!.lower);
+    if (noun && PREPOSITIONS.has(view[end]?.lower ?? '')) continue;
+    return view[hit.at]!.index;
+  }
+  return undefined;
 }
 
 // "to shrink", "for shrinking": the purpose link between a contrast cue and the antitumor wording.

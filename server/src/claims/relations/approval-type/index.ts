@@ -4,7 +4,7 @@ import { label, regulatorOf, uniqueSources } from '../../knowledge';
 import { lexicon } from '../../lexicon';
 import { findPhrase, type Word } from '../../words';
 import type { Relation } from '../types';
-import { wordClass } from '../../word-classes';
+import { ownFirstApproval } from '../../qualifiers';
 
 // "Tecartus received accelerated approval for B-cell ALL": the type of an FDA approval (accelerated or regular, as
 // recorded at the time of approval). "Full approval" is judged only for an approval dated in the year the clause
@@ -12,10 +12,7 @@ import { wordClass } from '../../word-classes';
 
 const ACCELERATED = lexicon('accelerated-approval-cues');
 const REGULAR = lexicon('regular-approval-cues');
-const FIRST_APPROVAL = lexicon('first-approval-cues');
 const CUE_TEXT = /accelerated|full|regular|traditional/i;
-// After an article "first" ranks ("the first approval for a solid tumor"), it does not name the product's own first.
-const ARTICLES = wordClass('articles');
 
 const relation: Relation = {
   meta: {
@@ -48,7 +45,11 @@ const relation: Relation = {
         .filter((w) => isYear(w.lower))
         .map((w) => w.lower);
       // "Tecelra was first approved with regular approval": the kind of the earliest approval, which stays as it was.
-      const first = saysFirstApproval(view);
+      const first =
+        ownFirstApproval(
+          view,
+          (at) => sentence.mentions.find((m) => m.from === at && m.entity.type === 'product')?.to,
+        ) !== undefined;
       if (claimed === 'regular' && years.length === 0 && !first) continue;
       const product = products[0]!;
       const earliest = fdaApprovals(product).reduce<string | undefined>(
@@ -80,12 +81,6 @@ const relation: Relation = {
   },
 };
 export default relation;
-
-/** Whether the clause is about a product's own first approval ("was first approved", "its first approval"). */
-function saysFirstApproval(view: readonly Word[]): boolean {
-  const hit = findPhrase(view, FIRST_APPROVAL);
-  return hit !== undefined && !ARTICLES.has(view[hit.at - 1]?.lower ?? '');
-}
 
 // A gloss of up to this many words in parentheses inside a phrase: "regular (full) approval".
 const MAX_GLOSS = 3;

@@ -196,6 +196,8 @@ const approval: Relation = {
       lineDiffers: '{{product}} is {{by}}{{forWhat}} {{lines}}, not {{claimed}}.',
       firstApprovedIn: '{{product}} was first {{by}}{{forWhat}} in {{month}}, not {{claimed}}.',
       firstApprovedThen: '{{product}} was first {{by}}{{forWhat}} in {{month}}.',
+      firstApprovedFor:
+        '{{product}} was first {{by}} for {{first}} ({{month}}); its approval for {{condition}} came in {{later}}.',
       dateDiffers: '{{product}} was {{by}}{{forWhat}} in {{months}}, not {{claimed}}.',
       scopeDiffers: "{{product}}'s {{approval}}{{forWhat}} covers {{scope}} only, not antitumor use.",
       functionalDiffers: "{{product}}'s {{approval}}{{forWhat}} covers non-functional tumors only.",
@@ -2167,9 +2169,11 @@ function judge(context: RelationContext, claim: ApprovalClaim): void {
       : withoutConditionPopulation(context.sentence, qualifiers, subject.from, claim.cueAt);
     const denied =
       negated && own.notPediatric && !own.pediatric ? { ...own, pediatric: true, notPediatric: false } : own;
-    const q = condition
+    const lined = condition
       ? withConditionLine(context.sentence, withConditionDate(denied, condition, claim.conditions), condition)
       : denied;
+    // "first approved for MCL and ALL": a first approval of each of several conditions is not read.
+    const q = claim.conditions.length > 1 ? { ...lined, ownFirst: false } : lined;
     if (condition && claim.collective && coveredCollectively(context.index, claim, condition.entity, regulator))
       continue;
     // "CARsgen wins first global approval of a CAR-T for solid tumours": an approval naming no regulator that a member's
@@ -2722,6 +2726,14 @@ function judgeProduct(
     });
     return;
   }
+  if (
+    q.ownFirst &&
+    condition &&
+    !q.date &&
+    !q.since &&
+    firstIndicationDiffers(context, entity, condition, regulator, name)
+  )
+    return;
   const late = !qualifierProblem(matching, q) && lateStart(matching, q);
   const problem = late ? 'date' : qualifierProblem(matching, q);
   // An unverified approval may be the one that bears the claim out.
@@ -2796,6 +2808,48 @@ function judgeProduct(
     correction: `${name} is ${by} for ${matching.map((a) => `${lowerInitial(a.label)} (${a.population.text.toLowerCase()}, ${monthYear(a.date)})`).join('; and for ')}.`,
     choices: approvalChoices(name, by, matching),
   });
+}
+
+/**
+ * "Breyanzi was first approved for MZL", "Tecartus's original indication was ALL": a product's own first approval
+ * (data/lexicon/first-approval-cues) is the regulator's earliest approval of it, all of them where several fall on that
+ * day. Judged only where that regulator's record holds the product's approvals, or its first ones
+ * (data/completeness.json), every first approval is verified, and none of them covers the condition; a condition one
+ * of them covers is left to the other qualifiers. Reports and returns true when it differs.
+ */
+function firstIndicationDiffers(
+  context: RelationContext,
+  entity: Entity,
+  condition: Entity,
+  regulator: Regulator | undefined,
+  name: string,
+): boolean {
+  const { index } = context;
+  const by = regulator ?? defaultRegulator(index);
+  if (!by || !(approvalsComplete(index, entity, by) || firstApprovalsRecorded(index, entity, by))) return false;
+  const theirs = approvalsFor(index, entity, undefined, by);
+  if (!theirs.length) return false;
+  const earliest = [...theirs].sort((a, b) => compareIsoDates(a.date, b.date))[0]!.date;
+  // A date known to the month only may be the same day as a dated one in that month.
+  const firsts = theirs.filter((a) => a.date.startsWith(earliest) || earliest.startsWith(a.date));
+  const covering = approvalsFor(index, entity, condition, by);
+  if (firsts.some((a) => a.unverified || covering.includes(a)) || !covering.length) return false;
+  const later = [...covering].sort((a, b) => compareIsoDates(a.date, b.date))[0]!;
+  const first = firsts.map((a) => shortName(index, a.indication)).filter(unique);
+  context.report({
+    messageId: 'firstApprovedFor',
+    data: {
+      product: capitalize(name),
+      by: `${by}-approved`,
+      first: listWithin(first, 60),
+      month: monthYear(firsts[0]!.date),
+      condition: condition.name,
+      later: monthYear(later.date),
+    },
+    sources: uniqueSources(...firsts.map((a) => a.sources), later.sources),
+    correction: `${capitalize(name)} was first ${by}-approved for ${first.join(', ')} (${monthYear(firsts[0]!.date)}).`,
+  });
+  return true;
 }
 
 function judgeClass(

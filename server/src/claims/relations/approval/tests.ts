@@ -7,6 +7,19 @@ const tests: RelationTests = {
     'Before Yescarta arrived in October 2017, Kymriah was the only CAR-T approved by the FDA.',
     'Until Tecartus reached the market in 2020, Yescarta was the only Kite CAR-T approved in the US.',
     'When Carvykti launched in 2022, Abecma was already approved for multiple myeloma.',
+
+    // A product's own first approval (data/lexicon/first-approval-cues): a condition one of the earliest approvals
+    // covers (a kind of it, or a kind it is of), a rank among products, a first within a disease, a denial, several
+    // conditions, and a regulator whose record holds first approvals only with no approval for the condition on it.
+    'Yescarta was first approved in the US for primary mediastinal B-cell lymphoma.',
+    'Kymriah was first approved for leukemia.',
+    'Breyanzi was first approved for lymphoma.',
+    'Breyanzi was the first CAR-T approved for marginal zone lymphoma.',
+    "Breyanzi's first approval in follicular lymphoma was an accelerated approval.",
+    "Kymriah's first approval for large B-cell lymphoma came in May 2018.",
+    'Kymriah was not first approved for follicular lymphoma.',
+    'Tecartus was first approved for MCL and later for adult ALL.',
+    'The initial indication for Tecartus was mantle cell lymphoma.',
     // "only" before the subject and its verb singles out the subject, not the population the verb names.
     'Only Kymriah has a pediatric indication.',
     'Among CAR-Ts, only Kymriah has a pediatric indication.',
@@ -2608,6 +2621,36 @@ const tests: RelationTests = {
     {
       text: 'BCMA- and CD19-directed CAR-Ts are approved for melanoma.',
       errors: [{ messageId: 'noneInClass', text: 'BCMA- and CD19-directed CAR-Ts are approved for melanoma.' }],
+    },
+    {
+      text: 'Breyanzi was first approved by the FDA for marginal zone lymphoma.',
+      errors: [
+        {
+          messageId: 'firstApprovedFor',
+          text: 'Breyanzi was first approved by the FDA for marginal zone lymphoma.',
+          message: 'first FDA-approved for LBCL (Feb 2021)',
+        },
+      ],
+    },
+    {
+      text: 'The initial indication for Kymriah was follicular lymphoma.',
+      errors: [
+        {
+          messageId: 'firstApprovedFor',
+          text: 'The initial indication for Kymriah was follicular lymphoma.',
+          message: 'B-cell ALL (Aug 2017)',
+        },
+      ],
+    },
+    {
+      text: 'Yescarta, originally approved for follicular lymphoma, is now also used in second-line LBCL.',
+      errors: [
+        {
+          messageId: 'firstApprovedFor',
+          text: 'Yescarta, originally approved for follicular lymphoma, is now also used in second-line LBCL.',
+          message: 'follicular lymphoma came in Mar 2021',
+        },
+      ],
     },
     {
       text: 'Yescarta was first approved by the FDA in 2019.',
