@@ -594,6 +594,7 @@ export function restatesReport(reported: readonly Word[], words: readonly Word[]
   const end = clauseEndAt(words, at);
   if (rejectsAt(words, at, end) || updatesAt(words, at, end) || reassignsAt(words, at, end)) return true;
   if (restatedByAgent(reported, words, at, end) || roleReassignedAt(reported, words, at)) return true;
+  if (restatedByPossessive(reported, words, at)) return true;
   // The subject refers back to the report's: a pronoun, or the name the report gave its subject ("A magazine reported
   // that Carvykti targets CD19. Carvykti targets BCMA.").
   if (!RESTATING_SUBJECTS.has(words[at]?.lower ?? '') && !namedIn(reported, words[at])) return false;
@@ -614,6 +615,35 @@ export function restatesReport(reported: readonly Word[], words: readonly Word[]
       (INDEFINITE.has(words[v + 1]?.lower ?? '') && reported.some((w) => w.lower === 'as' || w.lower === 'a'))
     );
   return reported.some((w) => sameWord(w, verb));
+}
+
+const RESTATING_POSSESSIVES = lexiconWords('restating-possessives');
+// The words of the possessive's noun phrase, and of an aside set off by commas after it ("Its first approval, in
+// August 2017, was …").
+const MAX_POSSESSED_WORDS = 4;
+const MAX_POSSESSED_ASIDE = 6;
+
+/**
+ * "A commenter insisted Kymriah was first approved for lymphoma. Its first approval, in August 2017, was for B-ALL.": a
+ * possessive referring back (data/lexicon/restating-possessives) heading a short noun phrase that takes up a word of
+ * the report, an optional aside set off by commas, a copula, then a word the report does not hold: the writer
+ * restates the report with their own value. The report's own words again ("Its first approval was for lymphoma")
+ * endorse it.
+ */
+function restatedByPossessive(reported: readonly Word[], words: readonly Word[], at: number): boolean {
+  if (!RESTATING_POSSESSIVES.has(words[at]?.lower ?? '')) return false;
+  let k = at + 1;
+  while (k < words.length && k - at <= MAX_POSSESSED_WORDS && !words[k]!.punct && !BE_FINITE.has(words[k]!.lower)) k++;
+  const possessed = words.slice(at + 1, k);
+  if (!possessed.length || !possessed.some((w) => reported.some((r) => sameWord(r, w)))) return false;
+  if (words[k]?.lower === ',') {
+    const close = words.findIndex((w, j) => j > k && j - k <= MAX_POSSESSED_ASIDE + 1 && w.lower === ',');
+    if (close < 0) return false;
+    k = close + 1;
+  }
+  if (!BE_FINITE.has(words[k]?.lower ?? '')) return false;
+  const end = clauseEndAt(words, k + 1);
+  return words.slice(k + 1, end).some((w) => !w.punct && !reported.some((r) => sameWord(r, w)));
 }
 
 const ROLE_WORDS = lexiconWords('reassigned-role-words');

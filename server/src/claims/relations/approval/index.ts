@@ -1658,7 +1658,12 @@ function claimsAt(
     words[cue.at - 1]?.lower === 'first' &&
     !words.slice(Math.max(0, cue.at - 6), cue.at).some((w) => w.lower !== 'first' && EXCLUSIVE.has(w.lower));
   const undated =
-    deniesExclusivity && !deniedFirst ? { ...written, first: false, date: undefined, dates: [] } : written;
+    deniesExclusivity && !deniedFirst
+      ? { ...written, first: false, ownFirst: false, date: undefined, dates: [] }
+      : // "Its first approval did not cover lymphoma": a denied cue claims no first approval for the condition.
+        cueNegated
+        ? { ...written, ownFirst: false }
+        : written;
   // "Since 2017, several CAR-Ts have been approved: A, B, C …": with several subjects "since" opens the period the
   // approvals fell in, not the date each held from.
   const qualifiers =

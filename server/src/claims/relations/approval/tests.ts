@@ -18,8 +18,15 @@ const tests: RelationTests = {
     "Breyanzi's first approval in follicular lymphoma was an accelerated approval.",
     "Kymriah's first approval for large B-cell lymphoma came in May 2018.",
     'Kymriah was not first approved for follicular lymphoma.',
+    "Kymriah's first approval did not cover lymphoma.",
     'Tecartus was first approved for MCL and later for adult ALL.',
     'The initial indication for Tecartus was mantle cell lymphoma.',
+    // A report the next sentence restates through a possessive of its subject with another value is not asserted.
+    'A commenter insisted Kymriah was first approved for lymphoma. Its first approval, in August 2017, was for B-ALL.',
+    // "has a label for" (data/lexicon/approval-cues): true, denied, and a label that is not a predicate of approval.
+    'Tecartus holds a label for adults with relapsed or refractory mantle cell lymphoma.',
+    'Carvykti does not hold an FDA label for any lymphoma.',
+    'The label for Yescarta includes a boxed warning for CRS.',
     // "only" before the subject and its verb singles out the subject, not the population the verb names.
     'Only Kymriah has a pediatric indication.',
     'Among CAR-Ts, only Kymriah has a pediatric indication.',
@@ -2621,6 +2628,10 @@ const tests: RelationTests = {
     {
       text: 'BCMA- and CD19-directed CAR-Ts are approved for melanoma.',
       errors: [{ messageId: 'noneInClass', text: 'BCMA- and CD19-directed CAR-Ts are approved for melanoma.' }],
+    },
+    {
+      text: 'Kymriah holds a label for multiple myeloma.',
+      errors: [{ messageId: 'notApproved', text: 'Kymriah holds a label for multiple myeloma.' }],
     },
     {
       text: 'Breyanzi was first approved by the FDA for marginal zone lymphoma.',

@@ -53,6 +53,18 @@ function copulaBeforeAside(words: readonly Word[], comma: number, from: number):
   }
   return undefined;
 }
+// "belongs to the class of": a verb that links its subject to a class as a copula does.
+const MEMBERSHIP_VERBS = lexicon('class-membership-verbs');
+
+/** Where the copula, or a verb of class membership (data/lexicon/class-membership-verbs), that ends at `at` starts. */
+function copulaEndingAt(words: readonly Word[], at: number, from: number): number | undefined {
+  if (COPULA.has(words[at]?.lower ?? '')) return at;
+  for (const verb of MEMBERSHIP_VERBS) {
+    const start = at - verb.split(' ').length + 1;
+    if (start >= from && phraseAt(words, start, verb)) return start;
+  }
+  return undefined;
+}
 // Words between a copula and its class (data/lexicon/copula-class-fillers).
 const BETWEEN_COPULA_AND_CLASS = lexiconWords('copula-class-fillers');
 const NEGATION_CUES = lexiconWords('negation-cues');
@@ -260,7 +272,7 @@ function subjectsOf(
   let articleAt: number | undefined;
   while (
     i >= from &&
-    !COPULA.has(words[i]!.lower) &&
+    copulaEndingAt(words, i, from) === undefined &&
     words[i]!.lower !== ',' &&
     words[i]!.lower !== '(' &&
     (BETWEEN_COPULA_AND_CLASS.has(words[i]!.lower) ||
@@ -299,8 +311,9 @@ function subjectsOf(
   let apposition: number | undefined;
   // After a row's dash the subject ends right here; otherwise step over a copula or an apposition's comma.
   if (!row) {
-    if (COPULA.has(words[i]!.lower)) {
-      i--;
+    const copula = copulaEndingAt(words, i, from);
+    if (copula !== undefined) {
+      i = copula - 1;
       while (i >= from && (BETWEEN_COPULA_AND_CLASS.has(words[i]!.lower) || /ly$/.test(words[i]!.lower))) i--;
       i = beforeApposition(words, i, from, mentions);
     } else if (

@@ -2,6 +2,11 @@ import type { RelationTests } from '../types';
 
 const tests: RelationTests = {
   valid: [
+    // A verb of class membership (data/lexicon/class-membership-verbs) and "a member of" link a class as a copula does:
+    // true, and denied.
+    'Aucatzyl belongs to the class of CAR T-cell therapies.',
+    'Amtagvi does not belong to the class of CAR-T therapies.',
+    'Tecelra is not a member of the CAR-T family; it is a TCR therapy.',
     // A label over a clause of its own whose pronoun points back at it: the class is that clause's subject, not the
     // label's ("no CAR-T before it" = the label was the first).
     'KYMRIAH: NO CAR-T WAS APPROVED BEFORE IT.',
@@ -83,6 +88,14 @@ const tests: RelationTests = {
     "Tecelra, Adaptimmune's TCR therapy, and Kymriah, Novartis's CAR-T, were discussed.",
   ],
   invalid: [
+    {
+      text: 'Amtagvi belongs to the class of CAR T-cell therapies.',
+      errors: [{ messageId: 'isNotClass', text: 'Amtagvi belongs to the class of CAR T-cell therapies.' }],
+    },
+    {
+      text: 'Tecelra is a member of the CAR-T family.',
+      errors: [{ messageId: 'isNotClass', text: 'Tecelra is a member of the CAR-T family.' }],
+    },
     // The label's own predicate: a class after it, and a pronoun that is a clause's subject, not a preposition's object.
     {
       text: 'Amtagvi — a CAR-T, approved before it was known.',
