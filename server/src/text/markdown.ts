@@ -1,4 +1,5 @@
 import { csvRecords } from './csv';
+import { dataFields } from './data-fields';
 import MarkdownIt from 'markdown-it';
 type Token = ReturnType<InstanceType<typeof MarkdownIt>['parse']>[number];
 import { TextMemo } from '../util/memo';
@@ -499,6 +500,16 @@ function extractChunk(source: string, tokens: readonly Token[], references: Reco
       case 'td_open':
         blockKind = 'table-cell';
         break;
+      case 'fence':
+        // A JSON-LD block is a page's published metadata, the writer's text; any other code block is a sample.
+        if (token.map && JSON_LD_INFO.test(token.info) && token.content.includes('"@context"')) {
+          const fields = dataFields(source, lineOffset(token.map[0] + 1), lineOffset(token.map[1] - 1));
+          if (fields) {
+            pushAll(prose, fields.prose);
+            for (const item of fields.items) blocks.push({ ...item, kind: 'list-item' });
+          }
+        }
+        break;
       case 'html_block':
         if (token.map) {
           const start = lineOffset(token.map[0]);
@@ -517,10 +528,17 @@ function extractChunk(source: string, tokens: readonly Token[], references: Reco
         const spans = locateInline(source, children, regionStart, lineOffset(map[1]), comments);
         if (blockKind === 'table-cell') rowCursor = spans.cursor;
         if (spans.prose.length === 0) break;
-        pushAll(prose, spans.prose);
         const kind = blockKind === 'paragraph' && containerKind ? containerKind : blockKind;
         const start = spans.prose[0]!.start;
         const end = spans.prose[spans.prose.length - 1]!.end;
+        // A JSON object, a wiki infobox, a field list: a record whose fields are read as "key: value" items.
+        const fields = kind === 'paragraph' ? dataFields(source, start, end) : undefined;
+        if (fields) {
+          pushAll(prose, fields.prose);
+          for (const item of fields.items) blocks.push({ ...item, kind: 'list-item' });
+          break;
+        }
+        pushAll(prose, spans.prose);
         // "brand,inn,sponsor" over "Tecartus,brexucabtagene autoleucel,Kite": records, each cell its own table cell.
         const records = kind === 'paragraph' ? csvRecords(source, start, end) : undefined;
         if (records) {
@@ -547,6 +565,9 @@ function extractChunk(source: string, tokens: readonly Token[], references: Reco
   }
   return { masked: maskExcept(source, prose), blocks, comments };
 }
+
+// The info string of a fenced JSON block ("```json", "```jsonld", "```json-ld").
+const JSON_LD_INFO = /^\s*json(?:-?ld)?\b/i;
 
 /** A line that may be a thematic break ("---", "* * *"), or a setext heading's underline. */
 export const MAYBE_BREAK = /^ {0,3}([-*_=])[ \t]*(?:\1[ \t]*){2,}$/m;
