@@ -183,6 +183,17 @@ export function agentFrames(
     if (!patient) continue;
     let k = noun.at - 1;
     for (let m = 0; m < MAX_ROLE_MODIFIERS && k >= 0 && !ends(k) && !determiners.has(words[k]!.lower); m++) k--;
+    // "Novartis, maker of Kymriah, will …": a role phrase without a determiner right after the agent's comma is an
+    // appositive when a comma closes it before anything else (a comma and "and" after it make it a list's member).
+    if (
+      words[k]?.lower === ',' &&
+      words[patient.to]?.lower === ',' &&
+      !LIST_CONJUNCTIONS.has(words[patient.to + 1]?.lower ?? '')
+    ) {
+      const subject = agentsEndingAt(k);
+      if (subject) frames.push({ agents: subject.agents, patient, predicate: noun.at, presupposed: true });
+      continue;
+    }
     if (!determiners.has(words[k]?.lower ?? '')) continue;
     const link = words[k - 1]?.lower ?? '';
     // The role phrase as the subject of a copula: the agent is its complement.

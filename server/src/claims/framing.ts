@@ -140,7 +140,12 @@ function statementsIn(document: DocumentAnalysis, sentence: Sentence, words: rea
   if (refutationEnd(words) > 0) return statements;
   const answered = answeredQuestion(own, words, mentions, () => nextWordsOf(document, sentence));
   if (answered) statements.push(answered);
-  if (conditionalIn(words, { from: 0, to: words.length })) return statements;
+  if (conditionalIn(words, { from: 0, to: words.length })) {
+    // An appositive is presupposed: a condition on its clause leaves what it says of its name the writer's ("Start
+    // anakinra, the anti-IL-6 antibody, if steroids fail"; "If steroids fail, start anakinra, the anti-IL-6 antibody").
+    if (reportedIn(words) === undefined) statements.push(...appositivesIn(own, words, mentions));
+    return statements;
+  }
   // A prescription opens the sentence after its label, so no one else's words frame it; its own verb of describing
   // ("an acceptable way to describe …") reports nothing.
   const opening = labelEnd(words);
@@ -356,6 +361,18 @@ function appositiveStatement(
   const host = hostOf(words, mentions, comma - 1);
   const plural = host.from < comma - 1 || pluralAt(words, from, to);
   return { text: `${text(host.from, comma)} ${plural ? 'are' : 'is'} ${text(from, to)}.`, ...span };
+}
+
+/** The appositive statements of a sentence (see appositiveStatement), after each name and its comma. */
+function appositivesIn(text: Text, words: readonly Word[], mentions: readonly TermMatch[]): FramedStatement[] {
+  const statements: FramedStatement[] = [];
+  for (let i = 1; i + 2 < words.length; i++) {
+    if (words[i]!.lower !== ',' || RELATIVES.has(words[i + 1]!.lower) || STRANDABLE.has(words[i + 1]!.lower)) continue;
+    const head = mentions.find((m) => m.end === words[i - 1]!.end);
+    const framed = head && appositiveStatement(text, words, mentions, i, head);
+    if (framed) statements.push(framed);
+  }
+  return statements;
 }
 
 /**
