@@ -64,7 +64,8 @@ describe("notation: a record's key lines under its name", () => {
   table(
     [
       ['Carvykti:\n  sponsor: Kite Pharma\n  target: BCMA', 'sponsor: Kite Pharma'],
-      ['{"product": "Kymriah", "vector": "gamma-retroviral"}', '"vector": "gamma-retroviral"'],
+      // A JSON field is read as its key and value (text/data-fields.ts): the range runs from the key's text to the value's.
+      ['{"product": "Kymriah", "vector": "gamma-retroviral"}', 'vector": "gamma-retroviral'],
       ['Row 4: Abecma | sponsor = Novartis | target = BCMA', 'sponsor = Novartis'],
       // A configuration file's key: the brand in lower case.
       ['aucatzyl:\n  REMS: yes\n  target: CD19', 'REMS: yes'],
