@@ -17,6 +17,7 @@ import { mayHavePhrase, phraseStartingAt, type Word, wordsOf } from './words';
 // CAR-T HAD BEEN APPROVED BEFORE IT.").
 
 const NEGATIVE_QUANTIFIERS = lexicon('negative-quantifiers');
+const mayHaveNegativeQuantifier = (text: string) => mayHavePhrase(text, NEGATIVE_QUANTIFIERS);
 const BEFORE = lexicon('time-before-cues').filter((cue) => cue !== 'up to');
 const EVENT_NOUNS = lexiconWords('dated-event-nouns');
 // The verb group between the class and its predicate: "had (not yet) been", "was", "could be".
@@ -33,7 +34,7 @@ export function arrivalFirstStatement(
   index: KnowledgeIndex,
 ): string | undefined {
   if (sentence.block !== 'paragraph' && sentence.block !== 'list-item') return undefined;
-  if (!mayHavePhrase(sentence.text, NEGATIVE_QUANTIFIERS)) return undefined;
+  if (!document.sentenceCue('negative quantifiers', sentence, mayHaveNegativeQuantifier)) return undefined;
   const masked = maskedOf(document.prose);
   const words = wordsOf(masked.slice(sentence.start, sentence.end), sentence.start);
   while (words.length && words.at(-1)!.punct) words.pop();

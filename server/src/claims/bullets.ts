@@ -1,5 +1,5 @@
 import { maskedOf, type MaskedText } from '../text/prose';
-import type { DocumentAnalysis } from '../document/analysis';
+import type { DocumentAnalysis, SentenceCueTest } from '../document/analysis';
 import type { KnowledgeIndex } from '../kb/index';
 import type { Entity } from '../kb/types';
 import type { TermMatch } from '../terms/matcher';
@@ -785,24 +785,39 @@ function labelledSlot(text: string): { column: Column; value: string } | undefin
 const ENTRY_SEPARATOR = /(?<!\s)\s+(?:--|[—–])\s+/u;
 const MAX_ENTRY_CHARS = 300;
 
+/** The start of the line the sentence at `start` is on, when within an entry's length of it: a long line is prose. */
+function entryLineStart(text: MaskedText | string, blockStart: number, start: number): number | undefined {
+  let lineStart = start;
+  while (lineStart > blockStart && text.charCodeAt(lineStart - 1) !== 10)
+    if (start - --lineStart > MAX_ENTRY_CHARS) return undefined;
+  return lineStart;
+}
+
+/** Whether an entry's head may open the sentence's line: its separator within an entry's length of the line's start. */
+const mayOpenEntry: SentenceCueTest = (_text, prose, start, end) => {
+  const lineStart = entryLineStart(prose, 0, start);
+  return (
+    lineStart !== undefined && ENTRY_SEPARATOR.test(prose.slice(lineStart, Math.min(end, lineStart + MAX_ENTRY_CHARS)))
+  );
+};
+
 /**
  * "Tisagenlecleucel (Kymriah) -- Manufacturer: Novartis. Class: CAR-T.": a paragraph line that opens with one
  * product's or drug's name and a dash is an entry (a formulary's, a glossary's), and each "Label: value" sentence on it
  * says its slot of that name, as the same line under a heading with the name does (labelLineUnderHeading).
  */
 function entryLabelLine(document: DocumentAnalysis, sentence: Sentence): string | undefined {
-  if (sentence.block !== 'paragraph') return undefined;
+  if (sentence.block !== 'paragraph' || !document.sentenceCue('entry head', sentence, mayOpenEntry)) return undefined;
   const { blocks } = document.prose;
   const masked = maskedOf(document.prose);
   const block = blocks[sentence.blockIndex];
   if (!block) return undefined;
-  // The line's start, within an entry's length: a long line is prose.
-  let lineStart = sentence.start;
-  while (lineStart > block.start && masked.charCodeAt(lineStart - 1) !== 10)
-    if (sentence.start - --lineStart > MAX_ENTRY_CHARS) return undefined;
-  // The head is an entry's name: its separator comes within an entry's length of the line's start.
-  const separator = ENTRY_SEPARATOR.exec(masked.slice(lineStart, Math.min(sentence.end, lineStart + MAX_ENTRY_CHARS)));
-  if (!separator) return undefined;
+  const lineStart = entryLineStart(masked, block.start, sentence.start);
+  const separator =
+    lineStart === undefined
+      ? undefined
+      : ENTRY_SEPARATOR.exec(masked.slice(lineStart, Math.min(sentence.end, lineStart + MAX_ENTRY_CHARS)));
+  if (lineStart === undefined || !separator) return undefined;
   const head = { start: lineStart, end: lineStart + separator.index };
   const subject = frameSubject(document, head);
   if (!subject || !isNamed(subject)) return undefined;

@@ -190,7 +190,10 @@ function mayReferByText(text: string): boolean {
 function referencesIn(document: DocumentAnalysis, sentence: Sentence, own: readonly TermMatch[]): References {
   if (
     sentence.block === 'heading' ||
-    !(mayReferByText(sentence.text) || own.some((m) => demonstrativeDisease(document.text, m)))
+    !(
+      document.sentenceCue('may refer', sentence, mayReferByText) ||
+      own.some((m) => demonstrativeDisease(document.text, m))
+    )
   )
     return NONE;
   let found = memo.get(sentence);

@@ -71,6 +71,12 @@ export interface DocumentAnalysis {
    * block, so after an edit only the changed blocks are read. Nothing it finds crosses a block's edge.
    */
   findInBlocks<T>(key: string, find: (prose: string) => readonly T[]): { blockStart: number; found: T }[];
+  /**
+   * Whether `test` holds of the sentence: of its text, or of its span [start, end) in its block's prose. `test` must
+   * depend only on what it is given and `key` must name it. Kept per block of an open document, so a sentence's
+   * context worked out again after an edit (every sentence past it, at every keystroke) does not read it again.
+   */
+  sentenceCue(key: string, sentence: Sentence, test: SentenceCueTest): boolean;
   mentionAt(offset: number): TermMatch | undefined;
   /** The sentence containing `offset`. */
   sentenceAt(offset: number): Sentence | undefined;
@@ -173,6 +179,29 @@ export function analyze(
         for (const item of found) all.push({ blockStart, found: item });
       });
       return all;
+    },
+    sentenceCue: (key, sentence, test) => {
+      const block = analyzedBlocks[sentence.blockIndex];
+      if (!block) return test(sentence.text, sentence.text, 0, sentence.text.length);
+      const { result } = block;
+      const n = result.sentences.length;
+      // A one-shot check reads each sentence once: nothing kept. Only the document's own sentence objects are looked up
+      // (a part of one, a fragment of a bullet, is tested as it is).
+      let k = 0;
+      if (block.keep && n <= CUE_SENTENCES) while (k < n && sentences[block.firstSentence + k] !== sentence) k++;
+      if (!block.keep || n > CUE_SENTENCES || k === n) {
+        const at = prose.blocks[sentence.blockIndex]!.start;
+        return test(sentence.text, result.prose, sentence.start - at, sentence.end - at);
+      }
+      // One number per block and key: bit k says the cue of its sentence k is known, bit CUE_SENTENCES + k what it is.
+      let slot = cueSlots.get(key);
+      if (slot === undefined) cueSlots.set(key, (slot = slotOf('cue', key)));
+      const bits = keptIn<number>(result, slot) ?? 0;
+      if (bits & (1 << k)) return (bits & (1 << (CUE_SENTENCES + k))) !== 0;
+      const own = result.sentences[k]!;
+      const cue = test(own.text, result.prose, own.start - result.at, own.end - result.at);
+      keepIn(result, slot, bits | (1 << k) | (cue ? 1 << (CUE_SENTENCES + k) : 0));
+      return cue;
     },
     mentionAt: (offset) => {
       const at = lowerBound(mentions, offset + 1) - 1;
@@ -279,6 +308,14 @@ function selectionsOf(owner: object, analyzed: AnalyzedBlocks): Selections {
 function sliceByStart<T extends { start: number }>(items: readonly T[], start: number, end: number): T[] {
   return items.slice(lowerBound(items, start), lowerBound(items, end));
 }
+
+/** A sentence cue's test: of the sentence's text, or of its span [start, end) in its block's prose (`blockProse`). */
+export type SentenceCueTest = (text: string, blockProse: string, start: number, end: number) => boolean;
+
+// The slot of each sentence cue's key (slotOf), without joining a string per sentence.
+const cueSlots = new Map<string, number>();
+/** Blocks of up to this many sentences keep their sentences' cues (two bits each in one small integer). */
+const CUE_SENTENCES = 15;
 
 /** How many blocks' tokens `tokensOf` keeps when blocks do not keep theirs. */
 const RECENT_TOKENS = 4;

@@ -48,7 +48,7 @@ export interface BlockResult {
 const slots = new Map<string, number>();
 
 /** The slot of what is kept under `key` (a rule's findings, a selection): one string lookup per use, not per block. */
-export function slotOf(kind: 'findings' | 'context' | 'selection' | 'found', key: string): number {
+export function slotOf(kind: 'findings' | 'context' | 'selection' | 'found' | 'cue', key: string): number {
   const name = `${kind}\0${key}`;
   let slot = slots.get(name);
   if (slot === undefined) slots.set(name, (slot = slots.size));
