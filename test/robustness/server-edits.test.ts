@@ -16,7 +16,16 @@ const root = path.resolve(__dirname, '..', '..', '..');
 const URI = 'file:///robustness/edited.md';
 const FRESH_URI = 'file:///robustness/fresh.md';
 
-const PARAGRAPHS = ['Carvykti targets CD19.', 'Kymriah is approved for multiple myeloma.', 'Patients were treated.'];
+// With sentences whose readings are kept per block across versions (DocumentAnalysis.sentenceCue): an anaphor, an
+// entry's head, a speaker's turn.
+const PARAGRAPHS = [
+  'Carvykti targets CD19.',
+  'Kymriah is approved for multiple myeloma.',
+  'Patients were treated.',
+  'Abecma is made by Bristol Myers Squibb. It targets CD19.',
+  'Tisagenlecleucel (Kymriah) -- Manufacturer: Kite.',
+  'Nurse: Abecma targets CD19. Patient: I see.',
+];
 
 type Change = { start: number; end: number; text: string };
 

@@ -1,4 +1,4 @@
-import type { DocumentAnalysis } from '../document/analysis';
+import type { DocumentAnalysis, SentenceCueTest } from '../document/analysis';
 import { type MaskedText, maskedOf } from '../text/prose';
 import type { Sentence } from '../text/sentences';
 import { perSentence } from '../util/memo';
@@ -47,6 +47,7 @@ export interface Turn {
  */
 export const turnOpenedBy = perSentence((document: DocumentAnalysis, sentence: Sentence): Turn | undefined => {
   if (sentence.block !== 'paragraph' && sentence.block !== 'list-item') return undefined;
+  if (!document.sentenceCue('may open a turn', sentence, mayOpenTurn)) return undefined;
   const masked = maskedOf(document.prose);
   const opening = masked.slice(sentence.start, sentence.start + MAX_LABEL_CHARS);
   const label = SPEAKER.exec(opening) ?? CHAT_SPEAKER.exec(opening);
@@ -63,6 +64,13 @@ export const turnOpenedBy = perSentence((document: DocumentAnalysis, sentence: S
     opening: sentence,
   };
 });
+
+/**
+ * Whether a speaker's label may open the sentence: a colon within a label's length of its start. Told only when those
+ * characters are in its block (after it, the document's next block may follow on the same line).
+ */
+const mayOpenTurn: SentenceCueTest = (_text, prose, start) =>
+  start + MAX_LABEL_CHARS > prose.length || prose.slice(start, start + MAX_LABEL_CHARS).includes(':');
 
 /**
  * "Edit: sorry, CD19.", "Update: my mistake, multiple myeloma.": under a correction's label (data/lexicon/correction-labels)
@@ -323,12 +331,12 @@ export function isLearner(speaker: string): boolean {
 
 /** Whether a sentence starts its block or a line of it. */
 function atLineStart(document: DocumentAnalysis, sentence: Sentence): boolean {
-  const block = document.prose.blocks[sentence.blockIndex];
-  if (!block) return false;
-  return /(?:^|\n)[ \t]*$/.test(
-    maskedOf(document.prose).slice(Math.max(block.start, sentence.start - 80), sentence.start),
-  );
+  if (!document.prose.blocks[sentence.blockIndex]) return false;
+  return document.sentenceCue('at a line start', sentence, startsLine);
 }
+
+const startsLine: SentenceCueTest = (_text, prose, start) =>
+  /(?:^|\n)[ \t]*$/.test(prose.slice(Math.max(0, start - 80), start));
 
 /** Whether two sentences are one after the other in one block, or in a block and the next. */
 const adjacent = (a: Sentence, b: Sentence) => b.blockIndex === a.blockIndex || b.blockIndex === a.blockIndex + 1;

@@ -1,5 +1,5 @@
 import { maskedOf } from '../text/prose';
-import type { DocumentAnalysis } from '../document/analysis';
+import type { DocumentAnalysis, SentenceCueTest } from '../document/analysis';
 import type { Sentence } from '../text/sentences';
 import { perSentence } from '../util/memo';
 import { lowerBound } from '../util/sorted';
@@ -113,8 +113,19 @@ const itemStart = perSentence((document: DocumentAnalysis, sentence: Sentence): 
 const MAX_TITLE = 30;
 const TITLE_LINE = /^[^\n.?!:]{1,30}\n/;
 
+/**
+ * Whether an item label may open the sentence (`labelled`'s first test), told only when the characters it reads are in
+ * the sentence's block (after it, the document's next block may follow).
+ */
+const mayOpenWithLabel: SentenceCueTest = (_text, prose, start) => {
+  if (start + MAX_TITLE + 1 > prose.length) return true;
+  const title = TITLE_LINE.exec(prose.slice(start, start + MAX_TITLE + 1))?.[0].length ?? 0;
+  return start + title + 40 > prose.length || MAY_LABEL().test(prose.slice(start + title, start + title + 40));
+};
+
 /** A sentence opening with an item label (after a "Q3." label, if any), and where the words after it start. */
 function labelled(document: DocumentAnalysis, sentence: Sentence): { rest?: number } | undefined {
+  if (!document.sentenceCue('may open with an item label', sentence, mayOpenWithLabel)) return undefined;
   const masked = maskedOf(document.prose);
   // "Flashcard 7\nFront: True or false: …": a title line without a stop or colon above the item is not part of it.
   const title = TITLE_LINE.exec(masked.slice(sentence.start, sentence.start + MAX_TITLE + 1))?.[0].length ?? 0;
