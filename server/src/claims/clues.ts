@@ -1,4 +1,4 @@
-import type { DocumentAnalysis } from '../document/analysis';
+import type { DocumentAnalysis, SentenceCueTest } from '../document/analysis';
 import { maskedOf } from '../text/prose';
 import type { Sentence } from '../text/sentences';
 import { lowerBound } from '../util/sorted';
@@ -43,9 +43,17 @@ interface Span {
   end: number;
 }
 
+/** Whether the sentence's last line opens with an answer's label (`cluePair`'s first test). */
+const mayEndWithAnswer: SentenceCueTest = (_text, prose, start, end) => {
+  const text = prose.slice(start, end);
+  const lineAt = text.lastIndexOf('\n') + 1;
+  return ANSWER_LABEL.test(text.slice(lineAt, lineAt + 40));
+};
+
 /** The clue line and the answer line a sentence ends with, when the answer line is in it. */
 export function cluePair(document: DocumentAnalysis, sentence: Sentence): { clue: Span; answer: Span } | undefined {
   if (sentence.block !== 'paragraph' && sentence.block !== 'list-item') return undefined;
+  if (!document.sentenceCue('may end with an answer line', sentence, mayEndWithAnswer)) return undefined;
   const masked = maskedOf(document.prose);
   const text = masked.slice(sentence.start, sentence.end);
   const lineAt = text.lastIndexOf('\n') + 1;

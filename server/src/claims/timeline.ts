@@ -1,5 +1,5 @@
 import { maskedOf } from '../text/prose';
-import type { DocumentAnalysis } from '../document/analysis';
+import type { DocumentAnalysis, SentenceCueTest } from '../document/analysis';
 import type { Sentence } from '../text/sentences';
 import { MONTHS } from '../util/text';
 import { sentencesBefore } from './discourse';
@@ -20,6 +20,20 @@ const MONTH = `(?:${MONTHS.join('|')}|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|n
 // "December:", "30 August —", "Oct. 1 -": a month label opening an entry, with an optional day.
 const MONTH_LABEL = new RegExp(`^\\s*(?:(\\d{1,2})\\s+)?(${MONTH})(?:\\s+(\\d{1,2}))?\\s*(?::|[—–]|\\s-\\s)\\s*`, 'iu');
 
+/** Whether the sentence may be a timeline's entry without a year of its own (`timelineStatement`'s first test). */
+const mayBeUndatedEntry: SentenceCueTest = (_text, prose, start, end) => {
+  const text = prose.slice(start, end);
+  const own = YEAR_FIRST_LINE.exec(text);
+  const entry = own ? own[2]!.trim() : text.trim();
+  return entry !== '' && !ANY_YEAR.test(entry);
+};
+
+/** Whether the sentence may be a year line or a month's entry (`yearAbove` reads no further past any other). */
+const mayBeTimelineLine: SentenceCueTest = (_text, prose, start, end) => {
+  const text = prose.slice(start, end);
+  return YEAR_LINE.test(text) || YEAR_FIRST_LINE.test(text) || MONTH_LABEL.test(text);
+};
+
 /**
  * The statement of a timeline entry dated by the year line above it ("2017." over "December: tocilizumab approved
  * for CRS." reads "December 2017: tocilizumab approved for CRS."), judged on the entry's line. None for an entry that
@@ -27,6 +41,7 @@ const MONTH_LABEL = new RegExp(`^\\s*(?:(\\d{1,2})\\s+)?(${MONTH})(?:\\s+(\\d{1,
  */
 export function timelineStatement(document: DocumentAnalysis, sentence: Sentence): string | undefined {
   if (sentence.block !== 'paragraph' && sentence.block !== 'list-item') return undefined;
+  if (!document.sentenceCue('may be an undated entry', sentence, mayBeUndatedEntry)) return undefined;
   const text = maskedOf(document.prose).slice(sentence.start, sentence.end);
   // "2022\nOctober: Tecartus approved …": the year line opens the entry's own sentence.
   const own = YEAR_FIRST_LINE.exec(text);
@@ -52,6 +67,8 @@ export function timelineStatement(document: DocumentAnalysis, sentence: Sentence
 function yearAbove(document: DocumentAnalysis, sentence: Sentence, adjacent = false): string | undefined {
   const masked = maskedOf(document.prose);
   for (const before of sentencesBefore(document, sentence)) {
+    // Neither a year line nor a month's entry: most sentences, told once per block.
+    if (!document.sentenceCue('may be a timeline line', before, mayBeTimelineLine)) return undefined;
     const text = masked.slice(before.start, before.end);
     const line = YEAR_LINE.exec(text) ?? YEAR_FIRST_LINE.exec(text);
     if (line) return adjacent && line[2] !== undefined ? undefined : line[1];

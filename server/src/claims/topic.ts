@@ -1,5 +1,5 @@
 import { maskedOf } from '../text/prose';
-import type { DocumentAnalysis } from '../document/analysis';
+import type { DocumentAnalysis, SentenceCueTest } from '../document/analysis';
 import type { Entity } from '../kb/types';
 import type { Sentence } from '../text/sentences';
 import { isYear } from '../util/text';
@@ -54,6 +54,8 @@ function subjectlessPredicate(text: string, negated = false): string | undefined
   return undefined;
 }
 
+const maySubjectless: SentenceCueTest = (text) => subjectlessPredicate(text, true) !== undefined;
+
 /** What a heading is about: one entity, as named there (see frameSubject). */
 type SubjectOf = (span: { start: number; end: number }) => { text: string; entity: Entity } | undefined;
 
@@ -68,6 +70,7 @@ export function headingStatement(
 ): string | undefined {
   if (sentence.block !== 'paragraph' && sentence.block !== 'list-item') return undefined;
   // The predicate first: the heading walk only for a sentence without a subject.
+  if (!document.sentenceCue('may be subjectless', sentence, maySubjectless)) return undefined;
   const predicate = subjectlessPredicate(sentence.text, true);
   if (!predicate || namesOwnClass(document, sentence)) return undefined;
   const subject = sectionSubject(document, sentence, subjectOf);
