@@ -70,7 +70,7 @@ describe('the bundled server after edits publishes what a fresh server publishes
   it('a real manuscript and a claim-dense one, typed in and paragraphs typed above flagged statements', async () => {
     const review = fs.readFileSync(path.join(root, 'examples', 'car-t-review.md'), 'utf8');
     const base = `${review}\n\n${generateClaimDense(builtInKnowledgeBase(), 6_000)}`;
-    const rand = random(46);
+    const rand = random(48);
     const client = new LspClient();
     const document = TextDocument.create(URI, 'markdown', 1, base);
     let replaced = 0;
