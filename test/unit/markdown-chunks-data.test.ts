@@ -1,24 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { extractProse } from '../../server/src/text/extract';
+import { at, blocks } from '../helpers/prose-blocks';
 
-/**
- * Records written in a data or markup syntax (JSON, a wiki infobox, a reStructuredText field list): each block as
- * "kind [start, end): masked text", the range in the source and the text the claim layer reads there (the syntax
- * around each field blanked, offsets the source's).
- */
-function blocks(source: string): string[] {
-  const prose = extractProse(source, 'markdown');
-  assert.equal(prose.masked.length, source.length);
-  return prose.blocks.map((b) => `${b.kind} [${b.start}, ${b.end}): ${prose.masked.slice(b.start, b.end)}`);
-}
-
-/** `text`'s range in `source` (its first occurrence), as blocks() prints it. */
-function at(source: string, kind: string, text: string, masked = text): string {
-  const start = source.indexOf(text);
-  assert.ok(start >= 0, `${text} in ${source}`);
-  return `${kind} [${start}, ${start + text.length}): ${masked}`;
-}
-
+// Records written in a data or markup syntax (JSON, a wiki infobox, a reStructuredText field list) are read field by
+// field: the syntax around each field blanked.
 describe('markdown: data records read as fields', () => {
   // [name, source, expected blocks as [kind, source text, masked text (when it differs)]]
   const read: [string, string, [string, string, string?][]][] = [
