@@ -820,11 +820,22 @@ export function opensWithRejection(words: readonly Word[]): boolean {
   )
     return true;
   // "That is an error, because it was approved in 2019.": a verdict whose reason follows its comma.
-  if (words[end]?.lower !== ',') return false;
-  let close = end + 1;
+  return words[end]?.lower === ',' && openingVerdictAt(words, from).reason !== undefined;
+}
+
+/**
+ * The verdict opening the words at `from`, read up to the next stop, colon, semicolon or dash (`close`): where its
+ * reason starts, when it gives one ("That is an error, because it …"), and whether it rejects at all.
+ */
+function openingVerdictAt(words: readonly Word[], from: number): { rejects: boolean; reason?: number; close: number } {
+  let close = from;
   while (close < words.length && !REJECTION_ENDS.has(words[close]!.lower)) close++;
   const verdict = rejectionVerdictEnd(words, from, close);
-  return verdict !== undefined && verdict < close && REASON_LINKS.has(words[verdict - 1]!.lower);
+  return {
+    rejects: verdict !== undefined,
+    reason: verdict !== undefined && verdict < close ? verdict : undefined,
+    close,
+  };
 }
 
 /**
@@ -833,11 +844,9 @@ export function opensWithRejection(words: readonly Word[]): boolean {
  * they open with no verdict or the verdict ends the sentence.
  */
 export function afterOpeningVerdict(words: readonly Word[], from: number): number | undefined {
-  let close = from;
-  while (close < words.length && !REJECTION_ENDS.has(words[close]!.lower)) close++;
-  const verdict = rejectionVerdictEnd(words, from, close);
-  if (verdict === undefined) return undefined;
-  if (verdict < close) return verdict;
+  const { rejects, reason, close } = openingVerdictAt(words, from);
+  if (!rejects) return undefined;
+  if (reason !== undefined) return reason;
   const separator = words[close]?.lower ?? '.';
   return separator !== '.' && separator !== '!' && close + 1 < words.length ? close + 1 : undefined;
 }
